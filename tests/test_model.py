@@ -1,0 +1,134 @@
+import gzip
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from spanbank.cli import main
+from spanbank.model import (
+    Annotation,
+    Document,
+    JsonlWriter,
+    Relation,
+    Span,
+    canonical_text,
+    read_annotations,
+    read_documents,
+    validate_annotation,
+    validate_document,
+    write_jsonl,
+)
+
+TEXT = "Aliyev said: “Talks failed.” 😀 Then\nhe left."
+
+
+def make_doc(**kw):
+    d = dict(id="src/a1", kind="article", text=TEXT, article_id="src/a1", source="src")
+    d.update(kw)
+    return Document(**d)
+
+
+def test_span_over_takes_text_from_document():
+    s = Span.over(TEXT, 14, 27, "DIRECT_QUOTE", "q1", speaker="Aliyev")
+    assert s.text == "Talks failed."
+    assert s.attrs == {"speaker": "Aliyev"}
+
+
+def test_canonical_text_nfc_and_newlines():
+    assert canonical_text("Cafe\u0301\r\nx\ry") == "Café\nx\ny"
+
+
+def test_document_roundtrip_jsonl_lossless(tmp_path):
+    docs = [make_doc(), make_doc(id="src/a1#c1", kind="comment", author="Katia K.", position=1, meta={"k": [1, "é"]})]
+    p = tmp_path / "docs.jsonl"
+    assert write_jsonl(p, docs) == 2
+    back = list(read_documents(p))
+    assert [d.to_dict() for d in back] == [d.to_dict() for d in docs]
+    # gzip too
+    pg = tmp_path / "docs.jsonl.gz"
+    write_jsonl(pg, docs)
+    with gzip.open(pg, "rt", encoding="utf-8") as fh:
+        assert json.loads(fh.readline())["text"] == TEXT
+    assert [d.to_dict() for d in read_documents(pg)] == [d.to_dict() for d in docs]
+
+
+def test_jsonl_writer_is_atomic(tmp_path):
+    p = tmp_path / "out.jsonl"
+    write_jsonl(p, [make_doc()])
+    before = p.read_bytes()
+    with pytest.raises(RuntimeError):
+        with JsonlWriter(p) as w:
+            w.write(make_doc(id="other"))
+            raise RuntimeError("crash halfway")
+    assert p.read_bytes() == before
+    assert [x.name for x in tmp_path.iterdir()] == ["out.jsonl"]
+
+
+def test_validate_document_problems(schema):
+    d = make_doc(kind="tweet")
+    d.text_sha256 = "0" * 64
+    probs = validate_document(d, schema, path="f.jsonl", line=3)
+    fields = {p.field for p in probs}
+    assert {"kind", "text_sha256"} <= fields
+    assert all(str(p).startswith("f.jsonl:3: record 'src/a1'") for p in probs)
+    c = make_doc(kind="comment", article_id=None)
+    assert any(p.field == "article_id" for p in validate_document(c, schema))
+    assert validate_document(make_doc(), schema) == []
+
+
+def test_validate_annotation_catches_every_kind_of_error(schema):
+    doc = make_doc()
+    ok = Annotation(
+        doc_id=doc.id,
+        origin="rules:quotes@1",
+        spans=[Span.over(TEXT, 14, 27, "DIRECT_QUOTE", "q1"), Span.over(TEXT, 0, 6, "SPEAKER", "s1")],
+        relations=[Relation("q1", "s1", "said_by")],
+    )
+    assert validate_annotation(ok, schema, doc) == []
+    bad = Annotation(
+        doc_id=doc.id,
+        origin="whoever",
+        spans=[
+            Span("q1", 14, 27, "DIRECT_QUOTE", "Talks failed!"),  # text mismatch
+            Span("q1", 5, 3, "SPEAKER", ""),  # duplicate id, start > end
+            Span("x", 0, 999, "CLAIM", ""),  # out of range
+            Span("y", 0, 6, "NOPE", "Aliyev"),  # unknown label
+            Span("z", 0, 6, "INSULT", "Aliyev"),  # not allowed on an article
+        ],
+        relations=[Relation("q1", "missing", "said_by"), Relation("q1", "y", "likes")],
+        labels={"verdict": "maybe"},
+    )
+    msgs = [str(p) for p in validate_annotation(bad, schema, doc)]
+    joined = "\n".join(msgs)
+    for needle in ["origin", "not 'Talks failed!'", "not unique", "out of range", "unknown label 'NOPE'",
+                   "does not apply to a article", "'missing' is not a span", "unknown relation 'likes'",
+                   "'maybe' is not one of"]:
+        assert needle in joined, needle
+
+
+def test_read_reports_bad_lines_with_line_numbers(tmp_path):
+    p = tmp_path / "a.jsonl"
+    p.write_text('{"doc_id": "d", "origin": "gold"}\nnot json\n[1]\n{"origin": "gold"}\n', encoding="utf-8")
+    errors = []
+    anns = list(read_annotations(p, errors=errors))
+    assert len(anns) == 1
+    assert [e.line for e in errors] == [2, 3, 4]
+    assert "not JSON" in str(errors[0]) and str(p) in str(errors[0])
+
+
+def test_cli_validate(tmp_path):
+    good = tmp_path / "docs.jsonl"
+    write_jsonl(good, [make_doc()])
+    r = CliRunner().invoke(main, ["validate", str(good)])
+    assert r.exit_code == 0, r.output
+    bad = tmp_path / "bad.jsonl"
+    rec = make_doc().to_dict()
+    rec["spans"] = [{"id": "s", "start": 0, "end": 3, "label": "CLAIM", "text": "xyz"}]
+    bad.write_text(json.dumps(rec) + "\n" + json.dumps(make_doc().to_dict()) + "\n", encoding="utf-8")
+    r = CliRunner().invoke(main, ["validate", str(bad)])
+    assert r.exit_code == 1
+    assert f"{bad}:1: record 'src/a1': field spans[0].text" in r.output
+    assert "duplicate id (first at line 1)" in r.output
+    anns = tmp_path / "anns.jsonl"
+    write_jsonl(anns, [Annotation(doc_id="src/a1", origin="gold", spans=[Span("s", 0, 3, "CLAIM", "Bob")])])
+    assert CliRunner().invoke(main, ["validate", str(anns), "--documents", str(good)]).exit_code == 1
