@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from spanbank.evalrun import claim_positive
 from spanbank.evaluate import (
     PRF,
     SpanCounts,
@@ -18,7 +19,6 @@ from spanbank.evaluate import (
     token_prf,
     trim,
 )
-from spanbank.evalrun import claim_positive
 from spanbank.model import Annotation, Span
 
 
