@@ -1,0 +1,116 @@
+"""Per-language word lists of the quote pre-annotator, read from ``spanbank/data/cues/<lang>.yaml``.
+
+The cue verbs, pronouns, titles and the rest are data, not code: supporting a new reporting verb or a
+new language means editing or adding a YAML file. `detect_lang` is the cheap stop-word test used when
+a document carries no ``meta["lang"]``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+LANGUAGES = ("en", "de")
+
+
+def _set(d: dict, key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in d.get(key) or [])
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    lang: str
+    stopwords: frozenset[str]
+    cue_verbs: frozenset[str]
+    #: verb -> particles that must follow it in the sentence ("teilte ... mit", "pointed out")
+    separable: dict[str, frozenset[str]]
+    addressee_verbs: frozenset[str]
+    content_nouns: frozenset[str]
+    source_before: tuple[tuple[str, ...], ...]
+    source_after: frozenset[str]
+    so_cues: frozenset[str]
+    complementizers: frozenset[str]
+    fronting: frozenset[str]
+    clause_starters: frozenset[str]
+    bare_complement_verbs: frozenset[str]
+    pronouns: frozenset[str]
+    person_pronouns: frozenset[str]
+    determiners: frozenset[str]
+    skippable: frozenset[str]
+    clause_breakers: frozenset[str]
+    konjunktiv: frozenset[str]
+    titles: frozenset[str]
+    title_suffixes: tuple[str, ...]
+    abbreviations: frozenset[str]
+    term_markers: frozenset[str]
+
+    def is_title(self, word: str) -> bool:
+        w = word.lower()
+        return w in self.titles or any(w.endswith(s) and len(w) > len(s) + 2 for s in self.title_suffixes)
+
+    def is_cue_verb(self, word: str) -> bool:
+        return word.lower() in self.cue_verbs
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Lexicon:
+        sep = {}
+        for verb, parts in (d.get("separable") or {}).items():
+            parts = parts if isinstance(parts, list) else [parts]
+            sep[str(verb).lower()] = frozenset(str(p).lower() for p in parts)
+        return cls(
+            lang=d["lang"],
+            stopwords=_set(d, "stopwords"),
+            cue_verbs=_set(d, "cue_verbs"),
+            separable=sep,
+            addressee_verbs=_set(d, "addressee_verbs"),
+            content_nouns=_set(d, "content_nouns"),
+            source_before=tuple(tuple(str(w).lower() for w in p) for p in d.get("source_before") or []),
+            source_after=_set(d, "source_after"),
+            so_cues=_set(d, "so_cues"),
+            complementizers=_set(d, "complementizers"),
+            fronting=_set(d, "fronting"),
+            clause_starters=_set(d, "clause_starters"),
+            bare_complement_verbs=_set(d, "bare_complement_verbs"),
+            pronouns=_set(d, "pronouns"),
+            person_pronouns=_set(d, "person_pronouns"),
+            determiners=_set(d, "determiners"),
+            skippable=_set(d, "skippable"),
+            clause_breakers=_set(d, "clause_breakers"),
+            konjunktiv=_set(d, "konjunktiv"),
+            titles=_set(d, "titles"),
+            title_suffixes=tuple(str(w).lower() for w in d.get("title_suffixes") or []),
+            abbreviations=_set(d, "abbreviations"),
+            term_markers=_set(d, "term_markers"),
+        )
+
+
+@cache
+def load_lexicon(lang: str) -> Lexicon:
+    """The lexicon of `lang` ("en", "de"); a ValueError names the languages that exist."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"no quote cue lexicon for language {lang!r}; known: {', '.join(LANGUAGES)}")
+    path = resources.files("spanbank").joinpath("data", "cues", f"{lang}.yaml")
+    with path.open("r", encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    if not isinstance(data, dict) or data.get("lang") != lang:
+        raise ValueError(f"{path}: expected a mapping with lang: {lang}")
+    return Lexicon.from_dict(data)
+
+
+def detect_lang(text: str, hint: str | None = None) -> str:
+    """`hint` when it names a known language, else the language whose stop words occur most (en on a tie)."""
+    if hint:
+        h = hint.lower().split("-")[0].split("_")[0]
+        if h in LANGUAGES:
+            return h
+    words = text[:4000].lower().split()
+    best, best_n = "en", -1
+    for lang in LANGUAGES:
+        stop = load_lexicon(lang).stopwords
+        n = sum(1 for w in words if w.strip(".,;:!?\"'()“”„«»") in stop)
+        if n > best_n:
+            best, best_n = lang, n
+    return best

@@ -1,0 +1,217 @@
+"""Speaker mentions for the quote pre-annotator: finding the noun phrase next to a cue and
+resolving it to a canonical name.
+
+A document's person-like names are collected first (`Entities`): runs of capitalised words with
+their leading titles stripped ("Azeri President Ilham Aliyev" -> name "Ilham Aliyev", title words
+{azeri, president}). A mention then resolves to a canonical name: a surname (Aliyev) to the full
+name seen earlier, a description (the Azeri president) to the latest name whose title words contain
+the description's words, a pronoun to the continuing speaker or the subject of a recent sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spanbank.annotators.quote_lexicon import Lexicon
+from spanbank.annotators.quote_text import Token
+
+CONNECTORS = frozenset({"von", "van", "de", "da", "del", "al", "bin", "ibn", "le", "la", "zu", "ter", "der"})
+
+
+@dataclass(slots=True)
+class Mention:
+    first: int  # token index, inclusive
+    last: int  # token index, inclusive
+    kind: str  # "name" | "pronoun" | "description"
+
+
+@dataclass
+class Entities:
+    """Full names of a document, with the title words seen next to them."""
+
+    #: (token index, canonical full name), in text order
+    names: list[tuple[int, str]] = field(default_factory=list)
+    titles: dict[str, set[str]] = field(default_factory=dict)
+    by_surname: dict[str, str] = field(default_factory=dict)
+
+    def add(self, pos: int, name: str, titles: set[str]) -> None:
+        self.names.append((pos, name))
+        self.titles.setdefault(name, set()).update(titles)
+        self.by_surname.setdefault(name.split()[-1].lower(), name)
+
+
+def _name_token(t: Token, lex: Lexicon) -> bool:
+    return t.is_word and t.is_cap and not t.quoted and t.low not in lex.determiners and t.low not in lex.stopwords
+
+
+def split_title(words: list[str], lex: Lexicon) -> tuple[list[str], list[str]]:
+    """(title words, name words) of a run of capitalised words."""
+    k = 0
+    while k < len(words) - 1 and lex.is_title(words[k]):
+        k += 1
+    # German: a role noun in front of a name (Gewerkschaftsvorstand Uwe Foullong)
+    return words[:k], words[k:]
+
+
+def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
+    ents = Entities()
+    i, n = 0, len(tokens)
+    while i < n:
+        if not _name_token(tokens[i], lex):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and (
+            _name_token(tokens[j + 1], lex)
+            or (tokens[j + 1].low in CONNECTORS and j + 2 < n and _name_token(tokens[j + 2], lex))
+        ):
+            j += 1
+        words = [t.text for t in tokens[i : j + 1]]
+        titles, name = split_title(words, lex)
+        if len(name) >= 2 and not lex.is_title(name[-1]):
+            pre = {w.lower() for w in titles}
+            # lower-case words of an attached description: "his Armenian counterpart, Serzh Sarkisian"
+            k = i - 1
+            if k >= 0 and tokens[k].text == ",":
+                k -= 1
+            while k >= 0 and k >= i - 5 and tokens[k].is_word and tokens[k].low not in lex.determiners:
+                pre.add(tokens[k].low)
+                k -= 1
+            ents.add(i, " ".join(name), pre)
+        i = j + 1
+    return ents
+
+
+def _skip_back(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
+    skipped = 0
+    comma_ok = lex.lang == "de"  # "Louis Gallois, hat angekündigt"
+    while j >= lo and skipped < 4 and (tokens[j].low in lex.skippable or (comma_ok and tokens[j].text == ",")):
+        if tokens[j].text == "," and (j - 1 < lo or not tokens[j - 1].is_word):
+            break
+        j -= 1
+        skipped += 1
+    return j
+
+
+def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mention | None:
+    """The subject noun phrase that ends before token `k` (a cue), within tokens[lo:k]."""
+    j = _skip_back(tokens, k - 1, lo, lex)
+    if j < lo or tokens[j].quoted or not tokens[j].is_word:
+        return None
+    t = tokens[j]
+    if t.low in lex.pronouns and (t.text == t.low or j == lo):
+        return Mention(j, j, "pronoun")
+    if t.is_cap:
+        i = j
+        while i - 1 >= lo and not tokens[i - 1].quoted and (
+            (tokens[i - 1].is_word and tokens[i - 1].is_cap and tokens[i - 1].low not in lex.determiners)
+            or tokens[i - 1].low in CONNECTORS
+        ):
+            i -= 1
+        while i <= j and tokens[i].low in CONNECTORS:
+            i += 1
+        if i == lo and i == j and (tokens[i].low in lex.stopwords or tokens[i].low in lex.skippable):
+            return None
+        # an article and adjectives in front: "die zuständige Behörde", "the Azeri President X"
+        d = i - 1
+        while d >= lo and d >= i - 3 and tokens[d].is_word and not tokens[d].is_cap and tokens[d].low not in lex.determiners:
+            d -= 1
+        if d >= lo and tokens[d].low in lex.determiners and not tokens[d].quoted:
+            i = d
+        return Mention(i, j, "name" if tokens[j].is_cap and not lex.is_title(tokens[j].text) else "description")
+    # lower-case head noun: "the Azeri president"
+    for d in range(j - 1, max(lo, j - 5) - 1, -1):
+        td = tokens[d]
+        if not td.is_word or td.quoted:
+            return None
+        if td.low in lex.determiners:
+            return Mention(d, j, "description") if d < j else None
+        if td.low in lex.cue_verbs or td.low in lex.stopwords:
+            return None
+    return None
+
+
+def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon) -> Mention | None:
+    """The noun phrase that starts after token `k` (an inverted cue: "said Aliyev", "so der Sprecher")."""
+    j = k + 1
+    while j < hi and tokens[j].low in lex.skippable and tokens[j].text == tokens[j].low:
+        j += 1
+    if j >= hi or tokens[j].quoted or not tokens[j].is_word:
+        return None
+    t = tokens[j]
+    if t.low in lex.pronouns:
+        return Mention(j, j, "pronoun")
+    first = j
+    if t.low in lex.determiners:
+        j += 1
+        while j < hi and tokens[j].is_word and not tokens[j].is_cap and tokens[j].low not in lex.stopwords:
+            j += 1  # adjectives (and, in English, the lower-case head noun itself)
+    last = j - 1
+    while j < hi and not tokens[j].quoted and (
+        (tokens[j].is_word and tokens[j].is_cap) or (tokens[j].low in CONNECTORS and j + 1 < hi and tokens[j + 1].is_cap)
+    ):
+        last = j
+        j += 1
+    if last < first or (last == first and tokens[first].low in lex.determiners):
+        return None
+    kind = "description" if tokens[first].low in lex.determiners and not tokens[last].is_cap else "name"
+    if tokens[first].low in lex.determiners and tokens[last].is_cap:
+        kind = "description"
+    return Mention(first, last, kind)
+
+
+def sentence_subject(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Mention | None:
+    """The first name or pronoun of tokens[lo:hi] (the subject of a participle cue: "…, saying that …")."""
+    for j in range(lo, hi):
+        t = tokens[j]
+        if t.quoted or not t.is_word:
+            continue
+        if t.low in lex.pronouns and t.text == t.low:
+            return Mention(j, j, "pronoun")
+        if t.is_cap and t.low not in lex.stopwords and t.low not in lex.determiners and t.low not in lex.skippable:
+            m = mention_before(tokens, j + 1 + _run_len(tokens, j + 1, hi), lo, lex)
+            if m:
+                return m
+    return None
+
+
+def _run_len(tokens: list[Token], j: int, hi: int) -> int:
+    n = 0
+    while j + n < hi and tokens[j + n].is_word and tokens[j + n].is_cap:
+        n += 1
+    return n
+
+
+def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, continuing: str | None) -> str | None:
+    """The canonical name a mention refers to (None for an unresolvable pronoun)."""
+    words = [t.text for t in tokens[m.first : m.last + 1] if t.is_word]
+    if m.kind == "pronoun":
+        if continuing:
+            return continuing
+        before = [name for pos, name in ents.names if pos < m.first]
+        return before[-1] if before else None
+    while words and words[0].lower() in lex.determiners:
+        words = words[1:]
+    if not words:
+        return None
+    caps = [w for w in words if w[0].isupper()]
+    # a name inside the phrase: "der zuständige Gewerkschaftsvorstand Uwe Foullong"
+    k = len(words)
+    while k > 0 and (words[k - 1][0].isupper() or words[k - 1].lower() in CONNECTORS) and not lex.is_title(words[k - 1]):
+        k -= 1
+    tail = words[k:]
+    if tail and (len(tail) >= 2 or lex.lang == "en" or tail[0].lower() in ents.by_surname):
+        name = " ".join(tail)
+        if len(tail) == 1:
+            return ents.by_surname.get(tail[0].lower(), name)
+        return name
+    # a description: match its words against the title words seen next to a full name
+    want = {w.lower() for w in words if w.lower() not in lex.stopwords}
+    if want:
+        for pos, name in reversed(ents.names):
+            if pos < m.first and want <= ents.titles.get(name, set()):
+                return name
+        head = words[-1].lower()
+        if lex.is_title(head) and continuing and head in ents.titles.get(continuing, set()):
+            return continuing
+    return " ".join(caps if lex.lang == "de" and caps else words)

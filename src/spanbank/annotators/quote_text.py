@@ -1,0 +1,205 @@
+"""Text structure for the quote pre-annotator: tokens, paragraphs, quotation-mark pairs, sentences.
+
+Everything works on code-point offsets into the document text. Quotation marks are paired per
+paragraph; a quotation opened at the start of a paragraph and not closed there continues into the
+next paragraph when that one opens with a mark again (the news convention for long quotes). Sentences
+are never split inside a quotation, so "“…,” said Aliyev adding, “…”" is one sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spanbank.annotators.quote_lexicon import Lexicon
+
+#: opening mark -> the marks that close it
+PAIRS: dict[str, str] = {
+    "“": "”“",  # English curly; some writers close with another “
+    "„": "“”",  # German low-high
+    "«": "»",
+    "»": "«",  # German guillemets point inward
+    "‹": "›",
+    "›": "‹",
+    '"': '"',
+    "‚": "‘’",  # German single
+    "‘": "’",  # English single: only where it cannot be an apostrophe (checked below)
+}
+SINGLE = frozenset("‘’‚")
+CLOSING_CHARS = frozenset("”“»«›‹\"’‘)]")
+TERMINALS = frozenset(".!?…")
+
+_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    low: str
+    #: inside a quotation (marks included)
+    quoted: bool = False
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum() or self.text[0] == "_"
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[0].isupper()
+
+
+@dataclass(slots=True)
+class Quotation:
+    """The words between a pair of marks; `start`/`end` exclude the marks, `outer_*` include them."""
+
+    start: int
+    end: int
+    outer_start: int
+    outer_end: int
+    #: quotations of one multi-paragraph quote share a group number
+    group: int
+    n_words: int = 0
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(text)]
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Non-empty lines, stripped of surrounding spaces, as (start, end)."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def _opens(text: str, i: int, lo: int) -> bool:
+    ch = text[i]
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if after.isspace():
+        return False
+    if ch in SINGLE or ch == '"':
+        return not before.isalnum()
+    return True
+
+
+def _closes(text: str, j: int, open_ch: str) -> bool:
+    ch = text[j]
+    after = text[j + 1] if j + 1 < len(text) else " "
+    if ch in SINGLE or open_ch == '"':
+        return not after.isalnum()
+    return True
+
+
+def find_quotations(text: str) -> list[Quotation]:
+    """All quotation-mark pairs, outermost only, in text order."""
+    out: list[Quotation] = []
+    group = 0
+    pending_open = False  # the previous paragraph ended inside an unclosed quotation
+    for lo, hi in paragraphs(text):
+        i = lo
+        continued = False
+        while i < hi:
+            ch = text[i]
+            if ch in PAIRS and _opens(text, i, lo):
+                closers = PAIRS[ch]
+                j = i + 1
+                while j < hi and not (text[j] in closers and _closes(text, j, ch)):
+                    j += 1
+                if j < hi:
+                    if not (pending_open and i == lo):
+                        group += 1
+                    out.append(_quotation(text, i, j + 1, i + 1, j, group))
+                    pending_open = False
+                    i = j + 1
+                    continue
+                if i == lo:  # opened at the paragraph start and still open at its end
+                    if not pending_open:
+                        group += 1
+                    out.append(_quotation(text, i, hi, i + 1, hi, group))
+                    continued = True
+                    break
+            i += 1
+        pending_open = continued
+    return [q for q in out if q.end > q.start]
+
+
+def _quotation(text: str, o_s: int, o_e: int, s: int, e: int, group: int) -> Quotation:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    n = len(re.findall(r"\w+", text[s:e]))
+    return Quotation(s, e, o_s, o_e, group, n)
+
+
+def mark_quoted(tokens: list[Token], quotes: list[Quotation]) -> None:
+    qi = 0
+    for t in tokens:
+        while qi < len(quotes) and quotes[qi].outer_end <= t.start:
+            qi += 1
+        if qi < len(quotes) and quotes[qi].outer_start <= t.start < quotes[qi].outer_end:
+            t.quoted = True
+
+
+def sentences(text: str, quotes: list[Quotation], lex: Lexicon) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) per paragraph; never split inside a quotation."""
+    inside = []
+    for q in quotes:
+        inside.append((q.outer_start, q.outer_end))
+    out = []
+    for lo, hi in paragraphs(text):
+        start = lo
+        i = lo
+        while i < hi:
+            if text[i] in TERMINALS:
+                j = i + 1
+                while j < hi and (text[j] in TERMINALS or text[j] in CLOSING_CHARS):
+                    j += 1
+                if j < hi and text[j].isspace() and _boundary(text, i, j, hi, lex) and not _in(inside, j):
+                    out.append((start, j))
+                    k = j
+                    while k < hi and text[k].isspace():
+                        k += 1
+                    start = k
+                    i = k
+                    continue
+                i = j
+                continue
+            i += 1
+        if start < hi:
+            out.append((start, hi))
+    return out
+
+
+def _in(ranges: list[tuple[int, int]], pos: int) -> bool:
+    return any(s < pos < e for s, e in ranges)
+
+
+def _boundary(text: str, i: int, j: int, hi: int, lex: Lexicon) -> bool:
+    k = j
+    while k < hi and text[k].isspace():
+        k += 1
+    if k >= hi:
+        return False
+    nxt = text[k]
+    if not (nxt.isupper() or nxt.isdigit() or nxt in PAIRS or nxt in "(["):
+        return False
+    if text[i] != ".":
+        return True
+    m = re.search(r"([\w.]+)$", text[max(0, i - 20) : i])
+    if not m:
+        return True
+    word = m.group(1).lower()
+    if word in lex.abbreviations or (len(word) == 1 and word.isalpha()):
+        return False
+    return not (word.isdigit() and lex.lang == "de" and len(word) <= 2)

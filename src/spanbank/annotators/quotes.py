@@ -1,0 +1,411 @@
+"""Quote pre-annotator (rules:quotes@1): direct and indirect quotes, their speakers and cues.
+
+How it works (docs/quotes.md has the details and the measured numbers):
+
+1. Quotation marks are paired per paragraph (straight, curly, guillemets both ways, German „…“ and
+   ‚…‘); sentences are split without cutting through a quotation.
+2. Cues are found in the words outside quotations, from the per-language lexicon
+   (``spanbank/data/cues/<lang>.yaml``): reporting verbs (said, erklärte, teilte … mit), source
+   phrases (according to, laut, nach Angaben, zufolge) and the German ", so X".
+3. Each quotation takes the nearest cue of its sentence that has a speaker next to it; a quotation
+   with none continues the speaker of the sentence before (or, failing that, after). Short
+   quotations (three words or fewer) need a cue of their own, so scare quotes and titles drop out.
+4. Reported speech is the clause a cue introduces ("announced that …", "sagte, die Regierung habe …"),
+   the clause before a trailing attribution ("…, he said."), or the rest of a sentence around a
+   source phrase; in German a Konjunktiv-I sentence continues the speech of the sentence before.
+5. Speakers resolve to a canonical name through `quote_speakers`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spanbank.annotators.base import Annotator
+from spanbank.annotators.quote_lexicon import Lexicon, detect_lang, load_lexicon
+from spanbank.annotators.quote_speakers import (
+    Entities,
+    Mention,
+    canonical,
+    collect_entities,
+    mention_after,
+    mention_before,
+    sentence_subject,
+)
+from spanbank.annotators.quote_text import Quotation, Token, find_quotations, mark_quoted, sentences, tokenize
+from spanbank.model import Annotation, Document, Relation, Span
+
+SHORT_QUOTE_WORDS = 3
+MIN_INDIRECT_WORDS = 3
+TRIM = " \t\n,;:.–—-"
+
+
+@dataclass
+class Cue:
+    first: int  # token indices, inclusive
+    last: int
+    kind: str  # "verb" | "source_before" | "source_after" | "so"
+    speaker: Mention | None = None
+    name: str | None = None
+
+
+@dataclass
+class Attribution:
+    name: str | None
+    speaker: tuple[int, int] | None  # char range of the SPEAKER mention
+    cue: tuple[int, int] | None
+
+
+@dataclass
+class QuoteRec:
+    start: int
+    end: int
+    label: str
+    sentence: int
+    group: int | None
+    attr: Attribution | None
+
+
+class QuoteAnnotator(Annotator):
+    name = "quotes"
+    version = "1"
+    method = "rules"
+    applies_to = ("article", "comment")
+    layers = ("attribution",)
+
+    def annotate(self, doc: Document) -> Annotation:
+        lang = detect_lang(doc.text, doc.meta.get("lang"))
+        ann = self.new_annotation(doc)
+        recs = _Finder(doc.text, load_lexicon(lang)).run()
+        _materialize(doc.text, recs, ann, lang)
+        return ann
+
+
+class _Finder:
+    def __init__(self, text: str, lex: Lexicon):
+        self.text, self.lex = text, lex
+        self.tokens: list[Token] = tokenize(text)
+        self.quotes: list[Quotation] = find_quotations(text)
+        mark_quoted(self.tokens, self.quotes)
+        self.sents = sentences(text, self.quotes, lex)
+        starts = self.starts = [t.start for t in self.tokens]
+        self.sent_toks = [(bisect_right(starts, s - 1), bisect_right(starts, e - 1)) for s, e in self.sents]
+        self.ents: Entities = collect_entities(self.tokens, lex)
+        self.phrases: dict[str, list[tuple[str, ...]]] = {}
+        for p in lex.source_before:
+            self.phrases.setdefault(p[0], []).append(p)
+        self.recs: list[QuoteRec] = []
+        self.sent_attr: list[Attribution | None] = [None] * len(self.sents)
+        self.last: Attribution | None = None
+        self.last_sentence = -10
+
+    # -- driver ---------------------------------------------------------------------------------
+
+    def run(self) -> list[QuoteRec]:
+        para_of = self._paragraph_index()
+        for si in range(len(self.sents)):
+            self._sentence(si)
+        # quotations still without a speaker: their multi-paragraph group, else the next sentence
+        groups = {r.group: r.attr for r in self.recs if r.group is not None and r.attr and r.attr.name}
+        for r in self.recs:
+            if r.attr is not None or r.label != "DIRECT_QUOTE":
+                continue
+            if r.group in groups:
+                r.attr = groups[r.group]
+            elif r.sentence + 1 < len(self.sents) and para_of[r.sentence + 1] - para_of[r.sentence] <= 1:
+                nxt = self.sent_attr[r.sentence + 1]
+                if nxt is not None and nxt.name:
+                    r.attr = Attribution(nxt.name, nxt.speaker, None)
+        return self.recs
+
+    def _paragraph_index(self) -> list[int]:
+        out, p, prev_end = [], 0, None
+        for s, _e in self.sents:
+            if prev_end is not None and "\n" in self.text[prev_end:s]:
+                p += 1
+            out.append(p)
+            prev_end = _e
+        return out
+
+    def _sentence(self, si: int) -> None:
+        s_start, s_end = self.sents[si]
+        lo, hi = self.sent_toks[si]
+        cues = self._cues(lo, hi)
+        for c in cues:
+            self._speaker(c, lo, hi, cues)
+        made = self._direct(si, lo, hi, cues, s_start, s_end)
+        made |= self._indirect(si, lo, hi, cues, s_start, s_end)
+        if not made and self.lex.konjunktiv and si - 1 >= 0 and self.sent_attr[si - 1] is not None:
+            if any(not t.quoted and t.low in self.lex.konjunktiv and t.text == t.low for t in self.tokens[lo:hi]):
+                self._add(si, s_start, s_end, "INDIRECT_QUOTE", self.sent_attr[si - 1], None)
+
+    # -- cues and speakers ----------------------------------------------------------------------
+
+    def _cues(self, lo: int, hi: int) -> list[Cue]:
+        toks, lex, out = self.tokens, self.lex, []
+        i = lo
+        while i < hi:
+            t = toks[i]
+            if t.quoted or not t.is_word:
+                i += 1
+                continue
+            phrase = next(
+                (p for p in self.phrases.get(t.low, ()) if tuple(x.low for x in toks[i : i + len(p)]) == p and i + len(p) <= hi),
+                None,
+            )
+            if phrase:
+                out.append(Cue(i, i + len(phrase) - 1, "source_before"))
+                i += len(phrase)
+                continue
+            if t.low in lex.source_after and t.text == t.low:
+                out.append(Cue(i, i, "source_after"))
+            elif t.low in lex.so_cues and i > lo and toks[i - 1].text in {",", "“", "”", "«", "»", '"'}:
+                out.append(Cue(i, i, "so"))
+            elif t.low in lex.cue_verbs and (t.text == t.low or i == lo):
+                prev = toks[i - 1] if i > lo else None
+                noun_use = prev is not None and prev.low in lex.determiners and lex.lang == "en"
+                parts = lex.separable.get(t.low)
+                if parts is not None and not any(x.low in parts and not x.quoted for x in toks[i + 1 : hi]):
+                    noun_use = True
+                if not noun_use:
+                    out.append(Cue(i, i, "verb"))
+            i += 1
+        return out
+
+    def _speaker(self, c: Cue, lo: int, hi: int, cues: list[Cue]) -> None:
+        toks, lex = self.tokens, self.lex
+        m: Mention | None = None
+        if c.kind in ("source_before", "so"):
+            m = mention_after(toks, c.last, hi, lex)
+        elif c.kind == "source_after":
+            m = mention_before(toks, c.first, lo, lex)
+        elif lex.lang == "en" and toks[c.first].low.endswith("ing"):
+            prior = [p for p in cues if p.first < c.first and p.kind == "verb" and p.speaker]
+            if prior:
+                c.speaker, c.name = prior[-1].speaker, prior[-1].name
+                return
+            m = sentence_subject(toks, lo, c.first, lex)
+        else:
+            prev = toks[c.first - 1] if c.first > lo else None
+            after_quote = prev is not None and (prev.quoted or prev.text == ",")
+            before = None if after_quote and prev.quoted else mention_before(toks, c.first, lo, lex)
+            after = mention_after(toks, c.last, hi, lex)
+            m = before
+            if before is None or (before.first == lo == before.last and before.kind == "name" and after is not None
+                                  and toks[lo].low not in self.ents.by_surname):
+                m = after or before
+        if m is None:
+            return
+        c.speaker = m
+        recent = self.last.name if self.last and self.last_sentence >= 0 else None
+        c.name = canonical(m, toks, self.ents, lex, continuing=recent)
+
+    def _attr(self, c: Cue) -> Attribution:
+        toks = self.tokens
+        sp = (toks[c.speaker.first].start, toks[c.speaker.last].end) if c.speaker else None
+        return Attribution(c.name, sp, (toks[c.first].start, toks[c.last].end))
+
+    # -- direct quotes --------------------------------------------------------------------------
+
+    def _direct(self, si: int, lo: int, hi: int, cues: list[Cue], s_start: int, s_end: int) -> bool:
+        made = False
+        starts = self.starts
+        for q in self.quotes:
+            if not (s_start <= q.outer_start < s_end):
+                continue
+            q_first = bisect_right(starts, q.outer_start - 1)
+            q_last = bisect_right(starts, q.outer_end - 1) - 1
+            best, best_d = None, None
+            for c in cues:
+                if c.speaker is None or c.kind == "source_after":
+                    continue
+                d = c.first - q_last if c.first > q_last else q_first - c.last
+                if c.first > q_last and d <= 3:
+                    d -= 1  # the inverted attribution right after a quote is the usual pattern
+                if best_d is None or d < best_d:
+                    best, best_d = c, d
+            if q.n_words <= SHORT_QUOTE_WORDS and (best is None or self._is_term(q, q_first)):
+                continue
+            attr = self._attr(best) if best else None
+            if attr is None and self.sent_attr[si - 1] is not None and si > 0 and q.n_words > SHORT_QUOTE_WORDS:
+                prev = self.sent_attr[si - 1]
+                attr = Attribution(prev.name, prev.speaker, None)
+            self._add(si, q.start, q.end, "DIRECT_QUOTE", attr, q.group)
+            made = True
+        return made
+
+    def _is_term(self, q: Quotation, q_first: int) -> bool:
+        """A name, title or mentioned term in quotation marks rather than someone's words."""
+        words = [w for w in self.text[q.start : q.end].split() if w[0].isalnum()]
+        if self.lex.lang == "en" and words and all(w[0].isupper() for w in words):
+            return True
+        j = q_first - 1
+        while j >= 0 and not self.tokens[j].is_word:
+            j -= 1
+        if j < 0:
+            return False
+        prev = self.tokens[j]
+        if prev.low in self.lex.term_markers:
+            return True
+        return self.lex.lang == "de" and prev.is_cap and bool(words) and words[0][0].isupper()
+
+    # -- indirect quotes ------------------------------------------------------------------------
+
+    def _indirect(self, si: int, lo: int, hi: int, cues: list[Cue], s_start: int, s_end: int) -> bool:
+        made = False
+        toks = self.tokens
+        for c in cues:
+            if c.speaker is None:
+                continue
+            spans: list[tuple[int, int]] = []
+            if c.kind == "source_before":
+                m = c.speaker
+                if c.first == lo or toks[c.first - 1].text == ",":
+                    j = m.last + 1
+                    if j < hi and toks[j].text == ",":
+                        j += 1
+                    if c.first == lo and j < hi:
+                        spans.append((toks[j].start, self._clause_end(j, hi, s_end)))
+                    elif c.first > lo:
+                        spans.append((s_start, toks[c.first - 1].start))
+                else:
+                    spans.append((s_start, toks[c.first].start))
+                    if m.last + 1 < hi:
+                        spans.append((toks[m.last + 1].start, s_end))
+            elif c.kind == "source_after":
+                spans.append((s_start, toks[c.speaker.first].start))
+                if c.last + 1 < hi:
+                    spans.append((toks[c.last + 1].start, s_end))
+            else:
+                spans.extend(self._verb_content(c, lo, hi, s_start, s_end))
+            attr = self._attr(c)
+            for a, b in spans:
+                a, b = self._trim(a, b)
+                if self._words(a, b) < MIN_INDIRECT_WORDS or self._mostly_quoted(a, b):
+                    continue
+                if any(r.start == a and r.end == b for r in self.recs):
+                    continue
+                self._add(si, a, b, "INDIRECT_QUOTE", attr, None)
+                made = True
+        return made
+
+    def _verb_content(self, c: Cue, lo: int, hi: int, s_start: int, s_end: int) -> list[tuple[int, int]]:
+        toks, lex = self.tokens, self.lex
+        m = c.speaker
+        # trailing attribution: "…, he said." / "…, sagte er." / "…, so der Sprecher."
+        comma = None
+        if m.last < c.first and m.first - 1 >= lo and toks[m.first - 1].text == ",":
+            comma = m.first - 1
+        elif c.first - 1 >= lo and toks[c.first - 1].text == ",":
+            comma = c.first - 1
+        tail_end = max(m.last, c.last) + 1
+        tail_words = sum(1 for t in toks[tail_end:hi] if t.is_word)
+        if comma is not None and comma > lo:
+            if tail_end < hi and toks[tail_end].text == ",":  # parenthetical: "…, he alleged, both sides …"
+                return [(toks[tail_end + 1].start, self._clause_end(tail_end + 1, hi, s_end))] if tail_end + 1 < hi else []
+            if tail_words <= 4:
+                return [] if toks[lo].quoted else [(s_start, toks[comma].start)]
+        if c.kind == "so":
+            return []
+        # complement: "announced that …", "told reporters that …", "sagte am Montag, die Regierung habe …"
+        j = max(c.last, m.last if m.first > c.last else c.last) + 1
+        limit = min(hi, j + (6 if lex.lang == "de" else 4))
+        k = j
+        while k < limit and not toks[k].quoted:
+            t = toks[k]
+            if t.low in lex.complementizers and (lex.lang == "en" or k == j or toks[k - 1].text == ","):
+                return [(toks[k + 1].start, self._clause_end(k + 1, hi, s_end))] if k + 1 < hi else []
+            if t.text in {",", ":"}:
+                if k + 1 < hi and toks[k + 1].quoted:
+                    return []
+                if lex.lang == "de" or t.text == ":":
+                    n = k + 1
+                    if n < hi and toks[n].low in lex.complementizers:
+                        n += 1
+                    return [(toks[n].start, self._clause_end(n, hi, s_end))] if n < hi else []
+                return []
+            if not t.is_word:
+                return []
+            k += 1
+        # English "he said the talks failed": a clause right after the cue, subject before it
+        if toks[c.first].low in lex.bare_complement_verbs and m.last < c.first and j < hi and not toks[j].quoted:
+            t = toks[j]
+            if t.low in lex.clause_starters or t.low in lex.determiners or t.low in lex.pronouns or t.is_cap:
+                return [(t.start, self._clause_end(j, hi, s_end))]
+        return []
+
+    def _clause_end(self, j: int, hi: int, s_end: int) -> int:
+        """End of the reported clause starting at token j: the sentence end, or (English) a comma
+        before a clause breaker, or (both) a comma before a trailing attribution."""
+        toks, lex = self.tokens, self.lex
+        for k in range(j, hi):
+            t = toks[k]
+            if t.quoted and t.text != ",":
+                continue
+            if t.text == ";":
+                return t.start
+            if t.text != ",":
+                continue
+            n = k + 1
+            while n < hi and not toks[n].is_word:
+                n += 1
+            if n >= hi:
+                break
+            w = toks[n]
+            if lex.lang == "en" and (w.low in lex.clause_breakers or (w.low.endswith("ing") and w.text == w.low)):
+                return t.start
+            if w.low in lex.cue_verbs or w.low in lex.so_cues:
+                return t.start
+            if w.low in lex.pronouns and n + 1 < hi and toks[n + 1].low in lex.cue_verbs:
+                return t.start
+            if any(tuple(x.low for x in toks[n : n + len(p)]) == p for p in lex.source_before):
+                return t.start
+        return s_end
+
+    def _trim(self, a: int, b: int) -> tuple[int, int]:
+        while a < b and self.text[a] in TRIM:
+            a += 1
+        while b > a and self.text[b - 1] in TRIM:
+            b -= 1
+        return a, b
+
+    def _words(self, a: int, b: int) -> int:
+        return sum(1 for w in self.text[a:b].split() if any(ch.isalnum() for ch in w))
+
+    def _mostly_quoted(self, a: int, b: int) -> bool:
+        inside = sum(max(0, min(b, q.outer_end) - max(a, q.outer_start)) for q in self.quotes)
+        return inside > 0.5 * (b - a)
+
+    def _add(self, si: int, a: int, b: int, label: str, attr: Attribution | None, group: int | None) -> None:
+        self.recs.append(QuoteRec(a, b, label, si, group, attr))
+        if attr is not None and attr.name:
+            self.sent_attr[si] = attr
+            self.last, self.last_sentence = attr, si
+
+
+def _materialize(text: str, recs: list[QuoteRec], ann: Annotation, lang: str) -> None:
+    """Spans with ids q1…, s1…, c1… and the said_by / cue relations."""
+    speakers: dict[tuple[int, int], str] = {}
+    cues: dict[tuple[int, int], str] = {}
+    quotes, extra = [], []
+    for r in sorted(recs, key=lambda r: (r.start, r.end)):
+        qid = f"q{len(quotes) + 1}"
+        name = r.attr.name if r.attr else None
+        form = "direct" if r.label == "DIRECT_QUOTE" else "indirect"
+        quotes.append(Span.over(text, r.start, r.end, r.label, qid, speaker=name, form=form, lang=lang))
+        if r.attr is None:
+            continue
+        if r.attr.speaker is not None:
+            sid = speakers.get(r.attr.speaker)
+            if sid is None:
+                sid = speakers[r.attr.speaker] = f"s{len(speakers) + 1}"
+                s, e = r.attr.speaker
+                extra.append(Span.over(text, s, e, "SPEAKER", sid, name=name or text[s:e]))
+            ann.relations.append(Relation(qid, sid, "said_by"))
+        if r.attr.cue is not None:
+            cid = cues.get(r.attr.cue)
+            if cid is None:
+                cid = cues[r.attr.cue] = f"c{len(cues) + 1}"
+                extra.append(Span.over(text, *r.attr.cue, "CUE", cid))
+            ann.relations.append(Relation(qid, cid, "cue"))
+    ann.spans = sorted(quotes + extra, key=lambda s: (s.start, s.end, s.id))
