@@ -36,6 +36,7 @@ class Lexicon:
     fronting: frozenset[str]
     clause_starters: frozenset[str]
     bare_complement_verbs: frozenset[str]
+    prepositions: frozenset[str]
     pronouns: frozenset[str]
     person_pronouns: frozenset[str]
     determiners: frozenset[str]
@@ -74,6 +75,7 @@ class Lexicon:
             fronting=_set(d, "fronting"),
             clause_starters=_set(d, "clause_starters"),
             bare_complement_verbs=_set(d, "bare_complement_verbs"),
+            prepositions=_set(d, "prepositions"),
             pronouns=_set(d, "pronouns"),
             person_pronouns=_set(d, "person_pronouns"),
             determiners=_set(d, "determiners"),

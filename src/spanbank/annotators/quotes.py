@@ -190,10 +190,13 @@ class _Finder:
             after_quote = prev is not None and (prev.quoted or prev.text == ",")
             before = None if after_quote and prev.quoted else mention_before(toks, c.first, lo, lex)
             after = mention_after(toks, c.last, hi, lex)
+            fallback = before
+            if before is not None and before.first > lo and toks[before.first - 1].low in lex.prepositions:
+                before = None  # the object of a fronted phrase: "Im Interview sagte Glos"
             m = before
             if before is None or (before.first == lo == before.last and before.kind == "name" and after is not None
                                   and toks[lo].low not in self.ents.by_surname):
-                m = after or before
+                m = after or fallback
         if m is None:
             return
         c.speaker = m
@@ -224,10 +227,16 @@ class _Finder:
                     d -= 1  # the inverted attribution right after a quote is the usual pattern
                 if best_d is None or d < best_d:
                     best, best_d = c, d
-            if q.n_words <= SHORT_QUOTE_WORDS and (best is None or self._is_term(q, q_first)):
-                continue
+            if q.n_words <= SHORT_QUOTE_WORDS:
+                # a short quotation needs a cue of its own, or (lower-case, so no name or title) a
+                # speaker in the sentence before: otherwise it is a scare quote or a title
+                context = best is not None or (
+                    si > 0 and self.sent_attr[si - 1] is not None and self.text[q.start].islower()
+                )
+                if not context or self._is_term(q, q_first):
+                    continue
             attr = self._attr(best) if best else None
-            if attr is None and self.sent_attr[si - 1] is not None and si > 0 and q.n_words > SHORT_QUOTE_WORDS:
+            if attr is None and si > 0 and self.sent_attr[si - 1] is not None:
                 prev = self.sent_attr[si - 1]
                 attr = Attribution(prev.name, prev.speaker, None)
             self._add(si, q.start, q.end, "DIRECT_QUOTE", attr, q.group)
@@ -373,8 +382,9 @@ class _Finder:
         return sum(1 for w in self.text[a:b].split() if any(ch.isalnum() for ch in w))
 
     def _mostly_quoted(self, a: int, b: int) -> bool:
-        inside = sum(max(0, min(b, q.outer_end) - max(a, q.outer_start)) for q in self.quotes)
-        return inside > 0.5 * (b - a)
+        """Fewer than two words outside quotation marks: the direct quote already covers it."""
+        lo, hi = bisect_right(self.starts, a - 1), bisect_right(self.starts, b - 1)
+        return sum(1 for t in self.tokens[lo:hi] if t.is_word and not t.quoted) < 2
 
     def _add(self, si: int, a: int, b: int, label: str, attr: Attribution | None, group: int | None) -> None:
         self.recs.append(QuoteRec(a, b, label, si, group, attr))
