@@ -95,6 +95,11 @@ def publish(repo_id: str, folder: Path, private: bool, revision: str | None, tag
     """
     from spanbank.hub import HubError, plan_publish, publish_folder  # noqa: PLC0415
 
+    if not sys.stderr.isatty():  # huggingface_hub's upload bars only on a terminal
+        from huggingface_hub.utils import disable_progress_bars  # noqa: PLC0415
+
+        disable_progress_bars()
+
     if not (folder / "README.md").is_file():
         raise click.ClickException(f"{folder}: no README.md; run `spanbank build` first")
     try:
