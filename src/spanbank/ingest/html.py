@@ -26,7 +26,8 @@ _CONTAINER_CLASSES = {"comment", "comment-item", "commentlist-item", "js-comment
 _AUTHOR_CLASSES = {"fn", "comment-author", "comment-author-name", "author", "username", "user-name", "commenter", "comment-user"}
 _TEXT_CLASSES = {"comment-content", "comment-text", "comment_text", "comment-body-text", "comment-entry", "commenttext", "comment_content"}
 _META_CLASSES = {"comment-meta", "commentmetadata", "comment-metadata", "reply", "comment-reply-link", "comment-actions", "says", "comment-awaiting-moderation"}
-_SAYS = re.compile(r"\s+(?:says|said|wrote)\s*:?\s*$", re.I)
+_META_PREFIXES = ("comment-like", "comment-reply", "reply", "share", "sharedaddy", "like-", "likes-", "vote", "rating")
+_SAYS = re.compile(r"\s+(?:says|said|wrote|sagt|schreibt|dit)\s*:.*$", re.I | re.S)
 _LOG_NAMES = ("trafilatura", "htmldate", "courlan", "justext", "readability")
 
 
@@ -61,6 +62,12 @@ def _is_wrapper(el: etree._Element) -> bool:
     return not any(_is_container(s) for s in parent if s is not el)
 
 
+def _is_meta(el: etree._Element) -> bool:
+    """Comment furniture: dates, reply and like buttons, sharing widgets."""
+    classes = _classes(el)
+    return bool(_META_CLASSES & classes) or any(c.startswith(_META_PREFIXES) for c in classes)
+
+
 def _own_descendants(container: etree._Element):
     """Descendants that belong to this comment, not to replies nested inside it."""
     stack = list(container)[::-1]
@@ -81,7 +88,7 @@ def _text_of(el: etree._Element) -> str:
     def walk(e: etree._Element) -> None:
         if not isinstance(e.tag, str):
             return
-        if e.tag in ("script", "style", "noscript") or _META_CLASSES & _classes(e):
+        if e.tag in ("script", "style", "noscript") or _is_meta(e):
             if e.tail:
                 parts.append(e.tail)
             return
@@ -124,14 +131,14 @@ def markup_comments(tree: etree._Element) -> list[tuple[str | None, str]]:
         if text_el is not None:
             text = _text_of(text_el)
         else:
-            paras = [d for d in own if d.tag == "p" and not any(_META_CLASSES & _classes(a) for a in d.iterancestors())]
+            paras = [d for d in own if d.tag == "p" and not _is_meta(d) and not any(_is_meta(a) for a in d.iterancestors())]
             text = "\n\n".join(t for t in (_text_of(p) for p in paras) if t)
         if not text:
             continue
         author = None
         if author_el is not None:
             fn = next((d for d in author_el.iter() if isinstance(d.tag, str) and "fn" in _classes(d)), author_el)
-            author = _SAYS.sub("", " ".join(fn.text_content().split())) or None
+            author = _SAYS.sub("", " ".join(fn.text_content().split())).strip(" ,;:|-–—") or None
         found.append((author, text))
     return found
 

@@ -21,7 +21,7 @@ def slugify(value: str, *, max_len: int = _MAX_SLUG) -> str:
     ``max_len`` is cut and ends in 8 hex digits of the full value's hash, so it stays unique."""
     folded = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
-    if not slug and value.strip():
+    if not slug and any(ch.isalnum() for ch in value):
         # nothing ASCII survived (e.g. a Chinese title): a stable hash instead of an empty id
         slug = "x" + hashlib.sha1(value.encode("utf-8")).hexdigest()[:12]
     if len(slug) > max_len:

@@ -61,8 +61,8 @@ def record_documents(
         raise IngestError(f"a record must be a JSON object, got {type(rec).__name__}")
     if "kind" in rec and "text_sha256" in rec:
         doc = _passthrough(rec)
-        for k, v in provenance.items():
-            doc.meta.setdefault(k, v)
+        if "source_path" not in doc.meta:  # keep where it first came from
+            doc.meta.update(provenance)
         return [doc]
     for key in ("title", "text"):
         if key not in rec:
