@@ -103,7 +103,7 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
         return Mention(j, j, "pronoun")
     if t.is_cap:
         i = j
-        while i - 1 >= lo and not tokens[i - 1].quoted and (
+        while i - 1 >= lo and not tokens[i - 1].quoted and tokens[i - 1].low not in lex.prepositions and (
             (tokens[i - 1].is_word and tokens[i - 1].is_cap and tokens[i - 1].low not in lex.determiners)
             or tokens[i - 1].low in CONNECTORS
         ):
@@ -146,6 +146,9 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon) -> Mention
         j += 1
         while j < hi and tokens[j].is_word and not tokens[j].is_cap and tokens[j].low not in lex.stopwords:
             j += 1  # adjectives (and, in English, the lower-case head noun itself)
+    else:
+        while j < hi and tokens[j].is_word and not tokens[j].is_cap and lex.is_title(tokens[j].text):
+            j += 1  # a lower-case role in front of a name: "said chairman Paul Young"
     last = j - 1
     while j < hi and not tokens[j].quoted and (
         (tokens[j].is_word and tokens[j].is_cap) or (tokens[j].low in CONNECTORS and j + 1 < hi and tokens[j + 1].is_cap)

@@ -105,7 +105,9 @@ def find_quotations(text: str) -> list[Quotation]:
     out: list[Quotation] = []
     group = 0
     pending_open = False  # the previous paragraph ended inside an unclosed quotation
-    for lo, hi in paragraphs(text):
+    paras = paragraphs(text)
+    for pi, (lo, hi) in enumerate(paras):
+        next_opens = pi + 1 < len(paras) and text[paras[pi + 1][0]] in PAIRS
         i = lo
         continued = False
         while i < hi:
@@ -122,7 +124,7 @@ def find_quotations(text: str) -> list[Quotation]:
                     pending_open = False
                     i = j + 1
                     continue
-                if i == lo:  # opened at the paragraph start and still open at its end
+                if i == lo or next_opens:  # still open at the paragraph end: continues below
                     if not pending_open:
                         group += 1
                     out.append(_quotation(text, i, hi, i + 1, hi, group))
