@@ -1,0 +1,198 @@
+#!/usr/bin/env python
+"""Train the check-worthy claim model shipped as src/spanbank/models/claims.json.gz.
+
+Reads ../shared/traindata/claimbuster.train.jsonl.gz (records with `text` and
+`doc_labels.check_worthy`), featurises every sentence with `spanbank.annotators.claims.sentence_features`
+(the same function the annotator uses), chooses the regularisation strength by cross-validation on
+TRAIN only (folds are contiguous blocks of sentence ids, i.e. mostly whole debates, so the score
+says how the model does on debates it has not seen), picks the decision threshold that maximises
+positive-class F1 on the pooled out-of-fold scores, fits on all of TRAIN and writes the weights as
+deterministic gzipped JSON. Prints the cross-validated scores the settings were selected by.
+
+Needs the "train" extra (scikit-learn). Everything is seeded: the same input gives a byte-identical
+file, and `meta.model_version` (a hash of the weights) and `meta.train_sha256` say what was trained
+on what.
+
+    python scripts/train_claims.py [--train PATH] [--out PATH] [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import io
+import json
+import math
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+from scipy.sparse import csr_matrix, hstack
+from sklearn.linear_model import LogisticRegression
+
+from spanbank.annotators.claims import sentence_features
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_TRAIN = REPO.parent / "shared" / "traindata" / "claimbuster.train.jsonl.gz"
+DEFAULT_OUT = REPO / "src" / "spanbank" / "models" / "claims.json.gz"
+
+SEED = 20240601
+FOLDS = 5
+MIN_DF = {"w": 2, "c": 3, "f": 1}
+C_GRID = (0.5, 1.0, 2.0, 4.0)
+THRESHOLDS = [round(t, 2) for t in np.arange(0.20, 0.81, 0.01)]
+FORMAT = "spanbank-claims-lr/1"
+
+
+def load(path: Path, limit: int | None) -> tuple[list[str], np.ndarray, str]:
+    raw = Path(path).read_bytes()
+    rows = []
+    with gzip.open(io.BytesIO(raw), "rt", encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+                order = (rec.get("meta") or {}).get("sentence_id", lineno)
+                rows.append((order, rec["text"], bool(rec["doc_labels"]["check_worthy"])))
+            except (KeyError, TypeError, json.JSONDecodeError) as e:
+                raise SystemExit(f"{path}:{lineno}: bad record ({e})") from e
+            if limit and len(rows) >= limit:
+                break
+    rows.sort(key=lambda r: r[0])  # sentence ids run debate by debate: contiguous folds ~ whole debates
+    return [r[1] for r in rows], np.array([r[2] for r in rows], dtype=int), hashlib.sha256(raw).hexdigest()
+
+
+class Vectorizer:
+    """Per block: vocabulary (min_df), smooth idf, sublinear tf, L2 row norm — as ClaimModel.decision."""
+
+    def __init__(self, feats: list[dict[str, list[str]]]):
+        n = len(feats)
+        self.vocab: dict[str, dict[str, int]] = {}
+        self.idf: dict[str, np.ndarray] = {}
+        for block, min_df in MIN_DF.items():
+            df = Counter(f for fs in feats for f in set(fs[block]))
+            names = sorted(f for f, c in df.items() if c >= min_df)
+            self.vocab[block] = {f: i for i, f in enumerate(names)}
+            self.idf[block] = np.array([math.log((1 + n) / (1 + df[f])) + 1.0 for f in names])
+
+    def transform(self, feats: list[dict[str, list[str]]]) -> csr_matrix:
+        mats = []
+        for block, vocab in self.vocab.items():
+            rows, cols, vals = [], [], []
+            idf = self.idf[block]
+            for r, fs in enumerate(feats):
+                counts = Counter(vocab[f] for f in fs[block] if f in vocab)
+                if not counts:
+                    continue
+                v = np.array([(1.0 + math.log(c)) * idf[j] for j, c in counts.items()])
+                v /= np.sqrt((v * v).sum())
+                rows.extend([r] * len(counts))
+                cols.extend(counts.keys())
+                vals.extend(v.tolist())
+            mats.append(csr_matrix((vals, (rows, cols)), shape=(len(feats), len(vocab))))
+        return hstack(mats, format="csr")
+
+
+def fit(X: csr_matrix, y: np.ndarray, C: float) -> LogisticRegression:
+    clf = LogisticRegression(C=C, class_weight="balanced", max_iter=5000, solver="liblinear", random_state=SEED)
+    return clf.fit(X, y)
+
+
+def prf(y: np.ndarray, pred: np.ndarray) -> tuple[float, float, float]:
+    tp = int((pred & (y == 1)).sum())
+    p = tp / max(int(pred.sum()), 1)
+    r = tp / max(int(y.sum()), 1)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def best_threshold(y: np.ndarray, scores: np.ndarray) -> tuple[float, tuple[float, float, float]]:
+    return max(((t, prf(y, scores >= t)) for t in THRESHOLDS), key=lambda tr: (tr[1][2], -abs(tr[0] - 0.5)))
+
+
+def folds(n: int) -> list[np.ndarray]:
+    """Contiguous blocks of the id-sorted sentences (ids run debate by debate)."""
+    return [np.arange(n)[k * n // FOLDS : (k + 1) * n // FOLDS] for k in range(FOLDS)]
+
+
+def cross_validate(feats, y, C: float) -> np.ndarray:
+    oof = np.zeros(len(y))
+    for test in folds(len(y)):
+        train = np.setdiff1d(np.arange(len(y)), test)
+        vec = Vectorizer([feats[i] for i in train])
+        clf = fit(vec.transform([feats[i] for i in train]), y[train], C)
+        oof[test] = clf.predict_proba(vec.transform([feats[i] for i in test]))[:, 1]
+    return oof
+
+
+def export(vec: Vectorizer, clf: LogisticRegression) -> tuple[dict, float]:
+    coef = clf.coef_[0]
+    blocks, offset = {}, 0
+    for block, vocab in vec.vocab.items():
+        table = {}
+        for f, i in vocab.items():
+            c = float(coef[offset + i])
+            # every in-vocabulary feature keeps its idf (it counts in the row norm); coef 0 is fine
+            table[f] = [round(float(vec.idf[block][i]), 4), round(c, 5)]
+        blocks[block] = table
+        offset += len(vocab)
+    return blocks, round(float(clf.intercept_[0]), 5)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--train", type=Path, default=DEFAULT_TRAIN, help="claimbuster.train.jsonl.gz (read)")
+    ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="weights file (written, gzipped JSON)")
+    ap.add_argument("--limit", type=int, default=None, help="use only the first N records (tests)")
+    args = ap.parse_args(argv)
+
+    texts, y, train_sha = load(args.train, args.limit)
+    print(f"train: {args.train.name}: {len(texts)} sentences, {int(y.sum())} check-worthy", file=sys.stderr)
+    feats = [sentence_features(t) for t in texts]
+
+    cv = {}
+    for C in C_GRID:
+        oof = cross_validate(feats, y, C)
+        t, (p, r, f1) = best_threshold(y, oof)
+        cv[C] = {"C": C, "threshold": t, "precision": round(p, 4), "recall": round(r, 4), "f1": round(f1, 4)}
+        print(f"cv C={C:<4} best threshold {t:.2f}: P {p:.3f} R {r:.3f} F1 {f1:.3f}")
+    chosen = max(cv.values(), key=lambda d: (d["f1"], -d["C"]))
+    print(f"selected C={chosen['C']} threshold={chosen['threshold']:.2f} (cv F1 {chosen['f1']:.3f})")
+
+    vec = Vectorizer(feats)
+    clf = fit(vec.transform(feats), y, chosen["C"])
+    blocks, bias = export(vec, clf)
+    weights = json.dumps({"blocks": blocks, "bias": bias}, sort_keys=True, separators=(",", ":"))
+    meta = {
+        "format": FORMAT,
+        "model_version": hashlib.sha256(weights.encode()).hexdigest()[:12],
+        "train_file": args.train.name,
+        "train_sha256": train_sha,
+        "train_items": len(texts),
+        "train_positive": int(y.sum()),
+        "limit": args.limit,
+        "seed": SEED,
+        "folds": f"{FOLDS} contiguous blocks of sentence ids",
+        "min_df": MIN_DF,
+        "C": chosen["C"],
+        "threshold_selection": "max positive-class F1 on pooled out-of-fold scores",
+        "cv": list(cv.values()),
+        "features": {b: len(t) for b, t in blocks.items()},
+        "licence_of_training_data": "ClaimBuster, CC-BY-4.0 (doi:10.5281/zenodo.3609356)",
+    }
+    doc = {"meta": meta, "blocks": blocks, "bias": bias, "threshold": chosen["threshold"]}
+    buf = io.BytesIO()
+    with gzip.GzipFile(fileobj=buf, mode="wb", mtime=0, compresslevel=9, filename="") as gz:
+        gz.write(json.dumps(doc, sort_keys=True, separators=(",", ":")).encode())
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = args.out.with_suffix(".tmp")
+    tmp.write_bytes(buf.getvalue())
+    tmp.replace(args.out)
+    print(f"wrote {args.out} ({len(buf.getvalue()) / 1e6:.2f} MB, model_version {meta['model_version']})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,271 @@
+"""Check-worthy claim pre-annotator: sentence splitter + a small n-gram logistic regression.
+
+`ClaimAnnotator.annotate(doc)` splits the text into sentences (`split_sentences`) and emits one
+CLAIM span over each sentence whose check-worthiness score reaches the model's threshold. The
+model is a linear classifier over TF-IDF weighted word n-grams, character n-grams and a few cheap
+linguistic cues (numbers, money, percentages, superlatives, comparatives, capitalised words,
+first-person opinion markers, questions, imperative starts); `sentence_features` computes them
+and is shared with the training script (scripts/train_claims.py), so training and inference
+cannot drift apart. Inference is pure Python: the weights ship as gzipped JSON in
+`spanbank/models/claims.json.gz` and are read once with importlib.resources (no network).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from spanbank.annotators.base import Annotator
+from spanbank.model import Annotation, Document, Span
+
+MODEL_RESOURCE = "models/claims.json.gz"  # package data of spanbank
+
+# -- sentence splitting ----------------------------------------------------------------------------
+
+# titles and abbreviations that never end a sentence (the next word is a name or a number)
+_TITLES = frozenset(
+    "mr mrs ms dr prof sen sens rep reps gov gen lt col sgt capt cmdr adm st mt ft pres supt rev hon messrs "
+    "jan feb mar apr jun jul aug sep sept oct nov dec vs v cf approx art fig figs vol ch pp".split()
+)
+# abbreviations that end a sentence only when a capitalised word follows that usually starts one
+_ABBREVS = frozenset(
+    "etc inc ltd co corp bros jr sr al e.g i.e u.s u.k u.n u.s.a e.u a.m p.m ph.d d.c b.c a.d no nos".split()
+)
+_STARTERS = frozenset(
+    "the a an it he she we they i this that these those there but and so in on at if when then yet "
+    "however meanwhile his her its our their you".split()
+)
+_CLOSERS = "\"'”’»)]"
+_BOUNDARY = re.compile(r"(?:\.{3,}|…|[.!?]+)[\"'”’»)\]]*(?=\s|$)")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+def _is_boundary(line: str, m: re.Match, seg_start: int) -> bool:
+    punct = m.group(0).rstrip(_CLOSERS)
+    closed = len(punct) < len(m.group(0))
+    rest = line[m.end():].lstrip()
+    if not rest:
+        return True
+    nxt = rest[0]
+    if punct in ("...", "…") or (len(punct) >= 3 and set(punct) == {"."}):
+        return not nxt.islower()
+    if "!" in punct or "?" in punct:
+        return not (closed and nxt.islower())  # “Why?” he asked.
+    # a single period
+    if closed and nxt.islower():
+        return False  # “… tactics.” said Aliyev
+    wm = _WORD_BEFORE.search(line, seg_start, m.start())
+    word = wm.group(1) if wm else ""
+    low = word.lower().strip(".")
+    if not word:
+        return True
+    if low in _TITLES:
+        return False
+    if len(low) == 1 and word[0].isalpha():  # an initial: J. R. Smith
+        return False
+    if low.isdigit() and not line[seg_start:wm.start()].strip():
+        return False  # a list marker: "1. John said:"
+    if low in _ABBREVS or ("." in low and len(low) <= 6):  # U.S., a.m., e.g.
+        if low in ("no", "nos"):
+            return not nxt.isdigit()
+        first = re.match(r"[\w’']+", rest)
+        return bool(first) and first.group(0).lower() in _STARTERS and nxt.isupper()
+    return True
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) code-point offsets of the sentences of `text`, whitespace trimmed.
+
+    Newlines are boundaries; so are ., !, ?, … (with any closing quotes or brackets kept in the
+    sentence) when followed by whitespace, except after titles (Mr.), initials, abbreviations
+    (U.S., e.g.) that do not end the sentence, list markers, and a closing quote followed by a
+    lower-case word. Decimal numbers (1.5) never split because no whitespace follows the point.
+    """
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        seg_start = 0
+        for m in _BOUNDARY.finditer(line):
+            if _is_boundary(line, m, seg_start):
+                _emit(line, pos, seg_start, m.end(), out)
+                seg_start = m.end()
+        _emit(line, pos, seg_start, len(line), out)
+        pos += len(line) + 1
+    return out
+
+
+def _emit(line: str, pos: int, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    seg = line[start:end]
+    stripped = seg.strip()
+    if not stripped or not any(c.isalnum() for c in stripped):
+        return
+    lead = len(seg) - len(seg.lstrip())
+    out.append((pos + start + lead, pos + start + lead + len(stripped)))
+
+
+# -- features ----------------------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"[$€£]?\d(?:[\d,.]*\d)?%?|\w+(?:['’]\w+)*|[^\w\s]")
+_OPINION = re.compile(
+    r"\b(?:i|we) (?:think|believe|feel|hope|guess|suppose|wish|want|would like|love|agree|disagree)\b"
+    r"|\bin my (?:opinion|view)\b|\bi'?m (?:sure|convinced|afraid)\b",
+    re.I,
+)
+_IMPERATIVE = frozenset(
+    "let let's lets please go look listen imagine think remember stop get join vote read share help "
+    "tell organize publish keep come make take give send call contact sign check watch don't do thank "
+    "welcome consider".split()
+)
+_SUPERLATIVE = re.compile(r"\b(?:most|least|best|worst|largest|biggest|highest|lowest|\w{3,}est)\b", re.I)
+_NOT_SUPERLATIVE = frozenset("honest interest forest rest best-known west test guest request protest".split())
+_COMPARATIVE = re.compile(r"\b(?:more|less|fewer|\w+er) than\b|\b(?:twice|half) as\b", re.I)
+_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)s?\b")
+_PAST = re.compile(r"\b\w{3,}ed\b|\b(?:was|were|had|did|said|made|took|gave|went|won|lost|voted)\b", re.I)
+
+
+def _cues(text: str, tokens: list[str]) -> list[str]:
+    low = text.lower()
+    cues = []
+    if any(t[0].isdigit() or t[0] in "$€£" for t in tokens):
+        cues.append("number")
+    if "%" in text or " percent" in low or " per cent" in low:
+        cues.append("percent")
+    if re.search(r"[$€£]\d|\b(?:dollars|million|billion|trillion)\b", low):
+        cues.append("money_or_magnitude")
+    if _YEAR.search(text):
+        cues.append("year")
+    if any(m.group(0).lower() not in _NOT_SUPERLATIVE for m in _SUPERLATIVE.finditer(text)):
+        cues.append("superlative")
+    if _COMPARATIVE.search(text):
+        cues.append("comparative")
+    if _OPINION.search(text):
+        cues.append("opinion")
+    if text.rstrip(_CLOSERS + " ").endswith("?"):
+        cues.append("question")
+    if tokens and tokens[0] in _IMPERATIVE:
+        cues.append("imperative_start")
+    if _PAST.search(text):
+        cues.append("past")
+    words = text.split()
+    caps = sum(1 for w in words[1:] if w[:1].isupper() and not w.isupper())
+    cues.append(f"caps_{min(caps, 3)}")
+    cues.append(f"len_{min(len(tokens) // 8, 5)}")
+    return cues
+
+
+def sentence_features(text: str) -> dict[str, list[str]]:
+    """Feature strings of one sentence, by block: "w" word 1-2-grams, "c" char 2-5-grams, "f" cues.
+
+    Digits are folded to 0 in word n-grams (numbers are a cue, not vocabulary)."""
+    raw = _TOKEN.findall(text)
+    tokens = [re.sub(r"\d", "0", t.lower()) for t in raw]
+    words = tokens + [f"{a} {b}" for a, b in zip(["<s>", *tokens], [*tokens, "</s>"], strict=True)]
+    chars = []
+    for w in re.sub(r"\d", "0", text.lower()).split():
+        w = f" {w} "
+        for n in range(2, 6):
+            chars.extend(w[i : i + n] for i in range(len(w) - n + 1))
+    return {"w": words, "c": chars, "f": _cues(text, [t.lower() for t in raw])}
+
+
+# -- the model ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ClaimModel:
+    """A linear model over L2-normalised TF-IDF blocks: score = sigmoid(bias + Σ_block w·x_block)."""
+
+    blocks: dict[str, dict[str, tuple[float, float]]]  # block -> feature -> (idf, coef)
+    bias: float
+    threshold: float
+    meta: dict[str, Any]
+
+    @classmethod
+    def from_json(cls, data: dict) -> ClaimModel:
+        blocks = {b: {f: (v[0], v[1]) for f, v in feats.items()} for b, feats in data["blocks"].items()}
+        return cls(blocks=blocks, bias=float(data["bias"]), threshold=float(data["threshold"]), meta=data["meta"])
+
+    @property
+    def version(self) -> str:
+        return str(self.meta.get("model_version", "unknown"))
+
+    def decision(self, text: str) -> float:
+        total = self.bias
+        feats = sentence_features(text)
+        for block, table in self.blocks.items():
+            counts: dict[str, int] = {}
+            for f in feats.get(block, ()):
+                if f in table:
+                    counts[f] = counts.get(f, 0) + 1
+            norm = 0.0
+            dot = 0.0
+            for f, n in counts.items():
+                idf, coef = table[f]
+                v = (1.0 + math.log(n)) * idf  # sublinear tf
+                norm += v * v
+                dot += v * coef
+            if norm:
+                total += dot / math.sqrt(norm)
+        return total
+
+    def score(self, text: str) -> float:
+        z = self.decision(text)
+        return 1.0 / (1.0 + math.exp(-z)) if z > -500 else 0.0
+
+    def scores(self, texts: Iterable[str]) -> list[float]:
+        return [self.score(t) for t in texts]
+
+
+def load_model_file(path) -> ClaimModel:
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return ClaimModel.from_json(json.load(fh))
+
+
+@lru_cache(maxsize=1)
+def load_model() -> ClaimModel:
+    """The shipped model, read once from package data (offline)."""
+    ref = resources.files("spanbank").joinpath(MODEL_RESOURCE)
+    with ref.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
+        return ClaimModel.from_json(json.load(fh))
+
+
+# -- the annotator -----------------------------------------------------------------------------------
+
+
+class ClaimAnnotator(Annotator):
+    name = "claims"
+    version = "1"
+    method = "model"
+    applies_to = ("article", "comment")
+    layers = ("claims",)
+
+    def __init__(self, model: ClaimModel | None = None, threshold: float | None = None):
+        self.model = model or load_model()
+        self.threshold = self.model.threshold if threshold is None else threshold
+
+    @property
+    def origin(self) -> str:
+        """`model:claims@1+<model version>`: the weights' version travels with every prediction."""
+        return f"{self.method}:{self.name}@{self.version}+{self.model.version}"
+
+    def annotate(self, doc: Document) -> Annotation:
+        ann = self.new_annotation(doc)
+        ann.meta["threshold"] = round(self.threshold, 3)
+        text = doc.text
+        n = 0
+        for start, end in split_sentences(text):
+            s = self.model.score(text[start:end])
+            if s >= self.threshold:
+                n += 1
+                ann.spans.append(Span.over(text, start, end, "CLAIM", f"c{n}", score=round(s, 3)))
+        return ann
+
+
+__all__ = ["ClaimAnnotator", "ClaimModel", "load_model", "load_model_file", "sentence_features", "split_sentences"]
