@@ -330,3 +330,14 @@ def test_eval_html_with_the_real_ingest(tmp_path):
     h = evaluate_file(gold).report["html"]
     assert h["failed"] == 0
     assert h["token_mean"]["recall"] > 0.9
+
+
+def test_eval_markdown_table_marks_goals(tmp_path, tiny_registry):
+    gold = _write_lines(tmp_path / "gold.jsonl", tiny_gold())
+    res = CliRunner().invoke(main, ["eval", str(gold), "--markdown", "--only", "quotes,claims,policy"])
+    assert res.exit_code == 0, res.output
+    rows = res.stdout.splitlines()
+    assert rows[0] == "| file | measure | value | goal (issue 3) | met |"
+    assert "| gold.jsonl | claims positive-class P / R / F1 | 0.500 / 0.500 / **0.500** | F1 ≥ 0.65 | **no** |" in rows
+    assert "| gold.jsonl | speaker accuracy (matched quotes) | **100.0 %** (n=1) | ≥ 90 % | yes |" in rows
+    assert "| gold.jsonl | char F1 (SemEval-2021) vs typed gold | **0.857** | char F1 ≥ 0.65 | yes |" in rows
