@@ -53,6 +53,7 @@ from spanbank.model import (
 )
 
 PRIVATE_ATTRS = frozenset({"unanchored"})
+_WORD = {"tie": "tie", "reject": "rejected"}
 
 
 @dataclass(frozen=True)
@@ -167,13 +168,25 @@ def _chars(members: list[tuple[str, Span]], text: str | None, start: int, end: i
     return None
 
 
+def _vote_key(v: Any) -> str:
+    """Values compared for a vote: strings case- and whitespace-insensitively, the rest as JSON."""
+    if isinstance(v, str):
+        return " ".join(v.split()).casefold()
+    return json.dumps(v, sort_keys=True, ensure_ascii=False)
+
+
 def _majority_value(values: dict[str, Any]) -> tuple[bool, Any]:
-    """(decided, value) by strict majority of the given voters' values (compared as JSON)."""
-    counts = Counter(json.dumps(v, sort_keys=True, ensure_ascii=False) for v in values.values())
-    top = counts.most_common()
-    if top and 2 * top[0][1] > len(values):
-        return True, json.loads(top[0][0])
-    return False, None
+    """(decided, value) by strict majority of the given voters' values. Of equivalent spellings
+    of the winner, the most frequent one is kept (then the first in sorted order)."""
+    counts = Counter(_vote_key(v) for v in values.values())
+    if not counts:
+        return False, None
+    key, n = min(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if 2 * n <= len(values):
+        return False, None
+    forms = Counter(json.dumps(v, sort_keys=True, ensure_ascii=False) for v in values.values() if _vote_key(v) == key)
+    form = min(forms.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+    return True, json.loads(form)
 
 
 # -- one document -------------------------------------------------------------------------------------
@@ -235,7 +248,7 @@ def merge_labels(anns: list[Annotation], violation_order: list[str] | None = Non
         decided, value = _majority_value(given)
         if decided:
             labels[key] = value
-            if len({json.dumps(v, sort_keys=True) for v in given.values()}) > 1:
+            if len({_vote_key(v) for v in given.values()}) > 1:
                 conflicts.append(_conflict(f"{'verdict' if key == 'verdict' else 'label'}_rejected", key, None, None,
                                            f"majority {key} {value!r}", given, resolved=True))
         else:
@@ -286,6 +299,7 @@ def adjudicate_document(
     if flags:
         meta["unanchored"] = len(flags)
     gold = Annotation(doc_id, "gold", spans, relations, labels, created, {k: meta[k] for k in sorted(meta)})
+    conflicts.sort(key=lambda c: (c["start"] is None, c["start"] or 0, c["end"] or 0, str(c["label"]), c["type"]))
     return gold, conflicts
 
 
@@ -310,7 +324,7 @@ def _merge_votes(votes, policy, match, threshold, text, violation_order):
         first = min((s.start, s.end) for _, s in cl.members)
         decision = vote_policy.decide(len(sup), n)
         if decision != "accept":
-            conflicts.append(_conflict(f"span_{decision}", cl.label, first[0], first[1],
+            conflicts.append(_conflict(f"span_{_WORD[decision]}", cl.label, first[0], first[1],
                                        f"{len(sup)} of {n} annotators mark this {cl.label}", by,
                                        resolved=decision == "reject"))
             continue
@@ -366,7 +380,7 @@ def _merge_votes(votes, policy, match, threshold, text, violation_order):
         if decision == "accept":
             gold_rels.append((gold_index[h], gold_index[t], label))
         else:
-            conflicts.append(_conflict(f"relation_{decision}", label, hs.start, hs.end,
+            conflicts.append(_conflict(f"relation_{_WORD[decision]}", label, hs.start, hs.end,
                                        f"{label} -> {ts.label} {ts.text!r} [{ts.start}, {ts.end}]: "
                                        f"{len(sup)} of {len(electorate)} annotators with both ends",
                                        {o: o in sup for o in electorate}, resolved=decision == "reject"))

@@ -4,7 +4,7 @@ A human annotation records the ``text_sha256`` of the text it was made on. When 
 is now different (re-ingested with a better parser, a typo fixed upstream), each span is moved to
 where its text now is:
 
-1. a span whose ``text[start:end]`` still equals ``span.text`` stays;
+1. without the old text, a span whose ``text[start:end]`` still equals ``span.text`` stays;
 2. otherwise every occurrence of ``span.text`` in the new text is a candidate. The expected place is
    the old offset mapped through an alignment of the old text to the new one when the old text is
    known, else the old offset shifted by the move of the previous span placed in this annotation.
@@ -95,7 +95,7 @@ def reanchor(ann: Annotation, text: str, old_text: str | None = None) -> AnchorR
     delta = 0
     for idx, s in sorted(enumerate(ann.spans), key=lambda p: (p[1].start, p[1].end, p[0])):
         attrs = {k: v for k, v in s.attrs.items() if k != "unanchored"}
-        if s.text and text[s.start : s.end] == s.text:
+        if s.text and text[s.start : s.end] == s.text and (old_text is None or old_text == text):
             placed[idx] = Span(s.id, s.start, s.end, s.label, s.text, attrs)
             delta = 0
             continue
@@ -119,7 +119,8 @@ def reanchor(ann: Annotation, text: str, old_text: str | None = None) -> AnchorR
         new_start = ranked[0][2]
         delta = new_start - s.start
         placed[idx] = Span(s.id, new_start, new_start + len(s.text), s.label, s.text, attrs)
-        moved.append(s.id)
+        if new_start != s.start:
+            moved.append(s.id)
     meta = dict(ann.meta)
     flags = [f for f in meta.get("flags") or [] if not str(f).startswith("unanchored:")]
     flags += [f"unanchored:{sid}" for sid in unanchored]
