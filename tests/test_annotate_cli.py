@@ -279,7 +279,7 @@ def test_eval_bad_line_names_file_and_line(tmp_path, tiny_registry):
     assert r["claims"]["items"] == 2  # the good lines are still scored
     assert any("gold.jsonl:2" in e and "text[0:3] is 'The', not 'XYZ'" in e for e in r["errors"])
     assert any("gold.jsonl:3" in e for e in r["errors"])
-    assert "gold.jsonl: 2 bad item(s)" in res.stderr
+    assert "gold.jsonl: 2 bad item(s) or annotator error(s)" in res.stderr
 
 
 def test_eval_says_when_an_annotator_is_missing(tmp_path, tiny_registry, monkeypatch):

@@ -96,7 +96,7 @@ def eval_cmd(gold: tuple[str, ...], only: str | None, as_json: bool, markdown: b
         click.echo("\n\n".join(text_report(r) for r in reports))
     failed = [r for r in results if not r.ok]
     for r in failed:
-        n = len(r.errors)
-        why = "; ".join(f"{t} not measured" for t in r.report.get("unavailable") or {})
-        click.echo(f"error: {r.report['file']}: {n} bad item(s){'; ' + why if why else ''}", err=True)
+        why = [f"{len(r.errors)} bad item(s) or annotator error(s)"] if r.errors else []
+        why += [f"{t} not measured" for t in r.report.get("unavailable") or {}]
+        click.echo(f"error: {r.report['file']}: {'; '.join(why)}", err=True)
     sys.exit(1 if failed else 0)
