@@ -19,7 +19,8 @@ from pathlib import Path
 from string import Template
 
 from spanbank.adjudicate import adjudicate_set, email
-from spanbank.agreement import DEFAULT_THRESHOLD, compute_agreement, load_annotation_set
+from spanbank.agreement import DEFAULT_THRESHOLD, AnnotationSet, compute_agreement, load_annotation_set
+from spanbank.anchor import needs_reanchoring, reanchor
 from spanbank.model import Annotation, Document, Problem, atomic_write_text, read_annotations, read_documents
 from spanbank.schema import Schema, load_schema
 
@@ -130,12 +131,27 @@ def _diff(kind: str, s, gold_keys: set | None, human_keys: list[set]) -> str | N
 def _spans_json(layer: Layer, gold_keys: set | None, human_keys: list[set]) -> list[dict]:
     out = []
     for s in sorted(layer.annotation.spans, key=lambda s: (s.start, s.end, s.label)):
+        if s.attrs.get("unanchored"):  # its offsets belong to an older text: listed in conflicts.jsonl
+            continue
         d = {"id": s.id, "start": s.start, "end": s.end, "label": s.label, "text": s.text}
         reason = _diff(layer.kind, s, gold_keys, human_keys)
         if reason:
             d["diff"] = reason
         out.append(d)
     return out
+
+
+def _reanchor_for_display(aset: AnnotationSet, docs: dict[str, Document]) -> None:
+    """Human layers made on an older text are shown where their spans now are (anchor.py)."""
+    for doc_id, anns in aset.votes.items():
+        doc = docs.get(doc_id)
+        if doc is not None:
+            aset.votes[doc_id] = [reanchor(a, doc.text).annotation if needs_reanchoring(a, doc.text) else a
+                                  for a in anns]
+    for doc_id, a in list(aset.reviews.items()):
+        doc = docs.get(doc_id)
+        if doc is not None and needs_reanchoring(a, doc.text):
+            aset.reviews[doc_id] = reanchor(a, doc.text).annotation
 
 
 def build_report(
@@ -152,25 +168,26 @@ def build_report(
     res = ReportResult(path=Path())
     aset = load_annotation_set(annotations_dir)
     res.problems += aset.problems
-    wanted = set(aset.doc_ids)
     gold: dict[str, Annotation] = {}
     gold_path = annotations_dir / "gold.jsonl"
     if gold_path.exists():
         gold = {g.doc_id: g for g in read_annotations(gold_path, errors=res.problems)}
-    rep = compute_agreement(aset, threshold=threshold, labels=schema.label_names,
-                            violation_labels=schema.violation_labels)
-    if not gold:
-        computed = adjudicate_set(load_annotation_set(annotations_dir), threshold=threshold, schema=schema)
-        gold = {g.doc_id: g for g in computed.gold}
-    machine: dict[str, list[Annotation]] = {}
-    if predictions is not None:
-        for ann in read_annotations(predictions, errors=res.problems):
-            if ann.is_machine:
-                machine.setdefault(ann.doc_id, []).append(ann)
-    wanted |= set(gold) | set(machine)
+    # documents with a human layer or gold; machine layers are shown for those only
+    wanted = set(aset.doc_ids) | set(gold)
     docs: dict[str, Document] = {}
     if documents is not None:
         docs = {d.id: d for d in read_documents(documents, errors=res.problems) if d.id in wanted}
+        _reanchor_for_display(aset, docs)
+    machine: dict[str, list[Annotation]] = {}
+    if predictions is not None:
+        for ann in read_annotations(predictions, errors=res.problems):
+            if ann.is_machine and ann.doc_id in wanted:
+                machine.setdefault(ann.doc_id, []).append(ann)
+    rep = compute_agreement(aset, threshold=threshold, labels=schema.label_names,
+                            violation_labels=schema.violation_labels)
+    if not gold:
+        computed = adjudicate_set(aset, documents=docs or None, threshold=threshold, schema=schema)
+        gold = {g.doc_id: g for g in computed.gold}
 
     def agreement_key(doc_id: str) -> tuple:
         a = rep["per_document"].get(doc_id)
