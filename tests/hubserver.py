@@ -194,7 +194,8 @@ class Handler(BaseHTTPRequestHandler):
         repo_id = f"{body['organization']}/{body['name']}" if body.get("organization") else body["name"]
         created = self.state.create(repo_id, bool(body.get("private")))
         if not created:
-            return self._error(409, "You already created this dataset repo")
+            return self._send(409, {"error": "You already created this dataset repo",
+                                    "url": f"{self._base()}/datasets/{repo_id}"})
         self._send(200, {"url": f"{self._base()}/datasets/{repo_id}", "name": repo_id})
 
     def validate_yaml(self) -> None:
