@@ -27,10 +27,13 @@ is gold as it is (``reviewed``). Every listed conflict says whether the policy r
 from __future__ import annotations
 
 import json
+import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from tqdm import tqdm
 
 from spanbank.agreement import (
     DEFAULT_THRESHOLD,
@@ -466,7 +469,7 @@ def adjudicate_set(
                 result.counts["unanchored_spans"] += len(res.unanchored)
 
     violation_order = list(schema.violation_labels)
-    for doc_id in aset.doc_ids:
+    for doc_id in tqdm(aset.doc_ids, desc="adjudicate", unit="doc", disable=not sys.stderr.isatty()):
         doc = documents.get(doc_id) if documents is not None else None
         gold, conflicts = adjudicate_document(
             doc_id, aset.votes.get(doc_id, []), aset.reviews.get(doc_id), pol, match=match,
