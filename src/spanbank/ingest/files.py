@@ -225,13 +225,14 @@ def _jsonl(path: Path, shown: str, source: str | None, errors: list[IngestError]
     with fh:
         lineno = 0
         try:
+            check_not_binary(fh.read(8192), shown)
+            fh.seek(0)
             while True:
                 raw = fh.readline(_MAX_LINE)
                 if not raw:
                     break
                 lineno += 1
                 if lineno == 1:
-                    check_not_binary(raw[:8192], shown)
                     raw = raw.removeprefix(b"\xef\xbb\xbf")
                 if len(raw) >= _MAX_LINE and not raw.endswith(b"\n"):
                     while (chunk := fh.readline(_MAX_LINE)) and not chunk.endswith(b"\n"):
