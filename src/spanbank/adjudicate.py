@@ -57,6 +57,7 @@ from spanbank.model import (
 
 PRIVATE_ATTRS = frozenset({"unanchored"})
 _WORD = {"tie": "tie", "reject": "rejected"}
+_COMPUTE = object()
 
 
 @dataclass(frozen=True)
@@ -271,8 +272,10 @@ def adjudicate_document(
     threshold: float = DEFAULT_THRESHOLD,
     text: str | None = None,
     violation_order: list[str] | None = None,
+    agreement: float | None | object = _COMPUTE,
 ) -> tuple[Annotation, list[dict]]:
-    """Gold for one document and the conflicts found on the way."""
+    """Gold for one document and the conflicts found on the way. ``agreement`` (the document's
+    mean pairwise overlap F1) is computed unless given."""
     votes = sorted(votes, key=lambda a: a.origin)
     used = votes + ([review] if review is not None else [])
     conflicts = _unanchored_conflicts(used)
@@ -280,7 +283,7 @@ def adjudicate_document(
     meta: dict[str, Any] = {"annotators": [email(a.origin) for a in votes],
                             "agreement": None, "policy": str(policy), "match": match}
     if len(votes) > 1:
-        agr = document_agreement(votes, threshold)
+        agr = document_agreement(votes, threshold) if agreement is _COMPUTE else agreement
         meta["agreement"] = None if agr is None else round(agr, 6)
 
     reviewer_vote = next((a for a in votes if policy.kind == "reviewer" and email(a.origin) == policy.reviewer), None)
@@ -469,11 +472,15 @@ def adjudicate_set(
                 result.counts["unanchored_spans"] += len(res.unanchored)
 
     violation_order = list(schema.violation_labels)
+    result.agreement = compute_agreement(aset, threshold=threshold, labels=schema.label_names,
+                                         violation_labels=violation_order)
+    per_doc = result.agreement["per_document"]
     for doc_id in tqdm(aset.doc_ids, desc="adjudicate", unit="doc", disable=not sys.stderr.isatty()):
         doc = documents.get(doc_id) if documents is not None else None
         gold, conflicts = adjudicate_document(
             doc_id, aset.votes.get(doc_id, []), aset.reviews.get(doc_id), pol, match=match,
-            threshold=threshold, text=doc.text if doc is not None else None, violation_order=violation_order)
+            threshold=threshold, text=doc.text if doc is not None else None, violation_order=violation_order,
+            agreement=per_doc.get(doc_id))
         result.gold.append(gold)
         result.counts[gold.meta["status"]] += 1
         if conflicts:
@@ -485,8 +492,6 @@ def adjudicate_set(
                 "origins": sorted({a.origin for a in aset.votes.get(doc_id, [])}
                                   | ({aset.reviews[doc_id].origin} if doc_id in aset.reviews else set())),
             })
-    result.agreement = compute_agreement(aset, threshold=threshold, labels=schema.label_names,
-                                         violation_labels=violation_order)
     return result
 
 

@@ -34,6 +34,7 @@ are counted, not used), not review annotations, and per document and annotator o
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Sequence
@@ -201,12 +202,28 @@ def spans_match(a: Span, b: Span, mode: str = "overlap", threshold: float = DEFA
 def match_spans(a: Sequence[Span], b: Sequence[Span], mode: str = "overlap",
                 threshold: float = DEFAULT_THRESHOLD) -> list[tuple[int, int]]:
     """One-to-one matches ``(index in a, index in b)``, greedy by score then position."""
+    if mode not in ("exact", "overlap"):
+        raise ValueError(f"match mode must be 'exact' or 'overlap', not {mode!r}")
     cands = []
-    for i, sa in enumerate(a):
+    if mode == "exact":
+        where: dict[tuple, list[int]] = {}
         for j, sb in enumerate(b):
-            score = spans_match(sa, sb, mode, threshold)
-            if score > 0:
-                cands.append((-score, sa.start, sb.start, i, j))
+            where.setdefault((sb.label, sb.start, sb.end), []).append(j)
+        for i, sa in enumerate(a):
+            for j in where.get((sa.label, sa.start, sa.end), ()):
+                cands.append((-1.0, sa.start, sa.start, i, j))
+    else:
+        # only spans of b that can overlap: start in [a.start - longest b, a.end)
+        order = sorted(range(len(b)), key=lambda j: b[j].start)
+        starts = [b[j].start for j in order]
+        longest = max((sb.end - sb.start for sb in b), default=0)
+        for i, sa in enumerate(a):
+            lo = bisect.bisect_left(starts, sa.start - longest)
+            hi = bisect.bisect_left(starts, sa.end)
+            for j in order[lo:hi]:
+                score = spans_match(sa, b[j], mode, threshold)
+                if score > 0:
+                    cands.append((-score, sa.start, b[j].start, i, j))
     cands.sort()
     used_a: set[int] = set()
     used_b: set[int] = set()
