@@ -255,7 +255,10 @@ class RowBuilder:
         self.policy_labels = set(schema.violation_labels)
         self.policy_layer = {lab.name for lab in schema.labels if lab.layer == "policy"}
         self.article_titles: dict[str, str | None] = {}
-        self.label_id = {lab: i for i, lab in enumerate(schema.label_names)}
+        self.label_names = schema.label_names
+        self.label_id = {lab: i for i, lab in enumerate(self.label_names)}
+        self.verdict_names = _choices(schema, "verdict")
+        self.violation_names = _choices(schema, "violations")
         self.relation_id = {r: i for i, r in enumerate(schema.relation_names)}
         self.violation_id = {v: i for i, v in enumerate(_choices(schema, "violations"))}
         self.verdict_id = {v: i for i, v in enumerate(_choices(schema, "verdict"))}
@@ -267,7 +270,7 @@ class RowBuilder:
         n = len(doc.text)
         for sp in ann.spans:
             if not (0 <= sp.start < sp.end <= n) or doc.text[sp.start:sp.end] != sp.text \
-                    or sp.label not in self.schema.label_names:
+                    or sp.label not in self.label_id:
                 self.stats.bad_spans += 1
                 problems.append(Problem(
                     f"span {sp.id!r} ({sp.label} {sp.start}-{sp.end}) does not match the document text "
@@ -575,7 +578,7 @@ def _count(res: DatasetResult, split: str, doc: Document, rows: dict[str, list[d
     lic = doc.meta.get("license") or doc.meta.get("licence")
     if lic and (doc.source or "unknown") not in res.licences:
         res.licences[doc.source or "unknown"] = str(lic)
-    names = builder.schema.label_names
+    names = builder.label_names
     for row in rows.get("documents", ()):
         c[f"status:{STATUS_NAMES[row['annotation_status']]}"] += 1
         for sp in row["spans"]:
@@ -584,9 +587,9 @@ def _count(res: DatasetResult, split: str, doc: Document, rows: dict[str, list[d
             c[f"machine:{names[sp['label']]}"] += 1
     for row in rows.get("comments", ()):
         if row["verdict"] is not None:
-            c[f"verdict:{ORIGIN_NAMES[row['origin']]}:{_choices(builder.schema, 'verdict')[row['verdict']]}"] += 1
+            c[f"verdict:{ORIGIN_NAMES[row['origin']]}:{builder.verdict_names[row['verdict']]}"] += 1
         for v in row["violations"]:
-            c[f"violation:{ORIGIN_NAMES[row['origin']]}:{_choices(builder.schema, 'violations')[v]}"] += 1
+            c[f"violation:{ORIGIN_NAMES[row['origin']]}:{builder.violation_names[v]}"] += 1
     for row in rows.get("quotes", ()):
         c[f"quote:{ORIGIN_NAMES[row['origin']]}"] += 1
     for a in machine:
