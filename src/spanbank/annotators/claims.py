@@ -236,7 +236,38 @@ def load_model() -> ClaimModel:
         return ClaimModel.from_json(json.load(fh))
 
 
-# -- the annotator -----------------------------------------------------------------------------------
+# -- the annotator ----
+
+_OPENERS = "\"'“‘«„(["
+_PAIRS = {"“": "”", "‘": "’", "«": "»", "„": "“", "(": ")", "[": "]", '"': '"', "'": "'"}
+
+
+def not_a_claim(sentence: str) -> str | None:
+    """Why a sentence is never a CLAIM whatever the model says (None when the model decides)."""
+    body = sentence.rstrip(_CLOSERS + " ")
+    if body.endswith("?"):
+        return "question"
+    if body.endswith(":"):
+        return "heading or attribution line"  # "1. John said:"
+    if len(re.findall(r"[^\W\d_]{2,}", sentence)) < 3:
+        return "fragment"  # "Related posts", "Good."
+    return None
+
+
+def trim_quotes(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop an opening quote whose closing mark is in another sentence, and vice versa."""
+    while start < end and text[start] in _OPENERS and _PAIRS[text[start]] not in text[start + 1 : end]:
+        start += 1
+    while end > start and text[end - 1] in _CLOSERS:
+        closer = text[end - 1]
+        if any(_PAIRS[o] == closer and o in text[start : end - 1] for o in _PAIRS):
+            break
+        end -= 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
 
 
 class ClaimAnnotator(Annotator):
@@ -261,11 +292,24 @@ class ClaimAnnotator(Annotator):
         text = doc.text
         n = 0
         for start, end in split_sentences(text):
-            s = self.model.score(text[start:end])
+            sentence = text[start:end]
+            if not_a_claim(sentence):
+                continue
+            s = self.model.score(sentence)
             if s >= self.threshold:
+                start, end = trim_quotes(text, start, end)
                 n += 1
                 ann.spans.append(Span.over(text, start, end, "CLAIM", f"c{n}", score=round(s, 3)))
         return ann
 
 
-__all__ = ["ClaimAnnotator", "ClaimModel", "load_model", "load_model_file", "sentence_features", "split_sentences"]
+__all__ = [
+    "ClaimAnnotator",
+    "ClaimModel",
+    "load_model",
+    "load_model_file",
+    "not_a_claim",
+    "sentence_features",
+    "split_sentences",
+    "trim_quotes",
+]
