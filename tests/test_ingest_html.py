@@ -5,6 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from spanbank.ingest import extract_html, ingest_file
 from spanbank.ingest.html import markup_comments
 
@@ -82,3 +84,23 @@ def test_markup_comments_nested_replies_and_wrappers():
     </ol></body></html>"""
     found = markup_comments(lxml.html.document_fromstring(html))
     assert found == [("Ann", "First para.\n\nSecond para."), ("Bob", "A reply."), ("Cy", "Third.")]
+
+
+@pytest.mark.allow_skip_in_ci
+def test_quality_benchmark_runs_on_evaldata(capsys):
+    import json
+    import sys
+
+    from tests.conftest import EVALDATA
+
+    if not (EVALDATA / "scrapinghub_aeb.jsonl.gz").exists():
+        pytest.skip(f"evaldata not at {EVALDATA}")
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    try:
+        import ingest_quality
+    finally:
+        sys.path.pop(0)
+    assert ingest_quality.prf("a b b c", "b b d") == (0.5, 2 / 3, pytest.approx(4 / 7))
+    assert ingest_quality.main(["--limit", "2", "--json", "--evaldata", str(EVALDATA)]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["scrapinghub_aeb"]["pages"] == 2 and result["scrapinghub_aeb"]["spanbank"]["f1"] > 0.5
