@@ -47,10 +47,25 @@ class Lexicon:
     title_suffixes: tuple[str, ...]
     abbreviations: frozenset[str]
     term_markers: frozenset[str]
+    #: nouns (also as the end of a compound: Polizeiangaben) that make "nach X" / "X nach" a source
+    source_nouns: tuple[str, ...] = ()
+    #: prepositions that take such a noun: German "nach Angaben der Polizei", "seiner Meinung nach"
+    source_noun_preps: frozenset[str] = frozenset()
+    #: words that open a subordinate clause after a comma ("…, die nach Angaben der Polizei …")
+    clause_openers: frozenset[str] = frozenset()
+    #: modal verbs of reported speech ("Er soll geflohen sein"): a sentence with one continues a source
+    reportative: frozenset[str] = frozenset()
+    #: reporting verbs that make a whole sentence a reported speech act when no content follows
+    speech_act_verbs: frozenset[str] = frozenset()
 
     def is_title(self, word: str) -> bool:
         w = word.lower()
         return w in self.titles or any(w.endswith(s) and len(w) > len(s) + 2 for s in self.title_suffixes)
+
+    def is_source_noun(self, word: str) -> bool:
+        """A capitalised noun naming a source of information, also as a compound (Polizeiangaben)."""
+        w = word.lower()
+        return word[:1].isupper() and any(w.endswith(s) for s in self.source_nouns)
 
     def is_cue_verb(self, word: str) -> bool:
         return word.lower() in self.cue_verbs
@@ -86,6 +101,11 @@ class Lexicon:
             title_suffixes=tuple(str(w).lower() for w in d.get("title_suffixes") or []),
             abbreviations=_set(d, "abbreviations"),
             term_markers=_set(d, "term_markers"),
+            source_nouns=tuple(str(w).lower() for w in d.get("source_nouns") or []),
+            source_noun_preps=_set(d, "source_noun_preps"),
+            clause_openers=_set(d, "clause_openers"),
+            reportative=_set(d, "reportative"),
+            speech_act_verbs=_set(d, "speech_act_verbs"),
         )
 
 

@@ -149,6 +149,11 @@ class _Finder:
             if t.quoted or not t.is_word:
                 i += 1
                 continue
+            src = self._noun_source(i, lo, hi) if t.low in lex.source_noun_preps else None
+            if src is not None:
+                out.append(src)
+                i += 1
+                continue
             phrase = next(
                 (p for p in self.phrases.get(t.low, ()) if tuple(x.low for x in toks[i : i + len(p)]) == p and i + len(p) <= hi),
                 None,
@@ -172,9 +177,68 @@ class _Finder:
             i += 1
         return out
 
+    def _noun_source(self, i: int, lo: int, hi: int) -> Cue | None:
+        """German "nach Angaben der Polizei" / "nach Polizeiangaben" / "seiner Meinung nach": the
+        cue is the preposition, the speaker mention the whole source phrase (as the gold marks it)."""
+        toks, lex = self.tokens, self.lex
+        # preposed: nach + up to four words (articles, adjectives, a genitive name) + the source noun
+        j = i + 1
+        while j < hi and j <= i + 5 and toks[j].is_word and not toks[j].quoted:
+            if lex.is_source_noun(toks[j].text):
+                last = self._genitive_end(j, hi)
+                m = Mention(i + 1, last, "source")
+                return Cue(i, i, "source_noun", m, self._source_name(j, last, m))
+            if toks[j].is_cap and toks[j].low not in lex.determiners and j > i + 2:
+                break
+            j += 1
+        # postposed: "seiner Meinung nach", "dem Vernehmen nach", "eigenen Angaben nach"
+        k = i - 1
+        if k > lo and not toks[k].quoted and lex.is_source_noun(toks[k].text):
+            d = k - 1
+            while d >= lo and d >= k - 3 and toks[d].is_word and not toks[d].is_cap and toks[d].low not in lex.determiners:
+                d -= 1
+            if d >= lo and (toks[d].low in lex.determiners or toks[d].low in ("dessen", "deren")):
+                m = Mention(d, k, "source")
+                return Cue(i, i, "source_noun", m, self._source_name(k, k, m))
+        return None
+
+    def _genitive_end(self, j: int, hi: int) -> int:
+        """Last token of a source noun's genitive or von-phrase: "Angaben der Staatsanwaltschaft Krefeld"."""
+        toks, lex = self.tokens, self.lex
+        k = j + 1
+        if k < hi and (toks[k].low in ("der", "des", "eines", "einer", "von", "vom") and not toks[k].quoted):
+            n = k + 1
+            last = None
+            while n < hi and n <= k + 6 and toks[n].is_word and not toks[n].quoted:
+                if toks[n].is_cap:
+                    last = n
+                elif last is not None and toks[n].low not in ("und", "von", "der", "des"):
+                    break
+                n += 1
+            if last is not None:
+                return last
+        return j
+
+    def _source_name(self, noun: int, last: int, m: Mention) -> str | None:
+        """The canonical source of a noun source phrase: its genitive owner ("der Polizei" ->
+        Polizei), a possessive's referent (the continuing speaker), else the phrase itself."""
+        toks = self.tokens
+        recent = self.last.name if self.last else None
+        if last > noun:
+            owner = Mention(noun + 2, last, "name") if toks[noun + 1].low in ("von", "vom") else Mention(noun + 1, last, "name")
+            return canonical(owner, toks, self.ents, self.lex, continuing=recent)
+        first = toks[m.first]
+        if first.low in ("seiner", "seinen", "ihrer", "ihren", "dessen", "deren"):
+            return recent
+        if m.first < noun and first.is_cap and first.low not in self.lex.determiners:
+            return canonical(Mention(m.first, m.first, "name"), toks, self.ents, self.lex, continuing=recent)
+        return self.text[toks[m.first].start : toks[m.last].end]
+
     def _speaker(self, c: Cue, lo: int, hi: int, cues: list[Cue]) -> None:
         toks, lex = self.tokens, self.lex
         m: Mention | None = None
+        if c.kind == "source_noun":
+            return
         if c.kind in ("source_before", "so"):
             m = mention_after(toks, c.last, hi, lex)
         elif c.kind == "source_after":
@@ -267,7 +331,9 @@ class _Finder:
             if c.speaker is None:
                 continue
             spans: list[tuple[int, int]] = []
-            if c.kind == "source_before":
+            if c.kind == "source_noun" or (self.lex.clause_openers and c.kind in ("source_before", "source_after")):
+                spans.extend(self._around_source(c, lo, hi, s_end))
+            elif c.kind == "source_before":
                 m = c.speaker
                 if c.first == lo or toks[c.first - 1].text == ",":
                     j = m.last + 1
@@ -297,6 +363,59 @@ class _Finder:
                 self._add(si, a, b, "INDIRECT_QUOTE", attr, None)
                 made = True
         return made
+
+    def _around_source(self, c: Cue, lo: int, hi: int, s_end: int) -> list[tuple[int, int]]:
+        """The reported clause around a German source phrase, without the phrase: "Die Maschine
+        ist [laut Polizei] abgestürzt", "…, die [nach Angaben der UN] überfordert ist, …"."""
+        toks = self.tokens
+        m = c.speaker
+        first, last = min(c.first, m.first), max(c.last, m.last)
+        left, sub = self._clause_start(first, lo)
+        right = self._clause_stop(last + 1, hi, s_end, sub)
+        out = []
+        if left < first:
+            out.append((toks[left].start, toks[first].start))
+        if last + 1 < hi:
+            out.append((toks[last + 1].start, right))
+        return out
+
+    def _clause_start(self, k: int, lo: int) -> tuple[int, bool]:
+        """First token of the clause holding token k, and whether it is a subordinate clause: the
+        nearest comma before k opens the clause when a subordinator or relative pronoun follows it;
+        any other comma means k sits in the main clause after an embedded one."""
+        toks, lex = self.tokens, self.lex
+        for j in range(k - 1, lo - 1, -1):
+            t = toks[j]
+            if t.quoted:
+                continue
+            if t.text in {";", ":", "–", "—"}:
+                return j + 1, False
+            if t.text == "," and j + 1 < k:
+                n = j + 1
+                if toks[n].low in lex.clause_openers or (n + 1 < k and toks[n + 1].low in lex.clause_openers
+                                                         and not toks[n].is_cap and toks[n].low in lex.prepositions):
+                    return n, True
+                return lo, False
+        return lo, False
+
+    def _clause_stop(self, j: int, hi: int, s_end: int, sub: bool) -> int:
+        """End of the clause from token j: a subordinate clause ends at the comma before the main
+        clause's verb (a lower-case word that is not an article, conjunction or "zu"); a main clause
+        where `_clause_end` says."""
+        toks, lex = self.tokens, self.lex
+        if not sub:
+            return self._clause_end(j, hi, s_end)
+        for k in range(j, hi):
+            t = toks[k]
+            if t.quoted or t.text not in {",", ";", "–", "—"}:
+                continue
+            if t.text != ",":
+                return t.start
+            n = k + 1
+            if n < hi and toks[n].is_word and not toks[n].is_cap and toks[n].low not in lex.determiners \
+                    and toks[n].low not in ("und", "oder", "zu", "um", "sowie") and toks[n].low not in lex.clause_openers:
+                return t.start
+        return s_end
 
     def _verb_content(self, c: Cue, lo: int, hi: int, s_start: int, s_end: int) -> list[tuple[int, int]]:
         toks, lex = self.tokens, self.lex
