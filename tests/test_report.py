@@ -114,6 +114,9 @@ def test_report_renders_in_a_real_browser(setup, tmp_path):
     assert len(dom.xpath('//table[@class="vs-rest"]/tbody/tr')) == 3
     charts = dom.xpath('//*[local-name()="svg"][@data-label]')
     assert [c.get("data-label") for c in charts] == labels[:-1]
+    (a1,) = dom.xpath('//section[@data-doc-id="t/a1"]')
+    assert [li.get("data-type") for li in a1.xpath('.//details[@class="conflicts"]//li')] == [
+        "span_missing", "span_rejected", "span_rejected", "boundary_tie"]
     assert int(body.get("data-highlights")) == len(dom.xpath('//mark[contains(@class, "hl")]')) > 20
 
 

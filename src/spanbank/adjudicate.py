@@ -22,6 +22,9 @@ A document with one annotator passes through as ``single``; a review annotation 
 is gold as it is (``reviewed``). Every listed conflict says whether the policy resolved it
 (``resolved``: a minority span rejected by majority) or not (ties, unanchored spans); gold
 ``meta.conflicts`` counts the unresolved ones, ``meta.disagreements`` the resolved ones.
+``conflicts.jsonl`` holds the documents with at least one unresolved conflict (the ones
+`spanbank ls push --review` sends back), each with all its conflicts; `AdjudicationResult.conflicts`
+holds every document with any.
 """
 
 from __future__ import annotations
@@ -519,7 +522,8 @@ def adjudicate_directory(
         conflicts_path = annotations_dir / "conflicts.jsonl"
         agreement_path = annotations_dir / "agreement.json"
         write_jsonl(gold_path, sorted(result.gold, key=lambda g: g.doc_id))
-        write_jsonl(conflicts_path, sorted(result.conflicts, key=lambda c: c["doc_id"]))
+        # only documents a reviewer must look at (an unresolved conflict); their resolved ones ride along
+        write_jsonl(conflicts_path, sorted((c for c in result.conflicts if c["unresolved"]), key=lambda c: c["doc_id"]))
         atomic_write_text(agreement_path, agreement_json(result.agreement))
         result.written = [gold_path, conflicts_path, agreement_path]
     return result

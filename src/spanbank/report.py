@@ -21,7 +21,15 @@ from string import Template
 from spanbank.adjudicate import adjudicate_set, email
 from spanbank.agreement import DEFAULT_THRESHOLD, AnnotationSet, compute_agreement, load_annotation_set
 from spanbank.anchor import needs_reanchoring, reanchor
-from spanbank.model import Annotation, Document, Problem, atomic_write_text, read_annotations, read_documents
+from spanbank.model import (
+    Annotation,
+    Document,
+    Problem,
+    atomic_write_text,
+    iter_jsonl,
+    read_annotations,
+    read_documents,
+)
 from spanbank.schema import Schema, load_schema
 
 
@@ -141,6 +149,16 @@ def _spans_json(layer: Layer, gold_keys: set | None, human_keys: list[set]) -> l
     return out
 
 
+def _conflict_list(conflicts: list[dict]) -> str:
+    if not conflicts:
+        return ""
+    items = "".join(
+        f'<li data-type="{_esc(c.get("type"))}">{"" if c.get("resolved") else "<strong>unresolved</strong> "}'
+        f'{_esc(c.get("type"))} {_esc(c.get("label"))} [{_esc(c.get("start"))}, {_esc(c.get("end"))}): '
+        f'{_esc(c.get("detail"))}</li>' for c in conflicts)
+    return f'<details class="conflicts"><summary>{len(conflicts)} conflicts and disagreements</summary><ul>{items}</ul></details>'
+
+
 def _reanchor_for_display(aset: AnnotationSet, docs: dict[str, Document]) -> None:
     """Human layers made on an older text are shown where their spans now are (anchor.py)."""
     for doc_id, anns in aset.votes.items():
@@ -170,8 +188,12 @@ def build_report(
     res.problems += aset.problems
     gold: dict[str, Annotation] = {}
     gold_path = annotations_dir / "gold.jsonl"
+    doc_conflicts: dict[str, list[dict]] = {}
     if gold_path.exists():
         gold = {g.doc_id: g for g in read_annotations(gold_path, errors=res.problems)}
+        if (annotations_dir / "conflicts.jsonl").exists():
+            doc_conflicts = {c["doc_id"]: c.get("conflicts") or [] for _, c in
+                         iter_jsonl(annotations_dir / "conflicts.jsonl", errors=res.problems) if "doc_id" in c}
     # documents with a human layer or gold; machine layers are shown for those only
     wanted = set(aset.doc_ids) | set(gold)
     docs: dict[str, Document] = {}
@@ -188,6 +210,7 @@ def build_report(
     if not gold:
         computed = adjudicate_set(aset, documents=docs or None, threshold=threshold, schema=schema)
         gold = {g.doc_id: g for g in computed.gold}
+        doc_conflicts = {c["doc_id"]: c["conflicts"] for c in computed.conflicts}
 
     def agreement_key(doc_id: str) -> tuple:
         a = rep["per_document"].get(doc_id)
@@ -231,7 +254,7 @@ def build_report(
             f'<section class="doc" id="doc-{di}" data-doc-id="{_esc(doc_id)}"><h3>{_esc(doc_id)}</h3>'
             f'<p class="meta">agreement {_num(agr)} · status {_esc(status)} · unresolved conflicts '
             f'{_esc(conflicts if conflicts is not None else "–")} · labels {_esc(json.dumps(labels, ensure_ascii=False))}</p>'
-            f'{note}{"".join(rows)}</section>')
+            f'{note}{"".join(rows)}{_conflict_list(doc_conflicts.get(doc_id, []))}</section>')
     res.documents = len(payload_docs)
     legend = "".join(f'<span style="background:{_esc(lab.colour)}55">{_esc(lab.name)}</span>' for lab in schema.labels)
     c = rep["counts"]
