@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from spanbank.ingest.decode import check_not_binary, decode_bytes
-from spanbank.ingest.documents import ParsedArticle, build_documents
+from spanbank.ingest.documents import ParsedArticle, ParsedComment, build_documents
 from spanbank.ingest.errors import IngestError, IngestReport
 from spanbank.ingest.html import extract_html, truncation_problem
 from spanbank.ingest.ids import default_source, make_id, slug_from_url, slugify
@@ -178,7 +178,7 @@ def _whole_document(path: Path, shown: str, fmt: str, source: str | None, max_by
             published=page.published,
             author=page.author,
         )
-        parsed.comments = [_comment(a, t) for a, t in page.comments]
+        parsed.comments = [ParsedComment(text=t, author=a) for a, t in page.comments]
         if page.sitename:
             parsed.meta["sitename"] = page.sitename
         if page.comments_from:
@@ -189,12 +189,6 @@ def _whole_document(path: Path, shown: str, fmt: str, source: str | None, max_by
         return list(build_documents(parsed, doc_id=doc_id, source=src, provenance=provenance))
     except IngestError as exc:
         raise exc.at(shown) from None
-
-
-def _comment(author: str | None, text: str):
-    from spanbank.ingest.documents import ParsedComment  # noqa: PLC0415
-
-    return ParsedComment(text=text, author=author)
 
 
 def _record_docs(rec: Any, path: Path, shown: str, source: str | None, line: int | None, index: int | None) -> list[Document]:
