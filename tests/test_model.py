@@ -132,3 +132,19 @@ def test_cli_validate(tmp_path):
     anns = tmp_path / "anns.jsonl"
     write_jsonl(anns, [Annotation(doc_id="src/a1", origin="gold", spans=[Span("s", 0, 3, "CLAIM", "Bob")])])
     assert CliRunner().invoke(main, ["validate", str(anns), "--documents", str(good)]).exit_code == 1
+
+
+def test_atomic_writes_get_normal_permissions(tmp_path):
+    import os
+    import stat
+
+    from spanbank.model import atomic_write_text
+
+    mask = os.umask(0o022)
+    try:
+        write_jsonl(tmp_path / "a.jsonl", [make_doc()])
+        atomic_write_text(tmp_path / "b.txt", "x")
+    finally:
+        os.umask(mask)
+    for name in ("a.jsonl", "b.txt"):
+        assert stat.S_IMODE((tmp_path / name).stat().st_mode) & 0o044 == 0o044, name

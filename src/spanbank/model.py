@@ -191,6 +191,23 @@ def canonical_text(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+_FILE_MODE = 0o666 & ~_umask()
+
+
+def _mkstemp_beside(path: Path) -> tuple[int, str]:
+    """A temporary file in ``path``'s folder (same file system, so the rename is atomic), with the
+    permissions a plain ``open()`` would give (mkstemp alone makes it 0600)."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.fchmod(fd, _FILE_MODE)
+    return fd, tmp
+
+
 def now_iso() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
@@ -320,7 +337,7 @@ class JsonlWriter:
 
     def __enter__(self) -> JsonlWriter:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, self._tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        fd, self._tmp = _mkstemp_beside(self.path)
         raw = os.fdopen(fd, "wb")
         if self.path.suffix == ".gz":
             self._fh = io.TextIOWrapper(gzip.GzipFile(fileobj=raw, mode="wb", mtime=0), encoding="utf-8")
@@ -366,7 +383,7 @@ def atomic_write_text(path: str | os.PathLike, content: str) -> None:
 def atomic_write_bytes(path: str | os.PathLike, content: bytes) -> None:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = _mkstemp_beside(path)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(content)
