@@ -16,8 +16,9 @@ import gzip
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -165,14 +166,22 @@ def sentence_features(text: str) -> dict[str, list[str]]:
 
     Digits are folded to 0 in word n-grams (numbers are a cue, not vocabulary)."""
     raw = _TOKEN.findall(text)
-    tokens = [re.sub(r"\d", "0", t.lower()) for t in raw]
+    lowered = [t.lower() for t in raw]
+    tokens = [_DIGIT.sub("0", t) for t in lowered]
     words = tokens + [f"{a} {b}" for a, b in zip(["<s>", *tokens], [*tokens, "</s>"], strict=True)]
-    chars = []
-    for w in re.sub(r"\d", "0", text.lower()).split():
-        w = f" {w} "
-        for n in range(2, 6):
-            chars.extend(w[i : i + n] for i in range(len(w) - n + 1))
-    return {"w": words, "c": chars, "f": _cues(text, [t.lower() for t in raw])}
+    chars: list[str] = []
+    for w in _DIGIT.sub("0", text.lower()).split():
+        chars.extend(_char_ngrams(w))
+    return {"w": words, "c": chars, "f": _cues(text, lowered)}
+
+
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=65536)
+def _char_ngrams(word: str) -> tuple[str, ...]:
+    w = f" {word} "
+    return tuple(w[i : i + n] for n in range(2, 6) for i in range(len(w) - n + 1))
 
 
 # -- the model ---------------------------------------------------------------------------------------
@@ -186,6 +195,12 @@ class ClaimModel:
     bias: float
     threshold: float
     meta: dict[str, Any]
+    # block -> feature -> (idf², idf·coef): what decision() needs for a feature seen once
+    _terms: dict[str, dict[str, tuple[float, float]]] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        for b, table in self.blocks.items():
+            self._terms[b] = {f: (idf * idf, idf * coef) for f, (idf, coef) in table.items()}
 
     @classmethod
     def from_json(cls, data: dict) -> ClaimModel:
@@ -197,20 +212,23 @@ class ClaimModel:
         return str(self.meta.get("model_version", "unknown"))
 
     def decision(self, text: str) -> float:
+        """bias + Σ_block coef·x / ‖x‖ with x = (1 + ln tf)·idf over in-vocabulary features."""
         total = self.bias
         feats = sentence_features(text)
-        for block, table in self.blocks.items():
-            counts: dict[str, int] = {}
-            for f in feats.get(block, ()):
-                if f in table:
-                    counts[f] = counts.get(f, 0) + 1
-            norm = 0.0
-            dot = 0.0
-            for f, n in counts.items():
-                idf, coef = table[f]
-                v = (1.0 + math.log(n)) * idf  # sublinear tf
-                norm += v * v
-                dot += v * coef
+        for block, terms in self._terms.items():
+            get = terms.get
+            norm = dot = 0.0
+            for f, n in Counter(feats.get(block, ())).items():
+                e = get(f)
+                if e is None:
+                    continue
+                if n == 1:
+                    norm += e[0]
+                    dot += e[1]
+                else:
+                    tf = 1.0 + math.log(n)  # sublinear tf
+                    norm += tf * tf * e[0]
+                    dot += tf * e[1]
             if norm:
                 total += dot / math.sqrt(norm)
         return total

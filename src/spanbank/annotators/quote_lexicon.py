@@ -43,6 +43,8 @@ class Lexicon:
     skippable: frozenset[str]
     clause_breakers: frozenset[str]
     konjunktiv: frozenset[str]
+    #: the unambiguous Konjunktiv I forms (sei, habe, werde): reported speech even in a subordinate clause
+    konjunktiv_i: frozenset[str]
     titles: frozenset[str]
     title_suffixes: tuple[str, ...]
     abbreviations: frozenset[str]
@@ -97,6 +99,7 @@ class Lexicon:
             skippable=_set(d, "skippable"),
             clause_breakers=_set(d, "clause_breakers"),
             konjunktiv=_set(d, "konjunktiv"),
+            konjunktiv_i=_set(d, "konjunktiv_i"),
             titles=_set(d, "titles"),
             title_suffixes=tuple(str(w).lower() for w in d.get("title_suffixes") or []),
             abbreviations=_set(d, "abbreviations"),

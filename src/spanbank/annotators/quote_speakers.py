@@ -119,7 +119,9 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
         if d >= lo and tokens[d].low in lex.determiners and not tokens[d].quoted:
             i = d
         return Mention(i, j, "name" if tokens[j].is_cap and not lex.is_title(tokens[j].text) else "description")
-    # lower-case head noun: "the Azeri president"
+    # lower-case head noun: "the Azeri president" (English; German nouns are capitalised)
+    if lex.lang != "en":
+        return None
     for d in range(j - 1, max(lo, j - 5) - 1, -1):
         td = tokens[d]
         if not td.is_word or td.quoted:

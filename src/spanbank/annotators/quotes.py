@@ -64,6 +64,8 @@ class QuoteRec:
     sentence: int
     group: int | None
     attr: Attribution | None
+    #: a sentence of reported speech continuing an earlier attribution (no cue of its own)
+    continued: bool = False
 
 
 class QuoteAnnotator(Annotator):
@@ -133,11 +135,44 @@ class _Finder:
         cues = self._cues(lo, hi)
         for c in cues:
             self._speaker(c, lo, hi, cues)
-        made = self._direct(si, lo, hi, cues, s_start, s_end)
-        made |= self._indirect(si, lo, hi, cues, s_start, s_end)
-        if not made and self.lex.konjunktiv and si - 1 >= 0 and self.sent_attr[si - 1] is not None:
-            if any(not t.quoted and t.low in self.lex.konjunktiv and t.text == t.low for t in self.tokens[lo:hi]):
-                self._add(si, s_start, s_end, "INDIRECT_QUOTE", self.sent_attr[si - 1], None)
+        self._direct(si, lo, hi, cues, s_start, s_end)
+        made = self._indirect(si, lo, hi, cues, s_start, s_end)
+        if made or self.sent_attr[si] is not None and self.sent_attr[si] is not self.sent_attr[si - 1]:
+            return
+        attributed = [c for c in cues if c.kind == "verb" and c.name]
+        if attributed:  # a cue with a speaker but nothing reported here: later sentences may continue it
+            self.sent_attr[si] = self._attr(attributed[0])
+        elif si - 1 >= 0 and self.sent_attr[si - 1] is not None and self._reported_mood(lo, hi):
+            self._continue(si, s_start, s_end, self.sent_attr[si - 1])
+
+    def _reported_mood(self, lo: int, hi: int) -> bool:
+        """A German sentence in reported speech: a Konjunktiv (sei, habe, werde, könne, …) or the
+        reportative modal (soll, sollen) outside quotation marks."""
+        lex, toks = self.lex, self.tokens
+        sub = False  # inside a subordinate clause ("…, mit dem … gefördert werden soll")
+        for k in range(lo, hi):
+            t = toks[k]
+            if t.text == "," and k + 1 < hi:
+                sub = toks[k + 1].low in lex.clause_openers
+            if t.quoted or t.text != t.low:
+                continue
+            if t.low in lex.konjunktiv_i or (not sub and (t.low in lex.konjunktiv or t.low in lex.reportative)):
+                return True
+        return False
+
+    def _continue(self, si: int, s_start: int, s_end: int, attr: Attribution) -> None:
+        """Reported speech running on after an attributed sentence: one span over consecutive
+        sentences of one paragraph (the way annotators mark free indirect speech)."""
+        prev = self.recs[-1] if self.recs else None
+        if (prev is not None and prev.continued and prev.sentence == si - 1 and prev.attr is not None
+                and (prev.attr.name, prev.attr.speaker) == (attr.name, attr.speaker)
+                and "\n" not in self.text[prev.end : s_start]):
+            prev.end, prev.sentence = s_end, si
+            self.sent_attr[si] = attr
+            return
+        self._add(si, s_start, s_end, "INDIRECT_QUOTE", Attribution(attr.name, attr.speaker, None), None)
+        self.recs[-1].continued = True
+        self.sent_attr[si] = attr
 
     # -- cues and speakers ----------------------------------------------------------------------
 
@@ -168,14 +203,30 @@ class _Finder:
                 out.append(Cue(i, i, "so"))
             elif t.low in lex.cue_verbs and (t.text == t.low or i == lo):
                 prev = toks[i - 1] if i > lo else None
-                noun_use = prev is not None and prev.low in lex.determiners and lex.lang == "en"
+                # "the reports" / "die angekündigte Reform" / "zu informieren": not a reporting clause
+                nxt = toks[i + 1] if i + 1 < hi else None
+                if lex.lang == "en":
+                    noun_use = prev is not None and prev.low in lex.determiners
+                else:  # an attributive participle sits between an article and its noun
+                    noun_use = prev is not None and (prev.low == "zu" or (
+                        prev.low in lex.determiners and nxt is not None and nxt.is_cap and nxt.is_word))
                 parts = lex.separable.get(t.low)
-                if parts is not None and not any(x.low in parts and not x.quoted for x in toks[i + 1 : hi]):
+                if parts is not None and not any(self._particle(k, parts, hi) for k in range(i + 1, hi)):
                     noun_use = True
                 if not noun_use:
                     out.append(Cue(i, i, "verb"))
             i += 1
         return out
+
+    def _particle(self, k: int, parts: frozenset[str], hi: int) -> bool:
+        """Token k is the separable particle of a verb: in German it closes its clause
+        ("teilte … mit." / "geht davon aus, dass"), so "gab es … an Bord" has none."""
+        t = self.tokens[k]
+        if t.quoted or t.low not in parts:
+            return False
+        if self.lex.lang != "de":
+            return True
+        return k + 1 >= hi or not self.tokens[k + 1].is_word or self.tokens[k + 1].quoted
 
     def _noun_source(self, i: int, lo: int, hi: int) -> Cue | None:
         """German "nach Angaben der Polizei" / "nach Polizeiangaben" / "seiner Meinung nach": the
@@ -257,6 +308,8 @@ class _Finder:
             fallback = before
             if before is not None and before.first > lo and toks[before.first - 1].low in lex.prepositions:
                 before = None  # the object of a fronted phrase: "Im Interview sagte Glos"
+            elif before is not None and lex.lang == "de" and after is not None and not self._prefield(before, lo):
+                before = None  # "Innerhalb weniger Tage berichtete die Presse": V2 after a fronted phrase
             m = before
             if before is None or (before.first == lo == before.last and before.kind == "name" and after is not None
                                   and toks[lo].low not in self.ents.by_surname):
@@ -266,6 +319,15 @@ class _Finder:
         c.speaker = m
         recent = self.last.name if self.last and self.last_sentence >= 0 else None
         c.name = canonical(m, toks, self.ents, lex, continuing=recent)
+
+    def _prefield(self, m: Mention, lo: int) -> bool:
+        """The mention starts its clause (sentence start, or after a comma/colon and an optional
+        subordinator: "…, wie die Polizei mitteilte"), so it can be the subject before the verb."""
+        toks, lex = self.tokens, self.lex
+        j = m.first - 1
+        if j >= lo and toks[j].low in lex.clause_openers | lex.complementizers | lex.fronting:
+            j -= 1
+        return j < lo or toks[j].text in {",", ":", ";", "–", "—", "(", "„", "“", "»", "«", '"'} or toks[j].quoted
 
     def _attr(self, c: Cue) -> Attribution:
         toks = self.tokens
@@ -353,6 +415,8 @@ class _Finder:
                     spans.append((toks[c.last + 1].start, s_end))
             else:
                 spans.extend(self._verb_content(c, lo, hi, s_start, s_end))
+                if not spans and c.kind == "verb" and toks[c.first].low in self.lex.speech_act_verbs:
+                    spans.append(self._speech_act(c, lo, hi, s_start, s_end))
             attr = self._attr(c)
             for a, b in spans:
                 a, b = self._trim(a, b)
@@ -363,6 +427,14 @@ class _Finder:
                 self._add(si, a, b, "INDIRECT_QUOTE", attr, None)
                 made = True
         return made
+
+    def _speech_act(self, c: Cue, lo: int, hi: int, s_start: int, s_end: int) -> tuple[int, int]:
+        """A reported speech act without a content clause ("Die Polizei warnte vor Glätte."): the
+        sentence is the quote, up to a colon that introduces what was said."""
+        for k in range(c.last + 1, hi):
+            if self.tokens[k].text == ":" and not self.tokens[k].quoted:
+                return s_start, self.tokens[k].end
+        return s_start, s_end
 
     def _around_source(self, c: Cue, lo: int, hi: int, s_end: int) -> list[tuple[int, int]]:
         """The reported clause around a German source phrase, without the phrase: "Die Maschine
