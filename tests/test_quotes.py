@@ -259,6 +259,86 @@ def test_de_guillemets_and_names_in_marks():
     assert spans[0].attrs["speaker"] == "Max Keller"
 
 
+def test_de_noun_sources_split_the_clause():
+    ann = run(
+        "Heute wurden nach Angaben der Stadtverwaltung Bonn zwölf Schulen geschlossen. "
+        "Der Sturm hatte nach Polizeiangaben Dächer abgedeckt. "
+        "Die Brücke, die seiner Meinung nach längst hätte saniert werden müssen, ist gesperrt.",
+        lang="de",
+    )
+    before = find(ann, "Heute wurden", "INDIRECT_QUOTE")
+    after = find(ann, "zwölf Schulen geschlossen", "INDIRECT_QUOTE")
+    assert before.text == "Heute wurden" and after.text == "zwölf Schulen geschlossen"
+    speaker = linked(ann, after.id, "said_by")
+    assert speaker.text == "Angaben der Stadtverwaltung Bonn"
+    assert after.attrs["speaker"] == "Stadtverwaltung Bonn"
+    assert linked(ann, after.id, "cue").text == "nach"
+    assert linked(ann, find(ann, "Dächer abgedeckt").id, "said_by").text == "Polizeiangaben"
+    # a relative clause is its own clause: the main clause is not part of the reported content
+    rel = find(ann, "längst hätte saniert", "INDIRECT_QUOTE")
+    assert rel.text == "längst hätte saniert werden müssen"
+    assert not any("gesperrt" in q.text for q in quotes(ann))
+
+
+def test_de_reported_act_and_multi_sentence_continuation():
+    text = (
+        "Der Wetterdienst warnte am Sonntag vor Sturm. "
+        "Im Westen könne es Orkanböen geben. Auch seien Gewitter möglich. "
+        "Die Bahn stellte den Verkehr ein."
+    )
+    ann = run(text, lang="de")
+    act = find(ann, "warnte am Sonntag", "INDIRECT_QUOTE")
+    assert act.text == "Der Wetterdienst warnte am Sonntag vor Sturm"
+    assert linked(ann, act.id, "said_by").text == "Der Wetterdienst"
+    cont = find(ann, "Orkanböen", "INDIRECT_QUOTE")
+    assert cont.text == "Im Westen könne es Orkanböen geben. Auch seien Gewitter möglich"  # one span
+    assert cont.attrs["speaker"] == "Wetterdienst"
+    assert not any("Verkehr" in q.text for q in quotes(ann))  # indicative: the reporter speaks again
+    sollen = run("Die Polizei meldete einen Überfall. Der Täter soll mit dem Auto geflohen sein.", lang="de")
+    assert find(sollen, "soll mit dem Auto", "INDIRECT_QUOTE").attrs["speaker"] == "Polizei"
+    # "soll" in a relative clause is not reported speech
+    plain = run("Die Polizei meldete einen Überfall. Es gibt einen Plan, mit dem der Ort geschützt werden soll.",
+                lang="de")
+    assert not any("Plan" in q.text for q in quotes(plain))
+
+
+def test_de_v2_subject_separable_particle_and_relative_speaker():
+    ann = run(
+        "Innerhalb weniger Stunden berichtete die Zeitung Neue Presse über den Brand. "
+        "Gestern gab es einen Unfall mit vielen Menschen an Bord. "
+        "Augenzeugen berichteten von einem lauten Knall. "
+        "„Es war furchtbar“, so Anna Weber, die auch angab, dass sie die Feuerwehr gerufen habe.",
+        lang="de",
+    )
+    v2 = find(ann, "berichtete die Zeitung", "INDIRECT_QUOTE")
+    assert linked(ann, v2.id, "said_by").text == "die Zeitung Neue Presse"
+    assert not any("Unfall" in q.text for q in quotes(ann))  # "an Bord" is no particle of "gab … an"
+    eye = find(ann, "lauten Knall", "INDIRECT_QUOTE")
+    assert linked(ann, eye.id, "said_by").text == "Augenzeugen"
+    rel = find(ann, "die Feuerwehr gerufen", "INDIRECT_QUOTE")
+    assert linked(ann, rel.id, "said_by").text == "die"
+    assert rel.attrs["speaker"] == "Anna Weber"
+
+
+def test_de_lexicon_covers_common_reporting_verbs():
+    lex = load_lexicon("de")
+    for verb in ("nannte", "charakterisierte", "bezweifelte", "schrieb", "erwiderte", "verlangte", "angekündigt"):
+        assert lex.is_cue_verb(verb), verb
+    assert lex.is_source_noun("Polizeiangaben") and lex.is_source_noun("Meinung")
+    assert not lex.is_source_noun("angaben")  # the noun is capitalised
+    ann = run("Den Plan nannte der Minister einen Fehler, es fehle an Geld.", lang="de")
+    assert find(ann, "es fehle an Geld", "INDIRECT_QUOTE").attrs["speaker"] == "Minister"
+
+
+def test_en_reported_speech_act():
+    ann = run("The coastguard warned of strong winds on Sunday. The ferry left on time.", lang="en")
+    act = find(ann, "warned of strong winds", "INDIRECT_QUOTE")
+    assert linked(ann, act.id, "said_by").text == "The coastguard"
+    assert not any("ferry" in q.text for q in quotes(ann))
+    # a participle before its noun is no speech act: "the reported figures"
+    assert not quotes(run("The reported figures were higher than expected.", lang="en"))
+
+
 # -- plumbing --------------------------------------------------------------------------------------
 
 

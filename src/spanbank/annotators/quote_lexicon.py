@@ -57,6 +57,8 @@ class Lexicon:
     clause_openers: frozenset[str] = frozenset()
     #: modal verbs of reported speech ("Er soll geflohen sein"): a sentence with one continues a source
     reportative: frozenset[str] = frozenset()
+    #: articles that mark an object, never the subject (German den, dem, einen, einem)
+    object_articles: frozenset[str] = frozenset()
     #: reporting verbs that make a whole sentence a reported speech act when no content follows
     speech_act_verbs: frozenset[str] = frozenset()
 
@@ -109,6 +111,7 @@ class Lexicon:
             clause_openers=_set(d, "clause_openers"),
             reportative=_set(d, "reportative"),
             speech_act_verbs=_set(d, "speech_act_verbs"),
+            object_articles=_set(d, "object_articles"),
         )
 
 

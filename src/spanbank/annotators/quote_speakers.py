@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from spanbank.annotators.quote_lexicon import Lexicon
 from spanbank.annotators.quote_text import Token
 
+#: German relative pronouns that can be the subject of a cue verb in a relative clause
+RELATIVES = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 CONNECTORS = frozenset({"von", "van", "de", "da", "del", "al", "bin", "ibn", "le", "la", "zu", "ter", "der"})
 
 
@@ -101,6 +103,8 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
     t = tokens[j]
     if t.low in lex.pronouns and (t.text == t.low or j == lo):
         return Mention(j, j, "pronoun")
+    if lex.lang == "de" and t.text == t.low and t.low in RELATIVES and j - 1 >= 0 and tokens[j - 1].text == ",":
+        return Mention(j, j, "relative")  # "…, so Celebi, die auch angab, dass …"
     if t.is_cap:
         i = j
         while i - 1 >= lo and not tokens[i - 1].quoted and tokens[i - 1].low not in lex.prepositions and (
@@ -143,6 +147,8 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon) -> Mention
     t = tokens[j]
     if t.low in lex.pronouns:
         return Mention(j, j, "pronoun")
+    if t.text == t.low and t.low in lex.prepositions:
+        return None  # "berichteten von Panzerbewegungen": a prepositional object, not the speaker
     first = j
     if t.low in lex.determiners:
         j += 1
@@ -189,6 +195,11 @@ def _run_len(tokens: list[Token], j: int, hi: int) -> int:
 
 def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, continuing: str | None) -> str | None:
     """The canonical name a mention refers to (None for an unresolvable pronoun)."""
+    if m.kind == "relative":  # the antecedent before the comma
+        ante = mention_before(tokens, m.first - 1, max(0, m.first - 12), lex)
+        if ante is not None and ante.kind != "relative":
+            return canonical(ante, tokens, ents, lex, continuing=continuing)
+        return continuing
     words = [t.text for t in tokens[m.first : m.last + 1] if t.is_word]
     if m.kind == "pronoun":
         if continuing:

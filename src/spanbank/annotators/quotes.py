@@ -152,8 +152,9 @@ class _Finder:
         sub = False  # inside a subordinate clause ("…, mit dem … gefördert werden soll")
         for k in range(lo, hi):
             t = toks[k]
-            if t.text == "," and k + 1 < hi:
-                sub = toks[k + 1].low in lex.clause_openers
+            if t.text == "," and k + 1 < hi:  # "…, dass" / "…, mit dem": a subordinate clause opens
+                sub = toks[k + 1].low in lex.clause_openers or (
+                    toks[k + 1].low in lex.prepositions and k + 2 < hi and toks[k + 2].low in lex.clause_openers)
             if t.quoted or t.text != t.low:
                 continue
             if t.low in lex.konjunktiv_i or (not sub and (t.low in lex.konjunktiv or t.low in lex.reportative)):
@@ -163,6 +164,7 @@ class _Finder:
     def _continue(self, si: int, s_start: int, s_end: int, attr: Attribution) -> None:
         """Reported speech running on after an attributed sentence: one span over consecutive
         sentences of one paragraph (the way annotators mark free indirect speech)."""
+        s_start, s_end = self._trim(s_start, s_end)
         prev = self.recs[-1] if self.recs else None
         if (prev is not None and prev.continued and prev.sentence == si - 1 and prev.attr is not None
                 and (prev.attr.name, prev.attr.speaker) == (attr.name, attr.speaker)
@@ -255,7 +257,7 @@ class _Finder:
 
     def _genitive_end(self, j: int, hi: int) -> int:
         """Last token of a source noun's genitive or von-phrase: "Angaben der Staatsanwaltschaft Krefeld"."""
-        toks, lex = self.tokens, self.lex
+        toks = self.tokens
         k = j + 1
         if k < hi and (toks[k].low in ("der", "des", "eines", "einer", "von", "vom") and not toks[k].quoted):
             n = k + 1
@@ -308,8 +310,11 @@ class _Finder:
             fallback = before
             if before is not None and before.first > lo and toks[before.first - 1].low in lex.prepositions:
                 before = None  # the object of a fronted phrase: "Im Interview sagte Glos"
-            elif before is not None and lex.lang == "de" and after is not None and not self._prefield(before, lo):
-                before = None  # "Innerhalb weniger Tage berichtete die Presse": V2 after a fronted phrase
+            elif before is not None and lex.lang == "de" and after is not None and (
+                    not self._prefield(before, lo) or toks[before.first].low in lex.object_articles):
+                # V2 after a fronted phrase ("Innerhalb weniger Tage berichtete die Presse") or a
+                # fronted object ("Den Plan nannte der Minister einen Fehler"): the subject follows
+                before = None
             m = before
             if before is None or (before.first == lo == before.last and before.kind == "name" and after is not None
                                   and toks[lo].low not in self.ents.by_surname):
@@ -393,8 +398,10 @@ class _Finder:
             if c.speaker is None:
                 continue
             spans: list[tuple[int, int]] = []
+            min_words = MIN_INDIRECT_WORDS
             if c.kind == "source_noun" or (self.lex.clause_openers and c.kind in ("source_before", "source_after")):
                 spans.extend(self._around_source(c, lo, hi, s_end))
+                min_words = 1  # the parts of a clause split by its source ("Heute wurden [laut X] …")
             elif c.kind == "source_before":
                 m = c.speaker
                 if c.first == lo or toks[c.first - 1].text == ",":
@@ -420,7 +427,7 @@ class _Finder:
             attr = self._attr(c)
             for a, b in spans:
                 a, b = self._trim(a, b)
-                if self._words(a, b) < MIN_INDIRECT_WORDS or self._mostly_quoted(a, b):
+                if self._words(a, b) < min_words or self._mostly_quoted(a, b):
                     continue
                 if any(r.start == a and r.end == b for r in self.recs):
                     continue
@@ -501,7 +508,9 @@ class _Finder:
         tail_end = max(m.last, c.last) + 1
         tail_words = sum(1 for t in toks[tail_end:hi] if t.is_word)
         if comma is not None and comma > lo:
-            if tail_end < hi and toks[tail_end].text == ",":  # parenthetical: "…, he alleged, both sides …"
+            relative = tail_end + 1 < hi and (toks[tail_end + 1].low in lex.clause_openers
+                                              or toks[tail_end + 1].low in ("who", "which"))
+            if tail_end < hi and toks[tail_end].text == "," and not relative:  # parenthetical: "…, he alleged, both sides …"
                 return [(toks[tail_end + 1].start, self._clause_end(tail_end + 1, hi, s_end))] if tail_end + 1 < hi else []
             if tail_words <= 4:
                 return [] if toks[lo].quoted else [(s_start, toks[comma].start)]
