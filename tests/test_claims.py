@@ -247,3 +247,11 @@ def test_training_is_reproducible_and_matches_inference(tmp_path, capsys):
     expected = clf.decision_function(vec.transform([train.sentence_features(t) for t in sample]))
     for t, z in zip(sample, expected, strict=True):
         assert mine.decision(t) == pytest.approx(float(z), abs=1e-3)
+
+
+def test_non_english_documents_are_skipped_with_a_reason():
+    doc = Document(id="de1", kind="article", text="Die Armee ist die stärkste der Region.", meta={"lang": "de"})
+    ann = ClaimAnnotator().annotate(doc)
+    assert ann.spans == [] and "English-only" in ann.meta["skipped"]
+    doc_en = Document(id="en1", kind="article", text="Unemployment fell to 4.1 percent in 2017.", meta={"lang": "en"})
+    assert len(ClaimAnnotator().annotate(doc_en).spans) == 1

@@ -307,6 +307,10 @@ class ClaimAnnotator(Annotator):
     def annotate(self, doc: Document) -> Annotation:
         ann = self.new_annotation(doc)
         ann.meta["threshold"] = round(self.threshold, 3)
+        lang = (doc.meta or {}).get("lang")
+        if lang and not str(lang).lower().startswith("en"):
+            ann.meta["skipped"] = f"language {lang!r}: the claim model is English-only"
+            return ann
         text = doc.text
         n = 0
         for start, end in split_sentences(text):
