@@ -96,13 +96,17 @@ def test_killed_run_resumes_and_gives_the_same_result(corpus, tmp_path):
 
 
 class BoomAnnotator(Annotator):
-    """An annotator with a bug that only some documents trigger."""
+    """An annotator with a bug that only some documents trigger, in `applies`: outside the per-document
+    error handling of `checked_annotations`, so it escapes and fails the whole shard."""
 
     name = "boom"
 
-    def annotate(self, doc: Document):
+    def applies(self, doc: Document) -> bool:
         if "(7)" in (doc.title or ""):
             raise RuntimeError("annotator bug on article 7")
+        return True
+
+    def annotate(self, doc: Document):
         return self.new_annotation(doc)
 
 

@@ -102,10 +102,11 @@ class BuildState:
 @dataclass
 class StageOutcome:
     name: str
-    status: str  # ran | reused | skipped
+    status: str  # ran | reused | skipped | failed (the later stages are skipped)
     ok: bool = True
     detail: str = ""
     problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -133,6 +134,10 @@ class BuildOptions:
     license: str = "other"
     force: bool = False
     progress: bool = False
+    executor: str | None = None  # local | slurm | ray: ingest+annotate as sharded datatrove tasks
+    workers: int = 1
+    tasks: int | None = None
+    executor_options: dict[str, Any] = field(default_factory=dict)
 
 
 def _problem_lines(problems: Sequence[Any], limit: int = 50) -> list[str]:
@@ -187,6 +192,43 @@ def stage_annotate(opts: BuildOptions, state: BuildState) -> StageOutcome:
         state.record("annotate", key, [out])
     return StageOutcome("annotate", "ran", ok=ok, detail=f"{out}: " + summary.lines()[0],
                         problems=broken + _problem_lines(summary.errors))
+
+
+def stage_sharded(opts: BuildOptions, state: BuildState) -> StageOutcome:
+    """Ingest and annotate as sharded tasks on ``opts.executor`` (`spanbank.scale`), then stream the
+    shards into WORK/documents.jsonl and WORK/predictions.jsonl, the files the later stages read.
+    Completed shards are kept under WORK/shards/ and skipped by the next run; a failed shard fails
+    the stage and nothing is merged (the later stages do not run on an old corpus)."""
+    from spanbank.scale import ScaleError, preload_annotators, run_sharded  # noqa: PLC0415
+
+    raw = opts.corpus / "raw" if (opts.corpus / "raw").is_dir() else opts.corpus
+    docs, preds = opts.work / "documents.jsonl", opts.work / "predictions.jsonl"
+    names, broken = preload_annotators()
+    try:
+        run = run_sharded([raw], opts.work, executor=opts.executor or "local", workers=opts.workers,
+                          tasks=opts.tasks, only=names, options=opts.executor_options)
+    except ScaleError as exc:
+        return StageOutcome("ingest+annotate", "failed", ok=False, detail=f"sharded on {opts.executor}",
+                            problems=broken + str(exc).splitlines())
+    shard_files = [p for group in (run.documents, run.predictions, run.index) for p in group]
+    key = state.key({"run": run.run_dir.name, "annotators": names,
+                     "shards": [[p.name, p.stat().st_size, p.stat().st_mtime_ns] for p in shard_files]})
+    problems = broken + _problem_lines(run.ingest_errors) + _problem_lines(run.annotate_errors)
+    s = run.summary()
+    shards = f"{run.tasks} shards on {opts.executor} ({len(run.skipped_shards)} already complete)"
+    if not opts.force and state.fresh("sharded", key) and not problems:
+        return StageOutcome("ingest+annotate", "reused", detail=f"{docs}, {preds} ({shards}, merged before)",
+                            warnings=_problem_lines(run.duplicates))
+    merged = run.merge(docs, preds, progress=opts.progress)
+    ok = not problems and s["documents"] > 0
+    if ok:
+        state.record("sharded", key, [docs, preds])
+    elif not s["documents"]:
+        problems.append(f"{raw}: no documents ingested")
+    detail = (f"{docs}, {preds}: {shards}; files: {s['files_ok']} ingested, {s['files_failed']} failed; "
+              f"{merged.summary()}")
+    return StageOutcome("ingest+annotate", "ran", ok=ok, detail=detail, problems=problems,
+                        warnings=_problem_lines(run.duplicates + merged.duplicates))
 
 
 def stage_adjudicate(opts: BuildOptions, state: BuildState) -> StageOutcome:
@@ -253,11 +295,19 @@ def run_build(opts: BuildOptions, *, echo: Callable[[str], None] = lambda s: pri
     report = BuildReport(out=opts.out)
     try:
         for name in stages:
+            if name == "annotate" and opts.executor:
+                continue  # done inside the sharded ingest+annotate stage
+            if report.stages and report.stages[-1].status == "failed":
+                report.stages.append(StageOutcome(name, "skipped", ok=False,
+                                                  detail=f"{report.stages[-1].name} failed"))
+                continue
             if name != "ingest" and not (opts.work / "documents.jsonl").exists():
                 report.stages.append(StageOutcome(name, "skipped", ok=False,
                                                   detail=f"{opts.work / 'documents.jsonl'} is missing"))
                 continue
-            if name == "ingest":
+            if name == "ingest" and opts.executor:
+                outcome = stage_sharded(opts, state)
+            elif name == "ingest":
                 outcome = stage_ingest(opts, state)
             elif name == "annotate":
                 outcome = stage_annotate(opts, state)
@@ -268,10 +318,13 @@ def run_build(opts: BuildOptions, *, echo: Callable[[str], None] = lambda s: pri
             else:
                 raise ValueError(f"unknown stage {name!r}")
             report.stages.append(outcome)
-            verb = {"ran": "ran", "reused": "reused", "skipped": "skipped"}[outcome.status]
-            echo(f"{name}: {verb}{'' if outcome.ok else ' WITH ERRORS'}: {outcome.detail}")
+            verb = {"ran": "ran", "reused": "reused", "skipped": "skipped", "failed": "failed"}[outcome.status]
+            flag = "" if outcome.ok or outcome.status == "failed" else " WITH ERRORS"
+            echo(f"{outcome.name}: {verb}{flag}: {outcome.detail}")
             for line in outcome.problems:
                 echo(f"  error: {line}")
+            for line in outcome.warnings:
+                echo(f"  warning: {line}")
             state.save()
     finally:
         state.save()

@@ -4,9 +4,10 @@ We do not write a scheduler: datatrove runs the same per-shard function in one p
 pool of workers, as a Slurm job array or on Ray, and writes a completion marker per finished shard
 (``<logs>/completions/<rank>``), so a run that is killed and started again skips the shards that
 completed. Each shard ``rank`` of ``tasks`` takes its share of the sorted input files
-(`spanbank.pipeline.shard`) and writes ``documents-<rank>.jsonl`` and ``predictions-<rank>.jsonl``
-(atomically: a shard killed halfway leaves no partial file). `spanbank build` then reads all shard
-files as one corpus.
+(`spanbank.pipeline.shard`) and writes ``documents-<rank>.jsonl``, ``predictions-<rank>.jsonl`` and
+``index-<rank>.jsonl`` (atomically: a shard killed halfway leaves no partial file). `merge_shards`
+(`spanbank.shardmerge`) then streams all shards into one documents file and one predictions file,
+dropping documents whose id another shard already produced.
 
 datatrove is an optional extra: ``pip install "spanbank[scale]"``.
 """
@@ -25,8 +26,24 @@ from typing import Any
 
 from spanbank.model import JsonlWriter, atomic_write_text
 from spanbank.pipeline import shard
+from spanbank.shardmerge import MergeResult, merge_shards
 
 EXECUTORS = ("local", "slurm", "ray")
+SHARD_FILES = ("documents", "predictions", "index", "report")
+
+__all__ = [
+    "EXECUTORS",
+    "IngestAnnotateShard",
+    "MergeResult",
+    "ScaleError",
+    "ShardedRun",
+    "make_executor",
+    "merge_shards",
+    "parse_executor_options",
+    "preload_annotators",
+    "run_key",
+    "run_sharded",
+]
 
 
 class ScaleError(RuntimeError):
@@ -41,13 +58,22 @@ class ShardedRun:
     tasks: int
     documents: list[Path] = field(default_factory=list)
     predictions: list[Path] = field(default_factory=list)
+    index: list[Path] = field(default_factory=list)
     failed_shards: dict[int, dict] = field(default_factory=dict)
     skipped_shards: list[int] = field(default_factory=list)
-    ingest_errors: list[dict] = field(default_factory=list)
+    ingest_errors: list[str] = field(default_factory=list)
+    annotate_errors: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
 
     @property
     def logs_dir(self) -> Path:
         return self.run_dir / "logs"
+
+    def merge(self, documents_out: str | os.PathLike, predictions_out: str | os.PathLike | None = None, *,
+              progress: bool = False) -> MergeResult:
+        """Stream every shard into one documents file (and one predictions file); see `merge_shards`."""
+        return merge_shards(self.index, self.documents, self.predictions if predictions_out is not None else None,
+                            documents_out, predictions_out, progress=progress)
 
     def summary(self) -> dict[str, Any]:
         reports = [json.loads(p.read_text()) for p in sorted(self.run_dir.glob("report-*.json"))]
@@ -62,69 +88,68 @@ class ShardedRun:
         }
 
 
+# Annotators built once per process and per selection. `run_sharded` fills this in the parent
+# before a local executor forks its workers, so they inherit the loaded annotators (models
+# included) instead of loading them again for every task.
+_ANNOTATORS: dict[tuple[str, ...] | None, list] = {}
+
+
+def _annotators(only: Sequence[str] | None) -> list:
+    from spanbank.annotators import load_annotators  # noqa: PLC0415
+
+    key = tuple(only) if only is not None else None
+    if key not in _ANNOTATORS:
+        _ANNOTATORS[key] = load_annotators(only) if only != [] else []
+    return _ANNOTATORS[key]
+
+
+def preload_annotators(only: Sequence[str] | None = None) -> tuple[list[str], list[str]]:
+    """Build the named annotators (all registered ones when None) once in this process, one by one,
+    so that one that cannot load (a missing model file) does not stop the others. Returns the names
+    that loaded, to pass as ``only`` to `run_sharded`, and a problem line for each that did not."""
+    from spanbank.annotators import REGISTRY, load_annotators  # noqa: PLC0415
+
+    names, loaded, broken = [], [], []
+    for name in (list(only) if only is not None else list(REGISTRY)):
+        try:
+            loaded += _ANNOTATORS.get((name,)) or load_annotators([name])
+            names.append(name)
+        except Exception as exc:  # noqa: BLE001 - reported by the caller
+            broken.append(f"annotator {name}: cannot load: {type(exc).__name__}: {exc}")
+    _ANNOTATORS[tuple(names)] = loaded
+    return names, broken
+
+
 class IngestAnnotateShard:
     """One datatrove pipeline step: ingest this rank's files and pre-annotate their documents.
 
     A plain picklable callable ``(data, rank, world_size)``, as datatrove accepts, so it runs under
-    every executor. Bad input files are per-file errors recorded in the shard's report (the batch
-    goes on); an exception that escapes (a bug, a full disk) fails the shard: its files are written to
-    ``failed-<rank>.json``, its outputs are removed and its completion marker too, so a rerun retries
-    it while the other shards' work is kept.
+    every executor. Annotations are checked against their document (`spanbank.annotate.
+    checked_annotations`) exactly as in the one-process build. Bad input files and invalid spans are
+    errors recorded in the shard's report (the batch goes on); an exception that escapes (a bug, a
+    full disk) fails the shard: its files are written to ``failed-<rank>.json``, its outputs are
+    removed and its completion marker too, so a rerun retries it while the other shards' work is kept.
     """
 
     def __init__(self, files: Sequence[str], run_dir: str, only: Sequence[str] | None, source: str | None,
-                 verbose: bool = False):
+                 verbose: bool = False, max_bytes: int | None = None):
         self.files = list(files)
         self.run_dir = run_dir
         self.only = list(only) if only is not None else None
         self.source = source
         self.verbose = verbose
+        self.max_bytes = max_bytes
 
     def __call__(self, data: Any, rank: int = 0, world_size: int = 1) -> list:
         if not self.verbose:
             _quiet_datatrove()
-        from spanbank.annotators import load_annotators
-        from spanbank.ingest import IngestReport, ingest_paths
-
         run_dir = Path(self.run_dir)
         my_files = shard(self.files, rank, world_size)
         failed_marker = run_dir / f"failed-{rank:05d}.json"
         try:
-            annotators = load_annotators(self.only) if self.only != [] else []
-            report = IngestReport()
-            n_docs = n_anns = 0
-            with JsonlWriter(run_dir / f"documents-{rank:05d}.jsonl") as dw, JsonlWriter(
-                run_dir / f"predictions-{rank:05d}.jsonl"
-            ) as pw:
-                kwargs = {"report": report, "progress": False}
-                if self.source:
-                    kwargs["source"] = self.source
-                for doc in ingest_paths(my_files, **kwargs):
-                    dw.write(doc)
-                    n_docs += 1
-                    for ann in annotators:
-                        if ann.applies(doc):
-                            pw.write(ann.annotate(doc))
-                            n_anns += 1
-            errors = [_error_dict(e) for e in report.errors]
-            atomic_write_text(
-                run_dir / f"report-{rank:05d}.json",
-                json.dumps(
-                    {
-                        "rank": rank,
-                        "files": len(my_files),
-                        "files_ok": report.files_ok,
-                        "files_failed": report.files_failed,
-                        "documents": n_docs,
-                        "annotations": n_anns,
-                        "errors": errors,
-                    },
-                    ensure_ascii=False,
-                    indent=1,
-                ),
-            )
-            if failed_marker.exists():
-                failed_marker.unlink()
+            report = self._run(run_dir, rank, world_size, my_files)
+            atomic_write_text(run_dir / f"report-{rank:05d}.json", json.dumps(report, ensure_ascii=False, indent=1))
+            failed_marker.unlink(missing_ok=True)
         except Exception as exc:
             # Recorded, not raised: a raise would stop datatrove's sequential loop (workers=1) before
             # the other shards ran. `run_sharded` removes this shard's completion marker afterwards,
@@ -133,9 +158,52 @@ class IngestAnnotateShard:
                 failed_marker,
                 json.dumps({"rank": rank, "error": f"{type(exc).__name__}: {exc}", "files": my_files}, indent=1),
             )
-            for partial in (f"documents-{rank:05d}.jsonl", f"predictions-{rank:05d}.jsonl", f"report-{rank:05d}.json"):
-                (run_dir / partial).unlink(missing_ok=True)
+            for name in SHARD_FILES:
+                (run_dir / f"{name}-{rank:05d}.{'json' if name == 'report' else 'jsonl'}").unlink(missing_ok=True)
         return []
+
+    def _run(self, run_dir: Path, rank: int, world_size: int, my_files: list[str]) -> dict:
+        from spanbank.annotate import AnnotateSummary, checked_annotations  # noqa: PLC0415
+        from spanbank.ingest import IngestReport, ingest_paths  # noqa: PLC0415
+        from spanbank.schema import load_schema  # noqa: PLC0415
+
+        annotators = _annotators(self.only)
+        schema = load_schema()
+        report, checks = IngestReport(), AnnotateSummary()
+        n_docs = n_anns = 0
+        kwargs: dict[str, Any] = {"report": report, "progress": False}
+        if self.source:
+            kwargs["source"] = self.source
+        if self.max_bytes is not None:
+            kwargs["max_bytes"] = self.max_bytes
+        with JsonlWriter(run_dir / f"documents-{rank:05d}.jsonl") as dw, \
+                JsonlWriter(run_dir / f"predictions-{rank:05d}.jsonl") as pw, \
+                JsonlWriter(run_dir / f"index-{rank:05d}.jsonl") as iw:
+            for k, path in enumerate(my_files):
+                order = rank + k * world_size  # the file's place in the sorted list of all files
+                for doc in ingest_paths([path], **kwargs):
+                    where = str(doc.meta.get("source_path", path))
+                    line = doc.meta.get("source_line")
+                    anns = checked_annotations(doc, annotators, schema, path=where, line=line, summary=checks) \
+                        if annotators else []
+                    dw.write(doc)
+                    for ann in anns:
+                        pw.write(ann)
+                    iw.write([order, len(anns), doc.id, f"{where}:{line}" if line is not None else where])
+                    n_docs += 1
+                    n_anns += len(anns)
+        return {
+            "rank": rank,
+            "files": len(my_files),
+            "files_ok": report.files_ok,
+            "files_failed": report.files_failed,
+            "documents": n_docs,
+            "annotations": n_anns,
+            "errors": [f"{p}{f':{ln}' if ln is not None else ''}: {msg}" for p, ln, msg in report.errors],
+            "annotate_errors": [str(p) for p in checks.errors],
+            "duplicates": [f"{p}{f':{ln}' if ln is not None else ''}: duplicate id {i!r} skipped (already in the file)"
+                           for i, p, ln in report.duplicates],
+        }
 
 
 def _quiet_datatrove() -> None:
@@ -155,29 +223,24 @@ def _restore_logging() -> None:
     logger.add(sys.stderr)
 
 
-def _error_dict(err: Any) -> dict:
-    if isinstance(err, dict):
-        return err
-    if isinstance(err, (tuple, list)):
-        keys = ("path", "line", "message")
-        return {k: (str(v) if k == "path" else v) for k, v in zip(keys, err, strict=False)}
-    return {"path": str(getattr(err, "path", "")), "line": getattr(err, "line", None), "message": str(err)}
+def run_key(files: Sequence[str], tasks: int, only: Sequence[str] | None, source: str | None,
+            max_bytes: int | None = None) -> str:
+    """Identity of a sharded run: the same inputs, options and code reuse (and resume) the same run
+    folder; a change to any input file, to the ingest or annotator code or to the label schema starts
+    a new run."""
+    from spanbank.build import code_version  # noqa: PLC0415
+    from spanbank.schema import load_schema  # noqa: PLC0415
 
-
-def run_key(files: Sequence[str], tasks: int, only: Sequence[str] | None, source: str | None) -> str:
-    """Identity of a sharded run: the same inputs and options reuse (and resume) the same run folder."""
     h = hashlib.sha256()
     for f in files:
         st = os.stat(f)
         h.update(f"{f}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
-    h.update(json.dumps([tasks, sorted(only or []), source, _code_version()]).encode())
+    schema_src = load_schema().source
+    schema_sha = hashlib.sha256(Path(schema_src).read_bytes()).hexdigest() if schema_src else ""
+    code = code_version("spanbank.ingest", "spanbank.annotate", "spanbank.annotators", "spanbank.models",
+                        "spanbank.model", "spanbank.scale", "spanbank.shardmerge")
+    h.update(json.dumps([tasks, only, source, max_bytes, code, schema_sha]).encode())
     return h.hexdigest()[:16]
-
-
-def _code_version() -> str:
-    from spanbank import __version__
-
-    return __version__
 
 
 def make_executor(
@@ -213,6 +276,8 @@ def make_executor(
         raise ScaleError(
             f"the {executor} executor needs datatrove (pip install \"spanbank[scale]\"){' and ray' if executor == 'ray' else ''}: {exc}"
         ) from None
+    except TypeError as exc:  # an --executor-opt the executor does not take
+        raise ScaleError(f"--executor {executor}: {exc}") from None
     raise ScaleError(f"unknown executor {executor!r}; choose one of {', '.join(EXECUTORS)}")
 
 
@@ -227,27 +292,36 @@ def run_sharded(
     source: str | None = None,
     options: dict[str, Any] | None = None,
     verbose: bool = False,
+    max_bytes: int | None = None,
 ) -> ShardedRun:
     """Ingest and pre-annotate ``paths`` as ``tasks`` shards on ``workers`` workers.
 
-    Outputs go to ``<work_dir>/shards/<run key>/``; a rerun with the same inputs and options resumes
-    there and skips completed shards. Raises `ScaleError` naming the failed shards and their files
-    when a shard failed (the completed shards' outputs stay and are reused by the rerun).
+    ``only`` picks annotators by registry key (None: all; []: ingest only). Outputs go to
+    ``<work_dir>/shards/<run key>/``; a rerun with the same inputs and options resumes there and
+    skips completed shards. Raises `ScaleError` naming the failed shards and their files when a shard
+    failed (the completed shards' outputs stay and are reused by the rerun). With the slurm or ray
+    executor the call returns when the jobs are submitted or done, as datatrove does; run it again
+    after the jobs finished to collect the outputs.
     """
-    from spanbank.ingest import discover_files
+    from spanbank.ingest import discover_files  # noqa: PLC0415
 
     files = [str(p) for p in discover_files([Path(p) for p in paths])]
+    if not files:
+        raise ScaleError(f"no input files under {', '.join(str(p) for p in paths)}")
     if tasks is None:
         tasks = max(1, min(len(files), workers * 4))
     tasks = max(1, tasks)
-    key = run_key(files, tasks, only, source)
+    only = list(only) if only is not None else None
+    key = run_key(files, tasks, only, source, max_bytes)
     run_dir = Path(work_dir) / "shards" / key
     run_dir.mkdir(parents=True, exist_ok=True)
     _prune_other_runs(run_dir)
     run = ShardedRun(run_dir=run_dir, tasks=tasks)
     completions = run.logs_dir / "completions"
     run.skipped_shards = [r for r in range(tasks) if (completions / f"{r:05d}").exists()]
-    step = IngestAnnotateShard(files, str(run_dir), only, source, verbose)
+    if executor == "local" and len(run.skipped_shards) < tasks:
+        _annotators(only)  # loaded once here; forked workers inherit them
+    step = IngestAnnotateShard(files, str(run_dir), only, source, verbose, max_bytes)
     ex = make_executor(executor, [step], tasks=tasks, workers=max(1, min(workers, tasks)),
                        logging_dir=str(run.logs_dir), options=options)
     error: BaseException | None = None
@@ -260,27 +334,36 @@ def run_sharded(
     finally:
         if not verbose:
             _restore_logging()
+    _collect(run, files, executor, error)
+    return run
+
+
+def _collect(run: ShardedRun, files: list[str], executor: str, error: BaseException | None) -> None:
+    run_dir, tasks = run.run_dir, run.tasks
+    completions = run.logs_dir / "completions"
     for r in range(tasks):
         failed = run_dir / f"failed-{r:05d}.json"
         if failed.exists():
             run.failed_shards[r] = json.loads(failed.read_text())
             (completions / f"{r:05d}").unlink(missing_ok=True)
-        elif not (completions / f"{r:05d}").exists() and executor == "local":
-            run.failed_shards[r] = {"rank": r, "error": "did not complete", "files": shard(files, r, tasks)}
+        elif not (completions / f"{r:05d}").exists():
+            what = "did not complete" if executor == "local" else "not finished (yet): rerun when the jobs are done"
+            run.failed_shards[r] = {"rank": r, "error": what, "files": shard(files, r, tasks)}
     if run.failed_shards:
         lines = [f"shard {r}: {info['error']}; files: {', '.join(info['files'][:5])}"
                  + (f" (+{len(info['files']) - 5} more)" if len(info["files"]) > 5 else "")
                  for r, info in sorted(run.failed_shards.items())]
-        raise ScaleError(f"{len(run.failed_shards)} of {tasks} shards failed (rerun to retry them):\n" + "\n".join(lines)) from error
-    if error is not None and executor == "local":
+        raise ScaleError(f"{len(run.failed_shards)} of {tasks} shards failed (rerun to retry them; logs in "
+                         f"{run.logs_dir}):\n" + "\n".join(lines)) from error
+    if error is not None:
         raise ScaleError(f"the executor failed: {error}") from error
-    run.documents = sorted(run_dir.glob("documents-*.jsonl"))
-    run.predictions = sorted(run_dir.glob("predictions-*.jsonl"))
+    for name, target in (("documents", run.documents), ("predictions", run.predictions), ("index", run.index)):
+        target[:] = [run_dir / f"{name}-{r:05d}.jsonl" for r in range(tasks)]
     for r in range(tasks):
-        rep = run_dir / f"report-{r:05d}.json"
-        if rep.exists():
-            run.ingest_errors += json.loads(rep.read_text())["errors"]
-    return run
+        rep = json.loads((run_dir / f"report-{r:05d}.json").read_text())
+        run.ingest_errors += rep["errors"]
+        run.annotate_errors += rep.get("annotate_errors", [])
+        run.duplicates += rep.get("duplicates", [])
 
 
 def _prune_other_runs(keep: Path) -> None:

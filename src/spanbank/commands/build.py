@@ -7,6 +7,8 @@ from pathlib import Path
 
 import click
 
+from spanbank.commands.scaleopts import check_executor_options, executor_options
+
 
 def _ratios(text: str) -> tuple[float, float, float]:
     try:
@@ -40,8 +42,10 @@ def _ratios(text: str) -> tuple[float, float, float]:
 @click.option("--repo-id", default=None, help="Hub repository id shown in the card's loading code.")
 @click.option("--license", "license_", default="other", show_default=True, help="Licence id in the card.")
 @click.option("--force", is_flag=True, help="Run every stage even when its inputs are unchanged.")
+@executor_options
 def build(corpus: Path, annotations: Path, out: Path, work: Path, split: str, policy: str, shard_rows: int,
-          shard_mb: int, repo_id: str | None, license_: str, force: bool) -> None:
+          shard_mb: int, repo_id: str | None, license_: str, force: bool, executor: str | None, workers: int | None,
+          tasks: int | None, executor_opt: tuple[str, ...]) -> None:
     """Build the Hugging Face dataset: ingest -> annotate -> adjudicate -> dataset.
 
     Reads CORPUS/raw/** and ANNOTATIONS/*.jsonl (human layers; gold.jsonl and agreement.json).
@@ -50,13 +54,21 @@ def build(corpus: Path, annotations: Path, out: Path, work: Path, split: str, po
     OUT/data/<config>/<split>-NNNNN-of-NNNNN.parquet. A stage whose inputs (file hashes, code,
     options) are unchanged since the last build is reused (WORK/build-state.json). Exits 1 when
     any stage reported failures, after writing what it could.
+
+    With --executor, ingest and annotate run as --tasks shards on datatrove's local, Slurm or Ray
+    executor (pip install "spanbank[scale]"); shard outputs and completion markers go to
+    WORK/shards/<run>/ (on a cluster WORK must be on a shared file system), a rerun skips completed
+    shards, and the shards are merged into WORK/documents.jsonl and WORK/predictions.jsonl. A failed
+    shard is reported with its input files and the later stages do not run.
     """
     from spanbank.build import BuildOptions, run_build  # noqa: PLC0415
     from spanbank.dataset import CONFIGS, SPLITS  # noqa: PLC0415
 
+    ex_workers, ex_tasks, ex_options = check_executor_options(executor, workers, tasks, executor_opt)
     opts = BuildOptions(corpus=corpus, annotations=annotations, out=out, work=work, ratios=_ratios(split),
                         policy=policy, shard_rows=shard_rows, shard_bytes=shard_mb * 2**20, repo_id=repo_id,
-                        license=license_, force=force, progress=sys.stderr.isatty())
+                        license=license_, force=force, progress=sys.stderr.isatty(), executor=executor,
+                        workers=ex_workers, tasks=ex_tasks, executor_options=ex_options)
     report = run_build(opts, echo=lambda s: click.echo(s, err=True))
     if report.rows:
         click.echo(f"\n{out}: configs and split sizes (rows)")

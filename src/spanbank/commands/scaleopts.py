@@ -1,0 +1,43 @@
+"""The --executor/--workers/--tasks/--executor-opt options shared by ingest, annotate and build."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+EXECUTOR_CHOICES = ("local", "slurm", "ray")
+
+
+def executor_options(f: Callable) -> Callable:
+    """Add the sharding options to a click command (kwargs executor, workers, tasks, executor_opt)."""
+    f = click.option("--executor-opt", "executor_opt", multiple=True, metavar="KEY=VALUE",
+                     help="Passed to the datatrove executor, e.g. partition=cpu time=02:00:00 cpus_per_task=2 "
+                          "sbatch_args='{\"account\": \"x\"}' venv_path=/shared/venv/bin/activate (repeatable; "
+                          "values are JSON when they parse as JSON).")(f)
+    f = click.option("--tasks", type=click.IntRange(min=1), default=None,
+                     help="Number of shards (default: 4 per worker, at most one per input file).")(f)
+    f = click.option("--workers", type=click.IntRange(min=1), default=None,
+                     help="Shards run at the same time (local: processes; slurm/ray: concurrent tasks).")(f)
+    f = click.option("--executor", type=click.Choice(EXECUTOR_CHOICES), default=None,
+                     help="Run as sharded tasks on datatrove's executor (pip install \"spanbank[scale]\"); "
+                          "default: one process, no datatrove.")(f)
+    return f
+
+
+def check_executor_options(executor: str | None, workers: int | None, tasks: int | None,
+                           pairs: tuple[str, ...]) -> tuple[int, int | None, dict[str, Any]]:
+    """Validated (workers, tasks, executor options); the sharding options need --executor."""
+    if executor is None:
+        given = [name for name, v in (("--workers", workers), ("--tasks", tasks), ("--executor-opt", pairs)) if v]
+        if given:
+            raise click.UsageError(f"{', '.join(given)} need --executor (local, slurm or ray)")
+        return 1, None, {}
+    from spanbank.scale import ScaleError, parse_executor_options  # noqa: PLC0415
+
+    try:
+        options = parse_executor_options(pairs)
+    except ScaleError as exc:
+        raise click.BadParameter(str(exc), param_hint="--executor-opt") from None
+    return workers or 1, tasks, options
