@@ -18,7 +18,6 @@ import hashlib
 import json
 import os
 import shutil
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -141,8 +140,6 @@ class IngestAnnotateShard:
         self.max_bytes = max_bytes
 
     def __call__(self, data: Any, rank: int = 0, world_size: int = 1) -> list:
-        if not self.verbose:
-            _quiet_datatrove()
         run_dir = Path(self.run_dir)
         my_files = shard(self.files, rank, world_size)
         failed_marker = run_dir / f"failed-{rank:05d}.json"
@@ -206,21 +203,16 @@ class IngestAnnotateShard:
         }
 
 
-def _quiet_datatrove() -> None:
-    """datatrove logs every task's start, end and stats at INFO on stderr; spanbank prints its own
-    summary, so only warnings and errors are shown unless --verbose (the task log files in
-    ``<run>/logs/logs/`` still record the start of every task)."""
-    from loguru import logger
+def _quiet_datatrove(quiet: bool) -> None:
+    """datatrove logs every task's start, end and stats on stderr; spanbank prints its own summary
+    and writes each shard's report and failure file, so a local run silences datatrove's log unless
+    verbose (forked workers inherit the setting; Slurm and Ray tasks keep their own logs)."""
+    from loguru import logger  # noqa: PLC0415
 
-    logger.remove()
-    logger.add(sys.stderr, level="WARNING")
-
-
-def _restore_logging() -> None:
-    from loguru import logger
-
-    logger.remove()
-    logger.add(sys.stderr)
+    if quiet:
+        logger.disable("datatrove")
+    else:
+        logger.enable("datatrove")
 
 
 def run_key(files: Sequence[str], tasks: int, only: Sequence[str] | None, source: str | None,
@@ -325,15 +317,15 @@ def run_sharded(
     ex = make_executor(executor, [step], tasks=tasks, workers=max(1, min(workers, tasks)),
                        logging_dir=str(run.logs_dir), options=options)
     error: BaseException | None = None
-    if not verbose:
-        _quiet_datatrove()
+    quiet = not verbose and executor == "local"
+    _quiet_datatrove(quiet)
     try:
         ex.run()
     except Exception as exc:  # a shard raised; the markers below say which
         error = exc
     finally:
-        if not verbose:
-            _restore_logging()
+        if quiet:
+            _quiet_datatrove(False)
     _collect(run, files, executor, error)
     return run
 

@@ -7,6 +7,7 @@ import sys
 
 import click
 
+from spanbank.commands.scaleopts import check_executor_options, executor_options
 from spanbank.ingest import DEFAULT_MAX_BYTES, IngestReport, ingest_paths
 from spanbank.model import JsonlWriter
 
@@ -28,8 +29,12 @@ class _NothingIngested(Exception):
 @click.option("--world-size", default=1, show_default=True, help="Number of workers sharing the files.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: when stderr is a terminal and there are many files).")
+@executor_options
+@click.option("--work", default="build/sharded-ingest", show_default=True, type=click.Path(file_okay=False),
+              help="With --executor: folder for the shard files and completion markers (shared on a cluster).")
 def ingest(paths: tuple[str, ...], out: str, source: str | None, max_mb: float, rank: int, world_size: int,
-           progress: bool | None) -> None:
+           progress: bool | None, executor: str | None, workers: int | None, tasks: int | None,
+           executor_opt: tuple[str, ...], work: str) -> None:
     """Turn raw articles into Documents: one per article and one per reader comment.
 
     Reads PATH... (files or folders, walked recursively): scraped plain text (.txt, like the seed),
@@ -37,11 +42,20 @@ def ingest(paths: tuple[str, ...], out: str, source: str | None, max_mb: float, 
     JSONL of Documents, replaced only when the run produced at least one document. Bad input is
     reported on stderr as `error: <file>[:line]: message` and the rest goes on; a summary follows;
     the exit code is 1 when any file or record failed. A duplicate id is skipped with a warning.
+
+    With --executor the files are ingested as --tasks shards on datatrove's executor; shard files go
+    to WORK/shards/<run>/ (a rerun skips completed shards) and are merged into --out.
     """
     for name in ("trafilatura", "htmldate", "courlan", "justext", "readability"):
         logging.getLogger(name).setLevel(logging.CRITICAL)
     if world_size < 1 or not 0 <= rank < world_size:
         raise click.BadParameter(f"rank {rank} is outside 0..{world_size - 1}", param_hint="--rank")
+    n_workers, n_tasks, ex_options = check_executor_options(executor, workers, tasks, executor_opt)
+    if executor is not None:
+        if world_size != 1:
+            raise click.UsageError("--executor shards the files itself; leave out --rank/--world-size")
+        sys.exit(_ingest_sharded(paths, out, source, int(max_mb * 1048576), executor, n_workers, n_tasks,
+                                 ex_options, work, bool(progress)))
     report = IngestReport()
     docs = ingest_paths(paths, rank=rank, world_size=world_size, report=report, progress=progress,
                         source=source, max_bytes=int(max_mb * 1048576))
@@ -65,3 +79,29 @@ def ingest(paths: tuple[str, ...], out: str, source: str | None, max_mb: float, 
     else:
         click.echo(f"nothing ingested; {out} left unchanged", err=True)
     sys.exit(0 if report.ok and written else 1)
+
+
+def _ingest_sharded(paths: tuple[str, ...], out: str, source: str | None, max_bytes: int, executor: str,
+                    workers: int, tasks: int | None, options: dict, work: str, progress: bool) -> int:
+    from spanbank.scale import ScaleError, run_sharded  # noqa: PLC0415
+
+    try:
+        run = run_sharded(paths, work, executor=executor, workers=workers, tasks=tasks, only=[], source=source,
+                          options=options, max_bytes=max_bytes)
+    except ScaleError as exc:
+        click.echo(f"error: {exc}", err=True)
+        click.echo(f"nothing merged; {out} left unchanged", err=True)
+        return 1
+    for line in run.ingest_errors:
+        click.echo(f"error: {line}", err=True)
+    merged = run.merge(out, progress=progress) if run.summary()["documents"] else None
+    for line in run.duplicates + (merged.duplicates if merged else []):
+        click.echo(f"warning: {line}", err=True)
+    s = run.summary()
+    click.echo(f"ingest: {run.tasks} shards on {executor} ({len(run.skipped_shards)} already complete); files: "
+               f"{s['files_ok']} ingested, {s['files_failed']} failed; errors: {len(run.ingest_errors)}", err=True)
+    if merged is None:
+        click.echo(f"nothing ingested; {out} left unchanged", err=True)
+        return 1
+    click.echo(f"wrote {merged.documents} documents to {out} ({merged.summary()})", err=True)
+    return 0 if not run.ingest_errors else 1
