@@ -6,13 +6,20 @@ Generates N synthetic articles (~3 KB text, ~10 machine spans each, gold on ever
 documents.jsonl / predictions.jsonl / gold.jsonl in a temporary folder (not timed), then runs,
 each in its own forked child so that peak RSS is measured per run:
 
-- ``baseline``: raw pyarrow: read the same JSONL lines, build the `documents` config's columns
+- ``baseline``: raw pyarrow: read the same JSONL lines, build the `documents` config's rows
   straight from the dicts, write them with one ParquetWriter over 1,000-row record batches;
 - ``spanbank_documents``: `spanbank.dataset.write_dataset(configs=["documents"])`, the same rows;
-- ``spanbank_all``: the whole stage, all four configs (tokens, quotes, comments too).
+- ``spanbank_all``: the whole stage, all four configs (tokens, quotes, comments too);
+- ``baseline_all``: raw pyarrow writing the rows of all four configs: the `documents` rows as in
+  ``baseline``, and the rows of the other configs read as JSON lines from files prepared
+  beforehand (untimed) from spanbank_all's output, each config with its own ParquetWriter;
+- ``build``: `spanbank.build.run_build(stages=["dataset"])` on the same files: the whole dataset
+  stage of ``spanbank build`` (input hashes, Parquet of all configs, the card); its peak RSS is
+  the memory goal (< 500 MB at 100,000 documents).
 
-Prints one JSON object: documents/s of each, ``ratio`` = spanbank_documents / baseline (the goal is
->= 0.7), ``ratio_all`` = spanbank_all / baseline, and each child's peak RSS in MB.
+Prints one JSON object: documents/s of each, ``ratio`` = spanbank_documents / baseline (the goal
+is >= 0.7), ``ratio_all`` = spanbank_all / baseline_all, ``ratio_all_vs_documents_baseline`` =
+spanbank_all / baseline, and each child's peak RSS in MB.
 """
 
 from __future__ import annotations
@@ -59,10 +66,34 @@ def generate(folder: Path, n: int, seed: int = 0) -> None:
                 gw.write(Annotation(doc.id, "gold", spans=spans[:5], meta={"status": "single", "annotators": ["a@x"]}))
 
 
+class RawWriter:
+    """Raw pyarrow: row dicts -> one ``pa.array`` per column -> 1,000-row record batches -> one
+    ParquetWriter."""
+
+    def __init__(self, out: Path, schema: pa.Schema):
+        self.schema = schema
+        self.writer = pq.ParquetWriter(out, schema)
+        self.rows: list[dict] = []
+
+    def add(self, row: dict) -> None:
+        self.rows.append(row)
+        if len(self.rows) >= 1000:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.rows:
+            self.writer.write_batch(pa.RecordBatch.from_arrays(
+                [pa.array([r[f.name] for r in self.rows], type=f.type) for f in self.schema], schema=self.schema))
+            self.rows.clear()
+
+    def close(self) -> None:
+        self.flush()
+        self.writer.close()
+
+
 def baseline(folder: Path, out: Path) -> int:
     """Raw pyarrow writing the same `documents` rows: JSON lines -> columns -> record batches."""
     schema_ = load_schema()
-    arrow = config_features(schema_)["documents"].arrow_schema
     label_id = {lab: i for i, lab in enumerate(schema_.label_names)}
     gold: dict[str, dict] = {}
     with open(folder / "gold.jsonl", encoding="utf-8") as fh:
@@ -70,21 +101,13 @@ def baseline(folder: Path, out: Path) -> int:
             g = json.loads(line)
             gold[g["doc_id"]] = g
     n = 0
-    writer = pq.ParquetWriter(out, arrow)
-    rows: list[dict] = []
-
-    def flush() -> None:
-        batch = pa.RecordBatch.from_arrays([pa.array([r[f.name] for r in rows], type=f.type) for f in arrow],
-                                           schema=arrow)
-        writer.write_batch(batch)
-        rows.clear()
-
+    writer = RawWriter(out, config_features(schema_)["documents"].arrow_schema)
     with open(folder / "documents.jsonl", encoding="utf-8") as df, \
             open(folder / "predictions.jsonl", encoding="utf-8") as pf:
         for dline, pline in zip(df, pf, strict=True):
             d, p = json.loads(dline), json.loads(pline)
             g = gold.get(d["id"])
-            rows.append({
+            writer.add({
                 **{k: d.get(k) for k in ("id", "article_id", "kind", "source", "url", "published", "title",
                                          "author", "position", "text", "text_sha256")},
                 "spans": [{"id": s["id"], "start": s["start"], "end": s["end"], "label": label_id[s["label"]],
@@ -99,12 +122,52 @@ def baseline(folder: Path, out: Path) -> int:
                 "annotators": g["meta"]["annotators"] if g else [], "agreement": None,
             })
             n += 1
-            if len(rows) >= 1000:
-                flush()
-    if rows:
-        flush()
     writer.close()
     return n
+
+
+OTHER_CONFIGS = ("tokens", "quotes", "comments")
+
+
+def export_rows(folder: Path) -> None:
+    """Untimed preparation of ``baseline_all``: the rows spanbank_all wrote for the configs other
+    than `documents`, as JSON lines (``rows-<config>.jsonl``), streamed batch by batch."""
+    for config in OTHER_CONFIGS:
+        with open(folder / f"rows-{config}.jsonl", "w", encoding="utf-8") as fh:
+            for f in sorted((folder / "spanbank_all" / "data" / config).glob("*.parquet")):
+                for batch in pq.ParquetFile(f).iter_batches(batch_size=1000):
+                    for row in batch.to_pylist():
+                        fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def baseline_all(folder: Path) -> int:
+    """Raw pyarrow writing the rows of all four configs: `documents` as in `baseline`, the others
+    from their prepared JSON lines."""
+    out = folder / "baseline_all"
+    out.mkdir(exist_ok=True)
+    n = baseline(folder, out / "documents.parquet")
+    features = config_features(load_schema())
+    for config in OTHER_CONFIGS:
+        writer = RawWriter(out / f"{config}.parquet", features[config].arrow_schema)
+        with open(folder / f"rows-{config}.jsonl", encoding="utf-8") as fh:
+            for line in fh:
+                writer.add(json.loads(line))
+        writer.close()
+    return n
+
+
+def build_stage(folder: Path) -> int:
+    """The dataset stage of `spanbank build` (with its input hashing and the card)."""
+    from spanbank.build import BuildOptions, run_build  # noqa: PLC0415
+
+    ann = folder / "annotations"
+    ann.mkdir(exist_ok=True)
+    (ann / "gold.jsonl").write_bytes((folder / "gold.jsonl").read_bytes())
+    opts = BuildOptions(corpus=folder / "corpus", annotations=ann, out=folder / "build" / "dataset", work=folder,
+                        force=True)
+    report = run_build(opts, echo=lambda s: None, stages=("dataset",))
+    assert all(s.ok for s in report.stages), [(s.name, s.problems[:3]) for s in report.stages]
+    return sum(report.rows["documents"].values())
 
 
 def _child(kind: str, folder: str, q) -> None:
@@ -112,6 +175,10 @@ def _child(kind: str, folder: str, q) -> None:
     t0 = time.perf_counter()
     if kind == "baseline":
         n = baseline(folder_p, folder_p / "baseline.parquet")
+    elif kind == "baseline_all":
+        n = baseline_all(folder_p)
+    elif kind == "build":
+        n = build_stage(folder_p)
     else:
         configs = ["documents"] if kind == "spanbank_documents" else None
         res = write_dataset(folder_p / "documents.jsonl", folder_p / kind, schema=load_schema(),
@@ -136,7 +203,8 @@ def run(kind: str, folder: Path) -> dict:
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--docs", type=int, default=10_000)
-    ap.add_argument("--skip-all", action="store_true", help="Skip the all-configs run.")
+    ap.add_argument("--skip-all", action="store_true", help="Skip the all-configs runs (spanbank and raw).")
+    ap.add_argument("--skip-build", action="store_true", help="Skip the `spanbank build` dataset-stage run.")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="spanbank-bench-") as tmp:
         folder = Path(tmp)
@@ -149,11 +217,20 @@ def main(argv: list[str] | None = None) -> None:
         results["spanbank_documents"] = run("spanbank_documents", folder)
         if not args.skip_all:
             results["spanbank_all"] = run("spanbank_all", folder)
+            t0 = time.perf_counter()
+            export_rows(folder)
+            results["export_seconds"] = round(time.perf_counter() - t0, 1)
+            results["baseline_all"] = run("baseline_all", folder)
+        if not args.skip_build:
+            results["build"] = run("build", folder)
         base = results["baseline"]["docs_per_s"]
         results["ratio"] = round(results["spanbank_documents"]["docs_per_s"] / base, 3)
         if "spanbank_all" in results:
-            results["ratio_all"] = round(results["spanbank_all"]["docs_per_s"] / base, 3)
+            results["ratio_all"] = round(results["spanbank_all"]["docs_per_s"]
+                                         / results["baseline_all"]["docs_per_s"], 3)
+            results["ratio_all_vs_documents_baseline"] = round(results["spanbank_all"]["docs_per_s"] / base, 3)
         results["goal_ratio"] = 0.7
+        results["goal_peak_rss_mb"] = 500
     json.dump(results, sys.stdout, indent=1)
     print()
 
