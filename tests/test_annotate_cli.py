@@ -341,3 +341,28 @@ def test_eval_markdown_table_marks_goals(tmp_path, tiny_registry):
     assert "| gold.jsonl | claims positive-class P / R / F1 | 0.500 / 0.500 / **0.500** | F1 ≥ 0.65 | **no** |" in rows
     assert "| gold.jsonl | speaker accuracy (matched quotes) | **100.0 %** (n=1) | ≥ 90 % | yes |" in rows
     assert "| gold.jsonl | char F1 (SemEval-2021) vs typed gold | **0.857** | char F1 ≥ 0.65 | yes |" in rows
+
+
+def test_annotate_the_seed_with_the_registered_annotators(tmp_path, seed_path, schema):
+    from spanbank.ingest import ingest_file
+    from spanbank.model import write_jsonl
+
+    docs = list(ingest_file(seed_path))
+    assert [d.kind for d in docs].count("article") == 1 and len(docs) > 1
+    docs_path = tmp_path / "documents.jsonl"
+    write_jsonl(docs_path, docs)
+    out = tmp_path / "predictions.jsonl"
+    res = CliRunner().invoke(main, ["annotate", str(docs_path), "--out", str(out)])
+    assert res.exit_code == 0, res.stderr
+    anns = list(read_annotations(out))
+    by_doc = {d.id: d for d in docs}
+    layers = {(a.doc_id, a.origin.split(":")[1].split("@")[0]) for a in anns}
+    for d in docs:
+        expected = {"quotes", "claims"} | ({"policy"} if d.kind == "comment" else set())
+        assert {name for doc_id, name in layers if doc_id == d.id} == expected, d.id
+    for a in anns:
+        assert validate_annotation(a, schema, by_doc[a.doc_id]) == []
+    article_quotes = [s for a in anns if a.doc_id == docs[0].id for s in a.spans if s.label == "DIRECT_QUOTE"]
+    assert sum(s.attrs.get("speaker") == "Ilham Aliyev" for s in article_quotes) >= 5
+    verdicts = [a.labels.get("verdict") for a in anns if a.origin.startswith(("rules:policy", "model:policy"))]
+    assert len(verdicts) == len(docs) - 1 and set(verdicts) <= {"acceptable", "violates_policy"}
