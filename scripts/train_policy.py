@@ -1,0 +1,205 @@
+#!/usr/bin/env python
+"""Train the comment-policy token model shipped in src/spanbank/models/policy.npz.
+
+Reads ../shared/traindata/toxicspans_civil.train.jsonl.gz (Civil Comments posts with typed toxic
+character spans, CC0-1.0). Every token gets label 1 when more than half of its characters are in
+a gold span; toxic tokens also get the majority type (insult / profanity / threat / identity_hate;
+the 59 `toxic_other` spans count as insult). Features: `spanbank.annotators.policy_text`.
+
+Settings are chosen by 3-fold cross-validation over posts on TRAIN only: the regularisation C of the
+toxic-token logistic regression and the token threshold, both by the mean per-post character-offset
+F1 of SemEval-2021 Task 5, computed on the FULL annotator output (model tokens + lexicon rules).
+The chosen settings and the CV scores are printed and written into the model's metadata.
+
+    pip install -e ".[train]"
+    python scripts/train_policy.py [--traindata ../shared/traindata] [--out src/spanbank/models/policy.npz]
+
+Reads: the TRAIN file above. Writes: the .npz (weights as float16 + JSON metadata). Fixed seeds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+
+from spanbank.annotators.policy_lexicon import INS, PROF, SLUR, word_flags
+from spanbank.annotators.policy_rules import Hit, lexicon_hits, spam_hits, threat_hits
+from spanbank.annotators.policy_text import token_features, tokens
+from spanbank.annotators.violations import merge_hits
+from spanbank.model import atomic_write_bytes
+
+SEED = 20211
+TOK_BITS = 19
+TYPE_BITS = 16
+TYPES = ["insult", "profanity", "threat", "identity_hate"]
+C_GRID = (0.1, 0.3, 1.0)
+THRESHOLDS = tuple(round(x, 2) for x in np.arange(0.20, 0.81, 0.05))
+REPO = Path(__file__).resolve().parent.parent
+
+
+def load_posts(path: Path) -> list[dict]:
+    posts = []
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            try:
+                r = json.loads(line)
+                text = r["text"]
+                for s in r.get("spans", []):
+                    if text[s["start"] : s["end"]] != s["text"]:
+                        raise ValueError(f"span {s['start']}..{s['end']} text mismatch")
+            except (ValueError, KeyError) as exc:
+                print(f"{path}:{n}: skipped: {exc}", file=sys.stderr)
+                continue
+            posts.append(r)
+    return posts
+
+
+def featurize(posts: list[dict]):
+    """Token rows (hashed features), labels, types, post index; per post the tokens and rule hits."""
+    rows, y, ty, group = [], [], [], []
+    per_post = []
+    for pi, r in enumerate(posts):
+        text = r["text"]
+        gold = {}
+        for s in r.get("spans", []):
+            lab = s["label"] if s["label"] in TYPES else "insult"
+            for c in range(s["start"], s["end"]):
+                gold[c] = lab
+        toks = tokens(text)
+        words = [t for _, _, t in toks]
+        flags = [word_flags(w) for w in words]
+        for i, (s, e, _) in enumerate(toks):
+            rows.append(token_features(words, i, flags))
+            inside = [gold[c] for c in range(s, e) if c in gold]
+            pos = len(inside) * 2 > (e - s)
+            y.append(int(pos))
+            ty.append(Counter(inside).most_common(1)[0][0] if pos else "")
+            group.append(pi)
+        rules = lexicon_hits(text, toks) + threat_hits(text) + spam_hits(text)
+        per_post.append((toks, flags, rules, set(gold)))
+    return rows, np.array(y), np.array(ty), np.array(group), per_post
+
+
+def to_matrix(rows: list[list[int]], bits: int) -> sparse.csr_matrix:
+    mask = (1 << bits) - 1
+    indptr = np.zeros(len(rows) + 1, dtype=np.int64)
+    indptr[1:] = np.cumsum([len(r) for r in rows])
+    idx = np.fromiter((x & mask for r in rows for x in r), dtype=np.int32, count=int(indptr[-1]))
+    m = sparse.csr_matrix((np.ones(len(idx), dtype=np.float32), idx, indptr), shape=(len(rows), 1 << bits))
+    m.sum_duplicates()
+    return m
+
+
+def post_f1(pred: set[int], gold: set[int]) -> float:
+    if not pred and not gold:
+        return 1.0
+    if not pred or not gold:
+        return 0.0
+    tp = len(pred & gold)
+    if tp == 0:
+        return 0.0
+    p, r = tp / len(pred), tp / len(gold)
+    return 2 * p * r / (p + r)
+
+
+def predicted_chars(text: str, toks, flags, rules: list[Hit], probs: np.ndarray, thr: float) -> set[int]:
+    lab = {PROF: "PROFANITY", SLUR: "IDENTITY_ATTACK", INS: "INSULT"}
+    hits = [Hit(s, e, next((lab[f] for f in flags[i] if f in lab), "INSULT"), 1.0, "model")
+            for i, (s, e, _) in enumerate(toks) if probs[i] >= thr]
+    chars: set[int] = set()
+    for h in merge_hits(text, hits + rules):
+        chars.update(range(h.start, h.end))
+    return chars
+
+
+def fit_token_model(X, y, C: float) -> LogisticRegression:
+    clf = LogisticRegression(C=C, solver="liblinear", max_iter=200, random_state=SEED)
+    return clf.fit(X, y)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--traindata", type=Path, default=REPO.parent / "shared" / "traindata")
+    ap.add_argument("--out", type=Path, default=REPO / "src" / "spanbank" / "models" / "policy.npz")
+    ap.add_argument("--folds", type=int, default=3)
+    args = ap.parse_args(argv)
+
+    path = args.traindata / "toxicspans_civil.train.jsonl.gz"
+    t0 = time.time()
+    posts = load_posts(path)
+    rows, y, ty, group, per_post = featurize(posts)
+    X = to_matrix(rows, TOK_BITS)
+    print(f"{len(posts)} posts, {len(y)} tokens, {y.mean():.3%} toxic tokens ({time.time() - t0:.0f}s)")
+
+    # -- cross-validation over posts: C and threshold by mean per-post character F1 ----------
+    rng = np.random.default_rng(SEED)
+    post_perm = rng.permutation(len(posts))
+    shuffled_group = post_perm[group]  # GroupKFold is deterministic; shuffle which posts share a fold
+    oof = {C: np.zeros(len(y)) for C in C_GRID}
+    for fold, (tr, te) in enumerate(GroupKFold(n_splits=args.folds).split(X, y, shuffled_group)):
+        for C in C_GRID:
+            oof[C][te] = fit_token_model(X[tr], y[tr], C).predict_proba(X[te])[:, 1]
+        print(f"fold {fold + 1}/{args.folds} done ({time.time() - t0:.0f}s)")
+    starts = np.concatenate(([0], np.cumsum([len(p[0]) for p in per_post])))
+    table = {}
+    for C in C_GRID:
+        for thr in THRESHOLDS:
+            f1s = [
+                post_f1(predicted_chars(r["text"], toks, flags, rules, oof[C][starts[i] : starts[i + 1]], thr), gold)
+                for i, (r, (toks, flags, rules, gold)) in enumerate(zip(posts, per_post, strict=True))
+            ]
+            table[(C, thr)] = float(np.mean(f1s))
+    print("CV mean per-post character F1 (TRAIN, model + rules):")
+    for C in C_GRID:
+        print(f"  C={C:<4} " + " ".join(f"{thr:.2f}:{table[(C, thr)]:.3f}" for thr in THRESHOLDS))
+    (best_C, best_thr), best = max(table.items(), key=lambda kv: kv[1])
+    print(f"chosen: C={best_C}, threshold={best_thr} (CV char F1 {best:.4f})")
+
+    # -- final models on all of TRAIN ---------------------------------------------------------
+    tok = fit_token_model(X, y, best_C)
+    pos = y == 1
+    Xt = to_matrix([rows[i] for i in np.flatnonzero(pos)], TYPE_BITS)
+    typ = LogisticRegression(C=1.0, max_iter=300, random_state=SEED).fit(Xt, ty[pos])
+    order = [list(typ.classes_).index(t) for t in TYPES if t in typ.classes_]
+    type_labels = [typ.classes_[i] for i in order]
+    meta = {
+        "name": "policy", "version": "1", "threshold": best_thr, "C": best_C, "tok_bits": TOK_BITS,
+        "type_bits": TYPE_BITS, "type_labels": type_labels, "seed": SEED, "cv_folds": args.folds,
+        "cv_char_f1": round(best, 4),
+        "cv_table": {f"C={C},t={t}": round(v, 4) for (C, t), v in table.items()},
+        "train_file": path.name,
+        "train_sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
+        "train_posts": len(posts), "train_tokens": int(len(y)),
+        "type_counts": {k: int(v) for k, v in Counter(ty[pos]).items()},
+        "licence_of_training_data": "CC0-1.0 (ipavlopoulos/toxic_spans)",
+    }
+    import io
+
+    buf = io.BytesIO()
+    np.savez_compressed(
+        buf,
+        tok_w=tok.coef_[0].astype(np.float16),
+        tok_b=np.float32(tok.intercept_[0]),
+        type_w=typ.coef_[order].astype(np.float16),
+        type_b=typ.intercept_[order].astype(np.float32),
+        meta=np.array(json.dumps(meta)),
+    )
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write_bytes(args.out, buf.getvalue())
+    print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB) in {time.time() - t0:.0f}s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,182 @@
+"""The comment-policy lexicons (src/spanbank/data/policy/*.txt), loaded once and matched on tokens.
+
+Word lists: one entry a line, `*` at the end = prefix match, `[section]` lines split a file,
+entries with a space are phrases (matched on the text). Pattern files hold regular expressions.
+Matching is obfuscation-tolerant (see `policy_text.normal_forms`): leetspeak, masked letters
+(f*ck, f**k), repeated letters, and spaced or dotted letters for the longer profanities.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from importlib import resources
+
+from spanbank.annotators.policy_text import is_masked, normal_forms
+
+# flag names used as model features and for typing spans
+PROF, INS, SLUR, GROUP, HOSTILE = "PROF", "INS", "SLUR", "GROUP", "HOSTILE"
+_SUFFIXES = ("", "s", "es", "ed", "er", "ers", "ing", "in", "y", "ies", "ish")
+
+
+class LexiconError(ValueError):
+    pass
+
+
+@dataclass
+class WordList:
+    exact: set[str] = field(default_factory=set)
+    prefixes: tuple[str, ...] = ()
+    phrases: list[str] = field(default_factory=list)
+
+    def matches(self, form: str) -> bool:
+        return form in self.exact or (bool(self.prefixes) and form.startswith(self.prefixes))
+
+    def vocabulary(self) -> list[str]:
+        """Concrete words for masked matching (prefix entries expanded with common suffixes)."""
+        words = set(self.exact)
+        for p in self.prefixes:
+            words.update(p + s for s in _SUFFIXES)
+        return sorted(words)
+
+
+def _read(name: str) -> list[tuple[int, str]]:
+    path = resources.files("spanbank") / "data" / "policy" / name
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise LexiconError(f"policy lexicon {name} is missing from the package (src/spanbank/data/policy/)") from None
+    out = []
+    for n, line in enumerate(raw.splitlines(), 1):
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append((n, line))
+    return out
+
+
+def _sections(name: str, default: str = "") -> dict[str, list[tuple[int, str]]]:
+    secs: dict[str, list[tuple[int, str]]] = {}
+    cur = default
+    for n, line in _read(name):
+        if line.startswith("[") and line.endswith("]"):
+            cur = line[1:-1]
+            secs.setdefault(cur, [])
+        else:
+            secs.setdefault(cur, []).append((n, line))
+    return secs
+
+
+def _wordlist(entries: list[tuple[int, str]]) -> WordList:
+    wl = WordList()
+    prefixes = []
+    for _, e in entries:
+        e = e.lower()
+        if " " in e:
+            wl.phrases.append(e.rstrip("*"))
+        elif e.endswith("*"):
+            prefixes.append(e[:-1])
+        else:
+            wl.exact.add(e)
+    wl.prefixes = tuple(prefixes)
+    return wl
+
+
+def _patterns(name: str, entries: list[tuple[int, str]]) -> list[re.Pattern]:
+    out = []
+    for n, e in entries:
+        try:
+            out.append(re.compile(e, re.IGNORECASE))
+        except re.error as exc:
+            raise LexiconError(f"{name}:{n}: not a valid regular expression: {exc}") from None
+    return out
+
+
+@dataclass
+class Lexicons:
+    words: dict[str, WordList]
+    threat_patterns: list[re.Pattern]
+    condition: list[re.Pattern]
+    violence: list[re.Pattern]
+    consequence: list[re.Pattern]
+    spam_cues: list[re.Pattern]
+    phrase_re: dict[str, re.Pattern]
+    spaced_profanity: re.Pattern | None
+
+
+def _phrase_regex(phrases: list[str]) -> re.Pattern | None:
+    if not phrases:
+        return None
+    alts = sorted((r"\s+".join(map(re.escape, p.split())) for p in phrases), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
+
+
+def _spaced_regex(words: WordList) -> re.Pattern | None:
+    # f u c k / f.u.c.k / s-h-i-t: one separator between every letter, same all the way
+    cands = sorted({w for w in words.exact | set(words.prefixes) if len(w) >= 4 and w.isalpha()}, key=len, reverse=True)
+    if not cands:
+        return None
+    alts = []
+    for sep in (r" ", r"\.", r"-", r"_", r"\*"):
+        alts += [sep.join(map(re.escape, w)) for w in cands]
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
+
+
+@cache
+def load_lexicons() -> Lexicons:
+    ident = _sections("identity.txt")
+    cond = _sections("threats_conditional.txt")
+    words = {
+        PROF: _wordlist(_read("profanity.txt")),
+        INS: _wordlist(_read("insults.txt")),
+        SLUR: _wordlist(ident.get("slur", [])),
+        GROUP: _wordlist(ident.get("group", [])),
+        HOSTILE: _wordlist(ident.get("hostile", [])),
+    }
+    return Lexicons(
+        words=words,
+        threat_patterns=_patterns("threats.txt", _read("threats.txt")),
+        condition=_patterns("threats_conditional.txt", cond.get("condition", [])),
+        violence=_patterns("threats_conditional.txt", cond.get("violence", [])),
+        consequence=_patterns("threats_conditional.txt", cond.get("consequence", [])),
+        spam_cues=_patterns("spam.txt", _read("spam.txt")),
+        phrase_re={k: r for k, wl in words.items() if (r := _phrase_regex(wl.phrases)) is not None},
+        spaced_profanity=_spaced_regex(words[PROF]),
+    )
+
+
+@cache
+def _vocab(flag: str) -> tuple[str, ...]:
+    return tuple(load_lexicons().words[flag].vocabulary())
+
+
+def _mask_regex(form: str) -> re.Pattern | None:
+    parts = re.split(r"([*#%]+)", form)
+    out = []
+    for p in parts:
+        if not p:
+            continue
+        if p[0] in "*#%":
+            out.append("[a-z]{1,2}" if len(p) == 1 else f"[a-z]{{{len(p)}}}")
+        else:
+            out.append(re.escape(p))
+    return re.compile("".join(out))
+
+
+@lru_cache(maxsize=200_000)
+def word_flags(token: str) -> tuple[str, ...]:
+    """Lexicon categories of one token (PROF, INS, SLUR, GROUP, HOSTILE), obfuscation-tolerant."""
+    lex = load_lexicons()
+    forms = normal_forms(token)
+    flags = []
+    masked = is_masked(token)
+    for flag, wl in lex.words.items():
+        hit = any(wl.matches(f.strip("'")) or (f.endswith("'s") and wl.matches(f[:-2])) for f in forms)
+        if not hit and masked and flag in (PROF, SLUR):
+            letters = sum(c.isalpha() for c in forms[-1])
+            if letters >= (1 if flag == PROF else 2) and len(forms[-1]) >= 3:
+                rx = _mask_regex(forms[-1].strip("'"))
+                hit = rx is not None and any(rx.fullmatch(v) for v in _vocab(flag))
+        if hit:
+            flags.append(flag)
+    return tuple(flags)

@@ -1,0 +1,126 @@
+"""Tokens, de-obfuscation and hashed features of the comment-policy model.
+
+Shared by inference (`policy_model`) and training (`scripts/train_policy.py`), so that a feature
+means the same bucket in both. Pure Python: features are CRC-32 hashes of short strings
+(`zlib.crc32`, stable across processes, unlike `hash()`); the model masks them to its table size.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from functools import lru_cache
+
+# a token: letters/digits with the characters people use to mask or leet a word inside it
+# (f*ck, sh1t, a$$, s#!t, f--k); "!!!" alone is not a token, a trailing "!" or "?" is not kept
+TOKEN_RE = re.compile(r"[^\W_](?:[\w*$@#%!+'’\-]*[\w*$#%])?|[*$@#]+[^\W_][\w*$@#%]*", re.UNICODE)
+
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g",
+                       "@": "a", "$": "s", "!": "i", "|": "l", "+": "t", "€": "e"})
+_MASK = set("*#%")
+_RUN3 = re.compile(r"(.)\1{2,}")
+_RUN2 = re.compile(r"(.)\1+")
+
+
+def tokens(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, token) for every word-like token, offsets into ``text``."""
+    out = []
+    for m in TOKEN_RE.finditer(text):
+        s, e = m.span()
+        tok = m.group()
+        # a trailing apostrophe-s stays with the word; trailing dashes/apostrophes do not
+        while e > s + 1 and text[e - 1] in "'’-!+":
+            e -= 1
+            tok = tok[:-1]
+        out.append((s, e, tok))
+    return out
+
+
+@lru_cache(maxsize=200_000)
+def normal_forms(token: str) -> tuple[str, ...]:
+    """Spellings a token may stand for: lower-cased, leet decoded, runs of 3+ letters collapsed
+    (fuuuuck -> fuck, fuuck is kept: "good" must stay "good"). Masked tokens (f*ck) keep their
+    mask characters; `lexicon` matches them as wildcards."""
+    low = token.lower().replace("’", "'")
+    forms = [low]
+    letters_only = low.strip("'")
+    if any(c.isdigit() or c in "@$!|+€" for c in letters_only) and any(c.isalpha() for c in letters_only):
+        forms.append(letters_only.translate(_LEET))
+    for f in list(forms):
+        if _RUN3.search(f):
+            forms.append(_RUN3.sub(r"\1", f))
+            forms.append(_RUN3.sub(r"\1\1", f))
+    seen: list[str] = []
+    for f in forms:
+        if f not in seen:
+            seen.append(f)
+    return tuple(seen)
+
+
+def is_masked(token: str) -> bool:
+    return any(c in _MASK for c in token) and any(c.isalpha() for c in token)
+
+
+def h(s: str) -> int:
+    return zlib.crc32(s.encode("utf-8"))
+
+
+def shape(token: str) -> str:
+    if token.isupper() and len(token) > 1:
+        return "U"
+    if token[:1].isupper():
+        return "C"
+    if any(c in _MASK or c in "$@" for c in token):
+        return "M"
+    if any(c.isdigit() for c in token):
+        return "D"
+    return "l"
+
+
+@lru_cache(maxsize=200_000)
+def word_features(token: str) -> tuple[int, ...]:
+    """Hashed features of a token on its own: its normal forms, prefix/suffix, char 3-5-grams."""
+    forms = normal_forms(token)
+    low = forms[-1] if len(forms) > 1 else forms[0]
+    feats = [h("w=" + f) for f in forms]
+    feats.append(h("shape=" + shape(token)))
+    feats.append(h("p3=" + low[:3]))
+    feats.append(h("s3=" + low[-3:]))
+    padded = f"<{low}>"
+    for n in (3, 4, 5):
+        for i in range(len(padded) - n + 1):
+            feats.append(h(f"c{n}=" + padded[i : i + n]))
+    return tuple(feats)
+
+
+def token_features(words: list[str], i: int, flags: list[tuple[str, ...]]) -> list[int]:
+    """Features of token ``i`` in its context: itself, neighbours, lexicon flags around it."""
+    w = words[i]
+    lw = normal_forms(w)[0]
+    feats = list(word_features(w))
+    prev1 = normal_forms(words[i - 1])[0] if i > 0 else "<s>"
+    prev2 = normal_forms(words[i - 2])[0] if i > 1 else "<s>"
+    next1 = normal_forms(words[i + 1])[0] if i + 1 < len(words) else "</s>"
+    next2 = normal_forms(words[i + 2])[0] if i + 2 < len(words) else "</s>"
+    feats += [
+        h("p1=" + prev1), h("p2=" + prev2), h("n1=" + next1), h("n2=" + next2),
+        h("bp=" + prev1 + "|" + lw), h("bn=" + lw + "|" + next1), h("tp=" + prev2 + "|" + prev1 + "|" + lw),
+    ]
+    for f in flags[i]:
+        feats.append(h("L=" + f))
+    for off in (-2, -1, 1, 2):
+        j = i + off
+        if 0 <= j < len(words):
+            for f in flags[j]:
+                feats.append(h(f"L{off}=" + f))
+    feats.append(h("bias"))
+    return feats
+
+
+def doc_features(text: str) -> list[int]:
+    """Hashed bag of words and word bigrams of a whole comment (document-level model)."""
+    words = [normal_forms(t)[-1] for _, _, t in tokens(text)]
+    feats = [h("d=" + w) for w in words]
+    feats += [h("d2=" + a + "|" + b) for a, b in zip(words, words[1:], strict=False)]
+    feats.append(h("bias"))
+    return feats

@@ -1,0 +1,231 @@
+"""The comment-policy pre-annotator (spanbank.annotators.violations) on the seed's comments and on
+small hand-written examples; obfuscation, shouting and the schema's policy switch; offline weights."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from spanbank.annotators import load_annotators
+from spanbank.annotators.policy_lexicon import PROF, word_flags
+from spanbank.annotators.policy_model import load_policy_model
+from spanbank.annotators.violations import PolicyAnnotator
+from spanbank.model import Document, validate_annotation
+
+
+def comment(text: str, n: int = 1) -> Document:
+    return Document(id=f"test/a#c{n}", kind="comment", text=text, article_id="test/a", position=n)
+
+
+@pytest.fixture(scope="module")
+def annotator() -> PolicyAnnotator:
+    return PolicyAnnotator()
+
+
+def seed_comments(seed: Path) -> dict[str, str]:
+    """author -> comment text, from the seed's "  N. Author said:" blocks (paragraphs indented)."""
+    out: dict[str, str] = {}
+    author = None
+    paras: list[str] = []
+    for line in seed.read_text(encoding="utf-8").splitlines():
+        m = re.match(r"^  \d+\. (.+) said:$", line)
+        if m:
+            if author:
+                out[author] = "\n\n".join(paras)
+            author, paras = m.group(1), []
+        elif author and line.startswith("    ") and line.strip():
+            paras.append(line.strip())
+    if author:
+        out[author] = "\n\n".join(paras)
+    return out
+
+
+def labels_of(ann) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for s in ann.spans:
+        out.setdefault(s.label, []).append(s.text)
+    return out
+
+
+# -- the contract ---------------------------------------------------------------------------------
+
+
+def test_contract_and_registry(annotator, schema):
+    assert annotator.origin == "model:policy@1"
+    assert annotator.applies(comment("x")) and not annotator.applies(Document(id="a", kind="article", text="x"))
+    assert [a.name for a in load_annotators(["policy"])] == ["policy"]
+    ann = annotator.annotate(comment("You are a complete idiot, f*ck off."))
+    assert set(ann.labels) == {"violations", "verdict", "shouting", "toxicity"}
+    assert ann.labels["violations"] == sorted(ann.labels["violations"])
+    assert validate_annotation(ann, schema, comment("You are a complete idiot, f*ck off.")) == []
+    assert all(isinstance(s.attrs["score"], float) for s in ann.spans)
+
+
+def test_weights_load_offline_from_package_data(monkeypatch):
+    # no network is used: make any socket connection fail, then load a fresh copy of the weights
+    import socket
+
+    def no_net(*a, **k):
+        raise AssertionError("network used")
+
+    monkeypatch.setattr(socket.socket, "connect", no_net)
+    load_policy_model.cache_clear()
+    m = load_policy_model()
+    assert m.tok_w.ndim == 1 and m.tok_w.shape[0] == 1 << m.meta["tok_bits"]
+    assert 0.0 < m.threshold < 1.0
+    assert set(m.type_labels) <= {"insult", "profanity", "threat", "identity_hate"}
+    assert m.meta["train_file"] == "toxicspans_civil.train.jsonl.gz"
+    assert load_policy_model() is m  # loaded once
+
+
+# -- the seed's comments ----------------------------------------------------------------------------
+
+
+def test_seed_comments(annotator, seed_path):
+    c = seed_comments(seed_path)
+    assert set(c) == {"John", "Garo", "Katia K.", "gharakhanina"}
+    anns = {a: annotator.annotate(comment(t, i)) for i, (a, t) in enumerate(c.items(), 1)}
+    # gharakhanina's call to action is acceptable, though it shouts (shouting does not count here)
+    g = anns["gharakhanina"]
+    assert "get it out there now!!!" in c["gharakhanina"]
+    assert g.labels["verdict"] == "acceptable" and g.labels["violations"] == []
+    assert g.labels["shouting"] is True
+    # Garo: "in case he chooses to attack us again, this time he will lose his Baku" is a
+    # conditional threat of war (the schema's own THREAT example); "childish" is criticism
+    garo = labels_of(anns["Garo"])
+    assert garo["THREAT"] == ["this time he will lose his Baku"]
+    assert "INSULT" not in garo
+    assert anns["Garo"].labels["verdict"] == "violates_policy"
+    # John: telling a whole nationality to leave is an identity attack (schema example)
+    john = labels_of(anns["John"])
+    assert any("Azeris" in t and "welcome to go" in t for t in john.get("IDENTITY_ATTACK", []))
+    # Katia K.'s comment is political criticism: nothing to flag
+    assert anns["Katia K."].labels["verdict"] == "acceptable"
+
+
+def test_seed_comments_are_fast(annotator, seed_path):
+    docs = [comment(t, i) for i, t in enumerate(seed_comments(seed_path).values(), 1)]
+    annotator.annotate(docs[0])  # warm
+    t0 = time.perf_counter()
+    for d in docs:
+        annotator.annotate(d)
+    # generous bound against a loaded CI machine; benchmarks/ measures the real rate
+    assert time.perf_counter() - t0 < 1.0
+
+
+# -- each label on small examples -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, label, span",
+    [
+        ("What the fuck is this?", "PROFANITY", "fuck"),
+        ("This is total bullshit.", "PROFANITY", "bullshit"),
+        ("You are a clown.", "INSULT", "clown"),
+        ("Only an idiot would believe this, you moron.", "INSULT", "moron"),
+        ("Muslims are animals.", "IDENTITY_ATTACK", "Muslims are animals"),
+        ("Get out, you stupid faggot.", "IDENTITY_ATTACK", "faggot"),
+        ("That senator should be shot.", "THREAT", "should be shot"),
+        ("I will kill you if you come here.", "THREAT", "I will kill you"),
+        ("Make $500 a day from home! Visit www.cash-now.biz today", "SPAM", "www.cash-now.biz"),
+    ],
+)
+def test_each_label(annotator, text, label, span):
+    ann = annotator.annotate(comment(text))
+    got = labels_of(ann).get(label, [])
+    assert any(span in t for t in got), (label, labels_of(ann))
+    assert label in ann.labels["violations"] and ann.labels["verdict"] == "violates_policy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I disagree with the minister's statement; the numbers do not add up.",
+        "His threats and statements are childish.",
+        "Armenians and Azeris both live in the region.",
+        "The shooting was reported by the police yesterday.",
+        "Great article, thank you for sharing it.",
+    ],
+)
+def test_clean_comments_are_acceptable(annotator, text):
+    ann = annotator.annotate(comment(text))
+    assert ann.labels["verdict"] == "acceptable", labels_of(ann)
+    assert ann.spans == []
+
+
+def test_spam_repeated_links_and_characters(annotator):
+    two_links = annotator.annotate(comment("see http://a.example.com and http://b.example.com"))
+    assert "SPAM" in two_links.labels["violations"]
+    repeated = annotator.annotate(comment("wow" + "!" * 15))
+    assert labels_of(repeated)["SPAM"] == ["!" * 15]
+    assert "SPAM" not in annotator.annotate(comment("read the report at https://example.org")).labels["violations"]
+
+
+# -- obfuscation --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("what the f*ck", "f*ck"),
+        ("what the f**k", "f**k"),
+        ("this is sh1t", "sh1t"),
+        ("kiss my a$$", "a$$"),
+        ("what the f u c k", "f u c k"),
+        ("that is bullsh*t", "bullsh*t"),
+        ("fuuuuuck this", "fuuuuuck"),
+        ("s#!t happens", "s#!t"),
+        ("what the f.u.c.k", "f.u.c.k"),
+    ],
+)
+def test_obfuscated_profanity(annotator, text, span):
+    assert span in labels_of(annotator.annotate(comment(text))).get("PROFANITY", [])
+
+
+@pytest.mark.parametrize("word", ["assume", "class", "as", "Scunthorpe", "shiitake", "cocktail", "passes", "title"])
+def test_no_profanity_inside_clean_words(word):
+    assert PROF not in word_flags(word)
+
+
+# -- shouting and the schema's policy ---------------------------------------------------------------
+
+
+SHOUT = "I have read this article and THE GOVERNMENT IS LYING TO ALL OF US AGAIN about it."
+
+
+def test_shouting_recorded_not_a_violation_by_default(annotator, schema):
+    assert schema.shouting_counts is False
+    ann = annotator.annotate(comment(SHOUT))
+    assert ann.labels["shouting"] is True and ann.labels["verdict"] == "acceptable"
+    a, b = ann.meta["shouting_runs"][0]
+    assert SHOUT[a:b] == "THE GOVERNMENT IS LYING TO ALL OF US AGAIN"
+    short = annotator.annotate(comment("I agree, USA and NATO should act."))
+    assert short.labels["shouting"] is False
+
+
+def test_shouting_counts_when_schema_says_so(schema):
+    policy = {**schema.policy, "shouting": {**schema.policy["shouting"], "counts_as_violation": True}}
+    strict = PolicyAnnotator(schema=dataclasses.replace(schema, policy=policy))
+    ann = strict.annotate(comment(SHOUT))
+    assert ann.labels["verdict"] == "violates_policy" and ann.labels["shouting"] is True
+    assert strict.annotate(comment("a calm comment")).labels["verdict"] == "acceptable"
+
+
+def test_shouting_thresholds_come_from_schema(schema):
+    policy = {**schema.policy, "shouting": {"counts_as_violation": False, "min_letters": 60, "min_upper_ratio": 0.9}}
+    lenient = PolicyAnnotator(schema=dataclasses.replace(schema, policy=policy))
+    assert lenient.annotate(comment(SHOUT)).labels["shouting"] is False
+
+
+def test_violation_labels_come_from_schema(schema):
+    text = "This is total bullshit."
+    policy = {**schema.policy, "violation_labels": ["INSULT", "IDENTITY_ATTACK", "THREAT", "SPAM"]}
+    relaxed = PolicyAnnotator(schema=dataclasses.replace(schema, policy=policy))
+    ann = relaxed.annotate(comment(text))
+    assert "PROFANITY" in labels_of(ann)  # still marked for the annotators
+    assert ann.labels["violations"] == [] and ann.labels["verdict"] == "acceptable"
+    assert PolicyAnnotator(schema=schema).annotate(comment(text)).labels["verdict"] == "violates_policy"
