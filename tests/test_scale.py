@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import re
+import signal
 import subprocess
 import sys
 import time
@@ -130,3 +133,155 @@ def test_executor_options_and_errors():
         parse_executor_options(["oops"])
     with pytest.raises(ScaleError, match="needs --executor-opt time"):
         run_sharded([Path(__file__)], "/tmp/spanbank-never", executor="slurm", options={})
+
+
+# -- duplicates across shards ------------------------------------------------------------------------
+
+
+def test_duplicate_ids_across_shards_are_written_once_as_in_one_process(tmp_path):
+    from spanbank.ingest import IngestReport, ingest_paths
+
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 100, per_file=25)  # part-0000 .. part-0003; with 2 tasks: shard 0 = files 0, 2
+    first = json.loads((corpus / "part-0001.jsonl").read_text().splitlines()[0])
+    copy = {**first, "text": "A different text under the same id.", "comments": []}
+    with open(corpus / "part-0002.jsonl", "a", encoding="utf-8") as fh:
+        fh.write(json.dumps(copy) + "\n")
+    report = IngestReport()
+    one = sorted((d.to_dict() for d in ingest_paths([corpus], report=report)), key=lambda d: d["id"])
+    assert len(report.duplicates) == 1  # the one-process run keeps part-0001's copy
+    run = run_sharded([corpus], tmp_path / "work", workers=2, tasks=2, only=["claims"])
+    merged = run.merge(tmp_path / "documents.jsonl", tmp_path / "predictions.jsonl")
+    assert merged.documents == len(one)
+    assert _docs([tmp_path / "documents.jsonl"]) == one
+    assert len(merged.duplicates) == 1
+    assert "part-0002.jsonl" in merged.duplicates[0] and "part-0001.jsonl:1" in merged.duplicates[0]
+    # the left-out copy's predictions are left out with it: one claims layer per document
+    anns = _anns([tmp_path / "predictions.jsonl"])
+    assert sorted(a["doc_id"] for a in anns) == [d["id"] for d in one]
+
+
+def test_merge_refuses_a_damaged_shard(corpus, tmp_path):
+    from spanbank.shardmerge import ShardMergeError
+
+    run = run_sharded([corpus], tmp_path, workers=1, tasks=2, only=[])
+    lines = run.documents[1].read_text().splitlines(keepends=True)
+    run.documents[1].write_text("".join(lines[:-1]))
+    with pytest.raises(ShardMergeError, match="documents-00001.jsonl: ends before its index says"):
+        run.merge(tmp_path / "out.jsonl")
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+# -- spanbank build / ingest with --executor -----------------------------------------------------------
+
+SPANBANK = [sys.executable, "-c", "from spanbank.cli import main; main()"]
+
+
+@pytest.fixture(scope="module")
+def build_root(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("scalebuild")
+    write_corpus(root / "corpus" / "raw" / "synthetic", 1500, per_file=25)  # 60 files, ~4.5k documents
+    return root
+
+
+def _build_cmd(name: str, *extra: str) -> list[str]:
+    return [*SPANBANK, "build", "--corpus", "corpus", "--annotations", "annotations", "--work", f"{name}/work",
+            "--out", f"{name}/dataset", *extra]
+
+
+def _build(root: Path, name: str, *extra: str) -> subprocess.CompletedProcess:
+    proc = subprocess.run(_build_cmd(name, *extra), cwd=root, capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    return proc
+
+
+def _rows(folder: Path, cache: Path) -> dict[str, dict[str, list[str]]]:
+    from datasets import load_dataset
+
+    from spanbank.dataset import CONFIGS
+
+    out = {}
+    for config in CONFIGS:
+        ds = load_dataset(str(folder), config, cache_dir=str(cache))
+        out[config] = {split: sorted(json.dumps(r, sort_keys=True, default=str) for r in ds[split]) for split in ds}
+    return out
+
+
+@pytest.fixture(scope="module")
+def one_process_rows(build_root, tmp_path_factory) -> dict:
+    _build(build_root, "one")
+    return _rows(build_root / "one" / "dataset", tmp_path_factory.mktemp("hfcache"))
+
+
+def test_build_with_two_workers_gives_the_same_dataset(build_root, one_process_rows, tmp_path):
+    proc = _build(build_root, "two", "--executor", "local", "--workers", "2")
+    assert "ingest+annotate: ran:" in proc.stderr and "8 shards on local" in proc.stderr
+    rows = _rows(build_root / "two" / "dataset", tmp_path)
+    assert rows.keys() == one_process_rows.keys() and len(rows) >= 4
+    for config, splits in one_process_rows.items():
+        assert sum(len(r) for r in splits.values()) > 0, config
+        assert rows[config] == splits, f"config {config} differs"
+    assert sum(len(r) for r in rows["documents"].values()) > 4000
+
+
+def test_build_killed_halfway_resumes_with_the_same_dataset(build_root, one_process_rows, tmp_path):
+    cmd = _build_cmd("killed", "--executor", "local", "--workers", "1", "--tasks", "30")
+    proc = subprocess.Popen(cmd, cwd=build_root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
+    marks = build_root / "killed" / "work" / "shards"
+    deadline = time.time() + 300
+    done: list[Path] = []
+    while time.time() < deadline and proc.poll() is None:
+        done = list(marks.glob("*/logs/completions/*"))
+        if len(done) >= 3:
+            break
+        time.sleep(0.05)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert 3 <= len(done) < 30, "the build was not killed halfway"
+    assert not (build_root / "killed" / "dataset").exists()
+    resumed = _build(build_root, "killed", "--executor", "local", "--workers", "2", "--tasks", "30")
+    skipped = int(re.search(r"30 shards on local \((\d+) already complete\)", resumed.stderr).group(1))
+    assert skipped >= 3
+    assert _rows(build_root / "killed" / "dataset", tmp_path) == one_process_rows
+    again = _build(build_root, "killed", "--executor", "local", "--workers", "2", "--tasks", "30")
+    assert "ingest+annotate: reused:" in again.stderr and "dataset: reused:" in again.stderr
+
+
+def test_build_reports_a_failing_shard_with_its_files_and_exits_1(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from spanbank.cli import main
+
+    monkeypatch.setitem(REGISTRY, "boom", "tests.test_scale:BoomAnnotator")
+    write_corpus(tmp_path / "corpus" / "raw" / "synthetic", 100, per_file=25)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["build", "--executor", "local", "--workers", "1", "--tasks", "4"])
+    assert result.exit_code == 1
+    out = result.output
+    assert "1 of 4 shards failed" in out and "annotator bug on article 7" in out
+    assert "part-0000.jsonl" in out
+    assert "dataset: skipped" in out and "build: stage(s) with errors" in out
+    assert not (tmp_path / "build" / "dataset").exists()
+
+
+def test_sharding_options_need_an_executor(tmp_path):
+    from click.testing import CliRunner
+
+    from spanbank.cli import main
+
+    result = CliRunner().invoke(main, ["build", "--workers", "2", "--corpus", str(tmp_path)])
+    assert result.exit_code == 2 and "--workers need --executor" in result.output
+    result = CliRunner().invoke(main, ["ingest", str(tmp_path), "--executor", "local", "--executor-opt", "oops"])
+    assert result.exit_code == 2 and "key=value" in result.output
+
+
+def test_ingest_command_with_executor_writes_the_merged_corpus(corpus, tmp_path):
+    one = tmp_path / "one.jsonl"
+    two = tmp_path / "two.jsonl"
+    subprocess.run([*SPANBANK, "ingest", str(corpus), "--out", str(one)], check=True, capture_output=True)
+    proc = subprocess.run([*SPANBANK, "ingest", str(corpus), "--out", str(two), "--executor", "local",
+                           "--workers", "2", "--work", str(tmp_path / "work")], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert "24 shards on local" not in proc.stderr and "shards on local (0 already complete)" in proc.stderr
+    assert _docs([one]) == _docs([two])

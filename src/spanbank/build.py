@@ -297,9 +297,10 @@ def run_build(opts: BuildOptions, *, echo: Callable[[str], None] = lambda s: pri
         for name in stages:
             if name == "annotate" and opts.executor:
                 continue  # done inside the sharded ingest+annotate stage
-            if report.stages and report.stages[-1].status == "failed":
-                report.stages.append(StageOutcome(name, "skipped", ok=False,
-                                                  detail=f"{report.stages[-1].name} failed"))
+            failed = [s.name for s in report.stages if s.status == "failed"]
+            if failed:
+                report.stages.append(StageOutcome(name, "skipped", ok=False, detail=f"{failed[0]} failed"))
+                echo(f"{name}: skipped: {failed[0]} failed")
                 continue
             if name != "ingest" and not (opts.work / "documents.jsonl").exists():
                 report.stages.append(StageOutcome(name, "skipped", ok=False,

@@ -143,6 +143,9 @@ class IngestAnnotateShard:
         run_dir = Path(self.run_dir)
         my_files = shard(self.files, rank, world_size)
         failed_marker = run_dir / f"failed-{rank:05d}.json"
+        for name in SHARD_FILES:  # temporary files of an earlier attempt that was killed mid-write
+            for tmp in run_dir.glob(f".{name}-{rank:05d}.*.tmp"):
+                tmp.unlink(missing_ok=True)
         try:
             report = self._run(run_dir, rank, world_size, my_files)
             atomic_write_text(run_dir / f"report-{rank:05d}.json", json.dumps(report, ensure_ascii=False, indent=1))
