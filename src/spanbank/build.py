@@ -265,6 +265,7 @@ def stage_dataset(opts: BuildOptions, state: BuildState, schema: Schema) -> tupl
     key = state.key({
         "documents": state.sha(docs), "predictions": state.sha(preds), "gold": state.sha(gold),
         "agreement": state.sha(agreement), "schema": state.sha(Path(schema.source)) if schema.source else None,
+        "sources": [[str(p), state.sha(p)] for p in sorted(opts.corpus.rglob("SOURCE.yaml"))],
         "code": code_version("spanbank.dataset", "spanbank.card", "spanbank.model"),
         "options": [opts.ratios, opts.shard_rows, opts.shard_bytes, opts.repo_id, opts.license, str(opts.out)],
     })
@@ -276,7 +277,7 @@ def stage_dataset(opts: BuildOptions, state: BuildState, schema: Schema) -> tupl
                         gold=gold if gold.exists() else None, ratios=opts.ratios, shard_rows=opts.shard_rows,
                         shard_bytes=opts.shard_bytes, progress=opts.progress)
     write_card(schema, res, agreement_path=agreement, repo_id=opts.repo_id, license=opts.license,
-               local_path=opts.out.as_posix())
+               local_path=opts.out.as_posix(), corpus=opts.corpus)
     ok = not res.problems
     if ok:
         outputs = [readme] + [opts.out / f for c in res.files.values() for fs in c.values() for f in fs]

@@ -4,22 +4,30 @@ The YAML header is produced by the libraries that read it: huggingface_hub's `Da
 filled by `datasets`' own `DatasetInfosDict.to_dataset_card_data` (features per config, split sizes)
 and `MetadataConfigs.to_dataset_card_data` (configs and their data files), from the same Features
 object the Parquet files carry. The body holds the summary, label definitions, how the annotations
-were made, counts per split and label with a text bar chart, sources, loading code and citation.
+were made, counts per split and label with a text bar chart, sources with their licences, loading
+code and citation.
+
+Sources: each corpus source may declare its origin and licence in ``<corpus>/raw/<source>/SOURCE.yaml``
+(``name``, ``homepage``/``url``, ``licence``, ``attribution``, ``notes``; see `read_sources`). The card
+takes the licence of a source from that file, else from its documents' ``meta.license``, else
+"not stated".
 """
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import yaml
 from datasets import DatasetInfo, SplitDict, SplitInfo
 from datasets.info import DatasetInfosDict
 from datasets.utils.metadata import MetadataConfigs
 from huggingface_hub import DatasetCard, DatasetCardData
 
 from spanbank.dataset import CONFIGS, SPLITS, DatasetResult, config_features
-from spanbank.model import atomic_write_text
+from spanbank.model import Problem, atomic_write_text
 from spanbank.schema import Schema
 
 CONFIG_DOC = {
@@ -33,6 +41,74 @@ CONFIG_DOC = {
     "comments": "one row per comment: `text`, `article_title`, `violations` (multi-label), `verdict`, "
                 "`shouting`, `origin`, for moderation classifiers",
 }
+
+
+SOURCE_FILE = "SOURCE.yaml"
+NOT_STATED = "not stated"
+_SOURCE_KEYS = {"name", "homepage", "url", "licence", "license", "attribution", "notes", "description"}
+
+
+@dataclass
+class SourceInfo:
+    """What ``<corpus>/raw/<source>/SOURCE.yaml`` declares about one source."""
+
+    source: str  # the folder name, which is the `source` of its documents
+    name: str | None = None
+    homepage: str | None = None
+    licence: str | None = None
+    attribution: str | None = None
+    notes: str | None = None
+    path: str | None = None
+
+
+def read_sources(corpus: str | Path | None, problems: list[Problem] | None = None) -> dict[str, SourceInfo]:
+    """The SOURCE.yaml of every source folder of ``corpus`` (``<corpus>/raw/<source>/`` or, when
+    ``corpus`` is itself the raw folder, ``<corpus>/<source>/``), by source name. A file that does
+    not parse, is not a mapping or has an unknown key is reported in ``problems`` (naming the file)
+    and the others are still read; a string field may be given as ``license`` or ``licence``."""
+    if corpus is None:
+        return {}
+    root = Path(corpus)
+    raw = root / "raw" if (root / "raw").is_dir() else root
+    out: dict[str, SourceInfo] = {}
+    if not raw.is_dir():
+        return out
+    for path in sorted(raw.glob(f"*/{SOURCE_FILE}")):
+        def bad(msg: str, path: Path = path) -> None:
+            if problems is not None:
+                problems.append(Problem(msg, str(path)))
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+            bad(f"cannot read the source description: {exc}".replace("\n", " "))
+            continue
+        if not isinstance(data, dict):
+            bad(f"a source description must be a YAML mapping, got {type(data).__name__}")
+            continue
+        unknown = sorted(set(map(str, data)) - _SOURCE_KEYS)
+        if unknown:
+            bad(f"unknown key(s) {', '.join(unknown)}; known: {', '.join(sorted(_SOURCE_KEYS))}")
+        fields = {k: (str(v).strip() if v is not None else None) for k, v in data.items() if k in _SOURCE_KEYS}
+        licence = fields.get("licence") or fields.get("license")
+        if not licence:
+            bad("no licence: say `licence: not stated` when the publisher states none")
+        out[path.parent.name] = SourceInfo(
+            source=path.parent.name, name=fields.get("name"), homepage=fields.get("homepage") or fields.get("url"),
+            licence=licence, attribution=fields.get("attribution"),
+            notes=" ".join(x for x in (fields.get("description"), fields.get("notes")) if x) or None,
+            path=str(path))
+    return out
+
+
+def source_licence(source: str, res: DatasetResult, declared: dict[str, SourceInfo]) -> tuple[str, str]:
+    """(licence, where it comes from) of a source: its SOURCE.yaml, else its documents'
+    ``meta.license``, else not stated."""
+    info = declared.get(source)
+    if info is not None and info.licence:
+        return info.licence, SOURCE_FILE
+    if source in res.licences:
+        return res.licences[source], "documents' meta.license"
+    return NOT_STATED, "nothing declared"
 
 
 def _size_category(n: int) -> str:
@@ -129,22 +205,49 @@ def agreement_section(agreement: dict | None) -> str:
     return "\n\n".join(parts)
 
 
+def sources_section(res: DatasetResult, declared: dict[str, SourceInfo]) -> str:
+    """The sources table (documents per source, licence and its origin) and each source's
+    attribution and notes."""
+    sources = sorted({s for s, _ in res.sources})
+    if not sources:
+        return "No documents."
+    rows, details = [], []
+    for s in sources:
+        info = declared.get(s)
+        licence, where = source_licence(s, res, declared)
+        name = (info.name if info and info.name else s)
+        if info and info.homepage:
+            name = f"[{name}]({info.homepage})"
+        rows.append([f"`{s}`", name, res.sources[(s, "article")], res.sources[(s, "comment")], licence, where])
+        if info and (info.attribution or info.notes):
+            details.append(f"- `{s}`: " + " ".join(x for x in (info.attribution, info.notes) if x))
+    text = _table(["source", "name", "articles", "comments", "licence", "licence from"], rows)
+    if details:
+        text += "\n\n" + "\n".join(details)
+    if any(source_licence(s, res, declared)[0] == NOT_STATED for s in sources):
+        text += ("\n\nA licence that is *not stated* means that neither the source (SOURCE.yaml in its corpus "
+                 "folder) nor its documents declare one: the texts remain © their authors and publishers.")
+    return text
+
+
 def render_card(schema: Schema, res: DatasetResult, *, agreement: dict | None = None,
                 repo_id: str | None = None, license: str = "other", pretty_name: str | None = None,
-                local_path: str = "build/dataset") -> str:
+                local_path: str = "build/dataset", sources: dict[str, SourceInfo] | None = None) -> str:
+    """The card's text. ``sources`` are the corpus' SOURCE.yaml declarations (`read_sources`)."""
+    declared = sources or {}
     data = card_data(schema, res, license=license, pretty_name=pretty_name)
     name = data.pretty_name
     tot = {s: res.counts[s] for s in SPLITS}
     n_art = sum(c["kind:article"] for c in tot.values())
     n_com = sum(c["kind:comment"] for c in tot.values())
-    sources = sorted({s for s, _ in res.sources})
+    source_names = sorted({s for s, _ in res.sources})
     hub_id = repo_id or "<user>/<dataset>"
     loadable = loadable_configs(res)
     default = loadable[0] if loadable else res.configs[0]
     md: list[str] = [f"# {name}", ""]
     md.append(
         f"{res.documents} documents ({n_art} news articles and {n_com} reader comments) from "
-        f"{len(sources)} source(s) ({', '.join(sources) or 'none'}), with character-offset span labels of "
+        f"{len(source_names)} source(s) ({', '.join(source_names) or 'none'}), with character-offset span labels of "
         f"{len(schema.layers)} layers: " + "; ".join(f"**{ly.name}** ({', '.join(ly.label_names)})"
                                                     for ly in schema.layers)
         + ". Gold labels (human, adjudicated) are kept apart from machine pre-annotations. Generated by "
@@ -229,11 +332,7 @@ def render_card(schema: Schema, res: DatasetResult, *, agreement: dict | None = 
         md.append(_table(["layer", "spans", "not on token boundaries", "left out (overlap)", "no token"],
                          [[n, t.spans, t.misaligned, t.overlapping, t.empty] for n, t in res.tag_stats.items()]))
         md.append("")
-    md += ["## Sources and licences", ""]
-    md.append(_table(["source", "articles", "comments", "licence"],
-                     [[s, res.sources[(s, "article")], res.sources[(s, "comment")],
-                       res.licences.get(s, "not stated: texts © their authors, a small research sample "
-                                           "(see the project's corpus/README.md)")] for s in sources]))
+    md += ["## Sources and licences", "", sources_section(res, declared)]
     md += ["", "## Citation", "", "```bibtex",
            f"@misc{{{schema.name}_dataset,",
            f"  title  = {{{name}}},",
@@ -244,17 +343,21 @@ def render_card(schema: Schema, res: DatasetResult, *, agreement: dict | None = 
 
 
 def write_card(schema: Schema, res: DatasetResult, *, agreement_path: str | Path | None = None,
-               **kwargs: Any) -> Path:
+               corpus: str | Path | None = None, **kwargs: Any) -> Path:
     """Render the card and write ``<out>/README.md``; returns its path. The card is checked by
-    parsing it back with huggingface_hub's `DatasetCard`."""
+    parsing it back with huggingface_hub's `DatasetCard`. ``corpus`` is the corpus folder whose
+    ``raw/<source>/SOURCE.yaml`` files give the sources' licences; a bad one is added to
+    ``res.problems`` (the card is still written, with the fallback licence)."""
     agreement = None
     if agreement_path and Path(agreement_path).exists():
         agreement = json.loads(Path(agreement_path).read_text(encoding="utf-8"))
-    text = render_card(schema, res, agreement=agreement, **kwargs)
+    sources = read_sources(corpus, res.problems)
+    text = render_card(schema, res, agreement=agreement, sources=sources, **kwargs)
     DatasetCard(text)  # raises on a header that does not parse
     path = res.out / "README.md"
     atomic_write_text(path, text)
     return path
 
 
-__all__ = ["CONFIGS", "agreement_section", "card_data", "render_card", "write_card"]
+__all__ = ["CONFIGS", "SOURCE_FILE", "SourceInfo", "agreement_section", "card_data", "read_sources", "render_card",
+           "source_licence", "sources_section", "write_card"]
