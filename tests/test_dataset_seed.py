@@ -39,6 +39,10 @@ def test_seed_build_quotes_config_holds_aliyevs_quotes(seed_build, monkeypatch):
         assert text[r["doc_id"]][r["start"]:r["end"]] == r["quote"]
     assert sum(docs[s].num_rows for s in docs) == 5  # the article and its four comments
     assert len(docs) == 1  # one article: one split
+    card = (opts.out / "README.md").read_text(encoding="utf-8")
+    sources = card.split("## Sources and licences", 1)[1]
+    assert "| `asbarez` | [Asbarez](https://asbarez.com) | 1 | 4 | not stated / all rights reserved by the publisher " \
+           "| SOURCE.yaml |" in sources
 
 
 def test_rebuild_reuses_unchanged_stages(seed_build):
