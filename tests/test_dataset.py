@@ -280,3 +280,73 @@ def test_bad_spans_are_reported_and_left_out_the_rest_goes_on(tmp_path, schema):
     rows = [r for s in SPLITS for f in res.files["documents"][s]
             for r in pq.read_table(tmp_path / "ds" / f).to_pylist() if r["id"] == "src/a0"]
     assert [sp["id"] for sp in rows[0]["predicted_spans"]] == ["x2"]
+
+
+def test_column_buffer_writes_what_pyarrow_makes_of_the_same_rows(schema):
+    """The columnar path (struct children as lists, numpy chunks) gives the same Arrow data as
+    ``pa.array`` over per-row dicts, nulls and empty lists included."""
+    import numpy as np
+    import pyarrow as pa
+
+    from spanbank.dataset import ColumnBuffer
+
+    features = config_features(schema)
+    arrow = features["documents"].arrow_schema
+    span_keys = ["id", "start", "end", "label", "text", "speaker"]
+    rows_as_dicts, buf = [], ColumnBuffer(arrow)
+    for i in range(5):
+        spans = [{"id": f"s{k}", "start": k, "end": k + 2, "label": k % 3, "text": "ab",
+                  "speaker": None if k % 2 else "X"} for k in range(i)]
+        pred = [dict(sp, origin="rules:x@1", score=None if k == 1 else 0.5) for k, sp in enumerate(spans)]
+        row = {"id": f"d{i}", "article_id": f"d{i}", "kind": "article", "source": None, "url": None,
+               "published": None, "title": "T" if i % 2 else None, "author": None, "position": i if i else None,
+               "text": "é🙂\n" * i, "text_sha256": "0", "spans": spans, "relations": [], "predicted_spans": pred,
+               "violations": list(range(i % 3)), "verdict": None if i % 2 else 1, "annotation_status": i % 4,
+               "annotators": ["a@x"] * (i % 2), "agreement": None if i % 2 else 0.5}
+        rows_as_dicts.append(row)
+        buf.add({**row, "spans": {k: [sp[k] for sp in spans] for k in span_keys},
+                 "relations": {}, "predicted_spans": {k: [sp[k] for sp in pred] for k in [*span_keys, "origin", "score"]},
+                 "violations": np.array(row["violations"], dtype=np.int8)})
+    got = buf.take()
+    want = pa.RecordBatch.from_arrays([pa.array([r[f.name] for r in rows_as_dicts], type=f.type) for f in arrow],
+                                      schema=arrow)
+    assert got.equals(want)
+    assert got.to_pylist() == rows_as_dicts
+    assert buf.rows == 0 and buf.take().num_rows == 0
+
+
+def test_tokenizer_matches_the_token_regex_on_hard_text():
+
+    from spanbank.dataset import TOKEN_RE
+
+    texts = ["", "   ", "a", "snake_case x_1 ٣٤ ½ 100,000.5", "CRLF\r\nline\ttab", "emoji 🙂🙂 e\u0301 “quoted”—dash",
+             "l'homme don’t -lead trail- a--b", "Nagorno-Karabakh’s “status”—don't\n\n 100 years."]
+    for text in texts:
+        toks, starts, ends = tokenize(text)
+        ref = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+        assert list(zip(toks, starts, ends, strict=True)) == ref, text
+        assert "".join(text[e:s] for e, s in zip([0, *ends], [*starts, len(text)], strict=True)).strip() == ""
+
+
+def test_several_input_files_are_one_corpus_and_duplicates_across_files_are_reported(tmp_path, schema):
+    docs, golds, preds = make_corpus(tmp_path, 6)
+    write_jsonl(tmp_path / "d1.jsonl", docs[:5])
+    write_jsonl(tmp_path / "d2.jsonl", docs[5:] + [docs[0]])
+    write_jsonl(tmp_path / "p1.jsonl", preds[:7])
+    write_jsonl(tmp_path / "p2.jsonl", preds[7:])
+    with open(tmp_path / "p2.jsonl", "a", encoding="utf-8") as fh:
+        fh.write('{"doc_id": "src/a1", "origin": "rules:x@1", "spans": "not a list"}\n')
+    res = write_dataset([tmp_path / "d1.jsonl", tmp_path / "d2.jsonl"], tmp_path / "ds", schema=schema,
+                        predictions=[tmp_path / "p1.jsonl", tmp_path / "p2.jsonl"], gold=tmp_path / "gold.jsonl")
+    one = write_dataset(tmp_path / "documents.jsonl", tmp_path / "ds1", schema=schema,
+                        predictions=tmp_path / "predictions.jsonl", gold=tmp_path / "gold.jsonl")
+    msgs = [str(p) for p in res.problems]
+    assert len(msgs) == 2
+    assert any("d2.jsonl" in m and "duplicate document id" in m and "src/a0" in m for m in msgs)
+    assert any("p2.jsonl:6" in m and "malformed annotation" in m and "spans" in m for m in msgs)
+    assert res.rows == one.rows and res.counts == one.counts
+    for c in CONFIGS:
+        for s in SPLITS:
+            a = [r for f in res.files[c][s] for r in pq.read_table(tmp_path / "ds" / f).to_pylist()]
+            b = [r for f in one.files[c][s] for r in pq.read_table(tmp_path / "ds1" / f).to_pylist()]
+            assert a == b, (c, s)
