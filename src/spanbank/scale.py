@@ -18,6 +18,7 @@ import hashlib
 import json
 import os
 import shutil
+from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,6 +41,11 @@ __all__ = [
     "merge_shards",
     "parse_executor_options",
     "preload_annotators",
+    "ShardStep",
+    "code_key",
+    "execute",
+    "prepare_run",
+    "shard_annotators",
     "run_key",
     "run_sharded",
 ]
@@ -93,7 +99,8 @@ class ShardedRun:
 _ANNOTATORS: dict[tuple[str, ...] | None, list] = {}
 
 
-def _annotators(only: Sequence[str] | None) -> list:
+def shard_annotators(only: Sequence[str] | None) -> list:
+    """The annotators named by ``only`` (None: all, []: none), built once per process."""
     from spanbank.annotators import load_annotators  # noqa: PLC0415
 
     key = tuple(only) if only is not None else None
@@ -119,16 +126,53 @@ def preload_annotators(only: Sequence[str] | None = None) -> tuple[list[str], li
     return names, broken
 
 
-class IngestAnnotateShard:
-    """One datatrove pipeline step: ingest this rank's files and pre-annotate their documents.
+class ShardStep(ABC):
+    """A datatrove pipeline step that writes one shard's files into ``run_dir``.
 
     A plain picklable callable ``(data, rank, world_size)``, as datatrove accepts, so it runs under
-    every executor. Annotations are checked against their document (`spanbank.annotate.
-    checked_annotations`) exactly as in the one-process build. Bad input files and invalid spans are
-    errors recorded in the shard's report (the batch goes on); an exception that escapes (a bug, a
-    full disk) fails the shard: its files are written to ``failed-<rank>.json``, its outputs are
-    removed and its completion marker too, so a rerun retries it while the other shards' work is kept.
+    every executor. Subclasses implement ``inputs`` (what the shard reads, for reports) and ``_run``
+    (writes the shard's files, returns its report). Bad input is recorded in the report (the batch
+    goes on); an exception that escapes (a bug, a full disk) fails the shard: its inputs are written
+    to ``failed-<rank>.json``, its outputs are removed and its completion marker too, so a rerun
+    retries it while the other shards' work is kept.
     """
+
+    run_dir: str
+
+    @abstractmethod
+    def inputs(self, rank: int, world_size: int) -> list[str]:
+        """What shard ``rank`` reads (file names, or a file and its byte range), for reports."""
+
+    @abstractmethod
+    def _run(self, run_dir: Path, rank: int, world_size: int) -> dict:
+        """Write shard ``rank``'s files into ``run_dir``; return its report (see `ShardedRun.summary`)."""
+
+    def __call__(self, data: Any, rank: int = 0, world_size: int = 1) -> list:
+        run_dir = Path(self.run_dir)
+        failed_marker = run_dir / f"failed-{rank:05d}.json"
+        for name in SHARD_FILES:  # temporary files of an earlier attempt that was killed mid-write
+            for tmp in run_dir.glob(f".{name}-{rank:05d}.*.tmp"):
+                tmp.unlink(missing_ok=True)
+        try:
+            report = self._run(run_dir, rank, world_size)
+            atomic_write_text(run_dir / f"report-{rank:05d}.json", json.dumps(report, ensure_ascii=False, indent=1))
+            failed_marker.unlink(missing_ok=True)
+        except Exception as exc:
+            # Recorded, not raised: a raise would stop datatrove's sequential loop (workers=1) before
+            # the other shards ran. `execute` removes this shard's completion marker afterwards, so
+            # the shard is retried by the next run, and reports it with its inputs.
+            atomic_write_text(failed_marker, json.dumps(
+                {"rank": rank, "error": f"{type(exc).__name__}: {exc}", "files": self.inputs(rank, world_size)},
+                indent=1))
+            for name in SHARD_FILES:
+                (run_dir / f"{name}-{rank:05d}.{'json' if name == 'report' else 'jsonl'}").unlink(missing_ok=True)
+        return []
+
+
+class IngestAnnotateShard(ShardStep):
+    """Ingest this rank's share of the input files and pre-annotate their documents; annotations are
+    checked against their document (`spanbank.annotate.checked_annotations`) exactly as in the
+    one-process build."""
 
     def __init__(self, files: Sequence[str], run_dir: str, only: Sequence[str] | None, source: str | None,
                  verbose: bool = False, max_bytes: int | None = None):
@@ -139,35 +183,16 @@ class IngestAnnotateShard:
         self.verbose = verbose
         self.max_bytes = max_bytes
 
-    def __call__(self, data: Any, rank: int = 0, world_size: int = 1) -> list:
-        run_dir = Path(self.run_dir)
-        my_files = shard(self.files, rank, world_size)
-        failed_marker = run_dir / f"failed-{rank:05d}.json"
-        for name in SHARD_FILES:  # temporary files of an earlier attempt that was killed mid-write
-            for tmp in run_dir.glob(f".{name}-{rank:05d}.*.tmp"):
-                tmp.unlink(missing_ok=True)
-        try:
-            report = self._run(run_dir, rank, world_size, my_files)
-            atomic_write_text(run_dir / f"report-{rank:05d}.json", json.dumps(report, ensure_ascii=False, indent=1))
-            failed_marker.unlink(missing_ok=True)
-        except Exception as exc:
-            # Recorded, not raised: a raise would stop datatrove's sequential loop (workers=1) before
-            # the other shards ran. `run_sharded` removes this shard's completion marker afterwards,
-            # so the shard is retried by the next run, and reports it with its files.
-            atomic_write_text(
-                failed_marker,
-                json.dumps({"rank": rank, "error": f"{type(exc).__name__}: {exc}", "files": my_files}, indent=1),
-            )
-            for name in SHARD_FILES:
-                (run_dir / f"{name}-{rank:05d}.{'json' if name == 'report' else 'jsonl'}").unlink(missing_ok=True)
-        return []
+    def inputs(self, rank: int, world_size: int) -> list[str]:
+        return shard(self.files, rank, world_size)
 
-    def _run(self, run_dir: Path, rank: int, world_size: int, my_files: list[str]) -> dict:
+    def _run(self, run_dir: Path, rank: int, world_size: int) -> dict:
+        my_files = self.inputs(rank, world_size)
         from spanbank.annotate import AnnotateSummary, checked_annotations  # noqa: PLC0415
         from spanbank.ingest import IngestReport, ingest_paths  # noqa: PLC0415
         from spanbank.schema import load_schema  # noqa: PLC0415
 
-        annotators = _annotators(self.only)
+        annotators = shard_annotators(self.only)
         schema = load_schema()
         report, checks = IngestReport(), AnnotateSummary()
         n_docs = n_anns = 0
@@ -223,19 +248,24 @@ def run_key(files: Sequence[str], tasks: int, only: Sequence[str] | None, source
     """Identity of a sharded run: the same inputs, options and code reuse (and resume) the same run
     folder; a change to any input file, to the ingest or annotator code or to the label schema starts
     a new run."""
-    from spanbank.build import code_version  # noqa: PLC0415
-    from spanbank.schema import load_schema  # noqa: PLC0415
-
     h = hashlib.sha256()
     for f in files:
         st = os.stat(f)
         h.update(f"{f}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    code = code_key("spanbank.ingest", "spanbank.annotate", "spanbank.annotators", "spanbank.models",
+                    "spanbank.model", "spanbank.scale", "spanbank.shardmerge")
+    h.update(json.dumps([tasks, only, source, max_bytes, code]).encode())
+    return h.hexdigest()[:16]
+
+
+def code_key(*modules: str) -> str:
+    """sha256 of the named modules' source (`spanbank.build.code_version`) and of the label schema."""
+    from spanbank.build import code_version  # noqa: PLC0415
+    from spanbank.schema import load_schema  # noqa: PLC0415
+
     schema_src = load_schema().source
     schema_sha = hashlib.sha256(Path(schema_src).read_bytes()).hexdigest() if schema_src else ""
-    code = code_version("spanbank.ingest", "spanbank.annotate", "spanbank.annotators", "spanbank.models",
-                        "spanbank.model", "spanbank.scale", "spanbank.shardmerge")
-    h.update(json.dumps([tasks, only, source, max_bytes, code, schema_sha]).encode())
-    return h.hexdigest()[:16]
+    return hashlib.sha256(f"{code_version(*modules)}:{schema_sha}".encode()).hexdigest()
 
 
 def make_executor(
@@ -307,16 +337,32 @@ def run_sharded(
         tasks = max(1, min(len(files), workers * 4))
     tasks = max(1, tasks)
     only = list(only) if only is not None else None
-    key = run_key(files, tasks, only, source, max_bytes)
+    run = prepare_run(work_dir, run_key(files, tasks, only, source, max_bytes), tasks)
+    run_dir = run.run_dir
+    if executor == "local" and len(run.skipped_shards) < tasks:
+        shard_annotators(only)  # loaded once here; forked workers inherit them
+    step = IngestAnnotateShard(files, str(run_dir), only, source, verbose, max_bytes)
+    execute(run, step, executor=executor, workers=workers, options=options, verbose=verbose)
+    return run
+
+
+def prepare_run(work_dir: str | Path, key: str, tasks: int) -> ShardedRun:
+    """The run folder ``<work_dir>/shards/<key>`` (other runs' folders there are removed), with the
+    shards that already completed."""
     run_dir = Path(work_dir) / "shards" / key
     run_dir.mkdir(parents=True, exist_ok=True)
     _prune_other_runs(run_dir)
     run = ShardedRun(run_dir=run_dir, tasks=tasks)
     completions = run.logs_dir / "completions"
     run.skipped_shards = [r for r in range(tasks) if (completions / f"{r:05d}").exists()]
-    if executor == "local" and len(run.skipped_shards) < tasks:
-        _annotators(only)  # loaded once here; forked workers inherit them
-    step = IngestAnnotateShard(files, str(run_dir), only, source, verbose, max_bytes)
+    return run
+
+
+def execute(run: ShardedRun, step: ShardStep, *, executor: str, workers: int, options: dict[str, Any] | None,
+            verbose: bool = False) -> None:
+    """Run ``step`` as ``run.tasks`` shards on the executor, then collect: raises `ScaleError` naming
+    the failed shards and their inputs; else fills ``run`` with the shard files and their reports."""
+    tasks = run.tasks
     ex = make_executor(executor, [step], tasks=tasks, workers=max(1, min(workers, tasks)),
                        logging_dir=str(run.logs_dir), options=options)
     error: BaseException | None = None
@@ -329,11 +375,10 @@ def run_sharded(
     finally:
         if quiet:
             _quiet_datatrove(False)
-    _collect(run, files, executor, error)
-    return run
+    _collect(run, step, executor, error)
 
 
-def _collect(run: ShardedRun, files: list[str], executor: str, error: BaseException | None) -> None:
+def _collect(run: ShardedRun, step: ShardStep, executor: str, error: BaseException | None) -> None:
     run_dir, tasks = run.run_dir, run.tasks
     completions = run.logs_dir / "completions"
     for r in range(tasks):
@@ -343,7 +388,7 @@ def _collect(run: ShardedRun, files: list[str], executor: str, error: BaseExcept
             (completions / f"{r:05d}").unlink(missing_ok=True)
         elif not (completions / f"{r:05d}").exists():
             what = "did not complete" if executor == "local" else "not finished (yet): rerun when the jobs are done"
-            run.failed_shards[r] = {"rank": r, "error": what, "files": shard(files, r, tasks)}
+            run.failed_shards[r] = {"rank": r, "error": what, "files": step.inputs(r, tasks)}
     if run.failed_shards:
         lines = [f"shard {r}: {info['error']}; files: {', '.join(info['files'][:5])}"
                  + (f" (+{len(info['files']) - 5} more)" if len(info["files"]) > 5 else "")
@@ -353,7 +398,7 @@ def _collect(run: ShardedRun, files: list[str], executor: str, error: BaseExcept
     if error is not None:
         raise ScaleError(f"the executor failed: {error}") from error
     for name, target in (("documents", run.documents), ("predictions", run.predictions), ("index", run.index)):
-        target[:] = [run_dir / f"{name}-{r:05d}.jsonl" for r in range(tasks)]
+        target[:] = [p for r in range(tasks) if (p := run_dir / f"{name}-{r:05d}.jsonl").exists()]
     for r in range(tasks):
         rep = json.loads((run_dir / f"report-{r:05d}.json").read_text())
         run.ingest_errors += rep["errors"]

@@ -66,17 +66,22 @@ def _take(fh: IO[str], path: Path, what: str) -> str:
 
 def merge_shards(
     index: Sequence[str | os.PathLike],
-    documents: Sequence[str | os.PathLike],
+    documents: Sequence[str | os.PathLike] | None,
     predictions: Sequence[str | os.PathLike] | None,
-    documents_out: str | os.PathLike,
+    documents_out: str | os.PathLike | None,
     predictions_out: str | os.PathLike | None = None,
     *,
     progress: bool = False,
 ) -> MergeResult:
     """Concatenate the shards (``index[i]`` describes ``documents[i]`` and ``predictions[i]``) into
-    ``documents_out`` and ``predictions_out``, both written atomically; a document id found in more
-    than one shard is written once (lowest order) and reported in ``result.duplicates``."""
-    if len(index) != len(documents) or (predictions is not None and len(predictions) != len(documents)):
+    ``documents_out`` and ``predictions_out``, both written atomically (either may be None: not
+    merged); a document id found in more than one shard is written once (lowest order) and reported
+    in ``result.duplicates``."""
+    if documents_out is None:
+        documents = None
+    if predictions_out is None:
+        predictions = None
+    if any(group is not None and len(group) != len(index) for group in (documents, predictions)):
         raise ValueError("index, documents and predictions must list the same shards")
     winner: dict[str, int] = {}
     clashing: set[str] = set()
@@ -93,7 +98,7 @@ def merge_shards(
     kept_at: dict[str, str] = {}
     lost: list[tuple[str, str]] = []
     with ExitStack() as stack:
-        dw = stack.enter_context(_LineWriter(documents_out))
+        dw = stack.enter_context(_LineWriter(documents_out)) if documents_out is not None else None
         pw = stack.enter_context(_LineWriter(predictions_out)) if predictions_out is not None else None
         shards: Any = range(len(index))
         if progress:
@@ -102,12 +107,12 @@ def merge_shards(
             shards = tqdm(shards, desc="merge shards", unit="shard", file=sys.stderr)
         for i in shards:
             ip = index[i]
-            dpath = Path(documents[i])
+            dpath = Path(documents[i]) if documents is not None else None
             ppath = Path(predictions[i]) if predictions is not None else None
-            with open(dpath, encoding="utf-8") as dfh, \
+            with (open(dpath, encoding="utf-8") if dpath is not None else open(os.devnull)) as dfh, \
                     (open(ppath, encoding="utf-8") if ppath is not None else open(os.devnull)) as pfh:
                 for order, n_preds, doc_id, where in _index_lines(Path(ip)):
-                    doc_line = _take(dfh, dpath, f"document {doc_id!r}")
+                    doc_line = _take(dfh, dpath, f"document {doc_id!r}") if dpath is not None else ""
                     pred_lines = [_take(pfh, ppath, f"predictions of {doc_id!r}") for _ in range(n_preds)] \
                         if ppath is not None else []
                     if winner[doc_id] != order:
@@ -115,11 +120,12 @@ def merge_shards(
                         continue
                     if doc_id in clashing:
                         kept_at[doc_id] = where
-                    dw.write_line(doc_line)
+                    if dw is not None:
+                        dw.write_line(doc_line)
                     if pw is not None:
                         for line in pred_lines:
                             pw.write_line(line)
-        res.documents = dw.count
+        res.documents = dw.count if dw is not None else len(winner)
         res.predictions = pw.count if pw is not None else 0
     res.duplicates = [f"{where}: duplicate id {doc_id!r} left out (kept the one from {kept_at.get(doc_id, '?')})"
                       for doc_id, where in lost]

@@ -9,6 +9,7 @@ import sys
 import click
 
 from spanbank.annotators import REGISTRY
+from spanbank.commands.scaleopts import check_executor_options, executor_options
 
 
 def _split(only: str | None, known: tuple[str, ...] | list[str]) -> list[str] | None:
@@ -35,7 +36,11 @@ def _progress_for_tty():
               help="Predictions JSONL to write (one Annotation per document and layer; .gz compresses).")
 @click.option("--only", help=f"Comma-separated annotators to run (default all: {','.join(REGISTRY)}).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object on stdout.")
-def annotate(docs: str, out: str, only: str | None, as_json: bool) -> None:
+@executor_options
+@click.option("--work", default="build/sharded-annotate", show_default=True, type=click.Path(file_okay=False),
+              help="With --executor: folder for the shard files and completion markers (shared on a cluster).")
+def annotate(docs: str, out: str, only: str | None, as_json: bool, executor: str | None, workers: int | None,
+             tasks: int | None, executor_opt: tuple[str, ...], work: str) -> None:
     """Run the pre-annotators over DOCS and write their predictions.
 
     Reads DOCS: any JSONL (.gz too) whose records have `id` and `text` (`kind` defaults to article;
@@ -43,11 +48,19 @@ def annotate(docs: str, out: str, only: str | None, as_json: bool) -> None:
     document and annotator, every span checked against the text. Bad lines and invalid spans are
     reported with file:line and skipped; the summary counts spans per layer/label. Exits 1 if
     anything failed.
+
+    With --executor, DOCS is annotated as --tasks shards (byte ranges) on datatrove's executor;
+    shard files go to WORK/shards/<run>/ (a rerun skips completed shards) and are merged into --out.
     """
     from spanbank.annotate import annotate_file  # noqa: PLC0415
     from spanbank.annotators import load_annotators  # noqa: PLC0415
 
     names = _split(only, list(REGISTRY))
+    n_workers, n_tasks, ex_options = check_executor_options(executor, workers, tasks, executor_opt)
+    if executor is not None:
+        from spanbank.commands.scaleopts import annotate_sharded_cli  # noqa: PLC0415
+
+        sys.exit(annotate_sharded_cli(docs, out, names, as_json, executor, n_workers, n_tasks, ex_options, work))
     try:
         annotators = load_annotators(names)
     except Exception as exc:  # a missing module or model file: name it, write nothing

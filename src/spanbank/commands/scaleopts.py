@@ -41,3 +41,43 @@ def check_executor_options(executor: str | None, workers: int | None, tasks: int
     except ScaleError as exc:
         raise click.BadParameter(str(exc), param_hint="--executor-opt") from None
     return workers or 1, tasks, options
+
+
+def annotate_sharded_cli(docs: str, out: str, names: list[str] | None, as_json: bool, executor: str, workers: int,
+                         tasks: int | None, options: dict[str, Any], work: str) -> int:
+    """`spanbank annotate --executor`: run `annotate_sharded`, merge into ``out``, print the summary
+    as the one-process command does; returns the exit code."""
+    import json  # noqa: PLC0415
+
+    from spanbank.scale import ScaleError, preload_annotators  # noqa: PLC0415
+    from spanbank.scale_annotate import annotate_sharded, shard_checks  # noqa: PLC0415
+
+    loaded, broken = preload_annotators(names)
+    if broken:
+        raise click.ClickException("cannot load the annotators: " + "; ".join(broken))
+    try:
+        run = annotate_sharded(docs, work, executor=executor, workers=workers, tasks=tasks, only=loaded,
+                               options=options)
+    except ScaleError as exc:
+        click.echo(f"error: {exc}", err=True)
+        click.echo(f"nothing merged; {out} left unchanged", err=True)
+        return 1
+    merged = run.merge(None, out)
+    errors = run.annotate_errors + [f"{d} (duplicate id: an error, as in one process)" for d in merged.duplicates]
+    for line in errors:
+        click.echo(f"error: {line}", err=True)
+    counts = shard_checks(run)
+    s = run.summary()
+    if as_json:
+        click.echo(json.dumps({"documents": s["documents"], "annotations": merged.predictions,
+                               **{k: dict(sorted(v.items())) for k, v in counts.items()},
+                               "shards": run.tasks, "skipped_completed": len(run.skipped_shards),
+                               "errors": errors}, ensure_ascii=False))
+    else:
+        lines = [f"{out}: {s['documents']} documents, {merged.predictions} annotations, {len(errors)} errors "
+                 f"({run.tasks} shards on {executor}, {len(run.skipped_shards)} already complete)"]
+        lines += [f"  {k}: {n} annotations" for k, n in sorted(counts["by_origin"].items())]
+        lines += [f"  {k}: {n} spans" for k, n in sorted(counts["spans"].items())]
+        lines += [f"  {k}: {n} documents" for k, n in sorted(counts["doc_labels"].items())]
+        click.echo("\n".join(lines), err=True)
+    return 1 if errors else 0
