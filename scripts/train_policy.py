@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import hashlib
+import io
 import json
 import sys
 import time
@@ -34,8 +35,8 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
 from spanbank.annotators.policy_lexicon import INS, PROF, SLUR, word_flags
-from spanbank.annotators.policy_rules import Hit, lexicon_hits, spam_hits, threat_hits
-from spanbank.annotators.policy_text import token_features, tokens
+from spanbank.annotators.policy_rules import Hit, lexicon_hits, sentences, spam_hits, threat_hits
+from spanbank.annotators.policy_text import doc_features, token_features, tokens
 from spanbank.annotators.violations import merge_hits
 from spanbank.model import atomic_write_bytes
 
@@ -44,6 +45,9 @@ TOK_BITS = 19
 TYPE_BITS = 16
 TYPES = ["insult", "profanity", "threat", "identity_hate"]
 C_GRID = (0.1, 0.3, 1.0)
+DOC_BITS = 18
+DOC_C_GRID = (0.3, 1.0)
+DOC_THRESHOLDS = tuple(round(x, 2) for x in np.arange(0.20, 0.91, 0.05))
 THRESHOLDS = tuple(round(x, 2) for x in np.arange(0.20, 0.81, 0.05))
 REPO = Path(__file__).resolve().parent.parent
 
@@ -123,9 +127,84 @@ def predicted_chars(text: str, toks, flags, rules: list[Hit], probs: np.ndarray,
     return chars
 
 
+def write_model(path: Path, arrays: dict) -> None:
+    buf = io.BytesIO()
+    np.savez_compressed(buf, **arrays)
+    atomic_write_bytes(path, buf.getvalue())
+
+
 def fit_token_model(X, y, C: float) -> LogisticRegression:
     clf = LogisticRegression(C=C, solver="liblinear", max_iter=200, random_state=SEED)
     return clf.fit(X, y)
+
+
+def sentence_rows(posts: list[dict], davidson: list[dict]):
+    """Sentence-level training rows of the comment (verdict) model: ToxicSpans sentences with and
+    without gold toxic characters (posts that have spans), and Davidson tweets (offensive or hateful
+    vs neither). Returns rows, labels, groups, and per ToxicSpans post the row indices of its toxic
+    and clean sentences (for choosing the verdict threshold on whole-comment pseudo pairs)."""
+    rows, y, groups, pairs = [], [], [], []
+    for pi, r in enumerate(posts):
+        if not r.get("spans"):
+            continue
+        gold = {c for sp in r["spans"] for c in range(sp["start"], sp["end"])}
+        toxic, clean = [], []
+        for a, b in sentences(r["text"]):
+            feats = doc_features(r["text"][a:b])
+            if len(feats) <= 1:
+                continue
+            pos = any(c in gold for c in range(a, b))
+            (toxic if pos else clean).append(len(rows))
+            rows.append(feats)
+            y.append(int(pos))
+            groups.append(pi)
+        pairs.append((toxic, clean))
+    for j, r in enumerate(davidson):
+        rows.append(doc_features(r["text"]))
+        y.append(int(not r["doc_labels"]["neither"]))
+        groups.append(len(posts) + j)
+    return rows, np.array(y), np.array(groups), pairs
+
+
+def train_doc_model(posts: list[dict], davidson: list[dict], folds: int, t0: float):
+    """The verdict model: a comment's score is the highest of its sentences' scores. C and the
+    threshold are chosen by CV: F1 of telling each ToxicSpans post (positive) from the same post with
+    its toxic sentences removed (negative, when any sentence is left)."""
+    rows, y, groups, pairs = sentence_rows(posts, davidson)
+    X = to_matrix(rows, DOC_BITS)
+    print(f"verdict model: {len(y)} sentences/tweets, {y.mean():.1%} positive ({time.time() - t0:.0f}s)")
+    perm = np.random.default_rng(SEED).permutation(groups.max() + 1)
+    oof = {C: np.zeros(len(y)) for C in DOC_C_GRID}
+    for tr, te in GroupKFold(n_splits=folds).split(X, y, perm[groups]):
+        for C in DOC_C_GRID:
+            oof[C][te] = fit_token_model(X[tr], y[tr], C).predict_proba(X[te])[:, 1]
+    table = {}
+    for C in DOC_C_GRID:
+        scores, labels = [], []
+        for toxic, clean in pairs:
+            if not toxic:
+                continue
+            scores.append(oof[C][toxic + clean].max())
+            labels.append(1)
+            if clean:
+                scores.append(oof[C][clean].max())
+                labels.append(0)
+        scores, labels = np.array(scores), np.array(labels)
+        for thr in DOC_THRESHOLDS:
+            pred = scores >= thr
+            tp = int((pred & (labels == 1)).sum())
+            prec = tp / max(int(pred.sum()), 1)
+            rec = tp / max(int(labels.sum()), 1)
+            table[(C, thr)] = 2 * prec * rec / (prec + rec) if tp else 0.0
+    print("CV verdict F1 (TRAIN, ToxicSpans post vs the same post without its toxic sentences):")
+    for C in DOC_C_GRID:
+        print(f"  C={C:<4} " + " ".join(f"{thr:.2f}:{table[(C, thr)]:.3f}" for thr in DOC_THRESHOLDS))
+    (C, thr), best = max(table.items(), key=lambda kv: kv[1])
+    print(f"chosen: C={C}, threshold={thr} (CV verdict F1 {best:.4f})")
+    model = fit_token_model(X, y, C)
+    return model, {"doc_threshold": thr, "doc_C": C, "doc_bits": DOC_BITS, "doc_cv_f1": round(best, 4),
+                   "doc_cv_table": {f"C={c},t={t}": round(v, 4) for (c, t), v in table.items()},
+                   "doc_train_rows": int(len(y))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -133,11 +212,28 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--traindata", type=Path, default=REPO.parent / "shared" / "traindata")
     ap.add_argument("--out", type=Path, default=REPO / "src" / "spanbank" / "models" / "policy.npz")
     ap.add_argument("--folds", type=int, default=3)
+    ap.add_argument("--only-verdict", action="store_true",
+                    help="keep the token and type models of --out, retrain only the verdict model")
     args = ap.parse_args(argv)
 
     path = args.traindata / "toxicspans_civil.train.jsonl.gz"
+    dpath = args.traindata / "davidson_tweets.train.jsonl.gz"
     t0 = time.time()
     posts = load_posts(path)
+    davidson = load_posts(dpath)
+    doc, doc_meta = train_doc_model(posts, davidson, args.folds, t0)
+    doc_arrays = {"doc_w": doc.coef_[0].astype(np.float16), "doc_b": np.float32(doc.intercept_[0])}
+    doc_meta["verdict_train_files"] = [path.name, dpath.name]
+    doc_meta["davidson_sha256"] = hashlib.sha256(dpath.read_bytes()).hexdigest()
+    if args.only_verdict:
+        with np.load(args.out, allow_pickle=False) as z:
+            arrays = {k: z[k] for k in z.files}
+        meta = json.loads(str(arrays["meta"]))
+        meta.update(doc_meta)
+        arrays.update(doc_arrays, meta=np.array(json.dumps(meta)))
+        write_model(args.out, arrays)
+        print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB) in {time.time() - t0:.0f}s")
+        return 0
     rows, y, ty, group, per_post = featurize(posts)
     X = to_matrix(rows, TOK_BITS)
     print(f"{len(posts)} posts, {len(y)} tokens, {y.mean():.3%} toxic tokens ({time.time() - t0:.0f}s)")
@@ -182,21 +278,17 @@ def main(argv: list[str] | None = None) -> int:
         "train_sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
         "train_posts": len(posts), "train_tokens": int(len(y)),
         "type_counts": {k: int(v) for k, v in Counter(ty[pos]).items()},
-        "licence_of_training_data": "CC0-1.0 (ipavlopoulos/toxic_spans)",
+        "licence_of_training_data": "CC0-1.0 (ipavlopoulos/toxic_spans), MIT (t-davidson/hate-speech-and-offensive-language)",
+        **doc_meta,
     }
-    import io
-
-    buf = io.BytesIO()
-    np.savez_compressed(
-        buf,
-        tok_w=tok.coef_[0].astype(np.float16),
-        tok_b=np.float32(tok.intercept_[0]),
-        type_w=typ.coef_[order].astype(np.float16),
-        type_b=typ.intercept_[order].astype(np.float32),
-        meta=np.array(json.dumps(meta)),
-    )
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write_bytes(args.out, buf.getvalue())
+    write_model(args.out, {
+        "tok_w": tok.coef_[0].astype(np.float16),
+        "tok_b": np.float32(tok.intercept_[0]),
+        "type_w": typ.coef_[order].astype(np.float16),
+        "type_b": typ.intercept_[order].astype(np.float32),
+        **doc_arrays,
+        "meta": np.array(json.dumps(meta)),
+    })
     print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB) in {time.time() - t0:.0f}s")
     return 0
 

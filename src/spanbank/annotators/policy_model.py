@@ -3,7 +3,9 @@
 Weights live in package data (`spanbank/models/policy.npz`, written by `scripts/train_policy.py`)
 and are loaded once with importlib.resources; nothing is downloaded. Two logistic regressions:
   * a toxic-token model: P(token is inside a toxic span) from `policy_text.token_features`;
-  * a type model: which policy label a toxic token carries (multinomial, same features).
+  * a type model: which policy label a toxic token carries (multinomial, same features);
+  * a verdict model: P(sentence is toxic) from `policy_text.doc_features`; a comment's score is
+    the highest of its sentences' (trained on ToxicSpans sentences and Davidson tweets).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from importlib import resources
 
 import numpy as np
 
-from spanbank.annotators.policy_text import token_features
+from spanbank.annotators.policy_text import doc_features, token_features
 
 MODEL_FILE = "policy.npz"
 
@@ -33,6 +35,9 @@ class PolicyModel:
     type_labels: list[str]
     threshold: float
     meta: dict
+    doc_w: np.ndarray | None = None
+    doc_b: float = 0.0
+    doc_threshold: float = 1.0
 
     @property
     def tok_mask(self) -> int:
@@ -59,6 +64,18 @@ class PolicyModel:
         return p, et / et.sum(axis=1, keepdims=True)
 
 
+    def sentence_scores(self, texts: list[str]) -> np.ndarray:
+        """P(toxic) of each sentence under the verdict model (zeros when the model has none)."""
+        if self.doc_w is None or not texts:
+            return np.zeros(len(texts))
+        feats = [doc_features(t) for t in texts]
+        lens = np.fromiter((len(f) for f in feats), dtype=np.int64, count=len(feats))
+        flat = np.fromiter((x for f in feats for x in f), dtype=np.uint32, count=int(lens.sum()))
+        starts = np.concatenate(([0], np.cumsum(lens)[:-1]))
+        z = np.add.reduceat(self.doc_w[flat & (self.doc_w.shape[0] - 1)], starts) + self.doc_b
+        return 1.0 / (1.0 + np.exp(-z))
+
+
 def model_from_arrays(arrays: dict) -> PolicyModel:
     meta = json.loads(str(arrays["meta"]))
     return PolicyModel(
@@ -69,6 +86,9 @@ def model_from_arrays(arrays: dict) -> PolicyModel:
         type_labels=list(meta["type_labels"]),
         threshold=float(meta["threshold"]),
         meta=meta,
+        doc_w=np.asarray(arrays["doc_w"], dtype=np.float32) if "doc_w" in arrays else None,
+        doc_b=float(arrays["doc_b"]) if "doc_b" in arrays else 0.0,
+        doc_threshold=float(meta.get("doc_threshold", 1.0)),
     )
 
 

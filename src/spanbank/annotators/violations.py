@@ -6,6 +6,9 @@ Spans come from two sources merged into one layer:
     ToxicSpans TRAIN split): tokens whose probability reaches the model's threshold (chosen by
     cross-validation on TRAIN) become spans, typed by lexicon when the word is listed, else by
     the model's type classifier;
+  * a verdict model scoring each sentence: a comment judged toxic counts as a violation of the
+    category of its most probable token even when no token reached the span threshold (spans are
+    tuned for character F1, the verdict for document F1; `meta.unmarked_violation` says so);
   * rules over lexicons kept as data (`policy_rules`, src/spanbank/data/policy/): obfuscated
     profanity, slurs, identity attacks, threats (also conditional ones), spam, `you are a <insult>`.
 Which labels make a violation and whether shouting counts come from `load_schema().policy`.
@@ -18,7 +21,14 @@ from collections.abc import Sequence
 from spanbank.annotators.base import Annotator
 from spanbank.annotators.policy_lexicon import INS, PROF, SLUR, word_flags
 from spanbank.annotators.policy_model import PolicyModel, load_policy_model
-from spanbank.annotators.policy_rules import Hit, lexicon_hits, shouting_runs, spam_hits, threat_hits
+from spanbank.annotators.policy_rules import (
+    Hit,
+    lexicon_hits,
+    sentences,
+    shouting_runs,
+    spam_hits,
+    threat_hits,
+)
 from spanbank.annotators.policy_text import tokens
 from spanbank.model import Annotation, Document, Span
 from spanbank.schema import Schema, load_schema
@@ -33,23 +43,34 @@ TYPE_TO_LABEL = {
 _FLAG_TO_LABEL = {PROF: "PROFANITY", SLUR: "IDENTITY_ATTACK", INS: "INSULT"}
 
 
-def model_hits(text: str, model: PolicyModel, threshold: float | None = None) -> tuple[list[Hit], float]:
-    """Token-model spans and the comment's toxicity (the highest token probability)."""
+def model_hits(text: str, model: PolicyModel, threshold: float | None = None) -> tuple[list[Hit], str | None, float]:
+    """Token-model spans (tokens whose probability reaches the token threshold); the label the
+    verdict model suggests (None unless its highest sentence score reaches the verdict threshold:
+    the type of the most probable token of that sentence); and that highest sentence score."""
     toks = tokens(text)
     if not toks:
-        return [], 0.0
+        return [], None, 0.0
     words = [t for _, _, t in toks]
     flags = [word_flags(t) for t in words]
     p, tp = model.scores(words, flags)
     thr = model.threshold if threshold is None else threshold
-    hits = []
-    for i, (s, e, _) in enumerate(toks):
-        if p[i] < thr:
-            continue
+
+    def hit(i: int) -> Hit:
         typed = [_FLAG_TO_LABEL[f] for f in flags[i] if f in _FLAG_TO_LABEL]
         label = typed[0] if typed else TYPE_TO_LABEL.get(model.type_labels[int(tp[i].argmax())], "INSULT")
-        hits.append(Hit(s, e, label, round(float(p[i]), 3), "model"))
-    return hits, float(p.max())
+        return Hit(toks[i][0], toks[i][1], label, round(float(p[i]), 3), "model")
+
+    hits = [hit(i) for i in range(len(toks)) if p[i] >= thr]
+    sents = sentences(text)
+    ss = model.sentence_scores([text[a:b] for a, b in sents])
+    tox = float(ss.max()) if len(ss) else 0.0
+    suggested = None
+    if tox >= model.doc_threshold:
+        a, b = sents[int(ss.argmax())]
+        inside = [i for i, (s, _, _) in enumerate(toks) if a <= s < b]
+        if inside:
+            suggested = hit(max(inside, key=lambda i: p[i])).label
+    return hits, suggested, tox
 
 
 def merge_hits(text: str, hits: Sequence[Hit]) -> list[Hit]:
@@ -69,14 +90,15 @@ def merge_hits(text: str, hits: Sequence[Hit]) -> list[Hit]:
     return sorted(out, key=lambda h: (h.start, h.end, h.label))
 
 
-def policy_hits(text: str, model: PolicyModel, threshold: float | None = None) -> tuple[list[Hit], float]:
-    """All merged policy spans of a text (model + rules) and its toxicity score."""
+def policy_hits(text: str, model: PolicyModel, threshold: float | None = None) -> tuple[list[Hit], str | None, float]:
+    """All merged policy spans of a text (model + rules), the verdict model's suggested label, and
+    the comment's toxicity (highest of the verdict model's score and the rules' scores)."""
     toks = tokens(text)
-    mh, tox = model_hits(text, model, threshold)
+    mh, suggested, tox = model_hits(text, model, threshold)
     rules = lexicon_hits(text, toks) + threat_hits(text) + spam_hits(text)
     if rules:
         tox = max(tox, max(h.score for h in rules))
-    return merge_hits(text, mh + rules), tox
+    return merge_hits(text, mh + rules), suggested, tox
 
 
 class PolicyAnnotator(Annotator):
@@ -99,11 +121,17 @@ class PolicyAnnotator(Annotator):
     def annotate(self, doc: Document) -> Annotation:
         ann = self.new_annotation(doc)
         text = doc.text
-        hits, tox = policy_hits(text, self.model)
+        hits, suggested, tox = policy_hits(text, self.model)
         for n, h in enumerate((h for h in hits if h.label in self.labels), 1):
             ann.spans.append(Span.over(text, h.start, h.end, h.label, f"p{n}", score=h.score))
         runs = shouting_runs(text, tokens(text), self.min_letters, self.min_upper_ratio)
-        violations = sorted({s.label for s in ann.spans if s.label in self.violation_labels})
+        found = {s.label for s in ann.spans}
+        if suggested is not None and suggested not in found:
+            # the verdict model judges the comment toxic though no span reached its threshold:
+            # the category counts, and the annotator is told it has no span yet
+            found.add(suggested)
+            ann.meta["unmarked_violation"] = suggested
+        violations = sorted(found & self.violation_labels)
         shouting = bool(runs)
         violates = bool(violations) or (shouting and self.shouting_counts)
         ann.labels = {
