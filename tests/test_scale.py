@@ -285,3 +285,44 @@ def test_ingest_command_with_executor_writes_the_merged_corpus(corpus, tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert "24 shards on local" not in proc.stderr and "shards on local (0 already complete)" in proc.stderr
     assert _docs([one]) == _docs([two])
+
+
+# -- spanbank annotate --executor: one file in byte-range shards --------------------------------------
+
+
+@pytest.mark.parametrize("gz", [False, True])
+def test_line_ranges_cover_every_line_once_with_its_number(tmp_path, gz):
+    import gzip
+
+    from spanbank.scale_annotate import line_range
+
+    lines = [f"line {i} " + "é" * (i % 7) + "x" * (i * 13 % 50) + "\n" for i in range(1, 200)]
+    lines[10] = "\n"
+    data = "".join(lines).encode()
+    path = tmp_path / ("d.jsonl.gz" if gz else "d.jsonl")
+    path.write_bytes(gzip.compress(data) if gz else data)
+    for world in (1, 2, 3, 7, 64):
+        got = sorted(item for r in range(world) for item in line_range(path, r, world))
+        assert got == [(n, s.encode()) for n, s in enumerate(lines, 1)], world
+
+
+def test_annotate_command_with_executor_matches_one_process(corpus, tmp_path):
+    docs = tmp_path / "docs.jsonl"
+    subprocess.run([*SPANBANK, "ingest", str(corpus), "--out", str(docs)], check=True, capture_output=True)
+    with open(docs, "a", encoding="utf-8") as fh:  # a bad line and a duplicate id: errors in both modes
+        fh.write("not json\n")
+        fh.write(docs.read_text().splitlines()[5] + "\n")
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    p1 = subprocess.run([*SPANBANK, "annotate", str(docs), "--out", str(one), "--only", "quotes,claims"],
+                        capture_output=True, text=True)
+    p2 = subprocess.run([*SPANBANK, "annotate", str(docs), "--out", str(two), "--only", "quotes,claims",
+                         "--executor", "local", "--workers", "2", "--tasks", "5", "--work", str(tmp_path / "w")],
+                        capture_output=True, text=True)
+    assert p1.returncode == 1 and p2.returncode == 1, p2.stderr
+    n_lines = len(docs.read_text().splitlines())
+    for p in (p1, p2):
+        assert f"docs.jsonl:{n_lines - 1}" in p.stderr and "not JSON" in p.stderr
+        assert f"docs.jsonl:{n_lines}" in p.stderr and "duplicate id" in p.stderr
+    def strip(path):
+        return [{k: v for k, v in a.to_dict().items() if k != "created"} for a in read_annotations(path)]
+    assert strip(one) == strip(two)  # same order too: byte ranges keep the input order
