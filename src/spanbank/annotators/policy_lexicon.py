@@ -100,8 +100,8 @@ class Lexicons:
     violence: list[re.Pattern]
     consequence: list[re.Pattern]
     spam_cues: list[re.Pattern]
+    spam_any: re.Pattern
     phrase_re: dict[str, re.Pattern]
-    spaced_profanity: re.Pattern | None
 
 
 def _phrase_regex(phrases: list[str]) -> re.Pattern | None:
@@ -111,15 +111,8 @@ def _phrase_regex(phrases: list[str]) -> re.Pattern | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
 
 
-def _spaced_regex(words: WordList) -> re.Pattern | None:
-    # f u c k / f.u.c.k / s-h-i-t: one separator between every letter, same all the way
-    cands = sorted({w for w in words.exact | set(words.prefixes) if len(w) >= 4 and w.isalpha()}, key=len, reverse=True)
-    if not cands:
-        return None
-    alts = []
-    for sep in (r" ", r"\.", r"-", r"_", r"\*"):
-        alts += [sep.join(map(re.escape, w)) for w in cands]
-    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
+# f u c k / f.u.c.k / s-h-i-t: four or more single letters, one same separator between them
+SPACED_RE = re.compile(r"(?<![\w.*_-])[^\W\d_](?P<sep>[ ._*-])(?:[^\W\d_](?P=sep)){2,}[^\W\d_](?![\w*-])")
 
 
 @cache
@@ -133,15 +126,16 @@ def load_lexicons() -> Lexicons:
         GROUP: _wordlist(ident.get("group", [])),
         HOSTILE: _wordlist(ident.get("hostile", [])),
     }
+    spam = _patterns("spam.txt", _read("spam.txt"))
     return Lexicons(
         words=words,
         threat_patterns=_patterns("threats.txt", _read("threats.txt")),
         condition=_patterns("threats_conditional.txt", cond.get("condition", [])),
         violence=_patterns("threats_conditional.txt", cond.get("violence", [])),
         consequence=_patterns("threats_conditional.txt", cond.get("consequence", [])),
-        spam_cues=_patterns("spam.txt", _read("spam.txt")),
+        spam_cues=spam,
+        spam_any=re.compile("|".join(f"(?:{rx.pattern})" for rx in spam), re.IGNORECASE),
         phrase_re={k: r for k, wl in words.items() if (r := _phrase_regex(wl.phrases)) is not None},
-        spaced_profanity=_spaced_regex(words[PROF]),
     )
 
 

@@ -14,6 +14,7 @@ import json
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import chain
 
 import numpy as np
 
@@ -53,8 +54,8 @@ class PolicyModel:
         if n == 0:
             return np.zeros(0), np.zeros((0, len(self.type_labels)))
         feats = [token_features(words, i, flags) for i in range(n)]
-        lens = np.fromiter((len(f) for f in feats), dtype=np.int64, count=n)
-        flat = np.fromiter((x for f in feats for x in f), dtype=np.uint32, count=int(lens.sum()))
+        lens = np.fromiter(map(len, feats), dtype=np.int64, count=n)
+        flat = np.fromiter(chain.from_iterable(feats), dtype=np.uint32, count=int(lens.sum()))
         starts = np.concatenate(([0], np.cumsum(lens)[:-1]))
         z = np.add.reduceat(self.tok_w[flat & self.tok_mask], starts) + self.tok_b
         p = 1.0 / (1.0 + np.exp(-z))
@@ -69,8 +70,8 @@ class PolicyModel:
         if self.doc_w is None or not texts:
             return np.zeros(len(texts))
         feats = [doc_features(t) for t in texts]
-        lens = np.fromiter((len(f) for f in feats), dtype=np.int64, count=len(feats))
-        flat = np.fromiter((x for f in feats for x in f), dtype=np.uint32, count=int(lens.sum()))
+        lens = np.fromiter(map(len, feats), dtype=np.int64, count=len(feats))
+        flat = np.fromiter(chain.from_iterable(feats), dtype=np.uint32, count=int(lens.sum()))
         starts = np.concatenate(([0], np.cumsum(lens)[:-1]))
         z = np.add.reduceat(self.doc_w[flat & (self.doc_w.shape[0] - 1)], starts) + self.doc_b
         return 1.0 / (1.0 + np.exp(-z))

@@ -10,7 +10,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spanbank.annotators.policy_lexicon import GROUP, HOSTILE, INS, PROF, SLUR, load_lexicons, word_flags
+from spanbank.annotators.policy_lexicon import (
+    GROUP,
+    HOSTILE,
+    INS,
+    PROF,
+    SLUR,
+    SPACED_RE,
+    load_lexicons,
+    word_flags,
+)
 
 URL_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|net|org|info|biz|ru|xyz|ly|io)(?:/\S*)?\b", re.IGNORECASE)
 _REPEAT_CHAR = re.compile(r"(\S)\1{9,}")
@@ -63,8 +72,8 @@ def lexicon_hits(text: str, toks: list[tuple[int, int, str]]) -> list[Hit]:
             hits.append(Hit(s, e, "PROFANITY", 0.95, "lexicon"))
         if SLUR in f:
             hits.append(Hit(s, e, "IDENTITY_ATTACK", 0.95, "lexicon"))
-    if lex.spaced_profanity is not None:
-        for m in lex.spaced_profanity.finditer(text):
+    for m in SPACED_RE.finditer(text):
+        if PROF in word_flags(m.group().replace(m.group("sep"), "")):
             hits.append(Hit(m.start(), m.end(), "PROFANITY", 0.9, "spaced"))
     for flag, label in ((PROF, "PROFANITY"), (SLUR, "IDENTITY_ATTACK"), (INS, "INSULT")):
         rx = lex.phrase_re.get(flag)
@@ -73,11 +82,13 @@ def lexicon_hits(text: str, toks: list[tuple[int, int, str]]) -> list[Hit]:
                 hits.append(Hit(m.start(), m.end(), label, 0.8, "phrase"))
     # identity attack: a group word and a hostile word (or phrase) within one sentence, close together
     hostile_rx = lex.phrase_re.get(HOSTILE)
-    for ss, se in sentences(text):
-        groups = [(s, e) for (s, e, _), f in zip(toks, flags, strict=True) if ss <= s < se and GROUP in f]
+    group_toks = [(s, e) for (s, e, _), f in zip(toks, flags, strict=True) if GROUP in f]
+    hostile_toks = [(s, e) for (s, e, _), f in zip(toks, flags, strict=True) if HOSTILE in f]
+    for ss, se in sentences(text) if group_toks else ():
+        groups = [(s, e) for s, e in group_toks if ss <= s < se]
         if not groups:
             continue
-        hostile = [(s, e) for (s, e, _), f in zip(toks, flags, strict=True) if ss <= s < se and HOSTILE in f]
+        hostile = [(s, e) for s, e in hostile_toks if ss <= s < se]
         if hostile_rx is not None:
             hostile += [m.span() for m in hostile_rx.finditer(text, ss, se)]
         for gs, ge in groups:
@@ -102,8 +113,12 @@ def threat_hits(text: str) -> list[Hit]:
             s, e = _strip(text, m.start(), m.end())
             if s < e:
                 hits.append(Hit(s, e, "THREAT", 0.85, "pattern"))
+    if not any(rx.search(text) for rx in lex.consequence):
+        return hits
     for ss, se in sentences(text):
         sent = text[ss:se]
+        if not any(rx.search(sent) for rx in lex.consequence):
+            continue
         if not any(rx.search(sent) for rx in lex.condition) or not any(rx.search(sent) for rx in lex.violence):
             continue
         for rx in lex.consequence:
@@ -124,7 +139,7 @@ def spam_hits(text: str) -> list[Hit]:
     repeated ten times or more. The span covers each sentence holding a link or cue."""
     lex = load_lexicons()
     urls = [m.span() for m in URL_RE.finditer(text)]
-    cues = [m.span() for rx in lex.spam_cues for m in rx.finditer(text)]
+    cues = [m.span() for m in lex.spam_any.finditer(text)]
     hits = []
     if (urls and cues) or len(urls) >= 2 or len(cues) >= 2:
         marked = sorted(urls + cues)

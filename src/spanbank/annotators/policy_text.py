@@ -61,6 +61,7 @@ def is_masked(token: str) -> bool:
     return any(c in _MASK for c in token) and any(c.isalpha() for c in token)
 
 
+@lru_cache(maxsize=500_000)
 def h(s: str) -> int:
     return zlib.crc32(s.encode("utf-8"))
 

@@ -43,11 +43,13 @@ TYPE_TO_LABEL = {
 _FLAG_TO_LABEL = {PROF: "PROFANITY", SLUR: "IDENTITY_ATTACK", INS: "INSULT"}
 
 
-def model_hits(text: str, model: PolicyModel, threshold: float | None = None) -> tuple[list[Hit], str | None, float]:
+def model_hits(
+    text: str, model: PolicyModel, threshold: float | None = None, toks: list[tuple[int, int, str]] | None = None
+) -> tuple[list[Hit], str | None, float]:
     """Token-model spans (tokens whose probability reaches the token threshold); the label the
     verdict model suggests (None unless its highest sentence score reaches the verdict threshold:
     the type of the most probable token of that sentence); and that highest sentence score."""
-    toks = tokens(text)
+    toks = tokens(text) if toks is None else toks
     if not toks:
         return [], None, 0.0
     words = [t for _, _, t in toks]
@@ -90,11 +92,13 @@ def merge_hits(text: str, hits: Sequence[Hit]) -> list[Hit]:
     return sorted(out, key=lambda h: (h.start, h.end, h.label))
 
 
-def policy_hits(text: str, model: PolicyModel, threshold: float | None = None) -> tuple[list[Hit], str | None, float]:
+def policy_hits(
+    text: str, model: PolicyModel, threshold: float | None = None, toks: list[tuple[int, int, str]] | None = None
+) -> tuple[list[Hit], str | None, float]:
     """All merged policy spans of a text (model + rules), the verdict model's suggested label, and
     the comment's toxicity (highest of the verdict model's score and the rules' scores)."""
-    toks = tokens(text)
-    mh, suggested, tox = model_hits(text, model, threshold)
+    toks = tokens(text) if toks is None else toks
+    mh, suggested, tox = model_hits(text, model, threshold, toks)
     rules = lexicon_hits(text, toks) + threat_hits(text) + spam_hits(text)
     if rules:
         tox = max(tox, max(h.score for h in rules))
@@ -121,10 +125,11 @@ class PolicyAnnotator(Annotator):
     def annotate(self, doc: Document) -> Annotation:
         ann = self.new_annotation(doc)
         text = doc.text
-        hits, suggested, tox = policy_hits(text, self.model)
+        toks = tokens(text)
+        hits, suggested, tox = policy_hits(text, self.model, toks=toks)
         for n, h in enumerate((h for h in hits if h.label in self.labels), 1):
             ann.spans.append(Span.over(text, h.start, h.end, h.label, f"p{n}", score=h.score))
-        runs = shouting_runs(text, tokens(text), self.min_letters, self.min_upper_ratio)
+        runs = shouting_runs(text, toks, self.min_letters, self.min_upper_ratio)
         found = {s.label for s in ann.spans}
         if suggested is not None and suggested not in found:
             # the verdict model judges the comment toxic though no span reached its threshold:
