@@ -326,3 +326,51 @@ def test_annotate_command_with_executor_matches_one_process(corpus, tmp_path):
     def strip(path):
         return [{k: v for k, v in a.to_dict().items() if k != "created"} for a in read_annotations(path)]
     assert strip(one) == strip(two)  # same order too: byte ranges keep the input order
+
+
+# -- --executor slurm: options reach sbatch; the array tasks run; the rerun collects ---------------------
+
+FAKE_SBATCH = """#!/bin/sh
+n=$(ls "$FAKE_SLURM_DIR" | wc -l)
+for a in "$@"; do last="$a"; done
+cp "$last" "$FAKE_SLURM_DIR/submitted-$n.sh"
+echo "Submitted batch job 424$n"
+"""
+
+
+def test_build_on_slurm_passes_options_and_collects_on_rerun(tmp_path):
+    """sbatch and scontrol are stand-ins (no Slurm here); the array tasks are run the way Slurm would
+    run them: `launch_pickled_pipeline` with SLURM_ARRAY_TASK_ID set, on the shared work folder."""
+    import shutil
+
+    bin_dir, sub = tmp_path / "bin", tmp_path / "submitted"
+    bin_dir.mkdir()
+    sub.mkdir()
+    (bin_dir / "sbatch").write_text(FAKE_SBATCH)
+    (bin_dir / "scontrol").write_text("#!/bin/sh\necho node1\n")
+    for f in bin_dir.iterdir():
+        f.chmod(0o755)
+    write_corpus(tmp_path / "corpus" / "raw" / "synthetic", 100, per_file=25)
+    env = {**os.environ, "PATH": f"{bin_dir}:{os.environ['PATH']}", "FAKE_SLURM_DIR": str(sub)}
+    cmd = [*SPANBANK, "build", "--executor", "slurm", "--tasks", "3", "-X", "partition=cpu", "-X", "time=00:10:00",
+           "-X", "cpus_per_task=2", "-X", 'sbatch_args={"account": "proj"}', "-X", "venv_path=/shared/venv/bin/activate"]
+    first = subprocess.run(cmd, cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert first.returncode == 1
+    assert "3 of 3 shards submitted to slurm as job 4240" in first.stderr and "run the same command again" in first.stderr
+    script = (sub / "submitted-0.sh").read_text()
+    for line in ("#SBATCH --partition=cpu", "#SBATCH --time=00:10:00", "#SBATCH --cpus-per-task=2",
+                 "#SBATCH --account=proj", "#SBATCH --array=0-2\n", "source /shared/venv/bin/activate"):
+        assert line in script
+    pik = next((tmp_path / "build" / "shards").glob("*/logs/executor.pik"))
+    launcher = shutil.which("launch_pickled_pipeline")
+    assert launcher, "datatrove's launch_pickled_pipeline script is not on PATH"
+    for i in range(3):
+        subprocess.run([launcher, str(pik)], cwd=tmp_path, check=True, capture_output=True,
+                       env={**env, "SLURM_ARRAY_TASK_ID": str(i), "RUN_OFFSET": "0", "SLURM_NODELIST": "node1"})
+    second = subprocess.run(cmd, cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert second.returncode == 0, second.stderr
+    assert "3 shards on slurm (3 already complete)" in second.stderr
+    assert len(list(sub.iterdir())) == 2  # the job and datatrove's stats job; nothing submitted again
+    docs = _docs([tmp_path / "build" / "documents.jsonl"])
+    assert len(docs) > 100 and len({d["id"] for d in docs}) == len(docs)
+    assert (tmp_path / "build" / "dataset" / "README.md").exists()

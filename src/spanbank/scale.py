@@ -36,6 +36,7 @@ __all__ = [
     "IngestAnnotateShard",
     "MergeResult",
     "ScaleError",
+    "ShardsPending",
     "ShardedRun",
     "make_executor",
     "merge_shards",
@@ -53,6 +54,10 @@ __all__ = [
 
 class ScaleError(RuntimeError):
     """A sharded run could not complete; the message names the failed shards and their files."""
+
+
+class ShardsPending(ScaleError):
+    """Shards were submitted to a cluster (Slurm) and have not finished: run again when they have."""
 
 
 @dataclass
@@ -294,8 +299,14 @@ def make_executor(
                 raise ScaleError(f"--executor slurm needs --executor-opt {missing[0]}=... (and {', '.join(missing[1:]) or 'no more'})")
             return SlurmPipelineExecutor(pipeline, tasks=tasks, workers=workers, logging_dir=logging_dir, **options)
         if executor == "ray":
+            import ray  # noqa: PLC0415
             from datatrove.executor import RayPipelineExecutor
 
+            # `address` is spanbank's, not datatrove's: the cluster to join (default $RAY_ADDRESS; with
+            # neither, ray connects to a cluster started on this machine by `ray start` or starts one)
+            address = options.pop("address", os.environ.get("RAY_ADDRESS"))
+            if not ray.is_initialized():
+                ray.init(address=address)
             return RayPipelineExecutor(pipeline, tasks=tasks, workers=workers, logging_dir=logging_dir, **options)
     except ImportError as exc:
         raise ScaleError(
@@ -333,8 +344,8 @@ def run_sharded(
     files = [str(p) for p in discover_files([Path(p) for p in paths])]
     if not files:
         raise ScaleError(f"no input files under {', '.join(str(p) for p in paths)}")
-    if tasks is None:
-        tasks = max(1, min(len(files), workers * 4))
+    if tasks is None:  # 4 per worker (a cluster with no worker limit: up to 64)
+        tasks = max(1, min(len(files), workers * 4 if workers > 0 else 64))
     tasks = max(1, tasks)
     only = list(only) if only is not None else None
     run = prepare_run(work_dir, run_key(files, tasks, only, source, max_bytes), tasks)
@@ -363,7 +374,7 @@ def execute(run: ShardedRun, step: ShardStep, *, executor: str, workers: int, op
     """Run ``step`` as ``run.tasks`` shards on the executor, then collect: raises `ScaleError` naming
     the failed shards and their inputs; else fills ``run`` with the shard files and their reports."""
     tasks = run.tasks
-    ex = make_executor(executor, [step], tasks=tasks, workers=max(1, min(workers, tasks)),
+    ex = make_executor(executor, [step], tasks=tasks, workers=min(workers, tasks) if workers > 0 else -1,
                        logging_dir=str(run.logs_dir), options=options)
     error: BaseException | None = None
     quiet = not verbose and executor == "local"
@@ -375,20 +386,29 @@ def execute(run: ShardedRun, step: ShardStep, *, executor: str, workers: int, op
     finally:
         if quiet:
             _quiet_datatrove(False)
-    _collect(run, step, executor, error)
+    _collect(run, step, executor, error, getattr(ex, "job_id", None))
 
 
-def _collect(run: ShardedRun, step: ShardStep, executor: str, error: BaseException | None) -> None:
+def _collect(run: ShardedRun, step: ShardStep, executor: str, error: BaseException | None,
+             job_id: Any = None) -> None:
     run_dir, tasks = run.run_dir, run.tasks
     completions = run.logs_dir / "completions"
+    pending = []
     for r in range(tasks):
         failed = run_dir / f"failed-{r:05d}.json"
         if failed.exists():
             run.failed_shards[r] = json.loads(failed.read_text())
             (completions / f"{r:05d}").unlink(missing_ok=True)
         elif not (completions / f"{r:05d}").exists():
-            what = "did not complete" if executor == "local" else "not finished (yet): rerun when the jobs are done"
-            run.failed_shards[r] = {"rank": r, "error": what, "files": step.inputs(r, tasks)}
+            if executor == "local":
+                run.failed_shards[r] = {"rank": r, "error": "did not complete", "files": step.inputs(r, tasks)}
+            else:
+                pending.append(r)
+    if pending and not run.failed_shards and error is None:
+        job = f" as job {job_id}" if job_id not in (None, -1) else ""
+        raise ShardsPending(f"{len(pending)} of {tasks} shards submitted to {executor}{job} and not finished yet; "
+                            f"when the jobs are done (squeue), run the same command again to collect them "
+                            f"(completed shards are skipped). Logs: {run.logs_dir}")
     if run.failed_shards:
         lines = [f"shard {r}: {info['error']}; files: {', '.join(info['files'][:5])}"
                  + (f" (+{len(info['files']) - 5} more)" if len(info["files"]) > 5 else "")

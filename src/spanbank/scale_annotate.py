@@ -151,7 +151,7 @@ def annotate_sharded(
     p = str(docs_path)
     if not os.path.isfile(p):
         raise ScaleError(f"{p}: no such file")
-    tasks = max(1, tasks if tasks is not None else workers * 4)
+    tasks = max(1, tasks if tasks is not None else (workers * 4 if workers > 0 else 64))
     only = list(only) if only is not None else None
     st = os.stat(p)
     key = hashlib.sha256(json.dumps([

@@ -12,14 +12,15 @@ EXECUTOR_CHOICES = ("local", "slurm", "ray")
 
 def executor_options(f: Callable) -> Callable:
     """Add the sharding options to a click command (kwargs executor, workers, tasks, executor_opt)."""
-    f = click.option("--executor-opt", "executor_opt", multiple=True, metavar="KEY=VALUE",
+    f = click.option("--executor-opt", "-X", "executor_opt", multiple=True, metavar="KEY=VALUE",
                      help="Passed to the datatrove executor, e.g. partition=cpu time=02:00:00 cpus_per_task=2 "
                           "sbatch_args='{\"account\": \"x\"}' venv_path=/shared/venv/bin/activate (repeatable; "
-                          "values are JSON when they parse as JSON).")(f)
+                          "values are JSON when they parse as JSON); once per option: -X partition=cpu -X time=1:00:00.")(f)
     f = click.option("--tasks", type=click.IntRange(min=1), default=None,
                      help="Number of shards (default: 4 per worker, at most one per input file).")(f)
     f = click.option("--workers", type=click.IntRange(min=1), default=None,
-                     help="Shards run at the same time (local: processes; slurm/ray: concurrent tasks).")(f)
+                     help="Shards run at the same time (local: processes, default 1; slurm/ray: concurrent "
+                          "tasks, default no limit).")(f)
     f = click.option("--executor", type=click.Choice(EXECUTOR_CHOICES), default=None,
                      help="Run as sharded tasks on datatrove's executor (pip install \"spanbank[scale]\"); "
                           "default: one process, no datatrove.")(f)
@@ -40,7 +41,7 @@ def check_executor_options(executor: str | None, workers: int | None, tasks: int
         options = parse_executor_options(pairs)
     except ScaleError as exc:
         raise click.BadParameter(str(exc), param_hint="--executor-opt") from None
-    return workers or 1, tasks, options
+    return workers or (1 if executor == "local" else -1), tasks, options
 
 
 def annotate_sharded_cli(docs: str, out: str, names: list[str] | None, as_json: bool, executor: str, workers: int,
