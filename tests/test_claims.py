@@ -116,7 +116,7 @@ def test_shipped_metadata_is_consistent():
     meta = data["meta"]
     weights = json.dumps({"blocks": data["blocks"], "bias": data["bias"]}, sort_keys=True, separators=(",", ":"))
     assert meta["model_version"] == hashlib.sha256(weights.encode()).hexdigest()[:12]
-    assert meta["format"] == "spanbank-claims-lr/1"
+    assert meta["format"] == "spanbank-claims-lr/2"
     assert meta["limit"] is None and meta["train_items"] == 9166
     chosen = [c for c in meta["cv"] if c["C"] == meta["C"]]
     assert chosen and chosen[0]["threshold"] == data["threshold"]

@@ -162,41 +162,67 @@ def _cues(text: str, tokens: list[str]) -> list[str]:
 
 
 def sentence_features(text: str) -> dict[str, list[str]]:
-    """Feature strings of one sentence, by block: "w" word 1-2-grams, "c" char 2-5-grams, "f" cues.
+    """Feature strings of one sentence, by block.
 
-    Digits are folded to 0 in word n-grams (numbers are a cue, not vocabulary)."""
+    "w": word 1-2-grams; "f": linguistic cues; "c": the sentence's words, each standing for the
+    unit TF-IDF vector of its character 2-5-grams (`char_ngrams`); the "c" block is the mean of
+    those word vectors, so a word's contribution can be cached. Digits are folded to 0 (numbers
+    are a cue, not vocabulary)."""
     raw = _TOKEN.findall(text)
     lowered = [t.lower() for t in raw]
     tokens = [_DIGIT.sub("0", t) for t in lowered]
     words = tokens + [f"{a} {b}" for a, b in zip(["<s>", *tokens], [*tokens, "</s>"], strict=True)]
-    chars: list[str] = []
-    for w in _DIGIT.sub("0", text.lower()).split():
-        chars.extend(_char_ngrams(w))
-    return {"w": words, "c": chars, "f": _cues(text, lowered)}
+    return {"w": words, "c": _DIGIT.sub("0", text.lower()).split(), "f": _cues(text, lowered)}
 
 
 _DIGIT = re.compile(r"\d")
+#: blocks whose items are words, each mapped to a unit vector of its char n-grams and averaged
+WORD_MEAN_BLOCKS = frozenset({"c"})
 
 
 @lru_cache(maxsize=65536)
-def _char_ngrams(word: str) -> tuple[str, ...]:
+def char_ngrams(word: str) -> tuple[str, ...]:
     w = f" {word} "
     return tuple(w[i : i + n] for n in range(2, 6) for i in range(len(w) - n + 1))
 
 
+def _unit_dot(terms: dict[str, tuple[float, float]], feats: Iterable[str]) -> float:
+    """coef·x/‖x‖ with x = (1 + ln tf)·idf over the in-vocabulary features (0 when none is)."""
+    get = terms.get
+    norm = dot = 0.0
+    for f, n in Counter(feats).items():
+        e = get(f)
+        if e is None:
+            continue
+        if n == 1:
+            norm += e[0]
+            dot += e[1]
+        else:
+            tf = 1.0 + math.log(n)  # sublinear tf
+            norm += tf * tf * e[0]
+            dot += tf * e[1]
+    return dot / math.sqrt(norm) if norm else 0.0
+
+
 # -- the model ---------------------------------------------------------------------------------------
+
+_WORD_CACHE_MAX = 200_000
 
 
 @dataclass(frozen=True)
 class ClaimModel:
-    """A linear model over L2-normalised TF-IDF blocks: score = sigmoid(bias + Σ_block w·x_block)."""
+    """A linear model over TF-IDF blocks: score = sigmoid(bias + Σ_block coef·x_block).
+
+    x_block is the L2-normalised TF-IDF vector of the block's features, except for the char block
+    (WORD_MEAN_BLOCKS), where it is the mean of the words' normalised char-n-gram vectors."""
 
     blocks: dict[str, dict[str, tuple[float, float]]]  # block -> feature -> (idf, coef)
     bias: float
     threshold: float
     meta: dict[str, Any]
-    # block -> feature -> (idf², idf·coef): what decision() needs for a feature seen once
+    # block -> feature -> (idf², idf·coef): what a feature seen once adds to ‖x‖² and coef·x
     _terms: dict[str, dict[str, tuple[float, float]]] = field(default_factory=dict, repr=False, compare=False)
+    _word_scores: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for b, table in self.blocks.items():
@@ -211,26 +237,24 @@ class ClaimModel:
     def version(self) -> str:
         return str(self.meta.get("model_version", "unknown"))
 
+    def _word_score(self, terms: dict[str, tuple[float, float]], word: str) -> float:
+        v = self._word_scores.get(word)
+        if v is None:
+            v = _unit_dot(terms, char_ngrams(word))
+            if len(self._word_scores) < _WORD_CACHE_MAX:
+                self._word_scores[word] = v
+        return v
+
     def decision(self, text: str) -> float:
-        """bias + Σ_block coef·x / ‖x‖ with x = (1 + ln tf)·idf over in-vocabulary features."""
         total = self.bias
         feats = sentence_features(text)
         for block, terms in self._terms.items():
-            get = terms.get
-            norm = dot = 0.0
-            for f, n in Counter(feats.get(block, ())).items():
-                e = get(f)
-                if e is None:
-                    continue
-                if n == 1:
-                    norm += e[0]
-                    dot += e[1]
-                else:
-                    tf = 1.0 + math.log(n)  # sublinear tf
-                    norm += tf * tf * e[0]
-                    dot += tf * e[1]
-            if norm:
-                total += dot / math.sqrt(norm)
+            items = feats.get(block, ())
+            if block in WORD_MEAN_BLOCKS:
+                if items:
+                    total += sum(self._word_score(terms, w) for w in items) / len(items)
+            else:
+                total += _unit_dot(terms, items)
         return total
 
     def score(self, text: str) -> float:
