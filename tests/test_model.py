@@ -148,3 +148,98 @@ def test_atomic_writes_get_normal_permissions(tmp_path):
         os.umask(mask)
     for name in ("a.jsonl", "b.txt"):
         assert stat.S_IMODE((tmp_path / name).stat().st_mode) & 0o044 == 0o044, name
+
+
+GOOD_DOC = {"id": "src/a1", "kind": "article", "text": TEXT}
+BAD_DOCUMENTS = [  # (record or raw line, field named, words of the message)
+    ("{not json", None, "not JSON"),
+    ("[1, 2]", None, "must be a JSON object, got list"),
+    ({"kind": "article", "text": "x"}, "id", "missing required field(s) id"),
+    ({"id": "d1", "kind": "article"}, "text", "missing required field(s) text"),
+    ({"id": "d2", "kind": "article", "text": 5}, None, "text must be a string, got int"),
+    ({"id": ["x"], "kind": "article", "text": "x"}, None, "id must be a string, got list"),
+    ({"id": "", "kind": "article", "text": "x"}, "id", "id must be a non-empty string"),
+    ({"id": "d3", "kind": "article", "text": ""}, "text", "text must be a non-empty string"),
+    ({"id": "d4", "kind": "tweet", "text": "x"}, "kind", "unknown kind 'tweet'"),
+    ({"id": "d5", "kind": "article", "text": "x", "text_sha256": "0" * 64}, "text_sha256", "does not match"),
+    ({"id": "d6", "kind": "article", "text": "a\r\nb"}, "text", "holds \\r"),
+    ({"id": "d7", "kind": "article", "text": "Cafe\u0301"}, "text", "not Unicode NFC"),
+    ({"id": "d8", "kind": "comment", "text": "x"}, "article_id", "needs the article_id"),
+    ({"id": "d9", "kind": "article", "text": "x", "position": 0}, "position", "positive integer"),
+    ({"id": "d10", "kind": "article", "text": "x", "position": True}, "position", "positive integer"),
+    ({"id": "d11", "kind": "article", "text": "x", "meta": "m"}, None, "meta must be a JSON object"),
+    ({"id": "d12", "kind": "article", "text": "hello", "spans": {"s": 1}}, "spans", "spans must be a list"),
+    ({"id": "d13", "kind": "article", "text": "hello", "spans": [{"id": "s", "start": "0", "end": 3,
+                                                                   "label": "CLAIM", "text": "hel"}]},
+     "spans[0]", "offsets must be integers"),
+    ({"id": "d14", "kind": "article", "text": "hello", "spans": [{"id": "s", "start": 2, "end": 9,
+                                                                   "label": "CLAIM", "text": "llo"}]},
+     "spans[0].start", "out of range"),
+    ({"id": "d15", "kind": "article", "text": "hello", "spans": [{"id": "s", "start": 0, "end": 5,
+                                                                   "label": "INSULT", "text": "hello"}]},
+     "spans[0].label", "does not apply to a article"),
+    ({"id": "src/a1", "kind": "article", "text": TEXT}, "id", "duplicate id (first at line 1)"),
+]
+
+BAD_ANNOTATIONS = [
+    ({"doc_id": "src/a1", "origin": "gold", "spans": "x"}, None, "spans must be a list"),
+    ({"doc_id": "src/a1", "origin": "gold", "spans": [1]}, None, "a span must be a JSON object"),
+    ({"doc_id": "src/a1", "origin": "gold", "relations": [1]}, None, "a relation must be a JSON object"),
+    ({"doc_id": "src/a1", "origin": "gold", "labels": "x"}, None, "labels must be a JSON object"),
+    ({"doc_id": "src/a1", "origin": "gold", "meta": 5}, None, "meta must be a JSON object"),
+    ({"doc_id": 5, "origin": "gold"}, "doc_id", "doc_id must be a non-empty string"),
+    ({"doc_id": "src/a1", "origin": 5}, "origin", "origin 5 is not gold"),
+    ({"doc_id": "src/a1"}, "origin", "missing required field(s) origin"),
+    ({"doc_id": "nowhere", "origin": "gold"}, "doc_id", "no document with this id"),
+    ({"doc_id": "src/a1", "origin": "gold", "spans": [
+        {"id": "s", "start": 0, "end": 6, "label": "SPEAKER", "text": "Aliyev"},
+        {"id": "s", "start": 0, "end": 6, "label": "SPEAKER", "text": "Aliyev"}]}, "spans[1].id", "not unique"),
+    ({"doc_id": "src/a1", "origin": "gold", "spans": [
+        {"id": "s", "start": 0, "end": 6, "label": "SPEAKER", "text": "Aliyes"}]}, "spans[0].text", "not 'Aliyes'"),
+    ({"doc_id": "src/a1", "origin": "gold", "spans": [
+        {"id": "s", "start": 0, "end": 6, "label": "NOPE", "text": "Aliyev"}]}, "spans[0].label", "unknown label"),
+    ({"doc_id": "src/a1", "origin": "gold", "spans": [
+        {"id": "s", "start": 0, "end": 6, "label": "SPEAKER", "text": "Aliyev"}],
+      "relations": [{"head": "s", "tail": "s", "label": "said_by"}]}, "relations[0].head", "cannot start at a SPEAKER"),
+    ({"doc_id": "src/a1", "origin": "gold", "relations": [{"head": "a", "tail": "b", "label": "said_by"}]},
+     "relations[0].head", "head 'a' is not a span"),
+    ({"doc_id": "src/a1", "origin": "gold", "labels": {"violations": "INSULT"}}, "labels.violations", "must be a list"),
+    ({"doc_id": "src/a1", "origin": "gold", "labels": {"verdict": "acceptable"}}, "labels.verdict",
+     "does not apply to a article"),
+]
+
+
+def _validate_lines(tmp_path, name, cases, first, extra=()):
+    path = tmp_path / name
+    lines = [json.dumps(first)] + [c if isinstance(c, str) else json.dumps(c) for c, _, _ in cases]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["validate", str(path), "--max-errors", "500", *extra])
+    return path, res
+
+
+@pytest.mark.parametrize("kind", ["documents", "annotations"])
+def test_cli_validate_names_every_kind_of_bad_record(tmp_path, kind):
+    """Each bad record gets its own error naming file, line, field; no traceback; the batch goes on."""
+    if kind == "documents":
+        path, res = _validate_lines(tmp_path, "docs.jsonl", BAD_DOCUMENTS, GOOD_DOC)
+        cases = BAD_DOCUMENTS
+    else:
+        good = tmp_path / "good.jsonl"
+        write_jsonl(good, [Document(**GOOD_DOC)])
+        first = {"doc_id": "src/a1", "origin": "human:a@x.org",
+                 "spans": [{"id": "s", "start": 0, "end": 6, "label": "SPEAKER", "text": "Aliyev"}]}
+        path, res = _validate_lines(tmp_path, "anns.jsonl", BAD_ANNOTATIONS, first, ["--documents", str(good)])
+        cases = BAD_ANNOTATIONS
+    assert res.exit_code == 1, res.output
+    assert isinstance(res.exception, SystemExit), res.exception  # a clean exit, not a crash
+    errors = [line for line in res.stderr.splitlines() if line.startswith("error: ")]
+    for lineno, (_, fld, words) in enumerate(cases, 2):
+        mine = [e for e in errors if e.startswith(f"error: {path}:{lineno}: ")]
+        assert mine, f"line {lineno} ({words}) not reported"
+        assert any(words in e for e in mine), (lineno, words, mine)
+        if fld is not None:
+            assert any(f"field {fld}: " in e for e in mine), (lineno, fld, mine)
+    assert not [e for e in errors if e.startswith(f"error: {path}:1: ")], "the good first line was flagged"
+    unreadable = 2 if kind == "documents" else 0  # the not-JSON line and the JSON list are not records
+    problems = sum(1 for e in errors if e.startswith(f"error: {path}:"))
+    assert f"{path}: {len(cases) + 1 - unreadable} records, {problems} problems" in res.stderr

@@ -27,6 +27,14 @@ from spanbank.schema import Schema
 # -- value objects ------------------------------------------------------------------------------
 
 
+def _need(value: Any, kind: type, what: str) -> Any:
+    """``value`` when it is a ``kind``, else a TypeError saying what it should have been."""
+    if not isinstance(value, kind):
+        name = {dict: "a JSON object", list: "a list"}.get(kind, kind.__name__)
+        raise TypeError(f"{what} must be {name}, got {type(value).__name__}")
+    return value
+
+
 @dataclass(slots=True)
 class Span:
     id: str
@@ -44,6 +52,7 @@ class Span:
 
     @classmethod
     def from_dict(cls, d: dict) -> Span:
+        _need(d, dict, "a span")
         return cls(
             id=str(d["id"]),
             start=d["start"],
@@ -70,6 +79,7 @@ class Relation:
 
     @classmethod
     def from_dict(cls, d: dict) -> Relation:
+        _need(d, dict, "a relation")
         return cls(head=str(d["head"]), tail=str(d["tail"]), label=d["label"])
 
 
@@ -89,6 +99,9 @@ class Document:
     meta: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        for name in ("id", "text"):
+            if not isinstance(getattr(self, name), str):
+                raise TypeError(f"{name} must be a string, got {type(getattr(self, name)).__name__}")
         if not self.text_sha256:
             self.text_sha256 = sha256_text(self.text)
 
@@ -122,7 +135,7 @@ class Document:
             author=d.get("author"),
             position=d.get("position"),
             text_sha256=d.get("text_sha256") or "",
-            meta=dict(d.get("meta") or {}),
+            meta=dict(_need(d.get("meta") or {}, dict, "meta")),
         )
 
 
@@ -162,11 +175,11 @@ class Annotation:
         return cls(
             doc_id=d["doc_id"],
             origin=d["origin"],
-            spans=[Span.from_dict(s) for s in d.get("spans") or []],
-            relations=[Relation.from_dict(r) for r in d.get("relations") or []],
-            labels=dict(d.get("labels") or {}),
+            spans=[Span.from_dict(s) for s in _need(d.get("spans") or [], list, "spans")],
+            relations=[Relation.from_dict(r) for r in _need(d.get("relations") or [], list, "relations")],
+            labels=dict(_need(d.get("labels") or {}, dict, "labels")),
             created=d.get("created"),
-            meta=dict(d.get("meta") or {}),
+            meta=dict(_need(d.get("meta") or {}, dict, "meta")),
         )
 
     @property
@@ -422,7 +435,8 @@ def validate_document(doc: Document, schema: Schema, *, path: str | None = None,
         bad("text is not canonical: not Unicode NFC", "text")
     if doc.kind == "comment" and not doc.article_id:
         bad("a comment needs the article_id of its article", "article_id")
-    if doc.position is not None and (not isinstance(doc.position, int) or doc.position < 1):
+    if doc.position is not None and (not isinstance(doc.position, int) or isinstance(doc.position, bool)
+                                     or doc.position < 1):
         bad("position must be a positive integer", "position")
     return probs
 
@@ -480,7 +494,9 @@ def validate_annotation(
     """Check an annotation; with its document, also offsets and that text[start:end] == span.text."""
     rec = ann.doc_id
     probs: list[Problem] = []
-    if not ann.origin or not (ann.origin == "gold" or ":" in ann.origin):
+    if not isinstance(ann.doc_id, str) or not ann.doc_id:
+        probs.append(Problem(f"doc_id must be a non-empty string, got {ann.doc_id!r}", path, line, None, "doc_id"))
+    if not isinstance(ann.origin, str) or not (ann.origin == "gold" or ":" in ann.origin):
         probs.append(Problem(f"origin {ann.origin!r} is not gold, human:<email> or <kind>:<name>@<version>", path, line, rec, "origin"))
     probs += validate_spans(
         ann.spans,
@@ -538,13 +554,16 @@ def validate_file(path: str | os.PathLike, schema: Schema, documents: str | os.P
     for lineno, rec in iter_jsonl(path, errors=problems):
         count += 1
         if "doc_id" in rec:
+            if "origin" not in rec:
+                problems.append(Problem("missing required field(s) origin", p, lineno, str(rec["doc_id"]), "origin"))
+                continue
             try:
                 ann = Annotation.from_dict(rec)
             except (KeyError, TypeError, ValueError) as exc:
                 problems.append(Problem(f"malformed annotation: {exc}", p, lineno, str(rec.get("doc_id"))))
                 continue
-            doc = docs.get(ann.doc_id)
-            if documents is not None and doc is None:
+            doc = docs.get(ann.doc_id) if isinstance(ann.doc_id, str) else None
+            if documents is not None and doc is None and isinstance(ann.doc_id, str):
                 problems.append(Problem("no document with this id in the documents file", p, lineno, ann.doc_id, "doc_id"))
             problems += validate_annotation(ann, schema, doc, path=p, line=lineno)
         else:
@@ -552,7 +571,11 @@ def validate_file(path: str | os.PathLike, schema: Schema, documents: str | os.P
             if missing:
                 problems.append(Problem(f"missing required field(s) {', '.join(missing)}", p, lineno, rec.get("id"), missing[0]))
                 continue
-            doc = Document.from_dict(rec)
+            try:
+                doc = Document.from_dict(rec)
+            except (KeyError, TypeError, ValueError) as exc:
+                problems.append(Problem(f"malformed document: {exc}", p, lineno, str(rec.get("id"))))
+                continue
             problems += validate_document(doc, schema, path=p, line=lineno)
             if doc.id in ids:
                 problems.append(Problem(f"duplicate id (first at line {ids[doc.id]})", p, lineno, doc.id, "id"))
@@ -561,7 +584,7 @@ def validate_file(path: str | os.PathLike, schema: Schema, documents: str | os.P
             spans = rec.get("spans")
             if spans:
                 try:
-                    span_objs = [Span.from_dict(s) for s in spans]
+                    span_objs = [Span.from_dict(s) for s in _need(spans, list, "spans")]
                 except (KeyError, TypeError) as exc:
                     problems.append(Problem(f"malformed span: {exc}", p, lineno, doc.id, "spans"))
                 else:
