@@ -369,7 +369,9 @@ def generated_files(schema: Schema) -> dict[Path, str]:
 
 def _extra_generators(schema: Schema) -> dict[Path, str]:
     """Generated files owned by other modules (Label Studio configs, guidelines)."""
-    out: dict[Path, str] = {}
+    from spanbank.guidelines import generated_guidelines  # noqa: PLC0415
+
+    out: dict[Path, str] = dict(generated_guidelines(schema))
     try:
         from spanbank.labelstudio.config import generated_configs  # noqa: PLC0415
     except ImportError:

@@ -23,7 +23,7 @@ PROJECT_KINDS: dict[str, str] = {"articles": "article", "comments": "comment", "
 #: document kind -> the project that holds it
 PROJECT_FOR_DOC_KIND: dict[str, str] = {"article": "articles", "comment": "comments"}
 TEXT_NAME = "text"
-GUIDELINES = "docs/labelstudio.md"
+GUIDELINES = "docs/guidelines.md"  # generated from labels.yaml (spanbank.guidelines)
 MARKER = "spanbank-managed"
 
 
@@ -90,10 +90,16 @@ def labeling_config(schema: Schema, project: str) -> str:
 
 def expert_instruction(schema: Schema, project: str) -> str:
     """The project's instructions (HTML): every label's description and example, and the guidelines."""
+    from spanbank.guidelines import guidelines_link, policy_text  # noqa: PLC0415
+
     kind = PROJECT_KINDS[project]
+    url, path = guidelines_link()
+    where = (f'<a href="{_attr(url)}" target="_blank" rel="noopener">{escape(GUIDELINES)}</a>' if url
+             else f"<code>{escape(path)}</code>")
     out = [f"<h3>spanbank: {escape(project)}</h3>",
-           "<p>Offsets are checked after every pull: select exactly the words, never the quotation marks. "
-           f"Full guidelines: <code>{GUIDELINES}</code> in the spanbank repository.</p>"]
+           f"<p><b>Annotation guidelines:</b> {where} (generated from schemas/labels.yaml; what to mark, "
+           "what not, examples, hotkeys, the comment policy).</p>",
+           "<p>Offsets are checked after every pull: select exactly the words, never the quotation marks.</p>"]
     for layer in schema.layers:
         labels = [lab for lab in layer.labels if kind in lab.applies_to]
         if not labels:
@@ -113,6 +119,8 @@ def expert_instruction(schema: Schema, project: str) -> str:
     for dl in schema.document_labels:
         if kind in dl.applies_to:
             out.append(f"<h4>{escape(dl.name)}</h4><p>{escape(dl.description)}</p>")
+    if any(kind in lab.applies_to for lab in schema.labels if lab.layer == "policy"):
+        out.append("<h4>comment policy</h4>" + "".join(f"<p>{escape(t)}</p>" for t in policy_text(schema)))
     if project == "review":
         out.append("<h4>review</h4><p>Each prediction is one annotator's version (named by their e-mail). "
                    "Start from the best one, fix it, and submit: your annotation becomes gold.</p>")

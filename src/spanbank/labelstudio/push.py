@@ -114,9 +114,11 @@ def ensure_project(conn: Connection, schema: Schema, prefix: str, project: str, 
             label_config=config, expert_instruction=expert_instruction(schema, project), show_instruction=True,
             **kwargs,
         )
-    elif create and (proj.label_config or "").strip() != config.strip():
+    elif create and ((proj.label_config or "").strip() != config.strip()
+                     or (getattr(proj, "expert_instruction", None) or "") != expert_instruction(schema, project)):
         conn.retry(f"updating the labeling config of {title!r}", conn.client.projects.update, proj.id,
-                   label_config=config, expert_instruction=expert_instruction(schema, project))
+                   label_config=config, expert_instruction=expert_instruction(schema, project),
+                   show_instruction=True)
     known[title] = int(proj.id)
     return int(proj.id)
 
