@@ -61,6 +61,8 @@ class Lexicon:
     object_articles: frozenset[str] = frozenset()
     #: reporting verbs that make a whole sentence a reported speech act when no content follows
     speech_act_verbs: frozenset[str] = frozenset()
+    #: finite auxiliaries and modals: "hat … angekündigt", "will … erfahren haben"
+    auxiliaries: frozenset[str] = frozenset()
 
     def is_title(self, word: str) -> bool:
         w = word.lower()
@@ -112,6 +114,7 @@ class Lexicon:
             reportative=_set(d, "reportative"),
             speech_act_verbs=_set(d, "speech_act_verbs"),
             object_articles=_set(d, "object_articles"),
+            auxiliaries=_set(d, "auxiliaries"),
         )
 
 

@@ -18,13 +18,21 @@ from spanbank.annotators.quote_text import Token
 #: German relative pronouns that can be the subject of a cue verb in a relative clause
 RELATIVES = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 CONNECTORS = frozenset({"von", "van", "de", "da", "del", "al", "bin", "ibn", "le", "la", "zu", "ter", "der"})
+#: German articles that open a genitive attribute ("der Sprecher der Polizei")
+GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
 
 
 @dataclass(slots=True)
 class Mention:
     first: int  # token index, inclusive
-    last: int  # token index, inclusive
+    last: int  # token index, inclusive: the end of the core used for the canonical name
     kind: str  # "name" | "pronoun" | "description"
+    #: last token of the whole mention when it runs on past the core (a genitive, a "(SPD)")
+    span_last: int = -1
+
+    @property
+    def end(self) -> int:
+        return max(self.last, self.span_last)
 
 
 @dataclass
@@ -95,9 +103,50 @@ def _skip_back(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
     return j
 
 
+def _paren_before(tokens: list[Token], j: int, lo: int) -> int | None:
+    """Index of the "(" of a parenthetical ending at token j (")"): "Peer Steinbrück (SPD)"."""
+    if j <= lo or tokens[j].text != ")" or tokens[j].quoted:
+        return None
+    o = j - 1
+    while o > lo and o > j - 8 and tokens[o].text != "(":
+        o -= 1
+    return o if tokens[o].text == "(" and o - 1 >= lo else None
+
+
+def _np_start(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
+    """First token of the noun phrase whose capitalised head ends at token j: the run of names
+    and connectors, then an article with up to two adjectives ("die zuständige Behörde")."""
+    i = j
+    while i - 1 >= lo and not tokens[i - 1].quoted and tokens[i - 1].low not in lex.prepositions and (
+        (tokens[i - 1].is_word and tokens[i - 1].is_cap and tokens[i - 1].low not in lex.determiners)
+        or tokens[i - 1].low in CONNECTORS
+    ):
+        i -= 1
+    while i < j and tokens[i].low in CONNECTORS:
+        i += 1
+    d = i - 1
+    while d >= lo and d >= i - 3 and tokens[d].is_word and not tokens[d].is_cap and tokens[d].low not in lex.determiners:
+        d -= 1
+    if d >= lo and tokens[d].low in lex.determiners and not tokens[d].quoted:
+        i = d
+    return i
+
+
+def is_head(t: Token, lex: Lexicon) -> bool:
+    """A capitalised noun or name (not an article, pronoun, preposition or sentence adverb)."""
+    return (t.is_word and t.is_cap and not t.quoted and t.low not in lex.determiners and t.low not in lex.stopwords
+            and t.low not in lex.prepositions and t.low not in lex.pronouns and t.low not in lex.skippable)
+
+
 def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mention | None:
-    """The subject noun phrase that ends before token `k` (a cue), within tokens[lo:k]."""
+    """The subject noun phrase that ends before token `k` (a cue), within tokens[lo:k]. German
+    noun phrases take their genitive or von-phrase ("der Hauptgeschäftsführer des BPI") and a
+    parenthetical after the name ("Peer Steinbrück (SPD)") into the mention."""
     j = _skip_back(tokens, k - 1, lo, lex)
+    paren = _paren_before(tokens, j, lo)
+    end = -1
+    if paren is not None:
+        end, j = j, paren - 1
     if j < lo or tokens[j].quoted or not tokens[j].is_word:
         return None
     t = tokens[j]
@@ -106,23 +155,22 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
     if lex.lang == "de" and t.text == t.low and t.low in RELATIVES and j - 1 >= 0 and tokens[j - 1].text == ",":
         return Mention(j, j, "relative")  # "…, so Celebi, die auch angab, dass …"
     if t.is_cap:
-        i = j
-        while i - 1 >= lo and not tokens[i - 1].quoted and tokens[i - 1].low not in lex.prepositions and (
-            (tokens[i - 1].is_word and tokens[i - 1].is_cap and tokens[i - 1].low not in lex.determiners)
-            or tokens[i - 1].low in CONNECTORS
-        ):
-            i -= 1
-        while i <= j and tokens[i].low in CONNECTORS:
-            i += 1
+        i = _np_start(tokens, j, lo, lex)
         if i == lo and i == j and (tokens[i].low in lex.stopwords or tokens[i].low in lex.skippable):
             return None
-        # an article and adjectives in front: "die zuständige Behörde", "the Azeri President X"
-        d = i - 1
-        while d >= lo and d >= i - 3 and tokens[d].is_word and not tokens[d].is_cap and tokens[d].low not in lex.determiners:
-            d -= 1
-        if d >= lo and tokens[d].low in lex.determiners and not tokens[d].quoted:
-            i = d
-        return Mention(i, j, "name" if tokens[j].is_cap and not lex.is_title(tokens[j].text) else "description")
+        last = j
+        if lex.lang == "de":  # the noun phrase this one is the genitive of: "Wissenschaftler des Zentrums"
+            for _ in range(2):
+                if tokens[i].low in GENITIVE_ARTICLES and i - 1 >= lo and is_head(tokens[i - 1], lex):
+                    h = i - 1
+                elif i - 2 >= lo and tokens[i - 1].low in ("von", "vom") and is_head(tokens[i - 2], lex):
+                    h = i - 2
+                else:
+                    break
+                end, last = max(end, j), h
+                i = _np_start(tokens, h, lo, lex)
+        kind = "name" if tokens[last].is_cap and not lex.is_title(tokens[last].text) else "description"
+        return Mention(i, last, kind, end if end > last else -1)
     # lower-case head noun: "the Azeri president" (English; German nouns are capitalised)
     if lex.lang != "en":
         return None
@@ -230,4 +278,133 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         head = words[-1].lower()
         if lex.is_title(head) and continuing and head in ents.titles.get(continuing, set()):
             return continuing
+    if m.span_last > m.last and tokens[m.last + 1].text != "(":  # "Sprecher der Polizei"
+        tail_words = [t.text for t in tokens[m.last + 1 : m.span_last + 1] if t.is_word]
+        return " ".join(words + tail_words)
     return " ".join(caps if lex.lang == "de" and caps else words)
+
+
+def _adjective(t: Token, lex: Lexicon) -> bool:
+    return (t.is_word and not t.is_cap and not t.quoted and t.low not in lex.prepositions
+            and t.low not in lex.determiners and t.low not in lex.stopwords and t.low not in lex.cue_verbs
+            and t.low not in lex.skippable and t.low not in lex.auxiliaries)
+
+
+def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool = False, depth: int = 2) -> Mention | None:
+    """The German noun phrase starting at token i: [article] adjective* Noun+ ["(…)"], then up to two
+    genitive or von-phrases ("der Präsident von Build Up", "Wissenschaftler des Zentrums der
+    Universität"). The core (canonical name) is the part before the genitive. `bare`: adjectives
+    may open it without an article ("derzeitiger Vorsitzender")."""
+    if i >= hi or tokens[i].quoted:
+        return None
+    j = i
+    det = tokens[i].low in lex.determiners
+    if det or bare:
+        j += det
+        n = 0
+        while j < hi and n < 4 and _adjective(tokens[j], lex):
+            j, n = j + 1, n + 1
+    if j >= hi or not is_head(tokens[j], lex):
+        return None
+    while j + 1 < hi:
+        if is_head(tokens[j + 1], lex):
+            j += 1
+        elif (tokens[j + 1].low in CONNECTORS and tokens[j + 1].low not in GENITIVE_ARTICLES and j + 2 < hi
+              and is_head(tokens[j + 2], lex) and not lex.is_title(tokens[j].text) and tokens[j + 1].low != "von"):
+            j += 2
+        else:
+            break
+    core, end = j, j
+    if end + 1 < hi and tokens[end + 1].text == "(":
+        k = end + 2
+        while k < hi and k < end + 8 and tokens[k].text != ")":
+            k += 1
+        if k < hi and tokens[k].text == ")":
+            end = k
+    k = end + 1
+    if depth > 0 and k < hi and not tokens[k].quoted and tokens[k].low in GENITIVE_ARTICLES | {"von", "vom"}:
+        sub = np_forward(tokens, k + 1 if tokens[k].low in ("von", "vom") else k, hi, lex, depth=depth - 1)
+        if sub is not None:
+            end = sub.end
+    kind = "description" if det or lex.is_title(tokens[core].text) else "name"
+    return Mention(i, core, kind, end if end > core else -1)
+
+
+def clause_subject(tokens: list[Token], a: int, b: int, lex: Lexicon) -> Mention | None:
+    """The German subject in tokens[a:b]: the first pronoun or noun phrase that is neither inside a
+    prepositional phrase nor opened by an object article ("Am Montag hatte die Polizei", "Nachdem
+    die Anwältin der Frau dem Richter mitgeteilt hatte")."""
+    j = a
+    while j < b:
+        t = tokens[j]
+        if t.quoted or t.text in {",", ":", ";"}:
+            return None
+        if not t.is_word:
+            j += 1
+            continue
+        if t.low in lex.pronouns and (t.text == t.low or j == a):
+            return Mention(j, j, "pronoun")
+        if t.low in lex.prepositions and t.text == t.low or (j == a and t.low in lex.prepositions):
+            np = np_forward(tokens, j + 1, b, lex, bare=True)
+            j = (np.end if np else j) + 1
+            continue
+        if t.low in lex.determiners or t.is_cap:
+            np = np_forward(tokens, j, b, lex)
+            if np is not None:
+                if t.low not in lex.object_articles:
+                    return np
+                j = np.end + 1
+                continue
+        j += 1
+    return None
+
+
+def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
+    """tokens[a:b] (between two commas) is an apposition or a relative clause, not a clause of its
+    own: "der Präsident von Build Up", "der als Sprecher fungiert", "who heads the panel", "45"."""
+    t = tokens[a]
+    if t.quoted or any(x.quoted for x in tokens[a:b]):
+        return False
+    if t.text[0].isdigit() and b - a <= 2:
+        return True  # an age: "Smith, 45, said"
+    if lex.lang == "en":
+        if t.low in ("who", "whose", "which"):
+            return True
+        words = [x for x in tokens[a:b] if x.is_word]
+        return (len(words) <= 12 and any(lex.is_title(x.text) for x in words)
+                and not any(x.low in lex.cue_verbs for x in words))
+    k = a
+    while k < b:
+        np = np_forward(tokens, k, b, lex, bare=k > a)
+        if np is None:
+            break
+        k = np.end + 1
+        if k == b:
+            return True
+        if tokens[k].low not in ("und", "sowie"):
+            break
+        k += 1
+    # a relative clause: the pronoun, then no noun right after it ("der als Sprecher … fungiert")
+    return t.low in RELATIVES and a + 1 < b and not tokens[a + 1].is_cap
+
+
+def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> Mention | None:
+    """The subject before appositions that end at `comma`, the comma right before a cue:
+    "Takashi Wada, der Präsident von Build Up, nannte …" -> Takashi Wada. The head must open its
+    sentence; each segment between commas must be appositive."""
+    c = comma
+    for _ in range(3):
+        p = c - 1
+        while p >= lo and p > c - 30 and tokens[p].text != "," and not tokens[p].quoted and tokens[p].text not in ".:;":
+            p -= 1
+        if p < lo or tokens[p].text != "," or p + 1 >= c or not _appositive(tokens, p + 1, c, lex):
+            return None
+        head = mention_before(tokens, p, lo, lex)
+        if head is None or head.kind == "relative" or head.end != p - 1:
+            return None
+        if head.first == lo:
+            return head
+        if tokens[head.first - 1].text != ",":
+            return None
+        c = head.first - 1
+    return None

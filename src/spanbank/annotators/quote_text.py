@@ -47,7 +47,9 @@ class Token:
 
     @property
     def is_cap(self) -> bool:
-        return self.text[0].isupper()
+        """Capitalised; also a nominalised number compound ("der 39-Jährige", "die 68er-Bewegung")."""
+        t = self.text
+        return t[0].isupper() or (t[0].isdigit() and "-" in t and t.rsplit("-", 1)[1][:1].isupper())
 
 
 @dataclass(slots=True)

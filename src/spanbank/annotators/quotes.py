@@ -24,9 +24,12 @@ from dataclasses import dataclass
 from spanbank.annotators.base import Annotator
 from spanbank.annotators.quote_lexicon import Lexicon, detect_lang, load_lexicon
 from spanbank.annotators.quote_speakers import (
+    RELATIVES,
     Entities,
     Mention,
+    apposition_head,
     canonical,
+    clause_subject,
     collect_entities,
     mention_after,
     mention_before,
@@ -303,6 +306,8 @@ class _Finder:
                 return
             m = sentence_subject(toks, lo, c.first, lex)
         else:
+            m = self._clause_speaker(c, lo, cues)
+        if m is None and c.kind == "verb" and not (lex.lang == "en" and toks[c.first].low.endswith("ing")):
             prev = toks[c.first - 1] if c.first > lo else None
             after_quote = prev is not None and (prev.quoted or prev.text == ",")
             before = None if after_quote and prev.quoted else mention_before(toks, c.first, lo, lex)
@@ -325,6 +330,46 @@ class _Finder:
         recent = self.last.name if self.last and self.last_sentence >= 0 else None
         c.name = canonical(m, toks, self.ents, lex, continuing=recent)
 
+    def _clause_speaker(self, c: Cue, lo: int, cues: list[Cue]) -> Mention | None:
+        """The subject of a cue verb found from its clause: before appositions ("X, der Präsident
+        von Y, sagte"); in German also the subject of a coordinated verb ("… war optimistisch und
+        sagte"), of a verb-final subordinate clause ("Nachdem die Anwältin dem Richter mitgeteilt
+        hatte") and of a participle with its auxiliary ("Merkel hat … angekündigt", "…, hat Frau X
+        angekündigt"). None: the caller looks right next to the verb."""
+        toks, lex = self.tokens, self.lex
+        k = c.first
+        if k - 1 > lo and toks[k - 1].text == "," and not toks[k - 1].quoted:
+            m = apposition_head(toks, k - 1, lo, lex)
+            if m is not None:
+                return m
+        if lex.lang != "de":
+            return None
+        p = k - 1
+        while p > lo and toks[p].low in lex.skippable | lex.auxiliaries and not toks[p].quoted:
+            p -= 1
+        if p > lo and toks[p].text in ("und", "sondern", "aber", "oder"):
+            earlier = [x for x in cues if x.first < k and x.speaker is not None]
+            return earlier[-1].speaker if earlier else clause_subject(toks, lo, p, lex)
+        cs = k
+        while cs > lo and not (toks[cs - 1].quoted or toks[cs - 1].text in {",", ":", ";", "–", "—"}):
+            cs -= 1
+        if cs >= k:
+            return None
+        opener = toks[cs].low
+        if opener in lex.clause_openers and not (cs == lo and opener in lex.determiners | RELATIVES):
+            m = clause_subject(toks, cs + 1, k, lex)
+            if m is None and opener in RELATIVES:
+                return Mention(cs, cs, "relative")
+            return m
+        aux = next((a for a in range(cs, k) if toks[a].low in lex.auxiliaries and not toks[a].quoted), None)
+        if aux is None:
+            return None
+        if aux > cs:
+            m = clause_subject(toks, cs, aux, lex)
+            if m is not None:
+                return m
+        return clause_subject(toks, aux + 1, k, lex)
+
     def _prefield(self, m: Mention, lo: int) -> bool:
         """The mention starts its clause (sentence start, or after a comma/colon and an optional
         subordinator: "…, wie die Polizei mitteilte"), so it can be the subject before the verb."""
@@ -336,7 +381,7 @@ class _Finder:
 
     def _attr(self, c: Cue) -> Attribution:
         toks = self.tokens
-        sp = (toks[c.speaker.first].start, toks[c.speaker.last].end) if c.speaker else None
+        sp = (toks[c.speaker.first].start, toks[c.speaker.end].end) if c.speaker else None
         return Attribution(c.name, sp, (toks[c.first].start, toks[c.last].end))
 
     # -- direct quotes --------------------------------------------------------------------------
@@ -405,7 +450,7 @@ class _Finder:
             elif c.kind == "source_before":
                 m = c.speaker
                 if c.first == lo or toks[c.first - 1].text == ",":
-                    j = m.last + 1
+                    j = m.end + 1
                     if j < hi and toks[j].text == ",":
                         j += 1
                     if c.first == lo and j < hi:
@@ -414,8 +459,8 @@ class _Finder:
                         spans.append((s_start, toks[c.first - 1].start))
                 else:
                     spans.append((s_start, toks[c.first].start))
-                    if m.last + 1 < hi:
-                        spans.append((toks[m.last + 1].start, s_end))
+                    if m.end + 1 < hi:
+                        spans.append((toks[m.end + 1].start, s_end))
             elif c.kind == "source_after":
                 spans.append((s_start, toks[c.speaker.first].start))
                 if c.last + 1 < hi:
@@ -448,7 +493,7 @@ class _Finder:
         ist [laut Polizei] abgestürzt", "…, die [nach Angaben der UN] überfordert ist, …"."""
         toks = self.tokens
         m = c.speaker
-        first, last = min(c.first, m.first), max(c.last, m.last)
+        first, last = min(c.first, m.first), max(c.last, m.end)
         left, sub = self._clause_start(first, lo)
         right = self._clause_stop(last + 1, hi, s_end, sub)
         out = []
@@ -501,11 +546,11 @@ class _Finder:
         m = c.speaker
         # trailing attribution: "…, he said." / "…, sagte er." / "…, so der Sprecher."
         comma = None
-        if m.last < c.first and m.first - 1 >= lo and toks[m.first - 1].text == ",":
+        if m.end < c.first and m.first - 1 >= lo and toks[m.first - 1].text == ",":
             comma = m.first - 1
         elif c.first - 1 >= lo and toks[c.first - 1].text == ",":
             comma = c.first - 1
-        tail_end = max(m.last, c.last) + 1
+        tail_end = max(m.end, c.last) + 1
         tail_words = sum(1 for t in toks[tail_end:hi] if t.is_word)
         if comma is not None and comma > lo:
             relative = tail_end + 1 < hi and (toks[tail_end + 1].low in lex.clause_openers
@@ -517,7 +562,7 @@ class _Finder:
         if c.kind == "so":
             return []
         # complement: "announced that …", "told reporters that …", "sagte am Montag, die Regierung habe …"
-        j = max(c.last, m.last if m.first > c.last else c.last) + 1
+        j = max(c.last, m.end if m.first > c.last else c.last) + 1
         limit = min(hi, j + (6 if lex.lang == "de" else 4))
         k = j
         while k < limit and not toks[k].quoted:
@@ -537,7 +582,7 @@ class _Finder:
                 return []
             k += 1
         # English "he said the talks failed": a clause right after the cue, subject before it
-        if toks[c.first].low in lex.bare_complement_verbs and m.last < c.first and j < hi and not toks[j].quoted:
+        if toks[c.first].low in lex.bare_complement_verbs and m.end < c.first and j < hi and not toks[j].quoted:
             t = toks[j]
             if t.low in lex.clause_starters or t.low in lex.determiners or t.low in lex.pronouns or t.is_cap:
                 return [(t.start, self._clause_end(j, hi, s_end))]
