@@ -63,6 +63,12 @@ class Lexicon:
     speech_act_verbs: frozenset[str] = frozenset()
     #: finite auxiliaries and modals: "hat … angekündigt", "will … erfahren haben"
     auxiliaries: frozenset[str] = frozenset()
+    #: the passive auxiliary (German werden): "wird gefordert" reports without naming the speaker
+    passive_auxiliaries: frozenset[str] = frozenset()
+    #: cues whose grammatical subject is an empty "es" ("heißt es"): the source is a fronted phrase
+    impersonal_cues: frozenset[str] = frozenset()
+    #: prepositions of such a fronted source ("In der Erklärung heißt es", "Bei der Polizei hieß es")
+    source_prepositions: frozenset[str] = frozenset()
 
     def is_title(self, word: str) -> bool:
         w = word.lower()
@@ -115,6 +121,9 @@ class Lexicon:
             speech_act_verbs=_set(d, "speech_act_verbs"),
             object_articles=_set(d, "object_articles"),
             auxiliaries=_set(d, "auxiliaries"),
+            passive_auxiliaries=_set(d, "passive_auxiliaries"),
+            impersonal_cues=_set(d, "impersonal_cues"),
+            source_prepositions=_set(d, "source_prepositions"),
         )
 
 

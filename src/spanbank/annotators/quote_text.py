@@ -40,6 +40,8 @@ class Token:
     low: str
     #: inside a quotation (marks included)
     quoted: bool = False
+    #: capitalised only because it opens a sentence (German: the word also occurs in lower case)
+    lowered: bool = False
 
     @property
     def is_word(self) -> bool:
@@ -49,6 +51,8 @@ class Token:
     def is_cap(self) -> bool:
         """Capitalised; also a nominalised number compound ("der 39-Jährige", "die 68er-Bewegung")."""
         t = self.text
+        if self.lowered:
+            return False
         return t[0].isupper() or (t[0].isdigit() and "-" in t and t.rsplit("-", 1)[1][:1].isupper())
 
 
@@ -144,6 +148,18 @@ def _quotation(text: str, o_s: int, o_e: int, s: int, e: int, group: int) -> Quo
         e -= 1
     n = len(re.findall(r"\w+", text[s:e]))
     return Quotation(s, e, o_s, o_e, group, n)
+
+
+def mark_sentence_initial(tokens: list[Token], sent_toks: list[tuple[int, int]]) -> None:
+    """German: a sentence's first word that also occurs in lower case in the document ("Dennoch",
+    "Aktuell", "So") is capitalised by position only, so it is no noun (`Token.is_cap` is False)."""
+    lower = {t.low for t in tokens if t.text == t.low and t.is_word}
+    for lo, hi in sent_toks:
+        k = lo
+        while k < hi and not tokens[k].is_word:
+            k += 1
+        if k < hi and not tokens[k].quoted and tokens[k].text != tokens[k].low and tokens[k].low in lower:
+            tokens[k].lowered = True
 
 
 def mark_quoted(tokens: list[Token], quotes: list[Quotation]) -> None:

@@ -33,9 +33,18 @@ from spanbank.annotators.quote_speakers import (
     collect_entities,
     mention_after,
     mention_before,
+    np_forward,
     sentence_subject,
 )
-from spanbank.annotators.quote_text import Quotation, Token, find_quotations, mark_quoted, sentences, tokenize
+from spanbank.annotators.quote_text import (
+    Quotation,
+    Token,
+    find_quotations,
+    mark_quoted,
+    mark_sentence_initial,
+    sentences,
+    tokenize,
+)
 from spanbank.model import Annotation, Document, Relation, Span
 
 SHORT_QUOTE_WORDS = 3
@@ -50,6 +59,8 @@ class Cue:
     kind: str  # "verb" | "source_before" | "source_after" | "so"
     speaker: Mention | None = None
     name: str | None = None
+    #: a passive report ("wird gefordert"): the grammatical subject is not the speaker
+    passive: bool = False
 
 
 @dataclass
@@ -95,6 +106,8 @@ class _Finder:
         self.sents = sentences(text, self.quotes, lex)
         starts = self.starts = [t.start for t in self.tokens]
         self.sent_toks = [(bisect_right(starts, s - 1), bisect_right(starts, e - 1)) for s, e in self.sents]
+        if lex.lang == "de":
+            mark_sentence_initial(self.tokens, self.sent_toks)
         self.ents: Entities = collect_entities(self.tokens, lex)
         self.phrases: dict[str, list[tuple[str, ...]]] = {}
         for p in lex.source_before:
@@ -306,8 +319,8 @@ class _Finder:
                 return
             m = sentence_subject(toks, lo, c.first, lex)
         else:
-            m = self._clause_speaker(c, lo, cues)
-        if m is None and c.kind == "verb" and not (lex.lang == "en" and toks[c.first].low.endswith("ing")):
+            m = self._clause_speaker(c, lo, hi, cues)
+        if m is None and c.kind == "verb" and not c.passive and not (lex.lang == "en" and toks[c.first].low.endswith("ing")):
             prev = toks[c.first - 1] if c.first > lo else None
             after_quote = prev is not None and (prev.quoted or prev.text == ",")
             before = None if after_quote and prev.quoted else mention_before(toks, c.first, lo, lex)
@@ -330,7 +343,7 @@ class _Finder:
         recent = self.last.name if self.last and self.last_sentence >= 0 else None
         c.name = canonical(m, toks, self.ents, lex, continuing=recent)
 
-    def _clause_speaker(self, c: Cue, lo: int, cues: list[Cue]) -> Mention | None:
+    def _clause_speaker(self, c: Cue, lo: int, hi: int, cues: list[Cue]) -> Mention | None:
         """The subject of a cue verb found from its clause: before appositions ("X, der Präsident
         von Y, sagte"); in German also the subject of a coordinated verb ("… war optimistisch und
         sagte"), of a verb-final subordinate clause ("Nachdem die Anwältin dem Richter mitgeteilt
@@ -355,13 +368,25 @@ class _Finder:
             cs -= 1
         if cs >= k:
             return None
+        nxt = toks[c.last + 1] if c.last + 1 < hi else None
+        final = nxt is None or not nxt.is_word or nxt.low in lex.auxiliaries
         opener = toks[cs].low
-        if opener in lex.clause_openers and not (cs == lo and opener in lex.determiners | RELATIVES):
+        if final and opener in lex.clause_openers and not (cs == lo and opener in lex.determiners | RELATIVES):
             m = clause_subject(toks, cs + 1, k, lex)
             if m is None and opener in RELATIVES:
                 return Mention(cs, cs, "relative")
             return m
         aux = next((a for a in range(cs, k) if toks[a].low in lex.auxiliaries and not toks[a].quoted), None)
+        word = toks[k].low
+        participle = word.endswith("t") or "ge" in word[:6]
+        if (aux is not None and toks[aux].low in lex.passive_auxiliaries and participle) or (
+                nxt is not None and nxt.low in lex.passive_auxiliaries and participle):
+            c.passive = True  # "wird gefordert", "kritisiert worden": the subject is not the speaker
+            return self._fronted_source(cs, k)
+        if word in lex.impersonal_cues or any(toks[x].low in ("man", "es") for x in range(cs, k)):
+            src = self._fronted_source(cs, k)  # "In der Erklärung heißt es", "Bei der Innung geht man davon aus"
+            if src is not None:
+                return src
         if aux is None:
             return None
         if aux > cs:
@@ -369,6 +394,17 @@ class _Finder:
             if m is not None:
                 return m
         return clause_subject(toks, aux + 1, k, lex)
+
+    def _fronted_source(self, cs: int, k: int) -> Mention | None:
+        """A prepositional phrase opening the clause names the source of an impersonal or passive
+        report: "In einer Erklärung des Präsidenten heißt es", "Bei der Fahrzeuginnung geht man davon
+        aus", "In einer Pressemitteilung wird gefordert"."""
+        toks, lex = self.tokens, self.lex
+        if cs < k and toks[cs].low in lex.source_prepositions:
+            np = np_forward(toks, cs + 1, k, lex, bare=True)
+            if np is not None:
+                return np
+        return None
 
     def _prefield(self, m: Mention, lo: int) -> bool:
         """The mention starts its clause (sentence start, or after a comma/colon and an optional
