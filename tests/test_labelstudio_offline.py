@@ -175,3 +175,134 @@ def test_start_refuses_a_busy_port(tmp_path):
     assert out.returncode == 1
     assert "busy" in out.stderr or "install" in out.stderr
     assert out.stdout == ""
+
+
+# -- human work is never lost (pull's merge with the previous file) ---------------------------------
+
+
+def _pulled(ann_id: int, created: str, spans=(), task_id: int = 10) -> Annotation:
+    return Annotation("d1", "human:a@x.org", list(spans), created=created,
+                      meta={"ls_project": 1, "ls_annotation_id": ann_id, "ls_task_id": task_id, "flags": []})
+
+
+def test_merge_keeps_work_that_reused_ids_would_overwrite(tmp_path):
+    """Another server (or a re-created database) reuses project and annotation ids: same ids but
+    another creation time is another annotation, and the earlier one is kept, flagged."""
+    from spanbank.labelstudio.pull import PullReport, merge_previous
+    from spanbank.model import read_annotations, write_jsonl
+
+    jsonl = tmp_path / "p.jsonl"
+    old = _pulled(1, "2026-01-01T10:00:00Z", [Span.over(TEXT, 0, 4, "CLAIM", "a")])
+    write_jsonl(jsonl, [old])
+    other_server = _pulled(1, "2026-03-03T09:00:00Z")
+    merged, kept = merge_previous([other_server], jsonl, 1, PullReport())
+    assert kept == 1 and len(merged) == 2
+    assert merged[1].spans[0].text == "Café" and merged[1].meta["flags"][0]["flag"] == "missing_from_export"
+    # the same annotation, edited in Label Studio: the newer pull replaces it (no duplicate)
+    edited = _pulled(1, "2026-01-01T10:00:00Z", [Span.over(TEXT, 0, 6, "CLAIM", "a")])
+    merged, kept = merge_previous([edited], jsonl, 1, PullReport())
+    assert kept == 0 and [a.spans[0].end for a in merged] == [6]
+    assert [a.to_dict() for a in read_annotations(jsonl)] == [old.to_dict()]  # merge itself writes nothing
+
+
+def test_merge_refuses_a_previous_file_it_cannot_read(tmp_path):
+    from spanbank.labelstudio.pull import PullReport, UnreadablePrevious, merge_previous
+    from spanbank.model import dumps
+
+    jsonl = tmp_path / "p.jsonl"
+    jsonl.write_text(dumps(_pulled(1, "t1")) + "\n{hand-edited, broken\n", encoding="utf-8")
+    report = PullReport()
+    with pytest.raises(UnreadablePrevious, match="left as it is"):
+        merge_previous([_pulled(2, "t2")], jsonl, 1, report)
+    assert [p.line for p in report.problems] == [2] and str(jsonl) in str(report.problems[0])
+
+
+def test_raw_export_with_annotations_the_new_one_lacks_is_kept(tmp_path):
+    import json as _json
+
+    from spanbank.labelstudio.pull import preserve_raw
+
+    raw = tmp_path / "raw" / "p.json"
+    raw.parent.mkdir()
+    first = [{"id": 10, "annotations": [{"id": 1, "created_at": "t1"}, {"id": 2, "created_at": "t2"}]}]
+    raw.write_text(_json.dumps(first), encoding="utf-8")
+    more = [{"id": 10, "annotations": [{"id": 1, "created_at": "t1"}, {"id": 2, "created_at": "t2"},
+                                        {"id": 3, "created_at": "t3"}]}]
+    assert preserve_raw(raw, more) is None  # only additions: nothing to keep
+    kept = preserve_raw(raw, [{"id": 10, "annotations": [{"id": 1, "created_at": "t1"}]}])
+    assert kept is not None and kept.parent == raw.parent and kept.name.startswith("p.") and kept.name != "p.json"
+    assert _json.loads(kept.read_text()) == first
+    assert preserve_raw(raw, []) == kept  # content-addressed: a repeat keeps the same single copy
+    assert sorted(p.name for p in raw.parent.iterdir()) == sorted(["p.json", kept.name])
+
+
+# -- connection: retries and one-line errors through the CLI ------------------------------------------
+
+
+def test_retry_backs_off_on_connection_errors_and_not_on_others(monkeypatch):
+    import httpx
+
+    from spanbank.labelstudio import client as lsclient
+
+    sleeps: list[float] = []
+    monkeypatch.setattr(lsclient.time, "sleep", sleeps.append)
+    calls = []
+
+    def flaky():
+        calls.append(1)
+        if len(calls) < 3:
+            raise httpx.ConnectError("refused")
+        return "ok"
+
+    assert lsclient.retry("x", flaky, attempts=4) == "ok" and sleeps == [0.5, 1.0]
+    sleeps.clear()
+    calls.clear()
+
+    def timeout():
+        calls.append(1)
+        raise httpx.ReadTimeout("slow")
+
+    with pytest.raises(LSError, match="unreachable"):  # not safe to repeat: no retry
+        lsclient.retry("import", timeout, attempts=4, connect_only=True, url="http://h", key="k" * 8)
+    assert len(calls) == 1 and sleeps == []
+    with pytest.raises(LSError):
+        lsclient.retry("read", timeout, attempts=2)
+    assert len(calls) == 4 and sleeps == [0.5, 1.0]
+
+    def boom():
+        raise ValueError("bad answer containing the key kkkkkkkk")
+
+    with pytest.raises(LSError) as err:
+        lsclient.retry("x", boom, attempts=3, key="kkkkkkkk")
+    assert "kkkkkkkk" not in str(err.value) and "***" in str(err.value) and len(sleeps) == 2
+
+
+@pytest.mark.parametrize("args", [["ls", "status"], ["ls", "pull"], ["ls", "push", "DOCS"]])
+def test_cli_connection_errors_are_one_line_without_the_key(args, tmp_path):
+    from click.testing import CliRunner
+
+    from spanbank.cli import main
+    from spanbank.model import write_jsonl
+
+    docs = tmp_path / "d.jsonl"
+    write_jsonl(docs, [Document("d1", "article", TEXT)])
+    args = [str(docs) if a == "DOCS" else a for a in args] + ["--state", str(tmp_path / "s.json")]
+    fake = "fake-key-4f1c9a7e5b3d"
+    runner = CliRunner()
+    cases = {
+        "unreachable": {"LABEL_STUDIO_URL": f"http://127.0.0.1:{free_port()}", "LABEL_STUDIO_API_KEY": fake,
+                        "SPANBANK_LS_RETRIES": "1"},
+        "no url": {"LABEL_STUDIO_URL": "", "LABEL_STUDIO_API_KEY": fake},
+        "no key": {"LABEL_STUDIO_URL": "http://127.0.0.1:1", "LABEL_STUDIO_API_KEY": ""},
+        "bad url": {"LABEL_STUDIO_URL": f"127.0.0.1:8080/{fake}", "LABEL_STUDIO_API_KEY": fake},
+    }
+    words = {"unreachable": "is unreachable", "no url": "LABEL_STUDIO_URL is not set",
+             "no key": "LABEL_STUDIO_API_KEY is not set", "bad url": "must start with http"}
+    for name, env in cases.items():
+        res = runner.invoke(main, args, env=env)
+        assert res.exit_code == 1, (name, res.output)
+        out = res.output.strip()
+        assert out.count("\n") == 0 and out.startswith("Error: ") and words[name] in out, (name, out)
+        assert fake not in out, (name, out)
+        assert "Traceback" not in out
+    assert not (tmp_path / "s.json").exists()  # nothing written when the server cannot be reached

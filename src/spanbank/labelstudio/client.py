@@ -115,7 +115,7 @@ def connect(url: str | None = None, api_key: str | None = None, *, timeout: floa
     if not key:
         raise LSError("LABEL_STUDIO_API_KEY is not set (your token: Label Studio > Account & Settings)")
     if not url.startswith(("http://", "https://")):
-        raise LSError(f"LABEL_STUDIO_URL must start with http:// or https://, got {url!r}")
+        raise LSError(scrub(f"LABEL_STUDIO_URL must start with http:// or https://, got {url!r}", key))
     import httpx  # noqa: PLC0415
     from label_studio_sdk import LabelStudio  # noqa: PLC0415
 

@@ -5,12 +5,18 @@ as ``annotations/raw/<project-slug>.json``, then every human annotation becomes 
 in ``annotations/<project-slug>.jsonl`` (sorted by document, annotator and annotation id, so git diffs
 stay readable). Spans are checked against the task text (tasks.py); problems are flagged and reported,
 never dropped. Annotations pulled earlier that have disappeared from Label Studio stay in the file,
-flagged ``missing_from_export``: human work is never lost. Files are written atomically and only when
-their bytes change, so a pull with nothing new touches no file (not even its mtime).
+flagged ``missing_from_export``: human work is never lost. An annotation is the same one across pulls
+when its project id, annotation id, task id and creation time agree (ids alone repeat on another
+server). A previous ``<project>.jsonl`` with a line that cannot be read is left untouched (the pull
+reports it and writes nothing for that project), and a raw export that held annotations the new
+export lacks is kept beside it as ``raw/<project-slug>.<sha256 prefix>.json`` before it is replaced.
+Files are written atomically and only when their bytes change, so a pull with nothing new touches no
+file (not even its mtime).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import Counter
 from dataclasses import dataclass, field
@@ -129,15 +135,27 @@ def _sort_key(a: Annotation) -> tuple:
     return (a.doc_id, a.origin, a.meta.get("ls_project") or 0, a.meta.get("ls_annotation_id") or 0)
 
 
+def identity(a: Annotation) -> tuple:
+    """What makes a pulled annotation the same one in a later pull. Label Studio ids alone are not
+    enough: another server (or a re-created database) reuses them for other people's work."""
+    return (a.meta.get("ls_project"), a.meta.get("ls_annotation_id"), a.meta.get("ls_task_id"), a.created)
+
+
+class UnreadablePrevious(LSError):
+    """The annotations file of an earlier pull has lines that cannot be read; it is not rewritten."""
+
+
 def merge_previous(new: list[Annotation], jsonl: Path, project_id: int, report: PullReport) -> tuple[list[Annotation], int]:
-    """Keep earlier-pulled annotations that Label Studio no longer has (flagged), never drop them."""
+    """Keep earlier-pulled annotations that Label Studio no longer has (flagged), never drop them.
+    Raises `UnreadablePrevious` (after adding the bad lines to ``report.problems``) when a line of
+    the earlier file cannot be read: rewriting it would lose that line."""
     if not jsonl.exists():
         return new, 0
-    have = {(a.meta.get("ls_project"), a.meta.get("ls_annotation_id")) for a in new}
+    have = {identity(a) for a in new}
     kept = 0
     errors: list[Problem] = []
     for old in read_annotations(jsonl, errors=errors):
-        key = (old.meta.get("ls_project"), old.meta.get("ls_annotation_id"))
+        key = identity(old)
         if key in have:
             continue
         flags = old.meta.setdefault("flags", [])
@@ -146,8 +164,36 @@ def merge_previous(new: list[Annotation], jsonl: Path, project_id: int, report: 
                           "detail": f"not in the export of project {project_id} any more; kept"})
         new.append(old)
         kept += 1
-    report.problems.extend(errors)
+    if errors:
+        report.problems.extend(errors)
+        raise UnreadablePrevious(f"{jsonl}: {len(errors)} line(s) cannot be read; the file is left as it is "
+                                 "(fix those lines and pull again)")
     return new, kept
+
+
+def _annotation_ids(export: Any) -> set[tuple[Any, Any, Any]]:
+    if not isinstance(export, list):
+        return set()
+    return {(t.get("id"), a.get("id"), a.get("created_at")) for t in export if isinstance(t, dict)
+            for a in t.get("annotations") or [] if isinstance(a, dict)}
+
+
+def preserve_raw(raw_path: Path, new_export: Any) -> Path | None:
+    """Before ``raw_path`` is replaced: if it holds annotations the new export lacks, keep it as
+    ``<stem>.<sha256[:12]>.json`` beside it (content-addressed, so a repeat pull adds nothing)."""
+    if not raw_path.exists():
+        return None
+    old_bytes = raw_path.read_bytes()
+    try:
+        old = json.loads(old_bytes)
+    except json.JSONDecodeError:
+        old = None
+    if old is not None and not (_annotation_ids(old) - _annotation_ids(new_export)):
+        return None
+    keep = raw_path.with_name(f"{raw_path.stem}.{hashlib.sha256(old_bytes).hexdigest()[:12]}.json")
+    if not keep.exists():
+        atomic_write_bytes(keep, old_bytes)
+    return keep
 
 
 def pull(conn: Connection, schema: Schema, out_dir: Path, *, prefix: str = DEFAULT_PREFIX, state_path: Path,
@@ -169,16 +215,27 @@ def pull(conn: Connection, schema: Schema, out_dir: Path, *, prefix: str = DEFAU
         pp = ProjectPull(title=title, project_id=pid)
         raw = export_project(conn, pid)
         raw_path = out_dir / "raw" / f"{slug}.json"
-        if write_if_changed(raw_path, raw):
-            pp.written.append(raw_path)
         try:
             tasks = json.loads(raw)
         except json.JSONDecodeError as exc:
-            raise LSError(f"the export of project {pid} is not JSON ({exc.msg}); kept in {raw_path}") from None
+            tasks = None
+            bad_json = exc
+        kept_raw = preserve_raw(raw_path, tasks)
+        if kept_raw is not None and kept_raw not in pp.written:
+            pp.written.append(kept_raw)
+        if write_if_changed(raw_path, raw):
+            pp.written.append(raw_path)
+        if tasks is None:
+            raise LSError(f"the export of project {pid} is not JSON ({bad_json.msg}); kept in {raw_path}")
         anns = convert_export(tasks, schema, emails, project_id=pid, title=title, review=project == "review",
                               path=str(raw_path), report=report, pp=pp, current_sha=current_sha)
         jsonl = out_dir / f"{slug}.jsonl"
-        anns, pp.kept_missing = merge_previous(anns, jsonl, pid, report)
+        try:
+            anns, pp.kept_missing = merge_previous(anns, jsonl, pid, report)
+        except UnreadablePrevious as exc:
+            report.problems.append(Problem(str(exc), str(jsonl)))
+            report.projects.append(pp)
+            continue
         anns.sort(key=_sort_key)
         content = "".join(dumps(a) + "\n" for a in anns).encode("utf-8")
         if write_if_changed(jsonl, content):
