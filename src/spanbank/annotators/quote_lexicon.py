@@ -69,6 +69,10 @@ class Lexicon:
     impersonal_cues: frozenset[str] = frozenset()
     #: prepositions of such a fronted source ("In der Erklärung heißt es", "Bei der Polizei hieß es")
     source_prepositions: frozenset[str] = frozenset()
+    #: pronouns that are always subjects (German er, ich, wir): "Nähere Angaben machte er nicht"
+    subject_pronouns: frozenset[str] = frozenset()
+    #: coordinating conjunctions ("und die Polizei sagte"): the clause after them starts afresh
+    coordinators: frozenset[str] = frozenset()
 
     def is_title(self, word: str) -> bool:
         w = word.lower()
@@ -124,6 +128,8 @@ class Lexicon:
             passive_auxiliaries=_set(d, "passive_auxiliaries"),
             impersonal_cues=_set(d, "impersonal_cues"),
             source_prepositions=_set(d, "source_prepositions"),
+            subject_pronouns=_set(d, "subject_pronouns"),
+            coordinators=_set(d, "coordinators"),
         )
 
 

@@ -391,20 +391,17 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
 def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> Mention | None:
     """The subject before appositions that end at `comma`, the comma right before a cue:
     "Takashi Wada, der Präsident von Build Up, nannte …" -> Takashi Wada. The head must open its
-    sentence; each segment between commas must be appositive."""
+    sentence; each segment between commas after it must be appositive."""
     c = comma
-    for _ in range(3):
+    for _ in range(4):
         p = c - 1
         while p >= lo and p > c - 30 and tokens[p].text != "," and not tokens[p].quoted and tokens[p].text not in ".:;":
             p -= 1
-        if p < lo or tokens[p].text != "," or p + 1 >= c or not _appositive(tokens, p + 1, c, lex):
+        if p < lo:  # the segment opens the sentence: it is the head
+            head = mention_before(tokens, c, lo, lex)
+            ok = head is not None and head.first == lo and head.end == c - 1 and head.kind != "relative"
+            return head if ok and c != comma else None
+        if tokens[p].text != "," or p + 1 >= c or not _appositive(tokens, p + 1, c, lex):
             return None
-        head = mention_before(tokens, p, lo, lex)
-        if head is None or head.kind == "relative" or head.end != p - 1:
-            return None
-        if head.first == lo:
-            return head
-        if tokens[head.first - 1].text != ",":
-            return None
-        c = head.first - 1
+        c = p
     return None

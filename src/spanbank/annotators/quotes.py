@@ -134,6 +134,10 @@ class _Finder:
                 nxt = self.sent_attr[r.sentence + 1]
                 if nxt is not None and nxt.name:
                     r.attr = Attribution(nxt.name, nxt.speaker, None)
+            if r.attr is None and r.sentence > 0:
+                # no attribution anywhere near: the subject of the sentence before ("Die SPD will am
+                # Kurs festhalten. „Wir wollen …“")
+                r.attr = self._subject_attr(*self.sent_toks[r.sentence - 1])
         return self.recs
 
     def _paragraph_index(self) -> list[int]:
@@ -333,8 +337,11 @@ class _Finder:
                 # V2 after a fronted phrase ("Innerhalb weniger Tage berichtete die Presse") or a
                 # fronted object ("Den Plan nannte der Minister einen Fehler"): the subject follows
                 before = None
+            if before is not None and after is not None and after.kind == "pronoun" and after.first == c.last + 1 \
+                    and toks[after.first].low in lex.subject_pronouns and lex.lang == "de":
+                before = None  # "Nähere Angaben machte er nicht": a subject-only pronoun right after the verb
             m = before
-            if before is None or (before.first == lo == before.last and before.kind == "name" and after is not None
+            if before is None or (before.first == lo == before.end and before.kind == "name" and after is not None
                                   and toks[lo].low not in self.ents.by_surname):
                 m = after or fallback
         if m is None:
@@ -366,9 +373,11 @@ class _Finder:
         cs = k
         while cs > lo and not (toks[cs - 1].quoted or toks[cs - 1].text in {",", ":", ";", "–", "—"}):
             cs -= 1
-        if cs >= k:
-            return None
         nxt = toks[c.last + 1] if c.last + 1 < hi else None
+        if cs >= k:
+            if toks[k].low in lex.impersonal_cues or (nxt is not None and nxt.low in ("man", "es")):
+                return self._fronted_source(lo, k)
+            return None
         final = nxt is None or not nxt.is_word or nxt.low in lex.auxiliaries
         opener = toks[cs].low
         if final and opener in lex.clause_openers and not (cs == lo and opener in lex.determiners | RELATIVES):
@@ -378,15 +387,16 @@ class _Finder:
             return m
         aux = next((a for a in range(cs, k) if toks[a].low in lex.auxiliaries and not toks[a].quoted), None)
         word = toks[k].low
+        if word in lex.impersonal_cues or (nxt is not None and nxt.low in ("man", "es")):
+            # "In der Erklärung (, die …,) heißt es", "Bei der Fahrzeuginnung geht man davon aus"
+            src = self._fronted_source(lo, k) or self._fronted_source(cs, k)
+            if src is not None:
+                return src
         participle = word.endswith("t") or "ge" in word[:6]
         if (aux is not None and toks[aux].low in lex.passive_auxiliaries and participle) or (
                 nxt is not None and nxt.low in lex.passive_auxiliaries and participle):
             c.passive = True  # "wird gefordert", "kritisiert worden": the subject is not the speaker
             return self._fronted_source(cs, k)
-        if word in lex.impersonal_cues or any(toks[x].low in ("man", "es") for x in range(cs, k)):
-            src = self._fronted_source(cs, k)  # "In der Erklärung heißt es", "Bei der Innung geht man davon aus"
-            if src is not None:
-                return src
         if aux is None:
             return None
         if aux > cs:
@@ -406,12 +416,24 @@ class _Finder:
                 return np
         return None
 
+    def _subject_attr(self, lo: int, hi: int) -> Attribution | None:
+        """The subject of tokens[lo:hi] as an attribution without a cue."""
+        toks, lex = self.tokens, self.lex
+        m = clause_subject(toks, lo, hi, lex) if lex.lang == "de" else sentence_subject(toks, lo, hi, lex)
+        if m is None:
+            return None
+        recent = self.last.name if self.last else None
+        name = canonical(m, toks, self.ents, lex, continuing=recent)
+        return Attribution(name, (toks[m.first].start, toks[m.end].end), None) if name else None
+
     def _prefield(self, m: Mention, lo: int) -> bool:
         """The mention starts its clause (sentence start, or after a comma/colon and an optional
         subordinator: "…, wie die Polizei mitteilte"), so it can be the subject before the verb."""
         toks, lex = self.tokens, self.lex
         j = m.first - 1
-        if j >= lo and toks[j].low in lex.clause_openers | lex.complementizers | lex.fronting:
+        while j >= lo and j >= m.first - 2 and toks[j].low in lex.skippable:
+            j -= 1  # a focus particle belongs to the phrase: "Auch die Ministerin äußerte"
+        if j >= lo and toks[j].low in lex.clause_openers | lex.complementizers | lex.fronting | lex.coordinators:
             j -= 1
         return j < lo or toks[j].text in {",", ":", ";", "–", "—", "(", "„", "“", "»", "«", '"'} or toks[j].quoted
 
@@ -448,6 +470,9 @@ class _Finder:
                 if not context or self._is_term(q, q_first):
                     continue
             attr = self._attr(best) if best else None
+            if attr is None and q_first - 1 >= lo and self.tokens[q_first - 1].text == ":":
+                # "Ein Beamter der Nationalpolizei: „…“", "Obama warb … mit den Worten: „…“"
+                attr = self._subject_attr(lo, q_first - 1)
             if attr is None and si > 0 and self.sent_attr[si - 1] is not None:
                 prev = self.sent_attr[si - 1]
                 attr = Attribution(prev.name, prev.speaker, None)
