@@ -73,6 +73,10 @@ class Lexicon:
     subject_pronouns: frozenset[str] = frozenset()
     #: coordinating conjunctions ("und die Polizei sagte"): the clause after them starts afresh
     coordinators: frozenset[str] = frozenset()
+    #: words that make a speech act refer back to content told elsewhere ("Das meldete …", "darüber")
+    anaphoric_objects: frozenset[str] = frozenset()
+    #: negations: a speech act that did not happen reports nothing ("äußerte sich nicht")
+    negations: frozenset[str] = frozenset()
 
     def is_title(self, word: str) -> bool:
         w = word.lower()
@@ -130,6 +134,8 @@ class Lexicon:
             source_prepositions=_set(d, "source_prepositions"),
             subject_pronouns=_set(d, "subject_pronouns"),
             coordinators=_set(d, "coordinators"),
+            anaphoric_objects=_set(d, "anaphoric_objects"),
+            negations=_set(d, "negations"),
         )
 
 

@@ -529,17 +529,37 @@ class _Finder:
             else:
                 spans.extend(self._verb_content(c, lo, hi, s_start, s_end))
                 if not spans and c.kind == "verb" and toks[c.first].low in self.lex.speech_act_verbs:
-                    spans.append(self._speech_act(c, lo, hi, s_start, s_end))
+                    act = self._speech_act_content(si, c, lo, hi, s_start, s_end)
+                    if act is not None:
+                        spans.append(act)
+                        min_words = 1
             attr = self._attr(c)
             for a, b in spans:
                 a, b = self._trim(a, b)
-                if self._words(a, b) < min_words or self._mostly_quoted(a, b):
+                if self._words(a, b) < min_words or (min_words > 1 and self._mostly_quoted(a, b)):
                     continue
                 if any(r.start == a and r.end == b for r in self.recs):
                     continue
                 self._add(si, a, b, "INDIRECT_QUOTE", attr, None)
                 made = True
         return made
+
+    def _speech_act_content(self, si: int, c: Cue, lo: int, hi: int, s_start: int, s_end: int) -> tuple[int, int] | None:
+        """What a speech-act sentence reports: nothing when it is negated ("äußerte sich nicht") or
+        when its words are quoted in it (the direct quote is the content); the pronoun when it
+        refers back ("Das meldete die Zeitung" -> "Das"); else the sentence."""
+        lex, toks = self.lex, self.tokens
+        if any(r.sentence == si and r.label == "DIRECT_QUOTE" for r in self.recs[-4:]):
+            return None
+        for k in range(lo, hi):
+            w = toks[k].low
+            if w in lex.negations and not toks[k].quoted:
+                return None
+            if w in lex.anaphoric_objects and not toks[k].quoted:  # a pronoun, not an article
+                n = toks[k + 1] if k + 1 < hi else None
+                if n is None or not n.is_word or n.low in lex.cue_verbs or n.low in lex.auxiliaries:
+                    return toks[k].start, toks[k].end
+        return self._speech_act(c, lo, hi, s_start, s_end)
 
     def _speech_act(self, c: Cue, lo: int, hi: int, s_start: int, s_end: int) -> tuple[int, int]:
         """A reported speech act without a content clause ("Die Polizei warnte vor Glätte."): the
