@@ -16,6 +16,14 @@ _DOC_ID = re.compile(rb'^\s*\{\s*"doc_id"\s*:\s*"((?:[^"\\]|\\.)*)"')
 Record = dict[str, Any]
 
 
+def _pack(file: int, offset: int, line: int) -> int:
+    return (offset << 56) | (line << 16) | file
+
+
+def _unpack(packed: int) -> tuple[int, int, int]:
+    return packed & 0xFFFF, packed >> 56, (packed >> 16) & (2**40 - 1)
+
+
 def check_record(rec: Any) -> Record:
     """The structure the dataset stage relies on, checked once per record (spans are checked one
     by one against the text later): raises ValueError naming what is wrong."""
@@ -57,9 +65,13 @@ class AnnotationIndex:
     def __init__(self, paths: str | Path | Sequence[str | Path], problems: list[Problem],
                  keep: Callable[[Record], bool]):
         self.paths = [Path(paths)] if isinstance(paths, str | Path) else [Path(p) for p in paths]
+        if len(self.paths) > 0xFFFF:
+            raise ValueError(f"at most {0xFFFF} annotation files, got {len(self.paths)}: concatenate them")
         self.keep = keep
         self.problems = problems
-        self.offsets: dict[str, list[tuple[int, int, int]]] = {}  # doc_id -> (file number, offset, line)
+        # doc_id -> where its records are, each packed into one int (`_pack`): an int, or a tuple of
+        # ints for several records; ints and tuples of ints are not tracked by the garbage collector
+        self.offsets: dict[str, int | tuple[int, ...]] = {}
         self.loaded: dict[str, list[Record]] = {}
         self._files = []
         for k, path in enumerate(self.paths):
@@ -83,7 +95,10 @@ class AnnotationIndex:
                         problems.append(Problem("not an annotation record (JSON object with doc_id)",
                                                 str(path), lineno))
                     else:
-                        self.offsets.setdefault(str(doc_id), []).append((k, pos, lineno))
+                        key, where = str(doc_id), _pack(k, pos, lineno)
+                        had = self.offsets.get(key)
+                        self.offsets[key] = where if had is None else (
+                            (had, where) if isinstance(had, int) else (*had, where))
                 pos += len(line)
 
     def doc_ids(self) -> Iterable[str]:
@@ -91,7 +106,9 @@ class AnnotationIndex:
 
     def get(self, doc_id: str) -> list[Record]:
         out = list(self.loaded.get(doc_id, ()))
-        for k, off, lineno in self.offsets.get(doc_id, ()):
+        where = self.offsets.get(doc_id, ())
+        for packed in (where,) if isinstance(where, int) else where:
+            k, off, lineno = _unpack(packed)
             fh = self._files[k]
             fh.seek(off)
             line = fh.readline()

@@ -28,6 +28,9 @@ import pyarrow.parquet as pq
 DEFAULT_SHARD_BYTES = 256 * 2**20
 DEFAULT_SHARD_ROWS = 100_000
 DEFAULT_BATCH_ROWS = 2000
+#: a batch is also cut at this many list values (all list columns together), so that configs with
+#: long lists per row (``tokens``: ~6 values per token) keep a bounded buffer in memory
+DEFAULT_BATCH_VALUES = 1_000_000
 
 
 def _list_value_type(t: pa.DataType) -> pa.DataType | None:
@@ -58,6 +61,7 @@ class ColumnBuffer:
 
     def _reset(self) -> None:
         self.rows = 0
+        self.values = 0  # list values buffered, all list columns together
         self.columns: dict[str, list[Any]] = {n: [] for n in self.scalar}
         self.offsets: dict[str, list[int]] = {n: [0] for n in (*self.lists, *self.structs)}
         self.chunks: dict[str, list[Any]] = {n: [] for n in self.lists}
@@ -69,9 +73,11 @@ class ColumnBuffer:
         for name in self.lists:
             values = row[name]
             offs = self.offsets[name]
-            offs.append(offs[-1] + len(values))
-            if len(values):
+            n = len(values)
+            offs.append(offs[-1] + n)
+            if n:
                 self.chunks[name].append(values)
+                self.values += n
         for name, childnames in self.structs.items():
             value = row[name]
             n = None
@@ -92,6 +98,7 @@ class ColumnBuffer:
                     children[c].extend(vals)
             offs = self.offsets[name]
             offs.append(offs[-1] + n)
+            self.values += n * len(childnames)
         self.rows += 1
 
     def take(self) -> pa.RecordBatch:
@@ -124,15 +131,18 @@ class ParquetSink:
     """Rows of one (config, split) into ``<split>-NNNNN-of-NNNNN.parquet`` shards: every
     ``batch_rows`` rows become one record batch; a new shard starts when the current one reaches
     ``shard_rows`` rows or ``shard_bytes`` Arrow bytes. Shards are renamed to their final
-    ``-of-N`` names in `close`. A split without rows gets no file: `datasets` cannot load a
-    declared split that has no rows ("corresponds to no data"), so the card declares only the
+    ``-of-N`` names in `close`. A batch (one Parquet row group) is also cut at ``batch_values``
+    list values, so long-list configs hold a bounded buffer. A split without rows gets no file:
+    `datasets` cannot load a declared split that has no rows ("corresponds to no data"), so the card declares only the
     splits that have rows."""
 
     def __init__(self, folder: Path, split: str, schema: pa.Schema, *, batch_rows: int = DEFAULT_BATCH_ROWS,
-                 shard_rows: int = DEFAULT_SHARD_ROWS, shard_bytes: int = DEFAULT_SHARD_BYTES):
+                 shard_rows: int = DEFAULT_SHARD_ROWS, shard_bytes: int = DEFAULT_SHARD_BYTES,
+                 batch_values: int = DEFAULT_BATCH_VALUES):
         self.folder, self.split = folder, split
         self.schema = schema
         self.batch_rows = max(1, min(batch_rows, shard_rows))
+        self.batch_values = max(1, batch_values)
         self.shard_rows, self.shard_bytes = shard_rows, shard_bytes
         self.buffer = ColumnBuffer(schema)
         self.parts: list[Path] = []
@@ -142,7 +152,7 @@ class ParquetSink:
 
     def add(self, row: dict[str, Any]) -> None:
         self.buffer.add(row)
-        if self.buffer.rows >= self.batch_rows:
+        if self.buffer.rows >= self.batch_rows or self.buffer.values >= self.batch_values:
             self.flush()
 
     def flush(self) -> None:
