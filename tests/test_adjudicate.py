@@ -226,3 +226,21 @@ def test_cli_adjudicate_reports_bad_input_and_goes_on(folder, tmp_path):
     assert "'t/c3'" in res.stderr and "no document with this id" in res.stderr
     gold = {g.doc_id: g for g in read_annotations(folder / "gold.jsonl")}
     assert gold["t/a2"].meta["status"] == "adjudicated" and len(gold) == 6  # the batch went on
+
+
+def test_same_bytes_across_processes_whatever_the_hash_seed(tmp_path):
+    """Set and dict orders differ between processes (PYTHONHASHSEED); the output must not."""
+    import os
+    import subprocess
+    import sys
+
+    digests = []
+    for seed in ("1", "4242"):
+        folder = write_three_annotators(tmp_path / f"run{seed}")
+        docs = _docs_file(tmp_path / f"docs{seed}.jsonl")
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        r = subprocess.run([sys.executable, "-m", "spanbank.cli", "adjudicate", "--annotations", str(folder),
+                            "--documents", str(docs)], capture_output=True, text=True, env=env)
+        assert r.returncode in (0, 1), r.stderr
+        digests.append({n: (folder / n).read_bytes() for n in ("gold.jsonl", "conflicts.jsonl", "agreement.json")})
+    assert digests[0] == digests[1]

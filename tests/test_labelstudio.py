@@ -215,15 +215,25 @@ def test_two_annotators_round_trip_and_repull_changes_nothing(ls_conn, schema, l
     rid = json.loads(state.read_text())["servers"][ls_conn.url]["projects"][f"{ls_prefix} review"]
     preds = ls_conn.client.predictions.list(project=rid)
     assert sorted(p.model_version for p in preds) == sorted([ls_conn.email, f"second-{ls_prefix}@example.org"])
-    again = push_review(ls_conn, schema, conflicts_path=out / "conflicts.jsonl", annotations_dir=out,
-                        prefix=ls_prefix, state_path=state)
-    assert again.imported == 0 and len(ls_conn.client.predictions.list(project=rid)) == 2
+    res = CliRunner().invoke(main, ["ls", "push", "--review", "--conflicts", str(out / "conflicts.jsonl"),
+                                    "--annotations", str(out), "--project-prefix", ls_prefix, "--state", str(state)],
+                             env=env)
+    assert res.exit_code == 0 and "0 new tasks" in res.output, res.output
+    assert len(ls_conn.client.predictions.list(project=rid)) == 2
     (rtask,) = _tasks(ls_conn, rid)
     ls_conn.client.annotations.create(rtask["id"], completed_by=reviewer.id, result=second)
     pull(ls_conn, schema, out, prefix=ls_prefix, state_path=state)
     (gold,) = list(read_annotations(out / f"{ls_prefix}-review.jsonl"))
     assert gold.meta["review"] is True and gold.doc_id == com.id and gold.labels["verdict"] == "acceptable"
     assert gold.spans[0].text == "We will not\nraise taxes,"
+    # ... and adjudication takes the reviewer's version as gold, over the tied annotators
+    write_jsonl(tmp_path / "d.jsonl", [art, com])
+    res = CliRunner().invoke(main, ["adjudicate", "--annotations", str(out), "--documents", str(tmp_path / "d.jsonl")])
+    assert res.exit_code == 0, res.output
+    (g,) = [g for g in read_annotations(out / "gold.jsonl") if g.doc_id == com.id]
+    assert g.meta["status"] == "reviewed" and g.meta["reviewer"] == f"third-{ls_prefix}@example.org"
+    assert g.labels["verdict"] == "acceptable" and [(s.start, s.end, s.label) for s in g.spans] == [
+        (q0, q1, "DIRECT_QUOTE")]
 
 
 def test_raw_crlf_task_and_shifted_offsets_are_flagged_not_dropped(ls_conn, schema, ls_prefix, tmp_path):
