@@ -4,6 +4,7 @@ summary counts both, and the command exits 1."""
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import tracemalloc
 from pathlib import Path
@@ -188,3 +189,61 @@ def test_cli_help_says_what_it_reads_and_writes():
     res = CliRunner().invoke(main, ["ingest", "--help"])
     assert res.exit_code == 0
     assert "Reads PATH" in res.output and "Writes --out" in res.output
+
+
+def _sparse(path: Path, size: int) -> bytes:
+    with open(path, "wb") as fh:  # a 50 MB file without writing 50 MB: refused by its size alone
+        fh.write(b"Title\n\n")
+        fh.truncate(size)
+    return b""
+
+
+_PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4
+BAD_INPUTS = {  # name -> (bytes, or a writer; words of the error; line named)
+    "empty.txt": (b"", "empty file", None),
+    "image.html": (_PNG, "binary file", None),
+    "cut.html": (b"<html><head><title>T</title></head><body><article><p>" + b"Some words. " * 40 + b"</p><di",
+                 "truncated HTML", None),
+    "latin.txt": (b"Title\n\nBody \x81\x8d bytes.\n", "undecodable bytes", None),
+    "feed.jsonl": (b'{"title": "T", "text": "Fine."}\n{broken\n', "not JSON", 2),
+    "huge.txt": (_sparse, "over the 20 MB limit", None),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_INPUTS))
+def test_cli_each_bad_input_is_named_counted_and_exits_1(tmp_path, monkeypatch, name):
+    monkeypatch.chdir(tmp_path)
+    data, words, line = BAD_INPUTS[name]
+    _write(tmp_path, "in/good.txt", GOOD)
+    bad = tmp_path / "in" / name
+    if callable(data):
+        data(bad, 50 * 1024 * 1024 + 1)
+    else:
+        _write(tmp_path, f"in/{name}", data)
+    out = tmp_path / "documents.jsonl"
+    res = CliRunner().invoke(main, ["ingest", "in", "--out", str(out)])
+    assert res.exit_code == 1, res.output
+    where = f"in/{name}:{line}" if line else f"in/{name}"
+    errors = [x for x in res.stderr.splitlines() if x.startswith("error: ")]
+    assert len(errors) == 1 and errors[0].startswith(f"error: {where}: ") and words in errors[0], errors
+    good_docs = 2 if name == "feed.jsonl" else 1  # the feed's good line is ingested too
+    assert f"files: 1 ingested, 1 failed; documents: {good_docs} ({good_docs} articles, 0 comments)" in res.stderr
+    assert "in/good" in [d.id for d in read_documents(out)]
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("files, tty, bar", [(25, True, True), (25, False, False), (5, True, False)])
+def test_progress_bar_only_for_many_files_on_a_terminal(tmp_path, monkeypatch, files, tty, bar):
+    import spanbank.ingest.files as files_mod
+
+    for i in range(files):
+        _write(tmp_path, f"many/a{i:02d}.txt", f"Title {i}\n\nBody {i}.\n")
+    stderr = _Terminal() if tty else io.StringIO()
+    monkeypatch.setattr(files_mod.sys, "stderr", stderr)
+    assert sum(1 for _ in ingest_paths([tmp_path / "many"])) == files
+    shown = stderr.getvalue()
+    assert (f"{files}/{files}" in shown and "ingest" in shown) is bar, shown
