@@ -370,3 +370,118 @@ def test_registry_and_origin(schema):
 def test_empty_and_quote_free_text():
     assert run("").spans == []
     assert run("No one spoke. The river rose by two metres overnight.").spans == []
+
+
+# -- English attribution patterns (PolNeAR-style political news; no English gold is shipped) -------
+
+EN_PATTERNS = [
+    # (text, fragment of the quote, label, canonical speaker, cue text)
+    ('"The economy is strong," said John Smith, the treasury secretary.',
+     "The economy is strong", "DIRECT_QUOTE", "John Smith", "said"),
+    ('Senator Jane Doe spoke on Monday. "We will win this fight," Doe said.',
+     "We will win this fight", "DIRECT_QUOTE", "Jane Doe", "said"),
+    ("According to the police, the suspect fled the scene on foot.",
+     "the suspect fled the scene", "INDIRECT_QUOTE", "police", "According to"),
+    ("Governor Tom Baker told reporters that the deal was dead.",
+     "the deal was dead", "INDIRECT_QUOTE", "Tom Baker", "told"),
+    ("Mayor Ann Lee praised the plan. Lee added that the city would pay for it.",
+     "the city would pay for it", "INDIRECT_QUOTE", "Ann Lee", "added"),
+    ("Senator Jane Doe, who chairs the committee, said the bill would pass next week.",
+     "the bill would pass next week", "INDIRECT_QUOTE", "Jane Doe", "said"),
+    ("The White House said in a statement that the president would veto the bill.",
+     "the president would veto the bill", "INDIRECT_QUOTE", "White House", "said"),
+    ("Senator Ted Cruz's spokesman said the senator was not available for comment.",
+     "the senator was not available", "INDIRECT_QUOTE", "Senator Ted Cruz's spokesman", "said"),
+    ("Donald Trump claimed that the election was rigged against him.",
+     "the election was rigged", "INDIRECT_QUOTE", "Donald Trump", "claimed"),
+    ('As Hillary Clinton put it, "nobody wins a trade war."',
+     "nobody wins a trade war", "DIRECT_QUOTE", "Hillary Clinton", "put"),
+    ("Donald Trump wrote on Twitter that the media was dishonest.",
+     "the media was dishonest", "INDIRECT_QUOTE", "Donald Trump", "wrote"),
+    ("The company, which employs 500 people, said it would close the plant.",
+     "it would close the plant", "INDIRECT_QUOTE", "company", "said"),
+    ("Clinton campaign manager Robby Mook said the polls were wrong.",
+     "the polls were wrong", "INDIRECT_QUOTE", "Robby Mook", "said"),
+    ("Mark Jones, 45, said the factory had been closed for years.",
+     "the factory had been closed", "INDIRECT_QUOTE", "Mark Jones", "said"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "label", "speaker", "cue"), EN_PATTERNS)
+def test_en_attribution_patterns(text, fragment, label, speaker, cue):
+    ann = run(text, lang="en")
+    q = find(ann, fragment, label)
+    assert q.attrs["speaker"] == speaker
+    assert linked(ann, q.id, "cue").text == cue
+    assert linked(ann, q.id, "said_by") is not None
+    check_contract(text, ann)
+
+
+def test_en_split_quote_and_pronoun_gender():
+    text = '"The first part is true," Mark Jones said, "but the rest is false."'
+    ann = run(text, lang="en")
+    a, b = find(ann, "The first part", "DIRECT_QUOTE"), find(ann, "but the rest", "DIRECT_QUOTE")
+    assert a.attrs["speaker"] == b.attrs["speaker"] == "Mark Jones"
+    assert linked(ann, a.id, "said_by").id == linked(ann, b.id, "said_by").id
+    # the pronoun takes the latest name of its gender, not the latest name
+    ann = run("Hillary Clinton met Donald Trump in St. Louis. She said the debate had been tough.", lang="en")
+    assert find(ann, "the debate had been tough").attrs["speaker"] == "Hillary Clinton"
+    ann = run("Hillary Clinton met Donald Trump in St. Louis. He said the debate had been rigged.", lang="en")
+    assert find(ann, "the debate had been rigged").attrs["speaker"] == "Donald Trump"
+
+
+# -- German speaker structure ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker_word"), [
+    # apposition and relative clause between the subject and its verb
+    ("Takashi Wada, der Präsident von Build Up, sagte, die Arbeiter seien informiert worden.",
+     "die Arbeiter seien informiert", "Takashi Wada"),
+    ("Frank Sichau, der als Sprecher der Fraktion fungiert, erklärte, dass der Fall Folgen haben müsse.",
+     "der Fall Folgen haben müsse", "Frank Sichau"),
+    # a genitive attribute and a party in brackets belong to the subject
+    ("Der Hauptgeschäftsführer des Verbandes sagte, die Studie sei fahrlässig.",
+     "die Studie sei fahrlässig", "Hauptgeschäftsführer"),
+    ("Bundesfinanzminister Peer Steinbrück (SPD) erklärte, das Grundgesetz lasse Ausnahmen zu.",
+     "das Grundgesetz lasse Ausnahmen zu", "Peer Steinbrück"),
+    # auxiliary + participle: the subject before the auxiliary, or right after it
+    ("Die Kanzlerin Angela Merkel hat am Samstag in Berlin angekündigt, dass sie zurücktreten werde.",
+     "sie zurücktreten werde", "Angela Merkel"),
+    ("Nach der Wahl hat Frau Hinz angekündigt, dass sie ihr Mandat niederlege.",
+     "sie ihr Mandat niederlege", "Hinz"),
+    # verb-final subordinate clause: the object "dem Richter" is not the speaker
+    ("Nachdem die Anwältin dem Richter mitgeteilt hatte, dass der Mann gesucht werde, geschah nichts.",
+     "der Mann gesucht werde", "Anwältin"),
+    # a number compound is a noun ("der 39-Jährige")
+    ("Der 39-Jährige gab jedoch an, es gehe ihm nur um die Kinder.", "es gehe ihm nur um die Kinder", "39-Jährige"),
+    # a fronted source of an impersonal report
+    ("In einer Erklärung der Regierung heißt es, die Lage sei unter Kontrolle.",
+     "die Lage sei unter Kontrolle", "Erklärung"),
+])
+def test_de_speaker_structure(text, fragment, speaker_word):
+    ann = run(text, lang="de")
+    q = find(ann, fragment, "INDIRECT_QUOTE")
+    mention = linked(ann, q.id, "said_by")
+    assert speaker_word in (q.attrs["speaker"] or "") or speaker_word in mention.text, (q.attrs, mention.text)
+    check_contract(text, ann)
+
+
+def test_de_colon_and_cue_less_quotes_take_the_subject():
+    ann = run("Ein Beamter der Nationalpolizei: „Hier weiß man, wer die Kriminellen sind.“", lang="de")
+    assert "Beamter" in linked(ann, find(ann, "Hier weiß man", "DIRECT_QUOTE").id, "said_by").text
+    ann = run("Europapolitik: Die SPD will am Kurs festhalten. „Wir wollen ein Europa, auf das man sich verlassen kann.“",
+              lang="de")
+    assert find(ann, "Wir wollen ein Europa", "DIRECT_QUOTE").attrs["speaker"] == "SPD"
+
+
+def test_de_speech_acts_negated_quoted_and_anaphoric():
+    # negated: nothing was said
+    ann = run("Die Fluggesellschaft äußerte sich nicht zu dem Zwischenfall.", lang="de")
+    assert quotes(ann) == []
+    # the content is the pronoun that refers back
+    ann = run("Die Armee hat die Stadt erreicht. Das meldete die Zeitung Haaretz am Abend.", lang="de")
+    q = find(ann, "Das", "INDIRECT_QUOTE")
+    assert q.text == "Das" and q.attrs["speaker"] == "Zeitung Haaretz"
+    # the quoted words are the content: no second span over the whole sentence
+    ann = run("Der Minister nannte den Bericht eine „Zeitungsente ohne jeden Wert“.", lang="de")
+    assert [s.label for s in quotes(ann)] == ["DIRECT_QUOTE"]

@@ -77,6 +77,24 @@ class Lexicon:
     anaphoric_objects: frozenset[str] = frozenset()
     #: negations: a speech act that did not happen reports nothing ("äußerte sich nicht")
     negations: frozenset[str] = frozenset()
+    #: pronouns by grammatical gender, and common first names and titles by gender (for resolution)
+    male_pronouns: frozenset[str] = frozenset()
+    female_pronouns: frozenset[str] = frozenset()
+    male_names: frozenset[str] = frozenset()
+    female_names: frozenset[str] = frozenset()
+
+    def pronoun_gender(self, word: str) -> str | None:
+        w = word.lower()
+        return "m" if w in self.male_pronouns else "f" if w in self.female_pronouns else None
+
+    def name_gender(self, name: str, titles: set[str] | frozenset[str] = frozenset()) -> str | None:
+        """"m", "f" or None (unknown) for a canonical name, from its first name or a gendered title."""
+        first = name.split()[0].lower() if name else ""
+        if first in self.male_names or titles & self.male_names:
+            return "m"
+        if first in self.female_names or titles & self.female_names:
+            return "f"
+        return None
 
     def is_title(self, word: str) -> bool:
         w = word.lower()
@@ -136,6 +154,10 @@ class Lexicon:
             coordinators=_set(d, "coordinators"),
             anaphoric_objects=_set(d, "anaphoric_objects"),
             negations=_set(d, "negations"),
+            male_pronouns=_set(d, "male_pronouns"),
+            female_pronouns=_set(d, "female_pronouns"),
+            male_names=_set(d, "male_names"),
+            female_names=_set(d, "female_names"),
         )
 
 

@@ -118,7 +118,8 @@ def _np_start(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
     and connectors, then an article with up to two adjectives ("die zuständige Behörde")."""
     i = j
     while i - 1 >= lo and not tokens[i - 1].quoted and tokens[i - 1].low not in lex.prepositions and (
-        (tokens[i - 1].is_word and tokens[i - 1].is_cap and tokens[i - 1].low not in lex.determiners)
+        (tokens[i - 1].is_word and tokens[i - 1].is_cap and tokens[i - 1].low not in lex.determiners
+         and tokens[i - 1].low not in lex.stopwords and tokens[i - 1].low not in lex.fronting)
         or tokens[i - 1].low in CONNECTORS
     ):
         i -= 1
@@ -178,6 +179,8 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
         td = tokens[d]
         if not td.is_word or td.quoted:
             return None
+        if td.is_cap and td.low.endswith(("'s", "’s")):  # a possessive: "Senator Ted Cruz's spokesman"
+            return Mention(_np_start(tokens, d, lo, lex), j, "description")
         if td.low in lex.determiners:
             return Mention(d, j, "description") if d < j else None
         if td.low in lex.cue_verbs or td.low in lex.stopwords:
@@ -249,10 +252,16 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             return canonical(ante, tokens, ents, lex, continuing=continuing)
         return continuing
     words = [t.text for t in tokens[m.first : m.last + 1] if t.is_word]
-    if m.kind == "pronoun":
-        if continuing:
+    if m.kind == "pronoun":  # the continuing speaker, else the latest full name, of the pronoun's gender
+        gender = lex.pronoun_gender(tokens[m.first].low)
+
+        def fits(name: str) -> bool:
+            g = lex.name_gender(name, ents.titles.get(name, set()))
+            return gender is None or g is None or g == gender
+
+        if continuing and fits(continuing):
             return continuing
-        before = [name for pos, name in ents.names if pos < m.first]
+        before = [name for pos, name in ents.names if pos < m.first and fits(name)]
         return before[-1] if before else None
     while words and words[0].lower() in lex.determiners:
         words = words[1:]

@@ -419,6 +419,9 @@ class _Finder:
     def _subject_attr(self, lo: int, hi: int) -> Attribution | None:
         """The subject of tokens[lo:hi] as an attribution without a cue."""
         toks, lex = self.tokens, self.lex
+        colons = [k for k in range(lo, hi - 1) if toks[k].text == ":" and not toks[k].quoted]
+        if colons:  # "Europapolitik: Die SPD will …": the clause after a heading
+            lo = colons[-1] + 1
         m = clause_subject(toks, lo, hi, lex) if lex.lang == "de" else sentence_subject(toks, lo, hi, lex)
         if m is None:
             return None
