@@ -59,3 +59,44 @@ def test_schema_check_detects_stale_file(tmp_path, monkeypatch):
         assert r.returncode == 1 and "document.schema.json" in r.stderr
     finally:
         target.write_text(original, encoding="utf-8")
+
+
+def _mutated(tmp_path, change):
+    import os
+
+    data = yaml.safe_load(schema_path().read_text(encoding="utf-8"))
+    change(data)
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    path = tmp_path / "labels.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    env = {**os.environ, "SPANBANK_SCHEMA": str(path)}
+    return parse_schema(data, str(path)), env
+
+
+def _policy_label(data, name):
+    return next(lab for lab in data["layers"][2]["labels"] if lab["name"] == name)
+
+
+def test_schema_check_covers_every_generated_file(tmp_path):
+    """A YAML change makes --check name exactly the generated files it affects (LS configs included)."""
+    import spanbank.schema as sm
+    from spanbank.guidelines import guidelines_file
+
+    xml = {p: sm.REPO_SCHEMA_DIR / f"labelstudio-{p}.xml" for p in ("articles", "comments")}
+    cases = [
+        (lambda d: _policy_label(d, "PROFANITY").update(colour="#000000"),
+         {xml["comments"], guidelines_file(), sm.PACKAGED_SCHEMA}),
+        (lambda d: d["layers"][0]["labels"][0].update(hotkey="x"),
+         {xml["articles"], xml["comments"], guidelines_file(), sm.PACKAGED_SCHEMA}),
+        (lambda d: d["document_labels"]["verdict"]["choices"].append("unclear"),
+         {sm.REPO_SCHEMA_DIR / "annotation.schema.json", xml["comments"], guidelines_file(), sm.PACKAGED_SCHEMA}),
+    ]
+    for k, (change, expected) in enumerate(cases):
+        schema, env = _mutated(tmp_path / str(k), change)
+        assert set(stale_files(schema)) == expected, k
+    r = subprocess.run([sys.executable, "-m", "spanbank.cli", "schema", "--check"], capture_output=True, text=True,
+                       env=env, cwd=sm.REPO_ROOT)
+    assert r.returncode == 1
+    named = {line.split()[1] for line in r.stderr.splitlines() if line.startswith("stale: ")}
+    assert named == {"schemas/annotation.schema.json", "schemas/labelstudio-comments.xml", "docs/guidelines.md",
+                     "src/spanbank/data/labels.yaml"}
