@@ -93,7 +93,10 @@ def ensure_project(conn: Connection, schema: Schema, prefix: str, project: str, 
         if proj is not None and proj.title != title:
             proj = None
     if proj is None:
-        matches = [p for p in conn.retry("listing projects", lambda: list(conn.client.projects.list(page_size=100)))
+        # the server filters by title (a substring match), so a server with many projects is not paged
+        # through; the exact title is checked here
+        matches = [p for p in conn.retry("listing projects",
+                                         lambda: list(conn.client.projects.list(page_size=100, title=title)))
                    if p.title == title]
         if len(matches) > 1:
             marked = [p for p in matches if MARKER in (p.description or "")]
