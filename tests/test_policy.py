@@ -162,6 +162,7 @@ def test_spam_repeated_links_and_characters(annotator):
     assert "SPAM" in two_links.labels["violations"]
     repeated = annotator.annotate(comment("wow" + "!" * 15))
     assert labels_of(repeated)["SPAM"] == ["!" * 15]
+    assert "SPAM" not in labels_of(annotator.annotate(comment("well" + "." * 17 + " we will see")))
     assert "SPAM" not in annotator.annotate(comment("read the report at https://example.org")).labels["violations"]
 
 

@@ -22,7 +22,9 @@ from spanbank.annotators.policy_lexicon import (
 )
 
 URL_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|net|org|info|biz|ru|xyz|ly|io)(?:/\S*)?\b", re.IGNORECASE)
-_REPEAT_CHAR = re.compile(r"(\S)\1{9,}")
+# ten or more of one character; not dots, dashes, underscores, equals or asterisks, which people
+# use as ellipses and separators
+_REPEAT_CHAR = re.compile(r"([^\s.\-_=*~])\1{9,}")
 _SENT_END = re.compile(r"[.!?\n]+")
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013()\"“”]")
 _YOU_ARE = re.compile(
