@@ -181,6 +181,8 @@ def test_spam_repeated_links_and_characters(annotator):
         ("fuuuuuck this", "fuuuuuck"),
         ("s#!t happens", "s#!t"),
         ("what the f.u.c.k", "f.u.c.k"),
+        ("what the f\u200buck", "f\u200buck"),
+        ("ＦＵＣＫ this", "ＦＵＣＫ"),
     ],
 )
 def test_obfuscated_profanity(annotator, text, span):

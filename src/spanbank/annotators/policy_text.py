@@ -8,12 +8,18 @@ means the same bucket in both. Pure Python: features are CRC-32 hashes of short 
 from __future__ import annotations
 
 import re
+import unicodedata
 import zlib
 from functools import lru_cache
 
 # a token: letters/digits with the characters people use to mask or leet a word inside it
 # (f*ck, sh1t, a$$, s#!t, f--k); "!!!" alone is not a token, a trailing "!" or "?" is not kept
-TOKEN_RE = re.compile(r"[^\W_](?:[\w*$@#%!+'’\-]*[\w*$#%])?|[*$@#]+[^\W_][\w*$@#%]*", re.UNICODE)
+# (zero-width characters and soft hyphens inside a word are kept in it: f\u200buck is one token)
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+TOKEN_RE = re.compile(
+    rf"[^\W_](?:[\w*$@#%!+'’\-{_INVISIBLE}]*[\w*$#%])?|[*$@#]+[^\W_][\w*$@#%{_INVISIBLE}]*", re.UNICODE
+)
+_DROP_INVISIBLE = str.maketrans("", "", _INVISIBLE)
 
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g",
                        "@": "a", "$": "s", "!": "i", "|": "l", "+": "t", "€": "e"})
@@ -39,9 +45,11 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
 @lru_cache(maxsize=200_000)
 def normal_forms(token: str) -> tuple[str, ...]:
     """Spellings a token may stand for: lower-cased, leet decoded, runs of 3+ letters collapsed
-    (fuuuuck -> fuck, fuuck is kept: "good" must stay "good"). Masked tokens (f*ck) keep their
+    (fuuuuck -> fuck, fuuck is kept: "good" must stay "good"), compatibility characters folded
+    (NFKC) and zero-width characters dropped. Masked tokens (f*ck) keep their
     mask characters; `lexicon` matches them as wildcards."""
-    low = token.lower().replace("’", "'")
+    # compatibility forms (full-width ＩＤＩＯＴ, ligatures) fold to plain letters; invisibles go
+    low = unicodedata.normalize("NFKC", token.translate(_DROP_INVISIBLE)).lower().replace("’", "'")
     forms = [low]
     letters_only = low.strip("'")
     if any(c.isdigit() or c in "@$!|+€" for c in letters_only) and any(c.isalpha() for c in letters_only):
