@@ -1,0 +1,163 @@
+"""Who said it: the speaker mention of each cue, from the cue's clause, and its canonical name.
+
+The noun phrase before the cue (skipping adverbs and auxiliaries), after it for inversions ("said
+Aliyev", German V2 after a fronted phrase or object: "Im Interview sagte Glos"), the subject before
+appositions and relative clauses, and in German the subject of a coordinated verb, of a verb-final
+subordinate clause, of auxiliary + participle, or the fronted source of an impersonal or passive
+report ("In einer Erklärung heißt es"). Mentions resolve to names through `quote_speakers`.
+"""
+
+from __future__ import annotations
+
+from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
+from spanbank.annotators.quote_speakers import (
+    RELATIVES,
+    Mention,
+    apposition_head,
+    canonical,
+    clause_subject,
+    mention_after,
+    mention_before,
+    np_forward,
+    sentence_subject,
+)
+
+
+def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]) -> None:
+    """Set `c.speaker` (the mention) and `c.name` (its canonical name) for a cue of the sentence
+    tokens[lo:hi]; both stay None when no speaker is found."""
+    toks, lex = ctx.tokens, ctx.lex
+    m: Mention | None = None
+    if c.kind == "source_noun":
+        return
+    if c.kind in ("source_before", "so"):
+        m = mention_after(toks, c.last, hi, lex)
+    elif c.kind == "source_after":
+        m = mention_before(toks, c.first, lo, lex)
+    elif lex.lang == "en" and toks[c.first].low.endswith("ing"):
+        prior = [p for p in cues if p.first < c.first and p.kind == "verb" and p.speaker]
+        if prior:
+            c.speaker, c.name = prior[-1].speaker, prior[-1].name
+            return
+        m = sentence_subject(toks, lo, c.first, lex)
+    else:
+        m = _clause_speaker(ctx, c, lo, hi, cues)
+    if m is None and c.kind == "verb" and not c.passive and not (lex.lang == "en" and toks[c.first].low.endswith("ing")):
+        prev = toks[c.first - 1] if c.first > lo else None
+        after_quote = prev is not None and (prev.quoted or prev.text == ",")
+        before = None if after_quote and prev.quoted else mention_before(toks, c.first, lo, lex)
+        after = mention_after(toks, c.last, hi, lex)
+        fallback = before
+        if before is not None and before.first > lo and toks[before.first - 1].low in lex.prepositions:
+            before = None  # the object of a fronted phrase: "Im Interview sagte Glos"
+        elif before is not None and lex.lang == "de" and after is not None and (
+                not _prefield(ctx, before, lo) or toks[before.first].low in lex.object_articles):
+            # V2 after a fronted phrase ("Innerhalb weniger Tage berichtete die Presse") or a
+            # fronted object ("Den Plan nannte der Minister einen Fehler"): the subject follows
+            before = None
+        if before is not None and after is not None and after.kind == "pronoun" and after.first == c.last + 1 \
+                and toks[after.first].low in lex.subject_pronouns and lex.lang == "de":
+            before = None  # "Nähere Angaben machte er nicht": a subject-only pronoun right after the verb
+        m = before
+        if before is None or (before.first == lo == before.end and before.kind == "name" and after is not None
+                              and toks[lo].low not in ctx.ents.by_surname):
+            m = after or fallback
+    if m is None:
+        return
+    c.speaker = m
+    recent = ctx.last.name if ctx.last and ctx.last_sentence >= 0 else None
+    c.name = canonical(m, toks, ctx.ents, lex, continuing=recent)
+
+
+def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]) -> Mention | None:
+    """The subject of a cue verb found from its clause: before appositions ("X, der Präsident
+    von Y, sagte"); in German also the subject of a coordinated verb ("… war optimistisch und
+    sagte"), of a verb-final subordinate clause ("Nachdem die Anwältin dem Richter mitgeteilt
+    hatte") and of a participle with its auxiliary ("Merkel hat … angekündigt", "…, hat Frau X
+    angekündigt"). None: the caller looks right next to the verb."""
+    toks, lex = ctx.tokens, ctx.lex
+    k = c.first
+    if k - 1 > lo and toks[k - 1].text == "," and not toks[k - 1].quoted:
+        m = apposition_head(toks, k - 1, lo, lex)
+        if m is not None:
+            return m
+    if lex.lang != "de":
+        return None
+    p = k - 1
+    while p > lo and toks[p].low in lex.skippable | lex.auxiliaries and not toks[p].quoted:
+        p -= 1
+    if p > lo and toks[p].text in ("und", "sondern", "aber", "oder"):
+        earlier = [x for x in cues if x.first < k and x.speaker is not None]
+        return earlier[-1].speaker if earlier else clause_subject(toks, lo, p, lex)
+    cs = k
+    while cs > lo and not (toks[cs - 1].quoted or toks[cs - 1].text in {",", ":", ";", "–", "—"}):
+        cs -= 1
+    nxt = toks[c.last + 1] if c.last + 1 < hi else None
+    if cs >= k:
+        if toks[k].low in lex.impersonal_cues or (nxt is not None and nxt.low in ("man", "es")):
+            return _fronted_source(ctx, lo, k)
+        return None
+    final = nxt is None or not nxt.is_word or nxt.low in lex.auxiliaries
+    opener = toks[cs].low
+    if final and opener in lex.clause_openers and not (cs == lo and opener in lex.determiners | RELATIVES):
+        m = clause_subject(toks, cs + 1, k, lex)
+        if m is None and opener in RELATIVES:
+            return Mention(cs, cs, "relative")
+        return m
+    aux = next((a for a in range(cs, k) if toks[a].low in lex.auxiliaries and not toks[a].quoted), None)
+    word = toks[k].low
+    if word in lex.impersonal_cues or (nxt is not None and nxt.low in ("man", "es")):
+        # "In der Erklärung (, die …,) heißt es", "Bei der Fahrzeuginnung geht man davon aus"
+        src = _fronted_source(ctx, lo, k) or _fronted_source(ctx, cs, k)
+        if src is not None:
+            return src
+    participle = word.endswith("t") or "ge" in word[:6]
+    if (aux is not None and toks[aux].low in lex.passive_auxiliaries and participle) or (
+            nxt is not None and nxt.low in lex.passive_auxiliaries and participle):
+        c.passive = True  # "wird gefordert", "kritisiert worden": the subject is not the speaker
+        return _fronted_source(ctx, cs, k)
+    if aux is None:
+        return None
+    if aux > cs:
+        m = clause_subject(toks, cs, aux, lex)
+        if m is not None:
+            return m
+    return clause_subject(toks, aux + 1, k, lex)
+
+
+def _fronted_source(ctx: QuoteContext, cs: int, k: int) -> Mention | None:
+    """A prepositional phrase opening the clause names the source of an impersonal or passive
+    report: "In einer Erklärung des Präsidenten heißt es", "Bei der Fahrzeuginnung geht man davon
+    aus", "In einer Pressemitteilung wird gefordert"."""
+    toks, lex = ctx.tokens, ctx.lex
+    if cs < k and toks[cs].low in lex.source_prepositions:
+        np = np_forward(toks, cs + 1, k, lex, bare=True)
+        if np is not None:
+            return np
+    return None
+
+
+def _prefield(ctx: QuoteContext, m: Mention, lo: int) -> bool:
+    """The mention starts its clause (sentence start, or after a comma/colon and an optional
+    subordinator: "…, wie die Polizei mitteilte"), so it can be the subject before the verb."""
+    toks, lex = ctx.tokens, ctx.lex
+    j = m.first - 1
+    while j >= lo and j >= m.first - 2 and toks[j].low in lex.skippable:
+        j -= 1  # a focus particle belongs to the phrase: "Auch die Ministerin äußerte"
+    if j >= lo and toks[j].low in lex.clause_openers | lex.complementizers | lex.fronting | lex.coordinators:
+        j -= 1
+    return j < lo or toks[j].text in {",", ":", ";", "–", "—", "(", "„", "“", "»", "«", '"'} or toks[j].quoted
+
+
+def subject_attribution(ctx: QuoteContext, lo: int, hi: int) -> Attribution | None:
+    """The subject of tokens[lo:hi] as an attribution without a cue."""
+    toks, lex = ctx.tokens, ctx.lex
+    colons = [k for k in range(lo, hi - 1) if toks[k].text == ":" and not toks[k].quoted]
+    if colons:  # "Europapolitik: Die SPD will …": the clause after a heading
+        lo = colons[-1] + 1
+    m = clause_subject(toks, lo, hi, lex) if lex.lang == "de" else sentence_subject(toks, lo, hi, lex)
+    if m is None:
+        return None
+    recent = ctx.last.name if ctx.last else None
+    name = canonical(m, toks, ctx.ents, lex, continuing=recent)
+    return Attribution(name, (toks[m.first].start, toks[m.end].end), None) if name else None

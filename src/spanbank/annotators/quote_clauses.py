@@ -1,0 +1,78 @@
+"""Clause boundaries of reported content, on the token list of one sentence.
+
+`clause_end`: where a reported clause that starts at a token ends (English: a comma before a clause
+breaker; both languages: a comma before a trailing attribution or a source phrase; else the sentence
+end). `clause_start` / `clause_stop`: the German clause around a source phrase in its middle, which
+is a subordinate clause when a comma plus a subordinator or relative pronoun opens it.
+"""
+
+from __future__ import annotations
+
+from spanbank.annotators.quote_lexicon import Lexicon
+from spanbank.annotators.quote_text import Token
+
+
+def clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> int:
+    """End of the reported clause starting at token j: the sentence end, or (English) a comma
+    before a clause breaker, or (both) a comma before a trailing attribution."""
+    for k in range(j, hi):
+        t = toks[k]
+        if t.quoted and t.text != ",":
+            continue
+        if t.text == ";":
+            return t.start
+        if t.text != ",":
+            continue
+        n = k + 1
+        while n < hi and not toks[n].is_word:
+            n += 1
+        if n >= hi:
+            break
+        w = toks[n]
+        if lex.lang == "en" and (w.low in lex.clause_breakers or (w.low.endswith("ing") and w.text == w.low)):
+            return t.start
+        if w.low in lex.cue_verbs or w.low in lex.so_cues:
+            return t.start
+        if w.low in lex.pronouns and n + 1 < hi and toks[n + 1].low in lex.cue_verbs:
+            return t.start
+        if any(tuple(x.low for x in toks[n : n + len(p)]) == p for p in lex.source_before):
+            return t.start
+    return s_end
+
+
+def clause_start(toks: list[Token], lex: Lexicon, k: int, lo: int) -> tuple[int, bool]:
+    """First token of the clause holding token k, and whether it is a subordinate clause: the
+    nearest comma before k opens the clause when a subordinator or relative pronoun follows it;
+    any other comma means k sits in the main clause after an embedded one."""
+    for j in range(k - 1, lo - 1, -1):
+        t = toks[j]
+        if t.quoted:
+            continue
+        if t.text in {";", ":", "–", "—"}:
+            return j + 1, False
+        if t.text == "," and j + 1 < k:
+            n = j + 1
+            if toks[n].low in lex.clause_openers or (n + 1 < k and toks[n + 1].low in lex.clause_openers
+                                                     and not toks[n].is_cap and toks[n].low in lex.prepositions):
+                return n, True
+            return lo, False
+    return lo, False
+
+
+def clause_stop(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int, sub: bool) -> int:
+    """End of the clause from token j: a subordinate clause ends at the comma before the main
+    clause's verb (a lower-case word that is not an article, conjunction or "zu"); a main clause
+    where `clause_end` says."""
+    if not sub:
+        return clause_end(toks, lex, j, hi, s_end)
+    for k in range(j, hi):
+        t = toks[k]
+        if t.quoted or t.text not in {",", ";", "–", "—"}:
+            continue
+        if t.text != ",":
+            return t.start
+        n = k + 1
+        if n < hi and toks[n].is_word and not toks[n].is_cap and toks[n].low not in lex.determiners \
+                and toks[n].low not in ("und", "oder", "zu", "um", "sowie") and toks[n].low not in lex.clause_openers:
+            return t.start
+    return s_end

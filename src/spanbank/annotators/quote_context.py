@@ -1,0 +1,109 @@
+"""Per-document state shared by the quote finders, and the records they produce.
+
+`QuoteContext` holds what every step of the quote pre-annotator reads (text, lexicon, tokens,
+quotations, sentences, names) and what they build up sentence by sentence (the quote records, the
+attribution of each sentence, the latest speaker). `Cue`, `Attribution` and `QuoteRec` are the
+records passed between the steps; `quotes._materialize` turns the records into spans.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spanbank.annotators.quote_lexicon import Lexicon
+from spanbank.annotators.quote_speakers import Entities, Mention, collect_entities
+from spanbank.annotators.quote_text import (
+    Quotation,
+    Token,
+    find_quotations,
+    mark_quoted,
+    mark_sentence_initial,
+    sentences,
+    tokenize,
+)
+
+#: characters stripped from both ends of a quote span
+TRIM = " \t\n,;:.–—-"
+
+
+@dataclass
+class Cue:
+    first: int  # token indices, inclusive
+    last: int
+    kind: str  # "verb" | "source_before" | "source_after" | "so" | "source_noun"
+    speaker: Mention | None = None
+    name: str | None = None
+    #: a passive report ("wird gefordert"): the grammatical subject is not the speaker
+    passive: bool = False
+
+
+@dataclass
+class Attribution:
+    name: str | None
+    speaker: tuple[int, int] | None  # char range of the SPEAKER mention
+    cue: tuple[int, int] | None
+
+
+@dataclass
+class QuoteRec:
+    start: int
+    end: int
+    label: str
+    sentence: int
+    group: int | None
+    attr: Attribution | None
+    #: a sentence of reported speech continuing an earlier attribution (no cue of its own)
+    continued: bool = False
+
+
+class QuoteContext:
+    """One document's tokens, sentences and names, and the quote records found so far."""
+
+    def __init__(self, text: str, lex: Lexicon):
+        self.text, self.lex = text, lex
+        self.tokens: list[Token] = tokenize(text)
+        self.quotes: list[Quotation] = find_quotations(text)
+        mark_quoted(self.tokens, self.quotes)
+        self.sents = sentences(text, self.quotes, lex)
+        starts = self.starts = [t.start for t in self.tokens]
+        self.sent_toks = [(bisect_right(starts, s - 1), bisect_right(starts, e - 1)) for s, e in self.sents]
+        if lex.lang == "de":
+            mark_sentence_initial(self.tokens, self.sent_toks)
+        self.ents: Entities = collect_entities(self.tokens, lex)
+        #: source phrases ("according to", "nach Angaben") by their first word
+        self.phrases: dict[str, list[tuple[str, ...]]] = {}
+        for p in lex.source_before:
+            self.phrases.setdefault(p[0], []).append(p)
+        self.recs: list[QuoteRec] = []
+        self.sent_attr: list[Attribution | None] = [None] * len(self.sents)
+        self.last: Attribution | None = None
+        self.last_sentence = -10
+
+    def attribution(self, c: Cue) -> Attribution:
+        """The attribution a cue gives: its canonical speaker, speaker mention and cue ranges."""
+        toks = self.tokens
+        sp = (toks[c.speaker.first].start, toks[c.speaker.end].end) if c.speaker else None
+        return Attribution(c.name, sp, (toks[c.first].start, toks[c.last].end))
+
+    def trim(self, a: int, b: int) -> tuple[int, int]:
+        while a < b and self.text[a] in TRIM:
+            a += 1
+        while b > a and self.text[b - 1] in TRIM:
+            b -= 1
+        return a, b
+
+    def words(self, a: int, b: int) -> int:
+        return sum(1 for w in self.text[a:b].split() if any(ch.isalnum() for ch in w))
+
+    def mostly_quoted(self, a: int, b: int) -> bool:
+        """Fewer than two words outside quotation marks: the direct quote already covers it."""
+        lo, hi = bisect_right(self.starts, a - 1), bisect_right(self.starts, b - 1)
+        return sum(1 for t in self.tokens[lo:hi] if t.is_word and not t.quoted) < 2
+
+    def add(self, si: int, a: int, b: int, label: str, attr: Attribution | None, group: int | None) -> None:
+        """Record a quote of sentence si; a named attribution becomes the sentence's and the latest."""
+        self.recs.append(QuoteRec(a, b, label, si, group, attr))
+        if attr is not None and attr.name:
+            self.sent_attr[si] = attr
+            self.last, self.last_sentence = attr, si

@@ -1,0 +1,129 @@
+"""Cue finding for the quote pre-annotator: the words outside quotations that introduce speech.
+
+From the per-language lexicon (``spanbank/data/cues/<lang>.yaml``): reporting verbs (said,
+erklärte; lower case only, not after a determiner or "zu", separable verbs only with their particle
+closing the clause: teilte … mit), source phrases before the source (according to, laut), after it
+(zufolge), German ", so X", and German noun sources ("nach Angaben der Polizei", "seiner Meinung
+nach"), whose speaker mention and canonical name are set here.
+"""
+
+from __future__ import annotations
+
+from spanbank.annotators.quote_context import Cue, QuoteContext
+from spanbank.annotators.quote_speakers import Mention, canonical
+
+
+def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
+    """The cues among tokens[lo:hi] (one sentence), in text order; speakers still unset except
+    for noun sources."""
+    toks, lex, out = ctx.tokens, ctx.lex, []
+    i = lo
+    while i < hi:
+        t = toks[i]
+        if t.quoted or not t.is_word:
+            i += 1
+            continue
+        src = _noun_source(ctx, i, lo, hi) if t.low in lex.source_noun_preps else None
+        if src is not None:
+            out.append(src)
+            i += 1
+            continue
+        phrase = next(
+            (p for p in ctx.phrases.get(t.low, ()) if tuple(x.low for x in toks[i : i + len(p)]) == p and i + len(p) <= hi),
+            None,
+        )
+        if phrase:
+            out.append(Cue(i, i + len(phrase) - 1, "source_before"))
+            i += len(phrase)
+            continue
+        if t.low in lex.source_after and t.text == t.low:
+            out.append(Cue(i, i, "source_after"))
+        elif t.low in lex.so_cues and i > lo and toks[i - 1].text in {",", "“", "”", "«", "»", '"'}:
+            out.append(Cue(i, i, "so"))
+        elif t.low in lex.cue_verbs and (t.text == t.low or i == lo):
+            prev = toks[i - 1] if i > lo else None
+            # "the reports" / "die angekündigte Reform" / "zu informieren": not a reporting clause
+            nxt = toks[i + 1] if i + 1 < hi else None
+            if lex.lang == "en":
+                noun_use = prev is not None and prev.low in lex.determiners
+            else:  # an attributive participle sits between an article and its noun
+                noun_use = prev is not None and (prev.low == "zu" or (
+                    prev.low in lex.determiners and nxt is not None and nxt.is_cap and nxt.is_word))
+            parts = lex.separable.get(t.low)
+            if parts is not None and not any(_particle(ctx, k, parts, hi) for k in range(i + 1, hi)):
+                noun_use = True
+            if not noun_use:
+                out.append(Cue(i, i, "verb"))
+        i += 1
+    return out
+
+
+def _particle(ctx: QuoteContext, k: int, parts: frozenset[str], hi: int) -> bool:
+    """Token k is the separable particle of a verb: in German it closes its clause
+    ("teilte … mit." / "geht davon aus, dass"), so "gab es … an Bord" has none."""
+    t = ctx.tokens[k]
+    if t.quoted or t.low not in parts:
+        return False
+    if ctx.lex.lang != "de":
+        return True
+    return k + 1 >= hi or not ctx.tokens[k + 1].is_word or ctx.tokens[k + 1].quoted
+
+
+def _noun_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Cue | None:
+    """German "nach Angaben der Polizei" / "nach Polizeiangaben" / "seiner Meinung nach": the
+    cue is the preposition, the speaker mention the whole source phrase (as the gold marks it)."""
+    toks, lex = ctx.tokens, ctx.lex
+    # preposed: nach + up to four words (articles, adjectives, a genitive name) + the source noun
+    j = i + 1
+    while j < hi and j <= i + 5 and toks[j].is_word and not toks[j].quoted:
+        if lex.is_source_noun(toks[j].text):
+            last = _genitive_end(ctx, j, hi)
+            m = Mention(i + 1, last, "source")
+            return Cue(i, i, "source_noun", m, _source_name(ctx, j, last, m))
+        if toks[j].is_cap and toks[j].low not in lex.determiners and j > i + 2:
+            break
+        j += 1
+    # postposed: "seiner Meinung nach", "dem Vernehmen nach", "eigenen Angaben nach"
+    k = i - 1
+    if k > lo and not toks[k].quoted and lex.is_source_noun(toks[k].text):
+        d = k - 1
+        while d >= lo and d >= k - 3 and toks[d].is_word and not toks[d].is_cap and toks[d].low not in lex.determiners:
+            d -= 1
+        if d >= lo and (toks[d].low in lex.determiners or toks[d].low in ("dessen", "deren")):
+            m = Mention(d, k, "source")
+            return Cue(i, i, "source_noun", m, _source_name(ctx, k, k, m))
+    return None
+
+
+def _genitive_end(ctx: QuoteContext, j: int, hi: int) -> int:
+    """Last token of a source noun's genitive or von-phrase: "Angaben der Staatsanwaltschaft Krefeld"."""
+    toks = ctx.tokens
+    k = j + 1
+    if k < hi and (toks[k].low in ("der", "des", "eines", "einer", "von", "vom") and not toks[k].quoted):
+        n = k + 1
+        last = None
+        while n < hi and n <= k + 6 and toks[n].is_word and not toks[n].quoted:
+            if toks[n].is_cap:
+                last = n
+            elif last is not None and toks[n].low not in ("und", "von", "der", "des"):
+                break
+            n += 1
+        if last is not None:
+            return last
+    return j
+
+
+def _source_name(ctx: QuoteContext, noun: int, last: int, m: Mention) -> str | None:
+    """The canonical source of a noun source phrase: its genitive owner ("der Polizei" ->
+    Polizei), a possessive's referent (the continuing speaker), else the phrase itself."""
+    toks = ctx.tokens
+    recent = ctx.last.name if ctx.last else None
+    if last > noun:
+        owner = Mention(noun + 2, last, "name") if toks[noun + 1].low in ("von", "vom") else Mention(noun + 1, last, "name")
+        return canonical(owner, toks, ctx.ents, ctx.lex, continuing=recent)
+    first = toks[m.first]
+    if first.low in ("seiner", "seinen", "ihrer", "ihren", "dessen", "deren"):
+        return recent
+    if m.first < noun and first.is_cap and first.low not in ctx.lex.determiners:
+        return canonical(Mention(m.first, m.first, "name"), toks, ctx.ents, ctx.lex, continuing=recent)
+    return ctx.text[toks[m.first].start : toks[m.last].end]

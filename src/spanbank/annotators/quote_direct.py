@@ -1,0 +1,72 @@
+"""Direct quotes: the quotations of a sentence and the cue each one takes.
+
+A quotation takes the nearest cue of its sentence that has a speaker (a cue right after the
+quotation wins ties); without one, the subject before a colon that introduces it, else the speaker
+of the sentence before (the driver in `quotes` fills in later fallbacks). A quotation of three words
+or fewer needs a cue of its own (or starts lower case after an attributed sentence) and is never a
+name, title or mentioned term: this drops scare quotes and titles.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spanbank.annotators.quote_attribution import subject_attribution
+from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
+from spanbank.annotators.quote_text import Quotation
+
+SHORT_QUOTE_WORDS = 3
+
+
+def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue], s_start: int, s_end: int) -> bool:
+    """Record the direct quotes of sentence si (tokens[lo:hi], chars s_start:s_end); True when any."""
+    made = False
+    starts = ctx.starts
+    for q in ctx.quotes:
+        if not (s_start <= q.outer_start < s_end):
+            continue
+        q_first = bisect_right(starts, q.outer_start - 1)
+        q_last = bisect_right(starts, q.outer_end - 1) - 1
+        best, best_d = None, None
+        for c in cues:
+            if c.speaker is None or c.kind == "source_after":
+                continue
+            d = c.first - q_last if c.first > q_last else q_first - c.last
+            if c.first > q_last and d <= 3:
+                d -= 1  # the inverted attribution right after a quote is the usual pattern
+            if best_d is None or d < best_d:
+                best, best_d = c, d
+        if q.n_words <= SHORT_QUOTE_WORDS:
+            # a short quotation needs a cue of its own, or (lower-case, so no name or title) a
+            # speaker in the sentence before: otherwise it is a scare quote or a title
+            context = best is not None or (
+                si > 0 and ctx.sent_attr[si - 1] is not None and ctx.text[q.start].islower()
+            )
+            if not context or _is_term(ctx, q, q_first):
+                continue
+        attr = ctx.attribution(best) if best else None
+        if attr is None and q_first - 1 >= lo and ctx.tokens[q_first - 1].text == ":":
+            # "Ein Beamter der Nationalpolizei: „…“", "Obama warb … mit den Worten: „…“"
+            attr = subject_attribution(ctx, lo, q_first - 1)
+        if attr is None and si > 0 and ctx.sent_attr[si - 1] is not None:
+            prev = ctx.sent_attr[si - 1]
+            attr = Attribution(prev.name, prev.speaker, None)
+        ctx.add(si, q.start, q.end, "DIRECT_QUOTE", attr, q.group)
+        made = True
+    return made
+
+
+def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
+    """A name, title or mentioned term in quotation marks rather than someone's words."""
+    words = [w for w in ctx.text[q.start : q.end].split() if w[0].isalnum()]
+    if ctx.lex.lang == "en" and words and all(w[0].isupper() for w in words):
+        return True
+    j = q_first - 1
+    while j >= 0 and not ctx.tokens[j].is_word:
+        j -= 1
+    if j < 0:
+        return False
+    prev = ctx.tokens[j]
+    if prev.low in ctx.lex.term_markers:
+        return True
+    return ctx.lex.lang == "de" and prev.is_cap and bool(words) and words[0][0].isupper()
