@@ -232,3 +232,59 @@ def test_violation_labels_come_from_schema(schema):
     assert "PROFANITY" in labels_of(ann)  # still marked for the annotators
     assert ann.labels["violations"] == [] and ann.labels["verdict"] == "acceptable"
     assert PolicyAnnotator(schema=schema).annotate(comment(text)).labels["verdict"] == "violates_policy"
+
+
+# -- clauses for threats and identity attacks; group features of the verdict model -----------------
+
+
+@pytest.mark.parametrize(
+    "text, word, clause",
+    [
+        ("Well, someone should put a bullet in him. Next topic", "bullet", "someone should put a bullet in him"),
+        ("Islam is a problem and so are you", "Islam", "Islam is a problem and so are you"),
+        ("He said: shoot the messenger (again)", "shoot", "shoot the messenger"),
+    ],
+)
+def test_clause_of_a_trigger_word(text, word, clause):
+    from spanbank.annotators.policy_rules import clause_of
+
+    i = text.index(word)
+    s, e = clause_of(text, i, i + len(word))
+    assert text[s:e] == clause
+
+
+def test_clause_extension_only_for_listed_labels_and_word_hits():
+    from spanbank.annotators.policy_rules import CLAUSE_MAX, Hit, clause_of, extend_to_clauses
+
+    text = "Honestly, those people should all be shot, and you are an idiot."
+    shot = text.index("shot")
+    idiot = text.index("idiot")
+    hits = [Hit(shot, shot + 4, "THREAT", 0.9, "model"), Hit(idiot, idiot + 5, "INSULT", 0.9, "model"),
+            Hit(shot, shot + 4, "THREAT", 0.9, "pattern")]
+    out = extend_to_clauses(text, hits, {"THREAT"})
+    assert text[out[0].start : out[0].end] == "those people should all be shot"
+    assert text[out[1].start : out[1].end] == "idiot"  # INSULT not listed
+    assert (out[2].start, out[2].end) == (shot, shot + 4)  # a pattern already marks its phrase
+    long = "x " + "word " * (CLAUSE_MAX // 5 + 2) + "kill " + "word " * 5
+    k = long.index("kill")
+    assert clause_of(long, k, k + 4) == (k, k + 4)  # an implausibly long clause keeps the word
+
+
+def test_model_records_its_clause_labels_and_verdict_criterion():
+    m = load_policy_model()
+    assert m.clause_labels == frozenset(m.meta["clause_labels"]) <= {"THREAT", "IDENTITY_ATTACK"}
+    cv = m.meta["clause_cv_char_f1"]
+    chosen = "+".join(sorted(m.clause_labels)) or "none"
+    assert cv[chosen] == max(cv.values())  # the choice follows the CV on TRAIN
+    assert m.meta["doc_criterion"].startswith("F2")
+    assert m.meta["doc_cv"]["F"] == max(v["F"] for v in m.meta["doc_cv_table"].values())
+
+
+def test_group_cooccurrence_features():
+    from spanbank.annotators.policy_text import doc_features, h
+
+    with_group = doc_features("You can expel the Muslims too")
+    assert h("grp") in with_group and h("g&expel") in with_group
+    assert h("g&HOSTILE") not in with_group
+    assert h("g&HOSTILE") in doc_features("Muslims are animals")
+    assert h("grp") not in doc_features("You can expel the committee too")

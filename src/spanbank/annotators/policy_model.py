@@ -39,6 +39,7 @@ class PolicyModel:
     doc_w: np.ndarray | None = None
     doc_b: float = 0.0
     doc_threshold: float = 1.0
+    clause_labels: frozenset[str] = frozenset()
 
     @property
     def tok_mask(self) -> int:
@@ -90,6 +91,7 @@ def model_from_arrays(arrays: dict) -> PolicyModel:
         doc_w=np.asarray(arrays["doc_w"], dtype=np.float32) if "doc_w" in arrays else None,
         doc_b=float(arrays["doc_b"]) if "doc_b" in arrays else 0.0,
         doc_threshold=float(meta.get("doc_threshold", 1.0)),
+        clause_labels=frozenset(meta.get("clause_labels", ())),
     )
 
 

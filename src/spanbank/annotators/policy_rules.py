@@ -63,6 +63,38 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+# a clause longer than this is not a plausible single threat or attack: the trigger stays a word
+CLAUSE_MAX = 120
+
+
+def clause_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around ``text[start:end]``: from the previous clause break (sentence end, comma,
+    semicolon, colon, dash, bracket or quotation mark) to the next one, trimmed. Threats and
+    identity attacks are predications ("someone should put a bullet in him", "islam is a problem"),
+    so the gold marks the clause, not the trigger word. A clause over CLAUSE_MAX characters leaves
+    the span as it was."""
+    ss, se = next(((a, b) for a, b in sentences(text) if a <= start < b), (start, end))
+    before = [m.end() for m in _CLAUSE_BREAK.finditer(text, ss, start)]
+    cs = before[-1] if before else ss
+    nxt = _CLAUSE_BREAK.search(text, end, se)
+    ce = nxt.start() if nxt else se
+    cs, ce = _strip(text, cs, max(ce, end))
+    if ce - cs > CLAUSE_MAX or not (cs <= start and end <= ce):
+        return start, end
+    return cs, ce
+
+
+def extend_to_clauses(text: str, hits: list[Hit], labels: set[str]) -> list[Hit]:
+    """Word-level hits (token model, lexicon words) of the given labels widened to their clause."""
+    out = []
+    for x in hits:
+        if x.label in labels and x.rule in ("model", "lexicon"):
+            s, e = clause_of(text, x.start, x.end)
+            x = Hit(s, e, x.label, x.score, x.rule)
+        out.append(x)
+    return out
+
+
 def lexicon_hits(text: str, toks: list[tuple[int, int, str]]) -> list[Hit]:
     """Profanity (also obfuscated) and slurs from the word lists; identity attacks from a group word
     and a hostile predicate in the same sentence; `you are a <insult>`."""

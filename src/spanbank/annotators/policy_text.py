@@ -127,9 +127,23 @@ def token_features(words: list[str], i: int, flags: list[tuple[str, ...]]) -> li
 
 
 def doc_features(text: str) -> list[int]:
-    """Hashed bag of words and word bigrams of a whole comment (document-level model)."""
-    words = [normal_forms(t)[-1] for _, _, t in tokens(text)]
+    """Hashed bag of words and word bigrams of a sentence or short comment (verdict model), with
+    lexicon flags (`dL=`), and, when a group word (ethnicity, nationality, religion, ...) occurs,
+    the co-occurrence of the group with every other word of the text (`g&word`) and with a listed
+    hostile predicate (`g&HOSTILE`): identity attacks without slurs ("you can expel the Muslims")
+    are a group plus a predicate, which plain words weigh independently."""
+    from spanbank.annotators.policy_lexicon import GROUP, HOSTILE, word_flags  # imports this module
+
+    toks = [t for _, _, t in tokens(text)]
+    words = [normal_forms(t)[-1] for t in toks]
+    flags = [word_flags(t) for t in toks]
     feats = [h("d=" + w) for w in words]
     feats += [h("d2=" + a + "|" + b) for a, b in zip(words, words[1:], strict=False)]
+    feats += [h("dL=" + f) for fl in flags for f in fl]
+    if any(GROUP in fl for fl in flags):
+        feats.append(h("grp"))
+        feats += [h("g&" + w) for w, fl in zip(words, flags, strict=True) if GROUP not in fl]
+        if any(HOSTILE in fl for fl in flags):
+            feats.append(h("g&HOSTILE"))
     feats.append(h("bias"))
     return feats

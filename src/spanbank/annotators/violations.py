@@ -23,6 +23,7 @@ from spanbank.annotators.policy_lexicon import INS, PROF, SLUR, word_flags
 from spanbank.annotators.policy_model import PolicyModel, load_policy_model
 from spanbank.annotators.policy_rules import (
     Hit,
+    extend_to_clauses,
     lexicon_hits,
     sentences,
     shouting_runs,
@@ -102,7 +103,11 @@ def policy_hits(
     rules = lexicon_hits(text, toks) + threat_hits(text) + spam_hits(text)
     if rules:
         tox = max(tox, max(h.score for h in rules))
-    return merge_hits(text, mh + rules), suggested, tox
+    hits = mh + rules
+    if model.clause_labels:
+        # labels whose gold spans are clauses (chosen by CV on TRAIN, stored with the model)
+        hits = extend_to_clauses(text, hits, model.clause_labels)
+    return merge_hits(text, hits), suggested, tox
 
 
 class PolicyAnnotator(Annotator):
