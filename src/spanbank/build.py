@@ -19,19 +19,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from spanbank.model import JsonlWriter, atomic_write_text
+from spanbank.model import JsonlWriter, atomic_write_text, sha256_file
 from spanbank.schema import Schema, load_schema
 
 STATE_FILE = "build-state.json"
 STATE_VERSION = 1
-
-
-def _sha_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def code_version(*modules: str) -> str:
@@ -75,7 +67,7 @@ class BuildState:
         cached = self.data["hashes"].get(key)
         if cached and cached[0] == st.st_size and cached[1] == st.st_mtime_ns:
             return cached[2]
-        digest = _sha_file(path)
+        digest = sha256_file(path)
         self.data["hashes"][key] = [st.st_size, st.st_mtime_ns, digest]
         return digest
 

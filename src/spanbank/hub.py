@@ -11,11 +11,12 @@ printed: every message that leaves this module passes through `scrub`.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from spanbank.model import sha256_file
 
 _TOKEN_RE = re.compile(r"\bhf_[A-Za-z0-9]{8,}\b")
 
@@ -89,14 +90,6 @@ class PublishResult:
         return "\n".join(lines)
 
 
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 def local_files(folder: str | Path) -> list[PlanFile]:
     """The files that make up the repository: everything under ``folder`` except hidden entries
     (build leftovers such as ``.data.partial``)."""
@@ -105,7 +98,7 @@ def local_files(folder: str | Path) -> list[PlanFile]:
     for p in sorted(folder.rglob("*")):
         rel = p.relative_to(folder)
         if p.is_file() and not any(part.startswith(".") for part in rel.parts):
-            out.append(PlanFile(rel.as_posix(), p.stat().st_size, _sha256(p)))
+            out.append(PlanFile(rel.as_posix(), p.stat().st_size, sha256_file(p)))
     return out
 
 

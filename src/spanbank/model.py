@@ -198,6 +198,15 @@ def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def sha256_file(path: str | os.PathLike) -> str:
+    """sha256 of a file's bytes, read in 1 MiB chunks (any size, flat memory)."""
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
 def canonical_text(text: str) -> str:
     """DESIGN §2 canonical text: Unicode NFC and ``\\n`` line ends; nothing else changes."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
