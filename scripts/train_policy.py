@@ -50,6 +50,8 @@ from spanbank.annotators.violations import TYPE_TO_LABEL, merge_hits
 from spanbank.model import atomic_write_bytes
 
 SEED = 20211
+# the annotator's origin is model:policy@<this>; bump it whenever the shipped model's output changes
+MODEL_VERSION = "2"
 TOK_BITS = 19
 TYPE_BITS = 16
 TYPES = ["insult", "profanity", "threat", "identity_hate"]
@@ -334,7 +336,8 @@ def main(argv: list[str] | None = None) -> int:
         meta = json.loads(str(arrays["meta"]))
         clause_labels, clause_table = clause_cv(posts, rows, y, ty, group, per_post, to_matrix(rows, TOK_BITS),
                                                 meta["C"], meta["threshold"], cw, args.folds, t0)
-        meta.update(doc_meta, **type_meta, clause_labels=clause_labels, clause_cv_char_f1=clause_table)
+        meta.update(doc_meta, **type_meta, clause_labels=clause_labels, clause_cv_char_f1=clause_table,
+                    version=MODEL_VERSION)
         arrays.update(doc_arrays, **type_arrays, meta=np.array(json.dumps(meta)))
         write_model(args.out, arrays)
         print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB) in {time.time() - t0:.0f}s")
@@ -371,7 +374,7 @@ def main(argv: list[str] | None = None) -> int:
     # -- final models on all of TRAIN ---------------------------------------------------------
     tok = fit_token_model(X, y, best_C)
     meta = {
-        "name": "policy", "version": "1", "threshold": best_thr, "C": best_C, "tok_bits": TOK_BITS,
+        "name": "policy", "version": MODEL_VERSION, "threshold": best_thr, "C": best_C, "tok_bits": TOK_BITS,
         "seed": SEED, "cv_folds": args.folds,
         "cv_char_f1": round(best, 4),
         "cv_table": {f"C={C},t={t}": round(v, 4) for (C, t), v in table.items()},

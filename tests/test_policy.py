@@ -55,7 +55,8 @@ def labels_of(ann) -> dict[str, list[str]]:
 
 
 def test_contract_and_registry(annotator, schema):
-    assert annotator.origin == "model:policy@1"
+    assert annotator.origin == "model:policy@2"
+    assert load_policy_model().meta["version"] == "2"  # the weights say which version they are
     assert annotator.applies(comment("x")) and not annotator.applies(Document(id="a", kind="article", text="x"))
     assert [a.name for a in load_annotators(["policy"])] == ["policy"]
     ann = annotator.annotate(comment("You are a complete idiot, f*ck off."))

@@ -112,7 +112,7 @@ def policy_hits(
 
 class PolicyAnnotator(Annotator):
     name = "policy"
-    version = "1"
+    version = "2"
     method = "model"
     applies_to = ("comment",)
     layers = ("policy",)
