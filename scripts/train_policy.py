@@ -47,6 +47,7 @@ from spanbank.annotators.policy_rules import (
 )
 from spanbank.annotators.policy_text import doc_features, token_features, tokens
 from spanbank.annotators.violations import TYPE_TO_LABEL, merge_hits
+from spanbank.evaluate import char_f1
 from spanbank.model import atomic_write_bytes
 
 SEED = 20211
@@ -122,16 +123,7 @@ def to_matrix(rows: list[list[int]], bits: int) -> sparse.csr_matrix:
     return m
 
 
-def post_f1(pred: set[int], gold: set[int]) -> float:
-    if not pred and not gold:
-        return 1.0
-    if not pred or not gold:
-        return 0.0
-    tp = len(pred & gold)
-    if tp == 0:
-        return 0.0
-    p, r = tp / len(pred), tp / len(gold)
-    return 2 * p * r / (p + r)
+post_f1 = char_f1  # SemEval-2021 Task 5 per-post F1, the same function `spanbank eval` scores with
 
 
 def predicted_chars(text: str, toks, flags, rules: list[Hit], probs: np.ndarray, thr: float,
