@@ -350,3 +350,26 @@ def test_several_input_files_are_one_corpus_and_duplicates_across_files_are_repo
             a = [r for f in res.files[c][s] for r in pq.read_table(tmp_path / "ds" / f).to_pylist()]
             b = [r for f in one.files[c][s] for r in pq.read_table(tmp_path / "ds1" / f).to_pylist()]
             assert a == b, (c, s)
+
+
+def test_annotation_index_finds_records_by_any_doc_id(tmp_path):
+    """The index reads doc ids from the line head without parsing the record: plain, non-ASCII and
+    JSON-escaped ids must all be found, and a line that is not an annotation is reported by line."""
+    from spanbank.dataset.index import AnnotationIndex
+    from spanbank.model import Annotation, write_jsonl
+
+    ids = ["src/plain", "src/café-ü", 'src/with "quote" and \\ backslash', "src/tab\there"]
+    path = tmp_path / "p.jsonl"
+    write_jsonl(path, [Annotation(doc_id=i, origin="rules:x@1") for i in ids])
+    with open(path, "a", encoding="utf-8") as fh:
+        fh.write("not json\n")
+    problems: list = []
+    index = AnnotationIndex(path, problems, keep=lambda rec: True)
+    try:
+        assert sorted(index.doc_ids()) == sorted(ids)
+        for i in ids:
+            (rec,) = index.get(i)
+            assert rec["doc_id"] == i
+    finally:
+        index.close()
+    assert [(p.line, "not an annotation" in p.message) for p in problems] == [(5, True)]

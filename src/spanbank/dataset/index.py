@@ -90,7 +90,9 @@ class AnnotationIndex:
                 if line.strip():
                     m = _DOC_ID.match(line)
                     try:
-                        doc_id = json.loads(b'"' + m.group(1) + b'"') if m else json.loads(line)["doc_id"]
+                        raw = m.group(1) if m else None
+                        doc_id = (raw.decode() if b"\\" not in raw else json.loads(b'"' + raw + b'"')) \
+                            if raw is not None else json.loads(line)["doc_id"]
                     except (ValueError, KeyError, TypeError):
                         problems.append(Problem("not an annotation record (JSON object with doc_id)",
                                                 str(path), lineno))
