@@ -485,3 +485,45 @@ def test_de_speech_acts_negated_quoted_and_anaphoric():
     # the quoted words are the content: no second span over the whole sentence
     ann = run("Der Minister nannte den Bericht eine „Zeitungsente ohne jeden Wert“.", lang="de")
     assert [s.label for s in quotes(ann)] == ["DIRECT_QUOTE"]
+
+
+LIGHT_VERB_PATTERNS = [
+    # (lang, text, fragment of the quote, canonical speaker, cue text)
+    ("de", "Die Gewerkschaft vertritt die Ansicht, dass die Löhne zu niedrig sind.",
+     "die Löhne zu niedrig sind", "Gewerkschaft", "vertritt"),
+    ("de", "Der Landrat stellte am Dienstag die Finanzierung des Neubaus in Frage.",
+     "Finanzierung des Neubaus", "Landrat", "stellte"),
+    ("de", "Die Opposition übte scharfe Kritik an der geplanten Steuerreform.",
+     "Kritik an der geplanten Steuerreform", "Opposition", "übte"),
+    ("de", "Die Ärztin brachte zum Ausdruck, dass die Klinik mehr Personal brauche.",
+     "die Klinik mehr Personal brauche", "Ärztin", "brachte"),
+    ("de", "Der Verband erhob die Forderung, die Abgabe sofort abzuschaffen.",
+     "die Abgabe sofort abzuschaffen", "Verband", "erhob"),
+    ("en", "The mayor took the view that the bridge was no longer safe.",
+     "the bridge was no longer safe", "mayor", "took"),
+    ("en", "Senator Jane Doe made the case that the tax would hurt farmers.",
+     "the tax would hurt farmers", "Jane Doe", "made"),
+    ("en", "The union voiced concerns that the plant would close next year.",
+     "the plant would close next year", "union", "voiced"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "fragment", "speaker", "cue"), LIGHT_VERB_PATTERNS)
+def test_light_verb_constructions_are_cues(lang, text, fragment, speaker, cue):
+    ann = run(text, lang=lang)
+    q = find(ann, fragment, "INDIRECT_QUOTE")
+    assert q.attrs["speaker"] == speaker
+    assert linked(ann, q.id, "cue").text == cue
+    check_contract(text, ann)
+
+
+def test_light_verb_needs_its_noun_in_the_clause():
+    # the same verbs without their noun, or the noun as an attribute, report nothing
+    for lang, text in [
+        ("de", "Der Verein vertritt die Stadt seit Jahren in der Bundesliga."),
+        ("de", "Die Mannschaft übte am Montag auf dem Trainingsplatz."),
+        ("de", "Die Polizei brachte die Verletzten ins Krankenhaus."),
+        ("en", "The family took the train to Boston on Monday."),
+        ("en", "The company made a profit of two million dollars."),
+    ]:
+        assert quotes(run(text, lang=lang)) == [], text

@@ -36,6 +36,8 @@ class Cue:
     name: str | None = None
     #: a passive report ("wird gefordert"): the grammatical subject is not the speaker
     passive: bool = False
+    #: a light-verb construction that is a speech act in itself ("übte Kritik an …")
+    act: bool = False
 
 
 @dataclass

@@ -54,8 +54,43 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 noun_use = True
             if not noun_use:
                 out.append(Cue(i, i, "verb"))
+            elif t.low in lex.light_verbs and (noun := _light_noun(ctx, i, lo, hi)) is not None:
+                out.append(Cue(i, i, "verb", act=noun in lex.light_acts))  # "stellte … in Frage"
+        elif t.low in lex.light_verbs and (t.text == t.low or i == lo):
+            noun = _light_noun(ctx, i, lo, hi)
+            if noun is not None:
+                out.append(Cue(i, i, "verb", act=noun in lex.light_acts))
         i += 1
     return out
+
+
+#: how far (tokens) the noun of a light-verb construction may stand from its verb
+LIGHT_REACH = 7
+
+
+def _light_noun(ctx: QuoteContext, i: int, lo: int, hi: int) -> str | None:
+    """The noun that makes verb i a light-verb cue ("vertritt die Ansicht", "Kritik geübt",
+    "brachte … zum Ausdruck", "took the view"), within reach in its clause; None when absent or
+    when the verb is an attributive participle ("die geäußerte Kritik")."""
+    toks, lex = ctx.tokens, ctx.lex
+    nouns = lex.light_verbs[toks[i].low]
+    prev = toks[i - 1] if i > lo else None
+    nxt = toks[i + 1] if i + 1 < hi else None
+    if prev is not None and (prev.low == "zu" and lex.lang == "de" or (
+            prev.low in lex.determiners and nxt is not None and nxt.is_cap and nxt.is_word)):
+        return None
+    for step in (1, -1):
+        k = i + step
+        while lo <= k < hi:
+            t = toks[k]
+            if t.quoted or t.text in {",", ";", ":", "."}:
+                break
+            # further away only at the German clause end (the sentence bracket: "stellte … in Frage.")
+            if t.low in nouns and (abs(k - i) <= LIGHT_REACH or step == 1 and lex.lang == "de" and _particle(
+                    ctx, k, nouns, hi)):
+                return t.low
+            k += step
+    return None
 
 
 def _particle(ctx: QuoteContext, k: int, parts: frozenset[str], hi: int) -> bool:

@@ -48,7 +48,7 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                 spans.append((toks[c.last + 1].start, s_end))
         else:
             spans.extend(_verb_content(ctx, c, lo, hi, s_start, s_end))
-            if not spans and c.kind == "verb" and toks[c.first].low in ctx.lex.speech_act_verbs:
+            if not spans and c.kind == "verb" and (c.act or toks[c.first].low in ctx.lex.speech_act_verbs):
                 act = _speech_act_content(ctx, si, c, lo, hi, s_start, s_end)
                 if act is not None:
                     spans.append(act)

@@ -7,7 +7,7 @@ a document carries no ``meta["lang"]``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -82,6 +82,11 @@ class Lexicon:
     female_pronouns: frozenset[str] = frozenset()
     male_names: frozenset[str] = frozenset()
     female_names: frozenset[str] = frozenset()
+    #: light-verb constructions: verb form -> the nouns that make it a cue ("vertritt die Ansicht",
+    #: "übte Kritik", "took the view", "made the case"); read from ``light_verbs: {noun: [verbs]}``
+    light_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: nouns of light-verb constructions that are speech acts in themselves ("Kritik üben")
+    light_acts: frozenset[str] = frozenset()
 
     def pronoun_gender(self, word: str) -> str | None:
         w = word.lower()
@@ -114,6 +119,10 @@ class Lexicon:
         for verb, parts in (d.get("separable") or {}).items():
             parts = parts if isinstance(parts, list) else [parts]
             sep[str(verb).lower()] = frozenset(str(p).lower() for p in parts)
+        light: dict[str, set[str]] = {}
+        for noun, verbs in (d.get("light_verbs") or {}).items():
+            for v in verbs:
+                light.setdefault(str(v).lower(), set()).add(str(noun).lower())
         return cls(
             lang=d["lang"],
             stopwords=_set(d, "stopwords"),
@@ -158,6 +167,8 @@ class Lexicon:
             female_pronouns=_set(d, "female_pronouns"),
             male_names=_set(d, "male_names"),
             female_names=_set(d, "female_names"),
+            light_verbs={v: frozenset(ns) for v, ns in light.items()},
+            light_acts=_set(d, "light_acts"),
         )
 
 
