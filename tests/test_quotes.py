@@ -527,3 +527,17 @@ def test_light_verb_needs_its_noun_in_the_clause():
         ("en", "The company made a profit of two million dollars."),
     ]:
         assert quotes(run(text, lang=lang)) == [], text
+
+
+def test_de_konjunktiv_ii_continues_only_a_chain_of_reported_speech():
+    # after a direct quote, a Konjunktiv II sentence is the writer's own hedge
+    text = "„Wir schaffen das“, sagte Bürgermeister Karl Huber. Ein Neubau würde allerdings Jahre dauern."
+    ann = run(text, lang="de")
+    assert [q.text for q in quotes(ann)] == ["Wir schaffen das"]
+    # inside reported speech it stands in for a Konjunktiv I that would look indicative (sie hätten)
+    text = ("Der Sprecher sagte, die Firma habe Fehler gemacht. Die Kunden hätten zu lange auf ihre "
+            "Lieferungen gewartet.")
+    ann = run(text, lang="de")
+    q = find(ann, "Die Kunden hätten", "INDIRECT_QUOTE")
+    assert q.attrs["speaker"] == "Sprecher"
+    check_contract(text, ann)

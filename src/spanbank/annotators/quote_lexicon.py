@@ -82,6 +82,8 @@ class Lexicon:
     female_pronouns: frozenset[str] = frozenset()
     male_names: frozenset[str] = frozenset()
     female_names: frozenset[str] = frozenset()
+    #: Konjunktiv II forms (hätten, würden): reported speech or the writer's own hedge
+    konjunktiv_ii: frozenset[str] = frozenset()
     #: light-verb constructions: verb form -> the nouns that make it a cue ("vertritt die Ansicht",
     #: "übte Kritik", "took the view", "made the case"); read from ``light_verbs: {noun: [verbs]}``
     light_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -145,6 +147,7 @@ class Lexicon:
             clause_breakers=_set(d, "clause_breakers"),
             konjunktiv=_set(d, "konjunktiv"),
             konjunktiv_i=_set(d, "konjunktiv_i"),
+            konjunktiv_ii=_set(d, "konjunktiv_ii"),
             titles=_set(d, "titles"),
             title_suffixes=tuple(str(w).lower() for w in d.get("title_suffixes") or []),
             abbreviations=_set(d, "abbreviations"),

@@ -90,15 +90,19 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
     attributed = [c for c in cues if c.kind == "verb" and c.name]
     if attributed:  # a cue with a speaker but nothing reported here: later sentences may continue it
         ctx.sent_attr[si] = ctx.attribution(attributed[0])
-    elif si - 1 >= 0 and ctx.sent_attr[si - 1] is not None and _reported_mood(ctx, lo, hi):
-        _continue(ctx, si, s_start, s_end, ctx.sent_attr[si - 1])
+    elif si - 1 >= 0 and ctx.sent_attr[si - 1] is not None:
+        mood = _reported_mood(ctx, lo, hi)
+        if mood == "i" or mood == "ii" and _hedge_ok(ctx, si):
+            _continue(ctx, si, s_start, s_end, ctx.sent_attr[si - 1])
 
 
-def _reported_mood(ctx: QuoteContext, lo: int, hi: int) -> bool:
-    """A German sentence in reported speech: a Konjunktiv (sei, habe, werde, könne, …) or the
-    reportative modal (soll, sollen) outside quotation marks."""
+def _reported_mood(ctx: QuoteContext, lo: int, hi: int) -> str | None:
+    """A German sentence in reported speech: "i" for a Konjunktiv I (sei, habe, werde, könne, …)
+    or the reportative modal (soll, sollen) outside quotation marks, "ii" when its only mark is a
+    Konjunktiv II (hätten, würden: also the writer's own hedge), else None."""
     lex, toks = ctx.lex, ctx.tokens
     sub = False  # inside a subordinate clause ("…, mit dem … gefördert werden soll")
+    found = None
     for k in range(lo, hi):
         t = toks[k]
         if t.text == "," and k + 1 < hi:  # "…, dass" / "…, mit dem": a subordinate clause opens
@@ -107,8 +111,18 @@ def _reported_mood(ctx: QuoteContext, lo: int, hi: int) -> bool:
         if t.quoted or t.text != t.low:
             continue
         if t.low in lex.konjunktiv_i or (not sub and (t.low in lex.konjunktiv or t.low in lex.reportative)):
-            return True
-    return False
+            if t.low not in lex.konjunktiv_ii:
+                return "i"
+            found = "ii"
+    return found
+
+
+def _hedge_ok(ctx: QuoteContext, si: int) -> bool:
+    """A Konjunktiv II sentence continues reported speech only inside a chain of it (the sentence
+    before is an indirect quote): after a direct quote or a bare attribution it is as often the
+    writer's own hedge ("Das würde bedeuten …")."""
+    prev = ctx.recs[-1] if ctx.recs else None
+    return prev is not None and prev.sentence == si - 1 and prev.label == "INDIRECT_QUOTE"
 
 
 def _continue(ctx: QuoteContext, si: int, s_start: int, s_end: int, attr: Attribution) -> None:
