@@ -541,3 +541,20 @@ def test_de_konjunktiv_ii_continues_only_a_chain_of_reported_speech():
     q = find(ann, "Die Kunden hätten", "INDIRECT_QUOTE")
     assert q.attrs["speaker"] == "Sprecher"
     check_contract(text, ann)
+
+
+def test_de_konjunktiv_i_continues_over_one_sentence_of_the_writer():
+    text = ("Die Sprecherin der Stadtwerke erklärte, die Leitung sei am Morgen gebrochen. Die Stadtwerke "
+            "versorgen rund 40.000 Haushalte. Die Reparatur werde bis zum Abend dauern.")
+    ann = run(text, lang="de")
+    q = find(ann, "Die Reparatur werde", "INDIRECT_QUOTE")
+    assert q.attrs["speaker"] == find(ann, "die Leitung sei", "INDIRECT_QUOTE").attrs["speaker"]
+    assert not [s for s in quotes(ann) if "40.000" in s.text]
+    check_contract(text, ann)
+    # an ambiguous form (the reportative "soll", which also carries unattributed rumours) does not
+    text = ("Die Sprecherin erklärte, die Leitung sei gebrochen. Die Stadtwerke versorgen 40.000 Haushalte. "
+            "Ein Bagger soll die Leitung beschädigt haben.")
+    assert not [s for s in quotes(run(text, lang="de")) if "Bagger" in s.text]
+    # nor across a paragraph
+    text = "Die Sprecherin erklärte, die Leitung sei gebrochen. Es regnete.\n\nDie Lage sei ernst."
+    assert not [s for s in quotes(run(text, lang="de")) if "Lage" in s.text]

@@ -94,12 +94,18 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
         mood = _reported_mood(ctx, lo, hi)
         if mood == "i" or mood == "ii" and _hedge_ok(ctx, si):
             _continue(ctx, si, s_start, s_end, ctx.sent_attr[si - 1])
+    elif si >= 2 and ctx.sent_attr[si - 2] is not None and "\n" not in ctx.text[ctx.sents[si - 2][1] : s_start]:
+        # the source two sentences back, one sentence of the writer's between ("Der Sprecher sagte,
+        # … habe … . Die Firma hat 200 Mitarbeiter. Man werde …"): only an unambiguous Konjunktiv I
+        if _reported_mood(ctx, lo, hi, strict=True) == "i":
+            _continue(ctx, si, s_start, s_end, ctx.sent_attr[si - 2])
 
 
-def _reported_mood(ctx: QuoteContext, lo: int, hi: int) -> str | None:
+def _reported_mood(ctx: QuoteContext, lo: int, hi: int, strict: bool = False) -> str | None:
     """A German sentence in reported speech: "i" for a Konjunktiv I (sei, habe, werde, könne, …)
     or the reportative modal (soll, sollen) outside quotation marks, "ii" when its only mark is a
-    Konjunktiv II (hätten, würden: also the writer's own hedge), else None."""
+    Konjunktiv II (hätten, würden: also the writer's own hedge), else None. `strict`: only the
+    Konjunktiv I forms that cannot be indicative (sei, habe, werde) count."""
     lex, toks = ctx.lex, ctx.tokens
     sub = False  # inside a subordinate clause ("…, mit dem … gefördert werden soll")
     found = None
@@ -110,7 +116,7 @@ def _reported_mood(ctx: QuoteContext, lo: int, hi: int) -> str | None:
                 toks[k + 1].low in lex.prepositions and k + 2 < hi and toks[k + 2].low in lex.clause_openers)
         if t.quoted or t.text != t.low:
             continue
-        if t.low in lex.konjunktiv_i or (not sub and (t.low in lex.konjunktiv or t.low in lex.reportative)):
+        if t.low in lex.konjunktiv_i or (not strict and not sub and (t.low in lex.konjunktiv or t.low in lex.reportative)):
             if t.low not in lex.konjunktiv_ii:
                 return "i"
             found = "ii"
