@@ -55,8 +55,8 @@ def labels_of(ann) -> dict[str, list[str]]:
 
 
 def test_contract_and_registry(annotator, schema):
-    assert annotator.origin == "model:policy@2"
-    assert load_policy_model().meta["version"] == "2"  # the weights say which version they are
+    assert annotator.origin == "model:policy@3"
+    assert load_policy_model().meta["version"] == "3"  # the weights say which version they are
     assert annotator.applies(comment("x")) and not annotator.applies(Document(id="a", kind="article", text="x"))
     assert [a.name for a in load_annotators(["policy"])] == ["policy"]
     ann = annotator.annotate(comment("You are a complete idiot, f*ck off."))
@@ -289,3 +289,31 @@ def test_group_cooccurrence_features():
     assert h("g&HOSTILE") not in with_group
     assert h("g&HOSTILE") in doc_features("Muslims are animals")
     assert h("grp") not in doc_features("You can expel the committee too")
+
+
+def test_model_records_its_span_criterion():
+    m = load_policy_model()
+    table = m.meta["cv_table"]
+    key = f"C={m.meta['C']},t={m.threshold},fallback={m.fallback}"
+    # threshold and fallback follow the design-weighted CV on TRAIN (second number of each cell)
+    assert table[key][1] == max(v[1] for v in table.values()) == m.meta["cv_char_f1"]
+    assert abs(sum(m.meta["eval_design"].values()) - 1.0) < 1e-9
+
+
+def test_fallback_marks_the_most_probable_token_only_when_the_verdict_flags():
+    from spanbank.annotators.violations import policy_hits
+
+    m = load_policy_model()
+    text = "Honestly the whole lot of them are a disgrace to this town."
+    # the token threshold out of reach, so only the fallback can mark anything
+    never = dataclasses.replace(m, threshold=1.01, fallback=True, doc_threshold=0.0)
+    hits, suggested, _ = policy_hits(text, never)
+    assert len(hits) == 1 and suggested is not None
+    assert text[hits[0].start : hits[0].end].isalpha()  # one whole word
+    # the verdict does not flag the comment: no fallback span
+    assert policy_hits(text, dataclasses.replace(never, doc_threshold=1.01))[0] == []
+    # fallback off: nothing marked even though the verdict flags it
+    assert policy_hits(text, dataclasses.replace(never, fallback=False))[0] == []
+    # something else marked: the fallback adds nothing
+    hits2, _, _ = policy_hits("You are a clown, " + text, never)
+    assert [("You are a clown, " + text)[h.start : h.end] for h in hits2] == ["clown"]

@@ -40,6 +40,8 @@ class PolicyModel:
     doc_b: float = 0.0
     doc_threshold: float = 1.0
     clause_labels: frozenset[str] = frozenset()
+    fallback: bool = False
+    threshold_unflagged: float = 0.0
 
     @property
     def tok_mask(self) -> int:
@@ -92,6 +94,8 @@ def model_from_arrays(arrays: dict) -> PolicyModel:
         doc_b=float(arrays["doc_b"]) if "doc_b" in arrays else 0.0,
         doc_threshold=float(meta.get("doc_threshold", 1.0)),
         clause_labels=frozenset(meta.get("clause_labels", ())),
+        fallback=bool(meta.get("fallback", False)),
+        threshold_unflagged=float(meta.get("threshold_unflagged", 0.0)),
     )
 
 

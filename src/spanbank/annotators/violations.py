@@ -8,7 +8,9 @@ Spans come from two sources merged into one layer:
     the model's type classifier;
   * a verdict model scoring each sentence: a comment judged toxic counts as a violation of the
     category of its most probable token even when no token reached the span threshold (spans are
-    tuned for character F1, the verdict for document F1; `meta.unmarked_violation` says so);
+    tuned for character F1, the verdict for document F1); when the model's `fallback` is on
+    (chosen by CV on TRAIN), that token is marked if nothing else is, else
+    `meta.unmarked_violation` says that the category has no span;
   * rules over lexicons kept as data (`policy_rules`, src/spanbank/data/policy/): obfuscated
     profanity, slurs, identity attacks, threats (also conditional ones), spam, `you are a <insult>`.
 Which labels make a violation and whether shouting counts come from `load_schema().policy`.
@@ -46,17 +48,27 @@ _FLAG_TO_LABEL = {PROF: "PROFANITY", SLUR: "IDENTITY_ATTACK", INS: "INSULT"}
 
 def model_hits(
     text: str, model: PolicyModel, threshold: float | None = None, toks: list[tuple[int, int, str]] | None = None
-) -> tuple[list[Hit], str | None, float]:
+) -> tuple[list[Hit], str | None, float, Hit | None]:
     """Token-model spans (tokens whose probability reaches the token threshold); the label the
     verdict model suggests (None unless its highest sentence score reaches the verdict threshold:
-    the type of the most probable token of that sentence); and that highest sentence score."""
+    the type of the most probable token of that sentence); that highest sentence score; and the
+    fallback hit (the comment's most probable token, when the model's `fallback` is on and the
+    verdict model flags the comment; `policy_hits` uses it only when nothing else is marked)."""
     toks = tokens(text) if toks is None else toks
     if not toks:
-        return [], None, 0.0
+        return [], None, 0.0, None
     words = [t for _, _, t in toks]
     flags = [word_flags(t) for t in words]
     p, tp = model.scores(words, flags)
-    thr = model.threshold if threshold is None else threshold
+    sents = sentences(text)
+    ss = model.sentence_scores([text[a:b] for a, b in sents])
+    tox = float(ss.max()) if len(ss) else 0.0
+    if threshold is not None:
+        thr = threshold
+    else:
+        # a comment the verdict model flags gets the (lower) span threshold chosen for toxic posts;
+        # one it does not flag the more cautious one (both chosen by CV on TRAIN, see the model meta)
+        thr = model.threshold if tox >= model.doc_threshold else max(model.threshold, model.threshold_unflagged)
 
     def hit(i: int) -> Hit:
         typed = [_FLAG_TO_LABEL[f] for f in flags[i] if f in _FLAG_TO_LABEL]
@@ -64,16 +76,16 @@ def model_hits(
         return Hit(toks[i][0], toks[i][1], label, round(float(p[i]), 3), "model")
 
     hits = [hit(i) for i in range(len(toks)) if p[i] >= thr]
-    sents = sentences(text)
-    ss = model.sentence_scores([text[a:b] for a, b in sents])
-    tox = float(ss.max()) if len(ss) else 0.0
     suggested = None
+    fallback = None
     if tox >= model.doc_threshold:
         a, b = sents[int(ss.argmax())]
         inside = [i for i, (s, _, _) in enumerate(toks) if a <= s < b]
         if inside:
             suggested = hit(max(inside, key=lambda i: p[i])).label
-    return hits, suggested, tox
+        if model.fallback:
+            fallback = hit(int(p.argmax()))
+    return hits, suggested, tox, fallback
 
 
 def merge_hits(text: str, hits: Sequence[Hit]) -> list[Hit]:
@@ -99,11 +111,15 @@ def policy_hits(
     """All merged policy spans of a text (model + rules), the verdict model's suggested label, and
     the comment's toxicity (highest of the verdict model's score and the rules' scores)."""
     toks = tokens(text) if toks is None else toks
-    mh, suggested, tox = model_hits(text, model, threshold, toks)
+    mh, suggested, tox, fallback = model_hits(text, model, threshold, toks)
     rules = lexicon_hits(text, toks) + threat_hits(text) + spam_hits(text)
     if rules:
         tox = max(tox, max(h.score for h in rules))
     hits = mh + rules
+    if not hits and fallback is not None:
+        # the verdict model flags the comment but no token reached the threshold: mark the most
+        # probable token (a post judged toxic almost always has a gold span; chosen by CV on TRAIN)
+        hits = [fallback]
     if model.clause_labels:
         # labels whose gold spans are clauses (chosen by CV on TRAIN, stored with the model)
         hits = extend_to_clauses(text, hits, model.clause_labels)
@@ -112,7 +128,7 @@ def policy_hits(
 
 class PolicyAnnotator(Annotator):
     name = "policy"
-    version = "2"
+    version = "3"
     method = "model"
     applies_to = ("comment",)
     layers = ("policy",)
