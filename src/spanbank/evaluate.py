@@ -27,6 +27,13 @@ from dataclasses import dataclass
 TRIM_CHARS = " \t\n\r\u00a0\"'“”„‟«»‹›‘’‚‛「」『』"
 
 
+def f1_of(p: float | None, r: float | None) -> float | None:
+    """Harmonic mean of precision and recall; None when either is not scored, 0.0 when both are 0."""
+    if p is None or r is None:
+        return None
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
 @dataclass(frozen=True)
 class PRF:
     tp: int
@@ -47,10 +54,7 @@ class PRF:
 
     @property
     def f1(self) -> float | None:
-        p, r = self.precision, self.recall
-        if p is None or r is None:
-            return None
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1_of(self.precision, self.recall)
 
     def __add__(self, other: PRF) -> PRF:
         return PRF(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
@@ -155,10 +159,7 @@ class SpanMatch:
 
     @property
     def f1(self) -> float | None:
-        p, r = self.precision, self.recall
-        if p is None or r is None:
-            return None
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1_of(self.precision, self.recall)
 
 
 def match_spans(gold: Sequence[Offsets], pred: Sequence[Offsets], threshold: float | None) -> SpanMatch:
@@ -199,10 +200,7 @@ class SpanCounts:
 
     @property
     def f1(self) -> float | None:
-        p, r = self.precision, self.recall
-        if p is None or r is None:
-            return None
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1_of(self.precision, self.recall)
 
     def to_dict(self) -> dict:
         return {"precision": self.precision, "recall": self.recall, "f1": self.f1,
