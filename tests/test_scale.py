@@ -287,6 +287,23 @@ def test_ingest_command_with_executor_writes_the_merged_corpus(corpus, tmp_path)
     assert _docs([one]) == _docs([two])
 
 
+def test_ingest_on_ray_gives_the_same_corpus_as_one_process(corpus, tmp_path):
+    """A real local Ray instance (started by `ray.init` in the spanbank process, as on a laptop
+    without `ray start`) runs the shards; the merged corpus and predictions equal one process's."""
+    pytest.importorskip("ray")
+    one = tmp_path / "one.jsonl"
+    subprocess.run([*SPANBANK, "ingest", str(corpus), "--out", str(one)], check=True, capture_output=True)
+    env = {**os.environ, "RAY_AUTH_MODE": "disabled", "RAY_USAGE_STATS_ENABLED": "0"}
+    env.pop("RAY_ADDRESS", None)
+    ray_out = tmp_path / "ray.jsonl"
+    proc = subprocess.run([*SPANBANK, "ingest", str(corpus), "--out", str(ray_out), "--executor", "ray",
+                           "--workers", "2", "--tasks", "4", "--work", str(tmp_path / "work")],
+                          capture_output=True, text=True, env=env, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "4 shards on ray (0 already complete)" in proc.stderr
+    assert _docs([one]) == _docs([ray_out])
+
+
 # -- spanbank annotate --executor: one file in byte-range shards --------------------------------------
 
 
