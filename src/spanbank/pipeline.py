@@ -7,17 +7,11 @@ step then runs unchanged in one process, in a local pool or on a cluster (see `s
 
 from __future__ import annotations
 
-import zlib
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
 T = TypeVar("T")
-
-
-def shard_of(key: str, world_size: int) -> int:
-    """Stable shard of a key (crc32; the same in every process and on every machine)."""
-    return zlib.crc32(key.encode("utf-8")) % world_size if world_size > 1 else 0
 
 
 def shard(items: Sequence[T], rank: int = 0, world_size: int = 1) -> list[T]:
@@ -39,9 +33,3 @@ class Step(ABC):
     def __call__(self, data: Iterable[Any] | None, rank: int = 0, world_size: int = 1) -> Iterator[Any]:
         return self.run(data, rank, world_size)
 
-
-def run_pipeline(steps: Sequence[Step], rank: int = 0, world_size: int = 1) -> Iterator[Any]:
-    data: Iterable[Any] | None = None
-    for step in steps:
-        data = step.run(data, rank, world_size)
-    return iter(data or ())
