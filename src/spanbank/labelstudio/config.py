@@ -35,6 +35,13 @@ def _hint(description: str, example: str = "") -> str:
     return f"{description} Example: {example}" if example else description
 
 
+def _relations_for(schema: Schema, kind: str) -> list:
+    """The relations a project of this document kind can draw: both ends have a label there. The
+    labeling config and the instructions list the same ones."""
+    labels_here = {lab.name for lab in schema.labels_for(kind)}
+    return [r for r in schema.relations if labels_here & set(r.from_labels) and labels_here & set(r.to_labels)]
+
+
 def labeling_config(schema: Schema, project: str) -> str:
     """The labeling config XML of one project kind: ``articles``, ``comments`` or ``review``."""
     if project not in PROJECT_KINDS:
@@ -65,8 +72,7 @@ def labeling_config(schema: Schema, project: str) -> str:
             )
         lines.append("  </Labels>")
     lines.append(f'  <Text name="{TEXT_NAME}" value="$text" granularity="symbol"/>')
-    labels_here = {lab.name for lab in schema.labels_for(kind)}
-    relations = [r for r in schema.relations if labels_here & set(r.from_labels) and labels_here & set(r.to_labels)]
+    relations = _relations_for(schema, kind)
     if relations:
         lines.append("  <Relations>")
         for r in relations:
@@ -110,7 +116,7 @@ def expert_instruction(schema: Schema, project: str) -> str:
             out.append(f"<li><b>{escape(lab.name)}</b> (key <kbd>{escape(lab.hotkey)}</kbd>): "
                        f"{escape(lab.description)}{ex}</li>")
         out.append("</ul>")
-    rels = [r for r in schema.relations]
+    rels = _relations_for(schema, kind)
     if rels:
         out.append("<h4>relations</h4><ul>")
         for r in rels:
