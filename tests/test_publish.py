@@ -16,6 +16,7 @@ from spanbank.dataset import CONFIGS, write_dataset
 from tests.hubserver import HubServer
 from tests.test_dataset import make_corpus
 
+SPANBANK = [sys.executable, "-m", "spanbank.cli"]  # the venv need not be on PATH
 TOKEN = "hf_" + "S3cretT0ken" * 3
 
 LOAD = """
@@ -61,7 +62,7 @@ def _local(folder, configs):
 def test_publish_then_load_through_the_hub(folder, tmp_path):
     with HubServer(TOKEN) as hub:
         env = _env(tmp_path, hub.url)
-        r = _run(["spanbank", "publish", "me/news-spans", "--dir", str(folder), "--tag", "v1"], env)
+        r = _run([*SPANBANK, "publish", "me/news-spans", "--dir", str(folder), "--tag", "v1"], env)
         assert r.returncode == 0, r.stderr
         assert TOKEN not in r.stdout + r.stderr
         assert "repository created" in r.stdout and "tagged: v1" in r.stdout
@@ -85,14 +86,14 @@ def test_republish_deletes_stale_files_and_keeps_gitattributes(folder, tmp_path)
         stale.parent.mkdir(parents=True)
         stale.write_bytes(b"PAR1 stale")
         try:
-            assert _run(["spanbank", "publish", "me/ds", "--dir", str(folder)], env).returncode == 0
+            assert _run([*SPANBANK, "publish", "me/ds", "--dir", str(folder)], env).returncode == 0
         finally:
             stale.unlink()
             stale.parent.rmdir()
         assert "data/old/train-00000-of-00001.parquet" in hub.state.repos["me/ds"].branches["main"][-1].files
-        r = _run(["spanbank", "publish", "me/ds", "--dir", str(folder), "--dry-run", "--remote"], env)
+        r = _run([*SPANBANK, "publish", "me/ds", "--dir", str(folder), "--dry-run", "--remote"], env)
         assert r.returncode == 0 and "- data/old/train-00000-of-00001.parquet" in r.stdout
-        r = _run(["spanbank", "publish", "me/ds", "--dir", str(folder)], env)
+        r = _run([*SPANBANK, "publish", "me/ds", "--dir", str(folder)], env)
         assert r.returncode == 0, r.stderr
         assert "deleted 1 stale" in r.stdout
         files = hub.state.repos["me/ds"].branches["main"][-1].files
@@ -101,7 +102,7 @@ def test_republish_deletes_stale_files_and_keeps_gitattributes(folder, tmp_path)
 
 def test_dry_run_prints_the_plan_and_touches_no_network(folder, tmp_path):
     with HubServer(TOKEN) as hub:
-        r = _run(["spanbank", "publish", "me/ds", "--dir", str(folder), "--dry-run"], _env(tmp_path, hub.url))
+        r = _run([*SPANBANK, "publish", "me/ds", "--dir", str(folder), "--dry-run"], _env(tmp_path, hub.url))
         assert r.returncode == 0, r.stderr
         assert hub.requests == []
     assert "README.md" in r.stdout and "sha256:" in r.stdout and "deletions: not checked" in r.stdout
@@ -111,10 +112,10 @@ def test_dry_run_prints_the_plan_and_touches_no_network(folder, tmp_path):
 
 def test_token_never_appears_in_errors(folder, tmp_path):
     with HubServer("another-token") as hub:  # the server refuses our token
-        r = _run(["spanbank", "publish", "me/ds", "--dir", str(folder)], _env(tmp_path, hub.url))
+        r = _run([*SPANBANK, "publish", "me/ds", "--dir", str(folder)], _env(tmp_path, hub.url))
     assert r.returncode == 1
     assert TOKEN not in r.stdout + r.stderr and "failed" in r.stderr
-    r = _run(["spanbank", "publish", "me/ds", "--dir", str(folder)], _env(tmp_path, "http://127.0.0.1:9", None))
+    r = _run([*SPANBANK, "publish", "me/ds", "--dir", str(folder)], _env(tmp_path, "http://127.0.0.1:9", None))
     assert r.returncode == 1 and "no Hugging Face token" in r.stderr
 
 
@@ -127,7 +128,7 @@ def test_publish_to_the_real_hub(folder, tmp_path):
     repo_id = f"{user}/spanbank-test-{uuid.uuid4().hex[:8]}"
     env = dict(os.environ, HF_HOME=str(tmp_path / "hf"))
     try:
-        r = _run(["spanbank", "publish", repo_id, "--dir", str(folder), "--private"], env)
+        r = _run([*SPANBANK, "publish", repo_id, "--dir", str(folder), "--private"], env)
         assert r.returncode == 0, r.stderr
         assert os.environ["HF_TOKEN"] not in r.stdout + r.stderr
         r = _run([sys.executable, "-c", LOAD, repo_id, "quotes"], env)

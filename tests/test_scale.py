@@ -358,7 +358,6 @@ echo "Submitted batch job 424$n"
 def test_build_on_slurm_passes_options_and_collects_on_rerun(tmp_path):
     """sbatch and scontrol are stand-ins (no Slurm here); the array tasks are run the way Slurm would
     run them: `launch_pickled_pipeline` with SLURM_ARRAY_TASK_ID set, on the shared work folder."""
-    import shutil
 
     bin_dir, sub = tmp_path / "bin", tmp_path / "submitted"
     bin_dir.mkdir()
@@ -379,10 +378,11 @@ def test_build_on_slurm_passes_options_and_collects_on_rerun(tmp_path):
                  "#SBATCH --account=proj", "#SBATCH --array=0-2\n", "source /shared/venv/bin/activate"):
         assert line in script
     pik = next((tmp_path / "build" / "shards").glob("*/logs/executor.pik"))
-    launcher = shutil.which("launch_pickled_pipeline")
-    assert launcher, "datatrove's launch_pickled_pipeline script is not on PATH"
+    # the script datatrove installs beside this interpreter (the venv need not be on PATH)
+    launcher = Path(sys.executable).parent / "launch_pickled_pipeline"
+    assert launcher.exists(), f"datatrove's launch_pickled_pipeline script is not in {launcher.parent}"
     for i in range(3):
-        subprocess.run([launcher, str(pik)], cwd=tmp_path, check=True, capture_output=True,
+        subprocess.run([str(launcher), str(pik)], cwd=tmp_path, check=True, capture_output=True,
                        env={**env, "SLURM_ARRAY_TASK_ID": str(i), "RUN_OFFSET": "0", "SLURM_NODELIST": "node1"})
     second = subprocess.run(cmd, cwd=tmp_path, env=env, capture_output=True, text=True)
     assert second.returncode == 0, second.stderr
