@@ -6,6 +6,7 @@ import gzip
 import hashlib
 import importlib.util
 import json
+import math
 import socket
 import sys
 from pathlib import Path
@@ -114,13 +115,27 @@ def test_shipped_metadata_is_consistent():
     with gzip.open(SHIPPED, "rt", encoding="utf-8") as fh:
         data = json.load(fh)
     meta = data["meta"]
-    weights = json.dumps({"blocks": data["blocks"], "bias": data["bias"]}, sort_keys=True, separators=(",", ":"))
+    weights = json.dumps(
+        {"blocks": data["blocks"], "bias": data["bias"], "nb": data["nb"]}, sort_keys=True, separators=(",", ":")
+    )
     assert meta["model_version"] == hashlib.sha256(weights.encode()).hexdigest()[:12]
-    assert meta["format"] == "spanbank-claims-lr/2"
+    assert meta["format"] == "spanbank-claims-lr/3"
     assert meta["limit"] is None and meta["train_items"] == 9166
-    chosen = [c for c in meta["cv"] if c["C"] == meta["C"]]
-    assert chosen and chosen[0]["threshold"] == data["threshold"]
-    assert ClaimAnnotator().origin == f"model:claims@1+{meta['model_version']}"
+    chosen = [c for c in meta["cv"] if c["C"] == meta["C"] and c["nb_weight"] == meta["nb"]["weight"]]
+    assert len(chosen) == 1 and chosen[0]["threshold"] == data["threshold"]
+    assert chosen[0]["f1"] == max(c["f1"] for c in meta["cv"])
+    assert (data["nb"] or {}).get("weight", 0.0) == meta["nb"]["weight"]
+    assert ClaimAnnotator().origin == f"model:claims@2+{meta['model_version']}"
+
+
+def test_score_blends_the_two_parts():
+    model = load_model()
+    text = "Unemployment fell to 4.1 percent in 2017."
+    lr = 1 / (1 + math.exp(-model.decision(text)))
+    nb = 1 / (1 + math.exp(-model.nb_decision(text)))
+    assert model.score(text) == pytest.approx((1 - model.nb_weight) * lr + model.nb_weight * nb)
+    lr_only = ClaimModel(blocks=model.blocks, bias=model.bias, threshold=0.5, meta={})
+    assert lr_only.score(text) == pytest.approx(lr)
 
 
 @pytest.mark.allow_skip_in_ci
@@ -247,6 +262,17 @@ def test_training_is_reproducible_and_matches_inference(tmp_path, capsys):
     expected = clf.decision_function(vec.transform([train.sentence_features(t) for t in sample]))
     for t, z in zip(sample, expected, strict=True):
         assert mine.decision(t) == pytest.approx(float(z), abs=1e-3)
+
+    # ... and the naive Bayes part what ComplementNB computed
+    nbvec = train.NBVectorizer(feats)
+    nb = train.fit_nb(nbvec.transform(feats), y)
+    mine_nb = ClaimModel.from_json(
+        {"blocks": blocks, "bias": bias, "threshold": 0.5, "meta": {},
+         "nb": {"blocks": train.export_nb(nbvec, nb), "bias": 0.0, "weight": 0.5}}
+    )
+    expected_nb = nb.predict_proba(nbvec.transform([train.sentence_features(t) for t in sample]))[:, 1]
+    for t, p in zip(sample, expected_nb, strict=True):
+        assert 1 / (1 + math.exp(-mine_nb.nb_decision(t))) == pytest.approx(float(p), abs=1e-3)
 
 
 def test_non_english_documents_are_skipped_with_a_reason():

@@ -129,6 +129,58 @@ _NOT_SUPERLATIVE = frozenset("honest interest forest rest best-known west test g
 _COMPARATIVE = re.compile(r"\b(?:more|less|fewer|\w+er) than\b|\b(?:twice|half) as\b", re.I)
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)s?\b")
 _PAST = re.compile(r"\b\w{3,}ed\b|\b(?:was|were|had|did|said|made|took|gave|went|won|lost|voted)\b", re.I)
+# claims@2 cues: named-entity-like spans, numbers with a unit, trend and action verbs, tense/mood,
+# person, negation (each a binary feature; their weights are learnt like the others)
+_CAPSPAN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+(?:of\s+|the\s+)?[A-Z][a-z]+)+")  # Social Security
+_NUM_UNIT = re.compile(
+    r"\b\d[\d,.]*\s*(?:%|percent|per cent|million|billion|trillion|thousand|hundred|dollars|jobs|people"
+    r"|americans|years|times|troops|soldiers|workers|acres|barrels|points)\b",
+    re.I,
+)
+_NUM_WORD = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred"
+    r"|thousand|million|billion|trillion|dozens?|half|double|doubled|tripled|quarter|third)\b",
+    re.I,
+)
+_TREND = re.compile(
+    r"\b(?:increas|decreas|rais|cut|grow|grew|grown|fell|fall|rose|rise|doubl|tripl|drop|declin|reduc|lost|los"
+    r"|creat|add|balanc|borrow|spent|spend)\w*\b",
+    re.I,
+)
+_ACTION_PAST = re.compile(
+    r"\b(?:voted|signed|passed|vetoed|cut|raised|created|lost|increased|reduced|doubled|tripled|invaded|approved"
+    r"|opposed|supported|proposed|sent|spent|borrowed|balanced|added|killed|built|closed|fired|hired|said|called"
+    r"|wrote)\b",
+    re.I,
+)
+_FUTURE = re.compile(r"\b(?:will|won't|going to|gonna|i'll|we'll|shall)\b", re.I)
+_MODAL = re.compile(r"\b(?:should|must|ought|need to|have to|has to|could|would|might|may)\b", re.I)
+_HEDGE = re.compile(
+    r"\b(?:maybe|perhaps|probably|possibly|i think|i believe|i guess|i suppose|seems?|might|in my opinion"
+    r"|frankly|honestly)\b",
+    re.I,
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|me|my|i'm|i've|i'd)\b", re.I)
+_SECOND_PERSON = re.compile(r"\b(?:you|your|you're|you've)\b", re.I)
+_WE = re.compile(r"\b(?:we|our|us)\b", re.I)
+_NEGATION = re.compile(r"\b(?:not|no|never|n't|nothing|none)\b|n't\b", re.I)
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been|\w+ed)\b", re.I)
+_GREETING_START = re.compile(r"^(?:thank|thanks|good evening|good night|well,|yes|no,|okay|ok|all right)\b", re.I)
+_FLAG_CUES = (
+    (_NUM_UNIT, "num_unit"),
+    (_NUM_WORD, "numword"),
+    (_TREND, "trend"),
+    (_ACTION_PAST, "action_past"),
+    (_FUTURE, "future"),
+    (_MODAL, "modal"),
+    (_HEDGE, "hedge"),
+    (_FIRST_PERSON, "first_person"),
+    (_SECOND_PERSON, "second_person"),
+    (_WE, "we"),
+    (_NEGATION, "negation"),
+    (_PRESENT_PERFECT, "pres_perfect"),
+    (_GREETING_START, "greeting_start"),
+)
 
 
 def _cues(text: str, tokens: list[str]) -> list[str]:
@@ -158,6 +210,11 @@ def _cues(text: str, tokens: list[str]) -> list[str]:
     caps = sum(1 for w in words[1:] if w[:1].isupper() and not w.isupper())
     cues.append(f"caps_{min(caps, 3)}")
     cues.append(f"len_{min(len(tokens) // 8, 5)}")
+    spans = _CAPSPAN.findall(text)
+    if spans:
+        cues.append("capspan")
+    cues.append(f"capspan_{min(len(spans), 2)}")
+    cues.extend(name for rx, name in _FLAG_CUES if rx.search(text))
     return cues
 
 
@@ -211,15 +268,21 @@ _WORD_CACHE_MAX = 200_000
 
 @dataclass(frozen=True)
 class ClaimModel:
-    """A linear model over TF-IDF blocks: score = sigmoid(bias + Σ_block coef·x_block).
+    """A linear model over TF-IDF blocks, optionally blended with a naive Bayes model:
+    score = (1 - nb_weight)·sigmoid(bias + Σ_block coef·x_block) + nb_weight·sigmoid(nb_decision).
 
     x_block is the L2-normalised TF-IDF vector of the block's features, except for the char block
-    (WORD_MEAN_BLOCKS), where it is the mean of the words' normalised char-n-gram vectors."""
+    (WORD_MEAN_BLOCKS), where it is the mean of the words' normalised char-n-gram vectors. The naive
+    Bayes part (complement NB over binary presence of the word and cue features) is a sum of one
+    log-ratio per distinct in-vocabulary feature (`nb_blocks`); without it the score is the LR's."""
 
     blocks: dict[str, dict[str, tuple[float, float]]]  # block -> feature -> (idf, coef)
     bias: float
     threshold: float
     meta: dict[str, Any]
+    nb_blocks: dict[str, dict[str, float]] = field(default_factory=dict)  # block -> feature -> log ratio
+    nb_bias: float = 0.0
+    nb_weight: float = 0.0
     # block -> feature -> (idf², idf·coef): what a feature seen once adds to ‖x‖² and coef·x
     _terms: dict[str, dict[str, tuple[float, float]]] = field(default_factory=dict, repr=False, compare=False)
     _word_scores: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
@@ -231,7 +294,16 @@ class ClaimModel:
     @classmethod
     def from_json(cls, data: dict) -> ClaimModel:
         blocks = {b: {f: (v[0], v[1]) for f, v in feats.items()} for b, feats in data["blocks"].items()}
-        return cls(blocks=blocks, bias=float(data["bias"]), threshold=float(data["threshold"]), meta=data["meta"])
+        nb = data.get("nb") or {}
+        return cls(
+            blocks=blocks,
+            bias=float(data["bias"]),
+            threshold=float(data["threshold"]),
+            meta=data["meta"],
+            nb_blocks={b: {f: float(v) for f, v in feats.items()} for b, feats in (nb.get("blocks") or {}).items()},
+            nb_bias=float(nb.get("bias", 0.0)),
+            nb_weight=float(nb.get("weight", 0.0)),
+        )
 
     @property
     def version(self) -> str:
@@ -245,9 +317,10 @@ class ClaimModel:
                 self._word_scores[word] = v
         return v
 
-    def decision(self, text: str) -> float:
+    def decision(self, text: str, feats: dict[str, list[str]] | None = None) -> float:
+        """The logistic regression's decision value (scikit-learn's decision_function)."""
         total = self.bias
-        feats = sentence_features(text)
+        feats = sentence_features(text) if feats is None else feats
         for block, terms in self._terms.items():
             items = feats.get(block, ())
             if block in WORD_MEAN_BLOCKS:
@@ -257,12 +330,31 @@ class ClaimModel:
                 total += _unit_dot(terms, items)
         return total
 
+    def nb_decision(self, text: str, feats: dict[str, list[str]] | None = None) -> float:
+        """The naive Bayes part's log-odds: Σ over distinct in-vocabulary features of their log ratio."""
+        feats = sentence_features(text) if feats is None else feats
+        total = self.nb_bias
+        for block, table in self.nb_blocks.items():
+            get = table.get
+            total += sum(get(f, 0.0) for f in set(feats.get(block, ())))
+        return total
+
     def score(self, text: str) -> float:
-        z = self.decision(text)
-        return 1.0 / (1.0 + math.exp(-z)) if z > -500 else 0.0
+        feats = sentence_features(text)
+        p = _sigmoid(self.decision(text, feats))
+        if self.nb_weight:
+            p = (1.0 - self.nb_weight) * p + self.nb_weight * _sigmoid(self.nb_decision(text, feats))
+        return p
 
     def scores(self, texts: Iterable[str]) -> list[float]:
         return [self.score(t) for t in texts]
+
+
+def _sigmoid(z: float) -> float:
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z) if z > -700 else 0.0
+    return e / (1.0 + e)
 
 
 def load_model_file(path) -> ClaimModel:
@@ -314,7 +406,7 @@ def trim_quotes(text: str, start: int, end: int) -> tuple[int, int]:
 
 class ClaimAnnotator(Annotator):
     name = "claims"
-    version = "1"
+    version = "2"
     method = "model"
     applies_to = ("article", "comment")
     layers = ("claims",)
