@@ -9,11 +9,16 @@ the 59 `toxic_other` spans count as insult). Features: `spanbank.annotators.poli
 Settings are chosen by 3-fold cross-validation over posts on TRAIN only: the regularisation C of the
 toxic-token logistic regression and the token threshold, both by the mean per-post character-offset
 F1 of SemEval-2021 Task 5, computed on the FULL annotator output (model tokens + lexicon rules).
+A second-pass (stacked) token model is then trained on the first pass's OUT-OF-FOLD token and
+type probabilities (`policy_model.stack_features`: the token's and its neighbours' probabilities,
+its sentence's and the comment's, the rules' hits and the lexicon flags around it), with its own
+C, threshold and fallback chosen by the same (design-weighted) CV on the same folds; it is shipped
+only when it beats the first pass on that CV.
 The chosen settings and the CV scores are printed and written into the model's metadata.
 
     pip install -e ".[train]"
     python scripts/train_policy.py [--traindata ../shared/traindata] [--out src/spanbank/models/policy.npz]
-                                   [--keep-token-model]
+                                   [--keep-token-model] [--keep-verdict-model]
 
 Reads: the TRAIN file above. Writes: the .npz (weights as float16 + JSON metadata). Fixed seeds.
 """
@@ -35,8 +40,10 @@ from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
 from sklearn.model_selection import GroupKFold
+from sklearn.preprocessing import StandardScaler
 
 from spanbank.annotators.policy_lexicon import INS, PROF, SLUR, word_flags
+from spanbank.annotators.policy_model import stack_features
 from spanbank.annotators.policy_rules import (
     Hit,
     extend_to_clauses,
@@ -52,7 +59,7 @@ from spanbank.model import atomic_write_bytes
 
 SEED = 20211
 # the annotator's origin is model:policy@<this>; bump it whenever the shipped model's output changes
-MODEL_VERSION = "3"
+MODEL_VERSION = "4"
 TOK_BITS = 19
 TYPE_BITS = 16
 TYPES = ["insult", "profanity", "threat", "identity_hate"]
@@ -75,6 +82,9 @@ THRESHOLDS = tuple(round(x, 2) for x in np.arange(0.10, 0.81, 0.05))
 # published design is used, never an evaluation label; a stated assumption like DOC_PRIOR.
 EVAL_DESIGN = {"threat": 1 / 6, "identity_hate": 1 / 6, "profanity": 1 / 6, "insult_or_other": 1 / 3,
                "no_majority_span": 1 / 6}
+# second-pass (stacked) token model: C grid of its logistic regression over standardised
+# `stack_features`; token rows weighted by their post's design weight (EVAL_DESIGN)
+STACK_C_GRID = (0.1, 1.0)
 REPO = Path(__file__).resolve().parent.parent
 
 
@@ -326,34 +336,83 @@ CLAUSE_VARIANTS = (frozenset(), frozenset({"THREAT"}), frozenset({"IDENTITY_ATTA
                    frozenset({"THREAT", "IDENTITY_ATTACK"}))
 
 
-def clause_cv(posts, rows, y, ty, group, per_post, X, C: float, thr: float, cw: str | None, folds: int,
-              t0: float, tok_oof: np.ndarray | None = None):
+def clause_cv(posts, per_post, probs: np.ndarray, types: np.ndarray, thr: float, fallback: bool,
+              weights: np.ndarray):
     """Whether THREAT / IDENTITY_ATTACK hits are widened to their clause: mean per-post character F1
-    of the full annotator output on out-of-fold token probabilities AND out-of-fold token types
-    (a token's label decides whether it is widened), for each of the four choices."""
-    Xt = to_matrix(rows, TYPE_BITS)
-    post_perm = np.random.default_rng(SEED).permutation(len(posts))
-    types = np.empty(len(y), dtype=object)
-    oof = np.zeros(len(y)) if tok_oof is None else tok_oof
-    for fold, (tr, te) in enumerate(GroupKFold(n_splits=folds).split(X, y, post_perm[group])):
-        if tok_oof is None:
-            oof[te] = fit_token_model(X[tr], y[tr], C).predict_proba(X[te])[:, 1]
-        tox = tr[ty[tr] != ""]
-        clf = LogisticRegression(C=1.0, max_iter=300, class_weight=cw, random_state=SEED).fit(Xt[tox], ty[tox])
-        types[te] = clf.predict(Xt[te])
-        print(f"clause CV fold {fold + 1}/{folds} done ({time.time() - t0:.0f}s)")
+    (design-weighted; plain in brackets) of the full annotator output on out-of-fold token
+    probabilities AND out-of-fold token types (a token's label decides whether it is widened),
+    for each of the four choices."""
     starts = np.concatenate(([0], np.cumsum([len(p[0]) for p in per_post])))
     table = {}
     for labels in CLAUSE_VARIANTS:
-        f1s = [post_f1(predicted_chars(r["text"], toks, flags, rules, oof[starts[i]:starts[i + 1]], thr,
-                                       types[starts[i]:starts[i + 1]], labels), gold)
-               for i, (r, (toks, flags, rules, gold)) in enumerate(zip(posts, per_post, strict=True))]
-        table["+".join(sorted(labels)) or "none"] = float(np.mean(f1s))
-    print("CV mean per-post character F1 (TRAIN), hits widened to their clause for: "
-          + ", ".join(f"{k}: {v:.4f}" for k, v in table.items()))
-    best = max(CLAUSE_VARIANTS, key=lambda v: table["+".join(sorted(v)) or "none"])
+        f1s = np.array([post_f1(predicted_chars(r["text"], toks, flags, rules, probs[starts[i]:starts[i + 1]], thr,
+                                                types[starts[i]:starts[i + 1]], labels, fallback), gold)
+                        for i, (r, (toks, flags, rules, gold)) in enumerate(zip(posts, per_post, strict=True))])
+        table["+".join(sorted(labels)) or "none"] = (float((f1s * weights).sum() / weights.sum()), float(f1s.mean()))
+    print("CV mean per-post character F1 (TRAIN, design-weighted (plain)), hits widened to their clause for: "
+          + ", ".join(f"{k}: {v[0]:.4f} ({v[1]:.4f})" for k, v in table.items()))
+    best = max(CLAUSE_VARIANTS, key=lambda v: table["+".join(sorted(v)) or "none"][0])
     print(f"chosen clause labels: {sorted(best)}")
-    return sorted(best), {k: round(v, 4) for k, v in table.items()}
+    return sorted(best), {k: round(v[0], 4) for k, v in table.items()}
+
+
+def oof_type_probs(rows: list[list[int]], y: np.ndarray, ty: np.ndarray, group: np.ndarray, n_posts: int,
+                   cw: str | None, folds: int, t0: float) -> np.ndarray:
+    """Out-of-fold type probabilities (n_tokens, 4; TYPES order) of every token, same folds as the
+    token model's CV."""
+    Xt = to_matrix(rows, TYPE_BITS)
+    perm = np.random.default_rng(SEED).permutation(n_posts)
+    out = np.zeros((len(y), len(TYPES)))
+    for fold, (tr, te) in enumerate(GroupKFold(n_splits=folds).split(Xt, y, perm[group])):
+        tox = tr[ty[tr] != ""]
+        clf = LogisticRegression(C=1.0, max_iter=300, class_weight=cw, random_state=SEED).fit(Xt[tox], ty[tox])
+        out[te] = clf.predict_proba(Xt[te])[:, [list(clf.classes_).index(t) for t in TYPES]]
+        print(f"type CV fold {fold + 1}/{folds} done ({time.time() - t0:.0f}s)")
+    return out
+
+
+def second_pass(posts, per_post, y, group, oof: np.ndarray, tprob: np.ndarray, C_tok: float,
+                first_best: tuple[float, float], folds: int, t0: float):
+    """The second-pass (stacked) token model over `stack_features` of the out-of-fold first-pass
+    token and type probabilities. Its C, threshold and fallback are chosen by the same
+    design-weighted character F1 as the first pass's, on its own out-of-fold probabilities (same
+    folds). Returns the final model's arrays (standardisation folded into the weights), its
+    out-of-fold probabilities, the span choice and its table; arrays is None when the second pass
+    does not beat the first pass's best on the CV."""
+    starts = np.concatenate(([0], np.cumsum([len(p[0]) for p in per_post])))
+    F = np.vstack([stack_features(toks, flags, sentences(r["text"]), rules, oof[starts[i]:starts[i + 1]],
+                                  tprob[starts[i]:starts[i + 1]])
+                   for i, (r, (toks, flags, rules, _)) in enumerate(zip(posts, per_post, strict=True))])
+    w = design_weights(posts)
+    tw = w[group]
+    perm = np.random.default_rng(SEED).permutation(len(posts))
+    splits = list(GroupKFold(n_splits=folds).split(F, y, perm[group]))
+    print(f"second pass: {F.shape[1]} features ({time.time() - t0:.0f}s)")
+
+    def fit(rows: np.ndarray, C: float) -> tuple[np.ndarray, float]:
+        sc = StandardScaler().fit(F[rows])
+        clf = LogisticRegression(C=C, max_iter=1000, random_state=SEED).fit(sc.transform(F[rows]), y[rows],
+                                                                            sample_weight=tw[rows])
+        coef = clf.coef_[0] / sc.scale_
+        return coef, float(clf.intercept_[0] - (coef * sc.mean_).sum())
+
+    o2 = {}
+    for C in STACK_C_GRID:
+        o2[C] = np.zeros(len(y))
+        for tr, te in splits:
+            coef, b = fit(tr, C)
+            o2[C][te] = 1.0 / (1.0 + np.exp(-(F[te] @ coef + b)))
+    print(f"second pass out of fold ({time.time() - t0:.0f}s)")
+    C2, thr, fb, best, table, unflagged = span_cv(posts, per_post, o2, w)
+    table = {(C_tok, t, f): v for (c, t, f), v in table.items() if c == C2}
+    meta = {"stack_C": C2, "stack_features": int(F.shape[1]), "stack_sample_weight": "design weight of the post",
+            "first_pass_cv_char_f1": round(first_best[1], 4), "first_pass_cv_char_f1_plain": round(first_best[0], 4)}
+    if best[1] <= first_best[1]:
+        print(f"second pass not kept: CV {best[1]:.4f} <= first pass {first_best[1]:.4f}")
+        return None, None, meta, None
+    coef, b = fit(np.arange(len(y)), C2)
+    arrays = {"stack_w": coef.astype(np.float32), "stack_b": np.float32(b)}
+    return arrays, o2[C2], meta, (thr, fb, best, table, unflagged)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -363,6 +422,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--folds", type=int, default=3)
     ap.add_argument("--keep-token-model", action="store_true",
                     help="keep the toxic-token model of --out (its slow CV), retrain the type and verdict models")
+    ap.add_argument("--keep-verdict-model", action="store_true",
+                    help="keep the verdict (document) model of --out and its metadata bit for bit")
     args = ap.parse_args(argv)
 
     path = args.traindata / "toxicspans_civil.train.jsonl.gz"
@@ -370,58 +431,80 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.time()
     posts = load_posts(path)
     davidson = load_posts(dpath)
-    doc, doc_meta = train_doc_model(posts, davidson, args.folds, t0)
-    doc_arrays = {"doc_w": doc.coef_[0].astype(np.float16), "doc_b": np.float32(doc.intercept_[0])}
-    doc_meta["verdict_train_files"] = [path.name, dpath.name]
-    doc_meta["davidson_sha256"] = hashlib.sha256(dpath.read_bytes()).hexdigest()
+    if args.keep_verdict_model:
+        with np.load(args.out, allow_pickle=False) as z:
+            doc_arrays = {"doc_w": z["doc_w"], "doc_b": z["doc_b"]}
+            doc_meta = {k: v for k, v in json.loads(str(z["meta"])).items()
+                        if k.startswith("doc_") or k in ("verdict_train_files", "davidson_sha256")}
+        print(f"verdict model kept from {args.out}")
+    else:
+        doc, doc_meta = train_doc_model(posts, davidson, args.folds, t0)
+        doc_arrays = {"doc_w": doc.coef_[0].astype(np.float16), "doc_b": np.float32(doc.intercept_[0])}
+        doc_meta["verdict_train_files"] = [path.name, dpath.name]
+        doc_meta["davidson_sha256"] = hashlib.sha256(dpath.read_bytes()).hexdigest()
     rows, y, ty, group, per_post = featurize(posts)
     print(f"{len(posts)} posts, {len(y)} tokens, {y.mean():.3%} toxic tokens ({time.time() - t0:.0f}s)")
     type_arrays, type_meta = train_type_model(rows, ty, group, args.folds)
     cw = None if type_meta["type_class_weight"] == "None" else type_meta["type_class_weight"]
+    weights = design_weights(posts)
     if args.keep_token_model:
         with np.load(args.out, allow_pickle=False) as z:
-            arrays = {k: z[k] for k in z.files}
+            arrays = {k: z[k] for k in z.files if not k.startswith("stack_")}
         meta = json.loads(str(arrays["meta"]))
         X = to_matrix(rows, TOK_BITS)
         perm = np.random.default_rng(SEED).permutation(len(posts))
-        oof = np.zeros(len(y))
+        best_C = meta["C"]
+        oof = {best_C: np.zeros(len(y))}
         for tr, te in GroupKFold(n_splits=args.folds).split(X, y, perm[group]):
-            oof[te] = fit_token_model(X[tr], y[tr], meta["C"]).predict_proba(X[te])[:, 1]
-        print(f"out-of-fold token probabilities at C={meta['C']} ({time.time() - t0:.0f}s)")
-        _, thr, fb, best, table, unflagged = span_cv(posts, per_post, {meta["C"]: oof}, design_weights(posts))
-        clause_labels, clause_table = clause_cv(posts, rows, y, ty, group, per_post, X,
-                                                meta["C"], thr, cw, args.folds, t0, tok_oof=oof)
-        meta.update(doc_meta, **type_meta, clause_labels=clause_labels, clause_cv_char_f1=clause_table,
-                    version=MODEL_VERSION, threshold=thr, fallback=fb,
-                    threshold_unflagged=unflagged, **span_meta(best, table))
-        arrays.update(doc_arrays, **type_arrays, meta=np.array(json.dumps(meta)))
+            oof[best_C][te] = fit_token_model(X[tr], y[tr], best_C).predict_proba(X[te])[:, 1]
+        print(f"out-of-fold token probabilities at C={best_C} ({time.time() - t0:.0f}s)")
+    else:
+        X = to_matrix(rows, TOK_BITS)
+        # -- cross-validation over posts: C and threshold by mean per-post character F1 ------
+        rng = np.random.default_rng(SEED)
+        post_perm = rng.permutation(len(posts))
+        shuffled_group = post_perm[group]  # GroupKFold is deterministic; shuffle which posts share a fold
+        oof = {C: np.zeros(len(y)) for C in C_GRID}
+        for fold, (tr, te) in enumerate(GroupKFold(n_splits=args.folds).split(X, y, shuffled_group)):
+            for C in C_GRID:
+                oof[C][te] = fit_token_model(X[tr], y[tr], C).predict_proba(X[te])[:, 1]
+            print(f"fold {fold + 1}/{args.folds} done ({time.time() - t0:.0f}s)")
+    best_C, best_thr, best_fb, best, table, unflagged = span_cv(posts, per_post, oof, weights)
+    first_table = table
+    # -- second pass over the first pass's out-of-fold token and type probabilities ------------
+    tprob = oof_type_probs(rows, y, ty, group, len(posts), cw, args.folds, t0)
+    stack_arrays, o2, stack_meta, choice = second_pass(posts, per_post, y, group, oof[best_C], tprob, best_C,
+                                                       best, args.folds, t0)
+    probs = oof[best_C]
+    if stack_arrays is not None:
+        # the second pass applies to comments the verdict model flags (every TRAIN post is toxic);
+        # the others keep the first pass at its own `unflagged` threshold
+        best_thr, best_fb, best, table, _ = choice
+        probs = o2
+        print(f"second pass kept: threshold={best_thr}, fallback={best_fb} (CV design-weighted {best[1]:.4f}, "
+              f"plain {best[0]:.4f}); comments the verdict does not flag: first pass at {unflagged}")
+    types = np.array(TYPES)[tprob.argmax(axis=1)]
+    clause_labels, clause_table = clause_cv(posts, per_post, probs, types, best_thr, best_fb, weights)
+    span_choice = {
+        "version": MODEL_VERSION, "threshold": best_thr, "fallback": best_fb, "threshold_unflagged": unflagged,
+        **span_meta(best, table), **stack_meta,
+        "first_pass_cv_table": {f"C={C},t={t},fallback={fb}": [round(v[0], 4), round(v[1], 4)]
+                                for (C, t, fb), v in first_table.items()},
+        "clause_labels": clause_labels, "clause_cv_char_f1": clause_table,
+    }
+    if args.keep_token_model:
+        meta.update(doc_meta, **type_meta, **span_choice)
+        arrays.update(doc_arrays, **type_arrays, **(stack_arrays or {}), meta=np.array(json.dumps(meta)))
         write_model(args.out, arrays)
         print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB) in {time.time() - t0:.0f}s")
         return 0
-    X = to_matrix(rows, TOK_BITS)
-
-    # -- cross-validation over posts: C and threshold by mean per-post character F1 ----------
-    rng = np.random.default_rng(SEED)
-    post_perm = rng.permutation(len(posts))
-    shuffled_group = post_perm[group]  # GroupKFold is deterministic; shuffle which posts share a fold
-    oof = {C: np.zeros(len(y)) for C in C_GRID}
-    for fold, (tr, te) in enumerate(GroupKFold(n_splits=args.folds).split(X, y, shuffled_group)):
-        for C in C_GRID:
-            oof[C][te] = fit_token_model(X[tr], y[tr], C).predict_proba(X[te])[:, 1]
-        print(f"fold {fold + 1}/{args.folds} done ({time.time() - t0:.0f}s)")
-    best_C, best_thr, best_fb, best, table, unflagged = span_cv(posts, per_post, oof, design_weights(posts))
-
-    clause_labels, clause_table = clause_cv(posts, rows, y, ty, group, per_post, X, best_C, best_thr, cw,
-                                            args.folds, t0, tok_oof=oof[best_C])
 
     # -- final models on all of TRAIN ---------------------------------------------------------
     tok = fit_token_model(X, y, best_C)
     meta = {
-        "name": "policy", "version": MODEL_VERSION, "threshold": best_thr, "fallback": best_fb,
-        "threshold_unflagged": unflagged, "C": best_C,
+        "name": "policy", "C": best_C,
         "tok_bits": TOK_BITS, "seed": SEED, "cv_folds": args.folds,
-        **span_meta(best, table),
-        "clause_labels": clause_labels, "clause_cv_char_f1": clause_table,
+        **span_choice,
         "train_file": path.name,
         "train_sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
         "train_posts": len(posts), "train_tokens": int(len(y)),
@@ -434,6 +517,7 @@ def main(argv: list[str] | None = None) -> int:
         "tok_b": np.float32(tok.intercept_[0]),
         **type_arrays,
         **doc_arrays,
+        **(stack_arrays or {}),
         "meta": np.array(json.dumps(meta)),
     })
     print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB) in {time.time() - t0:.0f}s")

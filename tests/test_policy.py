@@ -8,6 +8,7 @@ import re
 import time
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from spanbank.annotators import load_annotators
@@ -55,8 +56,8 @@ def labels_of(ann) -> dict[str, list[str]]:
 
 
 def test_contract_and_registry(annotator, schema):
-    assert annotator.origin == "model:policy@3"
-    assert load_policy_model().meta["version"] == "3"  # the weights say which version they are
+    assert annotator.origin == "model:policy@4"
+    assert load_policy_model().meta["version"] == "4"  # the weights say which version they are
     assert annotator.applies(comment("x")) and not annotator.applies(Document(id="a", kind="article", text="x"))
     assert [a.name for a in load_annotators(["policy"])] == ["policy"]
     ann = annotator.annotate(comment("You are a complete idiot, f*ck off."))
@@ -298,6 +299,43 @@ def test_model_records_its_span_criterion():
     # threshold and fallback follow the design-weighted CV on TRAIN (second number of each cell)
     assert table[key][1] == max(v[1] for v in table.values()) == m.meta["cv_char_f1"]
     assert abs(sum(m.meta["eval_design"].values()) - 1.0) < 1e-9
+    # the second pass ships only because it beat the first pass on the same CV
+    assert m.stack_w is not None and m.meta["cv_char_f1"] > m.meta["first_pass_cv_char_f1"]
+    first = m.meta["first_pass_cv_table"]
+    assert m.meta["first_pass_cv_char_f1"] == max(v[1] for v in first.values())
+
+
+def test_second_pass_features_and_scores():
+    from spanbank.annotators.policy_lexicon import word_flags
+    from spanbank.annotators.policy_model import stack_features
+    from spanbank.annotators.policy_rules import Hit, sentences
+    from spanbank.annotators.policy_text import tokens
+    from spanbank.annotators.violations import model_hits
+
+    m = load_policy_model()
+    text = "What a stupid idea. Someone should shoot him, honestly."
+    toks = tokens(text)
+    flags = [word_flags(t) for _, _, t in toks]
+    p, tp = m.scores([t for _, _, t in toks], flags)
+    k = text.index("shoot")
+    rules = [Hit(k, k + len("shoot him"), "THREAT", 0.85, "pattern")]
+    F = stack_features(toks, flags, sentences(text), rules, p, tp)
+    assert F.shape == (len(toks), m.stack_w.shape[0]) and np.isfinite(F).all()
+    assert F[:, -4].sum() == 1 and F[:, -4].argmax() == F[:, 0].argmax()  # the most probable token
+    words = [t for _, _, t in toks]
+    threat = 23 + 3  # STACK_RULE_LABELS.index("THREAT") in the "inside a rule hit" block
+    assert [w for w, x in zip(words, F[:, threat], strict=True) if x] == ["shoot", "him"]
+    # ... and in the "a rule hit in the sentence" block: every token of the second sentence
+    assert [w for w, x in zip(words, F[:, threat + 5], strict=True) if x] == words[4:]
+    assert stack_features([], [], [], [], np.zeros(0), np.zeros((0, 4))).shape == (0, 44)
+    q = m.second_pass(F)
+    assert q.shape == p.shape and ((0 < q) & (q < 1)).all()
+    # spans are read from the second pass; the model without one falls back to the first pass
+    hits = model_hits(text, m, threshold=0.0, toks=toks, rules=rules)[0]
+    assert sorted(h.score for h in hits) == sorted(round(float(x), 3) for x in q)
+    plain = dataclasses.replace(m, stack_w=None)
+    hits1 = model_hits(text, plain, threshold=0.0, toks=toks)[0]
+    assert sorted(h.score for h in hits1) == sorted(round(float(x), 3) for x in p)
 
 
 def test_fallback_marks_the_most_probable_token_only_when_the_verdict_flags():

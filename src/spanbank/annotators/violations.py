@@ -3,7 +3,9 @@ comments, and the comment's `violations`, `verdict`, `shouting` and `toxicity`.
 
 Spans come from two sources merged into one layer:
   * a learned toxic-token model (`policy_model`, trained by scripts/train_policy.py on the
-    ToxicSpans TRAIN split): tokens whose probability reaches the model's threshold (chosen by
+    ToxicSpans TRAIN split) and its second pass (a stacked model over the first pass's
+    probabilities of the token, its neighbours, sentence and comment, and the rules' hits):
+    tokens whose second-pass probability reaches the model's threshold (chosen by
     cross-validation on TRAIN) become spans, typed by lexicon when the word is listed, else by
     the model's type classifier;
   * a verdict model scoring each sentence: a comment judged toxic counts as a violation of the
@@ -22,7 +24,7 @@ from collections.abc import Sequence
 
 from spanbank.annotators.base import Annotator
 from spanbank.annotators.policy_lexicon import INS, PROF, SLUR, word_flags
-from spanbank.annotators.policy_model import PolicyModel, load_policy_model
+from spanbank.annotators.policy_model import PolicyModel, load_policy_model, stack_features
 from spanbank.annotators.policy_rules import (
     Hit,
     extend_to_clauses,
@@ -47,28 +49,43 @@ _FLAG_TO_LABEL = {PROF: "PROFANITY", SLUR: "IDENTITY_ATTACK", INS: "INSULT"}
 
 
 def model_hits(
-    text: str, model: PolicyModel, threshold: float | None = None, toks: list[tuple[int, int, str]] | None = None
+    text: str,
+    model: PolicyModel,
+    threshold: float | None = None,
+    toks: list[tuple[int, int, str]] | None = None,
+    rules: list[Hit] | None = None,
 ) -> tuple[list[Hit], str | None, float, Hit | None]:
     """Token-model spans (tokens whose probability reaches the token threshold); the label the
     verdict model suggests (None unless its highest sentence score reaches the verdict threshold:
-    the type of the most probable token of that sentence); that highest sentence score; and the
-    fallback hit (the comment's most probable token, when the model's `fallback` is on and the
-    verdict model flags the comment; `policy_hits` uses it only when nothing else is marked)."""
+    the type of the first pass's most probable token of that sentence); that highest sentence
+    score; and the fallback hit (the comment's most probable token, when the model's `fallback` is
+    on and the verdict model flags the comment; `policy_hits` uses it only when nothing else is
+    marked). When the model has a second pass and the verdict model flags the comment (or
+    ``threshold`` is given), a token's probability is the second pass's, which also sees the rules'
+    hits ``rules``; otherwise the first pass's."""
     toks = tokens(text) if toks is None else toks
     if not toks:
         return [], None, 0.0, None
     words = [t for _, _, t in toks]
     flags = [word_flags(t) for t in words]
-    p, tp = model.scores(words, flags)
+    p1, tp = model.scores(words, flags)
     sents = sentences(text)
     ss = model.sentence_scores([text[a:b] for a, b in sents])
     tox = float(ss.max()) if len(ss) else 0.0
+    flagged = tox >= model.doc_threshold
+    p = p1
+    if model.stack_w is not None and (flagged or threshold is not None):
+        # the second pass and its threshold were chosen on toxic posts (every TRAIN post is): they
+        # apply to comments the verdict model flags; the others keep the first pass
+        p = model.second_pass(stack_features(toks, flags, sents, list(rules or ()), p1, tp))
     if threshold is not None:
         thr = threshold
+    elif flagged:
+        thr = model.threshold
     else:
-        # a comment the verdict model flags gets the (lower) span threshold chosen for toxic posts;
-        # one it does not flag the more cautious one (both chosen by CV on TRAIN, see the model meta)
-        thr = model.threshold if tox >= model.doc_threshold else max(model.threshold, model.threshold_unflagged)
+        # a comment the verdict model does not flag: the more cautious threshold chosen by the
+        # plain CV for the first pass (see the model meta)
+        thr = model.threshold_unflagged if model.stack_w is not None else max(model.threshold, model.threshold_unflagged)
 
     def hit(i: int) -> Hit:
         typed = [_FLAG_TO_LABEL[f] for f in flags[i] if f in _FLAG_TO_LABEL]
@@ -78,11 +95,12 @@ def model_hits(
     hits = [hit(i) for i in range(len(toks)) if p[i] >= thr]
     suggested = None
     fallback = None
-    if tox >= model.doc_threshold:
+    if flagged:
         a, b = sents[int(ss.argmax())]
         inside = [i for i, (s, _, _) in enumerate(toks) if a <= s < b]
         if inside:
-            suggested = hit(max(inside, key=lambda i: p[i])).label
+            # the category of the verdict (not a span): the first pass's most probable token
+            suggested = hit(max(inside, key=lambda i: p1[i])).label
         if model.fallback:
             fallback = hit(int(p.argmax()))
     return hits, suggested, tox, fallback
@@ -111,8 +129,8 @@ def policy_hits(
     """All merged policy spans of a text (model + rules), the verdict model's suggested label, and
     the comment's toxicity (highest of the verdict model's score and the rules' scores)."""
     toks = tokens(text) if toks is None else toks
-    mh, suggested, tox, fallback = model_hits(text, model, threshold, toks)
     rules = lexicon_hits(text, toks) + threat_hits(text) + spam_hits(text)
+    mh, suggested, tox, fallback = model_hits(text, model, threshold, toks, rules)
     if rules:
         tox = max(tox, max(h.score for h in rules))
     hits = mh + rules
@@ -128,7 +146,7 @@ def policy_hits(
 
 class PolicyAnnotator(Annotator):
     name = "policy"
-    version = "3"
+    version = "4"
     method = "model"
     applies_to = ("comment",)
     layers = ("policy",)
