@@ -137,50 +137,78 @@ _NUM_UNIT = re.compile(
     r"|americans|years|times|troops|soldiers|workers|acres|barrels|points)\b",
     re.I,
 )
-_NUM_WORD = re.compile(
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred"
-    r"|thousand|million|billion|trillion|dozens?|half|double|doubled|tripled|quarter|third)\b",
-    re.I,
+# word-list cues: a cue fires when one of its words is a whole word of the sentence (case-insensitive),
+# or one of its phrases occurs (single spaces); checked on sets of words, not with one regex per cue
+_WORD_CUES: dict[str, frozenset[str]] = {
+    "numword": frozenset(
+        "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred "
+        "thousand million billion trillion dozen dozens half double doubled tripled quarter third".split()
+    ),
+    "action_past": frozenset(
+        "voted signed passed vetoed cut raised created lost increased reduced doubled tripled invaded approved "
+        "opposed supported proposed sent spent borrowed balanced added killed built closed fired hired said "
+        "called wrote".split()
+    ),
+    "future": frozenset("will won't gonna i'll we'll shall".split()),
+    "modal": frozenset("should must ought could would might may".split()),
+    "hedge": frozenset("maybe perhaps probably possibly seem seems might frankly honestly".split()),
+    "first_person": frozenset("i me my i'm i've i'd".split()),
+    "second_person": frozenset("you your you're you've".split()),
+    "we": frozenset("we our us".split()),
+    "negation": frozenset("not no never n't nothing none".split()),
+}
+_PHRASE_CUES = {
+    "going to": "future", "need to": "modal", "have to": "modal", "has to": "modal", "i think": "hedge",
+    "i believe": "hedge", "i guess": "hedge", "i suppose": "hedge", "in my opinion": "hedge",
+}
+_PHRASE = re.compile(r"\b(?:" + "|".join(sorted(_PHRASE_CUES, key=len, reverse=True)) + r")\b")
+# trend and quantity-change verbs: a word starting with one of these stems
+_TREND_STEMS = (
+    "increas", "decreas", "rais", "cut", "grow", "grew", "grown", "fell", "fall", "rose", "rise", "doubl", "tripl",
+    "drop", "declin", "reduc", "lost", "los", "creat", "add", "balanc", "borrow", "spent", "spend",
 )
-_TREND = re.compile(
-    r"\b(?:increas|decreas|rais|cut|grow|grew|grown|fell|fall|rose|rise|doubl|tripl|drop|declin|reduc|lost|los"
-    r"|creat|add|balanc|borrow|spent|spend)\w*\b",
-    re.I,
-)
-_ACTION_PAST = re.compile(
-    r"\b(?:voted|signed|passed|vetoed|cut|raised|created|lost|increased|reduced|doubled|tripled|invaded|approved"
-    r"|opposed|supported|proposed|sent|spent|borrowed|balanced|added|killed|built|closed|fired|hired|said|called"
-    r"|wrote)\b",
-    re.I,
-)
-_FUTURE = re.compile(r"\b(?:will|won't|going to|gonna|i'll|we'll|shall)\b", re.I)
-_MODAL = re.compile(r"\b(?:should|must|ought|need to|have to|has to|could|would|might|may)\b", re.I)
-_HEDGE = re.compile(
-    r"\b(?:maybe|perhaps|probably|possibly|i think|i believe|i guess|i suppose|seems?|might|in my opinion"
-    r"|frankly|honestly)\b",
-    re.I,
-)
-_FIRST_PERSON = re.compile(r"\b(?:i|me|my|i'm|i've|i'd)\b", re.I)
-_SECOND_PERSON = re.compile(r"\b(?:you|your|you're|you've)\b", re.I)
-_WE = re.compile(r"\b(?:we|our|us)\b", re.I)
-_NEGATION = re.compile(r"\b(?:not|no|never|n't|nothing|none)\b|n't\b", re.I)
+_WORD_RUN = re.compile(r"\w+")
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been|\w+ed)\b", re.I)
 _GREETING_START = re.compile(r"^(?:thank|thanks|good evening|good night|well,|yes|no,|okay|ok|all right)\b", re.I)
-_FLAG_CUES = (
-    (_NUM_UNIT, "num_unit"),
-    (_NUM_WORD, "numword"),
-    (_TREND, "trend"),
-    (_ACTION_PAST, "action_past"),
-    (_FUTURE, "future"),
-    (_MODAL, "modal"),
-    (_HEDGE, "hedge"),
-    (_FIRST_PERSON, "first_person"),
-    (_SECOND_PERSON, "second_person"),
-    (_WE, "we"),
-    (_NEGATION, "negation"),
-    (_PRESENT_PERFECT, "pres_perfect"),
-    (_GREETING_START, "greeting_start"),
+_CUE_ORDER = (
+    "num_unit", "numword", "trend", "action_past", "future", "modal", "hedge", "first_person", "second_person",
+    "we", "negation", "pres_perfect", "greeting_start",
 )
+
+
+_WORD_CUE_CACHE: dict[str, tuple[str, ...]] = {}
+
+
+def _word_cues(word: str) -> tuple[str, ...]:
+    """The word-list cues one lower-case word (or token) fires."""
+    cues = [cue for cue, vocab in _WORD_CUES.items() if word in vocab]
+    if word.endswith("n't") and "negation" not in cues:
+        cues.append("negation")
+    if word.startswith(_TREND_STEMS):
+        cues.append("trend")
+    return tuple(cues)
+
+
+def _more_cues(text: str, low: str, tokens: list[str]) -> list[str]:
+    """The claims@2 cues of one sentence (`low` = text.lower(), `tokens` = its lower-case tokens)."""
+    words = set(_WORD_RUN.findall(low))
+    words.update(tokens)  # tokens keep their apostrophe: won't, i'll
+    found: set[str] = set()
+    for w in words:
+        cues = _WORD_CUE_CACHE.get(w)
+        if cues is None:
+            cues = _word_cues(w)
+            if len(_WORD_CUE_CACHE) < 100_000:
+                _WORD_CUE_CACHE[w] = cues
+        found.update(cues)
+    found.update(_PHRASE_CUES[m] for m in _PHRASE.findall(low))
+    if _NUM_UNIT.search(text):
+        found.add("num_unit")
+    if _PRESENT_PERFECT.search(text):
+        found.add("pres_perfect")
+    if _GREETING_START.match(text):
+        found.add("greeting_start")
+    return [c for c in _CUE_ORDER if c in found]
 
 
 def _cues(text: str, tokens: list[str]) -> list[str]:
@@ -214,7 +242,7 @@ def _cues(text: str, tokens: list[str]) -> list[str]:
     if spans:
         cues.append("capspan")
     cues.append(f"capspan_{min(len(spans), 2)}")
-    cues.extend(name for rx, name in _FLAG_CUES if rx.search(text))
+    cues.extend(_more_cues(text, low, tokens))
     return cues
 
 
