@@ -2,11 +2,12 @@
 
 `ClaimAnnotator.annotate(doc)` splits the text into sentences (`split_sentences`) and emits one
 CLAIM span over each sentence whose check-worthiness score reaches the model's threshold. The
-model is a linear classifier over TF-IDF weighted word n-grams, character n-grams and a few cheap
-linguistic cues (numbers, money, percentages, superlatives, comparatives, capitalised words,
-first-person opinion markers, questions, imperative starts); `sentence_features` computes them
-and is shared with the training script (scripts/train_claims.py), so training and inference
-cannot drift apart. Inference is pure Python: the weights ship as gzipped JSON in
+model is a logistic regression over TF-IDF weighted word n-grams, character n-grams and cheap
+linguistic cues (numbers and numbers with a unit, money, percentages, superlatives, comparatives,
+capitalised words and name-like spans, trend and action verbs, tense, modality, hedges, person,
+negation, questions, imperative starts), blended with a complement naive Bayes model over the
+word and cue features; `sentence_features` computes them and is shared with the training script
+(scripts/train_claims.py), so training and inference cannot drift apart. Inference is pure Python: the weights ship as gzipped JSON in
 `spanbank/models/claims.json.gz` and are read once with importlib.resources (no network).
 """
 
