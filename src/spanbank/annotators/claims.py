@@ -446,7 +446,7 @@ class ClaimAnnotator(Annotator):
 
     @property
     def origin(self) -> str:
-        """`model:claims@1+<model version>`: the weights' version travels with every prediction."""
+        """`model:claims@2+<model version>`: the weights' version travels with every prediction."""
         return f"{self.method}:{self.name}@{self.version}+{self.model.version}"
 
     def annotate(self, doc: Document) -> Annotation:
