@@ -469,20 +469,28 @@ def main(argv: list[str] | None = None) -> int:
             for C in C_GRID:
                 oof[C][te] = fit_token_model(X[tr], y[tr], C).predict_proba(X[te])[:, 1]
             print(f"fold {fold + 1}/{args.folds} done ({time.time() - t0:.0f}s)")
-    best_C, best_thr, best_fb, best, table, unflagged = span_cv(posts, per_post, oof, weights)
-    first_table = table
     # -- second pass over the first pass's out-of-fold token and type probabilities ------------
+    # the token model's C is chosen by the CV of the final output: for each C, its first pass
+    # alone or, when that scores higher, with its own second pass
     tprob = oof_type_probs(rows, y, ty, group, len(posts), cw, args.folds, t0)
-    stack_arrays, o2, stack_meta, choice = second_pass(posts, per_post, y, group, oof[best_C], tprob, best_C,
-                                                       best, args.folds, t0)
-    probs = oof[best_C]
-    if stack_arrays is not None:
-        # the second pass applies to comments the verdict model flags (every TRAIN post is toxic);
-        # the others keep the first pass at its own `unflagged` threshold
-        best_thr, best_fb, best, table, _ = choice
-        probs = o2
-        print(f"second pass kept: threshold={best_thr}, fallback={best_fb} (CV design-weighted {best[1]:.4f}, "
-              f"plain {best[0]:.4f}); comments the verdict does not flag: first pass at {unflagged}")
+    cands, first_table = {}, {}
+    for C in oof:
+        _, thr1, fb1, best1, table1, unfl1 = span_cv(posts, per_post, {C: oof[C]}, weights)
+        first_table.update(table1)
+        sa, o2, smeta, choice = second_pass(posts, per_post, y, group, oof[C], tprob, C, best1, args.folds, t0)
+        if sa is not None:
+            thr2, fb2, best2, table2, _ = choice
+            cands[C] = (best2, thr2, fb2, table2, unfl1, sa, o2, smeta)
+        else:
+            cands[C] = (best1, thr1, fb1, table1, unfl1, None, oof[C], smeta)
+    best_C = max(cands, key=lambda C: cands[C][0][1])
+    best, best_thr, best_fb, table, unflagged, stack_arrays, probs, stack_meta = cands[best_C]
+    stack_meta["token_C_cv_char_f1"] = {str(C): round(v[0][1], 4) for C, v in cands.items()}
+    # the second pass applies to comments the verdict model flags (every TRAIN post is toxic); the
+    # others keep the first pass at its own `unflagged` threshold (the plain CV's, without fallback)
+    print(f"chosen: token C={best_C}, second pass {'kept' if stack_arrays is not None else 'not kept'}: "
+          f"threshold={best_thr}, fallback={best_fb} (CV design-weighted {best[1]:.4f}, plain {best[0]:.4f}); "
+          f"comments the verdict does not flag: first pass at {unflagged}")
     types = np.array(TYPES)[tprob.argmax(axis=1)]
     clause_labels, clause_table = clause_cv(posts, per_post, probs, types, best_thr, best_fb, weights)
     span_choice = {

@@ -301,8 +301,11 @@ def test_model_records_its_span_criterion():
     assert abs(sum(m.meta["eval_design"].values()) - 1.0) < 1e-9
     # the second pass ships only because it beat the first pass on the same CV
     assert m.stack_w is not None and m.meta["cv_char_f1"] > m.meta["first_pass_cv_char_f1"]
-    first = m.meta["first_pass_cv_table"]
+    first = {k: v for k, v in m.meta["first_pass_cv_table"].items() if k.startswith(f"C={m.meta['C']},")}
     assert m.meta["first_pass_cv_char_f1"] == max(v[1] for v in first.values())
+    # the token model's C follows the CV of the final output (first pass + second pass)
+    by_C = m.meta["token_C_cv_char_f1"]
+    assert by_C[str(m.meta["C"])] == max(by_C.values()) == m.meta["cv_char_f1"]
 
 
 def test_second_pass_features_and_scores():
