@@ -430,6 +430,145 @@ def test_en_split_quote_and_pronoun_gender():
     assert find(ann, "the debate had been rigged").attrs["speaker"] == "Donald Trump"
 
 
+# -- English news attribution (AP/Reuters style), round 5 ---------------------------------------------
+# Each case: the text and every quote span expected in it: (content, label, canonical speaker or None
+# for any). The content is the reported clause or the quoted words (PolNeAR-style Content), without
+# source and cue; a speech act without a content clause is its clause from the sentence start.
+# [] = no quote at all (precision).
+EN_NEWS = [
+    ("Officials said the attack killed at least 12 people and wounded dozens more.",
+     [("the attack killed at least 12 people and wounded dozens more", "INDIRECT_QUOTE", "Officials")]),
+    ("Police say the suspect fled the scene in a stolen car.",
+     [("the suspect fled the scene in a stolen car", "INDIRECT_QUOTE", "Police")]),
+    ("Republicans have argued the law is unconstitutional, while Democrats insist it will survive.",
+     [("the law is unconstitutional", "INDIRECT_QUOTE", "Republicans"),
+      ("it will survive", "INDIRECT_QUOTE", "Democrats")]),
+    ("Aides to the governor, who spoke on condition of anonymity, said he was considering a run for president.",
+     [("he was considering a run for president", "INDIRECT_QUOTE", "Aides to the governor")]),
+    ("Smith, 45, a former Marine, said he had not been contacted by the FBI.",
+     [("he had not been contacted by the FBI", "INDIRECT_QUOTE", "Smith")]),
+    ("The report found that the agency had failed to protect sensitive data, investigators said.",
+     [("The report found that the agency had failed to protect sensitive data", "INDIRECT_QUOTE", "investigators")]),
+    ("Hillary Clinton spoke in Ohio. She also accused her rival of hiding his business dealings.",
+     [("She also accused her rival of hiding his business dealings", "INDIRECT_QUOTE", "Hillary Clinton")]),
+    ("Mr. Obama warned Congress against passing the bill, saying it would hurt the economy.",
+     [("Mr. Obama warned Congress against passing the bill", "INDIRECT_QUOTE", "Obama"),
+      ("it would hurt the economy", "INDIRECT_QUOTE", "Obama")]),
+    ('The White House has denied the allegations. In a statement, spokesman Josh Earnest called the report "deeply flawed."',
+     [("The White House has denied the allegations", "INDIRECT_QUOTE", "White House"),
+      ("deeply flawed.", "DIRECT_QUOTE", "Josh Earnest")]),
+    ("The economy is recovering faster than expected, the Fed chairman said Tuesday.",
+     [("The economy is recovering faster than expected", "INDIRECT_QUOTE", "Fed chairman")]),
+    ("The company said in a statement it would appeal the ruling.",
+     [("it would appeal the ruling", "INDIRECT_QUOTE", "company")]),
+    ("The White House said Monday it had no plans to delay the tariffs.",
+     [("it had no plans to delay the tariffs", "INDIRECT_QUOTE", "White House")]),
+    ("Mayor Bill de Blasio told Reuters the city would not raise taxes.",
+     [("the city would not raise taxes", "INDIRECT_QUOTE", "Bill de Blasio")]),
+    ("Prime Minister Theresa May told lawmakers on Wednesday Britain would leave the customs union.",
+     [("Britain would leave the customs union", "INDIRECT_QUOTE", "Theresa May")]),
+    ("The deal is expected to be announced next week, according to two people familiar with the talks.",
+     [("The deal is expected to be announced next week", "INDIRECT_QUOTE", "two people familiar with the talks")]),
+    ("The deal is dead, two people familiar with the negotiations said.",
+     [("The deal is dead", "INDIRECT_QUOTE", "two people familiar with the negotiations")]),
+    ("The economy will grow by 3 percent next year, the International Monetary Fund said in a report on Tuesday.",
+     [("The economy will grow by 3 percent next year", "INDIRECT_QUOTE", "International Monetary Fund")]),
+    ("The fire was set deliberately, U.S. officials said.",
+     [("The fire was set deliberately", "INDIRECT_QUOTE", "U.S. officials")]),
+    ("The talks have stalled, senior administration officials said on condition of anonymity.",
+     [("The talks have stalled", "INDIRECT_QUOTE", "senior administration officials")]),
+    ("Governor Andrew Cuomo was quoted as saying the state would sue.",
+     [("the state would sue", "INDIRECT_QUOTE", "Andrew Cuomo")]),
+    ('"We have done everything we could," Maria Garcia said. "The rest is up to the courts."',
+     [("We have done everything we could,", "DIRECT_QUOTE", "Maria Garcia"),
+      ("The rest is up to the courts.", "DIRECT_QUOTE", "Maria Garcia")]),
+    ('"We have done everything we could," Garcia said, "and the rest is up to the courts."',
+     [("We have done everything we could,", "DIRECT_QUOTE", "Garcia"),
+      ("and the rest is up to the courts.", "DIRECT_QUOTE", "Garcia")]),
+    ('Nancy Pelosi spoke to reporters on Capitol Hill. "This is a dark day for our democracy," she said.',
+     [("This is a dark day for our democracy,", "DIRECT_QUOTE", "Nancy Pelosi")]),
+    ('"The numbers speak for themselves," said Janet Yellen, the Treasury secretary.',
+     [("The numbers speak for themselves,", "DIRECT_QUOTE", "Janet Yellen")]),
+    ("Senator Chuck Schumer acknowledged the bill had flaws.",
+     [("the bill had flaws", "INDIRECT_QUOTE", "Chuck Schumer")]),
+    ("Critics noted the measure does nothing for renters.",
+     [("the measure does nothing for renters", "INDIRECT_QUOTE", "Critics")]),
+    ("Lawyers for the company insisted their client had done nothing wrong.",
+     [("their client had done nothing wrong", "INDIRECT_QUOTE", "Lawyers for the company")]),
+    ("Investigators believe the fire was set deliberately.",
+     [("the fire was set deliberately", "INDIRECT_QUOTE", "Investigators")]),
+    ("Witnesses told police the gunman had shouted before opening fire.",
+     [("the gunman had shouted before opening fire", "INDIRECT_QUOTE", "Witnesses")]),
+    ("A spokesman for the Pentagon said the strike had hit its target.",
+     [("the strike had hit its target", "INDIRECT_QUOTE", "spokesman for the Pentagon")]),
+    ("The agency estimated 3 million people could lose coverage.",
+     [("3 million people could lose coverage", "INDIRECT_QUOTE", "agency")]),
+    ("John Kerry met his Russian counterpart in Geneva. He added the talks had been constructive.",
+     [("the talks had been constructive", "INDIRECT_QUOTE", "John Kerry")]),
+    ("The man, who said he was a veteran, was arrested on Sunday.",
+     [("he was a veteran", "INDIRECT_QUOTE", "man")]),
+    ("Asked about the report, the minister said it was accurate.",
+     [("it was accurate", "INDIRECT_QUOTE", "minister")]),
+    ("Democrats argued that the bill would gut protections, but Republicans countered it would create jobs.",
+     [("the bill would gut protections", "INDIRECT_QUOTE", "Democrats"),
+      ("it would create jobs", "INDIRECT_QUOTE", "Republicans")]),
+    ("Analysts expect the central bank to raise rates, and traders said the move was priced in.",
+     [("the move was priced in", "INDIRECT_QUOTE", "traders")]),
+    ('"We will not back down," the senator said in an interview with CNN on Sunday.',
+     [("We will not back down,", "DIRECT_QUOTE", "senator")]),
+    ("The company's chief executive, Tim Cook, said the firm would invest $1 billion.",
+     [("the firm would invest $1 billion", "INDIRECT_QUOTE", "Tim Cook")]),
+    ("Speaking to reporters in Washington, Trump said the wall would be built.",
+     [("the wall would be built", "INDIRECT_QUOTE", "Trump")]),
+    ("Trump, speaking at a rally in Ohio, said the wall would be built.",
+     [("the wall would be built", "INDIRECT_QUOTE", "Trump")]),
+    ("There is no evidence of fraud, said Chris Krebs, the agency's director.",
+     [("There is no evidence of fraud", "INDIRECT_QUOTE", "Chris Krebs")]),
+    ("She told the committee the agency had been warned twice.",
+     [("the agency had been warned twice", "INDIRECT_QUOTE", None)]),
+    ('"The plan is dead," Tom Smith said. "It was dead on arrival. Nobody in this building wanted it."',
+     [("The plan is dead,", "DIRECT_QUOTE", "Tom Smith"),
+      ("It was dead on arrival. Nobody in this building wanted it.", "DIRECT_QUOTE", "Tom Smith")]),
+    ('"We are ready," John Kerry said.\n\n"This is not over," he added. "We will take it to the Supreme Court."',
+     [("We are ready,", "DIRECT_QUOTE", "John Kerry"), ("This is not over,", "DIRECT_QUOTE", "John Kerry"),
+      ("We will take it to the Supreme Court.", "DIRECT_QUOTE", "John Kerry")]),
+    ("The Justice Department said Friday that it had opened an investigation.",
+     [("it had opened an investigation", "INDIRECT_QUOTE", "Justice Department")]),
+    ("The plant will close in June, a spokeswoman for the company told Reuters.",
+     [("The plant will close in June", "INDIRECT_QUOTE", "spokeswoman for the company")]),
+    ("The senator, however, disputed the figures.",
+     [("The senator, however, disputed the figures", "INDIRECT_QUOTE", "senator")]),
+    ("Iran has rejected the accusations, state media reported.",
+     [("Iran has rejected the accusations", "INDIRECT_QUOTE", "state media")]),
+    # precision: no reporting here
+    ("The man told the officer to step back.", []),
+    ("He asked the court to dismiss the case.", []),
+    ("The deal, known as the grand bargain, collapsed in 2011.", []),
+    ("The so-called deal collapsed in March.", []),
+    ("He was said to be furious about the leak.", []),
+    ("The spokeswoman declined to comment.", []),
+    ("She said goodbye to her staff on Friday.", []),
+    ("The report found that the agency had failed to protect sensitive data.", []),
+    ("Officials in the city have said little about the plan.", []),
+    ("The president signed the bill on Tuesday, the White House's website showed.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_NEWS, ids=[t[:40] for t, _ in EN_NEWS])
+def test_en_news_attribution_table(text, expected):
+    ann = run(text, lang="en")
+    got = sorted((q.text, q.label, q.attrs["speaker"]) for q in quotes(ann))
+    want = sorted(expected, key=lambda e: (e[0], e[1]))
+    assert [(t, lab) for t, lab, _ in got] == sorted((t, lab) for t, lab, _ in want), got
+    by_text = {(t, lab): sp for t, lab, sp in got}
+    for t, lab, sp in want:
+        if sp is not None:
+            assert by_text[(t, lab)] == sp, (t, by_text[(t, lab)])
+    for q in quotes(ann):
+        assert linked(ann, q.id, "said_by") is not None
+    check_contract(text, ann)
+
+
 # -- German speaker structure ----------------------------------------------------------------------
 
 

@@ -58,9 +58,13 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         if before is not None and after is not None and after.kind == "pronoun" and after.first == c.last + 1 \
                 and toks[after.first].low in lex.subject_pronouns and lex.lang == "de":
             before = None  # "Nähere Angaben machte er nicht": a subject-only pronoun right after the verb
+        if lex.lang == "en" and after is not None and not (prev is None or prev.quoted or prev.text in {",", ":", "(", "—"}):
+            after = None  # English puts the subject after the verb only in "…," said X / "Said X:"
         m = before
-        if before is None or (before.first == lo == before.end and before.kind == "name" and after is not None
-                              and toks[lo].low not in ctx.ents.by_surname):
+        if before is None or (lex.lang == "de" and before.first == lo == before.end and before.kind == "name"
+                              and after is not None and toks[lo].low not in ctx.ents.by_surname):
+            # German V2: a lone capitalised word opening the sentence may be a fronted phrase; in
+            # English it is the subject ("Officials said …", "Police say …")
             m = after or fallback
     if m is None:
         return

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spanbank.annotators.quote_clauses import clause_end, clause_start, clause_stop
 from spanbank.annotators.quote_context import Cue, QuoteContext
+from spanbank.annotators.quote_speakers import _appositive
 
 MIN_INDIRECT_WORDS = 3
 
@@ -73,6 +74,9 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
     lex, toks = ctx.lex, ctx.tokens
     if any(r.sentence == si and r.label == "DIRECT_QUOTE" for r in ctx.recs[-4:]):
         return None
+    if lex.lang == "en" and c.last + 1 < hi:  # the act's own clause: "…, saying …" is another content
+        s_end = clause_end(toks, lex, c.last + 1, hi, s_end)
+        hi = next((k for k in range(c.last + 1, hi) if toks[k].start >= s_end), hi)
     for k in range(lo, hi):
         w = toks[k].low
         if w in lex.negations and not toks[k].quoted:
@@ -121,15 +125,31 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         comma = c.first - 1
     tail_end = max(m.end, c.last) + 1
     tail_words = sum(1 for t in toks[tail_end:hi] if t.is_word)
-    if comma is not None and comma > lo:
+    en = lex.lang == "en"
+    participle = en and toks[c.first].low.endswith("ing")  # "…, saying it would …": never trailing
+    if comma is not None and comma > lo and not participle:
         relative = tail_end + 1 < hi and (toks[tail_end + 1].low in lex.clause_openers
                                           or toks[tail_end + 1].low in ("who", "which"))
+        if en and tail_end + 1 < hi and (_en_breaks(toks, lex, tail_end + 1) or _appositive(
+                toks, tail_end + 1, next((k for k in range(tail_end + 1, hi) if not toks[k].is_word
+                                          and toks[k].text in ",.;"), hi), lex)):
+            relative = True  # "…, officials said, citing …" / "…, said X, the agency's director."
         if tail_end < hi and toks[tail_end].text == "," and not relative:  # parenthetical: "…, he alleged, both sides …"
             return [(toks[tail_end + 1].start, clause_end(toks, lex, tail_end + 1, hi, s_end))] if tail_end + 1 < hi else []
-        if tail_words <= 4:
+        # what follows the cue is no clause of its own: at most a few words (German), only
+        # adjuncts and an addressee in English ("…, the IMF said in a report on Tuesday.")
+        if en:
+            k = _en_skip(ctx, c, tail_end, hi)
+            trailing = k >= hi or toks[k].text in {",", ";", ".", "!", "?", ")"}
+        else:
+            trailing = tail_words <= 4
+        if trailing:
             return [] if toks[lo].quoted else [(s_start, toks[comma].start)]
     if c.kind == "so":
         return []
+    if m.kind == "relative" and en:  # "The man, who said he was a veteran, was arrested": up to the comma
+        hi = next((k for k in range(c.last + 1, hi) if toks[k].text == "," and not toks[k].quoted), hi)
+        s_end = toks[hi].start if hi < len(toks) and toks[hi].text == "," else s_end
     # complement: "announced that …", "told reporters that …", "sagte am Montag, die Regierung habe …"
     j = max(c.last, m.end if m.first > c.last else c.last) + 1
     limit = min(hi, j + (6 if lex.lang == "de" else 4))
@@ -148,11 +168,75 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 return [(toks[n].start, clause_end(toks, lex, n, hi, s_end))] if n < hi else []
             return []
         if not t.is_word:
+            if en:
+                break
             return []
         k += 1
-    # English "he said the talks failed": a clause right after the cue, subject before it
-    if toks[c.first].low in lex.bare_complement_verbs and m.end < c.first and j < hi and not toks[j].quoted:
-        t = toks[j]
-        if t.low in lex.clause_starters or t.low in lex.determiners or t.low in lex.pronouns or t.is_cap:
-            return [(t.start, clause_end(toks, lex, j, hi, s_end))]
+    if not en:
+        return []
+    # English: after adjuncts and an addressee ("said in a statement", "told Reuters on Monday") a
+    # complementizer, or a clause right after the cue when the subject stands before it ("he said
+    # the talks failed", "Police say the suspect fled", "…, saying it would hurt")
+    j = _en_skip(ctx, c, j, hi)
+    if j >= hi or toks[j].quoted:
+        return []
+    t = toks[j]
+    if t.low in lex.complementizers and t.text == t.low:
+        return [(toks[j + 1].start, clause_end(toks, lex, j + 1, hi, s_end))] if j + 1 < hi else []
+    if toks[c.first].low in lex.bare_complement_verbs and m.end < c.first and _en_clause_start(t, lex):
+        return [(t.start, clause_end(toks, lex, j, hi, s_end))]
     return []
+
+
+def _en_clause_start(t, lex) -> bool:
+    """A token that can open an English clause reported without "that" ("said the talks failed")."""
+    return (t.is_word and (t.low in lex.clause_starters or t.low in lex.determiners or t.low in lex.pronouns
+                           or t.low in lex.quantifiers or t.is_cap or t.text[0].isdigit()))
+
+
+def _en_breaks(toks, lex, n: int) -> bool:
+    """Token n (after a comma) opens no parenthetical content: a clause breaker or an -ing word."""
+    w = toks[n]
+    return w.low in lex.clause_breakers or (w.low.endswith("ing") and w.text == w.low)
+
+
+def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
+    """The first token after the adjuncts and the addressee that follow an English cue at token j:
+    "told [Reuters] [on Monday] …", "said [in a statement] [Tuesday] …", "said [on condition of
+    anonymity]". j itself when there are none."""
+    toks, lex = ctx.tokens, ctx.lex
+    stop = lex.pronouns | lex.complementizers | lex.clause_starters | lex.cue_verbs | lex.adjunct_preps
+    k = j
+    if toks[c.first].low in lex.addressee_verbs and k < hi and not toks[k].quoted:
+        n = k + (toks[k].low in lex.determiners or toks[k].low in lex.quantifiers)
+        w = 0
+        while n < hi and w < 4 and toks[n].is_word and not toks[n].quoted and toks[n].low not in stop \
+                and toks[n].low not in lex.determiners and toks[n].low not in lex.prepositions and not (w and toks[n].is_cap and not toks[n - 1].is_cap):
+            n, w = n + 1, w + 1
+        if w:
+            k = n
+    for _ in range(5):
+        if k >= hi or toks[k].quoted:
+            break
+        t = toks[k]
+        if t.low in lex.adjunct_preps and t.text == t.low:
+            n = k + 1
+            if n < hi and (toks[n].low in lex.determiners or toks[n].low in lex.quantifiers):
+                n += 1
+            w = 0
+            while n < hi and w < 6 and toks[n].is_word and not toks[n].quoted and (
+                    toks[n].low not in stop or toks[n - 1].low in lex.determiners and toks[n].low in lex.cue_verbs) \
+                    and not (toks[n].low in lex.determiners and toks[n - 1].low not in lex.postmodifiers) \
+                    and not (w and toks[n].is_cap and not toks[n - 1].is_cap
+                             and toks[n - 1].low not in lex.postmodifiers | lex.determiners):
+                n, w = n + 1, w + 1
+                if toks[n - 1].low in lex.skippable:  # "on Tuesday": a day ends the adjunct
+                    break
+            if not w:
+                break
+            k = n
+        elif t.low in lex.skippable and t.low not in lex.auxiliaries and t.low not in lex.negations:
+            k += 1
+        else:
+            break
+    return k

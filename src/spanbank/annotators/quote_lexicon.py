@@ -89,6 +89,15 @@ class Lexicon:
     light_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
     #: nouns of light-verb constructions that are speech acts in themselves ("Kritik üben")
     light_acts: frozenset[str] = frozenset()
+    #: English numbers and quantifiers that open a noun phrase like an article ("two people")
+    quantifiers: frozenset[str] = frozenset()
+    #: English prepositions (and "familiar", "close") that attach a postmodifier to a speaker
+    #: noun: "Aides to the governor", "two people familiar with the talks"
+    postmodifiers: frozenset[str] = frozenset()
+    #: English relative pronouns that can be the subject of a cue ("The man, who said he …")
+    relative_pronouns: frozenset[str] = frozenset()
+    #: English prepositions of adjuncts between a cue and its content ("said in a statement it …")
+    adjunct_preps: frozenset[str] = frozenset()
 
     def pronoun_gender(self, word: str) -> str | None:
         w = word.lower()
@@ -172,6 +181,10 @@ class Lexicon:
             female_names=_set(d, "female_names"),
             light_verbs={v: frozenset(ns) for v, ns in light.items()},
             light_acts=_set(d, "light_acts"),
+            quantifiers=_set(d, "quantifiers"),
+            postmodifiers=_set(d, "postmodifiers"),
+            relative_pronouns=_set(d, "relative_pronouns"),
+            adjunct_preps=_set(d, "adjunct_preps"),
         )
 
 

@@ -26,7 +26,7 @@ GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
 class Mention:
     first: int  # token index, inclusive
     last: int  # token index, inclusive: the end of the core used for the canonical name
-    kind: str  # "name" | "pronoun" | "description"
+    kind: str  # "name" | "pronoun" | "description" | "relative" | "group" (English NP + postmodifier)
     #: last token of the whole mention when it runs on past the core (a genitive, a "(SPD)")
     span_last: int = -1
 
@@ -94,6 +94,9 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
 
 def _skip_back(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
     skipped = 0
+    if (lex.lang == "en" and j - 2 > lo and tokens[j].text == "," and tokens[j - 2].text == ","
+            and tokens[j - 1].low in lex.skippable and not tokens[j].quoted):
+        j -= 3  # an adverb between commas: "The senator, however, disputed"
     comma_ok = lex.lang == "de"  # "Louis Gallois, hat angekündigt"
     while j >= lo and skipped < 4 and (tokens[j].low in lex.skippable or (comma_ok and tokens[j].text == ",")):
         if tokens[j].text == "," and (j - 1 < lo or not tokens[j - 1].is_word):
@@ -142,7 +145,15 @@ def is_head(t: Token, lex: Lexicon) -> bool:
 def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mention | None:
     """The subject noun phrase that ends before token `k` (a cue), within tokens[lo:k]. German
     noun phrases take their genitive or von-phrase ("der Hauptgeschäftsführer des BPI") and a
-    parenthetical after the name ("Peer Steinbrück (SPD)") into the mention."""
+    parenthetical after the name ("Peer Steinbrück (SPD)") into the mention; English ones their
+    prepositional postmodifier ("Aides to the governor said")."""
+    m = _mention_before(tokens, k, lo, lex)
+    if m is not None and lex.lang == "en" and m.kind not in ("pronoun", "relative"):
+        m = _en_postmodified(tokens, m, lo, lex)
+    return m
+
+
+def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mention | None:
     j = _skip_back(tokens, k - 1, lo, lex)
     paren = _paren_before(tokens, j, lo)
     end = -1
@@ -155,6 +166,8 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
         return Mention(j, j, "pronoun")
     if lex.lang == "de" and t.text == t.low and t.low in RELATIVES and j - 1 >= 0 and tokens[j - 1].text == ",":
         return Mention(j, j, "relative")  # "…, so Celebi, die auch angab, dass …"
+    if t.text == t.low and t.low in lex.relative_pronouns and j - 1 >= 0 and tokens[j - 1].text == ",":
+        return Mention(j, j, "relative")  # "The man, who said he was a veteran, …"
     if t.is_cap:
         i = _np_start(tokens, j, lo, lex)
         if i == lo and i == j and (tokens[i].low in lex.stopwords or tokens[i].low in lex.skippable):
@@ -175,17 +188,80 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
     # lower-case head noun: "the Azeri president" (English; German nouns are capitalised)
     if lex.lang != "en":
         return None
-    for d in range(j - 1, max(lo, j - 5) - 1, -1):
+    return _en_lower_np(tokens, j, lo, lex)
+
+
+def _en_lower_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention | None:
+    """The English noun phrase with a lower-case head ending at token j: "the Azeri president",
+    "Senator Ted Cruz's spokesman", and a bare plural or mass noun with its modifiers opening a
+    clause ("officials", "U.S. officials", "senior administration officials", "two people")."""
+    t = tokens[j]
+    if t.low in lex.stopwords or t.low in lex.cue_verbs or t.low in lex.auxiliaries or t.low in lex.prepositions:
+        return None
+    for d in range(j - 1, max(lo, j - 7) - 2, -1):
+        if d < lo:
+            return _en_bare_np(tokens, d + 1, j, lo, lex)
         td = tokens[d]
+        if td.text == "." and d - 1 >= lo and tokens[d - 1].is_cap and len(tokens[d - 1].text) <= 2:
+            continue  # an abbreviation: "U.S. officials"
         if not td.is_word or td.quoted:
-            return None
+            return _en_bare_np(tokens, d + 1, j, lo, lex) if td.text in _NP_BOUNDARY else None
         if td.is_cap and td.low.endswith(("'s", "’s")):  # a possessive: "Senator Ted Cruz's spokesman"
             return Mention(_np_start(tokens, d, lo, lex), j, "description")
-        if td.low in lex.determiners:
-            return Mention(d, j, "description") if d < j else None
-        if td.low in lex.cue_verbs or td.low in lex.stopwords:
+        if td.low in lex.determiners or td.low in lex.quantifiers:
+            return Mention(d, j, "description") if d < j or td.low in lex.quantifiers else None
+        if td.low in lex.coordinators or td.low in lex.clause_breakers or td.low in lex.complementizers:
+            return _en_bare_np(tokens, d + 1, j, lo, lex)
+        if td.low in lex.cue_verbs and not td.low.endswith(("ed", "s")) and (
+                d == lo or tokens[d - 1].text in _NP_BOUNDARY):
+            continue  # a noun modifier that looks like a verb: "state media", "report authors"
+        if td.low in lex.cue_verbs or td.low in lex.stopwords or td.low in lex.prepositions:
             return None
     return None
+
+
+#: punctuation that can stand right before a clause-opening noun phrase
+_NP_BOUNDARY = frozenset({",", ";", ":", "—", "–", "(", '"', "“", "”"})
+
+
+def _en_bare_np(tokens: list[Token], a: int, j: int, lo: int, lex: Lexicon) -> Mention | None:
+    """tokens[a..j] as a bare English noun phrase opening its clause ("officials", "U.S.
+    officials"): capitalised modifiers in front are taken along unless a preposition governs them."""
+    if a > j:
+        return None
+    if tokens[a].is_cap and a > lo and tokens[a - 1].low in lex.prepositions:
+        return None  # "In Washington officials said": the phrase is not at the clause start
+    return Mention(a, j, "description")
+
+
+def _en_postmodified(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> Mention:
+    """An English subject with its prepositional postmodifier: "Aides to the governor", "a
+    spokesman for the Pentagon", "two people familiar with the talks" (head found before the
+    preposition; the whole phrase is the speaker). The head must open its clause."""
+    for _ in range(2):
+        p = m.first - 1
+        if p - 1 < lo or tokens[p].low not in lex.postmodifiers or tokens[p].text != tokens[p].low:
+            break
+        h = p - 1
+        if tokens[h].low in lex.postmodifiers and tokens[h].text == tokens[h].low:
+            h -= 1  # "familiar with", "close to"
+        if h < lo or not tokens[h].is_word or tokens[h].quoted:
+            break
+        head = _en_head_np(tokens, h, lo, lex)
+        if head is None or not (head.first == lo or tokens[head.first - 1].text in _NP_BOUNDARY
+                                or tokens[head.first - 1].low in lex.coordinators):
+            break
+        m = Mention(head.first, m.end, "group")
+    return m
+
+
+def _en_head_np(tokens: list[Token], h: int, lo: int, lex: Lexicon) -> Mention | None:
+    t = tokens[h]
+    if t.low in lex.pronouns or t.low in lex.stopwords:
+        return None
+    if t.is_cap:
+        return Mention(_np_start(tokens, h, lo, lex), h, "name")
+    return _en_lower_np(tokens, h, lo, lex)
 
 
 def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon) -> Mention | None:
@@ -201,7 +277,7 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon) -> Mention
     if t.text == t.low and t.low in lex.prepositions:
         return None  # "berichteten von Panzerbewegungen": a prepositional object, not the speaker
     first = j
-    if t.low in lex.determiners:
+    if t.low in lex.determiners or (t.low in lex.quantifiers and t.text == t.low):
         j += 1
         while j < hi and tokens[j].is_word and not tokens[j].is_cap and tokens[j].low not in lex.stopwords:
             j += 1  # adjectives (and, in English, the lower-case head noun itself)
@@ -219,6 +295,18 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon) -> Mention
     kind = "description" if tokens[first].low in lex.determiners and not tokens[last].is_cap else "name"
     if tokens[first].low in lex.determiners and tokens[last].is_cap:
         kind = "description"
+    if lex.lang == "en":  # "according to two people familiar with the talks", "said a spokesman for X"
+        for _ in range(2):
+            p = last + 1
+            if p < hi and tokens[p].low in ("familiar", "close") and p + 1 < hi and tokens[p + 1].low in lex.postmodifiers:
+                p += 1
+            if p + 1 >= hi or tokens[p].low not in lex.postmodifiers or tokens[p].low in lex.adjunct_preps \
+                    or tokens[p].text != tokens[p].low or tokens[p].low in ("from",):
+                break
+            sub = mention_after(tokens, p, hi, lex)
+            if sub is None or sub.kind == "pronoun":
+                break
+            last, kind = sub.end, "group"
     return Mention(first, last, kind)
 
 
@@ -252,6 +340,8 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             return canonical(ante, tokens, ents, lex, continuing=continuing)
         return continuing
     words = [t.text for t in tokens[m.first : m.last + 1] if t.is_word]
+    if m.kind == "group":  # "Aides to the governor": the phrase itself, without its article
+        return _text(tokens, m.first + (tokens[m.first].low in lex.determiners), m.end)
     if m.kind == "pronoun":  # the continuing speaker, else the latest full name, of the pronoun's gender
         gender = lex.pronoun_gender(tokens[m.first].low)
 
@@ -261,7 +351,8 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
 
         if continuing and fits(continuing):
             return continuing
-        before = [name for pos, name in ents.names if pos < m.first and fits(name)]
+        before = [name for pos, name in ents.names if pos < m.first and fits(name) and not (
+            lex.lang == "en" and pos > 0 and tokens[pos - 1].low in lex.prepositions)]  # "on Capitol Hill"
         return before[-1] if before else None
     while words and words[0].lower() in lex.determiners:
         words = words[1:]
@@ -273,6 +364,9 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
     while k > 0 and (words[k - 1][0].isupper() or words[k - 1].lower() in CONNECTORS) and not lex.is_title(words[k - 1]):
         k -= 1
     tail = words[k:]
+    if (lex.lang == "en" and len(tail) == 1 and k > 0 and tokens[m.first].low in lex.determiners
+            and tail[0].lower() not in ents.by_surname and all(w[0].isupper() for w in words)):
+        return " ".join(words)  # "the Justice Department", "the Foreign Ministry": no title + name
     if tail and (len(tail) >= 2 or lex.lang == "en" or tail[0].lower() in ents.by_surname):
         name = " ".join(tail)
         if len(tail) == 1:
@@ -290,7 +384,19 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
     if m.span_last > m.last and tokens[m.last + 1].text != "(":  # "Sprecher der Polizei"
         tail_words = [t.text for t in tokens[m.last + 1 : m.span_last + 1] if t.is_word]
         return " ".join(words + tail_words)
+    if lex.lang == "en":  # "U.S. officials": the words as written
+        return _text(tokens, m.first + (tokens[m.first].low in lex.determiners), m.last)
     return " ".join(caps if lex.lang == "de" and caps else words)
+
+
+def _text(tokens: list[Token], a: int, b: int) -> str:
+    """tokens[a..b] with their original spacing (single spaces)."""
+    out = []
+    for i in range(a, b + 1):
+        if out and tokens[i].start > tokens[i - 1].end:
+            out.append(" ")
+        out.append(tokens[i].text)
+    return "".join(out)
 
 
 def _adjective(t: Token, lex: Lexicon) -> bool:
@@ -379,6 +485,13 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
     if lex.lang == "en":
         if t.low in ("who", "whose", "which"):
             return True
+        if b - a <= 4 and all(x.is_word and x.is_cap for x in tokens[a:b]) and a >= 1 and tokens[a - 1].text == ",":
+            return True  # a name: "The company's chief executive, Tim Cook, said"
+        if t.low.endswith("ing") and t.text == t.low and b - a <= 12 and not any(x.low in lex.cue_verbs for x in tokens[a:b]):
+            return True  # a participle phrase: "Trump, speaking at a rally in Ohio, said"
+        if (t.low in lex.determiners or t.low in lex.quantifiers) and b - a <= 8 and not any(
+                x.low in lex.cue_verbs or x.low in lex.auxiliaries or x.low in lex.pronouns for x in tokens[a + 1 : b]):
+            return True  # a description: "Smith, 45, a former Marine, said"
         words = [x for x in tokens[a:b] if x.is_word]
         return (len(words) <= 12 and any(lex.is_title(x.text) for x in words)
                 and not any(x.low in lex.cue_verbs for x in words))
@@ -402,6 +515,7 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
     "Takashi Wada, der Präsident von Build Up, nannte …" -> Takashi Wada. The head must open its
     sentence; each segment between commas after it must be appositive."""
     c = comma
+    name = None
     for _ in range(4):
         p = c - 1
         while p >= lo and p > c - 30 and tokens[p].text != "," and not tokens[p].quoted and tokens[p].text not in ".:;":
@@ -409,8 +523,12 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
         if p < lo:  # the segment opens the sentence: it is the head
             head = mention_before(tokens, c, lo, lex)
             ok = head is not None and head.first == lo and head.end == c - 1 and head.kind != "relative"
+            if ok and lex.lang == "en" and head.kind != "name" and name is not None:
+                return name  # "The company's chief executive, Tim Cook, said": the name
             return head if ok and c != comma else None
         if tokens[p].text != "," or p + 1 >= c or not _appositive(tokens, p + 1, c, lex):
             return None
+        if c == comma and all(t.is_cap and t.is_word for t in tokens[p + 1 : c]):
+            name = Mention(p + 1, c - 1, "name")
         c = p
     return None
