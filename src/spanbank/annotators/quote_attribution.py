@@ -42,6 +42,15 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         m = sentence_subject(toks, lo, c.first, lex)
     else:
         m = _clause_speaker(ctx, c, lo, hi, cues)
+    if m is None and lex.lang == "en" and c.kind == "verb":
+        p = c.first - 1
+        while p > lo and toks[p].low in lex.skippable and not toks[p].quoted:
+            p -= 1
+        earlier = [x for x in cues if x.first < c.first and x.speaker is not None]
+        if p > lo and toks[p].low in lex.coordinators and earlier:
+            # a coordinated verb shares the subject: "Paul called the process "a disgrace" and said …"
+            c.speaker, c.name = earlier[-1].speaker, earlier[-1].name
+            return
     if m is None and c.kind == "verb" and not c.passive and not (lex.lang == "en" and toks[c.first].low.endswith("ing")):
         prev = toks[c.first - 1] if c.first > lo else None
         after_quote = prev is not None and (prev.quoted or prev.text == ",")

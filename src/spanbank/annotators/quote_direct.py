@@ -32,8 +32,9 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             if c.speaker is None or c.kind == "source_after":
                 continue
             d = c.first - q_last if c.first > q_last else q_first - c.last
-            if c.first > q_last and d <= 3:
-                d -= 1  # the inverted attribution right after a quote is the usual pattern
+            if c.first > q_last and d <= 3 and not any(
+                    t.low in ctx.lex.coordinators for t in ctx.tokens[q_last + 1 : c.first]):
+                d -= 1  # the inverted attribution right after a quote is the usual pattern (not "… and said")
             if best_d is None or d < best_d:
                 best, best_d = c, d
         if q.n_words <= SHORT_QUOTE_WORDS:

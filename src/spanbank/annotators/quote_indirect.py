@@ -145,8 +145,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             trailing = tail_words <= 4
         if trailing:
             return [] if toks[lo].quoted else [(s_start, toks[comma].start)]
-    if c.kind == "so":
-        return []
+    if c.kind == "so" or en and _en_negated(toks, lex, c, lo):
+        return []  # English: "The agency has not said when …", "did not say whether": nothing reported
     if m.kind == "relative" and en:  # "The man, who said he was a veteran, was arrested": up to the comma
         hi = next((k for k in range(c.last + 1, hi) if toks[k].text == "," and not toks[k].quoted), hi)
         s_end = toks[hi].start if hi < len(toks) and toks[hi].text == "," else s_end
@@ -156,6 +156,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     k = j
     while k < limit and not toks[k].quoted:
         t = toks[k]
+        if en and t.low == "that" and toks[j].low in lex.determiners and toks[c.first].low not in lex.addressee_verbs \
+                and toks[k - 1].low not in lex.content_nouns:
+            break  # a relative clause on the object: "revealed those papers that were given to …"
         if t.low in lex.complementizers and (lex.lang == "en" or k == j or toks[k - 1].text == ","):
             return [(toks[k + 1].start, clause_end(toks, lex, k + 1, hi, s_end))] if k + 1 < hi else []
         if t.text in {",", ":"}:
@@ -183,9 +186,48 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     t = toks[j]
     if t.low in lex.complementizers and t.text == t.low:
         return [(toks[j + 1].start, clause_end(toks, lex, j + 1, hi, s_end))] if j + 1 < hi else []
-    if toks[c.first].low in lex.bare_complement_verbs and m.end < c.first and _en_clause_start(t, lex):
+    verb = toks[c.first].low
+    if verb in lex.addressee_verbs or t.low not in lex.determiners:
+        # "told reporters aboard Air Force One that …": "that" a few words on (not after a noun object,
+        # where it opens a relative clause: "revealed the papers that …")
+        for k in range(j, min(hi, j + 8)):
+            w = toks[k]
+            if not w.is_word or w.quoted or w.low in lex.cue_verbs or w.low in lex.auxiliaries:
+                break
+            if w.low == "that":
+                return [(toks[k + 1].start, clause_end(toks, lex, k + 1, hi, s_end))] if k + 1 < hi else []
+    if verb in lex.bare_complement_verbs and m.end < c.first and (
+            (_en_clause_start(t, lex) and (verb not in lex.object_verbs or _en_finite(toks, lex, j, hi)))
+            or (t.is_word and t.low not in lex.stopwords and _en_finite(toks, lex, j, hi))):  # "said lawmakers had …"
         return [(t.start, clause_end(toks, lex, j, hi, s_end))]
     return []
+
+
+#: how many tokens into a clause without "that" its finite auxiliary may stand ("the new deal would")
+FINITE_REACH = 6
+
+
+def _en_finite(toks, lex, j: int, hi: int) -> bool:
+    """Tokens from j open a clause with a finite auxiliary or modal ("he would run", "the deal
+    had collapsed") before any punctuation or relative word: not just a noun object ("the deal")."""
+    for k in range(j, min(hi, j + FINITE_REACH)):
+        t = toks[k]
+        if not t.is_word or t.quoted or t.low in ("that", "which", "who"):
+            return False
+        if t.low in lex.auxiliaries and t.text == t.low and k > j:
+            return True
+    return toks[j].low in lex.pronouns and toks[j].low in lex.subject_pronouns
+
+
+def _en_negated(toks, lex, c: Cue, lo: int) -> bool:
+    """An English cue with a negation among the words right before it ("has not said", "never told")."""
+    k = c.first - 1
+    while k >= lo and k >= c.first - 3 and toks[k].is_word and (toks[k].low in lex.skippable or toks[k].low in lex.auxiliaries
+                                                                  or toks[k].low in lex.negations):
+        if toks[k].low in lex.negations or toks[k].low.endswith("n't"):
+            return True
+        k -= 1
+    return False
 
 
 def _en_clause_start(t, lex) -> bool:

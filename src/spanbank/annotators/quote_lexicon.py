@@ -98,6 +98,8 @@ class Lexicon:
     relative_pronouns: frozenset[str] = frozenset()
     #: English prepositions of adjuncts between a cue and its content ("said in a statement it …")
     adjunct_preps: frozenset[str] = frozenset()
+    #: English cues that often take a noun object: a clause without "that" needs a finite auxiliary
+    object_verbs: frozenset[str] = frozenset()
 
     def pronoun_gender(self, word: str) -> str | None:
         w = word.lower()
@@ -185,6 +187,7 @@ class Lexicon:
             postmodifiers=_set(d, "postmodifiers"),
             relative_pronouns=_set(d, "relative_pronouns"),
             adjunct_preps=_set(d, "adjunct_preps"),
+            object_verbs=_set(d, "object_verbs"),
         )
 
 

@@ -248,9 +248,15 @@ def _en_postmodified(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> 
         if h < lo or not tokens[h].is_word or tokens[h].quoted:
             break
         head = _en_head_np(tokens, h, lo, lex)
-        if head is None or not (head.first == lo or tokens[head.first - 1].text in _NP_BOUNDARY
-                                or tokens[head.first - 1].low in lex.coordinators):
+        if head is None:
             break
+        b = head.first
+        while b - 2 >= lo and tokens[b - 1].text == "." and _abbrev(tokens[b - 2], lex):
+            b -= 2  # a title abbreviation: "Sen. Rand Paul of Kentucky"
+        if not (b == lo or tokens[b - 1].text in _NP_BOUNDARY or tokens[b - 1].low in lex.coordinators):
+            break
+        if head.kind == "name" and head.last > head.first:  # "Rand Paul of Kentucky": the person
+            return Mention(head.first, head.last, "name", m.end)
         m = Mention(head.first, m.end, "group")
     return m
 
@@ -279,8 +285,9 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon) -> Mention
     first = j
     if t.low in lex.determiners or (t.low in lex.quantifiers and t.text == t.low):
         j += 1
-        while j < hi and tokens[j].is_word and not tokens[j].is_cap and tokens[j].low not in lex.stopwords:
-            j += 1  # adjectives (and, in English, the lower-case head noun itself)
+        while j < hi and tokens[j].is_word and not tokens[j].is_cap and tokens[j].low not in lex.stopwords and not (
+                lex.lang == "en" and j > first + 1 and (tokens[j].low.endswith("ed") or tokens[j].low in lex.cue_verbs)):
+            j += 1  # adjectives (and, in English, the lower-case head noun itself; not "a summary released by")
     else:
         while j < hi and tokens[j].is_word and not tokens[j].is_cap and lex.is_title(tokens[j].text):
             j += 1  # a lower-case role in front of a name: "said chairman Paul Young"
@@ -510,6 +517,11 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
     return t.low in RELATIVES and a + 1 < b and not tokens[a + 1].is_cap
 
 
+def _abbrev(t: Token, lex: Lexicon) -> bool:
+    """The word before a full stop that does not end a sentence: "Mr.", "U.S."."""
+    return t.is_word and (t.low in lex.abbreviations or (t.is_cap and len(t.text) == 1))
+
+
 def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> Mention | None:
     """The subject before appositions that end at `comma`, the comma right before a cue:
     "Takashi Wada, der Präsident von Build Up, nannte …" -> Takashi Wada. The head must open its
@@ -518,7 +530,8 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
     name = None
     for _ in range(4):
         p = c - 1
-        while p >= lo and p > c - 30 and tokens[p].text != "," and not tokens[p].quoted and tokens[p].text not in ".:;":
+        while p >= lo and p > c - 30 and tokens[p].text != "," and not tokens[p].quoted and (
+                tokens[p].text not in ".:;" or tokens[p].text == "." and p > lo and _abbrev(tokens[p - 1], lex)):
             p -= 1
         if p < lo:  # the segment opens the sentence: it is the head
             head = mention_before(tokens, c, lo, lex)
