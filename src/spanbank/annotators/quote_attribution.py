@@ -79,6 +79,11 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         return
     c.speaker = m
     recent = ctx.last.name if ctx.last and ctx.last_sentence >= 0 else None
+    if lex.lang == "en":  # the speaker of the sentence before, also when it reported nothing quotable
+        si = ctx.sent_of_lo.get(lo, 0)
+        prev_attr = ctx.sent_attr[si - 1] if si > 0 else None
+        if prev_attr is not None and prev_attr.name:
+            recent = prev_attr.name
     c.name = canonical(m, toks, ctx.ents, lex, continuing=recent)
 
 

@@ -70,6 +70,8 @@ class QuoteContext:
         self.sents = sentences(text, self.quotes, lex)
         starts = self.starts = [t.start for t in self.tokens]
         self.sent_toks = [(bisect_right(starts, s - 1), bisect_right(starts, e - 1)) for s, e in self.sents]
+        #: sentence index by its first token
+        self.sent_of_lo = {lo: i for i, (lo, _hi) in enumerate(self.sent_toks)}
         if lex.lang == "de":
             mark_sentence_initial(self.tokens, self.sent_toks)
         self.ents: Entities = collect_entities(self.tokens, lex)

@@ -255,10 +255,19 @@ def _en_postmodified(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> 
             b -= 2  # a title abbreviation: "Sen. Rand Paul of Kentucky"
         if not (b == lo or tokens[b - 1].text in _NP_BOUNDARY or tokens[b - 1].low in lex.coordinators):
             break
-        if head.kind == "name" and head.last > head.first:  # "Rand Paul of Kentucky": the person
+        if head.kind == "name" and sum(1 for t in tokens[head.first : head.last + 1] if t.is_cap
+                                       and t.low not in lex.determiners) >= 2:  # "Rand Paul of Kentucky": the person
             return Mention(head.first, head.last, "name", m.end)
+        if m.kind == "name" and _titled_name(tokens, m, lex):
+            return Mention(head.first, m.last, "name")  # "Bank of England Governor Andrew Bailey"
         m = Mention(head.first, m.end, "group")
     return m
+
+
+def _titled_name(tokens: list[Token], m: Mention, lex: Lexicon) -> bool:
+    """The mention ends in a title and a full name ("England Governor Andrew Bailey")."""
+    titles, name = split_title([t.text for t in tokens[m.first : m.last + 1] if t.is_word], lex)
+    return len(name) >= 2 and (bool(titles) or any(lex.is_title(t.text) for t in tokens[m.first : m.last + 1]))
 
 
 def _en_head_np(tokens: list[Token], h: int, lo: int, lex: Lexicon) -> Mention | None:
@@ -326,7 +335,10 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Men
         if t.low in lex.pronouns and t.text == t.low:
             return Mention(j, j, "pronoun")
         if t.is_cap and t.low not in lex.stopwords and t.low not in lex.determiners and t.low not in lex.skippable:
-            m = mention_before(tokens, j + 1 + _run_len(tokens, j + 1, hi), lo, lex)
+            n = j + 1 + _run_len(tokens, j + 1, hi)
+            while lex.lang == "en" and n + 1 < hi and tokens[n].low == "of" and tokens[n + 1].is_cap:
+                n += 1 + _run_len(tokens, n + 1, hi)  # "Bank of England Governor Andrew Bailey"
+            m = mention_before(tokens, n, lo, lex)
             if m:
                 return m
     return None
@@ -342,7 +354,13 @@ def _run_len(tokens: list[Token], j: int, hi: int) -> int:
 def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, continuing: str | None) -> str | None:
     """The canonical name a mention refers to (None for an unresolvable pronoun)."""
     if m.kind == "relative":  # the antecedent before the comma
-        ante = mention_before(tokens, m.first - 1, max(0, m.first - 12), lex)
+        lo = max(0, m.first - 12)
+        if lex.lang == "en":  # also the object of a preposition: "criticism from business groups, who say"
+            lo = m.first - 1
+            while lo - 1 >= max(0, m.first - 8) and tokens[lo - 1].is_word and tokens[lo - 1].low not in lex.prepositions \
+                    and tokens[lo - 1].low not in lex.cue_verbs and tokens[lo - 1].low not in lex.stopwords:
+                lo -= 1
+        ante = mention_before(tokens, m.first - 1, lo, lex)
         if ante is not None and ante.kind != "relative":
             return canonical(ante, tokens, ents, lex, continuing=continuing)
         return continuing
