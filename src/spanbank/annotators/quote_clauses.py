@@ -29,6 +29,12 @@ def clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> 
         if n >= hi:
             break
         w = toks[n]
+        if lex.lang == "en" and w.low in ("which", "who", "whose") and sum(1 for x in toks[j:k] if x.is_word) <= 4:
+            # a relative clause on the subject of the reported clause: "the bill, which passed …, would"
+            close = next((x for x in range(n + 1, hi) if toks[x].text == "," and not toks[x].quoted), None)
+            if close is not None and close + 1 < hi and toks[close + 1].is_word and not toks[close + 1].is_cap \
+                    and toks[close + 1].low not in lex.clause_breakers:
+                return clause_end(toks, lex, close + 1, hi, s_end)
         if lex.lang == "en" and (w.low in lex.clause_breakers or (w.low.endswith("ing") and w.text == w.low)):
             return t.start
         if w.low in lex.cue_verbs or w.low in lex.so_cues:

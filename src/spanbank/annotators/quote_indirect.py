@@ -37,6 +37,10 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                     j += 1
                 if c.first == lo and j < hi:
                     spans.append((toks[j].start, clause_end(toks, ctx.lex, j, hi, s_end)))
+                elif c.first > lo and ctx.lex.lang == "en" and j < hi and toks[j - 1].text == "," and toks[j].is_word \
+                        and not (toks[j].is_cap and toks[j].low not in ctx.lex.pronouns):
+                    # "The plan, according to officials, would cost …": the clause around the phrase
+                    spans.append((s_start, clause_end(toks, ctx.lex, j, hi, s_end)))
                 elif c.first > lo:
                     spans.append((s_start, toks[c.first - 1].start))
             else:
@@ -164,6 +168,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         if t.text in {",", ":"}:
             if k + 1 < hi and toks[k + 1].quoted:
                 return []
+            if en and t.text == ",":  # "claimed, without evidence, that …"
+                n = next((x for x in range(k + 1, min(hi, k + 8)) if toks[x].text == "," or toks[x].quoted), None)
+                if n is not None and toks[n].text == "," and n + 2 < hi and toks[n + 1].low == "that":
+                    return [(toks[n + 2].start, clause_end(toks, lex, n + 2, hi, s_end))]
+                break  # "said the bill, which passed …, would": the English clause logic below
             if lex.lang == "de" or t.text == ":":
                 n = k + 1
                 if n < hi and toks[n].low in lex.complementizers:

@@ -297,6 +297,12 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon) -> Mention
         while j < hi and tokens[j].is_word and not tokens[j].is_cap and tokens[j].low not in lex.stopwords and not (
                 lex.lang == "en" and j > first + 1 and (tokens[j].low.endswith("ed") or tokens[j].low in lex.cue_verbs)):
             j += 1  # adjectives (and, in English, the lower-case head noun itself; not "a summary released by")
+    elif lex.lang == "en" and not t.is_cap:  # a bare noun phrase: "according to officials", "said U.S. officials"
+        while j < hi and j < first + 4 and tokens[j].is_word and not tokens[j].is_cap and not tokens[j].quoted and (
+                tokens[j].low not in lex.stopwords and tokens[j].low not in lex.prepositions
+                and tokens[j].low not in lex.cue_verbs and tokens[j].low not in lex.auxiliaries
+                and tokens[j].low not in lex.complementizers and not (j > first and tokens[j].low.endswith("ed"))):
+            j += 1
     else:
         while j < hi and tokens[j].is_word and not tokens[j].is_cap and lex.is_title(tokens[j].text):
             j += 1  # a lower-case role in front of a name: "said chairman Paul Young"
@@ -512,6 +518,9 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
             return True
         if b - a <= 4 and all(x.is_word and x.is_cap for x in tokens[a:b]) and a >= 1 and tokens[a - 1].text == ",":
             return True  # a name: "The company's chief executive, Tim Cook, said"
+        if t.text == t.low and t.low in lex.prepositions and b - a <= 8 and not any(
+                x.low in lex.cue_verbs or x.low in lex.auxiliaries for x in tokens[a:b]):
+            return True  # an adverbial: "The president, in a speech on Tuesday, said"
         if t.low.endswith("ing") and t.text == t.low and b - a <= 12 and not any(x.low in lex.cue_verbs for x in tokens[a:b]):
             return True  # a participle phrase: "Trump, speaking at a rally in Ohio, said"
         if (t.low in lex.determiners or t.low in lex.quantifiers) and b - a <= 8 and not any(
