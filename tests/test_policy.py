@@ -56,7 +56,7 @@ def labels_of(ann) -> dict[str, list[str]]:
 
 
 def test_contract_and_registry(annotator, schema):
-    assert annotator.origin == "model:policy@4"
+    assert annotator.origin == "model:policy@5"
     assert load_policy_model().meta["version"] == "4"  # the weights say which version they are
     assert annotator.applies(comment("x")) and not annotator.applies(Document(id="a", kind="article", text="x"))
     assert [a.name for a in load_annotators(["policy"])] == ["policy"]
@@ -358,3 +358,26 @@ def test_fallback_marks_the_most_probable_token_only_when_the_verdict_flags():
     # something else marked: the fallback adds nothing
     hits2, _, _ = policy_hits("You are a clown, " + text, never)
     assert [("You are a clown, " + text)[h.start : h.end] for h in hits2] == ["clown"]
+
+
+# -- the comment-level verdict model (policy_verdict) in the annotator ----------------------------
+
+
+def test_comment_level_verdict_flags_what_the_sentence_model_misses():
+    from spanbank.annotators.policy_verdict import load_verdict_model
+
+    verdict = load_verdict_model()
+    text = "These people breed like rabbits and live off our taxes."  # an attack without a listed word
+    on = PolicyAnnotator().annotate(comment(text))
+    assert on.meta["verdict_model"]["origin"] == verdict.origin
+    assert on.meta["verdict_model"]["score"] >= verdict.threshold
+    assert on.labels["verdict"] == "violates_policy" and on.labels["violations"]
+    assert on.meta["unmarked_violation"] in on.labels["violations"] and on.spans == []
+    # the same comment when the comment-level model does not flag it: nothing else does
+    never = dataclasses.replace(verdict, meta={**verdict.meta, "threshold": 1.01})
+    off = PolicyAnnotator(verdict=never).annotate(comment(text))
+    assert off.labels["verdict"] == "acceptable" and off.labels["violations"] == []
+    assert "unmarked_violation" not in off.meta
+    # a civil comment stays acceptable under both
+    calm = PolicyAnnotator().annotate(comment("I disagree with the minister's plan for the budget."))
+    assert calm.labels["verdict"] == "acceptable" and calm.meta["verdict_model"]["score"] < verdict.threshold

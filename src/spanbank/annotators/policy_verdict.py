@@ -58,12 +58,19 @@ def words(text: str) -> list[str]:
     more letters shortened to two, 'rt' dropped)."""
     out = []
     for w in _WORD.findall(normalise(text)):
-        if any(c.isdigit() or c in "$@" for c in w) and any(c.isalpha() for c in w):
-            w = w.translate(_LEET)
-        w = _RUN3.sub(r"\1\1", w).strip("'")
-        if w and w != "rt":
+        w = _word_form(w)
+        if w:
             out.append(w)
     return out
+
+
+@lru_cache(maxsize=200_000)
+def _word_form(w: str) -> str:
+    """One matched word's normalised form ("" when it is dropped); cached, as words repeat."""
+    if any(c.isdigit() or c in "$@" for c in w) and any(c.isalpha() for c in w):
+        w = w.translate(_LEET)
+    w = _RUN3.sub(r"\1\1", w).strip("'")
+    return "" if w == "rt" else w
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -35,6 +35,7 @@ from spanbank.annotators.policy_rules import (
     threat_hits,
 )
 from spanbank.annotators.policy_text import tokens
+from spanbank.annotators.policy_verdict import VerdictModel, load_verdict_model
 from spanbank.model import Annotation, Document, Span
 from spanbank.schema import Schema, load_schema
 
@@ -54,6 +55,7 @@ def model_hits(
     threshold: float | None = None,
     toks: list[tuple[int, int, str]] | None = None,
     rules: list[Hit] | None = None,
+    verdict_flag: bool = False,
 ) -> tuple[list[Hit], str | None, float, Hit | None]:
     """Token-model spans (tokens whose probability reaches the token threshold); the label the
     verdict model suggests (None unless its highest sentence score reaches the verdict threshold:
@@ -62,7 +64,9 @@ def model_hits(
     on and the verdict model flags the comment; `policy_hits` uses it only when nothing else is
     marked). When the model has a second pass and the verdict model flags the comment (or
     ``threshold`` is given), a token's probability is the second pass's, which also sees the rules'
-    hits ``rules``; otherwise the first pass's."""
+    hits ``rules``; otherwise the first pass's. ``verdict_flag``: the comment-level verdict model
+    (`policy_verdict`) flags the comment, so the category is named even when the sentence model
+    does not flag it (spans, thresholds and fallback still follow the sentence model only)."""
     toks = tokens(text) if toks is None else toks
     if not toks:
         return [], None, 0.0, None
@@ -95,12 +99,13 @@ def model_hits(
     hits = [hit(i) for i in range(len(toks)) if p[i] >= thr]
     suggested = None
     fallback = None
-    if flagged:
+    if flagged or verdict_flag:
         a, b = sents[int(ss.argmax())]
         inside = [i for i, (s, _, _) in enumerate(toks) if a <= s < b]
         if inside:
             # the category of the verdict (not a span): the first pass's most probable token
             suggested = hit(max(inside, key=lambda i: p1[i])).label
+    if flagged:
         if model.fallback:
             fallback = hit(int(p.argmax()))
     return hits, suggested, tox, fallback
@@ -124,13 +129,17 @@ def merge_hits(text: str, hits: Sequence[Hit]) -> list[Hit]:
 
 
 def policy_hits(
-    text: str, model: PolicyModel, threshold: float | None = None, toks: list[tuple[int, int, str]] | None = None
+    text: str,
+    model: PolicyModel,
+    threshold: float | None = None,
+    toks: list[tuple[int, int, str]] | None = None,
+    verdict_flag: bool = False,
 ) -> tuple[list[Hit], str | None, float]:
     """All merged policy spans of a text (model + rules), the verdict model's suggested label, and
     the comment's toxicity (highest of the verdict model's score and the rules' scores)."""
     toks = tokens(text) if toks is None else toks
     rules = lexicon_hits(text, toks) + threat_hits(text) + spam_hits(text)
-    mh, suggested, tox, fallback = model_hits(text, model, threshold, toks, rules)
+    mh, suggested, tox, fallback = model_hits(text, model, threshold, toks, rules, verdict_flag)
     if rules:
         tox = max(tox, max(h.score for h in rules))
     hits = mh + rules
@@ -146,14 +155,17 @@ def policy_hits(
 
 class PolicyAnnotator(Annotator):
     name = "policy"
-    version = "4"
+    version = "5"
     method = "model"
     applies_to = ("comment",)
     layers = ("policy",)
 
-    def __init__(self, schema: Schema | None = None, model: PolicyModel | None = None):
+    def __init__(
+        self, schema: Schema | None = None, model: PolicyModel | None = None, verdict: VerdictModel | None = None
+    ):
         self.schema = schema if schema is not None else load_schema()
         self.model = model if model is not None else load_policy_model()
+        self.verdict = verdict if verdict is not None else load_verdict_model()
         self.labels = set(self.schema.layer("policy").label_names)
         self.violation_labels = set(self.schema.violation_labels)
         shout = self.schema.policy.get("shouting", {}) or {}
@@ -165,7 +177,10 @@ class PolicyAnnotator(Annotator):
         ann = self.new_annotation(doc)
         text = doc.text
         toks = tokens(text)
-        hits, suggested, tox = policy_hits(text, self.model, toks=toks)
+        # the comment-level verdict model (docs/policy_verdict.md) flags violations the sentence
+        # model misses (implicit attacks, diffuse contempt): either one flagging names a category
+        vscore = self.verdict.score(text)
+        hits, suggested, tox = policy_hits(text, self.model, toks=toks, verdict_flag=vscore >= self.verdict.threshold)
         for n, h in enumerate((h for h in hits if h.label in self.labels), 1):
             ann.spans.append(Span.over(text, h.start, h.end, h.label, f"p{n}", score=h.score))
         runs = shouting_runs(text, toks, self.min_letters, self.min_upper_ratio)
@@ -184,6 +199,8 @@ class PolicyAnnotator(Annotator):
             "shouting": shouting,
             "toxicity": round(tox, 3),
         }
+        ann.meta["verdict_model"] = {"origin": self.verdict.origin, "score": round(vscore, 3),
+                                     "threshold": self.verdict.threshold}
         if runs:
             ann.meta["shouting_runs"] = [[a, b] for a, b in runs]
         return ann
