@@ -67,7 +67,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         if before is not None and after is not None and after.kind == "pronoun" and after.first == c.last + 1 \
                 and toks[after.first].low in lex.subject_pronouns and lex.lang == "de":
             before = None  # "Nähere Angaben machte er nicht": a subject-only pronoun right after the verb
-        if lex.lang == "en" and after is not None and not (prev is None or prev.quoted or prev.text in {",", ":", "(", "—"}):
+        if lex.lang == "en" and after is not None and (toks[c.first].low not in lex.inversion_cues or not (
+                prev is None or prev.quoted or prev.text in {",", ":", "(", "—"})):
             after = None  # English puts the subject after the verb only in "…," said X / "Said X:"
         m = before
         if before is None or (lex.lang == "de" and before.first == lo == before.end and before.kind == "name"

@@ -46,6 +46,11 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             nxt = toks[i + 1] if i + 1 < hi else None
             if lex.lang == "en":
                 noun_use = prev is not None and prev.low in lex.determiners
+                if t.low in lex.noun_like_cues and not (nxt is None or nxt.quoted or nxt.text in {",", ":", "."}
+                                                         or nxt.low in lex.complementizers):
+                    noun_use = True  # "state government", "the only state in": a noun unless "that"/":" follows
+                if t.low in lex.quote_only_cues and not any(x.quoted for x in toks[i + 1 : hi]):
+                    noun_use = True  # "a program called Race to the Top": only 'called the plan "a disgrace"'
             else:  # an attributive participle sits between an article and its noun
                 noun_use = prev is not None and (prev.low == "zu" or (
                     prev.low in lex.determiners and nxt is not None and nxt.is_cap and nxt.is_word))

@@ -100,6 +100,14 @@ class Lexicon:
     adjunct_preps: frozenset[str] = frozenset()
     #: English cues that often take a noun object: a clause without "that" needs a finite auxiliary
     object_verbs: frozenset[str] = frozenset()
+    #: English words that never stand in a bare speaker noun phrase ("let me", "anyone who")
+    not_nouns: frozenset[str] = frozenset()
+    #: English cue forms that are as often nouns ("state", "reports"): cues only before that/:/,/quote
+    noun_like_cues: frozenset[str] = frozenset()
+    #: English cues that report only with a quotation after them ('called the report "flawed"')
+    quote_only_cues: frozenset[str] = frozenset()
+    #: English cue forms that can precede their speaker ('"…," said X'): past and 3rd person forms
+    inversion_cues: frozenset[str] = frozenset()
 
     def pronoun_gender(self, word: str) -> str | None:
         w = word.lower()
@@ -188,6 +196,10 @@ class Lexicon:
             relative_pronouns=_set(d, "relative_pronouns"),
             adjunct_preps=_set(d, "adjunct_preps"),
             object_verbs=_set(d, "object_verbs"),
+            not_nouns=_set(d, "not_nouns"),
+            noun_like_cues=_set(d, "noun_like_cues"),
+            quote_only_cues=_set(d, "quote_only_cues"),
+            inversion_cues=_set(d, "inversion_cues"),
         )
 
 

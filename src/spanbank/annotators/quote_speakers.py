@@ -51,7 +51,8 @@ class Entities:
 
 
 def _name_token(t: Token, lex: Lexicon) -> bool:
-    return t.is_word and t.is_cap and not t.quoted and t.low not in lex.determiners and t.low not in lex.stopwords
+    return (t.is_word and t.is_cap and not t.quoted and t.low not in lex.determiners and t.low not in lex.stopwords
+            and t.low not in lex.not_nouns)
 
 
 def split_title(words: list[str], lex: Lexicon) -> tuple[list[str], list[str]]:
@@ -122,7 +123,8 @@ def _np_start(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
     i = j
     while i - 1 >= lo and not tokens[i - 1].quoted and tokens[i - 1].low not in lex.prepositions and (
         (tokens[i - 1].is_word and tokens[i - 1].is_cap and tokens[i - 1].low not in lex.determiners
-         and tokens[i - 1].low not in lex.stopwords and tokens[i - 1].low not in lex.fronting)
+         and tokens[i - 1].low not in lex.stopwords and tokens[i - 1].low not in lex.fronting
+         and tokens[i - 1].low not in lex.not_nouns)
         or tokens[i - 1].low in CONNECTORS
     ):
         i -= 1
@@ -148,8 +150,22 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
     parenthetical after the name ("Peer Steinbrück (SPD)") into the mention; English ones their
     prepositional postmodifier ("Aides to the governor said")."""
     m = _mention_before(tokens, k, lo, lex)
+    if m is None and lex.lang == "en":  # "Senator McCain during that period said", "X this year said"
+        for p in range(k - 1, max(lo, k - 5), -1):
+            if not tokens[p].is_word or tokens[p].quoted:
+                break
+            if tokens[p].text == tokens[p].low and tokens[p].low in lex.prepositions and tokens[p].low not in lex.postmodifiers:
+                subj = _mention_before(tokens, p, lo, lex)
+                return subj if subj is not None and subj.kind != "relative" else None
+        return None
     if m is not None and lex.lang == "en" and m.kind not in ("pronoun", "relative"):
         m = _en_postmodified(tokens, m, lo, lex)
+        p = m.first - 1
+        if p > lo and tokens[p].text == tokens[p].low and tokens[p].low in lex.prepositions \
+                and tokens[p].low not in lex.postmodifiers:
+            # an adverbial between subject and verb: "Senator McCain during that period said"
+            subj = _mention_before(tokens, p, lo, lex)
+            return subj if subj is not None and subj.kind != "relative" else None
     return m
 
 
@@ -166,8 +182,8 @@ def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Menti
         return Mention(j, j, "pronoun")
     if lex.lang == "de" and t.text == t.low and t.low in RELATIVES and j - 1 >= 0 and tokens[j - 1].text == ",":
         return Mention(j, j, "relative")  # "…, so Celebi, die auch angab, dass …"
-    if t.text == t.low and t.low in lex.relative_pronouns and j - 1 >= 0 and tokens[j - 1].text == ",":
-        return Mention(j, j, "relative")  # "The man, who said he was a veteran, …"
+    if t.text == t.low and t.low in lex.relative_pronouns and j - 1 >= lo:
+        return Mention(j, j, "relative")  # "The man, who said he was a veteran, …", "a man who says"
     if t.is_cap:
         i = _np_start(tokens, j, lo, lex)
         if i == lo and i == j and (tokens[i].low in lex.stopwords or tokens[i].low in lex.skippable):
@@ -196,7 +212,8 @@ def _en_lower_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention 
     "Senator Ted Cruz's spokesman", and a bare plural or mass noun with its modifiers opening a
     clause ("officials", "U.S. officials", "senior administration officials", "two people")."""
     t = tokens[j]
-    if t.low in lex.stopwords or t.low in lex.cue_verbs or t.low in lex.auxiliaries or t.low in lex.prepositions:
+    if t.low in lex.stopwords or t.low in lex.cue_verbs or t.low in lex.auxiliaries or t.low in lex.prepositions \
+            or not _nounish(t, lex, True):
         return None
     for d in range(j - 1, max(lo, j - 7) - 2, -1):
         if d < lo:
@@ -210,6 +227,8 @@ def _en_lower_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention 
             return Mention(_np_start(tokens, d, lo, lex), j, "description")
         if td.low in lex.determiners or td.low in lex.quantifiers:
             return Mention(d, j, "description") if d < j or td.low in lex.quantifiers else None
+        if td.low == "that" and d - 1 >= lo and tokens[d - 1].low in lex.prepositions:
+            return Mention(d, j, "description")  # a demonstrative: "during that period"
         if td.low in lex.coordinators or td.low in lex.clause_breakers or td.low in lex.complementizers:
             return _en_bare_np(tokens, d + 1, j, lo, lex)
         if td.low in lex.cue_verbs and not td.low.endswith(("ed", "s")) and (
@@ -227,11 +246,31 @@ _NP_BOUNDARY = frozenset({",", ";", ":", "—", "–", "(", '"', "“", "”"})
 def _en_bare_np(tokens: list[Token], a: int, j: int, lo: int, lex: Lexicon) -> Mention | None:
     """tokens[a..j] as a bare English noun phrase opening its clause ("officials", "U.S.
     officials"): capitalised modifiers in front are taken along unless a preposition governs them."""
-    if a > j:
+    if a > j or sum(1 for t in tokens[a : j + 1] if t.is_word) > 4:
         return None
     if tokens[a].is_cap and a > lo and tokens[a - 1].low in lex.prepositions:
         return None  # "In Washington officials said": the phrase is not at the clause start
+    for t in tokens[a : j + 1]:
+        if t.is_word and not _nounish(t, lex, t is tokens[j]):
+            return None  # "let me say", "I honestly believe", "anyone who said"
     return Mention(a, j, "description")
+
+
+#: clitics that make a word a verb form or a pronoun + verb ("don't", "you've", "it's")
+_CLITICS = ("n't", "n’t", "'ve", "’ve", "'ll", "’ll", "'re", "’re", "'m", "’m", "'d", "’d")
+
+
+def _nounish(t: Token, lex: Lexicon, head: bool) -> bool:
+    """A word that can be part of a bare English speaker noun phrase ("senior administration
+    officials"): no pronoun, wh-word, clitic form, adverb in -ly or (before the head) verb in -ed."""
+    w = t.low
+    if w in lex.not_nouns or w in lex.pronouns or w in lex.stopwords or w.endswith(_CLITICS):
+        return False
+    if w.endswith(("'s", "’s")) and w[:-2] in lex.not_nouns | lex.pronouns | lex.stopwords:
+        return False  # "it's", "that's"
+    if not t.is_cap and w.endswith("ly") and len(w) > 5 and w not in lex.titles:
+        return False
+    return head or t.is_cap or not w.endswith(("ed", "ing")) or len(w) <= 4
 
 
 def _en_postmodified(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> Mention:
@@ -362,11 +401,12 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
     if m.kind == "relative":  # the antecedent before the comma
         lo = max(0, m.first - 12)
         if lex.lang == "en":  # also the object of a preposition: "criticism from business groups, who say"
-            lo = m.first - 1
+            lo = m.first - 1 if tokens[m.first - 1].text == "," else m.first
             while lo - 1 >= max(0, m.first - 8) and tokens[lo - 1].is_word and tokens[lo - 1].low not in lex.prepositions \
                     and tokens[lo - 1].low not in lex.cue_verbs and tokens[lo - 1].low not in lex.stopwords:
                 lo -= 1
-        ante = mention_before(tokens, m.first - 1, lo, lex)
+        k = m.first - 1 if tokens[m.first - 1].text == "," else m.first
+        ante = mention_before(tokens, k, min(lo, k), lex)
         if ante is not None and ante.kind != "relative":
             return canonical(ante, tokens, ents, lex, continuing=continuing)
         return continuing
