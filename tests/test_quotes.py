@@ -572,6 +572,12 @@ EN_NEWS = [
      [("we should keep on deregulating", "INDIRECT_QUOTE", "John McCain")]),
     ("You had a lady who said we ought to consider legalizing drugs.",
      [("we ought to consider legalizing drugs", "INDIRECT_QUOTE", "lady")]),
+    ("Shares of Boeing fell sharply Wednesday after the company said it would delay deliveries until 2026.",
+     [("it would delay deliveries until 2026", "INDIRECT_QUOTE", "company")]),
+    ("The company also said it was exploring a sale, according to people familiar with the matter who were not "
+     "authorized to speak publicly.",
+     [("The company also said it was exploring a sale", "INDIRECT_QUOTE", "people familiar with the matter"),
+      ("it was exploring a sale", "INDIRECT_QUOTE", "company")]),
     # precision: no reporting here
     ("We've got a program called Race to the Top that has prompted reforms in 46 states.", []),
     ("My state just became the only state in the nation to provide universal health care.", []),

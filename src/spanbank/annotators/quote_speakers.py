@@ -154,7 +154,8 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
         for p in range(k - 1, max(lo, k - 5), -1):
             if not tokens[p].is_word or tokens[p].quoted:
                 break
-            if tokens[p].text == tokens[p].low and tokens[p].low in lex.prepositions and tokens[p].low not in lex.postmodifiers:
+            if tokens[p].text == tokens[p].low and tokens[p].low in lex.prepositions and tokens[p].low not in lex.postmodifiers \
+                    and tokens[p].low not in lex.clause_breakers:
                 subj = _mention_before(tokens, p, lo, lex)
                 return subj if subj is not None and subj.kind != "relative" else None
         return None
@@ -162,7 +163,7 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
         m = _en_postmodified(tokens, m, lo, lex)
         p = m.first - 1
         if p > lo and tokens[p].text == tokens[p].low and tokens[p].low in lex.prepositions \
-                and tokens[p].low not in lex.postmodifiers:
+                and tokens[p].low not in lex.postmodifiers and tokens[p].low not in lex.clause_breakers:
             # an adverbial between subject and verb: "Senator McCain during that period said"
             subj = _mention_before(tokens, p, lo, lex)
             return subj if subj is not None and subj.kind != "relative" else None
@@ -333,7 +334,8 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon) -> Mention
     first = j
     if t.low in lex.determiners or (t.low in lex.quantifiers and t.text == t.low):
         j += 1
-        while j < hi and tokens[j].is_word and not tokens[j].is_cap and tokens[j].low not in lex.stopwords and not (
+        while j < hi and tokens[j].is_word and not tokens[j].is_cap and tokens[j].low not in lex.stopwords \
+                and tokens[j].low not in lex.not_nouns and not (
                 lex.lang == "en" and j > first + 1 and (tokens[j].low.endswith("ed") or tokens[j].low in lex.cue_verbs)):
             j += 1  # adjectives (and, in English, the lower-case head noun itself; not "a summary released by")
     elif lex.lang == "en" and not t.is_cap:  # a bare noun phrase: "according to officials", "said U.S. officials"
@@ -424,6 +426,8 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             return continuing
         before = [name for pos, name in ents.names if pos < m.first and fits(name) and not (
             lex.lang == "en" and pos > 0 and tokens[pos - 1].low in lex.prepositions)]  # "on Capitol Hill"
+        if not before and continuing and lex.lang == "en":
+            return continuing  # the first-name lists are small and some names are unisex
         return before[-1] if before else None
     while words and words[0].lower() in lex.determiners:
         words = words[1:]
