@@ -6,6 +6,12 @@ before a trailing attribution ("…, the company said.") or around a parenthetic
 the sentence around a source phrase (laut X …, X zufolge …, according to X, …; German: the clause
 around it, split in two), and for speech-act verbs without content the sentence itself ("Die
 Polizei warnte vor Glätte.").
+
+English (round 5): adjuncts and an addressee may stand between the cue and its content or after a
+trailing attribution ("said in a statement it …", "told Reuters on Monday the …", "…, the IMF said in
+a report on Tuesday."); verbs that often take a noun object need an auxiliary in a clause without
+"that"; a negated cue reports nothing; a speech act is its own clause, so "…, saying …" is a second
+content.
 """
 
 from __future__ import annotations

@@ -6,6 +6,8 @@ their leading titles stripped ("Azeri President Ilham Aliyev" -> name "Ilham Ali
 {azeri, president}). A mention then resolves to a canonical name: a surname (Aliyev) to the full
 name seen earlier, a description (the Azeri president) to the latest name whose title words contain
 the description's words, a pronoun to the continuing speaker or the subject of a recent sentence.
+English speaker phrases keep their postmodifier ("Aides to the governor", "two people familiar with
+the talks") and may be bare noun phrases ("U.S. officials") when their words are noun-like.
 """
 
 from __future__ import annotations
