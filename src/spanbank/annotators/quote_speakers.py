@@ -285,8 +285,9 @@ def _en_postmodified(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> 
         if p - 1 < lo or tokens[p].low not in lex.postmodifiers or tokens[p].text != tokens[p].low:
             break
         h = p - 1
-        if tokens[h].low in lex.postmodifiers and tokens[h].text == tokens[h].low:
-            h -= 1  # "familiar with", "close to"
+        if tokens[h].text == tokens[h].low and (tokens[h].low in lex.postmodifiers or (
+                tokens[p].low == "by" and tokens[h].low.endswith("ed"))):
+            h -= 1  # "familiar with", "close to", "economists polled by Reuters"
         if h < lo or not tokens[h].is_word or tokens[h].quoted:
             break
         head = _en_head_np(tokens, h, lo, lex)
@@ -300,7 +301,7 @@ def _en_postmodified(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> 
         if head.kind == "name" and sum(1 for t in tokens[head.first : head.last + 1] if t.is_cap
                                        and t.low not in lex.determiners) >= 2:  # "Rand Paul of Kentucky": the person
             return Mention(head.first, head.last, "name", m.end)
-        if m.kind == "name" and _titled_name(tokens, m, lex):
+        if m.kind == "name" and tokens[m.first].low not in lex.determiners and _titled_name(tokens, m, lex):
             return Mention(head.first, m.last, "name")  # "Bank of England Governor Andrew Bailey"
         m = Mention(head.first, m.end, "group")
     return m
