@@ -107,3 +107,13 @@ def test_training_reproducible_on_a_small_sample():
         assert np.array_equal(a1[k], a2[k])
     m = model_from_arrays({**a1, "meta": np.array(__import__("json").dumps(m1))})
     assert m.score("You are a moron and idiot.") > m.score("The council budget was discussed.")
+
+
+def test_a_missing_model_file_names_the_file_and_the_training_script():
+    from spanbank.annotators.policy_model import package_arrays
+    from spanbank.annotators.policy_verdict import VerdictModelError
+
+    with pytest.raises(VerdictModelError, match=r"verdict model spanbank/models/gone\.npz is missing; "
+                                                r"run scripts/train_policy_verdict\.py"):
+        package_arrays("gone.npz", VerdictModelError, "verdict model", "train_policy_verdict.py")
+    assert set(package_arrays("policy_verdict.npz", VerdictModelError, "verdict model", "x")) >= {"meta"}

@@ -192,15 +192,18 @@ def model_from_arrays(arrays: dict) -> PolicyModel:
     )
 
 
+def package_arrays(name: str, error: type[Exception], what: str, script: str) -> dict[str, np.ndarray]:
+    """The arrays of ``spanbank/models/<name>`` (package data, offline); ``error`` names the
+    file and the training script when it is missing."""
+    res = resources.files("spanbank") / "models" / name
+    try:
+        with res.open("rb") as fh, np.load(fh, allow_pickle=False) as z:
+            return {k: z[k] for k in z.files}
+    except FileNotFoundError:
+        raise error(f"the {what} spanbank/models/{name} is missing; run scripts/{script}") from None
+
+
 @cache
 def load_policy_model() -> PolicyModel:
     """The shipped model, loaded once per process from package data."""
-    res = resources.files("spanbank") / "models" / MODEL_FILE
-    try:
-        with res.open("rb") as fh, np.load(fh, allow_pickle=False) as z:
-            arrays = {k: z[k] for k in z.files}
-    except FileNotFoundError:
-        raise PolicyModelError(
-            f"the policy model spanbank/models/{MODEL_FILE} is missing; run scripts/train_policy.py"
-        ) from None
-    return model_from_arrays(arrays)
+    return model_from_arrays(package_arrays(MODEL_FILE, PolicyModelError, "policy model", "train_policy.py"))

@@ -25,9 +25,10 @@ import unicodedata
 import zlib
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from importlib import resources
 
 import numpy as np
+
+from spanbank.annotators.policy_model import package_arrays
 
 MODEL_FILE = "policy_verdict.npz"
 
@@ -231,12 +232,4 @@ def model_from_arrays(arrays: dict) -> VerdictModel:
 @cache
 def load_verdict_model() -> VerdictModel:
     """The shipped verdict model, loaded once per process from package data (offline)."""
-    res = resources.files("spanbank") / "models" / MODEL_FILE
-    try:
-        with res.open("rb") as fh, np.load(fh, allow_pickle=False) as z:
-            arrays = {k: z[k] for k in z.files}
-    except FileNotFoundError:
-        raise VerdictModelError(
-            f"the verdict model spanbank/models/{MODEL_FILE} is missing; run scripts/train_policy_verdict.py"
-        ) from None
-    return model_from_arrays(arrays)
+    return model_from_arrays(package_arrays(MODEL_FILE, VerdictModelError, "verdict model", "train_policy_verdict.py"))
