@@ -436,6 +436,13 @@ def test_en_split_quote_and_pronoun_gender():
 # source and cue; a speech act without a content clause is its clause from the sentence start.
 # [] = no quote at all (precision).
 EN_NEWS = [
+    # a 'that' inside the gerund phrase of a speech act is no complementizer of the act (the seed's
+    # "He accused Armenia of bringing up issued that he claimed have been agreed to …")
+    ("Ilham Aliyev spoke on Saturday. He accused Armenia of bringing up issues that he claimed have been agreed.",
+     [("He accused Armenia of bringing up issues that he claimed have been agreed", "INDIRECT_QUOTE", "Ilham Aliyev"),
+      ("have been agreed", "INDIRECT_QUOTE", "Ilham Aliyev")]),
+    ("The senator told reporters during a briefing that the bill would pass.",
+     [("the bill would pass", "INDIRECT_QUOTE", "senator")]),
     ("Officials said the attack killed at least 12 people and wounded dozens more.",
      [("the attack killed at least 12 people and wounded dozens more", "INDIRECT_QUOTE", "Officials")]),
     ("Police say the suspect fled the scene in a stolen car.",

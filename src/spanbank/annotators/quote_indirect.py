@@ -209,6 +209,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             w = toks[k]
             if not w.is_word or w.quoted or w.low in lex.cue_verbs or w.low in lex.auxiliaries:
                 break
+            if k > j and w.low.endswith("ing") and w.text == w.low and toks[k - 1].low in lex.prepositions:
+                break  # "accused Armenia of bringing up issues that …": the 'that' is inside the gerund's phrase
             if w.low == "that":
                 return [(toks[k + 1].start, clause_end(toks, lex, k + 1, hi, s_end))] if k + 1 < hi else []
     if verb in lex.bare_complement_verbs and m.end < c.first and (
