@@ -156,20 +156,28 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
         for p in range(k - 1, max(lo, k - 5), -1):
             if not tokens[p].is_word or tokens[p].quoted:
                 break
-            if tokens[p].text == tokens[p].low and tokens[p].low in lex.prepositions and tokens[p].low not in lex.postmodifiers \
-                    and tokens[p].low not in lex.clause_breakers:
-                subj = _mention_before(tokens, p, lo, lex)
-                return subj if subj is not None and subj.kind != "relative" else None
+            if _en_adverbial_prep(tokens[p], lex):
+                return _subject_before_adverbial(tokens, p, lo, lex)
         return None
     if m is not None and lex.lang == "en" and m.kind not in ("pronoun", "relative"):
         m = _en_postmodified(tokens, m, lo, lex)
         p = m.first - 1
-        if p > lo and tokens[p].text == tokens[p].low and tokens[p].low in lex.prepositions \
-                and tokens[p].low not in lex.postmodifiers and tokens[p].low not in lex.clause_breakers:
+        if p > lo and _en_adverbial_prep(tokens[p], lex):
             # an adverbial between subject and verb: "Senator McCain during that period said"
-            subj = _mention_before(tokens, p, lo, lex)
-            return subj if subj is not None and subj.kind != "relative" else None
+            return _subject_before_adverbial(tokens, p, lo, lex)
     return m
+
+
+def _en_adverbial_prep(t: Token, lex: Lexicon) -> bool:
+    """A lower-case English preposition that opens an adverbial, not a speaker's postmodifier."""
+    return (t.text == t.low and t.low in lex.prepositions and t.low not in lex.postmodifiers
+            and t.low not in lex.clause_breakers)
+
+
+def _subject_before_adverbial(tokens: list[Token], p: int, lo: int, lex: Lexicon) -> Mention | None:
+    """The subject before the adverbial that token p opens (never a relative pronoun)."""
+    subj = _mention_before(tokens, p, lo, lex)
+    return subj if subj is not None and subj.kind != "relative" else None
 
 
 def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mention | None:
