@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 
+from spanbank.annotators.fastregex import compile_fast
 from spanbank.annotators.policy_text import is_masked, normal_forms
 
 # flag names used as model features and for typing spans
@@ -86,10 +87,23 @@ def _patterns(name: str, entries: list[tuple[int, str]]) -> list[re.Pattern]:
     out = []
     for n, e in entries:
         try:
-            out.append(re.compile(e, re.IGNORECASE))
+            re.compile(e, re.IGNORECASE)  # raises on an invalid pattern, with the message
+            out.append(compile_fast(e, re.IGNORECASE))
         except re.error as exc:
             raise LexiconError(f"{name}:{n}: not a valid regular expression: {exc}") from None
     return out
+
+
+def _any_of(entries: list[tuple[int, str]]) -> re.Pattern | None:
+    """One pattern matching where any of the entries matches (None for no entry); for yes/no
+    tests and scans where which entry matched does not matter. Entries are joined as they are:
+    a numbered back-reference would change its meaning, so `_patterns` entries must not use one."""
+    if not entries:
+        return None
+    joined = "|".join(f"(?:{e})" for _, e in entries)
+    if re.compile(joined, re.IGNORECASE).groups:
+        raise LexiconError(f"a word-list pattern uses a capturing group: {joined[:80]} ...; use (?:...)")
+    return compile_fast(joined, re.IGNORECASE)
 
 
 @dataclass
@@ -100,15 +114,19 @@ class Lexicons:
     violence: list[re.Pattern]
     consequence: list[re.Pattern]
     spam_cues: list[re.Pattern]
-    spam_any: re.Pattern
+    spam_any: re.Pattern | None
     phrase_re: dict[str, re.Pattern]
+    # where any of the list matches (None: empty list), for the yes/no tests of conditional threats
+    condition_any: re.Pattern | None = None
+    violence_any: re.Pattern | None = None
+    consequence_any: re.Pattern | None = None
 
 
 def _phrase_regex(phrases: list[str]) -> re.Pattern | None:
     if not phrases:
         return None
     alts = sorted((r"\s+".join(map(re.escape, p.split())) for p in phrases), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
+    return compile_fast(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
 
 
 # f u c k / f.u.c.k / s-h-i-t: four or more single letters, one same separator between them
@@ -126,7 +144,8 @@ def load_lexicons() -> Lexicons:
         GROUP: _wordlist(ident.get("group", [])),
         HOSTILE: _wordlist(ident.get("hostile", [])),
     }
-    spam = _patterns("spam.txt", _read("spam.txt"))
+    spam_entries = _read("spam.txt")
+    spam = _patterns("spam.txt", spam_entries)
     return Lexicons(
         words=words,
         threat_patterns=_patterns("threats.txt", _read("threats.txt")),
@@ -134,8 +153,11 @@ def load_lexicons() -> Lexicons:
         violence=_patterns("threats_conditional.txt", cond.get("violence", [])),
         consequence=_patterns("threats_conditional.txt", cond.get("consequence", [])),
         spam_cues=spam,
-        spam_any=re.compile("|".join(f"(?:{rx.pattern})" for rx in spam), re.IGNORECASE),
+        spam_any=_any_of(spam_entries),
         phrase_re={k: r for k, wl in words.items() if (r := _phrase_regex(wl.phrases)) is not None},
+        condition_any=_any_of(cond.get("condition", [])),
+        violence_any=_any_of(cond.get("violence", [])),
+        consequence_any=_any_of(cond.get("consequence", [])),
     )
 
 

@@ -15,14 +15,14 @@ and are loaded once with importlib.resources; nothing is downloaded. Two logisti
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from itertools import chain
 
 import numpy as np
 
-from spanbank.annotators.policy_text import doc_features, token_features
+from spanbank.annotators.policy_lexicon import GROUP, HOSTILE, word_flags
+from spanbank.annotators.policy_text import h, normal_forms, tokens, word_features
 
 MODEL_FILE = "policy.npz"
 
@@ -108,6 +108,86 @@ def stack_features(
     ])
 
 
+# rows of the score cache: 0..4 the roles of the start pad "<s>", 5..9 of the end pad "</s>"
+_PAD_END = 5
+_CACHE_ROWS = 1_000_000  # ~40 MB of float64 rows; the cache starts over beyond that
+
+
+@dataclass
+class _ScoreCache:
+    """Partial sums of `token_features` for `PolicyModel.scores` (see there)."""
+
+    table: np.ndarray
+    size: int
+    words: dict
+    pairs: dict
+    triples: dict
+    # token -> (normal form, weight, group word, hostile word, weight of its co-occurrence with a group)
+    doc_words: dict = field(default_factory=dict)
+    doc_pairs: dict = field(default_factory=dict)  # (form, form) -> weight of the bigram
+    doc_bias: float = 0.0
+    doc_extra: dict = field(default_factory=dict)  # "grp", "g&HOSTILE" -> weight
+
+    @classmethod
+    def new(cls, model: PolicyModel) -> _ScoreCache:
+        c = cls(np.zeros((1024, 1 + len(model.type_labels))), 0, {}, {}, {})
+        for pad in ("<s>", "</s>"):
+            c._append(model, [[], [h("p1=" + pad)], [h("p2=" + pad)], [h("n1=" + pad)], [h("n2=" + pad)]])
+        if model.doc_w is not None:
+            c.doc_bias = c._doc_sum(model, [h("bias")])
+            c.doc_extra = {f: c._doc_sum(model, [h(f)]) for f in ("grp", "g&HOSTILE")}
+        return c
+
+    @staticmethod
+    def _doc_sum(model: PolicyModel, feats: list[int]) -> float:
+        f = np.asarray(feats, dtype=np.uint32) & (model.doc_w.shape[0] - 1)
+        return float(model.doc_w[f].sum(dtype=np.float64))
+
+    def add_doc_word(self, model: PolicyModel, tok: str) -> tuple[str, float, bool, bool, float]:
+        form = normal_forms(tok)[-1]
+        fl = word_flags(tok)
+        e = self.doc_words[tok] = (
+            form, self._doc_sum(model, [h("d=" + form), *(h("dL=" + f) for f in fl)]), GROUP in fl,
+            HOSTILE in fl, self._doc_sum(model, [h("g&" + form)]),
+        )
+        return e
+
+    def add_doc_pair(self, model: PolicyModel, a: str, b: str) -> float:
+        z = self.doc_pairs[(a, b)] = self._doc_sum(model, [h("d2=" + a + "|" + b)])
+        return z
+
+    def _append(self, model: PolicyModel, feature_lists: list[list[int]]) -> int:
+        base = self.size
+        need = base + len(feature_lists)
+        if need > len(self.table):
+            grown = np.zeros((max(need, 2 * len(self.table)), self.table.shape[1]))
+            grown[:base] = self.table[:base]
+            self.table = grown
+        for i, feats in enumerate(feature_lists):
+            self.table[base + i] = model.feature_sums(feats) if feats else 0.0
+        self.size = need
+        return base
+
+    def add_word(self, model: PolicyModel, w: str, fl: tuple[str, ...]) -> int:
+        form = normal_forms(w)[0]
+        rows = [[*word_features(w), *(h("L=" + f) for f in fl), h("bias")]]
+        for role, off in (("p1", -1), ("p2", -2), ("n1", 1), ("n2", 2)):
+            # this token seen from the token `off` positions away: the neighbour's word and flags
+            rows.append([h(f"{role}=" + form), *(h(f"L{off}=" + f) for f in fl)])
+        r = self.words[(w, fl)] = self._append(model, rows)
+        return r
+
+    def add_pair(self, model: PolicyModel, key: tuple[str, str]) -> int:
+        a, b = key
+        # row + 0: "bp" of the second word; row + 1: "bn" of the first
+        r = self.pairs[key] = self._append(model, [[h("bp=" + a + "|" + b)], [h("bn=" + a + "|" + b)]])
+        return r
+
+    def add_triple(self, model: PolicyModel, key: tuple[str, str, str]) -> int:
+        r = self.triples[key] = self._append(model, [[h("tp=" + "|".join(key))]])
+        return r
+
+
 class PolicyModelError(RuntimeError):
     pass
 
@@ -139,20 +219,69 @@ class PolicyModel:
         return self.type_w.shape[1] - 1
 
     def scores(self, words: list[str], flags: list[tuple[str, ...]]) -> tuple[np.ndarray, np.ndarray]:
-        """(P(toxic) per token, type probabilities per token (n, n_types))."""
+        """(P(toxic) per token, type probabilities per token (n, n_types)).
+
+        The same sums as over `policy_text.token_features` (tested), computed from cached partial
+        sums: each distinct token contributes one row per role (itself with its flags and the bias;
+        as the first or second word before or after another token), each adjacent pair of words one
+        row per bigram feature and each triple one row, so a token costs three dictionary lookups
+        instead of hashing ~40 feature strings."""
         n = len(words)
         if n == 0:
             return np.zeros(0), np.zeros((0, len(self.type_labels)))
-        feats = [token_features(words, i, flags) for i in range(n)]
-        lens = np.fromiter(map(len, feats), dtype=np.int64, count=n)
-        flat = np.fromiter(chain.from_iterable(feats), dtype=np.uint32, count=int(lens.sum()))
-        starts = np.concatenate(([0], np.cumsum(lens)[:-1]))
-        z = np.add.reduceat(self.tok_w[flat & self.tok_mask], starts) + self.tok_b
-        p = 1.0 / (1.0 + np.exp(-z))
-        zt = np.add.reduceat(self.type_w[:, flat & self.type_mask], starts, axis=1).T + self.type_b
+        cache = self._cache()
+        forms = ["<s>", "<s>", *(normal_forms(w)[0] for w in words), "</s>", "</s>"]
+        word_row = [0, 0]
+        for w, fl in zip(words, flags, strict=True):
+            r = cache.words.get((w, fl))
+            if r is None:
+                r = cache.add_word(self, w, fl)
+            word_row.append(r)
+        word_row += [0, 0]
+        pair_row = [0]
+        for j in range(1, n + 2):
+            key = (forms[j], forms[j + 1])
+            r = cache.pairs.get(key)
+            if r is None:
+                r = cache.add_pair(self, key)
+            pair_row.append(r)
+        tri_row = []
+        for k in range(2, n + 2):
+            key = (forms[k - 2], forms[k - 1], forms[k])
+            r = cache.triples.get(key)
+            if r is None:
+                r = cache.add_triple(self, key)
+            tri_row.append(r)
+        wr = np.asarray(word_row)
+        pr = np.asarray(pair_row)
+        k = np.arange(2, n + 2)
+        # rows: word roles at base + 0 (self), 1 (p1), 2 (p2), 3 (n1), 4 (n2); pads' roles at 0..4
+        wr[:2] = 0
+        wr[-2:] = _PAD_END
+        ids = np.column_stack([
+            wr[k], wr[k - 1] + 1, wr[k - 2] + 2, wr[k + 1] + 3, wr[k + 2] + 4,
+            pr[k - 1], pr[k] + 1, np.asarray(tri_row),
+        ])
+        z = cache.table[ids].sum(axis=1)
+        p = 1.0 / (1.0 + np.exp(-(z[:, 0] + self.tok_b)))
+        zt = z[:, 1:] + self.type_b
         zt -= zt.max(axis=1, keepdims=True)
         et = np.exp(zt)
         return p, et / et.sum(axis=1, keepdims=True)
+
+    def _cache(self) -> _ScoreCache:
+        c = self.__dict__.get("_score_cache")
+        if c is None or c.size > _CACHE_ROWS or len(c.doc_pairs) > _CACHE_ROWS:
+            c = self.__dict__["_score_cache"] = _ScoreCache.new(self)
+        return c
+
+    def feature_sums(self, feats: list[int]) -> np.ndarray:
+        """[token-model sum, type-model sums] of hashed features (float64, no intercepts)."""
+        f = np.asarray(feats, dtype=np.uint32)
+        out = np.empty(1 + len(self.type_labels))
+        out[0] = self.tok_w[f & self.tok_mask].sum(dtype=np.float64)
+        out[1:] = self.type_w[:, f & self.type_mask].sum(axis=1, dtype=np.float64)
+        return out
 
     def second_pass(self, features: np.ndarray) -> np.ndarray:
         """P(toxic) per token under the second-pass model, from `stack_features`."""
@@ -160,15 +289,37 @@ class PolicyModel:
         return 1.0 / (1.0 + np.exp(-z))
 
     def sentence_scores(self, texts: list[str]) -> np.ndarray:
-        """P(toxic) of each sentence under the verdict model (zeros when the model has none)."""
+        """P(toxic) of each sentence under the verdict model (zeros when the model has none).
+
+        The sums over `policy_text.doc_features` (tested), from cached weights per token (its word,
+        lexicon flags and co-occurrence with a group word) and per word pair."""
         if self.doc_w is None or not texts:
             return np.zeros(len(texts))
-        feats = [doc_features(t) for t in texts]
-        lens = np.fromiter(map(len, feats), dtype=np.int64, count=len(feats))
-        flat = np.fromiter(chain.from_iterable(feats), dtype=np.uint32, count=int(lens.sum()))
-        starts = np.concatenate(([0], np.cumsum(lens)[:-1]))
-        z = np.add.reduceat(self.doc_w[flat & (self.doc_w.shape[0] - 1)], starts) + self.doc_b
-        return 1.0 / (1.0 + np.exp(-z))
+        cache = self._cache()
+        out = np.empty(len(texts))
+        for k, t in enumerate(texts):
+            z = cache.doc_bias
+            prev = None
+            entries = []
+            for _, _, tok in tokens(t):
+                e = cache.doc_words.get(tok)
+                if e is None:
+                    e = cache.add_doc_word(self, tok)
+                entries.append(e)
+                z += e[1]
+                if prev is not None:
+                    pz = cache.doc_pairs.get((prev, e[0]))
+                    if pz is None:
+                        pz = cache.add_doc_pair(self, prev, e[0])
+                    z += pz
+                prev = e[0]
+            if any(e[2] for e in entries):
+                # a group word: the group's co-occurrence with every other word, and with a hostile one
+                z += cache.doc_extra["grp"] + sum(e[4] for e in entries if not e[2])
+                if any(e[3] for e in entries):
+                    z += cache.doc_extra["g&HOSTILE"]
+            out[k] = z + self.doc_b
+        return 1.0 / (1.0 + np.exp(-out))
 
 
 def model_from_arrays(arrays: dict) -> PolicyModel:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spanbank.annotators.fastregex import compile_fast
 from spanbank.annotators.policy_lexicon import (
     GROUP,
     HOSTILE,
@@ -27,7 +28,7 @@ URL_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|net|org|info|biz|r
 _REPEAT_CHAR = re.compile(r"([^\s.\-_=*~])\1{9,}")
 _SENT_END = re.compile(r"[.!?\n]+")
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013()\"“”]")
-_YOU_ARE = re.compile(
+_YOU_ARE = compile_fast(
     r"\b(?:you|u|ur|you're|you’re|is|are|was|were|'s|’s|'re|’re|r|what|such|bunch of|like)\s+"
     r"(?:(?:an?|such|the|total|complete|absolute|utter|real|bunch of|fucking|bloody|damn|stupid|"
     r"pathetic|little|big|old|lying|ignorant|dumb)\s+){0,3}(\w[\w*$@#]*)",
@@ -147,13 +148,14 @@ def threat_hits(text: str) -> list[Hit]:
             s, e = _strip(text, m.start(), m.end())
             if s < e:
                 hits.append(Hit(s, e, "THREAT", 0.85, "pattern"))
-    if not any(rx.search(text) for rx in lex.consequence):
+    if lex.consequence_any is None or not lex.consequence_any.search(text):
         return hits
     for ss, se in sentences(text):
         sent = text[ss:se]
-        if not any(rx.search(sent) for rx in lex.consequence):
+        if not lex.consequence_any.search(sent):
             continue
-        if not any(rx.search(sent) for rx in lex.condition) or not any(rx.search(sent) for rx in lex.violence):
+        if (lex.condition_any is None or not lex.condition_any.search(sent)
+                or lex.violence_any is None or not lex.violence_any.search(sent)):
             continue
         for rx in lex.consequence:
             for m in rx.finditer(sent):
@@ -173,7 +175,7 @@ def spam_hits(text: str) -> list[Hit]:
     repeated ten times or more. The span covers each sentence holding a link or cue."""
     lex = load_lexicons()
     urls = [m.span() for m in URL_RE.finditer(text)]
-    cues = [m.span() for m in lex.spam_any.finditer(text)]
+    cues = [m.span() for m in lex.spam_any.finditer(text)] if lex.spam_any is not None else []
     hits = []
     if (urls and cues) or len(urls) >= 2 or len(cues) >= 2:
         marked = sorted(urls + cues)
@@ -195,6 +197,7 @@ def shouting_runs(text: str, toks: list[tuple[int, int, str]], min_letters: int,
     which at least ``min_upper_ratio`` are upper case."""
     runs: list[tuple[int, int]] = []
     cur: list[tuple[int, int, str]] = []
+    lower_is_out = min_upper_ratio > 0
 
     def flush() -> None:
         letters = [c for _, _, t in cur for c in t if c.isalpha()]
@@ -204,6 +207,9 @@ def shouting_runs(text: str, toks: list[tuple[int, int, str]], min_letters: int,
 
     for tok in toks:
         t = tok[2]
+        if lower_is_out and t.islower():  # no upper-case letter (most tokens): not in capitals
+            flush()
+            continue
         alpha = [c for c in t if c.isalpha()]
         caps = bool(alpha) and (sum(c.isupper() for c in alpha) / len(alpha) >= min_upper_ratio) and len(alpha) > 1 or (len(alpha) == 1 and alpha[0].isupper() and cur)
         gap_ok = not cur or "\n" not in text[cur[-1][1] : tok[0]]

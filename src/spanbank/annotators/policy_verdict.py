@@ -125,6 +125,7 @@ class Featurizer:
         self.chars = chars
         self.groups = groups
         self._word_cache: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = {}
+        self._bigram_cache: dict[tuple[str, str], int] = {}
 
     def _word(self, w: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
         got = self._word_cache.get(w)
@@ -143,26 +144,40 @@ class Featurizer:
 
     def features(self, text: str) -> np.ndarray:
         """Unique hashed feature ids (uint32) of ``text``; empty text gives just the bias."""
-        ws = words(text)
+        ws = _words_memo(text)
         feats: set[int] = {_h("bias")}
-        flags = []
-        for w in ws:
+        group = False
+        for w in dict.fromkeys(ws):  # each distinct word once: the features are a set
             f, fl = self._word(w)
             feats.update(f)
-            flags.append(fl)
-        feats.update(_h("b=" + a + "|" + b) for a, b in zip(ws, ws[1:], strict=False))
-        if self.groups and any("GROUP" in fl for fl in flags):
+            group = group or "GROUP" in fl
+        bigrams = self._bigram_cache
+        for pair in zip(ws, ws[1:], strict=False):
+            b = bigrams.get(pair)
+            if b is None:
+                b = _h("b=" + pair[0] + "|" + pair[1])
+                if len(bigrams) < 400_000:
+                    bigrams[pair] = b
+            feats.add(b)
+        if self.groups and group:
             # the group's co-occurrence within each sentence, not across the whole comment
             for sent in split_sentences(text) if len(ws) > 40 else [text]:
-                sw = words(sent) if len(ws) > 40 else ws
-                sf = [self._word(w)[1] for w in sw]
-                if not any("GROUP" in fl for fl in sf):
+                sw = _words_memo(sent) if len(ws) > 40 else ws
+                sf = {w: self._word(w)[1] for w in sw}
+                if not any("GROUP" in fl for fl in sf.values()):
                     continue
                 feats.add(_h("grp"))
-                feats.update(_h("g&" + w) for w, fl in zip(sw, sf, strict=True) if "GROUP" not in fl)
-                if any("HOSTILE" in fl for fl in sf):
+                feats.update(_h("g&" + w) for w, fl in sf.items() if "GROUP" not in fl)
+                if any("HOSTILE" in fl for fl in sf.values()):
                     feats.add(_h("g&HOSTILE"))
         return np.fromiter(feats, dtype=np.uint32, count=len(feats))
+
+
+@lru_cache(maxsize=4096)
+def _words_memo(text: str) -> tuple[str, ...]:
+    """`words` of a text, remembered: a comment's sentences are featurised twice (the comment
+    model's group co-occurrence per sentence, and the sentence model)."""
+    return tuple(words(text))
 
 
 @dataclass

@@ -1,0 +1,133 @@
+"""The annotators' fast paths compute exactly what the plain definitions do: the policy token and
+sentence models' cached partial sums against the hashed features they were trained on
+(`policy_text.token_features`, `doc_features`), the first-character lookahead of the word-list
+regexes against `re.compile`, and the verdict featuriser's de-duplicated word loop."""
+
+from __future__ import annotations
+
+import re
+from itertools import chain
+
+import numpy as np
+import pytest
+
+from spanbank.annotators.fastregex import compile_fast, first_chars
+from spanbank.annotators.policy_lexicon import load_lexicons, word_flags
+from spanbank.annotators.policy_model import load_policy_model, model_from_arrays, package_arrays
+from spanbank.annotators.policy_rules import _YOU_ARE, sentences, shouting_runs
+from spanbank.annotators.policy_text import doc_features, token_features, tokens
+
+TEXTS = [
+    "You are a complete idiot and a liar.",
+    "idiot",
+    "a b",
+    "These Armenians should all be expelled, the muslims too. What a sh1t show!!!",
+    "Muslims Muslims muslims: the GROUP words repeat, and so do the words words words.",
+    "Someone should put a bullet in him. If they attack us again they will pay.",
+    "F*CK this, f.u.c.k that, and the idiots who wrote it; Azeris and Turks are bloodsucking scum.",
+    "Buy cheap pills now at www.example-shop.biz and make $500 a day working from home!!!",
+    "THIS IS THE WORST GOVERNMENT IN THE HISTORY OF THE REGION AND EVERYONE KNOWS IT",
+    "Ölümcül “quotes”, ſtrange ſ, Kelvin K, İstanbul, ıdiot — and ЗАГЛАВНЫЕ БУКВЫ ЗДЕСЬ ТОЖЕ.",
+    "\u00a0",
+]
+
+
+def reference_token_scores(m, words, flags):
+    feats = [token_features(words, i, flags) for i in range(len(words))]
+    z = np.array([m.tok_w[np.asarray(f, dtype=np.uint32) & m.tok_mask].sum(dtype=np.float64) for f in feats]) + m.tok_b
+    zt = np.array([m.type_w[:, np.asarray(f, dtype=np.uint32) & m.type_mask].sum(axis=1, dtype=np.float64)
+                   for f in feats]) + m.type_b
+    et = np.exp(zt - zt.max(axis=1, keepdims=True))
+    return 1 / (1 + np.exp(-z)), et / et.sum(axis=1, keepdims=True)
+
+
+@pytest.mark.parametrize("fresh", [True, False], ids=["empty-cache", "warm-cache"])
+def test_policy_token_scores_equal_the_feature_sums(fresh):
+    m = load_policy_model()
+    if fresh:
+        m = model_from_arrays(package_arrays("policy.npz", RuntimeError, "policy model", "train_policy.py"))
+    for text in TEXTS + [" ".join(TEXTS)]:
+        words = [t for _, _, t in tokens(text)]
+        flags = [word_flags(w) for w in words]
+        p, tp = m.scores(words, flags)
+        if not words:
+            assert p.shape == (0,) and tp.shape == (0, len(m.type_labels))
+            continue
+        rp, rtp = reference_token_scores(m, words, flags)
+        assert p.shape == rp.shape and tp.shape == rtp.shape
+        np.testing.assert_allclose(p, rp, atol=1e-6, err_msg=text)
+        np.testing.assert_allclose(tp, rtp, atol=1e-6, err_msg=text)
+    # a word seen before in another context gets its new neighbours' features, not cached ones
+    a, _ = m.scores(["you", "idiot"], [word_flags("you"), word_flags("idiot")])
+    b, _ = m.scores(["what", "idiot"], [word_flags("what"), word_flags("idiot")])
+    assert a[1] != b[1]
+
+
+def test_policy_sentence_scores_equal_the_feature_sums():
+    m = load_policy_model()
+    mask = m.doc_w.shape[0] - 1
+    texts = [t[a:b] for t in TEXTS for a, b in sentences(t)] + ["", "expel the muslims", "muslims muslims"]
+    got = m.sentence_scores(texts)
+    z = np.array([m.doc_w[np.asarray(doc_features(t), dtype=np.uint32) & mask].sum(dtype=np.float64) for t in texts])
+    np.testing.assert_allclose(got, 1 / (1 + np.exp(-(z + m.doc_b))), atol=1e-6)
+    # the group co-occurrence features are counted: the same words with and without a group word differ
+    assert m.sentence_scores(["expel the muslims"])[0] != m.sentence_scores(["expel the people"])[0]
+
+
+def every_shipped_pattern():
+    lex = load_lexicons()
+    out = [*lex.threat_patterns, *lex.condition, *lex.violence, *lex.consequence, *lex.spam_cues,
+           *lex.phrase_re.values(), _YOU_ARE]
+    out += [p for p in (lex.spam_any, lex.condition_any, lex.violence_any, lex.consequence_any) if p is not None]
+    return out
+
+
+def test_fast_regexes_match_exactly_what_the_plain_ones_match(seed_path):
+    seed_text = seed_path.read_text(encoding="utf-8")
+    texts = TEXTS + [seed_text, seed_text.upper(), seed_text.lower()]
+    patterns = every_shipped_pattern()
+    assert len(patterns) > 40
+    prefixed = 0
+    for rx in patterns:
+        m = re.match(r"\(\?=\[(.*?)\]\)\(\?:(.*)\)$", rx.pattern, re.DOTALL)
+        plain = re.compile(m.group(2) if m else rx.pattern, rx.flags)
+        prefixed += bool(m)
+        for t in texts:
+            assert [(x.span(), x.groups()) for x in rx.finditer(t)] == [(x.span(), x.groups()) for x in plain.finditer(t)], rx.pattern
+    assert prefixed >= 0.8 * len(patterns)  # the lookahead is there for most of them
+
+
+def test_first_chars():
+    assert first_chars(r"\bif\b", re.I) == frozenset("i")
+    assert first_chars(r"(?<!\w)(?:foo|bar)(?!\w)") == frozenset("bf")
+    assert first_chars(r"x?y") == frozenset("xy")
+    assert first_chars(r"(?:a|)b") == frozenset("ab")
+    assert first_chars(r"[$\d]") is None  # a category (\d) is not bounded here
+    assert first_chars(r"(a)\1") == frozenset("a") and compile_fast(r"(a)\1").match("aa").group(1) == "a"
+    for unbounded in (r"\w+", r"a*", r"[^a]b", r"(?i:ab)c", r".x"):
+        assert first_chars(unbounded) is None, unbounded
+    assert compile_fast(r"a*").pattern == "a*"
+    assert compile_fast(r"(?i)abc").pattern == "(?i)abc"  # global flags stay at the start
+    # case folding is shared by the lookahead: special folds still match
+    for ch, p in (("ſ", "s"), ("K", "k"), ("İ", "i")):
+        assert bool(re.match(p, ch, re.I)) == bool(compile_fast(p, re.I).match(ch))
+
+
+def test_shouting_counts_upper_case_letters_without_a_lower_case_form():
+    text = "ok ℂℍℕℙℚℝ ℂℍℕℙℚℝ ℂℍℕℙℚℝ ℂℍℕℙℚℝ end"
+    assert all(c.isupper() and c.lower() == c for c in "ℂℍℕℙℚℝ")
+    assert shouting_runs(text, tokens(text), 20, 0.9) == [(3, 30)]
+    # with a ratio of 0 every token with letters counts as capitals
+    assert shouting_runs("abc def", tokens("abc def"), 5, 0.0) == [(0, 7)]
+
+
+def test_verdict_features_are_a_set_of_the_words_features():
+    from spanbank.annotators.policy_verdict import load_verdict_model, words
+
+    feat = load_verdict_model().featurizer
+    text = "Muslims and more Muslims; the the the same words. " * 10
+    got = set(feat.features(text).tolist())
+    ws = words(text)
+    expected = set(chain.from_iterable(feat._word(w)[0] for w in ws))
+    assert expected <= got and len(got) == len(feat.features(text))  # unique ids
+    assert set(feat.features("the the the").tolist()) == set(feat.features("the the the the").tolist())
