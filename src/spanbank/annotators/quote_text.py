@@ -42,10 +42,8 @@ class Token:
     quoted: bool = False
     #: capitalised only because it opens a sentence (German: the word also occurs in lower case)
     lowered: bool = False
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum() or self.text[0] == "_"
+    #: a word (letters, digits), not punctuation; set by `tokenize` from the first character
+    is_word: bool = False
 
     @property
     def is_cap(self) -> bool:
@@ -70,7 +68,11 @@ class Quotation:
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(text)]
+    out = []
+    for m in _TOKEN.finditer(text):
+        g = m.group()
+        out.append(Token(m.start(), m.end(), g, g.lower(), False, False, g[0].isalnum() or g[0] == "_"))
+    return out
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
