@@ -7,12 +7,13 @@ import hashlib
 import importlib.util
 import json
 import math
+import re
 import sys
 from pathlib import Path
 
 import pytest
 
-from spanbank.annotators import load_annotators
+from spanbank.annotators import claims, load_annotators
 from spanbank.annotators.claims import (
     ClaimAnnotator,
     ClaimModel,
@@ -275,3 +276,133 @@ def test_non_english_documents_are_skipped_with_a_reason():
     assert ann.spans == [] and "English-only" in ann.meta["skipped"]
     doc_en = Document(id="en1", kind="article", text="Unemployment fell to 4.1 percent in 2017.", meta={"lang": "en"})
     assert len(ClaimAnnotator().annotate(doc_en).spans) == 1
+
+
+# -- the fast cue and splitter paths compute what the plain regexes compute ----------------------------
+# `_cues` skips a regex when a cheap test proves it cannot match and reads single-word regexes off
+# cached \w-runs; `split_sentences` looks at a window before a period. The references below are the
+# straightforward versions (every regex run on the whole sentence), checked on edge cases (ſ, ı, İ and
+# the Kelvin sign fold to ASCII letters under re.IGNORECASE; ² is a digit to str.isdigit but not \d)
+# and on seeded random edits of them.
+
+_REF_OPINION = re.compile(
+    r"\b(?:i|we) (?:think|believe|feel|hope|guess|suppose|wish|want|would like|love|agree|disagree)\b"
+    r"|\bin my (?:opinion|view)\b|\bi'?m (?:sure|convinced|afraid)\b",
+    re.I,
+)
+_REF_SUPERLATIVE = re.compile(r"\b(?:most|least|best|worst|largest|biggest|highest|lowest|\w{3,}est)\b", re.I)
+_REF_COMPARATIVE = re.compile(r"\b(?:more|less|fewer|\w+er) than\b|\b(?:twice|half) as\b", re.I)
+_REF_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)s?\b")
+_REF_PAST = re.compile(r"\b\w{3,}ed\b|\b(?:was|were|had|did|said|made|took|gave|went|won|lost|voted)\b", re.I)
+_REF_CAPSPAN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+(?:of\s+|the\s+)?[A-Z][a-z]+)+")
+_REF_NUM_UNIT = re.compile(
+    r"\b\d[\d,.]*\s*(?:%|percent|per cent|million|billion|trillion|thousand|hundred|dollars|jobs|people"
+    r"|americans|years|times|troops|soldiers|workers|acres|barrels|points)\b",
+    re.I,
+)
+_REF_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been|\w+ed)\b", re.I)
+
+
+def _reference_cues(text: str, tokens: list[str]) -> list[str]:
+    low = text.lower()
+    cues = []
+    if any(t[0].isdigit() or t[0] in "$€£" for t in tokens):
+        cues.append("number")
+    if "%" in text or " percent" in low or " per cent" in low:
+        cues.append("percent")
+    if re.search(r"[$€£]\d|\b(?:dollars|million|billion|trillion)\b", low):
+        cues.append("money_or_magnitude")
+    if _REF_YEAR.search(text):
+        cues.append("year")
+    if any(m.group(0).lower() not in claims._NOT_SUPERLATIVE for m in _REF_SUPERLATIVE.finditer(text)):
+        cues.append("superlative")
+    if _REF_COMPARATIVE.search(text):
+        cues.append("comparative")
+    if _REF_OPINION.search(text):
+        cues.append("opinion")
+    if text.rstrip(claims._CLOSERS + " ").endswith("?"):
+        cues.append("question")
+    if tokens and tokens[0] in claims._IMPERATIVE:
+        cues.append("imperative_start")
+    if _REF_PAST.search(text):
+        cues.append("past")
+    words = text.split()
+    caps = sum(1 for w in words[1:] if w[:1].isupper() and not w.isupper())
+    cues.append(f"caps_{min(caps, 3)}")
+    cues.append(f"len_{min(len(tokens) // 8, 5)}")
+    spans = _REF_CAPSPAN.findall(text)
+    if spans:
+        cues.append("capspan")
+    cues.append(f"capspan_{min(len(spans), 2)}")
+    words_set = set(re.findall(r"\w+", low)) | set(tokens)
+    found = {c for w in words_set for c in claims._word_cues(w)}
+    found.update(claims._PHRASE_CUES[m] for m in claims._PHRASE.findall(low))
+    if _REF_NUM_UNIT.search(text):
+        found.add("num_unit")
+    if _REF_PRESENT_PERFECT.search(text):
+        found.add("pres_perfect")
+    if claims._GREETING_START.match(text):
+        found.add("greeting_start")
+    return cues + [c for c in claims._CUE_ORDER if c in found]
+
+
+def _reference_word_before(line: str, seg_start: int, end: int):
+    return re.compile(r"([\w.]+)$").search(line, seg_start, end)
+
+
+_EDGE_SENTENCES = [
+    "Unemployment fell to 4.1 percent in 2017, the lowest level in 17 years.",
+    "We have TWICE AS many jobs THAN before, and it is the biggest cut since the 1990s.",
+    "THE ARMY HAS BEEN WEAKENED; I'M SURE OF IT.",
+    "In My Opinion the Social Security Trust Fund is the best-known honest test.",
+    "It is the moſt important thing: he waſ elected and haſ been reelected.",  # ſ folds to s
+    "ıt ıs more thın than anythıng; I thınk so; WE WOULD LIKE peace.",  # dotless ı folds to i
+    "İstanbul has grown, İ am sure. TWİCE AS big, LESS THAN 5 PERCENT.",  # İ lower-cases to two characters
+    "The \u212aing said we \u212anew it.",  # Kelvin sign folds to k
+    "It costs x² and ١٩٩٠ was a year; ²nd place; 2020s were over 20million dollars.",
+    "We spent €20 and £5 on 3 per cent of 100 barrels, going to need to have to pay.",
+    "Thanks for nothing… Good evening, Mr. Smith of the United States of America.",
+    "ΑΝΔΡΕΑΣ said the ΣΥΡΙΖΑ government raised taxes; Σ σ ς.",
+    "Sen. J. R. Smith (D-Calif.) said No. 5 was the U.S. plan, e.g. for the U.N. at 5 p.m. Today.",
+    "a" * 50 + ". Then " + "b" * 40 + "... said.\u00a0Next " + "x." * 30 + " Done.",
+    "1. John said: “We will never accept this.” He added: 'Why?' she asked.",
+    "",
+    "?",
+    "has\u00a0been and have\tworked, has reallyworked, hasn't been",
+]
+
+
+def _mutations(n: int, seed: int = 7) -> list[str]:
+    import random  # noqa: PLC0415
+
+    rng = random.Random(seed)
+    pieces = [*"ſıİ\u212aΣσς\u00a0²١0$€£%.!?…'’\"“”»)] \n", " than ", " Twice As ", " HAS been ", " i'm sure ",
+              " in my view ", " we hope ", " going to ", " 20million ", " 1990s ", " best ", " ſmallest ",
+              " Mr. ", " U.S. ", " No. 5 ", " J. ", "...", " Social Security ", " 5 percent "]
+    out = []
+    for _ in range(n):
+        s = rng.choice(_EDGE_SENTENCES)
+        for _ in range(rng.randint(1, 6)):
+            p = rng.randint(0, len(s))
+            s = s[:p] + rng.choice(pieces) + s[p + rng.randint(0, 3):]
+        out.append(s.swapcase() if rng.random() < 0.2 else s)
+    return out
+
+
+def test_cues_and_splitter_match_the_plain_regexes():
+    texts = _EDGE_SENTENCES + _mutations(3000)
+    for text in texts:
+        tokens = [t.lower() for t in claims._TOKEN.findall(text)]
+        assert claims._cues(text, tokens) == _reference_cues(text, tokens), text
+        assert claims.sentence_features(text)["f"] == _reference_cues(text, tokens), text
+        for m in claims._BOUNDARY.finditer(text):
+            for seg_start in (0, max(0, m.start() - 40)):
+                got, want = claims._word_before(text, seg_start, m.start()), _reference_word_before(text, seg_start, m.start())
+                assert (got and (got.span(), got.group(1))) == (want and (want.span(), want.group(1))), text
+        ref = re.compile(r"(?:\.{3,}|…|[.!?]+)[\"'”’»)\]]*(?=\s|$)")
+        assert [m.span() for m in claims._BOUNDARY.finditer(text)] == [m.span() for m in ref.finditer(text)], text
+        assert claims.not_a_claim(text) == (
+            "question" if text.rstrip(claims._CLOSERS + " ").endswith("?")
+            else "heading or attribution line" if text.rstrip(claims._CLOSERS + " ").endswith(":")
+            else "fragment" if len(re.findall(r"[^\W\d_]{2,}", text)) < 3 else None
+        ), text

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
 from typing import Any
 
 from spanbank.annotators.base import Annotator
@@ -45,17 +46,35 @@ _STARTERS = frozenset(
     "however meanwhile his her its our their you".split()
 )
 _CLOSERS = "\"'”’»)]"
-_BOUNDARY = re.compile(r"(?:\.{3,}|…|[.!?]+)[\"'”’»)\]]*(?=\s|$)")
+# the leading lookahead only states what every branch starts with: it lets the regex engine skip
+# to candidate characters instead of trying the branches at every position (twice as fast)
+_BOUNDARY = re.compile(r"(?=[.!?…])(?:\.{3,}|…|[.!?]+)[\"'”’»)\]]*(?=\s|$)")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_NON_SPACE = re.compile(r"\S")  # \s is exactly what str.strip()/split() treat as whitespace
+_FIRST_WORD = re.compile(r"[\w’']+")
+
+
+def _word_before(line: str, seg_start: int, end: int) -> re.Match | None:
+    r"""`_WORD_BEFORE.search(line, seg_start, end)`, trying the last 32 characters first: the
+    leftmost match is the start of the [\w.] run ending at `end`, so a window match that does not
+    start at the window's edge is the same match (searching the whole segment is quadratic)."""
+    lo = end - 32
+    if lo > seg_start:
+        wm = _WORD_BEFORE.search(line, lo, end)
+        if wm is None or wm.start() > lo:
+            return wm
+    return _WORD_BEFORE.search(line, seg_start, end)
 
 
 def _is_boundary(line: str, m: re.Match, seg_start: int) -> bool:
-    punct = m.group(0).rstrip(_CLOSERS)
-    closed = len(punct) < len(m.group(0))
-    rest = line[m.end():].lstrip()
-    if not rest:
+    whole = m.group(0)
+    punct = whole.rstrip(_CLOSERS)
+    closed = len(punct) < len(whole)
+    ns = _NON_SPACE.search(line, m.end())  # the rest of the line, left-stripped, starts here
+    if ns is None:
         return True
-    nxt = rest[0]
+    rest_at = ns.start()
+    nxt = line[rest_at]
     if punct in ("...", "…") or (len(punct) >= 3 and set(punct) == {"."}):
         return not nxt.islower()
     if "!" in punct or "?" in punct:
@@ -63,7 +82,7 @@ def _is_boundary(line: str, m: re.Match, seg_start: int) -> bool:
     # a single period
     if closed and nxt.islower():
         return False  # “… tactics.” said Aliyev
-    wm = _WORD_BEFORE.search(line, seg_start, m.start())
+    wm = _word_before(line, seg_start, m.start())
     word = wm.group(1) if wm else ""
     low = word.lower().strip(".")
     if not word:
@@ -77,7 +96,7 @@ def _is_boundary(line: str, m: re.Match, seg_start: int) -> bool:
     if low in _ABBREVS or ("." in low and len(low) <= 6):  # U.S., a.m., e.g.
         if low in ("no", "nos"):
             return not nxt.isdigit()
-        first = re.match(r"[\w’']+", rest)
+        first = _FIRST_WORD.match(line, rest_at)
         return bool(first) and first.group(0).lower() in _STARTERS and nxt.isupper()
     return True
 
@@ -132,9 +151,11 @@ _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)s?\b")
 _PAST = re.compile(r"\b\w{3,}ed\b|\b(?:was|were|had|did|said|made|took|gave|went|won|lost|voted)\b", re.I)
 # claims@2 cues: named-entity-like spans, numbers with a unit, trend and action verbs, tense/mood,
 # person, negation (each a binary feature; their weights are learnt like the others)
-_CAPSPAN = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+(?:of\s+|the\s+)?[A-Z][a-z]+)+")  # Social Security
+# a leading (?=…) below only restates the first character every match has: the regex engine then
+# skips to candidate positions instead of trying the whole pattern everywhere (same matches)
+_CAPSPAN = re.compile(r"(?=[A-Z])(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+(?:of\s+|the\s+)?[A-Z][a-z]+)+")  # Social Security
 _NUM_UNIT = re.compile(
-    r"\b\d[\d,.]*\s*(?:%|percent|per cent|million|billion|trillion|thousand|hundred|dollars|jobs|people"
+    r"(?=\d)\b\d[\d,.]*\s*(?:%|percent|per cent|million|billion|trillion|thousand|hundred|dollars|jobs|people"
     r"|americans|years|times|troops|soldiers|workers|acres|barrels|points)\b",
     re.I,
 )
@@ -169,7 +190,7 @@ _TREND_STEMS = (
     "drop", "declin", "reduc", "lost", "los", "creat", "add", "balanc", "borrow", "spent", "spend",
 )
 _WORD_RUN = re.compile(r"\w+")
-_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been|\w+ed)\b", re.I)
+_PRESENT_PERFECT = re.compile(r"(?=h)\b(?:has|have)\s+(?:\w+\s+)?(?:been|\w+ed)\b", re.I)
 _GREETING_START = re.compile(r"^(?:thank|thanks|good evening|good night|well,|yes|no,|okay|ok|all right)\b", re.I)
 _CUE_ORDER = (
     "num_unit", "numword", "trend", "action_past", "future", "modal", "hedge", "first_person", "second_person",
@@ -177,7 +198,23 @@ _CUE_ORDER = (
 )
 
 
-_WORD_CUE_CACHE: dict[str, tuple[str, ...]] = {}
+class _Memo(dict):
+    """str -> int, computed by `fn` on a miss and kept while there are fewer than 100,000 entries;
+    `map(memo.__getitem__, words)` then looks words up without a Python call per cached word."""
+
+    def __init__(self, fn):
+        super().__init__()
+        self.fn = fn
+
+    def __missing__(self, key: str) -> int:
+        v = self.fn(key)
+        if len(self) < 100_000:
+            self[key] = v
+        return v
+
+
+_CUE_BIT = {c: 1 << i for i, c in enumerate(_CUE_ORDER)}
+_CUE_LISTS: dict[int, tuple[str, ...]] = {}  # bit mask -> the cues in _CUE_ORDER
 
 
 def _word_cues(word: str) -> tuple[str, ...]:
@@ -190,60 +227,139 @@ def _word_cues(word: str) -> tuple[str, ...]:
     return tuple(cues)
 
 
-def _more_cues(text: str, low: str, tokens: list[str]) -> list[str]:
-    """The claims@2 cues of one sentence (`low` = text.lower(), `tokens` = its lower-case tokens)."""
-    words = set(_WORD_RUN.findall(low))
+def _word_cue_bits(word: str) -> int:
+    bits = 0
+    for c in _word_cues(word):
+        bits |= _CUE_BIT[c]
+    return bits
+
+
+_WORD_CUE_CACHE = _Memo(_word_cue_bits)  # word -> bit mask of its word-list cues (bit i = _CUE_ORDER[i])
+
+
+# -- cheap tests that prove a regex cannot match (so it is not run) --
+# A match of each regex below contains a whole \w-run of the sentence that is one of these words
+# (case-insensitively; a run with a non-ASCII character is always taken as a candidate, since
+# re.IGNORECASE also folds ſ, ı, İ and the Kelvin sign). Keep them in step with the regexes.
+_COMPARATIVE_RUNS = frozenset({"than", "twice", "half"})  # "... than", "twice/half as"
+_OPINION_RUNS = frozenset(  # the word after "i/we", "in my", "i'm"
+    "think believe feel hope guess suppose wish want would love agree disagree opinion view sure convinced "
+    "afraid".split()
+)
+_PRESENT_PERFECT_RUNS = frozenset({"has", "have"})
+# _PHRASE (case-sensitive, on the lower-cased sentence): its first and its last word are whole runs
+_PHRASE_FIRST = frozenset(p.split()[0] for p in _PHRASE_CUES)
+_PHRASE_LAST = frozenset(p.split()[-1] for p in _PHRASE_CUES)
+_MONEY_WORDS = frozenset({"dollars", "million", "billion", "trillion"})
+_CURRENCY_DIGIT = re.compile(r"[$€£]\d")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+# facts about one \w-run of the original sentence, cached: the single-word regexes (_SUPERLATIVE,
+# _YEAR, _PAST only ever match a whole \w-run, so a sentence matches iff one of its runs
+# fullmatches) and whether the run can be part of a _COMPARATIVE/_OPINION/_PRESENT_PERFECT match
+_SUP, _YEAR_RUN, _PAST_RUN, _CMP_RUN, _OPN_RUN, _PP_RUN = 1, 2, 4, 8, 16, 32
+def _run_bits(run: str) -> int:
+    low = run.lower()
+    bits = 0
+    if _SUPERLATIVE.fullmatch(run) and low not in _NOT_SUPERLATIVE:
+        bits |= _SUP
+    if _YEAR.fullmatch(run):
+        bits |= _YEAR_RUN
+    if _PAST.fullmatch(run):
+        bits |= _PAST_RUN
+    unsure = not run.isascii()
+    if unsure or low in _COMPARATIVE_RUNS:
+        bits |= _CMP_RUN
+    if unsure or low in _OPINION_RUNS:
+        bits |= _OPN_RUN
+    if unsure or low in _PRESENT_PERFECT_RUNS:
+        bits |= _PP_RUN
+    return bits
+
+
+_RUN_CACHE = _Memo(_run_bits)
+_CAPITALISED = _Memo(lambda w: int(w[:1].isupper() and not w.isupper()))  # counted by `caps` in _cues
+
+
+def _more_cues(
+    text: str,
+    low: str,
+    tokens: list[str],
+    runs: set[str] | None = None,
+    has_digit: bool | None = None,
+    maybe_pp: bool = True,
+) -> tuple[str, ...]:
+    r"""The claims@2 cues of one sentence (`low` = text.lower(), `tokens` = its lower-case tokens).
+
+    What `_cues` already knows can be passed on: `runs`, the set of \w-runs of `low` (extended in
+    place), `has_digit`, whether `low` has a digit, and `maybe_pp=False` when no run of `text` can
+    be the has/have of a _PRESENT_PERFECT match."""
+    words = set(_WORD_RUN.findall(low)) if runs is None else runs
     words.update(tokens)  # tokens keep their apostrophe: won't, i'll
-    found: set[str] = set()
-    for w in words:
-        cues = _WORD_CUE_CACHE.get(w)
-        if cues is None:
-            cues = _word_cues(w)
-            if len(_WORD_CUE_CACHE) < 100_000:
-                _WORD_CUE_CACHE[w] = cues
-        found.update(cues)
-    found.update(_PHRASE_CUES[m] for m in _PHRASE.findall(low))
-    if _NUM_UNIT.search(text):
-        found.add("num_unit")
-    if _PRESENT_PERFECT.search(text):
-        found.add("pres_perfect")
+    bits = 0
+    for b in set(map(_WORD_CUE_CACHE.__getitem__, words)):  # few distinct masks, mostly 0
+        bits |= b
+    if not (words.isdisjoint(_PHRASE_FIRST) or words.isdisjoint(_PHRASE_LAST)):
+        for m in _PHRASE.findall(low):
+            bits |= _CUE_BIT[_PHRASE_CUES[m]]
+    if has_digit is None:
+        has_digit = _DIGIT.search(low) is not None
+    if has_digit and _NUM_UNIT.search(text):  # its match starts with a digit
+        bits |= _CUE_BIT["num_unit"]
+    if maybe_pp and _PRESENT_PERFECT.search(text):
+        bits |= _CUE_BIT["pres_perfect"]
     if _GREETING_START.match(text):
-        found.add("greeting_start")
-    return [c for c in _CUE_ORDER if c in found]
+        bits |= _CUE_BIT["greeting_start"]
+    out = _CUE_LISTS.get(bits)
+    if out is None:
+        out = _CUE_LISTS[bits] = tuple(c for c in _CUE_ORDER if bits & _CUE_BIT[c])
+    return out
 
 
-def _cues(text: str, tokens: list[str]) -> list[str]:
-    low = text.lower()
+def _cues(text: str, tokens: list[str], low: str | None = None, has_digit: bool | None = None) -> list[str]:
+    if low is None:
+        low = text.lower()
+    if has_digit is None:
+        has_digit = _DIGIT.search(low) is not None  # a character has a digit in it iff its lower case has
+    rb = 0
+    for b in set(map(_RUN_CACHE.__getitem__, _WORD_RUN.findall(text))):
+        rb |= b
+    low_runs = set(_WORD_RUN.findall(low))
     cues = []
-    if any(t[0].isdigit() or t[0] in "$€£" for t in tokens):
+    # a token can start with a digit or currency sign only if the sentence has one (non-ASCII
+    # characters are checked one by one: str.isdigit() is wider than \d, e.g. ²)
+    maybe_number = has_digit or "$" in text or (
+        not text.isascii() and any(c.isdigit() or c in "€£" for c in _NON_ASCII.findall(text))
+    )
+    if maybe_number and any(t[0].isdigit() or t[0] in "$€£" for t in tokens):
         cues.append("number")
     if "%" in text or " percent" in low or " per cent" in low:
         cues.append("percent")
-    if re.search(r"[$€£]\d|\b(?:dollars|million|billion|trillion)\b", low):
+    if not low_runs.isdisjoint(_MONEY_WORDS) or (has_digit and _CURRENCY_DIGIT.search(low)):
         cues.append("money_or_magnitude")
-    if _YEAR.search(text):
+    if rb & _YEAR_RUN:
         cues.append("year")
-    if any(m.group(0).lower() not in _NOT_SUPERLATIVE for m in _SUPERLATIVE.finditer(text)):
+    if rb & _SUP:
         cues.append("superlative")
-    if _COMPARATIVE.search(text):
+    if rb & _CMP_RUN and _COMPARATIVE.search(text):
         cues.append("comparative")
-    if _OPINION.search(text):
+    if rb & _OPN_RUN and _OPINION.search(text):
         cues.append("opinion")
     if text.rstrip(_CLOSERS + " ").endswith("?"):
         cues.append("question")
     if tokens and tokens[0] in _IMPERATIVE:
         cues.append("imperative_start")
-    if _PAST.search(text):
+    if rb & _PAST_RUN:
         cues.append("past")
-    words = text.split()
-    caps = sum(1 for w in words[1:] if w[:1].isupper() and not w.isupper())
+    caps = sum(map(_CAPITALISED.__getitem__, text.split()[1:]))
     cues.append(f"caps_{min(caps, 3)}")
     cues.append(f"len_{min(len(tokens) // 8, 5)}")
-    spans = _CAPSPAN.findall(text)
+    # a _CAPSPAN match has a second capitalised word after whitespace, which `caps` counts
+    spans = _CAPSPAN.findall(text) if caps else ()
     if spans:
         cues.append("capspan")
     cues.append(f"capspan_{min(len(spans), 2)}")
-    cues.extend(_more_cues(text, low, tokens))
+    cues.extend(_more_cues(text, low, tokens, low_runs, has_digit, bool(rb & _PP_RUN)))
     return cues
 
 
@@ -256,9 +372,16 @@ def sentence_features(text: str) -> dict[str, list[str]]:
     are a cue, not vocabulary)."""
     raw = _TOKEN.findall(text)
     lowered = [t.lower() for t in raw]
-    tokens = [_DIGIT.sub("0", t) for t in lowered]
+    low = text.lower()
+    has_digit = _DIGIT.search(low) is not None
+    if has_digit:
+        tokens = [_DIGIT.sub("0", t) for t in lowered]
+        chars = _DIGIT.sub("0", low).split()
+    else:  # nothing to fold (a token's lower case has a digit only if the sentence's has)
+        tokens = lowered
+        chars = low.split()
     words = tokens + [f"{a} {b}" for a, b in zip(["<s>", *tokens], [*tokens, "</s>"], strict=True)]
-    return {"w": words, "c": _DIGIT.sub("0", text.lower()).split(), "f": _cues(text, lowered)}
+    return {"w": words, "c": chars, "f": _cues(text, lowered, low, has_digit)}
 
 
 _DIGIT = re.compile(r"\d")
@@ -276,6 +399,13 @@ def _unit_dot(terms: dict[str, tuple[float, float]], feats: Iterable[str]) -> fl
     """coef·x/‖x‖ with x = (1 + ln tf)·idf over the in-vocabulary features (0 when none is)."""
     get = terms.get
     norm = dot = 0.0
+    if isinstance(feats, (list, tuple)) and len(set(feats)) == len(feats):
+        # no repeats: every tf is 1, and the features come in the order Counter would give them
+        for e in map(get, feats):
+            if e is not None:
+                norm += e[0]
+                dot += e[1]
+        return dot / math.sqrt(norm) if norm else 0.0
     for f, n in Counter(feats).items():
         e = get(f)
         if e is None:
@@ -354,7 +484,10 @@ class ClaimModel:
             items = feats.get(block, ())
             if block in WORD_MEAN_BLOCKS:
                 if items:
-                    total += sum(self._word_score(terms, w) for w in items) / len(items)
+                    scores = list(map(self._word_scores.get, items))  # cached words
+                    if None in scores:
+                        scores = [self._word_score(terms, w) if v is None else v for w, v in zip(items, scores, strict=True)]
+                    total += sum(scores) / len(items)
             else:
                 total += _unit_dot(terms, items)
         return total
@@ -364,8 +497,7 @@ class ClaimModel:
         feats = sentence_features(text) if feats is None else feats
         total = self.nb_bias
         for block, table in self.nb_blocks.items():
-            get = table.get
-            total += sum(get(f, 0.0) for f in set(feats.get(block, ())))
+            total += sum(map(table.get, set(feats.get(block, ())), repeat(0.0)))
         return total
 
     def score(self, text: str) -> float:
@@ -402,6 +534,7 @@ def load_model() -> ClaimModel:
 # -- the annotator ----
 
 _OPENERS = "\"'“‘«„(["
+_LETTER_RUN = re.compile(r"[^\W\d_]{2,}")
 _PAIRS = {"“": "”", "‘": "’", "«": "»", "„": "“", "(": ")", "[": "]", '"': '"', "'": "'"}
 
 
@@ -412,9 +545,12 @@ def not_a_claim(sentence: str) -> str | None:
         return "question"
     if body.endswith(":"):
         return "heading or attribution line"  # "1. John said:"
-    if len(re.findall(r"[^\W\d_]{2,}", sentence)) < 3:
-        return "fragment"  # "Related posts", "Good."
-    return None
+    n = 0
+    for _ in _LETTER_RUN.finditer(sentence):  # stops at the third run of 2+ letters
+        n += 1
+        if n == 3:
+            return None
+    return "fragment"  # "Related posts", "Good."
 
 
 def trim_quotes(text: str, start: int, end: int) -> tuple[int, int]:
