@@ -136,7 +136,7 @@ def test_verdict_features_are_a_set_of_the_words_features():
 def test_url_hint_is_in_every_link():
     from spanbank.annotators.policy_rules import _URL_HINT, URL_RE, spam_hits
 
-    links = ["http://x", "HTTPS://Example", "WWW.shop", "buy-now.BIZ/deal", "evil.ru", "a.io", "ftp://files"]
+    links = ["http://x", "HTTPS://Example", "WWW.shop", "buy-now.BIZ/deal", "evil.ru", "a.io", "x.com://y"]
     for link in links:
         t = f"see {link} now"
         assert URL_RE.search(t) and _URL_HINT.search(t), link
