@@ -145,3 +145,21 @@ def test_url_hint_is_in_every_link():
     links_found = [(h.start, h.end) for h in spam_hits("Go to http://a.example and WWW.b.example") if h.rule == "link"]
     assert links_found == [(6, 22), (27, 40)]
     assert spam_hits("no links here. none at all") == []
+
+
+def test_policy_score_cache_is_bounded_and_starts_over(monkeypatch):
+    import spanbank.annotators.policy_model as pm
+
+    m = model_from_arrays(package_arrays("policy.npz", RuntimeError, "policy model", "train_policy.py"))
+    monkeypatch.setattr(pm, "_CACHE_ROWS", 50)
+    caches = set()
+    for text in TEXTS * 2:
+        words = [t for _, _, t in tokens(text)]
+        flags = [word_flags(w) for w in words]
+        p, _ = m.scores(words, flags)
+        m.sentence_scores([text])
+        caches.add(id(m._score_cache))
+        assert m._score_cache.size <= 50 + 5 * len(words) + 3 * (len(words) + 1)  # one text's rows past the cap
+        if words:
+            np.testing.assert_allclose(p, reference_token_scores(m, words, flags)[0], atol=1e-6)
+    assert len(caches) > 2  # it started over several times, and the scores stayed right

@@ -389,7 +389,7 @@ _DIGIT = re.compile(r"\d")
 WORD_MEAN_BLOCKS = frozenset({"c"})
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)  # inference caches each word's score (ClaimModel); this serves training
 def char_ngrams(word: str) -> tuple[str, ...]:
     w = f" {word} "
     return tuple(w[i : i + n] for n in range(2, 6) for i in range(len(w) - n + 1))

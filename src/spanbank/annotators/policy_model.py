@@ -110,7 +110,7 @@ def stack_features(
 
 # rows of the score cache: 0..4 the roles of the start pad "<s>", 5..9 of the end pad "</s>"
 _PAD_END = 5
-_CACHE_ROWS = 1_000_000  # ~40 MB of float64 rows; the cache starts over beyond that
+_CACHE_ROWS = 300_000  # rows (12 MB) or word pairs; the cache starts over beyond that (~60 MB in all)
 
 
 @dataclass

@@ -69,7 +69,7 @@ def is_masked(token: str) -> bool:
     return any(c in _MASK for c in token) and any(c.isalpha() for c in token)
 
 
-@lru_cache(maxsize=500_000)
+@lru_cache(maxsize=100_000)
 def h(s: str) -> int:
     return zlib.crc32(s.encode("utf-8"))
 
@@ -86,7 +86,7 @@ def shape(token: str) -> str:
     return "l"
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)  # inference caches its sums per token (policy_model); this serves training
 def word_features(token: str) -> tuple[int, ...]:
     """Hashed features of a token on its own: its normal forms, prefix/suffix, char 3-5-grams."""
     forms = normal_forms(token)

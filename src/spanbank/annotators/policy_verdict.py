@@ -84,7 +84,7 @@ def split_sentences(text: str) -> list[str]:
     return [text[a:b].strip() for a, b in sentence_spans(text)]
 
 
-@lru_cache(maxsize=500_000)
+@lru_cache(maxsize=100_000)
 def _h(s: str) -> int:
     return zlib.crc32(s.encode("utf-8"))
 
@@ -138,7 +138,7 @@ class Featurizer:
             fl = self.lexicon.flags(w)
             feats += [_h("L=" + f) for f in fl]
             got = (tuple(feats), fl)
-            if len(self._word_cache) < 400_000:
+            if len(self._word_cache) < 100_000:  # ~1 KB each
                 self._word_cache[w] = got
         return got
 
@@ -155,8 +155,8 @@ class Featurizer:
         for pair in zip(ws, ws[1:], strict=False):
             b = bigrams.get(pair)
             if b is None:
-                b = _h("b=" + pair[0] + "|" + pair[1])
-                if len(bigrams) < 400_000:
+                b = zlib.crc32(("b=" + pair[0] + "|" + pair[1]).encode("utf-8"))  # = _h, not kept twice
+                if len(bigrams) < 200_000:
                     bigrams[pair] = b
             feats.add(b)
         if self.groups and group:
@@ -173,7 +173,7 @@ class Featurizer:
         return np.fromiter(feats, dtype=np.uint32, count=len(feats))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=256)
 def _words_memo(text: str) -> tuple[str, ...]:
     """`words` of a text, remembered: a comment's sentences are featurised twice (the comment
     model's group co-occurrence per sentence, and the sentence model)."""
