@@ -1,4 +1,4 @@
-"""The quote pre-annotator (rules:quotes@2) on the seed article and on small English and German cases."""
+"""The quote pre-annotator (rules:quotes@3) on the seed article and on small English and German cases."""
 
 from __future__ import annotations
 
@@ -359,9 +359,9 @@ def test_quotation_pairing_ignores_apostrophes():
 
 def test_registry_and_origin(schema):
     (a,) = load_annotators(["quotes"])
-    assert isinstance(a, QuoteAnnotator) and a.origin == "rules:quotes@2"
+    assert isinstance(a, QuoteAnnotator) and a.origin == "rules:quotes@3"
     ann = run("“I will run again next year,” said Senator Jane Doe.", kind="comment")
-    assert ann.origin == "rules:quotes@2"
+    assert ann.origin == "rules:quotes@3"
     labels = {lab.name for layer in schema.layers if layer.name == "attribution" for lab in layer.labels}
     assert {s.label for s in ann.spans} <= labels
     assert {s.label for s in ann.spans} == {"DIRECT_QUOTE", "SPEAKER", "CUE"}
@@ -652,6 +652,30 @@ EN_NEWS = [
     ("The report found that the agency had failed to protect sensitive data.", []),
     ("Officials in the city have said little about the plan.", []),
     ("The president signed the bill on Tuesday, the White House's website showed.", []),
+    # round 6: the source of a sentence-initial "According to" keeps its modifier
+    ("According to a new poll released Monday, Clinton leads by four points.",
+     [("Clinton leads by four points", "INDIRECT_QUOTE", "new poll")]),
+    ("According to Smith, who led the study, the drug works.",
+     [("the drug works", "INDIRECT_QUOTE", "Smith")]),
+    # a complement ends before a trailing attribution of its own sentence ...
+    ("Officials believe the attack was planned for months, two people familiar with the investigation said.",
+     [("the attack was planned for months", "INDIRECT_QUOTE", "Officials"),
+      ("Officials believe the attack was planned for months", "INDIRECT_QUOTE", "two people familiar with the investigation")]),
+    ("He said the plan would cost 3,000 dollars, officials said.",
+     [("the plan would cost 3,000 dollars", "INDIRECT_QUOTE", None),
+      ("He said the plan would cost 3,000 dollars", "INDIRECT_QUOTE", "officials")]),
+    # ... and only before one: a negated phrase or a base form is none
+    ("I believe that the future belongs to freedom, not to fear.",
+     [("the future belongs to freedom, not to fear", "INDIRECT_QUOTE", None)]),
+    ("The Republicans say they support education and free thought, just ask them.",
+     [("they support education and free thought, just ask them", "INDIRECT_QUOTE", "Republicans")]),
+    # findings: cues only with "that" right after them, and not a relative "that"
+    ("Polls show that Clinton leads in Ohio and Florida.",
+     [("Clinton leads in Ohio and Florida", "INDIRECT_QUOTE", "Polls")]),
+    ("Researchers found that the vaccine was 90 percent effective.",
+     [("the vaccine was 90 percent effective", "INDIRECT_QUOTE", "Researchers")]),
+    ("Police found the body near the river on Sunday.", []),
+    ("TV shows that aired last year were popular with older viewers.", []),
 ]
 
 

@@ -41,9 +41,41 @@ def clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> 
             return t.start
         if w.low in lex.pronouns and n + 1 < hi and toks[n + 1].low in lex.cue_verbs:
             return t.start
+        digits = k > j and toks[k - 1].end == t.start and t.end == toks[n].start and toks[k - 1].text[-1:].isdigit()
+        if lex.lang == "en" and not digits and _trailing_attribution(toks, lex, n, hi):
+            return t.start  # "…, two people familiar with the investigation said." (not "3,000 new …")
         if any(tuple(x.low for x in toks[n : n + len(p)]) == p for p in lex.source_before):
             return t.start
     return s_end
+
+
+#: words a trailing attribution may have after its cue: "…, two officials said [on Monday in a statement]."
+TRAILING_ADJUNCT_WORDS = 5
+#: words its source may have before the cue: "…, two people familiar with the investigation said."
+TRAILING_SOURCE_WORDS = 10
+
+
+def _trailing_attribution(toks: list[Token], lex: Lexicon, n: int, hi: int) -> bool:
+    """Tokens n..hi (after a comma) are a trailing attribution: a source of a few words without a
+    comma or negation, an unquoted cue in a form that ends such attributions (said, says, told,
+    wrote, …: `inversion_cues`), and at most a short adjunct to the sentence end ("…, two people
+    familiar with the investigation said." / "…, the company said in a statement.")."""
+    words = 0
+    for k in range(n, hi):
+        t = toks[k]
+        if t.quoted or t.text in {",", ";", ":"}:
+            return False
+        if not t.is_word:
+            continue
+        if t.low in lex.negations or t.low == "to":
+            return False  # "…, not to fear": no source
+        if t.low in lex.inversion_cues and t.text == t.low and words > 0:
+            rest = sum(1 for x in toks[k + 1 : hi] if x.is_word)
+            return rest <= TRAILING_ADJUNCT_WORDS and not any(x.text in {",", ";", ":"} or x.quoted for x in toks[k + 1 : hi])
+        words += 1
+        if words > TRAILING_SOURCE_WORDS:
+            return False
+    return False
 
 
 def clause_start(toks: list[Token], lex: Lexicon, k: int, lo: int) -> tuple[int, bool]:

@@ -51,6 +51,13 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     noun_use = True  # "state government", "the only state in": a noun unless "that"/":" follows
                 if t.low in lex.quote_only_cues and not any(x.quoted for x in toks[i + 1 : hi]):
                     noun_use = True  # "a program called Race to the Top": only 'called the plan "a disgrace"'
+                if t.low in lex.that_only_cues:
+                    # "found the body", "TV shows": only "found that …"; and not "shows that aired …",
+                    # where "that" is a relative pronoun (a verb follows it, not a subject)
+                    after = toks[i + 2] if i + 2 < hi else None
+                    if not (nxt is not None and nxt.low == "that" and not nxt.quoted and after is not None
+                            and after.is_word and not after.low.endswith("ed") and after.low not in lex.auxiliaries):
+                        noun_use = True
             else:  # an attributive participle sits between an article and its noun
                 noun_use = prev is not None and (prev.low == "zu" or (
                     prev.low in lex.determiners and nxt is not None and nxt.is_cap and nxt.is_word))

@@ -41,6 +41,8 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                 j = m.end + 1
                 if j < hi and toks[j].text == ",":
                     j += 1
+                if c.first == lo and j < hi and ctx.lex.lang == "en":
+                    j = _en_after_source_modifier(ctx, j, hi, after_comma=toks[j - 1].text == ",")
                 if c.first == lo and j < hi:
                     spans.append((toks[j].start, clause_end(toks, ctx.lex, j, hi, s_end)))
                 elif c.first > lo and ctx.lex.lang == "en" and j < hi and toks[j - 1].text == "," and toks[j].is_word \
@@ -74,6 +76,36 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
             ctx.add(si, a, b, "INDIRECT_QUOTE", attr, None)
             made = True
     return made
+
+
+#: words of a modifier after the source of a sentence-initial "According to": "According to a poll
+#: [released Monday by the university], …"
+SOURCE_MODIFIER_WORDS = 12
+
+
+def _en_after_source_modifier(ctx: QuoteContext, j: int, hi: int, after_comma: bool) -> int:
+    """Where the content of a sentence-initial "According to <source> …" starts when the source
+    has a modifier its mention stops before (a participle, a preposition or a relative clause:
+    "According to a new poll released Monday, Clinton leads …", "According to Smith, who led the
+    study, the drug works"): after the comma that closes the modifier; else at ``j``, as before."""
+    toks, lex = ctx.tokens, ctx.lex
+    t = toks[j]
+    relative = t.low in ("who", "which", "whose")
+    if not (t.is_word and t.text == t.low and (relative or (not after_comma and (
+            t.low in lex.prepositions or t.low.endswith("ed") or t.low == "that")))):
+        return j
+    words = 0
+    for k in range(j, hi):
+        x = toks[k]
+        if x.quoted:
+            return j
+        if x.text == ",":
+            return k + 1 if words and k + 1 < hi else j
+        if x.is_word:
+            words += 1
+            if words > SOURCE_MODIFIER_WORDS or (x.low in lex.auxiliaries and not relative and t.low != "that"):
+                return j  # a finite verb: the content began after the mention ("… officials the plan is …")
+    return j
 
 
 def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_start: int,
