@@ -676,6 +676,17 @@ EN_NEWS = [
      [("the vaccine was 90 percent effective", "INDIRECT_QUOTE", "Researchers")]),
     ("Police found the body near the river on Sunday.", []),
     ("TV shows that aired last year were popular with older viewers.", []),
+    # a day after the cue is no inverted speaker; possessive and adverb appositions
+    ("Kaine, Clinton's running mate, said Sunday that the emails were \"a distraction.\"",
+     [("a distraction.", "DIRECT_QUOTE", "Kaine"), ('the emails were "a distraction."', "INDIRECT_QUOTE", "Kaine")]),
+    ("Democrats, meanwhile, argue that the tax cuts favor the wealthy.",
+     [("the tax cuts favor the wealthy", "INDIRECT_QUOTE", "Democrats")]),
+    # the subject after a quotation, before a relative clause; "asked not to be named" reports nothing
+    ("\"This is a disaster,\" one aide, who asked not to be named, said of the rollout.",
+     [("This is a disaster,", "DIRECT_QUOTE", "one aide")]),
+    ("\"We are ready,\" the company's chief executive, Tim Cook, said on Monday.",
+     [("We are ready,", "DIRECT_QUOTE", "Tim Cook")]),
+    ("He is said to be seriously ill.", []),
 ]
 
 

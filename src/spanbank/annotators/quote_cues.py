@@ -51,6 +51,10 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     noun_use = True  # "state government", "the only state in": a noun unless "that"/":" follows
                 if t.low in lex.quote_only_cues and not any(x.quoted for x in toks[i + 1 : hi]):
                     noun_use = True  # "a program called Race to the Top": only 'called the plan "a disgrace"'
+                if t.low not in lex.speech_act_verbs and nxt is not None and (
+                        (nxt.low == "to" and i + 2 < hi and toks[i + 2].low == "be")
+                        or (nxt.low in lex.negations and i + 2 < hi and toks[i + 2].low == "to")):
+                    noun_use = True  # "who asked not to be named", "is said to be ill": no reported content
                 if t.low in lex.that_only_cues:
                     # "found the body", "TV shows": only "found that …"; and not "shows that aired …",
                     # where "that" is a relative pronoun (a verb follows it, not a subject)

@@ -333,7 +333,7 @@ def _en_head_np(tokens: list[Token], h: int, lo: int, lex: Lexicon) -> Mention |
 def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon) -> Mention | None:
     """The noun phrase that starts after token `k` (an inverted cue: "said Aliyev", "so der Sprecher")."""
     j = k + 1
-    while j < hi and tokens[j].low in lex.skippable and tokens[j].text == tokens[j].low:
+    while j < hi and ((tokens[j].low in lex.skippable and tokens[j].text == tokens[j].low) or tokens[j].low in lex.time_words):
         j += 1
     if j >= hi or tokens[j].quoted or not tokens[j].is_word:
         return None
@@ -578,9 +578,11 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
             return True  # an adverbial: "The president, in a speech on Tuesday, said"
         if t.low.endswith("ing") and t.text == t.low and b - a <= 12 and not any(x.low in lex.cue_verbs for x in tokens[a:b]):
             return True  # a participle phrase: "Trump, speaking at a rally in Ohio, said"
-        if (t.low in lex.determiners or t.low in lex.quantifiers) and b - a <= 8 and not any(
+        if b - a == 1 and t.text == t.low and (t.low in lex.skippable or t.low.endswith("ly")):
+            return True  # an adverb: "Democrats, meanwhile, argue"
+        if (t.low in lex.determiners or t.low in lex.quantifiers or t.low.endswith(("'s", "’s"))) and b - a <= 8 and not any(
                 x.low in lex.cue_verbs or x.low in lex.auxiliaries or x.low in lex.pronouns for x in tokens[a + 1 : b]):
-            return True  # a description: "Smith, 45, a former Marine, said"
+            return True  # a description: "Smith, 45, a former Marine, said", "Kaine, Clinton's running mate, said"
         words = [x for x in tokens[a:b] if x.is_word]
         return (len(words) <= 12 and any(lex.is_title(x.text) for x in words)
                 and not any(x.low in lex.cue_verbs for x in words))
@@ -607,7 +609,8 @@ def _abbrev(t: Token, lex: Lexicon) -> bool:
 def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> Mention | None:
     """The subject before appositions that end at `comma`, the comma right before a cue:
     "Takashi Wada, der Präsident von Build Up, nannte …" -> Takashi Wada. The head must open its
-    sentence; each segment between commas after it must be appositive."""
+    sentence (English: or follow a quotation, '"…," Smith, who heads the panel, said'); each segment
+    between commas after it must be appositive."""
     c = comma
     name = None
     for _ in range(4):
@@ -615,9 +618,11 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
         while p >= lo and p > c - 30 and tokens[p].text != "," and not tokens[p].quoted and (
                 tokens[p].text not in ".:;" or tokens[p].text == "." and p > lo and _abbrev(tokens[p - 1], lex)):
             p -= 1
-        if p < lo:  # the segment opens the sentence: it is the head
-            head = mention_before(tokens, c, lo, lex)
-            ok = head is not None and head.first == lo and head.end == c - 1 and head.kind != "relative"
+        after_quote = p >= lo and tokens[p].quoted and lex.lang == "en"
+        if p < lo or after_quote:  # the segment opens the sentence (or, English, follows a quotation): the head
+            start = p + 1 if after_quote else lo
+            head = mention_before(tokens, c, start, lex)
+            ok = head is not None and head.first == start and head.end == c - 1 and head.kind != "relative"
             if ok and lex.lang == "en" and head.kind != "name" and name is not None:
                 return name  # "The company's chief executive, Tim Cook, said": the name
             return head if ok and c != comma else None
