@@ -687,6 +687,19 @@ EN_NEWS = [
     ("\"We are ready,\" the company's chief executive, Tim Cook, said on Monday.",
      [("We are ready,", "DIRECT_QUOTE", "Tim Cook")]),
     ("He is said to be seriously ill.", []),
+    # the source's lower-case head after capitalised modifiers; a title's full stop
+    ("The plan is unlikely to pass the Senate, according to two Republican aides.",
+     [("The plan is unlikely to pass the Senate", "INDIRECT_QUOTE", "two Republican aides")]),
+    ("\"I think he's wrong,\" said Sen. Lindsey Graham, R-S.C.",
+     [("I think he's wrong,", "DIRECT_QUOTE", None)]),
+    # a second cue of the same subject ends the first content; an apposition before an auxiliary
+    ("Kellyanne Conway said on CNN that the polls were wrong and insisted that Trump would win.",
+     [("the polls were wrong", "INDIRECT_QUOTE", "Kellyanne Conway"),
+      ("Trump would win", "INDIRECT_QUOTE", "Kellyanne Conway")]),
+    ("She said the company hired and fired workers at will.",
+     [("the company hired and fired workers at will", "INDIRECT_QUOTE", None)]),
+    ("Critics, including several Republicans, have warned that the wall would cost billions.",
+     [("the wall would cost billions", "INDIRECT_QUOTE", "Critics")]),
 ]
 
 
@@ -703,6 +716,12 @@ def test_en_news_attribution_table(text, expected):
     for q in quotes(ann):
         assert linked(ann, q.id, "said_by") is not None
     check_contract(text, ann)
+
+
+def test_en_speaker_mention_keeps_a_titles_full_stop():
+    ann = run("\"I think he's wrong,\" said Sen. Lindsey Graham, R-S.C.", lang="en")
+    (q,) = quotes(ann)
+    assert linked(ann, q.id, "said_by").text == "Sen. Lindsey Graham"
 
 
 # -- German speaker structure ----------------------------------------------------------------------

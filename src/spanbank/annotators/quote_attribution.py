@@ -96,8 +96,13 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
     angekündigt"). None: the caller looks right next to the verb."""
     toks, lex = ctx.tokens, ctx.lex
     k = c.first
-    if k - 1 > lo and toks[k - 1].text == "," and not toks[k - 1].quoted:
-        m = apposition_head(toks, k - 1, lo, lex)
+    comma = k - 1
+    if lex.lang == "en":  # "Critics, including several Republicans, have warned": past the auxiliary
+        while comma > lo and toks[comma].text == toks[comma].low and not toks[comma].quoted and (
+                toks[comma].low in lex.auxiliaries or toks[comma].low in lex.skippable):
+            comma -= 1
+    if comma > lo and toks[comma].text == "," and not toks[comma].quoted:
+        m = apposition_head(toks, comma, lo, lex)
         if m is not None:
             return m
     if lex.lang != "de":

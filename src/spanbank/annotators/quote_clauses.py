@@ -21,6 +21,8 @@ def clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> 
             continue
         if t.text == ";":
             return t.start
+        if lex.lang == "en" and k > j and t.low in lex.coordinators and t.text == t.low and _coordinated_cue(toks, lex, k + 1, hi):
+            return toks[k - 1].end  # "said that the polls were wrong and insisted that …": a second cue
         if t.text != ",":
             continue
         n = k + 1
@@ -47,6 +49,14 @@ def clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> 
         if any(tuple(x.low for x in toks[n : n + len(p)]) == p for p in lex.source_before):
             return t.start
     return s_end
+
+
+def _coordinated_cue(toks: list[Token], lex: Lexicon, n: int, hi: int) -> bool:
+    """A cue verb of the same subject starts at token n (after "and"/"but", an adverb or auxiliary
+    may come first): "… and insisted that", "… but later said"."""
+    while n < hi and toks[n].text == toks[n].low and (toks[n].low in lex.skippable or toks[n].low.endswith("ly")):
+        n += 1
+    return n < hi and not toks[n].quoted and toks[n].text == toks[n].low and toks[n].low in lex.inversion_cues
 
 
 #: words a trailing attribution may have after its cue: "…, two officials said [on Monday in a statement]."

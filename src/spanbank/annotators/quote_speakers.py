@@ -364,6 +364,20 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon) -> Mention
     ):
         last = j
         j += 1
+        if lex.lang == "en" and tokens[last].low in lex.abbreviations and j + 1 < hi and tokens[j].text == "." \
+                and tokens[j + 1].is_word and tokens[j + 1].is_cap:
+            j += 1  # "said Sen. Lindsey Graham": the title's full stop
+    if lex.lang == "en" and last >= first and tokens[last].is_cap and (
+            tokens[first].low in lex.determiners or tokens[first].low in lex.quantifiers):
+        # a lower-case head after capitalised modifiers: "two Republican aides", "a White House official"
+        for step in range(2):
+            n = tokens[last + 1] if last + 1 < hi else None
+            if n is None or n.quoted or not n.is_word or n.text != n.low or n.low in lex.stopwords \
+                    or n.low in lex.prepositions or n.low in lex.cue_verbs or n.low in lex.auxiliaries \
+                    or n.low in lex.complementizers or n.low in lex.not_nouns or n.low in lex.skippable \
+                    or n.low.endswith(("ly", "ing")) or n.low in lex.time_words or (step and not lex.is_title(n.text)):
+                break  # a second word only when it is a title: "a White House press secretary"
+            last += 1
     if last < first or (last == first and tokens[first].low in lex.determiners):
         return None
     kind = "description" if tokens[first].low in lex.determiners and not tokens[last].is_cap else "name"
