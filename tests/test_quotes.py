@@ -675,6 +675,9 @@ EN_NEWS = [
     ("Researchers found that the vaccine was 90 percent effective.",
      [("the vaccine was 90 percent effective", "INDIRECT_QUOTE", "Researchers")]),
     ("Police found the body near the river on Sunday.", []),
+    ("Many economists doubt that the plan would work.",
+     [("the plan would work", "INDIRECT_QUOTE", "Many economists")]),
+    ("There is no doubt that the plan would work.", []),
     ("TV shows that aired last year were popular with older viewers.", []),
     # a day after the cue is no inverted speaker; possessive and adverb appositions
     ("Kaine, Clinton's running mate, said Sunday that the emails were \"a distraction.\"",
