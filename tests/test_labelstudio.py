@@ -86,7 +86,7 @@ def test_push_seed_is_idempotent_and_updates_predictions(ls_conn, schema, ls_pre
               state_path=state)
     assert r3.imported == 0 and sum(p.predictions_updated for p in r3.projects) == 1
     preds = ls_conn.client.predictions.list(project=art_pid)
-    assert [p.model_version for p in preds] == ["rules:quotes@3"] and len(preds[0].result) == 6
+    assert [p.model_version for p in preds] == ["rules:quotes@2"] and len(preds[0].result) == 6
     assert len(_tasks(ls_conn, art_pid)) == 1
     assert ls_conn.client.annotations.get(human.id).result[0]["value"]["end"] == 6  # untouched
     # the CLI says the same and exits 0
