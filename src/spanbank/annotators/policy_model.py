@@ -231,13 +231,13 @@ class PolicyModel:
             return np.zeros(0), np.zeros((0, len(self.type_labels)))
         cache = self._cache()
         forms = ["<s>", "<s>", *(normal_forms(w)[0] for w in words), "</s>", "</s>"]
-        word_row = [0, 0]
+        word_row = [0, 0]  # the start pad's rows
         for w, fl in zip(words, flags, strict=True):
             r = cache.words.get((w, fl))
             if r is None:
                 r = cache.add_word(self, w, fl)
             word_row.append(r)
-        word_row += [0, 0]
+        word_row += [_PAD_END, _PAD_END]
         pair_row = [0]
         for j in range(1, n + 2):
             key = (forms[j], forms[j + 1])
@@ -255,9 +255,7 @@ class PolicyModel:
         wr = np.asarray(word_row)
         pr = np.asarray(pair_row)
         k = np.arange(2, n + 2)
-        # rows: word roles at base + 0 (self), 1 (p1), 2 (p2), 3 (n1), 4 (n2); pads' roles at 0..4
-        wr[:2] = 0
-        wr[-2:] = _PAD_END
+        # rows: word roles at base + 0 (self), 1 (p1), 2 (p2), 3 (n1), 4 (n2)
         ids = np.column_stack([
             wr[k], wr[k - 1] + 1, wr[k - 2] + 2, wr[k + 1] + 3, wr[k + 2] + 4,
             pr[k - 1], pr[k] + 1, np.asarray(tri_row),

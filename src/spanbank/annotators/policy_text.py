@@ -103,7 +103,11 @@ def word_features(token: str) -> tuple[int, ...]:
 
 
 def token_features(words: list[str], i: int, flags: list[tuple[str, ...]]) -> list[int]:
-    """Features of token ``i`` in its context: itself, neighbours, lexicon flags around it."""
+    """Features of token ``i`` in its context: itself, neighbours, lexicon flags around it.
+
+    The definition the token model is trained on; inference sums the same features from cached
+    partial sums (`policy_model._ScoreCache`, by role), so a change here must change that too
+    (tests/test_fast_paths.py compares the two)."""
     w = words[i]
     lw = normal_forms(w)[0]
     feats = list(word_features(w))
@@ -131,7 +135,8 @@ def doc_features(text: str) -> list[int]:
     lexicon flags (`dL=`), and, when a group word (ethnicity, nationality, religion, ...) occurs,
     the co-occurrence of the group with every other word of the text (`g&word`) and with a listed
     hostile predicate (`g&HOSTILE`): identity attacks without slurs ("you can expel the Muslims")
-    are a group plus a predicate, which plain words weigh independently."""
+    are a group plus a predicate, which plain words weigh independently. Inference sums the same
+    features from cached weights (`PolicyModel.sentence_scores`; tests/test_fast_paths.py compares)."""
     from spanbank.annotators.policy_lexicon import GROUP, HOSTILE, word_flags  # imports this module
 
     toks = [t for _, _, t in tokens(text)]
