@@ -703,6 +703,9 @@ EN_NEWS = [
      [("the company hired and fired workers at will", "INDIRECT_QUOTE", None)]),
     ("Critics, including several Republicans, have warned that the wall would cost billions.",
      [("the wall would cost billions", "INDIRECT_QUOTE", "Critics")]),
+    # a short capitalised quotation right after a cue and a comma or colon is an answer, not a title
+    ("Asked if he would endorse Trump, Cruz replied, \"No.\"", [("No.", "DIRECT_QUOTE", "Cruz")]),
+    ("The film is called \"Star Wars.\"", []),
 ]
 
 

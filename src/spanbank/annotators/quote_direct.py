@@ -43,7 +43,12 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             context = best is not None or (
                 si > 0 and ctx.sent_attr[si - 1] is not None and ctx.text[q.start].islower()
             )
-            if not context or _is_term(ctx, q, q_first):
+            # English: a cue, then only a comma or colon, then the quotation ('replied, "No."') is speech
+            # (not a term marker: 'is called "Star Wars."' stays a title)
+            introduced = ctx.lex.lang == "en" and best is not None and best.last + 1 < q_first \
+                and ctx.tokens[best.last].low not in ctx.lex.term_markers and all(
+                    t.text in {",", ":"} and not t.quoted for t in ctx.tokens[best.last + 1 : q_first])
+            if not context or (not introduced and _is_term(ctx, q, q_first)):
                 continue
         attr = ctx.attribution(best) if best else None
         if attr is None and q_first - 1 >= lo and ctx.tokens[q_first - 1].text == ":":
