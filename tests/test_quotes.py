@@ -1,4 +1,4 @@
-"""The quote pre-annotator (rules:quotes@3) on the seed article and on small English and German cases."""
+"""The quote pre-annotator (rules:quotes@4) on the seed article and on small English and German cases."""
 
 from __future__ import annotations
 
@@ -359,9 +359,9 @@ def test_quotation_pairing_ignores_apostrophes():
 
 def test_registry_and_origin(schema):
     (a,) = load_annotators(["quotes"])
-    assert isinstance(a, QuoteAnnotator) and a.origin == "rules:quotes@3"
+    assert isinstance(a, QuoteAnnotator) and a.origin == "rules:quotes@4"
     ann = run("“I will run again next year,” said Senator Jane Doe.", kind="comment")
-    assert ann.origin == "rules:quotes@3"
+    assert ann.origin == "rules:quotes@4"
     labels = {lab.name for layer in schema.layers if layer.name == "attribution" for lab in layer.labels}
     assert {s.label for s in ann.spans} <= labels
     assert {s.label for s in ann.spans} == {"DIRECT_QUOTE", "SPEAKER", "CUE"}
@@ -706,6 +706,35 @@ EN_NEWS = [
     # a short capitalised quotation right after a cue and a comma or colon is an answer, not a title
     ("Asked if he would endorse Trump, Cruz replied, \"No.\"", [("No.", "DIRECT_QUOTE", "Cruz")]),
     ("The film is called \"Star Wars.\"", []),
+    # round 7: a quotation nested with the same curly marks stays inside its outer quotation
+    ("The group stated, “today’s “Straw vote” is not a step towards integration.”",
+     [("today’s “Straw vote” is not a step towards integration.", "DIRECT_QUOTE", "group")]),
+    # a reporting participle without a comma before it ends the content before it
+    ("A source told Breitbart London they were against the idea of a vote for migrants saying, “it is a step too far.”",
+     [("they were against the idea of a vote for migrants", "INDIRECT_QUOTE", "source"),
+      ("it is a step too far.", "DIRECT_QUOTE", "source")]),
+    # a speech act adds no sentence-long span around the content an earlier cue reported
+    ("Mahmad Mohammed was shocked. He told media that he had received several emails expressing criticism.",
+     [("he had received several emails expressing criticism", "INDIRECT_QUOTE", "Mahmad Mohammed")]),
+    # a comma before a quotation ends the indirect content: the quotation is its own quote
+    ("The spokesperson also said that they are not affiliated with the group, “we see ourselves as part of a movement.”",
+     [("they are not affiliated with the group", "INDIRECT_QUOTE", "spokesperson"),
+      ("we see ourselves as part of a movement.", "DIRECT_QUOTE", "spokesperson")]),
+    # a pronoun with a contracted auxiliary is a speaker ("she’s said")
+    ("Dr. Alta Schutte spoke at the forum. At the forum, she’s said the connections have been exciting.",
+     [("the connections have been exciting", "INDIRECT_QUOTE", "Alta Schutte")]),
+    # free relatives: a pseudo-cleft reports, a predication does not
+    ("What I said was that we were producing twice as many engineers.",
+     [("we were producing twice as many engineers", "INDIRECT_QUOTE", None)]),
+    ("More than half of what he says is blatantly false.", []),
+    # "demand that" (base form) reports; the noun does not
+    ("Unions demand that the government raise wages.",
+     [("the government raise wages", "INDIRECT_QUOTE", "Unions")]),
+    ("There is high demand that the plant reopen in spring.", []),
+    # a wire-style subheading and a term after "known as the" are no one's words
+    ("“I had no choice but to leave,” he says.\n\n– ‘Besieged in my head’ –.\n\nSome activists stayed.",
+     [("I had no choice but to leave,", "DIRECT_QUOTE", None)]),
+    ("He lived in the Old City of Homs, once known as the “capital of the revolution” but now in regime hands.", []),
 ]
 
 

@@ -23,8 +23,12 @@ def clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> 
             return t.start
         if lex.lang == "en" and k > j and t.low in lex.coordinators and t.text == t.low and _coordinated_cue(toks, lex, k + 1, hi):
             return toks[k - 1].end  # "said that the polls were wrong and insisted that …": a second cue
+        if lex.lang == "en" and k > j and _participle_cue(toks, lex, k, hi):
+            return toks[k - 1].end  # "…against the idea saying, “…”" / "confirmed this saying it was …"
         if t.text != ",":
             continue
+        if lex.lang == "en" and not t.quoted and k > j and k + 1 < hi and toks[k + 1].quoted:
+            return t.start  # "…that they are not affiliated, “we see ourselves as …”": the quotation is its own quote
         n = k + 1
         while n < hi and not toks[n].is_word:
             n += 1
@@ -49,6 +53,19 @@ def clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> 
         if any(tuple(x.low for x in toks[n : n + len(p)]) == p for p in lex.source_before):
             return t.start
     return s_end
+
+
+def _participle_cue(toks: list[Token], lex: Lexicon, k: int, hi: int) -> bool:
+    """Token k is a reporting participle that opens its own report without a comma before it
+    (saying, adding, noting, …: a lower-case cue verb in -ing that is also a clause breaker), shown
+    by what follows it: a comma or colon, "that", a quotation, or a subject pronoun ("saying it
+    was …"). "…said the army was warning residents" keeps "warning": it is followed by a noun."""
+    t = toks[k]
+    if t.quoted or t.text != t.low or not t.low.endswith("ing") or t.low not in lex.clause_breakers \
+            or t.low not in lex.cue_verbs or k + 1 >= hi:
+        return False
+    n = toks[k + 1]
+    return n.quoted or n.text in {",", ":"} or n.low == "that" or (n.low in lex.pronouns and n.text == n.low)
 
 
 def _coordinated_cue(toks: list[Token], lex: Lexicon, n: int, hi: int) -> bool:

@@ -37,6 +37,11 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                 d -= 1  # the inverted attribution right after a quote is the usual pattern (not "… and said")
             if best_d is None or d < best_d:
                 best, best_d = c, d
+        if best is None and _in_heading(ctx.text, q):
+            continue  # a wire-style subheading: "– ‘Besieged in my head’ –"
+        if best is None and ctx.lex.lang == "en" and q.n_words > SHORT_QUOTE_WORDS and q_first > 0 \
+                and ctx.tokens[q_first - 1].is_word and _term_marked(ctx, q_first):
+            continue  # 'once known as the “capital of the revolution”': a name, not anyone's words
         if q.n_words <= SHORT_QUOTE_WORDS:
             # a short quotation needs a cue of its own, or (lower-case, so no name or title) a
             # speaker in the sentence before: otherwise it is a scare quote or a title
@@ -62,10 +67,39 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
     return made
 
 
+#: a paragraph that is a wire-style subheading between dashes: "– ‘Besieged in my head’ –."
+HEADING_MAX_CHARS = 80
+_DASHES = "–—-"
+
+
+def _in_heading(text: str, q: Quotation) -> bool:
+    """The quotation stands in a short paragraph framed by dashes (AFP-style subheadings)."""
+    a = text.rfind("\n", 0, q.outer_start) + 1
+    b = text.find("\n", q.outer_end)
+    line = text[a : b if b >= 0 else len(text)].strip().rstrip(".")
+    return len(line) <= HEADING_MAX_CHARS and len(line) > 2 and line[0] in _DASHES and line[-1] in _DASHES
+
+
+def _term_marked(ctx: QuoteContext, q_first: int) -> bool:
+    """A term marker right before the quotation, also across "as" and an article ("known as the
+    “…”", "dubbed a “…”"). A longer quotation counts only with no punctuation before it: 'the words
+    of the song: "When will we ever learn …"' is quoted text, not a name."""
+    j = q_first - 1
+    while j >= 0 and not ctx.tokens[j].is_word:
+        j -= 1
+    for _ in range(2):
+        if j >= 0 and (ctx.tokens[j].low in ctx.lex.determiners or ctx.tokens[j].low == "as") \
+                and ctx.tokens[j].low not in ctx.lex.term_markers:
+            j -= 1
+    return j >= 0 and ctx.tokens[j].low in ctx.lex.term_markers
+
+
 def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
     """A name, title or mentioned term in quotation marks rather than someone's words."""
     words = [w for w in ctx.text[q.start : q.end].split() if w[0].isalnum()]
     if ctx.lex.lang == "en" and words and all(w[0].isupper() for w in words):
+        return True
+    if ctx.lex.lang == "en" and _term_marked(ctx, q_first):
         return True
     j = q_first - 1
     while j >= 0 and not ctx.tokens[j].is_word:

@@ -27,6 +27,7 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
     """Record the indirect quotes of sentence si (tokens[lo:hi], chars s_start:s_end); True when any."""
     made = False
     toks = ctx.tokens
+    acts: list[tuple[Cue, int, int]] = []  # speech acts: only when the sentence reports nothing else
     for c in cues:
         if c.speaker is None:
             continue
@@ -64,8 +65,8 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
             if not spans and c.kind == "verb" and (c.act or toks[c.first].low in ctx.lex.speech_act_verbs):
                 act = _speech_act_content(ctx, si, c, lo, hi, s_start, s_end)
                 if act is not None:
-                    spans.append(act)
-                    min_words = 1
+                    acts.append((c, *act))
+                continue
         attr = ctx.attribution(c)
         for a, b in spans:
             a, b = ctx.trim(a, b)
@@ -75,6 +76,19 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                 continue
             ctx.add(si, a, b, "INDIRECT_QUOTE", attr, None)
             made = True
+    # a speech act without a content clause is the sentence itself ("Die Polizei warnte vor Glätte");
+    # when that sentence already holds the content an earlier cue reported ("He told media that …,
+    # expressing criticism"), the content is the quote and the act adds no second span around it.
+    # A report nested in the act stays inside it ("He accused Armenia of … that he claimed …").
+    for c, a, b in acts:
+        a, b = ctx.trim(a, b)
+        cue_at = toks[c.first].start
+        if ctx.words(a, b) < 1 or any(r.start == a and r.end == b for r in ctx.recs) or any(
+                r.sentence == si and a <= r.start and r.end <= b and r.attr is not None and r.attr.cue is not None
+                and r.attr.cue[1] <= cue_at for r in ctx.recs):
+            continue
+        ctx.add(si, a, b, "INDIRECT_QUOTE", ctx.attribution(c), None)
+        made = True
     return made
 
 
@@ -123,6 +137,8 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
         w = toks[k].low
         if w in lex.negations and not toks[k].quoted:
             return None
+        if lex.lang == "en" and not c.last < k <= c.last + 2:
+            continue  # an English object pronoun follows its verb ("denied this"), not "this is the time he denied"
         if w in lex.anaphoric_objects and not toks[k].quoted:  # a pronoun, not an article
             n = toks[k + 1] if k + 1 < hi else None
             if n is None or not n.is_word or n.low in lex.cue_verbs or n.low in lex.auxiliaries:
@@ -189,6 +205,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             return [] if toks[lo].quoted else [(s_start, toks[comma].start)]
     if c.kind == "so" or en and _en_negated(toks, lex, c, lo):
         return []  # English: "The agency has not said when …", "did not say whether": nothing reported
+    if en and m.first < c.first and m.first - 1 >= lo and toks[m.first - 1].low in ("what", "whatever"):
+        return _en_pseudo_cleft(ctx, c, hi, s_end)
     if m.kind == "relative" and en:  # "The man, who said he was a veteran, was arrested": up to the comma
         hi = next((k for k in range(c.last + 1, hi) if toks[k].text == "," and not toks[k].quoted), hi)
         s_end = toks[hi].start if hi < len(toks) and toks[hi].text == "," else s_end
@@ -249,6 +267,28 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             (_en_clause_start(t, lex) and (verb not in lex.object_verbs or _en_finite(toks, lex, j, hi)))
             or (t.is_word and t.low not in lex.stopwords and _en_finite(toks, lex, j, hi))):  # "said lawmakers had …"
         return [(t.start, clause_end(toks, lex, j, hi, s_end))]
+    return []
+
+
+def _en_pseudo_cleft(ctx: QuoteContext, c: Cue, hi: int, s_end: int) -> list[tuple[int, int]]:
+    """The cue sits in a free relative ("what I said", "whatever they say"): a report only as a
+    pseudo-cleft whose copula introduces a clause ("What I said was that …", "What I've said is we're
+    going to …"); "what he said is not right", "anyone who believes what he says is a fool": none."""
+    toks, lex = ctx.tokens, ctx.lex
+    for k in range(c.last + 1, min(hi, c.last + 10)):
+        t = toks[k]
+        if t.quoted or t.text in {";", ":", "."}:
+            return []
+        if t.low in ("is", "was") and t.text == t.low:
+            j = k + 1
+            while j < hi and (toks[j].text == "," or toks[j].low in ("is", "was")):
+                j += 1  # "What I'm saying is, is that …"
+            if j < hi and toks[j].low == "that":
+                return [(toks[j + 1].start, clause_end(toks, lex, j + 1, hi, s_end))] if j + 1 < hi else []
+            if j < hi and _en_clause_start(toks[j], lex) and toks[j].low not in lex.determiners \
+                    and _en_finite(toks, lex, j, hi):
+                return [(toks[j].start, clause_end(toks, lex, j, hi, s_end))]
+            return []
     return []
 
 

@@ -67,10 +67,21 @@ class Quotation:
     n_words: int = 0
 
 
+#: an English pronoun with a contracted auxiliary ("she’s said", "they've told"): two tokens, so the
+#: pronoun can be a speaker and the auxiliary is skipped like "has"
+_CONTRACTED = re.compile(r"(?i)(he|she|it|we|they|i|you|who)(['’](?:s|ve|d|ll|re|m))")
+
+
 def tokenize(text: str) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(text):
         g = m.group()
+        c = _CONTRACTED.fullmatch(g) if ("'" in g or "’" in g) else None
+        if c is not None:
+            a, s = m.start(), m.start() + c.end(1)
+            out.append(Token(a, s, c.group(1), c.group(1).lower(), False, False, True))
+            out.append(Token(s, m.end(), c.group(2), c.group(2).lower().replace("’", "'"), False, False, True))
+            continue
         out.append(Token(m.start(), m.end(), g, g.lower(), False, False, g[0].isalnum() or g[0] == "_"))
     return out
 
@@ -108,6 +119,44 @@ def _closes(text: str, j: int, open_ch: str) -> bool:
     return True
 
 
+#: openers whose quotations may hold a quotation opened by the same mark ("… “Straw vote” …" inside
+#: “…”; „… „X“ …“ in German) when the inner mark is clearly an opener (space before, no space after)
+NESTABLE = frozenset("“„«»‹›")
+
+
+def _nested_open(text: str, j: int, ch: str) -> bool:
+    before = text[j - 1] if j > 0 else " "
+    after = text[j + 1] if j + 1 < len(text) else " "
+    return text[j] == ch and (before.isspace() or before in "([{—–-/") and not after.isspace()
+
+
+def _closer(text: str, i: int, hi: int) -> int:
+    """Index of the mark closing the quotation opened at ``i`` (``hi`` when none is in the
+    paragraph). An inner quotation opened by the same mark is skipped over with its own closer;
+    when that leaves the outer one unclosed, the first closing mark closes it (as before)."""
+    ch = text[i]
+    closers = PAIRS[ch]
+
+    def first(j: int) -> int:
+        while j < hi and not (text[j] in closers and _closes(text, j, ch)):
+            j += 1
+        return j
+
+    if ch not in NESTABLE:
+        return first(i + 1)
+    depth = 0
+    j = i + 1
+    while j < hi:
+        if _nested_open(text, j, ch):
+            depth += 1
+        elif text[j] in closers and _closes(text, j, ch):
+            if depth == 0:
+                return j
+            depth -= 1
+        j += 1
+    return first(i + 1)
+
+
 def find_quotations(text: str) -> list[Quotation]:
     """All quotation-mark pairs, outermost only, in text order."""
     out: list[Quotation] = []
@@ -121,10 +170,7 @@ def find_quotations(text: str) -> list[Quotation]:
         while i < hi:
             ch = text[i]
             if ch in PAIRS and _opens(text, i, lo):
-                closers = PAIRS[ch]
-                j = i + 1
-                while j < hi and not (text[j] in closers and _closes(text, j, ch)):
-                    j += 1
+                j = _closer(text, i, hi)
                 if j < hi:
                     if not (pending_open and i == lo):
                         group += 1
