@@ -34,6 +34,14 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         m = mention_after(toks, c.last, hi, lex)
     elif c.kind == "source_after":
         m = mention_before(toks, c.first, lo, lex)
+    elif lex.lang == "en" and c.kind == "verb" and _en_passive(ctx, c, lo):
+        # "A case was reported in China", "He is accused of …": the subject is not the speaker;
+        # the agent is ("The meeting was denied by Andrew"), else there is none
+        c.passive = True
+        by = next((k for k in range(c.last + 1, min(hi, c.last + 3)) if toks[k].low == "by" and not toks[k].quoted), None)
+        m = mention_after(toks, by, hi, lex) if by is not None else None
+        if m is None:
+            return
     elif lex.lang == "en" and toks[c.first].low.endswith("ing"):
         prior = [p for p in cues if p.first < c.first and p.kind == "verb" and p.speaker]
         if prior:
@@ -86,6 +94,25 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         if prev_attr is not None and prev_attr.name:
             recent = prev_attr.name
     c.name = canonical(m, toks, ctx.ents, lex, continuing=recent)
+
+
+#: English past participles of cue verbs that end in neither -ed nor -en/-wn
+_IRREGULAR_PARTICIPLES = frozenset({"said", "told", "found", "thought", "heard", "made", "held", "meant", "taught",
+                                    "sent", "put", "read", "quoted"})
+
+
+def _en_passive(ctx: QuoteContext, c: Cue, lo: int) -> bool:
+    """An English cue in the passive: a form of "be" before the participle, adverbs between
+    ("was reported", "is widely believed", "were not told")."""
+    toks, lex = ctx.tokens, ctx.lex
+    w = toks[c.first]
+    if w.text != w.low or not (w.low.endswith(("ed", "en", "wn")) or w.low in _IRREGULAR_PARTICIPLES):
+        return False  # "There is no doubt that …" is no passive
+    p = c.first - 1
+    while p >= lo and toks[p].text == toks[p].low and (toks[p].low.endswith("ly") or toks[p].low in lex.negations
+                                                       or toks[p].low in ("also", "often", "later", "first")):
+        p -= 1
+    return p >= lo and not toks[p].quoted and toks[p].low in lex.passive_auxiliaries
 
 
 def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]) -> Mention | None:

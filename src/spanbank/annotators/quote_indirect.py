@@ -29,8 +29,8 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
     toks = ctx.tokens
     acts: list[tuple[Cue, int, int]] = []  # speech acts: only when the sentence reports nothing else
     for c in cues:
-        if c.speaker is None:
-            continue
+        if c.speaker is None and not (c.passive and ctx.lex.lang == "en"):
+            continue  # (an English passive without its agent still reports: "it was announced that …")
         spans: list[tuple[int, int]] = []
         min_words = MIN_INDIRECT_WORDS
         if c.kind == "source_noun" or (ctx.lex.clause_openers and c.kind in ("source_before", "source_after")):
@@ -38,6 +38,11 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
             min_words = 1  # the parts of a clause split by its source ("Heute wurden [laut X] …")
         elif c.kind == "source_before":
             m = c.speaker
+            if ctx.lex.lang == "en" and c.first > lo and any(
+                    o is not c and o.kind == "verb" and o.speaker is not None and o.first > c.last for o in cues):
+                # a second source of a report that has its own cue ("The agency, citing officials,
+                # reported that …", '"…," he said, according to the paper'): that cue's content is the quote
+                continue
             if c.first == lo or toks[c.first - 1].text == ",":
                 j = m.end + 1
                 if j < hi and toks[j].text == ",":
@@ -62,7 +67,11 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                 spans.append((toks[c.last + 1].start, s_end))
         else:
             spans.extend(_verb_content(ctx, c, lo, hi, s_start, s_end))
-            if not spans and c.kind == "verb" and (c.act or toks[c.first].low in ctx.lex.speech_act_verbs):
+            if ctx.lex.lang == "en" and len(spans) == 2 and spans[0][1] <= toks[min(c.first, c.speaker.first)].start \
+                    and spans[1][0] >= toks[c.last].end:
+                min_words = 2  # the parts around a parenthetical attribution: "The economy, he said, is …"
+            if not spans and c.kind == "verb" and (c.act or toks[c.first].low in ctx.lex.speech_act_verbs) \
+                    and not (c.passive and ctx.lex.lang == "en"):
                 act = _speech_act_content(ctx, si, c, lo, hi, s_start, s_end)
                 if act is not None:
                     acts.append((c, *act))
@@ -143,6 +152,10 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
             n = toks[k + 1] if k + 1 < hi else None
             if n is None or not n.is_word or n.low in lex.cue_verbs or n.low in lex.auxiliaries:
                 return toks[k].start, toks[k].end
+    if lex.lang == "en" and c.speaker is not None and c.speaker.kind == "relative":
+        # "Assange, who denies the accusation, has avoided …": the act is the relative clause
+        close = next((k for k in range(c.last + 1, hi) if toks[k].text == "," and not toks[k].quoted), None)
+        return toks[c.speaker.first].start, toks[close].start if close is not None else s_end
     return _speech_act(ctx, c, lo, hi, s_start, s_end)
 
 
@@ -175,6 +188,14 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     """The content a reporting verb introduces (see the module docstring); [] when none."""
     toks, lex = ctx.tokens, ctx.lex
     m = c.speaker
+    if c.passive and lex.lang == "en":
+        # a passive reports only a "that" clause, after its agent if it has one: "The point was made
+        # by Mr. Nixon that …", "it was announced that …" (then the quote has no speaker)
+        k = m.end + 1 if m is not None else c.last + 1
+        while k < hi and toks[k].text == "," and k <= c.last + 6:
+            k += 1
+        return [(toks[k + 1].start, clause_end(toks, lex, k + 1, hi, s_end))] \
+            if k + 1 < hi and toks[k].low == "that" and not toks[k].quoted else []
     # trailing attribution: "…, he said." / "…, sagte er." / "…, so der Sprecher."
     comma = None
     if m.end < c.first and m.first - 1 >= lo and toks[m.first - 1].text == ",":
@@ -193,7 +214,14 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                                           and toks[k].text in ",.;"), hi), lex)):
             relative = True  # "…, officials said, citing …" / "…, said X, the agency's director."
         if tail_end < hi and toks[tail_end].text == "," and not relative:  # parenthetical: "…, he alleged, both sides …"
-            return [(toks[tail_end + 1].start, clause_end(toks, lex, tail_end + 1, hi, s_end))] if tail_end + 1 < hi else []
+            if tail_end + 1 >= hi:
+                return []
+            after = (toks[tail_end + 1].start, clause_end(toks, lex, tail_end + 1, hi, s_end))
+            # the clause the attribution interrupts has a part before it too ("The economy, he said,
+            # is recovering"); the quote's minimum length drops a lone adverb ("But, he said, …")
+            before = en and m.end < c.first and toks[c.first].low in lex.inversion_cues and m.kind != "relative" \
+                and _splits_subject(ctx, lo, tail_end + 1)
+            return [(s_start, toks[comma].start), after] if before else [after]
         # what follows the cue is no clause of its own: at most a few words (German), only
         # adjuncts and an addressee in English ("…, the IMF said in a report on Tuesday.")
         if en:
@@ -263,11 +291,30 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 break  # "accused Armenia of bringing up issues that …": the 'that' is inside the gerund's phrase
             if w.low == "that":
                 return [(toks[k + 1].start, clause_end(toks, lex, k + 1, hi, s_end))] if k + 1 < hi else []
+    if j > 0 and toks[j - 1].text == toks[j - 1].low and toks[j - 1].low in lex.prepositions:
+        return []  # the adjunct runs on ("said before the team's win over the Sabres in …"): no clause here
     if verb in lex.bare_complement_verbs and m.end < c.first and (
             (_en_clause_start(t, lex) and (verb not in lex.object_verbs or _en_finite(toks, lex, j, hi)))
             or (t.is_word and t.low not in lex.stopwords and _en_finite(toks, lex, j, hi))):  # "said lawmakers had …"
         return [(t.start, clause_end(toks, lex, j, hi, s_end))]
     return []
+
+
+def _splits_subject(ctx: QuoteContext, lo: int, n: int) -> bool:
+    """A parenthetical attribution stands between a subject and its verb (token n opens the
+    predicate: "The economy, he said, is recovering", "The results, the researchers wrote,
+    suggest …"), so the part before it belongs to the content; not when a clause follows ("…
+    key points to which, he alleged, both sides have agreed") or the sentence opens with a
+    participle ("Asked if …, Cruz replied, “No.”")."""
+    toks, lex = ctx.tokens, ctx.lex
+    t = toks[n]
+    if toks[lo].quoted or t.quoted or not t.is_word or t.text != t.low or toks[lo].low.endswith(("ed", "ing")):
+        return False
+    if t.low in lex.auxiliaries:
+        return True
+    return not (t.low in lex.stopwords or t.low in lex.determiners or t.low in lex.quantifiers or t.low in lex.pronouns
+                or t.low in lex.prepositions or t.low in lex.complementizers or t.low in lex.coordinators
+                or t.low in lex.clause_breakers or t.low in lex.negations or t.low.endswith("ly"))
 
 
 def _en_pseudo_cleft(ctx: QuoteContext, c: Cue, hi: int, s_end: int) -> list[tuple[int, int]]:

@@ -128,6 +128,7 @@ def _np_start(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
          and tokens[i - 1].low not in lex.stopwords and tokens[i - 1].low not in lex.fronting
          and tokens[i - 1].low not in lex.not_nouns)
         or tokens[i - 1].low in CONNECTORS
+        or (lex.lang == "en" and _initial(tokens, i - 1, lo))
     ):
         i -= 1
     while i < j and tokens[i].low in CONNECTORS:
@@ -138,6 +139,16 @@ def _np_start(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
     if d >= lo and tokens[d].low in lex.determiners and not tokens[d].quoted:
         i = d
     return i
+
+
+def _initial(tokens: list[Token], d: int, lo: int) -> bool:
+    """Token d is the full stop of a middle initial inside a name ("James P. Kennedy")."""
+    return (tokens[d].text == "." and d - 2 >= lo and len(tokens[d - 1].text) == 1 and tokens[d - 1].text.isupper()
+            and tokens[d - 2].is_cap and tokens[d - 2].is_word and d + 1 < len(tokens) and tokens[d + 1].is_cap)
+
+
+#: name suffixes written with a full stop ("James P. Kennedy Jr.")
+NAME_SUFFIXES = frozenset({"jr", "sr"})
 
 
 def is_head(t: Token, lex: Lexicon) -> bool:
@@ -186,6 +197,9 @@ def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Menti
     end = -1
     if paren is not None:
         end, j = j, paren - 1
+    if lex.lang == "en" and end < 0 and j - 2 >= lo and tokens[j].text == "." and tokens[j - 1].low in NAME_SUFFIXES \
+            and tokens[j - 2].is_cap and not tokens[j].quoted:
+        end, j = j, j - 1  # "James P. Kennedy Jr., the U.S. Attorney, said": the suffix's full stop
     if j < lo or tokens[j].quoted or not tokens[j].is_word:
         return None
     t = tokens[j]
@@ -399,7 +413,10 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon) -> Mention
 
 
 def sentence_subject(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Mention | None:
-    """The first name or pronoun of tokens[lo:hi] (the subject of a participle cue: "…, saying that …")."""
+    """The first name or pronoun of tokens[lo:hi] (the subject of a participle cue: "…, saying that …");
+    in English after a fronted adverbial ("On Monday, …", "Hours before the game, …")."""
+    if lex.lang == "en":
+        lo = _after_fronted_adverbial(tokens, lo, hi, lex)
     for j in range(lo, hi):
         t = tokens[j]
         if t.quoted or not t.is_word:
@@ -408,12 +425,35 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Men
             return Mention(j, j, "pronoun")
         if t.is_cap and t.low not in lex.stopwords and t.low not in lex.determiners and t.low not in lex.skippable:
             n = j + 1 + _run_len(tokens, j + 1, hi)
-            while lex.lang == "en" and n + 1 < hi and tokens[n].low == "of" and tokens[n + 1].is_cap:
-                n += 1 + _run_len(tokens, n + 1, hi)  # "Bank of England Governor Andrew Bailey"
+            while lex.lang == "en" and n + 1 < hi and (tokens[n].low == "of" or (
+                    tokens[n].text == tokens[n].low and lex.is_title(tokens[n].text))) and tokens[n + 1].is_cap:
+                n += 1 + _run_len(tokens, n + 1, hi)  # "Bank of England Governor Andrew Bailey", "Wild coach Bruce Boudreau"
             m = mention_before(tokens, n, lo, lex)
             if m:
                 return m
     return None
+
+
+#: nouns that open a fronted time adverbial with before/after/later/earlier/ago ("Hours before the game,")
+_TIME_NOUNS = frozenset({"hours", "days", "weeks", "months", "years", "minutes", "moments", "decades", "shortly"})
+_TIME_RELATIONS = frozenset({"before", "after", "later", "earlier", "ago"})
+
+
+def _after_fronted_adverbial(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> int:
+    """The token after the comma of an English fronted adverbial opening tokens[lo:hi] (a
+    preposition or a time noun + before/after: "On Monday,", "Hours before the game,"); lo when
+    the sentence opens otherwise."""
+    if lo + 1 >= hi or tokens[lo].quoted:
+        return lo
+    first, second = tokens[lo].low, tokens[lo + 1].low
+    if not (first in lex.prepositions or (first in _TIME_NOUNS and second in _TIME_RELATIONS)):
+        return lo
+    for k in range(lo + 1, min(hi - 1, lo + 12)):
+        if tokens[k].quoted or tokens[k].text in {";", ":"}:
+            return lo
+        if tokens[k].text == ",":
+            return k + 1
+    return lo
 
 
 def _run_len(tokens: list[Token], j: int, hi: int) -> int:

@@ -219,6 +219,15 @@ def mark_quoted(tokens: list[Token], quotes: list[Quotation]) -> None:
             t.quoted = True
 
 
+#: a wire dateline opening a paragraph: "VIENNA — ", "BUFFALO, N.Y. — ", "WASHINGTON (Reuters) - ",
+#: "NEW YORK (AP) — ", "BAKU (APA)—": the place in capitals (a word of three letters or more), an optional state
+#: or country, an optional agency in brackets, a dash. It belongs to no sentence, so it is never
+#: a speaker or part of a content.
+DATELINE = re.compile(
+    r"[A-ZÄÖÜ]{3,}(?:[ .'’-][A-ZÄÖÜ]{2,})*(?:,(?: [A-Z][A-Za-z.]*){1,3})?(?: ?\([A-Za-z][\w .-]{0,29}\))?"
+    r"(?: ?[—–-]{1,2} +|[—–](?=[A-ZÄÖÜ]))")
+
+
 def sentences(text: str, quotes: list[Quotation], lex: Lexicon) -> list[tuple[int, int]]:
     """Sentence spans (start, end) per paragraph; never split inside a quotation."""
     inside = []
@@ -226,8 +235,9 @@ def sentences(text: str, quotes: list[Quotation], lex: Lexicon) -> list[tuple[in
         inside.append((q.outer_start, q.outer_end))
     out = []
     for lo, hi in paragraphs(text):
-        start = lo
-        i = lo
+        d = DATELINE.match(text, lo, hi)
+        start = d.end() if d is not None and not _in(inside, d.end() - 1) else lo
+        i = start
         while i < hi:
             if text[i] in TERMINALS:
                 j = i + 1
