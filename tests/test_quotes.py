@@ -764,6 +764,16 @@ EN_NEWS = [
     ("BUFFALO, N.Y. — Hours before the game, Wild coach Bruce Boudreau expressed confidence in the winger, "
      "saying he always finds a way to score.",
      [("he always finds a way to score", "INDIRECT_QUOTE", "Bruce Boudreau")]),
+    # a parenthetical inside a relative clause: only the part after it
+    ("Ahmad Hasib talked through his Ring camera, which, he said, scared the man off.",
+     [("scared the man off", "INDIRECT_QUOTE", "Ahmad Hasib")]),
+    # an attribution followed by its quotation is not trailing: the fronted phrase is no content
+    ("At a press conference announcing her appointment, a reporter asked Montoya-Lewis, “What do you see as the problem?”",
+     [("What do you see as the problem?", "DIRECT_QUOTE", "reporter")]),
+    # an object pronoun is no inverted subject; "added" with a noun object reports nothing
+    ("My best friend, Sharon, asked me to make a chocolate cake for her husband.", []),
+    ("We added 1.9 million new jobs over the last 13 months.", []),
+    ("\"Classic textbook racism,\" says your buddy, Paul Ryan.", [("Classic textbook racism,", "DIRECT_QUOTE", None)]),
 ]
 
 

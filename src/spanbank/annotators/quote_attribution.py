@@ -78,6 +78,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         if lex.lang == "en" and after is not None and (toks[c.first].low not in lex.inversion_cues or not (
                 prev is None or prev.quoted or prev.text in {",", ":", "(", "—"})):
             after = None  # English puts the subject after the verb only in "…," said X / "Said X:"
+        if lex.lang == "en" and after is not None and toks[after.first].low in ("me", "him", "us", "them"):
+            after = None  # an object pronoun is no inverted subject: "My best friend, Sharon, asked me to …"
         m = before
         if before is None or (lex.lang == "de" and before.first == lo == before.end and before.kind == "name"
                               and after is not None and toks[lo].low not in ctx.ents.by_surname):

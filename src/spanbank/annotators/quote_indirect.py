@@ -220,13 +220,15 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             # the clause the attribution interrupts has a part before it too ("The economy, he said,
             # is recovering"); the quote's minimum length drops a lone adverb ("But, he said, …")
             before = en and m.end < c.first and toks[c.first].low in lex.inversion_cues and m.kind != "relative" \
-                and _splits_subject(ctx, lo, tail_end + 1)
+                and _splits_subject(ctx, lo, tail_end + 1) and _subject_part(ctx, lo, comma)
             return [(s_start, toks[comma].start), after] if before else [after]
         # what follows the cue is no clause of its own: at most a few words (German), only
         # adjuncts and an addressee in English ("…, the IMF said in a report on Tuesday.")
         if en:
             k = _en_skip(ctx, c, tail_end, hi)
             trailing = k >= hi or toks[k].text in {",", ";", ".", "!", "?", ")"}
+            if trailing and k + 1 < hi and toks[k].text in {",", ":"} and toks[k + 1].quoted:
+                trailing = False  # 'At a press conference, a reporter asked Montoya-Lewis, “What …?”'
         else:
             trailing = tail_words <= 4
         if trailing:
@@ -298,6 +300,15 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             or (t.is_word and t.low not in lex.stopwords and _en_finite(toks, lex, j, hi))):  # "said lawmakers had …"
         return [(t.start, clause_end(toks, lex, j, hi, s_end))]
     return []
+
+
+def _subject_part(ctx: QuoteContext, lo: int, comma: int) -> bool:
+    """tokens[lo:comma] can be the subject a parenthetical attribution interrupts: no comma in it
+    and no relative word at its end ("…his Ring camera, which, he said, scared the man off")."""
+    toks = ctx.tokens
+    if any(t.text == "," and not t.quoted for t in toks[lo:comma]):
+        return False
+    return comma > lo and toks[comma - 1].low not in ("which", "who", "whom", "whose", "that", "where", "when")
 
 
 def _splits_subject(ctx: QuoteContext, lo: int, n: int) -> bool:
