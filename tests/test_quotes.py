@@ -777,6 +777,23 @@ EN_NEWS = [
 ]
 
 
+def test_unsupported_language_gives_no_quotes_and_says_why():
+    from spanbank.annotators.quote_lexicon import supported_lang
+    # texts written for this test (no corpus text)
+    korean = "정부는 월요일에 “우리는 협상을 계속할 것”이라고 말했다. 장관은 또한 새로운 계획을 발표했다고 밝혔다."
+    italian = ("Il ministro ha detto che il governo non si dimetterà, “non ci sono alternative” ha aggiunto "
+               "durante la conferenza stampa di lunedì mattina a Roma davanti ai giornalisti. ") * 6
+    english_tweet = "you dont get a hand gun you dont get a rifle you dont get a shot gun you get zippo lol ok"
+    assert supported_lang(korean) == (None, supported_lang(korean)[1]) and "Latin script" in supported_lang(korean)[1]
+    assert supported_lang(italian)[0] is None and "none of the known languages" in supported_lang(italian)[1]
+    assert supported_lang(english_tweet) == ("en", None)  # short informal English is still read
+    assert supported_lang("Le ministre a dit «non».", hint="fr")[0] is None
+    assert supported_lang("Der Minister sagte „nein“.", hint="de-AT") == ("de", None)
+    for text, lang in ((korean, None), (italian, None), ("Le ministre a dit « nous continuerons », a-t-il ajouté.", "fr")):
+        ann = run(text, lang=lang)
+        assert ann.spans == [] and ann.relations == [] and ann.meta["skipped"], ann.meta
+
+
 def test_en_agentless_passive_reports_without_a_speaker():
     # the content of "it was announced that …" is reported speech with no named source: a quote with
     # its cue and no said_by link ("it" is no speaker); without "that" nothing is reported

@@ -222,6 +222,41 @@ def load_lexicon(lang: str) -> Lexicon:
     return Lexicon.from_dict(data)
 
 
+#: a text of at least this many words whose share of stop words of every known language is below
+#: MIN_STOPWORD_SHARE is in none of them (English and German prose runs at 14–45 %, also in comments
+#: and tweets of that length; Italian, Portuguese and Indonesian news pages at 0–2 %). Shorter texts
+#: are too noisy to judge by stop words (an English tweet of 20 words may have none).
+MIN_WORDS_FOR_REJECT = 100
+MIN_STOPWORD_SHARE = 0.05
+#: letters outside the Latin script (Hangul, Cyrillic, CJK, Arabic, …): more than half of them
+#: means no known language, at any length from MIN_LETTERS
+MIN_LETTERS = 20
+
+
+def supported_lang(text: str, hint: str | None = None) -> tuple[str | None, str | None]:
+    """(language, None) for a text the rules can read, or (None, reason): the hint names a language
+    without a cue file ("fr"), the text is mostly in another script (Korean, Russian), or a long
+    text has almost none of the known languages' stop words (Italian, Indonesian). Anything else
+    is read in the language `detect_lang` picks."""
+    if hint:
+        h = str(hint).lower().split("-")[0].split("_")[0]
+        if h in LANGUAGES:
+            return h, None
+        return None, f"language {hint!r} has no cue words (known: {', '.join(LANGUAGES)})"
+    sample = text[:4000]
+    letters = [ch for ch in sample if ch.isalpha()]
+    if len(letters) >= MIN_LETTERS and sum(1 for ch in letters if ord(ch) < 0x250) * 2 < len(letters):
+        return None, f"the text is mostly not in the Latin script (known languages: {', '.join(LANGUAGES)})"
+    words = [w.strip(".,;:!?\"'()“”„«»") for w in sample.lower().split()]
+    words = [w for w in words if w]
+    if len(words) >= MIN_WORDS_FOR_REJECT:
+        best = max(sum(1 for w in words if w in load_lexicon(lang).stopwords) for lang in LANGUAGES)
+        if best < MIN_STOPWORD_SHARE * len(words):
+            return None, (f"the text is in none of the known languages ({', '.join(LANGUAGES)}): "
+                          f"{best} of its first {len(words)} words are their stop words")
+    return detect_lang(text), None
+
+
 def detect_lang(text: str, hint: str | None = None) -> str:
     """`hint` when it names a known language, else the language whose stop words occur most (en on a tie)."""
     if hint:

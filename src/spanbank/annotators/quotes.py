@@ -23,7 +23,7 @@ from spanbank.annotators.quote_context import Attribution, QuoteContext, QuoteRe
 from spanbank.annotators.quote_cues import find_cues
 from spanbank.annotators.quote_direct import direct_quotes
 from spanbank.annotators.quote_indirect import indirect_quotes
-from spanbank.annotators.quote_lexicon import Lexicon, detect_lang, load_lexicon
+from spanbank.annotators.quote_lexicon import Lexicon, load_lexicon, supported_lang
 from spanbank.model import Annotation, Document, Relation, Span
 
 
@@ -35,8 +35,11 @@ class QuoteAnnotator(Annotator):
     layers = ("attribution",)
 
     def annotate(self, doc: Document) -> Annotation:
-        lang = detect_lang(doc.text, doc.meta.get("lang"))
+        lang, why = supported_lang(doc.text, doc.meta.get("lang"))
         ann = self.new_annotation(doc)
+        if lang is None:
+            ann.meta["skipped"] = why  # no English rules on Korean or French text: nothing rather than junk
+            return ann
         recs = find_quotes(doc.text, load_lexicon(lang))
         _materialize(doc.text, recs, ann, lang)
         return ann
