@@ -774,7 +774,25 @@ EN_NEWS = [
     ("My best friend, Sharon, asked me to make a chocolate cake for her husband.", []),
     ("We added 1.9 million new jobs over the last 13 months.", []),
     ("\"Classic textbook racism,\" says your buddy, Paul Ryan.", [("Classic textbook racism,", "DIRECT_QUOTE", None)]),
+    # a manner adverb between subject and cue
+    ("Upon hearing the news, Brooke Burke offered her spot. “Can I give it to James?” Burke tearfully asked.",
+     [("Can I give it to James?", "DIRECT_QUOTE", "Brooke Burke")]),
+    ("Officials quickly said the plan was dead.", [("the plan was dead", "INDIRECT_QUOTE", "Officials")]),
 ]
+
+
+def test_en_quotation_without_cue_takes_only_a_person_from_the_sentence_before():
+    # English: the subject of the sentence before speaks a quotation without a cue only when it is a
+    # person the article names (or he/she): not an interjection, "That's", a date
+    for text in ("Oh, no. It is as bad as the \"Meth. We're On It.\" campaign.",
+                 "That's really two questions. First, \"Is streaming the future of gaming?\" Possibly.",
+                 "Tickets go on sale Friday, Dec. 6. The band played “Takin’ It to the Streets.”"):
+        ann = run(text, lang="en")
+        assert quotes(ann) and all(q.attrs["speaker"] is None for q in quotes(ann)), (text, quotes(ann))
+        assert not [s for s in ann.spans if s.label == "SPEAKER"]
+    ann = run("Senator Jane Smith walked to the podium. “We will win this fight.”", lang="en")
+    (q,) = quotes(ann)
+    assert q.attrs["speaker"] == "Jane Smith"
 
 
 def test_unsupported_language_gives_no_quotes_and_says_why():

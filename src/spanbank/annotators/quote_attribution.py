@@ -213,4 +213,10 @@ def subject_attribution(ctx: QuoteContext, lo: int, hi: int) -> Attribution | No
         return None
     recent = ctx.last.name if ctx.last else None
     name = canonical(m, toks, ctx.ents, lex, continuing=recent)
+    if lex.lang == "en" and name and not (
+            (m.kind == "pronoun" and toks[m.first].low in lex.person_pronouns)
+            or name in ctx.ents.titles or name.split()[-1].lower() in ctx.ents.by_surname):
+        # English: only a person the article names (or he/she) speaks without a cue; not "Oh, no.",
+        # "That's really two questions." or "Friday, Dec. 6."
+        return None
     return Attribution(name, (toks[m.first].start, toks[m.end].end), None) if name else None

@@ -101,12 +101,19 @@ def _skip_back(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
             and tokens[j - 1].low in lex.skippable and not tokens[j].quoted):
         j -= 3  # an adverb between commas: "The senator, however, disputed"
     comma_ok = lex.lang == "de"  # "Louis Gallois, hat angekündigt"
-    while j >= lo and skipped < 4 and (tokens[j].low in lex.skippable or (comma_ok and tokens[j].text == ",")):
+    while j >= lo and skipped < 4 and (tokens[j].low in lex.skippable or (comma_ok and tokens[j].text == ",") or (
+            lex.lang == "en" and _manner_adverb(tokens[j], lex))):
         if tokens[j].text == "," and (j - 1 < lo or not tokens[j - 1].is_word):
             break
         j -= 1
         skipped += 1
     return j
+
+
+def _manner_adverb(t: Token, lex: Lexicon) -> bool:
+    """A lower-case English adverb in -ly between a subject and its verb ("Brooke tearfully asked",
+    "he angrily said"); not a title or name ("Kelly")."""
+    return t.text == t.low and t.low.endswith("ly") and len(t.low) > 4 and not t.quoted and t.low not in lex.titles
 
 
 def _paren_before(tokens: list[Token], j: int, lo: int) -> int | None:
