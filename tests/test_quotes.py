@@ -778,6 +778,11 @@ EN_NEWS = [
     ("Upon hearing the news, Brooke Burke offered her spot. “Can I give it to James?” Burke tearfully asked.",
      [("Can I give it to James?", "DIRECT_QUOTE", "Brooke Burke")]),
     ("Officials quickly said the plan was dead.", [("the plan was dead", "INDIRECT_QUOTE", "Officials")]),
+    # a source with two postmodifiers (an article before an abbreviation)
+    ("A man pleaded guilty to charges he threatened a lawmaker, the U.S. Attorney’s Office for the Western "
+     "District of New York announced Monday.",
+     [("A man pleaded guilty to charges he threatened a lawmaker", "INDIRECT_QUOTE",
+       "U.S. Attorney’s Office for the Western District of New York")]),
 ]
 
 

@@ -308,9 +308,11 @@ def _nounish(t: Token, lex: Lexicon, head: bool) -> bool:
 def _en_postmodified(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> Mention:
     """An English subject with its prepositional postmodifier: "Aides to the governor", "a
     spokesman for the Pentagon", "two people familiar with the talks" (head found before the
-    preposition; the whole phrase is the speaker). The head must open its clause."""
-    for _ in range(2):
-        p = m.first - 1
+    preposition; the whole phrase is the speaker), also over two postmodifiers ("the U.S.
+    Attorney's Office for the Western District of New York"). The head must open its clause."""
+    cur = m
+    for _ in range(3):
+        p = cur.first - 1
         if p - 1 < lo or tokens[p].low not in lex.postmodifiers or tokens[p].text != tokens[p].low:
             break
         h = p - 1
@@ -324,15 +326,19 @@ def _en_postmodified(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> 
             break
         b = head.first
         while b - 2 >= lo and tokens[b - 1].text == "." and _abbrev(tokens[b - 2], lex):
-            b -= 2  # a title abbreviation: "Sen. Rand Paul of Kentucky"
+            b -= 2  # a title abbreviation: "Sen. Rand Paul of Kentucky", "the U.S. Attorney's Office"
+        first = head.first
+        if b < head.first and b - 1 >= lo and tokens[b - 1].text == tokens[b - 1].low and tokens[b - 1].low in lex.determiners:
+            b = first = b - 1  # "the U.S. Attorney's Office": the article before the abbreviation
         if not (b == lo or tokens[b - 1].text in _NP_BOUNDARY or tokens[b - 1].low in lex.coordinators):
-            break
-        if head.kind == "name" and sum(1 for t in tokens[head.first : head.last + 1] if t.is_cap
-                                       and t.low not in lex.determiners) >= 2:  # "Rand Paul of Kentucky": the person
+            cur = Mention(first, cur.end, "group")  # the head has a postmodifier of its own: one level up
+            continue
+        if cur is m and head.kind == "name" and sum(1 for t in tokens[head.first : head.last + 1] if t.is_cap
+                                                    and t.low not in lex.determiners) >= 2:  # "Rand Paul of Kentucky": the person
             return Mention(head.first, head.last, "name", m.end)
         if m.kind == "name" and tokens[m.first].low not in lex.determiners and _titled_name(tokens, m, lex):
             return Mention(head.first, m.last, "name")  # "Bank of England Governor Andrew Bailey"
-        m = Mention(head.first, m.end, "group")
+        m = cur = Mention(first, m.end, "group")
     return m
 
 
