@@ -366,3 +366,24 @@ def test_annotate_the_seed_with_the_registered_annotators(tmp_path, seed_path, s
     assert sum(s.attrs.get("speaker") == "Ilham Aliyev" for s in article_quotes) >= 5
     verdicts = [a.labels.get("verdict") for a in anns if a.origin.startswith(("rules:policy", "model:policy"))]
     assert len(verdicts) == len(docs) - 1 and set(verdicts) <= {"acceptable", "violates_policy"}
+
+
+def test_annotate_counts_documents_an_annotator_could_not_read(tmp_path):
+    # the real quote and claim annotators on a French record (lang given) and an English one: the
+    # French one gets empty annotations whose meta.skipped says why, and the summary counts them
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in [
+        {"id": "fr1", "text": "Le ministre a dit « nous continuerons », a-t-il ajouté.", "meta": {"lang": "fr"}},
+        {"id": "en1", "text": "“We will continue,” the minister said on Monday."},
+    ]) + "\n", encoding="utf-8")
+    out = tmp_path / "pred.jsonl"
+    res = CliRunner().invoke(main, ["annotate", str(docs), "--out", str(out), "--only", "quotes,claims"])
+    assert res.exit_code == 0, res.stderr
+    assert re.search(r"rules:quotes@\d+: 1 documents not read \(language 'fr' has no cue words", res.stderr), res.stderr
+    assert re.search(r"model:claims@\S+: 1 documents not read \(language 'fr'", res.stderr), res.stderr
+    anns = {(a.doc_id, a.origin.split(":")[1].split("@")[0]): a for a in read_annotations(out)}
+    assert anns[("fr1", "quotes")].spans == [] and anns[("fr1", "quotes")].meta["skipped"]
+    assert [s.label for s in anns[("en1", "quotes")].spans].count("DIRECT_QUOTE") == 1
+    res = CliRunner().invoke(main, ["annotate", str(docs), "--out", str(out), "--only", "quotes", "--json"])
+    summary = json.loads(res.stdout)
+    assert list(summary["skipped"].values()) == [1] and next(iter(summary["skipped"])).startswith("rules:quotes@")

@@ -42,6 +42,10 @@ class AnnotateSummary:
     spans: Counter = field(default_factory=Counter)  # (layer, label) -> count
     doc_labels: Counter = field(default_factory=Counter)  # "name=value" -> count
     dropped_spans: int = 0
+    #: annotations whose annotator read nothing (``meta.skipped``: a language it has no rules or
+    #: model for), per origin, and the first reason given
+    skipped: Counter = field(default_factory=Counter)
+    skip_reasons: dict[str, str] = field(default_factory=dict)
     errors: list[Problem] = field(default_factory=list)
 
     @property
@@ -51,6 +55,10 @@ class AnnotateSummary:
     def add(self, ann: Annotation, schema: Schema) -> None:
         self.annotations += 1
         self.by_origin[ann.origin] += 1
+        why = (ann.meta or {}).get("skipped")
+        if why:
+            self.skipped[ann.origin] += 1
+            self.skip_reasons.setdefault(ann.origin, str(why))
         for s in ann.spans:
             try:
                 layer = schema.layer_of(s.label)
@@ -70,6 +78,7 @@ class AnnotateSummary:
             "spans": {f"{layer}/{label}": n for (layer, label), n in sorted(self.spans.items())},
             "doc_labels": dict(sorted(self.doc_labels.items())),
             "dropped_spans": self.dropped_spans,
+            "skipped": dict(sorted(self.skipped.items())),
             "errors": [str(p) for p in self.errors],
         }
 
@@ -83,6 +92,8 @@ class AnnotateSummary:
             out.append(f"  {key}: {n} documents")
         if self.dropped_spans:
             out.append(f"  {self.dropped_spans} invalid spans left out (annotator bugs, see errors)")
+        for origin, n in sorted(self.skipped.items()):
+            out.append(f"  {origin}: {n} documents not read ({self.skip_reasons[origin]}{' …' if n > 1 else ''})")
         return out
 
 

@@ -168,8 +168,10 @@ def annotate_sharded(
 
 
 def shard_checks(run: ShardedRun) -> dict[str, Counter]:
-    """The shards' annotation counts summed: by_origin, spans ("layer/label") and doc_labels."""
-    out: dict[str, Counter] = {"by_origin": Counter(), "spans": Counter(), "doc_labels": Counter()}
+    """The shards' annotation counts summed: by_origin, spans ("layer/label"), doc_labels and the
+    documents an annotator did not read (skipped, per origin)."""
+    out: dict[str, Counter] = {"by_origin": Counter(), "spans": Counter(), "doc_labels": Counter(),
+                               "skipped": Counter()}
     for rep in sorted(run.run_dir.glob("report-*.json")):
         checks = json.loads(rep.read_text()).get("checks", {})
         for k, counter in out.items():

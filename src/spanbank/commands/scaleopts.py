@@ -80,5 +80,6 @@ def annotate_sharded_cli(docs: str, out: str, names: list[str] | None, as_json: 
         lines += [f"  {k}: {n} annotations" for k, n in sorted(counts["by_origin"].items())]
         lines += [f"  {k}: {n} spans" for k, n in sorted(counts["spans"].items())]
         lines += [f"  {k}: {n} documents" for k, n in sorted(counts["doc_labels"].items())]
+        lines += [f"  {k}: {n} documents not read (meta.skipped says why)" for k, n in sorted(counts["skipped"].items())]
         click.echo("\n".join(lines), err=True)
     return 1 if errors else 0
