@@ -82,8 +82,8 @@ def _in_heading(text: str, q: Quotation) -> bool:
 
 def _term_marked(ctx: QuoteContext, q_first: int) -> bool:
     """A term marker right before the quotation, also across "as" and an article ("known as the
-    “…”", "dubbed a “…”"). A longer quotation counts only with no punctuation before it: 'the words
-    of the song: "When will we ever learn …"' is quoted text, not a name."""
+    “…”", "dubbed a “…”"). For a longer quotation the caller also wants no punctuation before it:
+    'the words of the song: "When will we ever learn …"' is quoted text, not a name."""
     j = q_first - 1
     while j >= 0 and not ctx.tokens[j].is_word:
         j -= 1
