@@ -233,41 +233,47 @@ MIN_STOPWORD_SHARE = 0.05
 MIN_LETTERS = 20
 
 
+def _hint_lang(hint: str) -> str:
+    """The language part of a tag: "de-AT" -> "de", "en_US" -> "en"."""
+    return str(hint).lower().split("-")[0].split("_")[0]
+
+
+def _stopword_counts(text: str) -> tuple[int, dict[str, int]]:
+    """The number of words in the first 4,000 characters and, per known language, how many of them
+    are its stop words (punctuation and quotation marks stripped)."""
+    words = [w.strip(".,;:!?\"'()“”„«»") for w in text[:4000].lower().split()]
+    counts = {lang: sum(1 for w in words if w in load_lexicon(lang).stopwords) for lang in LANGUAGES}
+    return sum(1 for w in words if w), counts
+
+
+def _most_stopwords(counts: dict[str, int]) -> str:
+    """The language with the most stop words; the first of LANGUAGES (en) on a tie."""
+    return max(LANGUAGES, key=lambda lang: (counts[lang], -LANGUAGES.index(lang)))
+
+
 def supported_lang(text: str, hint: str | None = None) -> tuple[str | None, str | None]:
     """(language, None) for a text the rules can read, or (None, reason): the hint names a language
     without a cue file ("fr"), the text is mostly in another script (Korean, Russian), or a long
     text has almost none of the known languages' stop words (Italian, Indonesian). Anything else
     is read in the language `detect_lang` picks."""
     if hint:
-        h = str(hint).lower().split("-")[0].split("_")[0]
+        h = _hint_lang(hint)
         if h in LANGUAGES:
             return h, None
         return None, f"language {hint!r} has no cue words (known: {', '.join(LANGUAGES)})"
-    sample = text[:4000]
-    letters = [ch for ch in sample if ch.isalpha()]
+    letters = [ch for ch in text[:4000] if ch.isalpha()]
     if len(letters) >= MIN_LETTERS and sum(1 for ch in letters if ord(ch) < 0x250) * 2 < len(letters):
         return None, f"the text is mostly not in the Latin script (known languages: {', '.join(LANGUAGES)})"
-    words = [w.strip(".,;:!?\"'()“”„«»") for w in sample.lower().split()]
-    words = [w for w in words if w]
-    if len(words) >= MIN_WORDS_FOR_REJECT:
-        best = max(sum(1 for w in words if w in load_lexicon(lang).stopwords) for lang in LANGUAGES)
-        if best < MIN_STOPWORD_SHARE * len(words):
-            return None, (f"the text is in none of the known languages ({', '.join(LANGUAGES)}): "
-                          f"{best} of its first {len(words)} words are their stop words")
-    return detect_lang(text), None
+    n_words, counts = _stopword_counts(text)
+    best = max(counts.values())
+    if n_words >= MIN_WORDS_FOR_REJECT and best < MIN_STOPWORD_SHARE * n_words:
+        return None, (f"the text is in none of the known languages ({', '.join(LANGUAGES)}): "
+                      f"{best} of its first {n_words} words are their stop words")
+    return _most_stopwords(counts), None
 
 
 def detect_lang(text: str, hint: str | None = None) -> str:
     """`hint` when it names a known language, else the language whose stop words occur most (en on a tie)."""
-    if hint:
-        h = hint.lower().split("-")[0].split("_")[0]
-        if h in LANGUAGES:
-            return h
-    words = text[:4000].lower().split()
-    best, best_n = "en", -1
-    for lang in LANGUAGES:
-        stop = load_lexicon(lang).stopwords
-        n = sum(1 for w in words if w.strip(".,;:!?\"'()“”„«»") in stop)
-        if n > best_n:
-            best, best_n = lang, n
-    return best
+    if hint and _hint_lang(hint) in LANGUAGES:
+        return _hint_lang(hint)
+    return _most_stopwords(_stopword_counts(text)[1])
