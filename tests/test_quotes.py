@@ -1,4 +1,4 @@
-"""The quote pre-annotator (rules:quotes@5) on the seed article and on small English and German cases."""
+"""The quote pre-annotator (rules:quotes@6) on the seed article and on small English and German cases."""
 
 from __future__ import annotations
 
@@ -359,9 +359,9 @@ def test_quotation_pairing_ignores_apostrophes():
 
 def test_registry_and_origin(schema):
     (a,) = load_annotators(["quotes"])
-    assert isinstance(a, QuoteAnnotator) and a.origin == "rules:quotes@5"
+    assert isinstance(a, QuoteAnnotator) and a.origin == "rules:quotes@6"
     ann = run("“I will run again next year,” said Senator Jane Doe.", kind="comment")
-    assert ann.origin == "rules:quotes@5"
+    assert ann.origin == "rules:quotes@6"
     labels = {lab.name for layer in schema.layers if layer.name == "attribution" for lab in layer.labels}
     assert {s.label for s in ann.spans} <= labels
     assert {s.label for s in ann.spans} == {"DIRECT_QUOTE", "SPEAKER", "CUE"}
@@ -455,7 +455,8 @@ EN_NEWS = [
     ("Smith, 45, a former Marine, said he had not been contacted by the FBI.",
      [("he had not been contacted by the FBI", "INDIRECT_QUOTE", "Smith")]),
     ("The report found that the agency had failed to protect sensitive data, investigators said.",
-     [("The report found that the agency had failed to protect sensitive data", "INDIRECT_QUOTE", "investigators")]),
+     [("The report found that the agency had failed to protect sensitive data", "INDIRECT_QUOTE", "investigators"),
+      ("the agency had failed to protect sensitive data", "INDIRECT_QUOTE", "report")]),
     ("Hillary Clinton spoke in Ohio. She also accused her rival of hiding his business dealings.",
      [("She also accused her rival of hiding his business dealings", "INDIRECT_QUOTE", "Hillary Clinton")]),
     ("Mr. Obama warned Congress against passing the bill, saying it would hurt the economy.",
@@ -635,6 +636,9 @@ EN_NEWS = [
      [("the embassy would remain open", "INDIRECT_QUOTE", "Officials at the State Department")]),
     ("The company reported a loss of $3 billion for the quarter.",
      [("The company reported a loss of $3 billion for the quarter", "INDIRECT_QUOTE", "company")]),
+    # a report's finding is reported content, like a poll's (round 9: "report" is a noun after "The")
+    ("The report found that the agency had failed to protect sensitive data.",
+     [("the agency had failed to protect sensitive data", "INDIRECT_QUOTE", "report")]),
     # precision: no reporting here
     ("We've got a program called Race to the Top that has prompted reforms in 46 states.", []),
     ("My state just became the only state in the nation to provide universal health care.", []),
@@ -650,7 +654,7 @@ EN_NEWS = [
     ("He was said to be furious about the leak.", []),
     ("The spokeswoman declined to comment.", []),
     ("She said goodbye to her staff on Friday.", []),
-    ("The report found that the agency had failed to protect sensitive data.", []),
+
     ("Officials in the city have said little about the plan.", []),
     ("The president signed the bill on Tuesday, the White House's website showed.", []),
     # round 6: the source of a sentence-initial "According to" keeps its modifier
@@ -783,6 +787,42 @@ EN_NEWS = [
      "District of New York announced Monday.",
      [("A man pleaded guilty to charges he threatened a lawmaker", "INDIRECT_QUOTE",
        "U.S. Attorney’s Office for the Western District of New York")]),
+    # round 9 (sentences written for these tests after patterns in 2016-election news pages)
+    # "US" in capitals is the country, not the pronoun "us"
+    ("US officials have told CNN that the informant was never placed inside the campaign.",
+     [("the informant was never placed inside the campaign", "INDIRECT_QUOTE", "US officials")]),
+    # a clause without "that" may open with an approximate number ("more than 25,000")
+    ("The mayor said more than 12,000 people were evacuated overnight.",
+     [("more than 12,000 people were evacuated overnight", "INDIRECT_QUOTE", "mayor")]),
+    ("The mayor said about 1.5 million people were without power.",
+     [("about 1.5 million people were without power", "INDIRECT_QUOTE", "mayor")]),
+    # two coordinated adverbs between subject and cue
+    ("The campaign briefly and wrongly claimed on Sunday that the rally had been attacked.",
+     [("the rally had been attacked", "INDIRECT_QUOTE", "campaign")]),
+    # a relative clause on the source of a trailing "according to" is not the report
+    ("The memo told staff to avoid the lawsuit, according to the Daily Ledger, which first reported the call.",
+     [("The memo told staff to avoid the lawsuit", "INDIRECT_QUOTE", "Daily Ledger")]),
+    ("The plan, according to officials, would cost millions.",
+     [("The plan, according to officials, would cost millions", "INDIRECT_QUOTE", "officials")]),
+    # a subject with a restrictive relative clause: the noun phrase before "who" speaks
+    ("An aide who spoke on condition of anonymity said the talks had stalled.",
+     [("the talks had stalled", "INDIRECT_QUOTE", "aide")]),
+    ("Two people who were briefed on the negotiations said the deal was close.",
+     [("the deal was close", "INDIRECT_QUOTE", "Two people")]),
+    ("He met a farmer who later said the harvest was lost.",
+     [("the harvest was lost", "INDIRECT_QUOTE", None)]),
+    ("A voter who was at the event said that the mood was tense, the station reported.",
+     [("the mood was tense", "INDIRECT_QUOTE", "voter"),
+      ("A voter who was at the event said that the mood was tense", "INDIRECT_QUOTE", "station")]),
+    # a source whose head is also a cue form ("report") is a noun after a determiner
+    ("The director refused to testify, the report said.",
+     [("The director refused to testify", "INDIRECT_QUOTE", "report")]),
+    ("The new report says investigators could not obtain the records.",
+     [("investigators could not obtain the records", "INDIRECT_QUOTE", "new report")]),
+    # a quotation takes no cue from beyond ", although …" when a cue stands before it
+    ("Last week Mayor Dana Ruiz demanded the council look into whether rivals had planted a “mole” in her team, "
+     "although officials have told the paper that no such person existed.",
+     [("mole", "DIRECT_QUOTE", "Dana Ruiz"), ("no such person existed", "INDIRECT_QUOTE", "officials")]),
 ]
 
 

@@ -18,6 +18,12 @@ from spanbank.annotators.quote_text import Quotation
 SHORT_QUOTE_WORDS = 3
 
 
+#: a cue after a quotation but beyond ", although …" belongs to another clause: it is taken only
+#: when no cue stands nearer on the quotation's own side
+OTHER_CLAUSE_PENALTY = 100
+_OTHER_CLAUSE = frozenset({"although", "though", "while", "whereas", "but", "because", "since"})
+
+
 def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue], s_start: int, s_end: int) -> bool:
     """Record the direct quotes of sentence si (tokens[lo:hi], chars s_start:s_end); True when any."""
     made = False
@@ -35,6 +41,10 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             if c.first > q_last and d <= 3 and not any(
                     t.low in ctx.lex.coordinators for t in ctx.tokens[q_last + 1 : c.first]):
                 d -= 1  # the inverted attribution right after a quote is the usual pattern (not "… and said")
+            if c.first > q_last and ctx.lex.lang == "en" and any(
+                    t.text == "," and not t.quoted and ctx.tokens[k + 1].low in _OTHER_CLAUSE
+                    for k, t in enumerate(ctx.tokens[q_last + 1 : c.first - 1], q_last + 1)):
+                d += OTHER_CLAUSE_PENALTY  # '… a "spy" in his campaign, although officials told CNN …'
             if best_d is None or d < best_d:
                 best, best_d = c, d
         if best is None and _in_heading(ctx.text, q):

@@ -39,9 +39,12 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
         elif c.kind == "source_before":
             m = c.speaker
             if ctx.lex.lang == "en" and c.first > lo and any(
-                    o is not c and o.kind == "verb" and o.speaker is not None and o.first > c.last for o in cues):
+                    o is not c and o.kind == "verb" and o.speaker is not None and o.first > c.last
+                    and not (o.speaker.kind == "relative" and toks[o.speaker.first - 1].text == ",") for o in cues):
                 # a second source of a report that has its own cue ("The agency, citing officials,
-                # reported that …", '"…," he said, according to the paper'): that cue's content is the quote
+                # reported that …", '"…," he said, according to the paper'): that cue's content is the
+                # quote; not a cue in a relative clause on the source ("…, according to Bloomberg,
+                # which first reported the call")
                 continue
             if c.first == lo or toks[c.first - 1].text == ",":
                 j = m.end + 1
@@ -52,7 +55,8 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                 if c.first == lo and j < hi:
                     spans.append((toks[j].start, clause_end(toks, ctx.lex, j, hi, s_end)))
                 elif c.first > lo and ctx.lex.lang == "en" and j < hi and toks[j - 1].text == "," and toks[j].is_word \
-                        and not (toks[j].is_cap and toks[j].low not in ctx.lex.pronouns):
+                        and not (toks[j].is_cap and toks[j].low not in ctx.lex.pronouns) \
+                        and toks[j].low not in ("which", "who", "whose"):  # "…, according to X, which …": X's clause
                     # "The plan, according to officials, would cost …": the clause around the phrase
                     spans.append((s_start, clause_end(toks, ctx.lex, j, hi, s_end)))
                 elif c.first > lo:
@@ -350,6 +354,13 @@ def _en_pseudo_cleft(ctx: QuoteContext, c: Cue, hi: int, s_end: int) -> list[tup
     return []
 
 
+def _digit_separator(toks, k: int, hi: int) -> bool:
+    """Token k is the "," or "." inside a number ("25,000", "1.5"), written without spaces."""
+    t = toks[k]
+    return (t.text in {",", "."} and 0 < k and k + 1 < hi and toks[k - 1].text.isdigit() and toks[k + 1].text.isdigit()
+            and toks[k - 1].end == t.start and t.end == toks[k + 1].start)
+
+
 #: how many tokens into a clause without "that" its finite auxiliary may stand ("the new deal would")
 FINITE_REACH = 6
 
@@ -357,12 +368,17 @@ FINITE_REACH = 6
 def _en_finite(toks, lex, j: int, hi: int) -> bool:
     """Tokens from j open a clause with a finite auxiliary or modal ("he would run", "the deal
     had collapsed") before any punctuation or relative word: not just a noun object ("the deal")."""
-    for k in range(j, min(hi, j + FINITE_REACH)):
+    k, n = j, 0
+    while k < hi and n < FINITE_REACH:
         t = toks[k]
+        if _digit_separator(toks, k, hi):
+            k += 2  # "25,000 people were": one number
+            continue
         if not t.is_word or t.quoted or t.low in ("that", "which", "who"):
             return False
         if t.low in lex.auxiliaries and t.text == t.low and k > j:
             return True
+        k, n = k + 1, n + 1
     return toks[j].low in lex.pronouns and toks[j].low in lex.subject_pronouns
 
 

@@ -52,9 +52,14 @@ class Entities:
         self.by_surname.setdefault(name.split()[-1].lower(), name)
 
 
+def _not_noun(t: Token, lex: Lexicon) -> bool:
+    """A word of `not_nouns` ("us", "me", "who" …); not the country "US" ("US officials said")."""
+    return t.low in lex.not_nouns and t.text != "US"
+
+
 def _name_token(t: Token, lex: Lexicon) -> bool:
     return (t.is_word and t.is_cap and not t.quoted and t.low not in lex.determiners and t.low not in lex.stopwords
-            and t.low not in lex.not_nouns)
+            and not _not_noun(t, lex))
 
 
 def split_title(words: list[str], lex: Lexicon) -> tuple[list[str], list[str]]:
@@ -102,7 +107,10 @@ def _skip_back(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
         j -= 3  # an adverb between commas: "The senator, however, disputed"
     comma_ok = lex.lang == "de"  # "Louis Gallois, hat angekündigt"
     while j >= lo and skipped < 4 and (tokens[j].low in lex.skippable or (comma_ok and tokens[j].text == ",") or (
-            lex.lang == "en" and _manner_adverb(tokens[j], lex))):
+            lex.lang == "en" and (_manner_adverb(tokens[j], lex) or (
+                # two adverbs coordinated: "briefly and erroneously claimed"
+                tokens[j].low in ("and", "or") and tokens[j].text == tokens[j].low and skipped
+                and j - 1 >= lo and _manner_adverb(tokens[j - 1], lex))))):
         if tokens[j].text == "," and (j - 1 < lo or not tokens[j - 1].is_word):
             break
         j -= 1
@@ -169,6 +177,10 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
     noun phrases take their genitive or von-phrase ("der Hauptgeschäftsführer des BPI") and a
     parenthetical after the name ("Peer Steinbrück (SPD)") into the mention; English ones their
     prepositional postmodifier ("Aides to the governor said")."""
+    if lex.lang == "en":
+        r = _en_restricted_subject(tokens, k, lo, lex)
+        if r is not None:
+            return r
     m = _mention_before(tokens, k, lo, lex)
     if m is None and lex.lang == "en":  # "Senator McCain during that period said", "X this year said"
         for p in range(k - 1, max(lo, k - 5), -1):
@@ -184,6 +196,33 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
             # an adverbial between subject and verb: "Senator McCain during that period said"
             return _subject_before_adverbial(tokens, p, lo, lex)
     return m
+
+
+#: tokens a restrictive relative clause may hold between its "who" and the verb after it
+RELATIVE_REACH = 10
+_CLAUSE_WORDS = frozenset({"which", "whom", "whose", "whatever", "where"})
+
+
+def _en_restricted_subject(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mention | None:
+    """The subject of cue k is a noun phrase with a restrictive relative clause (no commas): "An
+    official who spoke on condition of anonymity said", "People who attended the meeting say".
+    The mention is the noun phrase before "who"; None when no such clause ends at the cue (and
+    for "a man who later said", where the cue is the relative clause's own verb)."""
+    if k - 1 >= lo and tokens[k - 1].low == "to":
+        return None  # an infinitive in the relative clause: "a victim who refuses to acknowledge"
+    for w in range(k - 1, max(lo, k - 1 - RELATIVE_REACH) - 1, -1):
+        t = tokens[w]
+        if t.quoted or not t.is_word:
+            return None
+        if t.low in _CLAUSE_WORDS or t.low in lex.complementizers:
+            return None  # another clause stands between: "Anyone who believes what he says is …"
+        if t.text == "who":
+            if not any(x.low not in lex.skippable and x.low not in lex.auxiliaries and x.low != "to"
+                       and not _manner_adverb(x, lex) for x in tokens[w + 1 : k]):
+                return None  # the cue is the relative clause's own verb: "a man who later said", "who has to tell"
+            m = mention_before(tokens, w, lo, lex) if w - 1 >= lo and tokens[w - 1].is_word else None
+            return m if m is not None and m.kind not in ("pronoun", "relative") else None
+    return None
 
 
 def _en_adverbial_prep(t: Token, lex: Lexicon) -> bool:
@@ -244,17 +283,19 @@ def _en_lower_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention 
     "Senator Ted Cruz's spokesman", and a bare plural or mass noun with its modifiers opening a
     clause ("officials", "U.S. officials", "senior administration officials", "two people")."""
     t = tokens[j]
-    if t.low in lex.stopwords or t.low in lex.cue_verbs or t.low in lex.auxiliaries or t.low in lex.prepositions \
-            or not _nounish(t, lex, True):
+    if t.low in lex.stopwords or t.low in lex.auxiliaries or t.low in lex.prepositions or not _nounish(t, lex, True):
         return None
+    # a head that is also a cue form ("the report said", "a new poll found") is a noun only after a
+    # determiner or a possessive, never as a bare noun phrase
+    bare = _en_bare_np if t.low not in lex.cue_verbs else _no_np
     for d in range(j - 1, max(lo, j - 7) - 2, -1):
         if d < lo:
-            return _en_bare_np(tokens, d + 1, j, lo, lex)
+            return bare(tokens, d + 1, j, lo, lex)
         td = tokens[d]
         if td.text == "." and d - 1 >= lo and tokens[d - 1].is_cap and len(tokens[d - 1].text) <= 2:
             continue  # an abbreviation: "U.S. officials"
         if not td.is_word or td.quoted:
-            return _en_bare_np(tokens, d + 1, j, lo, lex) if td.text in _NP_BOUNDARY else None
+            return bare(tokens, d + 1, j, lo, lex) if td.text in _NP_BOUNDARY else None
         if td.is_cap and td.low.endswith(("'s", "’s")):  # a possessive: "Senator Ted Cruz's spokesman"
             return Mention(_np_start(tokens, d, lo, lex), j, "description")
         if td.low in lex.determiners or td.low in lex.quantifiers:
@@ -262,12 +303,16 @@ def _en_lower_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention 
         if td.low == "that" and d - 1 >= lo and tokens[d - 1].low in lex.prepositions:
             return Mention(d, j, "description")  # a demonstrative: "during that period"
         if td.low in lex.coordinators or td.low in lex.clause_breakers or td.low in lex.complementizers:
-            return _en_bare_np(tokens, d + 1, j, lo, lex)
+            return bare(tokens, d + 1, j, lo, lex)
         if td.low in lex.cue_verbs and not td.low.endswith(("ed", "s")) and (
                 d == lo or tokens[d - 1].text in _NP_BOUNDARY):
             continue  # a noun modifier that looks like a verb: "state media", "report authors"
         if td.low in lex.cue_verbs or td.low in lex.stopwords or td.low in lex.prepositions:
             return None
+    return None
+
+
+def _no_np(tokens: list[Token], a: int, j: int, lo: int, lex: Lexicon) -> None:
     return None
 
 
@@ -296,7 +341,7 @@ def _nounish(t: Token, lex: Lexicon, head: bool) -> bool:
     """A word that can be part of a bare English speaker noun phrase ("senior administration
     officials"): no pronoun, wh-word, clitic form, adverb in -ly or (before the head) verb in -ed."""
     w = t.low
-    if w in lex.not_nouns or w in lex.pronouns or w in lex.stopwords or w.endswith(_CLITICS):
+    if _not_noun(t, lex) or w in lex.pronouns or w in lex.stopwords or w.endswith(_CLITICS):
         return False
     if w.endswith(("'s", "’s")) and w[:-2] in lex.not_nouns | lex.pronouns | lex.stopwords:
         return False  # "it's", "that's"
