@@ -819,6 +819,19 @@ EN_NEWS = [
      [("The director refused to testify", "INDIRECT_QUOTE", "report")]),
     ("The new report says investigators could not obtain the records.",
      [("investigators could not obtain the records", "INDIRECT_QUOTE", "new report")]),
+    # a title the mention leaves out does not hide the subject of an apposition or adjunct
+    ("Ms. Okafor, in an interview on Tuesday, said the plan was dead.",
+     [("the plan was dead", "INDIRECT_QUOTE", "Okafor")]),
+    # "long" between the auxiliary and the cue; rulings and disclosures report a "that" clause
+    ("The senator has long maintained that the program wastes money.",
+     [("the program wastes money", "INDIRECT_QUOTE", "senator")]),
+    ("The judge ruled that the law was unconstitutional.", [("the law was unconstitutional", "INDIRECT_QUOTE", "judge")]),
+    ("The judge ruled in favor of the plaintiffs.", []),
+    ("A spokesman for the agency disclosed to the Associated Press that the audit had been delayed.",
+     [("the audit had been delayed", "INDIRECT_QUOTE", "spokesman for the agency")]),
+    # a short quotation that is its whole sentence continues the speaker of the sentence before
+    ("“This is a scandal,” said Rep. Maria Lopez, who chairs the panel. “We need answers.”",
+     [("This is a scandal,", "DIRECT_QUOTE", "Maria Lopez"), ("We need answers.", "DIRECT_QUOTE", "Maria Lopez")]),
     # a quotation takes no cue from beyond ", although …" when a cue stands before it
     ("Last week Mayor Dana Ruiz demanded the council look into whether rivals had planted a “mole” in her team, "
      "although officials have told the paper that no such person existed.",

@@ -65,7 +65,8 @@ def _name_token(t: Token, lex: Lexicon) -> bool:
 def split_title(words: list[str], lex: Lexicon) -> tuple[list[str], list[str]]:
     """(title words, name words) of a run of capitalised words."""
     k = 0
-    while k < len(words) - 1 and lex.is_title(words[k]):
+    while k < len(words) - 1 and (lex.is_title(words[k]) or (
+            lex.lang == "en" and lex.is_title(words[k] + "."))):  # "Rep" of "Rep. Maria Lopez" (words drop the ".")
         k += 1
     # German: a role noun in front of a name (Gewerkschaftsvorstand Uwe Foullong)
     return words[:k], words[k:]
@@ -559,7 +560,8 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
     caps = [w for w in words if w[0].isupper()]
     # a name inside the phrase: "der zuständige Gewerkschaftsvorstand Uwe Foullong"
     k = len(words)
-    while k > 0 and (words[k - 1][0].isupper() or words[k - 1].lower() in CONNECTORS) and not lex.is_title(words[k - 1]):
+    while k > 0 and (words[k - 1][0].isupper() or words[k - 1].lower() in CONNECTORS) and not lex.is_title(words[k - 1]) \
+            and not (lex.lang == "en" and lex.is_title(words[k - 1] + ".")):  # "Rep", "Sen" (the "." is no word)
         k -= 1
     tail = words[k:]
     if (lex.lang == "en" and len(tail) == 1 and k > 0 and tokens[m.first].low in lex.determiners
@@ -734,7 +736,10 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
         if p < lo or after_quote:  # the segment opens the sentence (or, English, follows a quotation): the head
             start = p + 1 if after_quote else lo
             head = mention_before(tokens, c, start, lex)
-            ok = head is not None and head.first == start and head.end == c - 1 and head.kind != "relative"
+            ok = head is not None and head.end == c - 1 and head.kind != "relative" and (
+                head.first == start or all(  # a title the mention leaves out: "Mr. Trump, in an interview, said"
+                    t.text == "." or (t.is_word and (lex.is_title(t.text) or _abbrev(t, lex)))
+                    for t in tokens[start : head.first]))
             if ok and lex.lang == "en" and head.kind != "name" and name is not None:
                 return name  # "The company's chief executive, Tim Cook, said": the name
             return head if ok and c != comma else None
