@@ -832,6 +832,21 @@ EN_NEWS = [
     # a short quotation that is its whole sentence continues the speaker of the sentence before
     ("“This is a scandal,” said Rep. Maria Lopez, who chairs the panel. “We need answers.”",
      [("This is a scandal,", "DIRECT_QUOTE", "Maria Lopez"), ("We need answers.", "DIRECT_QUOTE", "Maria Lopez")]),
+    # a trailing attribution may end in a purpose or reason clause after its adjunct, or in "to" + addressee
+    ("The talks broke down on Friday, an aide said on condition of anonymity to discuss the negotiations.",
+     [("The talks broke down on Friday", "INDIRECT_QUOTE", "aide")]),
+    ("The talks broke down on Friday, aides said on condition of anonymity because they were not "
+     "authorized to speak.", [("The talks broke down on Friday", "INDIRECT_QUOTE", "aides")]),
+    ("The vote will be delayed, she said to reporters.", [("The vote will be delayed", "INDIRECT_QUOTE", None)]),
+    ("She said to reporters that the vote would be delayed.", [("the vote would be delayed", "INDIRECT_QUOTE", None)]),
+    ("That is why I named no course of action when I responded to a question a week ago.", []),
+    # "citing" after the subject's own report is no new source; a long interruption before "that"
+    ("The city said Monday that it would appeal, citing the cost of the ruling.",
+     [("it would appeal", "INDIRECT_QUOTE", "city")]),
+    ("The Ledger reported, citing three people familiar with the matter, that the governor had been briefed.",
+     [("the governor had been briefed", "INDIRECT_QUOTE", "Ledger")]),
+    # chanting and yelling are speech
+    ("Protesters chanted “Lock her up” as the candidate spoke.", [("Lock her up", "DIRECT_QUOTE", "Protesters")]),
     # a quotation takes no cue from beyond ", although …" when a cue stands before it
     ("Last week Mayor Dana Ruiz demanded the council look into whether rivals had planted a “mole” in her team, "
      "although officials have told the paper that no such person existed.",

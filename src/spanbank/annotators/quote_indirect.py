@@ -38,6 +38,9 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
             min_words = 1  # the parts of a clause split by its source ("Heute wurden [laut X] …")
         elif c.kind == "source_before":
             m = c.speaker
+            if ctx.lex.lang == "en" and c.first > lo and toks[c.first].low == "citing" and any(
+                    o is not c and o.kind == "verb" and o.speaker is not None and o.last < c.first for o in cues):
+                continue  # "The office said …, citing the cost": the subject cites; "citing" is no new source
             if ctx.lex.lang == "en" and c.first > lo and any(
                     o is not c and o.kind == "verb" and o.speaker is not None and o.first > c.last
                     and not (o.speaker.kind == "relative" and toks[o.speaker.first - 1].text == ",") for o in cues):
@@ -230,7 +233,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         # adjuncts and an addressee in English ("…, the IMF said in a report on Tuesday.")
         if en:
             k = _en_skip(ctx, c, tail_end, hi)
-            trailing = k >= hi or toks[k].text in {",", ";", ".", "!", "?", ")"}
+            trailing = k >= hi or toks[k].text in {",", ";", ".", "!", "?", ")"} or (
+                # after an adjunct, a purpose or reason clause is still the attribution's: "…, an
+                # official said on condition of anonymity to discuss the talks / because …"
+                k > tail_end and toks[k].low in ("to", "because") and toks[k].text == toks[k].low
+                and toks[c.first].low in lex.inversion_cues)
             if trailing and k + 1 < hi and toks[k].text in {",", ":"} and toks[k + 1].quoted:
                 trailing = False  # 'At a press conference, a reporter asked Montoya-Lewis, “What …?”'
         else:
@@ -259,7 +266,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             if k + 1 < hi and toks[k + 1].quoted:
                 return []
             if en and t.text == ",":  # "claimed, without evidence, that …"
-                n = next((x for x in range(k + 1, min(hi, k + 8)) if toks[x].text == "," or toks[x].quoted), None)
+                n = next((x for x in range(k + 1, min(hi, k + INTERRUPTION_REACH)) if toks[x].text == "," or toks[x].quoted), None)
                 if n is not None and toks[n].text == "," and n + 2 < hi and toks[n + 1].low == "that":
                     return [(toks[n + 2].start, clause_end(toks, lex, n + 2, hi, s_end))]
                 break  # "said the bill, which passed …, would": the English clause logic below
@@ -405,12 +412,20 @@ def _en_breaks(toks, lex, n: int) -> bool:
     return w.low in lex.clause_breakers or (w.low.endswith("ing") and w.text == w.low)
 
 
+#: tokens an interruption between a cue and its "that" may span: "claimed, without evidence, that …",
+#: "reported, citing three people familiar with the matter, that …"
+INTERRUPTION_REACH = 12
+
+#: subordinators that end an adjunct after a cue ("said on condition of anonymity because …")
+_SUBORDINATORS = frozenset({"because", "although", "though", "while", "since", "unless"})
+
+
 def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
     """The first token after the adjuncts and the addressee that follow an English cue at token j:
     "told [Reuters] [on Monday] …", "said [in a statement] [Tuesday] …", "said [on condition of
     anonymity]". j itself when there are none."""
     toks, lex = ctx.tokens, ctx.lex
-    stop = lex.pronouns | lex.complementizers | lex.clause_starters | lex.cue_verbs | lex.adjunct_preps
+    stop = lex.pronouns | lex.complementizers | lex.clause_starters | lex.cue_verbs | lex.adjunct_preps | _SUBORDINATORS
     k = j
     if toks[c.first].low in lex.addressee_verbs and k < hi and not toks[k].quoted:
         n = k + (toks[k].low in lex.determiners or toks[k].low in lex.quantifiers)
@@ -424,7 +439,8 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
         if k >= hi or toks[k].quoted:
             break
         t = toks[k]
-        if t.low in lex.adjunct_preps and t.text == t.low:
+        if t.low in lex.adjunct_preps and t.text == t.low and (t.low != "to" or toks[c.first].low in lex.inversion_cues):
+            # ("to" only after said-type cues: "said to reporters", not "suggest to anyone reading …")
             n = k + 1
             if n < hi and (toks[n].low in lex.determiners or toks[n].low in lex.quantifiers):
                 n += 1
@@ -439,6 +455,8 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
                     break
             if not w:
                 break
+            if t.low == "to" and not (n >= hi or toks[n].text in {",", ";", ".", "!", "?"} or toks[n].low == "that"):
+                break  # "said to reporters that …", "…, he said to reporters.": not "responded to a question a week ago"
             k = n
         elif t.low in lex.skippable and t.low not in lex.auxiliaries and t.low not in lex.negations:
             k += 1
