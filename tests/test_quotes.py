@@ -840,6 +840,7 @@ EN_NEWS = [
     ("The vote will be delayed, she said to reporters.", [("The vote will be delayed", "INDIRECT_QUOTE", None)]),
     ("She said to reporters that the vote would be delayed.", [("the vote would be delayed", "INDIRECT_QUOTE", None)]),
     ("That is why I named no course of action when I responded to a question a week ago.", []),
+    ("Now if you will excuse me, my editor asked me to buy him some coffee.", []),
     # "citing" after the subject's own report is no new source; a long interruption before "that"
     ("The city said Monday that it would appeal, citing the cost of the ruling.",
      [("it would appeal", "INDIRECT_QUOTE", "city")]),
@@ -951,6 +952,32 @@ def test_de_speaker_structure(text, fragment, speaker_word):
     q = find(ann, fragment, "INDIRECT_QUOTE")
     mention = linked(ann, q.id, "said_by")
     assert speaker_word in (q.attrs["speaker"] or "") or speaker_word in mention.text, (q.attrs, mention.text)
+    check_contract(text, ann)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative clause on the opening subject is no trailing attribution's content
+    ("Die Ärztin, die seit zehn Jahren dort arbeitet, sagte, die Versorgung sei gefährdet.",
+     [("die Versorgung sei gefährdet", "INDIRECT_QUOTE", "Ärztin")]),
+    # a trailing wie-clause reports the clause before it
+    ("Die Brücke wird im Mai eröffnet, wie die Stadt am Montag mitteilte.",
+     [("Die Brücke wird im Mai eröffnet", "INDIRECT_QUOTE", "Stadt")]),
+    # the genitive of a source after "laut" belongs to the source, not to the content
+    ("Laut einem Sprecher des Ministeriums plant die Regierung neue Steuern.",
+     [("plant die Regierung neue Steuern", "INDIRECT_QUOTE", "Sprecher des Ministeriums")]),
+    # a newspaper's name after a genitive or dative article is a name, not a quotation
+    ("Laut einem Bericht der „Süddeutschen Zeitung“ plant die Regierung neue Steuern.",
+     [("plant die Regierung neue Steuern", "INDIRECT_QUOTE", "Bericht der „Süddeutschen Zeitung“")]),
+    ("Er nannte den Bericht eine „Verhöhnung Polens“.", [("Verhöhnung Polens", "DIRECT_QUOTE", "Er")]),
+])
+def test_de_round9_structures(text, expected):
+    # (sentences written for these tests; German round of rules:quotes@6)
+    ann = run(text, lang="de")
+    got = sorted((q.text, q.label) for q in quotes(ann))
+    assert got == sorted((t, lab) for t, lab, _ in expected), got
+    for t, lab, sp in expected:
+        q = next(q for q in quotes(ann) if q.text == t and q.label == lab)
+        assert sp in (q.attrs["speaker"] or "") or sp in linked(ann, q.id, "said_by").text, (q.attrs, t)
     check_contract(text, ann)
 
 

@@ -18,6 +18,12 @@ from spanbank.annotators.quote_text import Quotation
 SHORT_QUOTE_WORDS = 3
 
 
+#: German genitive and dative articles: a quotation of capitalised words right after one is a name
+#: ("ein Bericht der „Süddeutschen Zeitung“", "sagte der „Bild am Sonntag“"), not speech; after
+#: other articles it is often a partial quotation ("nannte … eine „Verhöhnung Polens“")
+_DE_ARTICLES = frozenset({"der", "dem", "des"})
+_DE_NAME_LINKS = frozenset({"am", "im", "der", "die", "das", "des", "für", "und", "von", "vom", "zur", "zum", "an", "in", "auf"})
+
 #: a cue after a quotation but beyond ", although …" belongs to another clause: it is taken only
 #: when no cue stands nearer on the quotation's own side
 OTHER_CLAUSE_PENALTY = 100
@@ -121,5 +127,12 @@ def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
         return False
     prev = ctx.tokens[j]
     if prev.low in ctx.lex.term_markers:
+        return True
+    if ctx.lex.lang == "de" and prev.text == prev.low and prev.low in _DE_ARTICLES \
+            and ctx.text[prev.end : q.outer_start].strip() == "" and len(words) >= 2 and all(
+                w[0].isupper() or w.lower() in _DE_NAME_LINKS for w in words) and words[0][0].isupper():
+        # a name right after its article: "ein Bericht der „Süddeutschen Zeitung“", "sagte der „Bild am
+        # Sonntag“"; not a partial quotation, whose adjective is lower case ("von einem „historischen Tag“"),
+        # nor one capitalised noun, which may be one ("nannte das einen „Skandal“")
         return True
     return ctx.lex.lang == "de" and prev.is_cap and bool(words) and words[0][0].isupper()

@@ -203,11 +203,22 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             k += 1
         return [(toks[k + 1].start, clause_end(toks, lex, k + 1, hi, s_end))] \
             if k + 1 < hi and toks[k].low == "that" and not toks[k].quoted else []
+    if lex.lang == "de" and m.end < c.first:
+        # a trailing wie-clause: "Die Brücke wird im Mai eröffnet, wie die Stadt mitteilte."
+        w = c.first - 1
+        while w > lo and w >= c.first - 12 and toks[w].text not in {",", ";", ":"} and not toks[w].quoted:
+            w -= 1
+        if w > lo and toks[w].text == "," and toks[w + 1].low == "wie" and m.first > w + 1 \
+                and not any(t.is_word for t in toks[c.last + 1 : hi]):
+            return [(s_start, toks[w].start)]
     # trailing attribution: "…, he said." / "…, sagte er." / "…, so der Sprecher."
     comma = None
     if m.end < c.first and m.first - 1 >= lo and toks[m.first - 1].text == ",":
         comma = m.first - 1
-    elif c.first - 1 >= lo and toks[c.first - 1].text == ",":
+    elif c.first - 1 >= lo and toks[c.first - 1].text == "," and not (
+            lex.lang == "de" and m.end < c.first and m.first == lo):
+        # (German: the comma closes the opening subject's relative clause or apposition, "Die
+        # Ärztin, die dort arbeitet, sagte, …": no trailing attribution)
         comma = c.first - 1
     tail_end = max(m.end, c.last) + 1
     tail_words = sum(1 for t in toks[tail_end:hi] if t.is_word)
@@ -237,7 +248,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 # after an adjunct, a purpose or reason clause is still the attribution's: "…, an
                 # official said on condition of anonymity to discuss the talks / because …"
                 k > tail_end and toks[k].low in ("to", "because") and toks[k].text == toks[k].low
-                and toks[c.first].low in lex.inversion_cues)
+                and toks[c.first].low in lex.inversion_cues
+                and any(t.low in lex.adjunct_preps for t in toks[tail_end:k]))  # not "asked me to buy …"
             if trailing and k + 1 < hi and toks[k].text in {",", ":"} and toks[k + 1].quoted:
                 trailing = False  # 'At a press conference, a reporter asked Montoya-Lewis, “What …?”'
         else:

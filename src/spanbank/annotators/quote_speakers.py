@@ -468,7 +468,19 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon) -> Mention
             if sub is None or sub.kind == "pronoun":
                 break
             last, kind = sub.end, "group"
+    if lex.lang == "de":  # a genitive or von-phrase: "laut einem Sprecher des Ministeriums", "so der Chef von X"
+        tail = _de_postmodifier(tokens, last, hi, lex)
+        if tail > last:
+            return Mention(first, last, kind, tail)
     return Mention(first, last, kind)
+
+
+def _de_postmodifier(tokens: list[Token], last: int, hi: int, lex: Lexicon) -> int:
+    """The last token of a German genitive or von-phrase right after token `last` (as `np_forward`
+    attaches them: "des Ministeriums", "der „Süddeutschen Zeitung“", "von Build Up"); `last` when
+    there is none."""
+    probe = np_forward(tokens, last, hi, lex, depth=1) if is_head(tokens[last], lex) else None
+    return probe.end if probe is not None and probe.first == last and probe.span_last > last else last
 
 
 def sentence_subject(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Mention | None:
@@ -637,7 +649,14 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
         if k < hi and tokens[k].text == ")":
             end = k
     k = end + 1
-    if depth > 0 and k < hi and not tokens[k].quoted and tokens[k].low in GENITIVE_ARTICLES | {"von", "vom"}:
+    if depth > 0 and k + 1 < hi and not tokens[k].quoted and tokens[k].low in GENITIVE_ARTICLES \
+            and tokens[k + 1].quoted and not tokens[k + 1].is_word:
+        e = k + 1  # a quoted name as the genitive: "einem Bericht der „Süddeutschen Zeitung“"
+        while e + 1 < hi and tokens[e + 1].quoted and e < k + 12:
+            e += 1
+        if not tokens[e].is_word:  # the closing mark: the whole name is taken
+            end = e
+    elif depth > 0 and k < hi and not tokens[k].quoted and tokens[k].low in GENITIVE_ARTICLES | {"von", "vom"}:
         sub = np_forward(tokens, k + 1 if tokens[k].low in ("von", "vom") else k, hi, lex, depth=depth - 1)
         if sub is not None:
             end = sub.end
