@@ -848,6 +848,12 @@ EN_NEWS = [
      [("the governor had been briefed", "INDIRECT_QUOTE", "Ledger")]),
     # chanting and yelling are speech
     ("Protesters chanted “Lock her up” as the candidate spoke.", [("Lock her up", "DIRECT_QUOTE", "Protesters")]),
+    # two subjects coordinated by "and" at the clause start speak together
+    ("Clinton and Kaine said they would release their tax returns.",
+     [("they would release their tax returns", "INDIRECT_QUOTE", "Clinton and Kaine")]),
+    ("Both the White House and the Pentagon denied that troops had been sent.",
+     [("troops had been sent", "INDIRECT_QUOTE", "Both the White House and the Pentagon")]),
+    ("Smith met Jones and Brown said the deal was off.", [("the deal was off", "INDIRECT_QUOTE", "Brown")]),
     # a quotation takes no cue from beyond ", although …" when a cue stands before it
     ("Last week Mayor Dana Ruiz demanded the council look into whether rivals had planted a “mole” in her team, "
      "although officials have told the paper that no such person existed.",

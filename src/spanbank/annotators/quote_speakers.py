@@ -196,6 +196,30 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
         if p > lo and _en_adverbial_prep(tokens[p], lex):
             # an adverbial between subject and verb: "Senator McCain during that period said"
             return _subject_before_adverbial(tokens, p, lo, lex)
+        if p > lo and tokens[p].low == "and" and not tokens[p].quoted:
+            return _en_coordinated(tokens, m, p, lo, lex)
+    return m
+
+
+def _en_coordinated(tokens: list[Token], m: Mention, p: int, lo: int, lex: Lexicon) -> Mention:
+    """Two subjects coordinated by "and" (token p) that open their clause speak together:
+    "Clinton and Kaine said", "Both the White House and the Pentagon denied" (the whole phrase, kind
+    "group"); m alone when the first conjunct does not open the clause ("Smith met Jones and Brown
+    said")."""
+    first = _mention_before(tokens, p, lo, lex)
+    if first is None or first.kind not in ("name", "description") or first.end != p - 1:
+        return m
+
+    def np_like(x: Mention) -> bool:  # a name or an NP with an article ("more pain" is none)
+        return tokens[x.first].is_cap or tokens[x.first].low in lex.determiners
+
+    if not (np_like(first) and np_like(m)):
+        return m
+    a = first.first
+    if a - 1 >= lo and tokens[a - 1].low == "both" and not tokens[a - 1].quoted:
+        a -= 1
+    if a == lo or tokens[a - 1].text in _NP_BOUNDARY or tokens[a - 1].quoted:
+        return Mention(a, m.end, "group")
     return m
 
 
