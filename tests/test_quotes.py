@@ -854,6 +854,12 @@ EN_NEWS = [
     ("Both the White House and the Pentagon denied that troops had been sent.",
      [("troops had been sent", "INDIRECT_QUOTE", "Both the White House and the Pentagon")]),
     ("Smith met Jones and Brown said the deal was off.", [("the deal was off", "INDIRECT_QUOTE", "Brown")]),
+    # a number subject with its approximator
+    ("At least 48 senators have said they will vote no.",
+     [("they will vote no", "INDIRECT_QUOTE", "At least 48 senators")]),
+    ("Nearly 300 economists said the plan would fail.", [("the plan would fail", "INDIRECT_QUOTE", "Nearly 300 economists")]),
+    ("The agency noted that there are 20 million people, over 20 million people added to the rolls.",
+     [("there are 20 million people", "INDIRECT_QUOTE", "agency")]),
     # a quotation takes no cue from beyond ", although …" when a cue stands before it
     ("Last week Mayor Dana Ruiz demanded the council look into whether rivals had planted a “mole” in her team, "
      "although officials have told the paper that no such person existed.",

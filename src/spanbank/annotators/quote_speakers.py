@@ -325,6 +325,10 @@ def _en_lower_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention 
             return Mention(_np_start(tokens, d, lo, lex), j, "description")
         if td.low in lex.determiners or td.low in lex.quantifiers:
             return Mention(d, j, "description") if d < j or td.low in lex.quantifiers else None
+        if td.text[:1].isdigit() and d < j:  # a number, with its approximator: "At least 48 senators"
+            a = _approximator_start(tokens, d, lo)
+            if a == lo or tokens[a - 1].text in _NP_BOUNDARY:
+                return Mention(a, j, "description")
         if td.low == "that" and d - 1 >= lo and tokens[d - 1].low in lex.prepositions:
             return Mention(d, j, "description")  # a demonstrative: "during that period"
         if td.low in lex.coordinators or td.low in lex.clause_breakers or td.low in lex.complementizers:
@@ -335,6 +339,24 @@ def _en_lower_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention 
         if td.low in lex.cue_verbs or td.low in lex.stopwords or td.low in lex.prepositions:
             return None
     return None
+
+
+_APPROXIMATORS = frozenset({"about", "nearly", "almost", "some", "roughly", "around", "approximately"})
+
+
+def _approximator_start(tokens: list[Token], d: int, lo: int) -> int:
+    """First token of a number with the words that approximate it ("at least 48", "more than 20",
+    "nearly 300"); d (the number) when there are none."""
+    k = d
+    while k - 2 >= lo and tokens[k - 1].text == "," and tokens[k - 2].text[:1].isdigit():
+        k -= 2  # "1,200"
+    if k - 2 >= lo and tokens[k - 1].low in ("least", "most") and tokens[k - 2].low == "at":
+        return k - 2
+    if k - 2 >= lo and tokens[k - 1].low == "than" and tokens[k - 2].low in ("more", "fewer", "less"):
+        return k - 2
+    if k - 1 >= lo and tokens[k - 1].low in _APPROXIMATORS:
+        return k - 1
+    return k
 
 
 def _no_np(tokens: list[Token], a: int, j: int, lo: int, lex: Lexicon) -> None:
