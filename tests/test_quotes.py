@@ -910,6 +910,16 @@ def test_en_agentless_passive_reports_without_a_speaker():
     check_contract(text, ann)
 
 
+def test_en_he_does_not_resolve_to_a_plural_description():
+    # "He" after a report by "officials" is the last named man, not "officials" (round 9)
+    text = ("Senator John Reed spoke on Monday. It is not clear whether the deal will survive, officials said.\n\n"
+            "He believes the tax cuts will pay for themselves.")
+    ann = run(text, lang="en")
+    assert find(ann, "the tax cuts will pay", "INDIRECT_QUOTE").attrs["speaker"] == "John Reed"
+    assert find(ann, "It is not clear", "INDIRECT_QUOTE").attrs["speaker"] == "officials"
+    check_contract(text, ann)
+
+
 @pytest.mark.parametrize(("text", "expected"), EN_NEWS, ids=[t[:40] for t, _ in EN_NEWS])
 def test_en_news_attribution_table(text, expected):
     ann = run(text, lang="en")

@@ -601,6 +601,8 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         gender = lex.pronoun_gender(tokens[m.first].low)
 
         def fits(name: str) -> bool:
+            if gender is not None and lex.lang == "en" and _en_plural(name):
+                return False  # "he" is no "officials" or "senior aides"
             g = lex.name_gender(name, ents.titles.get(name, set()))
             return gender is None or g is None or g == gender
 
@@ -645,6 +647,13 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
     if lex.lang == "en":  # "U.S. officials": the words as written
         return _text(tokens, m.first + (tokens[m.first].low in lex.determiners), m.last)
     return " ".join(caps if lex.lang == "de" and caps else words)
+
+
+def _en_plural(name: str) -> bool:
+    """A canonical English description in the plural ("officials", "two senior aides"): its last
+    word is lower case and ends in -s (not -ss, -us, -is)."""
+    last = name.split()[-1] if name else ""
+    return last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
 def _text(tokens: list[Token], a: int, b: int) -> str:
