@@ -860,6 +860,14 @@ EN_NEWS = [
     ("Nearly 300 economists said the plan would fail.", [("the plan would fail", "INDIRECT_QUOTE", "Nearly 300 economists")]),
     ("The agency noted that there are 20 million people, over 20 million people added to the rolls.",
      [("there are 20 million people", "INDIRECT_QUOTE", "agency")]),
+    # more reporting verbs (clarify, retort, hint, …); "repeated that error" and "mutual assured
+    # destruction" stay out
+    ("A spokesman for the mayor, Brian Ortiz, later clarified that the mayor was speaking generally.",
+     [("the mayor was speaking generally", "INDIRECT_QUOTE", "Brian Ortiz")]),
+    ("“We did nothing wrong,” the chairman retorted.", [("We did nothing wrong,", "DIRECT_QUOTE", "chairman")]),
+    ("He hinted that he might run again.", [("he might run again", "INDIRECT_QUOTE", None)]),
+    ("He repeated that error in 1959, in the speech that he made.", []),
+    ("Do you believe in MAD, mutual assured destruction, as it has been practiced?", []),
     # a quotation takes no cue from beyond ", although …" when a cue stands before it
     ("Last week Mayor Dana Ruiz demanded the council look into whether rivals had planted a “mole” in her team, "
      "although officials have told the paper that no such person existed.",
