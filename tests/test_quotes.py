@@ -868,6 +868,9 @@ EN_NEWS = [
     ("He hinted that he might run again.", [("he might run again", "INDIRECT_QUOTE", None)]),
     ("He repeated that error in 1959, in the speech that he made.", []),
     ("Do you believe in MAD, mutual assured destruction, as it has been practiced?", []),
+    # a noun-like cue form inside an adjunct is a noun ("in reference to recent remarks …")
+    ("Marshall said in an apparent reference to recent remarks the senator has made that drew criticism.", []),
+    ("He said in response to recent reports that the plan was dead.", [("the plan was dead", "INDIRECT_QUOTE", None)]),
     # a quotation takes no cue from beyond ", although …" when a cue stands before it
     ("Last week Mayor Dana Ruiz demanded the council look into whether rivals had planted a “mole” in her team, "
      "although officials have told the paper that no such person existed.",

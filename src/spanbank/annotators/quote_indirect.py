@@ -458,7 +458,9 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
                 n += 1
             w = 0
             while n < hi and w < 6 and toks[n].is_word and not toks[n].quoted and (
-                    toks[n].low not in stop or toks[n - 1].low in lex.determiners and toks[n].low in lex.cue_verbs) \
+                    toks[n].low not in stop or toks[n - 1].low in lex.determiners and toks[n].low in lex.cue_verbs
+                    or w and toks[n].low in lex.noun_like_cues and toks[n - 1].text == toks[n - 1].low
+                    and toks[n - 1].low not in lex.stopwords) \
                     and not (toks[n].low in lex.determiners and toks[n - 1].low not in lex.postmodifiers) \
                     and not (w and toks[n].is_cap and not toks[n - 1].is_cap
                              and toks[n - 1].low not in lex.postmodifiers | lex.determiners):
