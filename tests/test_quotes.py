@@ -871,6 +871,13 @@ EN_NEWS = [
     # a noun-like cue form inside an adjunct is a noun ("in reference to recent remarks …")
     ("Marshall said in an apparent reference to recent remarks the senator has made that drew criticism.", []),
     ("He said in response to recent reports that the plan was dead.", [("the plan was dead", "INDIRECT_QUOTE", None)]),
+    # an object-like word after "said" with a preposition or article after it is the object, not a clause
+    ("He said it on Monday.", []),
+    ("She said this in a speech.", []),
+    ("He said nothing about the controversy.", []),
+    ("They said all the right things.", []),
+    ("He said nothing had changed.", [("nothing had changed", "INDIRECT_QUOTE", None)]),
+    ("Officials said some of the protesters were paid.", [("some of the protesters were paid", "INDIRECT_QUOTE", "Officials")]),
     # a quotation takes no cue from beyond ", although …" when a cue stands before it
     ("Last week Mayor Dana Ruiz demanded the council look into whether rivals had planted a “mole” in her team, "
      "although officials have told the paper that no such person existed.",

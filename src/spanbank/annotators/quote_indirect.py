@@ -318,7 +318,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 return [(toks[k + 1].start, clause_end(toks, lex, k + 1, hi, s_end))] if k + 1 < hi else []
     if j > 0 and toks[j - 1].text == toks[j - 1].low and toks[j - 1].low in lex.prepositions:
         return []  # the adjunct runs on ("said before the team's win over the Sabres in …"): no clause here
-    if verb in lex.bare_complement_verbs and m.end < c.first and (
+    if verb in lex.bare_complement_verbs and m.end < c.first and not _en_object_word(toks, lex, j, hi) and (
             (_en_clause_start(t, lex) and (verb not in lex.object_verbs or _en_finite(toks, lex, j, hi)))
             or (t.is_word and t.low not in lex.stopwords and _en_finite(toks, lex, j, hi))):  # "said lawmakers had …"
         return [(t.start, clause_end(toks, lex, j, hi, s_end))]
@@ -410,6 +410,25 @@ def _en_negated(toks, lex, c: Cue, lo: int) -> bool:
             return True
         k -= 1
     return False
+
+
+#: words that open a clause as its subject ("said it would rain", "said nothing had changed") or
+#: stand as the cue's object ("said it on Monday", "said nothing about …", "said all the right things")
+_OBJECT_LIKE = frozenset({"it", "this", "that", "these", "those", "nothing", "something", "everything", "anything",
+                          "all", "some", "many", "much", "none"})
+
+
+def _en_object_word(toks, lex, j: int, hi: int) -> bool:
+    """Token j is the object of the cue, not the subject of a clause: an object-like word followed
+    by a preposition, an article or nothing ("said it on Monday", "said this in a speech", "said
+    nothing about the case"), with no finite auxiliary in reach ("said some of them were …" is a
+    clause)."""
+    if toks[j].low not in _OBJECT_LIKE or toks[j].text not in (toks[j].low, toks[j].low.capitalize()):
+        return False
+    n = toks[j + 1] if j + 1 < hi else None
+    return (n is None or not n.is_word or n.quoted or (n.text == n.low and (
+        n.low in lex.prepositions or n.low in lex.determiners or n.low in ("of", "about")))) \
+        and not _en_finite(toks, lex, j, hi)  # "saying some of the protesters were his supporters"
 
 
 def _en_clause_start(t, lex) -> bool:
