@@ -878,6 +878,12 @@ EN_NEWS = [
     ("They said all the right things.", []),
     ("He said nothing had changed.", [("nothing had changed", "INDIRECT_QUOTE", None)]),
     ("Officials said some of the protesters were paid.", [("some of the protesters were paid", "INDIRECT_QUOTE", "Officials")]),
+    # a commitment's content is its infinitive clause (after adjuncts), not the whole sentence
+    ("The governor vowed to repeal the tax on his first day in office.",
+     [("to repeal the tax on his first day in office", "INDIRECT_QUOTE", "governor")]),
+    ("The mayor promised on Monday to buy all the power that the plant generated.",
+     [("to buy all the power that the plant generated", "INDIRECT_QUOTE", "mayor")]),
+    ("I vowed to the voters that we would not rest.", [("we would not rest", "INDIRECT_QUOTE", None)]),
     # a quotation takes no cue from beyond ", although …" when a cue stands before it
     ("Last week Mayor Dana Ruiz demanded the council look into whether rivals had planted a “mole” in her team, "
      "although officials have told the paper that no such person existed.",

@@ -301,6 +301,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     j = _en_skip(ctx, c, j, hi)
     if j >= hi or toks[j].quoted:
         return []
+    if toks[c.first].low in lex.infinitive_acts and j < hi and toks[j].low == "to" and toks[j].text == "to" \
+            and j + 1 < hi and toks[j + 1].is_word and toks[j + 1].text == toks[j + 1].low \
+            and toks[j + 1].low not in lex.determiners | lex.quantifiers | lex.not_nouns | lex.pronouns:
+        # a commitment: "vowed to repeal the law" (the infinitive clause; not "vowed to the people that")
+        return [(toks[j].start, clause_end(toks, lex, j + 1, hi, s_end))]
     t = toks[j]
     if t.low in lex.complementizers and t.text == t.low:
         return [(toks[j + 1].start, clause_end(toks, lex, j + 1, hi, s_end))] if j + 1 < hi else []

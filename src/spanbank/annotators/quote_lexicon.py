@@ -61,6 +61,7 @@ class Lexicon:
     object_articles: frozenset[str] = frozenset()
     #: reporting verbs that make a whole sentence a reported speech act when no content follows
     speech_act_verbs: frozenset[str] = frozenset()
+    infinitive_acts: frozenset[str] = frozenset()
     #: finite auxiliaries and modals: "hat … angekündigt", "will … erfahren haben"
     auxiliaries: frozenset[str] = frozenset()
     #: the passive auxiliary (German werden): "wird gefordert" reports without naming the speaker
@@ -180,6 +181,7 @@ class Lexicon:
             clause_openers=_set(d, "clause_openers"),
             reportative=_set(d, "reportative"),
             speech_act_verbs=_set(d, "speech_act_verbs"),
+            infinitive_acts=_set(d, "infinitive_acts"),
             object_articles=_set(d, "object_articles"),
             auxiliaries=_set(d, "auxiliaries"),
             passive_auxiliaries=_set(d, "passive_auxiliaries"),
