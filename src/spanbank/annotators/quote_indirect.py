@@ -22,6 +22,10 @@ from spanbank.annotators.quote_speakers import _appositive
 
 MIN_INDIRECT_WORDS = 3
 
+#: tokens an interruption between a cue and its "that" may span: "claimed, without evidence, that …",
+#: "reported, citing three people familiar with the matter, that …"
+INTERRUPTION_REACH = 12
+
 
 def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue], s_start: int, s_end: int) -> bool:
     """Record the indirect quotes of sentence si (tokens[lo:hi], chars s_start:s_end); True when any."""
@@ -447,10 +451,6 @@ def _en_breaks(toks, lex, n: int) -> bool:
     w = toks[n]
     return w.low in lex.clause_breakers or (w.low.endswith("ing") and w.text == w.low)
 
-
-#: tokens an interruption between a cue and its "that" may span: "claimed, without evidence, that …",
-#: "reported, citing three people familiar with the matter, that …"
-INTERRUPTION_REACH = 12
 
 #: subordinators that end an adjunct after a cue ("said on condition of anonymity because …")
 _SUBORDINATORS = frozenset({"because", "although", "though", "while", "since", "unless"})
