@@ -884,6 +884,10 @@ EN_NEWS = [
     ("The mayor promised on Monday to buy all the power that the plant generated.",
      [("to buy all the power that the plant generated", "INDIRECT_QUOTE", "mayor")]),
     ("I vowed to the voters that we would not rest.", [("we would not rest", "INDIRECT_QUOTE", None)]),
+    # the source of "according to" takes a from-phrase ("data from …"); an inverted "said X" does not
+    ("According to data from the Labor Department, unemployment fell to 4.9 percent.",
+     [("unemployment fell to 4.9 percent", "INDIRECT_QUOTE", "data from the Labor Department")]),
+    ("“We will win,” said Smith from the podium.", [("We will win,", "DIRECT_QUOTE", "Smith")]),
     # a quotation takes no cue from beyond ", although …" when a cue stands before it
     ("Last week Mayor Dana Ruiz demanded the council look into whether rivals had planted a “mole” in her team, "
      "although officials have told the paper that no such person existed.",

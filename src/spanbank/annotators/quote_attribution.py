@@ -31,7 +31,7 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
     if c.kind == "source_noun":
         return
     if c.kind in ("source_before", "so"):
-        m = mention_after(toks, c.last, hi, lex)
+        m = mention_after(toks, c.last, hi, lex, source=c.kind == "source_before")
     elif c.kind == "source_after":
         m = mention_before(toks, c.first, lo, lex)
     elif lex.lang == "en" and c.kind == "verb" and _en_passive(ctx, c, lo):

@@ -449,8 +449,10 @@ def _en_head_np(tokens: list[Token], h: int, lo: int, lex: Lexicon) -> Mention |
     return _en_lower_np(tokens, h, lo, lex)
 
 
-def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon) -> Mention | None:
-    """The noun phrase that starts after token `k` (an inverted cue: "said Aliyev", "so der Sprecher")."""
+def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source: bool = False) -> Mention | None:
+    """The noun phrase that starts after token `k` (an inverted cue: "said Aliyev", "so der Sprecher").
+    `source`: after a source phrase ("according to"), where "from" also attaches ("data from the
+    Labor Department"; not "said Smith from the podium")."""
     j = k + 1
     while j < hi and ((tokens[j].low in lex.skippable and tokens[j].text == tokens[j].low) or tokens[j].low in lex.time_words):
         j += 1
@@ -508,7 +510,7 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon) -> Mention
             if p < hi and tokens[p].low in ("familiar", "close") and p + 1 < hi and tokens[p + 1].low in lex.postmodifiers:
                 p += 1
             if p + 1 >= hi or tokens[p].low not in lex.postmodifiers or tokens[p].low in lex.adjunct_preps \
-                    or tokens[p].text != tokens[p].low or tokens[p].low in ("from",):
+                    or tokens[p].text != tokens[p].low or (tokens[p].low == "from" and not source):
                 break
             sub = mention_after(tokens, p, hi, lex)
             if sub is None or sub.kind == "pronoun":
