@@ -1019,6 +1019,10 @@ def test_de_speaker_structure(text, fragment, speaker_word):
     ("Laut einem Bericht der „Süddeutschen Zeitung“ plant die Regierung neue Steuern.",
      [("plant die Regierung neue Steuern", "INDIRECT_QUOTE", "Bericht der „Süddeutschen Zeitung“")]),
     ("Er nannte den Bericht eine „Verhöhnung Polens“.", [("Verhöhnung Polens", "DIRECT_QUOTE", "Er")]),
+    # a quoted name as the addressee does not hide the content after it
+    ("Scholz sagte der „Bild am Sonntag“, er halte an seinem Kurs fest.",
+     [("er halte an seinem Kurs fest", "INDIRECT_QUOTE", "Scholz")]),
+    ("Die Ministerin sagte der „Zeit“, sie sei müde.", [("sie sei müde", "INDIRECT_QUOTE", "Ministerin")]),
 ])
 def test_de_round9_structures(text, expected):
     # (sentences written for these tests; German round of rules:quotes@6)

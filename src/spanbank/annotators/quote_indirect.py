@@ -271,7 +271,13 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     j = max(c.last, m.end if m.first > c.last else c.last) + 1
     limit = min(hi, j + (6 if lex.lang == "de" else 4))
     k = j
-    while k < limit and not toks[k].quoted:
+    while k < limit and (not toks[k].quoted or _de_quoted_name(ctx, k, j, hi)):
+        if toks[k].quoted:  # a name in quotation marks, no quote of its own: "sagte der „Bild am Sonntag“, …"
+            e = k
+            while e + 1 < hi and toks[e + 1].quoted:
+                e += 1
+            limit, k = min(hi, limit + e + 1 - k), e + 1
+            continue
         t = toks[k]
         if en and t.low == "that" and toks[j].low in lex.determiners and toks[c.first].low not in lex.addressee_verbs \
                 and toks[k - 1].low not in lex.content_nouns:
@@ -380,6 +386,16 @@ def _en_pseudo_cleft(ctx: QuoteContext, c: Cue, hi: int, s_end: int) -> list[tup
                 return [(toks[j].start, clause_end(toks, lex, j, hi, s_end))]
             return []
     return []
+
+
+def _de_quoted_name(ctx: QuoteContext, k: int, j: int, hi: int) -> bool:
+    """German: token k opens a quotation right after a genitive or dative article that the direct
+    quotes did not take (a name: "der „Bild am Sonntag“"), so a complement may follow it."""
+    toks = ctx.tokens
+    if ctx.lex.lang != "de" or k <= j or toks[k].is_word or toks[k - 1].low not in ("der", "dem", "des"):
+        return False
+    inner = toks[k + 1].start if k + 1 < hi else toks[k].end
+    return not any(r.label == "DIRECT_QUOTE" and r.start <= inner < r.end for r in ctx.recs)
 
 
 def _digit_separator(toks, k: int, hi: int) -> bool:
