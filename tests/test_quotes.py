@@ -1023,6 +1023,11 @@ def test_de_speaker_structure(text, fragment, speaker_word):
     ("Scholz sagte der „Bild am Sonntag“, er halte an seinem Kurs fest.",
      [("er halte an seinem Kurs fest", "INDIRECT_QUOTE", "Scholz")]),
     ("Die Ministerin sagte der „Zeit“, sie sei müde.", [("sie sei müde", "INDIRECT_QUOTE", "Ministerin")]),
+    # a description with the name in apposition speaks as the name; a second cue ends the first content
+    ("Der Präsident der Kommission, Jean-Claude Juncker, sagte, Europa müsse handeln.",
+     [("Europa müsse handeln", "INDIRECT_QUOTE", "Jean-Claude Juncker")]),
+    ("Sie betonte, dass die Gespräche fortgesetzt würden, und fügte hinzu, man sei optimistisch.",
+     [("die Gespräche fortgesetzt würden", "INDIRECT_QUOTE", "Sie"), ("man sei optimistisch", "INDIRECT_QUOTE", "Sie")]),
 ])
 def test_de_round9_structures(text, expected):
     # (sentences written for these tests; German round of rules:quotes@6)

@@ -47,6 +47,8 @@ def clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> 
             return t.start
         if w.low in lex.pronouns and n + 1 < hi and toks[n + 1].low in lex.cue_verbs:
             return t.start
+        if lex.lang == "de" and w.low in lex.coordinators and n + 1 < hi and toks[n + 1].low in lex.cue_verbs:
+            return t.start  # a second cue of the same subject: "…, dass …, und fügte hinzu, man sei …"
         digits = k > j and toks[k - 1].end == t.start and t.end == toks[n].start and toks[k - 1].text[-1:].isdigit()
         if lex.lang == "en" and not digits and _trailing_attribution(toks, lex, n, hi):
             return t.start  # "…, two people familiar with the investigation said." (not "3,000 new …")

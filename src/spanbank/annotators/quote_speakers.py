@@ -816,8 +816,8 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
                 head.first == start or all(  # a title the mention leaves out: "Mr. Trump, in an interview, said"
                     t.text == "." or (t.is_word and (lex.is_title(t.text) or _abbrev(t, lex)))
                     for t in tokens[start : head.first]))
-            if ok and lex.lang == "en" and head.kind != "name" and name is not None:
-                return name  # "The company's chief executive, Tim Cook, said": the name
+            if ok and name is not None and (head.kind != "name" or tokens[head.first].low in lex.determiners):
+                return name  # "The company's chief executive, Tim Cook, said", "Der Präsident …, Jean-Claude Juncker, sagte": the name
             return head if ok and c != comma else None
         if tokens[p].text != "," or p + 1 >= c or not _appositive(tokens, p + 1, c, lex):
             return None
