@@ -1023,6 +1023,11 @@ def test_de_speaker_structure(text, fragment, speaker_word):
     ("Scholz sagte der „Bild am Sonntag“, er halte an seinem Kurs fest.",
      [("er halte an seinem Kurs fest", "INDIRECT_QUOTE", "Scholz")]),
     ("Die Ministerin sagte der „Zeit“, sie sei müde.", [("sie sei müde", "INDIRECT_QUOTE", "Ministerin")]),
+    # a canonical description keeps its genitive ("Sprecher der Stadt", not "der Stadt"); an NP with an
+    # object article after the verb is never the subject ("Experten kritisierten den Plan")
+    ("Ein Sprecher der Stadt teilte mit, die Straße werde gesperrt.",
+     [("die Straße werde gesperrt", "INDIRECT_QUOTE", "Sprecher der Stadt")]),
+    ("Experten kritisierten den Plan.", [("Experten kritisierten den Plan", "INDIRECT_QUOTE", "Experten")]),
     # a description with the name in apposition speaks as the name; a second cue ends the first content
     ("Der Präsident der Kommission, Jean-Claude Juncker, sagte, Europa müsse handeln.",
      [("Europa müsse handeln", "INDIRECT_QUOTE", "Jean-Claude Juncker")]),
@@ -1038,6 +1043,17 @@ def test_de_round9_structures(text, expected):
         q = next(q for q in quotes(ann) if q.text == t and q.label == lab)
         assert sp in (q.attrs["speaker"] or "") or sp in linked(ann, q.id, "said_by").text, (q.attrs, t)
     check_contract(text, ann)
+
+
+@pytest.mark.parametrize(("text", "fragment", "name"), [
+    ("Ein Sprecher der Stadt teilte mit, die Straße werde gesperrt.", "die Straße werde", "Sprecher der Stadt"),
+    ("Der Fraktionschef der Grünen erklärte, die Regierung habe versagt.", "die Regierung habe", "Fraktionschef der Grünen"),
+    ("Ursula von der Leyen sagte, die Lage sei ernst.", "die Lage sei ernst", "Ursula von der Leyen"),
+    ("Der Präsident der Kommission, Jean-Claude Juncker, sagte, Europa müsse handeln.", "Europa müsse", "Jean-Claude Juncker"),
+])
+def test_de_canonical_names_of_descriptions(text, fragment, name):
+    # the canonical name (attrs.speaker), not just the mention: "der Stadt" was the name of "Ein Sprecher der Stadt"
+    assert find(run(text, lang="de"), fragment, "INDIRECT_QUOTE").attrs["speaker"] == name
 
 
 def test_de_colon_and_cue_less_quotes_take_the_subject():

@@ -82,7 +82,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             after = None  # an object pronoun is no inverted subject: "My best friend, Sharon, asked me to …"
         m = before
         if before is None or (lex.lang == "de" and before.first == lo == before.end and before.kind == "name"
-                              and after is not None and toks[lo].low not in ctx.ents.by_surname):
+                              and after is not None and toks[lo].low not in ctx.ents.by_surname
+                              and toks[after.first].low not in lex.object_articles):  # "Experten kritisierten den Plan"
             # German V2: a lone capitalised word opening the sentence may be a fronted phrase; in
             # English it is the subject ("Officials said …", "Police say …")
             m = after or fallback

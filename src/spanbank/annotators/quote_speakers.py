@@ -626,6 +626,10 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             and not (lex.lang == "en" and lex.is_title(words[k - 1] + ".")):  # "Rep", "Sen" (the "." is no word)
         k -= 1
     tail = words[k:]
+    if lex.lang == "de" and tail and tail[0].lower() in GENITIVE_ARTICLES:
+        # the run of capitals is a genitive attribute, not a name: "Sprecher der Stadt", not "der Stadt"
+        first_cap = next((i for i, w in enumerate(words) if w[0].isupper()), 0)
+        return " ".join(words[first_cap:])
     if (lex.lang == "en" and len(tail) == 1 and k > 0 and tokens[m.first].low in lex.determiners
             and tail[0].lower() not in ents.by_surname and all(w[0].isupper() for w in words)):
         return " ".join(words)  # "the Justice Department", "the Foreign Ministry": no title + name
