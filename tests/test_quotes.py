@@ -1028,6 +1028,17 @@ def test_de_speaker_structure(text, fragment, speaker_word):
     ("Ein Sprecher der Stadt teilte mit, die Straße werde gesperrt.",
      [("die Straße werde gesperrt", "INDIRECT_QUOTE", "Sprecher der Stadt")]),
     ("Experten kritisierten den Plan.", [("Experten kritisierten den Plan", "INDIRECT_QUOTE", "Experten")]),
+    # a trailing attribution may end in adjuncts; participles of speech acts after "hat"; a quoted name
+    # after a preposition and a definite article is a name; "forderte … Todesopfer" is no speech
+    ("Die Zahlen stiegen wieder, sagte der Minister am Sonntag in der ARD.",
+     [("Die Zahlen stiegen wieder", "INDIRECT_QUOTE", "Minister")]),
+    ("Berlin – Der Minister hat vor einer neuen Welle gewarnt.",
+     [("Der Minister hat vor einer neuen Welle gewarnt", "INDIRECT_QUOTE", "Minister")]),
+    ("In einem Interview mit dem „Spiegel“ erklärte der Minister, die Lage sei ernst.",
+     [("die Lage sei ernst", "INDIRECT_QUOTE", "Minister")]),
+    ("Die Überschwemmungen haben bisher mindestens 35 Todesopfer gefordert.", []),
+    ("Andere Quellen berichten von rund 25 verletzten Personen.",
+     [("Andere Quellen berichten von rund 25 verletzten Personen", "INDIRECT_QUOTE", "Quellen")]),
     # a description with the name in apposition speaks as the name; a second cue ends the first content
     ("Der Präsident der Kommission, Jean-Claude Juncker, sagte, Europa müsse handeln.",
      [("Europa müsse handeln", "INDIRECT_QUOTE", "Jean-Claude Juncker")]),

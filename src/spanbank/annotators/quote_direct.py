@@ -130,7 +130,8 @@ def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
         return True
     if ctx.lex.lang == "de" and prev.text == prev.low and prev.low in _DE_ARTICLES \
             and ctx.text[prev.end : q.outer_start].strip() == "" and words and (
-                len(words) >= 2 or (j > 0 and ctx.tokens[j - 1].low in ctx.lex.cue_verbs)) and all(
+                len(words) >= 2 or (j > 0 and (ctx.tokens[j - 1].low in ctx.lex.cue_verbs
+                                                or ctx.tokens[j - 1].low in ctx.lex.prepositions))) and all(
                 w[0].isupper() or w.lower() in _DE_NAME_LINKS for w in words) and words[0][0].isupper():
         # a name right after its article: "ein Bericht der „Süddeutschen Zeitung“", "sagte der „Bild am
         # Sonntag“"; not a partial quotation, whose adjective is lower case ("von einem „historischen Tag“"),

@@ -150,6 +150,9 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
     lex, toks = ctx.lex, ctx.tokens
     if any(r.sentence == si and r.label == "DIRECT_QUOTE" for r in ctx.recs[-4:]):
         return None
+    if toks[c.first].low in lex.non_speech_verbs and any(t.low in lex.non_speech_objects and not t.quoted
+                                                         for t in toks[lo:hi]):
+        return None  # "Das Unglück forderte 35 Todesopfer": no speech
     if lex.lang == "en" and c.last + 1 < hi:  # the act's own clause: "…, saying …" is another content
         s_end = clause_end(toks, lex, c.last + 1, hi, s_end)
         hi = next((k for k in range(c.last + 1, hi) if toks[k].start >= s_end), hi)
@@ -257,7 +260,10 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             if trailing and k + 1 < hi and toks[k].text in {",", ":"} and toks[k + 1].quoted:
                 trailing = False  # 'At a press conference, a reporter asked Montoya-Lewis, “What …?”'
         else:
-            trailing = tail_words <= 4
+            # a few words, or adjuncts only: "…, sagte der SPD-Politiker am Sonntag in der ARD."
+            trailing = tail_words <= 4 or (
+                tail_end < hi and toks[tail_end].text == toks[tail_end].low and toks[tail_end].low in lex.prepositions
+                and not any(t.text in {",", ";", ":"} or t.quoted for t in toks[tail_end:hi]))
         if trailing:
             return [] if toks[lo].quoted else [(s_start, toks[comma].start)]
     if c.kind == "so" or en and _en_negated(toks, lex, c, lo):

@@ -62,6 +62,8 @@ class Lexicon:
     #: reporting verbs that make a whole sentence a reported speech act when no content follows
     speech_act_verbs: frozenset[str] = frozenset()
     infinitive_acts: frozenset[str] = frozenset()
+    non_speech_objects: frozenset[str] = frozenset()
+    non_speech_verbs: frozenset[str] = frozenset()
     #: finite auxiliaries and modals: "hat … angekündigt", "will … erfahren haben"
     auxiliaries: frozenset[str] = frozenset()
     #: the passive auxiliary (German werden): "wird gefordert" reports without naming the speaker
@@ -182,6 +184,8 @@ class Lexicon:
             reportative=_set(d, "reportative"),
             speech_act_verbs=_set(d, "speech_act_verbs"),
             infinitive_acts=_set(d, "infinitive_acts"),
+            non_speech_objects=_set(d, "non_speech_objects"),
+            non_speech_verbs=_set(d, "non_speech_verbs"),
             object_articles=_set(d, "object_articles"),
             auxiliaries=_set(d, "auxiliaries"),
             passive_auxiliaries=_set(d, "passive_auxiliaries"),

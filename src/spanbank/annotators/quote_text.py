@@ -228,6 +228,13 @@ DATELINE = re.compile(
     r"(?: ?[—–-]{1,2} +|[—–](?=[A-ZÄÖÜ]))")
 
 
+#: a dateline in mixed case, only at the start of a text ("Berlin – ", "Frankfurt am Main (dpa) - "):
+#: a place of one to three words, an optional agency in brackets, a spaced dash
+DATELINE_MIXED = re.compile(
+    r"[A-ZÄÖÜ][a-zäöüß]+(?: (?:am|an der|a\.) ?[A-ZÄÖÜ][a-zäöüß]+|[ -][A-ZÄÖÜ][a-zäöüß]+)?"
+    r"(?: ?\([A-Za-z][\w .-]{0,29}\))? [—–-] +(?=[A-ZÄÖÜ„“\"])")
+
+
 def sentences(text: str, quotes: list[Quotation], lex: Lexicon) -> list[tuple[int, int]]:
     """Sentence spans (start, end) per paragraph; never split inside a quotation."""
     inside = []
@@ -236,6 +243,8 @@ def sentences(text: str, quotes: list[Quotation], lex: Lexicon) -> list[tuple[in
     out = []
     for lo, hi in paragraphs(text):
         d = DATELINE.match(text, lo, hi)
+        if d is None and not text[:lo].strip():  # the article's first line: "Berlin (dpa) – ", "Berlin – "
+            d = DATELINE_MIXED.match(text, lo, hi)
         start = d.end() if d is not None and not _in(inside, d.end() - 1) else lo
         i = start
         while i < hi:
