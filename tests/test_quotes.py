@@ -1067,6 +1067,17 @@ def test_de_canonical_names_of_descriptions(text, fragment, name):
     assert find(run(text, lang="de"), fragment, "INDIRECT_QUOTE").attrs["speaker"] == name
 
 
+def test_person_pronoun_prefers_a_name_of_the_sentence_before_over_a_description():
+    # "er" after a sentence about Christian Drosten is Drosten, not the continuing "SPD-Politiker"
+    text = ("Die Zahlen stiegen wieder, sagte der SPD-Politiker am Sonntag.\n\n"
+            "Der Virologe Christian Drosten sieht die Lage gelassener. Im Interview erklärte er, die Immunität sei hoch.")
+    ann = run(text, lang="de")
+    assert "Christian Drosten" in find(ann, "die Immunität sei hoch", "INDIRECT_QUOTE").attrs["speaker"]
+    # a continuing speaker who is a full name stays ("Reed … He")
+    text = "Senator John Reed said the bill was dead. Critics met Jane Doe on Monday. He said the vote would fail."
+    assert find(run(text, lang="en"), "the vote would fail", "INDIRECT_QUOTE").attrs["speaker"] == "John Reed"
+
+
 def test_de_colon_and_cue_less_quotes_take_the_subject():
     ann = run("Ein Beamter der Nationalpolizei: „Hier weiß man, wer die Kriminellen sind.“", lang="de")
     assert "Beamter" in linked(ann, find(ann, "Hier weiß man", "DIRECT_QUOTE").id, "said_by").text

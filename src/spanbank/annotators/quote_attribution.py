@@ -96,7 +96,9 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         prev_attr = ctx.sent_attr[si - 1] if si > 0 else None
         if prev_attr is not None and prev_attr.name:
             recent = prev_attr.name
-    c.name = canonical(m, toks, ctx.ents, lex, continuing=recent)
+    si = ctx.sent_of_lo.get(lo, 0)
+    near = ctx.sent_toks[si - 1][0] if si > 0 else lo
+    c.name = canonical(m, toks, ctx.ents, lex, continuing=recent, near=near)
 
 
 #: English past participles of cue verbs that end in neither -ed nor -en/-wn

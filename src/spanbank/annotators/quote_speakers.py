@@ -582,8 +582,12 @@ def _run_len(tokens: list[Token], j: int, hi: int) -> int:
     return n
 
 
-def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, continuing: str | None) -> str | None:
-    """The canonical name a mention refers to (None for an unresolvable pronoun)."""
+def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, continuing: str | None,
+              near: int | None = None) -> str | None:
+    """The canonical name a mention refers to (None for an unresolvable pronoun). `near`: the first
+    token of the sentence before the mention's; a person pronoun takes a full name seen from there
+    on over a continuing speaker that is no full name ("Der Virologe Christian Drosten sieht das
+    gelassener. … erklärte er" after "…, sagte der SPD-Politiker": Drosten)."""
     if m.kind == "relative":  # the antecedent before the comma
         lo = max(0, m.first - 12)
         if lex.lang == "en":  # also the object of a preposition: "criticism from business groups, who say"
@@ -609,6 +613,12 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             return gender is None or g is None or g == gender
 
         if continuing and fits(continuing):
+            if near is not None and tokens[m.first].low in lex.person_pronouns \
+                    and all(name != continuing for _, name in ents.names):
+                recent = [name for pos, name in ents.names if near <= pos < m.first and fits(name) and not (
+                    pos > 0 and tokens[pos - 1].low in lex.prepositions)]
+                if recent:
+                    return recent[-1]
             return continuing
         before = [name for pos, name in ents.names if pos < m.first and fits(name) and not (
             lex.lang == "en" and pos > 0 and tokens[pos - 1].low in lex.prepositions)]  # "on Capitol Hill"
