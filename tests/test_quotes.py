@@ -1039,6 +1039,14 @@ def test_de_speaker_structure(text, fragment, speaker_word):
     ("Die Überschwemmungen haben bisher mindestens 35 Todesopfer gefordert.", []),
     ("Andere Quellen berichten von rund 25 verletzten Personen.",
      [("Andere Quellen berichten von rund 25 verletzten Personen", "INDIRECT_QUOTE", "Quellen")]),
+    # findings of studies and researchers report their "dass" clause; "ergab 300 Stimmen" is no report
+    ("Forscher der Universität Heidelberg haben herausgefunden, dass Bienen Farben unterscheiden.",
+     [("Bienen Farben unterscheiden", "INDIRECT_QUOTE", "Forscher")]),
+    ("Die Forscher fanden heraus, dass Bienen Farben unterscheiden.", [("Bienen Farben unterscheiden", "INDIRECT_QUOTE", "Forscher")]),
+    ("Wie eine Studie ergab, trinken viele Kinder regelmäßig Alkohol.",
+     [("trinken viele Kinder regelmäßig Alkohol", "INDIRECT_QUOTE", "Studie")]),
+    ("Die Zählung ergab 300 Stimmen für den Kandidaten.", []),
+    ("Das Fest fand am Samstag statt.", []),
     # a description with the name in apposition speaks as the name; a second cue ends the first content
     ("Der Präsident der Kommission, Jean-Claude Juncker, sagte, Europa müsse handeln.",
      [("Europa müsse handeln", "INDIRECT_QUOTE", "Jean-Claude Juncker")]),
@@ -1061,6 +1069,8 @@ def test_de_round9_structures(text, expected):
     ("Der Fraktionschef der Grünen erklärte, die Regierung habe versagt.", "die Regierung habe", "Fraktionschef der Grünen"),
     ("Ursula von der Leyen sagte, die Lage sei ernst.", "die Lage sei ernst", "Ursula von der Leyen"),
     ("Der Präsident der Kommission, Jean-Claude Juncker, sagte, Europa müsse handeln.", "Europa müsse", "Jean-Claude Juncker"),
+    ("„Die EZB hatte keine Wahl“, sagte Commerzbank-Chefvolkswirt Jörg Krämer. Er erwarte weitere Schritte.",
+     "Er erwarte", "Jörg Krämer"),
 ])
 def test_de_canonical_names_of_descriptions(text, fragment, name):
     # the canonical name (attrs.speaker), not just the mention: "der Stadt" was the name of "Ein Sprecher der Stadt"

@@ -643,6 +643,10 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
     if (lex.lang == "en" and len(tail) == 1 and k > 0 and tokens[m.first].low in lex.determiners
             and tail[0].lower() not in ents.by_surname and all(w[0].isupper() for w in words)):
         return " ".join(words)  # "the Justice Department", "the Foreign Ministry": no title + name
+    if lex.lang == "de" and len(tail) >= 3:  # a role compound before a first name: "Commerzbank-Chefvolkswirt Jörg Krämer"
+        i = next((i for i in range(1, len(tail) - 1) if tail[i].lower() in lex.male_names | lex.female_names), None)
+        if i is not None:
+            tail = tail[i:]
     if tail and (len(tail) >= 2 or lex.lang == "en" or tail[0].lower() in ents.by_surname):
         name = " ".join(tail)
         if len(tail) == 1:
