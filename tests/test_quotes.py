@@ -1088,6 +1088,17 @@ def test_person_pronoun_prefers_a_name_of_the_sentence_before_over_a_description
     assert find(run(text, lang="en"), "the vote would fail", "INDIRECT_QUOTE").attrs["speaker"] == "John Reed"
 
 
+def test_de_sie_with_a_singular_verb_is_a_woman_and_short_quotes_after_a_sentence_are_speech():
+    # "sagte sie" (singular) resolves to the last named woman, not the continuing man; "sagten sie" is plural
+    text = ("Der Minister Peter Schmidt sagte, die Lage sei ernst. Die Abgeordnete Maria Klein widersprach. "
+            "„Das stimmt nicht“, sagte sie.")
+    ann = run(text, lang="de")
+    assert find(ann, "Das stimmt nicht", "DIRECT_QUOTE").attrs["speaker"] == "Maria Klein"
+    # a capitalised word ending the sentence before does not make a short quotation a name
+    text = "Die Gewerkschaften kritisierten den Plan. „Das ist unsozial“, sagten sie."
+    assert find(run(text, lang="de"), "Das ist unsozial", "DIRECT_QUOTE").attrs["speaker"] == "Gewerkschaften"
+
+
 def test_de_colon_and_cue_less_quotes_take_the_subject():
     ann = run("Ein Beamter der Nationalpolizei: „Hier weiß man, wer die Kriminellen sind.“", lang="de")
     assert "Beamter" in linked(ann, find(ann, "Hier weiß man", "DIRECT_QUOTE").id, "said_by").text

@@ -98,7 +98,11 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             recent = prev_attr.name
     si = ctx.sent_of_lo.get(lo, 0)
     near = ctx.sent_toks[si - 1][0] if si > 0 else lo
-    c.name = canonical(m, toks, ctx.ents, lex, continuing=recent, near=near)
+    hint = None
+    if lex.lang == "de" and m.kind == "pronoun" and toks[m.first].low == "sie":
+        verb = toks[c.first].low  # "sagte sie" is she, "sagten sie" they
+        hint = "f" if verb.endswith(("te", "t")) and not verb.endswith(("ten", "en")) else None
+    c.name = canonical(m, toks, ctx.ents, lex, continuing=recent, near=near, gender_hint=hint)
 
 
 #: English past participles of cue verbs that end in neither -ed nor -en/-wn

@@ -583,11 +583,12 @@ def _run_len(tokens: list[Token], j: int, hi: int) -> int:
 
 
 def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, continuing: str | None,
-              near: int | None = None) -> str | None:
+              near: int | None = None, gender_hint: str | None = None) -> str | None:
     """The canonical name a mention refers to (None for an unresolvable pronoun). `near`: the first
     token of the sentence before the mention's; a person pronoun takes a full name seen from there
     on over a continuing speaker that is no full name ("Der Virologe Christian Drosten sieht das
-    gelassener. … erklärte er" after "…, sagte der SPD-Politiker": Drosten)."""
+    gelassener. … erklärte er" after "…, sagte der SPD-Politiker": Drosten). `gender_hint`: the
+    pronoun's gender where the lexicon cannot tell it (German "sie" with a verb in the singular)."""
     if m.kind == "relative":  # the antecedent before the comma
         lo = max(0, m.first - 12)
         if lex.lang == "en":  # also the object of a preposition: "criticism from business groups, who say"
@@ -604,7 +605,7 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
     if m.kind == "group":  # "Aides to the governor": the phrase itself, without its article
         return _text(tokens, m.first + (tokens[m.first].low in lex.determiners), m.end)
     if m.kind == "pronoun":  # the continuing speaker, else the latest full name, of the pronoun's gender
-        gender = lex.pronoun_gender(tokens[m.first].low)
+        gender = gender_hint or lex.pronoun_gender(tokens[m.first].low)
 
         def fits(name: str) -> bool:
             if gender is not None and lex.lang == "en" and _en_plural(name):
@@ -613,7 +614,7 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             return gender is None or g is None or g == gender
 
         if continuing and fits(continuing):
-            if near is not None and tokens[m.first].low in lex.person_pronouns \
+            if near is not None and (tokens[m.first].low in lex.person_pronouns or gender_hint) \
                     and all(name != continuing for _, name in ents.names):
                 recent = [name for pos, name in ents.names if near <= pos < m.first and fits(name) and not (
                     pos > 0 and tokens[pos - 1].low in lex.prepositions)]
