@@ -1071,6 +1071,9 @@ def test_de_round9_structures(text, expected):
     ("Der Präsident der Kommission, Jean-Claude Juncker, sagte, Europa müsse handeln.", "Europa müsse", "Jean-Claude Juncker"),
     ("„Die EZB hatte keine Wahl“, sagte Commerzbank-Chefvolkswirt Jörg Krämer. Er erwarte weitere Schritte.",
      "Er erwarte", "Jörg Krämer"),
+    ("Der Physiker Sebastian Pflugbeil sagte, die Werte seien zu hoch.", "die Werte seien", "Sebastian Pflugbeil"),
+    ("Hermann Otto Solms sagte, die Steuern seien zu hoch.", "die Steuern seien", "Hermann Otto Solms"),
+    ("Kapitän Marco Reus sagte, die Fans seien großartig gewesen.", "die Fans seien", "Marco Reus"),
 ])
 def test_de_canonical_names_of_descriptions(text, fragment, name):
     # the canonical name (attrs.speaker), not just the mention: "der Stadt" was the name of "Ein Sprecher der Stadt"
@@ -1097,6 +1100,15 @@ def test_de_sie_with_a_singular_verb_is_a_woman_and_short_quotes_after_a_sentenc
     # a capitalised word ending the sentence before does not make a short quotation a name
     text = "Die Gewerkschaften kritisierten den Plan. „Das ist unsozial“, sagten sie."
     assert find(run(text, lang="de"), "Das ist unsozial", "DIRECT_QUOTE").attrs["speaker"] == "Gewerkschaften"
+
+
+def test_de_pronoun_does_not_take_a_noun_run_of_the_sentence_before():
+    # German capitalises nouns, so "Haltung der Hamas" is a capitalised run, not a person: "Er" after it
+    # keeps the continuing speaker (the near-name rule takes only names with a known first name)
+    text = ("Die islamische Welt sei herausgefordert worden, so die Tonbandstimme.\n\n"
+            "Auch die Haltung der Hamas wurde kritisiert. Er rief die Muslime zum Kampf auf.")
+    ann = run(text, lang="de")
+    assert find(ann, "Er rief die Muslime", "INDIRECT_QUOTE").attrs["speaker"] == "Tonbandstimme"
 
 
 def test_de_colon_and_cue_less_quotes_take_the_subject():

@@ -63,9 +63,9 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             # speaker in the sentence before: otherwise it is a scare quote or a title
             context = best is not None or (
                 si > 0 and ctx.sent_attr[si - 1] is not None and (ctx.text[q.start].islower() or (
-                    # English: the quotation is its whole sentence ('"It's a disgrace," said X. "We
-                    # need answers."'): speech continued, not a term
-                    ctx.lex.lang == "en" and all(t.quoted or not t.is_word for t in ctx.tokens[lo:hi])))
+                    # the quotation is its whole sentence ('"It's a disgrace," said X. "We need
+                    # answers."', "… sagte der 50-Jährige. „Das tut weh.“"): speech continued, not a term
+                    all(t.quoted or not t.is_word for t in ctx.tokens[lo:hi])))
             )
             # English: a cue, then only a comma or colon, then the quotation ('replied, "No."') is speech
             # (not a term marker: 'is called "Star Wars."' stays a title)

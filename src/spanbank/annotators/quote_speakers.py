@@ -617,7 +617,7 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             if near is not None and (tokens[m.first].low in lex.person_pronouns or gender_hint) \
                     and all(name != continuing for _, name in ents.names):
                 recent = [name for pos, name in ents.names if near <= pos < m.first and fits(name) and not (
-                    pos > 0 and tokens[pos - 1].low in lex.prepositions)]
+                    pos > 0 and tokens[pos - 1].low in lex.prepositions) and _person_name(name, lex)]
                 if recent:
                     return recent[-1]
             return continuing
@@ -645,9 +645,9 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             and tail[0].lower() not in ents.by_surname and all(w[0].isupper() for w in words)):
         return " ".join(words)  # "the Justice Department", "the Foreign Ministry": no title + name
     if lex.lang == "de" and len(tail) >= 3:  # a role compound before a first name: "Commerzbank-Chefvolkswirt Jörg Krämer"
-        i = next((i for i in range(1, len(tail) - 1) if tail[i].lower() in lex.male_names | lex.female_names), None)
-        if i is not None:
-            tail = tail[i:]
+        i = next((i for i in range(len(tail) - 1) if tail[i].lower() in lex.male_names | lex.female_names), None)
+        if i and all("-" in w or lex.is_title(w) or w.lower().endswith(_DE_ROLE_ENDINGS) for w in tail[:i]):
+            tail = tail[i:]  # role words ("Physiker", "Verteidiger", "Pädagogik-Professor"), not "Hermann Otto Solms"
     if tail and (len(tail) >= 2 or lex.lang == "en" or tail[0].lower() in ents.by_surname):
         name = " ".join(tail)
         if len(tail) == 1:
@@ -668,6 +668,17 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
     if lex.lang == "en":  # "U.S. officials": the words as written
         return _text(tokens, m.first + (tokens[m.first].low in lex.determiners), m.last)
     return " ".join(caps if lex.lang == "de" and caps else words)
+
+
+#: endings of German role nouns before a name ("Physiker", "Feministin", "Professor", "Virologe")
+_DE_ROLE_ENDINGS = ("er", "in", "or", "ist", "ent", "ant", "loge", "wirt", "coach")
+
+
+def _person_name(name: str, lex: Lexicon) -> bool:
+    """A name with a known first name before its last word ("Christian Drosten", "Virologe Christian
+    Drosten"): a person, not a German noun run like "Ziel der Bodenoffensive"."""
+    words = name.split()
+    return any(w.lower() in lex.male_names or w.lower() in lex.female_names for w in words[:-1])
 
 
 def _en_plural(name: str) -> bool:
