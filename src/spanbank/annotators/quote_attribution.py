@@ -91,13 +91,12 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         return
     c.speaker = m
     recent = ctx.last.name if ctx.last and ctx.last_sentence >= 0 else None
+    si = ctx.sent_of_lo.get(lo, 0)
     if lex.lang == "en":  # the speaker of the sentence before, also when it reported nothing quotable
-        si = ctx.sent_of_lo.get(lo, 0)
         prev_attr = ctx.sent_attr[si - 1] if si > 0 else None
         if prev_attr is not None and prev_attr.name:
             recent = prev_attr.name
-    si = ctx.sent_of_lo.get(lo, 0)
-    near = ctx.sent_toks[si - 1][0] if si > 0 else lo
+    near = ctx.sent_toks[si - 1][0] if si > 0 else lo  # the sentence before starts here
     hint = None
     if lex.lang == "de" and m.kind == "pronoun" and toks[m.first].low == "sie":
         verb = toks[c.first].low  # "sagte sie" is she, "sagten sie" they

@@ -130,13 +130,21 @@ def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
     prev = ctx.tokens[j]
     if prev.low in ctx.lex.term_markers:
         return True
-    if ctx.lex.lang == "de" and prev.text == prev.low and prev.low in _DE_ARTICLES \
-            and ctx.text[prev.end : q.outer_start].strip() == "" and words and (
-                len(words) >= 2 or (j > 0 and (ctx.tokens[j - 1].low in ctx.lex.cue_verbs
-                                                or ctx.tokens[j - 1].low in ctx.lex.prepositions))) and all(
-                w[0].isupper() or w.lower() in _DE_NAME_LINKS for w in words) and words[0][0].isupper():
-        # a name right after its article: "ein Bericht der „Süddeutschen Zeitung“", "sagte der „Bild am
-        # Sonntag“"; not a partial quotation, whose adjective is lower case ("von einem „historischen Tag“"),
-        # nor one capitalised noun, which may be one ("nannte das einen „Skandal“")
+    if ctx.lex.lang == "de" and _de_name_after_article(ctx, q, j, words):
         return True
     return ctx.lex.lang == "de" and prev.is_cap and bool(words) and words[0][0].isupper()
+
+
+def _de_name_after_article(ctx: QuoteContext, q: Quotation, j: int, words: list[str]) -> bool:
+    """German: the quotation right after the genitive or dative article at token j is a name: "ein
+    Bericht der „Süddeutschen Zeitung“", "sagte der „Bild am Sonntag“" (two or more words, all
+    capitalised but for links), one word only after a cue or a preposition ("sagte der „Zeit“",
+    "mit dem „Spiegel“"). Not a partial quotation, whose adjective is lower case ("von einem
+    „historischen Tag“"), nor one capitalised noun elsewhere ("nannte das einen „Skandal“")."""
+    toks = ctx.tokens
+    art = toks[j]
+    if art.text != art.low or art.low not in _DE_ARTICLES or ctx.text[art.end : q.outer_start].strip():
+        return False
+    if not words or not words[0][0].isupper() or not all(w[0].isupper() or w.lower() in _DE_NAME_LINKS for w in words):
+        return False
+    return len(words) >= 2 or (j > 0 and (toks[j - 1].low in ctx.lex.cue_verbs or toks[j - 1].low in ctx.lex.prepositions))

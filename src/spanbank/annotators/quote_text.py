@@ -228,8 +228,8 @@ DATELINE = re.compile(
     r"(?: ?[—–-]{1,2} +|[—–](?=[A-ZÄÖÜ]))")
 
 
-#: a dateline in mixed case, only at the start of a text ("Berlin – ", "Frankfurt am Main (dpa) - "):
-#: a place of one to three words, an optional agency in brackets, a spaced dash
+#: a dateline in mixed case, only on a text's first line ("Berlin – ", "Frankfurt am Main (dpa) - "):
+#: a place of one or two words (or "X am Y"), an optional agency in brackets, a spaced dash
 DATELINE_MIXED = re.compile(
     r"[A-ZÄÖÜ][a-zäöüß]+(?: (?:am|an der|a\.) ?[A-ZÄÖÜ][a-zäöüß]+|[ -][A-ZÄÖÜ][a-zäöüß]+)?"
     r"(?: ?\([A-Za-z][\w .-]{0,29}\))? [—–-] +(?=[A-ZÄÖÜ„“\"])")
@@ -241,9 +241,9 @@ def sentences(text: str, quotes: list[Quotation], lex: Lexicon) -> list[tuple[in
     for q in quotes:
         inside.append((q.outer_start, q.outer_end))
     out = []
-    for lo, hi in paragraphs(text):
+    for n, (lo, hi) in enumerate(paragraphs(text)):
         d = DATELINE.match(text, lo, hi)
-        if d is None and not text[:lo].strip():  # the article's first line: "Berlin (dpa) – ", "Berlin – "
+        if d is None and n == 0:  # the text's first line: "Berlin (dpa) – ", "Berlin – "
             d = DATELINE_MIXED.match(text, lo, hi)
         start = d.end() if d is not None and not _in(inside, d.end() - 1) else lo
         i = start
