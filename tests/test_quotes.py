@@ -888,6 +888,9 @@ EN_NEWS = [
     ("According to data from the Labor Department, unemployment fell to 4.9 percent.",
      [("unemployment fell to 4.9 percent", "INDIRECT_QUOTE", "data from the Labor Department")]),
     ("“We will win,” said Smith from the podium.", [("We will win,", "DIRECT_QUOTE", "Smith")]),
+    # a subject pronoun after the addressee opens the clause even without an auxiliary
+    ("Asked about the criticism, Mr. Trump told reporters he stood by his comments.",
+     [("he stood by his comments", "INDIRECT_QUOTE", "Trump")]),
     # a quotation takes no cue from beyond ", although …" when a cue stands before it
     ("Last week Mayor Dana Ruiz demanded the council look into whether rivals had planted a “mole” in her team, "
      "although officials have told the paper that no such person existed.",

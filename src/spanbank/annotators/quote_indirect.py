@@ -417,7 +417,10 @@ FINITE_REACH = 6
 
 def _en_finite(toks, lex, j: int, hi: int) -> bool:
     """Tokens from j open a clause with a finite auxiliary or modal ("he would run", "the deal
-    had collapsed") before any punctuation or relative word: not just a noun object ("the deal")."""
+    had collapsed") before any punctuation or relative word: not just a noun object ("the deal").
+    A subject pronoun opens a clause whatever follows ("told reporters he stood by his comments")."""
+    if toks[j].low in lex.pronouns and toks[j].low in lex.subject_pronouns:
+        return True
     k, n = j, 0
     while k < hi and n < FINITE_REACH:
         t = toks[k]
@@ -429,7 +432,7 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
         if t.low in lex.auxiliaries and t.text == t.low and k > j:
             return True
         k, n = k + 1, n + 1
-    return toks[j].low in lex.pronouns and toks[j].low in lex.subject_pronouns
+    return False
 
 
 def _en_negated(toks, lex, c: Cue, lo: int) -> bool:
