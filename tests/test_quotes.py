@@ -891,6 +891,9 @@ EN_NEWS = [
     # a subject pronoun after the addressee opens the clause even without an auxiliary
     ("Asked about the criticism, Mr. Trump told reporters he stood by his comments.",
      [("he stood by his comments", "INDIRECT_QUOTE", "Trump")]),
+    # a show named in quotes after the addressee's possessive is part of the addressee
+    ("The senator told ABC's “This Week” that the campaign was “built on lies.”",
+     [("built on lies.", "DIRECT_QUOTE", "senator"), ("the campaign was “built on lies.”", "INDIRECT_QUOTE", "senator")]),
     # a quotation takes no cue from beyond ", although …" when a cue stands before it
     ("Last week Mayor Dana Ruiz demanded the council look into whether rivals had planted a “mole” in her team, "
      "although officials have told the paper that no such person existed.",

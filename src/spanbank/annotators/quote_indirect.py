@@ -481,6 +481,16 @@ def _en_breaks(toks, lex, n: int) -> bool:
 _SUBORDINATORS = frozenset({"because", "although", "though", "while", "since", "unless"})
 
 
+def _title_quote_end(toks, n: int, hi: int) -> int:
+    """Token n opens a quotation: the token after it when its words are all capitalised and at most
+    five (a title: "This Week", "Meet the Press" has a lower-case "the" and stays a quotation), else n."""
+    e = n
+    while e < hi and toks[e].quoted:
+        e += 1
+    words = [t for t in toks[n:e] if t.is_word]
+    return e if 0 < len(words) <= 5 and all(t.is_cap for t in words) else n
+
+
 def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
     """The first token after the adjuncts and the addressee that follow an English cue at token j:
     "told [Reuters] [on Monday] …", "said [in a statement] [Tuesday] …", "said [on condition of
@@ -494,6 +504,8 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
         while n < hi and w < 4 and toks[n].is_word and not toks[n].quoted and toks[n].low not in stop \
                 and toks[n].low not in lex.determiners and toks[n].low not in lex.prepositions and not (w and toks[n].is_cap and not toks[n - 1].is_cap):
             n, w = n + 1, w + 1
+        if w and n < hi and toks[n].quoted and toks[n - 1].low.endswith(("'s", "’s")):
+            n = _title_quote_end(toks, n, hi)  # a show or paper named in quotes: 'told ABC's "This Week" that'
         if w:
             k = n
     for _ in range(5):
