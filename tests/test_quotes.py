@@ -894,6 +894,9 @@ EN_NEWS = [
     # a show named in quotes after the addressee's possessive is part of the addressee
     ("The senator told ABC's “This Week” that the campaign was “built on lies.”",
      [("built on lies.", "DIRECT_QUOTE", "senator"), ("the campaign was “built on lies.”", "INDIRECT_QUOTE", "senator")]),
+    # an addressee with an abbreviated title ("asked Mrs. Clinton whether …"): its full stop ends nothing
+    ("At a town hall, a voter asked Mrs. Clinton whether she would raise taxes.",
+     [("she would raise taxes", "INDIRECT_QUOTE", "voter")]),
     # a quotation takes no cue from beyond ", although …" when a cue stands before it
     ("Last week Mayor Dana Ruiz demanded the council look into whether rivals had planted a “mole” in her team, "
      "although officials have told the paper that no such person existed.",

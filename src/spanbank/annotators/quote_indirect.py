@@ -502,8 +502,11 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
         n = k + (toks[k].low in lex.determiners or toks[k].low in lex.quantifiers)
         w = 0
         while n < hi and w < 4 and toks[n].is_word and not toks[n].quoted and toks[n].low not in stop \
-                and toks[n].low not in lex.determiners and toks[n].low not in lex.prepositions and not (w and toks[n].is_cap and not toks[n - 1].is_cap):
+                and toks[n].low not in lex.determiners and toks[n].low not in lex.prepositions \
+                and not (w and toks[n].is_cap and not toks[n - 1].is_cap and toks[n - 1].text != "."):
             n, w = n + 1, w + 1
+            if n + 1 < hi and toks[n].text == "." and toks[n - 1].low in lex.abbreviations and toks[n + 1].is_cap:
+                n += 1  # a title's full stop: "asked Mrs. Clinton whether …"
         if w and n < hi and toks[n].quoted and toks[n - 1].low.endswith(("'s", "’s")):
             n = _title_quote_end(toks, n, hi)  # a show or paper named in quotes: 'told ABC's "This Week" that'
         if w:

@@ -617,7 +617,7 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             if near is not None and (tokens[m.first].low in lex.person_pronouns or gender_hint) \
                     and all(name != continuing for _, name in ents.names):
                 recent = [name for pos, name in ents.names if near <= pos < m.first and fits(name) and not (
-                    pos > 0 and tokens[pos - 1].low in lex.prepositions) and _person_name(name, lex)]
+                    pos > 0 and tokens[pos - 1].low in lex.prepositions) and _person_name(name, lex, ents)]
                 if recent:
                     return recent[-1]
             return continuing
@@ -674,11 +674,13 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
 _DE_ROLE_ENDINGS = ("er", "in", "or", "ist", "ent", "ant", "loge", "wirt", "coach")
 
 
-def _person_name(name: str, lex: Lexicon) -> bool:
+def _person_name(name: str, lex: Lexicon, ents: Entities) -> bool:
     """A name with a known first name before its last word ("Christian Drosten", "Virologe Christian
-    Drosten"): a person, not a German noun run like "Ziel der Bodenoffensive"."""
+    Drosten") or a gendered title seen with it ("Mrs. Clinton"): a person, not a German noun run
+    like "Ziel der Bodenoffensive"."""
     words = name.split()
-    return any(w.lower() in lex.male_names or w.lower() in lex.female_names for w in words[:-1])
+    return any(w.lower() in lex.male_names or w.lower() in lex.female_names for w in words[:-1]) \
+        or lex.name_gender(name, ents.titles.get(name, set())) is not None
 
 
 def _en_plural(name: str) -> bool:
