@@ -897,6 +897,10 @@ EN_NEWS = [
     # an addressee with an abbreviated title ("asked Mrs. Clinton whether …"): its full stop ends nothing
     ("At a town hall, a voter asked Mrs. Clinton whether she would raise taxes.",
      [("she would raise taxes", "INDIRECT_QUOTE", "voter")]),
+    # a long participle phrase between subject and cue (up to 20 tokens)
+    ("Officials at the committee, speaking on the condition of anonymity because they were not authorized "
+     "to discuss the matter, said they expected turnout to be high.",
+     [("they expected turnout to be high", "INDIRECT_QUOTE", "Officials at the committee")]),
     # a quotation takes no cue from beyond ", although …" when a cue stands before it
     ("Last week Mayor Dana Ruiz demanded the council look into whether rivals had planted a “mole” in her team, "
      "although officials have told the paper that no such person existed.",

@@ -798,8 +798,10 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
         if t.text == t.low and t.low in lex.prepositions and b - a <= 8 and not any(
                 x.low in lex.cue_verbs or x.low in lex.auxiliaries for x in tokens[a:b]):
             return True  # an adverbial: "The president, in a speech on Tuesday, said"
-        if t.low.endswith("ing") and t.text == t.low and b - a <= 12 and not any(x.low in lex.cue_verbs for x in tokens[a:b]):
-            return True  # a participle phrase: "Trump, speaking at a rally in Ohio, said"
+        if t.low.endswith("ing") and t.text == t.low and b - a <= 20 and not any(x.low in lex.cue_verbs for x in tokens[a:b]):
+            # a participle phrase: "Trump, speaking at a rally in Ohio, said", "Officials, speaking on
+            # the condition of anonymity because they were not authorized to discuss the matter, said"
+            return True
         if b - a == 1 and t.text == t.low and (t.low in lex.skippable or t.low.endswith("ly")):
             return True  # an adverb: "Democrats, meanwhile, argue"
         if (t.low in lex.determiners or t.low in lex.quantifiers or t.low.endswith(("'s", "’s"))) and b - a <= 8 and not any(
