@@ -1050,6 +1050,11 @@ def test_de_speaker_structure(text, fragment, speaker_word):
     ("In einem Interview mit dem „Spiegel“ erklärte der Minister, die Lage sei ernst.",
      [("die Lage sei ernst", "INDIRECT_QUOTE", "Minister")]),
     ("Die Überschwemmungen haben bisher mindestens 35 Todesopfer gefordert.", []),
+    # a coordinated predicate after the object of a V2 cue is no content ("…, wollte aber …"), but a
+    # main clause after a fronted wie-clause is ("Wie …, soll …")
+    ("Ein Sprecher der Bahn bestätigte den Vorfall, wollte aber keine Details nennen.", []),
+    ("Wie ein Sprecher der Stadt mitteilte, soll die Brücke im Mai eröffnet werden.",
+     [("soll die Brücke im Mai eröffnet werden", "INDIRECT_QUOTE", "Sprecher der Stadt")]),
     ("Andere Quellen berichten von rund 25 verletzten Personen.",
      [("Andere Quellen berichten von rund 25 verletzten Personen", "INDIRECT_QUOTE", "Quellen")]),
     # findings of studies and researchers report their "dass" clause; "ergab 300 Stimmen" is no report

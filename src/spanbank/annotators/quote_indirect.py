@@ -300,6 +300,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 break  # "said the bill, which passed …, would": the English clause logic below
             if lex.lang == "de" or t.text == ":":
                 n = k + 1
+                if lex.lang == "de" and t.text == "," and n < hi and toks[n].text == toks[n].low \
+                        and toks[n].low in lex.auxiliaries and m.first == lo and m.end < c.first and k > c.last + 1:
+                    # V2 main clause with an object, then a coordinated predicate: "Ein Sprecher bestätigte
+                    # den Vorfall, wollte aber keine Details nennen" (not "Wie X mitteilte, soll …")
+                    return []
                 if n < hi and toks[n].low in lex.complementizers:
                     n += 1
                 return [(toks[n].start, clause_end(toks, lex, n, hi, s_end))] if n < hi else []
