@@ -279,10 +279,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     k = j
     while k < limit and (not toks[k].quoted or _de_quoted_name(ctx, k, j, hi)):
         if toks[k].quoted:  # a name in quotation marks, no quote of its own: "sagte der „Bild am Sonntag“, …"
-            e = k
-            while e + 1 < hi and toks[e + 1].quoted:
-                e += 1
-            limit, k = min(hi, limit + e + 1 - k), e + 1
+            e = _quoted_run_end(toks, k, hi)
+            limit, k = min(hi, limit + e - k), e
             continue
         t = toks[k]
         if en and t.low == "that" and toks[j].low in lex.determiners and toks[c.first].low not in lex.addressee_verbs \
@@ -486,12 +484,18 @@ def _en_breaks(toks, lex, n: int) -> bool:
 _SUBORDINATORS = frozenset({"because", "although", "though", "while", "since", "unless"})
 
 
-def _title_quote_end(toks, n: int, hi: int) -> int:
-    """Token n opens a quotation: the token after it when its words are all capitalised and at most
-    five (a title: "This Week", "Meet the Press" has a lower-case "the" and stays a quotation), else n."""
+def _quoted_run_end(toks, n: int, hi: int) -> int:
+    """The first token after the run of quoted tokens that starts at token n (n when it is not quoted)."""
     e = n
     while e < hi and toks[e].quoted:
         e += 1
+    return e
+
+
+def _title_quote_end(toks, n: int, hi: int) -> int:
+    """Token n opens a quotation: the token after it when its words are all capitalised and at most
+    five (a title: "This Week", "Meet the Press" has a lower-case "the" and stays a quotation), else n."""
+    e = _quoted_run_end(toks, n, hi)
     words = [t for t in toks[n:e] if t.is_word]
     return e if 0 < len(words) <= 5 and all(t.is_cap for t in words) else n
 
