@@ -1,4 +1,4 @@
-"""The quote pre-annotator (rules:quotes@6) on the seed article and on small English and German cases."""
+"""The quote pre-annotator (rules:quotes@7) on the seed article and on small English and German cases."""
 
 from __future__ import annotations
 
@@ -359,9 +359,9 @@ def test_quotation_pairing_ignores_apostrophes():
 
 def test_registry_and_origin(schema):
     (a,) = load_annotators(["quotes"])
-    assert isinstance(a, QuoteAnnotator) and a.origin == "rules:quotes@6"
+    assert isinstance(a, QuoteAnnotator) and a.origin == "rules:quotes@7"
     ann = run("“I will run again next year,” said Senator Jane Doe.", kind="comment")
-    assert ann.origin == "rules:quotes@6"
+    assert ann.origin == "rules:quotes@7"
     labels = {lab.name for layer in schema.layers if layer.name == "attribution" for lab in layer.labels}
     assert {s.label for s in ann.spans} <= labels
     assert {s.label for s in ann.spans} == {"DIRECT_QUOTE", "SPEAKER", "CUE"}
@@ -1079,6 +1079,52 @@ def test_de_round9_structures(text, expected):
     for t, lab, sp in expected:
         q = next(q for q in quotes(ann) if q.text == t and q.label == lab)
         assert sp in (q.attrs["speaker"] or "") or sp in linked(ann, q.id, "said_by").text, (q.attrs, t)
+    check_contract(text, ann)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # impersonal "heißt es" with its source after "es", in a wie-clause, or with none (no SPEAKER "es")
+    ("Es gebe keine Hinweise auf einen Anschlag, hieß es aus Sicherheitskreisen.",
+     [("Es gebe keine Hinweise auf einen Anschlag", "INDIRECT_QUOTE", "Sicherheitskreisen")]),
+    ("Die Lage sei ernst, hieß es in einer Mitteilung des Ministeriums.",
+     [("Die Lage sei ernst", "INDIRECT_QUOTE", "Mitteilung des Ministeriums")]),
+    ("Weiter hieß es in dem Bericht, die Behörden hätten zu spät reagiert.",
+     [("die Behörden hätten zu spät reagiert", "INDIRECT_QUOTE", "Bericht")]),
+    ("Die Lage sei ernst, wie es in der Erklärung hieß.", [("Die Lage sei ernst", "INDIRECT_QUOTE", "Erklärung")]),
+    ("Die Verhandlungen seien gescheitert, hieß es.", [("Die Verhandlungen seien gescheitert", "INDIRECT_QUOTE", None)]),
+    ("Es hieß, der Minister werde zurücktreten.", [("der Minister werde zurücktreten", "INDIRECT_QUOTE", None)]),
+    ("Das Dorf hieß früher anders.", []),
+    ("Der Film hieß „Heimat“ und lief im Jahr 1984.", []),
+    # a subject with a name in apposition before the verb is no trailing attribution
+    ("Auch der Vorsitzende der Grünen, Cem Özdemir, kritisierte den Beschluss scharf.",
+     [("Auch der Vorsitzende der Grünen, Cem Özdemir, kritisierte den Beschluss scharf", "INDIRECT_QUOTE", "Cem Özdemir")]),
+    ("Die Sprecherin des Ministeriums, Anna Müller, bestätigte den Vorfall.",
+     [("Die Sprecherin des Ministeriums, Anna Müller, bestätigte den Vorfall", "INDIRECT_QUOTE", "Anna Müller")]),
+    ("Der Chef der Bahn, Rüdiger Grube, sagte, die Preise blieben stabil.",
+     [("die Preise blieben stabil", "INDIRECT_QUOTE", "Rüdiger Grube")]),
+    # "wird … zitiert": the subject is the speaker
+    ("Der Minister wird mit den Worten zitiert, man werde die Steuern nicht erhöhen.",
+     [("man werde die Steuern nicht erhöhen", "INDIRECT_QUOTE", "Minister")]),
+    # "sprach sich für … aus" is a speech act
+    ("Die Partei sprach sich für eine Verschärfung des Gesetzes aus.",
+     [("Die Partei sprach sich für eine Verschärfung des Gesetzes aus", "INDIRECT_QUOTE", "Partei")]),
+    ("Er sprach mit den Nachbarn.", []),
+    # a newspaper's name in quotation marks after a source noun's genitive belongs to the source
+    ("Nach Informationen des „Spiegel“ will die Regierung das Gesetz ändern.",
+     [("will die Regierung das Gesetz ändern", "INDIRECT_QUOTE", "Spiegel")]),
+])
+def test_de_round10_structures(text, expected):
+    # (sentences written for these tests; German round of rules:quotes@7)
+    ann = run(text, lang="de")
+    got = sorted((q.text, q.label) for q in quotes(ann))
+    assert got == sorted((t, lab) for t, lab, _ in expected), got
+    for t, lab, sp in expected:
+        q = next(q for q in quotes(ann) if q.text == t and q.label == lab)
+        if sp is None:
+            assert linked(ann, q.id, "said_by") is None and q.attrs["speaker"] is None, q.attrs
+            assert linked(ann, q.id, "cue") is not None
+        else:
+            assert sp in (q.attrs["speaker"] or "") or sp in linked(ann, q.id, "said_by").text, (q.attrs, t)
     check_contract(text, ann)
 
 

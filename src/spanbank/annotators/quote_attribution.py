@@ -87,9 +87,23 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             # German V2: a lone capitalised word opening the sentence may be a fronted phrase; in
             # English it is the subject ("Officials said …", "Police say …")
             m = after or fallback
+    if lex.lang == "de" and c.kind == "verb" and toks[c.first].low in lex.impersonal_cues and (
+            m is None or toks[m.first].low == "es"):
+        # "…, hieß es aus Sicherheitskreisen" / "wie es in der Erklärung hieß": the source phrase
+        # is the speaker; without one the report has none ("…, hieß es.")
+        src = _impersonal_source(ctx, c, lo, hi)
+        if src is not None:
+            m = src
+        else:
+            es = next((k for k in (c.last + 1, c.first - 1, c.first - 2) if lo <= k < hi and toks[k].low == "es"), None)
+            if es is None:
+                return
+            m, c.expletive = Mention(es, es, "pronoun"), True
     if m is None:
         return
     c.speaker = m
+    if c.expletive:
+        return
     recent = ctx.last.name if ctx.last and ctx.last_sentence >= 0 else None
     si = ctx.sent_of_lo.get(lo, 0)
     if lex.lang == "en":  # the speaker of the sentence before, also when it reported nothing quotable
@@ -171,6 +185,8 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
         if src is not None:
             return src
     participle = word.endswith("t") or "ge" in word[:6]
+    if word in lex.quoted_passives and aux is not None and aux > cs:
+        return clause_subject(toks, cs, aux, lex)  # "Der Minister wird mit den Worten zitiert, …"
     if (aux is not None and toks[aux].low in lex.passive_auxiliaries and participle) or (
             nxt is not None and nxt.low in lex.passive_auxiliaries and participle):
         c.passive = True  # "wird gefordert", "kritisiert worden": the subject is not the speaker
@@ -182,6 +198,25 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
         if m is not None:
             return m
     return clause_subject(toks, aux + 1, k, lex)
+
+
+def _impersonal_source(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> Mention | None:
+    """The source phrase next to the "es" of an impersonal report: after it ("hieß es aus
+    Sicherheitskreisen", "heißt es in einer Mitteilung des Ministeriums") or between it and a
+    final verb ("wie es in der Erklärung hieß")."""
+    toks, lex = ctx.tokens, ctx.lex
+    k = c.last + 1
+    if k < hi and toks[k].low == "es":
+        k += 1
+        while k < hi and toks[k].low in lex.time_words | lex.skippable:
+            k += 1
+        if k < hi and toks[k].low in lex.source_prepositions and toks[k].text == toks[k].low:
+            return np_forward(toks, k + 1, hi, lex, bare=True)
+        return None
+    e = next((x for x in range(c.first - 1, max(lo, c.first - 9) - 1, -1) if toks[x].low == "es"), None)
+    if e is not None and e + 1 < c.first and toks[e + 1].low in lex.source_prepositions:
+        return np_forward(toks, e + 2, c.first, lex, bare=True)
+    return None
 
 
 def _fronted_source(ctx: QuoteContext, cs: int, k: int) -> Mention | None:

@@ -38,6 +38,8 @@ class Cue:
     passive: bool = False
     #: a light-verb construction that is a speech act in itself ("übte Kritik an …")
     act: bool = False
+    #: an impersonal report whose subject is the empty "es" ("…, hieß es."): no SPEAKER mention
+    expletive: bool = False
 
 
 @dataclass
@@ -87,7 +89,7 @@ class QuoteContext:
     def attribution(self, c: Cue) -> Attribution:
         """The attribution a cue gives: its canonical speaker, speaker mention and cue ranges."""
         toks = self.tokens
-        sp = (toks[c.speaker.first].start, toks[c.speaker.end].end) if c.speaker else None
+        sp = (toks[c.speaker.first].start, toks[c.speaker.end].end) if c.speaker and not c.expletive else None
         return Attribution(c.name, sp, (toks[c.first].start, toks[c.last].end))
 
     def trim(self, a: int, b: int) -> tuple[int, int]:

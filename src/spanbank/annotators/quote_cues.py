@@ -66,10 +66,11 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 noun_use = prev is not None and (prev.low == "zu" or (
                     prev.low in lex.determiners and nxt is not None and nxt.is_cap and nxt.is_word))
             parts = lex.separable.get(t.low)
-            if parts is not None and not any(_particle(ctx, k, parts, hi) for k in range(i + 1, hi)):
+            if parts is not None and not any(_particle(ctx, k, parts, hi) for k in range(i + 1, hi)) \
+                    and not _impersonal(ctx, i, lo, hi):
                 noun_use = True
             if not noun_use:
-                out.append(Cue(i, i, "verb"))
+                out.append(Cue(i, i, "verb", act=_reflexive_act(ctx, i, hi)))
             elif t.low in lex.light_verbs and (noun := _light_noun(ctx, i, lo, hi)) is not None:
                 out.append(Cue(i, i, "verb", act=noun in lex.light_acts))  # "stellte … in Frage"
         elif t.low in lex.light_verbs and (t.text == t.low or i == lo):
@@ -120,6 +121,35 @@ def _particle(ctx: QuoteContext, k: int, parts: frozenset[str], hi: int) -> bool
     return k + 1 >= hi or not ctx.tokens[k + 1].is_word or ctx.tokens[k + 1].quoted
 
 
+def _reflexive_act(ctx: QuoteContext, i: int, hi: int) -> bool:
+    """German "sprach sich für … aus": "sich" right after the verb (or its subject) and the
+    particle closing the clause make the verb a speech act of its own."""
+    toks, lex = ctx.tokens, ctx.lex
+    part = lex.reflexive_acts.get(toks[i].low)
+    if part is None:
+        return False
+    k = next((x for x in range(i + 1, min(hi, i + 4)) if toks[x].low == "sich"), None)
+    return k is not None and any(_particle(ctx, x, frozenset((part,)), hi) for x in range(k + 1, hi))
+
+
+def _impersonal(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """An impersonal report with its "es" next to the verb but not at the clause end: "…, hieß es
+    aus Sicherheitskreisen", "Weiter heißt es in dem Bericht, …", "…, wie es in der Erklärung hieß"."""
+    toks, lex = ctx.tokens, ctx.lex
+    if toks[i].low not in lex.impersonal_cues:
+        return False
+    if i + 1 < hi and toks[i + 1].low == "es" and toks[i + 1].text == "es" and not toks[i + 1].quoted:
+        return True
+    if i - 1 >= lo and toks[i - 1].low == "es" and (i - 1 == lo or toks[i - 2].text == ","):
+        return True  # "Es hieß, der Minister werde …"
+    # verb-final after "wie es …": the clause ends at the verb
+    k = i - 1
+    while k > lo and toks[k].is_word and not toks[k].quoted and k >= i - 8 and toks[k].low != "wie":
+        k -= 1
+    return (k >= lo and toks[k].low == "wie" and k + 1 < i and toks[k + 1].low == "es"
+            and (i + 1 >= hi or not toks[i + 1].is_word))
+
+
 def _noun_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Cue | None:
     """German "nach Angaben der Polizei" / "nach Polizeiangaben" / "seiner Meinung nach": the
     cue is the preposition, the speaker mention the whole source phrase (as the gold marks it)."""
@@ -153,6 +183,14 @@ def _genitive_end(ctx: QuoteContext, j: int, hi: int) -> int:
     if k < hi and (toks[k].low in ("der", "des", "eines", "einer", "von", "vom") and not toks[k].quoted):
         n = k + 1
         last = None
+        if n < hi and toks[n].quoted and not toks[n].is_word:  # a quoted name: "Informationen des „Spiegel“"
+            e = n + 1
+            while e < hi and toks[e].quoted and toks[e].is_word:
+                e += 1
+            words = [t for t in toks[n + 1 : e] if t.is_word]
+            if e < hi and toks[e].quoted and 1 <= len(words) <= 4 and words[0].is_cap and all(
+                    t.is_cap or t.low in ("am", "an", "der", "die", "das", "von", "und") for t in words):
+                return e
         while n < hi and n <= k + 6 and toks[n].is_word and not toks[n].quoted:
             if toks[n].is_cap:
                 last = n

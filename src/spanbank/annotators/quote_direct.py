@@ -138,8 +138,8 @@ def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
 def _de_name_after_article(ctx: QuoteContext, q: Quotation, j: int, words: list[str]) -> bool:
     """German: the quotation right after the genitive or dative article at token j is a name: "ein
     Bericht der „Süddeutschen Zeitung“", "sagte der „Bild am Sonntag“" (two or more words, all
-    capitalised but for links), one word only after a cue or a preposition ("sagte der „Zeit“",
-    "mit dem „Spiegel“"). Not a partial quotation, whose adjective is lower case ("von einem
+    capitalised but for links), one word only after a cue, a preposition or a source noun ("sagte der „Zeit“",
+    "mit dem „Spiegel“", "nach Informationen des „Spiegel“"). Not a partial quotation, whose adjective is lower case ("von einem
     „historischen Tag“"), nor one capitalised noun elsewhere ("nannte das einen „Skandal“")."""
     toks = ctx.tokens
     art = toks[j]
@@ -147,4 +147,5 @@ def _de_name_after_article(ctx: QuoteContext, q: Quotation, j: int, words: list[
         return False
     if not words or not words[0][0].isupper() or not all(w[0].isupper() or w.lower() in _DE_NAME_LINKS for w in words):
         return False
-    return len(words) >= 2 or (j > 0 and (toks[j - 1].low in ctx.lex.cue_verbs or toks[j - 1].low in ctx.lex.prepositions))
+    return len(words) >= 2 or (j > 0 and (toks[j - 1].low in ctx.lex.cue_verbs or toks[j - 1].low in ctx.lex.prepositions
+                                          or ctx.lex.is_source_noun(toks[j - 1].text)))

@@ -220,12 +220,15 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             return [(s_start, toks[w].start)]
     # trailing attribution: "…, he said." / "…, sagte er." / "…, so der Sprecher."
     comma = None
-    if m.end < c.first and m.first - 1 >= lo and toks[m.first - 1].text == ",":
+    if lex.lang == "de" and m.end < c.first:
+        # German puts a trailing attribution's verb before its subject ("…, sagte der Minister");
+        # a subject before the verb after a comma is the sentence's own, the comma closing a
+        # relative clause or an apposition ("Die Ärztin, die dort arbeitet, sagte, …", "Der Chef
+        # der Grünen, Cem Özdemir, kritisierte den Beschluss"): no trailing attribution
+        pass
+    elif m.end < c.first and m.first - 1 >= lo and toks[m.first - 1].text == ",":
         comma = m.first - 1
-    elif c.first - 1 >= lo and toks[c.first - 1].text == "," and not (
-            lex.lang == "de" and m.end < c.first and m.first == lo):
-        # (German: the comma closes the opening subject's relative clause or apposition, "Die
-        # Ärztin, die dort arbeitet, sagte, …": no trailing attribution)
+    elif c.first - 1 >= lo and toks[c.first - 1].text == ",":
         comma = c.first - 1
     tail_end = max(m.end, c.last) + 1
     tail_words = sum(1 for t in toks[tail_end:hi] if t.is_word)

@@ -70,6 +70,11 @@ class Lexicon:
     passive_auxiliaries: frozenset[str] = frozenset()
     #: cues whose grammatical subject is an empty "es" ("heißt es"): the source is a fronted phrase
     impersonal_cues: frozenset[str] = frozenset()
+    #: passive cues whose subject is the speaker (German "wird … zitiert")
+    quoted_passives: frozenset[str] = frozenset()
+    #: verb form -> particle: with "sich" and the particle closing the clause a speech act ("sprach
+    #: sich für … aus")
+    reflexive_acts: dict[str, str] = field(default_factory=dict)
     #: prepositions of such a fronted source ("In der Erklärung heißt es", "Bei der Polizei hieß es")
     source_prepositions: frozenset[str] = frozenset()
     #: pronouns that are always subjects (German er, ich, wir): "Nähere Angaben machte er nicht"
@@ -191,6 +196,8 @@ class Lexicon:
             passive_auxiliaries=_set(d, "passive_auxiliaries"),
             impersonal_cues=_set(d, "impersonal_cues"),
             source_prepositions=_set(d, "source_prepositions"),
+            quoted_passives=_set(d, "quoted_passives"),
+            reflexive_acts={str(k).lower(): str(v).lower() for k, v in (d.get("reflexive_acts") or {}).items()},
             subject_pronouns=_set(d, "subject_pronouns"),
             coordinators=_set(d, "coordinators"),
             anaphoric_objects=_set(d, "anaphoric_objects"),
