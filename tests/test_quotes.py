@@ -1128,6 +1128,23 @@ def test_de_round10_structures(text, expected):
     check_contract(text, ann)
 
 
+def test_de_round10_resolution():
+    # (an article written for this test) a description resolves to a compound title seen with the name
+    # ("der Minister" -> "Umweltminister Sigmar Gabriel"); "Seine Begründung:" stands for its possessor;
+    # another cue's trailing attribution is no content of the cue before it
+    text = ("Umweltminister Sigmar Gabriel (SPD) sprach von einem Erfolg. Kritik kam von der Opposition.\n\n"
+            "Gabriel wies die Kritik zurück. „Wer jetzt nicht handelt, wird später teuer bezahlen“, sagte der Minister.\n\n"
+            "Oskar Lafontaine sprach sich gegen den Einsatz aus. Seine Begründung: „Dann holen wir uns den Terror ins Land.“\n\n"
+            "Die Polizei hat einen Mann festgenommen. Der Mann habe die Tat gestanden, teilte die Staatsanwaltschaft mit.")
+    ann = run(text, lang="de")
+    assert find(ann, "Wer jetzt nicht handelt", "DIRECT_QUOTE").attrs["speaker"] == "Sigmar Gabriel"
+    assert find(ann, "Dann holen wir uns", "DIRECT_QUOTE").attrs["speaker"] == "Oskar Lafontaine"
+    assert not [q for q in quotes(ann) if "teilte" in q.text]
+    q = find(ann, "Der Mann habe die Tat gestanden", "INDIRECT_QUOTE")
+    assert linked(ann, q.id, "said_by").text == "die Staatsanwaltschaft"
+    check_contract(text, ann)
+
+
 @pytest.mark.parametrize(("text", "fragment", "name"), [
     ("Ein Sprecher der Stadt teilte mit, die Straße werde gesperrt.", "die Straße werde", "Sprecher der Stadt"),
     ("Der Fraktionschef der Grünen erklärte, die Regierung habe versagt.", "die Regierung habe", "Fraktionschef der Grünen"),

@@ -306,6 +306,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                     # V2 main clause with an object, then a coordinated predicate: "Ein Sprecher bestätigte
                     # den Vorfall, wollte aber keine Details nennen" (not "Wie X mitteilte, soll …")
                     return []
+                if lex.lang == "de" and t.text == "," and n < hi and toks[n].text == toks[n].low \
+                        and (toks[n].low in lex.cue_verbs or toks[n].low in lex.impersonal_cues):
+                    return []  # another cue's trailing attribution: "Der Mann habe die Tat gestanden, teilte X mit"
                 if n < hi and toks[n].low in lex.complementizers:
                     n += 1
                 return [(toks[n].start, clause_end(toks, lex, n, hi, s_end))] if n < hi else []

@@ -70,6 +70,10 @@ class Lexicon:
     passive_auxiliaries: frozenset[str] = frozenset()
     #: cues whose grammatical subject is an empty "es" ("heißt es"): the source is a fronted phrase
     impersonal_cues: frozenset[str] = frozenset()
+    #: possessive determiners, and nouns of what was said that stand for their possessor after one
+    #: ("Seine Begründung: „…“")
+    possessives: frozenset[str] = frozenset()
+    speech_nouns: frozenset[str] = frozenset()
     #: passive cues whose subject is the speaker (German "wird … zitiert")
     quoted_passives: frozenset[str] = frozenset()
     #: verb form -> particle: with "sich" and the particle closing the clause a speech act ("sprach
@@ -197,6 +201,8 @@ class Lexicon:
             impersonal_cues=_set(d, "impersonal_cues"),
             source_prepositions=_set(d, "source_prepositions"),
             quoted_passives=_set(d, "quoted_passives"),
+            possessives=_set(d, "possessives"),
+            speech_nouns=_set(d, "speech_nouns"),
             reflexive_acts={str(k).lower(): str(v).lower() for k, v in (d.get("reflexive_acts") or {}).items()},
             subject_pronouns=_set(d, "subject_pronouns"),
             coordinators=_set(d, "coordinators"),

@@ -626,6 +626,9 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         if not before and continuing and lex.lang == "en":
             return continuing  # the first-name lists are small and some names are unisex
         return before[-1] if before else None
+    if m.last > m.first and tokens[m.first].low in lex.possessives and tokens[m.last].low in lex.speech_nouns:
+        # "Seine Begründung: „…“", "Ihre Antwort": what was said stands for the one who said it
+        return canonical(Mention(m.first, m.first, "pronoun"), tokens, ents, lex, continuing=continuing, near=near)
     while words and words[0].lower() in lex.determiners:
         words = words[1:]
     if not words:
@@ -657,7 +660,7 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
     want = {w.lower() for w in words if w.lower() not in lex.stopwords}
     if want:
         for pos, name in reversed(ents.names):
-            if pos < m.first and want <= ents.titles.get(name, set()):
+            if pos < m.first and _titles_fit(want, ents.titles.get(name, set()), lex):
                 return name
         head = words[-1].lower()
         if lex.is_title(head) and continuing and head in ents.titles.get(continuing, set()):
@@ -668,6 +671,17 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
     if lex.lang == "en":  # "U.S. officials": the words as written
         return _text(tokens, m.first + (tokens[m.first].low in lex.determiners), m.last)
     return " ".join(caps if lex.lang == "de" and caps else words)
+
+
+def _titles_fit(want: set[str], titles: set[str], lex: Lexicon) -> bool:
+    """Every word of a description is a title seen next to the name; in German also the head of
+    a compound title ("der Minister" for "Umweltminister Sigmar Gabriel", "die Kanzlerin" for
+    "Bundeskanzlerin Angela Merkel", "der Präsident" for "BDI-Präsident Jürgen Thumann")."""
+    if want <= titles:
+        return True
+    if lex.lang != "de" or not titles:
+        return False
+    return all(w in titles or (len(w) >= 5 and any(t.endswith(w) for t in titles)) for w in want)
 
 
 #: endings of German role nouns before a name ("Physiker", "Feministin", "Professor", "Virologe")
