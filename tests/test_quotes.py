@@ -436,6 +436,20 @@ def test_en_split_quote_and_pronoun_gender():
 # source and cue; a speech act without a content clause is its clause from the sentence start.
 # [] = no quote at all (precision).
 EN_NEWS = [
+    # (round 10) phrasal cues with their particle next to the verb and a content right after it; light
+    # verbs with a "that" clause after their noun; no subject from "Thanks" or "Frankly,"
+    ("Critics point out that the program has cost billions.",
+     [("the program has cost billions", "INDIRECT_QUOTE", "Critics")]),
+    ("The agency pointed out that the drug had never been tested on children.",
+     [("the drug had never been tested on children", "INDIRECT_QUOTE", "agency")]),
+    ("The governor made it clear that she would veto the bill.",
+     [("she would veto the bill", "INDIRECT_QUOTE", "governor")]),
+    ("This election has made crystal clear a divide that is as old as the country.", []),
+    ("The senator made the case that taxes should be cut.", [("taxes should be cut", "INDIRECT_QUOTE", "senator")]),
+    ("Mr. Smith made the point that nobody was hurt.", [("nobody was hurt", "INDIRECT_QUOTE", "Smith")]),
+    ("Thanks for pointing out that the council never voted on it.", []),
+    ("Frankly, I was merely pointing out that the council never voted on it.",
+     [("the council never voted on it", "INDIRECT_QUOTE", None)]),
     # a 'that' inside the gerund phrase of a speech act is no complementizer of the act (the seed's
     # "He accused Armenia of bringing up issued that he claimed have been agreed to …")
     ("Ilham Aliyev spoke on Saturday. He accused Armenia of bringing up issues that he claimed have been agreed.",

@@ -66,7 +66,14 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 noun_use = prev is not None and (prev.low == "zu" or (
                     prev.low in lex.determiners and nxt is not None and nxt.is_cap and nxt.is_word))
             parts = lex.separable.get(t.low)
-            if parts is not None and not any(_particle(ctx, k, parts, hi) for k in range(i + 1, hi)) \
+            if parts is not None and lex.lang == "en":
+                # English: the particle next to the verb and a content right after it ("pointed out
+                # that", "made it clear:"), not "made crystal clear a challenge that …"
+                k = next((k for k in range(i + 1, min(hi, i + 3)) if _particle(ctx, k, parts, hi)), None)
+                if k is None or not (k + 1 >= hi or toks[k + 1].quoted or toks[k + 1].text in {":", ","}
+                                     or toks[k + 1].low in lex.complementizers):
+                    noun_use = True
+            elif parts is not None and not any(_particle(ctx, k, parts, hi) for k in range(i + 1, hi)) \
                     and not _impersonal(ctx, i, lo, hi):
                 noun_use = True
             if not noun_use:
@@ -117,7 +124,7 @@ def _particle(ctx: QuoteContext, k: int, parts: frozenset[str], hi: int) -> bool
     if t.quoted or t.low not in parts:
         return False
     if ctx.lex.lang != "de":
-        return True
+        return True  # (the caller looks only next to the verb: "pointed out", "made it clear")
     return k + 1 >= hi or not ctx.tokens[k + 1].is_word or ctx.tokens[k + 1].quoted
 
 

@@ -335,12 +335,13 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     if t.low in lex.complementizers and t.text == t.low:
         return [(toks[j + 1].start, clause_end(toks, lex, j + 1, hi, s_end))] if j + 1 < hi else []
     verb = toks[c.first].low
-    if verb in lex.addressee_verbs or t.low not in lex.determiners:
+    if verb in lex.addressee_verbs or t.low not in lex.determiners or c.act:  # also "made the case that …"
         # "told reporters aboard Air Force One that …": "that" a few words on (not after a noun object,
         # where it opens a relative clause: "revealed the papers that …")
         for k in range(j, min(hi, j + 8)):
             w = toks[k]
-            if not w.is_word or w.quoted or w.low in lex.cue_verbs or w.low in lex.auxiliaries:
+            if not w.is_word or w.quoted or (w.low in lex.cue_verbs and w.low not in lex.light_verbs.get(verb, ())) \
+                    or w.low in lex.auxiliaries:
                 break
             if k > j and w.low.endswith("ing") and w.text == w.low and toks[k - 1].low in lex.prepositions:
                 break  # "accused Armenia of bringing up issues that …": the 'that' is inside the gerund's phrase

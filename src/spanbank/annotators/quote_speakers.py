@@ -542,6 +542,9 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Men
             continue
         if t.low in lex.pronouns and t.text == t.low:
             return Mention(j, j, "pronoun")
+        if lex.lang == "en" and t.is_cap and (t.low in lex.not_subjects or (
+                t.low.endswith("ly") and j + 1 < hi and tokens[j + 1].text == ",")):
+            continue  # "Thanks for pointing out …", "Frankly, I …": no subject
         if t.is_cap and t.low not in lex.stopwords and t.low not in lex.determiners and t.low not in lex.skippable:
             n = j + 1 + _run_len(tokens, j + 1, hi)
             while lex.lang == "en" and n + 1 < hi and (tokens[n].low == "of" or (
