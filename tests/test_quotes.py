@@ -1123,6 +1123,14 @@ def test_de_round9_structures(text, expected):
     ("Die Partei sprach sich für eine Verschärfung des Gesetzes aus.",
      [("Die Partei sprach sich für eine Verschärfung des Gesetzes aus", "INDIRECT_QUOTE", "Partei")]),
     ("Er sprach mit den Nachbarn.", []),
+    # "nach eigenen Angaben" names the clause's subject; "selbst" after the subject; a cue with a colon
+    # introduces what follows, and the question before it is no content
+    ("Der Konzern will nach eigenen Angaben 3000 Stellen streichen.",
+     [("Der Konzern will", "INDIRECT_QUOTE", "Konzern"), ("3000 Stellen streichen", "INDIRECT_QUOTE", "Konzern")]),
+    ("Er selbst sagte der Deutschen Presse-Agentur, er sei froh über die Entscheidung.",
+     [("er sei froh über die Entscheidung", "INDIRECT_QUOTE", "Er")]),
+    ("Auf die Frage, ob er zurücktreten werde, antwortete der Minister: „Nein.“",
+     [("Nein.", "DIRECT_QUOTE", "Minister")]),
     # a newspaper's name in quotation marks after a source noun's genitive belongs to the source
     ("Nach Informationen des „Spiegel“ will die Regierung das Gesetz ändern.",
      [("will die Regierung das Gesetz ändern", "INDIRECT_QUOTE", "Spiegel")]),

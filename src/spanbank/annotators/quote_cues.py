@@ -10,7 +10,7 @@ nach"), whose speaker mention and canonical name are set here.
 from __future__ import annotations
 
 from spanbank.annotators.quote_context import Cue, QuoteContext
-from spanbank.annotators.quote_speakers import Mention, canonical
+from spanbank.annotators.quote_speakers import Mention, canonical, clause_subject
 
 
 def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
@@ -167,7 +167,7 @@ def _noun_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Cue | None:
         if lex.is_source_noun(toks[j].text):
             last = _genitive_end(ctx, j, hi)
             m = Mention(i + 1, last, "source")
-            return Cue(i, i, "source_noun", m, _source_name(ctx, j, last, m))
+            return Cue(i, i, "source_noun", m, _source_name(ctx, j, last, m, lo, hi))
         if toks[j].is_cap and toks[j].low not in lex.determiners and j > i + 2:
             break
         j += 1
@@ -179,7 +179,7 @@ def _noun_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Cue | None:
             d -= 1
         if d >= lo and (toks[d].low in lex.determiners or toks[d].low in ("dessen", "deren")):
             m = Mention(d, k, "source")
-            return Cue(i, i, "source_noun", m, _source_name(ctx, k, k, m))
+            return Cue(i, i, "source_noun", m, _source_name(ctx, k, k, m, lo, hi))
     return None
 
 
@@ -209,10 +209,15 @@ def _genitive_end(ctx: QuoteContext, j: int, hi: int) -> int:
     return j
 
 
-def _source_name(ctx: QuoteContext, noun: int, last: int, m: Mention) -> str | None:
+def _source_name(ctx: QuoteContext, noun: int, last: int, m: Mention, lo: int, hi: int) -> str | None:
     """The canonical source of a noun source phrase: its genitive owner ("der Polizei" ->
-    Polizei), a possessive's referent (the continuing speaker), else the phrase itself."""
+    Polizei), a possessive's referent (the continuing speaker), the clause's subject for "nach
+    eigenen Angaben" ("Der Konzern will nach eigenen Angaben …"), else the phrase itself."""
     toks = ctx.tokens
+    if toks[m.first].low in ("eigenen", "eigener"):
+        subj = clause_subject(toks, lo, m.first, ctx.lex) or clause_subject(toks, m.end + 1, hi, ctx.lex)
+        if subj is not None and subj.kind != "pronoun":
+            return canonical(subj, toks, ctx.ents, ctx.lex, continuing=ctx.last.name if ctx.last else None)
     recent = ctx.last.name if ctx.last else None
     if last > noun:
         owner = Mention(noun + 2, last, "name") if toks[noun + 1].low in ("von", "vom") else Mention(noun + 1, last, "name")

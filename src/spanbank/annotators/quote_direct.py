@@ -122,8 +122,10 @@ def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
         return True
     j = q_first - 1
     while j >= 0 and not ctx.tokens[j].is_word:
-        if ctx.lex.lang == "de" and ctx.tokens[j].text in {".", "!", "?"} and not ctx.tokens[j].quoted:
-            return False  # the word before belongs to the sentence before: "… den Plan. „Das ist gut“, sagte er."
+        if ctx.lex.lang == "de" and ctx.tokens[j].text in {".", "!", "?", ":"} and not ctx.tokens[j].quoted:
+            # the word before belongs to the sentence before ("… den Plan. „Das ist gut“, sagte er.") or
+            # introduces the quotation ("antwortete der Minister: „Nein.“")
+            return False
         j -= 1
     if j < 0:
         return False

@@ -267,6 +267,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             trailing = tail_words <= 4 or (
                 tail_end < hi and toks[tail_end].text == toks[tail_end].low and toks[tail_end].low in lex.prepositions
                 and not any(t.text in {",", ";", ":"} or t.quoted for t in toks[tail_end:hi]))
+            if trailing and any(t.text == ":" and not t.quoted for t in toks[tail_end:hi]):
+                trailing = False  # the cue introduces what follows: "Auf die Frage, ob …, antwortete er: „Nein.“"
         if trailing:
             return [] if toks[lo].quoted else [(s_start, toks[comma].start)]
     if c.kind == "so" or en and _en_negated(toks, lex, c, lo):
