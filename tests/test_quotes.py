@@ -1131,6 +1131,9 @@ def test_de_round9_structures(text, expected):
      [("er sei froh über die Entscheidung", "INDIRECT_QUOTE", "Er")]),
     ("Auf die Frage, ob er zurücktreten werde, antwortete der Minister: „Nein.“",
      [("Nein.", "DIRECT_QUOTE", "Minister")]),
+    # a score or a time before a full stop ends the sentence; an ordinal does not
+    ("Das Spiel endete 2:1. Die Mannschaft habe gut gespielt, sagte der Trainer am 3. Mai.",
+     [("Die Mannschaft habe gut gespielt", "INDIRECT_QUOTE", "Trainer")]),
     # a newspaper's name in quotation marks after a source noun's genitive belongs to the source
     ("Nach Informationen des „Spiegel“ will die Regierung das Gesetz ändern.",
      [("will die Regierung das Gesetz ändern", "INDIRECT_QUOTE", "Spiegel")]),

@@ -289,4 +289,8 @@ def _boundary(text: str, i: int, j: int, hi: int, lex: Lexicon) -> bool:
     word = m.group(1).lower()
     if word in lex.abbreviations or (len(word) == 1 and word.isalpha()):
         return False
-    return not (word.isdigit() and lex.lang == "de" and len(word) <= 2)
+    if word.isdigit() and lex.lang == "de" and len(word) <= 2:
+        # a German ordinal ("am 3. Mai"), but not a score or a time ("endete 0:0. Stranzl", "um 14:30. Der")
+        before = i - len(word) - 1
+        return before >= 0 and text[before] in ":-–"
+    return True
