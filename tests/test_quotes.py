@@ -450,6 +450,25 @@ EN_NEWS = [
     ("Thanks for pointing out that the council never voted on it.", []),
     ("Frankly, I was merely pointing out that the council never voted on it.",
      [("the council never voted on it", "INDIRECT_QUOTE", None)]),
+    # participles: "calling X 'Y'" quotes Y; the subject of a progressive is before its "be"; a noun right
+    # before the participle speaks when it opens the clause or is a document, not when it is an object
+    ('Trump escalated his attacks, calling reporters "dishonest."', [("dishonest.", "DIRECT_QUOTE", "Trump")]),
+    ('Some officials are now calling it "a hoax."', [("a hoax.", "DIRECT_QUOTE", "Some officials")]),
+    ('Critics are saying the plan will fail.', [("the plan will fail", "INDIRECT_QUOTE", "Critics")]),
+    ("He spoke at the rally, saying the plan would fail.", [("the plan would fail", "INDIRECT_QUOTE", None)]),
+    ("Two former defense secretaries issued a report saying that 100,000 troops would be enough.",
+     [("100,000 troops would be enough", "INDIRECT_QUOTE", "report")]),
+    ("Aliyev pointed the finger at Armenia saying that the impasse was its fault.",
+     [("the impasse was its fault", "INDIRECT_QUOTE", "Aliyev")]),
+    ("Fans hate the stupid play calling, the coach said.", [("Fans hate the stupid play calling", "INDIRECT_QUOTE", "coach")]),
+    # a cue right after a subject pronoun is no term marker; "he" takes the named speaker of its sentence
+    ('Mr. Trump has denied the allegations, which he called "pure fiction."', [("pure fiction.", "DIRECT_QUOTE", "Trump")]),
+    # an addressee with adjuncts may reach further before "that" when a clause follows it; a relative
+    # "that" on the addressee is skipped
+    ("House Speaker Paul Ryan told members of his caucus on a conference call Monday that he would no longer "
+     "defend the nominee.", [("he would no longer defend the nominee", "INDIRECT_QUOTE", "Paul Ryan")]),
+    ("He told members of the committee that voted against the bill on Monday that they were wrong.",
+     [("they were wrong", "INDIRECT_QUOTE", None)]),
     # a 'that' inside the gerund phrase of a speech act is no complementizer of the act (the seed's
     # "He accused Armenia of bringing up issued that he claimed have been agreed to …")
     ("Ilham Aliyev spoke on Saturday. He accused Armenia of bringing up issues that he claimed have been agreed.",

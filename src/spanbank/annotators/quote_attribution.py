@@ -47,7 +47,32 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         if prior:
             c.speaker, c.name = prior[-1].speaker, prior[-1].name
             return
-        m = sentence_subject(toks, lo, c.first, lex)
+        p = c.first - 1
+        while p > lo and toks[p].text == toks[p].low and toks[p].low not in _BE and (
+                toks[p].low in lex.negations or toks[p].low.endswith("ly") or toks[p].low in lex.skippable):
+            p -= 1
+        aux = toks[p].low if p >= lo else ""
+        if p > lo and (aux in _BE or aux.endswith("n't") and aux[:-3] in _BE):
+            m = mention_before(toks, p, lo, lex)  # progressive: "Some are now calling it …", "the media isn't calling"
+            if m is not None and (m.kind == "relative" or toks[m.first].low in lex.relative_pronouns):
+                m = None  # "the same hippies who were saying …": no antecedent resolution here
+            elif m is None and p - 1 >= lo and toks[p - 1].low in lex.coordinators:
+                m = sentence_subject(toks, lo, p, lex)  # "He went on TV and is still calling it …"
+        else:
+            m = None
+            if p == c.first - 1 and p >= lo and toks[p].is_word and not toks[p].quoted:
+                # a participle right after its noun: "Kent calling it …", "somebody saying …", "another
+                # Mark Felt telling us that …"
+                m = mention_before(toks, c.first, lo, lex)
+                if m is not None and (m.end != c.first - 1 or m.kind == "relative"
+                                      or toks[m.first].low in lex.relative_pronouns
+                                      or not (_clause_initial(ctx, m.first, lo) or toks[m.end].low in lex.document_nouns)):
+                    # the subject ("Republicans saying …", "Kent calling it …") or a document ("issued a
+                    # report saying …"); not an object ("pointed the finger at Armenia saying …", "met a
+                    # woman in the airport saying …")
+                    m = None
+            if m is None:
+                m = sentence_subject(toks, lo, c.first, lex)
     else:
         m = _clause_speaker(ctx, c, lo, hi, cues)
     if m is None and lex.lang == "en" and c.kind == "verb":
@@ -110,6 +135,10 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         prev_attr = ctx.sent_attr[si - 1] if si > 0 else None
         if prev_attr is not None and prev_attr.name:
             recent = prev_attr.name
+        same = [x for x in cues if x.first < c.first and x.name and x.speaker is not None and x.speaker.kind == "name"
+                and toks[x.speaker.first].is_cap and toks[x.speaker.first].low not in lex.pronouns | lex.determiners]
+        if m.kind == "pronoun" and toks[m.first].low in lex.person_pronouns and toks[m.first].low != "i" and same:
+            recent = same[-1].name  # the named speaker of the same sentence: "Mr. Trump has denied …, which he called …"
     near = ctx.sent_toks[si - 1][0] if si > 0 else lo  # the sentence before starts here
     hint = None
     if lex.lang == "de" and m.kind == "pronoun" and toks[m.first].low == "sie":
@@ -121,6 +150,16 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
 #: English past participles of cue verbs that end in neither -ed nor -en/-wn
 _IRREGULAR_PARTICIPLES = frozenset({"said", "told", "found", "thought", "heard", "made", "held", "meant", "taught",
                                     "sent", "put", "read", "quoted"})
+
+
+def _clause_initial(ctx: QuoteContext, k: int, lo: int) -> bool:
+    """Token k opens its clause: the sentence start, or after a comma, colon, dash or conjunction."""
+    toks, lex = ctx.tokens, ctx.lex
+    return k <= lo or toks[k - 1].text in {",", ":", ";", "—", "–", "-", "("} or toks[k - 1].low in lex.coordinators
+
+
+#: English forms of "be" before a progressive participle ("are now calling", "isn't calling")
+_BE = frozenset({"is", "are", "was", "were", "been", "be", "am", "'s", "'re", "'m"})
 
 
 def _en_passive(ctx: QuoteContext, c: Cue, lo: int) -> bool:

@@ -12,6 +12,9 @@ from __future__ import annotations
 from spanbank.annotators.quote_context import Cue, QuoteContext
 from spanbank.annotators.quote_speakers import Mention, canonical, clause_subject
 
+#: tokens between a quote-only cue and its quotation: 'calling reasonable border control “laws …”'
+QUOTE_ONLY_REACH = 10
+
 
 def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
     """The cues among tokens[lo:hi] (one sentence), in text order; speakers still unset except
@@ -49,8 +52,13 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 if t.low in lex.noun_like_cues and not (nxt is None or nxt.quoted or nxt.text in {",", ":", "."}
                                                          or nxt.low in lex.complementizers):
                     noun_use = True  # "state government", "the only state in": a noun unless "that"/":" follows
-                if t.low in lex.quote_only_cues and not any(x.quoted for x in toks[i + 1 : hi]):
+                if t.low in lex.quote_only_cues and not any(x.quoted for x in toks[i + 1 : min(hi, i + QUOTE_ONLY_REACH)]):
                     noun_use = True  # "a program called Race to the Top": only 'called the plan "a disgrace"'
+                if t.low in lex.quote_only_cues and t.low.endswith("ing") and prev is not None and prev.is_word \
+                        and prev.text == prev.low and not (prev.low in lex.auxiliaries or prev.low in lex.skippable
+                                                           or prev.low in lex.coordinators or prev.low in lex.pronouns
+                                                           or prev.low in lex.negations or prev.low.endswith("ly")):
+                    noun_use = True  # "stupid play calling": a noun; not "Kent calling it", "are calling it"
                 if t.low not in lex.speech_act_verbs and nxt is not None and (
                         (nxt.low == "to" and i + 2 < hi and toks[i + 2].low == "be")
                         or (nxt.low in lex.negations and i + 2 < hi and toks[i + 2].low == "to")):

@@ -110,7 +110,13 @@ def _term_marked(ctx: QuoteContext, q_first: int) -> bool:
         if j >= 0 and (ctx.tokens[j].low in ctx.lex.determiners or ctx.tokens[j].low == "as") \
                 and ctx.tokens[j].low not in ctx.lex.term_markers:
             j -= 1
-    return j >= 0 and ctx.tokens[j].low in ctx.lex.term_markers
+    return j >= 0 and ctx.tokens[j].low in ctx.lex.term_markers and not _finite_cue(ctx, j)
+
+
+def _finite_cue(ctx: QuoteContext, j: int) -> bool:
+    """Token j is a cue verb right after a subject pronoun: a finite verb, not a term marker
+    ('the allegations, which he called "pure fiction"', not 'a program called "…"')."""
+    return j >= 1 and ctx.tokens[j].low in ctx.lex.cue_verbs and ctx.tokens[j - 1].low in ctx.lex.subject_pronouns
 
 
 def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
@@ -130,7 +136,7 @@ def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
     if j < 0:
         return False
     prev = ctx.tokens[j]
-    if prev.low in ctx.lex.term_markers:
+    if prev.low in ctx.lex.term_markers and not _finite_cue(ctx, j):
         return True
     if ctx.lex.lang == "de" and _de_name_after_article(ctx, q, j, words):
         return True

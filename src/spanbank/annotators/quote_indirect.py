@@ -26,6 +26,10 @@ MIN_INDIRECT_WORDS = 3
 #: "reported, citing three people familiar with the matter, that …"
 INTERRUPTION_REACH = 12
 
+#: tokens an addressee and adjuncts may span between an English cue and its "that": "told members
+#: of his caucus on a conference call Monday that …" (beyond 8 only before a clause)
+ADDRESSEE_REACH = 12
+
 
 def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue], s_start: int, s_end: int) -> bool:
     """Record the indirect quotes of sentence si (tokens[lo:hi], chars s_start:s_end); True when any."""
@@ -340,7 +344,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     if verb in lex.addressee_verbs or t.low not in lex.determiners or c.act:  # also "made the case that …"
         # "told reporters aboard Air Force One that …": "that" a few words on (not after a noun object,
         # where it opens a relative clause: "revealed the papers that …")
-        for k in range(j, min(hi, j + 8)):
+        for k in range(j, min(hi, j + ADDRESSEE_REACH)):
             w = toks[k]
             if not w.is_word or w.quoted or (w.low in lex.cue_verbs and w.low not in lex.light_verbs.get(verb, ())) \
                     or w.low in lex.auxiliaries:
@@ -348,6 +352,12 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             if k > j and w.low.endswith("ing") and w.text == w.low and toks[k - 1].low in lex.prepositions:
                 break  # "accused Armenia of bringing up issues that …": the 'that' is inside the gerund's phrase
             if w.low == "that":
+                nxt = toks[k + 1] if k + 1 < hi else None
+                if nxt is not None and nxt.is_word and nxt.text == nxt.low and (
+                        nxt.low in lex.auxiliaries or nxt.low.endswith("ed")):
+                    continue  # a relative clause on the addressee: "told members of the panel that voted …"
+                if k >= j + 8 and not (nxt is not None and _en_clause_start(nxt, lex) and _en_finite(toks, lex, k + 1, hi)):
+                    break  # far from the cue only a clause: "told members … on a call Monday that he would"
                 return [(toks[k + 1].start, clause_end(toks, lex, k + 1, hi, s_end))] if k + 1 < hi else []
     if j > 0 and toks[j - 1].text == toks[j - 1].low and toks[j - 1].low in lex.prepositions:
         return []  # the adjunct runs on ("said before the team's win over the Sabres in …"): no clause here

@@ -70,6 +70,8 @@ class Lexicon:
     passive_auxiliaries: frozenset[str] = frozenset()
     #: cues whose grammatical subject is an empty "es" ("heißt es"): the source is a fronted phrase
     impersonal_cues: frozenset[str] = frozenset()
+    #: English documents and messages: a participle right after one is theirs ("a report saying …")
+    document_nouns: frozenset[str] = frozenset()
     #: sentence-initial words that are no subject ("Thanks for pointing out that …")
     not_subjects: frozenset[str] = frozenset()
     #: possessive determiners, and nouns of what was said that stand for their possessor after one
@@ -205,6 +207,7 @@ class Lexicon:
             quoted_passives=_set(d, "quoted_passives"),
             possessives=_set(d, "possessives"),
             not_subjects=_set(d, "not_subjects"),
+            document_nouns=_set(d, "document_nouns"),
             speech_nouns=_set(d, "speech_nouns"),
             reflexive_acts={str(k).lower(): str(v).lower() for k, v in (d.get("reflexive_acts") or {}).items()},
             subject_pronouns=_set(d, "subject_pronouns"),

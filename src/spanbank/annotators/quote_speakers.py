@@ -540,7 +540,7 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Men
         t = tokens[j]
         if t.quoted or not t.is_word:
             continue
-        if t.low in lex.pronouns and t.text == t.low:
+        if t.low in lex.pronouns and t.text in (t.low, t.low.capitalize()):  # not "US"
             return Mention(j, j, "pronoun")
         if lex.lang == "en" and t.is_cap and (t.low in lex.not_subjects or (
                 t.low.endswith("ly") and j + 1 < hi and tokens[j + 1].text == ",")):
@@ -626,7 +626,7 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             return continuing
         before = [name for pos, name in ents.names if pos < m.first and fits(name) and not (
             lex.lang == "en" and pos > 0 and tokens[pos - 1].low in lex.prepositions)]  # "on Capitol Hill"
-        if not before and continuing and lex.lang == "en":
+        if not before and continuing and lex.lang == "en" and not (gender is not None and _en_plural(continuing)):
             return continuing  # the first-name lists are small and some names are unisex
         return before[-1] if before else None
     if m.last > m.first and tokens[m.first].low in lex.possessives and tokens[m.last].low in lex.speech_nouns:
@@ -701,10 +701,14 @@ def _person_name(name: str, lex: Lexicon, ents: Entities) -> bool:
 
 
 def _en_plural(name: str) -> bool:
-    """A canonical English description in the plural ("officials", "two senior aides"): its last
-    word is lower case and ends in -s (not -ss, -us, -is)."""
+    """A canonical English description in the plural ("officials", "two senior aides", "people"):
+    its last word is lower case and ends in -s (not -ss, -us, -is) or is a plural without it."""
     last = name.split()[-1] if name else ""
-    return last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    return last.islower() and (last.endswith("s") and not last.endswith(("ss", "us", "is")) or last in _EN_PLURALS)
+
+
+#: English plurals without -s ("according to people on the call": no "he")
+_EN_PLURALS = frozenset({"people", "men", "women", "children", "police", "staff", "crowd"})
 
 
 def _text(tokens: list[Token], a: int, b: int) -> str:
