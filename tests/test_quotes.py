@@ -1150,6 +1150,18 @@ def test_de_round9_structures(text, expected):
      [("er sei froh über die Entscheidung", "INDIRECT_QUOTE", "Er")]),
     ("Auf die Frage, ob er zurücktreten werde, antwortete der Minister: „Nein.“",
      [("Nein.", "DIRECT_QUOTE", "Minister")]),
+    # a newspaper's name in quotation marks as the subject or a source's genitive ("Die „Bild“ berichtete",
+    # "Einem Bericht des „Express“ zufolge"); "sich melden" is no speech; ", und" after a cue is no content
+    ("Die „Bild“ berichtete, der Minister wolle zurücktreten.",
+     [("der Minister wolle zurücktreten", "INDIRECT_QUOTE", "Bild")]),
+    ("Wie die „Main-Post“ berichtete, hat sich eine Zeugin bei Gericht gemeldet.",
+     [("hat sich eine Zeugin bei Gericht gemeldet", "INDIRECT_QUOTE", "Main-Post")]),
+    ("Einem Bericht des „Express“ zufolge hatte die Frau ein Sofa im Internet angeboten.",
+     [("hatte die Frau ein Sofa im Internet angeboten", "INDIRECT_QUOTE", "Express")]),
+    ("Der Zeuge meldete sich am Montag bei der Polizei.", []),
+    ("Die Polizei meldete am Montag, der Täter sei gefasst.", [("der Täter sei gefasst", "INDIRECT_QUOTE", "Polizei")]),
+    ("Nachbarn hätten von Schreien berichtet, und daraufhin die Polizei gerufen.",
+     [("Nachbarn hätten von Schreien berichtet", "INDIRECT_QUOTE", "Nachbarn")]),
     # a score or a time before a full stop ends the sentence; an ordinal does not
     ("Das Spiel endete 2:1. Die Mannschaft habe gut gespielt, sagte der Trainer am 3. Mai.",
      [("Die Mannschaft habe gut gespielt", "INDIRECT_QUOTE", "Trainer")]),

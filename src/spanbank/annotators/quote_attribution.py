@@ -16,6 +16,7 @@ from spanbank.annotators.quote_speakers import (
     apposition_head,
     canonical,
     clause_subject,
+    de_quoted_name_before,
     mention_after,
     mention_before,
     np_forward,
@@ -87,7 +88,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
     if m is None and c.kind == "verb" and not c.passive and not (lex.lang == "en" and toks[c.first].low.endswith("ing")):
         prev = toks[c.first - 1] if c.first > lo else None
         after_quote = prev is not None and (prev.quoted or prev.text == ",")
-        before = None if after_quote and prev.quoted else mention_before(toks, c.first, lo, lex)
+        before = None if after_quote and prev.quoted and not (
+            lex.lang == "de" and de_quoted_name_before(toks, c.first, lo, lex)) else mention_before(toks, c.first, lo, lex)
         after = mention_after(toks, c.last, hi, lex)
         fallback = before
         if before is not None and before.first > lo and toks[before.first - 1].low in lex.prepositions:
@@ -202,7 +204,13 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
         earlier = [x for x in cues if x.first < k and x.speaker is not None]
         return earlier[-1].speaker if earlier else clause_subject(toks, lo, p, lex)
     cs = k
-    while cs > lo and not (toks[cs - 1].quoted or toks[cs - 1].text in {",", ":", ";", "–", "—"}):
+    while cs > lo and toks[cs - 1].text not in {",", ":", ";", "–", "—"}:
+        if toks[cs - 1].quoted:
+            qn = de_quoted_name_before(toks, cs, lo, lex)
+            if qn is None:
+                break
+            cs = qn.first  # a name in quotation marks belongs to the clause: "Wie die „Main-Post“ berichtete"
+            continue
         cs -= 1
     nxt = toks[c.last + 1] if c.last + 1 < hi else None
     if cs >= k:

@@ -73,6 +73,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             else:  # an attributive participle sits between an article and its noun
                 noun_use = prev is not None and (prev.low == "zu" or (
                     prev.low in lex.determiners and nxt is not None and nxt.is_cap and nxt.is_word))
+            if t.low in lex.reflexive_not_cues and _in_clause(ctx, i, lo, hi, "sich"):
+                noun_use = True  # "hatte sich eine Zeugin bei Gericht gemeldet": got in touch, said nothing
             parts = lex.separable.get(t.low)
             if parts is not None and lex.lang == "en":
                 # English: the particle next to the verb and a content right after it ("pointed out
@@ -134,6 +136,18 @@ def _particle(ctx: QuoteContext, k: int, parts: frozenset[str], hi: int) -> bool
     if ctx.lex.lang != "de":
         return True  # (the caller looks only next to the verb: "pointed out", "made it clear")
     return k + 1 >= hi or not ctx.tokens[k + 1].is_word or ctx.tokens[k + 1].quoted
+
+
+def _in_clause(ctx: QuoteContext, i: int, lo: int, hi: int, word: str) -> bool:
+    """`word` stands in the clause of token i (between the nearest commas, colons or semicolons)."""
+    toks = ctx.tokens
+    for step in (-1, 1):
+        k = i + step
+        while lo <= k < hi and toks[k].text not in {",", ";", ":"} and not toks[k].quoted:
+            if toks[k].low == word:
+                return True
+            k += step
+    return False
 
 
 def _reflexive_act(ctx: QuoteContext, i: int, hi: int) -> bool:

@@ -151,7 +151,14 @@ def _de_name_after_article(ctx: QuoteContext, q: Quotation, j: int, words: list[
     „historischen Tag“"), nor one capitalised noun elsewhere ("nannte das einen „Skandal“")."""
     toks = ctx.tokens
     art = toks[j]
-    if art.text != art.low or art.low not in _DE_ARTICLES or ctx.text[art.end : q.outer_start].strip():
+    if ctx.text[art.end : q.outer_start].strip():
+        return False
+    after = bisect_right(ctx.starts, q.outer_end - 1)  # the token after the closing mark
+    if art.low in ctx.lex.determiners and after < len(toks) and toks[after].low in ctx.lex.cue_verbs \
+            and toks[after].text == toks[after].low and words and len(words) <= 4 and all(
+                w[0].isupper() or w.lower() in _DE_NAME_LINKS for w in words):
+        return True  # the subject of a cue: "Wie die „Main-Post“ berichtete", "Die „Bild“ berichtete"
+    if art.text != art.low or art.low not in _DE_ARTICLES:
         return False
     if not words or not words[0][0].isupper() or not all(w[0].isupper() or w.lower() in _DE_NAME_LINKS for w in words):
         return False

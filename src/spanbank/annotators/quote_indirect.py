@@ -180,9 +180,12 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
 def _speech_act(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_end: int) -> tuple[int, int]:
     """A reported speech act without a content clause ("Die Polizei warnte vor Glätte."): the
     sentence is the quote, up to a colon that introduces what was said."""
+    toks = ctx.tokens
     for k in range(c.last + 1, hi):
-        if ctx.tokens[k].text == ":" and not ctx.tokens[k].quoted:
-            return s_start, ctx.tokens[k].end
+        if toks[k].text == ":" and not toks[k].quoted:
+            return s_start, toks[k].end
+        if ctx.lex.lang == "de" and toks[k].text == "," and k + 1 < hi and toks[k + 1].text in ctx.lex.coordinators:
+            return s_start, toks[k].start  # "…, und daraufhin die Polizei gerufen": another predicate
     return s_start, s_end
 
 
@@ -313,8 +316,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                     # den Vorfall, wollte aber keine Details nennen" (not "Wie X mitteilte, soll …")
                     return []
                 if lex.lang == "de" and t.text == "," and n < hi and toks[n].text == toks[n].low \
-                        and (toks[n].low in lex.cue_verbs or toks[n].low in lex.impersonal_cues):
-                    return []  # another cue's trailing attribution: "Der Mann habe die Tat gestanden, teilte X mit"
+                        and (toks[n].low in lex.cue_verbs or toks[n].low in lex.impersonal_cues
+                             or toks[n].low in lex.coordinators):
+                    # another cue's trailing attribution ("Der Mann habe die Tat gestanden, teilte X mit") or a
+                    # coordinated predicate ("Nachbarn hätten von Schreien berichtet, und daraufhin …")
+                    return []
                 if n < hi and toks[n].low in lex.complementizers:
                     n += 1
                 return [(toks[n].start, clause_end(toks, lex, n, hi, s_end))] if n < hi else []

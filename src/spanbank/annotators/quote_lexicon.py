@@ -78,6 +78,8 @@ class Lexicon:
     #: ("Seine Begründung: „…“")
     possessives: frozenset[str] = frozenset()
     speech_nouns: frozenset[str] = frozenset()
+    #: cue verbs that are no speech with "sich" in their clause ("hatte sich bei Gericht gemeldet")
+    reflexive_not_cues: frozenset[str] = frozenset()
     #: passive cues whose subject is the speaker (German "wird … zitiert")
     quoted_passives: frozenset[str] = frozenset()
     #: verb form -> particle: with "sich" and the particle closing the clause a speech act ("sprach
@@ -205,6 +207,7 @@ class Lexicon:
             impersonal_cues=_set(d, "impersonal_cues"),
             source_prepositions=_set(d, "source_prepositions"),
             quoted_passives=_set(d, "quoted_passives"),
+            reflexive_not_cues=_set(d, "reflexive_not_cues"),
             possessives=_set(d, "possessives"),
             not_subjects=_set(d, "not_subjects"),
             document_nouns=_set(d, "document_nouns"),

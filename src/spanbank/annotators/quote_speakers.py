@@ -183,6 +183,8 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
         if r is not None:
             return r
     m = _mention_before(tokens, k, lo, lex)
+    if m is None and lex.lang == "de":
+        m = de_quoted_name_before(tokens, k, lo, lex)
     if m is None and lex.lang == "en":  # "Senator McCain during that period said", "X this year said"
         for p in range(k - 1, max(lo, k - 5), -1):
             if not tokens[p].is_word or tokens[p].quoted:
@@ -199,6 +201,34 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
         if p > lo and tokens[p].low == "and" and not tokens[p].quoted:
             return _en_coordinated(tokens, m, p, lo, lex)
     return m
+
+
+#: words a German name in quotation marks may hold besides capitalised ones ("Bild am Sonntag")
+_DE_NAME_WORDS = frozenset({"am", "an", "der", "die", "das", "des", "von", "und", "für", "im", "in", "zum", "zur"})
+
+
+def de_quoted_name_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mention | None:
+    """German: a newspaper's or an organisation's name in quotation marks right before token k,
+    after an article: "Wie die „Main-Post“ berichtete", "Einem Bericht des „Express“ zufolge" (the
+    noun the genitive belongs to included: "Einem Bericht des „Express“")."""
+    close = k - 1
+    if close <= lo or not tokens[close].quoted or tokens[close].is_word:
+        return None
+    o = close - 1
+    while o > lo and tokens[o].quoted and tokens[o].is_word:
+        o -= 1
+    words = [t for t in tokens[o + 1 : close] if t.is_word]
+    if not (tokens[o].quoted and not tokens[o].is_word) or not 1 <= len(words) <= 4 or not words[0].is_cap or not all(
+            t.is_cap or t.low in _DE_NAME_WORDS for t in words):
+        return None
+    art = o - 1
+    if art < lo or tokens[art].quoted or tokens[art].low not in lex.determiners:
+        return None
+    if tokens[art].low in ("des", "der") and art - 1 >= lo:
+        head = _mention_before(tokens, art, lo, lex)  # "Einem Bericht des „Express“"
+        if head is not None and head.end == art - 1 and head.kind != "pronoun":
+            return Mention(head.first, head.last, head.kind, close)
+    return Mention(art, close, "name")
 
 
 def _en_coordinated(tokens: list[Token], m: Mention, p: int, lo: int, lex: Lexicon) -> Mention:
@@ -792,6 +822,15 @@ def clause_subject(tokens: list[Token], a: int, b: int, lex: Lexicon) -> Mention
             np = np_forward(tokens, j + 1, b, lex, bare=True)
             j = (np.end if np else j) + 1
             continue
+        if t.low in lex.determiners and j + 1 < b and tokens[j + 1].quoted and not tokens[j + 1].is_word:
+            e = j + 2  # an article and a name in quotation marks: "Wie die „Main-Post“ berichtete"
+            while e < b and tokens[e].quoted and tokens[e].is_word:
+                e += 1
+            if e < b and tokens[e].quoted and de_quoted_name_before(tokens, e + 1, a, lex) is not None:
+                if t.low not in lex.object_articles:
+                    return Mention(j, e, "name")
+                j = e + 1
+                continue
         if t.low in lex.determiners or t.is_cap:
             np = np_forward(tokens, j, b, lex)
             if np is not None:
