@@ -1184,6 +1184,19 @@ def test_de_round10_structures(text, expected):
     check_contract(text, ann)
 
 
+def test_de_person_pronoun_is_no_source_noun_or_noun_run():
+    # (written for this test) "er" resolves to a person, never to a source ("Ermittlungen") or a German
+    # noun run ("Unfallwagen Haftbefehl"): unresolved rather than wrong
+    text = ("Den Ermittlungen zufolge war die Brücke marode. Gegen einen Mitfahrer im Unfallwagen Haftbefehl wurde "
+            "erlassen. „Das habe ich immer gesagt“, sagte er.")
+    ann = run(text, lang="de")
+    q = find(ann, "Das habe ich immer gesagt", "DIRECT_QUOTE")
+    assert q.attrs["speaker"] is None and linked(ann, q.id, "said_by").text == "er"
+    text = "Der Ingenieur Hans Weber hatte gewarnt. Den Ermittlungen zufolge war die Brücke marode. „Das war klar“, sagte er."
+    assert find(run(text, lang="de"), "Das war klar", "DIRECT_QUOTE").attrs["speaker"] == "Hans Weber"
+    check_contract(text, run(text, lang="de"))
+
+
 def test_de_round10_resolution():
     # (an article written for this test) a description resolves to a compound title seen with the name
     # ("der Minister" -> "Umweltminister Sigmar Gabriel"); "Seine Begründung:" stands for its possessor;

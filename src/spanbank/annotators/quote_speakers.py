@@ -87,6 +87,8 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
             j += 1
         words = [t.text for t in tokens[i : j + 1]]
         titles, name = split_title(words, lex)
+        if lex.lang == "de" and (r := _de_role_words(name, lex)):
+            titles, name = titles + name[:r], name[r:]  # "Ingenieur Hans Weber": the role is a title
         if len(name) >= 2 and not lex.is_title(name[-1]):
             pre = {w.lower() for w in titles}
             # lower-case words of an attached description: "his Armenian counterpart, Serzh Sarkisian"
@@ -643,6 +645,8 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         def fits(name: str) -> bool:
             if gender is not None and lex.lang == "en" and _en_plural(name):
                 return False  # "he" is no "officials" or "senior aides"
+            if gender is not None and lex.lang == "de" and lex.is_source_noun(name.split()[0]):
+                return False  # "er" is no "Ermittlungen" or "Angaben der Polizei"
             g = lex.name_gender(name, ents.titles.get(name, set()))
             return gender is None or g is None or g == gender
 
@@ -658,6 +662,10 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             lex.lang == "en" and pos > 0 and tokens[pos - 1].low in lex.prepositions)]  # "on Capitol Hill"
         if not before and continuing and lex.lang == "en" and not (gender is not None and _en_plural(continuing)):
             return continuing  # the first-name lists are small and some names are unisex
+        if lex.lang == "de" and gender is not None:
+            persons = [name for name in before if _person_name(name, lex, ents)]
+            # "er" is a person, not a noun run like "Unfallwagen Haftbefehl"
+            return persons[-1] if persons else None
         return before[-1] if before else None
     if m.last > m.first and tokens[m.first].low in lex.possessives and tokens[m.last].low in lex.speech_nouns:
         # "Seine Begründung: „…“", "Ihre Antwort": what was said stands for the one who said it
@@ -680,10 +688,8 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
     if (lex.lang == "en" and len(tail) == 1 and k > 0 and tokens[m.first].low in lex.determiners
             and tail[0].lower() not in ents.by_surname and all(w[0].isupper() for w in words)):
         return " ".join(words)  # "the Justice Department", "the Foreign Ministry": no title + name
-    if lex.lang == "de" and len(tail) >= 3:  # a role compound before a first name: "Commerzbank-Chefvolkswirt Jörg Krämer"
-        i = next((i for i in range(len(tail) - 1) if tail[i].lower() in lex.male_names | lex.female_names), None)
-        if i and all("-" in w or lex.is_title(w) or w.lower().endswith(_DE_ROLE_ENDINGS) for w in tail[:i]):
-            tail = tail[i:]  # role words ("Physiker", "Verteidiger", "Pädagogik-Professor"), not "Hermann Otto Solms"
+    if lex.lang == "de":  # a role compound before a first name: "Commerzbank-Chefvolkswirt Jörg Krämer"
+        tail = tail[_de_role_words(tail, lex):]
     if tail and (len(tail) >= 2 or lex.lang == "en" or tail[0].lower() in ents.by_surname):
         name = " ".join(tail)
         if len(tail) == 1:
@@ -717,8 +723,20 @@ def _titles_fit(want: set[str], titles: set[str], lex: Lexicon) -> bool:
     return all(w in titles or (len(w) >= 5 and any(t.endswith(w) for t in titles)) for w in want)
 
 
+def _de_role_words(words: list[str], lex: Lexicon) -> int:
+    """How many German role words open a name of three or more words ("Physiker Sebastian Pflugbeil",
+    "Ingenieur Hans Weber", "Pädagogik-Professor …"): the words before a known first name that are
+    titles, hyphenated compounds or role nouns; 0 for "Hermann Otto Solms"."""
+    if len(words) < 3:
+        return 0
+    i = next((i for i in range(len(words) - 1) if words[i].lower() in lex.male_names | lex.female_names), None)
+    if i and all("-" in w or lex.is_title(w) or w.lower().endswith(_DE_ROLE_ENDINGS) for w in words[:i]):
+        return i
+    return 0
+
+
 #: endings of German role nouns before a name ("Physiker", "Feministin", "Professor", "Virologe")
-_DE_ROLE_ENDINGS = ("er", "in", "or", "ist", "ent", "ant", "loge", "wirt", "coach")
+_DE_ROLE_ENDINGS = ("er", "in", "or", "eur", "ist", "ent", "ant", "loge", "wirt", "coach")
 
 
 def _person_name(name: str, lex: Lexicon, ents: Entities) -> bool:
