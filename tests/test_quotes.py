@@ -1162,6 +1162,14 @@ def test_de_round9_structures(text, expected):
     ("Die Polizei meldete am Montag, der Täter sei gefasst.", [("der Täter sei gefasst", "INDIRECT_QUOTE", "Polizei")]),
     ("Nachbarn hätten von Schreien berichtet, und daraufhin die Polizei gerufen.",
      [("Nachbarn hätten von Schreien berichtet", "INDIRECT_QUOTE", "Nachbarn")]),
+    # a fronted "Dies" is the object: the subject follows the auxiliary; "und" + an article opens a clause with
+    # its own subject, but a coordinated noun phrase stays one subject; a parenthesis is no subject
+    ("Dies hatte der Vorsitzende zuvor bestritten und die Regierung erklärte in der Antwort, sie teile seine Auffassung.",
+     [("Dies", "INDIRECT_QUOTE", "Vorsitzende"), ("sie teile seine Auffassung", "INDIRECT_QUOTE", "Regierung")]),
+    ("Die Regierungen von Deutschland und Frankreich haben signalisiert, dass sie Soldaten schicken können.",
+     [("sie Soldaten schicken können", "INDIRECT_QUOTE", "Regierungen von Deutschland")]),
+    ("Berlin: (hib/MWO) Die Bundesregierung hat zu den Anfragen Stellung genommen.",
+     [("Berlin: (hib/MWO) Die Bundesregierung hat zu den Anfragen Stellung genommen", "INDIRECT_QUOTE", "Bundesregierung")]),
     # a score or a time before a full stop ends the sentence; an ordinal does not
     ("Das Spiel endete 2:1. Die Mannschaft habe gut gespielt, sagte der Trainer am 3. Mai.",
      [("Die Mannschaft habe gut gespielt", "INDIRECT_QUOTE", "Trainer")]),
@@ -1195,6 +1203,16 @@ def test_de_person_pronoun_is_no_source_noun_or_noun_run():
     text = "Der Ingenieur Hans Weber hatte gewarnt. Den Ermittlungen zufolge war die Brücke marode. „Das war klar“, sagte er."
     assert find(run(text, lang="de"), "Das war klar", "DIRECT_QUOTE").attrs["speaker"] == "Hans Weber"
     check_contract(text, run(text, lang="de"))
+
+
+def test_de_genitive_noun_run_is_no_name():
+    # (written for this test) "Gesetzentwürfen der Bundesregierung" is a noun phrase, not a name that
+    # "die Bundesregierung" or "sie" would resolve to
+    text = ("Die Linke stellte Anfragen zu Gesetzentwürfen der Bundesregierung. Wie die Bundesregierung erklärte, "
+            "werden die Entwürfe veröffentlicht.")
+    ann = run(text, lang="de")
+    assert find(ann, "werden die Entwürfe veröffentlicht", "INDIRECT_QUOTE").attrs["speaker"] == "Bundesregierung"
+    check_contract(text, ann)
 
 
 def test_de_round10_resolution():

@@ -204,7 +204,7 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
         earlier = [x for x in cues if x.first < k and x.speaker is not None]
         return earlier[-1].speaker if earlier else clause_subject(toks, lo, p, lex)
     cs = k
-    while cs > lo and toks[cs - 1].text not in {",", ":", ";", "–", "—"}:
+    while cs > lo and toks[cs - 1].text not in {",", ":", ";", "–", "—"} and not _coordinated_clause(ctx, cs, k):
         if toks[cs - 1].quoted:
             qn = de_quoted_name_before(toks, cs, lo, lex)
             if qn is None:
@@ -219,7 +219,9 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
         return None
     final = nxt is None or not nxt.is_word or nxt.low in lex.auxiliaries
     opener = toks[cs].low
-    if final and opener in lex.clause_openers and not (cs == lo and opener in lex.determiners | RELATIVES):
+    after_coordinator = cs > lo and toks[cs - 1].low in lex.coordinators  # "und die Staaten werden …": no relative
+    if final and opener in lex.clause_openers and not (
+            (cs == lo or after_coordinator) and opener in lex.determiners | RELATIVES):
         m = clause_subject(toks, cs + 1, k, lex)
         if m is None and opener in RELATIVES:
             return Mention(cs, cs, "relative")
@@ -242,8 +244,10 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
         return None
     if aux > cs:
         m = clause_subject(toks, cs, aux, lex)
-        if m is not None:
+        if m is not None and not (m.first == m.end and toks[m.first].low in lex.anaphoric_objects):
             return m
+        # a fronted object pronoun: "Dies hatte der Vorsitzende bestritten" (the subject follows the auxiliary)
+        return clause_subject(toks, aux + 1, k, lex) or m
     return clause_subject(toks, aux + 1, k, lex)
 
 
@@ -264,6 +268,20 @@ def _impersonal_source(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> Mention |
     if e is not None and e + 1 < c.first and toks[e + 1].low in lex.source_prepositions:
         return np_forward(toks, e + 2, c.first, lex, bare=True)
     return None
+
+
+def _coordinated_clause(ctx: QuoteContext, cs: int, k: int) -> bool:
+    """Tokens cs..k-1 after a coordinator are the subject of cue k, a clause of its own: "…
+    bestritten und die Regierung erklärte …" (an article, the noun phrase, then the verb); not a
+    coordinated noun phrase ("Die Regierungen von Deutschland und Frankreich haben …") or a
+    hyphenated compound ("Fraktions- und Parteivorsitzenden betont")."""
+    toks, lex = ctx.tokens, ctx.lex
+    if not 0 < cs < k or toks[cs - 1].low not in lex.coordinators or toks[cs - 1].text != toks[cs - 1].low:
+        return False
+    if toks[cs].low not in lex.determiners:
+        return False
+    np = np_forward(toks, cs, k, lex)
+    return np is not None and np.end == k - 1
 
 
 def _fronted_source(ctx: QuoteContext, cs: int, k: int) -> Mention | None:

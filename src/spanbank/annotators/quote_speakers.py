@@ -98,7 +98,10 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
             while k >= 0 and k >= i - 5 and tokens[k].is_word and tokens[k].low not in lex.determiners:
                 pre.add(tokens[k].low)
                 k -= 1
-            ents.add(i, " ".join(name), pre)
+            # a German noun phrase with a genitive ("Gesetzentwürfen der Bundesregierung", "Bekämpfung der
+            # Folgen") is no name; "Walther von der Vogelweide" is
+            if not (lex.lang == "de" and "der" in name[1:-1] and "von" not in name):
+                ents.add(i, " ".join(name), pre)
         i = j + 1
     return ents
 
@@ -831,6 +834,10 @@ def clause_subject(tokens: list[Token], a: int, b: int, lex: Lexicon) -> Mention
         t = tokens[j]
         if t.quoted or t.text in {",", ":", ";"}:
             return None
+        if t.text == "(":  # "(hib/MWO) Die Bundesregierung hat …": a parenthesis is no subject
+            close = next((x for x in range(j + 1, b) if tokens[x].text == ")"), None)
+            j = close + 1 if close is not None else j + 1
+            continue
         if not t.is_word:
             j += 1
             continue
