@@ -1215,6 +1215,27 @@ def test_de_genitive_noun_run_is_no_name():
     check_contract(text, ann)
 
 
+def test_de_colon_quotes_take_the_clause_person_and_adverbial_clauses_report_no_main_clause():
+    # (sentences written for this test) a quotation after a colon takes the person named in its clause,
+    # not an opening noun phrase or adverb; a demonstrative "Der" is a subject; a cue at the end of a
+    # fronted adverbial clause reports nothing in the main clause, and a content in one ends before it
+    text = ("Die Meisterschaft im Blick mahnt Trainer Jürgen Klopp zur Geduld: „Wir haben noch nichts gewonnen.“\n\n"
+            "Doch auch Gästetrainer Thomas Schaaf ist zufrieden: „Wir waren ganz nah dran.“\n\n"
+            "Da alle vom Titel sprechen, bemüht der Trainer ein Sprichwort: „Viel Lob bringt viele Probleme.“\n\n"
+            "Nachdem die Anwältin dem Richter mitgeteilt hatte, dass ihr Mandant schweige, wurde die Sitzung vertagt.")
+    ann = run(text, lang="de")
+    assert find(ann, "Wir haben noch nichts gewonnen", "DIRECT_QUOTE").attrs["speaker"] == "Jürgen Klopp"
+    assert find(ann, "Wir waren ganz nah dran", "DIRECT_QUOTE").attrs["speaker"] == "Thomas Schaaf"
+    q = find(ann, "Viel Lob bringt", "DIRECT_QUOTE")
+    assert linked(ann, q.id, "said_by").text == "der Trainer"
+    assert not [x for x in quotes(ann) if "bemüht" in x.text]
+    assert [x.text for x in quotes(ann, "INDIRECT_QUOTE") if "Mandant" in x.text] == ["ihr Mandant schweige"]
+    text = "Der Stürmer traf zweimal. Der kommentiert das nüchtern: „Das ist mein Job.“"
+    q = find(run(text, lang="de"), "Das ist mein Job", "DIRECT_QUOTE")
+    assert linked(run(text, lang="de"), q.id, "said_by").text == "Der"
+    check_contract(text, run(text, lang="de"))
+
+
 def test_de_round10_resolution():
     # (an article written for this test) a description resolves to a compound title seen with the name
     # ("der Minister" -> "Umweltminister Sigmar Gabriel"); "Seine Begründung:" stands for its possessor;

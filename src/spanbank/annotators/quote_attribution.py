@@ -13,6 +13,7 @@ from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
 from spanbank.annotators.quote_speakers import (
     RELATIVES,
     Mention,
+    _person_name,
     apposition_head,
     canonical,
     clause_subject,
@@ -107,6 +108,9 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             after = None  # English puts the subject after the verb only in "…," said X / "Said X:"
         if lex.lang == "en" and after is not None and toks[after.first].low in ("me", "him", "us", "them"):
             after = None  # an object pronoun is no inverted subject: "My best friend, Sharon, asked me to …"
+        if before is None and lex.lang == "de" and c.first - 1 >= lo and toks[c.first - 1].low in ("der", "die") \
+                and (c.first - 1 == lo or toks[c.first - 2].text in {",", ":"}):
+            before = Mention(c.first - 1, c.first - 1, "pronoun")  # a demonstrative: "Der kommentiert das nüchtern"
         m = before
         if before is None or (lex.lang == "de" and before.first == lo == before.end and before.kind == "name"
                               and after is not None and toks[lo].low not in ctx.ents.by_surname
@@ -314,7 +318,24 @@ def subject_attribution(ctx: QuoteContext, lo: int, hi: int) -> Attribution | No
     colons = [k for k in range(lo, hi - 1) if toks[k].text == ":" and not toks[k].quoted]
     if colons:  # "Europapolitik: Die SPD will …": the clause after a heading
         lo = colons[-1] + 1
-    m = clause_subject(toks, lo, hi, lex) if lex.lang == "de" else sentence_subject(toks, lo, hi, lex)
+    m = None
+    if lex.lang == "de":
+        if toks[lo].low in lex.clause_openers and toks[lo].low not in lex.determiners:
+            # a subordinate clause first ("Da alle vom Triple sprechen, bemüht der Trainer …"): the main clause
+            comma = next((k for k in range(hi - 1, lo, -1) if toks[k].text == "," and not toks[k].quoted), None)
+            if comma is not None:
+                lo = comma + 1
+        # a person named in the clause speaks: "Trotzdem mahnt RB-Trainer Ralph Hasenhüttl zur Gelassenheit:"
+        person = next((p for p, name in ctx.ents.names if lo <= p < hi and (_person_name(name, lex, ctx.ents) or (
+            p > lo and toks[p - 1].is_word and not toks[p - 1].is_cap and toks[p - 1].low not in lex.determiners
+            and toks[p - 1].low not in lex.prepositions))), None)
+        if person is not None:
+            m = mention_before(toks, next((k for k in range(person, hi) if not toks[k + 1].is_cap or toks[k + 1].quoted),
+                                          person) + 1, lo, lex)
+        if m is None:
+            m = clause_subject(toks, lo, hi, lex)
+    else:
+        m = sentence_subject(toks, lo, hi, lex)
     if m is None:
         return None
     recent = ctx.last.name if ctx.last else None

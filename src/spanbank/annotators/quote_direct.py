@@ -53,6 +53,10 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                 d += OTHER_CLAUSE_PENALTY  # '… a "spy" in his campaign, although officials told CNN …'
             if best_d is None or d < best_d:
                 best, best_d = c, d
+        if best is not None and q_first - 1 >= lo and ctx.tokens[q_first - 1].text == ":" and best.last < q_first and any(
+                t.text == "," and not t.quoted for t in ctx.tokens[best.last + 1 : q_first - 1]) \
+                and ctx.lex.lang == "de" and best.last + 1 < q_first and ctx.tokens[best.last + 1].text != ":":
+            best = None  # the cue of a clause before: "Da alle vom Triple sprechen, bemüht der Trainer ein Sprichwort: „…“"
         if best is None and _in_heading(ctx.text, q):
             continue  # a wire-style subheading: "– ‘Besieged in my head’ –"
         if best is None and ctx.lex.lang == "en" and q.n_words > SHORT_QUOTE_WORDS and q_first > 0 \

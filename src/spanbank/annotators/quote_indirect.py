@@ -299,7 +299,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 and toks[k - 1].low not in lex.content_nouns:
             break  # a relative clause on the object: "revealed those papers that were given to …"
         if t.low in lex.complementizers and (lex.lang == "en" or k == j or toks[k - 1].text == ","):
-            return [(toks[k + 1].start, clause_end(toks, lex, k + 1, hi, s_end))] if k + 1 < hi else []
+            if k + 1 >= hi:
+                return []
+            return [(toks[k + 1].start, _de_before_main(ctx, c, lo, k + 1, hi, clause_end(toks, lex, k + 1, hi, s_end)))]
         if t.text in {",", ":"}:
             if k + 1 < hi and toks[k + 1].quoted:
                 return []
@@ -308,6 +310,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 if n is not None and toks[n].text == "," and n + 2 < hi and toks[n + 1].low == "that":
                     return [(toks[n + 2].start, clause_end(toks, lex, n + 2, hi, s_end))]
                 break  # "said the bill, which passed …, would": the English clause logic below
+            if lex.lang == "de" and t.text == "," and k + 1 < hi and _de_adverbial_clause(ctx, c, lo) \
+                    and _de_finite_first(toks[k + 1], lex):
+                return []  # "Da alle vom Triple sprechen, bemüht der Trainer …": the main clause is no content
             if lex.lang == "de" or t.text == ":":
                 n = k + 1
                 if lex.lang == "de" and t.text == "," and n < hi and toks[n].text == toks[n].low \
@@ -323,7 +328,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                     return []
                 if n < hi and toks[n].low in lex.complementizers:
                     n += 1
-                return [(toks[n].start, clause_end(toks, lex, n, hi, s_end))] if n < hi else []
+                return [(toks[n].start, _de_before_main(ctx, c, lo, n, hi, clause_end(toks, lex, n, hi, s_end)))] \
+                    if n < hi else []
             return []
         if not t.is_word:
             if en:
@@ -420,6 +426,44 @@ def _en_pseudo_cleft(ctx: QuoteContext, c: Cue, hi: int, s_end: int) -> list[tup
                 return [(toks[j].start, clause_end(toks, lex, j, hi, s_end))]
             return []
     return []
+
+
+#: German subordinators of adverbial clauses: a cue at the end of one reports nothing in the main clause
+#: after it ("Da alle vom Triple sprechen, bemüht …"); "wie" is the exception ("Wie X mitteilte, …")
+_DE_ADVERBIAL = frozenset({"da", "weil", "als", "nachdem", "wenn", "obwohl", "während", "bevor", "seit", "seitdem",
+                           "falls", "sobald", "solange", "indem", "damit", "sodass"})
+
+
+def _de_adverbial_clause(ctx: QuoteContext, c: Cue, lo: int) -> bool:
+    """Cue c closes a German adverbial clause ("Da alle vom Triple sprechen,")."""
+    toks = ctx.tokens
+    k = c.first - 1
+    while k >= lo and toks[k].text not in {",", ";", ":"} and not toks[k].quoted:
+        k -= 1
+    return toks[k + 1].low in _DE_ADVERBIAL and k + 1 < c.first
+
+
+def _de_before_main(ctx: QuoteContext, c: Cue, lo: int, a: int, hi: int, end: int) -> int:
+    """The end of a German content that starts at token a: when the cue stands in a fronted adverbial
+    clause, the content stops before the main clause ("Nachdem sie mitgeteilt hatte, dass ihr
+    Mandant schweige, [wurde die Sitzung vertagt]")."""
+    toks, lex = ctx.tokens, ctx.lex
+    if lex.lang != "de" or not _de_adverbial_clause(ctx, c, lo):
+        return end
+    for k in range(a, hi):
+        if toks[k].start >= end:
+            break
+        if toks[k].text == "," and not toks[k].quoted and k + 1 < hi and _de_finite_first(toks[k + 1], lex):
+            return toks[k].start
+    return end
+
+
+def _de_finite_first(t, lex) -> bool:
+    """A German main clause opening with its finite verb (after a fronted subordinate clause):
+    a lower-case word that is no complementizer, pronoun, article or clause opener."""
+    return t.is_word and not t.quoted and t.text == t.low and not (
+        t.low in lex.complementizers or t.low in lex.pronouns or t.low in lex.determiners
+        or t.low in lex.clause_openers or t.low in lex.prepositions)
 
 
 def _de_quoted_name(ctx: QuoteContext, k: int, j: int, hi: int) -> bool:
