@@ -13,7 +13,6 @@ from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
 from spanbank.annotators.quote_speakers import (
     RELATIVES,
     Mention,
-    _person_name,
     apposition_head,
     canonical,
     clause_subject,
@@ -21,6 +20,7 @@ from spanbank.annotators.quote_speakers import (
     mention_after,
     mention_before,
     np_forward,
+    person_name,
     sentence_subject,
 )
 
@@ -326,7 +326,7 @@ def subject_attribution(ctx: QuoteContext, lo: int, hi: int) -> Attribution | No
             if comma is not None:
                 lo = comma + 1
         # a person named in the clause speaks: "Trotzdem mahnt RB-Trainer Ralph Hasenhüttl zur Gelassenheit:"
-        person = next((p for p, name in ctx.ents.names if lo <= p < hi and (_person_name(name, lex, ctx.ents) or (
+        person = next((p for p, name in ctx.ents.names if lo <= p < hi and (person_name(name, lex, ctx.ents) or (
             p > lo and toks[p - 1].is_word and not toks[p - 1].is_cap and toks[p - 1].low not in lex.determiners
             and toks[p - 1].low not in lex.prepositions))), None)
         if person is not None:

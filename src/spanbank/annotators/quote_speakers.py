@@ -657,7 +657,7 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             if near is not None and (tokens[m.first].low in lex.person_pronouns or gender_hint) \
                     and all(name != continuing for _, name in ents.names):
                 recent = [name for pos, name in ents.names if near <= pos < m.first and fits(name) and not (
-                    pos > 0 and tokens[pos - 1].low in lex.prepositions) and _person_name(name, lex, ents)]
+                    pos > 0 and tokens[pos - 1].low in lex.prepositions) and person_name(name, lex, ents)]
                 if recent:
                     return recent[-1]
             return continuing
@@ -666,7 +666,7 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         if not before and continuing and lex.lang == "en" and not (gender is not None and _en_plural(continuing)):
             return continuing  # the first-name lists are small and some names are unisex
         if lex.lang == "de" and gender is not None:
-            persons = [name for name in before if _person_name(name, lex, ents)]
+            persons = [name for name in before if person_name(name, lex, ents)]
             # "er" is a person, not a noun run like "Unfallwagen Haftbefehl"
             return persons[-1] if persons else None
         return before[-1] if before else None
@@ -742,7 +742,7 @@ def _de_role_words(words: list[str], lex: Lexicon) -> int:
 _DE_ROLE_ENDINGS = ("er", "in", "or", "eur", "ist", "ent", "ant", "loge", "wirt", "coach")
 
 
-def _person_name(name: str, lex: Lexicon, ents: Entities) -> bool:
+def person_name(name: str, lex: Lexicon, ents: Entities) -> bool:
     """A name with a known first name before its last word ("Christian Drosten", "Virologe Christian
     Drosten") or a gendered title seen with it ("Mrs. Clinton"): a person, not a German noun run
     like "Ziel der Bodenoffensive"."""
