@@ -450,6 +450,18 @@ EN_NEWS = [
     ("Thanks for pointing out that the council never voted on it.", []),
     ("Frankly, I was merely pointing out that the council never voted on it.",
      [("the council never voted on it", "INDIRECT_QUOTE", None)]),
+    # an interruption right after "that"; a trailing attribution before a dash; a coordinated "and said" takes
+    # the subject of its sentence; "citing" a gerund names no source
+    ("He insisted that, as president, he would deport criminals.",
+     [("as president, he would deport criminals", "INDIRECT_QUOTE", None)]),
+    ('Immigrants may not need to return home, Trump said \u2014 a position many would consider "amnesty."',
+     [("Immigrants may not need to return home", "INDIRECT_QUOTE", "Trump"), ("amnesty.", "DIRECT_QUOTE", "Trump")]),
+    ("President Clinton ran for governor in 1990 and said he would serve out his term.",
+     [("he would serve out his term", "INDIRECT_QUOTE", "Clinton")]),
+    ("If we pull back in isolation and say we have done our share, we invite conflict.", []),
+    ('Aides said the campaign provided a "platform for extremists," citing bringing Steve Bannon on the team.',
+     [("the campaign provided a \"platform for extremists", "INDIRECT_QUOTE", None),
+      ("platform for extremists,", "DIRECT_QUOTE", None)]),
     # participles: "calling X 'Y'" quotes Y; the subject of a progressive is before its "be"; a noun right
     # before the participle speaks when it opens the clause or is a document, not when it is an object
     ('Trump escalated his attacks, calling reporters "dishonest."', [("dishonest.", "DIRECT_QUOTE", "Trump")]),
@@ -1234,6 +1246,15 @@ def test_de_colon_quotes_take_the_clause_person_and_adverbial_clauses_report_no_
     q = find(run(text, lang="de"), "Das ist mein Job", "DIRECT_QUOTE")
     assert linked(run(text, lang="de"), q.id, "said_by").text == "Der"
     check_contract(text, run(text, lang="de"))
+
+
+def test_en_surname_takes_the_latest_full_name_before_it():
+    # (written for this test) "Clinton" after "Bill Clinton" and then "Hillary Clinton" is the latest one
+    text = ("Bill Clinton spoke first. Then the crowd cheered as Hillary Clinton arrived at the rally.\n\n"
+            "Clinton said the election would be close.")
+    ann = run(text, lang="en")
+    assert find(ann, "the election would be close", "INDIRECT_QUOTE").attrs["speaker"] == "Hillary Clinton"
+    check_contract(text, ann)
 
 
 def test_de_round10_resolution():

@@ -34,6 +34,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         return
     if c.kind in ("source_before", "so"):
         m = mention_after(toks, c.last, hi, lex, source=c.kind == "source_before")
+        if m is not None and lex.lang == "en" and toks[m.first].low.endswith("ing") and toks[m.first].text == toks[m.first].low:
+            m = None  # "citing bringing Bannon on the team": a gerund is no source
     elif c.kind == "source_after":
         m = mention_before(toks, c.first, lo, lex)
     elif lex.lang == "en" and c.kind == "verb" and _en_passive(ctx, c, lo):
@@ -86,6 +88,11 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             # a coordinated verb shares the subject: "Paul called the process "a disgrace" and said …"
             c.speaker, c.name = earlier[-1].speaker, earlier[-1].name
             return
+        if p > lo and toks[p].low == "and" and not any(t.text == "," or t.quoted for t in toks[lo:p]):
+            m = sentence_subject(toks, lo, p, lex)  # "Trump has disavowed support … and said he is …"
+            if m is not None and not (m.kind == "pronoun" or lex.is_title(toks[m.first].text) or any(
+                    m.first <= pos <= m.end for pos, _ in ctx.ents.names)):
+                m = None  # only a pronoun or a name: not "If we pull back … and say", "Life was easier … and chant"
     if m is None and c.kind == "verb" and not c.passive and not (lex.lang == "en" and toks[c.first].low.endswith("ing")):
         prev = toks[c.first - 1] if c.first > lo else None
         after_quote = prev is not None and (prev.quoted or prev.text == ",")

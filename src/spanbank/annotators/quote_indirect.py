@@ -261,7 +261,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         # adjuncts and an addressee in English ("…, the IMF said in a report on Tuesday.")
         if en:
             k = _en_skip(ctx, c, tail_end, hi)
-            trailing = k >= hi or toks[k].text in {",", ";", ".", "!", "?", ")"} or (
+            trailing = k >= hi or toks[k].text in {",", ";", ".", "!", "?", ")", "—", "–"} or (
                 # after an adjunct, a purpose or reason clause is still the attribution's: "…, an
                 # official said on condition of anonymity to discuss the talks / because …"
                 k > tail_end and toks[k].low in ("to", "because") and toks[k].text == toks[k].low
@@ -295,13 +295,20 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             limit, k = min(hi, limit + e - k), e
             continue
         t = toks[k]
-        if en and t.low == "that" and toks[j].low in lex.determiners and toks[c.first].low not in lex.addressee_verbs \
+        if en and not (k == j and k + 1 < hi and (toks[k + 1].text == "," or _en_clause_start(toks[k + 1], lex))) \
+                and t.low == "that" and toks[j].low in lex.determiners and toks[c.first].low not in lex.addressee_verbs \
                 and toks[k - 1].low not in lex.content_nouns:
             break  # a relative clause on the object: "revealed those papers that were given to …"
         if t.low in lex.complementizers and (lex.lang == "en" or k == j or toks[k - 1].text == ","):
             if k + 1 >= hi:
                 return []
-            return [(toks[k + 1].start, _de_before_main(ctx, c, lo, k + 1, hi, clause_end(toks, lex, k + 1, hi, s_end)))]
+            a = k + 1
+            if toks[a].text == "," and not toks[a].quoted:
+                # an interruption right after "that": "insisted that, as president, he would …"
+                n = next((x for x in range(a + 1, min(hi, a + INTERRUPTION_REACH)) if toks[x].text == ","), None)
+                if n is not None and n + 1 < hi:
+                    return [(toks[a + 1].start, clause_end(toks, lex, n + 1, hi, s_end))]
+            return [(toks[a].start, _de_before_main(ctx, c, lo, a, hi, clause_end(toks, lex, a, hi, s_end)))]
         if t.text in {",", ":"}:
             if k + 1 < hi and toks[k + 1].quoted:
                 return []

@@ -665,6 +665,10 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             lex.lang == "en" and pos > 0 and tokens[pos - 1].low in lex.prepositions)]  # "on Capitol Hill"
         if not before and continuing and lex.lang == "en" and not (gender is not None and _en_plural(continuing)):
             return continuing  # the first-name lists are small and some names are unisex
+        if lex.lang == "en" and gender is not None:
+            persons = [name for name in before if person_name(name, lex, ents)]
+            if persons:  # "she" is a person, not "The Washington Post"
+                return persons[-1]
         if lex.lang == "de" and gender is not None:
             persons = [name for name in before if person_name(name, lex, ents)]
             # "er" is a person, not a noun run like "Unfallwagen Haftbefehl"
@@ -696,7 +700,11 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
     if tail and (len(tail) >= 2 or lex.lang == "en" or tail[0].lower() in ents.by_surname):
         name = " ".join(tail)
         if len(tail) == 1:
-            return ents.by_surname.get(tail[0].lower(), name)
+            # the latest full name with this surname before the mention ("Bill Clinton" … "Hillary Clinton"
+            # … "Clinton said"), else the first one seen
+            latest = [n for pos, n in ents.names if pos < m.first and n.split()[-1].lower() == tail[0].lower()
+                      and n.split()[0].lower() in lex.male_names | lex.female_names]
+            return latest[-1] if latest else ents.by_surname.get(tail[0].lower(), name)
         return name
     # a description: match its words against the title words seen next to a full name
     want = {w.lower() for w in words if w.lower() not in lex.stopwords}
