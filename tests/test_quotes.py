@@ -1182,6 +1182,12 @@ def test_de_round9_structures(text, expected):
      [("sie Soldaten schicken können", "INDIRECT_QUOTE", "Regierungen von Deutschland")]),
     ("Berlin: (hib/MWO) Die Bundesregierung hat zu den Anfragen Stellung genommen.",
      [("Berlin: (hib/MWO) Die Bundesregierung hat zu den Anfragen Stellung genommen", "INDIRECT_QUOTE", "Bundesregierung")]),
+    # a bare name after a cue takes no "der …" as its genitive (it is the addressee); a weekday is no speaker;
+    # "von der" still links a name
+    ("„Die Lage ist ernst“, sagte Ignat der Nachrichtenagentur AFP.", [("Die Lage ist ernst", "DIRECT_QUOTE", "Ignat")]),
+    ("„Europa muss handeln“, sagte Ursula von der Leyen.", [("Europa muss handeln", "DIRECT_QUOTE", "Ursula von der Leyen")]),
+    ("Am Mittwoch erklärte dagegen der Bürgermeister, die Brücke sei sicher.",
+     [("die Brücke sei sicher", "INDIRECT_QUOTE", "Bürgermeister")]),
     # a score or a time before a full stop ends the sentence; an ordinal does not
     ("Das Spiel endete 2:1. Die Mannschaft habe gut gespielt, sagte der Trainer am 3. Mai.",
      [("Die Mannschaft habe gut gespielt", "INDIRECT_QUOTE", "Trainer")]),

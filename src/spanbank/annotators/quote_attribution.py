@@ -333,9 +333,7 @@ def subject_attribution(ctx: QuoteContext, lo: int, hi: int) -> Attribution | No
             if comma is not None:
                 lo = comma + 1
         # a person named in the clause speaks: "Trotzdem mahnt RB-Trainer Ralph Hasenhüttl zur Gelassenheit:"
-        person = next((p for p, name in ctx.ents.names if lo <= p < hi and (person_name(name, lex, ctx.ents) or (
-            p > lo and toks[p - 1].is_word and not toks[p - 1].is_cap and toks[p - 1].low not in lex.determiners
-            and toks[p - 1].low not in lex.prepositions))), None)
+        person = next((p for p, name in ctx.ents.names if lo <= p < hi and person_name(name, lex, ctx.ents)), None)
         if person is not None:
             m = mention_before(toks, next((k for k in range(person, hi) if not toks[k + 1].is_cap or toks[k + 1].quoted),
                                           person) + 1, lo, lex)

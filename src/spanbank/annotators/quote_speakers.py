@@ -20,6 +20,13 @@ from spanbank.annotators.quote_text import Token
 #: German relative pronouns that can be the subject of a cue verb in a relative clause
 RELATIVES = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 CONNECTORS = frozenset({"von", "van", "de", "da", "del", "al", "bin", "ibn", "le", "la", "zu", "ter", "der"})
+
+
+def _connects(tokens: list[Token], j: int) -> bool:
+    """Token j links the parts of a name ("Ursula von der Leyen", "Ludwig van Beethoven"); "der" only
+    after "von"/"van"/"de", not as an article ("sagte Ignat der Nachrichtenagentur AFP")."""
+    w = tokens[j].low
+    return w in CONNECTORS and (w != "der" or (j > 0 and tokens[j - 1].low in ("von", "van", "de")))
 #: German articles that open a genitive attribute ("der Sprecher der Polizei")
 GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
 
@@ -82,7 +89,7 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
         j = i
         while j + 1 < n and (
             _name_token(tokens[j + 1], lex)
-            or (tokens[j + 1].low in CONNECTORS and j + 2 < n and _name_token(tokens[j + 2], lex))
+            or (_connects(tokens, j + 1) and j + 2 < n and _name_token(tokens[j + 2], lex))
         ):
             j += 1
         words = [t.text for t in tokens[i : j + 1]]
@@ -516,7 +523,7 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
             j += 1  # a lower-case role in front of a name: "said chairman Paul Young"
     last = j - 1
     while j < hi and not tokens[j].quoted and (
-        (tokens[j].is_word and tokens[j].is_cap) or (tokens[j].low in CONNECTORS and j + 1 < hi and tokens[j + 1].is_cap)
+        (tokens[j].is_word and tokens[j].is_cap) or (_connects(tokens, j) and j + 1 < hi and tokens[j + 1].is_cap)
     ):
         last = j
         j += 1
@@ -551,7 +558,11 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
             if sub is None or sub.kind == "pronoun":
                 break
             last, kind = sub.end, "group"
-    if lex.lang == "de":  # a genitive or von-phrase: "laut einem Sprecher des Ministeriums", "so der Chef von X"
+    if lex.lang == "de" and not (kind == "name" and tokens[first].low not in lex.determiners and not (
+            lex.is_title(tokens[last].text) or tokens[last].low.endswith(_DE_ROLE_ENDINGS))
+            and last + 1 < hi and tokens[last + 1].low in ("der", "des", "dem")):
+        # a genitive or von-phrase: "laut einem Sprecher des Ministeriums", "so der Chef von X"; not after a
+        # bare name, where "der …" is the addressee: "sagte Ignat der Nachrichtenagentur AFP"
         tail = _de_postmodifier(tokens, last, hi, lex)
         if tail > last:
             return Mention(first, last, kind, tail)
