@@ -1188,6 +1188,13 @@ def test_de_round9_structures(text, expected):
     ("„Europa muss handeln“, sagte Ursula von der Leyen.", [("Europa muss handeln", "DIRECT_QUOTE", "Ursula von der Leyen")]),
     ("Am Mittwoch erklärte dagegen der Bürgermeister, die Brücke sei sicher.",
      [("die Brücke sei sicher", "INDIRECT_QUOTE", "Bürgermeister")]),
+    # a subject with a prepositional postmodifier; a name's genitive without an article after a source noun
+    ("Offizielle Stellen in Kiew erklärten am Mittwoch, die Ballons seien abgeschossen worden.",
+     [("die Ballons seien abgeschossen worden", "INDIRECT_QUOTE", "Offizielle Stellen in Kiew")]),
+    ("Präsident Wolodymyr Selenskyj sprach am Abend. Nach Darstellung Selenskyjs kommt die Armee voran.",
+     [("kommt die Armee voran", "INDIRECT_QUOTE", "Wolodymyr Selenskyj")]),
+    ("Nach Angaben Reuters wurden zwei Drohnen abgeschossen.",
+     [("wurden zwei Drohnen abgeschossen", "INDIRECT_QUOTE", "Reuters")]),
     # a score or a time before a full stop ends the sentence; an ordinal does not
     ("Das Spiel endete 2:1. Die Mannschaft habe gut gespielt, sagte der Trainer am 3. Mai.",
      [("Die Mannschaft habe gut gespielt", "INDIRECT_QUOTE", "Trainer")]),

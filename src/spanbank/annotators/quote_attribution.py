@@ -101,7 +101,13 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         after = mention_after(toks, c.last, hi, lex)
         fallback = before
         if before is not None and before.first > lo and toks[before.first - 1].low in lex.prepositions:
-            before = None  # the object of a fronted phrase: "Im Interview sagte Glos"
+            head = mention_before(toks, before.first - 1, lo, lex) if lex.lang == "de" else None
+            if head is not None and head.end == before.first - 2 and head.kind != "pronoun" and _prefield(ctx, head, lo) \
+                    and toks[head.first].low not in lex.object_articles and toks[head.end].is_cap:
+                # a subject with a prepositional postmodifier: "Offizielle Stellen in Kiew erklärten"
+                before = Mention(head.first, head.last, head.kind, before.end)
+            else:
+                before = None  # the object of a fronted phrase: "Im Interview sagte Glos"
         elif before is not None and lex.lang == "de" and after is not None and (
                 not _prefield(ctx, before, lo) or toks[before.first].low in lex.object_articles):
             # V2 after a fronted phrase ("Innerhalb weniger Tage berichtete die Presse") or a

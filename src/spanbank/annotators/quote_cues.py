@@ -209,6 +209,9 @@ def _genitive_end(ctx: QuoteContext, j: int, hi: int) -> int:
     """Last token of a source noun's genitive or von-phrase: "Angaben der Staatsanwaltschaft Krefeld"."""
     toks = ctx.tokens
     k = j + 1
+    if k + 1 < hi and toks[k].is_cap and toks[k].is_word and not toks[k].quoted and toks[k].text.endswith("s") \
+            and toks[k].low not in ctx.lex.determiners and not (toks[k + 1].is_cap and toks[k + 1].is_word):
+        return k  # a name's genitive without an article: "nach Darstellung Selenskyjs", "nach Angaben Moskaus"
     if k < hi and (toks[k].low in ("der", "des", "eines", "einer", "von", "vom") and not toks[k].quoted):
         n = k + 1
         last = None
@@ -241,6 +244,9 @@ def _source_name(ctx: QuoteContext, noun: int, last: int, m: Mention, lo: int, h
         if subj is not None and subj.kind != "pronoun":
             return canonical(subj, toks, ctx.ents, ctx.lex, continuing=ctx.last.name if ctx.last else None)
     recent = ctx.last.name if ctx.last else None
+    if last == noun + 1 and toks[last].is_cap and toks[last].text.endswith("s"):
+        # "Selenskyjs" -> the document's "Wolodymyr Selenskyj"; "Reuters" stays "Reuters"
+        return ctx.ents.by_surname.get(toks[last].text[:-1].lower(), toks[last].text)
     if last > noun:
         owner = Mention(noun + 2, last, "name") if toks[noun + 1].low in ("von", "vom") else Mention(noun + 1, last, "name")
         return canonical(owner, toks, ctx.ents, ctx.lex, continuing=recent)
