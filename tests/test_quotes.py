@@ -1195,6 +1195,16 @@ def test_de_round9_structures(text, expected):
      [("kommt die Armee voran", "INDIRECT_QUOTE", "Wolodymyr Selenskyj")]),
     ("Nach Angaben Reuters wurden zwei Drohnen abgeschossen.",
      [("wurden zwei Drohnen abgeschossen", "INDIRECT_QUOTE", "Reuters")]),
+    # "der" + an adjective in -e is no genitive of the noun before it but the next phrase's subject; "Laut" is
+    # no part of a name; a source after "heißt es" may come with "vom", a fronted "Von X" is a topic
+    ("Laut Spiegel soll im Prozess um den Mord der Vorsitzende Richter Thomas Sagebiel den Angeklagten zu einem "
+     "Geständnis aufgefordert haben: „Nutzen Sie Ihre Chance.“",
+     [("Nutzen Sie Ihre Chance.", "DIRECT_QUOTE", "Thomas Sagebiel"),
+      ("soll im Prozess um den Mord der Vorsitzende Richter Thomas Sagebiel den Angeklagten zu einem Geständnis "
+       "aufgefordert haben: „Nutzen Sie Ihre Chance.“", "INDIRECT_QUOTE", "Spiegel")]),
+    ("Das sei ein ungewöhnlicher Fall, heißt es vom Landgericht.",
+     [("Das sei ein ungewöhnlicher Fall", "INDIRECT_QUOTE", "Landgericht")]),
+    ("Von den finnischen Hunden verspricht man sich nun Erfolg.", []),
     # a score or a time before a full stop ends the sentence; an ordinal does not
     ("Das Spiel endete 2:1. Die Mannschaft habe gut gespielt, sagte der Trainer am 3. Mai.",
      [("Die Mannschaft habe gut gespielt", "INDIRECT_QUOTE", "Trainer")]),

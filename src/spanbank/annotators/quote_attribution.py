@@ -132,7 +132,9 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             # English it is the subject ("Officials said …", "Police say …")
             m = after or fallback
     if lex.lang == "de" and c.kind == "verb" and toks[c.first].low in lex.impersonal_cues and (
-            m is None or toks[m.first].low == "es"):
+            m is None or toks[m.first].low == "es" or (c.last + 1 < hi and toks[c.last + 1].low == "es" and m.end < c.first
+                                                       and not (m.first > lo and toks[m.first - 1].low in lex.source_prepositions))):
+        # (with "es" after the verb nothing before it is the subject: "Das sei ein Fall, heißt es vom Landgericht")
         # "…, hieß es aus Sicherheitskreisen" / "wie es in der Erklärung hieß": the source phrase
         # is the speaker; without one the report has none ("…, hieß es.")
         src = _impersonal_source(ctx, c, lo, hi)
@@ -278,7 +280,7 @@ def _impersonal_source(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> Mention |
         k += 1
         while k < hi and toks[k].low in lex.time_words | lex.skippable:
             k += 1
-        if k < hi and toks[k].low in lex.source_prepositions and toks[k].text == toks[k].low:
+        if k < hi and toks[k].low in lex.source_prepositions | lex.trailing_source_prepositions and toks[k].text == toks[k].low:
             return np_forward(toks, k + 1, hi, lex, bare=True)
         return None
     e = next((x for x in range(c.first - 1, max(lo, c.first - 9) - 1, -1) if toks[x].low == "es"), None)

@@ -80,6 +80,8 @@ class Lexicon:
     speech_nouns: frozenset[str] = frozenset()
     #: cue verbs that are no speech with "sich" in their clause ("hatte sich bei Gericht gemeldet")
     reflexive_not_cues: frozenset[str] = frozenset()
+    #: prepositions of a source after an impersonal report only ("…, heißt es vom Landgericht")
+    trailing_source_prepositions: frozenset[str] = frozenset()
     #: passive cues whose subject is the speaker (German "wird … zitiert")
     quoted_passives: frozenset[str] = frozenset()
     #: verb form -> particle: with "sich" and the particle closing the clause a speech act ("sprach
@@ -207,6 +209,7 @@ class Lexicon:
             impersonal_cues=_set(d, "impersonal_cues"),
             source_prepositions=_set(d, "source_prepositions"),
             quoted_passives=_set(d, "quoted_passives"),
+            trailing_source_prepositions=_set(d, "trailing_source_prepositions"),
             reflexive_not_cues=_set(d, "reflexive_not_cues"),
             possessives=_set(d, "possessives"),
             not_subjects=_set(d, "not_subjects"),

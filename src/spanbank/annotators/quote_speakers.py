@@ -66,7 +66,7 @@ def _not_noun(t: Token, lex: Lexicon) -> bool:
 
 def _name_token(t: Token, lex: Lexicon) -> bool:
     return (t.is_word and t.is_cap and not t.quoted and t.low not in lex.determiners and t.low not in lex.stopwords
-            and not _not_noun(t, lex))
+            and not _not_noun(t, lex) and not (lex.lang == "de" and t.low in lex.prepositions))  # "Laut Spiegel"
 
 
 def split_title(words: list[str], lex: Lexicon) -> tuple[list[str], list[str]]:
@@ -836,12 +836,21 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
             e += 1
         if not tokens[e].is_word:  # the closing mark: the whole name is taken
             end = e
-    elif depth > 0 and k < hi and not tokens[k].quoted and tokens[k].low in GENITIVE_ARTICLES | {"von", "vom"}:
+    elif depth > 0 and k < hi and not tokens[k].quoted and tokens[k].low in GENITIVE_ARTICLES | {"von", "vom"} and not (
+            # "der" + an adjective in -e is a nominative, the next phrase's subject: "um den Lübcke-Mord [der
+            # Vorsitzende Richter …]"; a genitive's adjective ends in -en ("der neuen Regierung")
+            tokens[k].low == "der" and k + 1 < hi and tokens[k + 1].low.endswith("e") and _adjective_form(tokens[k + 1])):
         sub = np_forward(tokens, k + 1 if tokens[k].low in ("von", "vom") else k, hi, lex, depth=depth - 1)
         if sub is not None:
             end = sub.end
     kind = "description" if det or lex.is_title(tokens[core].text) else "name"
     return Mention(i, core, kind, end if end > core else -1)
+
+
+def _adjective_form(t: Token) -> bool:
+    """A German (possibly nominalised) adjective form in -e: "neue", "Vorsitzende", "Abgeordnete"."""
+    w = t.low
+    return t.is_word and not t.quoted and len(w) > 3 and w.endswith(("ende", "ige", "iche", "ische", "te", "ne", "le", "re"))
 
 
 def clause_subject(tokens: list[Token], a: int, b: int, lex: Lexicon) -> Mention | None:
