@@ -462,6 +462,14 @@ EN_NEWS = [
     ('Aides said the campaign provided a "platform for extremists," citing bringing Steve Bannon on the team.',
      [("the campaign provided a \"platform for extremists", "INDIRECT_QUOTE", None),
       ("platform for extremists,", "DIRECT_QUOTE", None)]),
+    # a person with a postmodifier is the person; a quantifier opens the subject noun phrase; "he" takes a
+    # person who opens its sentence (not a vocative)
+    ('"Look, chill," said Senate Foreign Relations Committee Chairman Bob Corker of Tennessee.',
+     [("Look, chill,", "DIRECT_QUOTE", "Bob Corker")]),
+    ("Several influential Senate Republicans are urging colleagues to rethink, arguing that the nominee can win.",
+     [("the nominee can win", "INDIRECT_QUOTE", "Senate Republicans")]),
+    ("Senator Orrin Hatch spoke first. Roy Blunt of Missouri is so tired of questions that he told reporters "
+     "he might skip the convention.", [("he might skip the convention", "INDIRECT_QUOTE", "Roy Blunt")]),
     # participles: "calling X 'Y'" quotes Y; the subject of a progressive is before its "be"; a noun right
     # before the participle speaks when it opens the clause or is a document, not when it is an object
     ('Trump escalated his attacks, calling reporters "dishonest."', [("dishonest.", "DIRECT_QUOTE", "Trump")]),

@@ -88,10 +88,13 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             # a coordinated verb shares the subject: "Paul called the process "a disgrace" and said …"
             c.speaker, c.name = earlier[-1].speaker, earlier[-1].name
             return
-        if p > lo and toks[p].low == "and" and not any(t.text == "," or t.quoted for t in toks[lo:p]):
+        if p > lo and toks[p].low in ("and", "but") and not any(t.quoted for t in toks[lo:p]):
             m = sentence_subject(toks, lo, p, lex)  # "Trump has disavowed support … and said he is …"
-            if m is not None and not (m.kind == "pronoun" or lex.is_title(toks[m.first].text) or any(
-                    m.first <= pos <= m.end for pos, _ in ctx.ents.names)):
+            named = m is not None and m.first == lo and any(m.first <= pos <= m.end for pos, _ in ctx.ents.names)
+            if any(t.text == "," for t in toks[lo:p]):
+                # across commas only a full name opening the sentence: "Sen. Jeff Flake, who …, but tweeted"
+                m = m if named else None
+            elif m is not None and not (named or m.kind == "pronoun" or lex.is_title(toks[m.first].text)):
                 m = None  # only a pronoun or a name: not "If we pull back … and say", "Life was easier … and chant"
     if m is None and c.kind == "verb" and not c.passive and not (lex.lang == "en" and toks[c.first].low.endswith("ing")):
         prev = toks[c.first - 1] if c.first > lo else None
@@ -158,8 +161,18 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             recent = prev_attr.name
         same = [x for x in cues if x.first < c.first and x.name and x.speaker is not None and x.speaker.kind == "name"
                 and toks[x.speaker.first].is_cap and toks[x.speaker.first].low not in lex.pronouns | lex.determiners]
-        if m.kind == "pronoun" and toks[m.first].low in lex.person_pronouns and toks[m.first].low != "i" and same:
-            recent = same[-1].name  # the named speaker of the same sentence: "Mr. Trump has denied …, which he called …"
+        if m.kind == "pronoun" and toks[m.first].low in lex.person_pronouns and toks[m.first].low != "i":
+            if same:
+                recent = same[-1].name  # the named speaker of the same sentence: "Mr. Trump has denied …, which he called …"
+            else:
+                # a person opening the same sentence: "Roy Blunt of Missouri is so sick of … that he told reporters"
+                subj = sentence_subject(toks, lo, m.first, lex)
+                if subj is not None and subj.kind == "name" and subj.first == lo and not (
+                        subj.end + 2 < hi and toks[subj.end + 1].text == "," and toks[subj.end + 2].low in lex.pronouns | {"you"}):
+                    # (not a vocative: "Jim, you permitted …, he said")
+                    name = canonical(subj, toks, ctx.ents, lex, continuing=recent)
+                    if name and person_name(name, lex, ctx.ents):
+                        recent = name
     near = ctx.sent_toks[si - 1][0] if si > 0 else lo  # the sentence before starts here
     hint = None
     if lex.lang == "de" and m.kind == "pronoun" and toks[m.first].low == "sie":

@@ -75,6 +75,10 @@ def split_title(words: list[str], lex: Lexicon) -> tuple[list[str], list[str]]:
     while k < len(words) - 1 and (lex.is_title(words[k]) or (
             lex.lang == "en" and lex.is_title(words[k] + "."))):  # "Rep" of "Rep. Maria Lopez" (words drop the ".")
         k += 1
+    if lex.lang == "en":  # a title after a capitalised organisation: "Senate Foreign Relations Committee Chairman Bob Corker"
+        last = max((t for t in range(k, len(words) - 2) if lex.is_title(words[t])), default=None)
+        if last is not None:
+            k = last + 1
     # German: a role noun in front of a name (Gewerkschaftsvorstand Uwe Foullong)
     return words[:k], words[k:]
 
@@ -506,7 +510,7 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
     if t.text == t.low and t.low in lex.prepositions:
         return None  # "berichteten von Panzerbewegungen": a prepositional object, not the speaker
     first = j
-    if t.low in lex.determiners or (t.low in lex.quantifiers and t.text == t.low):
+    if t.low in lex.determiners or (t.low in lex.quantifiers and t.text in (t.low, t.low.capitalize())):
         j += 1
         while j < hi and tokens[j].is_word and not tokens[j].is_cap and tokens[j].low not in lex.stopwords \
                 and tokens[j].low not in lex.not_nouns and not (
@@ -591,6 +595,9 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Men
         if lex.lang == "en" and t.is_cap and (t.low in lex.not_subjects or (
                 t.low.endswith("ly") and j + 1 < hi and tokens[j + 1].text == ",")):
             continue  # "Thanks for pointing out …", "Frankly, I …": no subject
+        if lex.lang == "en" and j == lo and t.low in lex.quantifiers and (q := mention_after(tokens, j - 1, hi, lex)) \
+                is not None and q.first == j and q.end > j:
+            return q  # "Several influential Senate Republicans are urging …, arguing …"
         if t.is_cap and t.low not in lex.stopwords and t.low not in lex.determiners and t.low not in lex.skippable:
             n = j + 1 + _run_len(tokens, j + 1, hi)
             while lex.lang == "en" and n + 1 < hi and (tokens[n].low == "of" or (
@@ -652,6 +659,13 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         return continuing
     words = [t.text for t in tokens[m.first : m.last + 1] if t.is_word]
     if m.kind == "group":  # "Aides to the governor": the phrase itself, without its article
+        e = m.first
+        while e + 1 <= m.last and tokens[e + 1].is_word and tokens[e + 1].is_cap:
+            e += 1
+        core = [t.text for t in tokens[m.first : e + 1]]
+        if len(core) >= 2 and core[0][0].isupper() and person_name(" ".join(core), lex, ents):
+            # a person with a postmodifier: "Senate … Chairman Bob Corker of Tennessee" is Bob Corker
+            return canonical(Mention(m.first, e, "name"), tokens, ents, lex, continuing=continuing)
         return _text(tokens, m.first + (tokens[m.first].low in lex.determiners), m.end)
     if m.kind == "pronoun":  # the continuing speaker, else the latest full name, of the pronoun's gender
         gender = gender_hint or lex.pronoun_gender(tokens[m.first].low)
