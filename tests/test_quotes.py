@@ -1213,6 +1213,10 @@ def test_de_round9_structures(text, expected):
     ("Das sei ein ungewöhnlicher Fall, heißt es vom Landgericht.",
      [("Das sei ein ungewöhnlicher Fall", "INDIRECT_QUOTE", "Landgericht")]),
     ("Von den finnischen Hunden verspricht man sich nun Erfolg.", []),
+    # a fronted "Das" before the cue is what was said; a subject of adjectives without an article after the cue
+    ("Das sagen zumindest dänische Wissenschaftler von der Uni Kopenhagen.",
+     [("Das", "INDIRECT_QUOTE", "dänische Wissenschaftler")]),
+    ("Das sagte der Minister am Montag.", [("Das", "INDIRECT_QUOTE", "Minister")]),
     # a score or a time before a full stop ends the sentence; an ordinal does not
     ("Das Spiel endete 2:1. Die Mannschaft habe gut gespielt, sagte der Trainer am 3. Mai.",
      [("Die Mannschaft habe gut gespielt", "INDIRECT_QUOTE", "Trainer")]),

@@ -85,7 +85,9 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
             if ctx.lex.lang == "en" and len(spans) == 2 and spans[0][1] <= toks[min(c.first, c.speaker.first)].start \
                     and spans[1][0] >= toks[c.last].end:
                 min_words = 2  # the parts around a parenthetical attribution: "The economy, he said, is …"
-            if not spans and c.kind == "verb" and (c.act or toks[c.first].low in ctx.lex.speech_act_verbs) \
+            if not spans and c.kind == "verb" and (c.act or toks[c.first].low in ctx.lex.speech_act_verbs or (
+                    # "Das sagte der Minister", "Dies erklärte die Polizei": a fronted pronoun is what was said
+                    ctx.lex.lang == "de" and c.first == lo + 1 and toks[lo].low in ("das", "dies"))) \
                     and not (c.passive and ctx.lex.lang == "en"):
                 act = _speech_act_content(ctx, si, c, lo, hi, s_start, s_end)
                 if act is not None:

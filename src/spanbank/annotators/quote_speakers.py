@@ -516,6 +516,8 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
                 and tokens[j].low not in lex.not_nouns and not (
                 lex.lang == "en" and j > first + 1 and (tokens[j].low.endswith("ed") or tokens[j].low in lex.cue_verbs)):
             j += 1  # adjectives (and, in English, the lower-case head noun itself; not "a summary released by")
+    elif lex.lang == "de" and not t.is_cap and (np := np_forward(tokens, j, hi, lex, bare=True)) is not None:
+        return np  # adjectives without an article: "sagen zumindest dänische Wissenschaftler von der Uni Kopenhagen"
     elif lex.lang == "en" and not t.is_cap:  # a bare noun phrase: "according to officials", "said U.S. officials"
         while j < hi and j < first + 4 and tokens[j].is_word and not tokens[j].is_cap and not tokens[j].quoted and (
                 tokens[j].low not in lex.stopwords and tokens[j].low not in lex.prepositions
@@ -735,7 +737,8 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
     want = {w.lower() for w in words if w.lower() not in lex.stopwords}
     if want:
         for pos, name in reversed(ents.names):
-            if pos < m.first and _titles_fit(want, ents.titles.get(name, set()), lex):
+            if pos < m.first and _titles_fit(want, ents.titles.get(name, set()), lex) and (
+                    lex.lang != "de" or person_name(name, lex, ents)):  # not the noun run "Haustierbesitzern Fragen"
                 return name
         head = words[-1].lower()
         if lex.is_title(head) and continuing and head in ents.titles.get(continuing, set()):
