@@ -470,6 +470,16 @@ EN_NEWS = [
      [("the nominee can win", "INDIRECT_QUOTE", "Senate Republicans")]),
     ("Senator Orrin Hatch spoke first. Roy Blunt of Missouri is so tired of questions that he told reporters "
      "he might skip the convention.", [("he might skip the convention", "INDIRECT_QUOTE", "Roy Blunt")]),
+    # a reduced relative "accused of" is no cue; an outer "according to" does not take over the speaker the
+    # next quotation continues; an English light verb's noun follows it unless the verb is passive
+    ("Prosecutors rejected the offer of the man accused of the shooting, saying it was not legitimate.",
+     [("it was not legitimate", "INDIRECT_QUOTE", "Prosecutors")]),
+    ('"There is no offer," prosecutors wrote in court documents, according to the paper. "The defense refused."',
+     [("There is no offer,", "DIRECT_QUOTE", "prosecutors"), ("The defense refused.", "DIRECT_QUOTE", "prosecutors"),
+      ('"There is no offer," prosecutors wrote in court documents', "INDIRECT_QUOTE", "paper")]),
+    ("The possibility that he could plead guilty in the sensational case made international headlines.", []),
+    ("The point was made by Mr. Nixon that production is only forty-four percent of ours.",
+     [("production is only forty-four percent of ours", "INDIRECT_QUOTE", "Nixon")]),
     # participles: "calling X 'Y'" quotes Y; the subject of a progressive is before its "be"; a noun right
     # before the participle speaks when it opens the clause or is a document, not when it is an object
     ('Trump escalated his attacks, calling reporters "dishonest."', [("dishonest.", "DIRECT_QUOTE", "Trump")]),

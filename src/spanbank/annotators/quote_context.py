@@ -107,9 +107,11 @@ class QuoteContext:
         lo, hi = bisect_right(self.starts, a - 1), bisect_right(self.starts, b - 1)
         return sum(1 for t in self.tokens[lo:hi] if t.is_word and not t.quoted) < 2
 
-    def add(self, si: int, a: int, b: int, label: str, attr: Attribution | None, group: int | None) -> None:
-        """Record a quote of sentence si; a named attribution becomes the sentence's and the latest."""
+    def add(self, si: int, a: int, b: int, label: str, attr: Attribution | None, group: int | None,
+            latest: bool = True) -> None:
+        """Record a quote of sentence si; a named attribution becomes the sentence's and the latest
+        (unless `latest` is False: an outer source such as "…, according to the paper")."""
         self.recs.append(QuoteRec(a, b, label, si, group, attr))
-        if attr is not None and attr.name:
+        if attr is not None and attr.name and latest:
             self.sent_attr[si] = attr
             self.last, self.last_sentence = attr, si

@@ -52,6 +52,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 if t.low in lex.noun_like_cues and not (nxt is None or nxt.quoted or nxt.text in {",", ":", "."}
                                                          or nxt.low in lex.complementizers):
                     noun_use = True  # "state government", "the only state in": a noun unless "that"/":" follows
+                if t.low in ("accused", "charged", "suspected", "convicted") and nxt is not None and nxt.low in ("of", "with"):
+                    noun_use = True  # a reduced relative: "the man accused of gunning down …", "a man charged with"
                 if t.low in lex.quote_only_cues and not any(x.quoted for x in toks[i + 1 : min(hi, i + QUOTE_ONLY_REACH)]):
                     noun_use = True  # "a program called Race to the Top": only 'called the plan "a disgrace"'
                 if t.low in lex.quote_only_cues and t.low.endswith("ing") and prev is not None and prev.is_word \
@@ -113,7 +115,10 @@ def _light_noun(ctx: QuoteContext, i: int, lo: int, hi: int) -> str | None:
     if prev is not None and (prev.low == "zu" and lex.lang == "de" or (
             prev.low in lex.determiners and nxt is not None and nxt.is_cap and nxt.is_word)):
         return None
-    for step in (1, -1):
+    # English: the noun follows ("made the case"), or precedes a passive ("The point was made by X that …"),
+    # not "in the sensational case made headlines"
+    passive = i - 1 >= lo and toks[i - 1].low in lex.passive_auxiliaries
+    for step in ((1,) if lex.lang == "en" and not passive else (1, -1)):
         k = i + step
         while lo <= k < hi:
             t = toks[k]

@@ -94,13 +94,17 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                     acts.append((c, *act))
                 continue
         attr = ctx.attribution(c)
+        # an outer source after a direct quote's own attribution ('"…," prosecutors wrote, according to the
+        # paper.') does not take over the speaker that the next quotation continues
+        outer = c.kind == "source_before" and c.first > lo and any(
+            r.sentence == si and r.label == "DIRECT_QUOTE" and r.attr is not None and r.attr.name for r in ctx.recs[-6:])
         for a, b in spans:
             a, b = ctx.trim(a, b)
             if ctx.words(a, b) < min_words or (min_words > 1 and ctx.mostly_quoted(a, b)):
                 continue
             if any(r.start == a and r.end == b for r in ctx.recs):
                 continue
-            ctx.add(si, a, b, "INDIRECT_QUOTE", attr, None)
+            ctx.add(si, a, b, "INDIRECT_QUOTE", attr, None, latest=not outer)
             made = True
     # a speech act without a content clause is the sentence itself ("Die Polizei warnte vor Glätte");
     # when that sentence already holds the content an earlier cue reported ("He told media that …,
