@@ -1227,6 +1227,15 @@ def test_de_round9_structures(text, expected):
     ("Das sagen zumindest dänische Wissenschaftler von der Uni Kopenhagen.",
      [("Das", "INDIRECT_QUOTE", "dänische Wissenschaftler")]),
     ("Das sagte der Minister am Montag.", [("Das", "INDIRECT_QUOTE", "Minister")]),
+    # "ließ durchblicken, dass"; "und" + a second cue ends the first content; "Dazu" opens no name; "Arbeit von X"
+    # is no name of the document
+    ("Kern ließ in seiner Rede durchblicken, dass er noch wichtige Punkte durchbringen möchte.",
+     [("er noch wichtige Punkte durchbringen möchte", "INDIRECT_QUOTE", "Kern")]),
+    ("Kurz bekräftigte, die SPÖ nicht überstimmen zu wollen und versicherte, das Programm umsetzen zu wollen.",
+     [("die SPÖ nicht überstimmen zu wollen", "INDIRECT_QUOTE", "Kurz"),
+      ("das Programm umsetzen zu wollen", "INDIRECT_QUOTE", "Kurz")]),
+    ("Dazu Jörg Leichtfried, stellvertretender Klubvorsitzender: „Er hat es vergessen.“",
+     [("Er hat es vergessen.", "DIRECT_QUOTE", "Jörg Leichtfried")]),
     # a score or a time before a full stop ends the sentence; an ordinal does not
     ("Das Spiel endete 2:1. Die Mannschaft habe gut gespielt, sagte der Trainer am 3. Mai.",
      [("Die Mannschaft habe gut gespielt", "INDIRECT_QUOTE", "Trainer")]),
@@ -1260,6 +1269,14 @@ def test_de_person_pronoun_is_no_source_noun_or_noun_run():
     text = "Der Ingenieur Hans Weber hatte gewarnt. Den Ermittlungen zufolge war die Brücke marode. „Das war klar“, sagte er."
     assert find(run(text, lang="de"), "Das war klar", "DIRECT_QUOTE").attrs["speaker"] == "Hans Weber"
     check_contract(text, run(text, lang="de"))
+
+
+def test_de_noun_with_von_is_no_name():
+    # (written for this test) "Arbeit von Nehammer" is no name that "Nehammer" would resolve to
+    text = "Die FPÖ kritisierte die Arbeit von Nehammer. Nehammer sagte, er wolle niemanden verurteilen."
+    ann = run(text, lang="de")
+    assert find(ann, "er wolle niemanden verurteilen", "INDIRECT_QUOTE").attrs["speaker"] == "Nehammer"
+    check_contract(text, ann)
 
 
 def test_de_genitive_noun_run_is_no_name():

@@ -23,6 +23,10 @@ def clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> 
             return t.start
         if lex.lang == "en" and k > j and t.low in lex.coordinators and t.text == t.low and _coordinated_cue(toks, lex, k + 1, hi):
             return toks[k - 1].end  # "said that the polls were wrong and insisted that …": a second cue
+        if lex.lang == "de" and k > j and t.low == "und" and not t.quoted and k + 1 < hi and toks[k + 1].text == toks[k + 1].low \
+                and toks[k + 1].low in lex.cue_verbs and k + 2 < hi and not toks[k + 2].quoted:
+            # a second cue of the same subject: "…, nicht überstimmen zu wollen und versicherte seinerseits, …"
+            return toks[k - 1].end
         if lex.lang == "en" and k > j and _participle_cue(toks, lex, k, hi):
             return toks[k - 1].end  # "…against the idea saying, “…”" / "confirmed this saying it was …"
         if t.text != ",":

@@ -66,7 +66,8 @@ def _not_noun(t: Token, lex: Lexicon) -> bool:
 
 def _name_token(t: Token, lex: Lexicon) -> bool:
     return (t.is_word and t.is_cap and not t.quoted and t.low not in lex.determiners and t.low not in lex.stopwords
-            and not _not_noun(t, lex) and not (lex.lang == "de" and t.low in lex.prepositions))  # "Laut Spiegel"
+            and not _not_noun(t, lex) and not (lex.lang == "de" and (
+                t.low in lex.prepositions or t.low in lex.skippable)))  # "Laut Spiegel", "Dazu Jörg Leichtfried"
 
 
 def split_title(words: list[str], lex: Lexicon) -> tuple[list[str], list[str]]:
@@ -111,7 +112,9 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
                 k -= 1
             # a German noun phrase with a genitive ("Gesetzentwürfen der Bundesregierung", "Bekämpfung der
             # Folgen") is no name; "Walther von der Vogelweide" is
-            if not (lex.lang == "de" and "der" in name[1:-1] and "von" not in name):
+            if not (lex.lang == "de" and (("der" in name[1:-1] and "von" not in name) or (
+                    # "Arbeit von Nehammer" is no name; "Ursula von der Leyen", "Richard von Weizsäcker" are
+                    "von" in name and name.index("von") == 1 and name[0].lower() not in lex.male_names | lex.female_names))):
                 ents.add(i, " ".join(name), pre)
         i = j + 1
     return ents
@@ -715,6 +718,8 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             and not (lex.lang == "en" and lex.is_title(words[k - 1] + ".")):  # "Rep", "Sen" (the "." is no word)
         k -= 1
     tail = words[k:]
+    while lex.lang == "de" and len(tail) > 1 and tail[0].lower() in lex.skippable:
+        tail = tail[1:]  # a sentence-initial adverb: "Dazu Jörg Leichtfried: „…“"
     if lex.lang == "de" and tail and tail[0].lower() in GENITIVE_ARTICLES:
         # the run of capitals is a genitive attribute, not a name: "Sprecher der Stadt", not "der Stadt"
         first_cap = next((i for i, w in enumerate(words) if w[0].isupper()), 0)
