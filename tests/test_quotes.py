@@ -1271,6 +1271,15 @@ def test_de_person_pronoun_is_no_source_noun_or_noun_run():
     check_contract(text, run(text, lang="de"))
 
 
+def test_de_konjunktiv_i_of_common_verbs_continues_reported_speech():
+    # (written for this test) "verkaufe" is a Konjunktiv I form like "sei": the sentence continues the report
+    text = "Der Sprecher des Konzerns sagte, die Firma sei in Schwierigkeiten. Sie verkaufe nun alle Filialen in Bayern."
+    ann = run(text, lang="de")
+    q = find(ann, "Sie verkaufe nun alle Filialen", "INDIRECT_QUOTE")
+    assert q.attrs["speaker"] == "Sprecher des Konzerns"
+    check_contract(text, ann)
+
+
 def test_de_noun_with_von_is_no_name():
     # (written for this test) "Arbeit von Nehammer" is no name that "Nehammer" would resolve to
     text = "Die FPÖ kritisierte die Arbeit von Nehammer. Nehammer sagte, er wolle niemanden verurteilen."
