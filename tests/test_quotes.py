@@ -1355,6 +1355,15 @@ def test_de_round10_resolution():
     ("Der Physiker Sebastian Pflugbeil sagte, die Werte seien zu hoch.", "die Werte seien", "Sebastian Pflugbeil"),
     ("Hermann Otto Solms sagte, die Steuern seien zu hoch.", "die Steuern seien", "Hermann Otto Solms"),
     ("Kapitän Marco Reus sagte, die Fans seien großartig gewesen.", "die Fans seien", "Marco Reus"),
+    # (round 10) a name run cut at its last title word; a surname after a title; "Dazu" and noun runs with a
+    # genitive or "von" are no names
+    ("Russlands Außenminister Sergej Lawrow sprach in Moskau. Lawrow warnte, jeder Angriff sei ein Krieg.",
+     "jeder Angriff sei", "Sergej Lawrow"),
+    ("Der ukrainische Präsident Selenskyj erklärte, es bestehe ein hohes Risiko.", "es bestehe", "Selenskyj"),
+    ("Die Linke stellte Anfragen zu Gesetzentwürfen der Bundesregierung. Wie die Bundesregierung erklärte, "
+     "werden die Entwürfe veröffentlicht.", "werden die Entwürfe", "Bundesregierung"),
+    ("Umweltminister Sigmar Gabriel sprach in Berlin. Der Minister sagte, man müsse jetzt handeln.",
+     "man müsse jetzt", "Sigmar Gabriel"),
 ])
 def test_de_canonical_names_of_descriptions(text, fragment, name):
     # the canonical name (attrs.speaker), not just the mention: "der Stadt" was the name of "Ein Sprecher der Stadt"

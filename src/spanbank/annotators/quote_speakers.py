@@ -76,7 +76,9 @@ def split_title(words: list[str], lex: Lexicon) -> tuple[list[str], list[str]]:
     while k < len(words) - 1 and (lex.is_title(words[k]) or (
             lex.lang == "en" and lex.is_title(words[k] + "."))):  # "Rep" of "Rep. Maria Lopez" (words drop the ".")
         k += 1
-    if lex.lang == "en":  # a title after a capitalised organisation: "Senate Foreign Relations Committee Chairman Bob Corker"
+    # a title after a capitalised organisation or genitive: "Senate Foreign Relations Committee Chairman Bob
+    # Corker", "Russlands Außenminister Sergej Lawrow"
+    if lex.lang == "en" or lex.lang == "de":
         last = max((t for t in range(k, len(words) - 2) if lex.is_title(words[t])), default=None)
         if last is not None:
             k = last + 1
@@ -729,6 +731,8 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         return " ".join(words)  # "the Justice Department", "the Foreign Ministry": no title + name
     if lex.lang == "de":  # a role compound before a first name: "Commerzbank-Chefvolkswirt Jörg Krämer"
         tail = tail[_de_role_words(tail, lex):]
+    if lex.lang == "de" and len(tail) == 1 and 0 < k and lex.is_title(words[k - 1]) and tail[0].lower() not in ents.by_surname:
+        return tail[0]  # a surname after a title: "Präsident Selenskyj" -> "Selenskyj"
     if tail and (len(tail) >= 2 or lex.lang == "en" or tail[0].lower() in ents.by_surname):
         name = " ".join(tail)
         if len(tail) == 1:
