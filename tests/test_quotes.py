@@ -480,6 +480,13 @@ EN_NEWS = [
     ("The possibility that he could plead guilty in the sensational case made international headlines.", []),
     ("The point was made by Mr. Nixon that production is only forty-four percent of ours.",
      [("production is only forty-four percent of ours", "INDIRECT_QUOTE", "Nixon")]),
+    # a possessive source with an appositive name; an infinitive's subject is the object before "to"
+    ("He met a source on the grounds, according to Trump's lawyer, Rudy Giuliani.",
+     [("He met a source on the grounds", "INDIRECT_QUOTE", "Rudy Giuliani")]),
+    ("He met a source on the grounds, according to the senator's spokesman.",
+     [("He met a source on the grounds", "INDIRECT_QUOTE", "senator's spokesman")]),
+    ("The denials prompted CBS correspondent Major Garrett to note that the agency was a trusted source.",
+     [("the agency was a trusted source", "INDIRECT_QUOTE", "Major Garrett")]),
     # participles: "calling X 'Y'" quotes Y; the subject of a progressive is before its "be"; a noun right
     # before the participle speaks when it opens the clause or is a document, not when it is an object
     ('Trump escalated his attacks, calling reporters "dishonest."', [("dishonest.", "DIRECT_QUOTE", "Trump")]),

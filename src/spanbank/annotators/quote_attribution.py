@@ -79,6 +79,12 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                 m = sentence_subject(toks, lo, c.first, lex)
     else:
         m = _clause_speaker(ctx, c, lo, hi, cues)
+        if m is None and lex.lang == "en" and c.first - 2 >= lo and toks[c.first - 1].text == "to":
+            # an infinitive's subject is the object before "to": "prompted correspondent Major Garrett to note that …"
+            obj = mention_before(toks, c.first - 1, lo, lex)
+            if obj is not None and obj.end == c.first - 2 and obj.kind == "name" and toks[obj.first].is_cap \
+                    and obj.first > lo:
+                m = obj
     if m is None and lex.lang == "en" and c.kind == "verb":
         p = c.first - 1
         while p > lo and toks[p].low in lex.skippable and not toks[p].quoted:

@@ -552,6 +552,24 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
                     or n.low.endswith(("ly", "ing")) or n.low in lex.time_words or (step and not lex.is_title(n.text)):
                 break  # a second word only when it is a title: "a White House press secretary"
             last += 1
+    if lex.lang == "en" and last >= first and (tokens[last].low.endswith("'s") or (
+            last + 1 < hi and tokens[last + 1].text in ("'", "’"))):
+        # a possessive: "according to Trump's lawyer, Rudy Giuliani", "Nunes' spokesman, Jack Langer"
+        h = last + 1 + (last + 1 < hi and tokens[last + 1].text in ("'", "’"))
+        head = h
+        while head < hi and head < h + 3 and tokens[head].is_word and not tokens[head].quoted \
+                and tokens[head].text == tokens[head].low and tokens[head].low not in lex.stopwords \
+                and tokens[head].low not in lex.prepositions and tokens[head].low not in lex.cue_verbs:
+            head += 1
+        if head > h:
+            end = head - 1
+            if head + 1 < hi and tokens[head].text == "," and tokens[head + 1].is_cap and tokens[head + 1].is_word:
+                n = head + 1
+                while n + 1 < hi and tokens[n + 1].is_word and tokens[n + 1].is_cap:
+                    n += 1
+                if n > head + 1 and (n + 1 >= hi or not tokens[n + 1].is_word):
+                    return Mention(first, n, "name")  # the canonical name is the appositive's
+            return Mention(first, end, "description")
     if last < first or (last == first and tokens[first].low in lex.determiners):
         return None
     kind = "description" if tokens[first].low in lex.determiners and not tokens[last].is_cap else "name"
