@@ -1243,6 +1243,10 @@ def test_de_round9_structures(text, expected):
       ("das Programm umsetzen zu wollen", "INDIRECT_QUOTE", "Kurz")]),
     ("Dazu Jörg Leichtfried, stellvertretender Klubvorsitzender: „Er hat es vergessen.“",
      [("Er hat es vergessen.", "DIRECT_QUOTE", "Jörg Leichtfried")]),
+    # a noun in -e is no adjective ("der Feuerwehr-Leitstelle" is a genitive); an expletive "Es" makes no report
+    ("Im Raum Neu-Anspach seien Keller vollgelaufen, sagte ein Sprecher der Feuerwehr-Leitstelle des Kreises am Abend.",
+     [("Im Raum Neu-Anspach seien Keller vollgelaufen", "INDIRECT_QUOTE", "Sprecher")]),
+    ("Es drohten örtliche Blitzschäden und Überflutungen von Kellern.", []),
     # a score or a time before a full stop ends the sentence; an ordinal does not
     ("Das Spiel endete 2:1. Die Mannschaft habe gut gespielt, sagte der Trainer am 3. Mai.",
      [("Die Mannschaft habe gut gespielt", "INDIRECT_QUOTE", "Trainer")]),

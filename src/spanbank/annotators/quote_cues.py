@@ -75,6 +75,9 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             else:  # an attributive participle sits between an article and its noun
                 noun_use = prev is not None and (prev.low == "zu" or (
                     prev.low in lex.determiners and nxt is not None and nxt.is_cap and nxt.is_word))
+            if i - 1 >= lo and toks[i - 1].text == "Es" and i - 1 == lo and t.low not in lex.impersonal_cues \
+                    and not _impersonal(ctx, i, lo, hi):
+                noun_use = True  # an expletive "es" subject: "Es drohten örtliche Blitzschäden" (loomed)
             if t.low in lex.reflexive_not_cues and _in_clause(ctx, i, lo, hi, "sich"):
                 noun_use = True  # "hatte sich eine Zeugin bei Gericht gemeldet": got in touch, said nothing
             parts = lex.separable.get(t.low)

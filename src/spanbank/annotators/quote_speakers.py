@@ -894,7 +894,12 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
 def _adjective_form(t: Token) -> bool:
     """A German (possibly nominalised) adjective form in -e: "neue", "Vorsitzende", "Abgeordnete"."""
     w = t.low
-    return t.is_word and not t.quoted and len(w) > 3 and w.endswith(("ende", "ige", "iche", "ische", "te", "ne", "le", "re"))
+    if not t.is_word or t.quoted or len(w) <= 3 or not w.endswith("e"):
+        return False
+    if t.text == w:  # a lower-case adjective: "der neue Präsident"
+        return True
+    # a nominalised one (not a noun in -e such as "Leitstelle", "Seite", "Kette")
+    return w.endswith(("ende", "ige", "iche", "ische", "ete", "gte", "rte", "hte", "ene"))
 
 
 def clause_subject(tokens: list[Token], a: int, b: int, lex: Lexicon) -> Mention | None:
