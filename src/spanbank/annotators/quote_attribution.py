@@ -51,32 +51,7 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         if prior:
             c.speaker, c.name = prior[-1].speaker, prior[-1].name
             return
-        p = c.first - 1
-        while p > lo and toks[p].text == toks[p].low and toks[p].low not in _BE and (
-                toks[p].low in lex.negations or toks[p].low.endswith("ly") or toks[p].low in lex.skippable):
-            p -= 1
-        aux = toks[p].low if p >= lo else ""
-        if p > lo and (aux in _BE or aux.endswith("n't") and aux[:-3] in _BE):
-            m = mention_before(toks, p, lo, lex)  # progressive: "Some are now calling it …", "the media isn't calling"
-            if m is not None and (m.kind == "relative" or toks[m.first].low in lex.relative_pronouns):
-                m = None  # "the same hippies who were saying …": no antecedent resolution here
-            elif m is None and p - 1 >= lo and toks[p - 1].low in lex.coordinators:
-                m = sentence_subject(toks, lo, p, lex)  # "He went on TV and is still calling it …"
-        else:
-            m = None
-            if p == c.first - 1 and p >= lo and toks[p].is_word and not toks[p].quoted:
-                # a participle right after its noun: "Kent calling it …", "somebody saying …", "another
-                # Mark Felt telling us that …"
-                m = mention_before(toks, c.first, lo, lex)
-                if m is not None and (m.end != c.first - 1 or m.kind == "relative"
-                                      or toks[m.first].low in lex.relative_pronouns
-                                      or not (_clause_initial(ctx, m.first, lo) or toks[m.end].low in lex.document_nouns)):
-                    # the subject ("Republicans saying …", "Kent calling it …") or a document ("issued a
-                    # report saying …"); not an object ("pointed the finger at Armenia saying …", "met a
-                    # woman in the airport saying …")
-                    m = None
-            if m is None:
-                m = sentence_subject(toks, lo, c.first, lex)
+        m = _en_participle_subject(ctx, c, lo)
     else:
         m = _clause_speaker(ctx, c, lo, hi, cues)
         if m is None and lex.lang == "en" and c.first - 2 >= lo and toks[c.first - 1].text == "to":
@@ -95,13 +70,7 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             c.speaker, c.name = earlier[-1].speaker, earlier[-1].name
             return
         if p > lo and toks[p].low in ("and", "but") and not any(t.quoted for t in toks[lo:p]):
-            m = sentence_subject(toks, lo, p, lex)  # "Trump has disavowed support … and said he is …"
-            named = m is not None and m.first == lo and any(m.first <= pos <= m.end for pos, _ in ctx.ents.names)
-            if any(t.text == "," for t in toks[lo:p]):
-                # across commas only a full name opening the sentence: "Sen. Jeff Flake, who …, but tweeted"
-                m = m if named else None
-            elif m is not None and not (named or m.kind == "pronoun" or lex.is_title(toks[m.first].text)):
-                m = None  # only a pronoun or a name: not "If we pull back … and say", "Life was easier … and chant"
+            m = _en_coordinated_subject(ctx, lo, p)
     if m is None and c.kind == "verb" and not c.passive and not (lex.lang == "en" and toks[c.first].low.endswith("ing")):
         prev = toks[c.first - 1] if c.first > lo else None
         after_quote = prev is not None and (prev.quoted or prev.text == ",")
@@ -140,20 +109,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             # German V2: a lone capitalised word opening the sentence may be a fronted phrase; in
             # English it is the subject ("Officials said …", "Police say …")
             m = after or fallback
-    if lex.lang == "de" and c.kind == "verb" and toks[c.first].low in lex.impersonal_cues and (
-            m is None or toks[m.first].low == "es" or (c.last + 1 < hi and toks[c.last + 1].low == "es" and m.end < c.first
-                                                       and not (m.first > lo and toks[m.first - 1].low in lex.source_prepositions))):
-        # (with "es" after the verb nothing before it is the subject: "Das sei ein Fall, heißt es vom Landgericht")
-        # "…, hieß es aus Sicherheitskreisen" / "wie es in der Erklärung hieß": the source phrase
-        # is the speaker; without one the report has none ("…, hieß es.")
-        src = _impersonal_source(ctx, c, lo, hi)
-        if src is not None:
-            m = src
-        else:
-            es = next((k for k in (c.last + 1, c.first - 1, c.first - 2) if lo <= k < hi and toks[k].low == "es"), None)
-            if es is None:
-                return
-            m, c.expletive = Mention(es, es, "pronoun"), True
+    if lex.lang == "de" and c.kind == "verb" and toks[c.first].low in lex.impersonal_cues:
+        m = _de_impersonal_speaker(ctx, c, m, lo, hi)
     if m is None:
         return
     c.speaker = m
@@ -165,20 +122,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         prev_attr = ctx.sent_attr[si - 1] if si > 0 else None
         if prev_attr is not None and prev_attr.name:
             recent = prev_attr.name
-        same = [x for x in cues if x.first < c.first and x.name and x.speaker is not None and x.speaker.kind == "name"
-                and toks[x.speaker.first].is_cap and toks[x.speaker.first].low not in lex.pronouns | lex.determiners]
         if m.kind == "pronoun" and toks[m.first].low in lex.person_pronouns and toks[m.first].low != "i":
-            if same:
-                recent = same[-1].name  # the named speaker of the same sentence: "Mr. Trump has denied …, which he called …"
-            else:
-                # a person opening the same sentence: "Roy Blunt of Missouri is so sick of … that he told reporters"
-                subj = sentence_subject(toks, lo, m.first, lex)
-                if subj is not None and subj.kind == "name" and subj.first == lo and not (
-                        subj.end + 2 < hi and toks[subj.end + 1].text == "," and toks[subj.end + 2].low in lex.pronouns | {"you"}):
-                    # (not a vocative: "Jim, you permitted …, he said")
-                    name = canonical(subj, toks, ctx.ents, lex, continuing=recent)
-                    if name and person_name(name, lex, ctx.ents):
-                        recent = name
+            recent = _en_same_sentence_person(ctx, c, m, lo, hi, cues) or recent
     near = ctx.sent_toks[si - 1][0] if si > 0 else lo  # the sentence before starts here
     hint = None
     if lex.lang == "de" and m.kind == "pronoun" and toks[m.first].low == "sie":
@@ -190,6 +135,87 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
 #: English past participles of cue verbs that end in neither -ed nor -en/-wn
 _IRREGULAR_PARTICIPLES = frozenset({"said", "told", "found", "thought", "heard", "made", "held", "meant", "taught",
                                     "sent", "put", "read", "quoted"})
+
+
+def _en_participle_subject(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None:
+    """The subject of an English participle cue without an earlier cue in its sentence: before
+    the "be" of a progressive ("Some are now calling it …", "the media isn't calling …"), the
+    noun right before it when that opens its clause or is a document ("Kent calling it …",
+    "issued a report saying …"), else the sentence's subject ("He spoke at the rally, saying …")."""
+    toks, lex = ctx.tokens, ctx.lex
+    p = c.first - 1
+    while p > lo and toks[p].text == toks[p].low and toks[p].low not in _BE and (
+            toks[p].low in lex.negations or toks[p].low.endswith("ly") or toks[p].low in lex.skippable):
+        p -= 1
+    aux = toks[p].low if p >= lo else ""
+    if p > lo and (aux in _BE or aux.endswith("n't") and aux[:-3] in _BE):
+        m = mention_before(toks, p, lo, lex)
+        if m is not None and (m.kind == "relative" or toks[m.first].low in lex.relative_pronouns):
+            return None  # "the same hippies who were saying …": no antecedent resolution here
+        if m is None and p - 1 >= lo and toks[p - 1].low in lex.coordinators:
+            m = sentence_subject(toks, lo, p, lex)  # "He went on TV and is still calling it …"
+        return m
+    if p == c.first - 1 and p >= lo and toks[p].is_word and not toks[p].quoted:
+        m = mention_before(toks, c.first, lo, lex)
+        # not an object: "pointed the finger at Armenia saying …", "met a woman in the airport saying …"
+        if m is not None and m.end == c.first - 1 and m.kind != "relative" and toks[m.first].low not in lex.relative_pronouns \
+                and (_clause_initial(ctx, m.first, lo) or toks[m.end].low in lex.document_nouns):
+            return m
+    return sentence_subject(toks, lo, c.first, lex)
+
+
+def _en_coordinated_subject(ctx: QuoteContext, lo: int, p: int) -> Mention | None:
+    """The subject of an English cue after "and"/"but" (token p) with no earlier cue: the
+    sentence's subject when it is a pronoun, a title or a name ("Trump has disavowed support …
+    and said he is …"), across commas only a full name opening the sentence ("Sen. Jeff Flake,
+    who …, but tweeted"); not "If we pull back … and say", "Life was easier … and chant"."""
+    toks, lex = ctx.tokens, ctx.lex
+    m = sentence_subject(toks, lo, p, lex)
+    named = m is not None and m.first == lo and any(m.first <= pos <= m.end for pos, _ in ctx.ents.names)
+    if any(t.text == "," for t in toks[lo:p]):
+        return m if named else None
+    if m is not None and not (named or m.kind == "pronoun" or lex.is_title(toks[m.first].text)):
+        return None
+    return m
+
+
+def _en_same_sentence_person(ctx: QuoteContext, c: Cue, m: Mention, lo: int, hi: int, cues: list[Cue]) -> str | None:
+    """The person an English he/she of cue c most likely is, from its own sentence: the named
+    speaker of an earlier cue ('Mr. Trump has denied …, which he called …'), else a person opening
+    the sentence who is no vocative ("Roy Blunt … is so tired of questions that he told reporters";
+    not "Jim, you permitted …, he said"); None when neither."""
+    toks, lex = ctx.tokens, ctx.lex
+    same = [x for x in cues if x.first < c.first and x.name and x.speaker is not None and x.speaker.kind == "name"
+            and toks[x.speaker.first].is_cap and toks[x.speaker.first].low not in lex.pronouns | lex.determiners]
+    if same:
+        return same[-1].name
+    subj = sentence_subject(toks, lo, m.first, lex)
+    if subj is None or subj.kind != "name" or subj.first != lo or (
+            subj.end + 2 < hi and toks[subj.end + 1].text == "," and toks[subj.end + 2].low in lex.pronouns | {"you"}):
+        return None
+    name = canonical(subj, toks, ctx.ents, lex, continuing=ctx.last.name if ctx.last else None)
+    return name if name and person_name(name, lex, ctx.ents) else None
+
+
+def _de_impersonal_speaker(ctx: QuoteContext, c: Cue, m: Mention | None, lo: int, hi: int) -> Mention | None:
+    """The speaker of an impersonal German report ("heißt es"): the source phrase next to its
+    "es" ("…, hieß es aus Sicherheitskreisen", "wie es in der Erklärung hieß"), a fronted source
+    ("In dem Bericht heißt es"), else the "es" itself as an expletive (no SPEAKER: "…, hieß es.").
+    With "es" after the verb nothing before it is the subject ("Das sei ein Fall, heißt es vom
+    Landgericht")."""
+    toks, lex = ctx.tokens, ctx.lex
+    if m is not None and toks[m.first].low != "es" and not (
+            c.last + 1 < hi and toks[c.last + 1].low == "es" and m.end < c.first
+            and not (m.first > lo and toks[m.first - 1].low in lex.source_prepositions)):
+        return m
+    src = _impersonal_source(ctx, c, lo, hi)
+    if src is not None:
+        return src
+    es = next((k for k in (c.last + 1, c.first - 1, c.first - 2) if lo <= k < hi and toks[k].low == "es"), None)
+    if es is None:
+        return None
+    c.expletive = True
+    return Mention(es, es, "pronoun")
 
 
 def _clause_initial(ctx: QuoteContext, k: int, lo: int) -> bool:
