@@ -52,7 +52,7 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 if t.low in lex.noun_like_cues and not (nxt is None or nxt.quoted or nxt.text in {",", ":", "."}
                                                          or nxt.low in lex.complementizers):
                     noun_use = True  # "state government", "the only state in": a noun unless "that"/":" follows
-                if t.low in ("accused", "charged", "suspected", "convicted") and nxt is not None and nxt.low in ("of", "with"):
+                if t.low in lex.reduced_relatives and nxt is not None and nxt.low in ("of", "with"):
                     noun_use = True  # a reduced relative: "the man accused of gunning down …", "a man charged with"
                 if t.low in lex.quote_only_cues and not any(x.quoted for x in toks[i + 1 : min(hi, i + QUOTE_ONLY_REACH)]):
                     noun_use = True  # "a program called Race to the Top": only 'called the plan "a disgrace"'
@@ -247,7 +247,7 @@ def _source_name(ctx: QuoteContext, noun: int, last: int, m: Mention, lo: int, h
     Polizei), a possessive's referent (the continuing speaker), the clause's subject for "nach
     eigenen Angaben" ("Der Konzern will nach eigenen Angaben …"), else the phrase itself."""
     toks = ctx.tokens
-    if toks[m.first].low in ("eigenen", "eigener"):
+    if toks[m.first].low in ctx.lex.own_words:
         subj = clause_subject(toks, lo, m.first, ctx.lex) or clause_subject(toks, m.end + 1, hi, ctx.lex)
         if subj is not None and subj.kind != "pronoun":
             return canonical(subj, toks, ctx.ents, ctx.lex, continuing=ctx.last.name if ctx.last else None)

@@ -72,6 +72,10 @@ class Lexicon:
     impersonal_cues: frozenset[str] = frozenset()
     #: English documents and messages: a participle right after one is theirs ("a report saying …")
     document_nouns: frozenset[str] = frozenset()
+    #: English cue forms that are reduced relatives before "of"/"with" ("the man accused of …")
+    reduced_relatives: frozenset[str] = frozenset()
+    #: German words that make a source noun the clause subject's own ("nach eigenen Angaben")
+    own_words: frozenset[str] = frozenset()
     #: sentence-initial words that are no subject ("Thanks for pointing out that …")
     not_subjects: frozenset[str] = frozenset()
     #: possessive determiners, and nouns of what was said that stand for their possessor after one
@@ -213,6 +217,8 @@ class Lexicon:
             reflexive_not_cues=_set(d, "reflexive_not_cues"),
             possessives=_set(d, "possessives"),
             not_subjects=_set(d, "not_subjects"),
+            reduced_relatives=_set(d, "reduced_relatives"),
+            own_words=_set(d, "own_words"),
             document_nouns=_set(d, "document_nouns"),
             speech_nouns=_set(d, "speech_nouns"),
             reflexive_acts={str(k).lower(): str(v).lower() for k, v in (d.get("reflexive_acts") or {}).items()},
