@@ -441,19 +441,13 @@ def _en_pseudo_cleft(ctx: QuoteContext, c: Cue, hi: int, s_end: int) -> list[tup
     return []
 
 
-#: German subordinators of adverbial clauses: a cue at the end of one reports nothing in the main clause
-#: after it ("Da alle vom Triple sprechen, bemüht …"); "wie" is the exception ("Wie X mitteilte, …")
-_DE_ADVERBIAL = frozenset({"da", "weil", "als", "nachdem", "wenn", "obwohl", "während", "bevor", "seit", "seitdem",
-                           "falls", "sobald", "solange", "indem", "damit", "sodass"})
-
-
 def _de_adverbial_clause(ctx: QuoteContext, c: Cue, lo: int) -> bool:
     """Cue c closes a German adverbial clause ("Da alle vom Triple sprechen,")."""
     toks = ctx.tokens
     k = c.first - 1
     while k >= lo and toks[k].text not in {",", ";", ":"} and not toks[k].quoted:
         k -= 1
-    return toks[k + 1].low in _DE_ADVERBIAL and k + 1 < c.first
+    return toks[k + 1].low in ctx.lex.adverbial_subordinators and k + 1 < c.first
 
 
 def _de_before_main(ctx: QuoteContext, c: Cue, lo: int, a: int, hi: int, end: int) -> int:

@@ -74,6 +74,8 @@ class Lexicon:
     document_nouns: frozenset[str] = frozenset()
     #: English cue forms that are reduced relatives before "of"/"with" ("the man accused of …")
     reduced_relatives: frozenset[str] = frozenset()
+    #: German subordinators of adverbial clauses ("Da …, bemüht der Trainer …": no content in the main clause)
+    adverbial_subordinators: frozenset[str] = frozenset()
     #: German words that make a source noun the clause subject's own ("nach eigenen Angaben")
     own_words: frozenset[str] = frozenset()
     #: sentence-initial words that are no subject ("Thanks for pointing out that …")
@@ -219,6 +221,7 @@ class Lexicon:
             not_subjects=_set(d, "not_subjects"),
             reduced_relatives=_set(d, "reduced_relatives"),
             own_words=_set(d, "own_words"),
+            adverbial_subordinators=_set(d, "adverbial_subordinators"),
             document_nouns=_set(d, "document_nouns"),
             speech_nouns=_set(d, "speech_nouns"),
             reflexive_acts={str(k).lower(): str(v).lower() for k, v in (d.get("reflexive_acts") or {}).items()},

@@ -78,10 +78,9 @@ def split_title(words: list[str], lex: Lexicon) -> tuple[list[str], list[str]]:
         k += 1
     # a title after a capitalised organisation or genitive: "Senate Foreign Relations Committee Chairman Bob
     # Corker", "Russlands Außenminister Sergej Lawrow"
-    if lex.lang == "en" or lex.lang == "de":
-        last = max((t for t in range(k, len(words) - 2) if lex.is_title(words[t])), default=None)
-        if last is not None:
-            k = last + 1
+    last = max((t for t in range(k, len(words) - 2) if lex.is_title(words[t])), default=None)
+    if last is not None:
+        k = last + 1
     # German: a role noun in front of a name (Gewerkschaftsvorstand Uwe Foullong)
     return words[:k], words[k:]
 
