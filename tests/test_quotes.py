@@ -1247,6 +1247,9 @@ def test_de_round9_structures(text, expected):
     ("Im Raum Neu-Anspach seien Keller vollgelaufen, sagte ein Sprecher der Feuerwehr-Leitstelle des Kreises am Abend.",
      [("Im Raum Neu-Anspach seien Keller vollgelaufen", "INDIRECT_QUOTE", "Sprecher")]),
     ("Es drohten örtliche Blitzschäden und Überflutungen von Kellern.", []),
+    # "gemäß/gemäss Angaben der X" is a noun source with its genitive (Swiss spelling too)
+    ("Gemäss Angaben der Kantonspolizei wurde niemand verletzt.",
+     [("wurde niemand verletzt", "INDIRECT_QUOTE", "Kantonspolizei")]),
     # a score or a time before a full stop ends the sentence; an ordinal does not
     ("Das Spiel endete 2:1. Die Mannschaft habe gut gespielt, sagte der Trainer am 3. Mai.",
      [("Die Mannschaft habe gut gespielt", "INDIRECT_QUOTE", "Trainer")]),

@@ -587,7 +587,8 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
                 break
             last, kind = sub.end, "group"
     if lex.lang == "de" and not (kind == "name" and tokens[first].low not in lex.determiners and not (
-            lex.is_title(tokens[last].text) or tokens[last].low.endswith(_DE_ROLE_ENDINGS))
+            lex.is_title(tokens[last].text) or tokens[last].low.endswith(_DE_ROLE_ENDINGS)
+            or lex.is_source_noun(tokens[last].text))
             and last + 1 < hi and tokens[last + 1].low in ("der", "des", "dem")):
         # a genitive or von-phrase: "laut einem Sprecher des Ministeriums", "so der Chef von X"; not after a
         # bare name, where "der …" is the addressee: "sagte Ignat der Nachrichtenagentur AFP"
