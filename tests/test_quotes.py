@@ -487,6 +487,15 @@ EN_NEWS = [
      [("He met a source on the grounds", "INDIRECT_QUOTE", "senator's spokesman")]),
     ("The denials prompted CBS correspondent Major Garrett to note that the agency was a trusted source.",
      [("the agency was a trusted source", "INDIRECT_QUOTE", "Major Garrett")]),
+    # an abbreviation before a coordinated name; a time adjunct between subject and cue; "predicting that"
+    # after a cue and "forecasting that" after a common noun subject
+    ("Nineteen patients died after taking the drug, the U.S. Food and Drug Administration said, warning doctors.",
+     [("Nineteen patients died after taking the drug", "INDIRECT_QUOTE", "U.S. Food and Drug Administration")]),
+    ("Express Scripts Holding Company, late Monday, said that the forecasts were too aggressive.",
+     [("the forecasts were too aggressive", "INDIRECT_QUOTE", "Express Scripts Holding Company")]),
+    ("The bank raised its outlook, forecasting that growth would reach 3 percent.",
+     [("growth would reach 3 percent", "INDIRECT_QUOTE", "bank")]),
+    ("They develop forecasting models for banks.", []),
     # participles: "calling X 'Y'" quotes Y; the subject of a progressive is before its "be"; a noun right
     # before the participle speaks when it opens the clause or is a document, not when it is an object
     ('Trump escalated his attacks, calling reporters "dishonest."', [("dishonest.", "DIRECT_QUOTE", "Trump")]),

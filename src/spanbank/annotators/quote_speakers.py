@@ -121,11 +121,24 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
     return ents
 
 
+#: words of a short English time adjunct besides the time words ("late Monday", "earlier on Tuesday")
+_EN_TIME_ADJUNCT_WORDS = frozenset({"late", "early", "earlier", "later", "on", "last", "this", "next", "night",
+                                    "morning", "afternoon", "evening"})
+
+
 def _skip_back(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
     skipped = 0
     if (lex.lang == "en" and j - 2 > lo and tokens[j].text == "," and tokens[j - 2].text == ","
             and tokens[j - 1].low in lex.skippable and not tokens[j].quoted):
         j -= 3  # an adverb between commas: "The senator, however, disputed"
+    elif lex.lang == "en" and j - 3 > lo and tokens[j].text == "," and not tokens[j].quoted:
+        # a time adjunct between commas: "Express Scripts Holding Company, late Monday, said"
+        k = j - 1
+        while k > lo and k >= j - 4 and tokens[k].text != "," and (
+                tokens[k].low in lex.time_words or tokens[k].low in _EN_TIME_ADJUNCT_WORDS):
+            k -= 1
+        if k < j - 1 and k > lo and tokens[k].text == "," and any(t.low in lex.time_words for t in tokens[k + 1 : j]):
+            j = k - 1
     comma_ok = lex.lang == "de"  # "Louis Gallois, hat angekündigt"
     while j >= lo and skipped < 4 and (tokens[j].low in lex.skippable or (comma_ok and tokens[j].text == ",") or (
             lex.lang == "en" and (_manner_adverb(tokens[j], lex) or (
@@ -266,6 +279,10 @@ def _en_coordinated(tokens: list[Token], m: Mention, p: int, lo: int, lex: Lexic
     if not (np_like(first) and np_like(m)):
         return m
     a = first.first
+    while a - 2 >= lo and tokens[a - 1].text == "." and len(tokens[a - 2].text) == 1 and tokens[a - 2].text.isupper():
+        a -= 2  # an abbreviation before the name: "the U.S. Food and Drug Administration"
+    if a < first.first and a - 1 >= lo and tokens[a - 1].low in lex.determiners:
+        a -= 1
     if a - 1 >= lo and tokens[a - 1].low == "both" and not tokens[a - 1].quoted:
         a -= 1
     if a == lo or tokens[a - 1].text in _NP_BOUNDARY or tokens[a - 1].quoted:
@@ -611,6 +628,10 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Men
     in English after a fronted adverbial ("On Monday, …", "Hours before the game, …")."""
     if lex.lang == "en":
         lo = _after_fronted_adverbial(tokens, lo, hi, lex)
+        if lo < hi and tokens[lo].low in lex.determiners and tokens[lo].low not in ("this", "that", "these", "those"):
+            m = mention_after(tokens, lo - 1, hi, lex)
+            if m is not None and m.first == lo and m.end > lo:
+                return m  # a common noun phrase: "The bank raised its outlook, forecasting that …"
     for j in range(lo, hi):
         t = tokens[j]
         if t.quoted or not t.is_word:
