@@ -1259,6 +1259,12 @@ def test_de_round9_structures(text, expected):
     # "gemäß/gemäss Angaben der X" is a noun source with its genitive (Swiss spelling too)
     ("Gemäss Angaben der Kantonspolizei wurde niemand verletzt.",
      [("wurde niemand verletzt", "INDIRECT_QUOTE", "Kantonspolizei")]),
+    # a relative clause after a preposition has its own subject; a quantifier is a subject on its own
+    ("Die Bürger überreichten eine Petition, in der sie einen Ausgleich für den Verlust der Grünflächen forderten.",
+     [("Die Bürger überreichten eine Petition, in der sie einen Ausgleich für den Verlust der Grünflächen forderten",
+       "INDIRECT_QUOTE", "sie")]),
+    ("Einige kritisierten die Bebauung als „katastrophale Entscheidung“.",
+     [("katastrophale Entscheidung", "DIRECT_QUOTE", "Einige")]),
     # a score or a time before a full stop ends the sentence; an ordinal does not
     ("Das Spiel endete 2:1. Die Mannschaft habe gut gespielt, sagte der Trainer am 3. Mai.",
      [("Die Mannschaft habe gut gespielt", "INDIRECT_QUOTE", "Trainer")]),
@@ -1300,6 +1306,19 @@ def test_de_konjunktiv_i_of_common_verbs_continues_reported_speech():
     ann = run(text, lang="de")
     q = find(ann, "Sie verkaufe nun alle Filialen", "INDIRECT_QUOTE")
     assert q.attrs["speaker"] == "Sprecher des Konzerns"
+    check_contract(text, ann)
+
+
+def test_de_continuation_stops_at_a_new_named_person_and_plural_sie_is_no_woman():
+    # (written for this test) a Konjunktiv sentence opening with another person named in full is no
+    # continuation; "forderten sie" is plural: no single person
+    text = ("Die Bürgermeisterin Claudia Schlager sagte, die Pläne seien öffentlich. Walter Österle aus "
+            "Diegelsberg wollte wissen, wie es um die Entscheidungen stehe.\n\nIn der Petition forderten sie "
+            "einen Ausgleich.")
+    ann = run(text, lang="de")
+    assert not [q for q in quotes(ann) if "Walter Österle" in q.text]
+    q = find(ann, "In der Petition forderten sie einen Ausgleich", "INDIRECT_QUOTE")
+    assert q.attrs["speaker"] is None
     check_contract(text, ann)
 
 

@@ -102,9 +102,13 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         if before is None and lex.lang == "de" and c.first - 1 >= lo and toks[c.first - 1].low in ("der", "die") \
                 and (c.first - 1 == lo or toks[c.first - 2].text in {",", ":"}):
             before = Mention(c.first - 1, c.first - 1, "pronoun")  # a demonstrative: "Der kommentiert das nüchtern"
+        elif before is None and c.first - 1 >= lo and toks[c.first - 1].low in lex.quantifier_pronouns \
+                and (c.first - 1 == lo or toks[c.first - 2].text in {",", ":"}):
+            before = Mention(c.first - 1, c.first - 1, "description")  # "Einige kritisierten die Bebauung"
         m = before
         if before is None or (lex.lang == "de" and before.first == lo == before.end and before.kind == "name"
                               and after is not None and toks[lo].low not in ctx.ents.by_surname
+                              and toks[lo].low not in lex.quantifier_pronouns  # "Einige kritisierten die Bebauung"
                               and toks[after.first].low not in lex.object_articles):  # "Experten kritisierten den Plan"
             # German V2: a lone capitalised word opening the sentence may be a fronted phrase; in
             # English it is the subject ("Officials said …", "Police say …")
@@ -128,7 +132,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
     hint = None
     if lex.lang == "de" and m.kind == "pronoun" and toks[m.first].low == "sie":
         verb = toks[c.first].low  # "sagte sie" is she, "sagten sie" they
-        hint = "f" if verb.endswith(("te", "t")) and not verb.endswith(("ten", "en")) else None
+        hint = "f" if verb.endswith(("te", "t")) and not verb.endswith(("ten", "en")) else (
+            "p" if verb.endswith("ten") else None)  # "forderten sie": they, no single person (not "wird sie sagen")
     c.name = canonical(m, toks, ctx.ents, lex, continuing=recent, near=near, gender_hint=hint)
 
 
@@ -283,6 +288,11 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
         return None
     final = nxt is None or not nxt.is_word or nxt.low in lex.auxiliaries
     opener = toks[cs].low
+    if final and opener in lex.prepositions and cs + 2 < k and toks[cs + 1].low in RELATIVES and cs > lo:
+        # a relative clause after a preposition: "…, in der sie einen Ausgleich forderten"
+        m = clause_subject(toks, cs + 2, k, lex)
+        if m is not None:
+            return m
     after_coordinator = cs > lo and toks[cs - 1].low in lex.coordinators  # "und die Staaten werden …": no relative
     if final and opener in lex.clause_openers and not (
             (cs == lo or after_coordinator) and opener in lex.determiners | RELATIVES):

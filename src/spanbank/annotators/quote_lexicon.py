@@ -76,6 +76,8 @@ class Lexicon:
     reduced_relatives: frozenset[str] = frozenset()
     #: German subordinators of adverbial clauses ("Da …, bemüht der Trainer …": no content in the main clause)
     adverbial_subordinators: frozenset[str] = frozenset()
+    #: German quantifiers that are a subject on their own ("Einige kritisierten die Bebauung")
+    quantifier_pronouns: frozenset[str] = frozenset()
     #: German words that make a source noun the clause subject's own ("nach eigenen Angaben")
     own_words: frozenset[str] = frozenset()
     #: sentence-initial words that are no subject ("Thanks for pointing out that …")
@@ -221,6 +223,7 @@ class Lexicon:
             not_subjects=_set(d, "not_subjects"),
             reduced_relatives=_set(d, "reduced_relatives"),
             own_words=_set(d, "own_words"),
+            quantifier_pronouns=_set(d, "quantifier_pronouns"),
             adverbial_subordinators=_set(d, "adverbial_subordinators"),
             document_nouns=_set(d, "document_nouns"),
             speech_nouns=_set(d, "speech_nouns"),

@@ -717,6 +717,8 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         gender = gender_hint or lex.pronoun_gender(tokens[m.first].low)
 
         def fits(name: str) -> bool:
+            if gender == "p":  # German plural "sie": a group or an organisation, not a person
+                return not person_name(name, lex, ents)
             if gender is not None and lex.lang == "en" and _en_plural(name):
                 return False  # "he" is no "officials" or "senior aides"
             if gender is not None and lex.lang == "de" and lex.is_source_noun(name.split()[0]):
@@ -748,6 +750,8 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
     if m.last > m.first and tokens[m.first].low in lex.possessives and tokens[m.last].low in lex.speech_nouns:
         # "Seine Begründung: „…“", "Ihre Antwort": what was said stands for the one who said it
         return canonical(Mention(m.first, m.first, "pronoun"), tokens, ents, lex, continuing=continuing, near=near)
+    if len(words) == 1 and words[0].lower() in lex.quantifier_pronouns:
+        return words[0]  # "Einige", "Viele": the group as written
     while words and words[0].lower() in lex.determiners:
         words = words[1:]
     if not words:

@@ -24,6 +24,7 @@ from spanbank.annotators.quote_cues import find_cues
 from spanbank.annotators.quote_direct import direct_quotes
 from spanbank.annotators.quote_indirect import indirect_quotes
 from spanbank.annotators.quote_lexicon import Lexicon, load_lexicon, supported_lang
+from spanbank.annotators.quote_speakers import person_name
 from spanbank.model import Annotation, Document, Relation, Span
 
 
@@ -95,13 +96,22 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
         ctx.sent_attr[si] = ctx.attribution(attributed[0])
     elif si - 1 >= 0 and ctx.sent_attr[si - 1] is not None:
         mood = _reported_mood(ctx, lo, hi)
-        if mood == "i" or mood == "ii" and _hedge_ok(ctx, si):
+        if (mood == "i" or mood == "ii" and _hedge_ok(ctx, si)) and not _new_person(ctx, lo, hi, ctx.sent_attr[si - 1]):
             _continue(ctx, si, s_start, s_end, ctx.sent_attr[si - 1])
     elif si >= 2 and ctx.sent_attr[si - 2] is not None and "\n" not in ctx.text[ctx.sents[si - 2][1] : s_start]:
         # the source two sentences back, one sentence of the writer's between ("Der Sprecher sagte,
         # … habe … . Die Firma hat 200 Mitarbeiter. Man werde …"): only an unambiguous Konjunktiv I
         if _reported_mood(ctx, lo, hi, strict=True) == "i":
             _continue(ctx, si, s_start, s_end, ctx.sent_attr[si - 2])
+
+
+def _new_person(ctx: QuoteContext, lo: int, hi: int, attr: Attribution) -> bool:
+    """The sentence opens with a person named in full who is not the continuing speaker ("Walter
+    Österle aus Diegelsberg wollte wissen, wie es … stehe"): it is no continuation of that speaker."""
+    name = next((n for pos, n in ctx.ents.names if pos == lo), None)
+    if name is None or not person_name(name, ctx.lex, ctx.ents):
+        return False
+    return not attr.name or name.split()[-1] != attr.name.split()[-1]
 
 
 def _reported_mood(ctx: QuoteContext, lo: int, hi: int, strict: bool = False) -> str | None:
