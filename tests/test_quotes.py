@@ -1535,3 +1535,46 @@ def test_de_konjunktiv_i_continues_over_one_sentence_of_the_writer():
     # nor across a paragraph
     text = "Die Sprecherin erklärte, die Leitung sei gebrochen. Es regnete.\n\nDie Lage sei ernst."
     assert not [s for s in quotes(run(text, lang="de")) if "Lage" in s.text]
+
+
+def test_straight_quotation_closes_without_a_space_after_it():
+    # (written for this test) a missing space after the closing straight mark still closes it
+    text = 'Der Trainer sagte: "Wir wollen das Spiel gewinnen."Insgesamt war die Stimmung gut.'
+    assert [text[q.start : q.end] for q in find_quotations(text)] == ["Wir wollen das Spiel gewinnen."]
+    ann = run(text, lang="de")
+    q = find(ann, "Wir wollen", "DIRECT_QUOTE")
+    assert "Insgesamt" not in q.text and linked(ann, q.id, "said_by").text == "Der Trainer"
+    text = 'The coach said "we will win."Then he left. She said "no".'
+    assert [text[q.start : q.end] for q in find_quotations(text)] == ["we will win.", "no"]
+    # an apostrophe-like straight mark inside a word still does not close: 'He said "it's 5 o"clock'
+    text = 'He said "Rock"n"Roll is back" today.'
+    assert [text[q.start : q.end] for q in find_quotations(text)] == ['Rock"n"Roll is back']
+
+
+@pytest.mark.parametrize("lang,text,content,after", [
+    ("de", "Der Minister sagte, dass die Lage ernst sei, und verließ den Saal.", "die Lage ernst sei", "verließ"),
+    ("de", "Der Minister sagte, die Lage sei ernst, und verließ danach den Saal.", "die Lage sei ernst", "verließ"),
+    ("de", "Die Sprecherin erklärte, man habe alles geprüft, und beantwortete keine Fragen.",
+     "man habe alles geprüft", "beantwortete"),
+    ("en", "The minister said that the situation was serious, and walked out of the room.",
+     "the situation was serious", "walked"),
+    ("en", "The minister said the plan was flawed, and left the room.", "the plan was flawed", "left"),
+])
+def test_coordinated_past_predicate_ends_the_content(lang, text, content, after):
+    # (written for this test) ", und verließ …" is a second predicate of the reporting subject (English
+    # ", and left …" already ended the content: a clause breaker), not more reported content
+    ann = run(text, lang=lang)
+    q = find(ann, content, "INDIRECT_QUOTE")
+    assert q.text == content and after not in q.text
+    check_contract(text, ann)
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("de", "Der Minister sagte, die Lage sei ernst, und die Regierung müsse handeln.",
+     "die Lage sei ernst, und die Regierung müsse handeln"),
+    ("de", "Der Minister sagte, die Lage sei ernst, und heute müsse man handeln.",
+     "die Lage sei ernst, und heute müsse man handeln"),
+])
+def test_coordinated_clause_with_its_own_subject_stays_content(lang, text, content):
+    ann = run(text, lang=lang)
+    assert find(ann, content, "INDIRECT_QUOTE").text == content

@@ -53,12 +53,31 @@ def clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> 
             return t.start
         if lex.lang == "de" and w.low in lex.coordinators and n + 1 < hi and toks[n + 1].low in lex.cue_verbs:
             return t.start  # a second cue of the same subject: "…, dass …, und fügte hinzu, man sei …"
+        if lex.lang == "de" and w.low == "und" and w.text == w.low and _past_predicate(toks, lex, n + 1, hi):
+            return t.start  # a second predicate of the reporting subject: "…, dass …, und verließ den Saal"
         digits = k > j and toks[k - 1].end == t.start and t.end == toks[n].start and toks[k - 1].text[-1:].isdigit()
         if lex.lang == "en" and not digits and _trailing_attribution(toks, lex, n, hi):
             return t.start  # "…, two people familiar with the investigation said." (not "3,000 new …")
         if any(tuple(x.low for x in toks[n : n + len(p)]) == p for p in lex.source_before):
             return t.start
     return s_end
+
+
+def _past_predicate(toks: list[Token], lex: Lexicon, n: int, hi: int) -> bool:
+    """German: token n (after ", und") is a finite past-tense verb that opens a predicate without a
+    subject of its own, so the reported clause has ended: a lower-case word in -te/-ten or a listed
+    strong form (verließ), not a Konjunktiv, followed by a word ("…, und verließ den Saal"). "…, und
+    die Lage sei ernst" goes on. (English ", and" already ends a reported clause: a clause breaker.)"""
+    if n + 1 >= hi:
+        return False
+    t = toks[n]
+    if t.quoted or not t.is_word or t.text != t.low or not toks[n + 1].is_word or toks[n + 1].quoted:
+        return False
+    w = t.low
+    if w in lex.not_past or w in lex.konjunktiv or w in lex.konjunktiv_ii or w in lex.stopwords \
+            or w in lex.determiners or w in lex.pronouns or w in lex.prepositions or w in lex.skippable:
+        return False
+    return w in lex.past_verbs or (len(w) >= 5 and (w.endswith("te") or w.endswith("ten")))
 
 
 def _participle_cue(toks: list[Token], lex: Lexicon, k: int, hi: int) -> bool:

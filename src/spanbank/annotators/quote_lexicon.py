@@ -78,6 +78,11 @@ class Lexicon:
     adverbial_subordinators: frozenset[str] = frozenset()
     #: German quantifiers that are a subject on their own ("Einige kritisierten die Bebauung")
     quantifier_pronouns: frozenset[str] = frozenset()
+    #: German finite past-tense verbs that the ending -te/-ten does not show (verließ): after ", und"
+    #: they open a second predicate of the reporting clause's subject
+    past_verbs: frozenset[str] = frozenset()
+    #: German words in -te/-ten that are no past verbs (heute, bitte, letzte)
+    not_past: frozenset[str] = frozenset()
     #: German words that make a source noun the clause subject's own ("nach eigenen Angaben")
     own_words: frozenset[str] = frozenset()
     #: sentence-initial words that are no subject ("Thanks for pointing out that …")
@@ -224,6 +229,8 @@ class Lexicon:
             reduced_relatives=_set(d, "reduced_relatives"),
             own_words=_set(d, "own_words"),
             quantifier_pronouns=_set(d, "quantifier_pronouns"),
+            past_verbs=_set(d, "past_verbs"),
+            not_past=_set(d, "not_past"),
             adverbial_subordinators=_set(d, "adverbial_subordinators"),
             document_nouns=_set(d, "document_nouns"),
             speech_nouns=_set(d, "speech_nouns"),

@@ -114,6 +114,8 @@ def _opens(text: str, i: int, lo: int) -> bool:
 def _closes(text: str, j: int, open_ch: str) -> bool:
     ch = text[j]
     after = text[j + 1] if j + 1 < len(text) else " "
+    if ch == '"' and j > 0 and text[j - 1] in ".!?…" and after.isupper():
+        return True  # a missing space after the closing mark: '…gewinnen."Insgesamt war …'
     if ch in SINGLE or open_ch == '"':
         return not after.isalnum()
     return True
