@@ -1578,3 +1578,16 @@ def test_coordinated_past_predicate_ends_the_content(lang, text, content, after)
 def test_coordinated_clause_with_its_own_subject_stays_content(lang, text, content):
     ann = run(text, lang=lang)
     assert find(ann, content, "INDIRECT_QUOTE").text == content
+
+
+@pytest.mark.parametrize("text", [
+    "Gegenüber der „Bild“ erklärte der Minister, er sehe keinen Grund.",
+    "In der „Bild“ erklärte der Minister, er sehe keinen Grund.",
+    "Dem „Spiegel“ sagte der Minister, er sehe keinen Grund.",
+])
+def test_de_quoted_newspaper_after_a_preposition_is_the_addressee(text):
+    # (written for this test) a newspaper's name in quotation marks inside a prepositional phrase
+    # is where or to whom it was said; the subject after the verb speaks
+    ann = run(text, lang="de")
+    q = find(ann, "er sehe keinen Grund", "INDIRECT_QUOTE")
+    assert linked(ann, q.id, "said_by").text == "der Minister"

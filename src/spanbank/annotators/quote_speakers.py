@@ -243,7 +243,8 @@ _DE_NAME_WORDS = frozenset({"am", "an", "der", "die", "das", "des", "von", "und"
 def de_quoted_name_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mention | None:
     """German: a newspaper's or an organisation's name in quotation marks right before token k,
     after an article: "Wie die „Main-Post“ berichtete", "Einem Bericht des „Express“ zufolge" (the
-    noun the genitive belongs to included: "Einem Bericht des „Express“")."""
+    noun the genitive belongs to included: "Einem Bericht des „Express“"; a preposition is no such noun:
+    "Gegenüber der „Bild“ erklärte der Minister" is the addressee, and the caller drops it)."""
     close = k - 1
     if close <= lo or not tokens[close].quoted or tokens[close].is_word:
         return None
@@ -259,7 +260,7 @@ def de_quoted_name_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) ->
         return None
     if tokens[art].low in ("des", "der") and art - 1 >= lo:
         head = _mention_before(tokens, art, lo, lex)  # "Einem Bericht des „Express“"
-        if head is not None and head.end == art - 1 and head.kind != "pronoun":
+        if head is not None and head.end == art - 1 and head.kind != "pronoun" and tokens[head.first].low not in lex.prepositions:
             return Mention(head.first, head.last, head.kind, close)
     return Mention(art, close, "name")
 
