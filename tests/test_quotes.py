@@ -436,6 +436,15 @@ def test_en_split_quote_and_pronoun_gender():
 # source and cue; a speech act without a content clause is its clause from the sentence start.
 # [] = no quote at all (precision).
 EN_NEWS = [
+    # (round 11, written for these tests) a participle's subject: the whole noun phrase before a
+    # modal, after a fronted adverbial clause; an article's noun phrase ends before an irregular past
+    ("But since the rules do not permit it, Armenian officials should at least shut him up, by saying "
+     "NASA has better chances.", [("NASA has better chances", "INDIRECT_QUOTE", "Armenian officials")]),
+    ("Because the vote was close, the senator spoke again, saying he would not give up.",
+     [("he would not give up", "INDIRECT_QUOTE", "senator")]),
+    ("The senator spoke, saying he would not give up.", [("he would not give up", "INDIRECT_QUOTE", "senator")]),
+    ("The committee will meet Monday, saying it needs more time.",
+     [("it needs more time", "INDIRECT_QUOTE", "committee")]),
     # (round 10) phrasal cues with their particle next to the verb and a content right after it; light
     # verbs with a "that" clause after their noun; no subject from "Thanks" or "Frankly,"
     ("Critics point out that the program has cost billions.",

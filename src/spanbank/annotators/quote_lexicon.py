@@ -78,8 +78,9 @@ class Lexicon:
     adverbial_subordinators: frozenset[str] = frozenset()
     #: German quantifiers that are a subject on their own ("Einige kritisierten die Bebauung")
     quantifier_pronouns: frozenset[str] = frozenset()
-    #: German finite past-tense verbs that the ending -te/-ten does not show (verließ): after ", und"
-    #: they open a second predicate of the reporting clause's subject
+    #: finite past-tense verbs that no regular ending shows: German after ", und" they open a second
+    #: predicate of the reporting subject ("…, und verließ den Saal"); English ones end a noun phrase
+    #: after its article ("The senator spoke again, saying …")
     past_verbs: frozenset[str] = frozenset()
     #: German words in -te/-ten that are no past verbs (heute, bitte, letzte)
     not_past: frozenset[str] = frozenset()

@@ -536,7 +536,8 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
         j += 1
         while j < hi and tokens[j].is_word and not tokens[j].is_cap and tokens[j].low not in lex.stopwords \
                 and tokens[j].low not in lex.not_nouns and not (
-                lex.lang == "en" and j > first + 1 and (tokens[j].low.endswith("ed") or tokens[j].low in lex.cue_verbs)):
+                lex.lang == "en" and j > first + 1 and (tokens[j].low.endswith("ed") or tokens[j].low in lex.cue_verbs
+                                                        or tokens[j].low in lex.past_verbs or tokens[j].low in lex.auxiliaries)):
             j += 1  # adjectives (and, in English, the lower-case head noun itself; not "a summary released by")
     elif lex.lang == "de" and not t.is_cap and (np := np_forward(tokens, j, hi, lex, bare=True)) is not None:
         return np  # adjectives without an article: "sagen zumindest dänische Wissenschaftler von der Uni Kopenhagen"
@@ -650,10 +651,22 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Men
             while lex.lang == "en" and n + 1 < hi and (tokens[n].low == "of" or (
                     tokens[n].text == tokens[n].low and lex.is_title(tokens[n].text))) and tokens[n + 1].is_cap:
                 n += 1 + _run_len(tokens, n + 1, hi)  # "Bank of England Governor Andrew Bailey", "Wild coach Bruce Boudreau"
+            if lex.lang == "en" and n + 1 < hi and _en_head_noun(tokens[n], lex) and tokens[n + 1].text == tokens[n + 1].low \
+                    and tokens[n + 1].low in lex.auxiliaries and not tokens[n - 1].low.endswith(("'s", "’s")):
+                n += 1  # the noun the name modifies, before an auxiliary: "Armenian officials should …, by saying"
             m = mention_before(tokens, n, lo, lex)
             if m:
                 return m
     return None
+
+
+def _en_head_noun(t: Token, lex: Lexicon) -> bool:
+    """An English lower-case word that can head a noun phrase after a capitalised modifier
+    ("Armenian officials", "Republican leaders"): no function word, adverb or verb form."""
+    return (t.is_word and not t.quoted and t.text == t.low and t.low not in lex.stopwords and t.low not in lex.determiners
+            and t.low not in lex.prepositions and t.low not in lex.auxiliaries and t.low not in lex.skippable
+            and t.low not in lex.not_nouns and t.low not in lex.cue_verbs and t.low not in lex.past_verbs
+            and not t.low.endswith(("ly", "ed", "ing")))
 
 
 #: nouns that open a fronted time adverbial with before/after/later/earlier/ago ("Hours before the game,")
@@ -663,14 +676,20 @@ _TIME_RELATIONS = frozenset({"before", "after", "later", "earlier", "ago"})
 
 def _after_fronted_adverbial(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> int:
     """The token after the comma of an English fronted adverbial opening tokens[lo:hi] (a
-    preposition or a time noun + before/after: "On Monday,", "Hours before the game,"); lo when
+    preposition or a time noun + before/after: "On Monday,", "Hours before the game,"; an adverbial
+    clause, also after "But": "Because the vote was close,", "But since … utterances,"); lo when
     the sentence opens otherwise."""
     if lo + 1 >= hi or tokens[lo].quoted:
         return lo
     first, second = tokens[lo].low, tokens[lo + 1].low
-    if not (first in lex.prepositions or (first in _TIME_NOUNS and second in _TIME_RELATIONS)):
+    reach = 12
+    if first in lex.coordinators and second in lex.adverbial_subordinators:
+        first, reach = second, 20  # "But since today's diplomacy does not permit …, Armenian officials should …"
+    elif first in lex.adverbial_subordinators:
+        reach = 20  # "Because the vote was close, the senator said …"
+    elif not (first in lex.prepositions or (first in _TIME_NOUNS and second in _TIME_RELATIONS)):
         return lo
-    for k in range(lo + 1, min(hi - 1, lo + 12)):
+    for k in range(lo + 1, min(hi - 1, lo + reach)):
         if tokens[k].quoted or tokens[k].text in {";", ":"}:
             return lo
         if tokens[k].text == ",":
