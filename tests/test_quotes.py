@@ -445,6 +445,16 @@ EN_NEWS = [
     ("The senator spoke, saying he would not give up.", [("he would not give up", "INDIRECT_QUOTE", "senator")]),
     ("The committee will meet Monday, saying it needs more time.",
      [("it needs more time", "INDIRECT_QUOTE", "committee")]),
+    # a term marker ending the sentence before marks no quotation ("named. "…""); a cue word that is
+    # a noun heads the source phrase ("the police report,"); "but" + a speech act ends the content
+    ("\"It is a disaster,\" said one resident, who asked not to be named. \"Nobody warned us.\"",
+     [("It is a disaster,", "DIRECT_QUOTE", "one resident"), ("Nobody warned us.", "DIRECT_QUOTE", "one resident")]),
+    ("According to the police report, the driver was speeding when the crash occurred.",
+     [("the driver was speeding when the crash occurred", "INDIRECT_QUOTE", "police report")]),
+    ("According to the New York Times report, the driver was speeding.",
+     [("the driver was speeding", "INDIRECT_QUOTE", None)]),
+    ("The minister acknowledged that mistakes had been made but denied any wrongdoing.",
+     [("mistakes had been made", "INDIRECT_QUOTE", "minister")]),
     # (round 10) phrasal cues with their particle next to the verb and a content right after it; light
     # verbs with a "that" clause after their noun; no subject from "Thanks" or "Frankly,"
     ("Critics point out that the program has cost billions.",

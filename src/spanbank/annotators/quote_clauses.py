@@ -95,10 +95,11 @@ def _participle_cue(toks: list[Token], lex: Lexicon, k: int, hi: int) -> bool:
 
 def _coordinated_cue(toks: list[Token], lex: Lexicon, n: int, hi: int) -> bool:
     """A cue verb of the same subject starts at token n (after "and"/"but", an adverb or auxiliary
-    may come first): "… and insisted that", "… but later said"."""
+    may come first): "… and insisted that", "… but later said", "… but denied any wrongdoing"."""
     while n < hi and toks[n].text == toks[n].low and (toks[n].low in lex.skippable or toks[n].low.endswith("ly")):
         n += 1
-    return n < hi and not toks[n].quoted and toks[n].text == toks[n].low and toks[n].low in lex.inversion_cues
+    return n < hi and not toks[n].quoted and toks[n].text == toks[n].low and (
+        toks[n].low in lex.inversion_cues or toks[n].low in lex.speech_act_verbs)  # "… but denied any wrongdoing"
 
 
 #: words a trailing attribution may have after its cue: "…, two officials said [on Monday in a statement]."

@@ -109,6 +109,8 @@ def _term_marked(ctx: QuoteContext, q_first: int) -> bool:
     'the words of the song: "When will we ever learn …"' is quoted text, not a name."""
     j = q_first - 1
     while j >= 0 and not ctx.tokens[j].is_word:
+        if ctx.tokens[j].text in {".", "!", "?"} and not ctx.tokens[j].quoted:
+            return False  # the marker ends the sentence before: '…, who asked not to be named. "Nobody warned us."'
         j -= 1
     for _ in range(2):
         if j >= 0 and (ctx.tokens[j].low in ctx.lex.determiners or ctx.tokens[j].low == "as") \
@@ -132,7 +134,7 @@ def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
         return True
     j = q_first - 1
     while j >= 0 and not ctx.tokens[j].is_word:
-        if ctx.lex.lang == "de" and ctx.tokens[j].text in {".", "!", "?", ":"} and not ctx.tokens[j].quoted:
+        if ctx.tokens[j].text in ({".", "!", "?", ":"} if ctx.lex.lang == "de" else {".", "!", "?"}) and not ctx.tokens[j].quoted:
             # the word before belongs to the sentence before ("… den Plan. „Das ist gut“, sagte er.") or
             # introduces the quotation ("antwortete der Minister: „Nein.“")
             return False

@@ -537,7 +537,8 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
         while j < hi and tokens[j].is_word and not tokens[j].is_cap and tokens[j].low not in lex.stopwords \
                 and tokens[j].low not in lex.not_nouns and not (
                 lex.lang == "en" and j > first + 1 and (tokens[j].low.endswith("ed") or tokens[j].low in lex.cue_verbs
-                                                        or tokens[j].low in lex.past_verbs or tokens[j].low in lex.auxiliaries)):
+                                                        or tokens[j].low in lex.past_verbs or tokens[j].low in lex.auxiliaries)
+                and not _en_noun_cue_head(tokens, j, hi, lex, source)):
             j += 1  # adjectives (and, in English, the lower-case head noun itself; not "a summary released by")
     elif lex.lang == "de" and not t.is_cap and (np := np_forward(tokens, j, hi, lex, bare=True)) is not None:
         return np  # adjectives without an article: "sagen zumindest dänische Wissenschaftler von der Uni Kopenhagen"
@@ -565,7 +566,8 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
         for step in range(2):
             n = tokens[last + 1] if last + 1 < hi else None
             if n is None or n.quoted or not n.is_word or n.text != n.low or n.low in lex.stopwords \
-                    or n.low in lex.prepositions or n.low in lex.cue_verbs or n.low in lex.auxiliaries \
+                    or n.low in lex.prepositions or (n.low in lex.cue_verbs and not _en_noun_cue_head(tokens, last + 1, hi, lex, source)) \
+                    or n.low in lex.auxiliaries \
                     or n.low in lex.complementizers or n.low in lex.not_nouns or n.low in lex.skippable \
                     or n.low.endswith(("ly", "ing")) or n.low in lex.time_words or (step and not lex.is_title(n.text)):
                 break  # a second word only when it is a title: "a White House press secretary"
@@ -658,6 +660,17 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Men
             if m:
                 return m
     return None
+
+
+def _en_noun_cue_head(tokens: list[Token], j: int, hi: int, lex: Lexicon, source: bool) -> bool:
+    """English: token j, a cue word that is also a noun (report, statement, claim), heads the
+    noun phrase when punctuation follows it, or after a source phrase also a preposition:
+    "According to the police report, the driver …", "according to the New York Times report on …"."""
+    t = tokens[j]
+    if t.low not in lex.noun_like_cues or t.text != t.low:
+        return False
+    n = tokens[j + 1] if j + 1 < hi else None
+    return n is None or (not n.is_word and not n.quoted) or (source and n.text == n.low and n.low in lex.prepositions)
 
 
 def _en_head_noun(t: Token, lex: Lexicon) -> bool:
