@@ -455,6 +455,11 @@ EN_NEWS = [
      [("the driver was speeding", "INDIRECT_QUOTE", None)]),
     ("The minister acknowledged that mistakes had been made but denied any wrongdoing.",
      [("mistakes had been made", "INDIRECT_QUOTE", "minister")]),
+    # an appositive name with an abbreviated title: ", Sgt. John Miller, said"
+    ("The spokesman for the police, Sgt. John Miller, said the investigation was ongoing.",
+     [("the investigation was ongoing", "INDIRECT_QUOTE", "John Miller")]),
+    ("The police spokesman, Sgt. John Miller, said the investigation was ongoing.",
+     [("the investigation was ongoing", "INDIRECT_QUOTE", "John Miller")]),
     # (round 10) phrasal cues with their particle next to the verb and a content right after it; light
     # verbs with a "that" clause after their noun; no subject from "Thanks" or "Frankly,"
     ("Critics point out that the program has cost billions.",

@@ -1002,6 +1002,14 @@ def clause_subject(tokens: list[Token], a: int, b: int, lex: Lexicon) -> Mention
     return None
 
 
+def _en_name_run(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
+    """tokens[a:b] are capitalised words, with the full stop of an abbreviated title allowed after
+    one ("Tim Cook", "Sgt. John Miller"), ending in a word."""
+    return b > a and tokens[b - 1].is_word and all(
+        (t.is_word and t.is_cap) or (t.text == "." and x > a and _abbrev(tokens[x - 1], lex))
+        for x, t in enumerate(tokens[a:b], a))
+
+
 def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
     """tokens[a:b] (between two commas) is an apposition or a relative clause, not a clause of its
     own: "der Präsident von Build Up", "der als Sprecher fungiert", "who heads the panel", "45"."""
@@ -1013,8 +1021,8 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
     if lex.lang == "en":
         if t.low in ("who", "whose", "which"):
             return True
-        if b - a <= 4 and all(x.is_word and x.is_cap for x in tokens[a:b]) and a >= 1 and tokens[a - 1].text == ",":
-            return True  # a name: "The company's chief executive, Tim Cook, said"
+        if b - a <= 6 and _en_name_run(tokens, a, b, lex) and a >= 1 and tokens[a - 1].text == ",":
+            return True  # a name: "The company's chief executive, Tim Cook, said", ", Sgt. John Miller, said"
         if t.text == t.low and t.low in lex.prepositions and b - a <= 8 and not any(
                 x.low in lex.cue_verbs or x.low in lex.auxiliaries for x in tokens[a:b]):
             return True  # an adverbial: "The president, in a speech on Tuesday, said"
@@ -1075,7 +1083,8 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
             return head if ok and c != comma else None
         if tokens[p].text != "," or p + 1 >= c or not _appositive(tokens, p + 1, c, lex):
             return None
-        if c == comma and all(t.is_cap and t.is_word for t in tokens[p + 1 : c]):
-            name = Mention(p + 1, c - 1, "name")
+        if c == comma and (all(t.is_cap and t.is_word for t in tokens[p + 1 : c]) or (
+                lex.lang == "en" and _en_name_run(tokens, p + 1, c, lex))):
+            name = Mention(p + 1, c - 1, "name")  # also with a title's full stop: ", Sgt. John Miller,"
         c = p
     return None
