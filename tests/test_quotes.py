@@ -460,6 +460,16 @@ EN_NEWS = [
      [("the investigation was ongoing", "INDIRECT_QUOTE", "John Miller")]),
     ("The police spokesman, Sgt. John Miller, said the investigation was ongoing.",
      [("the investigation was ongoing", "INDIRECT_QUOTE", "John Miller")]),
+    # a past participle phrase between subject and verb; "caution"/"agree" report with "that" only
+    ("The study, published in the journal Nature, suggests that the virus originated in bats.",
+     [("the virus originated in bats", "INDIRECT_QUOTE", "study")]),
+    ("The report, released on Monday, concludes that the program failed.",
+     [("the program failed", "INDIRECT_QUOTE", "report")]),
+    ("Experts caution that the data is still preliminary.",
+     [("the data is still preliminary", "INDIRECT_QUOTE", "Experts")]),
+    ("The two leaders agreed that the talks should continue next month.",
+     [("the talks should continue next month", "INDIRECT_QUOTE", None)]),
+    ("The two sides agreed to a ceasefire.", []),
     # (round 10) phrasal cues with their particle next to the verb and a content right after it; light
     # verbs with a "that" clause after their noun; no subject from "Thanks" or "Frankly,"
     ("Critics point out that the program has cost billions.",

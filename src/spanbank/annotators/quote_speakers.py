@@ -1030,6 +1030,10 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
             # a participle phrase: "Trump, speaking at a rally in Ohio, said", "Officials, speaking on
             # the condition of anonymity because they were not authorized to discuss the matter, said"
             return True
+        if t.text == t.low and t.low.endswith("ed") and t.low not in lex.cue_verbs and 2 <= b - a <= 12 \
+                and b < len(tokens) and tokens[b].text == "," and not any(
+                x.low in lex.cue_verbs or x.low in lex.auxiliaries or x.low in lex.pronouns for x in tokens[a + 1 : b]):
+            return True  # a past participle phrase: "The study, published in the journal Nature, suggests"
         if b - a == 1 and t.text == t.low and (t.low in lex.skippable or t.low.endswith("ly")):
             return True  # an adverb: "Democrats, meanwhile, argue"
         if (t.low in lex.determiners or t.low in lex.quantifiers or t.low.endswith(("'s", "’s"))) and b - a <= 8 and not any(
