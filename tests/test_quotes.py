@@ -470,6 +470,20 @@ EN_NEWS = [
     ("The two leaders agreed that the talks should continue next month.",
      [("the talks should continue next month", "INDIRECT_QUOTE", None)]),
     ("The two sides agreed to a ceasefire.", []),
+    # coordinated subjects: an of-phrase in the first conjunct, "other officials", "Both X and Y"
+    ("The Department of Health and Human Services said the rule would take effect in May.",
+     [("the rule would take effect in May", "INDIRECT_QUOTE", "Department of Health and Human Services")]),
+    ("Nuñez and other officials said the vaccine was safe.",
+     [("the vaccine was safe", "INDIRECT_QUOTE", "Nuñez and other officials")]),
+    ("Both tourists and staff said the food was bad.", [("the food was bad", "INDIRECT_QUOTE", "Both tourists and staff")]),
+    # a list item in -ing is no participle clause; a bare clause with a past-tense verb is a content
+    ("He said the program covers reading, writing and arithmetic in every school.",
+     [("the program covers reading, writing and arithmetic in every school", "INDIRECT_QUOTE", None)]),
+    ("The company said revenue rose sharply, adding that profits would grow.",
+     [("revenue rose sharply", "INDIRECT_QUOTE", "company"), ("profits would grow", "INDIRECT_QUOTE", "company")]),
+    ("Officials said oil prices jumped in May.", [("oil prices jumped in May", "INDIRECT_QUOTE", "Officials")]),
+    ("I'm sure they are saying these guys will say anything to get elected.",
+     [("these guys will say anything to get elected", "INDIRECT_QUOTE", None)]),
     # (round 10) phrasal cues with their particle next to the verb and a content right after it; light
     # verbs with a "that" clause after their noun; no subject from "Thanks" or "Frankly,"
     ("Critics point out that the program has cost billions.",

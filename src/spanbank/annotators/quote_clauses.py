@@ -45,9 +45,12 @@ def clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> 
             if close is not None and close + 1 < hi and toks[close + 1].is_word and not toks[close + 1].is_cap \
                     and toks[close + 1].low not in lex.clause_breakers:
                 return clause_end(toks, lex, close + 1, hi, s_end)
-        if lex.lang == "en" and (w.low in lex.clause_breakers or (w.low.endswith("ing") and w.text == w.low)):
+        # a list item in -ing is no participle clause: "diarrhea, vomiting and fever", "reading, writing and …"
+        listed = lex.lang == "en" and w.low.endswith("ing") and n + 1 < hi and (
+            toks[n + 1].low in ("and", "or") or toks[n + 1].text == ",")
+        if lex.lang == "en" and (w.low in lex.clause_breakers or (w.low.endswith("ing") and w.text == w.low and not listed)):
             return t.start
-        if w.low in lex.cue_verbs or w.low in lex.so_cues:
+        if (w.low in lex.cue_verbs and not listed) or w.low in lex.so_cues:
             return t.start
         if w.low in lex.pronouns and n + 1 < hi and toks[n + 1].low in lex.cue_verbs:
             return t.start

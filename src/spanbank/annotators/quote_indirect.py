@@ -496,7 +496,8 @@ FINITE_REACH = 6
 
 def _en_finite(toks, lex, j: int, hi: int) -> bool:
     """Tokens from j open a clause with a finite auxiliary or modal ("he would run", "the deal
-    had collapsed") before any punctuation or relative word: not just a noun object ("the deal").
+    had collapsed") or a past-tense verb ("revenue rose", "prices jumped"; not a participle before
+    "by") before any punctuation or relative word: not just a noun object ("the deal").
     A subject pronoun opens a clause whatever follows ("told reporters he stood by his comments")."""
     if toks[j].low in lex.pronouns and toks[j].low in lex.subject_pronouns:
         return True
@@ -510,8 +511,21 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
             return False
         if t.low in lex.auxiliaries and t.text == t.low and k > j:
             return True
+        if k > j and k - j <= 3 and t.text == t.low and (t.low in lex.past_verbs or (t.low.endswith("ed") and len(t.low) > 4)) \
+                and k + 1 < hi and (toks[k + 1].is_word or toks[k + 1].text in {",", "."}) and toks[k + 1].low != "by" \
+                and all(_en_subject_word(x, lex) for x in toks[j:k]) and toks[k - 1].low not in lex.determiners:
+            return True  # a past-tense verb after a short subject: "said revenue rose sharply", "said prices jumped"
         k, n = k + 1, n + 1
     return False
+
+
+def _en_subject_word(t, lex) -> bool:
+    """A word of a short English noun phrase that can be a clause's subject ("revenue", "the
+    price", "oil prices"): no pronoun, preposition, conjunction or object-like word."""
+    return (t.is_word and not t.quoted and t.low not in _OBJECT_LIKE and t.low not in lex.prepositions
+            and t.low not in lex.pronouns and t.low not in lex.not_nouns and t.low not in lex.complementizers
+            and t.low not in lex.coordinators and t.low not in lex.auxiliaries and t.low not in ("who", "which", "ever")
+            and (t.low not in lex.stopwords or t.low in lex.determiners))
 
 
 def _en_negated(toks, lex, c: Cue, lo: int) -> bool:

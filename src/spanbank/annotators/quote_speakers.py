@@ -273,11 +273,15 @@ def _en_coordinated(tokens: list[Token], m: Mention, p: int, lo: int, lex: Lexic
     first = _mention_before(tokens, p, lo, lex)
     if first is None or first.kind not in ("name", "description") or first.end != p - 1:
         return m
+    if tokens[first.first].is_cap:  # "The Department of Health and Human Services": the first conjunct's of-phrase
+        first = _en_postmodified(tokens, first, lo, lex)
 
     def np_like(x: Mention) -> bool:  # a name or an NP with an article ("more pain" is none)
-        return tokens[x.first].is_cap or tokens[x.first].low in lex.determiners
+        return tokens[x.first].is_cap or tokens[x.first].low in lex.determiners or (
+            x is m and tokens[x.first].low in ("other", "several", "many", "some", "two", "three"))  # "Nuñez and other officials"
 
-    if not (np_like(first) and np_like(m)):
+    both = tokens[first.first].low == "both" or (first.first - 1 >= lo and tokens[first.first - 1].low == "both")
+    if not (np_like(first) and (np_like(m) or both)):  # "Both tourists and staff of the hotel reported"
         return m
     a = first.first
     while a - 2 >= lo and tokens[a - 1].text == "." and len(tokens[a - 2].text) == 1 and tokens[a - 2].text.isupper():
