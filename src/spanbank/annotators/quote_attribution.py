@@ -87,7 +87,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             else:
                 before = None  # the object of a fronted phrase: "Im Interview sagte Glos"
         elif before is not None and lex.lang == "de" and after is not None and (
-                not _prefield(ctx, before, lo) or toks[before.first].low in lex.object_articles):
+                not _prefield(ctx, before, lo) or toks[before.first].low in lex.object_articles
+                or _de_predicative_object(ctx, c, before, after, hi)):
             # V2 after a fronted phrase ("Innerhalb weniger Tage berichtete die Presse") or a
             # fronted object ("Den Plan nannte der Minister einen Fehler"): the subject follows
             before = None
@@ -135,6 +136,21 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         hint = "f" if verb.endswith(("te", "t")) and not verb.endswith(("ten", "en")) else (
             "p" if verb.endswith("ten") else None)  # "forderten sie": they, no single person (not "wird sie sagen")
     c.name = canonical(m, toks, ctx.ents, lex, continuing=recent, near=near, gender_hint=hint)
+
+
+def _de_predicative_object(ctx: QuoteContext, c: Cue, before: Mention, after: Mention, hi: int) -> bool:
+    """German: a verb with an object and a predicate ("bezeichnete X als Y", "nannte X Y") puts a
+    name right after it when the fronted phrase is its object: "Eine Verschiebung des Wahltermins
+    bezeichnete Conze als fatal" (Conze speaks; not "Der Minister bezeichnete Merkel als …")."""
+    toks, lex = ctx.tokens, ctx.lex
+    if toks[c.first].low not in lex.predicative_verbs or after.first != c.last + 1 or after.kind != "name" \
+            or not toks[after.first].is_cap or toks[after.first].low in lex.determiners:
+        return False
+    if toks[before.first].low not in lex.determiners or any(
+            lex.is_title(t.text) or t.low in ctx.ents.by_surname or t.low.endswith(lex.speaking_bodies)
+            for t in toks[before.first : before.last + 1]):
+        return False  # the fronted phrase names a person or a body that speaks: the subject
+    return any(t.low == "als" and not t.quoted for t in toks[after.end + 1 : hi])
 
 
 #: English past participles of cue verbs that end in neither -ed nor -en/-wn

@@ -166,14 +166,18 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
     if lex.lang == "en" and c.last + 1 < hi:  # the act's own clause: "…, saying …" is another content
         s_end = clause_end(toks, lex, c.last + 1, hi, s_end)
         hi = next((k for k in range(c.last + 1, hi) if toks[k].start >= s_end), hi)
-    for k in range(lo, hi):
+    sub = _de_subordinate_act(ctx, c, lo, hi, s_end)
+    k_lo, k_hi = lo, hi
+    if sub is not None:  # only the act's own clause: "Das Kind trank nicht, nachdem die Eltern es gewarnt hatten"
+        k_lo, k_hi = sub[0], next((k for k in range(sub[0], hi) if toks[k].start >= sub[1]), hi)
+    for k in range(k_lo, k_hi):
         w = toks[k].low
         if w in lex.negations and not toks[k].quoted:
             return None
         if lex.lang == "en" and not c.last < k <= c.last + 2:
             continue  # an English object pronoun follows its verb ("denied this"), not "this is the time he denied"
         if w in lex.anaphoric_objects and not toks[k].quoted:  # a pronoun, not an article
-            n = toks[k + 1] if k + 1 < hi else None
+            n = toks[k + 1] if k + 1 < k_hi else None
             if n is None or not n.is_word or n.low in lex.cue_verbs or n.low in lex.auxiliaries:
                 return toks[k].start, toks[k].end
     if lex.lang == "en" and c.speaker is not None and c.speaker.kind == "relative":
@@ -187,12 +191,34 @@ def _speech_act(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_end
     """A reported speech act without a content clause ("Die Polizei warnte vor Glätte."): the
     sentence is the quote, up to a colon that introduces what was said."""
     toks = ctx.tokens
+    sub = _de_subordinate_act(ctx, c, lo, hi, s_end)
+    if sub is not None:
+        return toks[sub[0]].start, sub[1]
+    colon = next((k for k in range(c.first - 1, lo - 1, -1) if toks[k].text == ":" and not toks[k].quoted), None)
+    if colon is not None and colon + 1 < c.first:
+        s_start = toks[colon + 1].start  # the act's own clause after a colon: "… teilt die GDL mit: Die Gewerkschaft ruft … auf"
     for k in range(c.last + 1, hi):
         if toks[k].text == ":" and not toks[k].quoted:
             return s_start, toks[k].end
         if ctx.lex.lang == "de" and toks[k].text == "," and k + 1 < hi and toks[k + 1].text in ctx.lex.coordinators:
             return s_start, toks[k].start  # "…, und daraufhin die Polizei gerufen": another predicate
     return s_start, s_end
+
+
+def _de_subordinate_act(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_end: int) -> tuple[int, int] | None:
+    """German: the subordinate clause a speech-act cue closes (verb-final, only auxiliaries after
+    it), as (first token, end char): "…, nachdem die Eltern es gewarnt hatten, …"; None elsewhere."""
+    toks, lex = ctx.tokens, ctx.lex
+    if lex.lang != "de" or c.first - 1 < lo or toks[c.first - 1].text == ",":
+        return None
+    a, sub = clause_start(toks, lex, c.first, lo)
+    e = c.last + 1
+    while e < hi and toks[e].low in lex.auxiliaries and toks[e].text == toks[e].low:
+        e += 1
+    final = e >= hi or (toks[e].text in {",", ".", ";"} and not toks[e].quoted)
+    if not (sub and a > lo and final):
+        return None
+    return a, clause_stop(toks, lex, a + 1, hi, s_end, True)
 
 
 def _around_source(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_end: int) -> list[tuple[int, int]]:
@@ -279,7 +305,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             # a few words, or adjuncts only: "…, sagte der SPD-Politiker am Sonntag in der ARD."
             trailing = tail_words <= 4 or (
                 tail_end < hi and toks[tail_end].text == toks[tail_end].low and toks[tail_end].low in lex.prepositions
-                and not any(t.text in {",", ";", ":"} or t.quoted for t in toks[tail_end:hi]))
+                and not any(t.text in {",", ";", ":"} or t.quoted for t in toks[tail_end:hi])) or (
+                # an adverbial clause after the attribution: "…, bestätigte ein Sprecher, nachdem zuvor …"
+                tail_end + 1 < hi and toks[tail_end].text == "," and toks[tail_end + 1].text == toks[tail_end + 1].low
+                and (toks[tail_end + 1].low in lex.adverbial_subordinators or toks[tail_end + 1].low in lex.infinitive_adverbials)
+                and not _de_konjunktiv_i_in(ctx, tail_end + 1, hi))
             if trailing and any(t.text == ":" and not t.quoted for t in toks[tail_end:hi]):
                 trailing = False  # the cue introduces what follows: "Auf die Frage, ob …, antwortete er: „Nein.“"
         if trailing:
@@ -339,10 +369,20 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                     # another cue's trailing attribution ("Der Mann habe die Tat gestanden, teilte X mit") or a
                     # coordinated predicate ("Nachbarn hätten von Schreien berichtet, und daraufhin …")
                     return []
+                if lex.lang == "de" and t.text == "," and n < hi and (
+                        toks[n].low in lex.infinitive_adverbials or toks[n].low in lex.adverbial_subordinators) \
+                        and toks[n].text == toks[n].low and not _de_konjunktiv_i_in(ctx, n, hi):
+                    # an adverbial, no content: "Das kündigte die GDL an, ohne einen Zeitpunkt zu nennen",
+                    # "…, bestätigte ein Sprecher, nachdem zuvor die Bahn darüber berichtet hatte"
+                    return []
                 if n < hi and toks[n].low in lex.complementizers:
                     n += 1
-                return [(toks[n].start, _de_before_main(ctx, c, lo, n, hi, clause_end(toks, lex, n, hi, s_end)))] \
-                    if n < hi else []
+                if n >= hi:
+                    return []
+                end = clause_end(toks, lex, n, hi, s_end)
+                if lex.lang == "de" and t.text == "," and _de_particle_in(ctx, c, n, hi, end):
+                    return []  # the comma is inside the main clause: "Die GDL ruft Lokführer, Zugbegleiter … zum Streik auf"
+                return [(toks[n].start, _de_before_main(ctx, c, lo, n, hi, end))]
             return []
         if not t.is_word:
             if en:
@@ -439,6 +479,34 @@ def _en_pseudo_cleft(ctx: QuoteContext, c: Cue, hi: int, s_end: int) -> list[tup
                 return [(toks[j].start, clause_end(toks, lex, j, hi, s_end))]
             return []
     return []
+
+
+def _de_konjunktiv_i_in(ctx: QuoteContext, n: int, hi: int) -> bool:
+    """German: the clause from token n (to the next comma) holds an unambiguous Konjunktiv I (sei,
+    habe, werde): reported speech even in an adverbial clause ("…, weil Berlin einen Sonderstatus habe")."""
+    for t in ctx.tokens[n:hi]:
+        if t.text == "," and not t.quoted:
+            break
+        if t.low in ctx.lex.konjunktiv_i and t.text == t.low and not t.quoted:
+            return True
+    return False
+
+
+def _de_particle_in(ctx: QuoteContext, c: Cue, n: int, hi: int, end: int) -> bool:
+    """German: the separable particle of cue c closes the stretch from token n to char `end`
+    ("ruft Lokführer, Zugbegleiter … zum Streik auf"), so that stretch is still the cue's own clause."""
+    toks = ctx.tokens
+    parts = ctx.lex.separable.get(toks[c.first].low)
+    if not parts:
+        return False
+    for x in range(n, hi):
+        if toks[x].start >= end:
+            break
+        if toks[x].low in parts and toks[x].text == toks[x].low and not toks[x].quoted and (
+                x + 1 >= hi or not toks[x + 1].is_word) and not any(
+                y.text == "," or y.low in ctx.lex.complementizers for y in toks[n:x]):
+            return True
+    return False
 
 
 def _de_adverbial_clause(ctx: QuoteContext, c: Cue, lo: int) -> bool:

@@ -78,6 +78,13 @@ class Lexicon:
     adverbial_subordinators: frozenset[str] = frozenset()
     #: German quantifiers that are a subject on their own ("Einige kritisierten die Bebauung")
     quantifier_pronouns: frozenset[str] = frozenset()
+    #: German words that open an adverbial infinitive after a comma ("…, ohne einen Zeitpunkt zu nennen"): no content
+    infinitive_adverbials: frozenset[str] = frozenset()
+    #: German cue verbs with an object and a predicate ("bezeichnete X als Y"): a name right after one
+    #: is the subject when the fronted phrase is no person
+    predicative_verbs: frozenset[str] = frozenset()
+    #: German nouns (also compound ends) of bodies that speak (Regierung, Polizei, Staatsanwaltschaft)
+    speaking_bodies: tuple[str, ...] = ()
     #: finite past-tense verbs that no regular ending shows: German after ", und" they open a second
     #: predicate of the reporting subject ("…, und verließ den Saal"); English ones end a noun phrase
     #: after its article ("The senator spoke again, saying …")
@@ -230,6 +237,9 @@ class Lexicon:
             reduced_relatives=_set(d, "reduced_relatives"),
             own_words=_set(d, "own_words"),
             quantifier_pronouns=_set(d, "quantifier_pronouns"),
+            infinitive_adverbials=_set(d, "infinitive_adverbials"),
+            predicative_verbs=_set(d, "predicative_verbs"),
+            speaking_bodies=tuple(str(w).lower() for w in d.get("speaking_bodies") or []),
             past_verbs=_set(d, "past_verbs"),
             not_past=_set(d, "not_past"),
             adverbial_subordinators=_set(d, "adverbial_subordinators"),
