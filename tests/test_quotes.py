@@ -1670,6 +1670,20 @@ ROUND11_DE = [
      [("Die Bundesregierung bezeichnete Müller als Lügner", "INDIRECT_QUOTE", "Bundesregierung")]),
     ("Der Minister bezeichnete Merkel als Vorbild.",
      [("Der Minister bezeichnete Merkel als Vorbild", "INDIRECT_QUOTE", "Minister")]),
+    # (after health news pages) an apposition after a trailing attribution's speaker is no content
+    ("Die Lage sei in einigen Regionen bereits unkontrollierbar, warnte Lothar Wieler, Präsident des Robert "
+     "Koch-Instituts (RKI) am Donnerstag eindringlich.",
+     [("Die Lage sei in einigen Regionen bereits unkontrollierbar", "INDIRECT_QUOTE", "Lothar Wieler")]),
+    # "sein" + a weak cue's participle is a passive: the subject does not speak (not "ist … gekommen")
+    ("Die Zahlen seien ernst, sagte Spahn. Nun seien die Bürger dazu aufgefordert, „sehr, sehr wachsam“ zu sein.",
+     [("Die Zahlen seien ernst", "INDIRECT_QUOTE", "Spahn"), ("sehr, sehr wachsam", "DIRECT_QUOTE", "Spahn")]),
+    ("Der Dienst ist zu dem Ergebnis gekommen, dass die Stationierung nicht an eine Abstimmung gebunden sei.",
+     [("die Stationierung nicht an eine Abstimmung gebunden sei", "INDIRECT_QUOTE", "Dienst")]),
+    # a fronted "Angesichts …" phrase is no subject; a speech act ends before an adverbial clause
+    ("Angesichts des Anstiegs hat Bundesgesundheitsminister Jens Spahn die Menschen gemahnt, sich nicht für "
+     "unverletzlich zu halten.", [("sich nicht für unverletzlich zu halten", "INDIRECT_QUOTE", "Jens Spahn")]),
+    ("Auch warnte Schaade vor Partys, nachdem Clubs am Wochenende geschlossen hatten.",
+     [("Auch warnte Schaade vor Partys", "INDIRECT_QUOTE", "Schaade")]),
 ]
 
 

@@ -202,6 +202,9 @@ def _speech_act(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_end
             return s_start, toks[k].end
         if ctx.lex.lang == "de" and toks[k].text == "," and k + 1 < hi and toks[k + 1].text in ctx.lex.coordinators:
             return s_start, toks[k].start  # "…, und daraufhin die Polizei gerufen": another predicate
+        if ctx.lex.lang == "de" and toks[k].text == "," and k + 1 < hi and toks[k + 1].text == toks[k + 1].low \
+                and toks[k + 1].low in ctx.lex.adverbial_subordinators and not _de_konjunktiv_i_in(ctx, k + 1, hi):
+            return s_start, toks[k].start  # "Auch warnte Schaade vor „Corona-Partys“, nachdem Clubs geschlossen hatten"
     return s_start, s_end
 
 
@@ -280,6 +283,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 toks, tail_end + 1, next((k for k in range(tail_end + 1, hi) if not toks[k].is_word
                                           and toks[k].text in ",.;"), hi), lex)):
             relative = True  # "…, officials said, citing …" / "…, said X, the agency's director."
+        if not en and _de_trailing_apposition(ctx, tail_end, hi):
+            relative = True  # "…, warnte Lothar Wieler, Präsident des RKI, am Donnerstag": no parenthetical
         if tail_end < hi and toks[tail_end].text == "," and not relative:  # parenthetical: "…, he alleged, both sides …"
             if tail_end + 1 >= hi:
                 return []
@@ -306,6 +311,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             trailing = tail_words <= 4 or (
                 tail_end < hi and toks[tail_end].text == toks[tail_end].low and toks[tail_end].low in lex.prepositions
                 and not any(t.text in {",", ";", ":"} or t.quoted for t in toks[tail_end:hi])) or (
+                # an apposition of the speaker: "…, warnte Lothar Wieler, Präsident des RKI, am Donnerstag"
+                _de_trailing_apposition(ctx, tail_end, hi)) or (
                 # an adverbial clause after the attribution: "…, bestätigte ein Sprecher, nachdem zuvor …"
                 tail_end + 1 < hi and toks[tail_end].text == "," and toks[tail_end + 1].text == toks[tail_end + 1].low
                 and (toks[tail_end + 1].low in lex.adverbial_subordinators or toks[tail_end + 1].low in lex.infinitive_adverbials)
@@ -479,6 +486,23 @@ def _en_pseudo_cleft(ctx: QuoteContext, c: Cue, hi: int, s_end: int) -> list[tup
                 return [(toks[j].start, clause_end(toks, lex, j, hi, s_end))]
             return []
     return []
+
+
+def _de_trailing_apposition(ctx: QuoteContext, k: int, hi: int) -> bool:
+    """German: tokens from k (a comma after a trailing attribution's speaker) are an apposition of
+    the speaker with adjuncts only: a title, maybe after an article, and no verb of a clause
+    ("…, warnte Lothar Wieler, Präsident des Robert Koch-Instituts (RKI) am Donnerstag eindringlich.")."""
+    toks, lex = ctx.tokens, ctx.lex
+    if k + 1 >= hi or toks[k].text != "," or toks[k].quoted:
+        return False
+    n = k + 1
+    if toks[n].low in lex.determiners and n + 1 < hi:
+        n += 1
+    if not (toks[n].is_cap and lex.is_title(toks[n].text)):
+        return False
+    return not any(t.quoted or t.text in {":", ";"} or (t.text == t.low and (
+        t.low in lex.konjunktiv or t.low in lex.auxiliaries or t.low in lex.cue_verbs or t.low in lex.complementizers))
+        for t in toks[n + 1 : hi])
 
 
 def _de_konjunktiv_i_in(ctx: QuoteContext, n: int, hi: int) -> bool:

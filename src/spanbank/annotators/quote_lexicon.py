@@ -68,6 +68,8 @@ class Lexicon:
     auxiliaries: frozenset[str] = frozenset()
     #: the passive auxiliary (German werden): "wird gefordert" reports without naming the speaker
     passive_auxiliaries: frozenset[str] = frozenset()
+    #: German forms of "sein": with a cue's participle a passive of state ("seien dazu aufgefordert")
+    state_passive_auxiliaries: frozenset[str] = frozenset()
     #: cues whose grammatical subject is an empty "es" ("heißt es"): the source is a fronted phrase
     impersonal_cues: frozenset[str] = frozenset()
     #: English documents and messages: a participle right after one is theirs ("a report saying …")
@@ -227,6 +229,7 @@ class Lexicon:
             object_articles=_set(d, "object_articles"),
             auxiliaries=_set(d, "auxiliaries"),
             passive_auxiliaries=_set(d, "passive_auxiliaries"),
+            state_passive_auxiliaries=_set(d, "state_passive_auxiliaries"),
             impersonal_cues=_set(d, "impersonal_cues"),
             source_prepositions=_set(d, "source_prepositions"),
             quoted_passives=_set(d, "quoted_passives"),
