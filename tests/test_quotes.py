@@ -1684,6 +1684,25 @@ ROUND11_DE = [
      "unverletzlich zu halten.", [("sich nicht für unverletzlich zu halten", "INDIRECT_QUOTE", "Jens Spahn")]),
     ("Auch warnte Schaade vor Partys, nachdem Clubs am Wochenende geschlossen hatten.",
      [("Auch warnte Schaade vor Partys", "INDIRECT_QUOTE", "Schaade")]),
+    # (after environment news pages) „…" closed by a straight mark; a Konjunktiv I in -e the lexicon
+    # does not list continues reported speech (not the past in -te)
+    ("Die Landwirtschaft sei noch nicht auf „Klimaschutzkurs\", sagte die Ministerin.",
+     [("Klimaschutzkurs", "DIRECT_QUOTE", "Ministerin"),
+      ("Die Landwirtschaft sei noch nicht auf „Klimaschutzkurs\"", "INDIRECT_QUOTE", "Ministerin")]),
+    ("„Der Klimaschutz ist wichtig“, sagte Anja Weisgerber. Lemkes Entwurf entschärfe aber nicht den Zielkonflikt.",
+     [("Der Klimaschutz ist wichtig", "DIRECT_QUOTE", "Anja Weisgerber"),
+      ("Lemkes Entwurf entschärfe aber nicht den Zielkonflikt", "INDIRECT_QUOTE", "Anja Weisgerber")]),
+    ("„Der Klimaschutz ist wichtig“, sagte Anja Weisgerber. Der Entwurf entschärfte den Konflikt nicht.",
+     [("Der Klimaschutz ist wichtig", "DIRECT_QUOTE", "Anja Weisgerber")]),
+    # a first name or a parenthesis ends a speaker's name: "der …" after it is the addressee
+    ("„Es ist gut“, sagte Anja Weisgerber (CSU) der Deutschen Presse-Agentur.",
+     [("Es ist gut", "DIRECT_QUOTE", "Anja Weisgerber")]),
+    # fronted criticism is what is said; a description with its name in apposition is that name
+    ("Deutliche Kritik äußerte die stellvertretende Fraktionsvorsitzende der Grünen, Bärbel Höhn. Nach ihrer "
+     "Meinung gebe es kein Konzept.",
+     [("Deutliche Kritik äußerte die stellvertretende Fraktionsvorsitzende der Grünen, Bärbel Höhn", "INDIRECT_QUOTE",
+       "Bärbel Höhn"), ("gebe es kein Konzept", "INDIRECT_QUOTE", "Bärbel Höhn")]),
+    ("Es sei gut, sagte der Sprecher, Peter Müller, am Montag.", [("Es sei gut", "INDIRECT_QUOTE", "Peter Müller")]),
 ]
 
 

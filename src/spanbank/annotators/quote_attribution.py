@@ -92,6 +92,9 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             # V2 after a fronted phrase ("Innerhalb weniger Tage berichtete die Presse") or a
             # fronted object ("Den Plan nannte der Minister einen Fehler"): the subject follows
             before = None
+        if before is not None and after is not None and lex.lang == "de" and (
+                toks[before.last].low in lex.light_acts or toks[before.last].low in lex.speech_nouns):
+            before = None  # what is said, fronted: "Deutliche Kritik an Hendricks äußerte die Fraktionsvorsitzende"
         if before is not None and after is not None and after.kind == "pronoun" and after.first == c.last + 1 \
                 and toks[after.first].low in lex.subject_pronouns and lex.lang == "de":
             before = None  # "Nähere Angaben machte er nicht": a subject-only pronoun right after the verb

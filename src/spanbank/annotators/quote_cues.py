@@ -252,6 +252,9 @@ def _source_name(ctx: QuoteContext, noun: int, last: int, m: Mention, lo: int, h
         if subj is not None and subj.kind != "pronoun":
             return canonical(subj, toks, ctx.ents, ctx.lex, continuing=ctx.last.name if ctx.last else None)
     recent = ctx.last.name if ctx.last else None
+    si = ctx.sent_of_lo.get(lo, 0)
+    if si > 0 and ctx.sent_attr[si - 1] is not None and ctx.sent_attr[si - 1].name:
+        recent = ctx.sent_attr[si - 1].name  # the speaker of the sentence before, also without a quote of its own
     if last == noun + 1 and toks[last].is_cap and toks[last].text.endswith("s"):
         # "Selenskyjs" -> the document's "Wolodymyr Selenskyj"; "Reuters" stays "Reuters"
         return ctx.ents.by_surname.get(toks[last].text[:-1].lower(), toks[last].text)

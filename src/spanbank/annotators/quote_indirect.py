@@ -283,8 +283,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 toks, tail_end + 1, next((k for k in range(tail_end + 1, hi) if not toks[k].is_word
                                           and toks[k].text in ",.;"), hi), lex)):
             relative = True  # "…, officials said, citing …" / "…, said X, the agency's director."
-        if not en and _de_trailing_apposition(ctx, tail_end, hi):
-            relative = True  # "…, warnte Lothar Wieler, Präsident des RKI, am Donnerstag": no parenthetical
+        if not en and (_de_trailing_apposition(ctx, tail_end, hi) or (
+                tail_words <= 4 and not any(t.low in lex.konjunktiv or t.low in lex.auxiliaries for t in toks[tail_end:hi]))):
+            # "…, warnte Lothar Wieler, Präsident des RKI, am Donnerstag", "…, sagte der Sprecher, Peter
+            # Müller, am Montag": adjuncts after the attribution, no parenthetical
+            relative = True
         if tail_end < hi and toks[tail_end].text == "," and not relative:  # parenthetical: "…, he alleged, both sides …"
             if tail_end + 1 >= hi:
                 return []

@@ -614,13 +614,38 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
     if lex.lang == "de" and not (kind == "name" and tokens[first].low not in lex.determiners and not (
             lex.is_title(tokens[last].text) or tokens[last].low.endswith(_DE_ROLE_ENDINGS)
             or lex.is_source_noun(tokens[last].text))
-            and last + 1 < hi and tokens[last + 1].low in ("der", "des", "dem")):
+            and last + 1 < hi and tokens[last + 1].low in ("der", "des", "dem")) and not (
+            # a first name makes it a person's name ("Peter Müller der Zeitung": the addressee)
+            last + 1 < hi and tokens[last + 1].low in ("der", "dem") and any(
+                t.low in lex.male_names or t.low in lex.female_names for t in tokens[first:last] if t.is_cap)):
         # a genitive or von-phrase: "laut einem Sprecher des Ministeriums", "so der Chef von X"; not after a
         # bare name, where "der …" is the addressee: "sagte Ignat der Nachrichtenagentur AFP"
         tail = _de_postmodifier(tokens, last, hi, lex)
         if tail > last:
-            return Mention(first, last, kind, tail)
+            appos = _de_appositive_name(tokens, tail, hi, lex) if tokens[first].low in lex.determiners else None
+            return Mention(first, appos.last, "name") if appos is not None else Mention(first, last, kind, tail)
+    if lex.lang == "de" and tokens[first].low in lex.determiners:
+        appos = _de_appositive_name(tokens, last, hi, lex)
+        if appos is not None:
+            return Mention(first, appos.last, "name")  # the description with its name: canonical is the name
     return Mention(first, last, kind)
+
+
+def _de_appositive_name(tokens: list[Token], end: int, hi: int, lex: Lexicon) -> Mention | None:
+    """German: a person's name in apposition after a description that ends at token `end` and
+    closes the sentence: "äußerte die stellvertretende Fraktionsvorsitzende der Grünen, Bärbel Höhn."
+    (the name, the mention the quote is linked to)."""
+    k = end + 1
+    if k + 2 >= hi or tokens[k].text != "," or tokens[k].quoted:
+        return None
+    n = k + 1
+    while n < hi and tokens[n].is_word and tokens[n].is_cap and not tokens[n].quoted:
+        n += 1
+    if n - (k + 1) < 2 or (n < hi and tokens[n].is_word):  # two or more capitalised words, then punctuation
+        return None
+    if not any(t.low in lex.male_names or t.low in lex.female_names for t in tokens[k + 1 : n - 1]):
+        return None
+    return Mention(k + 1, n - 1, "name")
 
 
 def _de_postmodifier(tokens: list[Token], last: int, hi: int, lex: Lexicon) -> int:
@@ -741,6 +766,11 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             return canonical(ante, tokens, ents, lex, continuing=continuing)
         return continuing
     words = [t.text for t in tokens[m.first : m.last + 1] if t.is_word]
+    comma = next((k for k in range(m.last, m.first, -1) if tokens[k].text == "," and not tokens[k].quoted), None)
+    if comma is not None and m.kind == "name" and comma < m.last and person_name(
+            " ".join(t.text for t in tokens[comma + 1 : m.last + 1] if t.is_word), lex, ents):
+        # a description with its name in apposition: "die Fraktionsvorsitzende der Grünen, Bärbel Höhn"
+        return canonical(Mention(comma + 1, m.last, "name"), tokens, ents, lex, continuing=continuing, near=near)
     if m.kind == "group":  # "Aides to the governor": the phrase itself, without its article
         e = m.first
         while e + 1 <= m.last and tokens[e + 1].is_word and tokens[e + 1].is_cap:
@@ -935,6 +965,12 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
         if k < hi and tokens[k].text == ")":
             end = k
     k = end + 1
+    # a person's name, or a phrase closed by a parenthesis ("Anja Weisgerber (CSU)"), takes no genitive:
+    # "sagte … Weisgerber (CSU) der Deutschen Presse-Agentur" is the addressee
+    personal = tokens[end].text == ")" or any(
+        t.low in lex.male_names or t.low in lex.female_names for t in tokens[i:core] if t.is_cap)
+    if personal and k < hi and tokens[k].low in ("der", "des"):
+        depth = 0
     if depth > 0 and k + 1 < hi and not tokens[k].quoted and tokens[k].low in GENITIVE_ARTICLES \
             and tokens[k + 1].quoted and not tokens[k + 1].is_word:
         e = k + 1  # a quoted name as the genitive: "einem Bericht der „Süddeutschen Zeitung“"

@@ -16,7 +16,7 @@ from spanbank.annotators.quote_lexicon import Lexicon
 #: opening mark -> the marks that close it
 PAIRS: dict[str, str] = {
     "“": "”“",  # English curly; some writers close with another “
-    "„": "“”",  # German low-high
+    "„": "“”\"",  # German low-high; web text often closes with a straight mark („Klimaschutzkurs")
     "«": "»",
     "»": "«",  # German guillemets point inward
     "‹": "›",
@@ -116,7 +116,7 @@ def _closes(text: str, j: int, open_ch: str) -> bool:
     after = text[j + 1] if j + 1 < len(text) else " "
     if ch == '"' and j > 0 and text[j - 1] in ".!?…" and after.isupper():
         return True  # a missing space after the closing mark: '…gewinnen."Insgesamt war …'
-    if ch in SINGLE or open_ch == '"':
+    if ch in SINGLE or open_ch == '"' or ch == '"':
         return not after.isalnum()
     return True
 

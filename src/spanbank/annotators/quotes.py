@@ -24,7 +24,7 @@ from spanbank.annotators.quote_cues import find_cues
 from spanbank.annotators.quote_direct import direct_quotes
 from spanbank.annotators.quote_indirect import indirect_quotes
 from spanbank.annotators.quote_lexicon import Lexicon, load_lexicon, supported_lang
-from spanbank.annotators.quote_speakers import person_name
+from spanbank.annotators.quote_speakers import np_forward, person_name
 from spanbank.model import Annotation, Document, Relation, Span
 
 
@@ -120,6 +120,8 @@ def _reported_mood(ctx: QuoteContext, lo: int, hi: int, strict: bool = False) ->
     Konjunktiv II (hätten, würden: also the writer's own hedge), else None. `strict`: only the
     Konjunktiv I forms that cannot be indicative (sei, habe, werde) count."""
     lex, toks = ctx.lex, ctx.tokens
+    if not strict and _de_konjunktiv_after_subject(ctx, lo, hi):
+        return "i"
     sub = False  # inside a subordinate clause ("…, mit dem … gefördert werden soll")
     found = None
     for k in range(lo, hi):
@@ -134,6 +136,26 @@ def _reported_mood(ctx: QuoteContext, lo: int, hi: int, strict: bool = False) ->
                 return "i"
             found = "ii"
     return found
+
+
+def _de_konjunktiv_after_subject(ctx: QuoteContext, lo: int, hi: int) -> bool:
+    """German: the finite verb right after the noun phrase that opens the sentence ends in -e but
+    not in -te, the Konjunktiv I of a verb the lexicon does not list ("Lemkes Entwurf entschärfe
+    aber nicht den Zielkonflikt"; the past tense "entschärfte" and adverbs like "heute" excluded)."""
+    if ctx.lex.lang != "de":
+        return False
+    toks, lex = ctx.tokens, ctx.lex
+    np = np_forward(toks, lo, hi, lex)
+    if np is None or toks[lo].quoted:
+        return False
+    v = np.end + 1
+    if v + 1 >= hi:
+        return False
+    w = toks[v]
+    return (w.is_word and not w.quoted and w.text == w.low and len(w.low) >= 5 and w.low.endswith("e")
+            and not w.low.endswith("te") and w.low not in lex.not_past and w.low not in lex.stopwords
+            and w.low not in lex.skippable and w.low not in lex.konjunktiv_ii and w.low not in lex.prepositions
+            and toks[v + 1].is_word)
 
 
 def _hedge_ok(ctx: QuoteContext, si: int) -> bool:
