@@ -484,6 +484,10 @@ EN_NEWS = [
     ("Officials said oil prices jumped in May.", [("oil prices jumped in May", "INDIRECT_QUOTE", "Officials")]),
     ("I'm sure they are saying these guys will say anything to get elected.",
      [("these guys will say anything to get elected", "INDIRECT_QUOTE", None)]),
+    # an article opens no person's name: an organisation keeps its of-phrase (not "Rand Paul of Kentucky")
+    ("The Russian Ministry of Foreign Affairs said the talks would resume next week.",
+     [("the talks would resume next week", "INDIRECT_QUOTE", "Russian Ministry of Foreign Affairs")]),
+    ("Sen. Rand Paul of Kentucky said the bill was dead.", [("the bill was dead", "INDIRECT_QUOTE", "Rand Paul")]),
     # (round 10) phrasal cues with their particle next to the verb and a content right after it; light
     # verbs with a "that" clause after their noun; no subject from "Thanks" or "Frankly,"
     ("Critics point out that the program has cost billions.",

@@ -498,7 +498,9 @@ def _en_postmodified(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> 
             cur = Mention(first, cur.end, "group")  # the head has a postmodifier of its own: one level up
             continue
         if cur is m and head.kind == "name" and sum(1 for t in tokens[head.first : head.last + 1] if t.is_cap
-                                                    and t.low not in lex.determiners) >= 2:  # "Rand Paul of Kentucky": the person
+                                                    and t.low not in lex.determiners) >= 2 \
+                and tokens[head.first].low not in lex.determiners:  # "Rand Paul of Kentucky": the person
+            # (not "The Russian Ministry of Foreign Affairs": an article opens no person's name)
             return Mention(head.first, head.last, "name", m.end)
         if m.kind == "name" and tokens[m.first].low not in lex.determiners and _titled_name(tokens, m, lex):
             return Mention(head.first, m.last, "name")  # "Bank of England Governor Andrew Bailey"
