@@ -488,6 +488,11 @@ EN_NEWS = [
     ("The Russian Ministry of Foreign Affairs said the talks would resume next week.",
      [("the talks would resume next week", "INDIRECT_QUOTE", "Russian Ministry of Foreign Affairs")]),
     ("Sen. Rand Paul of Kentucky said the bill was dead.", [("the bill was dead", "INDIRECT_QUOTE", "Rand Paul")]),
+    # a question with "Who" as subject reports nothing; a negative subject neither
+    ("Who ever said pot cured anything?", []),
+    ("Who said she was pretty?", []),
+    ("Nobody ever said the plan would work.", []),
+    ("No one has said the plan would work.", []),
     # (round 10) phrasal cues with their particle next to the verb and a content right after it; light
     # verbs with a "that" clause after their noun; no subject from "Thanks" or "Frankly,"
     ("Critics point out that the program has cost billions.",

@@ -121,6 +121,9 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         m = _de_impersonal_speaker(ctx, c, m, lo, hi)
     if m is None:
         return
+    if lex.lang == "en" and m.first == lo and toks[m.first].low in ("who", "whoever") and any(
+            t.text == "?" and not t.quoted for t in toks[c.last + 1 : hi + 1] if t.start <= ctx.sents[ctx.sent_of_lo.get(lo, 0)][1]):
+        return  # a question, not a report: "Who ever said pot cured anything?"
     c.speaker = m
     if c.expletive:
         return

@@ -624,14 +624,17 @@ def _en_subject_word(t, lex) -> bool:
 
 
 def _en_negated(toks, lex, c: Cue, lo: int) -> bool:
-    """An English cue with a negation among the words right before it ("has not said", "never told")."""
+    """An English cue with a negation among the words right before it ("has not said", "never told")
+    or a negative subject ("Nobody ever said")."""
     k = c.first - 1
     while k >= lo and k >= c.first - 3 and toks[k].is_word and (toks[k].low in lex.skippable or toks[k].low in lex.auxiliaries
                                                                   or toks[k].low in lex.negations):
         if toks[k].low in lex.negations or toks[k].low.endswith("n't"):
             return True
         k -= 1
-    return False
+    # a negative subject: "Nobody (ever) said …", "No one has said …"
+    return k >= lo and (toks[k].low in ("nobody", "noone") or (
+        toks[k].low == "one" and k - 1 >= lo and toks[k - 1].low == "no"))
 
 
 #: words that open a clause as its subject ("said it would rain", "said nothing had changed") or
