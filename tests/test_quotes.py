@@ -493,6 +493,10 @@ EN_NEWS = [
     ("Who said she was pretty?", []),
     ("Nobody ever said the plan would work.", []),
     ("No one has said the plan would work.", []),
+    # a restrictive relative clause's content ends where the main clause's auxiliary starts
+    ("The man who said the plan would work was wrong.", [("the plan would work", "INDIRECT_QUOTE", None)]),
+    ("Anyone who says the economy is strong is lying.", [("the economy is strong", "INDIRECT_QUOTE", None)]),
+    ("The man, who said he was a veteran, was arrested.", [("he was a veteran", "INDIRECT_QUOTE", None)]),
     # (round 10) phrasal cues with their particle next to the verb and a content right after it; light
     # verbs with a "that" clause after their noun; no subject from "Thanks" or "Frankly,"
     ("Critics point out that the program has cost billions.",

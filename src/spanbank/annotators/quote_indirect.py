@@ -331,6 +331,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     if m.kind == "relative" and en:  # "The man, who said he was a veteran, was arrested": up to the comma
         hi = next((k for k in range(c.last + 1, hi) if toks[k].text == "," and not toks[k].quoted), hi)
         s_end = toks[hi].start if hi < len(toks) and toks[hi].text == "," else s_end
+        main = _en_main_predicate(ctx, c.last + 1, hi)
+        if main is not None:  # "Anyone who says the economy is strong is lying": the main clause's verb ends it
+            hi, s_end = main, toks[main - 1].end
     # complement: "announced that …", "told reporters that …", "sagte am Montag, die Regierung habe …"
     j = max(c.last, m.end if m.first > c.last else c.last) + 1
     limit = min(hi, j + (6 if lex.lang == "de" else 4))
@@ -612,6 +615,34 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
             return True  # a past-tense verb after a short subject: "said revenue rose sharply", "said prices jumped"
         k, n = k + 1, n + 1
     return False
+
+
+def _en_main_predicate(ctx: QuoteContext, a: int, hi: int) -> int | None:
+    """English, after the cue of a restrictive relative clause ("the man who said …"): the token
+    where the main clause's predicate starts, a second finite auxiliary right after a word that is
+    no auxiliary, conjunction or relative once the reported clause has its own finite verb ("… who
+    said the plan would work | was wrong"); None when there is none."""
+    toks, lex = ctx.tokens, ctx.lex
+    finite = False
+    for k in range(a, hi):
+        t = toks[k]
+        if t.quoted or not t.is_word:
+            if t.text in {",", ";", ":"}:
+                return None
+            continue
+        if t.low in ("that", "which", "who", "whom", "whose", "what", "where", "how", "why", "and", "or", "but",
+                     "if", "when", "because", "as", "than", "so", "whatever", "there"):
+            if finite and t.low != "that":
+                return None  # a clause of its own follows: leave the rest as it is
+            finite = False  # "… being sure that that blood supply is pure": a new clause, its own verb
+            continue
+        aux = t.low in lex.auxiliaries and t.text == t.low
+        if aux and finite and k - 1 >= a and toks[k - 1].is_word and toks[k - 1].low not in lex.auxiliaries \
+                and toks[k - 1].low not in lex.negations:
+            return k
+        if aux or (t.text == t.low and (t.low in lex.past_verbs or t.low.endswith("ed"))):
+            finite = True
+    return None
 
 
 def _en_subject_word(t, lex) -> bool:
