@@ -1716,6 +1716,18 @@ ROUND11_DE = [
      [("Deutliche Kritik äußerte die stellvertretende Fraktionsvorsitzende der Grünen, Bärbel Höhn", "INDIRECT_QUOTE",
        "Bärbel Höhn"), ("gebe es kein Konzept", "INDIRECT_QUOTE", "Bärbel Höhn")]),
     ("Es sei gut, sagte der Sprecher, Peter Müller, am Montag.", [("Es sei gut", "INDIRECT_QUOTE", "Peter Müller")]),
+    # (after education news pages) a relative clause on the object is no content (one in Konjunktiv I
+    # may be followed by the content); "drohen … zu" is a risk, not a threat
+    ("Volker Kauder warnte. Kauder kritisierte auch die Kultusminister, die die Vorwürfe scharf zurückwiesen.",
+     [("Volker Kauder warnte", "INDIRECT_QUOTE", "Volker Kauder"),
+      ("Kauder kritisierte auch die Kultusminister, die die Vorwürfe scharf zurückwiesen", "INDIRECT_QUOTE", "Kauder")]),
+    ("Der Minister erklärte den Journalisten, die ihn befragten, die Lage sei ernst.",
+     [("die Lage sei ernst", "INDIRECT_QUOTE", "Minister")]),
+    ("Die Entwickler gehen davon aus, das drittgrößte mobile Betriebssystem zu werden.",
+     [("das drittgrößte mobile Betriebssystem zu werden", "INDIRECT_QUOTE", "Entwickler")]),
+    ("Die Zahlen seien hoch, sagte sie. Damit drohten jedes Jahr hunderte Lehrerstellen unbesetzt zu bleiben.",
+     [("Die Zahlen seien hoch", "INDIRECT_QUOTE", "sie")]),
+    ("Er drohte, das Land zu verlassen.", [("das Land zu verlassen", "INDIRECT_QUOTE", "Er")]),
 ]
 
 

@@ -80,6 +80,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 noun_use = True  # an expletive "es" subject: "Es drohten örtliche Blitzschäden" (loomed)
             if t.low in lex.reflexive_not_cues and _in_clause(ctx, i, lo, hi, "sich"):
                 noun_use = True  # "hatte sich eine Zeugin bei Gericht gemeldet": got in touch, said nothing
+            if t.low in lex.risk_verbs and _in_clause(ctx, i, lo, hi, "zu"):
+                noun_use = True  # "Damit drohten hunderte Stellen unbesetzt zu bleiben": a risk, no threat
             parts = lex.separable.get(t.low)
             if parts is not None and lex.lang == "en":
                 # English: the particle next to the verb and a content right after it ("pointed out

@@ -382,6 +382,20 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                     # another cue's trailing attribution ("Der Mann habe die Tat gestanden, teilte X mit") or a
                     # coordinated predicate ("Nachbarn hätten von Schreien berichtet, und daraufhin …")
                     return []
+                if lex.lang == "de" and t.text == "," and n + 1 < hi and k > j and toks[n].text == toks[n].low and (
+                        toks[n].low in ("denen", "dessen", "deren", "welche", "welcher", "welches", "welchen", "welchem")
+                        or (toks[n].low in ("der", "die", "das", "dem", "den") and toks[n + 1].text == toks[n + 1].low and (
+                            toks[n + 1].low in lex.determiners or toks[n + 1].low in lex.prepositions
+                            or toks[n + 1].low in lex.pronouns or toks[n + 1].low in lex.object_articles
+                            or toks[n + 1].low in lex.skippable
+                            or toks[n + 1].low in lex.negations or toks[n + 1].low == "sich"))):
+                    # a relative clause on the object ("kritisierte die Kultusminister, die die Vorwürfe …"); a
+                    # content may follow it: "erklärte den Journalisten, die ihn befragten, die Lage sei ernst"
+                    close = next((x for x in range(n + 1, hi) if toks[x].text == "," and not toks[x].quoted), None)
+                    if close is None or close + 1 >= hi or not _de_konjunktiv_i_in(ctx, close + 1, hi):
+                        return []
+                    k, limit = close, min(hi, close + 2)
+                    continue
                 if lex.lang == "de" and t.text == "," and n < hi and (
                         toks[n].low in lex.infinitive_adverbials or toks[n].low in lex.adverbial_subordinators) \
                         and toks[n].text == toks[n].low and not _de_konjunktiv_i_in(ctx, n, hi):

@@ -82,6 +82,8 @@ class Lexicon:
     quantifier_pronouns: frozenset[str] = frozenset()
     #: German words that open an adverbial infinitive after a comma ("…, ohne einen Zeitpunkt zu nennen"): no content
     infinitive_adverbials: frozenset[str] = frozenset()
+    #: German verbs that are a risk, not a threat, with a "zu" infinitive in their clause ("drohten … zu bleiben")
+    risk_verbs: frozenset[str] = frozenset()
     #: German cue verbs with an object and a predicate ("bezeichnete X als Y"): a name right after one
     #: is the subject when the fronted phrase is no person
     predicative_verbs: frozenset[str] = frozenset()
@@ -241,6 +243,7 @@ class Lexicon:
             own_words=_set(d, "own_words"),
             quantifier_pronouns=_set(d, "quantifier_pronouns"),
             infinitive_adverbials=_set(d, "infinitive_adverbials"),
+            risk_verbs=_set(d, "risk_verbs"),
             predicative_verbs=_set(d, "predicative_verbs"),
             speaking_bodies=tuple(str(w).lower() for w in d.get("speaking_bodies") or []),
             past_verbs=_set(d, "past_verbs"),
