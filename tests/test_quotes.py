@@ -1192,7 +1192,9 @@ def test_de_speaker_structure(text, fragment, speaker_word):
     ("Die Überschwemmungen haben bisher mindestens 35 Todesopfer gefordert.", []),
     # a coordinated predicate after the object of a V2 cue is no content ("…, wollte aber …"), but a
     # main clause after a fronted wie-clause is ("Wie …, soll …")
-    ("Ein Sprecher der Bahn bestätigte den Vorfall, wollte aber keine Details nennen.", []),
+    # (round 11: the speech act is its own clause, so the negation of the second predicate no longer hides it)
+    ("Ein Sprecher der Bahn bestätigte den Vorfall, wollte aber keine Details nennen.",
+     [("Ein Sprecher der Bahn bestätigte den Vorfall", "INDIRECT_QUOTE", "Sprecher der Bahn")]),
     ("Wie ein Sprecher der Stadt mitteilte, soll die Brücke im Mai eröffnet werden.",
      [("soll die Brücke im Mai eröffnet werden", "INDIRECT_QUOTE", "Sprecher der Stadt")]),
     ("Andere Quellen berichten von rund 25 verletzten Personen.",
@@ -1728,6 +1730,15 @@ ROUND11_DE = [
     ("Die Zahlen seien hoch, sagte sie. Damit drohten jedes Jahr hunderte Lehrerstellen unbesetzt zu bleiben.",
      [("Die Zahlen seien hoch", "INDIRECT_QUOTE", "sie")]),
     ("Er drohte, das Land zu verlassen.", [("das Land zu verlassen", "INDIRECT_QUOTE", "Er")]),
+    # (after business news pages) "zeigte sich „…“" with a quoted adjective is a cue, its subject speaks
+    # and Konjunktiv sentences continue it; a speech act ends before a coordinated predicate
+    ("Betriebsratsvorsitzender Holger Röhrs zeigte sich gegenüber dem Kurier „sehr überrascht, eigentlich "
+     "geschockt“. Bei der Weihnachtsfeier seien noch gute Zahlen präsentiert worden.",
+     [("sehr überrascht, eigentlich geschockt", "DIRECT_QUOTE", "Holger Röhrs"),
+      ("Bei der Weihnachtsfeier seien noch gute Zahlen präsentiert worden", "INDIRECT_QUOTE", "Holger Röhrs")]),
+    ("Ein Unternehmenssprecher gab Pläne für einen Arbeitsplatzabbau zu, wollte die Zahl aber nicht bestätigen.",
+     [("Ein Unternehmenssprecher gab Pläne für einen Arbeitsplatzabbau zu", "INDIRECT_QUOTE", "Unternehmenssprecher")]),
+    ("Der Sprecher wies die Vorwürfe nicht zurück.", []),
 ]
 
 

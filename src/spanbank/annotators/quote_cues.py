@@ -141,8 +141,8 @@ def _particle(ctx: QuoteContext, k: int, parts: frozenset[str], hi: int) -> bool
     """Token k is the separable particle of a verb: in German it closes its clause
     ("teilte … mit." / "geht davon aus, dass"), so "gab es … an Bord" has none."""
     t = ctx.tokens[k]
-    if t.quoted or t.low not in parts:
-        return False
+    if t.low not in parts or (t.quoted and (ctx.lex.lang != "de" or len(t.low) < 6)):
+        return False  # (a quoted adjective completes "zeigte sich „sehr überrascht“"; a particle is never quoted)
     if ctx.lex.lang != "de":
         return True  # (the caller looks only next to the verb: "pointed out", "made it clear")
     return k + 1 >= hi or not ctx.tokens[k + 1].is_word or ctx.tokens[k + 1].quoted

@@ -170,6 +170,10 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
     k_lo, k_hi = lo, hi
     if sub is not None:  # only the act's own clause: "Das Kind trank nicht, nachdem die Eltern es gewarnt hatten"
         k_lo, k_hi = sub[0], next((k for k in range(sub[0], hi) if toks[k].start >= sub[1]), hi)
+    elif lex.lang == "de":  # only the act's own span: "gab Pläne zu, wollte die Zahl aber nicht bestätigen"
+        a, b = _speech_act(ctx, c, lo, hi, s_start, s_end)
+        k_lo = next((k for k in range(lo, hi) if toks[k].start >= a), lo)
+        k_hi = next((k for k in range(k_lo, hi) if toks[k].start >= b), hi)
     for k in range(k_lo, k_hi):
         w = toks[k].low
         if w in lex.negations and not toks[k].quoted:
@@ -202,6 +206,9 @@ def _speech_act(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_end
             return s_start, toks[k].end
         if ctx.lex.lang == "de" and toks[k].text == "," and k + 1 < hi and toks[k + 1].text in ctx.lex.coordinators:
             return s_start, toks[k].start  # "…, und daraufhin die Polizei gerufen": another predicate
+        if ctx.lex.lang == "de" and toks[k].text == "," and k + 1 < hi and toks[k + 1].text == toks[k + 1].low \
+                and toks[k + 1].low in ctx.lex.auxiliaries and toks[k + 1].low not in ctx.lex.konjunktiv:
+            return s_start, toks[k].start  # "gab Pläne zu, wollte die Zahl aber nicht bestätigen": another predicate
         if ctx.lex.lang == "de" and toks[k].text == "," and k + 1 < hi and toks[k + 1].text == toks[k + 1].low \
                 and toks[k + 1].low in ctx.lex.adverbial_subordinators and not _de_konjunktiv_i_in(ctx, k + 1, hi):
             return s_start, toks[k].start  # "Auch warnte Schaade vor „Corona-Partys“, nachdem Clubs geschlossen hatten"
