@@ -1739,6 +1739,12 @@ ROUND11_DE = [
     ("Ein Unternehmenssprecher gab Pläne für einen Arbeitsplatzabbau zu, wollte die Zahl aber nicht bestätigen.",
      [("Ein Unternehmenssprecher gab Pläne für einen Arbeitsplatzabbau zu", "INDIRECT_QUOTE", "Unternehmenssprecher")]),
     ("Der Sprecher wies die Vorwürfe nicht zurück.", []),
+    # active "zitierte X mit den Worten": X speaks; a particle written apart before a clause-final verb
+    ("Die Zeitung zitierte den Minister mit den Worten, man werde nicht nachgeben.",
+     [("man werde nicht nachgeben", "INDIRECT_QUOTE", "Minister")]),
+    ("Wie das Unternehmen am Montag bekannt gab, wird das Werk geschlossen.",
+     [("wird das Werk geschlossen", "INDIRECT_QUOTE", "Unternehmen")]),
+    ("Es gab am Montag keine Verletzten.", []),
 ]
 
 

@@ -119,6 +119,11 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             m = after or fallback
     if lex.lang == "de" and c.kind == "verb" and toks[c.first].low in lex.impersonal_cues:
         m = _de_impersonal_speaker(ctx, c, m, lo, hi)
+    if m is not None and lex.lang == "de" and toks[c.first].low in lex.quoting_verbs and m.end < c.first and not c.passive:
+        # "Die Zeitung zitierte den Minister mit den Worten, …": the one quoted speaks
+        obj = mention_after(toks, c.last, hi, lex)
+        if obj is not None and obj.kind != "pronoun" and any(t.low == "worten" for t in toks[obj.end + 1 : hi]):
+            m = obj
     if m is None:
         return
     if lex.lang == "en" and m.first == lo and toks[m.first].low in ("who", "whoever") and any(

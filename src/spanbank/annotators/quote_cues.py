@@ -91,7 +91,7 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                                      or toks[k + 1].low in lex.complementizers):
                     noun_use = True
             elif parts is not None and not any(_particle(ctx, k, parts, hi) for k in range(i + 1, hi)) \
-                    and not _impersonal(ctx, i, lo, hi):
+                    and not _impersonal(ctx, i, lo, hi) and not _particle_before(ctx, i, parts, lo, hi):
                 noun_use = True
             if not noun_use:
                 out.append(Cue(i, i, "verb", act=_reflexive_act(ctx, i, hi)))
@@ -146,6 +146,14 @@ def _particle(ctx: QuoteContext, k: int, parts: frozenset[str], hi: int) -> bool
     if ctx.lex.lang != "de":
         return True  # (the caller looks only next to the verb: "pointed out", "made it clear")
     return k + 1 >= hi or not ctx.tokens[k + 1].is_word or ctx.tokens[k + 1].quoted
+
+
+def _particle_before(ctx: QuoteContext, i: int, parts: frozenset[str], lo: int, hi: int) -> bool:
+    """German: the particle written apart right before a clause-final verb ("Wie das Unternehmen
+    am Montag bekannt gab, …"; standard spelling joins them: "bekanntgab")."""
+    toks = ctx.tokens
+    return (i - 1 >= lo and toks[i - 1].low in parts and toks[i - 1].text == toks[i - 1].low and not toks[i - 1].quoted
+            and (i + 1 >= hi or not toks[i + 1].is_word))
 
 
 def _in_clause(ctx: QuoteContext, i: int, lo: int, hi: int, word: str) -> bool:

@@ -84,6 +84,8 @@ class Lexicon:
     infinitive_adverbials: frozenset[str] = frozenset()
     #: German verbs that are a risk, not a threat, with a "zu" infinitive in their clause ("drohten … zu bleiben")
     risk_verbs: frozenset[str] = frozenset()
+    #: German active forms of "zitieren": with "mit den Worten" the object is the speaker
+    quoting_verbs: frozenset[str] = frozenset()
     #: German cue verbs with an object and a predicate ("bezeichnete X als Y"): a name right after one
     #: is the subject when the fronted phrase is no person
     predicative_verbs: frozenset[str] = frozenset()
@@ -244,6 +246,7 @@ class Lexicon:
             quantifier_pronouns=_set(d, "quantifier_pronouns"),
             infinitive_adverbials=_set(d, "infinitive_adverbials"),
             risk_verbs=_set(d, "risk_verbs"),
+            quoting_verbs=_set(d, "quoting_verbs"),
             predicative_verbs=_set(d, "predicative_verbs"),
             speaking_bodies=tuple(str(w).lower() for w in d.get("speaking_bodies") or []),
             past_verbs=_set(d, "past_verbs"),
