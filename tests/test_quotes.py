@@ -1745,6 +1745,10 @@ ROUND11_DE = [
     ("Wie das Unternehmen am Montag bekannt gab, wird das Werk geschlossen.",
      [("wird das Werk geschlossen", "INDIRECT_QUOTE", "Unternehmen")]),
     ("Es gab am Montag keine Verletzten.", []),
+    # a coordinated speech act after a content is its own span
+    ("Merkel sagte, sie habe volles Vertrauen in den Minister, und kündigte eine Prüfung an.",
+     [("sie habe volles Vertrauen in den Minister", "INDIRECT_QUOTE", "Merkel"),
+      ("kündigte eine Prüfung an", "INDIRECT_QUOTE", "Merkel")]),
 ]
 
 

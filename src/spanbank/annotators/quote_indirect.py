@@ -198,6 +198,9 @@ def _speech_act(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_end
     sub = _de_subordinate_act(ctx, c, lo, hi, s_end)
     if sub is not None:
         return toks[sub[0]].start, sub[1]
+    if ctx.lex.lang == "de" and c.first - 2 >= lo and toks[c.first - 1].low == "und" and toks[c.first - 2].text == "," \
+            and not toks[c.first - 2].quoted:
+        s_start = toks[c.first].start  # a coordinated predicate: "Merkel sagte, …, und kündigte eine Prüfung an"
     colon = next((k for k in range(c.first - 1, lo - 1, -1) if toks[k].text == ":" and not toks[k].quoted), None)
     if colon is not None and colon + 1 < c.first:
         s_start = toks[colon + 1].start  # the act's own clause after a colon: "… teilt die GDL mit: Die Gewerkschaft ruft … auf"
