@@ -488,6 +488,11 @@ EN_NEWS = [
     ("The Russian Ministry of Foreign Affairs said the talks would resume next week.",
      [("the talks would resume next week", "INDIRECT_QUOTE", "Russian Ministry of Foreign Affairs")]),
     ("Sen. Rand Paul of Kentucky said the bill was dead.", [("the bill was dead", "INDIRECT_QUOTE", "Rand Paul")]),
+    # two people of one surname: the content's he/she tells which one a bare surname is
+    ("Hillary Clinton spoke first. Then Bill Clinton took the stage. Clinton said she would fight for families.",
+     [("she would fight for families", "INDIRECT_QUOTE", "Hillary Clinton")]),
+    ("Bill Clinton spoke first. Then Hillary Clinton took the stage. Clinton said he would campaign for her.",
+     [("he would campaign for her", "INDIRECT_QUOTE", "Bill Clinton")]),
     # a question with "Who" as subject reports nothing; a negative subject neither
     ("Who ever said pot cured anything?", []),
     ("Who said she was pretty?", []),

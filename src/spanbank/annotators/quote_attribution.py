@@ -142,6 +142,12 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             recent = _en_same_sentence_person(ctx, c, m, lo, hi, cues) or recent
     near = ctx.sent_toks[si - 1][0] if si > 0 else lo  # the sentence before starts here
     hint = None
+    if lex.lang == "en" and m.kind == "name" and len(toks[m.first : m.end + 1]) == 1 and c.kind == "verb":
+        j = c.last + 1  # "Clinton said she would …": the content's subject pronoun is a hint of gender
+        if j < hi and toks[j].low == "that":
+            j += 1
+        if j < hi and toks[j].low in ("he", "she") and not toks[j].quoted:
+            hint = lex.pronoun_gender(toks[j].low)
     if lex.lang == "de" and m.kind == "pronoun" and toks[m.first].low == "sie":
         verb = toks[c.first].low  # "sagte sie" is she, "sagten sie" they
         hint = "f" if verb.endswith(("te", "t")) and not verb.endswith(("ten", "en")) else (

@@ -852,6 +852,10 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             # … "Clinton said"), else the first one seen
             latest = [n for pos, n in ents.names if pos < m.first and n.split()[-1].lower() == tail[0].lower()
                       and n.split()[0].lower() in lex.male_names | lex.female_names]
+            if gender_hint in ("m", "f") and len({lex.name_gender(n, set()) for n in latest}) > 1:
+                # two people of one surname ("Bill Clinton", "Hillary Clinton"): the content's pronoun
+                # tells which ("Clinton said she would …")
+                latest = [n for n in latest if lex.name_gender(n, set()) == gender_hint] or latest
             return latest[-1] if latest else ents.by_surname.get(tail[0].lower(), name)
         return name
     # a description: match its words against the title words seen next to a full name
