@@ -1750,6 +1750,13 @@ ROUND11_DE = [
     ("Wie das Unternehmen am Montag bekannt gab, wird das Werk geschlossen.",
      [("wird das Werk geschlossen", "INDIRECT_QUOTE", "Unternehmen")]),
     ("Es gab am Montag keine Verletzten.", []),
+    # "mahnte" needs no particle; "ist der Meinung, …" and "gab zu bedenken, …" are light-verb cues
+    ("Die Kanzlerin mahnte, die Regeln einzuhalten.", [("die Regeln einzuhalten", "INDIRECT_QUOTE", "Kanzlerin")]),
+    ("Die Gewerkschaft ist der Meinung, dass die Löhne steigen müssten.",
+     [("die Löhne steigen müssten", "INDIRECT_QUOTE", "Gewerkschaft")]),
+    ("Der Experte gab zu bedenken, dass die Daten unvollständig seien.",
+     [("die Daten unvollständig seien", "INDIRECT_QUOTE", "Experte")]),
+    ("Das ist die Meinung vieler Experten.", []),
     # a coordinated speech act after a content is its own span
     ("Merkel sagte, sie habe volles Vertrauen in den Minister, und kündigte eine Prüfung an.",
      [("sie habe volles Vertrauen in den Minister", "INDIRECT_QUOTE", "Merkel"),

@@ -132,6 +132,9 @@ def _light_noun(ctx: QuoteContext, i: int, lo: int, hi: int) -> str | None:
             # further away only at the German clause end (the sentence bracket: "stellte … in Frage.")
             if t.low in nouns and (abs(k - i) <= LIGHT_REACH or step == 1 and lex.lang == "de" and _particle(
                     ctx, k, nouns, hi)):
+                if toks[i].low in lex.state_passive_auxiliaries and not (
+                        step == 1 and toks[k - 1].low == "der" and k + 1 < hi and toks[k + 1].text in {",", ":"}):
+                    return None  # "sein" only as "ist der Meinung, …" (not "Das ist die Meinung vieler Experten")
                 return t.low
             k += step
     return None
