@@ -13,6 +13,7 @@ from bisect import bisect_right
 
 from spanbank.annotators.quote_attribution import subject_attribution
 from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
+from spanbank.annotators.quote_speakers import person_name
 from spanbank.annotators.quote_text import Quotation
 
 SHORT_QUOTE_WORDS = 3
@@ -79,6 +80,14 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             if not context or (not introduced and _is_term(ctx, q, q_first)):
                 continue
         attr = ctx.attribution(best) if best else None
+        if attr is not None and ctx.lex.lang == "de" and q_first - 1 >= lo and ctx.tokens[q_first - 1].text == ":" \
+                and best.speaker is not None and best.speaker.kind != "pronoun" \
+                and not (attr.name and person_name(attr.name, ctx.lex, ctx.ents)):
+            # the person named in the colon's clause over a fronted phrase taken for the subject: "Die
+            # Meisterschaft im Blick mahnt Trainer Jürgen Klopp zur Geduld: „…“"
+            person = subject_attribution(ctx, lo, q_first - 1)
+            if person is not None and person.name and person_name(person.name, ctx.lex, ctx.ents):
+                attr = Attribution(person.name, person.speaker, attr.cue)
         if attr is None and q_first - 1 >= lo and ctx.tokens[q_first - 1].text == ":":
             # "Ein Beamter der Nationalpolizei: „…“", "Obama warb … mit den Worten: „…“"
             attr = subject_attribution(ctx, lo, q_first - 1)
