@@ -488,6 +488,10 @@ EN_NEWS = [
     ("The Russian Ministry of Foreign Affairs said the talks would resume next week.",
      [("the talks would resume next week", "INDIRECT_QUOTE", "Russian Ministry of Foreign Affairs")]),
     ("Sen. Rand Paul of Kentucky said the bill was dead.", [("the bill was dead", "INDIRECT_QUOTE", "Rand Paul")]),
+    # a noun in -ly is no adverb: "His family said" has a speaker
+    ("In a statement, his family said: \"He was a loving father.\"",
+     [("He was a loving father.", "DIRECT_QUOTE", "family")]),
+    ("The assembly voted. He angrily said the vote was rigged.", [("the vote was rigged", "INDIRECT_QUOTE", None)]),
     # two people of one surname: the content's he/she tells which one a bare surname is
     ("Hillary Clinton spoke first. Then Bill Clinton took the stage. Clinton said she would fight for families.",
      [("she would fight for families", "INDIRECT_QUOTE", "Hillary Clinton")]),

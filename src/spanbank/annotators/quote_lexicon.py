@@ -86,6 +86,8 @@ class Lexicon:
     risk_verbs: frozenset[str] = frozenset()
     #: German active forms of "zitieren": with "mit den Worten" the object is the speaker
     quoting_verbs: frozenset[str] = frozenset()
+    #: English nouns in -ly, no adverbs: "His family said", "the assembly voted"
+    ly_nouns: frozenset[str] = frozenset()
     #: German cue verbs with an object and a predicate ("bezeichnete X als Y"): a name right after one
     #: is the subject when the fronted phrase is no person
     predicative_verbs: frozenset[str] = frozenset()
@@ -247,6 +249,7 @@ class Lexicon:
             infinitive_adverbials=_set(d, "infinitive_adverbials"),
             risk_verbs=_set(d, "risk_verbs"),
             quoting_verbs=_set(d, "quoting_verbs"),
+            ly_nouns=_set(d, "ly_nouns"),
             predicative_verbs=_set(d, "predicative_verbs"),
             speaking_bodies=tuple(str(w).lower() for w in d.get("speaking_bodies") or []),
             past_verbs=_set(d, "past_verbs"),

@@ -155,7 +155,8 @@ def _skip_back(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
 def _manner_adverb(t: Token, lex: Lexicon) -> bool:
     """A lower-case English adverb in -ly between a subject and its verb ("Brooke tearfully asked",
     "he angrily said"); not a title or name ("Kelly")."""
-    return t.text == t.low and t.low.endswith("ly") and len(t.low) > 4 and not t.quoted and t.low not in lex.titles
+    return t.text == t.low and t.low.endswith("ly") and len(t.low) > 4 and not t.quoted and t.low not in lex.titles \
+        and t.low not in lex.ly_nouns
 
 
 def _paren_before(tokens: list[Token], j: int, lo: int) -> int | None:
@@ -464,8 +465,8 @@ def _nounish(t: Token, lex: Lexicon, head: bool) -> bool:
         return False
     if w.endswith(("'s", "’s")) and w[:-2] in lex.not_nouns | lex.pronouns | lex.stopwords:
         return False  # "it's", "that's"
-    if not t.is_cap and w.endswith("ly") and len(w) > 5 and w not in lex.titles:
-        return False
+    if not t.is_cap and w.endswith("ly") and len(w) > 5 and w not in lex.titles and w not in lex.ly_nouns:
+        return False  # an adverb (not "family", "assembly")
     return head or t.is_cap or not w.endswith(("ed", "ing")) or len(w) <= 4
 
 
