@@ -488,6 +488,9 @@ EN_NEWS = [
     ("The Russian Ministry of Foreign Affairs said the talks would resume next week.",
      [("the talks would resume next week", "INDIRECT_QUOTE", "Russian Ministry of Foreign Affairs")]),
     ("Sen. Rand Paul of Kentucky said the bill was dead.", [("the bill was dead", "INDIRECT_QUOTE", "Rand Paul")]),
+    # "posted (on Facebook) that …" reports; "posted a video" does not
+    ("She posted on Facebook that she was safe.", [("she was safe", "INDIRECT_QUOTE", None)]),
+    ("She posted a video of the storm.", []),
     # a noun in -ly is no adverb: "His family said" has a speaker
     ("In a statement, his family said: \"He was a loving father.\"",
      [("He was a loving father.", "DIRECT_QUOTE", "family")]),

@@ -67,9 +67,15 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     noun_use = True  # "who asked not to be named", "is said to be ill": no reported content
                 if t.low in lex.that_only_cues:
                     # "found the body", "TV shows": only "found that …"; and not "shows that aired …",
-                    # where "that" is a relative pronoun (a verb follows it, not a subject)
-                    after = toks[i + 2] if i + 2 < hi else None
-                    if not (nxt is not None and nxt.low == "that" and not nxt.quoted and after is not None
+                    # where "that" is a relative pronoun (a verb follows it, not a subject); a named place
+                    # may come between: "posted on Facebook that …"
+                    th = i + 1
+                    if th + 2 < hi and toks[th].low in ("on", "in") and toks[th].text == toks[th].low \
+                            and toks[th + 1].is_cap and toks[th + 1].is_word and toks[th + 2].low == "that":
+                        th += 2
+                    that = toks[th] if th < hi else None
+                    after = toks[th + 1] if th + 1 < hi else None
+                    if not (that is not None and that.low == "that" and not that.quoted and after is not None
                             and after.is_word and not after.low.endswith("ed") and after.low not in lex.auxiliaries):
                         noun_use = True
             else:  # an attributive participle sits between an article and its noun
