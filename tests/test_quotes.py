@@ -1764,6 +1764,8 @@ ROUND11_DE = [
     ("Der Experte gab zu bedenken, dass die Daten unvollständig seien.",
      [("die Daten unvollständig seien", "INDIRECT_QUOTE", "Experte")]),
     ("Das ist die Meinung vieler Experten.", []),
+    # "Seitens der Stadt hieß es" names its source
+    ("Seitens der Stadt hieß es, man sei gesprächsbereit.", [("man sei gesprächsbereit", "INDIRECT_QUOTE", "Stadt")]),
     # a coordinated speech act after a content is its own span
     ("Merkel sagte, sie habe volles Vertrauen in den Minister, und kündigte eine Prüfung an.",
      [("sie habe volles Vertrauen in den Minister", "INDIRECT_QUOTE", "Merkel"),
