@@ -120,14 +120,10 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
     if lex.lang == "de" and c.kind == "verb" and toks[c.first].low in lex.impersonal_cues:
         m = _de_impersonal_speaker(ctx, c, m, lo, hi)
     if m is not None and lex.lang == "de" and toks[c.first].low in lex.quoting_verbs and m.end < c.first and not c.passive:
-        # "Die Zeitung zitierte den Minister mit den Worten, …": the one quoted speaks
-        obj = mention_after(toks, c.last, hi, lex)
-        if obj is not None and obj.kind != "pronoun" and any(t.low == "worten" for t in toks[obj.end + 1 : hi]):
-            m = obj
+        m = _de_quoted_object(ctx, c, hi) or m  # "Die Zeitung zitierte den Minister mit den Worten, …"
     if m is None:
         return
-    if lex.lang == "en" and m.first == lo and toks[m.first].low in ("who", "whoever") and any(
-            t.text == "?" and not t.quoted for t in toks[c.last + 1 : hi + 1] if t.start <= ctx.sents[ctx.sent_of_lo.get(lo, 0)][1]):
+    if lex.lang == "en" and m.first == lo and toks[m.first].low in ("who", "whoever") and _question(ctx, lo):
         return  # a question, not a report: "Who ever said pot cured anything?"
     c.speaker = m
     if c.expletive:
@@ -142,17 +138,41 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             recent = _en_same_sentence_person(ctx, c, m, lo, hi, cues) or recent
     near = ctx.sent_toks[si - 1][0] if si > 0 else lo  # the sentence before starts here
     hint = None
-    if lex.lang == "en" and m.kind == "name" and len(toks[m.first : m.end + 1]) == 1 and c.kind == "verb":
-        j = c.last + 1  # "Clinton said she would …": the content's subject pronoun is a hint of gender
-        if j < hi and toks[j].low == "that":
-            j += 1
-        if j < hi and toks[j].low in ("he", "she") and not toks[j].quoted:
-            hint = lex.pronoun_gender(toks[j].low)
+    if lex.lang == "en" and m.kind == "name" and m.first == m.end and c.kind == "verb":
+        hint = _en_content_pronoun_gender(ctx, c, hi)  # "Clinton said she would …"
     if lex.lang == "de" and m.kind == "pronoun" and toks[m.first].low == "sie":
         verb = toks[c.first].low  # "sagte sie" is she, "sagten sie" they
         hint = "f" if verb.endswith(("te", "t")) and not verb.endswith(("ten", "en")) else (
             "p" if verb.endswith("ten") else None)  # "forderten sie": they, no single person (not "wird sie sagen")
     c.name = canonical(m, toks, ctx.ents, lex, continuing=recent, near=near, gender_hint=hint)
+
+
+def _de_quoted_object(ctx: QuoteContext, c: Cue, hi: int) -> Mention | None:
+    """German: the object of an active "zitierte … mit den Worten", the one quoted ("Die Zeitung
+    zitierte den Minister mit den Worten, man werde nicht nachgeben"); None without "Worten"."""
+    toks = ctx.tokens
+    obj = mention_after(toks, c.last, hi, ctx.lex)
+    if obj is None or obj.kind == "pronoun" or not any(t.low == "worten" for t in toks[obj.end + 1 : hi]):
+        return None
+    return obj
+
+
+def _question(ctx: QuoteContext, lo: int) -> bool:
+    """The sentence that starts at token lo ends with a question mark."""
+    s, e = ctx.sents[ctx.sent_of_lo.get(lo, 0)]
+    return ctx.text[s:e].rstrip().endswith("?")
+
+
+def _en_content_pronoun_gender(ctx: QuoteContext, c: Cue, hi: int) -> str | None:
+    """English: the gender of a he/she that opens the content right after cue c ("Clinton said
+    (that) she would …"), a hint for a bare surname that two people of different gender share."""
+    toks = ctx.tokens
+    j = c.last + 1
+    if j < hi and toks[j].low == "that":
+        j += 1
+    if j < hi and toks[j].low in ("he", "she") and not toks[j].quoted:
+        return ctx.lex.pronoun_gender(toks[j].low)
+    return None
 
 
 def _de_predicative_object(ctx: QuoteContext, c: Cue, before: Mention, after: Mention, hi: int) -> bool:
