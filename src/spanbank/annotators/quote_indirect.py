@@ -392,13 +392,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                     # another cue's trailing attribution ("Der Mann habe die Tat gestanden, teilte X mit") or a
                     # coordinated predicate ("Nachbarn hätten von Schreien berichtet, und daraufhin …")
                     return []
-                if lex.lang == "de" and t.text == "," and n + 1 < hi and k > j and toks[n].text == toks[n].low and (
-                        toks[n].low in ("denen", "dessen", "deren", "welche", "welcher", "welches", "welchen", "welchem")
-                        or (toks[n].low in ("der", "die", "das", "dem", "den") and toks[n + 1].text == toks[n + 1].low and (
-                            toks[n + 1].low in lex.determiners or toks[n + 1].low in lex.prepositions
-                            or toks[n + 1].low in lex.pronouns or toks[n + 1].low in lex.object_articles
-                            or toks[n + 1].low in lex.skippable
-                            or toks[n + 1].low in lex.negations or toks[n + 1].low == "sich"))):
+                if lex.lang == "de" and t.text == "," and n + 1 < hi and k > j and _de_relative_opens(ctx, n):
                     # a relative clause on the object ("kritisierte die Kultusminister, die die Vorwürfe …"); a
                     # content may follow it: "erklärte den Journalisten, die ihn befragten, die Lage sei ernst"
                     close = next((x for x in range(n + 1, hi) if toks[x].text == "," and not toks[x].quoted), None)
@@ -516,6 +510,31 @@ def _en_pseudo_cleft(ctx: QuoteContext, c: Cue, hi: int, s_end: int) -> list[tup
                 return [(toks[j].start, clause_end(toks, lex, j, hi, s_end))]
             return []
     return []
+
+
+#: German relative pronouns that are never articles
+_DE_PURE_RELATIVES = frozenset({"denen", "dessen", "deren", "welche", "welcher", "welches", "welchen", "welchem"})
+#: German forms that are a relative pronoun or an article
+_DE_ARTICLE_RELATIVES = frozenset({"der", "die", "das", "dem", "den"})
+
+
+def _de_relative_opens(ctx: QuoteContext, n: int) -> bool:
+    """German: token n (after a comma) opens a relative clause, not a content: a pure relative
+    pronoun, or der/die/das/dem/den followed by what cannot follow an article (an article, pronoun,
+    preposition, adverb, negation or "sich": "…, die die Vorwürfe …", "…, die ihn befragten");
+    "…, das drittgrößte Betriebssystem zu werden" is an article with its adjective."""
+    toks, lex = ctx.tokens, ctx.lex
+    t = toks[n]
+    if t.text != t.low:
+        return False
+    if t.low in _DE_PURE_RELATIVES:
+        return True
+    if t.low not in _DE_ARTICLE_RELATIVES or n + 1 >= len(toks):
+        return False
+    w = toks[n + 1]
+    return w.text == w.low and (w.low in lex.determiners or w.low in lex.prepositions or w.low in lex.pronouns
+                                or w.low in lex.object_articles or w.low in lex.skippable or w.low in lex.negations
+                                or w.low == "sich")
 
 
 def _de_trailing_apposition(ctx: QuoteContext, k: int, hi: int) -> bool:
