@@ -279,7 +279,7 @@ def _en_coordinated(tokens: list[Token], m: Mention, p: int, lo: int, lex: Lexic
 
     def np_like(x: Mention) -> bool:  # a name or an NP with an article ("more pain" is none)
         return tokens[x.first].is_cap or tokens[x.first].low in lex.determiners or (
-            x is m and tokens[x.first].low in ("other", "several", "many", "some", "two", "three"))  # "Nuñez and other officials"
+            x is m and (tokens[x.first].low in lex.quantifiers or tokens[x.first].low == "other"))  # "Nuñez and other officials"
 
     both = tokens[first.first].low == "both" or (first.first - 1 >= lo and tokens[first.first - 1].low == "both")
     if not (np_like(first) and (np_like(m) or both)):  # "Both tourists and staff of the hotel reported"
@@ -635,9 +635,10 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
 
 
 def _de_appositive_name(tokens: list[Token], end: int, hi: int, lex: Lexicon) -> Mention | None:
-    """German: a person's name in apposition after a description that ends at token `end` and
-    closes the sentence: "äußerte die stellvertretende Fraktionsvorsitzende der Grünen, Bärbel Höhn."
-    (the name, the mention the quote is linked to)."""
+    """German: a person's name (two or more capitalised words with a known first name) in apposition
+    after a description that ends at token `end`, followed by punctuation: "äußerte die
+    stellvertretende Fraktionsvorsitzende der Grünen, Bärbel Höhn." The caller extends the description
+    over it, and `canonical` takes the name."""
     k = end + 1
     if k + 2 >= hi or tokens[k].text != "," or tokens[k].quoted:
         return None
