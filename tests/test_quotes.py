@@ -69,6 +69,10 @@ def test_seed_five_long_quotes_are_aliyevs(seed):
         assert q.attrs["speaker"] == "Ilham Aliyev", q.text[:40]
         assert q.attrs["form"] == "direct" and q.attrs["lang"] == "en"
         assert linked(ann, q.id, "said_by").attrs["name"] == "Ilham Aliyev"
+        # each has its own cue, the inverted one after the quotation included ('…,” proclaimed Aliyev.')
+        assert linked(ann, q.id, "cue") is not None, q.text[:40]
+    q = find(ann, "Most of all, Azerbaijan wants", "DIRECT_QUOTE")
+    assert linked(ann, q.id, "cue").text == "proclaimed" and linked(ann, q.id, "said_by").text == "Aliyev"
     check_contract(text, ann)
 
 
