@@ -492,6 +492,9 @@ EN_NEWS = [
     ("The Russian Ministry of Foreign Affairs said the talks would resume next week.",
      [("the talks would resume next week", "INDIRECT_QUOTE", "Russian Ministry of Foreign Affairs")]),
     ("Sen. Rand Paul of Kentucky said the bill was dead.", [("the bill was dead", "INDIRECT_QUOTE", "Rand Paul")]),
+    # a content noun after the cue's possessive: "reiterated his stance that …"
+    ("Harry Kane has reiterated his stance that he wants to leave Tottenham this summer.",
+     [("he wants to leave Tottenham this summer", "INDIRECT_QUOTE", "Harry Kane")]),
     # "posted (on Facebook) that …" reports; "posted a video" does not
     ("She posted on Facebook that she was safe.", [("she was safe", "INDIRECT_QUOTE", None)]),
     ("She posted a video of the storm.", []),
