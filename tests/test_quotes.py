@@ -495,6 +495,7 @@ EN_NEWS = [
     # a content noun after the cue's possessive: "reiterated his stance that …"
     ("Harry Kane has reiterated his stance that he wants to leave Tottenham this summer.",
      [("he wants to leave Tottenham this summer", "INDIRECT_QUOTE", "Harry Kane")]),
+    ("He reaffirmed that the deal was off.", [("the deal was off", "INDIRECT_QUOTE", None)]),
     # "posted (on Facebook) that …" reports; "posted a video" does not
     ("She posted on Facebook that she was safe.", [("she was safe", "INDIRECT_QUOTE", None)]),
     ("She posted a video of the storm.", []),
