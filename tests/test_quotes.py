@@ -496,6 +496,15 @@ EN_NEWS = [
     ("Harry Kane has reiterated his stance that he wants to leave Tottenham this summer.",
      [("he wants to leave Tottenham this summer", "INDIRECT_QUOTE", "Harry Kane")]),
     ("He reaffirmed that the deal was off.", [("the deal was off", "INDIRECT_QUOTE", None)]),
+    # (after science news pages) "…, reports X." is an inverted attribution; "discovered that";
+    # a mentioned phrase after a term marker is no quote even in a sentence with a cue
+    ("Researchers have made a breakthrough in understanding how niacin could lead to heart disease, reports "
+     "Study Finds.", [("Researchers have made a breakthrough in understanding how niacin could lead to heart disease",
+                       "INDIRECT_QUOTE", "Study Finds")]),
+    ("Researchers discovered that high levels are associated with heart disease.",
+     [("high levels are associated with heart disease", "INDIRECT_QUOTE", "Researchers")]),
+    ("One recent study suggested that if someone uses the phrase \"One recent study suggested\" you should ignore it.",
+     [("if someone uses the phrase \"One recent study suggested\" you should ignore it", "INDIRECT_QUOTE", None)]),
     # "posted (on Facebook) that …" reports; "posted a video" does not
     ("She posted on Facebook that she was safe.", [("she was safe", "INDIRECT_QUOTE", None)]),
     ("She posted a video of the storm.", []),

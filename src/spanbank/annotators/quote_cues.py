@@ -50,7 +50,9 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             if lex.lang == "en":
                 noun_use = prev is not None and prev.low in lex.determiners
                 if t.low in lex.noun_like_cues and not (nxt is None or nxt.quoted or nxt.text in {",", ":", "."}
-                                                         or nxt.low in lex.complementizers):
+                                                         or nxt.low in lex.complementizers) and not (
+                        # an inverted attribution after a comma: "…, reports Study Finds."
+                        prev is not None and prev.text == "," and t.low in lex.inversion_cues and nxt.is_cap):
                     noun_use = True  # "state government", "the only state in": a noun unless "that"/":" follows
                 if t.low in lex.reduced_relatives and nxt is not None and nxt.low in ("of", "with"):
                     noun_use = True  # a reduced relative: "the man accused of gunning down …", "a man charged with"
