@@ -1781,6 +1781,14 @@ ROUND11_DE = [
     ("Der Experte gab zu bedenken, dass die Daten unvollständig seien.",
      [("die Daten unvollständig seien", "INDIRECT_QUOTE", "Experte")]),
     ("Das ist die Meinung vieler Experten.", []),
+    # (after foreign-news pages) a fronted "Das" before a finite verb with its particle ("Das teilte
+    # Steinmeier mit") is no article; a comma between two adjectives opens no content
+    ("Das teilte Steinmeier mit.", [("Das", "INDIRECT_QUOTE", "Steinmeier")]),
+    ("Das angekündigte Verfahren läuft an.", []),
+    ("Steinmeier sagte nach schwierigen, stundenlangen Verhandlungen am Morgen: „Es hat eine Verabredung gegeben.“",
+     [("Es hat eine Verabredung gegeben.", "DIRECT_QUOTE", "Steinmeier")]),
+    ("Er hatte im Wahlkampf versprochen, stärker die Armen zu fördern.",
+     [("stärker die Armen zu fördern", "INDIRECT_QUOTE", "Er")]),
     # "Seitens der Stadt hieß es" names its source
     ("Seitens der Stadt hieß es, man sei gesprächsbereit.", [("man sei gesprächsbereit", "INDIRECT_QUOTE", "Stadt")]),
     # a coordinated speech act after a content is its own span

@@ -83,6 +83,9 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             else:  # an attributive participle sits between an article and its noun
                 noun_use = prev is not None and (prev.low == "zu" or (
                     prev.low in lex.determiners and nxt is not None and nxt.is_cap and nxt.is_word))
+                if noun_use and i - 1 == lo and prev.low in lex.anaphoric_objects and lex.separable.get(t.low) and any(
+                        _particle(ctx, k, lex.separable[t.low], hi) for k in range(i + 1, hi)):
+                    noun_use = False  # a fronted "Das" with a finite verb: "Das teilte Steinmeier mit."
             if i - 1 >= lo and toks[i - 1].text == "Es" and i - 1 == lo and t.low not in lex.impersonal_cues \
                     and not _impersonal(ctx, i, lo, hi):
                 noun_use = True  # an expletive "es" subject: "Es drohten örtliche Blitzschäden" (loomed)

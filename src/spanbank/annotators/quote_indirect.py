@@ -379,6 +379,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             if lex.lang == "de" and t.text == "," and k + 1 < hi and _de_adverbial_clause(ctx, c, lo) \
                     and _de_finite_first(toks[k + 1], lex):
                 return []  # "Da alle vom Triple sprechen, bemüht der Trainer …": the main clause is no content
+            if lex.lang == "de" and t.text == "," and k - 1 > c.last and _de_adjective_list(ctx, k, hi):
+                k, limit = k + 1, min(hi, limit + 1)
+                continue  # "sagte nach schwierigen, stundenlangen Verhandlungen: …": a list of adjectives
             if lex.lang == "de" or t.text == ":":
                 n = k + 1
                 if lex.lang == "de" and t.text == "," and n < hi and toks[n].text == toks[n].low \
@@ -516,6 +519,24 @@ def _en_pseudo_cleft(ctx: QuoteContext, c: Cue, hi: int, s_end: int) -> list[tup
 _DE_PURE_RELATIVES = frozenset({"denen", "dessen", "deren", "welche", "welcher", "welches", "welchen", "welchem"})
 #: German forms that are a relative pronoun or an article
 _DE_ARTICLE_RELATIVES = frozenset({"der", "die", "das", "dem", "den"})
+
+
+_DE_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def _de_adjective_list(ctx: QuoteContext, k: int, hi: int) -> bool:
+    """German: the comma at token k separates two lower-case inflected adjectives of one noun phrase
+    ("nach schwierigen, stundenlangen Verhandlungen"), no clause; not a verb before it ("hatte …
+    ausgesprochen, dieses Instrument …") nor an article after it."""
+    toks, lex = ctx.tokens, ctx.lex
+    if k < 1 or k + 2 >= hi:
+        return False
+    a, b, noun = toks[k - 1], toks[k + 1], toks[k + 2]
+    return (a.is_word and b.is_word and a.text == a.low and b.text == b.low and not a.quoted and not b.quoted
+            and len(a.low) > 3 and len(b.low) > 3 and a.low.endswith(_DE_ADJECTIVE_ENDINGS)
+            and b.low.endswith(_DE_ADJECTIVE_ENDINGS) and noun.is_word and noun.is_cap
+            and a.low not in lex.cue_verbs and a.low not in lex.light_verbs and a.low not in lex.auxiliaries
+            and b.low not in lex.determiners and b.low not in lex.cue_verbs)
 
 
 def _de_relative_opens(ctx: QuoteContext, n: int) -> bool:
