@@ -1789,6 +1789,14 @@ ROUND11_DE = [
      [("Es hat eine Verabredung gegeben.", "DIRECT_QUOTE", "Steinmeier")]),
     ("Er hatte im Wahlkampf versprochen, stärker die Armen zu fördern.",
      [("stärker die Armen zu fördern", "INDIRECT_QUOTE", "Er")]),
+    # (after Swiss local news pages) a wie-clause's subject with an apposition; a separable cue without
+    # its particle ("geht … weiter") is no second attribution after a comma
+    ("Wie Francine Zambano, Sprecherin der Kantonspolizei, auf Anfrage erklärte, erhielt die Polizei die Meldung.",
+     [("erhielt die Polizei die Meldung", "INDIRECT_QUOTE", "Francine Zambano")]),
+    ("Wie sie weiter betonte, geht die Suche nach der Ursache des Knalls weiter.",
+     [("geht die Suche nach der Ursache des Knalls weiter", "INDIRECT_QUOTE", "sie")]),
+    ("Der Mann habe die Tat gestanden, teilte die Polizei mit.",
+     [("Der Mann habe die Tat gestanden", "INDIRECT_QUOTE", "Polizei")]),
     # "Seitens der Stadt hieß es" names its source
     ("Seitens der Stadt hieß es, man sei gesprächsbereit.", [("man sei gesprächsbereit", "INDIRECT_QUOTE", "Stadt")]),
     # a coordinated speech act after a content is its own span

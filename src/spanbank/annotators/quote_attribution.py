@@ -13,6 +13,7 @@ from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
 from spanbank.annotators.quote_speakers import (
     RELATIVES,
     Mention,
+    _appositive,
     apposition_head,
     canonical,
     clause_subject,
@@ -145,6 +146,29 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         hint = "f" if verb.endswith(("te", "t")) and not verb.endswith(("ten", "en")) else (
             "p" if verb.endswith("ten") else None)  # "forderten sie": they, no single person (not "wird sie sagen")
     c.name = canonical(m, toks, ctx.ents, lex, continuing=recent, near=near, gender_hint=hint)
+
+
+def _de_wie_apposition_subject(ctx: QuoteContext, cs: int, k: int, lo: int) -> Mention | None:
+    """German: the subject of a clause opened by "wie" (or a subordinator) whose subject has an
+    apposition between commas before the cue's own segment (tokens cs..k): "Wie Francine Zambano,
+    Sprecherin der Kantonspolizei, auf Anfrage erklärte, …" is Zambano's, not "Anfrage"'s."""
+    toks, lex = ctx.tokens, ctx.lex
+    c2 = cs - 1
+    if c2 <= lo or toks[c2].text != "," or toks[cs].low in lex.clause_openers:
+        return None
+    c1 = c2 - 1
+    while c1 > lo and toks[c1].text != "," and not toks[c1].quoted and c1 > c2 - 14:
+        c1 -= 1
+    if c1 <= lo or toks[c1].text != "," or c1 + 1 >= c2 or not _appositive(toks, c1 + 1, c2, lex):
+        return None
+    w = c1 - 1
+    while w > lo and toks[w].text not in {",", ":", ";"} and not toks[w].quoted and w > c1 - 8:
+        w -= 1
+    opener = w if toks[w].low in lex.fronting | lex.adverbial_subordinators else w + 1
+    if toks[opener].low not in lex.fronting | lex.adverbial_subordinators or opener + 1 >= c1:
+        return None
+    m = clause_subject(toks, opener + 1, c1, lex)
+    return m if m is not None and m.end == c1 - 1 else None
 
 
 def _de_quoted_object(ctx: QuoteContext, c: Cue, hi: int) -> Mention | None:
@@ -334,6 +358,9 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
             cs = qn.first  # a name in quotation marks belongs to the clause: "Wie die „Main-Post“ berichtete"
             continue
         cs -= 1
+    appos = _de_wie_apposition_subject(ctx, cs, k, lo)
+    if appos is not None:
+        return appos  # "Wie Francine Zambano, Sprecherin der Kantonspolizei, auf Anfrage erklärte, …"
     nxt = toks[c.last + 1] if c.last + 1 < hi else None
     if cs >= k:
         if toks[k].low in lex.impersonal_cues or (nxt is not None and nxt.low in ("man", "es")):

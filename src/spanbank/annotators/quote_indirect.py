@@ -390,8 +390,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                     # den Vorfall, wollte aber keine Details nennen" (not "Wie X mitteilte, soll …")
                     return []
                 if lex.lang == "de" and t.text == "," and n < hi and toks[n].text == toks[n].low \
-                        and (toks[n].low in lex.cue_verbs or toks[n].low in lex.impersonal_cues
-                             or toks[n].low in lex.coordinators):
+                        and ((toks[n].low in lex.cue_verbs and not _de_particle_missing(ctx, n, hi))
+                             or toks[n].low in lex.impersonal_cues or toks[n].low in lex.coordinators):
                     # another cue's trailing attribution ("Der Mann habe die Tat gestanden, teilte X mit") or a
                     # coordinated predicate ("Nachbarn hätten von Schreien berichtet, und daraufhin …")
                     return []
@@ -584,6 +584,21 @@ def _de_konjunktiv_i_in(ctx: QuoteContext, n: int, hi: int) -> bool:
         if t.low in ctx.lex.konjunktiv_i and t.text == t.low and not t.quoted:
             return True
     return False
+
+
+def _de_particle_missing(ctx: QuoteContext, n: int, hi: int) -> bool:
+    """German: token n is a cue only with a separable particle ("geht … aus") and its clause has none
+    ("…, geht die Suche weiter"): no cue here."""
+    parts = ctx.lex.separable.get(ctx.tokens[n].low)
+    if not parts:
+        return False
+    for x in range(n + 1, hi):
+        t = ctx.tokens[x]
+        if t.text in {",", ";", ":"} and not t.quoted:
+            break
+        if t.low in parts and t.text == t.low and not t.quoted:
+            return False
+    return True
 
 
 def _de_particle_in(ctx: QuoteContext, c: Cue, n: int, hi: int, end: int) -> bool:
