@@ -1797,6 +1797,17 @@ ROUND11_DE = [
      [("geht die Suche nach der Ursache des Knalls weiter", "INDIRECT_QUOTE", "sie")]),
     ("Der Mann habe die Tat gestanden, teilte die Polizei mit.",
      [("Der Mann habe die Tat gestanden", "INDIRECT_QUOTE", "Polizei")]),
+    # (after Austrian news pages) "Vom Büro … heißt es" names its source and a bare "Nachsatz:" goes on
+    # with it; a quoted name in a compound ("„Krone“-Anfrage") is no quote; a Landeshauptmann is a title
+    ("Vom Büro des Landesrates heißt es dazu auf „Krone“-Anfrage: „Der Ball liegt nicht bei uns.“ Nachsatz: "
+     "„Eine Überreglementierung wird es nicht geben.“",
+     [("Der Ball liegt nicht bei uns.", "DIRECT_QUOTE", "Büro des Landesrates"),
+      ("Eine Überreglementierung wird es nicht geben.", "DIRECT_QUOTE", "Büro des Landesrates")]),
+    ("Von den finnischen Hunden verspricht man sich viel.", []),
+    ("Einzig Kärntens Landeshauptmann Peter Kaiser sagte: „Jetzt hören wir uns das an.“",
+     [("Jetzt hören wir uns das an.", "DIRECT_QUOTE", "Peter Kaiser")]),
+    ("Die Präsidentin des Grünen Clubs, Regina Petrik, ist der Kommunikation ein Dorn im Auge: „Die SPÖ denkt, "
+     "sie kann machen, was sie will.“", [("Die SPÖ denkt, sie kann machen, was sie will.", "DIRECT_QUOTE", "Regina Petrik")]),
     # "Seitens der Stadt hieß es" names its source
     ("Seitens der Stadt hieß es, man sei gesprächsbereit.", [("man sei gesprächsbereit", "INDIRECT_QUOTE", "Stadt")]),
     # a coordinated speech act after a content is its own span

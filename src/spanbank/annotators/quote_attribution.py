@@ -288,7 +288,7 @@ def _de_impersonal_speaker(ctx: QuoteContext, c: Cue, m: Mention | None, lo: int
     toks, lex = ctx.tokens, ctx.lex
     if m is not None and toks[m.first].low != "es" and not (
             c.last + 1 < hi and toks[c.last + 1].low == "es" and m.end < c.first
-            and not (m.first > lo and toks[m.first - 1].low in lex.source_prepositions)):
+            and not (m.first > lo and toks[m.first - 1].low in lex.source_prepositions | lex.trailing_source_prepositions)):
         return m
     src = _impersonal_source(ctx, c, lo, hi)
     if src is not None:
@@ -447,7 +447,10 @@ def _fronted_source(ctx: QuoteContext, cs: int, k: int) -> Mention | None:
     report: "In einer Erklärung des Präsidenten heißt es", "Bei der Fahrzeuginnung geht man davon
     aus", "In einer Pressemitteilung wird gefordert"."""
     toks, lex = ctx.tokens, ctx.lex
-    if cs < k and toks[cs].low in lex.source_prepositions:
+    if cs < k and (toks[cs].low in lex.source_prepositions or (
+            # "Vom Büro des Landesrates heißt es": vom/von only before "heißt es" (not "Von den Hunden
+            # verspricht man sich …")
+            toks[cs].low in lex.trailing_source_prepositions and toks[k].low in lex.impersonal_cues)):
         np = np_forward(toks, cs + 1, k, lex, bare=True)
         if np is not None:
             return np
@@ -486,6 +489,8 @@ def subject_attribution(ctx: QuoteContext, lo: int, hi: int) -> Attribution | No
                                           person) + 1, lo, lex)
         if m is None:
             m = clause_subject(toks, lo, hi, lex)
+        if m is not None and m.first == m.end and toks[m.first].low in lex.speech_nouns:
+            return None  # "Nachsatz: „…“", "Fazit: „…“": what is said, not who (the speaker before goes on)
     else:
         m = sentence_subject(toks, lo, hi, lex)
     if m is None:

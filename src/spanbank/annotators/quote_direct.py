@@ -58,6 +58,8 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                 t.text == "," and not t.quoted for t in ctx.tokens[best.last + 1 : q_first - 1]) \
                 and ctx.lex.lang == "de" and best.last + 1 < q_first and ctx.tokens[best.last + 1].text != ":":
             best = None  # the cue of a clause before: "Da alle vom Triple sprechen, bemüht der Trainer ein Sprichwort: „…“"
+        if q.outer_end < len(ctx.text) - 1 and ctx.text[q.outer_end] == "-" and ctx.text[q.outer_end + 1].isalpha():
+            continue  # a quoted name in a compound: "auf „Krone“-Anfrage"
         if best is None and _in_heading(ctx.text, q):
             continue  # a wire-style subheading: "– ‘Besieged in my head’ –"
         if ctx.lex.lang == "en" and q.n_words > SHORT_QUOTE_WORDS and q_first > 0 \
