@@ -496,6 +496,15 @@ EN_NEWS = [
     ("Harry Kane has reiterated his stance that he wants to leave Tottenham this summer.",
      [("he wants to leave Tottenham this summer", "INDIRECT_QUOTE", "Harry Kane")]),
     ("He reaffirmed that the deal was off.", [("the deal was off", "INDIRECT_QUOTE", None)]),
+    # (after election coverage) "repeated his claim that …" is a light-verb cue and a coordinated
+    # "and said" shares its subject; an adjunct clause after a quotation's attribution is no content
+    ("Trump, speaking at a rally in Ohio, repeated his claim that the election was \"rigged\" and said he might "
+     "not accept the results.", [("rigged", "DIRECT_QUOTE", "Trump"),
+                                 ("the election was \"rigged\"", "INDIRECT_QUOTE", "Trump"),
+                                 ("he might not accept the results", "INDIRECT_QUOTE", "Trump")]),
+    ("He repeated that error in 1959.", []),
+    ("\"I will keep you in suspense,\" Trump said when asked during the debate whether he would accept the outcome.",
+     [("I will keep you in suspense,", "DIRECT_QUOTE", "Trump")]),
     # (after science news pages) "…, reports X." is an inverted attribution; "discovered that";
     # a mentioned phrase after a term marker is no quote even in a sentence with a cue
     ("Researchers have made a breakthrough in understanding how niacin could lead to heart disease, reports "

@@ -346,6 +346,10 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             hi, s_end = main, toks[main - 1].end
     # complement: "announced that …", "told reporters that …", "sagte am Montag, die Regierung habe …"
     j = max(c.last, m.end if m.first > c.last else c.last) + 1
+    if en and _en_after_quotation(ctx, c, lo) and j < hi and toks[j].low in _EN_ADJUNCT_CLAUSE \
+            and toks[j].text == toks[j].low:
+        return []  # the quotation before is the content: '"…," Trump said when asked whether he would …'
+
     limit = min(hi, j + (6 if lex.lang == "de" else 4))
     k = j
     while k < limit and (not toks[k].quoted or _de_quoted_name(ctx, k, j, hi)):
@@ -694,6 +698,18 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
             return True  # a past-tense verb after a short subject: "said revenue rose sharply", "said prices jumped"
         k, n = k + 1, n + 1
     return False
+
+
+#: subordinators of an adjunct clause after an attribution that follows its quotation
+_EN_ADJUNCT_CLAUSE = frozenset({"when", "after", "before", "while", "as", "because", "since", "if"})
+
+
+def _en_after_quotation(ctx: QuoteContext, c: Cue, lo: int) -> bool:
+    """English: the attribution of cue c stands right after a quotation ('"…," Trump said', '"…,"
+    said Trump'): the token before its first word is a closing quotation mark."""
+    toks = ctx.tokens
+    first = min(c.first, c.speaker.first) if c.speaker is not None else c.first
+    return first - 1 >= lo and toks[first - 1].quoted and not toks[first - 1].is_word
 
 
 def _en_main_predicate(ctx: QuoteContext, a: int, hi: int) -> int | None:
