@@ -1817,6 +1817,13 @@ ROUND11_DE = [
      [("Jetzt hören wir uns das an.", "DIRECT_QUOTE", "Peter Kaiser")]),
     ("Die Präsidentin des Grünen Clubs, Regina Petrik, ist der Kommunikation ein Dorn im Auge: „Die SPÖ denkt, "
      "sie kann machen, was sie will.“", [("Die SPÖ denkt, sie kann machen, was sie will.", "DIRECT_QUOTE", "Regina Petrik")]),
+    # (culture news style) more speech verbs: schwärmte, befand (not "befand sich"), konstatierte, witzelte
+    ("„Das war ein magischer Abend“, schwärmte die Sängerin nach dem Konzert.",
+     [("Das war ein magischer Abend", "DIRECT_QUOTE", "Sängerin")]),
+    ("Die Kritikerin befand, der Film sei zu lang.", [("der Film sei zu lang", "INDIRECT_QUOTE", "Kritikerin")]),
+    ("Das Auto befand sich auf der Autobahn.", []),
+    ("Der Autor konstatierte, die Gesellschaft sei gespalten.",
+     [("die Gesellschaft sei gespalten", "INDIRECT_QUOTE", "Autor")]),
     # "Seitens der Stadt hieß es" names its source
     ("Seitens der Stadt hieß es, man sei gesprächsbereit.", [("man sei gesprächsbereit", "INDIRECT_QUOTE", "Stadt")]),
     # a coordinated speech act after a content is its own span
