@@ -517,6 +517,11 @@ EN_NEWS = [
     # "posted (on Facebook) that …" reports; "posted a video" does not
     ("She posted on Facebook that she was safe.", [("she was safe", "INDIRECT_QUOTE", None)]),
     ("She posted a video of the storm.", []),
+    # more verbs that introduce or follow a quotation (gushed, scoffed, …; screaming "…")
+    ("\"It was magic,\" she gushed.", [("It was magic,", "DIRECT_QUOTE", None)]),
+    ("Now those same idiots are screaming \"The Russians are coming!\"",
+     [("The Russians are coming!", "DIRECT_QUOTE", "same idiots")]),
+    ("The screaming fans left.", []),
     # a noun in -ly is no adverb: "His family said" has a speaker
     ("In a statement, his family said: \"He was a loving father.\"",
      [("He was a loving father.", "DIRECT_QUOTE", "family")]),
@@ -1637,6 +1642,19 @@ def test_de_konjunktiv_i_continues_over_one_sentence_of_the_writer():
     # nor across a paragraph
     text = "Die Sprecherin erklärte, die Leitung sei gebrochen. Es regnete.\n\nDie Lage sei ernst."
     assert not [s for s in quotes(run(text, lang="de")) if "Lage" in s.text]
+
+
+def test_straight_opener_closes_with_a_curly_mark_but_not_an_inner_ones():
+    # (written for this test) web text mixes marks: a straight opener closed by ” pairs; a “…” inside a
+    # straight quotation keeps its own ”
+    text = 'Obama said, "The 1980s are calling.” The crowd laughed. Now they are screaming "The Russians are coming!"'
+    assert [text[q.start : q.end] for q in find_quotations(text)] == ["The 1980s are calling.", "The Russians are coming!"]
+    ann = run(text, lang="en")
+    assert find(ann, "The 1980s are calling", "DIRECT_QUOTE").attrs["speaker"] == "Obama"
+    assert linked(ann, find(ann, "The Russians are coming", "DIRECT_QUOTE").id, "said_by").text == "they"
+    text = 'He said: "It is a group that — aside from “a few guys” — has accepted him." Then he left.'
+    assert [text[q.start : q.end] for q in find_quotations(text)] == [
+        "It is a group that — aside from “a few guys” — has accepted him."]
 
 
 def test_straight_quotation_closes_without_a_space_after_it():

@@ -21,7 +21,7 @@ PAIRS: dict[str, str] = {
     "»": "«",  # German guillemets point inward
     "‹": "›",
     "›": "‹",
-    '"': '"',
+    '"': '"”',  # web text mixes marks: '"The 1980s are now calling …” The audience …'"
     "‚": "‘’",  # German single
     "‘": "’",  # English single: only where it cannot be an apostrophe (checked below)
 }
@@ -144,6 +144,20 @@ def _closer(text: str, i: int, hi: int) -> int:
             j += 1
         return j
 
+    if ch == '"':
+        # a straight opener may close with ” (mixed marks), but not with the ” of a “…” inside it:
+        # '"He says it's a group that — aside from “a few guys …” — has accepted him"'
+        inner = 0
+        j = i + 1
+        while j < hi:
+            if text[j] == "“":
+                inner += 1
+            elif text[j] == "”" and inner > 0:
+                inner -= 1
+            elif text[j] in closers and _closes(text, j, ch):
+                return j
+            j += 1
+        return hi
     if ch not in NESTABLE:
         return first(i + 1)
     depth = 0
