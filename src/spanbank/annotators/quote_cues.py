@@ -83,8 +83,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             else:  # an attributive participle sits between an article and its noun
                 noun_use = prev is not None and (prev.low == "zu" or (
                     prev.low in lex.determiners and nxt is not None and nxt.is_cap and nxt.is_word))
-                if noun_use and i - 1 == lo and prev.low in lex.anaphoric_objects and lex.separable.get(t.low) and any(
-                        _particle(ctx, k, lex.separable[t.low], hi) for k in range(i + 1, hi)):
+                if noun_use and i - 1 == lo and prev.low in lex.anaphoric_objects and lex.separable.get(t.low) \
+                        and particle_found(ctx, i, lo, hi):
                     noun_use = False  # a fronted "Das" with a finite verb: "Das teilte Steinmeier mit."
             if i - 1 >= lo and toks[i - 1].text == "Es" and i - 1 == lo and t.low not in lex.impersonal_cues \
                     and not _impersonal(ctx, i, lo, hi):
@@ -101,8 +101,7 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 if k is None or not (k + 1 >= hi or toks[k + 1].quoted or toks[k + 1].text in {":", ","}
                                      or toks[k + 1].low in lex.complementizers):
                     noun_use = True
-            elif parts is not None and not any(_particle(ctx, k, parts, hi) for k in range(i + 1, hi)) \
-                    and not _impersonal(ctx, i, lo, hi) and not _particle_before(ctx, i, parts, lo, hi):
+            elif parts is not None and not particle_found(ctx, i, lo, hi) and not _impersonal(ctx, i, lo, hi):
                 noun_use = True
             if not noun_use:
                 out.append(Cue(i, i, "verb", act=_reflexive_act(ctx, i, hi)))
@@ -160,6 +159,17 @@ def _particle(ctx: QuoteContext, k: int, parts: frozenset[str], hi: int) -> bool
     if ctx.lex.lang != "de":
         return True  # (the caller looks only next to the verb: "pointed out", "made it clear")
     return k + 1 >= hi or not ctx.tokens[k + 1].is_word or ctx.tokens[k + 1].quoted
+
+
+def particle_found(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """The separable particle that verb i needs stands in its sentence: closing a clause after it
+    ("teilte … mit.", "geht davon aus, dass") or, German, written apart right before it at a clause
+    end ("Wie das Unternehmen bekannt gab, …"). True for a verb that needs none."""
+    parts = ctx.lex.separable.get(ctx.tokens[i].low)
+    if not parts:
+        return True
+    return any(_particle(ctx, k, parts, hi) for k in range(i + 1, hi)) or (
+        ctx.lex.lang == "de" and _particle_before(ctx, i, parts, lo, hi))
 
 
 def _particle_before(ctx: QuoteContext, i: int, parts: frozenset[str], lo: int, hi: int) -> bool:

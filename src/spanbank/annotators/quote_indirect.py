@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spanbank.annotators.quote_clauses import clause_end, clause_start, clause_stop
 from spanbank.annotators.quote_context import Cue, QuoteContext
+from spanbank.annotators.quote_cues import particle_found
 from spanbank.annotators.quote_speakers import _appositive
 
 MIN_INDIRECT_WORDS = 3
@@ -394,7 +395,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                     # den Vorfall, wollte aber keine Details nennen" (not "Wie X mitteilte, soll …")
                     return []
                 if lex.lang == "de" and t.text == "," and n < hi and toks[n].text == toks[n].low \
-                        and ((toks[n].low in lex.cue_verbs and not _de_particle_missing(ctx, n, hi))
+                        and ((toks[n].low in lex.cue_verbs and particle_found(ctx, n, n, hi))
                              or toks[n].low in lex.impersonal_cues or toks[n].low in lex.coordinators):
                     # another cue's trailing attribution ("Der Mann habe die Tat gestanden, teilte X mit") or a
                     # coordinated predicate ("Nachbarn hätten von Schreien berichtet, und daraufhin …")
@@ -588,21 +589,6 @@ def _de_konjunktiv_i_in(ctx: QuoteContext, n: int, hi: int) -> bool:
         if t.low in ctx.lex.konjunktiv_i and t.text == t.low and not t.quoted:
             return True
     return False
-
-
-def _de_particle_missing(ctx: QuoteContext, n: int, hi: int) -> bool:
-    """German: token n is a cue only with a separable particle ("geht … aus") and its clause has none
-    ("…, geht die Suche weiter"): no cue here."""
-    parts = ctx.lex.separable.get(ctx.tokens[n].low)
-    if not parts:
-        return False
-    for x in range(n + 1, hi):
-        t = ctx.tokens[x]
-        if t.text in {",", ";", ":"} and not t.quoted:
-            break
-        if t.low in parts and t.text == t.low and not t.quoted:
-            return False
-    return True
 
 
 def _de_particle_in(ctx: QuoteContext, c: Cue, n: int, hi: int, end: int) -> bool:
