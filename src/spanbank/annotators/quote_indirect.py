@@ -167,14 +167,13 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
     if lex.lang == "en" and c.last + 1 < hi:  # the act's own clause: "…, saying …" is another content
         s_end = clause_end(toks, lex, c.last + 1, hi, s_end)
         hi = next((k for k in range(c.last + 1, hi) if toks[k].start >= s_end), hi)
-    sub = _de_subordinate_act(ctx, c, lo, hi, s_end)
+    span = _speech_act(ctx, c, lo, hi, s_start, s_end)
     k_lo, k_hi = lo, hi
-    if sub is not None:  # only the act's own clause: "Das Kind trank nicht, nachdem die Eltern es gewarnt hatten"
-        k_lo, k_hi = sub[0], next((k for k in range(sub[0], hi) if toks[k].start >= sub[1]), hi)
-    elif lex.lang == "de":  # only the act's own span: "gab Pläne zu, wollte die Zahl aber nicht bestätigen"
-        a, b = _speech_act(ctx, c, lo, hi, s_start, s_end)
-        k_lo = next((k for k in range(lo, hi) if toks[k].start >= a), lo)
-        k_hi = next((k for k in range(k_lo, hi) if toks[k].start >= b), hi)
+    if lex.lang == "de":
+        # only the act's own span counts: "gab Pläne zu, wollte die Zahl aber nicht bestätigen", "Das
+        # Kind trank nicht, nachdem die Eltern es gewarnt hatten"
+        k_lo = next((k for k in range(lo, hi) if toks[k].start >= span[0]), lo)
+        k_hi = next((k for k in range(k_lo, hi) if toks[k].start >= span[1]), hi)
     for k in range(k_lo, k_hi):
         w = toks[k].low
         if w in lex.negations and not toks[k].quoted:
@@ -189,7 +188,7 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
         # "Assange, who denies the accusation, has avoided …": the act is the relative clause
         close = next((k for k in range(c.last + 1, hi) if toks[k].text == "," and not toks[k].quoted), None)
         return toks[c.speaker.first].start, toks[close].start if close is not None else s_end
-    return _speech_act(ctx, c, lo, hi, s_start, s_end)
+    return span
 
 
 def _speech_act(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_end: int) -> tuple[int, int]:
