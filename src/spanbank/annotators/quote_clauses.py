@@ -45,10 +45,8 @@ def clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> 
             if close is not None and close + 1 < hi and toks[close + 1].is_word and not toks[close + 1].is_cap \
                     and toks[close + 1].low not in lex.clause_breakers:
                 return clause_end(toks, lex, close + 1, hi, s_end)
-        # a list item in -ing is no participle clause: "diarrhea, vomiting and fever", "reading, writing and …"
-        listed = lex.lang == "en" and w.low.endswith("ing") and n + 1 < hi and (
-            toks[n + 1].low in ("and", "or") or toks[n + 1].text == ",")
-        if lex.lang == "en" and (w.low in lex.clause_breakers or (w.low.endswith("ing") and w.text == w.low and not listed)):
+        listed = lex.lang == "en" and _en_listed_ing(toks, n, hi)
+        if lex.lang == "en" and en_clause_breaker(toks, lex, n, hi):
             return t.start
         if (w.low in lex.cue_verbs and not listed) or w.low in lex.so_cues:
             return t.start
@@ -64,6 +62,19 @@ def clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> 
         if any(tuple(x.low for x in toks[n : n + len(p)]) == p for p in lex.source_before):
             return t.start
     return s_end
+
+
+def _en_listed_ing(toks: list[Token], n: int, hi: int) -> bool:
+    """English: token n is an -ing item of a list ("diarrhea, vomiting and fever", "reading, writing
+    and …"), followed by "and"/"or" or another comma."""
+    return toks[n].low.endswith("ing") and n + 1 < hi and (toks[n + 1].low in ("and", "or") or toks[n + 1].text == ",")
+
+
+def en_clause_breaker(toks: list[Token], lex: Lexicon, n: int, hi: int) -> bool:
+    """English: token n (after a comma) opens no content of its own: a clause breaker (which, who,
+    while, and, …) or a lower-case participle ("…, saying …"), but not an -ing list item."""
+    w = toks[n]
+    return w.low in lex.clause_breakers or (w.low.endswith("ing") and w.text == w.low and not _en_listed_ing(toks, n, hi))
 
 
 def _past_predicate(toks: list[Token], lex: Lexicon, n: int, hi: int) -> bool:

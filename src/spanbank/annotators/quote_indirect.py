@@ -16,7 +16,7 @@ content.
 
 from __future__ import annotations
 
-from spanbank.annotators.quote_clauses import clause_end, clause_start, clause_stop
+from spanbank.annotators.quote_clauses import clause_end, clause_start, clause_stop, en_clause_breaker
 from spanbank.annotators.quote_context import Cue, QuoteContext
 from spanbank.annotators.quote_cues import particle_found
 from spanbank.annotators.quote_speakers import _appositive
@@ -289,7 +289,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     if comma is not None and comma > lo and not participle:
         relative = tail_end + 1 < hi and (toks[tail_end + 1].low in lex.clause_openers
                                           or toks[tail_end + 1].low in ("who", "which"))
-        if en and tail_end + 1 < hi and (_en_breaks(toks, lex, tail_end + 1) or _appositive(
+        if en and tail_end + 1 < hi and (en_clause_breaker(toks, lex, tail_end + 1, hi) or _appositive(
                 toks, tail_end + 1, next((k for k in range(tail_end + 1, hi) if not toks[k].is_word
                                           and toks[k].text in ",.;"), hi), lex)):
             relative = True  # "…, officials said, citing …" / "…, said X, the agency's director."
@@ -771,12 +771,6 @@ def _en_clause_start(t, lex) -> bool:
     """A token that can open an English clause reported without "that" ("said the talks failed")."""
     return (t.is_word and (t.low in lex.clause_starters or t.low in lex.determiners or t.low in lex.pronouns
                            or t.low in lex.quantifiers or t.is_cap or t.text[0].isdigit()))
-
-
-def _en_breaks(toks, lex, n: int) -> bool:
-    """Token n (after a comma) opens no parenthetical content: a clause breaker or an -ing word."""
-    w = toks[n]
-    return w.low in lex.clause_breakers or (w.low.endswith("ing") and w.text == w.low)
 
 
 #: subordinators that end an adjunct after a cue ("said on condition of anonymity because …")
