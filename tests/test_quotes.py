@@ -505,6 +505,12 @@ EN_NEWS = [
     ("He repeated that error in 1959.", []),
     ("\"I will keep you in suspense,\" Trump said when asked during the debate whether he would accept the outcome.",
      [("I will keep you in suspense,", "DIRECT_QUOTE", "Trump")]),
+    # (after US local crime pages) the holder named after a role; an indefinite pronoun opens a clause
+    ("The cause of her injury is undetermined, according to Sacramento County Sheriff's Department spokesperson "
+     "Sgt. Tess Deterding.", [("The cause of her injury is undetermined", "INDIRECT_QUOTE", "Tess Deterding")]),
+    ("Authorities say someone shot at a deputy in a rural county.",
+     [("someone shot at a deputy in a rural county", "INDIRECT_QUOTE", "Authorities")]),
+    ("\"We will win,\" said a White House spokesman.", [("We will win,", "DIRECT_QUOTE", "White House spokesman")]),
     # (after science news pages) "…, reports X." is an inverted attribution; "discovered that";
     # a mentioned phrase after a term marker is no quote even in a sentence with a cue
     ("Researchers have made a breakthrough in understanding how niacin could lead to heart disease, reports "

@@ -567,6 +567,9 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
         if lex.lang == "en" and tokens[last].low in lex.abbreviations and j + 1 < hi and tokens[j].text == "." \
                 and tokens[j + 1].is_word and tokens[j + 1].is_cap:
             j += 1  # "said Sen. Lindsey Graham": the title's full stop
+    if lex.lang == "en" and last >= first and tokens[last].is_cap and last + 1 < hi and not tokens[last + 1].is_cap \
+            and lex.is_title(tokens[last + 1].text) and (holder := _en_role_holder(tokens, last + 1, hi, lex)) is not None:
+        return Mention(first, holder, "name")  # "Sacramento County Sheriff's Department spokesperson Sgt. Tess Deterding"
     if lex.lang == "en" and last >= first and tokens[last].is_cap and (
             tokens[first].low in lex.determiners or tokens[first].low in lex.quantifiers):
         # a lower-case head after capitalised modifiers: "two Republican aides", "a White House official"
@@ -579,6 +582,9 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
                     or n.low.endswith(("ly", "ing")) or n.low in lex.time_words or (step and not lex.is_title(n.text)):
                 break  # a second word only when it is a title: "a White House press secretary"
             last += 1
+        holder = _en_role_holder(tokens, last, hi, lex)
+        if holder is not None and not tokens[last].is_cap:
+            return Mention(first, holder, "name")  # "… Sheriff's Department spokesperson Sgt. Tess Deterding"
     if lex.lang == "en" and last >= first and (tokens[last].low.endswith("'s") or (
             last + 1 < hi and tokens[last + 1].text in ("'", "’"))):
         # a possessive: "according to Trump's lawyer, Rudy Giuliani", "Nunes' spokesman, Jack Langer"
@@ -693,6 +699,23 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Men
             if m:
                 return m
     return None
+
+
+def _en_role_holder(tokens: list[Token], last: int, hi: int, lex: Lexicon) -> int | None:
+    """English: the last token of a person's name (two capitalised words or a known first name, after an
+    abbreviated title) right after the role that ends at token `last` and closing the phrase: "…
+    spokesperson Sgt. Tess Deterding." (the canonical name is the person's); None when none follows."""
+    a = last + 1
+    if a >= hi or not tokens[a].is_word or not tokens[a].is_cap or tokens[a].quoted:
+        return None
+    n = a
+    while n + 1 < hi and (tokens[n + 1].is_word and tokens[n + 1].is_cap and not tokens[n + 1].quoted or (
+            tokens[n + 1].text == "." and _abbrev(tokens[n], lex) and n + 2 < hi and tokens[n + 2].is_cap)):
+        n += 1
+    if n == a or not tokens[n].is_word or (n + 1 < hi and tokens[n + 1].is_word):
+        return None
+    words = [t.low for t in tokens[a : n + 1] if t.is_word and not _abbrev(t, lex)]
+    return n if len(words) >= 2 or any(w in lex.male_names or w in lex.female_names for w in words[:-1]) else None
 
 
 def _en_noun_cue_head(tokens: list[Token], j: int, hi: int, lex: Lexicon, source: bool) -> bool:
