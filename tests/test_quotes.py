@@ -1848,6 +1848,13 @@ ROUND11_DE = [
     ("Das Auto befand sich auf der Autobahn.", []),
     ("Der Autor konstatierte, die Gesellschaft sei gespalten.",
      [("die Gesellschaft sei gespalten", "INDIRECT_QUOTE", "Autor")]),
+    # "hervorgehen": its "aus" phrase is the source, also verb-final in a wie-clause
+    ("Wie aus einem Bericht der Behörde hervorgeht, ist die Zahl der Unfälle gestiegen.",
+     [("ist die Zahl der Unfälle gestiegen", "INDIRECT_QUOTE", "Bericht der Behörde")]),
+    ("Das geht aus einer Antwort der Bundesregierung hervor.",
+     [("Das", "INDIRECT_QUOTE", "Antwort der Bundesregierung")]),
+    ("Aus dem Bericht geht hervor, dass die Zahl der Unfälle gestiegen ist.",
+     [("die Zahl der Unfälle gestiegen ist", "INDIRECT_QUOTE", "Bericht")]),
     # "Seitens der Stadt hieß es" names its source
     ("Seitens der Stadt hieß es, man sei gesprächsbereit.", [("man sei gesprächsbereit", "INDIRECT_QUOTE", "Stadt")]),
     # a coordinated speech act after a content is its own span

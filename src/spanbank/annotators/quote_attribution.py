@@ -120,6 +120,10 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             m = after or fallback
     if lex.lang == "de" and c.kind == "verb" and toks[c.first].low in lex.impersonal_cues:
         m = _de_impersonal_speaker(ctx, c, m, lo, hi)
+    if lex.lang == "de" and (toks[c.first].low in lex.emerge_verbs or (
+            toks[c.first].low in lex.separable and "hervor" in lex.separable[toks[c.first].low]
+            and any(t.low == "hervor" and not t.quoted for t in toks[c.last + 1 : hi]))):
+        m = _de_aus_source(ctx, c, lo, hi) or m  # "Das geht aus einer Antwort der Bundesregierung hervor"
     if m is not None and lex.lang == "de" and toks[c.first].low in lex.quoting_verbs and m.end < c.first and not c.passive:
         m = _de_quoted_object(ctx, c, hi) or m  # "Die Zeitung zitierte den Minister mit den Worten, …"
     if m is None:
@@ -169,6 +173,22 @@ def _de_wie_apposition_subject(ctx: QuoteContext, cs: int, k: int, lo: int) -> M
         return None
     m = clause_subject(toks, opener + 1, c1, lex)
     return m if m is not None and m.end == c1 - 1 else None
+
+
+def _de_aus_source(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> Mention | None:
+    """German: the source of "hervorgehen", its "aus" phrase in the cue's clause ("Das geht aus einer
+    Antwort der Bundesregierung hervor", "Wie aus einem Bericht der Behörde hervorgeht, …")."""
+    toks, lex = ctx.tokens, ctx.lex
+    a = c.first
+    while a > lo and toks[a - 1].text not in {",", ";", ":"} and not toks[a - 1].quoted:
+        a -= 1
+    b = c.first
+    while b + 1 < hi and toks[b + 1].text not in {",", ";", ":"} and not toks[b + 1].quoted:
+        b += 1
+    aus = next((k for k in range(a, b + 1) if toks[k].low == "aus" and not toks[k].quoted), None)
+    if aus is None or aus + 1 > b:
+        return None
+    return np_forward(toks, aus + 1, b + 1, lex)
 
 
 def _de_quoted_object(ctx: QuoteContext, c: Cue, hi: int) -> Mention | None:

@@ -88,6 +88,8 @@ class Lexicon:
     quoting_verbs: frozenset[str] = frozenset()
     #: English nouns in -ly, no adverbs: "His family said", "the assembly voted"
     ly_nouns: frozenset[str] = frozenset()
+    #: German verb-final forms of "hervorgehen" ("Wie aus dem Bericht hervorgeht"): its "aus" phrase is the source
+    emerge_verbs: frozenset[str] = frozenset()
     #: German cue verbs with an object and a predicate ("bezeichnete X als Y"): a name right after one
     #: is the subject when the fronted phrase is no person
     predicative_verbs: frozenset[str] = frozenset()
@@ -250,6 +252,7 @@ class Lexicon:
             risk_verbs=_set(d, "risk_verbs"),
             quoting_verbs=_set(d, "quoting_verbs"),
             ly_nouns=_set(d, "ly_nouns"),
+            emerge_verbs=_set(d, "emerge_verbs"),
             predicative_verbs=_set(d, "predicative_verbs"),
             speaking_bodies=tuple(str(w).lower() for w in d.get("speaking_bodies") or []),
             past_verbs=_set(d, "past_verbs"),
