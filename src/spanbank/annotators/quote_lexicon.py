@@ -168,6 +168,11 @@ class Lexicon:
         w = word.lower()
         return "m" if w in self.male_pronouns else "f" if w in self.female_pronouns else None
 
+    def is_first_name(self, word: str) -> bool:
+        """A known first name of either gender (case-insensitive): "Hillary", "Bärbel"."""
+        w = word.lower()
+        return w in self.male_names or w in self.female_names
+
     def name_gender(self, name: str, titles: set[str] | frozenset[str] = frozenset()) -> str | None:
         """"m", "f" or None (unknown) for a canonical name, from its first name or a gendered title."""
         first = name.split()[0].lower() if name else ""

@@ -115,7 +115,7 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
             # Folgen") is no name; "Walther von der Vogelweide" is
             if not (lex.lang == "de" and (("der" in name[1:-1] and "von" not in name) or (
                     # "Arbeit von Nehammer" is no name; "Ursula von der Leyen", "Richard von Weizsäcker" are
-                    "von" in name and name.index("von") == 1 and name[0].lower() not in lex.male_names | lex.female_names))):
+                    "von" in name and name.index("von") == 1 and not lex.is_first_name(name[0])))):
                 ents.add(i, " ".join(name), pre)
         i = j + 1
     return ents
@@ -626,7 +626,7 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
             and last + 1 < hi and tokens[last + 1].low in ("der", "des", "dem")) and not (
             # a first name makes it a person's name ("Peter Müller der Zeitung": the addressee)
             last + 1 < hi and tokens[last + 1].low in ("der", "dem") and any(
-                t.low in lex.male_names or t.low in lex.female_names for t in tokens[first:last] if t.is_cap)):
+                lex.is_first_name(t.low) for t in tokens[first:last] if t.is_cap)):
         # a genitive or von-phrase: "laut einem Sprecher des Ministeriums", "so der Chef von X"; not after a
         # bare name, where "der …" is the addressee: "sagte Ignat der Nachrichtenagentur AFP"
         tail = _de_postmodifier(tokens, last, hi, lex)
@@ -653,7 +653,7 @@ def _de_appositive_name(tokens: list[Token], end: int, hi: int, lex: Lexicon) ->
         n += 1
     if n - (k + 1) < 2 or (n < hi and tokens[n].is_word):  # two or more capitalised words, then punctuation
         return None
-    if not any(t.low in lex.male_names or t.low in lex.female_names for t in tokens[k + 1 : n - 1]):
+    if not any(lex.is_first_name(t.low) for t in tokens[k + 1 : n - 1]):
         return None
     return Mention(k + 1, n - 1, "name")
 
@@ -715,7 +715,7 @@ def _en_role_holder(tokens: list[Token], last: int, hi: int, lex: Lexicon) -> in
     if n == a or not tokens[n].is_word or (n + 1 < hi and tokens[n + 1].is_word):
         return None
     words = [t.low for t in tokens[a : n + 1] if t.is_word and not _abbrev(t, lex)]
-    return n if len(words) >= 2 or any(w in lex.male_names or w in lex.female_names for w in words[:-1]) else None
+    return n if len(words) >= 2 or any(lex.is_first_name(w) for w in words[:-1]) else None
 
 
 def _en_noun_cue_head(tokens: list[Token], j: int, hi: int, lex: Lexicon, source: bool) -> bool:
@@ -876,7 +876,7 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             # the latest full name with this surname before the mention ("Bill Clinton" … "Hillary Clinton"
             # … "Clinton said"), else the first one seen
             latest = [n for pos, n in ents.names if pos < m.first and n.split()[-1].lower() == tail[0].lower()
-                      and n.split()[0].lower() in lex.male_names | lex.female_names]
+                      and lex.is_first_name(n.split()[0])]
             if gender_hint in ("m", "f") and len({lex.name_gender(n, set()) for n in latest}) > 1:
                 # two people of one surname ("Bill Clinton", "Hillary Clinton"): the content's pronoun
                 # tells which ("Clinton said she would …")
@@ -918,7 +918,7 @@ def _de_role_words(words: list[str], lex: Lexicon) -> int:
     titles, hyphenated compounds or role nouns; 0 for "Hermann Otto Solms"."""
     if len(words) < 3:
         return 0
-    i = next((i for i in range(len(words) - 1) if words[i].lower() in lex.male_names | lex.female_names), None)
+    i = next((i for i in range(len(words) - 1) if lex.is_first_name(words[i])), None)
     if i and all("-" in w or lex.is_title(w) or w.lower().endswith(_DE_ROLE_ENDINGS) for w in words[:i]):
         return i
     return 0
@@ -933,7 +933,7 @@ def person_name(name: str, lex: Lexicon, ents: Entities) -> bool:
     Drosten") or a gendered title seen with it ("Mrs. Clinton"): a person, not a German noun run
     like "Ziel der Bodenoffensive"."""
     words = name.split()
-    return any(w.lower() in lex.male_names or w.lower() in lex.female_names for w in words[:-1]) \
+    return any(lex.is_first_name(w) for w in words[:-1]) \
         or lex.name_gender(name, ents.titles.get(name, set())) is not None
 
 
@@ -999,7 +999,7 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
     # a person's name, or a phrase closed by a parenthesis ("Anja Weisgerber (CSU)"), takes no genitive:
     # "sagte … Weisgerber (CSU) der Deutschen Presse-Agentur" is the addressee
     personal = tokens[end].text == ")" or any(
-        t.low in lex.male_names or t.low in lex.female_names for t in tokens[i:core] if t.is_cap)
+        lex.is_first_name(t.low) for t in tokens[i:core] if t.is_cap)
     if personal and k < hi and tokens[k].low in ("der", "des"):
         depth = 0
     if depth > 0 and k + 1 < hi and not tokens[k].quoted and tokens[k].low in GENITIVE_ARTICLES \
