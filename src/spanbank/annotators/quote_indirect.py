@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spanbank.annotators.quote_clauses import clause_end, clause_start, clause_stop, en_clause_breaker
 from spanbank.annotators.quote_context import Cue, QuoteContext
-from spanbank.annotators.quote_cues import particle_found
+from spanbank.annotators.quote_cues import _particle, particle_found
 from spanbank.annotators.quote_speakers import _appositive
 
 MIN_INDIRECT_WORDS = 3
@@ -207,15 +207,21 @@ def _speech_act(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_end
     for k in range(c.last + 1, hi):
         if toks[k].text == ":" and not toks[k].quoted:
             return s_start, toks[k].end
-        if ctx.lex.lang == "de" and toks[k].text == "," and k + 1 < hi and toks[k + 1].text in ctx.lex.coordinators:
-            return s_start, toks[k].start  # "…, und daraufhin die Polizei gerufen": another predicate
-        if ctx.lex.lang == "de" and toks[k].text == "," and k + 1 < hi and toks[k + 1].text == toks[k + 1].low \
-                and toks[k + 1].low in ctx.lex.auxiliaries and toks[k + 1].low not in ctx.lex.konjunktiv:
-            return s_start, toks[k].start  # "gab Pläne zu, wollte die Zahl aber nicht bestätigen": another predicate
-        if ctx.lex.lang == "de" and toks[k].text == "," and k + 1 < hi and toks[k + 1].text == toks[k + 1].low \
-                and toks[k + 1].low in ctx.lex.adverbial_subordinators and not _de_konjunktiv_i_in(ctx, k + 1, hi):
-            return s_start, toks[k].start  # "Auch warnte Schaade vor „Corona-Partys“, nachdem Clubs geschlossen hatten"
+        if ctx.lex.lang == "de" and toks[k].text == "," and k + 1 < hi and _de_act_ends_before(ctx, k + 1, hi):
+            return s_start, toks[k].start
     return s_start, s_end
+
+
+def _de_act_ends_before(ctx: QuoteContext, n: int, hi: int) -> bool:
+    """German: token n (after a comma) starts what is no longer a speech act's own clause: another
+    predicate ("…, und daraufhin die Polizei gerufen", "gab Pläne zu, wollte die Zahl aber nicht
+    bestätigen") or an adverbial clause without Konjunktiv I ("warnte vor Partys, nachdem Clubs
+    geschlossen hatten")."""
+    t, lex = ctx.tokens[n], ctx.lex
+    if t.text in lex.coordinators:
+        return True
+    return t.text == t.low and (t.low in lex.auxiliaries and t.low not in lex.konjunktiv or (
+        t.low in lex.adverbial_subordinators and not _de_konjunktiv_i_in(ctx, n, hi)))
 
 
 def _de_subordinate_act(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_end: int) -> tuple[int, int] | None:
@@ -327,9 +333,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 # an apposition of the speaker: "…, warnte Lothar Wieler, Präsident des RKI, am Donnerstag"
                 _de_trailing_apposition(ctx, tail_end, hi)) or (
                 # an adverbial clause after the attribution: "…, bestätigte ein Sprecher, nachdem zuvor …"
-                tail_end + 1 < hi and toks[tail_end].text == "," and toks[tail_end + 1].text == toks[tail_end + 1].low
-                and (toks[tail_end + 1].low in lex.adverbial_subordinators or toks[tail_end + 1].low in lex.infinitive_adverbials)
-                and not _de_konjunktiv_i_in(ctx, tail_end + 1, hi))
+                tail_end + 1 < hi and toks[tail_end].text == "," and _de_adverbial_opens(ctx, tail_end + 1, hi))
             if trailing and any(t.text == ":" and not t.quoted for t in toks[tail_end:hi]):
                 trailing = False  # the cue introduces what follows: "Auf die Frage, ob …, antwortete er: „Nein.“"
         if trailing:
@@ -407,9 +411,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                         return []
                     k, limit = close, min(hi, close + 2)
                     continue
-                if lex.lang == "de" and t.text == "," and n < hi and (
-                        toks[n].low in lex.infinitive_adverbials or toks[n].low in lex.adverbial_subordinators) \
-                        and toks[n].text == toks[n].low and not _de_konjunktiv_i_in(ctx, n, hi):
+                if lex.lang == "de" and t.text == "," and n < hi and _de_adverbial_opens(ctx, n, hi):
                     # an adverbial, no content: "Das kündigte die GDL an, ohne einen Zeitpunkt zu nennen",
                     # "…, bestätigte ein Sprecher, nachdem zuvor die Bahn darüber berichtet hatte"
                     return []
@@ -579,6 +581,15 @@ def _de_trailing_apposition(ctx: QuoteContext, k: int, hi: int) -> bool:
         for t in toks[n + 1 : hi])
 
 
+def _de_adverbial_opens(ctx: QuoteContext, n: int, hi: int) -> bool:
+    """German: token n (after a comma) opens an adverbial clause or infinitive ("nachdem …", "ohne …
+    zu …") that is no reported speech: without a Konjunktiv I ("…, weil Berlin einen Sonderstatus
+    habe" is reported)."""
+    t, lex = ctx.tokens[n], ctx.lex
+    return t.text == t.low and (t.low in lex.adverbial_subordinators or t.low in lex.infinitive_adverbials) \
+        and not _de_konjunktiv_i_in(ctx, n, hi)
+
+
 def _de_konjunktiv_i_in(ctx: QuoteContext, n: int, hi: int) -> bool:
     """German: the clause from token n (to the next comma) holds an unambiguous Konjunktiv I (sei,
     habe, werde): reported speech even in an adverbial clause ("…, weil Berlin einen Sonderstatus habe")."""
@@ -600,8 +611,7 @@ def _de_particle_in(ctx: QuoteContext, c: Cue, n: int, hi: int, end: int) -> boo
     for x in range(n, hi):
         if toks[x].start >= end:
             break
-        if toks[x].low in parts and toks[x].text == toks[x].low and not toks[x].quoted and (
-                x + 1 >= hi or not toks[x + 1].is_word) and not any(
+        if not toks[x].quoted and toks[x].text == toks[x].low and _particle(ctx, x, parts, hi) and not any(
                 y.text == "," or y.low in ctx.lex.complementizers for y in toks[n:x]):
             return True
     return False
