@@ -440,6 +440,20 @@ def test_en_split_quote_and_pronoun_gender():
 # source and cue; a speech act without a content clause is its clause from the sentence start.
 # [] = no quote at all (precision).
 EN_NEWS = [
+    # (round 12, written for these tests) an abbreviation after a capitalised article opening the
+    # sentence ("The U.S. Attorney of …"): the appositive name speaks, not the object after "said"
+    ("The U.S. Attorney of the Southern District, Damian Williams, said the defendants \"betrayed the "
+     "public trust.\"", [("betrayed the public trust.", "DIRECT_QUOTE", "Damian Williams"),
+                          ("the defendants \"betrayed the public trust.\"", "INDIRECT_QUOTE", "Damian Williams")]),
+    # verbs of judgement report a quotation after them; the next clause's subject does not take it
+    ("Russia's foreign ministry panned the report as \"propaganda,\" while Ukrainian officials accused "
+     "Moscow of war crimes.", [("propaganda,", "DIRECT_QUOTE", "Russia's foreign ministry")]),
+    ("The governor denounced the ruling as \"a travesty,\" and the attorney general vowed to appeal.",
+     [("a travesty,", "DIRECT_QUOTE", "governor")]),
+    ("Leaders welcomed the agreement as \"a historic step.\"", [("a historic step.", "DIRECT_QUOTE", "Leaders")]),
+    # … and nothing without one
+    ("Critics slammed the decision.", []),
+    ("The rocket blasted off from Cape Canaveral on Tuesday.", []),
     # (round 11, written for these tests) a participle's subject: the whole noun phrase before a
     # modal, after a fronted adverbial clause; an article's noun phrase ends before an irregular past
     ("But since the rules do not permit it, Armenian officials should at least shut him up, by saying "

@@ -493,8 +493,9 @@ def _en_postmodified(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> 
         while b - 2 >= lo and tokens[b - 1].text == "." and _abbrev(tokens[b - 2], lex):
             b -= 2  # a title abbreviation: "Sen. Rand Paul of Kentucky", "the U.S. Attorney's Office"
         first = head.first
-        if b < head.first and b - 1 >= lo and tokens[b - 1].text == tokens[b - 1].low and tokens[b - 1].low in lex.determiners:
-            b = first = b - 1  # "the U.S. Attorney's Office": the article before the abbreviation
+        if b < head.first and b - 1 >= lo and (tokens[b - 1].text == tokens[b - 1].low or b - 1 == lo) \
+                and tokens[b - 1].low in lex.determiners:
+            b = first = b - 1  # "the U.S. Attorney's Office" (also opening the sentence): the article before the abbreviation
         if not (b == lo or tokens[b - 1].text in _NP_BOUNDARY or tokens[b - 1].low in lex.coordinators):
             cur = Mention(first, cur.end, "group")  # the head has a postmodifier of its own: one level up
             continue
