@@ -1881,3 +1881,26 @@ ROUND11_DE = [
 @pytest.mark.parametrize(("text", "expected"), ROUND11_DE, ids=[t[:40] for t, _ in ROUND11_DE])
 def test_de_round11_structures(text, expected):
     assert_de_structures(text, expected)
+
+
+# round 12 (written for these tests; court, sports and culture news style)
+ROUND12_DE = [
+    # a relative clause on the speaker after the cue is no content
+    ("„Wir haben alles versucht“, sagte der Minister, der seit 2019 im Amt ist.",
+     [("Wir haben alles versucht", "DIRECT_QUOTE", "Minister")]),
+    ("„Wir haben alles versucht“, sagte Minister Hans Müller, der seit 2019 im Amt ist.",
+     [("Wir haben alles versucht", "DIRECT_QUOTE", "Hans Müller")]),
+    ("Am Montag sagte der Minister, die Verhandlungen seien gescheitert.",
+     [("die Verhandlungen seien gescheitert", "INDIRECT_QUOTE", "Minister")]),
+    # an extended attribute after an article is no relative clause
+    ("Ein Hacker behauptet, den für den Schutz der DVD zuständigen Code gecrackt zu haben.",
+     [("den für den Schutz der DVD zuständigen Code gecrackt zu haben", "INDIRECT_QUOTE", "Hacker")]),
+    # a demonstrative after a semicolon or colon is the subject
+    ("Die Stimmen kamen aus der Opposition; diese befürchtet, dass die Befugnis missbraucht werde.",
+     [("die Befugnis missbraucht werde", "INDIRECT_QUOTE", "diese")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND12_DE, ids=[t[:40] for t, _ in ROUND12_DE])
+def test_de_round12_structures(text, expected):
+    assert_de_structures(text, expected)

@@ -104,9 +104,11 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             after = None  # English puts the subject after the verb only in "…," said X / "Said X:"
         if lex.lang == "en" and after is not None and toks[after.first].low in ("me", "him", "us", "them"):
             after = None  # an object pronoun is no inverted subject: "My best friend, Sharon, asked me to …"
-        if before is None and lex.lang == "de" and c.first - 1 >= lo and toks[c.first - 1].low in ("der", "die") \
-                and (c.first - 1 == lo or toks[c.first - 2].text in {",", ":"}):
-            before = Mention(c.first - 1, c.first - 1, "pronoun")  # a demonstrative: "Der kommentiert das nüchtern"
+        if before is None and lex.lang == "de" and c.first - 1 >= lo and (
+                (toks[c.first - 1].low in ("der", "die") and (c.first - 1 == lo or toks[c.first - 2].text in {",", ":"}))
+                or (toks[c.first - 1].low in ("diese", "dieser") and (c.first - 1 == lo or toks[c.first - 2].text in {":", ";"}))):
+            # a demonstrative: "Der kommentiert das nüchtern", "…; diese befürchtet den Missbrauch"
+            before = Mention(c.first - 1, c.first - 1, "pronoun")
         elif before is None and c.first - 1 >= lo and toks[c.first - 1].low in lex.quantifier_pronouns \
                 and (c.first - 1 == lo or toks[c.first - 2].text in {",", ":"}):
             before = Mention(c.first - 1, c.first - 1, "description")  # "Einige kritisierten die Bebauung"

@@ -403,9 +403,12 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                     # another cue's trailing attribution ("Der Mann habe die Tat gestanden, teilte X mit") or a
                     # coordinated predicate ("Nachbarn hätten von Schreien berichtet, und daraufhin …")
                     return []
-                if lex.lang == "de" and t.text == "," and n + 1 < hi and k > j and _de_relative_opens(ctx, n):
-                    # a relative clause on the object ("kritisierte die Kultusminister, die die Vorwürfe …"); a
-                    # content may follow it: "erklärte den Journalisten, die ihn befragten, die Lage sei ernst"
+                if lex.lang == "de" and t.text == "," and n + 1 < hi and (k > j or (
+                        m.first > c.last and not _de_konjunktiv_i_in(ctx, n, hi))) and _de_relative_opens(ctx, n):
+                    # a relative clause on the object ("kritisierte die Kultusminister, die die Vorwürfe …")
+                    # or on the speaker after the cue ("sagte der Minister, der seit 2019 im Amt ist"; a
+                    # Konjunktiv I in it may be the report); a content may follow it: "erklärte den
+                    # Journalisten, die ihn befragten, die Lage sei ernst"
                     close = next((x for x in range(n + 1, hi) if toks[x].text == "," and not toks[x].quoted), None)
                     if close is None or close + 1 >= hi or not _de_konjunktiv_i_in(ctx, close + 1, hi):
                         return []
