@@ -1895,6 +1895,20 @@ ROUND12_DE = [
     # an extended attribute after an article is no relative clause
     ("Ein Hacker behauptet, den für den Schutz der DVD zuständigen Code gecrackt zu haben.",
      [("den für den Schutz der DVD zuständigen Code gecrackt zu haben", "INDIRECT_QUOTE", "Hacker")]),
+    # (sports pages) verbs that report only right after a quotation
+    ("„Fußball ist ein Fehlerspiel“, analysiert Trainer Daniel Brinkmann.",
+     [("Fußball ist ein Fehlerspiel", "DIRECT_QUOTE", "Daniel Brinkmann")]),
+    ("„Das war nichts“, schimpfte der Kapitän. „Wir müssen besser werden.“",
+     [("Das war nichts", "DIRECT_QUOTE", "Kapitän"), ("Wir müssen besser werden.", "DIRECT_QUOTE", "Kapitän")]),
+    ("Die Forscher analysierten die Daten von 3000 Patienten.", []),
+    ("Der Kapitän schimpfte über den Schiedsrichter.", []),
+    # a trailing attribution's report starts after a colon, unless the part before it is reported too
+    ("Zum Jahresschluss schlug die Wissenschaft noch einmal zu: Frauen seien intelligenter, vermeldete die "
+     "Universität Pittsburgh.", [("Frauen seien intelligenter", "INDIRECT_QUOTE", "Universität Pittsburgh")]),
+    ("Zwar würde sie eine Bewährung zubilligen, doch die Richterin blieb hart: Eine Bewährungsstrafe sei nicht "
+     "vermittelbar, so die Richterin.",
+     [("Zwar würde sie eine Bewährung zubilligen, doch die Richterin blieb hart: Eine Bewährungsstrafe sei nicht "
+       "vermittelbar", "INDIRECT_QUOTE", "Richterin")]),
     # a demonstrative after a semicolon or colon is the subject
     ("Die Stimmen kamen aus der Opposition; diese befürchtet, dass die Befugnis missbraucht werde.",
      [("die Befugnis missbraucht werde", "INDIRECT_QUOTE", "diese")]),

@@ -86,6 +86,9 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 if noun_use and i - 1 == lo and prev.low in lex.anaphoric_objects and lex.separable.get(t.low) \
                         and particle_found(ctx, i, lo, hi):
                     noun_use = False  # a fronted "Das" with a finite verb: "Das teilte Steinmeier mit."
+            if t.low in lex.after_quotation_cues and not (i - 1 >= lo and (toks[i - 1].quoted or (
+                    toks[i - 1].text == "," and i - 2 >= lo and toks[i - 2].quoted))):
+                noun_use = True  # "„…“, analysiert Trainer X" reports; "Die Forscher analysierten Daten" does not
             if i - 1 >= lo and toks[i - 1].text == "Es" and i - 1 == lo and t.low not in lex.impersonal_cues \
                     and not _impersonal(ctx, i, lo, hi):
                 noun_use = True  # an expletive "es" subject: "Es drohten örtliche Blitzschäden" (loomed)

@@ -337,7 +337,17 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             if trailing and any(t.text == ":" and not t.quoted for t in toks[tail_end:hi]):
                 trailing = False  # the cue introduces what follows: "Auf die Frage, ob …, antwortete er: „Nein.“"
         if trailing:
-            return [] if toks[lo].quoted else [(s_start, toks[comma].start)]
+            if toks[lo].quoted:
+                return []
+            colon = next((x for x in range(comma - 1, lo, -1) if toks[x].text == ":" and not toks[x].quoted), None)
+            if lex.lang == "de" and colon is not None and colon + 1 < comma and not any(
+                    not t.quoted and t.text == t.low and (t.low in lex.konjunktiv or t.low in lex.konjunktiv_ii)
+                    for t in toks[lo:colon]):
+                # the report starts after a colon: "Zum Jahresschluss schlug die Wissenschaft zu: Frauen
+                # seien intelligenter, vermeldete die Universität" (unless the part before the colon
+                # is reported too: "Zwar würde sie … zubilligen, doch …: Eine Strafe sei …, so X")
+                return [(toks[colon + 1].start, toks[comma].start)]
+            return [(s_start, toks[comma].start)]
     if c.kind == "so" or en and _en_negated(toks, lex, c, lo):
         return []  # English: "The agency has not said when …", "did not say whether": nothing reported
     if en and m.first < c.first and m.first - 1 >= lo and toks[m.first - 1].low in ("what", "whatever"):

@@ -157,6 +157,8 @@ class Lexicon:
     noun_like_cues: frozenset[str] = frozenset()
     #: English cues that report only with a quotation after them ('called the report "flawed"')
     quote_only_cues: frozenset[str] = frozenset()
+    #: German cues only as the trailing attribution of a quotation ('„…“, analysiert Trainer X')
+    after_quotation_cues: frozenset[str] = frozenset()
     #: time words that are never a speaker after a cue, whatever their case ("said Sunday that")
     time_words: frozenset[str] = frozenset()
     #: English cues only with "that" right after them ("Polls show that …", "found that …")
@@ -284,6 +286,7 @@ class Lexicon:
             not_nouns=_set(d, "not_nouns"),
             noun_like_cues=_set(d, "noun_like_cues"),
             quote_only_cues=_set(d, "quote_only_cues"),
+            after_quotation_cues=_set(d, "after_quotation_cues"),
             that_only_cues=_set(d, "that_only_cues"),
             time_words=_set(d, "time_words"),
             inversion_cues=_set(d, "inversion_cues"),
