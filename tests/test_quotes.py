@@ -1909,6 +1909,9 @@ ROUND12_DE = [
      "vermittelbar, so die Richterin.",
      [("Zwar würde sie eine Bewährung zubilligen, doch die Richterin blieb hart: Eine Bewährungsstrafe sei nicht "
        "vermittelbar", "INDIRECT_QUOTE", "Richterin")]),
+    # a demonstrative before its verb is the subject, also of a coordinated participle
+    ("Diese hat sich nun mit einem Zwischenbescheid gemeldet und angekündigt, dass die Sache noch etwas brauchen "
+     "werde.", [("die Sache noch etwas brauchen werde", "INDIRECT_QUOTE", "Diese")]),
     # a demonstrative after a semicolon or colon is the subject
     ("Die Stimmen kamen aus der Opposition; diese befürchtet, dass die Befugnis missbraucht werde.",
      [("die Befugnis missbraucht werde", "INDIRECT_QUOTE", "diese")]),

@@ -197,6 +197,10 @@ def _initial(tokens: list[Token], d: int, lo: int) -> bool:
             and tokens[d - 2].is_cap and tokens[d - 2].is_word and d + 1 < len(tokens) and tokens[d + 1].is_cap)
 
 
+#: German demonstrative pronouns that may be a subject of their own ("Diese hat angekündigt, …")
+DEMONSTRATIVES = frozenset({"diese", "dieser", "jene", "jener"})
+
+
 #: name suffixes written with a full stop ("James P. Kennedy Jr.")
 NAME_SUFFIXES = frozenset({"jr", "sr"})
 
@@ -1050,6 +1054,9 @@ def clause_subject(tokens: list[Token], a: int, b: int, lex: Lexicon) -> Mention
             continue
         if t.low in lex.pronouns and (t.text == t.low or j == a):
             return Mention(j, j, "pronoun")
+        if t.low in DEMONSTRATIVES and j + 1 < b and tokens[j + 1].text == tokens[j + 1].low and (
+                tokens[j + 1].low in lex.auxiliaries or tokens[j + 1].low in lex.cue_verbs):
+            return Mention(j, j, "pronoun")  # a demonstrative before its verb: "Diese hat … angekündigt, dass …"
         if t.low in lex.prepositions and t.text == t.low or (j == a and t.low in lex.prepositions):
             np = np_forward(tokens, j + 1, b, lex, bare=True)
             j = (np.end if np else j) + 1
