@@ -1909,6 +1909,11 @@ ROUND12_DE = [
      "vermittelbar, so die Richterin.",
      [("Zwar würde sie eine Bewährung zubilligen, doch die Richterin blieb hart: Eine Bewährungsstrafe sei nicht "
        "vermittelbar", "INDIRECT_QUOTE", "Richterin")]),
+    # (science pages) a subject with a prepositional phrase whose noun has bare adjectives
+    ("Eine Hamburger Studie über psychische Folgen ergab, dass Ärzte die Frauen oft abwerten.",
+     [("Ärzte die Frauen oft abwerten", "INDIRECT_QUOTE", "Hamburger Studie")]),
+    ("Mit großer Mehrheit erklärten Abgeordnete, dass die Reform scheitern werde.",
+     [("die Reform scheitern werde", "INDIRECT_QUOTE", "Abgeordnete")]),
     # a demonstrative before its verb is the subject, also of a coordinated participle
     ("Diese hat sich nun mit einem Zwischenbescheid gemeldet und angekündigt, dass die Sache noch etwas brauchen "
      "werde.", [("die Sache noch etwas brauchen werde", "INDIRECT_QUOTE", "Diese")]),

@@ -79,6 +79,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             lex.lang == "de" and de_quoted_name_before(toks, c.first, lo, lex)) else mention_before(toks, c.first, lo, lex)
         after = mention_after(toks, c.last, hi, lex)
         fallback = before
+        if before is not None and lex.lang == "de":
+            before = _de_bare_adjectives(ctx, before, lo)  # "über psychische Folgen": the adjectives belong to it
         if before is not None and before.first > lo and toks[before.first - 1].low in lex.prepositions:
             head = mention_before(toks, before.first - 1, lo, lex) if lex.lang == "de" else None
             if head is not None and head.end == before.first - 2 and head.kind != "pronoun" and _prefield(ctx, head, lo) \
@@ -152,6 +154,25 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         hint = "f" if verb.endswith(("te", "t")) and not verb.endswith(("ten", "en")) else (
             "p" if verb.endswith("ten") else None)  # "forderten sie": they, no single person (not "wird sie sagen")
     c.name = canonical(m, toks, ctx.ents, lex, continuing=recent, near=near, gender_hint=hint)
+
+
+def _de_bare_adjectives(ctx: QuoteContext, m: Mention, lo: int) -> Mention:
+    """German: a noun phrase without an article takes up to two inflected adjectives before it
+    when a preposition precedes them ("Eine Studie über psychische Folgen ergab": the phrase after
+    "über" is "psychische Folgen", so the subject is the study); otherwise m unchanged."""
+    toks = ctx.tokens
+    p = m.first - 1
+    while p > lo and p >= m.first - 2 and toks[p].is_word and not toks[p].quoted and toks[p].text == toks[p].low \
+            and len(toks[p].low) > 3 and toks[p].low.endswith(_DE_ADJECTIVE_ENDINGS) \
+            and toks[p].low not in ctx.lex.prepositions and toks[p].low not in ctx.lex.determiners:
+        p -= 1
+    if p < m.first - 1 and p >= lo and toks[p].low in ctx.lex.prepositions and toks[p].text == toks[p].low:
+        return Mention(p + 1, m.last, m.kind, m.span_last)
+    return m
+
+
+#: German adjective endings ("psychische", "neuen", "großer")
+_DE_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
 
 def _de_wie_apposition_subject(ctx: QuoteContext, cs: int, k: int, lo: int) -> Mention | None:
