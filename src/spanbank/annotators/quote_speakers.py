@@ -197,6 +197,9 @@ def _initial(tokens: list[Token], d: int, lo: int) -> bool:
             and tokens[d - 2].is_cap and tokens[d - 2].is_word and d + 1 < len(tokens) and tokens[d + 1].is_cap)
 
 
+#: German indefinite articles: a noun phrase they open is new to the text ("eine Studie")
+INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
+
 #: German demonstrative pronouns that may be a subject of their own ("Diese hat angekündigt, …")
 DEMONSTRATIVES = frozenset({"diese", "dieser", "jene", "jener"})
 
@@ -875,7 +878,14 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         tail = tail[_de_role_words(tail, lex):]
     if lex.lang == "de" and len(tail) == 1 and 0 < k and lex.is_title(words[k - 1]) and tail[0].lower() not in ents.by_surname:
         return tail[0]  # a surname after a title: "Präsident Selenskyj" -> "Selenskyj"
-    if tail and (len(tail) >= 2 or lex.lang == "en" or tail[0].lower() in ents.by_surname):
+    surname = tail[0].lower() in ents.by_surname if len(tail) == 1 else False
+    if surname and lex.lang == "de" and tokens[m.first].low in lex.determiners:
+        full = ents.by_surname[tail[0].lower()]
+        # a noun with an article names a document's full name only when that name came before it and
+        # the article is definite: not "die Studie"/"einer Studie" -> a "Hamburger Studie" further down
+        # or a new one; a bare surname may look ahead ("Celebi" … "Gülsen Celebi")
+        surname = tokens[m.first].low not in INDEFINITE_ARTICLES and any(pos < m.first for pos, n in ents.names if n == full)
+    if tail and (len(tail) >= 2 or lex.lang == "en" or surname):
         name = " ".join(tail)
         if len(tail) == 1:
             # the latest full name with this surname before the mention ("Bill Clinton" … "Hillary Clinton"
