@@ -1914,6 +1914,9 @@ ROUND12_DE = [
      [("Ärzte die Frauen oft abwerten", "INDIRECT_QUOTE", "Hamburger Studie")]),
     ("Mit großer Mehrheit erklärten Abgeordnete, dass die Reform scheitern werde.",
      [("die Reform scheitern werde", "INDIRECT_QUOTE", "Abgeordnete")]),
+    # (court pages) a source phrase inside a parenthesis between dashes: the report ends at the closing dash
+    ("Der Angeklagte – er hat nach eigenen Angaben ein Jurastudium abgebrochen – stellte einen Rekord auf.",
+     [("er hat", "INDIRECT_QUOTE", "Angaben"), ("ein Jurastudium abgebrochen", "INDIRECT_QUOTE", "Angaben")]),
     # a demonstrative before its verb is the subject, also of a coordinated participle
     ("Diese hat sich nun mit einem Zwischenbescheid gemeldet und angekündigt, dass die Sache noch etwas brauchen "
      "werde.", [("die Sache noch etwas brauchen werde", "INDIRECT_QUOTE", "Diese")]),

@@ -248,6 +248,12 @@ def _around_source(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_end: int) -> l
     first, last = min(c.first, m.first), max(c.last, m.end)
     left, sub = clause_start(toks, ctx.lex, first, lo)
     right = clause_stop(toks, ctx.lex, last + 1, hi, s_end, sub)
+    if left > lo and toks[left - 1].text in {"–", "—"} and not toks[left - 1].quoted:
+        # a parenthesis between dashes ends at its closing dash: "Der Angeklagte – er hat nach eigenen
+        # Angaben ein Jurastudium abgebrochen – stellte …"
+        close = next((k for k in range(last + 1, hi) if toks[k].text in {"–", "—"} and not toks[k].quoted), None)
+        if close is not None and close > last + 1:
+            right = min(right, toks[close].start)
     out = []
     if left < first:
         out.append((toks[left].start, toks[first].start))
