@@ -451,6 +451,19 @@ EN_NEWS = [
     ("The governor denounced the ruling as \"a travesty,\" and the attorney general vowed to appeal.",
      [("a travesty,", "DIRECT_QUOTE", "governor")]),
     ("Leaders welcomed the agreement as \"a historic step.\"", [("a historic step.", "DIRECT_QUOTE", "Leaders")]),
+    # (business and weather pages) a bare role phrase before a name in a trailing attribution
+    ("Swells up to 15 feet could batter the coast, CNN meteorologist Chad Myers said.",
+     [("Swells up to 15 feet could batter the coast", "INDIRECT_QUOTE", "Chad Myers")]),
+    ("The storm could batter the coast, analyst Chad Myers said.",
+     [("The storm could batter the coast", "INDIRECT_QUOTE", "Chad Myers")]),
+    # "that" + a verb after the object is a relative pronoun, no complementizer and no "that" reported
+    ("The company reported sales that were below forecasts.",
+     [("The company reported sales that were below forecasts", "INDIRECT_QUOTE", "company")]),
+    ("BlackBerry reported first-quarter sales that missed analysts' forecasts.",
+     [("BlackBerry reported first-quarter sales that missed analysts' forecasts", "INDIRECT_QUOTE", "BlackBerry")]),
+    ("He said that increased spending would help.", [("increased spending would help", "INDIRECT_QUOTE", None)]),
+    ("The company reported Monday that sales were below forecasts.",
+     [("sales were below forecasts", "INDIRECT_QUOTE", "company")]),
     # … and nothing without one
     ("Critics slammed the decision.", []),
     ("The rocket blasted off from Cape Canaveral on Tuesday.", []),

@@ -180,6 +180,8 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
             return None
         if lex.lang == "en" and not c.last < k <= c.last + 2:
             continue  # an English object pronoun follows its verb ("denied this"), not "this is the time he denied"
+        if lex.lang == "en" and w == "that" and k != c.last + 1:
+            continue  # a relative pronoun after the object: "reported sales that were below forecasts"
         if w in lex.anaphoric_objects and not toks[k].quoted:  # a pronoun, not an article
             n = toks[k + 1] if k + 1 < k_hi else None
             if n is None or not n.is_word or n.low in lex.cue_verbs or n.low in lex.auxiliaries:
@@ -238,6 +240,12 @@ def _de_subordinate_act(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_end: int)
     if not (sub and a > lo and final):
         return None
     return a, clause_stop(toks, lex, a + 1, hi, s_end, True)
+
+
+def _en_finite_verb(t: Token, lex: Lexicon) -> bool:
+    """An English lower-case finite verb form: an auxiliary or a past form ("were", "missed", "took")."""
+    return t.is_word and not t.quoted and t.text == t.low and (
+        t.low in lex.auxiliaries or t.low in lex.past_verbs or (t.low.endswith("ed") and len(t.low) > 4))
 
 
 def _around_source(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_end: int) -> list[tuple[int, int]]:
@@ -382,6 +390,10 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 and t.low == "that" and toks[j].low in lex.determiners and toks[c.first].low not in lex.addressee_verbs \
                 and toks[k - 1].low not in lex.content_nouns:
             break  # a relative clause on the object: "revealed those papers that were given to …"
+        if en and k > j and t.low == "that" and t.text == "that" and k + 1 < hi and toks[c.first].low not in lex.addressee_verbs \
+                and toks[j].low not in lex.prepositions and toks[j].low not in lex.time_words and toks[j].text == toks[j].low \
+                and toks[k - 1].low not in lex.content_nouns and _en_finite_verb(toks[k + 1], lex):
+            break  # "reported first-quarter sales that missed forecasts": "that" + a verb is a relative pronoun
         if t.low in lex.complementizers and (lex.lang == "en" or k == j or toks[k - 1].text == ","):
             if k + 1 >= hi:
                 return []

@@ -233,6 +233,8 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
             if _en_adverbial_prep(tokens[p], lex):
                 return _subject_before_adverbial(tokens, p, lo, lex)
         return None
+    if m is not None and lex.lang == "en" and m.kind == "name":
+        m = _en_role_before_name(tokens, m, lo, lex)
     if m is not None and lex.lang == "en" and m.kind not in ("pronoun", "relative"):
         m = _en_postmodified(tokens, m, lo, lex)
         p = m.first - 1
@@ -475,6 +477,40 @@ def _nounish(t: Token, lex: Lexicon, head: bool) -> bool:
     if not t.is_cap and w.endswith("ly") and len(w) > 5 and w not in lex.titles and w not in lex.ly_nouns:
         return False  # an adverb (not "family", "assembly")
     return head or t.is_cap or not w.endswith(("ed", "ing")) or len(w) <= 4
+
+
+#: words a bare English role phrase before a name may hold ("CNN meteorologist Chad Myers")
+EN_ROLE_WORDS = 4
+#: endings of English role nouns ("meteorologist", "forecaster", "correspondent", "spokeswoman")
+EN_ROLE_SUFFIXES = ("ist", "er", "or", "ent", "ant", "ian", "man", "woman", "person", "official")
+
+
+def _en_role_before_name(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> Mention:
+    """An English name with a bare role phrase before it that opens its clause: "…, CNN meteorologist
+    Chad Myers said", "…, analyst Jeff Kagan said" (lower-case role nouns, maybe with capitalised
+    words, between a comma or the sentence start and the name): the mention starts at the phrase.
+    Otherwise m unchanged."""
+    role = tokens[m.first - 1] if m.first - 1 >= lo else None
+    if role is None or m.last == m.first or not role.is_word or role.text != role.low or not (
+            lex.is_title(role.text) or role.low.endswith(EN_ROLE_SUFFIXES)):
+        return m  # a role noun right before a name of two or more words
+    p = m.first - 1
+    while p >= lo and m.first - p <= EN_ROLE_WORDS:
+        t = tokens[p]
+        if t.text == "," and not t.quoted:
+            break
+        if not t.is_word or t.quoted:
+            return m
+        if t.text == t.low:
+            w = t.low
+            if (w in lex.stopwords or w in lex.determiners or w in lex.prepositions or w in lex.auxiliaries
+                    or w in lex.cue_verbs or w in lex.coordinators or w in lex.pronouns or w in lex.skippable
+                    or w in lex.adverbial_subordinators or w.endswith(("ly", "ing", "ed")) or len(w) < 3):
+                return m
+        p -= 1
+    if (p < lo or tokens[p].text == ",") and p + 1 < m.first:
+        return Mention(p + 1, m.last, m.kind, m.span_last)
+    return m
 
 
 def _en_postmodified(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> Mention:
