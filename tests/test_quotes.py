@@ -1192,6 +1192,19 @@ def test_en_news_attribution_table(text, expected):
     check_contract(text, ann)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # corporate titles, also two of them coordinated, are no part of the canonical name (round 12)
+    ("In a statement, COO and CFO Blake Jorgensen said the franchise remained strong.", "Blake Jorgensen"),
+    ("Chairman and CEO Jamie Dimon said the bank was strong.", "Jamie Dimon"),
+    ("\"We are growing,\" RIM Co-CEO Jim Balsillie said.", "Jim Balsillie"),
+])
+def test_en_corporate_titles_leave_the_name(text, name):
+    ann = run(text, lang="en")
+    (q,) = quotes(ann)
+    assert q.attrs["speaker"] == name
+    check_contract(text, ann)
+
+
 def test_en_speaker_mention_keeps_a_titles_full_stop():
     ann = run("\"I think he's wrong,\" said Sen. Lindsey Graham, R-S.C.", lang="en")
     (q,) = quotes(ann)
