@@ -464,6 +464,10 @@ EN_NEWS = [
     ("He said that increased spending would help.", [("increased spending would help", "INDIRECT_QUOTE", None)]),
     ("The company reported Monday that sales were below forecasts.",
      [("sales were below forecasts", "INDIRECT_QUOTE", "company")]),
+    # (sports pages) two role words between an organisation and a name before a colon
+    ("Quoting James Madison head coach Mickey Matthews: \"We hadn't shown the formation and I could tell that "
+     "was bothering them.\"", [("We hadn't shown the formation and I could tell that was bothering them.",
+                                 "DIRECT_QUOTE", "Mickey Matthews")]),
     # … and nothing without one
     ("Critics slammed the decision.", []),
     ("The rocket blasted off from Cape Canaveral on Tuesday.", []),

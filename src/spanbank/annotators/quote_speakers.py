@@ -737,7 +737,12 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Men
         if t.is_cap and t.low not in lex.stopwords and t.low not in lex.determiners and t.low not in lex.skippable:
             n = j + 1 + _run_len(tokens, j + 1, hi)
             while lex.lang == "en" and n + 1 < hi and (tokens[n].low == "of" or (
-                    tokens[n].text == tokens[n].low and lex.is_title(tokens[n].text))) and tokens[n + 1].is_cap:
+                    tokens[n].text == tokens[n].low and lex.is_title(tokens[n].text))):
+                if n + 2 < hi and tokens[n].low != "of" and tokens[n + 1].text == tokens[n + 1].low \
+                        and lex.is_title(tokens[n + 1].text) and tokens[n + 2].is_cap:
+                    n += 1  # two role words: "James Madison head coach Mickey Matthews"
+                if not tokens[n + 1].is_cap:
+                    break
                 n += 1 + _run_len(tokens, n + 1, hi)  # "Bank of England Governor Andrew Bailey", "Wild coach Bruce Boudreau"
             if lex.lang == "en" and n + 1 < hi and _en_head_noun(tokens[n], lex) and tokens[n + 1].text == tokens[n + 1].low \
                     and tokens[n + 1].low in lex.auxiliaries and not tokens[n - 1].low.endswith(("'s", "’s")):
