@@ -1947,6 +1947,19 @@ ROUND12_DE = [
     # (court pages) a source phrase inside a parenthesis between dashes: the report ends at the closing dash
     ("Der Angeklagte – er hat nach eigenen Angaben ein Jurastudium abgebrochen – stellte einen Rekord auf.",
      [("er hat", "INDIRECT_QUOTE", "Angaben"), ("ein Jurastudium abgebrochen", "INDIRECT_QUOTE", "Angaben")]),
+    # (weather pages) a risk is no threat: "drohen" after a fronted phrase with a subject no one could be;
+    # a list of nouns after a comma is no content; a part around a source that is all quotation is the
+    # direct quote's
+    ("Auch an den Alpen drohten demnach teils schwere Gewitter mit Sturmböen, Hagel und Starkregen.", []),
+    ("Im Falle einer Verurteilung droht dem 66-Jährigen die Todesstrafe.", []),
+    ("Am Montag drohte der Minister mit Rücktritt.",
+     [("Am Montag drohte der Minister mit Rücktritt", "INDIRECT_QUOTE", "Minister")]),
+    ("Am Montag drohte Müller mit einem Streik.",
+     [("Am Montag drohte Müller mit einem Streik", "INDIRECT_QUOTE", "Müller")]),
+    ("Der Verband warnte vor Glätte, Schnee und Eis.",
+     [("Der Verband warnte vor Glätte, Schnee und Eis", "INDIRECT_QUOTE", "Verband")]),
+    ("Die Trockenheit erreichte laut DWD „katastrophale Ausmaße“.",
+     [("katastrophale Ausmaße", "DIRECT_QUOTE", "DWD"), ("Die Trockenheit erreichte", "INDIRECT_QUOTE", "DWD")]),
     # a demonstrative before its verb is the subject, also of a coordinated participle
     ("Diese hat sich nun mit einem Zwischenbescheid gemeldet und angekündigt, dass die Sache noch etwas brauchen "
      "werde.", [("die Sache noch etwas brauchen werde", "INDIRECT_QUOTE", "Diese")]),

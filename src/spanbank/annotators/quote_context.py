@@ -107,6 +107,12 @@ class QuoteContext:
         lo, hi = bisect_right(self.starts, a - 1), bisect_right(self.starts, b - 1)
         return sum(1 for t in self.tokens[lo:hi] if t.is_word and not t.quoted) < 2
 
+    def all_quoted(self, a: int, b: int) -> bool:
+        """Every word of chars a:b is inside quotation marks."""
+        lo, hi = bisect_right(self.starts, a - 1), bisect_right(self.starts, b - 1)
+        words = [t for t in self.tokens[lo:hi] if t.is_word]
+        return bool(words) and all(t.quoted for t in words)
+
     def add(self, si: int, a: int, b: int, label: str, attr: Attribution | None, group: int | None,
             latest: bool = True) -> None:
         """Record a quote of sentence si; a named attribution becomes the sentence's and the latest

@@ -10,7 +10,7 @@ nach"), whose speaker mention and canonical name are set here.
 from __future__ import annotations
 
 from spanbank.annotators.quote_context import Cue, QuoteContext
-from spanbank.annotators.quote_speakers import Mention, canonical, clause_subject
+from spanbank.annotators.quote_speakers import Mention, canonical, clause_subject, mention_after
 
 #: tokens between a quote-only cue and its quotation: 'calling reasonable border control “laws …”'
 QUOTE_ONLY_REACH = 10
@@ -94,8 +94,9 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 noun_use = True  # an expletive "es" subject: "Es drohten örtliche Blitzschäden" (loomed)
             if t.low in lex.reflexive_not_cues and _in_clause(ctx, i, lo, hi, "sich"):
                 noun_use = True  # "hatte sich eine Zeugin bei Gericht gemeldet": got in touch, said nothing
-            if t.low in lex.risk_verbs and _in_clause(ctx, i, lo, hi, "zu"):
-                noun_use = True  # "Damit drohten hunderte Stellen unbesetzt zu bleiben": a risk, no threat
+            if t.low in lex.risk_verbs and (_in_clause(ctx, i, lo, hi, "zu") or _de_thing_after(ctx, i, lo, hi)):
+                noun_use = True  # "Damit drohten hunderte Stellen unbesetzt zu bleiben", "An den Alpen drohten
+                # Gewitter mit Hagel": a risk, no threat
             parts = lex.separable.get(t.low)
             if parts is not None and lex.lang == "en":
                 # English: the particle next to the verb and a content right after it ("pointed out
@@ -181,6 +182,20 @@ def _particle_before(ctx: QuoteContext, i: int, parts: frozenset[str], lo: int, 
     toks = ctx.tokens
     return (i - 1 >= lo and toks[i - 1].low in parts and toks[i - 1].text == toks[i - 1].low and not toks[i - 1].quoted
             and (i + 1 >= hi or not toks[i + 1].is_word))
+
+
+def _de_thing_after(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """German: the verb at token i follows a fronted phrase (V2) and its subject after it names no
+    one who could speak: no title, person's name, speaking body or pronoun ("Auch an den Alpen
+    drohten teils schwere Gewitter"; not "Am Montag drohte der Minister mit Rücktritt")."""
+    toks, lex = ctx.tokens, ctx.lex
+    if i == lo or i + 1 >= hi or not toks[i - 1].is_word or toks[i - 1].text == "und":
+        return False
+    m = mention_after(toks, i, hi, lex)
+    if m is None or m.kind == "pronoun" or (m.first == m.end and toks[m.first].is_cap):
+        return False  # (a bare capitalised word may be a surname: "Am Montag drohte Müller mit Streik")
+    return not any(t.is_word and (lex.is_title(t.text) or lex.is_first_name(t.text) or t.low in ctx.ents.by_surname
+                                   or t.low.endswith(lex.speaking_bodies)) for t in toks[m.first : m.end + 1])
 
 
 def _in_clause(ctx: QuoteContext, i: int, lo: int, hi: int, word: str) -> bool:

@@ -101,8 +101,8 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
             r.sentence == si and r.label == "DIRECT_QUOTE" and r.attr is not None and r.attr.name for r in ctx.recs[-6:])
         for a, b in spans:
             a, b = ctx.trim(a, b)
-            if ctx.words(a, b) < min_words or (min_words > 1 and ctx.mostly_quoted(a, b)):
-                continue
+            if ctx.words(a, b) < min_words or (min_words > 1 and ctx.mostly_quoted(a, b)) or ctx.all_quoted(a, b):
+                continue  # (all quoted: the direct quote is the report: "erreichte laut DWD „katastrophale Ausmaße“")
             if any(r.start == a and r.end == b for r in ctx.recs):
                 continue
             ctx.add(si, a, b, "INDIRECT_QUOTE", attr, None, latest=not outer)
@@ -453,6 +453,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 end = clause_end(toks, lex, n, hi, s_end)
                 if lex.lang == "de" and t.text == "," and _de_particle_in(ctx, c, n, hi, end):
                     return []  # the comma is inside the main clause: "Die GDL ruft Lokführer, Zugbegleiter … zum Streik auf"
+                if lex.lang == "de" and t.text == "," and _de_noun_list(ctx, n, hi, end):
+                    return []  # a list of nouns, no clause: "drohten Gewitter mit Sturmböen, Hagel und Starkregen"
                 return [(toks[n].start, _de_before_main(ctx, c, lo, n, hi, end))]
             return []
         if not t.is_word:
@@ -593,6 +595,15 @@ def _de_relative_opens(ctx: QuoteContext, n: int) -> bool:
     return w.text == w.low and (w.low in lex.determiners or w.low in lex.prepositions or w.low in lex.pronouns
                                 or w.low in lex.object_articles or w.low in lex.skippable or w.low in lex.negations
                                 or w.low == "sich")
+
+
+def _de_noun_list(ctx: QuoteContext, n: int, hi: int, end: int) -> bool:
+    """German: the stretch from token n to char `end` is the rest of a list of nouns (capitalised
+    words joined by und/oder/sowie, maybe with articles), no clause with a verb of its own."""
+    toks, lex = ctx.tokens, ctx.lex
+    words = [t for t in toks[n:hi] if t.start < end and t.is_word]
+    return len(words) >= 2 and any(t.low in ("und", "oder", "sowie") for t in words) and all(
+        not t.quoted and (t.is_cap or t.low in ("und", "oder", "sowie") or t.low in lex.determiners) for t in words)
 
 
 def _de_trailing_apposition(ctx: QuoteContext, k: int, hi: int) -> bool:
