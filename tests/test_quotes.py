@@ -1956,6 +1956,12 @@ ROUND12_DE = [
      [("Am Montag drohte der Minister mit Rücktritt", "INDIRECT_QUOTE", "Minister")]),
     ("Am Montag drohte Müller mit einem Streik.",
      [("Am Montag drohte Müller mit einem Streik", "INDIRECT_QUOTE", "Müller")]),
+    ("Am Montag drohte der Minister mit einer Strafe.",
+     [("Am Montag drohte der Minister mit einer Strafe", "INDIRECT_QUOTE", "Minister")]),
+    ("Der Sturm forderte zahlreiche Einsätze der Feuerwehr.", []),
+    ("Die Gewerkschaft forderte höhere Löhne.", [("Die Gewerkschaft forderte höhere Löhne", "INDIRECT_QUOTE", "Gewerkschaft")]),
+    # a plural verb before a singular noun phrase: the plural noun opening the sentence is the subject
+    ("Kritiker fordern ein Verbot.", [("Kritiker fordern ein Verbot", "INDIRECT_QUOTE", "Kritiker")]),
     ("Der Verband warnte vor Glätte, Schnee und Eis.",
      [("Der Verband warnte vor Glätte, Schnee und Eis", "INDIRECT_QUOTE", "Verband")]),
     ("Die Trockenheit erreichte laut DWD „katastrophale Ausmaße“.",
@@ -1988,4 +1994,14 @@ def test_de_article_noun_resolves_only_to_an_earlier_name():
     assert find(ann, "Ärzte die Frauen oft abwerten", "INDIRECT_QUOTE").attrs["speaker"] == "Hamburger Studie"
     assert find(ann, "die Beratung oft fehle", "INDIRECT_QUOTE").attrs["speaker"] == "Hamburger Studie"
     assert find(ann, "der Haftbefehl vollstreckt werde", "INDIRECT_QUOTE").attrs["speaker"] == "Gülsen Celebi"
+    check_contract(text, ann)
+
+
+def test_de_sentence_initial_adjective_is_no_name():
+    # "Heftige Gewitter" opening a sentence is no full name of the document, so "Gewitter" later is no
+    # speaker and no "surname" (round 12, weather pages)
+    text = ("Heftige Gewitter haben die Feuerwehr gefordert. Der Sprecher der Feuerwehr sagte, es habe viele "
+            "Einsätze gegeben. Auch an den Alpen drohten demnach teils schwere Gewitter mit Hagel.")
+    ann = run(text, lang="de")
+    assert [q.text for q in quotes(ann)] == ["es habe viele Einsätze gegeben"]
     check_contract(text, ann)

@@ -118,7 +118,9 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         if before is None or (lex.lang == "de" and before.first == lo == before.end and before.kind == "name"
                               and after is not None and toks[lo].low not in ctx.ents.by_surname
                               and toks[lo].low not in lex.quantifier_pronouns  # "Einige kritisierten die Bebauung"
-                              and toks[after.first].low not in lex.object_articles):  # "Experten kritisierten den Plan"
+                              and toks[after.first].low not in lex.object_articles  # "Experten kritisierten den Plan"
+                              and not (toks[c.first].low.endswith("n") and toks[after.first].low in ("ein", "eine", "das"))):
+            # (a plural verb before a singular noun phrase: "Kritiker fordern ein Verbot" -> Kritiker)
             # German V2: a lone capitalised word opening the sentence may be a fronted phrase; in
             # English it is the subject ("Officials said …", "Police say …")
             m = after or fallback

@@ -185,17 +185,33 @@ def _particle_before(ctx: QuoteContext, i: int, parts: frozenset[str], lo: int, 
 
 
 def _de_thing_after(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
-    """German: the verb at token i follows a fronted phrase (V2) and its subject after it names no
-    one who could speak: no title, person's name, speaking body or pronoun ("Auch an den Alpen
-    drohten teils schwere Gewitter"; not "Am Montag drohte der Minister mit Rücktritt")."""
+    """German: the verb at token i follows a fronted phrase (V2) and its subject after it is a thing
+    that cannot speak ("Auch an den Alpen drohten teils schwere Gewitter", "Im Falle einer Verurteilung
+    droht ihm die Todesstrafe"; not "Am Montag drohte der Minister mit Rücktritt")."""
     toks, lex = ctx.tokens, ctx.lex
     if i == lo or i + 1 >= hi or not toks[i - 1].is_word or toks[i - 1].text == "und":
         return False
-    m = mention_after(toks, i, hi, lex)
-    if m is None or m.kind == "pronoun" or (m.first == m.end and toks[m.first].is_cap):
-        return False  # (a bare capitalised word may be a surname: "Am Montag drohte Müller mit Streik")
-    return not any(t.is_word and (lex.is_title(t.text) or lex.is_first_name(t.text) or t.low in ctx.ents.by_surname
-                                   or t.low.endswith(lex.speaking_bodies)) for t in toks[m.first : m.end + 1])
+    if de_mute_mention(ctx, mention_after(toks, i, hi, lex)):
+        return True
+    # a thing further on in the clause, not after "mit" ("droht dem 66-Jährigen die Todesstrafe"; but
+    # "drohte der Minister mit einer Strafe" is a threat)
+    after_mit = False
+    for t in toks[i + 1 : hi]:
+        if t.quoted or t.text in {",", ";", ":"}:
+            break
+        if t.low == "mit":
+            after_mit = True
+        elif t.is_word and t.is_cap and not after_mit and lex.is_mute_noun(t.low):
+            return True
+    return False
+
+
+def de_mute_mention(ctx: QuoteContext, m: Mention | None) -> bool:
+    """German: mention m is a thing or an event that cannot speak (`mute_nouns` in de.yaml: "teils
+    schwere Gewitter", "die Todesstrafe"; compounds of the longer ones: "Sturmböen", "Haftstrafe")."""
+    if m is None or m.kind == "pronoun":
+        return False
+    return any(t.is_word and t.is_cap and ctx.lex.is_mute_noun(t.low) for t in ctx.tokens[m.first : m.end + 1])
 
 
 def _in_clause(ctx: QuoteContext, i: int, lo: int, hi: int, word: str) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spanbank.annotators.quote_clauses import clause_end, clause_start, clause_stop, en_clause_breaker
 from spanbank.annotators.quote_context import Cue, QuoteContext
-from spanbank.annotators.quote_cues import _particle, particle_found
+from spanbank.annotators.quote_cues import _particle, de_mute_mention, particle_found
 from spanbank.annotators.quote_speakers import _appositive
 
 MIN_INDIRECT_WORDS = 3
@@ -164,6 +164,8 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
     if toks[c.first].low in lex.non_speech_verbs and any(t.low in lex.non_speech_objects and not t.quoted
                                                          for t in toks[lo:hi]):
         return None  # "Das Unglück forderte 35 Todesopfer": no speech
+    if lex.lang == "de" and toks[c.first].low in lex.non_speech_verbs and de_mute_mention(ctx, c.speaker):
+        return None  # "Heftige Gewitter haben die Feuerwehr gefordert": challenged, no demand
     if lex.lang == "en" and c.last + 1 < hi:  # the act's own clause: "…, saying …" is another content
         s_end = clause_end(toks, lex, c.last + 1, hi, s_end)
         hi = next((k for k in range(c.last + 1, hi) if toks[k].start >= s_end), hi)

@@ -159,6 +159,8 @@ class Lexicon:
     quote_only_cues: frozenset[str] = frozenset()
     #: German cues only as the trailing attribution of a quotation ('„…“, analysiert Trainer X')
     after_quotation_cues: frozenset[str] = frozenset()
+    #: German nouns of things and events that cannot speak (risk, not threat: "drohten Gewitter")
+    mute_nouns: frozenset[str] = frozenset()
     #: time words that are never a speaker after a cue, whatever their case ("said Sunday that")
     time_words: frozenset[str] = frozenset()
     #: English cues only with "that" right after them ("Polls show that …", "found that …")
@@ -187,6 +189,12 @@ class Lexicon:
     def is_title(self, word: str) -> bool:
         w = word.lower()
         return w in self.titles or any(w.endswith(s) and len(w) > len(s) + 2 for s in self.title_suffixes)
+
+    def is_mute_noun(self, word: str) -> bool:
+        """A noun naming a thing or an event that cannot speak ("Gewitter"), also as the end of a
+        compound for entries of six letters or more ("Sturmböen" no, "Haftstrafe" yes)."""
+        w = word.lower()
+        return w in self.mute_nouns or any(len(n) >= 6 and w.endswith(n) for n in self.mute_nouns)
 
     def is_source_noun(self, word: str) -> bool:
         """A capitalised noun naming a source of information, also as a compound (Polizeiangaben)."""
@@ -287,6 +295,7 @@ class Lexicon:
             noun_like_cues=_set(d, "noun_like_cues"),
             quote_only_cues=_set(d, "quote_only_cues"),
             after_quotation_cues=_set(d, "after_quotation_cues"),
+            mute_nouns=_set(d, "mute_nouns"),
             that_only_cues=_set(d, "that_only_cues"),
             time_words=_set(d, "time_words"),
             inversion_cues=_set(d, "inversion_cues"),

@@ -99,6 +99,9 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
         ):
             j += 1
         words = [t.text for t in tokens[i : j + 1]]
+        if lex.lang == "de" and j == i + 1 and _de_sentence_initial_adjective(tokens, i, lex):
+            i = j + 1  # "Heftige Gewitter haben …": an adjective opening the sentence, no first name
+            continue
         titles, name = split_title(words, lex)
         if lex.lang == "de" and (r := _de_role_words(name, lex)):
             titles, name = titles + name[:r], name[r:]  # "Ingenieur Hans Weber": the role is a title
@@ -119,6 +122,15 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
                 ents.add(i, " ".join(name), pre)
         i = j + 1
     return ents
+
+
+def _de_sentence_initial_adjective(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """German: token i opens its sentence and is an inflected adjective (capitalised only there:
+    "Heftige", "Schwere", "Ältere"), not a first name."""
+    t = tokens[i]
+    opens = i == 0 or (tokens[i - 1].text in {".", "!", "?", ":"} and not tokens[i - 1].quoted)
+    return opens and len(t.low) > 4 and t.low.endswith(("e", "en", "er", "es", "em")) and not lex.is_first_name(t.text) \
+        and not lex.is_title(t.text)
 
 
 #: words of a short English time adjunct besides the time words ("late Monday", "earlier on Tuesday")
