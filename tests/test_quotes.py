@@ -468,6 +468,12 @@ EN_NEWS = [
     ("Quoting James Madison head coach Mickey Matthews: \"We hadn't shown the formation and I could tell that "
      "was bothering them.\"", [("We hadn't shown the formation and I could tell that was bothering them.",
                                  "DIRECT_QUOTE", "Mickey Matthews")]),
+    # (local politics pages) a capitalised word inside the sentence is a name even when the lexicon
+    # lists it as an adverb ("Long said"); "and" ends a noun phrase before a capitalised head
+    ("When he ran out of time and Signer cut him off, Long said, \"You're in the pocket of big business.\"",
+     [("You're in the pocket of big business.", "DIRECT_QUOTE", "Long")]),
+    ("I was the first speaker of the evening and I specifically stated \"If it ain't broke, don't fix it\".",
+     [("If it ain't broke, don't fix it", "DIRECT_QUOTE", "I")]),
     # … and nothing without one
     ("Critics slammed the decision.", []),
     ("The rocket blasted off from Cape Canaveral on Tuesday.", []),
@@ -2005,3 +2011,20 @@ def test_de_sentence_initial_adjective_is_no_name():
     ann = run(text, lang="de")
     assert [q.text for q in quotes(ann)] == ["es habe viele Einsätze gegeben"]
     check_contract(text, ann)
+
+
+def test_en_scare_quote_after_an_article_does_not_continue_the_speaker():
+    # a short quotation after an article in a sentence without a cue is a scare quote, not the words of
+    # the speaker of the sentence before (round 12)
+    text = ('Mayor Mike Signer promised respect and results at the meeting. The money spent was one issue cited '
+            'during public comment, along with the "systemic racism" that divides the city.')
+    ann = run(text, lang="en")
+    assert not quotes(ann, "DIRECT_QUOTE")
+    check_contract(text, ann)
+
+
+def test_en_and_ends_a_noun_phrase_before_a_capitalised_head():
+    ann = run("I was the first speaker of the evening and I specifically stated \"If it ain't broke, don't fix it\".",
+              lang="en")
+    (q,) = quotes(ann)
+    assert linked(ann, q.id, "said_by").text == "I"

@@ -85,6 +85,11 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                     t.text in {",", ":"} and not t.quoted for t in ctx.tokens[best.last + 1 : q_first])
             if not context or (not introduced and _is_term(ctx, q, q_first)):
                 continue
+            if best is None and ctx.lex.lang == "en" and q_first - 1 >= lo and ctx.tokens[q_first - 1].is_word \
+                    and ctx.tokens[q_first - 1].text == ctx.tokens[q_first - 1].low \
+                    and ctx.tokens[q_first - 1].low in ctx.lex.determiners:
+                continue  # a scare quote after an article, no cue: 'along with the "systemic racism" that …'
+
         attr = ctx.attribution(best) if best else None
         if attr is not None and ctx.lex.lang == "de" and q_first - 1 >= lo and ctx.tokens[q_first - 1].text == ":" \
                 and best.speaker is not None and best.speaker.kind != "pronoun" \

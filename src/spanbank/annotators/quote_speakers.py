@@ -152,7 +152,10 @@ def _skip_back(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
         if k < j - 1 and k > lo and tokens[k].text == "," and any(t.low in lex.time_words for t in tokens[k + 1 : j]):
             j = k - 1
     comma_ok = lex.lang == "de"  # "Louis Gallois, hat angekündigt"
-    while j >= lo and skipped < 4 and (tokens[j].low in lex.skippable or (comma_ok and tokens[j].text == ",") or (
+    while j >= lo and skipped < 4 and ((tokens[j].low in lex.skippable and not (
+            # a capitalised word inside the sentence is a name, not an adverb: "…, Long said"
+            lex.lang == "en" and tokens[j].is_cap and j > lo and tokens[j - 1].text not in {'"', "“", "‘", "'", "(", ":"}
+            and not tokens[j - 1].quoted and tokens[j].low not in lex.auxiliaries)) or (comma_ok and tokens[j].text == ",") or (
             lex.lang == "en" and (_manner_adverb(tokens[j], lex) or (
                 # two adverbs coordinated: "briefly and erroneously claimed"
                 tokens[j].low in ("and", "or") and tokens[j].text == tokens[j].low and skipped
@@ -196,7 +199,8 @@ def _np_start(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
     while i < j and tokens[i].low in CONNECTORS:
         i += 1
     d = i - 1
-    while d >= lo and d >= i - 3 and tokens[d].is_word and not tokens[d].is_cap and tokens[d].low not in lex.determiners:
+    while d >= lo and d >= i - 3 and tokens[d].is_word and not tokens[d].is_cap and tokens[d].low not in lex.determiners \
+            and tokens[d].low not in lex.coordinators:  # not "the evening and I"
         d -= 1
     if d >= lo and tokens[d].low in lex.determiners and not tokens[d].quoted:
         i = d
