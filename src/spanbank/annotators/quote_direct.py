@@ -62,12 +62,13 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             continue  # a quoted name in a compound: "auf „Krone“-Anfrage"
         if best is None and _in_heading(ctx.text, q):
             continue  # a wire-style subheading: "– ‘Besieged in my head’ –"
-        if ctx.lex.lang == "en" and q.n_words > SHORT_QUOTE_WORDS and q_first > 0 \
+        if q.n_words > SHORT_QUOTE_WORDS and q_first > 0 \
                 and ctx.tokens[q_first - 1].is_word and _term_marked(ctx, q_first) and (
                     best is None or ctx.tokens[q_first - 1].low in ctx.lex.term_markers
                     and ctx.tokens[q_first - 1].low not in ctx.lex.cue_verbs):
             # 'once known as the “capital of the revolution”', 'uses the phrase “One recent study
-            # suggested”' (also in a sentence with a cue): a name or a mentioned phrase, not anyone's words
+            # suggested”', "ihr neuer Film „An einem schönen Morgen“" (also in a sentence with a cue): a
+            # name or a mentioned phrase, not anyone's words
             continue
         if q.n_words <= SHORT_QUOTE_WORDS:
             # a short quotation needs a cue of its own, or (lower-case, so no name or title) a
