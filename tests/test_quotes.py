@@ -1972,6 +1972,18 @@ ROUND12_DE = [
      [("Der Verband warnte vor Glätte, Schnee und Eis", "INDIRECT_QUOTE", "Verband")]),
     ("Die Trockenheit erreichte laut DWD „katastrophale Ausmaße“.",
      [("katastrophale Ausmaße", "DIRECT_QUOTE", "DWD"), ("Die Trockenheit erreichte", "INDIRECT_QUOTE", "DWD")]),
+    # (Bundestag pages) a lone name opening the sentence before a verb with a name as its object is the
+    # subject; "Als" + a phrase before an auxiliary in second place is no subordinate clause
+    ("Scholz warf Merz vor, mit seinen Plänen die Integration zu gefährden.",
+     [("mit seinen Plänen die Integration zu gefährden", "INDIRECT_QUOTE", "Scholz")]),
+    ("Gestern warf Merz dem Kanzler vor, die Integration zu gefährden.",
+     [("die Integration zu gefährden", "INDIRECT_QUOTE", "Merz")]),
+    ("Als erster Redner hatte bereits Unionsfraktionschef Friedrich Merz (CDU) kritisiert, dass die "
+     "Regierungsbank unbesetzt sei.", [("die Regierungsbank unbesetzt sei", "INDIRECT_QUOTE", "Friedrich Merz")]),
+    ("Als der Minister angekündigt hatte, dass die Reform komme, jubelten die Anhänger.",
+     [("die Reform komme", "INDIRECT_QUOTE", "Minister")]),
+    # (culture pages) a long quotation right after a term marker is a title
+    ("Gerade ist ihr neuer Film „An einem schönen Morgen“ in die Kinos gekommen.", []),
     # a demonstrative before its verb is the subject, also of a coordinated participle
     ("Diese hat sich nun mit einem Zwischenbescheid gemeldet und angekündigt, dass die Sache noch etwas brauchen "
      "werde.", [("die Sache noch etwas brauchen werde", "INDIRECT_QUOTE", "Diese")]),

@@ -119,7 +119,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                               and after is not None and toks[lo].low not in ctx.ents.by_surname
                               and toks[lo].low not in lex.quantifier_pronouns  # "Einige kritisierten die Bebauung"
                               and toks[after.first].low not in lex.object_articles  # "Experten kritisierten den Plan"
-                              and not (toks[c.first].low.endswith("n") and toks[after.first].low in ("ein", "eine", "das"))):
+                              and not (toks[c.first].low.endswith("n") and toks[after.first].low in ("ein", "eine", "das"))
+                              and not _de_object_name_after(ctx, c, before, after)):
             # (a plural verb before a singular noun phrase: "Kritiker fordern ein Verbot" -> Kritiker)
             # German V2: a lone capitalised word opening the sentence may be a fronted phrase; in
             # English it is the subject ("Officials said …", "Police say …")
@@ -175,6 +176,19 @@ def _de_bare_adjectives(ctx: QuoteContext, m: Mention, lo: int) -> Mention:
 
 #: German adjective endings ("psychische", "neuen", "großer")
 _DE_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def _de_object_name_after(ctx: QuoteContext, c: Cue, before: Mention, after: Mention) -> bool:
+    """German: "Scholz warf Merz vor, …": a lone capitalised word opening the sentence that is no
+    adverb, before a verb that takes a dative or accusative person (vorwerfen, kritisieren, …) and a
+    bare name after it: the word before is the subject, the name after the object."""
+    toks, lex = ctx.tokens, ctx.lex
+    w = toks[before.first]
+    if w.low in lex.skippable or w.low in lex.time_words or w.low in lex.determiners or w.low in lex.prepositions:
+        return False
+    a = toks[after.first]
+    return (after.kind == "name" and a.is_cap and a.low not in lex.determiners and after.first == c.last + 1
+            and toks[c.first].low not in lex.impersonal_cues and not toks[c.first].low.startswith(("sag", "erklär", "meint")))
 
 
 def _de_wie_apposition_subject(ctx: QuoteContext, cs: int, k: int, lo: int) -> Mention | None:
@@ -419,7 +433,9 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
         if m is not None:
             return m
     after_coordinator = cs > lo and toks[cs - 1].low in lex.coordinators  # "und die Staaten werden …": no relative
-    if final and opener in lex.clause_openers and not (
+    v2_als = opener == "als" and any(  # "Als erster Redner hatte X kritisiert": a main clause, "als" a phrase
+        toks[a].low in lex.auxiliaries and toks[a].text == toks[a].low and not toks[a].quoted for a in range(cs + 2, k - 1))
+    if final and opener in lex.clause_openers and not v2_als and not (
             (cs == lo or after_coordinator) and opener in lex.determiners | RELATIVES):
         m = clause_subject(toks, cs + 1, k, lex)
         if m is None and opener in RELATIVES:
