@@ -474,6 +474,9 @@ EN_NEWS = [
      [("You're in the pocket of big business.", "DIRECT_QUOTE", "Long")]),
     ("I was the first speaker of the evening and I specifically stated \"If it ain't broke, don't fix it\".",
      [("If it ain't broke, don't fix it", "DIRECT_QUOTE", "I")]),
+    # a weekday stays a time word inside the sentence (the seed: "In his Saturday remarks, Aliyev …")
+    ("In his Saturday remarks, Aliyev pointed the finger at Armenia saying that the impasse was a result of "
+     "its position.", [("the impasse was a result of its position", "INDIRECT_QUOTE", "Aliyev")]),
     # … and nothing without one
     ("Critics slammed the decision.", []),
     ("The rocket blasted off from Cape Canaveral on Tuesday.", []),

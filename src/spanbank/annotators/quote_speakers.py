@@ -155,7 +155,7 @@ def _skip_back(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
     while j >= lo and skipped < 4 and ((tokens[j].low in lex.skippable and not (
             # a capitalised word inside the sentence is a name, not an adverb: "…, Long said"
             lex.lang == "en" and tokens[j].is_cap and j > lo and tokens[j - 1].text not in {'"', "“", "‘", "'", "(", ":"}
-            and not tokens[j - 1].quoted and tokens[j].low not in lex.auxiliaries)) or (comma_ok and tokens[j].text == ",") or (
+            and not tokens[j - 1].quoted and tokens[j].low not in lex.auxiliaries and tokens[j].low not in lex.time_words)) or (comma_ok and tokens[j].text == ",") or (
             lex.lang == "en" and (_manner_adverb(tokens[j], lex) or (
                 # two adverbs coordinated: "briefly and erroneously claimed"
                 tokens[j].low in ("and", "or") and tokens[j].text == tokens[j].low and skipped
