@@ -477,7 +477,10 @@ EN_NEWS = [
     # a weekday stays a time word inside the sentence (the seed: "In his Saturday remarks, Aliyev …")
     ("In his Saturday remarks, Aliyev pointed the finger at Armenia saying that the impasse was a result of "
      "its position.", [("the impasse was a result of its position", "INDIRECT_QUOTE", "Aliyev")]),
+    ("Pence, speaking on Fox News Sunday, defended the remarks as \"locker room talk.\"",
+     [("locker room talk.", "DIRECT_QUOTE", "Pence")]),
     # … and nothing without one
+    ("The team defended its title on Sunday.", []),
     ("Critics slammed the decision.", []),
     ("The rocket blasted off from Cape Canaveral on Tuesday.", []),
     # (round 11, written for these tests) a participle's subject: the whole noun phrase before a
