@@ -479,6 +479,15 @@ EN_NEWS = [
      "its position.", [("the impasse was a result of its position", "INDIRECT_QUOTE", "Aliyev")]),
     ("Pence, speaking on Fox News Sunday, defended the remarks as \"locker room talk.\"",
      [("locker room talk.", "DIRECT_QUOTE", "Pence")]),
+    # (election coverage, written for these tests) a question put to the subject between commas; "worry
+    # that" reports a belief
+    ("Rubio, asked about the remarks on Tuesday, said he had not seen them.",
+     [("he had not seen them", "INDIRECT_QUOTE", "Rubio")]),
+    ("Rubio, asked whether he would run again, said he had not decided.",
+     [("he had not decided", "INDIRECT_QUOTE", "Rubio")]),
+    ("Some Republicans privately worry that Trump could cost them the Senate.",
+     [("Trump could cost them the Senate", "INDIRECT_QUOTE", "Republicans")]),
+    ("I worry about my kids.", []),
     # … and nothing without one
     ("The team defended its title on Sunday.", []),
     ("Critics slammed the decision.", []),

@@ -1179,6 +1179,9 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
             # a participle phrase: "Trump, speaking at a rally in Ohio, said", "Officials, speaking on
             # the condition of anonymity because they were not authorized to discuss the matter, said"
             return True
+        if t.low in ("asked", "pressed", "questioned") and t.text == t.low and a + 1 < b and 2 <= b - a <= 14 and (
+                tokens[a + 1].low in lex.prepositions or tokens[a + 1].low in lex.complementizers):
+            return True  # a question put to the subject: "Rubio, asked about the remarks on Tuesday, said"
         if t.text == t.low and t.low.endswith("ed") and t.low not in lex.cue_verbs and 2 <= b - a <= 12 \
                 and b < len(tokens) and tokens[b].text == "," and not any(
                 x.low in lex.cue_verbs or x.low in lex.auxiliaries or x.low in lex.pronouns for x in tokens[a + 1 : b]):
