@@ -486,7 +486,7 @@ EN_NEWS = [
     ("Rubio, asked whether he would run again, said he had not decided.",
      [("he had not decided", "INDIRECT_QUOTE", "Rubio")]),
     ("Some Republicans privately worry that Trump could cost them the Senate.",
-     [("Trump could cost them the Senate", "INDIRECT_QUOTE", "Republicans")]),
+     [("Trump could cost them the Senate", "INDIRECT_QUOTE", "Some Republicans")]),
     ("I worry about my kids.", []),
     # … and nothing without one
     ("The team defended its title on Sunday.", []),
