@@ -1,4 +1,4 @@
-"""The quote pre-annotator (rules:quotes@8) on the seed article and on small English and German cases."""
+"""The quote pre-annotator (rules:quotes@9) on the seed article and on small English and German cases."""
 
 from __future__ import annotations
 
@@ -363,9 +363,9 @@ def test_quotation_pairing_ignores_apostrophes():
 
 def test_registry_and_origin(schema):
     (a,) = load_annotators(["quotes"])
-    assert isinstance(a, QuoteAnnotator) and a.origin == "rules:quotes@8"
+    assert isinstance(a, QuoteAnnotator) and a.origin == "rules:quotes@9"
     ann = run("“I will run again next year,” said Senator Jane Doe.", kind="comment")
-    assert ann.origin == "rules:quotes@8"
+    assert ann.origin == "rules:quotes@9"
     labels = {lab.name for layer in schema.layers if layer.name == "attribution" for lab in layer.labels}
     assert {s.label for s in ann.spans} <= labels
     assert {s.label for s in ann.spans} == {"DIRECT_QUOTE", "SPEAKER", "CUE"}
@@ -1997,6 +1997,17 @@ ROUND12_DE = [
      "Regierungsbank unbesetzt sei.", [("die Regierungsbank unbesetzt sei", "INDIRECT_QUOTE", "Friedrich Merz")]),
     ("Als der Minister angekündigt hatte, dass die Reform komme, jubelten die Anhänger.",
      [("die Reform komme", "INDIRECT_QUOTE", "Minister")]),
+    # an apposition of the speaker after the cue is no content, nor the particle or adjuncts after it; a
+    # fronted pronominal adverb is what was said ("Davon geht X aus"); "Das sagte Müller" is a finite verb
+    ("Davon geht Slobodan Samardzic, der zuständige Minister, aus.",
+     [("Davon", "INDIRECT_QUOTE", "Slobodan Samardzic")]),
+    ("Zu dieser Zeit ging Celebi, die Anwältin der Frau, noch davon aus, dass der Haftbefehl vor dem Gebäude "
+     "vollstreckt würde.", [("der Haftbefehl vor dem Gebäude vollstreckt würde", "INDIRECT_QUOTE", "Celebi")]),
+    ("Am Montag sagte Hans Müller, der Präsident des Verbandes, die Lage sei ernst.",
+     [("die Lage sei ernst", "INDIRECT_QUOTE", "Hans Müller")]),
+    ("Das sagte Hans Müller, der Präsident des Verbandes, am Montag.", [("Das", "INDIRECT_QUOTE", "Hans Müller")]),
+    ("Das sagte Müller am Montag.", [("Das", "INDIRECT_QUOTE", "Müller")]),
+    ("Das erklärte Ziel der Regierung ist ein ausgeglichener Haushalt.", []),
     # (culture pages) a long quotation right after a term marker is a title
     ("Gerade ist ihr neuer Film „An einem schönen Morgen“ in die Kinos gekommen.", []),
     # a demonstrative before its verb is the subject, also of a coordinated participle

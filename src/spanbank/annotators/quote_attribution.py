@@ -9,6 +9,8 @@ report ("In einer Erklärung heißt es"). Mentions resolve to names through `quo
 
 from __future__ import annotations
 
+import re
+
 from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
 from spanbank.annotators.quote_speakers import (
     RELATIVES,
@@ -178,14 +180,21 @@ def _de_bare_adjectives(ctx: QuoteContext, m: Mention, lo: int) -> Mention:
 _DE_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
 
+#: German pronominal adverbs ("davon", "darüber", "womit") and other fronted adverbs that are no subject
+_DE_PRONOMINAL_ADVERB = re.compile(
+    r"^(?:(?:da|dar|wo|wor)(?:an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)"
+    r"|deshalb|deswegen|trotzdem|außerdem|dennoch|daher|damals|dabei|danach|dafür)$")
+
+
 def _de_object_name_after(ctx: QuoteContext, c: Cue, before: Mention, after: Mention) -> bool:
     """German: "Scholz warf Merz vor, …": a lone capitalised word opening the sentence that is no
     adverb, before a verb that takes a dative or accusative person (vorwerfen, kritisieren, …) and a
     bare name after it: the word before is the subject, the name after the object."""
     toks, lex = ctx.tokens, ctx.lex
     w = toks[before.first]
-    if w.low in lex.skippable or w.low in lex.time_words or w.low in lex.determiners or w.low in lex.prepositions:
-        return False
+    if w.low in lex.skippable or w.low in lex.time_words or w.low in lex.determiners or w.low in lex.prepositions \
+            or w.low in lex.anaphoric_objects or _DE_PRONOMINAL_ADVERB.match(w.low):
+        return False  # a fronted adverb: "Davon geht Slobodan Samardzic aus"
     a = toks[after.first]
     return (after.kind == "name" and a.is_cap and a.low not in lex.determiners and after.first == c.last + 1
             and toks[c.first].low not in lex.impersonal_cues and not toks[c.first].low.startswith(("sag", "erklär", "meint")))

@@ -86,6 +86,11 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 if noun_use and i - 1 == lo and prev.low in lex.anaphoric_objects and lex.separable.get(t.low) \
                         and particle_found(ctx, i, lo, hi):
                     noun_use = False  # a fronted "Das" with a finite verb: "Das teilte Steinmeier mit."
+                if noun_use and i - 1 == lo and prev.low in ("das", "dies") and not lex.separable.get(t.low) and (
+                        lex.is_first_name(nxt.text) or nxt.low in ctx.ents.by_surname or i + 2 >= hi
+                        or toks[i + 2].text in {".", ",", ":", ";", "("} or toks[i + 2].low in lex.time_words
+                        or (toks[i + 2].low in lex.prepositions and toks[i + 2].text == toks[i + 2].low)):
+                    noun_use = False  # "Das sagte Müller.", "Das sagte Hans Müller, …": a finite verb, no "das erklärte Ziel"
             if t.low in lex.after_quotation_cues and not (i - 1 >= lo and (toks[i - 1].quoted or (
                     toks[i - 1].text == "," and i - 2 >= lo and toks[i - 2].quoted))):
                 noun_use = True  # "„…“, analysiert Trainer X" reports; "Die Forscher analysierten Daten" does not

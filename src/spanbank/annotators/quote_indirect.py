@@ -88,7 +88,7 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                 min_words = 2  # the parts around a parenthetical attribution: "The economy, he said, is …"
             if not spans and c.kind == "verb" and (c.act or toks[c.first].low in ctx.lex.speech_act_verbs or (
                     # "Das sagte der Minister", "Dies erklärte die Polizei": a fronted pronoun is what was said
-                    ctx.lex.lang == "de" and c.first == lo + 1 and toks[lo].low in ("das", "dies"))) \
+                    ctx.lex.lang == "de" and c.first == lo + 1 and toks[lo].low in ctx.lex.anaphoric_objects)) \
                     and not (c.passive and ctx.lex.lang == "en"):
                 act = _speech_act_content(ctx, si, c, lo, hi, s_start, s_end)
                 if act is not None:
@@ -444,6 +444,23 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                         return []
                     k, limit = close, min(hi, close + 2)
                     continue
+                if lex.lang == "de" and t.text == "," and k == j and m.first > c.last and _de_speaker_apposition(ctx, n, hi):
+                    # an apposition of the speaker after the cue: "Davon geht Slobodan Samardzic, der zuständige
+                    # Minister, aus" (the particle after it is no content either)
+                    close = next((x for x in range(n, hi) if toks[x].text == "," and not toks[x].quoted), None)
+                    if close is None or close + 1 >= hi:
+                        return []
+                    after = next((x for x in range(close + 1, hi) if toks[x].text == "," and not toks[x].quoted), None)
+                    if _de_particle_in(ctx, c, close + 1, hi, toks[after].start if after is not None else s_end):
+                        if after is None:
+                            return []  # "…, aus."
+                        close = after  # the rest of the main clause: "…, noch davon aus, dass …"
+                    rest = [x for x in toks[close + 1 : hi] if x.is_word]
+                    if len(rest) <= 4 and not any(x.low in lex.konjunktiv or x.low in lex.auxiliaries
+                                                  or x.low in lex.complementizers or x.quoted for x in rest):
+                        return []  # adjuncts only: "Das sagte Hans Müller, der Präsident des Verbandes, am Montag."
+                    k, limit = close, min(hi, close + 2)
+                    continue
                 if lex.lang == "de" and t.text == "," and n < hi and _de_adverbial_opens(ctx, n, hi):
                     # an adverbial, no content: "Das kündigte die GDL an, ohne einen Zeitpunkt zu nennen",
                     # "…, bestätigte ein Sprecher, nachdem zuvor die Bahn darüber berichtet hatte"
@@ -608,6 +625,27 @@ def _de_noun_list(ctx: QuoteContext, n: int, hi: int, end: int) -> bool:
         not t.quoted and (t.is_cap or t.low in ("und", "oder", "sowie") or t.low in lex.determiners) for t in words)
 
 
+def _de_speaker_apposition(ctx: QuoteContext, n: int, hi: int) -> bool:
+    """German: tokens from n to the next comma (or the end) are a noun phrase headed by a title
+    ("der zuständige serbische Minister", "Präsident des Verbandes"), no clause."""
+    toks, lex = ctx.tokens, ctx.lex
+    if toks[n].low in lex.determiners and n + 1 < hi:
+        n += 1
+    while n + 1 < hi and toks[n].is_word and toks[n].text == toks[n].low and len(toks[n].low) > 3 \
+            and toks[n].low.endswith(_DE_ADJECTIVE_ENDINGS) and toks[n].low not in lex.konjunktiv:
+        n += 1
+    if not (toks[n].is_word and toks[n].is_cap and lex.is_title(toks[n].text)):
+        return False
+    for t in toks[n + 1 : hi]:
+        if t.text == "," and not t.quoted:
+            return True
+        if t.quoted or t.text in {":", ";"} or (t.is_word and t.text == t.low and (
+                t.low in lex.konjunktiv or t.low in lex.auxiliaries or t.low in lex.cue_verbs
+                or t.low in lex.complementizers)):
+            return False
+    return True
+
+
 def _de_trailing_apposition(ctx: QuoteContext, k: int, hi: int) -> bool:
     """German: tokens from k (a comma after a trailing attribution's speaker) are an apposition of
     the speaker with adjuncts only: a title, maybe after an article, and no verb of a clause
@@ -618,6 +656,9 @@ def _de_trailing_apposition(ctx: QuoteContext, k: int, hi: int) -> bool:
     n = k + 1
     if toks[n].low in lex.determiners and n + 1 < hi:
         n += 1
+    while n + 1 < hi and n <= k + 4 and toks[n].text == toks[n].low and toks[n].is_word \
+            and toks[n].low.endswith(_DE_ADJECTIVE_ENDINGS) and len(toks[n].low) > 3:
+        n += 1  # adjectives before the title: "…, der zuständige serbische Minister, aus"
     if not (toks[n].is_cap and lex.is_title(toks[n].text)):
         return False
     return not any(t.quoted or t.text in {":", ";"} or (t.text == t.low and (
