@@ -2066,3 +2066,12 @@ def test_en_and_ends_a_noun_phrase_before_a_capitalised_head():
               lang="en")
     (q,) = quotes(ann)
     assert linked(ann, q.id, "said_by").text == "I"
+
+
+@pytest.mark.parametrize("text", ["Der ng more attracti ist der Meinung,", "Davon geht Müller,", "Das sagte",
+                                  "„X“, schimpfte", "Diese hat", "The U.S. Attorney of"])
+def test_round12_fragments_do_not_crash(text):
+    # fuzzing found a sentence ending in a comma after the speaker (round 12)
+    for lang in ("de", "en"):
+        ann = run(text, lang=lang)
+        check_contract(text, ann)

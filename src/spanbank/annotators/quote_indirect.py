@@ -629,6 +629,8 @@ def _de_speaker_apposition(ctx: QuoteContext, n: int, hi: int) -> bool:
     """German: tokens from n to the next comma (or the end) are a noun phrase headed by a title
     ("der zuständige serbische Minister", "Präsident des Verbandes"), no clause."""
     toks, lex = ctx.tokens, ctx.lex
+    if n >= hi:
+        return False
     if toks[n].low in lex.determiners and n + 1 < hi:
         n += 1
     while n + 1 < hi and toks[n].is_word and toks[n].text == toks[n].low and len(toks[n].low) > 3 \
