@@ -488,6 +488,19 @@ EN_NEWS = [
     ("Some Republicans privately worry that Trump could cost them the Senate.",
      [("Trump could cost them the Senate", "INDIRECT_QUOTE", "Some Republicans")]),
     ("I worry about my kids.", []),
+    # "called for" is a demand: a speech act without a that-clause; an adverbial with a cue noun after an
+    # article between commas ("in a tweet"); a role noun between an organisation and a name
+    ("Sanders has called for a $15 minimum wage.",
+     [("Sanders has called for a $15 minimum wage", "INDIRECT_QUOTE", "Sanders")]),
+    ("I've called for that first economic summit to be on agriculture.",
+     [("I've called for that first economic summit to be on agriculture", "INDIRECT_QUOTE", None)]),
+    ("Protesters gathered outside, calling for the mayor to resign.",
+     [("calling for the mayor to resign", "INDIRECT_QUOTE", "Protesters")]),
+    ("The calls for reform grew louder.", []),
+    ("Growing calls for his resignation were ignored.", []),
+    ("Trump, in a tweet, called the investigation \"a witch hunt.\"", [("a witch hunt.", "DIRECT_QUOTE", "Trump")]),
+    ("Republican strategist Karl Rove appeared on Fox, saying the race was over.",
+     [("the race was over", "INDIRECT_QUOTE", "Karl Rove")]),
     # … and nothing without one
     ("The team defended its title on Sunday.", []),
     ("Critics slammed the decision.", []),

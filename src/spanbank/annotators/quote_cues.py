@@ -56,7 +56,9 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     noun_use = True  # "state government", "the only state in": a noun unless "that"/":" follows
                 if t.low in lex.reduced_relatives and nxt is not None and nxt.low in ("of", "with"):
                     noun_use = True  # a reduced relative: "the man accused of gunning down …", "a man charged with"
-                if t.low in lex.quote_only_cues and not any(x.quoted for x in toks[i + 1 : min(hi, i + QUOTE_ONLY_REACH)]):
+                calls_for = _en_calls_for(ctx, i, lo, hi)
+                if t.low in lex.quote_only_cues and not calls_for and not any(
+                        x.quoted for x in toks[i + 1 : min(hi, i + QUOTE_ONLY_REACH)]):
                     noun_use = True  # "a program called Race to the Top": only 'called the plan "a disgrace"'
                 if t.low in lex.quote_only_cues and t.low.endswith("ing") and prev is not None and prev.is_word \
                         and prev.text == prev.low and not (prev.low in lex.auxiliaries or prev.low in lex.skippable
@@ -113,7 +115,7 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             elif parts is not None and not particle_found(ctx, i, lo, hi) and not _impersonal(ctx, i, lo, hi):
                 noun_use = True
             if not noun_use:
-                out.append(Cue(i, i, "verb", act=_reflexive_act(ctx, i, hi)))
+                out.append(Cue(i, i, "verb", act=_reflexive_act(ctx, i, hi) or (lex.lang == "en" and _en_calls_for(ctx, i, lo, hi))))
             elif t.low in lex.light_verbs and (noun := _light_noun(ctx, i, lo, hi)) is not None:
                 out.append(Cue(i, i, "verb", act=noun in lex.light_acts))  # "stellte … in Frage"
         elif t.low in lex.light_verbs and (t.text == t.low or i == lo):
@@ -187,6 +189,24 @@ def _particle_before(ctx: QuoteContext, i: int, parts: frozenset[str], lo: int, 
     toks = ctx.tokens
     return (i - 1 >= lo and toks[i - 1].low in parts and toks[i - 1].text == toks[i - 1].low and not toks[i - 1].quoted
             and (i + 1 >= hi or not toks[i + 1].is_word))
+
+
+def _en_calls_for(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """English "called for" / "calling for" / "X calls for": a demand, a speech act with no quotation
+    ("Sanders has called for a $15 minimum wage"); not "the calls for reform" or "growing calls for"."""
+    toks = ctx.tokens
+    t = toks[i]
+    if t.low not in ("called", "calling", "calls") or i + 1 >= hi or toks[i + 1].low != "for" or toks[i + 1].quoted:
+        return False
+    if i == lo:
+        return False
+    prev = toks[i - 1]
+    if prev.low in ctx.lex.determiners or (prev.is_word and prev.low.endswith(("ing", "ed"))
+                                           and prev.low not in ctx.lex.skippable):
+        return False  # "the calls for", "growing calls for", "renewed calls for"
+    if t.low == "calls":
+        return prev.is_cap or prev.low in ctx.lex.pronouns or prev.low.endswith("ly") or prev.low in ctx.lex.skippable
+    return True
 
 
 def _de_thing_after(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:

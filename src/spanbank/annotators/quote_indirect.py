@@ -169,6 +169,9 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
     if lex.lang == "en" and c.last + 1 < hi:  # the act's own clause: "…, saying …" is another content
         s_end = clause_end(toks, lex, c.last + 1, hi, s_end)
         hi = next((k for k in range(c.last + 1, hi) if toks[k].start >= s_end), hi)
+    if lex.lang == "en" and toks[c.first].low.endswith("ing") and c.first - 1 > lo and toks[c.first - 1].text == "," \
+            and not toks[c.first - 1].quoted:
+        s_start = toks[c.first].start  # a participle clause is the act: "Protesters gathered outside, calling for …"
     span = _speech_act(ctx, c, lo, hi, s_start, s_end)
     k_lo, k_hi = lo, hi
     if lex.lang == "de":
@@ -276,6 +279,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     """The content a reporting verb introduces (see the module docstring); [] when none."""
     toks, lex = ctx.tokens, ctx.lex
     m = c.speaker
+    if lex.lang == "en" and c.act and toks[c.first].low in ("called", "calling", "calls"):
+        return []  # "called for …" is a demand, a speech act: no "that" clause after it ("called for that summit")
     if c.passive and lex.lang == "en":
         # a passive reports only a "that" clause, after its agent if it has one: "The point was made
         # by Mr. Nixon that …", "it was announced that …" (then the quote has no speaker)

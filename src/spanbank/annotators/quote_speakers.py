@@ -753,7 +753,9 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Men
         if t.is_cap and t.low not in lex.stopwords and t.low not in lex.determiners and t.low not in lex.skippable:
             n = j + 1 + _run_len(tokens, j + 1, hi)
             while lex.lang == "en" and n + 1 < hi and (tokens[n].low == "of" or (
-                    tokens[n].text == tokens[n].low and lex.is_title(tokens[n].text))):
+                    tokens[n].text == tokens[n].low and (lex.is_title(tokens[n].text) or (
+                        tokens[n].low.endswith(EN_ROLE_SUFFIXES) and len(tokens[n].low) > 5
+                        and tokens[n].low not in lex.stopwords and tokens[n].low not in lex.cue_verbs)))):
                 if n + 2 < hi and tokens[n].low != "of" and tokens[n + 1].text == tokens[n + 1].low \
                         and lex.is_title(tokens[n + 1].text) and tokens[n + 2].is_cap:
                     n += 1  # two role words: "James Madison head coach Mickey Matthews"
@@ -1173,8 +1175,9 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
         if b - a <= 6 and _en_name_run(tokens, a, b, lex) and a >= 1 and tokens[a - 1].text == ",":
             return True  # a name: "The company's chief executive, Tim Cook, said", ", Sgt. John Miller, said"
         if t.text == t.low and t.low in lex.prepositions and b - a <= 8 and not any(
-                x.low in lex.cue_verbs or x.low in lex.auxiliaries for x in tokens[a:b]):
-            return True  # an adverbial: "The president, in a speech on Tuesday, said"
+                (x.low in lex.cue_verbs and tokens[k - 1].low not in lex.determiners) or x.low in lex.auxiliaries
+                for k, x in enumerate(tokens[a:b], a)):
+            return True  # an adverbial: "The president, in a speech on Tuesday, said", "Trump, in a tweet, called"
         if t.low.endswith("ing") and t.text == t.low and b - a <= 20 and not any(x.low in lex.cue_verbs for x in tokens[a:b]):
             # a participle phrase: "Trump, speaking at a rally in Ohio, said", "Officials, speaking on
             # the condition of anonymity because they were not authorized to discuss the matter, said"
