@@ -2021,6 +2021,13 @@ ROUND12_DE = [
     ("Das sagte Hans Müller, der Präsident des Verbandes, am Montag.", [("Das", "INDIRECT_QUOTE", "Hans Müller")]),
     ("Das sagte Müller am Montag.", [("Das", "INDIRECT_QUOTE", "Müller")]),
     ("Das erklärte Ziel der Regierung ist ein ausgeglichener Haushalt.", []),
+    # "sprach von …" is a speech act; its von-phrase is what was said, not part of the speaker
+    ("Grünen-Chefin Ricarda Lang sprach von einem schwarzen Tag für die Demokratie.",
+     [("Grünen-Chefin Ricarda Lang sprach von einem schwarzen Tag für die Demokratie", "INDIRECT_QUOTE",
+       "Ricarda Lang")]),
+    ("Am Montag sprach der Präsident von Frankreich von einem Durchbruch.",
+     [("Am Montag sprach der Präsident von Frankreich von einem Durchbruch", "INDIRECT_QUOTE", "Präsident von Frankreich")]),
+    ("Der Minister sprach mit Journalisten über die Lage.", []),
     # (culture pages) a long quotation right after a term marker is a title
     ("Gerade ist ihr neuer Film „An einem schönen Morgen“ in die Kinos gekommen.", []),
     # a demonstrative before its verb is the subject, also of a coordinated participle

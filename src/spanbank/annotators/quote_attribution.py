@@ -135,6 +135,10 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         m = _de_aus_source(ctx, c, lo, hi) or m  # "Das geht aus einer Antwort der Bundesregierung hervor"
     if m is not None and lex.lang == "de" and toks[c.first].low in lex.quoting_verbs and m.end < c.first and not c.passive:
         m = _de_quoted_object(ctx, c, hi) or m  # "Die Zeitung zitierte den Minister mit den Worten, …"
+    if m is not None and lex.lang == "de" and m.first > c.last and lex.preposition_acts.get(toks[c.first].low):
+        cut = next((x for x in range(m.end, m.first, -1) if toks[x].low in lex.preposition_acts[toks[c.first].low]), None)
+        if cut is not None:  # "sprach der Kanzler von einem Durchbruch": the von-phrase is what was said
+            m = Mention(m.first, min(m.last, cut - 1), m.kind)
     if m is None:
         return
     if lex.lang == "en" and m.first == lo and toks[m.first].low in ("who", "whoever") and _question(ctx, lo):

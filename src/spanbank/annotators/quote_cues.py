@@ -115,7 +115,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             elif parts is not None and not particle_found(ctx, i, lo, hi) and not _impersonal(ctx, i, lo, hi):
                 noun_use = True
             if not noun_use:
-                out.append(Cue(i, i, "verb", act=_reflexive_act(ctx, i, hi) or (lex.lang == "en" and _en_calls_for(ctx, i, lo, hi))))
+                out.append(Cue(i, i, "verb", act=_reflexive_act(ctx, i, hi) or _preposition_act(ctx, i, hi) or (
+                    lex.lang == "en" and _en_calls_for(ctx, i, lo, hi))))
             elif t.low in lex.light_verbs and (noun := _light_noun(ctx, i, lo, hi)) is not None:
                 out.append(Cue(i, i, "verb", act=noun in lex.light_acts))  # "stellte … in Frage"
         elif t.low in lex.light_verbs and (t.text == t.low or i == lo):
@@ -260,6 +261,22 @@ def _reflexive_act(ctx: QuoteContext, i: int, hi: int) -> bool:
         return False
     k = next((x for x in range(i + 1, min(hi, i + 4)) if toks[x].low == "sich"), None)
     return k is not None and any(_particle(ctx, x, frozenset((part,)), hi) for x in range(k + 1, hi))
+
+
+def _preposition_act(ctx: QuoteContext, i: int, hi: int) -> bool:
+    """German "sprach von …": the first preposition after the verb (right after it or after its
+    subject, within four tokens) is one of `preposition_acts`; then the verb is a speech act."""
+    toks, lex = ctx.tokens, ctx.lex
+    preps = lex.preposition_acts.get(toks[i].low)
+    if not preps:
+        return False
+    for x in range(i + 1, min(hi, i + 5)):
+        t = toks[x]
+        if t.quoted or t.text in {",", ":", ";"}:
+            return False
+        if t.text == t.low and t.low in lex.prepositions:
+            return t.low in preps
+    return False
 
 
 def _impersonal(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
