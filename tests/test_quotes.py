@@ -501,6 +501,13 @@ EN_NEWS = [
     ("Trump, in a tweet, called the investigation \"a witch hunt.\"", [("a witch hunt.", "DIRECT_QUOTE", "Trump")]),
     ("Republican strategist Karl Rove appeared on Fox, saying the race was over.",
      [("the race was over", "INDIRECT_QUOTE", "Karl Rove")]),
+    # (defense news pages) a report inside a fronted adverbial clause ends at its comma when the main clause
+    # reports too; "When asked whether …" is a question put to the main clause's subject
+    ("While officials believe the helicopter was shot down by a grenade, Allen said the investigation will "
+     "review the crash.", [("the helicopter was shot down by a grenade", "INDIRECT_QUOTE", "officials"),
+                           ("the investigation will review the crash", "INDIRECT_QUOTE", "Allen")]),
+    ("When asked whether he could describe the casualty as a combat death, Pentagon press secretary Peter Cook "
+     "told reporters, \"This was a combat situation.\"", [("This was a combat situation.", "DIRECT_QUOTE", "Peter Cook")]),
     # … and nothing without one
     ("The team defended its title on Sunday.", []),
     ("Critics slammed the decision.", []),

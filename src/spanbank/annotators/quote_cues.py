@@ -54,6 +54,9 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                         # an inverted attribution after a comma: "…, reports Study Finds."
                         prev is not None and prev.text == "," and t.low in lex.inversion_cues and nxt.is_cap):
                     noun_use = True  # "state government", "the only state in": a noun unless "that"/":" follows
+                if t.low in ("asked", "pressed", "questioned") and prev is not None \
+                        and prev.low in lex.adverbial_subordinators and not prev.quoted:
+                    noun_use = True  # "When asked whether …, Cook told reporters": a question put to the main subject
                 if t.low in lex.reduced_relatives and nxt is not None and nxt.low in ("of", "with"):
                     noun_use = True  # a reduced relative: "the man accused of gunning down …", "a man charged with"
                 calls_for = _en_calls_for(ctx, i, lo, hi)

@@ -82,7 +82,7 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
             if c.last + 1 < hi:
                 spans.append((toks[c.last + 1].start, s_end))
         else:
-            spans.extend(_verb_content(ctx, c, lo, hi, s_start, s_end))
+            spans.extend(_en_in_adverbial_clause(ctx, c, lo, hi, _verb_content(ctx, c, lo, hi, s_start, s_end)))
             if ctx.lex.lang == "en" and len(spans) == 2 and spans[0][1] <= toks[min(c.first, c.speaker.first)].start \
                     and spans[1][0] >= toks[c.last].end:
                 min_words = 2  # the parts around a parenthetical attribution: "The economy, he said, is …"
@@ -245,6 +245,26 @@ def _de_subordinate_act(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_end: int)
     if not (sub and a > lo and final):
         return None
     return a, clause_stop(toks, lex, a + 1, hi, s_end, True)
+
+
+def _en_in_adverbial_clause(ctx: QuoteContext, c: Cue, lo: int, hi: int,
+                            spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """English: a cue inside a fronted adverbial clause ("While officials believe …, Allen said …")
+    reports up to the comma that closes the clause, not into the main clause."""
+    toks, lex = ctx.tokens, ctx.lex
+    if lex.lang != "en" or not spans:
+        return spans
+    k = lo + 1 if toks[lo].low in lex.coordinators and lo + 1 < hi else lo
+    if toks[k].low not in lex.adverbial_subordinators or toks[k].quoted:
+        return spans
+    comma = next((x for x in range(c.last + 1, hi) if toks[x].text == "," and not toks[x].quoted), None)
+    if comma is None or any(toks[x].text == "," and not toks[x].quoted for x in range(k, c.first)):
+        return spans  # the cue is in the main clause ("Because the vote was close, the senator said …")
+    main = comma + 1
+    if not (main < hi and any(t.low in lex.cue_verbs for t in toks[main : min(hi, main + 8)])):
+        return spans  # only when the main clause reports on its own: "…, Allen said the investigation …"
+    end = toks[comma].start
+    return [(a, min(b, end)) for a, b in spans if a < end]
 
 
 def _en_finite_verb(t: Token, lex: Lexicon) -> bool:
