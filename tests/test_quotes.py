@@ -2035,6 +2035,12 @@ ROUND12_DE = [
     ("Am Montag sprach der Präsident von Frankreich von einem Durchbruch.",
      [("Am Montag sprach der Präsident von Frankreich von einem Durchbruch", "INDIRECT_QUOTE", "Präsident von Frankreich")]),
     ("Der Minister sprach mit Journalisten über die Lage.", []),
+    # (data-protection pages) a second predicate after a comma keeps the first one's subject; role nouns
+    # (Mitglied, Professor, …schützer) head an apposition; "die" + a plural role is no one person
+    ("Easycash bestreitet die Existenz dieser Unterlagen nicht, gibt aber an, diese hätten lediglich Gesprächen "
+     "gedient.", [("diese hätten lediglich Gesprächen gedient", "INDIRECT_QUOTE", "Easycash")]),
+    ("Das Unternehmen führe keine Daten zusammen, teilte Frank Wio, Mitglied der Geschäftsleitung, in Ratingen mit.",
+     [("Das Unternehmen führe keine Daten zusammen", "INDIRECT_QUOTE", "Frank Wio")]),
     # (culture pages) a long quotation right after a term marker is a title
     ("Gerade ist ihr neuer Film „An einem schönen Morgen“ in die Kinos gekommen.", []),
     # a demonstrative before its verb is the subject, also of a coordinated participle
@@ -2102,3 +2108,12 @@ def test_round12_fragments_do_not_crash(text):
     for lang in ("de", "en"):
         ann = run(text, lang=lang)
         check_contract(text, ann)
+
+
+def test_de_plural_role_is_no_one_person():
+    text = ("Datenschützer Johannes Caspar sagte, man habe nichts gefunden. Die Datenschützer kritisieren, dass "
+            "beide Firmen unterschiedliche Regeln anführen.")
+    ann = run(text, lang="de")
+    assert find(ann, "beide Firmen", "INDIRECT_QUOTE").attrs["speaker"] == "Datenschützer"
+    assert find(ann, "man habe nichts gefunden", "INDIRECT_QUOTE").attrs["speaker"] == "Johannes Caspar"
+    check_contract(text, ann)

@@ -56,6 +56,13 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             return
         m = _en_participle_subject(ctx, c, lo)
     else:
+        if lex.lang == "de" and c.kind == "verb" and c.first - 1 > lo and toks[c.first - 1].text == "," \
+                and not toks[c.first - 1].quoted and c.last + 1 < hi and toks[c.last + 1].text == toks[c.last + 1].low \
+                and toks[c.last + 1].low in lex.skippable:
+            earlier = [x for x in cues if x.last < c.first and x.kind == "verb" and x.speaker is not None]
+            if earlier:  # a second predicate after a comma: "Easycash bestreitet das nicht, gibt aber an, …"
+                c.speaker, c.name = earlier[-1].speaker, earlier[-1].name
+                return
         m = _clause_speaker(ctx, c, lo, hi, cues)
         if m is None and lex.lang == "en" and c.first - 2 >= lo and toks[c.first - 1].text == "to":
             # an infinitive's subject is the object before "to": "prompted correspondent Major Garrett to note that …"

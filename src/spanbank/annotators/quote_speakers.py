@@ -962,6 +962,9 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         return name
     # a description: match its words against the title words seen next to a full name
     want = {w.lower() for w in words if w.lower() not in lex.stopwords}
+    if want and lex.lang == "de" and tokens[m.first].low == "die" and not words[-1].lower().endswith("in") \
+            and words[-1].lower().endswith(("er", "en", "e")) and not words[-1].lower().endswith("ende"):
+        want = set()  # "die Datenschützer", "die Experten": a plural, no one person (not "die Kanzlerin", "die Vorsitzende")
     if want:
         for pos, name in reversed(ents.names):
             if pos < m.first and _titles_fit(want, ents.titles.get(name, set()), lex) and (
