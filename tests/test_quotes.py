@@ -2037,8 +2037,8 @@ ROUND12_DE = [
     ("Der Minister sprach mit Journalisten über die Lage.", []),
     # (data-protection pages) a second predicate after a comma keeps the first one's subject; role nouns
     # (Mitglied, Professor, …schützer) head an apposition; "die" + a plural role is no one person
-    ("Easycash bestreitet die Existenz dieser Unterlagen nicht, gibt aber an, diese hätten lediglich Gesprächen "
-     "gedient.", [("diese hätten lediglich Gesprächen gedient", "INDIRECT_QUOTE", "Easycash")]),
+    ("Die Firma Easycash bestreitet die Existenz dieser Unterlagen nicht, gibt aber an, diese hätten lediglich "
+     "Gesprächen gedient.", [("diese hätten lediglich Gesprächen gedient", "INDIRECT_QUOTE", "Easycash")]),
     ("Das Unternehmen führe keine Daten zusammen, teilte Frank Wio, Mitglied der Geschäftsleitung, in Ratingen mit.",
      [("Das Unternehmen führe keine Daten zusammen", "INDIRECT_QUOTE", "Frank Wio")]),
     # (culture pages) a long quotation right after a term marker is a title
