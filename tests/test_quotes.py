@@ -508,6 +508,10 @@ EN_NEWS = [
                            ("the investigation will review the crash", "INDIRECT_QUOTE", "Allen")]),
     ("When asked whether he could describe the casualty as a combat death, Pentagon press secretary Peter Cook "
      "told reporters, \"This was a combat situation.\"", [("This was a combat situation.", "DIRECT_QUOTE", "Peter Cook")]),
+    # (local crime style, written for these tests) a request for anonymity is no report
+    ("A neighbor, who asked that he not be identified, said he heard shots.",
+     [("he heard shots", "INDIRECT_QUOTE", "neighbor")]),
+    ("The senator asked that the hearing be postponed.", [("the hearing be postponed", "INDIRECT_QUOTE", "senator")]),
     # … and nothing without one
     ("The team defended its title on Sunday.", []),
     ("Critics slammed the decision.", []),

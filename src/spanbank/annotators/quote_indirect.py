@@ -16,6 +16,8 @@ content.
 
 from __future__ import annotations
 
+import re
+
 from spanbank.annotators.quote_clauses import clause_end, clause_start, clause_stop, en_clause_breaker
 from spanbank.annotators.quote_context import Cue, QuoteContext
 from spanbank.annotators.quote_cues import _particle, de_mute_mention, particle_found
@@ -83,6 +85,9 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                 spans.append((toks[c.last + 1].start, s_end))
         else:
             spans.extend(_en_in_adverbial_clause(ctx, c, lo, hi, _verb_content(ctx, c, lo, hi, s_start, s_end)))
+            if ctx.lex.lang == "en" and toks[c.first].low in ("asked", "asking", "asks") and any(
+                    _ANONYMITY.match(ctx.text, a, b) for a, b in spans):
+                continue  # "who asked that her name not be used": a request for anonymity, not a report
             if ctx.lex.lang == "en" and len(spans) == 2 and spans[0][1] <= toks[min(c.first, c.speaker.first)].start \
                     and spans[1][0] >= toks[c.last].end:
                 min_words = 2  # the parts around a parenthetical attribution: "The economy, he said, is …"
@@ -245,6 +250,11 @@ def _de_subordinate_act(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_end: int)
     if not (sub and a > lo and final):
         return None
     return a, clause_stop(toks, lex, a + 1, hi, s_end, True)
+
+
+#: a request for anonymity after "asked": "(that) her name not be used", "that he not be identified"
+_ANONYMITY = re.compile(r"(?:that\s+)?(?:(?:his|her|their|its)\s+(?:name|identity|names)|s?he|they)\s+(?:not|never)\s+be\s+"
+                        r"(?:used|published|named|identified|disclosed|revealed|printed)\b", re.I)
 
 
 def _en_in_adverbial_clause(ctx: QuoteContext, c: Cue, lo: int, hi: int,
