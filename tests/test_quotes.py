@@ -512,6 +512,18 @@ EN_NEWS = [
     ("A neighbor, who asked that he not be identified, said he heard shots.",
      [("he heard shots", "INDIRECT_QUOTE", "neighbor")]),
     ("The senator asked that the hearing be postponed.", [("the hearing be postponed", "INDIRECT_QUOTE", "senator")]),
+    # (found by reading a sample of English TRAIN outputs) a modal "ought" ends the reported clause of a
+    # relative subject; "that" + a preposition and no verb is an object; "Whoever" + an object verb has no
+    # content, and its report ends at the main predicate; a contraction opens no name
+    ("Anybody who says that the inflation rate is in good shape now ought to talk to the housewives.",
+     [("the inflation rate is in good shape now", "INDIRECT_QUOTE", None)]),
+    ("I was among the Democrats who said he ought to have the authority to negotiate an agreement.",
+     [("he ought to have the authority to negotiate an agreement", "INDIRECT_QUOTE", None)]),
+    ("I say that to both political parties.", []),
+    ("He said that in 2010 the economy grew.", [("in 2010 the economy grew", "INDIRECT_QUOTE", None)]),
+    ("Whoever wrote this article is a mainstream media jerk.", []),
+    ("Whoever said the economy is strong is wrong.", [("the economy is strong", "INDIRECT_QUOTE", None)]),
+    ("Can't believe he had the balls to do it.", []),
     # … and nothing without one
     ("The team defended its title on Sunday.", []),
     ("Critics slammed the decision.", []),

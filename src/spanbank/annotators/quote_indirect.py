@@ -401,8 +401,14 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             return [(s_start, toks[comma].start)]
     if c.kind == "so" or en and _en_negated(toks, lex, c, lo):
         return []  # English: "The agency has not said when …", "did not say whether": nothing reported
+    if en and m.first < c.first and toks[m.first].low in ("whoever", "whatever") and toks[c.first].low in lex.object_verbs:
+        return []  # "Whoever wrote this article is a jerk": the object, then the main clause
     if en and m.first < c.first and m.first - 1 >= lo and toks[m.first - 1].low in ("what", "whatever"):
         return _en_pseudo_cleft(ctx, c, hi, s_end)
+    if en and m.kind != "relative" and m.first == m.end and toks[m.first].low == "whoever" and m.end < c.first:
+        main = _en_main_predicate(ctx, c.last + 1, hi)  # "Whoever said the economy is strong | is wrong"
+        if main is not None:
+            hi, s_end = main, toks[main - 1].end
     if m.kind == "relative" and en:  # "The man, who said he was a veteran, was arrested": up to the comma
         hi = next((k for k in range(c.last + 1, hi) if toks[k].text == "," and not toks[k].quoted), hi)
         s_end = toks[hi].start if hi < len(toks) and toks[hi].text == "," else s_end
@@ -434,6 +440,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         if t.low in lex.complementizers and (lex.lang == "en" or k == j or toks[k - 1].text == ","):
             if k + 1 >= hi:
                 return []
+            if en and t.low == "that" and toks[k + 1].text == toks[k + 1].low and toks[k + 1].low in lex.prepositions \
+                    and not any(_en_finite_verb(x, lex) or x.text == "," for x in toks[k + 1 : hi]):
+                return []  # "that" is the object: "I say that to both political parties."
             a = k + 1
             if toks[a].text == "," and not toks[a].quoted:
                 # an interruption right after "that": "insisted that, as president, he would …"
@@ -850,7 +859,7 @@ def _en_main_predicate(ctx: QuoteContext, a: int, hi: int) -> int | None:
             continue
         aux = t.low in lex.auxiliaries and t.text == t.low
         if aux and finite and k - 1 >= a and toks[k - 1].is_word and toks[k - 1].low not in lex.auxiliaries \
-                and toks[k - 1].low not in lex.negations:
+                and toks[k - 1].low not in lex.negations and toks[k - 1].low != "to":  # not "ought to have"
             return k
         if aux or (t.text == t.low and (t.low in lex.past_verbs or t.low.endswith("ed"))):
             finite = True

@@ -66,6 +66,7 @@ def _not_noun(t: Token, lex: Lexicon) -> bool:
 
 def _name_token(t: Token, lex: Lexicon) -> bool:
     return (t.is_word and t.is_cap and not t.quoted and t.low not in lex.determiners and t.low not in lex.stopwords
+            and not t.low.endswith(("n't", "n’t"))  # "Can't", "Don't"
             and not _not_noun(t, lex) and not (lex.lang == "de" and (
                 t.low in lex.prepositions or t.low in lex.skippable)))  # "Laut Spiegel", "Dazu Jörg Leichtfried"
 
@@ -372,8 +373,8 @@ def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Menti
     if lex.lang == "en" and end < 0 and j - 2 >= lo and tokens[j].text == "." and tokens[j - 1].low in NAME_SUFFIXES \
             and tokens[j - 2].is_cap and not tokens[j].quoted:
         end, j = j, j - 1  # "James P. Kennedy Jr., the U.S. Attorney, said": the suffix's full stop
-    if j < lo or tokens[j].quoted or not tokens[j].is_word:
-        return None
+    if j < lo or tokens[j].quoted or not tokens[j].is_word or tokens[j].low.endswith(("n't", "n’t")):
+        return None  # (nor "Can't believe …")
     t = tokens[j]
     if t.low in lex.pronouns and (t.text == t.low or j == lo):
         return Mention(j, j, "pronoun")
