@@ -524,6 +524,12 @@ EN_NEWS = [
     ("Whoever wrote this article is a mainstream media jerk.", []),
     ("Whoever said the economy is strong is wrong.", [("the economy is strong", "INDIRECT_QUOTE", None)]),
     ("Can't believe he had the balls to do it.", []),
+    ("What, pray tell, is the exit strategy?", []),
+    ("I want judges who interpret the Constitution according to the law.", []),
+    ("According to the plan, the bridge will open in May.", []),
+    ("According to the police, the bridge will open in May.", [("the bridge will open in May", "INDIRECT_QUOTE", "police")]),
+    ("The devout will mutter, \"It's God's will,\" the atheists will insist, \"There's no God to fault.\"",
+     [("It's God's will,", "DIRECT_QUOTE", "devout"), ("There's no God to fault.", "DIRECT_QUOTE", "atheists")]),
     # … and nothing without one
     ("The team defended its title on Sunday.", []),
     ("Critics slammed the decision.", []),
@@ -2133,3 +2139,13 @@ def test_de_plural_role_is_no_one_person():
     assert find(ann, "beide Firmen", "INDIRECT_QUOTE").attrs["speaker"] == "Datenschützer"
     assert find(ann, "man habe nichts gefunden", "INDIRECT_QUOTE").attrs["speaker"] == "Johannes Caspar"
     check_contract(text, ann)
+
+
+def test_en_imperatives_and_auxiliaries_open_no_name():
+    # "Imagine Obama …", "Did I say …?", "Consider yourself …": a verb opening the sentence is no part of
+    # a speaker's name (round 12, TRAIN sample)
+    ann = run('Imagine Obama doing the same thing. "George Bush has wiretapped me at the White House! Bad!"', lang="en")
+    assert all("Imagine" not in (q.attrs["speaker"] or "") for q in quotes(ann))
+    ann = run("Did I say the few lolo Hawaiians ruin it for the many Hawaiians?", lang="en")
+    (q,) = quotes(ann)
+    assert linked(ann, q.id, "said_by").text == "I"

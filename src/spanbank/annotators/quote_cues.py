@@ -35,6 +35,9 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             (p for p in ctx.phrases.get(t.low, ()) if tuple(x.low for x in toks[i : i + len(p)]) == p and i + len(p) <= hi),
             None,
         )
+        if phrase and _conformity(ctx, i + len(phrase), hi):
+            i += len(phrase)  # "according to the law": conformity with a rule, no source
+            continue
         if phrase:
             out.append(Cue(i, i + len(phrase) - 1, "source_before"))
             i += len(phrase)
@@ -54,6 +57,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                         # an inverted attribution after a comma: "…, reports Study Finds."
                         prev is not None and prev.text == "," and t.low in lex.inversion_cues and nxt.is_cap):
                     noun_use = True  # "state government", "the only state in": a noun unless "that"/":" follows
+                if t.low == "tell" and prev is not None and prev.low == "pray":
+                    noun_use = True  # "What, pray tell, is the exit strategy?"
                 if t.low in ("asked", "pressed", "questioned") and prev is not None \
                         and prev.low in lex.adverbial_subordinators and not prev.quoted:
                     noun_use = True  # "When asked whether …, Cook told reporters": a question put to the main subject
@@ -264,6 +269,16 @@ def _reflexive_act(ctx: QuoteContext, i: int, hi: int) -> bool:
         return False
     k = next((x for x in range(i + 1, min(hi, i + 4)) if toks[x].low == "sich"), None)
     return k is not None and any(_particle(ctx, x, frozenset((part,)), hi) for x in range(k + 1, hi))
+
+
+def _conformity(ctx: QuoteContext, j: int, hi: int) -> bool:
+    """The noun phrase from token j after a source phrase names a rule, not a source (`not_sources`:
+    "according to the law", "according to plan", "according to the Constitution")."""
+    toks, lex = ctx.tokens, ctx.lex
+    k = j
+    while k < hi and k <= j + 2 and toks[k].low in lex.determiners:
+        k += 1
+    return k < hi and toks[k].is_word and toks[k].low in lex.not_sources
 
 
 def _preposition_act(ctx: QuoteContext, i: int, hi: int) -> bool:

@@ -67,6 +67,7 @@ def _not_noun(t: Token, lex: Lexicon) -> bool:
 def _name_token(t: Token, lex: Lexicon) -> bool:
     return (t.is_word and t.is_cap and not t.quoted and t.low not in lex.determiners and t.low not in lex.stopwords
             and not t.low.endswith(("n't", "n’t"))  # "Can't", "Don't"
+            and not (lex.lang == "en" and t.low in ("did", "does", "do"))  # "Did I say …?"
             and not _not_noun(t, lex) and not (lex.lang == "de" and (
                 t.low in lex.prepositions or t.low in lex.skippable)))  # "Laut Spiegel", "Dazu Jörg Leichtfried"
 
@@ -191,6 +192,7 @@ def _np_start(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
     i = j
     while i - 1 >= lo and not tokens[i - 1].quoted and tokens[i - 1].low not in lex.prepositions and (
         (tokens[i - 1].is_word and tokens[i - 1].is_cap and tokens[i - 1].low not in lex.determiners
+         and not (lex.lang == "en" and tokens[i - 1].low in ("did", "does", "do"))  # "Did I say …?"
          and tokens[i - 1].low not in lex.stopwords and tokens[i - 1].low not in lex.fronting
          and tokens[i - 1].low not in lex.not_nouns)
         or tokens[i - 1].low in CONNECTORS
