@@ -2063,6 +2063,13 @@ ROUND12_DE = [
      "Gesprächen gedient.", [("diese hätten lediglich Gesprächen gedient", "INDIRECT_QUOTE", "Easycash")]),
     ("Das Unternehmen führe keine Daten zusammen, teilte Frank Wio, Mitglied der Geschäftsleitung, in Ratingen mit.",
      [("Das Unternehmen führe keine Daten zusammen", "INDIRECT_QUOTE", "Frank Wio")]),
+    # (written for these tests) reflexive reactions after a quotation report it, "sich" is no speaker; a
+    # short quotation after a person's name and a colon is speech
+    ("„Das ist ein guter Tag für Berlin“, freute sich die Bürgermeisterin.",
+     [("Das ist ein guter Tag für Berlin", "DIRECT_QUOTE", "Bürgermeisterin")]),
+    ("Die Bürgermeisterin freute sich über den Sieg.", []),
+    ("Kanzlerin Angela Merkel: „Wir schaffen das“", [("Wir schaffen das", "DIRECT_QUOTE", "Angela Merkel")]),
+    ("Das Motto: „Wir schaffen das“", []),
     # (culture pages) a long quotation right after a term marker is a title
     ("Gerade ist ihr neuer Film „An einem schönen Morgen“ in die Kinos gekommen.", []),
     # a demonstrative before its verb is the subject, also of a coordinated participle

@@ -73,7 +73,9 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
         if q.n_words <= SHORT_QUOTE_WORDS:
             # a short quotation needs a cue of its own, or (lower-case, so no name or title) a
             # speaker in the sentence before: otherwise it is a scare quote or a title
-            context = best is not None or (
+            colon_person = best is None and q_first - 1 >= lo and ctx.tokens[q_first - 1].text == ":" and q_first - 1 > lo \
+                and _colon_person(ctx, lo, q_first - 1)
+            context = best is not None or colon_person or (
                 si > 0 and ctx.sent_attr[si - 1] is not None and (ctx.text[q.start].islower() or (
                     # the quotation is its whole sentence ('"It's a disgrace," said X. "We need
                     # answers."', "… sagte der 50-Jährige. „Das tut weh.“"): speech continued, not a term
@@ -114,6 +116,16 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
 #: a paragraph that is a wire-style subheading between dashes: "– ‘Besieged in my head’ –."
 HEADING_MAX_CHARS = 80
 _DASHES = "–—-"
+
+
+def _colon_person(ctx: QuoteContext, lo: int, colon: int) -> bool:
+    """Before the colon stands only a person's name, maybe with a title ("Merkel: „Wir schaffen
+    das“", "Trainer Jürgen Klopp: „…“"): a short quotation after it is that person's speech."""
+    words = [t for t in ctx.tokens[lo:colon] if t.is_word]
+    if not words or len(words) > 4 or not all(t.is_cap and not t.quoted for t in words):
+        return False
+    attr = subject_attribution(ctx, lo, colon)
+    return attr is not None and bool(attr.name) and person_name(attr.name, ctx.lex, ctx.ents)
 
 
 def _in_heading(text: str, q: Quotation) -> bool:

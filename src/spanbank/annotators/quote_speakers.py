@@ -595,7 +595,8 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
     `source`: after a source phrase ("according to"), where "from" also attaches ("data from the
     Labor Department"; not "said Smith from the podium")."""
     j = k + 1
-    while j < hi and ((tokens[j].low in lex.skippable and tokens[j].text == tokens[j].low) or tokens[j].low in lex.time_words):
+    while j < hi and ((tokens[j].low in lex.skippable and tokens[j].text == tokens[j].low) or tokens[j].low in lex.time_words
+                      or (lex.lang == "de" and tokens[j].text == "sich")):  # "freute sich die Bürgermeisterin"
         j += 1
     if j >= hi or tokens[j].quoted or not tokens[j].is_word:
         return None
