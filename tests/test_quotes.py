@@ -2070,6 +2070,9 @@ ROUND12_DE = [
     ("Die Bürgermeisterin freute sich über den Sieg.", []),
     ("Kanzlerin Angela Merkel: „Wir schaffen das“", [("Wir schaffen das", "DIRECT_QUOTE", "Angela Merkel")]),
     ("Das Motto: „Wir schaffen das“", []),
+    # (Swiss police report) the Swiss spelling of "hieß es"
+    ("Zum Zustand der Person könnten derzeit keine Angaben gemacht werden, hiess es von der Einsatzzentrale der "
+     "Polizei.", [("Zum Zustand der Person könnten derzeit keine Angaben gemacht werden", "INDIRECT_QUOTE", "Einsatzzentrale")]),
     # (culture pages) a long quotation right after a term marker is a title
     ("Gerade ist ihr neuer Film „An einem schönen Morgen“ in die Kinos gekommen.", []),
     # a demonstrative before its verb is the subject, also of a coordinated participle
