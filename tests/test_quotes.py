@@ -530,6 +530,8 @@ EN_NEWS = [
     ("According to the police, the bridge will open in May.", [("the bridge will open in May", "INDIRECT_QUOTE", "police")]),
     ("The devout will mutter, \"It's God's will,\" the atheists will insist, \"There's no God to fault.\"",
      [("It's God's will,", "DIRECT_QUOTE", "devout"), ("There's no God to fault.", "DIRECT_QUOTE", "atheists")]),
+    ("\"I am so proud of this album,\" she captioned the post.", [("I am so proud of this album,", "DIRECT_QUOTE", None)]),
+    ("The photo was captioned with a date.", []),
     # … and nothing without one
     ("The team defended its title on Sunday.", []),
     ("Critics slammed the decision.", []),
