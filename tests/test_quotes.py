@@ -532,6 +532,23 @@ EN_NEWS = [
      [("It's God's will,", "DIRECT_QUOTE", "devout"), ("There's no God to fault.", "DIRECT_QUOTE", "atheists")]),
     ("\"I am so proud of this album,\" she captioned the post.", [("I am so proud of this album,", "DIRECT_QUOTE", None)]),
     ("The photo was captioned with a date.", []),
+    # as-clauses: "As X said, …" reports the main clause; "…, as X noted" the clause before; a parenthetical
+    # one splits a subject from its verb; "as far as", "as expected" and "As for me" report nothing
+    ("As Smith told reporters, the plan is a mess.", [("the plan is a mess", "INDIRECT_QUOTE", "Smith")]),
+    ("As I said above: remove all protections on free ranging cats.",
+     [("remove all protections on free ranging cats", "INDIRECT_QUOTE", None)]),
+    ("As a matter of fact, he said it was not subject to partisan demagoguery.",
+     [("it was not subject to partisan demagoguery", "INDIRECT_QUOTE", None)]),
+    ("And as far as what Mr. Bush says, he is the person who raised taxes.", []),
+    ("The economy is recovering, as the president noted on Monday.",
+     [("The economy is recovering", "INDIRECT_QUOTE", "president")]),
+    ("The plan, as Smith said, is a mess.", [("The plan", "INDIRECT_QUOTE", "Smith"), ("is a mess", "INDIRECT_QUOTE", "Smith")]),
+    ("For example, as I have said, we have added some four million jobs.",
+     [("we have added some four million jobs", "INDIRECT_QUOTE", None)]),
+    ("The system is where it was, as I've said, and that has not been changed.",
+     [("The system is where it was", "INDIRECT_QUOTE", None)]),
+    ("He left early, as he often does.", []),
+    ("The vote failed, as expected.", []),
     # … and nothing without one
     ("The team defended its title on Sunday.", []),
     ("Critics slammed the decision.", []),
@@ -2161,3 +2178,13 @@ def test_en_imperatives_and_auxiliaries_open_no_name():
     ann = run("Did I say the few lolo Hawaiians ruin it for the many Hawaiians?", lang="en")
     (q,) = quotes(ann)
     assert linked(ann, q.id, "said_by").text == "I"
+
+
+@pytest.mark.parametrize("text", ["There's a difference between saying the choice is a mistake and inferring a user is stupid.",
+                                  "Like I said I ain't making this up.", "Can not fathom why they said it was over."])
+def test_en_sentence_openers_are_no_speakers(text):
+    # expletive contractions, "Like" and modals opening a sentence are no name (round 12, TRAIN sample)
+    ann = run(text, lang="en")
+    for q in quotes(ann):
+        sp = linked(ann, q.id, "said_by")
+        assert sp is None or sp.text.split()[0] not in ("There's", "Like", "Can"), sp.text

@@ -311,6 +311,18 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     m = c.speaker
     if lex.lang == "en" and c.act and toks[c.first].low in ("called", "calling", "calls"):
         return []  # "called for …" is a demand, a speech act: no "that" clause after it ("called for that summit")
+    if lex.lang == "en" and m is not None and m.first < c.first:
+        a = lo + 1 if toks[lo].low in lex.coordinators and lo + 1 < hi else lo
+        if toks[a].low == "as" and not toks[a].quoted and m.first > a and a + 1 < hi \
+                and toks[a + 1].low not in ("far", "for", "long", "soon", "much", "well", "if", "though", "to") and not any(
+                t.text in {",", ";", ":"} and not t.quoted for t in toks[a : c.first]):
+            # "As Smith told reporters, the plan is a mess": the main clause after the comma is the report
+            close = next((x for x in range(c.last + 1, min(hi, c.last + 8)) if toks[x].text in {",", ";", ":", "."}
+                          or toks[x].quoted), None)
+            if close is not None and toks[close].text in {",", ":"} and not toks[close].quoted and close + 1 < hi:
+                if any(t.low in lex.cue_verbs and not t.quoted for t in toks[close + 1 : min(hi, close + 4)]):
+                    return []  # the main clause reports on its own: "And as Kennedy said …, he said, “…”"
+                return [(toks[close + 1].start, clause_end(toks, lex, close + 1, hi, s_end))]
     if c.passive and lex.lang == "en":
         # a passive reports only a "that" clause, after its agent if it has one: "The point was made
         # by Mr. Nixon that …", "it was announced that …" (then the quote has no speaker)
@@ -319,6 +331,22 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             k += 1
         return [(toks[k + 1].start, clause_end(toks, lex, k + 1, hi, s_end))] \
             if k + 1 < hi and toks[k].low == "that" and not toks[k].quoted else []
+    if lex.lang == "en" and m is not None and m.end < c.first and m.first - 2 > lo and toks[m.first - 1].low == "as" \
+            and toks[m.first - 2].text == "," and not toks[m.first - 2].quoted \
+            and not any(t.text in {",", ";", ":"} or t.quoted for t in toks[m.first : c.first]):
+        # a trailing or parenthetical as-clause: "The economy is recovering, as the president noted on
+        # Monday." / "The plan, as Smith said, is a mess."
+        comma = m.first - 2
+        k = _en_skip(ctx, c, c.last + 1, hi)
+        if k >= hi or toks[k].text in {".", "!", "?", ";"}:
+            return [(s_start, toks[comma].start)]
+        if toks[k].text == "," and not toks[k].quoted and k + 1 < hi and toks[k + 1].low in lex.coordinators:
+            return [(s_start, toks[comma].start)]  # "The system is where it was, as I've said, and that …"
+        if toks[k].text == "," and not toks[k].quoted and k + 1 < hi:
+            after = (toks[k + 1].start, clause_end(toks, lex, k + 1, hi, s_end))
+            # the part before belongs to the report only when the as-clause splits a subject from its verb
+            before = _splits_subject(ctx, lo, k + 1) and _subject_part(ctx, lo, comma)
+            return [(s_start, toks[comma].start), after] if before else [after]
     if lex.lang == "de" and m.end < c.first:
         # a trailing wie-clause: "Die Brücke wird im Mai eröffnet, wie die Stadt mitteilte."
         w = c.first - 1

@@ -67,7 +67,7 @@ def _not_noun(t: Token, lex: Lexicon) -> bool:
 def _name_token(t: Token, lex: Lexicon) -> bool:
     return (t.is_word and t.is_cap and not t.quoted and t.low not in lex.determiners and t.low not in lex.stopwords
             and not t.low.endswith(("n't", "n’t"))  # "Can't", "Don't"
-            and not (lex.lang == "en" and t.low in ("did", "does", "do"))  # "Did I say …?"
+            and not (lex.lang == "en" and t.low.replace("’", "'") in EN_NO_NAME_WORDS)  # "Did I say …?", "Like I said"
             and not _not_noun(t, lex) and not (lex.lang == "de" and (
                 t.low in lex.prepositions or t.low in lex.skippable)))  # "Laut Spiegel", "Dazu Jörg Leichtfried"
 
@@ -192,7 +192,7 @@ def _np_start(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
     i = j
     while i - 1 >= lo and not tokens[i - 1].quoted and tokens[i - 1].low not in lex.prepositions and (
         (tokens[i - 1].is_word and tokens[i - 1].is_cap and tokens[i - 1].low not in lex.determiners
-         and not (lex.lang == "en" and tokens[i - 1].low in ("did", "does", "do"))  # "Did I say …?"
+         and not (lex.lang == "en" and tokens[i - 1].low.replace("’", "'") in EN_NO_NAME_WORDS)  # "Did I say …?"
          and tokens[i - 1].low not in lex.stopwords and tokens[i - 1].low not in lex.fronting
          and tokens[i - 1].low not in lex.not_nouns)
         or tokens[i - 1].low in CONNECTORS
@@ -215,6 +215,11 @@ def _initial(tokens: list[Token], d: int, lo: int) -> bool:
     return (tokens[d].text == "." and d - 2 >= lo and len(tokens[d - 1].text) == 1 and tokens[d - 1].text.isupper()
             and tokens[d - 2].is_cap and tokens[d - 2].is_word and d + 1 < len(tokens) and tokens[d + 1].is_cap)
 
+
+#: English words that open a sentence capitalised but are no name: auxiliaries and modals ("Did I say
+#: …?", "Can not fathom"), "Like" ("Like I said"), expletive contractions ("There's", "It's")
+EN_NO_NAME_WORDS = frozenset({"did", "does", "do", "can", "could", "would", "should", "must", "might", "like",
+                              "there's", "here's", "it's", "that's", "what's", "let's", "who's", "where's"})
 
 #: German indefinite articles: a noun phrase they open is new to the text ("eine Studie")
 INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
@@ -375,8 +380,9 @@ def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Menti
     if lex.lang == "en" and end < 0 and j - 2 >= lo and tokens[j].text == "." and tokens[j - 1].low in NAME_SUFFIXES \
             and tokens[j - 2].is_cap and not tokens[j].quoted:
         end, j = j, j - 1  # "James P. Kennedy Jr., the U.S. Attorney, said": the suffix's full stop
-    if j < lo or tokens[j].quoted or not tokens[j].is_word or tokens[j].low.endswith(("n't", "n’t")):
-        return None  # (nor "Can't believe …")
+    if j < lo or tokens[j].quoted or not tokens[j].is_word or tokens[j].low.endswith(("n't", "n’t")) or (
+            lex.lang == "en" and tokens[j].low.replace("’", "'") in EN_NO_NAME_WORDS):
+        return None  # (nor "Can't believe …", "There's a difference between saying …")
     t = tokens[j]
     if t.low in lex.pronouns and (t.text == t.low or j == lo):
         return Mention(j, j, "pronoun")
