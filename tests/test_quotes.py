@@ -2092,6 +2092,15 @@ ROUND12_DE = [
     # (Swiss police report) the Swiss spelling of "hieß es"
     ("Zum Zustand der Person könnten derzeit keine Angaben gemacht werden, hiess es von der Einsatzzentrale der "
      "Polizei.", [("Zum Zustand der Person könnten derzeit keine Angaben gemacht werden", "INDIRECT_QUOTE", "Einsatzzentrale")]),
+    # (migration pages) a parenthetical wie-clause reports the parts around it; present forms of separable
+    # cues in verb-final clauses ("wie Eder ausführt"); "sagte … zu" is a promise, a speech act
+    ("Die Zahlen liegen, wie der Landrat sagte, höher als 2015.",
+     [("Die Zahlen liegen", "INDIRECT_QUOTE", "Landrat"), ("höher als 2015", "INDIRECT_QUOTE", "Landrat")]),
+    ("Die Zugangszahlen liegen, wie Eder ausführt, längst höher als damals.",
+     [("Die Zugangszahlen liegen", "INDIRECT_QUOTE", "Eder"), ("längst höher als damals", "INDIRECT_QUOTE", "Eder")]),
+    ("Nach einem Treffen sagte Minister Dirk Adams am Freitag mehr Unterkünfte zu.",
+     [("Nach einem Treffen sagte Minister Dirk Adams am Freitag mehr Unterkünfte zu", "INDIRECT_QUOTE", "Dirk Adams")]),
+    ("Der Minister sagte zu Journalisten, die Lage sei ernst.", [("die Lage sei ernst", "INDIRECT_QUOTE", "Minister")]),
     # (culture pages) a long quotation right after a term marker is a title
     ("Gerade ist ihr neuer Film „An einem schönen Morgen“ in die Kinos gekommen.", []),
     # a demonstrative before its verb is the subject, also of a coordinated participle

@@ -124,6 +124,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 noun_use = True
             if not noun_use:
                 out.append(Cue(i, i, "verb", act=_reflexive_act(ctx, i, hi) or _preposition_act(ctx, i, hi) or (
+                    lex.particle_acts.get(t.low) is not None
+                    and any(_particle(ctx, x, lex.particle_acts[t.low], hi) for x in range(i + 1, hi))) or (
                     lex.lang == "en" and _en_calls_for(ctx, i, lo, hi))))
             elif t.low in lex.light_verbs and (noun := _light_noun(ctx, i, lo, hi)) is not None:
                 out.append(Cue(i, i, "verb", act=noun in lex.light_acts))  # "stellte … in Frage"

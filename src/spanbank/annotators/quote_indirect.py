@@ -355,6 +355,10 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         if w > lo and toks[w].text == "," and toks[w + 1].low == "wie" and m.first > w + 1 \
                 and not any(t.is_word for t in toks[c.last + 1 : hi]):
             return [(s_start, toks[w].start)]
+        if w > lo and toks[w].text == "," and toks[w + 1].low == "wie" and m.first > w + 1 and c.last + 2 < hi \
+                and toks[c.last + 1].text == "," and not toks[c.last + 1].quoted:
+            # a parenthetical wie-clause: "Die Zahlen liegen, wie der Landrat sagte, höher als 2015."
+            return [(s_start, toks[w].start), (toks[c.last + 2].start, clause_end(toks, lex, c.last + 2, hi, s_end))]
     # trailing attribution: "…, he said." / "…, sagte er." / "…, so der Sprecher."
     comma = None
     if lex.lang == "de" and m.end < c.first:

@@ -161,6 +161,8 @@ class Lexicon:
     after_quotation_cues: frozenset[str] = frozenset()
     #: German nouns of things and events that cannot speak (risk, not threat: "drohten Gewitter")
     mute_nouns: frozenset[str] = frozenset()
+    #: German verbs that are a speech act with this particle closing the clause ("sagte … zu")
+    particle_acts: dict[str, frozenset[str]] = field(default_factory=dict)
     #: English nouns after "according to" that name a rule, not a source (law, plan, Constitution)
     not_sources: frozenset[str] = frozenset()
     #: German verbs that are a speech act with one of these prepositions after them ("sprach von …")
@@ -300,6 +302,8 @@ class Lexicon:
             quote_only_cues=_set(d, "quote_only_cues"),
             after_quotation_cues=_set(d, "after_quotation_cues"),
             mute_nouns=_set(d, "mute_nouns"),
+            particle_acts={str(k).lower(): frozenset(str(x).lower() for x in (v if isinstance(v, list) else [v]))
+                           for k, v in (d.get("particle_acts") or {}).items()},
             not_sources=_set(d, "not_sources"),
             preposition_acts={str(k).lower(): frozenset(str(x).lower() for x in (v if isinstance(v, list) else [v]))
                               for k, v in (d.get("preposition_acts") or {}).items()},
