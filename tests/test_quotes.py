@@ -549,6 +549,9 @@ EN_NEWS = [
      [("The system is where it was", "INDIRECT_QUOTE", None)]),
     ("He left early, as he often does.", []),
     ("The vote failed, as expected.", []),
+    # "that" + an auxiliary is the reported clause's subject
+    ("Senator Obama said that would be provocative.", [("that would be provocative", "INDIRECT_QUOTE", "Obama")]),
+    ("He said that the plan was wrong.", [("the plan was wrong", "INDIRECT_QUOTE", None)]),
     # … and nothing without one
     ("The team defended its title on Sunday.", []),
     ("Critics slammed the decision.", []),
