@@ -2200,3 +2200,19 @@ def test_en_sentence_openers_are_no_speakers(text):
     for q in quotes(ann):
         sp = linked(ann, q.id, "said_by")
         assert sp is None or sp.text.split()[0] not in ("There's", "Like", "Can"), sp.text
+
+
+def test_de_church_titles_and_place_titles():
+    # (church pages, round 12) compound church titles are titles, so "Der Bischof" resolves to the latest
+    # bishop; "der Bischof von Rottenburg-Stuttgart" keeps its title; a relative clause before the cue's
+    # comma is no subject
+    text = ("Der Fuldaer Bischof Heinz Josef Algermissen hat eine Aufarbeitung gefordert. Auch der evangelische "
+            "Landesbischof Markus Dröge ist in seiner Predigt auf die Fälle eingegangen. Der Bischof zeigte sich "
+            "darüber «entsetzt, wie viele Schweigekartelle es gegeben habe».\n\n"
+            "„Der Abgrund an Doppelmoral ist erschreckend“, erklärte der Bischof von Rottenburg-Stuttgart.\n\n"
+            "Auch zur Amtsführung von Erzbischof Stephan Burger, der seit 2014 im Amt ist, äußerte sich die Studie.")
+    ann = run(text, lang="de")
+    assert find(ann, "wie viele Schweigekartelle", "DIRECT_QUOTE").attrs["speaker"] == "Markus Dröge"
+    assert find(ann, "Der Abgrund an Doppelmoral", "DIRECT_QUOTE").attrs["speaker"] == "Bischof von Rottenburg-Stuttgart"
+    assert find(ann, "Auch zur Amtsführung", "INDIRECT_QUOTE").attrs["speaker"] == "Studie"
+    check_contract(text, ann)

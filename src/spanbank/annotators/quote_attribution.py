@@ -87,6 +87,11 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         before = None if after_quote and prev.quoted and not (
             lex.lang == "de" and de_quoted_name_before(toks, c.first, lo, lex)) else mention_before(toks, c.first, lo, lex)
         after = mention_after(toks, c.last, hi, lex)
+        if before is not None and lex.lang == "de" and prev is not None and prev.text == "," and before.first - 1 >= lo \
+                and toks[before.first - 1].text == "," and toks[before.first].text in RELATIVES:
+            # a relative clause before the comma is no subject: "Auch zur Amtsführung von X, der seit 2014 im
+            # Amt ist, äußerte sich die Studie" (V2: the subject follows the verb)
+            before = None
         fallback = before
         if before is not None and lex.lang == "de":
             before = _de_bare_adjectives(ctx, before, lo)  # "über psychische Folgen": the adjectives belong to it

@@ -937,6 +937,8 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             and not (lex.lang == "en" and lex.is_title(words[k - 1] + ".")):  # "Rep", "Sen" (the "." is no word)
         k -= 1
     tail = words[k:]
+    if tail and tail[0].lower() in CONNECTORS and 0 < k and lex.is_title(words[k - 1]):
+        return " ".join(words[k - 1 :])  # a title of a place: "der Bischof von Rottenburg-Stuttgart"
     while lex.lang == "de" and len(tail) > 1 and tail[0].lower() in lex.skippable:
         tail = tail[1:]  # a sentence-initial adverb: "Dazu Jörg Leichtfried: „…“"
     if lex.lang == "de" and tail and tail[0].lower() in GENITIVE_ARTICLES:
