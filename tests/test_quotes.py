@@ -552,6 +552,9 @@ EN_NEWS = [
     # "that" + an auxiliary is the reported clause's subject
     ("Senator Obama said that would be provocative.", [("that would be provocative", "INDIRECT_QUOTE", "Obama")]),
     ("He said that the plan was wrong.", [("the plan was wrong", "INDIRECT_QUOTE", None)]),
+    # a sentence adverb opening the sentence is no subject of a participle cue
+    ("So, Amber, are you saying that Mexico is the equivalent of the sinking Titanic?",
+     [("Mexico is the equivalent of the sinking Titanic?", "INDIRECT_QUOTE", "Amber")]),
     # … and nothing without one
     ("The team defended its title on Sunday.", []),
     ("Critics slammed the decision.", []),
