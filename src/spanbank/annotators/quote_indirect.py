@@ -277,7 +277,7 @@ def _en_in_adverbial_clause(ctx: QuoteContext, c: Cue, lo: int, hi: int,
     return [(a, min(b, end)) for a, b in spans if a < end]
 
 
-def _en_finite_verb(t: Token, lex: Lexicon) -> bool:
+def _en_finite_verb(t, lex) -> bool:
     """An English lower-case finite verb form: an auxiliary or a past form ("were", "missed", "took")."""
     return t.is_word and not t.quoted and t.text == t.low and (
         t.low in lex.auxiliaries or t.low in lex.past_verbs or (t.low.endswith("ed") and len(t.low) > 4))
