@@ -50,6 +50,7 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             prev = toks[i - 1] if i > lo else None
             # "the reports" / "die angekündigte Reform" / "zu informieren": not a reporting clause
             nxt = toks[i + 1] if i + 1 < hi else None
+            calls_for = False
             if lex.lang == "en":
                 noun_use = prev is not None and prev.low in lex.determiners
                 if t.low in lex.noun_like_cues and not (nxt is None or nxt.quoted or nxt.text in {",", ":", "."}
@@ -123,10 +124,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             elif parts is not None and not particle_found(ctx, i, lo, hi) and not _impersonal(ctx, i, lo, hi):
                 noun_use = True
             if not noun_use:
-                out.append(Cue(i, i, "verb", act=_reflexive_act(ctx, i, hi) or _preposition_act(ctx, i, hi) or (
-                    lex.particle_acts.get(t.low) is not None
-                    and any(_particle(ctx, x, lex.particle_acts[t.low], hi) for x in range(i + 1, hi))) or (
-                    lex.lang == "en" and _en_calls_for(ctx, i, lo, hi))))
+                out.append(Cue(i, i, "verb", act=calls_for or _reflexive_act(ctx, i, hi) or _preposition_act(ctx, i, hi)
+                               or _particle_act(ctx, i, hi)))
             elif t.low in lex.light_verbs and (noun := _light_noun(ctx, i, lo, hi)) is not None:
                 out.append(Cue(i, i, "verb", act=noun in lex.light_acts))  # "stellte … in Frage"
         elif t.low in lex.light_verbs and (t.text == t.low or i == lo):
@@ -281,6 +280,13 @@ def _conformity(ctx: QuoteContext, j: int, hi: int) -> bool:
     while k < hi and k <= j + 2 and toks[k].low in lex.determiners:
         k += 1
     return k < hi and toks[k].is_word and toks[k].low in lex.not_sources
+
+
+def _particle_act(ctx: QuoteContext, i: int, hi: int) -> bool:
+    """German "sagte … zu": the verb's `particle_acts` particle closes a clause after it; then the
+    verb is a speech act of its own (a promise), with no content clause."""
+    parts = ctx.lex.particle_acts.get(ctx.tokens[i].low)
+    return parts is not None and any(_particle(ctx, x, parts, hi) for x in range(i + 1, hi))
 
 
 def _preposition_act(ctx: QuoteContext, i: int, hi: int) -> bool:
