@@ -66,8 +66,7 @@ def _not_noun(t: Token, lex: Lexicon) -> bool:
 
 def _name_token(t: Token, lex: Lexicon) -> bool:
     return (t.is_word and t.is_cap and not t.quoted and t.low not in lex.determiners and t.low not in lex.stopwords
-            and not t.low.endswith(("n't", "n’t"))  # "Can't", "Don't"
-            and not (lex.lang == "en" and t.low.replace("’", "'") in EN_NO_NAME_WORDS)  # "Did I say …?", "Like I said"
+            and not _no_name_word(t, lex)
             and not _not_noun(t, lex) and not (lex.lang == "de" and (
                 t.low in lex.prepositions or t.low in lex.skippable)))  # "Laut Spiegel", "Dazu Jörg Leichtfried"
 
@@ -192,7 +191,7 @@ def _np_start(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
     i = j
     while i - 1 >= lo and not tokens[i - 1].quoted and tokens[i - 1].low not in lex.prepositions and (
         (tokens[i - 1].is_word and tokens[i - 1].is_cap and tokens[i - 1].low not in lex.determiners
-         and not (lex.lang == "en" and tokens[i - 1].low.replace("’", "'") in EN_NO_NAME_WORDS)  # "Did I say …?"
+         and not _no_name_word(tokens[i - 1], lex)  # "Did I say …?"
          and tokens[i - 1].low not in lex.stopwords and tokens[i - 1].low not in lex.fronting
          and tokens[i - 1].low not in lex.not_nouns)
         or tokens[i - 1].low in CONNECTORS
@@ -220,6 +219,12 @@ def _initial(tokens: list[Token], d: int, lo: int) -> bool:
 #: …?", "Can not fathom"), "Like" ("Like I said"), expletive contractions ("There's", "It's")
 EN_NO_NAME_WORDS = frozenset({"did", "does", "do", "can", "could", "would", "should", "must", "might", "like",
                               "there's", "here's", "it's", "that's", "what's", "let's", "who's", "where's"})
+
+def _no_name_word(t: Token, lex: Lexicon) -> bool:
+    """A capitalised word that opens no name: a negative contraction ("Can't", "Don't") or, English,
+    one of `EN_NO_NAME_WORDS` ("Did", "Like", "There's")."""
+    return t.low.endswith(("n't", "n’t")) or (lex.lang == "en" and t.low.replace("’", "'") in EN_NO_NAME_WORDS)
+
 
 #: German indefinite articles: a noun phrase they open is new to the text ("eine Studie")
 INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
@@ -380,8 +385,7 @@ def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Menti
     if lex.lang == "en" and end < 0 and j - 2 >= lo and tokens[j].text == "." and tokens[j - 1].low in NAME_SUFFIXES \
             and tokens[j - 2].is_cap and not tokens[j].quoted:
         end, j = j, j - 1  # "James P. Kennedy Jr., the U.S. Attorney, said": the suffix's full stop
-    if j < lo or tokens[j].quoted or not tokens[j].is_word or tokens[j].low.endswith(("n't", "n’t")) or (
-            lex.lang == "en" and tokens[j].low.replace("’", "'") in EN_NO_NAME_WORDS):
+    if j < lo or tokens[j].quoted or not tokens[j].is_word or _no_name_word(tokens[j], lex):
         return None  # (nor "Can't believe …", "There's a difference between saying …")
     t = tokens[j]
     if t.low in lex.pronouns and (t.text == t.low or j == lo):
