@@ -13,6 +13,7 @@ import re
 
 from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
 from spanbank.annotators.quote_speakers import (
+    DE_ADJECTIVE_ENDINGS,
     RELATIVES,
     Mention,
     _appositive,
@@ -184,16 +185,12 @@ def _de_bare_adjectives(ctx: QuoteContext, m: Mention, lo: int) -> Mention:
     toks = ctx.tokens
     p = m.first - 1
     while p > lo and p >= m.first - 2 and toks[p].is_word and not toks[p].quoted and toks[p].text == toks[p].low \
-            and len(toks[p].low) > 3 and toks[p].low.endswith(_DE_ADJECTIVE_ENDINGS) \
+            and len(toks[p].low) > 3 and toks[p].low.endswith(DE_ADJECTIVE_ENDINGS) \
             and toks[p].low not in ctx.lex.prepositions and toks[p].low not in ctx.lex.determiners:
         p -= 1
     if p < m.first - 1 and p >= lo and toks[p].low in ctx.lex.prepositions and toks[p].text == toks[p].low:
         return Mention(p + 1, m.last, m.kind, m.span_last)
     return m
-
-
-#: German adjective endings ("psychische", "neuen", "großer")
-_DE_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
 
 #: German pronominal adverbs ("davon", "darüber", "womit") and other fronted adverbs that are no subject
@@ -213,7 +210,7 @@ def _de_object_name_after(ctx: QuoteContext, c: Cue, before: Mention, after: Men
         return False  # a fronted adverb: "Davon geht Slobodan Samardzic aus"
     a = toks[after.first]
     return (after.kind == "name" and a.is_cap and a.low not in lex.determiners and after.first == c.last + 1
-            and toks[c.first].low not in lex.impersonal_cues and not toks[c.first].low.startswith(("sag", "erklär", "meint")))
+            and toks[c.first].low not in lex.impersonal_cues)
 
 
 def _de_wie_apposition_subject(ctx: QuoteContext, cs: int, k: int, lo: int) -> Mention | None:

@@ -119,8 +119,9 @@ _DASHES = "–—-"
 
 
 def _colon_person(ctx: QuoteContext, lo: int, colon: int) -> bool:
-    """Before the colon stands only a person's name, maybe with a title ("Merkel: „Wir schaffen
-    das“", "Trainer Jürgen Klopp: „…“"): a short quotation after it is that person's speech."""
+    """Before the colon stands only a person's name, maybe with a title ("Kanzlerin Angela Merkel:
+    „Wir schaffen das“", "Trainer Jürgen Klopp: „…“"; a lone surname only when the document named
+    the person in full before): a short quotation after it is that person's speech."""
     words = [t for t in ctx.tokens[lo:colon] if t.is_word]
     if not words or len(words) > 4 or not all(t.is_cap and not t.quoted for t in words):
         return False

@@ -21,7 +21,7 @@ import re
 from spanbank.annotators.quote_clauses import clause_end, clause_start, clause_stop, en_clause_breaker
 from spanbank.annotators.quote_context import Cue, QuoteContext
 from spanbank.annotators.quote_cues import _particle, de_mute_mention, particle_found
-from spanbank.annotators.quote_speakers import _appositive
+from spanbank.annotators.quote_speakers import DE_ADJECTIVE_ENDINGS, _appositive
 
 MIN_INDIRECT_WORDS = 3
 
@@ -658,8 +658,6 @@ _DE_PURE_RELATIVES = frozenset({"denen", "dessen", "deren", "welche", "welcher",
 _DE_ARTICLE_RELATIVES = frozenset({"der", "die", "das", "dem", "den"})
 
 
-_DE_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
-
 
 def _de_adjective_list(ctx: QuoteContext, k: int, hi: int) -> bool:
     """German: the comma at token k separates two lower-case inflected adjectives of one noun phrase
@@ -670,8 +668,8 @@ def _de_adjective_list(ctx: QuoteContext, k: int, hi: int) -> bool:
         return False
     a, b, noun = toks[k - 1], toks[k + 1], toks[k + 2]
     return (a.is_word and b.is_word and a.text == a.low and b.text == b.low and not a.quoted and not b.quoted
-            and len(a.low) > 3 and len(b.low) > 3 and a.low.endswith(_DE_ADJECTIVE_ENDINGS)
-            and b.low.endswith(_DE_ADJECTIVE_ENDINGS) and noun.is_word and noun.is_cap
+            and len(a.low) > 3 and len(b.low) > 3 and a.low.endswith(DE_ADJECTIVE_ENDINGS)
+            and b.low.endswith(DE_ADJECTIVE_ENDINGS) and noun.is_word and noun.is_cap
             and a.low not in lex.cue_verbs and a.low not in lex.light_verbs and a.low not in lex.auxiliaries
             and b.low not in lex.determiners and b.low not in lex.cue_verbs)
 
@@ -713,7 +711,7 @@ def _de_speaker_apposition(ctx: QuoteContext, n: int, hi: int) -> bool:
     if toks[n].low in lex.determiners and n + 1 < hi:
         n += 1
     while n + 1 < hi and toks[n].is_word and toks[n].text == toks[n].low and len(toks[n].low) > 3 \
-            and toks[n].low.endswith(_DE_ADJECTIVE_ENDINGS) and toks[n].low not in lex.konjunktiv:
+            and toks[n].low.endswith(DE_ADJECTIVE_ENDINGS) and toks[n].low not in lex.konjunktiv:
         n += 1
     if not (toks[n].is_word and toks[n].is_cap and lex.is_title(toks[n].text)):
         return False
@@ -738,7 +736,7 @@ def _de_trailing_apposition(ctx: QuoteContext, k: int, hi: int) -> bool:
     if toks[n].low in lex.determiners and n + 1 < hi:
         n += 1
     while n + 1 < hi and n <= k + 4 and toks[n].text == toks[n].low and toks[n].is_word \
-            and toks[n].low.endswith(_DE_ADJECTIVE_ENDINGS) and len(toks[n].low) > 3:
+            and toks[n].low.endswith(DE_ADJECTIVE_ENDINGS) and len(toks[n].low) > 3:
         n += 1  # adjectives before the title: "…, der zuständige serbische Minister, aus"
     if not (toks[n].is_cap and lex.is_title(toks[n].text)):
         return False

@@ -125,12 +125,16 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
     return ents
 
 
+#: endings of inflected German adjectives ("psychische", "neuen", "großer", "heftiges", "schwerem")
+DE_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
 def _de_sentence_initial_adjective(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """German: token i opens its sentence and is an inflected adjective (capitalised only there:
     "Heftige", "Schwere", "Ältere"), not a first name."""
     t = tokens[i]
     opens = i == 0 or (tokens[i - 1].text in {".", "!", "?", ":"} and not tokens[i - 1].quoted)
-    return opens and len(t.low) > 4 and t.low.endswith(("e", "en", "er", "es", "em")) and not lex.is_first_name(t.text) \
+    return opens and len(t.low) > 4 and t.low.endswith(DE_ADJECTIVE_ENDINGS) and not lex.is_first_name(t.text) \
         and not lex.is_title(t.text)
 
 
