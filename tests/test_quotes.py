@@ -2107,6 +2107,13 @@ ROUND12_DE = [
     ("Nach einem Treffen sagte Minister Dirk Adams am Freitag mehr Unterkünfte zu.",
      [("Nach einem Treffen sagte Minister Dirk Adams am Freitag mehr Unterkünfte zu", "INDIRECT_QUOTE", "Dirk Adams")]),
     ("Der Minister sagte zu Journalisten, die Lage sei ernst.", [("die Lage sei ernst", "INDIRECT_QUOTE", "Minister")]),
+    # (car-industry pages) a paper's name in quotation marks as the addressee after the speaker, or as the
+    # subject after its cue closing the clause, is no quotation
+    ("«Wir sind bereit», sagte Schlagbauer dem «Focus».", [("Wir sind bereit", "DIRECT_QUOTE", "Schlagbauer")]),
+    ("Berichtet hat darüber zuerst die „Heilbronner Stimme“; das Unternehmen schweigt.", []),
+    ("Die Kanzlerin nannte das Vorhaben einen „Meilenstein“.",
+     [("Meilenstein", "DIRECT_QUOTE", "Kanzlerin"),
+      ("Die Kanzlerin nannte das Vorhaben einen „Meilenstein“", "INDIRECT_QUOTE", "Kanzlerin")]),
     # (culture pages) a long quotation right after a term marker is a title
     ("Gerade ist ihr neuer Film „An einem schönen Morgen“ in die Kinos gekommen.", []),
     # a demonstrative before its verb is the subject, also of a coordinated participle

@@ -186,7 +186,8 @@ def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
 def _de_name_after_article(ctx: QuoteContext, q: Quotation, j: int, words: list[str]) -> bool:
     """German: the quotation right after the genitive or dative article at token j is a name: "ein
     Bericht der „Süddeutschen Zeitung“", "sagte der „Bild am Sonntag“" (two or more words, all
-    capitalised but for links), one word only after a cue, a preposition or a source noun ("sagte der „Zeit“",
+    capitalised but for links), one word only after a cue, a preposition, a source noun or as the
+    addressee after a cue's speaker ("sagte der „Zeit“", "sagte Schlagbauer dem „Focus“",
     "mit dem „Spiegel“", "nach Informationen des „Spiegel“"). Not a partial quotation, whose adjective is lower case ("von einem
     „historischen Tag“"), nor one capitalised noun elsewhere ("nannte das einen „Skandal“")."""
     toks = ctx.tokens
@@ -198,9 +199,15 @@ def _de_name_after_article(ctx: QuoteContext, q: Quotation, j: int, words: list[
             and toks[after].text == toks[after].low and words and len(words) <= 4 and all(
                 w[0].isupper() or w.lower() in _DE_NAME_LINKS for w in words):
         return True  # the subject of a cue: "Wie die „Main-Post“ berichtete", "Die „Bild“ berichtete"
+    if art.low in ("der", "die", "das") and (after >= len(toks) or toks[after].text in {".", ";", ",", ":"}) \
+            and 2 <= len(words) <= 4 and all(w[0].isupper() or w.lower() in _DE_NAME_LINKS for w in words) \
+            and any(t.low in ctx.lex.cue_verbs and not t.quoted for t in toks[max(0, j - 6) : j]):
+        return True  # the subject after its cue, closing the clause: "Berichtet hat darüber zuerst die „Heilbronner Stimme“;"
     if art.text != art.low or art.low not in _DE_ARTICLES:
         return False
     if not words or not words[0][0].isupper() or not all(w[0].isupper() or w.lower() in _DE_NAME_LINKS for w in words):
         return False
     return len(words) >= 2 or (j > 0 and (toks[j - 1].low in ctx.lex.cue_verbs or toks[j - 1].low in ctx.lex.prepositions
-                                          or ctx.lex.is_source_noun(toks[j - 1].text)))
+                                          or ctx.lex.is_source_noun(toks[j - 1].text))) or (
+        # the addressee after the speaker of a cue: "sagte Schlagbauer dem „Focus“"
+        art.low in ("dem", "der") and any(t.low in ctx.lex.cue_verbs and not t.quoted for t in toks[max(0, j - 5) : j]))
