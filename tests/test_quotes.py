@@ -2111,9 +2111,7 @@ ROUND12_DE = [
     # subject after its cue closing the clause, is no quotation
     ("«Wir sind bereit», sagte Schlagbauer dem «Focus».", [("Wir sind bereit", "DIRECT_QUOTE", "Schlagbauer")]),
     ("Berichtet hat darüber zuerst die „Heilbronner Stimme“; das Unternehmen schweigt.", []),
-    ("Die Kanzlerin nannte das Vorhaben einen „Meilenstein“.",
-     [("Meilenstein", "DIRECT_QUOTE", "Kanzlerin"),
-      ("Die Kanzlerin nannte das Vorhaben einen „Meilenstein“", "INDIRECT_QUOTE", "Kanzlerin")]),
+    ("Die Kanzlerin nannte das Vorhaben einen „Meilenstein“.", [("Meilenstein", "DIRECT_QUOTE", "Kanzlerin")]),
     # (culture pages) a long quotation right after a term marker is a title
     ("Gerade ist ihr neuer Film „An einem schönen Morgen“ in die Kinos gekommen.", []),
     # a demonstrative before its verb is the subject, also of a coordinated participle
