@@ -1289,6 +1289,9 @@ def test_en_news_attribution_table(text, expected):
     ("In a statement, COO and CFO Blake Jorgensen said the franchise remained strong.", "Blake Jorgensen"),
     ("Chairman and CEO Jamie Dimon said the bank was strong.", "Jamie Dimon"),
     ("\"We are growing,\" RIM Co-CEO Jim Balsillie said.", "Jim Balsillie"),
+    # two coordinated role phrases of one person before the name in apposition (tech news style)
+    ("The startup's co-founder and chief executive, Jane Doe, told TechCrunch that the round was oversubscribed.",
+     "Jane Doe"),
 ])
 def test_en_corporate_titles_leave_the_name(text, name):
     ann = run(text, lang="en")

@@ -316,8 +316,9 @@ def _en_coordinated(tokens: list[Token], m: Mention, p: int, lo: int, lex: Lexic
     first = _mention_before(tokens, p, lo, lex)
     if first is None or first.kind not in ("name", "description") or first.end != p - 1:
         return m
-    if first.first == first.end and lex.is_title(tokens[first.first].text) and lex.is_title(tokens[m.first].text):
-        # two titles of one person: "COO and CFO Blake Jorgensen said" (the name is the speaker)
+    if lex.is_title(tokens[first.last].text) and lex.is_title(tokens[m.first].text) and tokens[m.first].low not in lex.determiners:
+        # two titles of one person: "COO and CFO Blake Jorgensen said", "The startup's co-founder and chief
+        # executive, Jane Doe, said" (not "the president and the vice president": two people)
         return Mention(first.first, m.last, m.kind, m.span_last)
     if tokens[first.first].is_cap:  # "The Department of Health and Human Services": the first conjunct's of-phrase
         first = _en_postmodified(tokens, first, lo, lex)
