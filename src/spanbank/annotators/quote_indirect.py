@@ -705,22 +705,14 @@ def _de_noun_list(ctx: QuoteContext, n: int, hi: int, end: int) -> bool:
 def _de_speaker_apposition(ctx: QuoteContext, n: int, hi: int) -> bool:
     """German: tokens from n to the next comma (or the end) are a noun phrase headed by a title
     ("der zuständige serbische Minister", "Präsident des Verbandes"), no clause."""
-    toks, lex = ctx.tokens, ctx.lex
-    if n >= hi:
+    toks = ctx.tokens
+    head = _de_title_head(ctx, n, hi)
+    if head is None:
         return False
-    if toks[n].low in lex.determiners and n + 1 < hi:
-        n += 1
-    while n + 1 < hi and toks[n].is_word and toks[n].text == toks[n].low and len(toks[n].low) > 3 \
-            and toks[n].low.endswith(DE_ADJECTIVE_ENDINGS) and toks[n].low not in lex.konjunktiv:
-        n += 1
-    if not (toks[n].is_word and toks[n].is_cap and lex.is_title(toks[n].text)):
-        return False
-    for t in toks[n + 1 : hi]:
+    for t in toks[head + 1 : hi]:
         if t.text == "," and not t.quoted:
             return True
-        if t.quoted or t.text in {":", ";"} or (t.is_word and t.text == t.low and (
-                t.low in lex.konjunktiv or t.low in lex.auxiliaries or t.low in lex.cue_verbs
-                or t.low in lex.complementizers)):
+        if _de_clause_word(t, ctx.lex):
             return False
     return True
 
@@ -729,20 +721,37 @@ def _de_trailing_apposition(ctx: QuoteContext, k: int, hi: int) -> bool:
     """German: tokens from k (a comma after a trailing attribution's speaker) are an apposition of
     the speaker with adjuncts only: a title, maybe after an article, and no verb of a clause
     ("…, warnte Lothar Wieler, Präsident des Robert Koch-Instituts (RKI) am Donnerstag eindringlich.")."""
-    toks, lex = ctx.tokens, ctx.lex
+    toks = ctx.tokens
     if k + 1 >= hi or toks[k].text != "," or toks[k].quoted:
         return False
-    n = k + 1
+    head = _de_title_head(ctx, k + 1, hi)
+    return head is not None and not any(_de_clause_word(t, ctx.lex) for t in toks[head + 1 : hi])
+
+
+#: inflected adjectives a German title may have before it in an apposition ("der zuständige serbische Minister")
+DE_TITLE_ADJECTIVES = 3
+
+
+def _de_title_head(ctx: QuoteContext, n: int, hi: int) -> int | None:
+    """German: the title that heads the noun phrase from token n (maybe after an article and up to
+    `DE_TITLE_ADJECTIVES` inflected adjectives, no Konjunktiv form): its index, else None."""
+    toks, lex = ctx.tokens, ctx.lex
+    if n >= hi:
+        return None
     if toks[n].low in lex.determiners and n + 1 < hi:
         n += 1
-    while n + 1 < hi and n <= k + 4 and toks[n].text == toks[n].low and toks[n].is_word \
-            and toks[n].low.endswith(DE_ADJECTIVE_ENDINGS) and len(toks[n].low) > 3:
-        n += 1  # adjectives before the title: "…, der zuständige serbische Minister, aus"
-    if not (toks[n].is_cap and lex.is_title(toks[n].text)):
-        return False
-    return not any(t.quoted or t.text in {":", ";"} or (t.text == t.low and (
+    first = n
+    while n + 1 < hi and n - first < DE_TITLE_ADJECTIVES and toks[n].is_word and toks[n].text == toks[n].low \
+            and len(toks[n].low) > 3 and toks[n].low.endswith(DE_ADJECTIVE_ENDINGS) and toks[n].low not in lex.konjunktiv:
+        n += 1
+    return n if toks[n].is_word and toks[n].is_cap and lex.is_title(toks[n].text) else None
+
+
+def _de_clause_word(t, lex) -> bool:
+    """A token that makes a German stretch a clause, not a noun phrase with adjuncts: a quotation, a
+    colon or semicolon, a Konjunktiv form, an auxiliary, a cue verb or a complementizer."""
+    return t.quoted or t.text in {":", ";"} or (t.text == t.low and (
         t.low in lex.konjunktiv or t.low in lex.auxiliaries or t.low in lex.cue_verbs or t.low in lex.complementizers))
-        for t in toks[n + 1 : hi])
 
 
 def _de_adverbial_opens(ctx: QuoteContext, n: int, hi: int) -> bool:
