@@ -440,6 +440,31 @@ def test_en_split_quote_and_pronoun_gender():
 # source and cue; a speech act without a content clause is its clause from the sentence start.
 # [] = no quote at all (precision).
 EN_NEWS = [
+    # (round 13, written for these tests after wildfire pages) the speaker's name after its description,
+    # or its description after the name, between commas before a trailing "said"
+    ("Prices rose again in the spring, Tom Smith, the agency's director, said.",
+     [("Prices rose again in the spring", "INDIRECT_QUOTE", "Tom Smith")]),
+    ("Prices rose again in the spring, the agency's director, Tom Smith, said on Monday.",
+     [("Prices rose again in the spring", "INDIRECT_QUOTE", "Tom Smith")]),
+    # a lone capitalised word between commas is a vocative, no speaker
+    ("And every reporter who has looked at it, Governor, has said this is not true.", []),
+    # a possessor in -s' before the name: the trailing attribution is found, the name is the speaker
+    ("Brutally hot temperatures have been recorded across the Southwest, CBS News’ Chris Martinez reported.",
+     [("Brutally hot temperatures have been recorded across the Southwest", "INDIRECT_QUOTE", "Chris Martinez")]),
+    # an event's result after a comma is part of the report; the speaker's own participle is not
+    ("Rick Carhart, a Cal Fire spokesman, said the wildfire was reported at 6:30 a.m., affecting about 30,000 people.",
+     [("the wildfire was reported at 6:30 a.m., affecting about 30,000 people", "INDIRECT_QUOTE", "Rick Carhart")]),
+    ("Police said a bomb exploded near the market, killing 12 people.",
+     [("a bomb exploded near the market, killing 12 people", "INDIRECT_QUOTE", "Police")]),
+    ("Smith said the plan would fail, saying it was too expensive.",
+     [("the plan would fail", "INDIRECT_QUOTE", "Smith"), ("it was too expensive", "INDIRECT_QUOTE", "Smith")]),
+    # a one-word subject before a parenthetical attribution is part of the report
+    ("Firefighters, he added, would focus first on areas where lives were threatened.",
+     [("Firefighters", "INDIRECT_QUOTE", None),
+      ("would focus first on areas where lives were threatened", "INDIRECT_QUOTE", None)]),
+    # a quotation that is its whole sentence continues a speaker who is an unresolved pronoun
+    ("\u201cI don\u2019t know,\u201d he said. \u201cMaybe next year.\u201d",
+     [("I don\u2019t know,", "DIRECT_QUOTE", None), ("Maybe next year.", "DIRECT_QUOTE", None)]),
     # (round 12, written for these tests) an abbreviation after a capitalised article opening the
     # sentence ("The U.S. Attorney of …"): the appositive name speaks, not the object after "said"
     ("The U.S. Attorney of the Southern District, Damian Williams, said the defendants \"betrayed the "
@@ -2129,6 +2154,41 @@ ROUND12_DE = [
 @pytest.mark.parametrize(("text", "expected"), ROUND12_DE, ids=[t[:40] for t, _ in ROUND12_DE])
 def test_de_round12_structures(text, expected):
     assert_de_structures(text, expected)
+
+
+ROUND13_DE = [
+    # (round 13, written for these tests) an attribution between commas inside the clause it reports: the
+    # clause's two parts, spoken by the name after the verb (not the subject before the comma)
+    ("Die Wirtschaft, sagte Schmidt, sei in guter Verfassung.",
+     [("Die Wirtschaft", "INDIRECT_QUOTE", "Schmidt"), ("sei in guter Verfassung", "INDIRECT_QUOTE", "Schmidt")]),
+    ("Die Lage sei, so der Minister, sehr ernst.",
+     [("Die Lage sei", "INDIRECT_QUOTE", "Minister"), ("sehr ernst", "INDIRECT_QUOTE", "Minister")]),
+    ("Der Vorschlag sei, erklärte die Ministerin am Montag, nicht umsetzbar.",
+     [("Der Vorschlag sei", "INDIRECT_QUOTE", "Ministerin"), ("nicht umsetzbar", "INDIRECT_QUOTE", "Ministerin")]),
+    # a complete clause before the attribution and a coordinated one after it: the first clause only
+    ("Die Wirtschaft wächst, sagte Schmidt, und die Löhne steigen.",
+     [("Die Wirtschaft wächst", "INDIRECT_QUOTE", "Schmidt")]),
+    # commas of an apposition or a relative clause before the verb: the subject before them speaks
+    ("Die Ärztin, die dort arbeitet, sagte, die Lage sei ernst.", [("die Lage sei ernst", "INDIRECT_QUOTE", "Ärztin")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND13_DE, ids=[t[:40] for t, _ in ROUND13_DE])
+def test_de_round13_structures(text, expected):
+    assert_de_structures(text, expected)
+
+
+def test_en_pronoun_takes_the_person_opening_the_sentence_before():
+    # (round 13, after wildfire pages) a he/she after a sentence that opens with another person named in
+    # full is that person, not the speaker of the quotes before
+    text = ("\u201cWe always thought the alert system would give us time,\u201d said Maureen Grinnell, 77. "
+            "\u201cBy the time I started to back the car out, the house was on fire,\u201d she said.\n"
+            "Pamela Taylor, 66, at first watched the fire from the park where she lived. "
+            "\u201cA gigantic fireball jumped across the freeway,\u201d she said.")
+    ann = run(text, lang="en")
+    assert find(ann, "By the time", "DIRECT_QUOTE").attrs["speaker"] == "Maureen Grinnell"
+    assert find(ann, "A gigantic fireball", "DIRECT_QUOTE").attrs["speaker"] == "Pamela Taylor"
+    check_contract(text, ann)
 
 
 def test_de_article_noun_resolves_only_to_an_earlier_name():

@@ -93,6 +93,14 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             # a relative clause before the comma is no subject: "Auch zur Amtsführung von X, der seit 2014 im
             # Amt ist, äußerte sich die Studie" (V2: the subject follows the verb)
             before = None
+        if before is not None and lex.lang == "de" and after is not None and prev is not None and prev.text == "," \
+                and not prev.quoted and not any(
+                    t.text in {",", ";", ":"} and not t.quoted for t in toks[lo : c.first - 1]):
+            # an attribution after the first comma follows its verb: a parenthetical after the subject
+            # of the report ("Die Wirtschaft, sagte Schmidt, sei …"; German puts no comma between a
+            # subject and its finite verb) or after the clause's first part ("Der Vorschlag sei,
+            # erklärte die Ministerin, nicht umsetzbar")
+            before = None
         fallback = before
         if before is not None and lex.lang == "de":
             before = _de_bare_adjectives(ctx, before, lo)  # "über psychische Folgen": the adjectives belong to it
@@ -166,7 +174,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         if prev_attr is not None and prev_attr.name:
             recent = prev_attr.name
         if m.kind == "pronoun" and toks[m.first].low in lex.person_pronouns and toks[m.first].low != "i":
-            recent = _en_same_sentence_person(ctx, c, m, lo, hi, cues) or recent
+            recent = _en_same_sentence_person(ctx, c, m, lo, hi, cues) or (
+                _en_previous_subject(ctx, si) if prev_attr is None else None) or recent
     near = ctx.sent_toks[si - 1][0] if si > 0 else lo  # the sentence before starts here
     hint = None
     if lex.lang == "en" and m.kind == "name" and m.first == m.end and c.kind == "verb":
@@ -358,6 +367,23 @@ def _en_same_sentence_person(ctx: QuoteContext, c: Cue, m: Mention, lo: int, hi:
         return None
     name = canonical(subj, toks, ctx.ents, lex, continuing=ctx.last.name if ctx.last else None)
     return name if name and person_name(name, lex, ctx.ents) else None
+
+
+def _en_previous_subject(ctx: QuoteContext, si: int) -> str | None:
+    """The person named in full who opens sentence si-1, a sentence that reported nothing: the
+    subject of the sentence before is what an English he/she most likely continues ('"…," said
+    Maureen Grinnell. … Pamela Taylor, 66, watched the fire. "…," she said.' is Taylor). None when
+    that sentence opens otherwise."""
+    if si == 0:
+        return None
+    toks, lex = ctx.tokens, ctx.lex
+    plo, phi = ctx.sent_toks[si - 1]
+    subj = sentence_subject(toks, plo, phi, lex)
+    if subj is None or subj.kind != "name" or subj.first != plo or toks[plo].quoted or not toks[plo].is_cap or (
+            subj.end + 2 < phi and toks[subj.end + 1].text == "," and toks[subj.end + 2].low in lex.pronouns | {"you"}):
+        return None
+    name = next((n for pos, n in ctx.ents.names if pos == plo), None)
+    return name if name and " " in name and person_name(name, lex, ctx.ents) else None
 
 
 def _de_impersonal_speaker(ctx: QuoteContext, c: Cue, m: Mention | None, lo: int, hi: int) -> Mention | None:

@@ -72,9 +72,11 @@ def _en_listed_ing(toks: list[Token], n: int, hi: int) -> bool:
 
 def en_clause_breaker(toks: list[Token], lex: Lexicon, n: int, hi: int) -> bool:
     """English: token n (after a comma) opens no content of its own: a clause breaker (which, who,
-    while, and, …) or a lower-case participle ("…, saying …"), but not an -ing list item."""
+    while, and, …) or a lower-case participle ("…, saying …"), but not an -ing list item or an
+    event's result ("…, killing 12 people": `result_participles`)."""
     w = toks[n]
-    return w.low in lex.clause_breakers or (w.low.endswith("ing") and w.text == w.low and not _en_listed_ing(toks, n, hi))
+    return w.low in lex.clause_breakers or (w.low.endswith("ing") and w.text == w.low and not _en_listed_ing(toks, n, hi)
+                                            and w.low not in lex.result_participles)
 
 
 def _past_predicate(toks: list[Token], lex: Lexicon, n: int, hi: int) -> bool:

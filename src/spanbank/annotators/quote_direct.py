@@ -70,17 +70,17 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             # suggested”', "ihr neuer Film „An einem schönen Morgen“" (also in a sentence with a cue): a
             # name or a mentioned phrase, not anyone's words
             continue
+        # the quotation is its whole sentence ('"It's a disgrace," said X. "We need answers."', "…
+        # sagte der 50-Jährige. „Das tut weh.“"): speech continued, not a term
+        whole = all(t.quoted or not t.is_word for t in ctx.tokens[lo:hi])
         if q.n_words <= SHORT_QUOTE_WORDS:
             # a short quotation needs a cue of its own, or (lower-case, so no name or title) a
             # speaker in the sentence before: otherwise it is a scare quote or a title
             colon_person = best is None and q_first - 1 >= lo and ctx.tokens[q_first - 1].text == ":" and q_first - 1 > lo \
                 and _colon_person(ctx, lo, q_first - 1)
             context = best is not None or colon_person or (
-                si > 0 and ctx.sent_attr[si - 1] is not None and (ctx.text[q.start].islower() or (
-                    # the quotation is its whole sentence ('"It's a disgrace," said X. "We need
-                    # answers."', "… sagte der 50-Jährige. „Das tut weh.“"): speech continued, not a term
-                    all(t.quoted or not t.is_word for t in ctx.tokens[lo:hi])))
-            )
+                si > 0 and ctx.sent_attr[si - 1] is not None and (ctx.text[q.start].islower() or whole)) or (
+                    whole and _unnamed_before(ctx, si) is not None)
             # English: a cue, then only a comma or colon, then the quotation ('replied, "No."') is speech
             # (not a term marker: 'is called "Star Wars."' stays a title)
             introduced = ctx.lex.lang == "en" and best is not None and best.last + 1 < q_first \
@@ -108,9 +108,26 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
         if attr is None and si > 0 and ctx.sent_attr[si - 1] is not None:
             prev = ctx.sent_attr[si - 1]
             attr = Attribution(prev.name, prev.speaker, None)
+        if attr is None and whole:
+            attr = _unnamed_before(ctx, si)
         ctx.add(si, q.start, q.end, "DIRECT_QUOTE", attr, q.group)
         made = True
     return made
+
+
+def _unnamed_before(ctx: QuoteContext, si: int) -> Attribution | None:
+    """The speaker mention of a direct quote in the sentence before that has no name (a pronoun
+    with no antecedent in the text: '"I don't know," he said. "Maybe next year."'): a quotation that
+    is its whole sentence continues it. Named speakers go through `sent_attr`."""
+    if si == 0 or ctx.sent_attr[si - 1] is not None:
+        return None
+    for r in reversed(ctx.recs):
+        if r.sentence < si - 1:
+            break
+        if r.sentence == si - 1 and r.label == "DIRECT_QUOTE" and r.attr is not None and r.attr.speaker is not None \
+                and r.attr.cue is not None:
+            return Attribution(r.attr.name, r.attr.speaker, None)
+    return None
 
 
 #: a paragraph that is a wire-style subheading between dashes: "– ‘Besieged in my head’ –."

@@ -21,7 +21,7 @@ import re
 from spanbank.annotators.quote_clauses import clause_end, clause_start, clause_stop, en_clause_breaker
 from spanbank.annotators.quote_context import Cue, QuoteContext
 from spanbank.annotators.quote_cues import _particle, de_mute_mention, particle_found
-from spanbank.annotators.quote_speakers import DE_ADJECTIVE_ENDINGS, _appositive
+from spanbank.annotators.quote_speakers import DE_ADJECTIVE_ENDINGS, _appositive, en_possessor_before
 
 MIN_INDIRECT_WORDS = 3
 
@@ -88,9 +88,11 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
             if ctx.lex.lang == "en" and toks[c.first].low in ("asked", "asking", "asks") and any(
                     _ANONYMITY.match(ctx.text, a, b) for a, b in spans):
                 continue  # "who asked that her name not be used": a request for anonymity, not a report
-            if ctx.lex.lang == "en" and len(spans) == 2 and spans[0][1] <= toks[min(c.first, c.speaker.first)].start \
-                    and spans[1][0] >= toks[c.last].end:
-                min_words = 2  # the parts around a parenthetical attribution: "The economy, he said, is …"
+            if len(spans) == 2 and spans[0][1] <= toks[min(c.first, c.speaker.first)].start \
+                    and spans[1][0] >= toks[max(c.last, c.speaker.end)].end:
+                # the parts around a parenthetical attribution: "The economy, he said, is …", "Die Lage
+                # sei, so der Minister, sehr ernst"
+                min_words = 1
             if not spans and c.kind == "verb" and (c.act or toks[c.first].low in ctx.lex.speech_act_verbs or (
                     # "Das sagte der Minister", "Dies erklärte die Polizei": a fronted pronoun is what was said
                     ctx.lex.lang == "de" and c.first == lo + 1 and toks[lo].low in ctx.lex.anaphoric_objects)) \
@@ -367,14 +369,29 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         # relative clause or an apposition ("Die Ärztin, die dort arbeitet, sagte, …", "Der Chef
         # der Grünen, Cem Özdemir, kritisierte den Beschluss"): no trailing attribution
         pass
+    elif m.end < c.first and lex.lang == "en" and m.kind == "name" and m.first > en_possessor_before(toks, m, lo) > lo + 1 \
+            and toks[en_possessor_before(toks, m, lo) - 1].text == ",":
+        comma = en_possessor_before(toks, m, lo) - 1  # "…, CBS News’ Chris Martinez reported."
     elif m.end < c.first and m.first - 1 >= lo and toks[m.first - 1].text == ",":
         comma = m.first - 1
+        if lex.lang == "en" and m.kind == "name":
+            # a description before the speaker's name: "Prices rose, the agency's director, Tom Smith, said"
+            pc = next((k for k in range(comma - 1, max(lo, comma - 9), -1) if toks[k].text in {",", ";", ":"}
+                       and not toks[k].quoted), None)
+            if pc is not None and toks[pc].text == "," and pc > lo and (
+                    toks[pc + 1].low in lex.determiners or toks[pc + 1].low.endswith(("'s", "’s"))) \
+                    and _appositive(toks, pc + 1, comma, lex):
+                comma = pc
     elif c.first - 1 >= lo and toks[c.first - 1].text == ",":
         comma = c.first - 1
     tail_end = max(m.end, c.last) + 1
     tail_words = sum(1 for t in toks[tail_end:hi] if t.is_word)
     en = lex.lang == "en"
     participle = en and toks[c.first].low.endswith("ing")  # "…, saying it would …": never trailing
+    if not en and comma is not None and comma > lo and not toks[lo].quoted:
+        resume = _de_parenthetical(ctx, lo, comma, tail_end, hi)
+        if resume is not None:  # "Die Lage sei, so der Minister, sehr ernst.": the clause around it
+            return [(s_start, toks[comma].start), (toks[resume].start, clause_end(toks, lex, resume, hi, s_end))]
     if comma is not None and comma > lo and not participle:
         relative = tail_end + 1 < hi and (toks[tail_end + 1].low in lex.clause_openers
                                           or toks[tail_end + 1].low in ("who", "which"))
@@ -602,6 +619,37 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             or (t.is_word and t.low not in lex.stopwords and _en_finite(toks, lex, j, hi))):  # "said lawmakers had …"
         return [(t.start, clause_end(toks, lex, j, hi, s_end))]
     return []
+
+
+#: German adjuncts after a parenthetical attribution's speaker, before its closing comma ("…, sagte
+#: die Ministerin am Montag im Interview, …"): at most this many tokens
+_DE_PARENTHETICAL_ADJUNCTS = 6
+
+
+def _de_parenthetical(ctx: QuoteContext, lo: int, comma: int, tail_end: int, hi: int) -> int | None:
+    """German: an attribution between commas inside the clause it reports ("Die Wirtschaft, sagte
+    Schmidt, sei in guter Verfassung", "Die Lage sei, so der Minister, sehr ernst"): the index of
+    the first token after the closing comma, else None. The clause is interrupted when the part
+    before the attribution ends with a finite verb or auxiliary (it lacks its complement) or the
+    part after starts with one (the part before was its subject)."""
+    toks, lex = ctx.tokens, ctx.lex
+    close = next((k for k in range(tail_end, min(hi, tail_end + _DE_PARENTHETICAL_ADJUNCTS + 1))
+                  if toks[k].text in {",", ";", ":", "–", "—"} and not toks[k].quoted), None)
+    if close is None or toks[close].text != "," or close + 1 >= hi or any(
+            t.quoted or t.low in lex.konjunktiv or t.low in lex.auxiliaries or t.low in lex.cue_verbs
+            or t.low in lex.complementizers for t in toks[tail_end:close]):
+        return None
+    nxt = toks[close + 1]
+    if not nxt.is_word or nxt.quoted:
+        return None
+    words = [t for t in toks[lo:comma] if t.is_word and not t.quoted]
+    if not words or any(t.text == "," and not t.quoted for t in toks[lo:comma]):
+        return None
+
+    def finite(t) -> bool:
+        return t.text == t.low and (t.low in lex.konjunktiv or t.low in lex.auxiliaries or t.low in lex.reportative)
+
+    return close + 1 if finite(words[-1]) or finite(nxt) else None
 
 
 def _subject_part(ctx: QuoteContext, lo: int, comma: int) -> bool:

@@ -550,6 +550,26 @@ def _en_role_before_name(tokens: list[Token], m: Mention, lo: int, lex: Lexicon)
     return m
 
 
+#: capitalised words of a possessor in -s' before a name ("CBS News' Chris Martinez")
+EN_POSSESSOR_WORDS = 4
+
+
+def en_possessor_before(tokens: list[Token], m: Mention, lo: int) -> int:
+    """A name after a possessor whose apostrophe stands alone ("…, CBS News’ Chris Martinez
+    reported"; "NBC’s" is one token and already in the name): the index of the possessor's first
+    word when the possessor opens its clause (after a comma or at the sentence start), else
+    m.first. The mention itself stays the name (its canonical form has no possessor)."""
+    ap = m.first - 1
+    if ap - 1 < lo or tokens[ap].text not in ("'", "’") or tokens[ap].quoted or tokens[ap - 1].end != tokens[ap].start:
+        return m.first
+    p = ap - 1
+    while p >= lo and ap - p <= EN_POSSESSOR_WORDS and tokens[p].is_word and tokens[p].is_cap and not tokens[p].quoted:
+        p -= 1
+    if p + 1 < ap and tokens[ap - 1].low.endswith("s") and (p < lo or tokens[p].text == ","):
+        return p + 1
+    return m.first
+
+
 def _en_postmodified(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> Mention:
     """An English subject with its prepositional postmodifier: "Aides to the governor", "a
     spokesman for the Pentagon", "two people familiar with the talks" (head found before the
@@ -1263,11 +1283,17 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
                     for t in tokens[start : head.first]))
             if ok and name is not None and (head.kind != "name" or tokens[head.first].low in lex.determiners):
                 return name  # "The company's chief executive, Tim Cook, said", "Der Präsident …, Jean-Claude Juncker, sagte": the name
+            if not ok and name is not None and lex.lang == "en" and start == lo and name.last > name.first:
+                # the segments open after the reported clause: "Prices rose, Tom Smith, the agency's
+                # director, said." / "Prices rose, the agency's director, Tom Smith, said." (a name of
+                # two words or more: a lone "…, Governor, has said" is a vocative)
+                return name
             return head if ok and c != comma else None
         if tokens[p].text != "," or p + 1 >= c or not _appositive(tokens, p + 1, c, lex):
             return None
-        if c == comma and (all(t.is_cap and t.is_word for t in tokens[p + 1 : c]) or (
-                lex.lang == "en" and _en_name_run(tokens, p + 1, c, lex))):
+        run = all(t.is_cap and t.is_word for t in tokens[p + 1 : c]) or (
+            lex.lang == "en" and _en_name_run(tokens, p + 1, c, lex))
+        if run and (c == comma or (name is None and lex.lang == "en")):
             name = Mention(p + 1, c - 1, "name")  # also with a title's full stop: ", Sgt. John Miller,"
         c = p
     return None
