@@ -1310,6 +1310,10 @@ def test_en_news_attribution_table(text, expected):
 
 
 @pytest.mark.parametrize(("text", "name"), [
+    # an organisation's name keeps its title-like words ("American", "State") (round 13, union pages)
+    ("The American Medical Association said the rule would hurt patients.", "American Medical Association"),
+    ("The New York State Nurses Association (NYSNA) said the picketing would take place at four hospitals.",
+     "New York State Nurses Association"),
     # corporate titles, also two of them coordinated, are no part of the canonical name (round 12)
     ("In a statement, COO and CFO Blake Jorgensen said the franchise remained strong.", "Blake Jorgensen"),
     ("Chairman and CEO Jamie Dimon said the bank was strong.", "Jamie Dimon"),

@@ -164,6 +164,9 @@ class Lexicon:
     #: English participles of an event's result, part of the reported clause after a comma ("said a
     #: bomb exploded, killing 12 people"), unlike the speaker's own "…, saying …"
     result_participles: frozenset[str] = frozenset()
+    #: English head nouns of organisations' names: a capitalised run ending in one is one name, its
+    #: title-like words included ("The American Medical Association", "New York State Nurses Association")
+    org_heads: frozenset[str] = frozenset()
     #: German verbs that are a speech act with this particle closing the clause ("sagte … zu")
     particle_acts: dict[str, frozenset[str]] = field(default_factory=dict)
     #: English nouns after "according to" that name a rule, not a source (law, plan, Constitution)
@@ -306,6 +309,7 @@ class Lexicon:
             after_quotation_cues=_set(d, "after_quotation_cues"),
             mute_nouns=_set(d, "mute_nouns"),
             result_participles=_set(d, "result_participles"),
+            org_heads=_set(d, "org_heads"),
             particle_acts={str(k).lower(): frozenset(str(x).lower() for x in (v if isinstance(v, list) else [v]))
                            for k, v in (d.get("particle_acts") or {}).items()},
             not_sources=_set(d, "not_sources"),

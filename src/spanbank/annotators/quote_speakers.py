@@ -960,6 +960,11 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
     if not words:
         return None
     caps = [w for w in words if w[0].isupper()]
+    if lex.lang == "en" and len(words) >= 2 and words[-1][0].isupper() and words[-1].lower() in lex.org_heads:
+        first_cap = next(i for i, w in enumerate(words) if w[0].isupper())
+        if all(w[0].isupper() or w.lower() in CONNECTORS for w in words[first_cap:]):
+            # an organisation's name with title-like words in it: "The American Medical Association"
+            return " ".join(words[first_cap:])
     # a name inside the phrase: "der zuständige Gewerkschaftsvorstand Uwe Foullong"
     k = len(words)
     while k > 0 and (words[k - 1][0].isupper() or words[k - 1].lower() in CONNECTORS) and not lex.is_title(words[k - 1]) \
