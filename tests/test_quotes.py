@@ -2182,6 +2182,20 @@ def test_de_round13_structures(text, expected):
     assert_de_structures(text, expected)
 
 
+def test_en_possessor_name_gets_no_description_and_modal_phrase_is_no_speaker():
+    # (round 13, court pages) "A juror in Paul Manafort’s case": the name is Paul Manafort and "juror" no
+    # title of his, so "the juror" later stays a description; "prosecutors should avoid comments that …" is
+    # a verb phrase, no speaker of "comments"
+    text = ("A juror in Paul Manafort\u2019s case reported during the trial that another juror made comments. "
+            "According to the transcript, the juror who reported the comment said she heard another juror say so.\n"
+            "Under those rules, prosecutors should avoid comments that criticize the jury\u2019s verdict.")
+    ann = run(text, lang="en")
+    q = next(q for q in quotes(ann, "INDIRECT_QUOTE") if q.text.startswith("she heard another juror"))
+    assert q.attrs["speaker"] == "juror"
+    assert all("should" not in (q.attrs["speaker"] or "") for q in quotes(ann))
+    check_contract(text, ann)
+
+
 def test_en_pronoun_takes_the_person_opening_the_sentence_before():
     # (round 13, after wildfire pages) a he/she after a sentence that opens with another person named in
     # full is that person, not the speaker of the quotes before

@@ -106,13 +106,23 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
         titles, name = split_title(words, lex)
         if lex.lang == "de" and (r := _de_role_words(name, lex)):
             titles, name = titles + name[:r], name[r:]  # "Ingenieur Hans Weber": the role is a title
+        possessor = lex.lang == "en" and len(name) >= 2 and name[-1].lower().endswith(("'s", "’s"))
+        if possessor:  # "A juror in Paul Manafort’s case": the name is "Paul Manafort", the juror is no title of his
+            name = name[:-1] + [name[-1][:-2]]
+            while name and (name[0].lower() in lex.stopwords or name[0].lower() in lex.skippable
+                            or name[0].lower().endswith("ly")):
+                name = name[1:]  # a sentence-initial adverb: "Apparently Trump’s new campaign manager"
+            if len(name) < 2:
+                i = j + 1
+                continue
         if len(name) >= 2 and not lex.is_title(name[-1]):
             pre = {w.lower() for w in titles}
             # lower-case words of an attached description: "his Armenian counterpart, Serzh Sarkisian"
             k = i - 1
             if k >= 0 and tokens[k].text == ",":
                 k -= 1
-            while k >= 0 and k >= i - 5 and tokens[k].is_word and tokens[k].low not in lex.determiners:
+            while not possessor and k >= 0 and k >= i - 5 and tokens[k].is_word and tokens[k].low not in lex.determiners \
+                    and not (lex.lang == "en" and tokens[k].low in lex.prepositions):
                 pre.add(tokens[k].low)
                 k -= 1
             # a German noun phrase with a genitive ("Gesetzentwürfen der Bundesregierung", "Bekämpfung der
@@ -507,7 +517,8 @@ def _nounish(t: Token, lex: Lexicon, head: bool) -> bool:
     """A word that can be part of a bare English speaker noun phrase ("senior administration
     officials"): no pronoun, wh-word, clitic form, adverb in -ly or (before the head) verb in -ed."""
     w = t.low
-    if _not_noun(t, lex) or w in lex.pronouns or w in lex.stopwords or w.endswith(_CLITICS):
+    if _not_noun(t, lex) or w in lex.pronouns or w in lex.stopwords or w.endswith(_CLITICS) or (
+            w in lex.auxiliaries and not t.is_cap):  # "prosecutors should avoid comments that …": a verb phrase
         return False
     if w.endswith(("'s", "’s")) and w[:-2] in lex.not_nouns | lex.pronouns | lex.stopwords:
         return False  # "it's", "that's"
