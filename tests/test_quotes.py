@@ -2174,6 +2174,12 @@ ROUND13_DE = [
      [("Die Wirtschaft wächst", "INDIRECT_QUOTE", "Schmidt")]),
     # commas of an apposition or a relative clause before the verb: the subject before them speaks
     ("Die Ärztin, die dort arbeitet, sagte, die Lage sei ernst.", [("die Lage sei ernst", "INDIRECT_QUOTE", "Ärztin")]),
+    # (union pages) "es" as the object of a wie-clause before its subject; an auxiliary after the cue of a
+    # trailing wie-clause
+    ("Die Preise steigen weiter, wie es der Minister angekündigt hat.",
+     [("Die Preise steigen weiter", "INDIRECT_QUOTE", "Minister")]),
+    ("Die Brücke wird im Mai eröffnet, wie die Stadt mitgeteilt hatte.",
+     [("Die Brücke wird im Mai eröffnet", "INDIRECT_QUOTE", "Stadt")]),
 ]
 
 

@@ -355,8 +355,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         while w > lo and w >= c.first - 12 and toks[w].text not in {",", ";", ":"} and not toks[w].quoted:
             w -= 1
         if w > lo and toks[w].text == "," and toks[w + 1].low == "wie" and m.first > w + 1 \
-                and not any(t.is_word for t in toks[c.last + 1 : hi]):
-            return [(s_start, toks[w].start)]
+                and not any(t.is_word and t.low not in lex.auxiliaries for t in toks[c.last + 1 : hi]):
+            return [(s_start, toks[w].start)]  # (also "…, wie es der Minister angekündigt hat.")
         if w > lo and toks[w].text == "," and toks[w + 1].low == "wie" and m.first > w + 1 and c.last + 2 < hi \
                 and toks[c.last + 1].text == "," and not toks[c.last + 1].quoted:
             # a parenthetical wie-clause: "Die Zahlen liegen, wie der Landrat sagte, höher als 2015."

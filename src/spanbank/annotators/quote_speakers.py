@@ -1185,6 +1185,12 @@ def clause_subject(tokens: list[Token], a: int, b: int, lex: Lexicon) -> Mention
             j += 1
             continue
         if t.low in lex.pronouns and (t.text == t.low or j == a):
+            if t.low == "es" and j + 1 < b and not tokens[j + 1].quoted and tokens[j + 1].is_word and (
+                    tokens[j + 1].is_cap or tokens[j + 1].low in lex.determiners):
+                # "es" as the object before the subject: "wie es Verdi-Chef Frank Werneke angekündigt hat"
+                rest = clause_subject(tokens, j + 1, b, lex)
+                if rest is not None and rest.kind != "pronoun":
+                    return rest
             return Mention(j, j, "pronoun")
         if t.low in DEMONSTRATIVES and j + 1 < b and tokens[j + 1].text == tokens[j + 1].low and (
                 tokens[j + 1].low in lex.auxiliaries or tokens[j + 1].low in lex.cue_verbs):
