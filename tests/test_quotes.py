@@ -2180,6 +2180,18 @@ ROUND13_DE = [
      [("Die Preise steigen weiter", "INDIRECT_QUOTE", "Minister")]),
     ("Die Brücke wird im Mai eröffnet, wie die Stadt mitgeteilt hatte.",
      [("Die Brücke wird im Mai eröffnet", "INDIRECT_QUOTE", "Stadt")]),
+    # (railway pages) a person's name and a colon before reported speech in the Konjunktiv I: that person's
+    # quote, also for a quotation inside it
+    ("Die Chefin der Fernverkehrssparte, Birgit Bohle, hat sich entschuldigt. Die Kapazitäten seien aufgestockt "
+     "worden, heißt es. Bohle: Man setze „alles daran, die Reisenden ans Ziel zu bringen“.",
+     [("Die Kapazitäten seien aufgestockt worden", "INDIRECT_QUOTE", None),
+      ("Man setze „alles daran, die Reisenden ans Ziel zu bringen“", "INDIRECT_QUOTE", "Birgit Bohle"),
+      ("alles daran, die Reisenden ans Ziel zu bringen", "DIRECT_QUOTE", "Birgit Bohle")]),
+    # a name in quotation marks after its noun is no end of the clause's subject search
+    ("Nach Wintersturm „Elli“ bittet die Vorstandschefin der Bahn die Kunden um Entschuldigung und verteidigt "
+     "die Zugausfälle.",
+     [("Nach Wintersturm „Elli“ bittet die Vorstandschefin der Bahn die Kunden um Entschuldigung und verteidigt "
+       "die Zugausfälle", "INDIRECT_QUOTE", "Vorstandschefin")]),
 ]
 
 
@@ -2199,6 +2211,14 @@ def test_en_possessor_name_gets_no_description_and_modal_phrase_is_no_speaker():
     q = next(q for q in quotes(ann, "INDIRECT_QUOTE") if q.text.startswith("she heard another juror"))
     assert q.attrs["speaker"] == "juror"
     assert all("should" not in (q.attrs["speaker"] or "") for q in quotes(ann))
+    check_contract(text, ann)
+
+
+def test_de_genitive_title_is_no_part_of_the_name():
+    # "nach Worten des Konzernchefs Richard Lutz": the genitive of a title is a title (round 13)
+    text = "Die Verspätungen quälen nach Worten des Konzernchefs Richard Lutz auch die Beschäftigten der Bahn."
+    ann = run(text, lang="de")
+    assert {q.attrs["speaker"] for q in quotes(ann)} == {"Richard Lutz"}
     check_contract(text, ann)
 
 

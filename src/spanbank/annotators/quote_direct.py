@@ -105,6 +105,10 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
         if attr is None and q_first - 1 >= lo and ctx.tokens[q_first - 1].text == ":":
             # "Ein Beamter der Nationalpolizei: „…“", "Obama warb … mit den Worten: „…“"
             attr = subject_attribution(ctx, lo, q_first - 1)
+        if attr is None and best is None:
+            col = colon_person_before(ctx, lo, q_first)
+            if col is not None:  # "Bohle: Man setze „alles daran, …“": the person before the colon
+                attr = subject_attribution(ctx, lo, col)
         if attr is None and si > 0 and ctx.sent_attr[si - 1] is not None:
             prev = ctx.sent_attr[si - 1]
             attr = Attribution(prev.name, prev.speaker, None)
@@ -133,6 +137,13 @@ def _unnamed_before(ctx: QuoteContext, si: int) -> Attribution | None:
 #: a paragraph that is a wire-style subheading between dashes: "– ‘Besieged in my head’ –."
 HEADING_MAX_CHARS = 80
 _DASHES = "–—-"
+
+
+def colon_person_before(ctx: QuoteContext, lo: int, k: int) -> int | None:
+    """The index of a colon in tokens[lo:k] that follows only a person's name opening the sentence
+    ("Bohle: Man setze …"), else None."""
+    col = next((x for x in range(lo + 1, min(k, lo + 6)) if ctx.tokens[x].text == ":" and not ctx.tokens[x].quoted), None)
+    return col if col is not None and _colon_person(ctx, lo, col) else None
 
 
 def _colon_person(ctx: QuoteContext, lo: int, colon: int) -> bool:

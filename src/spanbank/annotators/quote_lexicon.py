@@ -200,6 +200,11 @@ class Lexicon:
 
     def is_title(self, word: str) -> bool:
         w = word.lower()
+        if self.lang == "de" and len(w) > 5 and w.endswith("s") and not w.endswith("ss") and self._title_word(w[:-1]):
+            return True  # a genitive: "nach Worten des Konzernchefs Richard Lutz"
+        return self._title_word(w)
+
+    def _title_word(self, w: str) -> bool:
         return w in self.titles or any(w.endswith(s) and len(w) > len(s) + 2 for s in self.title_suffixes)
 
     def is_mute_noun(self, word: str) -> bool:

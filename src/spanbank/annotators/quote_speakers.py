@@ -1175,6 +1175,14 @@ def clause_subject(tokens: list[Token], a: int, b: int, lex: Lexicon) -> Mention
     j = a
     while j < b:
         t = tokens[j]
+        if t.quoted and not t.is_word and j > a and tokens[j - 1].is_word and tokens[j - 1].is_cap \
+                and not tokens[j - 1].quoted:
+            e = j + 1  # a name in quotation marks after its noun: "nach Wintersturm „Elli“ bittet die Chefin"
+            while e < b and tokens[e].quoted and tokens[e].is_word:
+                e += 1
+            if e < b and e - j - 1 <= 3 and tokens[e].quoted and not tokens[e].is_word:
+                j = e + 1
+                continue
         if t.quoted or t.text in {",", ":", ";"}:
             return None
         if t.text == "(":  # "(hib/MWO) Die Bundesregierung hat …": a parenthesis is no subject

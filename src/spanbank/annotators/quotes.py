@@ -21,7 +21,7 @@ from spanbank.annotators.base import Annotator
 from spanbank.annotators.quote_attribution import assign_speaker, subject_attribution
 from spanbank.annotators.quote_context import Attribution, QuoteContext, QuoteRec
 from spanbank.annotators.quote_cues import find_cues
-from spanbank.annotators.quote_direct import direct_quotes
+from spanbank.annotators.quote_direct import colon_person_before, direct_quotes
 from spanbank.annotators.quote_indirect import indirect_quotes
 from spanbank.annotators.quote_lexicon import Lexicon, load_lexicon, supported_lang
 from spanbank.annotators.quote_speakers import np_forward, person_name
@@ -88,7 +88,7 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
     for c in cues:
         assign_speaker(ctx, c, lo, hi, cues)
     direct_quotes(ctx, si, lo, hi, cues, s_start, s_end)
-    made = indirect_quotes(ctx, si, lo, hi, cues, s_start, s_end)
+    made = indirect_quotes(ctx, si, lo, hi, cues, s_start, s_end) or _colon_report(ctx, si, lo, hi, s_end)
     if made or ctx.sent_attr[si] is not None and ctx.sent_attr[si] is not ctx.sent_attr[si - 1]:
         return
     attributed = [c for c in cues if c.kind == "verb" and c.name]
@@ -103,6 +103,22 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
         # … habe … . Die Firma hat 200 Mitarbeiter. Man werde …"): only an unambiguous Konjunktiv I
         if _reported_mood(ctx, lo, hi, strict=True) == "i":
             _continue(ctx, si, s_start, s_end, ctx.sent_attr[si - 2])
+
+
+def _colon_report(ctx: QuoteContext, si: int, lo: int, hi: int, s_end: int) -> bool:
+    """German: a person's name and a colon, then reported speech in the Konjunktiv I ("Bohle: Man
+    setze alles daran, …"): the clause after the colon is that person's indirect quote."""
+    if ctx.lex.lang != "de":
+        return False
+    col = colon_person_before(ctx, lo, hi)
+    if col is None or col + 2 >= hi or ctx.tokens[col + 1].quoted or _reported_mood(ctx, col + 1, hi) != "i":
+        return False
+    attr = subject_attribution(ctx, lo, col)
+    a, b = ctx.trim(ctx.tokens[col + 1].start, s_end)
+    if attr is None or ctx.all_quoted(a, b) or any(r.start == a and r.end == b for r in ctx.recs):
+        return False
+    ctx.add(si, a, b, "INDIRECT_QUOTE", attr, None)
+    return True
 
 
 def _new_person(ctx: QuoteContext, lo: int, hi: int, attr: Attribution) -> bool:
