@@ -440,6 +440,18 @@ def test_en_split_quote_and_pronoun_gender():
 # source and cue; a speech act without a content clause is its clause from the sentence start.
 # [] = no quote at all (precision).
 EN_NEWS = [
+    # (round 13, sports quote sheets) "Quoting X:" is a source phrase; the quotation after the colon is the report
+    ("Quoting Mike Gundy following the win over Troy: \"Anybody that paid the price of admission got their "
+     "money's worth tonight.\"", [("Anybody that paid the price of admission got their money's worth tonight.",
+                                   "DIRECT_QUOTE", "Mike Gundy")]),
+    ("The agency, quoting officials, reported that 12 people died.",
+     [("12 people died", "INDIRECT_QUOTE", "agency")]),
+    # a role phrase of lower-case words between an organisation and the name after a source phrase or an
+    # inverted cue: the name speaks (was "CNN" with "meteorologist Chad Myers" in the content, or nothing)
+    ("According to CNN meteorologist Chad Myers, the storm will weaken.",
+     [("the storm will weaken", "INDIRECT_QUOTE", "Chad Myers")]),
+    ("The storm will weaken by Friday, said CNN meteorologist Chad Myers.",
+     [("The storm will weaken by Friday", "INDIRECT_QUOTE", "Chad Myers")]),
     # (round 13, written for these tests after wildfire pages) the speaker's name after its description,
     # or its description after the name, between commas before a trailing "said"
     ("Prices rose again in the spring, Tom Smith, the agency's director, said.",

@@ -49,7 +49,7 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
             min_words = 1  # the parts of a clause split by its source ("Heute wurden [laut X] …")
         elif c.kind == "source_before":
             m = c.speaker
-            if ctx.lex.lang == "en" and c.first > lo and toks[c.first].low == "citing" and any(
+            if ctx.lex.lang == "en" and c.first > lo and toks[c.first].low in ("citing", "quoting") and any(
                     o is not c and o.kind == "verb" and o.speaker is not None and o.last < c.first for o in cues):
                 continue  # "The office said …, citing the cost": the subject cites; "citing" is no new source
             if ctx.lex.lang == "en" and c.first > lo and any(
@@ -66,7 +66,11 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                     j += 1
                 if c.first == lo and j < hi and ctx.lex.lang == "en":
                     j = _en_after_source_modifier(ctx, j, hi, after_comma=toks[j - 1].text == ",")
-                if c.first == lo and j < hi:
+                colon = next((k for k in range(j, hi) if toks[k].text == ":" and not toks[k].quoted), None) \
+                    if c.first == lo else None
+                if colon is not None and colon + 1 < hi and toks[colon + 1].quoted:
+                    pass  # 'Quoting Mike Gundy after the win: "…"': the quotation is the report
+                elif c.first == lo and j < hi:
                     spans.append((toks[j].start, clause_end(toks, ctx.lex, j, hi, s_end)))
                 elif c.first > lo and ctx.lex.lang == "en" and j < hi and toks[j - 1].text == "," and toks[j].is_word \
                         and not (toks[j].is_cap and toks[j].low not in ctx.lex.pronouns) \

@@ -680,9 +680,11 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
         if lex.lang == "en" and tokens[last].low in lex.abbreviations and j + 1 < hi and tokens[j].text == "." \
                 and tokens[j + 1].is_word and tokens[j + 1].is_cap:
             j += 1  # "said Sen. Lindsey Graham": the title's full stop
-    if lex.lang == "en" and last >= first and tokens[last].is_cap and last + 1 < hi and not tokens[last + 1].is_cap \
-            and lex.is_title(tokens[last + 1].text) and (holder := _en_role_holder(tokens, last + 1, hi, lex)) is not None:
-        return Mention(first, holder, "name")  # "Sacramento County Sheriff's Department spokesperson Sgt. Tess Deterding"
+    if lex.lang == "en" and last >= first and tokens[last].is_cap and (role_end := _en_role_after(tokens, last, hi, lex)) \
+            and (holder := _en_role_holder(tokens, role_end, hi, lex)) is not None:
+        # "Sacramento County Sheriff's Department spokesperson Sgt. Tess Deterding", "CNN meteorologist Chad
+        # Myers", "James Madison head coach Mickey Matthews"
+        return Mention(first, holder, "name")
     if lex.lang == "en" and last >= first and tokens[last].is_cap and (
             tokens[first].low in lex.determiners or tokens[first].low in lex.quantifiers):
         # a lower-case head after capitalised modifiers: "two Republican aides", "a White House official"
@@ -819,6 +821,21 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Men
             if m:
                 return m
     return None
+
+
+def _en_role_after(tokens: list[Token], k: int, hi: int, lex: Lexicon) -> int | None:
+    """English: the last token of a lower-case role phrase right after token k ("meteorologist",
+    "head coach", "chief financial officer"; up to EN_ROLE_WORDS words, the last a title or a role
+    noun), else None."""
+    end = None
+    for n in range(k + 1, min(hi, k + 1 + EN_ROLE_WORDS)):
+        t = tokens[n]
+        if not t.is_word or t.quoted or t.text != t.low or t.low in lex.stopwords or t.low in lex.prepositions \
+                or t.low in lex.auxiliaries or (t.low in lex.cue_verbs and not lex.is_title(t.text)) or t.low.endswith("ly"):
+            break
+        if lex.is_title(t.text) or t.low.endswith(EN_ROLE_SUFFIXES):
+            end = n
+    return end
 
 
 def _en_role_holder(tokens: list[Token], last: int, hi: int, lex: Lexicon) -> int | None:
