@@ -440,6 +440,9 @@ def test_en_split_quote_and_pronoun_gender():
 # source and cue; a speech act without a content clause is its clause from the sentence start.
 # [] = no quote at all (precision).
 EN_NEWS = [
+    # (round 13, own sentences) "posted" reports right after a quotation and its subject, not otherwise
+    ("\u201cThat\u2019s a lie,\u201d Trump posted on Truth Social.", [("That\u2019s a lie,", "DIRECT_QUOTE", "Trump")]),
+    ("He posted a photo of the crowd on Instagram.", []),
     # (round 13, sports quote sheets) "Quoting X:" is a source phrase; the quotation after the colon is the report
     ("Quoting Mike Gundy following the win over Troy: \"Anybody that paid the price of admission got their "
      "money's worth tonight.\"", [("Anybody that paid the price of admission got their money's worth tonight.",
@@ -2231,6 +2234,28 @@ def test_de_genitive_title_is_no_part_of_the_name():
     text = "Die Verspätungen quälen nach Worten des Konzernchefs Richard Lutz auch die Beschäftigten der Bahn."
     ann = run(text, lang="de")
     assert {q.attrs["speaker"] for q in quotes(ann)} == {"Richard Lutz"}
+    check_contract(text, ann)
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # a time phrase or a relative clause's preposition before the speaker is no part of its mention (round 13)
+    ("Biden spoke a day after House Speaker Mike Johnson said the plan was dead.", "House Speaker Mike Johnson"),
+    ("This was the spot at which President Carter had promised that he would rebuild the department.",
+     "President Carter"),
+])
+def test_en_speaker_mention_starts_after_a_time_link(text, mention):
+    ann = run(text, lang="en")
+    (q,) = quotes(ann)
+    assert linked(ann, q.id, "said_by").text == mention
+    check_contract(text, ann)
+
+
+def test_en_she_is_no_plural_source_opening_a_sentence():
+    # "Officials" opening a sentence is a plural source, capitalised or not: no antecedent of "she" (round 13)
+    text = ("Officials have not said what caused the fire. \u201cI\u2019m not going anywhere,\u201d she told The "
+            "New York Times last week.")
+    ann = run(text, lang="en")
+    assert find(ann, "not going anywhere", "DIRECT_QUOTE").attrs["speaker"] != "Officials"
     check_contract(text, ann)
 
 

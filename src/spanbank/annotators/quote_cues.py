@@ -89,8 +89,9 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     that = toks[th] if th < hi else None
                     after = toks[th + 1] if th + 1 < hi else None
                     if not (that is not None and that.low == "that" and not that.quoted and after is not None
-                            and after.is_word and not after.low.endswith("ed") and after.low not in lex.auxiliaries):
-                        noun_use = True
+                            and after.is_word and not after.low.endswith("ed") and after.low not in lex.auxiliaries) \
+                            and not _en_after_quotation_subject(ctx, i, lo):
+                        noun_use = True  # (but '"That's a lie," Trump posted on Truth Social' reports)
             else:  # an attributive participle sits between an article and its noun
                 noun_use = prev is not None and (prev.low == "zu" or (
                     prev.low in lex.determiners and nxt is not None and nxt.is_cap and nxt.is_word))
@@ -134,6 +135,22 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 out.append(Cue(i, i, "verb", act=noun in lex.light_acts))
         i += 1
     return out
+
+
+#: words of a subject between a quotation and its trailing cue ('"…," the former president posted')
+EN_TRAILING_SUBJECT_WORDS = 5
+
+
+def _en_after_quotation_subject(ctx: QuoteContext, i: int, lo: int) -> bool:
+    """English: token i follows a quotation and a short subject with nothing else between ('"That's a
+    lie," Trump posted', '"…", the company posted'): a trailing attribution."""
+    toks = ctx.tokens
+    p = i - 1
+    while p >= lo and i - p <= EN_TRAILING_SUBJECT_WORDS and toks[p].is_word and not toks[p].quoted:
+        p -= 1
+    if p == i - 1 or p < lo:
+        return False
+    return toks[p].quoted or (toks[p].text == "," and p - 1 >= lo and toks[p - 1].quoted)
 
 
 #: how far (tokens) the noun of a light-verb construction may stand from its verb

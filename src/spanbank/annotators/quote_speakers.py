@@ -216,11 +216,18 @@ def _np_start(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
         i += 1
     d = i - 1
     while d >= lo and d >= i - 3 and tokens[d].is_word and not tokens[d].is_cap and tokens[d].low not in lex.determiners \
-            and tokens[d].low not in lex.coordinators:  # not "the evening and I"
+            and tokens[d].low not in lex.coordinators and tokens[d].low not in _TEMPORAL_LINKS \
+            and tokens[d].low not in lex.adverbial_subordinators:  # not "the evening and I", "a day after House Speaker X"
         d -= 1
     if d >= lo and tokens[d].low in lex.determiners and not tokens[d].quoted:
         i = d
     return i
+
+
+#: words that link a time phrase or a relative clause to the clause after them: no adjectives of a noun
+#: phrase ("a day after House Speaker Mike Johnson said", "the spot at which President Carter had
+#: promised": the speaker starts at the capitals)
+_TEMPORAL_LINKS = frozenset({"after", "before", "since", "until", "during", "when", "while", "which", "whom", "whose"})
 
 
 def _initial(tokens: list[Token], d: int, lo: int) -> bool:
@@ -1095,11 +1102,22 @@ def _en_plural(name: str) -> bool:
     """A canonical English description in the plural ("officials", "two senior aides", "people"):
     its last word is lower case and ends in -s (not -ss, -us, -is) or is a plural without it."""
     last = name.split()[-1] if name else ""
-    return last.islower() and (last.endswith("s") and not last.endswith(("ss", "us", "is")) or last in _EN_PLURALS)
+    if last.lower() in _EN_PLURAL_SOURCES or last.lower() in _EN_PLURALS:
+        return True  # also capitalised at a sentence start: "Officials have not said …"
+    return last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
 #: English plurals without -s ("according to people on the call": no "he")
 _EN_PLURALS = frozenset({"people", "men", "women", "children", "police", "staff", "crowd"})
+#: English plural sources that open a sentence capitalised and are no surname ("Officials said"; a
+#: capitalised word in -s may be one: "Sanders said")
+_EN_PLURAL_SOURCES = frozenset({
+    "officials", "critics", "experts", "analysts", "authorities", "residents", "witnesses", "protesters",
+    "investigators", "prosecutors", "lawmakers", "democrats", "republicans", "researchers", "scientists",
+    "economists", "doctors", "leaders", "activists", "organizers", "organisers", "observers", "sources",
+    "supporters", "opponents", "voters", "workers", "members", "teachers", "parents", "students", "officers",
+    "firefighters", "troops", "rebels", "militants", "diplomats", "executives", "advocates", "lawyers",
+    "attorneys", "scholars", "historians", "journalists", "reporters", "farmers", "fans", "players"})
 
 
 def _text(tokens: list[Token], a: int, b: int) -> str:
