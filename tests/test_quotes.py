@@ -440,6 +440,15 @@ def test_en_split_quote_and_pronoun_gender():
 # source and cue; a speech act without a content clause is its clause from the sentence start.
 # [] = no quote at all (precision).
 EN_NEWS = [
+    # (round 13, congressional news written for these tests) a lawmaker's party and state between commas
+    ("Sen. Rand Paul, R-Ky., said he would vote against the bill.",
+     [("he would vote against the bill", "INDIRECT_QUOTE", "Rand Paul")]),
+    ("Sen. Jack Reed, D-R.I., said the bill keeps the country safe.",
+     [("the bill keeps the country safe", "INDIRECT_QUOTE", "Jack Reed")]),
+    # a present-tense verb after "the" and a singular noun opens a bare complement after "told X"
+    ("Karine Jean-Pierre told reporters the bill reflects the president's priorities.",
+     [("the bill reflects the president's priorities", "INDIRECT_QUOTE", "Karine Jean-Pierre")]),
+    ("Smith told the farmers markets would reopen soon.", []),
     # (round 13, own sentences) "posted" reports right after a quotation and its subject, not otherwise
     ("\u201cThat\u2019s a lie,\u201d Trump posted on Truth Social.", [("That\u2019s a lie,", "DIRECT_QUOTE", "Trump")]),
     ("He posted a photo of the crowd on Instagram.", []),

@@ -916,8 +916,18 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
                 and k + 1 < hi and (toks[k + 1].is_word or toks[k + 1].text in {",", "."}) and toks[k + 1].low != "by" \
                 and all(_en_subject_word(x, lex) for x in toks[j:k]) and toks[k - 1].low not in lex.determiners:
             return True  # a past-tense verb after a short subject: "said revenue rose sharply", "said prices jumped"
+        if k - j in (2, 3) and toks[j].low in lex.determiners and t.text == t.low and t.low.endswith("s") \
+                and not t.low.endswith(("ss", "us", "is", "'s", "’s")) and k + 1 < hi and toks[k + 1].is_word \
+                and (toks[k + 1].low in lex.determiners or toks[k + 1].low in _EN_AFTER_PRESENT) \
+                and not toks[k - 1].low.endswith("s") and all(_en_subject_word(x, lex) for x in toks[j + 1 : k]):
+            return True  # a present-tense verb after "the" and a singular noun: "told reporters the bill reflects the …"
         k, n = k + 1, n + 1
     return False
+
+
+#: words after an English present-tense verb in -s that show it is one ("the bill reflects the …", "the
+#: plan needs to …", "the law requires that …")
+_EN_AFTER_PRESENT = frozenset({"to", "that", "no", "not", "only", "more", "less", "nothing", "it", "them", "us"})
 
 
 #: subordinators of an adjunct clause after an attribution that follows its quotation

@@ -12,6 +12,7 @@ the talks") and may be bare noun phrases ("U.S. officials") when their words are
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spanbank.annotators.quote_lexicon import Lexicon
@@ -1262,6 +1263,17 @@ def clause_subject(tokens: list[Token], a: int, b: int, lex: Lexicon) -> Mention
     return None
 
 
+#: a U.S. lawmaker's party and state after the name: "R-Ky.", "D-R.I.", "I-Vt.", "D-N.Y."
+_EN_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,6}")
+
+
+def _en_party_dot(tokens: list[Token], p: int, lex: Lexicon) -> bool:
+    """The full stop at token p belongs to a party-and-state tag ("R-Ky.", "D-R.I.")."""
+    w = tokens[p - 1].text
+    return lex.lang == "en" and (re.fullmatch(r"[RDI]-[A-Z][A-Za-z]{0,4}", w) is not None or (
+        len(w) == 1 and w.isupper() and p - 2 >= 0 and tokens[p - 2].text == "."))
+
+
 def _en_name_run(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
     """tokens[a:b] are capitalised words, with the full stop of an abbreviated title allowed after
     one ("Tim Cook", "Sgt. John Miller"), ending in a word."""
@@ -1281,6 +1293,8 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
     if lex.lang == "en":
         if t.low in ("who", "whose", "which"):
             return True
+        if b - a <= 5 and _EN_PARTY_STATE.fullmatch("".join(x.text for x in tokens[a:b])):
+            return True  # a party and state: "Sen. Rand Paul, R-Ky., said", "Rep. Pramila Jayapal, D-Wash., said"
         if b - a <= 6 and _en_name_run(tokens, a, b, lex) and a >= 1 and tokens[a - 1].text == ",":
             return True  # a name: "The company's chief executive, Tim Cook, said", ", Sgt. John Miller, said"
         if t.text == t.low and t.low in lex.prepositions and b - a <= 8 and not any(
@@ -1336,7 +1350,8 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
     for _ in range(4):
         p = c - 1
         while p >= lo and p > c - 30 and tokens[p].text != "," and not tokens[p].quoted and (
-                tokens[p].text not in ".:;" or tokens[p].text == "." and p > lo and _abbrev(tokens[p - 1], lex)):
+                tokens[p].text not in ".:;" or tokens[p].text == "." and p > lo and (
+                    _abbrev(tokens[p - 1], lex) or _en_party_dot(tokens, p, lex))):
             p -= 1
         after_quote = p >= lo and tokens[p].quoted and lex.lang == "en"
         if p < lo or after_quote:  # the segment opens the sentence (or, English, follows a quotation): the head
