@@ -1334,6 +1334,10 @@ def test_en_news_attribution_table(text, expected):
 
 
 @pytest.mark.parametrize(("text", "name"), [
+    # British and party titles before a name are no part of it (round 13, British news style)
+    ("Labour MP Diane Abbott said she was appalled by the decision.", "Diane Abbott"),
+    ("Democratic Gov. Gavin Newsom said the state would sue.", "Gavin Newsom"),
+    ("The Conservative Party said the vote had been rigged.", "Conservative Party"),
     # an organisation's name keeps its title-like words ("American", "State") (round 13, union pages)
     ("The American Medical Association said the rule would hurt patients.", "American Medical Association"),
     ("The New York State Nurses Association (NYSNA) said the picketing would take place at four hospitals.",
