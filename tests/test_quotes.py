@@ -2215,6 +2215,27 @@ ROUND13_DE = [
      [("Die Kapazitäten seien aufgestockt worden", "INDIRECT_QUOTE", None),
       ("Man setze „alles daran, die Reisenden ans Ziel zu bringen“", "INDIRECT_QUOTE", "Birgit Bohle"),
       ("alles daran, die Reisenden ans Ziel zu bringen", "DIRECT_QUOTE", "Birgit Bohle")]),
+    # (health pages) "so X" inside the clause: its first part (not a lone adverb), also past an apposition of X;
+    # adjuncts after an apposition are no content; an object before a comma and an indicative main clause
+    # after it: no content, and a speech act ends there; an unlisted Konjunktiv I before "man"/"er" continues
+    ("Die Regierung greife mit dem Gesetz, so der Gutachter, erheblich in die Rechte der Länder ein.",
+     [("Die Regierung greife mit dem Gesetz", "INDIRECT_QUOTE", "Gutachter"),
+      ("erheblich in die Rechte der Länder ein", "INDIRECT_QUOTE", "Gutachter")]),
+    ("Lauterbach greife mit dem Gesetz, so Gutachter Ferdinand Wollenschläger, Professor an der Universität "
+     "Augsburg, erheblich in die Planungshoheit der Länder ein.",
+     [("Lauterbach greife mit dem Gesetz", "INDIRECT_QUOTE", "Ferdinand Wollenschläger"),
+      ("erheblich in die Planungshoheit der Länder ein", "INDIRECT_QUOTE", "Ferdinand Wollenschläger")]),
+    ("Zudem, so der Minister, sei die Lage ernst.", [("sei die Lage ernst", "INDIRECT_QUOTE", "Minister")]),
+    ("Die Lage sei ernst, sagte der Sprecher, Peter Müller, am Montag in Berlin vor Journalisten.",
+     [("Die Lage sei ernst", "INDIRECT_QUOTE", "Peter Müller")]),
+    ("Der Politiker Gürpinar kritisierte die Profitorientierung des Systems, die AfD befürchtet mehr Bürokratie.",
+     [("Der Politiker Gürpinar kritisierte die Profitorientierung des Systems", "INDIRECT_QUOTE", "Gürpinar")]),
+    ("Der Verband erhob die Forderung, die Abgabe sofort abzuschaffen.",
+     [("die Abgabe sofort abzuschaffen", "INDIRECT_QUOTE", "Verband")]),
+    ("Spezialisierte Eingriffe dürften nur an Kliniken vorgenommen werden, mahnte Dahmen. Mit den Anpassungen "
+     "gefährde man die Patientensicherheit.",
+     [("Spezialisierte Eingriffe dürften nur an Kliniken vorgenommen werden", "INDIRECT_QUOTE", "Dahmen"),
+      ("Mit den Anpassungen gefährde man die Patientensicherheit", "INDIRECT_QUOTE", "Dahmen")]),
     # a name in quotation marks after its noun is no end of the clause's subject search
     ("Nach Wintersturm „Elli“ bittet die Vorstandschefin der Bahn die Kunden um Entschuldigung und verteidigt "
      "die Zugausfälle.",

@@ -236,7 +236,7 @@ def _de_act_ends_before(ctx: QuoteContext, n: int, hi: int) -> bool:
     bestätigen") or an adverbial clause without Konjunktiv I ("warnte vor Partys, nachdem Clubs
     geschlossen hatten")."""
     t, lex = ctx.tokens[n], ctx.lex
-    if t.text in lex.coordinators:
+    if t.text in lex.coordinators or _de_main_clause_opens(ctx, n, hi):
         return True
     return t.text == t.low and (t.low in lex.auxiliaries and t.low not in lex.konjunktiv or (
         t.low in lex.adverbial_subordinators and not _de_konjunktiv_i_in(ctx, n, hi)))
@@ -393,7 +393,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     en = lex.lang == "en"
     participle = en and toks[c.first].low.endswith("ing")  # "…, saying it would …": never trailing
     if not en and comma is not None and comma > lo and not toks[lo].quoted:
-        resume = _de_parenthetical(ctx, lo, comma, tail_end, hi)
+        resume = _de_parenthetical(ctx, lo, comma, tail_end, hi, c.first)
         if resume is not None:  # "Die Lage sei, so der Minister, sehr ernst.": the clause around it
             return [(s_start, toks[comma].start), (toks[resume].start, clause_end(toks, lex, resume, hi, s_end))]
     if comma is not None and comma > lo and not participle:
@@ -411,11 +411,21 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         if tail_end < hi and toks[tail_end].text == "," and not relative:  # parenthetical: "…, he alleged, both sides …"
             if tail_end + 1 >= hi:
                 return []
+            if not en and _de_adjuncts_only(ctx, tail_end + 1, hi):
+                # "…, sagte der Sprecher, Peter Müller, am Montag in Berlin vor Journalisten.": adjuncts
+                return [(s_start, toks[comma].start)] if not toks[lo].quoted else []
             after = (toks[tail_end + 1].start, clause_end(toks, lex, tail_end + 1, hi, s_end))
             # the clause the attribution interrupts has a part before it too ("The economy, he said,
             # is recovering"); the quote's minimum length drops a lone adverb ("But, he said, …")
             before = en and m.end < c.first and toks[c.first].low in lex.inversion_cues and m.kind != "relative" \
                 and _splits_subject(ctx, lo, tail_end + 1) and _subject_part(ctx, lo, comma)
+            if not en and not toks[lo].quoted and _subject_part(ctx, lo, comma) and (
+                    sum(1 for t in toks[lo:comma] if t.is_word) >= 2 and toks[lo].low not in lex.adverbial_subordinators
+                    and toks[lo].low not in lex.complementizers):
+                # German: the clause's first part before "…, so der Gutachter, …" ("Die Regierung greife mit
+                # dem Gesetz, so der Gutachter, erheblich in die Rechte der Länder ein"); not a lone adverb
+                # ("Zudem, so X, sei …") or a subordinate clause ("Wenn …, so X, …")
+                before = True
             return [(s_start, toks[comma].start), after] if before else [after]
         # what follows the cue is no clause of its own: at most a few words (German), only
         # adjuncts and an addressee in English ("…, the IMF said in a report on Tuesday.")
@@ -574,6 +584,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                     return []  # the comma is inside the main clause: "Die GDL ruft Lokführer, Zugbegleiter … zum Streik auf"
                 if lex.lang == "de" and t.text == "," and _de_noun_list(ctx, n, hi, end):
                     return []  # a list of nouns, no clause: "drohten Gewitter mit Sturmböen, Hagel und Starkregen"
+                if lex.lang == "de" and t.text == "," and k > j and toks[j].low in _DE_OBJECT_ARTICLES \
+                        and toks[j].text == toks[j].low and n == k + 1 and not _de_reported_in(ctx, n, end):
+                    # an object before the comma and an indicative clause after it: a clause of its own, no
+                    # content ("Gürpinar kritisierte die Profitorientierung, die AfD befürchtet mehr Bürokratie")
+                    return []
                 return [(toks[n].start, _de_before_main(ctx, c, lo, n, hi, end))]
             return []
         if not t.is_word:
@@ -630,7 +645,18 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
 _DE_PARENTHETICAL_ADJUNCTS = 6
 
 
-def _de_parenthetical(ctx: QuoteContext, lo: int, comma: int, tail_end: int, hi: int) -> int | None:
+def _de_adjuncts_only(ctx: QuoteContext, n: int, hi: int) -> bool:
+    """German: tokens[n:hi] are prepositional or time adjuncts only ("am Montag in Berlin vor
+    Journalisten"): prepositions, articles, capitalised nouns, numbers and time words."""
+    lex = ctx.lex
+    words = [t for t in ctx.tokens[n:hi] if t.is_word]
+    return bool(words) and words[0].low in lex.prepositions and all(
+        not t.quoted and (t.is_cap or t.text[:1].isdigit() or t.low in lex.prepositions or t.low in lex.determiners
+                          or t.low in lex.time_words) for t in words)
+
+
+def _de_parenthetical(ctx: QuoteContext, lo: int, comma: int, tail_end: int, hi: int,
+                      c_first: int | None = None) -> int | None:
     """German: an attribution between commas inside the clause it reports ("Die Wirtschaft, sagte
     Schmidt, sei in guter Verfassung", "Die Lage sei, so der Minister, sehr ernst"): the index of
     the first token after the closing comma, else None. The clause is interrupted when the part
@@ -643,17 +669,38 @@ def _de_parenthetical(ctx: QuoteContext, lo: int, comma: int, tail_end: int, hi:
             t.quoted or t.low in lex.konjunktiv or t.low in lex.auxiliaries or t.low in lex.cue_verbs
             or t.low in lex.complementizers for t in toks[tail_end:close]):
         return None
+    skipped = False
+    if toks[close + 1].is_cap and _de_title_head(ctx, close + 1, hi) is not None:
+        skipped = True
+        # an apposition of the speaker first: "…, so Gutachter X, Professor an der Universität Augsburg, …"
+        close = next((k for k in range(close + 1, min(hi, close + 12)) if toks[k].text == "," and not toks[k].quoted), None)
+        if close is None or close + 1 >= hi:
+            return None
     nxt = toks[close + 1]
     if not nxt.is_word or nxt.quoted:
         return None
     words = [t for t in toks[lo:comma] if t.is_word and not t.quoted]
-    if not words or any(t.text == "," and not t.quoted for t in toks[lo:comma]):
-        return None
+    if not words or any(t.text == "," and not t.quoted for t in toks[lo:comma]) or (
+            len(words) == 1 and (words[0].low in lex.skippable or words[0].low in lex.stopwords)):
+        return None  # (a lone adverb is no part of the report: "Zudem, so der Minister, sei …")
 
     def finite(t) -> bool:
         return t.text == t.low and (t.low in lex.konjunktiv or t.low in lex.auxiliaries or t.low in lex.reportative)
 
-    return close + 1 if finite(words[-1]) or finite(nxt) else None
+    if finite(words[-1]) or finite(nxt):
+        return close + 1
+    # a reported clause before and no predicate of its own after: "Lauterbach greife mit dem Gesetz, so X,
+    # erheblich in die Planungshoheit der Länder ein"
+    after = toks[close + 1 : hi]
+    particle = lex.separable.get(toks[c_first].low, ()) if c_first is not None else ()
+    tail = [t for t in after if t.is_word]
+    if (skipped or any(t.text == t.low and (t.low in lex.konjunktiv_i or t.low in lex.konjunktiv)
+                       and t.low not in lex.konjunktiv_ii for t in words)) and nxt.text == nxt.low and nxt.low not in lex.coordinators and len(tail) >= 3 \
+            and tail[-1].text == tail[-1].low and tail[-1].low not in particle and not any(
+            finite(t) or t.low in lex.cue_verbs or t.low in lex.complementizers or (t.text == "," and not t.quoted)
+            for t in after):
+        return close + 1
+    return None
 
 
 def _subject_part(ctx: QuoteContext, lo: int, comma: int) -> bool:
@@ -813,6 +860,42 @@ def _de_adverbial_opens(ctx: QuoteContext, n: int, hi: int) -> bool:
     t, lex = ctx.tokens[n], ctx.lex
     return t.text == t.low and (t.low in lex.adverbial_subordinators or t.low in lex.infinitive_adverbials) \
         and not _de_konjunktiv_i_in(ctx, n, hi)
+
+
+#: a German infinitive with "zu" inside a separable verb ("abzuschaffen", "aufzuheben")
+_DE_ZU_INFINITIVE = re.compile(r"\w{2,}zu\w{2,}en")
+
+#: German accusative articles opening an object ("kritisierte die Reform", "lobte den Plan")
+_DE_OBJECT_ARTICLES = frozenset({"den", "die", "das", "einen", "eine", "diesen", "diese"})
+
+
+def _de_reported_in(ctx: QuoteContext, n: int, end: int) -> bool:
+    """German: chars of tokens from n up to char offset `end` hold a form of reported speech: a
+    Konjunktiv (I or II), the reportative "soll(en)" or a quotation."""
+    lex = ctx.lex
+    for t in ctx.tokens[n:]:
+        if t.start >= end:
+            break
+        if t.quoted or (t.text == t.low and (t.low in lex.konjunktiv or t.low in lex.konjunktiv_i
+                                             or t.low in lex.konjunktiv_ii or t.low in lex.reportative
+                                             or t.low == "zu" or _DE_ZU_INFINITIVE.fullmatch(t.low))):
+            return True  # (a zu-infinitive is a content too: "…, die Abgabe sofort abzuschaffen")
+    return False
+
+
+def _de_main_clause_opens(ctx: QuoteContext, n: int, hi: int) -> bool:
+    """German: token n (after a comma) opens a main clause of its own in the indicative: an article,
+    a capitalised noun, a lower-case finite verb and more words after it ("…, die AfD befürchtet mehr
+    Bürokratie"; a relative clause ends in its verb: "…, die Experten kritisieren.")."""
+    toks, lex = ctx.tokens, ctx.lex
+    if n + 3 >= hi or toks[n].low not in _DE_OBJECT_ARTICLES or toks[n].quoted:
+        return False
+    noun, verb, nxt = toks[n + 1], toks[n + 2], toks[n + 3]
+    return noun.is_word and noun.is_cap and not noun.quoted and verb.is_word and verb.text == verb.low \
+        and not verb.quoted and verb.low not in lex.stopwords and verb.low not in lex.prepositions \
+        and verb.low not in lex.determiners and verb.low not in lex.skippable and verb.low not in lex.time_words \
+        and verb.low.endswith(("t", "en")) and nxt.is_word \
+        and not _de_reported_in(ctx, n, toks[hi - 1].end)
 
 
 def _de_konjunktiv_i_in(ctx: QuoteContext, n: int, hi: int) -> bool:

@@ -151,7 +151,26 @@ def _reported_mood(ctx: QuoteContext, lo: int, hi: int, strict: bool = False) ->
             if t.low not in lex.konjunktiv_ii:
                 return "i"
             found = "ii"
+        if not strict and not sub and k > lo and k + 1 < hi and _de_konjunktiv_before_pronoun(ctx, k):
+            return "i"
     return found
+
+
+#: German subject pronouns after an inverted finite verb ("Damit gefährde man …", "Zudem fehle es …")
+_DE_INVERTED_SUBJECTS = frozenset({"man", "er", "es", "sie"})
+
+
+def _de_konjunktiv_before_pronoun(ctx: QuoteContext, k: int) -> bool:
+    """German: token k is a finite verb in -e right before an inverted third-person subject pronoun,
+    after a fronted phrase: the Konjunktiv I of a verb the lexicon does not list ("Mit den
+    Anpassungen gefährde man die Patientensicherheit"; the indicative is "gefährdet man")."""
+    toks, lex = ctx.tokens, ctx.lex
+    w, p = toks[k], toks[k + 1]
+    return (ctx.lex.lang == "de" and p.low in _DE_INVERTED_SUBJECTS and p.text == p.low and not p.quoted
+            and w.is_word and len(w.low) >= 5 and w.low.endswith("e") and not w.low.endswith(("te", "ere", "ene", "ige"))
+            and w.low not in lex.stopwords and w.low not in lex.determiners and w.low not in lex.possessives
+            and w.low not in lex.prepositions and w.low not in lex.skippable and w.low not in lex.konjunktiv_ii
+            and w.low not in lex.not_past and toks[k - 1].is_word and not toks[k - 1].quoted)
 
 
 def _de_konjunktiv_after_subject(ctx: QuoteContext, lo: int, hi: int) -> bool:
