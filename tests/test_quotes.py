@@ -440,6 +440,16 @@ def test_en_split_quote_and_pronoun_gender():
 # source and cue; a speech act without a content clause is its clause from the sentence start.
 # [] = no quote at all (precision).
 EN_NEWS = [
+    # (round 13, business pages) the object of a quoting verb speaks: "quoted X as saying", "quotes X,
+    # <apposition>, saying"; a bare ", saying" after the object is the subject's own participle
+    ("Reuters quoted a senior official as saying that the deal was off.",
+     [("the deal was off", "INDIRECT_QUOTE", "senior official")]),
+    ("Bloomberg quotes Brian Yarbrough, analyst at Edward Jones & Co., saying, \u201cSales were disappointing.\u201d",
+     [("Sales were disappointing.", "DIRECT_QUOTE", "Brian Yarbrough")]),
+    ("The senator quoted the Bible, saying it was perfectly clear.",
+     [("it was perfectly clear", "INDIRECT_QUOTE", "senator")]),
+    # a rule-like noun after adjectives is no source either
+    ("Profit was 7 cents a share, according to a nonstandard metric that analysts use.", []),
     # (round 13, congressional news written for these tests) a lawmaker's party and state between commas
     ("Sen. Rand Paul, R-Ky., said he would vote against the bill.",
      [("he would vote against the bill", "INDIRECT_QUOTE", "Rand Paul")]),
@@ -2281,6 +2291,15 @@ def test_en_speaker_mention_starts_after_a_time_link(text, mention):
     ann = run(text, lang="en")
     (q,) = quotes(ann)
     assert linked(ann, q.id, "said_by").text == mention
+    check_contract(text, ann)
+
+
+def test_en_subject_before_a_quotation_that_opens_with_its_verb_speaks():
+    # 'Management "attributed …"': the sentence's subject, not the speaker of the sentence before (round 13)
+    text = ("Sales fell 4 percent, the company stated. Management \u201cattributed the overall sales declines to "
+            "lower spending by tourists.\u201d")
+    ann = run(text, lang="en")
+    assert find(ann, "attributed the overall", "DIRECT_QUOTE").attrs["speaker"] == "Management"
     check_contract(text, ann)
 
 

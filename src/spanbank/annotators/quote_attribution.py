@@ -50,6 +50,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         m = mention_after(toks, by, hi, lex) if by is not None else None
         if m is None:
             return
+    elif lex.lang == "en" and toks[c.first].low.endswith("ing") and (quoted := _en_quoted_before(ctx, c, lo, hi)) is not None:
+        m = quoted  # "Reuters quoted a senior official as saying …": the official speaks
     elif lex.lang == "en" and toks[c.first].low.endswith("ing"):
         prior = [p for p in cues if p.first < c.first and p.kind == "verb" and p.speaker]
         if prior:
@@ -154,7 +156,7 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             toks[c.first].low in lex.separable and "hervor" in lex.separable[toks[c.first].low]
             and any(t.low == "hervor" and not t.quoted for t in toks[c.last + 1 : hi]))):
         m = _de_aus_source(ctx, c, lo, hi) or m  # "Das geht aus einer Antwort der Bundesregierung hervor"
-    if m is not None and lex.lang == "de" and toks[c.first].low in lex.quoting_verbs and m.end < c.first and not c.passive:
+    if m is not None and toks[c.first].low in lex.quoting_verbs and m.end < c.first and not c.passive:
         m = _de_quoted_object(ctx, c, hi) or m  # "Die Zeitung zitierte den Minister mit den Worten, …"
     if m is not None and lex.lang == "de" and m.first > c.last and lex.preposition_acts.get(toks[c.first].low):
         cut = next((x for x in range(m.end, m.first, -1) if toks[x].low in lex.preposition_acts[toks[c.first].low]), None)
@@ -261,12 +263,42 @@ def _de_aus_source(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> Mention | Non
     return np_forward(toks, aus + 1, b + 1, lex)
 
 
+def _en_quoted_before(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> Mention | None:
+    """English: the object of a quoting verb before the participle cue c ("quoted the minister as
+    saying", "quotes Brian Yarbrough, analyst at X, saying"), else None."""
+    toks = ctx.tokens
+    if toks[c.first].low != "saying":
+        return None
+    q = next((k for k in range(c.first - 1, max(lo, c.first - 16) - 1, -1)
+              if toks[k].low in ctx.lex.quoting_verbs and not toks[k].quoted), None)
+    if q is None:
+        return None
+    obj = _de_quoted_object(ctx, Cue(q, q, "verb"), hi)
+    return obj if obj is not None and obj.end < c.first else None
+
+
 def _de_quoted_object(ctx: QuoteContext, c: Cue, hi: int) -> Mention | None:
-    """German: the object of an active "zitierte … mit den Worten", the one quoted ("Die Zeitung
-    zitierte den Minister mit den Worten, man werde nicht nachgeben"); None without "Worten"."""
+    """The object of an active quoting verb, the one quoted: German "zitierte … mit den Worten" ("Die
+    Zeitung zitierte den Minister mit den Worten, man werde nicht nachgeben"), English "quoted … as
+    saying" / "quotes … saying" ("Reuters quoted a senior official as saying that …"); None without
+    "Worten" / "saying"."""
     toks = ctx.tokens
     obj = mention_after(toks, c.last, hi, ctx.lex)
-    if obj is None or obj.kind == "pronoun" or not any(t.low == "worten" for t in toks[obj.end + 1 : hi]):
+    if obj is None or obj.kind == "pronoun":
+        return None
+    if ctx.lex.lang == "en":
+        k = obj.end + 1
+        if k + 1 < hi and toks[k].low == "as":
+            k += 1  # "quoted the minister as saying"
+        elif k < hi and toks[k].text == "," and not toks[k].quoted:
+            # an apposition between ("quotes Brian Yarbrough, analyst at Edward Jones, saying"); a bare comma
+            # is the subject's own participle ("The senator quoted the Bible, saying it was clear")
+            close = next((x for x in range(k + 1, min(hi, k + 14)) if toks[x].text == "," and not toks[x].quoted), None)
+            if close is None or not _appositive(toks, k + 1, close, ctx.lex):
+                return None
+            k = close + 1
+        return obj if k < hi and toks[k].low == "saying" else None
+    if not any(t.low == "worten" for t in toks[obj.end + 1 : hi]):
         return None
     return obj
 
@@ -578,8 +610,9 @@ def _prefield(ctx: QuoteContext, m: Mention, lo: int) -> bool:
     return j < lo or toks[j].text in {",", ":", ";", "–", "—", "(", "„", "“", "»", "«", '"'} or toks[j].quoted
 
 
-def subject_attribution(ctx: QuoteContext, lo: int, hi: int) -> Attribution | None:
-    """The subject of tokens[lo:hi] as an attribution without a cue."""
+def subject_attribution(ctx: QuoteContext, lo: int, hi: int, any_subject: bool = False) -> Attribution | None:
+    """The subject of tokens[lo:hi] as an attribution without a cue (English: only a person the
+    article names, or he/she, unless `any_subject`)."""
     toks, lex = ctx.tokens, ctx.lex
     colons = [k for k in range(lo, hi - 1) if toks[k].text == ":" and not toks[k].quoted]
     if colons:  # "Europapolitik: Die SPD will …": the clause after a heading
@@ -606,7 +639,7 @@ def subject_attribution(ctx: QuoteContext, lo: int, hi: int) -> Attribution | No
         return None
     recent = ctx.last.name if ctx.last else None
     name = canonical(m, toks, ctx.ents, lex, continuing=recent)
-    if lex.lang == "en" and name and not (
+    if lex.lang == "en" and name and not any_subject and not (
             (m.kind == "pronoun" and toks[m.first].low in lex.person_pronouns)
             or name in ctx.ents.titles or name.split()[-1].lower() in ctx.ents.by_surname):
         # English: only a person the article names (or he/she) speaks without a cue; not "Oh, no.",

@@ -296,7 +296,15 @@ def _conformity(ctx: QuoteContext, j: int, hi: int) -> bool:
     k = j
     while k < hi and k <= j + 2 and toks[k].low in lex.determiners:
         k += 1
-    return k < hi and toks[k].is_word and toks[k].low in lex.not_sources
+    for x in range(k, min(hi, k + 3)):  # also after adjectives: "according to a nonstandard metric"
+        t = toks[x]
+        if not t.is_word or t.quoted:
+            return False
+        if t.low in lex.not_sources:
+            return True
+        if t.text != t.low or t.low in lex.prepositions or t.low in lex.stopwords:
+            return False
+    return False
 
 
 def _particle_act(ctx: QuoteContext, i: int, hi: int) -> bool:

@@ -109,6 +109,10 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             col = colon_person_before(ctx, lo, q_first)
             if col is not None:  # "Bohle: Man setze „alles daran, …“": the person before the colon
                 attr = subject_attribution(ctx, lo, col)
+        if attr is None and ctx.lex.lang == "en" and _en_subject_then_quoted_verb(ctx, lo, q_first, q):
+            # the sentence's subject right before a quotation that opens with its verb: 'Management
+            # "attributed the overall sales declines to …"'
+            attr = subject_attribution(ctx, lo, q_first, any_subject=True)
         if attr is None and si > 0 and ctx.sent_attr[si - 1] is not None:
             prev = ctx.sent_attr[si - 1]
             attr = Attribution(prev.name, prev.speaker, None)
@@ -137,6 +141,21 @@ def _unnamed_before(ctx: QuoteContext, si: int) -> Attribution | None:
 #: a paragraph that is a wire-style subheading between dashes: "– ‘Besieged in my head’ –."
 HEADING_MAX_CHARS = 80
 _DASHES = "–—-"
+
+
+def _en_subject_then_quoted_verb(ctx: QuoteContext, lo: int, q_first: int, q: Quotation) -> bool:
+    """English: the quotation opens with a lower-case verb in the past or third person (or an
+    auxiliary) right after a short noun phrase that opens the sentence ('Management "attributed …"',
+    'The company "expects to …"')."""
+    toks, lex = ctx.tokens, ctx.lex
+    first = next((t for t in toks[q_first:] if t.is_word), None)
+    if first is None or not first.quoted or first.text != first.low or not (
+            first.low in lex.auxiliaries or (len(first.low) > 4 and first.low.endswith(("ed", "es", "ts", "ds", "ns")))):
+        return False
+    words = [t for t in toks[lo:q_first] if t.is_word]
+    return 1 <= len(words) <= 4 and not any(t.quoted or t.text in {",", ":", ";"} for t in toks[lo:q_first]) and not any(
+        t.low in lex.cue_verbs or t.low in lex.auxiliaries or t.low in lex.pronouns or t.low in lex.prepositions
+        for t in words[1:]) and words[0].low not in lex.prepositions and words[0].low not in lex.adverbial_subordinators
 
 
 def colon_person_before(ctx: QuoteContext, lo: int, k: int) -> int | None:
