@@ -2246,6 +2246,19 @@ ROUND13_DE = [
      "gefährde man die Patientensicherheit.",
      [("Spezialisierte Eingriffe dürften nur an Kliniken vorgenommen werden", "INDIRECT_QUOTE", "Dahmen"),
       ("Mit den Anpassungen gefährde man die Patientensicherheit", "INDIRECT_QUOTE", "Dahmen")]),
+    # (climate pages) an extended attribute between the article and the head ("laut dem am Montag
+    # vorgestellten Bericht", "Der am Montag in Berlin tagende Ausschuss"): the source is the head's phrase
+    ("Laut dem am Montag vorgestellten IPCC-Bericht vollzieht sich der Klimawandel schneller als angenommen.",
+     [("vollzieht sich der Klimawandel schneller als angenommen", "INDIRECT_QUOTE", "IPCC-Bericht")]),
+    ("Die vom Kabinett eingesetzte Kommission empfahl, die Steuer zu senken.",
+     [("die Steuer zu senken", "INDIRECT_QUOTE", "Kommission")]),
+    # a newspaper's name in quotation marks as the subject of a trailing cue is the speaker, no quote
+    ("Das Klimaziel sei ein verheerendes Signal, zitiert die „Zeit“ aus dem Papier.",
+     [("Das Klimaziel sei ein verheerendes Signal", "INDIRECT_QUOTE", "Zeit")]),
+    # an elided compound is one subject ("Umwelt- und Forschungsministerium")
+    ("Umwelt- und Forschungsministerium haben mehr Ehrgeiz im Klimaschutz gefordert.",
+     [("Umwelt- und Forschungsministerium haben mehr Ehrgeiz im Klimaschutz gefordert", "INDIRECT_QUOTE",
+       "Forschungsministerium")]),
     # a name in quotation marks after its noun is no end of the clause's subject search
     ("Nach Wintersturm „Elli“ bittet die Vorstandschefin der Bahn die Kunden um Entschuldigung und verteidigt "
      "die Zugausfälle.",

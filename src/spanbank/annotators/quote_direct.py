@@ -250,6 +250,10 @@ def _de_name_after_article(ctx: QuoteContext, q: Quotation, j: int, words: list[
             and 2 <= len(words) <= 4 and all(w[0].isupper() or w.lower() in _DE_NAME_LINKS for w in words) \
             and any(t.low in ctx.lex.cue_verbs and not t.quoted for t in toks[max(0, j - 6) : j]):
         return True  # the subject after its cue, closing the clause: "Berichtet hat darüber zuerst die „Heilbronner Stimme“;"
+    if art.low in ("die", "das") and art.text == art.low and j - 2 >= 0 and toks[j - 1].low in ctx.lex.cue_verbs \
+            and toks[j - 1].text == toks[j - 1].low and toks[j - 2].text == "," and not toks[j - 2].quoted \
+            and words and len(words) <= 4 and all(w[0].isupper() or w.lower() in _DE_NAME_LINKS for w in words):
+        return True  # the subject of a trailing cue: "…, zitiert die „Zeit“ aus dem Papier"
     if art.text != art.low or art.low not in _DE_ARTICLES:
         return False
     if not words or not words[0][0].isupper() or not all(w[0].isupper() or w.lower() in _DE_NAME_LINKS for w in words):

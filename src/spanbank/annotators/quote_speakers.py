@@ -215,6 +215,8 @@ def _np_start(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
         i -= 1
     while i < j and tokens[i].low in CONNECTORS:
         i += 1
+    while i - 3 >= lo and _de_elided_compound(tokens, i - 2) and tokens[i - 3].is_cap and tokens[i - 3].is_word:
+        i -= 3  # "Umwelt- und Forschungsministerium": the elided first noun belongs to the phrase
     d = i - 1
     while d >= lo and d >= i - 3 and tokens[d].is_word and not tokens[d].is_cap and tokens[d].low not in lex.determiners \
             and tokens[d].low not in lex.coordinators and tokens[d].low not in _TEMPORAL_LINKS \
@@ -222,6 +224,12 @@ def _np_start(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
         d -= 1
     if d >= lo and tokens[d].low in lex.determiners and not tokens[d].quoted:
         i = d
+    elif lex.lang == "de":
+        # an extended attribute between the article and the head: "Der am Montag in Berlin tagende Ausschuss"
+        for a in range(i - 3, max(lo, i - DE_ATTRIBUTE_WORDS - 3) - 1, -1):
+            if tokens[a].low in lex.determiners and not tokens[a].quoted \
+                    and de_extended_attribute(tokens, a + 1, len(tokens), lex) == i - 1:
+                return a
     return i
 
 
@@ -229,6 +237,14 @@ def _np_start(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
 #: phrase ("a day after House Speaker Mike Johnson said", "the spot at which President Carter had
 #: promised": the speaker starts at the capitals)
 _TEMPORAL_LINKS = frozenset({"after", "before", "since", "until", "during", "when", "while", "which", "whom", "whose"})
+
+
+def _de_elided_compound(tokens: list[Token], k: int) -> bool:
+    """Tokens k, k+1 are the hyphen of an elided compound and "und"/"oder" ("Umwelt- und
+    Forschungsministerium", "Bundes- oder Landesregierung"): the hyphen touches the word before."""
+    return k >= 1 and k + 1 < len(tokens) and tokens[k].text == "-" and not tokens[k].quoted \
+        and tokens[k - 1].end == tokens[k].start and tokens[k + 1].low in ("und", "oder", "bzw") \
+        and tokens[k].end < tokens[k + 1].start
 
 
 def _initial(tokens: list[Token], d: int, lo: int) -> bool:
@@ -662,6 +678,15 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
     first = j
     if t.low in lex.determiners or (t.low in lex.quantifiers and t.text in (t.low, t.low.capitalize())):
         j += 1
+        if lex.lang == "de" and (attr_end := de_extended_attribute(tokens, j, hi, lex)) is not None:
+            j = attr_end  # "laut dem am Montag vorgestellten Bericht": the participle before the head
+        if lex.lang == "de" and j < hi and tokens[j].quoted and not tokens[j].is_word and t.low in ("die", "das") \
+                and t.text == t.low and k >= 1 and tokens[k - 1].text == "," and not tokens[k - 1].quoted:
+            e = j + 1  # a name in quotation marks: "…, zitiert die „Zeit“ aus dem Papier"
+            while e < hi and tokens[e].quoted and tokens[e].is_word and e - j <= 4:
+                e += 1
+            if e < hi and e > j + 1 and tokens[e].quoted and not tokens[e].is_word and tokens[j + 1].is_cap:
+                return Mention(first, e, "name")  # (the subject of a trailing cue: not "sagte der „Bild“")
         while j < hi and tokens[j].is_word and not tokens[j].is_cap and tokens[j].low not in lex.stopwords \
                 and tokens[j].low not in lex.not_nouns and not (
                 lex.lang == "en" and j > first + 1 and (tokens[j].low.endswith("ed") or tokens[j].low in lex.cue_verbs
@@ -937,6 +962,9 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         if ante is not None and ante.kind != "relative":
             return canonical(ante, tokens, ents, lex, continuing=continuing)
         return continuing
+    if lex.lang == "de" and m.last > m.first and tokens[m.first].low in lex.determiners \
+            and (k := de_extended_attribute(tokens, m.first + 1, m.last + 1, lex)) is not None:
+        m = Mention(k + 1, m.last, m.kind, m.span_last)  # "der am Montag vorgestellte Bericht" -> "Bericht"
     words = [t.text for t in tokens[m.first : m.last + 1] if t.is_word]
     comma = next((k for k in range(m.last, m.first, -1) if tokens[k].text == "," and not tokens[k].quoted), None)
     if comma is not None and m.kind == "name" and comma < m.last and person_name(
@@ -1137,6 +1165,30 @@ def _adjective(t: Token, lex: Lexicon) -> bool:
             and t.low not in lex.skippable and t.low not in lex.auxiliaries)
 
 
+#: endings of German participles used as adjectives ("vorgestellten", "beschlossene", "tagende")
+_DE_PARTICIPLE_ENDINGS = ("te", "ten", "tes", "ter", "tem", "ene", "enen", "ener", "enes", "enem",
+                          "ende", "enden", "ender", "endes", "endem")
+#: tokens an extended attribute may have between the article and its participle
+DE_ATTRIBUTE_WORDS = 6
+
+
+def de_extended_attribute(tokens: list[Token], j: int, hi: int, lex: Lexicon) -> int | None:
+    """German: token j (after an article) opens an extended attribute, a prepositional phrase ending
+    in a participle before the head noun ("dem [am Montag vorgestellten] IPCC-Bericht", "die [vom
+    Kabinett beschlossene] Reform"): the index of the participle, else None."""
+    if lex.lang != "de" or j >= hi or tokens[j].text != tokens[j].low or tokens[j].low not in lex.prepositions \
+            or tokens[j].quoted:
+        return None
+    for k in range(j + 1, min(hi - 1, j + 1 + DE_ATTRIBUTE_WORDS)):
+        t = tokens[k]
+        if not t.is_word or t.quoted:
+            return None
+        if t.text == t.low and len(t.low) > 5 and t.low.endswith(_DE_PARTICIPLE_ENDINGS) \
+                and tokens[k + 1].is_word and tokens[k + 1].is_cap and not tokens[k + 1].quoted:
+            return k
+    return None
+
+
 def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool = False, depth: int = 2) -> Mention | None:
     """The German noun phrase starting at token i: [article] adjective* Noun+ ["(…)"], then up to two
     genitive or von-phrases ("der Präsident von Build Up", "Wissenschaftler des Zentrums der
@@ -1148,6 +1200,8 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
     det = tokens[i].low in lex.determiners
     if det or bare:
         j += det
+        if det and (attr_end := de_extended_attribute(tokens, j, hi, lex)) is not None:
+            j = attr_end  # "die vom Kabinett beschlossene Reform"
         n = 0
         while j < hi and n < 4 and _adjective(tokens[j], lex):
             j, n = j + 1, n + 1
@@ -1156,6 +1210,8 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
     while j + 1 < hi:
         if is_head(tokens[j + 1], lex):
             j += 1
+        elif j + 3 < hi and _de_elided_compound(tokens, j + 1) and is_head(tokens[j + 3], lex):
+            j += 3  # "Umwelt- und Forschungsministerium"
         elif (tokens[j + 1].low in CONNECTORS and tokens[j + 1].low not in GENITIVE_ARTICLES and j + 2 < hi
               and is_head(tokens[j + 2], lex) and not lex.is_title(tokens[j].text) and tokens[j + 1].low != "von"):
             j += 2
