@@ -2255,6 +2255,11 @@ ROUND13_DE = [
     # a newspaper's name in quotation marks as the subject of a trailing cue is the speaker, no quote
     ("Das Klimaziel sei ein verheerendes Signal, zitiert die „Zeit“ aus dem Papier.",
      [("Das Klimaziel sei ein verheerendes Signal", "INDIRECT_QUOTE", "Zeit")]),
+    # an organisation's name with a bare "für" phrase, also coordinated ("für Migration und Flüchtlinge")
+    ("Der Bund für Umwelt und Naturschutz Deutschland forderte, die Kohle schneller aufzugeben.",
+     [("die Kohle schneller aufzugeben", "INDIRECT_QUOTE", "Bund für Umwelt und Naturschutz Deutschland")]),
+    ("Die Zahl der Anträge sei gestiegen, teilte das Bundesamt für Migration und Flüchtlinge mit.",
+     [("Die Zahl der Anträge sei gestiegen", "INDIRECT_QUOTE", "Bundesamt für Migration und Flüchtlinge")]),
     # an elided compound is one subject ("Umwelt- und Forschungsministerium")
     ("Umwelt- und Forschungsministerium haben mehr Ehrgeiz im Klimaschutz gefordert.",
      [("Umwelt- und Forschungsministerium haben mehr Ehrgeiz im Klimaschutz gefordert", "INDIRECT_QUOTE",

@@ -21,6 +21,7 @@ from spanbank.annotators.quote_speakers import (
     canonical,
     clause_subject,
     de_quoted_name_before,
+    is_head,
     mention_after,
     mention_before,
     np_forward,
@@ -106,6 +107,11 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         fallback = before
         if before is not None and lex.lang == "de":
             before = _de_bare_adjectives(ctx, before, lo)  # "über psychische Folgen": the adjectives belong to it
+        if before is not None and lex.lang == "de" and before.first - 3 >= lo and toks[before.first - 1].low in ("und", "sowie") \
+                and is_head(toks[before.first - 2], lex) and toks[before.first - 3].low in lex.prepositions \
+                and toks[before.first - 3].text == toks[before.first - 3].low:
+            # a coordinated noun after the preposition of a postmodifier: "Der Bund für Umwelt und Naturschutz"
+            before = Mention(before.first - 2, before.last, before.kind, before.span_last)
         if before is not None and before.first > lo and toks[before.first - 1].low in lex.prepositions:
             head = mention_before(toks, before.first - 1, lo, lex) if lex.lang == "de" else None
             if head is not None and head.end == before.first - 2 and head.kind != "pronoun" and _prefield(ctx, head, lo) \

@@ -1245,6 +1245,16 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
         sub = np_forward(tokens, k + 1 if tokens[k].low in ("von", "vom") else k, hi, lex, depth=depth - 1)
         if sub is not None:
             end = sub.end
+    elif depth > 0 and k + 1 < hi and tokens[k].text == "für" and not personal and is_head(tokens[k + 1], lex):
+        # an organisation's name with a bare "für" phrase: "das Bundesamt für Migration und Flüchtlinge",
+        # "das Zentrum für Europäische Wirtschaftsforschung" (not "für eine Reform": an article follows)
+        sub = np_forward(tokens, k + 1, hi, lex, bare=True, depth=depth - 1)
+        if sub is not None:
+            end = sub.end
+            if end + 2 < hi and tokens[end + 1].low in ("und", "sowie") and is_head(tokens[end + 2], lex):
+                end += 2
+                while end + 1 < hi and is_head(tokens[end + 1], lex):
+                    end += 1
     kind = "description" if det or lex.is_title(tokens[core].text) else "name"
     return Mention(i, core, kind, end if end > core else -1)
 
