@@ -2321,6 +2321,20 @@ def test_en_subject_before_a_quotation_that_opens_with_its_verb_speaks():
     check_contract(text, ann)
 
 
+def test_en_inverted_description_then_name_and_relative_after_an_age():
+    # (round 13, crime report written here) 'said a neighbor, Maria Santos, 58, who said …': the name
+    # speaks, the relative clause after the age is hers, and it runs to the sentence end (no main verb
+    # follows a trailing attribution); "Council Member" is a title
+    text = ("\u201cHe was a good kid,\u201d said a neighbor, Maria Santos, 58, who said she had known the victim "
+            "since he was a child. Council Member Rafael Salamanca Jr. said he was heartbroken.")
+    ann = run(text, lang="en")
+    assert find(ann, "He was a good kid", "DIRECT_QUOTE").attrs["speaker"] == "Maria Santos"
+    q = find(ann, "she had known the victim", "INDIRECT_QUOTE")
+    assert q.text == "she had known the victim since he was a child" and q.attrs["speaker"] == "Maria Santos"
+    assert find(ann, "he was heartbroken", "INDIRECT_QUOTE").attrs["speaker"] == "Rafael Salamanca Jr"
+    check_contract(text, ann)
+
+
 def test_en_she_is_no_plural_source_opening_a_sentence():
     # "Officials" opening a sentence is a plural source, capitalised or not: no antecedent of "she" (round 13)
     text = ("Officials have not said what caused the fire. \u201cI\u2019m not going anywhere,\u201d she told The "

@@ -475,7 +475,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     if m.kind == "relative" and en:  # "The man, who said he was a veteran, was arrested": up to the comma
         hi = next((k for k in range(c.last + 1, hi) if toks[k].text == "," and not toks[k].quoted), hi)
         s_end = toks[hi].start if hi < len(toks) and toks[hi].text == "," else s_end
-        main = _en_main_predicate(ctx, c.last + 1, hi)
+        main = None if any(t.low in lex.cue_verbs and t.text == t.low and not t.quoted for t in toks[lo : m.first]) \
+            else _en_main_predicate(ctx, c.last + 1, hi)  # (no main verb after: '"…," said X, 58, who said …')
         if main is not None:  # "Anyone who says the economy is strong is lying": the main clause's verb ends it
             hi, s_end = main, toks[main - 1].end
     # complement: "announced that …", "told reporters that …", "sagte am Montag, die Regierung habe …"

@@ -751,6 +751,14 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
                 if n > head + 1 and (n + 1 >= hi or not tokens[n + 1].is_word):
                     return Mention(first, n, "name")  # the canonical name is the appositive's
             return Mention(first, end, "description")
+    if lex.lang == "en" and last > first and tokens[first].low in lex.determiners and not tokens[last].is_cap \
+            and last + 2 < hi and tokens[last + 1].text == "," and not tokens[last + 1].quoted:
+        # a description, then the person's name: 'said a neighbor, Maria Santos, 58, who …'
+        n = last + 2
+        while n + 1 < hi and tokens[n + 1].is_word and tokens[n + 1].is_cap and not tokens[n + 1].quoted:
+            n += 1
+        if n > last + 2 and _en_name_run(tokens, last + 2, n + 1, lex) and (n + 1 >= hi or not tokens[n + 1].is_word):
+            return Mention(first, n, "name")  # the canonical name is the appositive's
     if last < first or (last == first and tokens[first].low in lex.determiners):
         return None
     kind = "description" if tokens[first].low in lex.determiners and not tokens[last].is_cap else "name"
@@ -958,6 +966,9 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
                     and tokens[lo - 1].low not in lex.cue_verbs and tokens[lo - 1].low not in lex.stopwords:
                 lo -= 1
         k = m.first - 1 if tokens[m.first - 1].text == "," else m.first
+        if k - 2 >= 0 and tokens[k].text == "," and tokens[k - 1].text[:1].isdigit() and tokens[k - 2].text == ",":
+            k -= 2  # an age before the relative clause: "Maria Santos, 58, who said …"
+            lo = min(lo, max(0, k - 12))
         ante = mention_before(tokens, k, min(lo, k), lex)
         if ante is not None and ante.kind != "relative":
             return canonical(ante, tokens, ents, lex, continuing=continuing)
