@@ -440,6 +440,12 @@ def test_en_split_quote_and_pronoun_gender():
 # source and cue; a speech act without a content clause is its clause from the sentence start.
 # [] = no quote at all (precision).
 EN_NEWS = [
+    # (round 13, war report written here) an approximator opens the content; hyphenated titles
+    ("The U.N. human rights office said at least 12 civilians were killed last week.",
+     [("at least 12 civilians were killed last week", "INDIRECT_QUOTE", "U.N. human rights office")]),
+    ("NATO Secretary-General Mark Rutte said the alliance would support Ukraine.",
+     [("the alliance would support Ukraine", "INDIRECT_QUOTE", "Mark Rutte")]),
+    ("President-elect Donald Trump said he would act fast.", [("he would act fast", "INDIRECT_QUOTE", "Donald Trump")]),
     # (round 13, business pages) the object of a quoting verb speaks: "quoted X as saying", "quotes X,
     # <apposition>, saying"; a bare ", saying" after the object is the subject's own participle
     ("Reuters quoted a senior official as saying that the deal was off.",

@@ -636,7 +636,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         return []  # the adjunct runs on ("said before the team's win over the Sabres in …"): no clause here
     if verb in lex.bare_complement_verbs and m.end < c.first and not _en_object_word(toks, lex, j, hi) and (
             (_en_clause_start(t, lex) and (verb not in lex.object_verbs or _en_finite(toks, lex, j, hi)))
-            or (t.is_word and t.low not in lex.stopwords and _en_finite(toks, lex, j, hi))):  # "said lawmakers had …"
+            or (t.is_word and t.low not in lex.stopwords and _en_finite(toks, lex, j, hi))
+            or (t.low == "at" and j + 1 < hi and toks[j + 1].low in ("least", "most") and _en_finite(toks, lex, j, hi))):
+        # "said lawmakers had …", "said at least 12 civilians were killed"
         return [(t.start, clause_end(toks, lex, j, hi, s_end))]
     return []
 
@@ -1146,6 +1148,8 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
         if k >= hi or toks[k].quoted:
             break
         t = toks[k]
+        if t.low == "at" and k + 1 < hi and toks[k + 1].low in ("least", "most"):
+            break  # an approximator opens the content: "said at least 12 civilians were killed"
         if t.low in lex.adjunct_preps and t.text == t.low and (t.low != "to" or toks[c.first].low in lex.inversion_cues):
             # ("to" only after said-type cues: "said to reporters", not "suggest to anyone reading …")
             n = k + 1

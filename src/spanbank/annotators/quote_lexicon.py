@@ -205,7 +205,15 @@ class Lexicon:
         return self._title_word(w)
 
     def _title_word(self, w: str) -> bool:
-        return w in self.titles or any(w.endswith(s) and len(w) > len(s) + 2 for s in self.title_suffixes)
+        if w in self.titles or any(w.endswith(s) and len(w) > len(s) + 2 for s in self.title_suffixes):
+            return True
+        if self.lang == "en" and "-" in w:  # "secretary-general", "vice-president", "president-elect"
+            parts = w.split("-")
+            return len(parts) == 2 and all(parts) and (
+                (parts[0] in self.titles and parts[1] in self.titles)
+                or (parts[0] in _EN_TITLE_PREFIXES and parts[1] in self.titles)
+                or (parts[0] in self.titles and parts[1] == "elect"))
+        return False
 
     def is_mute_noun(self, word: str) -> bool:
         """A noun naming a thing or an event that cannot speak ("Gewitter"), also as the end of a
@@ -324,6 +332,10 @@ class Lexicon:
             time_words=_set(d, "time_words"),
             inversion_cues=_set(d, "inversion_cues"),
         )
+
+
+#: English prefixes of a hyphenated title ("vice-chairman", "co-chair", "ex-president")
+_EN_TITLE_PREFIXES = frozenset({"vice", "co", "ex", "deputy", "acting", "former", "assistant", "under"})
 
 
 @cache
