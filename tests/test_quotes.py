@@ -440,6 +440,11 @@ def test_en_split_quote_and_pronoun_gender():
 # source and cue; a speech act without a content clause is its clause from the sentence start.
 # [] = no quote at all (precision).
 EN_NEWS = [
+    # (round 13, campaign news written here) "Asked …," opening a sentence is a question put to the subject,
+    # no source; the writer's "…, an assertion that …" after a report is no part of it
+    ("Asked on CNN whether he would reconsider, Trump said no.", []),
+    ("The billionaire has repeatedly claimed that thousands of people cheered the attacks, an assertion that "
+     "has been widely debunked.", [("thousands of people cheered the attacks", "INDIRECT_QUOTE", None)]),
     # (round 13, war report written here) an approximator opens the content; hyphenated titles
     ("The U.N. human rights office said at least 12 civilians were killed last week.",
      [("at least 12 civilians were killed last week", "INDIRECT_QUOTE", "U.N. human rights office")]),
@@ -2338,6 +2343,16 @@ def test_en_inverted_description_then_name_and_relative_after_an_age():
     q = find(ann, "she had known the victim", "INDIRECT_QUOTE")
     assert q.text == "she had known the victim since he was a child" and q.attrs["speaker"] == "Maria Santos"
     assert find(ann, "he was heartbroken", "INDIRECT_QUOTE").attrs["speaker"] == "Rafael Salamanca Jr"
+    check_contract(text, ann)
+
+
+def test_en_he_is_no_acronym():
+    # "he" never resolves to an all-capital one-word name such as "CNN" (round 13)
+    text = ("Asked on CNN whether he would reconsider, Donald Trump said no. \u201cI\u2019m not backing down,\u201d "
+            "he told the host. \u201cNot now, not ever.\u201d")
+    ann = run(text, lang="en")
+    assert all(q.attrs["speaker"] != "CNN" for q in quotes(ann))
+    assert find(ann, "not backing down", "DIRECT_QUOTE").attrs["speaker"] == "Donald Trump"
     check_contract(text, ann)
 
 

@@ -45,6 +45,9 @@ def clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> 
             if close is not None and close + 1 < hi and toks[close + 1].is_word and not toks[close + 1].is_cap \
                     and toks[close + 1].low not in lex.clause_breakers:
                 return clause_end(toks, lex, close + 1, hi, s_end)
+        if lex.lang == "en" and w.low in ("a", "an") and w.text == w.low and any(
+                x.low in lex.content_nouns and x.text == x.low for x in toks[n + 1 : min(hi, n + 4)]):
+            return t.start  # the writer's comment on the report: "…, an assertion that has been widely debunked"
         listed = lex.lang == "en" and _en_listed_ing(toks, n, hi)
         if lex.lang == "en" and en_clause_breaker(toks, lex, n, hi):
             return t.start

@@ -60,9 +60,12 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     noun_use = True  # "state government", "the only state in": a noun unless "that"/":" follows
                 if t.low == "tell" and prev is not None and prev.low == "pray":
                     noun_use = True  # "What, pray tell, is the exit strategy?"
-                if t.low in ("asked", "pressed", "questioned") and prev is not None \
-                        and prev.low in lex.adverbial_subordinators and not prev.quoted:
-                    noun_use = True  # "When asked whether …, Cook told reporters": a question put to the main subject
+                if t.low in ("asked", "pressed", "questioned") and ((
+                        prev is not None and prev.low in lex.adverbial_subordinators and not prev.quoted) or (
+                        i == lo and any(x.text == "," and not x.quoted for x in toks[i + 1 : hi]))):
+                    # "When asked whether …, Cook told reporters", "Asked on CNN whether he would reconsider,
+                    # Trump said no": a question put to the main subject, by nobody named
+                    noun_use = True
                 if t.low in lex.reduced_relatives and nxt is not None and nxt.low in ("of", "with"):
                     noun_use = True  # a reduced relative: "the man accused of gunning down …", "a man charged with"
                 calls_for = _en_calls_for(ctx, i, lo, hi)

@@ -999,6 +999,8 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
                 return not person_name(name, lex, ents)
             if gender is not None and lex.lang == "en" and _en_plural(name):
                 return False  # "he" is no "officials" or "senior aides"
+            if gender is not None and lex.lang == "en" and name.isupper() and " " not in name:
+                return False  # nor an acronym: "CNN", "NATO"
             if gender is not None and lex.lang == "de" and lex.is_source_noun(name.split()[0]):
                 return False  # "er" is no "Ermittlungen" or "Angaben der Polizei"
             g = lex.name_gender(name, ents.titles.get(name, set()))
