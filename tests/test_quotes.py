@@ -440,6 +440,11 @@ def test_en_split_quote_and_pronoun_gender():
 # source and cue; a speech act without a content clause is its clause from the sentence start.
 # [] = no quote at all (precision).
 EN_NEWS = [
+    # (round 13, TRAIN sample) "that" before a negated auxiliary is the subject; a noun-like cue form after
+    # a quantifier is a noun
+    ("Most Americans would say that doesn't make any sense.",
+     [("that doesn't make any sense", "INDIRECT_QUOTE", "Most Americans")]),
+    ("Arkansas is one of the few states that doesn't have any civil rights legislation.", []),
     # (round 13, campaign news written here) "Asked …," opening a sentence is a question put to the subject,
     # no source; the writer's "…, an assertion that …" after a report is no part of it
     ("Asked on CNN whether he would reconsider, Trump said no.", []),

@@ -52,7 +52,9 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             nxt = toks[i + 1] if i + 1 < hi else None
             calls_for = False
             if lex.lang == "en":
-                noun_use = prev is not None and prev.low in lex.determiners
+                noun_use = prev is not None and (prev.low in lex.determiners or (
+                    # "one of the few states that …", "many reports that …": a noun after a quantifier
+                    prev.low in lex.quantifiers and t.low in lex.noun_like_cues))
                 if t.low in lex.noun_like_cues and not (nxt is None or nxt.quoted or nxt.text in {",", ":", "."}
                                                          or nxt.low in lex.complementizers) and not (
                         # an inverted attribution after a comma: "…, reports Study Finds."

@@ -508,9 +508,10 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                     and not any(_en_finite_verb(x, lex) or x.text == "," for x in toks[k + 1 : hi]):
                 return []  # "that" is the object: "I say that to both political parties."
             a = k + 1
-            if en and t.low == "that" and k == j and toks[a].text == toks[a].low and toks[a].low in lex.auxiliaries \
-                    and toks[a].low not in ("'s", "'re", "'ve", "'d", "'ll", "'m"):
-                a = k  # "that" is the subject: "has said that will cost 700,000 jobs"
+            if en and t.low == "that" and k == j and toks[a].text == toks[a].low and (
+                    (toks[a].low in lex.auxiliaries and toks[a].low not in ("'s", "'re", "'ve", "'d", "'ll", "'m"))
+                    or (toks[a].low.endswith(("n't", "n’t")) and toks[a].low[:-3] in lex.auxiliaries | {"do", "does", "did", "ca", "wo"})):
+                a = k  # "that" is the subject: "has said that will cost 700,000 jobs", "would say that doesn't make sense"
             if toks[a].text == "," and not toks[a].quoted:
                 # an interruption right after "that": "insisted that, as president, he would …"
                 n = next((x for x in range(a + 1, min(hi, a + INTERRUPTION_REACH)) if toks[x].text == ","), None)
