@@ -2280,6 +2280,9 @@ ROUND13_DE = [
     ("Umwelt- und Forschungsministerium haben mehr Ehrgeiz im Klimaschutz gefordert.",
      [("Umwelt- und Forschungsministerium haben mehr Ehrgeiz im Klimaschutz gefordert", "INDIRECT_QUOTE",
        "Forschungsministerium")]),
+    # (town council pages) a time phrase after a name is no part of it; a month is no speaker
+    ("„Wir waren nicht einverstanden“, hatte Fraktionschef Martin Metz Anfang Juli dazu gesagt.",
+     [("Wir waren nicht einverstanden", "DIRECT_QUOTE", "Martin Metz")]),
     # a name in quotation marks after its noun is no end of the clause's subject search
     ("Nach Wintersturm „Elli“ bittet die Vorstandschefin der Bahn die Kunden um Entschuldigung und verteidigt "
      "die Zugausfälle.",
@@ -2304,6 +2307,16 @@ def test_en_possessor_name_gets_no_description_and_modal_phrase_is_no_speaker():
     q = next(q for q in quotes(ann, "INDIRECT_QUOTE") if q.text.startswith("she heard another juror"))
     assert q.attrs["speaker"] == "juror"
     assert all("should" not in (q.attrs["speaker"] or "") for q in quotes(ann))
+    check_contract(text, ann)
+
+
+def test_de_er_takes_the_person_opening_the_sentence_before():
+    # "er" after a sentence that opens with another person named in full, which reported nothing, is that
+    # person, not the speaker of the quotes before (round 13, town council pages)
+    text = ("StR Wiedl kritisiert, dass die Räte sich gegenseitig Feigheit vorgeworfen haben. CSU-Fraktionschef "
+            "Wolfgang Pausch sah das Gremium unter Druck gesetzt. „So sollte man nicht miteinander umgehen“, erklärte er.")
+    ann = run(text, lang="de")
+    assert find(ann, "So sollte man", "DIRECT_QUOTE").attrs["speaker"] == "Wolfgang Pausch"
     check_contract(text, ann)
 
 

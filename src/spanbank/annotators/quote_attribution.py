@@ -192,6 +192,9 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         verb = toks[c.first].low  # "sagte sie" is she, "sagten sie" they
         hint = "f" if verb.endswith(("te", "t")) and not verb.endswith(("ten", "en")) else (
             "p" if verb.endswith("ten") else None)  # "forderten sie": they, no single person (not "wird sie sagen")
+    if lex.lang == "de" and m.kind == "pronoun" and (toks[m.first].low == "er" or hint == "f") \
+            and (si == 0 or ctx.sent_attr[si - 1] is None):
+        recent = _en_previous_subject(ctx, si) or recent  # the person opening the sentence before
     c.name = canonical(m, toks, ctx.ents, lex, continuing=recent, near=near, gender_hint=hint)
 
 
@@ -409,13 +412,17 @@ def _en_same_sentence_person(ctx: QuoteContext, c: Cue, m: Mention, lo: int, hi:
 
 def _en_previous_subject(ctx: QuoteContext, si: int) -> str | None:
     """The person named in full who opens sentence si-1, a sentence that reported nothing: the
-    subject of the sentence before is what an English he/she most likely continues ('"…," said
-    Maureen Grinnell. … Pamela Taylor, 66, watched the fire. "…," she said.' is Taylor). None when
-    that sentence opens otherwise."""
+    subject of the sentence before is what a he/she most likely continues ('"…," said Maureen
+    Grinnell. … Pamela Taylor, 66, watched the fire. "…," she said.' is Taylor; "CSU-Fraktionschef
+    Wolfgang Pausch sah das Gremium unter Druck. „…“, erklärte er." is Pausch). None when that
+    sentence opens otherwise."""
     if si == 0:
         return None
     toks, lex = ctx.tokens, ctx.lex
     plo, phi = ctx.sent_toks[si - 1]
+    if lex.lang == "de":
+        name = next((n for pos, n in ctx.ents.names if pos == plo), None)
+        return name if name and " " in name and person_name(name, lex, ctx.ents) and not toks[plo].quoted else None
     subj = sentence_subject(toks, plo, phi, lex)
     if subj is None or subj.kind != "name" or subj.first != plo or toks[plo].quoted or not toks[plo].is_cap or (
             subj.end + 2 < phi and toks[subj.end + 1].text == "," and toks[subj.end + 2].low in lex.pronouns | {"you"}):

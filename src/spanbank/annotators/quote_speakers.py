@@ -69,7 +69,13 @@ def _name_token(t: Token, lex: Lexicon) -> bool:
     return (t.is_word and t.is_cap and not t.quoted and t.low not in lex.determiners and t.low not in lex.stopwords
             and not _no_name_word(t, lex)
             and not _not_noun(t, lex) and not (lex.lang == "de" and (
-                t.low in lex.prepositions or t.low in lex.skippable)))  # "Laut Spiegel", "Dazu Jörg Leichtfried"
+                t.low in lex.prepositions or t.low in lex.skippable  # "Laut Spiegel", "Dazu Jörg Leichtfried"
+                or t.low in _DE_TIME_NOUNS)))  # "sagte Martin Metz Anfang Juli"
+
+
+#: German nouns of a time phrase after a name, never part of it ("Anfang Juli", "Mitte 2020", "Ende März")
+_DE_TIME_NOUNS = frozenset({"anfang", "ende", "mitte", "januar", "februar", "märz", "april", "mai", "juni", "juli",
+                            "august", "september", "oktober", "november", "dezember"})
 
 
 def split_title(words: list[str], lex: Lexicon) -> tuple[list[str], list[str]]:
@@ -278,7 +284,8 @@ NAME_SUFFIXES = frozenset({"jr", "sr"})
 def is_head(t: Token, lex: Lexicon) -> bool:
     """A capitalised noun or name (not an article, pronoun, preposition or sentence adverb)."""
     return (t.is_word and t.is_cap and not t.quoted and t.low not in lex.determiners and t.low not in lex.stopwords
-            and t.low not in lex.prepositions and t.low not in lex.pronouns and t.low not in lex.skippable)
+            and t.low not in lex.prepositions and t.low not in lex.pronouns and t.low not in lex.skippable
+            and not (lex.lang == "de" and t.low in _DE_TIME_NOUNS))
 
 
 def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mention | None:
@@ -705,7 +712,7 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
         while j < hi and tokens[j].is_word and not tokens[j].is_cap and lex.is_title(tokens[j].text):
             j += 1  # a lower-case role in front of a name: "said chairman Paul Young"
     last = j - 1
-    while j < hi and not tokens[j].quoted and (
+    while j < hi and not tokens[j].quoted and not (lex.lang == "de" and j > first and tokens[j].low in _DE_TIME_NOUNS) and (
         (tokens[j].is_word and tokens[j].is_cap) or (_connects(tokens, j) and j + 1 < hi and tokens[j + 1].is_cap)
     ):
         last = j
