@@ -2320,6 +2320,14 @@ def test_de_er_takes_the_person_opening_the_sentence_before():
     check_contract(text, ann)
 
 
+def test_de_time_phrase_is_no_part_of_the_name():
+    # "Martin Metz Anfang Juli": the time phrase after the name is no part of it (round 13)
+    text = "„Wir waren nicht einverstanden“, hatte Fraktionschef Martin Metz Anfang Juli dazu gesagt."
+    ann = run(text, lang="de")
+    assert find(ann, "Wir waren nicht", "DIRECT_QUOTE").attrs["speaker"] == "Martin Metz"
+    check_contract(text, ann)
+
+
 def test_de_genitive_title_is_no_part_of_the_name():
     # "nach Worten des Konzernchefs Richard Lutz": the genitive of a title is a title (round 13)
     text = "Die Verspätungen quälen nach Worten des Konzernchefs Richard Lutz auch die Beschäftigten der Bahn."
