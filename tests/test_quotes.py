@@ -2280,6 +2280,14 @@ ROUND13_DE = [
     ("Umwelt- und Forschungsministerium haben mehr Ehrgeiz im Klimaschutz gefordert.",
      [("Umwelt- und Forschungsministerium haben mehr Ehrgeiz im Klimaschutz gefordert", "INDIRECT_QUOTE",
        "Forschungsministerium")]),
+    # (town council pages) a partial quotation inside a verb-final clause belongs to the clause: its subject
+    # speaks; a quoted adjective opening the sentence before "zeigte(n) sich" is that cue's
+    ("StR Wiedl kritisiert, dass sich die Räte gegenseitig „Feigheit vor dem Bürger“ in der Sitzung vorgeworfen haben.",
+     [("Feigheit vor dem Bürger", "DIRECT_QUOTE", "Räte"),
+      ("sich die Räte gegenseitig „Feigheit vor dem Bürger“ in der Sitzung vorgeworfen haben", "INDIRECT_QUOTE",
+       "StR Wiedl")]),
+    ("„Verwundert“ zeigten sich auch Karl Bärnklau (Grüne) und Christian Deglmann (Bürgerliste).",
+     [("Verwundert", "DIRECT_QUOTE", "Karl Bärnklau")]),
     # (town council pages) a time phrase after a name is no part of it; a month is no speaker
     ("„Wir waren nicht einverstanden“, hatte Fraktionschef Martin Metz Anfang Juli dazu gesagt.",
      [("Wir waren nicht einverstanden", "DIRECT_QUOTE", "Martin Metz")]),

@@ -10,6 +10,7 @@ report ("In einer Erklärung heißt es"). Mentions resolve to names through `quo
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
 from spanbank.annotators.quote_speakers import (
@@ -506,7 +507,14 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
         if toks[cs - 1].quoted:
             qn = de_quoted_name_before(toks, cs, lo, lex)
             if qn is None:
-                break
+                # a partial quotation inside the clause belongs to it: "…, dass sich die Räte gegenseitig
+                # „Feigheit“ in der Sitzung vorgeworfen haben"
+                q = next((q for q in ctx.quotes if q.outer_end == toks[cs - 1].end), None)
+                start = bisect_right(ctx.starts, q.outer_start - 1) if q is not None else None
+                if start is None or start <= lo or start >= cs - 1:
+                    break
+                cs = start
+                continue
             cs = qn.first  # a name in quotation marks belongs to the clause: "Wie die „Main-Post“ berichtete"
             continue
         cs -= 1

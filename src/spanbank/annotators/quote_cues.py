@@ -219,6 +219,10 @@ def _particle_before(ctx: QuoteContext, i: int, parts: frozenset[str], lo: int, 
     """German: the particle written apart right before a clause-final verb ("Wie das Unternehmen
     am Montag bekannt gab, …"; standard spelling joins them: "bekanntgab")."""
     toks = ctx.tokens
+    if i - 2 >= lo and toks[i - 1].quoted and not toks[i - 1].is_word and i + 1 < hi and toks[i + 1].low == "sich":
+        # a quoted adjective opening the sentence before "zeigte sich": "„Verwundert“ zeigten sich auch …"
+        w = [t for t in toks[lo : i - 1] if t.is_word]
+        return len(w) == 1 and w[0].quoted and w[0].low in parts
     return (i - 1 >= lo and toks[i - 1].low in parts and toks[i - 1].text == toks[i - 1].low and not toks[i - 1].quoted
             and (i + 1 >= hi or not toks[i + 1].is_word))
 
