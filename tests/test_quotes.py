@@ -2288,6 +2288,12 @@ ROUND13_DE = [
        "StR Wiedl")]),
     ("„Verwundert“ zeigten sich auch Karl Bärnklau (Grüne) und Christian Deglmann (Bürgerliste).",
      [("Verwundert", "DIRECT_QUOTE", "Karl Bärnklau")]),
+    # (poll and party news written here) "demnach" continues the source of the sentence before; the question
+    # after "Auf die Frage, ob …" is no content of the answer
+    ("Laut einer Umfrage des Instituts Forsa liegt die Union bei 30 Prozent. Die SPD verliert demnach zwei Punkte.",
+     [("liegt die Union bei 30 Prozent", "INDIRECT_QUOTE", "Forsa"),
+      ("Die SPD verliert demnach zwei Punkte", "INDIRECT_QUOTE", "Forsa")]),
+    ("Auf die Frage, ob er erneut kandidieren werde, antwortete der Bürgermeister ausweichend.", []),
     # (town council pages) a time phrase after a name is no part of it; a month is no speaker
     ("„Wir waren nicht einverstanden“, hatte Fraktionschef Martin Metz Anfang Juli dazu gesagt.",
      [("Wir waren nicht einverstanden", "DIRECT_QUOTE", "Martin Metz")]),
@@ -2435,7 +2441,10 @@ def test_de_sentence_initial_adjective_is_no_name():
     text = ("Heftige Gewitter haben die Feuerwehr gefordert. Der Sprecher der Feuerwehr sagte, es habe viele "
             "Einsätze gegeben. Auch an den Alpen drohten demnach teils schwere Gewitter mit Hagel.")
     ann = run(text, lang="de")
-    assert [q.text for q in quotes(ann)] == ["es habe viele Einsätze gegeben"]
+    # (round 13: "demnach" continues the speaker of the sentence before, so the last sentence is his report)
+    assert [q.text for q in quotes(ann)] == ["es habe viele Einsätze gegeben",
+                                             "Auch an den Alpen drohten demnach teils schwere Gewitter mit Hagel"]
+    assert all("Gewitter" not in (q.attrs["speaker"] or "") for q in quotes(ann))
     check_contract(text, ann)
 
 

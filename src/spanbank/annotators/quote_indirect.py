@@ -453,6 +453,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         if trailing:
             if toks[lo].quoted:
                 return []
+            if lex.lang == "de" and toks[lo].low == "auf" and lo + 2 < comma and toks[lo + 2].low in ("frage", "nachfrage"):
+                return []  # the question put to the speaker: "Auf die Frage, ob er kandidiere, antwortete er ausweichend"
             colon = next((x for x in range(comma - 1, lo, -1) if toks[x].text == ":" and not toks[x].quoted), None)
             if lex.lang == "de" and colon is not None and colon + 1 < comma and not any(
                     not t.quoted and t.text == t.low and (t.low in lex.konjunktiv or t.low in lex.konjunktiv_ii)

@@ -96,7 +96,8 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
         ctx.sent_attr[si] = ctx.attribution(attributed[0])
     elif si - 1 >= 0 and ctx.sent_attr[si - 1] is not None:
         mood = _reported_mood(ctx, lo, hi)
-        if (mood == "i" or mood == "ii" and _hedge_ok(ctx, si)) and not _new_person(ctx, lo, hi, ctx.sent_attr[si - 1]):
+        if (mood == "i" or mood == "ii" and _hedge_ok(ctx, si) or _de_demnach(ctx, lo, hi)) \
+                and not _new_person(ctx, lo, hi, ctx.sent_attr[si - 1]):
             _continue(ctx, si, s_start, s_end, ctx.sent_attr[si - 1])
     elif si >= 2 and ctx.sent_attr[si - 2] is not None and "\n" not in ctx.text[ctx.sents[si - 2][1] : s_start]:
         # the source two sentences back, one sentence of the writer's between ("Der Sprecher sagte,
@@ -119,6 +120,12 @@ def _colon_report(ctx: QuoteContext, si: int, lo: int, hi: int, s_end: int) -> b
         return False
     ctx.add(si, a, b, "INDIRECT_QUOTE", attr, None)
     return True
+
+
+def _de_demnach(ctx: QuoteContext, lo: int, hi: int) -> bool:
+    """German: the sentence reports its source by "demnach" ("according to it": "Die SPD verliert
+    demnach zwei Punkte." after "laut einer Umfrage"), not as its opening "therefore"."""
+    return ctx.lex.lang == "de" and any(t.text == "demnach" and not t.quoted for t in ctx.tokens[lo + 1 : hi])
 
 
 def _new_person(ctx: QuoteContext, lo: int, hi: int, attr: Attribution) -> bool:
