@@ -164,7 +164,7 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             and any(t.low == "hervor" and not t.quoted for t in toks[c.last + 1 : hi]))):
         m = _de_aus_source(ctx, c, lo, hi) or m  # "Das geht aus einer Antwort der Bundesregierung hervor"
     if m is not None and toks[c.first].low in lex.quoting_verbs and m.end < c.first and not c.passive:
-        m = _de_quoted_object(ctx, c, hi) or m  # "Die Zeitung zitierte den Minister mit den Worten, …"
+        m = _quoted_object(ctx, c, hi) or m  # "Die Zeitung zitierte den Minister mit den Worten, …"
     if m is not None and lex.lang == "de" and m.first > c.last and lex.preposition_acts.get(toks[c.first].low):
         cut = next((x for x in range(m.end, m.first, -1) if toks[x].low in lex.preposition_acts[toks[c.first].low]), None)
         if cut is not None:  # "sprach der Kanzler von einem Durchbruch": the von-phrase is what was said
@@ -184,7 +184,7 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             recent = prev_attr.name
         if m.kind == "pronoun" and toks[m.first].low in lex.person_pronouns and toks[m.first].low != "i":
             recent = _en_same_sentence_person(ctx, c, m, lo, hi, cues) or (
-                _en_previous_subject(ctx, si) if prev_attr is None else None) or recent
+                _previous_subject(ctx, si) if prev_attr is None else None) or recent
     near = ctx.sent_toks[si - 1][0] if si > 0 else lo  # the sentence before starts here
     hint = None
     if lex.lang == "en" and m.kind == "name" and m.first == m.end and c.kind == "verb":
@@ -195,7 +195,7 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             "p" if verb.endswith("ten") else None)  # "forderten sie": they, no single person (not "wird sie sagen")
     if lex.lang == "de" and m.kind == "pronoun" and (toks[m.first].low == "er" or hint == "f") \
             and (si == 0 or ctx.sent_attr[si - 1] is None):
-        recent = _en_previous_subject(ctx, si) or recent  # the person opening the sentence before
+        recent = _previous_subject(ctx, si) or recent  # the person opening the sentence before
     c.name = canonical(m, toks, ctx.ents, lex, continuing=recent, near=near, gender_hint=hint)
 
 
@@ -283,11 +283,11 @@ def _en_quoted_before(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> Mention | 
               if toks[k].low in ctx.lex.quoting_verbs and not toks[k].quoted), None)
     if q is None:
         return None
-    obj = _de_quoted_object(ctx, Cue(q, q, "verb"), hi)
+    obj = _quoted_object(ctx, Cue(q, q, "verb"), hi)
     return obj if obj is not None and obj.end < c.first else None
 
 
-def _de_quoted_object(ctx: QuoteContext, c: Cue, hi: int) -> Mention | None:
+def _quoted_object(ctx: QuoteContext, c: Cue, hi: int) -> Mention | None:
     """The object of an active quoting verb, the one quoted: German "zitierte … mit den Worten" ("Die
     Zeitung zitierte den Minister mit den Worten, man werde nicht nachgeben"), English "quoted … as
     saying" / "quotes … saying" ("Reuters quoted a senior official as saying that …"); None without
@@ -411,7 +411,7 @@ def _en_same_sentence_person(ctx: QuoteContext, c: Cue, m: Mention, lo: int, hi:
     return name if name and person_name(name, lex, ctx.ents) else None
 
 
-def _en_previous_subject(ctx: QuoteContext, si: int) -> str | None:
+def _previous_subject(ctx: QuoteContext, si: int) -> str | None:
     """The person named in full who opens sentence si-1, a sentence that reported nothing: the
     subject of the sentence before is what a he/she most likely continues ('"…," said Maureen
     Grinnell. … Pamela Taylor, 66, watched the fire. "…," she said.' is Taylor; "CSU-Fraktionschef
