@@ -2351,6 +2351,9 @@ def test_de_genitive_title_is_no_part_of_the_name():
 
 
 @pytest.mark.parametrize(("text", "mention"), [
+    # an abbreviated title belongs to the mention, so a coordinated subject before it is found (round 13)
+    ("Bass and Gov. Gavin Newsom said the state would cover the cost.", "Bass and Gov. Gavin Newsom"),
+    ("Gov. Gavin Newsom said the state would cover the cost.", "Gov. Gavin Newsom"),
     # a time phrase or a relative clause's preposition before the speaker is no part of its mention (round 13)
     ("Biden spoke a day after House Speaker Mike Johnson said the plan was dead.", "House Speaker Mike Johnson"),
     ("This was the spot at which President Carter had promised that he would rebuild the department.",

@@ -311,6 +311,9 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
         m = _en_role_before_name(tokens, m, lo, lex)
     if m is not None and lex.lang == "en" and m.kind not in ("pronoun", "relative"):
         m = _en_postmodified(tokens, m, lo, lex)
+        if m.first - 2 >= lo and tokens[m.first - 1].text == "." and _abbrev(tokens[m.first - 2], lex) \
+                and lex.is_title(tokens[m.first - 2].text + ".") and tokens[m.first - 2].is_cap:
+            m = Mention(m.first - 2, m.last, m.kind, m.span_last)  # an abbreviated title: "Gov. Gavin Newsom"
         p = m.first - 1
         if p > lo and _en_adverbial_prep(tokens[p], lex):
             # an adverbial between subject and verb: "Senator McCain during that period said"
