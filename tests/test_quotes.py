@@ -2334,6 +2334,18 @@ def test_de_er_takes_the_person_opening_the_sentence_before():
     check_contract(text, ann)
 
 
+def test_de_party_description_is_the_person_just_quoted():
+    # "…, sagte die SPD-Politikerin" after Stefanie Hubig is she (round 13, education news written here);
+    # a description of the other gender is not
+    text = ("KMK-Präsidentin Stefanie Hubig sprach von einem „wichtigen Schritt für mehr Vergleichbarkeit“. Die "
+            "Länder hätten sich nach langen Verhandlungen zusammengerauft, sagte die SPD-Politikerin. Die Lage sei "
+            "ernst, sagte der CDU-Politiker.")
+    ann = run(text, lang="de")
+    assert find(ann, "zusammengerauft", "INDIRECT_QUOTE").attrs["speaker"] == "Stefanie Hubig"
+    assert find(ann, "Die Lage sei ernst", "INDIRECT_QUOTE").attrs["speaker"] != "Stefanie Hubig"
+    check_contract(text, ann)
+
+
 def test_de_time_phrase_is_no_part_of_the_name():
     # "Martin Metz Anfang Juli": the time phrase after the name is no part of it (round 13)
     text = "„Wir waren nicht einverstanden“, hatte Fraktionschef Martin Metz Anfang Juli dazu gesagt."

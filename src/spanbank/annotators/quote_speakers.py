@@ -1106,12 +1106,26 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         head = words[-1].lower()
         if lex.is_title(head) and continuing and head in ents.titles.get(continuing, set()):
             return continuing
+        if lex.lang == "de" and continuing and len(words) == 1 and m.first == m.last - 1 \
+                and tokens[m.first].low in ("der", "die") and tokens[m.first].text == tokens[m.first].low \
+                and "-" in head and head.endswith(_DE_ROLE_DESCRIPTIONS) and person_name(continuing, lex, ents):
+            # "…, sagte die SPD-Politikerin": a party or age description of the person just quoted
+            g = lex.name_gender(continuing, ents.titles.get(continuing, set()))
+            want = "f" if (head.endswith("in") and tokens[m.first].low == "die") or head.endswith("jährige") \
+                and tokens[m.first].low == "die" else "m"
+            if g is None or g == want:
+                return continuing
     if m.span_last > m.last and tokens[m.last + 1].text != "(":  # "Sprecher der Polizei"
         tail_words = [t.text for t in tokens[m.last + 1 : m.span_last + 1] if t.is_word]
         return " ".join(words + tail_words)
     if lex.lang == "en":  # "U.S. officials": the words as written
         return _text(tokens, m.first + (tokens[m.first].low in lex.determiners), m.last)
     return " ".join(caps if lex.lang == "de" and caps else words)
+
+
+#: German descriptions of a person just named: party politicians and ages ("die SPD-Politikerin", "der
+#: CDU-Politiker", "der 45-Jährige")
+_DE_ROLE_DESCRIPTIONS = ("-politiker", "-politikerin", "-jährige", "-jähriger", "-chef", "-chefin")
 
 
 def _titles_fit(want: set[str], titles: set[str], lex: Lexicon) -> bool:
