@@ -440,6 +440,12 @@ def test_en_split_quote_and_pronoun_gender():
 # source and cue; a speech act without a content clause is its clause from the sentence start.
 # [] = no quote at all (precision).
 EN_NEWS = [
+    # (round 13, a class seen on PolNeAR's annotator-training articles; sentences written here) a noun phrase
+    # added to the subject between commas, then the verb: the report goes on past the parenthesis
+    ("The mayor says the budget, and its funding gap, remain a concern for the city.",
+     [("the budget, and its funding gap, remain a concern for the city", "INDIRECT_QUOTE", "mayor")]),
+    ("The mayor said the budget was balanced, and the council agreed.",
+     [("the budget was balanced", "INDIRECT_QUOTE", "mayor")]),
     # (round 13, TRAIN sample) "that" before a negated auxiliary is the subject; a noun-like cue form after
     # a quantifier is a noun
     ("Most Americans would say that doesn't make any sense.",

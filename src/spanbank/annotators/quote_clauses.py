@@ -49,6 +49,8 @@ def clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> 
                 x.low in lex.content_nouns and x.text == x.low for x in toks[n + 1 : min(hi, n + 4)]):
             return t.start  # the writer's comment on the report: "…, an assertion that has been widely debunked"
         listed = lex.lang == "en" and _en_listed_ing(toks, n, hi)
+        if lex.lang == "en" and w.low == "and" and k - j <= 3 and _en_subject_parenthesis(toks, lex, n, hi):
+            continue  # "the conflict, and its root cause, remain with him": the subject goes on
         if lex.lang == "en" and en_clause_breaker(toks, lex, n, hi):
             return t.start
         if (w.low in lex.cue_verbs and not listed) or w.low in lex.so_cues:
@@ -65,6 +67,21 @@ def clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> 
         if any(tuple(x.low for x in toks[n : n + len(p)]) == p for p in lex.source_before):
             return t.start
     return s_end
+
+
+def _en_subject_parenthesis(toks: list[Token], lex: Lexicon, n: int, hi: int) -> bool:
+    """English: ", and …," from token n ("and") is a short noun phrase added to a subject, closed by a
+    comma and followed by the subject's verb ("the conflict, and its root cause, remain …")."""
+    close = next((x for x in range(n + 1, min(hi, n + 7)) if toks[x].text == "," and not toks[x].quoted), None)
+    if close is None or close + 2 >= hi:
+        return False
+    if any(not t.is_word or t.low in lex.auxiliaries or t.low in lex.cue_verbs or t.low in lex.pronouns
+           for t in toks[n + 1 : close]):
+        return False
+    v = toks[close + 1]
+    return v.is_word and not v.quoted and v.text == v.low and v.low not in lex.stopwords and v.low not in lex.prepositions \
+        and v.low not in lex.determiners and v.low not in lex.pronouns and v.low not in lex.cue_verbs \
+        and not v.low.endswith(("ly", "ing")) and toks[close + 2].is_word
 
 
 def _en_listed_ing(toks: list[Token], n: int, hi: int) -> bool:
