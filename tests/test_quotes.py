@@ -2294,6 +2294,10 @@ ROUND13_DE = [
        "StR Wiedl")]),
     ("„Verwundert“ zeigten sich auch Karl Bärnklau (Grüne) und Christian Deglmann (Bürgerliste).",
      [("Verwundert", "DIRECT_QUOTE", "Karl Bärnklau")]),
+    # (climate pages) a verb of judgement reports a quotation after it ("sieht … als „…“"), else nothing
+    ("Karliczek sieht den Bericht als erneutes „nicht mehr zu überhörendes“ Warnsignal.",
+     [("nicht mehr zu überhörendes", "DIRECT_QUOTE", "Karliczek")]),
+    ("Die Polizei sieht keinen Zusammenhang mit dem Anschlag.", []),
     # (poll and party news written here) "demnach" continues the source of the sentence before; the question
     # after "Auf die Frage, ob …" is no content of the answer
     ("Laut einer Umfrage des Instituts Forsa liegt die Union bei 30 Prozent. Die SPD verliert demnach zwei Punkte.",

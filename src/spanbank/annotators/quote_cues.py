@@ -134,6 +134,11 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                                or _particle_act(ctx, i, hi)))
             elif t.low in lex.light_verbs and (noun := _light_noun(ctx, i, lo, hi)) is not None:
                 out.append(Cue(i, i, "verb", act=noun in lex.light_acts))  # "stellte … in Frage"
+        elif lex.lang == "de" and t.low in lex.quote_only_cues and t.text == t.low and any(
+                x.quoted and x.is_word for x in toks[i + 1 : min(hi, i + QUOTE_ONLY_REACH)]):
+            # a verb of judgement with a quotation after it: "Karliczek sieht den Bericht als „Warnsignal“"
+            # ("sieht keinen Zusammenhang" reports nothing)
+            out.append(Cue(i, i, "verb"))
         elif t.low in lex.light_verbs and (t.text == t.low or i == lo):
             noun = _light_noun(ctx, i, lo, hi)
             if noun is not None:
