@@ -2411,6 +2411,15 @@ def test_en_inverted_description_then_name_and_relative_after_an_age():
     check_contract(text, ann)
 
 
+def test_en_she_after_a_description_with_a_first_name():
+    # "His wife, Anna, disagreed. "…," she said.": she is Anna, not the woman quoted before (round 13)
+    text = ("\u201cWe are going to rebuild,\u201d Mayor Karen Bass said. In an interview, Tom Lee said he planned to "
+            "rebuild. His wife, Anna, disagreed. \u201cI can\u2019t go through this again,\u201d she said.")
+    ann = run(text, lang="en")
+    assert find(ann, "go through this again", "DIRECT_QUOTE").attrs["speaker"] == "Anna"
+    check_contract(text, ann)
+
+
 def test_en_he_is_no_acronym():
     # "he" never resolves to an all-capital one-word name such as "CNN" (round 13)
     text = ("Asked on CNN whether he would reconsider, Donald Trump said no. \u201cI\u2019m not backing down,\u201d "

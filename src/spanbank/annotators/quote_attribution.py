@@ -424,6 +424,11 @@ def _previous_subject(ctx: QuoteContext, si: int) -> str | None:
     if lex.lang == "de":
         name = next((n for pos, n in ctx.ents.names if pos == plo), None)
         return name if name and " " in name and person_name(name, lex, ctx.ents) and not toks[plo].quoted else None
+    # a description and a first name between commas: "His wife, Anna, disagreed."
+    if plo + 4 < phi and toks[plo].low in lex.possessives | lex.determiners and toks[plo + 1].is_word \
+            and toks[plo + 2].text == "," and toks[plo + 4].text == "," and lex.is_first_name(toks[plo + 3].text) \
+            and toks[plo + 3].is_cap:
+        return toks[plo + 3].text
     subj = sentence_subject(toks, plo, phi, lex)
     if subj is None or subj.kind != "name" or subj.first != plo or toks[plo].quoted or not toks[plo].is_cap or (
             subj.end + 2 < phi and toks[subj.end + 1].text == "," and toks[subj.end + 2].low in lex.pronouns | {"you"}):
