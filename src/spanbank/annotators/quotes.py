@@ -89,6 +89,8 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
         assign_speaker(ctx, c, lo, hi, cues)
     direct_quotes(ctx, si, lo, hi, cues, s_start, s_end)
     made = indirect_quotes(ctx, si, lo, hi, cues, s_start, s_end) or _colon_report(ctx, si, lo, hi, s_end)
+    if made:
+        _impersonal_source_before(ctx, si, lo, hi, cues)
     if made or ctx.sent_attr[si] is not None and ctx.sent_attr[si] is not ctx.sent_attr[si - 1]:
         return
     attributed = [c for c in cues if c.kind == "verb" and c.name]
@@ -104,6 +106,23 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
         # … habe … . Die Firma hat 200 Mitarbeiter. Man werde …"): only an unambiguous Konjunktiv I
         if _reported_mood(ctx, lo, hi, strict=True) == "i":
             _continue(ctx, si, s_start, s_end, ctx.sent_attr[si - 2])
+
+
+def _impersonal_source_before(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list) -> None:
+    """German: a report of this sentence whose cue is an impersonal "hieß es" without a source takes
+    the source of the sentence before in its paragraph ("Das teilte das Unternehmen mit. Betroffen
+    seien vor allem die Werke in Bayern, hieß es.")."""
+    prev = ctx.sent_attr[si - 1] if si > 0 else None
+    if ctx.lex.lang != "de" or prev is None or not prev.name or "\n" in ctx.text[ctx.sents[si - 1][1] : ctx.sents[si][0]]:
+        return
+    imp = [c for c in cues if c.expletive and ctx.tokens[c.first].low in ctx.lex.impersonal_cues]
+    if not imp:
+        return
+    spans = {(ctx.tokens[c.first].start, ctx.tokens[c.last].end) for c in imp}
+    for r in ctx.recs:
+        if r.sentence == si and r.attr is not None and not r.attr.name and r.attr.speaker is None and r.attr.cue in spans:
+            r.attr = Attribution(prev.name, prev.speaker, r.attr.cue)
+            ctx.sent_attr[si] = r.attr
 
 
 def _colon_report(ctx: QuoteContext, si: int, lo: int, hi: int, s_end: int) -> bool:
