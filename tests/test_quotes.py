@@ -2431,6 +2431,17 @@ def test_en_she_after_a_description_with_a_first_name():
     check_contract(text, ann)
 
 
+def test_en_short_quotation_after_a_colon_clause_of_a_named_person():
+    # 'Cook put it bluntly: "We are constrained."': a short quotation after a colon that closes a clause whose
+    # subject is a person the article names is speech, not a scare quote (round 13)
+    text = ("Apple chief Tim Cook spoke on Thursday. Cook put it bluntly: \u201cWe are constrained.\u201d "
+            "Breaking News Update: \u201cStill open.\u201d")
+    ann = run(text, lang="en")
+    assert find(ann, "We are constrained", "DIRECT_QUOTE").attrs["speaker"] == "Tim Cook"
+    assert all(q.text != "Still open." for q in quotes(ann))
+    check_contract(text, ann)
+
+
 def test_en_he_is_no_acronym():
     # "he" never resolves to an all-capital one-word name such as "CNN" (round 13)
     text = ("Asked on CNN whether he would reconsider, Donald Trump said no. \u201cI\u2019m not backing down,\u201d "

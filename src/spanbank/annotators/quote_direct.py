@@ -77,7 +77,7 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             # a short quotation needs a cue of its own, or (lower-case, so no name or title) a
             # speaker in the sentence before: otherwise it is a scare quote or a title
             colon_person = best is None and q_first - 1 >= lo and ctx.tokens[q_first - 1].text == ":" and q_first - 1 > lo \
-                and _colon_person(ctx, lo, q_first - 1)
+                and (_colon_person(ctx, lo, q_first - 1) or _en_colon_clause(ctx, lo, q_first - 1) is not None)
             context = best is not None or colon_person or (
                 si > 0 and ctx.sent_attr[si - 1] is not None and (ctx.text[q.start].islower() or whole)) or (
                     whole and _unnamed_before(ctx, si) is not None)
@@ -104,7 +104,7 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                 attr = Attribution(person.name, person.speaker, attr.cue)
         if attr is None and q_first - 1 >= lo and ctx.tokens[q_first - 1].text == ":":
             # "Ein Beamter der Nationalpolizei: „…“", "Obama warb … mit den Worten: „…“"
-            attr = subject_attribution(ctx, lo, q_first - 1)
+            attr = subject_attribution(ctx, lo, q_first - 1) or _en_colon_clause(ctx, lo, q_first - 1)
         if attr is None and best is None:
             col = colon_person_before(ctx, lo, q_first)
             if col is not None:  # "Bohle: Man setze „alles daran, …“": the person before the colon
@@ -141,6 +141,18 @@ def _unnamed_before(ctx: QuoteContext, si: int) -> Attribution | None:
 #: a paragraph that is a wire-style subheading between dashes: "– ‘Besieged in my head’ –."
 HEADING_MAX_CHARS = 80
 _DASHES = "–—-"
+
+
+def _en_colon_clause(ctx: QuoteContext, lo: int, colon: int) -> Attribution | None:
+    """English: a clause of three words or more before the colon that introduces a quotation, with no
+    quotation of its own: its subject speaks when it is a person the article names or he/she ('Tim
+    Cook … Cook put it bluntly: "We are constrained."'); None for a heading ("Breaking news: …")."""
+    toks = ctx.tokens
+    if ctx.lex.lang != "en" or sum(1 for t in toks[lo:colon] if t.is_word) < 3 or any(t.quoted for t in toks[lo:colon]):
+        return None
+    if not any(t.is_word and t.text == t.low and t.low not in ctx.lex.stopwords for t in toks[lo + 1 : colon]):
+        return None  # no lower-case word (a verb) after the subject: a heading
+    return subject_attribution(ctx, lo, colon)  # (a person the article names, or he/she)
 
 
 def _en_subject_then_quoted_verb(ctx: QuoteContext, lo: int, q_first: int, q: Quotation) -> bool:
