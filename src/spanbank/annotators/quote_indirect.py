@@ -124,13 +124,6 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
     # A report nested in the act stays inside it ("He accused Armenia of … that he claimed …").
     for c, a, b in acts:
         a, b = ctx.trim(a, b)
-        prev = _de_anaphor_antecedent(ctx, si, lo, a, b)
-        if prev is not None:
-            # "Der Zulieferer will 3000 Stellen abbauen. Das teilte das Unternehmen mit.": what "Das"
-            # refers to, the sentence before, is the report
-            ctx.add(si, *prev, "INDIRECT_QUOTE", ctx.attribution(c), None)
-            made = True
-            continue
         cue_at = toks[c.first].start
         if ctx.words(a, b) < 1 or any(r.start == a and r.end == b for r in ctx.recs) or any(
                 r.sentence == si and a <= r.start and r.end <= b and r.attr is not None and r.attr.cue is not None
@@ -139,22 +132,6 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
         ctx.add(si, a, b, "INDIRECT_QUOTE", ctx.attribution(c), None)
         made = True
     return made
-
-
-def _de_anaphor_antecedent(ctx: QuoteContext, si: int, lo: int, a: int, b: int) -> tuple[int, int] | None:
-    """German: the act's content is the "Das"/"Dies" opening sentence si: the chars of the sentence
-    before (same paragraph, no quote of its own, not a question) that it refers to, else None."""
-    toks = ctx.tokens
-    if ctx.lex.lang != "de" or si == 0 or a != toks[lo].start or toks[lo].low not in ("das", "dies") \
-            or b != toks[lo].end:
-        return None
-    ps, pe = ctx.sents[si - 1]
-    if "\n" in ctx.text[pe : toks[lo].start] or any(r.sentence == si - 1 for r in ctx.recs):
-        return None
-    ps, pe = ctx.trim(ps, pe)
-    if pe <= ps or ctx.text[ps:pe].rstrip().endswith("?") or ctx.words(ps, pe) < 3:
-        return None
-    return ps, pe
 
 
 #: words of a modifier after the source of a sentence-initial "According to": "According to a poll
@@ -191,8 +168,7 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
                         s_end: int) -> tuple[int, int] | None:
     """What a speech-act sentence reports: nothing when it is negated ("äußerte sich nicht") or
     when its words are quoted in it (the direct quote is the content); the pronoun when it
-    refers back ("Das meldete die Zeitung" -> "Das"; the caller reports the sentence before it instead when
-    there is one, `_de_anaphor_antecedent`); else the sentence."""
+    refers back ("Das meldete die Zeitung" -> "Das"); else the sentence."""
     lex, toks = ctx.lex, ctx.tokens
     if any(r.sentence == si and r.label == "DIRECT_QUOTE" for r in ctx.recs[-4:]):
         return None
