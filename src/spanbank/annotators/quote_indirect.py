@@ -373,9 +373,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         # relative clause or an apposition ("Die Ärztin, die dort arbeitet, sagte, …", "Der Chef
         # der Grünen, Cem Özdemir, kritisierte den Beschluss"): no trailing attribution
         pass
-    elif m.end < c.first and lex.lang == "en" and m.kind == "name" and m.first > en_possessor_before(toks, m, lo) > lo + 1 \
-            and toks[en_possessor_before(toks, m, lo) - 1].text == ",":
-        comma = en_possessor_before(toks, m, lo) - 1  # "…, CBS News’ Chris Martinez reported."
+    elif m.end < c.first and lex.lang == "en" and m.kind == "name" and m.first > (owner := en_possessor_before(toks, m, lo)) \
+            and owner > lo + 1 and toks[owner - 1].text == ",":
+        comma = owner - 1  # "…, CBS News’ Chris Martinez reported."
     elif m.end < c.first and m.first - 1 >= lo and toks[m.first - 1].text == ",":
         comma = m.first - 1
         if lex.lang == "en" and m.kind == "name":
