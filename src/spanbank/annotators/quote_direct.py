@@ -104,7 +104,7 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                 attr = Attribution(person.name, person.speaker, attr.cue)
         if attr is None and q_first - 1 >= lo and ctx.tokens[q_first - 1].text == ":":
             # "Ein Beamter der Nationalpolizei: „…“", "Obama warb … mit den Worten: „…“"
-            attr = subject_attribution(ctx, lo, q_first - 1) or _en_colon_clause(ctx, lo, q_first - 1)
+            attr = subject_attribution(ctx, lo, q_first - 1)
         if attr is None and best is None:
             col = colon_person_before(ctx, lo, q_first)
             if col is not None:  # "Bohle: Man setze „alles daran, …“": the person before the colon
@@ -145,8 +145,9 @@ _DASHES = "–—-"
 
 def _en_colon_clause(ctx: QuoteContext, lo: int, colon: int) -> Attribution | None:
     """English: a clause of three words or more before the colon that introduces a quotation, with no
-    quotation of its own: its subject speaks when it is a person the article names or he/she ('Tim
-    Cook … Cook put it bluntly: "We are constrained."'); None for a heading ("Breaking news: …")."""
+    quotation of its own, whose subject is a person the article names or he/she ('Tim Cook … Cook put
+    it bluntly: "We are constrained."'): that attribution, which makes a short quotation after the
+    colon speech; None for a heading ("Breaking news: …")."""
     toks = ctx.tokens
     if ctx.lex.lang != "en" or sum(1 for t in toks[lo:colon] if t.is_word) < 3 or any(t.quoted for t in toks[lo:colon]):
         return None
