@@ -415,8 +415,9 @@ def _previous_subject(ctx: QuoteContext, si: int) -> str | None:
     """The person named in full who opens sentence si-1, a sentence that reported nothing: the
     subject of the sentence before is what a he/she most likely continues ('"…," said Maureen
     Grinnell. … Pamela Taylor, 66, watched the fire. "…," she said.' is Taylor; "CSU-Fraktionschef
-    Wolfgang Pausch sah das Gremium unter Druck. „…“, erklärte er." is Pausch). None when that
-    sentence opens otherwise."""
+    Wolfgang Pausch sah das Gremium unter Druck. „…“, erklärte er." is Pausch); in English also a
+    first name in apposition to an opening description ("His wife, Anna, disagreed." is Anna). None
+    when that sentence opens otherwise."""
     if si == 0:
         return None
     toks, lex = ctx.tokens, ctx.lex
