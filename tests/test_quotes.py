@@ -440,6 +440,9 @@ def test_en_split_quote_and_pronoun_gender():
 # source and cue; a speech act without a content clause is its clause from the sentence start.
 # [] = no quote at all (precision).
 EN_NEWS = [
+    # (round 13, written here) a bare plural subject and a plain present-tense verb open the bare complement
+    ("The mayor says residents deserve better.", [("residents deserve better", "INDIRECT_QUOTE", "mayor")]),
+    ("Doctors say patients often wait for hours.", [("patients often wait for hours", "INDIRECT_QUOTE", "Doctors")]),
     # (round 13, a class seen on PolNeAR's annotator-training articles; sentences written here) a noun phrase
     # added to the subject between commas, then the verb: the report goes on past the parenthesis
     ("The mayor says the budget, and its funding gap, remain a concern for the city.",

@@ -991,6 +991,8 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
     A subject pronoun opens a clause whatever follows ("told reporters he stood by his comments")."""
     if toks[j].low in lex.pronouns and toks[j].low in lex.subject_pronouns:
         return True
+    if _en_plural_then_verb(toks, lex, j, hi):
+        return True  # "says residents deserve better", "say patients often wait for hours"
     k, n = j, 0
     while k < hi and n < FINITE_REACH:
         t = toks[k]
@@ -1019,6 +1021,32 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
             return True  # a present-tense verb after "the" and a singular noun: "told reporters the bill reflects the …"
         k, n = k + 1, n + 1
     return False
+
+
+#: adverbs between an English plural subject and its verb ("patients often wait")
+_EN_FREQUENCY_ADVERBS = frozenset({"often", "still", "now", "also", "usually", "rarely", "never", "always",
+                                   "already", "sometimes", "generally", "increasingly"})
+
+
+def _en_plural_then_verb(toks, lex, j: int, hi: int) -> bool:
+    """English: token j is a bare plural noun (lower case, in -s) and the next word, maybe after a
+    frequency adverb, is a plain present-tense verb followed by more words ("residents deserve
+    better", "patients often wait for hours")."""
+    t = toks[j]
+    if not t.is_word or t.quoted or t.text != t.low or len(t.low) < 4 or not t.low.endswith("s") \
+            or t.low.endswith(("ss", "us", "is", "'s", "’s")) or t.low in lex.stopwords or t.low in lex.pronouns \
+            or t.low in lex.cue_verbs or t.low in lex.time_words:
+        return False
+    k = j + 1
+    if k < hi and toks[k].low in _EN_FREQUENCY_ADVERBS:
+        k += 1
+    if k + 1 >= hi:
+        return False
+    v = toks[k]
+    return (v.is_word and not v.quoted and v.text == v.low and v.text.isalpha() and len(v.low) > 2
+            and not v.low.endswith(("s", "ly", "ing", "ed")) and v.low not in lex.stopwords
+            and v.low not in lex.prepositions and v.low not in lex.determiners and v.low not in lex.pronouns
+            and v.low not in lex.coordinators and toks[k + 1].is_word)
 
 
 #: words after an English present-tense verb in -s that show it is one ("the bill reflects the …", "the
