@@ -440,6 +440,9 @@ def test_en_split_quote_and_pronoun_gender():
 # source and cue; a speech act without a content clause is its clause from the sentence start.
 # [] = no quote at all (precision).
 EN_NEWS = [
+    # (round 13, TRAIN diff) a pronoun, an adverb and a cue after a comma open a report of their own
+    ("I firmly believe the rules are fair, I also believe that the judges were wrong.",
+     [("the rules are fair", "INDIRECT_QUOTE", None), ("the judges were wrong", "INDIRECT_QUOTE", None)]),
     # (round 13, written here) a bare plural subject and a plain present-tense verb open the bare complement
     ("The mayor says residents deserve better.", [("residents deserve better", "INDIRECT_QUOTE", "mayor")]),
     ("Doctors say patients often wait for hours.", [("patients often wait for hours", "INDIRECT_QUOTE", "Doctors")]),

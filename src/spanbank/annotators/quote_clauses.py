@@ -55,8 +55,10 @@ def clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> 
             return t.start
         if (w.low in lex.cue_verbs and not listed) or w.low in lex.so_cues:
             return t.start
-        if w.low in lex.pronouns and n + 1 < hi and toks[n + 1].low in lex.cue_verbs:
-            return t.start
+        if w.low in lex.pronouns and n + 1 < hi and (toks[n + 1].low in lex.cue_verbs or (
+                toks[n + 1].low in lex.skippable and n + 2 < hi and toks[n + 2].low in lex.cue_verbs)):
+            return t.start  # "…, I believe", "…, I also believe"
+
         if lex.lang == "de" and w.low in lex.coordinators and n + 1 < hi and toks[n + 1].low in lex.cue_verbs:
             return t.start  # a second cue of the same subject: "…, dass …, und fügte hinzu, man sei …"
         if lex.lang == "de" and w.low == "und" and w.text == w.low and _past_predicate(toks, lex, n + 1, hi):
