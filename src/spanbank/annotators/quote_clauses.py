@@ -71,19 +71,27 @@ def clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> 
     return s_end
 
 
+def en_verb_after_parenthesis(toks: list[Token], lex: Lexicon, k: int, hi: int) -> int | None:
+    """English: after the comma at token k a parenthesis closes with a comma (within the next six
+    tokens) and a plain lower-case verb with more words follows it ("the conflict, and its root
+    cause, remain with him"): the index of the closing comma, else None."""
+    close = next((x for x in range(k + 1, min(hi, k + 8)) if toks[x].text == "," and not toks[x].quoted), None)
+    if close is None or close + 2 >= hi:
+        return None
+    v = toks[close + 1]
+    verb = v.is_word and not v.quoted and v.text == v.low and v.low not in lex.stopwords and v.low not in lex.prepositions \
+        and v.low not in lex.determiners and v.low not in lex.pronouns and v.low not in lex.cue_verbs \
+        and not v.low.endswith(("ly", "ing")) and toks[close + 2].is_word
+    return close if verb else None
+
+
 def _en_subject_parenthesis(toks: list[Token], lex: Lexicon, n: int, hi: int) -> bool:
     """English: ", and …," from token n ("and") is a short noun phrase added to a subject, closed by a
     comma and followed by the subject's verb ("the conflict, and its root cause, remain …")."""
-    close = next((x for x in range(n + 1, min(hi, n + 7)) if toks[x].text == "," and not toks[x].quoted), None)
-    if close is None or close + 2 >= hi:
-        return False
-    if any(not t.is_word or t.low in lex.auxiliaries or t.low in lex.cue_verbs or t.low in lex.pronouns
-           for t in toks[n + 1 : close]):
-        return False
-    v = toks[close + 1]
-    return v.is_word and not v.quoted and v.text == v.low and v.low not in lex.stopwords and v.low not in lex.prepositions \
-        and v.low not in lex.determiners and v.low not in lex.pronouns and v.low not in lex.cue_verbs \
-        and not v.low.endswith(("ly", "ing")) and toks[close + 2].is_word
+    close = en_verb_after_parenthesis(toks, lex, n - 1, hi)
+    return close is not None and not any(
+        not t.is_word or t.low in lex.auxiliaries or t.low in lex.cue_verbs or t.low in lex.pronouns
+        for t in toks[n + 1 : close])
 
 
 def _en_listed_ing(toks: list[Token], n: int, hi: int) -> bool:

@@ -18,7 +18,13 @@ from __future__ import annotations
 
 import re
 
-from spanbank.annotators.quote_clauses import clause_end, clause_start, clause_stop, en_clause_breaker
+from spanbank.annotators.quote_clauses import (
+    clause_end,
+    clause_start,
+    clause_stop,
+    en_clause_breaker,
+    en_verb_after_parenthesis,
+)
 from spanbank.annotators.quote_context import Cue, QuoteContext
 from spanbank.annotators.quote_cues import _particle, de_mute_mention, particle_found
 from spanbank.annotators.quote_speakers import DE_ADJECTIVE_ENDINGS, _appositive, en_possessor_before
@@ -1001,11 +1007,7 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
             continue
         if t.text == "," and not t.quoted and k > j + 1 and toks[j].low in lex.determiners:
             # a parenthesis inside the subject, then its verb: "says the conflict, and its root cause, remain with him"
-            close = next((x for x in range(k + 1, min(hi, k + 8)) if toks[x].text == "," and not toks[x].quoted), None)
-            v = toks[close + 1] if close is not None and close + 2 < hi else None
-            return v is not None and v.is_word and not v.quoted and v.text == v.low and v.low not in lex.stopwords \
-                and v.low not in lex.prepositions and v.low not in lex.determiners and v.low not in lex.pronouns \
-                and v.low not in lex.cue_verbs and not v.low.endswith(("ly", "ing")) and toks[close + 2].is_word
+            return en_verb_after_parenthesis(toks, lex, k, hi) is not None
         if not t.is_word or t.quoted or t.low in ("that", "which", "who"):
             return False
         if t.low in lex.auxiliaries and t.text == t.low and k > j:

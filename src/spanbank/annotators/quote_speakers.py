@@ -1111,8 +1111,7 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
                 and "-" in head and head.endswith(_DE_ROLE_DESCRIPTIONS) and person_name(continuing, lex, ents):
             # "…, sagte die SPD-Politikerin": a party or age description of the person just quoted
             g = lex.name_gender(continuing, ents.titles.get(continuing, set()))
-            want = "f" if (head.endswith("in") and tokens[m.first].low == "die") or head.endswith("jährige") \
-                and tokens[m.first].low == "die" else "m"
+            want = "f" if tokens[m.first].low == "die" and head.endswith(("in", "jährige")) else "m"
             if g is None or g == want:
                 return continuing
     if m.span_last > m.last and tokens[m.last + 1].text != "(":  # "Sprecher der Polizei"
