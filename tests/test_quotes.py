@@ -1,4 +1,4 @@
-"""The quote pre-annotator (rules:quotes@10) on the seed article and on small English and German cases."""
+"""The quote pre-annotator (rules:quotes@11) on the seed article and on small English and German cases."""
 
 from __future__ import annotations
 
@@ -363,9 +363,9 @@ def test_quotation_pairing_ignores_apostrophes():
 
 def test_registry_and_origin(schema):
     (a,) = load_annotators(["quotes"])
-    assert isinstance(a, QuoteAnnotator) and a.origin == "rules:quotes@10"
+    assert isinstance(a, QuoteAnnotator) and a.origin == "rules:quotes@11"
     ann = run("“I will run again next year,” said Senator Jane Doe.", kind="comment")
-    assert ann.origin == "rules:quotes@10"
+    assert ann.origin == "rules:quotes@11"
     labels = {lab.name for layer in schema.layers if layer.name == "attribution" for lab in layer.labels}
     assert {s.label for s in ann.spans} <= labels
     assert {s.label for s in ann.spans} == {"DIRECT_QUOTE", "SPEAKER", "CUE"}
@@ -2329,6 +2329,20 @@ ROUND13_DE = [
 
 @pytest.mark.parametrize(("text", "expected"), ROUND13_DE, ids=[t[:40] for t, _ in ROUND13_DE])
 def test_de_round13_structures(text, expected):
+    assert_de_structures(text, expected)
+
+
+ROUND14_DE = [
+    # (round 14, written for these tests) a content clause of two words after "dass" or "ob" is a whole
+    # clause (three words are the minimum elsewhere)
+    ("Die Gewerkschaft befürchtet, dass Stellen wegfallen.",
+     [("Stellen wegfallen", "INDIRECT_QUOTE", "Gewerkschaft")]),
+    ("Ein Reporter fragte, ob Müller spielt.", [("Müller spielt", "INDIRECT_QUOTE", "Reporter")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND14_DE, ids=[t[:40] for t, _ in ROUND14_DE])
+def test_de_round14_structures(text, expected):
     assert_de_structures(text, expected)
 
 

@@ -17,6 +17,7 @@ content.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spanbank.annotators.quote_clauses import (
     clause_end,
@@ -118,7 +119,7 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
             r.sentence == si and r.label == "DIRECT_QUOTE" and r.attr is not None and r.attr.name for r in ctx.recs[-6:])
         for a, b in spans:
             a, b = ctx.trim(a, b)
-            if ctx.words(a, b) < min_words or (min_words > 1 and ctx.mostly_quoted(a, b)) or ctx.all_quoted(a, b):
+            if ctx.words(a, b) < min_words - (min_words == MIN_INDIRECT_WORDS and _after_complementizer(ctx, a)) or (min_words > 1 and ctx.mostly_quoted(a, b)) or ctx.all_quoted(a, b):
                 continue  # (all quoted: the direct quote is the report: "erreichte laut DWD „katastrophale Ausmaße“")
             if any(r.start == a and r.end == b for r in ctx.recs):
                 continue
@@ -138,6 +139,19 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
         ctx.add(si, a, b, "INDIRECT_QUOTE", ctx.attribution(c), None)
         made = True
     return made
+
+
+#: German complementizers that open nothing but a content clause (English "that" and the question
+#: words also open relative clauses and objects: "what he meant", "that this year")
+_DE_CONTENT_COMPLEMENTIZERS = frozenset({"dass", "daß", "ob"})
+
+
+def _after_complementizer(ctx: QuoteContext, a: int) -> bool:
+    """German: the content at char a opens right after "dass" or "ob" ("befürchtet, dass Stellen
+    wegfallen"): two words are a whole clause there."""
+    k = bisect_right(ctx.starts, a - 1) - 1
+    return ctx.lex.lang == "de" and k >= 0 and ctx.tokens[k].low in _DE_CONTENT_COMPLEMENTIZERS \
+        and not ctx.tokens[k].quoted
 
 
 #: words of a modifier after the source of a sentence-initial "According to": "According to a poll
