@@ -2338,6 +2338,28 @@ ROUND14_DE = [
     ("Die Gewerkschaft befürchtet, dass Stellen wegfallen.",
      [("Stellen wegfallen", "INDIRECT_QUOTE", "Gewerkschaft")]),
     ("Ein Reporter fragte, ob Müller spielt.", [("Müller spielt", "INDIRECT_QUOTE", "Reporter")]),
+    # (economic forecast and state politics pages) a main clause in the Konjunktiv I with no attribution
+    # before it is reported speech; the subject of the sentence before speaks when it is a person, "er"/"sie"
+    # or a noun phrase with an article, and the Konjunktiv sentences after it continue
+    ("Die Anwohner sind verärgert. Der Lärm sei unerträglich, die Stadt habe nichts getan.",
+     [("Der Lärm sei unerträglich, die Stadt habe nichts getan", "INDIRECT_QUOTE", "Anwohner")]),
+    ("Staatspräsident Georgi Parwanow ist besorgt. Der Konflikt sei nicht ethnisch motiviert. Keinesfalls "
+     "dürfe das Thema den Wahlkampf dominieren.",
+     [("Der Konflikt sei nicht ethnisch motiviert. Keinesfalls dürfe das Thema den Wahlkampf dominieren",
+       "INDIRECT_QUOTE", "Georgi Parwanow")]),
+    ("Der Bürgermeister steht unter Druck. Er habe von den Plänen nichts gewusst.",
+     [("Er habe von den Plänen nichts gewusst", "INDIRECT_QUOTE", "Bürgermeister")]),
+    # no report: fixed phrases, "ich", a subordinate clause, a sentence before that is itself reported or
+    # whose subject is no speaker, a paragraph break
+    ("Das Fest findet am Samstag statt. Es wird gefeiert, es sei denn, es regnet.", []),
+    ("Der Verein hat 200 Mitglieder. Gott sei Dank gab es keine Verletzten.", []),
+    ("Der Kandidat trat am Montag zurück. Wie dem auch sei, die Wahl findet statt.", []),
+    ("Die Lage an der Grenze ist angespannt. Sei es aus Angst oder aus Wut, viele fliehen.", []),
+    ("Ich war lange in Berlin. Dann habe ich mich für Hamburg entschieden.", []),
+    ("Der Vertrag ist umstritten. Das Gericht muss klären, ob der Vertrag gültig sei.", []),
+    ("Oberhalb der Stadt liegt ein See. Der Zugang sei gesperrt.", []),
+    ("Der Zugang zum See könnte gesperrt werden. Der Weg sei zu gefährlich.", []),
+    ("Die Anwohner sind verärgert.\n\nDer Lärm sei unerträglich.", []),
 ]
 
 

@@ -106,6 +106,60 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
         # … habe … . Die Firma hat 200 Mitarbeiter. Man werde …"): only an unambiguous Konjunktiv I
         if _reported_mood(ctx, lo, hi, strict=True) == "i":
             _continue(ctx, si, s_start, s_end, ctx.sent_attr[si - 2])
+    elif ctx.lex.lang == "de" and si >= 1 and "\n" not in ctx.text[ctx.sents[si - 1][1] : s_start] \
+            and _de_reported_main_verb(ctx, lo, hi) and not _de_any_konjunktiv(ctx, *ctx.sent_toks[si - 1]):
+        # a main clause in the Konjunktiv I after a sentence of the writer's: reported speech whose source
+        # is that sentence's subject ("Die Anwohner sind verärgert. Der Lärm sei unerträglich.")
+        attr = subject_attribution(ctx, *ctx.sent_toks[si - 1])
+        if attr is not None and _de_speaking_subject(ctx, attr):
+            _continue(ctx, si, s_start, s_end, attr)
+
+
+def _de_reported_main_verb(ctx: QuoteContext, lo: int, hi: int) -> bool:
+    """German: the sentence has a Konjunktiv I form that cannot be indicative (sei, habe, werde, …)
+    outside quotation marks and outside the fixed phrases that are no reported speech ("es sei denn",
+    "sei es …", "wie dem auch sei", "Gott sei Dank") and not with "ich" ("Dann habe ich …": the
+    indicative, as in an interview); nor one in a subordinate clause only ("…, ob der Vertrag gültig
+    sei")."""
+    toks, lex = ctx.tokens, ctx.lex
+    sub = toks[lo].low in lex.clause_openers and toks[lo].low not in lex.determiners
+    for k in range(lo, hi):
+        t = toks[k]
+        if t.text == "," and k + 1 < hi:  # "…, ob der Vertrag gültig sei": a subordinate clause is no report
+            sub = toks[k + 1].low in lex.clause_openers and toks[k + 1].low not in lex.determiners
+        if sub or t.quoted or t.text != t.low or t.low not in lex.konjunktiv_i or t.low in lex.konjunktiv_ii:
+            continue
+        prev = toks[k - 1].low if k > lo else ""
+        nxt = toks[k + 1].low if k + 1 < hi else ""
+        if (prev == "es" and nxt == "denn") or nxt == "es" or prev == "gott" or "ich" in (prev, nxt) \
+                or (prev == "auch" and k - 2 >= lo and toks[k - 2].low == "dem"):
+            continue
+        return True
+    return False
+
+
+def _de_any_konjunktiv(ctx: QuoteContext, lo: int, hi: int) -> bool:
+    """German: any subjunctive or reportative form outside quotation marks (the sentence is no plain
+    statement of the writer's whose subject could be the source of what follows)."""
+    lex = ctx.lex
+    return any(not t.quoted and t.text == t.low and (t.low in lex.konjunktiv or t.low in lex.konjunktiv_i
+                                                   or t.low in lex.konjunktiv_ii or t.low in lex.reportative)
+               for t in ctx.tokens[lo:hi])
+
+
+def _de_speaking_subject(ctx: QuoteContext, attr: Attribution) -> bool:
+    """German: a subject that can be the source of the reported speech after it: a person named
+    with a first name, "er"/"sie", or a noun phrase opened by an article ("Die Anwohner"); not a lone
+    capitalised word ("Oberhalb von 800 Metern …") or "es"."""
+    if attr.speaker is None or not attr.name:
+        return False
+    words = ctx.text[attr.speaker[0] : attr.speaker[1]].split()
+    first = words[0].lower()
+    if len(words) == 1:
+        return first in ("er", "sie")
+    names = attr.name.split()
+    return first in ctx.lex.determiners or person_name(attr.name, ctx.lex, ctx.ents) or (
+        len(names) >= 2 and all(w[:1].isupper() for w in names))  # "Staatspräsident Georgi Parwanow"
 
 
 def _impersonal_source_before(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list) -> None:
