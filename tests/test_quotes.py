@@ -2360,6 +2360,16 @@ ROUND14_DE = [
     ("Oberhalb der Stadt liegt ein See. Der Zugang sei gesperrt.", []),
     ("Der Zugang zum See könnte gesperrt werden. Der Weg sei zu gefährlich.", []),
     ("Die Anwohner sind verärgert.\n\nDer Lärm sei unerträglich.", []),
+    # plural forms of speech-act verbs the list had only in the singular: the sentence is the act
+    ("Umweltschützer warnen vor den Folgen für das Grundwasser.",
+     [("Umweltschützer warnen vor den Folgen für das Grundwasser", "INDIRECT_QUOTE", "Umweltschützer")]),
+    ("Die Verbraucherschützer mahnten zur Vorsicht beim Online-Kauf.",
+     [("Die Verbraucherschützer mahnten zur Vorsicht beim Online-Kauf", "INDIRECT_QUOTE", "Verbraucherschützer")]),
+    ("Die Minister verteidigten die Entscheidung.",
+     [("Die Minister verteidigten die Entscheidung", "INDIRECT_QUOTE", "Minister")]),
+    # (guards) an infinitive after a modal, a risk
+    ("Die Aussagen des Opfers konnte niemand bestätigen.", []),
+    ("Den Angeklagten drohen lange Gefängnisstrafen.", []),
 ]
 
 
