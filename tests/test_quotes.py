@@ -2370,6 +2370,16 @@ ROUND14_DE = [
     # (guards) an infinitive after a modal, a risk
     ("Die Aussagen des Opfers konnte niemand bestätigen.", []),
     ("Den Angeklagten drohen lange Gefängnisstrafen.", []),
+    # a lone surname the article has not introduced, a singular speech-act verb and a "die"/"das" phrase
+    # after it: the name is the subject, the phrase the object (it spoke before); a fronted adverb keeps the
+    # subject after the verb
+    ("Habeck kritisierte die Pläne der Union.",
+     [("Habeck kritisierte die Pläne der Union", "INDIRECT_QUOTE", "Habeck")]),
+    ("Merz verteidigte die Entscheidung seiner Fraktion.",
+     [("Merz verteidigte die Entscheidung seiner Fraktion", "INDIRECT_QUOTE", "Merz")]),
+    ("Scharf kritisierte die Opposition den Plan.",
+     [("Scharf kritisierte die Opposition den Plan", "INDIRECT_QUOTE", "Opposition")]),
+    ("Ähnlich äußerte sich die Ministerin.", [("Ähnlich äußerte sich die Ministerin", "INDIRECT_QUOTE", "Ministerin")]),
 ]
 
 

@@ -152,7 +152,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                               and toks[lo].low not in lex.quantifier_pronouns  # "Einige kritisierten die Bebauung"
                               and toks[after.first].low not in lex.object_articles  # "Experten kritisierten den Plan"
                               and not (toks[c.first].low.endswith("n") and toks[after.first].low in ("ein", "eine", "das"))
-                              and not _de_object_name_after(ctx, c, before, after)):
+                              and not _de_object_name_after(ctx, c, before, after)
+                              and not _de_name_before_object(ctx, c, before, after, hi)):
             # (a plural verb before a singular noun phrase: "Kritiker fordern ein Verbot" -> Kritiker)
             # German V2: a lone capitalised word opening the sentence may be a fronted phrase; in
             # English it is the subject ("Officials said …", "Police say …")
@@ -232,6 +233,28 @@ def _de_object_name_after(ctx: QuoteContext, c: Cue, before: Mention, after: Men
     a = toks[after.first]
     return (after.kind == "name" and a.is_cap and a.low not in lex.determiners and after.first == c.last + 1
             and toks[c.first].low not in lex.impersonal_cues)
+
+
+#: endings of German adverbs and adjectives that open a sentence ("Scharf", "Erwartungsgemäß", "Ähnlich")
+_DE_ADVERB_ENDINGS = ("lich", "ig", "isch", "weise", "bar", "los", "sam", "gemäß", "mals", "falls", "wärts", "dings")
+
+
+def _de_name_before_object(ctx: QuoteContext, c: Cue, before: Mention, after: Mention, hi: int) -> bool:
+    """German: "Habeck kritisierte die Pläne der Union": a lone capitalised word opening the sentence,
+    a singular speech-act verb, and after it a noun phrase with "die"/"das" (nominative or
+    accusative) and no other noun phrase in the accusative or dative: the word before is the subject,
+    the phrase after the object. A fronted adverb ("Scharf kritisierte die Opposition den Plan") has
+    the object after the subject, or an adverb's ending."""
+    toks, lex = ctx.tokens, ctx.lex
+    w, v = toks[before.first], toks[c.first]
+    if v.low not in lex.speech_act_verbs or v.low.endswith("en") or toks[after.first].low not in ("die", "das") \
+            or after.first != c.last + 1:
+        return False
+    if w.low in lex.skippable or w.low in lex.time_words or w.low in lex.determiners or w.low in lex.prepositions \
+            or w.low in lex.anaphoric_objects or _DE_PRONOMINAL_ADVERB.match(w.low) or len(w.low) < 3 \
+            or w.low.endswith(_DE_ADVERB_ENDINGS) or w.low in lex.speech_nouns or w.low in lex.light_acts:
+        return False
+    return not any(t.low in lex.object_articles and not t.quoted for t in toks[after.end + 1 : hi])
 
 
 def _de_wie_apposition_subject(ctx: QuoteContext, cs: int, k: int, lo: int) -> Mention | None:
