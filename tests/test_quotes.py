@@ -2380,6 +2380,12 @@ ROUND14_DE = [
     ("Scharf kritisierte die Opposition den Plan.",
      [("Scharf kritisierte die Opposition den Plan", "INDIRECT_QUOTE", "Opposition")]),
     ("Ähnlich äußerte sich die Ministerin.", [("Ähnlich äußerte sich die Ministerin", "INDIRECT_QUOTE", "Ministerin")]),
+    # thoughts the gold counts as reported: an expectation with "damit, dass", an assumption as an act
+    ("Experten rechnen damit, dass die Preise im Herbst weiter steigen werden.",
+     [("die Preise im Herbst weiter steigen werden", "INDIRECT_QUOTE", "Experten")]),
+    ("Die Polizei vermutet Brandstiftung.", [("Die Polizei vermutet Brandstiftung", "INDIRECT_QUOTE", "Polizei")]),
+    ("Die Firma rechnet damit den Umsatz ab.", []),
+    ("Der Täter wird noch im Haus vermutet.", []),
 ]
 
 
