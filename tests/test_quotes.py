@@ -2386,6 +2386,13 @@ ROUND14_DE = [
     ("Die Polizei vermutet Brandstiftung.", [("Die Polizei vermutet Brandstiftung", "INDIRECT_QUOTE", "Polizei")]),
     ("Die Firma rechnet damit den Umsatz ab.", []),
     ("Der Täter wird noch im Haus vermutet.", []),
+    # a casualty word in the subject is no casualty object ("forderte 35 Todesopfer" is no demand)
+    ("Die Angehörigen der Opfer forderten eine lückenlose Aufklärung.",
+     [("Die Angehörigen der Opfer forderten eine lückenlose Aufklärung", "INDIRECT_QUOTE", "Angehörigen der Opfer")]),
+    ("Das Unglück forderte 35 Todesopfer.", []),
+    # "wissen wollen" asks
+    ("Die Journalisten wollten wissen, ob der Minister zurücktreten werde.",
+     [("der Minister zurücktreten werde", "INDIRECT_QUOTE", "Journalisten")]),
 ]
 
 

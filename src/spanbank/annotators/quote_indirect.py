@@ -192,9 +192,11 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
     lex, toks = ctx.lex, ctx.tokens
     if any(r.sentence == si and r.label == "DIRECT_QUOTE" for r in ctx.recs[-4:]):
         return None
-    if toks[c.first].low in lex.non_speech_verbs and any(t.low in lex.non_speech_objects and not t.quoted
-                                                         for t in toks[lo:hi]):
-        return None  # "Das Unglück forderte 35 Todesopfer": no speech
+    sp = c.speaker
+    if toks[c.first].low in lex.non_speech_verbs and any(
+            t.low in lex.non_speech_objects and not t.quoted and not (sp is not None and sp.first <= k <= sp.end)
+            for k, t in enumerate(toks[lo:hi], lo)):
+        return None  # "Das Unglück forderte 35 Todesopfer": no speech ("Die Angehörigen der Opfer forderten …" is)
     if lex.lang == "de" and toks[c.first].low in lex.non_speech_verbs and de_mute_mention(ctx, c.speaker):
         return None  # "Heftige Gewitter haben die Feuerwehr gefordert": challenged, no demand
     if lex.lang == "en" and c.last + 1 < hi:  # the act's own clause: "…, saying …" is another content
