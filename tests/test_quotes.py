@@ -2393,6 +2393,15 @@ ROUND14_DE = [
     # "wissen wollen" asks
     ("Die Journalisten wollten wissen, ob der Minister zurücktreten werde.",
      [("der Minister zurücktreten werde", "INDIRECT_QUOTE", "Journalisten")]),
+    # "betonte" with an object is an act; "ausschließen" reports with a content clause, and as an act only
+    # when negated ("did not rule out": it may be); "schloss den Spieler aus" expels
+    ("Beide betonten die enge Partnerschaft.", [("Beide betonten die enge Partnerschaft", "INDIRECT_QUOTE", "Beide")]),
+    ("Ein Sprecher der Polizei schloss Brandstiftung nicht aus.",
+     [("Ein Sprecher der Polizei schloss Brandstiftung nicht aus", "INDIRECT_QUOTE", "Sprecher der Polizei")]),
+    ("Ein Sprecher schloss aus, dass es weitere Opfer gibt.",
+     [("es weitere Opfer gibt", "INDIRECT_QUOTE", "Sprecher")]),
+    ("Der Verein schloss den Spieler aus.", []),
+    ("Ein Zusammenhang ist nicht ausgeschlossen.", []),
 ]
 
 

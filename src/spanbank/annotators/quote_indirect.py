@@ -212,9 +212,11 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
         # Kind trank nicht, nachdem die Eltern es gewarnt hatten"
         k_lo = next((k for k in range(lo, hi) if toks[k].start >= span[0]), lo)
         k_hi = next((k for k in range(k_lo, hi) if toks[k].start >= span[1]), hi)
+    if toks[c.first].low in lex.negated_acts and not any(t.low in lex.negations and not t.quoted for t in toks[k_lo:k_hi]):
+        return None  # "Der Verein schloss den Spieler aus": only "schloss … nicht aus" reports
     for k in range(k_lo, k_hi):
         w = toks[k].low
-        if w in lex.negations and not toks[k].quoted:
+        if w in lex.negations and not toks[k].quoted and toks[c.first].low not in lex.negated_acts:
             return None
         if lex.lang == "en" and not c.last < k <= c.last + 2:
             continue  # an English object pronoun follows its verb ("denied this"), not "this is the time he denied"

@@ -63,6 +63,8 @@ class Lexicon:
     speech_act_verbs: frozenset[str] = frozenset()
     infinitive_acts: frozenset[str] = frozenset()
     non_speech_objects: frozenset[str] = frozenset()
+    #: speech acts only when negated, and then a report ("schloss Brandstiftung nicht aus": it may be)
+    negated_acts: frozenset[str] = frozenset()
     non_speech_verbs: frozenset[str] = frozenset()
     #: finite auxiliaries and modals: "hat … angekündigt", "will … erfahren haben"
     auxiliaries: frozenset[str] = frozenset()
@@ -273,6 +275,7 @@ class Lexicon:
             speech_act_verbs=_set(d, "speech_act_verbs"),
             infinitive_acts=_set(d, "infinitive_acts"),
             non_speech_objects=_set(d, "non_speech_objects"),
+            negated_acts=_set(d, "negated_acts"),
             non_speech_verbs=_set(d, "non_speech_verbs"),
             object_articles=_set(d, "object_articles"),
             auxiliaries=_set(d, "auxiliaries"),
