@@ -2402,6 +2402,10 @@ ROUND14_DE = [
      [("es weitere Opfer gibt", "INDIRECT_QUOTE", "Sprecher")]),
     ("Der Verein schloss den Spieler aus.", []),
     ("Ein Zusammenhang ist nicht ausgeschlossen.", []),
+    # "zu Wort" after a title is a set phrase, no name like "Minister zu Guttenberg", and no antecedent of the
+    # relative pronoun after it
+    ("Am Abend meldete sich der Bürgermeister zu Wort, der erklärte, das Feuer sei gelöscht.",
+     [("das Feuer sei gelöscht", "INDIRECT_QUOTE", "Bürgermeister")]),
 ]
 
 

@@ -65,6 +65,8 @@ class Lexicon:
     non_speech_objects: frozenset[str] = frozenset()
     #: speech acts only when negated, and then a report ("schloss Brandstiftung nicht aus": it may be)
     negated_acts: frozenset[str] = frozenset()
+    #: nouns after "zu" in set phrases, never a name with its particle ("meldete sich zu Wort")
+    particle_idioms: frozenset[str] = frozenset()
     non_speech_verbs: frozenset[str] = frozenset()
     #: finite auxiliaries and modals: "hat … angekündigt", "will … erfahren haben"
     auxiliaries: frozenset[str] = frozenset()
@@ -276,6 +278,7 @@ class Lexicon:
             infinitive_acts=_set(d, "infinitive_acts"),
             non_speech_objects=_set(d, "non_speech_objects"),
             negated_acts=_set(d, "negated_acts"),
+            particle_idioms=_set(d, "particle_idioms"),
             non_speech_verbs=_set(d, "non_speech_verbs"),
             object_articles=_set(d, "object_articles"),
             auxiliaries=_set(d, "auxiliaries"),

@@ -132,9 +132,11 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
                     and not (lex.lang == "en" and tokens[k].low in lex.prepositions):
                 pre.add(tokens[k].low)
                 k -= 1
+            if lex.lang == "de" and len(name) >= 2 and name[-2] == "zu" and name[-1].lower() in lex.particle_idioms:
+                pass  # a set phrase after a title: "meldete sich der Bürgermeister zu Wort"
             # a German noun phrase with a genitive ("Gesetzentwürfen der Bundesregierung", "Bekämpfung der
             # Folgen") is no name; "Walther von der Vogelweide" is
-            if not (lex.lang == "de" and (("der" in name[1:-1] and "von" not in name) or (
+            elif not (lex.lang == "de" and (("der" in name[1:-1] and "von" not in name) or (
                     # "Arbeit von Nehammer" is no name; "Ursula von der Leyen", "Richard von Weizsäcker" are
                     "von" in name and name.index("von") == 1 and not lex.is_first_name(name[0])))):
                 ents.add(i, " ".join(name), pre)
@@ -980,6 +982,12 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             k -= 2  # an age before the relative clause: "Maria Santos, 58, who said …"
             lo = min(lo, max(0, k - 12))
         ante = mention_before(tokens, k, min(lo, k), lex)
+        if ante is not None and lex.lang == "de" and ante.first == ante.last and ante.first - 1 > lo \
+                and tokens[ante.first - 1].text == tokens[ante.first - 1].low \
+                and tokens[ante.first - 1].low in lex.prepositions and tokens[ante.first].low in lex.particle_idioms:
+            # a set phrase with a preposition is no antecedent: "meldete sich der Bürgermeister zu Wort, der
+            # erklärte" (the mayor)
+            ante = mention_before(tokens, ante.first - 1, min(lo, k), lex) or ante
         if ante is not None and ante.kind != "relative":
             return canonical(ante, tokens, ents, lex, continuing=continuing)
         return continuing
