@@ -2406,6 +2406,25 @@ ROUND14_DE = [
     # relative pronoun after it
     ("Am Abend meldete sich der Bürgermeister zu Wort, der erklärte, das Feuer sei gelöscht.",
      [("das Feuer sei gelöscht", "INDIRECT_QUOTE", "Bürgermeister")]),
+    # (earthquake pages) a fronted adverbial clause of the writer's is no content of the cue after it; with a
+    # Konjunktiv it is reported; a speech act after it is the main clause, one in it the adverbial clause
+    ("Nachdem die Polizei eingetroffen war, sagte der Zeuge, er habe nichts gesehen.",
+     [("er habe nichts gesehen", "INDIRECT_QUOTE", "Zeuge")]),
+    ("Als die Polizei eintraf, sei der Täter schon geflohen, sagte ein Zeuge.",
+     [("Als die Polizei eintraf, sei der Täter schon geflohen", "INDIRECT_QUOTE", "Zeuge")]),
+    ("Während die Regierung die Pläne lobte, sprach die Opposition von einem Skandal.",
+     [("Während die Regierung die Pläne lobte", "INDIRECT_QUOTE", "Regierung"),
+      ("sprach die Opposition von einem Skandal", "INDIRECT_QUOTE", "Opposition")]),
+    # a decimal comma is part of its number, no clause boundary
+    ("Während die Behörden einen Wert von 6,3 meldeten, sprach die Erdbebenwarte von 5,9.",
+     [("Während die Behörden einen Wert von 6,3 meldeten", "INDIRECT_QUOTE", "Behörden"),
+      ("sprach die Erdbebenwarte von 5,9", "INDIRECT_QUOTE", "Erdbebenwarte")]),
+    # a main clause after a comma, opened by a partitive "davon" (no pronoun referring to a report)
+    ("Die Kosten liegen bei 11,3 Milliarden Euro, davon fordert Airbus 5,3 Milliarden Euro vom Staat.",
+     [("davon fordert Airbus 5,3 Milliarden Euro vom Staat", "INDIRECT_QUOTE", "Airbus")]),
+    # a measure before an adjective is no Konjunktiv verb continuing the report
+    ("Nach Angaben der Stadt wird gebaut. Das 10 Meter hohe Gebäude hat vier Etagen.",
+     [("wird gebaut", "INDIRECT_QUOTE", "Stadt")]),
 ]
 
 

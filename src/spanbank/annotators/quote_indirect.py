@@ -222,6 +222,8 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
             continue  # an English object pronoun follows its verb ("denied this"), not "this is the time he denied"
         if lex.lang == "en" and w == "that" and k != c.last + 1:
             continue  # a relative pronoun after the object: "reported sales that were below forecasts"
+        if w == "davon" and any(t.text[:1].isdigit() for t in toks[c.last + 1 : k_hi]):
+            continue  # a part of an amount, no report referred to: "…, davon fordert Airbus 5,3 Milliarden"
         if w in lex.anaphoric_objects and not toks[k].quoted:  # a pronoun, not an article
             n = toks[k + 1] if k + 1 < k_hi else None
             if n is None or not n.is_word or n.low in lex.cue_verbs or n.low in lex.auxiliaries:
@@ -243,6 +245,13 @@ def _speech_act(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_end
     if ctx.lex.lang == "de" and c.first - 2 >= lo and toks[c.first - 1].low == "und" and toks[c.first - 2].text == "," \
             and not toks[c.first - 2].quoted:
         s_start = toks[c.first].start  # a coordinated predicate: "Merkel sagte, …, und kündigte eine Prüfung an"
+    if ctx.lex.lang == "de" and c.first - 2 >= lo and toks[c.first - 2].text == "," and not toks[c.first - 2].quoted \
+            and toks[c.first - 1].text == toks[c.first - 1].low and (
+                toks[c.first - 1].low in ctx.lex.anaphoric_objects or toks[c.first - 1].low in ctx.lex.pronouns):
+        s_start = toks[c.first - 1].start  # a main clause after a comma: "Die Kosten …, davon fordert Airbus …"
+    if ctx.lex.lang == "de" and toks[lo].low in ctx.lex.adverbial_subordinators and c.first - 1 > lo \
+            and toks[c.first - 1].text == "," and not toks[c.first - 1].quoted:
+        s_start = toks[c.first].start  # the main clause after a fronted adverbial one: "Während …, sprach X von …"
     colon = next((k for k in range(c.first - 1, lo - 1, -1) if toks[k].text == ":" and not toks[k].quoted), None)
     if colon is not None and colon + 1 < c.first:
         s_start = toks[colon + 1].start  # the act's own clause after a colon: "… teilt die GDL mit: Die Gewerkschaft ruft … auf"
@@ -273,11 +282,14 @@ def _de_subordinate_act(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_end: int)
     if lex.lang != "de" or c.first - 1 < lo or toks[c.first - 1].text == ",":
         return None
     a, sub = clause_start(toks, lex, c.first, lo)
+    if a == lo and not sub and toks[lo].low in lex.adverbial_subordinators and not toks[lo].quoted and not any(
+            t.text == "," and not t.quoted for t in toks[lo : c.first]):
+        sub = True  # a fronted adverbial clause: "Während die Regierung die Pläne lobte, sprach …"
     e = c.last + 1
     while e < hi and toks[e].low in lex.auxiliaries and toks[e].text == toks[e].low:
         e += 1
     final = e >= hi or (toks[e].text in {",", ".", ";"} and not toks[e].quoted)
-    if not (sub and a > lo and final):
+    if not (sub and (a > lo or toks[lo].low in lex.adverbial_subordinators) and final):
         return None
     return a, clause_stop(toks, lex, a + 1, hi, s_end, True)
 
@@ -474,6 +486,12 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 tail_end + 1 < hi and toks[tail_end].text == "," and _de_adverbial_opens(ctx, tail_end + 1, hi))
             if trailing and any(t.text == ":" and not t.quoted for t in toks[tail_end:hi]):
                 trailing = False  # the cue introduces what follows: "Auf die Frage, ob …, antwortete er: „Nein.“"
+            if trailing and toks[lo].low in lex.adverbial_subordinators and not toks[lo].quoted and not any(
+                    not t.quoted and t.text == t.low and (t.low in lex.konjunktiv or t.low in lex.konjunktiv_i
+                                                         or t.low in lex.reportative) for t in toks[lo:comma]):
+                # a fronted adverbial clause of the writer's is no content: "Nachdem die Polizei eingetroffen
+                # war, sagte der Zeuge, er habe nichts gesehen" (but "Als sie eintraf, sei er geflohen, sagte X")
+                trailing = False
         if trailing:
             if toks[lo].quoted:
                 return []
@@ -713,6 +731,9 @@ def _de_parenthetical(ctx: QuoteContext, lo: int, comma: int, tail_end: int, hi:
     if not words or any(t.text == "," and not t.quoted for t in toks[lo:comma]) or (
             len(words) == 1 and (words[0].low in lex.skippable or words[0].low in lex.stopwords)):
         return None  # (a lone adverb is no part of the report: "Zudem, so der Minister, sei …")
+    if words[0].low in lex.adverbial_subordinators and not any(
+            t.text == t.low and (t.low in lex.konjunktiv or t.low in lex.konjunktiv_i) for t in words):
+        return None  # the writer's adverbial clause: "Nachdem die Polizei eingetroffen war, sagte der Zeuge, er habe …"
 
     def finite(t) -> bool:
         return t.text == t.low and (t.low in lex.konjunktiv or t.low in lex.auxiliaries or t.low in lex.reportative)

@@ -29,7 +29,7 @@ SINGLE = frozenset("‘’‚")
 CLOSING_CHARS = frozenset("”“»«›‹\"’‘)]")
 TERMINALS = frozenset(".!?…")
 
-_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
 
 
 @dataclass(slots=True)

@@ -264,8 +264,8 @@ def _de_konjunktiv_after_subject(ctx: QuoteContext, lo: int, hi: int) -> bool:
     if np is None or toks[lo].quoted:
         return False
     v = np.end + 1
-    if v + 1 >= hi:
-        return False
+    if v + 1 >= hi or toks[v - 1].text[:1].isdigit() or (v - 2 >= lo and toks[v - 2].text[:1].isdigit()):
+        return False  # a measure before an adjective, no verb: "Das 4,3 Zoll große Display hat …"
     w = toks[v]
     return (w.is_word and not w.quoted and w.text == w.low and len(w.low) >= 5 and w.low.endswith("e")
             and not w.low.endswith("te") and w.low not in lex.not_past and w.low not in lex.stopwords
