@@ -2425,6 +2425,15 @@ ROUND14_DE = [
     # a measure before an adjective is no Konjunktiv verb continuing the report
     ("Nach Angaben der Stadt wird gebaut. Das 10 Meter hohe Gebäude hat vier Etagen.",
      [("wird gebaut", "INDIRECT_QUOTE", "Stadt")]),
+    # (government press pages) a pronoun subject before an unlisted Konjunktiv I continues the report
+    ("Merkel sagte, sie sei zufrieden. Sie neige dazu, nur Ergebnisse bekanntzugeben.",
+     [("sie sei zufrieden", "INDIRECT_QUOTE", "Merkel"),
+      ("Sie neige dazu, nur Ergebnisse bekanntzugeben", "INDIRECT_QUOTE", "Merkel")]),
+    ("Merkel sagte, sie sei zufrieden. Es regnete am Abend.", [("sie sei zufrieden", "INDIRECT_QUOTE", "Merkel")]),
+    # promises and admissions with an object are acts
+    ("Kanzlerin Angela Merkel hat ihrem Sprecher Offenheit zugesagt.",
+     [("Kanzlerin Angela Merkel hat ihrem Sprecher Offenheit zugesagt", "INDIRECT_QUOTE", "Angela Merkel")]),
+    ("Der Minister gestand Fehler ein.", [("Der Minister gestand Fehler ein", "INDIRECT_QUOTE", "Minister")]),
 ]
 
 

@@ -256,14 +256,20 @@ def _de_konjunktiv_before_pronoun(ctx: QuoteContext, k: int) -> bool:
 def _de_konjunktiv_after_subject(ctx: QuoteContext, lo: int, hi: int) -> bool:
     """German: the finite verb right after the noun phrase that opens the sentence ends in -e but
     not in -te, the Konjunktiv I of a verb the lexicon does not list ("Lemkes Entwurf entschärfe
-    aber nicht den Zielkonflikt"; the past tense "entschärfte" and adverbs like "heute" excluded)."""
+    aber nicht den Zielkonflikt", "Sie neige dazu, …"; the past tense "entschärfte" and adverbs like
+    "heute" excluded)."""
     if ctx.lex.lang != "de":
         return False
     toks, lex = ctx.tokens, ctx.lex
-    np = np_forward(toks, lo, hi, lex)
-    if np is None or toks[lo].quoted:
-        return False
-    v = np.end + 1
+    if toks[lo].low in _DE_INVERTED_SUBJECTS and not toks[lo].quoted:
+        v = lo + 1  # a pronoun subject: "Sie neige dazu, …", "Er lehne das ab"
+        if v + 1 >= hi:
+            return False
+    else:
+        np = np_forward(toks, lo, hi, lex)
+        if np is None or toks[lo].quoted:
+            return False
+        v = np.end + 1
     if v + 1 >= hi or toks[v - 1].text[:1].isdigit() or (v - 2 >= lo and toks[v - 2].text[:1].isdigit()):
         return False  # a measure before an adjective, no verb: "Das 4,3 Zoll große Display hat …"
     w = toks[v]
