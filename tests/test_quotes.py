@@ -2434,6 +2434,15 @@ ROUND14_DE = [
     ("Kanzlerin Angela Merkel hat ihrem Sprecher Offenheit zugesagt.",
      [("Kanzlerin Angela Merkel hat ihrem Sprecher Offenheit zugesagt", "INDIRECT_QUOTE", "Angela Merkel")]),
     ("Der Minister gestand Fehler ein.", [("Der Minister gestand Fehler ein", "INDIRECT_QUOTE", "Minister")]),
+    # "verlautete" like "hieß es", with its fronted source; "verwies auf" an act; "ließ offen, ob" a report
+    ("Aus Regierungskreisen verlautete, die Entscheidung sei gefallen.",
+     [("die Entscheidung sei gefallen", "INDIRECT_QUOTE", "Regierungskreisen")]),
+    ("Er verwies auf die angespannte Haushaltslage.",
+     [("Er verwies auf die angespannte Haushaltslage", "INDIRECT_QUOTE", "Er")]),
+    ("Der Schiedsrichter verwies den Spieler des Feldes.", []),
+    ("Der Sprecher ließ offen, ob es weitere Gespräche gibt.",
+     [("es weitere Gespräche gibt", "INDIRECT_QUOTE", "Sprecher")]),
+    ("Die Tür ließ er offen.", []),
 ]
 
 
