@@ -440,6 +440,12 @@ def test_en_split_quote_and_pronoun_gender():
 # source and cue; a speech act without a content clause is its clause from the sentence start.
 # [] = no quote at all (precision).
 EN_NEWS = [
+    # (round 14, campaign news pages) a capitalised time noun inside a name ("The Dallas Morning News"); a
+    # noun-like cue after a preposition is a noun, its preposition no speaker ("Despite reports that …")
+    ("The Dallas Morning News reported that the senator would run.",
+     [("the senator would run", "INDIRECT_QUOTE", "Dallas Morning News")]),
+    ("Despite reports that the senator is making moves to end his bid, the campaign says it's not true.",
+     [("it's not true", "INDIRECT_QUOTE", "campaign")]),
     # (round 13, TRAIN diff) a pronoun, an adverb and a cue after a comma open a report of their own
     ("I firmly believe the rules are fair, I also believe that the judges were wrong.",
      [("the rules are fair", "INDIRECT_QUOTE", None), ("the judges were wrong", "INDIRECT_QUOTE", None)]),

@@ -16,6 +16,10 @@ from spanbank.annotators.quote_speakers import Mention, canonical, clause_subjec
 QUOTE_ONLY_REACH = 10
 
 
+#: English prepositions before a noun-like cue besides `prepositions`: "Despite reports that …"
+_EN_NOUN_PREPOSITIONS = frozenset({"despite", "amid", "amidst", "following", "among", "regarding", "concerning"})
+
+
 def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
     """The cues among tokens[lo:hi] (one sentence), in text order; speakers still unset except
     for noun sources."""
@@ -54,7 +58,10 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             if lex.lang == "en":
                 noun_use = prev is not None and (prev.low in lex.determiners or (
                     # "one of the few states that …", "many reports that …": a noun after a quantifier
-                    prev.low in lex.quantifiers and t.low in lex.noun_like_cues))
+                    prev.low in lex.quantifiers and t.low in lex.noun_like_cues) or (
+                    # "Despite reports that …", "amid claims that …": a noun after a preposition
+                    t.low in lex.noun_like_cues and not prev.quoted and prev.low != "to"  # "to note that"
+                    and (prev.low in lex.prepositions or prev.low in _EN_NOUN_PREPOSITIONS)))
                 if t.low in lex.noun_like_cues and not (nxt is None or nxt.quoted or nxt.text in {",", ":", "."}
                                                          or nxt.low in lex.complementizers) and not (
                         # an inverted attribution after a comma: "…, reports Study Finds."

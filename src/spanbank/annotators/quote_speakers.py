@@ -60,9 +60,14 @@ class Entities:
         self.by_surname.setdefault(name.split()[-1].lower(), name)
 
 
+#: time nouns that are part of a name when capitalised: "The Dallas Morning News", "Good Morning America"
+_CAPITALISED_NAME_TIME_WORDS = frozenset({"morning", "evening", "afternoon", "night", "day", "week", "weekend"})
+
+
 def _not_noun(t: Token, lex: Lexicon) -> bool:
-    """A word of `not_nouns` ("us", "me", "who" …); not the country "US" ("US officials said")."""
-    return t.low in lex.not_nouns and t.text != "US"
+    """A word of `not_nouns` ("us", "me", "who" …); not the country "US" ("US officials said"), nor a
+    capitalised time noun inside a name ("The Dallas Morning News reported")."""
+    return t.low in lex.not_nouns and t.text != "US" and not (t.is_cap and t.low in _CAPITALISED_NAME_TIME_WORDS)
 
 
 def _name_token(t: Token, lex: Lexicon) -> bool:
@@ -216,7 +221,7 @@ def _np_start(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
         (tokens[i - 1].is_word and tokens[i - 1].is_cap and tokens[i - 1].low not in lex.determiners
          and not _no_name_word(tokens[i - 1], lex)  # "Did I say …?"
          and tokens[i - 1].low not in lex.stopwords and tokens[i - 1].low not in lex.fronting
-         and tokens[i - 1].low not in lex.not_nouns)
+         and not _not_noun(tokens[i - 1], lex))
         or tokens[i - 1].low in CONNECTORS
         or (lex.lang == "en" and _initial(tokens, i - 1, lo))
     ):
