@@ -2455,6 +2455,18 @@ ROUND14_DE = [
     ("Der Sprecher ließ offen, ob es weitere Gespräche gibt.",
      [("es weitere Gespräche gibt", "INDIRECT_QUOTE", "Sprecher")]),
     ("Die Tür ließ er offen.", []),
+    # (written here, wire style) "werfen … vor" in the present plural; polls and studies after "nach" are
+    # sources ("nach der Analyse des Spiels" is a time); an act after a quotation its first predicate reported
+    ("Kritiker werfen dem Präsidenten vor, keine Strategie für einen Abzug zu haben.",
+     [("keine Strategie für einen Abzug zu haben", "INDIRECT_QUOTE", "Kritiker")]),
+    ("Nach einer Umfrage des Senders CNN lehnen 64 Prozent der Amerikaner den Krieg ab.",
+     [("lehnen 64 Prozent der Amerikaner den Krieg ab", "INDIRECT_QUOTE", "Umfrage des Senders CNN")]),
+    ("Nach der Analyse des Spiels ging der Trainer nach Hause.", []),
+    ("DGB-Chef Michael Sommer nannte die Pläne „sozial ungerecht“ und kündigte Proteste an.",
+     [("sozial ungerecht", "DIRECT_QUOTE", "Michael Sommer"),
+      ("kündigte Proteste an", "INDIRECT_QUOTE", "Michael Sommer")]),
+    ("Bei einem Besuch verkündete der Präsident: „Keine Familie wird leiden.“",
+     [("Keine Familie wird leiden.", "DIRECT_QUOTE", "Präsident")]),
 ]
 
 

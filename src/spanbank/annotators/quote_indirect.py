@@ -190,7 +190,8 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
     when its words are quoted in it (the direct quote is the content); the pronoun when it
     refers back ("Das meldete die Zeitung" -> "Das"); else the sentence."""
     lex, toks = ctx.lex, ctx.tokens
-    if any(r.sentence == si and r.label == "DIRECT_QUOTE" for r in ctx.recs[-4:]):
+    quoted = [r for r in ctx.recs[-4:] if r.sentence == si and r.label == "DIRECT_QUOTE"]
+    if quoted and lex.lang != "de":
         return None
     sp = c.speaker
     if toks[c.first].low in lex.non_speech_verbs and any(
@@ -206,6 +207,9 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
             and not toks[c.first - 1].quoted:
         s_start = toks[c.first].start  # a participle clause is the act: "Protesters gathered outside, calling for …"
     span = _speech_act(ctx, c, lo, hi, s_start, s_end)
+    if any(r.end > span[0] for r in quoted):
+        return None  # German: a quotation in or after the act is its content ("nannte die Pläne „sozial
+        # ungerecht“", "verkündete er: „…“"); "… und kündigte Proteste an" after it is an act of its own
     k_lo, k_hi = lo, hi
     if lex.lang == "de":
         # only the act's own span counts: "gab Pläne zu, wollte die Zahl aber nicht bestätigen", "Das
@@ -245,6 +249,11 @@ def _speech_act(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_end
     if ctx.lex.lang == "de" and c.first - 2 >= lo and toks[c.first - 1].low == "und" and toks[c.first - 2].text == "," \
             and not toks[c.first - 2].quoted:
         s_start = toks[c.first].start  # a coordinated predicate: "Merkel sagte, …, und kündigte eine Prüfung an"
+    elif ctx.lex.lang == "de" and c.first - 2 >= lo and toks[c.first - 1].text == "und" and toks[c.first - 2].quoted \
+            and any(t.low in ctx.lex.cue_verbs and t.text == t.low and not t.quoted for t in toks[lo : c.first - 1]):
+        # a second predicate after a quotation the first one reported: "Sommer nannte die Pläne „sozial
+        # ungerecht“ und kündigte Proteste an"
+        s_start = toks[c.first].start
     if ctx.lex.lang == "de" and c.first - 2 >= lo and toks[c.first - 2].text == "," and not toks[c.first - 2].quoted \
             and toks[c.first - 1].text == toks[c.first - 1].low and (
                 toks[c.first - 1].low in ctx.lex.anaphoric_objects or toks[c.first - 1].low in ctx.lex.pronouns):
