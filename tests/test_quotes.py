@@ -2467,6 +2467,12 @@ ROUND14_DE = [
       ("kündigte Proteste an", "INDIRECT_QUOTE", "Michael Sommer")]),
     ("Bei einem Besuch verkündete der Präsident: „Keine Familie wird leiden.“",
      [("Keine Familie wird leiden.", "DIRECT_QUOTE", "Präsident")]),
+    # a newspaper's name in quotation marks after a fronted "Das"/"Dies" and its cue is the speaker, no quote
+    ("Die Regierung will die Rente früher einführen. Das berichtet die „Süddeutsche Zeitung“ in ihrer "
+     "Montagsausgabe.", [("Das", "INDIRECT_QUOTE", "Süddeutsche Zeitung")]),
+    ("Die Regierung will die Rente früher einführen. Dies berichtet der „Spiegel“ in seiner neuen Ausgabe.",
+     [("Dies", "INDIRECT_QUOTE", "Spiegel")]),
+    ("Das nannte die Ministerin „völlig inakzeptabel“.", [("völlig inakzeptabel", "DIRECT_QUOTE", "Ministerin")]),
 ]
 
 

@@ -267,6 +267,11 @@ def _de_name_after_article(ctx: QuoteContext, q: Quotation, j: int, words: list[
             and toks[j - 1].text == toks[j - 1].low and toks[j - 2].text == "," and not toks[j - 2].quoted \
             and words and len(words) <= 4 and all(w[0].isupper() or w.lower() in _DE_NAME_LINKS for w in words):
         return True  # the subject of a trailing cue: "…, zitiert die „Zeit“ aus dem Papier"
+    if art.low in ("die", "das", "der") and art.text == art.low and j - 2 >= 0 and toks[j - 1].low in ctx.lex.cue_verbs \
+            and toks[j - 1].text == toks[j - 1].low and toks[j - 2].text in ("Das", "Dies") \
+            and (j - 2 == 0 or toks[j - 3].text in {".", "!", "?"}) \
+            and words and len(words) <= 4 and all(w[0].isupper() or w.lower() in _DE_NAME_LINKS for w in words):
+        return True  # the subject after a fronted "Das": "Das berichtet die „Süddeutsche Zeitung“ in …"
     if art.text != art.low or art.low not in _DE_ARTICLES:
         return False
     if not words or not words[0][0].isupper() or not all(w[0].isupper() or w.lower() in _DE_NAME_LINKS for w in words):

@@ -697,8 +697,11 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
         j += 1
         if lex.lang == "de" and (attr_end := de_extended_attribute(tokens, j, hi, lex)) is not None:
             j = attr_end  # "laut dem am Montag vorgestellten Bericht": the participle before the head
-        if lex.lang == "de" and j < hi and tokens[j].quoted and not tokens[j].is_word and t.low in ("die", "das") \
-                and t.text == t.low and k >= 1 and tokens[k - 1].text == "," and not tokens[k - 1].quoted:
+        fronted = k >= 1 and tokens[k - 1].text in ("Das", "Dies") and (k == 1 or tokens[k - 2].text in {".", "!", "?", "\n"})
+        if lex.lang == "de" and j < hi and tokens[j].quoted and not tokens[j].is_word and t.text == t.low and (
+                (t.low in ("die", "das") and k >= 1 and tokens[k - 1].text == "," and not tokens[k - 1].quoted)
+                # a fronted "Das"/"Dies" before the cue: "Das berichtet die „Süddeutsche Zeitung“", "… der „Spiegel“"
+                or (fronted and t.low in ("die", "das", "der"))):
             e = j + 1  # a name in quotation marks: "…, zitiert die „Zeit“ aus dem Papier"
             while e < hi and tokens[e].quoted and tokens[e].is_word and e - j <= 4:
                 e += 1
