@@ -446,6 +446,11 @@ EN_NEWS = [
      [("the senator would run", "INDIRECT_QUOTE", "Dallas Morning News")]),
     ("Despite reports that the senator is making moves to end his bid, the campaign says it's not true.",
      [("it's not true", "INDIRECT_QUOTE", "campaign")]),
+    # a verb that otherwise reports only with "that" closes a sentence as a trailing attribution
+    ("Sanders supporters remain skeptical of Clinton, polls show.",
+     [("Sanders supporters remain skeptical of Clinton", "INDIRECT_QUOTE", "polls")]),
+    ("Most voters want change, a new survey shows.", [("Most voters want change", "INDIRECT_QUOTE", "new survey")]),
+    ("He wrote what he found.", []),
     # a person named in full opening the sentence is the "he" of its trailing cue, over the speaker before
     # (the first name must be known as one: the list has more common first names now)
     ("Jordan Russell said the race was over. Corey Lewandowski will not run for Senate in New Hampshire, he "

@@ -102,8 +102,9 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     after = toks[th + 1] if th + 1 < hi else None
                     if not (that is not None and that.low == "that" and not that.quoted and after is not None
                             and after.is_word and not after.low.endswith("ed") and after.low not in lex.auxiliaries) \
-                            and not _en_after_quotation_subject(ctx, i, lo):
-                        noun_use = True  # (but '"That's a lie," Trump posted on Truth Social' reports)
+                            and not _en_after_quotation_subject(ctx, i, lo) and not _en_trailing_cue(ctx, i, lo, hi):
+                        noun_use = True  # (but '"That's a lie," Trump posted on Truth Social' reports, and
+                        # "…, polls show." closing a sentence)
             else:  # an attributive participle sits between an article and its noun
                 noun_use = prev is not None and (prev.low == "zu" or (
                     prev.low in lex.determiners and nxt is not None and nxt.is_cap and nxt.is_word))
@@ -172,6 +173,19 @@ def _en_after_quotation_subject(ctx: QuoteContext, i: int, lo: int) -> bool:
 
 #: how far (tokens) the noun of a light-verb construction may stand from its verb
 LIGHT_REACH = 7
+
+
+def _en_trailing_cue(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """English: cue i closes its sentence after a comma and a short subject ("Sanders supporters remain
+    skeptical of Clinton, polls show."): a trailing attribution, also for a verb that otherwise
+    reports only with "that"."""
+    toks = ctx.tokens
+    if i + 1 < hi and toks[i + 1].text not in {".", "!", "?", ";"}:
+        return False
+    k = i - 1
+    while k > lo and k >= i - 4 and toks[k].is_word and not toks[k].quoted and toks[k].text != ",":
+        k -= 1
+    return k > lo and k < i - 1 and toks[k].text == "," and not toks[k].quoted
 
 
 def _light_noun(ctx: QuoteContext, i: int, lo: int, hi: int) -> str | None:
