@@ -175,13 +175,18 @@ def _en_after_quotation_subject(ctx: QuoteContext, i: int, lo: int) -> bool:
 LIGHT_REACH = 7
 
 
+#: sources whose findings are reported with "show"/"found" at a sentence end: "…, polls show."
+_EN_FINDING_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "study", "studies", "research", "data",
+                               "analysis", "figures", "statistics", "estimates", "findings", "results"})
+
+
 def _en_trailing_cue(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
-    """English: cue i closes its sentence after a comma and a short subject ("Sanders supporters remain
-    skeptical of Clinton, polls show."): a trailing attribution, also for a verb that otherwise
-    reports only with "that"."""
+    """English: cue i closes its sentence after a comma and a short subject headed by a finding noun
+    ("Sanders supporters remain skeptical of Clinton, polls show."): a trailing attribution, also for
+    a verb that otherwise reports only with "that"."""
     toks = ctx.tokens
-    if i + 1 < hi and toks[i + 1].text not in {".", "!", "?", ";"}:
-        return False
+    if (i + 1 < hi and toks[i + 1].text not in {".", "!", "?", ";"}) or toks[i - 1].low not in _EN_FINDING_NOUNS:
+        return False  # (only findings: "…, the White House's website showed" is a record, no attribution)
     k = i - 1
     while k > lo and k >= i - 4 and toks[k].is_word and not toks[k].quoted and toks[k].text != ",":
         k -= 1
