@@ -2478,6 +2478,12 @@ ROUND14_DE = [
     ("Die Regierung will die Rente früher einführen. Dies berichtet der „Spiegel“ in seiner neuen Ausgabe.",
      [("Dies", "INDIRECT_QUOTE", "Spiegel")]),
     ("Das nannte die Ministerin „völlig inakzeptabel“.", [("völlig inakzeptabel", "DIRECT_QUOTE", "Ministerin")]),
+    # (earthquake pages) a "Vom X" phrase opening the report before ", hieß es" is no source of the impersonal
+    # cue (the report was lost); a fronted source with a relative clause still is (a guard from DEV's diff)
+    ("Vom Beben seien viele Menschen betroffen, hieß es.",
+     [("Vom Beben seien viele Menschen betroffen", "INDIRECT_QUOTE", None)]),
+    ("In der Vorabversion des Berichts, der ins Netz gestellt wurde, heißt es, die Lage sei ernst.",
+     [("die Lage sei ernst", "INDIRECT_QUOTE", "Vorabversion des Berichts")]),
 ]
 
 

@@ -470,7 +470,12 @@ def _de_impersonal_speaker(ctx: QuoteContext, c: Cue, m: Mention | None, lo: int
     toks, lex = ctx.tokens, ctx.lex
     if m is not None and toks[m.first].low != "es" and not (
             c.last + 1 < hi and toks[c.last + 1].low == "es" and m.end < c.first
-            and not (m.first > lo and toks[m.first - 1].low in lex.source_prepositions | lex.trailing_source_prepositions)):
+            and not (m.first > lo and toks[m.first - 1].low in lex.source_prepositions | lex.trailing_source_prepositions
+                     # (a fronted source in the clause of "heißt es", not in the report before its comma:
+                     # "Vom Beben seien viele betroffen, hieß es"; a relative clause may follow the source:
+                     # "In der Vorabversion des Berichts, der … gestellt wurde, heißt es")
+                     and not (m.end + 1 < c.first and toks[m.end + 1].text != ","
+                              and any(t.text == "," and not t.quoted for t in toks[m.end + 1 : c.first])))):
         return m
     src = _impersonal_source(ctx, c, lo, hi)
     if src is not None:
