@@ -2484,6 +2484,17 @@ ROUND14_DE = [
      [("Vom Beben seien viele Menschen betroffen", "INDIRECT_QUOTE", None)]),
     ("In der Vorabversion des Berichts, der ins Netz gestellt wurde, heißt es, die Lage sei ernst.",
      [("die Lage sei ernst", "INDIRECT_QUOTE", "Vorabversion des Berichts")]),
+    # a main clause after a comma (article, noun, verb in second place) ends a source's report and is an act
+    # of its own; a relative clause and a Konjunktiv clause go on
+    ("Das Beben hatte laut der Behörde eine Stärke von 6,6, die US-Behörde gab die Stärke mit 7 an.",
+     [("Das Beben hatte", "INDIRECT_QUOTE", "Behörde"), ("eine Stärke von 6,6", "INDIRECT_QUOTE", "Behörde"),
+      ("die US-Behörde gab die Stärke mit 7 an", "INDIRECT_QUOTE", "US-Behörde")]),
+    ("Das Beben hatte laut der Behörde eine Stärke von 6,6, die die US-Behörde später korrigierte.",
+     [("Das Beben hatte", "INDIRECT_QUOTE", "Behörde"),
+      ("eine Stärke von 6,6, die die US-Behörde später korrigierte", "INDIRECT_QUOTE", "Behörde")]),
+    ("Laut Buzek waren alle an einer Einigung interessiert, die Verhandlungen seien blockiert worden.",
+     [("waren alle an einer Einigung interessiert, die Verhandlungen seien blockiert worden", "INDIRECT_QUOTE",
+       "Buzek")]),
 ]
 
 

@@ -68,7 +68,38 @@ def clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> 
             return t.start  # "…, two people familiar with the investigation said." (not "3,000 new …")
         if any(tuple(x.low for x in toks[n : n + len(p)]) == p for p in lex.source_before):
             return t.start
+        if lex.lang == "de" and de_main_clause_verb(toks, lex, n, hi) is not None:
+            return t.start  # "… eine Stärke von 6,6, die US-Behörde gab die Stärke mit 7 an": another report
     return s_end
+
+
+def de_main_clause_verb(toks: list[Token], lex: Lexicon, n: int, hi: int) -> int | None:
+    """German: tokens from n (after a comma) open a main clause: an article, a noun phrase, then a
+    finite verb in second place with an object after it ("die US-Behörde gab die Stärke mit 7 an"),
+    not a relative clause with its verb at the end ("die die Behörde später korrigierte"). The
+    verb's index, else None."""
+    if toks[n].text not in ("der", "die", "das"):
+        return None
+    v = n + 1
+    while v < hi and toks[v].is_word and not toks[v].quoted and toks[v].text == toks[v].low \
+            and toks[v].low.endswith(("e", "en", "er", "es", "em")) and toks[v].low not in lex.determiners:
+        v += 1  # adjectives
+    if v >= hi or not (toks[v].is_word and toks[v].is_cap) or toks[v].quoted:
+        return None
+    while v + 1 < hi and toks[v + 1].is_word and toks[v + 1].is_cap and not toks[v + 1].quoted:
+        v += 1
+    v += 1
+    if v + 2 >= hi:
+        return None
+    verb, nxt = toks[v], toks[v + 1]
+    if not verb.is_word or verb.quoted or verb.text != verb.low or verb.low in lex.determiners \
+            or verb.low in lex.prepositions or verb.low in lex.stopwords or verb.low in lex.skippable \
+            or verb.low in lex.konjunktiv or verb.low in lex.konjunktiv_i or verb.low in lex.reportative:
+        return None  # (a Konjunktiv goes on reporting: "…, die Verhandlungen seien blockiert worden")
+    if verb.low in lex.auxiliaries or verb.low in lex.cue_verbs or verb.low in lex.past_verbs or (
+            nxt.low in lex.determiners and nxt.text == nxt.low):
+        return v
+    return None
 
 
 def en_verb_after_parenthesis(toks: list[Token], lex: Lexicon, k: int, hi: int) -> int | None:

@@ -23,6 +23,7 @@ from spanbank.annotators.quote_clauses import (
     clause_end,
     clause_start,
     clause_stop,
+    de_main_clause_verb,
     en_clause_breaker,
     en_verb_after_parenthesis,
 )
@@ -258,6 +259,10 @@ def _speech_act(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_end
             and toks[c.first - 1].text == toks[c.first - 1].low and (
                 toks[c.first - 1].low in ctx.lex.anaphoric_objects or toks[c.first - 1].low in ctx.lex.pronouns):
         s_start = toks[c.first - 1].start  # a main clause after a comma: "Die Kosten …, davon fordert Airbus …"
+    if ctx.lex.lang == "de":
+        comma = next((k for k in range(c.first - 1, lo, -1) if toks[k].text == "," and not toks[k].quoted), None)
+        if comma is not None and de_main_clause_verb(toks, ctx.lex, comma + 1, hi) == c.first:
+            s_start = toks[comma + 1].start  # a main clause after a comma: "…, die US-Behörde gab die Stärke mit 7 an"
     if ctx.lex.lang == "de" and toks[lo].low in ctx.lex.adverbial_subordinators and c.first - 1 > lo \
             and toks[c.first - 1].text == "," and not toks[c.first - 1].quoted:
         s_start = toks[c.first].start  # the main clause after a fronted adverbial one: "Während …, sprach X von …"
