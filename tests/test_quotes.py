@@ -2494,7 +2494,12 @@ ROUND14_DE = [
       ("eine Stärke von 6,6, die die US-Behörde später korrigierte", "INDIRECT_QUOTE", "Behörde")]),
     ("Laut Buzek waren alle an einer Einigung interessiert, die Verhandlungen seien blockiert worden.",
      [("waren alle an einer Einigung interessiert, die Verhandlungen seien blockiert worden", "INDIRECT_QUOTE",
-       "Buzek")]),
+       "Buzek")]),    # (sports reports, written here) verbs of mood after a quotation, more adjectives of "zeigte sich"
+    ("„Das war der schönste Tag meines Lebens“, strahlte die 22-Jährige.",
+     [("Das war der schönste Tag meines Lebens", "DIRECT_QUOTE", "22-Jährige")]),
+    ("Die Sonne strahlte am Himmel.", []),
+    ("Die Siegerin zeigte sich nach dem Rennen überglücklich.",
+     [("Die Siegerin zeigte sich nach dem Rennen überglücklich", "INDIRECT_QUOTE", "Siegerin")]),
 ]
 
 
