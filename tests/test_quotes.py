@@ -2498,6 +2498,7 @@ ROUND14_DE = [
     ("„Das war der schönste Tag meines Lebens“, strahlte die 22-Jährige.",
      [("Das war der schönste Tag meines Lebens", "DIRECT_QUOTE", "22-Jährige")]),
     ("Die Sonne strahlte am Himmel.", []),
+
     ("Die Siegerin zeigte sich nach dem Rennen überglücklich.",
      [("Die Siegerin zeigte sich nach dem Rennen überglücklich", "INDIRECT_QUOTE", "Siegerin")]),
 ]
@@ -2506,6 +2507,19 @@ ROUND14_DE = [
 @pytest.mark.parametrize(("text", "expected"), ROUND14_DE, ids=[t[:40] for t, _ in ROUND14_DE])
 def test_de_round14_structures(text, expected):
     assert_de_structures(text, expected)
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("„Wir sind sehr zufrieden“, sagte Müller der Deutschen Presse-Agentur (dpa).", "Müller"),
+    ("„Wir sind sehr zufrieden“, sagte Vorstandschef Müller der „Bild“.", "Vorstandschef Müller"),
+    ("„Wir sind sehr zufrieden“, sagte der Sprecher der Zeitung.", "der Sprecher der Zeitung"),
+])
+def test_de_surname_before_a_dative_medium_keeps_the_medium_out_of_the_speaker(text, mention):
+    # (round 14) a surname in -er ("Müller") looked like a role noun ("Sprecher") and took the dative medium
+    # after it as its genitive; a role noun keeps its genitive
+    ann = run(text, lang="de")
+    q = quotes(ann, "DIRECT_QUOTE")[0]
+    assert linked(ann, q.id, "said_by").text == mention
 
 
 def test_en_possessor_name_gets_no_description_and_modal_phrase_is_no_speaker():

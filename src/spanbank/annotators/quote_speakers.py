@@ -797,7 +797,8 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
                 break
             last, kind = sub.end, "group"
     if lex.lang == "de" and not (kind == "name" and tokens[first].low not in lex.determiners and not (
-            lex.is_title(tokens[last].text) or tokens[last].low.endswith(_DE_ROLE_ENDINGS)
+            lex.is_title(tokens[last].text) or (tokens[last].low.endswith(_DE_ROLE_ENDINGS)
+                                                and not _de_media_addressee(tokens, last + 1, hi))
             or lex.is_source_noun(tokens[last].text))
             and last + 1 < hi and tokens[last + 1].low in ("der", "des", "dem")) and not (
             # a first name makes it a person's name ("Peter Müller der Zeitung": the addressee)
@@ -832,6 +833,27 @@ def _de_appositive_name(tokens: list[Token], end: int, hi: int, lex: Lexicon) ->
     if not any(lex.is_first_name(t.low) for t in tokens[k + 1 : n - 1]):
         return None
     return Mention(k + 1, n - 1, "name")
+
+
+#: German media nouns after a dative article: the addressee of a cue ("sagte Müller der Nachrichtenagentur AFP")
+_DE_MEDIA_NOUNS = ("zeitung", "agentur", "sender", "magazin", "blatt", "rundfunk", "fernsehen", "radio", "portal")
+
+
+def _de_media_addressee(tokens: list[Token], k: int, hi: int) -> bool:
+    """German: tokens from k are "der"/"dem" and a medium, in words or as a quoted name ("der
+    Deutschen Presse-Agentur", "dem Sender", "der „Bild“"): the addressee after a speaker's name
+    (a surname in -er like "Müller" is no role noun with a genitive then)."""
+    if k + 1 >= hi or tokens[k].text not in ("der", "dem"):
+        return False
+    for j in range(k + 1, min(hi, k + 4)):
+        t = tokens[j]
+        if t.quoted and t.is_word:
+            return t.is_cap
+        if not t.is_word and not t.quoted:
+            return False
+        if t.is_word and (t.low.endswith(_DE_MEDIA_NOUNS) or "presse" in t.low):
+            return True
+    return False
 
 
 def _de_postmodifier(tokens: list[Token], last: int, hi: int, lex: Lexicon) -> int:
