@@ -2377,6 +2377,10 @@ ROUND14_DE = [
     ("Oberhalb der Stadt liegt ein See. Der Zugang sei gesperrt.", []),
     ("Der Zugang zum See könnte gesperrt werden. Der Weg sei zu gefährlich.", []),
     ("Die Anwohner sind verärgert.\n\nDer Lärm sei unerträglich.", []),
+    # (a guard found on a state-politics page) a sentence before that reports is no plain sentence whose
+    # subject could speak: its object ("das Aussetzen der Umlage") was the speaker
+    ("Als Lösung nennt er, „wie in anderen Ländern“, das Aussetzen der Umlage. Auch ein Investitionspaket sei "
+     "vorstellbar.", [("wie in anderen Ländern", "DIRECT_QUOTE", "er")]),
     # plural forms of speech-act verbs the list had only in the singular: the sentence is the act
     ("Umweltschützer warnen vor den Folgen für das Grundwasser.",
      [("Umweltschützer warnen vor den Folgen für das Grundwasser", "INDIRECT_QUOTE", "Umweltschützer")]),

@@ -107,9 +107,10 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
         if _reported_mood(ctx, lo, hi, strict=True) == "i":
             _continue(ctx, si, s_start, s_end, ctx.sent_attr[si - 2])
     elif ctx.lex.lang == "de" and si >= 1 and "\n" not in ctx.text[ctx.sents[si - 1][1] : s_start] \
-            and _de_reported_main_verb(ctx, lo, hi) and not _de_any_konjunktiv(ctx, *ctx.sent_toks[si - 1]):
-        # a main clause in the Konjunktiv I after a sentence of the writer's: reported speech whose source
-        # is that sentence's subject ("Die Anwohner sind verärgert. Der Lärm sei unerträglich.")
+            and _de_reported_main_verb(ctx, lo, hi) and not _de_any_konjunktiv(ctx, *ctx.sent_toks[si - 1]) \
+            and not any(r.sentence == si - 1 for r in ctx.recs[-6:]):
+        # a main clause in the Konjunktiv I after a sentence of the writer's (no quote in it): reported
+        # speech whose source is that sentence's subject ("Die Anwohner sind verärgert. Der Lärm sei …")
         attr = subject_attribution(ctx, *ctx.sent_toks[si - 1])
         if attr is not None and _de_speaking_subject(ctx, attr):
             _continue(ctx, si, s_start, s_end, attr)
