@@ -2407,6 +2407,17 @@ ROUND14_DE = [
     ("Die Polizei vermutet Brandstiftung.", [("Die Polizei vermutet Brandstiftung", "INDIRECT_QUOTE", "Polizei")]),
     ("Die Firma rechnet damit den Umsatz ab.", []),
     ("Der Täter wird noch im Haus vermutet.", []),
+    # a passive reports a dass-clause without a speaker, and an act with its von-agent as the speaker; a
+    # passive act without an agent is no quote ("Ihm wird Betrug vorgeworfen"); an adverb (and the
+    # auxiliary) before a fronted source
+    ("Es wird vermutet, dass der Brand durch einen technischen Defekt ausgelöst wurde.",
+     [("der Brand durch einen technischen Defekt ausgelöst wurde", "INDIRECT_QUOTE", None)]),
+    ("Die Bodenoffensive wurde von einer Armeesprecherin bestätigt.",
+     [("Die Bodenoffensive wurde von einer Armeesprecherin bestätigt", "INDIRECT_QUOTE", "Armeesprecherin")]),
+    ("Ihm wird Betrug in zwanzig Fällen vorgeworfen.", []),
+    ("So wird in einer Pressemitteilung der Organisation gefordert, dass die Regierung handeln müsse.",
+     [("die Regierung handeln müsse", "INDIRECT_QUOTE", "Pressemitteilung der Organisation")]),
+    ("Auch in dem Bericht heißt es, die Lage sei ernst.", [("die Lage sei ernst", "INDIRECT_QUOTE", "Bericht")]),
     # a casualty word in the subject is no casualty object ("forderte 35 Todesopfer" is no demand)
     ("Die Angehörigen der Opfer forderten eine lückenlose Aufklärung.",
      [("Die Angehörigen der Opfer forderten eine lückenlose Aufklärung", "INDIRECT_QUOTE", "Angehörigen der Opfer")]),

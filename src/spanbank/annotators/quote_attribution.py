@@ -591,9 +591,9 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
             nxt is not None and nxt.low in lex.passive_auxiliaries and participle):
         # "wird gefordert", "kritisiert worden", "seien … aufgefordert" (a weak speech verb forms its
         # perfect with haben, so sein + its participle is a passive; not "ist zu dem Ergebnis gekommen"):
-        # the subject is not the speaker
+        # the subject is not the speaker; the agent is ("wurde von einer Armeesprecherin bestätigt")
         c.passive = True
-        return _fronted_source(ctx, cs, k)
+        return _de_passive_agent(ctx, cs, k) or _fronted_source(ctx, cs, k)
     if aux is None:
         return None
     if aux > cs:
@@ -638,11 +638,29 @@ def _coordinated_clause(ctx: QuoteContext, cs: int, k: int) -> bool:
     return np is not None and np.end == k - 1
 
 
+def _de_passive_agent(ctx: QuoteContext, cs: int, k: int) -> Mention | None:
+    """German: the agent of a passive cue at token k, a von-phrase in its clause before the participle
+    ("Die Bodenoffensive wurde von einer Armeesprecherin bestätigt", "vom Sprecher kritisiert")."""
+    toks, lex = ctx.tokens, ctx.lex
+    for j in range(k - 1, cs, -1):
+        t = toks[j]
+        if t.quoted or t.text in {",", ";", ":"}:
+            return None
+        if t.low in ("von", "vom") and t.text == t.low:
+            np = np_forward(toks, j + 1, k, lex, bare=True) if t.low == "vom" else mention_after(toks, j, k, lex)
+            return np
+    return None
+
+
 def _fronted_source(ctx: QuoteContext, cs: int, k: int) -> Mention | None:
     """A prepositional phrase opening the clause names the source of an impersonal or passive
     report: "In einer Erklärung des Präsidenten heißt es", "Bei der Fahrzeuginnung geht man davon
     aus", "In einer Pressemitteilung wird gefordert"."""
     toks, lex = ctx.tokens, ctx.lex
+    if cs + 1 < k and (toks[cs].low in lex.skippable or toks[cs].low == "so") and not toks[cs].quoted:
+        # an adverb first, and the auxiliary: "Auch in dem Bericht heißt es", "So wird in einer
+        # Pressemitteilung … gefordert, dass …"
+        cs += 2 if cs + 2 < k and toks[cs + 1].low in lex.auxiliaries else 1
     if cs < k and (toks[cs].low in lex.source_prepositions or (
             # "Vom Büro des Landesrates heißt es": vom/von only before "heißt es" (not "Von den Hunden
             # verspricht man sich …")

@@ -48,8 +48,9 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
     toks = ctx.tokens
     acts: list[tuple[Cue, int, int]] = []  # speech acts: only when the sentence reports nothing else
     for c in cues:
-        if c.speaker is None and not (c.passive and ctx.lex.lang == "en"):
-            continue  # (an English passive without its agent still reports: "it was announced that …")
+        if c.speaker is None and not c.passive:
+            continue  # (a passive without its agent still reports: "it was announced that …", "Es wird
+            # vermutet, dass …"; then the quote has no speaker)
         spans: list[tuple[int, int]] = []
         min_words = MIN_INDIRECT_WORDS
         if c.kind == "source_noun" or (ctx.lex.clause_openers and c.kind in ("source_before", "source_after")):
@@ -108,7 +109,9 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
             if not spans and c.kind == "verb" and (c.act or toks[c.first].low in ctx.lex.speech_act_verbs or (
                     # "Das sagte der Minister", "Dies erklärte die Polizei": a fronted pronoun is what was said
                     ctx.lex.lang == "de" and c.first == lo + 1 and toks[lo].low in ctx.lex.anaphoric_objects)) \
-                    and not (c.passive and ctx.lex.lang == "en"):
+                    and not (c.passive and (ctx.lex.lang == "en" or c.speaker is None)):
+                # (a passive act without its agent is no quote: "Der Täter wird im Haus vermutet", "Ihm wird
+                # Betrug vorgeworfen"; with it, it is: "wurde von einer Sprecherin bestätigt")
                 act = _speech_act_content(ctx, si, c, lo, hi, s_start, s_end)
                 if act is not None:
                     acts.append((c, *act))
@@ -379,6 +382,14 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 if any(t.low in lex.cue_verbs and not t.quoted for t in toks[close + 1 : min(hi, close + 4)]):
                     return []  # the main clause reports on its own: "And as Kennedy said …, he said, “…”"
                 return [(toks[close + 1].start, clause_end(toks, lex, close + 1, hi, s_end))]
+    if c.passive and lex.lang == "de" and m is None:
+        # a German passive without its agent reports only a dass-clause right after it ("Es wird vermutet,
+        # dass …", "Befürchtet wird, dass …"); the quote has no speaker
+        k = c.last + 1
+        while k < hi and k <= c.last + 3 and (toks[k].low in lex.auxiliaries or toks[k].text == ",") and not toks[k].quoted:
+            k += 1
+        return [(toks[k + 1].start, clause_end(toks, lex, k + 1, hi, s_end))] \
+            if k + 1 < hi and toks[k].low in ("dass", "daß") and not toks[k].quoted else []
     if c.passive and lex.lang == "en":
         # a passive reports only a "that" clause, after its agent if it has one: "The point was made
         # by Mr. Nixon that …", "it was announced that …" (then the quote has no speaker)
