@@ -123,7 +123,8 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
             r.sentence == si and r.label == "DIRECT_QUOTE" and r.attr is not None and r.attr.name for r in ctx.recs[-6:])
         for a, b in spans:
             a, b = ctx.trim(a, b)
-            if ctx.words(a, b) < min_words - (min_words == MIN_INDIRECT_WORDS and _after_complementizer(ctx, a)) or (min_words > 1 and ctx.mostly_quoted(a, b)) or ctx.all_quoted(a, b):
+            need = min_words - 1 if min_words == MIN_INDIRECT_WORDS and _after_complementizer(ctx, a) else min_words
+            if ctx.words(a, b) < need or (min_words > 1 and ctx.mostly_quoted(a, b)) or ctx.all_quoted(a, b):
                 continue  # (all quoted: the direct quote is the report: "erreichte laut DWD „katastrophale Ausmaße“")
             if any(r.start == a and r.end == b for r in ctx.recs):
                 continue
@@ -299,14 +300,13 @@ def _de_subordinate_act(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_end: int)
     if lex.lang != "de" or c.first - 1 < lo or toks[c.first - 1].text == ",":
         return None
     a, sub = clause_start(toks, lex, c.first, lo)
-    if a == lo and not sub and toks[lo].low in lex.adverbial_subordinators and not toks[lo].quoted and not any(
-            t.text == "," and not t.quoted for t in toks[lo : c.first]):
+    if a == lo and not sub and _de_adverbial_clause(ctx, c, lo):
         sub = True  # a fronted adverbial clause: "Während die Regierung die Pläne lobte, sprach …"
     e = c.last + 1
     while e < hi and toks[e].low in lex.auxiliaries and toks[e].text == toks[e].low:
         e += 1
     final = e >= hi or (toks[e].text in {",", ".", ";"} and not toks[e].quoted)
-    if not (sub and (a > lo or toks[lo].low in lex.adverbial_subordinators) and final):
+    if not (sub and final):  # (clause_start opens a subordinate clause only after a comma: a > lo)
         return None
     return a, clause_stop(toks, lex, a + 1, hi, s_end, True)
 
