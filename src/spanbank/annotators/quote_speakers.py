@@ -137,11 +137,11 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
                     and not (lex.lang == "en" and tokens[k].low in lex.prepositions):
                 pre.add(tokens[k].low)
                 k -= 1
-            if lex.lang == "de" and len(name) >= 2 and name[-2] == "zu" and name[-1].lower() in lex.particle_idioms:
-                pass  # a set phrase after a title: "meldete sich der Bürgermeister zu Wort"
-            # a German noun phrase with a genitive ("Gesetzentwürfen der Bundesregierung", "Bekämpfung der
-            # Folgen") is no name; "Walther von der Vogelweide" is
-            elif not (lex.lang == "de" and (("der" in name[1:-1] and "von" not in name) or (
+            # a set phrase after a title is no name ("meldete sich der Bürgermeister zu Wort"), nor a German
+            # noun phrase with a genitive ("Gesetzentwürfen der Bundesregierung", "Bekämpfung der Folgen");
+            # "Walther von der Vogelweide" is
+            idiom = lex.lang == "de" and len(name) >= 2 and name[-2] == "zu" and name[-1].lower() in lex.particle_idioms
+            if not idiom and not (lex.lang == "de" and (("der" in name[1:-1] and "von" not in name) or (
                     # "Arbeit von Nehammer" is no name; "Ursula von der Leyen", "Richard von Weizsäcker" are
                     "von" in name and name.index("von") == 1 and not lex.is_first_name(name[0])))):
                 ents.add(i, " ".join(name), pre)

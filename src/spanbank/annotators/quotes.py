@@ -264,8 +264,6 @@ def _de_konjunktiv_after_subject(ctx: QuoteContext, lo: int, hi: int) -> bool:
     toks, lex = ctx.tokens, ctx.lex
     if toks[lo].low in _DE_INVERTED_SUBJECTS and not toks[lo].quoted:
         v = lo + 1  # a pronoun subject: "Sie neige dazu, …", "Er lehne das ab"
-        if v + 1 >= hi:
-            return False
     else:
         np = np_forward(toks, lo, hi, lex)
         if np is None or toks[lo].quoted:
