@@ -2418,6 +2418,13 @@ ROUND14_DE = [
     ("So wird in einer Pressemitteilung der Organisation gefordert, dass die Regierung handeln müsse.",
      [("die Regierung handeln müsse", "INDIRECT_QUOTE", "Pressemitteilung der Organisation")]),
     ("Auch in dem Bericht heißt es, die Lage sei ernst.", [("die Lage sei ernst", "INDIRECT_QUOTE", "Bericht")]),
+    # a was-clause with a reporting verb of its own is a comment on the report, no part of it
+    ("Der Minister sagte, er habe keine Kenntnis von den Vorgängen gehabt, was die Opposition bezweifelt.",
+     [("er habe keine Kenntnis von den Vorgängen gehabt", "INDIRECT_QUOTE", "Minister")]),
+    ("Der Minister sagte, er habe nichts gewusst, was der Sprecher später bestritten hat.",
+     [("er habe nichts gewusst", "INDIRECT_QUOTE", "Minister")]),
+    ("Der Minister sagte, die Preise stiegen, was die Bürger belaste.",
+     [("die Preise stiegen, was die Bürger belaste", "INDIRECT_QUOTE", "Minister")]),
     # a casualty word in the subject is no casualty object ("forderte 35 Todesopfer" is no demand)
     ("Die Angehörigen der Opfer forderten eine lückenlose Aufklärung.",
      [("Die Angehörigen der Opfer forderten eine lückenlose Aufklärung", "INDIRECT_QUOTE", "Angehörigen der Opfer")]),

@@ -68,9 +68,24 @@ def clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> 
             return t.start  # "…, two people familiar with the investigation said." (not "3,000 new …")
         if any(tuple(x.low for x in toks[n : n + len(p)]) == p for p in lex.source_before):
             return t.start
+        if lex.lang == "de" and w.text == "was" and _de_clause_closes_with_cue(toks, lex, n + 1, hi):
+            return t.start  # a comment with its own cue: "…, er habe nichts gewusst, was die Opposition bezweifelt"
         if lex.lang == "de" and de_main_clause_verb(toks, lex, n, hi) is not None:
             return t.start  # "… eine Stärke von 6,6, die US-Behörde gab die Stärke mit 7 an": another report
     return s_end
+
+
+def _de_clause_closes_with_cue(toks: list[Token], lex: Lexicon, j: int, hi: int) -> bool:
+    """German: the clause from token j ends (at a comma or the sentence end) with a reporting verb,
+    maybe followed by auxiliaries ("die Opposition bezweifelt", "der Sprecher bestritten hat")."""
+    e = next((k for k in range(j, hi) if toks[k].text in {",", ";", ":"} and not toks[k].quoted), hi)
+    k = e - 1
+    while k > j and not toks[k].is_word:
+        k -= 1
+    while k > j and toks[k].is_word and toks[k].low in lex.auxiliaries:
+        k -= 1
+    return k > j and (toks[k].low in lex.cue_verbs or toks[k].low in lex.speech_act_verbs) \
+        and toks[k].text == toks[k].low and not toks[k].quoted
 
 
 def de_main_clause_verb(toks: list[Token], lex: Lexicon, n: int, hi: int) -> int | None:
