@@ -432,6 +432,14 @@ def _subject_before_adverbial(tokens: list[Token], p: int, lo: int, lex: Lexicon
     return subj if subj is not None and subj.kind != "relative" else None
 
 
+#: German nouns that measure time, and the adverbs that make them a time phrase before the verb
+#: ("Zwei Tage später", "Wenige Wochen zuvor", "Jahre lang")
+_DE_TIME_MEASURES = frozenset({"sekunden", "minute", "minuten", "stunde", "stunden", "tag", "tage", "tagen", "woche",
+                               "wochen", "monat", "monate", "monaten", "jahr", "jahre", "jahren", "jahrzehnt",
+                               "jahrzehnte", "jahrzehnten", "zeit"})
+_DE_TIME_RELATIONS = frozenset({"später", "zuvor", "danach", "darauf", "vorher", "davor", "lang", "nach", "vor"})
+
+
 def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mention | None:
     j = _skip_back(tokens, k - 1, lo, lex)
     paren = _paren_before(tokens, j, lo)
@@ -451,6 +459,8 @@ def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Menti
     if t.text == t.low and t.low in lex.relative_pronouns and j - 1 >= lo:
         return Mention(j, j, "relative")  # "The man, who said he was a veteran, …", "a man who says"
     if t.is_cap:
+        if lex.lang == "de" and t.low in _DE_TIME_MEASURES and j + 1 < k and tokens[j + 1].low in _DE_TIME_RELATIONS:
+            return None  # a fronted time phrase, no subject: "Zwei Tage später kündigte X an"
         i = _np_start(tokens, j, lo, lex)
         if i == lo and i == j and (tokens[i].low in lex.stopwords or tokens[i].low in lex.skippable):
             return None
@@ -677,13 +687,20 @@ def _en_head_np(tokens: list[Token], h: int, lo: int, lex: Lexicon) -> Mention |
     return _en_lower_np(tokens, h, lo, lex)
 
 
+#: German object pronouns that may stand between an inverted verb and its subject (not "ihr": "sagte ihr Sprecher")
+_DE_OBJECT_PRONOUNS = frozenset({"mir", "mich", "uns", "ihm", "ihnen", "dir", "euch"})
+
+
 def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source: bool = False) -> Mention | None:
     """The noun phrase that starts after token `k` (an inverted cue: "said Aliyev", "so der Sprecher").
     `source`: after a source phrase ("according to"), where "from" also attaches ("data from the
     Labor Department"; not "said Smith from the podium")."""
     j = k + 1
     while j < hi and ((tokens[j].low in lex.skippable and tokens[j].text == tokens[j].low) or tokens[j].low in lex.time_words
-                      or (lex.lang == "de" and tokens[j].text == "sich")):  # "freute sich die Bürgermeisterin"
+                      or (lex.lang == "de" and tokens[j].text == "sich")  # "freute sich die Bürgermeisterin"
+                      # an object pronoun before the subject: "sagte mir der Forscher", "ließen uns die Forscher wissen"
+                      or (lex.lang == "de" and tokens[j].text in _DE_OBJECT_PRONOUNS and j + 1 < hi
+                          and (tokens[j + 1].low in lex.determiners or tokens[j + 1].is_cap) and tokens[j + 1].is_word)):
         j += 1
     if j >= hi or tokens[j].quoted or not tokens[j].is_word:
         return None
@@ -1395,6 +1412,10 @@ def clause_subject(tokens: list[Token], a: int, b: int, lex: Lexicon) -> Mention
         if t.low in lex.determiners or t.is_cap:
             np = np_forward(tokens, j, b, lex)
             if np is not None:
+                if np.end + 1 < b and tokens[np.last].low in _DE_TIME_MEASURES \
+                        and tokens[np.end + 1].low in _DE_TIME_RELATIONS:
+                    j = np.end + 2  # a time phrase: "Zwei Jahre zuvor hatte die Ministerin erklärt"
+                    continue
                 if t.low not in lex.object_articles:
                     return np
                 j = np.end + 1

@@ -1,4 +1,4 @@
-"""Quote pre-annotator (rules:quotes@11): direct and indirect quotes, their speakers and cues.
+"""Quote pre-annotator (rules:quotes@12): direct and indirect quotes, their speakers and cues.
 
 This module is the driver and the output; each step has its own module (docs/quotes.md has the
 details and the measured numbers):
@@ -30,7 +30,7 @@ from spanbank.model import Annotation, Document, Relation, Span
 
 class QuoteAnnotator(Annotator):
     name = "quotes"
-    version = "11"
+    version = "12"
     method = "rules"
     applies_to = ("article", "comment")
     layers = ("attribution",)
@@ -254,6 +254,11 @@ def _de_konjunktiv_before_pronoun(ctx: QuoteContext, k: int) -> bool:
             and w.low not in lex.not_past and toks[k - 1].is_word and not toks[k - 1].quoted)
 
 
+#: German words in -e that are no verb form: adverbs and pronouns ("Die Menschen dort gerne …")
+_DE_E_WORDS = frozenset({"gerne", "lange", "alleine", "ebenfalls", "keine", "meine", "deine", "unsere", "eure",
+                         "jene", "solche", "welche", "jede", "manche", "andere", "wenige", "beide"})
+
+
 def _de_konjunktiv_after_subject(ctx: QuoteContext, lo: int, hi: int) -> bool:
     """German: the finite verb right after the noun phrase that opens the sentence ends in -e but
     not in -te, the Konjunktiv I of a verb the lexicon does not list ("Lemkes Entwurf entschärfe
@@ -269,11 +274,15 @@ def _de_konjunktiv_after_subject(ctx: QuoteContext, lo: int, hi: int) -> bool:
         if np is None or toks[lo].quoted:
             return False
         v = np.end + 1
+        if v + 1 < hi and toks[v].text == toks[v].low and toks[v].low in lex.prepositions and not toks[v].quoted \
+                and (pp := np_forward(toks, v + 1, hi, lex)) is not None:
+            v = pp.end + 1  # a prepositional phrase after the subject: "Künstliches Licht in der Nacht verändere …"
     if v + 1 >= hi or toks[v - 1].text[:1].isdigit() or (v - 2 >= lo and toks[v - 2].text[:1].isdigit()):
         return False  # a measure before an adjective, no verb: "Das 4,3 Zoll große Display hat …"
     w = toks[v]
     return (w.is_word and not w.quoted and w.text == w.low and len(w.low) >= 5 and w.low.endswith("e")
             and not w.low.endswith("te") and w.low not in lex.not_past and w.low not in lex.stopwords
+            and w.low not in _DE_E_WORDS
             and w.low not in lex.skippable and w.low not in lex.konjunktiv_ii and w.low not in lex.prepositions
             and toks[v + 1].is_word)
 
