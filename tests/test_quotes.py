@@ -2560,6 +2560,18 @@ ROUND15_DE = [
       ("Künstliches Licht in der Nacht verändere die Prozesse", "INDIRECT_QUOTE", "Forscher")]),
     ("Die Polizei sagte, der Mann sei geflohen. Die Menschen in der Stadt gerne feiern.",  # (guard: no verb)
      [("der Mann sei geflohen", "INDIRECT_QUOTE", "Polizei")]),
+    # (rail strike and UN pages) a separable particle that closes the cue's clause seven or more words on
+    # still opens the content after it (the whole sentence was an act)
+    ("Der Generalstab gab am Donnerstag in einem Brief bekannt, dass die Waffenruhe in Kraft tritt.",
+     [("die Waffenruhe in Kraft tritt", "INDIRECT_QUOTE", "Generalstab")]),
+    ("Die Firma teilte am Montagabend auf ihrer neuen Internetseite mit, die Produktion werde eingestellt.",
+     [("die Produktion werde eingestellt", "INDIRECT_QUOTE", "Firma")]),
+    # "die Schuld geben" (blame) is a speech act, and the Konjunktiv after it continues its speaker
+    ("Weselsky gab am Dienstag dem Management die Schuld für die Eskalation. Die Gewerkschaft sei sich "
+     "ihrer Verantwortung bewusst.",
+     [("Weselsky gab am Dienstag dem Management die Schuld für die Eskalation", "INDIRECT_QUOTE", "Weselsky"),
+      ("Die Gewerkschaft sei sich ihrer Verantwortung bewusst", "INDIRECT_QUOTE", "Weselsky")]),
+    ("Er gab sich selbst keine Schuld.", []),  # (guard: passes before too)
 ]
 
 

@@ -40,6 +40,8 @@ INTERRUPTION_REACH = 12
 #: tokens an addressee and adjuncts may span between an English cue and its "that": "told members
 #: of his caucus on a conference call Monday that …" (beyond 8 only before a clause)
 ADDRESSEE_REACH = 12
+#: how far (tokens) after a German cue its separable particle may close the clause before a content
+DE_PARTICLE_REACH = 10
 
 
 def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue], s_start: int, s_end: int) -> bool:
@@ -555,6 +557,12 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         return []  # the quotation before is the content: '"…," Trump said when asked whether he would …'
 
     limit = min(hi, j + (6 if lex.lang == "de" else 4))
+    if lex.lang == "de" and (parts := lex.separable.get(toks[c.first].low)):
+        # the particle closes the cue's clause further on: "gab am Donnerstag in einem Brief bekannt, dass …"
+        x = next((x for x in range(j, min(hi - 1, j + DE_PARTICLE_REACH)) if toks[x].text == ","
+                  or toks[x].quoted or _particle(ctx, x, parts, hi)), None)
+        if x is not None and _particle(ctx, x, parts, hi) and toks[x + 1].text == ",":
+            limit = max(limit, x + 2)
     k = j
     while k < limit and (not toks[k].quoted or _de_quoted_name(ctx, k, j, hi)):
         if toks[k].quoted:  # a name in quotation marks, no quote of its own: "sagte der „Bild am Sonntag“, …"
