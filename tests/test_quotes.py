@@ -2572,6 +2572,26 @@ ROUND15_DE = [
      [("Weselsky gab am Dienstag dem Management die Schuld für die Eskalation", "INDIRECT_QUOTE", "Weselsky"),
       ("Die Gewerkschaft sei sich ihrer Verantwortung bewusst", "INDIRECT_QUOTE", "Weselsky")]),
     ("Er gab sich selbst keine Schuld.", []),  # (guard: passes before too)
+    # (election and health pages) a weekday's morning or night is a time word, no speaker; adjuncts only up to
+    # the comma still let a content follow (not for a verb with a particle: the content follows the particle)
+    ("Chamisa schrieb am Dienstagmorgen auf Twitter, er habe gewonnen.",
+     [("er habe gewonnen", "INDIRECT_QUOTE", "Chamisa")]),
+    ("Sie erklärten während einer Pressekonferenz in der Hauptstadt Abuja, dass Betrug begangen werde.",
+     [("Betrug begangen werde", "INDIRECT_QUOTE", "Sie")]),
+    # "in Aussicht stellen" (a promise) is a speech act
+    ("IEC-Chef Jusuf Nuristani stellte am Mittwoch die Veröffentlichung in Aussicht.",
+     [("IEC-Chef Jusuf Nuristani stellte am Mittwoch die Veröffentlichung in Aussicht", "INDIRECT_QUOTE",
+       "Jusuf Nuristani")]),
+    # a relative pronoun before an article of its own form is the subject of its clause ("die die Wahlen …
+    # bezeichneten": not "die Wahlen"); a relative clause on the speaker of a trailing attribution, to the
+    # sentence end, keeps the report before it
+    ("Die Wahlen seien unzuverlässig, sagen die Parteien, die die Wahlen als „Scheinwahlen“ bezeichneten.",
+     [("Die Wahlen seien unzuverlässig", "INDIRECT_QUOTE", "Parteien"),
+      ("Scheinwahlen", "DIRECT_QUOTE", "Parteien")]),
+    ("Die Parteien, die die Wahlen kritisiert hatten, kündigten Proteste an.",
+     [("die die Wahlen kritisiert hatten", "INDIRECT_QUOTE", "Parteien")]),
+    ("Es gab Proteste gegen die Pläne, die der Minister als „alternativlos“ bezeichnet hatte.",  # (guard)
+     [("alternativlos", "DIRECT_QUOTE", "Minister")]),
 ]
 
 

@@ -572,6 +572,10 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
         toks[a].low in lex.auxiliaries and toks[a].text == toks[a].low and not toks[a].quoted for a in range(cs + 2, k - 1))
     if final and opener in lex.clause_openers and not v2_als and not (
             (cs == lo or after_coordinator) and opener in lex.determiners | RELATIVES):
+        if opener in RELATIVES and cs > lo and toks[cs + 1].low in ("die", "das") and toks[cs + 1].text == toks[cs + 1].low:
+            # the relative pronoun first, then an object with an article of the same form: the pronoun is the
+            # subject ("die Parteien, die die Wahlen als „Scheinwahlen“ bezeichneten")
+            return Mention(cs, cs, "relative")
         m = clause_subject(toks, cs + 1, k, lex)
         if m is None and opener in RELATIVES:
             return Mention(cs, cs, "relative")

@@ -40,7 +40,7 @@ INTERRUPTION_REACH = 12
 #: tokens an addressee and adjuncts may span between an English cue and its "that": "told members
 #: of his caucus on a conference call Monday that …" (beyond 8 only before a clause)
 ADDRESSEE_REACH = 12
-#: how far (tokens) after a German cue its separable particle may close the clause before a content
+#: how far (tokens) after a German cue its separable particle, or its adjuncts, may run before a content
 DE_PARTICLE_REACH = 10
 
 
@@ -510,7 +510,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 # an apposition of the speaker: "…, warnte Lothar Wieler, Präsident des RKI, am Donnerstag"
                 _de_trailing_apposition(ctx, tail_end, hi)) or (
                 # an adverbial clause after the attribution: "…, bestätigte ein Sprecher, nachdem zuvor …"
-                tail_end + 1 < hi and toks[tail_end].text == "," and _de_adverbial_opens(ctx, tail_end + 1, hi))
+                tail_end + 1 < hi and toks[tail_end].text == "," and _de_adverbial_opens(ctx, tail_end + 1, hi)) or (
+                # a relative clause on the speaker to the sentence end: "…, sagen die Parteien, die die Wahlen
+                # als „Scheinwahlen“ bezeichneten."
+                tail_end + 1 < hi and toks[tail_end].text == "," and m.first > c.last and _de_relative_opens(ctx, tail_end + 1)
+                and not any(t.text in {",", ";", ":"} and not t.quoted for t in toks[tail_end + 1 : hi]))
             if trailing and any(t.text == ":" and not t.quoted for t in toks[tail_end:hi]):
                 trailing = False  # the cue introduces what follows: "Auf die Frage, ob …, antwortete er: „Nein.“"
             if trailing and toks[lo].low in lex.adverbial_subordinators and not toks[lo].quoted and not any(
@@ -563,6 +567,14 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                   or toks[x].quoted or _particle(ctx, x, parts, hi)), None)
         if x is not None and _particle(ctx, x, parts, hi) and toks[x + 1].text == ",":
             limit = max(limit, x + 2)
+    if lex.lang == "de" and limit < hi and toks[c.first].low not in lex.separable:
+        # adjuncts only up to the comma: "erklärten während einer Pressekonferenz in der Hauptstadt Abuja, dass …"
+        # (not for a verb with a particle: its content follows the particle, "geht nach einem Treffen mit dem
+        # Leiter im Kosovo, Joachim Rücker, davon aus, dass …")
+        x = next((x for x in range(j, min(hi - 1, j + DE_PARTICLE_REACH)) if toks[x].text in {",", ":", ";"}
+                  or toks[x].quoted), None)
+        if x is not None and x >= limit and toks[x].text == "," and _de_adjuncts_only(ctx, j, x):
+            limit = x + 1
     k = j
     while k < limit and (not toks[k].quoted or _de_quoted_name(ctx, k, j, hi)):
         if toks[k].quoted:  # a name in quotation marks, no quote of its own: "sagte der „Bild am Sonntag“, …"
