@@ -440,6 +440,21 @@ def test_en_split_quote_and_pronoun_gender():
 # source and cue; a speech act without a content clause is its clause from the sentence start.
 # [] = no quote at all (precision).
 EN_NEWS = [
+    # (round 15, business and court pages) an outlet noun before a one-word name opens the trailing speaker
+    # ("tech site Recode": the attribution was inside the content); a plural noun-like cue right before a cue
+    # verb is the speaker's noun ("media reports said"); "said he is aware that …": the clause starts right
+    # after the cue, "that" is its own; "state if" is no cue
+    ("The layoffs will affect engineers, tech site Recode reported Friday.",
+     [("The layoffs will affect engineers", "INDIRECT_QUOTE", "Recode")]),
+    ("Twitter will begin laying off employees next week, media reports said Friday.",
+     [("Twitter will begin laying off employees next week", "INDIRECT_QUOTE", "media reports")]),
+    ("The prosecutor said he is aware that his conduct is dangerous.",
+     [("he is aware that his conduct is dangerous", "INDIRECT_QUOTE", "prosecutor")]),
+    ("The prosecutor said a defendant has the required mental state if he is aware that his conduct is dangerous.",
+     [("a defendant has the required mental state if he is aware that his conduct is dangerous", "INDIRECT_QUOTE",
+       "prosecutor")]),
+    ("He told the reporters that the plan had failed.",  # (guard)
+     [("the plan had failed", "INDIRECT_QUOTE", None)]),
     # (round 14, campaign news pages) a capitalised time noun inside a name ("The Dallas Morning News"); a
     # noun-like cue after a preposition is a noun, its preposition no speaker ("Despite reports that …")
     ("The Dallas Morning News reported that the senator would run.",

@@ -63,10 +63,12 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     t.low in lex.noun_like_cues and not prev.quoted and prev.low != "to"  # "to note that"
                     and (prev.low in lex.prepositions or prev.low in _EN_NOUN_PREPOSITIONS)))
                 if t.low in lex.noun_like_cues and not (nxt is None or nxt.quoted or nxt.text in {",", ":", "."}
-                                                         or nxt.low in lex.complementizers) and not (
+                                                         or (nxt.low in lex.complementizers and nxt.low != "if")) and not (
                         # an inverted attribution after a comma: "…, reports Study Finds."
                         prev is not None and prev.text == "," and t.low in lex.inversion_cues and nxt.is_cap):
-                    noun_use = True  # "state government", "the only state in": a noun unless "that"/":" follows
+                    # "state government", "the only state in": a noun unless "that"/":" follows ("if" follows a
+                    # noun as often: "the required mental state if he is aware")
+                    noun_use = True
                 if t.low == "tell" and prev is not None and prev.low == "pray":
                     noun_use = True  # "What, pray tell, is the exit strategy?"
                 if t.low in ("asked", "pressed", "questioned") and ((

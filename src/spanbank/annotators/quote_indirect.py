@@ -582,6 +582,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             limit, k = min(hi, limit + e - k), e
             continue
         t = toks[k]
+        if en and k > j and t.text == t.low and t.low in lex.auxiliaries and not toks[j].quoted \
+                and (toks[j].low in lex.pronouns or toks[j].low in lex.determiners) and toks[j].text == toks[j].low:
+            break  # the clause began right after the cue: "said he is aware that …" ("that" is its own)
         if en and not (k == j and k + 1 < hi and (toks[k + 1].text == "," or _en_clause_start(toks[k + 1], lex))) \
                 and t.low == "that" and toks[j].low in lex.determiners and toks[c.first].low not in lex.addressee_verbs \
                 and toks[k - 1].low not in lex.content_nouns:

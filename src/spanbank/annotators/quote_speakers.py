@@ -492,7 +492,10 @@ def _en_lower_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention 
         return None
     # a head that is also a cue form ("the report said", "a new poll found") is a noun only after a
     # determiner or a possessive, never as a bare noun phrase
-    bare = _en_bare_np if t.low not in lex.cue_verbs else _no_np
+    bare = _en_bare_np if t.low not in lex.cue_verbs or (
+        # a plural noun form right before its own cue verb: "media reports said", "News reports cited"
+        t.low in lex.noun_like_cues and t.low.endswith("s") and j + 1 < len(tokens)
+        and tokens[j + 1].low in lex.cue_verbs and tokens[j + 1].text == tokens[j + 1].low) else _no_np
     for d in range(j - 1, max(lo, j - 7) - 2, -1):
         if d < lo:
             return bare(tokens, d + 1, j, lo, lex)
@@ -584,15 +587,22 @@ EN_ROLE_WORDS = 4
 EN_ROLE_SUFFIXES = ("ist", "er", "or", "ent", "ant", "ian", "man", "woman", "person", "official")
 
 
+#: nouns that describe a news outlet or an organisation before its one-word name ("…, tech site Recode
+#: reported", "news agency Reuters", "research firm Gartner")
+_EN_OUTLET_NOUNS = frozenset({"site", "website", "agency", "firm", "outlet", "network", "newspaper", "magazine",
+                              "broadcaster", "channel", "daily", "tabloid", "publication", "blog", "newsletter"})
+
+
 def _en_role_before_name(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> Mention:
     """An English name with a bare role phrase before it that opens its clause: "…, CNN meteorologist
     Chad Myers said", "…, analyst Jeff Kagan said" (lower-case role nouns, maybe with capitalised
     words, between a comma or the sentence start and the name): the mention starts at the phrase.
     Otherwise m unchanged."""
     role = tokens[m.first - 1] if m.first - 1 >= lo else None
-    if role is None or m.last == m.first or not role.is_word or role.text != role.low or not (
-            lex.is_title(role.text) or role.low.endswith(EN_ROLE_SUFFIXES)):
-        return m  # a role noun right before a name of two or more words
+    if role is None or not role.is_word or role.text != role.low or not (
+            lex.is_title(role.text) or role.low.endswith(EN_ROLE_SUFFIXES) or role.low in _EN_OUTLET_NOUNS) or (
+            m.last == m.first and role.low not in _EN_OUTLET_NOUNS):
+        return m  # a role noun right before a name of two or more words, an outlet noun before any name
     p = m.first - 1
     while p >= lo and m.first - p <= EN_ROLE_WORDS:
         t = tokens[p]
