@@ -455,6 +455,12 @@ EN_NEWS = [
        "prosecutor")]),
     ("He told the reporters that the plan had failed.",  # (guard)
      [("the plan had failed", "INDIRECT_QUOTE", None)]),
+    # an irregular participle after an according-to source ("an email sent to all staff") is the source's
+    # modifier, not content; a possessive with a lone apostrophe opens the speaker ("Jones' petition")
+    ("According to an email sent to all staff this morning, the company will cut 336 jobs.",
+     [("the company will cut 336 jobs", "INDIRECT_QUOTE", None)]),
+    ("Jones' petition claimed that the prosecutor discriminated against Jones.",
+     [("the prosecutor discriminated against Jones", "INDIRECT_QUOTE", None)]),
     # (round 14, campaign news pages) a capitalised time noun inside a name ("The Dallas Morning News"); a
     # noun-like cue after a preposition is a noun, its preposition no speaker ("Despite reports that …")
     ("The Dallas Morning News reported that the senator would run.",

@@ -166,6 +166,12 @@ def _after_complementizer(ctx: QuoteContext, a: int) -> bool:
 SOURCE_MODIFIER_WORDS = 12
 
 
+#: English past participles not in -ed that modify a source ("According to an email sent to all staff, …")
+_EN_IRREGULAR_PARTICIPLES = frozenset({"sent", "written", "given", "made", "taken", "seen", "shown", "done", "held",
+                                       "drawn", "built", "brought", "put", "known", "told", "heard", "kept", "led",
+                                       "paid", "spoken", "read", "run", "won", "hidden"})
+
+
 def _en_after_source_modifier(ctx: QuoteContext, j: int, hi: int, after_comma: bool) -> int:
     """Where the content of a sentence-initial "According to <source> …" starts when the source
     has a modifier its mention stops before (a participle, a preposition or a relative clause:
@@ -175,7 +181,8 @@ def _en_after_source_modifier(ctx: QuoteContext, j: int, hi: int, after_comma: b
     t = toks[j]
     relative = t.low in ("who", "which", "whose")
     if not (t.is_word and t.text == t.low and (relative or (not after_comma and (
-            t.low in lex.prepositions or t.low.endswith("ed") or t.low == "that")))):
+            t.low in lex.prepositions or t.low.endswith("ed") or t.low in _EN_IRREGULAR_PARTICIPLES
+            or t.low == "that")))):
         return j
     words = 0
     for k in range(j, hi):
