@@ -2613,6 +2613,11 @@ ROUND15_DE = [
      [("die die Wahlen kritisiert hatten", "INDIRECT_QUOTE", "Parteien")]),
     ("Es gab Proteste gegen die Pläne, die der Minister als „alternativlos“ bezeichnet hatte.",  # (guard)
      [("alternativlos", "DIRECT_QUOTE", "Minister")]),
+    # (police and rail pages) "bitten" is a request: its zu-infinitive is the content, without one the act
+    ("Die Polizei bittet um Hinweise.", [("Die Polizei bittet um Hinweise", "INDIRECT_QUOTE", "Polizei")]),
+    ("Die Bahn bat Reisende, nicht dringend nötige Fahrten zu verschieben.",
+     [("nicht dringend nötige Fahrten zu verschieben", "INDIRECT_QUOTE", "Bahn")]),
+    ("Bitte melden Sie sich.", []),  # (guard)
 ]
 
 
