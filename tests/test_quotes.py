@@ -2618,6 +2618,19 @@ ROUND15_DE = [
     ("Die Bahn bat Reisende, nicht dringend nötige Fahrten zu verschieben.",
      [("nicht dringend nötige Fahrten zu verschieben", "INDIRECT_QUOTE", "Bahn")]),
     ("Bitte melden Sie sich.", []),  # (guard)
+    # (written here) "leugnen" is a denial; "zusichern" a promise (act, or its dass-clause); "darauf beharren /
+    # bestehen / pochen" insists, with the dass-clause as content ("bestand aus" / "darin" stay nothing)
+    ("Der Minister leugnete jede Verantwortung.",
+     [("Der Minister leugnete jede Verantwortung", "INDIRECT_QUOTE", "Minister")]),
+    ("Der Minister sicherte den Ländern Unterstützung zu.",
+     [("Der Minister sicherte den Ländern Unterstützung zu", "INDIRECT_QUOTE", "Minister")]),
+    ("Der Minister sicherte zu, dass die Mittel rasch fließen.",
+     [("die Mittel rasch fließen", "INDIRECT_QUOTE", "Minister")]),
+    ("Die Polizei sicherte Spuren am Tatort.", []),
+    ("Die Ministerin beharrte darauf, dass der Vertrag gelte.",
+     [("der Vertrag gelte", "INDIRECT_QUOTE", "Ministerin")]),
+    ("Die Gefahr bestand darin, dass der Damm bricht.", []),  # (guard)
+    ("Das Team bestand aus elf Spielern.", []),  # (guard)
 ]
 
 
