@@ -461,6 +461,17 @@ EN_NEWS = [
      [("the company will cut 336 jobs", "INDIRECT_QUOTE", None)]),
     ("Jones' petition claimed that the prosecutor discriminated against Jones.",
      [("the prosecutor discriminated against Jones", "INDIRECT_QUOTE", None)]),
+    # (political news pages) a possessive subject of a participle cue takes its head noun when that is a person
+    # or a body ("Trump's re-election campaign", not "Trump's"); "No. 2" and "(Ky.)" inside appositions end no
+    # sentence and no apposition; the name before a gerund after "despite" is its own subject
+    ("Trump's re-election campaign released a statement Saturday night, saying the rally would go ahead.",
+     [("the rally would go ahead", "INDIRECT_QUOTE", "Trump's re-election campaign")]),
+    ("Sen. John Cornyn (R-Texas), McConnell's No. 2, said on Monday that an apology would be appropriate.",
+     [("an apology would be appropriate", "INDIRECT_QUOTE", "John Cornyn")]),
+    ("Several GOP senators, including Majority Leader Mitch McConnell (Ky.), said the issue did not come up.",
+     [("the issue did not come up", "INDIRECT_QUOTE", "Several GOP senators")]),
+    ("The senator voted for the bill, despite Trump reportedly telling him that it would fail.",
+     [("it would fail", "INDIRECT_QUOTE", "Trump")]),
     # (round 14, campaign news pages) a capitalised time noun inside a name ("The Dallas Morning News"); a
     # noun-like cue after a preposition is a noun, its preposition no speaker ("Despite reports that …")
     ("The Dallas Morning News reported that the senator would run.",

@@ -55,11 +55,13 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
     elif lex.lang == "en" and toks[c.first].low.endswith("ing") and (quoted := _en_quoted_before(ctx, c, lo, hi)) is not None:
         m = quoted  # "Reuters quoted a senior official as saying …": the official speaks
     elif lex.lang == "en" and toks[c.first].low.endswith("ing"):
-        prior = [p for p in cues if p.first < c.first and p.kind == "verb" and p.speaker]
-        if prior:
-            c.speaker, c.name = prior[-1].speaker, prior[-1].name
-            return
-        m = _en_participle_subject(ctx, c, lo)
+        m = _en_gerund_subject(ctx, c, lo)
+        if m is None:
+            prior = [p for p in cues if p.first < c.first and p.kind == "verb" and p.speaker]
+            if prior:
+                c.speaker, c.name = prior[-1].speaker, prior[-1].name
+                return
+            m = _en_participle_subject(ctx, c, lo)
     else:
         if lex.lang == "de" and c.kind == "verb" and c.first - 1 > lo and toks[c.first - 1].text == "," \
                 and not toks[c.first - 1].quoted and c.last + 1 < hi and toks[c.last + 1].text == toks[c.last + 1].low \
@@ -372,6 +374,27 @@ def _de_predicative_object(ctx: QuoteContext, c: Cue, before: Mention, after: Me
 #: English past participles of cue verbs that end in neither -ed nor -en/-wn
 _IRREGULAR_PARTICIPLES = frozenset({"said", "told", "found", "thought", "heard", "made", "held", "meant", "taught",
                                     "sent", "put", "read", "quoted"})
+
+
+#: English prepositions before the subject of a gerund ("despite Trump telling donors that …")
+_EN_GERUND_PREPOSITIONS = frozenset({"despite", "after", "before", "amid", "without", "following"})
+
+
+def _en_gerund_subject(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None:
+    """English: the name right before a gerund cue (an adverb in -ly may stand between) after a
+    preposition such as "despite": "…, despite President Trump reportedly telling donors that …" (the
+    gerund has its own subject, not the sentence's)."""
+    toks, lex = ctx.tokens, ctx.lex
+    p = c.first - 1
+    while p > lo and toks[p].text == toks[p].low and toks[p].low.endswith("ly") and not toks[p].quoted:
+        p -= 1
+    if p < lo or not toks[p].is_word or not toks[p].is_cap or toks[p].quoted:
+        return None
+    m = mention_before(toks, p + 1, lo, lex)
+    if m is not None and m.end == p and m.kind == "name" and m.first - 1 >= lo \
+            and toks[m.first - 1].low in _EN_GERUND_PREPOSITIONS and not toks[m.first - 1].quoted:
+        return m
+    return None
 
 
 def _en_participle_subject(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None:

@@ -894,6 +894,12 @@ def _de_postmodifier(tokens: list[Token], last: int, hi: int, lex: Lexicon) -> i
     return probe.end if probe is not None and probe.first == last and probe.span_last > last else last
 
 
+#: English nouns of bodies that speak after a possessive ("Trump's re-election campaign", "the city's office")
+_EN_BODY_NOUNS = frozenset({"campaign", "office", "administration", "government", "team", "staff", "department",
+                            "ministry", "company", "party", "committee", "lawyers", "attorneys", "aides", "allies",
+                            "family", "spokesman", "spokeswoman", "spokesperson", "chief", "cabinet", "agency"})
+
+
 def sentence_subject(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Mention | None:
     """The first name or pronoun of tokens[lo:hi] (the subject of a participle cue: "…, saying that …");
     in English after a fronted adverbial ("On Monday, …", "Hours before the game, …")."""
@@ -930,6 +936,18 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Men
             if lex.lang == "en" and n + 1 < hi and _en_head_noun(tokens[n], lex) and tokens[n + 1].text == tokens[n + 1].low \
                     and tokens[n + 1].low in lex.auxiliaries and not tokens[n - 1].low.endswith(("'s", "’s")):
                 n += 1  # the noun the name modifies, before an auxiliary: "Armenian officials should …, by saying"
+            if lex.lang == "en" and tokens[n - 1].low.endswith(("'s", "’s")) and not _no_name_word(tokens[n - 1], lex) \
+                    and tokens[n - 1].low[:-2] not in lex.stopwords | lex.pronouns | lex.not_nouns:
+                # a possessive names the owner of the subject: "Trump's re-election campaign released …"
+                k = n
+                while k < hi and k - n < 4 and tokens[k].is_word and not tokens[k].quoted and tokens[k].text == tokens[k].low \
+                        and _nounish(tokens[k], lex, True) and not tokens[k].low.endswith("ed") \
+                        and tokens[k].low not in lex.cue_verbs and tokens[k].low not in lex.prepositions:
+                    k += 1
+                head = tokens[k - 1].low
+                if k > n and (lex.is_title(head) or head in _EN_BODY_NOUNS or (
+                        len(head) > 5 and head.endswith(EN_ROLE_SUFFIXES))):
+                    n = k  # (a person or a body, not "Hillary's problem is that she …")
             m = mention_before(tokens, n, lo, lex)
             if m:
                 return m
@@ -1442,10 +1460,14 @@ _EN_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,6}")
 
 
 def _en_party_dot(tokens: list[Token], p: int, lex: Lexicon) -> bool:
-    """The full stop at token p belongs to a party-and-state tag ("R-Ky.", "D-R.I.")."""
+    """The full stop at token p belongs to a party-and-state tag ("R-Ky.", "D-R.I."), to a state
+    abbreviated in parentheses ("Mitch McConnell (Ky.)") or to a number sign ("McConnell's No. 2")."""
     w = tokens[p - 1].text
+    nxt = tokens[p + 1].text if p + 1 < len(tokens) else ""
     return lex.lang == "en" and (re.fullmatch(r"[RDI]-[A-Z][A-Za-z]{0,4}", w) is not None or (
-        len(w) == 1 and w.isupper() and p - 2 >= 0 and tokens[p - 2].text == "."))
+        len(w) == 1 and w.isupper() and p - 2 >= 0 and tokens[p - 2].text == ".") or (
+        nxt == ")" and p - 2 >= 0 and tokens[p - 2].text == "(" and re.fullmatch(r"[A-Z][a-z]{1,4}", w) is not None) or (
+        w == "No" and nxt[:1].isdigit()))
 
 
 def _en_name_run(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:

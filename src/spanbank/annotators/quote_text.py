@@ -305,6 +305,8 @@ def _boundary(text: str, i: int, j: int, hi: int, lex: Lexicon) -> bool:
     word = m.group(1).lower()
     if word in lex.abbreviations or (len(word) == 1 and word.isalpha()):
         return False
+    if word == "no" and nxt.isdigit() and text[i - 2 : i] == "No" and lex.lang == "en":
+        return False  # "McConnell's No. 2", "No. 10 Downing Street": a number sign
     if word.isdigit() and lex.lang == "de" and len(word) <= 2:
         # a German ordinal ("am 3. Mai"), but not a score or a time ("endete 0:0. Stranzl", "um 14:30. Der")
         before = i - len(word) - 1
