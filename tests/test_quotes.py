@@ -472,6 +472,16 @@ EN_NEWS = [
      [("the issue did not come up", "INDIRECT_QUOTE", "Several GOP senators")]),
     ("The senator voted for the bill, despite Trump reportedly telling him that it would fail.",
      [("it would fail", "INDIRECT_QUOTE", "Trump")]),
+    # (Fed pages) the subject of "continue to" / "began to" speaks the cue after it; a noun-like cue in its base
+    # form after a plural person noun opening the clause is a verb ("policymakers estimate"); "so that" opens
+    # no content
+    ("Most forecasters continue to predict that a rate hike is unlikely until next year.",
+     [("a rate hike is unlikely until next year", "INDIRECT_QUOTE", "Most forecasters")]),
+    ("Similarly, Fed policymakers estimate inflation will be 1.5% to 1.6% this year.",
+     [("inflation will be 1.5% to 1.6% this year", "INDIRECT_QUOTE", "Fed policymakers")]),
+    ("The analysts estimate was too low.", []),  # (guard)
+    # (a guard from English TRAIN: with "continue to" it had gained a content after "so that")
+    ("We'll continue to insist on excellence in every classroom so that our children have a chance.", []),
     # (round 14, campaign news pages) a capitalised time noun inside a name ("The Dallas Morning News"); a
     # noun-like cue after a preposition is a noun, its preposition no speaker ("Despite reports that …")
     ("The Dallas Morning News reported that the senator would run.",

@@ -65,7 +65,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 if t.low in lex.noun_like_cues and not (nxt is None or nxt.quoted or nxt.text in {",", ":", "."}
                                                          or (nxt.low in lex.complementizers and nxt.low != "if")) and not (
                         # an inverted attribution after a comma: "…, reports Study Finds."
-                        prev is not None and prev.text == "," and t.low in lex.inversion_cues and nxt.is_cap):
+                        prev is not None and prev.text == "," and t.low in lex.inversion_cues and nxt.is_cap) \
+                        and not _en_plural_subject_verb(ctx, i, lo):
                     # "state government", "the only state in": a noun unless "that"/":" follows ("if" follows a
                     # noun as often: "the required mental state if he is aware")
                     noun_use = True
@@ -159,6 +160,29 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
 
 #: words of a subject between a quotation and its trailing cue ('"…," the former president posted')
 EN_TRAILING_SUBJECT_WORDS = 5
+
+
+def _en_plural_subject_verb(ctx: QuoteContext, i: int, lo: int) -> bool:
+    """English: a noun-like cue in its base form right after a plural subject noun or "they"/"we"
+    opening the clause is a verb: "Fed policymakers estimate inflation will …", "Some economists note
+    the data are noisy" (not "police reports", "the estimate")."""
+    toks, lex = ctx.tokens, ctx.lex
+    t = toks[i]
+    if i - 1 < lo or t.low.endswith("s") or t.text != t.low:
+        return False
+    prev = toks[i - 1]
+    if prev.quoted or not prev.is_word or prev.text != prev.low:
+        return False
+    if prev.low in ("they", "we"):
+        return True
+    if not (len(prev.low) > 4 and prev.low.endswith(("ers", "ists", "ians", "ants", "ents", "als", "ors", "ives"))
+            and prev.low not in lex.stopwords and prev.low not in lex.cue_verbs):
+        return False  # (a plural of a person noun: analysts, economists, officials, lawmakers, experts …)
+    k = i - 2  # the noun phrase opens its clause: "Similarly, Fed policymakers …", "Some economists …"
+    while k >= lo and toks[k].is_word and not toks[k].quoted and i - k <= 5 and (
+            toks[k].is_cap or toks[k].low in lex.quantifiers or toks[k].low in lex.determiners):
+        k -= 1
+    return k < lo or toks[k].text in {",", ";", ":"}
 
 
 def _en_after_quotation_subject(ctx: QuoteContext, i: int, lo: int) -> bool:

@@ -125,6 +125,8 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
             r.sentence == si and r.label == "DIRECT_QUOTE" and r.attr is not None and r.attr.name for r in ctx.recs[-6:])
         for a, b in spans:
             a, b = ctx.trim(a, b)
+            if ctx.lex.lang == "en" and _after_purpose_that(ctx, a):
+                continue  # a purpose or a result, no content: "insist on excellence … so that our children …"
             need = min_words - 1 if min_words == MIN_INDIRECT_WORDS and _after_complementizer(ctx, a) else min_words
             if ctx.words(a, b) < need or (min_words > 1 and ctx.mostly_quoted(a, b)) or ctx.all_quoted(a, b):
                 continue  # (all quoted: the direct quote is the report: "erreichte laut DWD „katastrophale Ausmaße“")
@@ -151,6 +153,14 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
 #: German complementizers that open nothing but a content clause (English "that" and the question
 #: words also open relative clauses and objects: "what he meant", "that this year")
 _DE_CONTENT_COMPLEMENTIZERS = frozenset({"dass", "daß", "ob"})
+
+
+def _after_purpose_that(ctx: QuoteContext, a: int) -> bool:
+    """English: char a follows "so that", "such that" or "in order that"."""
+    k = bisect_right(ctx.starts, a) - 1
+    toks = ctx.tokens
+    return 2 <= k < len(toks) and toks[k].start == a and toks[k - 1].low == "that" \
+        and toks[k - 2].low in ("so", "such", "order") and not toks[k - 1].quoted
 
 
 def _after_complementizer(ctx: QuoteContext, a: int) -> bool:

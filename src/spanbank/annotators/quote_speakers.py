@@ -295,6 +295,11 @@ def is_head(t: Token, lex: Lexicon) -> bool:
             and not (lex.lang == "de" and t.low in _DE_TIME_NOUNS))
 
 
+#: English verbs whose subject also speaks the infinitive after "to" ("continue to predict", "began to argue")
+_EN_CONTINUING = frozenset({"continue", "continues", "continued", "begin", "begins", "began", "start", "starts",
+                            "started"})
+
+
 def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mention | None:
     """The subject noun phrase that ends before token `k` (a cue), within tokens[lo:k]. German
     noun phrases take their genitive or von-phrase ("der Hauptgeschäftsführer des BPI") and a
@@ -304,6 +309,8 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
         r = _en_restricted_subject(tokens, k, lo, lex)
         if r is not None:
             return r
+        if k - 2 > lo and tokens[k - 1].text == "to" and tokens[k - 2].low in _EN_CONTINUING and not tokens[k - 2].quoted:
+            k -= 2  # "Most forecasters continue to predict that …": the subject of "continue"
     m = _mention_before(tokens, k, lo, lex)
     if m is None and lex.lang == "de":
         m = de_quoted_name_before(tokens, k, lo, lex)
