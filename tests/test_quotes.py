@@ -2652,6 +2652,13 @@ ROUND15_DE = [
      [("der Vertrag gelte", "INDIRECT_QUOTE", "Ministerin")]),
     ("Die Gefahr bestand darin, dass der Damm bricht.", []),  # (guard)
     ("Das Team bestand aus elf Spielern.", []),  # (guard)
+    # a lone plural noun of persons before a plural verb is the subject ("Kritiker" is no adjective opening a
+    # noun phrase, "fehlende Transparenz" no speaker); "Alarm schlagen" is a warning
+    ("Kritiker bemängeln fehlende Transparenz.",
+     [("Kritiker bemängeln fehlende Transparenz", "INDIRECT_QUOTE", "Kritiker")]),
+    ("Anwohner kritisieren die Pläne.", [("Anwohner kritisieren die Pläne", "INDIRECT_QUOTE", "Anwohner")]),
+    ("Pläne kritisiert der Minister.", [("Pläne kritisiert der Minister", "INDIRECT_QUOTE", "Minister")]),  # (guard)
+    ("Die Ärzte schlugen Alarm.", [("Die Ärzte schlugen Alarm", "INDIRECT_QUOTE", "Ärzte")]),
 ]
 
 

@@ -154,6 +154,7 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                               and toks[lo].low not in lex.quantifier_pronouns  # "Einige kritisierten die Bebauung"
                               and toks[after.first].low not in lex.object_articles  # "Experten kritisierten den Plan"
                               and not (toks[c.first].low.endswith("n") and toks[after.first].low in ("ein", "eine", "das"))
+                              and not _de_plural_subject_first(ctx, c, before, after)
                               and not _de_object_name_after(ctx, c, before, after)
                               and not _de_name_before_object(ctx, c, before, after, hi)):
             # (a plural verb before a singular noun phrase: "Kritiker fordern ein Verbot" -> Kritiker)
@@ -221,6 +222,22 @@ def _de_bare_adjectives(ctx: QuoteContext, m: Mention, lo: int) -> Mention:
 _DE_PRONOMINAL_ADVERB = re.compile(
     r"^(?:(?:da|dar|wo|wor)(?:an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)"
     r"|deshalb|deswegen|trotzdem|außerdem|dennoch|daher|damals|dabei|danach|dafür)$")
+
+
+def _de_plural_subject_first(ctx: QuoteContext, c: Cue, before: Mention, after: Mention) -> bool:
+    """German: a lone plural noun of persons opens the sentence before a plural verb, and the noun
+    phrase after the verb has no article or a plural "die": the first noun is the subject
+    ("Kritiker bemängeln fehlende Transparenz", "Anwohner kritisieren die Pläne"); not a singular
+    noun phrase ("Pläne kritisiert der Minister")."""
+    toks = ctx.tokens
+    verb, word, first = toks[c.first].low, toks[before.first].low, toks[after.first]
+    return verb.endswith("n") and word.endswith(_DE_PERSON_PLURALS) and len(word) > 5 and (
+        first.low == "die" or (first.text == first.low and first.low not in ctx.lex.determiners
+                               and first.low not in ctx.lex.pronouns))
+
+
+#: endings of German plural nouns of persons ("Kritiker", "Experten", "Anwohner", "Ärztinnen", "Forschende")
+_DE_PERSON_PLURALS = ("er", "en", "innen", "ende")
 
 
 def _de_object_name_after(ctx: QuoteContext, c: Cue, before: Mention, after: Mention) -> bool:
