@@ -2659,6 +2659,26 @@ ROUND15_DE = [
     ("Anwohner kritisieren die Pläne.", [("Anwohner kritisieren die Pläne", "INDIRECT_QUOTE", "Anwohner")]),
     ("Pläne kritisiert der Minister.", [("Pläne kritisiert der Minister", "INDIRECT_QUOTE", "Minister")]),  # (guard)
     ("Die Ärzte schlugen Alarm.", [("Die Ärzte schlugen Alarm", "INDIRECT_QUOTE", "Ärzte")]),
+    # (written here) thoughts: an adjective of conviction after "sein" before ", dass" or a colon ("ist
+    # überzeugt", "ist sich sicher", "sind besorgt"), not impersonal ("Es ist sicher"); "zweifelt daran",
+    # "setzt darauf", "wünscht sich", "erhofft sich", "nehmen an" with their dass-clause
+    ("Der Minister ist überzeugt, dass die Reform gelingt.",
+     [("die Reform gelingt", "INDIRECT_QUOTE", "Minister")]),
+    ("Die Ministerin ist sich sicher, dass die Reform gelingt.",
+     [("die Reform gelingt", "INDIRECT_QUOTE", "Ministerin")]),
+    ("Der Trainer war sich sicher: Die Mannschaft wird gewinnen.",
+     [("Die Mannschaft wird gewinnen", "INDIRECT_QUOTE", "Trainer")]),
+    ("Es ist sicher, dass die Reform kommt.", []),
+    ("Der Trainer zweifelt daran, dass die Mannschaft gewinnt.",
+     [("die Mannschaft gewinnt", "INDIRECT_QUOTE", "Trainer")]),
+    ("Die Regierung setzt darauf, dass die Wirtschaft wächst.",
+     [("die Wirtschaft wächst", "INDIRECT_QUOTE", "Regierung")]),
+    ("Die Eltern wünschen sich, dass die Schule bleibt.", [("die Schule bleibt", "INDIRECT_QUOTE", "Eltern")]),
+    ("Der Senat hatte sich erhofft, dass der Erlös in den Haushalt fließt.",
+     [("der Erlös in den Haushalt fließt", "INDIRECT_QUOTE", "Senat")]),
+    ("Die Forscher nehmen an, dass das Virus mutiert.", [("das Virus mutiert", "INDIRECT_QUOTE", "Forscher")]),
+    ("Die Kinder wünschen sich ein neues Spielzeug.", []),
+    ("Die Polizei setzte Wasserwerfer ein.", []),  # (guard)
 ]
 
 

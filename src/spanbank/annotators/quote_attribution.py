@@ -630,7 +630,7 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
     participle = word.endswith("t") or "ge" in word[:6]
     if word in lex.quoted_passives and aux is not None and aux > cs:
         return clause_subject(toks, cs, aux, lex)  # "Der Minister wird mit den Worten zitiert, …"
-    if (aux is not None and participle and (toks[aux].low in lex.passive_auxiliaries or (
+    if word not in lex.state_cues and (aux is not None and participle and (toks[aux].low in lex.passive_auxiliaries or (
             toks[aux].low in lex.state_passive_auxiliaries and word.endswith("t")))) or (
             nxt is not None and nxt.low in lex.passive_auxiliaries and participle):
         # "wird gefordert", "kritisiert worden", "seien … aufgefordert" (a weak speech verb forms its

@@ -145,6 +145,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                                or _particle_act(ctx, i, hi)))
             elif t.low in lex.light_verbs and (noun := _light_noun(ctx, i, lo, hi)) is not None:
                 out.append(Cue(i, i, "verb", act=noun in lex.light_acts))  # "stellte … in Frage"
+        elif lex.lang == "de" and t.low in lex.state_cues and t.text == t.low and _de_state_cue(ctx, i, lo, hi):
+            out.append(Cue(i, i, "verb"))  # a conviction: "Der Minister ist überzeugt, dass …"
         elif lex.lang == "de" and t.low in lex.quote_only_cues and t.text == t.low and any(
                 x.quoted and x.is_word for x in toks[i + 1 : min(hi, i + QUOTE_ONLY_REACH)]):
             # a verb of judgement with a quotation after it: "Karliczek sieht den Bericht als „Warnsignal“"
@@ -160,6 +162,23 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
 
 #: words of a subject between a quotation and its trailing cue ('"…," the former president posted')
 EN_TRAILING_SUBJECT_WORDS = 5
+
+
+def _de_state_cue(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """German: adjective i of `state_cues` follows a form of "sein" (with "sich" or an adverb between:
+    "ist sich sicher", "ist fest überzeugt") and precedes ", dass" / ", ob" or a colon."""
+    toks, lex = ctx.tokens, ctx.lex
+    k = i - 1
+    while k > lo and i - k <= 3 and not toks[k].quoted and toks[k].low not in lex.state_passive_auxiliaries and (
+            toks[k].low == "sich" or toks[k].low in lex.skippable or toks[k].low in ("fest", "ganz", "sehr")):
+        k -= 1
+    if k < lo or toks[k].low not in lex.state_passive_auxiliaries or toks[k].quoted:
+        return False
+    if k - 1 >= lo and toks[k - 1].low in ("es", "das", "dies") and not toks[k - 1].quoted:
+        return False  # impersonal: "Es ist sicher, dass …" (nobody is convinced)
+    if i + 1 < hi and toks[i + 1].text == ":" and not toks[i + 1].quoted:
+        return i + 2 < hi
+    return i + 2 < hi and toks[i + 1].text == "," and toks[i + 2].low in ("dass", "daß", "ob") and not toks[i + 2].quoted
 
 
 def _en_plural_subject_verb(ctx: QuoteContext, i: int, lo: int) -> bool:

@@ -161,6 +161,9 @@ class Lexicon:
     noun_like_cues: frozenset[str] = frozenset()
     #: English cues that report only with a quotation after them ('called the report "flawed"')
     quote_only_cues: frozenset[str] = frozenset()
+    #: German adjectives of conviction after a form of "sein" that report a dass/ob clause or what
+    #: follows a colon ("Der Minister ist überzeugt, dass …", "ist sich sicher: …")
+    state_cues: frozenset[str] = frozenset()
     #: German cues only as the trailing attribution of a quotation ('„…“, analysiert Trainer X')
     after_quotation_cues: frozenset[str] = frozenset()
     #: German nouns of things and events that cannot speak (risk, not threat: "drohten Gewitter")
@@ -325,6 +328,7 @@ class Lexicon:
             not_nouns=_set(d, "not_nouns"),
             noun_like_cues=_set(d, "noun_like_cues"),
             quote_only_cues=_set(d, "quote_only_cues"),
+            state_cues=_set(d, "state_cues"),
             after_quotation_cues=_set(d, "after_quotation_cues"),
             mute_nouns=_set(d, "mute_nouns"),
             result_participles=_set(d, "result_participles"),
