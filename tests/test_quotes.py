@@ -2679,6 +2679,23 @@ ROUND15_DE = [
     ("Die Forscher nehmen an, dass das Virus mutiert.", [("das Virus mutiert", "INDIRECT_QUOTE", "Forscher")]),
     ("Die Kinder wünschen sich ein neues Spielzeug.", []),
     ("Die Polizei setzte Wasserwerfer ein.", []),  # (guard)
+    # thoughts with a noun or "halten es für": "hat keine Zweifel / die Sorge / Angst, dass" (the noun after the
+    # verb: "Da sie Angst hatte, …" is none), "sieht die Gefahr, dass", "drückte die Hoffnung aus, dass", "hält
+    # es für wahrscheinlich, dass" ("es" is no speaker; without "es" "halten … für" is no cue: the DEV diff
+    # showed 'halten die Auswechslung für einen „Befreiungsschlag“' as a quotation)
+    ("Der Trainer hat keine Zweifel, dass die Mannschaft gewinnt.",
+     [("die Mannschaft gewinnt", "INDIRECT_QUOTE", "Trainer")]),
+    ("Die Anwohner haben Angst, dass der Damm bricht.", [("der Damm bricht", "INDIRECT_QUOTE", "Anwohner")]),
+    ("Der Verband sieht die Gefahr, dass Stellen wegfallen.", [("Stellen wegfallen", "INDIRECT_QUOTE", "Verband")]),
+    ("Die Ministerin drückte ihre Hoffnung aus, dass der Konflikt endet.",
+     [("der Konflikt endet", "INDIRECT_QUOTE", "Ministerin")]),
+    ("Beobachter halten es jedoch für unwahrscheinlich, dass das Gericht die Entscheidung kassiert.",
+     [("das Gericht die Entscheidung kassiert", "INDIRECT_QUOTE", "Beobachter")]),
+    ("Laut der Agentur hält es der Präsident für möglich, dass die Bank wächst.",
+     [("hält es der Präsident für möglich, dass die Bank wächst", "INDIRECT_QUOTE", "Agentur"),
+      ("die Bank wächst", "INDIRECT_QUOTE", "Präsident")]),
+    ("Beobachter halten die Auswechslung für einen „Befreiungsschlag“ des Präsidenten.", []),
+    ("Da ihre Mandantin Angst hatte, habe Celebi die Verhandlung verzögert.", []),
 ]
 
 

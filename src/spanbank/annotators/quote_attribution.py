@@ -94,6 +94,12 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         before = None if after_quote and prev.quoted and not (
             lex.lang == "de" and de_quoted_name_before(toks, c.first, lo, lex)) else mention_before(toks, c.first, lo, lex)
         after = mention_after(toks, c.last, hi, lex)
+        if lex.lang == "de" and after is not None and after.kind == "pronoun" and toks[after.first].text == "es" \
+                and toks[c.first].low in lex.light_verbs and "für" in lex.light_verbs[toks[c.first].low]:
+            # "es" is the object of "halten … für": the subject follows it or stands before the verb
+            # ("hält es der Präsident für möglich", "Beobachter halten es für unwahrscheinlich")
+            after = mention_after(toks, after.first, hi, lex)
+            after = after if after is not None and toks[after.first].low not in lex.prepositions else None
         if before is not None and lex.lang == "de" and prev is not None and prev.text == "," and before.first - 1 >= lo \
                 and toks[before.first - 1].text == "," and toks[before.first].text in RELATIVES:
             # a relative clause before the comma is no subject: "Auch zur Amtsführung von X, der seit 2014 im

@@ -238,6 +238,10 @@ def _en_trailing_cue(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     return k > lo and k < i - 1 and toks[k].text == "," and not toks[k].quoted
 
 
+#: German forms of "haben" that make a light verb with a noun of thought after them ("hat Zweifel, dass")
+_DE_HABEN = frozenset({"hat", "hatte", "haben", "hatten", "habe"})
+
+
 def _light_noun(ctx: QuoteContext, i: int, lo: int, hi: int) -> str | None:
     """The noun that makes verb i a light-verb cue ("vertritt die Ansicht", "Kritik geübt",
     "brachte … zum Ausdruck", "took the view"), within reach in its clause; None when absent or
@@ -252,7 +256,12 @@ def _light_noun(ctx: QuoteContext, i: int, lo: int, hi: int) -> str | None:
     # English: the noun follows ("made the case"), or precedes a passive ("The point was made by X that …"),
     # not "in the sensational case made headlines"
     passive = i - 1 >= lo and toks[i - 1].low in lex.passive_auxiliaries
-    for step in ((1,) if lex.lang == "en" and not passive else (1, -1)):
+    # German "haben" with a noun of thought only before the noun ("hat Angst, dass …", not "Da sie Angst
+    # hatte, …"); "halten … für" only with "es" ("hält es für wahrscheinlich, dass …")
+    forward = lex.lang == "en" and not passive or (lex.lang == "de" and toks[i].low in _DE_HABEN)
+    if lex.lang == "de" and "für" in nouns and not any(t.low == "es" for t in toks[i + 1 : min(hi, i + 3)]):
+        nouns = nouns - {"für"}
+    for step in ((1,) if forward else (1, -1)):
         k = i + step
         while lo <= k < hi:
             t = toks[k]
