@@ -480,6 +480,15 @@ EN_NEWS = [
     ("Similarly, Fed policymakers estimate inflation will be 1.5% to 1.6% this year.",
      [("inflation will be 1.5% to 1.6% this year", "INDIRECT_QUOTE", "Fed policymakers")]),
     ("The analysts estimate was too low.", []),  # (guard)
+    # (written here) adjectives of conviction after "be" before "that" report the clause (no passive: the
+    # subject speaks), not with an impersonal subject or a negation
+    ("The senator is convinced that the bill will pass.", [("the bill will pass", "INDIRECT_QUOTE", "senator")]),
+    ("Officials are concerned that the virus could spread.",
+     [("the virus could spread", "INDIRECT_QUOTE", "Officials")]),
+    ("Health experts remain worried that the virus could spread.",
+     [("the virus could spread", "INDIRECT_QUOTE", "Health experts")]),
+    ("It is certain that the plan failed.", []),
+    ("The senator is not convinced that the bill will pass.", []),
     # (a guard from English TRAIN: with "continue to" it had gained a content after "so that")
     ("We'll continue to insist on excellence in every classroom so that our children have a chance.", []),
     # (round 14, campaign news pages) a capitalised time noun inside a name ("The Dallas Morning News"); a

@@ -550,6 +550,8 @@ def _en_passive(ctx: QuoteContext, c: Cue, lo: int) -> bool:
     w = toks[c.first]
     if w.text != w.low or not (w.low.endswith(("ed", "en", "wn")) or w.low in _IRREGULAR_PARTICIPLES):
         return False  # "There is no doubt that …" is no passive
+    if w.low in lex.state_cues:
+        return False  # an adjective of conviction: "The senator is convinced that …"
     p = c.first - 1
     while p >= lo and toks[p].text == toks[p].low and (toks[p].low.endswith("ly") or toks[p].low in lex.negations
                                                        or toks[p].low in ("also", "often", "later", "first")):

@@ -145,8 +145,9 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                                or _particle_act(ctx, i, hi)))
             elif t.low in lex.light_verbs and (noun := _light_noun(ctx, i, lo, hi)) is not None:
                 out.append(Cue(i, i, "verb", act=noun in lex.light_acts))  # "stellte … in Frage"
-        elif lex.lang == "de" and t.low in lex.state_cues and t.text == t.low and _de_state_cue(ctx, i, lo, hi):
-            out.append(Cue(i, i, "verb"))  # a conviction: "Der Minister ist überzeugt, dass …"
+        elif t.low in lex.state_cues and t.text == t.low and (
+                _de_state_cue(ctx, i, lo, hi) if lex.lang == "de" else _en_state_cue(ctx, i, lo, hi)):
+            out.append(Cue(i, i, "verb"))  # a conviction: "Der Minister ist überzeugt, dass …", "is confident that"
         elif lex.lang == "de" and t.low in lex.quote_only_cues and t.text == t.low and any(
                 x.quoted and x.is_word for x in toks[i + 1 : min(hi, i + QUOTE_ONLY_REACH)]):
             # a verb of judgement with a quotation after it: "Karliczek sieht den Bericht als „Warnsignal“"
@@ -179,6 +180,22 @@ def _de_state_cue(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     if i + 1 < hi and toks[i + 1].text == ":" and not toks[i + 1].quoted:
         return i + 2 < hi
     return i + 2 < hi and toks[i + 1].text == "," and toks[i + 2].low in ("dass", "daß", "ob") and not toks[i + 2].quoted
+
+
+#: English forms of "be" before an adjective of conviction ("is confident that")
+_EN_BE = frozenset({"is", "are", "was", "were", "'s", "’s", "'re", "’re", "'m", "’m", "am", "remain", "remains", "remained"})
+
+
+def _en_state_cue(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """English: adjective i of `state_cues` after a form of "be" (an adverb in -ly or "very" may stand
+    between; no negation) and right before "that": "The senator is convinced that …"."""
+    toks = ctx.tokens
+    k = i - 1
+    while k > lo and i - k <= 2 and not toks[k].quoted and (toks[k].low.endswith("ly") or toks[k].low in ("very", "so")):
+        k -= 1
+    return k > lo and toks[k].low in _EN_BE and not toks[k].quoted and i + 2 < hi and toks[i + 1].low == "that" \
+        and toks[i + 1].text == "that" and not toks[i + 1].quoted \
+        and toks[k - 1].low not in ("it", "this", "that", "there", "what", "which")  # "It is certain that …": nobody
 
 
 def _en_plural_subject_verb(ctx: QuoteContext, i: int, lo: int) -> bool:

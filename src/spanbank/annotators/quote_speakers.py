@@ -311,6 +311,10 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
             return r
         if k - 2 > lo and tokens[k - 1].text == "to" and tokens[k - 2].low in _EN_CONTINUING and not tokens[k - 2].quoted:
             k -= 2  # "Most forecasters continue to predict that …": the subject of "continue"
+        if k < len(tokens) and tokens[k].low in lex.state_cues:
+            while k - 1 > lo and not tokens[k - 1].quoted and (tokens[k - 1].low.endswith("ly") or tokens[k - 1].low in (
+                    "very", "so", "is", "are", "was", "were", "am", "remain", "remains", "remained")):
+                k -= 1  # "Officials are concerned that …": the subject of "are"
     m = _mention_before(tokens, k, lo, lex)
     if m is None and lex.lang == "de":
         m = de_quoted_name_before(tokens, k, lo, lex)
