@@ -2704,6 +2704,11 @@ ROUND15_DE = [
      [("hält es der Präsident für möglich, dass die Bank wächst", "INDIRECT_QUOTE", "Agentur"),
       ("die Bank wächst", "INDIRECT_QUOTE", "Präsident")]),
     ("Beobachter halten die Auswechslung für einen „Befreiungsschlag“ des Präsidenten.", []),
+    # considering: "überlegt, ob …", "erwägt, … zu …" (content only)
+    ("Die Stadt überlegt, ob sie gegen den Bescheid klagt.",
+     [("sie gegen den Bescheid klagt", "INDIRECT_QUOTE", "Stadt")]),
+    ("Der Konzern erwägt, das Werk zu schließen.", [("das Werk zu schließen", "INDIRECT_QUOTE", "Konzern")]),
+    ("Das Gericht hat die Argumente sorgfältig erwogen.", []),
     ("Da ihre Mandantin Angst hatte, habe Celebi die Verhandlung verzögert.", []),
 ]
 
