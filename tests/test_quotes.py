@@ -2709,6 +2709,17 @@ ROUND15_DE = [
      [("sie gegen den Bescheid klagt", "INDIRECT_QUOTE", "Stadt")]),
     ("Der Konzern erwägt, das Werk zu schließen.", [("das Werk zu schließen", "INDIRECT_QUOTE", "Konzern")]),
     ("Das Gericht hat die Argumente sorgfältig erwogen.", []),
+    # writing: "Im Bericht steht, dass …" (only after "In/Im" and a document noun), "postete", "legt nahe, dass"
+    ("Im Bericht steht, dass die Kosten gestiegen sind.",
+     [("die Kosten gestiegen sind", "INDIRECT_QUOTE", "Bericht")]),
+    ("Auch im Koalitionsvertrag steht: Die Steuern sinken.",
+     [("Die Steuern sinken", "INDIRECT_QUOTE", "Koalitionsvertrag")]),
+    ("Im Zentrum steht die Frage, ob die Kosten steigen.", []),
+    ("Es steht fest, dass die Kosten steigen.", []),
+    ("Der Minister postete auf Instagram, er sei zurückgetreten.",
+     [("er sei zurückgetreten", "INDIRECT_QUOTE", "Minister")]),
+    ("Der Bericht legt nahe, dass die Kosten gestiegen sind.",
+     [("die Kosten gestiegen sind", "INDIRECT_QUOTE", "Bericht")]),
     ("Da ihre Mandantin Angst hatte, habe Celebi die Verhandlung verzögert.", []),
 ]
 

@@ -50,6 +50,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             out.append(Cue(i, i, "source_after"))
         elif t.low in lex.so_cues and i > lo and toks[i - 1].text in {",", "“", "”", "«", "»", '"'}:
             out.append(Cue(i, i, "so"))
+        elif lex.lang == "de" and t.low in _DE_STAND and not _de_document_before(ctx, i, lo, hi):
+            pass  # "Im Garten steht ein Baum", "Es steht fest": only "Im Bericht steht, dass …" reports
         elif t.low in lex.cue_verbs and (t.text == t.low or i == lo):
             prev = toks[i - 1] if i > lo else None
             # "the reports" / "die angekündigte Reform" / "zu informieren": not a reporting clause
@@ -163,6 +165,24 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
 
 #: words of a subject between a quotation and its trailing cue ('"…," the former president posted')
 EN_TRAILING_SUBJECT_WORDS = 5
+
+
+#: German "stehen" forms that report only from a document ("Im Bericht steht, dass …")
+_DE_STAND = frozenset({"steht", "stand"})
+
+
+def _de_document_before(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """German: "steht"/"stand" at i follows a fronted "In/Im …" phrase headed by a document noun and
+    precedes a comma or colon ("Im Bericht steht, dass …", "In dem Brief stand: …")."""
+    toks, lex = ctx.tokens, ctx.lex
+    if i + 1 >= hi or toks[i + 1].text not in {",", ":"} or toks[i - 1].low not in lex.document_nouns \
+            or toks[i - 1].quoted:
+        return False
+    k = i - 2
+    while k >= lo and i - k <= 5 and toks[k].is_word and not toks[k].quoted and toks[k].low not in ("in", "im"):
+        k -= 1
+    return k >= lo and toks[k].low in ("in", "im") and (k == lo or toks[k - 1].text in {",", ":", ";"}
+                                                        or toks[k - 1].low in lex.skippable)
 
 
 def _de_state_cue(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
