@@ -2720,6 +2720,11 @@ ROUND15_DE = [
      [("er sei zurückgetreten", "INDIRECT_QUOTE", "Minister")]),
     ("Der Bericht legt nahe, dass die Kosten gestiegen sind.",
      [("die Kosten gestiegen sind", "INDIRECT_QUOTE", "Bericht")]),
+    # a Konjunktiv I sentence whose own cue has a pronoun subject and no content continues the report before
+    ("„Wir sind enttäuscht“, sagte der Sprecher. Man habe mehr erwartet.",
+     [("Wir sind enttäuscht", "DIRECT_QUOTE", "Sprecher"), ("Man habe mehr erwartet", "INDIRECT_QUOTE", "Sprecher")]),
+    ("„Wir sind enttäuscht“, sagte der Sprecher. Man hatte mehr erwartet.",  # (the indicative: no report)
+     [("Wir sind enttäuscht", "DIRECT_QUOTE", "Sprecher")]),
     ("Da ihre Mandantin Angst hatte, habe Celebi die Verhandlung verzögert.", []),
 ]
 

@@ -94,7 +94,14 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
     if made or ctx.sent_attr[si] is not None and ctx.sent_attr[si] is not ctx.sent_attr[si - 1]:
         return
     attributed = [c for c in cues if c.kind == "verb" and c.name]
-    if attributed:  # a cue with a speaker but nothing reported here: later sentences may continue it
+    prev = ctx.sent_attr[si - 1] if si >= 1 else None
+    if attributed and prev is not None and prev.name and ctx.lex.lang == "de" \
+            and attributed[0].speaker is not None and attributed[0].speaker.kind == "pronoun" \
+            and "\n" not in ctx.text[ctx.sents[si - 1][1] : s_start] and _reported_mood(ctx, lo, hi, strict=True) == "i":
+        # a pronoun's cue without a content of its own, in the Konjunktiv I, right after a report: the
+        # report goes on ("„Wir sind enttäuscht“, sagte der Sprecher. Man habe mehr erwartet.")
+        _continue(ctx, si, s_start, s_end, prev)
+    elif attributed:  # a cue with a speaker but nothing reported here: later sentences may continue it
         ctx.sent_attr[si] = ctx.attribution(attributed[0])
     elif si - 1 >= 0 and ctx.sent_attr[si - 1] is not None:
         mood = _reported_mood(ctx, lo, hi)
