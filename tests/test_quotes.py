@@ -489,6 +489,21 @@ EN_NEWS = [
      [("the virus could spread", "INDIRECT_QUOTE", "Health experts")]),
     ("It is certain that the plan failed.", []),
     ("The senator is not convinced that the bill will pass.", []),
+    # (campaign news pages) participles of common cues before "that" ("CNN is reporting that", "acknowledging
+    # that"), not as nouns ("biased reporting and …", "denying evolution and …"); "quoted X, <apposition>, as
+    # saying" and the passive "was quoted as saying"; a postmodifier after a title abbreviation ("Supporters of
+    # Sen. Hillary Clinton")
+    ("CNN is reporting that formal talks have begun between the two campaigns.",
+     [("formal talks have begun between the two campaigns", "INDIRECT_QUOTE", "CNN")]),
+    ("The senator spoke at length, acknowledging that the bill had flaws.",
+     [("the bill had flaws", "INDIRECT_QUOTE", "senator")]),
+    ("Many of us are fed up with biased reporting and how the media tries to act like they are in control.", []),
+    ("The network quoted Bill Burton, national spokesman for Obama's campaign, as saying that the talks failed.",
+     [("the talks failed", "INDIRECT_QUOTE", "Bill Burton")]),
+    ("But one insider was quoted as saying that the talks had failed.",
+     [("the talks had failed", "INDIRECT_QUOTE", "one insider")]),
+    ("Supporters of Sen. Hillary Clinton said they are seeking an exit.",
+     [("they are seeking an exit", "INDIRECT_QUOTE", "Supporters of Sen. Hillary Clinton")]),
     # (a guard from English TRAIN: with "continue to" it had gained a content after "so that")
     ("We'll continue to insist on excellence in every classroom so that our children have a chance.", []),
     # (round 14, campaign news pages) a capitalised time noun inside a name ("The Dallas Morning News"); a

@@ -331,6 +331,10 @@ def _en_quoted_before(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> Mention | 
               if toks[k].low in ctx.lex.quoting_verbs and not toks[k].quoted), None)
     if q is None:
         return None
+    if q - 1 > lo and toks[q - 1].low in ctx.lex.passive_auxiliaries and q + 1 == c.first - 1 and toks[q + 1].low == "as":
+        # a passive: "one insider was quoted as saying …" (the subject of "was")
+        subj = mention_before(toks, q - 1, lo, ctx.lex)
+        return subj if subj is not None and subj.end == q - 2 and subj.kind != "relative" else None
     obj = _quoted_object(ctx, Cue(q, q, "verb"), hi)
     return obj if obj is not None and obj.end < c.first else None
 
@@ -355,6 +359,8 @@ def _quoted_object(ctx: QuoteContext, c: Cue, hi: int) -> Mention | None:
             if close is None or not _appositive(toks, k + 1, close, ctx.lex):
                 return None
             k = close + 1
+            if k + 1 < hi and toks[k].low == "as":
+                k += 1  # "quoted Bill Burton, national spokesman for Obama's campaign, as saying"
         return obj if k < hi and toks[k].low == "saying" else None
     if not any(t.low == "worten" for t in toks[obj.end + 1 : hi]):
         return None

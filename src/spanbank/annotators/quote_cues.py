@@ -72,6 +72,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     # "state government", "the only state in": a noun unless "that"/":" follows ("if" follows a
                     # noun as often: "the required mental state if he is aware")
                     noun_use = True
+                if t.low == "reporting" and not (prev is not None and prev.low in _EN_BE | {"been", "be"}):
+                    noun_use = True  # a noun: "biased reporting", "Stupid press reporting on …" ("CNN is reporting that")
                 if t.low == "tell" and prev is not None and prev.low == "pray":
                     noun_use = True  # "What, pray tell, is the exit strategy?"
                 if t.low in ("asked", "pressed", "questioned") and ((

@@ -664,6 +664,8 @@ def _en_postmodified(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> 
     cur = m
     for _ in range(3):
         p = cur.first - 1
+        while p - 2 >= lo and tokens[p].text == "." and _abbrev(tokens[p - 1], lex) and lex.is_title(tokens[p - 1].text + "."):
+            p -= 2  # the name's abbreviated title: "Supporters of Sen. Hillary Clinton"
         if p - 1 < lo or tokens[p].low not in lex.postmodifiers or tokens[p].text != tokens[p].low:
             break
         h = p - 1
@@ -926,6 +928,8 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Men
             continue
         if t.low in lex.pronouns and t.text in (t.low, t.low.capitalize()):  # not "US"
             return Mention(j, j, "pronoun")
+        if lex.lang == "en" and t.low == "there" and j + 1 < hi and tokens[j + 1].low in ("is", "was", "are", "were", "'s"):
+            continue  # an expletive: "There was a study … suggesting that …" (no speaker of its own)
         if lex.lang == "en" and t.is_cap and (t.low in lex.not_subjects or (
                 t.low.endswith("ly") and j + 1 < hi and tokens[j + 1].text == ",")):
             continue  # "Thanks for pointing out …", "Frankly, I …": no subject
