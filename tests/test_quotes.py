@@ -504,6 +504,16 @@ EN_NEWS = [
      [("the talks had failed", "INDIRECT_QUOTE", "one insider")]),
     ("Supporters of Sen. Hillary Clinton said they are seeking an exit.",
      [("they are seeking an exit", "INDIRECT_QUOTE", "Supporters of Sen. Hillary Clinton")]),
+    # (budget news pages) longer apposition chains and two-part state tags ("D-W.Va."); names listed between
+    # commas; a count before the head ("Two other Republicans"); a possessive with its apostrophe alone before
+    # a quoted show title after "told"
+    ("Even with Sen. Joe Manchin, D-W.Va., backing the bill, Senate Majority Leader Chuck Schumer, D-N.Y., said "
+     "the bill will be dead on arrival.",
+     [("the bill will be dead on arrival", "INDIRECT_QUOTE", "Chuck Schumer")]),
+    ("Two other Republicans, Warren Davidson of Ohio and Marjorie Taylor Greene of Georgia, indicated that they "
+     "would vote no.", [("they would vote no", "INDIRECT_QUOTE", "Republicans")]),
+    ("The bill is expected to pass the House this week, McCarthy told Fox News' \"Sunday Morning Futures\" on Sunday.",
+     [("The bill is expected to pass the House this week", "INDIRECT_QUOTE", "McCarthy")]),
     # (a guard from English TRAIN: with "continue to" it had gained a content after "so that")
     ("We'll continue to insist on excellence in every classroom so that our children have a chance.", []),
     # (round 14, campaign news pages) a capitalised time noun inside a name ("The Dallas Morning News"); a

@@ -1284,7 +1284,13 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
             n, w = n + 1, w + 1
             if n + 1 < hi and toks[n].text == "." and toks[n - 1].low in lex.abbreviations and toks[n + 1].is_cap:
                 n += 1  # a title's full stop: "asked Mrs. Clinton whether …"
-        if w and n < hi and toks[n].quoted and toks[n - 1].low.endswith(("'s", "’s")):
+        possessive = w and n > 0 and toks[n - 1].low.endswith(("'s", "’s"))
+        if w and n + 1 < hi and toks[n].text in ("'", "’") and not toks[n].quoted and toks[n - 1].low.endswith("s") \
+                and toks[n - 1].end == toks[n].start:
+            n, possessive = n + 1, True  # a possessive with the apostrophe alone: 'told Fox News' "Sunday Morning Futures"'
+            if not toks[n].quoted and toks[n].is_word and toks[n].text == toks[n].low and toks[n].low not in stop:
+                n += 1  # 'told Fox News' show'
+        if possessive and n < hi and toks[n].quoted:
             n = _title_quote_end(toks, n, hi)  # a show or paper named in quotes: 'told ABC's "This Week" that'
         if w:
             k = n

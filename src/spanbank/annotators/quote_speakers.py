@@ -1482,7 +1482,10 @@ def _en_party_dot(tokens: list[Token], p: int, lex: Lexicon) -> bool:
     return lex.lang == "en" and (re.fullmatch(r"[RDI]-[A-Z][A-Za-z]{0,4}", w) is not None or (
         len(w) == 1 and w.isupper() and p - 2 >= 0 and tokens[p - 2].text == ".") or (
         nxt == ")" and p - 2 >= 0 and tokens[p - 2].text == "(" and re.fullmatch(r"[A-Z][a-z]{1,4}", w) is not None) or (
-        w == "No" and nxt[:1].isdigit()))
+        w == "No" and nxt[:1].isdigit()) or (
+        # a state in two parts: "D-W.Va.", "R-N.H."
+        p - 3 >= 0 and tokens[p - 2].text == "." and re.fullmatch(r"[A-Z][a-z]{0,3}", w) is not None
+        and re.fullmatch(r"[RDI]-[A-Z][A-Za-z]{0,4}", tokens[p - 3].text) is not None))
 
 
 def _en_name_run(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
@@ -1508,6 +1511,10 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
             return True  # a party and state: "Sen. Rand Paul, R-Ky., said", "Rep. Pramila Jayapal, D-Wash., said"
         if b - a <= 6 and _en_name_run(tokens, a, b, lex) and a >= 1 and tokens[a - 1].text == ",":
             return True  # a name: "The company's chief executive, Tim Cook, said", ", Sgt. John Miller, said"
+        if b - a <= 14 and a >= 1 and tokens[a - 1].text == "," and tokens[a].is_cap and all(
+                (t.is_word and t.is_cap) or (t.text in ("of", "and") and a < x < b - 1) for x, t in enumerate(tokens[a:b], a)) \
+                and any(t.text == "and" for t in tokens[a:b]):
+            return True  # names listed: "Two other Republicans, Warren Davidson of Ohio and Marjorie Taylor Greene of Georgia, said"
         if t.text == t.low and t.low in lex.prepositions and b - a <= 8 and not any(
                 (x.low in lex.cue_verbs and tokens[k - 1].low not in lex.determiners) or x.low in lex.auxiliaries
                 for k, x in enumerate(tokens[a:b], a)):
@@ -1551,6 +1558,15 @@ def _abbrev(t: Token, lex: Lexicon) -> bool:
     return t.is_word and (t.low in lex.abbreviations or (t.is_cap and len(t.text) == 1))
 
 
+#: English words of a count before a plural subject ("Two other Republicans, …, said")
+_EN_COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "other", "several",
+                             "both", "few", "dozens", "hundreds"})
+
+#: comma-separated segments apposition_head walks back over ("Even with Sen. Joe Manchin, D-W.Va., backing the
+#: bill, Senate Majority Leader Chuck Schumer, D-N.Y., said": four segments after the sentence's opening one)
+APPOSITION_SEGMENTS = 6
+
+
 def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> Mention | None:
     """The subject before appositions that end at `comma`, the comma right before a cue:
     "Takashi Wada, der Präsident von Build Up, nannte …" -> Takashi Wada. The head must open its
@@ -1558,7 +1574,7 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
     between commas after it must be appositive."""
     c = comma
     name = None
-    for _ in range(4):
+    for _ in range(APPOSITION_SEGMENTS):
         p = c - 1
         while p >= lo and p > c - 30 and tokens[p].text != "," and not tokens[p].quoted and (
                 tokens[p].text not in ".:;" or tokens[p].text == "." and p > lo and (
@@ -1571,7 +1587,10 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
             ok = head is not None and head.end == c - 1 and head.kind != "relative" and (
                 head.first == start or all(  # a title the mention leaves out: "Mr. Trump, in an interview, said"
                     t.text == "." or (t.is_word and (lex.is_title(t.text) or _abbrev(t, lex)))
-                    for t in tokens[start : head.first]))
+                    for t in tokens[start : head.first]) or (lex.lang == "en" and all(
+                    # a number or quantifier the mention leaves out: "Two other Republicans, …, said"
+                    t.is_word and (t.low in lex.quantifiers or t.low in lex.determiners or t.text[0].isdigit()
+                                   or t.low in _EN_COUNT_WORDS) for t in tokens[start : head.first])))
             if ok and name is not None and (head.kind != "name" or tokens[head.first].low in lex.determiners):
                 return name  # "The company's chief executive, Tim Cook, said", "Der Präsident …, Jean-Claude Juncker, sagte": the name
             if not ok and name is not None and lex.lang == "en" and start == lo and name.last > name.first:
