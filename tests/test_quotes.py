@@ -2666,6 +2666,20 @@ ROUND15_DE = [
       ("Scheinwahlen", "DIRECT_QUOTE", "Parteien")]),
     ("Die Parteien, die die Wahlen kritisiert hatten, kündigten Proteste an.",
      [("die die Wahlen kritisiert hatten", "INDIRECT_QUOTE", "Parteien")]),
+    # ... but an article phrase that can speak is the subject ("die Reform, die die Regierung … bezeichnet hatte");
+    # a quotation inside a relative clause on the subject keeps the report after it
+    ("Die Reform, die die Regierung als „alternativlos“ bezeichnet hatte, scheiterte.",
+     [("alternativlos", "DIRECT_QUOTE", "Regierung")]),
+    ("Das Gesetz, das die Regierung als „alternativlos“ bezeichnet hatte, scheiterte.",
+     [("alternativlos", "DIRECT_QUOTE", "Regierung")]),
+    ("Die Ministerin, die den Plan als „Unsinn“ bezeichnet hatte, sagte, sie trete zurück.",
+     [("Unsinn", "DIRECT_QUOTE", "Ministerin"), ("sie trete zurück", "INDIRECT_QUOTE", "Ministerin")]),
+    # (coalition pages) "attestieren" is a speech act; a pronominal adverb opening the sentence is no subject
+    ("Unionsfraktionschef Friedrich Merz hatte der Koalition zuletzt Handlungsunfähigkeit attestiert.",
+     [("Unionsfraktionschef Friedrich Merz hatte der Koalition zuletzt Handlungsunfähigkeit attestiert",
+       "INDIRECT_QUOTE", "Friedrich Merz")]),
+    ("Dafür hat Habeck folgende Erklärung: „Alle kommen aus unterschiedlichen politischen Vorstellungen.“",
+     [("Alle kommen aus unterschiedlichen politischen Vorstellungen.", "DIRECT_QUOTE", "Habeck")]),
     ("Es gab Proteste gegen die Pläne, die der Minister als „alternativlos“ bezeichnet hatte.",  # (guard)
      [("alternativlos", "DIRECT_QUOTE", "Minister")]),
     # (police and rail pages) "bitten" is a request: its zu-infinitive is the content, without one the act

@@ -230,6 +230,19 @@ _DE_PRONOMINAL_ADVERB = re.compile(
     r"|deshalb|deswegen|trotzdem|außerdem|dennoch|daher|damals|dabei|danach|dafür)$")
 
 
+#: endings of German nouns of bodies that speak ("Bundesregierung", "Landespolizei", "Kreisverband")
+_DE_AGENT_ENDINGS = ("regierung", "partei", "ministerium", "polizei", "kommission", "gericht", "behörde", "verband",
+                     "gewerkschaft", "unternehmen", "konzern", "opposition", "koalition", "fraktion", "zeitung",
+                     "agentur", "verwaltung", "senat", "rat", "amt", "bank", "union", "staatsanwaltschaft")
+
+
+def _de_agent_noun(word: str, lex) -> bool:
+    """German: a noun of a person or a body that can speak (a title, a plural of persons in -er/-innen, a
+    body: "Regierung", "Polizei", "Verband")."""
+    w = word.lower()
+    return lex.is_title(word) or w.endswith(_DE_AGENT_ENDINGS) or w.endswith(("innen", "sprecher", "experten"))
+
+
 def _de_plural_subject_first(ctx: QuoteContext, c: Cue, before: Mention, after: Mention) -> bool:
     """German: a lone plural noun of persons opens the sentence before a plural verb, and the noun
     phrase after the verb has no article or a plural "die": the first noun is the subject
@@ -626,11 +639,14 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
         toks[a].low in lex.auxiliaries and toks[a].text == toks[a].low and not toks[a].quoted for a in range(cs + 2, k - 1))
     if final and opener in lex.clause_openers and not v2_als and not (
             (cs == lo or after_coordinator) and opener in lex.determiners | RELATIVES):
-        if opener in RELATIVES and cs > lo and toks[cs + 1].low in ("die", "das") and toks[cs + 1].text == toks[cs + 1].low:
-            # the relative pronoun first, then an object with an article of the same form: the pronoun is the
-            # subject ("die Parteien, die die Wahlen als „Scheinwahlen“ bezeichneten")
-            return Mention(cs, cs, "relative")
         m = clause_subject(toks, cs + 1, k, lex)
+        if opener in RELATIVES and cs > lo and toks[cs + 1].low in lex.determiners and toks[cs + 1].text == toks[cs + 1].low \
+                and m is not None and m.first == cs + 1 and not _de_agent_noun(toks[m.last].text, lex):
+            # the relative pronoun, then a noun phrase with an article that cannot speak: the pronoun is the
+            # subject ("die Parteien, die die Wahlen als „Scheinwahlen“ bezeichneten", "des Ministers, der ein
+            # Update gefordert hatte"; but "die Reform, die die Regierung als „alternativlos“ bezeichnet hatte":
+            # the government speaks)
+            return Mention(cs, cs, "relative")
         if m is None and opener in RELATIVES:
             return Mention(cs, cs, "relative")
         return m

@@ -907,6 +907,11 @@ def _de_postmodifier(tokens: list[Token], last: int, hi: int, lex: Lexicon) -> i
     return probe.end if probe is not None and probe.first == last and probe.span_last > last else last
 
 
+#: German pronominal adverbs that open a sentence capitalised and are no subject ("Dafür hat Habeck …")
+_DE_PRONOMINAL_ADVERBS = frozenset({"dafür", "dagegen", "damit", "darauf", "daraus", "dabei", "dadurch", "dazu",
+                                    "davon", "darüber", "darin", "daran", "danach", "davor", "dahinter", "daher",
+                                    "deshalb", "deswegen", "darum", "dennoch", "trotzdem", "zudem", "außerdem"})
+
 #: English nouns of bodies that speak after a possessive ("Trump's re-election campaign", "the city's office")
 _EN_BODY_NOUNS = frozenset({"campaign", "office", "administration", "government", "team", "staff", "department",
                             "ministry", "company", "party", "committee", "lawyers", "attorneys", "aides", "allies",
@@ -930,6 +935,8 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Men
             return Mention(j, j, "pronoun")
         if lex.lang == "en" and t.low == "there" and j + 1 < hi and tokens[j + 1].low in ("is", "was", "are", "were", "'s"):
             continue  # an expletive: "There was a study … suggesting that …" (no speaker of its own)
+        if lex.lang == "de" and t.low in _DE_PRONOMINAL_ADVERBS:
+            continue  # "Dafür hat Habeck folgende Erklärung: „…“": an adverb, no subject
         if lex.lang == "en" and t.is_cap and (t.low in lex.not_subjects or (
                 t.low.endswith("ly") and j + 1 < hi and tokens[j + 1].text == ",")):
             continue  # "Thanks for pointing out …", "Frankly, I …": no subject
@@ -1428,8 +1435,8 @@ def clause_subject(tokens: list[Token], a: int, b: int, lex: Lexicon) -> Mention
             close = next((x for x in range(j + 1, b) if tokens[x].text == ")"), None)
             j = close + 1 if close is not None else j + 1
             continue
-        if not t.is_word:
-            j += 1
+        if not t.is_word or t.low in _DE_PRONOMINAL_ADVERBS:
+            j += 1  # (a pronominal adverb is no subject: "Dafür hat Habeck folgende Erklärung: …")
             continue
         if t.low in lex.pronouns and (t.text == t.low or j == a):
             if t.low == "es" and j + 1 < b and not tokens[j + 1].quoted and tokens[j + 1].is_word and (
@@ -1500,8 +1507,8 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
     """tokens[a:b] (between two commas) is an apposition or a relative clause, not a clause of its
     own: "der Präsident von Build Up", "der als Sprecher fungiert", "who heads the panel", "45"."""
     t = tokens[a]
-    if t.quoted or any(x.quoted for x in tokens[a:b]):
-        return False
+    if t.quoted or (any(x.quoted for x in tokens[a:b]) and not (lex.lang == "de" and t.low in RELATIVES)):
+        return False  # (a German relative clause may hold a quotation: "…, die die Wahlen als „Scheinwahlen“ bezeichneten, …")
     if t.text[0].isdigit() and b - a <= 2:
         return True  # an age: "Smith, 45, said"
     if lex.lang == "en":
@@ -1576,7 +1583,9 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
     name = None
     for _ in range(APPOSITION_SEGMENTS):
         p = c - 1
-        while p >= lo and p > c - 30 and tokens[p].text != "," and not tokens[p].quoted and (
+        while p >= lo and p > c - 30 and tokens[p].text != "," and (not tokens[p].quoted or (
+                # German: a quotation inside a relative clause ("…, die den Plan als „Unsinn“ bezeichnet hatte, sagte")
+                lex.lang == "de" and any(x.low in RELATIVES and x.text == x.low and not x.quoted for x in tokens[max(lo, p - 12) : p]))) and (
                 tokens[p].text not in ".:;" or tokens[p].text == "." and p > lo and (
                     _abbrev(tokens[p - 1], lex) or _en_party_dot(tokens, p, lex))):
             p -= 1
