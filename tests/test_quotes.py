@@ -2773,6 +2773,20 @@ def test_de_round15_structures(text, expected):
     assert_de_structures(text, expected)
 
 
+@pytest.mark.parametrize("text", [
+    "Was den Trainer aber nervt: „Es ist schon überraschend, dass so etwas publik gemacht wird.“",
+    "Deshalb hat der Verein eine klare Haltung: „Wir verkaufen keinen Spieler mehr.“",
+])
+def test_de_question_word_or_pronominal_adverb_is_no_speaker(text):
+    # (round 15) a capitalised "Was" / "Deshalb" opening the sentence was taken for the speaker of the quotation
+    ann = run(text, lang="de")
+    q = quotes(ann, "DIRECT_QUOTE")[0]
+    sp = linked(ann, q.id, "said_by")
+    assert sp is None or sp.text.split()[0] not in ("Was", "Deshalb"), sp.text
+    assert (q.attrs["speaker"] or "") not in ("Was", "Deshalb")
+    check_contract(text, ann)
+
+
 @pytest.mark.parametrize(("text", "mention"), [
     ("„Wir sind sehr zufrieden“, sagte Müller der Deutschen Presse-Agentur (dpa).", "Müller"),
     ("„Wir sind sehr zufrieden“, sagte Vorstandschef Müller der „Bild“.", "Vorstandschef Müller"),

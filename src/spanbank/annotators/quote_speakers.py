@@ -907,10 +907,12 @@ def _de_postmodifier(tokens: list[Token], last: int, hi: int, lex: Lexicon) -> i
     return probe.end if probe is not None and probe.first == last and probe.span_last > last else last
 
 
-#: German pronominal adverbs that open a sentence capitalised and are no subject ("Dafür hat Habeck …")
+#: German pronominal adverbs and question words that open a sentence capitalised and are no speaker
+#: ("Dafür hat Habeck …", "Was den Trainer aber nervt: „…“")
 _DE_PRONOMINAL_ADVERBS = frozenset({"dafür", "dagegen", "damit", "darauf", "daraus", "dabei", "dadurch", "dazu",
                                     "davon", "darüber", "darin", "daran", "danach", "davor", "dahinter", "daher",
-                                    "deshalb", "deswegen", "darum", "dennoch", "trotzdem", "zudem", "außerdem"})
+                                    "deshalb", "deswegen", "darum", "dennoch", "trotzdem", "zudem", "außerdem",
+                                    "was", "warum", "weshalb", "wieso"})
 
 #: English nouns of bodies that speak after a possessive ("Trump's re-election campaign", "the city's office")
 _EN_BODY_NOUNS = frozenset({"campaign", "office", "administration", "government", "team", "staff", "department",
