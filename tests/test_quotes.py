@@ -2705,6 +2705,10 @@ ROUND15_DE = [
     ("Kritiker bemängeln fehlende Transparenz.",
      [("Kritiker bemängeln fehlende Transparenz", "INDIRECT_QUOTE", "Kritiker")]),
     ("Anwohner kritisieren die Pläne.", [("Anwohner kritisieren die Pläne", "INDIRECT_QUOTE", "Anwohner")]),
+    ("Umweltverbände kritisierten die Einigung als unzureichend.",
+     [("Umweltverbände kritisierten die Einigung als unzureichend", "INDIRECT_QUOTE", "Umweltverbände")]),
+    ("Gestern kritisierten die Anwohner den Plan.",  # (guard: an adverb opens the sentence)
+     [("Gestern kritisierten die Anwohner den Plan", "INDIRECT_QUOTE", "Anwohner")]),
     ("Pläne kritisiert der Minister.", [("Pläne kritisiert der Minister", "INDIRECT_QUOTE", "Minister")]),  # (guard)
     ("Die Ärzte schlugen Alarm.", [("Die Ärzte schlugen Alarm", "INDIRECT_QUOTE", "Ärzte")]),
     # (written here) thoughts: an adjective of conviction after "sein" before ", dass" or a colon ("ist

@@ -244,10 +244,10 @@ def _de_agent_noun(word: str, lex) -> bool:
 
 
 def _de_plural_subject_first(ctx: QuoteContext, c: Cue, before: Mention, after: Mention) -> bool:
-    """German: a lone plural noun of persons opens the sentence before a plural verb, and the noun
-    phrase after the verb has no article or a plural "die": the first noun is the subject
-    ("Kritiker bemängeln fehlende Transparenz", "Anwohner kritisieren die Pläne"); not a singular
-    noun phrase ("Pläne kritisiert der Minister")."""
+    """German: a lone plural noun of persons or bodies opens the sentence before a plural verb, and the
+    noun phrase after the verb has no article or the article "die": the first noun is the subject
+    ("Kritiker bemängeln fehlende Transparenz", "Umweltverbände kritisierten die Einigung"); not before a
+    singular verb ("Pläne kritisiert der Minister")."""
     toks = ctx.tokens
     verb, word, first = toks[c.first].low, toks[before.first].low, toks[after.first]
     return verb.endswith("n") and word.endswith(_DE_PERSON_PLURALS) and len(word) > 5 and (
@@ -256,7 +256,7 @@ def _de_plural_subject_first(ctx: QuoteContext, c: Cue, before: Mention, after: 
 
 
 #: endings of German plural nouns of persons ("Kritiker", "Experten", "Anwohner", "Ärztinnen", "Forschende")
-_DE_PERSON_PLURALS = ("er", "en", "innen", "ende")
+_DE_PERSON_PLURALS = ("er", "en", "innen", "ende", "e")  # (also "Umweltverbände", "Ärzte")
 
 
 def _de_object_name_after(ctx: QuoteContext, c: Cue, before: Mention, after: Mention) -> bool:
