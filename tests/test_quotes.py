@@ -2678,6 +2678,12 @@ ROUND15_DE = [
     ("Unionsfraktionschef Friedrich Merz hatte der Koalition zuletzt Handlungsunfähigkeit attestiert.",
      [("Unionsfraktionschef Friedrich Merz hatte der Koalition zuletzt Handlungsunfähigkeit attestiert",
        "INDIRECT_QUOTE", "Friedrich Merz")]),
+    # (written here, wire style) a medium's name in quotation marks after the kind of medium ("Die japanische
+    # Zeitung „Asahi Shimbun“ berichtete, …" gave nothing)
+    ("Die japanische Zeitung „Asahi Shimbun“ berichtete, die Regierung wolle die Zone vergrößern.",
+     [("die Regierung wolle die Zone vergrößern", "INDIRECT_QUOTE", "Asahi Shimbun")]),
+    ("Der Sender „CNN“ meldete, die Regierung wolle die Zone vergrößern.",
+     [("die Regierung wolle die Zone vergrößern", "INDIRECT_QUOTE", "CNN")]),
     ("Dafür hat Habeck folgende Erklärung: „Alle kommen aus unterschiedlichen politischen Vorstellungen.“",
      [("Alle kommen aus unterschiedlichen politischen Vorstellungen.", "DIRECT_QUOTE", "Habeck")]),
     ("Es gab Proteste gegen die Pläne, die der Minister als „alternativlos“ bezeichnet hatte.",  # (guard)

@@ -345,6 +345,13 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
 _DE_NAME_WORDS = frozenset({"am", "an", "der", "die", "das", "des", "von", "und", "für", "im", "in", "zum", "zur"})
 
 
+#: German nouns of media that precede their name in quotation marks ("die Zeitung „Asahi Shimbun“")
+_DE_MEDIA_NOUNS = frozenset({"zeitung", "tageszeitung", "wochenzeitung", "zeitschrift", "magazin", "nachrichtenmagazin",
+                             "blatt", "boulevardblatt", "boulevardzeitung", "sender", "fernsehsender", "radiosender",
+                             "nachrichtenagentur", "agentur", "nachrichtenseite", "onlineportal", "portal", "sendung",
+                             "tageblatt"})
+
+
 def de_quoted_name_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mention | None:
     """German: a newspaper's or an organisation's name in quotation marks right before token k,
     after an article: "Wie die „Main-Post“ berichtete", "Einem Bericht des „Express“ zufolge" (the
@@ -361,6 +368,12 @@ def de_quoted_name_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) ->
             t.is_cap or t.low in _DE_NAME_WORDS for t in words):
         return None
     art = o - 1
+    if art >= lo and not tokens[art].quoted and tokens[art].is_cap and tokens[art].low in _DE_MEDIA_NOUNS:
+        # the kind of medium before its name: "Die (japanische) Zeitung „Asahi Shimbun“ berichtete"
+        head = _mention_before(tokens, art + 1, lo, lex)
+        if head is not None and head.end == art and tokens[head.first].low in lex.determiners:
+            return Mention(head.first, close, "name")
+        return None
     if art < lo or tokens[art].quoted or tokens[art].low not in lex.determiners:
         return None
     if tokens[art].low in ("des", "der") and art - 1 >= lo:
