@@ -2684,6 +2684,13 @@ ROUND15_DE = [
      [("die Regierung wolle die Zone vergrößern", "INDIRECT_QUOTE", "Asahi Shimbun")]),
     ("Der Sender „CNN“ meldete, die Regierung wolle die Zone vergrößern.",
      [("die Regierung wolle die Zone vergrößern", "INDIRECT_QUOTE", "CNN")]),
+    ("Die Organisation „Public Citizen“ sprach von einem „dunklen Tag für die Demokratie“.",
+     [("dunklen Tag für die Demokratie", "DIRECT_QUOTE", "Public Citizen")]),
+    # a court's ruling: "entschied, dass …" (not "entschied sich für …", not the participle "entschieden")
+    ("Das Gericht entschied am Montag, dass die Regeln gegen die Verfassung verstießen.",
+     [("die Regeln gegen die Verfassung verstießen", "INDIRECT_QUOTE", "Gericht")]),
+    ("Der Verein entschied sich für einen neuen Trainer.", []),
+    ("Noch ist der Streit nicht entschieden, noch gibt es mehr Unterstützer als Kritiker.", []),
     ("Dafür hat Habeck folgende Erklärung: „Alle kommen aus unterschiedlichen politischen Vorstellungen.“",
      [("Alle kommen aus unterschiedlichen politischen Vorstellungen.", "DIRECT_QUOTE", "Habeck")]),
     ("Es gab Proteste gegen die Pläne, die der Minister als „alternativlos“ bezeichnet hatte.",  # (guard)

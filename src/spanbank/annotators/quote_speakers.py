@@ -345,16 +345,10 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
 _DE_NAME_WORDS = frozenset({"am", "an", "der", "die", "das", "des", "von", "und", "für", "im", "in", "zum", "zur"})
 
 
-#: German nouns of media that precede their name in quotation marks ("die Zeitung „Asahi Shimbun“")
-_DE_MEDIA_NOUNS = frozenset({"zeitung", "tageszeitung", "wochenzeitung", "zeitschrift", "magazin", "nachrichtenmagazin",
-                             "blatt", "boulevardblatt", "boulevardzeitung", "sender", "fernsehsender", "radiosender",
-                             "nachrichtenagentur", "agentur", "nachrichtenseite", "onlineportal", "portal", "sendung",
-                             "tageblatt"})
-
-
 def de_quoted_name_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mention | None:
     """German: a newspaper's or an organisation's name in quotation marks right before token k,
-    after an article: "Wie die „Main-Post“ berichtete", "Einem Bericht des „Express“ zufolge" (the
+    after an article, or after a noun with its article ("Die Zeitung „Asahi Shimbun“ berichtete"):
+    "Wie die „Main-Post“ berichtete", "Einem Bericht des „Express“ zufolge" (the
     noun the genitive belongs to included: "Einem Bericht des „Express“"; a preposition is no such noun:
     "Gegenüber der „Bild“ erklärte der Minister" is the addressee, and the caller drops it)."""
     close = k - 1
@@ -368,8 +362,10 @@ def de_quoted_name_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) ->
             t.is_cap or t.low in _DE_NAME_WORDS for t in words):
         return None
     art = o - 1
-    if art >= lo and not tokens[art].quoted and tokens[art].is_cap and tokens[art].low in _DE_MEDIA_NOUNS:
-        # the kind of medium before its name: "Die (japanische) Zeitung „Asahi Shimbun“ berichtete"
+    if art >= lo and not tokens[art].quoted and tokens[art].is_cap and tokens[art].is_word \
+            and tokens[art].low not in lex.determiners and tokens[art].low not in lex.stopwords:
+        # the kind of medium or body before its name: "Die (japanische) Zeitung „Asahi Shimbun“ berichtete", "Die
+        # Organisation „Public Citizen“ sprach von …"
         head = _mention_before(tokens, art + 1, lo, lex)
         if head is not None and head.end == art and tokens[head.first].low in lex.determiners:
             return Mention(head.first, close, "name")
