@@ -2686,6 +2686,10 @@ ROUND15_DE = [
      [("die Regierung wolle die Zone vergrößern", "INDIRECT_QUOTE", "CNN")]),
     ("Die Organisation „Public Citizen“ sprach von einem „dunklen Tag für die Demokratie“.",
      [("dunklen Tag für die Demokratie", "DIRECT_QUOTE", "Public Citizen")]),
+    # a source phrase inside a report with its own trailing attribution makes no spans of its own
+    ("Verletzt wurde nach ersten Erkenntnissen niemand, teilte die Feuerwehr mit.",
+     [("Verletzt wurde nach ersten Erkenntnissen niemand", "INDIRECT_QUOTE", "Feuerwehr")]),
+    ("Laut Polizei wurde niemand verletzt.", [("wurde niemand verletzt", "INDIRECT_QUOTE", "Polizei")]),  # (guard)
     # a court's ruling: "entschied, dass …" (not "entschied sich für …", not the participle "entschieden")
     ("Das Gericht entschied am Montag, dass die Regeln gegen die Verfassung verstießen.",
      [("die Regeln gegen die Verfassung verstießen", "INDIRECT_QUOTE", "Gericht")]),

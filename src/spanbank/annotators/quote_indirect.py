@@ -55,6 +55,12 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
             # vermutet, dass …"; then the quote has no speaker)
         spans: list[tuple[int, int]] = []
         min_words = MIN_INDIRECT_WORDS
+        if ctx.lex.lang == "de" and c.kind in ("source_noun", "source_before", "source_after") and any(
+                o is not c and o.kind == "verb" and o.speaker is not None and o.first > c.last and o.first - 1 > lo
+                and toks[o.first - 1].text == "," and not toks[o.first - 1].quoted and o.speaker.first > o.first
+                for o in cues):
+            continue  # a source inside a report with its own trailing attribution: "Verletzt wurde nach ersten
+            # Erkenntnissen niemand, teilte die Feuerwehr mit" (the report is the Feuerwehr's)
         if c.kind == "source_noun" or (ctx.lex.clause_openers and c.kind in ("source_before", "source_after")):
             spans.extend(_around_source(ctx, c, lo, hi, s_end))
             min_words = 1  # the parts of a clause split by its source ("Heute wurden [laut X] …")
