@@ -2686,6 +2686,11 @@ ROUND15_DE = [
      [("die Regierung wolle die Zone vergrößern", "INDIRECT_QUOTE", "CNN")]),
     ("Die Organisation „Public Citizen“ sprach von einem „dunklen Tag für die Demokratie“.",
      [("dunklen Tag für die Demokratie", "DIRECT_QUOTE", "Public Citizen")]),
+    # a fronted adverb that ends like no adverb ("Allgemein") is no subject before a name after the verb
+    ("Allgemein verweist Drewes darauf, dass die Prüfung von unterschiedlichen Personen durchgeführt werde.",
+     [("die Prüfung von unterschiedlichen Personen durchgeführt werde", "INDIRECT_QUOTE", "Drewes")]),
+    ("Scholz warf Merz vor, die Wahl zu sabotieren.",  # (guard)
+     [("die Wahl zu sabotieren", "INDIRECT_QUOTE", "Scholz")]),
     # a source phrase inside a report with its own trailing attribution makes no spans of its own
     ("Verletzt wurde nach ersten Erkenntnissen niemand, teilte die Feuerwehr mit.",
      [("Verletzt wurde nach ersten Erkenntnissen niemand", "INDIRECT_QUOTE", "Feuerwehr")]),

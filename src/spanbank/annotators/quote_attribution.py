@@ -266,12 +266,19 @@ def _de_object_name_after(ctx: QuoteContext, c: Cue, before: Mention, after: Men
     toks, lex = ctx.tokens, ctx.lex
     w = toks[before.first]
     if w.low in lex.skippable or w.low in lex.time_words or w.low in lex.determiners or w.low in lex.prepositions \
-            or w.low in lex.anaphoric_objects or _DE_PRONOMINAL_ADVERB.match(w.low):
-        return False  # a fronted adverb: "Davon geht Slobodan Samardzic aus"
+            or w.low in lex.anaphoric_objects or _DE_PRONOMINAL_ADVERB.match(w.low) or w.low in _DE_SENTENCE_ADVERBS \
+            or (w.low.endswith(_DE_ADVERB_ENDINGS) and not ctx.ents.by_surname.get(w.low)):
+        return False  # a fronted adverb: "Davon geht Slobodan Samardzic aus", "Allgemein verweist Drewes darauf"
     a = toks[after.first]
     return (after.kind == "name" and a.is_cap and a.low not in lex.determiners and after.first == c.last + 1
             and toks[c.first].low not in lex.impersonal_cues)
 
+
+#: German adverbs that open a sentence and end like no adverb ("Allgemein verweist Drewes darauf, …")
+_DE_SENTENCE_ADVERBS = frozenset({"allgemein", "generell", "insgesamt", "zunächst", "zuletzt", "bislang", "bisher",
+                                  "derzeit", "inzwischen", "mittlerweile", "bereits", "stets", "erneut", "nochmals",
+                                  "ebenfalls", "zudem", "später", "vorher", "zuvor", "anschließend", "abschließend",
+                                  "ferner", "weiterhin", "jedenfalls", "ohnehin", "offiziell", "intern", "öffentlich"})
 
 #: endings of German adverbs and adjectives that open a sentence ("Scharf", "Erwartungsgemäß", "Ähnlich")
 _DE_ADVERB_ENDINGS = ("lich", "ig", "isch", "weise", "bar", "los", "sam", "gemäß", "mals", "falls", "wärts", "dings")
