@@ -514,6 +514,10 @@ EN_NEWS = [
      "would vote no.", [("they would vote no", "INDIRECT_QUOTE", "Republicans")]),
     ("The bill is expected to pass the House this week, McCarthy told Fox News' \"Sunday Morning Futures\" on Sunday.",
      [("The bill is expected to pass the House this week", "INDIRECT_QUOTE", "McCarthy")]),
+    # (written here, wire style) the subject of "is expected / set to" speaks the cue after "to"
+    ("Theresa May is expected to tell the conference that the government is committed to a smooth transition.",
+     [("the government is committed to a smooth transition", "INDIRECT_QUOTE", "Theresa May")]),
+    ("The bill is expected to pass the House this week.", []),  # (guard)
     # (a guard from English TRAIN: with "continue to" it had gained a content after "so that")
     ("We'll continue to insist on excellence in every classroom so that our children have a chance.", []),
     # (round 14, campaign news pages) a capitalised time noun inside a name ("The Dallas Morning News"); a

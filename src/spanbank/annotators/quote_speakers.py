@@ -295,6 +295,9 @@ def is_head(t: Token, lex: Lexicon) -> bool:
             and not (lex.lang == "de" and t.low in _DE_TIME_NOUNS))
 
 
+#: English adjectives and participles of a planned act before "to" ("is expected to tell", "is set to announce")
+_EN_EXPECTED = frozenset({"expected", "set", "scheduled", "due", "poised", "likely"})
+
 #: English verbs whose subject also speaks the infinitive after "to" ("continue to predict", "began to argue")
 _EN_CONTINUING = frozenset({"continue", "continues", "continued", "begin", "begins", "began", "start", "starts",
                             "started"})
@@ -311,6 +314,9 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
             return r
         if k - 2 > lo and tokens[k - 1].text == "to" and tokens[k - 2].low in _EN_CONTINUING and not tokens[k - 2].quoted:
             k -= 2  # "Most forecasters continue to predict that …": the subject of "continue"
+        elif k - 3 > lo and tokens[k - 1].text == "to" and tokens[k - 2].low in _EN_EXPECTED \
+                and tokens[k - 3].low in ("is", "are", "was", "were") and not tokens[k - 2].quoted:
+            k -= 3  # "May is expected to tell the conference that …": the subject of "is expected"
         if k < len(tokens) and tokens[k].low in lex.state_cues:
             while k - 1 > lo and not tokens[k - 1].quoted and (tokens[k - 1].low.endswith("ly") or tokens[k - 1].low in (
                     "very", "so", "is", "are", "was", "were", "am", "remain", "remains", "remained")):
