@@ -488,6 +488,9 @@ EN_NEWS = [
     ("Health experts remain worried that the virus could spread.",
      [("the virus could spread", "INDIRECT_QUOTE", "Health experts")]),
     ("It is certain that the plan failed.", []),
+    ("I'm deeply concerned that judges are making those decisions.",
+     [("judges are making those decisions", "INDIRECT_QUOTE", None)]),
+    ("I'm sure that angers them both.", []),
     ("The senator is not convinced that the bill will pass.", []),
     # (campaign news pages) participles of common cues before "that" ("CNN is reporting that", "acknowledging
     # that"), not as nouns ("biased reporting and …", "denying evolution and …"); "quoted X, <apposition>, as

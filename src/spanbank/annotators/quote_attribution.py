@@ -13,8 +13,10 @@ import re
 from bisect import bisect_right
 
 from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
+from spanbank.annotators.quote_lexicon import Lexicon
 from spanbank.annotators.quote_speakers import (
     DE_ADJECTIVE_ENDINGS,
+    EN_IRREGULAR_PARTICIPLES,
     RELATIVES,
     Mention,
     _appositive,
@@ -236,7 +238,7 @@ _DE_AGENT_ENDINGS = ("regierung", "partei", "ministerium", "polizei", "kommissio
                      "agentur", "verwaltung", "senat", "rat", "amt", "bank", "union", "staatsanwaltschaft")
 
 
-def _de_agent_noun(word: str, lex) -> bool:
+def _de_agent_noun(word: str, lex: Lexicon) -> bool:
     """German: a noun of a person or a body that can speak (a title, a plural of persons in -er/-innen, a
     body: "Regierung", "Polizei", "Verband")."""
     w = word.lower()
@@ -421,8 +423,6 @@ def _de_predicative_object(ctx: QuoteContext, c: Cue, before: Mention, after: Me
 
 
 #: English past participles of cue verbs that end in neither -ed nor -en/-wn
-_IRREGULAR_PARTICIPLES = frozenset({"said", "told", "found", "thought", "heard", "made", "held", "meant", "taught",
-                                    "sent", "put", "read", "quoted"})
 
 
 #: English prepositions before the subject of a gerund ("despite Trump telling donors that …")
@@ -574,7 +574,7 @@ def _en_passive(ctx: QuoteContext, c: Cue, lo: int) -> bool:
     ("was reported", "is widely believed", "were not told")."""
     toks, lex = ctx.tokens, ctx.lex
     w = toks[c.first]
-    if w.text != w.low or not (w.low.endswith(("ed", "en", "wn")) or w.low in _IRREGULAR_PARTICIPLES):
+    if w.text != w.low or not (w.low.endswith(("ed", "en", "wn")) or w.low in EN_IRREGULAR_PARTICIPLES):
         return False  # "There is no doubt that …" is no passive
     if w.low in lex.state_cues:
         return False  # an adjective of conviction: "The senator is convinced that …"

@@ -10,7 +10,7 @@ nach"), whose speaker mention and canonical name are set here.
 from __future__ import annotations
 
 from spanbank.annotators.quote_context import Cue, QuoteContext
-from spanbank.annotators.quote_speakers import Mention, canonical, clause_subject, mention_after
+from spanbank.annotators.quote_speakers import EN_STATE_BE, Mention, canonical, clause_subject, mention_after
 
 #: tokens between a quote-only cue and its quotation: 'calling reasonable border control “laws …”'
 QUOTE_ONLY_REACH = 10
@@ -72,7 +72,7 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     # "state government", "the only state in": a noun unless "that"/":" follows ("if" follows a
                     # noun as often: "the required mental state if he is aware")
                     noun_use = True
-                if t.low == "reporting" and not (prev is not None and prev.low in _EN_BE | {"been", "be"}):
+                if t.low == "reporting" and not (prev is not None and prev.low in EN_STATE_BE | {"been", "be"}):
                     noun_use = True  # a noun: "biased reporting", "Stupid press reporting on …" ("CNN is reporting that")
                 if t.low == "tell" and prev is not None and prev.low == "pray":
                     noun_use = True  # "What, pray tell, is the exit strategy?"
@@ -204,10 +204,6 @@ def _de_state_cue(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     return i + 2 < hi and toks[i + 1].text == "," and toks[i + 2].low in ("dass", "daß", "ob") and not toks[i + 2].quoted
 
 
-#: English forms of "be" before an adjective of conviction ("is confident that")
-_EN_BE = frozenset({"is", "are", "was", "were", "'s", "’s", "'re", "’re", "'m", "’m", "am", "remain", "remains", "remained"})
-
-
 def _en_state_cue(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     """English: adjective i of `state_cues` after a form of "be" (an adverb in -ly or "very" may stand
     between; no negation) and right before "that": "The senator is convinced that …"."""
@@ -215,9 +211,11 @@ def _en_state_cue(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     k = i - 1
     while k > lo and i - k <= 2 and not toks[k].quoted and (toks[k].low.endswith("ly") or toks[k].low in ("very", "so")):
         k -= 1
-    return k > lo and toks[k].low in _EN_BE and not toks[k].quoted and i + 2 < hi and toks[i + 1].low == "that" \
+    return k > lo and toks[k].low in EN_STATE_BE and not toks[k].quoted and i + 2 < hi and toks[i + 1].low == "that" \
         and toks[i + 1].text == "that" and not toks[i + 1].quoted \
-        and toks[k - 1].low not in ("it", "this", "that", "there", "what", "which")  # "It is certain that …": nobody
+        and toks[k - 1].low not in ("it", "this", "that", "there", "what", "which") \
+        and not (i + 3 < hi and toks[i + 2].low.endswith("s") and toks[i + 3].low in ("them", "him", "her", "us", "me"))
+    # (not "It is certain that …": nobody; not "I'm sure that angers them": "that" is the subject)
 
 
 def _en_plural_subject_verb(ctx: QuoteContext, i: int, lo: int) -> bool:

@@ -29,7 +29,12 @@ from spanbank.annotators.quote_clauses import (
 )
 from spanbank.annotators.quote_context import Cue, QuoteContext
 from spanbank.annotators.quote_cues import _particle, de_mute_mention, particle_found
-from spanbank.annotators.quote_speakers import DE_ADJECTIVE_ENDINGS, _appositive, en_possessor_before
+from spanbank.annotators.quote_speakers import (
+    DE_ADJECTIVE_ENDINGS,
+    EN_IRREGULAR_PARTICIPLES,
+    _appositive,
+    en_possessor_before,
+)
 
 MIN_INDIRECT_WORDS = 3
 
@@ -182,12 +187,6 @@ def _after_complementizer(ctx: QuoteContext, a: int) -> bool:
 SOURCE_MODIFIER_WORDS = 12
 
 
-#: English past participles not in -ed that modify a source ("According to an email sent to all staff, …")
-_EN_IRREGULAR_PARTICIPLES = frozenset({"sent", "written", "given", "made", "taken", "seen", "shown", "done", "held",
-                                       "drawn", "built", "brought", "put", "known", "told", "heard", "kept", "led",
-                                       "paid", "spoken", "read", "run", "won", "hidden"})
-
-
 def _en_after_source_modifier(ctx: QuoteContext, j: int, hi: int, after_comma: bool) -> int:
     """Where the content of a sentence-initial "According to <source> …" starts when the source
     has a modifier its mention stops before (a participle, a preposition or a relative clause:
@@ -197,7 +196,7 @@ def _en_after_source_modifier(ctx: QuoteContext, j: int, hi: int, after_comma: b
     t = toks[j]
     relative = t.low in ("who", "which", "whose")
     if not (t.is_word and t.text == t.low and (relative or (not after_comma and (
-            t.low in lex.prepositions or t.low.endswith("ed") or t.low in _EN_IRREGULAR_PARTICIPLES
+            t.low in lex.prepositions or t.low.endswith("ed") or t.low in EN_IRREGULAR_PARTICIPLES
             or t.low == "that")))):
         return j
     words = 0

@@ -295,6 +295,17 @@ def is_head(t: Token, lex: Lexicon) -> bool:
             and not (lex.lang == "de" and t.low in _DE_TIME_NOUNS))
 
 
+#: English forms of "be" (and "remain") before an adjective of conviction ("is confident that", "remain worried that")
+EN_STATE_BE = frozenset({"is", "are", "was", "were", "'s", "’s", "'re", "’re", "'m", "’m", "am", "remain", "remains",
+                         "remained"})
+
+#: English past participles not in -ed: a passive ("it was said that"), a source's modifier ("According to
+#: an email sent to all staff, …")
+EN_IRREGULAR_PARTICIPLES = frozenset({"said", "told", "found", "thought", "heard", "made", "held", "meant", "taught",
+                                      "sent", "put", "read", "quoted", "written", "given", "taken", "seen", "shown",
+                                      "done", "drawn", "built", "brought", "known", "kept", "led", "paid", "spoken",
+                                      "run", "won", "hidden"})
+
 #: English adjectives and participles of a planned act before "to" ("is expected to tell", "is set to announce")
 _EN_EXPECTED = frozenset({"expected", "set", "scheduled", "due", "poised", "likely"})
 
@@ -319,7 +330,7 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
             k -= 3  # "May is expected to tell the conference that …": the subject of "is expected"
         if k < len(tokens) and tokens[k].low in lex.state_cues:
             while k - 1 > lo and not tokens[k - 1].quoted and (tokens[k - 1].low.endswith("ly") or tokens[k - 1].low in (
-                    "very", "so", "is", "are", "was", "were", "am", "remain", "remains", "remained")):
+                    "very", "so") or tokens[k - 1].low in EN_STATE_BE):
                 k -= 1  # "Officials are concerned that …": the subject of "are"
     m = _mention_before(tokens, k, lo, lex)
     if m is None and lex.lang == "de":
