@@ -9,13 +9,13 @@ report ("In einer Erklärung heißt es"). Mentions resolve to names through `quo
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
 from spanbank.annotators.quote_lexicon import Lexicon
 from spanbank.annotators.quote_speakers import (
     DE_ADJECTIVE_ENDINGS,
+    DE_PRONOMINAL_ADVERB,
     EN_IRREGULAR_PARTICIPLES,
     RELATIVES,
     Mention,
@@ -226,12 +226,6 @@ def _de_bare_adjectives(ctx: QuoteContext, m: Mention, lo: int) -> Mention:
     return m
 
 
-#: German pronominal adverbs ("davon", "darüber", "womit") and other fronted adverbs that are no subject
-_DE_PRONOMINAL_ADVERB = re.compile(
-    r"^(?:(?:da|dar|wo|wor)(?:an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)"
-    r"|deshalb|deswegen|trotzdem|außerdem|dennoch|daher|damals|dabei|danach|dafür)$")
-
-
 #: endings of German nouns of bodies that speak ("Bundesregierung", "Landespolizei", "Kreisverband")
 _DE_AGENT_ENDINGS = ("regierung", "partei", "ministerium", "polizei", "kommission", "gericht", "behörde", "verband",
                      "gewerkschaft", "unternehmen", "konzern", "opposition", "koalition", "fraktion", "zeitung",
@@ -268,7 +262,7 @@ def _de_object_name_after(ctx: QuoteContext, c: Cue, before: Mention, after: Men
     toks, lex = ctx.tokens, ctx.lex
     w = toks[before.first]
     if w.low in lex.skippable or w.low in lex.time_words or w.low in lex.determiners or w.low in lex.prepositions \
-            or w.low in lex.anaphoric_objects or _DE_PRONOMINAL_ADVERB.match(w.low) or w.low in _DE_SENTENCE_ADVERBS \
+            or w.low in lex.anaphoric_objects or DE_PRONOMINAL_ADVERB.match(w.low) or w.low in _DE_SENTENCE_ADVERBS \
             or (w.low.endswith(_DE_ADVERB_ENDINGS) and not ctx.ents.by_surname.get(w.low)):
         return False  # a fronted adverb: "Davon geht Slobodan Samardzic aus", "Allgemein verweist Drewes darauf"
     a = toks[after.first]
@@ -298,7 +292,7 @@ def _de_name_before_object(ctx: QuoteContext, c: Cue, before: Mention, after: Me
             or after.first != c.last + 1:
         return False
     if w.low in lex.skippable or w.low in lex.time_words or w.low in lex.determiners or w.low in lex.prepositions \
-            or w.low in lex.anaphoric_objects or _DE_PRONOMINAL_ADVERB.match(w.low) or len(w.low) < 3 \
+            or w.low in lex.anaphoric_objects or DE_PRONOMINAL_ADVERB.match(w.low) or len(w.low) < 3 \
             or w.low.endswith(_DE_ADVERB_ENDINGS) or w.low in lex.speech_nouns or w.low in lex.light_acts:
         return False
     return not any(t.low in lex.object_articles and not t.quoted for t in toks[after.end + 1 : hi])

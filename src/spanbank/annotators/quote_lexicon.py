@@ -161,8 +161,8 @@ class Lexicon:
     noun_like_cues: frozenset[str] = frozenset()
     #: English cues that report only with a quotation after them ('called the report "flawed"')
     quote_only_cues: frozenset[str] = frozenset()
-    #: German adjectives of conviction after a form of "sein" that report a dass/ob clause or what
-    #: follows a colon ("Der Minister ist überzeugt, dass …", "ist sich sicher: …")
+    #: adjectives of conviction after a form of "sein"/"be" that report the dass/ob/that clause (German
+    #: also a colon) after them ("Der Minister ist überzeugt, dass …", "Officials are concerned that …")
     state_cues: frozenset[str] = frozenset()
     #: German cues only as the trailing attribution of a quotation ('„…“, analysiert Trainer X')
     after_quotation_cues: frozenset[str] = frozenset()

@@ -933,12 +933,11 @@ def _de_postmodifier(tokens: list[Token], last: int, hi: int, lex: Lexicon) -> i
     return probe.end if probe is not None and probe.first == last and probe.span_last > last else last
 
 
-#: German pronominal adverbs and question words that open a sentence capitalised and are no speaker
-#: ("Dafür hat Habeck …", "Was den Trainer aber nervt: „…“")
-_DE_PRONOMINAL_ADVERBS = frozenset({"dafür", "dagegen", "damit", "darauf", "daraus", "dabei", "dadurch", "dazu",
-                                    "davon", "darüber", "darin", "daran", "danach", "davor", "dahinter", "daher",
-                                    "deshalb", "deswegen", "darum", "dennoch", "trotzdem", "zudem", "außerdem",
-                                    "was", "warum", "weshalb", "wieso"})
+#: German pronominal adverbs ("davon", "darüber", "womit"), other fronted adverbs and question words that are
+#: no subject ("Dafür hat Habeck …", "Was den Trainer aber nervt: „…“")
+DE_PRONOMINAL_ADVERB = re.compile(
+    r"^(?:(?:da|dar|wo|wor)(?:an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)"
+    r"|deshalb|deswegen|trotzdem|außerdem|dennoch|daher|damals|dabei|danach|dafür|zudem|was|warum|weshalb|wieso)$")
 
 #: English nouns of bodies that speak after a possessive ("Trump's re-election campaign", "the city's office")
 _EN_BODY_NOUNS = frozenset({"campaign", "office", "administration", "government", "team", "staff", "department",
@@ -963,7 +962,7 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Men
             return Mention(j, j, "pronoun")
         if lex.lang == "en" and t.low == "there" and j + 1 < hi and tokens[j + 1].low in ("is", "was", "are", "were", "'s"):
             continue  # an expletive: "There was a study … suggesting that …" (no speaker of its own)
-        if lex.lang == "de" and t.low in _DE_PRONOMINAL_ADVERBS:
+        if lex.lang == "de" and DE_PRONOMINAL_ADVERB.match(t.low):
             continue  # "Dafür hat Habeck folgende Erklärung: „…“": an adverb, no subject
         if lex.lang == "en" and t.is_cap and (t.low in lex.not_subjects or (
                 t.low.endswith("ly") and j + 1 < hi and tokens[j + 1].text == ",")):
@@ -1463,7 +1462,7 @@ def clause_subject(tokens: list[Token], a: int, b: int, lex: Lexicon) -> Mention
             close = next((x for x in range(j + 1, b) if tokens[x].text == ")"), None)
             j = close + 1 if close is not None else j + 1
             continue
-        if not t.is_word or t.low in _DE_PRONOMINAL_ADVERBS:
+        if not t.is_word or DE_PRONOMINAL_ADVERB.match(t.low):
             j += 1  # (a pronominal adverb is no subject: "Dafür hat Habeck folgende Erklärung: …")
             continue
         if t.low in lex.pronouns and (t.text == t.low or j == a):
