@@ -2807,6 +2807,23 @@ def test_de_round15_structures(text, expected):
 
 
 @pytest.mark.parametrize("text", [
+    'Her aides sat nervously as their boss stepped up to a podium to decry Donald Trump, accuse him of "taking hate '
+    'groups mainstream" and come close to labeling him a racist.\n\nThere was a deep debate within the campaign on '
+    'the speech, according to interviews with more than 10 former aides.',
+    "Der Haushaltsplan sieht Kürzungen vor. Die Kürzungen treffen vor allem „die kleinen Leute in den Städten und "
+    "Dörfern“ des ganzen Landes.",
+])
+def test_partial_quotation_takes_no_speaker_from_the_next_paragraph_or_the_sentence_before(text):
+    # (round 15) a partial quotation inside its sentence without a cue took the speaker of the next paragraph
+    # ("interviews with more than 10 former") or the subject of the sentence before ("Der Haushaltsplan")
+    lang = "de" if "Die " in text else "en"
+    ann = run(text, lang=lang)
+    q = quotes(ann, "DIRECT_QUOTE")[0]
+    assert linked(ann, q.id, "said_by") is None and q.attrs["speaker"] is None, q.attrs
+    check_contract(text, ann)
+
+
+@pytest.mark.parametrize("text", [
     "Was den Trainer aber nervt: „Es ist schon überraschend, dass so etwas publik gemacht wird.“",
     "Deshalb hat der Verein eine klare Haltung: „Wir verkaufen keinen Spieler mehr.“",
 ])

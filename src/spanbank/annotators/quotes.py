@@ -60,15 +60,24 @@ def find_quotes(text: str, lex: Lexicon) -> list[QuoteRec]:
             continue
         if r.group in groups:
             r.attr = groups[r.group]
-        elif r.sentence + 1 < len(ctx.sents) and para_of[r.sentence + 1] - para_of[r.sentence] <= 1:
+        elif r.sentence + 1 < len(ctx.sents) and para_of[r.sentence + 1] - para_of[r.sentence] <= (
+                0 if _partial(ctx, r) else 1):
+            # (a partial quotation inside a sentence takes no speaker from the next paragraph: 'to decry Trump,
+            # accuse him of “taking hate groups mainstream” …' and a new paragraph "…, according to interviews")
             nxt = ctx.sent_attr[r.sentence + 1]
             if nxt is not None and nxt.name:
                 r.attr = Attribution(nxt.name, nxt.speaker, None)
-        if r.attr is None and r.sentence > 0:
+        if r.attr is None and r.sentence > 0 and not _partial(ctx, r):
             # no attribution anywhere near: the subject of the sentence before ("Die SPD will am
-            # Kurs festhalten. „Wir wollen …“")
+            # Kurs festhalten. „Wir wollen …“"; a partial quotation is no such speech)
             r.attr = subject_attribution(ctx, *ctx.sent_toks[r.sentence - 1])
     return ctx.recs
+
+
+def _partial(ctx: QuoteContext, r: QuoteRec) -> bool:
+    """The quotation is a part of its sentence (under half of its characters), not the sentence itself."""
+    a, b = ctx.sents[r.sentence]
+    return 2 * (r.end - r.start) < b - a
 
 
 def _paragraph_index(ctx: QuoteContext) -> list[int]:
