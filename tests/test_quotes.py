@@ -521,6 +521,10 @@ EN_NEWS = [
     ("Theresa May is expected to tell the conference that the government is committed to a smooth transition.",
      [("the government is committed to a smooth transition", "INDIRECT_QUOTE", "Theresa May")]),
     ("The bill is expected to pass the House this week.", []),  # (guard)
+    # a title with its "of" heads a description ("the former secretary of state said" had no speaker)
+    ('"That is a direct threat to our democracy," the former secretary of state said.',
+     [("That is a direct threat to our democracy,", "DIRECT_QUOTE", "former secretary of state")]),
+    ("The head of state said the talks had failed.", [("the talks had failed", "INDIRECT_QUOTE", "head of state")]),
     # (a guard from English TRAIN: with "continue to" it had gained a content after "so that")
     ("We'll continue to insist on excellence in every classroom so that our children have a chance.", []),
     # (round 14, campaign news pages) a capitalised time noun inside a name ("The Dallas Morning News"); a

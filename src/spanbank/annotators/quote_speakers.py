@@ -542,6 +542,9 @@ def _en_lower_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention 
         if td.text in ("'", "’") and not td.quoted and d - 1 >= lo and tokens[d - 1].is_cap \
                 and tokens[d - 1].low.endswith("s") and tokens[d - 1].end == td.start:
             return Mention(_np_start(tokens, d - 1, lo, lex), j, "description")  # "Jones' petition"
+        if td.text == "of" and d - 1 >= lo and d + 1 == j and tokens[d - 1].text == tokens[d - 1].low \
+                and lex.is_title(tokens[d - 1].text):
+            continue  # a title with its "of": "the former secretary of state said", "chief of staff"
         if not td.is_word or td.quoted:
             return bare(tokens, d + 1, j, lo, lex) if td.text in _NP_BOUNDARY else None
         if td.is_cap and td.low.endswith(("'s", "’s")):  # a possessive: "Senator Ted Cruz's spokesman"
