@@ -521,6 +521,10 @@ EN_NEWS = [
     ("Theresa May is expected to tell the conference that the government is committed to a smooth transition.",
      [("the government is committed to a smooth transition", "INDIRECT_QUOTE", "Theresa May")]),
     ("The bill is expected to pass the House this week.", []),  # (guard)
+    # a subject pronoun and a finite verb are a whole two-word clause ("Pence said he disagreed" gave nothing)
+    ("Asked about the remarks, Pence said he disagreed.", [("he disagreed", "INDIRECT_QUOTE", "Pence")]),
+    ("Pence said he would.", [("he would", "INDIRECT_QUOTE", "Pence")]),
+    ("Pence said reporters.", []),  # (guard)
     # a title with its "of" heads a description ("the former secretary of state said" had no speaker)
     ('"That is a direct threat to our democracy," the former secretary of state said.',
      [("That is a direct threat to our democracy,", "DIRECT_QUOTE", "former secretary of state")]),

@@ -138,7 +138,8 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
             a, b = ctx.trim(a, b)
             if ctx.lex.lang == "en" and _after_purpose_that(ctx, a):
                 continue  # a purpose or a result, no content: "insist on excellence … so that our children …"
-            need = min_words - 1 if min_words == MIN_INDIRECT_WORDS and _after_complementizer(ctx, a) else min_words
+            need = min_words - 1 if min_words == MIN_INDIRECT_WORDS and (
+                _after_complementizer(ctx, a) or _en_pronoun_clause(ctx, a, b)) else min_words
             if ctx.words(a, b) < need or (min_words > 1 and ctx.mostly_quoted(a, b)) or ctx.all_quoted(a, b):
                 continue  # (all quoted: the direct quote is the report: "erreichte laut DWD „katastrophale Ausmaße“")
             if any(r.start == a and r.end == b for r in ctx.recs):
@@ -180,6 +181,23 @@ def _after_complementizer(ctx: QuoteContext, a: int) -> bool:
     k = bisect_right(ctx.starts, a - 1) - 1
     return ctx.lex.lang == "de" and k >= 0 and ctx.tokens[k].low in _DE_CONTENT_COMPLEMENTIZERS \
         and not ctx.tokens[k].quoted
+
+
+#: English subject pronouns that make a two-word clause whole with a finite verb ("said he disagreed")
+_EN_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+
+
+def _en_pronoun_clause(ctx: QuoteContext, a: int, b: int) -> bool:
+    """English: the content a:b is a subject pronoun and a finite verb ("Pence said he disagreed",
+    "said she would"): two words are a whole clause there."""
+    if ctx.lex.lang != "en":
+        return False
+    k = bisect_right(ctx.starts, a - 1)
+    toks = ctx.tokens
+    words = [t for t in toks[k : bisect_right(ctx.starts, b - 1)] if t.is_word]
+    return len(words) == 2 and words[0].low in _EN_SUBJECT_PRONOUNS and not words[0].quoted \
+        and words[1].text == words[1].low and not words[1].quoted and (
+            words[1].low.endswith("ed") or words[1].low in ctx.lex.auxiliaries)
 
 
 #: words of a modifier after the source of a sentence-initial "According to": "According to a poll
