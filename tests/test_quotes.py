@@ -521,6 +521,9 @@ EN_NEWS = [
     ("Theresa May is expected to tell the conference that the government is committed to a smooth transition.",
      [("the government is committed to a smooth transition", "INDIRECT_QUOTE", "Theresa May")]),
     ("The bill is expected to pass the House this week.", []),  # (guard)
+    # a noun-like cue after a possessive is a noun ('called Trump's comments "dangerous"' had the speaker "Trump's")
+    ('Kaine, speaking in Philadelphia, called Trump\'s comments "dangerous."',
+     [("dangerous.", "DIRECT_QUOTE", "Kaine")]),
     # a subject pronoun and a finite verb are a whole two-word clause ("Pence said he disagreed" gave nothing)
     ("Asked about the remarks, Pence said he disagreed.", [("he disagreed", "INDIRECT_QUOTE", "Pence")]),
     ("Pence said he would.", [("he would", "INDIRECT_QUOTE", "Pence")]),
