@@ -524,6 +524,8 @@ EN_NEWS = [
     # a noun-like cue after a possessive is a noun ('called Trump's comments "dangerous"' had the speaker "Trump's")
     ('Kaine, speaking in Philadelphia, called Trump\'s comments "dangerous."',
      [("dangerous.", "DIRECT_QUOTE", "Kaine")]),
+    ("Tech Rebel's claims that net neutrality will bring about a paradise are naive.",  # (guard: "that" follows)
+     [("net neutrality will bring about a paradise are naive", "INDIRECT_QUOTE", "Tech Rebel's")]),
     # a subject pronoun and a finite verb are a whole two-word clause ("Pence said he disagreed" gave nothing)
     ("Asked about the remarks, Pence said he disagreed.", [("he disagreed", "INDIRECT_QUOTE", "Pence")]),
     ("Pence said he would.", [("he would", "INDIRECT_QUOTE", "Pence")]),

@@ -73,8 +73,10 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     # noun as often: "the required mental state if he is aware")
                     noun_use = True
                 if t.low in lex.noun_like_cues and prev is not None and prev.low.endswith(("'s", "’s", "s'", "s’")) \
-                        and prev.is_word and not prev.quoted:
-                    noun_use = True  # a possessive before it: 'called Trump's comments "dangerous"'
+                        and prev.is_word and not prev.quoted and nxt is not None and nxt.quoted:
+                    # a possessive before it and a quotation after: 'called Trump's comments "dangerous"' (not
+                    # "Donald Trump's claim that NATO is obsolete", a report of Trump's)
+                    noun_use = True
                 if t.low == "reporting" and not (prev is not None and prev.low in EN_STATE_BE | {"been", "be"}):
                     noun_use = True  # a noun: "biased reporting", "Stupid press reporting on …" ("CNN is reporting that")
                 if t.low == "tell" and prev is not None and prev.low == "pray":
