@@ -183,19 +183,15 @@ def _after_complementizer(ctx: QuoteContext, a: int) -> bool:
         and not ctx.tokens[k].quoted
 
 
-#: English subject pronouns that make a two-word clause whole with a finite verb ("said he disagreed")
-_EN_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
-
-
 def _en_pronoun_clause(ctx: QuoteContext, a: int, b: int) -> bool:
-    """English: the content a:b is a subject pronoun and a finite verb ("Pence said he disagreed",
-    "said she would"): two words are a whole clause there."""
+    """English: the content a:b is a subject pronoun (the lexicon's `pronouns`) and a finite verb ("Pence
+    said he disagreed", "said she would"): two words are a whole clause there."""
     if ctx.lex.lang != "en":
         return False
     k = bisect_right(ctx.starts, a - 1)
     toks = ctx.tokens
     words = [t for t in toks[k : bisect_right(ctx.starts, b - 1)] if t.is_word]
-    return len(words) == 2 and words[0].low in _EN_SUBJECT_PRONOUNS and not words[0].quoted \
+    return len(words) == 2 and words[0].low in ctx.lex.pronouns and not words[0].quoted \
         and words[1].text == words[1].low and not words[1].quoted and (
             words[1].low.endswith("ed") or words[1].low in ctx.lex.auxiliaries)
 
