@@ -526,6 +526,11 @@ EN_NEWS = [
      [("dangerous.", "DIRECT_QUOTE", "Kaine")]),
     ("Tech Rebel's claims that net neutrality will bring about a paradise are naive.",  # (guard: "that" follows)
      [("net neutrality will bring about a paradise are naive", "INDIRECT_QUOTE", "Tech Rebel's")]),
+    # an appositive comment with its own source ends the report ("…, a move that voting rights groups warn …")
+    ("Trump said he would cut taxes, a promise that economists say would add to the deficit.",
+     [("he would cut taxes", "INDIRECT_QUOTE", "Trump"), ("would add to the deficit", "INDIRECT_QUOTE", "economists")]),
+    ("She said the company had a plan, a strategy that worked well last year.",  # (guard: no source in it)
+     [("the company had a plan, a strategy that worked well last year", "INDIRECT_QUOTE", None)]),
     # a subject pronoun and a finite verb are a whole two-word clause ("Pence said he disagreed" gave nothing)
     ("Asked about the remarks, Pence said he disagreed.", [("he disagreed", "INDIRECT_QUOTE", "Pence")]),
     ("Pence said he would.", [("he would", "INDIRECT_QUOTE", "Pence")]),

@@ -45,9 +45,12 @@ def clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> 
             if close is not None and close + 1 < hi and toks[close + 1].is_word and not toks[close + 1].is_cap \
                     and toks[close + 1].low not in lex.clause_breakers:
                 return clause_end(toks, lex, close + 1, hi, s_end)
-        if lex.lang == "en" and w.low in ("a", "an") and w.text == w.low and any(
-                x.low in lex.content_nouns and x.text == x.low for x in toks[n + 1 : min(hi, n + 4)]):
-            return t.start  # the writer's comment on the report: "…, an assertion that has been widely debunked"
+        if lex.lang == "en" and w.low in ("a", "an") and w.text == w.low and (any(
+                x.low in lex.content_nouns and x.text == x.low for x in toks[n + 1 : min(hi, n + 4)])
+                or _en_commented_by_others(toks, lex, n, hi)):
+            # the writer's comment on the report: "…, an assertion that has been widely debunked", "…, a move
+            # that voting rights groups warn could amount to intimidation"
+            return t.start
         listed = lex.lang == "en" and _en_listed_ing(toks, n, hi)
         if lex.lang == "en" and w.low == "and" and k - j <= 3 and _en_subject_parenthesis(toks, lex, n, hi):
             continue  # "the conflict, and its root cause, remain with him": the subject goes on
@@ -73,6 +76,14 @@ def clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> 
         if lex.lang == "de" and de_main_clause_verb(toks, lex, n, hi) is not None:
             return t.start  # "… eine Stärke von 6,6, die US-Behörde gab die Stärke mit 7 an": another report
     return s_end
+
+
+def _en_commented_by_others(toks: list[Token], lex: Lexicon, n: int, hi: int) -> bool:
+    """English: tokens from n are "a/an <noun> that/which" and, within six words, a cue of another source
+    ("a move that voting rights groups warn could …"): an appositive comment, not the reported clause."""
+    rel = next((x for x in range(n + 1, min(hi, n + 4)) if toks[x].low in ("that", "which") and not toks[x].quoted), None)
+    return rel is not None and any(x.low in lex.cue_verbs and x.text == x.low and not x.quoted
+                                   for x in toks[rel + 2 : min(hi, rel + 7)])
 
 
 def _de_clause_closes_with_cue(toks: list[Token], lex: Lexicon, j: int, hi: int) -> bool:
