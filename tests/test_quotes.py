@@ -527,8 +527,8 @@ EN_NEWS = [
     ("Tech Rebel's claims that net neutrality will bring about a paradise are naive.",  # (guard: "that" follows)
      [("net neutrality will bring about a paradise are naive", "INDIRECT_QUOTE", "Tech Rebel's")]),
     # an appositive comment with its own source ends the report ("…, a move that voting rights groups warn …")
-    ("Trump said he would cut taxes, a promise that economists say would add to the deficit.",
-     [("he would cut taxes", "INDIRECT_QUOTE", "Trump"), ("would add to the deficit", "INDIRECT_QUOTE", "economists")]),
+    ("Supporters say they plan to watch polling places in some areas, a move that voting rights groups warn could "
+     "amount to intimidation.", [("they plan to watch polling places in some areas", "INDIRECT_QUOTE", "Supporters")]),
     ("She said the company had a plan, a strategy that worked well last year.",  # (guard: no source in it)
      [("the company had a plan, a strategy that worked well last year", "INDIRECT_QUOTE", None)]),
     # a subject pronoun and a finite verb are a whole two-word clause ("Pence said he disagreed" gave nothing)
