@@ -102,15 +102,17 @@ class QuoteContext:
     def words(self, a: int, b: int) -> int:
         return sum(1 for w in self.text[a:b].split() if any(ch.isalnum() for ch in w))
 
+    def span_tokens(self, a: int, b: int) -> list[Token]:
+        """The tokens that start inside chars a:b."""
+        return self.tokens[bisect_right(self.starts, a - 1) : bisect_right(self.starts, b - 1)]
+
     def mostly_quoted(self, a: int, b: int) -> bool:
         """Fewer than two words outside quotation marks: the direct quote already covers it."""
-        lo, hi = bisect_right(self.starts, a - 1), bisect_right(self.starts, b - 1)
-        return sum(1 for t in self.tokens[lo:hi] if t.is_word and not t.quoted) < 2
+        return sum(1 for t in self.span_tokens(a, b) if t.is_word and not t.quoted) < 2
 
     def all_quoted(self, a: int, b: int) -> bool:
         """Every word of chars a:b is inside quotation marks."""
-        lo, hi = bisect_right(self.starts, a - 1), bisect_right(self.starts, b - 1)
-        words = [t for t in self.tokens[lo:hi] if t.is_word]
+        words = [t for t in self.span_tokens(a, b) if t.is_word]
         return bool(words) and all(t.quoted for t in words)
 
     def add(self, si: int, a: int, b: int, label: str, attr: Attribution | None, group: int | None,

@@ -188,9 +188,7 @@ def _en_pronoun_clause(ctx: QuoteContext, a: int, b: int) -> bool:
     said he disagreed", "said she would"): two words are a whole clause there."""
     if ctx.lex.lang != "en":
         return False
-    k = bisect_right(ctx.starts, a - 1)
-    toks = ctx.tokens
-    words = [t for t in toks[k : bisect_right(ctx.starts, b - 1)] if t.is_word]
+    words = [t for t in ctx.span_tokens(a, b) if t.is_word]
     return len(words) == 2 and words[0].low in ctx.lex.pronouns and not words[0].quoted \
         and words[1].text == words[1].low and not words[1].quoted and (
             words[1].low.endswith("ed") or words[1].low in ctx.lex.auxiliaries)
