@@ -1,4 +1,4 @@
-"""The quote pre-annotator (rules:quotes@12) on the seed article and on small English and German cases."""
+"""The quote pre-annotator (rules:quotes@13) on the seed article and on small English and German cases."""
 
 from __future__ import annotations
 
@@ -363,9 +363,9 @@ def test_quotation_pairing_ignores_apostrophes():
 
 def test_registry_and_origin(schema):
     (a,) = load_annotators(["quotes"])
-    assert isinstance(a, QuoteAnnotator) and a.origin == "rules:quotes@12"
+    assert isinstance(a, QuoteAnnotator) and a.origin == "rules:quotes@13"
     ann = run("“I will run again next year,” said Senator Jane Doe.", kind="comment")
-    assert ann.origin == "rules:quotes@12"
+    assert ann.origin == "rules:quotes@13"
     labels = {lab.name for layer in schema.layers if layer.name == "attribution" for lab in layer.labels}
     assert {s.label for s in ann.spans} <= labels
     assert {s.label for s in ann.spans} == {"DIRECT_QUOTE", "SPEAKER", "CUE"}
@@ -2822,6 +2822,54 @@ ROUND15_DE = [
 @pytest.mark.parametrize(("text", "expected"), ROUND15_DE, ids=[t[:40] for t, _ in ROUND15_DE])
 def test_de_round15_structures(text, expected):
     assert_de_structures(text, expected)
+
+
+ROUND16_DE = [
+    # (round 16; space agency and church pages, sentences written here) a dative addressee with adjuncts after
+    # a trailing attribution is no clause: the report before it stays ("der Nachrichtenagentur dpa am Mittwoch")
+    ("Die Sonde habe erstmals Daten gesendet, sagte Agentursprecher Bernd Weber der Nachrichtenagentur dpa am "
+     "Mittwoch in Darmstadt.",
+     [("Die Sonde habe erstmals Daten gesendet", "INDIRECT_QUOTE", "Bernd Weber")]),
+    ("Die Lage sei ernst, sagte die Ministerin dem Sender „Phoenix“ am Sonntagabend in Berlin.",
+     [("Die Lage sei ernst", "INDIRECT_QUOTE", "Ministerin")]),
+    ("Die Lage sei ernst, sagte die Ministerin den Reportern nach der Sitzung im Kanzleramt.",
+     [("Die Lage sei ernst", "INDIRECT_QUOTE", "Ministerin")]),
+    ("Die Lage sei ernst, sagte die Ministerin der Zeitung am Montag, sie wolle handeln.",  # (guard: a clause)
+     [("sie wolle handeln", "INDIRECT_QUOTE", "Ministerin")]),
+    # a description with a für-phrase before the name in apposition ("der Direktor für den Flugbetrieb, Rolf
+    # Bauer,"): the content before was lost and the name's comma phrase became the content
+    ("Das Signal sei am Vormittag angekommen, sagte der Direktor für den Flugbetrieb, Rolf Bauer, in Darmstadt.",
+     [("Das Signal sei am Vormittag angekommen", "INDIRECT_QUOTE", "Rolf Bauer")]),
+    ("Das Signal sei angekommen, sagte der Beauftragte für die Raumfahrt, Peter Krause.",
+     [("Das Signal sei angekommen", "INDIRECT_QUOTE", "Peter Krause")]),
+    # sentence adverbs that end like no adverb were the speaker ("Zugleich", "Immerhin", "Übrigens")
+    ("Zugleich warnte Bischof Georg Bätzing, die Reform dürfe nicht scheitern.",
+     [("die Reform dürfe nicht scheitern", "INDIRECT_QUOTE", "Georg Bätzing")]),
+    ("Immerhin sagte Trainer Peter Bosz, die Mannschaft habe gekämpft.",
+     [("die Mannschaft habe gekämpft", "INDIRECT_QUOTE", "Peter Bosz")]),
+    ("Übrigens erklärte Sprecher Klaus Weber, der Termin stehe fest.",
+     [("der Termin stehe fest", "INDIRECT_QUOTE", "Klaus Weber")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND16_DE, ids=[t[:40] for t, _ in ROUND16_DE])
+def test_de_round16_structures(text, expected):
+    assert_de_structures(text, expected)
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Zugleich forderte der Bischof von den Gläubigen Geduld, die Reform abzuwarten.", "der Bischof"),
+    # (a person's name keeps its affiliation)
+    ("Zugleich forderte Petra Pau von der Linksfraktion, die Reform abzuwarten.", "Petra Pau von der Linksfraktion"),
+])
+def test_de_von_phrase_with_article_after_a_description_is_the_verbs(text, mention):
+    # (round 16) "von den Gläubigen Geduld" was read as the description's von-phrase: the SPEAKER was "der
+    # Bischof von den Gläubigen Geduld"
+    ann = run(text, lang="de")
+    q = quotes(ann, "INDIRECT_QUOTE")[0]
+    assert q.text == "die Reform abzuwarten"
+    assert linked(ann, q.id, "said_by").text == mention
+    check_contract(text, ann)
 
 
 @pytest.mark.parametrize("text", [

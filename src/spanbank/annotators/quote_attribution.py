@@ -178,8 +178,11 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
     if m is not None and toks[c.first].low in lex.quoting_verbs and m.end < c.first and not c.passive:
         m = _quoted_object(ctx, c, hi) or m  # "Die Zeitung zitierte den Minister mit den Worten, …"
     if m is not None and lex.lang == "de" and m.first > c.last and lex.preposition_acts.get(toks[c.first].low):
-        cut = next((x for x in range(m.end, m.first, -1) if toks[x].low in lex.preposition_acts[toks[c.first].low]), None)
-        if cut is not None:  # "sprach der Kanzler von einem Durchbruch": the von-phrase is what was said
+        acts = lex.preposition_acts[toks[c.first].low]
+        cut = next((x for x in range(m.end, m.first, -1) if toks[x].low in acts), None)
+        if cut is not None and not (m.end + 1 < hi and toks[m.end + 1].low in acts):
+            # "sprach der Kanzler vom Durchbruch": the von-phrase is what was said (when the act's phrase
+            # follows the mention, the mention's own von-phrase stays: "der Präsident von Frankreich von …")
             m = Mention(m.first, min(m.last, cut - 1), m.kind)
     if m is None:
         return

@@ -543,6 +543,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 and not any(t.text in {",", ";", ":"} or t.quoted for t in toks[tail_end:hi])) or (
                 # an apposition of the speaker: "…, warnte Lothar Wieler, Präsident des RKI, am Donnerstag"
                 _de_trailing_apposition(ctx, tail_end, hi)) or (
+                # an addressee, then adjuncts: "…, sagte ein Sprecher der Nachrichtenagentur dpa am Mittwoch in Berlin."
+                _de_addressee_adjuncts(ctx, tail_end, hi)) or (
                 # an adverbial clause after the attribution: "…, bestätigte ein Sprecher, nachdem zuvor …"
                 tail_end + 1 < hi and toks[tail_end].text == "," and _de_adverbial_opens(ctx, tail_end + 1, hi)) or (
                 # a relative clause on the speaker to the sentence end: "…, sagen die Parteien, die die Wahlen
@@ -783,6 +785,28 @@ def _de_adjuncts_only(ctx: QuoteContext, n: int, hi: int) -> bool:
     return bool(words) and words[0].low in lex.prepositions and all(
         not t.quoted and (t.is_cap or t.text[:1].isdigit() or t.low in lex.prepositions or t.low in lex.determiners
                           or t.low in lex.time_words) for t in words)
+
+
+#: news agencies German writes in lower case ("der Nachrichtenagentur dpa")
+_DE_AGENCY_NAMES = frozenset({"dpa", "dapd", "ddp", "epd", "kna", "sid", "apa", "afp", "ap", "ots"})
+
+
+def _de_addressee_adjuncts(ctx: QuoteContext, n: int, hi: int) -> bool:
+    """German: tokens[n:hi] are a dative addressee ("der Nachrichtenagentur dpa", "dem Sender
+    „Phoenix“", "den Reportern") and then adjuncts only ("am Mittwoch in Darmstadt"), no clause."""
+    toks, lex = ctx.tokens, ctx.lex
+    if n + 1 >= hi or toks[n].text not in ("der", "dem", "den") or toks[n].quoted:
+        return False
+    k = n + 1
+    while k < hi and k <= n + 6 and (toks[k].is_cap or toks[k].quoted or toks[k].text == "-" or (
+            # an agency's lower-case name after its noun: "der Nachrichtenagentur dpa"
+            k > n + 1 and toks[k - 1].is_cap and toks[k].is_word and toks[k].low in _DE_AGENCY_NAMES)):
+        k += 1
+    if k == n + 1 or not any(t.is_word for t in toks[n + 1 : k]):
+        return False
+    if k >= hi or all(not t.is_word for t in toks[k:hi]) and not any(t.text in {",", ";", ":"} for t in toks[k:hi]):
+        return True
+    return not any(t.text in {",", ";", ":"} or t.quoted for t in toks[k:hi]) and _de_adjuncts_only(ctx, k, hi)
 
 
 def _de_parenthetical(ctx: QuoteContext, lo: int, comma: int, tail_end: int, hi: int,

@@ -884,9 +884,22 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
             return Mention(first, appos.last, "name") if appos is not None else Mention(first, last, kind, tail)
     if lex.lang == "de" and tokens[first].low in lex.determiners:
         appos = _de_appositive_name(tokens, last, hi, lex)
+        if appos is None:
+            appos = _de_appositive_name(tokens, _de_fuer_phrase(tokens, last, hi, lex), hi, lex)
         if appos is not None:
             return Mention(first, appos.last, "name")  # the description with its name: canonical is the name
     return Mention(first, last, kind)
+
+
+def _de_fuer_phrase(tokens: list[Token], last: int, hi: int, lex: Lexicon) -> int:
+    """German: the last token of a für-phrase with its article after a noun ("der Direktor für den
+    Missionsbetrieb"); `last` when there is none. Only read before a name in apposition, because
+    "für" after a noun is usually the verb's ("sprach sich der Minister für eine Reform aus")."""
+    k = last + 1
+    if k + 2 >= hi or tokens[k].text != "für" or tokens[k + 1].low not in lex.determiners:
+        return last
+    sub = np_forward(tokens, k + 1, hi, lex, depth=1)
+    return sub.end if sub is not None else last
 
 
 def _de_appositive_name(tokens: list[Token], end: int, hi: int, lex: Lexicon) -> Mention | None:
@@ -1415,7 +1428,9 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
     elif depth > 0 and k < hi and not tokens[k].quoted and tokens[k].low in GENITIVE_ARTICLES | {"von", "vom"} and not (
             # "der" + an adjective in -e is a nominative, the next phrase's subject: "um den Lübcke-Mord [der
             # Vorsitzende Richter …]"; a genitive's adjective ends in -en ("der neuen Regierung")
-            tokens[k].low == "der" and k + 1 < hi and tokens[k + 1].low.endswith("e") and _adjective_form(tokens[k + 1])):
+            tokens[k].low == "der" and k + 1 < hi and tokens[k + 1].low.endswith("e") and _adjective_form(tokens[k + 1])) \
+            and not (tokens[k].low == "von" and k + 1 < hi and tokens[k + 1].low in _DE_VON_ARTICLES and not personal
+                     and not any(t.is_cap and lex.is_first_name(t.low) for t in tokens[max(0, i - 1) : core + 1])):
         sub = np_forward(tokens, k + 1 if tokens[k].low in ("von", "vom") else k, hi, lex, depth=depth - 1)
         if sub is not None:
             end = sub.end
@@ -1431,6 +1446,12 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
                     end += 1
     kind = "description" if det or lex.is_title(tokens[core].text) else "name"
     return Mention(i, core, kind, end if end > core else -1)
+
+
+#: articles after "von" that make it the verb's phrase after a description ("forderte der Papst von den
+#: Christen Mut"; a description takes "von" bare: "der Präsident von Build Up"), not after a person's name
+#: ("Petra Pau von der Linksfraktion")
+_DE_VON_ARTICLES = frozenset({"den", "dem", "der", "einem", "einer", "einen"})
 
 
 def _adjective_form(t: Token) -> bool:
