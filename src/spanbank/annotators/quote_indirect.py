@@ -794,7 +794,7 @@ _DE_AGENCY_NAMES = frozenset({"dpa", "dapd", "ddp", "epd", "kna", "sid", "apa", 
 def _de_addressee_adjuncts(ctx: QuoteContext, n: int, hi: int) -> bool:
     """German: tokens[n:hi] are a dative addressee ("der Nachrichtenagentur dpa", "dem Sender
     „Phoenix“", "den Reportern") and then adjuncts only ("am Mittwoch in Darmstadt"), no clause."""
-    toks, lex = ctx.tokens, ctx.lex
+    toks = ctx.tokens
     if n + 1 >= hi or toks[n].text not in ("der", "dem", "den") or toks[n].quoted:
         return False
     k = n + 1
