@@ -23,6 +23,7 @@ from spanbank.annotators.quote_speakers import (
     apposition_head,
     canonical,
     clause_subject,
+    de_appositive_name,
     de_quoted_name_before,
     is_head,
     mention_after,
@@ -186,6 +187,9 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             m = Mention(m.first, min(m.last, cut - 1), m.kind)
     if m is None:
         return
+    if lex.lang == "de" and m.kind == "description" and m.end + 3 < c.first and toks[m.first].low in lex.determiners \
+            and (appos := de_appositive_name(toks, m.end, c.first, lex)) is not None and appos.last + 2 == c.first:
+        m = Mention(m.first, appos.last, "name")  # "…, wie der Sprecher des Kreises, Andreas Bonin, sagte"
     if lex.lang == "en" and m.first == lo and toks[m.first].low in ("who", "whoever") and _question(ctx, lo):
         return  # a question, not a report: "Who ever said pot cured anything?"
     c.speaker = m

@@ -455,6 +455,16 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         w = c.first - 1
         while w > lo and w >= c.first - 12 and toks[w].text not in {",", ";", ":"} and not toks[w].quoted:
             w -= 1
+        if w > lo and w == c.first - 1 and toks[w].text == "," and not toks[w].quoted:
+            # a name in apposition before the cue: "…, wie der Sprecher des Landkreises, Andreas Bonin, sagte."
+            p = next((x for x in range(w - 1, max(lo, w - 6), -1) if not toks[x].is_word or toks[x].quoted), None)
+            if p is not None and toks[p].text == "," and not toks[p].quoted and p + 2 < w and all(
+                    t.is_cap for t in toks[p + 1 : w]) and any(lex.is_first_name(t.low) for t in toks[p + 1 : w]):
+                v = p - 1
+                while v > lo and v >= p - 12 and toks[v].text not in {",", ";", ":"} and not toks[v].quoted:
+                    v -= 1
+                if v > lo and toks[v].text == "," and toks[v + 1].low == "wie":
+                    w = v
         if w > lo and toks[w].text == "," and toks[w + 1].low == "wie" and m.first > w + 1 \
                 and not any(t.is_word and t.low not in lex.auxiliaries for t in toks[c.last + 1 : hi]):
             return [(s_start, toks[w].start)]  # (also "…, wie es der Minister angekündigt hat.")

@@ -880,12 +880,12 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
         # bare name, where "der …" is the addressee: "sagte Ignat der Nachrichtenagentur AFP"
         tail = _de_postmodifier(tokens, last, hi, lex)
         if tail > last:
-            appos = _de_appositive_name(tokens, tail, hi, lex) if tokens[first].low in lex.determiners else None
+            appos = de_appositive_name(tokens, tail, hi, lex) if tokens[first].low in lex.determiners else None
             return Mention(first, appos.last, "name") if appos is not None else Mention(first, last, kind, tail)
     if lex.lang == "de" and tokens[first].low in lex.determiners:
-        appos = _de_appositive_name(tokens, last, hi, lex)
+        appos = de_appositive_name(tokens, last, hi, lex)
         if appos is None:
-            appos = _de_appositive_name(tokens, _de_fuer_phrase(tokens, last, hi, lex), hi, lex)
+            appos = de_appositive_name(tokens, _de_fuer_phrase(tokens, last, hi, lex), hi, lex)
         if appos is not None:
             return Mention(first, appos.last, "name")  # the description with its name: canonical is the name
     return Mention(first, last, kind)
@@ -902,7 +902,7 @@ def _de_fuer_phrase(tokens: list[Token], last: int, hi: int, lex: Lexicon) -> in
     return sub.end if sub is not None else last
 
 
-def _de_appositive_name(tokens: list[Token], end: int, hi: int, lex: Lexicon) -> Mention | None:
+def de_appositive_name(tokens: list[Token], end: int, hi: int, lex: Lexicon) -> Mention | None:
     """German: a person's name (two or more capitalised words with a known first name) in apposition
     after a description that ends at token `end`, followed by punctuation: "äußerte die
     stellvertretende Fraktionsvorsitzende der Grünen, Bärbel Höhn." The caller extends the description
@@ -1257,14 +1257,24 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         head = words[-1].lower()
         if lex.is_title(head) and continuing and head in ents.titles.get(continuing, set()):
             return continuing
-        if lex.lang == "de" and continuing and len(words) == 1 and m.first == m.last - 1 \
+        if lex.lang == "de" and len(words) == 1 and m.first == m.last - 1 \
                 and tokens[m.first].low in ("der", "die") and tokens[m.first].text == tokens[m.first].low \
-                and "-" in head and head.endswith(_DE_ROLE_DESCRIPTIONS) and person_name(continuing, lex, ents):
-            # "…, sagte die SPD-Politikerin": a party or age description of the person just quoted
-            g = lex.name_gender(continuing, ents.titles.get(continuing, set()))
+                and "-" in head and head.endswith(_DE_ROLE_DESCRIPTIONS):
+            # "…, sagte die SPD-Politikerin": a party or age description of the person just quoted, else of
+            # the person named last, close before it ("Ministerin Svenja Schulze hat sich besorgt geäußert.
+            # „…“, sagte die SPD-Politikerin")
             want = "f" if tokens[m.first].low == "die" and head.endswith(("in", "jährige")) else "m"
-            if g is None or g == want:
+
+            def person_fits(name: str) -> bool:
+                g = lex.name_gender(name, ents.titles.get(name, set()))
+                return person_name(name, lex, ents) and (g is None or g == want)
+
+            if continuing and person_fits(continuing):
                 return continuing
+            if continuing is None:
+                close = [name for pos, name in ents.names if m.first - _DE_ROLE_REACH <= pos < m.first and person_fits(name)]
+                if close:
+                    return close[-1]
     if m.span_last > m.last and tokens[m.last + 1].text != "(":  # "Sprecher der Polizei"
         tail_words = [t.text for t in tokens[m.last + 1 : m.span_last + 1] if t.is_word]
         return " ".join(words + tail_words)
@@ -1276,6 +1286,8 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
 #: German descriptions of a person just named: party politicians and ages ("die SPD-Politikerin", "der
 #: CDU-Politiker", "der 45-Jährige")
 _DE_ROLE_DESCRIPTIONS = ("-politiker", "-politikerin", "-jährige", "-jähriger", "-chef", "-chefin")
+#: tokens back from such a description to the person named last that it may stand for
+_DE_ROLE_REACH = 60
 
 
 def _titles_fit(want: set[str], titles: set[str], lex: Lexicon) -> bool:
