@@ -2857,6 +2857,12 @@ ROUND16_DE = [
      [("Die Arbeiten an den Deichen gehen weiter", "INDIRECT_QUOTE", "Andreas Bonin")]),
     ("Die Arbeiten an den Deichen gehen weiter, wie der Sprecher des Landkreises sagte.",  # (guard)
      [("Die Arbeiten an den Deichen gehen weiter", "INDIRECT_QUOTE", "Sprecher des Landkreises")]),
+    # a demonstrative alone before the auxiliary is the subject ("Entwarnung" was the speaker); "der"/"dieser"
+    # resolve like "er"
+    ("Am Nachmittag kam Peter Schmidt hinzu. Dieser habe dann Entwarnung gegeben: Der Hang rutsche nicht.",
+     [("Der Hang rutsche nicht", "INDIRECT_QUOTE", "Peter Schmidt")]),
+    ("Am Nachmittag kam Peter Schmidt hinzu. Der hat dann Entwarnung gegeben: Der Hang rutsche nicht.",
+     [("Der Hang rutsche nicht", "INDIRECT_QUOTE", "Peter Schmidt")]),
 ]
 
 

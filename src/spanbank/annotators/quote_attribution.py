@@ -678,6 +678,8 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
         return _de_passive_agent(ctx, cs, k) or _fronted_source(ctx, cs, k)
     if aux is None:
         return None
+    if aux == cs + 1 and toks[cs].is_cap and not toks[cs].quoted and toks[cs].low in _DE_DEMONSTRATIVE_SUBJECTS:
+        return Mention(cs, cs, "pronoun")  # a demonstrative before the auxiliary: "Der habe dann Entwarnung gegeben"
     if aux > cs:
         m = clause_subject(toks, cs, aux, lex)
         if m is not None and not (m.first == m.end and toks[m.first].low in lex.anaphoric_objects):
@@ -685,6 +687,11 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
         # a fronted object pronoun: "Dies hatte der Vorsitzende bestritten" (the subject follows the auxiliary)
         return clause_subject(toks, aux + 1, k, lex) or m
     return clause_subject(toks, aux + 1, k, lex)
+
+
+#: German demonstratives that are the subject when they alone stand before the auxiliary ("Der habe dann
+#: Entwarnung gegeben", "Dieser hat … bestätigt")
+_DE_DEMONSTRATIVE_SUBJECTS = frozenset({"der", "dieser", "jener", "die", "diese", "jene"})
 
 
 def _impersonal_source(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> Mention | None:

@@ -1153,7 +1153,8 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             return canonical(Mention(m.first, e, "name"), tokens, ents, lex, continuing=continuing)
         return _text(tokens, m.first + (tokens[m.first].low in lex.determiners), m.end)
     if m.kind == "pronoun":  # the continuing speaker, else the latest full name, of the pronoun's gender
-        gender = gender_hint or lex.pronoun_gender(tokens[m.first].low)
+        gender = gender_hint or lex.pronoun_gender(tokens[m.first].low) or (
+            "m" if lex.lang == "de" and tokens[m.first].low in ("der", "dieser", "jener") else None)
 
         def fits(name: str) -> bool:
             if gender == "p":  # German plural "sie": a group or an organisation, not a person
