@@ -2863,6 +2863,11 @@ ROUND16_DE = [
      [("Der Hang rutsche nicht", "INDIRECT_QUOTE", "Peter Schmidt")]),
     ("Am Nachmittag kam Peter Schmidt hinzu. Der hat dann Entwarnung gegeben: Der Hang rutsche nicht.",
      [("Der Hang rutsche nicht", "INDIRECT_QUOTE", "Peter Schmidt")]),
+    # (motor sport and business pages) a coordinated subject, or a list, before a plural verb ("Proteste" was the speaker)
+    ("Betriebsrat und IG Metall kündigten Proteste an.",
+     [("Betriebsrat und IG Metall kündigten Proteste an", "INDIRECT_QUOTE", "Betriebsrat und IG Metall")]),
+    ("Die Außenminister Frankreichs, Italiens und Spaniens erklärten, dass sie den Plan begrüßen.",
+     [("sie den Plan begrüßen", "INDIRECT_QUOTE", "Die Außenminister Frankreichs, Italiens und Spaniens")]),
 ]
 
 
@@ -3189,4 +3194,17 @@ def test_de_church_titles_and_place_titles():
     assert find(ann, "wie viele Schweigekartelle", "DIRECT_QUOTE").attrs["speaker"] == "Markus Dröge"
     assert find(ann, "Der Abgrund an Doppelmoral", "DIRECT_QUOTE").attrs["speaker"] == "Bischof von Rottenburg-Stuttgart"
     assert find(ann, "Auch zur Amtsführung", "INDIRECT_QUOTE").attrs["speaker"] == "Studie"
+    check_contract(text, ann)
+
+
+def test_de_sentence_initial_conjunction_is_no_part_of_the_name():
+    # (round 16; motor sport pages) a capitalised conjunction opening the sentence was part of the SPEAKER
+    # ("Aber Vasseur"), and "Doch Müller" became a name of the document that "Müller" later resolved to
+    text = "Aber Vasseur gab zu, dass das für alle Teams gilt."
+    ann = run(text, lang="de")
+    q = quotes(ann, "INDIRECT_QUOTE")[0]
+    assert linked(ann, q.id, "said_by").text == "Vasseur" and q.attrs["speaker"] == "Vasseur"
+    text = "Doch Peter Müller sagte, das gelte nicht. Er sei zufrieden, sagte Müller."
+    ann = run(text, lang="de")
+    assert {q.attrs["speaker"] for q in quotes(ann)} == {"Peter Müller"}
     check_contract(text, ann)

@@ -124,6 +124,20 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                 and toks[before.first - 3].text == toks[before.first - 3].low:
             # a coordinated noun after the preposition of a postmodifier: "Der Bund für Umwelt und Naturschutz"
             before = Mention(before.first - 2, before.last, before.kind, before.span_last)
+        if before is not None and lex.lang == "de" and toks[c.first].low.endswith("n") and before.first - 2 >= lo \
+                and toks[before.first - 1].low in ("und", "sowie") and not toks[before.first - 1].quoted:
+            # a coordinated subject before a plural verb: "Betriebsrat und IG Metall kündigten Proteste an"
+            left = mention_before(toks, before.first - 1, lo, lex)
+            while left is not None and left.first - 2 >= lo and toks[left.first - 1].text == "," \
+                    and not toks[left.first - 1].quoted:
+                # a list: "Die Außenminister Frankreichs, Italiens und Österreichs erklärten"
+                more = mention_before(toks, left.first - 1, lo, lex)
+                if more is None or more.end != left.first - 2 or more.kind == "pronoun":
+                    break
+                left = Mention(more.first, left.last, left.kind, left.span_last)
+            if left is not None and left.end == before.first - 2 and left.kind != "pronoun" and _prefield(ctx, left, lo) \
+                    and toks[left.first].low not in lex.object_articles:
+                before = Mention(left.first, before.last, before.kind, before.span_last)
         if before is not None and before.first > lo and toks[before.first - 1].low in lex.prepositions:
             head = mention_before(toks, before.first - 1, lo, lex) if lex.lang == "de" else None
             if head is not None and head.end == before.first - 2 and head.kind != "pronoun" and _prefield(ctx, head, lo) \

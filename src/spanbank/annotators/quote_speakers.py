@@ -116,6 +116,9 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
             i = j + 1  # "Heftige Gewitter haben …": an adjective opening the sentence, no first name
             continue
         titles, name = split_title(words, lex)
+        while lex.lang == "de" and not titles and len(name) > 1 and (
+                name[0].lower() in lex.coordinators or name[0].lower() in lex.skippable):
+            name = name[1:]  # a sentence-initial conjunction or adverb: "Doch Müller sagte", "Zugleich warnte X"
         if lex.lang == "de" and (r := _de_role_words(name, lex)):
             titles, name = titles + name[:r], name[r:]  # "Ingenieur Hans Weber": the role is a title
         possessor = lex.lang == "en" and len(name) >= 2 and name[-1].lower().endswith(("'s", "’s"))
@@ -221,7 +224,9 @@ def _np_start(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
         (tokens[i - 1].is_word and tokens[i - 1].is_cap and tokens[i - 1].low not in lex.determiners
          and not _no_name_word(tokens[i - 1], lex)  # "Did I say …?"
          and tokens[i - 1].low not in lex.stopwords and tokens[i - 1].low not in lex.fronting
-         and not _not_noun(tokens[i - 1], lex))
+         and not _not_noun(tokens[i - 1], lex)
+         # a capitalised conjunction or sentence adverb opens the sentence, not the name: "Aber Vasseur gab zu"
+         and not (lex.lang == "de" and (tokens[i - 1].low in lex.coordinators or tokens[i - 1].low in lex.skippable)))
         or tokens[i - 1].low in CONNECTORS
         or (lex.lang == "en" and _initial(tokens, i - 1, lo))
     ):
