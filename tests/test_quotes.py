@@ -2868,6 +2868,14 @@ ROUND16_DE = [
      [("Betriebsrat und IG Metall kündigten Proteste an", "INDIRECT_QUOTE", "Betriebsrat und IG Metall")]),
     ("Die Außenminister Frankreichs, Italiens und Spaniens erklärten, dass sie den Plan begrüßen.",
      [("sie den Plan begrüßen", "INDIRECT_QUOTE", "Die Außenminister Frankreichs, Italiens und Spaniens")]),
+    # renewing a demand or a criticism is the act ("erneuerte die Forderung nach …"), also with a cue verb that
+    # is a light verb too ("bekräftigte ihre Kritik an …" gave nothing); the name before it stays the speaker
+    ("Deutschmann erneuerte die Forderung nach dem Verzicht auf Kündigungen.",
+     [("Deutschmann erneuerte die Forderung nach dem Verzicht auf Kündigungen", "INDIRECT_QUOTE", "Deutschmann")]),
+    ("Die Opposition bekräftigte ihre Kritik an dem Gesetz.",
+     [("Die Opposition bekräftigte ihre Kritik an dem Gesetz", "INDIRECT_QUOTE", "Opposition")]),
+    ("Der Minister wiederholte seine Forderung, die Steuern zu senken.",  # (guard: the content clause)
+     [("die Steuern zu senken", "INDIRECT_QUOTE", "Minister")]),
 ]
 
 

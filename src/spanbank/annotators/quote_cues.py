@@ -150,8 +150,10 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             elif parts is not None and not particle_found(ctx, i, lo, hi) and not _impersonal(ctx, i, lo, hi):
                 noun_use = True
             if not noun_use:
+                # (a cue verb that is also a light verb reports its act: "Die Opposition bekräftigte ihre Kritik an …")
+                light = _light_noun(ctx, i, lo, hi) if lex.lang == "de" and t.low in lex.light_verbs else None
                 out.append(Cue(i, i, "verb", act=calls_for or _reflexive_act(ctx, i, hi) or _preposition_act(ctx, i, hi)
-                               or _particle_act(ctx, i, hi)))
+                               or _particle_act(ctx, i, hi) or (light is not None and light in lex.light_acts)))
             elif t.low in lex.light_verbs and (noun := _light_noun(ctx, i, lo, hi)) is not None:
                 out.append(Cue(i, i, "verb", act=noun in lex.light_acts))  # "stellte … in Frage"
         elif t.low in lex.state_cues and t.text == t.low and (
