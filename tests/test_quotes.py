@@ -2876,6 +2876,14 @@ ROUND16_DE = [
      [("Die Opposition bekräftigte ihre Kritik an dem Gesetz", "INDIRECT_QUOTE", "Opposition")]),
     ("Der Minister wiederholte seine Forderung, die Steuern zu senken.",  # (guard: the content clause)
      [("die Steuern zu senken", "INDIRECT_QUOTE", "Minister")]),
+    # (Middle East pages) a genitive plural without an article after a source noun or a title ("nach Angaben
+    # syrischer Aktivisten") was the start of the content, and the speaker the bare "Angaben"
+    ("Nach Angaben syrischer Aktivisten wurden am Freitag 20 Menschen getötet.",
+     [("wurden am Freitag 20 Menschen getötet", "INDIRECT_QUOTE", "Angaben syrischer Aktivisten")]),
+    ("Nach Einschätzung vieler Experten und Fans wird die Mannschaft den Titel holen.",
+     [("wird die Mannschaft den Titel holen", "INDIRECT_QUOTE", "Einschätzung vieler Experten und Fans")]),
+    ("Die Stadt sei gefallen, sagte ein Sprecher kurdischer Rebellen.",
+     [("Die Stadt sei gefallen", "INDIRECT_QUOTE", "Sprecher kurdischer Rebellen")]),
 ]
 
 

@@ -10,7 +10,14 @@ nach"), whose speaker mention and canonical name are set here.
 from __future__ import annotations
 
 from spanbank.annotators.quote_context import Cue, QuoteContext
-from spanbank.annotators.quote_speakers import EN_STATE_BE, Mention, canonical, clause_subject, mention_after
+from spanbank.annotators.quote_speakers import (
+    EN_STATE_BE,
+    Mention,
+    canonical,
+    clause_subject,
+    de_bare_genitive,
+    mention_after,
+)
 
 #: tokens between a quote-only cue and its quotation: 'calling reasonable border control “laws …”'
 QUOTE_ONLY_REACH = 10
@@ -519,6 +526,8 @@ def _genitive_end(ctx: QuoteContext, j: int, hi: int) -> int:
     if k + 1 < hi and toks[k].is_cap and toks[k].is_word and not toks[k].quoted and toks[k].text.endswith("s") \
             and toks[k].low not in ctx.lex.determiners and not (toks[k + 1].is_cap and toks[k + 1].is_word):
         return k  # a name's genitive without an article: "nach Darstellung Selenskyjs", "nach Angaben Moskaus"
+    if ctx.lex.lang == "de" and (g := de_bare_genitive(toks, k, hi, ctx.lex)) is not None:
+        return g  # a plural genitive without an article: "nach Angaben syrischer Aktivisten"
     if k < hi and (toks[k].low in ("der", "des", "eines", "einer", "von", "vom") and not toks[k].quoted):
         n = k + 1
         last = None

@@ -513,6 +513,8 @@ def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Menti
                     h = i - 1
                 elif i - 2 >= lo and tokens[i - 1].low in ("von", "vom") and is_head(tokens[i - 2], lex):
                     h = i - 2
+                elif (a := _de_bare_genitive_start(tokens, i, lo, lex)) is not None:
+                    h = a  # a genitive plural without an article: "Ein Sprecher kurdischer Rebellen sagte"
                 else:
                     break
                 end, last = max(end, j), h
@@ -1452,6 +1454,9 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
         sub = np_forward(tokens, k + 1 if tokens[k].low in ("von", "vom") else k, hi, lex, depth=depth - 1)
         if sub is not None:
             end = sub.end
+    elif depth > 0 and (lex.is_source_noun(tokens[core].text) or lex.is_title(tokens[core].text)) \
+            and (g := de_bare_genitive(tokens, k, hi, lex)) is not None:
+        end = g  # a genitive plural without an article: "nach Angaben syrischer Aktivisten", "Sprecher örtlicher Behörden"
     elif depth > 0 and k + 1 < hi and tokens[k].text == "für" and not personal and is_head(tokens[k + 1], lex):
         # an organisation's name with a bare "für" phrase: "das Bundesamt für Migration und Flüchtlinge",
         # "das Zentrum für Europäische Wirtschaftsforschung" (not "für eine Reform": an article follows)
@@ -1470,6 +1475,35 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
 #: Christen Mut"; a description takes "von" bare: "der Präsident von Build Up"), not after a person's name
 #: ("Petra Pau von der Linksfraktion")
 _DE_VON_ARTICLES = frozenset({"den", "dem", "der", "einem", "einer", "einen"})
+
+
+def _de_bare_genitive_start(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> int | None:
+    """German: the title or source noun whose article-less genitive plural starts with the adjectives
+    before token i (a noun): "Sprecher" in "Ein Sprecher kurdischer Rebellen". None when there is none."""
+    a = i - 1
+    while a >= lo and a >= i - 3 and _adjective(tokens[a], lex) and tokens[a].low.endswith("er") and len(tokens[a].low) > 4:
+        a -= 1
+    if a == i - 1 or a < lo or not is_head(tokens[a], lex) or tokens[a].quoted:
+        return None
+    return a if lex.is_title(tokens[a].text) or lex.is_source_noun(tokens[a].text) else None
+
+
+def de_bare_genitive(tokens: list[Token], k: int, hi: int, lex: Lexicon) -> int | None:
+    """German: the last token of a genitive plural without an article from token k, one to three
+    strong adjectives in -er and a capitalised noun (maybe a second one): "syrischer Aktivisten",
+    "mehrerer unabhängiger Zeugen", "örtlicher Behörden". None when there is none."""
+    j = k
+    while j < hi and j - k < 3 and _adjective(tokens[j], lex) and tokens[j].low.endswith("er") and len(tokens[j].low) > 4:
+        j += 1
+    if j == k or j >= hi or not is_head(tokens[j], lex) or tokens[j].quoted:
+        return None
+    if j + 2 < hi and tokens[j + 1].low in ("und", "sowie", "oder") and not tokens[j + 1].quoted:
+        e = j + 2  # coordinated: "vieler Experten und Fans", "syrischer Aktivisten und örtlicher Ärzte"
+        while e < hi and e - j < 5 and _adjective(tokens[e], lex) and tokens[e].low.endswith("er"):
+            e += 1
+        if e < hi and is_head(tokens[e], lex) and not tokens[e].quoted:
+            j = e
+    return j
 
 
 def _adjective_form(t: Token) -> bool:
