@@ -2884,6 +2884,21 @@ ROUND16_DE = [
      [("wird die Mannschaft den Titel holen", "INDIRECT_QUOTE", "Einschätzung vieler Experten und Fans")]),
     ("Die Stadt sei gefallen, sagte ein Sprecher kurdischer Rebellen.",
      [("Die Stadt sei gefallen", "INDIRECT_QUOTE", "Sprecher kurdischer Rebellen")]),
+    # (air accident pages) a trailing attribution in the perfect, its auxiliary first ("…, hat uns ein Sprecher
+    # gesagt." gave nothing; "…, hat die Polizei mitgeteilt." made the whole sentence the content)
+    ("Die Arbeiten an der Unfallstelle dauern noch an, hat uns ein Sprecher gesagt.",
+     [("Die Arbeiten an der Unfallstelle dauern noch an", "INDIRECT_QUOTE", "Sprecher")]),
+    ("Die Arbeiten an der Unfallstelle dauern noch an, hatte die Polizei am Montag mitgeteilt.",
+     [("Die Arbeiten an der Unfallstelle dauern noch an", "INDIRECT_QUOTE", "Polizei")]),
+    # a two-word content of a pronoun and a Konjunktiv is a clause ("sagte, er bleibe" gave nothing)
+    ("Der Minister sagte, er bleibe.", [("er bleibe", "INDIRECT_QUOTE", "Minister")]),
+    ("Er komme, kündigte der Trainer an.", [("Er komme", "INDIRECT_QUOTE", "Trainer")]),
+    ("Müller sagte, es sei.", []),  # (guard: "es" and a bare "sei" are no clause)
+    # a relative clause on the subject before the main verb: the main report stays, with its subject ("der das
+    # Gesetz verteidigt" is an act of its own); after it, an auxiliary's subject is the one before the relative
+    # clause ("hat der Zeitung gesagt" had the speaker "der Zeitung")
+    ("Der Minister, der seit 2010 im Amt ist, hat der Zeitung gesagt, er bleibe im Amt.",
+     [("er bleibe im Amt", "INDIRECT_QUOTE", "Der Minister")]),
 ]
 
 

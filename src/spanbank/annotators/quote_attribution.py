@@ -693,6 +693,12 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
         return _de_passive_agent(ctx, cs, k) or _fronted_source(ctx, cs, k)
     if aux is None:
         return None
+    if aux == cs and cs - 1 > lo and toks[cs - 1].text == "," and not toks[cs - 1].quoted and toks[aux].text == toks[aux].low:
+        # the auxiliary right after a relative clause or an apposition on the subject: "Der Minister, der das
+        # Gesetz verteidigt, hat der Zeitung gesagt, …" (not "der Zeitung")
+        m = apposition_head(toks, cs - 1, lo, lex)
+        if m is not None and m.first == lo:
+            return m
     if aux == cs + 1 and toks[cs].is_cap and not toks[cs].quoted and toks[cs].low in _DE_DEMONSTRATIVE_SUBJECTS:
         return Mention(cs, cs, "pronoun")  # a demonstrative before the auxiliary: "Der habe dann Entwarnung gegeben"
     if aux > cs:

@@ -31,7 +31,9 @@ from spanbank.annotators.quote_context import Cue, QuoteContext
 from spanbank.annotators.quote_cues import _particle, de_mute_mention, particle_found
 from spanbank.annotators.quote_speakers import (
     DE_ADJECTIVE_ENDINGS,
+    DE_OBJECT_PRONOUNS,
     EN_IRREGULAR_PARTICIPLES,
+    RELATIVES,
     _appositive,
     en_possessor_before,
 )
@@ -184,14 +186,17 @@ def _after_complementizer(ctx: QuoteContext, a: int) -> bool:
 
 
 def _en_pronoun_clause(ctx: QuoteContext, a: int, b: int) -> bool:
-    """English: the content a:b is a subject pronoun (the lexicon's `pronouns`) and a finite verb ("Pence
-    said he disagreed", "said she would"): two words are a whole clause there."""
-    if ctx.lex.lang != "en":
-        return False
+    """The content a:b is a subject pronoun (the lexicon's `pronouns`) and a finite verb: two words are a
+    whole clause there. English: a past form or an auxiliary ("Pence said he disagreed", "said she
+    would"); German (round 16): a Konjunktiv ("sagte, er bleibe", "sie komme")."""
+    lex = ctx.lex
     words = [t for t in ctx.span_tokens(a, b) if t.is_word]
-    return len(words) == 2 and words[0].low in ctx.lex.pronouns and not words[0].quoted \
-        and words[1].text == words[1].low and not words[1].quoted and (
-            words[1].low.endswith("ed") or words[1].low in ctx.lex.auxiliaries)
+    if len(words) != 2 or words[0].low not in lex.pronouns or words[0].quoted or words[1].quoted \
+            or words[1].text != words[1].low:
+        return False
+    if lex.lang == "de":
+        return words[0].low != "es" and (words[1].low in lex.konjunktiv or words[1].low in lex.konjunktiv_i)
+    return lex.lang == "en" and (words[1].low.endswith("ed") or words[1].low in lex.auxiliaries)
 
 
 #: words of a modifier after the source of a sentence-initial "According to": "According to a poll
@@ -478,8 +483,15 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         # German puts a trailing attribution's verb before its subject ("…, sagte der Minister");
         # a subject before the verb after a comma is the sentence's own, the comma closing a
         # relative clause or an apposition ("Die Ärztin, die dort arbeitet, sagte, …", "Der Chef
-        # der Grünen, Cem Özdemir, kritisierte den Beschluss"): no trailing attribution
-        pass
+        # der Grünen, Cem Özdemir, kritisierte den Beschluss"): no trailing attribution. In the perfect
+        # the auxiliary comes first: "…, hat uns ein Sprecher gesagt."
+        a = m.first - 1
+        while a > lo and toks[a].text in DE_OBJECT_PRONOUNS:
+            a -= 1
+        if a - 1 > lo and toks[a].low in _DE_PERFECT_AUXILIARIES and toks[a].text == toks[a].low \
+                and toks[a - 1].text == "," and not toks[a - 1].quoted and c.last + 1 < len(toks) \
+                and not any(t.is_word for t in toks[c.last + 1 : hi]):
+            comma = a - 1
     elif m.end < c.first and lex.lang == "en" and m.kind == "name" and m.first > (owner := en_possessor_before(toks, m, lo)) \
             and owner > lo + 1 and toks[owner - 1].text == ",":
         comma = owner - 1  # "…, CBS News’ Chris Martinez reported."
@@ -493,7 +505,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                     toks[pc + 1].low in lex.determiners or toks[pc + 1].low.endswith(("'s", "’s"))) \
                     and _appositive(toks, pc + 1, comma, lex):
                 comma = pc
-    elif c.first - 1 >= lo and toks[c.first - 1].text == ",":
+    elif c.first - 1 >= lo and toks[c.first - 1].text == "," and not (
+            # German: the comma closes a relative clause on the subject before it: "Der Minister, der das Gesetz
+            # verteidigt, sagte, …" (the subject's own verb, no trailing attribution)
+            lex.lang == "de" and m.end + 2 < c.first and toks[m.end + 1].text == "," and toks[m.end + 2].low in RELATIVES
+            and toks[m.end + 2].text == toks[m.end + 2].low):
         comma = c.first - 1
     tail_end = max(m.end, c.last) + 1
     tail_words = sum(1 for t in toks[tail_end:hi] if t.is_word)
@@ -593,6 +609,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         main = _en_main_predicate(ctx, c.last + 1, hi)  # "Whoever said the economy is strong | is wrong"
         if main is not None:
             hi, s_end = main, toks[main - 1].end
+    if m.kind == "relative" and not en and m.first < c.first and c.last + 2 < hi and toks[c.last + 1].text == "," \
+            and toks[c.last + 2].text == toks[c.last + 2].low and (toks[c.last + 2].low in lex.auxiliaries
+                                                                or toks[c.last + 2].low in lex.cue_verbs):
+        return []  # the relative clause ends at its verb; the main clause's verb follows: "Der Minister, der das
+        # Gesetz verteidigt, hat der Zeitung gesagt, …"
     if m.kind == "relative" and en:  # "The man, who said he was a veteran, was arrested": up to the comma
         hi = next((k for k in range(c.last + 1, hi) if toks[k].text == "," and not toks[k].quoted), hi)
         s_end = toks[hi].start if hi < len(toks) and toks[hi].text == "," else s_end
@@ -799,6 +820,10 @@ def _de_adjuncts_only(ctx: QuoteContext, n: int, hi: int) -> bool:
 
 #: news agencies German writes in lower case ("der Nachrichtenagentur dpa")
 _DE_AGENCY_NAMES = frozenset({"dpa", "dapd", "ddp", "epd", "kna", "sid", "apa", "afp", "ap", "ots"})
+
+
+#: German auxiliaries of a trailing attribution in the perfect ("…, hat der Sprecher gesagt.")
+_DE_PERFECT_AUXILIARIES = frozenset({"hat", "hatte", "haben", "hatten"})
 
 
 def _de_addressee_adjuncts(ctx: QuoteContext, n: int, hi: int) -> bool:

@@ -750,7 +750,7 @@ def _en_head_np(tokens: list[Token], h: int, lo: int, lex: Lexicon) -> Mention |
 
 
 #: German object pronouns that may stand between an inverted verb and its subject (not "ihr": "sagte ihr Sprecher")
-_DE_OBJECT_PRONOUNS = frozenset({"mir", "mich", "uns", "ihm", "ihnen", "dir", "euch"})
+DE_OBJECT_PRONOUNS = frozenset({"mir", "mich", "uns", "ihm", "ihnen", "dir", "euch"})
 
 
 def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source: bool = False) -> Mention | None:
@@ -761,7 +761,7 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
     while j < hi and ((tokens[j].low in lex.skippable and tokens[j].text == tokens[j].low) or tokens[j].low in lex.time_words
                       or (lex.lang == "de" and tokens[j].text == "sich")  # "freute sich die Bürgermeisterin"
                       # an object pronoun before the subject: "sagte mir der Forscher", "ließen uns die Forscher wissen"
-                      or (lex.lang == "de" and tokens[j].text in _DE_OBJECT_PRONOUNS and j + 1 < hi
+                      or (lex.lang == "de" and tokens[j].text in DE_OBJECT_PRONOUNS and j + 1 < hi
                           and (tokens[j + 1].low in lex.determiners or tokens[j + 1].is_cap) and tokens[j + 1].is_word)):
         j += 1
     if j >= hi or tokens[j].quoted or not tokens[j].is_word:
