@@ -2899,6 +2899,19 @@ ROUND16_DE = [
     # clause ("hat der Zeitung gesagt" had the speaker "der Zeitung")
     ("Der Minister, der seit 2010 im Amt ist, hat der Zeitung gesagt, er bleibe im Amt.",
      [("er bleibe im Amt", "INDIRECT_QUOTE", "Der Minister")]),
+    # (Swiss politics pages) a report opening with a dass-clause: the noun phrase after its verb "sei" is no
+    # subject of the trailing cue ("ein Beweis …" was the speaker and the report was lost)
+    ("Dass die Abstimmung möglich war, sei ein Beweis für die Stärke der Institutionen, teilte der Bundesrat mit.",
+     [("Dass die Abstimmung möglich war, sei ein Beweis für die Stärke der Institutionen", "INDIRECT_QUOTE",
+       "Bundesrat")]),
+    # an inverted quoted passive after the report: "…, wird Ministerin X zitiert"
+    ("Der Rat tagte am Abend. «Das ist ein starkes Zeichen», wird Justizministerin Simonetta Sommaruga zitiert.",
+     [("Das ist ein starkes Zeichen", "DIRECT_QUOTE", "Simonetta Sommaruga")]),
+    ("Die Lage sei ernst, wurde der Minister am Montag in der Zeitung zitiert.",
+     [("Die Lage sei ernst", "INDIRECT_QUOTE", "Minister")]),
+    # an adverb before the participle of an extended attribute ("in einem jetzt veröffentlichten Zwischenbericht")
+    ("„Das war schlimm“, heißt es in einem jetzt veröffentlichten Zwischenbericht der Bundesstelle.",
+     [("Das war schlimm", "DIRECT_QUOTE", "Zwischenbericht der Bundesstelle")]),
 ]
 
 

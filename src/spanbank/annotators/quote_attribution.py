@@ -683,6 +683,12 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
     participle = word.endswith("t") or "ge" in word[:6]
     if word in lex.quoted_passives and aux is not None and aux > cs:
         return clause_subject(toks, cs, aux, lex)  # "Der Minister wird mit den Worten zitiert, …"
+    if word in lex.quoted_passives and aux == cs and toks[aux].low in lex.passive_auxiliaries and cs - 1 > lo \
+            and toks[cs - 1].text == "," and not toks[cs - 1].quoted:
+        # inverted after the report: "«…», wird Justizministerin Sommaruga zitiert."
+        m = clause_subject(toks, aux + 1, k, lex)
+        if m is not None and m.kind != "pronoun" or m is not None and toks[m.first].low in lex.subject_pronouns:
+            return m
     if word not in lex.state_cues and (aux is not None and participle and (toks[aux].low in lex.passive_auxiliaries or (
             toks[aux].low in lex.state_passive_auxiliaries and word.endswith("t")))) or (
             nxt is not None and nxt.low in lex.passive_auxiliaries and participle):
@@ -786,8 +792,9 @@ def _prefield(ctx: QuoteContext, m: Mention, lo: int) -> bool:
     subordinator: "…, wie die Polizei mitteilte"), so it can be the subject before the verb."""
     toks, lex = ctx.tokens, ctx.lex
     j = m.first - 1
-    while j >= lo and j >= m.first - 2 and toks[j].low in lex.skippable:
-        j -= 1  # a focus particle belongs to the phrase: "Auch die Ministerin äußerte"
+    while j >= lo and j >= m.first - 2 and toks[j].low in lex.skippable and toks[j].low not in lex.auxiliaries:
+        j -= 1  # a focus particle belongs to the phrase: "Auch die Ministerin äußerte" (an auxiliary is a verb:
+        # "Dass …, sei ein Beweis …, sagte X" has no subject "ein Beweis")
     if j >= lo and toks[j].low in lex.clause_openers | lex.complementizers | lex.fronting | lex.coordinators:
         j -= 1
     return j < lo or toks[j].text in {",", ":", ";", "–", "—", "(", "„", "“", "»", "«", '"'} or toks[j].quoted

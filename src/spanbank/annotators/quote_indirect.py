@@ -488,7 +488,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         a = m.first - 1
         while a > lo and toks[a].text in DE_OBJECT_PRONOUNS:
             a -= 1
-        if a - 1 > lo and toks[a].low in _DE_PERFECT_AUXILIARIES and toks[a].text == toks[a].low \
+        if a - 1 > lo and (toks[a].low in _DE_PERFECT_AUXILIARIES or (
+                toks[c.first].low in lex.quoted_passives and toks[a].low in lex.passive_auxiliaries)) \
+                and toks[a].text == toks[a].low \
                 and toks[a - 1].text == "," and not toks[a - 1].quoted and c.last + 1 < len(toks) \
                 and not any(t.is_word for t in toks[c.last + 1 : hi]):
             comma = a - 1

@@ -1382,9 +1382,18 @@ DE_ATTRIBUTE_WORDS = 6
 def de_extended_attribute(tokens: list[Token], j: int, hi: int, lex: Lexicon) -> int | None:
     """German: token j (after an article) opens an extended attribute, a prepositional phrase ending
     in a participle before the head noun ("dem [am Montag vorgestellten] IPCC-Bericht", "die [vom
-    Kabinett beschlossene] Reform"): the index of the participle, else None."""
-    if lex.lang != "de" or j >= hi or tokens[j].text != tokens[j].low or tokens[j].low not in lex.prepositions \
-            or tokens[j].quoted:
+    Kabinett beschlossene] Reform"), or an adverb before the participle ("dem [jetzt veröffentlichten]
+    Zwischenbericht", "die [gestern vorgestellte] Studie"): the index of the participle, else None."""
+    if lex.lang != "de" or j >= hi or tokens[j].text != tokens[j].low or tokens[j].quoted:
+        return None
+    if j + 2 < hi and (tokens[j].low in lex.time_words or tokens[j].low in lex.skippable) \
+            and tokens[j].low not in lex.auxiliaries and tokens[j].low not in lex.prepositions:
+        p = tokens[j + 1]
+        if p.is_word and p.text == p.low and not p.quoted and len(p.low) > 5 and p.low.endswith(_DE_PARTICIPLE_ENDINGS) \
+                and tokens[j + 2].is_word and tokens[j + 2].is_cap and not tokens[j + 2].quoted:
+            return j + 1
+        return None
+    if tokens[j].low not in lex.prepositions:
         return None
     for k in range(j + 1, min(hi - 1, j + 1 + DE_ATTRIBUTE_WORDS)):
         t = tokens[k]
