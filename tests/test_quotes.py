@@ -440,6 +440,25 @@ def test_en_split_quote_and_pronoun_gender():
 # source and cue; a speech act without a content clause is its clause from the sentence start.
 # [] = no quote at all (precision).
 EN_NEWS = [
+    # (round 16, hurricane and layoff pages) a state before an abbreviated title opens the trailing speaker
+    # ("Florida Gov. Ron DeSantis said" gave nothing); a comma inside a quotation does not end the content; "a.m."
+    # before a day or a time zone ends no sentence; a source's apposition to the sentence end is no part of the
+    # report ("…, according to X, a professor at …"); "urged X not to …" is the act and "vowed not to …" its
+    # infinitive; the part of a day after its name lies between the subject and its verb
+    ("Ian will make landfall near Sarasota on Wednesday night, Florida Gov. Ron DeSantis said during a briefing.",
+     [("Ian will make landfall near Sarasota on Wednesday night", "INDIRECT_QUOTE", "Ron DeSantis")]),
+    ('Admiral Jane McPherson warned it would be a "very dangerous, life-threatening storm."',
+     [("very dangerous, life-threatening storm.", "DIRECT_QUOTE", "Jane McPherson"),
+      ('it would be a "very dangerous, life-threatening storm."', "INDIRECT_QUOTE", "Jane McPherson")]),
+    ("The governor stated lane reversals would begin at 11:00 a.m. Tuesday on Interstate 26.",
+     [("lane reversals would begin at 11:00 a.m. Tuesday on Interstate 26", "INDIRECT_QUOTE", "governor")]),
+    ("Memos use a pet name, according to Ayelet Fishbach, a professor at the University of Chicago's Booth School.",
+     [("Memos use a pet name", "INDIRECT_QUOTE", "Ayelet Fishbach")]),
+    ("Gov. Roy Cooper Monday evening urged residents not to delay preparations.",
+     [("Gov. Roy Cooper Monday evening urged residents not to delay preparations", "INDIRECT_QUOTE", "Roy Cooper")]),
+    ("The Republicans vowed not to work with him.",
+     [("not to work with him", "INDIRECT_QUOTE", "Republicans")]),
+    ("Cooper did not urge residents to leave.", []),  # (guard: a negated act)
     # (round 15, business and court pages) an outlet noun before a one-word name opens the trailing speaker
     # ("tech site Recode": the attribution was inside the content); a plural noun-like cue right before a cue
     # verb is the speaker's noun ("media reports said"); "said he is aware that …": the clause starts right

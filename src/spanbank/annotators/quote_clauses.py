@@ -39,6 +39,8 @@ def clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> 
         if n >= hi:
             break
         w = toks[n]
+        if t.quoted and w.quoted and n == k + 1:
+            continue  # a comma inside a quotation: 'would be a "very dangerous, life-threatening storm"'
         if lex.lang == "en" and w.low in ("which", "who", "whose") and sum(1 for x in toks[j:k] if x.is_word) <= 4:
             # a relative clause on the subject of the reported clause: "the bill, which passed …, would"
             close = next((x for x in range(n + 1, hi) if toks[x].text == "," and not toks[x].quoted), None)

@@ -96,6 +96,11 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                     pass  # 'Quoting Mike Gundy after the win: "…"': the quotation is the report
                 elif c.first == lo and j < hi:
                     spans.append((toks[j].start, clause_end(toks, ctx.lex, j, hi, s_end)))
+                elif c.first > lo and ctx.lex.lang == "en" and j < hi and toks[j - 1].text == "," \
+                        and _en_trailing_apposition(ctx, j, hi):
+                    # "…, according to Ayelet Fishbach, a professor at the University of Chicago.": the source's
+                    # apposition, no clause around the phrase
+                    spans.append((s_start, toks[c.first - 1].start))
                 elif c.first > lo and ctx.lex.lang == "en" and j < hi and toks[j - 1].text == "," and toks[j].is_word \
                         and not (toks[j].is_cap and toks[j].low not in ctx.lex.pronouns) \
                         and toks[j].low not in ("which", "who", "whose"):  # "…, according to X, which …": X's clause
@@ -167,6 +172,21 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
 #: German complementizers that open nothing but a content clause (English "that" and the question
 #: words also open relative clauses and objects: "what he meant", "that this year")
 _DE_CONTENT_COMPLEMENTIZERS = frozenset({"dass", "daß", "ob"})
+
+
+def _en_trailing_apposition(ctx: QuoteContext, j: int, hi: int) -> bool:
+    """English: tokens[j:hi] are an apposition of a source to the sentence end ("a professor at the
+    University of Chicago's Booth School of Business."): an article or a possessive, then no verb,
+    pronoun, comma or quotation."""
+    toks, lex = ctx.tokens, ctx.lex
+    end = hi
+    while end > j and not toks[end - 1].is_word and not toks[end - 1].quoted:
+        end -= 1
+    words = toks[j:end]
+    if not words or len(words) > 16 or not (words[0].low in ("a", "an", "the") or words[0].low.endswith(("'s", "’s"))):
+        return False
+    return not any(t.quoted or t.text in {",", ";", ":"} or t.low in lex.cue_verbs or t.low in lex.auxiliaries
+                   or t.low in lex.pronouns or t.low in ("who", "which", "that") for t in words)
 
 
 def _after_purpose_that(ctx: QuoteContext, a: int) -> bool:
@@ -266,7 +286,9 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
         return None  # "Der Verein schloss den Spieler aus": only "schloss … nicht aus" reports
     for k in range(k_lo, k_hi):
         w = toks[k].low
-        if w in lex.negations and not toks[k].quoted and toks[c.first].low not in lex.negated_acts:
+        if w in lex.negations and not toks[k].quoted and toks[c.first].low not in lex.negated_acts and not (
+                # a negated infinitive is what was urged, not a negated act: "urged residents not to delay …"
+                lex.lang == "en" and k > c.last and k + 1 < k_hi and toks[k + 1].low == "to"):
             return None
         if lex.lang == "en" and not c.last < k <= c.last + 2:
             continue  # an English object pronoun follows its verb ("denied this"), not "this is the time he denied"
@@ -767,11 +789,12 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     j = _en_skip(ctx, c, j, hi)
     if j >= hi or toks[j].quoted:
         return []
-    if toks[c.first].low in lex.infinitive_acts and j < hi and toks[j].low == "to" and toks[j].text == "to" \
-            and j + 1 < hi and toks[j + 1].is_word and toks[j + 1].text == toks[j + 1].low \
-            and toks[j + 1].low not in lex.determiners | lex.quantifiers | lex.not_nouns | lex.pronouns:
+    neg = j + 1 < hi and toks[j].text == "not" and toks[j + 1].text == "to"  # "vowed not to work with him"
+    if toks[c.first].low in lex.infinitive_acts and j + neg < hi and toks[j + neg].text == "to" \
+            and j + neg + 1 < hi and toks[j + neg + 1].is_word and toks[j + neg + 1].text == toks[j + neg + 1].low \
+            and toks[j + neg + 1].low not in lex.determiners | lex.quantifiers | lex.not_nouns | lex.pronouns:
         # a commitment: "vowed to repeal the law" (the infinitive clause; not "vowed to the people that")
-        return [(toks[j].start, clause_end(toks, lex, j + 1, hi, s_end))]
+        return [(toks[j].start, clause_end(toks, lex, j + neg + 1, hi, s_end))]
     t = toks[j]
     if t.low in lex.complementizers and t.text == t.low:
         return [(toks[j + 1].start, clause_end(toks, lex, j + 1, hi, s_end))] if j + 1 < hi else []

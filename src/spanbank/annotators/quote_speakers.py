@@ -188,6 +188,9 @@ def _skip_back(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
             # a capitalised word inside the sentence is a name, not an adverb: "…, Long said"
             lex.lang == "en" and tokens[j].is_cap and j > lo and tokens[j - 1].text not in {'"', "“", "‘", "'", "(", ":"}
             and not tokens[j - 1].quoted and tokens[j].low not in lex.auxiliaries and tokens[j].low not in lex.time_words)) or (comma_ok and tokens[j].text == ",") or (
+            # the part of a day after its name: "Gov. Roy Cooper Monday evening urged"
+            lex.lang == "en" and tokens[j].text in ("morning", "afternoon", "evening", "night") and j - 1 >= lo
+            and tokens[j - 1].low in lex.time_words) or (
             lex.lang == "en" and (_manner_adverb(tokens[j], lex) or (
                 # two adverbs coordinated: "briefly and erroneously claimed"
                 tokens[j].low in ("and", "or") and tokens[j].text == tokens[j].low and skipped
@@ -354,6 +357,15 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
         if m.first - 2 >= lo and tokens[m.first - 1].text == "." and _abbrev(tokens[m.first - 2], lex) \
                 and lex.is_title(tokens[m.first - 2].text + ".") and tokens[m.first - 2].is_cap:
             m = Mention(m.first - 2, m.last, m.kind, m.span_last)  # an abbreviated title: "Gov. Gavin Newsom"
+            f = m.first
+            while f - 1 >= lo and f >= m.first - 2 and tokens[f - 1].is_word and tokens[f - 1].is_cap \
+                    and not tokens[f - 1].quoted and tokens[f - 1].low not in lex.stopwords \
+                    and tokens[f - 1].low not in lex.time_words and tokens[f - 1].low not in lex.skippable \
+                    and tokens[f - 1].low not in lex.adverbial_subordinators | lex.complementizers | lex.coordinators \
+                    and tokens[f - 1].low not in lex.prepositions and tokens[f - 1].low not in lex.pronouns:
+                f -= 1  # the state before it: "Florida Gov. Ron DeSantis", "North Carolina Gov. Roy Cooper"
+            if f < m.first and (f == lo or tokens[f - 1].text in {",", "—", "–", "(", ":"}):
+                m = Mention(f, m.last, m.kind, m.span_last)
         p = m.first - 1
         if p > lo and _en_adverbial_prep(tokens[p], lex):
             # an adverbial between subject and verb: "Senator McCain during that period said"

@@ -288,6 +288,11 @@ def _in(ranges: list[tuple[int, int]], pos: int) -> bool:
     return any(s < pos < e for s, e in ranges)
 
 
+#: time zones after "a.m."/"p.m." ("7 p.m. ET"): no sentence ends there
+_TIME_ZONES = frozenset({"et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "utc",
+                         "bst", "cet", "cest"})
+
+
 def _boundary(text: str, i: int, j: int, hi: int, lex: Lexicon) -> bool:
     k = j
     while k < hi and text[k].isspace():
@@ -305,6 +310,9 @@ def _boundary(text: str, i: int, j: int, hi: int, lex: Lexicon) -> bool:
     word = m.group(1).lower()
     if word in lex.abbreviations or (len(word) == 1 and word.isalpha()):
         return False
+    if word in ("a.m", "p.m") and (w := re.match(r"\w+", text[k:hi])) is not None and (
+            w.group(0).lower() in lex.time_words or w.group(0).lower() in _TIME_ZONES):
+        return False  # "at 11:00 a.m. Tuesday", "7 p.m. ET": the day or the zone goes on
     if word == "no" and nxt.isdigit() and text[i - 2 : i] == "No" and lex.lang == "en":
         return False  # "McConnell's No. 2", "No. 10 Downing Street": a number sign
     if word.isdigit() and lex.lang == "de" and len(word) <= 2:
