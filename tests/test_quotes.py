@@ -2931,6 +2931,30 @@ ROUND16_DE = [
     # an adverb before the participle of an extended attribute ("in einem jetzt veröffentlichten Zwischenbericht")
     ("„Das war schlimm“, heißt es in einem jetzt veröffentlichten Zwischenbericht der Bundesstelle.",
      [("Das war schlimm", "DIRECT_QUOTE", "Zwischenbericht der Bundesstelle")]),
+    # (nuclear diplomacy and Olympic pages) a possessive genitive after a source noun ("nach Angaben seines
+    # Atombeauftragten Hassan Rohani" was part of the content)
+    ("Der Iran hat nach Angaben seines Atombeauftragten Hassan Rohani die Anreicherung nur ausgesetzt.",
+     [("Der Iran hat", "INDIRECT_QUOTE", "Hassan Rohani"),
+      ("die Anreicherung nur ausgesetzt", "INDIRECT_QUOTE", "Hassan Rohani")]),
+    # a title's name in apposition with a first name the lists do not know, also after a source phrase and
+    # after a role's prepositional phrase ("Laut dem Sprecher …, Saeed Khatibzadeh, gibt es …" gave the content
+    # "Saeed Khatibzadeh")
+    ("Laut dem Sprecher des iranischen Außenministeriums, Saeed Khatibzadeh, gibt es Fortschritte in den Gesprächen.",
+     [("gibt es Fortschritte in den Gesprächen", "INDIRECT_QUOTE", "Saeed Khatibzadeh")]),
+    ("Dies machte der iranische Botschafter bei der IAEA, Reza Najafi, am Mittwoch in Wien deutlich.",
+     [("Dies", "INDIRECT_QUOTE", "Reza Najafi")]),
+    ("Die Lage sei ernst, sagte der Minister am Montag, Peter Müller sei zurückgetreten.",  # (guard: a clause)
+     [("Peter Müller sei zurückgetreten", "INDIRECT_QUOTE", "Minister")]),
+    # a second source inside a trailing attribution only relays it ("…, sagte er laut der Nachrichtenagentur Isna"
+    # made the report and the attribution a content of Isna's)
+    ("Die Reise sei nicht geplant, sagte Vizepräsident Mohammad Eslami laut der Nachrichtenagentur Isna am Mittwoch.",
+     [("Die Reise sei nicht geplant", "INDIRECT_QUOTE", "Mohammad Eslami")]),
+    # a relative clause with a preposition on a trailing source is no content ("…, in den Reuters Einblick erhielt")
+    ("Die Regierung habe die Obergrenzen eingehalten, hieß es in einem geheimen Bericht, in den die Agentur Reuters "
+     "Einblick erhielt.",
+     [("Die Regierung habe die Obergrenzen eingehalten", "INDIRECT_QUOTE", "Bericht")]),
+    ("Die Lage sei ernst, sagte der Minister, mit dem die Opposition gesprochen hatte.",
+     [("Die Lage sei ernst", "INDIRECT_QUOTE", "Minister")]),
 ]
 
 
@@ -3257,6 +3281,16 @@ def test_de_church_titles_and_place_titles():
     assert find(ann, "wie viele Schweigekartelle", "DIRECT_QUOTE").attrs["speaker"] == "Markus Dröge"
     assert find(ann, "Der Abgrund an Doppelmoral", "DIRECT_QUOTE").attrs["speaker"] == "Bischof von Rottenburg-Stuttgart"
     assert find(ann, "Auch zur Amtsführung", "INDIRECT_QUOTE").attrs["speaker"] == "Studie"
+    check_contract(text, ann)
+
+
+def test_de_er_is_no_woman_with_an_unlisted_first_name_in_a():
+    # (round 16) "Er" resolved to the speaker just before, "Magdalena Chu", whose first name no list knows
+    text = ("Präsident Hugo Chávez kam am Montag. Das Ergebnis sei gültig, teilte die Vorsitzende der Wahlkommission, "
+            "Magdalena Chu, mit. Er habe versprochen, die Steuern für Reiche zu erhöhen.")
+    ann = run(text, lang="de")
+    q = next(q for q in quotes(ann) if q.text == "die Steuern für Reiche zu erhöhen")
+    assert q.attrs["speaker"] == "Hugo Chávez"
     check_contract(text, ann)
 
 

@@ -519,6 +519,12 @@ def _noun_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Cue | None:
     return None
 
 
+#: words opening a source noun's genitive or von-phrase ("Angaben der Polizei", "Angaben seines
+#: Atombeauftragten Hassan Rohani", "Angaben dieses Sprechers")
+_DE_GENITIVE_OPENERS = frozenset({"der", "des", "eines", "einer", "von", "vom", "seines", "seiner", "ihres", "ihrer",
+                                  "unseres", "unserer", "dieses", "jenes"})
+
+
 def _genitive_end(ctx: QuoteContext, j: int, hi: int) -> int:
     """Last token of a source noun's genitive or von-phrase: "Angaben der Staatsanwaltschaft Krefeld"."""
     toks = ctx.tokens
@@ -528,7 +534,7 @@ def _genitive_end(ctx: QuoteContext, j: int, hi: int) -> int:
         return k  # a name's genitive without an article: "nach Darstellung Selenskyjs", "nach Angaben Moskaus"
     if ctx.lex.lang == "de" and (g := de_bare_genitive(toks, k, hi, ctx.lex)) is not None:
         return g  # a plural genitive without an article: "nach Angaben syrischer Aktivisten"
-    if k < hi and (toks[k].low in ("der", "des", "eines", "einer", "von", "vom") and not toks[k].quoted):
+    if k < hi and (toks[k].low in _DE_GENITIVE_OPENERS and not toks[k].quoted):
         n = k + 1
         last = None
         if n < hi and toks[n].quoted and not toks[n].is_word:  # a quoted name: "Informationen des „Spiegel“"

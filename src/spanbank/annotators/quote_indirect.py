@@ -68,6 +68,14 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                 for o in cues):
             continue  # a source inside a report with its own trailing attribution: "Verletzt wurde nach ersten
             # Erkenntnissen niemand, teilte die Feuerwehr mit" (the report is the Feuerwehr's)
+        if ctx.lex.lang == "de" and c.kind in ("source_noun", "source_before") and any(
+                o is not c and o.kind == "verb" and o.speaker is not None and o.first > lo
+                and (toks[o.first - 1].text == "," or toks[o.first - 1].quoted)
+                and max(o.last, o.speaker.end) < c.first
+                and not any(t.text in {",", ";", ":"} and not t.quoted for t in toks[max(o.last, o.speaker.end) + 1 : c.first])
+                for o in cues):
+            continue  # a second source inside a trailing attribution: "…, sagte er laut der Nachrichtenagentur Isna"
+            # (the report is his; the agency only relays it)
         if c.kind == "source_noun" or (ctx.lex.clause_openers and c.kind in ("source_before", "source_after")):
             spans.extend(_around_source(ctx, c, lo, hi, s_end))
             min_words = 1  # the parts of a clause split by its source ("Heute wurden [laut X] …")
@@ -411,6 +419,9 @@ def _around_source(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_end: int) -> l
     toks = ctx.tokens
     m = c.speaker
     first, last = min(c.first, m.first), max(c.last, m.end)
+    if last + 1 < hi and toks[last + 1].text == "," and not toks[last + 1].quoted \
+            and any(t.text == "," and not t.quoted for t in toks[m.first : m.end + 1]):
+        last += 1  # the comma closing the source's apposition: "Laut dem Sprecher …, Saeed Khatibzadeh, gibt es …"
     left, sub = clause_start(toks, ctx.lex, first, lo)
     right = clause_stop(toks, ctx.lex, last + 1, hi, s_end, sub)
     if left > lo and toks[left - 1].text in {"–", "—"} and not toks[left - 1].quoted:
@@ -545,7 +556,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             return [(s_start, toks[comma].start), (toks[resume].start, clause_end(toks, lex, resume, hi, s_end))]
     if comma is not None and comma > lo and not participle:
         relative = tail_end + 1 < hi and (toks[tail_end + 1].low in lex.clause_openers
-                                          or toks[tail_end + 1].low in ("who", "which"))
+                                          or toks[tail_end + 1].low in ("who", "which")
+                                          or (not en and _de_prepositional_relative(ctx, tail_end + 1)))
         if en and tail_end + 1 < hi and (en_clause_breaker(toks, lex, tail_end + 1, hi) or _appositive(
                 toks, tail_end + 1, next((k for k in range(tail_end + 1, hi) if not toks[k].is_word
                                           and toks[k].text in ",.;"), hi), lex)):
@@ -599,7 +611,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 tail_end + 1 < hi and toks[tail_end].text == "," and _de_adverbial_opens(ctx, tail_end + 1, hi)) or (
                 # a relative clause on the speaker to the sentence end: "…, sagen die Parteien, die die Wahlen
                 # als „Scheinwahlen“ bezeichneten."
-                tail_end + 1 < hi and toks[tail_end].text == "," and m.first > c.last and _de_relative_opens(ctx, tail_end + 1)
+                tail_end + 1 < hi and toks[tail_end].text == "," and m.first > c.last and (
+                    _de_relative_opens(ctx, tail_end + 1) or _de_prepositional_relative(ctx, tail_end + 1))
                 and not any(t.text in {",", ";", ":"} and not t.quoted for t in toks[tail_end + 1 : hi]))
             if trailing and any(t.text == ":" and not t.quoted for t in toks[tail_end:hi]):
                 trailing = False  # the cue introduces what follows: "Auf die Frage, ob …, antwortete er: „Nein.“"
@@ -891,8 +904,8 @@ def _de_parenthetical(ctx: QuoteContext, lo: int, comma: int, tail_end: int, hi:
         if close is None or close + 1 >= hi:
             return None
     nxt = toks[close + 1]
-    if not nxt.is_word or nxt.quoted:
-        return None
+    if not nxt.is_word or nxt.quoted or _de_prepositional_relative(ctx, close + 1):
+        return None  # (a relative clause on the source: "…, hieß es in einem Bericht, in den Reuters Einblick erhielt")
     words = [t for t in toks[lo:comma] if t.is_word and not t.quoted]
     if not words or any(t.text == "," and not t.quoted for t in toks[lo:comma]) or (
             len(words) == 1 and (words[0].low in lex.skippable or words[0].low in lex.stopwords)):
@@ -988,6 +1001,15 @@ def _de_adjective_list(ctx: QuoteContext, k: int, hi: int) -> bool:
             and b.low.endswith(DE_ADJECTIVE_ENDINGS) and noun.is_word and noun.is_cap
             and a.low not in lex.cue_verbs and a.low not in lex.light_verbs and a.low not in lex.auxiliaries
             and b.low not in lex.determiners and b.low not in lex.cue_verbs)
+
+
+def _de_prepositional_relative(ctx: QuoteContext, n: int) -> bool:
+    """German: token n opens a relative clause with a preposition ("…, in den die Nachrichtenagentur
+    Einblick erhielt", "…, mit denen …"); not "in den Gesprächen" (an article before its noun)."""
+    toks, lex = ctx.tokens, ctx.lex
+    t = toks[n]
+    return t.text == t.low and t.low in lex.prepositions and n + 1 < len(toks) and toks[n + 1].text == toks[n + 1].low \
+        and (toks[n + 1].low in _DE_PURE_RELATIVES or (toks[n + 1].low in _DE_ARTICLE_RELATIVES and _de_relative_opens(ctx, n + 1)))
 
 
 def _de_relative_opens(ctx: QuoteContext, n: int) -> bool:

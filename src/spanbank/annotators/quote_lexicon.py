@@ -20,6 +20,13 @@ def _set(d: dict, key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in d.get(key) or [])
 
 
+#: men's first names in -a, which `name_gender` would otherwise read as women's
+_MALE_NAMES_IN_A = frozenset({"mustafa", "luca", "nikita", "ilja", "ilya", "joshua", "jonah", "andrea", "costa",
+                              "akira", "kota", "sasha", "sascha", "mika", "noah", "elia", "jona", "attila", "garcia",
+                              "dana", "ezra", "musa", "isa", "yahya", "zakaria", "hamza", "osama", "taha", "mikka",
+                              "kostja", "kolja", "wanja", "aljoscha", "nicola", "bora", "juha", "jukka", "pekka"})
+
+
 @dataclass(frozen=True)
 class Lexicon:
     lang: str
@@ -204,6 +211,14 @@ class Lexicon:
         if first in self.female_names or titles & self.female_names:
             return "f"
         return None
+
+    def unlisted_female(self, name: str) -> bool:
+        """An unlisted first name in -a before a surname, which is mostly a woman's ("Magdalena Chu",
+        "Yulia Tymoshenko"): only to keep "he"/"er" from it, never to make a name a person's."""
+        words = name.split()
+        first = words[0].lower() if len(words) >= 2 else ""
+        return len(first) > 3 and first.endswith("a") and first.isalpha() and first not in _MALE_NAMES_IN_A \
+            and first not in self.male_names and words[1][:1].isupper()
 
     def is_title(self, word: str) -> bool:
         w = word.lower()

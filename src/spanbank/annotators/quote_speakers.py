@@ -899,33 +899,47 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
         # bare name, where "der …" is the addressee: "sagte Ignat der Nachrichtenagentur AFP"
         tail = _de_postmodifier(tokens, last, hi, lex)
         if tail > last:
-            appos = de_appositive_name(tokens, tail, hi, lex) if tokens[first].low in lex.determiners else None
+            appos = de_appositive_name(tokens, tail, hi, lex, title=lex.is_title(tokens[last].text)) \
+                if tokens[first].low in lex.determiners else None
             return Mention(first, appos.last, "name") if appos is not None else Mention(first, last, kind, tail)
     if lex.lang == "de" and tokens[first].low in lex.determiners:
-        appos = de_appositive_name(tokens, last, hi, lex)
+        appos = de_appositive_name(tokens, last, hi, lex, title=lex.is_title(tokens[last].text))
         if appos is None:
-            appos = de_appositive_name(tokens, _de_fuer_phrase(tokens, last, hi, lex), hi, lex)
+            appos = de_appositive_name(tokens, _de_fuer_phrase(tokens, last, hi, lex), hi, lex,
+                                       title=lex.is_title(tokens[last].text))
         if appos is not None:
             return Mention(first, appos.last, "name")  # the description with its name: canonical is the name
     return Mention(first, last, kind)
 
 
 def _de_fuer_phrase(tokens: list[Token], last: int, hi: int, lex: Lexicon) -> int:
-    """German: the last token of a für-phrase with its article after a noun ("der Direktor für den
-    Missionsbetrieb"); `last` when there is none. Only read before a name in apposition, because
-    "für" after a noun is usually the verb's ("sprach sich der Minister für eine Reform aus")."""
+    """German: the last token of a prepositional phrase with its article after a noun ("der Direktor
+    für den Missionsbetrieb", "der Botschafter bei der IAEA", "die Vertreterin im Sicherheitsrat");
+    `last` when there is none. Only read before a name in apposition, because such a phrase after a
+    noun is usually the verb's ("sprach sich der Minister für eine Reform aus")."""
     k = last + 1
-    if k + 2 >= hi or tokens[k].text != "für" or tokens[k + 1].low not in lex.determiners:
+    if k + 1 >= hi or tokens[k].text not in _DE_ROLE_PREPOSITIONS:
         return last
-    sub = np_forward(tokens, k + 1, hi, lex, depth=1)
+    if tokens[k].text in ("im", "beim", "am", "zum", "zur", "vom"):  # the article is in the preposition
+        sub = np_forward(tokens, k + 1, hi, lex, bare=True, depth=1)
+    elif k + 2 < hi and tokens[k + 1].low in lex.determiners:
+        sub = np_forward(tokens, k + 1, hi, lex, depth=1)
+    else:
+        return last
     return sub.end if sub is not None else last
 
 
-def de_appositive_name(tokens: list[Token], end: int, hi: int, lex: Lexicon) -> Mention | None:
+#: prepositions of a role's phrase before a name in apposition ("der Botschafter bei der IAEA, Reza Najafi")
+_DE_ROLE_PREPOSITIONS = frozenset({"für", "bei", "beim", "in", "im", "an", "am", "zum", "zur", "vom", "von"})
+
+
+def de_appositive_name(tokens: list[Token], end: int, hi: int, lex: Lexicon, *, title: bool = False) -> Mention | None:
     """German: a person's name (two or more capitalised words with a known first name) in apposition
     after a description that ends at token `end`, followed by punctuation: "äußerte die
     stellvertretende Fraktionsvorsitzende der Grünen, Bärbel Höhn." The caller extends the description
-    over it, and `canonical` takes the name."""
+    over it, and `canonical` takes the name. `title`: the description is headed by a title ("der
+    Sprecher des Außenministeriums, Saeed Khatibzadeh,"); then two or three capitalised words closed
+    by a comma are a name too, with a first name the lists do not know."""
     k = end + 1
     if k + 2 >= hi or tokens[k].text != "," or tokens[k].quoted:
         return None
@@ -934,7 +948,10 @@ def de_appositive_name(tokens: list[Token], end: int, hi: int, lex: Lexicon) -> 
         n += 1
     if n - (k + 1) < 2 or (n < hi and tokens[n].is_word):  # two or more capitalised words, then punctuation
         return None
-    if not any(lex.is_first_name(t.low) for t in tokens[k + 1 : n - 1]):
+    if not any(lex.is_first_name(t.low) for t in tokens[k + 1 : n - 1]) and not (
+            title and n - (k + 1) <= 3 and n < hi and tokens[n].text == "," and not tokens[n].quoted and not any(
+                t.low in lex.stopwords or t.low in lex.determiners or lex.is_title(t.text) or lex.is_source_noun(t.text)
+                for t in tokens[k + 1 : n])):
         return None
     return Mention(k + 1, n - 1, "name")
 
@@ -1158,8 +1175,12 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         m = Mention(k + 1, m.last, m.kind, m.span_last)  # "der am Montag vorgestellte Bericht" -> "Bericht"
     words = [t.text for t in tokens[m.first : m.last + 1] if t.is_word]
     comma = next((k for k in range(m.last, m.first, -1) if tokens[k].text == "," and not tokens[k].quoted), None)
-    if comma is not None and m.kind == "name" and comma < m.last and person_name(
-            " ".join(t.text for t in tokens[comma + 1 : m.last + 1] if t.is_word), lex, ents):
+    if comma is not None and m.kind == "name" and comma < m.last and (person_name(
+            " ".join(t.text for t in tokens[comma + 1 : m.last + 1] if t.is_word), lex, ents) or (
+            # a title's apposition with a first name the lists do not know: "der Sprecher des
+            # Außenministeriums, Saeed Khatibzadeh" (see `de_appositive_name`)
+            lex.lang == "de" and 2 <= m.last - comma <= 3 and all(t.is_cap for t in tokens[comma + 1 : m.last + 1])
+            and any(lex.is_title(t.text) for t in tokens[m.first : comma]))):
         # a description with its name in apposition: "die Fraktionsvorsitzende der Grünen, Bärbel Höhn"
         return canonical(Mention(comma + 1, m.last, "name"), tokens, ents, lex, continuing=continuing, near=near)
     if m.kind == "group":  # "Aides to the governor": the phrase itself, without its article
@@ -1185,6 +1206,9 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             if gender is not None and lex.lang == "de" and lex.is_source_noun(name.split()[0]):
                 return False  # "er" is no "Ermittlungen" or "Angaben der Polizei"
             g = lex.name_gender(name, ents.titles.get(name, set()))
+            if g is None and gender == "m" and lex.unlisted_female(name) and person_name(name, lex, ents) is False \
+                    and name in {n for _, n in ents.names}:
+                return False  # "er" is no "Magdalena Chu"
             return gender is None or g is None or g == gender
 
         if continuing and fits(continuing):
