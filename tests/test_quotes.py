@@ -2955,6 +2955,20 @@ ROUND16_DE = [
      [("Die Regierung habe die Obergrenzen eingehalten", "INDIRECT_QUOTE", "Bericht")]),
     ("Die Lage sei ernst, sagte der Minister, mit dem die Opposition gesprochen hatte.",
      [("Die Lage sei ernst", "INDIRECT_QUOTE", "Minister")]),
+    # (film festival and diesel-trial pages) a description with a name in apposition after the speaker's
+    # description ("sagte der Jury-Chef, der niederländische Regisseur Paul Verhoeven." made the apposition the
+    # content and lost the report)
+    ("Die Auswahl sei stark, sagte der Jury-Chef, der niederländische Regisseur Paul Verhoeven.",
+     [("Die Auswahl sei stark", "INDIRECT_QUOTE", "Paul Verhoeven")]),
+    # a name in quotation marks after "laut" is the source ("Laut „Bild“ soll …" gave nothing), also in a
+    # compound; the quoted name is no direct quote
+    ("Laut „Bild“ soll der Trainer noch in dieser Woche gehen.",
+     [("soll der Trainer noch in dieser Woche gehen", "INDIRECT_QUOTE", "Bild")]),
+    ("Die Schadensumme beläuft sich laut „Spiegel“ auf 350 Millionen Euro.",
+     [("Die Schadensumme beläuft sich", "INDIRECT_QUOTE", "Spiegel"),
+      ("auf 350 Millionen Euro", "INDIRECT_QUOTE", "Spiegel")]),
+    ("Laut „Spiegel“-Informationen beläuft sich die Schadensumme auf 350 Millionen Euro.",
+     [("beläuft sich die Schadensumme auf 350 Millionen Euro", "INDIRECT_QUOTE", "Spiegel")]),
 ]
 
 

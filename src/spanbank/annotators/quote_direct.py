@@ -60,6 +60,9 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             best = None  # the cue of a clause before: "Da alle vom Triple sprechen, bemüht der Trainer ein Sprichwort: „…“"
         if q.outer_end < len(ctx.text) - 1 and ctx.text[q.outer_end] == "-" and ctx.text[q.outer_end + 1].isalpha():
             continue  # a quoted name in a compound: "auf „Krone“-Anfrage"
+        if any(c.speaker is not None and c.speaker.first <= q_first and q_last <= c.speaker.end for c in cues):
+            continue  # the quotation is (in) a cue's source: "laut „Spiegel“", "Die Organisation „Public Citizen“ sprach"
+
         if best is None and _in_heading(ctx.text, q):
             continue  # a wire-style subheading: "– ‘Besieged in my head’ –"
         if q.n_words > SHORT_QUOTE_WORDS and q_first > 0 \

@@ -776,6 +776,16 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
                       or (lex.lang == "de" and tokens[j].text in DE_OBJECT_PRONOUNS and j + 1 < hi
                           and (tokens[j + 1].low in lex.determiners or tokens[j + 1].is_cap) and tokens[j + 1].is_word)):
         j += 1
+    if lex.lang == "de" and source and j + 2 < hi and tokens[j].quoted and not tokens[j].is_word:
+        e = j + 1  # a name in quotation marks right after the source word: "Laut „Bild“ soll …"
+        while e < hi and tokens[e].quoted and tokens[e].is_word and e - j <= 4:
+            e += 1
+        if e < hi and e > j + 1 and tokens[e].quoted and not tokens[e].is_word and tokens[j + 1].text[:1].isupper() \
+                or e < hi and e > j + 1 and tokens[e].quoted and not tokens[e].is_word and "." in tokens[j + 1].text:
+            if e + 2 < hi and tokens[e + 1].text == "-" and tokens[e + 1].start == tokens[e].end \
+                    and tokens[e + 2].start == tokens[e + 1].end and tokens[e + 2].is_word:
+                e += 2  # a compound: "Laut „Spiegel“-Informationen"
+            return Mention(j, e, "name")
     if j >= hi or tokens[j].quoted or not tokens[j].is_word:
         return None
     t = tokens[j]
@@ -905,11 +915,38 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
     if lex.lang == "de" and tokens[first].low in lex.determiners:
         appos = de_appositive_name(tokens, last, hi, lex, title=lex.is_title(tokens[last].text))
         if appos is None:
+            appos = _de_described_name(tokens, last, hi, lex)
+        if appos is None:
             appos = de_appositive_name(tokens, _de_fuer_phrase(tokens, last, hi, lex), hi, lex,
                                        title=lex.is_title(tokens[last].text))
         if appos is not None:
             return Mention(first, appos.last, "name")  # the description with its name: canonical is the name
     return Mention(first, last, kind)
+
+
+def _de_described_name(tokens: list[Token], end: int, hi: int, lex: Lexicon) -> Mention | None:
+    """German: a description with a person's name in apposition after the speaker's description ending
+    at token `end`, up to the sentence end or a comma: "sagte der Jury-Chef, der niederländische
+    Regisseur Paul Verhoeven." (an article, adjectives, capitalised words with a known first name
+    before the last one). The caller extends the mention over it; `canonical` takes the name."""
+    k = end + 1
+    if k + 3 >= hi or tokens[k].text != "," or tokens[k].quoted:
+        return None
+    n = k + 1
+    if tokens[n].low not in lex.determiners or tokens[n].text != tokens[n].low:
+        return None
+    n += 1
+    while n < hi and tokens[n].is_word and not tokens[n].is_cap and not tokens[n].quoted \
+            and tokens[n].low.endswith(DE_ADJECTIVE_ENDINGS) and tokens[n].low not in lex.konjunktiv \
+            and tokens[n].low not in lex.auxiliaries and tokens[n].low not in lex.cue_verbs:
+        n += 1
+    c0 = n
+    while n < hi and tokens[n].is_word and tokens[n].is_cap and not tokens[n].quoted:
+        n += 1
+    if n - c0 < 3 or (n < hi and (tokens[n].is_word or tokens[n].quoted)) or not any(
+            lex.is_first_name(t.low) for t in tokens[c0 + 1 : n - 1]):
+        return None
+    return Mention(c0, n - 1, "name")
 
 
 def _de_fuer_phrase(tokens: list[Token], last: int, hi: int, lex: Lexicon) -> int:
