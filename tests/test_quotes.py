@@ -459,6 +459,13 @@ EN_NEWS = [
     ("The Republicans vowed not to work with him.",
      [("not to work with him", "INDIRECT_QUOTE", "Republicans")]),
     ("Cooper did not urge residents to leave.", []),  # (guard: a negated act)
+    # a finding verb after a finding noun reports a bare clause too ("Court records show the company paid …"
+    # gave nothing: "show"/"found" needed "that"); not "Police found the body …"
+    ("Court records show the company paid $2 million to the consultant.",
+     [("the company paid $2 million to the consultant", "INDIRECT_QUOTE", "Court records")]),
+    ("The study found women were more likely to vote.",
+     [("women were more likely to vote", "INDIRECT_QUOTE", "study")]),
+    ("Police found the body was in a river.", []),  # (guard)
     # (round 15, business and court pages) an outlet noun before a one-word name opens the trailing speaker
     # ("tech site Recode": the attribution was inside the content); a plural noun-like cue right before a cue
     # verb is the speaker's noun ("media reports said"); "said he is aware that …": the clause starts right

@@ -121,7 +121,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     after = toks[th + 1] if th + 1 < hi else None
                     if not (that is not None and that.low == "that" and not that.quoted and after is not None
                             and after.is_word and not after.low.endswith("ed") and after.low not in lex.auxiliaries) \
-                            and not _en_after_quotation_subject(ctx, i, lo) and not _en_trailing_cue(ctx, i, lo, hi):
+                            and not _en_after_quotation_subject(ctx, i, lo) and not _en_trailing_cue(ctx, i, lo, hi) \
+                            and not _en_finding_clause(ctx, i, lo, hi):
                         noun_use = True  # (but '"That's a lie," Trump posted on Truth Social' reports, and
                         # "…, polls show." closing a sentence)
             else:  # an attributive participle sits between an article and its noun
@@ -274,6 +275,30 @@ LIGHT_REACH = 7
 #: sources whose findings are reported with "show"/"found" at a sentence end: "…, polls show."
 _EN_FINDING_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "study", "studies", "research", "data",
                                "analysis", "figures", "statistics", "estimates", "findings", "results"})
+
+
+#: sources of findings that report a bare clause after "show"/"found" ("Court records show the company paid …")
+_EN_FINDING_SUBJECTS = _EN_FINDING_NOUNS | frozenset({"records", "documents", "filings", "emails", "data", "tests",
+                                                     "report", "reports", "numbers", "polling"})
+
+
+def _en_finding_clause(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """English: a finding verb ("show", "found") right after a finding noun ("polls", "records", "the
+    study"), then a clause without "that": a subject of up to three words and a finite verb ("Court
+    records show the company paid $2 million", "Recent polls show Clinton is leading")."""
+    toks, lex = ctx.tokens, ctx.lex
+    if lex.lang != "en" or i - 1 < lo or toks[i - 1].low not in _EN_FINDING_SUBJECTS or toks[i - 1].quoted \
+            or toks[i].low not in ("show", "shows", "showed", "found"):
+        return False
+    for k in range(i + 2, min(hi, i + 5)):
+        t = toks[k]
+        if not t.is_word or t.quoted or t.low in ("that", "which", "who"):
+            return False
+        if t.text == t.low and (t.low in lex.auxiliaries or t.low in lex.past_verbs or (
+                t.low.endswith("ed") and len(t.low) > 4)):
+            return all(x.is_word and not x.quoted and x.low not in lex.auxiliaries and x.low not in lex.prepositions
+                       for x in toks[i + 1 : k])
+    return False
 
 
 def _en_trailing_cue(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
