@@ -2976,6 +2976,13 @@ ROUND16_DE = [
       ("auf 350 Millionen Euro", "INDIRECT_QUOTE", "Spiegel")]),
     ("Laut „Spiegel“-Informationen beläuft sich die Schadensumme auf 350 Millionen Euro.",
      [("beläuft sich die Schadensumme auf 350 Millionen Euro", "INDIRECT_QUOTE", "Spiegel")]),
+    # (migration pages) a parenthesis after a source noun's genitive belongs to the source, not the content,
+    # and not to the canonical name
+    ("Nach Aussagen von Klaus Wowereit (SPD) bringe die Entscheidung jetzt Klarheit.",
+     [("bringe die Entscheidung jetzt Klarheit", "INDIRECT_QUOTE", "Klaus Wowereit")]),
+    # a title's unlisted name in apposition at the sentence end
+    ("„Die Verlängerung ist notwendig“, sagte die Integrationsministerin des Landes, Inger Stojberg.",
+     [("Die Verlängerung ist notwendig", "DIRECT_QUOTE", "Inger Stojberg")]),
 ]
 
 

@@ -527,6 +527,10 @@ def _noun_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Cue | None:
     while j < hi and j <= i + 5 and toks[j].is_word and not toks[j].quoted:
         if lex.is_source_noun(toks[j].text):
             last = _genitive_end(ctx, j, hi)
+            if last > j and last + 2 < hi and toks[last + 1].text == "(" and not toks[last + 1].quoted:
+                close = next((x for x in range(last + 2, min(hi, last + 8)) if toks[x].text == ")"), None)
+                if close is not None:
+                    last = close  # an abbreviation after the genitive: "des UN-Flüchtlingshochkommissariats (UNHCR)"
             m = Mention(i + 1, last, "source")
             return Cue(i, i, "source_noun", m, _source_name(ctx, j, last, m, lo, hi))
         if toks[j].is_cap and toks[j].low not in lex.determiners and j > i + 2:
@@ -597,6 +601,10 @@ def _source_name(ctx: QuoteContext, noun: int, last: int, m: Mention, lo: int, h
     if last == noun + 1 and toks[last].is_cap and toks[last].text.endswith("s"):
         # "Selenskyjs" -> the document's "Wolodymyr Selenskyj"; "Reuters" stays "Reuters"
         return ctx.ents.by_surname.get(toks[last].text[:-1].lower(), toks[last].text)
+    if last > noun + 2 and toks[last].text == ")":
+        o = next((x for x in range(last - 1, noun, -1) if toks[x].text == "("), None)
+        if o is not None and o - 1 > noun:
+            last = o - 1  # the party or abbreviation in parentheses is no part of the name: "Klaus Wowereit (SPD)"
     if last > noun:
         owner = Mention(noun + 2, last, "name") if toks[noun + 1].low in ("von", "vom") else Mention(noun + 1, last, "name")
         return canonical(owner, toks, ctx.ents, ctx.lex, continuing=recent)

@@ -68,11 +68,12 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                 for o in cues):
             continue  # a source inside a report with its own trailing attribution: "Verletzt wurde nach ersten
             # Erkenntnissen niemand, teilte die Feuerwehr mit" (the report is the Feuerwehr's)
-        if ctx.lex.lang == "de" and c.kind in ("source_noun", "source_before") and any(
-                o is not c and o.kind == "verb" and o.speaker is not None and o.first > lo
-                and (toks[o.first - 1].text == "," or toks[o.first - 1].quoted)
-                and max(o.last, o.speaker.end) < c.first
-                and not any(t.text in {",", ";", ":"} and not t.quoted for t in toks[max(o.last, o.speaker.end) + 1 : c.first])
+        if ctx.lex.lang == "de" and c.kind in ("source_noun", "source_before", "source_after") and any(
+                o is not c and o.kind == "verb" and o.speaker is not None and toks[o.speaker.first].low != "es"
+                and o.first > lo and (toks[o.first - 1].text == "," or toks[o.first - 1].quoted)
+                and o.last < min(c.first, c.speaker.first if c.speaker is not None else c.first)
+                and not any(t.text in {",", ";", ":"} and not t.quoted
+                            for t in toks[o.last + 1 : min(c.first, c.speaker.first if c.speaker is not None else c.first)])
                 for o in cues):
             continue  # a second source inside a trailing attribution: "…, sagte er laut der Nachrichtenagentur Isna"
             # (the report is his; the agency only relays it)

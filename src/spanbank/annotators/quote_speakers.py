@@ -986,7 +986,8 @@ def de_appositive_name(tokens: list[Token], end: int, hi: int, lex: Lexicon, *, 
     if n - (k + 1) < 2 or (n < hi and tokens[n].is_word):  # two or more capitalised words, then punctuation
         return None
     if not any(lex.is_first_name(t.low) for t in tokens[k + 1 : n - 1]) and not (
-            title and n - (k + 1) <= 3 and n < hi and tokens[n].text == "," and not tokens[n].quoted and not any(
+            title and n - (k + 1) <= 3 and n < hi and not tokens[n].quoted and (
+                tokens[n].text == "," or (tokens[n].text == "." and n + 1 == hi)) and not any(
                 t.low in lex.stopwords or t.low in lex.determiners or lex.is_title(t.text) or lex.is_source_noun(t.text)
                 for t in tokens[k + 1 : n])):
         return None
