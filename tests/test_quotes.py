@@ -2983,6 +2983,11 @@ ROUND16_DE = [
     # a title's unlisted name in apposition at the sentence end
     ("„Die Verlängerung ist notwendig“, sagte die Integrationsministerin des Landes, Inger Stojberg.",
      [("Die Verlängerung ist notwendig", "DIRECT_QUOTE", "Inger Stojberg")]),
+    # (bird flu and attack pages) an agency's lower-case name right after the article of the addressee ("sagte ein
+    # Sprecher der dpa nach einer Sitzung des Krisenstabs" lost the report)
+    ("Der Minister habe alle Maßnahmen vorbereiten lassen, sagte ein Sprecher der dpa nach einer Sitzung des "
+     "Krisenstabs.",
+     [("Der Minister habe alle Maßnahmen vorbereiten lassen", "INDIRECT_QUOTE", "Sprecher")]),
 ]
 
 

@@ -874,7 +874,7 @@ def _de_addressee_adjuncts(ctx: QuoteContext, n: int, hi: int) -> bool:
     k = n + 1
     while k < hi and k <= n + 6 and (toks[k].is_cap or toks[k].quoted or toks[k].text == "-" or (
             # an agency's lower-case name after its noun: "der Nachrichtenagentur dpa"
-            k > n + 1 and toks[k - 1].is_cap and toks[k].is_word and toks[k].low in _DE_AGENCY_NAMES)):
+            toks[k].is_word and toks[k].low in _DE_AGENCY_NAMES and (k == n + 1 or toks[k - 1].is_cap))):
         k += 1
     if k == n + 1 or not any(t.is_word for t in toks[n + 1 : k]):
         return False
