@@ -2991,6 +2991,20 @@ ROUND16_DE = [
 ]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # (round 16, education pages) a place's genitive before a title and a surname is no part of the name
+    ("Brandenburgs Bildungsminister Freiberg sagte, künftig müssten die Kinder gefördert werden.", "Freiberg"),
+    # new title suffixes: senators, film directors, officers
+    ("Berlins Bildungssenatorin Günther-Wünsch sagte, wichtig sei es, die Basiskompetenzen zu stärken.",
+     "Günther-Wünsch"),
+    ("Polizeimajor Abdel Hussein Minsef erklärte, bei den Toten handele es sich um Zivilisten.", "Abdel Hussein Minsef"),
+])
+def test_de_round16_canonical_names(text, name):
+    ann = run(text, lang="de")
+    assert [q.attrs["speaker"] for q in quotes(ann)] == [name]
+    check_contract(text, ann)
+
+
 @pytest.mark.parametrize(("text", "expected"), ROUND16_DE, ids=[t[:40] for t, _ in ROUND16_DE])
 def test_de_round16_structures(text, expected):
     assert_de_structures(text, expected)

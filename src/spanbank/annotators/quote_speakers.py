@@ -94,6 +94,9 @@ def split_title(words: list[str], lex: Lexicon) -> tuple[list[str], list[str]]:
     last = max((t for t in range(k, len(words) - 2) if lex.is_title(words[t])), default=None)
     if last is not None:
         k = last + 1
+    elif lex.lang == "de" and k == 0 and len(words) >= 3 and words[0].endswith("s") and lex.is_title(words[-2]) \
+            and not lex.is_first_name(words[-2]):
+        k = len(words) - 1  # a place's genitive, a title and a surname: "Brandenburgs Bildungsminister Freiberg"
     # German: a role noun in front of a name (Gewerkschaftsvorstand Uwe Foullong)
     return words[:k], words[k:]
 
