@@ -155,7 +155,7 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
             if ctx.lex.lang == "en" and _after_purpose_that(ctx, a):
                 continue  # a purpose or a result, no content: "insist on excellence … so that our children …"
             need = min_words - 1 if min_words == MIN_INDIRECT_WORDS and (
-                _after_complementizer(ctx, a) or _en_pronoun_clause(ctx, a, b)) else min_words
+                _after_complementizer(ctx, a) or _pronoun_clause(ctx, a, b)) else min_words
             if ctx.words(a, b) < need or (min_words > 1 and ctx.mostly_quoted(a, b)) or ctx.all_quoted(a, b):
                 continue  # (all quoted: the direct quote is the report: "erreichte laut DWD „katastrophale Ausmaße“")
             if any(r.start == a and r.end == b for r in ctx.recs):
@@ -214,7 +214,7 @@ def _after_complementizer(ctx: QuoteContext, a: int) -> bool:
         and not ctx.tokens[k].quoted
 
 
-def _en_pronoun_clause(ctx: QuoteContext, a: int, b: int) -> bool:
+def _pronoun_clause(ctx: QuoteContext, a: int, b: int) -> bool:
     """The content a:b is a subject pronoun (the lexicon's `pronouns`) and a finite verb: two words are a
     whole clause there. English: a past form or an auxiliary ("Pence said he disagreed", "said she
     would"); German (round 16): a Konjunktiv ("sagte, er bleibe", "sie komme")."""

@@ -783,8 +783,8 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
         e = j + 1  # a name in quotation marks right after the source word: "Laut „Bild“ soll …"
         while e < hi and tokens[e].quoted and tokens[e].is_word and e - j <= 4:
             e += 1
-        if e < hi and e > j + 1 and tokens[e].quoted and not tokens[e].is_word and tokens[j + 1].text[:1].isupper() \
-                or e < hi and e > j + 1 and tokens[e].quoted and not tokens[e].is_word and "." in tokens[j + 1].text:
+        if j + 1 < e < hi and tokens[e].quoted and not tokens[e].is_word and (
+                tokens[j + 1].text[:1].isupper() or "." in tokens[j + 1].text):
             if e + 2 < hi and tokens[e + 1].text == "-" and tokens[e + 1].start == tokens[e].end \
                     and tokens[e + 2].start == tokens[e + 1].end and tokens[e + 2].is_word:
                 e += 2  # a compound: "Laut „Spiegel“-Informationen"
@@ -920,7 +920,7 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
         if appos is None:
             appos = _de_described_name(tokens, last, hi, lex)
         if appos is None:
-            appos = de_appositive_name(tokens, _de_fuer_phrase(tokens, last, hi, lex), hi, lex,
+            appos = de_appositive_name(tokens, _de_role_phrase(tokens, last, hi, lex), hi, lex,
                                        title=lex.is_title(tokens[last].text))
         if appos is not None:
             return Mention(first, appos.last, "name")  # the description with its name: canonical is the name
@@ -952,7 +952,7 @@ def _de_described_name(tokens: list[Token], end: int, hi: int, lex: Lexicon) -> 
     return Mention(c0, n - 1, "name")
 
 
-def _de_fuer_phrase(tokens: list[Token], last: int, hi: int, lex: Lexicon) -> int:
+def _de_role_phrase(tokens: list[Token], last: int, hi: int, lex: Lexicon) -> int:
     """German: the last token of a prepositional phrase with its article after a noun ("der Direktor
     für den Missionsbetrieb", "der Botschafter bei der IAEA", "die Vertreterin im Sicherheitsrat");
     `last` when there is none. Only read before a name in apposition, because such a phrase after a
@@ -1247,8 +1247,8 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             if gender is not None and lex.lang == "de" and lex.is_source_noun(name.split()[0]):
                 return False  # "er" is no "Ermittlungen" or "Angaben der Polizei"
             g = lex.name_gender(name, ents.titles.get(name, set()))
-            if g is None and gender == "m" and lex.unlisted_female(name) and person_name(name, lex, ents) is False \
-                    and name in {n for _, n in ents.names}:
+            if g is None and gender == "m" and lex.unlisted_female(name) and not person_name(name, lex, ents) \
+                    and any(n == name for _, n in ents.names):
                 return False  # "er" is no "Magdalena Chu"
             return gender is None or g is None or g == gender
 
