@@ -2988,6 +2988,10 @@ ROUND16_DE = [
     ("Der Minister habe alle Maßnahmen vorbereiten lassen, sagte ein Sprecher der dpa nach einer Sitzung des "
      "Krisenstabs.",
      [("Der Minister habe alle Maßnahmen vorbereiten lassen", "INDIRECT_QUOTE", "Sprecher")]),
+    # a relative clause on a trailing speaker that opens with an adverb ("…, sagte der Diplomat, der namentlich nicht
+    # genannt werden wollte." made the relative clause the content and lost the report)
+    ("Die Verhandlungen dauerten noch Wochen, sagte der Diplomat, der namentlich nicht genannt werden wollte.",
+     [("Die Verhandlungen dauerten noch Wochen", "INDIRECT_QUOTE", "Diplomat")]),
 ]
 
 

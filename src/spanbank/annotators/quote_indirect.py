@@ -1004,6 +1004,23 @@ def _de_adjective_list(ctx: QuoteContext, k: int, hi: int) -> bool:
             and b.low not in lex.determiners and b.low not in lex.cue_verbs)
 
 
+#: endings of German adverbs that follow a relative pronoun but never an article ("der namentlich …",
+#: "die offenbar …", "das angeblich …")
+_DE_ADVERB_ENDINGS_REL = ("lich", "bar", "weise", "mals", "falls", "wärts")
+
+
+def _de_adverb_before_noun(toks, k: int) -> bool:
+    """German: tokens from k (after an article and an adverb) are an adjective and its noun, or a noun
+    ("die offenbar unklare Lage"): the article's phrase goes on, no relative clause."""
+    if k >= len(toks):
+        return False
+    t = toks[k]
+    if t.is_word and t.is_cap and not t.quoted:
+        return True
+    return t.is_word and t.text == t.low and t.low.endswith(DE_ADJECTIVE_ENDINGS) and k + 1 < len(toks) \
+        and toks[k + 1].is_word and toks[k + 1].is_cap
+
+
 def _de_prepositional_relative(ctx: QuoteContext, n: int) -> bool:
     """German: token n opens a relative clause with a preposition ("…, in den die Nachrichtenagentur
     Einblick erhielt", "…, mit denen …"); not "in den Gesprächen" (an article before its noun)."""
@@ -1029,7 +1046,11 @@ def _de_relative_opens(ctx: QuoteContext, n: int) -> bool:
     w = toks[n + 1]
     return w.text == w.low and (w.low in lex.determiners or w.low in lex.prepositions or w.low in lex.pronouns
                                 or w.low in lex.object_articles or w.low in lex.skippable or w.low in lex.negations
-                                or w.low == "sich")
+                                or w.low == "sich" or (
+                                    # an adverb, uninflected (an article's adjective is inflected: "die neue"):
+                                    # "…, der namentlich nicht genannt werden wollte"
+                                    w.is_word and not w.quoted and w.low.isalpha() and len(w.low) > 3
+                                    and w.low.endswith(_DE_ADVERB_ENDINGS_REL) and not _de_adverb_before_noun(toks, n + 2)))
 
 
 def _de_noun_list(ctx: QuoteContext, n: int, hi: int, end: int) -> bool:
