@@ -2992,6 +2992,15 @@ ROUND16_DE = [
     # genannt werden wollte." made the relative clause the content and lost the report)
     ("Die Verhandlungen dauerten noch Wochen, sagte der Diplomat, der namentlich nicht genannt werden wollte.",
      [("Die Verhandlungen dauerten noch Wochen", "INDIRECT_QUOTE", "Diplomat")]),
+    # (energy and sports pages) a fronted "Das" before a cue and a title is what was said ("Das bekräftigte
+    # Wirtschaftsminister Habeck" gave nothing); a quoted name in a compound is the whole source ("der
+    # „Bild“-Zeitung": the content began with "Zeitung")
+    ("Die Regierung hält an ihrem Ziel fest. Das bekräftigte Wirtschaftsminister Robert Habeck in Berlin.",
+     [("Das", "INDIRECT_QUOTE", "Robert Habeck")]),
+    ("Laut einem Bericht der „Bild“-Zeitung soll der Trainer vor dem Aus stehen.",
+     [("soll der Trainer vor dem Aus stehen", "INDIRECT_QUOTE", "Bild")]),
+    ("Der Trainer soll vor dem Aus stehen, berichtet die „Bild“-Zeitung.",  # (guard: the report was right before)
+     [("Der Trainer soll vor dem Aus stehen", "INDIRECT_QUOTE", "Bild")]),
 ]
 
 

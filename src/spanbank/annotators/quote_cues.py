@@ -133,6 +133,7 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     noun_use = False  # a fronted "Das" with a finite verb: "Das teilte Steinmeier mit."
                 if noun_use and i - 1 == lo and prev.low in ("das", "dies") and not lex.separable.get(t.low) and (
                         lex.is_first_name(nxt.text) or nxt.low in ctx.ents.by_surname or i + 2 >= hi
+                        or (nxt.is_cap and lex.is_title(nxt.text))  # "Das bekräftigte Wirtschaftsminister Habeck"
                         or toks[i + 2].text in {".", ",", ":", ";", "("} or toks[i + 2].low in lex.time_words
                         or (toks[i + 2].low in lex.prepositions and toks[i + 2].text == toks[i + 2].low)):
                     noun_use = False  # "Das sagte Müller.", "Das sagte Hans Müller, …": a finite verb, no "das erklärte Ziel"
@@ -573,6 +574,9 @@ def _genitive_end(ctx: QuoteContext, j: int, hi: int) -> int:
             words = [t for t in toks[n + 1 : e] if t.is_word]
             if e < hi and toks[e].quoted and 1 <= len(words) <= 4 and words[0].is_cap and all(
                     t.is_cap or t.low in ("am", "an", "der", "die", "das", "von", "und") for t in words):
+                if e + 2 < hi and toks[e + 1].text == "-" and toks[e + 1].start == toks[e].end \
+                        and toks[e + 2].start == toks[e + 1].end and toks[e + 2].is_word:
+                    return e + 2  # a compound: "Laut einem Bericht der „Bild“-Zeitung"
                 return e
         while n < hi and n <= k + 6 and toks[n].is_word and not toks[n].quoted:
             if toks[n].is_cap:

@@ -810,6 +810,9 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
             while e < hi and tokens[e].quoted and tokens[e].is_word and e - j <= 4:
                 e += 1
             if e < hi and e > j + 1 and tokens[e].quoted and not tokens[e].is_word and tokens[j + 1].is_cap:
+                if e + 2 < hi and tokens[e + 1].text == "-" and tokens[e + 1].start == tokens[e].end \
+                        and tokens[e + 2].start == tokens[e + 1].end and tokens[e + 2].is_word:
+                    e += 2  # a compound: "…, berichtet die „Bild“-Zeitung"
                 return Mention(first, e, "name")  # (the subject of a trailing cue: not "sagte der „Bild“")
         while j < hi and tokens[j].is_word and not tokens[j].is_cap and tokens[j].low not in lex.stopwords \
                 and tokens[j].low not in lex.not_nouns and not (
@@ -1531,6 +1534,9 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
             e += 1
         if not tokens[e].is_word:  # the closing mark: the whole name is taken
             end = e
+            if e + 2 < hi and tokens[e + 1].text == "-" and tokens[e + 1].start == tokens[e].end \
+                    and tokens[e + 2].start == tokens[e + 1].end and tokens[e + 2].is_word:
+                end = e + 2  # a compound: "einem Bericht der „Bild“-Zeitung"
     elif depth > 0 and k < hi and not tokens[k].quoted and tokens[k].low in GENITIVE_ARTICLES | {"von", "vom"} and not (
             # "der" + an adjective in -e is a nominative, the next phrase's subject: "um den Lübcke-Mord [der
             # Vorsitzende Richter …]"; a genitive's adjective ends in -en ("der neuen Regierung")
