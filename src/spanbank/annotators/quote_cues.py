@@ -17,6 +17,7 @@ from spanbank.annotators.quote_speakers import (
     clause_subject,
     de_bare_genitive,
     mention_after,
+    quoted_compound_end,
 )
 
 #: tokens between a quote-only cue and its quotation: 'calling reasonable border control “laws …”'
@@ -574,10 +575,7 @@ def _genitive_end(ctx: QuoteContext, j: int, hi: int) -> int:
             words = [t for t in toks[n + 1 : e] if t.is_word]
             if e < hi and toks[e].quoted and 1 <= len(words) <= 4 and words[0].is_cap and all(
                     t.is_cap or t.low in ("am", "an", "der", "die", "das", "von", "und") for t in words):
-                if e + 2 < hi and toks[e + 1].text == "-" and toks[e + 1].start == toks[e].end \
-                        and toks[e + 2].start == toks[e + 1].end and toks[e + 2].is_word:
-                    return e + 2  # a compound: "Laut einem Bericht der „Bild“-Zeitung"
-                return e
+                return quoted_compound_end(toks, e, hi)  # (also "Angaben der „Bild“-Zeitung")
         while n < hi and n <= k + 6 and toks[n].is_word and not toks[n].quoted:
             if toks[n].is_cap:
                 last = n

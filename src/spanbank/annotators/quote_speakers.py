@@ -785,10 +785,7 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
             e += 1
         if j + 1 < e < hi and tokens[e].quoted and not tokens[e].is_word and (
                 tokens[j + 1].text[:1].isupper() or "." in tokens[j + 1].text):
-            if e + 2 < hi and tokens[e + 1].text == "-" and tokens[e + 1].start == tokens[e].end \
-                    and tokens[e + 2].start == tokens[e + 1].end and tokens[e + 2].is_word:
-                e += 2  # a compound: "Laut „Spiegel“-Informationen"
-            return Mention(j, e, "name")
+            return Mention(j, quoted_compound_end(tokens, e, hi), "name")  # also "Laut „Spiegel“-Informationen"
     if j >= hi or tokens[j].quoted or not tokens[j].is_word:
         return None
     t = tokens[j]
@@ -810,10 +807,8 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
             while e < hi and tokens[e].quoted and tokens[e].is_word and e - j <= 4:
                 e += 1
             if e < hi and e > j + 1 and tokens[e].quoted and not tokens[e].is_word and tokens[j + 1].is_cap:
-                if e + 2 < hi and tokens[e + 1].text == "-" and tokens[e + 1].start == tokens[e].end \
-                        and tokens[e + 2].start == tokens[e + 1].end and tokens[e + 2].is_word:
-                    e += 2  # a compound: "…, berichtet die „Bild“-Zeitung"
-                return Mention(first, e, "name")  # (the subject of a trailing cue: not "sagte der „Bild“")
+                # (the subject of a trailing cue, also "…, berichtet die „Bild“-Zeitung"; not "sagte der „Bild“")
+                return Mention(first, quoted_compound_end(tokens, e, hi), "name")
         while j < hi and tokens[j].is_word and not tokens[j].is_cap and tokens[j].low not in lex.stopwords \
                 and tokens[j].low not in lex.not_nouns and not (
                 lex.lang == "en" and j > first + 1 and (tokens[j].low.endswith("ed") or tokens[j].low in lex.cue_verbs
@@ -1533,10 +1528,7 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
         while e + 1 < hi and tokens[e + 1].quoted and e < k + 12:
             e += 1
         if not tokens[e].is_word:  # the closing mark: the whole name is taken
-            end = e
-            if e + 2 < hi and tokens[e + 1].text == "-" and tokens[e + 1].start == tokens[e].end \
-                    and tokens[e + 2].start == tokens[e + 1].end and tokens[e + 2].is_word:
-                end = e + 2  # a compound: "einem Bericht der „Bild“-Zeitung"
+            end = quoted_compound_end(tokens, e, hi)  # (also "einem Bericht der „Bild“-Zeitung")
     elif depth > 0 and k < hi and not tokens[k].quoted and tokens[k].low in GENITIVE_ARTICLES | {"von", "vom"} and not (
             # "der" + an adjective in -e is a nominative, the next phrase's subject: "um den Lübcke-Mord [der
             # Vorsitzende Richter …]"; a genitive's adjective ends in -en ("der neuen Regierung")
@@ -1596,6 +1588,15 @@ def de_bare_genitive(tokens: list[Token], k: int, hi: int, lex: Lexicon) -> int 
         if e < hi and is_head(tokens[e], lex) and not tokens[e].quoted:
             j = e
     return j
+
+
+def quoted_compound_end(tokens: list[Token], e: int, hi: int) -> int:
+    """The last token of a compound that a quoted name at token e (its closing mark) opens, written
+    without spaces ("„Bild“-Zeitung", "„Spiegel“-Informationen"); `e` when there is none."""
+    if e + 2 < hi and tokens[e + 1].text == "-" and tokens[e + 1].start == tokens[e].end \
+            and tokens[e + 2].start == tokens[e + 1].end and tokens[e + 2].is_word:
+        return e + 2
+    return e
 
 
 def _adjective_form(t: Token) -> bool:
