@@ -687,7 +687,7 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
             and toks[cs - 1].text == "," and not toks[cs - 1].quoted:
         # inverted after the report: "«…», wird Justizministerin Sommaruga zitiert."
         m = clause_subject(toks, aux + 1, k, lex)
-        if m is not None and m.kind != "pronoun" or m is not None and toks[m.first].low in lex.subject_pronouns:
+        if m is not None and (m.kind != "pronoun" or toks[m.first].low in lex.subject_pronouns):
             return m
     if word not in lex.state_cues and (aux is not None and participle and (toks[aux].low in lex.passive_auxiliaries or (
             toks[aux].low in lex.state_passive_auxiliaries and word.endswith("t")))) or (

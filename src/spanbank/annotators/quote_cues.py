@@ -280,7 +280,7 @@ _EN_FINDING_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "study", "s
 
 
 #: sources of findings that report a bare clause after "show"/"found" ("Court records show the company paid …")
-_EN_FINDING_SUBJECTS = _EN_FINDING_NOUNS | frozenset({"records", "documents", "filings", "emails", "data", "tests",
+_EN_FINDING_SUBJECTS = _EN_FINDING_NOUNS | frozenset({"records", "documents", "filings", "emails", "tests",
                                                      "report", "reports", "numbers", "polling"})
 
 
