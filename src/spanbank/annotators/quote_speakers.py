@@ -1565,11 +1565,16 @@ def _de_bare_genitive_start(tokens: list[Token], i: int, lo: int, lex: Lexicon) 
     """German: the title or source noun whose article-less genitive plural starts with the adjectives
     before token i (a noun): "Sprecher" in "Ein Sprecher kurdischer Rebellen". None when there is none."""
     a = i - 1
-    while a >= lo and a >= i - 3 and _adjective(tokens[a], lex) and tokens[a].low.endswith("er") and len(tokens[a].low) > 4:
+    while a >= lo and a >= i - 3 and _strong_adjective(tokens[a], lex):
         a -= 1
     if a == i - 1 or a < lo or not is_head(tokens[a], lex) or tokens[a].quoted:
         return None
     return a if lex.is_title(tokens[a].text) or lex.is_source_noun(tokens[a].text) else None
+
+
+def _strong_adjective(t: Token, lex: Lexicon) -> bool:
+    """A German adjective in its strong genitive plural form, in -er ("syrischer", "mehrerer")."""
+    return _adjective(t, lex) and t.low.endswith("er") and len(t.low) > 4
 
 
 def de_bare_genitive(tokens: list[Token], k: int, hi: int, lex: Lexicon) -> int | None:
@@ -1577,13 +1582,13 @@ def de_bare_genitive(tokens: list[Token], k: int, hi: int, lex: Lexicon) -> int 
     strong adjectives in -er and a capitalised noun (maybe a second one): "syrischer Aktivisten",
     "mehrerer unabhängiger Zeugen", "örtlicher Behörden". None when there is none."""
     j = k
-    while j < hi and j - k < 3 and _adjective(tokens[j], lex) and tokens[j].low.endswith("er") and len(tokens[j].low) > 4:
+    while j < hi and j - k < 3 and _strong_adjective(tokens[j], lex):
         j += 1
     if j == k or j >= hi or not is_head(tokens[j], lex) or tokens[j].quoted:
         return None
     if j + 2 < hi and tokens[j + 1].low in ("und", "sowie", "oder") and not tokens[j + 1].quoted:
         e = j + 2  # coordinated: "vieler Experten und Fans", "syrischer Aktivisten und örtlicher Ärzte"
-        while e < hi and e - j < 5 and _adjective(tokens[e], lex) and tokens[e].low.endswith("er"):
+        while e < hi and e - j < 5 and _strong_adjective(tokens[e], lex):
             e += 1
         if e < hi and is_head(tokens[e], lex) and not tokens[e].quoted:
             j = e
