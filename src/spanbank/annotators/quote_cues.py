@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spanbank.annotators.quote_context import Cue, QuoteContext
 from spanbank.annotators.quote_speakers import (
+    DE_AGENCIES,
+    DE_AGENCY_NOUNS,
     EN_STATE_BE,
     Mention,
     canonical,
@@ -144,6 +146,9 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             if i - 1 >= lo and toks[i - 1].text == "Es" and i - 1 == lo and t.low not in lex.impersonal_cues \
                     and not _impersonal(ctx, i, lo, hi):
                 noun_use = True  # an expletive "es" subject: "Es drohten örtliche Blitzschäden" (loomed)
+            if lex.lang == "de" and t.low == "wiederholt" and nxt is not None and nxt.text == nxt.low \
+                    and nxt.low in lex.cue_verbs and nxt.low != "wiederholt":
+                noun_use = True  # an adverb before the participle that reports: "hatte … wiederholt betont"
             if t.low in lex.reflexive_not_cues and _in_clause(ctx, i, lo, hi, "sich"):
                 noun_use = True  # "hatte sich eine Zeugin bei Gericht gemeldet": got in touch, said nothing
             if t.low in lex.risk_verbs and (_in_clause(ctx, i, lo, hi, "zu") or _de_thing_after(ctx, i, lo, hi)):
@@ -331,6 +336,8 @@ def _light_noun(ctx: QuoteContext, i: int, lo: int, hi: int) -> str | None:
     if prev is not None and (prev.low == "zu" and lex.lang == "de" or (
             prev.low in lex.determiners and nxt is not None and nxt.is_cap and nxt.is_word)):
         return None
+    if lex.lang == "de" and nxt is not None and nxt.low == "sich":
+        return None  # reflexive, no act of speech: "Da stellt sich die Frage, ob …" (the question arises)
     # English: the noun follows ("made the case"), or precedes a passive ("The point was made by X that …"),
     # not "in the sensational case made headlines"
     passive = i - 1 >= lo and toks[i - 1].low in lex.passive_auxiliaries
@@ -583,6 +590,9 @@ def _genitive_end(ctx: QuoteContext, j: int, hi: int) -> int:
                 break
             n += 1
         if last is not None:
+            if last + 1 < hi and toks[last].low.endswith(DE_AGENCY_NOUNS) and toks[last + 1].low in DE_AGENCIES \
+                    and toks[last + 1].is_word and not toks[last + 1].quoted:
+                last += 1  # an agency's name in lower case: "nach Angaben der Nachrichtenagentur dpa"
             return last
     return j
 

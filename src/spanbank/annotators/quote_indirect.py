@@ -77,6 +77,19 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                 for o in cues):
             continue  # a second source inside a trailing attribution: "…, sagte er laut der Nachrichtenagentur Isna"
             # (the report is his; the agency only relays it)
+        if ctx.lex.lang == "de" and c.kind == "source_noun" and _de_ownerless_source(ctx, c) and any(
+                o is not c and o.kind in ("source_noun", "source_before", "source_after") and o.speaker is not None
+                and lo <= o.first < hi and not _de_ownerless_source(ctx, o) for o in cues):
+            continue  # a source phrase without an owner beside one with: "Daten sind nach bisherigen Erkenntnissen
+            # laut der Sprecherin nicht abgeflossen" (the spokeswoman's report, split once)
+        if ctx.lex.lang == "de" and c.kind in ("source_before", "source_after") and c.speaker is not None \
+                and (e := max(c.last, c.speaker.end)) + 1 < hi and toks[e + 1].text == "," and not toks[e + 1].quoted \
+                and any(o is not c and o.kind == "verb" and o.speaker is not None and min(o.first, o.speaker.first) == lo
+                        and o.speaker.end < o.first and o.last < min(c.first, c.speaker.first) and not any(
+                            t.text in {",", ";", ":"} or t.quoted for t in toks[o.last + 1 : min(c.first, c.speaker.first)])
+                        for o in cues):
+            continue  # a second source between an opening attribution and its content: "Der Minister sagte
+            # der Nachrichtenagentur zufolge, …", "X sagte laut einem Bericht der Zeitung, …"
         if c.kind == "source_noun" or (ctx.lex.clause_openers and c.kind in ("source_before", "source_after")):
             spans.extend(_around_source(ctx, c, lo, hi, s_end))
             min_words = 1  # the parts of a clause split by its source ("Heute wurden [laut X] …")
@@ -171,11 +184,25 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
         cue_at = toks[c.first].start
         if ctx.words(a, b) < 1 or any(r.start == a and r.end == b for r in ctx.recs) or any(
                 r.sentence == si and a <= r.start and r.end <= b and r.attr is not None and r.attr.cue is not None
-                and r.attr.cue[1] <= cue_at for r in ctx.recs):
+                and r.attr.cue[1] <= cue_at for r in ctx.recs) or any(
+                # the act's participle reports its content: "Flake issued a statement saying he would …"
+                r.sentence == si and r.attr is not None and r.attr.cue is not None and b <= r.attr.cue[0]
+                and not ctx.text[b : r.attr.cue[0]].strip() for r in ctx.recs):
             continue
         ctx.add(si, a, b, "INDIRECT_QUOTE", ctx.attribution(c), None)
         made = True
     return made
+
+
+def _de_ownerless_source(ctx: QuoteContext, c: Cue) -> bool:
+    """German: the noun source of cue c names no owner: "nach bisherigen Erkenntnissen", "nach ersten
+    Angaben" (not "nach Angaben der Polizei", "nach Polizeiangaben", "nach seinen Angaben")."""
+    toks, lex = ctx.tokens, ctx.lex
+    m = c.speaker
+    if c.kind != "source_noun" or m is None or toks[m.end].low not in lex.source_nouns:
+        return False
+    return all(t.is_word and not t.quoted and (t.text == t.low or x == m.end) and t.low not in lex.determiners
+               and t.low not in lex.own_words for x, t in enumerate(toks[m.first : m.end + 1], m.first))
 
 
 #: German complementizers that open nothing but a content clause (English "that" and the question
@@ -1461,6 +1488,8 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
                 n, w = n + 1, w + 1
                 if toks[n - 1].low in lex.skippable:  # "on Tuesday": a day ends the adjunct
                     break
+                if n < hi and toks[n].low in _EN_TIME_CLAUSE and _en_time_clause_that(ctx, n, hi) is not None:
+                    break  # "said in a statement [as the vote began] that …"
             if not w:
                 break
             if t.low == "to" and not (n >= hi or toks[n].text in {",", ";", ".", "!", "?"} or toks[n].low == "that"):
@@ -1468,6 +1497,30 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
             k = n
         elif t.low in lex.skippable and t.low not in lex.auxiliaries and t.low not in lex.negations:
             k += 1
+        elif t.low in _EN_TIME_CLAUSE and t.text == t.low and (th := _en_time_clause_that(ctx, k, hi)) is not None:
+            return th  # a time clause before "that": "said in a statement as the vote began that …"
         else:
             break
     return k
+
+
+#: subordinators of a time clause that may stand between an English cue and its "that"
+_EN_TIME_CLAUSE = frozenset({"as", "when", "while", "once", "before", "after"})
+
+
+def _en_time_clause_that(ctx: QuoteContext, k: int, hi: int) -> int | None:
+    """English: the "that" closing a short time clause opened at token k, right after the clause's
+    past-tense verb ("as the vote began that …", "when the meeting ended that …"), else None."""
+    toks, lex = ctx.tokens, ctx.lex
+    for x in range(k + 2, min(hi - 1, k + 8)):
+        t = toks[x]
+        if t.quoted or not t.is_word or (t.low in lex.cue_verbs and t.low != "that"):
+            return None
+        if t.low == "that":
+            v = toks[x - 1]
+            nxt = toks[x + 1]
+            if x - 1 > k + 1 and v.text == v.low and (v.low in lex.past_verbs or v.low.endswith("ed")) \
+                    and nxt.is_word and not nxt.low.endswith("ed") and nxt.low not in lex.auxiliaries:
+                return x
+            return None
+    return None

@@ -835,6 +835,9 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
         if lex.lang == "en" and tokens[last].low in lex.abbreviations and j + 1 < hi and tokens[j].text == "." \
                 and tokens[j + 1].is_word and tokens[j + 1].is_cap:
             j += 1  # "said Sen. Lindsey Graham": the title's full stop
+    if lex.lang == "de" and last >= first and j < hi and tokens[last].low.endswith(DE_AGENCY_NOUNS) \
+            and tokens[j].low in DE_AGENCIES and tokens[j].is_word and not tokens[j].quoted:
+        last, j = j, j + 1  # an agency's name in lower case: "laut der Nachrichtenagentur dpa"
     if lex.lang == "en" and last >= first and tokens[last].is_cap and (role_end := _en_role_after(tokens, last, hi, lex)) \
             and (holder := _en_role_holder(tokens, role_end, hi, lex)) is not None:
         # "Sacramento County Sheriff's Department spokesperson Sgt. Tess Deterding", "CNN meteorologist Chad
@@ -1063,6 +1066,9 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Men
             return q  # "Several influential Senate Republicans are urging …, arguing …"
         if t.is_cap and t.low not in lex.stopwords and t.low not in lex.determiners and t.low not in lex.skippable:
             n = j + 1 + _run_len(tokens, j + 1, hi)
+            if lex.lang == "en" and n == j + 1 and n + 1 < hi and tokens[n].text == "." and t.low in lex.abbreviations \
+                    and lex.is_title(t.text + ".") and tokens[n + 1].is_word and tokens[n + 1].is_cap:
+                n = n + 1 + _run_len(tokens, n + 1, hi)  # an abbreviated title: "Sen. Ted Cruz called …, declaring"
             while lex.lang == "en" and n + 1 < hi and (tokens[n].low == "of" or (
                     tokens[n].text == tokens[n].low and (lex.is_title(tokens[n].text) or (
                         tokens[n].low.endswith(EN_ROLE_SUFFIXES) and len(tokens[n].low) > 5
@@ -1508,6 +1514,9 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
             j += 2
         else:
             break
+    if j + 1 < hi and tokens[j].low.endswith(DE_AGENCY_NOUNS) and tokens[j + 1].low in DE_AGENCIES \
+            and tokens[j + 1].is_word and not tokens[j + 1].quoted:
+        j += 1  # an agency's name in lower case after its noun: "der Nachrichtenagentur dpa"
     core, end = j, j
     if end + 1 < hi and tokens[end + 1].text == "(":
         k = end + 2
@@ -1522,6 +1531,10 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
         lex.is_first_name(t.low) for t in tokens[i:core] if t.is_cap)
     if personal and k < hi and tokens[k].low in ("der", "des"):
         depth = 0
+    if k + 1 < hi and tokens[k].low == "der" and not tokens[k].quoted and _de_agency_after(tokens, k + 1, hi) \
+            and not tokens[core].low.endswith(_DE_AGENCY_STAFF):
+        depth = 0  # a news agency is the addressee, no genitive: "sagte der Bürgermeister der Deutschen
+        # Presse-Agentur", "sagte eine Stadtsprecherin der Nachrichtenagentur dpa" (not "ein Korrespondent der …")
     if depth > 0 and k + 1 < hi and not tokens[k].quoted and tokens[k].low in GENITIVE_ARTICLES \
             and tokens[k + 1].quoted and not tokens[k + 1].is_word:
         e = k + 1  # a quoted name as the genitive: "einem Bericht der „Süddeutschen Zeitung“"
@@ -1553,6 +1566,31 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
                     end += 1
     kind = "description" if det or lex.is_title(tokens[core].text) else "name"
     return Mention(i, core, kind, end if end > core else -1)
+
+
+#: German nouns of people who work for or run a news agency: "ein Korrespondent der Nachrichtenagentur
+#: AFP" is a genitive (elsewhere "der Nachrichtenagentur" after a speaker is the dative addressee)
+_DE_AGENCY_STAFF = ("korrespondent", "korrespondentin", "reporter", "reporterin", "journalist", "journalistin",
+                    "redakteur", "redakteurin", "fotograf", "fotografin", "mitarbeiter", "mitarbeiterin", "chef",
+                    "chefin", "leiter", "leiterin", "direktor", "direktorin", "gründer", "gründerin", "präsident",
+                    "präsidentin", "vorsitzende", "vorsitzender", "eigentümer", "eigentümerin")
+#: nouns of news agencies ("Nachrichtenagentur", "Deutsche Presse-Agentur"; not "Bundesagentur für Arbeit")
+DE_AGENCY_NOUNS = ("nachrichtenagentur", "presseagentur", "presse-agentur", "nachrichten-agentur")
+#: news agencies by their short names (German writes some in lower case: "der Nachrichtenagentur dpa")
+DE_AGENCIES = frozenset({"dpa", "dapd", "ddp", "epd", "kna", "sid", "apa", "afp", "ap", "reuters", "ots", "tass",
+                         "interfax", "xinhua", "anadolu", "ria", "irna", "isna", "ansa", "efe"})
+
+
+def _de_agency_after(tokens: list[Token], k: int, hi: int) -> bool:
+    """German: a news agency opens at token k: "Nachrichtenagentur …", "Deutschen Presse-Agentur", "dpa"."""
+    t = tokens[k]
+    if t.quoted or not t.is_word:
+        return False
+    if t.low.endswith(DE_AGENCY_NOUNS) or t.low in DE_AGENCIES:
+        return True
+    return t.low in ("deutschen", "französischen", "amerikanischen", "staatlichen", "russischen", "chinesischen",
+                     "türkischen", "iranischen", "italienischen", "spanischen", "österreichischen", "schweizerischen") \
+        and k + 1 < hi and tokens[k + 1].low.endswith(DE_AGENCY_NOUNS) and not tokens[k + 1].quoted
 
 
 #: articles after "von" that make it the verb's phrase after a description ("forderte der Papst von den
