@@ -3058,6 +3058,28 @@ ROUND17_DE = [
      [("wurde niemand verletzt", "INDIRECT_QUOTE", "Nachrichtenagentur")]),
     ("Nach Angaben der Nachrichtenagentur dpa wurde niemand verletzt.",
      [("wurde niemand verletzt", "INDIRECT_QUOTE", "Nachrichtenagentur")]),
+    # the participles of separable speech acts after "hat" are acts (the sentence is the reported speech)
+    ("Der Minister hat die Bürger zur Vorsicht aufgerufen.",
+     [("Der Minister hat die Bürger zur Vorsicht aufgerufen", "INDIRECT_QUOTE", "Minister")]),
+    ("Der Minister hat die Vorwürfe zurückgewiesen.",
+     [("Der Minister hat die Vorwürfe zurückgewiesen", "INDIRECT_QUOTE", "Minister")]),
+    ("Der Vorstand hat Fehler eingeräumt.", [("Der Vorstand hat Fehler eingeräumt", "INDIRECT_QUOTE", "Vorstand")]),
+    ("Das Amt hat von Reisen in die Region abgeraten.",
+     [("Das Amt hat von Reisen in die Region abgeraten", "INDIRECT_QUOTE", "Amt")]),
+    # ... and their passive has no speaker of its own: a separable prefix before "ge" is a participle too
+    ("Die Vorwürfe wurden zurückgewiesen.", []),  # (guard: no act without its agent)
+    ("Die Vorwürfe wurden von der Regierung zurückgewiesen.",
+     [("Die Vorwürfe wurden von der Regierung zurückgewiesen", "INDIRECT_QUOTE", "Regierung")]),
+    # a state passive of a strong participle: the citizens are called on, they do not speak
+    ("Die Bürger sind aufgerufen, Wasser zu sparen.", []),
+    # reaffirming, stressing, recommending with an object only are acts too
+    ("Der Minister bekräftigte das Ziel der Regierung.",
+     [("Der Minister bekräftigte das Ziel der Regierung", "INDIRECT_QUOTE", "Minister")]),
+    ("Der Bürgermeister unterstrich die Bedeutung des Projekts.",
+     [("Der Bürgermeister unterstrich die Bedeutung des Projekts", "INDIRECT_QUOTE", "Bürgermeister")]),
+    ("Die Verbraucherzentrale empfahl den Kunden einen Anbieterwechsel.",
+     [("Die Verbraucherzentrale empfahl den Kunden einen Anbieterwechsel", "INDIRECT_QUOTE", "Verbraucherzentrale")]),
+    ("Der Trainer bedauerte die Niederlage.", []),  # (guard: regret is no act here)
 ]
 
 

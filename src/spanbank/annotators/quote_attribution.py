@@ -680,7 +680,8 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
         src = _fronted_source(ctx, lo, k) or _fronted_source(ctx, cs, k)
         if src is not None:
             return src
-    participle = word.endswith("t") or "ge" in word[:6]
+    # (a separable prefix may come before the "ge": "zurückgewiesen", "hervorgehoben")
+    participle = word.endswith("t") or "ge" in word[:6] or "ge" in word[4:9] and word.endswith("en")
     if word in lex.quoted_passives and aux is not None and aux > cs:
         return clause_subject(toks, cs, aux, lex)  # "Der Minister wird mit den Worten zitiert, …"
     if word in lex.quoted_passives and aux == cs and toks[aux].low in lex.passive_auxiliaries and cs - 1 > lo \
@@ -690,7 +691,7 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
         if m is not None and (m.kind != "pronoun" or toks[m.first].low in lex.subject_pronouns):
             return m
     if word not in lex.state_cues and (aux is not None and participle and (toks[aux].low in lex.passive_auxiliaries or (
-            toks[aux].low in lex.state_passive_auxiliaries and word.endswith("t")))) or (
+            toks[aux].low in lex.state_passive_auxiliaries and (word.endswith("t") or word in _DE_STATE_PASSIVE_STRONG)))) or (
             nxt is not None and nxt.low in lex.passive_auxiliaries and participle):
         # "wird gefordert", "kritisiert worden", "seien … aufgefordert" (a weak speech verb forms its
         # perfect with haben, so sein + its participle is a passive; not "ist zu dem Ergebnis gekommen"):
@@ -752,6 +753,11 @@ def _coordinated_clause(ctx: QuoteContext, cs: int, k: int) -> bool:
         return False
     np = np_forward(toks, cs, k, lex)
     return np is not None and np.end == k - 1
+
+
+#: German strong participles of cues that form their perfect with "haben", so "sein" + participle is a state
+#: passive ("Die Bürger sind aufgerufen, Wasser zu sparen": the citizens are not the speaker)
+_DE_STATE_PASSIVE_STRONG = frozenset({"aufgerufen", "gebeten", "zurückgewiesen", "hingewiesen", "vorgeworfen"})
 
 
 def _de_passive_agent(ctx: QuoteContext, cs: int, k: int) -> Mention | None:
