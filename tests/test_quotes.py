@@ -3080,7 +3080,29 @@ ROUND17_DE = [
     ("Die Verbraucherzentrale empfahl den Kunden einen Anbieterwechsel.",
      [("Die Verbraucherzentrale empfahl den Kunden einen Anbieterwechsel", "INDIRECT_QUOTE", "Verbraucherzentrale")]),
     ("Der Trainer bedauerte die Niederlage.", []),  # (guard: regret is no act here)
+    # countering with "hielt dagegen" reports its content or quotation
+    ("Grüne und CDU hielten dagegen, nicht jede Auseinandersetzung sei gleich ein Streit.",
+     [("nicht jede Auseinandersetzung sei gleich ein Streit", "INDIRECT_QUOTE", "CDU")]),
+    ("„Das stimmt nicht“, hielt der Minister dagegen.", [("Das stimmt nicht", "DIRECT_QUOTE", "Minister")]),
+    ("Die Polizei hielt die Demonstranten auf.", []),  # (guard: no particle "dagegen")
 ]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # (round 17) a title right before a name with a first name no list knows gives its grammatical gender, so
+    # the name is a person's that a later "er"/"sie" continues ("er" had no name)
+    ("Ministerpräsident Alexis Tsipras hat der Zeitung ein Interview gegeben. Darin hat er erklärt, dass es keine "
+     "Alternative gebe.", "Alexis Tsipras"),
+    ("Ministerpräsidentin Sanna Marin gab ein Interview. Sie erklärte, es gebe keine Alternative.", "Sanna Marin"),
+    # a fronted phrase that names nobody before the verb, and a person named before after it: the person speaks
+    # (the speaker was "Vorgezogene Wahlen", and the "Er" after it continued that)
+    ("Alexis Tsipras hat am Abend seinen Kurs verteidigt. Vorgezogene Wahlen schloss Tsipras aber auch nicht aus. "
+     "Er fügte hinzu: »Ich werde niemandem drohen.«", "Alexis Tsipras"),
+])
+def test_de_round17_speaker_of_the_last_quote(text, name):
+    ann = run(text, lang="de")
+    assert quotes(ann)[-1].attrs["speaker"] == name
+    check_contract(text, ann)
 
 
 @pytest.mark.parametrize(("text", "expected"), ROUND17_DE, ids=[t[:40] for t, _ in ROUND17_DE])

@@ -148,7 +148,7 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                 before = None  # the object of a fronted phrase: "Im Interview sagte Glos"
         elif before is not None and lex.lang == "de" and after is not None and (
                 not _prefield(ctx, before, lo) or toks[before.first].low in lex.object_articles
-                or _de_predicative_object(ctx, c, before, after, hi)):
+                or _de_predicative_object(ctx, c, before, after, hi) or _de_fronted_thing(ctx, c, before, after)):
             # V2 after a fronted phrase ("Innerhalb weniger Tage berichtete die Presse") or a
             # fronted object ("Den Plan nannte der Minister einen Fehler"): the subject follows
             before = None
@@ -436,6 +436,24 @@ def _de_predicative_object(ctx: QuoteContext, c: Cue, before: Mention, after: Me
             for t in toks[before.first : before.last + 1]):
         return False  # the fronted phrase names a person or a body that speaks: the subject
     return any(t.low == "als" and not t.quoted for t in toks[after.end + 1 : hi])
+
+
+def _de_fronted_thing(ctx: QuoteContext, c: Cue, before: Mention, after: Mention) -> bool:
+    """German: the phrase before cue c opens its sentence with neither article nor any word of a person,
+    a title or a speaking body, and a person named before in the text follows the verb: the fronted
+    phrase is the object ("Vorgezogene Wahlen schloss Tsipras aber nicht aus": Tsipras speaks)."""
+    toks, lex = ctx.tokens, ctx.lex
+    if after.first != c.last + 1 or after.kind != "name" or not toks[after.first].is_cap:
+        return False
+    words = toks[after.first : after.last + 1]
+    full = ctx.ents.by_surname.get(words[-1].low)  # a full name seen before ("Alexis Tsipras" … "Tsipras")
+    if not (lex.is_first_name(words[0].text) or (full is not None and all(w[:1].isupper() for w in full.split()))):
+        return False
+    fronted = toks[before.first : before.last + 1]
+    return toks[before.first].low not in lex.determiners and toks[before.first].low not in lex.pronouns \
+        and len(fronted) >= 2 and not any(
+            lex.is_title(t.text) or t.low in ctx.ents.by_surname or lex.is_first_name(t.text)
+            or t.low.endswith(lex.speaking_bodies) or t.low in lex.pronouns for t in fronted)
 
 
 #: English past participles of cue verbs that end in neither -ed nor -en/-wn

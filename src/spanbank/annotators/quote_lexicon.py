@@ -210,6 +210,12 @@ class Lexicon:
             return "m"
         if first in self.female_names or titles & self.female_names:
             return "f"
+        # (German) the grammatical gender of a title seen right before the name ("~m"/"~f", set by
+        # collect_entities): "Ministerpräsident Alexis Tsipras", "Ministerpräsidentin Mette Frederiksen"
+        if "~m" in titles:
+            return "m"
+        if "~f" in titles:
+            return "f"
         return None
 
     def unlisted_female(self, name: str) -> bool:

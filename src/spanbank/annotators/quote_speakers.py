@@ -135,6 +135,8 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
                 continue
         if len(name) >= 2 and not lex.is_title(name[-1]):
             pre = {w.lower() for w in titles}
+            if lex.lang == "de" and titles and (g := de_title_gender(titles[-1], lex)) is not None:
+                pre.add(g)  # the gender of a title right before the name: "Ministerpräsident Alexis Tsipras"
             # lower-case words of an attached description: "his Armenian counterpart, Serzh Sarkisian"
             k = i - 1
             if k >= 0 and tokens[k].text == ",":
@@ -153,6 +155,20 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
                 ents.add(i, " ".join(name), pre)
         i = j + 1
     return ents
+
+
+#: markers of a German title's grammatical gender among an entity's title words (no word has them)
+DE_TITLE_MALE, DE_TITLE_FEMALE = "~m", "~f"
+
+
+def de_title_gender(title: str, lex: Lexicon) -> str | None:
+    """The gender marker of a German title directly before a name: feminine in -in ("Ministerpräsidentin"),
+    masculine otherwise ("Ministerpräsident", "Bundestrainer"); None for a nominalised adjective in -e,
+    which is either ("Vorsitzende", "Abgeordnete"), and for a word that is no title."""
+    w = title.lower()
+    if not lex.is_title(title) or w.endswith("e") or "-" in w[-3:]:
+        return None
+    return DE_TITLE_FEMALE if w.endswith(("in", "innen")) else DE_TITLE_MALE
 
 
 #: endings of inflected German adjectives ("psychische", "neuen", "großer", "heftiges", "schwerem")
