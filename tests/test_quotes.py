@@ -453,6 +453,19 @@ EN_NEWS = [
      [("Republicans were blocking relief", "INDIRECT_QUOTE", "Boss")]),
     ("The spokesman said in a statement after the meeting ended that the talks would continue.",  # (guard)
      [("the talks would continue", "INDIRECT_QUOTE", "spokesman")]),
+    # a coordinated clause after a comma opens the subject before a participle apposition (", but a senior
+    # adviser, speaking on condition of anonymity, said" gave nothing); a past tense after a capitalised name is
+    # the verb ("The White House pushed back …, calling it" had the speaker "The White House pushed"); "…,
+    # without offering any evidence" is the writer's remark, no part of the content
+    ("The campaign did not respond, but a senior adviser, speaking on condition of anonymity, said the candidate "
+     "would not change course.",
+     [("the candidate would not change course", "INDIRECT_QUOTE", "senior adviser")]),
+    ('The White House pushed back against the report, calling it "fake news."',
+     [("fake news.", "DIRECT_QUOTE", "White House")]),
+    ("Trump has repeatedly claimed that millions of people voted illegally, without offering any evidence.",
+     [("millions of people voted illegally", "INDIRECT_QUOTE", "Trump")]),
+    ("A White House official said the talks had stalled.",  # (guard: a lower-case head noun)
+     [("the talks had stalled", "INDIRECT_QUOTE", "White House official")]),
     # (round 16, hurricane and layoff pages) a state before an abbreviated title opens the trailing speaker
     # ("Florida Gov. Ron DeSantis said" gave nothing); a comma inside a quotation does not end the content; "a.m."
     # before a day or a time zone ends no sentence; a source's apposition to the sentence end is no part of the

@@ -161,9 +161,11 @@ def _en_listed_ing(toks: list[Token], n: int, hi: int) -> bool:
 
 def en_clause_breaker(toks: list[Token], lex: Lexicon, n: int, hi: int) -> bool:
     """English: token n (after a comma) opens no content of its own: a clause breaker (which, who,
-    while, and, …) or a lower-case participle ("…, saying …"), but not an -ing list item or an
-    event's result ("…, killing 12 people": `result_participles`)."""
+    while, and, …), a lower-case participle ("…, saying …") or "without" + gerund, but not an -ing
+    list item or an event's result ("…, killing 12 people": `result_participles`)."""
     w = toks[n]
+    if w.low == "without" and n + 1 < hi and toks[n + 1].low.endswith("ing") and toks[n + 1].text == toks[n + 1].low:
+        return True  # the writer's remark: "…, without offering any evidence" / "…, without providing details"
     return w.low in lex.clause_breakers or (w.low.endswith("ing") and w.text == w.low and not _en_listed_ing(toks, n, hi)
                                             and w.low not in lex.result_participles)
 

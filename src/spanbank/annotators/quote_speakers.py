@@ -868,7 +868,9 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
                     or n.low in lex.prepositions or (n.low in lex.cue_verbs and not _en_noun_cue_head(tokens, last + 1, hi, lex, source)) \
                     or n.low in lex.auxiliaries \
                     or n.low in lex.complementizers or n.low in lex.not_nouns or n.low in lex.skippable \
-                    or n.low.endswith(("ly", "ing")) or n.low in lex.time_words or (step and not lex.is_title(n.text)):
+                    or n.low.endswith(("ly", "ing")) or n.low in lex.time_words or (step and not lex.is_title(n.text)) \
+                    or n.low in lex.past_verbs or (n.low.endswith("ed") and not n.low.endswith("eed")):
+                # (a past tense is the verb: "The White House pushed back …, calling it")
                 break  # a second word only when it is a title: "a White House press secretary"
             last += 1
         holder = _en_role_holder(tokens, last, hi, lex)
@@ -1824,6 +1826,9 @@ def _abbrev(t: Token, lex: Lexicon) -> bool:
 _EN_COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "other", "several",
                              "both", "few", "dozens", "hundreds"})
 
+#: English conjunctions that open a clause of their own after a comma (", but a senior adviser, …, said")
+_EN_CLAUSE_COORDINATORS = frozenset({"but", "and", "while", "whereas", "yet"})
+
 #: comma-separated segments apposition_head walks back over ("Even with Sen. Joe Manchin, D-W.Va., backing the
 #: bill, Senate Majority Leader Chuck Schumer, D-N.Y., said": four segments after the sentence's opening one)
 APPOSITION_SEGMENTS = 6
@@ -1863,6 +1868,15 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
                 # two words or more: a lone "…, Governor, has said" is a vocative)
                 return name
             return head if ok and c != comma else None
+        if lex.lang == "en" and c != comma and tokens[p].text == "," and p + 2 < c \
+                and tokens[p + 1].low in _EN_CLAUSE_COORDINATORS and tokens[p + 1].text == tokens[p + 1].low:
+            # a coordinated clause opens the segment: "The campaign did not respond, but a senior adviser,
+            # speaking on condition of anonymity, said …"
+            head = mention_before(tokens, c, p + 2, lex)
+            if head is not None and head.first == p + 2 and head.end == c - 1 and head.kind != "relative":
+                return name if name is not None and (head.kind != "name" or tokens[head.first].low in lex.determiners) \
+                    else head
+            return None
         if tokens[p].text != "," or p + 1 >= c or not _appositive(tokens, p + 1, c, lex):
             return None
         run = all(t.is_cap and t.is_word for t in tokens[p + 1 : c]) or (
