@@ -466,6 +466,14 @@ EN_NEWS = [
      [("millions of people voted illegally", "INDIRECT_QUOTE", "Trump")]),
     ("A White House official said the talks had stalled.",  # (guard: a lower-case head noun)
      [("the talks had stalled", "INDIRECT_QUOTE", "White House official")]),
+    # a show in title case after its network's possessive is a title, not a quotation, and the report after it
+    # is found ('told CNN's "State of the Union" on Sunday that …' gave the title as the quote and no content)
+    ('Priebus told CNN\'s "State of the Union" on Sunday that the party would unite behind the nominee.',
+     [("the party would unite behind the nominee", "INDIRECT_QUOTE", "Priebus")]),
+    ('Priebus said on NBC\'s "Meet the Press" that the party would unite.',
+     [("the party would unite", "INDIRECT_QUOTE", "Priebus")]),
+    ('Priebus told ABC\'s "This Week" that the party would unite.',  # (guard: all capitalised, found before)
+     [("the party would unite", "INDIRECT_QUOTE", "Priebus")]),
     # (round 16, hurricane and layoff pages) a state before an abbreviated title opens the trailing speaker
     # ("Florida Gov. Ron DeSantis said" gave nothing); a comma inside a quotation does not end the content; "a.m."
     # before a day or a time zone ends no sentence; a source's apposition to the sentence end is no part of the

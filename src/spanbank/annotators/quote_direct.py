@@ -65,6 +65,8 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
 
         if best is None and _in_heading(ctx.text, q):
             continue  # a wire-style subheading: "– ‘Besieged in my head’ –"
+        if ctx.lex.lang == "en" and q_first > lo and _en_possessive(ctx.tokens, q_first - 1) and _en_title_case(ctx, q):
+            continue  # a show or paper after its owner: 'told CNN's "State of the Union"', 'ABC's "This Week"'
         if q.n_words > SHORT_QUOTE_WORDS and q_first > 0 \
                 and ctx.tokens[q_first - 1].is_word and _term_marked(ctx, q_first) and (
                     best is None or ctx.tokens[q_first - 1].low in ctx.lex.term_markers
@@ -220,6 +222,30 @@ def _finite_cue(ctx: QuoteContext, j: int) -> bool:
     """Token j is a cue verb right after a subject pronoun: a finite verb, not a term marker
     ('the allegations, which he called "pure fiction"', not 'a program called "…"')."""
     return j >= 1 and ctx.tokens[j].low in ctx.lex.cue_verbs and ctx.tokens[j - 1].low in ctx.lex.subject_pronouns
+
+
+#: lower-case words inside an English title in title case ("State of the Union", "Meet the Press")
+_EN_TITLE_MINOR = frozenset({"of", "the", "a", "an", "and", "in", "on", "at", "to", "for", "with"})
+
+
+def _en_possessive(tokens, j: int) -> bool:
+    """Token j (right before a quotation) is an English possessive: "CNN's", "Fox News'" (the
+    apostrophe alone after a word in -s)."""
+    t = tokens[j]
+    if t.quoted:
+        return False
+    if t.is_word and t.low.endswith(("'s", "’s")):
+        return True
+    return t.text in ("'", "’") and j >= 1 and tokens[j - 1].is_word and tokens[j - 1].low.endswith("s") \
+        and tokens[j - 1].end == t.start
+
+
+def _en_title_case(ctx: QuoteContext, q: Quotation) -> bool:
+    """The quotation is two to six words in title case ("State of the Union", "This Week")."""
+    words = [w.strip(".,;:!?") for w in ctx.text[q.start : q.end].split()]
+    words = [w for w in words if w]
+    return 1 < len(words) <= 6 and words[0][0].isupper() and words[-1][0].isupper() and all(
+        w[0].isupper() or w in _EN_TITLE_MINOR for w in words)
 
 
 def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:

@@ -1432,12 +1432,18 @@ def _quoted_run_end(toks, n: int, hi: int) -> int:
     return e
 
 
+#: lower-case words inside an English title in title case ("State of the Union", "Meet the Press")
+_EN_TITLE_MINOR = frozenset({"of", "the", "a", "an", "and", "in", "on", "at", "to", "for", "with"})
+
+
 def _title_quote_end(toks, n: int, hi: int) -> int:
-    """Token n opens a quotation: the token after it when its words are all capitalised and at most
-    five (a title: "This Week", "Meet the Press" has a lower-case "the" and stays a quotation), else n."""
+    """Token n opens a quotation after a possessive ('told CNN's "State of the Union"'): the token
+    after it when it is a title, at most six words in title case (capitalised, the first and the last
+    always; "of", "the", … between), else n."""
     e = _quoted_run_end(toks, n, hi)
     words = [t for t in toks[n:e] if t.is_word]
-    return e if 0 < len(words) <= 5 and all(t.is_cap for t in words) else n
+    return e if 0 < len(words) <= 6 and words[0].is_cap and words[-1].is_cap and all(
+        t.is_cap or t.text in _EN_TITLE_MINOR for t in words) else n
 
 
 def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
@@ -1492,6 +1498,8 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
                     break  # "said in a statement [as the vote began] that …"
             if not w:
                 break
+            if n < hi and toks[n].quoted and toks[n - 1].low.endswith(("'s", "’s")):
+                n = _title_quote_end(toks, n, hi)  # a show after its network: 'said on CNN's "State of the Union" that'
             if t.low == "to" and not (n >= hi or toks[n].text in {",", ";", ".", "!", "?"} or toks[n].low == "that"):
                 break  # "said to reporters that …", "…, he said to reporters.": not "responded to a question a week ago"
             k = n
