@@ -446,7 +446,8 @@ EN_NEWS = [
     # between the cue and "that" is no part of the content ("said … as the vote began that …")
     ("Sen. Ted Cruz called on Republicans to reject the vote on Friday, declaring that doing otherwise would be a "
      "vote for the law.",
-     [("doing otherwise would be a vote for the law", "INDIRECT_QUOTE", "Ted Cruz")]),
+     [("Sen. Ted Cruz called on Republicans to reject the vote on Friday", "INDIRECT_QUOTE", "Ted Cruz"),
+      ("doing otherwise would be a vote for the law", "INDIRECT_QUOTE", "Ted Cruz")]),
     ("Flake issued a statement saying he would have voted against cloture.",
      [("he would have voted against cloture", "INDIRECT_QUOTE", "Flake")]),
     ("Boss said in a statement as the vote began that Republicans were blocking relief.",
@@ -474,6 +475,10 @@ EN_NEWS = [
      [("the party would unite", "INDIRECT_QUOTE", "Priebus")]),
     ('Priebus told ABC\'s "This Week" that the party would unite.',  # (guard: all capitalised, found before)
      [("the party would unite", "INDIRECT_QUOTE", "Priebus")]),
+    # "called on X to …" is a demand, like "called for" (it gave nothing); not a day after "on"
+    ("Cruz called on Senate Republicans to reject the bill.",
+     [("Cruz called on Senate Republicans to reject the bill", "INDIRECT_QUOTE", "Cruz")]),
+    ("He called on Monday to complain.", []),  # (guard)
     # (round 16, hurricane and layoff pages) a state before an abbreviated title opens the trailing speaker
     # ("Florida Gov. Ron DeSantis said" gave nothing); a comma inside a quotation does not end the content; "a.m."
     # before a day or a time zone ends no sentence; a source's apposition to the sentence end is no part of the

@@ -398,11 +398,23 @@ def _particle_before(ctx: QuoteContext, i: int, parts: frozenset[str], lo: int, 
 
 
 def _en_calls_for(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
-    """English "called for" / "calling for" / "X calls for": a demand, a speech act with no quotation
-    ("Sanders has called for a $15 minimum wage"); not "the calls for reform" or "growing calls for"."""
+    """English "called for" / "calling for" / "X calls for", and "called on X to …": a demand, a speech
+    act with no quotation ("Sanders has called for a $15 minimum wage"); not "the calls for reform" or
+    "growing calls for"."""
     toks = ctx.tokens
     t = toks[i]
-    if t.low not in ("called", "calling", "calls") or i + 1 >= hi or toks[i + 1].low != "for" or toks[i + 1].quoted:
+    if t.low not in ("called", "calling", "calls") or i + 1 >= hi or toks[i + 1].quoted:
+        return False
+    if toks[i + 1].low == "on" and i + 2 < hi and not (toks[i + 2].low in ctx.lex.time_words
+                                                      or toks[i + 2].low in ctx.lex.skippable):
+        # (not a day: "He called on Monday to complain")
+        # "called on Senate Republicans to reject the bill": a demand on someone, with its infinitive
+        to = next((k for k in range(i + 3, min(hi - 1, i + 10)) if toks[k].low == "to" and not toks[k].quoted
+                   or not toks[k].is_word), None)
+        if to is None or toks[to].low != "to" or not (toks[to + 1].is_word and toks[to + 1].text == toks[to + 1].low
+                                                      and toks[to + 1].low not in ctx.lex.determiners):
+            return False
+    elif toks[i + 1].low != "for" or toks[i + 1].quoted:
         return False
     if i == lo:
         return False
