@@ -479,6 +479,8 @@ EN_NEWS = [
     ("Cruz called on Senate Republicans to reject the bill.",
      [("Cruz called on Senate Republicans to reject the bill", "INDIRECT_QUOTE", "Cruz")]),
     ("He called on Monday to complain.", []),  # (guard)
+    ('He said the choice was clear: "We will win this race."',
+     [("the choice was clear", "INDIRECT_QUOTE", None), ("We will win this race.", "DIRECT_QUOTE", None)]),
     # (round 16, hurricane and layoff pages) a state before an abbreviated title opens the trailing speaker
     # ("Florida Gov. Ron DeSantis said" gave nothing); a comma inside a quotation does not end the content; "a.m."
     # before a day or a time zone ends no sentence; a source's apposition to the sentence end is no part of the
@@ -1770,8 +1772,9 @@ def assert_de_structures(text, expected):
     ("Laut Spiegel soll im Prozess um den Mord der Vorsitzende Richter Thomas Sagebiel den Angeklagten zu einem "
      "Geständnis aufgefordert haben: „Nutzen Sie Ihre Chance.“",
      [("Nutzen Sie Ihre Chance.", "DIRECT_QUOTE", "Thomas Sagebiel"),
+      # (round 17: the quotation after the colon is no longer part of the report around it)
       ("soll im Prozess um den Mord der Vorsitzende Richter Thomas Sagebiel den Angeklagten zu einem Geständnis "
-       "aufgefordert haben: „Nutzen Sie Ihre Chance.“", "INDIRECT_QUOTE", "Spiegel")]),
+       "aufgefordert haben", "INDIRECT_QUOTE", "Spiegel")]),
     ("Das sei ein ungewöhnlicher Fall, heißt es vom Landgericht.",
      [("Das sei ein ungewöhnlicher Fall", "INDIRECT_QUOTE", "Landgericht")]),
     ("Von den finnischen Hunden verspricht man sich nun Erfolg.", []),
@@ -3111,6 +3114,10 @@ ROUND17_DE = [
      [("nicht jede Auseinandersetzung sei gleich ein Streit", "INDIRECT_QUOTE", "CDU")]),
     ("„Das stimmt nicht“, hielt der Minister dagegen.", [("Das stimmt nicht", "DIRECT_QUOTE", "Minister")]),
     ("Die Polizei hielt die Demonstranten auf.", []),  # (guard: no particle "dagegen")
+    # a quotation after a colon ends the reported clause before it (the content ran on through the quotation)
+    ('Der Trainer sagte nur, es bringe jetzt nichts, alles schlechtzureden: "Ich habe Vertrauen in meine Mannschaft."',
+     [("es bringe jetzt nichts, alles schlechtzureden", "INDIRECT_QUOTE", "Trainer"),
+      ("Ich habe Vertrauen in meine Mannschaft.", "DIRECT_QUOTE", "Trainer")]),
 ]
 
 

@@ -21,6 +21,8 @@ def clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> 
             continue
         if t.text == ";":
             return t.start
+        if t.text == ":" and k > j and k + 1 < hi and toks[k + 1].quoted and not toks[k + 1].is_word:
+            return t.start  # a quotation after a colon is its own quote: "…, alles schlechtzureden: „Ich habe …“"
         if lex.lang == "en" and k > j and t.low in lex.coordinators and t.text == t.low and _coordinated_cue(toks, lex, k + 1, hi):
             return toks[k - 1].end  # "said that the polls were wrong and insisted that …": a second cue
         if lex.lang == "de" and k > j and t.low == "und" and not t.quoted and k + 1 < hi and toks[k + 1].text == toks[k + 1].low \
