@@ -3118,6 +3118,21 @@ ROUND17_DE = [
     ('Der Trainer sagte nur, es bringe jetzt nichts, alles schlechtzureden: "Ich habe Vertrauen in meine Mannschaft."',
      [("es bringe jetzt nichts, alles schlechtzureden", "INDIRECT_QUOTE", "Trainer"),
       ("Ich habe Vertrauen in meine Mannschaft.", "DIRECT_QUOTE", "Trainer")]),
+    # a trailing attribution followed by a second cue of the same subject: both report ("…, sagte der Minister und
+    # fügte hinzu, …" gave the first report nothing and the second the cue "sagte"); a separable particle before
+    # "und" closes its clause ("teilte das Ministerium mit und kündigte …" was no cue); the writer's adverbial
+    # infinitive after a trailing attribution is no content ("…, ohne Details zu nennen")
+    ("Die Lage sei ernst, sagte der Minister und fügte hinzu, man werde helfen.",
+     [("Die Lage sei ernst", "INDIRECT_QUOTE", "Minister"), ("man werde helfen", "INDIRECT_QUOTE", "Minister")]),
+    ("Die Lage sei ernst, teilte das Ministerium mit und kündigte Hilfen an.",
+     [("Die Lage sei ernst", "INDIRECT_QUOTE", "Ministerium")]),
+    ("Die Regierung werde helfen, sagte die Ministerin, ohne Details zu nennen.",
+     [("Die Regierung werde helfen", "INDIRECT_QUOTE", "Ministerin")]),
+    ("Die Regierung werde die Hilfen verlängern, kündigte die Ministerin an, ohne einen Betrag zu nennen.",
+     [("Die Regierung werde die Hilfen verlängern", "INDIRECT_QUOTE", "Ministerin")]),
+    # an act whose subject goes on to report with a second cue is no quote of its own
+    ("Der Minister sprach sich gegen das Verbot aus und sagte, das Gesetz könne Absprachen verletzen.",
+     [("das Gesetz könne Absprachen verletzen", "INDIRECT_QUOTE", "Minister")]),
 ]
 
 

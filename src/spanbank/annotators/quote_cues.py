@@ -371,7 +371,11 @@ def _particle(ctx: QuoteContext, k: int, parts: frozenset[str], hi: int) -> bool
         return False  # (a quoted adjective completes "zeigte sich „sehr überrascht“"; a particle is never quoted)
     if ctx.lex.lang != "de":
         return True  # (the caller looks only next to the verb: "pointed out", "made it clear")
-    return k + 1 >= hi or not ctx.tokens[k + 1].is_word or ctx.tokens[k + 1].quoted
+    toks = ctx.tokens
+    if k + 2 < hi and toks[k + 1].text in ("und", "oder", "sowie") and toks[k + 2].is_word and not toks[k + 2].quoted \
+            and toks[k + 2].low not in ctx.lex.prepositions:
+        return True  # a second predicate or clause follows: "teilte das Ministerium mit und kündigte Hilfen an"
+    return k + 1 >= hi or not toks[k + 1].is_word or toks[k + 1].quoted
 
 
 def particle_found(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:

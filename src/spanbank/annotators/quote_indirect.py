@@ -187,7 +187,9 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                 and r.attr.cue[1] <= cue_at for r in ctx.recs) or any(
                 # the act's participle reports its content: "Flake issued a statement saying he would …"
                 r.sentence == si and r.attr is not None and r.attr.cue is not None and b <= r.attr.cue[0]
-                and not ctx.text[b : r.attr.cue[0]].strip() for r in ctx.recs):
+                and ctx.text[b : r.attr.cue[0]].strip() in ("", "und") for r in ctx.recs):
+            # (German: a second cue of the same subject reports the content: "Lawrow sprach sich gegen das
+            # Verbot aus und sagte, das Gesetz könne …")
             continue
         ctx.add(si, a, b, "INDIRECT_QUOTE", ctx.attribution(c), None)
         made = True
@@ -377,6 +379,12 @@ def _speech_act(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_end
             return s_start, toks[k].end
         if ctx.lex.lang == "de" and toks[k].text == "," and k + 1 < hi and _de_act_ends_before(ctx, k + 1, hi):
             return s_start, toks[k].start
+        if ctx.lex.lang == "de" and toks[k].text == "und" and k + 1 < hi and toks[k + 1].text == toks[k + 1].low \
+                and toks[k + 1].low in ctx.lex.cue_verbs and not toks[k + 1].quoted and any(
+                    t.text in {",", ":"} and not t.quoted for t in toks[k + 2 : min(hi, k + 5)]):
+            # a second cue of the same subject with its own content: "sprach sich … aus und sagte, …" (not
+            # a second act: "bittet … um Entschuldigung und verteidigt die Zugausfälle" is one)
+            return s_start, toks[k - 1].end
     return s_start, s_end
 
 
@@ -575,6 +583,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             and toks[m.end + 2].text == toks[m.end + 2].low):
         comma = c.first - 1
     tail_end = max(m.end, c.last) + 1
+    if lex.lang == "de" and comma is not None and tail_end < hi and toks[tail_end].text == toks[tail_end].low \
+            and toks[tail_end].low in lex.separable.get(toks[c.first].low, ()) and not toks[tail_end].quoted:
+        tail_end += 1  # the particle closes the attribution: "…, kündigte die Ministerin an, ohne …"
     tail_words = sum(1 for t in toks[tail_end:hi] if t.is_word)
     en = lex.lang == "en"
     participle = en and toks[c.first].low.endswith("ing")  # "…, saying it would …": never trailing
@@ -591,7 +602,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                                           and toks[k].text in ",.;"), hi), lex)):
             relative = True  # "…, officials said, citing …" / "…, said X, the agency's director."
         if not en and (_de_trailing_apposition(ctx, tail_end, hi) or (
-                tail_words <= 4 and not any(t.low in lex.konjunktiv or t.low in lex.auxiliaries for t in toks[tail_end:hi]))):
+                tail_words <= 4 and not any(t.low in lex.konjunktiv or t.low in lex.auxiliaries for t in toks[tail_end:hi]))
+                or (tail_end + 1 < hi and toks[tail_end].text == "," and _de_adverbial_opens(ctx, tail_end + 1, hi)
+                    and not any(t.text in {",", ";", ":"} and not t.quoted for t in toks[tail_end + 1 : hi]))):
+            # (also the writer's adverbial to the sentence end: "…, kündigte die Ministerin an, ohne einen Betrag
+            # zu nennen")
             # "…, warnte Lothar Wieler, Präsident des RKI, am Donnerstag", "…, sagte der Sprecher, Peter
             # Müller, am Montag": adjuncts after the attribution, no parenthetical
             relative = True
@@ -637,6 +652,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 _de_addressee_adjuncts(ctx, tail_end, hi)) or (
                 # an adverbial clause after the attribution: "…, bestätigte ein Sprecher, nachdem zuvor …"
                 tail_end + 1 < hi and toks[tail_end].text == "," and _de_adverbial_opens(ctx, tail_end + 1, hi)) or (
+                # a second cue of the same subject: "…, sagte der Minister und fügte hinzu, man werde helfen"
+                tail_end + 1 < hi and toks[tail_end].text == "und" and toks[tail_end + 1].text == toks[tail_end + 1].low
+                and toks[tail_end + 1].low in lex.cue_verbs and not toks[tail_end + 1].quoted) or (
                 # a relative clause on the speaker to the sentence end: "…, sagen die Parteien, die die Wahlen
                 # als „Scheinwahlen“ bezeichneten."
                 tail_end + 1 < hi and toks[tail_end].text == "," and m.first > c.last and (
@@ -934,6 +952,8 @@ def _de_parenthetical(ctx: QuoteContext, lo: int, comma: int, tail_end: int, hi:
     nxt = toks[close + 1]
     if not nxt.is_word or nxt.quoted or _de_prepositional_relative(ctx, close + 1):
         return None  # (a relative clause on the source: "…, hieß es in einem Bericht, in den Reuters Einblick erhielt")
+    if nxt.low in lex.infinitive_adverbials and nxt.text == nxt.low and not _de_konjunktiv_i_in(ctx, close + 1, hi):
+        return None  # the writer's adverbial infinitive: "…, sagte die Ministerin, ohne Details zu nennen"
     words = [t for t in toks[lo:comma] if t.is_word and not t.quoted]
     if not words or any(t.text == "," and not t.quoted for t in toks[lo:comma]) or (
             len(words) == 1 and (words[0].low in lex.skippable or words[0].low in lex.stopwords)):
