@@ -479,6 +479,9 @@ EN_NEWS = [
     ("Cruz called on Senate Republicans to reject the bill.",
      [("Cruz called on Senate Republicans to reject the bill", "INDIRECT_QUOTE", "Cruz")]),
     ("He called on Monday to complain.", []),  # (guard)
+    # a show in quotation marks as the addressee ('told "Fox News Sunday" that …' gave nothing)
+    ('Pence told "Fox News Sunday" that Trump would accept the results.',
+     [("Trump would accept the results", "INDIRECT_QUOTE", "Pence")]),
     ('He said the choice was clear: "We will win this race."',
      [("the choice was clear", "INDIRECT_QUOTE", None), ("We will win this race.", "DIRECT_QUOTE", None)]),
     # (round 16, hurricane and layoff pages) a state before an abbreviated title opens the trailing speaker

@@ -1473,7 +1473,10 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
     toks, lex = ctx.tokens, ctx.lex
     stop = lex.pronouns | lex.complementizers | lex.clause_starters | lex.cue_verbs | lex.adjunct_preps | _SUBORDINATORS
     k = j
-    if toks[c.first].low in lex.addressee_verbs and k < hi and not toks[k].quoted:
+    if toks[c.first].low in lex.addressee_verbs and k < hi and toks[k].quoted and not toks[k].is_word \
+            and (e := _title_quote_end(toks, k, hi)) > k:
+        k = e  # a show as the addressee: 'told "Fox News Sunday" that …'
+    elif toks[c.first].low in lex.addressee_verbs and k < hi and not toks[k].quoted:
         n = k + (toks[k].low in lex.determiners or toks[k].low in lex.quantifiers)
         w = 0
         while n < hi and w < 4 and toks[n].is_word and not toks[n].quoted and toks[n].low not in stop \
