@@ -479,6 +479,13 @@ EN_NEWS = [
     ("Cruz called on Senate Republicans to reject the bill.",
      [("Cruz called on Senate Republicans to reject the bill", "INDIRECT_QUOTE", "Cruz")]),
     ("He called on Monday to complain.", []),  # (guard)
+    # an act in a coordinated clause after ", and"/", but" is that clause, not the whole sentence (the act "he
+    # urged voters …" was dropped as a span around the earlier report)
+    ("Mr. Obama told the audience that the country was better off, and he urged voters to reject Mr. Trump.",
+     [("the country was better off", "INDIRECT_QUOTE", "Obama"),
+      ("he urged voters to reject Mr. Trump", "INDIRECT_QUOTE", "Obama")]),
+    ("The economy is growing, but Republicans criticized the plan.",
+     [("Republicans criticized the plan", "INDIRECT_QUOTE", "Republicans")]),
     # a show in quotation marks as the addressee ('told "Fox News Sunday" that …' gave nothing)
     ('Pence told "Fox News Sunday" that Trump would accept the results.',
      [("Trump would accept the results", "INDIRECT_QUOTE", "Pence")]),

@@ -310,6 +310,10 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
     if lex.lang == "en" and toks[c.first].low.endswith("ing") and c.first - 1 > lo and toks[c.first - 1].text == "," \
             and not toks[c.first - 1].quoted:
         s_start = toks[c.first].start  # a participle clause is the act: "Protesters gathered outside, calling for …"
+    elif lex.lang == "en" and sp is not None and sp.end < c.first and sp.first - 2 >= lo \
+            and toks[sp.first - 1].low in ("and", "but") and toks[sp.first - 1].text == toks[sp.first - 1].low \
+            and toks[sp.first - 2].text == "," and not toks[sp.first - 2].quoted:
+        s_start = toks[sp.first].start  # a coordinated clause of its own: "…, and he urged voters to reject Mr. Trump"
     span = _speech_act(ctx, c, lo, hi, s_start, s_end)
     if any(r.end > span[0] for r in quoted):
         return None  # German: a quotation in or after the act is its content ("nannte die Pläne „sozial
