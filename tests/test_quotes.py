@@ -3140,6 +3140,15 @@ ROUND17_DE = [
      [("Die Regierung werde helfen", "INDIRECT_QUOTE", "Ministerin")]),
     ("Die Regierung werde die Hilfen verlängern, kündigte die Ministerin an, ohne einen Betrag zu nennen.",
      [("Die Regierung werde die Hilfen verlängern", "INDIRECT_QUOTE", "Ministerin")]),
+    # a speech act in a main clause after ", und/aber/doch" is that clause; a second attribution in such a clause
+    # ends the report before it
+    ("Die Regierung legte den Haushalt vor, und die Opposition kritisierte den Plan scharf.",
+     [("die Opposition kritisierte den Plan scharf", "INDIRECT_QUOTE", "Opposition")]),
+    ("Der Kanzler sagte, die Lage sei stabil, doch die Opposition warf ihm Untätigkeit vor.",
+     [("die Lage sei stabil", "INDIRECT_QUOTE", "Kanzler"),
+      ("die Opposition warf ihm Untätigkeit vor", "INDIRECT_QUOTE", "Opposition")]),
+    ("Der Kanzler sagte, die Lage sei stabil, und die Preise würden sinken.",  # (guard: still reported)
+     [("die Lage sei stabil, und die Preise würden sinken", "INDIRECT_QUOTE", "Kanzler")]),
     # an act whose subject goes on to report with a second cue is no quote of its own
     ("Der Minister sprach sich gegen das Verbot aus und sagte, das Gesetz könne Absprachen verletzen.",
      [("das Gesetz könne Absprachen verletzen", "INDIRECT_QUOTE", "Minister")]),

@@ -68,6 +68,9 @@ def clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> 
 
         if lex.lang == "de" and w.low in lex.coordinators and n + 1 < hi and toks[n + 1].low in lex.cue_verbs:
             return t.start  # a second cue of the same subject: "…, dass …, und fügte hinzu, man sei …"
+        if lex.lang == "de" and w.low in ("und", "aber", "doch", "sondern") and w.text == w.low and n + 2 < hi \
+                and (v := de_main_clause_verb(toks, lex, n + 1, hi)) is not None and toks[v].low in lex.cue_verbs:
+            return t.start  # a second attribution: "…, die Lage sei stabil, doch die Opposition warf ihm … vor"
         if lex.lang == "de" and w.low == "und" and w.text == w.low and _past_predicate(toks, lex, n + 1, hi):
             return t.start  # a second predicate of the reporting subject: "…, dass …, und verließ den Saal"
         digits = k > j and toks[k - 1].end == t.start and t.end == toks[n].start and toks[k - 1].text[-1:].isdigit()

@@ -372,6 +372,9 @@ def _speech_act(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_end
         comma = next((k for k in range(c.first - 1, lo, -1) if toks[k].text == "," and not toks[k].quoted), None)
         if comma is not None and de_main_clause_verb(toks, ctx.lex, comma + 1, hi) == c.first:
             s_start = toks[comma + 1].start  # a main clause after a comma: "…, die US-Behörde gab die Stärke mit 7 an"
+        elif comma is not None and comma + 2 < hi and toks[comma + 1].text in _DE_CLAUSE_CONJUNCTIONS \
+                and de_main_clause_verb(toks, ctx.lex, comma + 2, hi) == c.first:
+            s_start = toks[comma + 2].start  # a coordinated main clause: "…, und die Opposition kritisierte den Plan"
     if ctx.lex.lang == "de" and toks[lo].low in ctx.lex.adverbial_subordinators and c.first - 1 > lo \
             and toks[c.first - 1].text == "," and not toks[c.first - 1].quoted:
         s_start = toks[c.first].start  # the main clause after a fronted adverbial one: "Während …, sprach X von …"
@@ -390,6 +393,10 @@ def _speech_act(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_end
             # a second act: "bittet … um Entschuldigung und verteidigt die Zugausfälle" is one)
             return s_start, toks[k - 1].end
     return s_start, s_end
+
+
+#: German conjunctions that join main clauses after a comma ("…, aber die Ministerin warnte vor Panik")
+_DE_CLAUSE_CONJUNCTIONS = frozenset({"und", "aber", "doch", "sondern", "denn", "oder"})
 
 
 def _de_act_ends_before(ctx: QuoteContext, n: int, hi: int) -> bool:
