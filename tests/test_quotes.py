@@ -486,6 +486,17 @@ EN_NEWS = [
       ("he urged voters to reject Mr. Trump", "INDIRECT_QUOTE", "Obama")]),
     ("The economy is growing, but Republicans criticized the plan.",
      [("Republicans criticized the plan", "INDIRECT_QUOTE", "Republicans")]),
+    # a capitalised word inside a noun phrase is no verb: "a State Department official" had no speaker ("state" is
+    # a cue form)
+    ('"We are monitoring the situation," a State Department official said.',
+     [("We are monitoring the situation,", "DIRECT_QUOTE", "State Department official")]),
+    ("A State Department official said the talks had stalled.",
+     [("the talks had stalled", "INDIRECT_QUOTE", "State Department official")]),
+    ("State media said the talks had stalled.",  # (guard: opening the sentence)
+     [("the talks had stalled", "INDIRECT_QUOTE", "State media")]),
+    # a report inside a non-restrictive relative clause ends with the clause
+    ("The bill, which Democrats say would cut taxes for the wealthy, passed the House on a party-line vote.",
+     [("would cut taxes for the wealthy", "INDIRECT_QUOTE", "Democrats")]),
     # a show in quotation marks as the addressee ('told "Fox News Sunday" that …' gave nothing)
     ('Pence told "Fox News Sunday" that Trump would accept the results.',
      [("Trump would accept the results", "INDIRECT_QUOTE", "Pence")]),

@@ -708,6 +708,13 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                                                                 or toks[c.last + 2].low in lex.cue_verbs):
         return []  # the relative clause ends at its verb; the main clause's verb follows: "Der Minister, der das
         # Gesetz verteidigt, hat der Zeitung gesagt, …"
+    if en and m.kind != "relative" and m.first < c.first and m.first - 2 >= lo and toks[m.first - 1].low in ("which", "whom") \
+            and toks[m.first - 2].text == "," and not toks[m.first - 2].quoted:
+        # a relative clause whose subject reports: "The bill, which Democrats say would cut taxes, passed …":
+        # the report ends with the clause, at the next comma
+        close = next((k for k in range(c.last + 1, hi) if toks[k].text == "," and not toks[k].quoted), None)
+        if close is not None:
+            hi, s_end = close, toks[close].start
     if m.kind == "relative" and en:  # "The man, who said he was a veteran, was arrested": up to the comma
         hi = next((k for k in range(c.last + 1, hi) if toks[k].text == "," and not toks[k].quoted), hi)
         s_end = toks[hi].start if hi < len(toks) and toks[hi].text == "," else s_end

@@ -600,8 +600,8 @@ def _en_lower_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention 
         if td.low in lex.cue_verbs and not td.low.endswith(("ed", "s")) and (
                 d == lo or tokens[d - 1].text in _NP_BOUNDARY):
             continue  # a noun modifier that looks like a verb: "state media", "report authors"
-        if td.low in lex.cue_verbs or td.low in lex.stopwords or td.low in lex.prepositions:
-            return None
+        if (td.low in lex.cue_verbs and not (td.is_cap and d > lo)) or td.low in lex.stopwords or td.low in lex.prepositions:
+            return None  # (a capitalised word inside the phrase is a name, no verb: "a State Department official")
     return None
 
 
