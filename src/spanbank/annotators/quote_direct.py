@@ -14,7 +14,7 @@ from bisect import bisect_right
 from spanbank.annotators.quote_attribution import subject_attribution
 from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
 from spanbank.annotators.quote_speakers import person_name
-from spanbank.annotators.quote_text import Quotation
+from spanbank.annotators.quote_text import Quotation, en_title_case
 
 SHORT_QUOTE_WORDS = 3
 
@@ -224,10 +224,6 @@ def _finite_cue(ctx: QuoteContext, j: int) -> bool:
     return j >= 1 and ctx.tokens[j].low in ctx.lex.cue_verbs and ctx.tokens[j - 1].low in ctx.lex.subject_pronouns
 
 
-#: lower-case words inside an English title in title case ("State of the Union", "Meet the Press")
-_EN_TITLE_MINOR = frozenset({"of", "the", "a", "an", "and", "in", "on", "at", "to", "for", "with"})
-
-
 def _en_possessive(tokens, j: int) -> bool:
     """Token j (right before a quotation) is an English possessive: "CNN's", "Fox News'" (the
     apostrophe alone after a word in -s)."""
@@ -242,10 +238,8 @@ def _en_possessive(tokens, j: int) -> bool:
 
 def _en_title_case(ctx: QuoteContext, q: Quotation) -> bool:
     """The quotation is two to six words in title case ("State of the Union", "This Week")."""
-    words = [w.strip(".,;:!?") for w in ctx.text[q.start : q.end].split()]
-    words = [w for w in words if w]
-    return 1 < len(words) <= 6 and words[0][0].isupper() and words[-1][0].isupper() and all(
-        w[0].isupper() or w in _EN_TITLE_MINOR for w in words)
+    words = [w for w in (w.strip(".,;:!?") for w in ctx.text[q.start : q.end].split()) if w]
+    return len(words) > 1 and en_title_case(words)
 
 
 def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:

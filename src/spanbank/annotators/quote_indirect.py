@@ -37,6 +37,7 @@ from spanbank.annotators.quote_speakers import (
     _appositive,
     en_possessor_before,
 )
+from spanbank.annotators.quote_text import en_title_case
 
 MIN_INDIRECT_WORDS = 3
 
@@ -1470,18 +1471,12 @@ def _quoted_run_end(toks, n: int, hi: int) -> int:
     return e
 
 
-#: lower-case words inside an English title in title case ("State of the Union", "Meet the Press")
-_EN_TITLE_MINOR = frozenset({"of", "the", "a", "an", "and", "in", "on", "at", "to", "for", "with"})
-
-
 def _title_quote_end(toks, n: int, hi: int) -> int:
     """Token n opens a quotation after a possessive ('told CNN's "State of the Union"'): the token
     after it when it is a title, at most six words in title case (capitalised, the first and the last
     always; "of", "the", … between), else n."""
     e = _quoted_run_end(toks, n, hi)
-    words = [t for t in toks[n:e] if t.is_word]
-    return e if 0 < len(words) <= 6 and words[0].is_cap and words[-1].is_cap and all(
-        t.is_cap or t.text in _EN_TITLE_MINOR for t in words) else n
+    return e if en_title_case([t.text for t in toks[n:e] if t.is_word]) else n
 
 
 def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:

@@ -320,3 +320,14 @@ def _boundary(text: str, i: int, j: int, hi: int, lex: Lexicon) -> bool:
         before = i - len(word) - 1
         return before >= 0 and text[before] in ":-–"
     return True
+
+
+#: lower-case words inside an English title in title case ("State of the Union", "Meet the Press")
+EN_TITLE_MINOR = frozenset({"of", "the", "a", "an", "and", "in", "on", "at", "to", "for", "with"})
+
+
+def en_title_case(words: list[str], most: int = 6) -> bool:
+    """The words are an English title in title case: at most `most`, the first and the last capitalised,
+    the others capitalised or minor words ("State of the Union", "This Week")."""
+    return 0 < len(words) <= most and words[0][:1].isupper() and words[-1][:1].isupper() and all(
+        w[:1].isupper() or w in EN_TITLE_MINOR for w in words)
