@@ -432,8 +432,7 @@ def _de_predicative_object(ctx: QuoteContext, c: Cue, before: Mention, after: Me
             or not toks[after.first].is_cap or toks[after.first].low in lex.determiners:
         return False
     if toks[before.first].low not in lex.determiners or any(
-            lex.is_title(t.text) or t.low in ctx.ents.by_surname or t.low.endswith(lex.speaking_bodies)
-            for t in toks[before.first : before.last + 1]):
+            _de_speaking_word(ctx, t) for t in toks[before.first : before.last + 1]):
         return False  # the fronted phrase names a person or a body that speaks: the subject
     return any(t.low == "als" and not t.quoted for t in toks[after.end + 1 : hi])
 
@@ -452,8 +451,13 @@ def _de_fronted_thing(ctx: QuoteContext, c: Cue, before: Mention, after: Mention
     fronted = toks[before.first : before.last + 1]
     return toks[before.first].low not in lex.determiners and toks[before.first].low not in lex.pronouns \
         and len(fronted) >= 2 and not any(
-            lex.is_title(t.text) or t.low in ctx.ents.by_surname or lex.is_first_name(t.text)
-            or t.low.endswith(lex.speaking_bodies) or t.low in lex.pronouns for t in fronted)
+            _de_speaking_word(ctx, t) or lex.is_first_name(t.text) or t.low in lex.pronouns for t in fronted)
+
+
+def _de_speaking_word(ctx: QuoteContext, t) -> bool:
+    """German: word t names someone who may speak: a title, a surname of the text or a speaking body."""
+    lex = ctx.lex
+    return lex.is_title(t.text) or t.low in ctx.ents.by_surname or t.low.endswith(lex.speaking_bodies)
 
 
 #: English past participles of cue verbs that end in neither -ed nor -en/-wn

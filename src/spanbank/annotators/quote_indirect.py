@@ -31,6 +31,7 @@ from spanbank.annotators.quote_context import Cue, QuoteContext
 from spanbank.annotators.quote_cues import _particle, de_mute_mention, particle_found
 from spanbank.annotators.quote_speakers import (
     DE_ADJECTIVE_ENDINGS,
+    DE_AGENCIES,
     DE_OBJECT_PRONOUNS,
     EN_IRREGULAR_PARTICIPLES,
     RELATIVES,
@@ -921,8 +922,6 @@ def _de_adjuncts_only(ctx: QuoteContext, n: int, hi: int) -> bool:
                           or t.low in lex.time_words) for t in words)
 
 
-#: news agencies German writes in lower case ("der Nachrichtenagentur dpa")
-_DE_AGENCY_NAMES = frozenset({"dpa", "dapd", "ddp", "epd", "kna", "sid", "apa", "afp", "ap", "ots"})
 
 
 #: German auxiliaries of a trailing attribution in the perfect ("…, hat der Sprecher gesagt.")
@@ -938,7 +937,7 @@ def _de_addressee_adjuncts(ctx: QuoteContext, n: int, hi: int) -> bool:
     k = n + 1
     while k < hi and k <= n + 6 and (toks[k].is_cap or toks[k].quoted or toks[k].text == "-" or (
             # an agency's lower-case name after its noun: "der Nachrichtenagentur dpa"
-            toks[k].is_word and toks[k].low in _DE_AGENCY_NAMES and (k == n + 1 or toks[k - 1].is_cap))):
+            toks[k].is_word and toks[k].low in DE_AGENCIES and (k == n + 1 or toks[k - 1].is_cap))):
         k += 1
     if k == n + 1 or not any(t.is_word for t in toks[n + 1 : k]):
         return False

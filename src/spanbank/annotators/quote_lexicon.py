@@ -26,6 +26,9 @@ _MALE_NAMES_IN_A = frozenset({"mustafa", "luca", "nikita", "ilja", "ilya", "josh
                               "dana", "ezra", "musa", "isa", "yahya", "zakaria", "hamza", "osama", "taha", "mikka",
                               "kostja", "kolja", "wanja", "aljoscha", "nicola", "bora", "juha", "jukka", "pekka"})
 
+#: markers of a German title's grammatical gender among an entity's title words (no word has them)
+DE_TITLE_MALE, DE_TITLE_FEMALE = "~m", "~f"
+
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -210,11 +213,11 @@ class Lexicon:
             return "m"
         if first in self.female_names or titles & self.female_names:
             return "f"
-        # (German) the grammatical gender of a title seen right before the name ("~m"/"~f", set by
+        # (German) the grammatical gender of a title seen right before the name (a marker set by
         # collect_entities): "Ministerpräsident Alexis Tsipras", "Ministerpräsidentin Mette Frederiksen"
-        if "~m" in titles:
+        if DE_TITLE_MALE in titles:
             return "m"
-        if "~f" in titles:
+        if DE_TITLE_FEMALE in titles:
             return "f"
         return None
 

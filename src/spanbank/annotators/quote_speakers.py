@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spanbank.annotators.quote_lexicon import Lexicon
+from spanbank.annotators.quote_lexicon import DE_TITLE_FEMALE, DE_TITLE_MALE, Lexicon
 from spanbank.annotators.quote_text import Token
 
 #: German relative pronouns that can be the subject of a cue verb in a relative clause
@@ -155,10 +155,6 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
                 ents.add(i, " ".join(name), pre)
         i = j + 1
     return ents
-
-
-#: markers of a German title's grammatical gender among an entity's title words (no word has them)
-DE_TITLE_MALE, DE_TITLE_FEMALE = "~m", "~f"
 
 
 def de_title_gender(title: str, lex: Lexicon) -> str | None:
@@ -1594,9 +1590,8 @@ _DE_AGENCY_STAFF = ("korrespondent", "korrespondentin", "reporter", "reporterin"
                     "präsidentin", "vorsitzende", "vorsitzender", "eigentümer", "eigentümerin")
 #: nouns of news agencies ("Nachrichtenagentur", "Deutsche Presse-Agentur"; not "Bundesagentur für Arbeit")
 DE_AGENCY_NOUNS = ("nachrichtenagentur", "presseagentur", "presse-agentur", "nachrichten-agentur")
-#: news agencies by their short names (German writes some in lower case: "der Nachrichtenagentur dpa")
-DE_AGENCIES = frozenset({"dpa", "dapd", "ddp", "epd", "kna", "sid", "apa", "afp", "ap", "reuters", "ots", "tass",
-                         "interfax", "xinhua", "anadolu", "ria", "irna", "isna", "ansa", "efe"})
+#: news agencies German writes in lower case ("der Nachrichtenagentur dpa"), also as an addressee ("der dpa")
+DE_AGENCIES = frozenset({"dpa", "dapd", "ddp", "epd", "kna", "sid", "apa", "afp", "ap", "ots"})
 
 
 def _de_agency_after(tokens: list[Token], k: int, hi: int) -> bool:
