@@ -494,6 +494,17 @@ EN_NEWS = [
      [("the talks had stalled", "INDIRECT_QUOTE", "State Department official")]),
     ("State media said the talks had stalled.",  # (guard: opening the sentence)
      [("the talks had stalled", "INDIRECT_QUOTE", "State media")]),
+    # a place's where-clause between the subject and its cue is an apposition ("Officials in Florida, where …, said"
+    # gave nothing); the writer's comment after a report ("…, a charge the Kremlin denies", "…, an accusation
+    # officials rejected") is no part of it and no trailing attribution (the comment spoke the sentence)
+    ("Officials in Florida, where the race is tight, said turnout was higher than expected.",
+     [("turnout was higher than expected", "INDIRECT_QUOTE", "Officials in Florida")]),
+    ("The Clinton campaign has accused Russia of hacking emails, a charge the Kremlin denies.",
+     [("The Clinton campaign has accused Russia of hacking emails", "INDIRECT_QUOTE", "Clinton campaign")]),
+    ("Trump said the election was rigged, an accusation election officials rejected.",
+     [("the election was rigged", "INDIRECT_QUOTE", "Trump")]),
+    ("A warning said the storm was coming.",  # (guard: a message speaks)
+     [("the storm was coming", "INDIRECT_QUOTE", "warning")]),
     # a report inside a non-restrictive relative clause ends with the clause
     ("The bill, which Democrats say would cut taxes for the wealthy, passed the House on a party-line vote.",
      [("would cut taxes for the wealthy", "INDIRECT_QUOTE", "Democrats")]),

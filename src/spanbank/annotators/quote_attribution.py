@@ -185,6 +185,9 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             # German V2: a lone capitalised word opening the sentence may be a fronted phrase; in
             # English it is the subject ("Officials said …", "Police say …")
             m = after or fallback
+    if lex.lang == "en" and m is not None and m.end < c.first and m.first + 1 <= m.end \
+            and toks[m.first].low in ("a", "an") and toks[m.first + 1].low in _EN_COMMENT_NOUNS:
+        return  # the writer's comment, no speaker: "…, an accusation election officials rejected"
     if lex.lang == "de" and c.kind == "verb" and toks[c.first].low in lex.impersonal_cues:
         m = _de_impersonal_speaker(ctx, c, m, lo, hi)
     if lex.lang == "de" and (toks[c.first].low in lex.emerge_verbs or (
@@ -780,6 +783,12 @@ def _coordinated_clause(ctx: QuoteContext, cs: int, k: int) -> bool:
 #: German strong participles of cues that form their perfect with "haben", so "sein" + participle is a state
 #: passive ("Die Bürger sind aufgerufen, Wasser zu sparen": the citizens are not the speaker)
 _DE_STATE_PASSIVE_STRONG = frozenset({"aufgerufen", "gebeten", "zurückgewiesen", "hingewiesen", "vorgeworfen"})
+
+
+#: English nouns of a proposition that cannot speak, which open the writer's comment after a report ("…, a
+#: charge the Kremlin denies", "…, an accusation officials rejected")
+_EN_COMMENT_NOUNS = frozenset({"accusation", "charge", "claim", "allegation", "assertion", "contention", "belief",
+                               "view", "opinion", "notion", "suggestion"})
 
 
 def _de_passive_agent(ctx: QuoteContext, cs: int, k: int) -> Mention | None:

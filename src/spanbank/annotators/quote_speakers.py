@@ -1764,8 +1764,8 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
     if t.text[0].isdigit() and b - a <= 2:
         return True  # an age: "Smith, 45, said"
     if lex.lang == "en":
-        if t.low in ("who", "whose", "which"):
-            return True
+        if t.low in ("who", "whose", "which") or (t.low == "where" and a >= 2 and tokens[a - 2].is_cap):
+            return True  # (also a place's relative clause: "Officials in Florida, where the race is tight, said")
         if b - a <= 5 and _EN_PARTY_STATE.fullmatch("".join(x.text for x in tokens[a:b])):
             return True  # a party and state: "Sen. Rand Paul, R-Ky., said", "Rep. Pramila Jayapal, D-Wash., said"
         if b - a <= 6 and _en_name_run(tokens, a, b, lex) and a >= 1 and tokens[a - 1].text == ",":
