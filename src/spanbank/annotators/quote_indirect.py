@@ -1471,9 +1471,9 @@ def _quoted_run_end(toks, n: int, hi: int) -> int:
 
 
 def _title_quote_end(toks, n: int, hi: int) -> int:
-    """Token n opens a quotation after a possessive ('told CNN's "State of the Union"'): the token
-    after it when it is a title, at most six words in title case (capitalised, the first and the last
-    always; "of", "the", … between), else n."""
+    """Token n opens a quotation that names a show or paper ('told CNN's "State of the Union"', 'told
+    "Fox News Sunday"'): the token after it when it is a title, at most six words in title case
+    (`en_title_case`), else n."""
     e = _quoted_run_end(toks, n, hi)
     return e if en_title_case([t.text for t in toks[n:e] if t.is_word]) else n
 
@@ -1557,7 +1557,7 @@ def _en_time_clause_that(ctx: QuoteContext, k: int, hi: int) -> int | None:
     toks, lex = ctx.tokens, ctx.lex
     for x in range(k + 2, min(hi - 1, k + 8)):
         t = toks[x]
-        if t.quoted or not t.is_word or (t.low in lex.cue_verbs and t.low != "that"):
+        if t.quoted or not t.is_word or t.low in lex.cue_verbs:
             return None
         if t.low == "that":
             v = toks[x - 1]
