@@ -1,4 +1,4 @@
-"""The quote pre-annotator (rules:quotes@14) on the seed article and on small English and German cases."""
+"""The quote pre-annotator (rules:quotes@15) on the seed article and on small English and German cases."""
 
 from __future__ import annotations
 
@@ -363,9 +363,9 @@ def test_quotation_pairing_ignores_apostrophes():
 
 def test_registry_and_origin(schema):
     (a,) = load_annotators(["quotes"])
-    assert isinstance(a, QuoteAnnotator) and a.origin == "rules:quotes@14"
+    assert isinstance(a, QuoteAnnotator) and a.origin == "rules:quotes@15"
     ann = run("“I will run again next year,” said Senator Jane Doe.", kind="comment")
-    assert ann.origin == "rules:quotes@14"
+    assert ann.origin == "rules:quotes@15"
     labels = {lab.name for layer in schema.layers if layer.name == "attribution" for lab in layer.labels}
     assert {s.label for s in ann.spans} <= labels
     assert {s.label for s in ann.spans} == {"DIRECT_QUOTE", "SPEAKER", "CUE"}
@@ -3571,3 +3571,55 @@ def test_de_sentence_initial_conjunction_is_no_part_of_the_name():
     ann = run(text, lang="de")
     assert {q.attrs["speaker"] for q in quotes(ann)} == {"Peter Müller"}
     check_contract(text, ann)
+
+
+ROUND18_DE = [
+    # (round 18, wage-round, election-night, defence, housing, airport and energy-price pages; sentences written
+    # here) a trailing attribution after a report in the Konjunktiv that has commas of its own: the phrase before
+    # the comma was the speaker ("Grund zur Sorge") and the report was lost
+    ("Allerdings hätten die Reedereien, die vom Export abhängig seien, Grund zur Sorge, meinte Lundgren weiter.",
+     [("Allerdings hätten die Reedereien, die vom Export abhängig seien, Grund zur Sorge", "INDIRECT_QUOTE",
+       "Lundgren")]),
+    ("Der Chef der Grünen, Cem Özdemir, kritisierte den Beschluss.",  # (guard: an apposition, no Konjunktiv)
+     [("Der Chef der Grünen, Cem Özdemir, kritisierte den Beschluss", "INDIRECT_QUOTE", "Cem Özdemir")]),
+    # "gemeinsam mit …" after a trailing attribution is its company, no clause: the report was lost
+    ("Nötig seien jedes Jahr 80.000 neue Sozialwohnungen, erklärte der Verband gemeinsam mit Vertretern der Bauwirtschaft.",
+     [("Nötig seien jedes Jahr 80.000 neue Sozialwohnungen", "INDIRECT_QUOTE", "Verband")]),
+    # a fronted "gefragt"/"angesprochen" phrase is the question put to the speaker, no part of the report
+    ("Nach einer möglichen Koalition gefragt, sagte der Parteichef, zuerst müsse das Ergebnis feststehen.",
+     [("zuerst müsse das Ergebnis feststehen", "INDIRECT_QUOTE", "Parteichef")]),
+    ("Darauf angesprochen, erklärte die Ministerin, sie kenne den Bericht nicht.",
+     [("sie kenne den Bericht nicht", "INDIRECT_QUOTE", "Ministerin")]),
+    ("Die Anwohner seien nie gefragt worden, kritisierte die Opposition.",  # (guard: "gefragt" inside the report)
+     [("Die Anwohner seien nie gefragt worden", "INDIRECT_QUOTE", "Opposition")]),
+    # a fronted object before "bezeichnete" and a title in the nominative after it: the title speaks (the
+    # fronted object was the speaker)
+    ("Die Schließung der Kaserne bezeichnete der Minister als Fehler.",
+     [("Die Schließung der Kaserne bezeichnete der Minister als Fehler", "INDIRECT_QUOTE", "Minister")]),
+    ("Die Regierung bezeichnete der Bericht als überfordert.",  # (guard: a speaking body stays the subject)
+     [("Die Regierung bezeichnete der Bericht als überfordert", "INDIRECT_QUOTE", "Regierung")]),
+    # a possessive in -en/-em is never a subject: the name after the verb speaks (the speaker was "Ihren Wunsch")
+    ("Ihren Vorschlag begründete Krämer mit der Lage der Betriebe: „Wir brauchen schnell ein Angebot.“",
+     [("Wir brauchen schnell ein Angebot.", "DIRECT_QUOTE", "Krämer")]),
+    ("Seinen Rücktritt begründete der Minister mit der Lage: „Ich kann nicht mehr.“",
+     [("Ich kann nicht mehr.", "DIRECT_QUOTE", "Minister")]),
+    # verbs that attribute only the quotation right before them: chanting, joining in, taking the floor, summing
+    # up (the quotations had the speaker of the quotation before, or none)
+    ("„Die Planung war zu lang“, sagte Woidke. „Der Bau hat uns verärgert“, schloss sich der Verkehrsminister an.",
+     [("Die Planung war zu lang", "DIRECT_QUOTE", "Woidke"),
+      ("Der Bau hat uns verärgert", "DIRECT_QUOTE", "Verkehrsminister")]),
+    ("Anna Berg sprach zuerst. „Die Wähler haben entschieden“, meldete sich Kickl am Abend zu Wort.",
+     [("Die Wähler haben entschieden", "DIRECT_QUOTE", "Kickl")]),
+    ("„Das ist ein Weckruf“, fasste die Ministerin den Wahlabend zusammen.",
+     [("Das ist ein Weckruf", "DIRECT_QUOTE", "Ministerin")]),
+    ("Die Ministerin ging. „Nieder mit der Regierung“, skandierten die Demonstranten vor dem Gebäude.",
+     [("Nieder mit der Regierung", "DIRECT_QUOTE", "Demonstranten")]),
+    # (guards: the same verbs without a quotation before them say nothing)
+    ("Der Verein schloss das Stadion an das Netz an. Eine Zeugin meldete sich zu Wort. Die Ministerin fasste den "
+     "Plan zusammen.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND18_DE, ids=[t[:40] for t, _ in ROUND18_DE])
+def test_de_round18_structures(text, expected):
+    assert_de_structures(text, expected)

@@ -116,6 +116,15 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             # subject and its finite verb) or after the clause's first part ("Der Vorschlag sei,
             # erklärte die Ministerin, nicht umsetzbar")
             before = None
+        elif before is not None and lex.lang == "de" and after is not None and prev is not None and prev.text == "," \
+                and not prev.quoted and before.end == c.first - 2 and after.first == c.last + 1 and after.kind != "pronoun" \
+                and toks[after.first].text[:1].isupper() and any(
+                    not t.quoted and t.text == t.low and (t.low in lex.konjunktiv or t.low in lex.konjunktiv_i)
+                    for t in toks[lo : before.first]):
+            # a trailing attribution after a report in the Konjunktiv with commas of its own: the phrase before
+            # the comma ends the report ("Allerdings hätten die Airlines, die davon abhängig seien, Grund zur
+            # Sorge, meinte Lundgren"; German puts no comma between a subject and its verb)
+            before = None
         fallback = before
         if before is not None and lex.lang == "de":
             before = _de_bare_adjectives(ctx, before, lo)  # "über psychische Folgen": the adjectives belong to it
@@ -431,6 +440,12 @@ def _de_predicative_object(ctx: QuoteContext, c: Cue, before: Mention, after: Me
     name right after it when the fronted phrase is its object: "Eine Verschiebung des Wahltermins
     bezeichnete Conze als fatal" (Conze speaks; not "Der Minister bezeichnete Merkel als …")."""
     toks, lex = ctx.tokens, ctx.lex
+    if toks[c.first].low in lex.predicative_verbs and after.first == c.last + 1 and toks[after.first].text == "der" \
+            and toks[before.first].low in ("die", "das") and any(lex.is_title(t.text) for t in toks[after.first : after.last + 1]) \
+            and not any(_de_speaking_word(ctx, t) or lex.is_first_name(t.text) for t in toks[before.first : before.last + 1]):
+        # a title in the nominative after the verb: "Die Aussetzung der Wehrpflicht bezeichnete der Minister als
+        # Fehler" (the minister speaks; "die"/"das" may be an object, "der" + title is the subject)
+        return any(t.low == "als" and not t.quoted for t in toks[after.end + 1 : hi]) or toks[c.first].low.startswith("nannt")
     if toks[c.first].low not in lex.predicative_verbs or after.first != c.last + 1 or after.kind != "name" \
             or not toks[after.first].is_cap or toks[after.first].low in lex.determiners:
         return False

@@ -164,6 +164,10 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     noun_use = True
             elif parts is not None and not particle_found(ctx, i, lo, hi) and not _impersonal(ctx, i, lo, hi):
                 noun_use = True
+            idiom = lex.quotation_idioms.get(t.low)
+            if idiom is not None and lex.lang == "de" and noun_use and i - 1 >= lo and (toks[i - 1].quoted or (
+                    toks[i - 1].text == "," and i - 2 >= lo and toks[i - 2].quoted)) and _closing_word(ctx, i, idiom, hi):
+                noun_use = False  # right after a quotation, its word closing the clause: "„…“, schloss sich Scheuer an"
             if not noun_use:
                 # (a cue verb that is also a light verb reports its act: "Die Opposition bekräftigte ihre Kritik an …")
                 light = _light_noun(ctx, i, lo, hi) if lex.lang == "de" and t.low in lex.light_verbs else None
@@ -376,6 +380,19 @@ def _particle(ctx: QuoteContext, k: int, parts: frozenset[str], hi: int) -> bool
             and toks[k + 2].low not in ctx.lex.prepositions:
         return True  # a second predicate or clause follows: "teilte das Ministerium mit und kündigte Hilfen an"
     return k + 1 >= hi or not toks[k + 1].is_word or toks[k + 1].quoted
+
+
+def _closing_word(ctx: QuoteContext, i: int, word: str, hi: int) -> bool:
+    """German: `word` closes the clause of verb i (before a punctuation mark or the sentence end), with
+    nothing quoted between ("…, meldete sich Kickl am Sonntag zu Wort.")."""
+    toks = ctx.tokens
+    for k in range(i + 1, hi):
+        t = toks[k]
+        if t.quoted or (not t.is_word and t.text not in {"-", "‑"}):
+            return False
+        if t.low == word and (k + 1 >= hi or not toks[k + 1].is_word):
+            return True
+    return False
 
 
 def particle_found(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:

@@ -636,7 +636,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 and _splits_subject(ctx, lo, tail_end + 1) and _subject_part(ctx, lo, comma)
             if not en and not toks[lo].quoted and _subject_part(ctx, lo, comma) and (
                     sum(1 for t in toks[lo:comma] if t.is_word) >= 2 and toks[lo].low not in lex.adverbial_subordinators
-                    and toks[lo].low not in lex.complementizers):
+                    and toks[lo].low not in lex.complementizers and toks[comma - 1].low not in _DE_ASKED):
                 # German: the clause's first part before "…, so der Gutachter, …" ("Die Regierung greife mit
                 # dem Gesetz, so der Gutachter, erheblich in die Rechte der Länder ein"); not a lone adverb
                 # ("Zudem, so X, sei …") or a subordinate clause ("Wenn …, so X, …")
@@ -659,6 +659,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             trailing = tail_words <= 4 or (
                 tail_end < hi and toks[tail_end].text == toks[tail_end].low and toks[tail_end].low in lex.prepositions
                 and not any(t.text in {",", ";", ":"} or t.quoted for t in toks[tail_end:hi])) or (
+                # company: "…, erklärte der Mieterbund gemeinsam mit Verbänden der Baubranche."
+                tail_end + 1 < hi and toks[tail_end].text in ("gemeinsam", "zusammen") and toks[tail_end + 1].text == "mit"
+                and not any(t.text in {",", ";", ":"} or t.quoted for t in toks[tail_end:hi])) or (
                 # an apposition of the speaker: "…, warnte Lothar Wieler, Präsident des RKI, am Donnerstag"
                 _de_trailing_apposition(ctx, tail_end, hi)) or (
                 # an addressee, then adjuncts: "…, sagte ein Sprecher der Nachrichtenagentur dpa am Mittwoch in Berlin."
@@ -680,6 +683,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                                                          or t.low in lex.reportative) for t in toks[lo:comma]):
                 # a fronted adverbial clause of the writer's is no content: "Nachdem die Polizei eingetroffen
                 # war, sagte der Zeuge, er habe nichts gesehen" (but "Als sie eintraf, sei er geflohen, sagte X")
+                trailing = False
+            if trailing and toks[comma - 1].low in _DE_ASKED and toks[comma - 1].text == toks[comma - 1].low \
+                    and not toks[comma - 1].quoted:
+                # the question put to the speaker, fronted: "Nach einer Koalition gefragt, sagte Nehammer, …",
+                # "Darauf angesprochen, sagte der Minister, …" (the writer's; the report follows the cue)
                 trailing = False
         if trailing:
             if toks[lo].quoted:
@@ -922,6 +930,10 @@ def _de_adjuncts_only(ctx: QuoteContext, n: int, hi: int) -> bool:
                           or t.low in lex.time_words) for t in words)
 
 
+
+
+#: German participles of being asked that close a fronted phrase before a cue ("Darauf angesprochen, sagte …")
+_DE_ASKED = frozenset({"gefragt", "befragt", "angesprochen", "konfrontiert", "nachgefragt"})
 
 
 #: German auxiliaries of a trailing attribution in the perfect ("…, hat der Sprecher gesagt.")

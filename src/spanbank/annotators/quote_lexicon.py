@@ -132,6 +132,9 @@ class Lexicon:
     #: verb form -> particle: with "sich" and the particle closing the clause a speech act ("sprach
     #: sich für … aus")
     reflexive_acts: dict[str, str] = field(default_factory=dict)
+    #: German verbs that attribute the quotation right before them with this word closing their clause
+    #: ("„…“, schloss sich Scheuer an", "„…“, meldete sich Kickl zu Wort", "„…“, fasst die Ministerin zusammen")
+    quotation_idioms: dict[str, str] = field(default_factory=dict)
     #: prepositions of such a fronted source ("In der Erklärung heißt es", "Bei der Polizei hieß es")
     source_prepositions: frozenset[str] = frozenset()
     #: pronouns that are always subjects (German er, ich, wir): "Nähere Angaben machte er nicht"
@@ -334,6 +337,7 @@ class Lexicon:
             document_nouns=_set(d, "document_nouns"),
             speech_nouns=_set(d, "speech_nouns"),
             reflexive_acts={str(k).lower(): str(v).lower() for k, v in (d.get("reflexive_acts") or {}).items()},
+            quotation_idioms={str(k).lower(): str(v).lower() for k, v in (d.get("quotation_idioms") or {}).items()},
             subject_pronouns=_set(d, "subject_pronouns"),
             coordinators=_set(d, "coordinators"),
             anaphoric_objects=_set(d, "anaphoric_objects"),
