@@ -1356,7 +1356,7 @@ EN_NEWS = [
     ("James P. Kennedy Jr., the U.S. Attorney for the Western District of New York, said the case highlights "
      "that rights of free speech carry responsibilities.",
      [("the case highlights that rights of free speech carry responsibilities", "INDIRECT_QUOTE",
-       "James P Kennedy Jr")]),
+       "James P. Kennedy Jr")]),
     # an adjunct that runs on past the skipped words opens no clause
     ("“That goes a long way,” Boudreau said before the Wild’s 4-1 win over the Sabres in front of 15,522 fans.",
      [("That goes a long way,", "DIRECT_QUOTE", "Boudreau")]),
@@ -3617,9 +3617,58 @@ ROUND18_DE = [
     # (guards: the same verbs without a quotation before them say nothing)
     ("Der Verein schloss das Stadion an das Netz an. Eine Zeugin meldete sich zu Wort. Die Ministerin fasste den "
      "Plan zusammen.", []),
+    # an expectation or a fear voiced is a cue, and the name before it speaks (the speaker was "die Erwartung")
+    ("Wolanski äußerte die Erwartung, dass die Halle nach den Sommerferien öffnet.",
+     [("die Halle nach den Sommerferien öffnet", "INDIRECT_QUOTE", "Wolanski")]),
+    ("Wolanski äußerte die Hoffnung, dass die Halle nach den Sommerferien öffnet.",
+     [("die Halle nach den Sommerferien öffnet", "INDIRECT_QUOTE", "Wolanski")]),
+    ("Wolanski äußerte die Befürchtung, dass die Preise weiter steigen.",  # (guard)
+     [("die Preise weiter steigen", "INDIRECT_QUOTE", "Wolanski")]),
+    # a semicolon ends a speech act's sentence: two acts, not one
+    ("Die Branche nannte die höheren Einkaufspreise als Grund; Verbraucherschützer warfen den Versorgern Untätigkeit vor.",
+     [("Die Branche nannte die höheren Einkaufspreise als Grund", "INDIRECT_QUOTE", "Branche"),
+      ("Verbraucherschützer warfen den Versorgern Untätigkeit vor", "INDIRECT_QUOTE", "Verbraucherschützer")]),
+    # a second predicate of the subject after the cue's comma is no content ("hält die Entscheidung aber für
+    # alternativlos" was the report of "bedauert")
+    ("Der Verkehrsminister hat die Verschiebung bedauert, hält die Entscheidung aber für richtig.", []),
+    ("Die Ministerin kritisierte die Pläne, hält sie aber für nötig.",
+     [("Die Ministerin kritisierte die Pläne", "INDIRECT_QUOTE", "Ministerin")]),
+    ("Der Minister sagte, bleibt es dabei, werde gestreikt.",  # (guard: a conditional in the report)
+     [("bleibt es dabei, werde gestreikt", "INDIRECT_QUOTE", "Minister")]),
+    ("Die Ministerin erklärte, insgesamt seien die Zahlen gut.",  # (guard: an adverb in -t)
+     [("insgesamt seien die Zahlen gut", "INDIRECT_QUOTE", "Ministerin")]),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), ROUND18_DE, ids=[t[:40] for t, _ in ROUND18_DE])
 def test_de_round18_structures(text, expected):
     assert_de_structures(text, expected)
+
+
+@pytest.mark.parametrize(("text", "lang", "mention", "name"), [
+    # (round 18) a middle initial after the cue ended the name ("Torsten K"), one before it was dropped in
+    # German ("Meier"), and two initials ended the sentence ("Darrell H.Y." then "Lum, a panel speaker …")
+    ("„Wir öffnen nicht vorher“, sagt Gründungsdirektor Torsten K. Schulze. Er sei nicht überrascht.", "de",
+     "Gründungsdirektor Torsten K. Schulze", "Torsten K. Schulze"),
+    ("Der Anwalt Hans J. Meier sagte, der Prozess werde lange dauern.", "de", "Der Anwalt Hans J. Meier",
+     "Hans J. Meier"),
+    ('"We will not open early," said director Thomas K. Smith.', "en", "director Thomas K. Smith", "Thomas K. Smith"),
+    ('The language is not broken, said Darrell H.Y. Lum, a panel speaker.', "en", "Darrell H.Y. Lum",
+     "Darrell H.Y. Lum"),
+])
+def test_middle_initials_belong_to_the_name(text, lang, mention, name):
+    ann = run(text, lang=lang)
+    q = quotes(ann)[0]
+    assert linked(ann, q.id, "said_by").text == mention
+    assert q.attrs["speaker"] == name
+    check_contract(text, ann)
+
+
+@pytest.mark.parametrize("text", [
+    "Sein niedersächsischer Kollege Thorsten Gröger sprach von „Floskeln und Platzhaltern“.",
+    "Ihre Kollegin Anna Berg sagte, die Lage sei ernst.",
+])
+def test_de_a_colleague_is_no_part_of_the_name(text):
+    # (round 18) "Kollege" before a name is a role: the canonical name was "Kollege Thorsten Gröger"
+    ann = run(text, lang="de")
+    assert quotes(ann)[0].attrs["speaker"] in ("Thorsten Gröger", "Anna Berg")

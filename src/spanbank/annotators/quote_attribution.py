@@ -186,6 +186,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                               and toks[lo].low not in lex.quantifier_pronouns  # "Einige kritisierten die Bebauung"
                               and toks[after.first].low not in lex.object_articles  # "Experten kritisierten den Plan"
                               and toks[after.last].low not in lex.light_acts  # "Deutschmann erneuerte die Forderung"
+                              # the noun of a light verb: "Wowereit äußerte die Erwartung, dass …"
+                              and toks[after.last].low not in lex.light_verbs.get(toks[c.first].low, ())
                               and not (toks[c.first].low.endswith("n") and toks[after.first].low in ("ein", "eine", "das"))
                               and not _de_plural_subject_first(ctx, c, before, after)
                               and not _de_object_name_after(ctx, c, before, after)

@@ -380,12 +380,16 @@ def _speech_act(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_end
     if ctx.lex.lang == "de" and toks[lo].low in ctx.lex.adverbial_subordinators and c.first - 1 > lo \
             and toks[c.first - 1].text == "," and not toks[c.first - 1].quoted:
         s_start = toks[c.first].start  # the main clause after a fronted adverbial one: "Während …, sprach X von …"
-    colon = next((k for k in range(c.first - 1, lo - 1, -1) if toks[k].text == ":" and not toks[k].quoted), None)
+    colon = next((k for k in range(c.first - 1, lo - 1, -1) if toks[k].text in {":", ";"} and not toks[k].quoted), None)
     if colon is not None and colon + 1 < c.first:
-        s_start = toks[colon + 1].start  # the act's own clause after a colon: "… teilt die GDL mit: Die Gewerkschaft ruft … auf"
+        # the act's own clause after a colon: "… teilt die GDL mit: Die Gewerkschaft ruft … auf", or after a
+        # semicolon: "…; Verbraucherschützer warfen den Versorgern Untätigkeit vor"
+        s_start = max(s_start, toks[colon + 1].start)
     for k in range(c.last + 1, hi):
         if toks[k].text == ":" and not toks[k].quoted:
             return s_start, toks[k].end
+        if toks[k].text == ";" and not toks[k].quoted:
+            return s_start, toks[k].start  # "Die Branche nannte die Kopplung als Grund; Verbraucherschützer …"
         if ctx.lex.lang == "de" and toks[k].text == "," and k + 1 < hi and _de_act_ends_before(ctx, k + 1, hi):
             return s_start, toks[k].start
         if ctx.lex.lang == "de" and toks[k].text == "und" and k + 1 < hi and toks[k + 1].text == toks[k + 1].low \
@@ -407,7 +411,7 @@ def _de_act_ends_before(ctx: QuoteContext, n: int, hi: int) -> bool:
     bestätigen") or an adverbial clause without Konjunktiv I ("warnte vor Partys, nachdem Clubs
     geschlossen hatten")."""
     t, lex = ctx.tokens[n], ctx.lex
-    if t.text in lex.coordinators or _de_main_clause_opens(ctx, n, hi):
+    if t.text in lex.coordinators or _de_main_clause_opens(ctx, n, hi) or _de_coordinated_predicate(ctx, n, hi):
         return True
     return t.text == t.low and (t.low in lex.auxiliaries and t.low not in lex.konjunktiv or (
         t.low in lex.adverbial_subordinators and not _de_konjunktiv_i_in(ctx, n, hi)))
@@ -808,6 +812,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                         and toks[n].low in lex.auxiliaries and m.first == lo and m.end < c.first and k > c.last + 1:
                     # V2 main clause with an object, then a coordinated predicate: "Ein Sprecher bestätigte
                     # den Vorfall, wollte aber keine Details nennen" (not "Wie X mitteilte, soll …")
+                    return []
+                if lex.lang == "de" and t.text == "," and k == c.last + 1 and m.first == lo and m.end < c.first \
+                        and _de_coordinated_predicate(ctx, n, hi):
+                    # a second predicate of the subject after the cue's clause: "Ramsauer hat die Verschiebung
+                    # bedauert, hält die Entscheidung aber für alternativlos" (its own clause, no content)
                     return []
                 if lex.lang == "de" and t.text == "," and n < hi and toks[n].text == toks[n].low \
                         and ((toks[n].low in lex.cue_verbs and particle_found(ctx, n, n, hi))
@@ -1285,6 +1294,33 @@ def _de_before_main(ctx: QuoteContext, c: Cue, lo: int, a: int, hi: int, end: in
         if toks[k].text == "," and not toks[k].quoted and k + 1 < hi and _de_finite_first(toks[k + 1], lex):
             return toks[k].start
     return end
+
+
+#: German adverbs in -t that open a reported clause ("sagte, insgesamt seien …", "derzeit", "zuletzt")
+_DE_T_ADVERBS = ("zeit", "samt", "jetzt", "letzt", "erst", "meist", "längst", "selbst", "fast", "mindest", "nicht",
+                 "recht", "halt", "bisweilen", "vielleicht", "weit", "seit", "mit")
+
+
+def _de_coordinated_predicate(ctx: QuoteContext, n: int, hi: int) -> bool:
+    """German: token n (after a comma) is a finite verb in the indicative that opens a second predicate
+    of the same subject ("…, hält die Entscheidung aber für alternativlos"): a lower-case word in -t that is
+    no adverb, particle or function word, an article, pronoun or sentence adverb after it, and no Konjunktiv
+    after it in the sentence (not a conditional: "sagte, bleibt es dabei, werde gestreikt")."""
+    toks, lex = ctx.tokens, ctx.lex
+    t = toks[n]
+    if n + 1 >= hi or not t.is_word or t.quoted or t.text != t.low or not t.low.endswith("t") or len(t.low) < 4:
+        return False
+    if any(t.low in s for s in (lex.complementizers, lex.pronouns, lex.determiners, lex.prepositions, lex.skippable,
+                                lex.time_words, lex.clause_openers, lex.negations, lex.adverbial_subordinators,
+                                lex.coordinators, lex.auxiliaries, lex.konjunktiv, lex.konjunktiv_i, lex.konjunktiv_ii,
+                                lex.reportative)) or t.low.endswith(_DE_T_ADVERBS):
+        return False
+    nxt = toks[n + 1]
+    if nxt.quoted or nxt.text != nxt.low or not (nxt.low in lex.determiners or nxt.low in lex.pronouns
+                                                 or nxt.low in ("sich", "aber", "jedoch")):
+        return False
+    return not any(x.text == x.low and not x.quoted and (x.low in lex.konjunktiv or x.low in lex.konjunktiv_i
+                                                         or x.low in lex.reportative) for x in toks[n + 1 : hi])
 
 
 def _de_finite_first(t, lex) -> bool:

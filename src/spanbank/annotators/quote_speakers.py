@@ -246,7 +246,7 @@ def _np_start(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
          # a capitalised conjunction or sentence adverb opens the sentence, not the name: "Aber Vasseur gab zu"
          and not (lex.lang == "de" and (tokens[i - 1].low in lex.coordinators or tokens[i - 1].low in lex.skippable)))
         or tokens[i - 1].low in CONNECTORS
-        or (lex.lang == "en" and _initial(tokens, i - 1, lo))
+        or _initial(tokens, i - 1, lo)  # "James P. Kennedy", "Hans J. Meier"
     ):
         i -= 1
     while i < j and tokens[i].low in CONNECTORS:
@@ -284,9 +284,10 @@ def _de_elided_compound(tokens: list[Token], k: int) -> bool:
 
 
 def _initial(tokens: list[Token], d: int, lo: int) -> bool:
-    """Token d is the full stop of a middle initial inside a name ("James P. Kennedy")."""
+    """Token d is the full stop of a middle initial inside a name ("James P. Kennedy", "Darrell H.Y. Lum")."""
     return (tokens[d].text == "." and d - 2 >= lo and len(tokens[d - 1].text) == 1 and tokens[d - 1].text.isupper()
-            and tokens[d - 2].is_cap and tokens[d - 2].is_word and d + 1 < len(tokens) and tokens[d + 1].is_cap)
+            and ((tokens[d - 2].is_cap and tokens[d - 2].is_word) or _initial(tokens, d - 2, lo))
+            and d + 1 < len(tokens) and tokens[d + 1].is_cap)
 
 
 #: English words that open a sentence capitalised but are no name: auxiliaries and modals ("Did I say
@@ -847,6 +848,8 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
         if lex.lang == "en" and tokens[last].low in lex.abbreviations and j + 1 < hi and tokens[j].text == "." \
                 and tokens[j + 1].is_word and tokens[j + 1].is_cap:
             j += 1  # "said Sen. Lindsey Graham": the title's full stop
+        elif j + 1 < hi and _initial(tokens, j, first) and tokens[j + 1].is_word:
+            j += 1  # a middle initial: "said director Thomas K. Smith" (the name was "Thomas K")
     if lex.lang == "de" and last >= first and j < hi and tokens[last].low.endswith(DE_AGENCY_NOUNS) \
             and tokens[j].low in DE_AGENCIES and tokens[j].is_word and not tokens[j].quoted:
         last, j = j, j + 1  # an agency's name in lower case: "laut der Nachrichtenagentur dpa"
@@ -1523,6 +1526,8 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
             j += 1
         elif j + 3 < hi and _de_elided_compound(tokens, j + 1) and is_head(tokens[j + 3], lex):
             j += 3  # "Umwelt- und Forschungsministerium"
+        elif j + 3 < hi and _initial(tokens, j + 2, i) and is_head(tokens[j + 3], lex) and tokens[j].is_cap:
+            j += 3  # a middle initial: "Gründungsdirektor Torsten K. Schulze" (the name was "Torsten K")
         elif (tokens[j + 1].low in CONNECTORS and tokens[j + 1].low not in GENITIVE_ARTICLES and j + 2 < hi
               and is_head(tokens[j + 2], lex) and not lex.is_title(tokens[j].text) and tokens[j + 1].low != "von"):
             j += 2

@@ -310,6 +310,8 @@ def _boundary(text: str, i: int, j: int, hi: int, lex: Lexicon) -> bool:
     word = m.group(1).lower()
     if word in lex.abbreviations or (len(word) == 1 and word.isalpha()):
         return False
+    if re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]", m.group(1)) and m.group(1).isupper():
+        return False  # initials: "said Darrell H.Y. Lum" (like a single initial, "James P. Kennedy")
     if word in ("a.m", "p.m") and (w := re.match(r"\w+", text[k:hi])) is not None and (
             w.group(0).lower() in lex.time_words or w.group(0).lower() in _TIME_ZONES):
         return False  # "at 11:00 a.m. Tuesday", "7 p.m. ET": the day or the zone goes on

@@ -17,6 +17,8 @@ details and the measured numbers):
 
 from __future__ import annotations
 
+import re
+
 from spanbank.annotators.base import Annotator
 from spanbank.annotators.quote_attribution import assign_speaker, subject_attribution
 from spanbank.annotators.quote_context import Attribution, QuoteContext, QuoteRec
@@ -334,7 +336,7 @@ def _materialize(text: str, recs: list[QuoteRec], ann: Annotation, lang: str) ->
     quotes, extra = [], []
     for r in sorted(recs, key=lambda r: (r.start, r.end)):
         qid = f"q{len(quotes) + 1}"
-        name = r.attr.name if r.attr else None
+        name = _initials(r.attr.name) if r.attr and r.attr.name else None
         form = "direct" if r.label == "DIRECT_QUOTE" else "indirect"
         quotes.append(Span.over(text, r.start, r.end, r.label, qid, speaker=name, form=form, lang=lang))
         if r.attr is None:
@@ -353,3 +355,13 @@ def _materialize(text: str, recs: list[QuoteRec], ann: Annotation, lang: str) ->
                 extra.append(Span.over(text, *r.attr.cue, "CUE", cid))
             ann.relations.append(Relation(qid, cid, "cue"))
     ann.spans = sorted(quotes + extra, key=lambda s: (s.start, s.end, s.id))
+
+
+#: a middle initial in a canonical name built from words ("Larry A Silverstein")
+_INITIALS = re.compile(r"(?<=\w )((?:[A-Z] )+)(?=[A-ZÄÖÜ][a-zäöüß])")
+
+
+def _initials(name: str) -> str:
+    """The canonical name with its middle initials' full stops: "Larry A Silverstein" -> "Larry A. Silverstein",
+    "Darrell H Y Lum" -> "Darrell H.Y. Lum"."""
+    return _INITIALS.sub(lambda m: ".".join(m.group(1).split()) + ". ", name)
