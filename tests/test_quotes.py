@@ -3672,3 +3672,16 @@ def test_de_a_colleague_is_no_part_of_the_name(text):
     # (round 18) "Kollege" before a name is a role: the canonical name was "Kollege Thorsten Gröger"
     ann = run(text, lang="de")
     assert quotes(ann)[0].attrs["speaker"] in ("Thorsten Gröger", "Anna Berg")
+
+
+def test_de_a_new_person_between_takes_the_report():
+    # (round 18) the writer's sentence between an attributed one and a report in the Konjunktiv I names
+    # another person: the report and the "er" after it were the earlier speaker's (Kurz), not Kogler's
+    text = ("ÖVP-Chef Kurz sagte am Abend, er werde auf alle Parteien zugehen. „Ich überlege mir jeden Schritt“, "
+            "betonte er. Grünen-Chef Werner Kogler hielt sich dagegen bedeckt. Die Grünen seien gesprächsbereit, "
+            "aber nicht um jeden Preis. Es werde keine Koalition ohne Klimaschutz geben, betonte er.")
+    ann = run(text, lang="de")
+    names = [(q.text[:20], q.attrs["speaker"]) for q in quotes(ann)]
+    assert names == [("er werde auf alle Pa", "Kurz"), ("Ich überlege mir jed", "Kurz"),
+                     ("Die Grünen seien ges", "Werner Kogler"), ("Es werde keine Koali", "Werner Kogler")], names
+    check_contract(text, ann)

@@ -123,7 +123,16 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
         # the source two sentences back, one sentence of the writer's between ("Der Sprecher sagte,
         # … habe … . Die Firma hat 200 Mitarbeiter. Man werde …"): only an unambiguous Konjunktiv I
         if _reported_mood(ctx, lo, hi, strict=True) == "i":
-            _continue(ctx, si, s_start, s_end, ctx.sent_attr[si - 2])
+            attr = ctx.sent_attr[si - 2]
+            if ctx.lex.lang == "de":
+                # the writer's sentence between names another person as its subject: the report is that
+                # person's ("Grünen-Chef Werner Kogler hielt sich bedeckt. Die Grünen seien gesprächsbereit, …"
+                # had the speaker of the sentence before it)
+                subj = subject_attribution(ctx, *ctx.sent_toks[si - 1])
+                if subj is not None and subj.name and attr.name and person_name(subj.name, ctx.lex, ctx.ents) \
+                        and subj.name.split()[-1] != attr.name.split()[-1] and _de_speaking_subject(ctx, subj):
+                    attr = subj
+            _continue(ctx, si, s_start, s_end, attr)
     elif ctx.lex.lang == "de" and si >= 1 and "\n" not in ctx.text[ctx.sents[si - 1][1] : s_start] \
             and _de_reported_main_verb(ctx, lo, hi) and not _de_any_konjunktiv(ctx, *ctx.sent_toks[si - 1]) \
             and not any(r.sentence == si - 1 for r in ctx.recs[-6:]):
