@@ -3637,6 +3637,25 @@ ROUND18_DE = [
      [("bleibt es dabei, werde gestreikt", "INDIRECT_QUOTE", "Minister")]),
     ("Die Ministerin erklärte, insgesamt seien die Zahlen gut.",  # (guard: an adverb in -t)
      [("insgesamt seien die Zahlen gut", "INDIRECT_QUOTE", "Ministerin")]),
+    # the subject, then a relative clause with a preposition, then the cue: the report was lost
+    ("Der Tierpfleger, mit dem wir gesprochen haben, sagte, dass er bei der Geburt dabei gewesen sei.",
+     [("er bei der Geburt dabei gewesen sei", "INDIRECT_QUOTE", "Tierpfleger")]),
+    ("Die Ministerin, für die das Gesetz ein Erfolg ist, erklärte am Montag, man werde weitermachen.",
+     [("man werde weitermachen", "INDIRECT_QUOTE", "Ministerin")]),
+    # a singular verb and "die" + a plural in -en after it: the lone name before it speaks, not the plural
+    ("Wolanski warnte die Abgeordneten davor, den Vertrag abzulehnen.",
+     [("den Vertrag abzulehnen", "INDIRECT_QUOTE", "Wolanski")]),
+    ("Dort warnte die Polizei vor Glätte.",  # (guard: a singular noun after the verb is its subject)
+     [("Dort warnte die Polizei vor Glätte", "INDIRECT_QUOTE", "Polizei")]),
+    # "Kurz vor …" opening a sentence is an adverb, no name (the speaker was "Kurz")
+    ("Kurz vor der Abstimmung hatte Wolanski seine Entschlossenheit bekundet, den Vertrag umzusetzen.",
+     [("den Vertrag umzusetzen", "INDIRECT_QUOTE", "Wolanski")]),
+    ("Kurz hatte zuvor erklärt, er wolle regieren.",  # (guard: the name)
+     [("er wolle regieren", "INDIRECT_QUOTE", "Kurz")]),
+    # a trailing wie-clause of a second source after a trailing attribution: the wie-clause was the content
+    ("Die Lage sei ernst, sagte sie vor Abgeordneten ihrer Partei, wie britische Medien berichteten.",
+     [("Die Lage sei ernst", "INDIRECT_QUOTE", "sie"),
+      ("Die Lage sei ernst, sagte sie vor Abgeordneten ihrer Partei", "INDIRECT_QUOTE", "Medien")]),
 ]
 
 

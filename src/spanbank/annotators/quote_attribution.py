@@ -97,6 +97,11 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         before = None if after_quote and prev.quoted and not (
             lex.lang == "de" and de_quoted_name_before(toks, c.first, lo, lex)) else mention_before(toks, c.first, lo, lex)
         after = mention_after(toks, c.last, hi, lex)
+        if lex.lang == "de" and prev is not None and prev.text == "," and not prev.quoted \
+                and (rel := _de_subject_of_relative(ctx, lo, c.first - 1)) is not None:
+            # the sentence's subject, then a relative clause with a preposition that ends at the cue's comma:
+            # "Der Tierpfleger, mit dem wir gesprochen haben, sagte, dass …" (gave nothing)
+            before, after = rel, None
         if lex.lang == "de" and after is not None and after.kind == "pronoun" and toks[after.first].text == "es" \
                 and toks[c.first].low in lex.light_verbs and "für" in lex.light_verbs[toks[c.first].low]:
             # "es" is the object of "halten … für": the subject follows it or stands before the verb
@@ -190,6 +195,7 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                               and toks[after.last].low not in lex.light_verbs.get(toks[c.first].low, ())
                               and not (toks[c.first].low.endswith("n") and toks[after.first].low in ("ein", "eine", "das"))
                               and not _de_plural_subject_first(ctx, c, before, after)
+                              and not _de_plural_object_after(ctx, c, after)
                               and not _de_object_name_after(ctx, c, before, after)
                               and not _de_name_before_object(ctx, c, before, after, hi)):
             # (a plural verb before a singular noun phrase: "Kritiker fordern ein Verbot" -> Kritiker)
@@ -285,6 +291,16 @@ def _de_plural_subject_first(ctx: QuoteContext, c: Cue, before: Mention, after: 
     return verb.endswith("n") and word.endswith(_DE_PERSON_PLURALS) and len(word) > 5 and (
         first.low == "die" or (first.text == first.low and first.low not in ctx.lex.determiners
                                and first.low not in ctx.lex.pronouns))
+
+
+def _de_plural_object_after(ctx: QuoteContext, c: Cue, after: Mention) -> bool:
+    """German: a singular past verb ("warnte") and "die" + a noun in -en after it ("die Abgeordneten", "die
+    Kollegen"): a plural, so no subject of the verb; the lone word before it is ("May warnte die Abgeordneten
+    davor, …" had the speaker "die Abgeordneten")."""
+    toks = ctx.tokens
+    verb, first, head = toks[c.first].low, toks[after.first], toks[after.last]
+    return verb.endswith("te") and first.low == "die" and first.text == "die" and after.last > after.first \
+        and head.low.endswith("en") and not head.low.endswith(("ung", "heit", "keit", "schaft", "ion"))
 
 
 #: endings of German plural nouns of persons ("Kritiker", "Experten", "Anwohner", "Ärztinnen", "Forschende")
@@ -455,6 +471,34 @@ def _de_predicative_object(ctx: QuoteContext, c: Cue, before: Mention, after: Me
             _de_speaking_word(ctx, t) for t in toks[before.first : before.last + 1]):
         return False  # the fronted phrase names a person or a body that speaks: the subject
     return any(t.low == "als" and not t.quoted for t in toks[after.end + 1 : hi])
+
+
+#: German relative pronouns after a preposition ("mit dem", "für die", "bei denen", "in deren")
+_DE_PREPOSITIONAL_RELATIVES = frozenset({"dem", "der", "den", "die", "das", "denen", "dessen", "deren",
+                                         "welchem", "welcher", "welchen", "welche", "welches"})
+
+
+def _de_subject_of_relative(ctx: QuoteContext, lo: int, comma: int) -> Mention | None:
+    """German: the sentence opens with a noun phrase, a comma and a relative clause with a preposition
+    ("Der Tierpfleger, mit dem wir gesprochen haben, …") that the comma at `comma` closes: the noun phrase."""
+    toks, lex = ctx.tokens, ctx.lex
+    np = np_forward(toks, lo, comma, lex)
+    if np is None or np.end + 3 >= comma or toks[np.end + 1].text != "," or toks[np.end + 1].quoted:
+        return None
+    p, r = toks[np.end + 2], toks[np.end + 3]
+    if p.text != p.low or p.low not in lex.prepositions or r.text != r.low or r.low not in _DE_PREPOSITIONAL_RELATIVES:
+        return None
+    if r.low in ("dem", "der", "den", "die", "das") and np.end + 4 < comma and (
+            toks[np.end + 4].is_cap or _adjective_like(toks[np.end + 4], lex)):
+        return None  # an article and its noun: "Der Minister, in der Sitzung, …" is no relative clause
+    if not any(t.text == t.low and (t.low in lex.auxiliaries or t.low.endswith(("t", "te", "ten", "en")))
+               for t in toks[comma - 2 : comma] if t.is_word and not t.quoted):
+        return None  # the relative clause ends with its verb
+    return np
+
+
+def _adjective_like(t, lex) -> bool:
+    return t.is_word and t.text == t.low and t.low.endswith(("e", "en", "er", "es", "em"))
 
 
 def _de_fronted_thing(ctx: QuoteContext, c: Cue, before: Mention, after: Mention) -> bool:

@@ -663,6 +663,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             trailing = tail_words <= 4 or (
                 tail_end < hi and toks[tail_end].text == toks[tail_end].low and toks[tail_end].low in lex.prepositions
                 and not any(t.text in {",", ";", ":"} or t.quoted for t in toks[tail_end:hi])) or (
+                # a wie-clause of a second source to the sentence end: "…, sagte sie vor Abgeordneten ihrer Partei,
+                # wie britische Medien berichteten." (the wie-clause was the content)
+                _de_trailing_wie_source(ctx, tail_end, hi)) or (
                 # company: "…, erklärte der Mieterbund gemeinsam mit Verbänden der Baubranche."
                 tail_end + 1 < hi and toks[tail_end].text in ("gemeinsam", "zusammen") and toks[tail_end + 1].text == "mit"
                 and not any(t.text in {",", ";", ":"} or t.quoted for t in toks[tail_end:hi])) or (
@@ -1299,6 +1302,20 @@ def _de_before_main(ctx: QuoteContext, c: Cue, lo: int, a: int, hi: int, end: in
 #: German adverbs in -t that open a reported clause ("sagte, insgesamt seien …", "derzeit", "zuletzt")
 _DE_T_ADVERBS = ("zeit", "samt", "jetzt", "letzt", "erst", "meist", "längst", "selbst", "fast", "mindest", "nicht",
                  "recht", "halt", "bisweilen", "vielleicht", "weit", "seit", "mit")
+
+
+def _de_trailing_wie_source(ctx: QuoteContext, n: int, hi: int) -> bool:
+    """German: tokens[n:hi] are at most a few adjuncts, then ", wie …" closed by a cue verb (and maybe its
+    particle) at the sentence end: "zuvor vor Abgeordneten, wie britische Medien berichteten"."""
+    toks, lex = ctx.tokens, ctx.lex
+    w = next((k for k in range(n, min(hi, n + 10)) if toks[k].text in {",", ";", ":"} and not toks[k].quoted), None)
+    if w is None or toks[w].text != "," or w + 2 >= hi or toks[w + 1].text != "wie" or any(t.quoted for t in toks[n:hi]):
+        return False
+    words = [t for t in toks[w + 2 : hi] if t.is_word]
+    if not words or any(t.text in {",", ";", ":"} for t in toks[w + 2 : hi]):
+        return False
+    verb = words[-1]  # (verb-final: "wie die Agentur meldete", "wie es hieß", "wie der Sender bekannt gab")
+    return verb.text == verb.low and (verb.low in lex.cue_verbs or verb.low in lex.impersonal_cues)
 
 
 def _de_coordinated_predicate(ctx: QuoteContext, n: int, hi: int) -> bool:

@@ -1671,6 +1671,12 @@ def _adjective_form(t: Token) -> bool:
     return w.endswith(("ende", "ige", "iche", "ische", "ete", "gte", "rte", "hte", "ene"))
 
 
+#: German adverbs capitalised when they open a sentence before a preposition ("Kurz vor der Abstimmung",
+#: "Unmittelbar nach der Wahl"): no name
+_DE_CAPITALISED_ADVERBS = frozenset({"kurz", "knapp", "unmittelbar", "gleich", "direkt", "spät", "früh", "bald",
+                                     "schon", "noch", "kaum", "wenige", "bereits"})
+
+
 def clause_subject(tokens: list[Token], a: int, b: int, lex: Lexicon) -> Mention | None:
     """The German subject in tokens[a:b]: the first pronoun or noun phrase that is neither inside a
     prepositional phrase nor opened by an object article ("Am Montag hatte die Polizei", "Nachdem
@@ -1719,6 +1725,10 @@ def clause_subject(tokens: list[Token], a: int, b: int, lex: Lexicon) -> Mention
                     return Mention(j, e, "name")
                 j = e + 1
                 continue
+        if t.is_cap and t.low in _DE_CAPITALISED_ADVERBS and j + 1 < b and tokens[j + 1].text == tokens[j + 1].low \
+                and (tokens[j + 1].low in lex.prepositions or tokens[j + 1].low in _DE_TIME_RELATIONS):
+            j += 1  # an adverb opening the sentence: "Kurz vor der Abstimmung hatte May … bekundet" (not "Kurz")
+            continue
         if t.low in lex.determiners or t.is_cap:
             np = np_forward(tokens, j, b, lex)
             if np is not None:
