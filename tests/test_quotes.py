@@ -440,6 +440,23 @@ def test_en_split_quote_and_pronoun_gender():
 # source and cue; a speech act without a content clause is its clause from the sentence start.
 # [] = no quote at all (precision).
 EN_NEWS = [
+    # (round 18, trade-war and court pages, sentences written here) a middle initial belongs to the name the
+    # pronoun continues (the entity was "Merrick B" and "he" the court's); "went on to say" has the subject's
+    # speaker (nothing was found); the last item of a list after ", and" is part of the content; "she" is no
+    # statement (it continued "a statement from the White House")
+    ("Attorney General Merrick B. Garland released a statement after the court's decision. \"We strongly "
+     "disagree,\" he said.",
+     [("We strongly disagree,", "DIRECT_QUOTE", "Merrick B. Garland")]),
+    ("Treasury Secretary Steven Mnuchin went on to say that the talks had stalled.",
+     [("the talks had stalled", "INDIRECT_QUOTE", "Steven Mnuchin")]),
+    ("The ministry said the tariffs would apply to pork, wine, fruit, and steel.",
+     [("the tariffs would apply to pork, wine, fruit, and steel", "INDIRECT_QUOTE", "ministry")]),
+    ("The ministry said the tariffs would hit pork, wine, and the move would hurt farmers.",  # (guard: a clause)
+     [("the tariffs would hit pork, wine", "INDIRECT_QUOTE", "ministry")]),
+    ("Brenda Walsh spoke first. A statement from the agency said the rules were needed. She said the rules "
+     "would help.",
+     [("the rules were needed", "INDIRECT_QUOTE", "statement from the agency"),
+      ("the rules would help", "INDIRECT_QUOTE", "Brenda Walsh")]),
     # (round 17, Senate-vote pages, sentences written here) an abbreviated title opening the sentence is part of the
     # subject a participle cue takes ("Sen. Ted Cruz called …, declaring" had the speaker "Sen"); an act whose
     # participle reports its content is no second quote ("issued a statement saying …"); a short time clause

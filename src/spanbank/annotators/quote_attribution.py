@@ -74,6 +74,16 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                 c.speaker, c.name = earlier[-1].speaker, earlier[-1].name
                 return
         m = _clause_speaker(ctx, c, lo, hi, cues)
+        if m is None and lex.lang == "en" and c.first - 3 >= lo and toks[c.first - 1].text == "to" \
+                and toks[c.first - 2].low in _EN_GOING_ON and toks[c.first - 2].text == toks[c.first - 2].low:
+            # an infinitive after a verb of going on: its subject speaks ("Mnuchin went on to say that …",
+            # "She continued to insist that …" gave no speaker)
+            v = c.first - 2
+            if toks[v].low == "on" and toks[v - 1].low in ("went", "goes", "go", "going", "gone"):
+                v -= 1
+            subj = mention_before(toks, v, lo, lex)
+            if subj is not None and subj.end == v - 1:
+                m = subj
         if m is None and lex.lang == "en" and c.first - 2 >= lo and toks[c.first - 1].text == "to":
             # an infinitive's subject is the object before "to": "prompted correspondent Major Garrett to note that …"
             obj = mention_before(toks, c.first - 1, lo, lex)
@@ -291,6 +301,10 @@ def _de_plural_subject_first(ctx: QuoteContext, c: Cue, before: Mention, after: 
     return verb.endswith("n") and word.endswith(_DE_PERSON_PLURALS) and len(word) > 5 and (
         first.low == "die" or (first.text == first.low and first.low not in ctx.lex.determiners
                                and first.low not in ctx.lex.pronouns))
+
+
+#: English verbs of going on before an infinitive cue whose subject speaks ("went on to say", "continued to insist")
+_EN_GOING_ON = frozenset({"on", "continued", "continues", "continue", "proceeded", "proceeds", "hastened", "hastens"})
 
 
 def _de_plural_object_after(ctx: QuoteContext, c: Cue, after: Mention) -> bool:

@@ -58,6 +58,8 @@ def clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> 
         listed = lex.lang == "en" and _en_listed_ing(toks, n, hi)
         if lex.lang == "en" and w.low == "and" and k - j <= 3 and _en_subject_parenthesis(toks, lex, n, hi):
             continue  # "the conflict, and its root cause, remain with him": the subject goes on
+        if lex.lang == "en" and w.low in ("and", "or") and w.text == w.low and _en_list_end(toks, lex, j, k, n + 1, hi):
+            continue  # the last item of a list: "items including pork, wine, fruit, and steel"
         if lex.lang == "en" and en_clause_breaker(toks, lex, n, hi):
             return t.start
         if (w.low in lex.cue_verbs and not listed) or w.low in lex.so_cues:
@@ -83,6 +85,20 @@ def clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> 
         if lex.lang == "de" and de_main_clause_verb(toks, lex, n, hi) is not None:
             return t.start  # "… eine Stärke von 6,6, die US-Behörde gab die Stärke mit 7 an": another report
     return s_end
+
+
+def _en_list_end(toks: list[Token], lex: Lexicon, j: int, k: int, n: int, hi: int) -> bool:
+    """English: the comma at k and the "and"/"or" before n close a list ("pork, wine, fruit, and steel"): the
+    item before the comma is at most three words after another comma, and the item from n is at most three
+    words, no verb among them, up to the sentence end."""
+    p = next((x for x in range(k - 1, j - 1, -1) if toks[x].text in {",", ";", ":"} or toks[x].quoted), None)
+    if p is None or toks[p].text != "," or toks[p].quoted or not 1 <= k - p - 1 <= 3:
+        return False
+    e = next((x for x in range(n, hi) if not toks[x].is_word or toks[x].quoted), hi)
+    if e < hi and (toks[e].quoted or toks[e].text not in {".", "!", "?", ";", ")"}) or not 1 <= e - n <= 3:
+        return False
+    return not any(x.low in lex.auxiliaries or x.low in lex.cue_verbs or x.low in lex.pronouns or x.low.endswith("ed")
+                   for x in toks[p + 1 : e] if x.is_word)
 
 
 def _en_commented_by_others(toks: list[Token], lex: Lexicon, n: int, hi: int) -> bool:

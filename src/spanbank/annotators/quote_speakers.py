@@ -112,9 +112,11 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
         while j + 1 < n and (
             _name_token(tokens[j + 1], lex)
             or (_connects(tokens, j + 1) and j + 2 < n and _name_token(tokens[j + 2], lex))
+            # a middle initial's full stop: "Merrick B. Garland" (the name was "Merrick B")
+            or (j > i and _initial(tokens, j + 1, i) and j + 2 < n and _name_token(tokens[j + 2], lex))
         ):
             j += 1
-        words = [t.text for t in tokens[i : j + 1]]
+        words = [t.text for t in tokens[i : j + 1] if t.is_word]
         if lex.lang == "de" and j == i + 1 and _de_sentence_initial_adjective(tokens, i, lex):
             i = j + 1  # "Heftige Gewitter haben …": an adjective opening the sentence, no first name
             continue
@@ -1265,6 +1267,8 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
                 return False  # "he" is no "officials" or "senior aides"
             if gender is not None and lex.lang == "en" and name.isupper() and " " not in name:
                 return False  # nor an acronym: "CNN", "NATO"
+            if gender in ("m", "f") and lex.lang == "en" and name[:1].islower() and not any(lex.is_title(w) for w in name.split()):
+                return False  # nor a description of a thing: "she" is no "statement from the White House"
             if gender is not None and lex.lang == "de" and lex.is_source_noun(name.split()[0]):
                 return False  # "er" is no "Ermittlungen" or "Angaben der Polizei"
             g = lex.name_gender(name, ents.titles.get(name, set()))
@@ -1429,7 +1433,9 @@ def person_name(name: str, lex: Lexicon, ents: Entities) -> bool:
     like "Ziel der Bodenoffensive"."""
     words = name.split()
     return any(lex.is_first_name(w) for w in words[:-1]) \
-        or lex.name_gender(name, ents.titles.get(name, set())) is not None
+        or lex.name_gender(name, ents.titles.get(name, set())) is not None \
+        or (len(words) >= 3 and any(len(w) == 1 and w.isupper() for w in words[1:-1])
+            and words[0][:1].isupper() and words[-1][:1].isupper())  # a middle initial: "Merrick B Garland"
 
 
 def _en_plural(name: str) -> bool:
