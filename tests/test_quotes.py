@@ -3669,6 +3669,31 @@ ROUND18_DE = [
      [("den Vertrag umzusetzen", "INDIRECT_QUOTE", "Wolanski")]),
     ("Kurz hatte zuvor erklärt, er wolle regieren.",  # (guard: the name)
      [("er wolle regieren", "INDIRECT_QUOTE", "Kurz")]),
+    # (climate-protest and French-election pages) "klar gemacht" with its particle before the participle is a cue
+    ("Mehrere Minister hatten klar gemacht, dass sie den Plan unterstützen.",
+     [("sie den Plan unterstützen", "INDIRECT_QUOTE", "Minister")]),
+    # a possessive right after the verb refers back to the lone name before it, the subject (the speaker of the
+    # coordinated act was "seine Niederlage")
+    ("Fillon räumte seine Niederlage ein und rief dazu auf, in der Stichwahl Macron zu wählen.",
+     [("in der Stichwahl Macron zu wählen", "INDIRECT_QUOTE", "Fillon")]),
+    # an inclusion after a plural subject is no apposition naming the speaker ("darunter auch Kanzler Scholz")
+    ("Mehrere Politiker, darunter auch Kanzler Scholz, sagten, sie unterstützten den Kandidaten.",
+     [("sie unterstützten den Kandidaten", "INDIRECT_QUOTE", "Politiker")]),
+    # "je nach Hochrechnung" (depending on) is no source; the wie-clause after it is
+    ("Macron lag je nach Hochrechnung drei Punkte vorn, wie die Institute am Abend bekannt gaben.",
+     [("Macron lag je nach Hochrechnung drei Punkte vorn", "INDIRECT_QUOTE", "Institute")]),
+    # a quoted name with a number after its noun: the source was lost ("Dem Sender „France 2“ zufolge …") or
+    # only the noun ("Laut dem Sender", and the name opened the report)
+    ("Dem Sender „France 2“ zufolge kam Macron auf 65 Prozent.",
+     [("kam Macron auf 65 Prozent", "INDIRECT_QUOTE", "Sender France 2")]),
+    ("Laut dem Sender „France Info“ kam Macron auf 65 Prozent.",
+     [("kam Macron auf 65 Prozent", "INDIRECT_QUOTE", "Sender France Info")]),
+    # the writer's sentence between names a spokesman as its subject: the Konjunktiv report is his, not the
+    # source's two sentences back
+    ("Nach Angaben eines Fotografen hatten sich zwei Demonstranten festgeklebt. Was die Mischung enthält, konnte "
+     "ein Polizeisprecher nicht beantworten. Es handle sich um ein Selbstlaborat.",
+     [("hatten sich zwei Demonstranten festgeklebt", "INDIRECT_QUOTE", "Fotografen"),
+      ("Es handle sich um ein Selbstlaborat", "INDIRECT_QUOTE", "Polizeisprecher")]),
     # a trailing wie-clause of a second source after a trailing attribution: the wie-clause was the content
     ("Die Lage sei ernst, sagte sie vor Abgeordneten ihrer Partei, wie britische Medien berichteten.",
      [("Die Lage sei ernst", "INDIRECT_QUOTE", "sie"),
@@ -3720,4 +3745,22 @@ def test_de_a_new_person_between_takes_the_report():
     names = [(q.text[:20], q.attrs["speaker"]) for q in quotes(ann)]
     assert names == [("er werde auf alle Pa", "Kurz"), ("Ich überlege mir jed", "Kurz"),
                      ("Die Grünen seien ges", "Werner Kogler"), ("Es werde keine Koali", "Werner Kogler")], names
+    check_contract(text, ann)
+
+
+@pytest.mark.parametrize(("text", "lang", "mention", "name"), [
+    # (round 18) a capitalised name particle opens the name: the speaker was "Pen", and after a title the
+    # canonical name kept the title ("Präsidentschaftskandidatin Le Pen")
+    ("Die Präsidentschaftskandidatin Le Pen zeigte sich kämpferisch. Le Pen sagte, das Ergebnis zeige Misstrauen.",
+     "de", "Le Pen", "Le Pen"),
+    ("Le Pen said the result showed deep distrust.", "en", "Le Pen", "Le Pen"),
+    # a number in a quoted name stays in the canonical name ("Fernsehsender Channel")
+    ("Der Fernsehsender „Channel 10“ berichtete, das Kabinett habe zugestimmt.", "de",
+     "Der Fernsehsender „Channel 10“", "Fernsehsender Channel 10"),
+])
+def test_names_with_particles_and_numbers(text, lang, mention, name):
+    ann = run(text, lang=lang)
+    q = quotes(ann)[-1]
+    assert linked(ann, q.id, "said_by").text == mention
+    assert q.attrs["speaker"] == name
     check_contract(text, ann)

@@ -200,6 +200,9 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                               and after is not None and toks[lo].low not in ctx.ents.by_surname
                               and toks[lo].low not in lex.quantifier_pronouns  # "Einige kritisierten die Bebauung"
                               and toks[after.first].low not in lex.object_articles  # "Experten kritisierten den Plan"
+                              # a possessive after the verb refers back to the subject before it: "Fillon räumte
+                              # seine Niederlage ein"
+                              and toks[after.first].low not in lex.possessives
                               and toks[after.last].low not in lex.light_acts  # "Deutschmann erneuerte die Forderung"
                               # the noun of a light verb: "Wowereit äußerte die Erwartung, dass …"
                               and toks[after.last].low not in lex.light_verbs.get(toks[c.first].low, ())
@@ -921,7 +924,9 @@ def subject_attribution(ctx: QuoteContext, lo: int, hi: int, any_subject: bool =
         lo = colons[-1] + 1
     m = None
     if lex.lang == "de":
-        if toks[lo].low in lex.clause_openers and toks[lo].low not in lex.determiners:
+        if (toks[lo].low in lex.clause_openers and toks[lo].low not in lex.determiners) or (
+                toks[lo].low in ("was", "wer", "ob", "warum", "weshalb", "wann") and toks[lo].text[:1].isupper()):
+            # (also an indirect question first: "Was die Mischung enthält, konnte ein Polizeisprecher nicht sagen")
             # a subordinate clause first ("Da alle vom Triple sprechen, bemüht der Trainer …"): the main clause
             comma = next((k for k in range(hi - 1, lo, -1) if toks[k].text == "," and not toks[k].quoted), None)
             if comma is not None:

@@ -40,7 +40,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
         if t.quoted or not t.is_word:
             i += 1
             continue
-        src = _noun_source(ctx, i, lo, hi) if t.low in lex.source_noun_preps else None
+        src = _noun_source(ctx, i, lo, hi) if t.low in lex.source_noun_preps and not (
+            i > lo and toks[i - 1].low == "je" and lex.lang == "de") else None  # "je nach Hochrechnung": depending on
         if src is not None:
             out.append(src)
             i += 1

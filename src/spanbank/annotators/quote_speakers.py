@@ -23,6 +23,14 @@ RELATIVES = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 CONNECTORS = frozenset({"von", "van", "de", "da", "del", "al", "bin", "ibn", "le", "la", "zu", "ter", "der"})
 
 
+#: closing quotation marks of a quoted name
+_CLOSING_QUOTES = frozenset({"“", "\"", "”", "«", "»", "‘", "’", "'", "‹", "›"})
+
+
+#: name particles that open a surname when capitalised ("Le Pen sagte", "De Maizière erklärte")
+_NAME_PARTICLES = frozenset({"le", "la", "de", "van", "del", "al", "ter"})
+
+
 def _connects(tokens: list[Token], j: int) -> bool:
     """Token j links the parts of a name ("Ursula von der Leyen", "Ludwig van Beethoven"); "der" only
     after "von"/"van"/"de", not as an article ("sagte Ignat der Nachrichtenagentur AFP")."""
@@ -251,8 +259,8 @@ def _np_start(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
         or _initial(tokens, i - 1, lo)  # "James P. Kennedy", "Hans J. Meier"
     ):
         i -= 1
-    while i < j and tokens[i].low in CONNECTORS:
-        i += 1
+    while i < j and tokens[i].low in CONNECTORS and not (tokens[i].is_cap and tokens[i].low in _NAME_PARTICLES):
+        i += 1  # (a capitalised particle opens a name: "Le Pen", "De Gaulle", "Van Gogh")
     while i - 3 >= lo and _de_elided_compound(tokens, i - 2) and tokens[i - 3].is_cap and tokens[i - 3].is_word:
         i -= 3  # "Umwelt- und Forschungsministerium": the elided first noun belongs to the phrase
     d = i - 1
@@ -411,7 +419,7 @@ def de_quoted_name_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) ->
         o -= 1
     words = [t for t in tokens[o + 1 : close] if t.is_word]
     if not (tokens[o].quoted and not tokens[o].is_word) or not 1 <= len(words) <= 4 or not words[0].is_cap or not all(
-            t.is_cap or t.low in _DE_NAME_WORDS for t in words):
+            t.is_cap or t.low in _DE_NAME_WORDS or t.text.isdigit() for t in words):  # (also "„France 2“")
         return None
     art = o - 1
     if art >= lo and not tokens[art].quoted and tokens[art].is_cap and tokens[art].is_word \
@@ -1307,7 +1315,8 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         words = words[1:]
     if not words:
         return None
-    caps = [w for w in words if w[0].isupper()]
+    # (a number after a capitalised word belongs to the name: "Fernsehsender „Channel 10“", "France 2")
+    caps = [w for i, w in enumerate(words) if w[0].isupper() or (w.isdigit() and i > 0 and words[i - 1][0].isupper())]
     if lex.lang == "en" and len(words) >= 2 and words[-1][0].isupper() and words[-1].lower() in lex.org_heads:
         first_cap = next(i for i, w in enumerate(words) if w[0].isupper())
         if all(w[0].isupper() or w.lower() in CONNECTORS for w in words[first_cap:]):
@@ -1319,7 +1328,7 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             and not (lex.lang == "en" and lex.is_title(words[k - 1] + ".")):  # "Rep", "Sen" (the "." is no word)
         k -= 1
     tail = words[k:]
-    if tail and tail[0].lower() in CONNECTORS and 0 < k and lex.is_title(words[k - 1]):
+    if tail and tail[0].lower() in CONNECTORS and tail[0] == tail[0].lower() and 0 < k and lex.is_title(words[k - 1]):
         return " ".join(words[k - 1 :])  # a title of a place: "der Bischof von Rottenburg-Stuttgart"
     while lex.lang == "de" and len(tail) > 1 and tail[0].lower() in lex.skippable:
         tail = tail[1:]  # a sentence-initial adverb: "Dazu Jörg Leichtfried: „…“"
@@ -1543,6 +1552,14 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
             and tokens[j + 1].is_word and not tokens[j + 1].quoted:
         j += 1  # an agency's name in lower case after its noun: "der Nachrichtenagentur dpa"
     core, end = j, j
+    if end + 2 < hi and tokens[end + 1].quoted and not tokens[end + 1].is_word and tokens[end + 2].is_cap:
+        e = end + 2  # a name in quotation marks after its noun: "dem Sender „France 2“", "die Zeitung „Bild“"
+        while e < hi and e <= end + 5 and tokens[e].quoted and tokens[e].is_word and (
+                tokens[e].is_cap or tokens[e].text.isdigit() or tokens[e].low in _DE_NAME_WORDS):
+            e += 1
+        if e < hi and tokens[e].quoted and not tokens[e].is_word and e > end + 2 \
+                and tokens[e].end - tokens[e].start == 1 and tokens[e].text in _CLOSING_QUOTES:
+            end = e
     if end + 1 < hi and tokens[end + 1].text == "(":
         k = end + 2
         while k < hi and k < end + 8 and tokens[k].text != ")":
@@ -1850,6 +1867,11 @@ _EN_CLAUSE_COORDINATORS = frozenset({"but", "and", "while", "whereas", "yet"})
 APPOSITION_SEGMENTS = 6
 
 
+#: words that open an inclusion after a plural subject ("Mehrere Politiker, darunter Kanzler Scholz, …",
+#: "Several senators, including Ted Cruz, …"): the members named are not the subject
+_INCLUDING = frozenset({"darunter", "including", "among"})
+
+
 def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> Mention | None:
     """The subject before appositions that end at `comma`, the comma right before a cue:
     "Takashi Wada, der Präsident von Build Up, nannte …" -> Takashi Wada. The head must open its
@@ -1893,6 +1915,10 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
                 return name if name is not None and (head.kind != "name" or tokens[head.first].low in lex.determiners) \
                     else head
             return None
+        if tokens[p].text == "," and p + 1 < c and tokens[p + 1].low in _INCLUDING and tokens[p + 1].text == tokens[p + 1].low \
+                and c == comma:
+            c = p  # an inclusion is no apposition of the head: "Mehrere Politiker, darunter auch Kanzler Scholz, riefen"
+            continue
         if tokens[p].text != "," or p + 1 >= c or not _appositive(tokens, p + 1, c, lex):
             return None
         run = all(t.is_cap and t.is_word for t in tokens[p + 1 : c]) or (

@@ -129,7 +129,8 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
                 # person's ("Grünen-Chef Werner Kogler hielt sich bedeckt. Die Grünen seien gesprächsbereit, …"
                 # had the speaker of the sentence before it)
                 subj = subject_attribution(ctx, *ctx.sent_toks[si - 1])
-                if subj is not None and subj.name and attr.name and person_name(subj.name, ctx.lex, ctx.ents) \
+                if subj is not None and subj.name and attr.name and (person_name(subj.name, ctx.lex, ctx.ents)
+                                                                       or ctx.lex.is_title(subj.name.split()[-1])) \
                         and subj.name.split()[-1] != attr.name.split()[-1] and _de_speaking_subject(ctx, subj):
                     attr = subj
             _continue(ctx, si, s_start, s_end, attr)
