@@ -3694,6 +3694,19 @@ ROUND18_DE = [
      "ein Polizeisprecher nicht beantworten. Es handle sich um ein Selbstlaborat.",
      [("hatten sich zwei Demonstranten festgeklebt", "INDIRECT_QUOTE", "Fotografen"),
       ("Es handle sich um ein Selbstlaborat", "INDIRECT_QUOTE", "Polizeisprecher")]),
+    # (Turkish-politics and tariff pages) a von-phrase right after a noun is its postmodifier, no passive agent
+    # (the speaker was "Terrorgruppen"; an agentless passive reports nothing, as before)
+    ("Den beiden Reportern wird Geheimnisverrat und Unterstützung von Terrorgruppen vorgeworfen.", []),
+    ("Die Meldung wurde Anfang Mai von einem Sprecher bestätigt.",  # (guard: a month before the agent)
+     [("Die Meldung wurde Anfang Mai von einem Sprecher bestätigt", "INDIRECT_QUOTE", "Sprecher")]),
+    # a surname after a title is a person a later "Er" continues (it had no name)
+    ("In seiner ersten Kabinettssitzung hat US-Präsident Trump seine Drohung erneuert. Er warf den Europäern vor, "
+     "die USA auszunutzen.",
+     [("die USA auszunutzen", "INDIRECT_QUOTE", "Trump")]),
+    # the cue's anaphoric object is what was said; the writer's indicative main clause after it is no content
+    ("Trump hatte dies am Sonntag angekündigt, Genaueres war vor Redaktionsschluss nicht bekannt.", []),
+    ("Der Minister hatte das bestätigt, die Lage sei ernst.",  # (guard: a Konjunktiv report after it)
+     [("die Lage sei ernst", "INDIRECT_QUOTE", "Minister")]),
     # a trailing wie-clause of a second source after a trailing attribution: the wie-clause was the content
     ("Die Lage sei ernst, sagte sie vor Abgeordneten ihrer Partei, wie britische Medien berichteten.",
      [("Die Lage sei ernst", "INDIRECT_QUOTE", "sie"),

@@ -869,6 +869,11 @@ _EN_COMMENT_NOUNS = frozenset({"accusation", "charge", "claim", "allegation", "a
                                "view", "opinion", "notion", "suggestion"})
 
 
+#: German month names (a time phrase before an agent: "wurde Anfang Mai von einem Sprecher bestätigt")
+_DE_MONTHS = frozenset({"januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+                        "oktober", "november", "dezember", "jahr", "jahres", "monat", "monats", "woche", "tag"})
+
+
 def _de_passive_agent(ctx: QuoteContext, cs: int, k: int) -> Mention | None:
     """German: the agent of a passive cue at token k, a von-phrase in its clause before the participle
     ("Die Bodenoffensive wurde von einer Armeesprecherin bestätigt", "vom Sprecher kritisiert")."""
@@ -878,6 +883,11 @@ def _de_passive_agent(ctx: QuoteContext, cs: int, k: int) -> Mention | None:
         if t.quoted or t.text in {",", ";", ":"}:
             return None
         if t.low in ("von", "vom") and t.text == t.low:
+            if j - 1 > cs and toks[j - 1].is_cap and toks[j - 1].is_word and not toks[j - 1].quoted \
+                    and toks[j - 1].low not in lex.determiners and not lex.is_first_name(toks[j - 1].text) \
+                    and toks[j - 1].low not in ctx.ents.by_surname and toks[j - 1].low not in lex.time_words \
+                    and toks[j - 1].low not in _DE_MONTHS:
+                continue  # a noun's postmodifier, no agent: "wird Geheimnisverrat und Unterstützung von Terrorgruppen vorgeworfen"
             np = np_forward(toks, j + 1, k, lex, bare=True) if t.low == "vom" else mention_after(toks, j, k, lex)
             return np
     return None

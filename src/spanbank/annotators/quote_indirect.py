@@ -816,6 +816,13 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                     # V2 main clause with an object, then a coordinated predicate: "Ein Sprecher bestätigte
                     # den Vorfall, wollte aber keine Details nennen" (not "Wie X mitteilte, soll …")
                     return []
+                if lex.lang == "de" and t.text == "," and k == c.last + 1 and any(
+                        x.text in ("dies", "das", "dieses") and not x.quoted for x in toks[lo + 1 : c.first]) \
+                        and n + 1 < hi and toks[n].is_cap and not toks[n].quoted and toks[n + 1].text == toks[n + 1].low \
+                        and toks[n + 1].low in lex.auxiliaries and toks[n + 1].low not in lex.konjunktiv:
+                    # the cue's object is what was said before ("Trump hatte dies angekündigt, Genaueres war nicht
+                    # bekannt"): the writer's main clause after it, in the indicative, is no content
+                    return []
                 if lex.lang == "de" and t.text == "," and k == c.last + 1 and m.first == lo and m.end < c.first \
                         and _de_coordinated_predicate(ctx, n, hi):
                     # a second predicate of the subject after the cue's clause: "Ramsauer hat die Verschiebung

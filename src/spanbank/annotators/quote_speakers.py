@@ -143,7 +143,11 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
             if len(name) < 2:
                 i = j + 1
                 continue
-        if len(name) >= 2 and not lex.is_title(name[-1]):
+        titled = lex.lang == "de" and len(name) == 1 and titles and lex.is_title(titles[-1]) \
+            and not lex.is_title(name[0]) and not name[0].lower().endswith(_DE_NOT_SURNAME_ENDINGS) \
+            and not name[0].endswith("s")  # (a genitive: "Bürgermeister Berlins")
+        if (len(name) >= 2 or titled) and not lex.is_title(name[-1]):
+            # (a surname after a title is a person too: "US-Präsident Trump … Er warf den Europäern vor")
             pre = {w.lower() for w in titles}
             if lex.lang == "de" and titles and (g := de_title_gender(titles[-1], lex)) is not None:
                 pre.add(g)  # the gender of a title right before the name: "Ministerpräsident Alexis Tsipras"
@@ -165,6 +169,11 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
                 ents.add(i, " ".join(name), pre)
         i = j + 1
     return ents
+
+
+#: German noun endings that are no surname after a title ("Minister Gesundheit" never occurs, but "Sprecher
+#: Polizei" in a headline may)
+_DE_NOT_SURNAME_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "ium", "amt", "polizei", "regierung")
 
 
 def de_title_gender(title: str, lex: Lexicon) -> str | None:
@@ -1341,7 +1350,8 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         return " ".join(words)  # "the Justice Department", "the Foreign Ministry": no title + name
     if lex.lang == "de":  # a role compound before a first name: "Commerzbank-Chefvolkswirt Jörg Krämer"
         tail = tail[_de_role_words(tail, lex):]
-    if lex.lang == "de" and len(tail) == 1 and 0 < k and lex.is_title(words[k - 1]) and tail[0].lower() not in ents.by_surname:
+    if lex.lang == "de" and len(tail) == 1 and 0 < k and lex.is_title(words[k - 1]) and (
+            tail[0].lower() not in ents.by_surname or ents.by_surname[tail[0].lower()] == tail[0]):
         return tail[0]  # a surname after a title: "Präsident Selenskyj" -> "Selenskyj"
     surname = tail[0].lower() in ents.by_surname if len(tail) == 1 else False
     if surname and lex.lang == "de" and tokens[m.first].low in lex.determiners:
