@@ -453,6 +453,20 @@ EN_NEWS = [
      [("the tariffs would apply to pork, wine, fruit, and steel", "INDIRECT_QUOTE", "ministry")]),
     ("The ministry said the tariffs would hit pork, wine, and the move would hurt farmers.",  # (guard: a clause)
      [("the tariffs would hit pork, wine", "INDIRECT_QUOTE", "ministry")]),
+    # (auto-strike pages) a document "reads" the quotation right before it or after a colon (the speaker was the
+    # previous sentence's); a second that-clause after ", and that" is part of the report; the addressee of
+    # "told" takes no title from the words before the cue ("the source" resolved to "ABC News")
+    ("Ford issued an update. \"Our production system is highly interconnected,\" the statement read.",
+     [("Our production system is highly interconnected,", "DIRECT_QUOTE", "statement")]),
+    ("The sign reads: \"No entry.\"", [("No entry.", "DIRECT_QUOTE", "sign")]),
+    ("Fain said the union would not back down, and that it will pay workers laid off.",
+     [("the union would not back down, and that it will pay workers laid off", "INDIRECT_QUOTE", "Fain")]),
+    ("He said the plan failed, and that is why he quit.",  # (guard: a demonstrative "that")
+     [("the plan failed", "INDIRECT_QUOTE", None)]),
+    ("The union held talks with Ford, a union source told ABC News. The talks were \"reasonably productive,\" the "
+     "source said.",
+     [("The union held talks with Ford", "INDIRECT_QUOTE", "union source"),
+      ("reasonably productive,", "DIRECT_QUOTE", "source")]),
     ("Brenda Walsh spoke first. A statement from the agency said the rules were needed. She said the rules "
      "would help.",
      [("the rules were needed", "INDIRECT_QUOTE", "statement from the agency"),

@@ -60,6 +60,11 @@ def clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> 
             continue  # "the conflict, and its root cause, remain with him": the subject goes on
         if lex.lang == "en" and w.low in ("and", "or") and w.text == w.low and _en_list_end(toks, lex, j, k, n + 1, hi):
             continue  # the last item of a list: "items including pork, wine, fruit, and steel"
+        if lex.lang == "en" and w.low in ("and", "but") and w.text == w.low and n + 2 < hi and toks[n + 1].low == "that" \
+                and toks[n + 1].text == "that" and not toks[n + 2].quoted and toks[n + 2].is_word \
+                and toks[n + 2].low not in lex.auxiliaries and not toks[n + 2].low.endswith(("'s", "’s")) \
+                and (toks[n + 2].low in lex.pronouns or toks[n + 2].low in lex.determiners or toks[n + 2].is_cap):
+            continue  # a second that-clause of the same report: "said the UAW would not back down, and that it will …"
         if lex.lang == "en" and en_clause_breaker(toks, lex, n, hi):
             return t.start
         if (w.low in lex.cue_verbs and not listed) or w.low in lex.so_cues:

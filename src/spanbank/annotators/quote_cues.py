@@ -63,6 +63,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             out.append(Cue(i, i, "so"))
         elif lex.lang == "de" and t.low in _DE_STAND and not _de_document_before(ctx, i, lo, hi):
             pass  # "Im Garten steht ein Baum", "Es steht fest": only "Im Bericht steht, dass …" reports
+        elif lex.lang == "en" and t.low in ("read", "reads") and t.text == t.low and _en_document_reads(ctx, i, lo, hi):
+            out.append(Cue(i, i, "verb"))  # '"…," the statement read.' / 'The sign reads: "…"'
         elif t.low in lex.cue_verbs and (t.text == t.low or i == lo):
             prev = toks[i - 1] if i > lo else None
             # "the reports" / "die angekündigte Reform" / "zu informieren": not a reporting clause
@@ -198,6 +200,23 @@ EN_TRAILING_SUBJECT_WORDS = 5
 
 #: German "stehen" forms that report only from a document ("Im Bericht steht, dass …")
 _DE_STAND = frozenset({"steht", "stand"})
+
+
+def _en_document_reads(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """English: "read"/"reads" at i after a document noun ("the statement", "a sign") that reports a
+    quotation: right after it ('"…," the statement read.') or before a colon and a quotation ('The
+    letter read: "…"'). Not "read the statement" or "The report, read by millions, …"."""
+    toks, lex = ctx.tokens, ctx.lex
+    if i - 1 < lo or toks[i - 1].low not in lex.document_nouns or toks[i - 1].quoted:
+        return False
+    if i + 2 < hi and toks[i + 1].text == ":" and toks[i + 2].quoted:
+        return True
+    if i + 1 < hi and toks[i + 1].is_word:
+        return False
+    k = i - 2  # the subject's other words, then the quotation and its comma
+    while k >= lo and i - k <= EN_TRAILING_SUBJECT_WORDS and toks[k].is_word and not toks[k].quoted:
+        k -= 1
+    return k >= lo and (toks[k].quoted or (toks[k].text == "," and k - 1 >= lo and toks[k - 1].quoted))
 
 
 def _de_document_before(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:

@@ -156,7 +156,8 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
             if k >= 0 and tokens[k].text == ",":
                 k -= 1
             while not possessor and k >= 0 and k >= i - 5 and tokens[k].is_word and tokens[k].low not in lex.determiners \
-                    and not (lex.lang == "en" and tokens[k].low in lex.prepositions):
+                    and not (lex.lang == "en" and tokens[k].low in lex.prepositions) \
+                    and not (lex.lang == "en" and tokens[k].low in lex.cue_verbs):  # "a union source told ABC News"
                 pre.add(tokens[k].low)
                 k -= 1
             # a set phrase after a title is no name ("meldete sich der Bürgermeister zu Wort"), nor a German
