@@ -467,6 +467,18 @@ EN_NEWS = [
      "source said.",
      [("The union held talks with Ford", "INDIRECT_QUOTE", "union source"),
       ("reasonably productive,", "DIRECT_QUOTE", "source")]),
+    # (border pages) a cue inside a fronted "even though" clause reports up to the comma inside the quotation that
+    # closes the clause, and the partial quotation is that cue's, not the next clause's ('…," the secretary claimed
+    # the border is …' took it); a bare time phrase after a trailing cue is no content ("the next day")
+    ("But even though he acknowledged the situation is a \"historic challenge,\" the secretary claimed the border "
+     "is secure.",
+     [("the situation is a \"historic challenge,\"", "INDIRECT_QUOTE", None),
+      ("historic challenge,", "DIRECT_QUOTE", None),
+      ("the border is secure", "INDIRECT_QUOTE", "secretary")]),
+    ("\"We will win,\" Trump said the next day.", [("We will win,", "DIRECT_QUOTE", "Trump")]),
+    ("Trump said last week that the talks had failed.", [("the talks had failed", "INDIRECT_QUOTE", "Trump")]),
+    ("He said the next day would be decisive.",  # (guard: the phrase opens the content)
+     [("the next day would be decisive", "INDIRECT_QUOTE", None)]),
     ("Brenda Walsh spoke first. A statement from the agency said the rules were needed. She said the rules "
      "would help.",
      [("the rules were needed", "INDIRECT_QUOTE", "statement from the agency"),
@@ -1024,7 +1036,7 @@ EN_NEWS = [
      [("he would serve out his term", "INDIRECT_QUOTE", "Clinton")]),
     ("If we pull back in isolation and say we have done our share, we invite conflict.", []),
     ('Aides said the campaign provided a "platform for extremists," citing bringing Steve Bannon on the team.',
-     [("the campaign provided a \"platform for extremists", "INDIRECT_QUOTE", None),
+     [("the campaign provided a \"platform for extremists,\"", "INDIRECT_QUOTE", None),
       ("platform for extremists,", "DIRECT_QUOTE", None)]),
     # a person with a postmodifier is the person; a quantifier opens the subject noun phrase; "he" takes a
     # person who opens its sentence (not a vocative)

@@ -8,13 +8,46 @@ is a subordinate clause when a comma plus a subordinator or relative pronoun ope
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spanbank.annotators.quote_lexicon import Lexicon
 from spanbank.annotators.quote_text import Token
 
 
 def clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> int:
     """End of the reported clause starting at token j: the sentence end, or (English) a comma
-    before a clause breaker, or (both) a comma before a trailing attribution."""
+    before a clause breaker, or (both) a comma before a trailing attribution. A comma inside a closing
+    quotation mark ends it after the mark: 'the situation is a "historic challenge,"' (no unpaired mark)."""
+    end = _clause_end(toks, lex, j, hi, s_end)
+    if end < s_end:
+        k = bisect_left(_starts(toks), end, j, hi)
+        if k + 1 < hi and toks[k].start == end and toks[k].text == "," and toks[k].quoted \
+                and toks[k + 1].quoted and not toks[k + 1].is_word and toks[k + 1].start == toks[k].end \
+                and (k + 2 >= hi or not toks[k + 2].quoted):
+            return toks[k + 1].end
+    return end
+
+
+def _starts(toks: list[Token]) -> _StartsView:
+    return _StartsView(toks)
+
+
+class _StartsView:
+    """The tokens' start offsets as a sequence for bisect, without copying them."""
+
+    __slots__ = ("toks",)
+
+    def __init__(self, toks: list[Token]):
+        self.toks = toks
+
+    def __getitem__(self, i: int) -> int:
+        return self.toks[i].start
+
+    def __len__(self) -> int:
+        return len(self.toks)
+
+
+def _clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> int:
     for k in range(j, hi):
         t = toks[k]
         if t.quoted and t.text != ",":

@@ -52,6 +52,12 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                     t.text == "," and not t.quoted and ctx.tokens[k + 1].low in _OTHER_CLAUSE
                     for k, t in enumerate(ctx.tokens[q_last + 1 : c.first - 1], q_last + 1)):
                 d += OTHER_CLAUSE_PENALTY  # '… a "spy" in his campaign, although officials told CNN …'
+            if c.first > q_last and ctx.lex.lang == "en" and c.last + 1 < hi and _en_own_content(ctx, c) and any(
+                    o is not c and o.speaker is not None and o.kind == "verb" and o.last < q_first for o in cues):
+                # the cue after the quotation reports its own clause, and one before the quotation reports the
+                # clause the quotation is in: 'although he acknowledged the situation is a "historic challenge,"
+                # the secretary claimed the border is secure'
+                d += OTHER_CLAUSE_PENALTY
             if best_d is None or d < best_d:
                 best, best_d = c, d
         if best is not None and q_first - 1 >= lo and ctx.tokens[q_first - 1].text == ":" and best.last < q_first and any(
@@ -126,6 +132,17 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
         ctx.add(si, q.start, q.end, "DIRECT_QUOTE", attr, q.group)
         made = True
     return made
+
+
+def _en_own_content(ctx: QuoteContext, c: Cue) -> bool:
+    """English: cue c (no addressee verb) is followed right away by a content clause of its own: "that" or a
+    subject (an article or a subject pronoun) and a verb ("claimed the border is secure")."""
+    toks, lex = ctx.tokens, ctx.lex
+    n = c.last + 1
+    t = toks[n]
+    if t.quoted or not t.is_word or toks[c.first].low in lex.addressee_verbs:
+        return False
+    return t.text == "that" or (t.text == t.low and (t.low in lex.determiners or t.low in ("he", "she", "they", "we", "it", "i")))
 
 
 def _unnamed_before(ctx: QuoteContext, si: int) -> Attribution | None:

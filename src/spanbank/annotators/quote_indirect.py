@@ -448,15 +448,20 @@ def _en_in_adverbial_clause(ctx: QuoteContext, c: Cue, lo: int, hi: int,
     if lex.lang != "en" or not spans:
         return spans
     k = lo + 1 if toks[lo].low in lex.coordinators and lo + 1 < hi else lo
+    if toks[k].low == "even" and k + 1 < hi:
+        k += 1  # "even though", "even if", "even as"
     if toks[k].low not in lex.adverbial_subordinators or toks[k].quoted:
         return spans
-    comma = next((x for x in range(c.last + 1, hi) if toks[x].text == "," and not toks[x].quoted), None)
+    # (the comma may close a quotation, American style: 'acknowledged the situation is a "historic challenge," the
+    # secretary claimed …')
+    comma = next((x for x in range(c.last + 1, hi) if toks[x].text == "," and (not toks[x].quoted or (
+        x + 1 < hi and toks[x + 1].quoted and not toks[x + 1].is_word and (x + 2 >= hi or not toks[x + 2].quoted)))), None)
     if comma is None or any(toks[x].text == "," and not toks[x].quoted for x in range(k, c.first)):
         return spans  # the cue is in the main clause ("Because the vote was close, the senator said …")
     main = comma + 1
     if not (main < hi and any(t.low in lex.cue_verbs for t in toks[main : min(hi, main + 8)])):
         return spans  # only when the main clause reports on its own: "…, Allen said the investigation …"
-    end = toks[comma].start
+    end = toks[comma + 1].end if toks[comma].quoted else toks[comma].start  # (with the quotation's closing mark)
     return [(a, min(b, end)) for a, b in spans if a < end]
 
 
@@ -1612,6 +1617,8 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
             k = n
         elif t.low in lex.skippable and t.low not in lex.auxiliaries and t.low not in lex.negations:
             k += 1
+        elif (e := _en_time_np(toks, k, hi)) is not None:
+            k = e  # a bare time phrase: "said the next day", "told reporters last week", "said that night"
         elif t.low in _EN_TIME_CLAUSE and t.text == t.low and (th := _en_time_clause_that(ctx, k, hi)) is not None:
             return th  # a time clause before "that": "said in a statement as the vote began that …"
         else:
@@ -1619,7 +1626,26 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
     return k
 
 
-#: subordinators of a time clause that may stand between an English cue and its "that"
+#: English time nouns of a bare time phrase after a cue ("the next day", "last week", "that night")
+_EN_TIME_NOUNS = frozenset({"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend"})
+_EN_TIME_MODIFIERS = frozenset({"next", "following", "previous", "same", "last", "this", "that", "other"})
+
+
+def _en_time_np(toks, k: int, hi: int) -> int | None:
+    """English: the token after a bare time phrase opening at k ("the next day", "last week", "that night",
+    "earlier this month"), followed by punctuation, "that" or the sentence end; else None."""
+    n = k
+    if n < hi and toks[n].low in ("earlier", "later") and toks[n].text == toks[n].low:
+        n += 1
+    if n < hi and toks[n].low == "the" and toks[n].text == "the":
+        n += 1
+    if not (n + 1 < hi and toks[n].low in _EN_TIME_MODIFIERS and toks[n].text == toks[n].low
+            and toks[n + 1].low in _EN_TIME_NOUNS and toks[n + 1].text == toks[n + 1].low):
+        return None
+    e = n + 2
+    if e < hi and not toks[e].quoted and toks[e].is_word and toks[e].low != "that":
+        return None  # "said that night had been the worst …": the phrase opens the content
+    return e
 _EN_TIME_CLAUSE = frozenset({"as", "when", "while", "once", "before", "after"})
 
 
