@@ -479,6 +479,16 @@ EN_NEWS = [
     ("Trump said last week that the talks had failed.", [("the talks had failed", "INDIRECT_QUOTE", "Trump")]),
     ("He said the next day would be decisive.",  # (guard: the phrase opens the content)
      [("the next day would be decisive", "INDIRECT_QUOTE", None)]),
+    # (missile-launch pages) "cited X as saying" has X speak (the speaker was the agency); an initialism's full
+    # stops and a partial quotation opening with the verb do not end a bare content after an addressee (nothing
+    # was found)
+    ("Yonhap news agency cited military officials as saying that the missile fell into the sea.",
+     [("the missile fell into the sea", "INDIRECT_QUOTE", "military officials")]),
+    ("An official told reporters the U.S. is not surprised.",
+     [("the U.S. is not surprised", "INDIRECT_QUOTE", "official")]),
+    ("An official told CBS News the U.S. \"is not surprised\" by the launch.",
+     [("the U.S. \"is not surprised\" by the launch", "INDIRECT_QUOTE", "official"),
+      ("is not surprised", "DIRECT_QUOTE", "official")]),
     ("Brenda Walsh spoke first. A statement from the agency said the rules were needed. She said the rules "
      "would help.",
      [("the rules were needed", "INDIRECT_QUOTE", "statement from the agency"),

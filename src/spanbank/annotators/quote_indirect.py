@@ -1399,6 +1399,13 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
         if t.text == "," and not t.quoted and k > j + 1 and toks[j].low in lex.determiners:
             # a parenthesis inside the subject, then its verb: "says the conflict, and its root cause, remain with him"
             return en_verb_after_parenthesis(toks, lex, k, hi) is not None
+        if t.text == "." and not t.quoted and k > j and k + 1 < hi and len(toks[k - 1].text) == 1 \
+                and toks[k - 1].text.isupper() and toks[k - 1].end == t.start:
+            k += 1  # the full stop of an initialism: "told reporters the U.S. is not surprised"
+            continue
+        if t.quoted and not t.is_word and k > j and k + 1 < hi and toks[k + 1].quoted and toks[k + 1].low in lex.auxiliaries \
+                and toks[k + 1].text == toks[k + 1].low:
+            return True  # the verb opens a partial quotation: 'told CBS News the U.S. "is not surprised" by …'
         if not t.is_word or t.quoted or t.low in ("that", "which", "who"):
             return False
         if t.low in lex.auxiliaries and t.text == t.low and k > j:
