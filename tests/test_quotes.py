@@ -3743,6 +3743,17 @@ ROUND18_DE = [
     ("Trump hatte dies am Sonntag angekündigt, Genaueres war vor Redaktionsschluss nicht bekannt.", []),
     ("Der Minister hatte das bestätigt, die Lage sei ernst.",  # (guard: a Konjunktiv report after it)
      [("die Lage sei ernst", "INDIRECT_QUOTE", "Minister")]),
+    # (tennis pages) the question put to the speaker after the cue is no content; the answer after it is
+    ("«Stuttgart war geplant», sagte der 26-Jährige auf die Frage, ob dies noch gelte.",
+     [("Stuttgart war geplant", "DIRECT_QUOTE", "26-Jährige")]),
+    ("Der Minister sagte auf die Frage, ob er zurücktrete, er denke nicht daran.",
+     [("er denke nicht daran", "INDIRECT_QUOTE", "Minister")]),
+    # a score is one token: its colon ended the clause before the cue ("2:0-Satzführung erklärte" made
+    # "0-Satzführung" the speaker), and a fronted object before "der" + title leaves the title the speaker
+    ("Seine Niederlage trotz einer 2:0-Führung erklärte der Trainer mit der Verletzung. „Wir waren zu langsam.“",
+     [("Wir waren zu langsam.", "DIRECT_QUOTE", "Trainer")]),
+    # a fronted "Dies" before a possessive subject ("sein Bruder"): the speaker was "Dies"
+    ("Dies bestätigte sein Bruder dem Sender.", [("Dies", "INDIRECT_QUOTE", "Bruder")]),
     # a trailing wie-clause of a second source after a trailing attribution: the wie-clause was the content
     ("Die Lage sei ernst, sagte sie vor Abgeordneten ihrer Partei, wie britische Medien berichteten.",
      [("Die Lage sei ernst", "INDIRECT_QUOTE", "sie"),

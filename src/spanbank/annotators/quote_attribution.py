@@ -176,6 +176,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             # V2 after a fronted phrase ("Innerhalb weniger Tage berichtete die Presse") or a
             # fronted object ("Den Plan nannte der Minister einen Fehler"): the subject follows
             before = None
+        if before is not None and after is not None and lex.lang == "de" and _de_fronted_object_before_title(ctx, c, before, after):
+            before = None  # "Seine Niederlage … erklärte der Trainer mit …": the title speaks
         if before is not None and after is not None and lex.lang == "de" and (
                 toks[before.last].low in lex.light_acts or toks[before.last].low in lex.speech_nouns):
             before = None  # what is said, fronted: "Deutliche Kritik an Hendricks äußerte die Fraktionsvorsitzende"
@@ -202,7 +204,7 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                               and toks[after.first].low not in lex.object_articles  # "Experten kritisierten den Plan"
                               # a possessive after the verb refers back to the subject before it: "Fillon räumte
                               # seine Niederlage ein"
-                              and toks[after.first].low not in lex.possessives
+                              and (toks[after.first].low not in lex.possessives or toks[lo].low in lex.anaphoric_objects)
                               and toks[after.last].low not in lex.light_acts  # "Deutschmann erneuerte die Forderung"
                               # the noun of a light verb: "Wowereit äußerte die Erwartung, dass …"
                               and toks[after.last].low not in lex.light_verbs.get(toks[c.first].low, ())
@@ -475,12 +477,6 @@ def _de_predicative_object(ctx: QuoteContext, c: Cue, before: Mention, after: Me
     name right after it when the fronted phrase is its object: "Eine Verschiebung des Wahltermins
     bezeichnete Conze als fatal" (Conze speaks; not "Der Minister bezeichnete Merkel als …")."""
     toks, lex = ctx.tokens, ctx.lex
-    if toks[c.first].low in lex.predicative_verbs and after.first == c.last + 1 and toks[after.first].text == "der" \
-            and toks[before.first].low in ("die", "das") and any(lex.is_title(t.text) for t in toks[after.first : after.last + 1]) \
-            and not any(_de_speaking_word(ctx, t) or lex.is_first_name(t.text) for t in toks[before.first : before.last + 1]):
-        # a title in the nominative after the verb: "Die Aussetzung der Wehrpflicht bezeichnete der Minister als
-        # Fehler" (the minister speaks; "die"/"das" may be an object, "der" + title is the subject)
-        return any(t.low == "als" and not t.quoted for t in toks[after.end + 1 : hi]) or toks[c.first].low.startswith("nannt")
     if toks[c.first].low not in lex.predicative_verbs or after.first != c.last + 1 or after.kind != "name" \
             or not toks[after.first].is_cap or toks[after.first].low in lex.determiners:
         return False
@@ -516,6 +512,22 @@ def _de_subject_of_relative(ctx: QuoteContext, lo: int, comma: int) -> Mention |
 
 def _adjective_like(t, lex) -> bool:
     return t.is_word and t.text == t.low and t.low.endswith(("e", "en", "er", "es", "em"))
+
+
+#: German determiners that may open a fronted object (not "der", "ein", "sein": nominative masculine)
+_DE_FRONTED_OBJECT_OPENERS = frozenset({"die", "das", "seine", "ihre", "eine", "diese", "unsere"})
+
+
+def _de_fronted_object_before_title(ctx: QuoteContext, c: Cue, before: Mention, after: Mention) -> bool:
+    """German: a title in the nominative right after the verb ("der Minister") and a phrase opening the
+    sentence with an article or possessive that may be an object and names nobody who speaks: the title
+    is the subject ("Die Aussetzung der Wehrpflicht bezeichnete der Minister als Fehler", "Seine Niederlage
+    trotz einer Führung erklärte der Trainer mit der Verletzung")."""
+    toks, lex = ctx.tokens, ctx.lex
+    return after.first == c.last + 1 and toks[after.first].text == "der" \
+        and toks[before.first].low in _DE_FRONTED_OBJECT_OPENERS and toks[before.first].text[:1].isupper() \
+        and any(lex.is_title(t.text) for t in toks[after.first : after.last + 1]) \
+        and not any(_de_speaking_word(ctx, t) or lex.is_first_name(t.text) for t in toks[before.first : before.end + 1])
 
 
 def _de_fronted_thing(ctx: QuoteContext, c: Cue, before: Mention, after: Mention) -> bool:

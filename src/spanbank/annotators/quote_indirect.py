@@ -141,7 +141,8 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
             if c.last + 1 < hi:
                 spans.append((toks[c.last + 1].start, s_end))
         else:
-            spans.extend(_en_in_adverbial_clause(ctx, c, lo, hi, _verb_content(ctx, c, lo, hi, s_start, s_end)))
+            spans.extend(_de_after_question(ctx, hi, _en_in_adverbial_clause(
+                ctx, c, lo, hi, _verb_content(ctx, c, lo, hi, s_start, s_end))))
             if ctx.lex.lang == "en" and toks[c.first].low in ("asked", "asking", "asks") and any(
                     _ANONYMITY.match(ctx.text, a, b) for a, b in spans):
                 continue  # "who asked that her name not be used": a request for anonymity, not a report
@@ -786,6 +787,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         if t.low in lex.complementizers and (lex.lang == "en" or k == j or toks[k - 1].text == ","):
             if k + 1 >= hi:
                 return []
+            if lex.lang == "de" and k - 2 >= j and toks[k - 1].text == "," and toks[k - 2].low in ("frage", "nachfrage") \
+                    and toks[k - 2].is_cap:
+                return []  # the question put to the speaker: "…, sagte der 26-Jährige auf die Frage, ob dies noch gelte"
             if en and t.low == "that" and toks[k + 1].text == toks[k + 1].low and toks[k + 1].low in lex.prepositions \
                     and not any(_en_finite_verb(x, lex) or x.text == "," for x in toks[k + 1 : hi]):
                 return []  # "that" is the object: "I say that to both political parties."
@@ -1314,6 +1318,24 @@ def _de_before_main(ctx: QuoteContext, c: Cue, lo: int, a: int, hi: int, end: in
 #: German adverbs in -t that open a reported clause ("sagte, insgesamt seien …", "derzeit", "zuletzt")
 _DE_T_ADVERBS = ("zeit", "samt", "jetzt", "letzt", "erst", "meist", "längst", "selbst", "fast", "mindest", "nicht",
                  "recht", "halt", "bisweilen", "vielleicht", "weit", "seit", "mit")
+
+
+def _de_after_question(ctx: QuoteContext, hi: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """German: a content that is the question put to the speaker ("auf die Frage, ob dies noch gelte") is none;
+    the speaker's answer after it is ("sagte auf die Frage, ob er zurücktrete, er denke nicht daran")."""
+    if ctx.lex.lang != "de" or not spans:
+        return spans
+    toks, lex, out = ctx.tokens, ctx.lex, []
+    for a, b in spans:
+        k = bisect_right(ctx.starts, a) - 1
+        if k - 3 >= 0 and toks[k].start == a and toks[k - 1].low in lex.complementizers and toks[k - 2].text == "," \
+                and toks[k - 3].low in ("frage", "nachfrage") and toks[k - 3].is_cap:
+            comma = next((x for x in range(k, hi) if toks[x].text == "," and not toks[x].quoted and toks[x].start < b), None)
+            if comma is not None and comma + 1 < hi and toks[comma + 1].start < b:
+                out.append((toks[comma + 1].start, b))
+            continue
+        out.append((a, b))
+    return out
 
 
 def _de_trailing_wie_source(ctx: QuoteContext, n: int, hi: int) -> bool:

@@ -29,7 +29,8 @@ SINGLE = frozenset("‘’‚")
 CLOSING_CHARS = frozenset("”“»«›‹\"’‘)]")
 TERMINALS = frozenset(".!?…")
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
+#: (a score or a time is one token, its colon no clause mark: "3:6", "14:30", "2:0-Satzführung")
+_TOKEN = re.compile(r"\d+:\d+(?:[-'’]\w+)*|\d+(?:[.,]\d+)+|\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
 
 
 @dataclass(slots=True)
