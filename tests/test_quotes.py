@@ -3754,6 +3754,16 @@ ROUND18_DE = [
      [("Wir waren zu langsam.", "DIRECT_QUOTE", "Trainer")]),
     # a fronted "Dies" before a possessive subject ("sein Bruder"): the speaker was "Dies"
     ("Dies bestätigte sein Bruder dem Sender.", [("Dies", "INDIRECT_QUOTE", "Bruder")]),
+    # (sentences written here in dpa style) a fronted "Von …" before "sprach" and its subject is the speech act
+    # (nothing was found), and a quoted phrase in it after an object article is no name ("Von einem „Gesetz im
+    # Schweinsgalopp“ sprach …" was dropped as the subject of the cue)
+    ("Von einem schwarzen Tag sprach der Fraktionsvorsitzende der Grünen.",
+     [("Von einem schwarzen Tag sprach der Fraktionsvorsitzende der Grünen", "INDIRECT_QUOTE", "Fraktionsvorsitzende")]),
+    ("Von einem „Gesetz im Schweinsgalopp“ sprach der Fraktionsvorsitzende der Grünen.",
+     [("Gesetz im Schweinsgalopp", "DIRECT_QUOTE", "Fraktionsvorsitzende")]),
+    ("Vom Bahnhof sprach niemand.", []),  # (guard: no subject after the verb)
+    ("Wie die „Main-Post“ berichtete, wurde niemand verletzt.",  # (guard: a quoted name as the subject)
+     [("wurde niemand verletzt", "INDIRECT_QUOTE", "Main-Post")]),
     # a trailing wie-clause of a second source after a trailing attribution: the wie-clause was the content
     ("Die Lage sei ernst, sagte sie vor Abgeordneten ihrer Partei, wie britische Medien berichteten.",
      [("Die Lage sei ernst", "INDIRECT_QUOTE", "sie"),

@@ -174,7 +174,7 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             if not noun_use:
                 # (a cue verb that is also a light verb reports its act: "Die Opposition bekräftigte ihre Kritik an …")
                 light = _light_noun(ctx, i, lo, hi) if lex.lang == "de" and t.low in lex.light_verbs else None
-                out.append(Cue(i, i, "verb", act=calls_for or _reflexive_act(ctx, i, hi) or _preposition_act(ctx, i, hi)
+                out.append(Cue(i, i, "verb", act=calls_for or _reflexive_act(ctx, i, hi) or _preposition_act(ctx, i, hi, lo)
                                or _particle_act(ctx, i, hi) or (light is not None and light in lex.light_acts)))
             elif t.low in lex.light_verbs and (noun := _light_noun(ctx, i, lo, hi)) is not None:
                 out.append(Cue(i, i, "verb", act=noun in lex.light_acts))  # "stellte … in Frage"
@@ -546,13 +546,18 @@ def _particle_act(ctx: QuoteContext, i: int, hi: int) -> bool:
     return parts is not None and any(_particle(ctx, x, parts, hi) for x in range(i + 1, hi))
 
 
-def _preposition_act(ctx: QuoteContext, i: int, hi: int) -> bool:
+def _preposition_act(ctx: QuoteContext, i: int, hi: int, lo: int | None = None) -> bool:
     """German "sprach von …": the first preposition after the verb (right after it or after its
-    subject, within four tokens) is one of `preposition_acts`; then the verb is a speech act."""
+    subject, within four tokens) is one of `preposition_acts`; then the verb is a speech act. Also
+    fronted: "Von einem schwarzen Tag sprach der Fraktionschef" (the sentence opens with it)."""
     toks, lex = ctx.tokens, ctx.lex
     preps = lex.preposition_acts.get(toks[i].low)
     if not preps:
         return False
+    if lo is not None and lo + 1 < i and toks[lo].low in preps and toks[lo].is_cap and not toks[lo].quoted \
+            and i - lo <= 10 and not any(t.text in {",", ":", ";"} and not t.quoted for t in toks[lo:i]) \
+            and i + 1 < hi and not toks[i + 1].quoted and (toks[i + 1].low in lex.determiners or toks[i + 1].is_cap):
+        return True  # (a subject follows the verb: not "Vom Bahnhof sprach niemand")
     for x in range(i + 1, min(hi, i + 5)):
         t = toks[x]
         if t.quoted or t.text in {",", ":", ";"}:

@@ -296,9 +296,11 @@ def _de_name_after_article(ctx: QuoteContext, q: Quotation, j: int, words: list[
         return False
     after = bisect_right(ctx.starts, q.outer_end - 1)  # the token after the closing mark
     if art.low in ctx.lex.determiners and after < len(toks) and toks[after].low in ctx.lex.cue_verbs \
+            and art.low not in ctx.lex.object_articles and not (j > 0 and toks[j - 1].low in ctx.lex.prepositions) \
             and toks[after].text == toks[after].low and words and len(words) <= 4 and all(
                 w[0].isupper() or w.lower() in _DE_NAME_LINKS for w in words):
-        return True  # the subject of a cue: "Wie die „Main-Post“ berichtete", "Die „Bild“ berichtete"
+        return True  # the subject of a cue: "Wie die „Main-Post“ berichtete", "Die „Bild“ berichtete" (not an
+        # object or a preposition's: "Von einem „Gesetz im Schweinsgalopp“ sprach der Fraktionschef")
     if art.low in ("der", "die", "das") and (after >= len(toks) or toks[after].text in {".", ";", ",", ":"}) \
             and 2 <= len(words) <= 4 and all(w[0].isupper() or w.lower() in _DE_NAME_LINKS for w in words) \
             and any(t.low in ctx.lex.cue_verbs and not t.quoted for t in toks[max(0, j - 6) : j]):
