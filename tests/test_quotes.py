@@ -489,6 +489,12 @@ EN_NEWS = [
     ("An official told CBS News the U.S. \"is not surprised\" by the launch.",
      [("the U.S. \"is not surprised\" by the launch", "INDIRECT_QUOTE", "official"),
       ("is not surprised", "DIRECT_QUOTE", "official")]),
+    # (climate-accord pages) a sentence-initial "But"/"And" before an apposition's head (nothing was found), and
+    # praise with a quotation ('applauded Trump "for …"' had the speaker of the sentence before)
+    ("But Merkel, whose country hosts the summit, said it was time to look ahead.",
+     [("it was time to look ahead", "INDIRECT_QUOTE", "Merkel")]),
+    ("Trump spoke first. Senator Mitch McConnell applauded Trump \"for dealing another blow to the old rules.\"",
+     [("for dealing another blow to the old rules.", "DIRECT_QUOTE", "Mitch McConnell")]),
     ("Brenda Walsh spoke first. A statement from the agency said the rules were needed. She said the rules "
      "would help.",
      [("the rules were needed", "INDIRECT_QUOTE", "statement from the agency"),

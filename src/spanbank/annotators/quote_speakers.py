@@ -1901,6 +1901,8 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
         after_quote = p >= lo and tokens[p].quoted and lex.lang == "en"
         if p < lo or after_quote:  # the segment opens the sentence (or, English, follows a quotation): the head
             start = p + 1 if after_quote else lo
+            if lex.lang == "en" and start + 1 < c and tokens[start].low in lex.coordinators and not tokens[start].quoted:
+                start += 1  # "But Merkel, whose country hosts the summit, said …"
             head = mention_before(tokens, c, start, lex)
             ok = head is not None and head.end == c - 1 and head.kind != "relative" and (
                 head.first == start or all(  # a title the mention leaves out: "Mr. Trump, in an interview, said"
