@@ -3770,6 +3770,12 @@ ROUND18_DE = [
     ("Vom Bahnhof sprach niemand.", []),  # (guard: no subject after the verb)
     ("Wie die „Main-Post“ berichtete, wurde niemand verletzt.",  # (guard: a quoted name as the subject)
      [("wurde niemand verletzt", "INDIRECT_QUOTE", "Main-Post")]),
+    # (pension pages) a relative clause on the speaker after a trailing attribution, opened by a short adverb, is
+    # no content ("…, sagte Scholz, der einst als Minister zuständig war" reported the relative clause)
+    ("„Das betrifft auch die Jungen“, sagte Scholz, der einst als Sozialminister zuständig war für die Rente.",
+     [("Das betrifft auch die Jungen", "DIRECT_QUOTE", "Scholz")]),
+    ("Der Minister sagte, der damals gewählte Weg sei richtig gewesen.",  # (guard: an article and its adjective)
+     [("der damals gewählte Weg sei richtig gewesen", "INDIRECT_QUOTE", "Minister")]),
     # a trailing wie-clause of a second source after a trailing attribution: the wie-clause was the content
     ("Die Lage sei ernst, sagte sie vor Abgeordneten ihrer Partei, wie britische Medien berichteten.",
      [("Die Lage sei ernst", "INDIRECT_QUOTE", "sie"),

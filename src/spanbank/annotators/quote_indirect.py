@@ -1111,6 +1111,10 @@ def _de_adjective_list(ctx: QuoteContext, k: int, hi: int) -> bool:
 
 #: endings of German adverbs that follow a relative pronoun but never an article ("der namentlich …",
 #: "die offenbar …", "das angeblich …")
+#: German adverbs that open a relative clause right after its pronoun ("…, der einst als Minister …")
+_DE_REL_ADVERBS = frozenset({"einst", "damals", "früher", "zuvor", "bereits", "schon", "noch", "seit", "selbst",
+                             "bisher", "jahrelang", "lange", "zuletzt", "inzwischen", "mittlerweile", "kürzlich",
+                             "gestern", "heute", "derzeit", "momentan", "ebenfalls", "auch", "nun", "jetzt"})
 _DE_ADVERB_ENDINGS_REL = ("lich", "bar", "weise", "mals", "falls", "wärts")
 
 
@@ -1155,7 +1159,10 @@ def _de_relative_opens(ctx: QuoteContext, n: int) -> bool:
                                     # an adverb, uninflected (an article's adjective is inflected: "die neue"):
                                     # "…, der namentlich nicht genannt werden wollte"
                                     w.is_word and not w.quoted and w.low.isalpha() and len(w.low) > 3
-                                    and w.low.endswith(_DE_ADVERB_ENDINGS_REL) and not _de_adverb_before_noun(toks, n + 2)))
+                                    and w.low.endswith(_DE_ADVERB_ENDINGS_REL) and not _de_adverb_before_noun(toks, n + 2))
+                                or (
+                                    # (round 18) a short uninflected adverb: "…, der einst als Minister zuständig war"
+                                    w.is_word and not w.quoted and w.low in _DE_REL_ADVERBS))
 
 
 def _de_noun_list(ctx: QuoteContext, n: int, hi: int, end: int) -> bool:
