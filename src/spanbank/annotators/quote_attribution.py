@@ -502,7 +502,7 @@ def _de_subject_of_relative(ctx: QuoteContext, lo: int, comma: int) -> Mention |
     if p.text != p.low or p.low not in lex.prepositions or r.text != r.low or r.low not in _DE_PREPOSITIONAL_RELATIVES:
         return None
     if r.low in ("dem", "der", "den", "die", "das") and np.end + 4 < comma and (
-            toks[np.end + 4].is_cap or _adjective_like(toks[np.end + 4], lex)):
+            toks[np.end + 4].is_cap or _adjective_like(toks[np.end + 4])):
         return None  # an article and its noun: "Der Minister, in der Sitzung, …" is no relative clause
     if not any(t.text == t.low and (t.low in lex.auxiliaries or t.low.endswith(("t", "te", "ten", "en")))
                for t in toks[comma - 2 : comma] if t.is_word and not t.quoted):
@@ -510,7 +510,7 @@ def _de_subject_of_relative(ctx: QuoteContext, lo: int, comma: int) -> Mention |
     return np
 
 
-def _adjective_like(t, lex) -> bool:
+def _adjective_like(t) -> bool:
     return t.is_word and t.text == t.low and t.low.endswith(("e", "en", "er", "es", "em"))
 
 
