@@ -3846,3 +3846,14 @@ def test_names_with_particles_and_numbers(text, lang, mention, name):
     assert linked(ann, q.id, "said_by").text == mention
     assert q.attrs["speaker"] == name
     check_contract(text, ann)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Kandidatin zeigte sich kämpferisch. Sie erwähnte, ",
+    "Der Minister hat die Pläne bedauert,",
+])
+def test_de_cue_before_a_final_comma_does_not_fail(text):
+    # (round 18, found by fuzzing) a cue's comma closing the text: the check for a second predicate after it
+    # read past the last token (IndexError)
+    ann = run(text, lang="de")
+    check_contract(text, ann)

@@ -1365,8 +1365,10 @@ def _de_coordinated_predicate(ctx: QuoteContext, n: int, hi: int) -> bool:
     no adverb, particle or function word, an article, pronoun or sentence adverb after it, and no Konjunktiv
     after it in the sentence (not a conditional: "sagte, bleibt es dabei, werde gestreikt")."""
     toks, lex = ctx.tokens, ctx.lex
+    if n + 1 >= hi:
+        return False  # (the sentence ends at the comma: "Sie erwähnte, ")
     t = toks[n]
-    if n + 1 >= hi or not t.is_word or t.quoted or t.text != t.low or not t.low.endswith("t") or len(t.low) < 4:
+    if not t.is_word or t.quoted or t.text != t.low or not t.low.endswith("t") or len(t.low) < 4:
         return False
     if any(t.low in s for s in (lex.complementizers, lex.pronouns, lex.determiners, lex.prepositions, lex.skippable,
                                 lex.time_words, lex.clause_openers, lex.negations, lex.adverbial_subordinators,
