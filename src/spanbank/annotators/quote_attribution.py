@@ -15,6 +15,7 @@ from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
 from spanbank.annotators.quote_lexicon import Lexicon
 from spanbank.annotators.quote_speakers import (
     DE_ADJECTIVE_ENDINGS,
+    DE_MONTHS,
     DE_PRONOMINAL_ADVERB,
     EN_IRREGULAR_PARTICIPLES,
     RELATIVES,
@@ -881,9 +882,8 @@ _EN_COMMENT_NOUNS = frozenset({"accusation", "charge", "claim", "allegation", "a
                                "view", "opinion", "notion", "suggestion"})
 
 
-#: German month names (a time phrase before an agent: "wurde Anfang Mai von einem Sprecher bestätigt")
-_DE_MONTHS = frozenset({"januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
-                        "oktober", "november", "dezember", "jahr", "jahres", "monat", "monats", "woche", "tag"})
+#: German time nouns before an agent ("wurde Anfang Mai von einem Sprecher bestätigt"): no postmodified noun
+_DE_MONTHS = DE_MONTHS | {"jänner", "jahr", "jahres", "monat", "monats", "woche", "tag"}
 
 
 def _de_passive_agent(ctx: QuoteContext, cs: int, k: int) -> Mention | None:

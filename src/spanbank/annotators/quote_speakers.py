@@ -86,9 +86,11 @@ def _name_token(t: Token, lex: Lexicon) -> bool:
                 or t.low in _DE_TIME_NOUNS)))  # "sagte Martin Metz Anfang Juli"
 
 
+#: German month names
+DE_MONTHS = frozenset({"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+                       "november", "dezember"})
 #: German nouns of a time phrase after a name, never part of it ("Anfang Juli", "Mitte 2020", "Ende März")
-_DE_TIME_NOUNS = frozenset({"anfang", "ende", "mitte", "januar", "februar", "märz", "april", "mai", "juni", "juli",
-                            "august", "september", "oktober", "november", "dezember"})
+_DE_TIME_NOUNS = DE_MONTHS | {"anfang", "ende", "mitte"}
 
 
 def split_title(words: list[str], lex: Lexicon) -> tuple[list[str], list[str]]:
