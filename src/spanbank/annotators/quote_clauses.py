@@ -20,7 +20,7 @@ def clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> 
     quotation mark ends it after the mark: 'the situation is a "historic challenge,"' (no unpaired mark)."""
     end = _clause_end(toks, lex, j, hi, s_end)
     if end < s_end:
-        k = bisect_left(_starts(toks), end, j, hi)
+        k = bisect_left(toks, end, j, hi, key=_start)
         if k + 1 < hi and toks[k].start == end and toks[k].text == "," and toks[k].quoted \
                 and toks[k + 1].quoted and not toks[k + 1].is_word and toks[k + 1].start == toks[k].end \
                 and (k + 2 >= hi or not toks[k + 2].quoted):
@@ -28,23 +28,8 @@ def clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> 
     return end
 
 
-def _starts(toks: list[Token]) -> _StartsView:
-    return _StartsView(toks)
-
-
-class _StartsView:
-    """The tokens' start offsets as a sequence for bisect, without copying them."""
-
-    __slots__ = ("toks",)
-
-    def __init__(self, toks: list[Token]):
-        self.toks = toks
-
-    def __getitem__(self, i: int) -> int:
-        return self.toks[i].start
-
-    def __len__(self) -> int:
-        return len(self.toks)
+def _start(t: Token) -> int:
+    return t.start
 
 
 def _clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> int:

@@ -787,9 +787,6 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         if t.low in lex.complementizers and (lex.lang == "en" or k == j or toks[k - 1].text == ","):
             if k + 1 >= hi:
                 return []
-            if lex.lang == "de" and k - 2 >= j and toks[k - 1].text == "," and toks[k - 2].low in ("frage", "nachfrage") \
-                    and toks[k - 2].is_cap:
-                return []  # the question put to the speaker: "…, sagte der 26-Jährige auf die Frage, ob dies noch gelte"
             if en and t.low == "that" and toks[k + 1].text == toks[k + 1].low and toks[k + 1].low in lex.prepositions \
                     and not any(_en_finite_verb(x, lex) or x.text == "," for x in toks[k + 1 : hi]):
                 return []  # "that" is the object: "I say that to both political parties."
