@@ -75,6 +75,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                 c.speaker, c.name = earlier[-1].speaker, earlier[-1].name
                 return
         m = _clause_speaker(ctx, c, lo, hi, cues)
+        if m is None and lex.lang == "de" and c.kind == "verb":
+            m = _de_coordinated_predicate_subject(ctx, c, lo, hi)
         if m is None and lex.lang == "en" and c.first - 3 >= lo and toks[c.first - 1].text == "to" \
                 and toks[c.first - 2].low in _EN_GOING_ON and toks[c.first - 2].text == toks[c.first - 2].low:
             # an infinitive after a verb of going on: its subject speaks ("Mnuchin went on to say that …",
@@ -266,7 +268,41 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
     if lex.lang == "de" and m.kind == "pronoun" and (toks[m.first].low == "er" or hint == "f") \
             and (si == 0 or ctx.sent_attr[si - 1] is None):
         recent = _previous_subject(ctx, si) or recent  # the person opening the sentence before
+    if lex.lang == "de" and m.kind == "pronoun" and (toks[m.first].low == "er" or hint == "f") and m.first > c.last:
+        earlier = [x for x in cues if x.last < c.first and x.name and x.speaker is not None and x.speaker.kind == "name"
+                   and not any(t.low in lex.speaking_bodies for t in toks[x.speaker.first : x.speaker.end + 1])]
+        if earlier:  # a person named earlier in the sentence: "X betonte, …: „…“, sagte er"
+            recent = earlier[-1].name
     c.name = canonical(m, toks, ctx.ents, lex, continuing=recent, near=near, gender_hint=hint)
+
+
+#: German subject pronouns right after the finite verb of a V2 clause ("Drinnen las sie …")
+_DE_SUBJECT_AFTER_VERB = frozenset({"er", "sie", "wir", "ich", "man"})
+
+
+def _de_coordinated_predicate_subject(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> Mention | None:
+    """German: the cue opens a second predicate after a comma ("Drinnen las sie dem Vorstand die
+    Leviten, sprach von einem „Armutszeugnis“"): no subject follows it (a preposition or an object
+    does), so it shares the subject of the main clause before the comma, not that clause's object."""
+    toks, lex = ctx.tokens, ctx.lex
+    comma = c.first - 1
+    if comma - 2 <= lo or toks[comma].text != "," or toks[comma].quoted or toks[c.first].text != toks[c.first].low:
+        return None
+    if any(t.text in {",", ":", ";"} or t.quoted for t in toks[lo:comma]) or toks[lo].low in lex.adverbial_subordinators \
+            or toks[lo].low in lex.complementizers:
+        return None  # one main clause before the comma, not a subordinate one ("Als er kam, sprach …")
+    nxt = toks[c.last + 1] if c.last + 1 < hi else None
+    if nxt is None or nxt.quoted or not (nxt.low in lex.prepositions or nxt.low in lex.object_articles) \
+            or nxt.text != nxt.low:
+        return None  # (a subject after the verb is a trailing attribution: "…, sagte die Ministerin")
+    if toks[lo].low in _DE_SUBJECT_AFTER_VERB and toks[lo].is_cap and toks[lo + 1].text == toks[lo + 1].low:
+        return Mention(lo, lo, "pronoun")  # "Sie las dem Vorstand die Leviten, sprach von …"
+    for k in range(lo + 1, min(comma - 1, lo + 6)):
+        verb = toks[k]
+        if verb.is_word and verb.text == verb.low and verb.low not in lex.stopwords and verb.low not in lex.prepositions \
+                and verb.low not in lex.determiners and toks[k + 1].text in _DE_SUBJECT_AFTER_VERB:
+            return Mention(k + 1, k + 1, "pronoun")  # the pronoun after the V2 verb: "Drinnen las sie …", "Im Saal las sie …"
+    return None
 
 
 def _de_bare_adjectives(ctx: QuoteContext, m: Mention, lo: int) -> Mention:

@@ -243,8 +243,8 @@ def _de_state_cue(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
         k -= 1
     if k < lo or toks[k].low not in lex.state_passive_auxiliaries or toks[k].quoted:
         return False
-    if k - 1 >= lo and toks[k - 1].low in ("es", "das", "dies") and not toks[k - 1].quoted:
-        return False  # impersonal: "Es ist sicher, dass …" (nobody is convinced)
+    if k - 1 >= lo and toks[k - 1].low in ("es", "das", "dies", "eins", "eines", "soviel", "so viel") and not toks[k - 1].quoted:
+        return False  # impersonal: "Es ist sicher, dass …", "Eins sei aber gewiss: …" (nobody is convinced)
     if i + 1 < hi and toks[i + 1].text == ":" and not toks[i + 1].quoted:
         return i + 2 < hi
     return i + 2 < hi and toks[i + 1].text == "," and toks[i + 2].low in ("dass", "daß", "ob") and not toks[i + 2].quoted
@@ -651,6 +651,12 @@ def _genitive_end(ctx: QuoteContext, j: int, hi: int) -> int:
             if last + 1 < hi and toks[last].low.endswith(DE_AGENCY_NOUNS) and toks[last + 1].low in DE_AGENCIES \
                     and toks[last + 1].is_word and not toks[last + 1].quoted:
                 last += 1  # an agency's name in lower case: "nach Angaben der Nachrichtenagentur dpa"
+            if last + 2 < hi and ctx.lex.is_term_marker(toks[last].text) and toks[last + 1].quoted and not toks[last + 1].is_word:
+                e = last + 2  # a quoted name after its marker: "nach Angaben der Initiative „Tesla den Hahn abdrehen“"
+                while e < hi and e <= last + 8 and toks[e].quoted and toks[e].is_word:
+                    e += 1
+                if e < hi and e > last + 2 and toks[e].quoted and not toks[e].is_word:
+                    return e
             return last
     return j
 
@@ -675,6 +681,13 @@ def _source_name(ctx: QuoteContext, noun: int, last: int, m: Mention, lo: int, h
         o = next((x for x in range(last - 1, noun, -1) if toks[x].text == "("), None)
         if o is not None and o - 1 > noun:
             last = o - 1  # the party or abbreviation in parentheses is no part of the name: "Klaus Wowereit (SPD)"
+    if last > noun + 2 and toks[last].quoted and not toks[last].is_word and ctx.lex.lang == "de":
+        a = noun + 1
+        while a < last and toks[a].text == toks[a].low and not toks[a].quoted:
+            a += 1  # the articles and prepositions before the owner
+        words = [t.text for t in toks[a:last] if t.is_word]
+        if words:
+            return " ".join(words)  # the owner with its quoted name: "Initiative Tesla stoppen"
     if last > noun:
         owner = Mention(noun + 2, last, "name") if toks[noun + 1].low in ("von", "vom") else Mention(noun + 1, last, "name")
         return canonical(owner, toks, ctx.ents, ctx.lex, continuing=recent)

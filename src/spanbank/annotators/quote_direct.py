@@ -75,7 +75,7 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             continue  # a show or paper after its owner: 'told CNN's "State of the Union"', 'ABC's "This Week"'
         if q.n_words > SHORT_QUOTE_WORDS and q_first > 0 \
                 and ctx.tokens[q_first - 1].is_word and _term_marked(ctx, q_first) and (
-                    best is None or ctx.tokens[q_first - 1].low in ctx.lex.term_markers
+                    best is None or ctx.lex.is_term_marker(ctx.tokens[q_first - 1].text)
                     and ctx.tokens[q_first - 1].low not in ctx.lex.cue_verbs):
             # 'once known as the “capital of the revolution”', 'uses the phrase “One recent study
             # suggested”', "ihr neuer Film „An einem schönen Morgen“" (also in a sentence with a cue): a
@@ -232,7 +232,7 @@ def _term_marked(ctx: QuoteContext, q_first: int) -> bool:
         if j >= 0 and (ctx.tokens[j].low in ctx.lex.determiners or ctx.tokens[j].low == "as") \
                 and ctx.tokens[j].low not in ctx.lex.term_markers:
             j -= 1
-    return j >= 0 and ctx.tokens[j].low in ctx.lex.term_markers and not _finite_cue(ctx, j)
+    return j >= 0 and ctx.lex.is_term_marker(ctx.tokens[j].text) and not _finite_cue(ctx, j)
 
 
 def _finite_cue(ctx: QuoteContext, j: int) -> bool:
@@ -314,6 +314,10 @@ def _de_name_after_article(ctx: QuoteContext, q: Quotation, j: int, words: list[
             and (j - 2 == 0 or toks[j - 3].text in {".", "!", "?"}) \
             and words and len(words) <= 4 and all(w[0].isupper() or w.lower() in _DE_NAME_LINKS for w in words):
         return True  # the subject after a fronted "Das": "Das berichtet die „Süddeutsche Zeitung“ in …"
+    if art.text == "den" and j > 0 and toks[j - 1].low in ("in", "bei", "aus") and words and len(words) <= 4 and all(
+            w[0].isupper() or w.lower() in _DE_NAME_LINKS for w in words) and any(
+            t.low in ctx.lex.cue_verbs and not t.quoted for t in toks[max(0, j - 7) : j - 1]):
+        return True  # a programme after its cue: "sagte Lauterbach in den „Tagesthemen“"
     if art.text != art.low or art.low not in _DE_ARTICLES:
         return False
     if not words or not words[0][0].isupper() or not all(w[0].isupper() or w.lower() in _DE_NAME_LINKS for w in words):

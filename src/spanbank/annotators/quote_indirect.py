@@ -153,7 +153,8 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                 min_words = 1
             if not spans and c.kind == "verb" and (c.act or toks[c.first].low in ctx.lex.speech_act_verbs or (
                     # "Das sagte der Minister", "Dies erklärte die Polizei": a fronted pronoun is what was said
-                    ctx.lex.lang == "de" and c.first == lo + 1 and toks[lo].low in ctx.lex.anaphoric_objects)) \
+                    ctx.lex.lang == "de" and c.first == lo + 1 and (toks[lo].low in ctx.lex.anaphoric_objects or (
+                        toks[lo].text == "So" and toks[c.first].low in ctx.lex.so_back_cues)))) \
                     and not (c.passive and (ctx.lex.lang == "en" or c.speaker is None)):
                 # (a passive act without its agent is no quote: "Der Täter wird im Haus vermutet", "Ihm wird
                 # Betrug vorgeworfen"; with it, it is: "wurde von einer Sprecherin bestätigt")
@@ -321,6 +322,9 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
     if any(r.end > span[0] for r in quoted):
         return None  # German: a quotation in or after the act is its content ("nannte die Pläne „sozial
         # ungerecht“", "verkündete er: „…“"); "… und kündigte Proteste an" after it is an act of its own
+    if lex.lang == "de" and c.first == lo + 1 and toks[lo].text == "So" and toks[c.first].low in lex.so_back_cues \
+            and c.speaker is not None and c.speaker.first > c.last:
+        return toks[lo].start, toks[lo].end  # "So äußerte sich der Minister", "So sagte es X": "So" refers back, like "Das"
     k_lo, k_hi = lo, hi
     if lex.lang == "de":
         # only the act's own span counts: "gab Pläne zu, wollte die Zahl aber nicht bestätigen", "Das
@@ -708,6 +712,14 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             if lex.lang == "de" and toks[lo].low == "auf" and lo + 2 < comma and toks[lo + 2].low in ("frage", "nachfrage"):
                 return []  # the question put to the speaker: "Auf die Frage, ob er kandidiere, antwortete er ausweichend"
             colon = next((x for x in range(comma - 1, lo, -1) if toks[x].text == ":" and not toks[x].quoted), None)
+            if lex.lang == "de" and colon is not None and colon + 1 < comma and all(t.quoted for t in toks[colon + 1 : comma]):
+                # only a quotation after the colon: it is the direct quote's; the report is the part before the
+                # colon, unless a cue of its own reports it ("X betonte, die Reform könne …: „…“, sagte er")
+                if any(t.low in lex.cue_verbs and t.text == t.low and not t.quoted for t in toks[lo:colon]) or not any(
+                        not t.quoted and t.text == t.low and (t.low in lex.konjunktiv or t.low in lex.konjunktiv_i)
+                        for t in toks[lo:colon]):
+                    return []  # (in the indicative the part before the colon is the writer's: "Die Lage ist ernst: „…“")
+                return [(s_start, toks[colon].start)]
             if lex.lang == "de" and colon is not None and colon + 1 < comma and not any(
                     not t.quoted and t.text == t.low and (t.low in lex.konjunktiv or t.low in lex.konjunktiv_ii)
                     for t in toks[lo:colon]):
@@ -764,7 +776,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         # Leiter im Kosovo, Joachim Rücker, davon aus, dass …")
         x = next((x for x in range(j, min(hi - 1, j + DE_PARTICLE_REACH)) if toks[x].text in {",", ":", ";"}
                   or toks[x].quoted), None)
-        if x is not None and x >= limit and toks[x].text == "," and _de_adjuncts_only(ctx, j, x):
+        if x is not None and x >= limit and toks[x].text == "," and (_de_adjuncts_only(ctx, j, x) or (
+                # a pronominal adverb after the adjuncts announces the clause: "sprach am Montag bei einer
+                # Veranstaltung in Wolfsburg davon, dass …"
+                x - 1 > j and toks[x - 1].low in _DE_PRONOMINAL_ADVERBS and x + 1 < hi
+                and toks[x + 1].low in ("dass", "daß", "ob") and _de_adjuncts_only(ctx, j, x - 1))):
             limit = x + 1
     k = j
     while k < limit and (not toks[k].quoted or _de_quoted_name(ctx, k, j, hi)):
@@ -955,6 +971,10 @@ def _de_adjuncts_only(ctx: QuoteContext, n: int, hi: int) -> bool:
                           or t.low in lex.time_words) for t in words)
 
 
+
+
+#: German pronominal adverbs that announce a dass-clause after a cue ("sprach davon, dass …", "wies darauf hin")
+_DE_PRONOMINAL_ADVERBS = frozenset({"davon", "darauf", "darüber", "dafür", "dazu", "daran", "damit", "dagegen"})
 
 
 #: German participles of being asked that close a fronted phrase before a cue ("Darauf angesprochen, sagte …")
@@ -1392,8 +1412,9 @@ def _de_quoted_name(ctx: QuoteContext, k: int, j: int, hi: int) -> bool:
     """German: token k opens a quotation right after a genitive or dative article that the direct
     quotes did not take (a name: "der „Bild am Sonntag“"), so a complement may follow it."""
     toks = ctx.tokens
-    if ctx.lex.lang != "de" or k <= j or toks[k].is_word or toks[k - 1].low not in ("der", "dem", "des"):
-        return False
+    if ctx.lex.lang != "de" or k <= j or toks[k].is_word or (
+            toks[k - 1].low not in ("der", "dem", "des") and not ctx.lex.is_term_marker(toks[k - 1].text)):
+        return False  # (also after its marker noun: "berichtete im Fachmagazin „Nature“, …")
     inner = toks[k + 1].start if k + 1 < hi else toks[k].end
     return not any(r.label == "DIRECT_QUOTE" and r.start <= inner < r.end for r in ctx.recs)
 

@@ -157,6 +157,8 @@ class Lexicon:
     light_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
     #: nouns of light-verb constructions that are speech acts in themselves ("Kritik üben")
     light_acts: frozenset[str] = frozenset()
+    #: German cue verbs whose fronted "So" refers back to what was said ("So äußerte sich der Minister")
+    so_back_cues: frozenset[str] = frozenset()
     #: English numbers and quantifiers that open a noun phrase like an article ("two people")
     quantifiers: frozenset[str] = frozenset()
     #: English prepositions (and "familiar", "close") that attach a postmodifier to a speaker
@@ -231,6 +233,14 @@ class Lexicon:
         first = words[0].lower() if len(words) >= 2 else ""
         return len(first) > 3 and first.endswith("a") and first.isalpha() and first not in _MALE_NAMES_IN_A \
             and first not in self.male_names and words[1][:1].isupper()
+
+    def is_term_marker(self, word: str) -> bool:
+        """A word that names the kind of the name or term quoted after it ("Film", "Initiative"); German
+        compounds of a marker of six letters or more count too ("Bündnisinitiative „…“", "Tageszeitung")."""
+        w = word.lower()
+        if w in self.term_markers:
+            return True
+        return self.lang == "de" and any(w.endswith(m) and len(m) >= 6 and len(w) > len(m) + 2 for m in self.term_markers)
 
     def is_title(self, word: str) -> bool:
         w = word.lower()
@@ -348,6 +358,7 @@ class Lexicon:
             female_names=_set(d, "female_names"),
             light_verbs={v: frozenset(ns) for v, ns in light.items()},
             light_acts=_set(d, "light_acts"),
+            so_back_cues=_set(d, "so_back_cues"),
             quantifiers=_set(d, "quantifiers"),
             postmodifiers=_set(d, "postmodifiers"),
             relative_pronouns=_set(d, "relative_pronouns"),

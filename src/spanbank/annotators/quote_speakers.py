@@ -404,6 +404,12 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
                 f -= 1  # the state before it: "Florida Gov. Ron DeSantis", "North Carolina Gov. Roy Cooper"
             if f < m.first and (f == lo or tokens[f - 1].text in {",", "—", "–", "(", ":"}):
                 m = Mention(f, m.last, m.kind, m.span_last)
+        f = m.first
+        while f - 1 >= lo and m.first - f < 2 and tokens[f].is_cap and tokens[f - 1].text in EN_JURISDICTIONS \
+                and not tokens[f - 1].quoted:
+            f -= 1
+        if f < m.first and (f == lo or tokens[f - 1].text in _NP_BOUNDARY or tokens[f - 1].low in lex.determiners):
+            m = Mention(f, m.last, m.kind, m.span_last)  # "…, state Transportation Secretary Christy Hall said"
         p = m.first - 1
         if p > lo and _en_adverbial_prep(tokens[p], lex):
             # an adverbial between subject and verb: "Senator McCain during that period said"
@@ -617,8 +623,8 @@ def _en_lower_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention 
         if td.low in lex.coordinators or td.low in lex.clause_breakers or td.low in lex.complementizers:
             return bare(tokens, d + 1, j, lo, lex)
         if td.low in lex.cue_verbs and not td.low.endswith(("ed", "s")) and (
-                d == lo or tokens[d - 1].text in _NP_BOUNDARY):
-            continue  # a noun modifier that looks like a verb: "state media", "report authors"
+                d == lo or tokens[d - 1].text in _NP_BOUNDARY or tokens[d - 1].text in lex.coordinators and td.low in EN_JURISDICTIONS):
+            continue  # a noun modifier that looks like a verb: "state media", "report authors", "and state lawmakers"
         if (td.low in lex.cue_verbs and not (td.is_cap and d > lo)) or td.low in lex.stopwords or td.low in lex.prepositions:
             return None  # (a capitalised word inside the phrase is a name, no verb: "a State Department official")
     return None
@@ -691,6 +697,12 @@ EN_ROLE_SUFFIXES = ("ist", "er", "or", "ent", "ant", "ian", "man", "woman", "per
 #: reported", "news agency Reuters", "research firm Gartner")
 _EN_OUTLET_NOUNS = frozenset({"site", "website", "agency", "firm", "outlet", "network", "newspaper", "magazine",
                               "broadcaster", "channel", "daily", "tabloid", "publication", "blog", "newsletter"})
+
+
+#: English lower-case words of jurisdiction or rank before a capitalised title or name ("state Sen. X", "county
+#: Transportation Secretary X"); "state" is also a cue form
+EN_JURISDICTIONS = frozenset({"state", "county", "city", "federal", "local", "provincial", "regional", "municipal",
+                              "district", "acting", "interim", "deputy", "outgoing", "incoming"})
 
 
 def _en_role_before_name(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> Mention:
@@ -770,6 +782,9 @@ def _en_postmodified(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> 
         if b < head.first and b - 1 >= lo and (tokens[b - 1].text == tokens[b - 1].low or b - 1 == lo) \
                 and tokens[b - 1].low in lex.determiners:
             b = first = b - 1  # "the U.S. Attorney's Office" (also opening the sentence): the article before the abbreviation
+        if b - 1 >= lo and tokens[b - 1].text in EN_JURISDICTIONS and tokens[b].is_cap and (
+                b - 1 == lo or tokens[b - 2].text in _NP_BOUNDARY or tokens[b - 2].low in lex.determiners):
+            b = first = b - 1  # "…, state Department of Transportation Secretary Christy Hall said"
         if not (b == lo or tokens[b - 1].text in _NP_BOUNDARY or tokens[b - 1].low in lex.coordinators):
             cur = Mention(first, cur.end, "group")  # the head has a postmodifier of its own: one level up
             continue
@@ -812,7 +827,10 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
                       or (lex.lang == "de" and tokens[j].text == "sich")  # "freute sich die Bürgermeisterin"
                       # an object pronoun before the subject: "sagte mir der Forscher", "ließen uns die Forscher wissen"
                       or (lex.lang == "de" and tokens[j].text in DE_OBJECT_PRONOUNS and j + 1 < hi
-                          and (tokens[j + 1].low in lex.determiners or tokens[j + 1].is_cap) and tokens[j + 1].is_word)):
+                          and (tokens[j + 1].low in lex.determiners or tokens[j + 1].is_cap) and tokens[j + 1].is_word)
+                      # the object "es" before the subject's article: "So sagte es der Minister" (not "hieß es")
+                      or (lex.lang == "de" and tokens[j].text == "es" and j + 1 < hi and tokens[k].low not in lex.impersonal_cues
+                          and tokens[j + 1].text in ("der", "die", "das", "ein", "eine"))):
         j += 1
     if lex.lang == "de" and source and j + 2 < hi and tokens[j].quoted and not tokens[j].is_word:
         e = j + 1  # a name in quotation marks right after the source word: "Laut „Bild“ soll …"
@@ -856,8 +874,9 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
         while j < hi and j < first + 4 and tokens[j].is_word and not tokens[j].is_cap and not tokens[j].quoted and (
                 tokens[j].low not in lex.stopwords and tokens[j].low not in lex.prepositions
                 and tokens[j].low not in lex.cue_verbs and tokens[j].low not in lex.auxiliaries
-                and tokens[j].low not in lex.complementizers and not (j > first and tokens[j].low.endswith("ed"))):
-            j += 1
+                and tokens[j].low not in lex.complementizers and not (j > first and tokens[j].low.endswith("ed"))
+                or tokens[j].text in EN_JURISDICTIONS and j + 1 < hi and tokens[j + 1].is_cap):
+            j += 1  # (also a jurisdiction before a title: "said state Sen. Christy Hall")
     else:
         while j < hi and tokens[j].is_word and not tokens[j].is_cap and lex.is_title(tokens[j].text):
             j += 1  # a lower-case role in front of a name: "said chairman Paul Young"
@@ -931,12 +950,17 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
     if lex.lang == "en":  # "according to two people familiar with the talks", "said a spokesman for X"
         for _ in range(2):
             p = last + 1
+            if source and p + 1 < hi and tokens[p].text == tokens[p].low and tokens[p].low.endswith("ed") \
+                    and tokens[p + 1].text == "by" and (sub := mention_after(tokens, p + 1, hi, lex)) is not None \
+                    and sub.kind != "pronoun":
+                last, kind = sub.end, "group"  # "according to a summary released by the agency"
+                continue
             if p < hi and tokens[p].low in ("familiar", "close") and p + 1 < hi and tokens[p + 1].low in lex.postmodifiers:
                 p += 1
             if p + 1 >= hi or tokens[p].low not in lex.postmodifiers or tokens[p].low in lex.adjunct_preps \
                     or tokens[p].text != tokens[p].low or (tokens[p].low == "from" and not source):
                 break
-            sub = mention_after(tokens, p, hi, lex)
+            sub = mention_after(tokens, p, hi, lex, source=source)
             if sub is None or sub.kind == "pronoun":
                 break
             last, kind = sub.end, "group"
@@ -1030,7 +1054,10 @@ def de_appositive_name(tokens: list[Token], end: int, hi: int, lex: Lexicon, *, 
         return None
     if not any(lex.is_first_name(t.low) for t in tokens[k + 1 : n - 1]) and not (
             title and n - (k + 1) <= 3 and n < hi and not tokens[n].quoted and (
-                tokens[n].text == "," or (tokens[n].text == "." and n + 1 == hi)) and not any(
+                tokens[n].text == "," or (tokens[n].text == "." and n + 1 == hi) or (
+                    # a party after the name closing the sentence: "…, Pamela Eichmann (SPD)."
+                    tokens[n].text == "(" and n + 3 < hi and tokens[n + 2].text == ")" and tokens[n + 3].text == "."
+                    and n + 4 == hi)) and not any(
                 t.low in lex.stopwords or t.low in lex.determiners or lex.is_title(t.text) or lex.is_source_noun(t.text)
                 for t in tokens[k + 1 : n])):
         return None
@@ -1179,7 +1206,9 @@ def _en_noun_cue_head(tokens: list[Token], j: int, hi: int, lex: Lexicon, source
     if t.low not in lex.noun_like_cues or t.text != t.low:
         return False
     n = tokens[j + 1] if j + 1 < hi else None
-    return n is None or (not n.is_word and not n.quoted) or (source and n.text == n.low and n.low in lex.prepositions)
+    return n is None or (not n.is_word and not n.quoted) or (source and n.text == n.low and n.low in lex.prepositions) or (
+        # a participle with its agent after a source's head: "according to excerpts of his prepared remarks viewed by ABC"
+        source and n.text == n.low and n.low.endswith("ed") and j + 2 < hi and tokens[j + 2].text == "by")
 
 
 def _en_head_noun(t: Token, lex: Lexicon) -> bool:
@@ -1226,6 +1255,23 @@ def _run_len(tokens: list[Token], j: int, hi: int) -> int:
     return n
 
 
+def _de_speech_noun_owner(tokens: list[Token], m: Mention, lex: Lexicon) -> Mention | str | None:
+    """German: the mention is a speech noun with its owner ("das bittere Fazit Cavallos", "Die harte
+    Abrechnung der Betriebsratschefin"): the owner speaks. A genitive name is returned as its text
+    ("Cavallos"), a genitive phrase as the mention after its article; None otherwise."""
+    e = m.end
+    h = next((k for k in range(m.first, e + 1) if tokens[k].is_cap and not tokens[k].quoted
+              and tokens[k].low in lex.speech_nouns), None)
+    if h is None or h == e:
+        return None
+    g = tokens[h + 1]
+    if h + 1 == e and g.is_cap and g.low.endswith("s") and not g.quoted and g.low[:-1] not in lex.stopwords:
+        return g.text  # "das Fazit Cavallos"
+    if g.low in ("der", "des") and h + 2 <= e and not g.quoted and tokens[e].is_cap:
+        return Mention(h + 1, e, "description")  # (with its article: "des Präsidenten Barack Obama")
+    return None
+
+
 def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, continuing: str | None,
               near: int | None = None, gender_hint: str | None = None) -> str | None:
     """The canonical name a mention refers to (None for an unresolvable pronoun). `near`: the first
@@ -1257,6 +1303,10 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
     if lex.lang == "de" and m.last > m.first and tokens[m.first].low in lex.determiners \
             and (k := de_extended_attribute(tokens, m.first + 1, m.last + 1, lex)) is not None:
         m = Mention(k + 1, m.last, m.kind, m.span_last)  # "der am Montag vorgestellte Bericht" -> "Bericht"
+    if lex.lang == "de" and m.kind in ("description", "name") and (owner := _de_speech_noun_owner(tokens, m, lex)) is not None:
+        if isinstance(owner, str):
+            return owner if owner[:-1].lower() not in ents.by_surname else ents.by_surname[owner[:-1].lower()]
+        return canonical(owner, tokens, ents, lex, continuing=continuing, near=near)
     words = [t.text for t in tokens[m.first : m.last + 1] if t.is_word]
     comma = next((k for k in range(m.last, m.first, -1) if tokens[k].text == "," and not tokens[k].quoted), None)
     if comma is not None and m.kind == "name" and comma < m.last and (person_name(
@@ -1267,6 +1317,18 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             and any(lex.is_title(t.text) for t in tokens[m.first : comma]))):
         # a description with its name in apposition: "die Fraktionsvorsitzende der Grünen, Bärbel Höhn"
         return canonical(Mention(comma + 1, m.last, "name"), tokens, ents, lex, continuing=continuing, near=near)
+    if lex.lang == "de" and m.kind in ("description", "name") and m.end - m.first >= 3 \
+            and tokens[m.first].low in lex.determiners and tokens[m.end].is_cap:
+        r = e = m.end
+        while r - 1 > m.first and tokens[r - 1].is_cap and tokens[r - 1].is_word and not tokens[r - 1].quoted \
+                and not lex.is_first_name(tokens[r].low):
+            r -= 1
+        while r - 1 > m.first + 1 and tokens[r - 1].is_cap and lex.is_first_name(tokens[r - 1].low):
+            r -= 1  # a second first name: "Franz Josef Jung"
+        if e > r and r - 1 > m.first and tokens[r - 1].is_cap and lex.is_first_name(tokens[r].low) \
+                and person_name(" ".join(t.text for t in tokens[r : e + 1]), lex, ents):
+            # a full name closing a description after its genitive: "Der Vorstandsvorsitzende der DKG Gerald Gaß"
+            return canonical(Mention(r, e, "name"), tokens, ents, lex, continuing=continuing, near=near)
     if m.kind == "group":  # "Aides to the governor": the phrase itself, without its article
         e = m.first
         while e + 1 <= m.last and tokens[e + 1].is_word and tokens[e + 1].is_cap:
@@ -1567,8 +1629,9 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
     core, end = j, j
     if end + 2 < hi and tokens[end + 1].quoted and not tokens[end + 1].is_word and tokens[end + 2].is_cap:
         e = end + 2  # a name in quotation marks after its noun: "dem Sender „France 2“", "die Zeitung „Bild“"
-        while e < hi and e <= end + 5 and tokens[e].quoted and tokens[e].is_word and (
-                tokens[e].is_cap or tokens[e].text.isdigit() or tokens[e].low in _DE_NAME_WORDS):
+        marker = lex.is_term_marker(tokens[end].text)  # any words after a marker: "der Initiative „Tesla den Hahn abdrehen“"
+        while e < hi and e <= end + (7 if marker else 5) and tokens[e].quoted and tokens[e].is_word and (
+                marker or tokens[e].is_cap or tokens[e].text.isdigit() or tokens[e].low in _DE_NAME_WORDS):
             e += 1
         if e < hi and tokens[e].quoted and not tokens[e].is_word and e > end + 2 \
                 and tokens[e].end - tokens[e].start == 1 and tokens[e].text in _CLOSING_QUOTES:
@@ -1885,6 +1948,23 @@ APPOSITION_SEGMENTS = 6
 _INCLUDING = frozenset({"darunter", "including", "among"})
 
 
+#: English prepositions that open a fronted adverbial before the subject ("In his testimony, Calhoun, who …, said")
+_EN_FRONTED_PREPOSITIONS = frozenset({"in", "on", "at", "after", "before", "during", "speaking", "earlier", "later",
+                                      "following", "despite", "amid", "asked", "meanwhile", "separately", "still",
+                                      "however", "yesterday", "today", "tuesday", "monday", "wednesday", "thursday",
+                                      "friday", "saturday", "sunday"})
+
+
+def _en_fronted_phrase(tokens: list[Token], lo: int, comma: int, lex: Lexicon) -> bool:
+    """English: tokens[lo:comma] are a short fronted adverbial with no verb of its own ("In his
+    testimony", "On Tuesday", "Meanwhile"), opened by a preposition or a time word."""
+    if not tokens[lo].is_cap or tokens[lo].low not in _EN_FRONTED_PREPOSITIONS or comma - lo > 8:
+        return False
+    return all(t.is_word and not t.quoted and t.low not in lex.cue_verbs and t.low not in lex.auxiliaries
+               and t.low not in lex.relative_pronouns and t.low not in lex.complementizers and t.low not in lex.pronouns
+               for t in tokens[lo + 1 : comma] if t.text not in ".'’-")
+
+
 def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> Mention | None:
     """The subject before appositions that end at `comma`, the comma right before a cue:
     "Takashi Wada, der Präsident von Build Up, nannte …" -> Takashi Wada. The head must open its
@@ -1901,8 +1981,10 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
                     _abbrev(tokens[p - 1], lex) or _en_party_dot(tokens, p, lex))):
             p -= 1
         after_quote = p >= lo and tokens[p].quoted and lex.lang == "en"
-        if p < lo or after_quote:  # the segment opens the sentence (or, English, follows a quotation): the head
-            start = p + 1 if after_quote else lo
+        fronted = lex.lang == "en" and p > lo and tokens[p].text == "," and _en_fronted_phrase(tokens, lo, p, lex)
+        if p < lo or after_quote or fronted:
+            # the segment opens the sentence (or, English, follows a quotation or a fronted adverbial): the head
+            start = p + 1 if after_quote or fronted else lo
             if lex.lang == "en" and start + 1 < c and tokens[start].low in lex.coordinators and not tokens[start].quoted:
                 start += 1  # "But Merkel, whose country hosts the summit, said …"
             head = mention_before(tokens, c, start, lex)

@@ -269,7 +269,8 @@ def sentences(text: str, quotes: list[Quotation], lex: Lexicon) -> list[tuple[in
                 j = i + 1
                 while j < hi and (text[j] in TERMINALS or text[j] in CLOSING_CHARS):
                     j += 1
-                if j < hi and text[j].isspace() and _boundary(text, i, j, hi, lex) and not _in(inside, j):
+                if j < hi and text[j].isspace() and _boundary(
+                        text, i, j, hi, lex, text[i] in "?!" and _opens_sentence(quotes, start, i)) and not _in(inside, j):
                     out.append((start, j))
                     k = j
                     while k < hi and text[k].isspace():
@@ -289,12 +290,27 @@ def _in(ranges: list[tuple[int, int]], pos: int) -> bool:
     return any(s < pos < e for s, e in ranges)
 
 
+def _opens_sentence(quotes: list[Quotation], start: int, i: int) -> bool:
+    """The quotation holding position i opens the sentence that starts at `start` ('"Why now?" …'),
+    not one after an attribution ('Guy says "Why me?" Cop says …')."""
+    return any(q.outer_start == start and q.outer_start < i < q.outer_end for q in quotes)
+
+
+#: closing quotation marks after a sentence's "?" or "!"
+_CLOSING_QUOTES = frozenset("”“»«\"’")
+
+#: English: a name (capitalised words, titles with their full stop, a party in brackets) and a lower-case
+#: verb right after a quotation that ends in "?" or "!": '"Leave!" Gov. Scott warned.', '"Why?" Smith asked.'
+_EN_INVERTED_ATTRIBUTION = re.compile(
+    r"(?:(?:[A-Z][\w'’.-]*|of|de|van|von|der|al)\s+){1,5}(?:\([A-Z][\w.-]{0,12}\)\s+)?([a-z]+)\b(?![-'’])")
+
+
 #: time zones after "a.m."/"p.m." ("7 p.m. ET"): no sentence ends there
 _TIME_ZONES = frozenset({"et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "utc",
                          "bst", "cet", "cest"})
 
 
-def _boundary(text: str, i: int, j: int, hi: int, lex: Lexicon) -> bool:
+def _boundary(text: str, i: int, j: int, hi: int, lex: Lexicon, opens: bool = False) -> bool:
     k = j
     while k < hi and text[k].isspace():
         k += 1
@@ -303,6 +319,9 @@ def _boundary(text: str, i: int, j: int, hi: int, lex: Lexicon) -> bool:
     nxt = text[k]
     if not (nxt.isupper() or nxt.isdigit() or nxt in PAIRS or nxt in "(["):
         return False
+    if opens and text[i] in "?!" and lex.lang == "en" and any(text[x] in _CLOSING_QUOTES for x in range(i + 1, j)) \
+            and (m := _EN_INVERTED_ATTRIBUTION.match(text, k, hi)) is not None and m.group(1) in lex.cue_verbs:
+        return False  # the attribution after a question or an exclamation: '"Why now?" Smith asked.'
     if text[i] != ".":
         return True
     m = re.search(r"([\w.]+)$", text[max(0, i - 20) : i])
