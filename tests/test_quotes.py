@@ -440,6 +440,28 @@ def test_en_split_quote_and_pronoun_gender():
 # source and cue; a speech act without a content clause is its clause from the sentence start.
 # [] = no quote at all (precision).
 EN_NEWS = [
+    # (round 19, part 2: strike pages; sentences written here) the words after an addressee verb up to a finite
+    # verb are the reported clause's subject, not an addressee ("warned the strike is …" reported its own sentence;
+    # "told me new developments were …" gave nothing)
+    ('Health chiefs warned strikes are "unfair to patients".',
+     [('strikes are "unfair to patients"', "INDIRECT_QUOTE", "Health chiefs"),
+      ("unfair to patients", "DIRECT_QUOTE", "Health chiefs")]),
+    ("Health chiefs warned the strike is unfair to patients.",
+     [("the strike is unfair to patients", "INDIRECT_QUOTE", "Health chiefs")]),
+    ("A city engineer told me new developments were straining the water supply.",
+     [("new developments were straining the water supply", "INDIRECT_QUOTE", "city engineer")]),
+    ("Health chiefs told Smith the strike was unfair.",  # (guard: a name is an addressee)
+     [("the strike was unfair", "INDIRECT_QUOTE", "Health chiefs")]),
+    ("Anyone telling you differently is wrong.", []),  # (guard: no subject after the pronoun)
+    # "reported for duty" is no speech (the quotation after it took "who" as its speaker)
+    ('The minister said the number of nurses who still reported for duty during the strike showed "the values of '
+     'the profession".',
+     [('the number of nurses who still reported for duty during the strike showed "the values of the profession"',
+       "INDIRECT_QUOTE", "minister"), ("the values of the profession", "DIRECT_QUOTE", "minister")]),
+    # a participle's subject is the name in apposition, not the description's first word ("Retired")
+    ('Retired judge and author, Sir Alan Moore, left the panel, writing in a column: "I have served long enough."',
+     [("I have served long enough.", "DIRECT_QUOTE", "Alan Moore")]),
+    ("Something tells me the deal is dead.", []),  # a hunch: "Something" was a speaker
     # (round 19, storm, aviation and central-bank pages; sentences written here) the attribution after a quotation
     # that ends in "?" or "!" belongs to its sentence: it was split off, so the quotation had no cue and "warned
     # residents" reported its own clause

@@ -220,6 +220,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             # German V2: a lone capitalised word opening the sentence may be a fronted phrase; in
             # English it is the subject ("Officials said …", "Police say …")
             m = after or fallback
+    if lex.lang == "en" and m is not None and m.first == m.end and toks[m.first].low in ("something", "nothing", "everything"):
+        return  # a hunch, no speaker: "Something tells me you are one of them"
     if lex.lang == "en" and m is not None and m.end < c.first and m.first + 1 <= m.end \
             and toks[m.first].low in ("a", "an") and toks[m.first + 1].low in _EN_COMMENT_NOUNS:
         return  # the writer's comment, no speaker: "…, an accusation election officials rejected"

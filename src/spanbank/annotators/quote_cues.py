@@ -102,6 +102,9 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     noun_use = True
                 if t.low in lex.reduced_relatives and nxt is not None and nxt.low in ("of", "with"):
                     noun_use = True  # a reduced relative: "the man accused of gunning down …", "a man charged with"
+                if t.low.startswith("report") and nxt is not None and nxt.low in ("for", "to") and i + 2 < hi \
+                        and toks[i + 2].low in _EN_DUTY_WORDS:
+                    noun_use = True  # no speech: "doctors who still reported for duty", "reported to work"
                 calls_for = _en_calls_for(ctx, i, lo, hi)
                 if t.low in lex.quote_only_cues and not calls_for and not any(
                         x.quoted for x in toks[i + 1 : min(hi, i + QUOTE_ONLY_REACH)]):
@@ -200,6 +203,10 @@ EN_TRAILING_SUBJECT_WORDS = 5
 
 #: German "stehen" forms that report only from a document ("Im Bericht steht, dass …")
 _DE_STAND = frozenset({"steht", "stand"})
+
+
+#: what one reports for or to without saying anything ("reported for duty", "reported to work")
+_EN_DUTY_WORDS = frozenset({"duty", "work", "service", "training", "jury"})
 
 
 def _en_document_reads(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:

@@ -1611,6 +1611,11 @@ def _title_quote_end(toks, n: int, hi: int) -> int:
     return e if en_title_case([t.text for t in toks[n:e] if t.is_word]) else n
 
 
+_EN_OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her", "them", "you"})
+#: addressee verbs whose addressee may be left out before a clause ("warned the strike is unfair")
+_EN_OPTIONAL_ADDRESSEE = frozenset({"warn", "warns", "warned"})
+
+
 def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
     """The first token after the adjuncts and the addressee that follow an English cue at token j:
     "told [Reuters] [on Monday] …", "said [in a statement] [Tuesday] …", "said [on condition of
@@ -1630,6 +1635,14 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
             n, w = n + 1, w + 1
             if n + 1 < hi and toks[n].text == "." and toks[n - 1].low in lex.abbreviations and toks[n + 1].is_cap:
                 n += 1  # a title's full stop: "asked Mrs. Clinton whether …"
+        if w and n < hi and toks[n].low in lex.auxiliaries and toks[n].text == toks[n].low and not toks[n].quoted:
+            # a finite verb: the words were the reported clause's subject, not an addressee ("warned the strikes
+            # are unfair to patients"), unless an object pronoun opens them ("told me new rules were …")
+            if toks[k].low not in _EN_OBJECT_PRONOUNS:
+                # (only where the addressee may be left out: "told the farmers markets would reopen" stays unread)
+                w = 0 if toks[c.first].low in _EN_OPTIONAL_ADDRESSEE else w
+            elif any(x.low not in lex.stopwords and not x.low.endswith("ly") for x in toks[k + 1 : n]):
+                n = k + 1  # (not "telling you differently is …": no subject after the pronoun)
         possessive = w and n > 0 and toks[n - 1].low.endswith(("'s", "’s"))
         if w and n + 1 < hi and toks[n].text in ("'", "’") and not toks[n].quoted and toks[n - 1].low.endswith("s") \
                 and toks[n - 1].end == toks[n].start:

@@ -1110,6 +1110,12 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Men
     in English after a fronted adverbial ("On Monday, …", "Hours before the game, …")."""
     if lex.lang == "en":
         lo = _after_fronted_adverbial(tokens, lo, hi, lex)
+        commas = [q for q in range(lo + 1, min(hi - 1, lo + 16)) if tokens[q].text == "," and not tokens[q].quoted][:3]
+        for q in commas[1:]:
+            if tokens[q + 1].is_word and tokens[q + 1].text == tokens[q + 1].low and tokens[q + 1].low not in lex.stopwords \
+                    and (m := apposition_head(tokens, q, lo, lex)) is not None and m.kind == "name" and m.first > lo:
+                return m  # the name in apposition to a description: "TV doctor and IVF pioneer, Professor Robert
+                # Winston, resigned …, writing …"
         if lo < hi and tokens[lo].low in lex.determiners and tokens[lo].low not in ("this", "that", "these", "those"):
             m = mention_after(tokens, lo - 1, hi, lex)
             if m is not None and m.first == lo and m.end > lo:
