@@ -2322,7 +2322,9 @@ ROUND11_DE = [
      [("Die Lage sei in einigen Regionen bereits unkontrollierbar", "INDIRECT_QUOTE", "Lothar Wieler")]),
     # "sein" + a weak cue's participle is a passive: the subject does not speak (not "ist … gekommen")
     ("Die Zahlen seien ernst, sagte Spahn. Nun seien die Bürger dazu aufgefordert, „sehr, sehr wachsam“ zu sein.",
-     [("Die Zahlen seien ernst", "INDIRECT_QUOTE", "Spahn"), ("sehr, sehr wachsam", "DIRECT_QUOTE", "Spahn")]),
+     # (round 19: the Konjunktiv I sentence around the partial quotation continues Spahn's report)
+     [("Die Zahlen seien ernst", "INDIRECT_QUOTE", "Spahn"), ("sehr, sehr wachsam", "DIRECT_QUOTE", "Spahn"),
+      ("Nun seien die Bürger dazu aufgefordert, „sehr, sehr wachsam“ zu sein", "INDIRECT_QUOTE", "Spahn")]),
     ("Der Dienst ist zu dem Ergebnis gekommen, dass die Stationierung nicht an eine Abstimmung gebunden sei.",
      [("die Stationierung nicht an eine Abstimmung gebunden sei", "INDIRECT_QUOTE", "Dienst")]),
     # a fronted "Angesichts …" phrase is no subject; a speech act ends before an adverbial clause
@@ -3895,6 +3897,22 @@ ROUND19_DE = [
 ]
 
 
+ROUND19_DE += [
+    # (round 19, part 3: heating-law and wolf pages; sentences written here) partial quotations without a cue in a
+    # Konjunktiv I sentence after a report: the report goes on around them (only the quotations were marked)
+    ("Habeck wies die Kritik zurück. Die Wende sei »zwingend«. Man müsse »in kurzer Zeit nachholen«, was versäumt "
+     "worden sei.",
+     [("Habeck wies die Kritik zurück", "INDIRECT_QUOTE", "Habeck"), ("zwingend", "DIRECT_QUOTE", "Habeck"),
+      ("Die Wende sei »zwingend«", "INDIRECT_QUOTE", "Habeck"), ("in kurzer Zeit nachholen", "DIRECT_QUOTE", "Habeck"),
+      ("Man müsse »in kurzer Zeit nachholen«, was versäumt worden sei", "INDIRECT_QUOTE", "Habeck")]),
+    ("Der Minister sagte, die Lage sei ernst. „Wir tun alles, was wir können“, betonte er.",  # (guard: a cue)
+     [("die Lage sei ernst", "INDIRECT_QUOTE", "Minister"), ("Wir tun alles, was wir können", "DIRECT_QUOTE", "Minister")]),
+    # a medium right after "sagte" is the addressee, not the speaker ("der Zeitung" spoke)
+    ("Dürr sagte der Zeitung, aus dem Haushalt könne das Geld nicht kommen.",
+     [("aus dem Haushalt könne das Geld nicht kommen", "INDIRECT_QUOTE", "Dürr")]),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), ROUND19_DE, ids=[t[:40] for t, _ in ROUND19_DE])
 def test_de_round19_structures(text, expected):
     assert_de_structures(text, expected)
@@ -3915,6 +3933,9 @@ def test_de_round19_structures(text, expected):
     # a name in apposition with its party closing the sentence
     ("Die Abstimmung solle am Dienstag stattfinden, sagte die Vorsitzende des Stadtrats, Ilka Albrecht (CDU).",
      "Ilka Albrecht"),
+    # the medium spoken to after "zu" is no part of the colon's speaker ("Kubicki zu BILD")
+    ("Der FDP-Politiker Wolfgang Kubicki riet zur Mäßigung. Kubicki zu BILD: „Wenn er glaubt, einen Blankoscheck zu haben, liegt er "
+     "falsch.“", "Wolfgang Kubicki"),
 ])
 def test_de_round19_canonical_speakers(text, name):
     ann = run(text, lang="de")

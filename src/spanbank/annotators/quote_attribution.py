@@ -21,6 +21,7 @@ from spanbank.annotators.quote_speakers import (
     RELATIVES,
     Mention,
     _appositive,
+    _de_media_addressee,
     apposition_head,
     canonical,
     clause_subject,
@@ -215,7 +216,10 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                               and not _de_plural_subject_first(ctx, c, before, after)
                               and not _de_plural_object_after(ctx, c, after)
                               and not _de_object_name_after(ctx, c, before, after)
-                              and not _de_name_before_object(ctx, c, before, after, hi)):
+                              and not _de_name_before_object(ctx, c, before, after, hi)
+                              # a medium after "sagte" is the addressee: "Dürr sagte der Zeitung, …"
+                              and not (toks[c.first].low in lex.addressee_verbs and after.first == c.last + 1
+                                       and _de_media_addressee(toks, after.first, hi))):
             # (a plural verb before a singular noun phrase: "Kritiker fordern ein Verbot" -> Kritiker)
             # German V2: a lone capitalised word opening the sentence may be a fronted phrase; in
             # English it is the subject ("Officials said …", "Police say …")

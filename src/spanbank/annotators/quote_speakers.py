@@ -1309,6 +1309,10 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
     if lex.lang == "de" and m.last > m.first and tokens[m.first].low in lex.determiners \
             and (k := de_extended_attribute(tokens, m.first + 1, m.last + 1, lex)) is not None:
         m = Mention(k + 1, m.last, m.kind, m.span_last)  # "der am Montag vorgestellte Bericht" -> "Bericht"
+    if lex.lang == "de" and m.last - m.first >= 2 and tokens[m.last - 1].text == "zu" and (
+            (tokens[m.last].text.isupper() and len(tokens[m.last].text) > 1) or tokens[m.last].low in DE_AGENCIES):
+        # the medium spoken to: "Kubicki zu BILD: „…“" is Kubicki (a name's "zu" is followed by a surname)
+        m = Mention(m.first, m.last - 2, m.kind)
     if lex.lang == "de" and m.kind in ("description", "name") and (owner := _de_speech_noun_owner(tokens, m, lex)) is not None:
         if isinstance(owner, str):
             return owner if owner[:-1].lower() not in ents.by_surname else ents.by_surname[owner[:-1].lower()]

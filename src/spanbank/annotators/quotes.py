@@ -102,6 +102,12 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
     made = indirect_quotes(ctx, si, lo, hi, cues, s_start, s_end) or _colon_report(ctx, si, lo, hi, s_end)
     if made:
         _impersonal_source_before(ctx, si, lo, hi, cues)
+    if not made and ctx.lex.lang == "de" and si >= 1 and ctx.sent_attr[si] is not None \
+            and ctx.sent_attr[si] is not ctx.sent_attr[si - 1] and _de_partial_quotes_continue(ctx, si, lo, hi):
+        # partial quotations without a cue in a Konjunktiv I sentence after a report: the report goes on around
+        # them ("Habeck weist die Kritik zurück. Die Wärmewende sei »zwingend«."; only the quotation was marked)
+        _continue(ctx, si, s_start, s_end, ctx.sent_attr[si - 1])
+        return
     if made or ctx.sent_attr[si] is not None and ctx.sent_attr[si] is not ctx.sent_attr[si - 1]:
         return
     attributed = [c for c in cues if c.kind == "verb" and c.name]
@@ -313,6 +319,22 @@ def _de_konjunktiv_after_subject(ctx: QuoteContext, lo: int, hi: int) -> bool:
             and w.low not in _DE_E_WORDS
             and w.low not in lex.skippable and w.low not in lex.konjunktiv_ii and w.low not in lex.prepositions
             and toks[v + 1].is_word)
+
+
+def _de_partial_quotes_continue(ctx: QuoteContext, si: int, lo: int, hi: int) -> bool:
+    """German: the sentence's records are only partial quotations without a cue of their own, spoken by the
+    speaker of the sentence before, and the sentence outside them is in the Konjunktiv I."""
+    prev = ctx.sent_attr[si - 1]
+    if prev is None or not prev.name or "\n" in ctx.text[ctx.sents[si - 1][1] : ctx.sents[si][0]]:
+        return False
+    mine = [r for r in ctx.recs[-6:] if r.sentence == si]
+    s_start, s_end = ctx.sents[si]
+    if not mine or any(r.label != "DIRECT_QUOTE" or r.attr is None or r.attr.cue is not None or r.attr.name != prev.name
+                       for r in mine):
+        return False
+    if any(r.end - r.start >= 0.6 * (s_end - s_start) for r in mine):
+        return False  # the quotation is (nearly) the sentence: speech continued in quotes
+    return _reported_mood(ctx, lo, hi, strict=True) == "i" and not _new_person(ctx, lo, hi, prev)
 
 
 def _hedge_ok(ctx: QuoteContext, si: int) -> bool:
