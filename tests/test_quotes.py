@@ -440,6 +440,17 @@ def test_en_split_quote_and_pronoun_gender():
 # source and cue; a speech act without a content clause is its clause from the sentence start.
 # [] = no quote at all (precision).
 EN_NEWS = [
+    # (round 19, part 4: AI-regulation pages; sentences written here) "expressed optimism/hope that" reports;
+    # "one of the …" is an apposition; two fronted segments before the subject ("However, after …,")
+    ("Visser expressed optimism that the rules could be amended.",
+     [("the rules could be amended", "INDIRECT_QUOTE", "Visser")]),
+    ("The minister expressed hope that talks would resume.", [("talks would resume", "INDIRECT_QUOTE", "minister")]),
+    ("Anna Visser, one of the negotiators, said that the rules could be amended.",
+     [("the rules could be amended", "INDIRECT_QUOTE", "Anna Visser")]),
+    ("However, after a meeting with the commission, Dutch MEP Anna Visser, one of the Parliament's negotiators for "
+     "the act, expressed optimism that the rules could be amended.",
+     [("the rules could be amended", "INDIRECT_QUOTE", "Anna Visser")]),
+    ("The team expressed confidence in the plan.", []),  # (guard: no clause, no act)
     # (round 19, part 2: strike pages; sentences written here) the words after an addressee verb up to a finite
     # verb are the reported clause's subject, not an addressee ("warned the strike is …" reported its own sentence;
     # "told me new developments were …" gave nothing)
@@ -3933,6 +3944,9 @@ def test_de_round19_structures(text, expected):
     # a name in apposition with its party closing the sentence
     ("Die Abstimmung solle am Dienstag stattfinden, sagte die Vorsitzende des Stadtrats, Ilka Albrecht (CDU).",
      "Ilka Albrecht"),
+    # a quoted newspaper after a politician and "sagte" is the addressee, not a genitive (round 19, part 4)
+    ("Die Planung sei nicht realistisch, sagte der SPD-Politiker der „Bild am Sonntag“.", "SPD-Politiker"),
+    ("Die Planung sei nicht realistisch, sagte der Herausgeber der „Zeit“.", "Herausgeber der Zeit"),  # (guard: staff)
     # the medium spoken to after "zu" is no part of the colon's speaker ("Kubicki zu BILD")
     ("Der FDP-Politiker Wolfgang Kubicki riet zur Mäßigung. Kubicki zu BILD: „Wenn er glaubt, einen Blankoscheck zu haben, liegt er "
      "falsch.“", "Wolfgang Kubicki"),

@@ -1663,6 +1663,11 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
             and not tokens[core].low.endswith(_DE_AGENCY_STAFF):
         depth = 0  # a news agency is the addressee, no genitive: "sagte der Bürgermeister der Deutschen
         # Presse-Agentur", "sagte eine Stadtsprecherin der Nachrichtenagentur dpa" (not "ein Korrespondent der …")
+    if k + 2 < hi and tokens[k].text in ("der", "dem") and tokens[k + 1].quoted and not tokens[k + 1].is_word \
+            and (lex.is_title(tokens[core].text) or tokens[core].low.endswith(("politiker", "politikerin"))) \
+            and not tokens[core].low.endswith(_DE_AGENCY_STAFF) and not lex.is_source_noun(tokens[core].text):
+        depth = 0  # a quoted newspaper after a politician is the addressee: "sagte der SPD-Politiker der „Bild am
+        # Sonntag“" (not "der Herausgeber der „Zeit“", staff)
     if depth > 0 and k + 1 < hi and not tokens[k].quoted and tokens[k].low in GENITIVE_ARTICLES \
             and tokens[k + 1].quoted and not tokens[k + 1].is_word:
         e = k + 1  # a quoted name as the genitive: "einem Bericht der „Süddeutschen Zeitung“"
@@ -1701,7 +1706,8 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
 _DE_AGENCY_STAFF = ("korrespondent", "korrespondentin", "reporter", "reporterin", "journalist", "journalistin",
                     "redakteur", "redakteurin", "fotograf", "fotografin", "mitarbeiter", "mitarbeiterin", "chef",
                     "chefin", "leiter", "leiterin", "direktor", "direktorin", "gründer", "gründerin", "präsident",
-                    "präsidentin", "vorsitzende", "vorsitzender", "eigentümer", "eigentümerin")
+                    "präsidentin", "vorsitzende", "vorsitzender", "eigentümer", "eigentümerin", "herausgeber",
+                    "herausgeberin", "kolumnist", "kolumnistin", "autor", "autorin", "verleger", "verlegerin")
 #: nouns of news agencies ("Nachrichtenagentur", "Deutsche Presse-Agentur"; not "Bundesagentur für Arbeit")
 DE_AGENCY_NOUNS = ("nachrichtenagentur", "presseagentur", "presse-agentur", "nachrichten-agentur")
 #: news agencies German writes in lower case ("der Nachrichtenagentur dpa"), also as an addressee ("der dpa")
@@ -1915,7 +1921,9 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
             return True  # a past participle phrase: "The study, published in the journal Nature, suggests"
         if b - a == 1 and t.text == t.low and (t.low in lex.skippable or t.low.endswith("ly")):
             return True  # an adverb: "Democrats, meanwhile, argue"
-        if (t.low in lex.determiners or t.low in lex.quantifiers or t.low.endswith(("'s", "’s"))) and b - a <= 8 and not any(
+        one_of = t.low == "one" and a + 1 < b and tokens[a + 1].low == "of"  # "one of the co-rapporteurs for the Act"
+        if (t.low in lex.determiners or t.low in lex.quantifiers or t.low.endswith(("'s", "’s")) or one_of) \
+                and b - a <= (12 if one_of else 8) and not any(
                 x.low in lex.cue_verbs or x.low in lex.auxiliaries or x.low in lex.pronouns for x in tokens[a + 1 : b]):
             return True  # a description: "Smith, 45, a former Marine, said", "Kaine, Clinton's running mate, said"
         words = [x for x in tokens[a:b] if x.is_word]
@@ -1968,10 +1976,14 @@ _EN_FRONTED_PREPOSITIONS = frozenset({"in", "on", "at", "after", "before", "duri
 def _en_fronted_phrase(tokens: list[Token], lo: int, comma: int, lex: Lexicon) -> bool:
     """English: tokens[lo:comma] are a short fronted adverbial with no verb of its own ("In his
     testimony", "On Tuesday", "Meanwhile"), opened by a preposition or a time word."""
-    if not tokens[lo].is_cap or tokens[lo].low not in _EN_FRONTED_PREPOSITIONS or comma - lo > 8:
+    if not tokens[lo].is_cap or tokens[lo].low not in _EN_FRONTED_PREPOSITIONS or comma - lo > 12:
         return False
-    return all(t.is_word and not t.quoted and t.low not in lex.cue_verbs and t.low not in lex.auxiliaries
-               and t.low not in lex.relative_pronouns and t.low not in lex.complementizers and t.low not in lex.pronouns
+    starts = [lo] + [k + 1 for k in range(lo, comma) if tokens[k].text == "," and not tokens[k].quoted]
+    if len(starts) > 2 or any(k >= comma or tokens[k].low not in _EN_FRONTED_PREPOSITIONS for k in starts):
+        return False  # (two segments at most: "However, following a meeting with the AI Office, X, …, said")
+    return all((t.is_word or t.text == ",") and not t.quoted and t.low not in lex.cue_verbs
+               and t.low not in lex.auxiliaries and t.low not in lex.relative_pronouns
+               and t.low not in lex.complementizers and t.low not in lex.pronouns
                for t in tokens[lo + 1 : comma] if t.text not in ".'’-")
 
 
