@@ -3918,6 +3918,18 @@ ROUND19_DE += [
       ("Man müsse »in kurzer Zeit nachholen«, was versäumt worden sei", "INDIRECT_QUOTE", "Habeck")]),
     ("Der Minister sagte, die Lage sei ernst. „Wir tun alles, was wir können“, betonte er.",  # (guard: a cue)
      [("die Lage sei ernst", "INDIRECT_QUOTE", "Minister"), ("Wir tun alles, was wir können", "DIRECT_QUOTE", "Minister")]),
+    # (part 5: football pages) "widersprachen" and "sich beschweren" are acts; the report after a colon and the
+    # Konjunktiv sentence after the act continue them (nothing was found)
+    ("Andere Trainer widersprachen dem Kollegen: Seine Aussage sei „grenzwertig“.",
+     [("Seine Aussage sei „grenzwertig“", "INDIRECT_QUOTE", "Andere Trainer"),
+      ("grenzwertig", "DIRECT_QUOTE", "Andere Trainer")]),
+    ("Der Trainer hatte sich über die Fouls beschwert. Seine Spieler würden zu oft getreten.",
+     [("Der Trainer hatte sich über die Fouls beschwert", "INDIRECT_QUOTE", "Trainer"),
+      ("Seine Spieler würden zu oft getreten", "INDIRECT_QUOTE", "Trainer")]),
+    ("Der Koffer war schwer beschwert.", []),  # (guard: no speaker)
+    # a quotation opening its paragraph takes the person who opens the next sentence (it had no speaker)
+    ("„Wir hatten große Lust, ein Zeichen zu setzen.“ Thomas Müller war gut gelaunt nach dem Sieg.",
+     [("Wir hatten große Lust, ein Zeichen zu setzen.", "DIRECT_QUOTE", "Thomas Müller")]),
     # a medium right after "sagte" is the addressee, not the speaker ("der Zeitung" spoke)
     ("Dürr sagte der Zeitung, aus dem Haushalt könne das Geld nicht kommen.",
      [("aus dem Haushalt könne das Geld nicht kommen", "INDIRECT_QUOTE", "Dürr")]),
@@ -3944,6 +3956,10 @@ def test_de_round19_structures(text, expected):
     # a name in apposition with its party closing the sentence
     ("Die Abstimmung solle am Dienstag stattfinden, sagte die Vorsitzende des Stadtrats, Ilka Albrecht (CDU).",
      "Ilka Albrecht"),
+    # (part 5) a club's genitive before a full name, a medium before a title and a surname
+    ("„Er hat ein Loch in der Lippe.“ Gladbachs Matthias Ginter zum Tritt ins Gesicht.", "Matthias Ginter"),
+    ("Sky Experte Matthäus: „Bremen ist verdient abgestiegen.“", "Matthäus"),
+    ("Bayerns Markus Söder sagte, die Lage sei ernst.", "Markus Söder"),
     # a quoted newspaper after a politician and "sagte" is the addressee, not a genitive (round 19, part 4)
     ("Die Planung sei nicht realistisch, sagte der SPD-Politiker der „Bild am Sonntag“.", "SPD-Politiker"),
     ("Die Planung sei nicht realistisch, sagte der Herausgeber der „Zeit“.", "Herausgeber der Zeit"),  # (guard: staff)

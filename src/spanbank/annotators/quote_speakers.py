@@ -104,9 +104,14 @@ def split_title(words: list[str], lex: Lexicon) -> tuple[list[str], list[str]]:
     last = max((t for t in range(k, len(words) - 2) if lex.is_title(words[t])), default=None)
     if last is not None:
         k = last + 1
-    elif lex.lang == "de" and k == 0 and len(words) >= 3 and words[0].endswith("s") and lex.is_title(words[-2]) \
-            and not lex.is_first_name(words[-2]):
-        k = len(words) - 1  # a place's genitive, a title and a surname: "Brandenburgs Bildungsminister Freiberg"
+    elif lex.lang == "de" and k == 0 and len(words) >= 3 and lex.is_title(words[-2]) and not lex.is_first_name(words[-2]) \
+            and not lex.is_first_name(words[-3]):
+        # a place's genitive or a medium, a title and a surname: "Brandenburgs Bildungsminister Freiberg", "Sky
+        # Experte Matthäus" (round 19: not only after a genitive)
+        k = len(words) - 1
+    elif lex.lang == "de" and k == 0 and len(words) >= 3 and words[0].endswith("s") and len(words[0]) > 3 \
+            and lex.is_first_name(words[1].lower()) and not lex.is_first_name(words[0].lower()):
+        k = 1  # a club's or place's genitive before a full name: "Gladbachs Matthias Ginter"
     # German: a role noun in front of a name (Gewerkschaftsvorstand Uwe Foullong)
     return words[:k], words[k:]
 
@@ -1423,6 +1428,9 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
     if (lex.lang == "en" and len(tail) == 1 and k > 0 and tokens[m.first].low in lex.determiners
             and tail[0].lower() not in ents.by_surname and all(w[0].isupper() for w in words)):
         return " ".join(words)  # "the Justice Department", "the Foreign Ministry": no title + name
+    if lex.lang == "de" and len(tail) >= 3 and tail[0].endswith("s") and len(tail[0]) > 3 \
+            and lex.is_first_name(tail[1].lower()) and not lex.is_first_name(tail[0].lower()):
+        tail = tail[1:]  # a club's or place's genitive before a full name: "Gladbachs Matthias Ginter"
     if lex.lang == "de":  # a role compound before a first name: "Commerzbank-Chefvolkswirt Jörg Krämer"
         tail = tail[_de_role_words(tail, lex):]
     if lex.lang == "de" and len(tail) == 1 and 0 < k and lex.is_title(words[k - 1]) and (

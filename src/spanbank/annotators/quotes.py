@@ -69,6 +69,14 @@ def find_quotes(text: str, lex: Lexicon) -> list[QuoteRec]:
             nxt = ctx.sent_attr[r.sentence + 1]
             if nxt is not None and nxt.name:
                 r.attr = Attribution(nxt.name, nxt.speaker, None)
+        if r.attr is None and not _partial(ctx, r) and (r.sentence == 0 or para_of[r.sentence - 1] != para_of[r.sentence]) \
+                and r.sentence + 1 < len(ctx.sents) and para_of[r.sentence + 1] == para_of[r.sentence]:
+            # a quotation opening its paragraph, then the person who said it opening the next sentence
+            # ("„Wir hatten große Lust, ein Zeichen zu setzen.“ Thomas Müller war gutgelaunt …")
+            nxt = subject_attribution(ctx, *ctx.sent_toks[r.sentence + 1])
+            if nxt is not None and nxt.name and nxt.speaker is not None \
+                    and nxt.speaker[0] == ctx.sents[r.sentence + 1][0] and person_name(nxt.name, ctx.lex, ctx.ents):
+                r.attr = nxt
         if r.attr is None and r.sentence > 0 and not _partial(ctx, r):
             # no attribution anywhere near: the subject of the sentence before ("Die SPD will am
             # Kurs festhalten. „Wir wollen …“"; a partial quotation is no such speech)
