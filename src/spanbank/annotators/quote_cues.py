@@ -18,6 +18,7 @@ from spanbank.annotators.quote_speakers import (
     canonical,
     clause_subject,
     de_bare_genitive,
+    genitive_owner,
     mention_after,
     quoted_compound_end,
 )
@@ -683,7 +684,7 @@ def _source_name(ctx: QuoteContext, noun: int, last: int, m: Mention, lo: int, h
         recent = ctx.sent_attr[si - 1].name  # the speaker of the sentence before, also without a quote of its own
     if last == noun + 1 and toks[last].is_cap and toks[last].text.endswith("s"):
         # "Selenskyjs" -> the document's "Wolodymyr Selenskyj"; "Reuters" stays "Reuters"
-        return ctx.ents.by_surname.get(toks[last].text[:-1].lower(), toks[last].text)
+        return genitive_owner(toks[last].text, ctx.ents)
     if last > noun + 2 and toks[last].text == ")":
         o = next((x for x in range(last - 1, noun, -1) if toks[x].text == "("), None)
         if o is not None and o - 1 > noun:

@@ -16,15 +16,13 @@ import re
 from dataclasses import dataclass, field
 
 from spanbank.annotators.quote_lexicon import DE_TITLE_FEMALE, DE_TITLE_MALE, Lexicon
-from spanbank.annotators.quote_text import Token
+from spanbank.annotators.quote_text import CLOSING_QUOTES, Token
 
 #: German relative pronouns that can be the subject of a cue verb in a relative clause
 RELATIVES = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 CONNECTORS = frozenset({"von", "van", "de", "da", "del", "al", "bin", "ibn", "le", "la", "zu", "ter", "der"})
 
 
-#: closing quotation marks of a quoted name
-_CLOSING_QUOTES = frozenset({"“", "\"", "”", "«", "»", "‘", "’", "'", "‹", "›"})
 
 
 #: name particles that open a surname when capitalised ("Le Pen sagte", "De Maizière erklärte")
@@ -1236,6 +1234,14 @@ _TIME_NOUNS = frozenset({"hours", "days", "weeks", "months", "years", "minutes",
 _TIME_RELATIONS = frozenset({"before", "after", "later", "earlier", "ago"})
 
 
+#: English sentence adverbs before a comma that open a sentence ("However, …", "Meanwhile, …", "On Tuesday, …" is a
+#: preposition's), and words besides prepositions that open a fronted adverbial ("Speaking to reporters, …",
+#: "Following the vote, …")
+_EN_SENTENCE_ADVERBS = frozenset({"however", "meanwhile", "separately", "still", "earlier", "later", "yesterday", "today",
+                                  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_EN_FRONTED_OPENERS = frozenset({"speaking", "following", "despite", "amid", "asked", "earlier", "later"})
+
+
 def _after_fronted_adverbial(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> int:
     """The token after the comma of an English fronted adverbial opening tokens[lo:hi] (a
     preposition or a time noun + before/after: "On Monday,", "Hours before the game,"; an adverbial
@@ -1244,12 +1250,14 @@ def _after_fronted_adverbial(tokens: list[Token], lo: int, hi: int, lex: Lexicon
     if lo + 1 >= hi or tokens[lo].quoted:
         return lo
     first, second = tokens[lo].low, tokens[lo + 1].low
+    if first in _EN_SENTENCE_ADVERBS and tokens[lo].is_cap and second == "," and not tokens[lo + 1].quoted:
+        return _after_fronted_adverbial(tokens, lo + 2, hi, lex)  # "However, …", "Meanwhile, following …,"
     reach = 12
     if first in lex.coordinators and second in lex.adverbial_subordinators:
         first, reach = second, 20  # "But since today's diplomacy does not permit …, Armenian officials should …"
     elif first in lex.adverbial_subordinators:
         reach = 20  # "Because the vote was close, the senator said …"
-    elif not (first in lex.prepositions or (first in _TIME_NOUNS and second in _TIME_RELATIONS)):
+    elif not (first in lex.prepositions or first in _EN_FRONTED_OPENERS or (first in _TIME_NOUNS and second in _TIME_RELATIONS)):
         return lo
     for k in range(lo + 1, min(hi - 1, lo + reach)):
         if tokens[k].quoted or tokens[k].text in {";", ":"}:
@@ -1264,6 +1272,12 @@ def _run_len(tokens: list[Token], j: int, hi: int) -> int:
     while j + n < hi and tokens[j + n].is_word and tokens[j + n].is_cap:
         n += 1
     return n
+
+
+def genitive_owner(word: str, ents: Entities) -> str:
+    """German: the person a genitive name refers to ("Selenskyjs" -> the document's "Wolodymyr Selenskyj");
+    the word itself when the document names nobody so ("Reuters")."""
+    return ents.by_surname.get(word[:-1].lower(), word)
 
 
 def _de_speech_noun_owner(tokens: list[Token], m: Mention, lex: Lexicon) -> Mention | str | None:
@@ -1320,7 +1334,7 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         m = Mention(m.first, m.last - 2, m.kind)
     if lex.lang == "de" and m.kind in ("description", "name") and (owner := _de_speech_noun_owner(tokens, m, lex)) is not None:
         if isinstance(owner, str):
-            return owner if owner[:-1].lower() not in ents.by_surname else ents.by_surname[owner[:-1].lower()]
+            return genitive_owner(owner, ents)
         return canonical(owner, tokens, ents, lex, continuing=continuing, near=near)
     words = [t.text for t in tokens[m.first : m.last + 1] if t.is_word]
     comma = next((k for k in range(m.last, m.first, -1) if tokens[k].text == "," and not tokens[k].quoted), None)
@@ -1652,7 +1666,7 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
                 marker or tokens[e].is_cap or tokens[e].text.isdigit() or tokens[e].low in _DE_NAME_WORDS):
             e += 1
         if e < hi and tokens[e].quoted and not tokens[e].is_word and e > end + 2 \
-                and tokens[e].end - tokens[e].start == 1 and tokens[e].text in _CLOSING_QUOTES:
+                and tokens[e].end - tokens[e].start == 1 and tokens[e].text in CLOSING_QUOTES:
             end = e
     if end + 1 < hi and tokens[end + 1].text == "(":
         k = end + 2
@@ -1974,27 +1988,6 @@ APPOSITION_SEGMENTS = 6
 _INCLUDING = frozenset({"darunter", "including", "among"})
 
 
-#: English prepositions that open a fronted adverbial before the subject ("In his testimony, Calhoun, who …, said")
-_EN_FRONTED_PREPOSITIONS = frozenset({"in", "on", "at", "after", "before", "during", "speaking", "earlier", "later",
-                                      "following", "despite", "amid", "asked", "meanwhile", "separately", "still",
-                                      "however", "yesterday", "today", "tuesday", "monday", "wednesday", "thursday",
-                                      "friday", "saturday", "sunday"})
-
-
-def _en_fronted_phrase(tokens: list[Token], lo: int, comma: int, lex: Lexicon) -> bool:
-    """English: tokens[lo:comma] are a short fronted adverbial with no verb of its own ("In his
-    testimony", "On Tuesday", "Meanwhile"), opened by a preposition or a time word."""
-    if not tokens[lo].is_cap or tokens[lo].low not in _EN_FRONTED_PREPOSITIONS or comma - lo > 12:
-        return False
-    starts = [lo] + [k + 1 for k in range(lo, comma) if tokens[k].text == "," and not tokens[k].quoted]
-    if len(starts) > 2 or any(k >= comma or tokens[k].low not in _EN_FRONTED_PREPOSITIONS for k in starts):
-        return False  # (two segments at most: "However, following a meeting with the AI Office, X, …, said")
-    return all((t.is_word or t.text == ",") and not t.quoted and t.low not in lex.cue_verbs
-               and t.low not in lex.auxiliaries and t.low not in lex.relative_pronouns
-               and t.low not in lex.complementizers and t.low not in lex.pronouns
-               for t in tokens[lo + 1 : comma] if t.text not in ".'’-")
-
-
 def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> Mention | None:
     """The subject before appositions that end at `comma`, the comma right before a cue:
     "Takashi Wada, der Präsident von Build Up, nannte …" -> Takashi Wada. The head must open its
@@ -2011,7 +2004,8 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
                     _abbrev(tokens[p - 1], lex) or _en_party_dot(tokens, p, lex))):
             p -= 1
         after_quote = p >= lo and tokens[p].quoted and lex.lang == "en"
-        fronted = lex.lang == "en" and p > lo and tokens[p].text == "," and _en_fronted_phrase(tokens, lo, p, lex)
+        # (English: the segment may follow a fronted adverbial: "In his testimony, Calhoun, who …, acknowledged")
+        fronted = lex.lang == "en" and p > lo and tokens[p].text == "," and _after_fronted_adverbial(tokens, lo, p + 2, lex) == p + 1
         if p < lo or after_quote or fronted:
             # the segment opens the sentence (or, English, follows a quotation or a fronted adverbial): the head
             start = p + 1 if after_quote or fronted else lo

@@ -27,6 +27,8 @@ PAIRS: dict[str, str] = {
 }
 SINGLE = frozenset("‘’‚")
 CLOSING_CHARS = frozenset("”“»«›‹\"’‘)]")
+#: the closing quotation marks among them (also a straight apostrophe closing a single-quoted name)
+CLOSING_QUOTES = (CLOSING_CHARS - frozenset(")]")) | {"'"}
 TERMINALS = frozenset(".!?…")
 
 #: (a score or a time is one token, its colon no clause mark: "3:6", "14:30", "2:0-Satzführung")
@@ -296,8 +298,6 @@ def _opens_sentence(quotes: list[Quotation], start: int, i: int) -> bool:
     return any(q.outer_start == start and q.outer_start < i < q.outer_end for q in quotes)
 
 
-#: closing quotation marks after a sentence's "?" or "!"
-_CLOSING_QUOTES = frozenset("”“»«\"’")
 
 #: English: a name (capitalised words, titles with their full stop, a party in brackets) and a lower-case
 #: verb right after a quotation that ends in "?" or "!": '"Leave!" Gov. Scott warned.', '"Why?" Smith asked.'
@@ -319,7 +319,7 @@ def _boundary(text: str, i: int, j: int, hi: int, lex: Lexicon, opens: bool = Fa
     nxt = text[k]
     if not (nxt.isupper() or nxt.isdigit() or nxt in PAIRS or nxt in "(["):
         return False
-    if opens and text[i] in "?!" and lex.lang == "en" and any(text[x] in _CLOSING_QUOTES for x in range(i + 1, j)) \
+    if opens and text[i] in "?!" and lex.lang == "en" and any(text[x] in CLOSING_QUOTES for x in range(i + 1, j)) \
             and (m := _EN_INVERTED_ATTRIBUTION.match(text, k, hi)) is not None and m.group(1) in lex.cue_verbs:
         return False  # the attribution after a question or an exclamation: '"Why now?" Smith asked.'
     if text[i] != ".":
