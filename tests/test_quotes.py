@@ -1,4 +1,4 @@
-"""The quote pre-annotator (rules:quotes@16) on the seed article and on small English and German cases."""
+"""The quote pre-annotator (rules:quotes@17) on the seed article and on small English and German cases."""
 
 from __future__ import annotations
 
@@ -363,9 +363,9 @@ def test_quotation_pairing_ignores_apostrophes():
 
 def test_registry_and_origin(schema):
     (a,) = load_annotators(["quotes"])
-    assert isinstance(a, QuoteAnnotator) and a.origin == "rules:quotes@16"
+    assert isinstance(a, QuoteAnnotator) and a.origin == "rules:quotes@17"
     ann = run("“I will run again next year,” said Senator Jane Doe.", kind="comment")
-    assert ann.origin == "rules:quotes@16"
+    assert ann.origin == "rules:quotes@17"
     labels = {lab.name for layer in schema.layers if layer.name == "attribution" for lab in layer.labels}
     assert {s.label for s in ann.spans} <= labels
     assert {s.label for s in ann.spans} == {"DIRECT_QUOTE", "SPEAKER", "CUE"}
@@ -2255,6 +2255,41 @@ def test_straight_quotation_closes_without_a_space_after_it():
     # an apostrophe-like straight mark inside a word still does not close: 'He said "it's 5 o"clock'
     text = 'He said "Rock"n"Roll is back" today.'
     assert [text[q.start : q.end] for q in find_quotations(text)] == ['Rock"n"Roll is back']
+
+
+def test_straight_single_quotation_marks_are_quotes_british_style():
+    # (written for this test) British papers and many comment writers quote with straight single marks
+    text = ("'We are not going anywhere,' the club's owner, Tom Hale, said. 'This is our home.'\n"
+            "'The decision is wrong,' said Labour leader Keir Starmer. 'We will fight it all the way.\n"
+            "'Families deserve better than this,' he added.")
+    assert [text[q.start : q.end] for q in find_quotations(text)] == [
+        "We are not going anywhere,", "This is our home.", "The decision is wrong,",
+        "We will fight it all the way.", "Families deserve better than this,"]
+    qs = find_quotations(text)
+    assert qs[3].group == qs[4].group != qs[2].group  # a quote running over two paragraphs
+    ann = run(text, lang="en")
+    assert find(ann, "not going anywhere", "DIRECT_QUOTE").attrs["speaker"] == "Tom Hale"
+    assert find(ann, "This is our home", "DIRECT_QUOTE").attrs["speaker"] == "Tom Hale"
+    assert find(ann, "fight it all the way", "DIRECT_QUOTE").attrs["speaker"] == "Keir Starmer"
+    assert find(ann, "Families deserve", "DIRECT_QUOTE").attrs["speaker"] == "Keir Starmer"
+    check_contract(text, ann)
+
+
+@pytest.mark.parametrize(("text", "inside"), [
+    # apostrophes that open or close words are no quotation marks
+    ("It was rock 'n' roll in the '90s and we loved 'em, said Jones.", []),
+    ("The workers' union and the nurses' union said they would strike.", []),
+    ("Don't say 'never', the coach's son said.", ["never"]),
+    # a mark after a sentence mark without a space is a lost closer, not an opener; a straight single
+    # quotation holds no other straight opener ("'He's … political'and … the 'experts'" pairs the last)
+    ("That is irrelevant.'Lol, nice. The liberal 'logic' is fun.", ["logic"]),
+    ("'He is hardly the choice of the establishment'and that is why the 'experts' fear him.", ["experts"]),
+    # a closing mark after a hyphen: "starts with 'ass-' and ends with …"
+    ("A word that starts with 'ass-' and ends with 'hole' is rude.", ["ass-", "hole"]),
+])
+def test_straight_single_marks_pair_only_as_quotation_marks(text, inside):
+    # (written for this test)
+    assert [text[q.start : q.end] for q in find_quotations(text)] == inside
 
 
 @pytest.mark.parametrize("lang,text,content,after", [

@@ -24,6 +24,7 @@ PAIRS: dict[str, str] = {
     '"': '"”',  # web text mixes marks: '"The 1980s are now calling …” The audience …'"
     "‚": "‘’",  # German single
     "‘": "’",  # English single: only where it cannot be an apostrophe (checked below)
+    "'": "'’",  # straight single (British style, comments): only where it cannot be an apostrophe
 }
 SINGLE = frozenset("‘’‚")
 CLOSING_CHARS = frozenset("”“»«›‹\"’‘)]")
@@ -103,12 +104,19 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: a straight apostrophe that opens a word rather than a quotation: "'90s", "'em", "rock 'n' roll", "'tis"
+_ELISION = re.compile(r"'(?:\d0s|\d\d\b|em|til|cause|cos|tis|twas|n|s|t|re|ll|d|ve|m|bout|round)(?![^\W_])", re.I)
+
+
 def _opens(text: str, i: int, lo: int) -> bool:
     ch = text[i]
     before = text[i - 1] if i > lo else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if after.isspace():
         return False
+    if ch == "'":  # after a space, a bracket or a dash only: not "irrelevant.'Lol"
+        return (i == lo or before.isspace() or before in "([{—–-/:") and after.isalnum() \
+            and _ELISION.match(text, i) is None
     if ch in SINGLE or ch == '"':
         return not before.isalnum()
     return True
@@ -119,6 +127,12 @@ def _closes(text: str, j: int, open_ch: str) -> bool:
     after = text[j + 1] if j + 1 < len(text) else " "
     if ch == '"' and j > 0 and text[j - 1] in ".!?…" and after.isupper():
         return True  # a missing space after the closing mark: '…gewinnen."Insgesamt war …'
+    if open_ch == "'":
+        # a straight single mark closes after a word or a sentence mark; a plural possessive
+        # ("'The workers' union is strong,' he said") cannot be told from a closing mark before a
+        # lower-case word ("the 'race card' because …", far more common), so it closes there
+        before = text[j - 1] if j > 0 else " "
+        return not after.isalnum() and (before.isalnum() or before in ".,!?…-")
     if ch in SINGLE or open_ch == '"' or ch == '"':
         return not after.isalnum()
     return True
@@ -135,9 +149,9 @@ def _nested_open(text: str, j: int, ch: str) -> bool:
     return text[j] == ch and (before.isspace() or before in "([{—–-/") and not after.isspace()
 
 
-def _closer(text: str, i: int, hi: int) -> int:
+def _closer(text: str, i: int, hi: int, lo: int = 0) -> int:
     """Index of the mark closing the quotation opened at ``i`` (``hi`` when none is in the
-    paragraph). An inner quotation opened by the same mark is skipped over with its own closer;
+    paragraph; -1 when a straight single mark opens nothing). An inner quotation opened by the same mark is skipped over with its own closer;
     when that leaves the outer one unclosed, the first closing mark closes it (as before)."""
     ch = text[i]
     closers = PAIRS[ch]
@@ -161,6 +175,11 @@ def _closer(text: str, i: int, hi: int) -> int:
                 return j
             j += 1
         return hi
+    if ch == "'":
+        # a straight single quotation holds no other straight opener: "'He's … political'and … the
+        # 'experts' can" is a lost closer, not one quotation (-1: this mark opens nothing)
+        j = first(i + 1)
+        return -1 if any(text[k] == "'" and _opens(text, k, lo) for k in range(i + 1, j)) else j
     if ch not in NESTABLE:
         return first(i + 1)
     depth = 0
@@ -189,7 +208,10 @@ def find_quotations(text: str) -> list[Quotation]:
         while i < hi:
             ch = text[i]
             if ch in PAIRS and _opens(text, i, lo):
-                j = _closer(text, i, hi)
+                j = _closer(text, i, hi, lo)
+                if j < 0:
+                    i += 1
+                    continue
                 if j < hi:
                     if not (pending_open and i == lo):
                         group += 1
@@ -197,7 +219,9 @@ def find_quotations(text: str) -> list[Quotation]:
                     pending_open = False
                     i = j + 1
                     continue
-                if i == lo or next_opens:  # still open at the paragraph end: continues below
+                if next_opens or (i == lo and ch != "'"):
+                    # still open at the paragraph end: continues below (a straight single mark only
+                    # when the next paragraph opens with a mark)
                     if not pending_open:
                         group += 1
                     out.append(_quotation(text, i, hi, i + 1, hi, group))
