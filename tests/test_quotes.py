@@ -440,6 +440,14 @@ def test_en_split_quote_and_pronoun_gender():
 # source and cue; a speech act without a content clause is its clause from the sentence start.
 # [] = no quote at all (precision).
 EN_NEWS = [
+    # (round 20; sentences written here) a short sentence of speech before its attribution is speech, not a
+    # title, even when all its words are capitalised ('"Why?" she asked.' gave nothing)
+    ('"Why?" she asked. "Because I can."',
+     [("Why?", "DIRECT_QUOTE", None), ("Because I can.", "DIRECT_QUOTE", None)]),
+    ("“Leave!” Sheriff Tom Banks shouted.", [("Leave!", "DIRECT_QUOTE", "Tom Banks")]),
+    ("“No,” Smith said.", [("No,", "DIRECT_QUOTE", "Smith")]),
+    ("“Absolutely,” said Jones.", [("Absolutely,", "DIRECT_QUOTE", "Jones")]),
+    ("He called it “Jeopardy!” and laughed.", []),  # (guard: a title in a sentence, no cue after it)
     # (round 19, part 4: AI-regulation pages; sentences written here) "expressed optimism/hope that" reports;
     # "one of the …" is an apposition; two fronted segments before the subject ("However, after …,")
     ("Visser expressed optimism that the rules could be amended.",

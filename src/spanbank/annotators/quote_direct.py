@@ -97,7 +97,12 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             introduced = ctx.lex.lang == "en" and best is not None and best.last + 1 < q_first \
                 and ctx.tokens[best.last].low not in ctx.lex.term_markers and all(
                     t.text in {",", ":"} and not t.quoted for t in ctx.tokens[best.last + 1 : q_first])
-            if not context or (not introduced and _is_term(ctx, q, q_first)):
+            # English: a short sentence of speech before its attribution ('"Why?" she asked.', '"No," Smith
+            # said.'): it ends in a sentence mark or a comma, and a cue follows within its speaker's words
+            answered = ctx.lex.lang == "en" and best is not None and best.first > q_last \
+                and ctx.text[q.start : q.end].rstrip()[-1:] in {"?", "!", ",", "."} \
+                and best.first - q_last <= 5 and all(t.is_word and not t.quoted for t in ctx.tokens[q_last + 1 : best.first])
+            if not context or (not introduced and not answered and _is_term(ctx, q, q_first)):
                 continue
             if best is None and ctx.lex.lang == "en" and q_first - 1 >= lo and ctx.tokens[q_first - 1].is_word \
                     and ctx.tokens[q_first - 1].text == ctx.tokens[q_first - 1].low \
