@@ -448,6 +448,17 @@ EN_NEWS = [
     ("“No,” Smith said.", [("No,", "DIRECT_QUOTE", "Smith")]),
     ("“Absolutely,” said Jones.", [("Absolutely,", "DIRECT_QUOTE", "Jones")]),
     ("He called it “Jeopardy!” and laughed.", []),  # (guard: a title in a sentence, no cue after it)
+    # (round 20; sentences written here) coordinated people speak together, each without a title, also after
+    # a plural or an abbreviated title ("Senators John Thune and …" was "Senators John Thune"; "Sens. John Thune
+    # and …" ended a sentence after "Sens.")
+    ("Senators John Thune and Chuck Schumer said the deal was close.",
+     [("the deal was close", "INDIRECT_QUOTE", "John Thune and Chuck Schumer")]),
+    ("Sens. John Thune and Chuck Schumer said the deal was close.",
+     [("the deal was close", "INDIRECT_QUOTE", "John Thune and Chuck Schumer")]),
+    ("Mayor Eric Adams and Gov. Jane Hochul said in a joint statement that the subway was safe.",
+     [("the subway was safe", "INDIRECT_QUOTE", "Eric Adams and Jane Hochul")]),
+    ("The Department of Health and Human Services said the rule was final.",  # (guard: one name with "and")
+     [("the rule was final", "INDIRECT_QUOTE", "Department of Health and Human Services")]),
     # (round 19, part 4: AI-regulation pages; sentences written here) "expressed optimism/hope that" reports;
     # "one of the …" is an apposition; two fronted segments before the subject ("However, after …,")
     ("Visser expressed optimism that the rules could be amended.",

@@ -485,6 +485,8 @@ def _en_coordinated(tokens: list[Token], m: Mention, p: int, lo: int, lex: Lexic
     a = first.first
     while a - 2 >= lo and tokens[a - 1].text == "." and len(tokens[a - 2].text) == 1 and tokens[a - 2].text.isupper():
         a -= 2  # an abbreviation before the name: "the U.S. Food and Drug Administration"
+    if a - 2 >= lo and tokens[a - 1].text == "." and _abbrev(tokens[a - 2], lex) and lex.is_title(tokens[a - 2].text + "."):
+        a -= 2  # an abbreviated title: "Sens. John Thune and Chuck Schumer said"
     if a < first.first and a - 1 >= lo and tokens[a - 1].low in lex.determiners:
         a -= 1
     if a - 1 >= lo and tokens[a - 1].low == "both" and not tokens[a - 1].quoted:
@@ -1358,6 +1360,13 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
                 and person_name(" ".join(t.text for t in tokens[r : e + 1]), lex, ents):
             # a full name closing a description after its genitive: "Der Vorstandsvorsitzende der DKG Gerald Gaß"
             return canonical(Mention(r, e, "name"), tokens, ents, lex, continuing=continuing, near=near)
+    if m.kind == "group" and lex.lang == "en" and (p := next((k for k in range(m.first + 1, m.last) if tokens[k].low == "and"
+                                                           and not tokens[k].quoted), None)) is not None:
+        # two people coordinated: "Sens. John Thune and Chuck Schumer said" is "John Thune and Chuck Schumer"
+        left = canonical(Mention(m.first, p - 1, "name"), tokens, ents, lex, continuing=continuing)
+        right = canonical(Mention(p + 1, m.last, "name"), tokens, ents, lex, continuing=continuing)
+        if left and right and person_name(left, lex, ents) and person_name(right, lex, ents):
+            return f"{left} and {right}"
     if m.kind == "group":  # "Aides to the governor": the phrase itself, without its article
         e = m.first
         while e + 1 <= m.last and tokens[e + 1].is_word and tokens[e + 1].is_cap:
