@@ -3995,6 +3995,20 @@ def test_de_round19_structures(text, expected):
     assert_de_structures(text, expected)
 
 
+ROUND20_DE = [
+    # (round 20; sentences written here) an object after the verb is no subject of a trailing attribution: the
+    # sentence before ", begrüßten den Entwurf" was reported with "den Entwurf" as its speaker
+    ("Bundesländer wie Bayern und Hessen, in denen die Regeln schon gelten, begrüßten den Entwurf.", []),
+    ("Die Lage sei ernst, sagte der Minister den Journalisten.",  # (guard: the subject before the object)
+     [("Die Lage sei ernst", "INDIRECT_QUOTE", "Minister")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND20_DE, ids=[t[:40] for t, _ in ROUND20_DE])
+def test_de_round20_structures(text, expected):
+    assert_de_structures(text, expected)
+
+
 @pytest.mark.parametrize(("text", "name"), [
     # (round 19) the owner of a speech noun speaks ("Fazit Hoffmanns", "harte Abrechnung der Betriebsratschefin")
     ("Gewerkschafter Jan Hoffmann trat vor die Presse. „Der Konzern hat die Zukunft verschlafen“, so das bittere "

@@ -224,6 +224,9 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             # German V2: a lone capitalised word opening the sentence may be a fronted phrase; in
             # English it is the subject ("Officials said …", "Police say …")
             m = after or fallback
+            if m is after and after is not None and lex.lang == "de" and toks[after.first].low in lex.object_articles:
+                # an object after the verb is no subject: "Bundesländer wie Bayern, in denen …, begrüßten den Entwurf"
+                m = fallback
     if lex.lang == "en" and m is not None and m.first == m.end and toks[m.first].low in ("something", "nothing", "everything"):
         return  # a hunch, no speaker: "Something tells me you are one of them"
     if lex.lang == "en" and m is not None and m.end < c.first and m.first + 1 <= m.end \
