@@ -459,6 +459,42 @@ EN_NEWS = [
      [("the subway was safe", "INDIRECT_QUOTE", "Eric Adams and Jane Hochul")]),
     ("The Department of Health and Human Services said the rule was final.",  # (guard: one name with "and")
      [("the rule was final", "INDIRECT_QUOTE", "Department of Health and Human Services")]),
+    # (round 20, measles, wildfire, aviation and bank-failure pages; sentences written here) a cue word in a name or
+    # after an article is no verb inside an apposition ("a state official", "the Texas Department of State Health
+    # Services", "the Claims Office" gave no speaker, or the addressee)
+    ('"We do not know the source," Jane Shuford, a state official, said.',
+     [("We do not know the source,", "DIRECT_QUOTE", "Jane Shuford")]),
+    ('"We do not know the source," Jane Shuford, commissioner of the state health department, told lawmakers.',
+     [("We do not know the source,", "DIRECT_QUOTE", "Jane Shuford")]),
+    ("Laura Anton, spokesperson for the Texas Department of State Health Services, said the agency sent out an alert.",
+     [("the agency sent out an alert", "INDIRECT_QUOTE", "Laura Anton")]),
+    ("Jane Doe, head of the Claims Office, said the office was closed.",
+     [("the office was closed", "INDIRECT_QUOTE", "Jane Doe")]),
+    # an according-to source keeps a name's second conjunct, an initialism, a participle with its adjunct and a
+    # second noun ending the phrase ("the Centers for Disease Control", "the B", "an FAA-commissioned", "an
+    # internal FAA safety" were the sources)
+    ("One in five patients will be hospitalized, according to the Centers for Disease Control and Prevention.",
+     [("One in five patients will be hospitalized", "INDIRECT_QUOTE", "Centers for Disease Control and Prevention")]),
+    ("There are around 430 active wildfires, according to the B.C. Wildfire Service.",
+     [("There are around 430 active wildfires", "INDIRECT_QUOTE", "B.C. Wildfire Service")]),
+    ("The agency has fewer controllers than a decade ago, according to an FAA-commissioned report issued in November.",
+     [("The agency has fewer controllers than a decade ago", "INDIRECT_QUOTE", "FAA-commissioned report")]),
+    ("The supervisor was not watching, according to an internal FAA safety summary.",
+     [("The supervisor was not watching", "INDIRECT_QUOTE", "internal FAA safety summary")]),
+    ("The tax is a disaster, according to Professor Thomas Sowell and Dr. Walter Williams.",
+     [("The tax is a disaster", "INDIRECT_QUOTE", "Thomas Sowell and Walter Williams")]),
+    # a company's "Corp."/"Inc." before the verb ends no sentence (the sentence had no speaker)
+    ("Regulators have closed the bank, the Federal Deposit Insurance Corp. announced Friday.",
+     [("Regulators have closed the bank", "INDIRECT_QUOTE", "Federal Deposit Insurance Corp")]),
+    # a time phrase or an adverbial after appositions between subject and verb, a fronted "Late on Tuesday,"
+    ("The FAA last month said it would extend the cuts.", [("it would extend the cuts", "INDIRECT_QUOTE", "FAA")]),
+    ("Smith earlier this year told reporters the plan was dead.", [("the plan was dead", "INDIRECT_QUOTE", "Smith")]),
+    ("Michael Whitaker, a former deputy FAA administrator, at a Senate hearing said he would support a second academy.",
+     [("he would support a second academy", "INDIRECT_QUOTE", "Michael Whitaker")]),
+    ("Late on Tuesday, Saree, the Houthi military spokesman, said the group was responsible.",
+     [("the group was responsible", "INDIRECT_QUOTE", "Saree")]),
+    ("And of all nations, for Turkey to say that it is wrong to occupy other lands?",  # (guard: "for X to say")
+     [("it is wrong to occupy other lands?", "INDIRECT_QUOTE", "Turkey")]),
     # (round 19, part 4: AI-regulation pages; sentences written here) "expressed optimism/hope that" reports;
     # "one of the …" is an apposition; two fronted segments before the subject ("However, after …,")
     ("Visser expressed optimism that the rules could be amended.",

@@ -206,6 +206,11 @@ def _de_sentence_initial_adjective(tokens: list[Token], i: int, lex: Lexicon) ->
 
 
 #: words of a short English time adjunct besides the time words ("late Monday", "earlier on Tuesday")
+#: English prepositions that open an adverbial after a comma before the verb (", at a Senate hearing said"; not
+#: "for": ", for Turkey to say")
+_EN_COMMA_ADVERBIAL_PREPS = frozenset({"at", "in", "on", "during", "after", "before", "from", "through", "via"})
+#: English time units after "last"/"this"/"next" ("The FAA last month said")
+_EN_TIME_UNITS = frozenset({"week", "month", "year", "weekend", "spring", "summer", "fall", "autumn", "winter", "time"})
 _EN_TIME_ADJUNCT_WORDS = frozenset({"late", "early", "earlier", "later", "on", "last", "this", "next", "night",
                                     "morning", "afternoon", "evening"})
 
@@ -223,6 +228,11 @@ def _skip_back(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
             k -= 1
         if k < j - 1 and k > lo and tokens[k].text == "," and any(t.low in lex.time_words for t in tokens[k + 1 : j]):
             j = k - 1
+    if lex.lang == "en" and j - 2 >= lo and tokens[j].low in _EN_TIME_UNITS and tokens[j].text == tokens[j].low \
+            and tokens[j - 1].low in ("last", "this", "next") and tokens[j - 1].text == tokens[j - 1].low:
+        j -= 2  # a time phrase before the verb: "The FAA last month said", "Smith earlier this year told"
+        if j - 1 >= lo and tokens[j].low in ("earlier", "later") and tokens[j].text == tokens[j].low:
+            j -= 1
     comma_ok = lex.lang == "de"  # "Louis Gallois, hat angekündigt"
     while j >= lo and skipped < 4 and ((tokens[j].low in lex.skippable and not (
             # a capitalised word inside the sentence is a name, not an adverb: "…, Long said"
@@ -335,6 +345,9 @@ DEMONSTRATIVES = frozenset({"diese", "dieser", "jene", "jener"})
 
 #: name suffixes written with a full stop ("James P. Kennedy Jr.")
 NAME_SUFFIXES = frozenset({"jr", "sr"})
+#: English company suffixes with a full stop that ends no sentence before a verb ("the Federal Deposit Insurance
+#: Corp. announced", "Apple Inc. said")
+EN_COMPANY_SUFFIXES = frozenset({"corp", "inc", "ltd", "co", "llc", "plc", "bros"})
 
 
 def is_head(t: Token, lex: Lexicon) -> bool:
@@ -414,7 +427,11 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
         if f < m.first and (f == lo or tokens[f - 1].text in _NP_BOUNDARY or tokens[f - 1].low in lex.determiners):
             m = Mention(f, m.last, m.kind, m.span_last)  # "…, state Transportation Secretary Christy Hall said"
         p = m.first - 1
-        if p > lo and _en_adverbial_prep(tokens[p], lex):
+        if p > lo and (_en_adverbial_prep(tokens[p], lex) or (
+                # after a comma even a postmodifier's preposition opens an adverbial: "Michael Whitaker, a
+                # former FAA official, at a Senate hearing said" (not "a spokesman at the embassy said")
+                tokens[p].text == tokens[p].low and tokens[p].low in _EN_COMMA_ADVERBIAL_PREPS and tokens[p - 1].text == ","
+                and not tokens[p - 1].quoted and not (k - 1 >= lo and tokens[k - 1].low == "to"))):
             # an adverbial between subject and verb: "Senator McCain during that period said"
             return _subject_before_adverbial(tokens, p, lo, lex)
         if p > lo and tokens[p].low == "and" and not tokens[p].quoted:
@@ -530,7 +547,12 @@ def _en_adverbial_prep(t: Token, lex: Lexicon) -> bool:
 
 
 def _subject_before_adverbial(tokens: list[Token], p: int, lo: int, lex: Lexicon) -> Mention | None:
-    """The subject before the adverbial that token p opens (never a relative pronoun)."""
+    """The subject before the adverbial that token p opens (never a relative pronoun); also over
+    appositions: "Michael Whitaker, a former FAA official, at a Senate hearing said"."""
+    if p - 1 > lo and tokens[p - 1].text == "," and not tokens[p - 1].quoted:
+        head = apposition_head(tokens, p - 1, lo, lex)
+        if head is not None:
+            return head
     subj = _mention_before(tokens, p, lo, lex)
     return subj if subj is not None and subj.kind != "relative" else None
 
@@ -552,6 +574,10 @@ def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Menti
     if lex.lang == "en" and end < 0 and j - 2 >= lo and tokens[j].text == "." and tokens[j - 1].low in NAME_SUFFIXES \
             and tokens[j - 2].is_cap and not tokens[j].quoted:
         end, j = j, j - 1  # "James P. Kennedy Jr., the U.S. Attorney, said": the suffix's full stop
+    elif lex.lang == "en" and end < 0 and j - 2 >= lo and j == k - 1 and tokens[j].text == "." \
+            and tokens[j - 1].low in EN_COMPANY_SUFFIXES and tokens[j - 1].is_cap and tokens[j - 2].is_cap \
+            and tokens[j - 2].is_word and not tokens[j].quoted:
+        end, j = j, j - 1  # "the Federal Deposit Insurance Corp. announced Friday": the company's full stop
     if j < lo or tokens[j].quoted or not tokens[j].is_word or _no_name_word(tokens[j], lex):
         return None  # (nor "Can't believe …", "There's a difference between saying …")
     t = tokens[j]
@@ -888,6 +914,10 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
     last = j - 1
     while j < hi and not tokens[j].quoted and not (lex.lang == "de" and j > first and tokens[j].low in _DE_TIME_NOUNS) and (
         (tokens[j].is_word and tokens[j].is_cap) or (_connects(tokens, j) and j + 1 < hi and tokens[j + 1].is_cap)
+        # English, after a source phrase: a name's second conjunct ("according to the Centers for Disease Control
+        # and Prevention", "according to police and the FBI")
+        or (lex.lang == "en" and source and tokens[j].text == "and" and j > first and tokens[j - 1].is_cap
+            and j + 1 < hi and tokens[j + 1].is_cap and tokens[j + 1].is_word and not tokens[j + 1].quoted)
     ):
         last = j
         j += 1
@@ -896,6 +926,11 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
             j += 1  # "said Sen. Lindsey Graham": the title's full stop
         elif j + 1 < hi and _initial(tokens, j, first) and tokens[j + 1].is_word:
             j += 1  # a middle initial: "said director Thomas K. Smith" (the name was "Thomas K")
+        elif lex.lang == "en" and j + 1 < hi and tokens[j].text == "." and len(tokens[last].text) == 1 \
+                and tokens[last].text.isupper() and tokens[j + 1].is_word and tokens[j + 1].is_cap and (
+                    len(tokens[j + 1].text) == 1 or (last - 2 >= first and tokens[last - 1].text == "."
+                                                     and len(tokens[last - 2].text) == 1)):
+            j += 1  # an initialism inside the name: "the B.C. Wildfire Service" (the name was "the B")
     if lex.lang == "de" and last >= first and j < hi and tokens[last].low.endswith(DE_AGENCY_NOUNS) \
             and tokens[j].low in DE_AGENCIES and tokens[j].is_word and not tokens[j].quoted:
         last, j = j, j + 1  # an agency's name in lower case: "laut der Nachrichtenagentur dpa"
@@ -909,11 +944,12 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
         # a lower-case head after capitalised modifiers: "two Republican aides", "a White House official"
         for step in range(2):
             n = tokens[last + 1] if last + 1 < hi else None
+            ends = last + 2 >= hi or not tokens[last + 2].is_word  # the noun phrase ends with it: "an internal FAA safety summary."
             if n is None or n.quoted or not n.is_word or n.text != n.low or n.low in lex.stopwords \
                     or n.low in lex.prepositions or (n.low in lex.cue_verbs and not _en_noun_cue_head(tokens, last + 1, hi, lex, source)) \
                     or n.low in lex.auxiliaries \
                     or n.low in lex.complementizers or n.low in lex.not_nouns or n.low in lex.skippable \
-                    or n.low.endswith(("ly", "ing")) or n.low in lex.time_words or (step and not lex.is_title(n.text)) \
+                    or n.low.endswith(("ly", "ing")) or n.low in lex.time_words or (step and not lex.is_title(n.text) and not ends) \
                     or n.low in lex.past_verbs or (n.low.endswith("ed") and not n.low.endswith("eed")):
                 # (a past tense is the verb: "The White House pushed back …, calling it")
                 break  # a second word only when it is a title: "a White House press secretary"
@@ -1218,8 +1254,10 @@ def _en_noun_cue_head(tokens: list[Token], j: int, hi: int, lex: Lexicon, source
         return False
     n = tokens[j + 1] if j + 1 < hi else None
     return n is None or (not n.is_word and not n.quoted) or (source and n.text == n.low and n.low in lex.prepositions) or (
-        # a participle with its agent after a source's head: "according to excerpts of his prepared remarks viewed by ABC"
-        source and n.text == n.low and n.low.endswith("ed") and j + 2 < hi and tokens[j + 2].text == "by")
+        # a participle with its agent or an adjunct after a source's head: "according to excerpts of his prepared
+        # remarks viewed by ABC", "according to an FAA-commissioned report issued in November"
+        source and n.text == n.low and n.low.endswith("ed") and j + 2 < hi and (
+            tokens[j + 2].text == "by" or (tokens[j + 2].low in lex.prepositions and tokens[j + 2].text == tokens[j + 2].low)))
 
 
 def _en_head_noun(t: Token, lex: Lexicon) -> bool:
@@ -1241,7 +1279,8 @@ _TIME_RELATIONS = frozenset({"before", "after", "later", "earlier", "ago"})
 #: "Following the vote, …")
 _EN_SENTENCE_ADVERBS = frozenset({"however", "meanwhile", "separately", "still", "earlier", "later", "yesterday", "today",
                                   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-_EN_FRONTED_OPENERS = frozenset({"speaking", "following", "despite", "amid", "asked", "earlier", "later"})
+_EN_FRONTED_OPENERS = frozenset({"speaking", "following", "despite", "amid", "asked", "earlier", "later", "late", "early",
+                                 "since"})
 
 
 def _after_fronted_adverbial(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> int:
@@ -1259,7 +1298,8 @@ def _after_fronted_adverbial(tokens: list[Token], lo: int, hi: int, lex: Lexicon
         first, reach = second, 20  # "But since today's diplomacy does not permit …, Armenian officials should …"
     elif first in lex.adverbial_subordinators:
         reach = 20  # "Because the vote was close, the senator said …"
-    elif not (first in lex.prepositions or first in _EN_FRONTED_OPENERS or (first in _TIME_NOUNS and second in _TIME_RELATIONS)):
+    elif not (first in lex.prepositions or first in _EN_FRONTED_OPENERS or (first in _TIME_NOUNS and second in _TIME_RELATIONS)
+              or (first in ("last", "this", "next") and second in _EN_TIME_UNITS)):  # "Last week, Smith, …, said"
         return lo
     for k in range(lo + 1, min(hi - 1, lo + reach)):
         if tokens[k].quoted or tokens[k].text in {";", ":"}:
@@ -1338,7 +1378,7 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         if isinstance(owner, str):
             return genitive_owner(owner, ents)
         return canonical(owner, tokens, ents, lex, continuing=continuing, near=near)
-    words = [t.text for t in tokens[m.first : m.last + 1] if t.is_word]
+    words = _name_words(tokens, m.first, m.last)
     comma = next((k for k in range(m.last, m.first, -1) if tokens[k].text == "," and not tokens[k].quoted), None)
     if comma is not None and m.kind == "name" and comma < m.last and (person_name(
             " ".join(t.text for t in tokens[comma + 1 : m.last + 1] if t.is_word), lex, ents) or (
@@ -1360,7 +1400,7 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
                 and person_name(" ".join(t.text for t in tokens[r : e + 1]), lex, ents):
             # a full name closing a description after its genitive: "Der Vorstandsvorsitzende der DKG Gerald Gaß"
             return canonical(Mention(r, e, "name"), tokens, ents, lex, continuing=continuing, near=near)
-    if m.kind == "group" and lex.lang == "en" and (p := next((k for k in range(m.first + 1, m.last) if tokens[k].low == "and"
+    if m.kind in ("group", "name") and lex.lang == "en" and (p := next((k for k in range(m.first + 1, m.last) if tokens[k].low == "and"
                                                            and not tokens[k].quoted), None)) is not None:
         # two people coordinated: "Sens. John Thune and Chuck Schumer said" is "John Thune and Chuck Schumer"
         left = canonical(Mention(m.first, p - 1, "name"), tokens, ents, lex, continuing=continuing)
@@ -1583,6 +1623,22 @@ _EN_PLURAL_SOURCES = frozenset({
     "supporters", "opponents", "voters", "workers", "members", "teachers", "parents", "students", "officers",
     "firefighters", "troops", "rebels", "militants", "diplomats", "executives", "advocates", "lawyers",
     "attorneys", "scholars", "historians", "journalists", "reporters", "farmers", "fans", "players"})
+
+
+def _name_words(tokens: list[Token], a: int, b: int) -> list[str]:
+    """The words of tokens[a..b]; an initialism keeps its full stops ("U.S.", "B.C.": not "U S")."""
+    out: list[str] = []
+    for i in range(a, b + 1):
+        t = tokens[i]
+        if t.is_word:
+            out.append(t.text)
+        elif t.text == "." and out and i - 1 >= a and tokens[i - 1].is_word and len(tokens[i - 1].text) == 1 \
+                and tokens[i - 1].text.isupper() and tokens[i].start == tokens[i - 1].end:
+            out[-1] += "."
+            if len(out) >= 2 and i - 2 >= a and tokens[i - 2].text == "." and tokens[i - 2].end == tokens[i - 1].start \
+                    and out[-2].endswith("."):
+                out[-2:] = [out[-2] + out[-1]]  # "U." + "S." -> "U.S."
+    return out
 
 
 def _text(tokens: list[Token], a: int, b: int) -> str:
@@ -1925,6 +1981,10 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
     if t.text[0].isdigit() and b - a <= 2:
         return True  # an age: "Smith, 45, said"
     if lex.lang == "en":
+        def verb(k: int) -> bool:  # a cue verb in use: not "State" in a name, nor "a state official", "the Claims Office"
+            x = tokens[k]
+            return x.low in lex.cue_verbs and x.text == x.low and not (k > 0 and tokens[k - 1].low in lex.determiners)
+
         if t.low in ("who", "whose", "which") or (t.low == "where" and a >= 2 and tokens[a - 2].is_cap):
             return True  # (also a place's relative clause: "Officials in Florida, where the race is tight, said")
         if b - a <= 5 and _EN_PARTY_STATE.fullmatch("".join(x.text for x in tokens[a:b])):
@@ -1939,7 +1999,7 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
                 (x.low in lex.cue_verbs and tokens[k - 1].low not in lex.determiners) or x.low in lex.auxiliaries
                 for k, x in enumerate(tokens[a:b], a)):
             return True  # an adverbial: "The president, in a speech on Tuesday, said", "Trump, in a tweet, called"
-        if t.low.endswith("ing") and t.text == t.low and b - a <= 20 and not any(x.low in lex.cue_verbs for x in tokens[a:b]):
+        if t.low.endswith("ing") and t.text == t.low and b - a <= 20 and not any(verb(k) for k in range(a, b)):
             # a participle phrase: "Trump, speaking at a rally in Ohio, said", "Officials, speaking on
             # the condition of anonymity because they were not authorized to discuss the matter, said"
             return True
@@ -1948,18 +2008,18 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
             return True  # a question put to the subject: "Rubio, asked about the remarks on Tuesday, said"
         if t.text == t.low and t.low.endswith("ed") and t.low not in lex.cue_verbs and 2 <= b - a <= 12 \
                 and b < len(tokens) and tokens[b].text == "," and not any(
-                x.low in lex.cue_verbs or x.low in lex.auxiliaries or x.low in lex.pronouns for x in tokens[a + 1 : b]):
+                verb(k) or x.low in lex.auxiliaries or x.low in lex.pronouns for k, x in enumerate(tokens[a + 1 : b], a + 1)):
             return True  # a past participle phrase: "The study, published in the journal Nature, suggests"
         if b - a == 1 and t.text == t.low and (t.low in lex.skippable or t.low.endswith("ly")):
             return True  # an adverb: "Democrats, meanwhile, argue"
         one_of = t.low == "one" and a + 1 < b and tokens[a + 1].low == "of"  # "one of the co-rapporteurs for the Act"
         if (t.low in lex.determiners or t.low in lex.quantifiers or t.low.endswith(("'s", "’s")) or one_of) \
                 and b - a <= (12 if one_of else 8) and not any(
-                x.low in lex.cue_verbs or x.low in lex.auxiliaries or x.low in lex.pronouns for x in tokens[a + 1 : b]):
+                verb(k) or x.low in lex.auxiliaries or x.low in lex.pronouns for k, x in enumerate(tokens[a + 1 : b], a + 1)):
             return True  # a description: "Smith, 45, a former Marine, said", "Kaine, Clinton's running mate, said"
         words = [x for x in tokens[a:b] if x.is_word]
         return (len(words) <= 12 and any(lex.is_title(x.text) for x in words)
-                and not any(x.low in lex.cue_verbs for x in words))
+                and not any(verb(k) for k in range(a, b) if tokens[k].is_word))
     k = a
     while k < b:
         np = np_forward(tokens, k, b, lex, bare=k > a)
