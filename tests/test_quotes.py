@@ -4037,12 +4037,38 @@ ROUND20_DE = [
     ("Bundesländer wie Bayern und Hessen, in denen die Regeln schon gelten, begrüßten den Entwurf.", []),
     ("Die Lage sei ernst, sagte der Minister den Journalisten.",  # (guard: the subject before the object)
      [("Die Lage sei ernst", "INDIRECT_QUOTE", "Minister")]),
+    # (round 20, abuse-study, flood and court pages; sentences written here) a role the lexicon does not list with
+    # its prepositional adjuncts is an apposition of the speaker, not a report ("Psychiater am Zentralinstitut in
+    # Mannheim" was reported; "…, Kreisbrandrat im Landkreis Pfaffenhofen an der Ilm, sagte" was spoken by "der Ilm")
+    ("„Das ist falsch“, sagte Harald Dreßing, Psychiater am Zentralinstitut in Mannheim.",
+     [("Das ist falsch", "DIRECT_QUOTE", "Harald Dreßing")]),
+    ("Die Kosten seien gestiegen, sagte Christian Nitschke, Kreisbrandrat im Landkreis Pfaffenhofen an der Ilm.",
+     [("Die Kosten seien gestiegen", "INDIRECT_QUOTE", "Christian Nitschke")]),
+    ("Christian Nitschke, Kreisbrandrat im Landkreis Pfaffenhofen an der Ilm, sagte, die Lage sei ernst.",
+     [("die Lage sei ernst", "INDIRECT_QUOTE", "Christian Nitschke")]),
+    ("Die Lage sei ernst, sagte Müller, Gespräche mit der Regierung laufen noch.",  # (guard: a clause of its own)
+     [("Die Lage sei ernst", "INDIRECT_QUOTE", "Müller"),
+      ("Gespräche mit der Regierung laufen noch", "INDIRECT_QUOTE", "Müller")]),
+    # a surname cut to its initial before the verb (court reports): the sentence had no speaker
+    ("Der Angeklagte Nils R. sagte, er bereue nichts.", [("er bereue nichts", "INDIRECT_QUOTE", "Nils R.")]),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), ROUND20_DE, ids=[t[:40] for t, _ in ROUND20_DE])
 def test_de_round20_structures(text, expected):
     assert_de_structures(text, expected)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # (round 20) an initial keeps its full stop, a description the lexicon does not list is no part of the name
+    ("Der Angeklagte Nils R. sagte, er bereue nichts.", "Nils R."),
+    ("„Wir bereuen nichts“, sagte Nils R. vor Gericht.", "Nils R."),
+])
+def test_de_round20_canonical_speakers(text, name):
+    ann = run(text, lang="de")
+    qs = quotes(ann)
+    assert qs and all(q.attrs["speaker"] == name for q in qs), [(q.text, q.attrs["speaker"]) for q in qs]
+    check_contract(text, ann)
 
 
 @pytest.mark.parametrize(("text", "name"), [

@@ -1214,7 +1214,37 @@ def _de_trailing_apposition(ctx: QuoteContext, k: int, hi: int) -> bool:
     if k + 1 >= hi or toks[k].text != "," or toks[k].quoted:
         return False
     head = _de_title_head(ctx, k + 1, hi)
-    return head is not None and not any(_de_clause_word(t, ctx.lex) for t in toks[head + 1 : hi])
+    if head is None:
+        return _de_noun_with_adjuncts(ctx, k + 1, hi)
+    return not any(_de_clause_word(t, ctx.lex) for t in toks[head + 1 : hi])
+
+
+#: German articles and conjunctions a noun phrase with its prepositional adjuncts may hold
+_DE_NP_LINKS = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", "eines", "einer", "einem", "einen",
+                          "und", "sowie"})
+
+
+def _de_noun_with_adjuncts(ctx: QuoteContext, n: int, hi: int) -> bool:
+    """German: tokens[n:hi] are a noun (a role the lexicon may not list) with prepositional adjuncts
+    and nothing else: "Psychiater am Zentralinstitut in Mannheim", "Kreisbrandrat im Landkreis
+    Pfaffenhofen an der Ilm" (an apposition of the speaker before them; not "Gespräche laufen noch")."""
+    toks, lex = ctx.tokens, ctx.lex
+    t = toks[n] if n < hi else None
+    if t is None or not t.is_word or not t.is_cap or t.quoted or n + 1 >= hi \
+            or not (toks[n + 1].text == toks[n + 1].low and toks[n + 1].low in lex.prepositions):
+        return False
+    for k in range(n + 1, hi):
+        x = toks[k]
+        if x.quoted or x.text in {",", ";", ":"}:
+            return False
+        if not x.is_word or x.is_cap or x.text[0].isdigit():
+            continue
+        if x.low in lex.prepositions or x.low in _DE_NP_LINKS:
+            continue
+        if x.low.endswith(DE_ADJECTIVE_ENDINGS) and k + 1 < hi and toks[k + 1].is_cap and toks[k + 1].is_word:
+            continue  # an adjective before its noun: "am städtischen Klinikum"
+        return False
+    return True
 
 
 #: inflected adjectives a German title may have before it in an apposition ("der zuständige serbische Minister")

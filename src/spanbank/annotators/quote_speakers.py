@@ -578,6 +578,9 @@ def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Menti
             and tokens[j - 1].low in EN_COMPANY_SUFFIXES and tokens[j - 1].is_cap and tokens[j - 2].is_cap \
             and tokens[j - 2].is_word and not tokens[j].quoted:
         end, j = j, j - 1  # "the Federal Deposit Insurance Corp. announced Friday": the company's full stop
+    elif end < 0 and j - 2 >= lo and j == k - 1 and tokens[j].text == "." and not tokens[j].quoted \
+            and len(tokens[j - 1].text) == 1 and tokens[j - 1].text.isupper() and tokens[j - 2].is_cap and tokens[j - 2].is_word:
+        end, j = j, j - 1  # a surname cut to its initial (court reports): "Der Angeklagte Nils R. sagte"
     if j < lo or tokens[j].quoted or not tokens[j].is_word or _no_name_word(tokens[j], lex):
         return None  # (nor "Can't believe …", "There's a difference between saying …")
     t = tokens[j]
@@ -1378,7 +1381,8 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         if isinstance(owner, str):
             return genitive_owner(owner, ents)
         return canonical(owner, tokens, ents, lex, continuing=continuing, near=near)
-    words = _name_words(tokens, m.first, m.last)
+    words = _name_words(tokens, m.first, m.last + 1 if m.last + 1 < len(tokens) and tokens[m.last + 1].text == "." and len(
+        tokens[m.last].text) == 1 and tokens[m.last].text.isupper() else m.last)  # (an initial keeps its full stop: "Nils R.")
     comma = next((k for k in range(m.last, m.first, -1) if tokens[k].text == "," and not tokens[k].quoted), None)
     if comma is not None and m.kind == "name" and comma < m.last and (person_name(
             " ".join(t.text for t in tokens[comma + 1 : m.last + 1] if t.is_word), lex, ents) or (
@@ -1496,6 +1500,9 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         tail = tail[1:]  # a club's or place's genitive before a full name: "Gladbachs Matthias Ginter"
     if lex.lang == "de":  # a role compound before a first name: "Commerzbank-Chefvolkswirt Jörg Krämer"
         tail = tail[_de_role_words(tail, lex):]
+    if lex.lang == "de" and len(tail) >= 3 and (f := next((i for i in range(1, len(tail) - 1) if lex.is_first_name(
+            tail[i].lower()) and not lex.is_first_name(tail[i - 1].lower())), None)) is not None:
+        tail = tail[f:]  # a description the lexicon does not list before a full name: "Der Angeklagte Nils R."
     if lex.lang == "de" and len(tail) == 1 and 0 < k and lex.is_title(words[k - 1]) and (
             tail[0].lower() not in ents.by_surname or ents.by_surname[tail[0].lower()] == tail[0]):
         return tail[0]  # a surname after a title: "Präsident Selenskyj" -> "Selenskyj"
@@ -2028,7 +2035,9 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
         k = np.end + 1
         if k == b:
             return True
-        if tokens[k].low not in ("und", "sowie"):
+        if tokens[k].low not in ("und", "sowie") and not (
+                # a prepositional adjunct of the noun: "Kreisbrandrat im Landkreis Pfaffenhofen an der Ilm"
+                k > a and tokens[k].text == tokens[k].low and tokens[k].low in lex.prepositions and tokens[a].is_cap):
             break
         k += 1
     # a relative clause: the pronoun, then no noun right after it ("der als Sprecher … fungiert")
