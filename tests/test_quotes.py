@@ -4051,6 +4051,28 @@ ROUND20_DE = [
       ("Gespräche mit der Regierung laufen noch", "INDIRECT_QUOTE", "Müller")]),
     # a surname cut to its initial before the verb (court reports): the sentence had no speaker
     ("Der Angeklagte Nils R. sagte, er bereue nichts.", [("er bereue nichts", "INDIRECT_QUOTE", "Nils R.")]),
+    # (round 20, Bürgergeld, court, coalition and flood pages; sentences written here) "urteilen" reports; "etwa",
+    # "Hierzu", "Zwar" are no names (the speaker was missing or "Hierzu"); "Prof." keeps its name
+    ("Die Richter urteilten, die Regelung sei verfassungswidrig.",
+     [("die Regelung sei verfassungswidrig", "INDIRECT_QUOTE", "Richter")]),
+    ("Dann dürfe der Präsident das nicht verhindern, urteilen die Richter.",
+     [("Dann dürfe der Präsident das nicht verhindern", "INDIRECT_QUOTE", "Richter")]),
+    ("„Von Normalität sind wir weit entfernt“, sagte etwa eine Stadtsprecherin.",
+     [("Von Normalität sind wir weit entfernt", "DIRECT_QUOTE", "Stadtsprecherin")]),
+    ("Hierzu unterstreicht Irene Maier, Vize-Präsidentin des Deutschen Pflegerats: „Die Lage ist ernst.“",
+     [("Die Lage ist ernst.", "DIRECT_QUOTE", "Irene Maier")]),
+    ("Die Prognose sei zu optimistisch, sagte die Wirtschaftsweise Prof. Veronika Grimm.",
+     [("Die Prognose sei zu optimistisch", "INDIRECT_QUOTE", "Veronika Grimm")]),
+    # a paper or a programme in quotation marks after "im", a compound ending in a noun, or coordinated with
+    # another is a name, not a quote; the report after it is still read ("sagte im „Handelsblatt“, man sei …" gave
+    # only the quote "Handelsblatt")
+    ("Lindner sagte im „Handelsblatt“, man sei enttäuscht.", [("man sei enttäuscht", "INDIRECT_QUOTE", "Lindner")]),
+    ("„Wir sind enttäuscht“, wird Lindner im „Handelsblatt“ zitiert.",
+     [("Wir sind enttäuscht", "DIRECT_QUOTE", "Lindner")]),
+    ("Das Bürgergeld sei gerecht, sagte Heil am Dienstag in der ntv-Sendung „Beisenherz“.",
+     [("Das Bürgergeld sei gerecht", "INDIRECT_QUOTE", "Heil")]),
+    ("Die Regierung sei im „Krisenmodus“, sagte Merz.",  # (guard: a word after "im" with no cue next to it is speech)
+     [("Die Regierung sei im „Krisenmodus“", "INDIRECT_QUOTE", "Merz"), ("Krisenmodus", "DIRECT_QUOTE", "Merz")]),
 ]
 
 

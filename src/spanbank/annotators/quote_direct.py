@@ -285,7 +285,37 @@ def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
         return True
     if ctx.lex.lang == "de" and _de_name_after_article(ctx, q, j, words):
         return True
-    return ctx.lex.lang == "de" and prev.is_cap and bool(words) and words[0][0].isupper()
+    if ctx.lex.lang == "de" and words and len(words) <= 3 and all(w[0].isupper() for w in words) and (
+            (prev.low in ("im", "beim") and prev.text == prev.low and j == q_first - 1 and _de_next_to_cue(ctx, q, j))
+            or _de_coordinated_names(ctx, q, q_first)):
+        # a paper or a programme: "sagte Lindner im „Handelsblatt“", "berichteten „Spiegel“ und „Zeit“"
+        return True
+    # (also a compound whose last part is a noun: "in der ntv-Sendung „Beisenherz“")
+    return ctx.lex.lang == "de" and (prev.is_cap or (
+        "-" in prev.text and prev.text.rsplit("-", 1)[1][:1].isupper())) and bool(words) and words[0][0].isupper()
+
+
+def _de_next_to_cue(ctx: QuoteContext, q: Quotation, j: int) -> bool:
+    """German: the preposition at token j before the quotation follows a cue verb, or a cue verb follows
+    the quotation ("sagte im „Handelsblatt“", "wird im „Spiegel“ zitiert"; not "sei im „Krisenmodus“")."""
+    toks, lex = ctx.tokens, ctx.lex
+    after = bisect_right(ctx.starts, q.outer_end - 1)
+    return (j - 1 >= 0 and toks[j - 1].low in lex.cue_verbs and toks[j - 1].text == toks[j - 1].low) or (
+        after < len(toks) and toks[after].low in lex.cue_verbs and toks[after].text == toks[after].low)
+
+
+def _de_coordinated_names(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
+    """German: the quotation and another of capitalised words are coordinated ("„Spiegel“ und „Zeit“",
+    "der „Donaukurier“ und „Bild“"): names, not speech."""
+    toks = ctx.tokens
+    after = bisect_right(ctx.starts, q.outer_end - 1)
+    if after + 2 < len(toks) and toks[after].low in ("und", "sowie", "oder") and toks[after + 1].quoted \
+            and not toks[after + 1].is_word and toks[after + 2].is_word and toks[after + 2].text[0].isupper():
+        return True
+    b = q_first - 1
+    return b - 1 >= 0 and toks[b].low in ("und", "sowie", "oder") and toks[b - 1].quoted and not toks[b - 1].is_word \
+        and any(o.outer_end == toks[b - 1].end and all(w[0].isupper() for w in ctx.text[o.start : o.end].split())
+                and len(ctx.text[o.start : o.end].split()) <= 3 for o in ctx.quotes)
 
 
 def _de_name_after_article(ctx: QuoteContext, q: Quotation, j: int, words: list[str]) -> bool:

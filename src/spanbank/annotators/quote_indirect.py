@@ -672,7 +672,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             # a few words, or adjuncts only: "…, sagte der SPD-Politiker am Sonntag in der ARD."
             trailing = tail_words <= 4 or (
                 tail_end < hi and toks[tail_end].text == toks[tail_end].low and toks[tail_end].low in lex.prepositions
-                and not any(t.text in {",", ";", ":"} or t.quoted for t in toks[tail_end:hi])) or (
+                # (a name in quotation marks is an adjunct's: "… in der ntv-Sendung „Beisenherz“.")
+                and not any(t.text in {",", ";", ":"} or (t.quoted and _in_direct(ctx, t)) for t in toks[tail_end:hi])) or (
                 # a wie-clause of a second source to the sentence end: "…, sagte sie vor Abgeordneten ihrer Partei,
                 # wie britische Medien berichteten." (the wie-clause was the content)
                 _de_trailing_wie_source(ctx, tail_end, hi)) or (
@@ -774,9 +775,17 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         # adjuncts only up to the comma: "erklärten während einer Pressekonferenz in der Hauptstadt Abuja, dass …"
         # (not for a verb with a particle: its content follows the particle, "geht nach einem Treffen mit dem
         # Leiter im Kosovo, Joachim Rücker, davon aus, dass …")
-        x = next((x for x in range(j, min(hi - 1, j + DE_PARTICLE_REACH)) if toks[x].text in {",", ":", ";"}
-                  or toks[x].quoted), None)
-        if x is not None and x >= limit and toks[x].text == "," and (_de_adjuncts_only(ctx, j, x) or (
+        x, named = None, False
+        y = j
+        while y < min(hi - 1, j + DE_PARTICLE_REACH):
+            if toks[y].quoted and _de_quoted_name(ctx, y, j, hi):
+                y, named = _quoted_run_end(toks, y, hi), True  # a paper's name: "sagte im „Handelsblatt“, …"
+                continue
+            if toks[y].text in {",", ":", ";"} or toks[y].quoted:
+                x = y
+                break
+            y += 1
+        if x is not None and x >= limit and toks[x].text == "," and (_de_adjuncts_only(ctx, j, x, names=named) or (
                 # a pronominal adverb after the adjuncts announces the clause: "sprach am Montag bei einer
                 # Veranstaltung in Wolfsburg davon, dass …"
                 x - 1 > j and toks[x - 1].low in _DE_PRONOMINAL_ADVERBS and x + 1 < hi
@@ -961,14 +970,15 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
 _DE_PARENTHETICAL_ADJUNCTS = 6
 
 
-def _de_adjuncts_only(ctx: QuoteContext, n: int, hi: int) -> bool:
+def _de_adjuncts_only(ctx: QuoteContext, n: int, hi: int, *, names: bool = False) -> bool:
     """German: tokens[n:hi] are prepositional or time adjuncts only ("am Montag in Berlin vor
-    Journalisten"): prepositions, articles, capitalised nouns, numbers and time words."""
+    Journalisten"): prepositions, articles, capitalised nouns, numbers and time words (`names`: also
+    the capitalised words of a paper's name in quotation marks, "im „Handelsblatt“")."""
     lex = ctx.lex
     words = [t for t in ctx.tokens[n:hi] if t.is_word]
     return bool(words) and words[0].low in lex.prepositions and all(
-        not t.quoted and (t.is_cap or t.text[:1].isdigit() or t.low in lex.prepositions or t.low in lex.determiners
-                          or t.low in lex.time_words) for t in words)
+        (not t.quoted or (names and t.is_cap)) and (t.is_cap or t.text[:1].isdigit() or t.low in lex.prepositions
+                                                    or t.low in lex.determiners or t.low in lex.time_words) for t in words)
 
 
 
@@ -1199,8 +1209,8 @@ def _de_speaker_apposition(ctx: QuoteContext, n: int, hi: int) -> bool:
     if head is None:
         return False
     for t in toks[head + 1 : hi]:
-        if t.text == "," and not t.quoted:
-            return True
+        if t.text in {",", ":"} and not t.quoted:
+            return True  # (also before a colon that opens the quotation: "Hierzu unterstreicht X, Vize-Präsidentin des …: „…“")
         if _de_clause_word(t, ctx.lex):
             return False
     return True
@@ -1438,12 +1448,18 @@ def _de_finite_first(t, lex) -> bool:
         or t.low in lex.clause_openers or t.low in lex.prepositions)
 
 
+def _in_direct(ctx: QuoteContext, t) -> bool:
+    """Token t lies inside a direct quote already recorded (a quotation that is no name)."""
+    return any(r.label == "DIRECT_QUOTE" and r.start <= t.start < r.end for r in ctx.recs) or (
+        not t.is_word and any(r.label == "DIRECT_QUOTE" and (r.start == t.end or r.end == t.start) for r in ctx.recs))
+
+
 def _de_quoted_name(ctx: QuoteContext, k: int, j: int, hi: int) -> bool:
     """German: token k opens a quotation right after a genitive or dative article that the direct
     quotes did not take (a name: "der „Bild am Sonntag“"), so a complement may follow it."""
     toks = ctx.tokens
     if ctx.lex.lang != "de" or k <= j or toks[k].is_word or (
-            toks[k - 1].low not in ("der", "dem", "des") and not ctx.lex.is_term_marker(toks[k - 1].text)):
+            toks[k - 1].low not in ("der", "dem", "des", "im", "beim") and not ctx.lex.is_term_marker(toks[k - 1].text)):
         return False  # (also after its marker noun: "berichtete im Fachmagazin „Nature“, …")
     inner = toks[k + 1].start if k + 1 < hi else toks[k].end
     return not any(r.label == "DIRECT_QUOTE" and r.start <= inner < r.end for r in ctx.recs)

@@ -924,9 +924,9 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
     ):
         last = j
         j += 1
-        if lex.lang == "en" and tokens[last].low in lex.abbreviations and j + 1 < hi and tokens[j].text == "." \
-                and tokens[j + 1].is_word and tokens[j + 1].is_cap:
-            j += 1  # "said Sen. Lindsey Graham": the title's full stop
+        if (lex.lang == "en" or tokens[last].low in ("dr", "prof")) and tokens[last].low in lex.abbreviations \
+                and j + 1 < hi and tokens[j].text == "." and tokens[j + 1].is_word and tokens[j + 1].is_cap:
+            j += 1  # "said Sen. Lindsey Graham", "sagte die Wirtschaftsweise Prof. Veronika Grimm": the title's full stop
         elif j + 1 < hi and _initial(tokens, j, first) and tokens[j + 1].is_word:
             j += 1  # a middle initial: "said director Thomas K. Smith" (the name was "Thomas K")
         elif lex.lang == "en" and j + 1 < hi and tokens[j].text == "." and len(tokens[last].text) == 1 \
