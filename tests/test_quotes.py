@@ -495,6 +495,22 @@ EN_NEWS = [
      [("the group was responsible", "INDIRECT_QUOTE", "Saree")]),
     ("And of all nations, for Turkey to say that it is wrong to occupy other lands?",  # (guard: "for X to say")
      [("it is wrong to occupy other lands?", "INDIRECT_QUOTE", "Turkey")]),
+    # (round 20, court, ceasefire and strike pages; sentences written here) the report runs on over a second
+    # that-clause with a bare subject, "not X, but Y" and "including" before a lower-case word (each ended at the comma)
+    ("Patel said that was a serious error, and that federal courts should be allowed to review such cases.",
+     [("that was a serious error, and that federal courts should be allowed to review such cases", "INDIRECT_QUOTE",
+       "Patel")]),
+    ("The official noted that the proposal is not for an end to the war, but an extended ceasefire.",
+     [("the proposal is not for an end to the war, but an extended ceasefire", "INDIRECT_QUOTE", "official")]),
+    ("Smith said the goal was not to punish, but to protect the children.",
+     [("the goal was not to punish, but to protect the children", "INDIRECT_QUOTE", "Smith")]),
+    ("Smith said he was not guilty, but the jury disagreed.",  # (guard: a clause of its own after "but")
+     [("he was not guilty", "INDIRECT_QUOTE", "Smith")]),
+    ("Weingarten said the strike was planned because of a lack of resources, including frustration over class sizes.",
+     [("the strike was planned because of a lack of resources, including frustration over class sizes",
+       "INDIRECT_QUOTE", "Weingarten")]),
+    ("Two former secretaries issued a report saying that fewer troops would be enough, including Mr. Carlucci.",
+     [("fewer troops would be enough", "INDIRECT_QUOTE", None)]),  # (guard: a name after "including" is a source)
     # (round 19, part 4: AI-regulation pages; sentences written here) "expressed optimism/hope that" reports;
     # "one of the …" is an apposition; two fronted segments before the subject ("However, after …,")
     ("Visser expressed optimism that the rules could be amended.",

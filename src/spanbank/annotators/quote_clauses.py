@@ -81,8 +81,13 @@ def _clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) ->
         if lex.lang == "en" and w.low in ("and", "but") and w.text == w.low and n + 2 < hi and toks[n + 1].low == "that" \
                 and toks[n + 1].text == "that" and not toks[n + 2].quoted and toks[n + 2].is_word \
                 and toks[n + 2].low not in lex.auxiliaries and not toks[n + 2].low.endswith(("'s", "’s")) \
-                and (toks[n + 2].low in lex.pronouns or toks[n + 2].low in lex.determiners or toks[n + 2].is_cap):
+                and (toks[n + 2].low in lex.pronouns or toks[n + 2].low in lex.determiners or toks[n + 2].is_cap or any(
+                    # a bare subject, then its auxiliary: "…, and that federal courts should be allowed to …"
+                    x.low in lex.auxiliaries and x.text == x.low and not x.quoted for x in toks[n + 3 : min(hi, n + 6)])):
             continue  # a second that-clause of the same report: "said the UAW would not back down, and that it will …"
+        if lex.lang == "en" and w.low == "but" and w.text == "but" and any(
+                x.low in ("not", "n't", "never") and not x.quoted for x in toks[j:k]) and _en_but_phrase(toks, lex, n + 1, hi):
+            continue  # "not …, but …" without a clause of its own: "the proposal is not for an end to the war, but an extended ceasefire"
         if lex.lang == "en" and en_clause_breaker(toks, lex, n, hi):
             return t.start
         if (w.low in lex.cue_verbs and not listed) or w.low in lex.so_cues:
@@ -108,6 +113,18 @@ def _clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) ->
         if lex.lang == "de" and de_main_clause_verb(toks, lex, n, hi) is not None:
             return t.start  # "… eine Stärke von 6,6, die US-Behörde gab die Stärke mit 7 an": another report
     return s_end
+
+
+def _en_but_phrase(toks: list[Token], lex: Lexicon, n: int, hi: int) -> bool:
+    """English: tokens from n to the sentence end are a short noun or prepositional phrase (the second
+    half of "not X, but Y": "an extended ceasefire"), no clause ("the jury disagreed")."""
+    words = [x for x in toks[n:hi] if x.text not in {".", "!", "?"}]
+    if not 1 <= len(words) <= 6 or not (words[0].low in lex.determiners or words[0].low in lex.prepositions):
+        return False
+    return not any(not x.is_word or x.quoted or x.low in lex.auxiliaries or x.low in lex.pronouns or x.low in lex.cue_verbs
+                   or (x.low.endswith(("ed", "s")) and i > 0 and words[i - 1].low not in lex.determiners
+                       and not (x.low.endswith("s") and i == len(words) - 1))
+                   for i, x in enumerate(words))
 
 
 def _en_list_end(toks: list[Token], lex: Lexicon, j: int, k: int, n: int, hi: int) -> bool:
@@ -211,7 +228,11 @@ def en_clause_breaker(toks: list[Token], lex: Lexicon, n: int, hi: int) -> bool:
     if w.low == "without" and n + 1 < hi and toks[n + 1].low.endswith("ing") and toks[n + 1].text == toks[n + 1].low:
         return True  # the writer's remark: "…, without offering any evidence" / "…, without providing details"
     return w.low in lex.clause_breakers or (w.low.endswith("ing") and w.text == w.low and not _en_listed_ing(toks, n, hi)
-                                            and w.low not in lex.result_participles)
+                                            and w.low not in lex.result_participles
+                                            # a preposition: "…, including frustration over class sizes" (not
+                                            # before a name, more often one of the sources: "…, including Mr. Carlucci")
+                                            and not (w.low in ("including", "excluding", "regarding", "concerning")
+                                                     and n + 1 < hi and not toks[n + 1].is_cap))
 
 
 def _past_predicate(toks: list[Token], lex: Lexicon, n: int, hi: int) -> bool:
