@@ -511,6 +511,13 @@ EN_NEWS = [
        "INDIRECT_QUOTE", "Weingarten")]),
     ("Two former secretaries issued a report saying that fewer troops would be enough, including Mr. Carlucci.",
      [("fewer troops would be enough", "INDIRECT_QUOTE", None)]),  # (guard: a name after "including" is a source)
+    # (round 20, Gaza-talks pages; sentences written here) a description opening the segments after the reported
+    # clause speaks ("…, one official, who asked not to be named, told Reuters." had the speaker "Reuters" and the
+    # official inside the report); a paper's name with "of" is the addressee ("told The Times of Israel" gave nothing)
+    ("Hamas is ready to resume talks, one official, who asked not to be named, told Reuters.",
+     [("Hamas is ready to resume talks", "INDIRECT_QUOTE", "one official")]),
+    ("The proposal offered a ceasefire, an Israeli official told The Times of Israel.",
+     [("The proposal offered a ceasefire", "INDIRECT_QUOTE", "Israeli official")]),
     # (round 19, part 4: AI-regulation pages; sentences written here) "expressed optimism/hope that" reports;
     # "one of the …" is an apposition; two fronted segments before the subject ("However, after …,")
     ("Visser expressed optimism that the rules could be amended.",

@@ -1681,6 +1681,9 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
             n, w = n + 1, w + 1
             if n + 1 < hi and toks[n].text == "." and toks[n - 1].low in lex.abbreviations and toks[n + 1].is_cap:
                 n += 1  # a title's full stop: "asked Mrs. Clinton whether …"
+            if n + 1 < hi and toks[n].text in ("of", "for") and toks[n - 1].is_cap and toks[n + 1].is_cap \
+                    and toks[n + 1].is_word and not toks[n + 1].quoted:
+                n += 2  # a name with "of": "told The Times of Israel"
         if w and n < hi and toks[n].low in lex.auxiliaries and toks[n].text == toks[n].low and not toks[n].quoted:
             # a finite verb: the words were the reported clause's subject, not an addressee ("warned the strikes
             # are unfair to patients"), unless an object pronoun opens them ("told me new rules were …")

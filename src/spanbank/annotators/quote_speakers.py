@@ -2073,6 +2073,7 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
     between commas after it must be appositive."""
     c = comma
     name = None
+    described = None  # English: the description that opens the segments ("…, one official, who …, told")
     for _ in range(APPOSITION_SEGMENTS):
         p = c - 1
         while p >= lo and p > c - 30 and tokens[p].text != "," and (not tokens[p].quoted or (
@@ -2104,6 +2105,10 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
                 # director, said." / "Prices rose, the agency's director, Tom Smith, said." (a name of
                 # two words or more: a lone "…, Governor, has said" is a vocative)
                 return name
+            if not ok and described is not None and start == lo and c != comma and described.first == c + 1:
+                # a description opens them, right after the reported clause: "Hamas is ready to resume talks,
+                # one official, who asked not to be named, told Reuters."
+                return described
             return head if ok and c != comma else None
         if lex.lang == "en" and c != comma and tokens[p].text == "," and p + 2 < c \
                 and tokens[p + 1].low in _EN_CLAUSE_COORDINATORS and tokens[p + 1].text == tokens[p + 1].low:
@@ -2124,5 +2129,11 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
             lex.lang == "en" and _en_name_run(tokens, p + 1, c, lex))
         if run and (c == comma or (name is None and lex.lang == "en")):
             name = Mention(p + 1, c - 1, "name")  # also with a title's full stop: ", Sgt. John Miller,"
+        described = None
+        if lex.lang == "en" and c != comma and (tokens[p + 1].low in lex.determiners or tokens[p + 1].low in lex.quantifiers
+                                                 or tokens[p + 1].low == "one") and tokens[p + 1].text == tokens[p + 1].low:
+            d = mention_before(tokens, c, p + 1, lex)
+            if d is not None and d.first == p + 1 and d.end == c - 1 and d.kind in ("description", "name", "group"):
+                described = d
         c = p
     return None
