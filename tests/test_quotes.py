@@ -518,6 +518,17 @@ EN_NEWS = [
      [("Hamas is ready to resume talks", "INDIRECT_QUOTE", "one official")]),
     ("The proposal offered a ceasefire, an Israeli official told The Times of Israel.",
      [("The proposal offered a ceasefire", "INDIRECT_QUOTE", "Israeli official")]),
+    # (round 20, election, council and storm pages; sentences written here) "with X saying/telling" has its own
+    # subject (the sentence's subject spoke); "X did Y and said" is X's, the noun before "and" is the first verb's
+    # object ("the site" spoke)
+    ('Even his Cabinet was kept in the dark, with Home Secretary James Cleverly telling ITV "we get no notice".',
+     [("we get no notice", "DIRECT_QUOTE", "James Cleverly")]),
+    ('The mayor visited the site on Monday and said, "We will rebuild this neighborhood together."',
+     [("We will rebuild this neighborhood together.", "DIRECT_QUOTE", "mayor")]),
+    ('Keir Starmer spoke in London. Starmer reacted to the polls and said, "Every single vote counts."',
+     [("Every single vote counts.", "DIRECT_QUOTE", "Keir Starmer")]),
+    ("Oh yes, a president who equates them with protesters and says that they include good people.",  # (guard)
+     [("they include good people", "INDIRECT_QUOTE", "president")]),
     # (round 19, part 4: AI-regulation pages; sentences written here) "expressed optimism/hope that" reports;
     # "one of the …" is an apposition; two fronted segments before the subject ("However, after …,")
     ("Visser expressed optimism that the rules could be amended.",
@@ -1781,6 +1792,15 @@ def test_en_he_does_not_resolve_to_a_plural_description():
     assert find(ann, "the tax cuts will pay", "INDIRECT_QUOTE").attrs["speaker"] == "John Reed"
     assert find(ann, "It is not clear", "INDIRECT_QUOTE").attrs["speaker"] == "officials"
     check_contract(text, ann)
+
+
+def test_en_object_before_and_said_does_not_speak():
+    # (round 20; written for this test) the noun before "and says" is the first verb's object: the quote had the
+    # speaker "a guy"
+    ann = run('A cop pulls a guy over and says "Get out of that car, you are no longer allowed to drive".', lang="en")
+    (q,) = quotes(ann)
+    assert q.text == "Get out of that car, you are no longer allowed to drive"
+    assert linked(ann, q.id, "said_by") is None and q.attrs["speaker"] is None
 
 
 @pytest.mark.parametrize(("text", "expected"), EN_NEWS, ids=[t[:40] for t, _ in EN_NEWS])

@@ -105,6 +105,10 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             return
         if p > lo and toks[p].low in ("and", "but") and not any(t.quoted for t in toks[lo:p]):
             m = _en_coordinated_subject(ctx, lo, p)
+            if m is None and toks[p].text == toks[p].low and p - 1 > lo and toks[p - 1].is_word:
+                obj = mention_before(toks, c.first, lo, lex)
+                if obj is not None and obj.end >= p - 4 and obj.kind != "relative":
+                    return  # the noun before "and said" is the first verb's object ("visited the site … and said")
     if m is None and c.kind == "verb" and not c.passive and not (lex.lang == "en" and toks[c.first].low.endswith("ing")):
         prev = toks[c.first - 1] if c.first > lo else None
         after_quote = prev is not None and (prev.quoted or prev.text == ",")
@@ -603,7 +607,8 @@ def _de_speaking_word(ctx: QuoteContext, t) -> bool:
 
 
 #: English prepositions before the subject of a gerund ("despite Trump telling donors that …")
-_EN_GERUND_PREPOSITIONS = frozenset({"despite", "after", "before", "amid", "without", "following"})
+_EN_GERUND_PREPOSITIONS = frozenset({"despite", "after", "before", "amid", "without", "following",
+                                     "with"})  # (round 20) "…, with Home Secretary James Cleverly telling ITV …"
 
 
 def _en_gerund_subject(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None:
@@ -660,7 +665,11 @@ def _en_coordinated_subject(ctx: QuoteContext, lo: int, p: int) -> Mention | Non
     named = m is not None and m.first == lo and any(m.first <= pos <= m.end for pos, _ in ctx.ents.names)
     if any(t.text == "," for t in toks[lo:p]):
         return m if named else None
-    if m is not None and not (named or m.kind == "pronoun" or lex.is_title(toks[m.first].text)):
+    if m is not None and not (named or m.kind == "pronoun" or lex.is_title(toks[m.first].text)
+                              # a title heads it, or a surname named in full before: "The mayor visited …
+                              # and said", "Starmer reacted … and said"
+                              or (lex.is_title(toks[m.last].text) and toks[m.first].low in lex.determiners)
+                              or (m.first == m.last and toks[m.first].low in ctx.ents.by_surname)):
         return None
     return m
 
