@@ -4114,6 +4114,18 @@ ROUND20_DE = [
      [("Wir sind enttäuscht", "DIRECT_QUOTE", "Lindner")]),
     ("Das Bürgergeld sei gerecht, sagte Heil am Dienstag in der ntv-Sendung „Beisenherz“.",
      [("Das Bürgergeld sei gerecht", "INDIRECT_QUOTE", "Heil")]),
+    # (round 20, abuse-study, coalition and court pages; sentences written here) the name in apposition to an opening
+    # description before the auxiliary of a perfect speaks ("die Studie" did, and the subject was reported); an object
+    # pronoun before a bare noun leaves the subject before the verb ("Egoismus" spoke); a title before a name in
+    # apposition ("…, Bischof Stephan Ackermann.") gives the name
+    ("Der Vorsitzende der Bischofskonferenz, Reinhard Marx, hat die Studie als „Wendepunkt“ bezeichnet.",
+     [("Wendepunkt", "DIRECT_QUOTE", "Reinhard Marx")]),
+    ("Der Umweltminister, Jean-Louis Borloo, hat Berichte der Zeitung zurückgewiesen, er sei für das Amt vorgesehen.",
+     [("er sei für das Amt vorgesehen", "INDIRECT_QUOTE", "Berichte")]),  # (guard: the reports' words)
+    ("Scholz warf ihm Egoismus und Klientelpolitik vor.",
+     [("Scholz warf ihm Egoismus und Klientelpolitik vor", "INDIRECT_QUOTE", "Scholz")]),
+    ("Man wisse um das Ausmaß, so der Missbrauchsbeauftragte der Bischofskonferenz, Bischof Stephan Ackermann.",
+     [("Man wisse um das Ausmaß", "INDIRECT_QUOTE", "Stephan Ackermann")]),
     ("Die Regierung sei im „Krisenmodus“, sagte Merz.",  # (guard: a word after "im" with no cue next to it is speech)
      [("Die Regierung sei im „Krisenmodus“", "INDIRECT_QUOTE", "Merz"), ("Krisenmodus", "DIRECT_QUOTE", "Merz")]),
 ]

@@ -16,6 +16,7 @@ from spanbank.annotators.quote_lexicon import Lexicon
 from spanbank.annotators.quote_speakers import (
     DE_ADJECTIVE_ENDINGS,
     DE_MONTHS,
+    DE_OBJECT_PRONOUNS,
     DE_PRONOMINAL_ADVERB,
     EN_IRREGULAR_PARTICIPLES,
     RELATIVES,
@@ -221,6 +222,11 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                               and not _de_plural_object_after(ctx, c, after)
                               and not _de_object_name_after(ctx, c, before, after)
                               and not _de_name_before_object(ctx, c, before, after, hi)
+                              # a bare noun after an object pronoun is the object: "Scholz warf ihm Egoismus vor"
+                              and not (after.first - 1 > c.last and toks[after.first - 1].text in DE_OBJECT_PRONOUNS
+                                       and toks[after.first].low not in lex.determiners
+                                       and not lex.is_first_name(toks[after.first].low)
+                                       and toks[after.first].low not in ctx.ents.by_surname)
                               # a medium after "sagte" is the addressee: "Dürr sagte der Zeitung, …"
                               and not (toks[c.first].low in lex.addressee_verbs and after.first == c.last + 1
                                        and _de_media_addressee(toks, after.first, hi))):
@@ -874,7 +880,11 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
         # the auxiliary right after a relative clause or an apposition on the subject: "Der Minister, der das
         # Gesetz verteidigt, hat der Zeitung gesagt, …" (not "der Zeitung")
         m = apposition_head(toks, cs - 1, lo, lex)
-        if m is not None and m.first == lo:
+        if m is not None and (m.first == lo or (toks[m.first - 1].text == "," and not (k + 2 < hi and toks[k + 1].text == "," and any(
+                lex.is_source_noun(t.text) or lex.is_source_noun(t.text[:-1])  # (a plural: "Berichte")
+                for t in toks[aux + 1 : k] if t.is_cap and not t.quoted)))):
+            # (also the name in apposition to an opening description: "Der Vorsitzende, Reinhard Marx, hat …"; not
+            # before a source as the object, whose words the content may be: "…, hat Berichte … zurückgewiesen, er sei …")
             return m
     if aux == cs + 1 and toks[cs].is_cap and not toks[cs].quoted and toks[cs].low in _DE_DEMONSTRATIVE_SUBJECTS:
         return Mention(cs, cs, "pronoun")  # a demonstrative before the auxiliary: "Der habe dann Entwarnung gegeben"

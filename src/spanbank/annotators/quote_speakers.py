@@ -1094,16 +1094,19 @@ def de_appositive_name(tokens: list[Token], end: int, hi: int, lex: Lexicon, *, 
     n = k + 1
     while n < hi and tokens[n].is_word and tokens[n].is_cap and not tokens[n].quoted:
         n += 1
-    if n - (k + 1) < 2 or (n < hi and tokens[n].is_word):  # two or more capitalised words, then punctuation
+    s0 = k + 1
+    while s0 < n - 2 and lex.is_title(tokens[s0].text):
+        s0, title = s0 + 1, True  # a title before the name: "…, Bischof Stephan Ackermann."
+    if n - s0 < 2 or (n < hi and tokens[n].is_word):  # two or more capitalised words, then punctuation
         return None
-    if not any(lex.is_first_name(t.low) for t in tokens[k + 1 : n - 1]) and not (
-            title and n - (k + 1) <= 3 and n < hi and not tokens[n].quoted and (
+    if not any(lex.is_first_name(t.low) for t in tokens[s0 : n - 1]) and not (
+            title and n - s0 <= 3 and n < hi and not tokens[n].quoted and (
                 tokens[n].text == "," or (tokens[n].text == "." and n + 1 == hi) or (
                     # a party after the name closing the sentence: "…, Pamela Eichmann (SPD)."
                     tokens[n].text == "(" and n + 3 < hi and tokens[n + 2].text == ")" and tokens[n + 3].text == "."
                     and n + 4 == hi)) and not any(
                 t.low in lex.stopwords or t.low in lex.determiners or lex.is_title(t.text) or lex.is_source_noun(t.text)
-                for t in tokens[k + 1 : n])):
+                for t in tokens[s0:n])):
         return None
     return Mention(k + 1, n - 1, "name")
 
