@@ -4126,6 +4126,14 @@ ROUND20_DE = [
      [("Scholz warf ihm Egoismus und Klientelpolitik vor", "INDIRECT_QUOTE", "Scholz")]),
     ("Man wisse um das Ausmaß, so der Missbrauchsbeauftragte der Bischofskonferenz, Bischof Stephan Ackermann.",
      [("Man wisse um das Ausmaß", "INDIRECT_QUOTE", "Stephan Ackermann")]),
+    # a verb of naming with a second object after the first leaves the subject before the verb ("das Ergebnis"
+    # spoke); more third-person Konjunktiv I forms continue a report ("Dennoch fühle sich …" was the writer's)
+    ("Kretschmer nannte das Ergebnis einen „großen Vertrauensbeweis“.",
+     [("großen Vertrauensbeweis", "DIRECT_QUOTE", "Kretschmer")]),
+    ("Den Plan nannte der Minister einen „Fehler“.", [("Fehler", "DIRECT_QUOTE", "Minister")]),  # (guard)
+    ("Habeck räumte ein, es sei eine unpopuläre Regierung gewesen. Dennoch fühle sich der Abend falsch an.",
+     [("es sei eine unpopuläre Regierung gewesen", "INDIRECT_QUOTE", "Habeck"),
+      ("Dennoch fühle sich der Abend falsch an", "INDIRECT_QUOTE", "Habeck")]),
     ("Die Regierung sei im „Krisenmodus“, sagte Merz.",  # (guard: a word after "im" with no cue next to it is speech)
      [("Die Regierung sei im „Krisenmodus“", "INDIRECT_QUOTE", "Merz"), ("Krisenmodus", "DIRECT_QUOTE", "Merz")]),
 ]

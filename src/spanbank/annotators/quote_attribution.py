@@ -36,6 +36,10 @@ from spanbank.annotators.quote_speakers import (
     sentence_subject,
 )
 
+#: German verbs of naming with two objects ("nannte das Ergebnis einen Erfolg", "bezeichnete es als …")
+_DE_NAMING_VERBS = frozenset({"nannte", "nannten", "nennt", "nennen", "bezeichnete", "bezeichneten", "bezeichnet",
+                              "wertete", "werteten", "wertet"})
+
 
 def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]) -> None:
     """Set `c.speaker` (the mention) and `c.name` (its canonical name) for a cue of the sentence
@@ -222,6 +226,10 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                               and not _de_plural_object_after(ctx, c, after)
                               and not _de_object_name_after(ctx, c, before, after)
                               and not _de_name_before_object(ctx, c, before, after, hi)
+                              # a second object after it: "Kretschmer nannte das Ergebnis einen „Vertrauensbeweis“"
+                              and not (toks[c.first].low in _DE_NAMING_VERBS and after.end + 1 < hi
+                                       and (toks[after.end + 1].low in ("einen", "eine", "ein", "als")
+                                            or toks[after.end + 1].quoted))
                               # a bare noun after an object pronoun is the object: "Scholz warf ihm Egoismus vor"
                               and not (after.first - 1 > c.last and toks[after.first - 1].text in DE_OBJECT_PRONOUNS
                                        and toks[after.first].low not in lex.determiners
