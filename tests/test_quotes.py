@@ -529,6 +529,12 @@ EN_NEWS = [
      [("Every single vote counts.", "DIRECT_QUOTE", "Keir Starmer")]),
     ("Oh yes, a president who equates them with protesters and says that they include good people.",  # (guard)
      [("they include good people", "INDIRECT_QUOTE", "president")]),
+    # (round 20, measles, farm-aid and police pages; sentences written here) a bare singular subject with a present
+    # verb and a partitive subject open a report without "that" (each gave nothing)
+    ("Farm groups say relief remains necessary.", [("relief remains necessary", "INDIRECT_QUOTE", "Farm groups")]),
+    ("The chief said footage shows the struggle.", [("footage shows the struggle", "INDIRECT_QUOTE", "chief")]),
+    ("Officials say none of the people who got sick were vaccinated.",
+     [("none of the people who got sick were vaccinated", "INDIRECT_QUOTE", "Officials")]),
     # (round 19, part 4: AI-regulation pages; sentences written here) "expressed optimism/hope that" reports;
     # "one of the …" is an apposition; two fronted segments before the subject ("However, after …,")
     ("Visser expressed optimism that the rules could be amended.",
@@ -1792,6 +1798,16 @@ def test_en_he_does_not_resolve_to_a_plural_description():
     assert find(ann, "the tax cuts will pay", "INDIRECT_QUOTE").attrs["speaker"] == "John Reed"
     assert find(ann, "It is not clear", "INDIRECT_QUOTE").attrs["speaker"] == "officials"
     check_contract(text, ann)
+
+
+@pytest.mark.parametrize("text", [
+    # (round 20; written for this test) adjective + plural noun, or a contraction after "some of", is no report
+    "Nobody is saying racist things to Asians here.",
+    "They add property taxes to rent because this is how they cover costs.",
+    "I was explaining some of these very liberal positions he's taken.",
+])
+def test_en_bare_noun_reports_need_a_finite_say_verb(text):
+    assert not quotes(run(text, lang="en"), "INDIRECT_QUOTE")
 
 
 def test_en_object_before_and_said_does_not_speak():

@@ -1485,6 +1485,15 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
         return True
     if _en_plural_then_verb(toks, lex, j, hi):
         return True  # "says residents deserve better", "say patients often wait for hours"
+    finite_cue = j - 1 >= 0 and toks[j - 1].low in _EN_FINITE_SAY and not toks[j - 1].quoted
+    if finite_cue and _en_bare_singular_then_verb(toks, lex, j, hi):
+        return True  # "said footage shows the struggle", "say relief remains necessary"
+    if finite_cue and toks[j].low in _EN_PARTITIVES and toks[j].text == toks[j].low and j + 2 < hi and toks[j + 1].low == "of":
+        for x in toks[j + 2 : min(hi, j + 14)]:  # "say none of the people who got sick were vaccinated"
+            if x.quoted or x.text in {",", ";", ":", "."}:
+                break
+            if x.low in lex.auxiliaries and x.text == x.low and x.text[0].isalpha():
+                return True
     k, n = j, 0
     while k < hi and n < FINITE_REACH:
         t = toks[k]
@@ -1516,6 +1525,32 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
             return True  # a present-tense verb after "the" and a singular noun: "told reporters the bill reflects the …"
         k, n = k + 1, n + 1
     return False
+
+
+#: finite English say-verbs right before a content without "that" (the subject rules for bare nouns need one)
+_EN_FINITE_SAY = frozenset({"said", "says", "say", "claimed", "claims", "claim", "argued", "argues", "insisted",
+                            "insists", "noted", "notes", "believes", "believe", "thinks", "think", "warned", "warns"})
+#: English partitive pronouns that open a subject with "of" ("none of the people … were")
+_EN_PARTITIVES = frozenset({"none", "all", "most", "some", "many", "few", "each", "both", "half", "one", "neither", "either"})
+#: English linking verbs after a bare singular subject ("relief remains necessary")
+_EN_LINKING_S = frozenset({"remains", "seems", "appears", "looks", "stays", "becomes", "sounds"})
+
+
+def _en_bare_singular_then_verb(toks, lex, j: int, hi: int) -> bool:
+    """English: token j is a bare singular noun (lower case, no article) and the next word a present-tense
+    verb in -s with an object or a complement after it ("footage shows the struggle", "relief remains
+    necessary"), not a noun object ("said inflation rates")."""
+    t = toks[j]
+    if not t.is_word or t.quoted or t.text != t.low or not t.text.isalpha() or len(t.low) < 4 or t.low.endswith("s") \
+            or t.low in lex.stopwords or t.low in lex.pronouns or t.low in lex.prepositions or t.low in lex.cue_verbs \
+            or t.low in lex.determiners or t.low in lex.time_words or t.low in lex.auxiliaries or t.low.endswith(("ly", "ing")) \
+            or j + 2 >= hi:
+        return False
+    v, n = toks[j + 1], toks[j + 2]
+    if not v.is_word or v.quoted or v.text != v.low or not v.low.endswith("s") or v.low.endswith(("ss", "us", "is")) \
+            or len(v.low) < 4 or v.low in lex.stopwords or v.low in lex.prepositions or not n.is_word or n.quoted:
+        return False
+    return v.low in _EN_LINKING_S or n.low in lex.determiners or n.low in _EN_AFTER_PRESENT
 
 
 #: adverbs between an English plural subject and its verb ("patients often wait")
