@@ -535,6 +535,13 @@ EN_NEWS = [
     ("The chief said footage shows the struggle.", [("footage shows the struggle", "INDIRECT_QUOTE", "chief")]),
     ("Officials say none of the people who got sick were vaccinated.",
      [("none of the people who got sick were vaccinated", "INDIRECT_QUOTE", "Officials")]),
+    # (round 20, police-shooting pages; sentences written here) an attribution after a fronted adverbial, before
+    # the clause with its own verb: both parts are reported (the clause was taken for an apposition)
+    ("At one point, the source said, the man began running toward the officers.",
+     [("At one point", "INDIRECT_QUOTE", "source"),
+      ("the man began running toward the officers", "INDIRECT_QUOTE", "source")]),
+    ("Prices will rise, the agency said, a sign of trouble.",  # (guard: an apposition to the report)
+     [("Prices will rise", "INDIRECT_QUOTE", "agency")]),
     # (round 19, part 4: AI-regulation pages; sentences written here) "expressed optimism/hope that" reports;
     # "one of the …" is an apposition; two fronted segments before the subject ("However, after …,")
     ("Visser expressed optimism that the rules could be amended.",

@@ -35,6 +35,7 @@ from spanbank.annotators.quote_speakers import (
     DE_OBJECT_PRONOUNS,
     EN_IRREGULAR_PARTICIPLES,
     RELATIVES,
+    _after_fronted_adverbial,
     _appositive,
     en_possessor_before,
 )
@@ -624,9 +625,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         relative = tail_end + 1 < hi and (toks[tail_end + 1].low in lex.clause_openers
                                           or toks[tail_end + 1].low in ("who", "which")
                                           or (not en and _de_prepositional_relative(ctx, tail_end + 1)))
-        if en and tail_end + 1 < hi and (en_clause_breaker(toks, lex, tail_end + 1, hi) or _appositive(
+        if en and tail_end + 1 < hi and (en_clause_breaker(toks, lex, tail_end + 1, hi) or (_appositive(
                 toks, tail_end + 1, next((k for k in range(tail_end + 1, hi) if not toks[k].is_word
-                                          and toks[k].text in ",.;"), hi), lex)):
+                                          and toks[k].text in ",.;"), hi), lex)
+                # (not a clause with its own verb: "At one point, the source said, the man began running …")
+                and not (m.end < c.first and _en_finite(toks, lex, tail_end + 1, hi)))):
             relative = True  # "…, officials said, citing …" / "…, said X, the agency's director."
         if not en and (_de_trailing_apposition(ctx, tail_end, hi) or (
                 tail_words <= 4 and not any(t.low in lex.konjunktiv or t.low in lex.auxiliaries for t in toks[tail_end:hi]))
@@ -647,7 +650,10 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             # the clause the attribution interrupts has a part before it too ("The economy, he said,
             # is recovering"); the quote's minimum length drops a lone adverb ("But, he said, …")
             before = en and m.end < c.first and toks[c.first].low in lex.inversion_cues and m.kind != "relative" \
-                and _splits_subject(ctx, lo, tail_end + 1) and _subject_part(ctx, lo, comma)
+                and ((_splits_subject(ctx, lo, tail_end + 1) and _subject_part(ctx, lo, comma))
+                     # a fronted adverbial of the reported clause: "At one point, the source said, the man began …"
+                     or (_after_fronted_adverbial(toks, lo, hi, lex) == comma + 1 and toks[lo].low in lex.prepositions
+                         and _en_finite(toks, lex, tail_end + 1, hi)))
             if not en and not toks[lo].quoted and _subject_part(ctx, lo, comma) and (
                     sum(1 for t in toks[lo:comma] if t.is_word) >= 2 and toks[lo].low not in lex.adverbial_subordinators
                     and toks[lo].low not in lex.complementizers and toks[comma - 1].low not in _DE_ASKED):
