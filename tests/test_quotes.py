@@ -542,6 +542,25 @@ EN_NEWS = [
       ("the man began running toward the officers", "INDIRECT_QUOTE", "source")]),
     ("Prices will rise, the agency said, a sign of trouble.",  # (guard: an apposition to the report)
      [("Prices will rise", "INDIRECT_QUOTE", "agency")]),
+    # (round 20, Red Sea and Gaza-talks pages; sentences written here) a second source does not report what a cue
+    # of its own sentence reports: "Citing …," before the paper's report, "according to X" after a trailing
+    # attribution or a quotation's (each reported the other attribution inside its content); a clause coordinated
+    # before "and according to" is the writer's; a noun closing a phrase after a preposition is no cue ("contrary
+    # to the Houthi claims." reported the sentence); a reason after the attribution's adjuncts is no content
+    ("Citing an unnamed source, the newspaper Haaretz reported that Israel had presented new demands.",
+     [("Israel had presented new demands", "INDIRECT_QUOTE", "Haaretz")]),
+    ("The attack used a booby-trapped boat, al-Maliki added, according to Al Arabiya.",
+     [("The attack used a booby-trapped boat", "INDIRECT_QUOTE", "al-Maliki")]),
+    ('"We are ready," he said, according to the paper. "We will win."',
+     [("We are ready,", "DIRECT_QUOTE", None), ("We will win.", "DIRECT_QUOTE", None)]),
+    ("The ship carried the flag of Malta and according to the Houthis was sailing to Israel.",
+     [("was sailing to Israel", "INDIRECT_QUOTE", "Houthis")]),
+    ("The firm told Reuters that the vessel was not damaged, contrary to the Houthi claims.",
+     [("the vessel was not damaged, contrary to the Houthi claims", "INDIRECT_QUOTE", "firm")]),
+    ("Analysts at the Federal Reserve estimate that prices will rise.",  # (guard: a verb before "that")
+     [("prices will rise", "INDIRECT_QUOTE", "Analysts at the Federal Reserve")]),
+    ('"The parties will hold talks," he said on condition of anonymity because he was not authorised to speak.',
+     [("The parties will hold talks,", "DIRECT_QUOTE", None)]),
     # (round 19, part 4: AI-regulation pages; sentences written here) "expressed optimism/hope that" reports;
     # "one of the …" is an apposition; two fronted segments before the subject ("However, after …,")
     ("Visser expressed optimism that the rules could be amended.",

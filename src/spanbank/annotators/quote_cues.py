@@ -91,6 +91,16 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     # a possessive before it and a quotation after: 'called Trump's comments "dangerous"' (not
                     # "Donald Trump's claim that NATO is obsolete", a report of Trump's)
                     noun_use = True
+                if t.low in lex.noun_like_cues and prev is not None and prev.is_cap and prev.is_word and (
+                        nxt is None or (not nxt.is_word and not nxt.quoted and nxt.text in {".", ",", ";", ")"})):
+                    # a noun closing a phrase after a preposition, an article and a name: "…, contrary to the
+                    # Houthi claims." (not "Analysts at the Fed estimate that …")
+                    b = i - 1
+                    while b > lo and toks[b - 1].is_cap and toks[b - 1].is_word and not toks[b - 1].quoted:
+                        b -= 1
+                    if b - 2 >= lo and toks[b - 1].low in lex.determiners and toks[b - 1].text == toks[b - 1].low \
+                            and toks[b - 2].low in lex.prepositions and toks[b - 2].text == toks[b - 2].low:
+                        noun_use = True
                 if t.low == "reporting" and not (prev is not None and prev.low in EN_STATE_BE | {"been", "be"}):
                     noun_use = True  # a noun: "biased reporting", "Stupid press reporting on …" ("CNN is reporting that")
                 if t.low == "tell" and prev is not None and prev.low == "pray":

@@ -101,6 +101,16 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
             if ctx.lex.lang == "en" and c.first > lo and toks[c.first].low in ("citing", "quoting") and any(
                     o is not c and o.kind == "verb" and o.speaker is not None and o.last < c.first for o in cues):
                 continue  # "The office said …, citing the cost": the subject cites; "citing" is no new source
+            if ctx.lex.lang == "en" and c.first == lo and toks[c.first].low in ("citing", "quoting") and any(
+                    o is not c and o.kind == "verb" and o.speaker is not None and o.first > c.last for o in cues):
+                continue  # "Citing an unnamed source, the newspaper Haaretz reported that …": the paper's report
+            if ctx.lex.lang == "en" and c.first > lo and any(
+                    o is not c and o.kind == "verb" and o.speaker is not None and o.last < c.first
+                    and all(t.text == "," and not t.quoted for t in toks[o.last + 1 : c.first])
+                    and o.last + 1 < c.first and min(o.first, o.speaker.first) > lo
+                    and (toks[min(o.first, o.speaker.first) - 1].text == "," or toks[min(o.first, o.speaker.first) - 1].quoted)
+                    for o in cues):
+                continue  # the source of a trailing attribution: "…, al-Maliki added, according to Al Arabiya."
             if ctx.lex.lang == "en" and c.first > lo and any(
                     o is not c and o.kind == "verb" and o.speaker is not None and o.first > c.last
                     and not (o.speaker.kind == "relative" and toks[o.speaker.first - 1].text == ",") for o in cues):
@@ -134,7 +144,10 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                 elif c.first > lo:
                     spans.append((s_start, toks[c.first - 1].start))
             else:
-                spans.append((s_start, toks[c.first].start))
+                if not (ctx.lex.lang == "en" and toks[c.first - 1].low in ("and", "but") and not toks[c.first - 1].quoted):
+                    # (not a coordinated clause before it: "The ship carried the flag of Malta and according to
+                    # the Houthis was sailing to Israel" reports only what follows)
+                    spans.append((s_start, toks[c.first].start))
                 if m.end + 1 < hi:
                     spans.append((toks[m.end + 1].start, s_end))
         elif c.kind == "source_after":
@@ -962,6 +975,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 return [(toks[k + 1].start, clause_end(toks, lex, k + 1, hi, s_end))] if k + 1 < hi else []
     if j > 0 and toks[j - 1].text == toks[j - 1].low and toks[j - 1].low in lex.prepositions:
         return []  # the adjunct runs on ("said before the team's win over the Sabres in …"): no clause here
+    if t.low == "because" and t.text == "because" and not (j + 1 < hi and toks[j + 1].low == "of") and j > c.last + 1:
+        return []  # the writer's reason after adjuncts: "he said on condition of anonymity because he was not authorised …"
     if verb in lex.bare_complement_verbs and m.end < c.first and not _en_object_word(toks, lex, j, hi) and (
             (_en_clause_start(t, lex) and (verb not in lex.object_verbs or _en_finite(toks, lex, j, hi)))
             or (t.is_word and t.low not in lex.stopwords and _en_finite(toks, lex, j, hi))
