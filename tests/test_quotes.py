@@ -4176,6 +4176,12 @@ ROUND20_DE = [
     ("Habeck räumte ein, es sei eine unpopuläre Regierung gewesen. Dennoch fühle sich der Abend falsch an.",
      [("es sei eine unpopuläre Regierung gewesen", "INDIRECT_QUOTE", "Habeck"),
       ("Dennoch fühle sich der Abend falsch an", "INDIRECT_QUOTE", "Habeck")]),
+    # (round 20, football and rent-law pages) "zeigte sich X emotional" after a quotation attributes it; "Für X
+    # stand fest:" before one is X's view (the speaker was missing, or the one quoted before)
+    ("„Ich kämpfe mit den Tränen“, zeigte sich Nagelsmann emotional.",
+     [("Ich kämpfe mit den Tränen", "DIRECT_QUOTE", "Nagelsmann")]),
+    ("„Das ist ein Erfolg“, sagte Johannes Fechner. Für Caren Lay von der Linken stand fest: „Der Entwurf kommt zu spät.“",
+     [("Das ist ein Erfolg", "DIRECT_QUOTE", "Johannes Fechner"), ("Der Entwurf kommt zu spät.", "DIRECT_QUOTE", "Caren Lay")]),
     ("Die Regierung sei im „Krisenmodus“, sagte Merz.",  # (guard: a word after "im" with no cue next to it is speech)
      [("Die Regierung sei im „Krisenmodus“", "INDIRECT_QUOTE", "Merz"), ("Krisenmodus", "DIRECT_QUOTE", "Merz")]),
 ]

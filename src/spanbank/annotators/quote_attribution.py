@@ -1025,6 +1025,14 @@ def subject_attribution(ctx: QuoteContext, lo: int, hi: int, any_subject: bool =
             comma = next((k for k in range(hi - 1, lo, -1) if toks[k].text == "," and not toks[k].quoted), None)
             if comma is not None:
                 lo = comma + 1
+        if toks[lo].low == "für" and hi - 1 > lo and toks[hi - 1].low in ("fest", "klar") and toks[hi - 1].text == toks[hi - 1].low:
+            # a view: "Für Caren Lay von der Linken stand fest: „…“", "Für die Gewerkschaft ist klar: „…“"
+            held = mention_after(toks, lo, hi, lex)
+            if held is not None and held.kind != "pronoun":
+                recent = ctx.last.name if ctx.last else None
+                name = canonical(held, toks, ctx.ents, lex, continuing=recent)
+                if name:
+                    return Attribution(name, (toks[held.first].start, toks[held.end].end), None)
         # a person named in the clause speaks: "Trotzdem mahnt RB-Trainer Ralph Hasenhüttl zur Gelassenheit:"
         person = next((p for p, name in ctx.ents.names if lo <= p < hi and person_name(name, lex, ctx.ents)), None)
         if person is not None:
