@@ -4196,6 +4196,9 @@ def test_de_round20_structures(text, expected):
     # (round 20) an initial keeps its full stop, a description the lexicon does not list is no part of the name
     ("Der Angeklagte Nils R. sagte, er bereue nichts.", "Nils R."),
     ("„Wir bereuen nichts“, sagte Nils R. vor Gericht.", "Nils R."),
+    # more first names listed: a name in apposition to a description that is no title is the person's
+    ("Die Lage sei ernst, warnte eine Bewohnerin des Hauses, Caren Lay.", "Caren Lay"),
+    ("Die Lage sei ernst, warnte ein Bewohner des Hauses, Jannik Weber.", "Jannik Weber"),
 ])
 def test_de_round20_canonical_speakers(text, name):
     ann = run(text, lang="de")
