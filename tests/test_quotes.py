@@ -4182,6 +4182,16 @@ ROUND20_DE = [
      [("Ich kämpfe mit den Tränen", "DIRECT_QUOTE", "Nagelsmann")]),
     ("„Das ist ein Erfolg“, sagte Johannes Fechner. Für Caren Lay von der Linken stand fest: „Der Entwurf kommt zu spät.“",
      [("Das ist ein Erfolg", "DIRECT_QUOTE", "Johannes Fechner"), ("Der Entwurf kommt zu spät.", "DIRECT_QUOTE", "Caren Lay")]),
+    # (round 20, railway pages) a report inside the report going on, its cue closing a Konjunktiv I sentence, is the
+    # first speaker's ("die Bahn der Landesregierung" spoke, and the next sentence went on with her)
+    ("Hermann sagte, das Vertrauen sei verspielt. Noch vor einem Monat habe die Bahn der Landesregierung den Termin "
+     "bestätigt. Das Land fühle sich getäuscht.",
+     [("das Vertrauen sei verspielt", "INDIRECT_QUOTE", "Hermann"),
+      ("Noch vor einem Monat habe die Bahn der Landesregierung den Termin bestätigt. Das Land fühle sich getäuscht",
+       "INDIRECT_QUOTE", "Hermann")]),
+    ("Lindner sagte, die Lage sei ernst. Scholz habe verlangt, die Schuldenbremse auszusetzen.",  # (guard: a content)
+     [("die Lage sei ernst", "INDIRECT_QUOTE", "Lindner"),
+      ("die Schuldenbremse auszusetzen", "INDIRECT_QUOTE", "Scholz")]),
     ("Die Regierung sei im „Krisenmodus“, sagte Merz.",  # (guard: a word after "im" with no cue next to it is speech)
      [("Die Regierung sei im „Krisenmodus“", "INDIRECT_QUOTE", "Merz"), ("Krisenmodus", "DIRECT_QUOTE", "Merz")]),
 ]

@@ -104,6 +104,10 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
     s_start, s_end = ctx.sents[si]
     lo, hi = ctx.sent_toks[si]
     cues = find_cues(ctx, lo, hi)
+    if cues and _de_nested_report(ctx, si, lo, hi, cues):
+        # a report inside the report going on, in the Konjunktiv I ("Hermann sagte, das Vertrauen sei verspielt.
+        # Noch vor einem Monat habe die Bahn den Termin bestätigt."): the speaker before reports it all
+        cues = []
     for c in cues:
         assign_speaker(ctx, c, lo, hi, cues)
     direct_quotes(ctx, si, lo, hi, cues, s_start, s_end)
@@ -156,6 +160,28 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
         attr = subject_attribution(ctx, *ctx.sent_toks[si - 1])
         if attr is not None and _de_speaking_subject(ctx, attr):
             _continue(ctx, si, s_start, s_end, attr)
+
+
+#: German finite Konjunktiv I auxiliaries of a perfect or future whose participle or infinitive is a cue
+_DE_KONJUNKTIV_AUXILIARIES = frozenset({"habe", "sei", "seien", "werde"})  # (not "haben": also indicative)
+
+
+def _de_nested_report(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list) -> bool:
+    """German: sentence si follows a report of the same paragraph, holds no quotation, and each of its cues
+    is a verb form closing the sentence whose finite auxiliary is a Konjunktiv I ("Noch vor einem Monat habe die
+    Bahn der Landesregierung den Termin bestätigt"): a report inside the report that goes on."""
+    toks, lex = ctx.tokens, ctx.lex
+    if lex.lang != "de" or si < 1 or ctx.sent_attr[si - 1] is None or not ctx.sent_attr[si - 1].name \
+            or "\n" in ctx.text[ctx.sents[si - 1][1] : ctx.sents[si][0]] or any(t.quoted for t in toks[lo:hi]):
+        return False
+    for c in cues:
+        if c.kind != "verb" or c.last + 2 != hi or toks[c.last + 1].text not in {".", "!"}:
+            return False  # (the cue closes the sentence: "… bestätigt."; one with a content of its own reports it)
+        aux = next((k for k in range(lo, c.first) if toks[k].low in _DE_KONJUNKTIV_AUXILIARIES and toks[k].text == toks[k].low
+                    and not toks[k].quoted), None)
+        if aux is None or any(t.text in {",", ";", ":"} for t in toks[aux:c.first]):
+            return False
+    return True
 
 
 def _de_reported_main_verb(ctx: QuoteContext, lo: int, hi: int) -> bool:
