@@ -4192,6 +4192,37 @@ ROUND20_DE = [
     ("Lindner sagte, die Lage sei ernst. Scholz habe verlangt, die Schuldenbremse auszusetzen.",  # (guard: a content)
      [("die Lage sei ernst", "INDIRECT_QUOTE", "Lindner"),
       ("die Schuldenbremse auszusetzen", "INDIRECT_QUOTE", "Scholz")]),
+    # (round 20, car-industry, energy, court, football and farm-protest pages; sentences written here) sentence
+    # adverbs and time phrases opening a sentence are no speakers ("Konkret", "Per Eilantrag", "Ende Oktober",
+    # "Kurz darauf" spoke)
+    ("Konkret kündigte Zipse an, dass im Stammwerk nur Elektroautos gebaut werden sollen.",
+     [("im Stammwerk nur Elektroautos gebaut werden sollen", "INDIRECT_QUOTE", "Zipse")]),
+    ("Per Eilantrag erklärte die Anwältin des Angeklagten, ihr Mandant könne nicht erscheinen.",
+     [("ihr Mandant könne nicht erscheinen", "INDIRECT_QUOTE", "Anwältin")]),
+    ("Ende Oktober bittet Zickler einen Zeugen, künftig ein bestimmtes Wort zu vermeiden.",
+     [("künftig ein bestimmtes Wort zu vermeiden", "INDIRECT_QUOTE", "Zickler")]),
+    ("Kurz darauf warnte Baerbock, der Frieden sei trügerisch.", [("der Frieden sei trügerisch", "INDIRECT_QUOTE", "Baerbock")]),
+    # an unlisted verb right after a quotation and its comma, before a person, attributes it; "fügte … an" is
+    # "fügte … hinzu"; a time phrase after the speaker is an adjunct ("sagte er vergangene Woche bei …")
+    ("„Wir brauchen eine außergewöhnliche Leistung“, schließt Hecking.",
+     [("Wir brauchen eine außergewöhnliche Leistung", "DIRECT_QUOTE", "Hecking")]),
+    ("„Jeder ist eingeladen, Tore zu schießen“, nahm Frontzeck die Mannschaft in die Pflicht.",
+     [("Jeder ist eingeladen, Tore zu schießen", "DIRECT_QUOTE", "Frontzeck")]),
+    ("Bei dem Gespräch müsse vereinbart werden, dass Menschenleben gerettet werden, fügte Pahlke an.",
+     [("Bei dem Gespräch müsse vereinbart werden, dass Menschenleben gerettet werden", "INDIRECT_QUOTE", "Pahlke")]),
+    ("Das Ende werde keinen Bestand haben, sagte Zipse vergangene Woche bei einer Veranstaltung.",
+     [("Das Ende werde keinen Bestand haben", "INDIRECT_QUOTE", "Zipse")]),
+    # a "laut" source runs over "und" and "am Sonntag"; a paper after "im" with a cue and its subject before it is
+    # a name; a title with a genitive, then a name in apposition before an adjunct ("Frank Sell, in Gerlingen" was
+    # the report)
+    ("Laut Betriebsrat und IG Metall wird für Saarbrücken eine Zahl von 3.000 genannt.",
+     [("wird für Saarbrücken eine Zahl von 3.000 genannt", "INDIRECT_QUOTE", "Betriebsrat und IG Metall")]),
+    ("Die Zahlen stammen laut Bild am Sonntag aus der Bahn selbst.",
+     [("Die Zahlen stammen", "INDIRECT_QUOTE", "Bild am Sonntag"),
+      ("aus der Bahn selbst", "INDIRECT_QUOTE", "Bild am Sonntag")]),
+    ("Die Bauern seien wütend, sagte Rukwied im „Stern“.", [("Die Bauern seien wütend", "INDIRECT_QUOTE", "Rukwied")]),
+    ("Der Abbau sei falsch, sagte der Betriebsratschef der Sparte, Frank Sell, in Gerlingen.",
+     [("Der Abbau sei falsch", "INDIRECT_QUOTE", "Frank Sell")]),
     ("Die Regierung sei im „Krisenmodus“, sagte Merz.",  # (guard: a word after "im" with no cue next to it is speech)
      [("Die Regierung sei im „Krisenmodus“", "INDIRECT_QUOTE", "Merz"), ("Krisenmodus", "DIRECT_QUOTE", "Merz")]),
 ]

@@ -64,6 +64,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             out.append(Cue(i, i, "so"))
         elif lex.lang == "de" and t.low in _DE_STAND and not _de_document_before(ctx, i, lo, hi):
             pass  # "Im Garten steht ein Baum", "Es steht fest": only "Im Bericht steht, dass …" reports
+        elif lex.lang == "de" and (t.low not in lex.cue_verbs or t.low in lex.separable) and _de_verb_after_quotation(ctx, i, lo, hi):
+            out.append(Cue(i, i, "verb"))  # "„…“, schließt Hecking.", "„…“, nahm Frontzeck die Mannschaft in die Pflicht."
         elif lex.lang == "en" and t.low in ("read", "reads") and t.text == t.low and _en_document_reads(ctx, i, lo, hi):
             out.append(Cue(i, i, "verb"))  # '"…," the statement read.' / 'The sign reads: "…"'
         elif t.low in lex.cue_verbs and (t.text == t.low or i == lo):
@@ -218,6 +220,39 @@ _DE_STAND = frozenset({"steht", "stand"})
 
 #: what one reports for or to without saying anything ("reported for duty", "reported to work")
 _EN_DUTY_WORDS = frozenset({"duty", "work", "service", "training", "jury"})
+
+
+def _de_verb_after_quotation(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """German: token i, a lower-case word right after a quotation and its comma, is followed by a person
+    (a name the document or the lexicon knows, or an article and a title): the inverted verb of the
+    quotation's attribution, whatever the verb ("„…“, schließt Hecking.", "„…“, nahm Frontzeck die
+    Mannschaft in die Pflicht.")."""
+    toks, lex = ctx.tokens, ctx.lex
+    t = toks[i]
+    if t.text != t.low or not t.is_word or t.quoted or i + 1 >= hi or i - 2 < lo or toks[i - 1].text != "," \
+            or toks[i - 1].quoted or not toks[i - 2].quoted or toks[i - 2].is_word:
+        return False
+    if t.low in lex.stopwords or t.low in lex.prepositions or t.low in lex.determiners or t.low in lex.coordinators \
+            or t.low in lex.so_cues or t.low in lex.clause_openers or t.low in lex.skippable or t.low in lex.konjunktiv_i \
+            or t.low.endswith(("ung", "heit", "keit", "lich", "isch")):
+        return False
+    n = toks[i + 1]
+    if not n.is_word or not n.is_cap or n.quoted:
+        return False
+    if n.low in lex.determiners and i + 2 < hi and toks[i + 2].is_cap and lex.is_title(toks[i + 2].text):
+        return True  # "„…“, nahm der Trainer die Mannschaft in die Pflicht"
+    return n.low in ctx.ents.by_surname or lex.is_first_name(n.low) or lex.is_title(n.text) or (
+        # a capitalised word closing the sentence: "„…“, schließt Hecking."
+        i + 2 < hi and toks[i + 2].text in {".", "!"} and i + 3 >= hi) or (
+        # a finite verb by its form, then its subject: "„…“, nahm Frontzeck die Mannschaft in die Pflicht"
+        (t.low.endswith(("te", "ten", "t")) or t.low in _DE_STRONG_PAST) and n.low not in lex.determiners
+        and n.low not in lex.pronouns and i + 2 < hi and toks[i + 2].is_word and not toks[i + 2].quoted
+        and toks[i + 2].low in lex.determiners | lex.prepositions | lex.skippable)
+
+
+#: German strong past forms that open an inverted attribution after a quotation ("„…“, nahm X …")
+_DE_STRONG_PAST = frozenset({"nahm", "gab", "rief", "schloss", "hielt", "ging", "kam", "sah", "wies", "bat", "fand",
+                             "warf", "zog", "trat", "sprach", "riet", "schrieb", "blieb", "stand", "las", "ließ", "hob"})
 
 
 def _en_document_reads(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:

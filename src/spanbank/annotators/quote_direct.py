@@ -300,7 +300,10 @@ def _de_next_to_cue(ctx: QuoteContext, q: Quotation, j: int) -> bool:
     the quotation ("sagte im „Handelsblatt“", "wird im „Spiegel“ zitiert"; not "sei im „Krisenmodus“")."""
     toks, lex = ctx.tokens, ctx.lex
     after = bisect_right(ctx.starts, q.outer_end - 1)
-    return (j - 1 >= 0 and toks[j - 1].low in lex.cue_verbs and toks[j - 1].text == toks[j - 1].low) or (
+    back = next((b for b in range(j - 1, max(-1, j - 4), -1) if not toks[b].is_word or toks[b].quoted
+                 or (toks[b].low in lex.cue_verbs and toks[b].text == toks[b].low)), None)
+    # (a cue verb, maybe its subject between: "bat Rukwied im „Stern“ um Verständnis")
+    return (back is not None and toks[back].is_word and not toks[back].quoted) or (
         after < len(toks) and toks[after].low in lex.cue_verbs and toks[after].text == toks[after].low)
 
 

@@ -689,7 +689,10 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 trailing = False  # 'At a press conference, a reporter asked Montoya-Lewis, “What …?”'
         else:
             # a few words, or adjuncts only: "…, sagte der SPD-Politiker am Sonntag in der ARD."
-            trailing = tail_words <= 4 or (
+            te = _de_time_np_end(toks, tail_end, hi)  # a time phrase first: "…, sagte er vergangene Woche bei …"
+            trailing = tail_words <= 4 or (te > tail_end and (te >= hi or toks[te].text in {".", "!"} or (
+                toks[te].low in lex.prepositions and toks[te].text == toks[te].low
+                and not any(t.text in {",", ";", ":"} or t.quoted for t in toks[te:hi])))) or (
                 tail_end < hi and toks[tail_end].text == toks[tail_end].low and toks[tail_end].low in lex.prepositions
                 # (a name in quotation marks is an adjunct's: "… in der ntv-Sendung „Beisenherz“.")
                 and not any(t.text in {",", ";", ":"} or (t.quoted and _in_direct(ctx, t)) for t in toks[tail_end:hi])) or (
@@ -1473,6 +1476,20 @@ def _in_direct(ctx: QuoteContext, t) -> bool:
     """Token t lies inside a direct quote already recorded (a quotation that is no name)."""
     return any(r.label == "DIRECT_QUOTE" and r.start <= t.start < r.end for r in ctx.recs) or (
         not t.is_word and any(r.label == "DIRECT_QUOTE" and (r.start == t.end or r.end == t.start) for r in ctx.recs))
+
+
+#: German words that open a time phrase without a preposition ("vergangene Woche", "letzten Montag")
+_DE_TIME_NP_OPENERS = frozenset({"vergangene", "vergangenen", "letzte", "letzten", "kommende", "kommenden", "nächste",
+                                 "nächsten", "diese", "dieser", "diesen", "jeden", "jede", "am"})
+_DE_TIME_NP_NOUNS = frozenset({"woche", "monat", "jahr", "jahres", "wochenende", "montag", "dienstag", "mittwoch",
+                               "donnerstag", "freitag", "samstag", "sonntag", "abend", "morgen", "nacht", "tag"})
+
+
+def _de_time_np_end(toks, n: int, hi: int) -> int:
+    """German: the token after a time phrase without a preposition opening at n ("vergangene Woche"), else n."""
+    if n + 1 < hi and toks[n].low in _DE_TIME_NP_OPENERS and toks[n].text == toks[n].low and toks[n + 1].low in _DE_TIME_NP_NOUNS:
+        return n + 2
+    return n
 
 
 def _de_quoted_name(ctx: QuoteContext, k: int, j: int, hi: int) -> bool:

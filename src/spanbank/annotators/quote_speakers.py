@@ -593,6 +593,11 @@ def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Menti
     if t.is_cap:
         if lex.lang == "de" and t.low in _DE_TIME_MEASURES and j + 1 < k and tokens[j + 1].low in _DE_TIME_RELATIONS:
             return None  # a fronted time phrase, no subject: "Zwei Tage später kündigte X an"
+        if lex.lang == "de" and j == lo + 1 and tokens[lo].low in ("ende", "anfang", "mitte") and (
+                t.low in DE_MONTHS or t.low in ("woche", "monats", "jahres", "märz")):
+            return None  # "Ende Oktober bittet Zickler …", "Anfang der Woche"
+        if lex.lang == "de" and j == lo and t.low == "kurz" and j + 1 < k and tokens[j + 1].low in _DE_TIME_RELATIONS:
+            return None  # "Kurz darauf warnte Baerbock …"
         i = _np_start(tokens, j, lo, lex)
         if i == lo and i == j and (tokens[i].low in lex.stopwords or tokens[i].low in lex.skippable):
             return None
@@ -921,6 +926,11 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
         # and Prevention", "according to police and the FBI")
         or (lex.lang == "en" and source and tokens[j].text == "and" and j > first and tokens[j - 1].is_cap
             and j + 1 < hi and tokens[j + 1].is_cap and tokens[j + 1].is_word and not tokens[j + 1].quoted)
+        # German, after a source word: "laut Betriebsrat und IG Metall", "laut Bild am Sonntag"
+        or (lex.lang == "de" and source and j > first and tokens[j - 1].is_cap and j + 1 < hi and not tokens[j + 1].quoted
+            and ((tokens[j].text in ("und", "sowie") and tokens[j + 1].is_cap and tokens[j + 1].is_word
+                  and tokens[j + 1].low not in lex.determiners)
+                 or (tokens[j].text == "am" and tokens[j + 1].text == "Sonntag")))
     ):
         last = j
         j += 1
@@ -1030,6 +1040,10 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
         if appos is None:
             appos = de_appositive_name(tokens, _de_role_phrase(tokens, last, hi, lex), hi, lex,
                                        title=lex.is_title(tokens[last].text))
+        if appos is None and last + 2 < hi and tokens[last + 1].low in ("der", "des") and tokens[last + 2].is_cap \
+                and tokens[last + 2].is_word and not tokens[last + 2].quoted and lex.is_title(tokens[last].text):
+            # a title with a one-word genitive, then the name: "sagte der Betriebsratschef der Sparte, Frank Sell, in …"
+            appos = de_appositive_name(tokens, last + 2, hi, lex, title=True)
         if appos is not None:
             return Mention(first, appos.last, "name")  # the description with its name: canonical is the name
     return Mention(first, last, kind)
@@ -1474,6 +1488,9 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         words = words[1:]
     if not words:
         return None
+    if lex.lang == "de" and len(words) >= 3 and any(w in ("und", "sowie", "am") for w in words[1:-1]) and all(
+            w[0].isupper() or w in ("und", "sowie", "am") for w in words) and words[-1][0].isupper():
+        return " ".join(words)  # two sources, or a paper's name: "Betriebsrat und IG Metall", "Bild am Sonntag"
     # (a number after a capitalised word belongs to the name: "Fernsehsender „Channel 10“", "France 2")
     caps = [w for i, w in enumerate(words) if w[0].isupper() or (w.isdigit() and i > 0 and words[i - 1][0].isupper())]
     if lex.lang == "en" and len(words) >= 2 and words[-1][0].isupper() and words[-1].lower() in lex.org_heads:
