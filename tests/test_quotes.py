@@ -537,6 +537,45 @@ EN_NEWS = [
      [("none of the people who got sick were vaccinated", "INDIRECT_QUOTE", "Officials")]),
     # (round 20, police-shooting pages; sentences written here) an attribution after a fronted adverbial, before
     # the clause with its own verb: both parts are reported (the clause was taken for an apposition)
+    # (round 20, storm, port-strike, trial and central-bank pages; sentences written here) speaker names: chains of
+    # short ranks, a middle initial "A.", a first name that is a word ("Will"), a body or an owner before a full
+    # name, a company named after its country, "with" after a person, an honorific inside the phrase
+    ('"We do not believe they are still alive," Rear Adm. Shannon Gilreath said.',
+     [("We do not believe they are still alive,", "DIRECT_QUOTE", "Shannon Gilreath")]),
+    ("The survivors were taken to a hospital, Lt. Col. John Smith said.",
+     [("The survivors were taken to a hospital", "INDIRECT_QUOTE", "John Smith")]),
+    ("That breaks down to 32 nonstudents and 80 students, NYPD Commissioner Edward A. Caban said.",
+     [("That breaks down to 32 nonstudents and 80 students", "INDIRECT_QUOTE", "Edward A. Caban")]),
+    ("The hospital had resumed accepting patients, Ardent spokesperson Will Roberts said.",
+     [("The hospital had resumed accepting patients", "INDIRECT_QUOTE", "Will Roberts")]),
+    ("Chairman of the U.S. Federal Reserve Jerome Powell said that he is very happy with the result.",
+     [("he is very happy with the result", "INDIRECT_QUOTE", "Jerome Powell")]),
+    ("The Environment Agency's Mark Scott said the pumps have been adequate.",
+     [("the pumps have been adequate", "INDIRECT_QUOTE", "Mark Scott")]),
+    ("British Airways says it is sorry for the delays.",
+     [("it is sorry for the delays", "INDIRECT_QUOTE", "British Airways")]),
+    ("British Prime Minister Keir Starmer said the vote was close.",  # (guard: a nationality as a title)
+     [("the vote was close", "INDIRECT_QUOTE", "Keir Starmer")]),
+    ('"Definitely a crazy weather day," said Buffalo Mayor Byron Brown with WBEN on Tuesday morning.',
+     [("Definitely a crazy weather day,", "DIRECT_QUOTE", "Byron Brown")]),
+    ('Speaking to MPs Mr Bailey said the decision was a "very close call".',
+     [('the decision was a "very close call"', "INDIRECT_QUOTE", "Bailey"), ("very close call", "DIRECT_QUOTE", "Bailey")]),
+    # two apostrophes as quotation marks (wire copy); a partial quotation with its comma inside the closing mark
+    # before a trailing attribution is part of the report around it; reports without "that" after a finite
+    # say-verb with a partitive or an adjective before a bare plural subject (each gave nothing)
+    ("Lloyd's mother, Ursula Ward, cried as she said, ''Just like God has left his footprint on us.''",
+     [("Just like God has left his footprint on us.", "DIRECT_QUOTE", "Ursula Ward")]),
+    ('"The jury found that he was guilty,\'\' District Attorney Thomas Quinn said.',
+     [("The jury found that he was guilty,", "DIRECT_QUOTE", "Thomas Quinn")]),
+    ('Talks between the two sides are "at a standstill," officials said.',
+     [('Talks between the two sides are "at a standstill,"', "INDIRECT_QUOTE", "officials"),
+      ("at a standstill,", "DIRECT_QUOTE", "officials")]),
+    ("Mayor Fred Standa said one side of town got hit worse than another.",
+     [("one side of town got hit worse than another", "INDIRECT_QUOTE", "Fred Standa")]),
+    ("Powell said political considerations play no role in Fed policy making.",
+     [("political considerations play no role in Fed policy making", "INDIRECT_QUOTE", "Powell")]),
+    ("Councilman Mitch Nowakowski said many of his neighbors told him about roof damage.",
+     [("many of his neighbors told him about roof damage", "INDIRECT_QUOTE", "Mitch Nowakowski")]),
     ("At one point, the source said, the man began running toward the officers.",
      [("At one point", "INDIRECT_QUOTE", "source"),
       ("the man began running toward the officers", "INDIRECT_QUOTE", "source")]),
@@ -658,6 +697,8 @@ EN_NEWS = [
     ("The union held talks with Ford, a union source told ABC News. The talks were \"reasonably productive,\" the "
      "source said.",
      [("The union held talks with Ford", "INDIRECT_QUOTE", "union source"),
+      # (round 20: the sentence around a partial quotation with its comma inside the mark is reported too)
+      ('The talks were "reasonably productive,"', "INDIRECT_QUOTE", "source"),
       ("reasonably productive,", "DIRECT_QUOTE", "source")]),
     # (border pages) a cue inside a fronted "even though" clause reports up to the comma inside the quotation that
     # closes the clause, and the partial quotation is that cue's, not the next clause's ('…," the secretary claimed

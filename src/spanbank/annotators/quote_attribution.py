@@ -202,6 +202,9 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             after = None  # English puts the subject after the verb only in "…," said X / "Said X:"
         if lex.lang == "en" and after is not None and toks[after.first].low in ("me", "him", "us", "them"):
             after = None  # an object pronoun is no inverted subject: "My best friend, Sharon, asked me to …"
+        if lex.lang == "en" and after is not None and toks[c.first].low in ("told", "tells", "tell") \
+                and toks[after.first].low in lex.determiners:
+            after = None  # the addressee of "told": "…, Representative Frank Pallone Jr., told the witnesses that …"
         if before is None and lex.lang == "de" and c.first - 1 >= lo and (
                 (toks[c.first - 1].low in ("der", "die") and (c.first - 1 == lo or toks[c.first - 2].text in {",", ":"}))
                 or (toks[c.first - 1].low in ("diese", "dieser") and (c.first - 1 == lo or toks[c.first - 2].text in {":", ";"}))):

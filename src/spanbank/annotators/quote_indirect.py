@@ -607,6 +607,10 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     elif m.end < c.first and lex.lang == "en" and m.kind == "name" and m.first > (owner := en_possessor_before(toks, m, lo)) \
             and owner > lo + 1 and toks[owner - 1].text == ",":
         comma = owner - 1  # "…, CBS News’ Chris Martinez reported."
+    elif lex.lang == "en" and m.end < c.first and m.first - 2 > lo and toks[m.first - 1].quoted and not toks[m.first - 1].is_word \
+            and toks[m.first - 2].text == "," and toks[m.first - 2].quoted and not toks[lo].quoted:
+        # the comma inside the closing mark of a partial quotation: 'Talks are "at a standstill," officials said.'
+        comma = m.first - 1
     elif m.end < c.first and m.first - 1 >= lo and toks[m.first - 1].text == ",":
         comma = m.first - 1
         if lex.lang == "en" and m.kind == "name":
@@ -750,7 +754,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 # seien intelligenter, vermeldete die Universität" (unless the part before the colon
                 # is reported too: "Zwar würde sie … zubilligen, doch …: Eine Strafe sei …, so X")
                 return [(toks[colon + 1].start, toks[comma].start)]
-            return [(s_start, toks[comma].start)]
+            # (a partial quotation's closing mark stays in: 'Talks are "at a standstill,"')
+            return [(s_start, toks[comma].end if toks[comma].quoted and not toks[comma].is_word else toks[comma].start)]
     if c.kind == "so" or en and _en_negated(toks, lex, c, lo):
         return []  # English: "The agency has not said when …", "did not say whether": nothing reported
     if en and m.first < c.first and toks[m.first].low in ("whoever", "whatever") and toks[c.first].low in lex.object_verbs:
@@ -1526,12 +1531,20 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
     finite_cue = j - 1 >= 0 and toks[j - 1].low in _EN_FINITE_SAY and not toks[j - 1].quoted
     if finite_cue and _en_bare_singular_then_verb(toks, lex, j, hi):
         return True  # "said footage shows the struggle", "say relief remains necessary"
-    if finite_cue and toks[j].low in _EN_PARTITIVES and toks[j].text == toks[j].low and j + 2 < hi and toks[j + 1].low == "of":
-        for x in toks[j + 2 : min(hi, j + 14)]:  # "say none of the people who got sick were vaccinated"
+    if finite_cue and toks[j].low in _EN_PARTITIVES and toks[j].text == toks[j].low and j + 2 < hi and toks[j + 1].low in (
+            "of", "side", "part"):
+        # "say none of the people who got sick were vaccinated", "said many of his neighbors told him …", "said one
+        # side of town got hit …"
+        for k in range(j + 2, min(hi, j + 14)):
+            x = toks[k]
             if x.quoted or x.text in {",", ";", ":", "."}:
                 break
-            if x.low in lex.auxiliaries and x.text == x.low and x.text[0].isalpha():
+            if x.text == x.low and x.text[0].isalpha() and (x.low in lex.auxiliaries or (
+                    k > j + 3 and (x.low in lex.past_verbs or x.low in lex.cue_verbs) and toks[k - 1].low not in lex.determiners)):
                 return True
+    if finite_cue and j + 2 < hi and toks[j].text == toks[j].low and toks[j].is_word and toks[j].low.endswith(_EN_ADJECTIVE_ENDINGS) \
+            and toks[j].low not in lex.stopwords and _en_plural_then_verb(toks, lex, j + 1, hi):
+        return True  # an adjective before a bare plural subject: "said political considerations play no role"
     k, n = j, 0
     while k < hi and n < FINITE_REACH:
         t = toks[k]
@@ -1568,6 +1581,8 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
 #: finite English say-verbs right before a content without "that" (the subject rules for bare nouns need one)
 _EN_FINITE_SAY = frozenset({"said", "says", "say", "claimed", "claims", "claim", "argued", "argues", "insisted",
                             "insists", "noted", "notes", "believes", "believe", "thinks", "think", "warned", "warns"})
+#: endings of English adjectives before a bare plural subject ("political considerations", "local officials")
+_EN_ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ful", "less", "ant", "ent", "ary", "ish", "ible", "able")
 #: English partitive pronouns that open a subject with "of" ("none of the people … were")
 _EN_PARTITIVES = frozenset({"none", "all", "most", "some", "many", "few", "each", "both", "half", "one", "neither", "either"})
 #: English linking verbs after a bare singular subject ("relief remains necessary")

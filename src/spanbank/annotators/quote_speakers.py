@@ -100,7 +100,11 @@ def split_title(words: list[str], lex: Lexicon) -> tuple[list[str], list[str]]:
     # a title after a capitalised organisation or genitive: "Senate Foreign Relations Committee Chairman Bob
     # Corker", "Russlands Außenminister Sergej Lawrow"
     last = max((t for t in range(k, len(words) - 2) if lex.is_title(words[t])), default=None)
-    if last is not None:
+    honorific = next((t for t in range(len(words) - 2, 0, -1) if lex.lang == "en" and words[t].lower() in ("mr", "mrs", "ms", "dr")
+                      and words[t][0].isupper()), None)
+    if honorific is not None and (last is None or honorific > last):
+        k = honorific + 1  # "Speaking to MPs Mr Bailey": the honorific opens the name
+    elif last is not None:
         k = last + 1
     elif lex.lang == "de" and k == 0 and len(words) >= 3 and lex.is_title(words[-2]) and not lex.is_first_name(words[-2]) \
             and not lex.is_first_name(words[-3]):
@@ -269,6 +273,13 @@ def _paren_before(tokens: list[Token], j: int, lo: int) -> int | None:
     return o if tokens[o].text == "(" and o - 1 >= lo else None
 
 
+#: English nationality words that are titles before a name but part of a company's name ("British Airways")
+EN_NATIONALITIES = frozenset({"british", "american", "french", "german", "russian", "chinese", "turkish", "israeli",
+                              "iranian", "ukrainian", "azeri", "armenian"})
+#: English first names that are also words (a modal, a month): a name only inside a sentence, before a surname
+_EN_WORD_FIRST_NAMES = frozenset({"Will", "May", "June", "April", "Bill", "Mark", "Grant", "Hope", "Rob", "Sue", "Pat"})
+
+
 def _np_start(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
     """First token of the noun phrase whose capitalised head ends at token j: the run of names
     and connectors, then an article with up to two adjectives ("die zuständige Behörde")."""
@@ -282,6 +293,18 @@ def _np_start(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
          and not (lex.lang == "de" and (tokens[i - 1].low in lex.coordinators or tokens[i - 1].low in lex.skippable)))
         or tokens[i - 1].low in CONNECTORS
         or _initial(tokens, i - 1, lo)  # "James P. Kennedy", "Hans J. Meier"
+        # (English) a middle initial that is also a word ("Edward A. Caban"), an abbreviated title's full stop in a
+        # chain of titles ("Lt. Col. John Smith", "Rear Adm. Shannon Gilreath"), a first name that is also a
+        # word, inside the sentence ("spokesperson Will Roberts")
+        or (lex.lang == "en" and tokens[i - 1].is_word and len(tokens[i - 1].text) == 1 and tokens[i - 1].text.isupper()
+            and tokens[i].text == "." and tokens[i].start == tokens[i - 1].end and i + 1 <= j)
+        or (lex.lang == "en" and tokens[i - 1].text == "." and i - 3 >= lo and tokens[i - 2].is_word
+            and tokens[i - 2].is_cap and tokens[i - 1].start == tokens[i - 2].end
+            and lex.is_title(tokens[i - 2].text + ".") and tokens[i - 2].low in lex.abbreviations
+            # (inside a chain of titles only: "Lt. Col.", "Rear Adm."; one title is added by the caller)
+            and (tokens[i - 3].text == "." or (tokens[i - 3].is_word and tokens[i - 3].is_cap and lex.is_title(tokens[i - 3].text))))
+        or (lex.lang == "en" and tokens[i - 1].text in _EN_WORD_FIRST_NAMES and i - 2 >= lo and tokens[i - 2].is_word
+            and not tokens[i - 2].quoted and tokens[i].is_cap and tokens[i].is_word)
     ):
         i -= 1
     while i < j and tokens[i].low in CONNECTORS and not (tokens[i].is_cap and tokens[i].low in _NAME_PARTICLES):
@@ -404,6 +427,9 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
             if _en_adverbial_prep(tokens[p], lex):
                 return _subject_before_adverbial(tokens, p, lo, lex)
         return None
+    if m is not None and lex.lang == "en" and m.kind == "name" and m.last - m.first >= 2 and (t := next(
+            (x for x in range(m.first + 1, m.last) if tokens[x].low in ("mr", "mrs", "ms", "dr") and tokens[x].is_cap), None)):
+        m = Mention(t, m.last, m.kind, m.span_last)  # a title opens the name: "Speaking to MPs Mr Bailey said"
     if m is not None and lex.lang == "en" and m.kind == "name":
         m = _en_role_before_name(tokens, m, lo, lex)
     if m is not None and lex.lang == "en" and m.kind not in ("pronoun", "relative"):
@@ -1014,6 +1040,9 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
             if p + 1 >= hi or tokens[p].low not in lex.postmodifiers or tokens[p].low in lex.adjunct_preps \
                     or tokens[p].text != tokens[p].low or (tokens[p].low == "from" and not source):
                 break
+            if tokens[p].low == "with" and kind == "name" and (any(lex.is_first_name(t.low) for t in tokens[first : last + 1]) or (
+                    last - first >= 2 and any(lex.is_title(t.text) for t in tokens[first:last - 1]))):
+                break  # a person's name takes no "with": "said Buffalo Mayor Byron Brown with WBEN on Tuesday"
             sub = mention_after(tokens, p, hi, lex, source=source)
             if sub is None or sub.kind == "pronoun":
                 break
@@ -1504,6 +1533,14 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             and not (lex.lang == "en" and lex.is_title(words[k - 1] + ".")):  # "Rep", "Sen" (the "." is no word)
         k -= 1
     tail = words[k:]
+    if lex.lang == "en" and len(tail) == 1 and k > 0 and words[k - 1].lower() in EN_NATIONALITIES \
+            and tail[0].lower() not in ents.by_surname:
+        return " ".join(words[k - 1 :])  # a company named after its country: "British Airways", "American Airlines"
+    if lex.lang == "en" and len(tail) >= 3 and (f := next((i for i in range(1, len(tail) - 1) if lex.is_first_name(
+            tail[i].lower()) and not lex.is_first_name(tail[i - 1].lower()) and tail[i][0].isupper()), None)) is not None:
+        # a body or an owner before a full name: "the U.S. Federal Reserve Jerome Powell", "The Environment
+        # Agency's Mark Scott"
+        tail = tail[f:]
     if tail and tail[0].lower() in CONNECTORS and tail[0] == tail[0].lower() and 0 < k and lex.is_title(words[k - 1]):
         return " ".join(words[k - 1 :])  # a title of a place: "der Bischof von Rottenburg-Stuttgart"
     while lex.lang == "de" and len(tail) > 1 and tail[0].lower() in lex.skippable:

@@ -173,6 +173,8 @@ def _closer(text: str, i: int, hi: int, lo: int = 0) -> int:
                 inner -= 1
             elif text[j] in closers and _closes(text, j, ch):
                 return j
+            elif text.startswith("''", j) and j > i + 1 and not text[j - 1].isspace() and not text[j + 2 : j + 3].isalnum():
+                return j  # closed by two apostrophes (wire copy): '"The jury found that he was guilty,'' Quinn said'
             j += 1
         return hi
     if ch == "'":
@@ -195,6 +197,11 @@ def _closer(text: str, i: int, hi: int, lo: int = 0) -> int:
     return first(i + 1)
 
 
+#: the closing mark of a quotation opened by two apostrophes: two apostrophes (or right single marks) or a
+#: double mark, after a word or a sentence mark, before no letter
+_DOUBLE_APOSTROPHE_CLOSE = re.compile(r"(?<=[\w.,!?…])(?:''|’’|\"|”)(?!\w)")
+
+
 def find_quotations(text: str) -> list[Quotation]:
     """All quotation-mark pairs, outermost only, in text order."""
     out: list[Quotation] = []
@@ -207,6 +214,18 @@ def find_quotations(text: str) -> list[Quotation]:
         continued = False
         while i < hi:
             ch = text[i]
+            if ch in "'‘" and text.startswith(ch * 2, i) and (i == lo or not text[i - 1].isalnum()) and i + 2 < hi \
+                    and text[i + 2].isalnum():
+                # two apostrophes for a double mark (wire copy): "she said, ''Just like God has left …''"
+                m = _DOUBLE_APOSTROPHE_CLOSE.search(text, i + 3, hi)
+                # (three words at least: "''Pau'': …" is wiki markup for italics, not a quotation)
+                if m is not None and len(text[i + 2 : m.start()].split()) >= 3:
+                    if not (pending_open and i == lo):
+                        group += 1
+                    out.append(_quotation(text, i, m.end(), i + 2, m.start(), group))
+                    pending_open = False
+                    i = m.end()
+                    continue
             if ch in PAIRS and _opens(text, i, lo):
                 j = _closer(text, i, hi, lo)
                 if j < 0:
@@ -215,9 +234,10 @@ def find_quotations(text: str) -> list[Quotation]:
                 if j < hi:
                     if not (pending_open and i == lo):
                         group += 1
-                    out.append(_quotation(text, i, j + 1, i + 1, j, group))
+                    e = j + 2 if text.startswith("''", j) else j + 1
+                    out.append(_quotation(text, i, e, i + 1, j, group))
                     pending_open = False
-                    i = j + 1
+                    i = e
                     continue
                 if next_opens or (i == lo and ch != "'"):
                     # still open at the paragraph end: continues below (a straight single mark only
