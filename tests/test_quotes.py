@@ -576,6 +576,23 @@ EN_NEWS = [
      [("political considerations play no role in Fed policy making", "INDIRECT_QUOTE", "Powell")]),
     ("Councilman Mitch Nowakowski said many of his neighbors told him about roof damage.",
      [("many of his neighbors told him about roof damage", "INDIRECT_QUOTE", "Mitch Nowakowski")]),
+    # (round 20, strike, storm and central-bank pages) "it" is no person quoted before; a description matches an
+    # abbreviated title seen with a name ("the governor" for "Gov. Tate Reeves"); an adjective and a noun-like cue
+    # after an article or a possessive are a noun phrase ("his opening remarks" spoke); a bare role after an
+    # according-to source is its apposition (the report ran over the source)
+    ("Mark Nasr said that the airline has started talks. The union issued a strike notice. It said the airline had "
+     "refused to bargain.",
+     [("the airline has started talks", "INDIRECT_QUOTE", "Mark Nasr"),
+      ("the airline had refused to bargain", "INDIRECT_QUOTE", None)]),
+    ('Gov. Tate Reeves declared a state of emergency. "We will be here until the job is done," the governor said.',
+     [("We will be here until the job is done,", "DIRECT_QUOTE", "Tate Reeves")]),
+    ('Powell had reiterated in his opening remarks that the committee anticipates "ongoing increases."',
+     [('the committee anticipates "ongoing increases."', "INDIRECT_QUOTE", "Powell"),
+      ("ongoing increases.", "DIRECT_QUOTE", "Powell")]),
+    ("The article states that Trump is a danger to the country.",  # (guard: a noun, then the verb)
+     [("Trump is a danger to the country", "INDIRECT_QUOTE", "article")]),
+    ("Nine people died in McNairy County, according to Patrick Sheehan, director of the emergency agency.",
+     [("Nine people died in McNairy County", "INDIRECT_QUOTE", "Patrick Sheehan")]),
     ("At one point, the source said, the man began running toward the officers.",
      [("At one point", "INDIRECT_QUOTE", "source"),
       ("the man began running toward the officers", "INDIRECT_QUOTE", "source")]),

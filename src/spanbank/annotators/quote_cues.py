@@ -93,6 +93,12 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     # a possessive before it and a quotation after: 'called Trump's comments "dangerous"' (not
                     # "Donald Trump's claim that NATO is obsolete", a report of Trump's)
                     noun_use = True
+                if t.low in lex.noun_like_cues and prev is not None and prev.is_word and prev.text == prev.low \
+                        and prev.low.endswith(_EN_ADJECTIVE_FORMS) and prev.low not in lex.auxiliaries \
+                        and i - 2 >= lo and toks[i - 2].low in lex.determiners and toks[i - 2].text == toks[i - 2].low:
+                    # an article or a possessive, an adjective, the noun: "in his opening remarks that …", "a
+                    # snide remark" (not "the article states …", "the statute notes …": a noun, then the verb)
+                    noun_use = True
                 if t.low in lex.noun_like_cues and prev is not None and prev.is_cap and prev.is_word and (
                         nxt is None or (not nxt.is_word and not nxt.quoted and nxt.text in {".", ",", ";", ")"})):
                     # a noun closing a phrase after a preposition, an article and a name: "…, contrary to the
@@ -220,6 +226,10 @@ _DE_STAND = frozenset({"steht", "stand"})
 
 #: what one reports for or to without saying anything ("reported for duty", "reported to work")
 _EN_DUTY_WORDS = frozenset({"duty", "work", "service", "training", "jury"})
+
+
+#: English adjective forms (participles and derived adjectives) before a noun ("opening remarks", "loaded claim")
+_EN_ADJECTIVE_FORMS = ("ing", "ed", "al", "ic", "ous", "ive", "ful", "less", "ish", "ible", "able", "ary")
 
 
 def _de_verb_after_quotation(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:

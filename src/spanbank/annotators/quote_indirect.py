@@ -239,7 +239,9 @@ def _en_trailing_apposition(ctx: QuoteContext, j: int, hi: int) -> bool:
     while end > j and not toks[end - 1].is_word and not toks[end - 1].quoted:
         end -= 1
     words = toks[j:end]
-    if not words or len(words) > 16 or not (words[0].low in ("a", "an", "the") or words[0].low.endswith(("'s", "’s"))):
+    if not words or len(words) > 16 or not (words[0].low in ("a", "an", "the") or words[0].low.endswith(("'s", "’s")) or (
+            # a bare role with its organisation: "…, according to Patrick Sheehan, director of the agency."
+            words[0].text == words[0].low and lex.is_title(words[0].text) and len(words) >= 2 and words[1].low in ("of", "at", "for"))):
         return False
     return not any(t.quoted or t.text in {",", ";", ":"} or t.low in lex.cue_verbs or t.low in lex.auxiliaries
                    or t.low in lex.pronouns or t.low in ("who", "which", "that") for t in words)

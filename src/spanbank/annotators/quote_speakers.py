@@ -158,6 +158,9 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
         if (len(name) >= 2 or titled) and not lex.is_title(name[-1]):
             # (a surname after a title is a person too: "US-Präsident Trump … Er warf den Europäern vor")
             pre = {w.lower() for w in titles}
+            if lex.lang == "en" and i - 2 >= 0 and tokens[i - 1].text == "." and tokens[i - 2].is_word \
+                    and lex.is_title(tokens[i - 2].text + "."):
+                pre.add(tokens[i - 2].low + ".")  # an abbreviated title before the name: "Gov. Tate Reeves"
             if lex.lang == "de" and titles and (g := de_title_gender(titles[-1], lex)) is not None:
                 pre.add(g)  # the gender of a title right before the name: "Ministerpräsident Alexis Tsipras"
             # lower-case words of an attached description: "his Armenian counterpart, Serzh Sarkisian"
@@ -1473,6 +1476,8 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         def fits(name: str) -> bool:
             if gender == "p":  # German plural "sie": a group or an organisation, not a person
                 return not person_name(name, lex, ents)
+            if lex.lang == "en" and tokens[m.first].low == "it" and person_name(name, lex, ents):
+                return False  # "it" is no person: "The union issued a notice. It said …" (not the person quoted before)
             if gender is not None and lex.lang == "en" and _en_plural(name):
                 return False  # "he" is no "officials" or "senior aides"
             if gender is not None and lex.lang == "en" and name.isupper() and " " not in name:
@@ -1497,7 +1502,8 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             return continuing
         before = [name for pos, name in ents.names if pos < m.first and fits(name) and not (
             lex.lang == "en" and pos > 0 and tokens[pos - 1].low in lex.prepositions)]  # "on Capitol Hill"
-        if not before and continuing and lex.lang == "en" and not (gender is not None and _en_plural(continuing)):
+        if not before and continuing and lex.lang == "en" and not (gender is not None and _en_plural(continuing)) \
+                and not (tokens[m.first].low == "it" and person_name(continuing, lex, ents)):
             return continuing  # the first-name lists are small and some names are unisex
         if lex.lang == "en" and gender is not None:
             persons = [name for name in before if person_name(name, lex, ents)]
@@ -1629,12 +1635,21 @@ _DE_ROLE_DESCRIPTIONS = ("-politiker", "-politikerin", "-jährige", "-jähriger"
 _DE_ROLE_REACH = 60
 
 
+#: English titles written short, and the word a later description uses ("Gov. Tate Reeves" … "the governor")
+_EN_TITLE_ABBREVIATIONS = {"gov.": "governor", "gov": "governor", "sen.": "senator", "sen": "senator",
+                           "rep.": "representative", "rep": "representative", "gen.": "general", "lt.": "lieutenant",
+                           "col.": "colonel", "capt.": "captain", "sgt.": "sergeant", "adm.": "admiral",
+                           "dr.": "doctor", "prof.": "professor", "supt.": "superintendent", "det.": "detective"}
+
+
 def _titles_fit(want: set[str], titles: set[str], lex: Lexicon) -> bool:
     """Every word of a description is a title seen next to the name; in German also the head of
     a compound title ("der Minister" for "Umweltminister Sigmar Gabriel", "die Kanzlerin" for
     "Bundeskanzlerin Angela Merkel", "der Präsident" for "BDI-Präsident Jürgen Thumann")."""
     if want <= titles:
         return True
+    if lex.lang == "en" and titles and want <= titles | {_EN_TITLE_ABBREVIATIONS[t] for t in titles if t in _EN_TITLE_ABBREVIATIONS}:
+        return True  # "the governor" for "Gov. Tate Reeves", "the senator" for "Sen. Joe Manchin"
     if lex.lang != "de" or not titles:
         return False
     return all(w in titles or (len(w) >= 5 and any(t.endswith(w) for t in titles)) for w in want)
