@@ -4281,6 +4281,25 @@ ROUND20_DE = [
     ("Die Bauern seien wütend, sagte Rukwied im „Stern“.", [("Die Bauern seien wütend", "INDIRECT_QUOTE", "Rukwied")]),
     ("Der Abbau sei falsch, sagte der Betriebsratschef der Sparte, Frank Sell, in Gerlingen.",
      [("Der Abbau sei falsch", "INDIRECT_QUOTE", "Frank Sell")]),
+    # (round 20, part 22: farm-protest, ECB, football, railway and works-council pages) the subject after the
+    # auxiliary of a fronted adverbial ("Berlin" spoke), a name before its object in a noun run ("Lagarde
+    # Zinserhöhungen"), the subject of a wie-clause after "Oder" ("Rande des Prozesses"), not a person inside an
+    # ob-clause ("Roman Weidenfeller"), a demonstrative before a preposition ("dieser zum Beginn"), a subject
+    # before a colon that cannot speak gives way to the speaker before ("Zentrale Gespräche")
+    ("Vor den Protesten in Hamburg und Berlin hatten einzelne Landwirte gedroht: „Wir schlagen jetzt los.“",
+     [("Wir schlagen jetzt los.", "DIRECT_QUOTE", "Landwirte")]),
+    ("Noch zum Jahreswechsel hatte Lagarde Zinserhöhungen als „sehr unwahrscheinlich“ bezeichnet.",
+     [("sehr unwahrscheinlich", "DIRECT_QUOTE", "Lagarde")]),
+    ("Oder wie es ein Beobachter am Rande des Prozesses formulierte: „Wir haben die Angel draußen.“",
+     [("Wir haben die Angel draußen.", "DIRECT_QUOTE", "Beobachter")]),
+    ("Auf die Frage, ob morgen Roman Weidenfeller im Tor steht, weicht der Coach aus: „Das sage ich heute nicht.“",
+     [("Das sage ich heute nicht.", "DIRECT_QUOTE", "Coach")]),
+    ("Die Kunden sollten ihre Uhren wieder nach der Bahn stellen können, verkündete dieser zum Beginn seiner Amtszeit.",
+     [("Die Kunden sollten ihre Uhren wieder nach der Bahn stellen können", "INDIRECT_QUOTE", "dieser")]),
+    ("Sie hätten eine Botschaft, sagte Frank Sell. Zentrale Gespräche würden von der Geschäftsführung abgelehnt: "
+     "«Das muss man sich mal vorstellen.»",
+     [("Sie hätten eine Botschaft", "INDIRECT_QUOTE", "Frank Sell"),
+      ("Das muss man sich mal vorstellen.", "DIRECT_QUOTE", "Frank Sell")]),
     ("Die Regierung sei im „Krisenmodus“, sagte Merz.",  # (guard: a word after "im" with no cue next to it is speech)
      [("Die Regierung sei im „Krisenmodus“", "INDIRECT_QUOTE", "Merz"), ("Krisenmodus", "DIRECT_QUOTE", "Merz")]),
 ]
@@ -4298,6 +4317,8 @@ def test_de_round20_structures(text, expected):
     # more first names listed: a name in apposition to a description that is no title is the person's
     ("Die Lage sei ernst, warnte eine Bewohnerin des Hauses, Caren Lay.", "Caren Lay"),
     ("Die Lage sei ernst, warnte ein Bewohner des Hauses, Jannik Weber.", "Jannik Weber"),
+    # (part 22) a name before its object in a noun run ("Lagarde Zinserhöhungen")
+    ("Noch zum Jahreswechsel hatte Lagarde Zinserhöhungen als „sehr unwahrscheinlich“ bezeichnet.", "Lagarde"),
 ])
 def test_de_round20_canonical_speakers(text, name):
     ann = run(text, lang="de")

@@ -838,6 +838,8 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
             return _fronted_source(ctx, lo, k)
         return None
     final = nxt is None or not nxt.is_word or nxt.low in lex.auxiliaries
+    if cs + 1 < k and toks[cs].low in lex.coordinators and toks[cs + 1].low in lex.clause_openers and not toks[cs].quoted:
+        cs += 1  # a conjunction before the subordinate clause: "Oder wie es ein Beobachter … formulierte: „…“"
     opener = toks[cs].low
     if final and opener in lex.prepositions and cs + 2 < k and toks[cs + 1].low in RELATIVES and cs > lo:
         # a relative clause after a preposition: "…, in der sie einen Ausgleich forderten"
@@ -901,6 +903,12 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
         return Mention(cs, cs, "pronoun")  # a demonstrative before the auxiliary: "Der habe dann Entwarnung gegeben"
     if aux > cs:
         m = clause_subject(toks, cs, aux, lex)
+        fronted = toks[cs].low in lex.prepositions or (
+            toks[cs].low in lex.skippable and cs + 1 < aux and toks[cs + 1].low in lex.prepositions)
+        if m is not None and fronted and m.first > cs and (after := clause_subject(toks, aux + 1, k, lex)) is not None:
+            # a fronted adverbial before the auxiliary, the subject after it: "Vor den Protesten in Hamburg und
+            # Berlin hatten einzelne Landwirte gedroht" (not "Berlin")
+            return after
         if m is not None and not (m.first == m.end and toks[m.first].low in lex.anaphoric_objects):
             return m
         # a fronted object pronoun: "Dies hatte der Vorsitzende bestritten" (the subject follows the auxiliary)
@@ -1036,13 +1044,20 @@ def subject_attribution(ctx: QuoteContext, lo: int, hi: int, any_subject: bool =
                 name = canonical(held, toks, ctx.ents, lex, continuing=recent)
                 if name:
                     return Attribution(name, (toks[held.first].start, toks[held.end].end), None)
-        # a person named in the clause speaks: "Trotzdem mahnt RB-Trainer Ralph Hasenhüttl zur Gelassenheit:"
-        person = next((p for p, name in ctx.ents.names if lo <= p < hi and person_name(name, lex, ctx.ents)), None)
+        # a person named in the clause speaks: "Trotzdem mahnt RB-Trainer Ralph Hasenhüttl zur Gelassenheit:" (not
+        # one inside a subordinate clause between commas: "Auf die Frage, ob morgen Roman Weidenfeller im Tor steht,
+        # weicht der Coach aus:")
+        inner = [(k, next((x for x in range(k + 1, hi) if toks[x].text == "," and not toks[x].quoted), hi))
+                 for k in range(lo, hi - 1) if toks[k].text == "," and not toks[k].quoted and toks[k + 1].low in lex.clause_openers]
+        person = next((p for p, name in ctx.ents.names if lo <= p < hi and person_name(name, lex, ctx.ents)
+                       and not any(a < p < b for a, b in inner)), None)
         if person is not None:
             m = mention_before(toks, next((k for k in range(person, hi) if not toks[k + 1].is_cap or toks[k + 1].quoted),
                                           person) + 1, lo, lex)
         if m is None:
             m = clause_subject(toks, lo, hi, lex)
+        if m is None and inner and inner[-1][1] + 1 < hi:
+            m = clause_subject(toks, inner[-1][1] + 1, hi, lex)  # the main clause after it: "…, weicht der Coach aus:"
         if m is not None and m.first == m.end and toks[m.first].low in lex.speech_nouns:
             return None  # "Nachsatz: „…“", "Fazit: „…“": what is said, not who (the speaker before goes on)
     else:

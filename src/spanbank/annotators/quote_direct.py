@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from spanbank.annotators.quote_attribution import subject_attribution
+from spanbank.annotators.quote_attribution import _de_agent_noun, subject_attribution
 from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
 from spanbank.annotators.quote_speakers import person_name
 from spanbank.annotators.quote_text import Quotation, en_title_case
@@ -121,6 +121,15 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
         if attr is None and q_first - 1 >= lo and ctx.tokens[q_first - 1].text == ":":
             # "Ein Beamter der Nationalpolizei: „…“", "Obama warb … mit den Worten: „…“"
             attr = subject_attribution(ctx, lo, q_first - 1)
+            if attr is not None and ctx.lex.lang == "de" and best is None and attr.name and si > 0 \
+                    and ctx.sent_attr[si - 1] is not None and ctx.sent_attr[si - 1].name \
+                    and "\n" not in ctx.text[ctx.sents[si - 1][1] : ctx.sents[si][0]] \
+                    and not person_name(attr.name, ctx.lex, ctx.ents) and not _de_agent_noun(attr.name.split()[-1], ctx.lex) \
+                    and not (attr.speaker and ctx.text[attr.speaker[0] : attr.speaker[1]].split()[0].lower() in ("er", "sie", "ihm", "ihr")):
+                # the subject before the colon cannot speak ("Zentrale Gespräche würden abgelehnt: «…»", "Die Lage
+                # der Branche ist ihm bewusst: „…“"): the speaker of the sentence before goes on
+                prev = ctx.sent_attr[si - 1]
+                attr = Attribution(prev.name, prev.speaker, None)
         if attr is None and best is None:
             col = colon_person_before(ctx, lo, q_first)
             if col is not None:  # "Bohle: Man setze „alles daran, …“": the person before the colon

@@ -930,6 +930,9 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
             if e < hi and e > j + 1 and tokens[e].quoted and not tokens[e].is_word and tokens[j + 1].is_cap:
                 # (the subject of a trailing cue, also "…, berichtet die „Bild“-Zeitung"; not "sagte der „Bild“")
                 return Mention(first, quoted_compound_end(tokens, e, hi), "name")
+        if lex.lang == "de" and t.low in DEMONSTRATIVES and t.text == t.low and j < hi and (
+                not tokens[j].is_word or (tokens[j].text == tokens[j].low and tokens[j].low in lex.prepositions)):
+            return Mention(first, first, "pronoun")  # "verkündete dieser zum Beginn seiner Amtszeit"
         while j < hi and tokens[j].is_word and not tokens[j].is_cap and tokens[j].low not in lex.stopwords \
                 and tokens[j].low not in lex.not_nouns and not (
                 lex.lang == "en" and j > first + 1 and (tokens[j].low.endswith("ed") or tokens[j].low in lex.cue_verbs
@@ -1381,6 +1384,9 @@ def _de_speech_noun_owner(tokens: list[Token], m: Mention, lex: Lexicon) -> Ment
     e = m.end
     h = next((k for k in range(m.first, e + 1) if tokens[k].is_cap and not tokens[k].quoted
               and tokens[k].low in lex.speech_nouns), None)
+    if h is not None and h == e and h - 1 >= m.first and tokens[h - 1].is_cap and tokens[h - 1].low.endswith("s") \
+            and not tokens[h - 1].quoted and len(tokens[h - 1].low) > 3 and tokens[h - 1].low not in lex.determiners:
+        return tokens[h - 1].text  # the genitive name before it: "Gagels Schlussfolgerung: „…“"
     if h is None or h == e:
         return None
     g = tokens[h + 1]
@@ -2018,11 +2024,22 @@ def clause_subject(tokens: list[Token], a: int, b: int, lex: Lexicon) -> Mention
                     j = np.end + 2  # a time phrase: "Zwei Jahre zuvor hatte die Ministerin erklärt"
                     continue
                 if t.low not in lex.object_articles:
+                    if t.is_cap and t.low not in lex.determiners and np.last > np.first and not t.low.endswith("s") \
+                            and tokens[np.last].low not in lex.speech_nouns and (cut := next(
+                            (x for x in range(np.first + 1, np.last + 1)
+                             if tokens[x].low.endswith(_DE_NOUN_ENDINGS) and not tokens[x - 1].low.endswith(_DE_NOUN_ENDINGS)),
+                            None)) is not None:
+                        return Mention(np.first, cut - 1, np.kind)  # a name, then its object: "hatte Lagarde Zinserhöhungen"
                     return np
                 j = np.end + 1
                 continue
         j += 1
     return None
+
+
+#: endings of German abstract nouns that no name has: a run "Lagarde Zinserhöhungen" is a name and its object
+_DE_NOUN_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen", "ismus",
+                    "nisse", "täten")
 
 
 #: a U.S. lawmaker's party and state after the name: "R-Ky.", "D-R.I.", "I-Vt.", "D-N.Y."
