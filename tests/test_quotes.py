@@ -4319,6 +4319,8 @@ def test_de_round20_structures(text, expected):
     ("Die Lage sei ernst, warnte ein Bewohner des Hauses, Jannik Weber.", "Jannik Weber"),
     # (part 22) a name before its object in a noun run ("Lagarde Zinserhöhungen")
     ("Noch zum Jahreswechsel hatte Lagarde Zinserhöhungen als „sehr unwahrscheinlich“ bezeichnet.", "Lagarde"),
+    # a genitive name before a speech noun owns it, as the surname the text uses on its own
+    ("Gagel stellte die Kosten dar. Gagels Schlussfolgerung: „Das ist nicht zu bewerkstelligen.“", "Gagel"),
 ])
 def test_de_round20_canonical_speakers(text, name):
     ann = run(text, lang="de")

@@ -1434,7 +1434,10 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         m = Mention(m.first, m.last - 2, m.kind)
     if lex.lang == "de" and m.kind in ("description", "name") and (owner := _de_speech_noun_owner(tokens, m, lex)) is not None:
         if isinstance(owner, str):
-            return genitive_owner(owner, ents)
+            name = genitive_owner(owner, ents)
+            if name == owner and owner.endswith("s") and any(t.text == owner[:-1] for t in tokens):
+                return owner[:-1]  # the surname the text uses on its own: "Gagel … Gagels Schlussfolgerung"
+            return name
         return canonical(owner, tokens, ents, lex, continuing=continuing, near=near)
     words = _name_words(tokens, m.first, m.last + 1 if m.last + 1 < len(tokens) and tokens[m.last + 1].text == "." and len(
         tokens[m.last].text) == 1 and tokens[m.last].text.isupper() else m.last)  # (an initial keeps its full stop: "Nils R.")
