@@ -593,6 +593,11 @@ EN_NEWS = [
      [("Trump is a danger to the country", "INDIRECT_QUOTE", "article")]),
     ("Nine people died in McNairy County, according to Patrick Sheehan, director of the emergency agency.",
      [("Nine people died in McNairy County", "INDIRECT_QUOTE", "Patrick Sheehan")]),
+    # (part 23, port-strike pages) "he" after a sentence opened by titles and a new full name is that person, not
+    # the speaker quoted before ("Republican presidential candidate Donald Trump also backed …" was Joe Biden's)
+    ('President Joe Biden has rebuffed calls to intervene. "It is only fair," Biden said. Republican presidential '
+     'candidate Donald Trump also backed the striking port workers. "American workers should be paid," he said.',
+     [("It is only fair,", "DIRECT_QUOTE", "Joe Biden"), ("American workers should be paid,", "DIRECT_QUOTE", "Donald Trump")]),
     ("At one point, the source said, the man began running toward the officers.",
      [("At one point", "INDIRECT_QUOTE", "source"),
       ("the man began running toward the officers", "INDIRECT_QUOTE", "source")]),

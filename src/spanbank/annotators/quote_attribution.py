@@ -728,11 +728,20 @@ def _previous_subject(ctx: QuoteContext, si: int) -> str | None:
             and toks[plo + 2].text == "," and toks[plo + 4].text == "," and lex.is_first_name(toks[plo + 3].text) \
             and toks[plo + 3].is_cap:
         return toks[plo + 3].text
+    if lex.lang == "en" and (lead := next((pos for pos, n in ctx.ents.names if plo < pos < plo + 7), None)) is not None \
+            and toks[plo].is_cap and not toks[plo].quoted and all(
+                t.is_word and not t.quoted and (lex.is_title(t.text) or t.low.endswith("al")) for t in toks[plo:lead]) \
+            and lead + 1 < phi and not any(t.text == "," for t in toks[plo:lead]):
+        # titles before the name opening the sentence: "Republican presidential candidate Donald Trump also backed …"
+        name = next(n for pos, n in ctx.ents.names if pos == lead)
+        if " " in name and person_name(name, lex, ctx.ents):
+            return name
     subj = sentence_subject(toks, plo, phi, lex)
     if subj is None or subj.kind != "name" or subj.first != plo or toks[plo].quoted or not toks[plo].is_cap or (
             subj.end + 2 < phi and toks[subj.end + 1].text == "," and toks[subj.end + 2].low in lex.pronouns | {"you"}):
         return None
-    name = next((n for pos, n in ctx.ents.names if pos == plo), None)
+    # (the name may follow its description: "Republican presidential candidate Donald Trump also backed …")
+    name = next((n for pos, n in ctx.ents.names if subj.first <= pos <= subj.end), None)
     return name if name and " " in name and person_name(name, lex, ctx.ents) else None
 
 
