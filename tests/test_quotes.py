@@ -598,6 +598,15 @@ EN_NEWS = [
     ('President Joe Biden has rebuffed calls to intervene. "It is only fair," Biden said. Republican presidential '
      'candidate Donald Trump also backed the striking port workers. "American workers should be paid," he said.',
      [("It is only fair,", "DIRECT_QUOTE", "Joe Biden"), ("American workers should be paid,", "DIRECT_QUOTE", "Donald Trump")]),
+    # (part 24, flood, crime and election pages) a whose-clause on the subject, a surname opening the sentence
+    # before a past verb and "and said" (each gave nothing)
+    ("A councillor whose town was completely cut off by flooding said she was in tears.",
+     [("she was in tears", "INDIRECT_QUOTE", "councillor")]),
+    ("The man whose car was stolen told police that he had left the keys inside.",
+     [("he had left the keys inside", "INDIRECT_QUOTE", "man")]),
+    ("Smith shook his head and said the team was ready.", [("the team was ready", "INDIRECT_QUOTE", "Smith")]),
+    ("I see moms and dads whose children wear the uniform and they tell me the children are discouraged.",  # (guard)
+     [("the children are discouraged", "INDIRECT_QUOTE", None)]),
     ("At one point, the source said, the man began running toward the officers.",
      [("At one point", "INDIRECT_QUOTE", "source"),
       ("the man began running toward the officers", "INDIRECT_QUOTE", "source")]),

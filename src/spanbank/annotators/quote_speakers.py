@@ -558,6 +558,11 @@ def _en_restricted_subject(tokens: list[Token], k: int, lo: int, lex: Lexicon) -
         t = tokens[w]
         if t.quoted or not t.is_word:
             return None
+        if t.text == "whose" and w + 2 < k and w - 1 >= lo and tokens[w - 1].is_word and not any(
+                x.low in lex.coordinators or x.low in lex.subject_pronouns for x in tokens[w + 1 : k]):
+            # a whose-clause on the subject: "A councillor whose town was cut off by flooding said"
+            m = mention_before(tokens, w, lo, lex)
+            return m if m is not None and m.kind not in ("pronoun", "relative") else None
         if t.low in _CLAUSE_WORDS or t.low in lex.complementizers:
             return None  # another clause stands between: "Anyone who believes what he says is …"
         if t.text == "who":
