@@ -607,6 +607,13 @@ EN_NEWS = [
     ("Smith shook his head and said the team was ready.", [("the team was ready", "INDIRECT_QUOTE", "Smith")]),
     ("I see moms and dads whose children wear the uniform and they tell me the children are discouraged.",  # (guard)
      [("the children are discouraged", "INDIRECT_QUOTE", None)]),
+    # (part 25, oil-spill pages) a clause of its own, the attribution, then a quotation: the clause is reported too;
+    # "he"/"she" stand for no organisation or country ("he" was "Coast Guard")
+    ('BP does not speak for the Coast Guard, he said, "and we are a long way from the response being complete."',
+     [("BP does not speak for the Coast Guard", "INDIRECT_QUOTE", None),
+      ("and we are a long way from the response being complete.", "DIRECT_QUOTE", None)]),
+    ('When Senator Obama was first asked, he said, "Any place, any time."',  # (guard: a fronted adverbial clause)
+     [("Any place, any time.", "DIRECT_QUOTE", None)]),
     ("At one point, the source said, the man began running toward the officers.",
      [("At one point", "INDIRECT_QUOTE", "source"),
       ("the man began running toward the officers", "INDIRECT_QUOTE", "source")]),

@@ -662,6 +662,13 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         if tail_end < hi and toks[tail_end].text == "," and not relative:  # parenthetical: "…, he alleged, both sides …"
             if tail_end + 1 >= hi:
                 return []
+            if en and toks[tail_end + 1].quoted and not toks[lo].quoted and m.first > lo and _en_finite(toks, lex, lo, comma) \
+                    and toks[lo].low not in lex.adverbial_subordinators and toks[lo].low not in lex.coordinators \
+                    and not toks[lo].low.endswith(("ed", "ing")) \
+                    and not any(t.quoted or t.text in {",", ";", ":"} for t in toks[lo:comma]):
+                # a clause of its own, the attribution, then a quotation: 'BP does not speak for the Coast Guard, he
+                # said, "and we are a long way …"' (the clause is reported; the quotation is its own quote)
+                return [(s_start, toks[comma].start)]
             if not en and _de_adjuncts_only(ctx, tail_end + 1, hi):
                 # "…, sagte der Sprecher, Peter Müller, am Montag in Berlin vor Journalisten.": adjuncts
                 return [(s_start, toks[comma].start)] if not toks[lo].quoted else []

@@ -276,6 +276,8 @@ def _paren_before(tokens: list[Token], j: int, lo: int) -> int | None:
     return o if tokens[o].text == "(" and o - 1 >= lo else None
 
 
+#: last words of country names, which no "he"/"she" stands for ("the United States", "the Soviet Union")
+_EN_STATE_HEADS = frozenset({"states", "kingdom", "republic", "nations", "emirates", "union"})
 #: English nationality words that are titles before a name but part of a company's name ("British Airways")
 EN_NATIONALITIES = frozenset({"british", "american", "french", "german", "russian", "chinese", "turkish", "israeli",
                               "iranian", "ukrainian", "azeri", "armenian"})
@@ -1492,6 +1494,9 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
                 return not person_name(name, lex, ents)
             if lex.lang == "en" and tokens[m.first].low == "it" and person_name(name, lex, ents):
                 return False  # "it" is no person: "The union issued a notice. It said …" (not the person quoted before)
+            if lex.lang == "en" and gender in ("m", "f") and (name.split()[-1].lower() in lex.org_heads
+                                                               or name.split()[-1].lower() in _EN_STATE_HEADS):
+                return False  # "he" is no organisation: "BP does not speak for the Coast Guard, he said"
             if gender is not None and lex.lang == "en" and _en_plural(name):
                 return False  # "he" is no "officials" or "senior aides"
             if gender is not None and lex.lang == "en" and name.isupper() and " " not in name:
