@@ -4321,6 +4321,21 @@ ROUND20_DE = [
      "«Das muss man sich mal vorstellen.»",
      [("Sie hätten eine Botschaft", "INDIRECT_QUOTE", "Frank Sell"),
       ("Das muss man sich mal vorstellen.", "DIRECT_QUOTE", "Frank Sell")]),
+    # (part 26, company, farm, fire, housing and football pages) "nach" opens a source only with its own source noun
+    # (not a second conjunct: "nach einem Gewinneinbruch und gesenkten Prognosen"), a postposed "nach" only after
+    # a dative ("den Wunsch nach mehr Anerkennung" was a source); a bare adjective belongs to a "zufolge" source; a
+    # genitive apostrophe ("nach Geywitz' Worten" gave nothing); an indicative main clause after a contrastive
+    # adverb ends a report ("…, stattdessen wurde das Training … verlegt")
+    ("Die Firma will nach einem Gewinneinbruch und gesenkten Prognosen sparen.", []),
+    ("Rukwied begründet auch den Wunsch nach mehr Anerkennung: „Das wird nicht honoriert.“",
+     [("Das wird nicht honoriert.", "DIRECT_QUOTE", "Rukwied")]),
+    ("Das Feuer wurde ersten Ermittlungen zufolge von einer Zigarette ausgelöst.",
+     [("Das Feuer wurde", "INDIRECT_QUOTE", "ersten Ermittlungen"),
+      ("von einer Zigarette ausgelöst", "INDIRECT_QUOTE", "ersten Ermittlungen")]),
+    ("Ziel ist nach Geywitz' Worten eine höhere Produktivität im Bau.",
+     [("Ziel ist", "INDIRECT_QUOTE", "Geywitz"), ("eine höhere Produktivität im Bau", "INDIRECT_QUOTE", "Geywitz")]),
+    ("Stöger hatte angekündigt, dass um 10 Uhr trainiert wird, stattdessen wurde das Training aber verlegt.",
+     [("um 10 Uhr trainiert wird", "INDIRECT_QUOTE", "Stöger")]),
     ("Die Regierung sei im „Krisenmodus“, sagte Merz.",  # (guard: a word after "im" with no cue next to it is speech)
      [("Die Regierung sei im „Krisenmodus“", "INDIRECT_QUOTE", "Merz"), ("Krisenmodus", "DIRECT_QUOTE", "Merz")]),
 ]

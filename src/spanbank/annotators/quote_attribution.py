@@ -54,6 +54,16 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             m = None  # "citing bringing Bannon on the team": a gerund is no source
     elif c.kind == "source_after":
         m = mention_before(toks, c.first, lo, lex)
+        if m is not None and lex.lang == "de" and toks[m.first].low not in lex.determiners:
+            f = m.first
+            while f - 1 > lo and f > m.first - 2 and toks[f - 1].is_word and toks[f - 1].text == toks[f - 1].low \
+                    and not toks[f - 1].quoted and toks[f - 1].low.endswith(DE_ADJECTIVE_ENDINGS) \
+                    and toks[f - 1].low not in lex.auxiliaries and toks[f - 1].low not in lex.stopwords \
+                    and toks[f - 1].low not in lex.konjunktiv_i and toks[f - 1].low not in lex.determiners \
+                    and toks[f - 1].low not in lex.cue_verbs:
+                f -= 1  # a bare adjective before the source noun: "Das Feuer wurde ersten Ermittlungen zufolge …"
+            if f < m.first:
+                m = Mention(f, m.last, m.kind, m.span_last)
     elif lex.lang == "en" and c.kind == "verb" and _en_passive(ctx, c, lo):
         # "A case was reported in China", "He is accused of …": the subject is not the speaker;
         # the agent is ("The meeting was denied by Andrew"), else there is none

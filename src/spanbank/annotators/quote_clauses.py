@@ -162,11 +162,21 @@ def _de_clause_closes_with_cue(toks: list[Token], lex: Lexicon, j: int, hi: int)
         and toks[k].text == toks[k].low and not toks[k].quoted
 
 
+#: German adverbs that open the writer's main clause after a report, contrasting with it ("…, stattdessen wurde …")
+_DE_CONTRASTIVE_ADVERBS = frozenset({"stattdessen", "dennoch", "trotzdem", "tatsächlich", "allerdings", "inzwischen"})
+
+
 def de_main_clause_verb(toks: list[Token], lex: Lexicon, n: int, hi: int) -> int | None:
     """German: tokens from n (after a comma) open a main clause: an article, a noun phrase, then a
     finite verb in second place with an object after it ("die US-Behörde gab die Stärke mit 7 an"),
     not a relative clause with its verb at the end ("die die Behörde später korrigierte"). The
-    verb's index, else None."""
+    verb's index, else None. Also an adverb, then an indicative auxiliary and its subject ("…, stattdessen wurde
+    das Training aber auf 13 Uhr verlegt")."""
+    if n + 2 < hi and toks[n].text == toks[n].low and toks[n].low in _DE_CONTRASTIVE_ADVERBS and not toks[n].quoted \
+            and toks[n + 1].text == toks[n + 1].low and toks[n + 1].low in lex.auxiliaries \
+            and toks[n + 1].low not in lex.konjunktiv and toks[n + 1].low not in lex.konjunktiv_i \
+            and toks[n + 1].low not in lex.konjunktiv_ii and (toks[n + 2].low in lex.determiners or toks[n + 2].is_cap):
+        return n + 1
     if toks[n].text not in ("der", "die", "das"):
         return None
     v = n + 1

@@ -654,7 +654,8 @@ def _noun_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Cue | None:
     toks, lex = ctx.tokens, ctx.lex
     # preposed: nach + up to four words (articles, adjectives, a genitive name) + the source noun
     j = i + 1
-    while j < hi and j <= i + 5 and toks[j].is_word and not toks[j].quoted:
+    # (a genitive apostrophe after a name: "nach Geywitz' Worten")
+    while j < hi and j <= i + 5 and (toks[j].is_word or (toks[j].text in ("'", "’") and toks[j - 1].is_cap)) and not toks[j].quoted:
         if lex.is_source_noun(toks[j].text):
             last = _genitive_end(ctx, j, hi)
             if last > j and last + 2 < hi and toks[last + 1].text == "(" and not toks[last + 1].quoted:
@@ -665,14 +666,19 @@ def _noun_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Cue | None:
             return Cue(i, i, "source_noun", m, _source_name(ctx, j, last, m, lo, hi))
         if toks[j].is_cap and toks[j].low not in lex.determiners and j > i + 2:
             break
+        if toks[j].low in ("und", "oder", "sowie") and any(t.is_cap for t in toks[i + 1 : j]):
+            break  # a second conjunct: "nach einem Gewinneinbruch und gesenkten Prognosen" (no source)
         j += 1
-    # postposed: "seiner Meinung nach", "dem Vernehmen nach", "eigenen Angaben nach"
+    # postposed: "seiner Meinung nach", "dem Vernehmen nach", "eigenen Angaben nach"; the noun phrase is a dative,
+    # not an accusative whose complement "nach" opens ("den Wunsch nach mehr Anerkennung")
     k = i - 1
     if k > lo and not toks[k].quoted and lex.is_source_noun(toks[k].text):
         d = k - 1
         while d >= lo and d >= k - 3 and toks[d].is_word and not toks[d].is_cap and toks[d].low not in lex.determiners:
             d -= 1
-        if d >= lo and (toks[d].low in lex.determiners or toks[d].low in ("dessen", "deren")):
+        accusative = d >= lo and (toks[d].low in ("die", "das", "ein", "eine", "einen") or (
+            toks[d].low == "den" and not toks[k].low.endswith("n")))
+        if d >= lo and (toks[d].low in lex.determiners or toks[d].low in ("dessen", "deren")) and not accusative:
             m = Mention(d, k, "source")
             return Cue(i, i, "source_noun", m, _source_name(ctx, k, k, m, lo, hi))
     return None
