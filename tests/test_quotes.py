@@ -4336,6 +4336,33 @@ ROUND20_DE = [
      [("Ziel ist", "INDIRECT_QUOTE", "Geywitz"), ("eine höhere Produktivität im Bau", "INDIRECT_QUOTE", "Geywitz")]),
     ("Stöger hatte angekündigt, dass um 10 Uhr trainiert wird, stattdessen wurde das Training aber verlegt.",
      [("um 10 Uhr trainiert wird", "INDIRECT_QUOTE", "Stöger")]),
+    # (part 27, international news pages: WHO, Israel, space flight, Nobel, Olympics, Italy, China) a relative or
+    # wo-clause on the speaker's adjunct is no content (it was the report); a fronted time phrase before a
+    # preposition is no speaker ("Kurz nach dem Treffen" spoke); "wie angekündigt" and a number before an attributive
+    # participle are no cues; adjuncts after the speaker's apposition are no content; "zu Wort" is no part of a
+    # name; a paper opening the sentence before its verb speaks ("«Bild» berichtete" made "Bild" a quote and the
+    # report the plane's); the object of "warnen vor", "bitten um", … is no speaker; "beschied"; a medium's name
+    # after a compound like "Branchendienst"
+    ("Die Operation werde dauern, sagte der Premier in einer Ansprache, die kurz danach veröffentlicht wurde.",
+     [("Die Operation werde dauern", "INDIRECT_QUOTE", "Premier")]),
+    ("Es habe einen Ausfall gegeben, erklärten die Behörden in Texas, wo der Weltraumbahnhof liegt.",
+     [("Es habe einen Ausfall gegeben", "INDIRECT_QUOTE", "Behörden")]),
+    ("Kurz nach dem Treffen sagte Macron, die Lage sei ernst.", [("die Lage sei ernst", "INDIRECT_QUOTE", "Macron")]),
+    ("In der Nacht habe Israel wie angekündigt reagiert, sagte Netanjahu.",
+     [("In der Nacht habe Israel wie angekündigt reagiert", "INDIRECT_QUOTE", "Netanjahu")]),
+    ("Es gebe 118.000 bestätigte Infektionen, sagte Tedros.",
+     [("Es gebe 118.000 bestätigte Infektionen", "INDIRECT_QUOTE", "Tedros")]),
+    ("Über 150.000 Menschen sind geflohen. Das sagte der Sprecher des Ministeriums, Hans Meier, am Mittwoch in Berlin.",
+     [("Das", "INDIRECT_QUOTE", "Hans Meier")]),
+    ("Auch SpaceX-Chef Elon Musk hat sich zu Wort gemeldet und kommentierte den Vorfall: „Nicht gut.“",
+     [("Nicht gut.", "DIRECT_QUOTE", "Elon Musk")]),
+    ("«Bild» berichtete, die Maschine habe Druckprobleme gemeldet.",
+     [("die Maschine habe Druckprobleme gemeldet", "INDIRECT_QUOTE", "Bild")]),
+    ("China warnte die USA vor einem „Spiel mit dem Feuer“.", [("Spiel mit dem Feuer", "DIRECT_QUOTE", "China")]),
+    ("„Ich bin noch nicht soweit“, beschied der Immobilienmogul in einem Interview.",
+     [("Ich bin noch nicht soweit", "DIRECT_QUOTE", "Immobilienmogul")]),
+    ("„Wir sind enttäuscht“, sagte Tschernyschenko dem Branchendienst „insidethegames“.",
+     [("Wir sind enttäuscht", "DIRECT_QUOTE", "Tschernyschenko")]),
     ("Die Regierung sei im „Krisenmodus“, sagte Merz.",  # (guard: a word after "im" with no cue next to it is speech)
      [("Die Regierung sei im „Krisenmodus“", "INDIRECT_QUOTE", "Merz"), ("Krisenmodus", "DIRECT_QUOTE", "Merz")]),
 ]

@@ -36,6 +36,17 @@ from spanbank.annotators.quote_speakers import (
     sentence_subject,
 )
 
+#: German words that head a fronted time phrase before a preposition ("Kurz nach dem Treffen", "Wenige Wochen vor …")
+_DE_TIME_HEADS = frozenset({"kurz", "knapp", "unmittelbar", "gleich", "direkt", "bald", "wenige", "einige", "sekunden",
+                            "minuten", "stunden", "tage", "tagen", "wochen", "monate", "monaten", "jahre", "jahren",
+                            "minute", "stunde", "tag", "woche", "monat", "jahr"})
+
+
+#: German verbs (by their first four letters) whose object is followed by the preposition they govern
+_DE_OBJECT_PREPOSITIONS = {"warn": ("vor",), "bat": ("um",), "bitt": ("um",), "ford": ("zu", "auf"), "rief": ("zu", "auf"),
+                           "ruft": ("zu", "auf"), "mahn": ("zu",), "drän": ("zu",), "appe": ("an",)}
+
+
 #: German verbs of naming with two objects ("nannte das Ergebnis einen Erfolg", "bezeichnete es als …")
 _DE_NAMING_VERBS = frozenset({"nannte", "nannten", "nennt", "nennen", "bezeichnete", "bezeichneten", "bezeichnet",
                               "wertete", "werteten", "wertet"})
@@ -187,6 +198,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                 before = Mention(left.first, before.last, before.kind, before.span_last)
         if before is not None and before.first > lo and toks[before.first - 1].low in lex.prepositions:
             head = mention_before(toks, before.first - 1, lo, lex) if lex.lang == "de" else None
+            if head is not None and (toks[head.end].low in _DE_TIME_HEADS or toks[head.first].low in _DE_TIME_HEADS):
+                head = None  # a time phrase, no subject: "Kurz nach dem Treffen sagte Macron", "Wenige Wochen nach …"
             if head is not None and head.end == before.first - 2 and head.kind != "pronoun" and _prefield(ctx, head, lo) \
                     and toks[head.first].low not in lex.object_articles and toks[head.end].is_cap:
                 # a subject with a prepositional postmodifier: "Offizielle Stellen in Kiew erklärten"
@@ -239,6 +252,10 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                               and not _de_plural_object_after(ctx, c, after)
                               and not _de_object_name_after(ctx, c, before, after)
                               and not _de_name_before_object(ctx, c, before, after, hi)
+                              # the object of a verb with its preposition after it: "China warnte die USA vor einem
+                              # „Spiel mit dem Feuer“", "Der Verband bat die Bürger um Geduld"
+                              and not (after.end + 1 < hi and toks[after.end + 1].text == toks[after.end + 1].low
+                                       and toks[after.end + 1].low in _DE_OBJECT_PREPOSITIONS.get(toks[c.first].low[:4], ()))
                               # a second object after it: "Kretschmer nannte das Ergebnis einen „Vertrauensbeweis“"
                               and not (toks[c.first].low in _DE_NAMING_VERBS and after.end + 1 < hi
                                        and (toks[after.end + 1].low in ("einen", "eine", "ein", "als")

@@ -156,6 +156,12 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             else:  # an attributive participle sits between an article and its noun
                 noun_use = prev is not None and (prev.low == "zu" or (
                     prev.low in lex.determiners and nxt is not None and nxt.is_cap and nxt.is_word))
+                if prev is not None and not prev.quoted and (
+                        # "wie angekündigt", "wie erwartet": an adverbial without a subject of its own
+                        (prev.low == "wie" and t.text == t.low and (t.low.startswith("ge") or t.low.endswith("t")))
+                        # a number, then an attributive participle: "118.000 bestätigte Infektionen"
+                        or (prev.text[:1].isdigit() and nxt is not None and nxt.is_cap and nxt.is_word)):
+                    noun_use = True
                 if noun_use and i - 1 == lo and prev.low in lex.anaphoric_objects and lex.separable.get(t.low) \
                         and particle_found(ctx, i, lo, hi):
                     noun_use = False  # a fronted "Das" with a finite verb: "Das teilte Steinmeier mit."

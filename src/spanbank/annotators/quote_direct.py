@@ -290,8 +290,9 @@ def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
     if j < 0:
         return False
     prev = ctx.tokens[j]
-    if prev.low in ctx.lex.term_markers and not _finite_cue(ctx, j):
-        return True
+    if (prev.low in ctx.lex.term_markers or (ctx.lex.lang == "de" and prev.is_cap and ctx.lex.is_term_marker(prev.text))) \
+            and not _finite_cue(ctx, j):
+        return True  # (also a compound: "dem Branchendienst „insidethegames“")
     if ctx.lex.lang == "de" and _de_name_after_article(ctx, q, j, words):
         return True
     if ctx.lex.lang == "de" and words and len(words) <= 3 and all(w[0].isupper() for w in words) and (

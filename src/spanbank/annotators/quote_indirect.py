@@ -717,6 +717,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 and not any(t.text in {",", ";", ":"} or t.quoted for t in toks[tail_end:hi])) or (
                 # an apposition of the speaker: "…, warnte Lothar Wieler, Präsident des RKI, am Donnerstag"
                 _de_trailing_apposition(ctx, tail_end, hi)) or (
+                # adjuncts, then a relative clause on them to the sentence end: "…, sagte der Premier in einer
+                # Ansprache, die kurz danach veröffentlicht wurde." / "…, erklärten die Behörden in Texas, wo …"
+                _de_adjuncts_then_relative(ctx, tail_end, hi)) or (
                 # an addressee, then adjuncts: "…, sagte ein Sprecher der Nachrichtenagentur dpa am Mittwoch in Berlin."
                 _de_addressee_adjuncts(ctx, tail_end, hi)) or (
                 # an adverbial clause after the attribution: "…, bestätigte ein Sprecher, nachdem zuvor …"
@@ -878,6 +881,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 continue  # "sagte nach schwierigen, stundenlangen Verhandlungen: …": a list of adjectives
             if lex.lang == "de" or t.text == ":":
                 n = k + 1
+                if lex.lang == "de" and t.text == "," and m.first > c.last and k > m.end - 1 \
+                        and _de_adjuncts_only(ctx, n, hi) and not any(x.text in {",", ";", ":"} for x in toks[n:hi]):
+                    return []  # adjuncts after the speaker's apposition: "Das sagte der Sprecher, Hans Meier, am Mittwoch in Berlin."
                 if lex.lang == "de" and t.text == "," and n < hi and toks[n].text == toks[n].low \
                         and toks[n].low in lex.auxiliaries and m.first == lo and m.end < c.first and k > c.last + 1:
                     # V2 main clause with an object, then a coordinated predicate: "Ein Sprecher bestätigte
@@ -1497,6 +1503,21 @@ _DE_TIME_NP_OPENERS = frozenset({"vergangene", "vergangenen", "letzte", "letzten
                                  "nächsten", "diese", "dieser", "diesen", "jeden", "jede", "am"})
 _DE_TIME_NP_NOUNS = frozenset({"woche", "monat", "jahr", "jahres", "wochenende", "montag", "dienstag", "mittwoch",
                                "donnerstag", "freitag", "samstag", "sonntag", "abend", "morgen", "nacht", "tag"})
+
+
+def _de_adjuncts_then_relative(ctx: QuoteContext, n: int, hi: int) -> bool:
+    """German: tokens from n are prepositional adjuncts, then a comma and a relative clause (or a wo-clause) to
+    the sentence end: no content of the cue before them."""
+    toks, lex = ctx.tokens, ctx.lex
+    if n >= hi or toks[n].text != toks[n].low or toks[n].low not in lex.prepositions or toks[n].quoted:
+        return False
+    x = next((k for k in range(n, hi) if toks[k].text in {",", ";", ":"} or toks[k].quoted), None)
+    if x is None or toks[x].text != "," or x + 1 >= hi:
+        return False
+    r = toks[x + 1]
+    if not (r.low in RELATIVES or r.low == "wo" or _de_prepositional_relative(ctx, x + 1)) or r.text != r.low:
+        return False
+    return not any(t.text in {",", ";", ":"} and not t.quoted for t in toks[x + 1 : hi])
 
 
 def _de_time_np_end(toks, n: int, hi: int) -> int:

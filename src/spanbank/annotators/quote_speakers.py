@@ -33,6 +33,8 @@ def _connects(tokens: list[Token], j: int) -> bool:
     """Token j links the parts of a name ("Ursula von der Leyen", "Ludwig van Beethoven"); "der" only
     after "von"/"van"/"de", not as an article ("sagte Ignat der Nachrichtenagentur AFP")."""
     w = tokens[j].low
+    if w == "zu" and j + 1 < len(tokens) and tokens[j + 1].text in ("Wort", "Protokoll", "Recht", "Ende", "Hause", "Fuß"):
+        return False  # a set phrase, no name: "Elon Musk zu Wort gemeldet" (not "Karl-Theodor zu Guttenberg")
     return w in CONNECTORS and (w != "der" or (j > 0 and tokens[j - 1].low in ("von", "van", "de")))
 #: German articles that open a genitive attribute ("der Sprecher der Polizei")
 GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
@@ -499,6 +501,9 @@ def de_quoted_name_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) ->
         if head is not None and head.end == art and tokens[head.first].low in lex.determiners:
             return Mention(head.first, close, "name")
         return None
+    if art < lo and k < len(tokens) and tokens[k].text == tokens[k].low and tokens[k].low in lex.cue_verbs \
+            and tokens[k].low not in lex.separable:  # (not "„Verwundert“ zeigten sich auch …": a fronted predicate)
+        return Mention(o, close, "name")  # a paper opening the sentence before its verb: "«Bild» berichtete, …"
     if art < lo or tokens[art].quoted or tokens[art].low not in lex.determiners:
         return None
     if tokens[art].low in ("des", "der") and art - 1 >= lo:
