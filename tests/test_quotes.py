@@ -4363,6 +4363,17 @@ ROUND20_DE = [
      [("Ich bin noch nicht soweit", "DIRECT_QUOTE", "Immobilienmogul")]),
     ("„Wir sind enttäuscht“, sagte Tschernyschenko dem Branchendienst „insidethegames“.",
      [("Wir sind enttäuscht", "DIRECT_QUOTE", "Tschernyschenko")]),
+    # (part 28, refugee and military pages) more Konjunktiv forms continue a report: Konjunktiv II forms that no
+    # indicative shares ("kämen", "wüssten"), finite forms of particle verbs ("behalte sich … vor", "rufe … auf")
+    ("Die Lage sei ernst, sagte der Sprecher. Viele kämen im Tschad an. Darunter seien auch Kinder.",
+     [("Die Lage sei ernst", "INDIRECT_QUOTE", "Sprecher"),
+      ("Viele kämen im Tschad an. Darunter seien auch Kinder", "INDIRECT_QUOTE", "Sprecher")]),
+    ("Der Schaden sei begrenzt, erklärte ein Sprecher. Man behalte sich weitere Schritte vor.",
+     [("Der Schaden sei begrenzt", "INDIRECT_QUOTE", "Sprecher"),
+      ("Man behalte sich weitere Schritte vor", "INDIRECT_QUOTE", "Sprecher")]),
+    ("Der Schaden sei begrenzt, erklärte ein Sprecher. Die Regierung rufe zur Ruhe auf.",
+     [("Der Schaden sei begrenzt", "INDIRECT_QUOTE", "Sprecher"),
+      ("Die Regierung rufe zur Ruhe auf", "INDIRECT_QUOTE", "Sprecher")]),
     ("Die Regierung sei im „Krisenmodus“, sagte Merz.",  # (guard: a word after "im" with no cue next to it is speech)
      [("Die Regierung sei im „Krisenmodus“", "INDIRECT_QUOTE", "Merz"), ("Krisenmodus", "DIRECT_QUOTE", "Merz")]),
 ]
