@@ -4374,6 +4374,26 @@ ROUND20_DE = [
     ("Der Schaden sei begrenzt, erklärte ein Sprecher. Die Regierung rufe zur Ruhe auf.",
      [("Der Schaden sei begrenzt", "INDIRECT_QUOTE", "Sprecher"),
       ("Die Regierung rufe zur Ruhe auf", "INDIRECT_QUOTE", "Sprecher")]),
+    # (part 29, China, US-court, Italy, Olympics pages) an infinitive closing a reported predicate after a modal in
+    # the Konjunktiv I is no cue ("die Souveränität verteidigen" spoke); a main clause after "Obgleich …" is not
+    # reported by the cue of that clause; a dative apposition belongs to an object and the participle closing the
+    # sentence is the V2 subject's ("dem Journalisten Andrea Giambruno" spoke); "einer von ihnen" after the verb
+    # speaks; a plural verb with a singular noun phrase after it leaves the phrase before it as the subject
+    ("Die Lage sei ernst, sagte der Sprecher. Chinas Militär werde sich „für einen Krieg vorbereiten“, die "
+     "Souveränität verteidigen und den Separatismus niederschlagen.",
+     [("Die Lage sei ernst", "INDIRECT_QUOTE", "Sprecher"),
+      ("Chinas Militär werde sich „für einen Krieg vorbereiten“, die Souveränität verteidigen und den Separatismus "
+       "niederschlagen", "INDIRECT_QUOTE", "Sprecher"),
+      ("für einen Krieg vorbereiten", "DIRECT_QUOTE", "Sprecher")]),
+    ("Am Freitag hatte Meloni die Trennung von ihrem Partner, dem Journalisten Andrea Giambruno, bekanntgegeben.",
+     [("Am Freitag hatte Meloni die Trennung von ihrem Partner, dem Journalisten Andrea Giambruno, bekanntgegeben",
+       "INDIRECT_QUOTE", "Meloni")]),
+    ("Beim Blick auf die Resultate, sagt einer von ihnen, stellte der Präsident „kein Triumph-Gehabe“ zur Schau.",
+     [("Beim Blick auf die Resultate", "INDIRECT_QUOTE", "einer von ihnen"),
+      ("stellte der Präsident „kein Triumph-Gehabe“ zur Schau", "INDIRECT_QUOTE", "einer von ihnen"),
+      ("kein Triumph-Gehabe", "DIRECT_QUOTE", "einer von ihnen")]),
+    ("Die Büros beider Politiker nannten das Treffen offen und konstruktiv.",
+     [("Die Büros beider Politiker nannten das Treffen offen und konstruktiv", "INDIRECT_QUOTE", "Büros")]),
     ("Die Regierung sei im „Krisenmodus“, sagte Merz.",  # (guard: a word after "im" with no cue next to it is speech)
      [("Die Regierung sei im „Krisenmodus“", "INDIRECT_QUOTE", "Merz"), ("Krisenmodus", "DIRECT_QUOTE", "Merz")]),
 ]

@@ -206,6 +206,12 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                 before = Mention(head.first, head.last, head.kind, before.end)
             else:
                 before = None  # the object of a fronted phrase: "Im Interview sagte Glos"
+        if before is not None and lex.lang == "de" and after is not None and toks[c.first].low.endswith("ten") \
+                and toks[lo].text == "Die" and after.first == c.last + 1 and toks[after.first].low in ("das", "ein", "eine", "einen") \
+                and not any(t.text in {",", ";", ":"} or t.quoted for t in toks[lo : c.first]):
+            # a plural verb and a singular noun phrase after it: "Die Büros beider Politiker nannten das Treffen offen"
+            # (the subject is the whole phrase before the verb)
+            before = Mention(lo, c.first - 1, "description")
         elif before is not None and lex.lang == "de" and after is not None and (
                 not _prefield(ctx, before, lo) or toks[before.first].low in lex.object_articles
                 or _de_predicative_object(ctx, c, before, after, hi) or _de_fronted_thing(ctx, c, before, after)):
@@ -256,6 +262,10 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                               # „Spiel mit dem Feuer“", "Der Verband bat die Bürger um Geduld"
                               and not (after.end + 1 < hi and toks[after.end + 1].text == toks[after.end + 1].low
                                        and toks[after.end + 1].low in _DE_OBJECT_PREPOSITIONS.get(toks[c.first].low[:4], ()))
+                              # a plural verb and a singular noun phrase after it: "Die Büros beider Politiker nannten das
+                              # Treffen offen" (not the subject)
+                              and not (toks[c.first].low.endswith("ten") and toks[before.first].low == "die"
+                                       and toks[after.first].low in ("das", "ein", "eine", "einen"))
                               # a second object after it: "Kretschmer nannte das Ergebnis einen „Vertrauensbeweis“"
                               and not (toks[c.first].low in _DE_NAMING_VERBS and after.end + 1 < hi
                                        and (toks[after.end + 1].low in ("einen", "eine", "ein", "als")
@@ -877,6 +887,17 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
     if cs >= k:
         if toks[k].low in lex.impersonal_cues or (nxt is not None and nxt.low in ("man", "es")):
             return _fronted_source(ctx, lo, k)
+        if (nxt is None or nxt.text in {".", "!"}) and k - 1 > lo and toks[k - 1].text == "," and not toks[k - 1].quoted:
+            # a participle closing the sentence after an apposition: the V2 subject after the auxiliary of the
+            # first segment ("Am Freitag hatte Meloni die Trennung von ihrem Partner, dem Journalisten X,
+            # bekanntgegeben")
+            first_comma = next((x for x in range(lo, k) if toks[x].text == "," and not toks[x].quoted), k)
+            aux = next((a for a in range(lo + 1, first_comma) if toks[a].low in lex.auxiliaries
+                        and toks[a].text == toks[a].low and not toks[a].quoted), None)
+            if aux is not None:
+                subj = clause_subject(toks, aux + 1, first_comma, lex)
+                if subj is not None and toks[subj.first].low not in lex.object_articles:
+                    return subj
         return None
     final = nxt is None or not nxt.is_word or nxt.low in lex.auxiliaries
     if cs + 1 < k and toks[cs].low in lex.coordinators and toks[cs + 1].low in lex.clause_openers and not toks[cs].quoted:

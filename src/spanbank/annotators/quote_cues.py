@@ -156,6 +156,11 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             else:  # an attributive participle sits between an article and its noun
                 noun_use = prev is not None and (prev.low == "zu" or (
                     prev.low in lex.determiners and nxt is not None and nxt.is_cap and nxt.is_word))
+                if t.low.endswith("en") and nxt is not None and (nxt.low in ("und", "oder") or nxt.text in {".", "!"}) and any(
+                        x.low in _DE_KONJUNKTIV_MODALS and x.text == x.low and not x.quoted for x in toks[lo:i]):
+                    # an infinitive of the reported predicate after a modal in the Konjunktiv: "Chinas Militär werde sich
+                    # „…“, die Souveränität verteidigen und den Separatismus niederschlagen"
+                    noun_use = True
                 if prev is not None and not prev.quoted and (
                         # "wie angekündigt", "wie erwartet": an adverbial without a subject of its own
                         (prev.low == "wie" and t.text == t.low and (t.low.startswith("ge") or t.low.endswith("t")))
@@ -234,6 +239,8 @@ _DE_STAND = frozenset({"steht", "stand"})
 _EN_DUTY_WORDS = frozenset({"duty", "work", "service", "training", "jury"})
 
 
+#: German modals and auxiliaries in the Konjunktiv whose infinitive closes the reported predicate
+_DE_KONJUNKTIV_MODALS = frozenset({"werde", "wolle", "solle", "könne", "müsse", "dürfe"})  # (not "würden": also the writer's)
 #: English adjective forms (participles and derived adjectives) before a noun ("opening remarks", "loaded claim")
 _EN_ADJECTIVE_FORMS = ("ing", "ed", "al", "ic", "ous", "ive", "ful", "less", "ish", "ible", "able", "ary")
 

@@ -141,7 +141,8 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
             continue
         titles, name = split_title(words, lex)
         while lex.lang == "de" and not titles and len(name) > 1 and (
-                name[0].lower() in lex.coordinators or name[0].lower() in lex.skippable):
+                name[0].lower() in lex.coordinators or name[0].lower() in lex.skippable
+                or name[0].lower() in lex.adverbial_subordinators):  # (also "Obgleich Trump …")
             name = name[1:]  # a sentence-initial conjunction or adverb: "Doch Müller sagte", "Zugleich warnte X"
         if lex.lang == "de" and (r := _de_role_words(name, lex)):
             titles, name = titles + name[:r], name[r:]  # "Ingenieur Hans Weber": the role is a title
@@ -924,6 +925,13 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
     t = tokens[j]
     if t.low in lex.pronouns:
         return Mention(j, j, "pronoun")
+    if lex.lang == "de" and t.low in ("einer", "eine", "keiner") and j + 2 < hi and tokens[j + 1].low in ("von", "aus") \
+            and tokens[j + 2].is_word and not tokens[j + 2].quoted:
+        e = j + 2  # "sagt einer von ihnen", "sagte eine aus der Gruppe"
+        while e + 1 < hi and tokens[e + 1].is_word and not tokens[e + 1].quoted and (tokens[e].low in lex.determiners
+                                                                                     or tokens[e + 1].is_cap):
+            e += 1
+        return Mention(j, e, "description")
     if t.text == t.low and t.low in lex.prepositions:
         return None  # "berichteten von Panzerbewegungen": a prepositional object, not the speaker
     first = j
@@ -2232,6 +2240,8 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
             continue
         if tokens[p].text != "," or p + 1 >= c or not _appositive(tokens, p + 1, c, lex):
             return None
+        if lex.lang == "de" and tokens[p + 1].low in lex.object_articles and tokens[p + 1].text == tokens[p + 1].low:
+            return None  # a dative apposition belongs to an object: "die Trennung von ihrem Partner, dem Journalisten X,"
         run = all(t.is_cap and t.is_word for t in tokens[p + 1 : c]) or (
             lex.lang == "en" and _en_name_run(tokens, p + 1, c, lex))
         if run and (c == comma or (name is None and lex.lang == "en")):
