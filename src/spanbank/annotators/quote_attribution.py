@@ -15,9 +15,11 @@ from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
 from spanbank.annotators.quote_lexicon import Lexicon
 from spanbank.annotators.quote_speakers import (
     DE_ADJECTIVE_ENDINGS,
+    DE_CAPITALISED_ADVERBS,
     DE_MONTHS,
     DE_OBJECT_PRONOUNS,
     DE_PRONOMINAL_ADVERB,
+    DE_TIME_MEASURES,
     EN_IRREGULAR_PARTICIPLES,
     RELATIVES,
     Mention,
@@ -37,9 +39,7 @@ from spanbank.annotators.quote_speakers import (
 )
 
 #: German words that head a fronted time phrase before a preposition ("Kurz nach dem Treffen", "Wenige Wochen vor …")
-_DE_TIME_HEADS = frozenset({"kurz", "knapp", "unmittelbar", "gleich", "direkt", "bald", "wenige", "einige", "sekunden",
-                            "minuten", "stunden", "tage", "tagen", "wochen", "monate", "monaten", "jahre", "jahren",
-                            "minute", "stunde", "tag", "woche", "monat", "jahr"})
+_DE_TIME_HEADS = DE_CAPITALISED_ADVERBS | DE_TIME_MEASURES | {"einige"}
 
 
 #: German verbs (by their first four letters) whose object is followed by the preposition they govern

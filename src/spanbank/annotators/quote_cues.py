@@ -13,6 +13,7 @@ from spanbank.annotators.quote_context import Cue, QuoteContext
 from spanbank.annotators.quote_speakers import (
     DE_AGENCIES,
     DE_AGENCY_NOUNS,
+    EN_ADJECTIVE_ENDINGS,
     EN_STATE_BE,
     Mention,
     canonical,
@@ -239,10 +240,11 @@ _DE_STAND = frozenset({"steht", "stand"})
 _EN_DUTY_WORDS = frozenset({"duty", "work", "service", "training", "jury"})
 
 
+#: English adjective forms before a noun-like cue: derived adjectives and participles ("a snide remark", "his
+#: opening remarks")
+_EN_ADJECTIVE_FORMS = EN_ADJECTIVE_ENDINGS + ("ing", "ed")
 #: German modals and auxiliaries in the Konjunktiv whose infinitive closes the reported predicate
 _DE_KONJUNKTIV_MODALS = frozenset({"werde", "wolle", "solle", "könne", "müsse", "dürfe"})  # (not "würden": also the writer's)
-#: English adjective forms (participles and derived adjectives) before a noun ("opening remarks", "loaded claim")
-_EN_ADJECTIVE_FORMS = ("ing", "ed", "al", "ic", "ous", "ive", "ful", "less", "ish", "ible", "able", "ary")
 
 
 def _de_verb_after_quotation(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:

@@ -33,6 +33,8 @@ from spanbank.annotators.quote_speakers import (
     DE_ADJECTIVE_ENDINGS,
     DE_AGENCIES,
     DE_OBJECT_PRONOUNS,
+    DE_TIME_MEASURES,
+    EN_ADJECTIVE_ENDINGS,
     EN_IRREGULAR_PARTICIPLES,
     RELATIVES,
     _after_fronted_adverbial,
@@ -702,7 +704,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 trailing = False  # 'At a press conference, a reporter asked Montoya-Lewis, “What …?”'
         else:
             # a few words, or adjuncts only: "…, sagte der SPD-Politiker am Sonntag in der ARD."
-            te = _de_time_np_end(toks, tail_end, hi)  # a time phrase first: "…, sagte er vergangene Woche bei …"
+            te = _de_time_np_end(toks, lex, tail_end, hi)  # a time phrase first: "…, sagte er vergangene Woche bei …"
             trailing = tail_words <= 4 or (te > tail_end and (te >= hi or toks[te].text in {".", "!"} or (
                 toks[te].low in lex.prepositions and toks[te].text == toks[te].low
                 and not any(t.text in {",", ";", ":"} or t.quoted for t in toks[te:hi])))) or (
@@ -1501,8 +1503,7 @@ def _in_direct(ctx: QuoteContext, t) -> bool:
 #: German words that open a time phrase without a preposition ("vergangene Woche", "letzten Montag")
 _DE_TIME_NP_OPENERS = frozenset({"vergangene", "vergangenen", "letzte", "letzten", "kommende", "kommenden", "nächste",
                                  "nächsten", "diese", "dieser", "diesen", "jeden", "jede", "am"})
-_DE_TIME_NP_NOUNS = frozenset({"woche", "monat", "jahr", "jahres", "wochenende", "montag", "dienstag", "mittwoch",
-                               "donnerstag", "freitag", "samstag", "sonntag", "abend", "morgen", "nacht", "tag"})
+_DE_TIME_NP_NOUNS = DE_TIME_MEASURES | {"jahres", "nacht"}  # (and the lexicon's time words: weekdays, "Abend")
 
 
 def _de_adjuncts_then_relative(ctx: QuoteContext, n: int, hi: int) -> bool:
@@ -1520,9 +1521,10 @@ def _de_adjuncts_then_relative(ctx: QuoteContext, n: int, hi: int) -> bool:
     return not any(t.text in {",", ";", ":"} and not t.quoted for t in toks[x + 1 : hi])
 
 
-def _de_time_np_end(toks, n: int, hi: int) -> int:
+def _de_time_np_end(toks, lex, n: int, hi: int) -> int:
     """German: the token after a time phrase without a preposition opening at n ("vergangene Woche"), else n."""
-    if n + 1 < hi and toks[n].low in _DE_TIME_NP_OPENERS and toks[n].text == toks[n].low and toks[n + 1].low in _DE_TIME_NP_NOUNS:
+    if n + 1 < hi and toks[n].low in _DE_TIME_NP_OPENERS and toks[n].text == toks[n].low and (
+            toks[n + 1].low in _DE_TIME_NP_NOUNS or toks[n + 1].low in lex.time_words):
         return n + 2
     return n
 
@@ -1572,7 +1574,7 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
             if x.text == x.low and x.text[0].isalpha() and (x.low in lex.auxiliaries or (
                     k > j + 3 and (x.low in lex.past_verbs or x.low in lex.cue_verbs) and toks[k - 1].low not in lex.determiners)):
                 return True
-    if finite_cue and j + 2 < hi and toks[j].text == toks[j].low and toks[j].is_word and toks[j].low.endswith(_EN_ADJECTIVE_ENDINGS) \
+    if finite_cue and j + 2 < hi and toks[j].text == toks[j].low and toks[j].is_word and toks[j].low.endswith(EN_ADJECTIVE_ENDINGS) \
             and toks[j].low not in lex.stopwords and _en_plural_then_verb(toks, lex, j + 1, hi):
         return True  # an adjective before a bare plural subject: "said political considerations play no role"
     k, n = j, 0
@@ -1611,8 +1613,6 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
 #: finite English say-verbs right before a content without "that" (the subject rules for bare nouns need one)
 _EN_FINITE_SAY = frozenset({"said", "says", "say", "claimed", "claims", "claim", "argued", "argues", "insisted",
                             "insists", "noted", "notes", "believes", "believe", "thinks", "think", "warned", "warns"})
-#: endings of English adjectives before a bare plural subject ("political considerations", "local officials")
-_EN_ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ful", "less", "ant", "ent", "ary", "ish", "ible", "able")
 #: English partitive pronouns that open a subject with "of" ("none of the people … were")
 _EN_PARTITIVES = frozenset({"none", "all", "most", "some", "many", "few", "each", "both", "half", "one", "neither", "either"})
 #: English linking verbs after a bare singular subject ("relief remains necessary")

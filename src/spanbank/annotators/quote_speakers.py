@@ -281,6 +281,9 @@ def _paren_before(tokens: list[Token], j: int, lo: int) -> int | None:
 
 #: last words of country names, which no "he"/"she" stands for ("the United States", "the Soviet Union")
 _EN_STATE_HEADS = frozenset({"states", "kingdom", "republic", "nations", "emirates", "union"})
+#: endings of English adjectives (before a bare plural subject: "political considerations"; before a noun-like cue:
+#: "a snide remark" also takes participles, "opening remarks")
+EN_ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ful", "less", "ant", "ent", "ary", "ish", "ible", "able")
 #: English nationality words that are titles before a name but part of a company's name ("British Airways")
 EN_NATIONALITIES = frozenset({"british", "american", "french", "german", "russian", "chinese", "turkish", "israeli",
                               "iranian", "ukrainian", "azeri", "armenian"})
@@ -601,7 +604,7 @@ def _subject_before_adverbial(tokens: list[Token], p: int, lo: int, lex: Lexicon
 
 #: German nouns that measure time, and the adverbs that make them a time phrase before the verb
 #: ("Zwei Tage später", "Wenige Wochen zuvor", "Jahre lang")
-_DE_TIME_MEASURES = frozenset({"sekunden", "minute", "minuten", "stunde", "stunden", "tag", "tage", "tagen", "woche",
+DE_TIME_MEASURES = frozenset({"sekunden", "minute", "minuten", "stunde", "stunden", "tag", "tage", "tagen", "woche",
                                "wochen", "monat", "monate", "monaten", "jahr", "jahre", "jahren", "jahrzehnt",
                                "jahrzehnte", "jahrzehnten", "zeit"})
 _DE_TIME_RELATIONS = frozenset({"später", "zuvor", "danach", "darauf", "vorher", "davor", "lang", "nach", "vor"})
@@ -633,13 +636,13 @@ def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Menti
     if t.text == t.low and t.low in lex.relative_pronouns and j - 1 >= lo:
         return Mention(j, j, "relative")  # "The man, who said he was a veteran, …", "a man who says"
     if t.is_cap:
-        if lex.lang == "de" and t.low in _DE_TIME_MEASURES and j + 1 < k and tokens[j + 1].low in _DE_TIME_RELATIONS:
+        if lex.lang == "de" and t.low in DE_TIME_MEASURES and j + 1 < k and tokens[j + 1].low in _DE_TIME_RELATIONS:
             return None  # a fronted time phrase, no subject: "Zwei Tage später kündigte X an"
         if lex.lang == "de" and j == lo + 1 and tokens[lo].low in ("ende", "anfang", "mitte") and (
                 t.low in DE_MONTHS or t.low in ("woche", "monats", "jahres", "märz")):
             return None  # "Ende Oktober bittet Zickler …", "Anfang der Woche"
-        if lex.lang == "de" and j == lo and t.low == "kurz" and j + 1 < k and tokens[j + 1].low in _DE_TIME_RELATIONS:
-            return None  # "Kurz darauf warnte Baerbock …"
+        if lex.lang == "de" and j == lo and t.low in DE_CAPITALISED_ADVERBS and j + 1 < k and tokens[j + 1].low in _DE_TIME_RELATIONS:
+            return None  # "Kurz darauf warnte Baerbock …" (as in clause_subject)
         i = _np_start(tokens, j, lo, lex)
         if i == lo and i == j and (tokens[i].low in lex.stopwords or tokens[i].low in lex.skippable):
             return None
@@ -1986,7 +1989,7 @@ def _adjective_form(t: Token) -> bool:
 
 #: German adverbs capitalised when they open a sentence before a preposition ("Kurz vor der Abstimmung",
 #: "Unmittelbar nach der Wahl"): no name
-_DE_CAPITALISED_ADVERBS = frozenset({"kurz", "knapp", "unmittelbar", "gleich", "direkt", "spät", "früh", "bald",
+DE_CAPITALISED_ADVERBS = frozenset({"kurz", "knapp", "unmittelbar", "gleich", "direkt", "spät", "früh", "bald",
                                      "schon", "noch", "kaum", "wenige", "bereits"})
 
 
@@ -2038,14 +2041,14 @@ def clause_subject(tokens: list[Token], a: int, b: int, lex: Lexicon) -> Mention
                     return Mention(j, e, "name")
                 j = e + 1
                 continue
-        if t.is_cap and t.low in _DE_CAPITALISED_ADVERBS and j + 1 < b and tokens[j + 1].text == tokens[j + 1].low \
+        if t.is_cap and t.low in DE_CAPITALISED_ADVERBS and j + 1 < b and tokens[j + 1].text == tokens[j + 1].low \
                 and (tokens[j + 1].low in lex.prepositions or tokens[j + 1].low in _DE_TIME_RELATIONS):
             j += 1  # an adverb opening the sentence: "Kurz vor der Abstimmung hatte May … bekundet" (not "Kurz")
             continue
         if t.low in lex.determiners or t.is_cap:
             np = np_forward(tokens, j, b, lex)
             if np is not None:
-                if np.end + 1 < b and tokens[np.last].low in _DE_TIME_MEASURES \
+                if np.end + 1 < b and tokens[np.last].low in DE_TIME_MEASURES \
                         and tokens[np.end + 1].low in _DE_TIME_RELATIONS:
                     j = np.end + 2  # a time phrase: "Zwei Jahre zuvor hatte die Ministerin erklärt"
                     continue
@@ -2064,6 +2067,8 @@ def clause_subject(tokens: list[Token], a: int, b: int, lex: Lexicon) -> Mention
 
 
 #: endings of German abstract nouns that no name has: a run "Lagarde Zinserhöhungen" is a name and its object
+#: (not `_DE_NOT_SURNAME_ENDINGS`: "-ministerium", "-amt", "-regierung" head names of bodies that speak, "Umwelt- und
+#: Forschungsministerium")
 _DE_NOUN_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen", "ismus",
                     "nisse", "täten")
 
