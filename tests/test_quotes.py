@@ -4404,7 +4404,7 @@ def test_de_round20_structures(text, expected):
     assert_de_structures(text, expected)
 
 
-@pytest.mark.parametrize(("text", "name"), [
+ROUND20_CANONICAL = [
     # (round 20) an initial keeps its full stop, a description the lexicon does not list is no part of the name
     ("Der Angeklagte Nils R. sagte, er bereue nichts.", "Nils R."),
     ("„Wir bereuen nichts“, sagte Nils R. vor Gericht.", "Nils R."),
@@ -4415,12 +4415,7 @@ def test_de_round20_structures(text, expected):
     ("Noch zum Jahreswechsel hatte Lagarde Zinserhöhungen als „sehr unwahrscheinlich“ bezeichnet.", "Lagarde"),
     # a genitive name before a speech noun owns it, as the surname the text uses on its own
     ("Gagel stellte die Kosten dar. Gagels Schlussfolgerung: „Das ist nicht zu bewerkstelligen.“", "Gagel"),
-])
-def test_de_round20_canonical_speakers(text, name):
-    ann = run(text, lang="de")
-    qs = quotes(ann)
-    assert qs and all(q.attrs["speaker"] == name for q in qs), [(q.text, q.attrs["speaker"]) for q in qs]
-    check_contract(text, ann)
+]
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -4448,8 +4443,8 @@ def test_de_round20_canonical_speakers(text, name):
     # the medium spoken to after "zu" is no part of the colon's speaker ("Kubicki zu BILD")
     ("Der FDP-Politiker Wolfgang Kubicki riet zur Mäßigung. Kubicki zu BILD: „Wenn er glaubt, einen Blankoscheck zu haben, liegt er "
      "falsch.“", "Wolfgang Kubicki"),
-])
-def test_de_round19_canonical_speakers(text, name):
+] + ROUND20_CANONICAL)
+def test_de_round19_and_20_canonical_speakers(text, name):
     ann = run(text, lang="de")
     qs = quotes(ann)
     assert qs and all(q.attrs["speaker"] == name for q in qs), [(q.text, q.attrs["speaker"]) for q in qs]

@@ -1494,9 +1494,14 @@ def _de_finite_first(t, lex) -> bool:
         or t.low in lex.clause_openers or t.low in lex.prepositions)
 
 
+def _in_direct_at(ctx: QuoteContext, pos: int) -> bool:
+    """Char offset pos lies inside a direct quote already recorded (a quotation that is no name)."""
+    return any(r.label == "DIRECT_QUOTE" and r.start <= pos < r.end for r in ctx.recs)
+
+
 def _in_direct(ctx: QuoteContext, t) -> bool:
-    """Token t lies inside a direct quote already recorded (a quotation that is no name)."""
-    return any(r.label == "DIRECT_QUOTE" and r.start <= t.start < r.end for r in ctx.recs) or (
+    """Token t lies inside a direct quote already recorded, or is one of its marks."""
+    return _in_direct_at(ctx, t.start) or (
         not t.is_word and any(r.label == "DIRECT_QUOTE" and (r.start == t.end or r.end == t.start) for r in ctx.recs))
 
 
@@ -1537,7 +1542,7 @@ def _de_quoted_name(ctx: QuoteContext, k: int, j: int, hi: int) -> bool:
             toks[k - 1].low not in ("der", "dem", "des", "im", "beim") and not ctx.lex.is_term_marker(toks[k - 1].text)):
         return False  # (also after its marker noun: "berichtete im Fachmagazin „Nature“, …")
     inner = toks[k + 1].start if k + 1 < hi else toks[k].end
-    return not any(r.label == "DIRECT_QUOTE" and r.start <= inner < r.end for r in ctx.recs)
+    return not _in_direct_at(ctx, inner)
 
 
 def _digit_separator(toks, k: int, hi: int) -> bool:
