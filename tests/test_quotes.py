@@ -4520,3 +4520,28 @@ def test_de_cue_before_a_final_comma_does_not_fail(text):
     # read past the last token (IndexError)
     ann = run(text, lang="de")
     check_contract(text, ann)
+
+
+ROUND21_DE = [
+    # (round 21, sports, court and policy pages; sentences written here) an "es" right after any cue verb is an
+    # expletive, not a speaker ("tönte es" had the SPEAKER "es"); its source after it speaks
+    ("„Das ist ein Skandal“, tönte es aus dem Saal.", [("Das ist ein Skandal", "DIRECT_QUOTE", "Saal")]),
+    ("„Das ist ein Skandal“, tönte es.", [("Das ist ein Skandal", "DIRECT_QUOTE", None)]),
+    # adverbs before the adjuncts of a trailing attribution ("sagte er gestern bei einem Besuch in Köln" reported
+    # nothing)
+    ("Die Lage sei ernst, sagte er gestern bei einem Besuch in Köln.", [("Die Lage sei ernst", "INDIRECT_QUOTE", "er")]),
+    ("Die Lage sei ernst, sagte Müller nun im Interview mit der Zeitung.",
+     [("Die Lage sei ernst", "INDIRECT_QUOTE", "Müller")]),
+    # a reported clause ending in "angesprochen" is no fronted question ("Darauf angesprochen, sagte X, …")
+    ("Man habe das Thema angesprochen, sagte der Sprecher.",
+     [("Man habe das Thema angesprochen", "INDIRECT_QUOTE", "Sprecher")]),
+    ("Darauf angesprochen, sagte der Minister, er wisse nichts.",  # (guard)
+     [("er wisse nichts", "INDIRECT_QUOTE", "Minister")]),
+    # a speech act inside another cue's report is no second report around the attribution
+    ("Er habe nichts angekündigt, sagte Pistorius.", [("Er habe nichts angekündigt", "INDIRECT_QUOTE", "Pistorius")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND21_DE, ids=[t[:40] for t, _ in ROUND21_DE])
+def test_de_round21_structures(text, expected):
+    assert_de_structures(text, expected)

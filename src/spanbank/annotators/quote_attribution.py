@@ -290,7 +290,9 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
     if lex.lang == "en" and m is not None and m.end < c.first and m.first + 1 <= m.end \
             and toks[m.first].low in ("a", "an") and toks[m.first + 1].low in _EN_COMMENT_NOUNS:
         return  # the writer's comment, no speaker: "…, an accusation election officials rejected"
-    if lex.lang == "de" and c.kind == "verb" and toks[c.first].low in lex.impersonal_cues:
+    if lex.lang == "de" and c.kind == "verb" and (toks[c.first].low in lex.impersonal_cues or (
+            # an "es" right after any other cue verb is an expletive too: "„…“, tönte es aus dem Saal"
+            m is not None and m.kind == "pronoun" and m.first == c.last + 1 and toks[m.first].low == "es")):
         m = _de_impersonal_speaker(ctx, c, m, lo, hi)
     if lex.lang == "de" and (toks[c.first].low in lex.emerge_verbs or (
             toks[c.first].low in lex.separable and "hervor" in lex.separable[toks[c.first].low]

@@ -207,7 +207,11 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                 and r.attr.cue[1] <= cue_at for r in ctx.recs) or any(
                 # the act's participle reports its content: "Flake issued a statement saying he would …"
                 r.sentence == si and r.attr is not None and r.attr.cue is not None and b <= r.attr.cue[0]
-                and ctx.text[b : r.attr.cue[0]].strip() in ("", "und") for r in ctx.recs):
+                and ctx.text[b : r.attr.cue[0]].strip() in ("", "und") for r in ctx.recs) or any(
+                # the act lies inside another cue's report before its trailing attribution: "Er habe nichts
+                # angekündigt, sagte Pistorius" (round 21: the act wrapped the attribution too)
+                r.sentence == si and r.attr is not None and r.attr.cue is not None and r.start <= cue_at < r.end
+                and r.end <= r.attr.cue[0] for r in ctx.recs):
             # (German: a second cue of the same subject reports the content: "Lawrow sprach sich gegen das
             # Verbot aus und sagte, das Gesetz könne …")
             continue
@@ -704,7 +708,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 trailing = False  # 'At a press conference, a reporter asked Montoya-Lewis, “What …?”'
         else:
             # a few words, or adjuncts only: "…, sagte der SPD-Politiker am Sonntag in der ARD."
-            te = _de_time_np_end(toks, lex, tail_end, hi)  # a time phrase first: "…, sagte er vergangene Woche bei …"
+            # a time phrase first: "…, sagte er vergangene Woche bei …", also after adverbs: "…, sagte er gestern
+            # bei einem Besuch in Köln" (round 21: nothing was reported)
+            te = _de_time_np_end(toks, lex, _de_skip_adverbs(toks, lex, tail_end, hi), hi)
             trailing = tail_words <= 4 or (te > tail_end and (te >= hi or toks[te].text in {".", "!"} or (
                 toks[te].low in lex.prepositions and toks[te].text == toks[te].low
                 and not any(t.text in {",", ";", ":"} or t.quoted for t in toks[te:hi])))) or (
@@ -743,7 +749,10 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 # war, sagte der Zeuge, er habe nichts gesehen" (but "Als sie eintraf, sei er geflohen, sagte X")
                 trailing = False
             if trailing and toks[comma - 1].low in _DE_ASKED and toks[comma - 1].text == toks[comma - 1].low \
-                    and not toks[comma - 1].quoted:
+                    and not toks[comma - 1].quoted and not any(
+                        # (a clause with its own finite verb is reported: "Man habe das Thema angesprochen, sagte X")
+                        t.text == t.low and not t.quoted and (t.low in lex.auxiliaries or t.low in lex.konjunktiv
+                                                              or t.low in lex.konjunktiv_i) for t in toks[lo : comma - 1]):
                 # the question put to the speaker, fronted: "Nach einer Koalition gefragt, sagte Nehammer, …",
                 # "Darauf angesprochen, sagte der Minister, …" (the writer's; the report follows the cue)
                 trailing = False
@@ -1524,6 +1533,15 @@ def _de_adjuncts_then_relative(ctx: QuoteContext, n: int, hi: int) -> bool:
     if not (r.low in RELATIVES or r.low == "wo" or _de_prepositional_relative(ctx, x + 1)) or r.text != r.low:
         return False
     return not any(t.text in {",", ";", ":"} and not t.quoted for t in toks[x + 1 : hi])
+
+
+def _de_skip_adverbs(toks, lex, n: int, hi: int) -> int:
+    """German: the token after the lower-case adverbs opening at n ("gestern", "nun", "erneut"), else n."""
+    while n < hi and toks[n].text == toks[n].low and toks[n].low in lex.skippable and not toks[n].quoted \
+            and toks[n].low not in lex.auxiliaries and toks[n].low not in lex.konjunktiv_i \
+            and toks[n].low not in ("so", "am", "nicht", "aber", "also", "dann"):
+        n += 1
+    return n
 
 
 def _de_time_np_end(toks, lex, n: int, hi: int) -> int:
