@@ -1,4 +1,4 @@
-"""The quote pre-annotator (rules:quotes@17) on the seed article and on small English and German cases."""
+"""The quote pre-annotator (rules:quotes@18) on the seed article and on small English and German cases."""
 
 from __future__ import annotations
 
@@ -363,9 +363,9 @@ def test_quotation_pairing_ignores_apostrophes():
 
 def test_registry_and_origin(schema):
     (a,) = load_annotators(["quotes"])
-    assert isinstance(a, QuoteAnnotator) and a.origin == "rules:quotes@17"
+    assert isinstance(a, QuoteAnnotator) and a.origin == "rules:quotes@18"
     ann = run("“I will run again next year,” said Senator Jane Doe.", kind="comment")
-    assert ann.origin == "rules:quotes@17"
+    assert ann.origin == "rules:quotes@18"
     labels = {lab.name for layer in schema.layers if layer.name == "attribution" for lab in layer.labels}
     assert {s.label for s in ann.spans} <= labels
     assert {s.label for s in ann.spans} == {"DIRECT_QUOTE", "SPEAKER", "CUE"}
@@ -4542,6 +4542,40 @@ ROUND21_DE = [
 ]
 
 
+ROUND21_DE += [
+    # (part 2) a conditional or temporal clause opening the content, then its main clause in the Konjunktiv, is
+    # reported ("Dröge sagte, wenn …, werde …" reported nothing)
+    ("Dröge sagte, wenn die Union nicht einlenke, werde es keine Zustimmung geben.",
+     [("wenn die Union nicht einlenke, werde es keine Zustimmung geben", "INDIRECT_QUOTE", "Dröge")]),
+    ("Dröge sagte, als die Union kam, sei er gegangen.", [("als die Union kam, sei er gegangen", "INDIRECT_QUOTE", "Dröge")]),
+    ("Das kündigte die GDL an, ohne einen Zeitpunkt zu nennen.", [("Das", "INDIRECT_QUOTE", "GDL")]),  # (guard)
+    # a pronoun after a trailing attribution takes no noun from the report before it ("Aderlass", "Interesse")
+    ("Pistorius sprach. Zudem könne ein weiterer Aderlass drohen, sagte er.",
+     [("Zudem könne ein weiterer Aderlass drohen", "INDIRECT_QUOTE", "er")]),
+    ("Ein Viertel könne wohl Interesse bekunden, hofft er.",
+     [("Ein Viertel könne wohl Interesse bekunden", "INDIRECT_QUOTE", "er")]),
+    # a quotation right after another quotation's sentence is no title of its last noun
+    ("Sie sagte: „Wir sind das Volk.“ „Das ist gut“, sagte Olaf Scholz.",
+     [("Wir sind das Volk.", "DIRECT_QUOTE", "Sie"), ("Das ist gut", "DIRECT_QUOTE", "Olaf Scholz")]),
+    # a negated cue before an indirect question reports nothing
+    ("Der Minister sagte nicht, wann die Reform kommt.", []),
+    ("Er wollte nicht sagen, ob das Gesetz kommt.", []),
+    ("Welches Versprechen er meint, sagte er nicht.", []),
+    ("Der Sprecher wollte sich nicht dazu äußern, ob die Firma verkauft wird.", []),
+    ("Er sagte, er wisse nicht, ob das Gesetz komme.",  # (guard: the negation is reported)
+     [("er wisse nicht, ob das Gesetz komme", "INDIRECT_QUOTE", "Er")]),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), ROUND21_DE, ids=[t[:40] for t, _ in ROUND21_DE])
 def test_de_round21_structures(text, expected):
     assert_de_structures(text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Pistorius sprach. Zudem könne ein weiterer Aderlass drohen, sagte er.",
+    "Ein Viertel könne wohl Interesse bekunden, hofft er.",
+])
+def test_de_pronoun_of_a_trailing_attribution_takes_no_noun_of_its_report(text):
+    qs = quotes(run(text, lang="de"))
+    assert qs and all(q.attrs["speaker"] is None for q in qs), [(q.text, q.attrs["speaker"]) for q in qs]

@@ -339,10 +339,20 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         recent = _previous_subject(ctx, si) or recent  # the person opening the sentence before
     if lex.lang == "de" and m.kind == "pronoun" and (toks[m.first].low == "er" or hint == "f") and m.first > c.last:
         earlier = [x for x in cues if x.last < c.first and x.name and x.speaker is not None and x.speaker.kind == "name"
-                   and not any(t.low in lex.speaking_bodies for t in toks[x.speaker.first : x.speaker.end + 1])]
+                   and not any(t.low in lex.speaking_bodies for t in toks[x.speaker.first : x.speaker.end + 1])
+                   # (not a cue inside the report itself, after its Konjunktiv: "Ein Viertel könne wohl Interesse
+                   # bekunden, hofft er" had the speaker "Interesse")
+                   and not any(t.text == t.low and not t.quoted and (t.low in lex.konjunktiv or t.low in lex.konjunktiv_i)
+                               for t in toks[lo : x.first])]
         if earlier:  # a person named earlier in the sentence: "X betonte, …: „…“, sagte er"
             recent = earlier[-1].name
-    c.name = canonical(m, toks, ctx.ents, lex, continuing=recent, near=near, gender_hint=hint)
+    skip = None
+    if lex.lang == "de" and m.kind == "pronoun" and m.first > c.last and c.first - 1 > lo and toks[c.first - 1].text == "," \
+            and not toks[c.first - 1].quoted:
+        # the report before a trailing attribution holds no antecedent of its pronoun: "Zudem könne ein weiterer
+        # Aderlass drohen, sagte er" (round 21: "Aderlass")
+        skip = (lo, c.first)
+    c.name = canonical(m, toks, ctx.ents, lex, continuing=recent, near=near, gender_hint=hint, skip=skip)
 
 
 #: German subject pronouns right after the finite verb of a V2 clause ("Drinnen las sie …")

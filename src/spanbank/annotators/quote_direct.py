@@ -300,6 +300,9 @@ def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
             or _de_coordinated_names(ctx, q, q_first)):
         # a paper or a programme: "sagte Lindner im „Handelsblatt“", "berichteten „Spiegel“ und „Zeit“"
         return True
+    if prev.quoted and any(t.quoted and t.text in {".", "!", "?"} for t in ctx.tokens[j + 1 : q_first]):
+        # the word before ends the sentence of another quotation: "„Wir sind das Volk.“ „Das ist gut“, sagte X"
+        return False
     # (also a compound whose last part is a noun: "in der ntv-Sendung „Beisenherz“")
     return ctx.lex.lang == "de" and (prev.is_cap or (
         "-" in prev.text and prev.text.rsplit("-", 1)[1][:1].isupper())) and bool(words) and words[0][0].isupper()

@@ -156,6 +156,8 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
             spans.append((s_start, toks[c.speaker.first].start))
             if c.last + 1 < hi:
                 spans.append((toks[c.last + 1].start, s_end))
+        elif ctx.lex.lang == "de" and _de_negated_question(ctx, c, lo, hi):
+            continue  # what was not said: "Der Minister sagte nicht, wann die Reform kommt" (round 21)
         else:
             spans.extend(_de_after_question(ctx, hi, _en_in_adverbial_clause(
                 ctx, c, lo, hi, _verb_content(ctx, c, lo, hi, s_start, s_end))))
@@ -218,6 +220,33 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
         ctx.add(si, a, b, "INDIRECT_QUOTE", ctx.attribution(c), None)
         made = True
     return made
+
+
+#: German words opening an indirect question ("…, ob …", "…, wann …", "Welches Versprechen …")
+_DE_QUESTION_OPENERS = frozenset({"ob", "wann", "wie", "wo", "warum", "weshalb", "wieso", "weswegen", "wer", "wen", "wem",
+                                  "was", "welche", "welcher", "welches", "welchen", "welchem", "inwieweit", "inwiefern",
+                                  "wohin", "woher", "wieviel", "wieviele"})
+
+
+def _de_negated_question(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> bool:
+    """German: a negated cue whose content is an indirect question reports nothing ("Der Minister sagte
+    nicht, wann die Reform kommt", "Er wollte nicht sagen, ob …", "Welches Versprechen er meint, sagte er
+    nicht")."""
+    toks = ctx.tokens
+    if c.kind != "verb" or c.speaker is None:
+        return False
+
+    def negation(a: int, b: int) -> bool:
+        return any(t.low in ("nicht", "nie", "niemals") and t.text == t.low and not t.quoted for t in toks[a:b])
+
+    if c.first - 1 > lo and toks[c.first - 1].text == "," and not toks[c.first - 1].quoted:
+        # a trailing attribution after a fronted question
+        return toks[lo].low in _DE_QUESTION_OPENERS and not toks[lo].quoted and negation(c.first, hi)
+    comma = next((k for k in range(c.last + 1, hi) if toks[k].text in {",", ":", ";"} and not toks[k].quoted), None)
+    if comma is None or comma + 1 >= hi or toks[comma + 1].low not in _DE_QUESTION_OPENERS or toks[comma + 1].quoted:
+        return False
+    start = min(c.first, c.speaker.first)
+    return negation(start, comma)
 
 
 def _de_ownerless_source(ctx: QuoteContext, c: Cue) -> bool:
@@ -1343,8 +1372,15 @@ def _de_adverbial_opens(ctx: QuoteContext, n: int, hi: int) -> bool:
     zu …") that is no reported speech: without a Konjunktiv I ("…, weil Berlin einen Sonderstatus
     habe" is reported)."""
     t, lex = ctx.tokens[n], ctx.lex
-    return t.text == t.low and (t.low in lex.adverbial_subordinators or t.low in lex.infinitive_adverbials) \
-        and not _de_konjunktiv_i_in(ctx, n, hi)
+    if not (t.text == t.low and (t.low in lex.adverbial_subordinators or t.low in lex.infinitive_adverbials)) \
+            or _de_konjunktiv_i_in(ctx, n, hi):
+        return False
+    # (nor when a main clause in the Konjunktiv follows it: "Dröge sagte, wenn die Union nicht einlenke, werde es
+    # keine Zustimmung geben" reported nothing)
+    close = next((x for x in range(n + 1, hi) if ctx.tokens[x].text == "," and not ctx.tokens[x].quoted), None)
+    nxt = ctx.tokens[close + 1] if close is not None and close + 1 < hi else None
+    return not (t.low in lex.adverbial_subordinators and nxt is not None and nxt.text == nxt.low and not nxt.quoted
+                and (nxt.low in lex.konjunktiv or nxt.low in lex.konjunktiv_i))
 
 
 #: a German infinitive with "zu" inside a separable verb ("abzuschaffen", "aufzuheben")

@@ -1421,7 +1421,8 @@ def _de_speech_noun_owner(tokens: list[Token], m: Mention, lex: Lexicon) -> Ment
 
 
 def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, continuing: str | None,
-              near: int | None = None, gender_hint: str | None = None) -> str | None:
+              near: int | None = None, gender_hint: str | None = None,
+              skip: tuple[int, int] | None = None) -> str | None:
     """The canonical name a mention refers to (None for an unresolvable pronoun). `near`: the first
     token of the sentence before the mention's; a person pronoun takes a full name seen from there
     on over a continuing speaker that is no full name ("Der Virologe Christian Drosten sieht das
@@ -1531,12 +1532,14 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             if near is not None and (tokens[m.first].low in lex.person_pronouns or gender_hint) \
                     and all(name != continuing for _, name in ents.names):
                 recent = [name for pos, name in ents.names if near <= pos < m.first and fits(name) and not (
-                    pos > 0 and tokens[pos - 1].low in lex.prepositions) and person_name(name, lex, ents)]
+                    pos > 0 and tokens[pos - 1].low in lex.prepositions) and person_name(name, lex, ents)
+                    and not (skip is not None and skip[0] <= pos < skip[1])]
                 if recent:
                     return recent[-1]
             return continuing
         before = [name for pos, name in ents.names if pos < m.first and fits(name) and not (
-            lex.lang == "en" and pos > 0 and tokens[pos - 1].low in lex.prepositions)]  # "on Capitol Hill"
+            lex.lang == "en" and pos > 0 and tokens[pos - 1].low in lex.prepositions)  # "on Capitol Hill"
+            and not (skip is not None and skip[0] <= pos < skip[1])]
         if not before and continuing and lex.lang == "en" and not (gender is not None and _en_plural(continuing)) \
                 and not (tokens[m.first].low == "it" and person_name(continuing, lex, ents)):
             return continuing  # the first-name lists are small and some names are unisex
