@@ -4567,6 +4567,30 @@ ROUND21_DE += [
 ]
 
 
+ROUND21_DE += [
+    # (part 3) a verb of manner after a reported clause in the Konjunktiv I reports it, as after a quotation
+    ("Das sei lächerlich, schimpfte Scholz.", [("Das sei lächerlich", "INDIRECT_QUOTE", "Scholz")]),
+    ("Die Forscher analysierten Daten.", []),  # (guard)
+    # a trailing "zitierte": the one quoted speaks, not the medium
+    ("Boris Pistorius kam. Die Lage sei ernst, zitierte ihn Reuters.",
+     [("Die Lage sei ernst", "INDIRECT_QUOTE", "Boris Pistorius")]),
+    ("Die Lage sei ernst, zitierte die Zeitung den Minister.", [("Die Lage sei ernst", "INDIRECT_QUOTE", "Minister")]),
+    # a dative pronoun or a possessive speech noun before "zufolge" is the person
+    ("Eva Högl kam. Die Truppe ist ihr zufolge noch weit entfernt.",
+     [("Die Truppe ist", "INDIRECT_QUOTE", "Eva Högl"), ("noch weit entfernt", "INDIRECT_QUOTE", "Eva Högl")]),
+    ("Boris Pistorius kam. Seinen Worten zufolge ist die Lage ernst.",
+     [("ist die Lage ernst", "INDIRECT_QUOTE", "Boris Pistorius")]),
+    # "hieß es auf" a web page or a channel (not "auf Anfrage")
+    ("Das Urteil sei falsch, hieß es auf der Homepage des Vereins.",
+     [("Das Urteil sei falsch", "INDIRECT_QUOTE", "Homepage des Vereins")]),
+    ("Das Urteil sei falsch, hieß es auf Anfrage.", [("Das Urteil sei falsch", "INDIRECT_QUOTE", None)]),
+    # two particles of a name after a title: "Ursula von der Leyen" was "Ursula"
+    ("Kommissionspräsidentin Ursula von der Leyen sagte, die EU sei geeint.",
+     [("die EU sei geeint", "INDIRECT_QUOTE", "Ursula von der Leyen")]),
+    ("Ursula von der Leyen kam. Von der Leyen betonte, die EU sei geeint.",
+     [("die EU sei geeint", "INDIRECT_QUOTE", "Ursula von der Leyen")]),
+]
+
 @pytest.mark.parametrize(("text", "expected"), ROUND21_DE, ids=[t[:40] for t, _ in ROUND21_DE])
 def test_de_round21_structures(text, expected):
     assert_de_structures(text, expected)
@@ -4579,3 +4603,18 @@ def test_de_round21_structures(text, expected):
 def test_de_pronoun_of_a_trailing_attribution_takes_no_noun_of_its_report(text):
     qs = quotes(run(text, lang="de"))
     assert qs and all(q.attrs["speaker"] is None for q in qs), [(q.text, q.attrs["speaker"]) for q in qs]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # (round 21) two particles of a name after a title ("Ursula"), a particle name after a role ("Roman")
+    ("Kommissionspräsidentin Ursula von der Leyen sagte, die EU sei geeint.", "Ursula von der Leyen"),
+    ("Rechtsanwalt Roman von Alvensleben sagte, das Urteil sei falsch.", "Roman von Alvensleben"),
+    ("Der Präsident von Frankreich sagte, die EU sei geeint.", "Präsident von Frankreich"),  # (guard: no name)
+    ("In einem Interview äußert sich Petra Pau von der Linksfraktion. Sie sagte, das Gesetz sei falsch.",
+     "Petra Pau"),  # (guard: a party after a surname is no particle of the name)
+])
+def test_de_round21_canonical_speakers(text, name):
+    ann = run(text, lang="de")
+    qs = quotes(ann)
+    assert qs and all(q.attrs["speaker"] == name for q in qs), [(q.text, q.attrs["speaker"]) for q in qs]
+    check_contract(text, ann)

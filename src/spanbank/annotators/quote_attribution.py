@@ -65,6 +65,9 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             m = None  # "citing bringing Bannon on the team": a gerund is no source
     elif c.kind == "source_after":
         m = mention_before(toks, c.first, lo, lex)
+        if lex.lang == "de" and c.first - 1 >= lo and toks[c.first - 1].low in ("ihm", "ihr", "ihnen") \
+                and not toks[c.first - 1].quoted:
+            m = Mention(c.first - 1, c.first - 1, "pronoun")  # "Ihm zufolge …", "Die Truppe ist ihr zufolge …"
         if m is not None and lex.lang == "de" and toks[m.first].low not in lex.determiners:
             f = m.first
             while f - 1 > lo and f > m.first - 2 and toks[f - 1].is_word and toks[f - 1].text == toks[f - 1].low \
@@ -300,6 +303,15 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         m = _de_aus_source(ctx, c, lo, hi) or m  # "Das geht aus einer Antwort der Bundesregierung hervor"
     if m is not None and toks[c.first].low in lex.quoting_verbs and m.end < c.first and not c.passive:
         m = _quoted_object(ctx, c, hi) or m  # "Die Zeitung zitierte den Minister mit den Worten, …"
+    if lex.lang == "de" and toks[c.first].low in lex.quoting_verbs and not c.passive and c.first - 1 > lo \
+            and (toks[c.first - 1].text == "," or toks[c.first - 1].quoted) and c.last + 1 < hi:
+        # a trailing "zitierte": the one quoted speaks, not the medium that quotes ("…, zitierte ihn Reuters",
+        # "…, zitierte die Zeitung den Minister"; round 21: nothing, or the medium)
+        if toks[c.last + 1].low == "ihn" and not toks[c.last + 1].quoted:
+            m = Mention(c.last + 1, c.last + 1, "pronoun")
+        elif m is not None and m.first > c.last and m.end + 1 < hi and toks[m.end + 1].low in ("den", "einen") \
+                and (obj := mention_after(toks, m.end, hi, lex)) is not None and obj.first == m.end + 1:
+            m = obj
     if m is not None and lex.lang == "de" and m.first > c.last and lex.preposition_acts.get(toks[c.first].low):
         acts = lex.preposition_acts[toks[c.first].low]
         cut = next((x for x in range(m.end, m.first, -1) if toks[x].low in acts), None)
@@ -1006,6 +1018,10 @@ def _impersonal_source(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> Mention |
         while k < hi and toks[k].low in lex.time_words | lex.skippable:
             k += 1
         if k < hi and toks[k].low in lex.source_prepositions | lex.trailing_source_prepositions and toks[k].text == toks[k].low:
+            return np_forward(toks, k + 1, hi, lex, bare=True)
+        if k + 1 < hi and toks[k].low == "auf" and toks[k].text == "auf" and lex.lang == "de" and not toks[k].quoted \
+                and toks[k + 1].low not in ("anfrage", "nachfrage", "frage", "fragen", "nachfragen"):  # (on request)
+            # a web page or a channel: "…, hieß es auf der Homepage des Vereins", "…, hiess es auf SRF News" (round 21)
             return np_forward(toks, k + 1, hi, lex, bare=True)
         return None
     e = next((x for x in range(c.first - 1, max(lo, c.first - 9) - 1, -1) if toks[x].low == "es"), None)

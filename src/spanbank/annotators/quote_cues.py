@@ -178,7 +178,10 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                         or (toks[i + 2].low in lex.prepositions and toks[i + 2].text == toks[i + 2].low)):
                     noun_use = False  # "Das sagte Müller.", "Das sagte Hans Müller, …": a finite verb, no "das erklärte Ziel"
             if t.low in lex.after_quotation_cues and not (i - 1 >= lo and (toks[i - 1].quoted or (
-                    toks[i - 1].text == "," and i - 2 >= lo and toks[i - 2].quoted))):
+                    toks[i - 1].text == "," and i - 2 >= lo and toks[i - 2].quoted))) and not (
+                    # (round 21) or after a reported clause in the Konjunktiv I: "Das sei lächerlich, schimpfte Scholz"
+                    i - 1 > lo and toks[i - 1].text == "," and not toks[i - 1].quoted and not toks[lo].quoted
+                    and any(x.low in lex.konjunktiv_i and x.text == x.low and not x.quoted for x in toks[lo : i - 1])):
                 noun_use = True  # "„…“, analysiert Trainer X" reports; "Die Forscher analysierten Daten" does not
             if i - 1 >= lo and toks[i - 1].text == "Es" and i - 1 == lo and t.low not in lex.impersonal_cues \
                     and not _impersonal(ctx, i, lo, hi):

@@ -131,6 +131,10 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
         while j + 1 < n and (
             _name_token(tokens[j + 1], lex)
             or (_connects(tokens, j + 1) and j + 2 < n and _name_token(tokens[j + 2], lex))
+            # two particles: "Ursula von der Leyen" after a title was "Ursula" (round 21)
+            # (right after a first name: not "Petra Pau von der Linksfraktion")
+            or (_connects(tokens, j + 1) and j + 3 < n and _connects(tokens, j + 2) and _name_token(tokens[j + 3], lex)
+                and lex.is_first_name(tokens[j].low))
             # a middle initial's full stop: "Merrick B. Garland" (the name was "Merrick B")
             or (j > i and _initial(tokens, j + 1, i) and j + 2 < n and _name_token(tokens[j + 2], lex))
         ):
@@ -1463,6 +1467,15 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
                 return owner[:-1]  # the surname the text uses on its own: "Gagel … Gagels Schlussfolgerung"
             return name
         return canonical(owner, tokens, ents, lex, continuing=continuing, near=near)
+    if lex.lang == "de" and m.last + 2 <= m.end and tokens[m.last + 1].low in ("von", "van", "de", "zu") \
+            and tokens[m.last + 1].text == tokens[m.last + 1].low:
+        # a name with particles whose head stopped before them: "Kommissionspräsidentin Ursula von der Leyen" was
+        # "Ursula" (round 21)
+        ends = {tokens[e].text for e in range(m.last + 2, m.end + 1)}
+        full = next((n for pos, n in ents.names if m.first <= pos <= m.last and len(n.split()) > 2
+                     and n.split()[-1] in ends and tokens[m.last].text in n.split()), None)
+        if full is not None:
+            return full
     words = _name_words(tokens, m.first, m.last + 1 if m.last + 1 < len(tokens) and tokens[m.last + 1].text == "." and len(
         tokens[m.last].text) == 1 and tokens[m.last].text.isupper() else m.last)  # (an initial keeps its full stop: "Nils R.")
     comma = next((k for k in range(m.last, m.first, -1) if tokens[k].text == "," and not tokens[k].quoted), None)
