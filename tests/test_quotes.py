@@ -440,6 +440,18 @@ def test_en_split_quote_and_pronoun_gender():
 # source and cue; a speech act without a content clause is its clause from the sentence start.
 # [] = no quote at all (precision).
 EN_NEWS = [
+    # (round 21, sports, court and business pages; sentences written here) a capitalised "Today" after a name is
+    # part of it ("USA Today reported" was "USA"); shrugged/smiled/texted attribute a quotation; "the same thing",
+    # "a lot of things" after "said" are objects, no report
+    ("The deal is dead, USA Today reported.", [("The deal is dead", "INDIRECT_QUOTE", "USA Today")]),
+    ("Smith today said the deal is dead.", [("the deal is dead", "INDIRECT_QUOTE", "Smith")]),  # (guard)
+    ('"It is what it is," Pochettino shrugged.', [("It is what it is,", "DIRECT_QUOTE", "Pochettino")]),
+    ('"We need to be better," McCarthy smiled.', [("We need to be better,", "DIRECT_QUOTE", "McCarthy")]),
+    ("She smiled at the crowd.", []),  # (guard)
+    ("Smith said the same thing last year.", []),
+    ("Smith said a lot of things in that interview.", []),
+    ("Smith said a lot of people were angry.",  # (guard: a clause)
+     [("a lot of people were angry", "INDIRECT_QUOTE", "Smith")]),
     # (round 20; sentences written here) a short sentence of speech before its attribution is speech, not a
     # title, even when all its words are capitalised ('"Why?" she asked.' gave nothing)
     ('"Why?" she asked. "Because I can."',

@@ -1800,6 +1800,10 @@ def _en_object_word(toks, lex, j: int, hi: int) -> bool:
     by a preposition, an article or nothing ("said it on Monday", "said this in a speech", "said
     nothing about the case"), with no finite auxiliary in reach ("said some of them were …" is a
     clause)."""
+    if j + 2 < hi and ((toks[j].low == "the" and toks[j + 1].low in ("same", "opposite") and toks[j + 2].low in (
+            "thing", "things")) or (toks[j].low == "a" and toks[j + 1].low in ("lot", "few") and toks[j + 2].low in (
+            "of", "things"))) and not _en_finite(toks, lex, j, hi):
+        return True  # a thing said, no clause: "She said the same thing last year" (round 21)
     if toks[j].low not in _OBJECT_LIKE or toks[j].text not in (toks[j].low, toks[j].low.capitalize()):
         return False
     n = toks[j + 1] if j + 1 < hi else None

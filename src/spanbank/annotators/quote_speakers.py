@@ -251,7 +251,10 @@ def _skip_back(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
     while j >= lo and skipped < 4 and ((tokens[j].low in lex.skippable and not (
             # a capitalised word inside the sentence is a name, not an adverb: "…, Long said"
             lex.lang == "en" and tokens[j].is_cap and j > lo and tokens[j - 1].text not in {'"', "“", "‘", "'", "(", ":"}
-            and not tokens[j - 1].quoted and tokens[j].low not in lex.auxiliaries and tokens[j].low not in lex.time_words)) or (comma_ok and tokens[j].text == ",") or (
+            and not tokens[j - 1].quoted and tokens[j].low not in lex.auxiliaries and (tokens[j].low not in lex.time_words or (
+                # (a paper's or a show's name: "USA Today reported" was "USA"; round 21)
+                tokens[j].low == "today" and tokens[j - 1].is_cap and tokens[j - 1].is_word
+                and tokens[j - 1].low not in lex.time_words)))) or (comma_ok and tokens[j].text == ",") or (
             # the part of a day after its name: "Gov. Roy Cooper Monday evening urged"
             lex.lang == "en" and tokens[j].text in ("morning", "afternoon", "evening", "night") and j - 1 >= lo
             and tokens[j - 1].low in lex.time_words) or (
