@@ -4603,6 +4603,14 @@ ROUND21_DE += [
      [("die EU sei geeint", "INDIRECT_QUOTE", "Ursula von der Leyen")]),
 ]
 
+ROUND21_DE += [
+    # (part 5) a second source's wie-clause after the cue's object is no content of the first cue
+    ("Der Freistaat forderte Hilfe an, wie eine Sprecherin sagte.",
+     [("Der Freistaat forderte Hilfe an", "INDIRECT_QUOTE", "Sprecherin")]),
+    ("Die Polizei bestätigte den Vorfall, wie ein Sprecher mitteilte.",
+     [("Die Polizei bestätigte den Vorfall", "INDIRECT_QUOTE", "Sprecher")]),
+]
+
 @pytest.mark.parametrize(("text", "expected"), ROUND21_DE, ids=[t[:40] for t, _ in ROUND21_DE])
 def test_de_round21_structures(text, expected):
     assert_de_structures(text, expected)

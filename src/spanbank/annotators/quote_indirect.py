@@ -975,6 +975,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                         return []  # adjuncts only: "Das sagte Hans Müller, der Präsident des Verbandes, am Montag."
                     k, limit = close, min(hi, close + 2)
                     continue
+                if lex.lang == "de" and t.text == "," and _de_trailing_wie_source(ctx, k, hi):
+                    return []  # a second source's wie-clause, no content: "Der Freistaat forderte Hilfe an, wie eine
+                    # Sprecherin sagte" (round 21: "eine Sprecherin sagte" was reported)
                 if lex.lang == "de" and t.text == "," and n < hi and _de_adverbial_opens(ctx, n, hi):
                     # an adverbial, no content: "Das kündigte die GDL an, ohne einen Zeitpunkt zu nennen",
                     # "…, bestätigte ein Sprecher, nachdem zuvor die Bahn darüber berichtet hatte"
