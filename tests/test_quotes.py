@@ -4616,13 +4616,16 @@ def test_de_round21_structures(text, expected):
     assert_de_structures(text, expected)
 
 
-@pytest.mark.parametrize("text", [
-    "Pistorius sprach. Zudem könne ein weiterer Aderlass drohen, sagte er.",
-    "Ein Viertel könne wohl Interesse bekunden, hofft er.",
+@pytest.mark.parametrize(("text", "name"), [
+    ("Pistorius sprach. Zudem könne ein weiterer Aderlass drohen, sagte er.", None),
+    ("Ein Viertel könne wohl Interesse bekunden, hofft er.", None),
+    # nor a person named inside the report: the one named before it, else nobody
+    ("Die Lage sei für Olaf Scholz ernst, sagte er.", None),
+    ("Boris Pistorius kam an. Die Lage sei für Olaf Scholz ernst, sagte er.", "Boris Pistorius"),
 ])
-def test_de_pronoun_of_a_trailing_attribution_takes_no_noun_of_its_report(text):
+def test_de_pronoun_of_a_trailing_attribution_takes_no_noun_of_its_report(text, name):
     qs = quotes(run(text, lang="de"))
-    assert qs and all(q.attrs["speaker"] is None for q in qs), [(q.text, q.attrs["speaker"]) for q in qs]
+    assert qs and all(q.attrs["speaker"] == name for q in qs), [(q.text, q.attrs["speaker"]) for q in qs]
 
 
 @pytest.mark.parametrize(("text", "name"), [
