@@ -4429,6 +4429,15 @@ ROUND20_CANONICAL = [
     ("Gagel stellte die Kosten dar. Gagels Schlussfolgerung: „Das ist nicht zu bewerkstelligen.“", "Gagel"),
 ]
 
+ROUND21_CANONICAL = [
+    # (round 21) two particles of a name after a title ("Ursula"), a particle name after a role ("Roman")
+    ("Kommissionspräsidentin Ursula von der Leyen sagte, die EU sei geeint.", "Ursula von der Leyen"),
+    ("Rechtsanwalt Roman von Alvensleben sagte, das Urteil sei falsch.", "Roman von Alvensleben"),
+    ("Der Präsident von Frankreich sagte, die EU sei geeint.", "Präsident von Frankreich"),  # (guard: no name)
+    ("In einem Interview äußert sich Petra Pau von der Linksfraktion. Sie sagte, das Gesetz sei falsch.",
+     "Petra Pau"),  # (guard: a party after a surname is no particle of the name)
+]
+
 
 @pytest.mark.parametrize(("text", "name"), [
     # (round 19) the owner of a speech noun speaks ("Fazit Hoffmanns", "harte Abrechnung der Betriebsratschefin")
@@ -4455,8 +4464,8 @@ ROUND20_CANONICAL = [
     # the medium spoken to after "zu" is no part of the colon's speaker ("Kubicki zu BILD")
     ("Der FDP-Politiker Wolfgang Kubicki riet zur Mäßigung. Kubicki zu BILD: „Wenn er glaubt, einen Blankoscheck zu haben, liegt er "
      "falsch.“", "Wolfgang Kubicki"),
-] + ROUND20_CANONICAL)
-def test_de_round19_and_20_canonical_speakers(text, name):
+] + ROUND20_CANONICAL + ROUND21_CANONICAL)
+def test_de_round19_and_20_canonical_speakers(text, name):  # (and round 21)
     ann = run(text, lang="de")
     qs = quotes(ann)
     assert qs and all(q.attrs["speaker"] == name for q in qs), [(q.text, q.attrs["speaker"]) for q in qs]
@@ -4626,18 +4635,3 @@ def test_de_round21_structures(text, expected):
 def test_de_pronoun_of_a_trailing_attribution_takes_no_noun_of_its_report(text, name):
     qs = quotes(run(text, lang="de"))
     assert qs and all(q.attrs["speaker"] == name for q in qs), [(q.text, q.attrs["speaker"]) for q in qs]
-
-
-@pytest.mark.parametrize(("text", "name"), [
-    # (round 21) two particles of a name after a title ("Ursula"), a particle name after a role ("Roman")
-    ("Kommissionspräsidentin Ursula von der Leyen sagte, die EU sei geeint.", "Ursula von der Leyen"),
-    ("Rechtsanwalt Roman von Alvensleben sagte, das Urteil sei falsch.", "Roman von Alvensleben"),
-    ("Der Präsident von Frankreich sagte, die EU sei geeint.", "Präsident von Frankreich"),  # (guard: no name)
-    ("In einem Interview äußert sich Petra Pau von der Linksfraktion. Sie sagte, das Gesetz sei falsch.",
-     "Petra Pau"),  # (guard: a party after a surname is no particle of the name)
-])
-def test_de_round21_canonical_speakers(text, name):
-    ann = run(text, lang="de")
-    qs = quotes(ann)
-    assert qs and all(q.attrs["speaker"] == name for q in qs), [(q.text, q.attrs["speaker"]) for q in qs]
-    check_contract(text, ann)
