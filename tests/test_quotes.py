@@ -1,4 +1,4 @@
-"""The quote pre-annotator (rules:quotes@18) on the seed article and on small English and German cases."""
+"""The quote pre-annotator (rules:quotes@19) on the seed article and on small English and German cases."""
 
 from __future__ import annotations
 
@@ -363,9 +363,9 @@ def test_quotation_pairing_ignores_apostrophes():
 
 def test_registry_and_origin(schema):
     (a,) = load_annotators(["quotes"])
-    assert isinstance(a, QuoteAnnotator) and a.origin == "rules:quotes@18"
+    assert isinstance(a, QuoteAnnotator) and a.origin == "rules:quotes@19"
     ann = run("“I will run again next year,” said Senator Jane Doe.", kind="comment")
-    assert ann.origin == "rules:quotes@18"
+    assert ann.origin == "rules:quotes@19"
     labels = {lab.name for layer in schema.layers if layer.name == "attribution" for lab in layer.labels}
     assert {s.label for s in ann.spans} <= labels
     assert {s.label for s in ann.spans} == {"DIRECT_QUOTE", "SPEAKER", "CUE"}
@@ -440,6 +440,54 @@ def test_en_split_quote_and_pronoun_gender():
 # source and cue; a speech act without a content clause is its clause from the sentence start.
 # [] = no quote at all (precision).
 EN_NEWS = [
+    # (round 22, Australian, Indian, Irish, sports and business pages; sentences written here) leading initials
+    # open a name ("T.J. Ward" was "Ward", "said A.J. Brown" reported nothing: "A" was an article); a title's
+    # complement before the name ("Speaker of the House Paul Ryan", "Minister for Home Affairs Peter Dutton"),
+    # sports and arts roles, a place's initials before a title; a description in apposition after a name
+    # gives that name to a later description ("The spokesman added"); "finds", "reckons"; inverted "alleges"
+    ('"We will fight this," Speaker of the House Paul Ryan said on Tuesday.',
+     [("We will fight this,", "DIRECT_QUOTE", "Paul Ryan")]),
+    ('"We will act," Minister for Home Affairs Peter Dutton said.', [("We will act,", "DIRECT_QUOTE", "Peter Dutton")]),
+    ('"We will act," Minister for Citizenship and Multicultural Affairs Alan Tudge said.',
+     [("We will act,", "DIRECT_QUOTE", "Alan Tudge")]),
+    ('"We will act," Secretary of State Antony Blinken said.',  # (guard)
+     [("We will act,", "DIRECT_QUOTE", "Antony Blinken")]),
+    ('"We will act," the University of California Board of Regents said.',  # (guard)
+     [("We will act,", "DIRECT_QUOTE", "University of California Board of Regents")]),
+    ('"We played hard," Panthers QB Cam Newton said after the game.', [("We played hard,", "DIRECT_QUOTE", "Cam Newton")]),
+    ('"He is gone," Actor Amitabh Bachchan wrote.', [("He is gone,", "DIRECT_QUOTE", "Amitabh Bachchan")]),
+    ('"We will act," Delhi CM Arvind Kejriwal said.', [("We will act,", "DIRECT_QUOTE", "Arvind Kejriwal")]),
+    ('"Guilty," Magistrate Anshul Agarwal said.', [("Guilty,", "DIRECT_QUOTE", "Anshul Agarwal")]),
+    ('"I did my job," T.J. Ward said. He added that the team played well.',
+     [("I did my job,", "DIRECT_QUOTE", "T.J. Ward"), ("the team played well", "INDIRECT_QUOTE", "T.J. Ward")]),
+    ('"Great," said A.J. Brown.', [("Great,", "DIRECT_QUOTE", "A.J. Brown")]),
+    ("J.K. Rowling said the book was finished. Rowling added that she was tired.",
+     [("the book was finished", "INDIRECT_QUOTE", "J.K. Rowling"), ("she was tired", "INDIRECT_QUOTE", "J.K. Rowling")]),
+    ("A. J. Smith told reporters the game was over.", [("the game was over", "INDIRECT_QUOTE", "A. J. Smith")]),
+    ("The case is closed, U.S. Attorney Peter Smith said.", [("The case is closed", "INDIRECT_QUOTE", "Peter Smith")]),
+    ("The U.S. Steel board said the plant would close.",  # (guard: no person "S. Steel")
+     [("the plant would close", "INDIRECT_QUOTE", "U.S. Steel board")]),
+    ("Rescuers had searched the last of the cars, police Director-General Daljeet Chaudhary told NDTV.",
+     [("Rescuers had searched the last of the cars", "INDIRECT_QUOTE", "Daljeet Chaudhary")]),
+    ("John Smith, a spokesman for the company, said the plant was safe. The spokesman added that nobody was hurt.",
+     [("the plant was safe", "INDIRECT_QUOTE", "John Smith"), ("nobody was hurt", "INDIRECT_QUOTE", "John Smith")]),
+    ('"She was the light of our family," Maria Lopez, the victim\'s sister said.',
+     [("She was the light of our family,", "DIRECT_QUOTE", "Maria Lopez")]),
+    ("Speaking to the BBC, a spokesperson from the group said the march was peaceful. The spokesperson added that "
+     "nobody was hurt.",  # (guard: the object of "Speaking to" has no apposition)
+     [("the march was peaceful", "INDIRECT_QUOTE", "spokesperson from the group"),
+      ("nobody was hurt", "INDIRECT_QUOTE", "spokesperson")]),
+    ('Coach McCarthy: "We did not execute in the red zone."',
+     [("We did not execute in the red zone.", "DIRECT_QUOTE", "McCarthy")]),
+    ("Senator Kennedy said he favored aid for school construction.",  # (guard)
+     [("he favored aid for school construction", "INDIRECT_QUOTE", "Kennedy")]),
+    ("The study finds that coffee reduces the risk of diabetes.",
+     [("coffee reduces the risk of diabetes", "INDIRECT_QUOTE", "study")]),
+    ("She finds the dog in the garden.", []),  # (guard)
+    ("QIC chief economist Matthew Peter reckons the RBA will still be cautious.",
+     [("the RBA will still be cautious", "INDIRECT_QUOTE", "Matthew Peter")]),
+    ('"Defendants reiterated their comments," alleges law firm Wolf Popper.',
+     [("Defendants reiterated their comments,", "DIRECT_QUOTE", "Wolf Popper")]),
     # (round 21, sports, court and business pages; sentences written here) a capitalised "Today" after a name is
     # part of it ("USA Today reported" was "USA"); shrugged/smiled/texted attribute a quotation; "the same thing",
     # "a lot of things" after "said" are objects, no report
@@ -4437,6 +4485,13 @@ ROUND21_CANONICAL = [
     ("In einem Interview äußert sich Petra Pau von der Linksfraktion. Sie sagte, das Gesetz sei falsch.",
      "Petra Pau"),  # (guard: a party after a surname is no particle of the name)
 ]
+ROUND22_CANONICAL = [
+    # (round 22) a description in apposition after a full name gives that name to a later description of it
+    ("Jörg Müller, Sprecher der Stadt, sagte, die Lage sei ernst. Der Sprecher fügte hinzu, man arbeite daran.",
+     "Jörg Müller"),
+    ("Gabriel Meier, der Justizminister des Landes, sagte, die Lage sei ernst. Es gebe Probleme, so der Justizminister.",
+     "Gabriel Meier"),
+]
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -4464,8 +4519,8 @@ ROUND21_CANONICAL = [
     # the medium spoken to after "zu" is no part of the colon's speaker ("Kubicki zu BILD")
     ("Der FDP-Politiker Wolfgang Kubicki riet zur Mäßigung. Kubicki zu BILD: „Wenn er glaubt, einen Blankoscheck zu haben, liegt er "
      "falsch.“", "Wolfgang Kubicki"),
-] + ROUND20_CANONICAL + ROUND21_CANONICAL)
-def test_de_round19_and_20_canonical_speakers(text, name):  # (and round 21)
+] + ROUND20_CANONICAL + ROUND21_CANONICAL + ROUND22_CANONICAL)
+def test_de_round19_and_20_canonical_speakers(text, name):  # (and rounds 21, 22)
     ann = run(text, lang="de")
     qs = quotes(ann)
     assert qs and all(q.attrs["speaker"] == name for q in qs), [(q.text, q.attrs["speaker"]) for q in qs]
@@ -4635,3 +4690,17 @@ def test_de_round21_structures(text, expected):
 def test_de_pronoun_of_a_trailing_attribution_takes_no_noun_of_its_report(text, name):
     qs = quotes(run(text, lang="de"))
     assert qs and all(q.attrs["speaker"] == name for q in qs), [(q.text, q.attrs["speaker"]) for q in qs]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # (round 22) "I" outside a quotation is the writer: no one named before it ("I'd say …" after a paragraph about
+    # Obama was Obama's report)
+    ("Barack Obama was right about the war. I'd say we got it better here than pundits admit.", "en"),
+    ("Barack Obama spoke first. I believe the vote was fair.", "en"),
+])
+def test_first_person_outside_a_quotation_is_no_one_named(text, lang):
+    ann = run(text, lang=lang)
+    assert quotes(ann)
+    for q in quotes(ann):
+        assert q.attrs["speaker"] is None, (q.text, q.attrs["speaker"])
+    check_contract(text, ann)

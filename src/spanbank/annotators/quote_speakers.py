@@ -128,6 +128,9 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
             i += 1
             continue
         j = i
+        lead = en_leading_initials(tokens, i, n) if lex.lang == "en" else None
+        if lead is not None:
+            j = lead  # "T.J. Ward" (round 22; was no name)
         while j + 1 < n and (
             _name_token(tokens[j + 1], lex)
             or (_connects(tokens, j + 1) and j + 2 < n and _name_token(tokens[j + 2], lex))
@@ -139,11 +142,17 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
             or (j > i and _initial(tokens, j + 1, i) and j + 2 < n and _name_token(tokens[j + 2], lex))
         ):
             j += 1
-        words = [t.text for t in tokens[i : j + 1] if t.is_word]
+        words = [t.text for t in tokens[i : j + 1] if t.is_word] if lead is None else _name_words(tokens, i, j)
         if lex.lang == "de" and j == i + 1 and _de_sentence_initial_adjective(tokens, i, lex):
             i = j + 1  # "Heftige Gewitter haben …": an adjective opening the sentence, no first name
             continue
         titles, name = split_title(words, lex)
+        if lex.lang == "en" and not titles and len(name) >= 3 and _en_title_complement(tokens, i, lex) \
+                and (p := next((q for q in range(1, len(name) - 1) if lex.is_first_name(name[q].lower())),
+                               len(name) - 2 if len(name) >= 4 else None)) is not None:
+            # a title's complement before the name: "Speaker of the House Paul Ryan", "Minister for Home Affairs
+            # Peter Dutton" (round 22)
+            titles, name = name[:p], name[p:]
         while lex.lang == "de" and not titles and len(name) > 1 and (
                 name[0].lower() in lex.coordinators or name[0].lower() in lex.skippable
                 or name[0].lower() in lex.adverbial_subordinators):  # (also "Obgleich Trump …")
@@ -162,6 +171,13 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
         titled = lex.lang == "de" and len(name) == 1 and titles and lex.is_title(titles[-1]) \
             and not lex.is_title(name[0]) and not name[0].lower().endswith(_DE_NOT_SURNAME_ENDINGS) \
             and not name[0].endswith("s")  # (a genitive: "Bürgermeister Berlins")
+        if lex.lang == "en" and len(name) == 1 and titles and lex.is_title(titles[-1]) and titles[-1][:1].isupper() \
+                and not lex.is_title(name[0]) and name[0].lower() not in lex.org_heads and not name[0].isupper() \
+                and not _en_plural(name[0]) and name[0].lower() not in lex.stopwords \
+                and titles[-1].lower() not in _EN_NOT_PERSON_TITLES and titles[-1].lower() not in EN_NATIONALITIES \
+                and not lex.is_first_name(name[0].lower()) \
+                and not (j + 1 < n and tokens[j + 1].low.startswith(("al-", "el-", "bin", "ibn"))):
+            titled = True  # "Coach McCarthy", "President Trump" (round 22; not "Chinese Hoax", "President Bashar al-Assad")
         if (len(name) >= 2 or titled) and not lex.is_title(name[-1]):
             # (a surname after a title is a person too: "US-Präsident Trump … Er warf den Europäern vor")
             pre = {w.lower() for w in titles}
@@ -179,6 +195,8 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
                     and not (lex.lang == "en" and tokens[k].low in lex.cue_verbs):  # "a union source told ABC News"
                 pre.add(tokens[k].low)
                 k -= 1
+            if not (i > 0 and tokens[i - 1].low in lex.prepositions):  # not "Speaking to Breitbart London, a spokesperson said"
+                pre |= _post_apposition(tokens, j, lex)
             # a set phrase after a title is no name ("meldete sich der Bürgermeister zu Wort"), nor a German
             # noun phrase with a genitive ("Gesetzentwürfen der Bundesregierung", "Bekämpfung der Folgen");
             # "Walther von der Vogelweide" is
@@ -189,6 +207,40 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
                 ents.add(i, " ".join(name), pre)
         i = j + 1
     return ents
+
+
+def _post_apposition(tokens: list[Token], j: int, lex: Lexicon) -> set[str]:
+    """The words of a description in apposition after the name ending at token j, as title words of that
+    name, so that a later description refers to it (round 22): "John Smith, a spokesman for the company,
+    said … The spokesman added" (was "spokesman"); "Maria Lopez, the victim's sister said"; German "Jörg
+    Müller, Sprecher der Stadt, sagte … Der Sprecher fügte hinzu"."""
+    n = len(tokens)
+    k = j + 1
+    if k + 1 >= n or tokens[k].text != "," or tokens[k].quoted:
+        return set()
+    k += 1
+    det = tokens[k].low in lex.determiners and tokens[k].low not in lex.possessives
+    if det:
+        k += 1
+    out: list[str] = []
+    while k < n and len(out) < 4 and tokens[k].is_word and not tokens[k].quoted:
+        t = tokens[k]
+        if t.low in lex.prepositions or t.low in lex.cue_verbs or t.low in lex.stopwords or t.low in lex.not_nouns \
+                or t.low in lex.determiners or t.low in lex.coordinators or t.text[:1].isdigit():
+            break
+        if lex.lang == "en" and t.is_cap and not lex.is_title(t.text):
+            break  # a name or an organisation ("Smith, Jones and Brown"), no description
+        if lex.lang == "de" and not lex.is_title(t.text):
+            break
+        out.append(t.low)
+        k += 1
+    if not out or k >= n or not (tokens[k].text == "," or tokens[k].low in lex.prepositions
+                                 or (lex.lang == "en" and tokens[k].low in lex.cue_verbs)
+                                 or (lex.lang == "de" and tokens[k].text in GENITIVE_ARTICLES)):
+        return set()
+    if lex.lang == "en" and not det and not lex.is_title(out[-1]):
+        return set()  # "Smith, however, said": only an article or a title opens a description
+    return set(out)
 
 
 #: German noun endings that are no surname after a title ("Minister Gesundheit" never occurs, but "Sprecher
@@ -297,6 +349,54 @@ EN_NATIONALITIES = frozenset({"british", "american", "french", "german", "russia
 #: English first names that are also words (a modal, a month): a name only inside a sentence, before a surname
 _EN_WORD_FIRST_NAMES = frozenset({"Will", "May", "June", "April", "Bill", "Mark", "Grant", "Hope", "Rob", "Sue", "Pat"})
 
+#: English title words that describe a group or an office, not a person's role before a surname
+_EN_NOT_PERSON_TITLES = frozenset({"conservative", "democratic", "republican", "democrat", "labour", "tory", "national",
+                                   "state", "party", "opposition", "foreign", "press", "security", "council", "interior",
+                                   "finance", "defense", "defence", "executive", "general", "vice", "prime", "head",
+                                   "chief", "u.s.", "member", "official", "expert", "analyst", "economist"})
+
+#: initialisms of places and bodies, no initials of a person's first names ("U.S. Steel", "D.C. police")
+_EN_PLACE_INITIALS = frozenset({"us", "uk", "eu", "un", "dc", "la", "ny", "nj", "nc", "sc", "nz", "bc", "pa", "uae",
+                                "usa", "ussr", "st", "nhs"})
+
+
+def _en_title_complement(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """The capitalised run at token i is the complement of a title before it: "Speaker of the House …",
+    "Minister for Home Affairs …", "Minister for Citizenship and Multicultural Affairs …"."""
+    k = i - 1
+    if k >= 0 and tokens[k].low == "the":
+        k -= 1
+    if k < 1 or tokens[k].low not in ("of", "for", "and") or tokens[k].text != tokens[k].low:
+        return False
+    for b in range(k - 1, max(-1, k - 6), -1):
+        t = tokens[b]
+        if not t.is_word or t.quoted:
+            return False
+        if t.is_cap and lex.is_title(t.text):
+            return True
+        if not (t.is_cap or t.low in ("and", "of", "for", "the")):
+            return False
+    return False
+
+
+def en_leading_initials(tokens: list[Token], i: int, n: int, *, places: bool = False) -> int | None:
+    """The name word after a person's leading initials starting at token i ("T.J. Ward", "A. J. Brown", "J.K.
+    Rowling"): one to three capital letters, each with its full stop; None when there are none, when they spell a
+    place ("U.S. Steel"), or when no capitalised word follows."""
+    if i > 0 and tokens[i - 1].text == "." and tokens[i - 1].end == tokens[i].start:
+        return None  # inside a longer initialism ("U.S. Code" is no "S. Code")
+    k, letters = i, ""
+    while k + 1 < n and len(letters) < 3 and tokens[k].is_word and len(tokens[k].text) == 1 and tokens[k].text.isupper() \
+            and not tokens[k].quoted and tokens[k + 1].text == "." and tokens[k + 1].start == tokens[k].end:
+        letters += tokens[k].low
+        k += 2
+    if not letters or (letters in _EN_PLACE_INITIALS and not places) or k >= n:
+        return None
+    t = tokens[k]
+    if not (t.is_word and t.is_cap and len(t.text) > 1 and not t.quoted and t.start > tokens[k - 1].end):
+        return None
+    return k
+
 
 def _np_start(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
     """First token of the noun phrase whose capitalised head ends at token j: the run of names
@@ -325,6 +425,16 @@ def _np_start(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
             and not tokens[i - 2].quoted and tokens[i].is_cap and tokens[i].is_word)
     ):
         i -= 1
+    if lex.lang == "en" and i - 2 >= lo and tokens[i - 1].text == ".":
+        # a person's leading initials, or a place's before a title: "T.J. Ward said" was "Ward", "…, U.S. Attorney
+        # Peter Smith said" was "Attorney Peter Smith" and reported nothing (round 22)
+        s = i - 2
+        while s - 2 >= lo and tokens[s - 1].text == "." and len(tokens[s - 2].text) == 1 and tokens[s - 2].text.isupper():
+            s -= 2
+        while s < i and en_leading_initials(tokens, s, len(tokens), places=True) != i:
+            s += 2
+        if s < i:
+            i = s
     while i < j and tokens[i].low in CONNECTORS and not (tokens[i].is_cap and tokens[i].low in _NAME_PARTICLES):
         i += 1  # (a capitalised particle opens a name: "Le Pen", "De Gaulle", "Van Gogh")
     while i - 3 >= lo and _de_elided_compound(tokens, i - 2) and tokens[i - 3].is_cap and tokens[i - 3].is_word:
@@ -802,8 +912,13 @@ def _en_role_before_name(tokens: list[Token], m: Mention, lo: int, lex: Lexicon)
     words, between a comma or the sentence start and the name): the mention starts at the phrase.
     Otherwise m unchanged."""
     role = tokens[m.first - 1] if m.first - 1 >= lo else None
+    # (round 22) also any lower-case modifier of a capitalised title opening the name: "…, police
+    # Director-General Daljeet Chaudhary told NDTV" (was no report)
+    titled = m.last > m.first and tokens[m.first].is_cap and lex.is_title(tokens[m.first].text) and role is not None \
+        and role.is_word and role.low not in lex.stopwords and role.low not in lex.cue_verbs and len(role.low) >= 3 \
+        and role.low not in lex.prepositions and role.low not in lex.skippable and not role.low.endswith(("ly", "ing", "ed"))
     if role is None or not role.is_word or role.text != role.low or not (
-            lex.is_title(role.text) or role.low.endswith(EN_ROLE_SUFFIXES) or role.low in _EN_OUTLET_NOUNS) or (
+            titled or lex.is_title(role.text) or role.low.endswith(EN_ROLE_SUFFIXES) or role.low in _EN_OUTLET_NOUNS) or (
             m.last == m.first and role.low not in _EN_OUTLET_NOUNS):
         return m  # a role noun right before a name of two or more words, an outlet noun before any name
     p = m.first - 1
@@ -945,7 +1060,8 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
     if t.text == t.low and t.low in lex.prepositions:
         return None  # "berichteten von Panzerbewegungen": a prepositional object, not the speaker
     first = j
-    if t.low in lex.determiners or (t.low in lex.quantifiers and t.text in (t.low, t.low.capitalize())):
+    if (t.low in lex.determiners and not (lex.lang == "en" and en_leading_initials(tokens, j, hi) is not None)) \
+            or (t.low in lex.quantifiers and t.text in (t.low, t.low.capitalize())):  # (not "said A.J. Brown")
         j += 1
         if lex.lang == "de" and (attr_end := de_extended_attribute(tokens, j, hi, lex)) is not None:
             j = attr_end  # "laut dem am Montag vorgestellten Bericht": the participle before the head
@@ -1517,7 +1633,13 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         if len(core) >= 2 and core[0][0].isupper() and person_name(" ".join(core), lex, ents):
             # a person with a postmodifier: "Senate … Chairman Bob Corker of Tennessee" is Bob Corker
             return canonical(Mention(m.first, e, "name"), tokens, ents, lex, continuing=continuing)
+        full = None if not lex.is_title(tokens[m.first].text) else next((pos for pos, n in ents.names if m.first < pos <= m.last and n.split()[-1] == tokens[m.last].text
+                     and len(n.split()) >= 2 and person_name(n, lex, ents)), None)
+        if full is not None:  # a title with its complement before the name: "Speaker of the House Paul Ryan" (round 22)
+            return canonical(Mention(full, m.last, "name"), tokens, ents, lex, continuing=continuing)
         return _text(tokens, m.first + (tokens[m.first].low in lex.determiners), m.end)
+    if m.kind == "pronoun" and tokens[m.first].low in ("i", "ich") and not tokens[m.first].quoted:
+        return None  # the writer, outside any quotation: no one named before ("I'd say …" was the latest name; round 22)
     if m.kind == "pronoun":  # the continuing speaker, else the latest full name, of the pronoun's gender
         gender = gender_hint or lex.pronoun_gender(tokens[m.first].low) or (
             "m" if lex.lang == "de" and tokens[m.first].low in ("der", "dieser", "jener") else None)
