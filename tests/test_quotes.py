@@ -488,6 +488,21 @@ EN_NEWS = [
      [("the RBA will still be cautious", "INDIRECT_QUOTE", "Matthew Peter")]),
     ('"Defendants reiterated their comments," alleges law firm Wolf Popper.',
      [("Defendants reiterated their comments,", "DIRECT_QUOTE", "Wolf Popper")]),
+    # (round 22, second part) a bare plural after "of" in the subject; an organisation shares its subject with a
+    # coordinated cue; a subordinate clause fronted before a quotation is no report of its own; a partial quote
+    # takes the cue before it, not the next coordinated clause's
+    ("The board of directors said it was confident.", [("it was confident", "INDIRECT_QUOTE", "board of directors")]),
+    ("A group of residents said the road was unsafe.", [("the road was unsafe", "INDIRECT_QUOTE", "group of residents")]),
+    ("This woman lives in a world of make believe.", []),  # (guard)
+    ("The company closed the plant and said it would keep the office.",
+     [("it would keep the office", "INDIRECT_QUOTE", "company")]),
+    ('Streeting stated that since this strike is different, "I am appealing to doctors to go to work."',
+     [("I am appealing to doctors to go to work.", "DIRECT_QUOTE", "Streeting")]),
+    ("He said that when he arrived, the house was on fire.",  # (guard: no quotation follows)
+     [("when he arrived, the house was on fire", "INDIRECT_QUOTE", None)]),
+    ('One commenter said the petition had been "vetted"; another said neighbours had cancelled sales.',
+     [("the petition had been \"vetted\"", "INDIRECT_QUOTE", "One commenter"),
+      ("vetted", "DIRECT_QUOTE", "One commenter"), ("neighbours had cancelled sales", "INDIRECT_QUOTE", "another")]),
     # (round 21, sports, court and business pages; sentences written here) a capitalised "Today" after a name is
     # part of it ("USA Today reported" was "USA"); shrugged/smiled/texted attribute a quotation; "the same thing",
     # "a lot of things" after "said" are objects, no report
@@ -4703,4 +4718,19 @@ def test_first_person_outside_a_quotation_is_no_one_named(text, lang):
     assert quotes(ann)
     for q in quotes(ann):
         assert q.attrs["speaker"] is None, (q.text, q.attrs["speaker"])
+    check_contract(text, ann)
+
+
+@pytest.mark.parametrize(("text", "quote", "cue"), [
+    # (round 22) a partial quote inside a reported clause takes the cue before it, not the cue of the next
+    # coordinated clause
+    ('He called the move "completely unreasonable" and urged the union to talk.', "completely unreasonable", "called"),
+    ('The Chancellor warned that the budget will not "undo 14 years of damage" and vowed to cut the backlog.',
+     "undo 14 years of damage", "warned"),
+    ('"It is over," Smith said and walked away.', "It is over,", "said"),  # (guard)
+])
+def test_en_partial_quote_takes_the_cue_before_it(text, quote, cue):
+    ann = run(text, lang="en")
+    q = next(q for q in quotes(ann) if q.text == quote)
+    assert linked(ann, q.id, "cue").text == cue
     check_contract(text, ann)

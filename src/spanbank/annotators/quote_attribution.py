@@ -752,6 +752,9 @@ def _en_coordinated_subject(ctx: QuoteContext, lo: int, p: int) -> Mention | Non
                               # a title heads it, or a surname named in full before: "The mayor visited …
                               # and said", "Starmer reacted … and said"
                               or (lex.is_title(toks[m.last].text) and toks[m.first].low in lex.determiners)
+                              # an organisation: "The company closed the plant and said …" (round 22)
+                              or (toks[m.last].low in lex.org_heads and toks[m.first].low in ("the", "this")
+                                  and m.first == lo)
                               or (m.first == m.last and toks[m.first].low in ctx.ents.by_surname)):
         return None
     return m

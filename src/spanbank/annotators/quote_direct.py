@@ -58,6 +58,14 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                 # clause the quotation is in: 'although he acknowledged the situation is a "historic challenge,"
                 # the secretary claimed the border is secure'
                 d += OTHER_CLAUSE_PENALTY
+            if c.first > q_last and any((t.low in ctx.lex.coordinators and t.text == t.low) or (t.text == ";" and not t.quoted)
+                                        for t in ctx.tokens[q_last + 1 : c.first]) and any(
+                    o is not c and o.speaker is not None and o.kind == "verb" and o.last < q_first
+                    and not any(t.text in {".", ";"} and not t.quoted for t in ctx.tokens[o.last + 1 : q_first]) for o in cues):
+                # a cue of the next coordinated clause, with one before the quotation: 'called the move "completely
+                # unreasonable" and urged the union …', 'One commenter said it had been "vetted"; another said …'
+                # (round 22: they took the later cue and its speaker)
+                d += OTHER_CLAUSE_PENALTY
             if best_d is None or d < best_d:
                 best, best_d = c, d
         if best is not None and q_first - 1 >= lo and ctx.tokens[q_first - 1].text == ":" and best.last < q_first and any(

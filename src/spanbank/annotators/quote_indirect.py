@@ -189,6 +189,10 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
             a, b = ctx.trim(a, b)
             if ctx.lex.lang == "en" and _after_purpose_that(ctx, a):
                 continue  # a purpose or a result, no content: "insist on excellence … so that our children …"
+            if ctx.lex.lang == "en" and ctx.text[a:b].split(" ", 1)[0].lower() in ctx.lex.adverbial_subordinators \
+                    and ctx.text[b : b + 3].lstrip(", ")[:1] in ('"', "“", "‘"):
+                continue  # the fronted clause of a quotation: 'stated that since this strike is different, "I am …"'
+                # (round 22: the quotation is the report)
             need = min_words - 1 if min_words == MIN_INDIRECT_WORDS and (
                 _after_complementizer(ctx, a) or _pronoun_clause(ctx, a, b)) else min_words
             if ctx.words(a, b) < need or (min_words > 1 and ctx.mostly_quoted(a, b)) or ctx.all_quoted(a, b):

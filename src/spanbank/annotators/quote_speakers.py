@@ -809,6 +809,11 @@ def _en_lower_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention 
         if td.text == "of" and d - 1 >= lo and d + 1 == j and tokens[d - 1].text == tokens[d - 1].low \
                 and lex.is_title(tokens[d - 1].text):
             continue  # a title with its "of": "the former secretary of state said", "chief of staff"
+        if td.text == "of" and d - 1 >= lo and d + 1 == j and tokens[d - 1].is_word and tokens[d - 1].text == tokens[d - 1].low \
+                and (t.low.endswith("s") or t.low in lex.org_heads) and not t.low.endswith("ss") and "-" not in tokens[j + 1].text[:1] \
+                and (head := _en_lower_np(tokens, d - 1, lo, lex)) is not None and head.kind == "description" \
+                and tokens[head.first].low in lex.determiners:
+            return Mention(head.first, j, "group")  # a bare noun after "of": "The board of directors said" (round 22)
         if not td.is_word or td.quoted:
             return bare(tokens, d + 1, j, lo, lex) if td.text in _NP_BOUNDARY else None
         if td.is_cap and td.low.endswith(("'s", "’s")):  # a possessive: "Senator Ted Cruz's spokesman"
