@@ -4690,6 +4690,62 @@ ROUND21_DE += [
      [("Die Polizei bestätigte den Vorfall", "INDIRECT_QUOTE", "Sprecher")]),
 ]
 
+ROUND22_DE = [
+    # (round 22, sport, court, culture, regional politics and company pages; sentences written here) an adjunct
+    # between a trailing cue and its subject ("sagte nach dem Spiel Kapitän X" dropped the quotation); what follows
+    # the speaker is no second report: two roles in apposition, a temporal als-clause, a relative clause after the
+    # particle, a name in apposition after a role's phrase (also the speaker); a report before a colon and a
+    # quotation; a reported clause opening with a partial quotation
+    ("„Das war stark“, sagte nach dem Spiel Kapitän Joshua Kimmich.",
+     [("Das war stark", "DIRECT_QUOTE", "Joshua Kimmich")]),
+    ("„Der Einfluss war unbekannt“, schrieben vor kurzem Randall Harris und seine Kollegen.",
+     [("Der Einfluss war unbekannt", "DIRECT_QUOTE", "Randall Harris")]),
+    ("„Das war stark“, sagte nach dem Spiel der Kapitän.", [("Das war stark", "DIRECT_QUOTE", "Kapitän")]),
+    ("Bewertet wurde auf Basis der Erfahrungen von Ärzten und Forschern.", []),  # (guard)
+    ("Die Lage sei ernst, sagt Frank Göller, Partner und Experte bei Horváth.",
+     [("Die Lage sei ernst", "INDIRECT_QUOTE", "Frank Göller")]),
+    ("Die Asylzahlen seien gesunken, teilte die Ministerin mit, deren Amt Alexander Dobrindt übernimmt.",
+     [("Die Asylzahlen seien gesunken", "INDIRECT_QUOTE", "Ministerin")]),
+    ("Das Land sei sicher, sagte Karin Keller-Sutter, als sie das Amt übernahm.",
+     [("Das Land sei sicher", "INDIRECT_QUOTE", "Karin Keller-Sutter")]),
+    ("„Es ist ein großer Tag“, sagt der Fraktionschef der Freien Wähler im Landtag, Florian Streibl, am Wahlabend.",
+     [("Es ist ein großer Tag", "DIRECT_QUOTE", "Florian Streibl")]),
+    ("Eine Einigung sei die logische Folge, sagte Sprecher Uwe Reitz: «Wir werden den Sack zumachen.»",
+     [("Eine Einigung sei die logische Folge", "INDIRECT_QUOTE", "Uwe Reitz"),
+      ("Wir werden den Sack zumachen.", "DIRECT_QUOTE", "Uwe Reitz")]),
+    ("Auf die Frage, ob er kandidiere, antwortete er: „Nein.“",  # (guard: the question is no report)
+     [("Nein.", "DIRECT_QUOTE", "er")]),
+    ("Er sagte, „die schweigende Mehrheit“ müsse sich „die Demokratie zurückholen“.",
+     [("„die schweigende Mehrheit“ müsse sich „die Demokratie zurückholen“", "INDIRECT_QUOTE", "Er"),
+      ("die schweigende Mehrheit", "DIRECT_QUOTE", "Er"), ("die Demokratie zurückholen", "DIRECT_QUOTE", "Er")]),
+    # cues of manner after a Konjunktiv clause or a quotation; an age attribute; sentence adverbs are no speakers;
+    # "sowohl" opens a coordinated subject; a paper after a preposition or a second article is no quotation; a
+    # reflexive "sich bestätigen" reports nothing
+    ("Erst dann habe man Ruhe und Frieden, argwöhnte Conrad.",
+     [("Erst dann habe man Ruhe und Frieden", "INDIRECT_QUOTE", "Conrad")]),
+    ("»Bleiben Sie doch ruhig«, reagierte Schmidt harsch.", [("Bleiben Sie doch ruhig", "DIRECT_QUOTE", "Schmidt")]),
+    ("Die Polizei reagierte schnell auf den Notruf.", []),  # (guard)
+    ("Zum Auftakt sagte der heute 56 Jahre alte Angeklagte, dass er schweigen werde.",
+     [("er schweigen werde", "INDIRECT_QUOTE", "Angeklagte")]),
+    ("Entsprechend vorsichtig ist Leibinger-Kammüller. „Wir hoffen, dass wir aus dem Tal kommen.“",
+     [("Wir hoffen, dass wir aus dem Tal kommen.", "DIRECT_QUOTE", "Leibinger-Kammüller")]),
+    ("Entsprechend äußerten sich sowohl der CSU-Vorsitzende Stoiber als auch Landesgruppenchef Glos.",
+     [("Entsprechend äußerten sich sowohl der CSU-Vorsitzende Stoiber als auch Landesgruppenchef Glos",
+       "INDIRECT_QUOTE", "Stoiber")]),
+    ("„Ich verstehe die Sorgen“, sagte Baume-Schneider im Interview mit «Le Nouvelliste».",
+     [("Ich verstehe die Sorgen", "DIRECT_QUOTE", "Baume-Schneider")]),
+    ("„Er ist ausgezeichnet“, sagte Nikolas Stihl der „Stuttgarter Zeitung“ und den „Stuttgarter Nachrichten“.",
+     [("Er ist ausgezeichnet", "DIRECT_QUOTE", "Nikolas Stihl")]),
+    ("Sollten sich die Resultate bestätigen, sei ein Umdenken sinnvoll, heißt es in der Studie.",
+     [("Sollten sich die Resultate bestätigen, sei ein Umdenken sinnvoll", "INDIRECT_QUOTE", "Studie")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND22_DE, ids=[t[:40] for t, _ in ROUND22_DE])
+def test_de_round22_structures(text, expected):
+    assert_de_structures(text, expected)
+
+
 @pytest.mark.parametrize(("text", "expected"), ROUND21_DE, ids=[t[:40] for t, _ in ROUND21_DE])
 def test_de_round21_structures(text, expected):
     assert_de_structures(text, expected)

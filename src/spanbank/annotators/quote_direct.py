@@ -303,6 +303,13 @@ def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
         return True  # (also a compound: "dem Branchendienst „insidethegames“")
     if ctx.lex.lang == "de" and _de_name_after_article(ctx, q, j, words):
         return True
+    if ctx.lex.lang == "de" and 2 <= len(words) <= 3 and all(w[0].isupper() for w in words) and j == q_first - 1 \
+            and prev.text == prev.low and (prev.low in ("mit", "in", "im", "bei", "beim", "gegenüber", "aus") or (
+                prev.low in ("den", "dem", "der") and j >= 1 and ctx.tokens[j - 1].low in ("und", "sowie"))) \
+            and any(t.low in ctx.lex.cue_verbs and not t.quoted for t in ctx.tokens[max(0, j - 12) : j]):
+        # a paper or a journal after its cue (round 22): "sagte sie im Interview mit «Le Nouvelliste»", "heißt es
+        # in „PLoS Medicine“", "sagte X der „Stuttgarter Zeitung“ und den „Stuttgarter Nachrichten“"
+        return True
     if ctx.lex.lang == "de" and words and len(words) <= 3 and all(w[0].isupper() for w in words) and (
             (prev.low in ("im", "beim") and prev.text == prev.low and j == q_first - 1 and _de_next_to_cue(ctx, q, j))
             or _de_coordinated_names(ctx, q, q_first)):

@@ -744,7 +744,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             # a time phrase first: "…, sagte er vergangene Woche bei …", also after adverbs: "…, sagte er gestern
             # bei einem Besuch in Köln" (round 21: nothing was reported)
             te = _de_time_np_end(toks, lex, _de_skip_adverbs(toks, lex, tail_end, hi), hi)
-            trailing = tail_words <= 4 or (te > tail_end and (te >= hi or toks[te].text in {".", "!"} or (
+            trailing = tail_words <= 4 or (
+                # a quotation after a colon: "Eine Einigung sei die Folge, sagte Sprecher Uwe Reitz: «Wir …»" (round 22:
+                # the report before it was lost)
+                tail_end + 1 < hi and toks[tail_end].text == ":" and not toks[tail_end].quoted and toks[tail_end + 1].quoted
+                and all(t.quoted or not t.is_word for t in toks[tail_end + 1 : hi])) or (te > tail_end and (te >= hi or toks[te].text in {".", "!"} or (
                 toks[te].low in lex.prepositions and toks[te].text == toks[te].low
                 and not any(t.text in {",", ";", ":"} or t.quoted for t in toks[te:hi])))) or (
                 tail_end < hi and toks[tail_end].text == toks[tail_end].low and toks[tail_end].low in lex.prepositions
@@ -773,7 +777,12 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 tail_end + 1 < hi and toks[tail_end].text == "," and m.first > c.last and (
                     _de_relative_opens(ctx, tail_end + 1) or _de_prepositional_relative(ctx, tail_end + 1))
                 and not any(t.text in {",", ";", ":"} and not t.quoted for t in toks[tail_end + 1 : hi]))
-            if trailing and any(t.text == ":" and not t.quoted for t in toks[tail_end:hi]):
+            if trailing and any(t.text == ":" and not t.quoted for t in toks[tail_end:hi]) and not (
+                    # (round 22: unless the part before is reported in the Konjunktiv: "Eine Einigung sei die Folge,
+                    # sagte Sprecher Uwe Reitz: «Wir …»")
+                    toks[tail_end].text == ":" and toks[lo].low not in lex.adverbial_subordinators and any(
+                        not t.quoted and t.text == t.low and (t.low in lex.konjunktiv_i or t.low in lex.reportative)
+                        for t in toks[lo:comma])):
                 trailing = False  # the cue introduces what follows: "Auf die Frage, ob …, antwortete er: „Nein.“"
             if trailing and toks[lo].low in lex.adverbial_subordinators and not toks[lo].quoted and not any(
                     not t.quoted and t.text == t.low and (t.low in lex.konjunktiv or t.low in lex.konjunktiv_i
@@ -910,7 +919,12 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                     return [(toks[a + 1].start, clause_end(toks, lex, n + 1, hi, s_end))]
             return [(toks[a].start, _de_before_main(ctx, c, lo, a, hi, clause_end(toks, lex, a, hi, s_end)))]
         if t.text in {",", ":"}:
-            if k + 1 < hi and toks[k + 1].quoted:
+            if k + 1 < hi and toks[k + 1].quoted and not (
+                    # (round 22) a partial quotation as the subject of a reported clause: "Er sagte, „die schweigende
+                    # Mehrheit“ müsse sich „die Demokratie zurückholen“" (the report was lost)
+                    lex.lang == "de" and t.text == "," and (e := _quoted_run_end(toks, k + 1, hi)) < hi
+                    and toks[e].is_word and toks[e].text == toks[e].low
+                    and (toks[e].low in lex.konjunktiv_i or toks[e].low in lex.konjunktiv or toks[e].low in lex.reportative)):
                 return []
             if en and t.text == ",":  # "claimed, without evidence, that …"
                 n = next((x for x in range(k + 1, min(hi, k + INTERRUPTION_REACH)) if toks[x].text == "," or toks[x].quoted), None)
@@ -1150,6 +1164,7 @@ def _de_parenthetical(ctx: QuoteContext, lo: int, comma: int, tail_end: int, hi:
     tail = [t for t in after if t.is_word]
     if (skipped or any(t.text == t.low and (t.low in lex.konjunktiv_i or t.low in lex.konjunktiv)
                        and t.low not in lex.konjunktiv_ii for t in words)) and nxt.text == nxt.low and nxt.low not in lex.coordinators and len(tail) >= 3 \
+            and nxt.low not in lex.adverbial_subordinators and not _de_relative_opens(ctx, close + 1) \
             and tail[-1].text == tail[-1].low and tail[-1].low not in particle and not any(
             finite(t) or t.low in lex.cue_verbs or t.low in lex.complementizers or (t.text == "," and not t.quoted)
             for t in after):
@@ -1330,6 +1345,9 @@ def _de_noun_with_adjuncts(ctx: QuoteContext, n: int, hi: int) -> bool:
     and nothing else: "Psychiater am Zentralinstitut in Mannheim", "Kreisbrandrat im Landkreis
     Pfaffenhofen an der Ilm" (an apposition of the speaker before them; not "Gespräche laufen noch")."""
     toks, lex = ctx.tokens, ctx.lex
+    if n + 3 < hi and toks[n].is_cap and toks[n].is_word and not toks[n].quoted and toks[n + 1].text in ("und", "sowie") \
+            and toks[n + 2].is_cap and toks[n + 2].is_word and not toks[n + 2].quoted:
+        n += 2  # two roles: "…, sagt Frank Göller, Partner und Experte bei Horváth" (round 22)
     t = toks[n] if n < hi else None
     if t is None or not t.is_word or not t.is_cap or t.quoted or n + 1 >= hi \
             or not (toks[n + 1].text == toks[n + 1].low and toks[n + 1].low in lex.prepositions):

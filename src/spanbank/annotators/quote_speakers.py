@@ -1029,6 +1029,39 @@ def _en_head_np(tokens: list[Token], h: int, lo: int, lex: Lexicon) -> Mention |
 DE_OBJECT_PRONOUNS = frozenset({"mir", "mich", "uns", "ihm", "ihnen", "dir", "euch"})
 
 
+#: German prepositions of an adjunct that can stand between a trailing cue and its subject ("sagte nach dem
+#: Spiel Kapitän X", "schrieben vor kurzem X"); not those of an addressee or medium ("sagte gegenüber dem
+#: Sender Phoenix", "sagte zu", "im Interview mit")
+_DE_ADJUNCT_PREPOSITIONS = frozenset({"nach", "vor", "bei", "beim", "während", "seit", "zum", "am", "im"})
+
+
+def _de_pp_before_subject(tokens: list[Token], j: int, hi: int, lex: Lexicon) -> int | None:
+    """The first token after one German adjunct phrase at token j ("nach dem Spiel", "vor kurzem", "beim
+    Empfang") when a subject follows it that looks like a person or an article's noun phrase (a title, a
+    known first name, an article); else None."""
+    t = tokens[j] if j < hi else None
+    if t is None or t.text != t.low or t.low not in _DE_ADJUNCT_PREPOSITIONS or t.quoted:
+        return None
+    e = j + 1
+    if e < hi and tokens[e].text in ("kurzem", "allem", "Ort"):
+        e += 1
+    else:
+        if e < hi and tokens[e].low in lex.determiners and tokens[e].text == tokens[e].low:
+            e += 1
+        elif t.low not in ("beim", "zum", "am", "im"):
+            return None  # an article's phrase only: not "nach Angaben der Polizei"
+        if not (e < hi and tokens[e].is_word and tokens[e].is_cap and not tokens[e].quoted) or lex.is_title(tokens[e].text):
+            return None
+        e += 1
+    if e >= hi or tokens[e].quoted or not tokens[e].is_word:
+        return None
+    n = tokens[e]
+    if (n.low in ("der", "die", "das", "ein", "eine") and n.text == n.low) or (
+            n.is_cap and e + 1 < hi and tokens[e + 1].is_cap and tokens[e + 1].is_word and not tokens[e + 1].quoted):
+        return e
+    return None
+
+
 def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source: bool = False) -> Mention | None:
     """The noun phrase that starts after token `k` (an inverted cue: "said Aliyev", "so der Sprecher").
     `source`: after a source phrase ("according to"), where "from" also attaches ("data from the
@@ -1036,6 +1069,7 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
     j = k + 1
     while j < hi and ((tokens[j].low in lex.skippable and tokens[j].text == tokens[j].low) or tokens[j].low in lex.time_words
                       or (lex.lang == "de" and tokens[j].text == "sich")  # "freute sich die Bürgermeisterin"
+                      or (lex.lang == "de" and tokens[j].text == "sowohl")  # "äußerten sich sowohl der X als auch Y"
                       # an object pronoun before the subject: "sagte mir der Forscher", "ließen uns die Forscher wissen"
                       or (lex.lang == "de" and tokens[j].text in DE_OBJECT_PRONOUNS and j + 1 < hi
                           and (tokens[j + 1].low in lex.determiners or tokens[j + 1].is_cap) and tokens[j + 1].is_word)
@@ -1043,6 +1077,8 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
                       or (lex.lang == "de" and tokens[j].text == "es" and j + 1 < hi and tokens[k].low not in lex.impersonal_cues
                           and tokens[j + 1].text in ("der", "die", "das", "ein", "eine"))):
         j += 1
+    if lex.lang == "de" and not source and (e := _de_pp_before_subject(tokens, j, hi, lex)) is not None:
+        j = e  # a prepositional phrase before the subject: "sagte nach dem Spiel Kapitän Joshua Kimmich" (round 22)
     if lex.lang == "de" and source and j + 2 < hi and tokens[j].quoted and not tokens[j].is_word:
         e = j + 1  # a name in quotation marks right after the source word: "Laut „Bild“ soll …"
         while e < hi and tokens[e].quoted and tokens[e].is_word and e - j <= 4:
@@ -1218,6 +1254,10 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
         if tail > last:
             appos = de_appositive_name(tokens, tail, hi, lex, title=lex.is_title(tokens[last].text)) \
                 if tokens[first].low in lex.determiners else None
+            if appos is None and tokens[first].low in lex.determiners and (r := _de_role_phrase(tokens, tail, hi, lex)) > tail:
+                # the genitive, a role's phrase, then the name: "sagt der Fraktionschef der Freien Wähler im Landtag,
+                # Florian Streibl, am Wahlabend" (round 22: the name was a second report)
+                appos = de_appositive_name(tokens, r, hi, lex, title=lex.is_title(tokens[last].text))
             return Mention(first, appos.last, "name") if appos is not None else Mention(first, last, kind, tail)
     if lex.lang == "de" and tokens[first].low in lex.determiners:
         appos = de_appositive_name(tokens, last, hi, lex, title=lex.is_title(tokens[last].text))
@@ -1929,7 +1969,13 @@ def de_extended_attribute(tokens: list[Token], j: int, hi: int, lex: Lexicon) ->
     in a participle before the head noun ("dem [am Montag vorgestellten] IPCC-Bericht", "die [vom
     Kabinett beschlossene] Reform"), or an adverb before the participle ("dem [jetzt veröffentlichten]
     Zwischenbericht", "die [gestern vorgestellte] Studie"): the index of the participle, else None."""
-    if lex.lang != "de" or j >= hi or tokens[j].text != tokens[j].low or tokens[j].quoted:
+    if lex.lang != "de" or j >= hi or tokens[j].quoted:
+        return None
+    a = j + 1 if tokens[j].low in ("heute", "inzwischen", "mittlerweile", "damals", "erst") else j
+    if a + 3 < hi and tokens[a].text.isdigit() and tokens[a + 1].text in ("Jahre", "Monate") \
+            and tokens[a + 2].low in ("alte", "alter", "alten") and tokens[a + 3].is_cap and tokens[a + 3].is_word:
+        return a + 2  # an age: "der heute 56 Jahre alte Angeklagte" (round 22: the speaker was "der heute 56 Jahre")
+    if tokens[j].text != tokens[j].low:
         return None
     if j + 2 < hi and (tokens[j].low in lex.time_words or tokens[j].low in lex.skippable) \
             and tokens[j].low not in lex.auxiliaries and tokens[j].low not in lex.prepositions:
