@@ -488,6 +488,15 @@ EN_NEWS = [
      [("the RBA will still be cautious", "INDIRECT_QUOTE", "Matthew Peter")]),
     ('"Defendants reiterated their comments," alleges law firm Wolf Popper.',
      [("Defendants reiterated their comments,", "DIRECT_QUOTE", "Wolf Popper")]),
+    # an office or an age describes the one person named in the sentence before (not a coach)
+    ('Harry Kane scored twice. "It was a good day," the England captain said.',
+     [("It was a good day,", "DIRECT_QUOTE", "Harry Kane")]),
+    ("Wes Streeting spoke to reporters. The health secretary said the NHS was broken.",
+     [("the NHS was broken", "INDIRECT_QUOTE", "Wes Streeting")]),
+    ('Sarah Smith won the race. "I am delighted," the 27-year-old said.',
+     [("I am delighted,", "DIRECT_QUOTE", "Sarah Smith")]),
+    ('Thomas Muller scored twice. "He was great," the coach said.',  # (guard)
+     [("He was great,", "DIRECT_QUOTE", "coach")]),
     # (round 22, second part) a bare plural after "of" in the subject; an organisation shares its subject with a
     # coordinated cue; a subordinate clause fronted before a quotation is no report of its own; a partial quote
     # takes the cue before it, not the next coordinated clause's
@@ -4506,6 +4515,17 @@ ROUND22_CANONICAL = [
      "Jörg Müller"),
     ("Gabriel Meier, der Justizminister des Landes, sagte, die Lage sei ernst. Es gebe Probleme, so der Justizminister.",
      "Gabriel Meier"),
+    # an office or an age describes the one person named in the sentence before ("der Minister" after "Boris
+    # Pistorius besuchte …"; "die 27-Jährige" was read as a plural; "Der FPÖ-Chef" opening a sentence); a
+    # pronoun takes no name that was a verb's object ("Der Trainer lobte Thomas Müller. „…“, sagte er")
+    ("Boris Pistorius besuchte am Montag die Truppe. „Wir brauchen mehr Soldaten“, sagte der Minister.",
+     "Boris Pistorius"),
+    ("Anna Berg gewann das Rennen. „Ich bin überglücklich“, sagte die 27-Jährige.", "Anna Berg"),
+    ("Martina Bircher wurde gewählt. Die Nationalrätin sagte, sie freue sich auf die Arbeit.", "Martina Bircher"),
+    ("Herbert Kickl kam am Mittag. Der FPÖ-Chef sagte, er wolle regieren.", "Herbert Kickl"),
+    ("Der Trainer lobte Thomas Müller am Montag. „Er war überragend“, sagte er.", "Trainer"),
+    ("Thomas Müller traf zweimal. „Er war überragend“, sagte der Trainer.", "Trainer"),  # (guard)
+    ("Boris Pistorius traf Lloyd Austin. „Wir brauchen mehr Soldaten“, sagte der Minister.", "Minister"),  # (guard)
 ]
 
 

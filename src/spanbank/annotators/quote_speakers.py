@@ -1716,7 +1716,16 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
                     and all(name != continuing for _, name in ents.names):
                 recent = [name for pos, name in ents.names if near <= pos < m.first and fits(name) and not (
                     pos > 0 and tokens[pos - 1].low in lex.prepositions) and person_name(name, lex, ents)
-                    and not (skip is not None and skip[0] <= pos < skip[1])]
+                    and not (skip is not None and skip[0] <= pos < skip[1])
+                    # (round 22) nor the object of a verb: "Der Trainer lobte Thomas Müller. „…“, sagte er" (the trainer)
+                    and not (pos > 0 and tokens[pos - 1].is_word and tokens[pos - 1].text == tokens[pos - 1].low
+                             and not tokens[pos - 1].quoted and tokens[pos - 1].low not in lex.determiners
+                             and tokens[pos - 1].low not in lex.coordinators
+                             and not lex.is_title(tokens[pos - 1].text) and tokens[pos - 1].low not in lex.skippable
+                             and (tokens[pos - 1].low not in lex.cue_verbs or (
+                                 # (a cue verb only after its own subject: "sagte Thomas Müller" is the subject)
+                                 pos >= 3 and tokens[pos - 2].is_cap and tokens[pos - 2].is_word
+                                 and tokens[pos - 3].low in lex.determiners)))]
                 if recent:
                     return recent[-1]
             return continuing
@@ -1813,7 +1822,7 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
     # a description: match its words against the title words seen next to a full name
     want = {w.lower() for w in words if w.lower() not in lex.stopwords}
     if want and lex.lang == "de" and tokens[m.first].low == "die" and not words[-1].lower().endswith("in") \
-            and words[-1].lower().endswith(("er", "en", "e")) and not words[-1].lower().endswith("ende"):
+            and words[-1].lower().endswith(("er", "en", "e")) and not words[-1].lower().endswith(("ende", "jährige")):
         want = set()  # "die Datenschützer", "die Experten": a plural, no one person (not "die Kanzlerin", "die Vorsitzende")
     if want:
         for pos, name in reversed(ents.names):
@@ -1823,9 +1832,14 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         head = words[-1].lower()
         if lex.is_title(head) and continuing and head in ents.titles.get(continuing, set()):
             return continuing
+        if (linked := _office_or_age_holder(m, tokens, ents, lex, head, near)) is not None:
+            return linked
         if lex.lang == "de" and len(words) == 1 and m.first == m.last - 1 \
-                and tokens[m.first].low in ("der", "die") and tokens[m.first].text == tokens[m.first].low \
-                and "-" in head and head.endswith(_DE_ROLE_DESCRIPTIONS):
+                and tokens[m.first].low in ("der", "die") and (tokens[m.first].text == tokens[m.first].low or (
+                    # (round 22) also opening a sentence: "Herbert Kickl kam. Der FPÖ-Chef sagte, …"
+                    m.first == 0 or tokens[m.first - 1].text in {".", "!", "?", "\n"}
+                    or (tokens[m.first - 1].quoted and not tokens[m.first - 1].is_word))) \
+                and (("-" in head and head.endswith(_DE_ROLE_DESCRIPTIONS)) or head in _DE_PARTY_MEMBERS):
             # "…, sagte die SPD-Politikerin": a party or age description of the person just quoted, else of
             # the person named last, close before it ("Ministerin Svenja Schulze hat sich besorgt geäußert.
             # „…“, sagte die SPD-Politikerin")
@@ -1852,6 +1866,64 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
 #: German descriptions of a person just named: party politicians and ages ("die SPD-Politikerin", "der
 #: CDU-Politiker", "der 45-Jährige")
 _DE_ROLE_DESCRIPTIONS = ("-politiker", "-politikerin", "-jährige", "-jähriger", "-chef", "-chefin")
+#: offices a definite description names the one person just named by (round 22): "Wes Streeting spoke. The
+#: health secretary said …", "Boris Pistorius kam. „…“, sagte der Minister" (not a coach, a spokesman or a
+#: lawyer, who are usually someone else: "Thomas Müller traf zweimal. „…“, sagte der Trainer")
+_EN_OFFICES = frozenset({"minister", "secretary", "chancellor", "president", "premier", "senator", "governor", "mayor",
+                         "captain", "ceo", "chairman", "chairwoman", "leader", "taoiseach", "congressman", "congresswoman"})
+_DE_OFFICES = ("minister", "ministerin", "kanzler", "kanzlerin", "präsident", "präsidentin", "bürgermeister",
+               "bürgermeisterin", "vorsitzende", "vorsitzender", "regierungschef", "regierungschefin", "kapitän",
+               "kapitänin", "landrat", "landrätin", "nationalrätin", "nationalrat", "bundesrätin", "bundesrat")
+#: tokens back from such a description to the person named before it, when the caller gives no sentence start
+_OFFICE_REACH = 40
+
+
+def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, head: str,
+                          near: int | None) -> str | None:
+    """The one person named in the sentence before a definite description of an office or an age, or in its
+    own sentence before it: "Harry Kane scored twice. "…," the England captain said" is Harry Kane, "Sarah
+    Smith won. "…," the 27-year-old said" is Sarah Smith. None when no one or two different people were named
+    there, or when the gender of a German description does not fit."""
+    art = tokens[m.first].low
+    age = lex.lang == "en" and re.fullmatch(r"\d+-year-old", head) is not None
+    if lex.lang == "en":
+        office = art == "the" and head in _EN_OFFICES and all(w[:1].islower() or lex.is_title(w) or not person_name(w, lex, ents)
+                                                             for w in tokens_words(tokens, m.first + 1, m.last))
+    else:
+        office = art in ("der", "die") and head.endswith(_DE_OFFICES)
+    if not (age or office) or (lex.lang == "en" and art != "the"):
+        return None
+    lo = near if near is not None else max(0, m.first - _OFFICE_REACH)
+    def person(pos: int, name: str) -> bool:
+        if person_name(name, lex, ents):
+            return True
+        # a full name the lists do not know, opening its sentence before a verb: "Wes Streeting spoke …"
+        e = pos + len(name.split())
+        return len(name.split()) >= 2 and (pos == 0 or tokens[pos - 1].text in {".", "!", "?", "\n"}) \
+            and name.split()[-1].lower() not in lex.org_heads and e < len(tokens) and tokens[e].text == tokens[e].low \
+            and tokens[e].is_word and tokens[e].low not in lex.stopwords
+
+    names = {name for pos, name in ents.names if lo <= pos < m.first and " " in name and person(pos, name)
+             and not (pos > 0 and tokens[pos - 1].low in lex.prepositions)}
+    if len(names) != 1:
+        return None
+    name = next(iter(names))
+    if lex.lang == "de":
+        want = "f" if art == "die" else "m"
+        g = lex.name_gender(name, ents.titles.get(name, set()))
+        if g is not None and g != want:
+            return None
+    return name
+
+
+def tokens_words(tokens: list[Token], a: int, b: int) -> list[str]:
+    """The words of tokens[a..b]."""
+    return [t.text for t in tokens[a : b + 1] if t.is_word]
+
+
+#: German party members named by their party, without a hyphen (round 22): "sagte der Sozialdemokrat"
+_DE_PARTY_MEMBERS = frozenset({"sozialdemokrat", "sozialdemokratin", "christdemokrat", "christdemokratin", "christsoziale",
+                               "christsozialer", "liberale", "freidemokrat", "freidemokratin"})
 #: tokens back from such a description to the person named last that it may stand for
 _DE_ROLE_REACH = 60
 
