@@ -488,6 +488,26 @@ EN_NEWS = [
      [("the RBA will still be cautious", "INDIRECT_QUOTE", "Matthew Peter")]),
     ('"Defendants reiterated their comments," alleges law firm Wolf Popper.',
      [("Defendants reiterated their comments,", "DIRECT_QUOTE", "Wolf Popper")]),
+    # (round 22, third part) a second source after an addressee; "around" is a preposition; "mentions"; a
+    # trailing attribution before a coordinated clause; "state" after a place's name is a noun; ", but said" after
+    # a surname and a negated modal; a lower-case role after "and" in a coordinated subject
+    ('"We have demand that exceeds our supply," Hood told analysts, according to a transcript of the call.',
+     [("We have demand that exceeds our supply,", "DIRECT_QUOTE", "Hood")]),
+    ('Altman said that "some stuff" reported around the departures was inaccurate.',
+     [('"some stuff" reported around the departures was inaccurate', "INDIRECT_QUOTE", "Altman"),
+      ("some stuff", "DIRECT_QUOTE", "Altman")]),
+    ("Byrd mentions that he wanted residents to be heard.",
+     [("he wanted residents to be heard", "INDIRECT_QUOTE", "Byrd")]),
+    ("The plane was flying on course until it hit 900 feet, Landsberg said and then it started to turn.",
+     [("The plane was flying on course until it hit 900 feet", "INDIRECT_QUOTE", "Landsberg")]),
+    ("Rahul Srivastav, a police officer in Uttar Pradesh state, said injuries are greater at night.",
+     [("injuries are greater at night", "INDIRECT_QUOTE", "Rahul Srivastav")]),
+    ("The officer from Bihar state said the train was late.",
+     [("the train was late", "INDIRECT_QUOTE", "officer from Bihar state")]),
+    ("Freeland wouldn't speculate on new restrictions, but said all decisions would be guided by science.",
+     [("all decisions would be guided by science", "INDIRECT_QUOTE", "Freeland")]),
+    ("Sam Altman and former president Greg Brockman said they were shocked.",
+     [("they were shocked", "INDIRECT_QUOTE", "Sam Altman and Greg Brockman")]),
     # an office or an age describes the one person named in the sentence before (not a coach)
     ('Harry Kane scored twice. "It was a good day," the England captain said.',
      [("It was a good day,", "DIRECT_QUOTE", "Harry Kane")]),

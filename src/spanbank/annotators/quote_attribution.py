@@ -741,12 +741,16 @@ def _en_coordinated_subject(ctx: QuoteContext, lo: int, p: int) -> Mention | Non
     toks, lex = ctx.tokens, ctx.lex
     m = sentence_subject(toks, lo, p, lex)
     named = m is not None and m.first == lo and any(m.first <= pos <= m.end for pos, _ in ctx.ents.names)
+    surname = m is not None and m.first == lo == m.last and toks[lo].is_cap and lo + 1 < p \
+        and toks[lo + 1].text == toks[lo + 1].low \
+        and (toks[lo + 1].low in lex.past_verbs or (toks[lo + 1].low.endswith("ed") and toks[lo + 1].low not in lex.auxiliaries)
+             # (round 22) also before a negated modal: "Freeland wouldn't speculate …, but said …"
+             or toks[lo + 1].low in ("wouldn't", "wouldn’t", "didn't", "didn’t", "couldn't", "couldn’t", "won't", "won’t")) \
+        and toks[lo].low not in lex.stopwords and toks[lo].low not in lex.pronouns \
+        and not toks[lo].low.endswith(("ic", "al", "ive", "ous", "tion", "ment", "ing", "ly", "ed"))
     if any(t.text == "," for t in toks[lo:p]):
-        return m if named else None
-    if m is not None and m.first == lo == m.last and toks[lo].is_cap and lo + 1 < p and toks[lo + 1].text == toks[lo + 1].low \
-            and (toks[lo + 1].low in lex.past_verbs or (toks[lo + 1].low.endswith("ed") and toks[lo + 1].low not in lex.auxiliaries)) \
-            and toks[lo].low not in lex.stopwords and toks[lo].low not in lex.pronouns \
-            and not toks[lo].low.endswith(("ic", "al", "ive", "ous", "tion", "ment", "ing", "ly", "ed")):
+        return m if named or (surname and toks[p - 1].text == "," and sum(t.text == "," for t in toks[lo:p]) == 1) else None
+    if surname:
         return m  # a surname opening the sentence before a past verb: "Smith shook his head and said …"
     if m is not None and not (named or m.kind == "pronoun" or lex.is_title(toks[m.first].text)
                               # a title heads it, or a surname named in full before: "The mayor visited …

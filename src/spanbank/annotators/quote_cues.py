@@ -208,6 +208,9 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             if idiom is not None and lex.lang == "de" and noun_use and i - 1 >= lo and (toks[i - 1].quoted or (
                     toks[i - 1].text == "," and i - 2 >= lo and toks[i - 2].quoted)) and _closing_word(ctx, i, idiom, hi):
                 noun_use = False  # right after a quotation, its word closing the clause: "„…“, schloss sich Scheuer an"
+            if lex.lang == "en" and t.low in ("state", "states") and prev is not None and prev.is_cap and prev.is_word \
+                    and not prev.quoted and i - 1 > lo and prev.low not in lex.pronouns and prev.low not in lex.not_nouns:
+                noun_use = True  # (round 22) a place's noun: "a police officer in Uttar Pradesh state, said" (cue "state")
             if not noun_use:
                 # (a cue verb that is also a light verb reports its act: "Die Opposition bekräftigte ihre Kritik an …")
                 light = _light_noun(ctx, i, lo, hi) if lex.lang == "de" and t.low in lex.light_verbs else None

@@ -108,7 +108,11 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                 continue  # "Citing an unnamed source, the newspaper Haaretz reported that …": the paper's report
             if ctx.lex.lang == "en" and c.first > lo and any(
                     o is not c and o.kind == "verb" and o.speaker is not None and o.last < c.first
-                    and all(t.text == "," and not t.quoted for t in toks[o.last + 1 : c.first])
+                    and (all(t.text == "," and not t.quoted for t in toks[o.last + 1 : c.first]) or (
+                        # (round 22) also after an addressee: '"…," Hood told analysts, according to a transcript'
+                        toks[c.first - 1].text == "," and o.last + 5 >= c.first - 1
+                        and all(t.is_word and not t.quoted and t.low not in ctx.lex.prepositions
+                                for t in toks[o.last + 1 : c.first - 1])))
                     and o.last + 1 < c.first and min(o.first, o.speaker.first) > lo
                     and (toks[min(o.first, o.speaker.first) - 1].text == "," or toks[min(o.first, o.speaker.first) - 1].quoted)
                     for o in cues):
@@ -737,6 +741,12 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 k > tail_end and toks[k].low in ("to", "because") and toks[k].text == toks[k].low
                 and toks[c.first].low in lex.inversion_cues
                 and any(t.low in lex.adjunct_preps for t in toks[tail_end:k]))  # not "asked me to buy …"
+            if not trailing and k < hi and toks[k].low in ("and", "but") and toks[k].text == toks[k].low \
+                    and m.end < c.first and toks[c.first].low in lex.inversion_cues and k == c.last + 1 \
+                    and not toks[lo].quoted and _en_finite(toks, lex, lo, comma):
+                # (round 22) a coordinated clause of the writer's after the attribution: "The plane was flying on
+                # course until it hit 900 feet, Landsberg said and then it started to turn" (nothing was reported)
+                trailing = True
             if trailing and k + 1 < hi and toks[k].text in {",", ":"} and toks[k + 1].quoted:
                 trailing = False  # 'At a press conference, a reporter asked Montoya-Lewis, “What …?”'
         else:

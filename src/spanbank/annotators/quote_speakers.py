@@ -355,6 +355,9 @@ _EN_NOT_PERSON_TITLES = frozenset({"conservative", "democratic", "republican", "
                                    "finance", "defense", "defence", "executive", "general", "vice", "prime", "head",
                                    "chief", "u.s.", "member", "official", "expert", "analyst", "economist"})
 
+#: English nouns of a kind of place after its name ("Bihar state", "Kerry county")
+_EN_PLACE_NOUNS = frozenset({"state", "province", "county", "district", "region", "prefecture", "township"})
+
 #: initialisms of places and bodies, no initials of a person's first names ("U.S. Steel", "D.C. police")
 _EN_PLACE_INITIALS = frozenset({"us", "uk", "eu", "un", "dc", "la", "ny", "nj", "nc", "sc", "nz", "bc", "pa", "uae",
                                 "usa", "ussr", "st", "nhs"})
@@ -546,6 +549,13 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
                     "very", "so") or tokens[k - 1].low in EN_STATE_BE):
                 k -= 1  # "Officials are concerned that …": the subject of "are"
     m = _mention_before(tokens, k, lo, lex)
+    if m is None and lex.lang == "en" and k - 2 > lo and tokens[k - 1].low in _EN_PLACE_NOUNS \
+            and tokens[k - 1].text == tokens[k - 1].low and tokens[k - 2].is_cap and tokens[k - 2].is_word:
+        # (round 22) a place named with its kind closes the phrase: "The officer from Bihar state said …"
+        inner = _mention_before(tokens, k - 1, lo, lex)
+        if inner is not None:
+            m = Mention(inner.first, k - 1, "group") if inner.kind == "group" or tokens[inner.first].low in lex.determiners \
+                else Mention(inner.first, inner.last, inner.kind, k - 1)
     if m is None and lex.lang == "de":
         m = de_quoted_name_before(tokens, k, lo, lex)
     if m is None and lex.lang == "en":  # "Senator McCain during that period said", "X this year said"
@@ -590,6 +600,18 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
             return _subject_before_adverbial(tokens, p, lo, lex)
         if p > lo and tokens[p].low == "and" and not tokens[p].quoted:
             return _en_coordinated(tokens, m, p, lo, lex)
+        if m.kind == "name" and p - 1 > lo and tokens[p].text == tokens[p].low and lex.is_title(tokens[p].text):
+            # (round 22) a lower-case role between "and" and the second name: "Sam Altman and former president Greg
+            # Brockman said" was Greg Brockman alone
+            r = p
+            while r - 1 > lo and r >= p - 2 and tokens[r - 1].is_word and tokens[r - 1].text == tokens[r - 1].low \
+                    and tokens[r - 1].low not in lex.stopwords and tokens[r - 1].low != "and":
+                r -= 1
+            if tokens[r - 1].low == "and" and not tokens[r - 1].quoted and r - 2 >= lo:
+                first = _mention_before(tokens, r - 1, lo, lex)
+                if first is not None and first.kind == "name" and first.end == r - 2 and tokens[first.first].is_cap \
+                        and (first.first == lo or tokens[first.first - 1].text in _NP_BOUNDARY or tokens[first.first - 1].quoted):
+                    return Mention(first.first, m.last, "group")
     return m
 
 
@@ -2374,7 +2396,8 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
     if lex.lang == "en":
         def verb(k: int) -> bool:  # a cue verb in use: not "State" in a name, nor "a state official", "the Claims Office"
             x = tokens[k]
-            return x.low in lex.cue_verbs and x.text == x.low and not (k > 0 and tokens[k - 1].low in lex.determiners)
+            return x.low in lex.cue_verbs and x.text == x.low and not (k > 0 and tokens[k - 1].low in lex.determiners) \
+                and not (x.low in _EN_PLACE_NOUNS and k > 0 and tokens[k - 1].is_cap)  # (round 22: "in Uttar Pradesh state")
 
         if t.low in ("who", "whose", "which") or (t.low == "where" and a >= 2 and tokens[a - 2].is_cap):
             return True  # (also a place's relative clause: "Officials in Florida, where the race is tight, said")
