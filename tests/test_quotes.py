@@ -4546,6 +4546,19 @@ ROUND22_CANONICAL = [
     ("Der Trainer lobte Thomas Müller am Montag. „Er war überragend“, sagte er.", "Trainer"),
     ("Thomas Müller traf zweimal. „Er war überragend“, sagte der Trainer.", "Trainer"),  # (guard)
     ("Boris Pistorius traf Lloyd Austin. „Wir brauchen mehr Soldaten“, sagte der Minister.", "Minister"),  # (guard)
+    # a role the lists do not know before a name is no part of it; a genitive's case ending; a demonstrative names
+    # the person named last
+    ("„Das braucht Vorlauf“, sagte Tarifvorständin Cosima Ingenschay.", "Cosima Ingenschay"),
+    ("Erst dann habe man Ruhe, sagte Gemeinderat Fred Conrad.", "Fred Conrad"),
+    ("„Wir waren dankbar“, sagt Tochter Nicola.", "Nicola"),
+    ("„Wir investieren weiter“, sagte Familienunternehmer Stihl.", "Stihl"),
+    ("„Das ist falsch“, sagte FDP-Bundesvize Kubicki.", "Kubicki"),
+    ("„Das ist eine Genugtuung“, sagte Spielmacher Juri Knorr.", "Juri Knorr"),
+    ("„Das ist gut“, sagte die Berliner Zeitung.", "Berliner Zeitung"),  # (guard)
+    ("Laut des Gerichtssprechers wird das Urteil in fünf Wochen zugestellt.", "Gerichtssprecher"),
+    ("Landwirte diskutierten mit Minister Robert Habeck. Dieser bemängelte, dass die Bauern zu wenig verdienten.",
+     "Robert Habeck"),
+    ("Olaf Scholz traf Angela Merkel. Diese sagte, die Lage sei ernst.", "Angela Merkel"),
 ]
 
 
@@ -4778,6 +4791,16 @@ ROUND22_DE = [
      [("Er ist ausgezeichnet", "DIRECT_QUOTE", "Nikolas Stihl")]),
     ("Sollten sich die Resultate bestätigen, sei ein Umdenken sinnvoll, heißt es in der Studie.",
      [("Sollten sich die Resultate bestätigen, sei ein Umdenken sinnvoll", "INDIRECT_QUOTE", "Studie")]),
+    # (round 22, second part) the subject of a relative clause after a preposition ("…, in dem er vor einem Kanzler
+    # Kickl warnte" was Kickl's) or with a number's object ("der drei Jahre Haft gefordert hatte" was spoken by
+    # "Jahre Haft"); the paper's newsroom is the addressee; "gestanden" after a time is "stood"
+    ("Staatsanwalt Beiter, der drei Jahre Haft gefordert hatte, sagte, die Frau habe getrickst.",
+     [("der drei Jahre Haft gefordert hatte", "INDIRECT_QUOTE", "Beiter"),
+      ("die Frau habe getrickst", "INDIRECT_QUOTE", "Beiter")]),
+    ("Rukwied sagte unserer Redaktion: „Diese Regierung will nicht verstehen.“",
+     [("Diese Regierung will nicht verstehen.", "DIRECT_QUOTE", "Rukwied")]),
+    ("Die Züge hätten drei Stunden gestanden, so der Sprecher.",
+     [("Die Züge hätten drei Stunden gestanden", "INDIRECT_QUOTE", "Sprecher")]),
 ]
 
 
@@ -4829,4 +4852,14 @@ def test_en_partial_quote_takes_the_cue_before_it(text, quote, cue):
     ann = run(text, lang="en")
     q = next(q for q in quotes(ann) if q.text == quote)
     assert linked(ann, q.id, "cue").text == cue
+    check_contract(text, ann)
+
+
+def test_de_subject_of_a_relative_clause_after_a_preposition():
+    # (round 22) "…, in dem er vor einem Kanzler Kickl warnte" was spoken by "einem Kanzler Kickl"
+    text = "Babler gab ein Statement ab, in dem er vor einem Kanzler Kickl warnte."
+    ann = run(text, lang="de")
+    q = quotes(ann)[0]
+    assert linked(ann, q.id, "said_by").text == "er"
+    assert q.attrs["speaker"] != "Kickl"
     check_contract(text, ann)

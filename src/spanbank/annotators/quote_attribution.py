@@ -870,6 +870,13 @@ def _en_passive(ctx: QuoteContext, c: Cue, lo: int) -> bool:
     return p >= lo and not toks[p].quoted and toks[p].low in lex.passive_auxiliaries
 
 
+#: German relative pronouns after a preposition besides the nominative ones ("…, in dem er … warnte", round 22)
+_DE_OBLIQUE_RELATIVES = frozenset({"dem", "den", "denen", "deren", "dessen"})
+#: German number words opening an object after a relative pronoun ("…, der drei Jahre Haft gefordert hatte")
+_DE_NUMBER_WORDS = frozenset({"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
+                              "zwanzig", "hundert", "tausend", "mehrere", "einige", "viele"})
+
+
 def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]) -> Mention | None:
     """The subject of a cue verb found from its clause: before appositions ("X, der Präsident
     von Y, sagte"); in German also the subject of a coordinated verb ("… war optimistisch und
@@ -934,7 +941,7 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
     if cs + 1 < k and toks[cs].low in lex.coordinators and toks[cs + 1].low in lex.clause_openers and not toks[cs].quoted:
         cs += 1  # a conjunction before the subordinate clause: "Oder wie es ein Beobachter … formulierte: „…“"
     opener = toks[cs].low
-    if final and opener in lex.prepositions and cs + 2 < k and toks[cs + 1].low in RELATIVES and cs > lo:
+    if final and opener in lex.prepositions and cs + 2 < k and toks[cs + 1].low in RELATIVES | _DE_OBLIQUE_RELATIVES and cs > lo:
         # a relative clause after a preposition: "…, in der sie einen Ausgleich forderten"
         m = clause_subject(toks, cs + 2, k, lex)
         if m is not None:
@@ -945,8 +952,9 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
     if final and opener in lex.clause_openers and not v2_als and not (
             (cs == lo or after_coordinator) and opener in lex.determiners | RELATIVES):
         m = clause_subject(toks, cs + 1, k, lex)
-        if opener in RELATIVES and cs > lo and toks[cs + 1].low in lex.determiners and toks[cs + 1].text == toks[cs + 1].low \
-                and m is not None and m.first == cs + 1 and not _de_agent_noun(toks[m.last].text, lex):
+        if opener in RELATIVES and cs > lo and (toks[cs + 1].low in lex.determiners or toks[cs + 1].text[:1].isdigit()
+                                                or toks[cs + 1].low in _DE_NUMBER_WORDS) and toks[cs + 1].text == toks[cs + 1].low \
+                and m is not None and cs + 1 <= m.first <= cs + 2 and not _de_agent_noun(toks[m.last].text, lex):
             # the relative pronoun, then a noun phrase with an article that cannot speak: the pronoun is the
             # subject ("die Parteien, die die Wahlen als „Scheinwahlen“ bezeichneten", "des Ministers, der ein
             # Update gefordert hatte"; but "die Reform, die die Regierung als „alternativlos“ bezeichnet hatte":

@@ -32,6 +32,11 @@ QUOTE_ONLY_REACH = 10
 _EN_NOUN_PREPOSITIONS = frozenset({"despite", "amid", "amidst", "following", "among", "regarding", "concerning"})
 
 
+#: words before a German "gestanden" that make it "stood", not "confessed" (round 22)
+_DE_STOOD_BEFORE = frozenset({"stunden", "minuten", "tage", "wochen", "monate", "jahre", "lange", "still", "stau",
+                              "schlange", "kopf", "pate", "modell", "spalier", "leer"})
+
+
 def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
     """The cues among tokens[lo:hi] (one sentence), in text order; speakers still unset except
     for noun sources."""
@@ -208,6 +213,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             if idiom is not None and lex.lang == "de" and noun_use and i - 1 >= lo and (toks[i - 1].quoted or (
                     toks[i - 1].text == "," and i - 2 >= lo and toks[i - 2].quoted)) and _closing_word(ctx, i, idiom, hi):
                 noun_use = False  # right after a quotation, its word closing the clause: "„…“, schloss sich Scheuer an"
+            if lex.lang == "de" and t.low == "gestanden" and prev is not None and prev.low in _DE_STOOD_BEFORE:
+                noun_use = True  # (round 22) stood, not confessed: "Die Züge hätten drei Stunden gestanden, so der Sprecher"
             if lex.lang == "en" and t.low in ("state", "states") and prev is not None and prev.is_cap and prev.is_word \
                     and not prev.quoted and i - 1 > lo and prev.low not in lex.pronouns and prev.low not in lex.not_nouns:
                 noun_use = True  # (round 22) a place's noun: "a police officer in Uttar Pradesh state, said" (cue "state")

@@ -159,6 +159,10 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
             name = name[1:]  # a sentence-initial conjunction or adverb: "Doch Müller sagte", "Zugleich warnte X"
         if lex.lang == "de" and (r := _de_role_words(name, lex)):
             titles, name = titles + name[:r], name[r:]  # "Ingenieur Hans Weber": the role is a title
+        elif lex.lang == "de" and len(name) >= 2 and not titles and _de_role_word(name[0], lex) and not any(
+                lex.is_title(w) or w.lower().endswith(_DE_NOT_SURNAME_ENDINGS) or w.lower() in lex.org_heads for w in name[1:]) \
+                and not (name[0].lower().endswith("er") and name[0].lower()[:-2] in _DE_PLACE_ADJECTIVE_STEMS):
+            titles, name = name[:1], name[1:]  # (round 22) "Tochter Nicola", "Familienunternehmer Stihl"
         possessor = lex.lang == "en" and len(name) >= 2 and name[-1].lower().endswith(("'s", "’s"))
         if possessor:  # "A juror in Paul Manafort’s case": the name is "Paul Manafort", the juror is no title of his
             name = name[:-1] + [name[-1][:-2]]
@@ -1099,6 +1103,9 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
                       or (lex.lang == "de" and tokens[j].text == "es" and j + 1 < hi and tokens[k].low not in lex.impersonal_cues
                           and tokens[j + 1].text in ("der", "die", "das", "ein", "eine"))):
         j += 1
+    if lex.lang == "de" and not source and j + 1 < hi and tokens[j].low in ("unserer", "unserem", "unseren") \
+            and tokens[j].text == tokens[j].low and tokens[j + 1].is_cap:
+        return None  # (round 22) the paper's own newsroom is the addressee: "Rukwied sagte unserer Redaktion: „…“"
     if lex.lang == "de" and not source and (e := _de_pp_before_subject(tokens, j, hi, lex)) is not None:
         j = e  # a prepositional phrase before the subject: "sagte nach dem Spiel Kapitän Joshua Kimmich" (round 22)
     if lex.lang == "de" and source and j + 2 < hi and tokens[j].quoted and not tokens[j].is_word:
@@ -1705,6 +1712,16 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         if full is not None:  # a title with its complement before the name: "Speaker of the House Paul Ryan" (round 22)
             return canonical(Mention(full, m.last, "name"), tokens, ents, lex, continuing=continuing)
         return _text(tokens, m.first + (tokens[m.first].low in lex.determiners), m.end)
+    if lex.lang == "de" and m.first == m.last and tokens[m.first].low in ("dieser", "diese", "letzterer", "letztere") \
+            and not tokens[m.first].quoted:
+        # (round 22) a demonstrative names the person named last, not the previous speaker: "Landwirte diskutierten
+        # mit Minister Robert Habeck. Dieser bemängelte, …" (was nobody)
+        want = "m" if tokens[m.first].low in ("dieser", "letzterer") else "f"
+        lo_ = near if near is not None else max(0, m.first - _OFFICE_REACH)
+        last = [name for pos, name in ents.names if lo_ <= pos < m.first and person_name(name, lex, ents)
+                and lex.name_gender(name, set()) in (None, want)]
+        if last:
+            return last[-1]
     if m.kind == "pronoun" and tokens[m.first].low in ("i", "ich") and not tokens[m.first].quoted:
         return None  # the writer, outside any quotation: no one named before ("I'd say …" was the latest name; round 22)
     if m.kind == "pronoun":  # the continuing speaker, else the latest full name, of the pronoun's gender
@@ -1815,6 +1832,16 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         tail = tail[1:]  # a club's or place's genitive before a full name: "Gladbachs Matthias Ginter"
     if lex.lang == "de":  # a role compound before a first name: "Commerzbank-Chefvolkswirt Jörg Krämer"
         tail = tail[_de_role_words(tail, lex):]
+    if lex.lang == "de" and len(tail) >= 2 and _de_role_word(tail[0], lex) and not any(
+            lex.is_title(w) or w.lower().endswith(_DE_NOT_SURNAME_ENDINGS) or w.lower() in lex.org_heads for w in tail[1:]) \
+            and not (len(tail) == 2 and tail[0].lower().endswith("er") and not lex.is_title(tail[0])
+                     and tail[0][:1].isupper() and tail[0].lower()[:-2] in _DE_PLACE_ADJECTIVE_STEMS):
+        # (round 22) a role the lists do not know before a name: "Tarifvorständin Cosima Ingenschay", "Gemeinderat
+        # Fred Conrad", "Spielmacher Juri Knorr", "Familienunternehmer Stihl", "FDP-Bundesvize Kubicki", "Tochter Nicola"
+        tail = tail[1:]
+        role_stripped = True
+    else:
+        role_stripped = False
     if lex.lang == "de" and len(tail) >= 3 and (f := next((i for i in range(1, len(tail) - 1) if lex.is_first_name(
             tail[i].lower()) and not lex.is_first_name(tail[i - 1].lower())), None)) is not None:
         tail = tail[f:]  # a description the lexicon does not list before a full name: "Der Angeklagte Nils R."
@@ -1828,7 +1855,7 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         # the article is definite: not "die Studie"/"einer Studie" -> a "Hamburger Studie" further down
         # or a new one; a bare surname may look ahead ("Celebi" … "Gülsen Celebi")
         surname = tokens[m.first].low not in INDEFINITE_ARTICLES and any(pos < m.first for pos, n in ents.names if n == full)
-    if tail and (len(tail) >= 2 or lex.lang == "en" or surname):
+    if tail and (len(tail) >= 2 or lex.lang == "en" or surname or role_stripped):
         name = " ".join(tail)
         if len(tail) == 1:
             # the latest full name with this surname before the mention ("Bill Clinton" … "Hillary Clinton"
@@ -1882,7 +1909,30 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         return " ".join(words + tail_words)
     if lex.lang == "en":  # "U.S. officials": the words as written
         return _text(tokens, m.first + (tokens[m.first].low in lex.determiners), m.last)
+    if lex.lang == "de" and len(words) == 1 and tokens[m.first].low in ("des", "eines") and words[0].endswith("s") \
+            and len(words[0]) > 5 and lex.is_title(words[0][:-1]):
+        return words[0][:-1]  # (round 22) a genitive's case ending: "Laut des Gerichtssprechers" is "Gerichtssprecher"
     return " ".join(caps if lex.lang == "de" and caps else words)
+
+
+#: German role-noun endings and kinship words that are no part of a name after them (round 22)
+_DE_ROLE_WORD_ENDINGS = ("vorständin", "vorstand", "rat", "rätin", "vize", "unternehmer", "unternehmerin", "spieler",
+                         "spielerin", "macher", "macherin", "trainer", "trainerin", "sprecher", "sprecherin", "leiter",
+                         "leiterin", "chef", "chefin", "experte", "expertin", "anwalt", "anwältin", "richter", "richterin")
+_DE_KIN = frozenset({"tochter", "sohn", "mutter", "vater", "bruder", "schwester", "ehefrau", "ehemann", "witwe", "enkel",
+                     "enkelin", "oma", "opa", "tante", "onkel", "nichte", "neffe"})
+#: stems of place adjectives in -er that open a name ("Berliner Zeitung", "Kieler Nachrichten"): no roles
+_DE_PLACE_ADJECTIVE_STEMS = frozenset({"berlin", "kiel", "hamburg", "frankfurt", "münchen", "münchner", "stuttgart",
+                                       "nürnberg", "bremen", "dresden", "leipzig", "kölner", "köln", "wien", "zürich",
+                                       "schweiz", "basel", "bonn", "mainz", "augsburg"})
+
+
+def _de_role_word(w: str, lex: Lexicon) -> bool:
+    """A German role noun before a name: a title, a hyphenated compound with a role ("FDP-Bundesvize"), a word
+    with a role ending or a kinship word."""
+    low = w.lower()
+    return w[:1].isupper() and (lex.is_title(w) or low in _DE_KIN or low.endswith(_DE_ROLE_WORD_ENDINGS)
+                                or ("-" in w and low.rsplit("-", 1)[-1].endswith(_DE_ROLE_WORD_ENDINGS + ("vize", "chef"))))
 
 
 #: German descriptions of a person just named: party politicians and ages ("die SPD-Politikerin", "der
