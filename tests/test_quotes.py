@@ -4801,6 +4801,17 @@ ROUND22_DE = [
      [("Diese Regierung will nicht verstehen.", "DIRECT_QUOTE", "Rukwied")]),
     ("Die Züge hätten drei Stunden gestanden, so der Sprecher.",
      [("Die Züge hätten drei Stunden gestanden", "INDIRECT_QUOTE", "Sprecher")]),
+    # a Konjunktiv I only inside an ob-clause of a main clause in the past continues no report; a person in
+    # brackets after a quotation speaks it; a medium in capitals after a name is no part of it
+    ("„Es gibt Personen, die meinen, Fachleute zu sein“, sagte Brand. Die Frage, ob das Spiel Einfluss habe, "
+     "beantwortete er ausweichend.",
+     [("Es gibt Personen, die meinen, Fachleute zu sein", "DIRECT_QUOTE", "Brand")]),
+    ("Die Lage sei ernst, sagte Brand. Man wisse nicht, ob das reiche.",  # (guard)
+     [("Die Lage sei ernst", "INDIRECT_QUOTE", "Brand"), ("Man wisse nicht, ob das reiche", "INDIRECT_QUOTE", "Brand")]),
+    ("„Wir sollten nur auswärts spielen.“ (Ingolstadts Verteidiger Tobias Levels nach dem zehnten Punkt)",
+     [("Wir sollten nur auswärts spielen.", "DIRECT_QUOTE", "Tobias Levels")]),
+    ("Der 24-Jährige muss ins Gefängnis, teilte Gerichtssprecher Frank Straube MDR SACHSEN-ANHALT mit.",
+     [("Der 24-Jährige muss ins Gefängnis", "INDIRECT_QUOTE", "Frank Straube")]),
 ]
 
 
@@ -4862,4 +4873,21 @@ def test_de_subject_of_a_relative_clause_after_a_preposition():
     q = quotes(ann)[0]
     assert linked(ann, q.id, "said_by").text == "er"
     assert q.attrs["speaker"] != "Kickl"
+    check_contract(text, ann)
+
+
+def test_de_medium_in_capitals_is_no_part_of_the_name():
+    # (round 22) "Frank Straube MDR SACHSEN-ANHALT" was the canonical name
+    text = "Der 24-Jährige muss ins Gefängnis, teilte Gerichtssprecher Frank Straube MDR SACHSEN-ANHALT mit."
+    q = quotes(run(text, lang="de"))[0]
+    assert q.attrs["speaker"] == "Frank Straube"
+
+
+def test_en_person_in_brackets_after_a_quotation():
+    # (round 22) a sports-page or comment attribution without a verb
+    text = '"We were lucky and we know it." (coach John Smith after the win)'
+    ann = run(text, lang="en")
+    q = quotes(ann)[0]
+    assert q.attrs["speaker"] == "John Smith"
+    assert linked(ann, q.id, "said_by").text == "coach John Smith"
     check_contract(text, ann)

@@ -142,6 +142,8 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             col = colon_person_before(ctx, lo, q_first)
             if col is not None:  # "Bohle: Man setze „alles daran, …“": the person before the colon
                 attr = subject_attribution(ctx, lo, col)
+        if attr is None and best is None and (br := _bracketed_person(ctx, q_last)) is not None:
+            attr = br  # (round 22) '„Wir sollten nur auswärts spielen.“ (Ingolstadts Verteidiger Tobias Levels nach …)'
         if attr is None and ctx.lex.lang == "en" and _en_subject_then_quoted_verb(ctx, lo, q_first, q):
             # the sentence's subject right before a quotation that opens with its verb: 'Management
             # "attributed the overall sales declines to …"'
@@ -213,6 +215,23 @@ def _en_subject_then_quoted_verb(ctx: QuoteContext, lo: int, q_first: int, q: Qu
     return 1 <= len(words) <= 4 and not any(t.quoted or t.text in {",", ":", ";"} for t in toks[lo:q_first]) and not any(
         t.low in lex.cue_verbs or t.low in lex.auxiliaries or t.low in lex.pronouns or t.low in lex.prepositions
         for t in words[1:]) and words[0].low not in lex.prepositions and words[0].low not in lex.adverbial_subordinators
+
+
+def _bracketed_person(ctx: QuoteContext, q_last: int) -> Attribution | None:
+    """A person named in brackets right after the quotation, the way sports pages attribute quotes without a
+    verb: '„…“ (Ingolstadts Verteidiger Tobias Levels nach dem zehnten Punkt)', '"…" (coach John Smith)'."""
+    toks = ctx.tokens
+    b = q_last + 1
+    if b + 2 >= len(toks) or toks[b].text != "(" or toks[b].quoted:
+        return None
+    close = next((k for k in range(b + 1, min(len(toks), b + 16)) if toks[k].text == ")"), None)
+    if close is None or close - b < 3:
+        return None
+    attr = subject_attribution(ctx, b + 1, close)
+    if attr is None or not attr.name or not person_name(attr.name, ctx.lex, ctx.ents) or " " not in attr.name \
+            or attr.speaker is None or attr.speaker[0] != toks[b + 1].start:
+        return None
+    return attr
 
 
 def colon_person_before(ctx: QuoteContext, lo: int, k: int) -> int | None:

@@ -131,7 +131,7 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
         lead = en_leading_initials(tokens, i, n) if lex.lang == "en" else None
         if lead is not None:
             j = lead  # "T.J. Ward" (round 22; was no name)
-        while j + 1 < n and (
+        while j + 1 < n and not (lex.lang == "de" and _caps_after_name(tokens, j + 1)) and (
             _name_token(tokens[j + 1], lex)
             or (_connects(tokens, j + 1) and j + 2 < n and _name_token(tokens[j + 2], lex))
             # two particles: "Ursula von der Leyen" after a title was "Ursula" (round 21)
@@ -384,6 +384,15 @@ def _en_title_complement(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         if not (t.is_cap or t.low in ("and", "of", "for", "the")):
             return False
     return False
+
+
+def _caps_after_name(tokens: list[Token], j: int) -> bool:
+    """Token j is a word in capitals (a medium: "MDR", "BILD", "SACHSEN-ANHALT") right after a name in mixed
+    case: no part of the name ("teilte Gerichtssprecher Frank Straube MDR SACHSEN-ANHALT mit", round 22)."""
+    t, p = tokens[j], tokens[j - 1] if j > 0 else None
+    letters = [ch for ch in t.text if ch.isalpha()]
+    return p is not None and len(letters) >= 3 and all(ch.isupper() for ch in letters) and p.is_word \
+        and len(p.text) > 2 and p.text[0].isupper() and p.text[1:].replace("-", "").isalpha() and p.text[1:].islower()
 
 
 def en_leading_initials(tokens: list[Token], i: int, n: int, *, places: bool = False) -> int | None:
@@ -1168,7 +1177,8 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
         while j < hi and tokens[j].is_word and not tokens[j].is_cap and lex.is_title(tokens[j].text):
             j += 1  # a lower-case role in front of a name: "said chairman Paul Young"
     last = j - 1
-    while j < hi and not tokens[j].quoted and not (lex.lang == "de" and j > first and tokens[j].low in _DE_TIME_NOUNS) and (
+    while j < hi and not tokens[j].quoted and not (lex.lang == "de" and j > first and tokens[j].low in _DE_TIME_NOUNS) \
+            and not (lex.lang == "de" and j > first and _caps_after_name(tokens, j)) and (
         (tokens[j].is_word and tokens[j].is_cap) or (_connects(tokens, j) and j + 1 < hi and tokens[j + 1].is_cap)
         # English, after a source phrase: a name's second conjunct ("according to the Centers for Disease Control
         # and Prevention", "according to police and the FBI")

@@ -288,20 +288,33 @@ def _reported_mood(ctx: QuoteContext, lo: int, hi: int, strict: bool = False) ->
     if not strict and _de_konjunktiv_after_subject(ctx, lo, hi):
         return "i"
     sub = False  # inside a subordinate clause ("…, mit dem … gefördert werden soll")
+    question = False  # inside an ob- or wh-clause ("Die Frage, ob das Spiel Einfluss habe, beantwortete er …")
     found = None
+    in_question = past_main = False
     for k in range(lo, hi):
         t = toks[k]
         if t.text == "," and k + 1 < hi:  # "…, dass" / "…, mit dem": a subordinate clause opens
             sub = toks[k + 1].low in lex.clause_openers or (
                 toks[k + 1].low in lex.prepositions and k + 2 < hi and toks[k + 2].low in lex.clause_openers)
+            question = toks[k + 1].low == "ob" and toks[k + 1].text == "ob"
         if t.quoted or t.text != t.low:
             continue
+        if question and t.low in lex.konjunktiv_i and t.low not in lex.konjunktiv_ii:
+            in_question = True  # (round 22) a Konjunktiv I inside an ob-clause only: its main clause decides
+            continue
+        if not sub and not question and k > lo and (t.low in lex.past_verbs or (
+                len(t.low) > 5 and t.low.endswith(("te", "ten")) and t.low not in lex.konjunktiv_ii
+                and t.low not in lex.stopwords and t.low not in lex.not_past and k + 1 < hi
+                and (toks[k + 1].low in lex.pronouns or toks[k + 1].low in lex.determiners or toks[k + 1].is_cap))):
+            past_main = True
         if t.low in lex.konjunktiv_i or (not strict and not sub and (t.low in lex.konjunktiv or t.low in lex.reportative)):
             if t.low not in lex.konjunktiv_ii:
                 return "i"
             found = "ii"
         if not strict and not sub and k > lo and k + 1 < hi and _de_konjunktiv_before_pronoun(ctx, k):
             return "i"
+    if in_question and not past_main:
+        return "i"
     return found
 
 
