@@ -4812,6 +4812,11 @@ ROUND22_DE = [
      [("Wir sollten nur auswärts spielen.", "DIRECT_QUOTE", "Tobias Levels")]),
     ("Der 24-Jährige muss ins Gefängnis, teilte Gerichtssprecher Frank Straube MDR SACHSEN-ANHALT mit.",
      [("Der 24-Jährige muss ins Gefängnis", "INDIRECT_QUOTE", "Frank Straube")]),
+    # a quotation after a sentence of the writer's: not spoken by a preposition's object ("gegenüber Christian
+    # Stocker", "mit Bundespräsident X"), nor by a fronted word before the verb and a pronoun ("Medial werde er …")
+    ("Herbert Kickl hat sich gemeldet. Medial werde er sich erst später äußern. „Ich denke, das ist gut.“",
+     [("Medial werde er sich erst später äußern", "INDIRECT_QUOTE", "Herbert Kickl"),
+      ("Ich denke, das ist gut.", "DIRECT_QUOTE", "Herbert Kickl")]),
 ]
 
 
@@ -4890,4 +4895,17 @@ def test_en_person_in_brackets_after_a_quotation():
     q = quotes(ann)[0]
     assert q.attrs["speaker"] == "John Smith"
     assert linked(ann, q.id, "said_by").text == "coach John Smith"
+    check_contract(text, ann)
+
+
+@pytest.mark.parametrize("text", [
+    # (round 22) a preposition's object does not speak the quotation after the sentence
+    "Er äußerte Skepsis gegenüber Christian Stocker. „Das Vertrauen muss er sich erst erarbeiten.“",
+    "Kickl hat sich gemeldet. Medial werde er sich erst nach dem Gespräch mit Bundespräsident Alexander Van der Bellen "
+    "äußern. „Ich denke, das ist verantwortungsvoll.“",
+])
+def test_de_preposition_object_does_not_speak(text):
+    ann = run(text, lang="de")
+    q = next(q for q in quotes(ann) if q.label == "DIRECT_QUOTE")
+    assert q.attrs["speaker"] not in ("Christian Stocker", "Alexander Van der Bellen", "Medial"), q.attrs
     check_contract(text, ann)

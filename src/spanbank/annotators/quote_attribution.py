@@ -209,6 +209,11 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                 before = Mention(head.first, head.last, head.kind, before.end)
             else:
                 before = None  # the object of a fronted phrase: "Im Interview sagte Glos"
+                if fallback is not None and fallback.first > lo and toks[fallback.first - 1].low in lex.prepositions \
+                        and toks[fallback.first - 1].low not in ("von", "vom", "durch", "seitens") \
+                        and toks[fallback.first - 1].text == toks[fallback.first - 1].low and lex.lang == "de":
+                    # (round 22) nor the fallback: "… nach dem Gespräch mit Bundespräsident X äußern" was X's
+                    fallback = None
         if before is not None and lex.lang == "de" and after is not None and toks[c.first].low.endswith("ten") \
                 and toks[lo].text == "Die" and after.first == c.last + 1 and toks[after.first].low in ("das", "ein", "eine", "einen") \
                 and not any(t.text in {",", ";", ":"} or t.quoted for t in toks[lo : c.first]):
@@ -1155,7 +1160,9 @@ def subject_attribution(ctx: QuoteContext, lo: int, hi: int, any_subject: bool =
         inner = [(k, next((x for x in range(k + 1, hi) if toks[x].text == "," and not toks[x].quoted), hi))
                  for k in range(lo, hi - 1) if toks[k].text == "," and not toks[k].quoted and toks[k + 1].low in lex.clause_openers]
         person = next((p for p, name in ctx.ents.names if lo <= p < hi and person_name(name, lex, ctx.ents)
-                       and not any(a < p < b for a, b in inner)), None)
+                       and not any(a < p < b for a, b in inner)
+                       # (round 22) nor a preposition's object: "Er äußerte Skepsis gegenüber Christian Stocker. „…“"
+                       and not (p > lo and toks[p - 1].low in lex.prepositions and toks[p - 1].text == toks[p - 1].low)), None)
         if person is not None:
             m = mention_before(toks, next((k for k in range(person, hi) if not toks[k + 1].is_cap or toks[k + 1].quoted),
                                           person) + 1, lo, lex)
@@ -1163,6 +1170,11 @@ def subject_attribution(ctx: QuoteContext, lo: int, hi: int, any_subject: bool =
             m = clause_subject(toks, lo, hi, lex)
         if m is None and inner and inner[-1][1] + 1 < hi:
             m = clause_subject(toks, inner[-1][1] + 1, hi, lex)  # the main clause after it: "…, weicht der Coach aus:"
+        if m is not None and m.first == m.end == lo and m.kind != "pronoun" and lo + 2 < hi \
+                and toks[lo + 1].text == toks[lo + 1].low and not toks[lo + 1].quoted \
+                and toks[lo + 2].text in ("er", "sie", "wir", "ich") and toks[lo].low not in ctx.ents.by_surname:
+            # (round 22) a fronted word, then the verb and a subject pronoun: "Medial werde er sich erst … äußern"
+            m = Mention(lo + 2, lo + 2, "pronoun")
         if m is not None and m.first == m.end and toks[m.first].low in lex.speech_nouns:
             return None  # "Nachsatz: „…“", "Fazit: „…“": what is said, not who (the speaker before goes on)
     else:
