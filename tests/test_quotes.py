@@ -4814,6 +4814,15 @@ ROUND22_DE = [
      [("Der 24-Jährige muss ins Gefängnis", "INDIRECT_QUOTE", "Frank Straube")]),
     # a quotation after a sentence of the writer's: not spoken by a preposition's object ("gegenüber Christian
     # Stocker", "mit Bundespräsident X"), nor by a fronted word before the verb and a pronoun ("Medial werde er …")
+    # a preposition before the particle is no particle ("teilte das Unternehmen mit Sitz in … mit" reported nothing);
+    # a dash after a trailing attribution ends it; a charge's term in quotation marks is no speech
+    ("Klein werde gehen, teilte das Unternehmen mit Sitz in Friedrichshafen am Bodensee mit.",
+     [("Klein werde gehen", "INDIRECT_QUOTE", "Unternehmen")]),
+    ("Klein werde gehen, teilte das Unternehmen mit, ohne Details zu nennen.",  # (guard)
+     [("Klein werde gehen", "INDIRECT_QUOTE", "Unternehmen")]),
+    ("Der Deal sei ungesetzlich, kritisierte das Gericht – nur, um ein Geständnis zu entlocken.",
+     [("Der Deal sei ungesetzlich", "INDIRECT_QUOTE", "Gericht")]),
+    ("Der junge Mann sagte zu einem Vorwurf der „schweren Vergewaltigung“ aus.", []),
     ("Herbert Kickl hat sich gemeldet. Medial werde er sich erst später äußern. „Ich denke, das ist gut.“",
      [("Medial werde er sich erst später äußern", "INDIRECT_QUOTE", "Herbert Kickl"),
       ("Ich denke, das ist gut.", "DIRECT_QUOTE", "Herbert Kickl")]),

@@ -18,6 +18,10 @@ from spanbank.annotators.quote_text import Quotation, en_title_case
 
 SHORT_QUOTE_WORDS = 3
 
+#: German nouns of a legal charge whose genitive in quotation marks is a term, not speech (round 22)
+_DE_CHARGE_NOUNS = frozenset({"vorwurf", "vorwurfs", "vorwürfe", "verdacht", "verdachts", "tatbestand", "tatbestands",
+                              "anklage", "delikt", "delikts", "straftatbestand"})
+
 
 #: German genitive and dative articles: a quotation of capitalised words right after one is a name
 #: ("ein Bericht der „Süddeutschen Zeitung“", "sagte der „Bild am Sonntag“"), not speech; after
@@ -322,6 +326,9 @@ def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
         return True  # (also a compound: "dem Branchendienst „insidethegames“")
     if ctx.lex.lang == "de" and _de_name_after_article(ctx, q, j, words):
         return True
+    if ctx.lex.lang == "de" and j == q_first - 1 and prev.low in ("der", "des", "wegen") and j >= 1 \
+            and (prev.low == "wegen" or ctx.tokens[j - 1].low in _DE_CHARGE_NOUNS) and len(words) <= 4:
+        return True  # (round 22) a charge: "zu einem Vorwurf der „schweren Vergewaltigung“", "wegen „Volksverhetzung“"
     if ctx.lex.lang == "de" and 2 <= len(words) <= 3 and all(w[0].isupper() for w in words) and j == q_first - 1 \
             and prev.text == prev.low and (prev.low in ("mit", "in", "im", "bei", "beim", "gegenüber", "aus") or (
                 prev.low in ("den", "dem", "der") and j >= 1 and ctx.tokens[j - 1].low in ("und", "sowie"))) \

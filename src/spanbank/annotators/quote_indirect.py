@@ -674,7 +674,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         comma = c.first - 1
     tail_end = max(m.end, c.last) + 1
     if lex.lang == "de" and comma is not None and tail_end < hi and toks[tail_end].text == toks[tail_end].low \
-            and toks[tail_end].low in lex.separable.get(toks[c.first].low, ()) and not toks[tail_end].quoted:
+            and toks[tail_end].low in lex.separable.get(toks[c.first].low, ()) and not toks[tail_end].quoted \
+            and not (tail_end + 1 < hi and toks[tail_end + 1].is_word and toks[tail_end + 1].is_cap
+                     and any(_particle(ctx, x, lex.separable[toks[c.first].low], hi) for x in range(tail_end + 2, hi))):
+        # (round 22: not a preposition with the same word before the particle: "teilte das Unternehmen mit Sitz in
+        # Friedrichshafen am Bodensee mit" reported nothing)
         tail_end += 1  # the particle closes the attribution: "…, kündigte die Ministerin an, ohne …"
     tail_words = sum(1 for t in toks[tail_end:hi] if t.is_word)
     en = lex.lang == "en"
@@ -755,6 +759,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             # bei einem Besuch in Köln" (round 21: nothing was reported)
             te = _de_time_np_end(toks, lex, _de_skip_adverbs(toks, lex, tail_end, hi), hi)
             trailing = tail_words <= 4 or (
+                # a dash after the attribution: "Der Deal sei ungesetzlich, kritisierte das Gericht – nur, um …" (round 22:
+                # the whole sentence was the report)
+                tail_end < hi and toks[tail_end].text in ("–", "—") and not toks[tail_end].quoted) or (
                 # a quotation after a colon: "Eine Einigung sei die Folge, sagte Sprecher Uwe Reitz: «Wir …»" (round 22:
                 # the report before it was lost)
                 tail_end + 1 < hi and toks[tail_end].text == ":" and not toks[tail_end].quoted and toks[tail_end + 1].quoted
