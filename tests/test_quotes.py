@@ -508,6 +508,30 @@ EN_NEWS = [
      [("all decisions would be guided by science", "INDIRECT_QUOTE", "Freeland")]),
     ("Sam Altman and former president Greg Brockman said they were shocked.",
      [("they were shocked", "INDIRECT_QUOTE", "Sam Altman and Greg Brockman")]),
+    # (round 22, wire copy) adjuncts with an ordinal or a capitalised place that looks like a cue ("State"); a
+    # role's employer after "from"; a surname before a description; "OPEC+"; a company's possessive after its
+    # abbreviation; a longer adverbial between subject and cue; another cue's trailing attribution ends a report;
+    # "von der Leyen"
+    ("A vote would mean dissolution, Macron said during the first meeting.",
+     [("A vote would mean dissolution", "INDIRECT_QUOTE", "Macron")]),
+    ("The drills will continue, the governor said at Ohio State University.",
+     [("The drills will continue", "INDIRECT_QUOTE", "governor")]),
+    ("The drills will continue, the governor said in a Penn State release Wednesday.",
+     [("The drills will continue", "INDIRECT_QUOTE", "governor")]),
+    ("Prices will rise, said the analyst from Goldman Sachs.",
+     [("Prices will rise", "INDIRECT_QUOTE", "analyst from Goldman Sachs")]),
+    ("The EU will buy more oil, Hettle, an analyst, said.", [("The EU will buy more oil", "INDIRECT_QUOTE", "Hettle")]),
+    ("The group has moved closer to a compromise, four OPEC+ sources told Reuters on Friday.",
+     [("The group has moved closer to a compromise", "INDIRECT_QUOTE", "four OPEC+ sources")]),
+    ("Intel Corp.'s chief said demand was strong last year.",
+     [("demand was strong last year", "INDIRECT_QUOTE", "Intel Corp.'s chief")]),
+    ('The junta, in a setback for diplomatic efforts by the bloc, said it would "positively" consider the offer.',
+     [('it would "positively" consider the offer', "INDIRECT_QUOTE", "junta"), ("positively", "DIRECT_QUOTE", "junta")]),
+    ("Hamas had told mediators that it was ready to resume talks, one official, who asked not to be named, told Reuters.",
+     [("Hamas had told mediators that it was ready to resume talks", "INDIRECT_QUOTE", "one official"),
+      ("it was ready to resume talks", "INDIRECT_QUOTE", "Hamas")]),
+    ('Ursula von der Leyen arrived. "We are ready," von der Leyen said.',  # (guard)
+     [("We are ready,", "DIRECT_QUOTE", "Ursula von der Leyen")]),
     # an office or an age describes the one person named in the sentence before (not a coach)
     ('Harry Kane scored twice. "It was a good day," the England captain said.',
      [("It was a good day,", "DIRECT_QUOTE", "Harry Kane")]),
@@ -4918,3 +4942,18 @@ def test_de_preposition_object_does_not_speak(text):
     q = next(q for q in quotes(ann) if q.label == "DIRECT_QUOTE")
     assert q.attrs["speaker"] not in ("Christian Stocker", "Alexander Van der Bellen", "Medial"), q.attrs
     check_contract(text, ann)
+
+
+def test_en_acronym_with_a_plus_is_one_word():
+    # (round 22) "OPEC+ said" had no speaker: "+" was a token of its own
+    text = 'OPEC+ said it had "reconfirmed the production plan" in a statement.'
+    ann = run(text, lang="en")
+    assert quotes(ann) and all(q.attrs["speaker"] == "OPEC+" for q in quotes(ann))
+    check_contract(text, ann)
+
+
+def test_en_von_der_leyen_keeps_its_particles():
+    text = '"We are ready," von der Leyen said.'
+    ann = run(text, lang="en")
+    q = quotes(ann)[0]
+    assert linked(ann, q.id, "said_by").text == "von der Leyen"

@@ -190,6 +190,14 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
         outer = c.kind == "source_before" and c.first > lo and any(
             r.sentence == si and r.label == "DIRECT_QUOTE" and r.attr is not None and r.attr.name for r in ctx.recs[-6:])
         for a, b in spans:
+            for o in cues:  # (round 22) another cue's trailing attribution ends the span before it: "… told mediators
+                # that it was ready to resume talks, one official, who asked not to be named, told Reuters"
+                if o is not c and o.speaker is not None and o.first > c.last and o.speaker.first < o.first \
+                        and o.speaker.first - 1 > lo and toks[o.speaker.first - 1].text == "," and not toks[o.speaker.first - 1].quoted \
+                        and a < toks[o.speaker.first].start < b and _trailing_cue_end(toks, o.last, hi) \
+                        and o.speaker.kind != "relative" and (toks[o.speaker.first].is_cap or toks[o.speaker.first].low
+                                                              in ctx.lex.determiners | ctx.lex.quantifiers | {"one"}):
+                    b = toks[o.speaker.first - 1].start
             a, b = ctx.trim(a, b)
             if ctx.lex.lang == "en" and _after_purpose_that(ctx, a):
                 continue  # a purpose or a result, no content: "insist on excellence … so that our children …"
@@ -1939,14 +1947,16 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
             w = 0
             while n < hi and w < 6 and toks[n].is_word and not toks[n].quoted and (
                     toks[n].low not in stop or toks[n - 1].low in lex.determiners and toks[n].low in lex.cue_verbs
+                    # (round 22) a capitalised word is a name's: "said at Ohio State University"
+                    or (toks[n].is_cap and toks[n].low in lex.cue_verbs and w)
                     or w and toks[n].low in lex.noun_like_cues and toks[n - 1].text == toks[n - 1].low
                     and toks[n - 1].low not in lex.stopwords) \
                     and not (toks[n].low in lex.determiners and toks[n - 1].low not in lex.postmodifiers) \
                     and not (w and toks[n].is_cap and not toks[n - 1].is_cap
                              and toks[n - 1].low not in lex.postmodifiers | lex.determiners):
                 n, w = n + 1, w + 1
-                if toks[n - 1].low in lex.skippable:  # "on Tuesday": a day ends the adjunct
-                    break
+                if toks[n - 1].low in lex.skippable and toks[n - 1].low not in _EN_ORDINALS:  # "on Tuesday": a day ends it
+                    break  # (round 22: not an ordinal inside the phrase, "during the first meeting" reported nothing)
                 if n < hi and toks[n].low in _EN_TIME_CLAUSE and _en_time_clause_that(ctx, n, hi) is not None:
                     break  # "said in a statement [as the vote began] that …"
             if not w:
@@ -1966,6 +1976,17 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
             break
     return k
 
+
+def _trailing_cue_end(toks, k: int, hi: int) -> bool:
+    """At most four words (an addressee, an adjunct) after the cue at token k, then the sentence's end."""
+    n = k + 1
+    while n < hi and n <= k + 4 and toks[n].is_word and not toks[n].quoted:
+        n += 1
+    return n >= hi or (toks[n].text in {".", "!", "?"} and not toks[n].quoted)
+
+
+#: English ordinals that are adjectives inside an adjunct ("during the first meeting")
+_EN_ORDINALS = frozenset({"first", "second", "third", "last", "final", "next"})
 
 #: English time nouns of a bare time phrase after a cue ("the next day", "last week", "that night")
 _EN_TIME_NOUNS = frozenset({"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend"})

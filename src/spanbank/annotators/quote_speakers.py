@@ -451,7 +451,10 @@ def _np_start(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
             s += 2
         if s < i:
             i = s
-    while i < j and tokens[i].low in CONNECTORS and not (tokens[i].is_cap and tokens[i].low in _NAME_PARTICLES):
+    while i < j and tokens[i].low in CONNECTORS and not (tokens[i].is_cap and tokens[i].low in _NAME_PARTICLES) and not (
+            # (round 22) an English text's "von der Leyen said" was "Leyen"
+            lex.lang == "en" and i == j - 2 and tokens[i].low in ("von", "van") and tokens[i + 1].low in ("der", "den")
+            and (i == lo or not tokens[i - 1].is_word or tokens[i - 1].quoted)):
         i += 1  # (a capitalised particle opens a name: "Le Pen", "De Gaulle", "Van Gogh")
     while i - 3 >= lo and _de_elided_compound(tokens, i - 2) and tokens[i - 3].is_cap and tokens[i - 3].is_word:
         i -= 3  # "Umwelt- und Forschungsministerium": the elided first noun belongs to the phrase
@@ -853,6 +856,11 @@ def _en_lower_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention 
             return bare(tokens, d + 1, j, lo, lex) if td.text in _NP_BOUNDARY else None
         if td.is_cap and td.low.endswith(("'s", "’s")):  # a possessive: "Senator Ted Cruz's spokesman"
             return Mention(_np_start(tokens, d, lo, lex), j, "description")
+        if td.text == "s" and d - 3 >= lo and tokens[d - 1].text in ("'", "’") and tokens[d - 2].text == "." \
+                and tokens[d - 3].low in ("inc", "corp", "co", "ltd", "plc", "llc") and tokens[d - 3].is_cap \
+                and tokens[d - 1].start == tokens[d - 2].end and td.start == tokens[d - 1].end:
+            # (round 22) a company's possessive after its abbreviation: "Intel Corp.'s chief said" (no speaker)
+            return Mention(_np_start(tokens, d - 3, lo, lex), j, "description")
         if td.low in lex.determiners or td.low in lex.quantifiers:
             return Mention(d, j, "description") if d < j or td.low in lex.quantifiers else None
         if td.text[:1].isdigit() and d < j:  # a number, with its approximator: "At least 48 senators"
@@ -1270,7 +1278,10 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
             if p < hi and tokens[p].low in ("familiar", "close") and p + 1 < hi and tokens[p + 1].low in lex.postmodifiers:
                 p += 1
             if p + 1 >= hi or tokens[p].low not in lex.postmodifiers or tokens[p].low in lex.adjunct_preps \
-                    or tokens[p].text != tokens[p].low or (tokens[p].low == "from" and not source):
+                    or tokens[p].text != tokens[p].low or (tokens[p].low == "from" and not source and not (
+                        # (round 22) a role's employer: "said the analyst from Goldman Sachs" (reported nothing)
+                        kind == "description" and (lex.is_title(tokens[last].text) or tokens[last].low.endswith(EN_ROLE_SUFFIXES))
+                        and tokens[p + 1].is_cap and tokens[p + 1].is_word)):
                 break
             if tokens[p].low == "with" and kind == "name" and (any(lex.is_first_name(t.low) for t in tokens[first : last + 1]) or (
                     last - first >= 2 and any(lex.is_title(t.text) for t in tokens[first:last - 1]))):
@@ -1865,6 +1876,9 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         # the article is definite: not "die Studie"/"einer Studie" -> a "Hamburger Studie" further down
         # or a new one; a bare surname may look ahead ("Celebi" … "Gülsen Celebi")
         surname = tokens[m.first].low not in INDEFINITE_ARTICLES and any(pos < m.first for pos, n in ents.names if n == full)
+    if len(tail) >= 2 and tail[0] in ("von", "van", "de") and (full := next(
+            (n for pos, n in reversed(ents.names) if pos < m.first and n.endswith(" " + " ".join(tail))), None)):
+        return full  # (round 22) "von der Leyen said" after "Ursula von der Leyen"
     if tail and (len(tail) >= 2 or lex.lang == "en" or surname or role_stripped):
         name = " ".join(tail)
         if len(tail) == 1:
@@ -2469,7 +2483,7 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
                 (t.is_word and t.is_cap) or (t.text in ("of", "and") and a < x < b - 1) for x, t in enumerate(tokens[a:b], a)) \
                 and any(t.text == "and" for t in tokens[a:b]):
             return True  # names listed: "Two other Republicans, Warren Davidson of Ohio and Marjorie Taylor Greene of Georgia, said"
-        if t.text == t.low and t.low in lex.prepositions and b - a <= 8 and not any(
+        if t.text == t.low and t.low in lex.prepositions and b - a <= 12 and not any(  # (round 22: was 8)
                 (x.low in lex.cue_verbs and tokens[k - 1].low not in lex.determiners) or x.low in lex.auxiliaries
                 for k, x in enumerate(tokens[a:b], a)):
             return True  # an adverbial: "The president, in a speech on Tuesday, said", "Trump, in a tweet, called"
@@ -2567,7 +2581,10 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
                                    or t.low in _EN_COUNT_WORDS) for t in tokens[start : head.first])))
             if ok and name is not None and (head.kind != "name" or tokens[head.first].low in lex.determiners):
                 return name  # "The company's chief executive, Tim Cook, said", "Der Präsident …, Jean-Claude Juncker, sagte": the name
-            if not ok and name is not None and lex.lang == "en" and start == lo and name.last > name.first:
+            if not ok and name is not None and lex.lang == "en" and start == lo and (name.last > name.first or (
+                    # (round 22) a surname with a description after it: "…, Hettle, an analyst, said" (reported nothing)
+                    name.end + 2 < comma and tokens[name.end + 1].text == "," and tokens[name.end + 2].low in ("a", "an", "the")
+                    and tokens[name.first].is_cap and not lex.is_title(tokens[name.first].text))):
                 # the segments open after the reported clause: "Prices rose, Tom Smith, the agency's
                 # director, said." / "Prices rose, the agency's director, Tom Smith, said." (a name of
                 # two words or more: a lone "…, Governor, has said" is a vocative)
