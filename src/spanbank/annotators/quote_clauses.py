@@ -73,6 +73,11 @@ def _clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) ->
             # the writer's comment on the report: "…, an assertion that has been widely debunked", "…, a move
             # that voting rights groups warn could amount to intimidation"
             return t.start
+        if lex.lang == "en" and k - j <= 3 and all(x.is_cap and x.is_word and not x.quoted for x in toks[j:k]) \
+                and w.text == w.low and (close := en_verb_after_parenthesis(toks, lex, k, hi, 12)) is not None \
+                and not any(x.low in lex.auxiliaries or x.low in lex.cue_verbs or x.quoted for x in toks[n:close]):
+            # (round 22) a name, a parenthesis, then its verb: "said Cochran, as a top member of the committee, secured …"
+            continue
         listed = lex.lang == "en" and _en_listed_ing(toks, n, hi)
         if lex.lang == "en" and w.low == "and" and k - j <= 3 and _en_subject_parenthesis(toks, lex, n, hi):
             continue  # "the conflict, and its root cause, remain with him": the subject goes on
@@ -201,11 +206,11 @@ def de_main_clause_verb(toks: list[Token], lex: Lexicon, n: int, hi: int) -> int
     return None
 
 
-def en_verb_after_parenthesis(toks: list[Token], lex: Lexicon, k: int, hi: int) -> int | None:
+def en_verb_after_parenthesis(toks: list[Token], lex: Lexicon, k: int, hi: int, reach: int = 8) -> int | None:
     """English: after the comma at token k a parenthesis closes with a comma (within the next six
     tokens) and a plain lower-case verb with more words follows it ("the conflict, and its root
     cause, remain with him"): the index of the closing comma, else None."""
-    close = next((x for x in range(k + 1, min(hi, k + 8)) if toks[x].text == "," and not toks[x].quoted), None)
+    close = next((x for x in range(k + 1, min(hi, k + reach)) if toks[x].text == "," and not toks[x].quoted), None)
     if close is None or close + 2 >= hi:
         return None
     v = toks[close + 1]

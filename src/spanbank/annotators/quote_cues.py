@@ -32,6 +32,9 @@ QUOTE_ONLY_REACH = 10
 _EN_NOUN_PREPOSITIONS = frozenset({"despite", "amid", "amidst", "following", "among", "regarding", "concerning"})
 
 
+#: English base forms of cue verbs that are nouns after "a news", "its own" (round 22)
+_EN_NOUN_FORMS = frozenset({"report", "tweet", "post", "claim", "release", "statement", "note", "letter", "warning"})
+
 #: words before a German "gestanden" that make it "stood", not "confessed" (round 22)
 _DE_STOOD_BEFORE = frozenset({"stunden", "minuten", "tage", "wochen", "monate", "jahre", "lange", "still", "stau",
                               "schlange", "kopf", "pate", "modell", "spalier", "leer"})
@@ -215,6 +218,11 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 noun_use = False  # right after a quotation, its word closing the clause: "„…“, schloss sich Scheuer an"
             if lex.lang == "de" and t.low == "gestanden" and prev is not None and prev.low in _DE_STOOD_BEFORE:
                 noun_use = True  # (round 22) stood, not confessed: "Die Züge hätten drei Stunden gestanden, so der Sprecher"
+            if lex.lang == "en" and t.low in _EN_NOUN_FORMS and t.text == t.low and prev is not None and prev.is_word \
+                    and (prev.low in ("own", "its", "his", "her", "their", "our", "my") or (
+                        i - 2 >= lo and toks[i - 2].low in ("a", "an", "this", "its", "his", "her", "their", "our", "my")
+                        and prev.text == prev.low and (prev.low == "news" or not prev.low.endswith("s")))):
+                noun_use = True  # (round 22) "in its own tweet", "According to a news report" (garbage speakers)
             if lex.lang == "en" and t.low in ("state", "states") and prev is not None and prev.is_cap and prev.is_word \
                     and not prev.quoted and i - 1 > lo and prev.low not in lex.pronouns and prev.low not in lex.not_nouns:
                 noun_use = True  # (round 22) a place's noun: "a police officer in Uttar Pradesh state, said" (cue "state")
@@ -397,6 +405,8 @@ LIGHT_REACH = 7
 #: sources whose findings are reported with "show"/"found" at a sentence end: "…, polls show."
 _EN_FINDING_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "study", "studies", "research", "data",
                                "analysis", "figures", "statistics", "estimates", "findings", "results"})
+#: English nouns of a court that "rules" after its report (round 22)
+_EN_COURT_NOUNS = frozenset({"judge", "judges", "court", "courts", "justice", "justices", "panel", "jury", "tribunal"})
 
 
 #: sources of findings that report a bare clause after "show"/"found" ("Court records show the company paid …")
@@ -428,7 +438,14 @@ def _en_trailing_cue(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     ("Sanders supporters remain skeptical of Clinton, polls show."): a trailing attribution, also for
     a verb that otherwise reports only with "that"."""
     toks = ctx.tokens
-    if (i + 1 < hi and toks[i + 1].text not in {".", "!", "?", ";"}) or toks[i - 1].low not in _EN_FINDING_NOUNS:
+    e = i + 1
+    if e < hi and toks[i].low in ("ruled", "rules") and toks[e].low in ("on", "last", "this") and e + 1 < hi \
+            and toks[e + 1].low in ctx.lex.time_words | {"week", "month", "year"}:
+        e += 2  # "…, the Supreme Court ruled on Monday."
+    if (e < hi and toks[e].text not in {".", "!", "?", ";"}) or not (
+            toks[i - 1].low in _EN_FINDING_NOUNS
+            # (round 22) a court rules: "Mayorkas broke the law when he wrote the rules, a federal judge ruled."
+            or (toks[i].low in ("ruled", "rules") and toks[i - 1].low in _EN_COURT_NOUNS)):
         return False  # (only findings: "…, the White House's website showed" is a record, no attribution)
     k = i - 1
     while k > lo and k >= i - 4 and toks[k].is_word and not toks[k].quoted and toks[k].text != ",":

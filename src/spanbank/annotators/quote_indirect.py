@@ -117,6 +117,13 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                     and (toks[min(o.first, o.speaker.first) - 1].text == "," or toks[min(o.first, o.speaker.first) - 1].quoted)
                     for o in cues):
                 continue  # the source of a trailing attribution: "…, al-Maliki added, according to Al Arabiya."
+            if ctx.lex.lang == "en" and c.first > lo and toks[c.first - 1].text == "," and any(
+                    o is not c and o.kind == "verb" and o.speaker is not None and o.speaker.end < o.first < c.first
+                    and o.last + 1 < c.first - 1 and not any(t.quoted for t in toks[o.last + 1 : c.first])
+                    and _en_finite(toks, ctx.lex, o.last + 1, c.first - 1) for o in cues) \
+                    and all(not toks[x].is_word for x in range(max(c.last, m.end) + 1, hi)):
+                continue  # (round 22) an outer source after a report with its own content: "…, the police chief
+                # said the killed officer was a 21-year veteran, according to WBRZ-TV" (wrapped the report in a second)
             if ctx.lex.lang == "en" and c.first > lo and any(
                     o is not c and o.kind == "verb" and o.speaker is not None and o.first > c.last
                     and not (o.speaker.kind == "relative" and toks[o.speaker.first - 1].text == ",") for o in cues):
@@ -1052,6 +1059,12 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     # complementizer, or a clause right after the cue when the subject stands before it ("he said
     # the talks failed", "Police say the suspect fled", "…, saying it would hurt")
     j = _en_skip(ctx, c, j, hi)
+    if j < hi and toks[j].quoted and not toks[j].is_word and toks[c.first].low in lex.bare_complement_verbs \
+            and m.end < c.first and (e := _quoted_run_end(toks, j, hi)) < hi and e - j <= 8 and toks[e].is_word \
+            and not toks[e].quoted and toks[e].text == toks[e].low and (toks[e].low in lex.auxiliaries or _en_finite_verb(toks[e], lex)):
+        # (round 22) a partial quotation as the reported clause's subject: 'Bharel said "too many people" are still
+        # dying of opioids' (only the quotation was marked)
+        return [(toks[j].start, clause_end(toks, lex, j, hi, s_end))]
     if j >= hi or toks[j].quoted:
         return []
     neg = j + 1 < hi and toks[j].text == "not" and toks[j + 1].text == "to"  # "vowed not to work with him"
@@ -1692,9 +1705,12 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
         if _digit_separator(toks, k, hi):
             k += 2  # "25,000 people were": one number
             continue
-        if t.text == "," and not t.quoted and k > j + 1 and toks[j].low in lex.determiners:
+        if t.text == "," and not t.quoted and (
+                (k > j + 1 and toks[j].low in lex.determiners)
+                # (round 22) also after a name: "said Cochran, as a top member of the committee, secured billions"
+                or (k > j and toks[j].is_cap and all(x.is_cap and x.is_word for x in toks[j:k]) and k - j <= 3)):
             # a parenthesis inside the subject, then its verb: "says the conflict, and its root cause, remain with him"
-            return en_verb_after_parenthesis(toks, lex, k, hi) is not None
+            return en_verb_after_parenthesis(toks, lex, k, hi, 12 if toks[j].is_cap else 8) is not None
         if t.text == "." and not t.quoted and k > j and k + 1 < hi and len(toks[k - 1].text) == 1 \
                 and toks[k - 1].text.isupper() and toks[k - 1].end == t.start:
             k += 1  # the full stop of an initialism: "told reporters the U.S. is not surprised"
@@ -1702,13 +1718,23 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
         if t.quoted and not t.is_word and k > j and k + 1 < hi and toks[k + 1].quoted and toks[k + 1].low in lex.auxiliaries \
                 and toks[k + 1].text == toks[k + 1].low:
             return True  # the verb opens a partial quotation: 'told CBS News the U.S. "is not surprised" by …'
+        if t.low == "who" and t.text == "who" and k > j and toks[k - 1].text == toks[k - 1].low and toks[k - 1].is_word \
+                and toks[k - 1].low not in lex.stopwords and k + 1 < hi and toks[k + 1].low not in lex.auxiliaries:
+            # (round 22) a relative clause inside the subject, then its verb: "said people who vote for the bill will lose"
+            for x in range(k + 2, min(hi, k + 14)):
+                if toks[x].quoted or toks[x].text in {",", ";", ":", "."}:
+                    break
+                if toks[x].low in lex.auxiliaries and toks[x].text == toks[x].low and toks[x - 1].text == toks[x - 1].low:
+                    return True
+            return False
         if not t.is_word or t.quoted or t.low in ("that", "which", "who"):
             return False
         if t.low in lex.auxiliaries and t.text == t.low and k > j:
             return True
         if k > j and k - j <= 3 and t.text == t.low and (t.low in lex.past_verbs or (t.low.endswith("ed") and len(t.low) > 4)) \
                 and k + 1 < hi and (toks[k + 1].is_word or toks[k + 1].text in {",", "."}) and toks[k + 1].low != "by" \
-                and all(_en_subject_word(x, lex) for x in toks[j:k]) and toks[k - 1].low not in lex.determiners:
+                and all(_en_subject_word(x, lex) or (x.low == "and" and j < i < k - 1)  # (round 22: "teachers and students")
+                        for i, x in enumerate(toks[j:k], j)) and toks[k - 1].low not in lex.determiners:
             return True  # a past-tense verb after a short subject: "said revenue rose sharply", "said prices jumped"
         if k - j in (2, 3) and toks[j].low in lex.determiners and t.text == t.low and t.low.endswith("s") \
                 and not t.low.endswith(("ss", "us", "is", "'s", "’s")) and k + 1 < hi and toks[k + 1].is_word \
@@ -1947,8 +1973,10 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
             w = 0
             while n < hi and w < 6 and toks[n].is_word and not toks[n].quoted and (
                     toks[n].low not in stop or toks[n - 1].low in lex.determiners and toks[n].low in lex.cue_verbs
-                    # (round 22) a capitalised word is a name's: "said at Ohio State University"
+                    # (round 22) a capitalised word is a name's: "said at Ohio State University"; a noun after "own":
+                    # "said in its own tweet that …"
                     or (toks[n].is_cap and toks[n].low in lex.cue_verbs and w)
+                    or (toks[n].low in lex.cue_verbs and toks[n - 1].low == "own")
                     or w and toks[n].low in lex.noun_like_cues and toks[n - 1].text == toks[n - 1].low
                     and toks[n - 1].low not in lex.stopwords) \
                     and not (toks[n].low in lex.determiners and toks[n - 1].low not in lex.postmodifiers) \
@@ -1966,10 +1994,10 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
             if t.low == "to" and not (n >= hi or toks[n].text in {",", ";", ".", "!", "?"} or toks[n].low == "that"):
                 break  # "said to reporters that …", "…, he said to reporters.": not "responded to a question a week ago"
             k = n
-        elif t.low in lex.skippable and t.low not in lex.auxiliaries and t.low not in lex.negations:
-            k += 1
         elif (e := _en_time_np(toks, k, hi)) is not None:
             k = e  # a bare time phrase: "said the next day", "told reporters last week", "said that night"
+        elif t.low in lex.skippable and t.low not in lex.auxiliaries and t.low not in lex.negations:
+            k += 1
         elif t.low in _EN_TIME_CLAUSE and t.text == t.low and (th := _en_time_clause_that(ctx, k, hi)) is not None:
             return th  # a time clause before "that": "said in a statement as the vote began that …"
         else:
@@ -1997,18 +2025,24 @@ def _en_time_np(toks, k: int, hi: int) -> int | None:
     """English: the token after a bare time phrase opening at k ("the next day", "last week", "that night",
     "earlier this month"), followed by punctuation, "that" or the sentence end; else None."""
     n = k
-    if n < hi and toks[n].low in ("earlier", "later") and toks[n].text == toks[n].low:
+    if n < hi and toks[n].low in ("earlier", "later", "early", "late") and toks[n].text == toks[n].low:
         n += 1
     if n < hi and toks[n].low == "the" and toks[n].text == "the":
         n += 1
-    if not (n + 1 < hi and toks[n].low in _EN_TIME_MODIFIERS and toks[n].text == toks[n].low
-            and toks[n + 1].low in _EN_TIME_NOUNS and toks[n + 1].text == toks[n + 1].low):
+    if n + 1 < hi and toks[n].low in _EN_DAYS and toks[n].is_cap and toks[n + 1].low in _EN_TIME_NOUNS \
+            and toks[n + 1].text == toks[n + 1].low:
+        e = n + 2  # (round 22) a day's part: "said Tuesday morning" (the report was lost)
+    elif not (n + 1 < hi and toks[n].low in _EN_TIME_MODIFIERS and toks[n].text == toks[n].low
+              and toks[n + 1].low in _EN_TIME_NOUNS and toks[n + 1].text == toks[n + 1].low):
         return None
-    e = n + 2
+    else:
+        e = n + 2
     if e < hi and not toks[e].quoted and toks[e].is_word and toks[e].low != "that":
         return None  # "said that night had been the worst …": the phrase opens the content
     return e
 _EN_TIME_CLAUSE = frozenset({"as", "when", "while", "once", "before", "after"})
+_EN_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+                      "today", "tomorrow"})
 
 
 def _en_time_clause_that(ctx: QuoteContext, k: int, hi: int) -> int | None:

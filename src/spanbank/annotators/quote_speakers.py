@@ -199,8 +199,11 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
                     and not (lex.lang == "en" and tokens[k].low in lex.cue_verbs):  # "a union source told ABC News"
                 pre.add(tokens[k].low)
                 k -= 1
-            if not (i > 0 and tokens[i - 1].low in lex.prepositions):  # not "Speaking to Breitbart London, a spokesperson said"
-                pre |= _post_apposition(tokens, j, lex)
+            if not (i > 0 and tokens[i - 1].low in lex.prepositions) and not (
+                    # (nor after "Under the …": "Under the Higher Education Act, the secretary said" named the act)
+                    i > 1 and tokens[i - 1].low in lex.determiners and tokens[i - 2].low in lex.prepositions) \
+                    and not (lex.lang == "en" and name[-1].lower() in _EN_NOT_PERSON_HEADS):
+                pre |= _post_apposition(tokens, j, lex)  # (not "Speaking to Breitbart London, a spokesperson said")
             # a set phrase after a title is no name ("meldete sich der Bürgermeister zu Wort"), nor a German
             # noun phrase with a genitive ("Gesetzentwürfen der Bundesregierung", "Bekämpfung der Folgen");
             # "Walther von der Vogelweide" is
@@ -361,6 +364,11 @@ _EN_NOT_PERSON_TITLES = frozenset({"conservative", "democratic", "republican", "
 
 #: English nouns of a kind of place after its name ("Bihar state", "Kerry county")
 _EN_PLACE_NOUNS = frozenset({"state", "province", "county", "district", "region", "prefecture", "township"})
+
+#: English heads of a name that is no person or body speaking ("the Higher Education Act")
+_EN_NOT_PERSON_HEADS = frozenset({"act", "law", "bill", "amendment", "treaty", "agreement", "accord", "plan", "program",
+                                  "programme", "report", "street", "avenue", "road", "park", "square", "river", "lake",
+                                  "mountain", "island", "day", "week", "month", "year", "war", "games", "cup", "prize"})
 
 #: initialisms of places and bodies, no initials of a person's first names ("U.S. Steel", "D.C. police")
 _EN_PLACE_INITIALS = frozenset({"us", "uk", "eu", "un", "dc", "la", "ny", "nj", "nc", "sc", "nz", "bc", "pa", "uae",
@@ -1179,7 +1187,11 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
                 tokens[j].low not in lex.stopwords and tokens[j].low not in lex.prepositions
                 and tokens[j].low not in lex.cue_verbs and tokens[j].low not in lex.auxiliaries
                 and tokens[j].low not in lex.complementizers and not (j > first and tokens[j].low.endswith("ed"))
-                or tokens[j].text in EN_JURISDICTIONS and j + 1 < hi and tokens[j + 1].is_cap):
+                or tokens[j].text in EN_JURISDICTIONS and j + 1 < hi and tokens[j + 1].is_cap
+                # (round 22) a jurisdiction opening a bare noun phrase: "according to state figures" reported nothing
+                or (j == first and tokens[j].text in EN_JURISDICTIONS and j + 1 < hi and tokens[j + 1].is_word
+                    and not tokens[j + 1].quoted and tokens[j + 1].low not in lex.stopwords
+                    and tokens[j + 1].low not in lex.cue_verbs and tokens[j + 1].low not in lex.prepositions)):
             j += 1  # (also a jurisdiction before a title: "said state Sen. Christy Hall")
     else:
         while j < hi and tokens[j].is_word and not tokens[j].is_cap and lex.is_title(tokens[j].text):
@@ -1732,6 +1744,14 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
                      and len(n.split()) >= 2 and person_name(n, lex, ents)), None)
         if full is not None:  # a title with its complement before the name: "Speaker of the House Paul Ryan" (round 22)
             return canonical(Mention(full, m.last, "name"), tokens, ents, lex, continuing=continuing)
+        e = m.end
+        titled = next((n for pos, n in ents.names if m.first < pos <= e and n.split()[-1] == tokens[e].text
+                       and len(n.split()) >= 2 and person_name(n, lex, ents) and e - len(n.split()) >= m.first
+                       and (lex.is_title(tokens[e - len(n.split())].text) or _en_title_complement(tokens, pos, lex))), None)
+        if lex.lang == "en" and titled is not None:
+            # (round 22) a body's title right before the name: "Customs and Border Protection Commissioner Chris
+            # Magnus", "U.S. Secretary of Education Miguel Cardona"
+            return titled
         return _text(tokens, m.first + (tokens[m.first].low in lex.determiners), m.end)
     if lex.lang == "de" and m.first == m.last and tokens[m.first].low in ("dieser", "diese", "letzterer", "letztere") \
             and not tokens[m.first].quoted:
@@ -1879,6 +1899,10 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
     if len(tail) >= 2 and tail[0] in ("von", "van", "de") and (full := next(
             (n for pos, n in reversed(ents.names) if pos < m.first and n.endswith(" " + " ".join(tail))), None)):
         return full  # (round 22) "von der Leyen said" after "Ursula von der Leyen"
+    if lex.lang == "en" and tail and k >= 2 and words[k - 1].lower() in lex.prepositions and words[k - 1].islower() \
+            and tokens[m.first].low in lex.determiners and not any(w[:1].isupper() for w in words[: k - 1]):
+        # (round 22) a place after the head: "A federal judge in Boston" was "Boston"
+        return _text(tokens, m.first + 1, m.end)
     if tail and (len(tail) >= 2 or lex.lang == "en" or surname or role_stripped):
         name = " ".join(tail)
         if len(tail) == 1:
@@ -1928,6 +1952,10 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
                 close = [name for pos, name in ents.names if m.first - _DE_ROLE_REACH <= pos < m.first and person_fits(name)]
                 if close:
                     return close[-1]
+    if lex.lang == "en" and m.span_last > m.last and (titled := next(
+            (n for pos, n in ents.names if m.last < pos <= m.span_last and n.split()[-1] == tokens[m.span_last].text
+             and len(n.split()) >= 2 and person_name(n, lex, ents) and _en_title_complement(tokens, pos, lex)), None)):
+        return titled  # (round 22) "U.S. Secretary of Education Miguel Cardona"
     if m.span_last > m.last and tokens[m.last + 1].text != "(":  # "Sprecher der Polizei"
         tail_words = [t.text for t in tokens[m.last + 1 : m.span_last + 1] if t.is_word]
         return " ".join(words + tail_words)
