@@ -4626,6 +4626,14 @@ ROUND22_CANONICAL = [
     ("Landwirte diskutierten mit Minister Robert Habeck. Dieser bemängelte, dass die Bauern zu wenig verdienten.",
      "Robert Habeck"),
     ("Olaf Scholz traf Angela Merkel. Diese sagte, die Lage sei ernst.", "Angela Merkel"),
+    # (round 22, second wave) a source compound's owner ("ADAC-Angaben"), a name's genitive before its words
+    # ("Nach Holters Worten"), a surname that looks like a title ("Stephan Hofmeister"), "-loge" roles; a founder
+    # describes the person just named
+    ("ADAC-Angaben zufolge staut sich der Verkehr auf 20 Kilometern.", "ADAC"),
+    ("Nach Holters Worten sei das Projekt gescheitert.", "Holter"),
+    ("„Das reicht nicht“, sagte KBV-Vize Stephan Hofmeister.", "Stephan Hofmeister"),
+    ("„Es wird heiß“, sagte Meteorologe Schenk.", "Schenk"),
+    ("Sahra Wagenknecht sprach in Berlin. „Wir sind bereit“, sagte die Parteigründerin.", "Sahra Wagenknecht"),
 ]
 
 
@@ -4890,6 +4898,10 @@ ROUND22_DE = [
     ("Der Deal sei ungesetzlich, kritisierte das Gericht – nur, um ein Geständnis zu entlocken.",
      [("Der Deal sei ungesetzlich", "INDIRECT_QUOTE", "Gericht")]),
     ("Der junge Mann sagte zu einem Vorwurf der „schweren Vergewaltigung“ aus.", []),
+    ("„Das ist falsch“, sagte sie im „heute journal“.", [("Das ist falsch", "DIRECT_QUOTE", "sie")]),
+    ("Deutschland droht ein massiver Lehrermangel.", []),
+    ("Putin droht dem Westen mit Konsequenzen.",  # (guard: a threat is a speech act)
+     [("Putin droht dem Westen mit Konsequenzen", "INDIRECT_QUOTE", "Putin")]),
     ("Herbert Kickl hat sich gemeldet. Medial werde er sich erst später äußern. „Ich denke, das ist gut.“",
      [("Medial werde er sich erst später äußern", "INDIRECT_QUOTE", "Herbert Kickl"),
       ("Ich denke, das ist gut.", "DIRECT_QUOTE", "Herbert Kickl")]),

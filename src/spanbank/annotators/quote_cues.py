@@ -216,6 +216,9 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             if idiom is not None and lex.lang == "de" and noun_use and i - 1 >= lo and (toks[i - 1].quoted or (
                     toks[i - 1].text == "," and i - 2 >= lo and toks[i - 2].quoted)) and _closing_word(ctx, i, idiom, hi):
                 noun_use = False  # right after a quotation, its word closing the clause: "„…“, schloss sich Scheuer an"
+            if lex.lang == "de" and t.low in ("droht", "drohen", "drohte", "drohten") and nxt is not None \
+                    and nxt.low in ("ein", "eine", "kein", "keine") and nxt.text == nxt.low:
+                noun_use = True  # (round 22) a risk, no threat: "Deutschland droht ein massiver Lehrermangel"
             if lex.lang == "de" and t.low == "gestanden" and prev is not None and prev.low in _DE_STOOD_BEFORE:
                 noun_use = True  # (round 22) stood, not confessed: "Die Züge hätten drei Stunden gestanden, so der Sprecher"
             if lex.lang == "en" and t.low in _EN_NOUN_FORMS and t.text == t.low and prev is not None and prev.is_word \
@@ -809,5 +812,10 @@ def _source_name(ctx: QuoteContext, noun: int, last: int, m: Mention, lo: int, h
     if first.low in ("seiner", "seinen", "ihrer", "ihren", "dessen", "deren"):
         return recent
     if m.first < noun and first.is_cap and first.low not in ctx.lex.determiners:
+        if ctx.lex.lang == "de" and m.first == noun - 1 and first.text.endswith("s") and not first.text.endswith("ss") \
+                and len(first.text) > 3:
+            # (round 22) a name's genitive: "Nach Holters Worten" is Holter (or the document's full name)
+            name = genitive_owner(first.text, ctx.ents)
+            return name[:-1] if name == first.text else name
         return canonical(Mention(m.first, m.first, "name"), toks, ctx.ents, ctx.lex, continuing=recent)
     return ctx.text[toks[m.first].start : toks[m.last].end]

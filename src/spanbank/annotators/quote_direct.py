@@ -18,6 +18,10 @@ from spanbank.annotators.quote_text import Quotation, en_title_case
 
 SHORT_QUOTE_WORDS = 3
 
+#: German programmes and media written in lower case (round 22)
+_DE_PROGRAMMES = frozenset({"heute journal", "heute-journal", "heute", "heute-show", "tagesschau", "tagesthemen",
+                            "maischberger", "hart aber fair", "logo!", "zdf heute", "tagesschau24"})
+
 #: German nouns of a legal charge whose genitive in quotation marks is a term, not speech (round 22)
 _DE_CHARGE_NOUNS = frozenset({"vorwurf", "vorwurfs", "vorwürfe", "verdacht", "verdachts", "tatbestand", "tatbestands",
                               "anklage", "delikt", "delikts", "straftatbestand"})
@@ -326,6 +330,8 @@ def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
         return True  # (also a compound: "dem Branchendienst „insidethegames“")
     if ctx.lex.lang == "de" and _de_name_after_article(ctx, q, j, words):
         return True
+    if ctx.lex.lang == "de" and " ".join(words).lower() in _DE_PROGRAMMES:
+        return True  # (round 22) a programme written in lower case: "sagte sie im „heute journal“"
     if ctx.lex.lang == "de" and j == q_first - 1 and prev.low in ("der", "des", "wegen") and j >= 1 \
             and (prev.low == "wegen" or ctx.tokens[j - 1].low in _DE_CHARGE_NOUNS) and len(words) <= 4:
         return True  # (round 22) a charge: "zu einem Vorwurf der „schweren Vergewaltigung“", "wegen „Volksverhetzung“"

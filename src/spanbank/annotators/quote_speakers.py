@@ -1679,6 +1679,9 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         if ante is not None and ante.kind != "relative":
             return canonical(ante, tokens, ents, lex, continuing=continuing)
         return continuing
+    if lex.lang == "de" and m.first == m.last and "-" in tokens[m.first].text \
+            and tokens[m.first].text.rsplit("-", 1)[1].lower() in _DE_SOURCE_COMPOUND_HEADS:
+        return tokens[m.first].text.rsplit("-", 1)[0]  # (round 22) "ADAC-Angaben zufolge" is the ADAC
     if lex.lang == "de" and m.last > m.first and tokens[m.first].low in lex.determiners \
             and (k := de_extended_attribute(tokens, m.first + 1, m.last + 1, lex)) is not None:
         m = Mention(k + 1, m.last, m.kind, m.span_last)  # "der am Montag vorgestellte Bericht" -> "Bericht"
@@ -1689,7 +1692,9 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
     if lex.lang == "de" and m.kind in ("description", "name") and (owner := _de_speech_noun_owner(tokens, m, lex)) is not None:
         if isinstance(owner, str):
             name = genitive_owner(owner, ents)
-            if name == owner and owner.endswith("s") and any(t.text == owner[:-1] for t in tokens):
+            if name == owner and owner.endswith("s") and (any(t.text == owner[:-1] for t in tokens) or (
+                    # (round 22) a name's genitive before its words: "Nach Holters Worten" is Holter
+                    owner[:1].isupper() and not owner.endswith(("ss", "'s", "’s")) and len(owner) > 3)):
                 return owner[:-1]  # the surname the text uses on its own: "Gagel … Gagels Schlussfolgerung"
             return name
         return canonical(owner, tokens, ents, lex, continuing=continuing, near=near)
@@ -1824,7 +1829,9 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             # "er" is a person, not a noun run like "Unfallwagen Haftbefehl"
             return persons[-1] if persons else None
         return before[-1] if before else None
-    if m.last > m.first and tokens[m.first].low in lex.possessives and tokens[m.last].low in lex.speech_nouns:
+    if m.last > m.first and tokens[m.first].low in lex.possessives and (
+            tokens[m.last].low in lex.speech_nouns or (lex.lang == "de" and lex.is_source_noun(tokens[m.last].text))):
+        # (round 22: also "Seinen Angaben zufolge" was "Angaben")
         # "Seine Begründung: „…“", "Ihre Antwort": what was said stands for the one who said it
         return canonical(Mention(m.first, m.first, "pronoun"), tokens, ents, lex, continuing=continuing, near=near)
     if len(words) == 1 and words[0].lower() in lex.quantifier_pronouns:
@@ -1845,7 +1852,9 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             return " ".join(words[first_cap:])
     # a name inside the phrase: "der zuständige Gewerkschaftsvorstand Uwe Foullong"
     k = len(words)
-    while k > 0 and (words[k - 1][0].isupper() or words[k - 1].lower() in CONNECTORS) and not lex.is_title(words[k - 1]) \
+    while k > 0 and (words[k - 1][0].isupper() or words[k - 1].lower() in CONNECTORS) and (not lex.is_title(words[k - 1]) or (
+            # (round 22) a surname that looks like a title after a first name: "Stephan Hofmeister"
+            k == len(words) and k >= 2 and lex.is_first_name(words[k - 2].lower()) and words[k - 2][0].isupper())) \
             and not (lex.lang == "en" and lex.is_title(words[k - 1] + ".")):  # "Rep", "Sen" (the "." is no word)
         k -= 1
     tail = words[k:]
@@ -1967,8 +1976,13 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
     return " ".join(caps if lex.lang == "de" and caps else words)
 
 
+#: heads of a German compound whose first part is the source ("ADAC-Angaben", "Polizei-Informationen")
+_DE_SOURCE_COMPOUND_HEADS = frozenset({"angaben", "informationen", "berichten", "berichte", "schätzungen", "kreisen",
+                                       "aussagen", "daten", "zahlen"})
+
 #: German role-noun endings and kinship words that are no part of a name after them (round 22)
 _DE_ROLE_WORD_ENDINGS = ("vorständin", "vorstand", "rat", "rätin", "vize", "unternehmer", "unternehmerin", "spieler",
+                         "loge", "login", "ologe", "ologin",
                          "spielerin", "macher", "macherin", "trainer", "trainerin", "sprecher", "sprecherin", "leiter",
                          "leiterin", "chef", "chefin", "experte", "expertin", "anwalt", "anwältin", "richter", "richterin")
 _DE_KIN = frozenset({"tochter", "sohn", "mutter", "vater", "bruder", "schwester", "ehefrau", "ehemann", "witwe", "enkel",
@@ -1997,7 +2011,10 @@ _EN_OFFICES = frozenset({"minister", "secretary", "chancellor", "president", "pr
                          "captain", "ceo", "chairman", "chairwoman", "leader", "taoiseach", "congressman", "congresswoman"})
 _DE_OFFICES = ("minister", "ministerin", "kanzler", "kanzlerin", "präsident", "präsidentin", "bürgermeister",
                "bürgermeisterin", "vorsitzende", "vorsitzender", "regierungschef", "regierungschefin", "kapitän",
-               "kapitänin", "landrat", "landrätin", "nationalrätin", "nationalrat", "bundesrätin", "bundesrat")
+               "kapitänin", "landrat", "landrätin", "nationalrätin", "nationalrat", "bundesrätin", "bundesrat",
+               # (round 22) founders, bishops, union leaders, councillors, members of parliament
+               "gründer", "gründerin", "bischof", "bischöfin", "gewerkschafter", "gewerkschafterin", "stadtrat",
+               "stadträtin", "abgeordnete", "abgeordneter")
 #: tokens back from such a description to the person named before it, when the caller gives no sentence start
 _OFFICE_REACH = 40
 
