@@ -3139,8 +3139,10 @@ ROUND14_DE = [
     ("Die Anwohner sind verärgert.\n\nDer Lärm sei unerträglich.", []),
     # (a guard found on a state-politics page) a sentence before that reports is no plain sentence whose
     # subject could speak: its object ("das Aussetzen der Umlage") was the speaker
+    # (round 22: an unresolved "er" anchors the Konjunktiv sentence after it, which is his report going on)
     ("Als Lösung nennt er, „wie in anderen Ländern“, das Aussetzen der Umlage. Auch ein Investitionspaket sei "
-     "vorstellbar.", [("wie in anderen Ländern", "DIRECT_QUOTE", "er")]),
+     "vorstellbar.", [("wie in anderen Ländern", "DIRECT_QUOTE", "er"),
+                      ("Auch ein Investitionspaket sei vorstellbar", "INDIRECT_QUOTE", "er")]),
     # plural forms of speech-act verbs the list had only in the singular: the sentence is the act
     ("Umweltschützer warnen vor den Folgen für das Grundwasser.",
      [("Umweltschützer warnen vor den Folgen für das Grundwasser", "INDIRECT_QUOTE", "Umweltschützer")]),
@@ -4634,6 +4636,11 @@ ROUND22_CANONICAL = [
     ("„Das reicht nicht“, sagte KBV-Vize Stephan Hofmeister.", "Stephan Hofmeister"),
     ("„Es wird heiß“, sagte Meteorologe Schenk.", "Schenk"),
     ("Sahra Wagenknecht sprach in Berlin. „Wir sind bereit“, sagte die Parteigründerin.", "Sahra Wagenknecht"),
+    # a lone surname as the subject of the sentence before is the antecedent of "er" (not a noun like
+    # "Deutschland"); an unresolved "er" still anchors the report going on
+    ("Kickl kam am Mittag. Er sagte, er wolle regieren.", "Kickl"),
+    ("Gestern reiste Peskow nach Minsk. Er sagte, die Gespräche seien gut.", "Peskow"),
+    ("Gegen den Vorwurf wehrt sich Rukwied. Er sagte: „Das ist falsch.“", "Rukwied"),
 ]
 
 
@@ -4919,7 +4926,8 @@ def test_de_round21_structures(text, expected):
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("Pistorius sprach. Zudem könne ein weiterer Aderlass drohen, sagte er.", None),
+    # (round 22: the lone surname of the sentence before is now the antecedent; "Aderlass" still is not)
+    ("Pistorius sprach. Zudem könne ein weiterer Aderlass drohen, sagte er.", "Pistorius"),
     ("Ein Viertel könne wohl Interesse bekunden, hofft er.", None),
     # nor a person named inside the report: the one named before it, else nobody
     ("Die Lage sei für Olaf Scholz ernst, sagte er.", None),
@@ -5012,3 +5020,20 @@ def test_en_von_der_leyen_keeps_its_particles():
     ann = run(text, lang="en")
     q = quotes(ann)[0]
     assert linked(ann, q.id, "said_by").text == "von der Leyen"
+
+
+def test_de_unresolved_pronoun_anchors_the_report_going_on():
+    # (round 22) the Konjunktiv sentence after "erklärte er, …" was lost when "er" had no antecedent
+    text = "Im Interview erklärte er, er werde das nicht mitmachen. Die Ampel müsse bis August noch einmal sparen."
+    ann = run(text, lang="de")
+    assert sorted(q.text for q in quotes(ann)) == ["Die Ampel müsse bis August noch einmal sparen",
+                                                   "er werde das nicht mitmachen"]
+    for q in quotes(ann):
+        assert linked(ann, q.id, "said_by").text == "er"
+    check_contract(text, ann)
+
+
+def test_de_noun_is_no_antecedent_of_er():
+    for text in ("Deutschland reagierte. Er sagte, die Lage sei ernst.", "Der Regen kam. Er sagte, die Lage sei ernst."):
+        q = quotes(run(text, lang="de"))[0]
+        assert q.attrs["speaker"] is None, (text, q.attrs)

@@ -123,3 +123,9 @@ class QuoteContext:
         if attr is not None and attr.name and latest:
             self.sent_attr[si] = attr
             self.last, self.last_sentence = attr, si
+        elif attr is not None and latest and self.lex.lang == "de" and attr.speaker is not None and attr.cue is not None \
+                and self.sent_attr[si] is None \
+                and self.text[attr.speaker[0] : attr.speaker[1]].lower() in ("er", "sie"):
+            # (round 22) an unresolved "er"/"sie" still anchors the report going on: "Im Interview erklärte er, er
+            # werde das nicht mitmachen. Die Ampel müsse …" (the continuation was lost)
+            self.sent_attr[si] = attr

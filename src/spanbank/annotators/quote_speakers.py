@@ -1827,6 +1827,8 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         if lex.lang == "de" and gender is not None:
             persons = [name for name in before if person_name(name, lex, ents)]
             # "er" is a person, not a noun run like "Unfallwagen Haftbefehl"
+            if not persons and not continuing and gender in ("m", "f") and near is not None:
+                return _de_lone_surname(tokens, near, skip[0] if skip is not None else m.first, lex, ents)  # (round 22)
             return persons[-1] if persons else None
         return before[-1] if before else None
     if m.last > m.first and tokens[m.first].low in lex.possessives and (
@@ -1974,6 +1976,42 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             and len(words[0]) > 5 and lex.is_title(words[0][:-1]):
         return words[0][:-1]  # (round 22) a genitive's case ending: "Laut des Gerichtssprechers" is "Gerichtssprecher"
     return " ".join(caps if lex.lang == "de" and caps else words)
+
+
+#: endings of German nouns that are no surnames ("Regierung", "Deutschland", "Mehrheit", "Polizei")
+_DE_NOT_SURNAME_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "land", "tät", "ismus", "ei", "nis", "tum", "um", "ik",
+                    "enz", "anz", "ur", "ment", "chen", "lein", "stadt", "burg", "dorf", "hausen", "heim")
+
+
+def _de_lone_surname(tokens: list[Token], lo: int, hi: int, lex: Lexicon, ents: Entities) -> str | None:
+    """German: a lone capitalised word that is the subject of a sentence between lo and hi and looks like a
+    surname: opening its sentence before a verb ("Kickl kam am Mittag. Er sagte, …") or after the verb of an
+    inverted sentence ("Gestern reiste Peskow nach Minsk. Er sagte, …"). None when there is none or more than one."""
+    found = []
+    for p in range(lo, hi):
+        t = tokens[p]
+        if not (t.is_word and t.is_cap and not t.quoted and len(t.text) > 2 and t.text[1:].islower() and t.text.isalpha()):
+            continue
+        low = t.low
+        if low in lex.stopwords or low in lex.determiners or low in lex.pronouns or low in lex.prepositions \
+                or low in lex.skippable or low in lex.coordinators or low in lex.adverbial_subordinators \
+                or low in lex.time_words or low.endswith(_DE_NOT_SURNAME_NOUN_ENDINGS) or lex.is_title(t.text) \
+                or lex.is_source_noun(t.text) or low in lex.cue_verbs:
+            continue
+        prev = tokens[p - 1] if p > 0 else None
+        nxt = tokens[p + 1] if p + 1 < len(tokens) else None
+        opens = p == lo or (prev is not None and prev.text in {".", "!", "?"})
+        after_verb = prev is not None and prev.is_word and prev.text == prev.low and not prev.quoted \
+            and prev.low not in lex.prepositions and prev.low not in lex.determiners \
+            and (prev.low not in lex.stopwords or prev.low == "sich") \
+            and p - 2 >= lo and tokens[p - 2].is_word
+        before_verb = nxt is not None and nxt.is_word and nxt.text == nxt.low and not nxt.quoted \
+            and nxt.low not in lex.prepositions and nxt.low not in lex.determiners and nxt.low not in ("und", "oder")
+        if (opens and before_verb) or (after_verb and nxt is not None and (not nxt.is_word or nxt.text == nxt.low)):
+            if any(low == n.split()[-1].lower() or low in n.lower().split() for _, n in ents.names):
+                continue  # (a part of a full name is resolved through it)
+            found.append(t.text)
+    return found[0] if len(set(found)) == 1 else None
 
 
 #: heads of a German compound whose first part is the source ("ADAC-Angaben", "Polizei-Informationen")
