@@ -575,6 +575,15 @@ EN_NEWS = [
      [("ICE should not remove people", "INDIRECT_QUOTE", "federal judge in Boston")]),
     ("Under the Higher Education Act, the secretary said he could issue waivers.",
      [("he could issue waivers", "INDIRECT_QUOTE", "secretary")]),
+    # (round 22, last part) people "on"/"in" a place keep it; a surname in -ly with an inner capital before a
+    # coordinated cue; "reads" after a document noun
+    ("Villagers on the Thai side of the river said heavy gunfire started before dawn.",
+     [("heavy gunfire started before dawn", "INDIRECT_QUOTE", "Villagers on the Thai side of the river")]),
+    ("McSally took the stage and told the president: “We are not crazy here.”",
+     [("We are not crazy here.", "DIRECT_QUOTE", "McSally")]),
+    ("“Today’s decision is a profound setback,” James’ statement reads.",
+     [("Today’s decision is a profound setback,", "DIRECT_QUOTE", "James’ statement")]),
+    ("He reads the newspaper every morning.", []),  # (guard)
     # an office or an age describes the one person named in the sentence before (not a coach)
     ('Harry Kane scored twice. "It was a good day," the England captain said.',
      [("It was a good day,", "DIRECT_QUOTE", "Harry Kane")]),

@@ -752,7 +752,9 @@ def _en_coordinated_subject(ctx: QuoteContext, lo: int, p: int) -> Mention | Non
              # (round 22) also before a negated modal: "Freeland wouldn't speculate …, but said …"
              or toks[lo + 1].low in ("wouldn't", "wouldn’t", "didn't", "didn’t", "couldn't", "couldn’t", "won't", "won’t")) \
         and toks[lo].low not in lex.stopwords and toks[lo].low not in lex.pronouns \
-        and not toks[lo].low.endswith(("ic", "al", "ive", "ous", "tion", "ment", "ing", "ly", "ed"))
+        and not toks[lo].low.endswith(("ic", "al", "ive", "ous", "tion", "ment", "ing", "ed")) \
+        and not (toks[lo].low.endswith("ly") and len(toks[lo].text) >= 7 and toks[lo].text[1:].islower())
+    # (round 22: "ly" only for a long word without an inner capital: "McSally took the stage and told …", "Kelly")
     if any(t.text == "," for t in toks[lo:p]):
         return m if named or (surname and toks[p - 1].text == "," and sum(t.text == "," for t in toks[lo:p]) == 1) else None
     if surname:

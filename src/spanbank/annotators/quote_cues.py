@@ -221,6 +221,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 noun_use = True  # (round 22) a risk, no threat: "Deutschland droht ein massiver Lehrermangel"
             if lex.lang == "de" and t.low == "gestanden" and prev is not None and prev.low in _DE_STOOD_BEFORE:
                 noun_use = True  # (round 22) stood, not confessed: "Die Züge hätten drei Stunden gestanden, so der Sprecher"
+            if lex.lang == "en" and t.low == "reads" and not (prev is not None and prev.low in lex.document_nouns):
+                noun_use = True  # (round 22) "reads" reports only a document: '"…," James' statement reads.'
             if lex.lang == "en" and t.low in _EN_NOUN_FORMS and t.text == t.low and prev is not None and prev.is_word \
                     and (prev.low in ("own", "its", "his", "her", "their", "our", "my") or (
                         i - 2 >= lo and toks[i - 2].low in ("a", "an", "this", "its", "his", "her", "their", "our", "my")

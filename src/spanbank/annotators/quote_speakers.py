@@ -370,6 +370,11 @@ _EN_NOT_PERSON_HEADS = frozenset({"act", "law", "bill", "amendment", "treaty", "
                                   "programme", "report", "street", "avenue", "road", "park", "square", "river", "lake",
                                   "mountain", "island", "day", "week", "month", "year", "war", "games", "cup", "prize"})
 
+#: English plural nouns of people whose place follows them in the subject ("Villagers on the Thai side …")
+_EN_PEOPLE_NOUNS = frozenset({"villagers", "residents", "people", "witnesses", "officials", "workers", "farmers", "locals",
+                              "protesters", "soldiers", "fighters", "survivors", "neighbors", "neighbours", "activists",
+                              "students", "teachers", "doctors", "nurses", "rescuers", "voters", "families", "sources"})
+
 #: initialisms of places and bodies, no initials of a person's first names ("U.S. Steel", "D.C. police")
 _EN_PLACE_INITIALS = frozenset({"us", "uk", "eu", "un", "dc", "la", "ny", "nj", "nc", "sc", "nz", "bc", "pa", "uae",
                                 "usa", "ussr", "st", "nhs"})
@@ -1026,8 +1031,11 @@ def _en_postmodified(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> 
         p = cur.first - 1
         while p - 2 >= lo and tokens[p].text == "." and _abbrev(tokens[p - 1], lex) and lex.is_title(tokens[p - 1].text + "."):
             p -= 2  # the name's abbreviated title: "Supporters of Sen. Hillary Clinton"
-        if p - 1 < lo or tokens[p].low not in lex.postmodifiers or tokens[p].text != tokens[p].low:
-            break
+        people = p - 1 >= lo and tokens[p].low in ("on", "in", "at", "near") and tokens[p].text == tokens[p].low \
+            and tokens[p - 1].low in _EN_PEOPLE_NOUNS and (p - 1 == lo or tokens[p - 2].text in _NP_BOUNDARY
+                                                          or tokens[p - 2].low in lex.determiners)
+        if p - 1 < lo or (tokens[p].low not in lex.postmodifiers and not people) or tokens[p].text != tokens[p].low:
+            break  # (round 22: people "on" or "in" a place: "Villagers on the Thai side of the river said" was "the river")
         h = p - 1
         if tokens[h].text == tokens[h].low and (tokens[h].low in lex.postmodifiers or (
                 tokens[p].low == "by" and tokens[h].low.endswith("ed"))):
