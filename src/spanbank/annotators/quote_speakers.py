@@ -380,6 +380,19 @@ _EN_PLACE_INITIALS = frozenset({"us", "uk", "eu", "un", "dc", "la", "ny", "nj", 
                                 "usa", "ussr", "st", "nhs"})
 
 
+def _en_titled_name(tokens: list[Token], ents: Entities, lex: Lexicon, lo: int, e: int, *, title_before: bool) -> str | None:
+    """The full name of a person the document names, starting after token lo and ending at token e, whose
+    capitalised run is a title's complement ("Secretary of Education Miguel Cardona") or (`title_before`) right
+    after a title ("… Protection Commissioner Chris Magnus"); else None."""
+    for pos, n in ents.names:
+        words = n.split()
+        if lo < pos <= e and words[-1] == tokens[e].text and len(words) >= 2 and person_name(n, lex, ents) \
+                and e - len(words) >= lo and (_en_title_complement(tokens, pos, lex) or (
+                    title_before and lex.is_title(tokens[e - len(words)].text))):
+            return n
+    return None
+
+
 def _en_title_complement(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """The capitalised run at token i is the complement of a title before it: "Speaker of the House …",
     "Minister for Home Affairs …", "Minister for Citizenship and Multicultural Affairs …"."""
@@ -1757,10 +1770,7 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
                      and len(n.split()) >= 2 and person_name(n, lex, ents)), None)
         if full is not None:  # a title with its complement before the name: "Speaker of the House Paul Ryan" (round 22)
             return canonical(Mention(full, m.last, "name"), tokens, ents, lex, continuing=continuing)
-        e = m.end
-        titled = next((n for pos, n in ents.names if m.first < pos <= e and n.split()[-1] == tokens[e].text
-                       and len(n.split()) >= 2 and person_name(n, lex, ents) and e - len(n.split()) >= m.first
-                       and (lex.is_title(tokens[e - len(n.split())].text) or _en_title_complement(tokens, pos, lex))), None)
+        titled = _en_titled_name(tokens, ents, lex, m.first, m.end, title_before=True)
         if lex.lang == "en" and titled is not None:
             # (round 22) a body's title right before the name: "Customs and Border Protection Commissioner Chris
             # Magnus", "U.S. Secretary of Education Miguel Cardona"
@@ -1971,9 +1981,8 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
                 close = [name for pos, name in ents.names if m.first - _DE_ROLE_REACH <= pos < m.first and person_fits(name)]
                 if close:
                     return close[-1]
-    if lex.lang == "en" and m.span_last > m.last and (titled := next(
-            (n for pos, n in ents.names if m.last < pos <= m.span_last and n.split()[-1] == tokens[m.span_last].text
-             and len(n.split()) >= 2 and person_name(n, lex, ents) and _en_title_complement(tokens, pos, lex)), None)):
+    if lex.lang == "en" and m.span_last > m.last and (
+            titled := _en_titled_name(tokens, ents, lex, m.last, m.span_last, title_before=False)):
         return titled  # (round 22) "U.S. Secretary of Education Miguel Cardona"
     if m.span_last > m.last and tokens[m.last + 1].text != "(":  # "Sprecher der Polizei"
         tail_words = [t.text for t in tokens[m.last + 1 : m.span_last + 1] if t.is_word]
@@ -2075,7 +2084,7 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
     age = lex.lang == "en" and re.fullmatch(r"\d+-year-old", head) is not None
     if lex.lang == "en":
         office = art == "the" and head in _EN_OFFICES and all(w[:1].islower() or lex.is_title(w) or not person_name(w, lex, ents)
-                                                             for w in tokens_words(tokens, m.first + 1, m.last))
+                                                             for w in _name_words(tokens, m.first + 1, m.last))
     else:
         office = art in ("der", "die") and head.endswith(_DE_OFFICES)
     if not (age or office) or (lex.lang == "en" and art != "the"):
@@ -2101,11 +2110,6 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
         if g is not None and g != want:
             return None
     return name
-
-
-def tokens_words(tokens: list[Token], a: int, b: int) -> list[str]:
-    """The words of tokens[a..b]."""
-    return [t.text for t in tokens[a : b + 1] if t.is_word]
 
 
 #: German party members named by their party, without a hyphen (round 22): "sagte der Sozialdemokrat"
