@@ -4916,6 +4916,13 @@ ROUND22_DE = [
     ("Der junge Mann sagte zu einem Vorwurf der „schweren Vergewaltigung“ aus.", []),
     ("„Das ist falsch“, sagte sie im „heute journal“.", [("Das ist falsch", "DIRECT_QUOTE", "sie")]),
     ("Deutschland droht ein massiver Lehrermangel.", []),
+    # cues that were missing: "rechnete … vor", "setzt nach", "gerufen", "bejaht"
+    ("Unterm Strich stünden damit Erhöhungen von 8,5 Prozent, rechnete IG-Metall-Chef Jörg Hofmann vor.",
+     [("Unterm Strich stünden damit Erhöhungen von 8,5 Prozent", "INDIRECT_QUOTE", "Jörg Hofmann")]),
+    ("Der Minister setzt nach, dass die Reform bald komme.", [("die Reform bald komme", "INDIRECT_QUOTE", "Minister")]),
+    ("„Der ist krank!“, hätten die Eltern gerufen.", [("Der ist krank!", "DIRECT_QUOTE", "Eltern")]),
+    ("Der Minister setzt auf Dialog.", []),  # (guard)
+    ("Die Firma rechnet mit weniger Umsatz.", []),  # (guard)
     ("Putin droht dem Westen mit Konsequenzen.",  # (guard: a threat is a speech act)
      [("Putin droht dem Westen mit Konsequenzen", "INDIRECT_QUOTE", "Putin")]),
     ("Herbert Kickl hat sich gemeldet. Medial werde er sich erst später äußern. „Ich denke, das ist gut.“",
