@@ -584,6 +584,9 @@ EN_NEWS = [
     ("“Today’s decision is a profound setback,” James’ statement reads.",
      [("Today’s decision is a profound setback,", "DIRECT_QUOTE", "James’ statement")]),
     ("He reads the newspaper every morning.", []),  # (guard)
+    ("Analyst Virendra Chauhan said broader momentum trends, particularly the dollar's weakness, may support prices.",
+     [("broader momentum trends, particularly the dollar's weakness, may support prices", "INDIRECT_QUOTE",
+       "Virendra Chauhan")]),
     # an office or an age describes the one person named in the sentence before (not a coach)
     ('Harry Kane scored twice. "It was a good day," the England captain said.',
      [("It was a good day,", "DIRECT_QUOTE", "Harry Kane")]),

@@ -1707,6 +1707,11 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
             continue
         if t.text == "," and not t.quoted and (
                 (k > j + 1 and toks[j].low in lex.determiners)
+                # (round 22) a bare plural subject: "said broader momentum trends, particularly the dollar's weakness,
+                # may support prices"
+                or (k > j + 1 and k - j <= 4 and toks[k - 1].low.endswith("s") and not toks[k - 1].low.endswith("ss")
+                    and all(x.is_word and x.text == x.low and x.low not in lex.stopwords and x.low not in lex.pronouns
+                            for x in toks[j:k]))
                 # (round 22) also after a name: "said Cochran, as a top member of the committee, secured billions"
                 or (k > j and toks[j].is_cap and all(x.is_cap and x.is_word for x in toks[j:k]) and k - j <= 3)):
             # a parenthesis inside the subject, then its verb: "says the conflict, and its root cause, remain with him"
