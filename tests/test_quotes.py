@@ -4653,6 +4653,7 @@ ROUND22_CANONICAL = [
     ("Kickl kam am Mittag. Er sagte, er wolle regieren.", "Kickl"),
     ("Gestern reiste Peskow nach Minsk. Er sagte, die Gespräche seien gut.", "Peskow"),
     ("Gegen den Vorwurf wehrt sich Rukwied. Er sagte: „Das ist falsch.“", "Rukwied"),
+    ("Die Grünen und die SPD kritisierten, die Pläne seien unzureichend.", "Grünen und die SPD"),
 ]
 
 
@@ -4925,6 +4926,14 @@ ROUND22_DE = [
     ("Der Minister setzt nach, dass die Reform bald komme.", [("die Reform bald komme", "INDIRECT_QUOTE", "Minister")]),
     ("„Der ist krank!“, hätten die Eltern gerufen.", [("Der ist krank!", "DIRECT_QUOTE", "Eltern")]),
     ("Der Minister setzt auf Dialog.", []),  # (guard)
+    # the dative of an accusation is no subject; one of a group in apposition; a medium after an adverb; examples
+    # after a plural head belong to the subject
+    ("Kritiker werfen der Regierung vor, die Menschen zur Flucht zu zwingen.",
+     [("die Menschen zur Flucht zu zwingen", "INDIRECT_QUOTE", "Kritiker")]),
+    ("Sebastian Roloff, einer der Abgeordneten, sagte dazu der Zeitung, er kenne weitere Abweichler.",
+     [("er kenne weitere Abweichler", "INDIRECT_QUOTE", "Sebastian Roloff")]),
+    ("Verbände wie Nabu und BUND kritisierten, die Pläne seien unzureichend.",
+     [("die Pläne seien unzureichend", "INDIRECT_QUOTE", "Verbände wie Nabu und BUND")]),
     ("Die Firma rechnet mit weniger Umsatz.", []),  # (guard)
     ("Putin droht dem Westen mit Konsequenzen.",  # (guard: a threat is a speech act)
      [("Putin droht dem Westen mit Konsequenzen", "INDIRECT_QUOTE", "Putin")]),

@@ -199,6 +199,16 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             if left is not None and left.end == before.first - 2 and left.kind != "pronoun" and _prefield(ctx, left, lo) \
                     and toks[left.first].low not in lex.object_articles:
                 before = Mention(left.first, before.last, before.kind, before.span_last)
+        w = before.first - 1 if before is not None else lo
+        while lex.lang == "de" and w > lo and w >= before.first - 6 and not toks[w].quoted and (
+                toks[w].text in ("und", "sowie", ",") or (toks[w].is_cap and toks[w].is_word)):
+            w -= 1  # (the examples before the last one: "wie Nabu und BUND")
+        if before is not None and lex.lang == "de" and w - 1 >= lo and toks[w].text == "wie" \
+                and toks[w - 1].is_cap and toks[w - 1].is_word and not toks[w - 1].quoted \
+                and toks[c.first].low.endswith("n") and (w - 1 == lo or toks[w - 2].low in lex.determiners
+                                                         or not toks[w - 2].is_word):
+            # (round 22) examples after a plural head: "Verbände wie Nabu und BUND kritisierten" was the BUND's
+            before = Mention(w - 1 - (w - 2 >= lo and toks[w - 2].low in lex.determiners), w - 1, "description", before.end)
         if before is not None and before.first > lo and toks[before.first - 1].low in lex.prepositions:
             head = mention_before(toks, before.first - 1, lo, lex) if lex.lang == "de" else None
             if head is not None and (toks[head.end].low in _DE_TIME_HEADS or toks[head.first].low in _DE_TIME_HEADS):
@@ -284,8 +294,13 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                                        and not lex.is_first_name(toks[after.first].low)
                                        and toks[after.first].low not in ctx.ents.by_surname)
                               # a medium after "sagte" is the addressee: "Dürr sagte der Zeitung, …"
-                              and not (toks[c.first].low in lex.addressee_verbs and after.first == c.last + 1
-                                       and _de_media_addressee(toks, after.first, hi))):
+                              and not (toks[c.first].low in lex.addressee_verbs and (after.first == c.last + 1 or all(
+                                  # (round 22) also after an adverb: "sagte dazu der Zeitung"
+                                  t.low in lex.skippable for t in toks[c.last + 1 : after.first]))
+                                       and _de_media_addressee(toks, after.first, hi))
+                              # (round 22) the dative of an accusation: "Kritiker werfen der Regierung vor, …"
+                              and not (toks[c.first].low in _DE_DATIVE_CUES and after.first == c.last + 1
+                                       and toks[after.first].text in ("der", "dem"))):
             # (a plural verb before a singular noun phrase: "Kritiker fordern ein Verbot" -> Kritiker)
             # German V2: a lone capitalised word opening the sentence may be a fronted phrase; in
             # English it is the subject ("Officials said …", "Police say …")
@@ -876,6 +891,11 @@ def _en_passive(ctx: QuoteContext, c: Cue, lo: int) -> bool:
         p -= 1
     return p >= lo and not toks[p].quoted and toks[p].low in lex.passive_auxiliaries
 
+
+#: German cue verbs whose object after them is a dative, no subject ("werfen der Regierung vor", round 22)
+_DE_DATIVE_CUES = frozenset({"werfen", "wirft", "warf", "warfen", "hält", "hielt", "hielten", "halten", "unterstellt",
+                             "unterstellte", "unterstellen", "empfahl", "empfiehlt", "empfehlen", "riet", "rät", "raten",
+                             "dankte", "dankt", "danken", "bescheinigte", "bescheinigt", "bescheinigen"})
 
 #: German relative pronouns after a preposition besides the nominative ones ("…, in dem er … warnte", round 22)
 _DE_OBLIQUE_RELATIVES = frozenset({"dem", "den", "denen", "deren", "dessen"})

@@ -1861,7 +1861,9 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
     if not words:
         return None
     if lex.lang == "de" and len(words) >= 3 and any(w in ("und", "sowie", "am") for w in words[1:-1]) and all(
-            w[0].isupper() or w in ("und", "sowie", "am") for w in words) and words[-1][0].isupper():
+            # (round 22: also with an article in the second conjunct, "Die Grünen und die SPD" was "Grünen SPD")
+            w[0].isupper() or w in ("und", "sowie", "am") or (i > 0 and words[i - 1] in ("und", "sowie") and w in lex.determiners)
+            for i, w in enumerate(words)) and words[-1][0].isupper():
         return " ".join(words)  # two sources, or a paper's name: "Betriebsrat und IG Metall", "Bild am Sonntag"
     # (a number after a capitalised word belongs to the name: "Fernsehsender „Channel 10“", "France 2")
     caps = [w for i, w in enumerate(words) if w[0].isupper() or (w.isdigit() and i > 0 and words[i - 1][0].isupper())]
@@ -2616,6 +2618,10 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
                 k > a and tokens[k].text == tokens[k].low and tokens[k].low in lex.prepositions and tokens[a].is_cap):
             break
         k += 1
+    if lex.lang == "de" and t.low in ("einer", "eine", "eines") and a + 2 < b and tokens[a + 1].low in ("der", "von", "des") \
+            and not any(x.quoted or (x.text == x.low and (x.low in lex.cue_verbs or x.low in lex.auxiliaries))
+                        for x in tokens[a + 1 : b]):
+        return True  # (round 22) one of a group: "Sebastian Roloff, einer der Abgeordneten, sagte …"
     # a relative clause: the pronoun, then no noun right after it ("der als Sprecher … fungiert")
     return t.low in RELATIVES and a + 1 < b and not tokens[a + 1].is_cap
 
