@@ -4934,6 +4934,14 @@ ROUND22_DE = [
      [("er kenne weitere Abweichler", "INDIRECT_QUOTE", "Sebastian Roloff")]),
     ("Verbände wie Nabu und BUND kritisierten, die Pläne seien unzureichend.",
      [("die Pläne seien unzureichend", "INDIRECT_QUOTE", "Verbände wie Nabu und BUND")]),
+    # a question put to the speaker before "sagte X: „…“" is no report even with a Konjunktiv inside it (a
+    # regression of this round's colon rule); the speaker's apposition, then a paper in the dative
+    ("Auf Fragen dazu, was rechtsextrem sei, sagte Weidel: „Das muss der Wähler entscheiden.“",
+     [("Das muss der Wähler entscheiden.", "DIRECT_QUOTE", "Weidel")]),
+    ("Die Stimmung sei gut, sagte Katja Mast, Geschäftsführerin der SPD-Fraktion, dem „Spiegel“.",
+     [("Die Stimmung sei gut", "INDIRECT_QUOTE", "Katja Mast")]),
+    ("„Das ist gut“, sagte Katja Mast, Geschäftsführerin der SPD-Fraktion, dem „Spiegel“.",
+     [("Das ist gut", "DIRECT_QUOTE", "Katja Mast")]),
     ("Die Firma rechnet mit weniger Umsatz.", []),  # (guard)
     ("Putin droht dem Westen mit Konsequenzen.",  # (guard: a threat is a speech act)
      [("Putin droht dem Westen mit Konsequenzen", "INDIRECT_QUOTE", "Putin")]),

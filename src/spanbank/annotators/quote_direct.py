@@ -423,4 +423,8 @@ def _de_name_after_article(ctx: QuoteContext, q: Quotation, j: int, words: list[
     return len(words) >= 2 or (j > 0 and (toks[j - 1].low in ctx.lex.cue_verbs or toks[j - 1].low in ctx.lex.prepositions
                                           or ctx.lex.is_source_noun(toks[j - 1].text))) or (
         # the addressee after the speaker of a cue: "sagte Schlagbauer dem „Focus“"
-        art.low in ("dem", "der") and any(t.low in ctx.lex.cue_verbs and not t.quoted for t in toks[max(0, j - 5) : j]))
+        art.low in ("dem", "der") and any(t.low in ctx.lex.cue_verbs and not t.quoted for t in toks[max(0, j - 5) : j])) or (
+        # (round 22) also after the speaker's apposition: "sagte Katja Mast, Geschäftsführerin der SPD-Fraktion, dem
+        # „Spiegel“"
+        art.low == "dem" and j >= 1 and toks[j - 1].text == "," and any(
+            t.low in ctx.lex.cue_verbs and not t.quoted for t in toks[max(0, j - 12) : j]))

@@ -245,6 +245,9 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
     return made
 
 
+#: German nouns of a question put to the speaker ("Auf die Frage, ob …", "Auf Fragen dazu, was …")
+_DE_QUESTION_NOUNS = frozenset({"frage", "fragen", "nachfrage", "nachfragen"})
+
 #: German words opening an indirect question ("…, ob …", "…, wann …", "Welches Versprechen …")
 _DE_QUESTION_OPENERS = frozenset({"ob", "wann", "wie", "wo", "warum", "weshalb", "wieso", "weswegen", "wer", "wen", "wem",
                                   "was", "welche", "welcher", "welches", "welchen", "welchem", "inwieweit", "inwiefern",
@@ -812,9 +815,13 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             if trailing and any(t.text == ":" and not t.quoted for t in toks[tail_end:hi]) and not (
                     # (round 22: unless the part before is reported in the Konjunktiv: "Eine Einigung sei die Folge,
                     # sagte Sprecher Uwe Reitz: «Wir …»")
-                    toks[tail_end].text == ":" and toks[lo].low not in lex.adverbial_subordinators and any(
-                        not t.quoted and t.text == t.low and (t.low in lex.konjunktiv_i or t.low in lex.reportative)
-                        for t in toks[lo:comma])):
+                    toks[tail_end].text == ":" and toks[lo].low not in lex.adverbial_subordinators
+                    and not (toks[lo].low == "auf" and any(t.low in _DE_QUESTION_NOUNS for t in toks[lo + 1 : lo + 3]))
+                    and any(not t.quoted and t.text == t.low and (t.low in lex.konjunktiv_i or t.low in lex.reportative)
+                            # (in a main clause: not "Auf Fragen dazu, was rechtsextrem sei, sagte Weidel: „…“")
+                            and not any(toks[x].text == "," and toks[x + 1].low in _DE_QUESTION_OPENERS | {"dass"}
+                                        for x in range(lo, i))
+                            for i, t in enumerate(toks[lo:comma], lo))):
                 trailing = False  # the cue introduces what follows: "Auf die Frage, ob …, antwortete er: „Nein.“"
             if trailing and toks[lo].low in lex.adverbial_subordinators and not toks[lo].quoted and not any(
                     not t.quoted and t.text == t.low and (t.low in lex.konjunktiv or t.low in lex.konjunktiv_i
@@ -833,7 +840,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         if trailing:
             if toks[lo].quoted:
                 return []
-            if lex.lang == "de" and toks[lo].low == "auf" and lo + 2 < comma and toks[lo + 2].low in ("frage", "nachfrage"):
+            if lex.lang == "de" and toks[lo].low == "auf" and lo + 2 < comma and (
+                    toks[lo + 2].low in _DE_QUESTION_NOUNS or toks[lo + 1].low in _DE_QUESTION_NOUNS):
                 return []  # the question put to the speaker: "Auf die Frage, ob er kandidiere, antwortete er ausweichend"
             colon = next((x for x in range(comma - 1, lo, -1) if toks[x].text == ":" and not toks[x].quoted), None)
             if lex.lang == "de" and colon is not None and colon + 1 < comma and all(t.quoted for t in toks[colon + 1 : comma]):
@@ -1370,7 +1378,11 @@ def _de_trailing_apposition(ctx: QuoteContext, k: int, hi: int) -> bool:
     head = _de_title_head(ctx, k + 1, hi)
     if head is None:
         return _de_noun_with_adjuncts(ctx, k + 1, hi)
-    return not any(_de_clause_word(t, ctx.lex) for t in toks[head + 1 : hi])
+    e = hi
+    c2 = next((x for x in range(head + 1, hi) if toks[x].text == "," and not toks[x].quoted), None)
+    if c2 is not None and _de_addressee_adjuncts(ctx, c2 + 1, hi):
+        e = c2  # (round 22) then the addressee: "…, sagte Katja Mast, Geschäftsführerin der SPD-Fraktion, dem „Spiegel“"
+    return not any(_de_clause_word(t, ctx.lex) for t in toks[head + 1 : e])
 
 
 #: German articles and conjunctions a noun phrase with its prepositional adjuncts may hold
