@@ -199,16 +199,17 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             if left is not None and left.end == before.first - 2 and left.kind != "pronoun" and _prefield(ctx, left, lo) \
                     and toks[left.first].low not in lex.object_articles:
                 before = Mention(left.first, before.last, before.kind, before.span_last)
-        w = before.first - 1 if before is not None else lo
-        while lex.lang == "de" and w > lo and w >= before.first - 6 and not toks[w].quoted and (
-                toks[w].text in ("und", "sowie", ",") or (toks[w].is_cap and toks[w].is_word)):
-            w -= 1  # (the examples before the last one: "wie Nabu und BUND")
-        if before is not None and lex.lang == "de" and w - 1 >= lo and toks[w].text == "wie" \
-                and toks[w - 1].is_cap and toks[w - 1].is_word and not toks[w - 1].quoted \
-                and toks[c.first].low.endswith("n") and (w - 1 == lo or toks[w - 2].low in lex.determiners
-                                                         or not toks[w - 2].is_word):
-            # (round 22) examples after a plural head: "Verbände wie Nabu und BUND kritisierten" was the BUND's
-            before = Mention(w - 1 - (w - 2 >= lo and toks[w - 2].low in lex.determiners), w - 1, "description", before.end)
+        if before is not None and lex.lang == "de":
+            w = before.first - 1
+            while w > lo and w >= before.first - 6 and not toks[w].quoted and (
+                    toks[w].text in ("und", "sowie", ",") or (toks[w].is_cap and toks[w].is_word)):
+                w -= 1  # (the examples before the last one: "wie Nabu und BUND")
+            if w - 1 >= lo and toks[w].text == "wie" and toks[w - 1].is_cap and toks[w - 1].is_word \
+                    and not toks[w - 1].quoted and toks[c.first].low.endswith("n") \
+                    and (w - 1 == lo or toks[w - 2].low in lex.determiners or not toks[w - 2].is_word):
+                # (round 22) examples after a plural head: "Verbände wie Nabu und BUND kritisierten" was the BUND's
+                head = w - 1 - (w - 2 >= lo and toks[w - 2].low in lex.determiners)
+                before = Mention(head, w - 1, "description", before.end)
         if before is not None and before.first > lo and toks[before.first - 1].low in lex.prepositions:
             head = mention_before(toks, before.first - 1, lo, lex) if lex.lang == "de" else None
             if head is not None and (toks[head.end].low in _DE_TIME_HEADS or toks[head.first].low in _DE_TIME_HEADS):
