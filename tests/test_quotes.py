@@ -1,4 +1,4 @@
-"""The quote pre-annotator (rules:quotes@19) on the seed article and on small English and German cases."""
+"""The quote pre-annotator (rules:quotes@20) on the seed article and on small English and German cases."""
 
 from __future__ import annotations
 
@@ -363,9 +363,9 @@ def test_quotation_pairing_ignores_apostrophes():
 
 def test_registry_and_origin(schema):
     (a,) = load_annotators(["quotes"])
-    assert isinstance(a, QuoteAnnotator) and a.origin == "rules:quotes@19"
+    assert isinstance(a, QuoteAnnotator) and a.origin == "rules:quotes@20"
     ann = run("“I will run again next year,” said Senator Jane Doe.", kind="comment")
-    assert ann.origin == "rules:quotes@19"
+    assert ann.origin == "rules:quotes@20"
     labels = {lab.name for layer in schema.layers if layer.name == "attribution" for lab in layer.labels}
     assert {s.label for s in ann.spans} <= labels
     assert {s.label for s in ann.spans} == {"DIRECT_QUOTE", "SPEAKER", "CUE"}
@@ -440,6 +440,10 @@ def test_en_split_quote_and_pronoun_gender():
 # source and cue; a speech act without a content clause is its clause from the sentence start.
 # [] = no quote at all (precision).
 EN_NEWS = [
+    # (round 23; written here) "went on" closing the sentence after a quotation reports it, and the quotation after
+    ('"We will rebuild," he went on. "This town is strong."',
+     [("We will rebuild,", "DIRECT_QUOTE", None), ("This town is strong.", "DIRECT_QUOTE", None)]),
+    ('"We will rebuild," Mayor Jane Hill went on.', [("We will rebuild,", "DIRECT_QUOTE", "Jane Hill")]),
     # (round 22, Australian, Indian, Irish, sports and business pages; sentences written here) leading initials
     # open a name ("T.J. Ward" was "Ward", "said A.J. Brown" reported nothing: "A" was an article); a title's
     # complement before the name ("Speaker of the House Paul Ryan", "Minister for Home Affairs Peter Dutton"),
@@ -4953,6 +4957,31 @@ ROUND22_DE = [
 
 @pytest.mark.parametrize(("text", "expected"), ROUND22_DE, ids=[t[:40] for t, _ in ROUND22_DE])
 def test_de_round22_structures(text, expected):
+    assert_de_structures(text, expected)
+
+
+ROUND23_DE = [
+    # (round 23; sentences written here) a straight opening mark closed by a German closing mark; a message sent
+    # through someone ("ließ … ausrichten"); an English institution's "of"/"for" inside a German sentence; "Autor"
+    # and "Autorin" are roles before a name
+    ("\"Wir sind sehr zufrieden mit dem Ergebnis“, sagte Bürgermeister Peter Kurz am Montag.",
+     [("Wir sind sehr zufrieden mit dem Ergebnis", "DIRECT_QUOTE", "Peter Kurz")]),
+    ("Die Sängerin ließ über ihr Management ausrichten, sie sei erschöpft.",
+     [("sie sei erschöpft", "INDIRECT_QUOTE", "Sängerin")]),
+    ("Der Minister hat ausrichten lassen, er sei krank.", [("er sei krank", "INDIRECT_QUOTE", "Minister")]),
+    ("„Wir sind bereit“, ließ der Minister ausrichten.", [("Wir sind bereit", "DIRECT_QUOTE", "Minister")]),
+    ("Die Stadt will das Turnier ausrichten, das im Mai stattfindet.", []),  # (guard: organise)
+    ("Ko-Autorin Shanna Swan von der Icahn School of Medicine in New York sagt, die Ergebnisse seien alarmierend.",
+     [("die Ergebnisse seien alarmierend", "INDIRECT_QUOTE", "Shanna Swan")]),
+    ("Paul Johnson vom Institute for Fiscal Studies sagte, die Steuern stiegen.",
+     [("die Steuern stiegen", "INDIRECT_QUOTE", "Paul Johnson")]),
+    ("Ein Sprecher der Bank of America sagte, man prüfe das.",
+     [("man prüfe das", "INDIRECT_QUOTE", "Sprecher Bank of America")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND23_DE, ids=[t[:40] for t, _ in ROUND23_DE])
+def test_de_round23_structures(text, expected):
     assert_de_structures(text, expected)
 
 

@@ -208,7 +208,9 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 # that", "made it clear:"), not "made crystal clear a challenge that …"
                 k = next((k for k in range(i + 1, min(hi, i + 3)) if _particle(ctx, k, parts, hi)), None)
                 if k is None or not (k + 1 >= hi or toks[k + 1].quoted or toks[k + 1].text in {":", ","}
-                                     or toks[k + 1].low in lex.complementizers):
+                                     or toks[k + 1].low in lex.complementizers
+                                     # (round 23) closing the sentence after a quotation: '"…," he went on.'
+                                     or (toks[k + 1].text == "." and _after_quotation_subject(ctx, i, lo))):
                     noun_use = True
             elif parts is not None and not particle_found(ctx, i, lo, hi) and not _impersonal(ctx, i, lo, hi):
                 noun_use = True
@@ -498,6 +500,16 @@ def _light_noun(ctx: QuoteContext, i: int, lo: int, hi: int) -> str | None:
                 return t.low
             k += step
     return None
+
+
+def _after_quotation_subject(ctx: QuoteContext, i: int, lo: int) -> bool:
+    """Verb i follows a quotation, with at most a short subject between ('"…," he went on', '"…," Mayor Jane
+    Hill went on')."""
+    toks = ctx.tokens
+    k = i - 1
+    while k >= lo and k >= i - 5 and toks[k].is_word and not toks[k].quoted:
+        k -= 1
+    return k >= lo and toks[k].quoted
 
 
 def _particle(ctx: QuoteContext, k: int, parts: frozenset[str], hi: int) -> bool:

@@ -452,6 +452,9 @@ def _np_start(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
          # a capitalised conjunction or sentence adverb opens the sentence, not the name: "Aber Vasseur gab zu"
          and not (lex.lang == "de" and (tokens[i - 1].low in lex.coordinators or tokens[i - 1].low in lex.skippable)))
         or tokens[i - 1].low in CONNECTORS
+        # (round 23) German text: an English name's "of"/"for" between capitals ("der Icahn School of Medicine")
+        or (lex.lang == "de" and tokens[i - 1].text in ("of", "for") and i - 2 >= lo and tokens[i - 2].is_cap
+            and tokens[i - 2].is_word and not tokens[i - 2].quoted and tokens[i].is_cap)
         or _initial(tokens, i - 1, lo)  # "James P. Kennedy", "Hans J. Meier"
         # (English) a middle initial that is also a word ("Edward A. Caban"), an abbreviated title's full stop in a
         # chain of titles ("Lt. Col. John Smith", "Rear Adm. Shannon Gilreath"), a first name that is also a
@@ -1866,7 +1869,9 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             for i, w in enumerate(words)) and words[-1][0].isupper():
         return " ".join(words)  # two sources, or a paper's name: "Betriebsrat und IG Metall", "Bild am Sonntag"
     # (a number after a capitalised word belongs to the name: "Fernsehsender „Channel 10“", "France 2")
-    caps = [w for i, w in enumerate(words) if w[0].isupper() or (w.isdigit() and i > 0 and words[i - 1][0].isupper())]
+    caps = [w for i, w in enumerate(words) if w[0].isupper() or (w.isdigit() and i > 0 and words[i - 1][0].isupper())
+            # (round 23) an English name's "of" in German text: "Bank of America", not "Bank America"
+            or (w in ("of", "for") and 0 < i < len(words) - 1 and words[i - 1][0].isupper() and words[i + 1][0].isupper())]
     if lex.lang == "en" and len(words) >= 2 and words[-1][0].isupper() and words[-1].lower() in lex.org_heads:
         first_cap = next(i for i, w in enumerate(words) if w[0].isupper())
         if all(w[0].isupper() or w.lower() in CONNECTORS for w in words[first_cap:]):
@@ -2041,7 +2046,8 @@ _DE_SOURCE_COMPOUND_HEADS = frozenset({"angaben", "informationen", "berichten", 
 _DE_ROLE_WORD_ENDINGS = ("vorständin", "vorstand", "rat", "rätin", "vize", "unternehmer", "unternehmerin", "spieler",
                          "loge", "login", "ologe", "ologin",
                          "spielerin", "macher", "macherin", "trainer", "trainerin", "sprecher", "sprecherin", "leiter",
-                         "leiterin", "chef", "chefin", "experte", "expertin", "anwalt", "anwältin", "richter", "richterin")
+                         "leiterin", "chef", "chefin", "experte", "expertin", "anwalt", "anwältin", "richter", "richterin",
+                         "autor", "autorin")  # (round 23) "Ko-Autorin Shanna Swan", "Studienautor"
 _DE_KIN = frozenset({"tochter", "sohn", "mutter", "vater", "bruder", "schwester", "ehefrau", "ehemann", "witwe", "enkel",
                      "enkelin", "oma", "opa", "tante", "onkel", "nichte", "neffe"})
 #: stems of place adjectives in -er that open a name ("Berliner Zeitung", "Kieler Nachrichten"): no roles

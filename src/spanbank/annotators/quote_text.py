@@ -169,6 +169,9 @@ def _closer(text: str, i: int, hi: int, lo: int = 0) -> int:
         inner = 0
         j = i + 1
         while j < hi:
+            if text[j] == "“" and inner == 0 and j > i + 1 and not text[j - 1].isspace() \
+                    and not (text[j + 1 : j + 2] or " ").isalnum():
+                return j  # closed by a German closing mark: '"Wir sind zufrieden“, sagte Kurz'
             if text[j] == "“":
                 inner += 1
             elif text[j] == "”" and inner > 0:
