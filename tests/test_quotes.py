@@ -444,6 +444,14 @@ EN_NEWS = [
     ('"We will rebuild," he went on. "This town is strong."',
      [("We will rebuild,", "DIRECT_QUOTE", None), ("This town is strong.", "DIRECT_QUOTE", None)]),
     ('"We will rebuild," Mayor Jane Hill went on.', [("We will rebuild,", "DIRECT_QUOTE", "Jane Hill")]),
+    # (round 23; written here) "citing" a reason is no source; citing people, bodies or documents is
+    ("The airline canceled flights, citing a shortage of pilots.", []),
+    ("He resigned, citing health reasons.", []),
+    ("The bank raised rates, citing inflation.", []),
+    ("Prices rose 5 percent, citing sources familiar with the matter.",  # (guard)
+     [("Prices rose 5 percent", "INDIRECT_QUOTE", "sources familiar with the matter")]),
+    ("The strike will go ahead, citing union leaders.",  # (guard)
+     [("The strike will go ahead", "INDIRECT_QUOTE", "union leaders")]),
     # (round 22, Australian, Indian, Irish, sports and business pages; sentences written here) leading initials
     # open a name ("T.J. Ward" was "Ward", "said A.J. Brown" reported nothing: "A" was an article); a title's
     # complement before the name ("Speaker of the House Paul Ryan", "Minister for Home Affairs Peter Dutton"),

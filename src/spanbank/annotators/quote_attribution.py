@@ -63,6 +63,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         m = mention_after(toks, c.last, hi, lex, source=c.kind == "source_before")
         if m is not None and lex.lang == "en" and toks[m.first].low.endswith("ing") and toks[m.first].text == toks[m.first].low:
             m = None  # "citing bringing Bannon on the team": a gerund is no source
+        if m is not None and lex.lang == "en" and toks[c.first].low == "citing" and _en_cited_reason(ctx, m):
+            m = None  # (round 23) a reason, no source: "The airline canceled flights, citing a shortage of pilots"
     elif c.kind == "source_after":
         m = mention_before(toks, c.first, lo, lex)
         if lex.lang == "de" and c.first - 1 >= lo and toks[c.first - 1].low in ("ihm", "ihr", "ihnen") \
@@ -390,6 +392,31 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
 
 #: German subject pronouns right after the finite verb of a V2 clause ("Drinnen las sie …")
 _DE_SUBJECT_AFTER_VERB = frozenset({"er", "sie", "wir", "ich", "man"})
+
+
+#: heads of what "citing" names as a source besides people, bodies and documents
+_EN_CITED_SOURCES = frozenset({"sources", "source", "data", "figures", "statistics", "records", "estimates", "research",
+                               "studies", "surveys", "polls", "media", "authorities", "experts", "analysts", "insiders",
+                               "aides", "diplomats", "executives", "investigators", "police", "people", "person",
+                               "persons", "officials", "official", "spokesman", "spokeswoman", "spokesperson", "newspaper",
+                               "paper", "agency", "agencies", "testimony", "transcript", "transcripts", "footage"})
+
+
+def _en_cited_reason(ctx: QuoteContext, m: Mention) -> bool:
+    """What "citing" names is a reason, no source: a lower-case noun phrase (no capitalised word) whose head is
+    no person, body or document ("citing inflation", "citing a shortage of pilots", "citing health reasons";
+    not "citing sources", "citing a report", "citing two people familiar with the matter")."""
+    toks, lex = ctx.tokens, ctx.lex
+    words = [t for t in toks[m.first : m.end + 1] if t.is_word]
+    if not words or any(t.is_cap or t.quoted for t in words) or m.kind == "pronoun":
+        return False
+    heads = []  # the words before a postmodifier ("sources familiar with the matter", "a shortage of pilots")
+    for t in words:
+        if t.low in lex.prepositions or t.low in ("familiar", "close", "who", "that"):
+            break
+        heads.append(t.low)
+    return not any(h in _EN_CITED_SOURCES or h in lex.document_nouns or h in lex.org_heads or lex.is_title(h)
+                   or h.endswith(("ers", "ists", "ians", "ants", "ents", "ors")) for h in heads or [toks[m.last].low])
 
 
 def _de_coordinated_predicate_subject(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> Mention | None:
