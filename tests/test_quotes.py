@@ -4985,6 +4985,11 @@ ROUND23_DE = [
      [("die Steuern stiegen", "INDIRECT_QUOTE", "Paul Johnson")]),
     ("Ein Sprecher der Bank of America sagte, man prüfe das.",
      [("man prüfe das", "INDIRECT_QUOTE", "Sprecher Bank of America")]),
+    # a wie-clause with a paper's name in quotation marks (it was the content, or nothing was reported)
+    ("Das Unternehmen plant weitere Schließungen, wie der „Spiegel“ berichtet.",
+     [("Das Unternehmen plant weitere Schließungen", "INDIRECT_QUOTE", "Spiegel")]),
+    ("Das Unternehmen plant, wie die „FAS“ berichtet, weitere Schließungen.",
+     [("Das Unternehmen plant", "INDIRECT_QUOTE", "FAS"), ("weitere Schließungen", "INDIRECT_QUOTE", "FAS")]),
 ]
 
 

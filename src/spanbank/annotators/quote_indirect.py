@@ -39,6 +39,7 @@ from spanbank.annotators.quote_speakers import (
     RELATIVES,
     _after_fronted_adverbial,
     _appositive,
+    de_quoted_name_before,
     en_possessor_before,
 )
 from spanbank.annotators.quote_text import en_title_case
@@ -631,7 +632,14 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     if lex.lang == "de" and m.end < c.first:
         # a trailing wie-clause: "Die Brücke wird im Mai eröffnet, wie die Stadt mitteilte."
         w = c.first - 1
-        while w > lo and w >= c.first - 12 and toks[w].text not in {",", ";", ":"} and not toks[w].quoted:
+        while w > lo and w >= c.first - 12 and toks[w].text not in {",", ";", ":"}:
+            if toks[w].quoted:
+                r = w  # (round 23) a paper's name in quotation marks: "…, wie der „Spiegel“ berichtet."
+                while r - 1 > lo and toks[r - 1].quoted:
+                    r -= 1
+                if w - r > 5 or not any(t.is_cap for t in toks[r : w + 1]) or de_quoted_name_before(toks, w + 1, lo, lex) is None:
+                    break
+                w = r
             w -= 1
         if w > lo and w == c.first - 1 and toks[w].text == "," and not toks[w].quoted:
             # a name in apposition before the cue: "…, wie der Sprecher des Landkreises, Andreas Bonin, sagte."
