@@ -444,6 +444,24 @@ EN_NEWS = [
     ('"We will rebuild," he went on. "This town is strong."',
      [("We will rebuild,", "DIRECT_QUOTE", None), ("This town is strong.", "DIRECT_QUOTE", None)]),
     ('"We will rebuild," Mayor Jane Hill went on.', [("We will rebuild,", "DIRECT_QUOTE", "Jane Hill")]),
+    # (round 23; showbiz and local pages, sentences written here) past forms equal to their present end the subject;
+    # a sentence adverb opens no subject; cue verbs the list lacked; an adjective after "One"
+    ("The star quit the show, saying that she needed a break.", [("she needed a break", "INDIRECT_QUOTE", "star")]),
+    ("The singer hit back at trolls, saying she was proud of her body.",
+     [("she was proud of her body", "INDIRECT_QUOTE", "singer")]),
+    ("Elsewhere, Adele spoke about her son, saying that he loves music.",
+     [("he loves music", "INDIRECT_QUOTE", "Adele")]),
+    ("One fan quizzed: “Why are you not on our screen?”",
+     [("Why are you not on our screen?", "DIRECT_QUOTE", "One fan")]),
+    ('"It was hard," continues Ryan.', [("It was hard,", "DIRECT_QUOTE", "Ryan")]),
+    ('"I was wrong," she confessed.', [("I was wrong,", "DIRECT_QUOTE", None)]),
+    ("The minister assured residents that the water was safe.",
+     [("the water was safe", "INDIRECT_QUOTE", "minister")]),
+    ("One concerned fan wrote on Reddit: “This is the worst season.”",
+     [("This is the worst season.", "DIRECT_QUOTE", "One concerned fan")]),
+    ("An ongoing investigation continues to determine whether stupidity was a factor.", []),  # (guard)
+    ("We need to be reminded that he did not just speak.", []),  # (guard)
+    ("Do they believe in mutual assured destruction?", []),  # (guard)
     # (round 23; written here) "citing" a reason is no source; citing people, bodies or documents is
     ("The airline canceled flights, citing a shortage of pilots.", []),
     ("He resigned, citing health reasons.", []),

@@ -223,6 +223,13 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 noun_use = True  # (round 22) a risk, no threat: "Deutschland droht ein massiver Lehrermangel"
             if lex.lang == "de" and t.low == "gestanden" and prev is not None and prev.low in _DE_STOOD_BEFORE:
                 noun_use = True  # (round 22) stood, not confessed: "Die Züge hätten drei Stunden gestanden, so der Sprecher"
+            if lex.lang == "en" and t.low == "assured" and prev is not None and prev.low in ("mutual", "mutually", "rest", "be"):
+                noun_use = True  # (round 23) an adjective: "mutual assured destruction", "rest assured"
+            if lex.lang == "en" and t.low == "reminded" and ((prev is not None and prev.low in lex.passive_auxiliaries | {
+                    "it", "this", "that"}) or (nxt is not None and nxt.low == "of")):
+                noun_use = True  # (round 23) "they are reminded that …", "It reminded me that …": nobody speaks
+            if lex.lang == "en" and t.low == "continues" and not _after_quotation_subject(ctx, i, lo):
+                noun_use = True  # (round 23) only right after a quotation: '"…," continues Ryan' (not "continues to …")
             if lex.lang == "en" and t.low == "reads" and not (prev is not None and prev.low in lex.document_nouns):
                 noun_use = True  # (round 22) "reads" reports only a document: '"…," James' statement reads.'
             if lex.lang == "en" and t.low in _EN_NOUN_FORMS and t.text == t.low and prev is not None and prev.is_word \

@@ -892,6 +892,8 @@ def _en_lower_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention 
             return Mention(_np_start(tokens, d - 3, lo, lex), j, "description")
         if td.low in lex.determiners or td.low in lex.quantifiers:
             return Mention(d, j, "description") if d < j or td.low in lex.quantifiers else None
+        if lex.lang == "en" and td.low == "one" and d < j and (d == lo or tokens[d - 1].text in _NP_BOUNDARY):
+            return Mention(d, j, "description")  # (round 23) "One concerned fan wrote …"
         if td.text[:1].isdigit() and d < j:  # a number, with its approximator: "At least 48 senators"
             a = _approximator_start(tokens, d, lo)
             if a == lo or tokens[a - 1].text in _NP_BOUNDARY:
@@ -903,6 +905,9 @@ def _en_lower_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention 
         if td.low in lex.cue_verbs and not td.low.endswith(("ed", "s")) and (
                 d == lo or tokens[d - 1].text in _NP_BOUNDARY or tokens[d - 1].text in lex.coordinators and td.low in EN_JURISDICTIONS):
             continue  # a noun modifier that looks like a verb: "state media", "report authors", "and state lawmakers"
+        if td.low in lex.state_cues and td.text == td.low and d - 1 >= lo and (
+                tokens[d - 1].low in lex.determiners or tokens[d - 1].low in lex.quantifiers or tokens[d - 1].low == "one"):
+            continue  # (round 23) an adjective after an article: "One concerned fan wrote on Reddit: …"
         if (td.low in lex.cue_verbs and not (td.is_cap and d > lo)) or td.low in lex.stopwords or td.low in lex.prepositions:
             return None  # (a capitalised word inside the phrase is a name, no verb: "a State Department official")
     return None
@@ -1610,7 +1615,10 @@ _TIME_RELATIONS = frozenset({"before", "after", "later", "earlier", "ago"})
 #: preposition's), and words besides prepositions that open a fronted adverbial ("Speaking to reporters, …",
 #: "Following the vote, …")
 _EN_SENTENCE_ADVERBS = frozenset({"however", "meanwhile", "separately", "still", "earlier", "later", "yesterday", "today",
-                                  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+                                  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                  # (round 23) "Elsewhere, Adele spoke about her son, saying …" (was "Elsewhere")
+                                  "elsewhere", "instead", "additionally", "furthermore", "moreover", "nevertheless",
+                                  "nonetheless", "previously", "recently", "initially", "ultimately", "finally"})
 _EN_FRONTED_OPENERS = frozenset({"speaking", "following", "despite", "amid", "asked", "earlier", "later", "late", "early",
                                  "since"})
 
