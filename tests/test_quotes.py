@@ -5003,6 +5003,27 @@ ROUND23_DE = [
      [("die Steuern stiegen", "INDIRECT_QUOTE", "Paul Johnson")]),
     ("Ein Sprecher der Bank of America sagte, man prüfe das.",
      [("man prüfe das", "INDIRECT_QUOTE", "Sprecher Bank of America")]),
+    # a definite role, profession or origin names the one person named just before (the gender fits and the lists
+    # know the first name); an office with a place; the person quoted just before, named in full earlier; not a coach,
+    # a club or a place (guards)
+    ("Astronaut Matthias Maurer war beim Start dabei. „Ich bin begeistert“, teilte der Saarländer mit.",
+     [("Ich bin begeistert", "DIRECT_QUOTE", "Matthias Maurer")]),
+    ("Pop-Star Lena Meyer besuchte Berlin. „Ich liebe die Stadt“, sagte die Sängerin.",
+     [("Ich liebe die Stadt", "DIRECT_QUOTE", "Lena Meyer")]),
+    ("Eva Högl besuchte die Truppe. „Die Lage ist ernst“, sagte die Wehrbeauftragte.",
+     [("Die Lage ist ernst", "DIRECT_QUOTE", "Eva Högl")]),
+    ("Georg Bätzing predigte im Dom. „Wir brauchen Reformen“, sagte der Bischof von Limburg.",
+     [("Wir brauchen Reformen", "DIRECT_QUOTE", "Georg Bätzing")]),
+    ("Es gebe keine Abgabewelle mehr, wie Thomas Schröder vom Tierschutzbund sagt. «Keiner konnte Hilfe kriegen», "
+     "erläutert Schröder. «Das Tier kann nicht vermittelt werden», sagt der Verbandspräsident.",
+     [("Es gebe keine Abgabewelle mehr", "INDIRECT_QUOTE", "Thomas Schröder"),
+      ("Keiner konnte Hilfe kriegen", "DIRECT_QUOTE", "Thomas Schröder"),
+      ("Das Tier kann nicht vermittelt werden", "DIRECT_QUOTE", "Thomas Schröder")]),
+    ("Der FC Bayern München hat sich von Trainer Felix Magath getrennt. Das teilte der Rekordmeister am Mittwoch mit, "
+     "man danke ihm.", [("man danke ihm", "INDIRECT_QUOTE", "Rekordmeister")]),
+    ("New York war laut. „Das ist meine Heimat“, sagte die Designerin.",
+     [("Das ist meine Heimat", "DIRECT_QUOTE", "Designerin")]),
+    ("Thomas Müller traf zweimal. „Das war stark“, sagte der Trainer.", [("Das war stark", "DIRECT_QUOTE", "Trainer")]),
     # a wie-clause with a paper's name in quotation marks (it was the content, or nothing was reported)
     ("Das Unternehmen plant weitere Schließungen, wie der „Spiegel“ berichtet.",
      [("Das Unternehmen plant weitere Schließungen", "INDIRECT_QUOTE", "Spiegel")]),

@@ -1902,6 +1902,9 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         # Agency's Mark Scott"
         tail = tail[f:]
     if tail and tail[0].lower() in CONNECTORS and tail[0] == tail[0].lower() and 0 < k and lex.is_title(words[k - 1]):
+        if lex.lang == "de" and k - 1 == 0 and tokens[m.first].low in ("der", "die") and (linked := _office_or_age_holder(
+                m, tokens, ents, lex, words[k - 1].lower(), near)) is not None:  # (only a name close before it)
+            return linked  # (round 23) the person just named: "Georg Bätzing predigte. „…“, sagte der Bischof von Limburg"
         return " ".join(words[k - 1 :])  # a title of a place: "der Bischof von Rottenburg-Stuttgart"
     while lex.lang == "de" and len(tail) > 1 and tail[0].lower() in lex.skippable:
         tail = tail[1:]  # a sentence-initial adverb: "Dazu Jörg Leichtfried: „…“"
@@ -1963,7 +1966,8 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
     # a description: match its words against the title words seen next to a full name
     want = {w.lower() for w in words if w.lower() not in lex.stopwords}
     if want and lex.lang == "de" and tokens[m.first].low == "die" and not words[-1].lower().endswith("in") \
-            and words[-1].lower().endswith(("er", "en", "e")) and not words[-1].lower().endswith(("ende", "jährige")):
+            and words[-1].lower().endswith(("er", "en", "e")) and not words[-1].lower().endswith(
+                ("ende", "jährige", "beauftragte", "abgeordnete", "angestellte", "gesandte")):
         want = set()  # "die Datenschützer", "die Experten": a plural, no one person (not "die Kanzlerin", "die Vorsitzende")
     if want:
         for pos, name in reversed(ents.names):
@@ -1973,7 +1977,7 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         head = words[-1].lower()
         if lex.is_title(head) and continuing and head in ents.titles.get(continuing, set()):
             return continuing
-        if (linked := _office_or_age_holder(m, tokens, ents, lex, head, near)) is not None:
+        if (linked := _office_or_age_holder(m, tokens, ents, lex, head, near, continuing)) is not None:
             return linked
         if lex.lang == "de" and len(words) == 1 and m.first == m.last - 1 \
                 and tokens[m.first].low in ("der", "die") and (tokens[m.first].text == tokens[m.first].low or (
@@ -2085,13 +2089,15 @@ _DE_OFFICES = ("minister", "ministerin", "kanzler", "kanzlerin", "präsident", "
                "kapitänin", "landrat", "landrätin", "nationalrätin", "nationalrat", "bundesrätin", "bundesrat",
                # (round 22) founders, bishops, union leaders, councillors, members of parliament
                "gründer", "gründerin", "bischof", "bischöfin", "gewerkschafter", "gewerkschafterin", "stadtrat",
-               "stadträtin", "abgeordnete", "abgeordneter")
+               "stadträtin", "abgeordnete", "abgeordneter",
+               # (round 23) managers and commissioners ("der GDV-Hauptgeschäftsführer", "die Wehrbeauftragte")
+               "geschäftsführer", "geschäftsführerin", "beauftragte", "beauftragter")
 #: tokens back from such a description to the person named before it, when the caller gives no sentence start
 _OFFICE_REACH = 40
 
 
 def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, head: str,
-                          near: int | None) -> str | None:
+                          near: int | None, continuing: str | None = None) -> str | None:
     """The one person named in the sentence before a definite description of an office or an age, or in its
     own sentence before it: "Harry Kane scored twice. "…," the England captain said" is Harry Kane, "Sarah
     Smith won. "…," the 27-year-old said" is Sarah Smith. None when no one or two different people were named
@@ -2102,7 +2108,10 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
         office = art == "the" and head in _EN_OFFICES and all(w[:1].islower() or lex.is_title(w) or not person_name(w, lex, ents)
                                                              for w in _name_words(tokens, m.first + 1, m.last))
     else:
-        office = art in ("der", "die") and head.endswith(_DE_OFFICES)
+        # (round 23) the noun after the article and its adjectives, before a postmodifier ("der Bischof von Limburg")
+        first_cap = next((w for w in _name_words(tokens, m.first + 1, m.last) if w[:1].isupper()), head)
+        role = not head.endswith(_DE_OFFICES) and _de_person_role(first_cap.lower(), art)
+        office = art in ("der", "die") and (head.endswith(_DE_OFFICES) or role)
     if not (age or office) or (lex.lang == "en" and art != "the"):
         return None
     lo = near if near is not None else max(0, m.first - _OFFICE_REACH)
@@ -2115,17 +2124,64 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
             and name.split()[-1].lower() not in lex.org_heads and e < len(tokens) and tokens[e].text == tokens[e].low \
             and tokens[e].is_word and tokens[e].low not in lex.stopwords
 
+    def in_pp(pos: int, name: str) -> bool:  # the object of a preposition, also after a role word: "von Trainer Felix
+        # Magath" (the entity's position may be that of a capitalised run before the name: "Wirkung von Trainer …")
+        first = name.split()[0]
+        pos = next((x for x in range(pos, min(len(tokens), pos + 6)) if tokens[x].text == first), pos)
+        k = pos - 1
+        if lex.lang == "de" and k > 0 and tokens[k].is_cap and tokens[k].is_word and _de_role_word(tokens[k].text, lex):
+            k -= 1
+        return k >= 0 and tokens[k].low in lex.prepositions
+
     names = {name for pos, name in ents.names if lo <= pos < m.first and " " in name and person(pos, name)
-             and not (pos > 0 and tokens[pos - 1].low in lex.prepositions)}
+             and not in_pp(pos, name)}
+    if not names and lex.lang == "de" and continuing and " " in continuing and person_name(continuing, lex, ents) \
+            and any(tokens[x].text == continuing.split()[-1] for x in range(max(0, m.first - _DE_ROLE_REACH), m.first)):
+        # (round 23) the person quoted just before, named in full earlier: "«…», erläutert Schröder. «…», sagt der
+        # Verbandspräsident" (Thomas Schröder)
+        names = {continuing}
     if len(names) != 1:
         return None
     name = next(iter(names))
     if lex.lang == "de":
+        parts = name.split()
+        first = next((i for i, w in enumerate(parts[:-1]) if lex.is_first_name(w)), 0)
+        if len(parts) >= 3 and (r := _de_role_words(parts, lex) or first):
+            name = " ".join(parts[r:])  # (round 23) "Astronaut Matthias Maurer", "Namen Felix Blume": from the first name
         want = "f" if art == "die" else "m"
         g = lex.name_gender(name, ents.titles.get(name, set()))
-        if g is not None and g != want:
-            return None
+        if (g is not None and g != want) or (role and g is None):
+            return None  # (a role or profession, round 23: only a name the lists know fits; not "New York")
     return name
+
+
+#: German person nouns that usually name someone other than the person just named (round 23): a coach after a
+#: player, a lawyer or a judge after a defendant, a spokesman, an opponent; and -er nouns of companies and bodies
+_DE_OTHER_ROLES = frozenset({"trainer", "trainerin", "sprecher", "sprecherin", "verteidiger", "verteidigerin", "richter",
+                             "richterin", "kläger", "klägerin", "gegner", "gegnerin", "partner", "partnerin", "nachfolger",
+                             "nachfolgerin", "vorgänger", "vorgängerin", "moderator", "moderatorin", "reporter", "reporterin",
+                             "interviewer", "besucher", "besucherin", "leser", "leserin", "nutzer", "nutzerin", "zuschauer",
+                             "täter", "täterin", "polizist", "polizistin", "kontrahent", "kontrahentin", "herausforderer",
+                             "herausforderin", "kollege", "kollegin", "schiedsrichter", "journalist", "journalistin",
+                             "sender", "anbieter", "hersteller", "veranstalter", "versicherer", "betreiber", "händler",
+                             "vermieter", "arbeitgeber", "autobauer", "zulieferer", "versorger", "discounter", "träger",
+                             "tabellenführer", "spitzenreiter", "aufsteiger", "titelverteidiger", "marktführer", "konzern",
+                             "rat", "senat", "staat", "verband", "verein", "kunde", "kundin", "mandant", "mandantin"})
+#: endings of German masculine person nouns ("der Saarländer", "der Jurist", "der Biologe", "der Regisseur")
+_DE_PERSON_ENDINGS = ("er", "ist", "loge", "eur", "iker", "ent", "or")
+
+
+def _de_person_role(word: str, art: str) -> bool:
+    """A German noun (lower case, a compound's last part counts) that names a person by a role, a profession or
+    an origin ("die Sängerin", "der Saarländer", "der Jurist", "die Verbraucherschützerin"), not one that usually
+    names someone else (`_DE_OTHER_ROLES`) or a thing."""
+    w = word.rsplit("-", 1)[-1]
+    if len(w) < 5 or w in _DE_OTHER_ROLES or any(w.endswith(o) for o in ("sprecher", "sprecherin", "richter", "richterin",
+                                                                         "trainer", "trainerin", "anwalt", "anwältin")):
+        return False
+    if art == "die":
+        return w.endswith("in") and not w.endswith(("medizin", "disziplin"))
+    return w.endswith(_DE_PERSON_ENDINGS)
 
 
 #: German party members named by their party, without a hyphen (round 22): "sagte der Sozialdemokrat"
@@ -2168,7 +2224,7 @@ def _de_role_words(words: list[str], lex: Lexicon) -> int:
 
 
 #: endings of German role nouns before a name ("Physiker", "Feministin", "Professor", "Virologe")
-_DE_ROLE_ENDINGS = ("er", "in", "or", "eur", "ist", "ent", "ant", "loge", "wirt", "coach")
+_DE_ROLE_ENDINGS = ("er", "in", "or", "eur", "ist", "ent", "ant", "loge", "wirt", "coach", "naut")
 
 
 def person_name(name: str, lex: Lexicon, ents: Entities) -> bool:
