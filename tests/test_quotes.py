@@ -5024,6 +5024,17 @@ ROUND23_DE = [
     ("New York war laut. „Das ist meine Heimat“, sagte die Designerin.",
      [("Das ist meine Heimat", "DIRECT_QUOTE", "Designerin")]),
     ("Thomas Müller traf zweimal. „Das war stark“, sagte der Trainer.", [("Das war stark", "DIRECT_QUOTE", "Trainer")]),
+    # what follows a trailing speaker describes the speaker: after a direct quotation without a Konjunktiv; an
+    # apposition with a role the lists do not know
+    ("„Es trinkt“, sagt Florian Sicks, Kurator im Tierpark, und lacht.",
+     [("Es trinkt", "DIRECT_QUOTE", "Florian Sicks")]),
+    ("„Man vergisst die Opfer“, sagt Matthias Stoll, Infektologe an der Hochschule Hannover, der Impfmüdigkeit beobachtet.",
+     [("Man vergisst die Opfer", "DIRECT_QUOTE", "Matthias Stoll")]),
+    ("„Das ist gut“, sagt Colle, der großen Wert auf Qualität legt.", [("Das ist gut", "DIRECT_QUOTE", "Colle")]),
+    ("Die Regionen werden nicht mehr anschließen können, schätzt Norbert Kunz, der Geschäftsführer des Verbandes.",
+     [("Die Regionen werden nicht mehr anschließen können", "INDIRECT_QUOTE", "Norbert Kunz")]),
+    ("„Wir sind bereit“, sagte Müller, man werde kämpfen.",  # (guard: a Konjunktiv report after the speaker)
+     [("Wir sind bereit", "DIRECT_QUOTE", "Müller"), ("man werde kämpfen", "INDIRECT_QUOTE", "Müller")]),
     # a wie-clause with a paper's name in quotation marks (it was the content, or nothing was reported)
     ("Das Unternehmen plant weitere Schließungen, wie der „Spiegel“ berichtet.",
      [("Das Unternehmen plant weitere Schließungen", "INDIRECT_QUOTE", "Spiegel")]),

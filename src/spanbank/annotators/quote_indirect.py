@@ -39,6 +39,7 @@ from spanbank.annotators.quote_speakers import (
     RELATIVES,
     _after_fronted_adverbial,
     _appositive,
+    _de_person_role,
     de_quoted_name_before,
     en_possessor_before,
 )
@@ -708,6 +709,14 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         tail_end += 1  # the particle closes the attribution: "…, kündigte die Ministerin an, ohne …"
     tail_words = sum(1 for t in toks[tail_end:hi] if t.is_word)
     en = lex.lang == "en"
+    if not en and comma is not None and comma > lo and toks[lo].quoted and m.first > c.last \
+            and all(t.quoted or not t.is_word for t in toks[lo:comma]) and not any(
+                not t.quoted and t.text == t.low and (t.low in lex.konjunktiv or t.low in lex.konjunktiv_ii
+                                                      or t.low in lex.reportative) for t in toks[tail_end:hi]):
+        # (round 23) a direct quotation, its trailing attribution, then no Konjunktiv: the quotation is the report,
+        # what follows the speaker describes the speaker ("„Es trinkt“, sagt Florian Sicks, Kurator im Tierpark, und
+        # lacht", "„…“, sagt Colle, der großen Wert auf Qualität legt")
+        return []
     participle = en and toks[c.first].low.endswith("ing")  # "…, saying it would …": never trailing
     if not en and comma is not None and comma > lo and not toks[lo].quoted:
         resume = _de_parenthetical(ctx, lo, comma, tail_end, hi, c.first)
@@ -1187,7 +1196,8 @@ def _de_parenthetical(ctx: QuoteContext, lo: int, comma: int, tail_end: int, hi:
             or t.low in lex.complementizers for t in toks[tail_end:close]):
         return None
     skipped = False
-    if toks[close + 1].is_cap and _de_title_head(ctx, close + 1, hi) is not None:
+    if (toks[close + 1].is_cap or (toks[close + 1].low in lex.determiners and not toks[close + 1].quoted)) \
+            and _de_title_head(ctx, close + 1, hi) is not None:
         skipped = True
         # an apposition of the speaker first: "…, so Gutachter X, Professor an der Universität Augsburg, …"
         close = next((k for k in range(close + 1, min(hi, close + 12)) if toks[k].text == "," and not toks[k].quoted), None)
@@ -1440,7 +1450,9 @@ def _de_title_head(ctx: QuoteContext, n: int, hi: int) -> int | None:
     while n + 1 < hi and n - first < DE_TITLE_ADJECTIVES and toks[n].is_word and toks[n].text == toks[n].low \
             and len(toks[n].low) > 3 and toks[n].low.endswith(DE_ADJECTIVE_ENDINGS) and toks[n].low not in lex.konjunktiv:
         n += 1
-    return n if toks[n].is_word and toks[n].is_cap and lex.is_title(toks[n].text) else None
+    return n if toks[n].is_word and toks[n].is_cap and (lex.is_title(toks[n].text) or (
+        # (round 23) a role or profession the lists do not know: "…, schätzt Norbert Kunz, der Geschäftsführer des …"
+        not toks[n].quoted and _de_person_role(toks[n].low, "die" if toks[n].low.endswith("in") else "der"))) else None
 
 
 def _de_clause_word(t, lex) -> bool:
