@@ -5035,6 +5035,16 @@ ROUND23_DE = [
      [("Die Regionen werden nicht mehr anschließen können", "INDIRECT_QUOTE", "Norbert Kunz")]),
     ("„Wir sind bereit“, sagte Müller, man werde kämpfen.",  # (guard: a Konjunktiv report after the speaker)
      [("Wir sind bereit", "DIRECT_QUOTE", "Müller"), ("man werde kämpfen", "INDIRECT_QUOTE", "Müller")]),
+    # no report: "nach" opening a verb's object; a correlative "so"; a participle as an adjective; a passive at a
+    # clause end
+    ("Er rang nach den richtigen Worten.", []),
+    ("Nun fragt die Frau in einer Facebookgruppe nach der Meinung von anderen Urlaubern.", []),
+    ("Würde ein krankes Wildschwein entdeckt, so müssten Bauern den Verkauf einstellen.", []),
+    ("Bereits im Juni hatte ein Unwetter für versicherte Schäden gesorgt.", []),
+    ("Zwei Mitarbeiterinnen verfolgen die Kontakte der neu bestätigten Fälle.", []),
+    ("Die Preise, die an der Kasse verlangt würden, sind zu hoch.", []),
+    ("Nach den Worten des Ministers ist die Lage ernst.",  # (guard)
+     [("ist die Lage ernst", "INDIRECT_QUOTE", "Ministers")]),
     # a wie-clause with a paper's name in quotation marks (it was the content, or nothing was reported)
     ("Das Unternehmen plant weitere Schließungen, wie der „Spiegel“ berichtet.",
      [("Das Unternehmen plant weitere Schließungen", "INDIRECT_QUOTE", "Spiegel")]),

@@ -69,7 +69,12 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             continue
         if t.low in lex.source_after and t.text == t.low:
             out.append(Cue(i, i, "source_after"))
-        elif t.low in lex.so_cues and i > lo and toks[i - 1].text in {",", "“", "”", "«", "»", '"'}:
+        elif t.low in lex.so_cues and i > lo and toks[i - 1].text in {",", "“", "”", "«", "»", '"'} and not (
+                # (round 23) a correlative "so" before a finite verb, after a conditional clause: "Würde ein Tier
+                # entdeckt, so müssten Bauern …" (no attribution)
+                lex.lang == "de" and i + 1 < hi and toks[i + 1].text == toks[i + 1].low and not toks[i + 1].quoted
+                and (toks[i + 1].low in lex.auxiliaries or toks[i + 1].low in lex.konjunktiv
+                     or toks[i + 1].low in lex.konjunktiv_ii)):
             out.append(Cue(i, i, "so"))
         elif lex.lang == "de" and t.low in _DE_STAND and not _de_document_before(ctx, i, lo, hi):
             pass  # "Im Garten steht ein Baum", "Es steht fest": only "Im Bericht steht, dass …" reports
@@ -223,6 +228,16 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 noun_use = True  # (round 22) a risk, no threat: "Deutschland droht ein massiver Lehrermangel"
             if lex.lang == "de" and t.low == "gestanden" and prev is not None and prev.low in _DE_STOOD_BEFORE:
                 noun_use = True  # (round 22) stood, not confessed: "Die Züge hätten drei Stunden gestanden, so der Sprecher"
+            if lex.lang == "de" and t.text == t.low and t.low.endswith(("e", "en", "er", "es", "em")) and nxt is not None \
+                    and nxt.is_word and nxt.is_cap and not nxt.quoted and prev is not None and not prev.quoted \
+                    and prev.text == prev.low and (  # (not "Das teilte Steinmeier mit")
+                        prev.low in lex.prepositions or prev.low in lex.determiners or (
+                            prev.text == prev.low and prev.is_word and i - 2 >= lo
+                            and (toks[i - 2].low in lex.prepositions or toks[i - 2].low in lex.determiners))):
+                noun_use = True  # (round 23) an adjective before its noun: "für versicherte Schäden", "der neu bestätigten Fälle"
+            if lex.lang == "de" and t.text == t.low and t.low.endswith("t") and nxt is not None and nxt.low in ("würde", "würden") \
+                    and i + 2 < hi and toks[i + 2].text == "," and not nxt.quoted:
+                noun_use = True  # (round 23) a passive at a clause end: "Die Preise, die an der Kasse verlangt würden, …"
             if lex.lang == "en" and t.low == "assured" and prev is not None and prev.low in ("mutual", "mutually", "rest", "be"):
                 noun_use = True  # (round 23) an adjective: "mutual assured destruction", "rest assured"
             if lex.lang == "en" and t.low == "reminded" and ((prev is not None and prev.low in lex.passive_auxiliaries | {
@@ -717,12 +732,25 @@ def _impersonal(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
             and (i + 1 >= hi or not toks[i + 1].is_word))
 
 
+#: German verbs whose object "nach" opens (round 23): "rang nach Worten", "fragt nach der Meinung von …"
+_DE_NACH_VERBS = frozenset({"fragt", "fragte", "fragten", "fragen", "gefragt", "rang", "rangen", "ringt", "ringen",
+                            "sucht", "suchte", "suchten", "suchen", "gesucht", "sehnt", "sehnte", "strebt", "strebte",
+                            "greift", "griff", "giert", "lechzt", "verlangt", "verlangte", "ruft", "rief", "riefen"})
+
+
 def _noun_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Cue | None:
     """German "nach Angaben der Polizei" / "nach Polizeiangaben" / "seiner Meinung nach": the
     cue is the preposition, the speaker mention the whole source phrase (as the gold marks it)."""
     toks, lex = ctx.tokens, ctx.lex
     # preposed: nach + up to four words (articles, adjectives, a genitive name) + the source noun
     j = i + 1
+    b = i - 1
+    while b >= lo and not toks[b].quoted and toks[b].text not in {",", ";", ":"} \
+            and not (toks[b].text == toks[b].low and toks[b].low in _DE_NACH_VERBS):
+        b -= 1
+    if b >= lo and not toks[b].quoted and toks[b].text == toks[b].low and toks[b].low in _DE_NACH_VERBS:
+        j = hi  # (round 23) the object of a verb with "nach" in its clause: "Er rang nach den richtigen Worten", "fragt
+        # die Frau in einer Gruppe nach der Meinung von …" (no source)
     # (a genitive apostrophe after a name: "nach Geywitz' Worten")
     while j < hi and j <= i + 5 and (toks[j].is_word or (toks[j].text in ("'", "’") and toks[j - 1].is_cap)) and not toks[j].quoted:
         if lex.is_source_noun(toks[j].text):
