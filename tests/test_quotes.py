@@ -5045,6 +5045,26 @@ ROUND23_DE = [
     ("Die Preise, die an der Kasse verlangt würden, sind zu hoch.", []),
     ("Nach den Worten des Ministers ist die Lage ernst.",  # (guard)
      [("ist die Lage ernst", "INDIRECT_QUOTE", "Ministers")]),
+    # speakers after the cue: a modal particle first; one of a group; a lone "einer"; "von der Leyen"; "di"; two people
+    # in full; a full name after a genitive and its abbreviation; a ruler's number; an apposition opening with an
+    # adjective; a neuter object after the verb; a straight quotation inside a straight quotation
+    ('"Die Trockenheit ist das Hauptproblem", betont denn auch Albert Schrenker.',
+     [("Die Trockenheit ist das Hauptproblem", "DIRECT_QUOTE", "Albert Schrenker")]),
+    ("„Das stimmt nicht“, sagt eine der Mitarbeiterinnen.", [("Das stimmt nicht", "DIRECT_QUOTE", "Mitarbeiterinnen")]),
+    ("„Das ist zu teuer“, meint einer.", [("Das ist zu teuer", "DIRECT_QUOTE", "einer")]),
+    ("„Wir sind bereit“, sagte von der Leyen.", [("Wir sind bereit", "DIRECT_QUOTE", "von der Leyen")]),
+    ("„Wir sind bereit“, sagte Giovanni di Lorenzo.", [("Wir sind bereit", "DIRECT_QUOTE", "Giovanni di Lorenzo")]),
+    ("„Das ist Mode“, sagten Thomas Hayo und Michael Michalsky.",
+     [("Das ist Mode", "DIRECT_QUOTE", "Thomas Hayo und Michael Michalsky")]),
+    ("Das Geschäft sei gut gelaufen, sagte der Präsident des Deutschen Tourismusverbandes (DTV) Reinhard Meyer am Dienstag.",
+     [("Das Geschäft sei gut gelaufen", "INDIRECT_QUOTE", "Reinhard Meyer")]),
+    ("König Charles III. sagte, die Lage sei ernst.", [("die Lage sei ernst", "INDIRECT_QUOTE", "Charles III")]),
+    ("Andreas Dinter, stellvertretender Amtsarzt des Bezirks, sagte, es gebe sieben Fälle.",
+     [("es gebe sieben Fälle", "INDIRECT_QUOTE", "Andreas Dinter")]),
+    ("Amtmann sieht das Problem beim Nachwuchs: „Der Mangel ist akut.“",
+     [("Der Mangel ist akut.", "DIRECT_QUOTE", "Amtmann")]),
+    ('"Ich freue mich, dass Ariane 6 das Aushängeschild "made in Europe" wird", teilte Maurer mit.',
+     [('Ich freue mich, dass Ariane 6 das Aushängeschild "made in Europe" wird', "DIRECT_QUOTE", "Maurer")]),
     # a wie-clause with a paper's name in quotation marks (it was the content, or nothing was reported)
     ("Das Unternehmen plant weitere Schließungen, wie der „Spiegel“ berichtet.",
      [("Das Unternehmen plant weitere Schließungen", "INDIRECT_QUOTE", "Spiegel")]),

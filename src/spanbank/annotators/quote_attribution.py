@@ -275,6 +275,11 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                               # the noun of a light verb: "Wowereit äußerte die Erwartung, dass …"
                               and toks[after.last].low not in lex.light_verbs.get(toks[c.first].low, ())
                               and not (toks[c.first].low.endswith("n") and toks[after.first].low in ("ein", "eine", "das"))
+                              # (round 23) a neuter or accusative noun phrase after a singular verb is its object:
+                              # "Amtmann sieht das Problem beim Nachwuchs: „…“" (was "das Problem")
+                              and not (toks[after.first].text in ("das", "ein") and after.first == c.last + 1
+                                       and not toks[after.last].low.endswith(("ministerium", "amt", "gericht", "institut",
+                                                                              "unternehmen", "bundesamt", "landesamt")))
                               and not _de_plural_subject_first(ctx, c, before, after)
                               and not _de_plural_object_after(ctx, c, after)
                               and not _de_object_name_after(ctx, c, before, after)

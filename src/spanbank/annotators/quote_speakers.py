@@ -20,7 +20,8 @@ from spanbank.annotators.quote_text import CLOSING_QUOTES, Token
 
 #: German relative pronouns that can be the subject of a cue verb in a relative clause
 RELATIVES = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
-CONNECTORS = frozenset({"von", "van", "de", "da", "del", "al", "bin", "ibn", "le", "la", "zu", "ter", "der"})
+CONNECTORS = frozenset({"von", "van", "de", "da", "del", "al", "bin", "ibn", "le", "la", "zu", "ter", "der",
+                        "di", "du"})  # (round 23) "Giovanni di Lorenzo"
 
 
 
@@ -810,6 +811,9 @@ def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Menti
     elif end < 0 and j - 2 >= lo and j == k - 1 and tokens[j].text == "." and not tokens[j].quoted \
             and len(tokens[j - 1].text) == 1 and tokens[j - 1].text.isupper() and tokens[j - 2].is_cap and tokens[j - 2].is_word:
         end, j = j, j - 1  # a surname cut to its initial (court reports): "Der Angeklagte Nils R. sagte"
+    elif lex.lang == "de" and end < 0 and j - 2 >= lo and j == k - 1 and tokens[j].text == "." and not tokens[j].quoted \
+            and re.fullmatch(r"[IVX]{2,4}", tokens[j - 1].text) and tokens[j - 2].is_cap and tokens[j - 2].is_word:
+        end, j = j, j - 1  # (round 23) a ruler's number: "König Charles III. sagte" (no speaker)
     if j < lo or tokens[j].quoted or not tokens[j].is_word or _no_name_word(tokens[j], lex):
         return None  # (nor "Can't believe …", "There's a difference between saying …")
     t = tokens[j]
@@ -1150,6 +1154,9 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
     while j < hi and ((tokens[j].low in lex.skippable and tokens[j].text == tokens[j].low) or tokens[j].low in lex.time_words
                       or (lex.lang == "de" and tokens[j].text == "sich")  # "freute sich die Bürgermeisterin"
                       or (lex.lang == "de" and tokens[j].text == "sowohl")  # "äußerten sich sowohl der X als auch Y"
+                      # (round 23) a modal particle: "„…“, betont denn auch Albert Schrenker", "sagt ja auch X"
+                      or (lex.lang == "de" and tokens[j].text in ("denn", "ja", "halt", "eben") and j + 1 < hi
+                          and tokens[j + 1].is_word and not tokens[j + 1].quoted and j == k + 1)
                       # an object pronoun before the subject: "sagte mir der Forscher", "ließen uns die Forscher wissen"
                       or (lex.lang == "de" and tokens[j].text in DE_OBJECT_PRONOUNS and j + 1 < hi
                           and (tokens[j + 1].low in lex.determiners or tokens[j + 1].is_cap) and tokens[j + 1].is_word)
@@ -1181,6 +1188,18 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
                                                                                      or tokens[e + 1].is_cap):
             e += 1
         return Mention(j, e, "description")
+    if lex.lang == "de" and t.text == t.low and t.low in ("einer", "eine", "keiner", "jeder", "jede") and j + 2 < hi \
+            and tokens[j + 1].low == "der" and tokens[j + 1].text == "der" and tokens[j + 2].is_cap and tokens[j + 2].is_word \
+            and not tokens[j + 2].quoted:
+        return Mention(j, j + 2, "description")  # (round 23) one of a group: "„…“, sagt eine der Mitarbeiterinnen"
+    if lex.lang == "de" and t.text == t.low and t.low in ("einer", "eine", "jemand") and (j + 1 >= hi or not tokens[j + 1].is_word):
+        return Mention(j, j, "description")  # (round 23) "„…“, meint einer."
+    if lex.lang == "de" and t.text == t.low and t.low in ("ein", "eine") and j + 1 < hi and tokens[j + 1].low in (
+            "anderer", "andere", "dritter", "dritte") and (j + 2 >= hi or not tokens[j + 2].is_word):
+        return Mention(j, j + 1, "description")  # (round 23) "„…“, sagt ein anderer."
+    if lex.lang == "de" and t.text == "von" and j + 2 < hi and tokens[j + 1].text in ("der", "den") and tokens[j + 2].is_cap \
+            and tokens[j + 2].is_word and not tokens[j + 2].quoted and (j + 3 >= hi or not tokens[j + 3].is_word):
+        return Mention(j, j + 2, "name")  # (round 23) a surname with its particles: "„…“, sagte von der Leyen."
     if t.text == t.low and t.low in lex.prepositions:
         return None  # "berichteten von Panzerbewegungen": a prepositional object, not the speaker
     first = j
@@ -1233,6 +1252,11 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
         # and Prevention", "according to police and the FBI")
         or (lex.lang == "en" and source and tokens[j].text == "and" and j > first and tokens[j - 1].is_cap
             and j + 1 < hi and tokens[j + 1].is_cap and tokens[j + 1].is_word and not tokens[j + 1].quoted)
+        # (round 23) German, two people named in full: "sagten Thomas Hayo und Michael Michalsky" (was Thomas Hayo)
+        or (lex.lang == "de" and not source and tokens[j].text == "und" and j > first + 1 and tokens[j - 1].is_cap
+            and lex.is_first_name(tokens[first].low) and j + 2 < hi and tokens[j + 1].is_cap and not tokens[j + 1].quoted
+            and lex.is_first_name(tokens[j + 1].low) and tokens[j + 2].is_cap and tokens[j + 2].is_word
+            and not tokens[j + 2].quoted)
         # German, after a source word: "laut Betriebsrat und IG Metall", "laut Bild am Sonntag"
         or (lex.lang == "de" and source and j > first and tokens[j - 1].is_cap and j + 1 < hi and not tokens[j + 1].quoted
             and ((tokens[j].text in ("und", "sowie") and tokens[j + 1].is_cap and tokens[j + 1].is_word
@@ -1342,6 +1366,8 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
         # a genitive or von-phrase: "laut einem Sprecher des Ministeriums", "so der Chef von X"; not after a
         # bare name, where "der …" is the addressee: "sagte Ignat der Nachrichtenagentur AFP"
         tail = _de_postmodifier(tokens, last, hi, lex)
+        if tail > last and tokens[first].low in lex.determiners and (e := _de_name_after_genitive(tokens, tail, hi, lex)):
+            return Mention(first, last, kind, e)  # (round 23) "sagte der Präsident des DTV (DTV) Reinhard Meyer am …"
         if tail > last:
             appos = de_appositive_name(tokens, tail, hi, lex, title=lex.is_title(tokens[last].text)) \
                 if tokens[first].low in lex.determiners else None
@@ -1410,6 +1436,23 @@ def _de_role_phrase(tokens: list[Token], last: int, hi: int, lex: Lexicon) -> in
 
 #: prepositions of a role's phrase before a name in apposition ("der Botschafter bei der IAEA, Reza Najafi")
 _DE_ROLE_PREPOSITIONS = frozenset({"für", "bei", "beim", "in", "im", "an", "am", "zum", "zur", "vom", "von"})
+
+
+def _de_name_after_genitive(tokens: list[Token], tail: int, hi: int, lex: Lexicon) -> int | None:
+    """German: the last token of a full name right after a description's genitive that ends at `tail`, maybe after
+    the genitive's abbreviation ("der Präsident des Deutschen Tourismusverbandes (DTV) Reinhard Meyer am Dienstag";
+    round 23: nothing was reported); None when no name with a listed first name follows."""
+    n = tail + 1
+    if n + 3 < hi and tokens[n].text == "(" and tokens[n + 2].text == ")" and tokens[n + 1].text.isupper() and not tokens[n].quoted:
+        n += 3
+    if not (n + 1 < hi and tokens[n].is_cap and lex.is_first_name(tokens[n].low) and tokens[n + 1].is_cap
+            and tokens[n + 1].is_word and not tokens[n].quoted and not tokens[n + 1].quoted):
+        return None
+    e = n + 1
+    while e + 1 < hi and e + 1 - n < 3 and tokens[e + 1].is_cap and tokens[e + 1].is_word and not tokens[e + 1].quoted \
+            and tokens[e + 1].low not in _DE_TIME_NOUNS:
+        e += 1
+    return e
 
 
 def de_appositive_name(tokens: list[Token], end: int, hi: int, lex: Lexicon, *, title: bool = False) -> Mention | None:
@@ -1758,7 +1801,7 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             r -= 1
         while r - 1 > m.first + 1 and tokens[r - 1].is_cap and lex.is_first_name(tokens[r - 1].low):
             r -= 1  # a second first name: "Franz Josef Jung"
-        if e > r and r - 1 > m.first and tokens[r - 1].is_cap and lex.is_first_name(tokens[r].low) \
+        if e > r and r - 1 > m.first and (tokens[r - 1].is_cap or tokens[r - 1].text == ")") and lex.is_first_name(tokens[r].low) \
                 and person_name(" ".join(t.text for t in tokens[r : e + 1]), lex, ents):
             # a full name closing a description after its genitive: "Der Vorstandsvorsitzende der DKG Gerald Gaß"
             return canonical(Mention(r, e, "name"), tokens, ents, lex, continuing=continuing, near=near)
@@ -2677,7 +2720,10 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
                 and not any(verb(k) for k in range(a, b) if tokens[k].is_word))
     k = a
     while k < b:
-        np = np_forward(tokens, k, b, lex, bare=k > a)
+        np = np_forward(tokens, k, b, lex, bare=k > a or (
+            # (round 23) an adjective opens the apposition: "Andreas Dinter, stellvertretender Amtsarzt des Bezirks, sagte"
+            tokens[k].text == tokens[k].low and tokens[k].low.endswith(DE_ADJECTIVE_ENDINGS) and k + 1 < b
+            and tokens[k + 1].is_cap and tokens[k + 1].is_word))
         if np is None:
             break
         k = np.end + 1

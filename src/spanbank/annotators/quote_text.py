@@ -167,8 +167,18 @@ def _closer(text: str, i: int, hi: int, lo: int = 0) -> int:
         # a straight opener may close with ” (mixed marks), but not with the ” of a “…” inside it:
         # '"He says it's a group that — aside from “a few guys …” — has accepted him"'
         inner = 0
+        straight = 0  # (round 23) straight marks nested in it: '"… das Aushängeschild "made in Europe" wird", teilte …'
         j = i + 1
         while j < hi:
+            if text[j] == '"' and straight == 0 and text[j - 1].isspace() and (text[j + 1 : j + 2] or " ").isalnum() \
+                    and _straight_inner_closes(text, j, hi):
+                straight += 1
+                j += 1
+                continue
+            if text[j] == '"' and straight > 0 and not text[j - 1].isspace():
+                straight -= 1
+                j += 1
+                continue
             if text[j] == "“" and inner == 0 and j > i + 1 and not text[j - 1].isspace() \
                     and not (text[j + 1 : j + 2] or " ").isalnum():
                 return j  # closed by a German closing mark: '"Wir sind zufrieden“, sagte Kurz'
@@ -200,6 +210,16 @@ def _closer(text: str, i: int, hi: int, lo: int = 0) -> int:
             depth -= 1
         j += 1
     return first(i + 1)
+
+
+def _straight_inner_closes(text: str, j: int, hi: int) -> bool:
+    """A straight mark at j (after a space, before a word) opens a quotation inside another: its own closing mark
+    follows within a few words (after a word, before no letter) and one more straight mark after that closes the
+    outer one ('"Ich freue mich, dass Ariane 6 das Aushängeschild "made in Europe" wird", teilte Maurer mit.')."""
+    k = text.find('"', j + 1, min(hi, j + 60))
+    if k < 0 or text[k - 1].isspace() or (text[k + 1 : k + 2] or " ").isalnum() or len(text[j + 1 : k].split()) > 5:
+        return False
+    return text.find('"', k + 1, hi) >= 0
 
 
 #: the closing mark of a quotation opened by two apostrophes: two apostrophes (or right single marks) or a
