@@ -5065,6 +5065,17 @@ ROUND23_DE = [
      [("Der Mangel ist akut.", "DIRECT_QUOTE", "Amtmann")]),
     ('"Ich freue mich, dass Ariane 6 das Aushängeschild "made in Europe" wird", teilte Maurer mit.',
      [('Ich freue mich, dass Ariane 6 das Aushängeschild "made in Europe" wird', "DIRECT_QUOTE", "Maurer")]),
+    # "hielten … fest" reports (not "hält am Plan fest"); "bescheinigt … :" introduces a report; a spokeswoman of a
+    # minister is no minister; the article of a quoted paper is no anaphoric content; a paper after "zur"
+    ("Die Norm verlange keine Anpassung, hielten die Richter in Lausanne fest.",
+     [("Die Norm verlange keine Anpassung", "INDIRECT_QUOTE", "Richter")]),
+    ("Die Bank hält am Plan fest, Stellen zu streichen.", []),  # (guard)
+    ("Högl bescheinigt der Truppe Mängel: Die Soldaten seien zu alt.",
+     [("Die Soldaten seien zu alt", "INDIRECT_QUOTE", "Högl")]),
+    ("Eine Sprecherin von Ministerin Nancy Faeser sagte, das Verfahren reiche nicht. Es sei kein Ersatz, so die Sprecherin.",
+     [("das Verfahren reiche nicht", "INDIRECT_QUOTE", "Sprecherin"), ("Es sei kein Ersatz", "INDIRECT_QUOTE", "Sprecherin")]),
+    ("„Mit mir wird nichts geändert“, so Zadic zur „Kleinen Zeitung“.",
+     [("Mit mir wird nichts geändert", "DIRECT_QUOTE", "Zadic")]),
     # a wie-clause with a paper's name in quotation marks (it was the content, or nothing was reported)
     ("Das Unternehmen plant weitere Schließungen, wie der „Spiegel“ berichtet.",
      [("Das Unternehmen plant weitere Schließungen", "INDIRECT_QUOTE", "Spiegel")]),
@@ -5195,3 +5206,14 @@ def test_de_noun_is_no_antecedent_of_er():
     for text in ("Deutschland reagierte. Er sagte, die Lage sei ernst.", "Der Regen kam. Er sagte, die Lage sei ernst."):
         q = quotes(run(text, lang="de"))[0]
         assert q.attrs["speaker"] is None, (text, q.attrs)
+
+
+def test_de_spokeswoman_of_a_minister_is_not_the_minister():
+    # (round 23) the von-phrase's title and name belong to the minister: the spokeswoman's quotes had the speaker
+    # "Nancy Faeser"
+    text = "Eine Sprecherin von Ministerin Nancy Faeser sagte, das Verfahren reiche nicht. Es sei kein Ersatz, so die Sprecherin."
+    ann = run(text, lang="de")
+    assert len(quotes(ann)) == 2
+    for q in quotes(ann):
+        assert q.attrs["speaker"] != "Nancy Faeser", q.attrs
+    check_contract(text, ann)

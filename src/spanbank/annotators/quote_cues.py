@@ -238,6 +238,9 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             if lex.lang == "de" and t.text == t.low and t.low.endswith("t") and nxt is not None and nxt.low in ("würde", "würden") \
                     and i + 2 < hi and toks[i + 2].text == "," and not nxt.quoted:
                 noun_use = True  # (round 23) a passive at a clause end: "Die Preise, die an der Kasse verlangt würden, …"
+            if lex.lang == "de" and t.low in ("hält", "hielt", "hielten", "halten") and any(
+                    x.low in ("an", "am") and x.text == x.low and not x.quoted for x in toks[i + 1 : min(hi, i + 8)]):
+                noun_use = True  # (round 23) adhering, no report: "hält die Deutsche Bank am Plan von „…“ fest"
             if lex.lang == "en" and t.low == "assured" and prev is not None and prev.low in ("mutual", "mutually", "rest", "be"):
                 noun_use = True  # (round 23) an adjective: "mutual assured destruction", "rest assured"
             if lex.lang == "en" and t.low == "reminded" and ((prev is not None and prev.low in lex.passive_auxiliaries | {

@@ -22,6 +22,10 @@ SHORT_QUOTE_WORDS = 3
 _DE_PROGRAMMES = frozenset({"heute journal", "heute-journal", "heute", "heute-show", "tagesschau", "tagesthemen",
                             "maischberger", "hart aber fair", "logo!", "zdf heute", "tagesschau24"})
 
+#: last words of German newspaper and magazine names ("Kleine Zeitung", "Der Standard", "Kölner Stadt-Anzeiger")
+_DE_PAPER_WORDS = ("zeitung", "blatt", "kurier", "post", "presse", "rundschau", "nachrichten", "anzeiger", "tagblatt",
+                   "standard", "spiegel", "stern", "magazin", "journal", "zeit", "welt", "bild", "tagesspiegel")
+
 #: German nouns of a legal charge whose genitive in quotation marks is a term, not speech (round 22)
 _DE_CHARGE_NOUNS = frozenset({"vorwurf", "vorwurfs", "vorwürfe", "verdacht", "verdachts", "tatbestand", "tatbestands",
                               "anklage", "delikt", "delikts", "straftatbestand"})
@@ -337,8 +341,11 @@ def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
         return True  # (round 22) a charge: "zu einem Vorwurf der „schweren Vergewaltigung“", "wegen „Volksverhetzung“"
     if ctx.lex.lang == "de" and 2 <= len(words) <= 3 and all(w[0].isupper() for w in words) and j == q_first - 1 \
             and prev.text == prev.low and (prev.low in ("mit", "in", "im", "bei", "beim", "gegenüber", "aus") or (
+                # (round 23) the paper spoken to: "so Zadic zur „Kleinen Zeitung“" (not "zum „Heiligen Krieg“")
+                prev.low in ("zur", "zum") and words[-1].lower().endswith(_DE_PAPER_WORDS)) or (
                 prev.low in ("den", "dem", "der") and j >= 1 and ctx.tokens[j - 1].low in ("und", "sowie"))) \
-            and any(t.low in ctx.lex.cue_verbs and not t.quoted for t in ctx.tokens[max(0, j - 12) : j]):
+            and any((t.low in ctx.lex.cue_verbs or t.low in ctx.lex.so_cues) and not t.quoted
+                    for t in ctx.tokens[max(0, j - 12) : j]):
         # a paper or a journal after its cue (round 22): "sagte sie im Interview mit «Le Nouvelliste»", "heißt es
         # in „PLoS Medicine“", "sagte X der „Stuttgarter Zeitung“ und den „Stuttgarter Nachrichten“"
         return True

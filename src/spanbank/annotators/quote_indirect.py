@@ -426,7 +426,8 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
             continue  # a part of an amount, no report referred to: "…, davon fordert Airbus 5,3 Milliarden"
         if w in lex.anaphoric_objects and not toks[k].quoted:  # a pronoun, not an article
             n = toks[k + 1] if k + 1 < k_hi else None
-            if n is None or not n.is_word or n.low in lex.cue_verbs or n.low in lex.auxiliaries:
+            if (n is None or not n.is_word or n.low in lex.cue_verbs or n.low in lex.auxiliaries) and not (
+                    n is not None and n.quoted and not n.is_word):  # (round 23) not the article of 'das "Handelsblatt"'
                 return toks[k].start, toks[k].end
     if lex.lang == "en" and c.speaker is not None and c.speaker.kind == "relative":
         # "Assange, who denies the accusation, has avoided …": the act is the relative clause

@@ -185,6 +185,10 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
             titled = True  # "Coach McCarthy", "President Trump" (round 22; not "Chinese Hoax", "President Bashar al-Assad")
         if (len(name) >= 2 or titled) and not lex.is_title(name[-1]):
             # (a surname after a title is a person too: "US-Präsident Trump … Er warf den Europäern vor")
+            if lex.lang == "de" and any(w in ("von", "vom") for w in titles):
+                # (round 23) only the titles after a von-phrase's preposition are the name's: "Eine Sprecherin von
+                # Ministerin Nancy Faeser" (the spokeswoman is no title of Faeser's)
+                titles = titles[max(x for x, w in enumerate(titles) if w in ("von", "vom")) + 1 :]
             pre = {w.lower() for w in titles}
             if lex.lang == "en" and i - 2 >= 0 and tokens[i - 1].text == "." and tokens[i - 2].is_word \
                     and lex.is_title(tokens[i - 2].text + "."):
@@ -197,6 +201,7 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
                 k -= 1
             while not possessor and k >= 0 and k >= i - 5 and tokens[k].is_word and tokens[k].low not in lex.determiners \
                     and not (lex.lang == "en" and tokens[k].low in lex.prepositions) \
+                    and not (lex.lang == "de" and tokens[k].low in ("von", "vom") and tokens[k].text == tokens[k].low) \
                     and not (lex.lang == "en" and tokens[k].low in lex.cue_verbs):  # "a union source told ABC News"
                 pre.add(tokens[k].low)
                 k -= 1
@@ -1802,7 +1807,10 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         while r - 1 > m.first + 1 and tokens[r - 1].is_cap and lex.is_first_name(tokens[r - 1].low):
             r -= 1  # a second first name: "Franz Josef Jung"
         if e > r and r - 1 > m.first and (tokens[r - 1].is_cap or tokens[r - 1].text == ")") and lex.is_first_name(tokens[r].low) \
-                and person_name(" ".join(t.text for t in tokens[r : e + 1]), lex, ents):
+                and person_name(" ".join(t.text for t in tokens[r : e + 1]), lex, ents) and not (
+                    # (round 23) the name of a title inside the von-phrase: "Eine Sprecherin von Ministerin Nancy Faeser" is
+                    # the spokeswoman, not the minister
+                    lex.is_title(tokens[r - 1].text) and any(tokens[x].low in ("von", "vom") for x in range(m.first + 1, r - 1))):
             # a full name closing a description after its genitive: "Der Vorstandsvorsitzende der DKG Gerald Gaß"
             return canonical(Mention(r, e, "name"), tokens, ents, lex, continuing=continuing, near=near)
     if m.kind in ("group", "name") and lex.lang == "en" and (p := next((k for k in range(m.first + 1, m.last) if tokens[k].low == "and"
