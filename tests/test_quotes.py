@@ -462,6 +462,15 @@ EN_NEWS = [
     ("An ongoing investigation continues to determine whether stupidity was a factor.", []),  # (guard)
     ("We need to be reminded that he did not just speak.", []),  # (guard)
     ("Do they believe in mutual assured destruction?", []),  # (guard)
+    # (round 23) a role or profession names the one person named just before (also after an age or a role); "she" is
+    # no paper or venue
+    ('Pop star Dua Lipa has revealed she almost quit music. "I was broke," the singer said.',
+     [("she almost quit music", "INDIRECT_QUOTE", "Dua Lipa"), ("I was broke,", "DIRECT_QUOTE", "Dua Lipa")]),
+    ('Councilor Maria Lopez said the noise was unbearable. "Change is hard," the councilor said.',
+     [("the noise was unbearable", "INDIRECT_QUOTE", "Maria Lopez"), ("Change is hard,", "DIRECT_QUOTE", "Maria Lopez")]),
+    ("Dua Lipa, 28, has revealed she almost quit music. The 28-year-old said her father persuaded her to keep going.",
+     [("she almost quit music", "INDIRECT_QUOTE", "Dua Lipa"),
+      ("her father persuaded her to keep going", "INDIRECT_QUOTE", "Dua Lipa")]),
     # (round 23; written here) "citing" a reason is no source; citing people, bodies or documents is
     ("The airline canceled flights, citing a shortage of pilots.", []),
     ("He resigned, citing health reasons.", []),
@@ -5216,4 +5225,13 @@ def test_de_spokeswoman_of_a_minister_is_not_the_minister():
     assert len(quotes(ann)) == 2
     for q in quotes(ann):
         assert q.attrs["speaker"] != "Nancy Faeser", q.attrs
+    check_contract(text, ann)
+
+
+def test_en_she_is_no_paper():
+    # (round 23) "she" took the paper that opened the sentence before
+    text = 'The Daily News spoke to Sloane. "There is no talk of divorce," she said.'
+    ann = run(text, lang="en")
+    (q,) = quotes(ann)
+    assert q.attrs["speaker"] != "Daily News", q.attrs
     check_contract(text, ann)

@@ -376,6 +376,12 @@ _EN_NOT_PERSON_HEADS = frozenset({"act", "law", "bill", "amendment", "treaty", "
                                   "programme", "report", "street", "avenue", "road", "park", "square", "river", "lake",
                                   "mountain", "island", "day", "week", "month", "year", "war", "games", "cup", "prize"})
 
+#: last words of English names of papers and venues, no people (round 23): "The Daily News", "the Tokyo Dome"
+_EN_MEDIA_VENUE_WORDS = frozenset({"news", "times", "post", "journal", "herald", "tribune", "guardian", "telegraph", "mail",
+                                   "mirror", "express", "gazette", "chronicle", "observer", "today", "online", "magazine",
+                                   "weekly", "daily", "dome", "stadium", "arena", "center", "centre", "hall", "airport",
+                                   "hotel", "theatre", "theater", "garden", "gardens", "palace", "bridge"})
+
 #: English plural nouns of people whose place follows them in the subject ("Villagers on the Thai side …")
 _EN_PEOPLE_NOUNS = frozenset({"villagers", "residents", "people", "witnesses", "officials", "workers", "farmers", "locals",
                               "protesters", "soldiers", "fighters", "survivors", "neighbors", "neighbours", "activists",
@@ -1862,6 +1868,9 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             if lex.lang == "en" and gender in ("m", "f") and (name.split()[-1].lower() in lex.org_heads
                                                                or name.split()[-1].lower() in _EN_STATE_HEADS):
                 return False  # "he" is no organisation: "BP does not speak for the Coast Guard, he said"
+            if lex.lang == "en" and gender in ("m", "f") and name.split()[-1].lower() in _EN_MEDIA_VENUE_WORDS \
+                    and not person_name(name, lex, ents):
+                return False  # (round 23) nor a paper or a venue: "The Daily News spoke to Sloane. "…," she said"
             if gender is not None and lex.lang == "en" and _en_plural(name):
                 return False  # "he" is no "officials" or "senior aides"
             if gender is not None and lex.lang == "en" and name.isupper() and " " not in name:
@@ -2134,7 +2143,12 @@ _DE_ROLE_DESCRIPTIONS = ("-politiker", "-politikerin", "-jährige", "-jähriger"
 #: health secretary said …", "Boris Pistorius kam. „…“, sagte der Minister" (not a coach, a spokesman or a
 #: lawyer, who are usually someone else: "Thomas Müller traf zweimal. „…“, sagte der Trainer")
 _EN_OFFICES = frozenset({"minister", "secretary", "chancellor", "president", "premier", "senator", "governor", "mayor",
-                         "captain", "ceo", "chairman", "chairwoman", "leader", "taoiseach", "congressman", "congresswoman"})
+                         "captain", "ceo", "chairman", "chairwoman", "leader", "taoiseach", "congressman", "congresswoman",
+                         # (round 23) roles and professions a writer names the person just named by ("Pop star Dua Lipa
+                         # … the singer said"; not a coach, a lawyer, a judge or a spokesman, usually someone else)
+                         "singer", "star", "actor", "actress", "rapper", "musician", "presenter", "designer", "councilor",
+                         "councillor", "councilman", "councilwoman", "executive", "boss", "author", "founder", "comedian",
+                         "architect", "chef", "director", "striker", "quarterback", "goalkeeper", "superintendent"})
 _DE_OFFICES = ("minister", "ministerin", "kanzler", "kanzlerin", "präsident", "präsidentin", "bürgermeister",
                "bürgermeisterin", "vorsitzende", "vorsitzender", "regierungschef", "regierungschefin", "kapitän",
                "kapitänin", "landrat", "landrätin", "nationalrätin", "nationalrat", "bundesrätin", "bundesrat",
@@ -2171,6 +2185,12 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
             return True
         # a full name the lists do not know, opening its sentence before a verb: "Wes Streeting spoke …"
         e = pos + len(name.split())
+        if len(name.split()) >= 2 and e + 2 < len(tokens) and tokens[e].text == "," and tokens[e + 1].text.isdigit() \
+                and tokens[e + 2].text == ",":
+            return True  # (round 23) a name with an age: "Dua Lipa, 28, has revealed …"
+        if len(name.split()) >= 2 and pos > 0 and tokens[pos - 1].is_word and (
+                (lex.lang == "en" and tokens[pos - 1].low in _EN_OFFICES) or lex.is_title(tokens[pos - 1].text)):
+            return True  # (round 23) a name after a role: "Pop star Dua Lipa", "Councilor Maria Lopez"
         return len(name.split()) >= 2 and (pos == 0 or tokens[pos - 1].text in {".", "!", "?", "\n"}) \
             and name.split()[-1].lower() not in lex.org_heads and e < len(tokens) and tokens[e].text == tokens[e].low \
             and tokens[e].is_word and tokens[e].low not in lex.stopwords
@@ -2194,11 +2214,11 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
     if len(names) != 1:
         return None
     name = next(iter(names))
+    parts = name.split()
+    first = next((i for i, w in enumerate(parts[:-1]) if lex.is_first_name(w)), 0)
+    if len(parts) >= 3 and (r := (_de_role_words(parts, lex) if lex.lang == "de" else 0) or first):
+        name = " ".join(parts[r:])  # (round 23) "Astronaut Matthias Maurer", "Councilor Maria Lopez": from the first name
     if lex.lang == "de":
-        parts = name.split()
-        first = next((i for i, w in enumerate(parts[:-1]) if lex.is_first_name(w)), 0)
-        if len(parts) >= 3 and (r := _de_role_words(parts, lex) or first):
-            name = " ".join(parts[r:])  # (round 23) "Astronaut Matthias Maurer", "Namen Felix Blume": from the first name
         want = "f" if art == "die" else "m"
         g = lex.name_gender(name, ents.titles.get(name, set()))
         if (g is not None and g != want) or (role and g is None):
