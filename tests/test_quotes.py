@@ -471,6 +471,8 @@ EN_NEWS = [
     ("Dua Lipa, 28, has revealed she almost quit music. The 28-year-old said her father persuaded her to keep going.",
      [("she almost quit music", "INDIRECT_QUOTE", "Dua Lipa"),
       ("her father persuaded her to keep going", "INDIRECT_QUOTE", "Dua Lipa")]),
+    ('Resident Nancy Claudio said this is a concern. "I get scared," she said.',  # (round 23) a role noun the lists lack
+     [("this is a concern", "INDIRECT_QUOTE", "Nancy Claudio"), ("I get scared,", "DIRECT_QUOTE", "Nancy Claudio")]),
     # (round 23; written here) "citing" a reason is no source; citing people, bodies or documents is
     ("The airline canceled flights, citing a shortage of pilots.", []),
     ("He resigned, citing health reasons.", []),

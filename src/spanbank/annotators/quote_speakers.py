@@ -94,6 +94,10 @@ DE_MONTHS = frozenset({"januar", "februar", "märz", "april", "mai", "juni", "ju
 _DE_TIME_NOUNS = DE_MONTHS | {"anfang", "ende", "mitte"}
 
 
+#: endings of English role nouns that open a name run (round 23): "Designer", "Resident", "Landscaper", "Islander"
+_EN_ROLE_NOUN_ENDINGS = ("er", "or", "ist", "ent", "ant", "ian", "ee")
+
+
 def split_title(words: list[str], lex: Lexicon) -> tuple[list[str], list[str]]:
     """(title words, name words) of a run of capitalised words."""
     k = 0
@@ -117,6 +121,10 @@ def split_title(words: list[str], lex: Lexicon) -> tuple[list[str], list[str]]:
     elif lex.lang == "de" and k == 0 and len(words) >= 3 and words[0].endswith("s") and len(words[0]) > 3 \
             and lex.is_first_name(words[1].lower()) and not lex.is_first_name(words[0].lower()):
         k = 1  # a club's or place's genitive before a full name: "Gladbachs Matthias Ginter"
+    elif lex.lang == "en" and k == 0 and len(words) >= 3 and lex.is_first_name(words[1].lower()) \
+            and not lex.is_first_name(words[0].lower()) and words[0][:1].isupper() and words[0][1:].islower() \
+            and words[0].lower().endswith(_EN_ROLE_NOUN_ENDINGS):
+        k = 1  # (round 23) a role noun the lists lack before a full name: "Designer Andreas Melbostad", "Resident Nancy Claudio"
     # German: a role noun in front of a name (Gewerkschaftsvorstand Uwe Foullong)
     return words[:k], words[k:]
 
@@ -1980,6 +1988,8 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         tail = tail[1:]  # a club's or place's genitive before a full name: "Gladbachs Matthias Ginter"
     if lex.lang == "de":  # a role compound before a first name: "Commerzbank-Chefvolkswirt Jörg Krämer"
         tail = tail[_de_role_words(tail, lex):]
+    if lex.lang == "en" and len(tail) >= 3 and split_title(tail, lex)[0] == tail[:1] and not lex.is_title(tail[0]):
+        tail = tail[1:]  # (round 23) a role noun the lists lack: "Designer Andreas Melbostad"
     if lex.lang == "de" and len(tail) >= 2 and _de_role_word(tail[0], lex) and not any(
             lex.is_title(w) or w.lower().endswith(_DE_NOT_SURNAME_ENDINGS) or w.lower() in lex.org_heads for w in tail[1:]) \
             and not (len(tail) == 2 and tail[0].lower().endswith("er") and not lex.is_title(tail[0])
