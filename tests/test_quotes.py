@@ -5087,6 +5087,9 @@ ROUND23_DE = [
      [("das Verfahren reiche nicht", "INDIRECT_QUOTE", "Sprecherin"), ("Es sei kein Ersatz", "INDIRECT_QUOTE", "Sprecherin")]),
     ("„Mit mir wird nichts geändert“, so Zadic zur „Kleinen Zeitung“.",
      [("Mit mir wird nichts geändert", "DIRECT_QUOTE", "Zadic")]),
+    # a one-word paper spoken to; a father named in the son's von-phrase is not the son
+    ('"Ich bin glücklich", so der Schauspieler gegenüber "Bunte".', [("Ich bin glücklich", "DIRECT_QUOTE", "Schauspieler")]),
+    ('"Ich bin glücklich", gab der Star im Interview mit \'Hello!\' zu.', [("Ich bin glücklich", "DIRECT_QUOTE", "Star")]),
     # a wie-clause with a paper's name in quotation marks (it was the content, or nothing was reported)
     ("Das Unternehmen plant weitere Schließungen, wie der „Spiegel“ berichtet.",
      [("Das Unternehmen plant weitere Schließungen", "INDIRECT_QUOTE", "Spiegel")]),
@@ -5237,3 +5240,4 @@ def test_en_she_is_no_paper():
     (q,) = quotes(ann)
     assert q.attrs["speaker"] != "Daily News", q.attrs
     check_contract(text, ann)
+

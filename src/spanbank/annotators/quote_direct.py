@@ -339,6 +339,9 @@ def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
     if ctx.lex.lang == "de" and j == q_first - 1 and prev.low in ("der", "des", "wegen") and j >= 1 \
             and (prev.low == "wegen" or ctx.tokens[j - 1].low in _DE_CHARGE_NOUNS) and len(words) <= 4:
         return True  # (round 22) a charge: "zu einem Vorwurf der „schweren Vergewaltigung“", "wegen „Volksverhetzung“"
+    if ctx.lex.lang == "de" and len(words) == 1 and words[0][0].isupper() and j == q_first - 1 and prev.text == prev.low \
+            and (prev.low == "gegenüber" or (prev.low == "mit" and j >= 1 and ctx.tokens[j - 1].low in ("interview", "gespräch"))):
+        return True  # (round 23) a paper or a magazine spoken to: "so der Schauspieler gegenüber „Bunte“", "im Interview mit 'Hello!'"
     if ctx.lex.lang == "de" and 2 <= len(words) <= 3 and all(w[0].isupper() for w in words) and j == q_first - 1 \
             and prev.text == prev.low and (prev.low in ("mit", "in", "im", "bei", "beim", "gegenüber", "aus") or (
                 # (round 23) the paper spoken to: "so Zadic zur „Kleinen Zeitung“" (not "zum „Heiligen Krieg“")

@@ -30,12 +30,15 @@ CONNECTORS = frozenset({"von", "van", "de", "da", "del", "al", "bin", "ibn", "le
 _NAME_PARTICLES = frozenset({"le", "la", "de", "van", "del", "al", "ter"})
 
 
-def _connects(tokens: list[Token], j: int) -> bool:
+def _connects(tokens: list[Token], j: int, lex: Lexicon | None = None) -> bool:
     """Token j links the parts of a name ("Ursula von der Leyen", "Ludwig van Beethoven"); "der" only
     after "von"/"van"/"de", not as an article ("sagte Ignat der Nachrichtenagentur AFP")."""
     w = tokens[j].low
     if w == "zu" and j + 1 < len(tokens) and tokens[j + 1].text in ("Wort", "Protokoll", "Recht", "Ende", "Hause", "Fuß"):
         return False  # a set phrase, no name: "Elon Musk zu Wort gemeldet" (not "Karl-Theodor zu Guttenberg")
+    if lex is not None and w == "von" and j + 1 < len(tokens) and tokens[j + 1].is_cap and j > 0 and tokens[j - 1].is_cap \
+            and lex.is_first_name(tokens[j + 1].low) and lex.is_first_name(tokens[j - 1].low):
+        return False  # (round 23) between two first names: "wollte Heidi von Leni wissen" (no "Heidi von Leni")
     return w in CONNECTORS and (w != "der" or (j > 0 and tokens[j - 1].low in ("von", "van", "de")))
 #: German articles that open a genitive attribute ("der Sprecher der Polizei")
 GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
@@ -142,10 +145,10 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
             j = lead  # "T.J. Ward" (round 22; was no name)
         while j + 1 < n and not (lex.lang == "de" and _caps_after_name(tokens, j + 1)) and (
             _name_token(tokens[j + 1], lex)
-            or (_connects(tokens, j + 1) and j + 2 < n and _name_token(tokens[j + 2], lex))
+            or (_connects(tokens, j + 1, lex) and j + 2 < n and _name_token(tokens[j + 2], lex))
             # two particles: "Ursula von der Leyen" after a title was "Ursula" (round 21)
             # (right after a first name: not "Petra Pau von der Linksfraktion")
-            or (_connects(tokens, j + 1) and j + 3 < n and _connects(tokens, j + 2) and _name_token(tokens[j + 3], lex)
+            or (_connects(tokens, j + 1, lex) and j + 3 < n and _connects(tokens, j + 2, lex) and _name_token(tokens[j + 3], lex)
                 and lex.is_first_name(tokens[j].low))
             # a middle initial's full stop: "Merrick B. Garland" (the name was "Merrick B")
             or (j > i and _initial(tokens, j + 1, i) and j + 2 < n and _name_token(tokens[j + 2], lex))
@@ -1266,7 +1269,7 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
     last = j - 1
     while j < hi and not tokens[j].quoted and not (lex.lang == "de" and j > first and tokens[j].low in _DE_TIME_NOUNS) \
             and not (lex.lang == "de" and j > first and _caps_after_name(tokens, j)) and (
-        (tokens[j].is_word and tokens[j].is_cap) or (_connects(tokens, j) and j + 1 < hi and tokens[j + 1].is_cap)
+        (tokens[j].is_word and tokens[j].is_cap) or (_connects(tokens, j, lex) and j + 1 < hi and tokens[j + 1].is_cap)
         # English, after a source phrase: a name's second conjunct ("according to the Centers for Disease Control
         # and Prevention", "according to police and the FBI")
         or (lex.lang == "en" and source and tokens[j].text == "and" and j > first and tokens[j - 1].is_cap
@@ -1824,7 +1827,8 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
                 and person_name(" ".join(t.text for t in tokens[r : e + 1]), lex, ents) and not (
                     # (round 23) the name of a title inside the von-phrase: "Eine Sprecherin von Ministerin Nancy Faeser" is
                     # the spokeswoman, not the minister
-                    lex.is_title(tokens[r - 1].text) and any(tokens[x].low in ("von", "vom") for x in range(m.first + 1, r - 1))):
+                    (lex.is_title(tokens[r - 1].text) or (lex.lang == "de" and _de_role_word(tokens[r - 1].text, lex)))
+                    and any(tokens[x].low in ("von", "vom") for x in range(m.first + 1, r - 1))):
             # a full name closing a description after its genitive: "Der Vorstandsvorsitzende der DKG Gerald Gaß"
             return canonical(Mention(r, e, "name"), tokens, ents, lex, continuing=continuing, near=near)
     if m.kind in ("group", "name") and lex.lang == "en" and (p := next((k for k in range(m.first + 1, m.last) if tokens[k].low == "and"
@@ -2129,7 +2133,7 @@ _DE_ROLE_WORD_ENDINGS = ("vorständin", "vorstand", "rat", "rätin", "vize", "un
                          "loge", "login", "ologe", "ologin",
                          "spielerin", "macher", "macherin", "trainer", "trainerin", "sprecher", "sprecherin", "leiter",
                          "leiterin", "chef", "chefin", "experte", "expertin", "anwalt", "anwältin", "richter", "richterin",
-                         "autor", "autorin")  # (round 23) "Ko-Autorin Shanna Swan", "Studienautor"
+                         "autor", "autorin", "star")  # (round 23) "Ko-Autorin Shanna Swan", "Studienautor", "Schlagerstar"
 _DE_KIN = frozenset({"tochter", "sohn", "mutter", "vater", "bruder", "schwester", "ehefrau", "ehemann", "witwe", "enkel",
                      "enkelin", "oma", "opa", "tante", "onkel", "nichte", "neffe"})
 #: stems of place adjectives in -er that open a name ("Berliner Zeitung", "Kieler Nachrichten"): no roles
