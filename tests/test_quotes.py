@@ -473,6 +473,11 @@ EN_NEWS = [
       ("her father persuaded her to keep going", "INDIRECT_QUOTE", "Dua Lipa")]),
     ('Resident Nancy Claudio said this is a concern. "I get scared," she said.',  # (round 23) a role noun the lists lack
      [("this is a concern", "INDIRECT_QUOTE", "Nancy Claudio"), ("I get scared,", "DIRECT_QUOTE", "Nancy Claudio")]),
+    # (round 23) an abbreviation before the subject's postmodifier; an adverbial "in an interview" is no postmodifier
+    ("The South African Police Service (SAPS) in Gauteng says it has arrested 930 suspects.",
+     [("it has arrested 930 suspects", "INDIRECT_QUOTE", "South African Police Service (SAPS) in Gauteng")]),
+    ("CEO Jim Ryan in an interview with the Post said the price was set early.",
+     [("the price was set early", "INDIRECT_QUOTE", "Jim Ryan")]),
     # (round 23; written here) "citing" a reason is no source; citing people, bodies or documents is
     ("The airline canceled flights, citing a shortage of pilots.", []),
     ("He resigned, citing health reasons.", []),
@@ -5241,3 +5246,11 @@ def test_en_she_is_no_paper():
     assert q.attrs["speaker"] != "Daily News", q.attrs
     check_contract(text, ann)
 
+
+
+def test_en_adverbial_interview_is_no_part_of_the_speaker():
+    # (round 23) the speaker mention ran over "in an interview with the Post"
+    text = "CEO Jim Ryan in an interview with the Post said the price was set early."
+    ann = run(text, lang="en")
+    (q,) = quotes(ann)
+    assert linked(ann, q.id, "said_by").text == "CEO Jim Ryan"

@@ -393,6 +393,10 @@ _EN_MEDIA_VENUE_WORDS = frozenset({"news", "times", "post", "journal", "herald",
                                    "weekly", "daily", "dome", "stadium", "arena", "center", "centre", "hall", "airport",
                                    "hotel", "theatre", "theater", "garden", "gardens", "palace", "bridge"})
 
+#: nouns of an English adverbial "in a/an …" between a subject and its verb (round 23)
+_EN_ADVERBIAL_NOUNS = frozenset({"interview", "statement", "speech", "letter", "tweet", "post", "email", "video",
+                                 "briefing", "conference", "address", "op-ed", "memo", "podcast", "broadcast"})
+
 #: English plural nouns of people whose place follows them in the subject ("Villagers on the Thai side …")
 _EN_PEOPLE_NOUNS = frozenset({"villagers", "residents", "people", "witnesses", "officials", "workers", "farmers", "locals",
                               "protesters", "soldiers", "fighters", "survivors", "neighbors", "neighbours", "activists",
@@ -1083,10 +1087,19 @@ def _en_postmodified(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> 
                                                           or tokens[p - 2].low in lex.determiners)
         if p - 1 < lo or (tokens[p].low not in lex.postmodifiers and not people) or tokens[p].text != tokens[p].low:
             break  # (round 22: people "on" or "in" a place: "Villagers on the Thai side of the river said" was "the river")
+        if tokens[p].low == "in" and cur.first == p + 1 and cur.first + 1 <= cur.end and tokens[cur.first].low in ("a", "an") \
+                and tokens[cur.first + 1].low in _EN_ADVERBIAL_NOUNS:
+            # (round 23) an adverbial, no postmodifier: "CEO Jim Ryan in an interview with the Post said"
+            head = _mention_before(tokens, p, lo, lex)
+            return head if head is not None and head.end == p - 1 else m
+
         h = p - 1
         if tokens[h].text == tokens[h].low and (tokens[h].low in lex.postmodifiers or (
                 tokens[p].low == "by" and tokens[h].low.endswith("ed"))):
             h -= 1  # "familiar with", "close to", "economists polled by Reuters"
+        if h - 3 >= lo and tokens[h].text == ")" and tokens[h - 2].text == "(" and tokens[h - 1].text.isupper() \
+                and not tokens[h].quoted:
+            h -= 3  # (round 23) the head's abbreviation: "The South African Police Service (SAPS) in Gauteng says"
         if h < lo or not tokens[h].is_word or tokens[h].quoted:
             break
         head = _en_head_np(tokens, h, lo, lex)
