@@ -5040,6 +5040,8 @@ ROUND23_DE = [
     ("New York war laut. „Das ist meine Heimat“, sagte die Designerin.",
      [("Das ist meine Heimat", "DIRECT_QUOTE", "Designerin")]),
     ("Thomas Müller traf zweimal. „Das war stark“, sagte der Trainer.", [("Das war stark", "DIRECT_QUOTE", "Trainer")]),
+    ("Carl Meyer bekam den Preis. „Ich danke allen“, sagte der Preisträger.",
+     [("Ich danke allen", "DIRECT_QUOTE", "Carl Meyer")]),
     # what follows a trailing speaker describes the speaker: after a direct quotation without a Konjunktiv; an
     # apposition with a role the lists do not know
     ("„Es trinkt“, sagt Florian Sicks, Kurator im Tierpark, und lacht.",
@@ -5254,3 +5256,14 @@ def test_en_adverbial_interview_is_no_part_of_the_speaker():
     ann = run(text, lang="en")
     (q,) = quotes(ann)
     assert linked(ann, q.id, "said_by").text == "CEO Jim Ryan"
+
+
+@pytest.mark.parametrize("text", [
+    "Thomas Schmidt sprach in Wolfsburg. „Wir bauen um“, sagte der Autohersteller.",
+    "Thomas Müller traf zweimal. „Das war stark“, sagte der Cheftrainer.",
+])
+def test_de_compound_of_another_role_names_nobody_just_named(text):
+    # (round 23) compounds of a company's or another person's role ("Autohersteller", "Cheftrainer") are no
+    # description of the person named before
+    (q,) = quotes(run(text, lang="de"))
+    assert q.attrs["speaker"] in ("Autohersteller", "Cheftrainer"), q.attrs

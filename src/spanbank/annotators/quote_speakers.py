@@ -2253,18 +2253,22 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
     return name
 
 
-#: German person nouns that usually name someone other than the person just named (round 23): a coach after a
-#: player, a lawyer or a judge after a defendant, a spokesman, an opponent; and -er nouns of companies and bodies
-_DE_OTHER_ROLES = frozenset({"trainer", "trainerin", "sprecher", "sprecherin", "verteidiger", "verteidigerin", "richter",
-                             "richterin", "kläger", "klägerin", "gegner", "gegnerin", "partner", "partnerin", "nachfolger",
-                             "nachfolgerin", "vorgänger", "vorgängerin", "moderator", "moderatorin", "reporter", "reporterin",
-                             "interviewer", "besucher", "besucherin", "leser", "leserin", "nutzer", "nutzerin", "zuschauer",
-                             "täter", "täterin", "polizist", "polizistin", "kontrahent", "kontrahentin", "herausforderer",
-                             "herausforderin", "kollege", "kollegin", "schiedsrichter", "journalist", "journalistin",
-                             "sender", "anbieter", "hersteller", "veranstalter", "versicherer", "betreiber", "händler",
-                             "vermieter", "arbeitgeber", "autobauer", "zulieferer", "versorger", "discounter", "träger",
-                             "tabellenführer", "spitzenreiter", "aufsteiger", "titelverteidiger", "marktführer", "konzern",
-                             "rat", "senat", "staat", "verband", "verein", "kunde", "kundin", "mandant", "mandantin"})
+#: endings of German person nouns that usually name someone other than the person just named (round 23): a coach
+#: after a player, a lawyer or a judge after a defendant, a spokesman, an opponent; and -er nouns of companies and
+#: bodies ("der Autohersteller", "der Energieversorger")
+_DE_OTHER_ROLES = ("trainer", "trainerin", "sprecher", "sprecherin", "verteidiger", "verteidigerin",
+                   "richter", "richterin", "kläger", "klägerin", "gegner", "gegnerin", "partner",
+                   "partnerin", "nachfolger", "nachfolgerin", "vorgänger", "vorgängerin",
+                   "moderator", "moderatorin", "reporter", "reporterin", "interviewer", "besucher",
+                   "besucherin", "leser", "leserin", "nutzer", "nutzerin", "zuschauer", "täter",
+                   "täterin", "polizist", "polizistin", "kontrahent", "kontrahentin",
+                   "herausforderer", "herausforderin", "kollege", "kollegin", "schiedsrichter",
+                   "journalist", "journalistin", "sender", "anbieter", "hersteller", "veranstalter",
+                   "versicherer", "betreiber", "händler", "vermieter", "arbeitgeber", "autobauer",
+                   "zulieferer", "versorger", "discounter", "tabellenführer", "spitzenreiter",
+                   "aufsteiger", "titelverteidiger", "marktführer", "konzern", "rat", "senat",
+                   "staat", "verband", "verein", "kunde", "kundin", "mandant", "mandantin",
+                   "anwalt", "anwältin")
 #: endings of German masculine person nouns ("der Saarländer", "der Jurist", "der Biologe", "der Regisseur")
 _DE_PERSON_ENDINGS = ("er", "ist", "loge", "eur", "iker", "ent", "or")
 
@@ -2274,8 +2278,7 @@ def _de_person_role(word: str, art: str) -> bool:
     an origin ("die Sängerin", "der Saarländer", "der Jurist", "die Verbraucherschützerin"), not one that usually
     names someone else (`_DE_OTHER_ROLES`) or a thing."""
     w = word.rsplit("-", 1)[-1]
-    if len(w) < 5 or w in _DE_OTHER_ROLES or any(w.endswith(o) for o in ("sprecher", "sprecherin", "richter", "richterin",
-                                                                         "trainer", "trainerin", "anwalt", "anwältin")):
+    if len(w) < 5 or w.endswith(_DE_OTHER_ROLES):  # (also compounds: "Pressesprecher", "Cheftrainer", "Autohersteller")
         return False
     if art == "die":
         return w.endswith("in") and not w.endswith(("medizin", "disziplin"))
