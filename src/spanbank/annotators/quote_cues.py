@@ -232,7 +232,7 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     and nxt.is_word and nxt.is_cap and not nxt.quoted and prev is not None and not prev.quoted \
                     and prev.text == prev.low and (  # (not "Das teilte Steinmeier mit")
                         prev.low in lex.prepositions or prev.low in lex.determiners or (
-                            prev.text == prev.low and prev.is_word and i - 2 >= lo
+                            prev.is_word and i - 2 >= lo
                             and (toks[i - 2].low in lex.prepositions or toks[i - 2].low in lex.determiners))):
                 noun_use = True  # (round 23) an adjective before its noun: "für versicherte Schäden", "der neu bestätigten Fälle"
             if lex.lang == "de" and t.text == t.low and t.low.endswith("t") and nxt is not None and nxt.low in ("würde", "würden") \

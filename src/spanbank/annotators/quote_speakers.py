@@ -2270,7 +2270,7 @@ _DE_OTHER_ROLES = ("trainer", "trainerin", "sprecher", "sprecherin", "verteidige
                    "staat", "verband", "verein", "kunde", "kundin", "mandant", "mandantin",
                    "anwalt", "anwältin")
 #: endings of German masculine person nouns ("der Saarländer", "der Jurist", "der Biologe", "der Regisseur")
-_DE_PERSON_ENDINGS = ("er", "ist", "loge", "eur", "iker", "ent", "or")
+_DE_PERSON_ENDINGS = ("er", "ist", "loge", "eur", "ent", "or")  # ("der Physiker" ends in -er)
 
 
 def _de_person_role(word: str, art: str) -> bool:
