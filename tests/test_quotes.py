@@ -1,4 +1,4 @@
-"""The quote pre-annotator (rules:quotes@20) on the seed article and on small English and German cases."""
+"""The quote pre-annotator (rules:quotes@21) on the seed article and on small English and German cases."""
 
 from __future__ import annotations
 
@@ -363,9 +363,9 @@ def test_quotation_pairing_ignores_apostrophes():
 
 def test_registry_and_origin(schema):
     (a,) = load_annotators(["quotes"])
-    assert isinstance(a, QuoteAnnotator) and a.origin == "rules:quotes@20"
+    assert isinstance(a, QuoteAnnotator) and a.origin == "rules:quotes@21"
     ann = run("“I will run again next year,” said Senator Jane Doe.", kind="comment")
-    assert ann.origin == "rules:quotes@20"
+    assert ann.origin == "rules:quotes@21"
     labels = {lab.name for layer in schema.layers if layer.name == "attribution" for lab in layer.labels}
     assert {s.label for s in ann.spans} <= labels
     assert {s.label for s in ann.spans} == {"DIRECT_QUOTE", "SPEAKER", "CUE"}
@@ -4999,6 +4999,30 @@ ROUND22_DE = [
 
 @pytest.mark.parametrize(("text", "expected"), ROUND22_DE, ids=[t[:40] for t, _ in ROUND22_DE])
 def test_de_round22_structures(text, expected):
+    assert_de_structures(text, expected)
+
+
+ROUND24_DE = [
+    # (round 24; sentences written here) a plural Konjunktiv II that stands in for a Konjunktiv I the indicative
+    # shares ("hätten" for "haben") continues the report of a direct quotation with its speaker; not a condition,
+    # a question or the writer's "Das würde …" (guards)
+    ("„Wir haben viel erreicht“, sagte Betriebsratschef Klaus Weber. Die Beschäftigten hätten bereits viel geleistet.",
+     [("Wir haben viel erreicht", "DIRECT_QUOTE", "Klaus Weber"),
+      ("Die Beschäftigten hätten bereits viel geleistet", "INDIRECT_QUOTE", "Klaus Weber")]),
+    ("„Das ist ein Erfolg“, sagte Anna Berg. Viele Mitglieder würden davon profitieren.",
+     [("Das ist ein Erfolg", "DIRECT_QUOTE", "Anna Berg"),
+      ("Viele Mitglieder würden davon profitieren", "INDIRECT_QUOTE", "Anna Berg")]),
+    ("„Das ist ein Erfolg“, sagte Anna Berg. Das würde vielen Mitgliedern helfen.",
+     [("Das ist ein Erfolg", "DIRECT_QUOTE", "Anna Berg")]),  # (guard)
+    ("„Das ist ein Erfolg“, sagte Anna Berg. Die Mitglieder hätten mehr bekommen, wenn der Vorstand zugestimmt hätte.",
+     [("Das ist ein Erfolg", "DIRECT_QUOTE", "Anna Berg")]),  # (guard)
+    ("„Das ist ein Erfolg“, sagte Anna Berg. Die Mitglieder wären froh.",
+     [("Das ist ein Erfolg", "DIRECT_QUOTE", "Anna Berg")]),  # (guard: "wären" has the Konjunktiv I "seien")
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND24_DE)
+def test_de_round24_structures(text, expected):
     assert_de_structures(text, expected)
 
 

@@ -1,4 +1,4 @@
-"""Quote pre-annotator (rules:quotes@20): direct and indirect quotes, their speakers and cues.
+"""Quote pre-annotator (rules:quotes@21): direct and indirect quotes, their speakers and cues.
 
 This module is the driver and the output; each step has its own module (docs/quotes.md has the
 details and the measured numbers):
@@ -32,7 +32,7 @@ from spanbank.model import Annotation, Document, Relation, Span
 
 class QuoteAnnotator(Annotator):
     name = "quotes"
-    version = "20"
+    version = "21"
     method = "rules"
     applies_to = ("article", "comment")
     layers = ("attribution",)
@@ -134,7 +134,7 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
         ctx.sent_attr[si] = ctx.attribution(attributed[0])
     elif si - 1 >= 0 and ctx.sent_attr[si - 1] is not None:
         mood = _reported_mood(ctx, lo, hi)
-        if (mood == "i" or mood == "ii" and _hedge_ok(ctx, si) or _de_demnach(ctx, lo, hi)) \
+        if (mood == "i" or mood == "ii" and _hedge_ok(ctx, si, lo, hi) or _de_demnach(ctx, lo, hi)) \
                 and not _new_person(ctx, lo, hi, ctx.sent_attr[si - 1]):
             _continue(ctx, si, s_start, s_end, ctx.sent_attr[si - 1])
     elif si >= 2 and ctx.sent_attr[si - 2] is not None and "\n" not in ctx.text[ctx.sents[si - 2][1] : s_start]:
@@ -384,12 +384,44 @@ def _de_partial_quotes_continue(ctx: QuoteContext, si: int, lo: int, hi: int) ->
     return _reported_mood(ctx, lo, hi, strict=True) == "i" and not _new_person(ctx, lo, hi, prev)
 
 
-def _hedge_ok(ctx: QuoteContext, si: int) -> bool:
+def _hedge_ok(ctx: QuoteContext, si: int, lo: int, hi: int) -> bool:
     """A Konjunktiv II sentence continues reported speech only inside a chain of it (the sentence
     before is an indirect quote): after a direct quote or a bare attribution it is as often the
-    writer's own hedge ("Das würde bedeuten …")."""
+    writer's own hedge ("Das würde bedeuten …"). After a direct quote with its speaker, a plural
+    subject before the Konjunktiv II that stands in for a Konjunktiv I the indicative shares
+    ("hätten" for "haben") continues it too ("„…“, sagte Weber. Die Beschäftigten hätten viel
+    geleistet."), unless the sentence is conditional or opens with a pronoun of the writer's."""
     prev = ctx.recs[-1] if ctx.recs else None
-    return prev is not None and prev.sentence == si - 1 and prev.label == "INDIRECT_QUOTE"
+    if prev is None or prev.sentence != si - 1:
+        return False
+    if prev.label == "INDIRECT_QUOTE":
+        return True
+    return (ctx.lex.lang == "de" and prev.label == "DIRECT_QUOTE" and prev.attr is not None and bool(prev.attr.name)
+            and prev.attr.cue is not None and _de_ersatz_plural(ctx, lo, hi))
+
+
+#: German plural Konjunktiv II forms that stand in for a Konjunktiv I identical to the indicative
+#: ("sie hätten" for "sie haben"): the mood of reported speech, not only of a hedge
+_DE_ERSATZ_PLURAL = frozenset({"hätten", "würden", "könnten", "müssten"})
+
+#: German sentence openers of the writer's own hedge or condition ("Das würden …", "Dann hätten …")
+_DE_HEDGE_OPENERS = frozenset({"das", "dies", "es", "dann", "sonst", "ohne", "wenn", "falls", "damit", "so", "man",
+                               "wir", "ihr", "auch", "dabei", "dadurch", "hier", "da"})
+
+
+def _de_ersatz_plural(ctx: QuoteContext, lo: int, hi: int) -> bool:
+    """The sentence's main clause has a plural Konjunktiv II standing in for the Konjunktiv I after a
+    noun-phrase subject ("Die Beschäftigten hätten …", "Viele Mitglieder würden …"), outside quotation
+    marks, and no conditional clause."""
+    toks, lex = ctx.tokens, ctx.lex
+    if toks[lo].quoted or toks[lo].low in _DE_HEDGE_OPENERS or toks[hi - 1].text == "?":
+        return False
+    if any(t.low in ("wenn", "falls", "sofern", "ob") and not t.quoted for t in toks[lo:hi]):
+        return False
+    np = np_forward(toks, lo, hi, lex)
+    v = np.end + 1 if np is not None else None
+    return v is not None and v < hi and toks[v].low in _DE_ERSATZ_PLURAL and toks[v].text == toks[v].low \
+        and not toks[v].quoted
 
 
 def _continue(ctx: QuoteContext, si: int, s_start: int, s_end: int, attr: Attribution) -> None:
