@@ -5018,6 +5018,11 @@ ROUND24_DE = [
      [("Das ist ein Erfolg", "DIRECT_QUOTE", "Anna Berg")]),  # (guard)
     ("„Das ist ein Erfolg“, sagte Anna Berg. Die Mitglieder wären froh.",
      [("Das ist ein Erfolg", "DIRECT_QUOTE", "Anna Berg")]),  # (guard: "wären" has the Konjunktiv I "seien")
+    # a fronted object with a demonstrative before the verb and the lone surname of a person named in full before
+    ("Der Abgeordnete Peter Reusch hörte zu. Diese Ausführungen wollte Reusch nicht stehen lassen: „Das ist schlicht falsch.“",
+     [("Das ist schlicht falsch.", "DIRECT_QUOTE", "Peter Reusch")]),
+    ("Anna Müller leitet das Amt. Diese Kritik will Müller nicht gelten lassen: „Wir haben alles getan.“",
+     [("Wir haben alles getan.", "DIRECT_QUOTE", "Anna Müller")]),
 ]
 
 

@@ -1185,6 +1185,10 @@ def _prefield(ctx: QuoteContext, m: Mention, lo: int) -> bool:
     return j < lo or toks[j].text in {",", ":", ";", "–", "—", "(", "„", "“", "»", "«", '"'} or toks[j].quoted
 
 
+#: German demonstrative determiners of a fronted object ("Diese Ausführungen wollte Reusch …")
+_DE_DEMONSTRATIVES = frozenset({"diese", "dieser", "dieses", "diesen", "solche", "solchen", "jene", "jenen"})
+
+
 def subject_attribution(ctx: QuoteContext, lo: int, hi: int, any_subject: bool = False) -> Attribution | None:
     """The subject of tokens[lo:hi] as an attribution without a cue (English: only a person the
     article names, or he/she, unless `any_subject`)."""
@@ -1223,6 +1227,16 @@ def subject_attribution(ctx: QuoteContext, lo: int, hi: int, any_subject: bool =
                                           person) + 1, lo, lex)
         if m is None:
             m = clause_subject(toks, lo, hi, lex)
+        if m is not None and m.kind != "pronoun" and toks[m.first].low in _DE_DEMONSTRATIVES and m.end + 2 < hi:
+            # (round 24) a fronted object with a demonstrative, then the verb and the lone surname of a person
+            # named in full before: "Diese Ausführungen wollte Reusch nicht stehen lassen: „…“" (was "Diese
+            # Ausführungen")
+            v = m.end + 1
+            s_ = toks[v + 1]
+            full = ctx.ents.by_surname.get(s_.low)
+            if toks[v].text == toks[v].low and s_.is_cap and not s_.quoted and full and full.split()[-1] == s_.text \
+                    and " " in full and person_name(full, lex, ctx.ents) and not toks[v + 2].is_cap:
+                m = Mention(v + 1, v + 1, "name")
         if m is None and inner and inner[-1][1] + 1 < hi:
             m = clause_subject(toks, inner[-1][1] + 1, hi, lex)  # the main clause after it: "…, weicht der Coach aus:"
         if m is not None and m.first == m.end == lo and m.kind != "pronoun" and lo + 2 < hi \
