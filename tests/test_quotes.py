@@ -440,6 +440,14 @@ def test_en_split_quote_and_pronoun_gender():
 # source and cue; a speech act without a content clause is its clause from the sentence start.
 # [] = no quote at all (precision).
 EN_NEWS = [
+    # (round 24; written here) a cue in -s that is also a plural noun reports a bare clause after a singular subject
+    # opening the sentence; not an object noun phrase, nor a noun after a quantifier (guards)
+    ("The Times reports the company will cut 500 jobs.",
+     [("the company will cut 500 jobs", "INDIRECT_QUOTE", "Times")]),
+    ("A source claims the couple had split in May.", [("the couple had split in May", "INDIRECT_QUOTE", "source")]),
+    ("The report states the building was unsafe.", [("the building was unsafe", "INDIRECT_QUOTE", "report")]),
+    ("The company reports earnings on Tuesday.", []),
+    ("Each state reports its data.", []),
     # (round 23; written here) "went on" closing the sentence after a quotation reports it, and the quotation after
     ('"We will rebuild," he went on. "This town is strong."',
      [("We will rebuild,", "DIRECT_QUOTE", None), ("This town is strong.", "DIRECT_QUOTE", None)]),

@@ -98,7 +98,7 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                                                          or (nxt.low in lex.complementizers and nxt.low != "if")) and not (
                         # an inverted attribution after a comma: "…, reports Study Finds."
                         prev is not None and prev.text == "," and t.low in lex.inversion_cues and nxt.is_cap) \
-                        and not _en_plural_subject_verb(ctx, i, lo):
+                        and not _en_plural_subject_verb(ctx, i, lo) and not _en_singular_subject_verb(ctx, i, lo, hi):
                     # "state government", "the only state in": a noun unless "that"/":" follows ("if" follows a
                     # noun as often: "the required mental state if he is aware")
                     noun_use = True
@@ -416,6 +416,48 @@ def _en_plural_subject_verb(ctx: QuoteContext, i: int, lo: int) -> bool:
             toks[k].is_cap or toks[k].low in lex.quantifiers or toks[k].low in lex.determiners):
         k -= 1
     return k < lo or toks[k].text in {",", ";", ":"}
+
+
+#: English finite present forms of "be"/"have" that auxiliaries may not list ("the pair are still friends")
+_EN_PRESENT_FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can",
+                                "may", "might", "must", "should", "shall"})
+
+#: English -s forms of noun-like cues that report a bare clause after a singular subject ("The Times reports
+#: the company will …", "A source claims the couple split …")
+_EN_S_CUES = frozenset({"reports", "claims", "states", "notes", "estimates", "remarks", "counters"})
+
+
+def _en_singular_subject_verb(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """English (round 24): a noun-like cue in -s right after a short noun phrase opening its clause, then
+    a clause without "that" whose subject of up to four words has a finite verb ("The Times reports the
+    company will cut 500 jobs", "A source claims the couple split in May"; not "The company reports
+    earnings on Tuesday", "the police reports")."""
+    toks, lex = ctx.tokens, ctx.lex
+    t = toks[i]
+    if t.low not in _EN_S_CUES or t.text != t.low or i - 1 < lo:
+        return False
+    prev = toks[i - 1]
+    if prev.quoted or not prev.is_word or prev.low in lex.determiners or prev.low in lex.prepositions \
+            or prev.low in lex.auxiliaries or prev.low in lex.coordinators or prev.low in lex.quantifiers:
+        return False
+    k = i - 1  # the noun phrase opens its clause: "The Times", "A source", "An insider close to …" is too long
+    while k > lo and i - k <= 4 and toks[k - 1].is_word and not toks[k - 1].quoted and (
+            toks[k - 1].is_cap or toks[k - 1].low in lex.determiners) and toks[k - 1].low not in lex.prepositions:
+        k -= 1
+    if not (k == lo or toks[k - 1].text in {",", ";", ":"}) or (k == i - 1 and prev.text == prev.low):
+        return False  # (a lone lower-case word is no subject: "police reports")
+    n = i + 1
+    if n >= hi or not toks[n].is_word or toks[n].quoted or not (
+            toks[n].low in lex.determiners or toks[n].is_cap or toks[n].low in lex.pronouns or toks[n].text[:1].isdigit()):
+        return False
+    for k2 in range(n + 1, min(hi, n + 5)):
+        w = toks[k2]
+        if not w.is_word or w.quoted or w.low in ("that", "which", "who", "of", "for", "on", "in", "to", "and"):
+            return False
+        if w.text == w.low and (w.low in lex.auxiliaries or w.low in lex.past_verbs or w.low in _EN_PRESENT_FINITE
+                                or (w.low.endswith("ed") and len(w.low) > 4)):
+            return True
+    return False
 
 
 def _en_after_quotation_subject(ctx: QuoteContext, i: int, lo: int) -> bool:
