@@ -448,6 +448,12 @@ EN_NEWS = [
     ("The report states the building was unsafe.", [("the building was unsafe", "INDIRECT_QUOTE", "report")]),
     ("The company reports earnings on Tuesday.", []),
     ("Each state reports its data.", []),
+    # a media name with its "!" is the addressee and ends no sentence; "Yahoo!" without a word of the name after it
+    # ends one (guard)
+    ("An insider told E! News the pair are still friends.", [("the pair are still friends", "INDIRECT_QUOTE", "insider")]),
+    ("The star told Hello! magazine that she was happy.", [("she was happy", "INDIRECT_QUOTE", "star")]),
+    ("She appeared on Yahoo! The company said profits would rise.",
+     [("profits would rise", "INDIRECT_QUOTE", "company")]),
     # (round 23; written here) "went on" closing the sentence after a quotation reports it, and the quotation after
     ('"We will rebuild," he went on. "This town is strong."',
      [("We will rebuild,", "DIRECT_QUOTE", None), ("This town is strong.", "DIRECT_QUOTE", None)]),

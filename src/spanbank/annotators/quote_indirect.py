@@ -43,7 +43,7 @@ from spanbank.annotators.quote_speakers import (
     de_quoted_name_before,
     en_possessor_before,
 )
-from spanbank.annotators.quote_text import en_title_case
+from spanbank.annotators.quote_text import BANG_MAGAZINES, BANG_NAMES, en_title_case
 
 MIN_INDIRECT_WORDS = 3
 
@@ -1972,10 +1972,13 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
         w = 0
         while n < hi and w < 4 and toks[n].is_word and not toks[n].quoted and toks[n].low not in stop \
                 and toks[n].low not in lex.determiners and toks[n].low not in lex.prepositions \
-                and not (w and toks[n].is_cap and not toks[n - 1].is_cap and toks[n - 1].text != "."):
+                and not (w and toks[n].is_cap and not toks[n - 1].is_cap and toks[n - 1].text not in (".", "!")):
             n, w = n + 1, w + 1
             if n + 1 < hi and toks[n].text == "." and toks[n - 1].low in lex.abbreviations and toks[n + 1].is_cap:
                 n += 1  # a title's full stop: "asked Mrs. Clinton whether …"
+            if n + 1 < hi and toks[n].text == "!" and toks[n - 1].end == toks[n].start and not toks[n].quoted and (
+                    toks[n - 1].text in BANG_NAMES or (toks[n - 1].text in BANG_MAGAZINES and toks[n + 1].low == "magazine")):
+                n += 1  # (round 24) a name with its "!": "told E! News the pair are …", "told HELLO! she was …"
             if n + 1 < hi and toks[n].text in ("of", "for") and toks[n - 1].is_cap and toks[n + 1].is_cap \
                     and toks[n + 1].is_word and not toks[n + 1].quoted:
                 n += 2  # a name with "of": "told The Times of Israel"

@@ -391,6 +391,8 @@ def _boundary(text: str, i: int, j: int, hi: int, lex: Lexicon, opens: bool = Fa
     if opens and text[i] in "?!" and lex.lang == "en" and any(text[x] in CLOSING_QUOTES for x in range(i + 1, j)) \
             and (m := _EN_INVERTED_ATTRIBUTION.match(text, k, hi)) is not None and m.group(1) in lex.cue_verbs:
         return False  # the attribution after a question or an exclamation: '"Why now?" Smith asked.'
+    if text[i] == "!" and j == i + 1 and _bang_name(text, i, k, hi):
+        return False  # (round 24) a name with its "!": "told E! News the pair are …", "HELLO! magazine"
     if text[i] != ".":
         return True
     m = re.search(r"([\w.]+)$", text[max(0, i - 20) : i])
@@ -411,6 +413,26 @@ def _boundary(text: str, i: int, j: int, hi: int, lex: Lexicon, opens: bool = Fa
         before = i - len(word) - 1
         return before >= 0 and text[before] in ":-–"
     return True
+
+
+#: names of media written with an exclamation mark ("E! News", "HELLO!"): in a sentence their "!" ends it only
+#: when no word of the name follows ("told E! News the pair …", "Hello! magazine"); an addressee may be the bare
+#: name ("told HELLO! she was …")
+BANG_NAMES = frozenset({"E", "Yahoo", "HELLO"})
+#: names that are a greeting too: a name only before "magazine"
+BANG_MAGAZINES = frozenset({"Hello", "OK"})
+_BANG_NAME_WORDS = frozenset({"News", "Online", "Finance", "Sports", "Entertainment", "Magazine", "magazine"})
+
+
+def _bang_name(text: str, i: int, k: int, hi: int) -> bool:
+    """The "!" at i closes a media name whose next word at k belongs to it ("E! News", "Hello! magazine")."""
+    m = re.search(r"(?<![\w!])(\w+)$", text[max(0, i - 10) : i])
+    n = re.match(r"\w+", text[k:hi])
+    if m is None or n is None:
+        return False
+    if m.group(1) in BANG_NAMES:
+        return n.group(0) in _BANG_NAME_WORDS
+    return m.group(1) in BANG_MAGAZINES and n.group(0) in ("magazine", "Magazine")
 
 
 #: lower-case words inside an English title in title case ("State of the Union", "Meet the Press")
