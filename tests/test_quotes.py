@@ -454,6 +454,12 @@ EN_NEWS = [
     ("The star told Hello! magazine that she was happy.", [("she was happy", "INDIRECT_QUOTE", "star")]),
     ("She appeared on Yahoo! The company said profits would rise.",
      [("profits would rise", "INDIRECT_QUOTE", "company")]),
+    # a named addressee, then the reported clause's named subject and its finite verb
+    ("A source told The Sun Ferne had been devastated.", [("Ferne had been devastated", "INDIRECT_QUOTE", "source")]),
+    ("A friend told People Jennifer Aniston was thrilled.",
+     [("Jennifer Aniston was thrilled", "INDIRECT_QUOTE", "friend")]),
+    ("The analyst told The New York Times Boeing would cut jobs.",
+     [("Boeing would cut jobs", "INDIRECT_QUOTE", "analyst")]),
     # (round 23; written here) "went on" closing the sentence after a quotation reports it, and the quotation after
     ('"We will rebuild," he went on. "This town is strong."',
      [("We will rebuild,", "DIRECT_QUOTE", None), ("This town is strong.", "DIRECT_QUOTE", None)]),

@@ -1982,6 +1982,15 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
             if n + 1 < hi and toks[n].text in ("of", "for") and toks[n - 1].is_cap and toks[n + 1].is_cap \
                     and toks[n + 1].is_word and not toks[n + 1].quoted:
                 n += 2  # a name with "of": "told The Times of Israel"
+        a0 = k + (toks[k].low in lex.determiners or toks[k].low in lex.quantifiers)
+        if w >= 2 and n < hi and toks[n].text == toks[n].low and not toks[n].quoted \
+                and (toks[n].low in lex.auxiliaries or toks[n].low in lex.past_verbs) \
+                and toks[c.first].low not in _EN_OPTIONAL_ADDRESSEE and toks[k].low not in _EN_OBJECT_PRONOUNS \
+                and all(x.is_cap and x.is_word for x in toks[a0:n]):
+            # (round 24) a named addressee, then the reported clause's named subject and its finite verb: "told The
+            # Sun Ferne had been …", "told CNN Trump would lose", "told People Jennifer Aniston was …" (reported
+            # nothing): the subject is its first name's part, else the last word
+            return next((x for x in range(a0 + 1, n) if lex.is_first_name(toks[x].low)), n - 1)
         if w and n < hi and toks[n].low in lex.auxiliaries and toks[n].text == toks[n].low and not toks[n].quoted:
             # a finite verb: the words were the reported clause's subject, not an addressee ("warned the strikes
             # are unfair to patients"), unless an object pronoun opens them ("told me new rules were …")
