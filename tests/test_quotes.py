@@ -5043,6 +5043,10 @@ ROUND24_DE = [
      [("Das ist schlicht falsch.", "DIRECT_QUOTE", "Peter Reusch")]),
     ("Anna Müller leitet das Amt. Diese Kritik will Müller nicht gelten lassen: „Wir haben alles getan.“",
      [("Wir haben alles getan.", "DIRECT_QUOTE", "Anna Müller")]),
+    # a name in quotation marks right after the cue of a trailing attribution speaks
+    ("„Wir sind gut gelandet“, twitterte „Astro-Alex“ am Montag.",
+     [("Wir sind gut gelandet", "DIRECT_QUOTE", "Astro-Alex")]),
+    ("„Das ist ein Skandal“, schreibt „Bild“.", [("Das ist ein Skandal", "DIRECT_QUOTE", "Bild")]),
 ]
 
 

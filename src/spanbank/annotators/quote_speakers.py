@@ -1204,7 +1204,10 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
         return None  # (round 22) the paper's own newsroom is the addressee: "Rukwied sagte unserer Redaktion: „…“"
     if lex.lang == "de" and not source and (e := _de_pp_before_subject(tokens, j, hi, lex)) is not None:
         j = e  # a prepositional phrase before the subject: "sagte nach dem Spiel Kapitän Joshua Kimmich" (round 22)
-    if lex.lang == "de" and source and j + 2 < hi and tokens[j].quoted and not tokens[j].is_word:
+    if lex.lang == "de" and j + 2 < hi and tokens[j].quoted and not tokens[j].is_word and (source or (
+            # (round 24) a name in quotation marks right after the cue of a trailing attribution: "„…“, twitterte
+            # „Astro-Alex“ am Montag" (the quotation had no speaker and was lost)
+            j == k + 1 and k >= 2 and tokens[k - 1].text == "," and not tokens[k - 1].quoted and tokens[k - 2].quoted)):
         e = j + 1  # a name in quotation marks right after the source word: "Laut „Bild“ soll …"
         while e < hi and tokens[e].quoted and tokens[e].is_word and e - j <= 4:
             e += 1
