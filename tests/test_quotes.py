@@ -5047,6 +5047,12 @@ ROUND24_DE = [
     ("„Wir sind gut gelandet“, twitterte „Astro-Alex“ am Montag.",
      [("Wir sind gut gelandet", "DIRECT_QUOTE", "Astro-Alex")]),
     ("„Das ist ein Skandal“, schreibt „Bild“.", [("Das ist ein Skandal", "DIRECT_QUOTE", "Bild")]),
+    # an unlisted verb after a quotation, then an article and a person noun (the lower-case article had stopped the
+    # test before its branch); not a thing (guard)
+    ("„Das wird knapp“, weiß die Demoskopin.", [("Das wird knapp", "DIRECT_QUOTE", "Demoskopin")]),
+    ("„Das wird knapp“, nahm der Trainer die Mannschaft in die Pflicht.",
+     [("Das wird knapp", "DIRECT_QUOTE", "Trainer")]),
+    ("„Das wird knapp“, kam die Antwort.", []),
 ]
 
 

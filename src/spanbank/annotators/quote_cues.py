@@ -18,6 +18,7 @@ from spanbank.annotators.quote_speakers import (
     Mention,
     canonical,
     clause_subject,
+    de_person_noun,
     de_bare_genitive,
     genitive_owner,
     mention_after,
@@ -315,10 +316,16 @@ def _de_verb_after_quotation(ctx: QuoteContext, i: int, lo: int, hi: int) -> boo
             or t.low.endswith(("ung", "heit", "keit", "lich", "isch")):
         return False
     n = toks[i + 1]
+    if n.is_word and not n.quoted and n.low in lex.determiners and i + 2 < hi and toks[i + 2].is_cap \
+            and lex.is_title(toks[i + 2].text):
+        return True  # "„…“, nahm der Trainer die Mannschaft in die Pflicht"
+    if n.text in ("der", "die") and i + 3 < hi and toks[i + 2].is_cap and toks[i + 2].is_word and not toks[i + 2].quoted \
+            and de_person_noun(toks[i + 2].low, n.text) and (
+                toks[i + 3].text in {".", "!"} or toks[i + 3].is_cap or toks[i + 3].low in lex.skippable
+                or toks[i + 3].low in lex.time_words):
+        return True  # (round 24) an article and a person noun: "„Das wird knapp“, weiß die Demoskopin."
     if not n.is_word or not n.is_cap or n.quoted:
         return False
-    if n.low in lex.determiners and i + 2 < hi and toks[i + 2].is_cap and lex.is_title(toks[i + 2].text):
-        return True  # "„…“, nahm der Trainer die Mannschaft in die Pflicht"
     return n.low in ctx.ents.by_surname or lex.is_first_name(n.low) or lex.is_title(n.text) or (
         # a capitalised word closing the sentence: "„…“, schließt Hecking."
         i + 2 < hi and toks[i + 2].text in {".", "!"} and i + 3 >= hi) or (

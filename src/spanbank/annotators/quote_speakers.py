@@ -2288,6 +2288,13 @@ def _de_person_role(word: str, art: str) -> bool:
     return w.endswith(_DE_PERSON_ENDINGS)
 
 
+def de_person_noun(word: str, art: str) -> bool:
+    """A German noun (lower case) naming a person by any role, also one that usually names someone else ("die
+    Demoskopin", "der Trainer", "der Sprecher")."""
+    w = word.rsplit("-", 1)[-1]
+    return len(w) >= 5 and (_de_person_role(w, art) or w.endswith(_DE_OTHER_ROLES) and (art == "der" or w.endswith("in")))
+
+
 #: German party members named by their party, without a hyphen (round 22): "sagte der Sozialdemokrat"
 _DE_PARTY_MEMBERS = frozenset({"sozialdemokrat", "sozialdemokratin", "christdemokrat", "christdemokratin", "christsoziale",
                                "christsozialer", "liberale", "freidemokrat", "freidemokratin"})
