@@ -5053,6 +5053,14 @@ ROUND24_DE = [
     ("„Das wird knapp“, nahm der Trainer die Mannschaft in die Pflicht.",
      [("Das wird knapp", "DIRECT_QUOTE", "Trainer")]),
     ("„Das wird knapp“, kam die Antwort.", []),
+    # (round 24 helpers' classes, sentences written here) a number before a finite past verb: a participle only by
+    # its form and not after a year
+    ("Im Jahr 2022 sagte Baerbock, die Bronzen würden zurückgegeben.",
+     [("die Bronzen würden zurückgegeben", "INDIRECT_QUOTE", "Baerbock")]),
+    ("2022 sagte Baerbock, die Bronzen würden zurückgegeben.",
+     [("die Bronzen würden zurückgegeben", "INDIRECT_QUOTE", "Baerbock")]),
+    ("Es gab 118.000 bestätigte Infektionen.", []),
+    ("Es gab 500 gemeldete Fälle.", []),
 ]
 
 

@@ -9,6 +9,8 @@ nach"), whose speaker mention and canonical name are set here.
 
 from __future__ import annotations
 
+import re
+
 from spanbank.annotators.quote_context import Cue, QuoteContext
 from spanbank.annotators.quote_speakers import (
     DE_AGENCIES,
@@ -39,6 +41,10 @@ _EN_NOUN_FORMS = frozenset({"report", "tweet", "post", "claim", "release", "stat
 #: words before a German "gestanden" that make it "stood", not "confessed" (round 22)
 _DE_STOOD_BEFORE = frozenset({"stunden", "minuten", "tage", "wochen", "monate", "jahre", "lange", "still", "stau",
                               "schlange", "kopf", "pate", "modell", "spalier", "leer"})
+
+
+#: German prefixes of a weak verb's participle (a finite past tense has none: "sagte" vs "gesagte", "bestätigte")
+_DE_PARTICIPLE_PREFIXES = ("ge", "be", "ver", "er", "ent", "zer", "miss", "über", "unter", "wider", "emp")
 
 
 def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
@@ -180,7 +186,11 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                         # "wie angekündigt", "wie erwartet": an adverbial without a subject of its own
                         (prev.low == "wie" and t.text == t.low and (t.low.startswith("ge") or t.low.endswith("t")))
                         # a number, then an attributive participle: "118.000 bestätigte Infektionen"
-                        or (prev.text[:1].isdigit() and nxt is not None and nxt.is_cap and nxt.is_word)):
+                        or (prev.text[:1].isdigit() and nxt is not None and nxt.is_cap and nxt.is_word
+                            # (round 24) only a participle's form, not after a year: "Im Jahr 2022 sagte Baerbock, …"
+                            # (a finite verb) reported nothing
+                            and (t.low.startswith(_DE_PARTICIPLE_PREFIXES) or t.low.endswith(("ierte", "ierten")))
+                            and not re.fullmatch(r"(?:19|20)\d\d", prev.text))):
                     noun_use = True
                 if noun_use and i - 1 == lo and prev.low in lex.anaphoric_objects and lex.separable.get(t.low) \
                         and particle_found(ctx, i, lo, hi):
