@@ -4375,7 +4375,9 @@ ROUND19_DE = [
      "gegenüber dem „Tagesspiegel“.",
      [("So", "INDIRECT_QUOTE", "Weber")]),
     ("Die Kürzungen seien unvermeidlich. So sagte es der Bürgermeister im Stadtrat.",  # ("es" was the speaker)
-     [("So", "INDIRECT_QUOTE", "Bürgermeister")]),
+     [("So", "INDIRECT_QUOTE", "Bürgermeister"),
+      # (round 24) the Konjunktiv I sentence before it is his report too
+      ("Die Kürzungen seien unvermeidlich", "INDIRECT_QUOTE", "Bürgermeister")]),
     ("So kritisierte der Landrat die Pläne der Regierung scharf.",  # (guard: "So" opens an example here)
      [("So kritisierte der Landrat die Pläne der Regierung scharf", "INDIRECT_QUOTE", "Landrat")]),
     # "Eins sei aber sicher: …" is impersonal ("Eins" was a speaker); the report continues the speaker before
@@ -5061,6 +5063,22 @@ ROUND24_DE = [
      [("die Bronzen würden zurückgegeben", "INDIRECT_QUOTE", "Baerbock")]),
     ("Es gab 118.000 bestätigte Infektionen.", []),
     ("Es gab 500 gemeldete Fälle.", []),
+    # a Konjunktiv I main clause without a source right before a quote of its paragraph attributed after it; not an
+    # indicative sentence, nor one before an attribution that opens its sentence (guards)
+    ("Der Fund sei einzigartig. „Das ist eine Sensation“, sagte Anna Meller.",
+     [("Der Fund sei einzigartig", "INDIRECT_QUOTE", "Anna Meller"),
+      ("Das ist eine Sensation", "DIRECT_QUOTE", "Anna Meller")]),
+    ("Hamburg habe Marktanteile verloren. MSC sei stark gewachsen, so Power.",
+     [("Hamburg habe Marktanteile verloren", "INDIRECT_QUOTE", "Power"),
+      ("MSC sei stark gewachsen", "INDIRECT_QUOTE", "Power")]),
+    ("Die Lage sei ernst. Man habe alles versucht. „Wir geben nicht auf“, sagte der Minister.",
+     [("Die Lage sei ernst. Man habe alles versucht", "INDIRECT_QUOTE", "Minister"),
+      ("Wir geben nicht auf", "DIRECT_QUOTE", "Minister")]),
+    ("Die Lage ist ernst. „Wir geben nicht auf“, sagte der Minister.", [("Wir geben nicht auf", "DIRECT_QUOTE", "Minister")]),
+    ("Die Lage sei ernst. Der Minister sagte, man gebe nicht auf.", [("man gebe nicht auf", "INDIRECT_QUOTE", "Minister")]),
+    # the lone surname of a person named in full before is a subject whose Konjunktiv I sentence after it reports
+    ("Der Radprofi Patrik Sinkewitz wurde gesperrt. Sinkewitz gibt sich reumütig. Es sei ein großer Fehler gewesen.",
+     [("Es sei ein großer Fehler gewesen", "INDIRECT_QUOTE", "Sinkewitz")]),
 ]
 
 

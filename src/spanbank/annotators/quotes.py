@@ -55,6 +55,8 @@ def find_quotes(text: str, lex: Lexicon) -> list[QuoteRec]:
     para_of = _paragraph_index(ctx)
     for si in range(len(ctx.sents)):
         _sentence(ctx, si)
+    if lex.lang == "de":
+        _de_reports_before_attribution(ctx, para_of)
     # quotations still without a speaker: their multi-paragraph group, else the next sentence
     groups = {r.group: r.attr for r in ctx.recs if r.group is not None and r.attr and r.attr.name}
     for r in ctx.recs:
@@ -82,6 +84,43 @@ def find_quotes(text: str, lex: Lexicon) -> list[QuoteRec]:
             # Kurs festhalten. „Wir wollen …“"; a partial quotation is no such speech)
             r.attr = subject_attribution(ctx, *ctx.sent_toks[r.sentence - 1])
     return ctx.recs
+
+
+#: how many unattributed Konjunktiv I sentences before a trailing attribution it takes over
+_DE_BEFORE_REACH = 2
+
+
+def _de_reports_before_attribution(ctx: QuoteContext, para_of: list[int]) -> None:
+    """German (round 24): a main clause in the Konjunktiv I without any source, right before a sentence of its
+    paragraph that opens with a quote attributed after it, is that speaker's report too ("Der Fund sei
+    einzigartig. „Das ist eine Sensation“, sagte Meller."; "Hamburg habe Marktanteile verloren. MSC sei stark
+    gewachsen, so Power.")."""
+    reported = {r.sentence for r in ctx.recs}
+    added: list[QuoteRec] = []
+    for si in range(1, len(ctx.sents)):
+        mine = sorted((r for r in ctx.recs if r.sentence == si), key=lambda r: r.start)
+        if not mine:
+            continue
+        first = mine[0]
+        attr = first.attr
+        if attr is None or not attr.name or attr.cue is None or attr.cue[0] < first.end \
+                or ctx.text[ctx.sents[si][0] : first.start].strip(" „“\"»«‚‘") != "":
+            continue  # (only a trailing attribution of a quote that opens its sentence)
+        run: list[int] = []
+        for back in range(si - 1, max(-1, si - 1 - _DE_BEFORE_REACH), -1):
+            if para_of[back] != para_of[si] or back in reported or ctx.sent_attr[back] is not None:
+                break
+            lo, hi = ctx.sent_toks[back]
+            if any(t.quoted for t in ctx.tokens[lo:hi]) or ctx.tokens[hi - 1].text == "?" \
+                    or not _de_reported_main_verb(ctx, lo, hi) or _new_person(ctx, lo, hi, attr):
+                break
+            run.append(back)
+        if run:  # one span over the sentences, as a continuation is marked
+            a, b = ctx.trim(ctx.sents[run[-1]][0], ctx.sents[run[0]][1])
+            added.append(QuoteRec(a, b, "INDIRECT_QUOTE", run[0], None, Attribution(attr.name, attr.speaker, None),
+                                  continued=True))
+            reported.update(run)
+    ctx.recs.extend(added)
 
 
 def _partial(ctx: QuoteContext, r: QuoteRec) -> bool:
@@ -224,9 +263,9 @@ def _de_speaking_subject(ctx: QuoteContext, attr: Attribution) -> bool:
         return False
     words = ctx.text[attr.speaker[0] : attr.speaker[1]].split()
     first = words[0].lower()
-    if len(words) == 1:
-        return first in ("er", "sie")
     names = attr.name.split()
+    if len(words) == 1:  # (round 24: also the surname of a person named in full before, "Sinkewitz gibt sich reumütig")
+        return first in ("er", "sie") or (len(names) >= 2 and names[-1] == words[0] and all(w[:1].isupper() for w in names))
     return first in ctx.lex.determiners or person_name(attr.name, ctx.lex, ctx.ents) or (
         len(names) >= 2 and all(w[:1].isupper() for w in names))  # "Staatspräsident Georgi Parwanow"
 
