@@ -5079,6 +5079,16 @@ ROUND24_DE = [
     # the lone surname of a person named in full before is a subject whose Konjunktiv I sentence after it reports
     ("Der Radprofi Patrik Sinkewitz wurde gesperrt. Sinkewitz gibt sich reumütig. Es sei ein großer Fehler gewesen.",
      [("Es sei ein großer Fehler gewesen", "INDIRECT_QUOTE", "Sinkewitz")]),
+    # a parenthetical attribution: "um" without "zu" opens no infinitive; a relative clause in the Konjunktiv I goes
+    # on with the report; not one on the speaker, nor the writer's infinitive (guards)
+    ("Die Münzen wurden, so das Landesamt, um 1100 vergraben.",
+     [("Die Münzen wurden", "INDIRECT_QUOTE", "Landesamt"), ("um 1100 vergraben", "INDIRECT_QUOTE", "Landesamt")]),
+    ("China sei das Land, sagt Baerbock, dessen Einfluss am stärksten wachse.",
+     [("China sei das Land", "INDIRECT_QUOTE", "Baerbock"),
+      ("dessen Einfluss am stärksten wachse", "INDIRECT_QUOTE", "Baerbock")]),
+    ("Die Lage sei ernst, sagte Müller, der seit 2010 Präsident ist.", [("Die Lage sei ernst", "INDIRECT_QUOTE", "Müller")]),
+    ("Die Lage sei ernst, sagte die Ministerin, um Ruhe zu bewahren.",
+     [("Die Lage sei ernst", "INDIRECT_QUOTE", "Ministerin")]),
 ]
 
 

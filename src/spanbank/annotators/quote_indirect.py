@@ -1207,8 +1207,11 @@ def _de_parenthetical(ctx: QuoteContext, lo: int, comma: int, tail_end: int, hi:
     nxt = toks[close + 1]
     if not nxt.is_word or nxt.quoted or _de_prepositional_relative(ctx, close + 1):
         return None  # (a relative clause on the source: "…, hieß es in einem Bericht, in den Reuters Einblick erhielt")
-    if nxt.low in lex.infinitive_adverbials and nxt.text == nxt.low and not _de_konjunktiv_i_in(ctx, close + 1, hi):
-        return None  # the writer's adverbial infinitive: "…, sagte die Ministerin, ohne Details zu nennen"
+    if nxt.low in lex.infinitive_adverbials and nxt.text == nxt.low and not _de_konjunktiv_i_in(ctx, close + 1, hi) \
+            and any(t.text == "zu" for t in toks[close + 2 : next((k for k in range(close + 2, hi) if toks[k].text == ","
+                                                                    and not toks[k].quoted), hi)]):
+        return None  # the writer's adverbial infinitive: "…, sagte die Ministerin, ohne Details zu nennen" (round 24:
+        # with its "zu"; "um 1100" is no infinitive: "Die Münzen wurden, so das Landesamt, um 1100 vergraben")
     words = [t for t in toks[lo:comma] if t.is_word and not t.quoted]
     if not words or any(t.text == "," and not t.quoted for t in toks[lo:comma]) or (
             len(words) == 1 and (words[0].low in lex.skippable or words[0].low in lex.stopwords)):
@@ -1222,6 +1225,11 @@ def _de_parenthetical(ctx: QuoteContext, lo: int, comma: int, tail_end: int, hi:
 
     if finite(words[-1]) or finite(nxt):
         return close + 1
+    if any(t.text == t.low and t.low in lex.konjunktiv_i and t.low not in lex.konjunktiv_ii for t in words) \
+            and nxt.text == nxt.low and (nxt.low in _DE_PURE_RELATIVES or nxt.low in _DE_ARTICLE_RELATIVES) \
+            and _de_konjunktiv_i_in(ctx, close + 1, hi):
+        return close + 1  # (round 24) a relative clause of the report in the Konjunktiv I: "China sei das Land, sagt
+        # Baerbock, dessen Einfluss am stärksten wachse" (not the speaker's: "…, sagte Müller, der seit 2010 … ist")
     # a reported clause before and no predicate of its own after: "Lauterbach greife mit dem Gesetz, so X,
     # erheblich in die Planungshoheit der Länder ein"
     after = toks[close + 1 : hi]
