@@ -5089,6 +5089,13 @@ ROUND24_DE = [
     ("Die Lage sei ernst, sagte Müller, der seit 2010 Präsident ist.", [("Die Lage sei ernst", "INDIRECT_QUOTE", "Müller")]),
     ("Die Lage sei ernst, sagte die Ministerin, um Ruhe zu bewahren.",
      [("Die Lage sei ernst", "INDIRECT_QUOTE", "Ministerin")]),
+    # after the speaker's apposition only the cue's particle or its object: no second report
+    ("Die Objekte sollten zurückgeführt werden, teilte der Präsident der Stiftung, Hermann Parzinger, mit.",
+     [("Die Objekte sollten zurückgeführt werden", "INDIRECT_QUOTE", "Hermann Parzinger")]),
+    ("Im Herbst wolle man konkret werden, erläutert Hermann Parzinger, Präsident der Stiftung, die Pläne.",
+     [("Im Herbst wolle man konkret werden", "INDIRECT_QUOTE", "Hermann Parzinger")]),
+    ("Die Lage werde, so Gutachter Peter Berg, Professor an der Universität, immer ernster.",
+     [("Die Lage werde", "INDIRECT_QUOTE", "Peter Berg"), ("immer ernster", "INDIRECT_QUOTE", "Peter Berg")]),
 ]
 
 

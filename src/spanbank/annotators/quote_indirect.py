@@ -1223,7 +1223,14 @@ def _de_parenthetical(ctx: QuoteContext, lo: int, comma: int, tail_end: int, hi:
     def finite(t) -> bool:
         return t.text == t.low and (t.low in lex.konjunktiv or t.low in lex.auxiliaries or t.low in lex.reportative)
 
-    if finite(words[-1]) or finite(nxt):
+    particle = lex.separable.get(toks[c_first].low, ()) if c_first is not None else ()
+    if all(not t.is_word or (t.low in particle and t.text == t.low) for t in toks[close + 1 : hi]):
+        return None  # (round 24) only the cue's particle after the speaker's apposition: "…, teilte Hermann Parzinger,
+        # Präsident der Stiftung, mit." (gave the report "mit")
+    if (finite(words[-1]) and not (len(words) >= 3 and any(finite(t) for t in words[:-1])
+                                   and _de_object_np_only(ctx, close + 1, hi))) or finite(nxt):
+        # (round 24: not a clause closed by its infinitive after a finite verb when only the cue's object follows,
+        # "Im Herbst wolle man konkret werden, erläutert X, Präsident der Stiftung, die Pläne": a second report)
         return close + 1
     if any(t.text == t.low and t.low in lex.konjunktiv_i and t.low not in lex.konjunktiv_ii for t in words) \
             and nxt.text == nxt.low and (nxt.low in _DE_PURE_RELATIVES or nxt.low in _DE_ARTICLE_RELATIVES) \
@@ -1233,7 +1240,6 @@ def _de_parenthetical(ctx: QuoteContext, lo: int, comma: int, tail_end: int, hi:
     # a reported clause before and no predicate of its own after: "Lauterbach greife mit dem Gesetz, so X,
     # erheblich in die Planungshoheit der Länder ein"
     after = toks[close + 1 : hi]
-    particle = lex.separable.get(toks[c_first].low, ()) if c_first is not None else ()
     tail = [t for t in after if t.is_word]
     if (skipped or any(t.text == t.low and (t.low in lex.konjunktiv_i or t.low in lex.konjunktiv)
                        and t.low not in lex.konjunktiv_ii for t in words)) and nxt.text == nxt.low and nxt.low not in lex.coordinators and len(tail) >= 3 \
@@ -1243,6 +1249,15 @@ def _de_parenthetical(ctx: QuoteContext, lo: int, comma: int, tail_end: int, hi:
             for t in after):
         return close + 1
     return None
+
+
+def _de_object_np_only(ctx: QuoteContext, n: int, hi: int) -> bool:
+    """German: tokens[n:hi] are one noun phrase opened by an article and closing the sentence ("die Pläne.")."""
+    toks, lex = ctx.tokens, ctx.lex
+    words = [t for t in toks[n:hi] if t.is_word]
+    return bool(words) and words[0].text == words[0].low and words[0].low in lex.determiners and len(words) <= 4 \
+        and not any(t.quoted or (t.text == t.low and (t.low in lex.prepositions or t.low in lex.auxiliaries
+                                                      or t.low in lex.konjunktiv)) for t in words[1:])
 
 
 def _subject_part(ctx: QuoteContext, lo: int, comma: int) -> bool:
