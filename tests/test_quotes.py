@@ -5096,6 +5096,11 @@ ROUND24_DE = [
      [("Im Herbst wolle man konkret werden", "INDIRECT_QUOTE", "Hermann Parzinger")]),
     ("Die Lage werde, so Gutachter Peter Berg, Professor an der Universität, immer ernster.",
      [("Die Lage werde", "INDIRECT_QUOTE", "Peter Berg"), ("immer ernster", "INDIRECT_QUOTE", "Peter Berg")]),
+    # "am Rande der Konferenz" after the cue is no subject; one after it speaks
+    ("Baerbock sagte am Rande der Konferenz, die Gespräche seien gut gelaufen.",
+     [("die Gespräche seien gut gelaufen", "INDIRECT_QUOTE", "Baerbock")]),
+    ("„Wir sind zufrieden“, sagte am Rande der Konferenz die Ministerin.",
+     [("Wir sind zufrieden", "DIRECT_QUOTE", "Ministerin")]),
 ]
 
 

@@ -1181,6 +1181,15 @@ def _de_pp_before_subject(tokens: list[Token], j: int, hi: int, lex: Lexicon) ->
     return None
 
 
+def _de_skip_genitive_phrase(tokens: list[Token], j: int, hi: int) -> int:
+    """The token after a German genitive article and its capitalised noun (and one adjective) at j ("der
+    Konferenz", "des neuen Vorstands")."""
+    j += 1
+    if j < hi and tokens[j].text == tokens[j].low and tokens[j].is_word and j + 1 < hi and tokens[j + 1].is_cap:
+        j += 1
+    return j + 1 if j < hi and tokens[j].is_cap else j
+
+
 def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source: bool = False) -> Mention | None:
     """The noun phrase that starts after token `k` (an inverted cue: "said Aliyev", "so der Sprecher").
     `source`: after a source phrase ("according to"), where "from" also attaches ("data from the
@@ -1199,6 +1208,16 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
                       or (lex.lang == "de" and tokens[j].text == "es" and j + 1 < hi and tokens[k].low not in lex.impersonal_cues
                           and tokens[j + 1].text in ("der", "die", "das", "ein", "eine"))):
         j += 1
+    if lex.lang == "de" and not source and k + 1 < j < hi and tokens[j - 1].text in ("am", "im") and tokens[j].is_cap \
+            and tokens[j].is_word and not tokens[j].quoted and tokens[j].low not in lex.time_words \
+            and not lex.is_title(tokens[j].text) and not lex.is_first_name(tokens[j].low) \
+            and j + 2 < hi and tokens[j + 1].text in ("der", "des") and tokens[j + 2].is_cap:
+        # (round 24) a phrase "am Rande der Konferenz", "am Ende des Treffens" after the cue: no subject ("Baerbock
+        # sagte am Rande der Konferenz, …" had the speaker "Rande"); one after it still speaks
+        j = _de_skip_genitive_phrase(tokens, j + 1, hi)
+        if j >= hi or not tokens[j].is_word or tokens[j].quoted or not (
+                tokens[j].is_cap or tokens[j].low in ("der", "die", "ein", "eine")):
+            return None
     if lex.lang == "de" and not source and j + 1 < hi and tokens[j].low in ("unserer", "unserem", "unseren") \
             and tokens[j].text == tokens[j].low and tokens[j + 1].is_cap:
         return None  # (round 22) the paper's own newsroom is the addressee: "Rukwied sagte unserer Redaktion: „…“"
