@@ -5101,6 +5101,18 @@ ROUND24_DE = [
      [("die Gespräche seien gut gelaufen", "INDIRECT_QUOTE", "Baerbock")]),
     ("„Wir sind zufrieden“, sagte am Rande der Konferenz die Ministerin.",
      [("Wir sind zufrieden", "DIRECT_QUOTE", "Ministerin")]),
+    # plural present forms of separable cues; "der Ansicht sein", "zu dem Ergebnis kommen", "zu Protokoll geben",
+    # "aus Sicht"; a plural present without its particle is no cue (guard)
+    ("Die Behörden teilen mit, dass die Straße gesperrt bleibt.",
+     [("die Straße gesperrt bleibt", "INDIRECT_QUOTE", "Behörden")]),
+    ("Die Forscher stellen fest, die Ostsee erwärme sich schneller.",
+     [("die Ostsee erwärme sich schneller", "INDIRECT_QUOTE", "Forscher")]),
+    ("Die Forscher kommen zu dem Ergebnis, dass sich die Ostsee schneller erwärmt.",
+     [("sich die Ostsee schneller erwärmt", "INDIRECT_QUOTE", "Forscher")]),
+    ("Der Verband ist der Ansicht, dass die Reform scheitert.", [("die Reform scheitert", "INDIRECT_QUOTE", "Verband")]),
+    ("Der Minister gab zu Protokoll, er habe nichts gewusst.", [("er habe nichts gewusst", "INDIRECT_QUOTE", "Minister")]),
+    ("Aus Sicht des Verbandes ist die Reform gescheitert.", [("ist die Reform gescheitert", "INDIRECT_QUOTE", "Verband")]),
+    ("Die Bauern stellen Anträge auf Förderung.", []),
 ]
 
 
