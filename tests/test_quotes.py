@@ -5386,3 +5386,16 @@ def test_de_compound_of_another_role_names_nobody_just_named(text):
     # description of the person named before
     (q,) = quotes(run(text, lang="de"))
     assert q.attrs["speaker"] in ("Autohersteller", "Cheftrainer"), q.attrs
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Er belegte Platz 10. Der Brite wurde Elfter.", 2),
+    ("Sie sprang 1,98. Die Konkurrenz war chancenlos.", 2),
+    ("Am 3. Mai sagte er, die Lage sei ernst.", 1),  # (guard: an ordinal)
+    ("Er wurde beim 10. Rennen Zweiter.", 1),  # (guard)
+])
+def test_de_number_before_a_sentence_opening_word_ends_the_sentence(text, n):
+    # (round 24) a German number with its full stop was always read as an ordinal
+    from spanbank.annotators.quote_context import QuoteContext
+    from spanbank.annotators.quote_lexicon import load_lexicon
+    assert len(QuoteContext(text, load_lexicon("de")).sents) == n

@@ -409,10 +409,21 @@ def _boundary(text: str, i: int, j: int, hi: int, lex: Lexicon, opens: bool = Fa
     if word == "no" and nxt.isdigit() and text[i - 2 : i] == "No" and lex.lang == "en":
         return False  # "McConnell's No. 2", "No. 10 Downing Street": a number sign
     if word.isdigit() and lex.lang == "de" and len(word) <= 2:
-        # a German ordinal ("am 3. Mai"), but not a score or a time ("endete 0:0. Stranzl", "um 14:30. Der")
+        # a German ordinal ("am 3. Mai"), but not a score or a time ("endete 0:0. Stranzl", "um 14:30. Der"), nor a
+        # decimal ("sprang 1,98. Die …") or a number before a word no ordinal stands before (round 24: "belegte
+        # Platz 10. Der Brite …")
         before = i - len(word) - 1
-        return before >= 0 and text[before] in ":-–"
+        nxt_word = re.match(r"\w+", text[k:hi])
+        return (before >= 0 and text[before] in ":-–,") or (
+            nxt_word is not None and nxt_word.group(0) in _DE_NO_ORDINAL_AFTER)
     return True
+
+
+#: German words that open a sentence and never follow an ordinal ("Platz 10. Der Brite …", not "am 3. Mai")
+_DE_NO_ORDINAL_AFTER = frozenset({"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Er", "Sie", "Es",
+                                  "Ich", "Wir", "Ihr", "Man", "Im", "Am", "Auch", "Doch", "Aber", "Und", "Dabei",
+                                  "Damit", "Danach", "Dann", "Nun", "So", "Zudem", "Dort", "Hier", "Trotzdem",
+                                  "Diese", "Dieser", "Dieses", "Dies", "Mit", "Bei", "Nach", "Vor", "Für", "Wie"})
 
 
 #: names of media written with an exclamation mark ("E! News", "HELLO!"): in a sentence their "!" ends it only
