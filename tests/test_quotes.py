@@ -5113,6 +5113,11 @@ ROUND24_DE = [
     ("Der Minister gab zu Protokoll, er habe nichts gewusst.", [("er habe nichts gewusst", "INDIRECT_QUOTE", "Minister")]),
     ("Aus Sicht des Verbandes ist die Reform gescheitert.", [("ist die Reform gescheitert", "INDIRECT_QUOTE", "Verband")]),
     ("Die Bauern stellen Anträge auf Förderung.", []),
+    # "Von der Leyen" opening the sentence was "der Leyen"; after her full name it is that name
+    ("Von der Leyen sagte, die EU werde handeln.", [("die EU werde handeln", "INDIRECT_QUOTE", "Von der Leyen")]),
+    ("Ursula von der Leyen reiste nach Kiew. Von der Leyen sagte, die EU werde handeln.",
+     [("die EU werde handeln", "INDIRECT_QUOTE", "Ursula von der Leyen")]),
+    ("Von der Regierung hieß es, man prüfe das.", [("man prüfe das", "INDIRECT_QUOTE", "Regierung")]),  # (guard)
 ]
 
 

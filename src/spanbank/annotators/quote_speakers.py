@@ -507,9 +507,12 @@ def _np_start(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
             s += 2
         if s < i:
             i = s
+    if lex.lang == "de" and i == j - 1 and i - 1 >= lo and tokens[i - 1].low == "von" and tokens[i].text == "der" \
+            and (i - 1 == lo or not tokens[i - 2].is_word or tokens[i - 2].quoted):
+        i -= 1  # (round 24) "Von der Leyen sagte" opening the sentence was "der Leyen"
     while i < j and tokens[i].low in CONNECTORS and not (tokens[i].is_cap and tokens[i].low in _NAME_PARTICLES) and not (
-            # (round 22) an English text's "von der Leyen said" was "Leyen"
-            lex.lang == "en" and i == j - 2 and tokens[i].low in ("von", "van") and tokens[i + 1].low in ("der", "den")
+            # (round 22) an English text's "von der Leyen said" was "Leyen" (round 24: also German)
+            i == j - 2 and tokens[i].low in ("von", "van") and tokens[i + 1].low in ("der", "den")
             and (i == lo or not tokens[i - 1].is_word or tokens[i - 1].quoted)):
         i += 1  # (a capitalised particle opens a name: "Le Pen", "De Gaulle", "Van Gogh")
     while i - 3 >= lo and _de_elided_compound(tokens, i - 2) and tokens[i - 3].is_cap and tokens[i - 3].is_word:
@@ -2052,8 +2055,9 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         # the article is definite: not "die Studie"/"einer Studie" -> a "Hamburger Studie" further down
         # or a new one; a bare surname may look ahead ("Celebi" … "Gülsen Celebi")
         surname = tokens[m.first].low not in INDEFINITE_ARTICLES and any(pos < m.first for pos, n in ents.names if n == full)
-    if len(tail) >= 2 and tail[0] in ("von", "van", "de") and (full := next(
-            (n for pos, n in reversed(ents.names) if pos < m.first and n.endswith(" " + " ".join(tail))), None)):
+    if len(tail) >= 2 and tail[0].lower() in ("von", "van", "de") and (full := next(
+            (n for pos, n in reversed(ents.names) if pos < m.first
+             and n.lower().endswith(" " + " ".join(tail).lower())), None)):  # (round 24: also "Von der Leyen sagte")
         return full  # (round 22) "von der Leyen said" after "Ursula von der Leyen"
     if lex.lang == "en" and tail and k >= 2 and words[k - 1].lower() in lex.prepositions and words[k - 1].islower() \
             and tokens[m.first].low in lex.determiners and not any(w[:1].isupper() for w in words[: k - 1]):
