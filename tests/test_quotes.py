@@ -5118,6 +5118,9 @@ ROUND24_DE = [
     ("Ursula von der Leyen reiste nach Kiew. Von der Leyen sagte, die EU werde handeln.",
      [("die EU werde handeln", "INDIRECT_QUOTE", "Ursula von der Leyen")]),
     ("Von der Regierung hieß es, man prüfe das.", [("man prüfe das", "INDIRECT_QUOTE", "Regierung")]),  # (guard)
+    # a short infinitive clause after the cue's comma is a whole content
+    ("Merz drohte, Gelder einzufrieren.", [("Gelder einzufrieren", "INDIRECT_QUOTE", "Merz")]),
+    ("Die Ministerin versprach, zu helfen.", [("zu helfen", "INDIRECT_QUOTE", "Ministerin")]),
 ]
 
 

@@ -216,6 +216,8 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                 # (round 22: the quotation is the report)
             need = min_words - 1 if min_words == MIN_INDIRECT_WORDS and (
                 _after_complementizer(ctx, a) or _pronoun_clause(ctx, a, b)) else min_words
+            if min_words == MIN_INDIRECT_WORDS and ctx.lex.lang == "de" and c.kind == "verb" and _de_zu_infinitive(ctx, a, b):
+                need = 1  # (round 24) a short infinitive clause: "Merz drohte, Gelder einzufrieren", "…, zurückzutreten"
             if ctx.words(a, b) < need or (min_words > 1 and ctx.mostly_quoted(a, b)) or ctx.all_quoted(a, b):
                 continue  # (all quoted: the direct quote is the report: "erreichte laut DWD „katastrophale Ausmaße“")
             if any(r.start == a and r.end == b for r in ctx.recs):
@@ -324,6 +326,27 @@ def _after_complementizer(ctx: QuoteContext, a: int) -> bool:
     k = bisect_right(ctx.starts, a - 1) - 1
     return ctx.lex.lang == "de" and k >= 0 and ctx.tokens[k].low in _DE_CONTENT_COMPLEMENTIZERS \
         and not ctx.tokens[k].quoted
+
+
+_DE_ZU_INFIX = re.compile(r"[a-zäöüß]{2,}zu[a-zäöüß]{2,}(?:en|ern|eln)")
+
+
+def _de_zu_infinitive(ctx: QuoteContext, a: int, b: int) -> bool:
+    """German: the content a:b is a short infinitive clause after a comma, closed by "zu" and an infinitive or
+    by an infinitive with "zu" inside ("Gelder einzufrieren", "zu helfen", "zurückzutreten")."""
+    toks = ctx.span_tokens(a, b)
+    words = [t for t in toks if t.is_word]
+    if not words or len(words) > 2 or any(t.quoted for t in words):
+        return False
+    first = bisect_right(ctx.starts, a - 1)
+    if first == 0 or ctx.tokens[first - 1].text != ",":
+        return False
+    last = words[-1]
+    if last.text != last.low:
+        return False
+    if len(words) == 2 and words[0].text == "zu":
+        return last.low.endswith(("en", "ern", "eln"))
+    return bool(_DE_ZU_INFIX.fullmatch(last.low))
 
 
 def _pronoun_clause(ctx: QuoteContext, a: int, b: int) -> bool:
