@@ -5121,6 +5121,11 @@ ROUND24_DE = [
     # a short infinitive clause after the cue's comma is a whole content
     ("Merz drohte, Gelder einzufrieren.", [("Gelder einzufrieren", "INDIRECT_QUOTE", "Merz")]),
     ("Die Ministerin versprach, zu helfen.", [("zu helfen", "INDIRECT_QUOTE", "Ministerin")]),
+    # a report in the Konjunktiv, its trailing attribution with adjuncts, then a colon and a quotation
+    ("Die Lage sei ernst, sagte Amiel am Sonntag in Bamberg: „Das war ein gutes Spiel.“",
+     [("Die Lage sei ernst", "INDIRECT_QUOTE", "Amiel"), ("Das war ein gutes Spiel.", "DIRECT_QUOTE", "Amiel")]),
+    ("Nachdem er gewonnen hatte, sagte Amiel am Sonntag: „Das war ein gutes Spiel.“",
+     [("Das war ein gutes Spiel.", "DIRECT_QUOTE", "Amiel")]),  # (guard: the writer's adverbial clause)
 ]
 
 

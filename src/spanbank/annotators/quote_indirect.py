@@ -823,8 +823,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 tail_end < hi and toks[tail_end].text in ("–", "—") and not toks[tail_end].quoted) or (
                 # a quotation after a colon: "Eine Einigung sei die Folge, sagte Sprecher Uwe Reitz: «Wir …»" (round 22:
                 # the report before it was lost)
-                tail_end + 1 < hi and toks[tail_end].text == ":" and not toks[tail_end].quoted and toks[tail_end + 1].quoted
-                and all(t.quoted or not t.is_word for t in toks[tail_end + 1 : hi])) or (te > tail_end and (te >= hi or toks[te].text in {".", "!"} or (
+                # (round 24: also after adjuncts, "…, sagte Amiel am Sonntag in Bamberg: „…“")
+                (col := _de_colon_after_adjuncts(toks, tail_end, hi)) is not None and col + 1 < hi and toks[col + 1].quoted
+                and all(t.quoted or not t.is_word for t in toks[col + 1 : hi])) or (te > tail_end and (te >= hi or toks[te].text in {".", "!"} or (
                 toks[te].low in lex.prepositions and toks[te].text == toks[te].low
                 and not any(t.text in {",", ";", ":"} or t.quoted for t in toks[te:hi])))) or (
                 tail_end < hi and toks[tail_end].text == toks[tail_end].low and toks[tail_end].low in lex.prepositions
@@ -856,7 +857,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             if trailing and any(t.text == ":" and not t.quoted for t in toks[tail_end:hi]) and not (
                     # (round 22: unless the part before is reported in the Konjunktiv: "Eine Einigung sei die Folge,
                     # sagte Sprecher Uwe Reitz: «Wir …»")
-                    toks[tail_end].text == ":" and toks[lo].low not in lex.adverbial_subordinators
+                    _de_colon_after_adjuncts(toks, tail_end, hi) is not None and toks[lo].low not in lex.adverbial_subordinators
                     and not (toks[lo].low == "auf" and any(t.low in _DE_QUESTION_NOUNS for t in toks[lo + 1 : lo + 3]))
                     and any(not t.quoted and t.text == t.low and (t.low in lex.konjunktiv_i or t.low in lex.reportative)
                             # (in a main clause: not "Auf Fragen dazu, was rechtsextrem sei, sagte Weidel: „…“")
@@ -1271,6 +1272,17 @@ def _de_parenthetical(ctx: QuoteContext, lo: int, comma: int, tail_end: int, hi:
             finite(t) or t.low in lex.cue_verbs or t.low in lex.complementizers or (t.text == "," and not t.quoted)
             for t in after):
         return close + 1
+    return None
+
+
+def _de_colon_after_adjuncts(toks, n: int, hi: int) -> int | None:
+    """German: the index of a colon at token n, or after up to six words without punctuation ("…, sagte Amiel am
+    Sonntag in Bamberg: „…“", round 24); else None."""
+    for k in range(n, min(hi, n + 7)):
+        if toks[k].text == ":" and not toks[k].quoted:
+            return k
+        if not toks[k].is_word or toks[k].quoted:
+            return None
     return None
 
 
