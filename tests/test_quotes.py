@@ -5126,6 +5126,14 @@ ROUND24_DE = [
      [("Die Lage sei ernst", "INDIRECT_QUOTE", "Amiel"), ("Das war ein gutes Spiel.", "DIRECT_QUOTE", "Amiel")]),
     ("Nachdem er gewonnen hatte, sagte Amiel am Sonntag: „Das war ein gutes Spiel.“",
      [("Das war ein gutes Spiel.", "DIRECT_QUOTE", "Amiel")]),  # (guard: the writer's adverbial clause)
+    # "so" after a dash closes a report; "so wie" is no attribution (guard)
+    ("Das sei eine Zumutung – so Oberbürgermeister Dieter Reiter.",
+     [("Das sei eine Zumutung", "INDIRECT_QUOTE", "Dieter Reiter")]),
+    ("Die Preise steigen – so wie im letzten Jahr.", []),
+    # a source inside a report with a trailing wie-clause of another: both report, the inner one ends before it
+    ("Nach Angaben der Universität haben sich 2800 Studierende eingeschrieben, wie eine Sprecherin sagte.",
+     [("Nach Angaben der Universität haben sich 2800 Studierende eingeschrieben", "INDIRECT_QUOTE", "Sprecherin"),
+      ("haben sich 2800 Studierende eingeschrieben", "INDIRECT_QUOTE", "Universität")]),
 ]
 
 

@@ -207,6 +207,15 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                         and o.speaker.kind != "relative" and (toks[o.speaker.first].is_cap or toks[o.speaker.first].low
                                                               in ctx.lex.determiners | ctx.lex.quantifiers | {"one"}):
                     b = toks[o.speaker.first - 1].start
+            if ctx.lex.lang == "de" and c.kind in ("source_noun", "source_before", "source_after"):
+                for o in cues:  # (round 24) a trailing wie-clause of another source ends the span before it: "Nach
+                    # Angaben der Universität haben sich 2800 Studierende eingeschrieben, wie eine Sprecherin sagte" (ran
+                    # over the wie-clause)
+                    if o is not c and o.kind == "verb" and o.speaker is not None and o.speaker.first < o.first \
+                            and o.speaker.first - 2 > c.last and toks[o.speaker.first - 1].low == "wie" \
+                            and toks[o.speaker.first - 2].text == "," and not toks[o.speaker.first - 2].quoted \
+                            and a < toks[o.speaker.first - 2].start < b:
+                        b = toks[o.speaker.first - 2].start
             a, b = ctx.trim(a, b)
             if ctx.lex.lang == "en" and _after_purpose_that(ctx, a):
                 continue  # a purpose or a result, no content: "insist on excellence … so that our children …"
@@ -723,6 +732,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             lex.lang == "de" and m.end + 2 < c.first and toks[m.end + 1].text == "," and toks[m.end + 2].low in RELATIVES
             and toks[m.end + 2].text == toks[m.end + 2].low):
         comma = c.first - 1
+    elif c.kind == "so" and c.first - 1 > lo and toks[c.first - 1].text in ("–", "—") and not toks[c.first - 1].quoted:
+        comma = c.first - 1  # (round 24) a dash before "so": "Das sei eine Zumutung – so Oberbürgermeister Dieter Reiter."
     tail_end = max(m.end, c.last) + 1
     if lex.lang == "de" and comma is not None and tail_end < hi and toks[tail_end].text == toks[tail_end].low \
             and toks[tail_end].low in lex.separable.get(toks[c.first].low, ()) and not toks[tail_end].quoted \
