@@ -5134,6 +5134,10 @@ ROUND24_DE = [
     ("Nach Angaben der Universität haben sich 2800 Studierende eingeschrieben, wie eine Sprecherin sagte.",
      [("Nach Angaben der Universität haben sich 2800 Studierende eingeschrieben", "INDIRECT_QUOTE", "Sprecherin"),
       ("haben sich 2800 Studierende eingeschrieben", "INDIRECT_QUOTE", "Universität")]),
+    # "betont" as an adverb after a verb and its subject, before an adjective and its noun; not the cue "betont" with
+    # an object (guard)
+    ("Nach der Vereidigung stimmte Söder betont versöhnliche Töne an.", []),
+    ("Dabei betont Söder eigene Erfolge.", [("Dabei betont Söder eigene Erfolge", "INDIRECT_QUOTE", "Söder")]),
 ]
 
 

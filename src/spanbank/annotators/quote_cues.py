@@ -247,6 +247,16 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                             prev.is_word and i - 2 >= lo
                             and (toks[i - 2].low in lex.prepositions or toks[i - 2].low in lex.determiners))):
                 noun_use = True  # (round 23) an adjective before its noun: "für versicherte Schäden", "der neu bestätigten Fälle"
+            if lex.lang == "de" and t.low == "betont" and nxt is not None and i + 2 < hi and i - 2 >= lo \
+                    and toks[i - 1].is_cap and toks[i - 1].is_word and not toks[i - 1].quoted \
+                    and toks[i - 2].is_word and toks[i - 2].text == toks[i - 2].low and not toks[i - 2].quoted \
+                    and toks[i - 2].low not in lex.determiners and toks[i - 2].low not in lex.prepositions \
+                    and nxt.is_word and not nxt.quoted and nxt.text == nxt.low and nxt.low.endswith(("e", "en", "er", "es", "em")) \
+                    and nxt.low not in lex.stopwords and nxt.low not in lex.determiners and nxt.low not in lex.konjunktiv_i \
+                    and nxt.low not in lex.auxiliaries and toks[i + 2].is_word and toks[i + 2].is_cap \
+                    and not toks[i + 2].quoted and toks[i + 2].low not in lex.determiners:
+                noun_use = True  # (round 24) the adverb after a verb and its subject, before an adjective and its
+                # noun: "stimmte Söder betont versöhnliche Töne an" (reported the sentence)
             if lex.lang == "de" and t.text == t.low and t.low.endswith("t") and nxt is not None and nxt.low in ("würde", "würden") \
                     and i + 2 < hi and toks[i + 2].text == "," and not nxt.quoted:
                 noun_use = True  # (round 23) a passive at a clause end: "Die Preise, die an der Kasse verlangt würden, …"
