@@ -5138,6 +5138,9 @@ ROUND24_DE = [
     # an object (guard)
     ("Nach der Vereidigung stimmte Söder betont versöhnliche Töne an.", []),
     ("Dabei betont Söder eigene Erfolge.", [("Dabei betont Söder eigene Erfolge", "INDIRECT_QUOTE", "Söder")]),
+    # the object "es" before a title or a first name after the cue
+    ("So erklärte es Konzernchef Richard Lutz.", [("So", "INDIRECT_QUOTE", "Richard Lutz")]),
+    ("So sagte es Anna Berg im Interview.", [("So", "INDIRECT_QUOTE", "Anna Berg")]),
 ]
 
 

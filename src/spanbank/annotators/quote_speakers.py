@@ -1209,7 +1209,10 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
                           and (tokens[j + 1].low in lex.determiners or tokens[j + 1].is_cap) and tokens[j + 1].is_word)
                       # the object "es" before the subject's article: "So sagte es der Minister" (not "hieß es")
                       or (lex.lang == "de" and tokens[j].text == "es" and j + 1 < hi and tokens[k].low not in lex.impersonal_cues
-                          and tokens[j + 1].text in ("der", "die", "das", "ein", "eine"))):
+                          and (tokens[j + 1].text in ("der", "die", "das", "ein", "eine") or (
+                              # (round 24) a title or a first name: "So erklärte es Konzernchef Richard Lutz"
+                              tokens[j + 1].is_cap and tokens[j + 1].is_word and not tokens[j + 1].quoted
+                              and (lex.is_title(tokens[j + 1].text) or lex.is_first_name(tokens[j + 1].low)))))):
         j += 1
     if lex.lang == "de" and not source and k + 1 < j < hi and tokens[j - 1].text in ("am", "im") and tokens[j].is_cap \
             and tokens[j].is_word and not tokens[j].quoted and tokens[j].low not in lex.time_words \
