@@ -440,6 +440,13 @@ def test_en_split_quote_and_pronoun_gender():
 # source and cue; a speech act without a content clause is its clause from the sentence start.
 # [] = no quote at all (precision).
 EN_NEWS = [
+    # (round 24; British and Irish council pages, written here) offices before a surname are titles
+    ("Coun Keith Wakefield said the cuts were brutal. Coun Wakefield added that the council had no choice.",
+     [("the cuts were brutal", "INDIRECT_QUOTE", "Keith Wakefield"),
+      ("the council had no choice", "INDIRECT_QUOTE", "Keith Wakefield")]),
+    ("Taoiseach Leo Varadkar said homes were needed. The Taoiseach said supply was improving.",
+     [("homes were needed", "INDIRECT_QUOTE", "Leo Varadkar"), ("supply was improving", "INDIRECT_QUOTE", "Leo Varadkar")]),
+    ("Cllr Jane Millar said the plan was flawed.", [("the plan was flawed", "INDIRECT_QUOTE", "Jane Millar")]),
     # (round 24; written here) a cue in -s that is also a plural noun reports a bare clause after a singular subject
     # opening the sentence; not an object noun phrase, nor a noun after a quantifier (guards)
     ("The Times reports the company will cut 500 jobs.",
