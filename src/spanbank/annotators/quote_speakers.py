@@ -479,6 +479,11 @@ def _np_start(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
          # a capitalised conjunction or sentence adverb opens the sentence, not the name: "Aber Vasseur gab zu"
          and not (lex.lang == "de" and (tokens[i - 1].low in lex.coordinators or tokens[i - 1].low in lex.skippable)))
         or tokens[i - 1].low in CONNECTORS
+        # (round 24) an English organisation's "and": "the U.S. Securities and Exchange Commission", "the Food and Drug
+        # Administration" (was "Exchange Commission")
+        or (lex.lang == "en" and tokens[i - 1].text == "and" and i - 2 >= lo and tokens[i - 2].is_cap
+            and tokens[i - 2].is_word and not tokens[i - 2].quoted and tokens[i].is_cap
+            and tokens[j].low in lex.org_heads and not lex.is_first_name(tokens[i - 2].low))
         # (round 23) German text: an English name's "of"/"for" between capitals ("der Icahn School of Medicine")
         or (lex.lang == "de" and tokens[i - 1].text in ("of", "for") and i - 2 >= lo and tokens[i - 2].is_cap
             and tokens[i - 2].is_word and not tokens[i - 2].quoted and tokens[i].is_cap)
@@ -1995,7 +2000,9 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             or (w in ("of", "for") and 0 < i < len(words) - 1 and words[i - 1][0].isupper() and words[i + 1][0].isupper())]
     if lex.lang == "en" and len(words) >= 2 and words[-1][0].isupper() and words[-1].lower() in lex.org_heads:
         first_cap = next(i for i, w in enumerate(words) if w[0].isupper())
-        if all(w[0].isupper() or w.lower() in CONNECTORS for w in words[first_cap:]):
+        if all(w[0].isupper() or w.lower() in CONNECTORS or (
+                # (round 24) "Securities and Exchange Commission", "Food and Drug Administration"
+                w == "and" and 0 < i < len(words) - 1) for i, w in enumerate(words[first_cap:], first_cap)):
             # an organisation's name with title-like words in it: "The American Medical Association"
             return " ".join(words[first_cap:])
     # a name inside the phrase: "der zuständige Gewerkschaftsvorstand Uwe Foullong"
