@@ -448,9 +448,9 @@ EN_NEWS = [
      [("homes were needed", "INDIRECT_QUOTE", "Leo Varadkar"), ("supply was improving", "INDIRECT_QUOTE", "Leo Varadkar")]),
     ("Cllr Jane Millar said the plan was flawed.", [("the plan was flawed", "INDIRECT_QUOTE", "Jane Millar")]),
     # an organisation's name with "and" before its head
-    ("The U.S. Securities and Exchange Commission said it will require exchanges to register.",
+    ("Bitcoin fell after the U.S. Securities and Exchange Commission said it will require exchanges to register.",
      [("it will require exchanges to register", "INDIRECT_QUOTE", "U.S. Securities and Exchange Commission")]),
-    ("The Food and Drug Administration said the drug was safe.",
+    ("Shares rose after the Food and Drug Administration said the drug was safe.",
      [("the drug was safe", "INDIRECT_QUOTE", "Food and Drug Administration")]),
     # (round 24; written here) a cue in -s that is also a plural noun reports a bare clause after a singular subject
     # opening the sentence; not an object noun phrase, nor a noun after a quantifier (guards)
