@@ -5153,6 +5153,14 @@ ROUND24_DE = [
     # the object "es" before a title or a first name after the cue
     ("So erklärte es Konzernchef Richard Lutz.", [("So", "INDIRECT_QUOTE", "Richard Lutz")]),
     ("So sagte es Anna Berg im Interview.", [("So", "INDIRECT_QUOTE", "Anna Berg")]),
+    # a Konjunktiv I sentence after a report whose partial quotation is most, not nearly all, of it; a quotation that
+    # is the sentence stays a direct quote only (guard)
+    ("Söder sagte, man stehe zur Stammstrecke. Diese sei „ein Jahrhundertbauwerk“.",
+     [("man stehe zur Stammstrecke", "INDIRECT_QUOTE", "Söder"),
+      ("Diese sei „ein Jahrhundertbauwerk“", "INDIRECT_QUOTE", "Söder"),
+      ("ein Jahrhundertbauwerk", "DIRECT_QUOTE", "Söder")]),
+    ("Söder sagte, man stehe zur Stammstrecke. „Das ist ein Jahrhundertbauwerk.“",
+     [("man stehe zur Stammstrecke", "INDIRECT_QUOTE", "Söder"), ("Das ist ein Jahrhundertbauwerk.", "DIRECT_QUOTE", "Söder")]),
 ]
 
 
