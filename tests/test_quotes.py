@@ -5161,6 +5161,10 @@ ROUND24_DE = [
       ("ein Jahrhundertbauwerk", "DIRECT_QUOTE", "Söder")]),
     ("Söder sagte, man stehe zur Stammstrecke. „Das ist ein Jahrhundertbauwerk.“",
      [("man stehe zur Stammstrecke", "INDIRECT_QUOTE", "Söder"), ("Das ist ein Jahrhundertbauwerk.", "DIRECT_QUOTE", "Söder")]),
+    # the Konjunktiv I of a verb whose stem ends in -cht continues a report
+    ("Merz sagte, die Lage sei ernst. Die Regierung betrachte die Ambitionen Chinas mit Sorge.",
+     [("die Lage sei ernst", "INDIRECT_QUOTE", "Merz"),
+      ("Die Regierung betrachte die Ambitionen Chinas mit Sorge", "INDIRECT_QUOTE", "Merz")]),
 ]
 
 
