@@ -447,6 +447,10 @@ EN_NEWS = [
     ("Taoiseach Leo Varadkar said homes were needed. The Taoiseach said supply was improving.",
      [("homes were needed", "INDIRECT_QUOTE", "Leo Varadkar"), ("supply was improving", "INDIRECT_QUOTE", "Leo Varadkar")]),
     ("Cllr Jane Millar said the plan was flawed.", [("the plan was flawed", "INDIRECT_QUOTE", "Jane Millar")]),
+    # a negated auxiliary after a bare plural subject is a finite verb; a negated cue reports nothing (guard)
+    ("The FDA said parents shouldn't worry.", [("parents shouldn't worry", "INDIRECT_QUOTE", "FDA")]),
+    ("The FDA said doctors can’t prescribe it.", [("doctors can’t prescribe it", "INDIRECT_QUOTE", "FDA")]),
+    ("People who voted for him can't claim that he misled them.", []),
     # an organisation's name with "and" before its head
     ("Bitcoin fell after the U.S. Securities and Exchange Commission said it will require exchanges to register.",
      [("it will require exchanges to register", "INDIRECT_QUOTE", "U.S. Securities and Exchange Commission")]),
