@@ -447,6 +447,11 @@ EN_NEWS = [
     ("Taoiseach Leo Varadkar said homes were needed. The Taoiseach said supply was improving.",
      [("homes were needed", "INDIRECT_QUOTE", "Leo Varadkar"), ("supply was improving", "INDIRECT_QUOTE", "Leo Varadkar")]),
     ("Cllr Jane Millar said the plan was flawed.", [("the plan was flawed", "INDIRECT_QUOTE", "Jane Millar")]),
+    # a speech act inside the writer's adverbial clause is that clause, not the sentence; "as" opens no such clause
+    ("Shares fell after the company reported a write-down.",
+     [("the company reported a write-down", "INDIRECT_QUOTE", "company")]),
+    ("Shares fell when the NTSB criticized Boeing, and the company apologized.",
+     [("the NTSB criticized Boeing", "INDIRECT_QUOTE", "NTSB")]),
     # a negated auxiliary after a bare plural subject is a finite verb; a negated cue reports nothing (guard)
     ("The FDA said parents shouldn't worry.", [("parents shouldn't worry", "INDIRECT_QUOTE", "FDA")]),
     ("The FDA said doctors can’t prescribe it.", [("doctors can’t prescribe it", "INDIRECT_QUOTE", "FDA")]),

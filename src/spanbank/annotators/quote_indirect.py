@@ -497,6 +497,15 @@ def _speech_act(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_end
     if ctx.lex.lang == "de" and toks[lo].low in ctx.lex.adverbial_subordinators and c.first - 1 > lo \
             and toks[c.first - 1].text == "," and not toks[c.first - 1].quoted:
         s_start = toks[c.first].start  # the main clause after a fronted adverbial one: "Während …, sprach X von …"
+    if ctx.lex.lang == "en":
+        sub = next((k for k in range(c.first - 1, lo, -1) if toks[k].text in {",", ";", ":", "-", "–", "—"} or toks[k].quoted
+                    or (toks[k].text in _EN_ACT_SUBORDINATORS)), None)
+        if sub is not None and toks[sub].text in _EN_ACT_SUBORDINATORS:
+            # (round 24) an act inside the writer's adverbial clause: "Shares fell after the company reported a
+            # write-down" is the clause, not the sentence
+            end = next((k for k in range(c.last + 1, hi) if toks[k].text in {",", ";", ":", "-", "–", "—"}
+                        and not toks[k].quoted), None)
+            return toks[sub + 1].start, toks[end].start if end is not None else s_end
     colon = next((k for k in range(c.first - 1, lo - 1, -1) if toks[k].text in {":", ";"} and not toks[k].quoted), None)
     if colon is not None and colon + 1 < c.first:
         # the act's own clause after a colon: "… teilt die GDL mit: Die Gewerkschaft ruft … auf", or after a
@@ -517,6 +526,10 @@ def _speech_act(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_end
             return s_start, toks[k - 1].end
     return s_start, s_end
 
+
+#: English subordinators whose clause, inside a sentence, holds a speech act of its own ("… after the NTSB criticized
+#: Boeing"; lower case: not at the sentence start)
+_EN_ACT_SUBORDINATORS = frozenset({"after", "before", "when", "while", "since", "because", "until", "once"})
 
 #: German conjunctions that join main clauses after a comma ("…, aber die Ministerin warnte vor Panik")
 _DE_CLAUSE_CONJUNCTIONS = frozenset({"und", "aber", "doch", "sondern", "denn", "oder"})
