@@ -447,6 +447,9 @@ EN_NEWS = [
     ("Taoiseach Leo Varadkar said homes were needed. The Taoiseach said supply was improving.",
      [("homes were needed", "INDIRECT_QUOTE", "Leo Varadkar"), ("supply was improving", "INDIRECT_QUOTE", "Leo Varadkar")]),
     ("Cllr Jane Millar said the plan was flawed.", [("the plan was flawed", "INDIRECT_QUOTE", "Jane Millar")]),
+    # "further" before a noun is the content's first word; before "that" an adverb (guard)
+    ("The officer said further charges may arise.", [("further charges may arise", "INDIRECT_QUOTE", "officer")]),
+    ("The officer said further that charges may arise.", [("charges may arise", "INDIRECT_QUOTE", "officer")]),
     # a speech act inside the writer's adverbial clause is that clause, not the sentence; "as" opens no such clause
     ("Shares fell after the company reported a write-down.",
      [("the company reported a write-down", "INDIRECT_QUOTE", "company")]),

@@ -2128,7 +2128,10 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
             k = n
         elif (e := _en_time_np(toks, k, hi)) is not None:
             k = e  # a bare time phrase: "said the next day", "told reporters last week", "said that night"
-        elif t.low in lex.skippable and t.low not in lex.auxiliaries and t.low not in lex.negations:
+        elif t.low in lex.skippable and t.low not in lex.auxiliaries and t.low not in lex.negations and not (
+                # (round 24) "further" before a noun is its determiner: "said further charges may arise" (lost "further")
+                t.low in ("further", "more") and k + 1 < hi and toks[k + 1].is_word and not toks[k + 1].quoted
+                and toks[k + 1].low not in lex.complementizers):
             k += 1
         elif t.low in _EN_TIME_CLAUSE and t.text == t.low and (th := _en_time_clause_that(ctx, k, hi)) is not None:
             return th  # a time clause before "that": "said in a statement as the vote began that …"
