@@ -5177,6 +5177,15 @@ ROUND24_DE = [
     ("Merz sagte, die Lage sei ernst. Die Regierung betrachte die Ambitionen Chinas mit Sorge.",
      [("die Lage sei ernst", "INDIRECT_QUOTE", "Merz"),
       ("Die Regierung betrachte die Ambitionen Chinas mit Sorge", "INDIRECT_QUOTE", "Merz")]),
+    # "steht" after a fronted wie-clause is the main clause's verb
+    ("Wie der Verband mitteilte, steht Abraham vor einem Comeback.",
+     [("steht Abraham vor einem Comeback", "INDIRECT_QUOTE", "Verband")]),
+    # confessing, and admitting after a modal; the adjective "bekannte" is no cue (guard)
+    ("Er wolle für sein Fehlverhalten geradestehen, bekannte Sinkewitz.",
+     [("Er wolle für sein Fehlverhalten geradestehen", "INDIRECT_QUOTE", "Sinkewitz")]),
+    ("Nun musste Hearn zugeben, dass der Termin nicht mehr zu halten ist.",
+     [("der Termin nicht mehr zu halten ist", "INDIRECT_QUOTE", "Hearn")]),
+    ("Der bekannte Sänger trat am Abend auf.", []),
 ]
 
 

@@ -1067,7 +1067,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                     return []
                 if lex.lang == "de" and t.text == "," and n < hi and toks[n].text == toks[n].low \
                         and ((toks[n].low in lex.cue_verbs and particle_found(ctx, n, n, hi))
-                             or toks[n].low in lex.impersonal_cues or toks[n].low in lex.coordinators):
+                             or toks[n].low in lex.impersonal_cues or toks[n].low in lex.coordinators) and not (
+                            # (round 24) after a fronted wie-clause "steht" is the main clause's verb: "Wie der Verband
+                            # mitteilte, steht Abraham vor einem Comeback" lost its content
+                            toks[n].low in ("steht", "stand") and toks[lo].low in lex.fronting and n + 1 < hi
+                            and toks[n + 1].text not in {",", ":"}):
                     # another cue's trailing attribution ("Der Mann habe die Tat gestanden, teilte X mit") or a
                     # coordinated predicate ("Nachbarn hätten von Schreien berichtet, und daraufhin …")
                     return []
