@@ -5186,6 +5186,9 @@ ROUND24_DE = [
     ("Nun musste Hearn zugeben, dass der Termin nicht mehr zu halten ist.",
      [("der Termin nicht mehr zu halten ist", "INDIRECT_QUOTE", "Hearn")]),
     ("Der bekannte Sänger trat am Abend auf.", []),
+    # two name particles after the first name; "von der" after a surname is a preposition's phrase (guard)
+    ("Laut Mathieu van der Poel war das ein Fehler.", [("war das ein Fehler", "INDIRECT_QUOTE", "Mathieu van der Poel")]),
+    ("„Das war ein Fehler“, sagte Mathieu van der Poel.", [("Das war ein Fehler", "DIRECT_QUOTE", "Mathieu van der Poel")]),
 ]
 
 

@@ -1315,7 +1315,11 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
     last = j - 1
     while j < hi and not tokens[j].quoted and not (lex.lang == "de" and j > first and tokens[j].low in _DE_TIME_NOUNS) \
             and not (lex.lang == "de" and j > first and _caps_after_name(tokens, j)) and (
-        (tokens[j].is_word and tokens[j].is_cap) or (_connects(tokens, j, lex) and j + 1 < hi and tokens[j + 1].is_cap)
+        (tokens[j].is_word and tokens[j].is_cap) or (_connects(tokens, j, lex) and j + 1 < hi and (tokens[j + 1].is_cap or (
+            # (round 24) two particles: "Laut Mathieu van der Poel" was "Mathieu" (German "von der" only right after a
+            # listed first name: "Petra Pau von der Linksfraktion" is a preposition's phrase)
+            j + 2 < hi and _connects(tokens, j + 1, lex) and tokens[j + 2].is_cap and tokens[j + 2].is_word
+            and (tokens[j].low != "von" or (j - 1 == first and lex.is_first_name(tokens[first].low))))))
         # English, after a source phrase: a name's second conjunct ("according to the Centers for Disease Control
         # and Prevention", "according to police and the FBI")
         or (lex.lang == "en" and source and tokens[j].text == "and" and j > first and tokens[j - 1].is_cap
