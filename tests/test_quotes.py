@@ -5189,6 +5189,11 @@ ROUND24_DE = [
     # two name particles after the first name; "von der" after a surname is a preposition's phrase (guard)
     ("Laut Mathieu van der Poel war das ein Fehler.", [("war das ein Fehler", "INDIRECT_QUOTE", "Mathieu van der Poel")]),
     ("„Das war ein Fehler“, sagte Mathieu van der Poel.", [("Das war ein Fehler", "DIRECT_QUOTE", "Mathieu van der Poel")]),
+    # the Konjunktiv I of a -t stem continues a report; Swedish-style ”…” quotation marks
+    ("Der Minister sagte, die Lage sei ernst. Es deute sich aber eine Besserung an.",
+     [("die Lage sei ernst", "INDIRECT_QUOTE", "Minister"),
+      ("Es deute sich aber eine Besserung an", "INDIRECT_QUOTE", "Minister")]),
+    ("”Wir sind bereit”, sagte der Minister am Montag.", [("Wir sind bereit", "DIRECT_QUOTE", "Minister")]),
 ]
 
 

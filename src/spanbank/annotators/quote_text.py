@@ -24,6 +24,7 @@ PAIRS: dict[str, str] = {
     '"': '"”',  # web text mixes marks: '"The 1980s are now calling …” The audience …'"
     "‚": "‘’",  # German single
     "‘": "’",  # English single: only where it cannot be an apostrophe (checked below)
+    "”": "”",  # (round 24) Swedish-style ”…” (also in German web text): only after a space, before a letter
     "'": "'’",  # straight single (British style, comments): only where it cannot be an apostrophe
 }
 SINGLE = frozenset("‘’‚")
@@ -121,6 +122,8 @@ def _opens(text: str, i: int, lo: int) -> bool:
             and _ELISION.match(text, i) is None
     if ch in SINGLE or ch == '"':
         return not before.isalnum()
+    if ch == "”":
+        return (i == lo or before.isspace() or before in "([") and after.isalnum()
     return True
 
 
