@@ -5194,6 +5194,9 @@ ROUND24_DE = [
      [("die Lage sei ernst", "INDIRECT_QUOTE", "Minister"),
       ("Es deute sich aber eine Besserung an", "INDIRECT_QUOTE", "Minister")]),
     ("”Wir sind bereit”, sagte der Minister am Montag.", [("Wir sind bereit", "DIRECT_QUOTE", "Minister")]),
+    # a coordinator before a fronted adverbial clause: the content still stops before the main clause
+    ("Und als Gerlsbeck moniert hatte, seine Kommune habe keinen Spielraum mehr, war das nicht übertrieben.",
+     [("seine Kommune habe keinen Spielraum mehr", "INDIRECT_QUOTE", "Gerlsbeck")]),
 ]
 
 

@@ -1634,6 +1634,8 @@ def _de_adverbial_clause(ctx: QuoteContext, c: Cue, lo: int) -> bool:
     k = c.first - 1
     while k >= lo and toks[k].text not in {",", ";", ":"} and not toks[k].quoted:
         k -= 1
+    if k + 2 < c.first and toks[k + 1].low in ctx.lex.coordinators and toks[k + 2].text == toks[k + 2].low:
+        k += 1  # (round 24) a coordinator first: "Und als Gerlsbeck moniert hatte, …, war das nicht übertrieben"
     return toks[k + 1].low in ctx.lex.adverbial_subordinators and k + 1 < c.first
 
 
