@@ -5197,6 +5197,14 @@ ROUND24_DE = [
     # a coordinator before a fronted adverbial clause: the content still stops before the main clause
     ("Und als Gerlsbeck moniert hatte, seine Kommune habe keinen Spielraum mehr, war das nicht übertrieben.",
      [("seine Kommune habe keinen Spielraum mehr", "INDIRECT_QUOTE", "Gerlsbeck")]),
+    # a person's short clause with any verb, a colon, then an unambiguous Konjunktiv I; not a thing's clause, nor a
+    # heading (guards)
+    ("Der Abgeordnete Markus Büchler hakt nach: Das sei doch unlogisch.",
+     [("Das sei doch unlogisch", "INDIRECT_QUOTE", "Markus Büchler")]),
+    ("Die Ministerin legte nach: Man werde die Mittel kürzen.",
+     [("Man werde die Mittel kürzen", "INDIRECT_QUOTE", "Ministerin")]),
+    ("Die Lage ist klar: Die Regierung habe versagt.", []),
+    ("Der Grund: Die Firma habe kein Geld.", []),
 ]
 
 

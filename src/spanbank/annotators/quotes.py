@@ -26,7 +26,7 @@ from spanbank.annotators.quote_cues import find_cues
 from spanbank.annotators.quote_direct import colon_person_before, direct_quotes
 from spanbank.annotators.quote_indirect import indirect_quotes
 from spanbank.annotators.quote_lexicon import Lexicon, load_lexicon, supported_lang
-from spanbank.annotators.quote_speakers import np_forward, person_name
+from spanbank.annotators.quote_speakers import de_person_noun, np_forward, person_name
 from spanbank.model import Annotation, Document, Relation, Span
 
 
@@ -293,11 +293,44 @@ def _colon_report(ctx: QuoteContext, si: int, lo: int, hi: int, s_end: int) -> b
     if ctx.lex.lang != "de":
         return False
     col = colon_person_before(ctx, lo, hi)
-    if col is None or col + 2 >= hi or ctx.tokens[col + 1].quoted or _reported_mood(ctx, col + 1, hi) != "i":
+    if col is None:
+        return _de_clause_colon_report(ctx, si, lo, hi, s_end)
+    if col + 2 >= hi or ctx.tokens[col + 1].quoted or _reported_mood(ctx, col + 1, hi) != "i":
         return False
     attr = subject_attribution(ctx, lo, col)
     a, b = ctx.trim(ctx.tokens[col + 1].start, s_end)
     if attr is None or ctx.all_quoted(a, b) or any(r.start == a and r.end == b for r in ctx.recs):
+        return False
+    ctx.add(si, a, b, "INDIRECT_QUOTE", attr, None)
+    return True
+
+
+#: how many tokens a clause before a colon may have whose subject's report follows the colon
+_DE_COLON_CLAUSE_REACH = 12
+
+
+def _de_clause_colon_report(ctx: QuoteContext, si: int, lo: int, hi: int, s_end: int) -> bool:
+    """German (round 24): a short clause whose subject can speak, a colon, then a main clause in an unambiguous
+    Konjunktiv I ("Der Abgeordnete Markus Büchler hakt nach: Das sei doch unlogisch."): that subject's report."""
+    toks = ctx.tokens
+    col = next((k for k in range(lo + 2, min(hi, lo + _DE_COLON_CLAUSE_REACH)) if toks[k].text == ":" and not toks[k].quoted),
+               None)
+    if col is None or col + 2 >= hi or toks[col + 1].quoted or any(t.quoted or t.text in {",", ";"} for t in toks[lo:col]) \
+            or any(r.sentence == si for r in ctx.recs[-6:]) or not _de_reported_main_verb(ctx, col + 1, hi) \
+            or _reported_mood(ctx, lo, col) is not None:
+        return False
+    attr = subject_attribution(ctx, lo, col)
+    if attr is None or not _de_speaking_subject(ctx, attr) or attr.speaker is None:
+        return False
+    head = ctx.text[attr.speaker[0] : attr.speaker[1]].split()
+    art = head[0].lower() if head else ""
+    if not (person_name(attr.name, ctx.lex, ctx.ents) or ctx.lex.is_title(head[-1])
+            or de_person_noun(head[-1].lower(), art if art in ("der", "die") else "der")):
+        return False  # (a person speaks: not "Die Lage ist klar: …", "Der Grund: …")
+    if not any(t.is_word and t.text == t.low and not t.quoted for t in toks[lo:col]):
+        return False  # (a verb: not a heading "Der Sprecher: …")
+    a, b = ctx.trim(toks[col + 1].start, s_end)
+    if ctx.all_quoted(a, b):
         return False
     ctx.add(si, a, b, "INDIRECT_QUOTE", attr, None)
     return True
