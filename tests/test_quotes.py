@@ -5205,6 +5205,10 @@ ROUND24_DE = [
      [("Man werde die Mittel kürzen", "INDIRECT_QUOTE", "Ministerin")]),
     ("Die Lage ist klar: Die Regierung habe versagt.", []),
     ("Der Grund: Die Firma habe kein Geld.", []),
+    # an unlisted past verb after a Konjunktiv I clause, then a person: a trailing attribution
+    ("Das System könne nur im Landkreis verwendet werden, mokierte Arthur Stein.",
+     [("Das System könne nur im Landkreis verwendet werden", "INDIRECT_QUOTE", "Arthur Stein")]),
+    ("Die Züge fahren wieder, lachte Anna Berg.", []),  # (guard: no Konjunktiv before the unlisted verb)
 ]
 
 

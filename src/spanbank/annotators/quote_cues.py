@@ -330,8 +330,18 @@ def _de_verb_after_quotation(ctx: QuoteContext, i: int, lo: int, hi: int) -> boo
     toks, lex = ctx.tokens, ctx.lex
     t = toks[i]
     if t.text != t.low or not t.is_word or t.quoted or i + 1 >= hi or i - 2 < lo or toks[i - 1].text != "," \
-            or toks[i - 1].quoted or not toks[i - 2].quoted or toks[i - 2].is_word:
+            or toks[i - 1].quoted:
         return False
+    if not toks[i - 2].quoted or toks[i - 2].is_word:
+        # (round 24) after a clause in an unambiguous Konjunktiv I, a past form and a person named with a listed first
+        # name or a title: "Das System könne nur im Landkreis verwendet werden, mokierte Arthur Stein."
+        n = toks[i + 1]
+        return (t.low.endswith(("te", "ten")) and len(t.low) > 4 and t.low not in lex.stopwords
+                and t.low not in lex.konjunktiv_ii and not any(x.text in {",", ";", ":"} and not x.quoted for x in toks[lo : i - 1])
+                and any(x.text == x.low and x.low in lex.konjunktiv_i and x.low not in lex.konjunktiv_ii and not x.quoted
+                        for x in toks[lo : i - 1])
+                and n.is_word and n.is_cap and not n.quoted and (lex.is_first_name(n.low) or lex.is_title(n.text))
+                and i + 2 < hi and toks[i + 2].is_word and toks[i + 2].is_cap)
     if t.low in lex.stopwords or t.low in lex.prepositions or t.low in lex.determiners or t.low in lex.coordinators \
             or t.low in lex.so_cues or t.low in lex.clause_openers or t.low in lex.skippable or t.low in lex.konjunktiv_i \
             or t.low.endswith(("ung", "heit", "keit", "lich", "isch")):
