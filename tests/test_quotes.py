@@ -5209,6 +5209,8 @@ ROUND24_DE = [
     ("Das System könne nur im Landkreis verwendet werden, mokierte Arthur Stein.",
      [("Das System könne nur im Landkreis verwendet werden", "INDIRECT_QUOTE", "Arthur Stein")]),
     ("Die Züge fahren wieder, lachte Anna Berg.", []),  # (guard: no Konjunktiv before the unlisted verb)
+    # "rief … zu" (called out to) with its particle
+    ("Die Ministerin rief ihm zu, er solle gehen.", [("er solle gehen", "INDIRECT_QUOTE", "Ministerin")]),
 ]
 
 
