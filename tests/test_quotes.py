@@ -5211,6 +5211,12 @@ ROUND24_DE = [
     ("Die Züge fahren wieder, lachte Anna Berg.", []),  # (guard: no Konjunktiv before the unlisted verb)
     # "rief … zu" (called out to) with its particle
     ("Die Ministerin rief ihm zu, er solle gehen.", [("er solle gehen", "INDIRECT_QUOTE", "Ministerin")]),
+    # a paper in quotation marks after "der"/"dem", closing a trailing attribution, is the addressee, no quotation;
+    # a word in quotation marks inside the content stays one (guard)
+    ("Die Netzentgelte würden steigen, sagte ein Sprecher des Verbandes kommunaler Unternehmen der „NOZ“.",
+     [("Die Netzentgelte würden steigen", "INDIRECT_QUOTE", "Sprecher")]),
+    ("Das sei die Schuld der „Eliten“, sagte der Minister.",
+     [("Das sei die Schuld der „Eliten“", "INDIRECT_QUOTE", "Minister"), ("Eliten", "DIRECT_QUOTE", "Minister")]),
 ]
 
 
