@@ -5217,6 +5217,9 @@ ROUND24_DE = [
      [("Die Netzentgelte würden steigen", "INDIRECT_QUOTE", "Sprecher")]),
     ("Das sei die Schuld der „Eliten“, sagte der Minister.",
      [("Das sei die Schuld der „Eliten“", "INDIRECT_QUOTE", "Minister"), ("Eliten", "DIRECT_QUOTE", "Minister")]),
+    # "droht" with a thing after an adjunct is a risk; with "mit" a threat (guard)
+    ("Der Läuferin droht nach einer positiven Probe eine Sperre.", []),
+    ("Der Minister droht mit einer Klage.", [("Der Minister droht mit einer Klage", "INDIRECT_QUOTE", "Minister")]),
 ]
 
 

@@ -235,8 +235,13 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             if idiom is not None and lex.lang == "de" and noun_use and i - 1 >= lo and (toks[i - 1].quoted or (
                     toks[i - 1].text == "," and i - 2 >= lo and toks[i - 2].quoted)) and _closing_word(ctx, i, idiom, hi):
                 noun_use = False  # right after a quotation, its word closing the clause: "„…“, schloss sich Scheuer an"
-            if lex.lang == "de" and t.low in ("droht", "drohen", "drohte", "drohten") and nxt is not None \
-                    and nxt.low in ("ein", "eine", "kein", "keine") and nxt.text == nxt.low:
+            if lex.lang == "de" and t.low in ("droht", "drohen", "drohte", "drohten") and nxt is not None and (
+                    (nxt.low in ("ein", "eine", "kein", "keine") and nxt.text == nxt.low) or (
+                        # (round 24) also after an adjunct, without "mit", a comma or a quotation: "Der Läuferin droht
+                        # nach einer positiven Probe eine Sperre"
+                        any(x.text in ("ein", "eine", "kein", "keine") for x in toks[i + 2 : hi])
+                        and not any(x.low in ("mit", "dass", "damit") or x.text in {",", ":"} or x.quoted
+                                    for x in toks[i + 1 : hi]))):
                 noun_use = True  # (round 22) a risk, no threat: "Deutschland droht ein massiver Lehrermangel"
             if lex.lang == "de" and t.low == "gestanden" and prev is not None and prev.low in _DE_STOOD_BEFORE:
                 noun_use = True  # (round 22) stood, not confessed: "Die Züge hätten drei Stunden gestanden, so der Sprecher"
