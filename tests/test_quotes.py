@@ -5220,6 +5220,12 @@ ROUND24_DE = [
     # "droht" with a thing after an adjunct is a risk; with "mit" a threat (guard)
     ("Der Läuferin droht nach einer positiven Probe eine Sperre.", []),
     ("Der Minister droht mit einer Klage.", [("Der Minister droht mit einer Klage", "INDIRECT_QUOTE", "Minister")]),
+    # "von" and a place is no name: "er" takes the person named before
+    ("FDP-Politiker Dirk Hilbert siegte. Hilbert bleibt Oberbürgermeister von Dresden. „Dresden hat die Mitte gewählt“, "
+     "sagte er.", [("Dresden hat die Mitte gewählt", "DIRECT_QUOTE", "Dirk Hilbert")]),
+    # a nickname of two words in quotation marks after the cue: the person named before still speaks (guard)
+    ('Wladimir Klitschko sprach. "Ich boxe seit 27 Jahren", sagte "Dr. Steelhammer", der Joshua kennt.',
+     [("Ich boxe seit 27 Jahren", "DIRECT_QUOTE", "Wladimir Klitschko")]),
 ]
 
 

@@ -227,7 +227,10 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
             idiom = lex.lang == "de" and len(name) >= 2 and name[-2] == "zu" and name[-1].lower() in lex.particle_idioms
             if not idiom and not (lex.lang == "de" and (("der" in name[1:-1] and "von" not in name) or (
                     # "Arbeit von Nehammer" is no name; "Ursula von der Leyen", "Richard von Weizsäcker" are
-                    "von" in name and name.index("von") == 1 and not lex.is_first_name(name[0])))):
+                    "von" in name and name.index("von") == 1 and not lex.is_first_name(name[0]))
+                    # (round 24) a place after "von": "Oberbürgermeister von Dresden" gave the name "von Dresden",
+                    # and a later "er" took it
+                    or (name[0] == "von" and len(name) == 2))):
                 ents.add(i, " ".join(name), pre)
         i = j + 1
     return ents
@@ -1237,7 +1240,9 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
     if lex.lang == "de" and j + 2 < hi and tokens[j].quoted and not tokens[j].is_word and (source or (
             # (round 24) a name in quotation marks right after the cue of a trailing attribution: "„…“, twitterte
             # „Astro-Alex“ am Montag" (the quotation had no speaker and was lost)
-            j == k + 1 and k >= 2 and tokens[k - 1].text == "," and not tokens[k - 1].quoted and tokens[k - 2].quoted)):
+            j == k + 1 and k >= 2 and tokens[k - 1].text == "," and not tokens[k - 1].quoted and tokens[k - 2].quoted
+            # (one word: '"…", sagte "Dr. Steelhammer", der …' stays with the person named before)
+            and j + 2 < hi and tokens[j + 1].is_word and tokens[j + 2].text in CLOSING_QUOTES)):
         e = j + 1  # a name in quotation marks right after the source word: "Laut „Bild“ soll …"
         while e < hi and tokens[e].quoted and tokens[e].is_word and e - j <= 4:
             e += 1
