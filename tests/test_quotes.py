@@ -455,6 +455,9 @@ EN_NEWS = [
      [("the company reported a write-down", "INDIRECT_QUOTE", "company")]),
     ("Shares fell when the NTSB criticized Boeing, and the company apologized.",
      [("the NTSB criticized Boeing", "INDIRECT_QUOTE", "NTSB")]),
+    ("Nvidia CEO Jensen Huang has once again criticised US chip export restrictions.",
+     [("Nvidia CEO Jensen Huang has once again criticised US chip export restrictions", "INDIRECT_QUOTE",
+       "Jensen Huang")]),  # (guard: "once again" opens no clause)
     # a negated auxiliary after a bare plural subject is a finite verb; a negated cue reports nothing (guard)
     ("The FDA said parents shouldn't worry.", [("parents shouldn't worry", "INDIRECT_QUOTE", "FDA")]),
     ("The FDA said doctors can’t prescribe it.", [("doctors can’t prescribe it", "INDIRECT_QUOTE", "FDA")]),

@@ -529,7 +529,7 @@ def _speech_act(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_end
 
 #: English subordinators whose clause, inside a sentence, holds a speech act of its own ("… after the NTSB criticized
 #: Boeing"; lower case: not at the sentence start)
-_EN_ACT_SUBORDINATORS = frozenset({"after", "before", "when", "while", "since", "because", "until", "once"})
+_EN_ACT_SUBORDINATORS = frozenset({"after", "before", "when", "while", "since", "because", "until"})
 
 #: German conjunctions that join main clauses after a comma ("…, aber die Ministerin warnte vor Panik")
 _DE_CLAUSE_CONJUNCTIONS = frozenset({"und", "aber", "doch", "sondern", "denn", "oder"})
