@@ -447,6 +447,16 @@ EN_NEWS = [
     ("Taoiseach Leo Varadkar said homes were needed. The Taoiseach said supply was improving.",
      [("homes were needed", "INDIRECT_QUOTE", "Leo Varadkar"), ("supply was improving", "INDIRECT_QUOTE", "Leo Varadkar")]),
     ("Cllr Jane Millar said the plan was flawed.", [("the plan was flawed", "INDIRECT_QUOTE", "Jane Millar")]),
+    # "accepted that", the participle "maintaining" with a clause, "reflected" right after a quotation; not with an
+    # object (guards)
+    ("Green Party leader Eamon Ryan accepted that there is a real crisis in housing.",
+     [("there is a real crisis in housing", "INDIRECT_QUOTE", "Eamon Ryan")]),
+    ("Kharge refused to apologise, maintaining the BJP had no role in the freedom struggle.",
+     [("the BJP had no role in the freedom struggle", "INDIRECT_QUOTE", "Kharge")]),
+    ('"The demands of the job are huge," Gatland reflected.',
+     [("The demands of the job are huge,", "DIRECT_QUOTE", "Gatland")]),
+    ("Prices reflected strong demand.", []),
+    ("The firm is maintaining the road.", []),
     # "further" before a noun is the content's first word; before "that" an adverb (guard)
     ("The officer said further charges may arise.", [("further charges may arise", "INDIRECT_QUOTE", "officer")]),
     ("The officer said further that charges may arise.", [("charges may arise", "INDIRECT_QUOTE", "officer")]),

@@ -273,8 +273,9 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             if lex.lang == "en" and t.low == "reminded" and ((prev is not None and prev.low in lex.passive_auxiliaries | {
                     "it", "this", "that"}) or (nxt is not None and nxt.low == "of")):
                 noun_use = True  # (round 23) "they are reminded that …", "It reminded me that …": nobody speaks
-            if lex.lang == "en" and t.low == "continues" and not _after_quotation_subject(ctx, i, lo):
-                noun_use = True  # (round 23) only right after a quotation: '"…," continues Ryan' (not "continues to …")
+            if lex.lang == "en" and t.low in ("continues", "reflected", "reflects") and not _after_quotation_subject(ctx, i, lo):
+                noun_use = True  # (round 23) only right after a quotation: '"…," continues Ryan' (not "continues to …"; round
+                # 24: '"…," Gatland reflected', not "Prices reflected demand")
             if lex.lang == "en" and t.low == "reads" and not (prev is not None and prev.low in lex.document_nouns):
                 noun_use = True  # (round 22) "reads" reports only a document: '"…," James' statement reads.'
             if lex.lang == "en" and t.low in _EN_NOUN_FORMS and t.text == t.low and prev is not None and prev.is_word \
