@@ -456,6 +456,9 @@ EN_NEWS = [
     ('"The demands of the job are huge," Gatland reflected.',
      [("The demands of the job are huge,", "DIRECT_QUOTE", "Gatland")]),
     ("Prices reflected strong demand.", []),
+    # "posted" with a place of the post before "that"
+    ("The mayor posted on social media that the roads were closed.",
+     [("the roads were closed", "INDIRECT_QUOTE", "mayor")]),
     ("The firm is maintaining the road.", []),
     # "further" before a noun is the content's first word; before "that" an adverb (guard)
     ("The officer said further charges may arise.", [("further charges may arise", "INDIRECT_QUOTE", "officer")]),

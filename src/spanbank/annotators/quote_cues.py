@@ -167,6 +167,11 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     if th + 2 < hi and toks[th].low in ("on", "in") and toks[th].text == toks[th].low \
                             and toks[th + 1].is_cap and toks[th + 1].is_word and toks[th + 2].low == "that":
                         th += 2
+                    elif th + 3 < hi and toks[th].low in ("on", "in") and toks[th].text == toks[th].low and (
+                            e := next((x for x in range(th + 1, min(hi, th + 5)) if toks[x].low == "that"), None)) is not None \
+                            and all(x.is_word and not x.quoted and x.low not in lex.cue_verbs for x in toks[th + 1 : e]) \
+                            and toks[e - 1].low in _EN_MEDIA_PLACES:
+                        th = e  # (round 24) "posted on social media that …", "wrote in a blog post that …"
                     that = toks[th] if th < hi else None
                     after = toks[th + 1] if th + 1 < hi else None
                     if not (that is not None and that.low == "that" and not that.quoted and after is not None
@@ -465,6 +470,10 @@ def _en_plural_subject_verb(ctx: QuoteContext, i: int, lo: int) -> bool:
 #: English finite present forms of "be"/"have" that auxiliaries may not list ("the pair are still friends")
 _EN_PRESENT_FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can",
                                 "may", "might", "must", "should", "shall"})
+
+#: English places of a post before "that" ("posted on social media that …")
+_EN_MEDIA_PLACES = frozenset({"media", "facebook", "twitter", "x", "instagram", "linkedin", "threads", "bluesky",
+                              "post", "blog", "statement", "website", "page", "account", "platform"})
 
 #: English -s forms of noun-like cues that report a bare clause after a singular subject ("The Times reports
 #: the company will …", "A source claims the couple split …")
