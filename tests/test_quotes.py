@@ -5242,6 +5242,12 @@ ROUND24_DE = [
     # a nickname of two words in quotation marks after the cue: the person named before still speaks (guard)
     ('Wladimir Klitschko sprach. "Ich boxe seit 27 Jahren", sagte "Dr. Steelhammer", der Joshua kennt.',
      [("Ich boxe seit 27 Jahren", "DIRECT_QUOTE", "Wladimir Klitschko")]),
+    # "schränkte … ein" with its particle, "dringen darauf, dass"; not with an object only (guard)
+    ("Das müssten aber weitere Analysen zeigen, schränkte die Forscherin ein.",
+     [("Das müssten aber weitere Analysen zeigen", "INDIRECT_QUOTE", "Forscherin")]),
+    ("Mehrere Staaten dringen darauf, dass der Gipfel die Hilfe erhöhen soll.",
+     [("der Gipfel die Hilfe erhöhen soll", "INDIRECT_QUOTE", "Staaten")]),
+    ("Die Firma schränkte die Produktion ein.", []),
 ]
 
 
