@@ -5534,3 +5534,12 @@ def test_de_number_before_a_sentence_opening_word_ends_the_sentence(text, n):
     from spanbank.annotators.quote_context import QuoteContext
     from spanbank.annotators.quote_lexicon import load_lexicon
     assert len(QuoteContext(text, load_lexicon("de")).sents) == n
+
+
+def test_de_text_ending_in_a_name_without_a_full_stop_does_not_crash():
+    # (round 24, found by fuzzing a helper's page) a quotation opening its paragraph, then a sentence that ends the
+    # text in a capitalised name with no full stop: the look-ahead for the name's end ran past the last token
+    text = "„Wir haben Insolvenzantrag gestellt.“ Zum Verwalter wurde der Rechtsanwalt Christoph Sc"
+    ann = run(text, lang="de")
+    assert [q.text for q in quotes(ann)] == ["Wir haben Insolvenzantrag gestellt."]
+    check_contract(text, ann)

@@ -1223,8 +1223,9 @@ def subject_attribution(ctx: QuoteContext, lo: int, hi: int, any_subject: bool =
                        # (round 22) nor a preposition's object: "Er äußerte Skepsis gegenüber Christian Stocker. „…“"
                        and not (p > lo and toks[p - 1].low in lex.prepositions and toks[p - 1].text == toks[p - 1].low)), None)
         if person is not None:
-            m = mention_before(toks, next((k for k in range(person, hi) if not toks[k + 1].is_cap or toks[k + 1].quoted),
-                                          person) + 1, lo, lex)
+            # (round 24: the name may close a text without a full stop; the look-ahead ran past the last token)
+            m = mention_before(toks, next((k for k in range(person, hi) if k + 1 >= hi or not toks[k + 1].is_cap
+                                           or toks[k + 1].quoted), person) + 1, lo, lex)
         if m is None:
             m = clause_subject(toks, lo, hi, lex)
         if m is not None and m.kind != "pronoun" and toks[m.first].low in _DE_DEMONSTRATIVES and m.end + 2 < hi:
