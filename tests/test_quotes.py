@@ -5248,6 +5248,9 @@ ROUND24_DE = [
     ("Mehrere Staaten dringen darauf, dass der Gipfel die Hilfe erhöhen soll.",
      [("der Gipfel die Hilfe erhöhen soll", "INDIRECT_QUOTE", "Staaten")]),
     ("Die Firma schränkte die Produktion ein.", []),
+    # an unlisted adverb between a trailing cue and its subject's article
+    ("„Das ist nicht unser Anspruch“, sagt unumwunden der Geschäftsführer der MVG, Oliver Glaser.",
+     [("Das ist nicht unser Anspruch", "DIRECT_QUOTE", "Oliver Glaser")]),
 ]
 
 

@@ -1222,6 +1222,14 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
                               tokens[j + 1].is_cap and tokens[j + 1].is_word and not tokens[j + 1].quoted
                               and (lex.is_title(tokens[j + 1].text) or lex.is_first_name(tokens[j + 1].low)))))):
         j += 1
+    if lex.lang == "de" and not source and j == k + 1 and j + 1 < hi and k >= 2 and tokens[k - 1].text == "," \
+            and tokens[k - 2].quoted and tokens[j].is_word and not tokens[j].quoted and tokens[j].text == tokens[j].low \
+            and len(tokens[j].low) > 4 and tokens[j].low not in lex.stopwords and tokens[j].low not in lex.prepositions \
+            and tokens[j].low not in lex.determiners and tokens[j].low not in lex.pronouns \
+            and tokens[j].low not in lex.coordinators and tokens[j].low not in lex.cue_verbs \
+            and tokens[j + 1].text in ("der", "die", "das", "ein", "eine") and j + 2 < hi and tokens[j + 2].is_cap:
+        j += 1  # (round 24) an unlisted adverb after the cue of a trailing attribution: "„…“, sagt unumwunden der
+        # Geschäftsführer" (had no speaker)
     if lex.lang == "de" and not source and k + 1 < j < hi and tokens[j - 1].text in ("am", "im") and tokens[j].is_cap \
             and tokens[j].is_word and not tokens[j].quoted and tokens[j].low not in lex.time_words \
             and not lex.is_title(tokens[j].text) and not lex.is_first_name(tokens[j].low) \
