@@ -467,10 +467,6 @@ def _en_plural_subject_verb(ctx: QuoteContext, i: int, lo: int) -> bool:
     return k < lo or toks[k].text in {",", ";", ":"}
 
 
-#: English finite present forms of "be"/"have" that auxiliaries may not list ("the pair are still friends")
-_EN_PRESENT_FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can",
-                                "may", "might", "must", "should", "shall"})
-
 #: English places of a post before "that" ("posted on social media that …")
 _EN_MEDIA_PLACES = frozenset({"media", "facebook", "twitter", "x", "instagram", "linkedin", "threads", "bluesky",
                               "post", "blog", "statement", "website", "page", "account", "platform"})
@@ -507,7 +503,7 @@ def _en_singular_subject_verb(ctx: QuoteContext, i: int, lo: int, hi: int) -> bo
         w = toks[k2]
         if not w.is_word or w.quoted or w.low in ("that", "which", "who", "of", "for", "on", "in", "to", "and"):
             return False
-        if w.text == w.low and (w.low in lex.auxiliaries or w.low in lex.past_verbs or w.low in _EN_PRESENT_FINITE
+        if w.text == w.low and (w.low in lex.auxiliaries or w.low in lex.past_verbs
                                 or (w.low.endswith("ed") and len(w.low) > 4)):
             return True
     return False
