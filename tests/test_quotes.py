@@ -446,7 +446,8 @@ EN_NEWS = [
       ("the council had no choice", "INDIRECT_QUOTE", "Keith Wakefield")]),
     ("Taoiseach Leo Varadkar said homes were needed. The Taoiseach said supply was improving.",
      [("homes were needed", "INDIRECT_QUOTE", "Leo Varadkar"), ("supply was improving", "INDIRECT_QUOTE", "Leo Varadkar")]),
-    ("Cllr Jane Millar said the plan was flawed.", [("the plan was flawed", "INDIRECT_QUOTE", "Jane Millar")]),
+    ("Cllr Jane Millar spoke first. Cllr Millar said the plan was flawed.",
+     [("the plan was flawed", "INDIRECT_QUOTE", "Jane Millar")]),
     # "accepted that", the participle "maintaining" with a clause, "reflected" right after a quotation; not with an
     # object (guards)
     ("Green Party leader Eamon Ryan accepted that there is a real crisis in housing.",
@@ -5101,8 +5102,8 @@ ROUND24_DE = [
      [("die Bronzen würden zurückgegeben", "INDIRECT_QUOTE", "Baerbock")]),
     ("2022 sagte Baerbock, die Bronzen würden zurückgegeben.",
      [("die Bronzen würden zurückgegeben", "INDIRECT_QUOTE", "Baerbock")]),
-    ("Es gab 118.000 bestätigte Infektionen.", []),
-    ("Es gab 500 gemeldete Fälle.", []),
+    ("Es gab 118.000 bestätigte Infektionen.", []),  # (guard)
+    ("Es gab 500 gemeldete Fälle.", []),  # (guard)
     # a Konjunktiv I main clause without a source right before a quote of its paragraph attributed after it; not an
     # indicative sentence, nor one before an attribution that opens its sentence (guards)
     ("Der Fund sei einzigartig. „Das ist eine Sensation“, sagte Anna Meller.",
@@ -5134,7 +5135,7 @@ ROUND24_DE = [
      [("Die Objekte sollten zurückgeführt werden", "INDIRECT_QUOTE", "Hermann Parzinger")]),
     ("Im Herbst wolle man konkret werden, erläutert Hermann Parzinger, Präsident der Stiftung, die Pläne.",
      [("Im Herbst wolle man konkret werden", "INDIRECT_QUOTE", "Hermann Parzinger")]),
-    ("Die Lage werde, so Gutachter Peter Berg, Professor an der Universität, immer ernster.",
+    ("Die Lage werde, so Gutachter Peter Berg, Professor an der Universität, immer ernster.",  # (guard)
      [("Die Lage werde", "INDIRECT_QUOTE", "Peter Berg"), ("immer ernster", "INDIRECT_QUOTE", "Peter Berg")]),
     # "am Rande der Konferenz" after the cue is no subject; one after it speaks
     ("Baerbock sagte am Rande der Konferenz, die Gespräche seien gut gelaufen.",
@@ -5156,7 +5157,7 @@ ROUND24_DE = [
     # "Von der Leyen" opening the sentence was "der Leyen"; after her full name it is that name
     ("Von der Leyen sagte, die EU werde handeln.", [("die EU werde handeln", "INDIRECT_QUOTE", "Von der Leyen")]),
     ("Ursula von der Leyen reiste nach Kiew. Von der Leyen sagte, die EU werde handeln.",
-     [("die EU werde handeln", "INDIRECT_QUOTE", "Ursula von der Leyen")]),
+     [("die EU werde handeln", "INDIRECT_QUOTE", "Ursula von der Leyen")]),  # (guard: the surname already led there)
     ("Von der Regierung hieß es, man prüfe das.", [("man prüfe das", "INDIRECT_QUOTE", "Regierung")]),  # (guard)
     # a short infinitive clause after the cue's comma is a whole content
     ("Merz drohte, Gelder einzufrieren.", [("Gelder einzufrieren", "INDIRECT_QUOTE", "Merz")]),
