@@ -352,14 +352,6 @@ def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
         # a paper or a journal after its cue (round 22): "sagte sie im Interview mit «Le Nouvelliste»", "heißt es
         # in „PLoS Medicine“", "sagte X der „Stuttgarter Zeitung“ und den „Stuttgarter Nachrichten“"
         return True
-    if ctx.lex.lang == "de" and 1 <= len(words) <= 3 and all(w[0].isupper() for w in words) and j == q_first - 1 \
-            and prev.text in ("der", "dem") and (e := _after_quotation(ctx, q)) is not None and ctx.tokens[e].text in {".", "!"} \
-            and any(t.low in ctx.lex.cue_verbs and t.text == t.low and not t.quoted and x >= 1
-                    and ctx.tokens[x - 1].text == "," and not ctx.tokens[x - 1].quoted
-                    for x, t in enumerate(ctx.tokens[max(0, j - 12) : j], max(0, j - 12))):
-        # (round 24) the paper spoken to, closing a trailing attribution: "…, sagte ein Sprecher des Verbandes kommunaler
-        # Unternehmen (VKU) der „NOZ“."
-        return True
     if ctx.lex.lang == "de" and words and len(words) <= 3 and all(w[0].isupper() for w in words) and (
             (prev.low in ("im", "beim") and prev.text == prev.low and j == q_first - 1 and _de_next_to_cue(ctx, q, j))
             or _de_coordinated_names(ctx, q, q_first)):
@@ -371,12 +363,6 @@ def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
     # (also a compound whose last part is a noun: "in der ntv-Sendung „Beisenherz“")
     return ctx.lex.lang == "de" and (prev.is_cap or (
         "-" in prev.text and prev.text.rsplit("-", 1)[1][:1].isupper())) and bool(words) and words[0][0].isupper()
-
-
-def _after_quotation(ctx: QuoteContext, q: Quotation) -> int | None:
-    """The index of the first token after the quotation's closing mark, or None at the text's end."""
-    k = bisect_right(ctx.starts, q.outer_end - 1)
-    return k if k < len(ctx.tokens) else None
 
 
 def _de_next_to_cue(ctx: QuoteContext, q: Quotation, j: int) -> bool:
@@ -451,4 +437,9 @@ def _de_name_after_article(ctx: QuoteContext, q: Quotation, j: int, words: list[
         # (round 22) also after the speaker's apposition: "sagte Katja Mast, Geschäftsführerin der SPD-Fraktion, dem
         # „Spiegel“"
         art.low == "dem" and j >= 1 and toks[j - 1].text == "," and any(
-            t.low in ctx.lex.cue_verbs and not t.quoted for t in toks[max(0, j - 12) : j]))
+            t.low in ctx.lex.cue_verbs and not t.quoted for t in toks[max(0, j - 12) : j])) or (
+        # (round 24) also further back, closing a trailing attribution: "…, sagte ein Sprecher des Verbandes kommunaler
+        # Unternehmen (VKU) der „NOZ“."
+        art.low in ("dem", "der") and after < len(toks) and toks[after].text in {".", "!"} and any(
+            t.low in ctx.lex.cue_verbs and t.text == t.low and not t.quoted and x >= 1 and toks[x - 1].text == ","
+            and not toks[x - 1].quoted for x, t in enumerate(toks[max(0, j - 12) : j], max(0, j - 12))))
