@@ -1236,7 +1236,7 @@ def subject_attribution(ctx: QuoteContext, lo: int, hi: int, any_subject: bool =
             s_ = toks[v + 1]
             full = ctx.ents.by_surname.get(s_.low)
             if toks[v].text == toks[v].low and s_.is_cap and not s_.quoted and full and full.split()[-1] == s_.text \
-                    and " " in full and person_name(full, lex, ctx.ents) and not toks[v + 2].is_cap:
+                    and " " in full and person_name(full, lex, ctx.ents) and (v + 2 >= hi or not toks[v + 2].is_cap):
                 m = Mention(v + 1, v + 1, "name")
         if m is None and inner and inner[-1][1] + 1 < hi:
             m = clause_subject(toks, inner[-1][1] + 1, hi, lex)  # the main clause after it: "…, weicht der Coach aus:"

@@ -1250,7 +1250,7 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
             # „Astro-Alex“ am Montag" (the quotation had no speaker and was lost)
             j == k + 1 and k >= 2 and tokens[k - 1].text == "," and not tokens[k - 1].quoted and tokens[k - 2].quoted
             # (one word: '"…", sagte "Dr. Steelhammer", der …' stays with the person named before)
-            and j + 2 < hi and tokens[j + 1].is_word and tokens[j + 2].text in CLOSING_QUOTES)):
+            and tokens[j + 1].is_word and tokens[j + 2].text in CLOSING_QUOTES)):
         e = j + 1  # a name in quotation marks right after the source word: "Laut „Bild“ soll …"
         while e < hi and tokens[e].quoted and tokens[e].is_word and e - j <= 4:
             e += 1
