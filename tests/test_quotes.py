@@ -1,4 +1,4 @@
-"""The quote pre-annotator (rules:quotes@21) on the seed article and on small English and German cases."""
+"""The quote pre-annotator (rules:quotes@22) on the seed article and on small English and German cases."""
 
 from __future__ import annotations
 
@@ -363,9 +363,9 @@ def test_quotation_pairing_ignores_apostrophes():
 
 def test_registry_and_origin(schema):
     (a,) = load_annotators(["quotes"])
-    assert isinstance(a, QuoteAnnotator) and a.origin == "rules:quotes@21"
+    assert isinstance(a, QuoteAnnotator) and a.origin == "rules:quotes@22"
     ann = run("“I will run again next year,” said Senator Jane Doe.", kind="comment")
-    assert ann.origin == "rules:quotes@21"
+    assert ann.origin == "rules:quotes@22"
     labels = {lab.name for layer in schema.layers if layer.name == "attribution" for lab in layer.labels}
     assert {s.label for s in ann.spans} <= labels
     assert {s.label for s in ann.spans} == {"DIRECT_QUOTE", "SPEAKER", "CUE"}
@@ -5063,6 +5063,51 @@ ROUND22_DE = [
 @pytest.mark.parametrize(("text", "expected"), ROUND22_DE, ids=[t[:40] for t, _ in ROUND22_DE])
 def test_de_round22_structures(text, expected):
     assert_de_structures(text, expected)
+
+
+ROUND25_DE = [
+    # (round 25; sentences written here) a second genitive or an abbreviation between a speaker's description and
+    # the name in apposition (nothing was reported, or the name was the content); one genitive stays as it was
+    ("Das Wochenende habe die Erwartungen erfüllt, sagte der Sprecher des Hauptverbands des Deutschen Einzelhandels "
+     "(HDE), Hubertus Pellengahr.",
+     [("Das Wochenende habe die Erwartungen erfüllt", "INDIRECT_QUOTE", "Hubertus Pellengahr")]),
+    ("Es gebe keine Alternative, sagte die Präsidentin der Vereinigung der Kinderärzte, Anna Schmidt, am Montag.",
+     [("Es gebe keine Alternative", "INDIRECT_QUOTE", "Anna Schmidt")]),
+    ("Die Preise seien gestiegen, sagte der Sprecher des Verbandes, Max Muster.",
+     [("Die Preise seien gestiegen", "INDIRECT_QUOTE", "Max Muster")]),  # (guard)
+    # adjuncts (and a focus adverb) before a light verb's noun that closes the clause; a colon after adjuncts
+    ("Allerdings gab der Trainer in einer Medienrunde auch zu bedenken: Er wolle sich nicht verabschieden.",
+     [("Er wolle sich nicht verabschieden", "INDIRECT_QUOTE", "Trainer")]),
+    ("Die Ministerin gab am Montag bei einer Pressekonferenz in Berlin zu bedenken, die Lage sei ernst.",
+     [("die Lage sei ernst", "INDIRECT_QUOTE", "Ministerin")]),
+    ("Die Ministerin brachte am Montag in Berlin erneut zum Ausdruck, dass sie enttäuscht sei.",
+     [("sie enttäuscht sei", "INDIRECT_QUOTE", "Ministerin")]),
+    ("Der Minister erklärte am Montag bei einer Pressekonferenz in Berlin: Die Lage sei ernst.",
+     [("Die Lage sei ernst", "INDIRECT_QUOTE", "Minister")]),  # (guard: found before, without its cue)
+    # a second predicate after a comma with only adverbs before its content shares the main clause's subject; not
+    # an object opening the sentence, not a trailing attribution (guards)
+    ("Die Kanzlerin geht nicht auf Polemik ein, sagt nur, dass ihre Einstellung bekannt sei.",
+     [("ihre Einstellung bekannt sei", "INDIRECT_QUOTE", "Kanzlerin")]),
+    ("Der frühere Minister kam am Montag nach Berlin, sagte aber, die Lage sei ernst.",
+     [("die Lage sei ernst", "INDIRECT_QUOTE", "Minister")]),
+    ("Die Lage ist ernst, sagte aber der Minister.", [("Die Lage ist ernst", "INDIRECT_QUOTE", "Minister")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND25_DE)
+def test_de_round25_structures(text, expected):
+    assert_de_structures(text, expected)
+
+
+def test_de_pronoun_takes_no_title_of_the_other_gender():
+    """(round 25) "er" does not resolve to the speaker described as "die Bundeskanzlerin" before it."""
+    ann = run("Die Bundeskanzlerin geht nicht darauf ein, sagt nur, dass ihre Haltung bekannt sei. Zu den Kontakten "
+              "sagte er, es gebe kein klares Bild.", lang="de")
+    by_text = {q.text: q for q in quotes(ann)}
+    assert set(by_text) == {"ihre Haltung bekannt sei", "es gebe kein klares Bild"}
+    assert by_text["ihre Haltung bekannt sei"].attrs["speaker"] == "Bundeskanzlerin"
+    q = by_text["es gebe kein klares Bild"]
+    assert linked(ann, q.id, "said_by").text == "er" and q.attrs["speaker"] is None
 
 
 ROUND24_DE = [

@@ -436,6 +436,19 @@ def _de_coordinated_predicate_subject(ctx: QuoteContext, c: Cue, lo: int, hi: in
             or toks[lo].low in lex.complementizers:
         return None  # one main clause before the comma, not a subordinate one ("Als er kam, sprach …")
     nxt = toks[c.last + 1] if c.last + 1 < hi else None
+    n = c.last + 1
+    while n < hi and (toks[n].low in lex.skippable or toks[n].low in _DE_PREDICATE_ADVERBS) \
+            and toks[n].text == toks[n].low and not toks[n].quoted:
+        n += 1
+    if n > c.last + 1 and n < hi and toks[n].text in {",", ":"} and not toks[n].quoted \
+            and toks[lo].low not in _DE_OBJECT_OPENERS:
+        # (round 25) only adverbs before the content: "Die Kanzlerin geht nicht auf Polemik ein, sagt nur, dass …",
+        # "Der Minister kam nach Berlin, sagte aber, …" (no speaker, nothing reported): the main clause's subject
+        for k in range(lo + 1, min(comma, lo + 8)):
+            if toks[k].is_word and toks[k].text == toks[k].low and not toks[k].quoted:
+                subj = mention_before(toks, k, lo, lex)
+                if subj is not None and subj.first == lo and subj.end == k - 1:
+                    return subj
     if nxt is None or nxt.quoted or not (nxt.low in lex.prepositions or nxt.low in lex.object_articles) \
             or nxt.text != nxt.low:
         return None  # (a subject after the verb is a trailing attribution: "…, sagte die Ministerin")
@@ -447,6 +460,14 @@ def _de_coordinated_predicate_subject(ctx: QuoteContext, c: Cue, lo: int, hi: in
                 and verb.low not in lex.determiners and toks[k + 1].text in _DE_SUBJECT_AFTER_VERB:
             return Mention(k + 1, k + 1, "pronoun")  # the pronoun after the V2 verb: "Drinnen las sie …", "Im Saal las sie …"
     return None
+
+
+#: German adverbs between a second predicate's cue and its content ("…, sagt nur, dass …", "…, sagte dann, …")
+_DE_PREDICATE_ADVERBS = frozenset({"nur", "lediglich", "zudem", "außerdem", "dann", "später", "schließlich", "auch",
+                                   "aber", "jedoch", "noch", "erneut", "allerdings"})
+
+#: German articles that open an object, not a subject, at a sentence start ("Den Plan lobte der Minister, …")
+_DE_OBJECT_OPENERS = frozenset({"den", "dem", "einen", "einem"})
 
 
 def _de_bare_adjectives(ctx: QuoteContext, m: Mention, lo: int) -> Mention:

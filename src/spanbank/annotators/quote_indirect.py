@@ -969,6 +969,15 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                   or toks[x].quoted or _particle(ctx, x, parts, hi)), None)
         if x is not None and _particle(ctx, x, parts, hi) and toks[x + 1].text == ",":
             limit = max(limit, x + 2)
+    if lex.lang == "de" and limit < hi and (nouns := lex.light_verbs.get(toks[c.first].low)):
+        # (round 25) adjuncts before a light verb's noun closing its clause: "gab er in einer Medienrunde auch zu
+        # bedenken: Er wolle …" (the sentence was the act)
+        x = next((x for x in range(j, min(hi - 1, j + DE_PARTICLE_REACH)) if toks[x].text in {",", ":", ";"}
+                  or toks[x].quoted), None)
+        if x is not None and x >= limit and toks[x].text in {",", ":"} and not toks[x].quoted and not toks[x + 1].quoted \
+                and toks[x - 1].low in nouns and _de_adjuncts_only(
+                    ctx, j, x - 1 - (toks[x - 2].low in _DE_LIGHT_PREPOSITIONS), adverbs=True):
+            limit = x + 1
     if lex.lang == "de" and limit < hi and toks[c.first].low not in lex.separable:
         # adjuncts only up to the comma: "erklärten während einer Pressekonferenz in der Hauptstadt Abuja, dass …"
         # (not for a verb with a particle: its content follows the particle, "geht nach einem Treffen mit dem
@@ -983,7 +992,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 x = y
                 break
             y += 1
-        if x is not None and x >= limit and toks[x].text == "," and (_de_adjuncts_only(ctx, j, x, names=named) or (
+        if x is not None and x >= limit and (toks[x].text == "," or (
+                # (round 25) or a colon: "erklärte am Montag bei einer Pressekonferenz in Berlin: Die Lage sei …"
+                toks[x].text == ":" and x + 1 < hi and not toks[x + 1].quoted)) and (_de_adjuncts_only(ctx, j, x, names=named) or (
                 # a pronominal adverb after the adjuncts announces the clause: "sprach am Montag bei einer
                 # Veranstaltung in Wolfsburg davon, dass …"
                 x - 1 > j and toks[x - 1].low in _DE_PRONOMINAL_ADVERBS and x + 1 < hi
@@ -1191,15 +1202,25 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
 _DE_PARENTHETICAL_ADJUNCTS = 6
 
 
-def _de_adjuncts_only(ctx: QuoteContext, n: int, hi: int, *, names: bool = False) -> bool:
+def _de_adjuncts_only(ctx: QuoteContext, n: int, hi: int, *, names: bool = False, adverbs: bool = False) -> bool:
     """German: tokens[n:hi] are prepositional or time adjuncts only ("am Montag in Berlin vor
     Journalisten"): prepositions, articles, capitalised nouns, numbers and time words (`names`: also
-    the capitalised words of a paper's name in quotation marks, "im „Handelsblatt“")."""
+    the capitalised words of a paper's name in quotation marks, "im „Handelsblatt“"; `adverbs`: also
+    focus and sentence adverbs after the first adjunct, "in einer Medienrunde auch")."""
     lex = ctx.lex
     words = [t for t in ctx.tokens[n:hi] if t.is_word]
     return bool(words) and words[0].low in lex.prepositions and all(
         (not t.quoted or (names and t.is_cap)) and (t.is_cap or t.text[:1].isdigit() or t.low in lex.prepositions
-                                                    or t.low in lex.determiners or t.low in lex.time_words) for t in words)
+                                                    or t.low in lex.determiners or t.low in lex.time_words
+                                                    or (adverbs and t.low in _DE_FOCUS_ADVERBS)) for t in words)
+
+
+#: German focus and sentence adverbs among a cue's adjuncts ("gab in einer Medienrunde auch zu bedenken")
+_DE_FOCUS_ADVERBS = frozenset({"auch", "erneut", "nochmals", "zudem", "außerdem", "ebenfalls", "jedoch", "aber",
+                               "allerdings", "noch", "einmal", "nun", "jetzt", "bereits", "schon", "dabei"})
+
+#: German prepositions before a light verb's noun ("zu bedenken", "zu Protokoll", "zum Ausdruck", "in Aussicht")
+_DE_LIGHT_PREPOSITIONS = frozenset({"zu", "zum", "zur", "in"})
 
 
 

@@ -280,8 +280,8 @@ def de_title_gender(title: str, lex: Lexicon) -> str | None:
     masculine otherwise ("Ministerpräsident", "Bundestrainer"); None for a nominalised adjective in -e,
     which is either ("Vorsitzende", "Abgeordnete"), and for a word that is no title."""
     w = title.lower()
-    if not lex.is_title(title) or w.endswith("e") or "-" in w[-3:]:
-        return None
+    if not lex.is_title(title) or w.endswith(("e", "mitglied", "oberhaupt")) or "-" in w[-3:]:
+        return None  # (round 25: a neuter noun is either too, "Jury-Mitglied")
     return DE_TITLE_FEMALE if w.endswith(("in", "innen")) else DE_TITLE_MALE
 
 
@@ -1460,6 +1460,10 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
                 # the genitive, a role's phrase, then the name: "sagt der Fraktionschef der Freien Wähler im Landtag,
                 # Florian Streibl, am Wahlabend" (round 22: the name was a second report)
                 appos = de_appositive_name(tokens, r, hi, lex, title=lex.is_title(tokens[last].text))
+            if appos is None and tokens[first].low in lex.determiners and (t2 := _de_genitive_chain_end(tokens, tail, hi, lex)) > tail:
+                # (round 25) a second genitive or an abbreviation, then the name: "sagte der Sprecher des Hauptverbands
+                # des Deutschen Einzelhandels (HDE), Hubertus Pellengahr." (nothing was reported)
+                appos = de_appositive_name(tokens, t2, hi, lex, title=lex.is_title(tokens[last].text))
             return Mention(first, appos.last, "name") if appos is not None else Mention(first, last, kind, tail)
     if lex.lang == "de" and tokens[first].low in lex.determiners:
         appos = de_appositive_name(tokens, last, hi, lex, title=lex.is_title(tokens[last].text))
@@ -1475,6 +1479,24 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
         if appos is not None:
             return Mention(first, appos.last, "name")  # the description with its name: canonical is the name
     return Mention(first, last, kind)
+
+
+def _de_genitive_chain_end(tokens: list[Token], tail: int, hi: int, lex: Lexicon) -> int:
+    """German: the last token of up to two more genitives ("des Deutschen Einzelhandels") and an abbreviation in
+    brackets ("(HDE)") after a description's genitive ending at `tail`; `tail` when none follows. Only read
+    before a name in apposition: "der" after a genitive is often the addressee ("des Ministeriums der Zeitung")."""
+    end = tail
+    for _ in range(2):
+        if not (end + 2 < hi and tokens[end + 1].text in ("des", "der") and is_head(tokens[end], lex)):
+            break
+        e = _de_postmodifier(tokens, end, hi, lex)
+        if e <= end:
+            break
+        end = e
+    if end + 3 < hi and tokens[end + 1].text == "(" and tokens[end + 3].text == ")" and tokens[end + 2].text.isupper() \
+            and not tokens[end + 1].quoted:
+        end += 3
+    return end
 
 
 def _de_described_name(tokens: list[Token], end: int, hi: int, lex: Lexicon) -> Mention | None:
@@ -1954,6 +1976,9 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
                 return False  # nor a description of a thing: "she" is no "statement from the White House"
             if gender is not None and lex.lang == "de" and lex.is_source_noun(name.split()[0]):
                 return False  # "er" is no "Ermittlungen" or "Angaben der Polizei"
+            if gender in ("m", "f") and lex.lang == "de" and " " not in name \
+                    and de_title_gender(name, lex) == (DE_TITLE_MALE if gender == "f" else DE_TITLE_FEMALE):
+                return False  # (round 25) a title of the other gender: "er" is no "Bundeskanzlerin"
             g = lex.name_gender(name, ents.titles.get(name, set()))
             if g is None and gender == "m" and lex.unlisted_female(name) and not person_name(name, lex, ents) \
                     and any(n == name for _, n in ents.names):
