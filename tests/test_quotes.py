@@ -2139,6 +2139,30 @@ EN_NEWS = [
     ("Last week Mayor Dana Ruiz demanded the council look into whether rivals had planted a “mole” in her team, "
      "although officials have told the paper that no such person existed.",
      [("mole", "DIRECT_QUOTE", "Dana Ruiz"), ("no such person existed", "INDIRECT_QUOTE", "officials")]),
+    # (round 25; sentences written here) "there's" opens a clause; a quantity as the subject; a name of several
+    # words inside the subject; a plural possessive in the speaker; a fronted adverbial clause and a wh-word belong
+    # to the content
+    ("The mayor says there's still more work to be done.",
+     [("there's still more work to be done", "INDIRECT_QUOTE", "mayor")]),
+    ("The union said about 90 per cent of the members it represents agreed to strike.",
+     [("about 90 per cent of the members it represents agreed to strike", "INDIRECT_QUOTE", "union")]),
+    ("The survey said 32 percent of voters backed the plan.",
+     [("32 percent of voters backed the plan", "INDIRECT_QUOTE", "survey")]),  # (guard)
+    ("The nurses' union said nurses at the University of Oregon Medical Center will strike Friday.",
+     [("nurses at the University of Oregon Medical Center will strike Friday", "INDIRECT_QUOTE", "nurses' union")]),
+    ("The governor says although the budget includes tax hikes, there was nothing else the state could do.",
+     [("although the budget includes tax hikes, there was nothing else the state could do", "INDIRECT_QUOTE",
+       "governor")]),
+    ("Deputies said as they approached the house, the man opened fire.",
+     [("as they approached the house, the man opened fire", "INDIRECT_QUOTE", "Deputies")]),
+    ("Deputies said when they reached the car, the driver was holding a knife.",
+     [("when they reached the car, the driver was holding a knife", "INDIRECT_QUOTE", "Deputies")]),
+    ("The senator asked what happens if people travel to New York.",
+     [("what happens if people travel to New York", "INDIRECT_QUOTE", "senator")]),
+    # (guards) an object and a clause of its own after a quantity; "what" before a colon; a free relative
+    ("The senator added 13.4 million and the total declined after that.", []),
+    ("I'll tell you what: the plan is in very serious trouble.",
+     [("the plan is in very serious trouble", "INDIRECT_QUOTE", None)]),
 ]
 
 
@@ -5091,6 +5115,15 @@ ROUND25_DE = [
     ("Der frühere Minister kam am Montag nach Berlin, sagte aber, die Lage sei ernst.",
      [("die Lage sei ernst", "INDIRECT_QUOTE", "Minister")]),
     ("Die Lage ist ernst, sagte aber der Minister.", [("Die Lage ist ernst", "INDIRECT_QUOTE", "Minister")]),
+    # a Konjunktiv I sentence with partial quotations goes on in the next paragraph, as one without them does; a
+    # report's cue verb inside the report goes on with a coordinated Konjunktiv I predicate
+    ("Das sei ein „Riesenergebnis“, sagte der Politiker.\n\nDies sei ein Zeichen, „dass der Wechsel kommt“.",
+     [("Das sei ein „Riesenergebnis“", "INDIRECT_QUOTE", "Politiker"), ("Riesenergebnis", "DIRECT_QUOTE", "Politiker"),
+      ("Dies sei ein Zeichen, „dass der Wechsel kommt“", "INDIRECT_QUOTE", "Politiker"),
+      ("dass der Wechsel kommt", "DIRECT_QUOTE", "Politiker")]),
+    ("Der Verkehr staute sich, wie die Polizei berichtete. Der Fahrer habe dies bemerkt und sei ins Schleudern geraten.",
+     [("Der Verkehr staute sich", "INDIRECT_QUOTE", "Polizei"),
+      ("Der Fahrer habe dies bemerkt und sei ins Schleudern geraten", "INDIRECT_QUOTE", "Polizei")]),
 ]
 
 

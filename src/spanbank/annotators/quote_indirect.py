@@ -227,6 +227,8 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                 _after_complementizer(ctx, a) or _pronoun_clause(ctx, a, b)) else min_words
             if min_words == MIN_INDIRECT_WORDS and ctx.lex.lang == "de" and c.kind == "verb" and _de_zu_infinitive(ctx, a, b):
                 need = 1  # (round 24) a short infinitive clause: "Merz drohte, Gelder einzufrieren", "…, zurückzutreten"
+            if ctx.lex.lang == "en" and ctx.text[a:b].split(" ", 1)[0].lower() in _EN_WH_CONTENT:
+                need += 1  # (round 25) the wh-word is not counted: "He wrote what he found" reports nothing
             if ctx.words(a, b) < need or (min_words > 1 and ctx.mostly_quoted(a, b)) or ctx.all_quoted(a, b):
                 continue  # (all quoted: the direct quote is the report: "erreichte laut DWD „katastrophale Ausmaße“")
             if any(r.start == a and r.end == b for r in ctx.recs):
@@ -1024,7 +1026,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             if en and t.low == "that" and toks[k + 1].text == toks[k + 1].low and toks[k + 1].low in lex.prepositions \
                     and not any(_en_finite_verb(x, lex) or x.text == "," for x in toks[k + 1 : hi]):
                 return []  # "that" is the object: "I say that to both political parties."
-            a = k + 1
+            # (round 25) "asked what happens if …": the wh-word is the content's (not "I'll tell you what: …")
+            a = k + 1 - (en and t.low in _EN_WH_CONTENT and k + 1 < hi and toks[k + 1].is_word)
             if en and t.low == "that" and k == j and toks[a].text == toks[a].low and (
                     (toks[a].low in lex.auxiliaries and toks[a].low not in ("'s", "'re", "'ve", "'d", "'ll", "'m"))
                     or (toks[a].low.endswith(("n't", "n’t")) and toks[a].low[:-3] in lex.auxiliaries | {"do", "does", "did", "ca", "wo"})):
@@ -1164,7 +1167,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         return [(toks[j].start, clause_end(toks, lex, j + neg + 1, hi, s_end))]
     t = toks[j]
     if t.low in lex.complementizers and t.text == t.low:
-        return [(toks[j + 1].start, clause_end(toks, lex, j + 1, hi, s_end))] if j + 1 < hi else []
+        a = j + (t.low not in _EN_WH_CONTENT or not toks[j + 1].is_word) if j + 1 < hi else j
+        return [(toks[a].start, clause_end(toks, lex, j + 1, hi, s_end))] if j + 1 < hi else []
     verb = toks[c.first].low
     if verb in lex.addressee_verbs or t.low not in lex.determiners or c.act:  # also "made the case that …"
         # "told reporters aboard Air Force One that …": "that" a few words on (not after a noun object,
@@ -1191,10 +1195,46 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     if verb in lex.bare_complement_verbs and m.end < c.first and not _en_object_word(toks, lex, j, hi) and (
             (_en_clause_start(t, lex) and (verb not in lex.object_verbs or _en_finite(toks, lex, j, hi)))
             or (t.is_word and t.low not in lex.stopwords and _en_finite(toks, lex, j, hi))
-            or (t.low == "at" and j + 1 < hi and toks[j + 1].low in ("least", "most") and _en_finite(toks, lex, j, hi))):
+            or (t.low == "at" and j + 1 < hi and toks[j + 1].low in ("least", "most") and _en_finite(toks, lex, j, hi))
+            # (round 25) a quantity as the subject: "said about 90 per cent of the employees agreed to strike"
+            or _en_quantity_clause(toks, lex, j, hi)):
         # "said lawmakers had …", "said at least 12 civilians were killed"
         return [(t.start, clause_end(toks, lex, j, hi, s_end))]
+    if verb in lex.bare_complement_verbs and m.end < c.first and t.text == t.low and t.low in _EN_CONTENT_SUBORDINATORS:
+        # (round 25) a fronted adverbial clause, then the reported main clause: "says although the budget includes tax
+        # hikes, there's nothing else the state could do", "Police said as they approached the building, X opened fire"
+        comma = next((x for x in range(j + 2, min(hi, j + 16)) if toks[x].text in {",", ";", ":", "."} or toks[x].quoted), None)
+        if comma is not None and toks[comma].text == "," and not toks[comma].quoted and comma + 1 < hi \
+                and _en_clause_start(toks[comma + 1], lex) and _en_finite(toks, lex, comma + 1, hi):
+            return [(t.start, clause_end(toks, lex, comma + 1, hi, s_end))]
     return []
+
+
+#: English subordinators of an adverbial clause that can open a content before its main clause
+_EN_CONTENT_SUBORDINATORS = frozenset({"although", "though", "while", "as", "if", "once", "after", "before", "since",
+                                       "unless", "until"})
+#: English words before a number in a quantity subject ("about 90 per cent of …", "nearly 300 journalists")
+_EN_APPROXIMATORS = frozenset({"about", "around", "nearly", "almost", "roughly", "approximately", "some", "over",
+                               "under", "just", "only", "more", "fewer", "less", "up"})
+
+
+def _en_quantity_clause(toks, lex, j: int, hi: int) -> bool:
+    """English: tokens from j are a quantity subject, maybe after an approximator ("about 90 per cent of the
+    employees it represents", "nearly 300 journalists", "32%"), then a finite verb (an auxiliary or a past tense)
+    before any punctuation or relative word."""
+    k = j + (toks[j].low in _EN_APPROXIMATORS and toks[j].text == toks[j].low)
+    if k + 2 >= hi or not toks[k].is_word or toks[k].quoted or not toks[k].text[0].isdigit():
+        return False
+    for x in range(k + 1, min(hi, k + 12)):
+        w = toks[x]
+        if w.quoted or (not w.is_word and w.text not in {"%", "-"}) or w.low in ("that", "which", "who") \
+                or w.low in lex.coordinators:
+            return False  # (not "Obama added 13.4 million and it declined": an object, then a clause of its own)
+        if x > k + 1 and w.text == w.low and (w.low in lex.auxiliaries or w.low in lex.past_verbs or (
+                w.low.endswith("ed") and len(w.low) > 4 and x + 1 < hi and toks[x + 1].low != "by")) \
+                and toks[x - 1].low not in lex.determiners:
+            return True
+    return False
 
 
 #: German adjuncts after a parenthetical attribution's speaker, before its closing comma ("…, sagte
@@ -1888,7 +1928,11 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
                 and (toks[k + 1].low in lex.determiners or toks[k + 1].low in _EN_AFTER_PRESENT) \
                 and not toks[k - 1].low.endswith("s") and all(_en_subject_word(x, lex) for x in toks[j + 1 : k]):
             return True  # a present-tense verb after "the" and a singular noun: "told reporters the bill reflects the …"
-        k, n = k + 1, n + 1
+        # (round 25) a name of several words counts as one: "said nurses at the University of Chicago Medical Center
+        # will strike"
+        n += not (k > j and t.is_cap and (toks[k - 1].is_cap or (toks[k - 1].low == "of" and k - 2 >= j and toks[k - 2].is_cap))) \
+            and not (t.low == "of" and k > j and toks[k - 1].is_cap and k + 1 < hi and toks[k + 1].is_cap)
+        k += 1
     return False
 
 
@@ -2039,6 +2083,12 @@ def _en_clause_start(t, lex) -> bool:
     """A token that can open an English clause reported without "that" ("said the talks failed")."""
     return (t.is_word and (t.low in lex.clause_starters or t.low in lex.determiners or t.low in lex.pronouns
                            or t.low in lex.quantifiers or t.is_cap or t.text[0].isdigit()))
+
+
+#: English wh-words that open a reported question or a fronted adverbial clause and belong to the content ("asked
+#: what happens if …", "said when they went up to the man, he was holding a wrench"); "that", "whether" and "if"
+#: are left out of it
+_EN_WH_CONTENT = frozenset({"what", "when", "how", "why"})
 
 
 #: subordinators that end an adjunct after a cue ("said on condition of anonymity because …")

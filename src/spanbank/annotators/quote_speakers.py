@@ -914,6 +914,10 @@ def _en_lower_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention 
         if td.text in ("'", "’") and not td.quoted and d - 1 >= lo and tokens[d - 1].is_cap \
                 and tokens[d - 1].low.endswith("s") and tokens[d - 1].end == td.start:
             return Mention(_np_start(tokens, d - 1, lo, lex), j, "description")  # "Jones' petition"
+        if td.text in ("'", "’") and not td.quoted and d - 1 >= lo and tokens[d - 1].is_word and tokens[d - 1].end == td.start \
+                and tokens[d - 1].text == tokens[d - 1].low and tokens[d - 1].low.endswith("s") and d + 1 < len(tokens) \
+                and tokens[d + 1].start > td.end and (inner := _en_lower_np(tokens, d - 1, lo, lex)) is not None:
+            return Mention(inner.first, j, "description")  # (round 25) a plural possessive: "The nurses' union said"
         if td.text == "of" and d - 1 >= lo and d + 1 == j and tokens[d - 1].text == tokens[d - 1].low \
                 and lex.is_title(tokens[d - 1].text):
             continue  # a title with its "of": "the former secretary of state said", "chief of staff"

@@ -214,7 +214,11 @@ def _de_nested_report(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list) 
             or "\n" in ctx.text[ctx.sents[si - 1][1] : ctx.sents[si][0]] or any(t.quoted for t in toks[lo:hi]):
         return False
     for c in cues:
-        if c.kind != "verb" or c.last + 2 != hi or toks[c.last + 1].text not in {".", "!"}:
+        if c.kind != "verb" or not ((c.last + 2 == hi and toks[c.last + 1].text in {".", "!"}) or (
+                # (round 25) or a coordinated Konjunktiv I predicate follows: "Der Fahrer habe dies bemerkt und sei
+                # ins Schleudern geraten." (the police's report went no further)
+                c.last + 2 < hi and toks[c.last + 1].text in ("und", "oder")
+                and _reported_mood(ctx, c.last + 2, hi, strict=True) == "i")):
             return False  # (the cue closes the sentence: "… bestätigt."; one with a content of its own reports it)
         aux = next((k for k in range(lo, c.first) if toks[k].low in _DE_KONJUNKTIV_AUXILIARIES and toks[k].text == toks[k].low
                     and not toks[k].quoted), None)
@@ -449,8 +453,8 @@ def _de_partial_quotes_continue(ctx: QuoteContext, si: int, lo: int, hi: int) ->
     """German: the sentence's records are only partial quotations without a cue of their own, spoken by the
     speaker of the sentence before, and the sentence outside them is in the Konjunktiv I."""
     prev = ctx.sent_attr[si - 1]
-    if prev is None or not prev.name or "\n" in ctx.text[ctx.sents[si - 1][1] : ctx.sents[si][0]]:
-        return False
+    if prev is None or not prev.name:
+        return False  # (round 25: also in the next paragraph, as a Konjunktiv I sentence without quotations goes on)
     mine = [r for r in ctx.recs[-6:] if r.sentence == si]
     s_start, s_end = ctx.sents[si]
     if not mine or any(r.label != "DIRECT_QUOTE" or r.attr is None or r.attr.cue is not None or r.attr.name != prev.name
