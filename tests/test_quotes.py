@@ -5121,6 +5121,37 @@ ROUND25_DE = [
      [("Das sei ein „Riesenergebnis“", "INDIRECT_QUOTE", "Politiker"), ("Riesenergebnis", "DIRECT_QUOTE", "Politiker"),
       ("Dies sei ein Zeichen, „dass der Wechsel kommt“", "INDIRECT_QUOTE", "Politiker"),
       ("dass der Wechsel kommt", "DIRECT_QUOTE", "Politiker")]),
+    # speech acts with an object only: the perfect of expressing and recommending, congratulating and thanking, a
+    # refusal and condolences as light verbs, a state adjective with its prepositional object; not "dankte" (also
+    # "dankte ab") nor a demonstration (guards)
+    ("Der Kanzler hat sich besorgt über die Lage geäußert.",
+     [("Der Kanzler hat sich besorgt über die Lage geäußert", "INDIRECT_QUOTE", "Kanzler")]),
+    ("Die WHO hat die Zulassung empfohlen.", [("Die WHO hat die Zulassung empfohlen", "INDIRECT_QUOTE", "WHO")]),
+    ("Der Präsident gratulierte dem Wahlsieger.",
+     [("Der Präsident gratulierte dem Wahlsieger", "INDIRECT_QUOTE", "Präsident")]),
+    ("Die Kanzlerin bedankte sich bei den Helfern.",
+     [("Die Kanzlerin bedankte sich bei den Helfern", "INDIRECT_QUOTE", "Kanzlerin")]),
+    ("Der Minister erteilte dem Plan eine Absage.",
+     [("Der Minister erteilte dem Plan eine Absage", "INDIRECT_QUOTE", "Minister")]),
+    ("Der Papst sprach den Opfern sein Beileid aus.",
+     [("Der Papst sprach den Opfern sein Beileid aus", "INDIRECT_QUOTE", "Papst")]),
+    ("Die Ministerin zeigte sich zufrieden mit dem Ergebnis.",
+     [("Die Ministerin zeigte sich zufrieden mit dem Ergebnis", "INDIRECT_QUOTE", "Ministerin")]),
+    ("Die Regierung hat sich zufrieden gezeigt.",
+     [("Die Regierung hat sich zufrieden gezeigt", "INDIRECT_QUOTE", "Regierung")]),
+    ("Der König dankte ab.", []),
+    # a dative indefinite article after the verb is no inverted subject (not "einer der Abgeordneten"); a time word
+    # before the auxiliary is no subject
+    ("Nehammer sagte einer Zeitung, er sei bereit.", [("er sei bereit", "INDIRECT_QUOTE", "Nehammer")]),
+    ("Nehammer erteilte einer Koalition eine Absage.",
+     [("Nehammer erteilte einer Koalition eine Absage", "INDIRECT_QUOTE", "Nehammer")]),
+    ("Am Montag sagte einer der Abgeordneten, er sei bereit.",
+     [("er sei bereit", "INDIRECT_QUOTE", "einer der Abgeordneten")]),  # (guard)
+    ("Erst Montagmittag hatte Premier Viktor Orban sich abfällig über das Parlament geäußert.",
+     [("Erst Montagmittag hatte Premier Viktor Orban sich abfällig über das Parlament geäußert", "INDIRECT_QUOTE",
+       "Viktor Orban")]),
+    ("Die Gewerkschaft protestierte gegen die Pläne.", []),
+    ("Die Studie zeigte mit großer Deutlichkeit einen Trend.", []),
     ("Der Verkehr staute sich, wie die Polizei berichtete. Der Fahrer habe dies bemerkt und sei ins Schleudern geraten.",
      [("Der Verkehr staute sich", "INDIRECT_QUOTE", "Polizei"),
       ("Der Fahrer habe dies bemerkt und sei ins Schleudern geraten", "INDIRECT_QUOTE", "Polizei")]),

@@ -268,6 +268,11 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                               and after is not None and toks[lo].low not in ctx.ents.by_surname
                               and toks[lo].low not in lex.quantifier_pronouns  # "Einige kritisierten die Bebauung"
                               and toks[after.first].low not in lex.object_articles  # "Experten kritisierten den Plan"
+                              # (round 25) a dative indefinite article: "Nehammer sagte einer Zeitung, …", "Nehammer
+                              # erteilte einer Koalition eine Absage" (not "einer der Abgeordneten")
+                              and not (toks[after.first].text == "einem" or (
+                                  toks[after.first].text == "einer" and after.first + 1 < hi
+                                  and toks[after.first + 1].low not in ("der", "von", "vom", "aus")))
                               # a possessive after the verb refers back to the subject before it: "Fillon räumte
                               # seine Niederlage ein"
                               and (toks[after.first].low not in lex.possessives or toks[lo].low in lex.anaphoric_objects)
@@ -1087,7 +1092,9 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
         m = clause_subject(toks, cs, aux, lex)
         fronted = toks[cs].low in lex.prepositions or (
             toks[cs].low in lex.skippable and cs + 1 < aux and toks[cs + 1].low in lex.prepositions)
-        if m is not None and fronted and m.first > cs and (after := clause_subject(toks, aux + 1, k, lex)) is not None:
+        if m is not None and (fronted and m.first > cs or (m.first == m.end and toks[m.first].low in lex.time_words)) \
+                and (after := clause_subject(toks, aux + 1, k, lex)) is not None:
+            # (round 25: also a time word before it, "Erst Montagmittag hatte Viktor Orban sich … geäußert")
             # a fronted adverbial before the auxiliary, the subject after it: "Vor den Protesten in Hamburg und
             # Berlin hatten einzelne Landwirte gedroht" (not "Berlin")
             return after

@@ -640,7 +640,16 @@ def _particle(ctx: QuoteContext, k: int, parts: frozenset[str], hi: int) -> bool
     if k + 2 < hi and toks[k + 1].text in ("und", "oder", "sowie") and toks[k + 2].is_word and not toks[k + 2].quoted \
             and toks[k + 2].low not in ctx.lex.prepositions:
         return True  # a second predicate or clause follows: "teilte das Ministerium mit und kündigte Hilfen an"
+    if k + 2 < hi and toks[k + 1].text in _DE_STATE_PREPOSITIONS and t.low in ctx.lex.separable.get("zeigte", ()):
+        # (round 25) a state adjective with its prepositional object closing the clause: "zeigte sich zufrieden mit dem
+        # Ergebnis", "zeigte sich besorgt über die Lage" (no report)
+        e = next((x for x in range(k + 2, hi) if not toks[x].is_word or toks[x].quoted), hi)
+        return e >= hi or (toks[e].text in {".", ",", ";", ":", "!", "?"} and not toks[e].quoted)
     return k + 1 >= hi or not toks[k + 1].is_word or toks[k + 1].quoted
+
+
+#: German prepositions of a state adjective's object ("zufrieden mit", "besorgt über", "enttäuscht von")
+_DE_STATE_PREPOSITIONS = frozenset({"über", "mit", "von", "angesichts", "wegen", "darüber", "damit", "davon", "auf", "bei"})
 
 
 def _closing_word(ctx: QuoteContext, i: int, word: str, hi: int) -> bool:
