@@ -2163,6 +2163,11 @@ EN_NEWS = [
     ("The senator added 13.4 million and the total declined after that.", []),
     ("I'll tell you what: the plan is in very serious trouble.",
      [("the plan is in very serious trouble", "INDIRECT_QUOTE", None)]),
+    # "he" takes the person mentioned last, a lone surname counting as a mention of the full name (a guard: with the
+    # Arabic article a name, "Bashar al-Assad" became the latest full name and took the quote)
+    ("Jimmy Haddad fled the country in 2014. The revolt against Bashar al-Assad had failed. In Turkey, Haddad "
+     "felt unsafe. “I had no choice but to leave,” he says.",
+     [("I had no choice but to leave,", "DIRECT_QUOTE", "Jimmy Haddad")]),
 ]
 
 
@@ -5140,6 +5145,23 @@ ROUND25_DE = [
     ("Die Regierung hat sich zufrieden gezeigt.",
      [("Die Regierung hat sich zufrieden gezeigt", "INDIRECT_QUOTE", "Regierung")]),
     ("Der König dankte ab.", []),
+    # plural joined particle verbs in a wie-clause; an agency's name in capitals after its noun; "seit" as a
+    # preposition before a main clause (not its conjunction: guard); an Arabic name's lower-case article; French
+    # spacing inside guillemets
+    ("Wie Quellen der Hamas angaben, sieht das Abkommen die Freilassung vor.",
+     [("sieht das Abkommen die Freilassung vor", "INDIRECT_QUOTE", "Quellen der Hamas")]),
+    ("Laut der russischen Nachrichtenagentur TASS dauerte die Runde nur 40 Minuten.",
+     [("dauerte die Runde nur 40 Minuten", "INDIRECT_QUOTE", "Nachrichtenagentur TASS")]),
+    ("Seit Januar hat das Büro 757 Angriffe dokumentiert, sagte ein Sprecher.",
+     [("Seit Januar hat das Büro 757 Angriffe dokumentiert", "INDIRECT_QUOTE", "Sprecher")]),
+    ("Seit er im Amt ist, sagte der Sprecher, habe sich viel verändert.",
+     [("habe sich viel verändert", "INDIRECT_QUOTE", "Sprecher")]),
+    ("Die Gespräche laufen gut, sagte al-Ansari am Montag.",
+     [("Die Gespräche laufen gut", "INDIRECT_QUOTE", "al-Ansari")]),
+    ("Ein Abkommen sei nah, sagte der Sprecher des Ministeriums, Madschid al-Ansari.",
+     [("Ein Abkommen sei nah", "INDIRECT_QUOTE", "Madschid al-Ansari")]),
+    ("« Das waren keine freien Wahlen », twitterte Maas.",
+     [("Das waren keine freien Wahlen", "DIRECT_QUOTE", "Maas")]),
     # a dative indefinite article after the verb is no inverted subject (not "einer der Abgeordneten"); a time word
     # before the auxiliary is no subject
     ("Nehammer sagte einer Zeitung, er sei bereit.", [("er sei bereit", "INDIRECT_QUOTE", "Nehammer")]),

@@ -893,7 +893,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 trailing = False  # the cue introduces what follows: "Auf die Frage, ob …, antwortete er: „Nein.“"
             if trailing and toks[lo].low in lex.adverbial_subordinators and not toks[lo].quoted and not any(
                     not t.quoted and t.text == t.low and (t.low in lex.konjunktiv or t.low in lex.konjunktiv_i
-                                                         or t.low in lex.reportative) for t in toks[lo:comma]):
+                                                         or t.low in lex.reportative) for t in toks[lo:comma]) \
+                    and not _de_preposition_opens_main_clause(ctx, lo, comma):
                 # a fronted adverbial clause of the writer's is no content: "Nachdem die Polizei eingetroffen
                 # war, sagte der Zeuge, er habe nichts gesehen" (but "Als sie eintraf, sei er geflohen, sagte X")
                 trailing = False
@@ -1240,6 +1241,24 @@ def _en_quantity_clause(toks, lex, j: int, hi: int) -> bool:
 #: German adjuncts after a parenthetical attribution's speaker, before its closing comma ("…, sagte
 #: die Ministerin am Montag im Interview, …"): at most this many tokens
 _DE_PARENTHETICAL_ADJUNCTS = 6
+
+
+def _de_preposition_opens_main_clause(ctx: QuoteContext, lo: int, hi: int) -> bool:
+    """German: the sentence opens with "seit", "während" or "bis" as a preposition, not a conjunction: a noun phrase,
+    then the main clause's finite auxiliary ("Seit Januar hat das Büro 757 Angriffe dokumentiert, sagte ein
+    Sprecher"; round 25: was taken for a fronted adverbial clause), not "Seit er im Amt ist, …"."""
+    toks, lex = ctx.tokens, ctx.lex
+    if toks[lo].low not in ("seit", "während", "bis") or lo + 2 >= hi:
+        return False
+    for x in range(lo + 1, min(hi, lo + 7)):
+        t = toks[x]
+        if t.quoted or not t.is_word:
+            return False
+        if t.text == t.low and t.low in lex.auxiliaries:
+            return x > lo + 1 and (toks[x - 1].is_cap or toks[x - 1].text[:1].isdigit())
+        if t.text == t.low and t.low not in lex.determiners and not t.low.endswith(DE_ADJECTIVE_ENDINGS):
+            return False  # a pronoun or a verb: the conjunction's clause ("Seit er im Amt ist")
+    return False
 
 
 def _de_adjuncts_only(ctx: QuoteContext, n: int, hi: int, *, names: bool = False, adverbs: bool = False) -> bool:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from spanbank.annotators.quote_lexicon import DE_TITLE_FEMALE, DE_TITLE_MALE, Lexicon
-from spanbank.annotators.quote_text import CLOSING_QUOTES, Token
+from spanbank.annotators.quote_text import CLOSING_QUOTES, NAME_ARTICLE, Token
 
 #: German relative pronouns that can be the subject of a cue verb in a relative clause
 RELATIVES = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
@@ -236,6 +236,28 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
     return ents
 
 
+def _cap_word(w: str) -> bool:
+    """A capitalised word of a name, also an Arabic name with its lower-case article ("al-Scharaa"; round 25)."""
+    return w[0].isupper() or NAME_ARTICLE.match(w) is not None
+
+
+def _by_last_mention(tokens: list[Token], ents: Entities, names: list[str], k: int) -> list[str]:
+    """English: the person names of `names`, ordered by their latest mention before token k, a lone surname counting as
+    a mention of the full name (round 25: "Jimmy Shahinian … against Bashar al-Assad … Shahinian became one of … “…,”
+    he says" is Shahinian's, not Assad's)."""
+    last = {}
+    for pos, name in ents.names:
+        if pos < k and name in names:
+            last[name] = pos
+    for x in range(k - 1, max(-1, k - 600), -1):
+        t = tokens[x]
+        full = ents.by_surname.get(t.low) if t.is_cap and t.is_word and not t.quoted else None
+        if full in last and x > last[full] and not (x + 1 < len(tokens) and tokens[x + 1].is_cap and tokens[x + 1].is_word) \
+                and not (x > 0 and tokens[x - 1].is_cap and tokens[x - 1].is_word):
+            last[full] = x
+    return sorted(last, key=last.get)
+
+
 def _post_apposition(tokens: list[Token], j: int, lex: Lexicon) -> set[str]:
     """The words of a description in apposition after the name ending at token j, as title words of that
     name, so that a later description refers to it (round 22): "John Smith, a spokesman for the company,
@@ -448,7 +470,8 @@ def _caps_after_name(tokens: list[Token], j: int) -> bool:
     t, p = tokens[j], tokens[j - 1] if j > 0 else None
     letters = [ch for ch in t.text if ch.isalpha()]
     return p is not None and len(letters) >= 3 and all(ch.isupper() for ch in letters) and p.is_word \
-        and len(p.text) > 2 and p.text[0].isupper() and p.text[1:].replace("-", "").isalpha() and p.text[1:].islower()
+        and len(p.text) > 2 and p.text[0].isupper() and p.text[1:].replace("-", "").isalpha() and p.text[1:].islower() \
+        and not p.low.endswith(_DE_MEDIA_NOUNS)  # (round 25) the medium's own name: "der Nachrichtenagentur TASS"
 
 
 def en_leading_initials(tokens: list[Token], i: int, n: int, *, places: bool = False) -> int | None:
@@ -2015,6 +2038,8 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             return continuing  # the first-name lists are small and some names are unisex
         if lex.lang == "en" and gender is not None:
             persons = [name for name in before if person_name(name, lex, ents)]
+            if len(set(persons)) > 1 and gender in ("m", "f"):
+                persons = _by_last_mention(tokens, ents, persons, m.first)
             if persons:  # "she" is a person, not "The Washington Post"
                 return persons[-1]
         if lex.lang == "de" and gender is not None:
@@ -2041,7 +2066,7 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             for i, w in enumerate(words)) and words[-1][0].isupper():
         return " ".join(words)  # two sources, or a paper's name: "Betriebsrat und IG Metall", "Bild am Sonntag"
     # (a number after a capitalised word belongs to the name: "Fernsehsender „Channel 10“", "France 2")
-    caps = [w for i, w in enumerate(words) if w[0].isupper() or (w.isdigit() and i > 0 and words[i - 1][0].isupper())
+    caps = [w for i, w in enumerate(words) if _cap_word(w) or (w.isdigit() and i > 0 and words[i - 1][0].isupper())
             # (round 23) an English name's "of" in German text: "Bank of America", not "Bank America"
             or (w in ("of", "for") and 0 < i < len(words) - 1 and words[i - 1][0].isupper() and words[i + 1][0].isupper())]
     if lex.lang == "en" and len(words) >= 2 and words[-1][0].isupper() and words[-1].lower() in lex.org_heads:
@@ -2053,7 +2078,7 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             return " ".join(words[first_cap:])
     # a name inside the phrase: "der zuständige Gewerkschaftsvorstand Uwe Foullong"
     k = len(words)
-    while k > 0 and (words[k - 1][0].isupper() or words[k - 1].lower() in CONNECTORS) and (not lex.is_title(words[k - 1]) or (
+    while k > 0 and (_cap_word(words[k - 1]) or words[k - 1].lower() in CONNECTORS) and (not lex.is_title(words[k - 1]) or (
             # (round 22) a surname that looks like a title after a first name: "Stephan Hofmeister"
             k == len(words) and k >= 2 and lex.is_first_name(words[k - 2].lower()) and words[k - 2][0].isupper())) \
             and not (lex.lang == "en" and lex.is_title(words[k - 1] + ".")):  # "Rep", "Sen" (the "." is no word)

@@ -58,7 +58,13 @@ class Token:
         t = self.text
         if self.lowered:
             return False
-        return t[0].isupper() or (t[0].isdigit() and "-" in t and t.rsplit("-", 1)[1][:1].isupper())
+        return t[0].isupper() or (t[0].isdigit() and "-" in t and t.rsplit("-", 1)[1][:1].isupper()) or (
+            # (round 25) an Arabic name with its lower-case article: "sagte al-Ansari", "Ahmed al-Scharaa"
+            t[:1] in "aen" and NAME_ARTICLE.match(t) is not None)
+
+
+#: a lower-case Arabic article joined to a capitalised name ("al-Ansari", "el-Sisi", "an-Nahar")
+NAME_ARTICLE = re.compile(r"(?:al|el|an|as|ash|asch|ad|ar|at|az)-[A-ZÄÖÜ]")
 
 
 @dataclass(slots=True)
@@ -117,7 +123,8 @@ def _opens(text: str, i: int, lo: int) -> bool:
     before = text[i - 1] if i > lo else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if after.isspace():
-        return False
+        # (round 25) French spacing inside guillemets: "« Das waren keine freien Wahlen », twitterte Maas"
+        return ch == "«" and after in " \u00a0\u202f" and text[i + 2 : i + 3].isalnum() and not before.isalnum()
     if ch == "'":  # after a space, a bracket or a dash only: not "irrelevant.'Lol"
         return (i == lo or before.isspace() or before in "([{—–-/:") and after.isalnum() \
             and _ELISION.match(text, i) is None
