@@ -5162,6 +5162,28 @@ ROUND25_DE = [
      [("Ein Abkommen sei nah", "INDIRECT_QUOTE", "Madschid al-Ansari")]),
     ("« Das waren keine freien Wahlen », twitterte Maas.",
      [("Das waren keine freien Wahlen", "DIRECT_QUOTE", "Maas")]),
+    # a negated cue after a fronted question continues no report; a negated object before a question; casualties
+    ("Es seien Raketen eingesetzt worden, sagte Saree. Ob das Schiff beschädigt worden sei, sagte er nicht.",
+     [("Es seien Raketen eingesetzt worden", "INDIRECT_QUOTE", "Saree")]),
+    ("Sarea gab keine Daten an, wann die Schiffe angegriffen wurden.", []),
+    ("Die Angriffe forderten 20 Tote.", []),
+    # "Zuerst" is no subject; a body's "für" phrase before the name in apposition; "bekannt gegeben" apart; a
+    # genitive name opening an apposition; an adjective in the adjuncts after the cue; a long wie-clause
+    ("Zuerst hatte der „Spiegel“ über den Vorgang berichtet.",
+     [("Zuerst hatte der „Spiegel“ über den Vorgang berichtet", "INDIRECT_QUOTE", "Spiegel")]),
+    ("Israel müsse die Zivilisten schützen, forderte der Sprecher des Hochkommissariats für Menschenrechte, Rupert "
+     "Colville, am Dienstag.",
+     [("Israel müsse die Zivilisten schützen", "INDIRECT_QUOTE", "Rupert Colville")]),
+    ("Die Junta hatte bekannt gegeben, dass sie den Botschafter ausgewiesen habe.",
+     [("sie den Botschafter ausgewiesen habe", "INDIRECT_QUOTE", "Junta")]),
+    ("Es hat viele Proteste gegeben, sagte er.", [("Es hat viele Proteste gegeben", "INDIRECT_QUOTE", "er")]),  # (guard)
+    ("Nebensja, Russlands ständiger Vertreter bei den Vereinten Nationen, sagte, das Veto sei eine Verantwortung.",
+     [("das Veto sei eine Verantwortung", "INDIRECT_QUOTE", "Nebensja")]),
+    ("Der Sprecher sagte nach einer Meldung der iranischen Nachrichtenagentur Irna, die Miliz habe einen Tanker "
+     "beschossen.", [("die Miliz habe einen Tanker beschossen", "INDIRECT_QUOTE", "Sprecher")]),
+    ("Es sollen 1200 Gefangene übergeben werden, wie der russische Chefunterhändler Wladimir Medinskij nach den "
+     "Gesprächen vor Journalisten in Istanbul sagte.",
+     [("Es sollen 1200 Gefangene übergeben werden", "INDIRECT_QUOTE", "Wladimir Medinskij")]),
     # a dative indefinite article after the verb is no inverted subject (not "einer der Abgeordneten"); a time word
     # before the auxiliary is no subject
     ("Nehammer sagte einer Zeitung, er sei bereit.", [("er sei bereit", "INDIRECT_QUOTE", "Nehammer")]),

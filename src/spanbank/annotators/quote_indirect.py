@@ -169,7 +169,7 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
             spans.append((s_start, toks[c.speaker.first].start))
             if c.last + 1 < hi:
                 spans.append((toks[c.last + 1].start, s_end))
-        elif ctx.lex.lang == "de" and _de_negated_question(ctx, c, lo, hi):
+        elif ctx.lex.lang == "de" and de_negated_question(ctx, c, lo, hi):
             continue  # what was not said: "Der Minister sagte nicht, wann die Reform kommt" (round 21)
         else:
             spans.extend(_de_after_question(ctx, hi, _en_in_adverbial_clause(
@@ -269,7 +269,7 @@ _DE_QUESTION_OPENERS = frozenset({"ob", "wann", "wie", "wo", "warum", "weshalb",
                                   "wohin", "woher", "wieviel", "wieviele"})
 
 
-def _de_negated_question(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> bool:
+def de_negated_question(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> bool:
     """German: a negated cue whose content is an indirect question reports nothing ("Der Minister sagte
     nicht, wann die Reform kommt", "Er wollte nicht sagen, ob …", "Welches Versprechen er meint, sagte er
     nicht")."""
@@ -278,7 +278,9 @@ def _de_negated_question(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> bool:
         return False
 
     def negation(a: int, b: int) -> bool:
-        return any(t.low in ("nicht", "nie", "niemals") and t.text == t.low and not t.quoted for t in toks[a:b])
+        # (round 25: also a negated object, "Sarea gab keine Daten an, wann die Schiffe angegriffen wurden")
+        return any(t.low in ("nicht", "nie", "niemals", "kein", "keine", "keinen", "keinerlei") and t.text == t.low
+                   and not t.quoted for t in toks[a:b])
 
     if c.first - 1 > lo and toks[c.first - 1].text == "," and not toks[c.first - 1].quoted:
         # a trailing attribution after a fronted question
@@ -681,7 +683,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     if lex.lang == "de" and m.end < c.first:
         # a trailing wie-clause: "Die Brücke wird im Mai eröffnet, wie die Stadt mitteilte."
         w = c.first - 1
-        while w > lo and w >= c.first - 12 and toks[w].text not in {",", ";", ":"}:
+        # (round 25: 20 tokens, was 12: "…, wie der russische Chefunterhändler Wladimir Medinskij nach den Gesprächen vor
+        # Journalisten in Istanbul sagte.")
+        while w > lo and w >= c.first - 20 and toks[w].text not in {",", ";", ":"}:
             if toks[w].quoted:
                 r = w  # (round 23) a paper's name in quotation marks: "…, wie der „Spiegel“ berichtet."
                 while r - 1 > lo and toks[r - 1].quoted:
@@ -1271,7 +1275,14 @@ def _de_adjuncts_only(ctx: QuoteContext, n: int, hi: int, *, names: bool = False
     return bool(words) and words[0].low in lex.prepositions and all(
         (not t.quoted or (names and t.is_cap)) and (t.is_cap or t.text[:1].isdigit() or t.low in lex.prepositions
                                                     or t.low in lex.determiners or t.low in lex.time_words
-                                                    or (adverbs and t.low in _DE_FOCUS_ADVERBS)) for t in words)
+                                                    or (adverbs and t.low in _DE_FOCUS_ADVERBS)
+                                                    # (round 25) an adjective after an article: "nach einer Meldung der
+                                                    # iranischen Nachrichtenagentur Irna"
+                                                    or (i > 0 and i + 1 < len(words) and words[i + 1].is_cap
+                                                        and t.low.endswith(("en", "em", "er", "es", "e"))
+                                                        and (words[i - 1].low in lex.determiners
+                                                             or words[i - 1].low in lex.prepositions)))
+        for i, t in enumerate(words))
 
 
 #: German focus and sentence adverbs among a cue's adjuncts ("gab in einer Medienrunde auch zu bedenken")

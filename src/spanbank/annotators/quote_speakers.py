@@ -1509,8 +1509,8 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
 
 
 def _de_genitive_chain_end(tokens: list[Token], tail: int, hi: int, lex: Lexicon) -> int:
-    """German: the last token of up to two more genitives ("des Deutschen Einzelhandels") and an abbreviation in
-    brackets ("(HDE)") after a description's genitive ending at `tail`; `tail` when none follows. Only read
+    """German: the last token of up to two more genitives ("des Deutschen Einzelhandels"), a body's "für" phrase and an
+    abbreviation in brackets ("(HDE)") after a description's genitive ending at `tail`; `tail` when none follows. Only read
     before a name in apposition: "der" after a genitive is often the addressee ("des Ministeriums der Zeitung")."""
     end = tail
     for _ in range(2):
@@ -1520,6 +1520,9 @@ def _de_genitive_chain_end(tokens: list[Token], tail: int, hi: int, lex: Lexicon
         if e <= end:
             break
         end = e
+    if end + 2 < hi and tokens[end + 1].text == "für" and is_head(tokens[end + 2], lex) \
+            and (sub := np_forward(tokens, end + 2, hi, lex, bare=True, depth=0)) is not None:
+        end = sub.end  # a body's "für" phrase: "des Hochkommissariats für Menschenrechte, Rupert Colville"
     if end + 3 < hi and tokens[end + 1].text == "(" and tokens[end + 3].text == ")" and tokens[end + 2].text.isupper() \
             and not tokens[end + 1].quoted:
         end += 3
@@ -2891,6 +2894,11 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
         return (len(words) <= 12 and any(lex.is_title(x.text) for x in words)
                 and not any(verb(k) for k in range(a, b) if tokens[k].is_word))
     k = a
+    if t.is_cap and t.is_word and t.low.endswith("s") and not t.low.endswith("ss") and a + 2 < b and tokens[a + 1].is_word \
+            and not tokens[a + 1].quoted and (tokens[a + 1].is_cap or (
+                tokens[a + 1].text == tokens[a + 1].low and tokens[a + 1].low.endswith(DE_ADJECTIVE_ENDINGS)
+                and tokens[a + 2].is_cap)):
+        k = a + 1  # (round 25) a genitive name for the article: "Nebensja, Russlands ständiger Vertreter bei der UN, sagte"
     while k < b:
         np = np_forward(tokens, k, b, lex, bare=k > a or (
             # (round 23) an adjective opens the apposition: "Andreas Dinter, stellvertretender Amtsarzt des Bezirks, sagte"

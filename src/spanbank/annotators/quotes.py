@@ -24,7 +24,7 @@ from spanbank.annotators.quote_attribution import assign_speaker, subject_attrib
 from spanbank.annotators.quote_context import Attribution, QuoteContext, QuoteRec
 from spanbank.annotators.quote_cues import find_cues
 from spanbank.annotators.quote_direct import colon_person_before, direct_quotes
-from spanbank.annotators.quote_indirect import indirect_quotes
+from spanbank.annotators.quote_indirect import de_negated_question, indirect_quotes
 from spanbank.annotators.quote_lexicon import Lexicon, load_lexicon, supported_lang
 from spanbank.annotators.quote_speakers import de_person_noun, np_forward, person_name
 from spanbank.model import Annotation, Document, Relation, Span
@@ -165,7 +165,8 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
     prev = ctx.sent_attr[si - 1] if si >= 1 else None
     if attributed and prev is not None and prev.name and ctx.lex.lang == "de" \
             and attributed[0].speaker is not None and attributed[0].speaker.kind == "pronoun" \
-            and "\n" not in ctx.text[ctx.sents[si - 1][1] : s_start] and _reported_mood(ctx, lo, hi, strict=True) == "i":
+            and "\n" not in ctx.text[ctx.sents[si - 1][1] : s_start] and _reported_mood(ctx, lo, hi, strict=True) == "i" \
+            and not de_negated_question(ctx, attributed[0], lo, hi):  # (round 25: "Ob …, sagte er nicht.")
         # a pronoun's cue without a content of its own, in the Konjunktiv I, right after a report: the
         # report goes on ("„Wir sind enttäuscht“, sagte der Sprecher. Man habe mehr erwartet.")
         _continue(ctx, si, s_start, s_end, prev)
