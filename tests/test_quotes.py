@@ -5181,6 +5181,20 @@ ROUND25_DE = [
      [("das Veto sei eine Verantwortung", "INDIRECT_QUOTE", "Nebensja")]),
     ("Der Sprecher sagte nach einer Meldung der iranischen Nachrichtenagentur Irna, die Miliz habe einen Tanker "
      "beschossen.", [("die Miliz habe einen Tanker beschossen", "INDIRECT_QUOTE", "Sprecher")]),
+    # court news: denying, applying, ordering (a cue only with its content), a court's finding (also after an
+    # adjunct); "weder … noch" negates; another cue's trailing "so X" is no content of a cue before it
+    ("Der Angeklagte hatte jede Beteiligung an der Tat abgestritten.",
+     [("Der Angeklagte hatte jede Beteiligung an der Tat abgestritten", "INDIRECT_QUOTE", "Angeklagte")]),
+    ("Die Staatsanwaltschaft beantragte eine Haftstrafe von drei Jahren.",
+     [("Die Staatsanwaltschaft beantragte eine Haftstrafe von drei Jahren", "INDIRECT_QUOTE", "Staatsanwaltschaft")]),
+    ("Jetzt ordnete das Gericht an, dass er mit seiner Aussage beginnen müsse.",
+     [("er mit seiner Aussage beginnen müsse", "INDIRECT_QUOTE", "Gericht")]),
+    ("Das Gericht ordnete Untersuchungshaft an.", []),
+    ("Die Richter sahen es am Sonntag als erwiesen an, dass der Mann spioniert hatte.",
+     [("der Mann spioniert hatte", "INDIRECT_QUOTE", "Richter")]),
+    ("Die Hamas hat das weder bestätigt noch dementiert.", []),
+    ("Die Bilder erinnerten an einen Krimi, so der Richter.",
+     [("Die Bilder erinnerten an einen Krimi", "INDIRECT_QUOTE", "Richter")]),
     ("Es sollen 1200 Gefangene übergeben werden, wie der russische Chefunterhändler Wladimir Medinskij nach den "
      "Gesprächen vor Journalisten in Istanbul sagte.",
      [("Es sollen 1200 Gefangene übergeben werden", "INDIRECT_QUOTE", "Wladimir Medinskij")]),

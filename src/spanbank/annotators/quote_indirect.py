@@ -207,6 +207,12 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                         and o.speaker.kind != "relative" and (toks[o.speaker.first].is_cap or toks[o.speaker.first].low
                                                               in ctx.lex.determiners | ctx.lex.quantifiers | {"one"}):
                     b = toks[o.speaker.first - 1].start
+            if ctx.lex.lang == "de":
+                for o in cues:  # (round 25) another cue's trailing "so X" ends the span before it: "Die Bilder
+                    # erinnerten an einen Krimi, so der Richter." ("erinnerten" reported [so der Richter])
+                    if o is not c and o.kind == "so" and o.first > c.last and a <= toks[o.first].start < b \
+                            and o.first - 1 > lo and toks[o.first - 1].text in {",", "–", "—"}:
+                        b = toks[o.first - 1].start
             if ctx.lex.lang == "de" and c.kind in ("source_noun", "source_before", "source_after"):
                 for o in cues:  # (round 24) a trailing wie-clause of another source ends the span before it: "Nach
                     # Angaben der Universität haben sich 2800 Studierende eingeschrieben, wie eine Sprecherin sagte" (ran
@@ -981,9 +987,10 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         # bedenken: Er wolle …" (the sentence was the act)
         x = next((x for x in range(j, min(hi - 1, j + DE_PARTICLE_REACH)) if toks[x].text in {",", ":", ";"}
                   or toks[x].quoted), None)
+        e = x - 1 - (toks[x - 1].low in ("an", "fest") and toks[x - 2].low in nouns) if x is not None else j  # "erwiesen an"
         if x is not None and x >= limit and toks[x].text in {",", ":"} and not toks[x].quoted and not toks[x + 1].quoted \
-                and toks[x - 1].low in nouns and _de_adjuncts_only(
-                    ctx, j, x - 1 - (toks[x - 2].low in _DE_LIGHT_PREPOSITIONS), adverbs=True):
+                and toks[e].low in nouns and _de_adjuncts_only(
+                    ctx, j + (toks[j].low == "es"), e - (toks[e - 1].low in _DE_LIGHT_PREPOSITIONS), adverbs=True):
             limit = x + 1
     if lex.lang == "de" and limit < hi and toks[c.first].low not in lex.separable:
         # adjuncts only up to the comma: "erklärten während einer Pressekonferenz in der Hauptstadt Abuja, dass …"
@@ -1289,8 +1296,9 @@ def _de_adjuncts_only(ctx: QuoteContext, n: int, hi: int, *, names: bool = False
 _DE_FOCUS_ADVERBS = frozenset({"auch", "erneut", "nochmals", "zudem", "außerdem", "ebenfalls", "jedoch", "aber",
                                "allerdings", "noch", "einmal", "nun", "jetzt", "bereits", "schon", "dabei"})
 
-#: German prepositions before a light verb's noun ("zu bedenken", "zu Protokoll", "zum Ausdruck", "in Aussicht")
-_DE_LIGHT_PREPOSITIONS = frozenset({"zu", "zum", "zur", "in"})
+#: German prepositions before a light verb's noun ("zu bedenken", "zu Protokoll", "zum Ausdruck", "in Aussicht", "als
+#: erwiesen")
+_DE_LIGHT_PREPOSITIONS = frozenset({"zu", "zum", "zur", "in", "als"})
 
 
 
