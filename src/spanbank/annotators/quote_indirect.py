@@ -1283,14 +1283,22 @@ def _de_adjuncts_only(ctx: QuoteContext, n: int, hi: int, *, names: bool = False
         (not t.quoted or (names and t.is_cap)) and (t.is_cap or t.text[:1].isdigit() or t.low in lex.prepositions
                                                     or t.low in lex.determiners or t.low in lex.time_words
                                                     or (adverbs and t.low in _DE_FOCUS_ADVERBS)
-                                                    # (round 25) an adjective after an article: "nach einer Meldung der
-                                                    # iranischen Nachrichtenagentur Irna"
-                                                    or (i > 0 and i + 1 < len(words) and words[i + 1].is_cap
+                                                    # (round 25) an adjective in a genitive attribute: "nach einer
+                                                    # Meldung der iranischen Nachrichtenagentur Irna"
+                                                    # or in an adjunct's place or occasion: "erklärte in seiner ersten
+                                                    # Regierungserklärung im Deutschen Bundestag, …" (not "berichten von
+                                                    # einem guten Geschäftsverlauf": the verb's object)
+                                                    or (i > 1 and i + 1 < len(words) and words[i + 1].is_cap
                                                         and t.low.endswith(("en", "em", "er", "es", "e"))
                                                         and (words[i - 1].low in lex.determiners
-                                                             or words[i - 1].low in lex.prepositions)))
+                                                             or words[i - 1].low in lex.possessives)
+                                                        and (words[i - 2].is_cap or words[i - 2].low in _DE_ADJUNCT_PREPS)))
         for i, t in enumerate(words))
 
+
+#: German prepositions of a place or an occasion among a cue's adjuncts (not "von", "über", "für", "gegen", "mit": often
+#: the verb's prepositional object)
+_DE_ADJUNCT_PREPS = frozenset({"in", "im", "bei", "beim", "nach", "während", "auf", "vor", "gegenüber"})
 
 #: German focus and sentence adverbs among a cue's adjuncts ("gab in einer Medienrunde auch zu bedenken")
 _DE_FOCUS_ADVERBS = frozenset({"auch", "erneut", "nochmals", "zudem", "außerdem", "ebenfalls", "jedoch", "aber",
