@@ -2163,6 +2163,20 @@ EN_NEWS = [
     ("The senator added 13.4 million and the total declined after that.", []),
     ("I'll tell you what: the plan is in very serious trouble.",
      [("the plan is in very serious trouble", "INDIRECT_QUOTE", None)]),
+    # a coordinated speech verb after a company's long description; a share of a group as the speaker; "he" is no
+    # building or caucus, and "Earlier Monday" no name; no trailing attribution after a modal or from a relative clause;
+    # an act in a fronted adverbial clause is that clause
+    ("Canadian telecom provider EXFO Inc posted a fall in profit and said it expected lower earnings.",
+     [("it expected lower earnings", "INDIRECT_QUOTE", "EXFO Inc")]),
+    ("Two-thirds of voters said the senator did something wrong.",
+     [("the senator did something wrong", "INDIRECT_QUOTE", "Two-thirds of voters")]),
+    ("However, just 32% say the video disqualified him.",
+     [("the video disqualified him", "INDIRECT_QUOTE", "just 32%")]),
+    ("The ambassador, William Taylor, and the deputy secretary, George Kent, will testify on Wednesday.", []),
+    ("The campaign has said she beat Sanders, who has not conceded.",
+     [("she beat Sanders", "INDIRECT_QUOTE", "campaign")]),
+    ("Even as some Republicans are calling for a vote, McConnell is holding firm.",
+     [("some Republicans are calling for a vote", "INDIRECT_QUOTE", "Republicans")]),
     # "he" takes the person mentioned last, a lone surname counting as a mention of the full name (a guard: with the
     # Arabic article a name, "Bashar al-Assad" became the latest full name and took the quote)
     ("Jimmy Haddad fled the country in 2014. The revolt against Bashar al-Assad had failed. In Turkey, Haddad "
@@ -2232,6 +2246,16 @@ def test_en_he_does_not_resolve_to_a_plural_description():
 ])
 def test_en_bare_noun_reports_need_a_finite_say_verb(text):
     assert not quotes(run(text, lang="en"), "INDIRECT_QUOTE")
+
+
+@pytest.mark.parametrize("text", [
+    # (round 25; written for this test) "he" resolves to no building or caucus, and "Earlier Monday" is no name
+    "Republicans are still learning how to govern with a president in the White House, he said.",
+    "Earlier Monday, Sanders thanked volunteers. “This is a national campaign,” he told reporters.",
+])
+def test_en_he_is_no_building_nor_a_time_phrase(text):
+    (q,) = quotes(run(text, lang="en"))
+    assert q.attrs["speaker"] is None
 
 
 def test_en_object_before_and_said_does_not_speak():

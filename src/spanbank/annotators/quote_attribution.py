@@ -833,6 +833,18 @@ def _en_coordinated_subject(ctx: QuoteContext, lo: int, p: int) -> Mention | Non
         return m if named or (surname and toks[p - 1].text == "," and sum(t.text == "," for t in toks[lo:p]) == 1) else None
     if surname:
         return m  # a surname opening the sentence before a past verb: "Smith shook his head and said …"
+    v = next((k for k in range(lo + 1, p) if toks[k].is_word and not toks[k].quoted and toks[k].text == toks[k].low
+              and (toks[k].low in lex.past_verbs or (toks[k].low.endswith("ed") and len(toks[k].low) > 4))), None)
+    if v is not None and (m is None or m.end != v - 1):
+        # (round 25) the subject before the first verb in the past, when the phrase found ran over it or stopped short:
+        # "The company cut 500 jobs and said …", "Research In Motion posted … but warned that …", "Canadian telecom
+        # services provider EXFO Inc posted … and said …" (no speaker)
+        m2 = mention_before(toks, v, lo, lex)
+        if m2 is not None and m2.first == lo and m2.end == v - 1 and m2.kind in ("name", "description") and (
+                toks[m2.last].low in lex.org_heads or lex.is_title(toks[m2.last].text)
+                or any(m2.first <= pos <= m2.end for pos, _ in ctx.ents.names)
+                or (toks[m2.last].is_cap and toks[m2.last].low not in lex.stopwords)):
+            return m2
     if m is not None and not (named or m.kind == "pronoun" or lex.is_title(toks[m.first].text)
                               # a title heads it, or a surname named in full before: "The mayor visited …
                               # and said", "Starmer reacted … and said"

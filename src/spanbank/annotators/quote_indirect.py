@@ -516,6 +516,14 @@ def _speech_act(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_end
             end = next((k for k in range(c.last + 1, hi) if toks[k].text in {",", ";", ":", "-", "–", "—"}
                         and not toks[k].quoted), None)
             return toks[sub + 1].start, toks[end].start if end is not None else s_end
+        if sub is None and c.first - 2 > lo and (toks[lo].low in _EN_ACT_SUBORDINATORS or (
+                toks[lo].low == "even" and toks[lo + 1].low in ("as", "though", "if", "after", "when", "while"))):
+            # (round 25) an act inside the writer's fronted adverbial clause: "Even as some Republicans are calling for a
+            # vote, McConnell is holding firm" is that clause
+            end = next((k for k in range(c.last + 1, hi) if toks[k].text in {",", ";", ":", "-", "–", "—"}
+                        and not toks[k].quoted), None)
+            if end is not None:
+                return toks[lo + 1 + (toks[lo].low == "even")].start, toks[end].start
     colon = next((k for k in range(c.first - 1, lo - 1, -1) if toks[k].text in {":", ";"} and not toks[k].quoted), None)
     if colon is not None and colon + 1 < c.first:
         # the act's own clause after a colon: "… teilt die GDL mit: Die Gewerkschaft ruft … auf", or after a
@@ -536,6 +544,9 @@ def _speech_act(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_end
             return s_start, toks[k - 1].end
     return s_start, s_end
 
+
+#: English modals: never before the cue of a trailing attribution
+_EN_MODALS = frozenset({"will", "would", "can", "could", "should", "must", "might", "may", "shall"})
 
 #: English subordinators whose clause, inside a sentence, holds a speech act of its own ("… after the NTSB criticized
 #: Boeing"; lower case: not at the sentence start)
@@ -741,7 +752,10 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             and toks[m.first - 2].text == "," and toks[m.first - 2].quoted and not toks[lo].quoted:
         # the comma inside the closing mark of a partial quotation: 'Talks are "at a standstill," officials said.'
         comma = m.first - 1
-    elif m.end < c.first and m.first - 1 >= lo and toks[m.first - 1].text == ",":
+    elif m.end < c.first and m.first - 1 >= lo and toks[m.first - 1].text == "," and not (
+            # (round 25) English: a relative clause's subject ("…, who has not conceded") or a modal before the cue
+            # ("…, George Kent, will testify on Wednesday") makes no trailing attribution
+            lex.lang == "en" and (m.kind == "relative" or toks[c.first - 1].low in _EN_MODALS)):
         comma = m.first - 1
         if lex.lang == "en" and m.kind == "name":
             # a description before the speaker's name: "Prices rose, the agency's director, Tom Smith, said"

@@ -72,6 +72,10 @@ class Entities:
         self.by_surname.setdefault(name.split()[-1].lower(), name)
 
 
+#: English weekdays and months that are no surnames: a capitalised run ending in one is a time phrase ("Earlier Monday")
+_EN_WEEKDAYS_MONTHS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                                 "february", "september", "october", "november", "december"})  # (not "Theresa May")
+
 #: time nouns that are part of a name when capitalised: "The Dallas Morning News", "Good Morning America"
 _CAPITALISED_NAME_TIME_WORDS = frozenset({"morning", "evening", "afternoon", "night", "day", "week", "weekend"})
 
@@ -175,6 +179,9 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
                 lex.is_title(w) or w.lower().endswith(_DE_NOT_SURNAME_ENDINGS) or w.lower() in lex.org_heads for w in name[1:]) \
                 and not (name[0].lower().endswith("er") and name[0].lower()[:-2] in _DE_PLACE_ADJECTIVE_STEMS):
             titles, name = name[:1], name[1:]  # (round 22) "Tochter Nicola", "Familienunternehmer Stihl"
+        if lex.lang == "en" and len(name) >= 2 and name[-1].lower() in _EN_WEEKDAYS_MONTHS:
+            i = j + 1  # (round 25) a time phrase, no name: "Earlier Monday, Sanders thanked …" ("he" was "Earlier Monday")
+            continue
         possessor = lex.lang == "en" and len(name) >= 2 and name[-1].lower().endswith(("'s", "’s"))
         if possessor:  # "A juror in Paul Manafort’s case": the name is "Paul Manafort", the juror is no title of his
             name = name[:-1] + [name[-1][:-2]]
@@ -416,7 +423,10 @@ _EN_NOT_PERSON_HEADS = frozenset({"act", "law", "bill", "amendment", "treaty", "
 _EN_MEDIA_VENUE_WORDS = frozenset({"news", "times", "post", "journal", "herald", "tribune", "guardian", "telegraph", "mail",
                                    "mirror", "express", "gazette", "chronicle", "observer", "today", "online", "magazine",
                                    "weekly", "daily", "dome", "stadium", "arena", "center", "centre", "hall", "airport",
-                                   "hotel", "theatre", "theater", "garden", "gardens", "palace", "bridge"})
+                                   "hotel", "theatre", "theater", "garden", "gardens", "palace", "bridge",
+                                   # (round 25) "…with a president in the White House, he said", "the House Freedom
+                                   # Caucus" (he was the White House)
+                                   "house", "caucus", "capitol"})
 
 #: nouns of an English adverbial "in a/an …" between a subject and its verb (round 23)
 _EN_ADVERBIAL_NOUNS = frozenset({"interview", "statement", "speech", "letter", "tweet", "post", "email", "video",
@@ -645,6 +655,9 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
         r = _en_restricted_subject(tokens, k, lo, lex)
         if r is not None:
             return r
+        if k - 1 >= lo and (tokens[k - 1].text == "%" or tokens[k - 1].low in ("half", "two-thirds", "majority")) \
+                and (q := _en_share_start(tokens, k - 1, lo)) is not None:
+            return Mention(q, k - 1, "group")  # (round 25) a poll's share: "However, just 32% say the video …"
         if k - 2 > lo and tokens[k - 1].text == "to" and tokens[k - 2].low in _EN_CONTINUING and not tokens[k - 2].quoted:
             k -= 2  # "Most forecasters continue to predict that …": the subject of "continue"
         elif k - 3 > lo and tokens[k - 1].text == "to" and tokens[k - 2].low in _EN_EXPECTED \
@@ -944,6 +957,9 @@ def _en_lower_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention 
         if td.text == "of" and d - 1 >= lo and d + 1 == j and tokens[d - 1].text == tokens[d - 1].low \
                 and lex.is_title(tokens[d - 1].text):
             continue  # a title with its "of": "the former secretary of state said", "chief of staff"
+        if td.text == "of" and d - 1 >= lo and d + 1 == j and t.low.endswith("s") and (q := _en_share_start(tokens, d - 1, lo)) \
+                is not None:
+            return Mention(q, j, "group")  # (round 25) a share of a group: "Two-thirds of voters said", "32% of voters say"
         if td.text == "of" and d - 1 >= lo and d + 1 == j and tokens[d - 1].is_word and tokens[d - 1].text == tokens[d - 1].low \
                 and (t.low.endswith("s") or t.low in lex.org_heads) and not t.low.endswith("ss") and "-" not in tokens[j + 1].text[:1] \
                 and (head := _en_lower_np(tokens, d - 1, lo, lex)) is not None and head.kind == "description" \
@@ -982,6 +998,29 @@ def _en_lower_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention 
 
 
 _APPROXIMATORS = frozenset({"about", "nearly", "almost", "some", "roughly", "around", "approximately"})
+
+#: English words of a share before "of" or a verb ("Two-thirds of voters said", "A majority of voters say")
+_EN_SHARES = frozenset({"half", "two-thirds", "one-third", "a third", "third", "quarter", "three-quarters", "majority",
+                        "minority", "most", "many", "plurality"})
+
+
+def _en_share_start(tokens: list[Token], k: int, lo: int) -> int | None:
+    """English: the first token of a share ending at token k ("Two-thirds", "32%", "just 32%", "a majority", "nearly
+    half"), opening its clause (the sentence, or after a comma or a conjunction); None when there is none."""
+    t = tokens[k]
+    if t.text == "%" and k - 1 >= lo and tokens[k - 1].text[:1].isdigit():
+        s = k - 1
+    elif t.is_word and t.low in _EN_SHARES:
+        s = k - (k - 1 >= lo and tokens[k - 1].low in ("a", "the") and t.low in ("majority", "minority", "third", "quarter",
+                                                                               "plurality"))
+    else:
+        return None
+    while s - 1 >= lo and tokens[s - 1].low in _APPROXIMATORS | {"just", "only", "over", "under", "more", "than"} \
+            and tokens[s - 1].is_word and not tokens[s - 1].quoted:
+        s -= 1
+    if s == lo or tokens[s - 1].text in {",", ";", ":"} or tokens[s - 1].low in ("however", "and", "but", "while"):
+        return s
+    return None
 
 
 def _approximator_start(tokens: list[Token], d: int, lo: int) -> int:
