@@ -2177,6 +2177,16 @@ EN_NEWS = [
      [("she beat Sanders", "INDIRECT_QUOTE", "campaign")]),
     ("Even as some Republicans are calling for a vote, McConnell is holding firm.",
      [("some Republicans are calling for a vote", "INDIRECT_QUOTE", "Republicans")]),
+    # a show named in quotes after "on" is no quotation and no end of the adjuncts; an initialism in the addressee;
+    # "is also expected to"; two coordinated nouns before a bare subject's past tense
+    ('The senator said on "Meet the Press" that he would hold no vote.',
+     [("he would hold no vote", "INDIRECT_QUOTE", "senator")]),
+    ("Comey will tell a U.S. Senate panel that the president wanted loyalty.",
+     [("the president wanted loyalty", "INDIRECT_QUOTE", "Comey")]),
+    ("The director is also expected to say that the president asked him to drop the case.",
+     [("the president asked him to drop the case", "INDIRECT_QUOTE", "director")]),
+    ("The governor has said health and government officials underestimated this virus.",
+     [("health and government officials underestimated this virus", "INDIRECT_QUOTE", "governor")]),
     # "he" takes the person mentioned last, a lone surname counting as a mention of the full name (a guard: with the
     # Arabic article a name, "Bashar al-Assad" became the latest full name and took the quote)
     ("Jimmy Haddad fled the country in 2014. The revolt against Bashar al-Assad had failed. In Turkey, Haddad "

@@ -93,6 +93,9 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             continue  # a wire-style subheading: "– ‘Besieged in my head’ –"
         if ctx.lex.lang == "en" and q_first > lo and _en_possessive(ctx.tokens, q_first - 1) and _en_title_case(ctx, q):
             continue  # a show or paper after its owner: 'told CNN's "State of the Union"', 'ABC's "This Week"'
+        if ctx.lex.lang == "en" and q_first > lo and ctx.tokens[q_first - 1].text == "on" and q.n_words <= 6 \
+                and _en_title_case(ctx, q):
+            continue  # (round 25) a show after "on": 'said on "Meet the Press" that …', 'appeared on "Fox News Sunday"'
         if q.n_words > SHORT_QUOTE_WORDS and q_first > 0 \
                 and ctx.tokens[q_first - 1].is_word and _term_marked(ctx, q_first) and (
                     best is None or ctx.lex.is_term_marker(ctx.tokens[q_first - 1].text)

@@ -1201,6 +1201,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         # where it opens a relative clause: "revealed the papers that …")
         for k in range(j, min(hi, j + ADDRESSEE_REACH)):
             w = toks[k]
+            if w.text == "." and not w.quoted and k > j and len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper() \
+                    and toks[k - 1].end == w.start:
+                continue  # (round 25) an initialism's full stop: "tell a U.S. Senate panel that …" (reported nothing)
             if not w.is_word or w.quoted or (w.low in lex.cue_verbs and w.low not in lex.light_verbs.get(verb, ())) \
                     or w.low in lex.auxiliaries:
                 break
@@ -1978,11 +1981,13 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
             return False
         if t.low in lex.auxiliaries and t.text == t.low and k > j:
             return True
-        if k > j and k - j <= 3 and t.text == t.low and (t.low in lex.past_verbs or (t.low.endswith("ed") and len(t.low) > 4)) \
+        if k > j and (k - j <= 3 or (k - j == 4 and toks[j + 1].low == "and")) and t.text == t.low \
+                and (t.low in lex.past_verbs or (t.low.endswith("ed") and len(t.low) > 4)) \
                 and k + 1 < hi and (toks[k + 1].is_word or toks[k + 1].text in {",", "."}) and toks[k + 1].low != "by" \
                 and all(_en_subject_word(x, lex) or (x.low == "and" and j < i < k - 1)  # (round 22: "teachers and students")
                         for i, x in enumerate(toks[j:k], j)) and toks[k - 1].low not in lex.determiners:
-            return True  # a past-tense verb after a short subject: "said revenue rose sharply", "said prices jumped"
+            return True  # a past-tense verb after a short subject: "said revenue rose sharply", "said prices jumped" (round 25:
+            # also "said health and government officials underestimated …")
         if k - j in (2, 3) and toks[j].low in lex.determiners and t.text == t.low and t.low.endswith("s") \
                 and not t.low.endswith(("ss", "us", "is", "'s", "’s")) and k + 1 < hi and toks[k + 1].is_word \
                 and (toks[k + 1].low in lex.determiners or toks[k + 1].low in _EN_AFTER_PRESENT) \
@@ -2195,6 +2200,9 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
             n, w = n + 1, w + 1
             if n + 1 < hi and toks[n].text == "." and toks[n - 1].low in lex.abbreviations and toks[n + 1].is_cap:
                 n += 1  # a title's full stop: "asked Mrs. Clinton whether …"
+            elif n + 1 < hi and toks[n].text == "." and len(toks[n - 1].text) == 1 and toks[n - 1].text.isupper() \
+                    and toks[n - 1].end == toks[n].start and toks[n + 1].is_word and not toks[n].quoted:
+                n += 1  # (round 25) an initialism's full stop: "told the U.N. General Assembly that …"
             if n + 1 < hi and toks[n].text == "!" and toks[n - 1].end == toks[n].start and not toks[n].quoted and (
                     toks[n - 1].text in BANG_NAMES or (toks[n - 1].text in BANG_MAGAZINES and toks[n + 1].low == "magazine")):
                 n += 1  # (round 24) a name with its "!": "told E! News the pair are …", "told HELLO! she was …"
@@ -2240,7 +2248,10 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
             if n < hi and (toks[n].low in lex.determiners or toks[n].low in lex.quantifiers):
                 n += 1
             w = 0
-            while n < hi and w < 6 and toks[n].is_word and not toks[n].quoted and (
+            titled = n < hi and toks[n].quoted and not toks[n].is_word and (e := _title_quote_end(toks, n, hi)) > n
+            if titled:
+                n, w = e, 1  # (round 25) a show named in quotes: 'said on "Meet the Press" that …' (reported nothing)
+            while not titled and n < hi and w < 6 and toks[n].is_word and not toks[n].quoted and (
                     toks[n].low not in stop or toks[n - 1].low in lex.determiners and toks[n].low in lex.cue_verbs
                     # (round 22) a capitalised word is a name's: "said at Ohio State University"; a noun after "own":
                     # "said in its own tweet that …"

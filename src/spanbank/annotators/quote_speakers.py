@@ -660,9 +660,12 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
             return Mention(q, k - 1, "group")  # (round 25) a poll's share: "However, just 32% say the video …"
         if k - 2 > lo and tokens[k - 1].text == "to" and tokens[k - 2].low in _EN_CONTINUING and not tokens[k - 2].quoted:
             k -= 2  # "Most forecasters continue to predict that …": the subject of "continue"
-        elif k - 3 > lo and tokens[k - 1].text == "to" and tokens[k - 2].low in _EN_EXPECTED \
-                and tokens[k - 3].low in ("is", "are", "was", "were") and not tokens[k - 2].quoted:
-            k -= 3  # "May is expected to tell the conference that …": the subject of "is expected"
+        elif k - 3 > lo and tokens[k - 1].text == "to" and tokens[k - 2].low in _EN_EXPECTED and not tokens[k - 2].quoted \
+                and (a := next((x for x in range(k - 3, max(lo, k - 6), -1) if not (
+                    tokens[x].low in ("also", "still", "widely", "now", "not") or tokens[x].low.endswith("ly"))), None)) \
+                is not None and a > lo and tokens[a].low in ("is", "are", "was", "were"):
+            k = a  # "May is expected to tell the conference that …": the subject of "is expected" (round 25: also "is
+            # also expected to say that")
         if k < len(tokens) and tokens[k].low in lex.state_cues:
             while k - 1 > lo and not tokens[k - 1].quoted and (tokens[k - 1].low.endswith("ly") or tokens[k - 1].low in (
                     "very", "so") or tokens[k - 1].low in EN_STATE_BE):
