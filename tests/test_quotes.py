@@ -5229,6 +5229,17 @@ ROUND25_DE = [
     ("Die Hamas hat das weder bestätigt noch dementiert.", []),
     ("Die Bilder erinnerten an einen Krimi, so der Richter.",
      [("Die Bilder erinnerten an einen Krimi", "INDIRECT_QUOTE", "Richter")]),
+    # the perfect of "sprach von" (the preposition before the participle), emphasising and congratulating with an
+    # object; not a conversation ("mit"), not lifting a load or sanctions (guards)
+    ("Kickl hat von einem historischen Sieg gesprochen.",
+     [("Kickl hat von einem historischen Sieg gesprochen", "INDIRECT_QUOTE", "Kickl")]),
+    ("Er hat mit dem Präsidenten gesprochen.", []),
+    ("Rhein hob die Schnittmengen mit der SPD hervor.",
+     [("Rhein hob die Schnittmengen mit der SPD hervor", "INDIRECT_QUOTE", "Rhein")]),
+    ("Weidel beglückwünschte die Partei zum Wahlausgang.",
+     [("Weidel beglückwünschte die Partei zum Wahlausgang", "INDIRECT_QUOTE", "Weidel")]),
+    ("Der Kran hob die Last in die Höhe.", []),
+    ("Die Regierung hob die Sanktionen auf.", []),
     ("Es sollen 1200 Gefangene übergeben werden, wie der russische Chefunterhändler Wladimir Medinskij nach den "
      "Gesprächen vor Journalisten in Istanbul sagte.",
      [("Es sollen 1200 Gefangene übergeben werden", "INDIRECT_QUOTE", "Wladimir Medinskij")]),

@@ -808,6 +808,14 @@ def _preposition_act(ctx: QuoteContext, i: int, hi: int, lo: int | None = None) 
             and i - lo <= 10 and not any(t.text in {",", ":", ";"} and not t.quoted for t in toks[lo:i]) \
             and i + 1 < hi and not toks[i + 1].quoted and (toks[i + 1].low in lex.determiners or toks[i + 1].is_cap):
         return True  # (a subject follows the verb: not "Vom Bahnhof sprach niemand")
+    if lo is not None and ctx.lex.lang == "de" and (i + 1 >= hi or not toks[i + 1].is_word) and not toks[i].quoted:
+        # (round 25) the participle closing its clause, the preposition before it after the auxiliary: "Kickl hat von
+        # einem historischen Sieg gesprochen" (no report)
+        aux = next((x for x in range(i - 1, max(lo - 1, i - 12), -1) if toks[x].text in {",", ":", ";"} or toks[x].quoted
+                    or (toks[x].low in lex.auxiliaries and toks[x].text == toks[x].low)), None)
+        if aux is not None and toks[aux].low in lex.auxiliaries and not toks[aux].quoted:
+            first = next((x for x in range(aux + 1, i) if toks[x].text == toks[x].low and toks[x].low in lex.prepositions), None)
+            return first is not None and toks[first].low in preps
     for x in range(i + 1, min(hi, i + 5)):
         t = toks[x]
         if t.quoted or t.text in {",", ":", ";"}:
