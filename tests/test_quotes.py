@@ -5239,6 +5239,10 @@ ROUND25_DE = [
     ("Weidel beglückwünschte die Partei zum Wahlausgang.",
      [("Weidel beglückwünschte die Partei zum Wahlausgang", "INDIRECT_QUOTE", "Weidel")]),
     ("Der Kran hob die Last in die Höhe.", []),
+    # a Konjunktiv I the lexicon does not list after a coordinator and a fronted prepositional phrase continues
+    ("Die Hälfte der Menschheit lebe in der Gefahrenzone, so Guterres. Und trotz der Warnungen passiere viel zu wenig.",
+     [("Die Hälfte der Menschheit lebe in der Gefahrenzone", "INDIRECT_QUOTE", "Guterres"),
+      ("Und trotz der Warnungen passiere viel zu wenig", "INDIRECT_QUOTE", "Guterres")]),
     ("Die Regierung hob die Sanktionen auf.", []),
     ("Es sollen 1200 Gefangene übergeben werden, wie der russische Chefunterhändler Wladimir Medinskij nach den "
      "Gesprächen vor Journalisten in Istanbul sagte.",

@@ -425,7 +425,14 @@ def _de_konjunktiv_after_subject(ctx: QuoteContext, lo: int, hi: int) -> bool:
     if ctx.lex.lang != "de":
         return False
     toks, lex = ctx.tokens, ctx.lex
-    if toks[lo].low in _DE_INVERTED_SUBJECTS and not toks[lo].quoted:
+    opened = lo + 2 < hi and toks[lo].low in ("und", "aber", "doch") and toks[lo].is_cap and not toks[lo].quoted
+    if opened:
+        lo += 1  # (round 25) a coordinator opening the sentence: "Und trotz der Warnungen passiere viel zu wenig"
+    if lo + 2 < hi and (toks[lo].is_cap or opened) and toks[lo].low in lex.prepositions and not toks[lo].quoted \
+            and (pp := np_forward(toks, lo + 1, hi, lex)) is not None and pp.end + 2 < hi \
+            and toks[pp.end + 2].low not in ("ich", "wir"):
+        v = pp.end + 1  # (round 25) a fronted prepositional phrase, then the verb: "Trotz der Warnungen passiere …"
+    elif toks[lo].low in _DE_INVERTED_SUBJECTS and not toks[lo].quoted:
         v = lo + 1  # a pronoun subject: "Sie neige dazu, …", "Er lehne das ab"
     else:
         np = np_forward(toks, lo, hi, lex)
