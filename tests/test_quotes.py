@@ -2187,6 +2187,12 @@ EN_NEWS = [
      [("the president asked him to drop the case", "INDIRECT_QUOTE", "director")]),
     ("The governor has said health and government officials underestimated this virus.",
      [("health and government officials underestimated this virus", "INDIRECT_QUOTE", "governor")]),
+    # an ampersand inside a company's name; a time phrase closing a source before the comma
+    ("Air Products & Chemicals Inc. reported that its net income decreased.",
+     [("its net income decreased", "INDIRECT_QUOTE", "Air Products & Chemicals Inc")]),
+    ("According to Johnson & Johnson, the drug is safe.", [("the drug is safe", "INDIRECT_QUOTE", "Johnson & Johnson")]),
+    ("According to a statement Sunday evening, about 93 percent of nurses authorized the strike.",
+     [("about 93 percent of nurses authorized the strike", "INDIRECT_QUOTE", "statement")]),
     # "he" takes the person mentioned last, a lone surname counting as a mention of the full name (a guard: with the
     # Arabic article a name, "Bashar al-Assad" became the latest full name and took the quote)
     ("Jimmy Haddad fled the country in 2014. The revolt against Bashar al-Assad had failed. In Turkey, Haddad "

@@ -394,6 +394,14 @@ def _en_after_source_modifier(ctx: QuoteContext, j: int, hi: int, after_comma: b
     study, the drug works"): after the comma that closes the modifier; else at ``j``, as before."""
     toks, lex = ctx.tokens, ctx.lex
     t = toks[j]
+    if not after_comma and t.is_word and t.low in lex.time_words:
+        # (round 25) a time phrase closing the source: "According to a statement Sunday evening, …"
+        k = j
+        while k < hi and k < j + 4 and toks[k].is_word and not toks[k].quoted and (
+                toks[k].low in lex.time_words or toks[k].low in ("morning", "afternoon", "evening", "night")):
+            k += 1
+        if k + 1 < hi and toks[k].text == "," and not toks[k].quoted:
+            return k + 1
     relative = t.low in ("who", "which", "whose")
     if not (t.is_word and t.text == t.low and (relative or (not after_comma and (
             t.low in lex.prepositions or t.low.endswith("ed") or t.low in EN_IRREGULAR_PARTICIPLES

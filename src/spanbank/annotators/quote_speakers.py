@@ -21,7 +21,7 @@ from spanbank.annotators.quote_text import CLOSING_QUOTES, NAME_ARTICLE, Token
 #: German relative pronouns that can be the subject of a cue verb in a relative clause
 RELATIVES = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 CONNECTORS = frozenset({"von", "van", "de", "da", "del", "al", "bin", "ibn", "le", "la", "zu", "ter", "der",
-                        "di", "du"})  # (round 23) "Giovanni di Lorenzo"
+                        "di", "du", "&"})  # (round 23) "Giovanni di Lorenzo"; (round 25) "Johnson & Johnson"
 
 
 
@@ -39,6 +39,8 @@ def _connects(tokens: list[Token], j: int, lex: Lexicon | None = None) -> bool:
     if lex is not None and w == "von" and j + 1 < len(tokens) and tokens[j + 1].is_cap and j > 0 and tokens[j - 1].is_cap \
             and lex.is_first_name(tokens[j + 1].low) and lex.is_first_name(tokens[j - 1].low):
         return False  # (round 23) between two first names: "wollte Heidi von Leni wissen" (no "Heidi von Leni")
+    if w == "&":  # (round 25) "Johnson & Johnson", "Air Products & Chemicals"
+        return j > 0 and tokens[j - 1].is_cap and tokens[j - 1].is_word and not tokens[j].quoted
     return w in CONNECTORS and (w != "der" or (j > 0 and tokens[j - 1].low in ("von", "van", "de")))
 #: German articles that open a genitive attribute ("der Sprecher der Polizei")
 GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
@@ -520,6 +522,9 @@ def _np_start(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
         or (lex.lang == "en" and tokens[i - 1].text == "and" and i - 2 >= lo and tokens[i - 2].is_cap
             and tokens[i - 2].is_word and not tokens[i - 2].quoted and tokens[i].is_cap
             and tokens[j].low in lex.org_heads and not lex.is_first_name(tokens[i - 2].low))
+        # (round 25) an ampersand between capitals: "Air Products & Chemicals Inc." (was "Chemicals Inc.")
+        or (tokens[i - 1].text == "&" and i - 2 >= lo and tokens[i - 2].is_cap and tokens[i - 2].is_word
+            and not tokens[i - 2].quoted and tokens[i].is_cap)
         # (round 23) German text: an English name's "of"/"for" between capitals ("der Icahn School of Medicine")
         or (lex.lang == "de" and tokens[i - 1].text in ("of", "for") and i - 2 >= lo and tokens[i - 2].is_cap
             and tokens[i - 2].is_word and not tokens[i - 2].quoted and tokens[i].is_cap)
@@ -1396,6 +1401,8 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
             j += 1  # a lower-case role in front of a name: "said chairman Paul Young"
     last = j - 1
     while j < hi and not tokens[j].quoted and not (lex.lang == "de" and j > first and tokens[j].low in _DE_TIME_NOUNS) \
+            and not (lex.lang == "en" and j > first and tokens[j].low in _EN_WEEKDAYS_MONTHS
+                     and tokens[j - 1].text == tokens[j - 1].low) \
             and not (lex.lang == "de" and j > first and _caps_after_name(tokens, j)) and (
         (tokens[j].is_word and tokens[j].is_cap) or (_connects(tokens, j, lex) and j + 1 < hi and (tokens[j + 1].is_cap or (
             # (round 24) two particles: "Laut Mathieu van der Poel" was "Mathieu" (German "von der" only right after a
@@ -2112,6 +2119,7 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         return " ".join(words)  # two sources, or a paper's name: "Betriebsrat und IG Metall", "Bild am Sonntag"
     # (a number after a capitalised word belongs to the name: "Fernsehsender „Channel 10“", "France 2")
     caps = [w for i, w in enumerate(words) if _cap_word(w) or (w.isdigit() and i > 0 and words[i - 1][0].isupper())
+            or (w == "&" and 0 < i < len(words) - 1)
             # (round 23) an English name's "of" in German text: "Bank of America", not "Bank America"
             or (w in ("of", "for") and 0 < i < len(words) - 1 and words[i - 1][0].isupper() and words[i + 1][0].isupper())]
     if lex.lang == "en" and len(words) >= 2 and words[-1][0].isupper() and words[-1].lower() in lex.org_heads:
@@ -2525,7 +2533,7 @@ def _name_words(tokens: list[Token], a: int, b: int) -> list[str]:
     out: list[str] = []
     for i in range(a, b + 1):
         t = tokens[i]
-        if t.is_word:
+        if t.is_word or (t.text == "&" and out and i < b):  # (round 25) "Air Products & Chemicals Inc"
             out.append(t.text)
         elif t.text == "." and out and i - 1 >= a and tokens[i - 1].is_word and len(tokens[i - 1].text) == 1 \
                 and tokens[i - 1].text.isupper() and tokens[i].start == tokens[i - 1].end:
