@@ -5276,6 +5276,15 @@ def test_de_round25_structures(text, expected):
     assert_de_structures(text, expected)
 
 
+def test_de_indefinite_description_is_someone_new():
+    """(round 25) "ein Sprecher" after a spokesman named in full is not that spokesman; "der Sprecher" is."""
+    text = ("Die Straße sei gesperrt, sagte Regierungssprecher Steffen Seibert. Das Unglück sei schrecklich, sagte ein "
+            "Sprecher. Die Hilfe laufe, sagte der Sprecher.")
+    by_text = {q.text: q for q in quotes(run(text, lang="de"))}
+    assert by_text["Das Unglück sei schrecklich"].attrs["speaker"] == "Sprecher"
+    assert by_text["Die Hilfe laufe"].attrs["speaker"] == "Steffen Seibert"
+
+
 def test_de_pronoun_takes_no_title_of_the_other_gender():
     """(round 25) "er" does not resolve to the speaker described as "die Bundeskanzlerin" before it."""
     ann = run("Die Bundeskanzlerin geht nicht darauf ein, sagt nur, dass ihre Haltung bekannt sei. Zu den Kontakten "

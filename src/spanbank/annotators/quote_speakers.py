@@ -2216,6 +2216,9 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             and words[-1].lower().endswith(("er", "en", "e")) and not words[-1].lower().endswith(
                 ("ende", "jährige", "beauftragte", "abgeordnete", "angestellte", "gesandte")):
         want = set()  # "die Datenschützer", "die Experten": a plural, no one person (not "die Kanzlerin", "die Vorsitzende")
+    if want and tokens[m.first].low in INDEFINITE_ARTICLES | {"a", "an"} and not tokens[m.first].quoted:
+        want = set()  # (round 25) an indefinite description is someone new: "…, sagte Regierungssprecher Steffen Seibert.
+        # …, sagte ein Sprecher." (was Seibert)
     if want:
         for pos, name in reversed(ents.names):
             if pos < m.first and _titles_fit(want, ents.titles.get(name, set()), lex) and (
