@@ -5185,6 +5185,11 @@ ROUND25_DE = [
     ("Die Regierung hat sich zufrieden gezeigt.",
      [("Die Regierung hat sich zufrieden gezeigt", "INDIRECT_QUOTE", "Regierung")]),
     ("Der König dankte ab.", []),
+    # a court report's name cut to one to three letters
+    ("A. räumte ein, am Steuer gesessen zu haben.", [("am Steuer gesessen zu haben", "INDIRECT_QUOTE", "A.")]),
+    ("Vor dem Oberlandesgericht versicherte G., er werde sich nie mehr beteiligen.",
+     [("er werde sich nie mehr beteiligen", "INDIRECT_QUOTE", "G.")]),
+    ("Sch. sagte, er übernehme die Verantwortung.", [("er übernehme die Verantwortung", "INDIRECT_QUOTE", "Sch")]),
     # plural joined particle verbs in a wie-clause; an agency's name in capitals after its noun; "seit" as a
     # preposition before a main clause (not its conjunction: guard); an Arabic name's lower-case article; French
     # spacing inside guillemets

@@ -876,6 +876,15 @@ DE_TIME_MEASURES = frozenset({"sekunden", "minute", "minuten", "stunde", "stunde
 _DE_TIME_RELATIONS = frozenset({"später", "zuvor", "danach", "darauf", "vorher", "davor", "lang", "nach", "vor"})
 
 
+def _de_name_abbreviation(tokens: list[Token], k: int) -> bool:
+    """German court reports: token k is a name cut to one to three letters, its full stop attached ("A.", "G.",
+    "Sch.")."""
+    t = tokens[k]
+    return (k + 1 < len(tokens) and tokens[k + 1].text == "." and tokens[k + 1].start == t.end and not t.quoted
+            and t.is_word and 1 <= len(t.text) <= 3 and t.text[0].isupper() and (len(t.text) == 1 or t.text[1:].islower())
+            and t.text.isalpha())
+
+
 def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mention | None:
     j = _skip_back(tokens, k - 1, lo, lex)
     paren = _paren_before(tokens, j, lo)
@@ -895,6 +904,8 @@ def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Menti
     elif lex.lang == "de" and end < 0 and j - 2 >= lo and j == k - 1 and tokens[j].text == "." and not tokens[j].quoted \
             and re.fullmatch(r"[IVX]{2,4}", tokens[j - 1].text) and tokens[j - 2].is_cap and tokens[j - 2].is_word:
         end, j = j, j - 1  # (round 23) a ruler's number: "König Charles III. sagte" (no speaker)
+    elif lex.lang == "de" and end < 0 and j - 1 == lo and j == k - 1 and _de_name_abbreviation(tokens, lo):
+        return Mention(lo, lo, "name", j)  # (round 25) a court report's abbreviated name opening the sentence: "A. räumte ein"
     if j < lo or tokens[j].quoted or not tokens[j].is_word or _no_name_word(tokens[j], lex):
         return None  # (nor "Can't believe …", "There's a difference between saying …")
     t = tokens[j]
@@ -1493,6 +1504,9 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
     kind = "description" if tokens[first].low in lex.determiners and not tokens[last].is_cap else "name"
     if tokens[first].low in lex.determiners and tokens[last].is_cap:
         kind = "description"
+    if lex.lang == "de" and first == last and last + 1 < hi and _de_name_abbreviation(tokens, last) \
+            and not (last + 2 < hi and tokens[last + 2].is_cap and tokens[last + 2].is_word):
+        return Mention(first, last, "name", last + 1)  # (round 25) a court report's abbreviated name: "versicherte G., …"
     if lex.lang == "en":  # "according to two people familiar with the talks", "said a spokesman for X"
         for _ in range(2):
             p = last + 1
