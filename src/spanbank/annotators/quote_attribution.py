@@ -19,6 +19,7 @@ from spanbank.annotators.quote_speakers import (
     DE_MONTHS,
     DE_OBJECT_PRONOUNS,
     DE_PRONOMINAL_ADVERB,
+    DE_SENTENCE_ADVERBS,
     DE_TIME_MEASURES,
     EN_IRREGULAR_PARTICIPLES,
     RELATIVES,
@@ -442,7 +443,7 @@ def _de_coordinated_predicate_subject(ctx: QuoteContext, c: Cue, lo: int, hi: in
         return None  # one main clause before the comma, not a subordinate one ("Als er kam, sprach …")
     nxt = toks[c.last + 1] if c.last + 1 < hi else None
     n = c.last + 1
-    while n < hi and (toks[n].low in lex.skippable or toks[n].low in _DE_PREDICATE_ADVERBS) \
+    while n < hi and (toks[n].low in lex.skippable or toks[n].low in DE_SENTENCE_ADVERBS) \
             and toks[n].text == toks[n].low and not toks[n].quoted:
         n += 1
     if n > c.last + 1 and n < hi and toks[n].text in {",", ":"} and not toks[n].quoted \
@@ -466,10 +467,6 @@ def _de_coordinated_predicate_subject(ctx: QuoteContext, c: Cue, lo: int, hi: in
             return Mention(k + 1, k + 1, "pronoun")  # the pronoun after the V2 verb: "Drinnen las sie …", "Im Saal las sie …"
     return None
 
-
-#: German adverbs between a second predicate's cue and its content ("…, sagt nur, dass …", "…, sagte dann, …")
-_DE_PREDICATE_ADVERBS = frozenset({"nur", "lediglich", "zudem", "außerdem", "dann", "später", "schließlich", "auch",
-                                   "aber", "jedoch", "noch", "erneut", "allerdings"})
 
 #: German articles that open an object, not a subject, at a sentence start ("Den Plan lobte der Minister, …")
 _DE_OBJECT_OPENERS = frozenset({"den", "dem", "einen", "einem"})

@@ -33,6 +33,7 @@ from spanbank.annotators.quote_speakers import (
     DE_ADJECTIVE_ENDINGS,
     DE_AGENCIES,
     DE_OBJECT_PRONOUNS,
+    DE_SENTENCE_ADVERBS,
     DE_TIME_MEASURES,
     EN_ADJECTIVE_ENDINGS,
     EN_IRREGULAR_PARTICIPLES,
@@ -1307,7 +1308,7 @@ def _de_adjuncts_only(ctx: QuoteContext, n: int, hi: int, *, names: bool = False
     return bool(words) and words[0].low in lex.prepositions and all(
         (not t.quoted or (names and t.is_cap)) and (t.is_cap or t.text[:1].isdigit() or t.low in lex.prepositions
                                                     or t.low in lex.determiners or t.low in lex.time_words
-                                                    or (adverbs and t.low in _DE_FOCUS_ADVERBS)
+                                                    or (adverbs and t.low in DE_SENTENCE_ADVERBS)
                                                     # (round 25) an adjective in a genitive attribute: "nach einer
                                                     # Meldung der iranischen Nachrichtenagentur Irna"
                                                     # or in an adjunct's place or occasion: "erklärte in seiner ersten
@@ -1325,9 +1326,6 @@ def _de_adjuncts_only(ctx: QuoteContext, n: int, hi: int, *, names: bool = False
 #: the verb's prepositional object)
 _DE_ADJUNCT_PREPS = frozenset({"in", "im", "bei", "beim", "nach", "während", "auf", "vor", "gegenüber"})
 
-#: German focus and sentence adverbs among a cue's adjuncts ("gab in einer Medienrunde auch zu bedenken")
-_DE_FOCUS_ADVERBS = frozenset({"auch", "erneut", "nochmals", "zudem", "außerdem", "ebenfalls", "jedoch", "aber",
-                               "allerdings", "noch", "einmal", "nun", "jetzt", "bereits", "schon", "dabei"})
 
 #: German prepositions before a light verb's noun ("zu bedenken", "zu Protokoll", "zum Ausdruck", "in Aussicht", "als
 #: erwiesen")

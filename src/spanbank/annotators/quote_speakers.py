@@ -611,6 +611,12 @@ def _no_name_word(t: Token, lex: Lexicon) -> bool:
     return t.low.endswith(("n't", "n’t")) or (lex.lang == "en" and t.low.replace("’", "'") in EN_NO_NAME_WORDS)
 
 
+#: German focus and sentence adverbs that may stand among a cue's adjuncts ("gab in einer Medienrunde auch zu
+#: bedenken") or between a second predicate's cue and its content ("…, sagt nur, dass …") (round 25)
+DE_SENTENCE_ADVERBS = frozenset({"auch", "erneut", "nochmals", "zudem", "außerdem", "ebenfalls", "jedoch", "aber",
+                                 "allerdings", "noch", "einmal", "nun", "jetzt", "bereits", "schon", "dabei", "nur",
+                                 "lediglich", "dann", "später", "schließlich"})
+
 #: German indefinite articles: a noun phrase they open is new to the text ("eine Studie")
 INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
 
