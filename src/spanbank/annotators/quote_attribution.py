@@ -834,8 +834,8 @@ def _en_coordinated_subject(ctx: QuoteContext, lo: int, p: int) -> Mention | Non
               and (toks[k].low in lex.past_verbs or (toks[k].low.endswith("ed") and len(toks[k].low) > 4))), None)
     if v is not None and (m is None or m.end != v - 1):
         # (round 25) the subject before the first verb in the past, when the phrase found ran over it or stopped short:
-        # "The company cut 500 jobs and said …", "Research In Motion posted … but warned that …", "Canadian telecom
-        # services provider EXFO Inc posted … and said …" (no speaker)
+        # "Canadian telecom services provider EXFO Inc posted … and said …" (no speaker; not yet "Research In Motion
+        # posted …", whose "In" ends the name, nor "The company cut …", whose past looks like its present)
         m2 = mention_before(toks, v, lo, lex)
         if m2 is not None and m2.first == lo and m2.end == v - 1 and m2.kind in ("name", "description") and (
                 toks[m2.last].low in lex.org_heads or lex.is_title(toks[m2.last].text)
