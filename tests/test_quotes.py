@@ -2187,6 +2187,15 @@ EN_NEWS = [
      [("the president asked him to drop the case", "INDIRECT_QUOTE", "director")]),
     ("The governor has said health and government officials underestimated this virus.",
      [("health and government officials underestimated this virus", "INDIRECT_QUOTE", "governor")]),
+    # "affirmed"/"specified" with "that"; a rule's noun after a name is no source; a bare plural after a name or an
+    # initialism is part of the source
+    ("The minister affirmed that the border would stay open.",
+     [("the border would stay open", "INDIRECT_QUOTE", "minister")]),
+    ("The ministry specified that the rules apply to all flights.",
+     [("the rules apply to all flights", "INDIRECT_QUOTE", "ministry")]),
+    ("The sanctions were imposed according to UNSC resolutions.", []),
+    ("According to UN officials, the talks failed.", [("the talks failed", "INDIRECT_QUOTE", "UN officials")]),
+    ("According to U.S. officials, the talks failed.", [("the talks failed", "INDIRECT_QUOTE", "U.S. officials")]),
     # an ampersand inside a company's name; a time phrase closing a source before the comma
     ("Air Products & Chemicals Inc. reported that its net income decreased.",
      [("its net income decreased", "INDIRECT_QUOTE", "Air Products & Chemicals Inc")]),

@@ -784,6 +784,8 @@ def _conformity(ctx: QuoteContext, j: int, hi: int) -> bool:
             return False
         if t.low in lex.not_sources:
             return True
+        if t.is_cap:
+            continue  # (round 25) a name before the rule's noun: "according to UNSC resolutions"
         if t.text != t.low or t.low in lex.prepositions or t.low in lex.stopwords:
             return False
     return False

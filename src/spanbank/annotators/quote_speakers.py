@@ -1456,6 +1456,17 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
     if lex.lang == "de" and last >= first and j < hi and tokens[last].low.endswith(DE_AGENCY_NOUNS) \
             and tokens[j].low in DE_AGENCIES and tokens[j].is_word and not tokens[j].quoted:
         last, j = j, j + 1  # an agency's name in lower case: "laut der Nachrichtenagentur dpa"
+    dot = int(lex.lang == "en" and last >= first and last + 2 < hi and tokens[last + 1].text == "." and len(tokens[last].text) == 1
+              and tokens[last].text.isupper() and tokens[last + 1].start == tokens[last].end)  # "U.S. officials"
+    if lex.lang == "en" and last >= first and tokens[last].is_cap and tokens[first].low not in lex.determiners \
+            and last + 1 + dot < hi and (n := tokens[last + 1 + dot]).is_word and not n.quoted and n.text == n.low \
+            and len(n.low) > 3 \
+            and n.low.endswith("s") and not n.low.endswith("ss") and n.low not in lex.stopwords and n.low not in lex.cue_verbs \
+            and n.low not in lex.prepositions and n.low not in lex.auxiliaries and n.low not in lex.time_words \
+            and n.low not in ("hours", "days", "weeks", "months", "years", "minutes", "times", "plans", "news") \
+            and (last + 2 + dot >= hi or not tokens[last + 2 + dot].is_word or tokens[last + 2 + dot].low in lex.postmodifiers
+                 or tokens[last + 2 + dot].low in lex.cue_verbs or tokens[last + 2 + dot].low in lex.complementizers):
+        last += 1 + dot  # (round 25) a bare plural after a name: "According to UN officials, …", "said U.S. officials" (was "UN")
     if lex.lang == "en" and last >= first and tokens[last].is_cap and (role_end := _en_role_after(tokens, last, hi, lex)) \
             and (holder := _en_role_holder(tokens, role_end, hi, lex)) is not None:
         # "Sacramento County Sheriff's Department spokesperson Sgt. Tess Deterding", "CNN meteorologist Chad
