@@ -5194,6 +5194,21 @@ ROUND25_DE = [
     ("Die Regierung hat sich zufrieden gezeigt.",
      [("Die Regierung hat sich zufrieden gezeigt", "INDIRECT_QUOTE", "Regierung")]),
     ("Der König dankte ab.", []),
+    # a Konjunktiv I after a sentence adverb and "sich" continues; "Das" with the perfect; opposing and campaigning
+    # ("wenden" only with "sich"); "da" as an adverb and "seit" with a year before the main clause's auxiliary
+    ("Die Preise seien gestiegen, sagte der Ökonom. Allerdings erhole sich die Nachfrage langsam.",
+     [("Die Preise seien gestiegen", "INDIRECT_QUOTE", "Ökonom"),
+      ("Allerdings erhole sich die Nachfrage langsam", "INDIRECT_QUOTE", "Ökonom")]),
+    ("Die Lage ist ernst. Das hat der Minister am Montag gesagt.", [("Das", "INDIRECT_QUOTE", "Minister")]),
+    ("Die Gewerkschaft wandte sich gegen die Pläne.",
+     [("Die Gewerkschaft wandte sich gegen die Pläne", "INDIRECT_QUOTE", "Gewerkschaft")]),
+    ("Der Verband warb für eine Reform der Rente.",
+     [("Der Verband warb für eine Reform der Rente", "INDIRECT_QUOTE", "Verband")]),
+    ("Der Arzt wandte die Methode gegen Krebs an.", []),
+    ("Der Verein warb neue Mitglieder.", []),
+    ("Da muss mehr kommen, sagte der Trainer.", [("Da muss mehr kommen", "INDIRECT_QUOTE", "Trainer")]),
+    ("Seit 2023 sind die Zahlen gestiegen, sagte der Sprecher.",
+     [("Seit 2023 sind die Zahlen gestiegen", "INDIRECT_QUOTE", "Sprecher")]),
     # a court report's name cut to one to three letters
     ("A. räumte ein, am Steuer gesessen zu haben.", [("am Steuer gesessen zu haben", "INDIRECT_QUOTE", "A.")]),
     ("Vor dem Oberlandesgericht versicherte G., er werde sich nie mehr beteiligen.",

@@ -234,7 +234,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                                      # (round 23) closing the sentence after a quotation: '"…," he went on.'
                                      or (toks[k + 1].text == "." and _after_quotation_subject(ctx, i, lo))):
                     noun_use = True
-            elif parts is not None and not particle_found(ctx, i, lo, hi) and not _impersonal(ctx, i, lo, hi):
+            elif parts is not None and not particle_found(ctx, i, lo, hi) and not _impersonal(ctx, i, lo, hi) \
+                    and not _preposition_act(ctx, i, hi, lo):  # (round 25: "wandte sich gegen die Pläne", no "ein")
                 noun_use = True
             idiom = lex.quotation_idioms.get(t.low)
             if idiom is not None and lex.lang == "de" and noun_use and i - 1 >= lo and (toks[i - 1].quoted or (
@@ -823,8 +824,15 @@ def _preposition_act(ctx: QuoteContext, i: int, hi: int, lo: int | None = None) 
         if t.quoted or t.text in {",", ":", ";"}:
             return False
         if t.text == t.low and t.low in lex.prepositions:
-            return t.low in preps
+            # (round 25) "wenden" reports only with "sich": "wandte sich gegen die Pläne" (not "wandte die Methode gegen
+            # Krebs an")
+            return t.low in preps and (toks[i].low not in _DE_REFLEXIVE_PREPOSITION_ACTS
+                                       or any(y.low == "sich" for y in toks[i + 1 : x]))
     return False
+
+
+#: German verbs whose preposition act needs "sich" ("Die Gewerkschaft wandte sich gegen die Pläne")
+_DE_REFLEXIVE_PREPOSITION_ACTS = frozenset({"wandte", "wandten", "wendet", "wenden"})
 
 
 def _impersonal(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:

@@ -186,7 +186,11 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
             if not spans and c.kind == "verb" and (c.act or toks[c.first].low in ctx.lex.speech_act_verbs or (
                     # "Das sagte der Minister", "Dies erklärte die Polizei": a fronted pronoun is what was said
                     ctx.lex.lang == "de" and c.first == lo + 1 and (toks[lo].low in ctx.lex.anaphoric_objects or (
-                        toks[lo].text == "So" and toks[c.first].low in ctx.lex.so_back_cues)))) \
+                        toks[lo].text == "So" and toks[c.first].low in ctx.lex.so_back_cues)))
+                    # (round 25) the perfect: "Das hat der Minister am Montag gesagt."
+                    or (ctx.lex.lang == "de" and lo + 1 < c.first and toks[lo].low in ctx.lex.anaphoric_objects
+                        and toks[lo + 1].low in ctx.lex.auxiliaries and toks[lo + 1].text == toks[lo + 1].low
+                        and c.last + 2 == hi and toks[c.last + 1].text in {".", "!"})) \
                     and not (c.passive and (ctx.lex.lang == "en" or c.speaker is None)):
                 # (a passive act without its agent is no quote: "Der Täter wird im Haus vermutet", "Ihm wird
                 # Betrug vorgeworfen"; with it, it is: "wurde von einer Sprecherin bestätigt")
@@ -1283,8 +1287,11 @@ _DE_PARENTHETICAL_ADJUNCTS = 6
 def _de_preposition_opens_main_clause(ctx: QuoteContext, lo: int, hi: int) -> bool:
     """German: the sentence opens with "seit", "während" or "bis" as a preposition, not a conjunction: a noun phrase,
     then the main clause's finite auxiliary ("Seit Januar hat das Büro 757 Angriffe dokumentiert, sagte ein
-    Sprecher"; round 25: was taken for a fronted adverbial clause), not "Seit er im Amt ist, …"."""
+    Sprecher"; round 25: was taken for a fronted adverbial clause), not "Seit er im Amt ist, …"; or "da" as an adverb
+    right before the auxiliary ("Da muss mehr kommen, sagte er.")."""
     toks, lex = ctx.tokens, ctx.lex
+    if toks[lo].low == "da" and lo + 2 < hi and toks[lo + 1].low in lex.auxiliaries and toks[lo + 1].text == toks[lo + 1].low:
+        return True  # "Da muss mehr kommen, sagte er." ("da" as an adverb, the verb right after it)
     if toks[lo].low not in ("seit", "während", "bis") or lo + 2 >= hi:
         return False
     for x in range(lo + 1, min(hi, lo + 7)):
@@ -1293,8 +1300,9 @@ def _de_preposition_opens_main_clause(ctx: QuoteContext, lo: int, hi: int) -> bo
             return False
         if t.text == t.low and t.low in lex.auxiliaries:
             return x > lo + 1 and (toks[x - 1].is_cap or toks[x - 1].text[:1].isdigit())
-        if t.text == t.low and t.low not in lex.determiners and not t.low.endswith(DE_ADJECTIVE_ENDINGS):
-            return False  # a pronoun or a verb: the conjunction's clause ("Seit er im Amt ist")
+        if t.text == t.low and t.low not in lex.determiners and not t.low.endswith(DE_ADJECTIVE_ENDINGS) \
+                and not t.text[:1].isdigit():
+            return False  # a pronoun or a verb: the conjunction's clause ("Seit er im Amt ist"; not "Seit 2023 sind …")
     return False
 
 

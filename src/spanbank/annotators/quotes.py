@@ -26,7 +26,7 @@ from spanbank.annotators.quote_cues import find_cues
 from spanbank.annotators.quote_direct import colon_person_before, direct_quotes
 from spanbank.annotators.quote_indirect import de_negated_question, indirect_quotes
 from spanbank.annotators.quote_lexicon import Lexicon, load_lexicon, supported_lang
-from spanbank.annotators.quote_speakers import de_person_noun, np_forward, person_name
+from spanbank.annotators.quote_speakers import DE_SENTENCE_ADVERBS, de_person_noun, np_forward, person_name
 from spanbank.model import Annotation, Document, Relation, Span
 
 
@@ -434,6 +434,9 @@ def _de_konjunktiv_after_subject(ctx: QuoteContext, lo: int, hi: int) -> bool:
         v = pp.end + 1  # (round 25) a fronted prepositional phrase, then the verb: "Trotz der Warnungen passiere …"
     elif toks[lo].low in _DE_INVERTED_SUBJECTS and not toks[lo].quoted:
         v = lo + 1  # a pronoun subject: "Sie neige dazu, …", "Er lehne das ab"
+    elif toks[lo].is_cap and not toks[lo].quoted and (toks[lo].low in DE_SENTENCE_ADVERBS or toks[lo].low == "zwar") \
+            and lo + 2 < hi and toks[lo + 2].low == "sich":
+        v = lo + 1  # (round 25) a sentence adverb, then the verb and "sich": "Allerdings erhole sich die Nachfrage"
     else:
         np = np_forward(toks, lo, hi, lex)
         if np is None or toks[lo].quoted:
