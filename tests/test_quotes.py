@@ -5305,6 +5305,13 @@ def test_de_round25_structures(text, expected):
     assert_de_structures(text, expected)
 
 
+def test_de_short_surname_closing_a_sentence_is_no_abbreviation():
+    """(round 25) "…, so Rex." is the surname Rex; its full stop ends the sentence and is no part of the speaker."""
+    ann = run("Die Fahrt sei ein Erfolg gewesen, so Rex. Die Forscher hätten viele Daten.", lang="de")
+    q = next(q for q in quotes(ann) if q.text == "Die Fahrt sei ein Erfolg gewesen")
+    assert linked(ann, q.id, "said_by").text == "Rex"
+
+
 def test_de_indefinite_description_is_someone_new():
     """(round 25) "ein Sprecher" after a spokesman named in full is not that spokesman; "der Sprecher" is."""
     text = ("Die Straße sei gesperrt, sagte Regierungssprecher Steffen Seibert. Das Unglück sei schrecklich, sagte ein "

@@ -886,9 +886,12 @@ def _de_name_abbreviation(tokens: list[Token], k: int) -> bool:
     """German court reports: token k is a name cut to one to three letters, its full stop attached ("A.", "G.",
     "Sch.")."""
     t = tokens[k]
-    return (k + 1 < len(tokens) and tokens[k + 1].text == "." and tokens[k + 1].start == t.end and not t.quoted
+    return (k + 2 < len(tokens) and tokens[k + 1].text == "." and tokens[k + 1].start == t.end and not t.quoted
             and t.is_word and 1 <= len(t.text) <= 3 and t.text[0].isupper() and (len(t.text) == 1 or t.text[1:].islower())
-            and t.text.isalpha())
+            and t.text.isalpha()
+            # the full stop ends no sentence: a comma or a lower-case word follows ("G., er werde", "A. räumte"; not
+            # "…, so Rex. Die Forscher …")
+            and (tokens[k + 2].text == "," or (tokens[k + 2].is_word and tokens[k + 2].text == tokens[k + 2].low)))
 
 
 def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mention | None:
