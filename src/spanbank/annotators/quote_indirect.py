@@ -37,6 +37,7 @@ from spanbank.annotators.quote_speakers import (
     DE_TIME_MEASURES,
     EN_ADJECTIVE_ENDINGS,
     EN_IRREGULAR_PARTICIPLES,
+    EN_QUANTITY_APPROXIMATORS,
     RELATIVES,
     _after_fronted_adverbial,
     _appositive,
@@ -1255,16 +1256,13 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
 #: English subordinators of an adverbial clause that can open a content before its main clause
 _EN_CONTENT_SUBORDINATORS = frozenset({"although", "though", "while", "as", "if", "once", "after", "before", "since",
                                        "unless", "until"})
-#: English words before a number in a quantity subject ("about 90 per cent of …", "nearly 300 journalists")
-_EN_APPROXIMATORS = frozenset({"about", "around", "nearly", "almost", "roughly", "approximately", "some", "over",
-                               "under", "just", "only", "more", "fewer", "less", "up"})
 
 
 def _en_quantity_clause(toks, lex, j: int, hi: int) -> bool:
     """English: tokens from j are a quantity subject, maybe after an approximator ("about 90 per cent of the
     employees it represents", "nearly 300 journalists", "32%"), then a finite verb (an auxiliary or a past tense)
     before any punctuation or relative word."""
-    k = j + (toks[j].low in _EN_APPROXIMATORS and toks[j].text == toks[j].low)
+    k = j + (toks[j].low in EN_QUANTITY_APPROXIMATORS and toks[j].text == toks[j].low)
     if k + 2 >= hi or not toks[k].is_word or toks[k].quoted or not toks[k].text[0].isdigit():
         return False
     for x in range(k + 1, min(hi, k + 12)):

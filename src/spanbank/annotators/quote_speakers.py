@@ -1026,10 +1026,14 @@ def _en_lower_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention 
 
 
 _APPROXIMATORS = frozenset({"about", "nearly", "almost", "some", "roughly", "around", "approximately"})
+#: English words before a number in a reported clause's quantity subject ("said about 90 per cent of …", "said
+#: nearly 300 journalists …") and before a poll's share ("just 32% say", "more than half of voters said") (round 25)
+EN_QUANTITY_APPROXIMATORS = _APPROXIMATORS | {"over", "under", "just", "only", "more", "fewer", "less", "up"}
+_EN_SHARE_APPROXIMATORS = _APPROXIMATORS | {"just", "only", "over", "under", "more", "than"}
 
 #: English words of a share before "of" or a verb ("Two-thirds of voters said", "A majority of voters say")
-_EN_SHARES = frozenset({"half", "two-thirds", "one-third", "a third", "third", "quarter", "three-quarters", "majority",
-                        "minority", "most", "many", "plurality"})
+_EN_SHARES = frozenset({"half", "two-thirds", "one-third", "third", "quarter", "three-quarters", "majority", "minority",
+                        "most", "many", "plurality"})
 
 
 def _en_share_start(tokens: list[Token], k: int, lo: int) -> int | None:
@@ -1043,7 +1047,7 @@ def _en_share_start(tokens: list[Token], k: int, lo: int) -> int | None:
                                                                                "plurality"))
     else:
         return None
-    while s - 1 >= lo and tokens[s - 1].low in _APPROXIMATORS | {"just", "only", "over", "under", "more", "than"} \
+    while s - 1 >= lo and tokens[s - 1].low in _EN_SHARE_APPROXIMATORS \
             and tokens[s - 1].is_word and not tokens[s - 1].quoted:
         s -= 1
     if s == lo or tokens[s - 1].text in {",", ";", ":"} or tokens[s - 1].low in ("however", "and", "but", "while"):
