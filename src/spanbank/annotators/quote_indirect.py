@@ -1321,7 +1321,7 @@ def _de_adjuncts_only(ctx: QuoteContext, n: int, hi: int, *, names: bool = False
                                                     # Regierungserklärung im Deutschen Bundestag, …" (not "berichten von
                                                     # einem guten Geschäftsverlauf": the verb's object)
                                                     or (i > 1 and i + 1 < len(words) and words[i + 1].is_cap
-                                                        and t.low.endswith(("en", "em", "er", "es", "e"))
+                                                        and t.low.endswith(DE_ADJECTIVE_ENDINGS)
                                                         and (words[i - 1].low in lex.determiners
                                                              or words[i - 1].low in lex.possessives)
                                                         and (words[i - 2].is_cap or words[i - 2].low in _DE_ADJUNCT_PREPS)))
