@@ -1470,7 +1470,7 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
             and len(n.low) > 3 \
             and n.low.endswith("s") and not n.low.endswith("ss") and n.low not in lex.stopwords and n.low not in lex.cue_verbs \
             and n.low not in lex.prepositions and n.low not in lex.auxiliaries and n.low not in lex.time_words \
-            and n.low not in ("hours", "days", "weeks", "months", "years", "minutes", "times", "plans", "news") \
+            and n.low not in _TIME_NOUNS and n.low not in ("times", "plans", "news") \
             and (last + 2 + dot >= hi or not tokens[last + 2 + dot].is_word or tokens[last + 2 + dot].low in lex.postmodifiers
                  or tokens[last + 2 + dot].low in lex.cue_verbs or tokens[last + 2 + dot].low in lex.complementizers):
         last += 1 + dot  # (round 25) a bare plural after a name: "According to UN officials, …", "said U.S. officials" (was "UN")
