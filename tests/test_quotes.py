@@ -1,4 +1,4 @@
-"""The quote pre-annotator (rules:quotes@22) on the seed article and on small English and German cases."""
+"""The quote pre-annotator (rules:quotes@23) on the seed article and on small English and German cases."""
 
 from __future__ import annotations
 
@@ -363,9 +363,9 @@ def test_quotation_pairing_ignores_apostrophes():
 
 def test_registry_and_origin(schema):
     (a,) = load_annotators(["quotes"])
-    assert isinstance(a, QuoteAnnotator) and a.origin == "rules:quotes@22"
+    assert isinstance(a, QuoteAnnotator) and a.origin == "rules:quotes@23"
     ann = run("“I will run again next year,” said Senator Jane Doe.", kind="comment")
-    assert ann.origin == "rules:quotes@22"
+    assert ann.origin == "rules:quotes@23"
     labels = {lab.name for layer in schema.layers if layer.name == "attribution" for lab in layer.labels}
     assert {s.label for s in ann.spans} <= labels
     assert {s.label for s in ann.spans} == {"DIRECT_QUOTE", "SPEAKER", "CUE"}
@@ -5814,3 +5814,60 @@ def test_de_text_ending_in_a_name_without_a_full_stop_does_not_crash():
     ann = run(text, lang="de")
     assert [q.text for q in quotes(ann)] == ["Wir haben Insolvenzantrag gestellt."]
     check_contract(text, ann)
+
+
+ROUND26_DE = [
+    # (round 26; sentences written here) a name in apposition after a titled description: a lone surname, a name with
+    # its particles, after a body's seat or a genitive after its "für" phrase (nothing was reported, or the
+    # description's last words were the speaker)
+    ("Die Straße bleibe gesperrt, erklärte der Leiter des Bauamts, Kowalski.",
+     [("Die Straße bleibe gesperrt", "INDIRECT_QUOTE", "Kowalski")]),
+    ("Der Gipfel sei gescheitert, warnte der Chef des Sekretariats, Jan de Vries, zum Auftakt.",
+     [("Der Gipfel sei gescheitert", "INDIRECT_QUOTE", "Jan de Vries")]),
+    ("Die Sonde arbeite normal, erklärte der Leiter des Kontrollzentrums der Agentur in Bremen, Karl Brandt.",
+     [("Die Sonde arbeite normal", "INDIRECT_QUOTE", "Karl Brandt")]),
+    ("Die Werte seien stabil, sagte der Leiter des Instituts für Meeresforschung der Universität, Peter Lindqvist.",
+     [("Die Werte seien stabil", "INDIRECT_QUOTE", "Peter Lindqvist")]),
+    # an addressee after the speaker's apposition: "zur", "gegenüber der", "im Gespräch mit der" (the apposition was the
+    # report, the paper a direct quote)
+    ("Das sei ein gutes Zeichen, sagt Tomas Berger, Direktor der Stiftung, zur „Presse“.",
+     [("Das sei ein gutes Zeichen", "INDIRECT_QUOTE", "Tomas Berger")]),
+    ("Dass die Ministerin selbst komme, sei ein gutes Zeichen, sagt Tomas Berger, Direktor der Stiftung, gegenüber der "
+     "„Welt“.",
+     [("Dass die Ministerin selbst komme, sei ein gutes Zeichen", "INDIRECT_QUOTE", "Tomas Berger")]),
+    ("Das sei ein gutes Zeichen, sagt Tomas Berger, Direktor der Stiftung, im Gespräch mit der „Zeit“.",
+     [("Das sei ein gutes Zeichen", "INDIRECT_QUOTE", "Tomas Berger")]),
+    # a second speaker after "und", with its apposition and adjuncts (they were the report)
+    ("Die Ursache sei unklar, sagten Landrätin Maria Huber (SPD) und der Chef der Feuerwehr, Paul Lenz, am Abend.",
+     [("Die Ursache sei unklar", "INDIRECT_QUOTE", "Maria Huber")]),
+    ("Die Ursache sei unklar, sagten Landrätin Maria Huber (SPD) und Kreisbrandmeister Paul Lenz am späten Abend.",
+     [("Die Ursache sei unklar", "INDIRECT_QUOTE", "Maria Huber")]),
+    # a name, then an apposition with an article and prepositional adjuncts (no speaker, or nothing reported)
+    ("Ana Ruiz, die Botschafterin Spaniens bei der Nato in Brüssel, sagte, das Bündnis sei geeint.",
+     [("das Bündnis sei geeint", "INDIRECT_QUOTE", "Ana Ruiz")]),
+    ("Ana Ruiz, die Botschafterin Spaniens bei der Nato, sagte, das Bündnis sei geeint.",
+     [("das Bündnis sei geeint", "INDIRECT_QUOTE", "Ana Ruiz")]),
+    # (guards) one speaker; a lone capitalised word that opens a clause is no name
+    ("Die Motive seien unklar, sagte der Leiter der Staatsanwaltschaft, Christian Ohlrogge, am Donnerstag.",
+     [("Die Motive seien unklar", "INDIRECT_QUOTE", "Christian Ohlrogge")]),
+    ("Der Sprecher des Ministeriums sagte, Berlin werde helfen.",
+     [("Berlin werde helfen", "INDIRECT_QUOTE", "Sprecher des Ministeriums")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND26_DE)
+def test_de_round26_structures(text, expected):
+    assert_de_structures(text, expected)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Die Straße bleibe gesperrt, erklärte der Leiter des Bauamts, Kowalski.", "Kowalski"),
+    ("Der Gipfel sei gescheitert, warnte der Chef des Sekretariats, Jan de Vries, zum Auftakt.", "Jan de Vries"),
+    ("Die Sonde arbeite normal, erklärte der Leiter des Kontrollzentrums der Agentur in Bremen, Karl Brandt.", "Karl Brandt"),
+    ("Ana Ruiz, die Botschafterin Spaniens bei der Nato, sagte, das Bündnis sei geeint.", "Ana Ruiz"),
+])
+def test_de_round26_canonical_name_in_apposition(text, speaker):
+    """(round 26) the canonical speaker is the name in apposition, not the description's last words ("Bauamts
+    Kowalski") nor the apposition ("Botschafterin Spaniens")."""
+    [q] = quotes(run(text, lang="de"))
+    assert q.attrs["speaker"] == speaker

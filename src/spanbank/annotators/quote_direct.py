@@ -343,7 +343,9 @@ def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
             and (prev.low == "wegen" or ctx.tokens[j - 1].low in _DE_CHARGE_NOUNS) and len(words) <= 4:
         return True  # (round 22) a charge: "zu einem Vorwurf der „schweren Vergewaltigung“", "wegen „Volksverhetzung“"
     if ctx.lex.lang == "de" and len(words) == 1 and words[0][0].isupper() and j == q_first - 1 and prev.text == prev.low \
-            and (prev.low == "gegenüber" or (prev.low == "mit" and j >= 1 and ctx.tokens[j - 1].low in ("interview", "gespräch"))):
+            and (prev.low == "gegenüber" or (prev.low == "mit" and j >= 1 and ctx.tokens[j - 1].low in ("interview", "gespräch"))
+                 # (round 26) "sagt Kleemann zur „Presse“" (not "zum „Kompromiss“")
+                 or (prev.low in ("zur", "zum") and words[0].lower().endswith(_DE_PAPER_WORDS))):
         return True  # (round 23) a paper or a magazine spoken to: "so der Schauspieler gegenüber „Bunte“", "im Interview mit 'Hello!'"
     if ctx.lex.lang == "de" and 2 <= len(words) <= 3 and all(w[0].isupper() for w in words) and j == q_first - 1 \
             and prev.text == prev.low and (prev.low in ("mit", "in", "im", "bei", "beim", "gegenüber", "aus") or (

@@ -44,6 +44,7 @@ from spanbank.annotators.quote_speakers import (
     _de_person_role,
     de_quoted_name_before,
     en_possessor_before,
+    mention_after,
 )
 from spanbank.annotators.quote_text import BANG_MAGAZINES, BANG_NAMES, en_title_case
 
@@ -788,6 +789,12 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     elif c.kind == "so" and c.first - 1 > lo and toks[c.first - 1].text in ("–", "—") and not toks[c.first - 1].quoted:
         comma = c.first - 1  # (round 24) a dash before "so": "Das sei eine Zumutung – so Oberbürgermeister Dieter Reiter."
     tail_end = max(m.end, c.last) + 1
+    if lex.lang == "de" and comma is not None and m.first > c.last and tail_end + 1 < hi and toks[tail_end].text == "und" \
+            and toks[c.first].low.endswith("en") and (sub := mention_after(toks, tail_end, hi, lex)) is not None \
+            and sub.kind != "pronoun" and sub.first == tail_end + 1:
+        # (round 26) a second speaker: "…, sagten Innenministerin X (CDU) und der Leiter der Staatsanwaltschaft,
+        # Christian Ohlrogge, am Donnerstag." (the second speaker's apposition was the report)
+        tail_end = sub.end + 1
     if lex.lang == "de" and comma is not None and tail_end < hi and toks[tail_end].text == toks[tail_end].low \
             and toks[tail_end].low in lex.separable.get(toks[c.first].low, ()) and not toks[tail_end].quoted \
             and not (tail_end + 1 < hi and toks[tail_end + 1].is_word and toks[tail_end + 1].is_cap
@@ -1356,7 +1363,12 @@ def _de_addressee_adjuncts(ctx: QuoteContext, n: int, hi: int) -> bool:
     """German: tokens[n:hi] are a dative addressee ("der Nachrichtenagentur dpa", "dem Sender
     „Phoenix“", "den Reportern") and then adjuncts only ("am Mittwoch in Darmstadt"), no clause."""
     toks = ctx.tokens
-    if n + 1 >= hi or toks[n].text not in ("der", "dem", "den") or toks[n].quoted:
+    if n + 3 < hi and toks[n].text == "im" and toks[n + 1].text == "Gespräch" and toks[n + 2].text == "mit" \
+            and toks[n + 3].text in ("der", "dem"):
+        n += 3  # (round 26) "…, Projektdirektor der Stiftung, im Gespräch mit der „Presse“"
+    elif n + 2 < hi and toks[n].text == "gegenüber" and toks[n + 1].text in ("der", "dem", "den"):
+        n += 1  # (round 26) "…, gegenüber der „Welt“"
+    if n + 1 >= hi or toks[n].text not in ("der", "dem", "den", "zur", "zum") or toks[n].quoted:
         return False
     k = n + 1
     while k < hi and k <= n + 6 and (toks[k].is_cap or toks[k].quoted or toks[k].text == "-" or (

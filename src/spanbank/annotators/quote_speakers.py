@@ -1600,19 +1600,30 @@ def _de_genitive_chain_end(tokens: list[Token], tail: int, hi: int, lex: Lexicon
     abbreviation in brackets ("(HDE)") after a description's genitive ending at `tail`; `tail` when none follows. Only read
     before a name in apposition: "der" after a genitive is often the addressee ("des Ministeriums der Zeitung")."""
     end = tail
-    for _ in range(2):
-        if not (end + 2 < hi and tokens[end + 1].text in ("des", "der") and is_head(tokens[end], lex)):
-            break
-        e = _de_postmodifier(tokens, end, hi, lex)
-        if e <= end:
-            break
-        end = e
-    if end + 2 < hi and tokens[end + 1].text == "für" and is_head(tokens[end + 2], lex) \
-            and (sub := np_forward(tokens, end + 2, hi, lex, bare=True, depth=0)) is not None:
-        end = sub.end  # a body's "für" phrase: "des Hochkommissariats für Menschenrechte, Rupert Colville"
+    fuer = False
+    for _ in range(3):
+        if end + 2 < hi and tokens[end + 1].text in ("des", "der") and is_head(tokens[end], lex):
+            e = _de_postmodifier(tokens, end, hi, lex)
+            if e > end:
+                end = e
+                continue
+        if not fuer and end + 2 < hi and tokens[end + 1].text == "für" and is_head(tokens[end + 2], lex) \
+                and (sub := np_forward(tokens, end + 2, hi, lex, bare=True, depth=0)) is not None:
+            # a body's "für" phrase: "des Hochkommissariats für Menschenrechte, Rupert Colville"; (round 26) a genitive
+            # after it: "des Büros für Planetenschutz der ESA, Richard Jehn"
+            end, fuer = sub.end, True
+            continue
+        break
     if end + 3 < hi and tokens[end + 1].text == "(" and tokens[end + 3].text == ")" and tokens[end + 2].text.isupper() \
             and not tokens[end + 1].quoted:
         end += 3
+    if end + 3 < hi and tokens[end + 1].text in ("in", "bei", "aus") and tokens[end + 2].is_cap and tokens[end + 2].is_word \
+            and not tokens[end + 2].quoted and tokens[end + 2].low not in lex.determiners:
+        e = end + 2
+        while e + 1 < hi and tokens[e + 1].is_cap and tokens[e + 1].is_word and not tokens[e + 1].quoted:
+            e += 1
+        if e + 1 < hi and tokens[e + 1].text == ",":
+            end = e  # (round 26) the body's seat: "des Büros für Planetenschutz der ESA in Darmstadt, Jehn."
     return end
 
 
@@ -1690,21 +1701,30 @@ def de_appositive_name(tokens: list[Token], end: int, hi: int, lex: Lexicon, *, 
     if k + 2 >= hi or tokens[k].text != "," or tokens[k].quoted:
         return None
     n = k + 1
-    while n < hi and tokens[n].is_word and tokens[n].is_cap and not tokens[n].quoted:
+    while n < hi and not tokens[n].quoted and ((tokens[n].is_word and tokens[n].is_cap) or (
+            # (round 26) the particles inside a name: "…, Yvo de Boer, zum Auftakt" (the speaker lost the name)
+            n > k + 1 and n + 1 < hi and tokens[n].text == tokens[n].low and _connects(tokens, n, lex)
+            and (tokens[n + 1].is_cap or (n + 2 < hi and _connects(tokens, n + 1, lex) and tokens[n + 2].is_cap)))):
         n += 1
     s0 = k + 1
     while s0 < n - 2 and lex.is_title(tokens[s0].text):
         s0, title = s0 + 1, True  # a title before the name: "…, Bischof Stephan Ackermann."
+    closed = n < hi and not tokens[n].quoted and (
+        tokens[n].text == "," or (tokens[n].text == "." and n + 1 == hi) or (
+            # a party after the name closing the sentence: "…, Pamela Eichmann (SPD)."
+            tokens[n].text == "(" and n + 3 < hi and tokens[n + 2].text == ")" and tokens[n + 3].text == "."
+            and n + 4 == hi))
+    words = [t for t in tokens[s0:n] if t.is_cap]
+    plain = not any(t.low in lex.stopwords or t.low in lex.determiners or lex.is_title(t.text) or lex.is_source_noun(t.text)
+                    for t in words)
+    if n - s0 == 1 and title and closed and plain and n < hi and tokens[n].text != "(" \
+            and len(tokens[s0].text) > 2 and not tokens[s0].text.isupper() and tokens[s0].low not in lex.time_words:
+        # (round 26) a lone surname after a titled description: "…, erklärte der Leiter des Büros der ESA, Jehn."
+        return Mention(k + 1, n - 1, "name")
     if n - s0 < 2 or (n < hi and tokens[n].is_word):  # two or more capitalised words, then punctuation
         return None
     if not any(lex.is_first_name(t.low) for t in tokens[s0 : n - 1]) and not (
-            title and n - s0 <= 3 and n < hi and not tokens[n].quoted and (
-                tokens[n].text == "," or (tokens[n].text == "." and n + 1 == hi) or (
-                    # a party after the name closing the sentence: "…, Pamela Eichmann (SPD)."
-                    tokens[n].text == "(" and n + 3 < hi and tokens[n + 2].text == ")" and tokens[n + 3].text == "."
-                    and n + 4 == hi)) and not any(
-                t.low in lex.stopwords or t.low in lex.determiners or lex.is_title(t.text) or lex.is_source_noun(t.text)
-                for t in tokens[s0:n])):
+            title and len(words) <= 3 and closed and plain):
         return None
     return Mention(k + 1, n - 1, "name")
 
@@ -2013,7 +2033,10 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             " ".join(t.text for t in tokens[comma + 1 : m.last + 1] if t.is_word), lex, ents) or (
             # a title's apposition with a first name the lists do not know: "der Sprecher des
             # Außenministeriums, Saeed Khatibzadeh" (see `de_appositive_name`)
-            lex.lang == "de" and 2 <= m.last - comma <= 3 and all(t.is_cap for t in tokens[comma + 1 : m.last + 1])
+            lex.lang == "de" and 1 <= sum(1 for t in tokens[comma + 1 : m.last + 1] if t.is_cap) <= 3
+            and tokens[comma + 1].is_cap and tokens[m.last].is_cap
+            # (round 26) with its particles, or a lone surname: "…, Yvo de Boer", "der Leiter des Büros, Jehn"
+            and all(t.is_cap or _connects(tokens, x, lex) for x, t in enumerate(tokens[comma + 1 : m.last + 1], comma + 1))
             and any(lex.is_title(t.text) for t in tokens[m.first : comma]))):
         # a description with its name in apposition: "die Fraktionsvorsitzende der Grünen, Bärbel Höhn"
         return canonical(Mention(comma + 1, m.last, "name"), tokens, ents, lex, continuing=continuing, near=near)
@@ -3001,8 +3024,11 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
         if k == b:
             return True
         if tokens[k].low not in ("und", "sowie") and not (
-                # a prepositional adjunct of the noun: "Kreisbrandrat im Landkreis Pfaffenhofen an der Ilm"
-                k > a and tokens[k].text == tokens[k].low and tokens[k].low in lex.prepositions and tokens[a].is_cap):
+                # a prepositional adjunct of the noun: "Kreisbrandrat im Landkreis Pfaffenhofen an der Ilm"; (round 26)
+                # also after an article: "Fu Cong, der Vertreter Chinas bei den Vereinten Nationen in New York, sagte"
+                k > a and tokens[k].text == tokens[k].low and tokens[k].low in lex.prepositions and (tokens[a].is_cap or (
+                    t.low in lex.determiners and t.text == t.low and a >= 2 and tokens[a - 1].text == ","
+                    and tokens[a - 2].is_cap and tokens[a - 2].is_word and not tokens[a - 2].quoted))):
             break
         k += 1
     if lex.lang == "de" and t.low in ("einer", "eine", "eines") and a + 2 < b and tokens[a + 1].low in ("der", "von", "des") \
