@@ -5847,6 +5847,29 @@ ROUND26_DE = [
      [("das Bündnis sei geeint", "INDIRECT_QUOTE", "Ana Ruiz")]),
     ("Ana Ruiz, die Botschafterin Spaniens bei der Nato, sagte, das Bündnis sei geeint.",
      [("das Bündnis sei geeint", "INDIRECT_QUOTE", "Ana Ruiz")]),
+    # a parenthetical "so X" before the report's dass-clause, and between dashes (a spaced hyphen too); a second
+    # predicate of the report after it
+    ("Es komme häufig vor, so der Bergführer Max Graf, dass Wanderer die Gefahr unterschätzen.",
+     [("Es komme häufig vor", "INDIRECT_QUOTE", "Max Graf"), ("Wanderer die Gefahr unterschätzen", "INDIRECT_QUOTE", "Max Graf")]),
+    ("Der Bescheid verletze das Recht der Gemeinde - so das Gericht in seiner Begründung - und sei deshalb nichtig.",
+     [("Der Bescheid verletze das Recht der Gemeinde", "INDIRECT_QUOTE", "Gericht"),
+      ("und sei deshalb nichtig", "INDIRECT_QUOTE", "Gericht")]),
+    ("Die Lage sei - so der Bürgermeister - sehr angespannt.",
+     [("Die Lage sei", "INDIRECT_QUOTE", "Bürgermeister"), ("sehr angespannt", "INDIRECT_QUOTE", "Bürgermeister")]),
+    ("Die Firma Müller-Lüdenscheid sei - so der Sprecher - zahlungsunfähig.",
+     [("Die Firma Müller-Lüdenscheid sei", "INDIRECT_QUOTE", "Sprecher"), ("zahlungsunfähig", "INDIRECT_QUOTE", "Sprecher")]),
+    ("Die Lage ist ernst - so ernst wie nie.", []),  # (guard)
+    # an abbreviated surname's full stop before adjuncts (nothing was reported)
+    ("Er habe die Tat lange vorbereitet, sagte Karim B. am dritten Verhandlungstag vor dem Landgericht.",
+     [("Er habe die Tat lange vorbereitet", "INDIRECT_QUOTE", "Karim B.")]),
+    # "informiert" and "geschlussfolgert" as cues; the cue's object after a report in the Konjunktiv I
+    ("Die Ministerin hatte die Länder darüber informiert, es gebe zu wenig Impfstoff.",
+     [("es gebe zu wenig Impfstoff", "INDIRECT_QUOTE", "Ministerin")]),
+    ("Die Forscher haben daraus geschlussfolgert, dass es keinen Zusammenhang gebe.",
+     [("es keinen Zusammenhang gebe", "INDIRECT_QUOTE", "Forscher")]),
+    ("Die Polizei informierte die Anwohner, die daraufhin das Haus verließen.", []),  # (guard)
+    ("Bisher seien die Daten nicht ausreichend, bekräftigte Schmidt die bisherige Haltung der Kommission.",
+     [("Bisher seien die Daten nicht ausreichend", "INDIRECT_QUOTE", "Schmidt")]),
     # (guards) one speaker; a lone capitalised word that opens a clause is no name
     ("Die Motive seien unklar, sagte der Leiter der Staatsanwaltschaft, Christian Ohlrogge, am Donnerstag.",
      [("Die Motive seien unklar", "INDIRECT_QUOTE", "Christian Ohlrogge")]),

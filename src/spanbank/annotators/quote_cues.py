@@ -76,7 +76,10 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             continue
         if t.low in lex.source_after and t.text == t.low:
             out.append(Cue(i, i, "source_after"))
-        elif t.low in lex.so_cues and i > lo and toks[i - 1].text in {",", "“", "”", "«", "»", '"', "–", "—"} and not (
+        elif t.low in lex.so_cues and i > lo and (toks[i - 1].text in {",", "“", "”", "«", "»", '"', "–", "—"} or (
+                # (round 26) a hyphen written as a dash: "Das Verbot sei - so die Kammer - rechtswidrig"
+                toks[i - 1].text == "-" and ctx.text[toks[i - 1].start - 1 : toks[i - 1].start].isspace()
+                and ctx.text[toks[i - 1].end : toks[i - 1].end + 1].isspace())) and not (
                 # (round 24: also after a dash, "Das sei eine Zumutung – so Oberbürgermeister Dieter Reiter.")
                 # (round 23) a correlative "so" before a finite verb, after a conditional clause: "Würde ein Tier
                 # entdeckt, so müssten Bauern …" (no attribution)

@@ -786,9 +786,12 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             lex.lang == "de" and m.end + 2 < c.first and toks[m.end + 1].text == "," and toks[m.end + 2].low in RELATIVES
             and toks[m.end + 2].text == toks[m.end + 2].low):
         comma = c.first - 1
-    elif c.kind == "so" and c.first - 1 > lo and toks[c.first - 1].text in ("–", "—") and not toks[c.first - 1].quoted:
+    elif c.kind == "so" and c.first - 1 > lo and dash_at(ctx, c.first - 1):
         comma = c.first - 1  # (round 24) a dash before "so": "Das sei eine Zumutung – so Oberbürgermeister Dieter Reiter."
     tail_end = max(m.end, c.last) + 1
+    if lex.lang == "de" and m.first > c.last and tail_end + 1 < hi and tail_end == m.end + 1 and toks[tail_end].text == "." \
+            and len(toks[m.end].text) == 1 and toks[m.end].text.isupper() and not toks[tail_end].quoted:
+        tail_end += 1  # (round 26) an abbreviated surname's full stop: "…, sagte Taleb A. am zweiten Prozesstag vor …"
     if lex.lang == "de" and comma is not None and m.first > c.last and tail_end + 1 < hi and toks[tail_end].text == "und" \
             and toks[c.first].low.endswith("en") and (sub := mention_after(toks, tail_end, hi, lex)) is not None \
             and sub.kind != "pronoun" and sub.first == tail_end + 1:
@@ -910,6 +913,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 and not any(t.text in {",", ";", ":"} or t.quoted for t in toks[tail_end:hi])) or (
                 # an apposition of the speaker: "…, warnte Lothar Wieler, Präsident des RKI, am Donnerstag"
                 _de_trailing_apposition(ctx, tail_end, hi)) or (
+                # (round 26) the cue's object after a report in the Konjunktiv I: "Bisher sei die Datenlage nicht
+                # ausreichend, bekräftigte Terhardt die bisherige Haltung der Kommission."
+                _de_object_to_end(ctx, tail_end, hi) and any(
+                    t.text == t.low and not t.quoted and t.low in lex.konjunktiv_i and t.low not in lex.konjunktiv_ii
+                    for t in toks[lo:comma])) or (
                 # adjuncts, then a relative clause on them to the sentence end: "…, sagte der Premier in einer
                 # Ansprache, die kurz danach veröffentlicht wurde." / "…, erklärten die Behörden in Texas, wo …"
                 _de_adjuncts_then_relative(ctx, tail_end, hi)) or (
@@ -1382,6 +1390,15 @@ def _de_addressee_adjuncts(ctx: QuoteContext, n: int, hi: int) -> bool:
     return not any(t.text in {",", ";", ":"} or t.quoted for t in toks[k:hi]) and _de_adjuncts_only(ctx, k, hi)
 
 
+def dash_at(ctx: QuoteContext, k: int) -> bool:
+    """Token k is a dash between words: "–", "—", or a hyphen with a space on both sides (" - ", as German agencies
+    write the dash)."""
+    t = ctx.tokens[k]
+    if t.quoted or t.text not in ("–", "—", "-"):
+        return False
+    return t.text != "-" or (ctx.text[t.start - 1 : t.start].isspace() and ctx.text[t.end : t.end + 1].isspace())
+
+
 def _de_parenthetical(ctx: QuoteContext, lo: int, comma: int, tail_end: int, hi: int,
                       c_first: int | None = None) -> int | None:
     """German: an attribution between commas inside the clause it reports ("Die Wirtschaft, sagte
@@ -1391,8 +1408,10 @@ def _de_parenthetical(ctx: QuoteContext, lo: int, comma: int, tail_end: int, hi:
     part after starts with one (the part before was its subject)."""
     toks, lex = ctx.tokens, ctx.lex
     close = next((k for k in range(tail_end, min(hi, tail_end + _DE_PARENTHETICAL_ADJUNCTS + 1))
-                  if toks[k].text in {",", ";", ":", "–", "—"} and not toks[k].quoted), None)
-    if close is None or toks[close].text != "," or close + 1 >= hi or any(
+                  if (toks[k].text in {",", ";", ":"} and not toks[k].quoted) or dash_at(ctx, k)), None)
+    # (round 26) between dashes too: "Das Verbot missachte die Rechte der Stadt - so die Kammer - und sei …"
+    closing = {"–", "—", "-"} if dash_at(ctx, comma) else {","}
+    if close is None or toks[close].text not in closing or close + 1 >= hi or any(
             t.quoted or t.low in lex.konjunktiv or t.low in lex.auxiliaries or t.low in lex.cue_verbs
             or t.low in lex.complementizers for t in toks[tail_end:close]):
         return None
@@ -1428,7 +1447,10 @@ def _de_parenthetical(ctx: QuoteContext, lo: int, comma: int, tail_end: int, hi:
         return None  # (round 24) only the cue's particle after the speaker's apposition: "…, teilte Hermann Parzinger,
         # Präsident der Stiftung, mit." (gave the report "mit")
     if (finite(words[-1]) and not (len(words) >= 3 and any(finite(t) for t in words[:-1])
-                                   and _de_object_np_only(ctx, close + 1, hi))) or finite(nxt):
+                                   and _de_object_np_only(ctx, close + 1, hi))) or finite(nxt) or (
+            # (round 26) a second predicate of the report: "Das Verbot missachte die Rechte, so die Kammer, und sei …"
+            nxt.low in ("und", "aber") and nxt.text == nxt.low and close + 2 < hi and toks[close + 2].text == toks[close + 2].low
+            and toks[close + 2].low in lex.konjunktiv_i and toks[close + 2].low not in lex.konjunktiv_ii and len(words) >= 2):
         # (round 24: not a clause closed by its infinitive after a finite verb when only the cue's object follows,
         # "Im Herbst wolle man konkret werden, erläutert X, Präsident der Stiftung, die Pläne": a second report)
         return close + 1
@@ -1448,6 +1470,9 @@ def _de_parenthetical(ctx: QuoteContext, lo: int, comma: int, tail_end: int, hi:
             finite(t) or t.low in lex.cue_verbs or t.low in lex.complementizers or (t.text == "," and not t.quoted)
             for t in after):
         return close + 1
+    if nxt.low in ("dass", "daß") and nxt.text == nxt.low and toks[close].text == "," and any(
+            t.text == t.low and t.low in lex.konjunktiv_i and t.low not in lex.konjunktiv_ii for t in words):
+        return close + 2  # (round 26) the report's dass-clause after it: "Es komme immer wieder vor, so Veider, dass …"
     return None
 
 
@@ -1469,6 +1494,22 @@ def _de_object_np_only(ctx: QuoteContext, n: int, hi: int) -> bool:
     return bool(words) and words[0].text == words[0].low and words[0].low in lex.determiners and len(words) <= 4 \
         and not any(t.quoted or (t.text == t.low and (t.low in lex.prepositions or t.low in lex.auxiliaries
                                                       or t.low in lex.konjunktiv)) for t in words[1:])
+
+
+def _de_object_to_end(ctx: QuoteContext, n: int, hi: int) -> bool:
+    """German: tokens[n:hi] are one noun phrase with its genitive, closing the sentence: an article or possessive,
+    adjectives, capitalised nouns and genitive articles ("die bisherige Haltung der Kommission.")."""
+    toks, lex = ctx.tokens, ctx.lex
+    words = [t for t in toks[n:hi] if t.is_word]
+    if not words or len(words) > 8 or any(t.quoted or (not t.is_word and t.text not in (".", "!")) for t in toks[n:hi]):
+        return False
+    if words[0].text != words[0].low or not (words[0].low in lex.determiners or words[0].low in lex.possessives) \
+            or not words[-1].is_cap:
+        return False
+    return all(t.is_cap or (t.text == t.low and (t.low in ("des", "der", "eines", "einer", "seiner", "ihrer")
+                                                 or (t.low.endswith(DE_ADJECTIVE_ENDINGS) and t.low not in lex.konjunktiv
+                                                     and t.low not in lex.auxiliaries and t.low not in lex.prepositions)))
+               for t in words[1:])
 
 
 def _subject_part(ctx: QuoteContext, lo: int, comma: int) -> bool:
