@@ -5870,6 +5870,12 @@ ROUND26_DE = [
     ("Die Polizei informierte die Anwohner, die daraufhin das Haus verließen.", []),  # (guard)
     ("Bisher seien die Daten nicht ausreichend, bekräftigte Schmidt die bisherige Haltung der Kommission.",
      [("Bisher seien die Daten nicht ausreichend", "INDIRECT_QUOTE", "Schmidt")]),
+    # a partial quotation in the cue's prepositional object before the content (the content was lost)
+    ("Der Minister warnte vor „voreiligen Schlüssen“, die Ermittlungen stünden erst am Anfang, es gebe viele Fragen.",
+     [("voreiligen Schlüssen", "DIRECT_QUOTE", "Minister"),
+      ("die Ermittlungen stünden erst am Anfang, es gebe viele Fragen", "INDIRECT_QUOTE", "Minister")]),
+    ("Der Minister sprach von einem „Skandal“, der aufgeklärt werden müsse.",  # (as without quotation marks)
+     [("Skandal", "DIRECT_QUOTE", "Minister"), ("der aufgeklärt werden müsse", "INDIRECT_QUOTE", "Minister")]),
     # (guards) one speaker; a lone capitalised word that opens a clause is no name
     ("Die Motive seien unklar, sagte der Leiter der Staatsanwaltschaft, Christian Ohlrogge, am Donnerstag.",
      [("Die Motive seien unklar", "INDIRECT_QUOTE", "Christian Ohlrogge")]),

@@ -1058,7 +1058,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 and toks[x + 1].low in ("dass", "daß", "ob") and _de_adjuncts_only(ctx, j, x - 1))):
             limit = x + 1
     k = j
-    while k < limit and (not toks[k].quoted or _de_quoted_name(ctx, k, j, hi)):
+    while k < limit and (not toks[k].quoted or _de_quoted_name(ctx, k, j, hi) or _de_quoted_object(ctx, k, j, hi)):
         if toks[k].quoted:  # a name in quotation marks, no quote of its own: "sagte der „Bild am Sonntag“, …"
             e = _quoted_run_end(toks, k, hi)
             limit, k = min(hi, limit + e - k), e
@@ -1970,6 +1970,21 @@ def _de_quoted_name(ctx: QuoteContext, k: int, j: int, hi: int) -> bool:
         return False  # (also after its marker noun: "berichtete im Fachmagazin „Nature“, …")
     inner = toks[k + 1].start if k + 1 < hi else toks[k].end
     return not _in_direct_at(ctx, inner)
+
+
+def _de_quoted_object(ctx: QuoteContext, k: int, j: int, hi: int) -> bool:
+    """German: a short quotation at token k (after the cue's first word j) is a partial quotation in the cue's
+    prepositional object, closed by a comma before the content: "warnte vor „Vermutungen und Spekulationen“, es
+    gebe …" (round 26: the content was lost)."""
+    toks, lex = ctx.tokens, ctx.lex
+    if lex.lang != "de" or k <= j or k - j > 4 or toks[j].low not in lex.prepositions or toks[j].text != toks[j].low:
+        return False
+    e = _quoted_run_end(toks, k, hi)
+    if e - k > 8 or e + 1 >= hi or toks[e].text != "," or toks[e].quoted:
+        return False
+    return any(t.is_word and not t.quoted and t.text == t.low and (t.low in lex.konjunktiv_i or t.low in lex.konjunktiv)
+               for t in toks[e + 1 : hi]) and not any(t.is_word and not t.quoted and t.text == t.low and (
+        t.low in lex.konjunktiv or t.low in lex.auxiliaries) for t in toks[j:k])
 
 
 def _digit_separator(toks, k: int, hi: int) -> bool:
