@@ -440,6 +440,32 @@ def test_en_split_quote_and_pronoun_gender():
 # source and cue; a speech act without a content clause is its clause from the sentence start.
 # [] = no quote at all (precision).
 EN_NEWS = [
+    # (round 26; wire sentences written here) a time phrase, then the content's own subject (the phrase was the
+    # content's first words)
+    ("Aides said Tuesday night the governor had signed the bill.",
+     [("the governor had signed the bill", "INDIRECT_QUOTE", "Aides")]),
+    ("Officials said last week the dam had failed.", [("the dam had failed", "INDIRECT_QUOTE", "Officials")]),
+    ("He said that night had been the worst of his life.",  # (guard: the phrase opens the content, as before)
+     [("night had been the worst of his life", "INDIRECT_QUOTE", None)]),
+    # "at least one of the …" with a regular past as the content's verb (nothing was reported)
+    ("The colonel said at least one of the gunmen escaped.",
+     [("at least one of the gunmen escaped", "INDIRECT_QUOTE", "colonel")]),
+    # bare plural sources coordinated after the report (nothing was reported)
+    ("Two soldiers were wounded near the border, police and hospital officials said.",
+     [("Two soldiers were wounded near the border", "INDIRECT_QUOTE", "police and hospital officials")]),
+    # a relative clause on the subject before the cue is no report; a bare clause after an addressee is
+    ("Jenkins, who has come under fire, said in a letter to lawmakers the agency will repay the money.",
+     [("the agency will repay the money", "INDIRECT_QUOTE", "Jenkins")]),
+    ("He responded to a question the reporter asked.", []),  # (guard)
+    # a source's apposition with a relative clause closes the sentence (it was part of the report)
+    ("The toll rose to 212, according to Casualty Watch, a group that counts the dead.",
+     [("The toll rose to 212", "INDIRECT_QUOTE", "Casualty Watch")]),
+    # a name with a title and an initial in apposition, and a report of two clauses before the name's segments
+    ("The walls held, the head of the corps, Lt. Gen. Paul R. Dwyer, told reporters.",
+     [("The walls held", "INDIRECT_QUOTE", "Paul R. Dwyer")]),
+    ("Troops tried to stop him, but he escaped across the river, Maj. Gen. Ann Cole, a spokeswoman for the forces, "
+     "said on CNN.",
+     [("Troops tried to stop him, but he escaped across the river", "INDIRECT_QUOTE", "Ann Cole")]),
     # (round 24; British and Irish council pages, written here) offices before a surname are titles
     ("Coun Keith Wakefield said the cuts were brutal. Coun Wakefield added that the council had no choice.",
      [("the cuts were brutal", "INDIRECT_QUOTE", "Keith Wakefield"),

@@ -334,6 +334,10 @@ def _en_trailing_apposition(ctx: QuoteContext, j: int, hi: int) -> bool:
             # a bare role with its organisation: "…, according to Patrick Sheehan, director of the agency."
             words[0].text == words[0].low and lex.is_title(words[0].text) and len(words) >= 2 and words[1].low in ("of", "at", "for"))):
         return False
+    rel = next((x for x, t in enumerate(words) if t.low in ("who", "which", "that") and t.text == t.low), None)
+    if rel is not None and rel >= 2 and len(words) <= 24 and not any(
+            t.quoted or t.text in {",", ";", ":"} or t.low in lex.cue_verbs for t in words[rel:]):
+        words = words[:rel]  # (round 26) a relative clause on it: "…, according to icasualties.org, a Web site that tracks …"
     return not any(t.quoted or t.text in {",", ";", ":"} or t.low in lex.cue_verbs or t.low in lex.auxiliaries
                    or t.low in lex.pronouns or t.low in ("who", "which", "that") for t in words)
 
@@ -784,7 +788,12 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             # German: the comma closes a relative clause on the subject before it: "Der Minister, der das Gesetz
             # verteidigt, sagte, …" (the subject's own verb, no trailing attribution)
             lex.lang == "de" and m.end + 2 < c.first and toks[m.end + 1].text == "," and toks[m.end + 2].low in RELATIVES
-            and toks[m.end + 2].text == toks[m.end + 2].low):
+            and toks[m.end + 2].text == toks[m.end + 2].low) and not (
+            # (round 26) English: the comma closes a relative clause or an apposition on the subject: "Geithner, who
+            # has come under fire, said in a letter …" (the relative clause was the report)
+            lex.lang == "en" and m.end < c.first and m.kind != "relative" and m.end + 2 < c.first - 1
+            and toks[m.end + 1].text == "," and not toks[m.end + 1].quoted
+            and toks[m.end + 2].low in ("who", "whose") and _appositive(toks, m.end + 2, c.first - 1, lex)):
         comma = c.first - 1
     elif c.kind == "so" and c.first - 1 > lo and dash_at(ctx, c.first - 1):
         comma = c.first - 1  # (round 24) a dash before "so": "Das sei eine Zumutung – so Oberbürgermeister Dieter Reiter."
@@ -1253,7 +1262,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     if verb in lex.bare_complement_verbs and m.end < c.first and not _en_object_word(toks, lex, j, hi) and (
             (_en_clause_start(t, lex) and (verb not in lex.object_verbs or _en_finite(toks, lex, j, hi)))
             or (t.is_word and t.low not in lex.stopwords and _en_finite(toks, lex, j, hi))
-            or (t.low == "at" and j + 1 < hi and toks[j + 1].low in ("least", "most") and _en_finite(toks, lex, j, hi))
+            or (t.low == "at" and j + 2 < hi and toks[j + 1].low in ("least", "most") and (
+                _en_finite(toks, lex, j, hi) or _en_finite(toks, lex, j + 2, hi)))
             # (round 25) a quantity as the subject: "said about 90 per cent of the employees agreed to strike"
             or _en_quantity_clause(toks, lex, j, hi)):
         # "said lawmakers had …", "said at least 12 civilians were killed"
@@ -2008,6 +2018,9 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
     if _en_plural_then_verb(toks, lex, j, hi):
         return True  # "says residents deserve better", "say patients often wait for hours"
     finite_cue = j - 1 >= 0 and toks[j - 1].low in _EN_FINITE_SAY and not toks[j - 1].quoted
+    if not finite_cue and j - 3 >= 0 and toks[j - 1].low in ("least", "most") and toks[j - 2].low == "at" \
+            and toks[j - 3].low in _EN_FINITE_SAY and not toks[j - 3].quoted:
+        finite_cue = True  # (round 26) an approximator first: "said at least one of the attackers detonated …"
     if finite_cue and _en_bare_singular_then_verb(toks, lex, j, hi):
         return True  # "said footage shows the struggle", "say relief remains necessary"
     if finite_cue and toks[j].low in _EN_PARTITIVES and toks[j].text == toks[j].low and j + 2 < hi and toks[j + 1].low in (
@@ -2019,7 +2032,12 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
             if x.quoted or x.text in {",", ";", ":", "."}:
                 break
             if x.text == x.low and x.text[0].isalpha() and (x.low in lex.auxiliaries or (
-                    k > j + 3 and (x.low in lex.past_verbs or x.low in lex.cue_verbs) and toks[k - 1].low not in lex.determiners)):
+                    k > j + 3 and (x.low in lex.past_verbs or x.low in lex.cue_verbs
+                                   # (round 26) a regular past: "said at least one of the attackers detonated …"
+                                   or (x.low.endswith("ed") and len(x.low) > 4 and toks[k - 1].is_word
+                                       and toks[k - 1].low not in lex.stopwords and toks[k - 1].low not in lex.prepositions
+                                       and not toks[k - 1].low.endswith(("ly", "ed"))))
+                    and toks[k - 1].low not in lex.determiners)):
                 return True
     if finite_cue and j + 2 < hi and toks[j].text == toks[j].low and toks[j].is_word and toks[j].low.endswith(EN_ADJECTIVE_ENDINGS) \
             and toks[j].low not in lex.stopwords and _en_plural_then_verb(toks, lex, j + 1, hi):
@@ -2351,7 +2369,11 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
                 break
             if n < hi and toks[n].quoted and toks[n - 1].low.endswith(("'s", "’s")):
                 n = _title_quote_end(toks, n, hi)  # a show after its network: 'said on CNN's "State of the Union" that'
-            if t.low == "to" and not (n >= hi or toks[n].text in {",", ";", ".", "!", "?"} or toks[n].low == "that"):
+            if t.low == "to" and not (n >= hi or toks[n].text in {",", ";", ".", "!", "?"} or toks[n].low == "that" or (
+                    # (round 26) a bare clause after the addressee: "said in a letter to lawmakers the government will …"
+                    toks[c.first].low in _EN_FINITE_SAY and toks[n].low in ("the", "he", "she", "they", "it", "we")
+                    and (toks[n - 1].low in _EN_ADDRESSEE_NOUNS or (toks[n - 1].is_cap and toks[n - 1].is_word))
+                    and _en_clause_start(toks[n], lex) and _en_finite(toks, lex, n, hi))):
                 break  # "said to reporters that …", "…, he said to reporters.": not "responded to a question a week ago"
             k = n
         elif (e := _en_time_np(toks, k, hi)) is not None:
@@ -2366,6 +2388,12 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
         else:
             break
     return k
+
+
+#: English nouns of the people a statement is addressed to ("said in a letter to lawmakers the government will …")
+_EN_ADDRESSEE_NOUNS = frozenset({"reporters", "lawmakers", "journalists", "supporters", "members", "senators", "colleagues",
+                                 "employees", "staff", "students", "voters", "investors", "analysts", "shareholders",
+                                 "workers", "residents", "delegates", "officials", "troops", "donors", "legislators"})
 
 
 def _trailing_cue_end(toks, k: int, hi: int) -> bool:
@@ -2400,7 +2428,12 @@ def _en_time_np(toks, k: int, hi: int) -> int | None:
         return None
     else:
         e = n + 2
-    if e < hi and not toks[e].quoted and toks[e].is_word and toks[e].low != "that":
+    if e < hi and not toks[e].quoted and toks[e].is_word and toks[e].low != "that" and not (
+            # (round 26) a new subject after it: "said Tuesday night Geithner had …", "said last week the levees had …"
+            # (the phrase was the content's first words)
+            e + 1 < hi and toks[e + 1].is_word and not toks[e + 1].quoted
+            and (toks[e].low in ("the", "a", "an", "he", "she", "they", "it", "we", "i") or (
+                toks[e].is_cap and toks[e].low not in _EN_DAYS and toks[e + 1].text == toks[e + 1].low))):
         return None  # "said that night had been the worst …": the phrase opens the content
     return e
 _EN_TIME_CLAUSE = frozenset({"as", "when", "while", "once", "before", "after"})

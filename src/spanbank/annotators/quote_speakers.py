@@ -789,6 +789,12 @@ def de_quoted_name_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) ->
     return Mention(art, close, "name")
 
 
+#: English plural sources that speak without an article ("police and hospital officials said")
+_EN_BARE_SOURCES = frozenset({"police", "officials", "authorities", "sources", "witnesses", "residents", "doctors",
+                              "medics", "officers", "experts", "analysts", "activists", "diplomats", "investigators",
+                              "prosecutors", "lawmakers", "rescuers", "paramedics", "firefighters"})
+
+
 def _en_coordinated(tokens: list[Token], m: Mention, p: int, lo: int, lex: Lexicon) -> Mention:
     """Two subjects coordinated by "and" (token p) that open their clause speak together:
     "Clinton and Kaine said", "Both the White House and the Pentagon denied" (the whole phrase, kind
@@ -808,9 +814,13 @@ def _en_coordinated(tokens: list[Token], m: Mention, p: int, lo: int, lex: Lexic
         return tokens[x.first].is_cap or tokens[x.first].low in lex.determiners or (
             x is m and (tokens[x.first].low in lex.quantifiers or tokens[x.first].low == "other"))  # "Nuñez and other officials"
 
+    def bare_source(x: Mention) -> bool:  # (round 26) "…, police and hospital officials said."
+        return tokens[x.last].low in _EN_BARE_SOURCES and all(
+            t.is_word and not t.quoted and (t.text == t.low or i == lo) for i, t in enumerate(tokens[x.first : x.last + 1], x.first))
+
     both = tokens[first.first].low == "both" or (first.first - 1 >= lo and tokens[first.first - 1].low == "both")
-    if not (np_like(first) and (np_like(m) or both)):  # "Both tourists and staff of the hotel reported"
-        return m
+    if not (np_like(first) and (np_like(m) or both)) and not (bare_source(first) and bare_source(m)):
+        return m  # ("Both tourists and staff of the hotel reported")
     a = first.first
     while a - 2 >= lo and tokens[a - 1].text == "." and len(tokens[a - 2].text) == 1 and tokens[a - 2].text.isupper():
         a -= 2  # an abbreviation before the name: "the U.S. Food and Drug Administration"
@@ -2976,7 +2986,7 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
             return True  # (also a place's relative clause: "Officials in Florida, where the race is tight, said")
         if b - a <= 5 and _EN_PARTY_STATE.fullmatch("".join(x.text for x in tokens[a:b])):
             return True  # a party and state: "Sen. Rand Paul, R-Ky., said", "Rep. Pramila Jayapal, D-Wash., said"
-        if b - a <= 6 and _en_name_run(tokens, a, b, lex) and a >= 1 and tokens[a - 1].text == ",":
+        if b - a <= 9 and _en_name_run(tokens, a, b, lex) and a >= 1 and tokens[a - 1].text == ",":  # (round 26: was 6)
             return True  # a name: "The company's chief executive, Tim Cook, said", ", Sgt. John Miller, said"
         if b - a <= 14 and a >= 1 and tokens[a - 1].text == "," and tokens[a].is_cap and all(
                 (t.is_word and t.is_cap) or (t.text in ("of", "and") and a < x < b - 1) for x, t in enumerate(tokens[a:b], a)) \
@@ -3116,12 +3126,21 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
             if head is not None and head.first == p + 2 and head.end == c - 1 and head.kind != "relative":
                 return name if name is not None and (head.kind != "name" or tokens[head.first].low in lex.determiners) \
                     else head
+            if name is not None and name.last > name.first and sum(1 for t in tokens[p + 2 : c] if t.is_word) >= 3:
+                return name  # (round 26) the report's second clause before the name: "…, but he was killed in the battle,
+                # Maj. Gen. William Caldwell, the spokesman for U.S.-led forces in Iraq, said on CNN."
             return None
         if tokens[p].text == "," and p + 1 < c and tokens[p + 1].low in _INCLUDING and tokens[p + 1].text == tokens[p + 1].low \
                 and c == comma:
             c = p  # an inclusion is no apposition of the head: "Mehrere Politiker, darunter auch Kanzler Scholz, riefen"
             continue
         if tokens[p].text != "," or p + 1 >= c or not _appositive(tokens, p + 1, c, lex):
+            if lex.lang == "en" and name is not None and c != comma and tokens[p].text == "," and not tokens[p].quoted \
+                    and name.last > name.first and sum(1 for t in tokens[p + 1 : c] if t.is_word) >= 4 \
+                    and not any(t.quoted for t in tokens[p + 1 : c]):
+                # (round 26) a clause of the report before the name's segments, not its first: "Troops tried to capture
+                # him, but he was killed in the battle, Maj. Gen. William Caldwell, the spokesman …, said on CNN."
+                return name
             return None
         if lex.lang == "de" and tokens[p + 1].low in lex.object_articles and tokens[p + 1].text == tokens[p + 1].low:
             return None  # a dative apposition belongs to an object: "die Trennung von ihrem Partner, dem Journalisten X,"
