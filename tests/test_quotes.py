@@ -5902,6 +5902,22 @@ ROUND26_DE = [
       ("die Ermittlungen stünden erst am Anfang, es gebe viele Fragen", "INDIRECT_QUOTE", "Minister")]),
     ("Der Minister sprach von einem „Skandal“, der aufgeklärt werden müsse.",  # (as without quotation marks)
      [("Skandal", "DIRECT_QUOTE", "Minister"), ("der aufgeklärt werden müsse", "INDIRECT_QUOTE", "Minister")]),
+    # an agency in lower case after a source noun's genitive (the phrase ran on to the next capitalised word), and as a
+    # compound's first part
+    ("Nach Informationen der dpa will der Konzern das Werk schließen.",
+     [("will der Konzern das Werk schließen", "INDIRECT_QUOTE", "dpa")]),
+    ("Nach dpa-Informationen will der Konzern das Werk schließen.",
+     [("will der Konzern das Werk schließen", "INDIRECT_QUOTE", "dpa-Informationen")]),
+    # "verlautete" without "es", its source after it or in a wie-clause (nothing was reported)
+    ("Wie aus Koalitionskreisen verlautete, soll das Gesetz im Mai kommen.",
+     [("soll das Gesetz im Mai kommen", "INDIRECT_QUOTE", "Koalitionskreisen")]),
+    ("Es gebe noch keine Einigung, verlautete aus Koalitionskreisen.",
+     [("Es gebe noch keine Einigung", "INDIRECT_QUOTE", "Koalitionskreisen")]),
+    # a paper spoken to, after its adjective or "zu", is no direct quote
+    ("Die Regierung bereite sich vor, sagte er dem britischen „Daily Telegraph“.",
+     [("Die Regierung bereite sich vor", "INDIRECT_QUOTE", "er")]),
+    ("Die Kanzlerin sei mitverantwortlich, sagte Gabriel zu «Spiegel Online».",
+     [("Die Kanzlerin sei mitverantwortlich", "INDIRECT_QUOTE", "Gabriel")]),
     # (guards) one speaker; a lone capitalised word that opens a clause is no name
     ("Die Motive seien unklar, sagte der Leiter der Staatsanwaltschaft, Christian Ohlrogge, am Donnerstag.",
      [("Die Motive seien unklar", "INDIRECT_QUOTE", "Christian Ohlrogge")]),

@@ -915,6 +915,9 @@ def _de_impersonal_speaker(ctx: QuoteContext, c: Cue, m: Mention | None, lo: int
     With "es" after the verb nothing before it is the subject ("Das sei ein Fall, heißt es vom
     Landgericht")."""
     toks, lex = ctx.tokens, ctx.lex
+    if toks[c.first].low in _DE_ES_LESS and c.last + 1 < hi and toks[c.last + 1].text == "aus" \
+            and (src := _impersonal_source(ctx, c, lo, hi)) is not None:
+        return src  # (round 26) the source after it: "Es gebe elf Gegenstimmen, verlautete aus Regierungskreisen."
     if m is not None and toks[m.first].low != "es" and not (
             c.last + 1 < hi and toks[c.last + 1].low == "es" and m.end < c.first
             and not (m.first > lo and toks[m.first - 1].low in lex.source_prepositions | lex.trailing_source_prepositions
@@ -1139,7 +1142,21 @@ def _impersonal_source(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> Mention |
     e = next((x for x in range(c.first - 1, max(lo, c.first - 9) - 1, -1) if toks[x].low == "es"), None)
     if e is not None and e + 1 < c.first and toks[e + 1].low in lex.source_prepositions:
         return np_forward(toks, e + 2, c.first, lex, bare=True)
+    if toks[c.first].low in _DE_ES_LESS and toks[c.first].text == toks[c.first].low:
+        # (round 26) "verlautete" needs no "es": "…, verlautete aus Regierungskreisen", "Wie aus Regierungskreisen
+        # verlautete, …" (nothing was reported)
+        if k < hi and toks[k].text == "aus":
+            return np_forward(toks, k + 1, hi, lex, bare=True)
+        a = None if e is not None else next((x for x in range(c.first - 1, max(lo, c.first - 8) - 1, -1) if toks[x].text == "aus"), None)
+        if a is not None and a + 1 < c.first and not any(t.quoted or not t.is_word for t in toks[a + 1 : c.first]):
+            np = np_forward(toks, a + 1, c.first, lex, bare=True)
+            if np is not None and np.end == c.first - 1:
+                return np
     return None
+
+
+#: German impersonal cues that report without "es" ("Wie aus Regierungskreisen verlautete, …")
+_DE_ES_LESS = frozenset({"verlautete", "verlautet", "verlauteten"})
 
 
 def _coordinated_clause(ctx: QuoteContext, cs: int, k: int) -> bool:

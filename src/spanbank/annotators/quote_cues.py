@@ -13,6 +13,7 @@ import re
 
 from spanbank.annotators.quote_context import Cue, QuoteContext
 from spanbank.annotators.quote_speakers import (
+    DE_ADJECTIVE_ENDINGS,
     DE_AGENCIES,
     DE_AGENCY_NOUNS,
     EN_ADJECTIVE_ENDINGS,
@@ -934,6 +935,11 @@ def _genitive_end(ctx: QuoteContext, j: int, hi: int) -> int:
         while n < hi and n <= k + 6 and toks[n].is_word and not toks[n].quoted:
             if toks[n].is_cap:
                 last = n
+            elif last is None and toks[n].low in DE_AGENCIES:
+                last = n  # (round 26) an agency's name in lower case: "Nach Informationen der dpa will GM …" (the
+                # phrase ran on to "GM")
+            elif last is None and not toks[n].low.endswith(DE_ADJECTIVE_ENDINGS):
+                break
             elif last is not None and toks[n].low not in ("und", "von", "der", "des"):
                 break
             n += 1

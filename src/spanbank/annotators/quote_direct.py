@@ -337,6 +337,11 @@ def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
         return True  # (also a compound: "dem Branchendienst „insidethegames“")
     if ctx.lex.lang == "de" and _de_name_after_article(ctx, q, j, words):
         return True
+    if ctx.lex.lang == "de" and 1 <= len(words) <= 3 and all(w[0].isupper() for w in words) and j == q_first - 1 and j >= 1 \
+            and prev.text == prev.low and prev.low.endswith(("en", "er", "es")) and ctx.tokens[j - 1].low in ("dem", "der", "des") \
+            and any((t.low in ctx.lex.cue_verbs or t.low in ctx.lex.so_cues) and not t.quoted
+                    for t in ctx.tokens[max(0, j - 8) : j - 1]):
+        return True  # (round 26) a paper with its adjective after the cue: "sagte er dem britischen „Daily Telegraph“"
     if ctx.lex.lang == "de" and " ".join(words).lower() in _DE_PROGRAMMES:
         return True  # (round 22) a programme written in lower case: "sagte sie im „heute journal“"
     if ctx.lex.lang == "de" and j == q_first - 1 and prev.low in ("der", "des", "wegen") and j >= 1 \
@@ -348,7 +353,7 @@ def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
                  or (prev.low in ("zur", "zum") and words[0].lower().endswith(_DE_PAPER_WORDS))):
         return True  # (round 23) a paper or a magazine spoken to: "so der Schauspieler gegenüber „Bunte“", "im Interview mit 'Hello!'"
     if ctx.lex.lang == "de" and 2 <= len(words) <= 3 and all(w[0].isupper() for w in words) and j == q_first - 1 \
-            and prev.text == prev.low and (prev.low in ("mit", "in", "im", "bei", "beim", "gegenüber", "aus") or (
+            and prev.text == prev.low and (prev.low in ("mit", "in", "im", "bei", "beim", "gegenüber", "aus", "zu") or (
                 # (round 23) the paper spoken to: "so Zadic zur „Kleinen Zeitung“" (not "zum „Heiligen Krieg“")
                 prev.low in ("zur", "zum") and words[-1].lower().endswith(_DE_PAPER_WORDS)) or (
                 prev.low in ("den", "dem", "der") and j >= 1 and ctx.tokens[j - 1].low in ("und", "sowie"))) \

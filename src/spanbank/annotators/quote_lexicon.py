@@ -268,7 +268,9 @@ class Lexicon:
     def is_source_noun(self, word: str) -> bool:
         """A capitalised noun naming a source of information, also as a compound (Polizeiangaben)."""
         w = word.lower()
-        return word[:1].isupper() and any(w.endswith(s) for s in self.source_nouns)
+        # (round 26: also after a lower-case first part, "Nach dpa-Informationen will GM …")
+        return (word[:1].isupper() or ("-" in word and word.rsplit("-", 1)[1][:1].isupper())) \
+            and any(w.endswith(s) for s in self.source_nouns)
 
     def is_cue_verb(self, word: str) -> bool:
         return word.lower() in self.cue_verbs
