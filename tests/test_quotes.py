@@ -5918,6 +5918,21 @@ ROUND26_DE = [
      [("Die Regierung bereite sich vor", "INDIRECT_QUOTE", "er")]),
     ("Die Kanzlerin sei mitverantwortlich, sagte Gabriel zu «Spiegel Online».",
      [("Die Kanzlerin sei mitverantwortlich", "INDIRECT_QUOTE", "Gabriel")]),
+    # a trailing wie-clause of another source ends a verb's content (it ran over it); not a wie-clause inside it
+    ("Der Minister sagte, die Armee habe das Dorf beschossen, wie die Agentur Yonhap meldete.",
+     [("Der Minister sagte, die Armee habe das Dorf beschossen", "INDIRECT_QUOTE", "Yonhap"),
+      ("die Armee habe das Dorf beschossen", "INDIRECT_QUOTE", "Minister")]),
+    ("Der Journalist sagte, er verstehe nicht, wie der Sprecher behaupten konnte, der Bericht sei falsch.",  # (guard)
+     [("er verstehe nicht, wie der Sprecher behaupten konnte, der Bericht sei falsch", "INDIRECT_QUOTE", "Journalist"),
+      ("der Bericht sei falsch", "INDIRECT_QUOTE", "Sprecher")]),
+    # a bare plural subject with two prepositional postmodifiers (nothing was reported); a source with a place before
+    # "zufolge" (the content was "Der Führung in")
+    ("Aktivisten in der Provinz Homs im Westen Syriens berichteten, die Armee habe ein Dorf beschossen.",
+     [("die Armee habe ein Dorf beschossen", "INDIRECT_QUOTE", "Aktivisten in der Provinz Homs im Westen Syriens")]),
+    ("Der Regierung in Tripolis zufolge kamen 70 Zivilisten ums Leben.",
+     [("kamen 70 Zivilisten ums Leben", "INDIRECT_QUOTE", "Regierung in Tripolis")]),
+    ("Die Lage sei ernst, Berichten aus Moskau zufolge.",
+     [("Die Lage sei ernst", "INDIRECT_QUOTE", "Berichten aus Moskau")]),
     # (guards) one speaker; a lone capitalised word that opens a clause is no name
     ("Die Motive seien unklar, sagte der Leiter der Staatsanwaltschaft, Christian Ohlrogge, am Donnerstag.",
      [("Die Motive seien unklar", "INDIRECT_QUOTE", "Christian Ohlrogge")]),

@@ -81,6 +81,16 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                 f -= 1  # a bare adjective before the source noun: "Das Feuer wurde ersten Ermittlungen zufolge …"
             if f < m.first:
                 m = Mention(f, m.last, m.kind, m.span_last)
+        if m is not None and lex.lang == "de" and m.first - 2 >= lo and toks[m.first - 1].low in ("in", "im", "aus", "bei") \
+                and toks[m.first - 1].text == toks[m.first - 1].low and m.kind in ("name", "description") \
+                and (h := mention_before(toks, m.first - 1, lo, lex)) is not None and h.end == m.first - 2 \
+                and h.kind in ("description", "name", "group") and (
+                    (toks[h.first].low in lex.determiners and toks[h.first].text == toks[h.first].low.capitalize()
+                     and h.first == lo)
+                    or (lex.is_source_noun(toks[h.last].text) and (h.first == lo or toks[h.first - 1].text == ","))):
+            # (round 26) a source with a place after it, opening the sentence: "Der Führung in Tripolis zufolge kamen …"
+            # (the content was "Der Führung in")
+            m = Mention(h.first, h.last, h.kind, c.first - 1)
     elif lex.lang == "en" and c.kind == "verb" and _en_passive(ctx, c, lo):
         # "A case was reported in China", "He is accused of …": the subject is not the speaker;
         # the agent is ("The meeting was denied by Andrew"), else there is none
@@ -217,7 +227,14 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             head = mention_before(toks, before.first - 1, lo, lex) if lex.lang == "de" else None
             if head is not None and (toks[head.end].low in _DE_TIME_HEADS or toks[head.first].low in _DE_TIME_HEADS):
                 head = None  # a time phrase, no subject: "Kurz nach dem Treffen sagte Macron", "Wenige Wochen nach …"
-            if head is not None and head.end == before.first - 2 and head.kind != "pronoun" and _prefield(ctx, head, lo) \
+            two = False
+            if head is not None and head.end == before.first - 2 and not _prefield(ctx, head, lo) and head.first - 1 > lo \
+                    and toks[head.first - 1].low in lex.prepositions and toks[head.first - 1].text == toks[head.first - 1].low \
+                    and (h2 := mention_before(toks, head.first - 1, lo, lex)) is not None and h2.end == head.first - 2 \
+                    and h2.kind != "pronoun" and _prefield(ctx, h2, lo) and not (
+                        toks[h2.end].low in _DE_TIME_HEADS or toks[h2.first].low in _DE_TIME_HEADS):
+                head, two = h2, True  # (round 26) two postmodifiers: "Aktivisten in der Provinz Idlib im Norden Syriens berichteten"
+            if head is not None and (head.end == before.first - 2 or two) and head.kind != "pronoun" and _prefield(ctx, head, lo) \
                     and toks[head.first].low not in lex.object_articles and toks[head.end].is_cap:
                 # a subject with a prepositional postmodifier: "Offizielle Stellen in Kiew erklärten"
                 before = Mention(head.first, head.last, head.kind, before.end)

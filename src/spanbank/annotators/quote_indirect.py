@@ -220,14 +220,19 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                     if o is not c and o.kind == "so" and o.first > c.last and a <= toks[o.first].start < b \
                             and o.first - 1 > lo and toks[o.first - 1].text in {",", "–", "—"}:
                         b = toks[o.first - 1].start
-            if ctx.lex.lang == "de" and c.kind in ("source_noun", "source_before", "source_after"):
+            if ctx.lex.lang == "de" and c.kind in ("source_noun", "source_before", "source_after", "verb"):
+                # (round 26: also a verb's content, "machte deutlich, dass sie das missbillige, wie Seibert erklärte")
                 for o in cues:  # (round 24) a trailing wie-clause of another source ends the span before it: "Nach
                     # Angaben der Universität haben sich 2800 Studierende eingeschrieben, wie eine Sprecherin sagte" (ran
                     # over the wie-clause)
                     if o is not c and o.kind == "verb" and o.speaker is not None and o.speaker.first < o.first \
                             and o.speaker.first - 2 > c.last and toks[o.speaker.first - 1].low == "wie" \
                             and toks[o.speaker.first - 2].text == "," and not toks[o.speaker.first - 2].quoted \
-                            and a < toks[o.speaker.first - 2].start < b:
+                            and a < toks[o.speaker.first - 2].start < b and (c.kind != "verb" or all(
+                                # (a verb's content only before a wie-clause that closes the sentence: not "er verstehe
+                                # nicht, wie der Sprecher behaupten konnte, der Bericht sei falsch")
+                                not t.is_word or t.low in ctx.lex.separable.get(toks[o.first].low, ())
+                                for t in toks[o.last + 1 : hi])):
                         b = toks[o.speaker.first - 2].start
             a, b = ctx.trim(a, b)
             if ctx.lex.lang == "en" and _after_purpose_that(ctx, a):
