@@ -5933,6 +5933,15 @@ ROUND26_DE = [
      [("kamen 70 Zivilisten ums Leben", "INDIRECT_QUOTE", "Regierung in Tripolis")]),
     ("Die Lage sei ernst, Berichten aus Moskau zufolge.",
      [("Die Lage sei ernst", "INDIRECT_QUOTE", "Berichten aus Moskau")]),
+    # "von der Leyen" after a trailing cue, before adjuncts (nothing was reported)
+    ("Es gebe noch keine Einigung, sagte von der Leyen im ZDF.",
+     [("Es gebe noch keine Einigung", "INDIRECT_QUOTE", "von der Leyen")]),
+    # a name in apposition to a source noun's owner, after a place, and after a party's name in capitals (the name
+    # was the content's first words)
+    ("Nach Ansicht des Vorsitzenden der Fraktion im Landtag, Wolfgang Kubicki, schadet die Affäre der Partei.",
+     [("schadet die Affäre der Partei", "INDIRECT_QUOTE", "Wolfgang Kubicki")]),
+    ("Vor dem Wahlgang erklärte der Fraktionschef der Partei DIE LINKE, Gregor Gysi, man werde keine Empfehlung geben.",
+     [("man werde keine Empfehlung geben", "INDIRECT_QUOTE", "Gregor Gysi")]),
     # (guards) one speaker; a lone capitalised word that opens a clause is no name
     ("Die Motive seien unklar, sagte der Leiter der Staatsanwaltschaft, Christian Ohlrogge, am Donnerstag.",
      [("Die Motive seien unklar", "INDIRECT_QUOTE", "Christian Ohlrogge")]),

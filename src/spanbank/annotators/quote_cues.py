@@ -21,6 +21,7 @@ from spanbank.annotators.quote_speakers import (
     Mention,
     canonical,
     clause_subject,
+    de_appositive_name,
     de_bare_genitive,
     de_person_noun,
     genitive_owner,
@@ -884,6 +885,12 @@ def _noun_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Cue | None:
                 close = next((x for x in range(last + 2, min(hi, last + 8)) if toks[x].text == ")"), None)
                 if close is not None:
                     last = close  # an abbreviation after the genitive: "des UN-Flüchtlingshochkommissariats (UNHCR)"
+            appos = _de_source_apposition(ctx, last, hi) if lex.lang == "de" else None
+            if appos is not None:
+                # (round 26) a name in apposition to the owner: "Nach Ansicht des Vorsitzenden der FDP-Fraktion im
+                # Landtag, Wolfgang Kubicki, mindert …" (the name was the content's first words)
+                m = Mention(i + 1, appos.last, "source")
+                return Cue(i, i, "source_noun", m, " ".join(t.text for t in toks[appos.first : appos.last + 1]))
             m = Mention(i + 1, last, "source")
             return Cue(i, i, "source_noun", m, _source_name(ctx, j, last, m, lo, hi))
         if toks[j].is_cap and toks[j].low not in lex.determiners and j > i + 2:
@@ -910,6 +917,24 @@ def _noun_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Cue | None:
 #: Atombeauftragten Hassan Rohani", "Angaben dieses Sprechers")
 _DE_GENITIVE_OPENERS = frozenset({"der", "des", "eines", "einer", "von", "vom", "seines", "seiner", "ihres", "ihrer",
                                   "unseres", "unserer", "dieses", "jenes"})
+
+
+def _de_source_apposition(ctx: QuoteContext, last: int, hi: int) -> Mention | None:
+    """German: a person's name in apposition after a source phrase's owner ending at token `last`, maybe after a
+    place ("des Vorsitzenden der FDP-Fraktion im Landtag, Wolfgang Kubicki,"), closed by a comma; else None."""
+    toks, lex = ctx.tokens, ctx.lex
+    title = lex.is_title(toks[last].text) or any(lex.is_title(t.text) for t in toks[max(0, last - 4) : last])
+    p = last
+    if p + 2 < hi and toks[p + 1].text in ("im", "in", "am", "bei", "beim") and toks[p + 2].is_cap and toks[p + 2].is_word \
+            and not toks[p + 2].quoted:
+        q = p + 2
+        while q + 1 < hi and toks[q + 1].is_cap and toks[q + 1].is_word and not toks[q + 1].quoted:
+            q += 1
+        p = q
+    n = de_appositive_name(toks, p, hi, lex, title=title)  # (without a title only a name with a known first name)
+    if n is None or n.last + 1 >= hi or toks[n.last + 1].text != "," or n.last - n.first > 3:
+        return None
+    return n
 
 
 def _genitive_end(ctx: QuoteContext, j: int, hi: int) -> int:

@@ -1387,7 +1387,11 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
             "anderer", "andere", "dritter", "dritte") and (j + 2 >= hi or not tokens[j + 2].is_word):
         return Mention(j, j + 1, "description")  # (round 23) "„…“, sagt ein anderer."
     if lex.lang == "de" and t.text == "von" and j + 2 < hi and tokens[j + 1].text in ("der", "den") and tokens[j + 2].is_cap \
-            and tokens[j + 2].is_word and not tokens[j + 2].quoted and (j + 3 >= hi or not tokens[j + 3].is_word):
+            and tokens[j + 2].is_word and not tokens[j + 2].quoted and (j + 3 >= hi or not tokens[j + 3].is_word or (
+                # (round 26) adjuncts or an addressee after it: "…, sagte von der Leyen im ZDF." (nothing was reported)
+                tokens[j + 3].text == tokens[j + 3].low and not tokens[j + 3].quoted
+                and (tokens[j + 3].low in ("im", "am", "in", "bei", "beim", "vor", "gegenüber", "auf", "nach", "der", "dem")
+                     or tokens[j + 3].low in lex.time_words))):
         return Mention(j, j + 2, "name")  # (round 23) a surname with its particles: "„…“, sagte von der Leyen."
     if t.text == t.low and t.low in lex.prepositions:
         return None  # "berichteten von Panzerbewegungen": a prepositional object, not the speaker
@@ -1627,7 +1631,10 @@ def _de_genitive_chain_end(tokens: list[Token], tail: int, hi: int, lex: Lexicon
     if end + 3 < hi and tokens[end + 1].text == "(" and tokens[end + 3].text == ")" and tokens[end + 2].text.isupper() \
             and not tokens[end + 1].quoted:
         end += 3
-    if end + 3 < hi and tokens[end + 1].text in ("in", "bei", "aus") and tokens[end + 2].is_cap and tokens[end + 2].is_word \
+    while end + 2 < hi and tokens[end + 1].is_word and tokens[end + 1].text.isupper() and len(tokens[end + 1].text) > 1 \
+            and not tokens[end + 1].quoted:
+        end += 1  # (round 26) a name in capitals after its genitive: "der Fraktionschef der Partei DIE LINKE, Gregor Gysi"
+    if end + 3 < hi and tokens[end + 1].text in ("in", "im", "bei", "aus") and tokens[end + 2].is_cap and tokens[end + 2].is_word \
             and not tokens[end + 2].quoted and tokens[end + 2].low not in lex.determiners:
         e = end + 2
         while e + 1 < hi and tokens[e + 1].is_cap and tokens[e + 1].is_word and not tokens[e + 1].quoted:
