@@ -95,6 +95,10 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             out.append(Cue(i, i, "verb"))  # "„…“, schließt Hecking.", "„…“, nahm Frontzeck die Mannschaft in die Pflicht."
         elif lex.lang == "en" and t.low in ("read", "reads") and t.text == t.low and _en_document_reads(ctx, i, lo, hi):
             out.append(Cue(i, i, "verb"))  # '"…," the statement read.' / 'The sign reads: "…"'
+        elif lex.lang == "de" and t.low in _DE_INFORMED and t.text == t.low and (
+                (i > lo and toks[i - 1].low in lex.state_passive_auxiliaries | lex.passive_auxiliaries)
+                or (i + 1 < hi and toks[i + 1].low in lex.state_passive_auxiliaries | lex.passive_auxiliaries)):
+            pass  # (round 26) being informed is no report: "die Angehörigen seien informiert", "informiert wurde"
         elif t.low in lex.cue_verbs and (t.text == t.low or i == lo):
             prev = toks[i - 1] if i > lo else None
             # "the reports" / "die angekündigte Reform" / "zu informieren": not a reporting clause
@@ -856,6 +860,10 @@ def _impersonal(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
         k -= 1
     return (k >= lo and toks[k].low == "wie" and k + 1 < i and toks[k + 1].low == "es"
             and (i + 1 >= hi or not toks[i + 1].is_word))
+
+
+#: German participles of informing, a report only in the active ("hatte die Länder darüber informiert, es gebe …")
+_DE_INFORMED = frozenset({"informiert", "geschlussfolgert"})
 
 
 #: German verbs whose object "nach" opens (round 23): "rang nach Worten", "fragt nach der Meinung von …"
