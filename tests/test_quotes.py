@@ -5894,9 +5894,12 @@ ROUND26_DE = [
     ("Die Forscher haben daraus geschlussfolgert, dass es keinen Zusammenhang gebe.",
      [("es keinen Zusammenhang gebe", "INDIRECT_QUOTE", "Forscher")]),
     ("Die Polizei informierte die Anwohner, die daraufhin das Haus verließen.", []),  # (guard)
-    ("Die Opfer seien geborgen, sagte der Sprecher. Die Angehörigen seien informiert.",  # (guard: a state passive)
-     [("Die Opfer seien geborgen", "INDIRECT_QUOTE", "Sprecher"),
-      ("Die Angehörigen seien informiert", "INDIRECT_QUOTE", "Sprecher")]),
+    # a state passive of "informiert" is no cue (it split the continuation and gave it the relatives as speaker)
+    ("Die Toten seien gefunden worden, sagte der Sprecher. 16 Opfer seien identifiziert, die Angehörigen seien "
+     "informiert. Unter den Opfern befanden sich demnach auch Ausländer.",
+     [("Die Toten seien gefunden worden", "INDIRECT_QUOTE", "Sprecher"),
+      ("16 Opfer seien identifiziert, die Angehörigen seien informiert. Unter den Opfern befanden sich demnach auch "
+       "Ausländer", "INDIRECT_QUOTE", "Sprecher")]),
     ("Bisher seien die Daten nicht ausreichend, bekräftigte Schmidt die bisherige Haltung der Kommission.",
      [("Bisher seien die Daten nicht ausreichend", "INDIRECT_QUOTE", "Schmidt")]),
     # a partial quotation in the cue's prepositional object before the content (the content was lost)
