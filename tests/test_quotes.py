@@ -5948,6 +5948,17 @@ ROUND26_DE = [
      [("schadet die Affäre der Partei", "INDIRECT_QUOTE", "Wolfgang Kubicki")]),
     ("Vor dem Wahlgang erklärte der Fraktionschef der Partei DIE LINKE, Gregor Gysi, man werde keine Empfehlung geben.",
      [("man werde keine Empfehlung geben", "INDIRECT_QUOTE", "Gregor Gysi")]),
+    # an adverb opening the apposition after a name (the role was the speaker)
+    ("Ministerpräsident Jan Brandt (SPD), ebenfalls Mitglied des Aufsichtsrats, sagte, die Nachricht sei bitter.",
+     [("die Nachricht sei bitter", "INDIRECT_QUOTE", "Jan Brandt")]),
+    # a second speaker with a party after the cue, before the content (the whole sentence was the report)
+    ("Dabei betonten Polizeipräsident Karl Stumpf und Innenminister Otto Rech (CDU), dass Randalierer die Gewalt "
+     "begonnen hätten.",
+     [("Randalierer die Gewalt begonnen hätten", "INDIRECT_QUOTE", "Karl Stumpf")]),
+    # re-elected is no speech; "laut" before a call in quotation marks is an adverb, before a paper's name a source
+    ("Am Samstag wurde Peter Krause von seinen Parteifreunden mit 95 Prozent im Amt bestätigt.", []),
+    ("Den Helfern ruft sie laut „Danke schön, vielen Dank“ zu.", [("Danke schön, vielen Dank", "DIRECT_QUOTE", "sie")]),
+    ("Laut „Bild“ will der Minister zurücktreten.", [("will der Minister zurücktreten", "INDIRECT_QUOTE", "Bild")]),
     # (guards) one speaker; a lone capitalised word that opens a clause is no name
     ("Die Motive seien unklar, sagte der Leiter der Staatsanwaltschaft, Christian Ohlrogge, am Donnerstag.",
      [("Die Motive seien unklar", "INDIRECT_QUOTE", "Christian Ohlrogge")]),

@@ -72,6 +72,12 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
         if phrase and _conformity(ctx, i + len(phrase), hi):
             i += len(phrase)  # "according to the law": conformity with a rule, no source
             continue
+        if phrase and lex.lang == "de" and phrase == ("laut",) and i + 2 < hi and toks[i + 1].quoted \
+                and not toks[i + 1].is_word and (e := _quoted_end(toks, i + 1, hi)) is not None and (
+                    any(t.text in {",", "!", "?"} for t in toks[i + 2 : e])
+                    or sum(1 for t in toks[i + 2 : e] if t.is_word) > 4):
+            i += 1  # (round 26) the adverb "loudly" before a call: "Helfern ruft sie laut „Danke schön, vielen Dank“ zu"
+            continue
         if phrase:
             out.append(Cue(i, i + len(phrase) - 1, "source_before"))
             i += len(phrase)
@@ -95,6 +101,9 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             out.append(Cue(i, i, "verb"))  # "„…“, schließt Hecking.", "„…“, nahm Frontzeck die Mannschaft in die Pflicht."
         elif lex.lang == "en" and t.low in ("read", "reads") and t.text == t.low and _en_document_reads(ctx, i, lo, hi):
             out.append(Cue(i, i, "verb"))  # '"…," the statement read.' / 'The sign reads: "…"'
+        elif lex.lang == "de" and t.low in ("bestätigt", "bestätigte", "bestätigten") and t.text == t.low and i - 2 >= lo \
+                and toks[i - 2].low == "im" and toks[i - 1].low == "amt":
+            pass  # (round 26) re-elected: "wurde Roland Koch mit 95 Prozent im Amt bestätigt" (no speech)
         elif lex.lang == "de" and t.low in _DE_INFORMED and t.text == t.low and (
                 (i > lo and toks[i - 1].low in lex.state_passive_auxiliaries | lex.passive_auxiliaries)
                 or (i + 1 < hi and toks[i + 1].low in lex.state_passive_auxiliaries | lex.passive_auxiliaries)):
@@ -860,6 +869,17 @@ def _impersonal(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
         k -= 1
     return (k >= lo and toks[k].low == "wie" and k + 1 < i and toks[k + 1].low == "es"
             and (i + 1 >= hi or not toks[i + 1].is_word))
+
+
+def _quoted_end(toks, k: int, hi: int) -> int | None:
+    """The closing mark of the quotation whose opening mark is token k, within 30 tokens; else None."""
+    for e in range(k + 1, min(hi, k + 30)):
+        if not toks[e].quoted:
+            return None
+        if not toks[e].is_word and toks[e].end - toks[e].start == 1 and toks[e].text in "“”\"«»‹›":
+            if e > k + 1:
+                return e
+    return None
 
 
 #: German participles of informing, a report only in the active ("hatte die Länder darüber informiert, es gebe …")

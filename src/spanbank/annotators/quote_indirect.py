@@ -1028,6 +1028,10 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             hi, s_end = main, toks[main - 1].end
     # complement: "announced that …", "told reporters that …", "sagte am Montag, die Regierung habe …"
     j = max(c.last, m.end if m.first > c.last else c.last) + 1
+    if lex.lang == "de" and m.first > c.last and j + 1 < hi and toks[j].text == "und" and toks[c.first].low.endswith("en") \
+            and (sub := mention_after(toks, j, hi, lex)) is not None and sub.kind != "pronoun" and sub.first == j + 1 \
+            and sub.end + 1 < hi and toks[sub.end + 1].text in {",", ":"}:
+        j = sub.end + 1  # (round 26) a second speaker: "betonten Polizeipräsident X und Innenminister Y (CDU), dass …"
     if en and _en_after_quotation(ctx, c, lo) and j < hi and toks[j].low in _EN_ADJUNCT_CLAUSE \
             and toks[j].text == toks[j].low:
         return []  # the quotation before is the content: '"…," Trump said when asked whether he would …'

@@ -3030,6 +3030,8 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
                 tokens[a + 1].text == tokens[a + 1].low and tokens[a + 1].low.endswith(DE_ADJECTIVE_ENDINGS)
                 and tokens[a + 2].is_cap)):
         k = a + 1  # (round 25) a genitive name for the article: "Nebensja, Russlands ständiger Vertreter bei der UN, sagte"
+    while k + 1 < b and tokens[k].text == tokens[k].low and not tokens[k].quoted and tokens[k].low in _DE_APPOSITION_ADVERBS:
+        k += 1  # (round 26) "Matthias Platzeck (SPD), ebenfalls Aufsichtsratsmitglied, sagte" (the role was the speaker)
     while k < b:
         np = np_forward(tokens, k, b, lex, bare=k > a or (
             # (round 23) an adjective opens the apposition: "Andreas Dinter, stellvertretender Amtsarzt des Bezirks, sagte"
@@ -3054,6 +3056,11 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
         return True  # (round 22) one of a group: "Sebastian Roloff, einer der Abgeordneten, sagte …"
     # a relative clause: the pronoun, then no noun right after it ("der als Sprecher … fungiert")
     return t.low in RELATIVES and a + 1 < b and not tokens[a + 1].is_cap
+
+
+#: German adverbs that may open an apposition ("X, ebenfalls Mitglied des Aufsichtsrats, sagte")
+_DE_APPOSITION_ADVERBS = frozenset({"ebenfalls", "auch", "zugleich", "gleichzeitig", "selbst", "einst", "früher",
+                                    "damals", "seinerzeit", "bislang", "bisher", "derzeit", "inzwischen", "mittlerweile"})
 
 
 def _abbrev(t: Token, lex: Lexicon) -> bool:
