@@ -5959,6 +5959,21 @@ ROUND26_DE = [
     ("Am Samstag wurde Peter Krause von seinen Parteifreunden mit 95 Prozent im Amt bestätigt.", []),
     ("Den Helfern ruft sie laut „Danke schön, vielen Dank“ zu.", [("Danke schön, vielen Dank", "DIRECT_QUOTE", "sie")]),
     ("Laut „Bild“ will der Minister zurücktreten.", [("will der Minister zurücktreten", "INDIRECT_QUOTE", "Bild")]),
+    # a source's place before the finite verb, a party between commas after a source's name (they were the content's
+    # first words, or the speaker)
+    ("Laut der Polizei in Wendlingen hat der Schütze das Feuer eröffnet.",
+     [("hat der Schütze das Feuer eröffnet", "INDIRECT_QUOTE", "Polizei")]),
+    ("Nach Angaben von Kultusminister Helmut Rau, CDU, war der Schüler unauffällig.",
+     [("war der Schüler unauffällig", "INDIRECT_QUOTE", "Helmut Rau")]),
+    ("Dem Innenminister Heribert Rech, CDU, zufolge ging der Notruf um 9.33 Uhr ein.",
+     [("ging der Notruf um 9.33 Uhr ein", "INDIRECT_QUOTE", "Heribert Rech")]),
+    # a role the titles do not list before a name in apposition, then an addressee (the name was a second report)
+    ("Es gehe um Kontakte, sagte ein Vertreter der Kongregation, Charles Scicluna, der Zeitung «Avvenire».",
+     [("Es gehe um Kontakte", "INDIRECT_QUOTE", "Charles Scicluna")]),
+    # information withheld is no report; a list of subjects after a comma is no content
+    ("Über den Kreis der Verdächtigen, bei denen sich der Verdacht erhärtet hat, machte die Staatsanwaltschaft keine "
+     "Angaben.", []),
+    ("Am Jahrestag erinnerten Schüler und Lehrer, Angehörige und Politiker an die Opfer.", []),
     # (guards) one speaker; a lone capitalised word that opens a clause is no name
     ("Die Motive seien unklar, sagte der Leiter der Staatsanwaltschaft, Christian Ohlrogge, am Donnerstag.",
      [("Die Motive seien unklar", "INDIRECT_QUOTE", "Christian Ohlrogge")]),
@@ -5977,6 +5992,11 @@ def test_de_round26_structures(text, expected):
     ("Der Gipfel sei gescheitert, warnte der Chef des Sekretariats, Jan de Vries, zum Auftakt.", "Jan de Vries"),
     ("Die Sonde arbeite normal, erklärte der Leiter des Kontrollzentrums der Agentur in Bremen, Karl Brandt.", "Karl Brandt"),
     ("Ana Ruiz, die Botschafterin Spaniens bei der Nato, sagte, das Bündnis sei geeint.", "Ana Ruiz"),
+    ("Es gehe um Kontakte, sagte ein Vertreter der Kongregation, Charles Scicluna, der Zeitung «Avvenire».",
+     "Charles Scicluna"),
+    ("Nach Angaben von Kultusminister Helmut Rau, CDU, war der Schüler unauffällig.", "Helmut Rau"),
+    ("Ministerpräsident Jan Brandt (SPD), ebenfalls Mitglied des Aufsichtsrats, sagte, die Nachricht sei bitter.",
+     "Jan Brandt"),
 ])
 def test_de_round26_canonical_name_in_apposition(text, speaker):
     """(round 26) the canonical speaker is the name in apposition, not the description's last words ("Bauamts

@@ -18,6 +18,7 @@ from spanbank.annotators.quote_speakers import (
     DE_CAPITALISED_ADVERBS,
     DE_MONTHS,
     DE_OBJECT_PRONOUNS,
+    DE_PARTIES,
     DE_PRONOMINAL_ADVERB,
     DE_SENTENCE_ADVERBS,
     DE_TIME_MEASURES,
@@ -66,6 +67,17 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             m = None  # "citing bringing Bannon on the team": a gerund is no source
         if m is not None and lex.lang == "en" and toks[c.first].low == "citing" and _en_cited_reason(ctx, m):
             m = None  # (round 23) a reason, no source: "The airline canceled flights, citing a shortage of pilots"
+        if m is not None and lex.lang == "de" and c.kind == "source_before" and c.first == lo and m.end + 3 < hi \
+                and toks[m.end + 1].text in ("in", "im", "aus", "bei") and toks[m.end + 2].is_cap and toks[m.end + 2].is_word \
+                and not toks[m.end + 2].quoted:
+            e = m.end + 2
+            while e + 1 < hi and toks[e + 1].is_cap and toks[e + 1].is_word and not toks[e + 1].quoted:
+                e += 1
+            v = toks[e + 1] if e + 1 < hi else None
+            if v is not None and v.text == v.low and v.is_word and not v.quoted and (
+                    v.low in lex.auxiliaries or v.low in lex.konjunktiv or v.low in lex.konjunktiv_i or v.low in lex.reportative):
+                # (round 26) the source's place before the finite verb: "Laut der Polizei in Wendlingen hat der Schütze …"
+                m = Mention(m.first, m.last, m.kind, e)
     elif c.kind == "source_after":
         m = mention_before(toks, c.first, lo, lex)
         if lex.lang == "de" and c.first - 1 >= lo and toks[c.first - 1].low in ("ihm", "ihr", "ihnen") \
@@ -81,6 +93,11 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                 f -= 1  # a bare adjective before the source noun: "Das Feuer wurde ersten Ermittlungen zufolge …"
             if f < m.first:
                 m = Mention(f, m.last, m.kind, m.span_last)
+        if m is not None and lex.lang == "de" and m.first == m.last and toks[m.first].text in DE_PARTIES and m.first - 2 >= lo \
+                and toks[m.first - 1].text == "," and not toks[m.first - 1].quoted \
+                and (h := mention_before(toks, m.first - 1, lo, lex)) is not None and h.end == m.first - 2 \
+                and h.kind in ("name", "description"):
+            m = Mention(h.first, h.last, h.kind, c.first - 1)  # (round 26) "Dem Innenminister Heribert Rech, CDU, zufolge"
         if m is not None and lex.lang == "de" and m.first - 2 >= lo and toks[m.first - 1].low in ("in", "im", "aus", "bei") \
                 and toks[m.first - 1].text == toks[m.first - 1].low and m.kind in ("name", "description") \
                 and (h := mention_before(toks, m.first - 1, lo, lex)) is not None and h.end == m.first - 2 \

@@ -16,6 +16,7 @@ from spanbank.annotators.quote_speakers import (
     DE_ADJECTIVE_ENDINGS,
     DE_AGENCIES,
     DE_AGENCY_NOUNS,
+    DE_PARTIES,
     EN_ADJECTIVE_ENDINGS,
     EN_STATE_BE,
     Mention,
@@ -913,6 +914,11 @@ def _noun_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Cue | None:
                 close = next((x for x in range(last + 2, min(hi, last + 8)) if toks[x].text == ")"), None)
                 if close is not None:
                     last = close  # an abbreviation after the genitive: "des UN-Flüchtlingshochkommissariats (UNHCR)"
+            party = lex.lang == "de" and last + 3 < hi and toks[last + 1].text == "," and toks[last + 2].text in DE_PARTIES \
+                and toks[last + 3].text == "," and toks[last].is_cap
+            if party:  # (round 26) a party between commas: "Nach Angaben von Kultusminister Helmut Rau, CDU, war …"
+                m = Mention(i + 1, last + 2, "source")
+                return Cue(i, i, "source_noun", m, _source_name(ctx, j, last, Mention(i + 1, last, "source"), lo, hi))
             appos = _de_source_apposition(ctx, last, hi) if lex.lang == "de" else None
             if appos is not None:
                 # (round 26) a name in apposition to the owner: "Nach Ansicht des Vorsitzenden der FDP-Fraktion im

@@ -689,6 +689,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 if any(t.low in lex.cue_verbs and not t.quoted for t in toks[close + 1 : min(hi, close + 4)]):
                     return []  # the main clause reports on its own: "And as Kennedy said …, he said, “…”"
                 return [(toks[close + 1].start, clause_end(toks, lex, close + 1, hi, s_end))]
+    if lex.lang == "de" and toks[c.first].low in ("machte", "machten", "macht", "gab", "gaben", "gibt") and any(
+            t.low in ("keine", "keinerlei") and t.text == t.low and not t.quoted and any(
+                x.low in _DE_WITHHELD for x in toks[k + 1 : min(hi, k + 4)])
+            for k, t in enumerate(toks[c.last + 1 : hi], c.last + 1)):
+        return []  # (round 26) information withheld: "Über den Kreis der Personen …, machte die Staatsanwaltschaft keine Angaben."
     if c.passive and lex.lang == "de" and m is None:
         # a German passive without its agent reports only a dass-clause right after it ("Es wird vermutet,
         # dass …", "Befürchtet wird, dass …"); the quote has no speaker
@@ -1362,6 +1367,10 @@ def _de_adjuncts_only(ctx: QuoteContext, n: int, hi: int, *, names: bool = False
         for i, t in enumerate(words))
 
 
+#: German nouns of information given or withheld ("machte keine Angaben", "gab keine Auskunft")
+_DE_WITHHELD = frozenset({"angaben", "auskunft", "auskünfte", "details", "einzelheiten", "stellungnahme"})
+
+
 #: German prepositions of a place or an occasion among a cue's adjuncts (not "von", "über", "für", "gegen", "mit": often
 #: the verb's prepositional object)
 _DE_ADJUNCT_PREPS = frozenset({"in", "im", "bei", "beim", "nach", "während", "auf", "vor", "gegenüber"})
@@ -1663,7 +1672,10 @@ def _de_noun_list(ctx: QuoteContext, n: int, hi: int, end: int) -> bool:
     toks, lex = ctx.tokens, ctx.lex
     words = [t for t in toks[n:hi] if t.start < end and t.is_word]
     return len(words) >= 2 and any(t.low in ("und", "oder", "sowie") for t in words) and all(
-        not t.quoted and (t.is_cap or t.low in ("und", "oder", "sowie") or t.low in lex.determiners) for t in words)
+        not t.quoted and (t.is_cap or t.low in ("und", "oder", "sowie") or t.low in lex.determiners
+                          # (round 26) a prepositional object after it: "erinnerten Schüler und Lehrer, Angehörige und
+                          # Politiker an die Opfer"
+                          or (t.low in lex.prepositions and t.text == t.low and t is not words[0])) for t in words)
 
 
 def _de_speaker_apposition(ctx: QuoteContext, n: int, hi: int) -> bool:

@@ -1579,19 +1579,22 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
         # a genitive or von-phrase: "laut einem Sprecher des Ministeriums", "so der Chef von X"; not after a
         # bare name, where "der …" is the addressee: "sagte Ignat der Nachrichtenagentur AFP"
         tail = _de_postmodifier(tokens, last, hi, lex)
+        # (round 26) a role the titles do not list heads it too: "sagte ein Vertreter der Kongregation, Charles Scicluna,"
+        titled = lex.is_title(tokens[last].text) or (tokens[last].is_cap and de_person_noun(
+            tokens[last].low, "die" if tokens[last].low.endswith("in") else "der"))
         if tail > last and tokens[first].low in lex.determiners and (e := _de_name_after_genitive(tokens, tail, hi, lex)):
             return Mention(first, last, kind, e)  # (round 23) "sagte der Präsident des DTV (DTV) Reinhard Meyer am …"
         if tail > last:
-            appos = de_appositive_name(tokens, tail, hi, lex, title=lex.is_title(tokens[last].text)) \
+            appos = de_appositive_name(tokens, tail, hi, lex, title=titled) \
                 if tokens[first].low in lex.determiners else None
             if appos is None and tokens[first].low in lex.determiners and (r := _de_role_phrase(tokens, tail, hi, lex)) > tail:
                 # the genitive, a role's phrase, then the name: "sagt der Fraktionschef der Freien Wähler im Landtag,
                 # Florian Streibl, am Wahlabend" (round 22: the name was a second report)
-                appos = de_appositive_name(tokens, r, hi, lex, title=lex.is_title(tokens[last].text))
+                appos = de_appositive_name(tokens, r, hi, lex, title=titled)
             if appos is None and tokens[first].low in lex.determiners and (t2 := _de_genitive_chain_end(tokens, tail, hi, lex)) > tail:
                 # (round 25) a second genitive or an abbreviation, then the name: "sagte der Sprecher des Hauptverbands
                 # des Deutschen Einzelhandels (HDE), Hubertus Pellengahr." (nothing was reported)
-                appos = de_appositive_name(tokens, t2, hi, lex, title=lex.is_title(tokens[last].text))
+                appos = de_appositive_name(tokens, t2, hi, lex, title=titled)
             return Mention(first, appos.last, "name") if appos is not None else Mention(first, last, kind, tail)
     if lex.lang == "de" and tokens[first].low in lex.determiners:
         appos = de_appositive_name(tokens, last, hi, lex, title=lex.is_title(tokens[last].text))
@@ -2054,7 +2057,8 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             and tokens[comma + 1].is_cap and tokens[m.last].is_cap
             # (round 26) with its particles, or a lone surname: "…, Yvo de Boer", "der Leiter des Büros, Jehn"
             and all(t.is_cap or _connects(tokens, x, lex) for x, t in enumerate(tokens[comma + 1 : m.last + 1], comma + 1))
-            and any(lex.is_title(t.text) for t in tokens[m.first : comma]))):
+            and any(lex.is_title(t.text) or (t.is_cap and de_person_noun(t.low, "die" if t.low.endswith("in") else "der"))
+                    for t in tokens[m.first : comma]))):
         # a description with its name in apposition: "die Fraktionsvorsitzende der Grünen, Bärbel Höhn"
         return canonical(Mention(comma + 1, m.last, "name"), tokens, ents, lex, continuing=continuing, near=near)
     if lex.lang == "de" and m.kind in ("description", "name") and m.end - m.first >= 3 \
@@ -3056,6 +3060,11 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
         return True  # (round 22) one of a group: "Sebastian Roloff, einer der Abgeordneten, sagte …"
     # a relative clause: the pronoun, then no noun right after it ("der als Sprecher … fungiert")
     return t.low in RELATIVES and a + 1 < b and not tokens[a + 1].is_cap
+
+
+#: German and Austrian party names a speaker's name may take between commas ("Kultusminister Helmut Rau, CDU, …")
+DE_PARTIES = frozenset({"CDU", "CSU", "SPD", "FDP", "AfD", "Grüne", "Grünen", "Linke", "PDS", "BSW", "ÖVP", "SPÖ", "FPÖ",
+                        "NEOS", "SVP", "FW", "NPD", "WASG", "Piraten"})
 
 
 #: German adverbs that may open an apposition ("X, ebenfalls Mitglied des Aufsichtsrats, sagte")
