@@ -5974,6 +5974,16 @@ ROUND26_DE = [
     ("Über den Kreis der Verdächtigen, bei denen sich der Verdacht erhärtet hat, machte die Staatsanwaltschaft keine "
      "Angaben.", []),
     ("Am Jahrestag erinnerten Schüler und Lehrer, Angehörige und Politiker an die Opfer.", []),
+    # a fronted wie-clause reports the main clause, also when its verb is a speech act (the wie-clause was the act's
+    # content and the act's subject its speaker)
+    ("Wie eine Delegation mitteilte, kritisierte Nordkorea die USA.",
+     [("kritisierte Nordkorea die USA", "INDIRECT_QUOTE", "Delegation")]),
+    ("Wie der Verband mitteilte, steht der Trainer vor einem Comeback.",  # (guard, round 24)
+     [("steht der Trainer vor einem Comeback", "INDIRECT_QUOTE", "Verband")]),
+    # a feminine noun phrase naming no person after a singular verb is its object, the name before it the speaker
+    ("Merkel fordert eine Feuerpause aller Seiten.", [("Merkel fordert eine Feuerpause aller Seiten", "INDIRECT_QUOTE", "Merkel")]),
+    ("Gestern kritisierte eine Gewerkschaft den Plan.",  # (guard)
+     [("Gestern kritisierte eine Gewerkschaft den Plan", "INDIRECT_QUOTE", "Gewerkschaft")]),
     # (guards) one speaker; a lone capitalised word that opens a clause is no name
     ("Die Motive seien unklar, sagte der Leiter der Staatsanwaltschaft, Christian Ohlrogge, am Donnerstag.",
      [("Die Motive seien unklar", "INDIRECT_QUOTE", "Christian Ohlrogge")]),
@@ -5997,6 +6007,7 @@ def test_de_round26_structures(text, expected):
     ("Nach Angaben von Kultusminister Helmut Rau, CDU, war der Schüler unauffällig.", "Helmut Rau"),
     ("Ministerpräsident Jan Brandt (SPD), ebenfalls Mitglied des Aufsichtsrats, sagte, die Nachricht sei bitter.",
      "Jan Brandt"),
+    ("Merkel fordert eine Feuerpause aller Seiten.", "Merkel"),
 ])
 def test_de_round26_canonical_name_in_apposition(text, speaker):
     """(round 26) the canonical speaker is the name in apposition, not the description's last words ("Bauamts

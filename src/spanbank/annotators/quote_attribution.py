@@ -31,6 +31,7 @@ from spanbank.annotators.quote_speakers import (
     canonical,
     clause_subject,
     de_appositive_name,
+    de_person_noun,
     de_quoted_name_before,
     is_head,
     mention_after,
@@ -315,6 +316,13 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                               # the noun of a light verb: "Wowereit äußerte die Erwartung, dass …"
                               and toks[after.last].low not in lex.light_verbs.get(toks[c.first].low, ())
                               and not (toks[c.first].low.endswith("n") and toks[after.first].low in ("ein", "eine", "das"))
+                              # (round 26) a feminine noun phrase that names no person after a singular verb is its
+                              # object: "Merkel fordert eine Feuerpause" (was "eine Feuerpause")
+                              and not (toks[after.first].text == "eine" and after.first == c.last + 1
+                                       and toks[after.last].is_cap and not lex.is_title(toks[after.last].text)
+                                       and not de_person_noun(toks[after.last].low, "die")
+                                       and not toks[after.last].low.endswith(lex.speaking_bodies)
+                                       and not lex.is_source_noun(toks[after.last].text))
                               # (round 23) a neuter or accusative noun phrase after a singular verb is its object:
                               # "Amtmann sieht das Problem beim Nachwuchs: „…“" (was "das Problem")
                               and not (toks[after.first].text in ("das", "ein") and after.first == c.last + 1

@@ -963,6 +963,13 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                                         for x in range(lo, i))
                             for i, t in enumerate(toks[lo:comma], lo))):
                 trailing = False  # the cue introduces what follows: "Auf die Frage, ob …, antwortete er: „Nein.“"
+            if trailing and toks[lo].low in lex.fronting and toks[lo].text[:1].isupper() and not toks[lo].quoted \
+                    and toks[comma - 1].text == toks[comma - 1].low and (
+                        toks[comma - 1].low in lex.cue_verbs or toks[comma - 1].low in lex.impersonal_cues
+                        or any(toks[comma - 1].low in ps for ps in lex.separable.values())):
+                # (round 26) a fronted wie-clause is another source's, no content of the main clause's verb: "Wie eine
+                # Delegation mitteilte, kritisierte Nordkorea die USA" (the wie-clause was Nordkorea's report)
+                trailing = False
             if trailing and toks[lo].low in lex.adverbial_subordinators and not toks[lo].quoted and not any(
                     not t.quoted and t.text == t.low and (t.low in lex.konjunktiv or t.low in lex.konjunktiv_i
                                                          or t.low in lex.reportative) for t in toks[lo:comma]) \
@@ -1162,8 +1169,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                              or toks[n].low in lex.impersonal_cues or toks[n].low in lex.coordinators) and not (
                             # (round 24) after a fronted wie-clause "steht" is the main clause's verb: "Wie der Verband
                             # mitteilte, steht Abraham vor einem Comeback" lost its content
-                            toks[n].low in ("steht", "stand") and toks[lo].low in lex.fronting and n + 1 < hi
-                            and toks[n + 1].text not in {",", ":"}):
+                            # (round 26: any verb there, "Wie eine Delegation mitteilte, kritisierte Nordkorea die USA")
+                            toks[lo].low in lex.fronting and toks[lo].text[:1].isupper() and c.first < n and n + 1 < hi
+                            and toks[n + 1].text not in {",", ":"} and toks[n].low not in lex.coordinators):
                     # another cue's trailing attribution ("Der Mann habe die Tat gestanden, teilte X mit") or a
                     # coordinated predicate ("Nachbarn hätten von Schreien berichtet, und daraufhin …")
                     return []
