@@ -440,6 +440,19 @@ def test_en_split_quote_and_pronoun_gender():
 # source and cue; a speech act without a content clause is its clause from the sentence start.
 # [] = no quote at all (precision).
 EN_NEWS = [
+    # (round 26) "charged that", "denies" with a bare clause (the act was the whole sentence); an NP object stays an act
+    ("The opposition council charged that militias executed 10 civilians.",
+     [("militias executed 10 civilians", "INDIRECT_QUOTE", "opposition council")]),
+    ("The regional government denies radiation levels could threaten the coast.",
+     [("radiation levels could threaten the coast", "INDIRECT_QUOTE", "regional government")]),
+    ("The company denied the report.", [("The company denied the report", "INDIRECT_QUOTE", "company")]),  # (guard)
+    # appositions that blocked the subject: a bare role, a participle of reporting, a relative clause with a quotation
+    ("Ann Lee, senior scientist at the institute, said the leak continued.",
+     [("the leak continued", "INDIRECT_QUOTE", "Ann Lee")]),
+    ("Omar Haddad, reporting from Tripoli, said crowds gathered near the port.",
+     [("crowds gathered near the port", "INDIRECT_QUOTE", "Omar Haddad")]),
+    ('Cameron, who led the "Remain" campaign, said he would resign.',
+     [("he would resign", "INDIRECT_QUOTE", "Cameron")]),
     # (round 26; wire sentences written here) a time phrase, then the content's own subject (the phrase was the
     # content's first words)
     ("Aides said Tuesday night the governor had signed the bill.",

@@ -2983,7 +2983,9 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
     """tokens[a:b] (between two commas) is an apposition or a relative clause, not a clause of its
     own: "der Präsident von Build Up", "der als Sprecher fungiert", "who heads the panel", "45"."""
     t = tokens[a]
-    if t.quoted or (any(x.quoted for x in tokens[a:b]) and not (lex.lang == "de" and t.low in RELATIVES)):
+    if t.quoted or (any(x.quoted for x in tokens[a:b]) and not (lex.lang == "de" and t.low in RELATIVES) and not (
+            # (round 26) an English relative clause with a short quotation: 'Cameron, who led the "Remain" campaign, said'
+            lex.lang == "en" and t.low in ("who", "which") and sum(1 for x in tokens[a:b] if x.quoted and x.is_word) <= 4)):
         return False  # (a German relative clause may hold a quotation: "…, die die Wahlen als „Scheinwahlen“ bezeichneten, …")
     if t.text[0].isdigit() and b - a <= 2:
         return True  # an age: "Smith, 45, said"
@@ -3007,7 +3009,9 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
                 (x.low in lex.cue_verbs and tokens[k - 1].low not in lex.determiners) or x.low in lex.auxiliaries
                 for k, x in enumerate(tokens[a:b], a)):
             return True  # an adverbial: "The president, in a speech on Tuesday, said", "Trump, in a tweet, called"
-        if t.low.endswith("ing") and t.text == t.low and b - a <= 20 and not any(verb(k) for k in range(a, b)):
+        if t.low.endswith("ing") and t.text == t.low and b - a <= 20 and not any(verb(k) for k in range(
+                # (round 26) a cue's participle before its place: "Rawya Rageh, reporting from Alexandria, said"
+                a + 1 if a + 1 < b and tokens[a + 1].low in ("from", "in", "at") else a, b)):
             # a participle phrase: "Trump, speaking at a rally in Ohio, said", "Officials, speaking on
             # the condition of anonymity because they were not authorized to discuss the matter, said"
             return True
@@ -3018,6 +3022,12 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
                 and b < len(tokens) and tokens[b].text == "," and not any(
                 verb(k) or x.low in lex.auxiliaries or x.low in lex.pronouns for k, x in enumerate(tokens[a + 1 : b], a + 1)):
             return True  # a past participle phrase: "The study, published in the journal Nature, suggests"
+        pp = next((x for x in range(a + 1, b) if tokens[x].low in ("at", "of", "for", "with", "in") and tokens[x].text == tokens[x].low), b)
+        if b - a <= 10 and pp - a <= 4 and a >= 1 and tokens[a - 1].text == "," and all(
+                x.is_word and x.text == x.low and not x.quoted and x.low not in lex.stopwords for x in tokens[a:pp]) \
+                and (lex.is_title(tokens[pp - 1].text) or tokens[pp - 1].low.endswith(EN_ROLE_SUFFIXES)) \
+                and not any(verb(k) or tokens[k].low in lex.auxiliaries for k in range(a, b)):
+            return True  # (round 26) a bare role: "John Smith, senior scientist at Woods Hole, said" (nothing was reported)
         if b - a == 1 and t.text == t.low and (t.low in lex.skippable or t.low.endswith("ly")):
             return True  # an adverb: "Democrats, meanwhile, argue"
         one_of = t.low == "one" and a + 1 < b and tokens[a + 1].low == "of"  # "one of the co-rapporteurs for the Act"
@@ -3106,7 +3116,9 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
         p = c - 1
         while p >= lo and p > c - 30 and tokens[p].text != "," and (not tokens[p].quoted or (
                 # German: a quotation inside a relative clause ("…, die den Plan als „Unsinn“ bezeichnet hatte, sagte")
-                lex.lang == "de" and any(x.low in RELATIVES and x.text == x.low and not x.quoted for x in tokens[max(lo, p - 12) : p]))) and (
+                lex.lang == "de" and any(x.low in RELATIVES and x.text == x.low and not x.quoted for x in tokens[max(lo, p - 12) : p])) or (
+                # (round 26) English too: 'Cameron, who led the "Remain" campaign, said'
+                lex.lang == "en" and any(x.low in ("who", "which") and not x.quoted for x in tokens[max(lo, p - 8) : p]))) and (
                 tokens[p].text not in ".:;" or tokens[p].text == "." and p > lo and (
                     _abbrev(tokens[p - 1], lex) or _en_party_dot(tokens, p, lex))):
             p -= 1
