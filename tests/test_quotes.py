@@ -6027,3 +6027,15 @@ def test_de_round26_canonical_name_in_apposition(text, speaker):
     Kowalski") nor the apposition ("Botschafterin Spaniens")."""
     [q] = quotes(run(text, lang="de"))
     assert q.attrs["speaker"] == speaker
+
+
+def test_de_report_without_speaker_is_continued():
+    """(round 26) a report without a speaker ("hieß es") is continued by the Konjunktiv I sentence after it, again
+    without a speaker (the continuation was lost)."""
+    text = "Die Kosten seien im Oktober angefallen, hieß es. Ursache sei auch die Finanzkrise."
+    ann = run(text, lang="de")
+    by_text = {q.text: q for q in quotes(ann)}
+    assert set(by_text) == {"Die Kosten seien im Oktober angefallen", "Ursache sei auch die Finanzkrise"}
+    q = by_text["Ursache sei auch die Finanzkrise"]
+    assert q.label == "INDIRECT_QUOTE" and q.attrs["speaker"] is None and linked(ann, q.id, "said_by") is None
+    check_contract(text, ann)

@@ -129,3 +129,9 @@ class QuoteContext:
             # (round 22) an unresolved "er"/"sie" still anchors the report going on: "Im Interview erklärte er, er
             # werde das nicht mitmachen. Die Ampel müsse …" (the continuation was lost)
             self.sent_attr[si] = attr
+        elif attr is not None and latest and self.lex.lang == "de" and attr.speaker is None and attr.cue is not None \
+                and self.sent_attr[si] is None and label == "INDIRECT_QUOTE" \
+                and self.text[attr.cue[0] : attr.cue[1]].lower() in self.lex.impersonal_cues:
+            # (round 26) a report without a speaker anchors the report going on too: "Die Kosten seien gestiegen, hieß
+            # es. Ursache sei auch die Lehman-Pleite." (the continuation was lost)
+            self.sent_attr[si] = attr
