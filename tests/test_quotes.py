@@ -440,6 +440,10 @@ def test_en_split_quote_and_pronoun_gender():
 # source and cue; a speech act without a content clause is its clause from the sentence start.
 # [] = no quote at all (precision).
 EN_NEWS = [
+    # (round 26) the canonical name of a titled speaker after the cue with a state, and with "Commandant"
+    ('"Help is on the way," said Rep. Dan Oberg of Wisconsin.', [("Help is on the way,", "DIRECT_QUOTE", "Dan Oberg")]),
+    ('"The line is holding," Coast Guard Commandant Thad Allen said.',
+     [("The line is holding,", "DIRECT_QUOTE", "Thad Allen")]),
     # (round 26) "charged that", "denies" with a bare clause (the act was the whole sentence); an NP object stays an act
     ("The opposition council charged that militias executed 10 civilians.",
      [("militias executed 10 civilians", "INDIRECT_QUOTE", "opposition council")]),

@@ -2085,13 +2085,17 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         if left and right and person_name(left, lex, ents) and person_name(right, lex, ents):
             return f"{left} and {right}"
     if m.kind == "group":  # "Aides to the governor": the phrase itself, without its article
-        e = m.first
+        f = m.first
+        if lex.lang == "en" and f + 2 <= m.last and tokens[f + 1].text == "." and _abbrev(tokens[f], lex) \
+                and lex.is_title(tokens[f].text + "."):
+            f += 2  # (round 26) an abbreviated title first: "said Rep. David Obey of Wisconsin" is David Obey
+        e = f
         while e + 1 <= m.last and tokens[e + 1].is_word and tokens[e + 1].is_cap:
             e += 1
-        core = [t.text for t in tokens[m.first : e + 1]]
+        core = [t.text for t in tokens[f : e + 1]]
         if len(core) >= 2 and core[0][0].isupper() and person_name(" ".join(core), lex, ents):
             # a person with a postmodifier: "Senate … Chairman Bob Corker of Tennessee" is Bob Corker
-            return canonical(Mention(m.first, e, "name"), tokens, ents, lex, continuing=continuing)
+            return canonical(Mention(f, e, "name"), tokens, ents, lex, continuing=continuing)
         full = None if not lex.is_title(tokens[m.first].text) else next((pos for pos, n in ents.names if m.first < pos <= m.last and n.split()[-1] == tokens[m.last].text
                      and len(n.split()) >= 2 and person_name(n, lex, ents)), None)
         if full is not None:  # a title with its complement before the name: "Speaker of the House Paul Ryan" (round 22)
