@@ -440,6 +440,18 @@ def test_en_split_quote_and_pronoun_gender():
 # source and cue; a speech act without a content clause is its clause from the sentence start.
 # [] = no quote at all (precision).
 EN_NEWS = [
+    # (round 26; en3) quantities opened by "as many as"/"more than"; "state" as a modifier after an article; a plural
+    # noun after "in" and a second adjunct after the addressee; appositions with a who-clause or an adjective phrase
+    ("The official said as many as 30 people were missing.",
+     [("as many as 30 people were missing", "INDIRECT_QUOTE", "official")]),
+    ("A state health official said two more cases were confirmed.",
+     [("two more cases were confirmed", "INDIRECT_QUOTE", "state health official")]),
+    ("Mueller said in remarks to reporters at the Justice Department that the inquiry was over.",
+     [("the inquiry was over", "INDIRECT_QUOTE", "Mueller")]),
+    ("Tarbox, a retiree who has lived in the town for 40 years, said the water was rising.",
+     [("the water was rising", "INDIRECT_QUOTE", "Tarbox")]),
+    ("Obama, still hoarse, told volunteers the fight was not over.",
+     [("the fight was not over", "INDIRECT_QUOTE", "Obama")]),
     # (round 26) the canonical name of a titled speaker after the cue with a state, and with "Commandant"
     ('"Help is on the way," said Rep. Dan Oberg of Wisconsin.', [("Help is on the way,", "DIRECT_QUOTE", "Dan Oberg")]),
     ('"The line is holding," Coast Guard Commandant Thad Allen said.',

@@ -1309,7 +1309,13 @@ def _en_quantity_clause(toks, lex, j: int, hi: int) -> bool:
     """English: tokens from j are a quantity subject, maybe after an approximator ("about 90 per cent of the
     employees it represents", "nearly 300 journalists", "32%"), then a finite verb (an auxiliary or a past tense)
     before any punctuation or relative word."""
-    k = j + (toks[j].low in EN_QUANTITY_APPROXIMATORS and toks[j].text == toks[j].low)
+    lows = tuple(t.low for t in toks[j : j + 3])
+    if lows in (("as", "many", "as"), ("as", "much", "as"), ("as", "few", "as")):
+        k = j + 3  # (round 26) "said as many as 30 people were missing"
+    elif lows[:2] in (("more", "than"), ("less", "than"), ("fewer", "than"), ("up", "to")):
+        k = j + 2
+    else:
+        k = j + (toks[j].low in EN_QUANTITY_APPROXIMATORS and toks[j].text == toks[j].low)
     if k + 2 >= hi or not toks[k].is_word or toks[k].quoted or not toks[k].text[0].isdigit():
         return False
     for x in range(k + 1, min(hi, k + 12)):
@@ -2384,6 +2390,9 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
                     # "said in its own tweet that …"
                     or (toks[n].is_cap and toks[n].low in lex.cue_verbs and w)
                     or (toks[n].low in lex.cue_verbs and toks[n - 1].low == "own")
+                    # (round 26) a plural noun right after the preposition: "said in remarks to reporters …"
+                    or (w == 0 and toks[n].low in lex.noun_like_cues and toks[n].low.endswith("s") and toks[n].text == toks[n].low
+                        and toks[n - 1].low in ("in", "during"))
                     or w and toks[n].low in lex.noun_like_cues and toks[n - 1].text == toks[n - 1].low
                     and toks[n - 1].low not in lex.stopwords) \
                     and not (toks[n].low in lex.determiners and toks[n - 1].low not in lex.postmodifiers) \
@@ -2399,6 +2408,10 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
             if n < hi and toks[n].quoted and toks[n - 1].low.endswith(("'s", "’s")):
                 n = _title_quote_end(toks, n, hi)  # a show after its network: 'said on CNN's "State of the Union" that'
             if t.low == "to" and not (n >= hi or toks[n].text in {",", ";", ".", "!", "?"} or toks[n].low == "that" or (
+                    # (round 26) another adjunct after the addressee: "said in remarks to reporters at the Justice
+                    # Department that …" (nothing was reported)
+                    toks[n].low in ("at", "in", "on") and toks[n].text == toks[n].low and toks[c.first].low in _EN_FINITE_SAY
+                    and any(x.low == "that" for x in toks[n + 1 : min(hi, n + 8)])) or (
                     # (round 26) a bare clause after the addressee: "said in a letter to lawmakers the government will …"
                     toks[c.first].low in _EN_FINITE_SAY and toks[n].low in ("the", "he", "she", "they", "it", "we")
                     and (toks[n - 1].low in _EN_ADDRESSEE_NOUNS or (toks[n - 1].is_cap and toks[n - 1].is_word))

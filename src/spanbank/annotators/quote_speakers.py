@@ -1025,7 +1025,9 @@ def _en_lower_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention 
         if td.low in lex.coordinators or td.low in lex.clause_breakers or td.low in lex.complementizers:
             return bare(tokens, d + 1, j, lo, lex)
         if td.low in lex.cue_verbs and not td.low.endswith(("ed", "s")) and (
-                d == lo or tokens[d - 1].text in _NP_BOUNDARY or tokens[d - 1].text in lex.coordinators and td.low in EN_JURISDICTIONS):
+                d == lo or tokens[d - 1].text in _NP_BOUNDARY or tokens[d - 1].text in lex.coordinators and td.low in EN_JURISDICTIONS
+                # (round 26) after an article: "A state health official said" (no speaker)
+                or (td.low in EN_JURISDICTIONS and tokens[d - 1].low in lex.determiners and td.text == td.low)):
             continue  # a noun modifier that looks like a verb: "state media", "report authors", "and state lawmakers"
         if td.low in lex.state_cues and td.text == td.low and d - 1 >= lo and (
                 tokens[d - 1].low in lex.determiners or tokens[d - 1].low in lex.quantifiers or tokens[d - 1].low == "one"):
@@ -3035,10 +3037,17 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
         if b - a == 1 and t.text == t.low and (t.low in lex.skippable or t.low.endswith("ly")):
             return True  # an adverb: "Democrats, meanwhile, argue"
         one_of = t.low == "one" and a + 1 < b and tokens[a + 1].low == "of"  # "one of the co-rapporteurs for the Act"
+        # (round 26) a relative clause on the description: "Tarbox, a retiree who has lived in the town for 40 years,"
+        rel = next((x for x in range(a + 2, b) if tokens[x].low == "who" and tokens[x].text == "who"), b) \
+            if t.low in ("a", "an", "the") and b - a <= 20 else b
         if (t.low in lex.determiners or t.low in lex.quantifiers or t.low.endswith(("'s", "’s")) or one_of) \
-                and b - a <= (12 if one_of else 8) and not any(
-                verb(k) or x.low in lex.auxiliaries or x.low in lex.pronouns for k, x in enumerate(tokens[a + 1 : b], a + 1)):
+                and rel - a <= (12 if one_of else 8) and not any(
+                verb(k) or x.low in lex.auxiliaries or x.low in lex.pronouns for k, x in enumerate(tokens[a + 1 : rel], a + 1)):
             return True  # a description: "Smith, 45, a former Marine, said", "Kaine, Clinton's running mate, said"
+        if 2 <= b - a <= 3 and all(x.is_word and x.text == x.low and not x.quoted for x in tokens[a:b]) \
+                and (t.low.endswith("ly") or t.low in ("still", "clearly", "visibly", "now", "also")) \
+                and not any(verb(k) or tokens[k].low in lex.auxiliaries for k in range(a, b)):
+            return True  # (round 26) an adjective phrase: "Obama, still hoarse, told volunteers …"
         words = [x for x in tokens[a:b] if x.is_word]
         return (len(words) <= 12 and any(lex.is_title(x.text) for x in words)
                 and not any(verb(k) for k in range(a, b) if tokens[k].is_word))
