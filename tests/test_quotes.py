@@ -6013,6 +6013,13 @@ ROUND26_DE = [
     ("Merkel fordert eine Feuerpause aller Seiten.", [("Merkel fordert eine Feuerpause aller Seiten", "INDIRECT_QUOTE", "Merkel")]),
     ("Gestern kritisierte eine Gewerkschaft den Plan.",  # (guard)
      [("Gestern kritisierte eine Gewerkschaft den Plan", "INDIRECT_QUOTE", "Gewerkschaft")]),
+    # condemning is a speech act (no report at all); a court's sentence is none
+    ("Die Nato verurteilte den Raketentest scharf.",
+     [("Die Nato verurteilte den Raketentest scharf", "INDIRECT_QUOTE", "Nato")]),
+    ("Die Regierung hat den Anschlag entschieden verurteilt.",
+     [("Die Regierung hat den Anschlag entschieden verurteilt", "INDIRECT_QUOTE", "Regierung")]),
+    ("Das Landgericht verurteilte den Mann zu drei Jahren Haft.", []),  # (guard)
+    ("Er wurde wegen Betrugs verurteilt.", []),  # (guard)
     # (guards) one speaker; a lone capitalised word that opens a clause is no name
     ("Die Motive seien unklar, sagte der Leiter der Staatsanwaltschaft, Christian Ohlrogge, am Donnerstag.",
      [("Die Motive seien unklar", "INDIRECT_QUOTE", "Christian Ohlrogge")]),

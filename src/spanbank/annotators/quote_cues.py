@@ -105,6 +105,9 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
         elif lex.lang == "de" and t.low in ("bestätigt", "bestätigte", "bestätigten") and t.text == t.low and i - 2 >= lo \
                 and toks[i - 2].low == "im" and toks[i - 1].low == "amt":
             pass  # (round 26) re-elected: "wurde Roland Koch mit 95 Prozent im Amt bestätigt" (no speech)
+        elif lex.lang == "de" and t.low in ("verurteilte", "verurteilten", "verurteilt") and t.text == t.low \
+                and _de_court_sentence(ctx, i, lo, hi):
+            pass  # (round 26) a court's sentence is no speech: "Das Gericht verurteilte ihn zu drei Jahren Haft"
         elif lex.lang == "de" and t.low in _DE_INFORMED and t.text == t.low and (
                 (i > lo and toks[i - 1].low in lex.state_passive_auxiliaries | lex.passive_auxiliaries)
                 or (i + 1 < hi and toks[i + 1].low in lex.state_passive_auxiliaries | lex.passive_auxiliaries)):
@@ -870,6 +873,25 @@ def _impersonal(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
         k -= 1
     return (k >= lo and toks[k].low == "wie" and k + 1 < i and toks[k + 1].low == "es"
             and (i + 1 >= hi or not toks[i + 1].is_word))
+
+
+def _de_court_sentence(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """German: "verurteilen" at token i is a court's sentence, not a condemnation: "zu" (a penalty) or "wegen" in its
+    clause, a court or judge in it, a passive ("wurde … verurteilt", "ist verurteilt"), or a penalty word."""
+    toks, lex = ctx.tokens, ctx.lex
+    a = i
+    while a > lo and toks[a - 1].text not in {",", ";", ":"}:
+        a -= 1
+    b = i
+    while b + 1 < hi and toks[b + 1].text not in {",", ";", ":", "."}:
+        b += 1
+    words = [t.low for t in toks[a : b + 1] if t.is_word and not t.quoted]
+    if any(w in ("zu", "wegen", "zum", "zur") for w in words):
+        return True
+    if any(w.endswith(("gericht", "richter", "richterin", "strafe", "haft", "jahren", "monaten", "kammer", "senat"))
+           for w in words):
+        return True
+    return any(w in lex.passive_auxiliaries or w in lex.state_passive_auxiliaries for w in words)
 
 
 def _quoted_end(toks, k: int, hi: int) -> int | None:
