@@ -6020,6 +6020,12 @@ ROUND26_DE = [
      [("Die Regierung hat den Anschlag entschieden verurteilt", "INDIRECT_QUOTE", "Regierung")]),
     ("Das Landgericht verurteilte den Mann zu drei Jahren Haft.", []),  # (guard)
     ("Er wurde wegen Betrugs verurteilt.", []),  # (guard)
+    # a sentence adverb or a conjunction opening the sentence is no speaker (it was)
+    ("Nachdrücklich warnte der Außenminister vor den Folgen eines Austritts.",
+     [("Nachdrücklich warnte der Außenminister vor den Folgen eines Austritts", "INDIRECT_QUOTE", "Außenminister")]),
+    ("Weiterhin habe Maaßen gesagt, er sei unliebsam gewesen.", [("er sei unliebsam gewesen", "INDIRECT_QUOTE", "Maaßen")]),
+    ("Doch in der ARD sagte die Politikerin, dass sie das Treffen als Erfolg bewerte.",
+     [("sie das Treffen als Erfolg bewerte", "INDIRECT_QUOTE", "Politikerin")]),
     # (guards) one speaker; a lone capitalised word that opens a clause is no name
     ("Die Motive seien unklar, sagte der Leiter der Staatsanwaltschaft, Christian Ohlrogge, am Donnerstag.",
      [("Die Motive seien unklar", "INDIRECT_QUOTE", "Christian Ohlrogge")]),

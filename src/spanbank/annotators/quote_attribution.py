@@ -245,6 +245,9 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             head = mention_before(toks, before.first - 1, lo, lex) if lex.lang == "de" else None
             if head is not None and (toks[head.end].low in _DE_TIME_HEADS or toks[head.first].low in _DE_TIME_HEADS):
                 head = None  # a time phrase, no subject: "Kurz nach dem Treffen sagte Macron", "Wenige Wochen nach …"
+            if head is not None and head.first == head.end and (
+                    toks[head.first].low in lex.coordinators or toks[head.first].low in lex.skippable):
+                head = None  # (round 26) a conjunction or adverb before the phrase: "Doch in der ARD sagte die Politikerin"
             two = False
             if head is not None and head.end == before.first - 2 and not _prefield(ctx, head, lo) and head.first - 1 > lo \
                     and toks[head.first - 1].low in lex.prepositions and toks[head.first - 1].text == toks[head.first - 1].low \
