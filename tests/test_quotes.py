@@ -6026,6 +6026,15 @@ ROUND26_DE = [
     ("Weiterhin habe Maaßen gesagt, er sei unliebsam gewesen.", [("er sei unliebsam gewesen", "INDIRECT_QUOTE", "Maaßen")]),
     ("Doch in der ARD sagte die Politikerin, dass sie das Treffen als Erfolg bewerte.",
      [("sie das Treffen als Erfolg bewerte", "INDIRECT_QUOTE", "Politikerin")]),
+    # an Austrian programme of four words is no direct quote; "Laut ihm"; a date's ordinal and long adjuncts between
+    # the cue and its content (nothing was reported)
+    ("Eine Koalition sei möglich, sagte Kogler in der „Zeit im Bild 2“.",
+     [("Eine Koalition sei möglich", "INDIRECT_QUOTE", "Kogler")]),
+    ("Der Anwalt sprach mit Reportern. Laut ihm war die Nachricht kein Versprechen.",
+     [("war die Nachricht kein Versprechen", "INDIRECT_QUOTE", "ihm")]),
+    ("Der Minister sagte am 3. März, die Lage sei ernst.", [("die Lage sei ernst", "INDIRECT_QUOTE", "Minister")]),
+    ("Der Minister sagte am Donnerstag in einer Sitzung im Untersuchungsausschuss des Bundestags zum Anschlag, die "
+     "Behörden hätten versagt.", [("die Behörden hätten versagt", "INDIRECT_QUOTE", "Minister")]),
     # (guards) one speaker; a lone capitalised word that opens a clause is no name
     ("Die Motive seien unklar, sagte der Leiter der Staatsanwaltschaft, Christian Ohlrogge, am Donnerstag.",
      [("Die Motive seien unklar", "INDIRECT_QUOTE", "Christian Ohlrogge")]),

@@ -68,6 +68,9 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             m = None  # "citing bringing Bannon on the team": a gerund is no source
         if m is not None and lex.lang == "en" and toks[c.first].low == "citing" and _en_cited_reason(ctx, m):
             m = None  # (round 23) a reason, no source: "The airline canceled flights, citing a shortage of pilots"
+        if m is None and lex.lang == "de" and c.kind == "source_before" and c.last + 2 < hi \
+                and toks[c.last + 1].text in ("ihm", "ihr", "ihnen") and toks[c.first].low == "laut":
+            m = Mention(c.last + 1, c.last + 1, "pronoun")  # (round 26) "Laut ihm war die Nachricht kein Versprechen."
         if m is not None and lex.lang == "de" and c.kind == "source_before" and c.first == lo and m.end + 3 < hi \
                 and toks[m.end + 1].text in ("in", "im", "aus", "bei") and toks[m.end + 2].is_cap and toks[m.end + 2].is_word \
                 and not toks[m.end + 2].quoted:

@@ -20,7 +20,9 @@ SHORT_QUOTE_WORDS = 3
 
 #: German programmes and media written in lower case (round 22)
 _DE_PROGRAMMES = frozenset({"heute journal", "heute-journal", "heute", "heute-show", "tagesschau", "tagesthemen",
-                            "maischberger", "hart aber fair", "logo!", "zdf heute", "tagesschau24"})
+                            "maischberger", "hart aber fair", "logo!", "zdf heute", "tagesschau24",
+                            # (round 26) Austrian news programmes
+                            "zeit im bild", "zeit im bild 1", "zeit im bild 2", "zib", "zib 1", "zib 2", "zib2", "im zentrum"})
 
 #: last words of German newspaper and magazine names ("Kleine Zeitung", "Der Standard", "Kölner Stadt-Anzeiger")
 _DE_PAPER_WORDS = ("zeitung", "blatt", "kurier", "post", "presse", "rundschau", "nachrichten", "anzeiger", "tagblatt",
@@ -89,6 +91,8 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
         if any(c.speaker is not None and c.speaker.first <= q_first and q_last <= c.speaker.end for c in cues):
             continue  # the quotation is (in) a cue's source: "laut „Spiegel“", "Die Organisation „Public Citizen“ sprach"
 
+        if ctx.lex.lang == "de" and " ".join(ctx.text[q.start : q.end].split()).lower().rstrip(".") in _DE_PROGRAMMES:
+            continue  # (round 26) a programme of four words: "sagte Kogler in der „Zeit im Bild 2“"
         if best is None and _in_heading(ctx.text, q):
             continue  # a wire-style subheading: "– ‘Besieged in my head’ –"
         if ctx.lex.lang == "en" and q_first > lo and _en_possessive(ctx.tokens, q_first - 1) and _en_title_case(ctx, q):

@@ -59,6 +59,9 @@ INTERRUPTION_REACH = 12
 ADDRESSEE_REACH = 12
 #: how far (tokens) after a German cue its separable particle, or its adjuncts, may run before a content
 DE_PARTICLE_REACH = 10
+#: German: tokens a cue's adjuncts may take before the comma of its content ("sagte am Donnerstag in einer Sitzung im
+#: Untersuchungsausschuss des Bundestags zum Anschlag, …"; round 26, was DE_PARTICLE_REACH)
+DE_ADJUNCT_REACH = 14
 
 
 def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue], s_start: int, s_end: int) -> bool:
@@ -1071,7 +1074,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         # Leiter im Kosovo, Joachim Rücker, davon aus, dass …")
         x, named = None, False
         y = j
-        while y < min(hi - 1, j + DE_PARTICLE_REACH):
+        while y < min(hi - 1, j + DE_ADJUNCT_REACH):
             if toks[y].quoted and _de_quoted_name(ctx, y, j, hi):
                 y, named = _quoted_run_end(toks, y, hi), True  # a paper's name: "sagte im „Handelsblatt“, …"
                 continue
@@ -1226,6 +1229,10 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                     return []
                 return [(toks[n].start, _de_before_main(ctx, c, lo, n, hi, end))]
             return []
+        if not t.is_word and not en and t.text == "." and k > j and toks[k - 1].text.isdigit() and toks[k - 1].end == t.start \
+                and not t.quoted:
+            k += 1  # (round 26) an ordinal's full stop in a date: "sagte am 3. März, die Lage sei ernst" (nothing was reported)
+            continue
         if not t.is_word:
             if en:
                 break
