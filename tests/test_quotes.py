@@ -6035,6 +6035,13 @@ ROUND26_DE = [
     ("Der Minister sagte am 3. März, die Lage sei ernst.", [("die Lage sei ernst", "INDIRECT_QUOTE", "Minister")]),
     ("Der Minister sagte am Donnerstag in einer Sitzung im Untersuchungsausschuss des Bundestags zum Anschlag, die "
      "Behörden hätten versagt.", [("die Behörden hätten versagt", "INDIRECT_QUOTE", "Minister")]),
+    # a paper's name in quotation marks after its article, after the cue (the report was lost once "Derweil" was no
+    # speaker); informing oneself is no report
+    ("Derweil berichtet der «SonntagsBlick», dass sich Brüssel kompromissbereit zeige.",
+     [("sich Brüssel kompromissbereit zeige", "INDIRECT_QUOTE", "SonntagsBlick")]),
+    ("Der Zeitung zufolge plante er den Anschlag. Zudem soll er sich im Internet über Sprengsätze informiert haben.",
+     [("plante er den Anschlag", "INDIRECT_QUOTE", "Zeitung"),
+      ("Zudem soll er sich im Internet über Sprengsätze informiert haben", "INDIRECT_QUOTE", "Zeitung")]),
     # (guards) one speaker; a lone capitalised word that opens a clause is no name
     ("Die Motive seien unklar, sagte der Leiter der Staatsanwaltschaft, Christian Ohlrogge, am Donnerstag.",
      [("Die Motive seien unklar", "INDIRECT_QUOTE", "Christian Ohlrogge")]),

@@ -110,7 +110,9 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             pass  # (round 26) a court's sentence is no speech: "Das Gericht verurteilte ihn zu drei Jahren Haft"
         elif lex.lang == "de" and t.low in _DE_INFORMED and t.text == t.low and (
                 (i > lo and toks[i - 1].low in lex.state_passive_auxiliaries | lex.passive_auxiliaries)
-                or (i + 1 < hi and toks[i + 1].low in lex.state_passive_auxiliaries | lex.passive_auxiliaries)):
+                or (i + 1 < hi and toks[i + 1].low in lex.state_passive_auxiliaries | lex.passive_auxiliaries)
+                # informing oneself: "soll er sich im Internet über den Bau von Sprengsätzen informiert haben"
+                or any(x.text == "sich" and not x.quoted for x in toks[max(lo, i - 10) : i])):
             pass  # (round 26) being informed is no report: "die Angehörigen seien informiert", "informiert wurde"
         elif t.low in lex.cue_verbs and (t.text == t.low or i == lo):
             prev = toks[i - 1] if i > lo else None

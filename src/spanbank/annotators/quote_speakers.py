@@ -1332,6 +1332,15 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
                               tokens[j + 1].is_cap and tokens[j + 1].is_word and not tokens[j + 1].quoted
                               and (lex.is_title(tokens[j + 1].text) or lex.is_first_name(tokens[j + 1].low)))))):
         j += 1
+    if lex.lang == "de" and not source and j + 3 < hi and tokens[j].text in ("der", "die", "das") and tokens[j + 1].quoted \
+            and not tokens[j + 1].is_word and tokens[j + 2].quoted and tokens[j + 2].is_word and tokens[j + 2].is_cap:
+        e = j + 2
+        while e + 1 < hi and e <= j + 6 and tokens[e + 1].quoted and tokens[e + 1].is_word:
+            e += 1
+        if e + 1 < hi and tokens[e + 1].quoted and not tokens[e + 1].is_word and tokens[e + 1].text in CLOSING_QUOTES:
+            # (round 26) a paper's name in quotation marks after its article: "Derweil berichtet der «SonntagsBlick»,
+            # dass …" (no speaker)
+            return Mention(j, e + 1, "name")
     if lex.lang == "de" and not source and j == k + 1 and j + 1 < hi and k >= 2 and tokens[k - 1].text == "," \
             and tokens[k - 2].quoted and tokens[j].is_word and not tokens[j].quoted and tokens[j].text == tokens[j].low \
             and len(tokens[j].low) > 4 and tokens[j].low not in lex.stopwords and tokens[j].low not in lex.prepositions \
