@@ -6042,6 +6042,9 @@ ROUND26_DE = [
     ("Der Zeitung zufolge plante er den Anschlag. Zudem soll er sich im Internet über Sprengsätze informiert haben.",
      [("plante er den Anschlag", "INDIRECT_QUOTE", "Zeitung"),
       ("Zudem soll er sich im Internet über Sprengsätze informiert haben", "INDIRECT_QUOTE", "Zeitung")]),
+    # a short name in lower case closes a source's von-phrase (the phrase ran on to the next capitalised word)
+    ("Gegen die Beamten sollen nach Ansicht von ai Disziplinarmaßnahmen ergriffen werden.",
+     [("Gegen die Beamten sollen", "INDIRECT_QUOTE", "ai"), ("Disziplinarmaßnahmen ergriffen werden", "INDIRECT_QUOTE", "ai")]),
     # (guards) one speaker; a lone capitalised word that opens a clause is no name
     ("Die Motive seien unklar, sagte der Leiter der Staatsanwaltschaft, Christian Ohlrogge, am Donnerstag.",
      [("Die Motive seien unklar", "INDIRECT_QUOTE", "Christian Ohlrogge")]),

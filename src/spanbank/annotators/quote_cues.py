@@ -1018,9 +1018,13 @@ def _genitive_end(ctx: QuoteContext, j: int, hi: int) -> int:
         while n < hi and n <= k + 6 and toks[n].is_word and not toks[n].quoted:
             if toks[n].is_cap:
                 last = n
-            elif last is None and toks[n].low in DE_AGENCIES:
+            elif last is None and (toks[n].low in DE_AGENCIES or (
+                    # a short name in lower case: "nach Ansicht von ai" (amnesty international)
+                    len(toks[n].text) <= 3 and toks[n].text.isalpha() and toks[n].low not in ctx.lex.stopwords
+                    and toks[n].low not in ctx.lex.prepositions and toks[n].low not in ctx.lex.determiners)):
                 last = n  # (round 26) an agency's name in lower case: "Nach Informationen der dpa will GM …" (the
                 # phrase ran on to "GM")
+                break
             elif last is None and not toks[n].low.endswith(DE_ADJECTIVE_ENDINGS):
                 break
             elif last is not None and toks[n].low not in ("und", "von", "der", "des"):
