@@ -6039,6 +6039,8 @@ ROUND26_DE = [
     # speaker); informing oneself is no report
     ("Derweil berichtet der «SonntagsBlick», dass sich Brüssel kompromissbereit zeige.",
      [("sich Brüssel kompromissbereit zeige", "INDIRECT_QUOTE", "SonntagsBlick")]),
+    ("Der geplante Termin sei nicht zu halten, schreibt die «Bild»-Zeitung.",  # (the compound stays the speaker's)
+     [("Der geplante Termin sei nicht zu halten", "INDIRECT_QUOTE", "Bild")]),
     ("Der Zeitung zufolge plante er den Anschlag. Zudem soll er sich im Internet über Sprengsätze informiert haben.",
      [("plante er den Anschlag", "INDIRECT_QUOTE", "Zeitung"),
       ("Zudem soll er sich im Internet über Sprengsätze informiert haben", "INDIRECT_QUOTE", "Zeitung")]),

@@ -1339,8 +1339,8 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
             e += 1
         if e + 1 < hi and tokens[e + 1].quoted and not tokens[e + 1].is_word and tokens[e + 1].text in CLOSING_QUOTES:
             # (round 26) a paper's name in quotation marks after its article: "Derweil berichtet der «SonntagsBlick»,
-            # dass …" (no speaker)
-            return Mention(j, e + 1, "name")
+            # dass …" (no speaker); with its compound ("die «Bild»-Zeitung")
+            return Mention(j, quoted_compound_end(tokens, e + 1, hi), "name")
     if lex.lang == "de" and not source and j == k + 1 and j + 1 < hi and k >= 2 and tokens[k - 1].text == "," \
             and tokens[k - 2].quoted and tokens[j].is_word and not tokens[j].quoted and tokens[j].text == tokens[j].low \
             and len(tokens[j].low) > 4 and tokens[j].low not in lex.stopwords and tokens[j].low not in lex.prepositions \
