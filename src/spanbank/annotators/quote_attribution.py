@@ -32,6 +32,7 @@ from spanbank.annotators.quote_speakers import (
     clause_subject,
     de_appositive_name,
     de_person_noun,
+    de_place_end,
     de_quoted_name_before,
     is_head,
     mention_after,
@@ -72,11 +73,7 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                 and toks[c.last + 1].text in ("ihm", "ihr", "ihnen") and toks[c.first].low == "laut":
             m = Mention(c.last + 1, c.last + 1, "pronoun")  # (round 26) "Laut ihm war die Nachricht kein Versprechen."
         if m is not None and lex.lang == "de" and c.kind == "source_before" and c.first == lo and m.end + 3 < hi \
-                and toks[m.end + 1].text in ("in", "im", "aus", "bei") and toks[m.end + 2].is_cap and toks[m.end + 2].is_word \
-                and not toks[m.end + 2].quoted:
-            e = m.end + 2
-            while e + 1 < hi and toks[e + 1].is_cap and toks[e + 1].is_word and not toks[e + 1].quoted:
-                e += 1
+                and (e := de_place_end(toks, m.end + 1, hi, ("in", "im", "aus", "bei"))) is not None:
             v = toks[e + 1] if e + 1 < hi else None
             if v is not None and v.text == v.low and v.is_word and not v.quoted and (
                     v.low in lex.auxiliaries or v.low in lex.konjunktiv or v.low in lex.konjunktiv_i or v.low in lex.reportative):

@@ -25,9 +25,11 @@ from spanbank.annotators.quote_speakers import (
     de_appositive_name,
     de_bare_genitive,
     de_person_noun,
+    de_place_end,
     genitive_owner,
     mention_after,
     quoted_compound_end,
+    quoted_run_end,
 )
 
 #: tokens between a quote-only cue and its quotation: 'calling reasonable border control “laws …”'
@@ -74,7 +76,7 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             i += len(phrase)  # "according to the law": conformity with a rule, no source
             continue
         if phrase and lex.lang == "de" and phrase == ("laut",) and i + 2 < hi and toks[i + 1].quoted \
-                and not toks[i + 1].is_word and (e := _quoted_end(toks, i + 1, hi)) is not None and (
+                and not toks[i + 1].is_word and i + 2 < (e := quoted_run_end(toks, i + 1, hi) - 1) <= i + 30 and (
                     any(t.text in {",", "!", "?"} for t in toks[i + 2 : e])
                     or sum(1 for t in toks[i + 2 : e] if t.is_word) > 4):
             i += 1  # (round 26) the adverb "loudly" before a call: "Helfern ruft sie laut „Danke schön, vielen Dank“ zu"
@@ -896,17 +898,6 @@ def _de_court_sentence(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     return any(w in lex.passive_auxiliaries or w in lex.state_passive_auxiliaries for w in words)
 
 
-def _quoted_end(toks, k: int, hi: int) -> int | None:
-    """The closing mark of the quotation whose opening mark is token k, within 30 tokens; else None."""
-    for e in range(k + 1, min(hi, k + 30)):
-        if not toks[e].quoted:
-            return None
-        if not toks[e].is_word and toks[e].end - toks[e].start == 1 and toks[e].text in "“”\"«»‹›":
-            if e > k + 1:
-                return e
-    return None
-
-
 #: German participles of informing, a report only in the active ("hatte die Länder darüber informiert, es gebe …")
 _DE_INFORMED = frozenset({"informiert", "geschlussfolgert"})
 
@@ -983,11 +974,7 @@ def _de_source_apposition(ctx: QuoteContext, last: int, hi: int) -> Mention | No
     toks, lex = ctx.tokens, ctx.lex
     title = lex.is_title(toks[last].text) or any(lex.is_title(t.text) for t in toks[max(0, last - 4) : last])
     p = last
-    if p + 2 < hi and toks[p + 1].text in ("im", "in", "am", "bei", "beim") and toks[p + 2].is_cap and toks[p + 2].is_word \
-            and not toks[p + 2].quoted:
-        q = p + 2
-        while q + 1 < hi and toks[q + 1].is_cap and toks[q + 1].is_word and not toks[q + 1].quoted:
-            q += 1
+    if p + 2 < hi and (q := de_place_end(toks, p + 1, hi, ("im", "in", "am", "bei", "beim"))) is not None:
         p = q
     n = de_appositive_name(toks, p, hi, lex, title=title)  # (without a title only a name with a known first name)
     if n is None or n.last + 1 >= hi or toks[n.last + 1].text != "," or n.last - n.first > 3:

@@ -45,6 +45,7 @@ from spanbank.annotators.quote_speakers import (
     de_quoted_name_before,
     en_possessor_before,
     mention_after,
+    quoted_run_end,
 )
 from spanbank.annotators.quote_text import BANG_MAGAZINES, BANG_NAMES, en_title_case
 
@@ -1076,7 +1077,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         y = j
         while y < min(hi - 1, j + DE_ADJUNCT_REACH):
             if toks[y].quoted and _de_quoted_name(ctx, y, j, hi):
-                y, named = _quoted_run_end(toks, y, hi), True  # a paper's name: "sagte im „Handelsblatt“, …"
+                y, named = quoted_run_end(toks, y, hi), True  # a paper's name: "sagte im „Handelsblatt“, …"
                 continue
             if toks[y].text in {",", ":", ";"} or toks[y].quoted:
                 x = y
@@ -1093,7 +1094,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     k = j
     while k < limit and (not toks[k].quoted or _de_quoted_name(ctx, k, j, hi) or _de_quoted_object(ctx, k, j, hi)):
         if toks[k].quoted:  # a name in quotation marks, no quote of its own: "sagte der „Bild am Sonntag“, …"
-            e = _quoted_run_end(toks, k, hi)
+            e = quoted_run_end(toks, k, hi)
             limit, k = min(hi, limit + e - k), e
             continue
         t = toks[k]
@@ -1130,7 +1131,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             if k + 1 < hi and toks[k + 1].quoted and not (
                     # (round 22) a partial quotation as the subject of a reported clause: "Er sagte, „die schweigende
                     # Mehrheit“ müsse sich „die Demokratie zurückholen“" (the report was lost)
-                    lex.lang == "de" and t.text == "," and (e := _quoted_run_end(toks, k + 1, hi)) < hi
+                    lex.lang == "de" and t.text == "," and (e := quoted_run_end(toks, k + 1, hi)) < hi
                     and toks[e].is_word and toks[e].text == toks[e].low
                     and (toks[e].low in lex.konjunktiv_i or toks[e].low in lex.konjunktiv or toks[e].low in lex.reportative)):
                 return []
@@ -1245,7 +1246,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     # the talks failed", "Police say the suspect fled", "…, saying it would hurt")
     j = _en_skip(ctx, c, j, hi)
     if j < hi and toks[j].quoted and not toks[j].is_word and toks[c.first].low in lex.bare_complement_verbs \
-            and m.end < c.first and (e := _quoted_run_end(toks, j, hi)) < hi and e - j <= 8 and toks[e].is_word \
+            and m.end < c.first and (e := quoted_run_end(toks, j, hi)) < hi and e - j <= 8 and toks[e].is_word \
             and not toks[e].quoted and toks[e].text == toks[e].low and (toks[e].low in lex.auxiliaries or _en_finite_verb(toks[e], lex)):
         # (round 22) a partial quotation as the reported clause's subject: 'Bharel said "too many people" are still
         # dying of opioids' (only the quotation was marked)
@@ -2031,7 +2032,7 @@ def _de_quoted_object(ctx: QuoteContext, k: int, j: int, hi: int) -> bool:
     toks, lex = ctx.tokens, ctx.lex
     if lex.lang != "de" or k <= j or k - j > 4 or toks[j].low not in lex.prepositions or toks[j].text != toks[j].low:
         return False
-    e = _quoted_run_end(toks, k, hi)
+    e = quoted_run_end(toks, k, hi)
     if e - k > 8 or e + 1 >= hi or toks[e].text != "," or toks[e].quoted:
         return False
     return any(t.is_word and not t.quoted and t.text == t.low and (t.low in lex.konjunktiv_i or t.low in lex.konjunktiv)
@@ -2300,19 +2301,11 @@ _EN_WH_CONTENT = frozenset({"what", "when", "how", "why"})
 _SUBORDINATORS = frozenset({"because", "although", "though", "while", "since", "unless"})
 
 
-def _quoted_run_end(toks, n: int, hi: int) -> int:
-    """The first token after the run of quoted tokens that starts at token n (n when it is not quoted)."""
-    e = n
-    while e < hi and toks[e].quoted:
-        e += 1
-    return e
-
-
 def _title_quote_end(toks, n: int, hi: int) -> int:
     """Token n opens a quotation that names a show or paper ('told CNN's "State of the Union"', 'told
     "Fox News Sunday"'): the token after it when it is a title, at most six words in title case
     (`en_title_case`), else n."""
-    e = _quoted_run_end(toks, n, hi)
+    e = quoted_run_end(toks, n, hi)
     return e if en_title_case([t.text for t in toks[n:e] if t.is_word]) else n
 
 

@@ -1648,14 +1648,23 @@ def _de_genitive_chain_end(tokens: list[Token], tail: int, hi: int, lex: Lexicon
     while end + 2 < hi and tokens[end + 1].is_word and tokens[end + 1].text.isupper() and len(tokens[end + 1].text) > 1 \
             and not tokens[end + 1].quoted:
         end += 1  # (round 26) a name in capitals after its genitive: "der Fraktionschef der Partei DIE LINKE, Gregor Gysi"
-    if end + 3 < hi and tokens[end + 1].text in ("in", "im", "bei", "aus") and tokens[end + 2].is_cap and tokens[end + 2].is_word \
-            and not tokens[end + 2].quoted and tokens[end + 2].low not in lex.determiners:
-        e = end + 2
-        while e + 1 < hi and tokens[e + 1].is_cap and tokens[e + 1].is_word and not tokens[e + 1].quoted:
-            e += 1
-        if e + 1 < hi and tokens[e + 1].text == ",":
-            end = e  # (round 26) the body's seat: "des Büros für Planetenschutz der ESA in Darmstadt, Jehn."
+    if end + 3 < hi and tokens[end + 2].low not in lex.determiners \
+            and (e := de_place_end(tokens, end + 1, hi, ("in", "im", "bei", "aus"))) is not None \
+            and e + 1 < hi and tokens[e + 1].text == ",":
+        end = e  # (round 26) the body's seat: "des Büros für Planetenschutz der ESA in Darmstadt, Jehn."
     return end
+
+
+def de_place_end(tokens: list[Token], k: int, hi: int, preps: tuple[str, ...]) -> int | None:
+    """German: the last token of a place's phrase at token k, one of `preps` and the capitalised words after it ("in
+    Darmstadt", "im Landtag", "in New York"); None when there is none."""
+    if not (k + 1 < hi and tokens[k].text in preps and tokens[k + 1].is_cap and tokens[k + 1].is_word
+            and not tokens[k + 1].quoted):
+        return None
+    e = k + 1
+    while e + 1 < hi and tokens[e + 1].is_cap and tokens[e + 1].is_word and not tokens[e + 1].quoted:
+        e += 1
+    return e
 
 
 def _de_described_name(tokens: list[Token], end: int, hi: int, lex: Lexicon) -> Mention | None:
@@ -2860,6 +2869,14 @@ def de_bare_genitive(tokens: list[Token], k: int, hi: int, lex: Lexicon) -> int 
         if e < hi and is_head(tokens[e], lex) and not tokens[e].quoted:
             j = e
     return j
+
+
+def quoted_run_end(tokens: list[Token], n: int, hi: int) -> int:
+    """The first token after the run of quoted tokens that starts at token n (n when it is not quoted)."""
+    e = n
+    while e < hi and tokens[e].quoted:
+        e += 1
+    return e
 
 
 def quoted_compound_end(tokens: list[Token], e: int, hi: int) -> int:
