@@ -89,8 +89,7 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             out.append(Cue(i, i, "source_after"))
         elif t.low in lex.so_cues and i > lo and (toks[i - 1].text in {",", "“", "”", "«", "»", '"', "–", "—"} or (
                 # (round 26) a hyphen written as a dash: "Das Verbot sei - so die Kammer - rechtswidrig"
-                toks[i - 1].text == "-" and ctx.text[toks[i - 1].start - 1 : toks[i - 1].start].isspace()
-                and ctx.text[toks[i - 1].end : toks[i - 1].end + 1].isspace())) and not (
+                toks[i - 1].text == "-" and dash_at(ctx, i - 1))) and not (
                 # (round 24: also after a dash, "Das sei eine Zumutung – so Oberbürgermeister Dieter Reiter.")
                 # (round 23) a correlative "so" before a finite verb, after a conditional clause: "Würde ein Tier
                 # entdeckt, so müssten Bauern …" (no attribution)
@@ -877,6 +876,15 @@ def _impersonal(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
         k -= 1
     return (k >= lo and toks[k].low == "wie" and k + 1 < i and toks[k + 1].low == "es"
             and (i + 1 >= hi or not toks[i + 1].is_word))
+
+
+def dash_at(ctx: QuoteContext, k: int) -> bool:
+    """Token k is a dash between words: "–", "—", or a hyphen with a space on both sides (" - ", as German agencies
+    write the dash)."""
+    t = ctx.tokens[k]
+    if t.quoted or t.text not in ("–", "—", "-"):
+        return False
+    return t.text != "-" or (ctx.text[t.start - 1 : t.start].isspace() and ctx.text[t.end : t.end + 1].isspace())
 
 
 def _de_court_sentence(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:

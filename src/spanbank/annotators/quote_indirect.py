@@ -28,7 +28,7 @@ from spanbank.annotators.quote_clauses import (
     en_verb_after_parenthesis,
 )
 from spanbank.annotators.quote_context import Cue, QuoteContext
-from spanbank.annotators.quote_cues import _particle, de_mute_mention, particle_found
+from spanbank.annotators.quote_cues import _particle, dash_at, de_mute_mention, particle_found
 from spanbank.annotators.quote_speakers import (
     DE_ADJECTIVE_ENDINGS,
     DE_AGENCIES,
@@ -815,12 +815,10 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     if lex.lang == "de" and m.first > c.last and tail_end + 1 < hi and tail_end == m.end + 1 and toks[tail_end].text == "." \
             and len(toks[m.end].text) == 1 and toks[m.end].text.isupper() and not toks[tail_end].quoted:
         tail_end += 1  # (round 26) an abbreviated surname's full stop: "…, sagte Taleb A. am zweiten Prozesstag vor …"
-    if lex.lang == "de" and comma is not None and m.first > c.last and tail_end + 1 < hi and toks[tail_end].text == "und" \
-            and toks[c.first].low.endswith("en") and (sub := mention_after(toks, tail_end, hi, lex)) is not None \
-            and sub.kind != "pronoun" and sub.first == tail_end + 1:
+    if comma is not None and m.first > c.last and (e := _de_second_speaker_end(ctx, c, tail_end, hi)) is not None:
         # (round 26) a second speaker: "…, sagten Innenministerin X (CDU) und der Leiter der Staatsanwaltschaft,
         # Christian Ohlrogge, am Donnerstag." (the second speaker's apposition was the report)
-        tail_end = sub.end + 1
+        tail_end = e + 1
     if lex.lang == "de" and comma is not None and tail_end < hi and toks[tail_end].text == toks[tail_end].low \
             and toks[tail_end].low in lex.separable.get(toks[c.first].low, ()) and not toks[tail_end].quoted \
             and not (tail_end + 1 < hi and toks[tail_end + 1].is_word and toks[tail_end + 1].is_cap
@@ -1044,10 +1042,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             hi, s_end = main, toks[main - 1].end
     # complement: "announced that …", "told reporters that …", "sagte am Montag, die Regierung habe …"
     j = max(c.last, m.end if m.first > c.last else c.last) + 1
-    if lex.lang == "de" and m.first > c.last and j + 1 < hi and toks[j].text == "und" and toks[c.first].low.endswith("en") \
-            and (sub := mention_after(toks, j, hi, lex)) is not None and sub.kind != "pronoun" and sub.first == j + 1 \
-            and sub.end + 1 < hi and toks[sub.end + 1].text in {",", ":"}:
-        j = sub.end + 1  # (round 26) a second speaker: "betonten Polizeipräsident X und Innenminister Y (CDU), dass …"
+    if m.first > c.last and (e := _de_second_speaker_end(ctx, c, j, hi)) is not None and e + 1 < hi \
+            and toks[e + 1].text in {",", ":"}:
+        j = e + 1  # (round 26) a second speaker: "betonten Polizeipräsident X und Innenminister Y (CDU), dass …"
     if en and _en_after_quotation(ctx, c, lo) and j < hi and toks[j].low in _EN_ADJUNCT_CLAUSE \
             and toks[j].text == toks[j].low:
         return []  # the quotation before is the content: '"…," Trump said when asked whether he would …'
@@ -1440,15 +1437,6 @@ def _de_addressee_adjuncts(ctx: QuoteContext, n: int, hi: int) -> bool:
     return not any(t.text in {",", ";", ":"} or t.quoted for t in toks[k:hi]) and _de_adjuncts_only(ctx, k, hi)
 
 
-def dash_at(ctx: QuoteContext, k: int) -> bool:
-    """Token k is a dash between words: "–", "—", or a hyphen with a space on both sides (" - ", as German agencies
-    write the dash)."""
-    t = ctx.tokens[k]
-    if t.quoted or t.text not in ("–", "—", "-"):
-        return False
-    return t.text != "-" or (ctx.text[t.start - 1 : t.start].isspace() and ctx.text[t.end : t.end + 1].isspace())
-
-
 def _de_parenthetical(ctx: QuoteContext, lo: int, comma: int, tail_end: int, hi: int,
                       c_first: int | None = None) -> int | None:
     """German: an attribution between commas inside the clause it reports ("Die Wirtschaft, sagte
@@ -1544,6 +1532,16 @@ def _de_object_np_only(ctx: QuoteContext, n: int, hi: int) -> bool:
     return bool(words) and words[0].text == words[0].low and words[0].low in lex.determiners and len(words) <= 4 \
         and not any(t.quoted or (t.text == t.low and (t.low in lex.prepositions or t.low in lex.auxiliaries
                                                       or t.low in lex.konjunktiv)) for t in words[1:])
+
+
+def _de_second_speaker_end(ctx: QuoteContext, c: Cue, k: int, hi: int) -> int | None:
+    """German: the last token of a second speaker after "und" at token k, right after the first speaker of a plural
+    cue ("sagten X und der Leiter der Staatsanwaltschaft, Y"); None when there is none."""
+    toks, lex = ctx.tokens, ctx.lex
+    if lex.lang != "de" or k + 1 >= hi or toks[k].text != "und" or not toks[c.first].low.endswith("en"):
+        return None
+    sub = mention_after(toks, k, hi, lex)
+    return sub.end if sub is not None and sub.kind != "pronoun" and sub.first == k + 1 else None
 
 
 def _de_object_to_end(ctx: QuoteContext, n: int, hi: int) -> bool:
