@@ -1591,8 +1591,7 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
         # bare name, where "der …" is the addressee: "sagte Ignat der Nachrichtenagentur AFP"
         tail = _de_postmodifier(tokens, last, hi, lex)
         # (round 26) a role the titles do not list heads it too: "sagte ein Vertreter der Kongregation, Charles Scicluna,"
-        titled = lex.is_title(tokens[last].text) or (tokens[last].is_cap and de_person_noun(
-            tokens[last].low, "die" if tokens[last].low.endswith("in") else "der"))
+        titled = _de_titled(tokens[last], lex)
         if tail > last and tokens[first].low in lex.determiners and (e := _de_name_after_genitive(tokens, tail, hi, lex)):
             return Mention(first, last, kind, e)  # (round 23) "sagte der Präsident des DTV (DTV) Reinhard Meyer am …"
         if tail > last:
@@ -1653,6 +1652,12 @@ def _de_genitive_chain_end(tokens: list[Token], tail: int, hi: int, lex: Lexicon
             and e + 1 < hi and tokens[e + 1].text == ",":
         end = e  # (round 26) the body's seat: "des Büros für Planetenschutz der ESA in Darmstadt, Jehn."
     return end
+
+
+def _de_titled(t: Token, lex: Lexicon) -> bool:
+    """German: token t is a title or a capitalised noun naming a person by a role ("Vertreter", "Sprecherin"): a
+    description it heads may take a name in apposition (round 26)."""
+    return lex.is_title(t.text) or (t.is_cap and de_person_noun(t.low, "die" if t.low.endswith("in") else "der"))
 
 
 def de_place_end(tokens: list[Token], k: int, hi: int, preps: tuple[str, ...]) -> int | None:
@@ -2077,8 +2082,7 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             and tokens[comma + 1].is_cap and tokens[m.last].is_cap
             # (round 26) with its particles, or a lone surname: "…, Yvo de Boer", "der Leiter des Büros, Jehn"
             and all(t.is_cap or _connects(tokens, x, lex) for x, t in enumerate(tokens[comma + 1 : m.last + 1], comma + 1))
-            and any(lex.is_title(t.text) or (t.is_cap and de_person_noun(t.low, "die" if t.low.endswith("in") else "der"))
-                    for t in tokens[m.first : comma]))):
+            and any(_de_titled(t, lex) for t in tokens[m.first : comma]))):
         # a description with its name in apposition: "die Fraktionsvorsitzende der Grünen, Bärbel Höhn"
         return canonical(Mention(comma + 1, m.last, "name"), tokens, ents, lex, continuing=continuing, near=near)
     if lex.lang == "de" and m.kind in ("description", "name") and m.end - m.first >= 3 \
