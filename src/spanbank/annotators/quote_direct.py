@@ -319,6 +319,11 @@ def _en_title_case(ctx: QuoteContext, q: Quotation) -> bool:
     return len(words) > 1 and en_title_case(words)
 
 
+def _cue_among(ctx: QuoteContext, a: int, b: int) -> bool:
+    """A cue verb or a "so" outside quotation marks among tokens[a:b] (a paper after it is the one spoken to)."""
+    return any((t.low in ctx.lex.cue_verbs or t.low in ctx.lex.so_cues) and not t.quoted for t in ctx.tokens[a:b])
+
+
 def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
     """A name, title or mentioned term in quotation marks rather than someone's words."""
     words = [w for w in ctx.text[q.start : q.end].split() if w[0].isalnum()]
@@ -343,8 +348,7 @@ def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
         return True
     if ctx.lex.lang == "de" and 1 <= len(words) <= 3 and all(w[0].isupper() for w in words) and j == q_first - 1 and j >= 1 \
             and prev.text == prev.low and prev.low.endswith(("en", "er", "es")) and ctx.tokens[j - 1].low in ("dem", "der", "des") \
-            and any((t.low in ctx.lex.cue_verbs or t.low in ctx.lex.so_cues) and not t.quoted
-                    for t in ctx.tokens[max(0, j - 8) : j - 1]):
+            and _cue_among(ctx, max(0, j - 8), j - 1):
         return True  # (round 26) a paper with its adjective after the cue: "sagte er dem britischen „Daily Telegraph“"
     if ctx.lex.lang == "de" and " ".join(words).lower() in _DE_PROGRAMMES:
         return True  # (round 22) a programme written in lower case: "sagte sie im „heute journal“"
@@ -361,8 +365,7 @@ def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
                 # (round 23) the paper spoken to: "so Zadic zur „Kleinen Zeitung“" (not "zum „Heiligen Krieg“")
                 prev.low in ("zur", "zum") and words[-1].lower().endswith(_DE_PAPER_WORDS)) or (
                 prev.low in ("den", "dem", "der") and j >= 1 and ctx.tokens[j - 1].low in ("und", "sowie"))) \
-            and any((t.low in ctx.lex.cue_verbs or t.low in ctx.lex.so_cues) and not t.quoted
-                    for t in ctx.tokens[max(0, j - 12) : j]):
+            and _cue_among(ctx, max(0, j - 12), j):
         # a paper or a journal after its cue (round 22): "sagte sie im Interview mit «Le Nouvelliste»", "heißt es
         # in „PLoS Medicine“", "sagte X der „Stuttgarter Zeitung“ und den „Stuttgarter Nachrichten“"
         return True
