@@ -201,7 +201,11 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             before = None
         elif before is not None and lex.lang == "de" and after is not None and prev is not None and prev.text == "," \
                 and not prev.quoted and before.end == c.first - 2 and after.first == c.last + 1 and after.kind != "pronoun" \
-                and toks[after.first].text[:1].isupper() and any(
+                and (toks[after.first].text[:1].isupper() or (
+                    # (round 27) or a noun phrase with a subject's article: "Es gebe Hoffnung, aber auch Sorgen, sagte der
+                    # britische Diplomat" (nothing was reported)
+                    toks[after.first].text in ("der", "die", "ein", "eine") and after.last > after.first
+                    and toks[after.last].is_cap)) and any(
                     not t.quoted and t.text == t.low and (t.low in lex.konjunktiv or t.low in lex.konjunktiv_i)
                     for t in toks[lo : before.first]):
             # a trailing attribution after a report in the Konjunktiv with commas of its own: the phrase before

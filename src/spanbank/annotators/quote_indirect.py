@@ -51,6 +51,9 @@ from spanbank.annotators.quote_text import BANG_MAGAZINES, BANG_NAMES, en_title_
 
 MIN_INDIRECT_WORDS = 3
 
+#: a day or a day and month before a date's full stop ("am 3.", "am 16.02.")
+_DE_DATE_NUMBER = re.compile(r"\d+(?:\.\d{1,2})?")
+
 #: tokens an interruption between a cue and its "that" may span: "claimed, without evidence, that …",
 #: "reported, citing three people familiar with the matter, that …"
 INTERRUPTION_REACH = 12
@@ -944,11 +947,17 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 _de_adjuncts_then_relative(ctx, tail_end, hi)) or (
                 # an addressee, then adjuncts: "…, sagte ein Sprecher der Nachrichtenagentur dpa am Mittwoch in Berlin."
                 _de_addressee_adjuncts(ctx, tail_end, hi)) or (
-                # an adverbial clause after the attribution: "…, bestätigte ein Sprecher, nachdem zuvor …"
-                tail_end + 1 < hi and toks[tail_end].text == "," and _de_adverbial_opens(ctx, tail_end + 1, hi)) or (
+                # an adverbial clause after the attribution: "…, bestätigte ein Sprecher, nachdem zuvor …"; (round 27)
+                # also after adjuncts: "…, sagte Seehofer gestern in Berlin, nachdem der Krisenstab getagt hatte"
+                (ae := _de_after_adjuncts(ctx, tail_end, hi)) + 1 < hi and toks[ae].text == ","
+                and _de_adverbial_opens(ctx, ae + 1, hi)) or (
                 # a second cue of the same subject: "…, sagte der Minister und fügte hinzu, man werde helfen"
                 tail_end + 1 < hi and toks[tail_end].text == "und" and toks[tail_end + 1].text == toks[tail_end + 1].low
                 and toks[tail_end + 1].low in lex.cue_verbs and not toks[tail_end + 1].quoted) or (
+                # (round 27) a second verb of the same subject after adjuncts: "…, sagte Merkel in ihrer Pressekonferenz
+                # und machte klar, an wem es lag" (the report before the attribution was lost)
+                ae > tail_end and ae + 1 < hi and toks[ae].text == "und" and _de_finite_first(toks[ae + 1], lex)
+                and toks[ae + 1].text == toks[ae + 1].low and not toks[ae + 1].quoted) or (
                 # a relative clause on the speaker to the sentence end: "…, sagen die Parteien, die die Wahlen
                 # als „Scheinwahlen“ bezeichneten."
                 tail_end + 1 < hi and toks[tail_end].text == "," and m.first > c.last and (
@@ -1082,7 +1091,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             y += 1
         if x is not None and x >= limit and (toks[x].text == "," or (
                 # (round 25) or a colon: "erklärte am Montag bei einer Pressekonferenz in Berlin: Die Lage sei …"
-                toks[x].text == ":" and x + 1 < hi and not toks[x + 1].quoted)) and (_de_adjuncts_only(ctx, j, x, names=named) or (
+                toks[x].text == ":" and x + 1 < hi and not toks[x + 1].quoted)) and (
+                # (round 27) after lower-case adverbs too: "sagte zuvor bei einem Treffen mit Stoltenberg, …"
+                _de_adjuncts_only(ctx, _de_skip_adverbs(toks, lex, j, x), x, names=named)
+                # (round 27) an addressee and adjuncts: "sagte der F.A.Z. am Telefon, …"
+                or (toks[x].text == "," and _de_addressee_adjuncts(ctx, j, x)) or (
                 # a pronominal adverb after the adjuncts announces the clause: "sprach am Montag bei einer
                 # Veranstaltung in Wolfsburg davon, dass …"
                 x - 1 > j and toks[x - 1].low in _DE_PRONOMINAL_ADVERBS and x + 1 < hi
@@ -1227,10 +1240,22 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                     return []
                 return [(toks[n].start, _de_before_main(ctx, c, lo, n, hi, end))]
             return []
-        if not t.is_word and not en and t.text == "." and k > j and toks[k - 1].text.isdigit() and toks[k - 1].end == t.start \
-                and not t.quoted:
-            k += 1  # (round 26) an ordinal's full stop in a date: "sagte am 3. März, die Lage sei ernst" (nothing was reported)
+        if not t.is_word and not en and t.text == "." and k > j and _DE_DATE_NUMBER.fullmatch(toks[k - 1].text) \
+                and toks[k - 1].end == t.start and not t.quoted:
+            k += 1  # (round 26) an ordinal's full stop in a date: "sagte am 3. März, die Lage sei ernst" (nothing was reported);
+            # (round 27) also a numeric date's: "sagte am 16.02., die Lage sei ernst"
             continue
+        if not en and not t.quoted and t.text == "." and k > j and len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper() \
+                and toks[k - 1].end == t.start and ((k - 1 > j and toks[k - 2].text == "." and toks[k - 2].end == toks[k - 1].start) or (
+                    k + 2 < hi and len(toks[k + 1].text) == 1 and toks[k + 1].text.isupper() and toks[k + 1].start == t.end
+                    and toks[k + 2].text == ".")):
+            k, limit = k + 1, min(hi, limit + 1)  # (round 27) a dotted abbreviation: "sagte der F.A.Z. am Telefon, …"
+            continue  # (nothing was reported)
+        if not en and not t.quoted and t.text == "(" and k > j and (
+                close := next((x for x in range(k + 1, min(hi, k + 6)) if toks[x].text in {")", ",", ";", ":"}
+                               or toks[x].quoted), None)) is not None and toks[close].text == ")" and close > k + 1:
+            limit, k = min(hi, limit + close + 1 - k), close + 1  # (round 27) a bracket after an addressee: "sagte dem
+            continue  # Pressedienst (epd), dass …", "sagte der Welt (Freitagsausgabe), …" (nothing was reported)
         if not t.is_word:
             if en:
                 break
@@ -1427,6 +1452,8 @@ def _de_addressee_adjuncts(ctx: QuoteContext, n: int, hi: int) -> bool:
         return False
     k = n + 1
     while k < hi and k <= n + 6 and (toks[k].is_cap or toks[k].quoted or toks[k].text == "-" or (
+            # (round 27) a dotted abbreviation: "der F.A.Z."
+            toks[k].text == "." and len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper() and toks[k - 1].end == toks[k].start) or (
             # an agency's lower-case name after its noun: "der Nachrichtenagentur dpa"
             toks[k].is_word and toks[k].low in DE_AGENCIES and (k == n + 1 or toks[k - 1].is_cap))):
         k += 1
@@ -2002,6 +2029,17 @@ def _de_skip_adverbs(toks, lex, n: int, hi: int) -> int:
             and toks[n].low not in ("so", "am", "nicht", "aber", "also", "dann"):
         n += 1
     return n
+
+
+def _de_after_adjuncts(ctx: QuoteContext, n: int, hi: int) -> int:
+    """German: the first comma or "und" at or after n when only adverbs, a time phrase or adjuncts stand before it
+    ("gestern in Berlin, …", "in ihrer Pressekonferenz und …"), else n."""
+    toks, lex = ctx.tokens, ctx.lex
+    y = next((x for x in range(n, hi) if toks[x].text in {",", ";", ":", "und"} or toks[x].quoted), hi)
+    if y >= hi or toks[y].quoted or toks[y].text not in (",", "und"):
+        return n
+    a = _de_time_np_end(toks, lex, _de_skip_adverbs(toks, lex, n, y), y)
+    return y if a >= y or _de_adjuncts_only(ctx, a, y) else n
 
 
 def _de_time_np_end(toks, lex, n: int, hi: int) -> int:

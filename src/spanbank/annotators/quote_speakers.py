@@ -319,6 +319,9 @@ def de_title_gender(title: str, lex: Lexicon) -> str | None:
 #: endings of inflected German adjectives ("psychische", "neuen", "großer", "heftiges", "schwerem")
 DE_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
+#: German numerals of a group ("einer der beiden …", "eine der drei …")
+_DE_GROUP_NUMERALS = frozenset({"beiden", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "vielen", "wenigen"})
+
 
 def _de_sentence_initial_adjective(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """German: token i opens its sentence and is an inflected adjective (capitalised only there:
@@ -1389,9 +1392,15 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
             e += 1
         return Mention(j, e, "description")
     if lex.lang == "de" and t.text == t.low and t.low in ("einer", "eine", "keiner", "jeder", "jede") and j + 2 < hi \
-            and tokens[j + 1].low == "der" and tokens[j + 1].text == "der" and tokens[j + 2].is_cap and tokens[j + 2].is_word \
-            and not tokens[j + 2].quoted:
-        return Mention(j, j + 2, "description")  # (round 23) one of a group: "„…“, sagt eine der Mitarbeiterinnen"
+            and tokens[j + 1].low == "der" and tokens[j + 1].text == "der":
+        e = j + 2  # (round 27) numerals and adjectives before the noun: "sagte einer der beiden angeklagten Polizeiführer"
+        while e < min(hi, j + 5) and tokens[e].is_word and not tokens[e].quoted and tokens[e].text == tokens[e].low \
+                and (tokens[e].low in _DE_GROUP_NUMERALS or (tokens[e].low.endswith(("en", "er"))
+                                                            and tokens[e].low not in lex.determiners
+                                                            and tokens[e].low not in lex.prepositions)):
+            e += 1
+        if e < hi and tokens[e].is_cap and tokens[e].is_word and not tokens[e].quoted:
+            return Mention(j, e, "description")  # (round 23) one of a group: "„…“, sagt eine der Mitarbeiterinnen"
     if lex.lang == "de" and t.text == t.low and t.low in ("einer", "eine", "jemand") and (j + 1 >= hi or not tokens[j + 1].is_word):
         return Mention(j, j, "description")  # (round 23) "„…“, meint einer."
     if lex.lang == "de" and t.text == t.low and t.low in ("ein", "eine") and j + 1 < hi and tokens[j + 1].low in (
@@ -1792,7 +1801,14 @@ def _de_media_addressee(tokens: list[Token], k: int, hi: int) -> bool:
             return False
         if t.is_word and (t.low.endswith(_DE_MEDIA_NOUNS) or "presse" in t.low):
             return True
+        if j == k + 1 and t.is_word and t.text in _DE_MEDIA_SHORT_NAMES:
+            return True  # (round 27) a paper's or broadcaster's short name: "Merkel sagte der FAZ, …" (was "der FAZ")
     return False
+
+
+#: German papers and broadcasters by their short names, written as they are ("der FAZ", "dem ZDF", "der taz")
+_DE_MEDIA_SHORT_NAMES = frozenset({"FAZ", "FAS", "SZ", "taz", "NZZ", "WAZ", "BamS", "ARD", "ZDF", "MDR", "NDR", "WDR",
+                                   "SWR", "RBB", "ORF", "SRF", "RTL", "ntv", "n-tv", "RND", "KNA", "epd", "dpa", "AFP"})
 
 
 def _de_postmodifier(tokens: list[Token], last: int, hi: int, lex: Lexicon) -> int:
@@ -3111,8 +3127,22 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
             and not any(x.quoted or (x.text == x.low and (x.low in lex.cue_verbs or x.low in lex.auxiliaries))
                         for x in tokens[a + 1 : b]):
         return True  # (round 22) one of a group: "Sebastian Roloff, einer der Abgeordneten, sagte …"
+    if t.text == t.low and t.low in ("deren", "dessen") and a + 2 < b and a >= 2 \
+            and tokens[_de_phrase_start(tokens, a - 2)].low not in ("den", "dem", "einen", "einem"):
+        # (round 27) a possessive relative clause: "Die DUH, deren Antrag das Gericht stattgab, erklärte" (not after a
+        # fronted object: "Den Währungsfonds (IWF), dessen Gremien …, forderte er auf, …")
+        return True
     # a relative clause: the pronoun, then no noun right after it ("der als Sprecher … fungiert")
     return t.low in RELATIVES and a + 1 < b and not tokens[a + 1].is_cap
+
+
+def _de_phrase_start(tokens: list[Token], k: int) -> int:
+    """The first token of the stretch ending at k after the last comma, colon, semicolon or sentence end (at most 12
+    tokens back)."""
+    h = k
+    while h > 0 and h > k - 12 and tokens[h - 1].text not in {",", ".", ";", ":", "!", "?"}:
+        h -= 1
+    return h
 
 
 #: German and Austrian party names a speaker's name may take between commas ("Kultusminister Helmut Rau, CDU, …")
