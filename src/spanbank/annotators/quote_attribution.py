@@ -130,7 +130,11 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
     else:
         if lex.lang == "de" and c.kind == "verb" and c.first - 1 > lo and toks[c.first - 1].text == "," \
                 and not toks[c.first - 1].quoted and c.last + 1 < hi and toks[c.last + 1].text == toks[c.last + 1].low \
-                and toks[c.last + 1].low in lex.skippable:
+                and toks[c.last + 1].low in lex.skippable and not (_de_subject_after_adverbs(ctx, c.last + 1, hi) and any(
+                    # (round 27) a trailing attribution after a report: "…, erklärte dazu Yildirim" (not "Verdi lobte das
+                    # Angebot, beklagte aber die Unsicherheit")
+                    t.text == t.low and not t.quoted and (t.low in lex.konjunktiv_i or t.low in lex.konjunktiv)
+                    for t in toks[lo : c.first - 1])):
             earlier = [x for x in cues if x.last < c.first and x.kind == "verb" and x.speaker is not None]
             if earlier:  # a second predicate after a comma: "Easycash bestreitet das nicht, gibt aber an, …"
                 c.speaker, c.name = earlier[-1].speaker, earlier[-1].name
@@ -504,6 +508,13 @@ def _de_coordinated_predicate_subject(ctx: QuoteContext, c: Cue, lo: int, hi: in
                 subj = mention_before(toks, k, lo, lex)
                 if subj is not None and subj.first == lo and subj.end == k - 1:
                     return subj
+        if lo + 2 < comma and (toks[lo].low in lex.skippable or toks[lo].low in DE_SENTENCE_ADVERBS or toks[lo].low == "zwar") \
+                and toks[lo + 1].is_word and toks[lo + 1].text == toks[lo + 1].low and not toks[lo + 1].quoted \
+                and toks[lo + 1].low not in lex.prepositions and toks[lo + 1].low not in lex.determiners \
+                and (subj := mention_after(toks, lo + 1, comma, lex)) is not None and subj.first == lo + 2 \
+                and subj.kind in ("name", "pronoun") and toks[subj.first].is_cap and subj.first == subj.last:
+            return subj  # (round 27) after a fronted adverb and the verb: "Zwar nahm Kogler das Wort nicht in den Mund,
+            # erklärte aber, er wolle …" (nothing was reported)
     if nxt is None or nxt.quoted or not (nxt.low in lex.prepositions or nxt.low in lex.object_articles) \
             or nxt.text != nxt.low:
         return None  # (a subject after the verb is a trailing attribution: "…, sagte die Ministerin")
@@ -515,6 +526,17 @@ def _de_coordinated_predicate_subject(ctx: QuoteContext, c: Cue, lo: int, hi: in
                 and verb.low not in lex.determiners and toks[k + 1].text in _DE_SUBJECT_AFTER_VERB:
             return Mention(k + 1, k + 1, "pronoun")  # the pronoun after the V2 verb: "Drinnen las sie …", "Im Saal las sie …"
     return None
+
+
+def _de_subject_after_adverbs(ctx: QuoteContext, n: int, hi: int) -> bool:
+    """German: a subject follows the lower-case adverbs opening at n ("erklärte dazu Yildirim", "sagte dazu der
+    Minister"), so the cue is no second predicate of an earlier subject."""
+    toks, lex = ctx.tokens, ctx.lex
+    while n < hi and toks[n].text == toks[n].low and toks[n].low in lex.skippable and not toks[n].quoted:
+        n += 1
+    return n + 1 < hi and toks[n].is_word and not toks[n].quoted and (
+        (toks[n].is_cap and toks[n].low not in lex.prepositions and toks[n].low not in lex.stopwords)
+        or (toks[n].text in ("der", "die", "ein", "eine") and toks[n + 1].is_cap))
 
 
 #: German articles that open an object, not a subject, at a sentence start ("Den Plan lobte der Minister, …")
@@ -1072,14 +1094,22 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
     if cs >= k:
         if toks[k].low in lex.impersonal_cues or (nxt is not None and nxt.low in ("man", "es")):
             return _fronted_source(ctx, lo, k)
-        if (nxt is None or nxt.text in {".", "!"}) and k - 1 > lo and toks[k - 1].text == "," and not toks[k - 1].quoted:
+        if (nxt is None or nxt.text in {".", "!"} or (
+                # (round 27) or before its content: "Am Montag hatte Wowereit, der Regierende Bürgermeister, gesagt, dass …"
+                nxt.text in {",", ":"} and not nxt.quoted and toks[k].text == toks[k].low)) \
+                and k - 1 > lo and toks[k - 1].text == "," and not toks[k - 1].quoted:
             # a participle closing the sentence after an apposition: the V2 subject after the auxiliary of the
             # first segment ("Am Freitag hatte Meloni die Trennung von ihrem Partner, dem Journalisten X,
             # bekanntgegeben")
             first_comma = next((x for x in range(lo, k) if toks[x].text == "," and not toks[x].quoted), k)
             aux = next((a for a in range(lo + 1, first_comma) if toks[a].low in lex.auxiliaries
                         and toks[a].text == toks[a].low and not toks[a].quoted), None)
-            if aux is not None:
+            if aux is not None and (nxt is None or nxt.text not in {",", ":"} or (
+                    # (before a content: only an apposition with an article, "der Regierende Bürgermeister"; a name in
+                    # apposition is found later: "hatte der Investor für den Neubau, Larry A. Silverstein, zugesagt, …")
+                    first_comma + 1 < k and toks[first_comma + 1].text in ("der", "die", "das")
+                    and clause_subject(toks, aux + 1, first_comma, lex) is not None
+                    and clause_subject(toks, aux + 1, first_comma, lex).end == first_comma - 1)):
                 subj = clause_subject(toks, aux + 1, first_comma, lex)
                 if subj is not None and toks[subj.first].low not in lex.object_articles:
                     return subj

@@ -37,7 +37,10 @@ def _clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) ->
         t = toks[k]
         if t.quoted and t.text != ",":
             continue
-        if t.text == ";":
+        if t.text == ";" and not (lex.lang == "de" and not t.quoted and any(
+                # (round 27) a clause in the Konjunktiv I after the semicolon goes on with the report: "Der Sprecher
+                # sagte, der Minister äußere sich woanders; er könne daher nichts sagen"
+                x.text == x.low and not x.quoted and x.low in lex.konjunktiv_i for x in toks[k + 1 : min(hi, k + 4)])):
             return t.start
         if t.text == ":" and k > j and k + 1 < hi and toks[k + 1].quoted and not toks[k + 1].is_word:
             return t.start  # a quotation after a colon is its own quote: "…, alles schlechtzureden: „Ich habe …“"

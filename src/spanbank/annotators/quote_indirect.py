@@ -1092,14 +1092,18 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         if x is not None and x >= limit and (toks[x].text == "," or (
                 # (round 25) or a colon: "erklärte am Montag bei einer Pressekonferenz in Berlin: Die Lage sei …"
                 toks[x].text == ":" and x + 1 < hi and not toks[x + 1].quoted)) and (
-                # (round 27) after lower-case adverbs too: "sagte zuvor bei einem Treffen mit Stoltenberg, …"
-                _de_adjuncts_only(ctx, _de_skip_adverbs(toks, lex, j, x), x, names=named)
+                # (round 27) after lower-case adverbs too: "sagte zuvor bei einem Treffen mit Stoltenberg, …" (not the
+                # verb's own prepositional object: "sprach später im ZDF von einem Fass, das …")
+                (_de_adjuncts_only(ctx, _de_skip_adverbs(toks, lex, j, x), x, names=named) and (
+                    _de_skip_adverbs(toks, lex, j, x) == j or not any(
+                        t.low in lex.preposition_acts.get(toks[c.first].low, ()) for t in toks[j:x])))
                 # (round 27) an addressee and adjuncts: "sagte der F.A.Z. am Telefon, …"
                 or (toks[x].text == "," and _de_addressee_adjuncts(ctx, j, x)) or (
                 # a pronominal adverb after the adjuncts announces the clause: "sprach am Montag bei einer
                 # Veranstaltung in Wolfsburg davon, dass …"
                 x - 1 > j and toks[x - 1].low in _DE_PRONOMINAL_ADVERBS and x + 1 < hi
-                and toks[x + 1].low in ("dass", "daß", "ob") and _de_adjuncts_only(ctx, j, x - 1))):
+                and toks[x + 1].low in ("dass", "daß", "ob") and (
+                    _de_adjuncts_only(ctx, j, x - 1) or _de_object_then_adjuncts(ctx, _de_skip_adverbs(toks, lex, j, x - 1), x - 1)))):
             limit = x + 1
     k = j
     while k < limit and (not toks[k].quoted or _de_quoted_name(ctx, k, j, hi) or _de_quoted_object(ctx, k, j, hi)):
@@ -1407,7 +1411,14 @@ def _de_adjuncts_only(ctx: QuoteContext, n: int, hi: int, *, names: bool = False
                                                         and t.low.endswith(DE_ADJECTIVE_ENDINGS)
                                                         and (words[i - 1].low in lex.determiners
                                                              or words[i - 1].low in lex.possessives)
-                                                        and (words[i - 2].is_cap or words[i - 2].low in _DE_ADJUNCT_PREPS)))
+                                                        and (words[i - 2].is_cap or words[i - 2].low in _DE_ADJUNCT_PREPS))
+                                                    # (round 27) or in a participle phrase inside an adjunct of place or
+                                                    # occasion: "sagte in einer vor wenigen Tagen gezeigten Dokumentation"
+                                                    or (i > 1 and i + 1 < len(words) and words[i + 1].is_cap
+                                                        and t.low.endswith(DE_ADJECTIVE_ENDINGS) and t.text == t.low
+                                                        and words[0].low in _DE_ADJUNCT_PREPS
+                                                        and words[1].low in lex.determiners
+                                                        and t.low not in lex.cue_verbs and t.low not in lex.auxiliaries))
         for i, t in enumerate(words))
 
 
@@ -1561,6 +1572,19 @@ def _de_object_np_only(ctx: QuoteContext, n: int, hi: int) -> bool:
                                                       or t.low in lex.konjunktiv)) for t in words[1:])
 
 
+def _de_object_then_adjuncts(ctx: QuoteContext, n: int, hi: int) -> bool:
+    """German: tokens[n:hi] are an object noun phrase with an article (its adjectives and nouns) and then adjuncts
+    only: "die Obleute im Verteidigungsausschuss", "den Ausschuss am Montag" (round 27)."""
+    toks, lex = ctx.tokens, ctx.lex
+    if n + 1 >= hi or toks[n].text != toks[n].low or toks[n].quoted or toks[n].low not in ("die", "den", "dem", "der"):
+        return False
+    b = n + 1
+    while b < hi and toks[b].is_word and not toks[b].quoted and (toks[b].is_cap or (
+            toks[b].text == toks[b].low and toks[b].low.endswith(DE_ADJECTIVE_ENDINGS) and b + 1 < hi and toks[b + 1].is_cap)):
+        b += 1
+    return b > n + 1 and toks[b - 1].is_cap and (b == hi or _de_adjuncts_only(ctx, b, hi))
+
+
 def _de_second_speaker_end(ctx: QuoteContext, c: Cue, k: int, hi: int) -> int | None:
     """German: the last token of a second speaker after "und" at token k, right after the first speaker of a plural
     cue ("sagten X und der Leiter der Staatsanwaltschaft, Y"); None when there is none."""
@@ -1701,6 +1725,14 @@ def _de_relative_opens(ctx: QuoteContext, n: int) -> bool:
     if t.low not in _DE_ARTICLE_RELATIVES or n + 1 >= len(toks):
         return False
     w = toks[n + 1]
+    if w.text[:1].isdigit() and n + 4 < len(toks) and toks[n + 2].is_cap and toks[n + 2].is_word:
+        # (round 27) a number and its noun as the object, then the verb at the clause end: "…, sagte ein Sprecher der
+        # Lufthansa, die 81 Flieger übernehmen will" (was the content)
+        e = next((x for x in range(n + 3, min(len(toks), n + 12)) if not toks[x].is_word or toks[x].quoted), None)
+        return e is not None and e >= n + 4 and toks[e].text in {".", ",", ";", "!"} and not toks[e].quoted \
+            and toks[e - 1].text == toks[e - 1].low and toks[e - 1].low in lex.auxiliaries \
+            and toks[e - 1].low not in lex.konjunktiv_i and toks[e - 1].low not in lex.konjunktiv \
+            and toks[e - 2].text == toks[e - 2].low
     return w.text == w.low and (w.low in lex.determiners or w.low in lex.prepositions or w.low in lex.pronouns
                                 or w.low in lex.object_articles or w.low in lex.skippable or w.low in lex.negations
                                 or w.low == "sich" or (

@@ -1345,13 +1345,14 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
             # dass …" (no speaker); with its compound ("die «Bild»-Zeitung")
             return Mention(j, quoted_compound_end(tokens, e + 1, hi), "name")
     if lex.lang == "de" and not source and j == k + 1 and j + 1 < hi and k >= 2 and tokens[k - 1].text == "," \
-            and tokens[k - 2].quoted and tokens[j].is_word and not tokens[j].quoted and tokens[j].text == tokens[j].low \
+            and not tokens[k - 1].quoted and tokens[j].is_word and not tokens[j].quoted and tokens[j].text == tokens[j].low \
             and len(tokens[j].low) > 4 and tokens[j].low not in lex.stopwords and tokens[j].low not in lex.prepositions \
             and tokens[j].low not in lex.determiners and tokens[j].low not in lex.pronouns \
             and tokens[j].low not in lex.coordinators and tokens[j].low not in lex.cue_verbs \
             and tokens[j + 1].text in ("der", "die", "das", "ein", "eine") and j + 2 < hi and tokens[j + 2].is_cap:
         j += 1  # (round 24) an unlisted adverb after the cue of a trailing attribution: "„…“, sagt unumwunden der
-        # Geschäftsführer" (had no speaker)
+        # Geschäftsführer" (had no speaker); (round 27) also after an indirect report: "Dies sei nicht ihr Ziel,
+        # erklärten übereinstimmend die Minister" (nothing was reported)
     if lex.lang == "de" and not source and k + 1 < j < hi and tokens[j - 1].text in ("am", "im") and tokens[j].is_cap \
             and tokens[j].is_word and not tokens[j].quoted and tokens[j].low not in lex.time_words \
             and not lex.is_title(tokens[j].text) and not lex.is_first_name(tokens[j].low) \
@@ -2809,7 +2810,9 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
         sub = np_forward(tokens, k + 1 if tokens[k].low in ("von", "vom") else k, hi, lex, depth=depth - 1)
         if sub is not None:
             end = sub.end
-    elif depth > 0 and (lex.is_source_noun(tokens[core].text) or lex.is_title(tokens[core].text)) \
+    elif depth > 0 and (lex.is_source_noun(tokens[core].text) or lex.is_title(tokens[core].text) or (
+            # (round 27) or any noun before a quantifier's genitive: "teilten Vertreter beider Seiten mit"
+            k < hi and tokens[k].text in _DE_GENITIVE_QUANTIFIERS)) \
             and (g := de_bare_genitive(tokens, k, hi, lex)) is not None:
         end = g  # a genitive plural without an article: "nach Angaben syrischer Aktivisten", "Sprecher örtlicher Behörden"
     elif depth > 0 and k + 1 < hi and tokens[k].text == "für" and not personal and is_head(tokens[k + 1], lex):
@@ -2871,6 +2874,10 @@ def _de_bare_genitive_start(tokens: list[Token], i: int, lo: int, lex: Lexicon) 
 def _strong_adjective(t: Token, lex: Lexicon) -> bool:
     """A German adjective in its strong genitive plural form, in -er ("syrischer", "mehrerer")."""
     return _adjective(t, lex) and t.low.endswith("er") and len(t.low) > 4
+
+
+#: German quantifiers in the genitive plural ("Vertreter beider Seiten", "Sprecher aller Fraktionen")
+_DE_GENITIVE_QUANTIFIERS = frozenset({"beider", "aller", "mehrerer", "vieler", "zahlreicher", "einiger"})
 
 
 def de_bare_genitive(tokens: list[Token], k: int, hi: int, lex: Lexicon) -> int | None:
