@@ -336,7 +336,10 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                                        and not lex.is_source_noun(toks[after.last].text))
                               # (round 23) a neuter or accusative noun phrase after a singular verb is its object:
                               # "Amtmann sieht das Problem beim Nachwuchs: „…“" (was "das Problem")
-                              and not (toks[after.first].text in ("das", "ein") and after.first == c.last + 1
+                              and not (toks[after.first].text in ("das", "ein") and (after.first == c.last + 1 or all(
+                                           # (round 27) also after adverbs: "Kretschmer kritisierte vor allem das Gesetz"
+                                           t.text == t.low and not t.quoted and (t.low in lex.skippable or t.low in ("vor", "allem"))
+                                           for t in toks[c.last + 1 : after.first]))
                                        and not toks[after.last].low.endswith(("ministerium", "amt", "gericht", "institut",
                                                                               "unternehmen", "bundesamt", "landesamt")))
                               and not _de_plural_subject_first(ctx, c, before, after)

@@ -916,6 +916,31 @@ _DE_NACH_VERBS = frozenset({"fragt", "fragte", "fragten", "fragen", "gefragt", "
                             "greift", "griff", "giert", "lechzt", "verlangt", "verlangte", "ruft", "rief", "riefen"})
 
 
+def _de_source_tail(ctx: QuoteContext, last: int, hi: int) -> int:
+    """German (round 27): the end of a source phrase opening the sentence ("Nach Angaben der Polizei …") over what
+    still belongs to its owner before the finite verb: a place ("in Zagreb"), a von-phrase ("des Komitees vom Roten
+    Kreuz"), a paper's name in quotation marks ("des Nachrichtenmagazins „Spiegel“") or a second genitive with an
+    adjective ("der Meldestelle des internationalen Maritim-Büros"); `last` when nothing follows or no verb does."""
+    toks, lex = ctx.tokens, ctx.lex
+    e = last
+    n = e + 1
+    if n + 1 < hi and (p := de_place_end(toks, n, hi, ("in", "im", "aus", "bei", "vom", "von"))) is not None:
+        e = p
+    elif n + 2 < hi and toks[n].quoted and not toks[n].is_word and toks[n + 1].quoted and toks[n + 1].is_word \
+            and toks[n + 1].is_cap:
+        e = quoted_run_end(toks, n, hi) - 1
+    elif n + 2 < hi and toks[n].text in ("des", "der") and toks[n + 1].text == toks[n + 1].low and toks[n + 1].is_word \
+            and toks[n + 1].low.endswith(("en", "er")) and toks[n + 2].is_cap and toks[n + 2].is_word and not toks[n + 2].quoted:
+        e = n + 2
+    if e == last or e + 1 >= hi:
+        return last
+    v = toks[e + 1]
+    if v.is_word and not v.quoted and v.text == v.low and v.low not in lex.prepositions and v.low not in lex.determiners \
+            and v.low not in lex.pronouns and v.low not in lex.coordinators:
+        return e  # the finite verb follows: "Nach Angaben der Polizei in Zagreb wurde …"
+    return last
+
+
 def _noun_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Cue | None:
     """German "nach Angaben der Polizei" / "nach Polizeiangaben" / "seiner Meinung nach": the
     cue is the preposition, the speaker mention the whole source phrase (as the gold marks it)."""
@@ -942,6 +967,14 @@ def _noun_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Cue | None:
             if party:  # (round 26) a party between commas: "Nach Angaben von Kultusminister Helmut Rau, CDU, war …"
                 m = Mention(i + 1, last + 2, "source")
                 return Cue(i, i, "source_noun", m, _source_name(ctx, j, last, Mention(i + 1, last, "source"), lo, hi))
+            tail = last
+            if lex.lang == "de" and i == lo:
+                tail = _de_source_tail(ctx, last, hi)
+            if tail > last:
+                m = Mention(i + 1, tail, "source")
+                name = _source_name(ctx, j, last, Mention(i + 1, last, "source"), lo, hi)
+                return Cue(i, i, "source_noun", m, " ".join(
+                    [name] + [t.text for t in toks[last + 1 : tail + 1] if t.is_word]) if name else name)
             appos = _de_source_apposition(ctx, last, hi) if lex.lang == "de" else None
             if appos is not None:
                 # (round 26) a name in apposition to the owner: "Nach Ansicht des Vorsitzenden der FDP-Fraktion im

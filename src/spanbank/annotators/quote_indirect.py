@@ -2056,11 +2056,18 @@ def _de_adjuncts_then_relative(ctx: QuoteContext, n: int, hi: int) -> bool:
 
 def _de_skip_adverbs(toks, lex, n: int, hi: int) -> int:
     """German: the token after the lower-case adverbs opening at n ("gestern", "nun", "erneut"), else n."""
-    while n < hi and toks[n].text == toks[n].low and toks[n].low in lex.skippable and not toks[n].quoted \
-            and toks[n].low not in lex.auxiliaries and toks[n].low not in lex.konjunktiv_i \
-            and toks[n].low not in ("so", "am", "nicht", "aber", "also", "dann"):
+    while n < hi and toks[n].text == toks[n].low and not toks[n].quoted and ((
+            toks[n].low in lex.skippable and toks[n].low not in lex.auxiliaries and toks[n].low not in lex.konjunktiv_i
+            and toks[n].low not in ("so", "am", "nicht", "aber", "also", "dann")) or (
+            # (round 27) an adverb of time before a preposition: "sagte Pelosi kurz nach der Landung auf der Insel"
+            toks[n].low in _DE_TIME_DEGREE_ADVERBS and n + 1 < hi and toks[n + 1].low in lex.prepositions
+            and toks[n + 1].text == toks[n + 1].low)):
         n += 1
     return n
+
+
+#: German adverbs of degree before a time preposition ("kurz nach", "unmittelbar vor", "direkt nach")
+_DE_TIME_DEGREE_ADVERBS = frozenset({"kurz", "unmittelbar", "direkt", "gleich", "bereits", "schon", "noch", "erst"})
 
 
 def _de_after_adjuncts(ctx: QuoteContext, n: int, hi: int) -> int:

@@ -328,9 +328,10 @@ DATELINE = re.compile(
 
 
 #: a dateline in mixed case, only on a text's first line ("Berlin – ", "Frankfurt am Main (dpa) - "):
-#: a place of one or two words (or "X am Y"), an optional agency in brackets, a spaced dash
+#: a place of one or two words (or "X am Y"), an optional agency in brackets, a spaced dash; (round 27) also two
+#: places with a slash ("Hannover/Berlin (Reuters) - ")
 DATELINE_MIXED = re.compile(
-    r"[A-ZÄÖÜ][a-zäöüß]+(?: (?:am|an der|a\.) ?[A-ZÄÖÜ][a-zäöüß]+|[ -][A-ZÄÖÜ][a-zäöüß]+)?"
+    r"[A-ZÄÖÜ][a-zäöüß]+(?: (?:am|an der|a\.) ?[A-ZÄÖÜ][a-zäöüß]+|[ -][A-ZÄÖÜ][a-zäöüß]+|/[A-ZÄÖÜ][a-zäöüß]+)?"
     r"(?: ?\([A-Za-z][\w .-]{0,29}\))? [—–-] +(?=[A-ZÄÖÜ„“\"])")
 
 
