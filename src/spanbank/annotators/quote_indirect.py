@@ -650,7 +650,8 @@ def _en_in_adverbial_clause(ctx: QuoteContext, c: Cue, lo: int, hi: int,
 def _en_finite_verb(t, lex) -> bool:
     """An English lower-case finite verb form: an auxiliary or a past form ("were", "missed", "took")."""
     return t.is_word and not t.quoted and t.text == t.low and (
-        t.low in lex.auxiliaries or t.low in lex.past_verbs or (t.low.endswith("ed") and len(t.low) > 4))
+        t.low in lex.auxiliaries or t.low in lex.past_verbs or (t.low.endswith("ed") and len(t.low) > 4)
+        or (t.low.endswith("ied") and len(t.low) > 3))  # (round 27) "died", "lied"
 
 
 def _around_source(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_end: int) -> list[tuple[int, int]]:
@@ -2450,6 +2451,10 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
         t = toks[k]
         if t.low == "at" and k + 1 < hi and toks[k + 1].low in ("least", "most"):
             break  # an approximator opens the content: "said at least 12 civilians were killed"
+        if t.low in ("early", "late", "earlier") and t.text == t.low and k + 1 < hi and toks[k + 1].is_word \
+                and not toks[k + 1].quoted and toks[k + 1].low not in _EN_DAYS and toks[k + 1].low not in _EN_TIME_FOLLOWERS \
+                and not toks[k + 1].text[:1].isdigit() and not (toks[k + 1].is_cap and toks[k + 1].low in _EN_MONTHS):
+            break  # (round 27) an adjective of the content's subject: "said early evidence pointed toward …" (nothing)
         if t.low in lex.adjunct_preps and t.text == t.low and (t.low != "to" or toks[c.first].low in lex.inversion_cues):
             # ("to" only after said-type cues: "said to reporters", not "suggest to anyone reading …")
             n = k + 1
@@ -2554,6 +2559,12 @@ def _en_time_np(toks, k: int, hi: int) -> int | None:
         return None  # "said that night had been the worst …": the phrase opens the content
     return e
 _EN_TIME_CLAUSE = frozenset({"as", "when", "while", "once", "before", "after"})
+#: English words after "early"/"late"/"earlier" that keep it a time adjunct ("said early on Monday", "late last week")
+_EN_TIME_FOLLOWERS = frozenset({"on", "in", "this", "last", "next", "that", "the", "morning", "afternoon", "evening", "night",
+                                "week", "month", "year", "today", "yesterday", "tonight", "saturday", "sunday", "and", "to",
+                                "than", "friday"})
+_EN_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                        "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec"})
 _EN_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
                       "today", "tomorrow"})
 

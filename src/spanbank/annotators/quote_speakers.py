@@ -694,6 +694,14 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
                 else Mention(inner.first, inner.last, inner.kind, k - 1)
     if m is None and lex.lang == "de":
         m = de_quoted_name_before(tokens, k, lo, lex)
+    if m is None and lex.lang == "en" and k - 4 >= lo and tokens[k - 1].text == "." and not tokens[k - 1].quoted:
+        e = k - 1  # (round 27) an initialism closing the subject: "The U.S. said …", "the U.N. said …" (reported nothing)
+        while e - 1 >= lo and tokens[e].text == "." and len(tokens[e - 1].text) == 1 and tokens[e - 1].text.isupper() \
+                and tokens[e - 1].end == tokens[e].start:
+            e -= 2
+        if e <= k - 5 and (e < lo or not tokens[e].is_word or tokens[e].low in ("the", "and") or tokens[e].quoted):
+            first = e if e >= lo and tokens[e].low == "the" else e + 1
+            return Mention(first, k - 1, "name")
     if m is None and lex.lang == "en":  # "Senator McCain during that period said", "X this year said"
         for p in range(k - 1, max(lo, k - 5), -1):
             if not tokens[p].is_word or tokens[p].quoted:
@@ -706,6 +714,14 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
         m = Mention(t, m.last, m.kind, m.span_last)  # a title opens the name: "Speaking to MPs Mr Bailey said"
     if m is not None and lex.lang == "en" and m.kind == "name":
         m = _en_role_before_name(tokens, m, lo, lex)
+    if m is not None and lex.lang == "en" and m.kind == "name" and m.first - 3 >= lo and tokens[m.first - 1].text == "and" \
+            and tokens[m.first].is_cap and tokens[m.first - 2].is_cap and tokens[m.first - 2].is_word \
+            and not tokens[m.first - 2].quoted:
+        q = m.first - 2  # (round 27) a name coordinated inside an "of" phrase: "the Department of Health and Social Care"
+        while q - 1 >= lo and q > m.first - 5 and tokens[q - 1].is_cap and tokens[q - 1].is_word and not tokens[q - 1].quoted:
+            q -= 1
+        if q - 1 >= lo and tokens[q - 1].text == "of":
+            m = Mention(q, m.last, m.kind, m.span_last)
     if m is not None and lex.lang == "en" and m.kind not in ("pronoun", "relative"):
         m = _en_postmodified(tokens, m, lo, lex)
         if m.first - 2 >= lo and tokens[m.first - 1].text == "." and _abbrev(tokens[m.first - 2], lex) \
@@ -1196,6 +1212,12 @@ def en_possessor_before(tokens: list[Token], m: Mention, lo: int) -> int:
     return m.first
 
 
+#: English compass adjectives before a place name ("in northern Albania", "in eastern Ukraine")
+_EN_DIRECTIONS = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+                            "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
+                            "south-western"})
+
+
 def _en_postmodified(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> Mention:
     """An English subject with its prepositional postmodifier: "Aides to the governor", "a
     spokesman for the Pentagon", "two people familiar with the talks" (head found before the
@@ -1204,6 +1226,11 @@ def _en_postmodified(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> 
     cur = m
     for _ in range(3):
         p = cur.first - 1
+        if p - 2 >= lo and tokens[p].text == tokens[p].low and tokens[p].low in _EN_DIRECTIONS and not tokens[p].quoted \
+                and tokens[p - 1].low in lex.postmodifiers and tokens[p - 1].text == tokens[p - 1].low:
+            # (round 27) a compass adjective before the place: "Relief officials in northern Albania said" (was "Albania")
+            cur = Mention(p, cur.last, cur.kind, cur.span_last)
+            p -= 1
         while p - 2 >= lo and tokens[p].text == "." and _abbrev(tokens[p - 1], lex) and lex.is_title(tokens[p - 1].text + "."):
             p -= 2  # the name's abbreviated title: "Supporters of Sen. Hillary Clinton"
         people = p - 1 >= lo and tokens[p].low in ("on", "in", "at", "near") and tokens[p].text == tokens[p].low \
@@ -1239,7 +1266,9 @@ def _en_postmodified(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> 
         if b - 1 >= lo and tokens[b - 1].text in EN_JURISDICTIONS and tokens[b].is_cap and (
                 b - 1 == lo or tokens[b - 2].text in _NP_BOUNDARY or tokens[b - 2].low in lex.determiners):
             b = first = b - 1  # "…, state Department of Transportation Secretary Christy Hall said"
-        if not (b == lo or tokens[b - 1].text in _NP_BOUNDARY or tokens[b - 1].low in lex.coordinators):
+        if not (b == lo or tokens[b - 1].text in _NP_BOUNDARY or tokens[b - 1].low in lex.coordinators or (
+                # (round 27) or a subordinator's: "It comes as the Department of Health and Social Care confirmed …"
+                tokens[b - 1].text == tokens[b - 1].low and tokens[b - 1].low in lex.adverbial_subordinators | lex.complementizers)):
             cur = Mention(first, cur.end, "group")  # the head has a postmodifier of its own: one level up
             continue
         if cur is m and head.kind == "name" and sum(1 for t in tokens[head.first : head.last + 1] if t.is_cap
