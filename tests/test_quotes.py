@@ -440,6 +440,19 @@ def test_en_split_quote_and_pronoun_gender():
 # source and cue; a speech act without a content clause is its clause from the sentence start.
 # [] = no quote at all (precision).
 EN_NEWS = [
+    # (round 27; wire sentences written here) a past form in -ied after a quoted subject, 'early' before a content's
+    # noun, an initialism closing the subject, a compass adjective in the speaker's place (nothing was reported, or
+    # the place spoke)
+    ('Police said "at least 20 people" died in the blast.',
+     [('"at least 20 people" died in the blast', 'INDIRECT_QUOTE', 'Police'), ('at least 20 people', 'DIRECT_QUOTE', 'Police')]),
+    ('Administration officials said early evidence pointed toward the group.',
+     [('early evidence pointed toward the group', 'INDIRECT_QUOTE', 'Administration officials')]),
+    ('The U.S. said the talks will resume.',
+     [('the talks will resume', 'INDIRECT_QUOTE', 'U.S.')]),
+    ('Aid will run out next week, and the U.N. said deliveries will stop.',
+     [('deliveries will stop', 'INDIRECT_QUOTE', 'U.N.')]),
+    ('Relief officials in northern Albania said the arrivals were in the worst condition.',
+     [('the arrivals were in the worst condition', 'INDIRECT_QUOTE', 'Relief officials in northern Albania')]),
     # (round 26; en3) quantities opened by "as many as"/"more than"; "state" as a modifier after an article; a plural
     # noun after "in" and a second adjunct after the addressee; appositions with a who-clause or an adjective phrase
     ("The official said as many as 30 people were missing.",
@@ -6077,6 +6090,106 @@ def test_de_round26_canonical_name_in_apposition(text, speaker):
     Kowalski") nor the apposition ("Botschafterin Spaniens")."""
     [q] = quotes(run(text, lang="de"))
     assert q.attrs["speaker"] == speaker
+
+
+ROUND27_DE = [
+    # (round 27; sentences written here) a numeric date, adverbs before a cue's adjuncts, a group's numeral, a possessive
+    # relative clause on the subject, an article after a report with commas of its own, adjuncts before an adverbial
+    # clause or a second verb, a bracket, a paper's short name or a dotted abbreviation after an addressee (nothing was
+    # reported, or the paper spoke)
+    ('Der Minister sagte am 16.02., die Lage sei ernst.',
+     [('die Lage sei ernst', 'INDIRECT_QUOTE', 'Minister')]),
+    ('Trump sagte zuvor bei einem Treffen mit Stoltenberg, Deutschland sei schwach.',
+     [('Deutschland sei schwach', 'INDIRECT_QUOTE', 'Trump')]),
+    ('Die Polizei habe beigetragen, sagte einer der beiden angeklagten Polizeiführer.',
+     [('Die Polizei habe beigetragen', 'INDIRECT_QUOTE', 'Polizeiführer')]),
+    ('Die DUH, deren Antrag das Gericht stattgab, erklärte, die Diesel seien die schmutzigste Gruppe.',
+     [('die Diesel seien die schmutzigste Gruppe', 'INDIRECT_QUOTE', 'DUH')]),
+    ('Es gebe Hoffnung, aber auch Sorgen, sagte der britische Diplomat.',
+     [('Es gebe Hoffnung, aber auch Sorgen', 'INDIRECT_QUOTE', 'Diplomat')]),
+    ('Derzeit würden 80 tote Tiere untersucht, sagte Seehofer gestern in Berlin, nachdem der Krisenstab getagt hatte.',
+     [('Derzeit würden 80 tote Tiere untersucht', 'INDIRECT_QUOTE', 'Seehofer')]),
+    ('Mehrmals habe der Gipfel vor dem Scheitern gestanden, sagte Merkel in ihrer Pressekonferenz und machte klar, an wem es lag.',
+     [('Mehrmals habe der Gipfel vor dem Scheitern gestanden', 'INDIRECT_QUOTE', 'Merkel'), ('an wem es lag', 'INDIRECT_QUOTE', 'Merkel')]),
+    ('Kieny sagte dem Pressedienst (epd), dass der Impfstoff keine Schutzwirkung habe.',
+     [('der Impfstoff keine Schutzwirkung habe', 'INDIRECT_QUOTE', 'Kieny')]),
+    ('Merkel sagte der FAZ am Telefon, die Lage sei ernst.',
+     [('die Lage sei ernst', 'INDIRECT_QUOTE', 'Merkel')]),
+    ('Die Ärztin sagte der F.A.Z. am Telefon, die Situation habe sich verschlechtert.',
+     [('die Situation habe sich verschlechtert', 'INDIRECT_QUOTE', 'Ärztin')]),
+    # (round 27) 'erklärte dazu X' after a report, a second predicate after a fronted adverb, an unlisted adverb before a
+    # trailing speaker, aux + subject + apposition + participle before a content, a genitive quantifier, a relative
+    # clause with a number, a participle phrase in an adjunct, an object before 'darüber, dass', a Konjunktiv I after
+    # a semicolon
+    ('Die Einheiten seien von den Kämpfern um Hilfe gebeten worden, erklärte dazu Yildirim.',
+     [('Die Einheiten seien von den Kämpfern um Hilfe gebeten worden', 'INDIRECT_QUOTE', 'Yildirim')]),
+    ('Zwar nahm Kogler das Wort nicht in den Mund, erklärte aber, er wolle vertiefende Gespräche.',
+     [('er wolle vertiefende Gespräche', 'INDIRECT_QUOTE', 'Kogler')]),
+    ('Dies sei nicht ihr Ziel, erklärten übereinstimmend die Minister.',
+     [('Dies sei nicht ihr Ziel', 'INDIRECT_QUOTE', 'Minister')]),
+    ('Am Montag hatte Wowereit, der Regierende Bürgermeister, gesagt, dass der Termin stehe.',
+     [('der Termin stehe', 'INDIRECT_QUOTE', 'Wowereit')]),
+    ('Die Mutter habe das beste Angebot vorgelegt, teilten Vertreter beider Seiten am Freitag in Frankfurt mit.',
+     [('Die Mutter habe das beste Angebot vorgelegt', 'INDIRECT_QUOTE', 'Vertreter beider Seiten')]),
+    ('Die Unterlagen seien eingereicht worden, sagte ein Sprecher der Lufthansa, die 81 Flieger übernehmen will.',
+     [('Die Unterlagen seien eingereicht worden', 'INDIRECT_QUOTE', 'Sprecher der Lufthansa')]),
+    ('Dobrindt sagte in einer vor wenigen Tagen gezeigten Dokumentation, es sei nicht Lindner gewesen.',
+     [('es sei nicht Lindner gewesen', 'INDIRECT_QUOTE', 'Dobrindt')]),
+    ('Das Kommando informierte zudem die Obleute im Ausschuss darüber, dass ein weiterer Soldat verletzt worden sei.',
+     [('ein weiterer Soldat verletzt worden sei', 'INDIRECT_QUOTE', 'Kommando')]),
+    ('Der Sprecher sagte, der Minister äußere sich woanders; er könne daher nichts sagen.',
+     [('der Minister äußere sich woanders; er könne daher nichts sagen', 'INDIRECT_QUOTE', 'Sprecher')]),
+    # (round 27) continuations with an unlisted Konjunktiv I in -ite or a Konjunktiv II around a partial quotation, an
+    # adverb before a trailing adjunct, a report after a colon whose lead-in names a surname or a body, an object
+    # after adverbs, a dateline with two places, the rest of a source phrase opening the sentence
+    ('Jensen sagte, die Lage sei ernst. Mit dieser Festnahme überschreite Peking eine Grenze.',
+     [('die Lage sei ernst', 'INDIRECT_QUOTE', 'Jensen'), ('Mit dieser Festnahme überschreite Peking eine Grenze', 'INDIRECT_QUOTE', 'Jensen')]),
+    ('Der Richter sagte, die Tat sei einmalig. Die Angeklagten hätten ein «Zeichen des Terrors setzen wollen».',
+     [('die Tat sei einmalig', 'INDIRECT_QUOTE', 'Richter'), ('Die Angeklagten hätten ein «Zeichen des Terrors setzen wollen»', 'INDIRECT_QUOTE', 'Richter'), ('Zeichen des Terrors setzen wollen', 'DIRECT_QUOTE', 'Richter')]),
+    ('Ihr Besuch unterstreiche Amerikas Engagement, sagte Pelosi kurz nach der Landung auf der Insel.',
+     [('Ihr Besuch unterstreiche Amerikas Engagement', 'INDIRECT_QUOTE', 'Pelosi')]),
+    ('Lambsdorff reagierte verärgert: Die CDU sei steuerpolitisch unzuverlässig.',
+     [('Die CDU sei steuerpolitisch unzuverlässig', 'INDIRECT_QUOTE', 'Lambsdorff')]),
+    ('Die Regierung gab sich unbeeindruckt: Das Wahlsystem habe funktioniert.',
+     [('Das Wahlsystem habe funktioniert', 'INDIRECT_QUOTE', 'Regierung')]),
+    ('Und Noll hat viel zu sagen: Das gesamte Verfahren müsse eingestellt werden.',
+     [('Das gesamte Verfahren müsse eingestellt werden', 'INDIRECT_QUOTE', 'Noll')]),
+    ('Kretschmer kritisierte vor allem das Gesetz: Es sei mit der Brechstange gemacht worden.',
+     [('Es sei mit der Brechstange gemacht worden', 'INDIRECT_QUOTE', 'Kretschmer')]),
+    ('Hannover/Berlin (Reuters) - Lauterbach äußert sich besorgt über die Pandemie.',
+     [('Lauterbach äußert sich besorgt über die Pandemie', 'INDIRECT_QUOTE', 'Lauterbach')]),
+    ('Nach Angaben der UN-Schutztruppen in Zagreb wurde der Flughafen zerstört.',
+     [('wurde der Flughafen zerstört', 'INDIRECT_QUOTE', 'UN-Schutztruppen in Zagreb')]),
+    ('Nach Angaben des Komitees vom Roten Kreuz hätten die Truppen Gefangene mitgenommen.',
+     [('hätten die Truppen Gefangene mitgenommen', 'INDIRECT_QUOTE', 'Komitees vom Roten Kreuz')]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND27_DE, ids=[t[:40] for t, _ in ROUND27_DE])
+def test_de_round27_structures(text, expected):
+    assert_de_structures(text, expected)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # (round 27; guards) a second predicate's object is no speaker; a name in apposition stays the canonical name
+    ("Die Gewerkschaft Verdi lobte das Angebot, beklagte aber die Unsicherheit.", "Gewerkschaft Verdi"),
+    ("Erst vor zwei Tagen hatte der Investor für den Neubau, Larry A. Silverstein, zugesagt, nicht weiter über den Turm "
+     "bestimmen zu wollen.", "Larry A. Silverstein"),
+])
+def test_de_round27_speaker_guards(text, speaker):
+    ann = run(text, lang="de")
+    assert quotes(ann) and all(q.attrs["speaker"] == speaker for q in quotes(ann)), [(q.text, q.attrs) for q in quotes(ann)]
+
+
+@pytest.mark.parametrize("text", [
+    # (round 27; guards) a colon after a lead-in without a speaking subject, or after a copula, reports nothing
+    "Doch dann die Kehrtwende: Nein, die Behörde habe noch kein Dokument ausgestellt.",
+    "Die Lage ist klar: Die Regierung habe versagt.",
+    "Offen kapituliert hat jedoch die Nato: Da die Stellungen zu stark seien, wären Angriffe problematisch.",
+])
+def test_de_round27_colon_without_speaker(text):
+    assert quotes(run(text, lang="de")) == []
+
 
 
 def test_de_report_without_speaker_is_continued():

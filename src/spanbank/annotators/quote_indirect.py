@@ -1576,7 +1576,7 @@ def _de_object_np_only(ctx: QuoteContext, n: int, hi: int) -> bool:
 def _de_object_then_adjuncts(ctx: QuoteContext, n: int, hi: int) -> bool:
     """German: tokens[n:hi] are an object noun phrase with an article (its adjectives and nouns) and then adjuncts
     only: "die Obleute im Verteidigungsausschuss", "den Ausschuss am Montag" (round 27)."""
-    toks, lex = ctx.tokens, ctx.lex
+    toks = ctx.tokens
     if n + 1 >= hi or toks[n].text != toks[n].low or toks[n].quoted or toks[n].low not in ("die", "den", "dem", "der"):
         return False
     b = n + 1
