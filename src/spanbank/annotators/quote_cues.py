@@ -95,7 +95,10 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 # entdeckt, so müssten Bauern …" (no attribution)
                 lex.lang == "de" and i + 1 < hi and toks[i + 1].text == toks[i + 1].low and not toks[i + 1].quoted
                 and (toks[i + 1].low in lex.auxiliaries or toks[i + 1].low in lex.konjunktiv
-                     or toks[i + 1].low in lex.konjunktiv_ii)):
+                     or toks[i + 1].low in lex.konjunktiv_ii
+                     # (round 27) "so etwas", "so viel", "so weit": a degree word, no source ("Der Richter betonte, so
+                     # etwas habe es noch nie gegeben" reported nothing)
+                     or toks[i + 1].low in _DE_SO_DEGREE)):
             out.append(Cue(i, i, "so"))
         elif lex.lang == "de" and t.low in _DE_STAND and not _de_document_before(ctx, i, lo, hi):
             pass  # "Im Garten steht ein Baum", "Es steht fest": only "Im Bericht steht, dass …" reports
@@ -671,6 +674,9 @@ def _particle(ctx: QuoteContext, k: int, parts: frozenset[str], hi: int) -> bool
         # Ergebnis", "zeigte sich besorgt über die Lage" (no report)
         e = next((x for x in range(k + 2, hi) if not toks[x].is_word or toks[x].quoted), hi)
         return e >= hi or (toks[e].text in {".", ",", ";", ":", "!", "?"} and not toks[e].quoted)
+    if k + 2 < hi and t.low in ctx.lex.prepositions and toks[k + 1].quoted and not toks[k + 1].is_word \
+            and toks[k + 2].quoted and toks[k + 2].is_word:
+        return False  # (round 27) a preposition before its quoted object: "seine Mandantin vor «Verbrecherfotos» zu schützen"
     return k + 1 >= hi or not toks[k + 1].is_word or toks[k + 1].quoted
 
 
@@ -939,6 +945,11 @@ def _de_source_tail(ctx: QuoteContext, last: int, hi: int) -> int:
             and v.low not in lex.pronouns and v.low not in lex.coordinators:
         return e  # the finite verb follows: "Nach Angaben der Polizei in Zagreb wurde …"
     return last
+
+
+#: German words after "so" that make it a degree word, not a source ("so etwas", "so viele", "so weit")
+_DE_SO_DEGREE = frozenset({"etwas", "viel", "viele", "vielen", "wenig", "wenige", "weit", "lange", "oft", "sehr", "schnell",
+                           "genannte", "genannten", "gut", "groß", "hoch", "stark", "schlimm", "wichtig", "einfach"})
 
 
 def _noun_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Cue | None:

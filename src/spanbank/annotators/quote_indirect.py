@@ -391,6 +391,19 @@ def _de_zu_infinitive(ctx: QuoteContext, a: int, b: int) -> bool:
     return bool(_DE_ZU_INFIX.fullmatch(last.low))
 
 
+def _de_zu_clause_end(toks, e: int, hi: int) -> bool:
+    """German (round 27): the words from token e to the next comma or the sentence end close an infinitive clause
+    ("… eines Tages wieder besuchen zu wollen", "… einzufrieren"), at most eight words, none quoted."""
+    x = next((x for x in range(e, min(hi, e + 9)) if not toks[x].is_word or toks[x].quoted), None)
+    if x is None or x - e < 1 or toks[x].quoted or toks[x].text not in {",", ".", ";", "!"}:
+        return False
+    last = toks[x - 1]
+    if last.text != last.low:
+        return False
+    return (x - 2 >= e and toks[x - 2].text == "zu" and last.low.endswith(("en", "ern", "eln"))) \
+        or bool(_DE_ZU_INFIX.fullmatch(last.low))
+
+
 def _pronoun_clause(ctx: QuoteContext, a: int, b: int) -> bool:
     """The content a:b is a subject pronoun (the lexicon's `pronouns`) and a finite verb: two words are a
     whole clause there. English: a past form or an auxiliary ("Pence said he disagreed", "said she
@@ -1095,7 +1108,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 toks[x].text == ":" and x + 1 < hi and not toks[x + 1].quoted)) and (
                 # (round 27) after lower-case adverbs too: "sagte zuvor bei einem Treffen mit Stoltenberg, …" (not the
                 # verb's own prepositional object: "sprach später im ZDF von einem Fass, das …")
-                (_de_adjuncts_only(ctx, _de_skip_adverbs(toks, lex, j, x), x, names=named) and (
+                (_de_adjuncts_only(ctx, _de_skip_adverbs(toks, lex, j, x), x, names=named, adverbs=True) and (
                     _de_skip_adverbs(toks, lex, j, x) == j or not any(
                         t.low in lex.preposition_acts.get(toks[c.first].low, ()) for t in toks[j:x])))
                 # (round 27) an addressee and adjuncts: "sagte der F.A.Z. am Telefon, …"
@@ -1148,7 +1161,10 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                     # Mehrheit“ müsse sich „die Demokratie zurückholen“" (the report was lost)
                     lex.lang == "de" and t.text == "," and (e := quoted_run_end(toks, k + 1, hi)) < hi
                     and toks[e].is_word and toks[e].text == toks[e].low
-                    and (toks[e].low in lex.konjunktiv_i or toks[e].low in lex.konjunktiv or toks[e].low in lex.reportative)):
+                    and (toks[e].low in lex.konjunktiv_i or toks[e].low in lex.konjunktiv or toks[e].low in lex.reportative
+                         # (round 27) or an infinitive clause around it: 'kündigte an, "dieses faszinierende Land" eines
+                         # Tages wieder besuchen zu wollen' (only the quotation was marked)
+                         or _de_zu_clause_end(toks, e, hi))):
                 return []
             if en and t.text == ",":  # "claimed, without evidence, that …"
                 n = next((x for x in range(k + 1, min(hi, k + INTERRUPTION_REACH)) if toks[x].text == "," or toks[x].quoted), None)

@@ -2752,10 +2752,15 @@ def de_extended_attribute(tokens: list[Token], j: int, hi: int, lex: Lexicon) ->
         t = tokens[k]
         if not t.is_word or t.quoted:
             return None
-        if t.text == t.low and len(t.low) > 5 and t.low.endswith(_DE_PARTICIPLE_ENDINGS) \
+        if t.text == t.low and len(t.low) > 5 and t.low.endswith(_DE_PARTICIPLE_ENDINGS + _DE_ATTRIBUTE_ADJECTIVE_ENDINGS) \
                 and tokens[k + 1].is_word and tokens[k + 1].is_cap and not tokens[k + 1].quoted:
-            return k
+            return k  # (round 27) also an adjective: "der für Migration zuständige Kommissar", "der in Kenia ansässigen"
     return None
+
+
+#: German adjective endings that close an extended attribute as a participle does ("der für Migration zuständige
+#: Kommissar", "der in Kenia ansässigen Organisation", "der für den Einsatz verantwortliche Offizier")
+_DE_ATTRIBUTE_ADJECTIVE_ENDINGS = ("ige", "igen", "iger", "iges", "igem", "liche", "lichen", "licher", "liches", "lichem")
 
 
 def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool = False, depth: int = 2) -> Mention | None:
