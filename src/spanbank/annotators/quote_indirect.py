@@ -2480,7 +2480,10 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
             titled = n < hi and toks[n].quoted and not toks[n].is_word and (e := _title_quote_end(toks, n, hi)) > n
             if titled:
                 n, w = e, 1  # (round 25) a show named in quotes: 'said on "Meet the Press" that …' (reported nothing)
-            while not titled and n < hi and w < 6 and toks[n].is_word and not toks[n].quoted and (
+            while not titled and n < hi and w < 6 and not toks[n].quoted and (toks[n].is_word or (
+                    # (round 27) an abbreviated month's full stop: "said on Aug. 5 that …" (reported nothing)
+                    toks[n].text == "." and toks[n - 1].low in _EN_MONTHS and toks[n - 1].is_cap
+                    and toks[n - 1].end == toks[n].start)) and (
                     toks[n].low not in stop or toks[n - 1].low in lex.determiners and toks[n].low in lex.cue_verbs
                     # (round 22) a capitalised word is a name's: "said at Ohio State University"; a noun after "own":
                     # "said in its own tweet that …"
