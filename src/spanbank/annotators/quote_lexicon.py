@@ -17,7 +17,15 @@ LANGUAGES = ("en", "de")
 
 
 def _set(d: dict, key: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in d.get(key) or [])
+    return frozenset(_swiss(d, [str(w).lower() for w in d.get(key) or []]))
+
+
+def _swiss(d: dict, words: list[str]) -> list[str]:
+    """German (round 27): each word with "ß" also in the Swiss spelling with "ss" ("äusserte", "liess", "heisst"), so
+    Swiss agency text reports as German text does."""
+    if d.get("lang") != "de":
+        return words
+    return words + [w.replace("ß", "ss") for w in words if "ß" in w]
 
 
 #: men's first names in -a, which `name_gender` would otherwise read as women's
@@ -280,11 +288,12 @@ class Lexicon:
         sep = {}
         for verb, parts in (d.get("separable") or {}).items():
             parts = parts if isinstance(parts, list) else [parts]
-            sep[str(verb).lower()] = frozenset(str(p).lower() for p in parts)
+            for form in _swiss(d, [str(verb).lower()]):
+                sep[form] = frozenset(_swiss(d, [str(p).lower() for p in parts]))
         light: dict[str, set[str]] = {}
         for noun, verbs in (d.get("light_verbs") or {}).items():
-            for v in verbs:
-                light.setdefault(str(v).lower(), set()).add(str(noun).lower())
+            for v in _swiss(d, [str(v).lower() for v in verbs]):
+                light.setdefault(v, set()).update(_swiss(d, [str(noun).lower()]))
         return cls(
             lang=d["lang"],
             stopwords=_set(d, "stopwords"),
