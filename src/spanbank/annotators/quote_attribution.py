@@ -286,6 +286,14 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             # V2 after a fronted phrase ("Innerhalb weniger Tage berichtete die Presse") or a
             # fronted object ("Den Plan nannte der Minister einen Fehler"): the subject follows
             before = None
+        if before is not None and after is not None and lex.lang == "de" and before.first == lo and toks[lo].low == "der" \
+                and toks[c.first].low in lex.addressee_verbs and any(
+                    t.is_word and t.low.endswith(_DE_FEMININE_MEDIA) for t in toks[before.first : before.end + 1]) \
+                and not any(t.text == t.low and t.low in lex.determiners for t in toks[lo + 1 : before.end + 1]) \
+                and after.first > c.last:
+            # (round 27) a fronted dative: "Der Neuen Osnabrücker Zeitung sagte Rukwied, …" ("Der" before a feminine
+            # noun is no nominative; the paper was the speaker)
+            before = None
         if before is not None and after is not None and lex.lang == "de" and _de_fronted_object_before_title(ctx, c, before, after):
             before = None  # "Seine Niederlage … erklärte der Trainer mit …": the title speaks
         if before is not None and after is not None and lex.lang == "de" and (
@@ -529,6 +537,10 @@ def _de_coordinated_predicate_subject(ctx: QuoteContext, c: Cue, lo: int, hi: in
                 and verb.low not in lex.determiners and toks[k + 1].text in _DE_SUBJECT_AFTER_VERB:
             return Mention(k + 1, k + 1, "pronoun")  # the pronoun after the V2 verb: "Drinnen las sie …", "Im Saal las sie …"
     return None
+
+
+#: German feminine media nouns: "Der" before them is a dative or genitive ("Der Zeitung sagte Müller")
+_DE_FEMININE_MEDIA = ("zeitung", "agentur", "zeitschrift", "presse", "illustrierten", "wochenzeitung")
 
 
 def _de_subject_after_adverbs(ctx: QuoteContext, n: int, hi: int) -> bool:

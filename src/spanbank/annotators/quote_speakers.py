@@ -1364,8 +1364,9 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
                               tokens[j + 1].is_cap and tokens[j + 1].is_word and not tokens[j + 1].quoted
                               and (lex.is_title(tokens[j + 1].text) or lex.is_first_name(tokens[j + 1].low)))))):
         j += 1
-    if lex.lang == "de" and not source and j + 3 < hi and tokens[j].text in ("der", "die", "das") and tokens[j + 1].quoted \
-            and not tokens[j + 1].is_word and tokens[j + 2].quoted and tokens[j + 2].is_word and tokens[j + 2].is_cap:
+    if lex.lang == "de" and j + 3 < hi and tokens[j].text in (("dem", "der", "den") if source else ("der", "die", "das")) \
+            and tokens[j + 1].quoted and not tokens[j + 1].is_word and tokens[j + 2].quoted and tokens[j + 2].is_word \
+            and tokens[j + 2].is_cap:  # (round 27: also a source's, "Laut dem «SonntagsBlick» trifft sich …")
         e = j + 2
         while e + 1 < hi and e <= j + 6 and tokens[e + 1].quoted and tokens[e + 1].is_word:
             e += 1

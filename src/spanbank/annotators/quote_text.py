@@ -415,6 +415,10 @@ def _boundary(text: str, i: int, j: int, hi: int, lex: Lexicon, opens: bool = Fa
         return False
     if re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]", m.group(1)) and m.group(1).isupper():
         return False  # initials: "said Darrell H.Y. Lum" (like a single initial, "James P. Kennedy")
+    if re.fullmatch(r"[IVX]{1,5}", m.group(1)) and len(m.group(1)) >= 2 \
+            and (prev := re.search(r"([A-ZÄÖÜ][a-zäöüß]+) $", text[max(0, i - 40) : i - len(word)])) is not None \
+            and lex.is_first_name(prev.group(1).lower()):
+        return False  # (round 27) a ruler's numeral: "Papst Benedikt XVI. Vorwürfe gemacht" (the sentence was split)
     if word in ("a.m", "p.m") and (w := re.match(r"\w+", text[k:hi])) is not None and (
             w.group(0).lower() in lex.time_words or w.group(0).lower() in _TIME_ZONES):
         return False  # "at 11:00 a.m. Tuesday", "7 p.m. ET": the day or the zone goes on
