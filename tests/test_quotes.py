@@ -1,4 +1,4 @@
-"""The quote pre-annotator (rules:quotes@23) on the seed article and on small English and German cases."""
+"""The quote pre-annotator (rules:quotes@24) on the seed article and on small English and German cases."""
 
 from __future__ import annotations
 
@@ -363,9 +363,9 @@ def test_quotation_pairing_ignores_apostrophes():
 
 def test_registry_and_origin(schema):
     (a,) = load_annotators(["quotes"])
-    assert isinstance(a, QuoteAnnotator) and a.origin == "rules:quotes@23"
+    assert isinstance(a, QuoteAnnotator) and a.origin == "rules:quotes@24"
     ann = run("“I will run again next year,” said Senator Jane Doe.", kind="comment")
-    assert ann.origin == "rules:quotes@23"
+    assert ann.origin == "rules:quotes@24"
     labels = {lab.name for layer in schema.layers if layer.name == "attribution" for lab in layer.labels}
     assert {s.label for s in ann.spans} <= labels
     assert {s.label for s in ann.spans} == {"DIRECT_QUOTE", "SPEAKER", "CUE"}
@@ -440,6 +440,9 @@ def test_en_split_quote_and_pronoun_gender():
 # source and cue; a speech act without a content clause is its clause from the sentence start.
 # [] = no quote at all (precision).
 EN_NEWS = [
+    # (round 27) an abbreviated month among the adjuncts
+    ('NASA said on Aug. 5 that the rover had landed.',
+     [('the rover had landed', 'INDIRECT_QUOTE', 'NASA')]),
     # (round 27; wire sentences written here) a past form in -ied after a quoted subject, 'early' before a content's
     # noun, an initialism closing the subject, a compass adjective in the speaker's place (nothing was reported, or
     # the place spoke)
@@ -6162,6 +6165,33 @@ ROUND27_DE = [
      [('wurde der Flughafen zerstört', 'INDIRECT_QUOTE', 'UN-Schutztruppen in Zagreb')]),
     ('Nach Angaben des Komitees vom Roten Kreuz hätten die Truppen Gefangene mitgenommen.',
      [('hätten die Truppen Gefangene mitgenommen', 'INDIRECT_QUOTE', 'Komitees vom Roten Kreuz')]),
+    # (round 27) 'so etwas' is no source; a sentence adverb closing the adjuncts; an extended attribute closed by an
+    # adjective in -ig/-lich; 'hielt … vor'; an infinitive clause around a partial quotation; Swiss spellings;
+    # 'ausgesagt'; a ruler's numeral; a fronted dative paper; a source's paper in quotation marks
+    ('Der Richter betonte, so etwas habe es noch nie gegeben.',
+     [('so etwas habe es noch nie gegeben', 'INDIRECT_QUOTE', 'Richter')]),
+    ('Der Minister sagte am Montag vor Journalisten in London erneut, die Lage sei ernst.',
+     [('die Lage sei ernst', 'INDIRECT_QUOTE', 'Minister')]),
+    ('Die Lage sei ernst, sagte der für Migration zuständige Kommissar.',
+     [('Die Lage sei ernst', 'INDIRECT_QUOTE', 'Kommissar')]),
+    ('Die Besatzung sei unverletzt, teilte ein Vertreter der in Kenia ansässigen Organisation mit.',
+     [('Die Besatzung sei unverletzt', 'INDIRECT_QUOTE', 'Vertreter der in Kenia ansässigen Organisation')]),
+    ('Die Ankläger hielten den Männern vor, sie seien in Lagern ausgebildet worden.',
+     [('sie seien in Lagern ausgebildet worden', 'INDIRECT_QUOTE', 'Ankläger')]),
+    ('Chrobog kündigte an, "dieses faszinierende Land" eines Tages wieder besuchen zu wollen.',
+     [('"dieses faszinierende Land" eines Tages wieder besuchen zu wollen', 'INDIRECT_QUOTE', 'Chrobog'), ('dieses faszinierende Land', 'DIRECT_QUOTE', 'Chrobog')]),
+    ('Die Co-Chefin äusserte sich dezidiert: Für Hetze gebe es keinen Platz.',
+     [('Für Hetze gebe es keinen Platz', 'INDIRECT_QUOTE', 'Co-Chefin')]),
+    ('Er liess mitteilen, es handle sich um einen Irrtum.',
+     [('es handle sich um einen Irrtum', 'INDIRECT_QUOTE', 'Er')]),
+    ('Der Sänger hat vor Gericht ausgesagt, er sei unschuldig.',
+     [('er sei unschuldig', 'INDIRECT_QUOTE', 'Sänger')]),
+    ('Der Bericht habe Papst Benedikt XVI. Fehlverhalten vorgeworfen, sagte der Anwalt.',
+     [('Der Bericht habe Papst Benedikt XVI. Fehlverhalten vorgeworfen', 'INDIRECT_QUOTE', 'Anwalt')]),
+    ('Der Neuen Osnabrücker Zeitung sagte Rukwied, die Lage sei ernst.',
+     [('die Lage sei ernst', 'INDIRECT_QUOTE', 'Rukwied')]),
+    ('Laut dem «SonntagsBlick» trifft sich der Bundesrat am Montag.',
+     [('trifft sich der Bundesrat am Montag', 'INDIRECT_QUOTE', 'SonntagsBlick')]),
 ]
 
 
