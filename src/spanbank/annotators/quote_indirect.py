@@ -1266,10 +1266,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             k += 1  # (round 26) an ordinal's full stop in a date: "sagte am 3. März, die Lage sei ernst" (nothing was reported);
             # (round 27) also a numeric date's: "sagte am 16.02., die Lage sei ernst"
             continue
-        if not en and not t.quoted and t.text == "." and k > j and len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper() \
-                and toks[k - 1].end == t.start and ((k - 1 > j and toks[k - 2].text == "." and toks[k - 2].end == toks[k - 1].start) or (
-                    k + 2 < hi and len(toks[k + 1].text) == 1 and toks[k + 1].text.isupper() and toks[k + 1].start == t.end
-                    and toks[k + 2].text == ".")):
+        if not en and k > j and _initial_dot(toks, k) and ((k - 1 > j and toks[k - 2].text == "." and toks[k - 2].end == toks[k - 1].start) or (
+                k + 2 < hi and len(toks[k + 1].text) == 1 and toks[k + 1].text.isupper() and toks[k + 1].start == t.end
+                and toks[k + 2].text == ".")):
             k, limit = k + 1, min(hi, limit + 1)  # (round 27) a dotted abbreviation: "sagte der F.A.Z. am Telefon, …"
             continue  # (nothing was reported)
         if not en and not t.quoted and t.text == "(" and k > j and (
@@ -1312,8 +1311,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         # where it opens a relative clause: "revealed the papers that …")
         for k in range(j, min(hi, j + ADDRESSEE_REACH)):
             w = toks[k]
-            if w.text == "." and not w.quoted and k > j and len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper() \
-                    and toks[k - 1].end == w.start:
+            if k > j and _initial_dot(toks, k):
                 continue  # (round 25) an initialism's full stop: "tell a U.S. Senate panel that …" (reported nothing)
             if not w.is_word or w.quoted or (w.low in lex.cue_verbs and w.low not in lex.light_verbs.get(verb, ())) \
                     or w.low in lex.auxiliaries:
@@ -1481,7 +1479,7 @@ def _de_addressee_adjuncts(ctx: QuoteContext, n: int, hi: int) -> bool:
     k = n + 1
     while k < hi and k <= n + 6 and (toks[k].is_cap or toks[k].quoted or toks[k].text == "-" or (
             # (round 27) a dotted abbreviation: "der F.A.Z."
-            toks[k].text == "." and len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper() and toks[k - 1].end == toks[k].start) or (
+            _initial_dot(toks, k)) or (
             # an agency's lower-case name after its noun: "der Nachrichtenagentur dpa"
             toks[k].is_word and toks[k].low in DE_AGENCIES and (k == n + 1 or toks[k - 1].is_cap))):
         k += 1
@@ -1587,6 +1585,12 @@ def _de_object_np_only(ctx: QuoteContext, n: int, hi: int) -> bool:
     return bool(words) and words[0].text == words[0].low and words[0].low in lex.determiners and len(words) <= 4 \
         and not any(t.quoted or (t.text == t.low and (t.low in lex.prepositions or t.low in lex.auxiliaries
                                                       or t.low in lex.konjunktiv)) for t in words[1:])
+
+
+def _initial_dot(toks, k: int) -> bool:
+    """Token k is the full stop right after a single capital letter, as in an initialism ("U.S.", "F.A.Z.")."""
+    return k > 0 and toks[k].text == "." and not toks[k].quoted and len(toks[k - 1].text) == 1 \
+        and toks[k - 1].text.isupper() and toks[k - 1].end == toks[k].start
 
 
 def _de_object_then_adjuncts(ctx: QuoteContext, n: int, hi: int) -> bool:
@@ -2580,8 +2584,7 @@ def _en_time_np(toks, k: int, hi: int) -> int | None:
 _EN_TIME_CLAUSE = frozenset({"as", "when", "while", "once", "before", "after"})
 #: English words after "early"/"late"/"earlier" that keep it a time adjunct ("said early on Monday", "late last week")
 _EN_TIME_FOLLOWERS = frozenset({"on", "in", "this", "last", "next", "that", "the", "morning", "afternoon", "evening", "night",
-                                "week", "month", "year", "today", "yesterday", "tonight", "saturday", "sunday", "and", "to",
-                                "than", "friday"})
+                                "week", "month", "year", "tonight", "and", "to", "than"})  # (the days: _EN_DAYS)
 _EN_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                         "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec"})
 _EN_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
