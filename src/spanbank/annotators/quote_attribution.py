@@ -1119,15 +1119,14 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
             first_comma = next((x for x in range(lo, k) if toks[x].text == "," and not toks[x].quoted), k)
             aux = next((a for a in range(lo + 1, first_comma) if toks[a].low in lex.auxiliaries
                         and toks[a].text == toks[a].low and not toks[a].quoted), None)
-            if aux is not None and (nxt is None or nxt.text not in {",", ":"} or (
-                    # (before a content: only an apposition with an article, "der Regierende Bürgermeister"; a name in
-                    # apposition is found later: "hatte der Investor für den Neubau, Larry A. Silverstein, zugesagt, …")
-                    first_comma + 1 < k and toks[first_comma + 1].text in ("der", "die", "das")
-                    and clause_subject(toks, aux + 1, first_comma, lex) is not None
-                    and clause_subject(toks, aux + 1, first_comma, lex).end == first_comma - 1)):
-                subj = clause_subject(toks, aux + 1, first_comma, lex)
-                if subj is not None and toks[subj.first].low not in lex.object_articles:
-                    return subj
+            subj = clause_subject(toks, aux + 1, first_comma, lex) if aux is not None else None
+            if subj is not None and toks[subj.first].low not in lex.object_articles and (
+                    nxt is None or nxt.text not in {",", ":"} or (
+                        # (before a content: only an apposition with an article, "der Regierende Bürgermeister"; a name in
+                        # apposition is found later: "hatte der Investor für den Neubau, Larry A. Silverstein, zugesagt, …")
+                        first_comma + 1 < k and toks[first_comma + 1].text in ("der", "die", "das")
+                        and subj.end == first_comma - 1)):
+                return subj
         return None
     final = nxt is None or not nxt.is_word or nxt.low in lex.auxiliaries
     if cs + 1 < k and toks[cs].low in lex.coordinators and toks[cs + 1].low in lex.clause_openers and not toks[cs].quoted:
