@@ -1011,6 +1011,11 @@ def _noun_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Cue | None:
         if d >= lo and (toks[d].low in lex.determiners or toks[d].low in ("dessen", "deren")) and not accusative:
             m = Mention(d, k, "source")
             return Cue(i, i, "source_noun", m, _source_name(ctx, k, k, m, lo, hi))
+        if lex.lang == "de" and d == k - 1 and d >= lo and toks[d].is_cap and toks[d].is_word and not toks[d].quoted \
+                and len(toks[d].low) > 3 and toks[d].low.endswith("s") and (d == lo or not toks[d - 1].is_word) \
+                and toks[d].low not in lex.determiners and toks[d].low not in lex.stopwords:
+            # (round 27) a name's genitive: "Merkels Ansicht nach hat Thunberg …" (reported nothing)
+            return Cue(i, i, "source_noun", Mention(d, k, "source"), toks[d].text[:-1])
     return None
 
 

@@ -790,7 +790,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         while a > lo and toks[a].text in DE_OBJECT_PRONOUNS:
             a -= 1
         if a - 1 > lo and (toks[a].low in _DE_PERFECT_AUXILIARIES or (
-                toks[c.first].low in lex.quoted_passives and toks[a].low in lex.passive_auxiliaries)) \
+                toks[c.first].low in lex.quoted_passives and toks[a].low in lex.passive_auxiliaries) or (
+                # (round 27) a message sent through someone: "Die Erklärung sei falsch, ließ der Papst mitteilen."
+                toks[a].low in _DE_LASSEN and toks[c.first].low in _DE_LASSEN_INFINITIVES)) \
                 and toks[a].text == toks[a].low \
                 and toks[a - 1].text == "," and not toks[a - 1].quoted and c.last + 1 < len(toks) \
                 and not any(t.is_word for t in toks[c.last + 1 : hi]):
@@ -1460,6 +1462,12 @@ _DE_PRONOMINAL_ADVERBS = frozenset({"davon", "darauf", "darüber", "dafür", "da
 #: German participles of being asked that close a fronted phrase before a cue ("Darauf angesprochen, sagte …")
 _DE_ASKED = frozenset({"gefragt", "befragt", "angesprochen", "konfrontiert", "nachgefragt"})
 
+
+#: German forms of "lassen" before a speaker and a cue's infinitive ("…, ließ der Papst mitteilen.")
+_DE_LASSEN = frozenset({"ließ", "ließen", "lässt", "lassen", "liess", "liessen", "läßt"})
+#: infinitives of reporting after "lassen" ("ließ mitteilen", "ließ verlauten", "ließ ausrichten")
+_DE_LASSEN_INFINITIVES = frozenset({"mitteilen", "verlauten", "ausrichten", "erklären", "verkünden", "wissen",
+                                    "bestätigen", "dementieren"})
 
 #: German auxiliaries of a trailing attribution in the perfect ("…, hat der Sprecher gesagt.")
 _DE_PERFECT_AUXILIARIES = frozenset({"hat", "hatte", "haben", "hatten"})
