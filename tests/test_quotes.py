@@ -6192,6 +6192,15 @@ ROUND27_DE = [
      [('die Lage sei ernst', 'INDIRECT_QUOTE', 'Rukwied')]),
     ('Laut dem «SonntagsBlick» trifft sich der Bundesrat am Montag.',
      [('trifft sich der Bundesrat am Montag', 'INDIRECT_QUOTE', 'SonntagsBlick')]),
+    # (round 27) the perfect of separable acts, a trailing 'ließ X mitteilen', a name's genitive before 'Ansicht nach'
+    ('Die Polizei hat die Aktivisten zum Verlassen des Waldes aufgefordert.',
+     [('Die Polizei hat die Aktivisten zum Verlassen des Waldes aufgefordert', 'INDIRECT_QUOTE', 'Polizei')]),
+    ('In der vergangenen Woche hatte Mixa erstmals Schläge gegen Kinder zugegeben.',
+     [('In der vergangenen Woche hatte Mixa erstmals Schläge gegen Kinder zugegeben', 'INDIRECT_QUOTE', 'Mixa')]),
+    ('Die Erklärung sei falsch, ließ der Vatikan am Montag mitteilen.',
+     [('Die Erklärung sei falsch', 'INDIRECT_QUOTE', 'Vatikan')]),
+    ('Merkels Ansicht nach hat Thunberg die Chancen der Technik unterschätzt.',
+     [('hat Thunberg die Chancen der Technik unterschätzt', 'INDIRECT_QUOTE', 'Merkel')]),
 ]
 
 
