@@ -1,4 +1,4 @@
-"""The quote pre-annotator (rules:quotes@24) on the seed article and on small English and German cases."""
+"""The quote pre-annotator (rules:quotes@25) on the seed article and on small English and German cases."""
 
 from __future__ import annotations
 
@@ -363,9 +363,9 @@ def test_quotation_pairing_ignores_apostrophes():
 
 def test_registry_and_origin(schema):
     (a,) = load_annotators(["quotes"])
-    assert isinstance(a, QuoteAnnotator) and a.origin == "rules:quotes@24"
+    assert isinstance(a, QuoteAnnotator) and a.origin == "rules:quotes@25"
     ann = run("“I will run again next year,” said Senator Jane Doe.", kind="comment")
-    assert ann.origin == "rules:quotes@24"
+    assert ann.origin == "rules:quotes@25"
     labels = {lab.name for layer in schema.layers if layer.name == "attribution" for lab in layer.labels}
     assert {s.label for s in ann.spans} <= labels
     assert {s.label for s in ann.spans} == {"DIRECT_QUOTE", "SPEAKER", "CUE"}
@@ -440,6 +440,16 @@ def test_en_split_quote_and_pronoun_gender():
 # source and cue; a speech act without a content clause is its clause from the sentence start.
 # [] = no quote at all (precision).
 EN_NEWS = [
+    # (round 28; wire sentences written here) an adjective in -ed before a trailing speaker, the double prime of AP
+    # archive copy as quotation marks, "Sec." as a title (nothing was reported, or the content ended at "Sec")
+    ('The bridge was destroyed, allied officials said.',
+     [('The bridge was destroyed', 'INDIRECT_QUOTE', 'allied officials')]),
+    ('″We will not leave,″ he said.',
+     [('We will not leave,', 'DIRECT_QUOTE', None)]),
+    ('Zarko Horvat said: ″The republic no longer remains in the federation.″',
+     [('The republic no longer remains in the federation.', 'DIRECT_QUOTE', 'Zarko Horvat')]),
+    ('The senator said she is sending Sec. Blinken to the region.',
+     [('she is sending Sec. Blinken to the region', 'INDIRECT_QUOTE', 'senator')]),
     # (round 27) an abbreviated month among the adjuncts
     ('NASA said on Aug. 5 that the rover had landed.',
      [('the rover had landed', 'INDIRECT_QUOTE', 'NASA')]),
@@ -6228,6 +6238,130 @@ def test_de_round27_speaker_guards(text, speaker):
 ])
 def test_de_round27_colon_without_speaker(text):
     assert quotes(run(text, lang="de")) == []
+
+
+ROUND28_DE = [
+    # (round 28; sentences written here) cues outside the lexicon: "gab zu verstehen", "machte geltend", "wusste zu
+    # berichten", "ließ durchklingen", "führte an", "stellt sich auf den Standpunkt", "hatte es geheißen", "verraten"
+    ('Die Regierung gab zu verstehen, die Gespräche seien gescheitert.',
+     [('die Gespräche seien gescheitert', 'INDIRECT_QUOTE', 'Regierung')]),
+    ('Die Klägerin machte geltend, der Vertrag sei nichtig.',
+     [('der Vertrag sei nichtig', 'INDIRECT_QUOTE', 'Klägerin')]),
+    ('Die Agentur wusste aus Moskau zu berichten, der General sei geflohen.',
+     [('der General sei geflohen', 'INDIRECT_QUOTE', 'Agentur')]),
+    ('Die Ministerin ließ durchklingen, dass sie erneut kandidieren werde.',
+     [('sie erneut kandidieren werde', 'INDIRECT_QUOTE', 'Ministerin')]),
+    ('Der Anwalt führte an, dass sein Mandant unschuldig sei.',
+     [('sein Mandant unschuldig sei', 'INDIRECT_QUOTE', 'Anwalt')]),
+    ('Die Stadt stellt sich auf den Standpunkt, dass der Vertrag gültig sei.',
+     [('der Vertrag gültig sei', 'INDIRECT_QUOTE', 'Stadt')]),
+    ('Zuvor hatte es geheißen, der Minister werde zurücktreten.',
+     [('der Minister werde zurücktreten', 'INDIRECT_QUOTE', None)]),
+    ('Ein Insider hat der Zeitung verraten, dass der Sänger auswandern möchte.',
+     [('der Sänger auswandern möchte', 'INDIRECT_QUOTE', 'Insider')]),
+    # trailing attributions: a relative clause after a passive's participle, "so" before the verb, hearsay in the
+    # perfect, a place before the subject (the relative clause was the report, or nothing was reported)
+    ('Die Fusion sei gescheitert, wird der Konzernchef in einem Interview zitiert, das am Sonntag erschien.',
+     [('Die Fusion sei gescheitert', 'INDIRECT_QUOTE', 'Konzernchef')]),
+    ('Der Preis sei zu hoch, so sagte der Händler.',
+     [('Der Preis sei zu hoch', 'INDIRECT_QUOTE', 'Händler')]),
+    ('Das Hotel sei schmutzig, soll der Gast gesagt haben.',
+     [('Das Hotel sei schmutzig', 'INDIRECT_QUOTE', 'Gast')]),
+    ('Die Verhandlungen seien beendet, erklärte in Genf der russische Außenminister.',
+     [('Die Verhandlungen seien beendet', 'INDIRECT_QUOTE', 'Außenminister')]),
+    ('Bis spät in die Nacht, so berichtete die Zeitung, diskutierten die Delegierten über den Plan.',
+     [('Bis spät in die Nacht', 'INDIRECT_QUOTE', 'Zeitung'),
+      ('diskutierten die Delegierten über den Plan', 'INDIRECT_QUOTE', 'Zeitung')]),
+    ('Die Lage sei ernst, so sagte er, zuständige Beamte hätten versagt.',
+     [('Die Lage sei ernst', 'INDIRECT_QUOTE', 'er'), ('zuständige Beamte hätten versagt', 'INDIRECT_QUOTE', 'er')]),
+    # contents: "wonach" is no part of the content; a colon report after a name with its apposition; a continuation
+    # in the Konjunktiv I whose rest is quoted (only the quotation was marked)
+    ('Das Ministerium dementierte Berichte, wonach der General getötet worden sei.',
+     [('der General getötet worden sei', 'INDIRECT_QUOTE', 'Ministerium')]),
+    ('Lothar Müller, Präsident des Verbandes, verglich die Lage mit einem Sturm: Die Branche sei in Gefahr.',
+     [('Die Branche sei in Gefahr', 'INDIRECT_QUOTE', 'Lothar Müller')]),
+    ('Der Minister sagte am Montag, die Lage sei ernst. Sie habe „keine Entspannung gezeigt“.',
+     [('die Lage sei ernst', 'INDIRECT_QUOTE', 'Minister'), ('Sie habe „keine Entspannung gezeigt“', 'INDIRECT_QUOTE', 'Minister'),
+      ('keine Entspannung gezeigt', 'DIRECT_QUOTE', 'Minister')]),
+    # acts in the perfect: a state adjective with its object, "sich … ausgesprochen", "am Sonntag von … gesprochen"
+    ('Der Verband hat sich besorgt über die Entwicklung der Preise gezeigt.',
+     [('Der Verband hat sich besorgt über die Entwicklung der Preise gezeigt', 'INDIRECT_QUOTE', 'Verband')]),
+    ('Die Partei hat sich am Montag für eine Steuerreform ausgesprochen.',
+     [('Die Partei hat sich am Montag für eine Steuerreform ausgesprochen', 'INDIRECT_QUOTE', 'Partei')]),
+    ('Der Kanzler hatte am Sonntag von einem Wendepunkt gesprochen.',
+     [('Der Kanzler hatte am Sonntag von einem Wendepunkt gesprochen', 'INDIRECT_QUOTE', 'Kanzler')]),
+    # an act's adverbial clause is no content: "ohne dass", "wobei"
+    ('Der Sprecher hatte sich gegen die Lieferungen ausgesprochen, ohne dass der Angriff erwähnt worden sei.',
+     [('Der Sprecher hatte sich gegen die Lieferungen ausgesprochen, ohne dass der Angriff erwähnt worden sei',
+       'INDIRECT_QUOTE', 'Sprecher')]),
+    ('Die Staaten hätten die Pläne kritisiert, wobei nicht jedes Land dasselbe meine.',
+     [('Die Staaten hätten die Pläne kritisiert', 'INDIRECT_QUOTE', 'Staaten')]),
+    # speakers: a plural quantifier after a singular verb is its object; "Entgegen" is a preposition
+    ('Müller nannte mehrere Gründe für die Verzögerung.',
+     [('Müller nannte mehrere Gründe für die Verzögerung', 'INDIRECT_QUOTE', 'Müller')]),
+    ('Entgegen früheren Äußerungen hat der Minister Peter Struck nun gesagt, dass er kommt.',
+     [('er kommt', 'INDIRECT_QUOTE', 'Peter Struck')]),
+    # datelines: an agency in brackets without a dash, two places in capitals with a slash
+    ('Kairo (AFP) Die Regierung hat scharfe Kritik an der Opposition geäußert.',
+     [('Die Regierung hat scharfe Kritik an der Opposition geäußert', 'INDIRECT_QUOTE', 'Regierung')]),
+    ('BERLIN/PARIS (dpa-AFX) - Die Bundesregierung kritisiert den Plan der Kommission.',
+     [('Die Bundesregierung kritisiert den Plan der Kommission', 'INDIRECT_QUOTE', 'Bundesregierung')]),
+    # a comparison's "wie ihn" is no source clause
+    ('Die Behörden sehen keine Hinweise auf Wahlbetrug, wie ihn der Präsident behauptet.', []),
+    # (round 28, second batch) a relative clause on a source or around a cue; a cue negated before its content's comma
+    # or after a fronted question with a preposition; an apposition of the object; a body's agreement before a colon
+    ('Nach Angaben der Behörden, die am Montag veröffentlicht wurden, gab es drei Tote.',
+     [('gab es drei Tote', 'INDIRECT_QUOTE', 'Behörden')]),
+    ('Die Regierung, die erklärt hatte, es bestehe keine Gefahr, geriet unter Druck.',
+     [('es bestehe keine Gefahr', 'INDIRECT_QUOTE', 'Regierung')]),
+    ('Der Sprecher bestätigte nicht, dass es Festnahmen gegeben habe.', []),
+    ('Auf welcher Basis er das Urteil anzweifelt, erklärte der Regierungschef nicht.', []),
+    ('Er kritisierte einmal mehr sein Feindbild, den Milliardär George Soros.',
+     [('Er kritisierte einmal mehr sein Feindbild, den Milliardär George Soros', 'INDIRECT_QUOTE', 'Er')]),
+    ('Die Regierung ist sich einig: Die Reform sei nötig.',
+     [('Die Reform sei nötig', 'INDIRECT_QUOTE', 'Regierung')]),
+    # a declared resignation; a Konjunktiv I report after an act's semicolon; a fronted "Dass"; "Wie X erfuhr"; the
+    # agency "dpa" in lower case
+    ('Präsident Boris Jelzin erklärt überraschend seinen Rücktritt.',
+     [('Präsident Boris Jelzin erklärt überraschend seinen Rücktritt', 'INDIRECT_QUOTE', 'Boris Jelzin')]),
+    ('Die Armee bestätigte den Angriff; außer dem Attentäter sei jedoch niemand verletzt worden.',
+     [('Die Armee bestätigte den Angriff', 'INDIRECT_QUOTE', 'Armee'),
+      ('außer dem Attentäter sei jedoch niemand verletzt worden', 'INDIRECT_QUOTE', 'Armee')]),
+    ('Dass der Minister zurücktreten müsse, sagte der Sprecher.',
+     [('der Minister zurücktreten müsse', 'INDIRECT_QUOTE', 'Sprecher')]),
+    ('Wie die Zeitung aus Regierungskreisen erfuhr, soll der Minister zurücktreten.',
+     [('soll der Minister zurücktreten', 'INDIRECT_QUOTE', 'Zeitung')]),
+    ('Die dpa meldete, der Minister sei zurückgetreten.',
+     [('der Minister sei zurückgetreten', 'INDIRECT_QUOTE', 'dpa')]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND28_DE, ids=[t[:40] for t, _ in ROUND28_DE])
+def test_de_round28_structures(text, expected):
+    assert_de_structures(text, expected)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # (round 28; guards) a relative clause after an act's object is no content (also after a preposition); an
+    # interrogative after a preposition is; "ohne" as a preposition opens a content; "wie ihm X sagte" is a source
+    ("Der Bericht führt Mängel an, für die der Staat verantwortlich sei.", []),
+    ("Der Experte erklärte im Fernsehen, mit welchen Strafen der Torwart rechnen müsse.",
+     ["mit welchen Strafen der Torwart rechnen müsse"]),
+    ("Biden sagte, ohne Einheit könne es keinen Frieden geben.", ["ohne Einheit könne es keinen Frieden geben"]),
+    ("Die Lage ist ernst, wie ihm der Minister sagte.", ["Die Lage ist ernst"]),
+    ("Das Essen war ausgesprochen gut.", []),
+    ("Der Wagen hat entgegen der Fahrtrichtung am Ufer gestanden.", []),
+    ("Der Sprecher sagte nach einer Meldung der Agentur, die Miliz habe einen Tanker beschossen.",
+     ["die Miliz habe einen Tanker beschossen"]),
+    # "erfuhr" reports only in a fronted wie-clause; a subject clause keeps its "Dass"; a clause after the article is
+    # no apposition
+    ("Er erfuhr, dass sein Vater gestorben war.", []),
+    ("Dass die Ministerin selbst komme, sei ein gutes Zeichen, sagte der Sprecher.",
+     ["Dass die Ministerin selbst komme, sei ein gutes Zeichen"]),
+    ("Der Minister sagte, das Verhalten gefährde Tausende Arbeitsplätze.", ["das Verhalten gefährde Tausende Arbeitsplätze"]),
+])
+def test_de_round28_guards(text, want):
+    assert [q.text for q in quotes(run(text, lang="de"))] == want
 
 
 

@@ -608,6 +608,9 @@ def _de_plural_object_after(ctx: QuoteContext, c: Cue, after: Mention) -> bool:
     davor, …" had the speaker "die Abgeordneten")."""
     toks = ctx.tokens
     verb, first, head = toks[c.first].low, toks[after.first], toks[after.last]
+    if verb.endswith(("te", "t")) and first.text == first.low and first.low in ctx.lex.quantifier_pronouns \
+            and after.last > after.first:
+        return True  # (round 28) a plural quantifier: "Müller nannte mehrere Gründe für …" (had "mehrere Gründe")
     return verb.endswith("te") and first.low == "die" and first.text == "die" and after.last > after.first \
         and head.low.endswith("en") and not head.low.endswith(("ung", "heit", "keit", "schaft", "ion"))
 

@@ -241,6 +241,9 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     i - 1 > lo and toks[i - 1].text == "," and not toks[i - 1].quoted and not toks[lo].quoted
                     and any(x.low in lex.konjunktiv_i and x.text == x.low and not x.quoted for x in toks[lo : i - 1])):
                 noun_use = True  # "„…“, analysiert Trainer X" reports; "Die Forscher analysierten Daten" does not
+            if t.low in lex.wie_only_cues and not (toks[lo].text == "Wie" and not any(
+                    x.text in {",", ";", ":"} and not x.quoted for x in toks[lo:i])):
+                noun_use = True  # (round 28) "Wie die Zeitung erfuhr, …" reports; "Er erfuhr, dass …" does not
             if i - 1 >= lo and toks[i - 1].text == "Es" and i - 1 == lo and t.low not in lex.impersonal_cues \
                     and not _impersonal(ctx, i, lo, hi):
                 noun_use = True  # an expletive "es" subject: "Es drohten örtliche Blitzschäden" (loomed)
@@ -335,10 +338,13 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             # a verb of judgement with a quotation after it: "Karliczek sieht den Bericht als „Warnsignal“"
             # ("sieht keinen Zusammenhang" reports nothing)
             out.append(Cue(i, i, "verb"))
-        elif t.low in lex.light_verbs and (t.text == t.low or i == lo):
-            noun = _light_noun(ctx, i, lo, hi)
-            if noun is not None:
-                out.append(Cue(i, i, "verb", act=noun in lex.light_acts))
+        elif t.low in lex.light_verbs and (t.text == t.low or i == lo) and (noun := _light_noun(ctx, i, lo, hi)) is not None:
+            out.append(Cue(i, i, "verb", act=noun in lex.light_acts))
+        elif lex.lang == "de" and t.low in lex.reflexive_participles and t.text == t.low and not t.quoted \
+                and (i + 1 >= hi or not toks[i + 1].is_word) and _in_clause(ctx, i, lo, hi, "sich") \
+                and any(x.low in lex.auxiliaries and x.text == x.low and not x.quoted for x in toks[max(lo, i - 14) : i]):
+            # (round 28) the perfect of "sich … aussprechen": "Politiker haben sich gegen Auftrittsverbote ausgesprochen"
+            out.append(Cue(i, i, "verb", act=True))
         i += 1
     return out
 
@@ -620,7 +626,9 @@ def _light_noun(ctx: QuoteContext, i: int, lo: int, hi: int) -> str | None:
     if prev is not None and (prev.low == "zu" and lex.lang == "de" or (
             prev.low in lex.determiners and nxt is not None and nxt.is_cap and nxt.is_word)):
         return None
-    if lex.lang == "de" and nxt is not None and nxt.low == "sich":
+    if lex.lang == "de" and nxt is not None and nxt.low == "sich" and not (
+            # (round 28) a stance: "Die Stadt stellt sich auf den Standpunkt, dass …"
+            i + 4 < hi and toks[i + 2].low == "auf" and toks[i + 4].low == "standpunkt"):
         return None  # reflexive, no act of speech: "Da stellt sich die Frage, ob …" (the question arises)
     # English: the noun follows ("made the case"), or precedes a passive ("The point was made by X that …"),
     # not "in the sensational case made headlines"
@@ -680,6 +688,9 @@ def _particle(ctx: QuoteContext, k: int, parts: frozenset[str], hi: int) -> bool
     return k + 1 >= hi or not toks[k + 1].is_word or toks[k + 1].quoted
 
 
+#: how many tokens before a clause-final "gezeigt" its state adjective may stand ("… zufrieden mit dem Ergebnis gezeigt")
+_DE_STATE_OBJECT_REACH = 10
+
 #: German prepositions of a state adjective's object ("zufrieden mit", "besorgt über", "enttäuscht von")
 _DE_STATE_PREPOSITIONS = frozenset({"über", "mit", "von", "angesichts", "wegen", "darüber", "damit", "davon", "auf", "bei"})
 
@@ -716,6 +727,14 @@ def _particle_before(ctx: QuoteContext, i: int, parts: frozenset[str], lo: int, 
         # a quoted adjective opening the sentence before "zeigte sich": "„Verwundert“ zeigten sich auch …"
         w = [t for t in toks[lo : i - 1] if t.is_word]
         return len(w) == 1 and w[0].quoted and w[0].low in parts
+    if toks[i].low == "gezeigt" and (i + 1 >= hi or not toks[i + 1].is_word):
+        # (round 28) the perfect with the adjective's prepositional object: "hat sich entsetzt über die Tat gezeigt"
+        for a in range(i - 2, max(lo, i - _DE_STATE_OBJECT_REACH) - 1, -1):
+            if not toks[a].is_word or toks[a].quoted:
+                break
+            if toks[a].low in parts and toks[a].text == toks[a].low and toks[a + 1].text in _DE_STATE_PREPOSITIONS \
+                    and any(t.text == "sich" for t in toks[lo:a]):
+                return True
     return (i - 1 >= lo and toks[i - 1].low in parts and toks[i - 1].text == toks[i - 1].low and not toks[i - 1].quoted
             and (i + 1 >= hi or not toks[i + 1].is_word))
 
@@ -848,7 +867,9 @@ def _preposition_act(ctx: QuoteContext, i: int, hi: int, lo: int | None = None) 
         aux = next((x for x in range(i - 1, max(lo - 1, i - 12), -1) if toks[x].text in {",", ":", ";"} or toks[x].quoted
                     or (toks[x].low in lex.auxiliaries and toks[x].text == toks[x].low)), None)
         if aux is not None and toks[aux].low in lex.auxiliaries and not toks[aux].quoted:
-            first = next((x for x in range(aux + 1, i) if toks[x].text == toks[x].low and toks[x].low in lex.prepositions), None)
+            # (round 28: not a time phrase before it, "Erdogan hatte am Sonntag von Nazi-Methoden gesprochen")
+            first = next((x for x in range(aux + 1, i) if toks[x].text == toks[x].low and toks[x].low in lex.prepositions
+                          and not (x + 1 < i and toks[x + 1].low in lex.time_words)), None)
             return first is not None and toks[first].low in preps
     for x in range(i + 1, min(hi, i + 5)):
         t = toks[x]

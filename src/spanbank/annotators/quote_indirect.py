@@ -27,7 +27,7 @@ from spanbank.annotators.quote_clauses import (
     en_clause_breaker,
     en_verb_after_parenthesis,
 )
-from spanbank.annotators.quote_context import Cue, QuoteContext
+from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
 from spanbank.annotators.quote_cues import _particle, dash_at, de_mute_mention, particle_found
 from spanbank.annotators.quote_speakers import (
     DE_ADJECTIVE_ENDINGS,
@@ -182,8 +182,8 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
         elif ctx.lex.lang == "de" and de_negated_question(ctx, c, lo, hi):
             continue  # what was not said: "Der Minister sagte nicht, wann die Reform kommt" (round 21)
         else:
-            spans.extend(_de_after_question(ctx, hi, _en_in_adverbial_clause(
-                ctx, c, lo, hi, _verb_content(ctx, c, lo, hi, s_start, s_end))))
+            spans.extend(_de_relative_cue_end(ctx, c, hi, _de_after_question(ctx, hi, _en_in_adverbial_clause(
+                ctx, c, lo, hi, _verb_content(ctx, c, lo, hi, s_start, s_end)))))
             if ctx.lex.lang == "en" and toks[c.first].low in ("asked", "asking", "asks") and any(
                     _ANONYMITY.match(ctx.text, a, b) for a, b in spans):
                 continue  # "who asked that her name not be used": a request for anonymity, not a report
@@ -242,6 +242,10 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                                 for t in toks[o.last + 1 : hi])):
                         b = toks[o.speaker.first - 2].start
             a, b = ctx.trim(a, b)
+            if ctx.lex.lang == "de" and a == s_start and ctx.text[a : a + 5] in ("Dass ", "Daß ") and c.first > lo \
+                    and "," not in ctx.text[a:b]:  # (not a subject clause: "Dass X komme, sei ein gutes Zeichen")
+                a += 5  # (round 28) a fronted content clause without its complementizer, as after the cue: "Dass der
+                # Minister zurücktreten müsse, sagte der Sprecher"
             if ctx.lex.lang == "en" and _after_purpose_that(ctx, a):
                 continue  # a purpose or a result, no content: "insist on excellence … so that our children …"
             if ctx.lex.lang == "en" and ctx.text[a:b].split(" ", 1)[0].lower() in ctx.lex.adverbial_subordinators \
@@ -282,6 +286,15 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
             continue
         ctx.add(si, a, b, "INDIRECT_QUOTE", ctx.attribution(c), None)
         made = True
+        semi = next((k for k in range(c.last + 1, hi) if toks[k].start >= b), None)
+        if ctx.lex.lang == "de" and semi is not None and toks[semi].text == ";" and not toks[semi].quoted and semi + 2 < hi \
+                and _de_konjunktiv_i_in(ctx, semi + 1, hi):
+            # (round 28) a report in the Konjunktiv I after the act's semicolon goes on with its source: "Die Armee
+            # bestätigte den Angriff; außer dem Attentäter sei niemand zu Schaden gekommen" (was lost)
+            ra, rb = ctx.trim(toks[semi + 1].start, s_end)
+            if ctx.words(ra, rb) >= MIN_INDIRECT_WORDS and not ctx.all_quoted(ra, rb):
+                src = ctx.attribution(c)
+                ctx.add(si, ra, rb, "INDIRECT_QUOTE", Attribution(src.name, src.speaker, None), None)
     return made
 
 
@@ -297,7 +310,7 @@ _DE_QUESTION_OPENERS = frozenset({"ob", "wann", "wie", "wo", "warum", "weshalb",
 def de_negated_question(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> bool:
     """German: a negated cue whose content is an indirect question reports nothing ("Der Minister sagte
     nicht, wann die Reform kommt", "Er wollte nicht sagen, ob …", "Welches Versprechen er meint, sagte er
-    nicht")."""
+    nicht"); nor does a cue negated right before its content's comma ("bestätigte nicht, dass …")."""
     toks = ctx.tokens
     if c.kind != "verb" or c.speaker is None:
         return False
@@ -308,9 +321,13 @@ def de_negated_question(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> bool:
                    and not t.quoted for t in toks[a:b])
 
     if c.first - 1 > lo and toks[c.first - 1].text == "," and not toks[c.first - 1].quoted:
-        # a trailing attribution after a fronted question
-        return toks[lo].low in _DE_QUESTION_OPENERS and not toks[lo].quoted and negation(c.first, hi)
+        # a trailing attribution after a fronted question (round 28: also after a preposition, "Auf welcher Basis er …")
+        return not toks[lo].quoted and negation(c.first, hi) and (toks[lo].low in _DE_QUESTION_OPENERS or (
+            lo + 1 < c.first and toks[lo].low in ctx.lex.prepositions and toks[lo + 1].low.startswith("welch")))
     comma = next((k for k in range(c.last + 1, hi) if toks[k].text in {",", ":", ";"} and not toks[k].quoted), None)
+    if comma is not None and comma - 1 > c.last and comma + 1 < hi and toks[comma].text == "," \
+            and toks[comma - 1].text == "nicht" and toks[c.first].low not in ctx.lex.negated_acts:
+        return True  # (round 28) a cue negated right before its content: "Der Sprecher bestätigte nicht, dass …"
     if comma is None or comma + 1 >= hi or toks[comma + 1].low not in _DE_QUESTION_OPENERS or toks[comma + 1].quoted:
         return False
     start = min(c.first, c.speaker.first)
@@ -596,6 +613,10 @@ _EN_MODALS = frozenset({"will", "would", "can", "could", "should", "must", "migh
 #: Boeing"; lower case: not at the sentence start)
 _EN_ACT_SUBORDINATORS = frozenset({"after", "before", "when", "while", "since", "because", "until"})
 
+#: German object pronouns that take up a noun after "wie" ("Wahlbetrug, wie ihn Trump behauptet"; not the addressee of
+#: "wie ihm der Minister sagte")
+_DE_NOUN_PRONOUNS = frozenset({"ihn"})
+
 #: German conjunctions that join main clauses after a comma ("…, aber die Ministerin warnte vor Panik")
 _DE_CLAUSE_CONJUNCTIONS = frozenset({"und", "aber", "doch", "sondern", "denn", "oder"})
 
@@ -608,6 +629,8 @@ def _de_act_ends_before(ctx: QuoteContext, n: int, hi: int) -> bool:
     t, lex = ctx.tokens[n], ctx.lex
     if t.text in lex.coordinators or _de_main_clause_opens(ctx, n, hi) or _de_coordinated_predicate(ctx, n, hi):
         return True
+    if t.text == "wobei":
+        return True  # (round 28) a remark on the act: "Zwei Drittel hätten X kritisiert, wobei nicht jedes Land …"
     return t.text == t.low and (t.low in lex.auxiliaries and t.low not in lex.konjunktiv or (
         t.low in lex.adverbial_subordinators and not _de_konjunktiv_i_in(ctx, n, hi)))
 
@@ -676,6 +699,13 @@ def _around_source(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_end: int) -> l
     if last + 1 < hi and toks[last + 1].text == "," and not toks[last + 1].quoted \
             and any(t.text == "," and not t.quoted for t in toks[m.first : m.end + 1]):
         last += 1  # the comma closing the source's apposition: "Laut dem Sprecher …, Saeed Khatibzadeh, gibt es …"
+    elif first == lo and last + 2 < hi and toks[last + 1].text == "," and not toks[last + 1].quoted \
+            and _de_relative_opens(ctx, last + 2):
+        # (round 28) a relative clause on the source: "Nach Angaben der Behörden, die am Montag veröffentlicht wurden, gab
+        # es drei Tote" (the relative clause was the content)
+        close = next((k for k in range(last + 3, hi) if toks[k].text == "," and not toks[k].quoted), None)
+        if close is not None and close + 1 < hi:
+            last = close
     left, sub = clause_start(toks, ctx.lex, first, lo)
     right = clause_stop(toks, ctx.lex, last + 1, hi, s_end, sub)
     if left > lo and toks[left - 1].text in {"–", "—"} and not toks[left - 1].quoted:
@@ -771,6 +801,10 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                     v -= 1
                 if v > lo and toks[v].text == "," and toks[v + 1].low == "wie":
                     w = v
+        # (round 28) not a comparison whose pronoun takes up a noun: "…keine Hinweise auf Wahlbetrug, wie ihn Trump
+        # geltend macht" (the clause before was Trump's report)
+        if w > lo and toks[w].text == "," and toks[w + 1].low == "wie" and toks[w + 2].low in _DE_NOUN_PRONOUNS:
+            w = lo
         if w > lo and toks[w].text == "," and toks[w + 1].low == "wie" and m.first > w + 1 \
                 and not any(t.is_word and t.low not in lex.auxiliaries for t in toks[c.last + 1 : hi]):
             return [(s_start, toks[w].start)]  # (also "…, wie es der Minister angekündigt hat.")
@@ -780,6 +814,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             return [(s_start, toks[w].start), (toks[c.last + 2].start, clause_end(toks, lex, c.last + 2, hi, s_end))]
     # trailing attribution: "…, he said." / "…, sagte er." / "…, so der Sprecher."
     comma = None
+    perfect_relative = so_verb = False
     if lex.lang == "de" and m.end < c.first:
         # German puts a trailing attribution's verb before its subject ("…, sagte der Minister");
         # a subject before the verb after a comma is the sentence's own, the comma closing a
@@ -789,14 +824,21 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         a = m.first - 1
         while a > lo and toks[a].text in DE_OBJECT_PRONOUNS:
             a -= 1
-        if a - 1 > lo and (toks[a].low in _DE_PERFECT_AUXILIARIES or (
+        # (round 28) hearsay in the perfect: "…, soll er gesagt haben."
+        hearsay = toks[a].low in lex.reportative and c.last + 1 < hi and toks[c.last + 1].low == "haben"
+        rest = c.last + 1 + hearsay
+        # (round 28) a relative clause after the participle: "…, wird Corti in einer Stellungnahme zitiert, die in
+        # der «SonntagsZeitung» erschien" (the relative clause was the report)
+        relative_after = rest + 1 < hi and toks[rest].text == "," and not toks[rest].quoted \
+            and _de_relative_opens(ctx, rest + 1)
+        if a - 1 > lo and (toks[a].low in _DE_PERFECT_AUXILIARIES or hearsay or (
                 toks[c.first].low in lex.quoted_passives and toks[a].low in lex.passive_auxiliaries) or (
                 # (round 27) a message sent through someone: "Die Erklärung sei falsch, ließ der Papst mitteilen."
                 toks[a].low in _DE_LASSEN and toks[c.first].low in _DE_LASSEN_INFINITIVES)) \
                 and toks[a].text == toks[a].low \
                 and toks[a - 1].text == "," and not toks[a - 1].quoted and c.last + 1 < len(toks) \
-                and not any(t.is_word for t in toks[c.last + 1 : hi]):
-            comma = a - 1
+                and (not any(t.is_word for t in toks[rest:hi]) or relative_after):
+            comma, perfect_relative = a - 1, relative_after
     elif m.end < c.first and lex.lang == "en" and m.kind == "name" and m.first > (owner := en_possessor_before(toks, m, lo)) \
             and owner > lo + 1 and toks[owner - 1].text == ",":
         comma = owner - 1  # "…, CBS News’ Chris Martinez reported."
@@ -828,6 +870,10 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             and toks[m.end + 1].text == "," and not toks[m.end + 1].quoted
             and toks[m.end + 2].low in ("who", "whose") and _appositive(toks, m.end + 2, c.first - 1, lex)):
         comma = c.first - 1
+    elif lex.lang == "de" and c.first - 2 > lo and toks[c.first - 1].text == "so" and toks[c.first - 2].text == "," \
+            and not toks[c.first - 2].quoted and m.first > c.last:
+        comma = c.first - 2  # (round 28) "so" before a trailing attribution's verb: "…, so sagte er."
+        so_verb = True
     elif c.kind == "so" and c.first - 1 > lo and dash_at(ctx, c.first - 1):
         comma = c.first - 1  # (round 24) a dash before "so": "Das sei eine Zumutung – so Oberbürgermeister Dieter Reiter."
     tail_end = max(m.end, c.last) + 1
@@ -870,7 +916,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 # (not a clause with its own verb: "At one point, the source said, the man began running …")
                 and not (m.end < c.first and _en_finite(toks, lex, tail_end + 1, hi)))):
             relative = True  # "…, officials said, citing …" / "…, said X, the agency's director."
-        if not en and (_de_trailing_apposition(ctx, tail_end, hi) or (
+        # (round 28) after "…, so berichtete X," a lower-case word resumes the clause, no apposition: "Bis spät in die
+        # Nacht, so berichtete die Zeitung, legten Schriftsteller ihre Träume dar"
+        resumes = so_verb and tail_end + 1 < hi and toks[tail_end].text == "," and toks[tail_end + 1].is_word \
+            and toks[tail_end + 1].text == toks[tail_end + 1].low and toks[tail_end + 1].low not in lex.determiners
+        if not en and not resumes and (_de_trailing_apposition(ctx, tail_end, hi) or (
                 tail_words <= 4 and not any(t.low in lex.konjunktiv or t.low in lex.auxiliaries for t in toks[tail_end:hi]))
                 or (tail_end + 1 < hi and toks[tail_end].text == "," and _de_adverbial_opens(ctx, tail_end + 1, hi)
                     and not any(t.text in {",", ";", ":"} and not t.quoted for t in toks[tail_end + 1 : hi]))):
@@ -974,6 +1024,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 # und machte klar, an wem es lag" (the report before the attribution was lost)
                 ae > tail_end and ae + 1 < hi and toks[ae].text == "und" and _de_finite_first(toks[ae + 1], lex)
                 and toks[ae + 1].text == toks[ae + 1].low and not toks[ae + 1].quoted) or (
+                # (round 28) a relative clause after a trailing perfect or passive: "…, wird Corti zitiert, die …"
+                perfect_relative and tail_end == rest) or (
                 # a relative clause on the speaker to the sentence end: "…, sagen die Parteien, die die Wahlen
                 # als „Scheinwahlen“ bezeichneten."
                 tail_end + 1 < hi and toks[tail_end].text == "," and m.first > c.last and (
@@ -1213,7 +1265,10 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                     # coordinated predicate ("Nachbarn hätten von Schreien berichtet, und daraufhin …")
                     return []
                 if lex.lang == "de" and t.text == "," and n + 1 < hi and (k > j or (
-                        m.first > c.last and not _de_konjunktiv_i_in(ctx, n, hi))) and _de_relative_opens(ctx, n):
+                        m.first > c.last and not _de_konjunktiv_i_in(ctx, n, hi))) and (
+                        # (round 28) also after a preposition: "führt Mängel an, für die der Staat verantwortlich sei"
+                        _de_relative_opens(ctx, n) or (_de_prepositional_relative(ctx, n)
+                                                       and not toks[n + 1].low.startswith("welch"))):
                     # a relative clause on the object ("kritisierte die Kultusminister, die die Vorwürfe …")
                     # or on the speaker after the cue ("sagte der Minister, der seit 2019 im Amt ist"; a
                     # Konjunktiv I in it may be the report); a content may follow it: "erklärte den
@@ -1223,7 +1278,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                         return []
                     k, limit = close, min(hi, close + 2)
                     continue
-                if lex.lang == "de" and t.text == "," and k == j and m.first > c.last and _de_speaker_apposition(ctx, n, hi):
+                if lex.lang == "de" and t.text == "," and k == j and m.first > c.last and de_speaker_apposition(ctx, n, hi):
                     # an apposition of the speaker after the cue: "Davon geht Slobodan Samardzic, der zuständige
                     # Minister, aus" (the particle after it is no content either)
                     close = next((x for x in range(n, hi) if toks[x].text == "," and not toks[x].quoted), None)
@@ -1247,15 +1302,18 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                     # an adverbial, no content: "Das kündigte die GDL an, ohne einen Zeitpunkt zu nennen",
                     # "…, bestätigte ein Sprecher, nachdem zuvor die Bahn darüber berichtet hatte"
                     return []
-                if n < hi and toks[n].low in lex.complementizers:
+                if n < hi and (toks[n].low in lex.complementizers or (
+                        # (round 28) a content noun's clause: "dementierte Berichte, wonach der General getötet worden sei"
+                        lex.lang == "de" and toks[n].text == "wonach")):
                     n += 1
                 if n >= hi:
                     return []
                 end = clause_end(toks, lex, n, hi, s_end)
                 if lex.lang == "de" and t.text == "," and _de_particle_in(ctx, c, n, hi, end):
                     return []  # the comma is inside the main clause: "Die GDL ruft Lokführer, Zugbegleiter … zum Streik auf"
-                if lex.lang == "de" and t.text == "," and _de_noun_list(ctx, n, hi, end):
-                    return []  # a list of nouns, no clause: "drohten Gewitter mit Sturmböen, Hagel und Starkregen"
+                if lex.lang == "de" and t.text == "," and (_de_noun_list(ctx, n, hi, end) or _de_apposition_np(ctx, n, hi, end)):
+                    return []  # a list of nouns, no clause: "drohten Gewitter mit Sturmböen, Hagel und Starkregen"; (round
+                    # 28) an apposition of the object: "kritisierte sein Feindbild, den Milliardär George Soros"
                 if lex.lang == "de" and t.text == "," and k > j and toks[j].low in _DE_OBJECT_ARTICLES \
                         and toks[j].text == toks[j].low and n == k + 1 and not _de_reported_in(ctx, n, end):
                     # an object before the comma and an indicative clause after it: a clause of its own, no
@@ -1786,7 +1844,32 @@ def _de_noun_list(ctx: QuoteContext, n: int, hi: int, end: int) -> bool:
                           or (t.low in lex.prepositions and t.text == t.low and t is not words[0])) for t in words)
 
 
-def _de_speaker_apposition(ctx: QuoteContext, n: int, hi: int) -> bool:
+def _de_apposition_np(ctx: QuoteContext, n: int, hi: int, end: int) -> bool:
+    """German (round 28): the stretch from token n to char `end` is a noun phrase opened by an article and no clause:
+    capitalised words, inflected adjectives before them, a genitive or "von" ("den Milliardär George Soros")."""
+    toks, lex = ctx.tokens, ctx.lex
+    words = [k for k in range(n, hi) if toks[k].start < end and toks[k].is_word]
+    if len(words) < 2 or words[0] != n or toks[n].text not in ("den", "dem", "die", "das", "der", "einen", "einem", "eine"):
+        return False
+    noun = False  # (adjectives only before a noun: "das Verhalten gefährde Tausende Arbeitsplätze" is a clause)
+    for k in words[1:]:
+        t = toks[k]
+        if t.quoted:
+            return False
+        if t.is_cap:
+            noun = True
+            continue
+        if t.low in ("der", "des", "von", "und"):
+            noun = False
+            continue
+        verbish = t.low in lex.auxiliaries or t.low in lex.konjunktiv or t.low in lex.konjunktiv_i or t.low in lex.konjunktiv_ii
+        if not noun and not verbish and t.low.endswith(("e", "en", "er", "es", "em")) and k + 1 < hi and toks[k + 1].is_cap:
+            continue  # an adjective before its noun
+        return False
+    return noun
+
+
+def de_speaker_apposition(ctx: QuoteContext, n: int, hi: int) -> bool:
     """German: tokens from n to the next comma (or the end) are a noun phrase headed by a title
     ("der zuständige serbische Minister", "Präsident des Verbandes"), no clause."""
     toks = ctx.tokens
@@ -1882,6 +1965,10 @@ def _de_adverbial_opens(ctx: QuoteContext, n: int, hi: int) -> bool:
     zu …") that is no reported speech: without a Konjunktiv I ("…, weil Berlin einen Sonderstatus
     habe" is reported)."""
     t, lex = ctx.tokens[n], ctx.lex
+    if t.text in ("wobei", "sodass") or (t.text == t.low and t.low in lex.infinitive_adverbials and n + 1 < hi
+                             and ctx.tokens[n + 1].low in ("dass", "daß")):
+        return True  # (round 28) also in the Konjunktiv: "…, ohne dass der Angriff erwähnt worden sei", "…, wobei nicht
+        # jedes Land das Gleiche darunter verstehe" (each was the content; not "sagte, ohne Einheit könne es …")
     if not (t.text == t.low and (t.low in lex.adverbial_subordinators or t.low in lex.infinitive_adverbials)) \
             or _de_konjunktiv_i_in(ctx, n, hi):
         return False
@@ -2041,6 +2128,33 @@ def _de_coordinated_predicate(ctx: QuoteContext, n: int, hi: int) -> bool:
         return False
     return not any(x.text == x.low and not x.quoted and (x.low in lex.konjunktiv or x.low in lex.konjunktiv_i
                                                          or x.low in lex.reportative) for x in toks[n + 1 : hi])
+
+
+def _de_relative_cue_end(ctx: QuoteContext, c: Cue, hi: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """German (round 28): a cue inside a relative clause on the sentence's subject ("Die Regierung, die erklärt hatte, es
+    bestehe keine Gefahr, geriet unter Druck"): its content ends where the main clause goes on with its finite verb
+    after a comma (the main clause's predicate was in the content)."""
+    toks, lex = ctx.tokens, ctx.lex
+    m = c.speaker
+    if lex.lang != "de" or m is None or m.first != m.end or m.first < 1 or toks[m.first - 1].text != "," \
+            or toks[m.first].text not in ("der", "die", "das", "welche", "welcher") or m.first > c.first:
+        return spans
+    out = []
+    for a, b in spans:
+        cut = next((k for k in range(c.last + 1, hi - 1) if a < toks[k].start < b and toks[k].text == "," and not toks[k].quoted
+                    and _de_finite_first(toks[k + 1], lex) and _de_finite_verb(toks[k + 1], lex)), None)
+        out.append((a, toks[cut].start) if cut is not None else (a, b))
+    return out
+
+
+def _de_finite_verb(t, lex) -> bool:
+    """German (round 28): a lower-case word that is a finite verb: an auxiliary, a Konjunktiv, a listed past form or a
+    weak past in -te/-ten ("geriet", "sei", "hatte", "forderte"); not an adverb ("jetzt")."""
+    w = t.low
+    return t.text == w and not t.quoted and (
+        w in lex.auxiliaries or w in lex.konjunktiv or w in lex.konjunktiv_i or w in lex.konjunktiv_ii
+        or w in lex.past_verbs or w in lex.reportative or (
+            len(w) > 4 and w.endswith(("te", "ten")) and w not in lex.skippable and w not in lex.time_words))
 
 
 def _de_finite_first(t, lex) -> bool:

@@ -110,6 +110,8 @@ class Lexicon:
     quoting_verbs: frozenset[str] = frozenset()
     #: English nouns in -ly, no adverbs: "His family said", "the assembly voted"
     ly_nouns: frozenset[str] = frozenset()
+    #: English adjectives in -ed before a speaker noun: "allied officials said", "exiled minister X said"
+    ed_adjectives: frozenset[str] = frozenset()
     #: German verb-final forms of "hervorgehen" ("Wie aus dem Bericht hervorgeht"): its "aus" phrase is the source
     emerge_verbs: frozenset[str] = frozenset()
     #: German cue verbs with an object and a predicate ("bezeichnete X als Y"): a name right after one
@@ -140,6 +142,10 @@ class Lexicon:
     #: verb form -> particle: with "sich" and the particle closing the clause a speech act ("sprach
     #: sich für … aus")
     reflexive_acts: dict[str, str] = field(default_factory=dict)
+    #: German verbs that report only in a fronted wie-clause: "Wie die Zeitung erfuhr, …" (not "Er erfuhr, dass …")
+    wie_only_cues: frozenset[str] = frozenset()
+    #: German participles of those acts, the particle joined ("hat sich für … ausgesprochen")
+    reflexive_participles: frozenset[str] = frozenset()
     #: German verbs that attribute the quotation right before them with this word closing their clause
     #: ("„…“, schloss sich Scheuer an", "„…“, meldete sich Kickl zu Wort", "„…“, fasst die Ministerin zusammen")
     quotation_idioms: dict[str, str] = field(default_factory=dict)
@@ -349,6 +355,7 @@ class Lexicon:
             risk_verbs=_set(d, "risk_verbs"),
             quoting_verbs=_set(d, "quoting_verbs"),
             ly_nouns=_set(d, "ly_nouns"),
+            ed_adjectives=_set(d, "ed_adjectives"),
             emerge_verbs=_set(d, "emerge_verbs"),
             predicative_verbs=_set(d, "predicative_verbs"),
             speaking_bodies=tuple(str(w).lower() for w in d.get("speaking_bodies") or []),
@@ -358,6 +365,8 @@ class Lexicon:
             document_nouns=_set(d, "document_nouns"),
             speech_nouns=_set(d, "speech_nouns"),
             reflexive_acts={str(k).lower(): str(v).lower() for k, v in (d.get("reflexive_acts") or {}).items()},
+            reflexive_participles=_set(d, "reflexive_participles"),
+            wie_only_cues=_set(d, "wie_only_cues"),
             quotation_idioms={str(k).lower(): str(v).lower() for k, v in (d.get("quotation_idioms") or {}).items()},
             subject_pronouns=_set(d, "subject_pronouns"),
             coordinators=_set(d, "coordinators"),

@@ -1137,7 +1137,7 @@ def _nounish(t: Token, lex: Lexicon, head: bool) -> bool:
         return False  # "it's", "that's"
     if not t.is_cap and w.endswith("ly") and len(w) > 5 and w not in lex.titles and w not in lex.ly_nouns:
         return False  # an adverb (not "family", "assembly")
-    return head or t.is_cap or not w.endswith(("ed", "ing")) or len(w) <= 4
+    return head or t.is_cap or not w.endswith(("ed", "ing")) or len(w) <= 4 or w in lex.ed_adjectives
 
 
 #: words a bare English role phrase before a name may hold ("CNN meteorologist Chad Myers")
@@ -1312,6 +1312,9 @@ def _de_pp_before_subject(tokens: list[Token], j: int, hi: int, lex: Lexicon) ->
     Empfang") when a subject follows it that looks like a person or an article's noun phrase (a title, a
     known first name, an article); else None."""
     t = tokens[j] if j < hi else None
+    if t is not None and t.text == "in" and not t.quoted and j + 2 < hi and tokens[j + 1].is_word and tokens[j + 1].is_cap \
+            and not tokens[j + 1].quoted and not lex.is_title(tokens[j + 1].text) and _de_person_subject_at(tokens, j + 2, hi, lex):
+        return j + 2  # (round 28) a place before the subject: "…, sagte in Bonn Regierungssprecher Klaus Bölling"
     if t is None or t.text != t.low or t.low not in _DE_ADJUNCT_PREPOSITIONS or t.quoted:
         return None
     e = j + 1
@@ -1332,6 +1335,25 @@ def _de_pp_before_subject(tokens: list[Token], j: int, hi: int, lex: Lexicon) ->
             n.is_cap and e + 1 < hi and tokens[e + 1].is_cap and tokens[e + 1].is_word and not tokens[e + 1].quoted):
         return e
     return None
+
+
+def _de_person_subject_at(tokens: list[Token], e: int, hi: int, lex: Lexicon) -> bool:
+    """German (round 28): token e opens a subject that names a person: an article, at most two adjectives and a title
+    or role ("der britische Außenminister", "ein Sprecher"), or a title or a known first name before a capitalised word
+    ("Regierungssprecher Klaus Bölling", "Klaus Bölling")."""
+    if e + 1 >= hi or tokens[e].quoted or not tokens[e].is_word:
+        return False
+    n = tokens[e]
+    if n.text in ("der", "die", "ein", "eine"):
+        k = e + 1
+        while k < hi and k <= e + 2 and tokens[k].is_word and tokens[k].text == tokens[k].low and not tokens[k].quoted \
+                and tokens[k].low.endswith(("e", "en")) and tokens[k].low not in lex.stopwords:
+            k += 1
+        w = tokens[k] if k < hi else None
+        return w is not None and w.is_word and w.is_cap and not w.quoted and (
+            lex.is_title(w.text) or de_person_noun(w.low, "die" if n.text in ("die", "eine") else "der"))
+    return n.is_cap and tokens[e + 1].is_word and tokens[e + 1].is_cap and not tokens[e + 1].quoted \
+        and (lex.is_title(n.text) or lex.is_first_name(n.low))
 
 
 def _de_skip_genitive_phrase(tokens: list[Token], j: int, hi: int) -> int:

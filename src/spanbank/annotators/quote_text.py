@@ -26,9 +26,10 @@ PAIRS: dict[str, str] = {
     "‘": "’",  # English single: only where it cannot be an apostrophe (checked below)
     "”": "”",  # (round 24) Swedish-style ”…” (also in German web text): only after a space, before a letter
     "'": "'’",  # straight single (British style, comments): only where it cannot be an apostrophe
+    "″": "″",  # (round 28) a double prime for a straight mark (AP archive copy): '″We have our own country,″ he said.'
 }
 SINGLE = frozenset("‘’‚")
-CLOSING_CHARS = frozenset("”“»«›‹\"’‘)]")
+CLOSING_CHARS = frozenset("”“»«›‹\"’‘″)]")
 #: the closing quotation marks among them (also a straight apostrophe closing a single-quoted name)
 CLOSING_QUOTES = (CLOSING_CHARS - frozenset(")]")) | {"'"}
 TERMINALS = frozenset(".!?…")
@@ -58,10 +59,14 @@ class Token:
         t = self.text
         if self.lowered:
             return False
-        return t[0].isupper() or (t[0].isdigit() and "-" in t and t.rsplit("-", 1)[1][:1].isupper()) or (
+        return t[0].isupper() or t in LOWER_CASE_NAMES or (t[0].isdigit() and "-" in t and t.rsplit("-", 1)[1][:1].isupper()) or (
             # (round 25) an Arabic name with its lower-case article: "sagte al-Ansari", "Ahmed al-Scharaa"
             t[:1] in "aen" and NAME_ARTICLE.match(t) is not None)
 
+
+#: (round 28) names written in lower case, capitalised words for every rule: German news agencies ("Die dpa meldete, …",
+#: "Wie die dpa erfuhr, …" had no speaker) and TV channels
+LOWER_CASE_NAMES = frozenset({"dpa", "dapd", "ddp", "epd", "ntv", "n-tv"})
 
 #: a lower-case Arabic article joined to a capitalised name ("al-Ansari", "el-Sisi", "an-Nahar")
 NAME_ARTICLE = re.compile(r"(?:al|el|an|as|ash|asch|ad|ar|at|az)-[A-ZÄÖÜ]")
@@ -128,8 +133,8 @@ def _opens(text: str, i: int, lo: int) -> bool:
     if ch == "'":  # after a space, a bracket or a dash only: not "irrelevant.'Lol"
         return (i == lo or before.isspace() or before in "([{—–-/:") and after.isalnum() \
             and _ELISION.match(text, i) is None
-    if ch in SINGLE or ch == '"':
-        return not before.isalnum()
+    if ch in SINGLE or ch in '"″':
+        return not before.isalnum()  # (not the inches of '5″')
     if ch == "”":
         return (i == lo or before.isspace() or before in "([") and after.isalnum()
     return True
@@ -146,7 +151,7 @@ def _closes(text: str, j: int, open_ch: str) -> bool:
         # lower-case word ("the 'race card' because …", far more common), so it closes there
         before = text[j - 1] if j > 0 else " "
         return not after.isalnum() and (before.isalnum() or before in ".,!?…-")
-    if ch in SINGLE or open_ch == '"' or ch == '"':
+    if ch in SINGLE or open_ch in '"″' or ch == '"':
         return not after.isalnum()
     return True
 
@@ -323,8 +328,8 @@ def mark_quoted(tokens: list[Token], quotes: list[Quotation]) -> None:
 #: or country, an optional agency in brackets, a dash. It belongs to no sentence, so it is never
 #: a speaker or part of a content.
 DATELINE = re.compile(
-    r"[A-ZÄÖÜ]{3,}(?:[ .'’-][A-ZÄÖÜ]{2,})*(?:,(?: [A-Z][A-Za-z.]*){1,3})?(?: ?\([A-Za-z][\w .-]{0,29}\))?"
-    r"(?: ?[—–-]{1,2} +|[—–](?=[A-ZÄÖÜ]))")
+    r"[A-ZÄÖÜ]{3,}(?:[ .'’-][A-ZÄÖÜ]{2,})*(?:/[A-ZÄÖÜ]{3,}(?:[ .'’-][A-ZÄÖÜ]{2,})*)*(?:,(?: [A-Z][A-Za-z.]*){1,3})?"
+    r"(?: ?\([A-Za-z][\w .-]{0,29}\))?(?: ?[—–-]{1,2} +|[—–](?=[A-ZÄÖÜ]))")
 
 
 #: a dateline in mixed case, only on a text's first line ("Berlin – ", "Frankfurt am Main (dpa) - "):
@@ -332,7 +337,10 @@ DATELINE = re.compile(
 #: places with a slash ("Hannover/Berlin (Reuters) - ")
 DATELINE_MIXED = re.compile(
     r"[A-ZÄÖÜ][a-zäöüß]+(?: (?:am|an der|a\.) ?[A-ZÄÖÜ][a-zäöüß]+|[ -][A-ZÄÖÜ][a-zäöüß]+|/[A-ZÄÖÜ][a-zäöüß]+)?"
-    r"(?: ?\([A-Za-z][\w .-]{0,29}\))? [—–-] +(?=[A-ZÄÖÜ„“\"])")
+    r"(?:(?: ?\([A-Za-z][\w .-]{0,29}\))? [—–-] +|"
+    # (round 28) a news agency in brackets and no dash: "Istanbul (AFP) Nach dem Referendum …"
+    r" ?\((?:dpa|AFP|AP|Reuters|APA|SDA|KNA|epd|taz|sid|SID|dapd|ddp|AFX|rtr|Xinhua|TASS|Tass)[\w /.-]{0,20}\) +)"
+    r"(?=[A-ZÄÖÜ„“\"])")
 
 
 def sentences(text: str, quotes: list[Quotation], lex: Lexicon) -> list[tuple[int, int]]:

@@ -1,4 +1,4 @@
-"""Quote pre-annotator (rules:quotes@24): direct and indirect quotes, their speakers and cues.
+"""Quote pre-annotator (rules:quotes@25): direct and indirect quotes, their speakers and cues.
 
 This module is the driver and the output; each step has its own module (docs/quotes.md has the
 details and the measured numbers):
@@ -24,7 +24,7 @@ from spanbank.annotators.quote_attribution import assign_speaker, subject_attrib
 from spanbank.annotators.quote_context import Attribution, QuoteContext, QuoteRec
 from spanbank.annotators.quote_cues import find_cues
 from spanbank.annotators.quote_direct import colon_person_before, direct_quotes
-from spanbank.annotators.quote_indirect import de_negated_question, indirect_quotes
+from spanbank.annotators.quote_indirect import de_negated_question, de_speaker_apposition, indirect_quotes
 from spanbank.annotators.quote_lexicon import Lexicon, load_lexicon, supported_lang
 from spanbank.annotators.quote_speakers import DE_SENTENCE_ADVERBS, de_person_noun, np_forward, person_name
 from spanbank.model import Annotation, Document, Relation, Span
@@ -32,7 +32,7 @@ from spanbank.model import Annotation, Document, Relation, Span
 
 class QuoteAnnotator(Annotator):
     name = "quotes"
-    version = "24"
+    version = "25"
     method = "rules"
     applies_to = ("article", "comment")
     layers = ("attribution",)
@@ -318,9 +318,10 @@ def _de_clause_colon_report(ctx: QuoteContext, si: int, lo: int, hi: int, s_end:
     """German (round 24): a short clause whose subject can speak, a colon, then a main clause in an unambiguous
     Konjunktiv I ("Der Abgeordnete Markus Büchler hakt nach: Das sei doch unlogisch."): that subject's report."""
     toks = ctx.tokens
-    col = next((k for k in range(lo + 2, min(hi, lo + _DE_COLON_CLAUSE_REACH)) if toks[k].text == ":" and not toks[k].quoted),
+    start = _de_apposition_end(ctx, lo, hi)  # (round 28) "Lothar Wieler, Präsident des RKI, verglich …: Deutschland sei …"
+    col = next((k for k in range(lo + 2, min(hi, start + _DE_COLON_CLAUSE_REACH)) if toks[k].text == ":" and not toks[k].quoted),
                None)
-    if col is None or col + 2 >= hi or toks[col + 1].quoted or any(t.quoted or t.text in {",", ";"} for t in toks[lo:col]) \
+    if col is None or col + 2 >= hi or toks[col + 1].quoted or any(t.quoted or t.text in {",", ";"} for t in toks[start:col]) \
             or any(r.sentence == si for r in ctx.recs[-6:]) or not _de_reported_main_verb(ctx, col + 1, hi) \
             or _reported_mood(ctx, lo, col) is not None:
         return False
@@ -344,6 +345,21 @@ def _de_clause_colon_report(ctx: QuoteContext, si: int, lo: int, hi: int, s_end:
     return True
 
 
+def _de_apposition_end(ctx: QuoteContext, lo: int, hi: int) -> int:
+    """German (round 28): after a sentence-initial name and its apposition between commas ("Lothar Wieler, Präsident des
+    Robert-Koch-Instituts (RKI), verglich …"), the token after the second comma, when a lower-case word follows it;
+    else lo."""
+    toks = ctx.tokens
+    c1 = next((k for k in range(lo + 1, min(hi, lo + 5)) if toks[k].text == "," and not toks[k].quoted), None)
+    if c1 is None or not all(t.is_word and t.is_cap and not t.quoted for t in toks[lo:c1]) \
+            or not de_speaker_apposition(ctx, c1 + 1, hi):
+        return lo
+    c2 = next((k for k in range(c1 + 1, min(hi, c1 + 14)) if toks[k].text in {",", ":", ";"} and not toks[k].quoted), None)
+    if c2 is None or toks[c2].text != "," or c2 + 1 >= hi or not toks[c2 + 1].is_word or toks[c2 + 1].text != toks[c2 + 1].low:
+        return lo
+    return c2 + 1
+
+
 #: German copulas: a clause before a colon with one of them is the writer's ("Die Lage ist klar: …")
 _DE_COPULAS = frozenset({"ist", "sind", "war", "waren", "bleibt", "bleiben", "blieb", "scheint", "wird", "wurde"})
 
@@ -353,7 +369,9 @@ def _de_colon_lead_speaker(ctx: QuoteContext, attr: Attribution, head: list[str]
     a lone surname ("Lambsdorff reagierte verärgert: …", "Später reagierte Laschet: …") or a body ("Die Regierung gab
     sich unbeeindruckt: …", "Die SPD jubelt: …"), when the clause has a verb that is no copula."""
     toks, lex = ctx.tokens, ctx.lex
-    if any(t.text == t.low and t.low in _DE_COPULAS and not t.quoted for t in toks[lo:col]):
+    if any(t.text == t.low and t.low in _DE_COPULAS and not t.quoted for t in toks[lo:col]) and not (
+            # (round 28) an agreement is no copula's statement: "Die Experten sind sich einig: Der Reaktor sei verloren."
+            col - 2 >= lo and toks[col - 1].text == "einig" and toks[col - 2].text == "sich"):
         return False
     last = head[-1].lower() if head else ""
     if len(head) == 1 and head[0][:1].isupper() and last not in lex.stopwords and last not in lex.pronouns \
@@ -508,8 +526,13 @@ def _de_partial_quotes_continue(ctx: QuoteContext, si: int, lo: int, hi: int) ->
     if not mine or any(r.label != "DIRECT_QUOTE" or r.attr is None or r.attr.cue is not None or r.attr.name != prev.name
                        for r in mine):
         return False
-    if any(r.end - r.start >= _DE_QUOTED_SENTENCE * (s_end - s_start) for r in mine):
-        return False  # the quotation is (nearly) the sentence: speech continued in quotes
+    toks = ctx.tokens
+    first_quoted = next((k for k in range(lo, hi) if toks[k].quoted), hi)
+    framed = any(t.text == t.low and t.low in _DE_KONJUNKTIV_AUXILIARIES for t in toks[lo:first_quoted])
+    if any(r.end - r.start >= _DE_QUOTED_SENTENCE * (s_end - s_start) for r in mine) and not framed:
+        # the quotation is (nearly) the sentence: speech continued in quotes (round 28: not after an auxiliary in the
+        # Konjunktiv I outside it, "Sie habe „absolute Anschlagsbereitschaft signalisiert“.")
+        return False
     mood = _reported_mood(ctx, lo, hi, strict=True)
     if mood != "i" and (_de_konjunktiv_after_subject(ctx, lo, hi) or any(
             _de_konjunktiv_before_pronoun(ctx, k) for k in range(lo + 1, hi - 1) if not ctx.tokens[k].quoted)):
