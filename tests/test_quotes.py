@@ -5466,8 +5466,10 @@ ROUND24_DE = [
     ("Die Lage ist ernst. „Wir geben nicht auf“, sagte der Minister.", [("Wir geben nicht auf", "DIRECT_QUOTE", "Minister")]),
     ("Die Lage sei ernst. Der Minister sagte, man gebe nicht auf.", [("man gebe nicht auf", "INDIRECT_QUOTE", "Minister")]),
     # the lone surname of a person named in full before is a subject whose Konjunktiv I sentence after it reports
+    # (round 28: "gibt sich reumütig" is a speech act of its own, like "zeigt sich reumütig")
     ("Der Radprofi Patrik Sinkewitz wurde gesperrt. Sinkewitz gibt sich reumütig. Es sei ein großer Fehler gewesen.",
-     [("Es sei ein großer Fehler gewesen", "INDIRECT_QUOTE", "Sinkewitz")]),
+     [("Sinkewitz gibt sich reumütig", "INDIRECT_QUOTE", "Sinkewitz"),
+      ("Es sei ein großer Fehler gewesen", "INDIRECT_QUOTE", "Sinkewitz")]),
     # a parenthetical attribution: "um" without "zu" opens no infinitive; a relative clause in the Konjunktiv I goes
     # on with the report; not one on the speaker, nor the writer's infinitive (guards)
     ("Die Münzen wurden, so das Landesamt, um 1100 vergraben.",
@@ -6333,6 +6335,23 @@ ROUND28_DE = [
      [('soll der Minister zurücktreten', 'INDIRECT_QUOTE', 'Zeitung')]),
     ('Die dpa meldete, der Minister sei zurückgetreten.',
      [('der Minister sei zurückgetreten', 'INDIRECT_QUOTE', 'dpa')]),
+    # (round 28, third batch) a trailing "ist X überzeugt"; "zeigt sich entspannt", "gab sich zufrieden"; "via" is a
+    # preposition; the writer's indicative main clause after "aber"; "Während" before a genitive with an auxiliary
+    # after it is no subordinate clause; an unlisted Konjunktiv I before a quotation continues the report
+    ('Aus dem Remis könne sein Team viel lernen, ist der Trainer überzeugt.',
+     [('Aus dem Remis könne sein Team viel lernen', 'INDIRECT_QUOTE', 'Trainer')]),
+    ('Der Manager zeigt sich entspannt.', [('Der Manager zeigt sich entspannt', 'INDIRECT_QUOTE', 'Manager')]),
+    ('Der Trainer gab sich zufrieden.', [('Der Trainer gab sich zufrieden', 'INDIRECT_QUOTE', 'Trainer')]),
+    ('Kahn äußerte sich via Twitter mit brisanten Aussagen.',
+     [('Kahn äußerte sich via Twitter mit brisanten Aussagen', 'INDIRECT_QUOTE', 'Kahn')]),
+    ('Der Trainer sagt, dass der Stürmer wieder im Training ist, aber der Arzt ist noch skeptisch.',
+     [('der Stürmer wieder im Training ist', 'INDIRECT_QUOTE', 'Trainer')]),
+    ('Während eines Besuchs hat der Präsident gesagt, er werde siegen.',
+     [('er werde siegen', 'INDIRECT_QUOTE', 'Präsident')]),
+    ('Merz sagte, die Regierung sei gescheitert. Sie betreibe „reine Konkurspolitik“ und schade dem Land.',
+     [('die Regierung sei gescheitert', 'INDIRECT_QUOTE', 'Merz'),
+      ('Sie betreibe „reine Konkurspolitik“ und schade dem Land', 'INDIRECT_QUOTE', 'Merz'),
+      ('reine Konkurspolitik', 'DIRECT_QUOTE', 'Merz')]),
 ]
 
 
@@ -6359,6 +6378,10 @@ def test_de_round28_structures(text, expected):
     ("Dass die Ministerin selbst komme, sei ein gutes Zeichen, sagte der Sprecher.",
      ["Dass die Ministerin selbst komme, sei ein gutes Zeichen"]),
     ("Der Minister sagte, das Verhalten gefährde Tausende Arbeitsplätze.", ["das Verhalten gefährde Tausende Arbeitsplätze"]),
+    # an indicative state before "ist X überzeugt" is no report; a Konjunktiv after "aber" goes on with the report
+    ("Die Lage ist ernst, ist der Minister überzeugt.", []),
+    ("Der Minister sagte, die Lage sei ernst, aber die Regierung werde handeln.",
+     ["die Lage sei ernst, aber die Regierung werde handeln"]),
 ])
 def test_de_round28_guards(text, want):
     assert [q.text for q in quotes(run(text, lang="de"))] == want

@@ -1141,7 +1141,9 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
         if m is not None:
             return m
     after_coordinator = cs > lo and toks[cs - 1].low in lex.coordinators  # "und die Staaten werden …": no relative
-    v2_als = opener == "als" and any(  # "Als erster Redner hatte X kritisiert": a main clause, "als" a phrase
+    v2_als = (opener == "als" or (  # "Als erster Redner hatte X kritisiert": a main clause, "als" a phrase
+        # (round 28) also a preposition before a genitive or dative: "Während eines Besuchs hat Trump gesagt, …"
+        opener in lex.prepositions and cs + 1 < k and toks[cs + 1].low in ("des", "eines", "einer", "dem", "einem"))) and any(
         toks[a].low in lex.auxiliaries and toks[a].text == toks[a].low and not toks[a].quoted for a in range(cs + 2, k - 1))
     if final and opener in lex.clause_openers and not v2_als and not (
             (cs == lo or after_coordinator) and opener in lex.determiners | RELATIVES):

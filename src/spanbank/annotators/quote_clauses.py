@@ -109,6 +109,13 @@ def _clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) ->
         if lex.lang == "de" and w.low in ("und", "aber", "doch", "sondern") and w.text == w.low and n + 2 < hi \
                 and (v := de_main_clause_verb(toks, lex, n + 1, hi)) is not None and toks[v].low in lex.cue_verbs:
             return t.start  # a second attribution: "…, die Lage sei stabil, doch die Opposition warf ihm … vor"
+        if lex.lang == "de" and w.low in ("aber", "doch", "denn") and w.text == w.low and n + 2 < hi \
+                and _de_indicative_main_clause(toks, lex, n + 1, hi) \
+                and not any(x.text == x.low and not x.quoted and (x.low in lex.konjunktiv or x.low in lex.konjunktiv_i
+                                                                  or x.low in lex.konjunktiv_ii or x.low in lex.reportative)
+                            for x in toks[n + 1 : hi]):
+            return t.start  # (round 28) the writer's main clause in the indicative: "Favre sagt, dass der Spanier wieder
+            # im Training ist, aber der Coach ist sich noch unsicher"
         if lex.lang == "de" and w.low == "und" and w.text == w.low and _past_predicate(toks, lex, n + 1, hi):
             return t.start  # a second predicate of the reporting subject: "…, dass …, und verließ den Saal"
         digits = k > j and toks[k - 1].end == t.start and t.end == toks[n].start and toks[k - 1].text[-1:].isdigit()
@@ -172,6 +179,28 @@ def _de_clause_closes_with_cue(toks: list[Token], lex: Lexicon, j: int, hi: int)
 
 #: German adverbs that open the writer's main clause after a report, contrasting with it ("…, stattdessen wurde …")
 _DE_CONTRASTIVE_ADVERBS = frozenset({"stattdessen", "dennoch", "trotzdem", "tatsächlich", "allerdings", "inzwischen"})
+
+
+def _de_indicative_main_clause(toks: list[Token], lex: Lexicon, n: int, hi: int) -> bool:
+    """German (round 28): tokens from n open a main clause with a noun phrase (an article, adjectives, capitalised
+    words) and then a finite verb in the indicative ("der Coach ist sich noch unsicher", "die Polizei nahm ihn fest")."""
+    if n >= hi or toks[n].text not in ("der", "die", "das", "ein", "eine"):
+        return False
+    v = n + 1
+    while v < hi and toks[v].is_word and not toks[v].quoted and toks[v].text == toks[v].low \
+            and toks[v].low.endswith(("e", "en", "er", "es", "em")) and toks[v].low not in lex.determiners:
+        v += 1  # adjectives
+    if v >= hi or not (toks[v].is_word and toks[v].is_cap) or toks[v].quoted:
+        return False
+    while v + 1 < hi and toks[v + 1].is_word and toks[v + 1].is_cap and not toks[v + 1].quoted:
+        v += 1
+    v += 1
+    if v >= hi or not toks[v].is_word or toks[v].quoted or toks[v].text != toks[v].low:
+        return False
+    w = toks[v].low
+    if w in lex.konjunktiv or w in lex.konjunktiv_i or w in lex.konjunktiv_ii or w in lex.reportative:
+        return False
+    return w in lex.auxiliaries or w in lex.past_verbs or w in lex.cue_verbs or (len(w) > 4 and w.endswith(("te", "ten")))
 
 
 def de_main_clause_verb(toks: list[Token], lex: Lexicon, n: int, hi: int) -> int | None:

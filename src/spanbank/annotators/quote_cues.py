@@ -448,10 +448,22 @@ def _de_document_before(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
                                                         or toks[k - 1].low in lex.skippable)
 
 
+#: forms of "sein" before the subject of a trailing state attribution ("…, ist Flick überzeugt.")
+_DE_TRAILING_SEIN = frozenset({"ist", "sind", "war", "waren", "zeigte", "zeigt", "zeigten"})
+
+
 def _de_state_cue(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     """German: adjective i of `state_cues` follows a form of "sein" (with "sich" or an adverb between:
     "ist sich sicher", "ist fest überzeugt") and precedes ", dass" / ", ob" or a colon."""
     toks, lex = ctx.tokens, ctx.lex
+    if i + 1 >= hi or (toks[i + 1].text in (".", "!") and not toks[i + 1].quoted):
+        # (round 28) a trailing attribution with its subject between: "Sein Team könne viel lernen, ist Flick überzeugt."
+        k = i - 1
+        while k > lo and i - k <= 6 and toks[k].is_word and not toks[k].quoted and toks[k].low not in _DE_TRAILING_SEIN:
+            k -= 1
+        if k - 1 > lo and k + 1 < i and toks[k].text in _DE_TRAILING_SEIN and toks[k - 1].text == "," \
+                and not toks[k - 1].quoted and any(t.text in lex.konjunktiv_i and not t.quoted for t in toks[lo : k - 1]):
+            return True
     k = i - 1
     while k > lo and i - k <= 3 and not toks[k].quoted and toks[k].low not in lex.state_passive_auxiliaries and (
             toks[k].low == "sich" or toks[k].low in lex.skippable or toks[k].low in ("fest", "ganz", "sehr")):

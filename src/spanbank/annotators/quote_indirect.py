@@ -832,6 +832,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         relative_after = rest + 1 < hi and toks[rest].text == "," and not toks[rest].quoted \
             and _de_relative_opens(ctx, rest + 1)
         if a - 1 > lo and (toks[a].low in _DE_PERFECT_AUXILIARIES or hearsay or (
+                # (round 28) a state: "…, ist Flick überzeugt."
+                toks[c.first].low in lex.state_cues and toks[a].low in ("ist", "sind", "war", "waren")) or (
                 toks[c.first].low in lex.quoted_passives and toks[a].low in lex.passive_auxiliaries) or (
                 # (round 27) a message sent through someone: "Die Erklärung sei falsch, ließ der Papst mitteilen."
                 toks[a].low in _DE_LASSEN and toks[c.first].low in _DE_LASSEN_INFINITIVES)) \

@@ -507,7 +507,8 @@ def _de_konjunktiv_after_subject(ctx: QuoteContext, lo: int, hi: int) -> bool:
             and (not w.low.endswith("te") or w.low.endswith("ite")) and w.low not in lex.not_past and w.low not in lex.stopwords
             and w.low not in _DE_E_WORDS
             and w.low not in lex.skippable and w.low not in lex.konjunktiv_ii and w.low not in lex.prepositions
-            and toks[v + 1].is_word)
+            # (round 28) also before a quotation: "Katar erhalte „ständige Antworten“ von beiden Seiten"
+            and (toks[v + 1].is_word or (toks[v + 1].quoted and v + 2 < hi and toks[v + 2].is_word)))
 
 
 #: the share of a sentence's characters a quotation must reach to be the sentence (round 24: was 0.6, which left
