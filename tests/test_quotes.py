@@ -440,6 +440,11 @@ def test_en_split_quote_and_pronoun_gender():
 # source and cue; a speech act without a content clause is its clause from the sentence start.
 # [] = no quote at all (precision).
 EN_NEWS = [
+    # (round 28, fourth batch) "asserting", "highlighted", "verified" as cues
+    ('The mayor issued a statement, asserting that the city was safe.',
+     [('The mayor issued a statement', 'INDIRECT_QUOTE', 'mayor'), ('the city was safe', 'INDIRECT_QUOTE', 'mayor')]),
+    ('The report highlighted that the bridge was unsafe.', [('the bridge was unsafe', 'INDIRECT_QUOTE', 'report')]),
+    ('Officials verified that the votes were counted.', [('the votes were counted', 'INDIRECT_QUOTE', 'Officials')]),
     # (round 28; wire sentences written here) an adjective in -ed before a trailing speaker, the double prime of AP
     # archive copy as quotation marks, "Sec." as a title (nothing was reported, or the content ended at "Sec")
     ('The bridge was destroyed, allied officials said.',
@@ -6352,6 +6357,18 @@ ROUND28_DE = [
      [('die Regierung sei gescheitert', 'INDIRECT_QUOTE', 'Merz'),
       ('Sie betreibe „reine Konkurspolitik“ und schade dem Land', 'INDIRECT_QUOTE', 'Merz'),
       ('reine Konkurspolitik', 'DIRECT_QUOTE', 'Merz')]),
+    # (round 28, fourth batch) estimates with "auf" ("bezifferte/schätzte … auf"); "ortete „…“"; "legten dar"; an
+    # extended attribute after an addressee is no relative clause; an adjunct before the act's "von"
+    ('Die Polizei schätzte die Zahl der Verletzten auf mehr als hundert.',
+     [('Die Polizei schätzte die Zahl der Verletzten auf mehr als hundert', 'INDIRECT_QUOTE', 'Polizei')]),
+    ('Die Behörde bezifferte den Schaden auf 10.000 Euro.',
+     [('Die Behörde bezifferte den Schaden auf 10.000 Euro', 'INDIRECT_QUOTE', 'Behörde')]),
+    ('Die Opposition ortete „Chaos“ in der Regierung.', [('Chaos', 'DIRECT_QUOTE', 'Opposition')]),
+    ('Die Forscher legten dar, das Klima ändere sich.', [('das Klima ändere sich', 'INDIRECT_QUOTE', 'Forscher')]),
+    ('Der Minister sagte der Zeitung, die vor zwei Jahren beschlossene Reform wirke.',
+     [('die vor zwei Jahren beschlossene Reform wirke', 'INDIRECT_QUOTE', 'Minister')]),
+    ('Der Minister sprach in einem Interview von einem Verrat.',
+     [('Der Minister sprach in einem Interview von einem Verrat', 'INDIRECT_QUOTE', 'Minister')]),
 ]
 
 
@@ -6382,6 +6399,13 @@ def test_de_round28_structures(text, expected):
     ("Die Lage ist ernst, ist der Minister überzeugt.", []),
     ("Der Minister sagte, die Lage sei ernst, aber die Regierung werde handeln.",
      ["die Lage sei ernst, aber die Regierung werde handeln"]),
+    # a relative clause that ends with its verb stays one; "sprach mit" is no act; another source's "so X" before a
+    # trailing cue keeps its own report
+    ("Der Minister lobte die Zeitung, die vor zwei Jahren gegründet wurde.",
+     ["Der Minister lobte die Zeitung, die vor zwei Jahren gegründet wurde"]),
+    ("Der Minister sprach in Berlin mit Journalisten.", []),
+    ("Bis spät in die Nacht, so berichtete die Zeitung, legten Schriftsteller ihre Träume dar.",
+     ["Bis spät in die Nacht", "legten Schriftsteller ihre Träume dar"]),
 ])
 def test_de_round28_guards(text, want):
     assert [q.text for q in quotes(run(text, lang="de"))] == want

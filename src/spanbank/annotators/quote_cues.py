@@ -883,16 +883,34 @@ def _preposition_act(ctx: QuoteContext, i: int, hi: int, lo: int | None = None) 
             first = next((x for x in range(aux + 1, i) if toks[x].text == toks[x].low and toks[x].low in lex.prepositions
                           and not (x + 1 < i and toks[x + 1].low in lex.time_words)), None)
             return first is not None and toks[first].low in preps
-    for x in range(i + 1, min(hi, i + 5)):
+    # (round 28: an estimate's object may come first, "Die UN schätzten die Zahl der Toten auf 100")
+    reach = i + (9 if set(preps) == {"auf"} else 5)
+    x = i + 1
+    while x < min(hi, reach):
         t = toks[x]
         if t.quoted or t.text in {",", ":", ";"}:
             return False
         if t.text == t.low and t.low in lex.prepositions:
+            if t.low not in preps and t.low in _DE_ADJUNCT_PREPOSITIONS and x + 2 < hi:
+                # (round 28) an adjunct before the act's preposition: "sprach in einem Interview von „Verrat“"
+                e = x + 1
+                while e < hi and e <= x + 3 and toks[e].is_word and not toks[e].quoted and toks[e].text == toks[e].low \
+                        and toks[e].low not in lex.prepositions:
+                    e += 1  # its article and adjectives
+                if e < hi and toks[e].is_word and toks[e].is_cap and not toks[e].quoted:
+                    x, reach = e + 1, e + 3
+                    continue
             # (round 25) "wenden" reports only with "sich": "wandte sich gegen die Pläne" (not "wandte die Methode gegen
             # Krebs an")
             return t.low in preps and (toks[i].low not in _DE_REFLEXIVE_PREPOSITION_ACTS
                                        or any(y.low == "sich" for y in toks[i + 1 : x]))
+        x += 1
     return False
+
+
+#: German prepositions of an adjunct that may stand between a verb and its act's preposition ("sprach in einem
+#: Interview von …", "sprach am Montag von …")
+_DE_ADJUNCT_PREPOSITIONS = frozenset({"in", "im", "bei", "beim", "am", "vor", "nach", "während", "gegenüber"})
 
 
 #: German verbs whose preposition act needs "sich" ("Die Gewerkschaft wandte sich gegen die Pläne")

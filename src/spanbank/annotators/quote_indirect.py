@@ -227,6 +227,10 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                     if o is not c and o.kind == "so" and o.first > c.last and a <= toks[o.first].start < b \
                             and o.first - 1 > lo and toks[o.first - 1].text in {",", "–", "—"}:
                         b = toks[o.first - 1].start
+                if ctx.lex.lang == "de" and c.kind == "verb" and any(
+                        o is not c and o.kind == "so" and o.last < c.first and a < toks[o.first].start < b for o in cues):
+                    continue  # (round 28) another source's "so X" inside the span before a trailing cue: "Bis spät in
+                    # die Nacht, so berichtete die Zeitung, legten Schriftsteller ihre Träume dar"
             if ctx.lex.lang == "de" and c.kind in ("source_noun", "source_before", "source_after", "verb"):
                 # (round 26: also a verb's content, "machte deutlich, dass sie das missbillige, wie Seibert erklärte")
                 for o in cues:  # (round 24) a trailing wie-clause of another source ends the span before it: "Nach
@@ -1813,6 +1817,8 @@ def _de_relative_opens(ctx: QuoteContext, n: int) -> bool:
         return True
     if t.low not in _DE_ARTICLE_RELATIVES or n + 1 >= len(toks):
         return False
+    if _de_extended_attribute(ctx, n):
+        return False  # (round 28) an article before an extended attribute: "…, die vor zwei Jahren beschlossene Reform wirke"
     w = toks[n + 1]
     if w.text[:1].isdigit() and n + 4 < len(toks) and toks[n + 2].is_cap and toks[n + 2].is_word:
         # (round 27) a number and its noun as the object, then the verb at the clause end: "…, sagte ein Sprecher der
@@ -1832,6 +1838,27 @@ def _de_relative_opens(ctx: QuoteContext, n: int) -> bool:
                                 or (
                                     # (round 18) a short uninflected adverb: "…, der einst als Minister zuständig war"
                                     w.is_word and not w.quoted and w.low in _DE_REL_ADVERBS))
+
+
+def _de_extended_attribute(ctx: QuoteContext, n: int) -> bool:
+    """German (round 28): the article at token n opens a noun phrase with an extended attribute, then its clause's
+    finite verb: a preposition and its phrase, an inflected participle or adjective, a capitalised noun, and a
+    lower-case word that is no verb-final auxiliary ("die vor zwei Jahren beschlossene Reform wirke"; a relative
+    clause ends with its verb: "die vor zwei Jahren gegründet wurde")."""
+    toks, lex = ctx.tokens, ctx.lex
+    if n + 3 >= len(toks) or toks[n + 1].low not in lex.prepositions or toks[n + 1].text != toks[n + 1].low:
+        return False
+    for k in range(n + 2, min(len(toks) - 2, n + 10)):
+        t = toks[k]
+        if not t.is_word or t.quoted:
+            return False
+        if t.text == t.low and t.low.endswith(("e", "en", "er", "es", "em")) and t.low not in lex.determiners \
+                and toks[k + 1].is_word and toks[k + 1].is_cap and not toks[k + 1].quoted:
+            v = toks[k + 2]
+            return v.is_word and not v.quoted and v.text == v.low and (
+                v.low in lex.konjunktiv or v.low in lex.konjunktiv_i or v.low in lex.auxiliaries
+                or (len(v.low) >= 5 and v.low.endswith("e")))
+    return False
 
 
 def _de_noun_list(ctx: QuoteContext, n: int, hi: int, end: int) -> bool:
