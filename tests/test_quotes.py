@@ -6369,6 +6369,14 @@ ROUND28_DE = [
      [('die vor zwei Jahren beschlossene Reform wirke', 'INDIRECT_QUOTE', 'Minister')]),
     ('Der Minister sprach in einem Interview von einem Verrat.',
      [('Der Minister sprach in einem Interview von einem Verrat', 'INDIRECT_QUOTE', 'Minister')]),
+    # (round 28, fifth batch) "gehe es" is no fixed phrase like "sei es" (the colon report was lost); a declared
+    # resignation from a party; "zeigte sich kampfbereit" is an act of its own
+    ('Nawalny nutzte seinen Auftritt zu einer Verteidigungsrede: In diesem Prozess gehe es nicht um ihn.',
+     [('In diesem Prozess gehe es nicht um ihn', 'INDIRECT_QUOTE', 'Nawalny')]),
+    ('Die Abgeordnete erklärte ihren Austritt aus der Partei.',
+     [('Die Abgeordnete erklärte ihren Austritt aus der Partei', 'INDIRECT_QUOTE', 'Abgeordnete')]),
+    ('Die Partei zeigte sich kampfbereit. Sie werde nicht aufgeben.',
+     [('Die Partei zeigte sich kampfbereit', 'INDIRECT_QUOTE', 'Partei'), ('Sie werde nicht aufgeben', 'INDIRECT_QUOTE', 'Partei')]),
 ]
 
 
@@ -6404,6 +6412,8 @@ def test_de_round28_structures(text, expected):
     ("Der Minister lobte die Zeitung, die vor zwei Jahren gegründet wurde.",
      ["Der Minister lobte die Zeitung, die vor zwei Jahren gegründet wurde"]),
     ("Der Minister sprach in Berlin mit Journalisten.", []),
+    ("Der Minister gab sich wortkarg.", []),
+    ("Es sei denn, der Vertrag gilt.", []),
     ("Bis spät in die Nacht, so berichtete die Zeitung, legten Schriftsteller ihre Träume dar.",
      ["Bis spät in die Nacht", "legten Schriftsteller ihre Träume dar"]),
 ])

@@ -244,7 +244,8 @@ def _de_reported_main_verb(ctx: QuoteContext, lo: int, hi: int) -> bool:
             continue
         prev = toks[k - 1].low if k > lo else ""
         nxt = toks[k + 1].low if k + 1 < hi else ""
-        if (prev == "es" and nxt == "denn") or nxt == "es" or prev == "gott" or "ich" in (prev, nxt) \
+        # (round 28: "sei es" only, not "In dem Prozess gehe es nicht um ihn", "Derzeit gebe es keine Hinweise")
+        if (prev == "es" and nxt == "denn") or (nxt == "es" and t.low == "sei") or prev == "gott" or "ich" in (prev, nxt) \
                 or (prev == "auch" and k - 2 >= lo and toks[k - 2].low == "dem"):
             continue
         return True
