@@ -6377,6 +6377,14 @@ ROUND28_DE = [
      [('Die Abgeordnete erklärte ihren Austritt aus der Partei', 'INDIRECT_QUOTE', 'Abgeordnete')]),
     ('Die Partei zeigte sich kampfbereit. Sie werde nicht aufgeben.',
      [('Die Partei zeigte sich kampfbereit', 'INDIRECT_QUOTE', 'Partei'), ('Sie werde nicht aufgeben', 'INDIRECT_QUOTE', 'Partei')]),
+    # (round 28, sixth batch) a pronoun's light-verb cue in the Konjunktiv I at a new paragraph's start goes on with the
+    # report; a person named in full with an unambiguous Konjunktiv I and no cue of its own too
+    ('Der Präsident sagte, er bleibe in der Hauptstadt.\n\nEr habe keine Angst.',
+     [('er bleibe in der Hauptstadt', 'INDIRECT_QUOTE', 'Präsident'), ('Er habe keine Angst', 'INDIRECT_QUOTE', 'Präsident')]),
+    ('Der Präsident werde am Abend die Minister treffen, sagte der Sprecher. Verteidigungsminister Peter Müller werde '
+     'daran teilnehmen.',
+     [('Der Präsident werde am Abend die Minister treffen', 'INDIRECT_QUOTE', 'Sprecher'),
+      ('Verteidigungsminister Peter Müller werde daran teilnehmen', 'INDIRECT_QUOTE', 'Sprecher')]),
 ]
 
 
@@ -6413,6 +6421,9 @@ def test_de_round28_structures(text, expected):
      ["Der Minister lobte die Zeitung, die vor zwei Jahren gegründet wurde"]),
     ("Der Minister sprach in Berlin mit Journalisten.", []),
     ("Der Minister gab sich wortkarg.", []),
+    # a person named in full with a cue of their own in the Konjunktiv sentence is no continuation
+    ("Die Lage sei ernst, sagte der Sprecher. Generalmajor Peter Müller, wie der Polizeichef heißt, warnte, es bestehe "
+     "Gefahr.", ["Die Lage sei ernst"]),
     ("Es sei denn, der Vertrag gilt.", []),
     ("Bis spät in die Nacht, so berichtete die Zeitung, legten Schriftsteller ihre Träume dar.",
      ["Bis spät in die Nacht", "legten Schriftsteller ihre Träume dar"]),

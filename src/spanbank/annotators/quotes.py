@@ -165,7 +165,8 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
     prev = ctx.sent_attr[si - 1] if si >= 1 else None
     if attributed and prev is not None and prev.name and ctx.lex.lang == "de" \
             and attributed[0].speaker is not None and attributed[0].speaker.kind == "pronoun" \
-            and "\n" not in ctx.text[ctx.sents[si - 1][1] : s_start] and _reported_mood(ctx, lo, hi, strict=True) == "i" \
+            and ("\n" not in ctx.text[ctx.sents[si - 1][1] : s_start] or _de_pronoun_opens(ctx, lo, attributed[0])) \
+            and _reported_mood(ctx, lo, hi, strict=True) == "i" \
             and not de_negated_question(ctx, attributed[0], lo, hi):  # (round 25: "Ob …, sagte er nicht.")
         # a pronoun's cue without a content of its own, in the Konjunktiv I, right after a report: the
         # report goes on ("„Wir sind enttäuscht“, sagte der Sprecher. Man habe mehr erwartet.")
@@ -175,7 +176,11 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
     elif si - 1 >= 0 and ctx.sent_attr[si - 1] is not None:
         mood = _reported_mood(ctx, lo, hi)
         if (mood == "i" or mood == "ii" and _hedge_ok(ctx, si, lo, hi) or _de_demnach(ctx, lo, hi)) \
-                and not _new_person(ctx, lo, hi, ctx.sent_attr[si - 1]):
+                and (not _new_person(ctx, lo, hi, ctx.sent_attr[si - 1])
+                     # (round 28) a person named in full whose verb is an unambiguous Konjunktiv I is reported too:
+                     # "…, sagte Peskow. Verteidigungsminister Sergej Schoigu werde daran teilnehmen."
+                     or (_reported_mood(ctx, lo, hi, strict=True) == "i" and not any(
+                         t.text == t.low and not t.quoted and t.low in ctx.lex.cue_verbs for t in ctx.tokens[lo:hi]))):
             _continue(ctx, si, s_start, s_end, ctx.sent_attr[si - 1])
     elif si >= 2 and ctx.sent_attr[si - 2] is not None and "\n" not in ctx.text[ctx.sents[si - 2][1] : s_start]:
         # the source two sentences back, one sentence of the writer's between ("Der Sprecher sagte,
@@ -200,6 +205,12 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
         attr = subject_attribution(ctx, *ctx.sent_toks[si - 1])
         if attr is not None and _de_speaking_subject(ctx, attr):
             _continue(ctx, si, s_start, s_end, attr)
+
+
+def _de_pronoun_opens(ctx: QuoteContext, lo: int, c) -> bool:
+    """German (round 28): the cue's pronoun subject opens the sentence ("Er habe keine Angst." in the next paragraph
+    goes on with the report as any Konjunktiv I sentence there does)."""
+    return c.speaker.first == lo and ctx.tokens[lo].low in ("er", "sie")
 
 
 #: German finite Konjunktiv I auxiliaries of a perfect or future whose participle or infinitive is a cue
