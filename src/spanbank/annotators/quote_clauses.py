@@ -181,21 +181,27 @@ def _de_clause_closes_with_cue(toks: list[Token], lex: Lexicon, j: int, hi: int)
 _DE_CONTRASTIVE_ADVERBS = frozenset({"stattdessen", "dennoch", "trotzdem", "tatsächlich", "allerdings", "inzwischen"})
 
 
-def _de_indicative_main_clause(toks: list[Token], lex: Lexicon, n: int, hi: int) -> bool:
-    """German (round 28): tokens from n open a main clause with a noun phrase (an article, adjectives, capitalised
-    words) and then a finite verb in the indicative ("der Coach ist sich noch unsicher", "die Polizei nahm ihn fest")."""
-    if n >= hi or toks[n].text not in ("der", "die", "das", "ein", "eine"):
-        return False
+def _de_after_noun_phrase(toks: list[Token], lex: Lexicon, n: int, hi: int) -> int | None:
+    """German: the token after the noun phrase that the article at n opens (inflected adjectives, then capitalised
+    words), or None when no capitalised word follows the adjectives."""
     v = n + 1
     while v < hi and toks[v].is_word and not toks[v].quoted and toks[v].text == toks[v].low \
             and toks[v].low.endswith(("e", "en", "er", "es", "em")) and toks[v].low not in lex.determiners:
         v += 1  # adjectives
     if v >= hi or not (toks[v].is_word and toks[v].is_cap) or toks[v].quoted:
-        return False
+        return None
     while v + 1 < hi and toks[v + 1].is_word and toks[v + 1].is_cap and not toks[v + 1].quoted:
         v += 1
-    v += 1
-    if v >= hi or not toks[v].is_word or toks[v].quoted or toks[v].text != toks[v].low:
+    return v + 1
+
+
+def _de_indicative_main_clause(toks: list[Token], lex: Lexicon, n: int, hi: int) -> bool:
+    """German (round 28): tokens from n open a main clause with a noun phrase (an article, adjectives, capitalised
+    words) and then a finite verb in the indicative ("der Coach ist sich noch unsicher", "die Polizei nahm ihn fest")."""
+    if n >= hi or toks[n].text not in ("der", "die", "das", "ein", "eine"):
+        return False
+    v = _de_after_noun_phrase(toks, lex, n, hi)
+    if v is None or v >= hi or not toks[v].is_word or toks[v].quoted or toks[v].text != toks[v].low:
         return False
     w = toks[v].low
     if w in lex.konjunktiv or w in lex.konjunktiv_i or w in lex.konjunktiv_ii or w in lex.reportative:
@@ -216,16 +222,8 @@ def de_main_clause_verb(toks: list[Token], lex: Lexicon, n: int, hi: int) -> int
         return n + 1
     if toks[n].text not in ("der", "die", "das"):
         return None
-    v = n + 1
-    while v < hi and toks[v].is_word and not toks[v].quoted and toks[v].text == toks[v].low \
-            and toks[v].low.endswith(("e", "en", "er", "es", "em")) and toks[v].low not in lex.determiners:
-        v += 1  # adjectives
-    if v >= hi or not (toks[v].is_word and toks[v].is_cap) or toks[v].quoted:
-        return None
-    while v + 1 < hi and toks[v + 1].is_word and toks[v + 1].is_cap and not toks[v + 1].quoted:
-        v += 1
-    v += 1
-    if v + 2 >= hi:
+    v = _de_after_noun_phrase(toks, lex, n, hi)
+    if v is None or v + 2 >= hi:
         return None
     verb, nxt = toks[v], toks[v + 1]
     if not verb.is_word or verb.quoted or verb.text != verb.low or verb.low in lex.determiners \
