@@ -6385,6 +6385,19 @@ ROUND28_DE = [
      'daran teilnehmen.',
      [('Der Präsident werde am Abend die Minister treffen', 'INDIRECT_QUOTE', 'Sprecher'),
       ('Verteidigungsminister Peter Müller werde daran teilnehmen', 'INDIRECT_QUOTE', 'Sprecher')]),
+    # (round 28, seventh batch) "die" + a noun that names no speaker after a singular verb is its object; a bare plural
+    # too; a negated predicate is no negated act; a cue negated before its clause-final participle reports nothing;
+    # a continuation ends before a quotation after its colon
+    ('Michel gab die Einigung noch vor dem Ende des Gipfels bekannt.',
+     [('Michel gab die Einigung noch vor dem Ende des Gipfels bekannt', 'INDIRECT_QUOTE', 'Michel')]),
+    ('Scholz kündigte auch Diskussionen über weitere Entlastungen an.',
+     [('Scholz kündigte auch Diskussionen über weitere Entlastungen an', 'INDIRECT_QUOTE', 'Scholz')]),
+    ('Die Gewerkschaft bezeichnete den Vorschlag als nicht annehmbar.',
+     [('Die Gewerkschaft bezeichnete den Vorschlag als nicht annehmbar', 'INDIRECT_QUOTE', 'Gewerkschaft')]),
+    ('Ein Sprecher konnte die Berichte nicht bestätigen, wonach Zeugen eine Explosion gehört haben.', []),
+    ('Der Anwalt sagte, sie sei unschuldig. Das Schweigen sei keine Strategie gewesen: „Sie konnte einfach nicht.“',
+     [('sie sei unschuldig', 'INDIRECT_QUOTE', 'Anwalt'), ('Das Schweigen sei keine Strategie gewesen', 'INDIRECT_QUOTE', 'Anwalt'),
+      ('Sie konnte einfach nicht.', 'DIRECT_QUOTE', 'Anwalt')]),
 ]
 
 
@@ -6421,6 +6434,9 @@ def test_de_round28_structures(text, expected):
      ["Der Minister lobte die Zeitung, die vor zwei Jahren gegründet wurde"]),
     ("Der Minister sprach in Berlin mit Journalisten.", []),
     ("Der Minister gab sich wortkarg.", []),
+    # a fronted "Dies" keeps the subject after the verb; a predicate negated before "als" stays a negated act
+    ("Dies teilte die Mission am Montag mit.", ["Dies"]),
+    ("Die Gewerkschaft bezeichnete den Vorschlag nicht als Zumutung.", []),
     # a person named in full with a cue of their own in the Konjunktiv sentence is no continuation
     ("Die Lage sei ernst, sagte der Sprecher. Generalmajor Peter Müller, wie der Polizeichef heißt, warnte, es bestehe "
      "Gefahr.", ["Die Lage sei ernst"]),

@@ -337,7 +337,13 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                               and not (toks[c.first].low.endswith("n") and toks[after.first].low in ("ein", "eine", "das"))
                               # (round 26) a feminine noun phrase that names no person after a singular verb is its
                               # object: "Merkel fordert eine Feuerpause" (was "eine Feuerpause")
-                              and not (toks[after.first].text == "eine" and after.first == c.last + 1
+                              # (round 28: also "die", "Michel gab die Einigung … bekannt" had "die Einigung"; and
+                              # after "auch", "Scholz kündigte auch Diskussionen … an")
+                              and not (toks[after.first].text in ("eine", "die") and not toks[c.first].low.endswith("en")
+                                       # (not after a fronted "Dies": "Dies teilte die UN-Mission mit")
+                                       and (toks[after.first].text == "eine" or toks[lo].low not in lex.anaphoric_objects)
+                                       and (after.first == c.last + 1 or (after.first == c.last + 2
+                                                                          and toks[c.last + 1].text == "auch"))
                                        and toks[after.last].is_cap and not lex.is_title(toks[after.last].text)
                                        and not de_person_noun(toks[after.last].low, "die")
                                        and not toks[after.last].low.endswith(lex.speaking_bodies)
@@ -611,6 +617,9 @@ def _de_plural_object_after(ctx: QuoteContext, c: Cue, after: Mention) -> bool:
     if verb.endswith(("te", "t")) and first.text == first.low and first.low in ctx.lex.quantifier_pronouns \
             and after.last > after.first:
         return True  # (round 28) a plural quantifier: "Müller nannte mehrere Gründe für …" (had "mehrere Gründe")
+    if verb.endswith(("te", "t")) and after.first == after.last and first.is_cap \
+            and first.low.endswith(("ionen", "ungen", "heiten", "keiten", "schaften", "nisse")):
+        return True  # (round 28) a bare plural: "Scholz kündigte auch Diskussionen über … an" (had "Diskussionen")
     return verb.endswith("te") and first.low == "die" and first.text == "die" and after.last > after.first \
         and head.low.endswith("en") and not head.low.endswith(("ung", "heit", "keit", "schaft", "ion"))
 

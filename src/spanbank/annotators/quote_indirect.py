@@ -329,9 +329,12 @@ def de_negated_question(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> bool:
         return not toks[lo].quoted and negation(c.first, hi) and (toks[lo].low in _DE_QUESTION_OPENERS or (
             lo + 1 < c.first and toks[lo].low in ctx.lex.prepositions and toks[lo + 1].low.startswith("welch")))
     comma = next((k for k in range(c.last + 1, hi) if toks[k].text in {",", ":", ";"} and not toks[k].quoted), None)
-    if comma is not None and comma - 1 > c.last and comma + 1 < hi and toks[comma].text == "," \
-            and toks[comma - 1].text == "nicht" and toks[c.first].low not in ctx.lex.negated_acts:
-        return True  # (round 28) a cue negated right before its content: "Der Sprecher bestätigte nicht, dass …"
+    if comma is not None and comma + 1 < hi and toks[comma].text == "," and toks[c.first].low not in ctx.lex.negated_acts \
+            and ((comma - 1 > c.last and toks[comma - 1].text == "nicht")
+                 or (comma == c.last + 1 and c.first - 1 > lo and toks[c.first - 1].text == "nicht")):
+        # (round 28) a cue negated right before its content: "Der Sprecher bestätigte nicht, dass …", "Er habe nicht
+        # bemerkt, dass …"
+        return True
     if comma is None or comma + 1 >= hi or toks[comma + 1].low not in _DE_QUESTION_OPENERS or toks[comma + 1].quoted:
         return False
     start = min(c.first, c.speaker.first)
@@ -523,7 +526,9 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
         w = toks[k].low
         if w in lex.negations and not toks[k].quoted and toks[c.first].low not in lex.negated_acts and not (
                 # a negated infinitive is what was urged, not a negated act: "urged residents not to delay …"
-                lex.lang == "en" and k > c.last and k + 1 < k_hi and toks[k + 1].low == "to"):
+                lex.lang == "en" and k > c.last and k + 1 < k_hi and toks[k + 1].low == "to") and not (
+                # (round 28) a negated predicate: "bezeichnete den Vorschlag als nicht annehmbar"
+                lex.lang == "de" and k > c.last and toks[k - 1].text == "als"):
             return None
         if lex.lang == "en" and not c.last < k <= c.last + 2:
             continue  # an English object pronoun follows its verb ("denied this"), not "this is the time he denied"

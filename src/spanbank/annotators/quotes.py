@@ -603,16 +603,22 @@ def _de_ersatz_plural(ctx: QuoteContext, lo: int, hi: int) -> bool:
 def _continue(ctx: QuoteContext, si: int, s_start: int, s_end: int, attr: Attribution) -> None:
     """Reported speech running on after an attributed sentence: one span over consecutive
     sentences of one paragraph (the way annotators mark free indirect speech)."""
+    lo, hi = ctx.sent_toks[si]
+    col = next((k for k in range(lo + 2, hi - 1) if ctx.tokens[k].text == ":" and not ctx.tokens[k].quoted), None)
+    cut = col is not None and ctx.tokens[col + 1].quoted and all(t.quoted or not t.is_word for t in ctx.tokens[col + 1 : hi])
+    if cut:
+        s_end = ctx.tokens[col].start  # (round 28) a quotation after a colon is its own quote: "Das Schweigen sei keine
+        # Strategie gewesen: „Sie konnte einfach nicht.“" (and the next sentence's continuation starts a span of its own)
     s_start, s_end = ctx.trim(s_start, s_end)
     prev = ctx.recs[-1] if ctx.recs else None
     if (prev is not None and prev.continued and prev.sentence == si - 1 and prev.attr is not None
             and (prev.attr.name, prev.attr.speaker) == (attr.name, attr.speaker)
             and "\n" not in ctx.text[prev.end : s_start]):
-        prev.end, prev.sentence = s_end, si
+        prev.end, prev.sentence, prev.continued = s_end, si, not cut
         ctx.sent_attr[si] = attr
         return
     ctx.add(si, s_start, s_end, "INDIRECT_QUOTE", Attribution(attr.name, attr.speaker, None), None)
-    ctx.recs[-1].continued = True
+    ctx.recs[-1].continued = not cut
     ctx.sent_attr[si] = attr
 
 
