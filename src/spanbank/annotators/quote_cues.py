@@ -891,7 +891,7 @@ def _preposition_act(ctx: QuoteContext, i: int, hi: int, lo: int | None = None) 
         if t.quoted or t.text in {",", ":", ";"}:
             return False
         if t.text == t.low and t.low in lex.prepositions:
-            if t.low not in preps and t.low in _DE_ADJUNCT_PREPOSITIONS and x + 2 < hi:
+            if t.low not in preps and t.low in _DE_ACT_ADJUNCT_PREPOSITIONS and x + 2 < hi:
                 # (round 28) an adjunct before the act's preposition: "sprach in einem Interview von „Verrat“"
                 e = x + 1
                 while e < hi and e <= x + 3 and toks[e].is_word and not toks[e].quoted and toks[e].text == toks[e].low \
@@ -910,7 +910,7 @@ def _preposition_act(ctx: QuoteContext, i: int, hi: int, lo: int | None = None) 
 
 #: German prepositions of an adjunct that may stand between a verb and its act's preposition ("sprach in einem
 #: Interview von …", "sprach am Montag von …")
-_DE_ADJUNCT_PREPOSITIONS = frozenset({"in", "im", "bei", "beim", "am", "vor", "nach", "während", "gegenüber"})
+_DE_ACT_ADJUNCT_PREPOSITIONS = frozenset({"in", "im", "bei", "beim", "am", "vor", "nach", "während", "gegenüber"})
 
 
 #: German verbs whose preposition act needs "sich" ("Die Gewerkschaft wandte sich gegen die Pläne")
