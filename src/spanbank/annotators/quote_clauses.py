@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from spanbank.annotators.quote_lexicon import Lexicon
+from spanbank.annotators.quote_speakers import DE_ADJECTIVE_ENDINGS
 from spanbank.annotators.quote_text import Token
 
 
@@ -186,7 +187,7 @@ def _de_after_noun_phrase(toks: list[Token], lex: Lexicon, n: int, hi: int) -> i
     words), or None when no capitalised word follows the adjectives."""
     v = n + 1
     while v < hi and toks[v].is_word and not toks[v].quoted and toks[v].text == toks[v].low \
-            and toks[v].low.endswith(("e", "en", "er", "es", "em")) and toks[v].low not in lex.determiners:
+            and toks[v].low.endswith(DE_ADJECTIVE_ENDINGS) and toks[v].low not in lex.determiners:
         v += 1  # adjectives
     if v >= hi or not (toks[v].is_word and toks[v].is_cap) or toks[v].quoted:
         return None

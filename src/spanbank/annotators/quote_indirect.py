@@ -1857,7 +1857,7 @@ def _de_extended_attribute(ctx: QuoteContext, n: int) -> bool:
         t = toks[k]
         if not t.is_word or t.quoted:
             return False
-        if t.text == t.low and t.low.endswith(("e", "en", "er", "es", "em")) and t.low not in lex.determiners \
+        if t.text == t.low and t.low.endswith(DE_ADJECTIVE_ENDINGS) and t.low not in lex.determiners \
                 and toks[k + 1].is_word and toks[k + 1].is_cap and not toks[k + 1].quoted:
             v = toks[k + 2]
             return v.is_word and not v.quoted and v.text == v.low and (
@@ -1897,7 +1897,7 @@ def _de_apposition_np(ctx: QuoteContext, n: int, hi: int, end: int) -> bool:
             noun = False
             continue
         verbish = t.low in lex.auxiliaries or t.low in lex.konjunktiv or t.low in lex.konjunktiv_i or t.low in lex.konjunktiv_ii
-        if not noun and not verbish and t.low.endswith(("e", "en", "er", "es", "em")) and k + 1 < hi and toks[k + 1].is_cap:
+        if not noun and not verbish and t.low.endswith(DE_ADJECTIVE_ENDINGS) and k + 1 < hi and toks[k + 1].is_cap:
             continue  # an adjective before its noun
         return False
     return noun
