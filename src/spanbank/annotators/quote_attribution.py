@@ -216,6 +216,12 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             # the comma ends the report ("Allerdings hätten die Airlines, die davon abhängig seien, Grund zur
             # Sorge, meinte Lundgren"; German puts no comma between a subject and its verb)
             before = None
+        if before is not None and lex.lang == "de" and after is not None and before.first == before.end == c.first - 1 \
+                and toks[before.first].text in ("das", "dies") and c.first - 2 > lo and toks[c.first - 2].text == "," \
+                and not toks[c.first - 2].quoted and after.first > c.last and after.kind != "pronoun":
+            # (round 29) a resumptive "das" after a report is its object: "Ein Geständnis sei nie abgegeben worden, das
+            # sagte der Verteidiger" (the speaker was "das")
+            before = None
         fallback = before
         if before is not None and lex.lang == "de":
             before = _de_bare_adjectives(ctx, before, lo)  # "über psychische Folgen": the adjectives belong to it
@@ -264,8 +270,14 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                         toks[h2.end].low in _DE_TIME_HEADS or toks[h2.first].low in _DE_TIME_HEADS):
                 head, two = h2, True  # (round 26) two postmodifiers: "Aktivisten in der Provinz Idlib im Norden Syriens berichteten"
             if head is not None and (head.end == before.first - 2 or two) and head.kind != "pronoun" and _prefield(ctx, head, lo) \
-                    and toks[head.first].low not in lex.object_articles and toks[head.end].is_cap:
+                    and toks[head.first].low not in lex.object_articles and toks[head.end].is_cap \
+                    and not (lex.lang == "de" and prev is not None and prev.text == "," and (
+                        (toks[head.first].text in RELATIVES and head.first - 1 >= lo and toks[head.first - 1].text == ",")
+                        or (head.first - 2 >= lo and toks[head.first - 1].text in RELATIVES
+                            and toks[head.first - 2].text == ","))):
                 # a subject with a prepositional postmodifier: "Offizielle Stellen in Kiew erklärten"
+                # (round 29: not a relative clause before a trailing attribution's comma, "Es gebe eine Krise, die
+                # Deutschland im Griff habe, sagte Scholz" had the speaker "die Deutschland im Griff")
                 before = Mention(head.first, head.last, head.kind, before.end)
             else:
                 before = None  # the object of a fronted phrase: "Im Interview sagte Glos"
@@ -1023,16 +1035,29 @@ def _de_impersonal_speaker(ctx: QuoteContext, c: Cue, m: Mention | None, lo: int
                      # "Vom Beben seien viele betroffen, hieß es"; a relative clause may follow the source:
                      # "In der Vorabversion des Berichts, der … gestellt wurde, heißt es")
                      and not (m.end + 1 < c.first and toks[m.end + 1].text != ","
-                              and any(t.text == "," and not t.quoted for t in toks[m.end + 1 : c.first])))):
+                              and any(t.text == "," and not t.quoted for t in toks[m.end + 1 : c.first]))
+                     and not _de_report_after_relative(ctx, m.end + 1, c.first))):
         return m
     src = _impersonal_source(ctx, c, lo, hi)
     if src is not None:
         return src
-    es = next((k for k in (c.last + 1, c.first - 1, c.first - 2) if lo <= k < hi and toks[k].low == "es"), None)
+    es = next((k for k in (c.last + 1, c.first - 1, c.first - 2, c.first - 3) if lo <= k < hi and toks[k].low == "es"), None)
     if es is None:
         return None
     c.expletive = True
     return Mention(es, es, "pronoun")
+
+
+def _de_report_after_relative(ctx: QuoteContext, a: int, b: int) -> bool:
+    """German: tokens[a:b] (after a fronted phrase, up to the cue) are a relative clause and then the rest of a
+    report in the Konjunktiv ("Von den 740 Schülerinnen, die wegliefen, seien 94 nicht auffindbar gewesen, hieß es"):
+    the phrase belongs to the report, no source of "hieß es" (round 29; not "In der Vorabversion des Berichts, der
+    … gestellt wurde, heißt es", where the relative clause ends at the cue)."""
+    toks, lex = ctx.tokens, ctx.lex
+    commas = [k for k in range(a, b) if toks[k].text == "," and not toks[k].quoted]
+    return len(commas) >= 3 and commas[0] == a and any(
+        not t.quoted and t.text == t.low and (t.low in lex.konjunktiv or t.low in lex.konjunktiv_i)
+        for t in toks[commas[1] + 1 : commas[-1]])
 
 
 def _clause_initial(ctx: QuoteContext, k: int, lo: int) -> bool:
@@ -1118,13 +1143,21 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
     if appos is not None:
         return appos  # "Wie Francine Zambano, Sprecherin der Kantonspolizei, auf Anfrage erklärte, …"
     nxt = toks[c.last + 1] if c.last + 1 < hi else None
-    if cs >= k:
-        if toks[k].low in lex.impersonal_cues or (nxt is not None and nxt.low in ("man", "es")):
+    # (round 29) one or two adverbs between the apposition's comma and the participle: "Im Dezember hatte der Präsident,
+    # Muhammadu Buhari, vorzeitig erklärt, die Gruppe sei zerschlagen" (reported nothing)
+    adverbs = cs < k <= cs + 2 and cs - 1 > lo and toks[k].text == toks[k].low and all(
+        t.is_word and t.text == t.low and not t.quoted and t.low not in lex.auxiliaries and t.low not in lex.prepositions
+        and t.low not in lex.determiners and t.low not in lex.pronouns and t.low not in lex.cue_verbs
+        and t.low not in lex.complementizers and t.low not in RELATIVES and t.low not in lex.negations
+        and t.low not in lex.coordinators for t in toks[cs:k])
+    if cs >= k or adverbs:
+        kc = cs if adverbs else k
+        if cs >= k and (toks[k].low in lex.impersonal_cues or (nxt is not None and nxt.low in ("man", "es"))):
             return _fronted_source(ctx, lo, k)
         if (nxt is None or nxt.text in {".", "!"} or (
                 # (round 27) or before its content: "Am Montag hatte Wowereit, der Regierende Bürgermeister, gesagt, dass …"
                 nxt.text in {",", ":"} and not nxt.quoted and toks[k].text == toks[k].low)) \
-                and k - 1 > lo and toks[k - 1].text == "," and not toks[k - 1].quoted:
+                and kc - 1 > lo and toks[kc - 1].text == "," and not toks[kc - 1].quoted:
             # a participle closing the sentence after an apposition: the V2 subject after the auxiliary of the
             # first segment ("Am Freitag hatte Meloni die Trennung von ihrem Partner, dem Journalisten X,
             # bekanntgegeben")
@@ -1139,7 +1172,11 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
                         first_comma + 1 < k and toks[first_comma + 1].text in ("der", "die", "das")
                         and subj.end == first_comma - 1)):
                 return subj
-        return None
+            if adverbs and subj is not None and (ap := mention_before(toks, kc - 1, lo, lex)) is not None \
+                    and ap.end == kc - 2 and ap.kind == "name" and ap.first == first_comma + 1:
+                return ap  # the name in apposition, as without the adverbs
+        if cs >= k:
+            return None
     final = nxt is None or not nxt.is_word or nxt.low in lex.auxiliaries
     if cs + 1 < k and toks[cs].low in lex.coordinators and toks[cs + 1].low in lex.clause_openers and not toks[cs].quoted:
         cs += 1  # a conjunction before the subordinate clause: "Oder wie es ein Beobachter … formulierte: „…“"

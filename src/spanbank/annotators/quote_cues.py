@@ -927,6 +927,11 @@ def _impersonal(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
         return True
     if i - 1 >= lo and toks[i - 1].low == "es" and (i - 1 == lo or toks[i - 2].text == ","):
         return True  # "Es hieß, der Minister werde …"
+    if toks[i].low in ("geheißen", "geheissen") and any(
+            k - 1 >= lo and toks[k].text == "es" and toks[k - 1].low in lex.auxiliaries and all(
+                t.is_word and t.text == t.low and not t.quoted and t.low not in lex.negations for t in toks[k + 1 : i])
+            for k in (i - 2, i - 3)):
+        return True  # (round 29) adverbs between "es" and the participle: "…, hatte es vorab geheißen."
     # verb-final after "wie es …": the clause ends at the verb
     k = i - 1
     while k > lo and toks[k].is_word and not toks[k].quoted and k >= i - 8 and toks[k].low != "wie":

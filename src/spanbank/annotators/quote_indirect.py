@@ -881,8 +881,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             and toks[m.end + 1].text == "," and not toks[m.end + 1].quoted
             and toks[m.end + 2].low in ("who", "whose") and _appositive(toks, m.end + 2, c.first - 1, lex)):
         comma = c.first - 1
-    elif lex.lang == "de" and c.first - 2 > lo and toks[c.first - 1].text == "so" and toks[c.first - 2].text == "," \
-            and not toks[c.first - 2].quoted and m.first > c.last:
+    elif lex.lang == "de" and c.first - 2 > lo and toks[c.first - 1].text in ("so", "das", "dies") \
+            and toks[c.first - 2].text == "," and not toks[c.first - 2].quoted and m.first > c.last:
+        # (round 29: also a resumptive "das": "Ein Geständnis sei nie abgegeben worden, das sagte der Verteidiger")
         comma = c.first - 2  # (round 28) "so" before a trailing attribution's verb: "…, so sagte er."
         so_verb = True
     elif c.kind == "so" and c.first - 1 > lo and dash_at(ctx, c.first - 1):
@@ -1037,6 +1038,19 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 and toks[ae + 1].text == toks[ae + 1].low and not toks[ae + 1].quoted) or (
                 # (round 28) a relative clause after a trailing perfect or passive: "…, wird Corti zitiert, die …"
                 perfect_relative and tail_end == rest) or (
+                # (round 29) the question put to the speaker after the attribution: "Kickl habe sich selbst aus dem
+                # Spiel genommen, meinte Van der Bellen auf die Frage, ob Kickl noch ministrabel sei" (reported nothing)
+                tail_end + 3 < hi and toks[tail_end].text == "auf" and m.first > c.last
+                and (qc := next((x for x in range(tail_end + 1, min(hi, tail_end + 5)) if toks[x].text == ","
+                                 and not toks[x].quoted), None)) is not None
+                and any(t.low in _DE_QUESTION_NOUNS for t in toks[tail_end + 1 : qc]) and qc + 1 < hi
+                and toks[qc + 1].low in _DE_QUESTION_OPENERS and not any(
+                    t.text in {":", ";"} and not t.quoted for t in toks[qc:hi])) or (
+                # (round 29) a relative clause on the speaker that reports on its own: "…, erklärte Magashule, der
+                # betonte, dass Zuma nicht verurteilt sei" (the report before the attribution was lost)
+                tail_end + 2 < hi and toks[tail_end].text == "," and not toks[tail_end].quoted and m.first > c.last
+                and toks[tail_end + 1].text in RELATIVES and toks[tail_end + 2].text == toks[tail_end + 2].low
+                and toks[tail_end + 2].low in lex.cue_verbs and not toks[tail_end + 2].quoted) or (
                 # a relative clause on the speaker to the sentence end: "…, sagen die Parteien, die die Wahlen
                 # als „Scheinwahlen“ bezeichneten."
                 tail_end + 1 < hi and toks[tail_end].text == "," and m.first > c.last and (
@@ -1285,7 +1299,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                     # Konjunktiv I in it may be the report); a content may follow it: "erklärte den
                     # Journalisten, die ihn befragten, die Lage sei ernst"
                     close = next((x for x in range(n + 1, hi) if toks[x].text == "," and not toks[x].quoted), None)
-                    if close is None or close + 1 >= hi or not _de_konjunktiv_i_in(ctx, close + 1, hi):
+                    if close is None or close + 1 >= hi or not _de_konjunktiv_i_in(ctx, close + 1, hi) or (
+                            # (round 29) the relative clause reports on its own: "…, erklärte Magashule, der betonte,
+                            # dass Zuma nicht verurteilt sei" (its content was taken for Magashule's)
+                            n + 1 < hi and toks[n + 1].low in lex.cue_verbs and toks[n + 1].text == toks[n + 1].low
+                            and close == n + 2):
                         return []
                     k, limit = close, min(hi, close + 2)
                     continue
@@ -1498,6 +1516,14 @@ def _de_adjuncts_only(ctx: QuoteContext, n: int, hi: int, *, names: bool = False
                                                         and (words[i - 1].low in lex.determiners
                                                              or words[i - 1].low in lex.possessives)
                                                         and (words[i - 2].is_cap or words[i - 2].low in _DE_ADJUNCT_PREPS))
+                                                    # (round 29) two adjectives there: "sagte in einer kurzen schriftlichen
+                                                    # Mitteilung an die Presse, …" (reported nothing)
+                                                    or _de_second_adjunct_adjective(ctx, words, i)
+                                                    # (round 29) "und" between two capitalised words: "sagte auf
+                                                    # Estnisch und Russisch, …", "nach dem Gespräch von Abe und Bach"
+                                                    or (t.text in ("und", "sowie") and 1 < i < len(words) - 1
+                                                        and words[i - 1].is_cap and words[i + 1].is_cap
+                                                        and not words[i - 1].quoted and not words[i + 1].quoted)
                                                     # (round 27) or in a participle phrase inside an adjunct of place or
                                                     # occasion: "sagte in einer vor wenigen Tagen gezeigten Dokumentation"
                                                     or (i > 1 and i + 1 < len(words) and words[i + 1].is_cap
@@ -1506,6 +1532,23 @@ def _de_adjuncts_only(ctx: QuoteContext, n: int, hi: int, *, names: bool = False
                                                         and words[1].low in lex.determiners
                                                         and t.low not in lex.cue_verbs and t.low not in lex.auxiliaries))
         for i, t in enumerate(words))
+
+
+def _de_second_adjunct_adjective(ctx: QuoteContext, words: list, i: int) -> bool:
+    """German (round 29): words[i] is one of two inflected adjectives between an adjunct's article and its noun ("in
+    einer kurzen schriftlichen Mitteilung")."""
+    lex = ctx.lex
+
+    def adj(w) -> bool:
+        return w.text == w.low and w.low.endswith(DE_ADJECTIVE_ENDINGS) and w.low not in lex.determiners \
+            and w.low not in lex.cue_verbs and w.low not in lex.auxiliaries and w.low not in lex.prepositions
+
+    for a in (i, i - 1):  # words[i] is the first or the second adjective
+        if a > 1 and a + 2 < len(words) and adj(words[a]) and adj(words[a + 1]) and words[a + 2].is_cap \
+                and (words[a - 1].low in lex.determiners or words[a - 1].low in lex.possessives) \
+                and (words[a - 2].is_cap or words[a - 2].low in _DE_ADJUNCT_PREPS):
+            return True
+    return False
 
 
 #: German nouns of information given or withheld ("machte keine Angaben", "gab keine Auskunft")
@@ -1825,6 +1868,9 @@ def _de_relative_opens(ctx: QuoteContext, n: int) -> bool:
     if _de_extended_attribute(ctx, n):
         return False  # (round 28) an article before an extended attribute: "…, die vor zwei Jahren beschlossene Reform wirke"
     w = toks[n + 1]
+    if w.text == w.low and w.low in lex.cue_verbs and not w.quoted and n + 2 < len(toks) and (
+            (toks[n + 2].text in {",", ":"} and not toks[n + 2].quoted) or toks[n + 2].low in ("dass", "daß")):
+        return True  # (round 29) a cue verb right after the pronoun: "…, erklärte Magashule, der betonte, dass …"
     if w.text[:1].isdigit() and n + 4 < len(toks) and toks[n + 2].is_cap and toks[n + 2].is_word:
         # (round 27) a number and its noun as the object, then the verb at the clause end: "…, sagte ein Sprecher der
         # Lufthansa, die 81 Flieger übernehmen will" (was the content)

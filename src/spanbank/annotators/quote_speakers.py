@@ -1466,6 +1466,13 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
                 and (tokens[j + 3].low in ("im", "am", "in", "bei", "beim", "vor", "gegenüber", "auf", "nach", "der", "dem")
                      or tokens[j + 3].low in lex.time_words))):
         return Mention(j, j + 2, "name")  # (round 23) a surname with its particles: "„…“, sagte von der Leyen."
+    if lex.lang == "de" and t.text == t.low and t.low in lex.prepositions \
+            and (pe := de_extended_attribute(tokens, j, hi, lex)) is not None and tokens[pe].low.endswith("e") \
+            and tokens[pe - 1].low not in lex.determiners and tokens[pe - 1].is_cap \
+            and (np := np_forward(tokens, pe + 1, hi, lex, bare=True)) is not None and np.first == pe + 1:
+        # (round 29) a bare plural with an extended attribute: "…, sagten mit der Sache vertraute Kreise" (the speaker
+        # was the report's "eine Katastrophe")
+        return Mention(j, np.last, "description", np.span_last)
     if t.text == t.low and t.low in lex.prepositions:
         return None  # "berichteten von Panzerbewegungen": a prepositional object, not the speaker
     first = j
@@ -2115,9 +2122,14 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
     if lex.lang == "de" and m.first == m.last and "-" in tokens[m.first].text \
             and tokens[m.first].text.rsplit("-", 1)[1].lower() in _DE_SOURCE_COMPOUND_HEADS:
         return tokens[m.first].text.rsplit("-", 1)[0]  # (round 22) "ADAC-Angaben zufolge" is the ADAC
-    if lex.lang == "de" and m.last > m.first and tokens[m.first].low in lex.determiners \
+    if lex.lang == "de" and m.last > m.first and (
+            tokens[m.first].low in lex.determiners or tokens[m.first].low in _DE_GROUP_NUMERALS or tokens[m.first].text.isdigit()) \
             and (k := de_extended_attribute(tokens, m.first + 1, m.last + 1, lex)) is not None:
         m = Mention(k + 1, m.last, m.kind, m.span_last)  # "der am Montag vorgestellte Bericht" -> "Bericht"
+    elif lex.lang == "de" and m.last > m.first and tokens[m.first].text == tokens[m.first].low \
+            and tokens[m.first].low in lex.prepositions \
+            and (k := de_extended_attribute(tokens, m.first, m.last + 1, lex)) is not None:
+        m = Mention(k + 1, m.last, m.kind, m.span_last)  # (round 29) "mit der Sache vertraute Kreise" -> "Kreise"
     if lex.lang == "de" and m.last - m.first >= 2 and tokens[m.last - 1].text == "zu" and (
             (tokens[m.last].text.isupper() and len(tokens[m.last].text) > 1) or tokens[m.last].low in DE_AGENCIES):
         # the medium spoken to: "Kubicki zu BILD: „…“" is Kubicki (a name's "zu" is followed by a surname)
@@ -2797,7 +2809,10 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
     det = tokens[i].low in lex.determiners
     if det or bare:
         j += det
-        if det and (attr_end := de_extended_attribute(tokens, j, hi, lex)) is not None:
+        if bare and not det and j + 1 < hi and (tokens[j].low in _DE_GROUP_NUMERALS or tokens[j].text.isdigit()) \
+                and tokens[j + 1].text == tokens[j + 1].low and tokens[j + 1].low in lex.prepositions:
+            j += 1  # (round 29) a numeral before an extended attribute: "zwei mit der Sache vertraute Personen"
+        if (det or j > i) and (attr_end := de_extended_attribute(tokens, j, hi, lex)) is not None:
             j = attr_end  # "die vom Kabinett beschlossene Reform"
         n = 0
         while j < hi and n < 4 and _adjective(tokens[j], lex):
