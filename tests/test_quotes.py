@@ -6482,6 +6482,24 @@ ROUND29_DE = [
      [('er sei gezwungen', 'INDIRECT_QUOTE', 'Premier')]),
     ('Koike sagte nach dem Gespräch von Abe und Bach am Dienstag, der Name bleibe.',
      [('der Name bleibe', 'INDIRECT_QUOTE', 'Koike')]),
+    ('Dr. Kurt Schumacher kritisierte die Politik des Kanzlers.',
+     [('Dr. Kurt Schumacher kritisierte die Politik des Kanzlers', 'INDIRECT_QUOTE', 'Kurt Schumacher')]),
+    ('Brentano erklärte am gleichen Tage, er habe die Bestätigung in Händen.',
+     [('er habe die Bestätigung in Händen', 'INDIRECT_QUOTE', 'Brentano')]),
+    ('Ein Sprecher der CDU/CSU-Fraktion teilte mit, die Abstimmung sei gewonnen.',
+     [('die Abstimmung sei gewonnen', 'INDIRECT_QUOTE', 'Sprecher der CDU/CSU-Fraktion')]),
+    ('Strauß sagte der Frankfurter „Abendpost“, er habe mit der Aktion nichts zu tun.',
+     [('er habe mit der Aktion nichts zu tun', 'INDIRECT_QUOTE', 'Strauß')]),
+    ('Brandt teilte der Menge mit, dass er einen Brief geschrieben habe.',
+     [('er einen Brief geschrieben habe', 'INDIRECT_QUOTE', 'Brandt')]),
+    ('Strauß sagte der Abendpost, er habe nichts zu verbergen.',
+     [('er habe nichts zu verbergen', 'INDIRECT_QUOTE', 'Strauß')]),
+    ('Strauß erklärte, die Union brauche einen Neuanfang. Die Zeit dränge.',
+     [('die Union brauche einen Neuanfang', 'INDIRECT_QUOTE', 'Strauß'), ('Die Zeit dränge', 'INDIRECT_QUOTE', 'Strauß')]),
+    ('Der Verlag teilte mit, die Redaktion arbeite weiter. Das Heft erscheine.',
+     [('die Redaktion arbeite weiter', 'INDIRECT_QUOTE', 'Verlag'), ('Das Heft erscheine', 'INDIRECT_QUOTE', 'Verlag')]),
+    ('Der Verband kritisierte die Pläne. Das belaste die Mieter.',
+     [('Der Verband kritisierte die Pläne', 'INDIRECT_QUOTE', 'Verband'), ('Das belaste die Mieter', 'INDIRECT_QUOTE', 'Verband')]),
 ]
 
 
@@ -6499,10 +6517,22 @@ def test_de_round29_structures(text, expected):
     ('Die Professorin referierte über die Geschichte der Stadt.', []),
     ('Die Kurse hoben sich deutlich.', []),
     ('Die Lage sei ernst, hatte es nicht geheißen.', []),
+    ('Gestern teilte der Vorstand mit, die Lage sei ernst.', ['die Lage sei ernst']),
+    ('Der Minister sagte der Frankfurter Rundschau, er sei müde.', ['er sei müde']),
 ])
 def test_de_round29_guards(text, want):
     assert [q.text for q in quotes(run(text, lang="de"))] == want
 # ---- round 29 (end) ----
+
+
+def test_de_round29_weak_title_form_is_no_name():
+    """(round 29) a title in its weak accusative or dative form ("seinen Vizepräsidenten Lyndon B. Johnson") is no part
+    of the canonical name (was "Vizepräsidenten Lyndon B. Johnson")."""
+    text = "Kennedy schickte seinen Vizepräsidenten Lyndon B. Johnson nach Berlin. Johnson sagte, Amerika stehe zu Berlin."
+    ann = run(text, lang="de")
+    q = next(q for q in quotes(ann) if q.text == "Amerika stehe zu Berlin")
+    assert q.attrs["speaker"] == "Lyndon B. Johnson"
+    check_contract(text, ann)
 
 
 

@@ -334,6 +334,14 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         if before is None or (lex.lang == "de" and before.first == lo == before.end and before.kind == "name"
                               and after is not None and toks[lo].low not in ctx.ents.by_surname
                               and toks[lo].low not in lex.quantifier_pronouns  # "Einige kritisierten die Bebauung"
+                              # (round 29) "der" before a feminine noun is a dative: "Brandt teilte der Menge mit, …",
+                              # "Strauß sagte der Abendpost, …" (the addressee was the speaker)
+                              and not (toks[after.first].text == "der" and after.first == c.last + 1
+                                       and toks[after.last].is_cap and toks[after.last].low.endswith(_DE_FEMININE_SUFFIXES))
+                              # (round 29) a phrase after a preposition is no subject: "Brentano erklärte am gleichen
+                              # Tage, …" (the speaker was "gleichen Tage")
+                              and not (after.first - 1 > c.last and toks[after.first - 1].low in lex.prepositions
+                                       and toks[after.first - 1].text == toks[after.first - 1].low)
                               and toks[after.first].low not in lex.object_articles  # "Experten kritisierten den Plan"
                               # (round 25) a dative indefinite article: "Nehammer sagte einer Zeitung, …", "Nehammer
                               # erteilte einer Koalition eine Absage" (not "einer der Abgeordneten")
@@ -559,6 +567,11 @@ def _de_coordinated_predicate_subject(ctx: QuoteContext, c: Cue, lo: int, hi: in
 
 #: German feminine media nouns: "Der" before them is a dative or genitive ("Der Zeitung sagte Müller")
 _DE_FEMININE_MEDIA = ("zeitung", "agentur", "zeitschrift", "presse", "illustrierten", "wochenzeitung")
+
+#: (round 29) endings of German feminine nouns: after "der" such a noun is a dative or a genitive, no subject ("teilte der
+#: Menge mit", "sagte der Abendpost")
+_DE_FEMININE_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "post", "menge", "presse", "zeitung",
+                         "agentur", "zeitschrift", "öffentlichkeit", "versammlung", "runde", "kommission")
 
 
 def _de_subject_after_adverbs(ctx: QuoteContext, n: int, hi: int) -> bool:
@@ -1378,6 +1391,10 @@ def _prefield(ctx: QuoteContext, m: Mention, lo: int) -> bool:
     while j >= lo and j >= m.first - 2 and toks[j].low in lex.skippable and toks[j].low not in lex.auxiliaries:
         j -= 1  # a focus particle belongs to the phrase: "Auch die Ministerin äußerte" (an auxiliary is a verb:
         # "Dass …, sei ein Beweis …, sagte X" has no subject "ein Beweis")
+    while j - 1 >= lo and toks[j].text == "." and toks[j - 1].end == toks[j].start and toks[j - 1].is_cap \
+            and lex.is_title(toks[j - 1].text + "."):
+        j -= 2  # (round 29) an abbreviated title before the name: "Dr. Kurt Schumacher kritisierte die Politik des
+        # Kanzlers" (the object was the speaker)
     if j >= lo and toks[j].low in lex.clause_openers | lex.complementizers | lex.fronting | lex.coordinators:
         j -= 1
     return j < lo or toks[j].text in {",", ":", ";", "–", "—", "(", "„", "“", "»", "«", '"'} or toks[j].quoted

@@ -347,7 +347,9 @@ def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
     if ctx.lex.lang == "de" and _de_name_after_article(ctx, q, j, words):
         return True
     if ctx.lex.lang == "de" and 1 <= len(words) <= 3 and all(w[0].isupper() for w in words) and j == q_first - 1 and j >= 1 \
-            and prev.text == prev.low and prev.low.endswith(("en", "er", "es")) and ctx.tokens[j - 1].low in ("dem", "der", "des") \
+            and ((prev.text == prev.low and prev.low.endswith(("en", "er", "es")))
+                 # (round 29) or a city's adjective: "sagte der Frankfurter „Abendpost“" (was a direct quote)
+                 or (prev.is_cap and prev.is_word and prev.text.endswith("er"))) and ctx.tokens[j - 1].low in ("dem", "der", "des") \
             and _cue_among(ctx, max(0, j - 8), j - 1):
         return True  # (round 26) a paper with its adjective after the cue: "sagte er dem britischen „Daily Telegraph“"
     if ctx.lex.lang == "de" and " ".join(words).lower() in _DE_PROGRAMMES:

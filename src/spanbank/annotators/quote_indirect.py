@@ -2317,7 +2317,10 @@ def _de_quoted_name(ctx: QuoteContext, k: int, j: int, hi: int) -> bool:
     quotes did not take (a name: "der „Bild am Sonntag“"), so a complement may follow it."""
     toks = ctx.tokens
     if ctx.lex.lang != "de" or k <= j or toks[k].is_word or (
-            toks[k - 1].low not in ("der", "dem", "des", "im", "beim") and not ctx.lex.is_term_marker(toks[k - 1].text)):
+            toks[k - 1].low not in ("der", "dem", "des", "im", "beim") and not ctx.lex.is_term_marker(toks[k - 1].text)
+            # (round 29) a city's adjective between: "sagte der Frankfurter „Abendpost“, …" (reported nothing)
+            and not (k - 2 >= j and toks[k - 1].is_cap and toks[k - 1].is_word and toks[k - 1].text.endswith("er")
+                     and not toks[k - 1].quoted and toks[k - 2].low in ("der", "dem", "des", "im", "beim"))):
         return False  # (also after its marker noun: "berichtete im Fachmagazin „Nature“, …")
     inner = toks[k + 1].start if k + 1 < hi else toks[k].end
     return not _in_direct_at(ctx, inner)

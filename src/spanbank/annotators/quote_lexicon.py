@@ -260,6 +260,8 @@ class Lexicon:
         w = word.lower()
         if self.lang == "de" and len(w) > 5 and w.endswith("s") and not w.endswith("ss") and self._title_word(w[:-1]):
             return True  # a genitive: "nach Worten des Konzernchefs Richard Lutz"
+        if self.lang == "de" and len(w) > 7 and w.endswith("enten") and self._title_word(w[:-2]):
+            return True  # (round 29) the weak accusative or dative: "schickte seinen Vizepräsidenten Lyndon B. Johnson"
         return self._title_word(w)
 
     def _title_word(self, w: str) -> bool:
