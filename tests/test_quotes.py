@@ -6500,6 +6500,20 @@ ROUND29_DE = [
      [('die Redaktion arbeite weiter', 'INDIRECT_QUOTE', 'Verlag'), ('Das Heft erscheine', 'INDIRECT_QUOTE', 'Verlag')]),
     ('Der Verband kritisierte die Pläne. Das belaste die Mieter.',
      [('Der Verband kritisierte die Pläne', 'INDIRECT_QUOTE', 'Verband'), ('Das belaste die Mieter', 'INDIRECT_QUOTE', 'Verband')]),
+    ('Deutschlands oberster Verbraucherschützer Klaus Müller begrüßte die Erhöhung der Prämie.',
+     [('Deutschlands oberster Verbraucherschützer Klaus Müller begrüßte die Erhöhung der Prämie', 'INDIRECT_QUOTE', 'Klaus Müller')]),
+    ('Sachsens Wirtschafts- und Verkehrsminister Martin Dulig kritisierte das Ergebnis.',
+     [('Sachsens Wirtschafts- und Verkehrsminister Martin Dulig kritisierte das Ergebnis', 'INDIRECT_QUOTE', 'Martin Dulig')]),
+    ('Der Konzern muss zehn Milliarden Euro zurückstellen, wie das Handelsblatt erfuhr.',
+     [('Der Konzern muss zehn Milliarden Euro zurückstellen', 'INDIRECT_QUOTE', 'Handelsblatt')]),
+    ('Die Initiative „Deutsche Wohnen enteignen“ teilte mit, sie habe genug Unterschriften gesammelt.',
+     [('sie habe genug Unterschriften gesammelt', 'INDIRECT_QUOTE', 'Initiative')]),
+    ('Die meisten lägen auf dem Land, sagte der Direktor des Instituts für Bau-, Stadt- und Raumforschung, Harald Herrmann.',
+     [('Die meisten lägen auf dem Land', 'INDIRECT_QUOTE', 'Harald Herrmann')]),
+    ('Die Minister kündigten ihren Rücktritt an, falls der Kanzler im Amt bleibe.',
+     [('Die Minister kündigten ihren Rücktritt an, falls der Kanzler im Amt bleibe', 'INDIRECT_QUOTE', 'Minister')]),
+    ('Die Verteidigung warnte vor Unruhen, wenn das Urteil zu hart ausfalle.',
+     [('Die Verteidigung warnte vor Unruhen, wenn das Urteil zu hart ausfalle', 'INDIRECT_QUOTE', 'Verteidigung')]),
 ]
 
 
@@ -6519,6 +6533,9 @@ def test_de_round29_structures(text, expected):
     ('Die Lage sei ernst, hatte es nicht geheißen.', []),
     ('Gestern teilte der Vorstand mit, die Lage sei ernst.', ['die Lage sei ernst']),
     ('Der Minister sagte der Frankfurter Rundschau, er sei müde.', ['er sei müde']),
+    ('Der Minister sagte am Montag, wenn die Lage sich verschlechtere, werde er handeln.', ['wenn die Lage sich verschlechtere, werde er handeln']),
+    ('Die Preise stiegen teilweise stark, sagte der Minister.', ['Die Preise stiegen teilweise stark']),
+    ('Des Kanzlers Sprecher sagte, die Lage sei ernst.', ['die Lage sei ernst']),
 ])
 def test_de_round29_guards(text, want):
     assert [q.text for q in quotes(run(text, lang="de"))] == want

@@ -1391,6 +1391,18 @@ def _prefield(ctx: QuoteContext, m: Mention, lo: int) -> bool:
     while j >= lo and j >= m.first - 2 and toks[j].low in lex.skippable and toks[j].low not in lex.auxiliaries:
         j -= 1  # a focus particle belongs to the phrase: "Auch die Ministerin äußerte" (an auxiliary is a verb:
         # "Dass …, sei ein Beweis …, sagte X" has no subject "ein Beweis")
+    if lex.lang == "de":
+        g = j
+        while g > lo and g > j - 2 and toks[g].is_word and toks[g].text == toks[g].low and not toks[g].quoted \
+                and toks[g].low.endswith(DE_ADJECTIVE_ENDINGS) and toks[g].low not in lex.determiners \
+                and toks[g].low not in lex.stopwords and toks[g].low not in lex.cue_verbs:
+            g -= 1
+        if g >= lo and toks[g].is_cap and toks[g].is_word and not toks[g].quoted and len(toks[g].text) > 3 \
+                and toks[g].text.endswith("s") and not toks[g].text.endswith("ss") and (
+                    g == lo or toks[g - 1].text in {",", ":", ";"}) and toks[g].low not in lex.determiners:
+            j = g - 1  # (round 29) a genitive name and adjectives before the subject: "Deutschlands oberster
+            # Verbraucherschützer Klaus Müller begrüßte die Erhöhung", "Sachsens Wirtschaftsminister Martin Dulig
+            # kritisierte das Ergebnis" (the object was the speaker)
     while j - 1 >= lo and toks[j].text == "." and toks[j - 1].end == toks[j].start and toks[j - 1].is_cap \
             and lex.is_title(toks[j - 1].text + "."):
         j -= 2  # (round 29) an abbreviated title before the name: "Dr. Kurt Schumacher kritisierte die Politik des

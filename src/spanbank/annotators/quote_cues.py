@@ -242,7 +242,13 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     and any(x.low in lex.konjunktiv_i and x.text == x.low and not x.quoted for x in toks[lo : i - 1])):
                 noun_use = True  # "„…“, analysiert Trainer X" reports; "Die Forscher analysierten Daten" does not
             if t.low in lex.wie_only_cues and not (toks[lo].text == "Wie" and not any(
-                    x.text in {",", ";", ":"} and not x.quoted for x in toks[lo:i])):
+                    x.text in {",", ";", ":"} and not x.quoted for x in toks[lo:i])) and not (
+                    # (round 29) or a trailing wie-clause: "VW muss zehn Milliarden zurückstellen, wie das Handelsblatt
+                    # erfuhr." (reported nothing)
+                    (w := next((x for x in range(i - 1, max(lo, i - 8), -1) if toks[x].text == "wie"), None)) is not None
+                    and w - 1 > lo and toks[w - 1].text == "," and not toks[w - 1].quoted
+                    and not any(x.text in {",", ";", ":"} and not x.quoted for x in toks[w:i])
+                    and (i + 1 >= hi or not toks[i + 1].is_word)):
                 noun_use = True  # (round 28) "Wie die Zeitung erfuhr, …" reports; "Er erfuhr, dass …" does not
             if i - 1 >= lo and toks[i - 1].text == "Es" and i - 1 == lo and t.low not in lex.impersonal_cues \
                     and not _impersonal(ctx, i, lo, hi):

@@ -1327,6 +1327,14 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 if lex.lang == "de" and t.text == "," and _de_trailing_wie_source(ctx, k, hi):
                     return []  # a second source's wie-clause, no content: "Der Freistaat forderte Hilfe an, wie eine
                     # Sprecherin sagte" (round 21: "eine Sprecherin sagte" was reported)
+                if lex.lang == "de" and t.text == "," and n < hi and k > j and (c.act or toks[c.first].low in lex.speech_act_verbs) \
+                        and any(x.is_word and x.low not in lex.auxiliaries for x in toks[j:k]) \
+                        and toks[n].text in _DE_ACT_CONDITIONS and not any(
+                            x.text in {",", ";", ":"} and not x.quoted for x in toks[n + 1 : hi]):
+                    # (round 29) an act with its object, then a condition to the sentence end: the act's
+                    # sentence is the report ("Die Minister kündigten ihren Rücktritt an, falls Strauß im Amt bleibe"
+                    # reported only the falls-clause)
+                    return []
                 if lex.lang == "de" and t.text == "," and n < hi and _de_adverbial_opens(ctx, n, hi):
                     # an adverbial, no content: "Das kündigte die GDL an, ohne einen Zeitpunkt zu nennen",
                     # "…, bestätigte ein Sprecher, nachdem zuvor die Bahn darüber berichtet hatte"
@@ -2062,6 +2070,11 @@ def _de_adverbial_opens(ctx: QuoteContext, n: int, hi: int) -> bool:
 
 #: a German infinitive with "zu" inside a separable verb ("abzuschaffen", "aufzuheben")
 _DE_ZU_INFINITIVE = re.compile(r"\w{2,}zu\w{2,}en")
+
+#: (round 29) German subordinators of a condition after a speech act's object ("kündigte seinen Rücktritt an, falls …",
+#: "warnte vor Unruhen, wenn …"); not of a reason, which is the reported content ("erhoben Einspruch, weil Berlin einen
+#: Sonderstatus habe", round 11)
+_DE_ACT_CONDITIONS = frozenset({"falls", "wenn", "sofern"})
 
 #: German accusative articles opening an object ("kritisierte die Reform", "lobte den Plan")
 _DE_OBJECT_ARTICLES = frozenset({"den", "die", "das", "einen", "eine", "diesen", "diese"})

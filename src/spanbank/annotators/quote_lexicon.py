@@ -20,6 +20,14 @@ def _set(d: dict, key: str) -> frozenset[str]:
     return frozenset(_swiss(d, [str(w).lower() for w in d.get(key) or []]))
 
 
+def _with_particles(forms: frozenset[str], particles: frozenset[str]) -> frozenset[str]:
+    """German (round 29): the Konjunktiv I forms, also joined to a separable particle as in a subordinate clause ("wenn
+    das Urteil zu hart ausfalle", "dass ein Bericht vorliege"); only forms of five letters or more ("sei", "habe",
+    "gebe" take no particle here)."""
+    # ("weise" not: "teilweise", "hinweise" are an adverb and a noun)
+    return forms | frozenset(p + f for p in particles for f in forms if len(f) >= 5 and f != "weise")
+
+
 def _swiss(d: dict, words: list[str]) -> list[str]:
     """German (round 27): each word with "ß" also in the Swiss spelling with "ss" ("äusserte", "liess", "heisst"), so
     Swiss agency text reports as German text does."""
@@ -323,7 +331,7 @@ class Lexicon:
             skippable=_set(d, "skippable"),
             clause_breakers=_set(d, "clause_breakers"),
             konjunktiv=_set(d, "konjunktiv"),
-            konjunktiv_i=_set(d, "konjunktiv_i"),
+            konjunktiv_i=_with_particles(_set(d, "konjunktiv_i"), _set(d, "konjunktiv_i_particles")),
             konjunktiv_ii=_set(d, "konjunktiv_ii"),
             titles=_set(d, "titles"),
             title_suffixes=tuple(str(w).lower() for w in d.get("title_suffixes") or []),

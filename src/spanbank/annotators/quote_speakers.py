@@ -596,6 +596,18 @@ def _de_elided_compound(tokens: list[Token], k: int) -> bool:
         and tokens[k].end < tokens[k + 1].start
 
 
+def _de_elided_list_end(tokens: list[Token], j: int, hi: int) -> int | None:
+    """German (round 29): token j opens a list of elided compounds, "Bau-, Stadt- und Raumforschung": the index of the
+    last word, else None."""
+    k = j
+    while k + 3 < hi and tokens[k + 1].text == "-" and tokens[k].end == tokens[k + 1].start and tokens[k + 2].text == "," \
+            and not tokens[k + 1].quoted and tokens[k + 3].is_cap and tokens[k + 3].is_word and not tokens[k + 3].quoted:
+        k += 3
+    if k > j and k + 3 < hi and _de_elided_compound(tokens, k + 1) and tokens[k + 3].is_cap and tokens[k + 3].is_word:
+        return k + 3
+    return None
+
+
 def _initial(tokens: list[Token], d: int, lo: int) -> bool:
     """Token d is the full stop of a middle initial inside a name ("James P. Kennedy", "Darrell H.Y. Lum")."""
     return (tokens[d].text == "." and d - 2 >= lo and len(tokens[d - 1].text) == 1 and tokens[d - 1].text.isupper()
@@ -784,8 +796,11 @@ def de_quoted_name_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) ->
     while o > lo and tokens[o].quoted and tokens[o].is_word:
         o -= 1
     words = [t for t in tokens[o + 1 : close] if t.is_word]
-    if not (tokens[o].quoted and not tokens[o].is_word) or not 1 <= len(words) <= 4 or not words[0].is_cap or not all(
-            t.is_cap or t.low in _DE_NAME_WORDS or t.text.isdigit() for t in words):  # (also "„France 2“")
+    # (round 29) any words after a marker noun: "Die Initiative „Deutsche Wohnen enteignen“ teilte mit" (no speaker)
+    marked = o - 1 > lo and tokens[o - 1].is_cap and not tokens[o - 1].quoted and lex.is_term_marker(tokens[o - 1].text) \
+        and 1 <= len(words) <= 6
+    if not (tokens[o].quoted and not tokens[o].is_word) or not (1 <= len(words) <= 4 or marked) or not words[0].is_cap or not (
+            marked or all(t.is_cap or t.low in _DE_NAME_WORDS or t.text.isdigit() for t in words)):  # (also "„France 2“")
         return None
     art = o - 1
     if art >= lo and not tokens[art].quoted and tokens[art].is_cap and tokens[art].is_word \
@@ -2824,6 +2839,8 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
             j += 1
         elif j + 3 < hi and _de_elided_compound(tokens, j + 1) and is_head(tokens[j + 3], lex):
             j += 3  # "Umwelt- und Forschungsministerium"
+        elif (e := _de_elided_list_end(tokens, j, hi)) is not None and is_head(tokens[e], lex):
+            j = e  # (round 29) "Bau-, Stadt- und Raumforschung"
         elif j + 3 < hi and _initial(tokens, j + 2, i) and is_head(tokens[j + 3], lex) and tokens[j].is_cap:
             j += 3  # a middle initial: "Gründungsdirektor Torsten K. Schulze" (the name was "Torsten K")
         elif (tokens[j + 1].low in CONNECTORS and tokens[j + 1].low not in GENITIVE_ARTICLES and j + 2 < hi
