@@ -6539,6 +6539,42 @@ def test_de_round29_structures(text, expected):
 ])
 def test_de_round29_guards(text, want):
     assert [q.text for q in quotes(run(text, lang="de"))] == want
+
+
+ROUND29_EN = [
+    # (round 29; sentences written here from the English helpers' findings)
+    ('"I appreciate the work," Judge Robert Drain said at the hearing which was held virtually.',
+     [('I appreciate the work,', 'DIRECT_QUOTE', 'Robert Drain')]),
+    ('The company paused the trial, although noted that illness was not unusual.',
+     [('illness was not unusual', 'INDIRECT_QUOTE', 'company')]),
+    ('The mayor said on Monday, the city would close schools.',
+     [('the city would close schools', 'INDIRECT_QUOTE', 'mayor')]),
+    ('Tedros said in Guangdong, scientists tested 320,000 samples.',
+     [('scientists tested 320,000 samples', 'INDIRECT_QUOTE', 'Tedros')]),
+    ('A spokesperson for St. Rose Hospital said the hospital had bargained in good faith.',
+     [('the hospital had bargained in good faith', 'INDIRECT_QUOTE', 'spokesperson for St. Rose Hospital')]),
+    ('The outbreak is growing, according to U.S. government data.',
+     [('The outbreak is growing', 'INDIRECT_QUOTE', 'U.S. government data')]),
+    ('The outbreak is growing, said U.S. health officials on Monday.',
+     [('The outbreak is growing', 'INDIRECT_QUOTE', 'U.S. health officials')]),
+    ('U.S. District Judge James B. Zagel ignored the plea, saying that the punishment was necessary.',
+     [('the punishment was necessary', 'INDIRECT_QUOTE', 'James B. Zagel')]),
+    ('Judge Edward J. Davila spoke at length, noting that the case is unique.',
+     [('the case is unique', 'INDIRECT_QUOTE', 'Edward J. Davila')]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND29_EN, ids=[t[:40] for t, _ in ROUND29_EN])
+def test_en_round29_table(text, expected):
+    test_en_news_attribution_table(text, expected)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ('He spoke in Berlin, the city was quiet.', []),
+    ('The mayor said in a statement, which was released late, that schools would close.', ['schools would close']),
+])
+def test_en_round29_guards(text, want):
+    assert [q.text for q in quotes(run(text, lang="en"))] == want
 # ---- round 29 (end) ----
 
 

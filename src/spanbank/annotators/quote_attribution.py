@@ -167,6 +167,13 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             # a coordinated verb shares the subject: "Paul called the process "a disgrace" and said …"
             c.speaker, c.name = earlier[-1].speaker, earlier[-1].name
             return
+        if p > lo and toks[p].text in ("although", "though") and not any(t.quoted for t in toks[lo:p]):
+            # (round 29) a predicate after "although" shares the subject: "The company paused the trial, although noted
+            # that …" (the speaker was "although")
+            subj = sentence_subject(toks, lo, p, lex)
+            if subj is None or subj.first != lo or subj.kind == "pronoun" and toks[subj.first].low == "it":
+                return
+            m = subj
         if p > lo and toks[p].low in ("and", "but") and not any(t.quoted for t in toks[lo:p]):
             m = _en_coordinated_subject(ctx, lo, p)
             if m is None and toks[p].text == toks[p].low and p - 1 > lo and toks[p - 1].is_word:

@@ -1390,6 +1390,22 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         # (round 22) a partial quotation as the reported clause's subject: 'Bharel said "too many people" are still
         # dying of opioids' (only the quotation was marked)
         return [(toks[j].start, clause_end(toks, lex, j, hi, s_end))]
+    if j + 2 < hi and toks[j].text == "," and not toks[j].quoted and j > c.last + 2 and m.end < c.first \
+            and toks[c.first].low in lex.bare_complement_verbs and toks[c.last + 1].text == toks[c.last + 1].low \
+            and toks[c.last + 1].low in ("on", "in", "at") and all(
+                x.is_word and not x.quoted and (x.is_cap or x.low in lex.time_words or x.low in lex.determiners
+                                                or x.low in ("on", "in", "at")) for x in toks[c.last + 1 : j]) \
+            and ((_en_clause_start(toks[j + 1], lex) and toks[j + 1].low not in ("which", "who", "where", "when")
+                  and _en_finite(toks, lex, j + 1, hi)) or _en_plural_then_verb(toks, lex, j + 1, hi) or (
+                # a bare plural, then a past or an auxiliary: "…, scientists tested …"
+                j + 3 < hi and toks[j + 1].is_word and toks[j + 1].text == toks[j + 1].low and toks[j + 1].low.endswith("s")
+                and len(toks[j + 1].low) > 4 and toks[j + 1].low not in lex.stopwords and toks[j + 1].low not in lex.pronouns
+                and toks[j + 2].text == toks[j + 2].low and (toks[j + 2].low in lex.past_verbs or toks[j + 2].low in lex.auxiliaries
+                                                             or (toks[j + 2].low.endswith("ed") and len(toks[j + 2].low) > 4)))) \
+            and not any(x.text in {",", ";", ":"} and not x.quoted for x in toks[j + 1 : hi]):
+        # (round 29) a time or place adjunct and a comma before a clause without "that": "The mayor said on Monday, the
+        # city would close schools", "Tedros said in Guangdong, scientists tested 320,000 samples" (reported nothing)
+        return [(toks[j + 1].start, clause_end(toks, lex, j + 1, hi, s_end))]
     if j >= hi or toks[j].quoted:
         return []
     neg = j + 1 < hi and toks[j].text == "not" and toks[j + 1].text == "to"  # "vowed not to work with him"
@@ -1399,6 +1415,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         # a commitment: "vowed to repeal the law" (the infinitive clause; not "vowed to the people that")
         return [(toks[j].start, clause_end(toks, lex, j + neg + 1, hi, s_end))]
     t = toks[j]
+    if j - 1 > c.last + 1 and toks[j - 1].text in ("which", "who") and toks[j - 2].is_word and not toks[j - 2].quoted:
+        return []  # (round 29) a relative clause on the adjunct's noun: "said at the hearing which was held virtually"
     if t.low in lex.complementizers and t.text == t.low:
         a = j + (t.low not in _EN_WH_CONTENT or not toks[j + 1].is_word) if j + 1 < hi else j
         return [(toks[a].start, clause_end(toks, lex, j + 1, hi, s_end))] if j + 1 < hi else []

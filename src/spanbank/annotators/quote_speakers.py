@@ -734,6 +734,10 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
             q -= 1
         if q - 1 >= lo and tokens[q - 1].text == "of":
             m = Mention(q, m.last, m.kind, m.span_last)
+    if m is not None and lex.lang == "en" and m.kind not in ("pronoun", "relative") and m.first - 2 >= lo \
+            and tokens[m.first - 1].text == "." and tokens[m.first - 2].text in ("St", "Ste", "Mt", "Ft") \
+            and tokens[m.first - 2].end == tokens[m.first - 1].start and tokens[m.first].is_cap:
+        m = Mention(m.first - 2, m.last, m.kind, m.span_last)  # (round 29) "St. Rose Hospital" (was "Rose Hospital")
     if m is not None and lex.lang == "en" and m.kind not in ("pronoun", "relative"):
         m = _en_postmodified(tokens, m, lo, lex)
         if m.first - 2 >= lo and tokens[m.first - 1].text == "." and _abbrev(tokens[m.first - 2], lex) \
@@ -1640,6 +1644,17 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
     if lex.lang == "de" and first == last and last + 1 < hi and _de_name_abbreviation(tokens, last) \
             and not (last + 2 < hi and tokens[last + 2].is_cap and tokens[last + 2].is_word):
         return Mention(first, last, "name", last + 1)  # (round 25) a court report's abbreviated name: "versicherte G., …"
+    if lex.lang == "en" and kind == "name" and last + 2 < hi and tokens[last + 1].text == "." \
+            and tokens[last + 1].start == tokens[last].end and len(tokens[last].text) == 1 and tokens[last].text.isupper():
+        k = last + 2  # (round 29) lower-case nouns after an initialism: "according to U.S. government data" (was "U.S")
+        while k < hi and k <= last + 4 and tokens[k].is_word and tokens[k].text == tokens[k].low and not tokens[k].quoted \
+                and tokens[k].low not in lex.stopwords and tokens[k].low not in lex.prepositions \
+                and tokens[k].low not in lex.cue_verbs and tokens[k].low not in lex.auxiliaries \
+                and not tokens[k].low.endswith(("ed", "ing", "ly")):
+            k += 1
+        if k > last + 2 and (k >= hi or not tokens[k].is_word or tokens[k].low in lex.postmodifiers
+                             or tokens[k].low in lex.prepositions):
+            last, kind = k - 1, "description"
     if lex.lang == "en":  # "according to two people familiar with the talks", "said a spokesman for X"
         for _ in range(2):
             p = last + 1
@@ -2074,7 +2089,11 @@ def _after_fronted_adverbial(tokens: list[Token], lo: int, hi: int, lex: Lexicon
 
 def _run_len(tokens: list[Token], j: int, hi: int) -> int:
     n = 0
-    while j + n < hi and tokens[j + n].is_word and tokens[j + n].is_cap:
+    while j + n < hi and (tokens[j + n].is_word and tokens[j + n].is_cap or (
+            # (round 29) an initial's full stop inside the run: "U.S. District Judge James B. Zagel" (was "U")
+            j + n > 0 and tokens[j + n].text == "." and len(tokens[j + n - 1].text) == 1 and tokens[j + n - 1].text.isupper()
+            and tokens[j + n - 1].end == tokens[j + n].start and j + n + 1 < hi and tokens[j + n + 1].is_word
+            and tokens[j + n + 1].is_cap and not tokens[j + n + 1].quoted)):
         n += 1
     return n
 
@@ -2744,6 +2763,9 @@ def _name_words(tokens: list[Token], a: int, b: int) -> list[str]:
         t = tokens[i]
         if t.is_word or (t.text == "&" and out and i < b):  # (round 25) "Air Products & Chemicals Inc"
             out.append(t.text)
+        elif t.text == "." and out and i - 1 >= a and tokens[i - 1].text in ("St", "Ste", "Mt", "Ft") and i < b \
+                and tokens[i].start == tokens[i - 1].end:
+            out[-1] += "."  # (round 29) "St. Jude Hospital"
         elif t.text == "." and out and i - 1 >= a and tokens[i - 1].is_word and len(tokens[i - 1].text) == 1 \
                 and tokens[i - 1].text.isupper() and tokens[i].start == tokens[i - 1].end:
             out[-1] += "."
