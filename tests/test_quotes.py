@@ -6514,6 +6514,20 @@ ROUND29_DE = [
      [('Die Minister kündigten ihren Rücktritt an, falls der Kanzler im Amt bleibe', 'INDIRECT_QUOTE', 'Minister')]),
     ('Die Verteidigung warnte vor Unruhen, wenn das Urteil zu hart ausfalle.',
      [('Die Verteidigung warnte vor Unruhen, wenn das Urteil zu hart ausfalle', 'INDIRECT_QUOTE', 'Verteidigung')]),
+    ('Der Premier hat die Anschläge auf den Flughafen und die Metrostation verurteilt.',
+     [('Der Premier hat die Anschläge auf den Flughafen und die Metrostation verurteilt', 'INDIRECT_QUOTE', 'Premier')]),
+    ('Weiters sagte Staatsanwalt Molins, die Täter seien bekannt.',
+     [('die Täter seien bekannt', 'INDIRECT_QUOTE', 'Molins')]),
+    ('Macron hatte nach der Tat von einem Terrorakt gesprochen.',
+     [('Macron hatte nach der Tat von einem Terrorakt gesprochen', 'INDIRECT_QUOTE', 'Macron')]),
+    ('Laut Bart Kemp von der Aktionsgruppe Agractie wollten die Landwirte friedlich protestieren.',
+     [('wollten die Landwirte friedlich protestieren', 'INDIRECT_QUOTE', 'Bart Kemp')]),
+    ('Die Opposition warf dem Staatschef vor, damit das Parlament zu missachten.',
+     [('damit das Parlament zu missachten', 'INDIRECT_QUOTE', 'Opposition')]),
+    ('Gegner der Reform hatten dazu aufgerufen, während seiner Rede auf Töpfe zu schlagen.',
+     [('während seiner Rede auf Töpfe zu schlagen', 'INDIRECT_QUOTE', 'Gegner der Reform')]),
+    ('Ähnliches wird aus Regierungskreisen berichtet.',
+     [('Ähnliches wird aus Regierungskreisen berichtet', 'INDIRECT_QUOTE', 'Regierungskreisen')]),
 ]
 
 
@@ -6536,6 +6550,9 @@ def test_de_round29_structures(text, expected):
     ('Der Minister sagte am Montag, wenn die Lage sich verschlechtere, werde er handeln.', ['wenn die Lage sich verschlechtere, werde er handeln']),
     ('Die Preise stiegen teilweise stark, sagte der Minister.', ['Die Preise stiegen teilweise stark']),
     ('Des Kanzlers Sprecher sagte, die Lage sei ernst.', ['die Lage sei ernst']),
+    ('Der Minister hat das Gesetz verteidigt und die Opposition kritisierte es.', ['Der Minister hat das Gesetz verteidigt und die Opposition kritisierte es']),
+    ('Der Minister sprach in Berlin, während draußen Menschen protestierten.', []),
+    ('Der Minister hat in Berlin mit Journalisten gesprochen.', []),
 ])
 def test_de_round29_guards(text, want):
     assert [q.text for q in quotes(run(text, lang="de"))] == want
@@ -6578,13 +6595,17 @@ def test_en_round29_guards(text, want):
 # ---- round 29 (end) ----
 
 
-def test_de_round29_weak_title_form_is_no_name():
-    """(round 29) a title in its weak accusative or dative form ("seinen Vizepräsidenten Lyndon B. Johnson") is no part
-    of the canonical name (was "Vizepräsidenten Lyndon B. Johnson")."""
-    text = "Kennedy schickte seinen Vizepräsidenten Lyndon B. Johnson nach Berlin. Johnson sagte, Amerika stehe zu Berlin."
+@pytest.mark.parametrize(("text", "quote", "name"), [
+    # (round 29) a title in its weak accusative or dative form is no part of the name (was "Vizepräsidenten Lyndon B.
+    # Johnson"); the medium that quotes is no part of the speaker (was "Macron von mehreren Medien")
+    ("Kennedy schickte seinen Vizepräsidenten Lyndon B. Johnson nach Berlin. Johnson sagte, Amerika stehe zu Berlin.",
+     "Amerika stehe zu Berlin", "Lyndon B. Johnson"),
+    ("„Wir werden kämpfen“, wird Macron von mehreren Medien zitiert.", "Wir werden kämpfen", "Macron"),
+])
+def test_de_round29_canonical_names(text, quote, name):
     ann = run(text, lang="de")
-    q = next(q for q in quotes(ann) if q.text == "Amerika stehe zu Berlin")
-    assert q.attrs["speaker"] == "Lyndon B. Johnson"
+    q = next(q for q in quotes(ann) if q.text == quote)
+    assert q.attrs["speaker"] == name
     check_contract(text, ann)
 
 

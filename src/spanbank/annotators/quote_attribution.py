@@ -15,6 +15,7 @@ from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
 from spanbank.annotators.quote_lexicon import Lexicon
 from spanbank.annotators.quote_speakers import (
     DE_ADJECTIVE_ENDINGS,
+    DE_AGENCIES,
     DE_CAPITALISED_ADVERBS,
     DE_MONTHS,
     DE_OBJECT_PRONOUNS,
@@ -69,6 +70,12 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             m = None  # "citing bringing Bannon on the team": a gerund is no source
         if m is not None and lex.lang == "en" and toks[c.first].low == "citing" and _en_cited_reason(ctx, m):
             m = None  # (round 23) a reason, no source: "The airline canceled flights, citing a shortage of pilots"
+        if m is not None and lex.lang == "de" and c.kind == "source_before" and toks[c.first].low == "laut" \
+                and m.end + 3 < hi and toks[m.end + 1].text in ("von", "vom") and m.kind in ("name", "description") \
+                and (sub := np_forward(toks, m.end + 2, hi, lex)) is not None and sub.first == m.end + 2:
+            # (round 29) the source's von-phrase: "Laut Bart Kemp von der Aktionsgruppe Agractie wollten …" (the phrase
+            # was the content's)
+            m = Mention(m.first, m.last, m.kind, sub.end)
         if m is None and lex.lang == "de" and c.kind == "source_before" and c.last + 2 < hi \
                 and toks[c.last + 1].text in ("ihm", "ihr", "ihnen") and toks[c.first].low == "laut":
             m = Mention(c.last + 1, c.last + 1, "pronoun")  # (round 26) "Laut ihm war die Nachricht kein Versprechen."
@@ -1240,6 +1247,12 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
             and toks[cs - 1].text == "," and not toks[cs - 1].quoted:
         # inverted after the report: "«…», wird Justizministerin Sommaruga zitiert."
         m = clause_subject(toks, aux + 1, k, lex)
+        if m is not None and (cut := next((x for x in range(m.first + 1, m.end + 1) if toks[x].text in ("von", "vom")
+                                           and not toks[x].quoted), None)) is not None and any(
+                t.low.endswith(("medien", "zeitung", "zeitungen", "agentur", "agenturen", "sender", "blatt", "magazin"))
+                or t.low in DE_AGENCIES for t in toks[cut + 1 : m.end + 1]):
+            m = Mention(m.first, min(m.last, cut - 1), m.kind)  # (round 29) the agent quotes, the subject speaks: "«…»,
+            # wird Macron von mehreren Medien zitiert" (was "Macron von mehreren Medien")
         if m is not None and (m.kind != "pronoun" or toks[m.first].low in lex.subject_pronouns):
             return m
     if word not in lex.state_cues and (aux is not None and participle and (toks[aux].low in lex.passive_auxiliaries or (
@@ -1333,6 +1346,12 @@ def _coordinated_clause(ctx: QuoteContext, cs: int, k: int) -> bool:
         return False
     if toks[cs].low not in lex.determiners:
         return False
+    if toks[k].text == toks[k].low and (k + 1 >= len(toks) or toks[k + 1].text in {".", ",", "!", ";"}) and any(
+            t.low in lex.auxiliaries and t.text == t.low and not t.quoted
+            for t in toks[next((x for x in range(cs - 1, -1, -1) if toks[x].text in {",", ";", ":", ".", "!", "?"}), -1) + 1 : cs - 1]):
+        # (round 29) a participle whose auxiliary stands before the "und": the noun phrase is the second object ("Michel
+        # hat die Anschläge auf den Flughafen und die Metrostation verurteilt" had "die Metrostation" as speaker)
+        return False
     np = np_forward(toks, cs, k, lex)
     return np is not None and np.end == k - 1
 
@@ -1368,6 +1387,13 @@ def _de_passive_agent(ctx: QuoteContext, cs: int, k: int) -> Mention | None:
                 continue  # a noun's postmodifier, no agent: "wird Geheimnisverrat und Unterstützung von Terrorgruppen vorgeworfen"
             np = np_forward(toks, j + 1, k, lex, bare=True) if t.low == "vom" else mention_after(toks, j, k, lex)
             return np
+    if toks[k].low in ("berichtet", "gemeldet", "mitgeteilt"):
+        a = next((j for j in range(cs + 1, k - 1) if toks[j].text == "aus" and toks[j + 1].is_cap and not toks[j + 1].quoted), None)
+        if a is not None and all(t.is_word and not t.quoted and (t.is_cap or t.low in ("und", "sowie") or t.low in lex.determiners)
+                                 for t in toks[a + 1 : k]):
+            # (round 29) a place or a circle the report comes from: "Von einer hohen Brandgefahr wird auch aus Bonn und dem
+            # Rhein-Sieg-Kreis berichtet"
+            return Mention(a + 1, k - 1, "description")
     return None
 
 

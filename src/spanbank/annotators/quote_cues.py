@@ -886,8 +886,10 @@ def _preposition_act(ctx: QuoteContext, i: int, hi: int, lo: int | None = None) 
                     or (toks[x].low in lex.auxiliaries and toks[x].text == toks[x].low)), None)
         if aux is not None and toks[aux].low in lex.auxiliaries and not toks[aux].quoted:
             # (round 28: not a time phrase before it, "Erdogan hatte am Sonntag von Nazi-Methoden gesprochen")
+            # (round 29: nor an adjunct's preposition, "Macron hatte nach der Tat von einem Terrorakt gesprochen")
             first = next((x for x in range(aux + 1, i) if toks[x].text == toks[x].low and toks[x].low in lex.prepositions
-                          and not (x + 1 < i and toks[x + 1].low in lex.time_words)), None)
+                          and not (x + 1 < i and toks[x + 1].low in lex.time_words)
+                          and not (toks[x].low in _DE_ACT_ADJUNCT_PREPOSITIONS and toks[x].low not in preps)), None)
             return first is not None and toks[first].low in preps
     # (round 28: an estimate's object may come first, "Die UN schätzten die Zahl der Toten auf 100")
     reach = i + (9 if set(preps) == {"auf"} else 5)
