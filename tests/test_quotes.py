@@ -6528,6 +6528,10 @@ ROUND29_DE = [
      [('während seiner Rede auf Töpfe zu schlagen', 'INDIRECT_QUOTE', 'Gegner der Reform')]),
     ('Ähnliches wird aus Regierungskreisen berichtet.',
      [('Ähnliches wird aus Regierungskreisen berichtet', 'INDIRECT_QUOTE', 'Regierungskreisen')]),
+    ('Allein die Berliner Feuerwehr hatte nach der Silvesternacht von acht Angriffen gesprochen.',
+     [('Allein die Berliner Feuerwehr hatte nach der Silvesternacht von acht Angriffen gesprochen', 'INDIRECT_QUOTE', 'Berliner Feuerwehr')]),
+    ('Vier Monate nach der Entführung des Frachters haben die Seeräuber die Freigabe des Schiffes und der Besatzung angekündigt.',
+     [('Vier Monate nach der Entführung des Frachters haben die Seeräuber die Freigabe des Schiffes und der Besatzung angekündigt', 'INDIRECT_QUOTE', 'Seeräuber')]),
 ]
 
 
@@ -6601,6 +6605,15 @@ def test_en_round29_guards(text, want):
     ("Kennedy schickte seinen Vizepräsidenten Lyndon B. Johnson nach Berlin. Johnson sagte, Amerika stehe zu Berlin.",
      "Amerika stehe zu Berlin", "Lyndon B. Johnson"),
     ("„Wir werden kämpfen“, wird Macron von mehreren Medien zitiert.", "Wir werden kämpfen", "Macron"),
+    # (guards) a plural title before a genitive place keeps its title; a preposition in -s before the subject is no
+    # genitive name
+    ("Zuvor hatten sich die CDU-Ministerpräsidenten Thüringens und Sachsens gegen die Pläne ausgesprochen.",
+     "Zuvor hatten sich die CDU-Ministerpräsidenten Thüringens und Sachsens gegen die Pläne ausgesprochen",
+     "CDU-Ministerpräsidenten Thüringens"),
+    ("Angesichts internationaler Sorgen vor einer Eskalation betonte Außenminister Qureshi heute, Pakistan erwäge keine "
+     "militärische Reaktion.", "Pakistan erwäge keine militärische Reaktion", "Qureshi"),
+    ("Angesichts zahlreicher Angriffe auf Polizisten beklagt Baden-Württembergs Innenminister Thomas Strobl fehlenden "
+     "Respekt bei „einigen Irrgläubigen“.", "einigen Irrgläubigen", "Thomas Strobl"),
 ])
 def test_de_round29_canonical_names(text, quote, name):
     ann = run(text, lang="de")

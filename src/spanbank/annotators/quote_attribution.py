@@ -1280,7 +1280,11 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
     if aux > cs:
         m = clause_subject(toks, cs, aux, lex)
         fronted = toks[cs].low in lex.prepositions or (
-            toks[cs].low in lex.skippable and cs + 1 < aux and toks[cs + 1].low in lex.prepositions)
+            toks[cs].low in lex.skippable and cs + 1 < aux and toks[cs + 1].low in lex.prepositions) or (
+            # (round 29) a span of time before a preposition: "Vier Monate nach der Entführung haben die Seeräuber …
+            # angekündigt" (the speaker was "der Entführung")
+            cs + 2 < aux and (toks[cs].low in _DE_NUMBER_WORDS or toks[cs].text.isdigit() or toks[cs].low in ("wenige", "einige"))
+            and toks[cs + 1].low in DE_TIME_MEASURES and toks[cs + 2].low in lex.prepositions)
         if m is not None and (fronted and m.first > cs or (m.first == m.end and toks[m.first].low in lex.time_words)) \
                 and (after := clause_subject(toks, aux + 1, k, lex)) is not None:
             # (round 25: also a time word before it, "Erst Montagmittag hatte Viktor Orban sich … geäußert")
@@ -1432,7 +1436,9 @@ def _prefield(ctx: QuoteContext, m: Mention, lo: int) -> bool:
             g -= 1
         if g >= lo and toks[g].is_cap and toks[g].is_word and not toks[g].quoted and len(toks[g].text) > 3 \
                 and toks[g].text.endswith("s") and not toks[g].text.endswith("ss") and (
-                    g == lo or toks[g - 1].text in {",", ":", ";"}) and toks[g].low not in lex.determiners:
+                    g == lo or toks[g - 1].text in {",", ":", ";"}) and toks[g].low not in lex.determiners \
+                and toks[g].low not in lex.prepositions and toks[g].low not in lex.skippable \
+                and toks[g].low not in lex.time_words and toks[g].low not in _DE_S_ADVERBS:
             j = g - 1  # (round 29) a genitive name and adjectives before the subject: "Deutschlands oberster
             # Verbraucherschützer Klaus Müller begrüßte die Erhöhung", "Sachsens Wirtschaftsminister Martin Dulig
             # kritisierte das Ergebnis" (the object was the speaker)
@@ -1443,6 +1449,16 @@ def _prefield(ctx: QuoteContext, m: Mention, lo: int) -> bool:
     if j >= lo and toks[j].low in lex.clause_openers | lex.complementizers | lex.fronting | lex.coordinators:
         j -= 1
     return j < lo or toks[j].text in {",", ":", ";", "–", "—", "(", "„", "“", "»", "«", '"'} or toks[j].quoted
+
+
+#: (round 29) German words in -s that open a sentence and are no genitive name ("Seitens der Regierung", "Stets", "Nachts")
+_DE_S_ADVERBS = frozenset({"seitens", "mittels", "namens", "zwecks", "abseits", "jenseits", "diesseits", "stets", "rechts",
+                           "links", "nachts", "morgens", "abends", "mittags", "vormittags", "nachmittags", "montags",
+                           "dienstags", "mittwochs", "donnerstags", "freitags", "samstags", "sonntags", "anfangs",
+                           "eingangs", "bereits", "vorerst", "erstmals", "letztmals", "abermals", "mehrmals", "nochmals",
+                           "allerdings", "jedenfalls", "keinesfalls", "andernfalls", "ebenfalls", "gegebenenfalls",
+                           "bestenfalls", "schlimmstenfalls", "teils", "übrigens", "unterwegs", "rückwärts", "vorwärts",
+                           "aufwärts", "abwärts", "neuerdings", "längs", "flugs", "eines", "des", "ihres", "seines"})
 
 
 #: German demonstrative determiners of a fronted object ("Diese Ausführungen wollte Reusch …")

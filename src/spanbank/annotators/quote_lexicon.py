@@ -268,9 +268,14 @@ class Lexicon:
         w = word.lower()
         if self.lang == "de" and len(w) > 5 and w.endswith("s") and not w.endswith("ss") and self._title_word(w[:-1]):
             return True  # a genitive: "nach Worten des Konzernchefs Richard Lutz"
-        if self.lang == "de" and len(w) > 7 and w.endswith("enten") and self._title_word(w[:-2]):
-            return True  # (round 29) the weak accusative or dative: "schickte seinen Vizepräsidenten Lyndon B. Johnson"
         return self._title_word(w)
+
+    def is_weak_title(self, word: str) -> bool:
+        """German (round 29): the weak accusative, dative or plural form of a title in -ent ("Präsidenten",
+        "Vizepräsidenten"): a title before a person's name ("seinen Vizepräsidenten Lyndon B. Johnson"), not always
+        elsewhere ("die CDU-Ministerpräsidenten Thüringens" is a plural)."""
+        w = word.lower()
+        return self.lang == "de" and len(w) > 7 and w.endswith("enten") and self._title_word(w[:-2])
 
     def _title_word(self, w: str) -> bool:
         if w in self.titles or any(w.endswith(s) and len(w) > len(s) + 2 for s in self.title_suffixes):

@@ -111,7 +111,10 @@ def split_title(words: list[str], lex: Lexicon) -> tuple[list[str], list[str]]:
     """(title words, name words) of a run of capitalised words."""
     k = 0
     while k < len(words) - 1 and (lex.is_title(words[k]) or (
-            lex.lang == "en" and lex.is_title(words[k] + "."))):  # "Rep" of "Rep. Maria Lopez" (words drop the ".")
+            lex.lang == "en" and lex.is_title(words[k] + ".")) or (  # "Rep" of "Rep. Maria Lopez" (words drop the ".")
+            # (round 29) a title's weak form before a first name: "Vizepräsidenten Lyndon B. Johnson"
+            lex.is_weak_title(words[k]) and (lex.is_first_name(words[k + 1].lower()) or (
+                len(words) - k >= 3 and not words[k + 1].endswith("s"))))):
         k += 1
     # a title after a capitalised organisation or genitive: "Senate Foreign Relations Committee Chairman Bob
     # Corker", "Russlands Außenminister Sergej Lawrow"
