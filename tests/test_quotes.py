@@ -6532,6 +6532,14 @@ ROUND29_DE = [
      [('Allein die Berliner Feuerwehr hatte nach der Silvesternacht von acht Angriffen gesprochen', 'INDIRECT_QUOTE', 'Berliner Feuerwehr')]),
     ('Vier Monate nach der Entführung des Frachters haben die Seeräuber die Freigabe des Schiffes und der Besatzung angekündigt.',
      [('Vier Monate nach der Entführung des Frachters haben die Seeräuber die Freigabe des Schiffes und der Besatzung angekündigt', 'INDIRECT_QUOTE', 'Seeräuber')]),
+    ('Das Konzept sei ein Verstoß gegen die Generationengerechtigkeit, rügt die BDA.',
+     [('Das Konzept sei ein Verstoß gegen die Generationengerechtigkeit', 'INDIRECT_QUOTE', 'BDA')]),
+    ('Die Gewerkschaft Ver.di kritisierte den Koalitionsstreit.',
+     [('Die Gewerkschaft Ver.di kritisierte den Koalitionsstreit', 'INDIRECT_QUOTE', 'Ver.di')]),
+    ('Ver.di fordert zwölf Prozent mehr Lohn.',
+     [('Ver.di fordert zwölf Prozent mehr Lohn', 'INDIRECT_QUOTE', 'Ver.di')]),
+    ('Nach Angaben der Bundesagentur für Arbeit sind 40.000 Stellen unbesetzt.',
+     [('sind 40.000 Stellen unbesetzt', 'INDIRECT_QUOTE', 'Bundesagentur für Arbeit')]),
 ]
 
 
@@ -6557,6 +6565,8 @@ def test_de_round29_structures(text, expected):
     ('Der Minister hat das Gesetz verteidigt und die Opposition kritisierte es.', ['Der Minister hat das Gesetz verteidigt und die Opposition kritisierte es']),
     ('Der Minister sprach in Berlin, während draußen Menschen protestierten.', []),
     ('Der Minister hat in Berlin mit Journalisten gesprochen.', []),
+    ('Gestern demonstrierten 500 Menschen gegen die Pläne.', []),
+    ('Nach Angaben der Polizei für Autofahrer ist die Strecke gesperrt.', ['für Autofahrer ist die Strecke gesperrt']),
 ])
 def test_de_round29_guards(text, want):
     assert [q.text for q in quotes(run(text, lang="de"))] == want

@@ -348,6 +348,10 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         if before is None or (lex.lang == "de" and before.first == lo == before.end and before.kind == "name"
                               and after is not None and toks[lo].low not in ctx.ents.by_surname
                               and toks[lo].low not in lex.quantifier_pronouns  # "Einige kritisierten die Bebauung"
+                              # (round 29) a number after a singular verb is its object: "Ver.di fordert zwölf Prozent mehr
+                              # Lohn" (the speaker was "zwölf Prozent")
+                              and not ((toks[after.first].text.isdigit() or toks[after.first].low in _DE_NUMBER_WORDS)
+                                       and not toks[c.first].low.endswith("n"))
                               # (round 29) "der" before a feminine noun is a dative: "Brandt teilte der Menge mit, …",
                               # "Strauß sagte der Abendpost, …" (the addressee was the speaker)
                               and not (toks[after.first].text == "der" and after.first == c.last + 1

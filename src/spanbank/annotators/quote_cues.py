@@ -1103,6 +1103,13 @@ def _de_source_apposition(ctx: QuoteContext, last: int, hi: int) -> Mention | No
     return n
 
 
+#: (round 29) heads of German institutions named with a "für" phrase ("Bundesagentur für Arbeit", "Bundesamt für Justiz",
+#: "Landesbetrieb für Hochwasserschutz", "Institut für Wirtschaftsforschung")
+_DE_INSTITUTION_HEADS = ("agentur", "amt", "institut", "zentrum", "ministerium", "verband", "kommission", "rat",
+                         "stelle", "behörde", "gesellschaft", "stiftung", "büro", "kammer", "anstalt", "betrieb", "bund",
+                         "zentrale", "beauftragte", "beauftragten", "akademie", "gericht", "rats")
+
+
 def _genitive_end(ctx: QuoteContext, j: int, hi: int) -> int:
     """Last token of a source noun's genitive or von-phrase: "Angaben der Staatsanwaltschaft Krefeld"."""
     toks = ctx.tokens
@@ -1135,6 +1142,11 @@ def _genitive_end(ctx: QuoteContext, j: int, hi: int) -> int:
                 break
             elif last is None and not toks[n].low.endswith(DE_ADJECTIVE_ENDINGS):
                 break
+            elif last is not None and toks[n].low == "für" and n + 1 < hi and toks[n + 1].is_cap and toks[n + 1].is_word \
+                    and not toks[n + 1].quoted and any(
+                        w.endswith(_DE_INSTITUTION_HEADS) for w in (toks[last].low, toks[last].low[:-1], toks[last].low[:-2])):
+                pass  # (round 29) an institution's "für" phrase: "nach Angaben der Bundesagentur für Arbeit", "des
+                # Bundesamtes für Justiz" (the phrase was cut at "für")
             elif last is not None and toks[n].low not in ("und", "von", "der", "des"):
                 break
             n += 1
@@ -1179,6 +1191,11 @@ def _source_name(ctx: QuoteContext, noun: int, last: int, m: Mention, lo: int, h
         words = [t.text for t in toks[a:last] if t.is_word]
         if words:
             return " ".join(words)  # the owner with its quoted name: "Initiative Tesla stoppen"
+    if last > noun + 2 and ctx.lex.lang == "de" and any(toks[x].text == "für" for x in range(noun + 2, last)):
+        a = noun + 1
+        while a < last and toks[a].text == toks[a].low and not toks[a].quoted:
+            a += 1  # (round 29) an institution with its "für" phrase keeps it: "Bundesagentur für Arbeit"
+        return " ".join(t.text for t in toks[a : last + 1] if t.is_word)
     if last > noun:
         owner = Mention(noun + 2, last, "name") if toks[noun + 1].low in ("von", "vom") else Mention(noun + 1, last, "name")
         return canonical(owner, toks, ctx.ents, ctx.lex, continuing=recent)

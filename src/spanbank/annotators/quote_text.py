@@ -35,9 +35,10 @@ CLOSING_QUOTES = (CLOSING_CHARS - frozenset(")]")) | {"'"}
 TERMINALS = frozenset(".!?…")
 
 #: (a score or a time is one token, its colon no clause mark: "3:6", "14:30", "2:0-Satzführung")
+#: (round 29: so are "Ver.di" and "CDU/CSU", the speaker was "Ver" and "CSU-Fraktion")
 #: (round 22: an acronym with a plus is one word, "OPEC+ said" had no speaker; so is a web address, "told al.com",
 #: "Capital.com analyst", "web.de News")
-_TOKEN = re.compile(r"[A-Z]{2,}\+(?![\w+])|[A-ZÄÖÜ][A-ZÄÖÜ]+/[A-ZÄÖÜ][A-ZÄÖÜ]+(?:-\w+)*(?![\w/])|\w+(?:[-.]\w+)*\.(?:com|org|net|gov|edu|de|at|ch|io)(?!\w)(?!\.\w)|\d+:\d+(?:[-'’]\w+)*|\d+(?:[.,]\d+)+|\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
+_TOKEN = re.compile(r"[A-Z]{2,}\+(?![\w+])|[Vv]er\.di(?!\w)|[A-ZÄÖÜ][A-ZÄÖÜ]+/[A-ZÄÖÜ][A-ZÄÖÜ]+(?:-\w+)*(?![\w/])|\w+(?:[-.]\w+)*\.(?:com|org|net|gov|edu|de|at|ch|io)(?!\w)(?!\.\w)|\d+:\d+(?:[-'’]\w+)*|\d+(?:[.,]\d+)+|\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
 
 
 @dataclass(slots=True)
