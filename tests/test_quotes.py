@@ -6540,6 +6540,14 @@ ROUND29_DE = [
      [('Ver.di fordert zwölf Prozent mehr Lohn', 'INDIRECT_QUOTE', 'Ver.di')]),
     ('Nach Angaben der Bundesagentur für Arbeit sind 40.000 Stellen unbesetzt.',
      [('sind 40.000 Stellen unbesetzt', 'INDIRECT_QUOTE', 'Bundesagentur für Arbeit')]),
+    ('„Überfallartig“ sei die Stadt vor vollendete Tatsachen gestellt worden, kritisierte Ratsfrau Kathrin Wischnewski.',
+     [('„Überfallartig“ sei die Stadt vor vollendete Tatsachen gestellt worden', 'INDIRECT_QUOTE', 'Kathrin Wischnewski'), ('Überfallartig', 'DIRECT_QUOTE', 'Kathrin Wischnewski')]),
+    ('Der BILD sagte Harig, der Ministerpräsident habe Hilfe in Aussicht gestellt.',
+     [('der Ministerpräsident habe Hilfe in Aussicht gestellt', 'INDIRECT_QUOTE', 'Harig')]),
+    ('Die Gewerkschaft Erziehung und Wissenschaft fordert ein neues Bildungspaket.',
+     [('Die Gewerkschaft Erziehung und Wissenschaft fordert ein neues Bildungspaket', 'INDIRECT_QUOTE', 'Gewerkschaft Erziehung und Wissenschaft')]),
+    ('Die Eltern seien enttäuscht, erklärte Ebel - daher habe Verdi die Aktion gestartet.',
+     [('Die Eltern seien enttäuscht', 'INDIRECT_QUOTE', 'Ebel'), ('daher habe Verdi die Aktion gestartet', 'INDIRECT_QUOTE', 'Ebel')]),
 ]
 
 
@@ -6567,6 +6575,8 @@ def test_de_round29_structures(text, expected):
     ('Der Minister hat in Berlin mit Journalisten gesprochen.', []),
     ('Gestern demonstrierten 500 Menschen gegen die Pläne.', []),
     ('Nach Angaben der Polizei für Autofahrer ist die Strecke gesperrt.', ['für Autofahrer ist die Strecke gesperrt']),
+    ('„Wir kommen“, sagte er.', ['Wir kommen']),
+    ('Die Eltern seien enttäuscht, sagte Ebel – die Polizei kam später.', ['Die Eltern seien enttäuscht']),
 ])
 def test_de_round29_guards(text, want):
     assert [q.text for q in quotes(run(text, lang="de"))] == want

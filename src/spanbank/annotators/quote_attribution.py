@@ -236,6 +236,14 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             # (round 29) a resumptive "das" after a report is its object: "Ein Geständnis sei nie abgegeben worden, das
             # sagte der Verteidiger" (the speaker was "das")
             before = None
+        if before is not None and lex.lang == "de" and before.first == before.last and before.first - 3 >= lo \
+                and toks[before.first - 1].text in ("und", "&") and not toks[c.first].low.endswith("n") \
+                and (left := mention_before(toks, before.first - 1, lo, lex)) is not None and left.end == before.first - 2 \
+                and toks[left.first].low in lex.determiners and toks[left.first].low not in lex.object_articles \
+                and (left.first == lo or toks[left.first - 1].text in {",", ":", ";"}) and left.last > left.first:
+            # (round 29) one organisation's name with "und" before a singular verb: "Die Gewerkschaft Erziehung und
+            # Wissenschaft fordert …" (the speaker was "Wissenschaft" or the object)
+            before = Mention(left.first, before.last, "name")
         fallback = before
         if before is not None and lex.lang == "de":
             before = _de_bare_adjectives(ctx, before, lo)  # "über psychische Folgen": the adjectives belong to it
@@ -314,7 +322,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             before = None
         if before is not None and after is not None and lex.lang == "de" and before.first == lo and toks[lo].low == "der" \
                 and toks[c.first].low in lex.addressee_verbs and any(
-                    t.is_word and t.low.endswith(_DE_FEMININE_MEDIA) for t in toks[before.first : before.end + 1]) \
+                    t.is_word and (t.low.endswith(_DE_FEMININE_MEDIA) or t.low in _DE_FEMININE_PAPERS)
+                    for t in toks[before.first : before.end + 1]) \
                 and not any(t.text == t.low and t.low in lex.determiners for t in toks[lo + 1 : before.end + 1]) \
                 and after.first > c.last:
             # (round 27) a fronted dative: "Der Neuen Osnabrücker Zeitung sagte Rukwied, …" ("Der" before a feminine
@@ -585,6 +594,9 @@ def _de_coordinated_predicate_subject(ctx: QuoteContext, c: Cue, lo: int, hi: in
 
 #: German feminine media nouns: "Der" before them is a dative or genitive ("Der Zeitung sagte Müller")
 _DE_FEMININE_MEDIA = ("zeitung", "agentur", "zeitschrift", "presse", "illustrierten", "wochenzeitung")
+
+#: (round 29) German papers whose short name is feminine: "Der BILD sagte Harig, …", "Der Welt sagte Merz, …" (a dative)
+_DE_FEMININE_PAPERS = frozenset({"bild", "welt", "zeit", "taz", "faz", "presse", "abendzeitung"})
 
 #: (round 29) endings of German feminine nouns: after "der" such a noun is a dative or a genitive, no subject ("teilte der
 #: Menge mit", "sagte der Abendpost")

@@ -1038,6 +1038,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 and toks[ae + 1].text == toks[ae + 1].low and not toks[ae + 1].quoted) or (
                 # (round 28) a relative clause after a trailing perfect or passive: "…, wird Corti zitiert, die …"
                 perfect_relative and tail_end == rest) or (
+                # (round 29) a dash after the attribution, then the speaker's next clause: "Die Eltern seien enttäuscht,
+                # erklärte Ebel - daher habe Verdi die Aktion gestartet" (reported nothing)
+                tail_end + 2 < hi and m.first > c.last and dash_at(ctx, tail_end)) or (
                 # (round 29) the question put to the speaker after the attribution: "Kickl habe sich selbst aus dem
                 # Spiel genommen, meinte Van der Bellen auf die Frage, ob Kickl noch ministrabel sei" (reported nothing)
                 tail_end + 3 < hi and toks[tail_end].text == "auf" and m.first > c.last
@@ -1090,7 +1093,13 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 # "Darauf angesprochen, sagte der Minister, …" (the writer's; the report follows the cue)
                 trailing = False
         if trailing:
-            if toks[lo].quoted:
+            if toks[lo].quoted and not (
+                    # (round 29) a short quotation opening a clause that goes on in the Konjunktiv: "„Überfallartig“ sei die
+                    # Stadt vor vollendete Tatsachen gestellt worden, kritisierte X" (only the DIR was found)
+                    lex.lang == "de" and (e := quoted_run_end(toks, lo, comma)) < comma and e - lo <= 5
+                    and sum(1 for t in toks[e:comma] if t.is_word and not t.quoted) >= 2
+                    and toks[e].is_word and not toks[e].quoted and toks[e].text == toks[e].low
+                    and (toks[e].low in lex.konjunktiv_i or toks[e].low in lex.konjunktiv)):
                 return []
             if lex.lang == "de" and toks[lo].low == "auf" and lo + 2 < comma and (
                     toks[lo + 2].low in _DE_QUESTION_NOUNS or toks[lo + 1].low in _DE_QUESTION_NOUNS):
@@ -1112,7 +1121,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 # is reported too: "Zwar würde sie … zubilligen, doch …: Eine Strafe sei …, so X")
                 return [(toks[colon + 1].start, toks[comma].start)]
             # (a partial quotation's closing mark stays in: 'Talks are "at a standstill,"')
-            return [(s_start, toks[comma].end if toks[comma].quoted and not toks[comma].is_word else toks[comma].start)]
+            out = [(s_start, toks[comma].end if toks[comma].quoted and not toks[comma].is_word else toks[comma].start)]
+            if lex.lang == "de" and tail_end + 2 < hi and m.first > c.last and dash_at(ctx, tail_end) \
+                    and _de_konjunktiv_i_in(ctx, tail_end + 1, hi):
+                out.append((toks[tail_end + 1].start, s_end))  # (round 29) the clause after the dash goes on with the report
+            return out
     if c.kind == "so" or en and _en_negated(toks, lex, c, lo):
         return []  # English: "The agency has not said when …", "did not say whether": nothing reported
     if en and m.first < c.first and toks[m.first].low in ("whoever", "whatever") and toks[c.first].low in lex.object_verbs:
