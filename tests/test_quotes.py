@@ -6577,6 +6577,7 @@ def test_de_round29_structures(text, expected):
     ('Nach Angaben der Polizei für Autofahrer ist die Strecke gesperrt.', ['für Autofahrer ist die Strecke gesperrt']),
     ('„Wir kommen“, sagte er.', ['Wir kommen']),
     ('Die Eltern seien enttäuscht, sagte Ebel – die Polizei kam später.', ['Die Eltern seien enttäuscht']),
+    ('Doch ausgerechnet jetzt bekräftigt Brüderle, dass er kein Freund von Staatsbeteiligungen sei.', ['er kein Freund von Staatsbeteiligungen sei']),
 ])
 def test_de_round29_guards(text, want):
     assert [q.text for q in quotes(run(text, lang="de"))] == want
@@ -6634,6 +6635,8 @@ def test_en_round29_guards(text, want):
      "militärische Reaktion.", "Pakistan erwäge keine militärische Reaktion", "Qureshi"),
     ("Angesichts zahlreicher Angriffe auf Polizisten beklagt Baden-Württembergs Innenminister Thomas Strobl fehlenden "
      "Respekt bei „einigen Irrgläubigen“.", "einigen Irrgläubigen", "Thomas Strobl"),
+    ("Der Münchner Kardinal Reinhard Marx hat sich geäußert. Der Erzbischof von München und Freising bat die Opfer um "
+     "Entschuldigung.", "Der Erzbischof von München und Freising bat die Opfer um Entschuldigung", "Reinhard Marx"),
 ])
 def test_de_round29_canonical_names(text, quote, name):
     ann = run(text, lang="de")

@@ -238,12 +238,13 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             before = None
         if before is not None and lex.lang == "de" and before.first == before.last and before.first - 3 >= lo \
                 and toks[before.first - 1].text in ("und", "&") and not toks[c.first].low.endswith("n") \
+                and toks[before.first - 3].low not in lex.prepositions \
                 and (left := mention_before(toks, before.first - 1, lo, lex)) is not None and left.end == before.first - 2 \
                 and toks[left.first].low in lex.determiners and toks[left.first].low not in lex.object_articles \
                 and (left.first == lo or toks[left.first - 1].text in {",", ":", ";"}) and left.last > left.first:
             # (round 29) one organisation's name with "und" before a singular verb: "Die Gewerkschaft Erziehung und
             # Wissenschaft fordert …" (the speaker was "Wissenschaft" or the object)
-            before = Mention(left.first, before.last, "name")
+            before = Mention(left.first, before.last, left.kind)
         fallback = before
         if before is not None and lex.lang == "de":
             before = _de_bare_adjectives(ctx, before, lo)  # "über psychische Folgen": the adjectives belong to it
