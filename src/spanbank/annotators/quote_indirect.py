@@ -1351,7 +1351,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 if lex.lang == "de" and t.text == "," and n < hi and _de_adverbial_opens(ctx, n, hi) and not (
                         # (round 29) an infinitive clause opening with an adjunct: "hatten dazu aufgerufen, während seiner
                         # Rede auf Töpfe zu schlagen" (was "dazu")
-                        toks[n].text in ("während", "damit") and toks[c.first].low in lex.infinitive_acts | _DE_INFINITIVE_CUES
+                        toks[n].text in ("während", "damit") and toks[c.first].low in lex.infinitive_acts
                         and _de_zu_clause_end(toks, n + 1, hi)):
                     # an adverbial, no content: "Das kündigte die GDL an, ohne einen Zeitpunkt zu nennen",
                     # "…, bestätigte ein Sprecher, nachdem zuvor die Bahn darüber berichtet hatte"
@@ -2110,12 +2110,6 @@ _DE_ZU_INFINITIVE = re.compile(r"\w{2,}zu\w{2,}en")
 #: "warnte vor Unruhen, wenn …"); not of a reason, which is the reported content ("erhoben Einspruch, weil Berlin einen
 #: Sonderstatus habe", round 11)
 _DE_ACT_CONDITIONS = frozenset({"falls", "wenn", "sofern"})
-
-#: (round 29) German cues whose content may be an infinitive clause opening with "während" or "damit" ("rief dazu auf,
-#: während der Rede auf Töpfe zu schlagen", "warf ihm vor, damit das Parlament zu missachten")
-_DE_INFINITIVE_CUES = frozenset({"aufgerufen", "aufrief", "rief", "riefen", "ruft", "vorgeworfen", "vorwarf", "warf", "warfen",
-                                 "wirft", "forderte", "forderten", "fordert", "gefordert", "drohte", "drohten", "droht",
-                                 "gedroht", "kündigte", "kündigten", "angekündigt", "versprach", "versprochen"})
 
 #: German accusative articles opening an object ("kritisierte die Reform", "lobte den Plan")
 _DE_OBJECT_ARTICLES = frozenset({"den", "die", "das", "einen", "eine", "diesen", "diese"})
