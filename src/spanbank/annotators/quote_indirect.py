@@ -993,10 +993,13 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             # a time phrase first: "…, sagte er vergangene Woche bei …", also after adverbs: "…, sagte er gestern
             # bei einem Besuch in Köln" (round 21: nothing was reported)
             te = _de_time_np_end(toks, lex, _de_skip_adverbs(toks, lex, tail_end, hi), hi)
+            # (round 29) a dash after the speaker, also a spaced hyphen: "Die Eltern seien enttäuscht, erklärte Ebel - daher
+            # habe Verdi die Aktion gestartet" (reported nothing; the clause after it may go on with the report, below)
+            dash_tail = tail_end + 2 < hi and m.first > c.last and dash_at(ctx, tail_end)
             trailing = tail_words <= 4 or (
                 # a dash after the attribution: "Der Deal sei ungesetzlich, kritisierte das Gericht – nur, um …" (round 22:
                 # the whole sentence was the report)
-                tail_end < hi and toks[tail_end].text in ("–", "—") and not toks[tail_end].quoted) or (
+                tail_end < hi and toks[tail_end].text in ("–", "—") and not toks[tail_end].quoted) or dash_tail or (
                 # a quotation after a colon: "Eine Einigung sei die Folge, sagte Sprecher Uwe Reitz: «Wir …»" (round 22:
                 # the report before it was lost)
                 # (round 24: also after adjuncts, "…, sagte Amiel am Sonntag in Bamberg: „…“")
@@ -1038,9 +1041,6 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 and toks[ae + 1].text == toks[ae + 1].low and not toks[ae + 1].quoted) or (
                 # (round 28) a relative clause after a trailing perfect or passive: "…, wird Corti zitiert, die …"
                 perfect_relative and tail_end == rest) or (
-                # (round 29) a dash after the attribution, then the speaker's next clause: "Die Eltern seien enttäuscht,
-                # erklärte Ebel - daher habe Verdi die Aktion gestartet" (reported nothing)
-                tail_end + 2 < hi and m.first > c.last and dash_at(ctx, tail_end)) or (
                 # (round 29) the question put to the speaker after the attribution: "Kickl habe sich selbst aus dem
                 # Spiel genommen, meinte Van der Bellen auf die Frage, ob Kickl noch ministrabel sei" (reported nothing)
                 tail_end + 3 < hi and toks[tail_end].text == "auf" and m.first > c.last
@@ -1122,8 +1122,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 return [(toks[colon + 1].start, toks[comma].start)]
             # (a partial quotation's closing mark stays in: 'Talks are "at a standstill,"')
             out = [(s_start, toks[comma].end if toks[comma].quoted and not toks[comma].is_word else toks[comma].start)]
-            if lex.lang == "de" and tail_end + 2 < hi and m.first > c.last and dash_at(ctx, tail_end) \
-                    and _de_konjunktiv_i_in(ctx, tail_end + 1, hi):
+            if not en and dash_tail and _de_konjunktiv_i_in(ctx, tail_end + 1, hi):
                 out.append((toks[tail_end + 1].start, s_end))  # (round 29) the clause after the dash goes on with the report
             return out
     if c.kind == "so" or en and _en_negated(toks, lex, c, lo):
