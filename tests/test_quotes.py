@@ -1,4 +1,4 @@
-"""The quote pre-annotator (rules:quotes@26) on the seed article and on small English and German cases."""
+"""The quote pre-annotator (rules:quotes@27) on the seed article and on small English and German cases."""
 
 from __future__ import annotations
 
@@ -363,9 +363,9 @@ def test_quotation_pairing_ignores_apostrophes():
 
 def test_registry_and_origin(schema):
     (a,) = load_annotators(["quotes"])
-    assert isinstance(a, QuoteAnnotator) and a.origin == "rules:quotes@26"
+    assert isinstance(a, QuoteAnnotator) and a.origin == "rules:quotes@27"
     ann = run("“I will run again next year,” said Senator Jane Doe.", kind="comment")
-    assert ann.origin == "rules:quotes@26"
+    assert ann.origin == "rules:quotes@27"
     labels = {lab.name for layer in schema.layers if layer.name == "attribution" for lab in layer.labels}
     assert {s.label for s in ann.spans} <= labels
     assert {s.label for s in ann.spans} == {"DIRECT_QUOTE", "SPEAKER", "CUE"}
@@ -6643,6 +6643,115 @@ def test_de_round29_canonical_names(text, quote, name):
     q = next(q for q in quotes(ann) if q.text == quote)
     assert q.attrs["speaker"] == name
     check_contract(text, ann)
+
+
+# ---- round 30 (begin) ----
+ROUND30_DE = [
+    # (round 30; sentences written here, shortened or rewritten from what the helpers and the Konjunktiv-miss script
+    # found; see docs/quotes.md, "Round 30")
+    ('Brentano erklärte am gleichen Tage auf einer Pressekonferenz in Bonn, er habe den Brief in Händen.',
+     [('er habe den Brief in Händen', 'INDIRECT_QUOTE', 'Brentano')]),
+    ('Die Ministerin für Verbraucherschutz, Renate Künast (Grüne), betonte, dass sie ihr Amt nicht gegen die Bauern führen wolle.',
+     [('sie ihr Amt nicht gegen die Bauern führen wolle', 'INDIRECT_QUOTE', 'Renate Künast')]),
+    ('Der Chef des Verbandes, Max Müller (62), sagte, die Lage sei ernst.',
+     [('die Lage sei ernst', 'INDIRECT_QUOTE', 'Max Müller')]),
+    ('Ein Dementi des Presseamts besagt, die Abgabe des Ministeriums sei nicht aktuell.',
+     [('die Abgabe des Ministeriums sei nicht aktuell', 'INDIRECT_QUOTE', 'Dementi des Presseamts')]),
+    ('Der belgische Minister Denis Ducarme erhob am Mittwoch in Brüssel schwere Vorwürfe gegen die Niederlande: Die Behörden hätten von belasteten Eiern gewusst.',
+     [('Die Behörden hätten von belasteten Eiern gewusst', 'INDIRECT_QUOTE', 'Denis Ducarme')]),
+    ('Obama kündigte weitere Schritte an: So werde American Airlines Direktflüge nach Kuba aufnehmen.',
+     [('So werde American Airlines Direktflüge nach Kuba aufnehmen', 'INDIRECT_QUOTE', 'Obama')]),
+    ('Woidke zeigte sich zufrieden, auch wenn nicht alle Abgeordneten für ihn gestimmt hatten.',
+     [('Woidke zeigte sich zufrieden, auch wenn nicht alle Abgeordneten für ihn gestimmt hatten', 'INDIRECT_QUOTE', 'Woidke')]),
+    ('Tiefensee verwies auf Gespräche, die Ramelow nun führen werde.',
+     [('Tiefensee verwies auf Gespräche, die Ramelow nun führen werde', 'INDIRECT_QUOTE', 'Tiefensee')]),
+    ('Nach der Sitzung betonten CDU, CSU und SPD, dass umgehend ein neuer Ministerpräsident gewählt werden müsse.',
+     [('umgehend ein neuer Ministerpräsident gewählt werden müsse', 'INDIRECT_QUOTE', 'CDU')]),
+    ('Marx äußerte sich auf einem Podium des 103. Katholikentags zu den Angriffen.',
+     [('Marx äußerte sich auf einem Podium des 103. Katholikentags zu den Angriffen', 'INDIRECT_QUOTE', 'Marx')]),
+    ('Positiv bewertete Kretschmer die Ideen für ein schnelleres Planungsrecht.',
+     [('Positiv bewertete Kretschmer die Ideen für ein schnelleres Planungsrecht', 'INDIRECT_QUOTE', 'Kretschmer')]),
+    ('Kritischer als Woidke äußerte sich Innenminister Michael Stübgen.',
+     [('Kritischer als Woidke äußerte sich Innenminister Michael Stübgen', 'INDIRECT_QUOTE', 'Michael Stübgen')]),
+    ('Merkel würdigte den Verstorbenen als großen Europäer.',
+     [('Merkel würdigte den Verstorbenen als großen Europäer', 'INDIRECT_QUOTE', 'Merkel')]),
+    ('Erdogan stellte die Umsetzung des Abkommens infrage.',
+     [('Erdogan stellte die Umsetzung des Abkommens infrage', 'INDIRECT_QUOTE', 'Erdogan')]),
+    ('Die Union signalisierte Gesprächsbereitschaft.',
+     [('Die Union signalisierte Gesprächsbereitschaft', 'INDIRECT_QUOTE', 'Union')]),
+    ('Die Gewerkschaft pochte auf die Einhaltung der Verträge.',
+     [('Die Gewerkschaft pochte auf die Einhaltung der Verträge', 'INDIRECT_QUOTE', 'Gewerkschaft')]),
+    ('Demgegenüber pochte Generalsekretär Volker Kauder auf die Formulierung des Grundgesetzes.',
+     [('Demgegenüber pochte Generalsekretär Volker Kauder auf die Formulierung des Grundgesetzes', 'INDIRECT_QUOTE', 'Volker Kauder')]),
+    ('Die Lage sei ernst, sagte Müller gestern Abend in einer Erklärung.',
+     [('Die Lage sei ernst', 'INDIRECT_QUOTE', 'Müller')]),
+    ('CDU-Landeschef Frank Henkel hatte zuvor Bereitschaft dazu signalisiert.',
+     [('CDU-Landeschef Frank Henkel hatte zuvor Bereitschaft dazu signalisiert', 'INDIRECT_QUOTE', 'Frank Henkel')]),
+    ('Danach meldete sich Oppositionsführer Jeremy Corbyn zu Wort: Er pocht auf Neuwahlen.',
+     [('Er pocht auf Neuwahlen', 'INDIRECT_QUOTE', 'Jeremy Corbyn')]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND30_DE, ids=[t[:40] for t, _ in ROUND30_DE])
+def test_de_round30_structures(text, expected):
+    assert_de_structures(text, expected)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # (round 30; guards) what the round-30 rules must leave alone; the first is a negated trailing cue the round drops
+    ('Dass er lange gezögert hatte, sagte Lindner nicht.', []),
+    ('Dass er lange gezögert hatte, teilte Lindner nicht mit.', []),
+    ('Er werde die Partei verteidigen, sagt Schirdewan mit nicht minder ernstem Blick.', ['Er werde die Partei verteidigen']),
+    ('Er sei getreten worden, sagte der Student aus - nicht umgekehrt.', ['Er sei getreten worden']),
+    ('Die FDP wirft der Regierung vor, die Vereinbarung am Parlament vorbei geplant zu haben.', ['die Vereinbarung am Parlament vorbei geplant zu haben']),
+    ('Die Polizei warnte nicht vor Glätte, weil die Straßen geräumt waren.', []),
+    ('Er sagte, die Regierung werde nun handeln.', ['die Regierung werde nun handeln']),
+    ('Die Lage sei ernst, sagte Lindner nicht ohne Sorge.', ['Die Lage sei ernst']),
+    ('Die Zahl stieg auf 103. Die Polizei sagte, es sei ruhig.', ['es sei ruhig']),
+    ('Eine Studie verglich die Daten von 2000 Patienten.', []),
+    ('Dann erklärten Polizei und Feuerwehr, die Lage sei ruhig.', ['die Lage sei ruhig']),
+    ('Der Minister erhob Einspruch: „Das ist falsch.“', ['Das ist falsch.']),
+    ('Der Minister sagte, der Plan, den die Regierung vorgelegt habe, sei falsch.', ['der Plan, den die Regierung vorgelegt habe, sei falsch']),
+    ('Obama forderte weitere Hilfe für die Region.', ['Obama forderte weitere Hilfe für die Region']),
+])
+def test_de_round30_guards(text, want):
+    assert [q.text for q in quotes(run(text, lang="de"))] == want
+
+
+ROUND30_EN = [
+    # (round 30; sentences written here from the English helper's findings)
+    ('The flooding was caused by a breach, according to the mine operator.',
+     [('The flooding was caused by a breach', 'INDIRECT_QUOTE', 'mine operator')]),
+    ('Mine inspectors said the walls were unstable.',
+     [('the walls were unstable', 'INDIRECT_QUOTE', 'Mine inspectors')]),
+    ('The operator of the Soma mine said 200 workers were trapped.',
+     [('200 workers were trapped', 'INDIRECT_QUOTE', 'operator of the Soma mine')]),
+    ('Production will rise, the minister said here Tuesday.',
+     [('Production will rise', 'INDIRECT_QUOTE', 'minister')]),
+    ('A friend of mine said the game was rigged.',
+     [('the game was rigged', 'INDIRECT_QUOTE', 'friend of mine')]),
+    ('The company cautioned it would take another step to kill the well.',
+     [('it would take another step to kill the well', 'INDIRECT_QUOTE', 'company')]),
+    ('Underwood filed a lawsuit against ExxonMobil, alleging the oil giant misled investors.',
+     [('the oil giant misled investors', 'INDIRECT_QUOTE', 'Underwood')]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND30_EN, ids=[t[:40] for t, _ in ROUND30_EN])
+def test_en_round30_table(text, expected):
+    test_en_news_attribution_table(text, expected)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # (round 30; guards) the pronoun "mine" and "here" opening a content; acts with an object only
+    ('"That car is mine," she said.', ['That car is mine,']),
+    ('He said here is the problem.', ['here is the problem']),
+    ('The report cautioned investors against panic.', []),
+    ('The suit, alleging fraud, was filed Monday.', []),
+])
+def test_en_round30_guards(text, want):
+    assert [q.text for q in quotes(run(text, lang="en"))] == want
+# ---- round 30 (end) ----
 
 
 

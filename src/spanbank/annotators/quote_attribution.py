@@ -676,6 +676,12 @@ def _de_plural_object_after(ctx: QuoteContext, c: Cue, after: Mention) -> bool:
     if verb.endswith(("te", "t")) and after.first == after.last and first.is_cap \
             and first.low.endswith(("ionen", "ungen", "heiten", "keiten", "schaften", "nisse")):
         return True  # (round 28) a bare plural: "Scholz kündigte auch Diskussionen über … an" (had "Diskussionen")
+    if verb.endswith(("te", "t")) and not verb.endswith("ten") and after.last > after.first and first.is_word \
+            and first.text == first.low and not first.quoted and first.low.endswith("e") and len(first.low) > 3 \
+            and first.low not in ctx.lex.determiners and first.low not in ctx.lex.konjunktiv_i \
+            and toks[after.first + 1].is_cap and toks[after.first + 1].is_word:
+        return True  # (round 30) an adjective and its noun without an article: "Obama kündigte weitere Schritte an: …"
+        # (had "weitere Schritte")
     return verb.endswith("te") and first.low == "die" and first.text == "die" and after.last > after.first \
         and head.low.endswith("en") and not head.low.endswith(("ung", "heit", "keit", "schaft", "ion"))
 

@@ -184,6 +184,9 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
         else:
             spans.extend(_de_relative_cue_end(ctx, c, hi, _de_after_question(ctx, hi, _en_in_adverbial_clause(
                 ctx, c, lo, hi, _verb_content(ctx, c, lo, hi, s_start, s_end)))))
+            if ctx.lex.lang == "de" and spans and all(b <= toks[c.first].start for _, b in spans) \
+                    and _de_negated_after(ctx, c, hi):
+                continue  # (round 30) a trailing cue negated: "Dass er lange gezögert hatte, sagte Lindner nicht."
             if ctx.lex.lang == "en" and toks[c.first].low in ("asked", "asking", "asks") and any(
                     _ANONYMITY.match(ctx.text, a, b) for a, b in spans):
                 continue  # "who asked that her name not be used": a request for anonymity, not a report
@@ -522,6 +525,12 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
         k_hi = next((k for k in range(k_lo, hi) if toks[k].start >= span[1]), hi)
     if toks[c.first].low in lex.negated_acts and not any(t.low in lex.negations and not t.quoted for t in toks[k_lo:k_hi]):
         return None  # "Der Verein schloss den Spieler aus": only "schloss … nicht aus" reports
+    if lex.lang == "de" and (sub := next((k for k in range(c.last + 1, k_hi - 2) if toks[k].text == "," and not toks[k].quoted and (
+            toks[k + 1].low in lex.adverbial_subordinators or (toks[k + 1].text in _DE_FOCUS_BEFORE_SUBORDINATOR
+                                                               and toks[k + 2].low in lex.adverbial_subordinators))
+            and toks[k + 1].text == toks[k + 1].low), None)) is not None:
+        k_hi = sub  # (round 30) a negation in an adverbial clause after the act is not the act's: "Woidke zeigte sich
+        # zufrieden, auch wenn nicht alle für ihn gestimmt hatten" (reported nothing)
     for k in range(k_lo, k_hi):
         w = toks[k].low
         if w in lex.negations and not toks[k].quoted and toks[c.first].low not in lex.negated_acts and not (
@@ -536,7 +545,10 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
             continue  # a relative pronoun after the object: "reported sales that were below forecasts"
         if w == "davon" and any(t.text[:1].isdigit() for t in toks[c.last + 1 : k_hi]):
             continue  # a part of an amount, no report referred to: "…, davon fordert Airbus 5,3 Milliarden"
-        if w in lex.anaphoric_objects and not toks[k].quoted:  # a pronoun, not an article
+        if w in lex.anaphoric_objects and not toks[k].quoted and not (
+                # (round 30) the complement of a noun before it: "hatte zuvor Bereitschaft dazu signalisiert" (was "dazu")
+                k - 1 > k_lo and toks[k - 1].is_cap and toks[k - 1].is_word and not toks[k - 1].quoted
+                and not (sp is not None and sp.first <= k - 1 <= sp.end)):  # a pronoun, not an article
             n = toks[k + 1] if k + 1 < k_hi else None
             if (n is None or not n.is_word or n.low in lex.cue_verbs or n.low in lex.auxiliaries) and not (
                     n is not None and n.quoted and not n.is_word):  # (round 23) not the article of 'das "Handelsblatt"'
@@ -545,6 +557,14 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
         # "Assange, who denies the accusation, has avoided …": the act is the relative clause
         close = next((k for k in range(c.last + 1, hi) if toks[k].text == "," and not toks[k].quoted), None)
         return toks[c.speaker.first].start, toks[close].start if close is not None else s_end
+    if lex.lang == "de" and (colon := next((k for k in range(c.last + 1, hi) if toks[k].end == span[1]), None)) is not None \
+            and toks[colon].text == ":" and not toks[colon].quoted and colon + 2 < hi and not toks[colon + 1].quoted \
+            and not any(t.quoted for t in toks[colon + 1 : hi]) and any(
+                t.text == t.low and not t.quoted and (t.low in lex.konjunktiv_i or t.low in lex.konjunktiv)
+                for t in toks[colon + 1 : min(hi, colon + 9)]):
+        # (round 30) a clause in Konjunktiv I after the act's colon is what was said: "Der Minister erhob schwere
+        # Vorwürfe gegen die Niederlande: Die Behörden hätten davon gewusst" (the act was the report)
+        return toks[colon + 1].start, s_end
     return span
 
 
@@ -1561,6 +1581,12 @@ def _de_adjuncts_only(ctx: QuoteContext, n: int, hi: int, *, names: bool = False
                                                     # (round 29) two adjectives there: "sagte in einer kurzen schriftlichen
                                                     # Mitteilung an die Presse, …" (reported nothing)
                                                     or _de_second_adjunct_adjective(ctx, words, i)
+                                                    # (round 30) an adjective after a contracted preposition: "erklärte
+                                                    # am gleichen Tage auf einer Pressekonferenz in Bonn, …" (reported nothing)
+                                                    or (i >= 1 and i + 1 < len(words) and words[i - 1].low in _DE_CONTRACTED_PREPS
+                                                        and words[i + 1].is_cap and t.text == t.low
+                                                        and t.low.endswith(DE_ADJECTIVE_ENDINGS)
+                                                        and t.low not in lex.cue_verbs and t.low not in lex.auxiliaries)
                                                     # (round 29) "und" between two capitalised words: "sagte auf
                                                     # Estnisch und Russisch, …", "nach dem Gespräch von Abe und Bach"
                                                     or (t.text in ("und", "sowie") and 1 < i < len(words) - 1
@@ -1591,6 +1617,10 @@ def _de_second_adjunct_adjective(ctx: QuoteContext, words: list, i: int) -> bool
                 and (words[a - 2].is_cap or words[a - 2].low in _DE_ADJUNCT_PREPS):
             return True
     return False
+
+
+#: German prepositions contracted with their article ("am gleichen Tag", "im vergangenen Jahr")
+_DE_CONTRACTED_PREPS = frozenset({"am", "im", "beim", "zum", "zur", "vom", "ins", "ans"})
 
 
 #: German nouns of information given or withheld ("machte keine Angaben", "gab keine Auskunft")
@@ -1772,8 +1802,14 @@ def _de_second_speaker_end(ctx: QuoteContext, c: Cue, k: int, hi: int) -> int | 
     """German: the last token of a second speaker after "und" at token k, right after the first speaker of a plural
     cue ("sagten X und der Leiter der Staatsanwaltschaft, Y"); None when there is none."""
     toks, lex = ctx.tokens, ctx.lex
-    if lex.lang != "de" or k + 1 >= hi or toks[k].text != "und" or not toks[c.first].low.endswith("en"):
+    if lex.lang != "de" or k + 1 >= hi or toks[k].text not in ("und", ",") or not toks[c.first].low.endswith("en"):
         return None
+    while toks[k].text == ",":  # (round 30) a list of names first: "betonten CDU, CSU und SPD, dass …" (the content
+        # was "CSU und SPD, dass …")
+        if not (k + 2 < hi and toks[k + 1].is_cap and toks[k + 1].is_word and not toks[k + 1].quoted
+                and toks[k + 2].text in (",", "und") and not toks[k + 2].quoted):
+            return None
+        k += 2
     sub = mention_after(toks, k, hi, lex)
     return sub.end if sub is not None and sub.kind != "pronoun" and sub.first == k + 1 else None
 
@@ -1921,6 +1957,17 @@ def _de_relative_opens(ctx: QuoteContext, n: int) -> bool:
             and toks[e - 1].text == toks[e - 1].low and toks[e - 1].low in lex.auxiliaries \
             and toks[e - 1].low not in lex.konjunktiv_i and toks[e - 1].low not in lex.konjunktiv \
             and toks[e - 2].text == toks[e - 2].low
+    if w.is_cap and w.is_word and not w.quoted and n + 3 < len(toks) and (x := toks[n + 2]).is_word and not x.quoted \
+            and x.text == x.low and (x.low in lex.skippable or x.low in _DE_REL_ADVERBS) and x.low not in lex.auxiliaries \
+            and x.low not in lex.prepositions:
+        # (round 30) a name or noun, then an adverb, then the verb at the clause end: "verwies auf Gespräche, die Ramelow
+        # nun führen werde" (a content would have its finite verb second: "die Regierung werde nun …")
+        e = next((y for y in range(n + 3, min(len(toks), n + 14)) if not toks[y].is_word or toks[y].quoted), None)
+        if e is not None and toks[e].text in {",", ".", ";", "!"} and not toks[e].quoted and e - 1 > n + 2 \
+                and (v := toks[e - 1]).text == v.low and (v.low in lex.auxiliaries or v.low in lex.konjunktiv
+                                                         or v.low in lex.konjunktiv_i or v.low in lex.konjunktiv_ii) \
+                and toks[e - 2].low != "zu":  # (not an infinitive: "warf ihr vor, die Vereinbarung am Parlament vorbei
+            return True  # geplant zu haben")
     return w.text == w.low and (w.low in lex.determiners or w.low in lex.prepositions or w.low in lex.pronouns
                                 or w.low in lex.object_articles or w.low in lex.skippable or w.low in lex.negations
                                 or w.low == "sich" or (
@@ -2082,11 +2129,31 @@ def _de_clause_word(t, lex) -> bool:
         t.low in lex.konjunktiv or t.low in lex.auxiliaries or t.low in lex.cue_verbs or t.low in lex.complementizers))
 
 
+def _de_negated_after(ctx: QuoteContext, c: Cue, hi: int) -> bool:
+    """German (round 30): a trailing cue's clause ends with its negation ("…, sagte Lindner nicht.", "…, teilte er
+    nicht mit."; not "sagt Schirdewan mit nicht minder ernstem Blick", "sagte er aus - nicht umgekehrt")."""
+    toks = ctx.tokens
+    parts = ctx.lex.separable.get(toks[c.first].low, ())
+    parts = (parts,) if isinstance(parts, str) else tuple(parts)
+    for k in range(c.last + 1, hi):
+        t = toks[k]
+        if t.quoted or not t.is_word:
+            return False
+        if t.text in ("nicht", "nie", "niemals"):
+            rest = [x for x in toks[k + 1 : hi] if x.is_word or x.quoted or x.text not in {".", "!"}]
+            return not rest or (len(rest) == 1 and rest[0].text in parts)
+    return False
+
+
 def _de_adverbial_opens(ctx: QuoteContext, n: int, hi: int) -> bool:
     """German: token n (after a comma) opens an adverbial clause or infinitive ("nachdem …", "ohne …
     zu …") that is no reported speech: without a Konjunktiv I ("…, weil Berlin einen Sonderstatus
     habe" is reported)."""
     t, lex = ctx.tokens[n], ctx.lex
+    if t.text in _DE_FOCUS_BEFORE_SUBORDINATOR and n + 2 < hi and ctx.tokens[n + 1].text == ctx.tokens[n + 1].low \
+            and ctx.tokens[n + 1].low in lex.adverbial_subordinators and not ctx.tokens[n + 1].quoted:
+        n, t = n + 1, ctx.tokens[n + 1]  # (round 30) a focus word before it: "gab sich zufrieden, auch wenn nicht alle
+        # für ihn gestimmt hatten" (the wenn-clause was the content)
     if t.text in ("wobei", "sodass") or (t.text == t.low and t.low in lex.infinitive_adverbials and n + 1 < hi
                              and ctx.tokens[n + 1].low in ("dass", "daß")):
         return True  # (round 28) also in the Konjunktiv: "…, ohne dass der Angriff erwähnt worden sei", "…, wobei nicht
@@ -2101,6 +2168,9 @@ def _de_adverbial_opens(ctx: QuoteContext, n: int, hi: int) -> bool:
     return not (t.low in lex.adverbial_subordinators and nxt is not None and nxt.text == nxt.low and not nxt.quoted
                 and (nxt.low in lex.konjunktiv or nxt.low in lex.konjunktiv_i))
 
+
+#: German focus words before a subordinator ("auch wenn", "selbst wenn", "gerade weil", "erst nachdem")
+_DE_FOCUS_BEFORE_SUBORDINATOR = frozenset({"auch", "selbst", "sogar", "gerade", "erst", "nur", "noch"})
 
 #: a German infinitive with "zu" inside a separable verb ("abzuschaffen", "aufzuheben")
 _DE_ZU_INFINITIVE = re.compile(r"\w{2,}zu\w{2,}en")
@@ -2356,7 +2426,14 @@ def _de_time_np_end(toks, lex, n: int, hi: int) -> int:
     if n + 1 < hi and toks[n].low in _DE_TIME_NP_OPENERS and toks[n].text == toks[n].low and (
             toks[n + 1].low in _DE_TIME_NP_NOUNS or toks[n + 1].low in lex.time_words):
         return n + 2
+    if n - 1 >= 0 and n < hi and toks[n].is_cap and toks[n].low in _DE_DAY_PARTS and not toks[n].quoted \
+            and toks[n - 1].low in ("gestern", "heute", "vorgestern") and toks[n - 1].text == toks[n - 1].low:
+        return n + 1  # (round 30) a day's part after its (skipped) day: "…, sagte Müller gestern Abend in einer Erklärung."
     return n
+
+
+#: German parts of a day after "gestern"/"heute" ("gestern Abend", "heute Morgen")
+_DE_DAY_PARTS = frozenset({"abend", "morgen", "nachmittag", "vormittag", "mittag", "nacht", "früh"})
 
 
 def _de_quoted_name(ctx: QuoteContext, k: int, j: int, hi: int) -> bool:
@@ -2782,6 +2859,11 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
             k += 1
         elif t.low in _EN_TIME_CLAUSE and t.text == t.low and (th := _en_time_clause_that(ctx, k, hi)) is not None:
             return th  # a time clause before "that": "said in a statement as the vote began that …"
+        elif t.text == "here" and k + 1 < hi and not toks[k + 1].quoted and (
+                not toks[k + 1].is_word or toks[k + 1].low in lex.time_words or toks[k + 1].low in lex.adjunct_preps
+                or toks[k + 1].low == "that"):
+            k += 1  # (round 30) the wire's place: "…, the minister said here Tuesday." (reported nothing; not "said here
+            # is the problem")
         else:
             break
     return k

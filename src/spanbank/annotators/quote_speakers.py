@@ -378,7 +378,11 @@ def _skip_back(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
                 # two adverbs coordinated: "briefly and erroneously claimed"
                 tokens[j].low in ("and", "or") and tokens[j].text == tokens[j].low and skipped
                 and j - 1 >= lo and _manner_adverb(tokens[j - 1], lex))))):
-        if tokens[j].text == "," and (j - 1 < lo or not tokens[j - 1].is_word):
+        if tokens[j].text == "," and (j - 1 < lo or not (tokens[j - 1].is_word or (
+                # (round 30) a party in brackets closing an apposition: "Die Ministerin für Verbraucherschutz,
+                # Renate Künast (Grüne), betonte, dass …" (reported nothing)
+                comma_ok and tokens[j - 1].text == ")" and not tokens[j - 1].quoted
+                and _paren_before(tokens, j - 1, lo) is not None))):
             break
         j -= 1
         skipped += 1
@@ -699,6 +703,11 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
             while k - 1 > lo and not tokens[k - 1].quoted and (tokens[k - 1].low.endswith("ly") or tokens[k - 1].low in (
                     "very", "so") or tokens[k - 1].low in EN_STATE_BE):
                 k -= 1  # "Officials are concerned that …": the subject of "are"
+    if lex.lang == "en" and k - 3 >= lo and tokens[k - 1].text == "mine" and tokens[k - 2].low == "of" \
+            and not tokens[k - 1].quoted:
+        # (round 30) the possessive "of mine" (no pit): "a friend of mine who threatened …" is the friend
+        m = _mention_before(tokens, k - 2, lo, lex)
+        return Mention(m.first, m.last, m.kind, k - 1) if m is not None and m.kind != "pronoun" else None
     m = _mention_before(tokens, k, lo, lex)
     if m is None and lex.lang == "en" and k - 2 > lo and tokens[k - 1].low in _EN_PLACE_NOUNS \
             and tokens[k - 1].text == tokens[k - 1].low and tokens[k - 2].is_cap and tokens[k - 2].is_word:
@@ -969,7 +978,9 @@ def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Menti
     if j < lo or tokens[j].quoted or not tokens[j].is_word or _no_name_word(tokens[j], lex):
         return None  # (nor "Can't believe …", "There's a difference between saying …")
     t = tokens[j]
-    if t.low in lex.pronouns and (t.text == t.low or j == lo):
+    if t.low in lex.pronouns and (t.text == t.low or j == lo or (
+            # (round 30) capitalised after a colon: "meldete sich Corbyn zu Wort: Er pocht auf Neuwahlen" (was "Er")
+            lex.lang == "de" and j - 1 >= 0 and tokens[j - 1].text == ":" and not tokens[j - 1].quoted)):
         return Mention(j, j, "pronoun")
     if lex.lang == "de" and t.text == t.low and t.low in RELATIVES and j - 1 >= 0 and tokens[j - 1].text == ",":
         return Mention(j, j, "relative")  # "…, so Celebi, die auch angab, dass …"
@@ -981,6 +992,10 @@ def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Menti
         if lex.lang == "de" and j == lo + 1 and tokens[lo].low in ("ende", "anfang", "mitte") and (
                 t.low in DE_MONTHS or t.low in ("woche", "monats", "jahres", "märz")):
             return None  # "Ende Oktober bittet Zickler …", "Anfang der Woche"
+        if lex.lang == "de" and (j == lo or (j - 2 >= lo and tokens[lo].low.endswith("er") and tokens[lo + 1].low == "als")) \
+                and tokens[lo].low in _DE_FRONTED_MANNER and tokens[lo].is_cap and not tokens[lo].quoted:
+            return None  # (round 30) a fronted judgement, no subject: "Positiv bewertete Kretschmer die Ideen", "Kritischer
+            # als Woidke äußerte sich Stübgen"
         if lex.lang == "de" and j == lo and t.low in DE_CAPITALISED_ADVERBS and j + 1 < k and tokens[j + 1].low in _DE_TIME_RELATIONS:
             return None  # "Kurz darauf warnte Baerbock …" (as in clause_subject)
         i = _np_start(tokens, j, lo, lex)
@@ -2147,6 +2162,9 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             k -= 2  # an age before the relative clause: "Maria Santos, 58, who said …"
             lo = min(lo, max(0, k - 12))
         ante = mention_before(tokens, k, min(lo, k), lex)
+        if ante is not None and lex.lang == "en" and ante.first == ante.last and tokens[ante.first].text == "mine" \
+                and ante.first - 1 >= 0 and tokens[ante.first - 1].low == "of":
+            ante = mention_before(tokens, k, max(0, ante.first - 8), lex)  # (round 30) "a friend of mine who …"
         if ante is not None and lex.lang == "de" and ante.first == ante.last and ante.first - 1 > lo \
                 and tokens[ante.first - 1].text == tokens[ante.first - 1].low \
                 and tokens[ante.first - 1].low in lex.prepositions and tokens[ante.first].low in lex.particle_idioms:
@@ -3042,6 +3060,16 @@ def _adjective_form(t: Token) -> bool:
 
 #: German adverbs capitalised when they open a sentence before a preposition ("Kurz vor der Abstimmung",
 #: "Unmittelbar nach der Wahl"): no name
+#: German judgements a sentence may open with before the verb ("Positiv bewertete Kretschmer …", "Kritischer als Woidke
+#: äußerte sich …"): adverbs, never the subject (the lexicon's skippable words, "Ähnlich äußerte sich …", are skipped
+#: before this is asked)
+_DE_FRONTED_MANNER = frozenset({"positiv", "negativ", "kritisch", "kritischer", "skeptisch", "skeptischer", "zurückhaltend",
+                                "zurückhaltender", "vorsichtig", "vorsichtiger", "optimistisch", "optimistischer",
+                                "pessimistisch", "pessimistischer", "deutlich", "deutlicher", "gelassen", "gelassener",
+                                "scharf", "schärfer", "anders", "zufrieden", "zufriedener", "enttäuscht",
+                                "erleichtert", "empört", "besorgt", "besorgter", "entsetzt", "erfreut", "verhalten",
+                                "lobend", "selbstkritisch", "offen", "offener", "klar", "klarer", "drastischer"})
+
 DE_CAPITALISED_ADVERBS = frozenset({"kurz", "knapp", "unmittelbar", "gleich", "direkt", "spät", "früh", "bald",
                                      "schon", "noch", "kaum", "wenige", "bereits"})
 
@@ -3377,6 +3405,11 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
             lex.lang == "en" and _en_name_run(tokens, p + 1, c, lex))
         if run and (c == comma or (name is None and lex.lang == "en")):
             name = Mention(p + 1, c - 1, "name")  # also with a title's full stop: ", Sgt. John Miller,"
+        elif lex.lang == "de" and c == comma and (q := _paren_before(tokens, c - 1, p + 1)) is not None \
+                and all(t.is_cap and t.is_word and not t.quoted for t in tokens[p + 1 : q]):
+            # (round 30) the name with a party or an age in brackets: "Die Ministerin, Renate Künast (Grüne), betonte"
+            # (was "Die Ministerin")
+            name = Mention(p + 1, q - 1, "name", c - 1)
         described = None
         if lex.lang == "en" and c != comma and (tokens[p + 1].low in lex.determiners or tokens[p + 1].low in lex.quantifiers
                                                  or tokens[p + 1].low == "one") and tokens[p + 1].text == tokens[p + 1].low:

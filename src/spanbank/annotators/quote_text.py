@@ -441,7 +441,17 @@ def _boundary(text: str, i: int, j: int, hi: int, lex: Lexicon, opens: bool = Fa
         nxt_word = re.match(r"\w+", text[k:hi])
         return (before >= 0 and text[before] in ":-–,") or (
             nxt_word is not None and nxt_word.group(0) in _DE_NO_ORDINAL_AFTER)
+    if word.isdigit() and lex.lang == "de" and len(word) == 3 \
+            and (prev := re.search(r"(\w+) $", text[max(0, i - len(word) - 12) : i - len(word)])) is not None \
+            and prev.group(1) in _DE_ARTICLES_BEFORE_ORDINAL and (nxt_word := re.match(r"\w+", text[k:hi])) is not None \
+            and nxt_word.group(0) not in _DE_NO_ORDINAL_AFTER:
+        return False  # (round 30) a three-digit ordinal after an article: "auf einem Podium des 103. Katholikentags"
     return True
+
+
+#: German articles and contracted prepositions before an ordinal ("des 103. Katholikentags", "zum 150. Geburtstag")
+_DE_ARTICLES_BEFORE_ORDINAL = frozenset({"der", "die", "das", "des", "dem", "den", "am", "im", "zum", "zur", "beim",
+                                         "vom", "seinem", "seines", "ihrem", "ihres"})
 
 
 #: German words that open a sentence and never follow an ordinal ("Platz 10. Der Brite …", not "am 3. Mai")
