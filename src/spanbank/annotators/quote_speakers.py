@@ -3058,8 +3058,6 @@ def _adjective_form(t: Token) -> bool:
     return w.endswith(("ende", "ige", "iche", "ische", "ete", "gte", "rte", "hte", "ene"))
 
 
-#: German adverbs capitalised when they open a sentence before a preposition ("Kurz vor der Abstimmung",
-#: "Unmittelbar nach der Wahl"): no name
 #: German judgements a sentence may open with before the verb ("Positiv bewertete Kretschmer …", "Kritischer als Woidke
 #: äußerte sich …"): adverbs, never the subject (the lexicon's skippable words, "Ähnlich äußerte sich …", are skipped
 #: before this is asked)
@@ -3070,6 +3068,8 @@ _DE_FRONTED_MANNER = frozenset({"positiv", "negativ", "kritisch", "kritischer", 
                                 "erleichtert", "empört", "besorgt", "besorgter", "entsetzt", "erfreut", "verhalten",
                                 "lobend", "selbstkritisch", "offen", "offener", "klar", "klarer", "drastischer"})
 
+#: German adverbs capitalised when they open a sentence before a preposition ("Kurz vor der Abstimmung",
+#: "Unmittelbar nach der Wahl"): no name
 DE_CAPITALISED_ADVERBS = frozenset({"kurz", "knapp", "unmittelbar", "gleich", "direkt", "spät", "früh", "bald",
                                      "schon", "noch", "kaum", "wenige", "bereits"})
 
