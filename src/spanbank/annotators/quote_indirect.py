@@ -2134,7 +2134,6 @@ def _de_negated_after(ctx: QuoteContext, c: Cue, hi: int) -> bool:
     nicht mit."; not "sagt Schirdewan mit nicht minder ernstem Blick", "sagte er aus - nicht umgekehrt")."""
     toks = ctx.tokens
     parts = ctx.lex.separable.get(toks[c.first].low, ())
-    parts = (parts,) if isinstance(parts, str) else tuple(parts)
     for k in range(c.last + 1, hi):
         t = toks[k]
         if t.quoted or not t.is_word:
