@@ -684,6 +684,9 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
     noun phrases take their genitive or von-phrase ("der Hauptgeschäftsführer des BPI") and a
     parenthetical after the name ("Peer Steinbrück (SPD)") into the mention; English ones their
     prepositional postmodifier ("Aides to the governor said")."""
+    if lex.lang == "en" and k - 2 >= lo and tokens[k - 1].text == "here" and tokens[k - 2].is_word \
+            and not tokens[k - 2].quoted and tokens[k - 2].low not in lex.prepositions and tokens[k - 2].low not in lex.stopwords:
+        k -= 1  # (round 31) "Officials here said that …" (reported nothing; "said here" was round 30's)
     if lex.lang == "en":
         r = _en_restricted_subject(tokens, k, lo, lex)
         if r is not None:
@@ -709,6 +712,12 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
         m = _mention_before(tokens, k - 2, lo, lex)
         return Mention(m.first, m.last, m.kind, k - 1) if m is not None and m.kind != "pronoun" else None
     m = _mention_before(tokens, k, lo, lex)
+    if m is not None and lex.lang == "en" and m.kind != "pronoun" and m.first - 2 >= lo and (
+            (h := _en_participle_head(tokens, m.first - 1, lo, lex)) is not None
+            # (also with a preposition: "People living near the plant said")
+            or (m.first - 3 >= lo and tokens[m.first - 1].low in lex.prepositions and tokens[m.first - 1].text == tokens[m.first - 1].low
+                and (h := _en_participle_head(tokens, m.first - 2, lo, lex)) is not None)):
+        m = Mention(h.first, m.last, "description" if h.kind == "name" else h.kind, m.span_last)
     if m is None and lex.lang == "en" and k - 2 > lo and tokens[k - 1].low in _EN_PLACE_NOUNS \
             and tokens[k - 1].text == tokens[k - 1].low and tokens[k - 2].is_cap and tokens[k - 2].is_word:
         # (round 22) a place named with its kind closes the phrase: "The officer from Bihar state said …"
@@ -954,6 +963,34 @@ def _de_name_abbreviation(tokens: list[Token], k: int) -> bool:
             and (tokens[k + 2].text == "," or (tokens[k + 2].is_word and tokens[k + 2].text == tokens[k + 2].low)))
 
 
+#: English words in -ing that open no participle postmodifier of a subject
+_EN_NOT_PARTICIPLES = frozenset({"during", "including", "according", "regarding", "concerning", "following", "excluding",
+                                 "morning", "evening", "building", "meeting", "king", "spring", "thing", "nothing",
+                                 "something", "anything", "everything", "briefing", "hearing", "ruling", "funding",
+                                 "bring", "sing", "ring", "wing", "string", "ceiling", "beijing", "nanjing", "viking"})
+
+
+def _en_participle_head(tokens: list[Token], p: int, lo: int, lex: Lexicon) -> Mention | None:
+    """English (round 31): token p is a present participle right before an object noun phrase, and a noun phrase opening
+    its clause ends before it: the head of a subject with a participle postmodifier ("A commission investigating the
+    disappearances said", "Lawyers representing the family said"; the speaker was the object). None otherwise."""
+    t = tokens[p]
+    if not (t.is_word and not t.quoted and t.text == t.low and t.low.endswith("ing") and len(t.low) > 5
+            and t.low not in _EN_NOT_PARTICIPLES and t.low not in lex.cue_verbs and t.low not in lex.prepositions):
+        return None
+    head = _mention_before(tokens, p, lo, lex)
+    if head is None or head.kind in ("pronoun", "relative") or head.last != p - 1 or head.span_last > head.last \
+            or tokens[head.first].low in ("you", "i", "we", "they", "he", "she", "it", "this", "that"):
+        return None  # (a gerund's subject: "You advocating his behavior tells me …")
+    if not (head.first == lo or tokens[head.first - 1].text in _NP_BOUNDARY or (
+            tokens[head.first - 1].low in lex.coordinators and tokens[head.first - 1].text == tokens[head.first - 1].low)):
+        return None
+    if tokens[head.first].low not in lex.determiners and not tokens[head.last].low.endswith("s") and head.kind != "name" \
+            and not (head.first == head.last and tokens[head.first].is_cap):
+        return None  # a bare singular noun is no subject head ("Following ruling …")
+    return head
+
+
 def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mention | None:
     j = _skip_back(tokens, k - 1, lo, lex)
     paren = _paren_before(tokens, j, lo)
@@ -1083,7 +1120,10 @@ def _en_lower_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention 
         if td.low in lex.cue_verbs and not td.low.endswith(("ed", "s")) and (
                 d == lo or tokens[d - 1].text in _NP_BOUNDARY or tokens[d - 1].text in lex.coordinators and td.low in EN_JURISDICTIONS
                 # (round 26) after an article: "A state health official said" (no speaker)
-                or (td.low in EN_JURISDICTIONS and tokens[d - 1].low in lex.determiners and td.text == td.low)):
+                or (td.low in EN_JURISDICTIONS and tokens[d - 1].low in lex.determiners and td.text == td.low)
+                # (round 31) after a nationality or a possessive: "Chinese state media said", "North Korea's state media"
+                or (td.low in EN_JURISDICTIONS and td.text == td.low and tokens[d - 1].is_cap and tokens[d - 1].is_word
+                    and not tokens[d - 1].quoted and d - 1 >= lo)):
             continue  # a noun modifier that looks like a verb: "state media", "report authors", "and state lawmakers"
         if td.low in lex.state_cues and td.text == td.low and d - 1 >= lo and (
                 tokens[d - 1].low in lex.determiners or tokens[d - 1].low in lex.quantifiers or tokens[d - 1].low == "one"):
@@ -1252,7 +1292,9 @@ def en_possessor_before(tokens: list[Token], m: Mention, lo: int) -> int:
 #: English compass adjectives before a place name ("in northern Albania", "in eastern Ukraine")
 _EN_DIRECTIONS = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
                             "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
-                            "south-western"})
+                            "south-western",
+                            # (round 31) the bare compass nouns as adjectives: "in southwest China", "in north Gaza"
+                            "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
 
 
 def _en_postmodified(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> Mention:
@@ -1290,6 +1332,9 @@ def _en_postmodified(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> 
             h -= 3  # (round 23) the head's abbreviation: "The South African Police Service (SAPS) in Gauteng says"
         if h < lo or not tokens[h].is_word or tokens[h].quoted:
             break
+        if h - 1 >= lo and tokens[h].low in _EN_PLACE_NOUNS and tokens[h].text == tokens[h].low and tokens[h - 1].is_cap \
+                and tokens[h - 1].is_word and not tokens[h - 1].quoted:
+            h -= 1  # (round 31) a place with its kind inside the chain: "Police in Nara prefecture in western Japan" (was "Japan")
         head = _en_head_np(tokens, h, lo, lex)
         if head is None:
             break
@@ -3225,7 +3270,9 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
             return True  # a past participle phrase: "The study, published in the journal Nature, suggests"
         pp = next((x for x in range(a + 1, b) if tokens[x].low in ("at", "of", "for", "with", "in") and tokens[x].text == tokens[x].low), b)
         if b - a <= 10 and pp - a <= 4 and a >= 1 and tokens[a - 1].text == "," and all(
-                x.is_word and x.text == x.low and not x.quoted and x.low not in lex.stopwords for x in tokens[a:pp]) \
+                # (round 31) also a name inside: "Yaqiu Wang, senior China researcher at Human Rights Watch, told"
+                x.is_word and (x.text == x.low or (a < y < pp - 1 and x.is_cap)) and not x.quoted and x.low not in lex.stopwords
+                for y, x in enumerate(tokens[a:pp], a)) \
                 and (lex.is_title(tokens[pp - 1].text) or tokens[pp - 1].low.endswith(EN_ROLE_SUFFIXES)) \
                 and not any(verb(k) or tokens[k].low in lex.auxiliaries for k in range(a, b)):
             return True  # (round 26) a bare role: "John Smith, senior scientist at Woods Hole, said" (nothing was reported)
@@ -3235,7 +3282,10 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
         # (round 26) a relative clause on the description: "Tarbox, a retiree who has lived in the town for 40 years,"
         rel = next((x for x in range(a + 2, b) if tokens[x].low == "who" and tokens[x].text == "who"), b) \
             if t.low in ("a", "an", "the") and b - a <= 20 else b
-        if (t.low in lex.determiners or t.low in lex.quantifiers or t.low.endswith(("'s", "’s")) or one_of) \
+        # (round 31) a possessive name of several words: "Kim Yo Jong, Kim Jong Un's sister, said that …" (reported nothing)
+        owner = next((x for x in range(a, min(b - 1, a + 4)) if tokens[x].low.endswith(("'s", "’s"))), None)
+        named_owner = owner is not None and all(x.is_cap and x.is_word and not x.quoted for x in tokens[a : owner + 1])
+        if (t.low in lex.determiners or t.low in lex.quantifiers or t.low.endswith(("'s", "’s")) or one_of or named_owner) \
                 and rel - a <= (12 if one_of else 8) and not any(
                 verb(k) or x.low in lex.auxiliaries or x.low in lex.pronouns for k, x in enumerate(tokens[a + 1 : rel], a + 1)):
             return True  # a description: "Smith, 45, a former Marine, said", "Kaine, Clinton's running mate, said"

@@ -102,7 +102,15 @@ def tokenize(text: str) -> list[Token]:
             out.append(Token(a, s, c.group(1), c.group(1).lower(), False, False, True))
             out.append(Token(s, m.end(), c.group(2), c.group(2).lower().replace("’", "'"), False, False, True))
             continue
-        out.append(Token(m.start(), m.end(), g, g.lower(), False, False, g[0].isalnum() or g[0] == "_"))
+        word = g[0].isalnum() or g[0] == "_"
+        if word and "’" in g:
+            # (round 31) a word's typographic apostrophe reads as the straight one (same length, so the offsets hold):
+            # "said China’s foreign ministry" as "China's" (reported nothing)
+            g = g.replace("’", "'")
+        low = g.lower()
+        if g == "US":
+            low = "u.s"  # (round 31) the country, not the pronoun: "said US Attorney General Merrick Garland" (as "U.S.")
+        out.append(Token(m.start(), m.end(), g, low, False, False, word))
     return out
 
 
@@ -330,7 +338,7 @@ def mark_quoted(tokens: list[Token], quotes: list[Quotation]) -> None:
 #: a speaker or part of a content.
 DATELINE = re.compile(
     r"[A-ZÄÖÜ]{3,}(?:[ .'’-][A-ZÄÖÜ]{2,})*(?:/[A-ZÄÖÜ]{3,}(?:[ .'’-][A-ZÄÖÜ]{2,})*)*(?:,(?: [A-Z][A-Za-z.]*){1,3})?"
-    r"(?: ?\([A-Za-z][\w .-]{0,29}\))?(?: ?[—–-]{1,2} +|[—–](?=[A-ZÄÖÜ]))")
+    r"(?: ?\([A-Za-z][\w ./-]{0,29}\))?(?: ?[—–-]{1,2} +|[—–](?=[A-ZÄÖÜ]))")
 
 
 #: a dateline in mixed case, only on a text's first line ("Berlin – ", "Frankfurt am Main (dpa) - "):
@@ -338,7 +346,8 @@ DATELINE = re.compile(
 #: places with a slash ("Hannover/Berlin (Reuters) - ")
 DATELINE_MIXED = re.compile(
     r"[A-ZÄÖÜ][a-zäöüß]+(?: (?:am|an der|a\.) ?[A-ZÄÖÜ][a-zäöüß]+|[ -][A-ZÄÖÜ][a-zäöüß]+|/[A-ZÄÖÜ][a-zäöüß]+)?"
-    r"(?:(?: ?\([A-Za-z][\w .-]{0,29}\))? [—–-] +|"
+    # (round 31) a regional service after a slash, "Hannover (dpa/lni) - ", and a bar, "Kiel | "
+    r"(?:(?: ?\([A-Za-z][\w ./-]{0,29}\))? [—–|-] +|"
     # (round 28) a news agency in brackets and no dash: "Istanbul (AFP) Nach dem Referendum …"
     r" ?\((?:dpa|AFP|AP|Reuters|APA|SDA|KNA|epd|taz|sid|SID|dapd|ddp|AFX|rtr|Xinhua|TASS|Tass)[\w /.-]{0,20}\) +)"
     r"(?=[A-ZÄÖÜ„“\"])")
@@ -352,8 +361,10 @@ def sentences(text: str, quotes: list[Quotation], lex: Lexicon) -> list[tuple[in
     out = []
     for n, (lo, hi) in enumerate(paragraphs(text)):
         d = DATELINE.match(text, lo, hi)
-        if d is None and n == 0:  # the text's first line: "Berlin (dpa) – ", "Berlin – "
+        if d is None:  # the text's first line: "Berlin (dpa) – ", "Berlin – "
             d = DATELINE_MIXED.match(text, lo, hi)
+            if d is not None and n > 0 and "(" not in d.group():
+                d = None  # (round 31) a later paragraph only with an agency in brackets: "Kiel (dpa/lno) - …"
         start = d.end() if d is not None and not _in(inside, d.end() - 1) else lo
         i = start
         while i < hi:
@@ -439,6 +450,8 @@ def _boundary(text: str, i: int, j: int, hi: int, lex: Lexicon, opens: bool = Fa
         # Platz 10. Der Brite …")
         before = i - len(word) - 1
         nxt_word = re.match(r"\w+", text[k:hi])
+        if re.search(r"(?<![\w-])[A-ZÄÖÜ]{2,5} $", text[max(0, before - 7) : before + 1]):
+            return True  # (round 31) a channel's number after its name in capitals: "sagte er WDR 5. Andere Länder …"
         return (before >= 0 and text[before] in ":-–,") or (
             nxt_word is not None and nxt_word.group(0) in _DE_NO_ORDINAL_AFTER)
     if word.isdigit() and lex.lang == "de" and len(word) == 3 \

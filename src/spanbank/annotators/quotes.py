@@ -1,4 +1,4 @@
-"""Quote pre-annotator (rules:quotes@27): direct and indirect quotes, their speakers and cues.
+"""Quote pre-annotator (rules:quotes@28): direct and indirect quotes, their speakers and cues.
 
 This module is the driver and the output; each step has its own module (docs/quotes.md has the
 details and the measured numbers):
@@ -32,7 +32,7 @@ from spanbank.model import Annotation, Document, Relation, Span
 
 class QuoteAnnotator(Annotator):
     name = "quotes"
-    version = "27"
+    version = "28"
     method = "rules"
     applies_to = ("article", "comment")
     layers = ("attribution",)
@@ -483,6 +483,31 @@ _DE_E_WORDS = frozenset({"gerne", "lange", "alleine", "ebenfalls", "keine", "mei
                          "jene", "solche", "welche", "jede", "manche", "andere", "wenige", "beide"})
 
 
+#: German words that follow a finite verb but never an adjective after a demonstrative ("Das präge auch …", "Das
+#: wundere ihn"; not "Das gleiche gilt")
+_DE_AFTER_DEMONSTRATIVE_VERB = frozenset({"sich", "nicht", "ihn", "ihm", "ihr", "ihnen", "uns", "nur", "vor", "kaum"})
+
+#: German adverbs that may stand before a fronted adverb's verb ("Schon heute bedrohe …")
+_DE_SECOND_ADVERBS = frozenset({"heute", "jetzt", "nun", "bereits", "schon", "auch", "noch", "derzeit", "künftig",
+                                "inzwischen", "mittlerweile", "weiterhin", "zudem", "aber", "jedoch", "allerdings"})
+
+
+def _de_fronted_adverbs_end(ctx: QuoteContext, lo: int, hi: int) -> int | None:
+    """German (round 31): one or two adverbs open the sentence, then a lower-case word and an article after it ("Schon
+    heute bedrohe das Land Europa", "Zudem greife die Regierung ein"): the index of that word (the finite verb, in
+    second place), else None."""
+    toks = ctx.tokens
+    if not (toks[lo].is_cap and not toks[lo].quoted and toks[lo].low in DE_SENTENCE_ADVERBS and toks[lo].low != "so"):
+        return None
+    k = lo + 1
+    if k < hi and toks[k].text == toks[k].low and toks[k].low in _DE_SECOND_ADVERBS:
+        k += 1
+    if k + 2 >= hi or toks[k + 1].text != toks[k + 1].low or toks[k + 1].quoted \
+            or toks[k + 1].low not in ("der", "die", "das", "ein", "eine", "einer", "ihre", "seine", "unsere"):
+        return None
+    return k
+
+
 def _de_konjunktiv_after_subject(ctx: QuoteContext, lo: int, hi: int) -> bool:
     """German: the finite verb right after the noun phrase that opens the sentence ends in -e but
     not in -te, the Konjunktiv I of a verb the lexicon does not list ("Lemkes Entwurf entschärfe
@@ -491,9 +516,10 @@ def _de_konjunktiv_after_subject(ctx: QuoteContext, lo: int, hi: int) -> bool:
     if ctx.lex.lang != "de":
         return False
     toks, lex = ctx.tokens, ctx.lex
-    opened = lo + 2 < hi and toks[lo].low in ("und", "aber", "doch") and toks[lo].is_cap and not toks[lo].quoted
+    opened = lo + 2 < hi and toks[lo].low in ("und", "aber", "doch", "denn") and toks[lo].is_cap and not toks[lo].quoted
     if opened:
-        lo += 1  # (round 25) a coordinator opening the sentence: "Und trotz der Warnungen passiere viel zu wenig"
+        lo += 1  # (round 25) a coordinator opening the sentence: "Und trotz der Warnungen passiere viel zu wenig" (round
+        # 31: also "Denn das Geschäft sichere „eine große Zahl“ von Arbeitsplätzen")
     if lo + 2 < hi and (toks[lo].is_cap or opened) and toks[lo].low in lex.prepositions and not toks[lo].quoted \
             and (pp := np_forward(toks, lo + 1, hi, lex)) is not None and pp.end + 2 < hi \
             and toks[pp.end + 2].low not in ("ich", "wir"):
@@ -503,6 +529,13 @@ def _de_konjunktiv_after_subject(ctx: QuoteContext, lo: int, hi: int) -> bool:
     elif toks[lo].is_cap and not toks[lo].quoted and (toks[lo].low in DE_SENTENCE_ADVERBS or toks[lo].low == "zwar") \
             and lo + 2 < hi and toks[lo + 2].low == "sich":
         v = lo + 1  # (round 25) a sentence adverb, then the verb and "sich": "Allerdings erhole sich die Nachfrage"
+    elif (k := _de_fronted_adverbs_end(ctx, lo, hi)) is not None:
+        v = k  # (round 31) fronted adverbs, then the verb and an article: "Schon heute bedrohe das Land Europa"
+    elif toks[lo].text in ("Das", "Dies", "Dieses") and not toks[lo].quoted and lo + 2 < hi \
+            and toks[lo + 2].text == toks[lo + 2].low and not toks[lo + 2].quoted \
+            and (toks[lo + 2].low in lex.determiners or toks[lo + 2].low in lex.skippable
+                 or toks[lo + 2].low in _DE_AFTER_DEMONSTRATIVE_VERB):
+        v = lo + 1  # (round 31) a demonstrative subject: "Das präge die Meinung" (not "Das gleiche gilt")
     else:
         np = np_forward(toks, lo, hi, lex)
         if np is None or toks[lo].quoted:
@@ -630,6 +663,8 @@ def _materialize(text: str, recs: list[QuoteRec], ann: Annotation, lang: str) ->
     for r in sorted(recs, key=lambda r: (r.start, r.end)):
         qid = f"q{len(quotes) + 1}"
         name = _initials(r.attr.name) if r.attr and r.attr.name else None
+        if name is not None and "'" in name and name not in text and (curly := name.replace("'", "’")) in text:
+            name = curly  # (round 31) the tokens read "’" as "'"; the canonical name keeps the text's apostrophe
         form = "direct" if r.label == "DIRECT_QUOTE" else "indirect"
         quotes.append(Span.over(text, r.start, r.end, r.label, qid, speaker=name, form=form, lang=lang))
         if r.attr is None:
