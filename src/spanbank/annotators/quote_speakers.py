@@ -963,11 +963,11 @@ def _de_name_abbreviation(tokens: list[Token], k: int) -> bool:
             and (tokens[k + 2].text == "," or (tokens[k + 2].is_word and tokens[k + 2].text == tokens[k + 2].low)))
 
 
-#: English words in -ing that open no participle postmodifier of a subject
+#: English words in -ing of six letters or more that open no participle postmodifier of a subject
 _EN_NOT_PARTICIPLES = frozenset({"during", "including", "according", "regarding", "concerning", "following", "excluding",
-                                 "morning", "evening", "building", "meeting", "king", "spring", "thing", "nothing",
-                                 "something", "anything", "everything", "briefing", "hearing", "ruling", "funding",
-                                 "bring", "sing", "ring", "wing", "string", "ceiling", "beijing", "nanjing", "viking"})
+                                 "morning", "evening", "building", "meeting", "spring", "nothing", "something",
+                                 "anything", "everything", "briefing", "hearing", "ruling", "funding", "string", "ceiling",
+                                 "beijing", "nanjing", "viking"})
 
 
 def _en_participle_head(tokens: list[Token], p: int, lo: int, lex: Lexicon) -> Mention | None:
