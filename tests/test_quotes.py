@@ -1,4 +1,4 @@
-"""The quote pre-annotator (rules:quotes@28) on the seed article and on small English and German cases."""
+"""The quote pre-annotator (rules:quotes@29) on the seed article and on small English and German cases."""
 
 from __future__ import annotations
 
@@ -363,9 +363,9 @@ def test_quotation_pairing_ignores_apostrophes():
 
 def test_registry_and_origin(schema):
     (a,) = load_annotators(["quotes"])
-    assert isinstance(a, QuoteAnnotator) and a.origin == "rules:quotes@28"
+    assert isinstance(a, QuoteAnnotator) and a.origin == "rules:quotes@29"
     ann = run("“I will run again next year,” said Senator Jane Doe.", kind="comment")
-    assert ann.origin == "rules:quotes@28"
+    assert ann.origin == "rules:quotes@29"
     labels = {lab.name for layer in schema.layers if layer.name == "attribution" for lab in layer.labels}
     assert {s.label for s in ann.spans} <= labels
     assert {s.label for s in ann.spans} == {"DIRECT_QUOTE", "SPEAKER", "CUE"}
@@ -6850,6 +6850,40 @@ def test_en_round31_typographic_apostrophe_keeps_text():
     assert quotes(ann)[0].attrs["speaker"] == "China’s foreign ministry"
     check_contract(text, ann)
 # ---- round 31 (end) ----
+
+
+# ---- round 32 (begin) ----
+@pytest.mark.parametrize(("text", "expected"), [
+    # (round 32; sentences written here from the round-31 helpers' findings; see docs/quotes.md, "Round 32")
+    ('Die beiden betonten, dass die Lage ernst sei.', [('die Lage ernst sei', 'INDIRECT_QUOTE', 'beiden')]),
+    ('Alle drei hoben hervor, dass die Lage ernst sei.', [('die Lage ernst sei', 'INDIRECT_QUOTE', 'drei')]),
+    ('Der Chef der Juden in Deutschland, Josef Schuster, hat vor Antisemitismus gewarnt.',
+     [('Der Chef der Juden in Deutschland, Josef Schuster, hat vor Antisemitismus gewarnt', 'INDIRECT_QUOTE',
+       'Josef Schuster')]),
+], ids=["die beiden", "alle drei", "role with a place"])
+def test_de_round32_structures(text, expected):
+    assert_de_structures(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('On Saturday, the prime minister ended the debate and said the vote would go ahead.',
+     [('the vote would go ahead', 'INDIRECT_QUOTE', 'prime minister')]),
+    ('Xi told reporters cooperation should continue.', [('cooperation should continue', 'INDIRECT_QUOTE', 'Xi')]),
+    ('The minister told lawmakers prices would rise.', [('prices would rise', 'INDIRECT_QUOTE', 'minister')]),
+], ids=["fronted adverbial and said", "told reporters", "told lawmakers"])
+def test_en_round32_table(text, expected):
+    test_en_news_attribution_table(text, expected)
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # (round 32; guards) an object numeral, a non-addressee plural, a clause without a speaker
+    ('In dem Bericht nannten die zwei Forscher keine Zahlen.', "de", []),
+    ('Xi told the farmers markets would reopen.', "en", []),
+    ('After the vote, the crowd cheered and chanted slogans.', "en", []),
+])
+def test_round32_guards(text, lang, want):
+    assert [q.text for q in quotes(run(text, lang=lang))] == want
+# ---- round 32 (end) ----
 
 
 

@@ -26,6 +26,7 @@ from spanbank.annotators.quote_speakers import (
     EN_IRREGULAR_PARTICIPLES,
     RELATIVES,
     Mention,
+    _after_fronted_adverbial,
     _appositive,
     _de_media_addressee,
     apposition_head,
@@ -182,7 +183,9 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                 return
             m = subj
         if p > lo and toks[p].low in ("and", "but") and not any(t.quoted for t in toks[lo:p]):
-            m = _en_coordinated_subject(ctx, lo, p)
+            # (round 32) after a fronted adverbial: "On Saturday, the prime minister ended the debate and said …"
+            start = _after_fronted_adverbial(toks, lo, p, lex)
+            m = _en_coordinated_subject(ctx, start if start < p - 2 else lo, p)
             if m is None and toks[p].text == toks[p].low and p - 1 > lo and toks[p - 1].is_word:
                 obj = mention_before(toks, c.first, lo, lex)
                 if obj is not None and obj.end >= p - 4 and obj.kind != "relative":

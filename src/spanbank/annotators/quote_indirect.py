@@ -2738,6 +2738,14 @@ _EN_OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her", "them", "you"})
 _EN_OPTIONAL_ADDRESSEE = frozenset({"warn", "warns", "warned"})
 
 
+#: English plural nouns that, right after "told"/"assured", are the addressee ("told reporters", "told lawmakers")
+_EN_ADDRESSEE_NOUNS = frozenset({"reporters", "journalists", "lawmakers", "legislators", "senators", "delegates",
+                                 "investors", "analysts", "supporters", "students", "residents", "diplomats",
+                                 "parliamentarians", "mps", "voters", "listeners", "viewers", "correspondents",
+                                 "members", "colleagues", "employees", "staff", "troops", "soldiers", "parliament",
+                                 "congress", "shareholders"})
+
+
 def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
     """The first token after the adjuncts and the addressee that follow an English cue at token j:
     "told [Reuters] [on Monday] …", "said [in a statement] [Tuesday] …", "said [on condition of
@@ -2778,7 +2786,11 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
         if w and n < hi and toks[n].low in lex.auxiliaries and toks[n].text == toks[n].low and not toks[n].quoted:
             # a finite verb: the words were the reported clause's subject, not an addressee ("warned the strikes
             # are unfair to patients"), unless an object pronoun opens them ("told me new rules were …")
-            if toks[k].low not in _EN_OBJECT_PRONOUNS:
+            if toks[k].low not in _EN_OBJECT_PRONOUNS and w >= 2 and toks[a0].low in _EN_ADDRESSEE_NOUNS \
+                    and toks[a0].text == toks[a0].low:
+                n = a0 + 1  # (round 32) a plural of the usual addressees, then the clause's bare subject: "Xi told
+                # reporters cooperation should continue" (reported nothing)
+            elif toks[k].low not in _EN_OBJECT_PRONOUNS:
                 # (only where the addressee may be left out: "told the farmers markets would reopen" stays unread)
                 w = 0 if toks[c.first].low in _EN_OPTIONAL_ADDRESSEE else w
             elif any(x.low not in lex.stopwords and not x.low.endswith("ly") for x in toks[k + 1 : n]):

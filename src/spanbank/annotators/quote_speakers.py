@@ -711,6 +711,12 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
         # (round 30) the possessive "of mine" (no pit): "a friend of mine who threatened …" is the friend
         m = _mention_before(tokens, k - 2, lo, lex)
         return Mention(m.first, m.last, m.kind, k - 1) if m is not None and m.kind != "pronoun" else None
+    if lex.lang == "de" and k - 2 >= lo and tokens[k - 1].text in _DE_GROUP_NUMERALS and not tokens[k - 1].quoted \
+            and tokens[k - 2].low in ("die", "alle", "diese") and not tokens[k - 2].quoted \
+            and (k - 2 == lo or tokens[k - 3].text in {",", ":", ";", "–", "-"}) and k < len(tokens) \
+            and tokens[k].text == tokens[k].low and tokens[k].low.endswith("en"):
+        return Mention(k - 2, k - 1, "group")  # (round 32) a numeral as the head before a plural verb: "Die beiden
+        # betonten, dass …", "Alle drei hoben hervor, …" (reported nothing)
     m = _mention_before(tokens, k, lo, lex)
     if m is not None and lex.lang == "en" and m.kind != "pronoun" and m.first - 2 >= lo and (
             (h := _en_participle_head(tokens, m.first - 1, lo, lex)) is not None
@@ -3412,6 +3418,12 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
                                    or t.low in _EN_COUNT_WORDS) for t in tokens[start : head.first])))
             if ok and name is not None and (head.kind != "name" or tokens[head.first].low in lex.determiners):
                 return name  # "The company's chief executive, Tim Cook, said", "Der Präsident …, Jean-Claude Juncker, sagte": the name
+            if not ok and name is not None and lex.lang == "de" and start == lo and c - lo >= 3 \
+                    and tokens[lo].low in lex.determiners and tokens[lo + 1].is_cap and all(
+                    t.is_word and not t.quoted and (t.is_cap or t.low in lex.determiners or t.low in lex.prepositions)
+                    for t in tokens[lo:c]):
+                return name  # (round 32) a role with a place in it: "Der Chef der Juden in Deutschland, Josef Schuster, hat
+                # … gewarnt" (reported nothing)
             if not ok and name is not None and lex.lang == "en" and start == lo and (name.last > name.first or (
                     # (round 22) a surname with a description after it: "…, Hettle, an analyst, said" (reported nothing)
                     name.end + 2 < comma and tokens[name.end + 1].text == "," and tokens[name.end + 2].low in ("a", "an", "the")
