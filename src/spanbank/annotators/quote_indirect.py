@@ -2738,7 +2738,8 @@ _EN_OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her", "them", "you"})
 _EN_OPTIONAL_ADDRESSEE = frozenset({"warn", "warns", "warned"})
 
 
-#: English plural nouns that, right after "told"/"assured", are the addressee ("told reporters", "told lawmakers")
+#: English nouns of the usual addressees: right after an addressee verb, the addressee, not the reported clause's subject
+#: ("told reporters cooperation should continue", "assured investors the plan …")
 _EN_ADDRESSEE_NOUNS = frozenset({"reporters", "journalists", "lawmakers", "legislators", "senators", "delegates",
                                  "investors", "analysts", "supporters", "students", "residents", "diplomats",
                                  "parliamentarians", "mps", "voters", "listeners", "viewers", "correspondents",
@@ -2788,7 +2789,7 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
             # are unfair to patients"), unless an object pronoun opens them ("told me new rules were …")
             if toks[k].low not in _EN_OBJECT_PRONOUNS and w >= 2 and toks[a0].low in _EN_ADDRESSEE_NOUNS \
                     and toks[a0].text == toks[a0].low:
-                n = a0 + 1  # (round 32) a plural of the usual addressees, then the clause's bare subject: "Xi told
+                n = a0 + 1  # (round 32) one of the usual addressees, then the clause's bare subject: "Xi told
                 # reporters cooperation should continue" (reported nothing)
             elif toks[k].low not in _EN_OBJECT_PRONOUNS:
                 # (only where the addressee may be left out: "told the farmers markets would reopen" stays unread)
