@@ -986,7 +986,7 @@ def _en_participle_head(tokens: list[Token], p: int, lo: int, lex: Lexicon) -> M
         return None
     head = _mention_before(tokens, p, lo, lex)
     if head is None or head.kind in ("pronoun", "relative") or head.last != p - 1 or head.span_last > head.last \
-            or tokens[head.first].low in ("you", "i", "we", "they", "he", "she", "it", "this", "that"):
+            or tokens[head.first].low in lex.pronouns or tokens[head.first].low in ("you", "this", "that"):
         return None  # (a gerund's subject: "You advocating his behavior tells me …")
     if not (head.first == lo or tokens[head.first - 1].text in _NP_BOUNDARY or (
             tokens[head.first - 1].low in lex.coordinators and tokens[head.first - 1].text == tokens[head.first - 1].low)):
