@@ -1,4 +1,4 @@
-"""The quote pre-annotator (rules:quotes@29) on the seed article and on small English and German cases."""
+"""The quote pre-annotator (rules:quotes@30) on the seed article and on small English and German cases."""
 
 from __future__ import annotations
 
@@ -363,9 +363,9 @@ def test_quotation_pairing_ignores_apostrophes():
 
 def test_registry_and_origin(schema):
     (a,) = load_annotators(["quotes"])
-    assert isinstance(a, QuoteAnnotator) and a.origin == "rules:quotes@29"
+    assert isinstance(a, QuoteAnnotator) and a.origin == "rules:quotes@30"
     ann = run("“I will run again next year,” said Senator Jane Doe.", kind="comment")
-    assert ann.origin == "rules:quotes@29"
+    assert ann.origin == "rules:quotes@30"
     labels = {lab.name for layer in schema.layers if layer.name == "attribution" for lab in layer.labels}
     assert {s.label for s in ann.spans} <= labels
     assert {s.label for s in ann.spans} == {"DIRECT_QUOTE", "SPEAKER", "CUE"}
@@ -6884,6 +6884,61 @@ def test_en_round32_table(text, expected):
 def test_round32_guards(text, lang, want):
     assert [q.text for q in quotes(run(text, lang=lang))] == want
 # ---- round 32 (end) ----
+
+
+# ---- round 33 (begin) ----
+@pytest.mark.parametrize(("text", "expected"), [
+    # (round 33; sentences written here, see docs/quotes.md, "Round 33") beliefs, knowledge and stance with "that",
+    # as German "glauben/erwarten/wissen, dass"
+    ('Many Democrats think that Clinton should pick a progressive running mate.',
+     [('Clinton should pick a progressive running mate', 'INDIRECT_QUOTE', 'Many Democrats')]),
+    ('Officials suspect that Russian hackers were behind the breach.',
+     [('Russian hackers were behind the breach', 'INDIRECT_QUOTE', 'Officials')]),
+    ('Critics charge that the plan would add trillions to the deficit.',
+     [('the plan would add trillions to the deficit', 'INDIRECT_QUOTE', 'Critics')]),
+    ('Analysts expect that the Fed will raise rates in December.',
+     [('the Fed will raise rates in December', 'INDIRECT_QUOTE', 'Analysts')]),
+    ('The campaign recognized that it needed to win Florida.', [('it needed to win Florida', 'INDIRECT_QUOTE', 'campaign')]),
+    ('Party leaders knew that the vote would be close.', [('the vote would be close', 'INDIRECT_QUOTE', 'Party leaders')]),
+    # a condition after a cue that asks nothing is part of the content
+    ('The mayor said if the council rejected the budget, he would resign.',
+     [('if the council rejected the budget, he would resign', 'INDIRECT_QUOTE', 'mayor')]),
+    ('Trump said Tuesday if elected he would build a wall.',
+     [('if elected he would build a wall', 'INDIRECT_QUOTE', 'Trump')]),
+    ('The envoy told reporters if the talks fail, sanctions will follow.',
+     [('if the talks fail, sanctions will follow', 'INDIRECT_QUOTE', 'envoy')]),
+    # ... and not the content of an act with an object before it (the act's sentence, as for "accused X of")
+    ('The senator warned of dire consequences if the deal collapsed.',
+     [('The senator warned of dire consequences if the deal collapsed', 'INDIRECT_QUOTE', 'senator')]),
+], ids=["think that", "suspect that", "charge that", "expect that", "recognized that", "knew that", "said if",
+        "said Tuesday if", "told reporters if", "warned of … if"])
+def test_en_round33_table(text, expected):
+    test_en_news_attribution_table(text, expected)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # (round 33; guards) the writer's own view, a hypothetical belief, a noun, a question's "if"
+    ('I think that we need a new approach.', []),
+    ('We all know that the race is close.', []),
+    ('Do you REALLY think that this will help?', []),
+    ('One can only assume that the deal is dead.', []),
+    ('Please know that I was never a supporter.', []),
+    ('There is hope that the talks will resume.', []),
+    ('If he knew that there is a chance, he would have attacked.', []),
+    ('They refute charges that the Post made errors.', []),
+    ('The thought that he might win terrified them.', []),
+    ('Reporters asked if the president would veto the bill.', ['the president would veto the bill']),
+    ('It is understood that the singer will not attend the ceremony.', []),
+    ('Dr. Ryan said that while the WHO recognized that some countries are easing measures, it was important to stay alert.',
+     ['while the WHO recognized that some countries are easing measures, it was important to stay alert']),
+    ('Executives said sales were short of where they thought they would be.',
+     ['sales were short of where they thought they would be']),
+    # the new cue words are cues only before "that": elsewhere they end no clause ("in charge of")
+    ('Fire Chief Edward Plaugher, in charge of the fire, said on Wednesday the toll could rise.', ['the toll could rise']),
+])
+def test_round33_guards(text, want):
+    assert [q.text for q in quotes(run(text, lang="en"))] == want
+# ---- round 33 (end) ----
 
 
 

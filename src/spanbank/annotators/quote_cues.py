@@ -118,7 +118,7 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 # informing oneself: "soll er sich im Internet über den Bau von Sprengsätzen informiert haben"
                 or any(x.text == "sich" and not x.quoted for x in toks[max(lo, i - 10) : i])):
             pass  # (round 26) being informed is no report: "die Angehörigen seien informiert", "informiert wurde"
-        elif t.low in lex.cue_verbs and (t.text == t.low or i == lo):
+        elif (t.low in lex.cue_verbs or t.low in lex.that_only_cues) and (t.text == t.low or i == lo):
             prev = toks[i - 1] if i > lo else None
             # "the reports" / "die angekündigte Reform" / "zu informieren": not a reporting clause
             nxt = toks[i + 1] if i + 1 < hi else None
@@ -187,6 +187,23 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                         (nxt.low == "to" and i + 2 < hi and toks[i + 2].low == "be")
                         or (nxt.low in lex.negations and i + 2 < hi and toks[i + 2].low == "to")):
                     noun_use = True  # "who asked not to be named", "is said to be ill": no reported content
+                if t.low in lex.stance_cues and (_en_first_second_person_subject(ctx, i, lo) or _en_in_condition(ctx, i, lo)):
+                    # (round 33) the writer's own view: "I think that …", "you know that …"; or a hypothetical or
+                    # backgrounded belief: "If he knew that there is a 10% possibility …", "while the WHO recognized that …"
+                    noun_use = True
+                if t.low == "hope" and prev is not None and (prev.low in lex.auxiliaries or prev.low in lex.negations
+                                                             or prev.low in ("there", "little", "some", "much")):
+                    noun_use = True  # (round 33) a noun: "There is hope that …", "There is no hope that …"
+                if t.low in ("hope", "thought") and i - 2 >= lo and toks[i - 2].low in lex.determiners \
+                        and prev.text == prev.low and prev.is_word and prev.low not in lex.auxiliaries:
+                    noun_use = True  # (round 33) a noun after an article and an adjective: "in the naive hope that …"
+                if t.low in lex.stance_cues and (i + 2 >= hi or toks[i + 1].low != "that" or (
+                        toks[i + 2].low.endswith("ing") or toks[i + 2].low in _EN_NOT_CLAUSE_AFTER_THAT)):
+                    # (round 33) only before "that" and a clause: not "where they thought they would be", nor "that" as
+                    # the object ("Everybody knows that including …", "understands that better")
+                    noun_use = True
+                if t.low in lex.stance_cues and prev is not None and prev.low in lex.passive_auxiliaries:
+                    noun_use = True  # (round 33) an impersonal passive: "It is understood that …", "it was expected that …"
                 if t.low in lex.that_only_cues:
                     # "found the body", "TV shows": only "found that …"; and not "shows that aired …",
                     # where "that" is a relative pronoun (a verb follows it, not a subject); a named place
@@ -755,6 +772,46 @@ def _particle_before(ctx: QuoteContext, i: int, parts: frozenset[str], lo: int, 
                 return True
     return (i - 1 >= lo and toks[i - 1].low in parts and toks[i - 1].text == toks[i - 1].low and not toks[i - 1].quoted
             and (i + 1 >= hi or not toks[i + 1].is_word))
+
+
+#: words after "that" that show it is a pronoun object, not a complementizer ("knows that better than anyone")
+_EN_NOT_CLAUSE_AFTER_THAT = frozenset({"better", "well", "much", "more", "less", "too", "very", "now", "already",
+                                       "firsthand", "personally", "from", "about", "as", "because", "and", "but"})
+#: English subjects of the writer's own view: the first and second person, generic "one", and an imperative's "please"
+_EN_FIRST_SECOND = frozenset({"i", "we", "you", "one", "please"})
+#: adverbs and particles between such a subject and its verb ("I rather thought", "we all know", "do you REALLY think")
+_EN_STANCE_ADVERBS = frozenset({"do", "does", "did", "really", "just", "still", "all", "certainly", "rather", "only",
+                                "always", "even", "sometimes", "already", "too", "can", "so"})
+
+
+def _en_first_second_person_subject(ctx: QuoteContext, i: int, lo: int) -> bool:
+    """English: the subject of the verb at token i is "I", "we", "you" or generic "one", or the verb is an imperative
+    after "please", with only auxiliaries, negations and adverbs between ("I really think", "we don't know", "One can
+    only assume", "Please know that")."""
+    toks, lex = ctx.tokens, ctx.lex
+    k = i - 1
+    while k >= lo and toks[k].is_word and not toks[k].quoted and (
+            toks[k].low in lex.auxiliaries or toks[k].low in lex.negations or toks[k].low in lex.skippable
+            or toks[k].low in _EN_STANCE_ADVERBS or toks[k].low.endswith(("n't", "n’t", "ly"))):
+        k -= 1
+    return k >= lo and toks[k].is_word and not toks[k].quoted and toks[k].low in _EN_FIRST_SECOND
+
+
+#: English subordinators of a condition or a concession: a belief inside their clause is hypothetical or
+#: backgrounded ("If he knew that …", "while the WHO recognized that …, it was important …")
+_EN_CONDITION_WORDS = frozenset({"if", "unless", "while", "whereas", "although", "though"})
+
+
+def _en_in_condition(ctx: QuoteContext, i: int, lo: int) -> bool:
+    """English: token i stands in a clause opened by "if", "unless", "while", "whereas", "although" or "though" (back
+    to the last comma, semicolon or colon)."""
+    toks = ctx.tokens
+    k = i - 1
+    while k >= lo and not (toks[k].text in {",", ";", ":"} and not toks[k].quoted):
+        if toks[k].low in _EN_CONDITION_WORDS and toks[k].is_word and not toks[k].quoted:
+            return True
+        k -= 1
+    return False
 
 
 def _en_calls_for(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:

@@ -1248,6 +1248,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 and toks[j].low not in lex.prepositions and toks[j].low not in lex.time_words and toks[j].text == toks[j].low \
                 and toks[k - 1].low not in lex.content_nouns and _en_finite_verb(toks[k + 1], lex):
             break  # "reported first-quarter sales that missed forecasts": "that" + a verb is a relative pronoun
+        if en and t.low == "if" and t.text == "if" and toks[c.first].low not in lex.question_cues and k > j:
+            break  # (round 33) a condition after the act's object: "warned of dire consequences if the deal collapsed"
         if t.low in lex.complementizers and (lex.lang == "en" or k == j or toks[k - 1].text == ","):
             if k + 1 >= hi:
                 return []
@@ -1256,6 +1258,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 return []  # "that" is the object: "I say that to both political parties."
             # (round 25) "asked what happens if …": the wh-word is the content's (not "I'll tell you what: …")
             a = k + 1 - (en and t.low in _EN_WH_CONTENT and k + 1 < hi and toks[k + 1].is_word)
+            if en and t.low == "if" and toks[c.first].low not in lex.question_cues:
+                a = k  # (round 33) a condition opens the content: "said if the council rejected it, he would resign"
             if en and t.low == "that" and k == j and toks[a].text == toks[a].low and (
                     (toks[a].low in lex.auxiliaries and toks[a].low not in ("'s", "'re", "'ve", "'d", "'ll", "'m"))
                     or (toks[a].low.endswith(("n't", "n’t")) and toks[a].low[:-3] in lex.auxiliaries | {"do", "does", "did", "ca", "wo"})):
@@ -1455,6 +1459,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         return []  # (round 29) a relative clause on the adjunct's noun: "said at the hearing which was held virtually"
     if t.low in lex.complementizers and t.text == t.low:
         a = j + (t.low not in _EN_WH_CONTENT or not toks[j + 1].is_word) if j + 1 < hi else j
+        if t.low == "if" and toks[c.first].low not in lex.question_cues:
+            a = j  # (round 33) a condition opens the content: "told reporters if the talks fail, sanctions will follow"
         return [(toks[a].start, clause_end(toks, lex, j + 1, hi, s_end))] if j + 1 < hi else []
     verb = toks[c.first].low
     if verb in lex.addressee_verbs or t.low not in lex.determiners or c.act:  # also "made the case that …"

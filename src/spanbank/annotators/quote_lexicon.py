@@ -223,6 +223,11 @@ class Lexicon:
     that_only_cues: frozenset[str] = frozenset()
     #: English cue forms that can precede their speaker ('"…," said X'): past and 3rd person forms
     inversion_cues: frozenset[str] = frozenset()
+    #: English verbs of belief and knowledge ("think that", "know that"): no report after a first- or second-person
+    #: subject ("I think that …", "you know that …": the writer's own stance, not an attribution)
+    stance_cues: frozenset[str] = frozenset()
+    #: English cues of asking, after which "if" means "whether" ("asked if …"); after other cues it opens a condition
+    question_cues: frozenset[str] = frozenset()
 
     def pronoun_gender(self, word: str) -> str | None:
         w = word.lower()
@@ -415,6 +420,8 @@ class Lexicon:
             that_only_cues=_set(d, "that_only_cues"),
             time_words=_set(d, "time_words"),
             inversion_cues=_set(d, "inversion_cues"),
+            stance_cues=_set(d, "stance_cues"),
+            question_cues=_set(d, "question_cues"),
         )
 
 
