@@ -6938,6 +6938,62 @@ def test_en_round33_table(text, expected):
 ])
 def test_round33_guards(text, want):
     assert [q.text for q in quotes(run(text, lang="en"))] == want
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (round 33, from the round-33 helpers' reports on English political news; sentences written here)
+    ('Forty percent of voters said the bombshell would not affect their vote.',
+     [('the bombshell would not affect their vote', 'INDIRECT_QUOTE', 'Forty percent of voters')]),
+    ('46 per cent of members said they would back the leader.',
+     [('they would back the leader', 'INDIRECT_QUOTE', '46 per cent of members')]),
+    ('Trump and Sessions have both said they were unaware of any contacts.',
+     [('they were unaware of any contacts', 'INDIRECT_QUOTE', 'Trump and Sessions')]),
+    ('They both said the plan would fail.', [('the plan would fail', 'INDIRECT_QUOTE', None)]),
+    ('The judge ruled Friday that the order was unconstitutional.',
+     [('the order was unconstitutional', 'INDIRECT_QUOTE', 'judge')]),
+    ('Santorum told me on Tuesday night he is going to New Hampshire.',
+     [('he is going to New Hampshire', 'INDIRECT_QUOTE', 'Santorum')]),
+    ('Trump had vowed never to settle.', [('never to settle', 'INDIRECT_QUOTE', 'Trump')]),
+    ('Sanders himself told reporters he was staying in the race.',
+     [('he was staying in the race', 'INDIRECT_QUOTE', 'Sanders')]),
+    ('Many of them believe the fight cannot be won.', [('the fight cannot be won', 'INDIRECT_QUOTE', 'Many of them')]),
+    ('Boehner, now seeking a deal, said that the shutdown was a mistake.',
+     [('the shutdown was a mistake', 'INDIRECT_QUOTE', 'Boehner')]),
+    ('Trump said it would stop terrorists but critics say it is discriminatory.',
+     [('it would stop terrorists', 'INDIRECT_QUOTE', 'Trump'), ('it is discriminatory', 'INDIRECT_QUOTE', 'critics')]),
+    ('Turnbull declared there would be no meeting until Friday.',
+     [('there would be no meeting until Friday', 'INDIRECT_QUOTE', 'Turnbull')]),
+    ('Charest said now was the time to unite behind the leader.',
+     [('now was the time to unite behind the leader', 'INDIRECT_QUOTE', 'Charest')]),
+    ('The audit will stop, said Ken Bennett, a former secretary of state.',
+     [('The audit will stop', 'INDIRECT_QUOTE', 'Ken Bennett')]),
+    ('The talks failed, said the secretary of state, Antony Blinken.',
+     [('The talks failed', 'INDIRECT_QUOTE', 'Antony Blinken')]),
+], ids=["forty percent of", "per cent of", "have both said", "they both", "ruled Friday that", "on Tuesday night",
+        "vowed never to", "himself", "many of them", "now seeking", "but critics say", "declared there",
+        "said now was", "a former secretary of state", "the secretary of state, Name"])
+def test_en_round33_structures(text, expected):
+    test_en_news_attribution_table(text, expected)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # (round 33; guards) "declared" with an object, a coordinated predicate of the same subject
+    ('The governor declared a state of emergency on Monday.', []),
+    ('Ramaphosa had declared his financial interests to Parliament.', []),
+    ('He said the team played well but lost.', ['the team played well but lost']),
+])
+def test_round33_structure_guards(text, want):
+    assert [q.text for q in quotes(run(text, lang="en"))] == want
+
+
+def test_en_round33_title_words_stop_at_the_name_before():
+    # "President Barack Obama met Speaker John Boehner": "president" was collected as a title of Boehner's too, so
+    # "the president" became Boehner
+    for text in ("President Barack Obama met Speaker John Boehner on Monday. The president said the talks were useful.",
+                 'President Barack Obama chided House Republicans for the strategy. "You don\'t get to extract a '
+                 'ransom," the president said.'):
+        (q,) = quotes(run(text, lang="en"))
+        assert q.attrs["speaker"] == "Barack Obama", (text, q.attrs["speaker"])
 # ---- round 33 (end) ----
 
 

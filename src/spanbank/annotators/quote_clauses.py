@@ -51,6 +51,9 @@ def _clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) ->
                 and toks[k + 1].low in lex.cue_verbs and k + 2 < hi and not toks[k + 2].quoted:
             # a second cue of the same subject: "…, nicht überstimmen zu wollen und versicherte seinerseits, …"
             return toks[k - 1].end
+        if lex.lang == "en" and k > j and t.low in _EN_CONTRASTS and t.text == t.low and not t.quoted \
+                and _en_contrast_report(toks, lex, k + 1, hi):
+            return toks[k - 1].end  # (round 33) another source's report: "said it would stop terrorists but critics say …"
         if lex.lang == "en" and k > j and _participle_cue(toks, lex, k, hi):
             return toks[k - 1].end  # "…against the idea saying, “…”" / "confirmed this saying it was …"
         if t.text != ",":
@@ -309,6 +312,33 @@ def _participle_cue(toks: list[Token], lex: Lexicon, k: int, hi: int) -> bool:
         return False
     n = toks[k + 1]
     return n.quoted or n.text in {",", ":"} or n.low == "that" or (n.low in lex.pronouns and n.text == n.low)
+
+
+#: English conjunctions that can open another source's report inside a reported clause ("… but critics say …")
+_EN_CONTRASTS = frozenset({"but", "while", "whereas", "yet"})
+#: English finite cue forms of such a report (present or past, plural or singular)
+_EN_CONTRAST_CUES = frozenset({"say", "says", "said", "argue", "argues", "argued", "insist", "insists", "insisted",
+                               "contend", "contends", "contended", "claim", "claims", "claimed", "counter", "counters",
+                               "countered", "believe", "believes", "believed", "warn", "warns", "warned", "found", "note",
+                               "notes", "noted", "maintain", "maintains", "maintained"})
+
+
+def _en_contrast_report(toks: list[Token], lex: Lexicon, n: int, hi: int) -> bool:
+    """English: after "but"/"while" at n-1, a short subject (one to four words, or "now they") and a finite cue follow:
+    "… but critics say it is discriminatory", "… but now they say …", "… while the investigation found …"."""
+    while n < hi and toks[n].text == toks[n].low and toks[n].low in ("now", "later", "also", "still") and not toks[n].quoted:
+        n += 1
+    for e in range(n, min(hi, n + 5)):
+        x = toks[e]
+        if x.quoted or not x.is_word:
+            return False
+        if e > n and x.text == x.low and x.low in _EN_CONTRAST_CUES:
+            f = toks[n]
+            return (f.low in lex.determiners or f.low in lex.pronouns or f.low in lex.quantifiers or f.is_cap
+                    or f.low.endswith("s")) and all(
+                y.low not in lex.auxiliaries and y.low not in lex.prepositions and y.low not in lex.complementizers
+                for y in toks[n:e])
+    return False
 
 
 def _coordinated_cue(toks: list[Token], lex: Lexicon, n: int, hi: int) -> bool:

@@ -161,6 +161,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                         noun_use = True
                 if t.low == "reporting" and not (prev is not None and prev.low in EN_STATE_BE | {"been", "be"}):
                     noun_use = True  # a noun: "biased reporting", "Stupid press reporting on …" ("CNN is reporting that")
+                if t.low in ("state", "states") and prev is not None and prev.low == "of" and prev.text == "of":
+                    noun_use = True  # (round 33) "a former secretary of state.", "head of state": a noun
                 if t.low == "tell" and prev is not None and prev.low == "pray":
                     noun_use = True  # "What, pray tell, is the exit strategy?"
                 if t.low in ("asked", "pressed", "questioned") and ((
@@ -209,6 +211,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     # where "that" is a relative pronoun (a verb follows it, not a subject); a named place
                     # may come between: "posted on Facebook that …"
                     th = i + 1
+                    if th + 1 < hi and toks[th].low in lex.time_words and toks[th + 1].low == "that":
+                        th += 1  # (round 33) a day between: "The judge ruled Friday that …"
                     if th + 2 < hi and toks[th].low in ("on", "in") and toks[th].text == toks[th].low \
                             and toks[th + 1].is_cap and toks[th + 1].is_word and toks[th + 2].low == "that":
                         th += 2

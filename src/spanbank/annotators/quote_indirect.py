@@ -1448,7 +1448,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         return [(toks[j + 1].start, clause_end(toks, lex, j + 1, hi, s_end))]
     if j >= hi or toks[j].quoted:
         return []
-    neg = j + 1 < hi and toks[j].text == "not" and toks[j + 1].text == "to"  # "vowed not to work with him"
+    # "vowed not to work with him", (round 33) "vowed never to settle"
+    neg = j + 1 < hi and toks[j].text in ("not", "never") and toks[j + 1].text == "to"
     if toks[c.first].low in lex.infinitive_acts and j + neg < hi and toks[j + neg].text == "to" \
             and j + neg + 1 < hi and toks[j + neg + 1].is_word and toks[j + neg + 1].text == toks[j + neg + 1].low \
             and toks[j + neg + 1].low not in lex.determiners | lex.quantifiers | lex.not_nouns | lex.pronouns:
@@ -1487,6 +1488,10 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         return []  # the adjunct runs on ("said before the team's win over the Sabres in …"): no clause here
     if t.low == "because" and t.text == "because" and not (j + 1 < hi and toks[j + 1].low == "of") and j > c.last + 1:
         return []  # the writer's reason after adjuncts: "he said on condition of anonymity because he was not authorised …"
+    if verb in ("declared", "declares") and not (t.low in lex.subject_pronouns or t.low == "there" or any(
+            x.low in lex.auxiliaries and x.text == x.low and not x.quoted for x in toks[j + 1 : min(hi, j + 5)])):
+        return []  # (round 33) "declared" reports a clause with its auxiliary near ("declared there would be no meeting",
+        # "declared he would not sign up"), not an object ("declared his financial interests to Parliament")
     if verb in lex.bare_complement_verbs and m.end < c.first and not _en_object_word(toks, lex, j, hi) and (
             (_en_clause_start(t, lex) and (verb not in lex.object_verbs or _en_finite(toks, lex, j, hi)))
             or (t.is_word and t.low not in lex.stopwords and _en_finite(toks, lex, j, hi))
@@ -2745,12 +2750,14 @@ _EN_OPTIONAL_ADDRESSEE = frozenset({"warn", "warns", "warned"})
 
 
 #: English nouns of the usual addressees: right after an addressee verb, the addressee, not the reported clause's subject
-#: ("told reporters cooperation should continue", "assured investors the plan …")
+#: ("told reporters cooperation should continue", "assured investors the plan …"), and the people a statement is
+#: addressed to ("said in a letter to lawmakers the government will …"). (Round 33: one set; round 32 had defined a
+#: second set of this name above round 26's, and the later definition replaced it, so round 32's words were unused.)
 _EN_ADDRESSEE_NOUNS = frozenset({"reporters", "journalists", "lawmakers", "legislators", "senators", "delegates",
                                  "investors", "analysts", "supporters", "students", "residents", "diplomats",
                                  "parliamentarians", "mps", "voters", "listeners", "viewers", "correspondents",
                                  "members", "colleagues", "employees", "staff", "troops", "soldiers", "parliament",
-                                 "congress", "shareholders"})
+                                 "congress", "shareholders", "workers", "officials", "donors"})
 
 
 def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
@@ -2850,6 +2857,9 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
                              and toks[n - 1].low not in lex.postmodifiers | lex.determiners):
                 n, w = n + 1, w + 1
                 if toks[n - 1].low in lex.skippable and toks[n - 1].low not in _EN_ORDINALS:  # "on Tuesday": a day ends it
+                    if n + 1 < hi and toks[n].text in ("morning", "afternoon", "evening", "night") and toks[n - 1].low in _EN_DAYS \
+                            and toks[n + 1].low not in lex.auxiliaries:
+                        n += 1  # (round 33) with its part: "told me on Tuesday night he is …" (the content began at "night")
                     break  # (round 22: not an ordinal inside the phrase, "during the first meeting" reported nothing)
                 if n < hi and toks[n].low in _EN_TIME_CLAUSE and _en_time_clause_that(ctx, n, hi) is not None:
                     break  # "said in a statement [as the vote began] that …"
@@ -2870,6 +2880,9 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
             k = n
         elif (e := _en_time_np(toks, k, hi)) is not None:
             k = e  # a bare time phrase: "said the next day", "told reporters last week", "said that night"
+        elif t.low in ("now", "then", "today", "tonight", "tomorrow", "yesterday") and t.text == t.low and k + 1 < hi \
+                and toks[k + 1].low in ("is", "was", "would", "will") and toks[k + 1].text == toks[k + 1].low:
+            break  # (round 33) the adverb is the content's subject: "said now was the time to unite" (lost "now")
         elif t.low in lex.skippable and t.low not in lex.auxiliaries and t.low not in lex.negations and not (
                 # (round 24) "further" before a noun is its determiner: "said further charges may arise" (lost "further")
                 t.low in ("further", "more") and k + 1 < hi and toks[k + 1].is_word and not toks[k + 1].quoted
@@ -2886,11 +2899,6 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
             break
     return k
 
-
-#: English nouns of the people a statement is addressed to ("said in a letter to lawmakers the government will …")
-_EN_ADDRESSEE_NOUNS = frozenset({"reporters", "lawmakers", "journalists", "supporters", "members", "senators", "colleagues",
-                                 "employees", "staff", "students", "voters", "investors", "analysts", "shareholders",
-                                 "workers", "residents", "delegates", "officials", "troops", "donors", "legislators"})
 
 
 def _trailing_cue_end(toks, k: int, hi: int) -> bool:

@@ -144,6 +144,7 @@ def split_title(words: list[str], lex: Lexicon) -> tuple[list[str], list[str]]:
 def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
     ents = Entities()
     i, n = 0, len(tokens)
+    last_end = -1  # the last token of the name before (its description words are not the next name's)
     while i < n:
         if not _name_token(tokens[i], lex):
             i += 1
@@ -222,7 +223,8 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
             k = i - 1
             if k >= 0 and tokens[k].text == ",":
                 k -= 1
-            while not possessor and k >= 0 and k >= i - 5 and tokens[k].is_word and tokens[k].low not in lex.determiners \
+            while not possessor and k >= 0 and (k > last_end or lex.lang != "en") and k >= i - 5 and tokens[k].is_word \
+                    and tokens[k].low not in lex.determiners \
                     and not (lex.lang == "en" and tokens[k].low in lex.prepositions) \
                     and not (lex.lang == "de" and tokens[k].low in ("von", "vom") and tokens[k].text == tokens[k].low) \
                     and not (lex.lang == "en" and tokens[k].low in lex.cue_verbs):  # "a union source told ABC News"
@@ -244,6 +246,9 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
                     # and a later "er" took it
                     or (name[0] == "von" and len(name) == 2))):
                 ents.add(i, " ".join(name), pre)
+                # (round 33, English) "President Barack Obama met Speaker John Boehner": "president" is no title of
+                # Boehner's (German keeps the words: "Boris Pistorius traf Lloyd Austin" makes Austin a person by them)
+                last_end = j
         i = j + 1
     return ents
 
@@ -363,6 +368,13 @@ def _skip_back(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
         j -= 2  # a time phrase before the verb: "The FAA last month said", "Smith earlier this year told"
         if j - 1 >= lo and tokens[j].low in ("earlier", "later") and tokens[j].text == tokens[j].low:
             j -= 1
+    if lex.lang == "en" and j - 1 >= lo and tokens[j].text in ("himself", "herself", "themselves", "itself") \
+            and tokens[j - 1].is_word and not tokens[j - 1].quoted and tokens[j - 1].low not in lex.stopwords:
+        j -= 1  # (round 33) an emphatic reflexive is no part of the name: "Sanders himself told reporters"
+    if lex.lang == "en" and j - 1 >= lo and tokens[j].text in ("both", "all") and (
+            (tokens[j - 1].low in lex.auxiliaries and tokens[j - 1].text == tokens[j - 1].low and j - 1 > lo)
+            or tokens[j - 1].low in ("they", "we")):
+        j -= 1  # (round 33) a floating quantifier: "Trump and Sessions have both said", "They both said" (no speaker)
     comma_ok = lex.lang == "de"  # "Louis Gallois, hat angekündigt"
     while j >= lo and skipped < 4 and ((tokens[j].low in lex.skippable and not (
             # a capitalised word inside the sentence is a name, not an adverb: "…, Long said"
@@ -1018,6 +1030,10 @@ def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Menti
         end, j = j, j - 1  # (round 23) a ruler's number: "König Charles III. sagte" (no speaker)
     elif lex.lang == "de" and end < 0 and j - 1 == lo and j == k - 1 and _de_name_abbreviation(tokens, lo):
         return Mention(lo, lo, "name", j)  # (round 25) a court report's abbreviated name opening the sentence: "A. räumte ein"
+    if lex.lang == "en" and j - 2 >= lo and tokens[j].text in ("them", "us", "those") and tokens[j - 1].text == "of" \
+            and (tokens[j - 2].low in lex.quantifiers or tokens[j - 2].low in _EN_PARTITIVES or tokens[j - 2].text[:1].isdigit()) \
+            and not tokens[j - 2].quoted and (j - 2 == lo or tokens[j - 3].text in _NP_BOUNDARY or tokens[j - 3].low in lex.coordinators):
+        return Mention(j - 2, j, "group")  # (round 33) a part of a group: "Many of them believe …", "Some of us said"
     if j < lo or tokens[j].quoted or not tokens[j].is_word or _no_name_word(tokens[j], lex):
         return None  # (nor "Can't believe …", "There's a difference between saying …")
     t = tokens[j]
@@ -1145,9 +1161,18 @@ _APPROXIMATORS = frozenset({"about", "nearly", "almost", "some", "roughly", "aro
 EN_QUANTITY_APPROXIMATORS = _APPROXIMATORS | {"over", "under", "just", "only", "more", "fewer", "less", "up"}
 _EN_SHARE_APPROXIMATORS = _APPROXIMATORS | {"just", "only", "over", "under", "more", "than"}
 
+#: English words of a part before "of them" ("Many of them believe …", "None of us said")
+_EN_PARTITIVES = frozenset({"many", "some", "most", "all", "none", "few", "both", "each", "several", "one", "two", "three"})
 #: English words of a share before "of" or a verb ("Two-thirds of voters said", "A majority of voters say")
 _EN_SHARES = frozenset({"half", "two-thirds", "one-third", "third", "quarter", "three-quarters", "majority", "minority",
                         "most", "many", "plurality"})
+
+
+#: English number words ("forty", "twenty-five")
+_EN_NUMBER_WORD = re.compile(
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    r"|eighteen|nineteen|hundred)")
 
 
 def _en_share_start(tokens: list[Token], k: int, lo: int) -> int | None:
@@ -1156,6 +1181,11 @@ def _en_share_start(tokens: list[Token], k: int, lo: int) -> int | None:
     t = tokens[k]
     if t.text == "%" and k - 1 >= lo and tokens[k - 1].text[:1].isdigit():
         s = k - 1
+    elif t.low in ("percent", "cent") and t.text == t.low and (
+            s := k - 1 - (t.low == "cent" and k - 1 >= lo and tokens[k - 1].low == "per")) >= lo \
+            and (tokens[s].text[:1].isdigit() or _EN_NUMBER_WORD.fullmatch(tokens[s].low)) \
+            and (t.low == "percent" or tokens[k - 1].low == "per"):
+        pass  # (round 33) "Forty percent of voters said", "46 per cent of members said" (no speaker)
     elif t.is_word and t.low in _EN_SHARES:
         s = k - (k - 1 >= lo and tokens[k - 1].low in ("a", "the") and t.low in ("majority", "minority", "third", "quarter",
                                                                                "plurality"))
@@ -1734,6 +1764,15 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
                 continue
             if p < hi and tokens[p].low in ("familiar", "close") and p + 1 < hi and tokens[p + 1].low in lex.postmodifiers:
                 p += 1
+            if p + 1 < hi and tokens[p].text == "of" and tokens[p + 1].text in ("state", "staff") and lex.is_title(tokens[last].text):
+                last = p + 1  # (round 33) a title with its "of": "said the secretary of state" (was "the secretary")
+                n = last + 2
+                if n < hi and tokens[last + 1].text == "," and tokens[n].is_cap and tokens[n].is_word:
+                    while n + 1 < hi and tokens[n + 1].is_word and tokens[n + 1].is_cap and not tokens[n + 1].quoted:
+                        n += 1
+                    if n > last + 2 and _en_name_run(tokens, last + 2, n + 1, lex) and (n + 1 >= hi or not tokens[n + 1].is_word):
+                        return Mention(first, n, "name")  # the canonical name is the appositive's: "…, Antony Blinken"
+                continue
             if p + 1 >= hi or tokens[p].low not in lex.postmodifiers or tokens[p].low in lex.adjunct_preps \
                     or tokens[p].text != tokens[p].low or (tokens[p].low == "from" and not source and not (
                         # (round 22) a role's employer: "said the analyst from Goldman Sachs" (reported nothing)
@@ -3245,7 +3284,9 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
         def verb(k: int) -> bool:  # a cue verb in use: not "State" in a name, nor "a state official", "the Claims Office"
             x = tokens[k]
             return x.low in lex.cue_verbs and x.text == x.low and not (k > 0 and tokens[k - 1].low in lex.determiners) \
-                and not (x.low in _EN_PLACE_NOUNS and k > 0 and tokens[k - 1].is_cap)  # (round 22: "in Uttar Pradesh state")
+                and not (x.low in _EN_PLACE_NOUNS and k > 0 and tokens[k - 1].is_cap) \
+                and not (x.low in ("state", "states") and not (k + 1 < len(tokens) and tokens[k + 1].low == "that"))
+            # (round 22: "in Uttar Pradesh state"; round 33: "a former state senator", "secretary of state" are nouns)
 
         if t.low in ("who", "whose", "which") or (t.low == "where" and a >= 2 and tokens[a - 2].is_cap):
             return True  # (also a place's relative clause: "Officials in Florida, where the race is tight, said")
@@ -3261,6 +3302,9 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
                 (x.low in lex.cue_verbs and tokens[k - 1].low not in lex.determiners) or x.low in lex.auxiliaries
                 for k, x in enumerate(tokens[a:b], a)):
             return True  # an adverbial: "The president, in a speech on Tuesday, said", "Trump, in a tweet, called"
+        if t.low in ("now", "still", "also", "then", "already", "once", "long") and t.text == t.low and a + 1 < b \
+                and tokens[a + 1].text == tokens[a + 1].low and tokens[a + 1].low.endswith(("ing", "ed")):
+            return _appositive(tokens, a + 1, b, lex)  # (round 33) an adverb before it: "Boehner, now seeking a deal, said"
         if t.low.endswith("ing") and t.text == t.low and b - a <= 20 and not any(verb(k) for k in range(
                 # (round 26) a cue's participle before its place: "Rawya Rageh, reporting from Alexandria, said"
                 a + 1 if a + 1 < b and tokens[a + 1].low in ("from", "in", "at") else a, b)):
