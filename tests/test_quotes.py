@@ -6994,6 +6994,26 @@ def test_en_round33_title_words_stop_at_the_name_before():
                  'ransom," the president said.'):
         (q,) = quotes(run(text, lang="en"))
         assert q.attrs["speaker"] == "Barack Obama", (text, q.attrs["speaker"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (round 33, German, from the round-33 helpers' reports; sentences written here)
+    ('„Seid nicht schüchtern“, setzte sie hinzu.', [('Seid nicht schüchtern', 'DIRECT_QUOTE', 'sie')]),
+    ('Er setzte hinzu, die Lage sei ernst.', [('die Lage sei ernst', 'INDIRECT_QUOTE', 'Er')]),
+    # a paper's name in quotation marks inside the content is no direct quote
+    ('Der Sprecher erklärte, die «Bild» habe bereits Teile der Studie gehabt.',
+     [('die «Bild» habe bereits Teile der Studie gehabt', 'INDIRECT_QUOTE', 'Sprecher')]),
+    ('Später berichtete die dpa dann unter Berufung auf die Agenturen ANI und PTI, die Zahl der Toten sei gestiegen.',
+     [('die Zahl der Toten sei gestiegen', 'INDIRECT_QUOTE', 'dpa')]),
+    ('FRANKFURT (Dow Jones)--Mit anderen Firmen seien Gespräche aufgenommen worden, berichtet das Handelsblatt.',
+     [('Mit anderen Firmen seien Gespräche aufgenommen worden', 'INDIRECT_QUOTE', 'Handelsblatt')]),
+    # (guard) a partial quotation after an indefinite article stays a direct quote
+    ('Er sprach von einer „Katastrophe“, die Regierung habe versagt.',
+     [('Katastrophe', 'DIRECT_QUOTE', 'Er'), ('die Regierung habe versagt', 'INDIRECT_QUOTE', 'Er')]),
+], ids=["setzte hinzu (quote)", "setzte hinzu", "paper in the content", "dann unter Berufung auf", "Dow Jones dateline",
+        "partial quotation guard"])
+def test_de_round33_structures(text, expected):
+    assert_de_structures(text, expected)
 # ---- round 33 (end) ----
 
 

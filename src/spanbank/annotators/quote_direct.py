@@ -37,6 +37,8 @@ _DE_CHARGE_NOUNS = frozenset({"vorwurf", "vorwurfs", "vorwürfe", "verdacht", "v
 #: ("ein Bericht der „Süddeutschen Zeitung“", "sagte der „Bild am Sonntag“"), not speech; after
 #: other articles it is often a partial quotation ("nannte … eine „Verhöhnung Polens“")
 _DE_ARTICLES = frozenset({"der", "dem", "des"})
+#: all German definite articles
+_DE_ALL_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"})
 _DE_NAME_LINKS = frozenset({"am", "im", "der", "die", "das", "des", "für", "und", "von", "vom", "zur", "zum", "an", "in", "auf"})
 
 #: a cue after a quotation but beyond ", although …" belongs to another clause: it is taken only
@@ -346,6 +348,11 @@ def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
         return True  # (also a compound: "dem Branchendienst „insidethegames“")
     if ctx.lex.lang == "de" and _de_name_after_article(ctx, q, j, words):
         return True
+    if ctx.lex.lang == "de" and j == q_first - 1 and prev.text == prev.low and prev.low in _DE_ALL_ARTICLES \
+            and 1 <= len(words) <= 3 and all(w[0].isupper() for w in words) and words[-1].lower().endswith(_DE_PAPER_WORDS) \
+            and not ctx.text[prev.end : q.outer_start].strip():
+        return True  # (round 33) a paper's name after any article inside a report: "Der Sprecher erklärte, die «Bild» habe
+        # …", "vor Kontakten des „Spiegel“ in deutsche Regierungsstellen" (were direct quotes)
     if ctx.lex.lang == "de" and 1 <= len(words) <= 3 and all(w[0].isupper() for w in words) and j == q_first - 1 and j >= 1 \
             and ((prev.text == prev.low and prev.low.endswith(("en", "er", "es")))
                  # (round 29) or a city's adjective: "sagte der Frankfurter „Abendpost“" (was a direct quote)

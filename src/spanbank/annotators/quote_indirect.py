@@ -1489,7 +1489,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     if t.low == "because" and t.text == "because" and not (j + 1 < hi and toks[j + 1].low == "of") and j > c.last + 1:
         return []  # the writer's reason after adjuncts: "he said on condition of anonymity because he was not authorised …"
     if verb in ("declared", "declares") and not (t.low in lex.subject_pronouns or t.low == "there" or any(
-            x.low in lex.auxiliaries and x.text == x.low and not x.quoted for x in toks[j + 1 : min(hi, j + 5)])):
+            x.low in lex.auxiliaries and x.text == x.low and x.low not in ("do", "does", "did")
+            for x in toks[j + 1 : min(hi, j + 6)])):
         return []  # (round 33) "declared" reports a clause with its auxiliary near ("declared there would be no meeting",
         # "declared he would not sign up"), not an object ("declared his financial interests to Parliament")
     if verb in lex.bare_complement_verbs and m.end < c.first and not _en_object_word(toks, lex, j, hi) and (
@@ -2417,7 +2418,8 @@ def _de_skip_adverbs(toks, lex, n: int, hi: int) -> int:
 
 
 #: German adverbs of degree before a time preposition ("kurz nach", "unmittelbar vor", "direkt nach")
-_DE_TIME_DEGREE_ADVERBS = frozenset({"kurz", "unmittelbar", "direkt", "gleich", "bereits", "schon", "noch", "erst"})
+_DE_TIME_DEGREE_ADVERBS = frozenset({"kurz", "unmittelbar", "direkt", "gleich", "bereits", "schon", "noch", "erst",
+                                     "dann"})  # (round 33) "berichtete die dpa dann unter Berufung auf …, die Zahl …"
 
 
 def _de_after_adjuncts(ctx: QuoteContext, n: int, hi: int) -> int:

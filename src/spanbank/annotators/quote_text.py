@@ -338,7 +338,8 @@ def mark_quoted(tokens: list[Token], quotes: list[Quotation]) -> None:
 #: a speaker or part of a content.
 DATELINE = re.compile(
     r"[A-ZÄÖÜ]{3,}(?:[ .'’-][A-ZÄÖÜ]{2,})*(?:/[A-ZÄÖÜ]{3,}(?:[ .'’-][A-ZÄÖÜ]{2,})*)*(?:,(?: [A-Z][A-Za-z.]*){1,3})?"
-    r"(?: ?\([A-Za-z][\w ./-]{0,29}\))?(?: ?[—–-]{1,2} +|[—–](?=[A-ZÄÖÜ]))")
+    # (round 33) also a double hyphen without spaces, as Dow Jones writes it: "FRANKFURT (Dow Jones)--Mit …"
+    r"(?: ?\([A-Za-z][\w ./-]{0,29}\))?(?: ?[—–-]{1,2} +|(?:[—–]|--)(?=[A-ZÄÖÜ]))")
 
 
 #: a dateline in mixed case, only on a text's first line ("Berlin – ", "Frankfurt am Main (dpa) - "):
