@@ -6996,6 +6996,20 @@ def test_en_round33_title_words_stop_at_the_name_before():
         assert q.attrs["speaker"] == "Barack Obama", (text, q.attrs["speaker"])
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # (round 33) a state named like a first name is no person inside the description; campaign roles
+    ("Tim Kaine criticized the plan. The Virginia senator said it was a mistake.", "Tim Kaine"),
+    ("Hillary Clinton spoke in Ohio on Tuesday. The Democratic nominee said voters deserved better.", "Hillary Clinton"),
+    ("Rep. Elijah Cummings spoke on Monday. The Maryland lawmaker said the Treasury had leverage.", "Elijah Cummings"),
+    # (guard) two people named before: the description stays
+    ("Hillary Clinton accused Donald Trump of fraud. The Democratic nominee said voters deserved better.",
+     "Democratic nominee"),
+])
+def test_en_round33_roles_after_a_name(text, name):
+    q = quotes(run(text, lang="en"))[-1]
+    assert q.attrs["speaker"] == name, q.attrs["speaker"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # (round 33, German, from the round-33 helpers' reports; sentences written here)
     ('„Seid nicht schüchtern“, setzte sie hinzu.', [('Seid nicht schüchtern', 'DIRECT_QUOTE', 'sie')]),

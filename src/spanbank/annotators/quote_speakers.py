@@ -2674,7 +2674,10 @@ _EN_OFFICES = frozenset({"minister", "secretary", "chancellor", "president", "pr
                          # … the singer said"; not a coach, a lawyer, a judge or a spokesman, usually someone else)
                          "singer", "star", "actor", "actress", "rapper", "musician", "presenter", "designer", "councilor",
                          "councillor", "councilman", "councilwoman", "executive", "boss", "author", "founder", "comedian",
-                         "architect", "chef", "director", "striker", "quarterback", "goalkeeper", "superintendent"})
+                         "architect", "chef", "director", "striker", "quarterback", "goalkeeper", "superintendent",
+                         # (round 33) campaign and parliament news: "the Democratic nominee", "the Ohio lawmaker"
+                         "nominee", "candidate", "front-runner", "frontrunner", "lawmaker", "legislator", "incumbent",
+                         "challenger"})
 _DE_OFFICES = ("minister", "ministerin", "kanzler", "kanzlerin", "präsident", "präsidentin", "bürgermeister",
                "bürgermeisterin", "vorsitzende", "vorsitzender", "regierungschef", "regierungschefin", "kapitän",
                "kapitänin", "landrat", "landrätin", "nationalrätin", "nationalrat", "bundesrätin", "bundesrat",
@@ -2696,8 +2699,10 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
     art = tokens[m.first].low
     age = lex.lang == "en" and re.fullmatch(r"\d+-year-old", head) is not None
     if lex.lang == "en":
-        office = art == "the" and head in _EN_OFFICES and all(w[:1].islower() or lex.is_title(w) or not person_name(w, lex, ents)
-                                                             for w in _name_words(tokens, m.first + 1, m.last))
+        # (round 33: a lone first name inside is a place or a modifier, "the Virginia senator", not a person)
+        office = art == "the" and head in _EN_OFFICES and all(
+            w[:1].islower() or lex.is_title(w) or not person_name(w, lex, ents) or lex.is_first_name(w.lower())
+            for w in _name_words(tokens, m.first + 1, m.last))
     else:
         # (round 23) the noun after the article and its adjectives, before a postmodifier ("der Bischof von Limburg")
         first_cap = next((w for w in _name_words(tokens, m.first + 1, m.last) if w[:1].isupper()), head)
