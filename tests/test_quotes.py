@@ -7028,6 +7028,39 @@ def test_en_round33_roles_after_a_name(text, name):
         "partial quotation guard"])
 def test_de_round33_structures(text, expected):
     assert_de_structures(text, expected)
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (round 33, second wave of helper reports: school, health, crime, migration and investigative news)
+    ('The committee recommended that schools reopen in the fall.',
+     [('schools reopen in the fall', 'INDIRECT_QUOTE', 'committee')]),
+    ('The panel determined that the policy violated state law.',
+     [('the policy violated state law', 'INDIRECT_QUOTE', 'panel')]),
+    ('The NEA, another large union, said teachers would return.', [('teachers would return', 'INDIRECT_QUOTE', 'NEA')]),
+    ('Department of Homeland Security officials said the policy would continue.',
+     [('the policy would continue', 'INDIRECT_QUOTE', 'Department of Homeland Security officials')]),
+    ('Advisers to President Joe Biden said the mandate would stand.',
+     [('the mandate would stand', 'INDIRECT_QUOTE', 'Advisers to President Joe Biden')]),
+    ('The judge ruled Monday evening that the policy was unlawful.',
+     [('the policy was unlawful', 'INDIRECT_QUOTE', 'judge')]),
+    ('The plan failed, the documents state.', [('The plan failed', 'INDIRECT_QUOTE', 'documents')]),
+], ids=["recommended that", "determined that", "another union", "Department of … officials", "advisers to the president",
+        "ruled Monday evening that", "the documents state"])
+def test_en_round33_second_wave(text, expected):
+    test_en_news_attribution_table(text, expected)
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # (round 33; guards) "state" as a noun at the sentence end, "determined" as an adjective; German appositions of the
+    # speaker with a role the lists do not know
+    ('Trump won South Carolina, a key Republican primary state.', "en", []),
+    ('She was determined that the school would reopen.', "en", []),
+    ('Im Gespräch sagte Andreas Gapp, Obmann der Seilbahnen, der Winter sei gut gewesen.', "de",
+     ['der Winter sei gut gewesen']),
+    ('Der Winter sei gut gewesen, sagte Pascal Stoebener, der Verantwortliche für Naturgefahren im Kanton.', "de",
+     ['Der Winter sei gut gewesen']),
+])
+def test_round33_second_wave_guards(text, lang, want):
+    assert [q.text for q in quotes(run(text, lang=lang))] == want
 # ---- round 33 (end) ----
 
 

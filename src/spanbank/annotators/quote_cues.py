@@ -161,8 +161,15 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                         noun_use = True
                 if t.low == "reporting" and not (prev is not None and prev.low in EN_STATE_BE | {"been", "be"}):
                     noun_use = True  # a noun: "biased reporting", "Stupid press reporting on …" ("CNN is reporting that")
-                if t.low in ("state", "states") and prev is not None and prev.low == "of" and prev.text == "of":
-                    noun_use = True  # (round 33) "a former secretary of state.", "head of state": a noun
+                if t.low in ("state", "states") and prev is not None and ((prev.low == "of" and prev.text == "of") or (
+                        nxt is not None and nxt.text == "." and not any(x.quoted for x in toks[lo:i]) and (
+                            # an indefinite article before it, or a singular word before the plural verb form
+                            any(x.low in ("a", "an") and x.text == x.low for x in toks[max(lo, i - 5) : i])
+                            or (t.low == "state" and not prev.low.endswith("s")))
+                        and (prev.text == prev.low or prev.is_cap) and prev.is_word and prev.low not in lex.pronouns)):
+                    # (round 33) "a former secretary of state.", "head of state", "a key Republican primary state." (a
+                    # noun; '"…," the report states.' after a quotation still reports)
+                    noun_use = True
                 if t.low == "tell" and prev is not None and prev.low == "pray":
                     noun_use = True  # "What, pray tell, is the exit strategy?"
                 if t.low in ("asked", "pressed", "questioned") and ((
@@ -211,8 +218,12 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     # where "that" is a relative pronoun (a verb follows it, not a subject); a named place
                     # may come between: "posted on Facebook that …"
                     th = i + 1
-                    if th + 1 < hi and toks[th].low in lex.time_words and toks[th + 1].low == "that":
-                        th += 1  # (round 33) a day between: "The judge ruled Friday that …"
+                    if th + 1 < hi and toks[th].low in lex.time_words:
+                        # (round 33) a day between: "The judge ruled Friday that …", "ruled Monday evening that …"
+                        th += 1 + (th + 2 < hi and toks[th + 1].text in ("morning", "afternoon", "evening", "night")
+                                   and toks[th + 2].low == "that")
+                        if toks[th].low != "that":
+                            th = i + 1
                     if th + 2 < hi and toks[th].low in ("on", "in") and toks[th].text == toks[th].low \
                             and toks[th + 1].is_cap and toks[th + 1].is_word and toks[th + 2].low == "that":
                         th += 2
@@ -224,7 +235,9 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     that = toks[th] if th < hi else None
                     after = toks[th + 1] if th + 1 < hi else None
                     if not (that is not None and that.low == "that" and not that.quoted and after is not None
-                            and after.is_word and not after.low.endswith("ed") and after.low not in lex.auxiliaries) \
+                            and after.is_word and not after.low.endswith("ed") and after.low not in lex.auxiliaries
+                            # (round 33) "that" as the object: "I recommended that to the Congress", "found that to be"
+                            and after.text != "to") \
                             and not _en_after_quotation_subject(ctx, i, lo) and not _en_trailing_cue(ctx, i, lo, hi) \
                             and not _en_finding_clause(ctx, i, lo, hi):
                         noun_use = True  # (but '"That's a lie," Trump posted on Truth Social' reports, and

@@ -2131,7 +2131,16 @@ def _de_title_head(ctx: QuoteContext, n: int, hi: int) -> int | None:
         n += 1
     return n if toks[n].is_word and toks[n].is_cap and (lex.is_title(toks[n].text) or (
         # (round 23) a role or profession the lists do not know: "…, schätzt Norbert Kunz, der Geschäftsführer des …"
-        not toks[n].quoted and _de_person_role(toks[n].low, "die" if toks[n].low.endswith("in") else "der"))) else None
+        not toks[n].quoted and _de_person_role(toks[n].low, "die" if toks[n].low.endswith("in") else "der")) or (
+        # (round 33) a role in -mann/-frau or a nominalised adjective: "sagte Andreas Gapp, Obmann der Seilbahnen, …",
+        # "…, sagte Pascal Stoebener, der Verantwortliche für Naturgefahren im Kanton." (was the content)
+        not toks[n].quoted and ((toks[n].low.endswith(("mann", "frau")) and len(toks[n].low) > 5)
+                                or toks[n].low in _DE_ADJECTIVE_ROLES))) else None
+
+
+#: German nominalised adjectives that name a person by a role ("der Verantwortliche", "die Zuständige")
+_DE_ADJECTIVE_ROLES = frozenset({"verantwortliche", "verantwortlicher", "zuständige", "zuständiger", "bevollmächtigte",
+                                 "bevollmächtigter", "delegierte", "delegierter", "angestellte", "angestellter"})
 
 
 def _de_clause_word(t, lex) -> bool:

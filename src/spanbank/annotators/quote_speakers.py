@@ -474,7 +474,10 @@ def _en_titled_name(tokens: list[Token], ents: Entities, lex: Lexicon, lo: int, 
         words = n.split()
         if lo < pos <= e and words[-1] == tokens[e].text and len(words) >= 2 and person_name(n, lex, ents) \
                 and e - len(words) >= lo and (_en_title_complement(tokens, pos, lex) or (
-                    title_before and lex.is_title(tokens[e - len(words)].text))):
+                    title_before and lex.is_title(tokens[e - len(words)].text))) \
+                and not any(tokens[x].text in ("to", "for", "with", "at", "from", "near") for x in range(lo + 1, pos)):
+            # (round 33: not the object of a postmodifier, "Advisers to President Joe Biden said" and "A spokesman for
+            # Secretary of State Antony Blinken said" were the named person)
             return n
     return None
 
@@ -1150,6 +1153,9 @@ def _en_lower_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention 
         if td.low in lex.state_cues and td.text == td.low and d - 1 >= lo and (
                 tokens[d - 1].low in lex.determiners or tokens[d - 1].low in lex.quantifiers or tokens[d - 1].low == "one"):
             continue  # (round 23) an adjective after an article: "One concerned fan wrote on Reddit: …"
+        if td.text in ("of", "for", "and") and lo <= d - 1 and d + 1 < j and tokens[d - 1].is_cap and tokens[d - 1].is_word \
+                and tokens[d + 1].is_cap and tokens[d + 1].is_word and not tokens[d - 1].quoted:
+            continue  # (round 33) a name's link word: "Department of Homeland Security officials said" (reported nothing)
         if (td.low in lex.cue_verbs and not (td.is_cap and d > lo)) or td.low in lex.stopwords or td.low in lex.prepositions:
             return None  # (a capitalised word inside the phrase is a name, no verb: "a State Department official")
     return None
@@ -1225,12 +1231,16 @@ _NP_BOUNDARY = frozenset({",", ";", ":", "—", "–", "(", '"', "“", "”"})
 def _en_bare_np(tokens: list[Token], a: int, j: int, lo: int, lex: Lexicon) -> Mention | None:
     """tokens[a..j] as a bare English noun phrase opening its clause ("officials", "U.S.
     officials"): capitalised modifiers in front are taken along unless a preposition governs them."""
-    if a > j or sum(1 for t in tokens[a : j + 1] if t.is_word) > 4:
+    def link(k: int) -> bool:  # (round 33) a name's link word: "Department of Homeland Security officials"
+        return tokens[k].text in ("of", "for", "and") and a < k < j and tokens[k - 1].is_cap and tokens[k + 1].is_cap
+
+    if a > j or sum(1 for k in range(a, j + 1) if tokens[k].is_word and not link(k)) > 4:
         return None
     if tokens[a].is_cap and a > lo and tokens[a - 1].low in lex.prepositions:
         return None  # "In Washington officials said": the phrase is not at the clause start
-    for t in tokens[a : j + 1]:
-        if t.is_word and not _nounish(t, lex, t is tokens[j]):
+    for k in range(a, j + 1):
+        t = tokens[k]
+        if t.is_word and not link(k) and not _nounish(t, lex, t is tokens[j]):
             return None  # "let me say", "I honestly believe", "anyone who said"
     return Mention(a, j, "description")
 
@@ -1394,8 +1404,11 @@ def _en_postmodified(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> 
                 and tokens[head.first].low not in lex.determiners:  # "Rand Paul of Kentucky": the person
             # (not "The Russian Ministry of Foreign Affairs": an article opens no person's name)
             return Mention(head.first, head.last, "name", m.end)
-        if m.kind == "name" and tokens[m.first].low not in lex.determiners and _titled_name(tokens, m, lex):
-            return Mention(head.first, m.last, "name")  # "Bank of England Governor Andrew Bailey"
+        if m.kind == "name" and tokens[m.first].low not in lex.determiners and _titled_name(tokens, m, lex) \
+                and tokens[p].low == "of":
+            # "Bank of England Governor Andrew Bailey" (round 33: not after another preposition, "Advisers to President Joe
+            # Biden said" was Joe Biden)
+            return Mention(head.first, m.last, "name")
         m = cur = Mention(first, m.end, "group")
     return m
 
@@ -3340,7 +3353,8 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
         # (round 31) a possessive name of several words: "Kim Yo Jong, Kim Jong Un's sister, said that …" (reported nothing)
         owner = next((x for x in range(a, min(b - 1, a + 4)) if tokens[x].low.endswith(("'s", "’s"))), None)
         named_owner = owner is not None and all(x.is_cap and x.is_word and not x.quoted for x in tokens[a : owner + 1])
-        if (t.low in lex.determiners or t.low in lex.quantifiers or t.low.endswith(("'s", "’s")) or one_of or named_owner) \
+        if (t.low in lex.determiners or t.low in lex.quantifiers or t.low.endswith(("'s", "’s")) or one_of or named_owner
+                or t.text == "another") \
                 and rel - a <= (12 if one_of else 8) and not any(
                 verb(k) or x.low in lex.auxiliaries or x.low in lex.pronouns for k, x in enumerate(tokens[a + 1 : rel], a + 1)):
             return True  # a description: "Smith, 45, a former Marine, said", "Kaine, Clinton's running mate, said"
