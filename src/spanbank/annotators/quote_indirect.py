@@ -37,6 +37,7 @@ from spanbank.annotators.quote_speakers import (
     DE_TIME_MEASURES,
     EN_ADJECTIVE_ENDINGS,
     EN_IRREGULAR_PARTICIPLES,
+    EN_PARTITIVES,
     EN_QUANTITY_APPROXIMATORS,
     RELATIVES,
     _after_fronted_adverbial,
@@ -2512,7 +2513,7 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
         finite_cue = True  # (round 26) an approximator first: "said at least one of the attackers detonated …"
     if finite_cue and _en_bare_singular_then_verb(toks, lex, j, hi):
         return True  # "said footage shows the struggle", "say relief remains necessary"
-    if finite_cue and toks[j].low in _EN_PARTITIVES and toks[j].text == toks[j].low and j + 2 < hi and toks[j + 1].low in (
+    if finite_cue and toks[j].low in EN_PARTITIVES and toks[j].text == toks[j].low and j + 2 < hi and toks[j + 1].low in (
             "of", "side", "part"):
         # "say none of the people who got sick were vaccinated", "said many of his neighbors told him …", "said one
         # side of town got hit …"
@@ -2592,7 +2593,6 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
 _EN_FINITE_SAY = frozenset({"said", "says", "say", "claimed", "claims", "claim", "argued", "argues", "insisted",
                             "insists", "noted", "notes", "believes", "believe", "thinks", "think", "warned", "warns"})
 #: English partitive pronouns that open a subject with "of" ("none of the people … were")
-_EN_PARTITIVES = frozenset({"none", "all", "most", "some", "many", "few", "each", "both", "half", "one", "neither", "either"})
 #: English linking verbs after a bare singular subject ("relief remains necessary")
 _EN_LINKING_S = frozenset({"remains", "seems", "appears", "looks", "stays", "becomes", "sounds"})
 

@@ -1034,7 +1034,7 @@ def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Menti
     elif lex.lang == "de" and end < 0 and j - 1 == lo and j == k - 1 and _de_name_abbreviation(tokens, lo):
         return Mention(lo, lo, "name", j)  # (round 25) a court report's abbreviated name opening the sentence: "A. räumte ein"
     if lex.lang == "en" and j - 2 >= lo and tokens[j].text in ("them", "us", "those") and tokens[j - 1].text == "of" \
-            and (tokens[j - 2].low in lex.quantifiers or tokens[j - 2].low in _EN_PARTITIVES or tokens[j - 2].text[:1].isdigit()) \
+            and (tokens[j - 2].low in lex.quantifiers or tokens[j - 2].low in EN_PARTITIVES or tokens[j - 2].text[:1].isdigit()) \
             and not tokens[j - 2].quoted and (j - 2 == lo or tokens[j - 3].text in _NP_BOUNDARY or tokens[j - 3].low in lex.coordinators):
         return Mention(j - 2, j, "group")  # (round 33) a part of a group: "Many of them believe …", "Some of us said"
     if j < lo or tokens[j].quoted or not tokens[j].is_word or _no_name_word(tokens[j], lex):
@@ -1167,8 +1167,10 @@ _APPROXIMATORS = frozenset({"about", "nearly", "almost", "some", "roughly", "aro
 EN_QUANTITY_APPROXIMATORS = _APPROXIMATORS | {"over", "under", "just", "only", "more", "fewer", "less", "up"}
 _EN_SHARE_APPROXIMATORS = _APPROXIMATORS | {"just", "only", "over", "under", "more", "than"}
 
-#: English words of a part before "of them" ("Many of them believe …", "None of us said")
-_EN_PARTITIVES = frozenset({"many", "some", "most", "all", "none", "few", "both", "each", "several", "one", "two", "three"})
+#: English words of a part before "of" ("Many of them believe …", "None of us said"; quote_indirect: "say none of the
+#: people who got sick were vaccinated"). One set for both modules (round 33).
+EN_PARTITIVES = frozenset({"none", "all", "most", "some", "many", "few", "each", "both", "half", "one", "neither", "either",
+                           "several", "two", "three"})
 #: English words of a share before "of" or a verb ("Two-thirds of voters said", "A majority of voters say")
 _EN_SHARES = frozenset({"half", "two-thirds", "one-third", "third", "quarter", "three-quarters", "majority", "minority",
                         "most", "many", "plurality"})
