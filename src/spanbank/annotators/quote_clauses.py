@@ -316,15 +316,11 @@ def _participle_cue(toks: list[Token], lex: Lexicon, k: int, hi: int) -> bool:
 
 #: English conjunctions that can open another source's report inside a reported clause ("… but critics say …")
 _EN_CONTRASTS = frozenset({"but", "while", "whereas", "yet"})
-#: English finite cue forms of such a report (present or past, plural or singular)
-_EN_CONTRAST_CUES = frozenset({"say", "says", "said", "argue", "argues", "argued", "insist", "insists", "insisted",
-                               "contend", "contends", "contended", "claim", "claims", "claimed", "counter", "counters",
-                               "countered", "believe", "believes", "believed", "warn", "warns", "warned", "found", "note",
-                               "notes", "noted", "maintain", "maintains", "maintained"})
 
 
 def _en_contrast_report(toks: list[Token], lex: Lexicon, n: int, hi: int) -> bool:
-    """English: after "but"/"while" at n-1, a short subject (one to four words, or "now they") and a finite cue follow:
+    """English: after "but"/"while" at n-1, a short subject (one to four words, or "now they") and a finite cue that takes a
+    bare clause (en.yaml `bare_complement_verbs`) follow:
     "… but critics say it is discriminatory", "… but now they say …", "… while the investigation found …"."""
     while n < hi and toks[n].text == toks[n].low and toks[n].low in ("now", "later", "also", "still") and not toks[n].quoted:
         n += 1
@@ -332,7 +328,7 @@ def _en_contrast_report(toks: list[Token], lex: Lexicon, n: int, hi: int) -> boo
         x = toks[e]
         if x.quoted or not x.is_word:
             return False
-        if e > n and x.text == x.low and x.low in _EN_CONTRAST_CUES:
+        if e > n and x.text == x.low and x.low in lex.bare_complement_verbs and not x.low.endswith("ing"):
             f = toks[n]
             return (f.low in lex.determiners or f.low in lex.pronouns or f.low in lex.quantifiers or f.is_cap
                     or f.low.endswith("s")) and all(
