@@ -2592,7 +2592,6 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
 #: finite English say-verbs right before a content without "that" (the subject rules for bare nouns need one)
 _EN_FINITE_SAY = frozenset({"said", "says", "say", "claimed", "claims", "claim", "argued", "argues", "insisted",
                             "insists", "noted", "notes", "believes", "believe", "thinks", "think", "warned", "warns"})
-#: English partitive pronouns that open a subject with "of" ("none of the people … were")
 #: English linking verbs after a bare singular subject ("relief remains necessary")
 _EN_LINKING_S = frozenset({"remains", "seems", "appears", "looks", "stays", "becomes", "sounds"})
 
@@ -2909,7 +2908,6 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
         else:
             break
     return k
-
 
 
 def _trailing_cue_end(toks, k: int, hi: int) -> bool:
