@@ -520,6 +520,14 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         # Aderlass drohen, sagte er" (round 21: "Aderlass")
         skip = (lo, c.first)
     c.name = canonical(m, toks, ctx.ents, lex, continuing=recent, near=near, gender_hint=hint, skip=skip)
+    if lex.lang == "de" and c.kind in ("source_before", "source_after") and toks[m.first].low in lex.own_words \
+            and not toks[m.first].quoted:
+        # (round 34) "laut eigenen Angaben" and "eigenen Angaben zufolge" are the clause's subject's, as "nach eigenen
+        # Angaben" always was ("Die Miliz feuerte laut eigenen Angaben 40 Raketen ab" had the speaker "Angaben")
+        a, b = (c.first, m.end + 1) if c.kind == "source_before" else (m.first, c.last + 1)
+        subj = clause_subject(toks, lo, a, lex) or clause_subject(toks, b, hi, lex)
+        if subj is not None and subj.kind != "pronoun":
+            c.name = canonical(subj, toks, ctx.ents, lex, continuing=recent)
 
 
 #: German subject pronouns right after the finite verb of a V2 clause ("Drinnen las sie …")

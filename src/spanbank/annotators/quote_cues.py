@@ -448,6 +448,8 @@ def _de_verb_after_quotation(ctx: QuoteContext, i: int, lo: int, hi: int) -> boo
         i + 2 < hi and toks[i + 2].text in {".", "!"} and i + 3 >= hi) or (
         # a finite verb by its form, then its subject: "„…“, nahm Frontzeck die Mannschaft in die Pflicht"
         (t.low.endswith(("te", "ten", "t")) or t.low in _DE_STRONG_PAST) and n.low not in lex.determiners
+        # (round 34) not an adjective in -te/-ten before its noun: "„…“, weite Teile der Stadt seien „…“" (was a cue)
+        and t.low not in lex.not_past
         and n.low not in lex.pronouns and i + 2 < hi and toks[i + 2].is_word and not toks[i + 2].quoted
         and toks[i + 2].low in lex.determiners | lex.prepositions | lex.skippable)
 

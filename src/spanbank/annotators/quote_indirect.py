@@ -1298,6 +1298,10 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 if lex.lang == "de" and t.text == "," and m.first > c.last and k > m.end - 1 \
                         and _de_adjuncts_only(ctx, n, hi) and not any(x.text in {",", ";", ":"} for x in toks[n:hi]):
                     return []  # adjuncts after the speaker's apposition: "Das sagte der Sprecher, Hans Meier, am Mittwoch in Berlin."
+                if lex.lang == "de" and t.text == "," and m.first > c.last and k > m.end - 1 and n + 1 < hi \
+                        and toks[n].text == "des" and not any(_de_clause_word(x, lex) for x in toks[n + 1 : hi]):
+                    return []  # (round 34) the speaker's genitive owner in apposition: "Das sagte der Chef des Verbands,
+                    # des größten im Land, der Zeitung."
                 if lex.lang == "de" and t.text == "," and n < hi and toks[n].text == toks[n].low \
                         and toks[n].low in lex.auxiliaries and m.first == lo and m.end < c.first and k > c.last + 1:
                     # V2 main clause with an object, then a coordinated predicate: "Ein Sprecher bestätigte
@@ -1609,8 +1613,16 @@ def _de_adjuncts_only(ctx: QuoteContext, n: int, hi: int, *, names: bool = False
                                                     # occasion: "sagte in einer vor wenigen Tagen gezeigten Dokumentation"
                                                     or (i > 1 and i + 1 < len(words) and words[i + 1].is_cap
                                                         and t.low.endswith(DE_ADJECTIVE_ENDINGS) and t.text == t.low
-                                                        and words[0].low in _DE_ADJUNCT_PREPS
-                                                        and words[1].low in lex.determiners
+                                                        and (words[0].low in _DE_ADJUNCT_PREPS
+                                                             and words[1].low in lex.determiners
+                                                             # (round 34) or in a later adjunct whose article opens the
+                                                             # participle's own phrase: "sagte der Sprecher, Jahja Saree, am
+                                                             # Mittwoch in einer im Fernsehen übertragenen Ansprache" (that
+                                                             # was a second content)
+                                                             or any(words[x].low in _DE_ADJUNCT_PREPS
+                                                                    and words[x + 1].low in lex.determiners
+                                                                    and words[x + 2].low in lex.prepositions
+                                                                    for x in range(1, i - 2)))
                                                         and t.low not in lex.cue_verbs and t.low not in lex.auxiliaries))
         for i, t in enumerate(words))
 
@@ -2073,6 +2085,10 @@ def _de_trailing_apposition(ctx: QuoteContext, k: int, hi: int) -> bool:
     toks = ctx.tokens
     if k + 1 >= hi or toks[k].text != "," or toks[k].quoted:
         return False
+    if toks[k + 1].text == "des" and k + 2 < hi and not any(_de_clause_word(t, ctx.lex) for t in toks[k + 2 : hi]):
+        # (round 34) a genitive opens no reported clause: the speaker's genitive owner goes on, in apposition or in a
+        # list ("…, erklärten die Chefs des WFP, des Kinderhilfswerks Unicef und der WHO am Montag." reported the list)
+        return True
     head = _de_title_head(ctx, k + 1, hi)
     if head is None:
         return _de_noun_with_adjuncts(ctx, k + 1, hi)
