@@ -320,6 +320,7 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             before = Mention(lo, c.first - 1, "description")
         elif before is not None and lex.lang == "de" and after is not None and (
                 not _prefield(ctx, before, lo) or toks[before.first].low in lex.object_articles
+                or toks[before.first].low in _DE_FRONTED_PARTICIPLES
                 or _de_predicative_object(ctx, c, before, after, hi) or _de_fronted_thing(ctx, c, before, after)):
             # V2 after a fronted phrase ("Innerhalb weniger Tage berichtete die Presse") or a
             # fronted object ("Den Plan nannte der Minister einen Fehler"): the subject follows
@@ -722,8 +723,13 @@ _DE_SENTENCE_ADVERBS = frozenset({"allgemein", "generell", "insgesamt", "zunäch
                                   "ebenfalls", "zudem", "später", "vorher", "zuvor", "anschließend", "abschließend",
                                   "ferner", "weiterhin", "jedenfalls", "ohnehin", "offiziell", "intern", "öffentlich"})
 
+#: (round 34) German participles that open a fronted phrase of the question asked, no subject ("Angesprochen auf das
+#: Handspiel sagt Nagelsmann: …", "Gefragt nach seiner Zukunft sagte Schmidt, …")
+_DE_FRONTED_PARTICIPLES = frozenset({"angesprochen", "gefragt", "befragt", "konfrontiert"})
+
 #: endings of German adverbs and adjectives that open a sentence ("Scharf", "Erwartungsgemäß", "Ähnlich")
-_DE_ADVERB_ENDINGS = ("lich", "ig", "isch", "weise", "bar", "los", "sam", "gemäß", "mals", "falls", "wärts", "dings")
+_DE_ADVERB_ENDINGS = ("lich", "ig", "isch", "weise", "bar", "los", "sam", "gemäß", "mals", "falls", "wärts", "dings",
+                      "ell", "iv")  # (round 34) "Personell kündigte Nagelsmann … an", "Defensiv lobte Weber …"
 
 
 def _de_name_before_object(ctx: QuoteContext, c: Cue, before: Mention, after: Mention, hi: int) -> bool:

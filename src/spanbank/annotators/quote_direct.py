@@ -367,7 +367,11 @@ def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
     if ctx.lex.lang == "de" and len(words) == 1 and words[0][0].isupper() and j == q_first - 1 and prev.text == prev.low \
             and (prev.low == "gegenüber" or (prev.low == "mit" and j >= 1 and ctx.tokens[j - 1].low in ("interview", "gespräch"))
                  # (round 26) "sagt Kleemann zur „Presse“" (not "zum „Kompromiss“")
-                 or (prev.low in ("zur", "zum") and words[0].lower().endswith(_DE_PAPER_WORDS))):
+                 or (prev.low in ("zur", "zum") and words[0].lower().endswith(_DE_PAPER_WORDS))
+                 # (round 34) a broadcaster's short name in capitals after its cue: "so Golla zum „ZDF“", "sagt
+                 # Arnoldsen zu „TV2“" (were direct quotes)
+                 or (prev.low in ("zu", "zur", "zum") and words[0].isupper() and len(words[0]) <= 6
+                     and _cue_among(ctx, max(0, j - 12), j))):
         return True  # (round 23) a paper or a magazine spoken to: "so der Schauspieler gegenüber „Bunte“", "im Interview mit 'Hello!'"
     if ctx.lex.lang == "de" and 2 <= len(words) <= 3 and all(w[0].isupper() for w in words) and j == q_first - 1 \
             and prev.text == prev.low and (prev.low in ("mit", "in", "im", "bei", "beim", "gegenüber", "aus", "zu") or (

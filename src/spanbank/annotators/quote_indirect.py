@@ -485,6 +485,21 @@ def _en_after_source_modifier(ctx: QuoteContext, j: int, hi: int, after_comma: b
     return j
 
 
+def _contest_object(ctx: QuoteContext, k: int, lo: int) -> bool:
+    """German (round 34): token k is a noun of a match, a race or a season (`contest_objects`, also as the end of a
+    compound) that no preposition governs: the object of "bestreiten" in its sense "to play" ("ihr erstes
+    Gruppenspiel", "30 Partien"; not "die Vorwürfe nach dem Spiel")."""
+    toks, lex = ctx.tokens, ctx.lex
+    t = toks[k]
+    if not (t.is_word and t.is_cap and not t.quoted and t.low.endswith(lex.contest_objects)):
+        return False
+    j = k - 1
+    while j >= lo and not toks[j].quoted and (toks[j].text == toks[j].low or toks[j].text.rstrip(".").isdigit()) \
+            and toks[j].low not in lex.prepositions and (toks[j].is_word or toks[j].text.rstrip(".").isdigit()):
+        j -= 1  # its article, numeral and adjectives: "sein 100. Länderspiel"
+    return not (j >= lo and toks[j].text == toks[j].low and toks[j].low in lex.prepositions)
+
+
 def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_start: int,
                         s_end: int) -> tuple[int, int] | None:
     """What a speech-act sentence reports: nothing when it is negated ("äußerte sich nicht") or
@@ -499,6 +514,9 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
             t.low in lex.non_speech_objects and not t.quoted and not (sp is not None and sp.first <= k <= sp.end)
             for k, t in enumerate(toks[lo:hi], lo)):
         return None  # "Das Unglück forderte 35 Todesopfer": no speech ("Die Angehörigen der Opfer forderten …" is)
+    if toks[c.first].low in lex.contest_verbs and any(
+            _contest_object(ctx, k, lo) for k in range(lo, hi) if not (sp is not None and sp.first <= k <= sp.end)):
+        return None  # (round 34) "Die Mannschaft bestreitet ihr erstes Gruppenspiel": playing, no denial
     if lex.lang == "de" and toks[c.first].low in lex.non_speech_verbs and de_mute_mention(ctx, c.speaker):
         return None  # "Heftige Gewitter haben die Feuerwehr gefordert": challenged, no demand
     if lex.lang == "en" and c.last + 1 < hi:  # the act's own clause: "…, saying …" is another content

@@ -94,6 +94,10 @@ class Lexicon:
     #: nouns after "zu" in set phrases, never a name with its particle ("meldete sich zu Wort")
     particle_idioms: frozenset[str] = frozenset()
     non_speech_verbs: frozenset[str] = frozenset()
+    #: (round 34) German verbs that also mean "to play, to contest" and the endings of their objects then: "Die
+    #: Mannschaft bestreitet ihr erstes Gruppenspiel" is no denial
+    contest_verbs: frozenset[str] = frozenset()
+    contest_objects: tuple[str, ...] = ()
     #: finite auxiliaries and modals: "hat … angekündigt", "will … erfahren haben"
     auxiliaries: frozenset[str] = frozenset()
     #: the passive auxiliary (German werden): "wird gefordert" reports without naming the speaker
@@ -357,6 +361,8 @@ class Lexicon:
             negated_acts=_set(d, "negated_acts"),
             particle_idioms=_set(d, "particle_idioms"),
             non_speech_verbs=_set(d, "non_speech_verbs"),
+            contest_verbs=_set(d, "contest_verbs"),
+            contest_objects=tuple(str(w).lower() for w in d.get("contest_objects") or []),
             object_articles=_set(d, "object_articles"),
             auxiliaries=_set(d, "auxiliaries"),
             passive_auxiliaries=_set(d, "passive_auxiliaries"),

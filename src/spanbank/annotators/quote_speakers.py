@@ -36,6 +36,8 @@ def _connects(tokens: list[Token], j: int, lex: Lexicon | None = None) -> bool:
     w = tokens[j].low
     if w == "zu" and j + 1 < len(tokens) and tokens[j + 1].text in ("Wort", "Protokoll", "Recht", "Ende", "Hause", "Fuß"):
         return False  # a set phrase, no name: "Elon Musk zu Wort gemeldet" (not "Karl-Theodor zu Guttenberg")
+    if w == "zu" and lex is not None and j + 1 < len(tokens) and tokens[j + 1].low in lex.particle_idioms:
+        return False  # (round 34) the YAML's set phrases and persons spoken to: "sagte Yakin zu Reportern"
     if lex is not None and w == "von" and j + 1 < len(tokens) and tokens[j + 1].is_cap and j > 0 and tokens[j - 1].is_cap \
             and lex.is_first_name(tokens[j + 1].low) and lex.is_first_name(tokens[j - 1].low):
         return False  # (round 23) between two first names: "wollte Heidi von Leni wissen" (no "Heidi von Leni")
@@ -1808,7 +1810,12 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
             and last + 1 < hi and tokens[last + 1].low in ("der", "des", "dem")) and not (
             # a first name makes it a person's name ("Peter Müller der Zeitung": the addressee)
             last + 1 < hi and tokens[last + 1].low in ("der", "dem") and any(
-                lex.is_first_name(t.low) for t in tokens[first:last] if t.is_cap)):
+                lex.is_first_name(t.low) for t in tokens[first:last] if t.is_cap)) and not (
+            # (round 34) nor after a title or an age, unless a medium's staff: "sagte der 24-Jährige der Sportschau",
+            # "sagte der Minister der Süddeutschen Zeitung" (not "der Chefredakteur der Zeitung")
+            tokens[first].low in lex.determiners and (lex.is_title(tokens[last].text) or tokens[last].low.endswith(
+                ("-jährige", "-jähriger"))) and _de_media_addressee(tokens, last + 1, hi)
+            and not tokens[last].low.endswith(_DE_MEDIA_STAFF)):
         # a genitive or von-phrase: "laut einem Sprecher des Ministeriums", "so der Chef von X"; not after a
         # bare name, where "der …" is the addressee: "sagte Ignat der Nachrichtenagentur AFP"
         tail = _de_postmodifier(tokens, last, hi, lex)
@@ -1997,7 +2004,16 @@ def de_appositive_name(tokens: list[Token], end: int, hi: int, lex: Lexicon, *, 
 
 
 #: German media nouns after a dative article: the addressee of a cue ("sagte Müller der Nachrichtenagentur AFP")
-_DE_MEDIA_NOUNS = ("zeitung", "agentur", "sender", "magazin", "blatt", "rundfunk", "fernsehen", "radio", "portal")
+_DE_MEDIA_NOUNS = ("zeitung", "agentur", "sender", "magazin", "blatt", "rundfunk", "fernsehen", "radio", "portal",
+                   "schau")  # (round 34) "der Sportschau", "der Tagesschau"
+
+#: (round 34) German nouns of a medium's staff, whose "der Zeitung" is a genitive ("der Chefredakteur der Zeitung")
+_DE_MEDIA_STAFF = ("redakteur", "redakteurin", "herausgeber", "herausgeberin", "korrespondent", "korrespondentin",
+                   "reporter", "reporterin", "journalist", "journalistin", "intendant", "intendantin", "verleger",
+                   "verlegerin", "sprecher", "sprecherin", "chef", "chefin", "leiter", "leiterin", "mitarbeiter",
+                   "mitarbeiterin", "direktor", "direktorin", "führer", "führerin", "kolumnist", "kolumnistin", "autor",
+                   "autorin", "leser", "leserin", "gründer", "gründerin", "eigentümer", "eigentümerin", "vorsitzende",
+                   "vorsitzender", "vorstand", "moderator", "moderatorin")
 
 
 def _de_media_addressee(tokens: list[Token], k: int, hi: int) -> bool:
@@ -2595,6 +2611,11 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
                 g = lex.name_gender(name, ents.titles.get(name, set()))
                 return person_name(name, lex, ents) and (g is None or g == want)
 
+            if continuing and person_fits(continuing) and "jährig" in head \
+                    and (newer := _de_newer_subject(tokens, ents, lex, m.first, continuing, lambda n: lex.name_gender(
+                        n, ents.titles.get(n, set())) in (None, want))) is not None:
+                return newer  # (round 34) an age after someone new was introduced: "Erster Gratulant war der frühere
+                # Weltmeister Niklas Kaul. «…», würdigte der 26-Jährige …" (was the person quoted before)
             if continuing and person_fits(continuing):
                 return continuing
             if continuing is None:
@@ -2675,6 +2696,40 @@ def _de_role_word(w: str, lex: Lexicon) -> bool:
     low = w.lower()
     return w[:1].isupper() and (lex.is_title(w) or low in _DE_KIN or low.endswith(_DE_ROLE_WORD_ENDINGS)
                                 or ("-" in w and low.rsplit("-", 1)[-1].endswith(_DE_ROLE_WORD_ENDINGS + ("vize", "chef"))))
+
+
+def _de_newer_subject(tokens: list[Token], ents: Entities, lex: Lexicon, k: int, continuing: str, fits) -> str | None:
+    """German (round 34): the full name of another person than `continuing` that opens a sentence or follows a
+    nominative role phrase ("der frühere Weltmeister Niklas Kaul") in the sentence just before token k, after the
+    last mention of `continuing` there; None when there is none or more than one."""
+    start = k - 1
+    while start > 0 and tokens[start - 1].text not in {".", "!", "?"} or (start > 0 and tokens[start - 1].quoted):
+        start -= 1  # the start of the sentence of k
+    prev = start - 1
+    while prev > 0 and (tokens[prev - 1].text not in {".", "!", "?"} or tokens[prev - 1].quoted):
+        prev -= 1  # the start of the sentence before it
+    if prev < 0 or start - prev > _DE_ROLE_REACH:
+        return None
+    last = continuing.split()[-1]
+    if any(t.text == last for t in tokens[prev:k]):
+        return None  # the one quoted before is named there again
+    found = set()
+    for pos, name in ents.names:
+        if not (prev <= pos < start) or " " not in name or name == continuing or tokens[pos].quoted or not fits(name):
+            continue
+        first = name.split()[0]  # (the entity's position may be that of its role word: "Weltmeister Niklas Kaul")
+        pos = next((x for x in range(pos, min(start, pos + 6)) if tokens[x].text == first), pos)
+        j = pos - 1
+        while j >= prev and tokens[j].is_cap and tokens[j].is_word and _de_role_word(tokens[j].text, lex):
+            j -= 1
+        while j >= prev and j < pos - 1 and not tokens[j].quoted and (
+                (tokens[j].is_word and tokens[j].text == tokens[j].low and tokens[j].low not in ("der", "die")
+                 and tokens[j].low not in lex.prepositions) or tokens[j].text == "-"
+                or (tokens[j].is_cap and tokens[j + 1].text == "-" and tokens[j + 1].start == tokens[j].end)):
+            j -= 1  # adjectives of the role and a shared compound: "der frühere Welt- und Europameister"
+        if j < prev or (j < pos - 1 and tokens[j].low in ("der", "die") and (j == prev or tokens[j - 1].low not in lex.prepositions)):
+            found.add(name)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 #: German descriptions of a person just named: party politicians and ages ("die SPD-Politikerin", "der

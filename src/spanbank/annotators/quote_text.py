@@ -342,6 +342,10 @@ DATELINE = re.compile(
     r"(?: ?\([A-Za-z][\w ./-]{0,29}\))?(?: ?[—–-]{1,2} +|(?:[—–]|--)(?=[A-ZÄÖÜ]))")
 
 
+#: (round 34) a live ticker's time stamp opening a paragraph ("13:17 Uhr – ", "21.05 Uhr: "), no part of what it reports
+TICKER_STAMP = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d Uhr(?: ?[—–-] +|: +)(?=[A-ZÄÖÜ„“\"«»])")
+
+
 #: a dateline in mixed case, only on a text's first line ("Berlin – ", "Frankfurt am Main (dpa) - "):
 #: a place of one or two words (or "X am Y"), an optional agency in brackets, a spaced dash; (round 27) also two
 #: places with a slash ("Hannover/Berlin (Reuters) - ")
@@ -366,6 +370,8 @@ def sentences(text: str, quotes: list[Quotation], lex: Lexicon) -> list[tuple[in
             d = DATELINE_MIXED.match(text, lo, hi)
             if d is not None and n > 0 and "(" not in d.group():
                 d = None  # (round 31) a later paragraph only with an agency in brackets: "Kiel (dpa/lno) - …"
+        if d is None:  # (round 34) a live ticker's time stamp: "13:17 Uhr – In Zukunft solle …", "21.05 Uhr: …"
+            d = TICKER_STAMP.match(text, lo, hi)
         start = d.end() if d is not None and not _in(inside, d.end() - 1) else lo
         i = start
         while i < hi:
