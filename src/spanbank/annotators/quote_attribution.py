@@ -1455,9 +1455,19 @@ def _fronted_source(ctx: QuoteContext, cs: int, k: int) -> Mention | None:
             # verspricht man sich …")
             toks[cs].low in lex.trailing_source_prepositions and toks[k].low in lex.impersonal_cues)):
         np = np_forward(toks, cs + 1, k, lex, bare=True)
+        if np is not None and np.last == np.end and toks[np.last].low != "zeit" and (  # (not the paper: "In der Zeit")
+                toks[np.last].low in DE_TIME_MEASURES or toks[np.last].low in _DE_NOT_SOURCE_HEADS):
+            return None  # (round 34) a time or manner phrase names no source: "In der Vergangenheit betonte man, …",
+            # "In den vergangenen Wochen hieß es, …", "In der Regel geht man davon aus, …" (the speaker was the noun)
         if np is not None:
             return np
     return None
+
+
+#: (round 34) heads of a fronted time or manner phrase, no source of an impersonal report
+_DE_NOT_SOURCE_HEADS = frozenset({"vergangenheit", "zukunft", "zwischenzeit", "regel", "folge", "praxis", "tat",
+                                  "wirklichkeit", "realität", "vorfeld", "nachhinein", "grunde", "prinzip", "moment",
+                                  "augenblick", "gegenzug", "endeffekt"})
 
 
 def _prefield(ctx: QuoteContext, m: Mention, lo: int) -> bool:

@@ -745,6 +745,10 @@ def _particle(ctx: QuoteContext, k: int, parts: frozenset[str], hi: int) -> bool
 #: how many tokens before a clause-final "gezeigt" its state adjective may stand ("… zufrieden mit dem Ergebnis gezeigt")
 _DE_STATE_OBJECT_REACH = 10
 
+#: (round 34) intensifiers before a fronted state adjective ("Sehr zufrieden zeigte sich …", "Besonders erfreut zeigte sich …")
+_DE_STATE_INTENSIFIERS = frozenset({"sehr", "besonders", "äußerst", "äusserst", "höchst", "tief", "hoch", "ausgesprochen",
+                                    "ebenfalls", "auch", "sichtlich", "überaus", "wenig"})
+
 #: German prepositions of a state adjective's object ("zufrieden mit", "besorgt über", "enttäuscht von")
 _DE_STATE_PREPOSITIONS = frozenset({"über", "mit", "von", "angesichts", "wegen", "darüber", "damit", "davon", "auf", "bei"})
 
@@ -781,6 +785,16 @@ def _particle_before(ctx: QuoteContext, i: int, parts: frozenset[str], lo: int, 
         # a quoted adjective opening the sentence before "zeigte sich": "„Verwundert“ zeigten sich auch …"
         w = [t for t in toks[lo : i - 1] if t.is_word]
         return len(w) == 1 and w[0].quoted and w[0].low in parts
+    if i - 1 >= lo and i + 1 < hi and toks[i + 1].text == "sich" and toks[i - 1].is_word and not toks[i - 1].quoted \
+            and toks[i - 1].low in parts and toks[i - 1].low in ctx.lex.separable.get("zeigte", ()) \
+            and all(t.is_word and not t.quoted and t.low in _DE_STATE_INTENSIFIERS for t in toks[lo : i - 1]) \
+            and toks[lo].is_cap and toks[i - 1].low != "offen" and any(
+                (toks[x].text == ":" and not toks[x].quoted) or (toks[x].low in ("dass", "daß") and toks[x - 1].text == ",")
+                for x in range(i + 2, hi)):
+        # (round 34) the state adjective fronted, unquoted: "Erfreut zeigte sich die Ministerin, dass …", "Sehr
+        # zufrieden zeigte sich auch der Trainer: …" (no cue: the content and the speaker were lost); only with a
+        # content (a dass-clause, a colon): without one it is no report, as "zeigte sich zufrieden mit dem Ergebnis"
+        return True
     if toks[i].low == "gezeigt" and (i + 1 >= hi or not toks[i + 1].is_word):
         # (round 28) the perfect with the adjective's prepositional object: "hat sich entsetzt über die Tat gezeigt"
         for a in range(i - 2, max(lo, i - _DE_STATE_OBJECT_REACH) - 1, -1):

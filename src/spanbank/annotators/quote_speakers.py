@@ -34,10 +34,18 @@ def _connects(tokens: list[Token], j: int, lex: Lexicon | None = None) -> bool:
     """Token j links the parts of a name ("Ursula von der Leyen", "Ludwig van Beethoven"); "der" only
     after "von"/"van"/"de", not as an article ("sagte Ignat der Nachrichtenagentur AFP")."""
     w = tokens[j].low
-    if w == "zu" and j + 1 < len(tokens) and tokens[j + 1].text in ("Wort", "Protokoll", "Recht", "Ende", "Hause", "Fuß"):
+    if w == "zu" and j + 1 < len(tokens) and (tokens[j + 1].text in ("Wort", "Protokoll", "Recht", "Ende", "Hause", "Fuß") or (
+            # (round 34) any set phrase of the lexicon: "berichtete CEO Herbert Eibensteiner zu Beginn der Konferenz"
+            # had the name "Herbert Eibensteiner zu Beginn"
+            lex is not None and lex.lang == "de" and tokens[j + 1].is_cap and tokens[j + 1].low in lex.particle_idioms)):
         return False  # a set phrase, no name: "Elon Musk zu Wort gemeldet" (not "Karl-Theodor zu Guttenberg")
     if w == "zu" and lex is not None and j + 1 < len(tokens) and tokens[j + 1].low in lex.particle_idioms:
         return False  # (round 34) the YAML's set phrases and persons spoken to: "sagte Yakin zu Reportern"
+    if w == "zu" and lex is not None and lex.lang == "de" and j > 0 and tokens[j - 1].is_cap \
+            and not lex.is_first_name(tokens[j - 1].low) and not lex.is_title(tokens[j - 1].text) \
+            and not (j > 1 and lex.is_first_name(tokens[j - 2].low) and tokens[j - 2].is_cap):
+        return False  # (round 34) after a surname "zu" names the addressee: "sagt Hayek zu Blick", "sagte Guttenberg zu
+        # Journalisten" (a noble name's "zu" follows a first name or a title: "Minister zu Guttenberg")
     if lex is not None and w == "von" and j + 1 < len(tokens) and tokens[j + 1].is_cap and j > 0 and tokens[j - 1].is_cap \
             and lex.is_first_name(tokens[j + 1].low) and lex.is_first_name(tokens[j - 1].low):
         return False  # (round 23) between two first names: "wollte Heidi von Leni wissen" (no "Heidi von Leni")
@@ -95,7 +103,7 @@ def _name_token(t: Token, lex: Lexicon) -> bool:
             and not _no_name_word(t, lex)
             and not _not_noun(t, lex) and not (lex.lang == "de" and (
                 t.low in lex.prepositions or t.low in lex.skippable  # "Laut Spiegel", "Dazu Jörg Leichtfried"
-                or t.low in _DE_TIME_NOUNS)))  # "sagte Martin Metz Anfang Juli"
+                or t.low in _DE_TIME_NOUNS or t.low in _DE_DAYPART_NOUNS)))  # "sagte Martin Metz Anfang Juli"
 
 
 #: German month names
@@ -103,6 +111,11 @@ DE_MONTHS = frozenset({"januar", "februar", "märz", "april", "mai", "juni", "ju
                        "november", "dezember"})
 #: German nouns of a time phrase after a name, never part of it ("Anfang Juli", "Mitte 2020", "Ende März")
 _DE_TIME_NOUNS = DE_MONTHS | {"anfang", "ende", "mitte"}
+#: (round 34) a weekday's part and the weekend after a name, never part of it ("Das stellte Parteichef Andreas Babler
+#: Freitagabend klar" had the name "Andreas Babler Freitagabend"); not the bare weekday ("Welt am Sonntag")
+_DE_DAYPART_NOUNS = frozenset({d + p for d in ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+                                               "sonntag")
+                               for p in ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")}) | {"wochenende"}
 
 
 #: endings of English role nouns that open a name run (round 23): "Designer", "Resident", "Landscaper", "Islander"
@@ -179,7 +192,8 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
             titles, name = name[:p], name[p:]
         while lex.lang == "de" and not titles and len(name) > 1 and (
                 name[0].lower() in lex.coordinators or name[0].lower() in lex.skippable
-                or name[0].lower() in lex.adverbial_subordinators):  # (also "Obgleich Trump …")
+                or name[0].lower() in lex.adverbial_subordinators  # (also "Obgleich Trump …")
+                or name[0].lower() in lex.complementizers):  # (round 34) "Ob Rosenkranz sich vertreten lassen kann"
             name = name[1:]  # a sentence-initial conjunction or adverb: "Doch Müller sagte", "Zugleich warnte X"
         if lex.lang == "de" and (r := _de_role_words(name, lex)):
             titles, name = titles + name[:r], name[r:]  # "Ingenieur Hans Weber": the role is a title
@@ -674,7 +688,7 @@ def is_head(t: Token, lex: Lexicon) -> bool:
     """A capitalised noun or name (not an article, pronoun, preposition or sentence adverb)."""
     return (t.is_word and t.is_cap and not t.quoted and t.low not in lex.determiners and t.low not in lex.stopwords
             and t.low not in lex.prepositions and t.low not in lex.pronouns and t.low not in lex.skippable
-            and not (lex.lang == "de" and t.low in _DE_TIME_NOUNS))
+            and not (lex.lang == "de" and (t.low in _DE_TIME_NOUNS or t.low in _DE_DAYPART_NOUNS)))
 
 
 #: English forms of "be" (and "remain") before an adjective of conviction ("is confident that", "remain worried that")
@@ -1653,7 +1667,12 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
         while j < hi and tokens[j].is_word and not tokens[j].is_cap and lex.is_title(tokens[j].text):
             j += 1  # a lower-case role in front of a name: "said chairman Paul Young"
     last = j - 1
-    while j < hi and not tokens[j].quoted and not (lex.lang == "de" and j > first and tokens[j].low in _DE_TIME_NOUNS) \
+    light = lex.light_verbs.get(tokens[k].low, ()) if lex.lang == "de" and not source else ()
+    while j < hi and not tokens[j].quoted and not (lex.lang == "de" and j > first and (
+            tokens[j].low in _DE_TIME_NOUNS or tokens[j].low in _DE_DAYPART_NOUNS
+            # (round 34) the noun of the cue's light-verb phrase: "nahm SVP-Bundesrat Albert Rösti Stellung" had the
+            # name "Albert Rösti Stellung"
+            or tokens[j].low in light)) \
             and not (lex.lang == "en" and j > first and tokens[j].low in _EN_WEEKDAYS_MONTHS
                      and tokens[j - 1].text == tokens[j - 1].low) \
             and not (lex.lang == "de" and j > first and _caps_after_name(tokens, j)) and (
@@ -1803,6 +1822,9 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
             if sub is None or sub.kind == "pronoun":
                 break
             last, kind = sub.end, "group"
+    if lex.lang == "de" and last + 2 < hi and tokens[last + 1].text == "zu" and tokens[last + 2].is_cap \
+            and tokens[last + 2].low in lex.particle_idioms:
+        return Mention(first, last, kind)  # (round 34) a set phrase after it is no postmodifier: "… zu Beginn der Konferenz"
     if lex.lang == "de" and not (kind == "name" and tokens[first].low not in lex.determiners and not (
             lex.is_title(tokens[last].text) or (tokens[last].low.endswith(_DE_ROLE_ENDINGS)
                                                 and not _de_media_addressee(tokens, last + 1, hi))
@@ -2641,6 +2663,22 @@ _DE_NOT_SURNAME_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "land",
                     "enz", "anz", "ur", "ment", "chen", "lein", "stadt", "burg", "dorf", "hausen", "heim")
 
 
+#: (round 34) sentence-initial adverbs that look like a lone surname before a lower-case word ("Einmal mehr machte er
+#: klar, …" had the speaker "Einmal")
+_DE_NOT_LONE_SURNAMES = DE_SENTENCE_ADVERBS | {"nochmal", "erstmals", "letztlich", "gleichzeitig", "unterdessen",
+                                               "insgesamt", "grundsätzlich", "generell", "schliesslich", "ausserdem",
+                                               "letztendlich", "trotzdem", "immerhin", "zumal",
+                                               # pronouns: "Dasselbe tat Meinl-Reisinger: …, meinte sie"
+                                               "dasselbe", "derselbe", "dieselbe", "dieselben", "beides", "alles",
+                                               "vieles", "manches", "solches", "folgendes", "letzteres", "ersteres"}
+#: (round 34) plural endings of abstract nouns, no surname ("den bevorstehenden Verhandlungen seine Forderung")
+_DE_NOT_SURNAME_PLURAL_ENDINGS = ("ungen", "heiten", "keiten", "schaften", "tionen", "täten", "nisse", "ismen")
+#: (round 34) words before an object noun, never before a subject surname: a negation or quantifier ("mag daran nichts
+#: Aussergewöhnliches erkennen", "keinen Auftrag erteilt" were the speakers of a later "sie"/"er")
+_DE_NOT_SUBJECT_BEFORE = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keines", "nichts", "etwas", "viel",
+                                    "wenig", "allerlei", "manches", "vieles"})
+
+
 def _de_lone_surname(tokens: list[Token], lo: int, hi: int, lex: Lexicon, ents: Entities) -> str | None:
     """German: a lone capitalised word that is the subject of a sentence between lo and hi and looks like a
     surname: opening its sentence before a verb ("Kickl kam am Mittag. Er sagte, …") or after the verb of an
@@ -2659,6 +2697,10 @@ def _de_lone_surname(tokens: list[Token], lo: int, hi: int, lex: Lexicon, ents: 
         prev = tokens[p - 1] if p > 0 else None
         nxt = tokens[p + 1] if p + 1 < len(tokens) else None
         opens = p == lo or (prev is not None and prev.text in {".", "!", "?"})
+        if low in _DE_NOT_LONE_SURNAMES or low.endswith(_DE_NOT_SURNAME_PLURAL_ENDINGS) or (
+                prev is not None and prev.low in _DE_NOT_SUBJECT_BEFORE):
+            continue  # (round 34) "Einmal mehr machte er klar", "Insgesamt sieht er …", "nichts Aussergewöhnliches",
+            # "keinen Auftrag", "für die bevorstehenden Verhandlungen seine Forderung"
         after_verb = prev is not None and prev.is_word and prev.text == prev.low and not prev.quoted \
             and prev.low not in lex.prepositions and prev.low not in lex.determiners \
             and (prev.low not in lex.stopwords or prev.low == "sich") \
@@ -3052,7 +3094,9 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
         elif j + 3 < hi and _initial(tokens, j + 2, i) and is_head(tokens[j + 3], lex) and tokens[j].is_cap:
             j += 3  # a middle initial: "Gründungsdirektor Torsten K. Schulze" (the name was "Torsten K")
         elif (tokens[j + 1].low in CONNECTORS and tokens[j + 1].low not in GENITIVE_ARTICLES and j + 2 < hi
-              and is_head(tokens[j + 2], lex) and not lex.is_title(tokens[j].text) and tokens[j + 1].low != "von"):
+              and is_head(tokens[j + 2], lex) and not lex.is_title(tokens[j].text) and tokens[j + 1].low != "von"
+              # (round 34) a set phrase: "der Sprecher des Verbands zu Beginn der Konferenz" (the name ran on)
+              and not (lex.lang == "de" and tokens[j + 1].low == "zu" and tokens[j + 2].low in lex.particle_idioms)):
             j += 2
         else:
             break
