@@ -14,6 +14,7 @@ from bisect import bisect_right
 from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
 from spanbank.annotators.quote_lexicon import Lexicon
 from spanbank.annotators.quote_speakers import (
+    _EN_PEOPLE_NOUNS,
     DE_ADJECTIVE_ENDINGS,
     DE_AGENCIES,
     DE_CAPITALISED_ADVERBS,
@@ -1182,6 +1183,10 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
         m = apposition_head(toks, comma, lo, lex)
         if m is not None:
             return m
+    if lex.lang == "en" and comma > lo + 2 and toks[comma].text in _EN_DASHES and not toks[comma].quoted:
+        m = _en_dash_apposition_head(ctx, comma, lo)
+        if m is not None:
+            return m
     if lex.lang != "de":
         return None
     p = k - 1
@@ -1341,6 +1346,40 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
 #: German demonstratives that are the subject when they alone stand before the auxiliary ("Der habe dann
 #: Entwarnung gegeben", "Dieser hat … bestätigt")
 _DE_DEMONSTRATIVE_SUBJECTS = frozenset({"der", "dieser", "jener", "die", "diese", "jene"})
+
+
+#: English dashes that enclose an apposition ("Rahul Gandhi - leader of the Congress party - told")
+_EN_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _en_dash_apposition_head(ctx: QuoteContext, dash: int, lo: int) -> Mention | None:
+    """(round 34) The subject before an apposition between two dashes that ends right before the cue:
+    "But Rahul Gandhi - leader of the opposition Congress party - told reporters that …", "two security
+    sources—one in Doha and another in Cairo—said …" (both reported nothing). The segment holds no verb
+    of its own (no auxiliary, no cue in use) and the subject opens its clause (after a conjunction or a
+    fronted adverb and its comma at most)."""
+    toks, lex = ctx.tokens, ctx.lex
+    op = next((x for x in range(dash - 1, max(lo, dash - 25), -1) if toks[x].text in _EN_DASHES), None)
+    if op is None or op <= lo or dash - op < 3 or toks[op].quoted:
+        return None
+    if any(t.quoted or t.text in (";", ":", ".") or (t.text == t.low and (t.low in lex.auxiliaries or t.low in lex.cue_verbs))
+           for t in toks[op + 1 : dash]):
+        return None
+    m = mention_before(toks, op, lo, lex)
+    if m is None or m.end != op - 1 or m.kind in ("relative", "pronoun"):
+        return None
+    head = next((x - 1 for x in range(m.first + 1, m.last + 1) if toks[x].low in lex.postmodifiers
+                 and toks[x].text == toks[x].low), m.last)
+    w = toks[head].low
+    if not (toks[head].is_cap or lex.is_title(w) or w in lex.org_heads or w in _EN_PEOPLE_NOUNS
+            or w.endswith(("man", "men", "woman", "women", "person")) or (w.endswith("s") and lex.is_title(w[:-1]))
+            or w.endswith(("ers", "ors", "ists", "ysts", "ats"))):  # (plural agents: "officers", "analysts", "diplomats")
+        return None  # a person, a body or a group speaks: not "The timing of this action - right after the vote - suggests"
+    if not all(t.text == "," or (t.text == t.low or x == lo) and (
+            t.low in lex.coordinators or t.low in lex.skippable or t.low.endswith("ly") or t.low in ("however", "meanwhile"))
+            for x, t in enumerate(toks[lo : m.first], lo)):
+        return None
+    return m
 
 
 def _impersonal_source(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> Mention | None:

@@ -466,7 +466,13 @@ _EN_MEDIA_VENUE_WORDS = frozenset({"news", "times", "post", "journal", "herald",
                                    "hotel", "theatre", "theater", "garden", "gardens", "palace", "bridge",
                                    # (round 25) "…with a president in the White House, he said", "the House Freedom
                                    # Caucus" (he was the White House)
-                                   "house", "caucus", "capitol"})
+                                   "house", "caucus", "capitol",
+                                   # (round 34) a field of study or an office's words: "a researcher at the Center for
+                                   # Strategic and International Studies … he told VOA" (he was International Studies)
+                                   "studies", "affairs", "sciences"})
+#: (round 34) streets that stand for an office or a market, never "he" or "she": "In his Downing Street announcement, the
+#: Prime Minister … He emphasized" (he was Downing Street; not every "Street": a comment's "Meryl Street" is a person)
+_EN_METONYM_STREETS = frozenset({"downing street", "wall street", "fleet street", "pennsylvania avenue"})
 
 #: nouns of an English adverbial "in a/an …" between a subject and its verb (round 23)
 _EN_ADVERBIAL_NOUNS = frozenset({"interview", "statement", "speech", "letter", "tweet", "post", "email", "video",
@@ -1401,11 +1407,28 @@ def _en_postmodified(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> 
             h -= 1  # (round 31) a place with its kind inside the chain: "Police in Nara prefecture in western Japan" (was "Japan")
         head = _en_head_np(tokens, h, lo, lex)
         if head is None:
+            # (round 34) a bare plural inside the chain, after its own preposition: "Two Egyptian security sources at
+            # ceasefire talks in Doha said", "Doctors at field hospitals in Rafah said" (was "Doha", "Rafah"); the chain
+            # must still reach its clause's start, or the mention stays as it was
+            d = h
+            while d - 1 > lo and h - d < 2 and tokens[d - 1].is_word and tokens[d - 1].text == tokens[d - 1].low \
+                    and not tokens[d - 1].quoted and tokens[d - 1].low not in lex.prepositions:
+                d -= 1
+            if d - 1 > lo and tokens[d - 1].low in lex.postmodifiers and tokens[d - 1].text == tokens[d - 1].low \
+                    and tokens[d - 1].low in lex.prepositions and tokens[h].low.endswith("s") \
+                    and _en_bare_np(tokens, d, h, lo, lex) is not None:
+                cur = Mention(d, cur.end, "group")
+                continue
             break
         b = head.first
         while b - 2 >= lo and tokens[b - 1].text == "." and _abbrev(tokens[b - 2], lex):
             b -= 2  # a title abbreviation: "Sen. Rand Paul of Kentucky", "the U.S. Attorney's Office"
         first = head.first
+        if b == head.first and b - 2 >= lo and tokens[b - 1].text in ("'", "’") and not tokens[b - 1].quoted \
+                and tokens[b - 2].is_cap and tokens[b - 2].is_word and tokens[b - 2].low.endswith("s") \
+                and tokens[b - 2].end == tokens[b - 1].start:
+            b = first = _np_start(tokens, b - 2, lo, lex)  # (round 34) a possessive in "s'" before the head: "Hamas’
+            # Government Media Office in Gaza denied" (was "Gaza")
         if b < head.first and b - 1 >= lo and (tokens[b - 1].text == tokens[b - 1].low or b - 1 == lo) \
                 and tokens[b - 1].low in lex.determiners:
             b = first = b - 1  # "the U.S. Attorney's Office" (also opening the sentence): the article before the abbreviation
@@ -2433,7 +2456,8 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             if lex.lang == "en" and gender in ("m", "f") and (name.split()[-1].lower() in lex.org_heads
                                                                or name.split()[-1].lower() in _EN_STATE_HEADS):
                 return False  # "he" is no organisation: "BP does not speak for the Coast Guard, he said"
-            if lex.lang == "en" and gender in ("m", "f") and name.split()[-1].lower() in _EN_MEDIA_VENUE_WORDS \
+            if lex.lang == "en" and gender in ("m", "f") and (name.split()[-1].lower() in _EN_MEDIA_VENUE_WORDS
+                                                               or name.lower() in _EN_METONYM_STREETS) \
                     and not person_name(name, lex, ents):
                 return False  # (round 23) nor a paper or a venue: "The Daily News spoke to Sloane. "…," she said"
             if gender is not None and lex.lang == "en" and _en_plural(name):
@@ -3425,8 +3449,9 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
                 and tokens[a + 1].text == tokens[a + 1].low and tokens[a + 1].low.endswith(("ing", "ed")):
             return _appositive(tokens, a + 1, b, lex)  # (round 33) an adverb before it: "Boehner, now seeking a deal, said"
         if t.low.endswith("ing") and t.text == t.low and b - a <= 20 and not any(verb(k) for k in range(
-                # (round 26) a cue's participle before its place: "Rawya Rageh, reporting from Alexandria, said"
-                a + 1 if a + 1 < b and tokens[a + 1].low in ("from", "in", "at") else a, b)):
+                # (round 26) a cue's participle before its place: "Rawya Rageh, reporting from Alexandria, said"; (round 34)
+                # also before its channel: "The governor, Oleh Kiper, writing on Telegram, said" (reported nothing)
+                a + 1 if a + 1 < b and tokens[a + 1].low in ("from", "in", "at", "on") else a, b)):
             # a participle phrase: "Trump, speaking at a rally in Ohio, said", "Officials, speaking on
             # the condition of anonymity because they were not authorized to discuss the matter, said"
             return True

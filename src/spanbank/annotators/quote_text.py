@@ -289,7 +289,11 @@ def find_quotations(text: str) -> list[Quotation]:
                     pending_open = False
                     i = e
                     continue
-                if next_opens or (i == lo and ch != "'"):
+                if next_opens or (i == lo and ch != "'") or (
+                        # (round 34) or opened after a colon, a speaker's words to the paragraph's end with the closing
+                        # mark left out: 'Sir Keir said: “Tonight, people … are ready for change.' (was an indirect
+                        # "“Tonight, … they are")
+                        ch not in "'‘’‚" and _open_after_colon(text, lo, i, hi)):
                     # still open at the paragraph end: continues below (a straight single mark only
                     # when the next paragraph opens with a mark)
                     if not pending_open:
@@ -300,6 +304,19 @@ def find_quotations(text: str) -> list[Quotation]:
             i += 1
         pending_open = continued
     return [q for q in out if q.end > q.start]
+
+
+#: (round 34) a word and a colon before an opening mark: the speaker's introduction ("Sir Keir said: “…")
+_WORD_COLON = re.compile(r"(?<![@\w])[^\W\d_]{2,}\s*:\s*$")
+
+
+def _open_after_colon(text: str, lo: int, i: int, hi: int) -> bool:
+    """(round 34) The double mark at i opens a speaker's words after a word and its colon, and the paragraph ends
+    with no mark of any kind after it ('Sir Keir said: “Tonight, people … are ready for change.'): not a
+    tweet's handle ("RT @user: “@other: …"), a truncated text ("…") or a paragraph with other marks."""
+    rest = text[i + 1 : hi].rstrip()
+    return _WORD_COLON.search(text, lo, i) is not None and len(rest.split()) >= 3 and not rest.startswith("@") \
+        and not rest.endswith("…") and not any(c in rest for c in "\"“”„«»‹›")
 
 
 def _quotation(text: str, o_s: int, o_e: int, s: int, e: int, group: int) -> Quotation:
