@@ -593,6 +593,24 @@ def _de_coordinated_predicate_subject(ctx: QuoteContext, c: Cue, lo: int, hi: in
                 and subj.kind in ("name", "pronoun") and toks[subj.first].is_cap and subj.first == subj.last:
             return subj  # (round 27) after a fronted adverb and the verb: "Zwar nahm Kogler das Wort nicht in den Mund,
             # erklärte aber, er wolle …" (nothing was reported)
+    if nxt is not None and nxt.text in ("eine", "die") and not nxt.quoted and c.last + 2 < hi \
+            and not toks[c.first].low.endswith("en") and toks[lo].low not in _DE_OBJECT_OPENERS \
+            and (head := next((x for x in range(c.last + 2, min(hi, c.last + 4)) if toks[x].is_cap), None)) is not None \
+            and toks[head].is_word and not toks[head].quoted and not lex.is_title(toks[head].text) \
+            and not de_person_noun(toks[head].low, nxt.text) and not toks[head].low.endswith(lex.speaking_bodies) \
+            and not lex.is_source_noun(toks[head].text) and not _de_agent_noun(toks[head].text, lex) \
+            and toks[head].low.endswith(_DE_FEMININE_SUFFIXES + ("arbeit", "frage", "forderung", "kritik", "pause")) \
+            and not any(t.text == t.low and not t.quoted and (t.low in lex.konjunktiv_i or t.low in lex.konjunktiv)
+                        for t in toks[lo:comma]):
+        # (round 34) a feminine thing after a second predicate is its object: "Kretschmer positionierte sich nicht, schloss
+        # eine Zusammenarbeit aber nicht aus" (the speaker was "eine Zusammenarbeit"): the main clause's subject speaks
+        for k in range(lo + 1, min(comma, lo + 8)):
+            if toks[k].is_word and toks[k].text == toks[k].low and not toks[k].quoted:
+                subj = mention_before(toks, k, lo, lex)
+                if subj is not None and subj.first == lo and subj.end == k - 1 and toks[lo].text[:1].isupper() \
+                        and toks[lo].low not in lex.prepositions and toks[lo].low not in lex.skippable:
+                    return subj
+                break
     if nxt is None or nxt.quoted or not (nxt.low in lex.prepositions or nxt.low in lex.object_articles) \
             or nxt.text != nxt.low:
         return None  # (a subject after the verb is a trailing attribution: "…, sagte die Ministerin")
@@ -689,6 +707,13 @@ def _de_plural_object_after(ctx: QuoteContext, c: Cue, after: Mention) -> bool:
     if verb.endswith(("te", "t")) and after.first == after.last and first.is_cap \
             and first.low.endswith(("ionen", "ungen", "heiten", "keiten", "schaften", "nisse")):
         return True  # (round 28) a bare plural: "Scholz kündigte auch Diskussionen über … an" (had "Diskussionen")
+    if verb.endswith(("te", "t")) and not verb.endswith(("ten", "en")) and after.first == after.last and first.is_cap \
+            and first.is_word and not first.quoted and len(first.low) > 6 and first.low.endswith(("e", "en")) \
+            and after.first > c.last + 1 and not ctx.lex.is_first_name(first.low) and first.low not in ctx.ents.by_surname \
+            and not ctx.lex.is_title(first.text) and not first.low.endswith(ctx.lex.speaking_bodies) and all(
+                t.text == t.low and not t.quoted and t.low in ctx.lex.skippable for t in ctx.tokens[c.last + 1 : after.first]):
+        return True  # (round 34) a bare plural after adverbs: "Woidke kündigte zudem Gespräche mit der CDU an", "Müller
+        # forderte erneut Neuwahlen" (had "Gespräche", "Neuwahlen"; right after the verb it already was no subject)
     if verb.endswith(("te", "t")) and not verb.endswith("ten") and after.last > after.first and first.is_word \
             and first.text == first.low and not first.quoted and first.low.endswith("e") and len(first.low) > 3 \
             and first.low not in ctx.lex.determiners and first.low not in ctx.lex.konjunktiv_i \
@@ -1554,6 +1579,43 @@ _DE_S_ADVERBS = frozenset({"seitens", "mittels", "namens", "zwecks", "abseits", 
 _DE_DEMONSTRATIVES = frozenset({"diese", "dieser", "dieses", "diesen", "solche", "solchen", "jene", "jenen"})
 
 
+#: (round 34) German separable particles that may close a clause after its inverted subject ("wies Müller zurück")
+_DE_CLOSING_PARTICLES = frozenset({"an", "ab", "aus", "zu", "zurück", "fest", "hinzu", "mit", "ein", "vor"})
+
+
+def _de_final_name_subject(ctx: QuoteContext, m: Mention, lo: int, hi: int) -> Mention | None:
+    """German: a clause whose fronted phrase names no one who speaks and that ends in a verb and a lone surname (maybe
+    a particle after it): the surname is the subject, the fronted phrase the object ("Bundespolitische Ambitionen …
+    verneinte Kretschmer.", "Sein Nein zu einer Koalition bekräftigt Voigt."; round 34: a quotation after such a
+    sentence had "Bundespolitische" or "Sein Nein zu einer Koalition" as its speaker)."""
+    toks, lex = ctx.tokens, ctx.lex
+    e = hi - 1
+    while e > lo and not toks[e].is_word:
+        e -= 1
+    if e - 2 > lo and toks[e].text in _DE_CLOSING_PARTICLES and not toks[e].quoted:
+        e -= 1
+    name, verb = toks[e], toks[e - 1]
+    if e - 2 <= max(m.first, lo) or not name.is_cap or name.quoted or not name.is_word or name.low in lex.determiners \
+            or name.low in lex.pronouns or name.low in lex.stopwords or lex.is_title(name.text) \
+            or name.low.endswith(_DE_FEMININE_SUFFIXES) or not name.text[1:].replace("-", "").isalpha() \
+            or not name.text[1:].islower() or len(name.text) < 3 \
+            or not verb.is_word or verb.quoted or verb.text != verb.low or verb.low in lex.prepositions \
+            or verb.low in lex.determiners or verb.low in lex.coordinators or verb.low in lex.stopwords \
+            or verb.low in lex.skippable or verb.low in lex.auxiliaries or not verb.low.endswith(("t", "te", "e")):
+        return None
+    if name.low not in ctx.ents.by_surname and (toks[lo].low in lex.determiners or not toks[lo].text[:1].isupper()):
+        return None  # an unknown word after the verb of a clause opened by an article: "Die Kanzlerin lobte Müller."
+    pp = next((x for x in range(lo + 1, e - 1) if toks[x].text == toks[x].low and toks[x].low in lex.prepositions), e - 1)
+    words = toks[lo:pp]  # (names in a prepositional phrase of the fronted object do not speak: "von Friedrich Merz")
+    if any(_de_speaking_word(ctx, t) or lex.is_first_name(t.text) or t.low in lex.subject_pronouns
+           or t.text in {",", ";", ":"} or t.quoted for t in words if not t.text == t.low or t.text in {",", ";", ":"}):
+        return None
+    if toks[lo].low in lex.anaphoric_objects or toks[lo].low in lex.quantifier_pronouns or toks[lo].low in lex.prepositions \
+            or toks[lo].low in lex.skippable or toks[lo].low in lex.time_words:
+        return None
+    return Mention(e, e, "name")
+
+
 def subject_attribution(ctx: QuoteContext, lo: int, hi: int, any_subject: bool = False) -> Attribution | None:
     """The subject of tokens[lo:hi] as an attribution without a cue (English: only a person the
     article names, or he/she, unless `any_subject`)."""
@@ -1612,6 +1674,8 @@ def subject_attribution(ctx: QuoteContext, lo: int, hi: int, any_subject: bool =
             m = Mention(lo + 2, lo + 2, "pronoun")
         if m is not None and m.first == m.end and toks[m.first].low in lex.speech_nouns:
             return None  # "Nachsatz: „…“", "Fazit: „…“": what is said, not who (the speaker before goes on)
+        if m is not None and m.kind != "pronoun":
+            m = _de_final_name_subject(ctx, m, lo, hi) or m
     else:
         m = sentence_subject(toks, lo, hi, lex)
     if m is None:

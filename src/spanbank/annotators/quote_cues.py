@@ -1150,6 +1150,10 @@ def _noun_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Cue | None:
             return Cue(i, i, "source_noun", m, _source_name(ctx, j, last, m, lo, hi))
         if toks[j].is_cap and toks[j].low not in lex.determiners and j > i + 2:
             break
+        if lex.lang == "de" and toks[j].is_cap and j > i + 1 and toks[j - 1].text == toks[j - 1].low \
+                and toks[j - 1].low in lex.determiners:
+            break  # (round 34) the head noun after its article is no source: "Kurz nach der Veröffentlichung der ersten
+            # Hochrechnung trat …" (the source was "der Veröffentlichung der ersten Hochrechnung")
         if toks[j].low in ("und", "oder", "sowie") and any(t.is_cap for t in toks[i + 1 : j]):
             break  # a second conjunct: "nach einem Gewinneinbruch und gesenkten Prognosen" (no source)
         j += 1
@@ -1162,6 +1166,9 @@ def _noun_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Cue | None:
             d -= 1
         accusative = d >= lo and (toks[d].low in ("die", "das", "ein", "eine", "einen") or (
             toks[d].low == "den" and not toks[k].low.endswith("n")))
+        if lex.lang == "de" and d - 1 >= lo and toks[d - 1].text == toks[d - 1].low and toks[d - 1].low in lex.prepositions:
+            return None  # (round 34) the phrase is another preposition's: "die in den Umfragen nach AfD und CDU
+            # drittstärkste Kraft ist" (no "den Umfragen nach")
         if d >= lo and (toks[d].low in lex.determiners or toks[d].low in ("dessen", "deren")) and not accusative:
             m = Mention(d, k, "source")
             return Cue(i, i, "source_noun", m, _source_name(ctx, k, k, m, lo, hi))

@@ -195,6 +195,16 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
                 or name[0].lower() in lex.adverbial_subordinators  # (also "Obgleich Trump …")
                 or name[0].lower() in lex.complementizers):  # (round 34) "Ob Rosenkranz sich vertreten lassen kann"
             name = name[1:]  # a sentence-initial conjunction or adverb: "Doch Müller sagte", "Zugleich warnte X"
+        if lex.lang == "de" and len(name) >= 3 and not titles:
+            # (round 34) a common noun before a full name is no part of it: "im Wahlkampf Sahra Wagenknecht", "seiner
+            # Partei zu Sahra Wagenknecht" (a later "er" took "Wahlkampf Sahra Wagenknecht"); and a plural or abstract
+            # noun after it: "stellt Mario Voigt Bedingungen" (was "Mario Voigt Bedingungen")
+            q = next((x for x in range(1, len(name) - 1) if lex.is_first_name(name[x].lower())), None)
+            if q is not None and not any(lex.is_first_name(w.lower()) or w in ("von", "van", "de") for w in name[:q]):
+                name = name[q:]
+        if lex.lang == "de" and len(name) >= 3 and lex.is_first_name(name[0].lower()) and name[-2][:1].isupper() \
+                and name[-1].lower().endswith(_DE_NOUN_ENDINGS_AFTER_NAME):
+            name = name[:-1]
         if lex.lang == "de" and (r := _de_role_words(name, lex)):
             titles, name = titles + name[:r], name[r:]  # "Ingenieur Hans Weber": the role is a title
         elif lex.lang == "de" and len(name) >= 2 and not titles and _de_role_word(name[0], lex) and not any(
@@ -328,6 +338,10 @@ def _post_apposition(tokens: list[Token], j: int, lex: Lexicon) -> set[str]:
 #: German noun endings that are no surname after a title ("Minister Gesundheit" never occurs, but "Sprecher
 #: Polizei" in a headline may)
 _DE_NOT_SURNAME_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "ium", "amt", "polizei", "regierung")
+#: (round 34) endings of German nouns that end no name run after a full name ("Mario Voigt Bedingungen")
+#: (plurals and abstract nouns only: "Jung", "Hartung", "Zion" end names)
+_DE_NOUN_ENDINGS_AFTER_NAME = ("ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "ionen", "täten",
+                               "nisse", "ismus")
 
 
 def de_title_gender(title: str, lex: Lexicon) -> str | None:
@@ -347,11 +361,17 @@ DE_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 _DE_GROUP_NUMERALS = frozenset({"beiden", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "vielen", "wenigen"})
 
 
+#: quotation marks that close a quotation (a sentence may end inside it)
+_CLOSING_MARKS = frozenset({'"', "“", "”", "«", "»", "‘", "’", "‹", "›"})
+
+
 def _de_sentence_initial_adjective(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """German: token i opens its sentence and is an inflected adjective (capitalised only there:
     "Heftige", "Schwere", "Ältere"), not a first name."""
     t = tokens[i]
-    opens = i == 0 or (tokens[i - 1].text in {".", "!", "?", ":"} and not tokens[i - 1].quoted)
+    opens = i == 0 or (tokens[i - 1].text in {".", "!", "?", ":"} and not tokens[i - 1].quoted) or (
+        # (round 34) after a quotation closing its sentence: '… der bessere Weg." Bundespolitische Ambitionen …'
+        i >= 2 and tokens[i - 1].text in _CLOSING_MARKS and tokens[i - 2].text in {".", "!", "?"})
     return opens and len(t.low) > 4 and t.low.endswith(DE_ADJECTIVE_ENDINGS) and not lex.is_first_name(t.text) \
         and not lex.is_title(t.text)
 
