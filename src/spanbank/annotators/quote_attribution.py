@@ -322,7 +322,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         elif before is not None and lex.lang == "de" and after is not None and (
                 not _prefield(ctx, before, lo) or toks[before.first].low in lex.object_articles
                 or toks[before.first].low in _DE_FRONTED_PARTICIPLES
-                or _de_predicative_object(ctx, c, before, after, hi) or _de_fronted_thing(ctx, c, before, after)):
+                or _de_predicative_object(ctx, c, before, after, hi) or _de_fronted_thing(ctx, c, before, after)
+                or _de_fronted_demonstrative(ctx, c, before, after, lo) or _de_fronted_participle(ctx, before, lo)):
             # V2 after a fronted phrase ("Innerhalb weniger Tage berichtete die Presse") or a
             # fronted object ("Den Plan nannte der Minister einen Fehler"): the subject follows
             before = None
@@ -952,6 +953,39 @@ def _de_fronted_thing(ctx: QuoteContext, c: Cue, before: Mention, after: Mention
     return toks[before.first].low not in lex.determiners and toks[before.first].low not in lex.pronouns \
         and len(fronted) >= 2 and not any(
             _de_speaking_word(ctx, t) or lex.is_first_name(t.text) or t.low in lex.pronouns for t in fronted)
+
+
+#: (round 34) a fronted demonstrative's noun that names no object of a report but a time ("Diese Woche sagte …")
+_DE_DEMONSTRATIVE_TIMES = frozenset({"woche", "wochen", "jahr", "jahre", "monat", "monate", "tag", "tage", "zeit",
+                                     "saison", "nacht", "runde", "stelle", "weise", "art", "stunde", "stunden"})
+
+
+def _de_fronted_demonstrative(ctx: QuoteContext, c: Cue, before: Mention, after: Mention, lo: int) -> bool:
+    """German (round 34): a demonstrative and a noun naming no one open the sentence and a name, a title or a
+    speaking body follows the verb: the fronted phrase is what was reported, the phrase after the verb speaks
+    ("Diese Zahlen gab das Landesamt am Freitag bekannt", "Diese Zahl nannte am Montag Ingo Morell")."""
+    toks, lex = ctx.tokens, ctx.lex
+    if before.first != lo or before.last != lo + 1 or toks[lo].text not in ("Diese", "Dieses", "Diesen") \
+            or after.first <= c.last:
+        return False
+    noun = toks[lo + 1]
+    if not noun.is_cap or not noun.is_word or noun.quoted or noun.low in _DE_DEMONSTRATIVE_TIMES \
+            or noun.low in lex.time_words or _de_speaking_word(ctx, noun) or lex.is_first_name(noun.text) \
+            or de_person_noun(noun.low, "die") or de_person_noun(noun.low, "der"):
+        return False
+    words = toks[after.first : after.last + 1]
+    return after.kind == "name" or any(
+        _de_speaking_word(ctx, t) or (t.is_cap and (de_person_noun(t.low, "der") or de_person_noun(t.low, "die")))
+        for t in words)
+
+
+def _de_fronted_participle(ctx: QuoteContext, before: Mention, lo: int) -> bool:
+    """German (round 34): a lone present participle used as an adverb opens the sentence ("Ergänzend teilt die
+    Stadtverwaltung mit, …", "Zusammenfassend stellte die Ministerin fest, …"): no subject, the phrase after the verb
+    speaks (the speaker was "Ergänzend")."""
+    t = ctx.tokens[lo]
+    return before.first == lo and before.last == lo and t.is_cap and not t.quoted and t.low.endswith("end") \
+        and len(t.low) >= 8 and t.low not in ctx.ents.by_surname and not ctx.lex.is_first_name(t.text)
 
 
 def _de_speaking_word(ctx: QuoteContext, t) -> bool:
@@ -1645,7 +1679,12 @@ def subject_attribution(ctx: QuoteContext, lo: int, hi: int, any_subject: bool =
         # weicht der Coach aus:")
         inner = [(k, next((x for x in range(k + 1, hi) if toks[x].text == "," and not toks[x].quoted), hi))
                  for k in range(lo, hi - 1) if toks[k].text == "," and not toks[k].quoted and toks[k + 1].low in lex.clause_openers]
+        # (round 34) not the object after a subject pronoun and its verb: "Er forderte Minister Karl Lauterbach auf,
+        # zu handeln: „…“" (Lauterbach was the speaker)
+        pron = (toks[lo].low in lex.subject_pronouns or toks[lo].text == "Sie") and lo + 1 < hi and toks[lo + 1].is_word \
+            and toks[lo + 1].text == toks[lo + 1].low and not toks[lo + 1].quoted
         person = next((p for p, name in ctx.ents.names if lo <= p < hi and person_name(name, lex, ctx.ents)
+                       and not (pron and p > lo + 1)
                        and not any(a < p < b for a, b in inner)
                        # (round 22) nor a preposition's object: "Er äußerte Skepsis gegenüber Christian Stocker. „…“"
                        and not (p > lo and toks[p - 1].low in lex.prepositions and toks[p - 1].text == toks[p - 1].low)), None)

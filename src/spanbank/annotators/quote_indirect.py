@@ -69,6 +69,10 @@ DE_PARTICLE_REACH = 10
 DE_ADJUNCT_REACH = 14
 
 
+#: (round 34) German relative pronouns that open a clause after a speaker
+_DE_RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
+
+
 def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue], s_start: int, s_end: int) -> bool:
     """Record the indirect quotes of sentence si (tokens[lo:hi], chars s_start:s_end); True when any."""
     made = False
@@ -185,6 +189,18 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
         else:
             spans.extend(_de_relative_cue_end(ctx, c, hi, _de_after_question(ctx, hi, _en_in_adverbial_clause(
                 ctx, c, lo, hi, _verb_content(ctx, c, lo, hi, s_start, s_end)))))
+            if ctx.lex.lang == "de" and spans and c.first == lo + 1 and toks[lo].text in ("Das", "Dies", "Dieses") \
+                    and c.speaker is not None and c.speaker.first > c.last \
+                    and c.speaker.end + 2 < hi and toks[c.speaker.end + 1].text == "," \
+                    and toks[c.speaker.end + 2].low in _DE_RELATIVE_PRONOUNS \
+                    and not (c.speaker.end + 4 < hi and toks[c.speaker.end + 3].is_cap
+                             and toks[c.speaker.end + 4].low in ctx.lex.konjunktiv) \
+                    and all(a >= toks[c.speaker.end + 2].start for a, _ in spans):
+                # (round 34) a relative clause after the speaker of a fronted "Das" is no content: "Das berichtet
+                # die Polizei, die zu einem Einsatz ausrückte" (was "die zu einem Einsatz ausrückte"); "Das" is what
+                # was said (not an article and a noun in V2 with Konjunktiv: "Dies erklärte X, die Brücke sei marode";
+                # nor after a pronominal adverb: "Dazu meinte X, die Begründung … belegt …")
+                spans = []
             if ctx.lex.lang == "de" and spans and all(b <= toks[c.first].start for _, b in spans) \
                     and _de_negated_after(ctx, c, hi):
                 continue  # (round 30) a trailing cue negated: "Dass er lange gezögert hatte, sagte Lindner nicht."

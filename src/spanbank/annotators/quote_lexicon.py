@@ -223,6 +223,8 @@ class Lexicon:
     preposition_acts: dict[str, frozenset[str]] = field(default_factory=dict)
     #: time words that are never a speaker after a cue, whatever their case ("said Sunday that")
     time_words: frozenset[str] = frozenset()
+    #: (round 34) title abbreviations in their exact spelling ("OB", "Dr"): "ob" in lower case is a conjunction
+    cased_titles: frozenset[str] = frozenset()
     #: English cues only with "that" right after them ("Polls show that …", "found that …")
     that_only_cues: frozenset[str] = frozenset()
     #: English cue forms that can precede their speaker ('"…," said X'): past and 3rd person forms
@@ -274,6 +276,8 @@ class Lexicon:
         return self.lang == "de" and any(w.endswith(m) and len(m) >= 6 and len(w) > len(m) + 2 for m in self.term_markers)
 
     def is_title(self, word: str) -> bool:
+        if word in self.cased_titles:
+            return True
         w = word.lower()
         if self.lang == "de" and len(w) > 5 and w.endswith("s") and not w.endswith("ss") and self._title_word(w[:-1]):
             return True  # a genitive: "nach Worten des Konzernchefs Richard Lutz"
@@ -348,6 +352,7 @@ class Lexicon:
             konjunktiv_i=_with_particles(_set(d, "konjunktiv_i"), _set(d, "konjunktiv_i_particles")),
             konjunktiv_ii=_set(d, "konjunktiv_ii"),
             titles=_set(d, "titles"),
+            cased_titles=frozenset(str(w) for w in d.get("cased_titles") or []),
             title_suffixes=tuple(str(w).lower() for w in d.get("title_suffixes") or []),
             abbreviations=_set(d, "abbreviations"),
             term_markers=_set(d, "term_markers"),
