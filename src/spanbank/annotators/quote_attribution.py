@@ -48,6 +48,9 @@ from spanbank.annotators.quote_speakers import (
 #: German words that head a fronted time phrase before a preposition ("Kurz nach dem Treffen", "Wenige Wochen vor …")
 _DE_TIME_HEADS = DE_CAPITALISED_ADVERBS | DE_TIME_MEASURES | {"einige"}
 
+#: German pronouns that are only nominative (round 34): "er", "ich", "wir"
+_DE_NOMINATIVE_PRONOUNS = frozenset({"er", "ich", "wir"})
+
 
 #: German verbs (by their first four letters) whose object is followed by the preposition they govern
 _DE_OBJECT_PREPOSITIONS = {"warn": ("vor",), "bat": ("um",), "bitt": ("um",), "ford": ("zu", "auf"), "rief": ("zu", "auf"),
@@ -1395,6 +1398,11 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
             # a fronted adverbial before the auxiliary, the subject after it: "Vor den Protesten in Hamburg und
             # Berlin hatten einzelne Landwirte gedroht" (not "Berlin")
             return after
+        if m is not None and aux + 1 < k and toks[aux + 1].low in _DE_NOMINATIVE_PRONOUNS and not toks[aux + 1].quoted \
+                and toks[aux].text == toks[aux].low and m.kind != "pronoun":
+            # (round 34) a subject-only pronoun after the auxiliary, the phrase before it fronted: "Auch die Feststellung
+            # der besonderen Schwere der Schuld habe er gefordert" (the speaker was "die Feststellung …")
+            return Mention(aux + 1, aux + 1, "pronoun")
         if m is not None and not (m.first == m.end and toks[m.first].low in lex.anaphoric_objects):
             return m
         # a fronted object pronoun: "Dies hatte der Vorsitzende bestritten" (the subject follows the auxiliary)

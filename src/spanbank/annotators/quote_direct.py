@@ -159,6 +159,17 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                 # der Branche ist ihm bewusst: „…“"): the speaker of the sentence before goes on
                 prev = ctx.sent_attr[si - 1]
                 attr = Attribution(prev.name, prev.speaker, None)
+            elif attr is not None and ctx.lex.lang == "de" and best is None and si > 0 \
+                    and ctx.sent_attr[si - 1] is not None and ctx.sent_attr[si - 1].name \
+                    and attr.name != ctx.sent_attr[si - 1].name \
+                    and "\n" not in ctx.text[ctx.sents[si - 1][1] : ctx.sents[si][0]] and any(
+                        t.text == t.low and not t.quoted and t.low in ctx.lex.konjunktiv_i
+                        for t in ctx.tokens[lo : q_first - 1]):
+                # (round 34) the clause before the colon is reported in the Konjunktiv I: the speaker of the sentence
+                # before goes on ("„Das ist keine Haft“, äußerte der Angeklagte. Denn Richter Krebber sei gar nicht
+                # für ihn zuständig: „Wir haben keinen Handelsvertrag.“" was the judge's)
+                prev = ctx.sent_attr[si - 1]
+                attr = Attribution(prev.name, prev.speaker, None)
         if attr is None and best is None:
             col = colon_person_before(ctx, lo, q_first)
             if col is not None:  # "Bohle: Man setze „alles daran, …“": the person before the colon

@@ -2736,8 +2736,9 @@ def _de_lone_surname(tokens: list[Token], lo: int, hi: int, lex: Lexicon, ents: 
         if low in lex.stopwords or low in lex.determiners or low in lex.pronouns or low in lex.prepositions \
                 or low in lex.skippable or low in lex.coordinators or low in lex.adverbial_subordinators \
                 or low in lex.time_words or low.endswith(_DE_NOT_SURNAME_NOUN_ENDINGS) or lex.is_title(t.text) \
-                or lex.is_source_noun(t.text) or low in lex.cue_verbs:
-            continue
+                or lex.is_source_noun(t.text) or low in lex.cue_verbs \
+                or low in lex.anaphoric_objects or low in _DE_PRONOMINAL_ADVERBS:
+            continue  # (round 34: nor a demonstrative, "Dies bestätigt er" made "er" "Dies")
         prev = tokens[p - 1] if p > 0 else None
         nxt = tokens[p + 1] if p + 1 < len(tokens) else None
         opens = p == lo or (prev is not None and prev.text in {".", "!", "?"})
@@ -2748,7 +2749,12 @@ def _de_lone_surname(tokens: list[Token], lo: int, hi: int, lex: Lexicon, ents: 
         after_verb = prev is not None and prev.is_word and prev.text == prev.low and not prev.quoted \
             and prev.low not in lex.prepositions and prev.low not in lex.determiners \
             and (prev.low not in lex.stopwords or prev.low == "sich") \
-            and p - 2 >= lo and tokens[p - 2].is_word
+            and p - 2 >= lo and tokens[p - 2].is_word \
+            and not (prev.low.endswith(("e", "en", "er", "es", "em")) and not prev.low.endswith(("te", "ten"))
+                     and prev.low not in lex.past_verbs and prev.low not in lex.auxiliaries and prev.low not in lex.cue_verbs
+                     and prev.low not in lex.konjunktiv)
+        # (round 34) an inflected adjective or a quantifier is no verb before the subject: "Er glaubte an böse Mächte",
+        # "hat jegliche Umsturzpläne von sich gewiesen" (a later "er" was "Mächte", "Umsturzpläne")
         before_verb = nxt is not None and nxt.is_word and nxt.text == nxt.low and not nxt.quoted \
             and nxt.low not in lex.prepositions and nxt.low not in lex.determiners and nxt.low not in ("und", "oder")
         if (opens and before_verb) or (after_verb and nxt is not None and (not nxt.is_word or nxt.text == nxt.low)):
@@ -2757,6 +2763,10 @@ def _de_lone_surname(tokens: list[Token], lo: int, hi: int, lex: Lexicon, ents: 
             found.append(t.text)
     return found[0] if len(set(found)) == 1 else None
 
+
+#: German pronominal adverbs that open a sentence before its verb and are no surname (round 34)
+_DE_PRONOMINAL_ADVERBS = frozenset({"dies", "damit", "dabei", "dazu", "davon", "daran", "darauf", "darüber", "dafür",
+                                    "dagegen", "danach", "darin", "daraus", "dadurch", "deshalb", "daher", "dennoch"})
 
 #: heads of a German compound whose first part is the source ("ADAC-Angaben", "Polizei-Informationen")
 _DE_SOURCE_COMPOUND_HEADS = frozenset({"angaben", "informationen", "berichten", "berichte", "schätzungen", "kreisen",
