@@ -151,7 +151,11 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             if earlier:  # a second predicate after a comma: "Easycash bestreitet das nicht, gibt aber an, …"
                 c.speaker, c.name = earlier[-1].speaker, earlier[-1].name
                 return
-        m = _clause_speaker(ctx, c, lo, hi, cues)
+        named = _de_naming_predicate_subject(ctx, c, lo, hi, cues) if lex.lang == "de" and c.kind == "verb" else None
+        if named is not None and named[1] is not None:
+            c.speaker, c.name = named  # (round 34) "…, bezeichnete sie als „Totalausfall“": the earlier cue's speaker
+            return
+        m = named[0] if named is not None else _clause_speaker(ctx, c, lo, hi, cues)
         if m is None and lex.lang == "de" and c.kind == "verb":
             m = _de_coordinated_predicate_subject(ctx, c, lo, hi)
         if m is None and lex.lang == "en" and c.first - 3 >= lo and toks[c.first - 1].text == "to" \
@@ -326,7 +330,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                 not _prefield(ctx, before, lo) or toks[before.first].low in lex.object_articles
                 or toks[before.first].low in _DE_FRONTED_PARTICIPLES
                 or _de_predicative_object(ctx, c, before, after, hi) or _de_fronted_thing(ctx, c, before, after)
-                or _de_fronted_demonstrative(ctx, c, before, after, lo) or _de_fronted_participle(ctx, before, lo)):
+                or _de_fronted_demonstrative(ctx, c, before, after, lo) or _de_fronted_participle(ctx, before, lo)
+                or _de_fronted_object_before_name(ctx, c, before, after)):
             # V2 after a fronted phrase ("Innerhalb weniger Tage berichtete die Presse") or a
             # fronted object ("Den Plan nannte der Minister einen Fehler"): the subject follows
             before = None
@@ -565,6 +570,29 @@ def _en_cited_reason(ctx: QuoteContext, m: Mention) -> bool:
                    or h.endswith(("ers", "ists", "ians", "ants", "ents", "ors")) for h in heads or [toks[m.last].low])
 
 
+def _de_naming_predicate_subject(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]):
+    """German (round 34): a naming verb opening a second predicate after a comma, with a pronoun object and "als"
+    ("Merz kritisierte dessen Europapolitik scharf, bezeichnete sie als „Totalausfall“", "Der Kanzler las den Bericht,
+    bezeichnete ihn als „ungenügend“"): the pronoun is the object, not the speaker; the earlier cue's speaker, else the
+    subject of the clause before the comma. Returns (speaker, name) or None."""
+    toks, lex = ctx.tokens, ctx.lex
+    comma = c.first - 1
+    if toks[c.first].low not in _DE_NAMING_VERBS or comma <= lo or toks[comma].text != "," or toks[comma].quoted \
+            or c.last + 2 >= hi or toks[c.last + 1].text not in ("sie", "es", "ihn", "diese", "dies") \
+            or toks[c.last + 2].text != "als" or toks[c.last + 1].quoted:
+        return None
+    if any(t.text in {",", ":", ";"} and not t.quoted for t in toks[lo:comma]) or toks[lo].low in lex.adverbial_subordinators \
+            or toks[lo].low in lex.complementizers or toks[lo].low in lex.fronting:
+        return None  # one main clause before the comma ("Als er kam, bezeichnete sie …" has its own subject)
+    earlier = [x for x in cues if x.last < c.first and x.kind == "verb" and x.speaker is not None]
+    if earlier:
+        return earlier[-1].speaker, earlier[-1].name
+    m = _de_inverted_subject(ctx, clause_subject(toks, lo, comma, lex), lo, comma)
+    if m is None or m.first != lo or toks[m.first].low in _DE_OBJECT_OPENERS:
+        return None
+    return m, None
+
+
 def _de_coordinated_predicate_subject(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> Mention | None:
     """German: the cue opens a second predicate after a comma ("Drinnen las sie dem Vorstand die
     Leviten, sprach von einem „Armutszeugnis“"): no subject follows it (a preposition or an object
@@ -674,6 +702,27 @@ def _de_bare_adjectives(ctx: QuoteContext, m: Mention, lo: int) -> Mention:
 _DE_AGENT_ENDINGS = ("regierung", "partei", "ministerium", "polizei", "kommission", "gericht", "behörde", "verband",
                      "gewerkschaft", "unternehmen", "konzern", "opposition", "koalition", "fraktion", "zeitung",
                      "agentur", "verwaltung", "senat", "rat", "amt", "bank", "union", "staatsanwaltschaft")
+
+
+def _de_inverted_subject(ctx: QuoteContext, m: Mention | None, lo: int, p: int) -> Mention | None:
+    """German (round 34): the subject of the clause before a coordinated cue ("… und warnte vor …"). When the clause
+    opens with a fronted object, a noun phrase that cannot speak, then its finite verb and a name or a noun of persons
+    or bodies, that second phrase is the subject ("Die Pläne der Union wies Scholz als rechtswidrig zurück und warnte
+    …" gave the plans as the speaker); otherwise m."""
+    toks, lex = ctx.tokens, ctx.lex
+    if m is None or m.first != lo or m.kind in ("name", "pronoun") or m.end + 2 >= p \
+            or toks[lo].low not in lex.determiners or _de_agent_noun(toks[m.last].text, lex):
+        return m
+    v = toks[m.end + 1]
+    if not v.is_word or v.quoted or v.text != v.low or v.low in lex.determiners or v.low in lex.prepositions \
+            or v.low in lex.stopwords and v.low not in lex.auxiliaries or v.low in lex.coordinators:
+        return m
+    m2 = mention_after(toks, m.end + 1, p, lex)
+    if m2 is None or m2.first > m.end + 3 or toks[m2.first].low in lex.object_articles or toks[m2.first].quoted:
+        return m
+    if m2.kind == "name" or (m2.kind != "pronoun" and _de_agent_noun(toks[m2.last].text, lex)):
+        return m2
+    return m
 
 
 def _de_agent_noun(word: str, lex: Lexicon) -> bool:
@@ -991,6 +1040,24 @@ def _de_fronted_participle(ctx: QuoteContext, before: Mention, lo: int) -> bool:
         and len(t.low) >= 8 and t.low not in ctx.ents.by_surname and not ctx.lex.is_first_name(t.text)
 
 
+def _de_fronted_object_before_name(ctx: QuoteContext, c: Cue, before: Mention, after: Mention) -> bool:
+    """German (round 34): a person named before in the text right after a singular verb, and a phrase opening the sentence
+    with an article or possessive whose head noun names nobody who speaks: the fronted phrase is the object ("Die Pläne
+    der Union wies Scholz als rechtswidrig zurück"; its genitive "der Union" does not make it speak)."""
+    toks, lex = ctx.tokens, ctx.lex
+    if after.first != c.last + 1 or after.kind != "name" or not toks[after.first].is_cap \
+            or toks[c.first].low.endswith("n") or toks[before.first].low not in _DE_FRONTED_OBJECT_OPENERS \
+            or not toks[before.first].text[:1].isupper() or before.first + 1 > before.last:
+        return False
+    words = toks[after.first : after.last + 1]
+    full = ctx.ents.by_surname.get(words[-1].low)
+    if not (lex.is_first_name(words[0].text) or (full is not None and all(w[:1].isupper() for w in full.split()))):
+        return False
+    head = toks[before.first + 1]
+    return head.is_cap and head.is_word and not head.quoted and not _de_speaking_word(ctx, head) \
+        and not lex.is_first_name(head.text) and not _de_agent_noun(head.text, lex)
+
+
 def _de_speaking_word(ctx: QuoteContext, t) -> bool:
     """German: word t names someone who may speak: a title, a surname of the text or a speaking body."""
     lex = ctx.lex
@@ -1243,8 +1310,9 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
             comma -= 1
     if comma > lo and toks[comma].text == "," and not toks[comma].quoted:
         m = apposition_head(toks, comma, lo, lex)
-        if m is not None:
-            return m
+        if m is not None and not (lex.lang == "de" and toks[m.first].low in _DE_OBJECT_OPENERS and toks[m.first].text == toks[m.first].low):
+            return m  # (round 34: not an accusative or dative object before a second predicate, "Der Kanzler las den
+            # Bericht, bezeichnete ihn als „ungenügend“" had the speaker "den Bericht")
     if lex.lang == "en" and comma > lo + 2 and toks[comma].text in _EN_DASHES and not toks[comma].quoted:
         m = _en_dash_apposition_head(ctx, comma, lo)
         if m is not None:
@@ -1256,7 +1324,7 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
         p -= 1
     if p > lo and toks[p].text in ("und", "sondern", "aber", "oder"):
         earlier = [x for x in cues if x.first < k and x.speaker is not None]
-        return earlier[-1].speaker if earlier else clause_subject(toks, lo, p, lex)
+        return earlier[-1].speaker if earlier else _de_inverted_subject(ctx, clause_subject(toks, lo, p, lex), lo, p)
     cs = k
     while cs > lo and toks[cs - 1].text not in {",", ":", ";", "–", "—"} and not _coordinated_clause(ctx, cs, k):
         if toks[cs - 1].quoted:
@@ -1328,9 +1396,14 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
     if final and opener in lex.clause_openers and not v2_als and not (
             (cs == lo or after_coordinator) and opener in lex.determiners | RELATIVES):
         m = clause_subject(toks, cs + 1, k, lex)
-        if opener in RELATIVES and cs > lo and (toks[cs + 1].low in lex.determiners or toks[cs + 1].text[:1].isdigit()
-                                                or toks[cs + 1].low in _DE_NUMBER_WORDS) and toks[cs + 1].text == toks[cs + 1].low \
-                and m is not None and cs + 1 <= m.first <= cs + 2 and not _de_agent_noun(toks[m.last].text, lex):
+        d = cs + 1  # (round 34) adverbs before the object: "die zuvor ihre Ablehnung angekündigt hatten"
+        while d + 1 < k and toks[d].is_word and not toks[d].quoted and toks[d].text == toks[d].low \
+                and toks[d].low in lex.skippable and toks[d].low not in lex.auxiliaries and toks[d].low not in lex.determiners \
+                and toks[d].low not in lex.prepositions and toks[d].low not in lex.negations:
+            d += 1
+        if opener in RELATIVES and cs > lo and (toks[d].low in lex.determiners or toks[d].text[:1].isdigit()
+                                                or toks[d].low in _DE_NUMBER_WORDS) and toks[d].text == toks[d].low \
+                and m is not None and d <= m.first <= d + 1 and not _de_agent_noun(toks[m.last].text, lex):
             # the relative pronoun, then a noun phrase with an article that cannot speak: the pronoun is the
             # subject ("die Parteien, die die Wahlen als „Scheinwahlen“ bezeichneten", "des Ministers, der ein
             # Update gefordert hatte"; but "die Reform, die die Regierung als „alternativlos“ bezeichnet hatte":
@@ -1667,6 +1740,8 @@ def subject_attribution(ctx: QuoteContext, lo: int, hi: int, any_subject: bool =
         lo = colons[-1] + 1
     m = None
     if lex.lang == "de":
+        if lo + 2 < hi and toks[lo].low in lex.coordinators and not toks[lo].quoted and toks[lo].text == toks[lo].low.capitalize():
+            lo += 1  # (round 34) a conjunction opening the sentence is no subject: "Doch er will nichts gewusst haben: „…“"
         if (toks[lo].low in lex.clause_openers and toks[lo].low not in lex.determiners) or (
                 toks[lo].low in ("was", "wer", "ob", "warum", "weshalb", "wann") and toks[lo].text[:1].isupper()):
             # (also an indirect question first: "Was die Mischung enthält, konnte ein Polizeisprecher nicht sagen")

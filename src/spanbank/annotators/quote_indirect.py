@@ -1348,6 +1348,13 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                     # the cue's object is what was said before ("Trump hatte dies angekündigt, Genaueres war nicht
                     # bekannt"): the writer's main clause after it, in the indicative, is no content
                     return []
+                if lex.lang == "de" and t.text == "," and n < hi and _de_in_relative_clause(ctx, c, lo) \
+                        and all(x.is_word and not x.quoted and x.text == x.low and x.low in lex.auxiliaries
+                                for x in toks[c.last + 1 : k]) \
+                        and _de_finite_first(toks[n], lex) and (_de_finite_verb(toks[n], lex) or _de_present_main_verb(ctx, lo, n, hi)):
+                    # (round 34) the cue closes a relative clause and the main clause goes on with its finite verb:
+                    # "Die Grünen, die zuvor ihre Ablehnung angekündigt hatten, enthielten sich" (no content)
+                    return []
                 if lex.lang == "de" and t.text == "," and k == c.last + 1 and m.first == lo and m.end < c.first \
                         and _de_coordinated_predicate(ctx, n, hi):
                     # a second predicate of the subject after the cue's clause: "Ramsauer hat die Verschiebung
@@ -1365,7 +1372,10 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                     # coordinated predicate ("Nachbarn hätten von Schreien berichtet, und daraufhin …")
                     return []
                 if lex.lang == "de" and t.text == "," and n + 1 < hi and (k > j or (
-                        m.first > c.last and not _de_konjunktiv_i_in(ctx, n, hi))) and (
+                        m.first > c.last and not _de_konjunktiv_i_in(ctx, n, hi)) or (
+                        # (round 34) the cue closes its clause after its object noun: "Die Länder hatten ihre Ablehnung
+                        # angekündigt, der erst im April entscheidet" (the relative clause was the content)
+                        _de_object_before_final_cue(ctx, c, m, k) and not _de_konjunktiv_i_in(ctx, n, hi))) and (
                         # (round 28) also after a preposition: "führt Mängel an, für die der Staat verantwortlich sei"
                         _de_relative_opens(ctx, n) or (_de_prepositional_relative(ctx, n)
                                                        and not toks[n + 1].low.startswith("welch"))):
@@ -1768,6 +1778,9 @@ def _de_parenthetical(ctx: QuoteContext, lo: int, comma: int, tail_end: int, hi:
     nxt = toks[close + 1]
     if not nxt.is_word or nxt.quoted or _de_prepositional_relative(ctx, close + 1):
         return None  # (a relative clause on the source: "…, hieß es in einem Bericht, in den Reuters Einblick erhielt")
+    if _de_relative_opens(ctx, close + 1) and not _de_konjunktiv_i_in(ctx, close + 1, hi) and toks[close].text == ",":
+        return None  # (round 34) nor one without a preposition, in the indicative: "…, schrieb er in einer E-Mail an
+        # Parteifreunde, die der Deutschen Presse-Agentur vorliegt" (was a second part of the report)
     if nxt.low in lex.infinitive_adverbials and nxt.text == nxt.low and not _de_konjunktiv_i_in(ctx, close + 1, hi) \
             and any(t.text == "zu" for t in toks[close + 2 : next((k for k in range(close + 2, hi) if toks[k].text == ","
                                                                     and not toks[k].quoted), hi)]):
@@ -2422,6 +2435,60 @@ def _de_coordinated_predicate(ctx: QuoteContext, n: int, hi: int) -> bool:
         return False
     return not any(x.text == x.low and not x.quoted and (x.low in lex.konjunktiv or x.low in lex.konjunktiv_i
                                                          or x.low in lex.reportative) for x in toks[n + 1 : hi])
+
+
+def _de_object_before_final_cue(ctx: QuoteContext, c: Cue, m, k: int) -> bool:
+    """German (round 34): the cue (and its auxiliaries) closes its clause at the comma k after an object noun phrase
+    between the speaker and the cue ("Die Länder hatten ihre Ablehnung angekündigt, …", "die zuvor ihre Zustimmung
+    signalisiert hatte, …"): what opens after the comma can be a relative clause on that object, no content. Not after a
+    prepositional phrase only ("hatte in einem Interview gesagt, …")."""
+    toks, lex = ctx.tokens, ctx.lex
+    if m is None or m.end > c.first or c.first != c.last or k <= c.last or not toks[c.first].is_word \
+            or toks[c.first].text != toks[c.first].low:
+        return False
+    if any(not t.is_word or t.quoted or t.text != t.low or t.low not in lex.auxiliaries for t in toks[c.last + 1 : k]):
+        return False
+    for x in range(m.end, c.first):
+        t = toks[x]
+        if t.quoted or t.text in {",", ";", ":"}:
+            return False
+        if t.text == t.low and t.low in lex.determiners and t.low not in lex.prepositions \
+                and (x == m.end or toks[x - 1].low not in lex.prepositions) \
+                and any(y.is_cap and y.is_word and not y.quoted and y.low not in lex.time_words for y in toks[x + 1 : c.first]):
+            return True
+        if x > m.end and t.is_cap and t.is_word and t.low not in lex.time_words:
+            # a noun without an article ("hat neue Streiks angekündigt"): not inside a prepositional phrase
+            y = x - 1
+            while y > m.end and toks[y].is_word and toks[y].text == toks[y].low and toks[y].low.endswith(("e", "en", "er", "es", "em")) \
+                    and toks[y].low not in lex.auxiliaries and toks[y].low not in lex.prepositions and toks[y].low not in lex.determiners:
+                y -= 1
+            if toks[y].low not in lex.prepositions and toks[y].low not in lex.determiners:
+                return True
+    return False
+
+
+def _de_present_main_verb(ctx: QuoteContext, lo: int, n: int, hi: int) -> bool:
+    """German (round 34): token n, after the comma closing a relative clause on the sentence's first noun phrase, is the
+    main clause's finite verb in the present ("Der Verband, der … angekündigt hatte, sammelt nun …"); not an adverb of
+    an infinitive content ("…, sofort zu klagen")."""
+    toks, lex = ctx.tokens, ctx.lex
+    first_comma = next((x for x in range(lo, n) if toks[x].text == "," and not toks[x].quoted), None)
+    if first_comma is None or first_comma == lo or not _de_relative_opens(ctx, first_comma + 1) \
+            or any(t.text in {",", ";", ":"} and not t.quoted for t in toks[first_comma + 1 : n - 1]):
+        return False
+    t = toks[n]
+    end = next((x for x in range(n + 1, hi) if toks[x].text in {",", ";", ":"} and not toks[x].quoted), hi)
+    return t.low.endswith("t") and len(t.low) > 3 and t.low not in lex.skippable and t.low not in lex.time_words \
+        and not any(x.low == "zu" for x in toks[n + 1 : end])
+
+
+def _de_in_relative_clause(ctx: QuoteContext, c: Cue, lo: int) -> bool:
+    """German (round 34): the cue stands in a relative clause opened after the last comma before it ("Die Grünen, die
+    zuvor ihre Ablehnung angekündigt hatten, …", "…, in der sie ihre Kritik bekräftigte, …")."""
+    toks = ctx.tokens
+    x = next((x for x in range(c.first - 1, lo, -1) if toks[x].text in {",", ";", ":"} and not toks[x].quoted), None)
+    return x is not None and toks[x].text == "," and x + 1 < c.first \
+        and (_de_relative_opens(ctx, x + 1) or _de_prepositional_relative(ctx, x + 1))
 
 
 def _de_relative_cue_end(ctx: QuoteContext, c: Cue, hi: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
