@@ -537,7 +537,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         # Angaben" always was ("Die Miliz feuerte laut eigenen Angaben 40 Raketen ab" had the speaker "Angaben")
         a, b = (c.first, m.end + 1) if c.kind == "source_before" else (m.first, c.last + 1)
         subj = clause_subject(toks, lo, a, lex) or clause_subject(toks, b, hi, lex)
-        if subj is not None and subj.kind != "pronoun":
+        if subj is not None and subj.kind != "pronoun" and toks[subj.first].low not in lex.prepositions:
+            # (not a fronted adverbial: "Bis in die späten Abendstunden hat die Polizei eigenen Angaben zufolge …")
             c.name = canonical(subj, toks, ctx.ents, lex, continuing=recent)
 
 

@@ -2752,9 +2752,11 @@ def _de_lone_surname(tokens: list[Token], lo: int, hi: int, lex: Lexicon, ents: 
             and p - 2 >= lo and tokens[p - 2].is_word \
             and not (prev.low.endswith(("e", "en", "er", "es", "em")) and not prev.low.endswith(("te", "ten"))
                      and prev.low not in lex.past_verbs and prev.low not in lex.auxiliaries and prev.low not in lex.cue_verbs
-                     and prev.low not in lex.konjunktiv)
+                     and prev.low not in lex.konjunktiv) \
+            and not (prev.low.endswith(("e", "en", "er", "es", "em")) and tokens[p - 2].low in lex.prepositions)
         # (round 34) an inflected adjective or a quantifier is no verb before the subject: "Er glaubte an böse Mächte",
-        # "hat jegliche Umsturzpläne von sich gewiesen" (a later "er" was "Mächte", "Umsturzpläne")
+        # "hat jegliche Umsturzpläne von sich gewiesen" (a later "er" was "Mächte", "Umsturzpläne"), nor one in -ten
+        # after a preposition ("am nächsten Tag")
         before_verb = nxt is not None and nxt.is_word and nxt.text == nxt.low and not nxt.quoted \
             and nxt.low not in lex.prepositions and nxt.low not in lex.determiners and nxt.low not in ("und", "oder")
         if (opens and before_verb) or (after_verb and nxt is not None and (not nxt.is_word or nxt.text == nxt.low)):
