@@ -303,6 +303,12 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                     and h2.kind != "pronoun" and _prefield(ctx, h2, lo) and not (
                         toks[h2.end].low in _DE_TIME_HEADS or toks[h2.first].low in _DE_TIME_HEADS):
                 head, two = h2, True  # (round 26) two postmodifiers: "Aktivisten in der Provinz Idlib im Norden Syriens berichteten"
+            if head is not None and lex.lang == "de" and head.first - 1 >= lo and not toks[head.first - 1].quoted \
+                    and toks[head.first - 1].low in lex.prepositions and (
+                        toks[head.first - 1].low not in lex.clause_openers
+                        or toks[head.first].low in ("des", "eines", "einer", "dem", "einem")):
+                head = None  # (round 34, w2e) the phrase is a fronted preposition's own object: "Am Rande einer Konferenz
+                # in Berlin sagte Müller", "Während eines Besuchs in Paris sagte X" (the speaker was "Rande einer …")
             if head is not None and (head.end == before.first - 2 or two) and head.kind != "pronoun" and _prefield(ctx, head, lo) \
                     and toks[head.first].low not in lex.object_articles and toks[head.end].is_cap \
                     and not (lex.lang == "de" and prev is not None and prev.text == "," and (

@@ -770,6 +770,13 @@ def _around_source(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_end: int) -> l
         close = next((k for k in range(last + 3, hi) if toks[k].text == "," and not toks[k].quoted), None)
         if close is not None and close + 1 < hi:
             last = close
+    elif last + 3 < hi and toks[last + 1].text == "," and not toks[last + 1].quoted and toks[last].is_cap \
+            and not toks[last].quoted and de_speaker_apposition(ctx, last + 2, hi):
+        # (round 34, w2e) the source's apposition between commas: "Die Kosten steigen nach Angaben von Michael Meyer, dem
+        # Leiter des Programms, um zwei Millionen" (the apposition opened the content)
+        close = next((k for k in range(last + 3, min(hi, last + 14)) if toks[k].text == "," and not toks[k].quoted), None)
+        if close is not None and close + 1 < hi:
+            last = close
     left, sub = clause_start(toks, ctx.lex, first, lo)
     right = clause_stop(toks, ctx.lex, last + 1, hi, s_end, sub)
     if left > lo and toks[left - 1].text in {"–", "—"} and not toks[left - 1].quoted:
@@ -1798,6 +1805,9 @@ def _de_parenthetical(ctx: QuoteContext, lo: int, comma: int, tail_end: int, hi:
         return t.text == t.low and (t.low in lex.konjunktiv or t.low in lex.auxiliaries or t.low in lex.reportative)
 
     particle = lex.separable.get(toks[c_first].low, ()) if c_first is not None else ()
+    if _de_closed_clause(ctx, lo, comma, words) and _de_adjuncts_only(ctx, close + 1, hi):
+        return None  # (round 34, w2e) a closed clause, then only the speaker's adjuncts after the apposition: "Ein Teil
+        # müsse repariert werden, sagte der Sprecher, James Gillies, am Samstag in Genf." (was a second content)
     if all(not t.is_word or (t.low in particle and t.text == t.low) for t in toks[close + 1 : hi]):
         return None  # (round 24) only the cue's particle after the speaker's apposition: "…, teilte Hermann Parzinger,
         # Präsident der Stiftung, mit." (gave the report "mit")
@@ -1829,6 +1839,30 @@ def _de_parenthetical(ctx: QuoteContext, lo: int, comma: int, tail_end: int, hi:
             t.text == t.low and t.low in lex.konjunktiv_i and t.low not in lex.konjunktiv_ii for t in words):
         return close + 2  # (round 26) the report's dass-clause after it: "Es komme immer wieder vor, so Veider, dass …"
     return None
+
+
+#: (round 34, w2e) German auxiliaries and modals that close a verb cluster after a participle or infinitive
+_DE_CLUSTER_FINITES = frozenset({"werden", "worden", "wird", "werde", "würde", "würden", "wurde", "wurden", "sein", "sei",
+                                 "seien", "ist", "sind", "haben", "habe", "hat", "hätte", "hätten", "müssen", "können",
+                                 "könne", "könnten", "könnte", "sollen", "solle", "sollten", "dürfen", "dürfe", "lassen"})
+
+
+def _de_closed_clause(ctx: QuoteContext, lo: int, comma: int, words: list) -> bool:
+    """German (round 34, w2e): the clause tokens[lo:comma] before a trailing attribution is complete: it ends with a
+    quotation ('Die Mission sei „nicht in Gefahr“') or with a verb cluster, a participle or infinitive before its
+    auxiliary ("Ein Teil müsse repariert werden"), so nothing after the attribution resumes it."""
+    toks, lex = ctx.tokens, ctx.lex
+    last = next((t for t in reversed(toks[lo:comma]) if t.is_word), None)
+    if last is None:
+        return False
+    if last.quoted:
+        return True
+    if len(words) < 3 or words[-1].low not in _DE_CLUSTER_FINITES or words[-1].text != words[-1].low:
+        return False
+    v = words[-2]
+    return v.text == v.low and len(v.text) > 4 and v.low.endswith(("t", "en")) and v.low not in lex.stopwords \
+        and v.low not in lex.skippable and v.low not in lex.determiners and v.low not in lex.prepositions \
+        and v.low not in DE_SENTENCE_ADVERBS and v.low not in lex.time_words
 
 
 def _de_colon_after_adjuncts(toks, n: int, hi: int) -> int | None:

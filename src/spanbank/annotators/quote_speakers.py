@@ -2003,6 +2003,10 @@ def _de_role_phrase(tokens: list[Token], last: int, hi: int, lex: Lexicon) -> in
         sub = np_forward(tokens, k + 1, hi, lex, bare=True, depth=1)
     elif k + 2 < hi and tokens[k + 1].low in lex.determiners:
         sub = np_forward(tokens, k + 1, hi, lex, depth=1)
+    elif k + 2 < hi and tokens[k].text == "für" and _adjective(tokens[k + 1], lex) and tokens[k + 1].text == tokens[k + 1].low:
+        # (round 34, w2e) an adjective without an article: "der ESA-Direktor für bemannte Raumfahrt, Thomas Reiter," (the
+        # name after it was a content)
+        sub = np_forward(tokens, k + 1, hi, lex, bare=True, depth=1)
     else:
         return last
     return sub.end if sub is not None else last
@@ -2667,7 +2671,8 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
                     # (round 22) also opening a sentence: "Herbert Kickl kam. Der FPÖ-Chef sagte, …"
                     m.first == 0 or tokens[m.first - 1].text in {".", "!", "?", "\n"}
                     or (tokens[m.first - 1].quoted and not tokens[m.first - 1].is_word))) \
-                and (("-" in head and head.endswith(_DE_ROLE_DESCRIPTIONS)) or head in _DE_PARTY_MEMBERS):
+                and (("-" in head and head.endswith(_DE_ROLE_DESCRIPTIONS)) or head in _DE_PARTY_MEMBERS
+                     or _DE_SPELLED_AGE.fullmatch(head) is not None):
             # "…, sagte die SPD-Politikerin": a party or age description of the person just quoted, else of
             # the person named last, close before it ("Ministerin Svenja Schulze hat sich besorgt geäußert.
             # „…“, sagte die SPD-Politikerin")
@@ -2833,6 +2838,11 @@ def _de_newer_subject(tokens: list[Token], ents: Entities, lex: Lexicon, k: int,
 #: German descriptions of a person just named: party politicians and ages ("die SPD-Politikerin", "der
 #: CDU-Politiker", "der 45-Jährige")
 _DE_ROLE_DESCRIPTIONS = ("-politiker", "-politikerin", "-jährige", "-jähriger", "-chef", "-chefin")
+
+#: (round 34, w2e) an age spelled out, "der Dreißigjährige", "die Zweiundvierzigjährige": a description like "der 30-Jährige"
+_DE_SPELLED_AGE = re.compile(
+    r"(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?(?:zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|"
+    r"siebzig|achtzig|neunzig)jährige[r]?|(?:drei|vier|fünf|sech|sieb|acht|neun)zehnjährige[r]?")
 #: offices a definite description names the one person just named by (round 22): "Wes Streeting spoke. The
 #: health secretary said …", "Boris Pistorius kam. „…“, sagte der Minister" (not a coach, a spokesman or a
 #: lawyer, who are usually someone else: "Thomas Müller traf zweimal. „…“, sagte der Trainer")
