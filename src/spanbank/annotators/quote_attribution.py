@@ -337,7 +337,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                 or toks[before.first].low in _DE_FRONTED_PARTICIPLES
                 or _de_predicative_object(ctx, c, before, after, hi) or _de_fronted_thing(ctx, c, before, after)
                 or _de_fronted_demonstrative(ctx, c, before, after, lo) or _de_fronted_participle(ctx, before, lo)
-                or _de_fronted_object_before_name(ctx, c, before, after)):
+                or _de_fronted_object_before_name(ctx, c, before, after)
+                or _de_fronted_thing_before_pronoun(ctx, c, before, after)):
             # V2 after a fronted phrase ("Innerhalb weniger Tage berichtete die Presse") or a
             # fronted object ("Den Plan nannte der Minister einen Fehler"): the subject follows
             before = None
@@ -708,7 +709,10 @@ def _de_bare_adjectives(ctx: QuoteContext, m: Mention, lo: int) -> Mention:
 #: endings of German nouns of bodies that speak ("Bundesregierung", "Landespolizei", "Kreisverband")
 _DE_AGENT_ENDINGS = ("regierung", "partei", "ministerium", "polizei", "kommission", "gericht", "behörde", "verband",
                      "gewerkschaft", "unternehmen", "konzern", "opposition", "koalition", "fraktion", "zeitung",
-                     "agentur", "verwaltung", "senat", "rat", "amt", "bank", "union", "staatsanwaltschaft")
+                     "agentur", "verwaltung", "senat", "rat", "amt", "bank", "union", "staatsanwaltschaft",
+                     # (round 34 w2f) plural bodies: "die Summe, die die Umweltverbände gefordert hatten"
+                     "verbände", "regierungen", "parteien", "gewerkschaften", "organisationen", "behörden",
+                     "staaten", "länder", "kommunen", "gemeinden", "delegationen", "ministerien", "konzerne")
 
 
 def _de_inverted_subject(ctx: QuoteContext, m: Mention | None, lo: int, p: int) -> Mention | None:
@@ -1063,6 +1067,32 @@ def _de_fronted_object_before_name(ctx: QuoteContext, c: Cue, before: Mention, a
     head = toks[before.first + 1]
     return head.is_cap and head.is_word and not head.quoted and not _de_speaking_word(ctx, head) \
         and not lex.is_first_name(head.text) and not _de_agent_noun(head.text, lex)
+
+
+#: (round 34 w2f) endings of German nouns of things, events and ideas that cannot speak
+_DE_THING_ENDINGS = ("ung", "heit", "keit", "krise", "wende", "tät", "ismus", "politik", "lage", "tion", "gesetz",
+                     "reform", "debatte", "plan", "pläne", "vorschlag", "vorschläge", "flut", "katastrophe", "aktion",
+                     "aktionen", "entscheidung", "einigung")
+#: (round 34 w2f) bodies and groups with such an ending that speak
+_DE_SPEAKING_THINGS = ("stiftung", "vereinigung", "bewegung", "delegation", "generation", "initiative", "redaktion",
+                       "direktion", "leitung", "führung", "vertretung", "verwaltung", "regierung", "zeitung", "forschung")
+
+
+def _de_fronted_thing_before_pronoun(ctx: QuoteContext, c: Cue, before: Mention, after: Mention) -> bool:
+    """German (round 34 w2f): an article and a noun of a thing, an event or an idea open the sentence, and "sie" follows
+    the verb: the fronted phrase is the object, the pronoun speaks ("Die Klimakrise nannte sie die größte Bedrohung",
+    "Die Flut nannte sie eine Katastrophe"; not "Die Regierung nannte sie …")."""
+    toks, lex = ctx.tokens, ctx.lex
+    if after.first != c.last + 1 or after.first != after.last or toks[after.first].text != "sie" \
+            or toks[before.first].low not in ("die", "das", "den", "diese", "diesen") or before.first == before.last:
+        return False
+    head = toks[before.last]
+    w = head.low
+    return head.is_cap and head.is_word and not head.quoted and w.endswith(_DE_THING_ENDINGS) \
+        and not w.endswith(_DE_SPEAKING_THINGS) and not _de_speaking_word(ctx, head) \
+        and not lex.is_first_name(head.text) and not _de_agent_noun(head.text, lex) \
+        and not any(t.is_cap and (_de_speaking_word(ctx, t) or lex.is_first_name(t.text))
+                    for t in toks[before.first + 1 : before.last])
 
 
 def _de_speaking_word(ctx: QuoteContext, t) -> bool:

@@ -48,6 +48,12 @@ _DE_STOOD_BEFORE = frozenset({"stunden", "minuten", "tage", "wochen", "monate", 
                               "schlange", "kopf", "pate", "modell", "spalier", "leer"})
 
 
+#: (round 34 w2f) nouns of set phrases with "stehen" ("im Zusammenhang mit … gestanden", "im Mittelpunkt gestanden",
+#: "in Verbindung mit … gestanden"): stood, not confessed
+_DE_STOOD_PHRASES = ("zusammenhang", "mittelpunkt", "vordergrund", "fokus", "zentrum", "verbindung", "kontakt",
+                     "widerspruch", "verdacht")
+
+
 #: German prefixes of a weak verb's participle (a finite past tense has none: "sagte" vs "gesagte", "bestätigte")
 _DE_PARTICIPLE_PREFIXES = ("ge", "be", "ver", "er", "ent", "zer", "miss", "über", "unter", "wider", "emp")
 
@@ -270,7 +276,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                         or (toks[i + 2].low in lex.prepositions and toks[i + 2].text == toks[i + 2].low)):
                     noun_use = False  # "Das sagte Müller.", "Das sagte Hans Müller, …": a finite verb, no "das erklärte Ziel"
             if t.low in lex.after_quotation_cues and not (i - 1 >= lo and (toks[i - 1].quoted or (
-                    toks[i - 1].text == "," and i - 2 >= lo and toks[i - 2].quoted))) and not (
+                    toks[i - 1].text == "," and i - 2 >= lo and toks[i - 2].quoted))) \
+                    and not _perfect_after_quotation(ctx, i, lo, hi) and not (
                     # (round 21) or after a reported clause in the Konjunktiv I: "Das sei lächerlich, schimpfte Scholz"
                     i - 1 > lo and toks[i - 1].text == "," and not toks[i - 1].quoted and not toks[lo].quoted
                     and any(x.low in lex.konjunktiv_i and x.text == x.low and not x.quoted for x in toks[lo : i - 1])):
@@ -292,7 +299,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 noun_use = True  # an adverb before the participle that reports: "hatte … wiederholt betont"
             if t.low in lex.reflexive_not_cues and _in_clause(ctx, i, lo, hi, "sich"):
                 noun_use = True  # "hatte sich eine Zeugin bei Gericht gemeldet": got in touch, said nothing
-            if t.low in lex.risk_verbs and (_in_clause(ctx, i, lo, hi, "zu") or _de_thing_after(ctx, i, lo, hi)):
+            if t.low in lex.risk_verbs and (_in_clause(ctx, i, lo, hi, "zu") or _de_thing_after(ctx, i, lo, hi)
+                                            or _zu_infix_before(ctx, i, lo)):
                 noun_use = True  # "Damit drohten hunderte Stellen unbesetzt zu bleiben", "An den Alpen drohten
                 # Gewitter mit Hagel": a risk, no threat
             parts = lex.separable.get(t.low)
@@ -306,7 +314,10 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                                      or (toks[k + 1].text == "." and _after_quotation_subject(ctx, i, lo))):
                     noun_use = True
             elif parts is not None and not particle_found(ctx, i, lo, hi) and not _impersonal(ctx, i, lo, hi) \
-                    and not _preposition_act(ctx, i, hi, lo):  # (round 25: "wandte sich gegen die Pläne", no "ein")
+                    and not _preposition_act(ctx, i, hi, lo) and not (  # (round 25: "wandte sich gegen die Pläne", no "ein")
+                        # (round 34 w2f) "rief" right after a quotation: "„…“, rief ein Schäfer"
+                        t.low in lex.quotation_calls and i - 1 >= lo and (toks[i - 1].quoted or (
+                            toks[i - 1].text == "," and i - 2 >= lo and toks[i - 2].quoted))):
                 noun_use = True
             idiom = lex.quotation_idioms.get(t.low)
             if idiom is not None and lex.lang == "de" and noun_use and i - 1 >= lo and (toks[i - 1].quoted or (
@@ -320,7 +331,10 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                         and not any(x.low in ("mit", "dass", "damit") or x.text in {",", ":"} or x.quoted
                                     for x in toks[i + 1 : hi]))):
                 noun_use = True  # (round 22) a risk, no threat: "Deutschland droht ein massiver Lehrermangel"
-            if lex.lang == "de" and t.low == "gestanden" and prev is not None and prev.low in _DE_STOOD_BEFORE:
+            if lex.lang == "de" and t.low == "gestanden" and prev is not None and (prev.low in _DE_STOOD_BEFORE or any(
+                    _in_clause(ctx, i, lo, hi, w) for w in _DE_STOOD_PHRASES)):
+                # ((round 34 w2f) also a set phrase of standing in the clause: "hätten im Zusammenhang mit dem
+                # Klimawandel gestanden", "habe im Mittelpunkt gestanden")
                 noun_use = True  # (round 22) stood, not confessed: "Die Züge hätten drei Stunden gestanden, so der Sprecher"
             if lex.lang == "de" and t.text == t.low and t.low.endswith(("e", "en", "er", "es", "em")) and nxt is not None \
                     and nxt.is_word and nxt.is_cap and not nxt.quoted and prev is not None and not prev.quoted \
@@ -905,6 +919,33 @@ def de_mute_mention(ctx: QuoteContext, m: Mention | None) -> bool:
     if m is None or m.kind == "pronoun":
         return False
     return any(t.is_word and t.is_cap and ctx.lex.is_mute_noun(t.low) for t in ctx.tokens[m.first : m.end + 1])
+
+
+def _perfect_after_quotation(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """(round 34 w2f) Participle i closes a perfect right after a quotation: "„…“, hat der Werksleiter in einer
+    Rede geschimpft." (a quotation, a comma, a form of "haben", no further comma, the sentence's end)."""
+    toks, lex = ctx.tokens, ctx.lex
+    if not toks[i].low.startswith("ge") or not (i + 1 >= hi or toks[i + 1].text in {".", "!", "?"}):
+        return False
+    k = next((x for x in range(i - 1, lo - 1, -1) if toks[x].quoted or toks[x].text in {",", ";", ":"}), None)
+    return k is not None and toks[k].text == "," and not toks[k].quoted and k - 1 >= lo and toks[k - 1].quoted \
+        and k + 1 < i and toks[k + 1].low in ("hat", "hatte", "haben", "hatten")
+
+
+def _zu_infix_before(ctx: QuoteContext, i: int, lo: int) -> bool:
+    """(round 34 w2f) A separable verb's infinitive with its "zu" inside right before a form of "drohen": "weil die
+    Schutzwände abzurutschen drohten", "da der Damm einzustürzen droht" (a risk, no threat)."""
+    if i - 1 < lo:
+        return False
+    w = ctx.tokens[i - 1]
+    if w.quoted or not w.is_word or w.text != w.low or not w.low.endswith(("en", "ern", "eln")):
+        return False
+    return any(w.low.startswith(p + "zu") and len(w.low) >= len(p) + 5 for p in _DE_ZU_PARTICLES)
+
+
+#: separable particles before an infix "zu" ("ab-zu-rutschen", "ein-zu-stürzen", "über-zu-laufen")
+_DE_ZU_PARTICLES = ("ab", "an", "auf", "aus", "ein", "fest", "fort", "her", "heraus", "hin", "los", "mit", "nach",
+                    "um", "vor", "weg", "weiter", "zurück", "zusammen", "über", "unter", "durch", "wieder")
 
 
 def _in_clause(ctx: QuoteContext, i: int, lo: int, hi: int, word: str) -> bool:

@@ -82,6 +82,9 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                 # unreasonable" and urged the union …', 'One commenter said it had been "vetted"; another said …'
                 # (round 22: they took the later cue and its speaker)
                 d += OTHER_CLAUSE_PENALTY
+            if c.first > q_last and ctx.lex.lang == "de" and _de_in_dass_clause(ctx, cues, c, q_first, q_last):
+                d += OTHER_CLAUSE_PENALTY  # (round 34 w2f) the quotation inside an earlier cue's dass-clause: "Obwohl die
+                # Aktivisten behaupteten, dass Passanten „Spuren“ hinterlassen hätten, konnten Zeugen dies nicht bestätigen"
             if best_d is None or d < best_d:
                 best, best_d = c, d
         if best is not None and q_first - 1 >= lo and ctx.tokens[q_first - 1].text == ":" and best.last < q_first and any(
@@ -188,6 +191,24 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
         ctx.add(si, q.start, q.end, "DIRECT_QUOTE", attr, q.group)
         made = True
     return made
+
+
+def _de_in_dass_clause(ctx: QuoteContext, cues: list[Cue], c: Cue, q_first: int, q_last: int) -> bool:
+    """(round 34 w2f) German: the quotation stands inside the dass-clause of a cue before it (a "dass" after that
+    cue, no comma or other mark between it and the quotation, a word of the clause right after the quotation),
+    and a comma parts it from the later cue c: the quotation is the earlier cue's."""
+    toks = ctx.tokens
+    if q_last + 1 >= c.first or toks[q_last + 1].quoted or not toks[q_last + 1].is_word \
+            or not any(t.text == "," and not t.quoted for t in toks[q_last + 1 : c.first]):
+        return False
+    for o in cues:
+        if o is c or o.speaker is None or o.kind != "verb" or o.last >= q_first:
+            continue
+        k = next((x for x in range(q_first - 1, o.last, -1) if toks[x].low == "dass" and not toks[x].quoted), None)
+        if k is not None and not any(t.text in {",", ";", ":", "."} or t.quoted for t in toks[k + 1 : q_first]) \
+                and all(t.text not in {";", ".", ":"} for t in toks[o.last + 1 : k]):
+            return True
+    return False
 
 
 def _en_own_content(ctx: QuoteContext, c: Cue) -> bool:

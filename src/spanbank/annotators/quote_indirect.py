@@ -220,7 +220,10 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                     or (ctx.lex.lang == "de" and lo + 1 < c.first and toks[lo].low in ctx.lex.anaphoric_objects
                         and toks[lo + 1].low in ctx.lex.auxiliaries and toks[lo + 1].text == toks[lo + 1].low
                         and c.last + 2 == hi and toks[c.last + 1].text in {".", "!"})) \
-                    and not (c.passive and (ctx.lex.lang == "en" or c.speaker is None)):
+                    and not (c.passive and (ctx.lex.lang == "en" or c.speaker is None)) \
+                    and not (toks[c.first].low in ctx.lex.quotation_calls and c.first - 1 >= lo and (
+                        # (round 34 w2f) "„…“, rief ein Schäfer": the quotation's attribution, no act of its own
+                        toks[c.first - 1].quoted or (toks[c.first - 1].text == "," and toks[c.first - 2].quoted))):
                 # (a passive act without its agent is no quote: "Der Täter wird im Haus vermutet", "Ihm wird
                 # Betrug vorgeworfen"; with it, it is: "wurde von einer Sprecherin bestätigt")
                 act = _speech_act_content(ctx, si, c, lo, hi, s_start, s_end)

@@ -207,6 +207,8 @@ class Lexicon:
     state_cues: frozenset[str] = frozenset()
     #: German cues only as the trailing attribution of a quotation ('„…“, analysiert Trainer X')
     after_quotation_cues: frozenset[str] = frozenset()
+    #: German forms of "rufen" that report without their particle right after a quotation ("„…“, rief ein Schäfer")
+    quotation_calls: frozenset[str] = frozenset()
     #: German nouns of things and events that cannot speak (risk, not threat: "drohten Gewitter")
     mute_nouns: frozenset[str] = frozenset()
     #: English participles of an event's result, part of the reported clause after a comma ("said a
@@ -420,6 +422,7 @@ class Lexicon:
             quote_only_cues=_set(d, "quote_only_cues"),
             state_cues=_set(d, "state_cues"),
             after_quotation_cues=_set(d, "after_quotation_cues"),
+            quotation_calls=_set(d, "quotation_calls"),
             mute_nouns=_set(d, "mute_nouns"),
             result_participles=_set(d, "result_participles"),
             org_heads=_set(d, "org_heads"),

@@ -1557,6 +1557,41 @@ def _de_skip_genitive_phrase(tokens: list[Token], j: int, hi: int) -> int:
     return j + 1 if j < hi and tokens[j].is_cap else j
 
 
+def _de_plural_group(tokens: list[Token], name: str, before: int, lex: Lexicon) -> bool:
+    """(round 34 w2f) German: the one-word name in -en was written before token `before` as a plural: after "die" or
+    before a plural verb ("Die Medien berichteten", "Medien hatten berichtet"; not "Röttgen kritisierte")."""
+    for k in range(before):
+        t = tokens[k]
+        if t.text != name or t.quoted:
+            continue
+        prev = tokens[k - 1] if k > 0 else None
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if (prev is not None and prev.low == "die" and not prev.quoted) or (
+                nxt is not None and nxt.is_word and nxt.text == nxt.low and not nxt.quoted and nxt.low.endswith("en")
+                and (nxt.low in lex.auxiliaries or nxt.low.endswith("ten"))):
+            return True
+    return False
+
+
+#: (round 34 w2f) German units of time and the adverbs after them that make a time phrase ("wenige Stunden später",
+#: "kurze Zeit danach", "zwei Tage zuvor")
+_DE_TIME_UNITS = frozenset({"zeit", "sekunden", "minute", "minuten", "stunde", "stunden", "tag", "tage", "woche", "wochen",
+                            "monat", "monate", "jahr", "jahre"})
+_DE_TIME_RELATIVES = frozenset({"später", "danach", "zuvor", "darauf", "vorher", "davor"})
+
+
+def _de_time_phrase_end(tokens: list[Token], j: int, hi: int) -> int | None:
+    """(round 34 w2f) German: tokens from j are a span of time, a lower-case word or a number, a unit and an adverb
+    of sequence ("wenige Stunden später", "kurze Zeit danach", "zwei Tage zuvor"): the token after it."""
+    if j + 3 > hi or tokens[j].quoted or not (tokens[j].text == tokens[j].low or tokens[j].text.isdigit()):
+        return None
+    unit, adv = tokens[j + 1], tokens[j + 2]
+    if unit.quoted or adv.quoted or not unit.is_cap or unit.low not in _DE_TIME_UNITS \
+            or adv.text != adv.low or adv.low not in _DE_TIME_RELATIVES:
+        return None
+    return j + 3
+
+
 def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source: bool = False) -> Mention | None:
     """The noun phrase that starts after token `k` (an inverted cue: "said Aliyev", "so der Sprecher").
     `source`: after a source phrase ("according to"), where "from" also attaches ("data from the
@@ -1578,6 +1613,10 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
                               tokens[j + 1].is_cap and tokens[j + 1].is_word and not tokens[j + 1].quoted
                               and (lex.is_title(tokens[j + 1].text) or lex.is_first_name(tokens[j + 1].low)))))):
         j += 1
+    if lex.lang == "de" and not source and (e := _de_time_phrase_end(tokens, j, hi)) is not None:
+        j = e  # (round 34 w2f) a span of time before the subject: "Das bestätigte wenige Stunden später die Stadt"
+        while j < hi and ((tokens[j].low in lex.skippable and tokens[j].text == tokens[j].low) or tokens[j].low in lex.time_words):
+            j += 1
     if lex.lang == "de" and j + 3 < hi and tokens[j].text in (("dem", "der", "den") if source else ("der", "die", "das")) \
             and tokens[j + 1].quoted and not tokens[j + 1].is_word and tokens[j + 2].quoted and tokens[j + 2].is_word \
             and tokens[j + 2].is_cap:  # (round 27: also a source's, "Laut dem «SonntagsBlick» trifft sich …")
@@ -2492,6 +2531,11 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
                 return False  # nor a description of a thing: "she" is no "statement from the White House"
             if gender is not None and lex.lang == "de" and lex.is_source_noun(name.split()[0]):
                 return False  # "er" is no "Ermittlungen" or "Angaben der Polizei"
+            if lex.lang == "de" and tokens[m.first].low == "er" and " " not in name and name[:1].isupper() \
+                    and name.lower().endswith("en") and len(name) >= 5 and not lex.is_title(name) \
+                    and name.lower() not in ents.by_surname and not person_name(name, lex, ents) \
+                    and _de_plural_group(tokens, name, m.first, lex):
+                return False  # (round 34 w2f) "er" is no plural group: "Medien hatten berichtet, … Er soll …"
             if gender in ("m", "f") and lex.lang == "de" and " " not in name \
                     and de_title_gender(name, lex) == (DE_TITLE_MALE if gender == "f" else DE_TITLE_FEMALE):
                 return False  # (round 25) a title of the other gender: "er" is no "Bundeskanzlerin"
