@@ -338,7 +338,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                 or _de_predicative_object(ctx, c, before, after, hi) or _de_fronted_thing(ctx, c, before, after)
                 or _de_fronted_demonstrative(ctx, c, before, after, lo) or _de_fronted_participle(ctx, before, lo)
                 or _de_fronted_object_before_name(ctx, c, before, after)
-                or _de_fronted_thing_before_pronoun(ctx, c, before, after)):
+                or _de_fronted_thing_before_pronoun(ctx, c, before, after)
+                or _de_fronted_quantity(ctx, c, before, after, lo) or _de_fronted_plural(ctx, c, before, after, lo)):
             # V2 after a fronted phrase ("Innerhalb weniger Tage berichtete die Presse") or a
             # fronted object ("Den Plan nannte der Minister einen Fehler"): the subject follows
             before = None
@@ -392,6 +393,14 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                               and not (after.first - 1 > c.last and toks[after.first - 1].low in lex.prepositions
                                        and toks[after.first - 1].text == toks[after.first - 1].low)
                               and toks[after.first].low not in lex.object_articles  # "Experten kritisierten den Plan"
+                              # (round 34 w2a) a demonstrative right after a singular verb opens its object: "Giesler
+                              # bekräftigte diese Position und erklärte, …" (the speaker was "diese Position")
+                              and not (toks[after.first].text in ("diese", "dieses") and after.first == c.last + 1
+                                       and not toks[c.first].low.endswith("n") and after.last > after.first)
+                              # (round 34 w2a) an article alone, its noun in quotation marks, is no subject: "Wetzel
+                              # sieht eine „Zeitenwende für den Konzern“" (the speaker was "eine")
+                              and not (after.first == after.last and toks[after.first].low in lex.determiners
+                                       and toks[after.first].text == toks[after.first].low)
                               # (round 25) a dative indefinite article: "Nehammer sagte einer Zeitung, …", "Nehammer
                               # erteilte einer Koalition eine Absage" (not "einer der Abgeordneten")
                               and not (toks[after.first].text == "einem" or (
@@ -633,6 +642,20 @@ def _de_coordinated_predicate_subject(ctx: QuoteContext, c: Cue, lo: int, hi: in
                 and subj.kind in ("name", "pronoun") and toks[subj.first].is_cap and subj.first == subj.last:
             return subj  # (round 27) after a fronted adverb and the verb: "Zwar nahm Kogler das Wort nicht in den Mund,
             # erklärte aber, er wolle …" (nothing was reported)
+    if nxt is not None and nxt.text in ("die", "den", "das", "diese", "diesen", "eine", "einen", "ein", "seine", "ihre") \
+            and not nxt.quoted and toks[c.first].low in lex.predicative_verbs and not toks[c.first].low.endswith("en") \
+            and toks[lo].low not in _DE_OBJECT_OPENERS and any(
+                t.text == "als" for t in toks[c.last + 2 : next((x for x in range(c.last + 1, hi) if toks[x].text in {",", ";", ":"}
+                                                              or toks[x].quoted), hi)]):
+        # (round 34 w2a) the phrase after a second predicate of calling ("…, bezeichnete die Pläne jedoch als
+        # unvernünftig") is its object (it was the speaker): the main clause's subject speaks
+        for k in range(lo + 1, min(comma, lo + 8)):
+            if toks[k].is_word and toks[k].text == toks[k].low and not toks[k].quoted:
+                subj = mention_before(toks, k, lo, lex)
+                if subj is not None and subj.first == lo and subj.end == k - 1 and toks[lo].text[:1].isupper() \
+                        and toks[lo].low not in lex.prepositions and toks[lo].low not in lex.skippable:
+                    return subj
+                break
     if nxt is not None and nxt.text in ("eine", "die") and not nxt.quoted and c.last + 2 < hi \
             and not toks[c.first].low.endswith("en") and toks[lo].low not in _DE_OBJECT_OPENERS \
             and (head := next((x for x in range(c.last + 2, min(hi, c.last + 4)) if toks[x].is_cap), None)) is not None \
@@ -1040,6 +1063,37 @@ def _de_fronted_demonstrative(ctx: QuoteContext, c: Cue, before: Mention, after:
     return after.kind == "name" or any(
         _de_speaking_word(ctx, t) or (t.is_cap and (de_person_noun(t.low, "der") or de_person_noun(t.low, "die")))
         for t in words)
+
+
+#: (round 34 w2a) endings of German plural nouns ("Vorschläge", "Pläne", "Forderungen")
+_DE_PLURAL_NOUN_ENDINGS = ("ungen", "ionen", "nisse", "heiten", "keiten", "schaften", "äge", "äne", "üsse", "ände", "ärke")
+
+
+def _de_fronted_plural(ctx: QuoteContext, c: Cue, before: Mention, after: Mention, lo: int) -> bool:
+    """German (round 34 w2a): "Die" and a plural noun open the sentence before a singular verb, an article and a noun
+    follow the verb: the plural cannot be the subject, it is the fronted object ("Die Vorschläge des Ministers lehnte
+    die Opposition als unseriös ab": the opposition speaks)."""
+    toks = ctx.tokens
+    if before.first != lo or toks[lo].text != "Die" or lo + 1 > before.last or after.first != c.last + 1 \
+            or toks[c.first].low.endswith("n") or toks[after.first].text not in ("der", "die", "das"):
+        return False
+    noun = toks[lo + 1]
+    return noun.is_cap and noun.is_word and not noun.quoted and len(noun.low) > 5 and noun.low.endswith(_DE_PLURAL_NOUN_ENDINGS)
+
+
+def _de_fronted_quantity(ctx: QuoteContext, c: Cue, before: Mention, after: Mention, lo: int) -> bool:
+    """German (round 34 w2a): "Mehr"/"Weniger" and a noun open the sentence before a singular verb and a phrase
+    after it: the fronted amount is what was demanded or announced, the phrase after the verb speaks ("Mehr
+    Unterstützung forderte Cavallo von der Politik", "Mehr Geld verlangt die Gewerkschaft"; not "Mehr als 500
+    Beschäftigte forderten …"; the run "Mehr Geld" is also collected as a name, so no surname test on the noun)."""
+    toks = ctx.tokens
+    if before.first != lo or toks[lo].text not in ("Mehr", "Weniger") or lo + 1 > before.last or after.first != c.last + 1:
+        return False
+    noun = toks[lo + 1]
+    return noun.is_cap and noun.is_word and not noun.quoted and not toks[c.first].low.endswith("n") \
+        and not ctx.lex.is_title(noun.text) and not noun.low.endswith(ctx.lex.speaking_bodies) \
+        and not ctx.lex.is_first_name(noun.text) and toks[after.first].is_word and not toks[after.first].quoted \
+        and (toks[after.first].is_cap or toks[after.first].text in ("der", "die", "das"))
 
 
 def _de_fronted_participle(ctx: QuoteContext, before: Mention, lo: int) -> bool:

@@ -55,6 +55,8 @@ _DE_STOOD_PHRASES = ("zusammenhang", "mittelpunkt", "vordergrund", "fokus", "zen
 
 
 #: German prefixes of a weak verb's participle (a finite past tense has none: "sagte" vs "gesagte", "bestätigte")
+#: (round 34 w2a) cue verbs that are another verb with this particle closing the clause ("dankte ab": resigned)
+_DE_OTHER_VERB_PARTICLES = {"dankte": "ab", "dankten": "ab"}
 _DE_PARTICIPLE_PREFIXES = ("ge", "be", "ver", "er", "ent", "zer", "miss", "über", "unter", "wider", "emp")
 
 
@@ -118,6 +120,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
         elif lex.lang == "de" and t.low in ("verurteilte", "verurteilten", "verurteilt") and t.text == t.low \
                 and _de_court_sentence(ctx, i, lo, hi):
             pass  # (round 26) a court's sentence is no speech: "Das Gericht verurteilte ihn zu drei Jahren Haft"
+        elif lex.lang == "de" and t.low in _DE_REJECT_VERBS and t.text == t.low and _de_no_spoken_rejection(ctx, i, lo, hi):
+            pass  # (round 34 w2a) a court's ruling, a declined comment, "lehnte es ab, …": no reported speech act
         elif lex.lang == "de" and t.low in _DE_INFORMED and t.text == t.low and (
                 (i > lo and toks[i - 1].low in lex.state_passive_auxiliaries | lex.passive_auxiliaries)
                 or (i + 1 < hi and toks[i + 1].low in lex.state_passive_auxiliaries | lex.passive_auxiliaries)
@@ -251,6 +255,11 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             else:  # an attributive participle sits between an article and its noun
                 noun_use = prev is not None and (prev.low == "zu" or (
                     prev.low in lex.determiners and nxt is not None and nxt.is_cap and nxt.is_word))
+                if t.low in _DE_OTHER_VERB_PARTICLES and any(
+                        x.low == _DE_OTHER_VERB_PARTICLES[t.low] and x.text == x.low and not x.quoted and (
+                            k + 1 >= hi or toks[k + 1].text in {".", ",", ";", "!", "?"})
+                        for k, x in enumerate(toks[i + 1 : hi], i + 1)):
+                    noun_use = True  # (round 34 w2a) another verb with its particle: "Der König dankte ab" (resigned)
                 if t.low.endswith("en") and nxt is not None and (nxt.low in ("und", "oder") or nxt.text in {".", "!"}) and any(
                         x.low in _DE_KONJUNKTIV_MODALS and x.text == x.low and not x.quoted for x in toks[lo:i]):
                     # an infinitive of the reported predicate after a modal in the Konjunktiv: "Chinas Militär werde sich
@@ -1105,6 +1114,33 @@ def _de_court_sentence(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
            for w in words):
         return True
     return any(w in lex.passive_auxiliaries or w in lex.state_passive_auxiliaries for w in words)
+
+
+#: (round 34 w2a) German forms of rejecting ("lehnte … ab", a speech act with its particle only)
+_DE_REJECT_VERBS = frozenset({"lehnte", "lehnt", "lehnten", "abgelehnt"})
+#: objects of a declined comment ("lehnte eine Stellungnahme ab": nothing was said)
+_DE_COMMENT_NOUNS = ("stellungnahme", "kommentar", "interview", "interviewanfrage", "anfrage", "auskunft", "auskünfte",
+                     "angaben")
+
+
+def _de_no_spoken_rejection(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """German: "lehnte … ab" at token i reports no speech act: a court's or judge's ruling ("Das Gericht lehnte den
+    Antrag ab"), a declined comment ("lehnte eine Stellungnahme ab"), a refusal to act ("lehnte es ab, …"), or a
+    passive ("wurde abgelehnt")."""
+    toks = ctx.tokens
+    a = i
+    while a > lo and toks[a - 1].text not in {",", ";", ":"}:
+        a -= 1
+    b = i
+    while b + 1 < hi and toks[b + 1].text not in {",", ";", ":", "."}:
+        b += 1
+    words = [t.low for t in toks[a : b + 1] if t.is_word and not t.quoted]
+    if any(w.endswith(("gericht", "gerichts", "richter", "richterin", "kammer", "senat")) or w.endswith(_DE_COMMENT_NOUNS)
+           for w in words):
+        return True
+    if i + 2 < hi and toks[i + 1].low == "es" and toks[i + 2].low == "ab":
+        return True
+    return any(w in ctx.lex.passive_auxiliaries or w in ("würde", "würden") for w in words)
 
 
 #: German participles of informing, a report only in the active ("hatte die Länder darüber informiert, es gebe …")

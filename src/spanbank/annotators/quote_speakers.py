@@ -1592,6 +1592,21 @@ def _de_time_phrase_end(tokens: list[Token], j: int, hi: int) -> int | None:
     return j + 3
 
 
+def _de_object_after_full_name(tokens: list[Token], j: int, first: int, lex: Lexicon) -> bool:
+    """German, after an inverted cue: the capitalised word at j follows a listed first name and a surname, so it is the
+    verb's object, not more name ("kündigte Konzernchef Oliver Blume Einschnitte an", "schließt Verdi-Chef Frank Werneke
+    Warnstreiks nicht aus"; round 34 w2a: the speaker was "Oliver Blume Einschnitte")."""
+    if j - 2 < first or j >= len(tokens):
+        return False
+    t, sur, fn = tokens[j], tokens[j - 1], tokens[j - 2]
+    return t.is_word and t.is_cap and not t.quoted and t.text[1:].islower() and len(t.text) > 3 \
+        and not lex.is_first_name(t.low) and not lex.is_title(t.text) \
+        and sur.is_word and sur.is_cap and not sur.quoted and not lex.is_first_name(sur.low) \
+        and fn.is_word and fn.is_cap and not fn.quoted and lex.is_first_name(fn.low) \
+        and (j - 3 < first or not lex.is_first_name(tokens[j - 3].low) or tokens[j - 3].low == fn.low) \
+        and t.low.endswith(("e", "en", "s", "n"))
+
+
 def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source: bool = False) -> Mention | None:
     """The noun phrase that starts after token `k` (an inverted cue: "said Aliyev", "so der Sprecher").
     `source`: after a source phrase ("according to"), where "from" also attaches ("data from the
@@ -1757,7 +1772,8 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
             or tokens[j].low in light)) \
             and not (lex.lang == "en" and j > first and tokens[j].low in _EN_WEEKDAYS_MONTHS
                      and tokens[j - 1].text == tokens[j - 1].low) \
-            and not (lex.lang == "de" and j > first and _caps_after_name(tokens, j)) and (
+            and not (lex.lang == "de" and j > first and _caps_after_name(tokens, j)) \
+            and not (lex.lang == "de" and not source and _de_object_after_full_name(tokens, j, first, lex)) and (
         (tokens[j].is_word and tokens[j].is_cap) or (_connects(tokens, j, lex) and j + 1 < hi and (tokens[j + 1].is_cap or (
             # (round 24) two particles: "Laut Mathieu van der Poel" was "Mathieu" (German "von der" only right after a
             # listed first name: "Petra Pau von der Linksfraktion" is a preposition's phrase)
