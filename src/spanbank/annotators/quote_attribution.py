@@ -30,6 +30,7 @@ from spanbank.annotators.quote_speakers import (
     _after_fronted_adverbial,
     _appositive,
     _de_media_addressee,
+    _de_role_word,
     apposition_head,
     canonical,
     clause_subject,
@@ -462,7 +463,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                                        and _de_media_addressee(toks, after.first, hi))
                               # (round 22) the dative of an accusation: "Kritiker werfen der Regierung vor, …"
                               and not (toks[c.first].low in _DE_DATIVE_CUES and after.first == c.last + 1
-                                       and toks[after.first].text in ("der", "dem"))):
+                                       and toks[after.first].text in ("der", "dem"))
+                              and not _de_possessed_thing_after(ctx, after)):
             # (a plural verb before a singular noun phrase: "Kritiker fordern ein Verbot" -> Kritiker)
             # German V2: a lone capitalised word opening the sentence may be a fronted phrase; in
             # English it is the subject ("Officials said …", "Police say …")
@@ -547,6 +549,10 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         # Aderlass drohen, sagte er" (round 21: "Aderlass")
         skip = (lo, c.first)
     c.name = canonical(m, toks, ctx.ents, lex, continuing=recent, near=near, gender_hint=hint, skip=skip)
+    if skip is not None and (toks[m.first].low == "er" or hint == "f") \
+            and (lead := _de_colon_lead_subject(ctx, lo, c.first, "m" if toks[m.first].low == "er" else "f")) is not None:
+        c.name = lead  # (round 34) the subject of the lead clause before the colon: "Trump verzichtete auf Optimismus:
+        # „…“, sagte er" (was nobody)
     if lex.lang == "de" and c.kind in ("source_before", "source_after") and toks[m.first].low in lex.own_words \
             and not toks[m.first].quoted:
         # (round 34) "laut eigenen Angaben" and "eigenen Angaben zufolge" are the clause's subject's, as "nach eigenen
@@ -556,6 +562,59 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         if subj is not None and subj.kind != "pronoun" and toks[subj.first].low not in lex.prepositions:
             # (not a fronted adverbial: "Bis in die späten Abendstunden hat die Polizei eigenen Angaben zufolge …")
             c.name = canonical(subj, toks, ctx.ents, lex, continuing=recent)
+
+
+def _de_adjective_list_comma(ctx: QuoteContext, x: int, k: int) -> bool:
+    """German (round 34): the comma at x joins two adjectives before their noun, inside one clause: "hat Scholz zu
+    geschlossener, gemeinsamer Arbeit aufgerufen" (the speaker was "Arbeit")."""
+    toks, lex = ctx.tokens, ctx.lex
+    if toks[x].text != "," or toks[x].quoted or x - 2 < 0 or x + 2 >= k:
+        return False
+    a, b, noun, opener = toks[x - 1], toks[x + 1], toks[x + 2], toks[x - 2]
+    return all(t.is_word and not t.quoted and t.text == t.low and t.low.endswith(("e", "er", "en", "es", "em"))
+               and t.low not in lex.determiners and t.low not in lex.pronouns and t.low not in RELATIVES
+               and t.low not in lex.auxiliaries and t.low not in lex.cue_verbs for t in (a, b)) \
+        and noun.is_word and noun.is_cap and not noun.quoted \
+        and opener.text == opener.low and (opener.low in lex.prepositions or opener.low in lex.determiners)
+
+
+def _de_possessed_thing_after(ctx: QuoteContext, after: Mention) -> bool:
+    """German (round 34): the noun phrase after the verb is a person's genitive before a thing, the object: "Harris
+    kritisierte dabei indirekt Trumps Wahlkampf-Rhetorik" (was "Trumps Wahlkampf-Rhetorik"), not a role ("Merkels
+    Sprecher")."""
+    toks, lex = ctx.tokens, ctx.lex
+    g = next((x for x in range(after.first, after.last) if toks[x].is_cap), None)
+    if g is None or g + 1 != after.last or not toks[g].is_word or toks[g].quoted or not toks[g].text.endswith("s") \
+            or len(toks[g].text) < 4 or toks[g].low in lex.determiners or toks[g].low in lex.stopwords:
+        return False
+    head = toks[after.last]
+    tail = head.text.rsplit("-", 1)[-1]
+    return head.is_cap and head.is_word and not head.quoted and not lex.is_title(head.text) and not lex.is_title(tail) \
+        and not _de_role_word(tail, lex) and not de_person_noun(tail.lower(), "der") and not de_person_noun(tail.lower(), "die") \
+        and not head.low.endswith(lex.speaking_bodies) and not lex.is_source_noun(head.text) \
+        and tail.lower().endswith(("ung", "ik", "heit", "keit", "rhetorik", "politik", "plan", "pläne", "kurs", "rede",
+                                   "äußerung", "äußerungen", "aussage", "aussagen", "vorschlag", "vorschläge", "ergebnis",
+                                   "entscheidung", "haltung", "strategie", "agenda", "programm", "erbe"))
+
+
+def _de_colon_lead_subject(ctx: QuoteContext, lo: int, k: int, gender: str) -> str | None:
+    """German (round 34): the named subject of a lead clause that opens the sentence at lo and ends in a colon before
+    the quotation whose trailing attribution (at k) has a he/she: "Marine Le Pen selbst rechnet mit Protesten: „…“,
+    sagt sie" is Le Pen. None when there is no such colon, the subject is no name, or of the other gender."""
+    toks, lex = ctx.tokens, ctx.lex
+    colon = next((p for p in range(lo + 2, k - 1) if toks[p].text == ":" and not toks[p].quoted), None)
+    if colon is None or not toks[colon + 1].quoted or any(t.quoted for t in toks[lo:colon]):
+        return None
+    subj = clause_subject(toks, lo, colon, lex)
+    if subj is None or subj.kind != "name" or subj.first != lo or not toks[subj.last].is_cap:
+        return None
+    if any(lex.is_source_noun(t.text) or t.low in lex.org_heads or t.low in lex.speaking_bodies
+           for t in toks[subj.first : subj.last + 1]):
+        return None
+    name = canonical(subj, toks, ctx.ents, lex, continuing=None)
+    if not name or lex.name_gender(name, ctx.ents.titles.get(name, set())) not in (None, gender):
+        return None
+    return name
 
 
 #: German subject pronouns right after the finite verb of a V2 clause ("Drinnen las sie …")
@@ -1415,9 +1474,18 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
         p -= 1
     if p > lo and toks[p].text in ("und", "sondern", "aber", "oder"):
         earlier = [x for x in cues if x.first < k and x.speaker is not None]
-        return earlier[-1].speaker if earlier else _de_inverted_subject(ctx, clause_subject(toks, lo, p, lex), lo, p)
+        a = lo
+        if not earlier and toks[lo].low in lex.adverbial_subordinators and toks[lo].is_cap and (cm := next(
+                (x for x in range(lo + 2, p - 1) if toks[x].text == "," and not toks[x].quoted), None)) is not None \
+                and toks[cm + 1].is_word and toks[cm + 1].text == toks[cm + 1].low and not toks[cm + 1].quoted \
+                and toks[cm + 1].low not in lex.prepositions and toks[cm + 1].low not in lex.determiners \
+                and toks[cm + 1].low not in RELATIVES and toks[cm + 1].low not in lex.complementizers:
+            a = cm + 1  # (round 34) the main clause after a fronted subordinate one: "Als sich die Wolken verzogen,
+            # trat Sunak ans Podium und kündigte an, …" (the speaker was "die Wolken")
+        return earlier[-1].speaker if earlier else _de_inverted_subject(ctx, clause_subject(toks, a, p, lex), a, p)
     cs = k
-    while cs > lo and toks[cs - 1].text not in {",", ":", ";", "–", "—"} and not _coordinated_clause(ctx, cs, k):
+    while cs > lo and (toks[cs - 1].text not in {",", ":", ";", "–", "—"} or _de_adjective_list_comma(ctx, cs - 1, k)) \
+            and not _coordinated_clause(ctx, cs, k):
         if toks[cs - 1].quoted:
             qn = de_quoted_name_before(toks, cs, lo, lex)
             if qn is None:

@@ -1231,6 +1231,11 @@ def _noun_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Cue | None:
                 and toks[j - 1].low in lex.determiners:
             break  # (round 34) the head noun after its article is no source: "Kurz nach der Veröffentlichung der ersten
             # Hochrechnung trat …" (the source was "der Veröffentlichung der ersten Hochrechnung")
+        if lex.lang == "de" and toks[j].is_cap and j == i + 1 and j + 2 < hi and not toks[j].quoted \
+                and toks[j].low not in lex.determiners and toks[j + 1].text in ("der", "des") \
+                and toks[j].low.endswith(("gabe", "ung", "nahme", "ende", "schluss", "beginn", "ablauf", "sitzung")):
+            break  # (round 34) a bare head noun of a time before its genitive is no source: "unmittelbar nach Bekanntgabe
+            # der Prognosen forderte Bardella …" (the source was "Bekanntgabe der Prognosen")
         if toks[j].low in ("und", "oder", "sowie") and any(t.is_cap for t in toks[i + 1 : j]):
             break  # a second conjunct: "nach einem Gewinneinbruch und gesenkten Prognosen" (no source)
         j += 1

@@ -338,6 +338,9 @@ def _post_apposition(tokens: list[Token], j: int, lex: Lexicon) -> set[str]:
 #: German noun endings that are no surname after a title ("Minister Gesundheit" never occurs, but "Sprecher
 #: Polizei" in a headline may)
 _DE_NOT_SURNAME_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "ium", "amt", "polizei", "regierung")
+#: (round 34) endings of plural nouns demanded or announced, no surname after a title ("der Kanzler Neuwahlen")
+_DE_OBJECT_PLURAL_ENDINGS = ("wahlen", "reformen", "gespräche", "zölle", "hilfen", "maßnahmen", "garantien", "schritte",
+                             "sanktionen", "waffen", "steuern", "gelder", "konsequenzen", "neuwahlen", "investitionen")
 #: (round 34) endings of German nouns that end no name run after a full name ("Mario Voigt Bedingungen")
 #: (plurals and abstract nouns only: "Jung", "Hartung", "Zion" end names)
 _DE_NOUN_ENDINGS_AFTER_NAME = ("ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "ionen", "täten",
@@ -674,8 +677,12 @@ def _de_elided_list_end(tokens: list[Token], j: int, hi: int) -> int | None:
 
 def _initial(tokens: list[Token], d: int, lo: int) -> bool:
     """Token d is the full stop of a middle initial inside a name ("James P. Kennedy", "Darrell H.Y. Lum")."""
-    return (tokens[d].text == "." and d - 2 >= lo and len(tokens[d - 1].text) == 1 and tokens[d - 1].text.isupper()
-            and ((tokens[d - 2].is_cap and tokens[d - 2].is_word) or _initial(tokens, d - 2, lo))
+    return (tokens[d].text == "." and d - 1 >= lo and len(tokens[d - 1].text) == 1 and tokens[d - 1].text.isupper()
+            and ((d - 2 >= lo and ((tokens[d - 2].is_cap and tokens[d - 2].is_word) or _initial(tokens, d - 2, lo)))
+                 # (round 34) German: initials opening the name, "sagte J.D. Vance", "laut J. D. Vance" (was "J.")
+                 or (d - 1 == lo and lo > 0 and tokens[lo - 1].is_word and tokens[lo - 1].text == tokens[lo - 1].low
+                     and d + 3 < len(tokens) and len(tokens[d + 1].text) == 1 and tokens[d + 2].text == "."
+                     and tokens[d + 3].is_cap and tokens[d + 3].is_word))
             and d + 1 < len(tokens) and tokens[d + 1].is_cap)
 
 
@@ -1773,7 +1780,11 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
             and not (lex.lang == "en" and j > first and tokens[j].low in _EN_WEEKDAYS_MONTHS
                      and tokens[j - 1].text == tokens[j - 1].low) \
             and not (lex.lang == "de" and j > first and _caps_after_name(tokens, j)) \
-            and not (lex.lang == "de" and not source and _de_object_after_full_name(tokens, j, first, lex)) and (
+            and not (lex.lang == "de" and not source and _de_object_after_full_name(tokens, j, first, lex)) \
+            and not (lex.lang == "de" and j > first and lex.is_title(tokens[j - 1].text) and tokens[j].is_cap
+                     # (round 34) a title is no first name before its object: "Am Montag forderte die Ministerin
+                     # Neuwahlen" (the speaker was "Neuwahlen")
+                     and tokens[j].low.endswith(_DE_NOUN_ENDINGS_AFTER_NAME + _DE_OBJECT_PLURAL_ENDINGS)) and (
         (tokens[j].is_word and tokens[j].is_cap) or (_connects(tokens, j, lex) and j + 1 < hi and (tokens[j + 1].is_cap or (
             # (round 24) two particles: "Laut Mathieu van der Poel" was "Mathieu" (German "von der" only right after a
             # listed first name: "Petra Pau von der Linksfraktion" is a preposition's phrase)
@@ -2567,6 +2578,8 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
                 recent = [name for pos, name in ents.names if near <= pos < m.first and fits(name) and not (
                     pos > 0 and tokens[pos - 1].low in lex.prepositions) and person_name(name, lex, ents)
                     and not (skip is not None and skip[0] <= pos < skip[1])
+                    # (round 34) nor a genitive after a noun: "Nach dem Wahlsieg Joe Bidens hatte Trump …" (not Biden)
+                    and not (lex.lang == "de" and name.endswith("s") and _de_genitive_after_noun(tokens, pos, name, lex))
                     # (round 22) nor the object of a verb: "Der Trainer lobte Thomas Müller. „…“, sagte er" (the trainer)
                     and not (pos > 0 and tokens[pos - 1].is_word and tokens[pos - 1].text == tokens[pos - 1].low
                              and not tokens[pos - 1].quoted and tokens[pos - 1].low not in lex.determiners
@@ -2595,7 +2608,9 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             persons = [name for name in before if person_name(name, lex, ents)]
             # "er" is a person, not a noun run like "Unfallwagen Haftbefehl"
             if not persons and not continuing and gender in ("m", "f") and near is not None:
-                return _de_lone_surname(tokens, near, skip[0] if skip is not None else m.first, lex, ents)  # (round 22)
+                stop = skip[0] if skip is not None else m.first
+                return _de_lone_surname(tokens, near, stop, lex, ents, gender=gender) \
+                    or _de_particle_subject(tokens, near, stop, lex, ents)  # (round 22; round 34: "Le Pen")
             return persons[-1] if persons else None
         return before[-1] if before else None
     if m.last > m.first and tokens[m.first].low in lex.possessives and (
@@ -2788,7 +2803,42 @@ _DE_NOT_SUBJECT_BEFORE = frozenset({"kein", "keine", "keinen", "keinem", "keiner
                                     "wenig", "allerlei", "manches", "vieles"})
 
 
-def _de_lone_surname(tokens: list[Token], lo: int, hi: int, lex: Lexicon, ents: Entities) -> str | None:
+def _de_genitive_after_noun(tokens: list[Token], pos: int, name: str, lex: Lexicon) -> bool:
+    """German (round 34): the full name at pos is a genitive attribute right after a common noun ("dem Wahlsieg Joe
+    Bidens"), not a person acting in the sentence."""
+    first = name.split()[0]
+    q = next((x for x in range(pos, min(len(tokens), pos + 4)) if tokens[x].text == first), None)
+    if q is None or q < 2:
+        return False
+    noun = tokens[q - 1]
+    return noun.is_cap and noun.is_word and not noun.quoted and noun.low not in lex.determiners \
+        and not _de_role_word(noun.text, lex) and noun.low not in lex.stopwords \
+        and tokens[q - 2].low in lex.determiners and tokens[q - 2].text == tokens[q - 2].low
+
+
+def _de_particle_subject(tokens: list[Token], lo: int, hi: int, lex: Lexicon, ents: Entities) -> str | None:
+    """German (round 34): a name with a particle and no first name that opens a sentence between lo and hi before its
+    verb ("Le Pen möchte die Dynamik nutzen. … forderte sie", "Van der Bellen kam. Er sagte, …"); the lists know no
+    first name in it, so `person_name` misses it. None when there is none or more than one."""
+    found = set()
+    for pos, name in ents.names:
+        words = name.split()
+        if not lo <= pos < hi or len(words) < 2 or words[0].lower() not in _DE_NAME_PARTICLES \
+                or not (pos == lo or tokens[pos - 1].text in {".", "!", "?"}):
+            continue
+        e = pos + len(words)
+        if e < hi and tokens[e].is_word and tokens[e].text == tokens[e].low and not tokens[e].quoted \
+                and tokens[e].low not in lex.prepositions and tokens[e].low not in lex.determiners:
+            found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
+#: particles opening a surname without its first name ("Le Pen", "de Maizière", "Van der Bellen", "al-Sisi" is one word)
+_DE_NAME_PARTICLES = frozenset({"le", "la", "de", "di", "da", "del", "van", "von", "du", "dos", "ter"})
+
+
+def _de_lone_surname(tokens: list[Token], lo: int, hi: int, lex: Lexicon, ents: Entities,
+                     gender: str | None = None) -> str | None:
     """German: a lone capitalised word that is the subject of a sentence between lo and hi and looks like a
     surname: opening its sentence before a verb ("Kickl kam am Mittag. Er sagte, …") or after the verb of an
     inverted sentence ("Gestern reiste Peskow nach Minsk. Er sagte, …"). None when there is none or more than one."""
@@ -2802,11 +2852,17 @@ def _de_lone_surname(tokens: list[Token], lo: int, hi: int, lex: Lexicon, ents: 
                 or low in lex.skippable or low in lex.coordinators or low in lex.adverbial_subordinators \
                 or low in lex.time_words or low.endswith(_DE_NOT_SURNAME_NOUN_ENDINGS) or lex.is_title(t.text) \
                 or lex.is_source_noun(t.text) or low in lex.cue_verbs \
-                or low in lex.anaphoric_objects or low in _DE_PRONOMINAL_ADVERBS:
-            continue  # (round 34: nor a demonstrative, "Dies bestätigt er" made "er" "Dies")
+                or low in lex.anaphoric_objects or low in _DE_PRONOMINAL_ADVERBS \
+                or (low.endswith(("en", "n", "s")) and (lex.is_title(t.text[:-1]) or lex.is_title(t.text[:-2]))):
+            continue  # (round 34: nor a demonstrative, "Dies bestätigt er" made "er" "Dies"; nor an inflected title,
+            # "mit dem neu gewählten Präsidenten")
         prev = tokens[p - 1] if p > 0 else None
         nxt = tokens[p + 1] if p + 1 < len(tokens) else None
         opens = p == lo or (prev is not None and prev.text in {".", "!", "?"})
+        if not opens and prev is not None and prev.is_cap and prev.is_word and not prev.quoted and "." not in prev.text \
+                and _de_role_word(prev.text, lex) and (p - 1 == lo or tokens[p - 2].text in {".", "!", "?"}) \
+                and (gender is None or de_title_gender(prev.text, lex) in (None, "~" + gender)):
+            opens = True  # (round 34) a title opening the sentence before the surname: "US-Vizepräsidentin Harris hat …"
         if low in _DE_NOT_LONE_SURNAMES or low.endswith(_DE_NOT_SURNAME_PLURAL_ENDINGS) or (
                 prev is not None and prev.low in _DE_NOT_SUBJECT_BEFORE):
             continue  # (round 34) "Einmal mehr machte er klar", "Insgesamt sieht er …", "nichts Aussergewöhnliches",
@@ -2815,13 +2871,16 @@ def _de_lone_surname(tokens: list[Token], lo: int, hi: int, lex: Lexicon, ents: 
             and prev.low not in lex.prepositions and prev.low not in lex.determiners \
             and (prev.low not in lex.stopwords or prev.low == "sich") \
             and p - 2 >= lo and tokens[p - 2].is_word \
+            and not (tokens[p - 2].low in lex.determiners or tokens[p - 2].low in lex.possessives) \
+            and (prev.low not in lex.skippable or tokens[p - 2].text == tokens[p - 2].low) \
             and not (prev.low.endswith(("e", "en", "er", "es", "em")) and not prev.low.endswith(("te", "ten"))
                      and prev.low not in lex.past_verbs and prev.low not in lex.auxiliaries and prev.low not in lex.cue_verbs
                      and prev.low not in lex.konjunktiv) \
             and not (prev.low.endswith(("e", "en", "er", "es", "em")) and tokens[p - 2].low in lex.prepositions)
         # (round 34) an inflected adjective or a quantifier is no verb before the subject: "Er glaubte an böse Mächte",
         # "hat jegliche Umsturzpläne von sich gewiesen" (a later "er" was "Mächte", "Umsturzpläne"), nor one in -ten
-        # after a preposition ("am nächsten Tag")
+        # after a preposition ("am nächsten Tag"); nor a word in -te after an article: "in die nächste Wahlrunde", nor
+        # an adverb after a noun: "der Premier offenbar Bedenken" (a later "sie"/"er" was "Wahlrunde", "Bedenken")
         before_verb = nxt is not None and nxt.is_word and nxt.text == nxt.low and not nxt.quoted \
             and nxt.low not in lex.prepositions and nxt.low not in lex.determiners and nxt.low not in ("und", "oder")
         if (opens and before_verb) or (after_verb and nxt is not None and (not nxt.is_word or nxt.text == nxt.low)):
@@ -3211,7 +3270,11 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
     if j >= hi or not is_head(tokens[j], lex):
         return None
     while j + 1 < hi:
-        if is_head(tokens[j + 1], lex):
+        if is_head(tokens[j + 1], lex) and not (
+                # (round 34) a title is no first name before its object: "Am Montag forderte die Ministerin Neuwahlen"
+                # (the speaker was "Neuwahlen")
+                lex.lang == "de" and lex.is_title(tokens[j].text) and not tokens[j + 1].quoted
+                and tokens[j + 1].low.endswith(_DE_NOUN_ENDINGS_AFTER_NAME + _DE_OBJECT_PLURAL_ENDINGS)):
             j += 1
         elif j + 3 < hi and _de_elided_compound(tokens, j + 1) and is_head(tokens[j + 3], lex):
             j += 3  # "Umwelt- und Forschungsministerium"
@@ -3219,6 +3282,10 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
             j = e  # (round 29) "Bau-, Stadt- und Raumforschung"
         elif j + 3 < hi and _initial(tokens, j + 2, i) and is_head(tokens[j + 3], lex) and tokens[j].is_cap:
             j += 3  # a middle initial: "Gründungsdirektor Torsten K. Schulze" (the name was "Torsten K")
+        elif lex.lang == "de" and j + 4 < hi and len(tokens[j].text) == 1 and tokens[j].text.isupper() \
+                and tokens[j + 1].text == "." and len(tokens[j + 2].text) == 1 and tokens[j + 2].text.isupper() \
+                and tokens[j + 3].text == "." and tokens[j + 4].is_cap and is_head(tokens[j + 4], lex):
+            j += 4  # (round 34) two initials opening the name: "J.D. Vance hat … aufgefordert" (the name was "J")
         elif (tokens[j + 1].low in CONNECTORS and tokens[j + 1].low not in GENITIVE_ARTICLES and j + 2 < hi
               and is_head(tokens[j + 2], lex) and not lex.is_title(tokens[j].text) and tokens[j + 1].low != "von"
               # (round 34) a set phrase: "der Sprecher des Verbands zu Beginn der Konferenz" (the name ran on)

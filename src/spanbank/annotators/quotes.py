@@ -64,6 +64,13 @@ def find_quotes(text: str, lex: Lexicon) -> list[QuoteRec]:
             continue
         if r.group in groups:
             r.attr = groups[r.group]
+        elif lex.lang == "de" and r.sentence + 1 < len(ctx.sents) and para_of[r.sentence + 1] != para_of[r.sentence] \
+                and r.sentence > 0 and para_of[r.sentence - 1] == para_of[r.sentence] and not _partial(ctx, r) \
+                and (prev := subject_attribution(ctx, *ctx.sent_toks[r.sentence - 1])) is not None and prev.name \
+                and person_name(prev.name, ctx.lex, ctx.ents):
+            # (round 34) a quotation closing its paragraph after a sentence whose subject is a person: that person, not
+            # the next paragraph's speaker ("Auch Kanzler Olaf Scholz meldete sich zu Wort. „…“" was the next one's)
+            r.attr = prev
         elif r.sentence + 1 < len(ctx.sents) and para_of[r.sentence + 1] - para_of[r.sentence] <= (
                 0 if _partial(ctx, r) else 1):
             # (a partial quotation inside a sentence takes no speaker from the next paragraph: 'to decry Trump,
