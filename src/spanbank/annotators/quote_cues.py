@@ -180,6 +180,20 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     # (round 33) "a former secretary of state.", "head of state", "a key Republican primary state." (a
                     # noun; '"…," the report states.' after a quotation still reports)
                     noun_use = True
+                if t.low == "state" and nxt is not None and nxt.low == "that" and prev is not None and prev.is_word \
+                        and not prev.quoted and prev.text == prev.low and prev.low not in lex.pronouns \
+                        and prev.low not in lex.auxiliaries and not prev.low.endswith("s") \
+                        and any(x.low in ("a", "an") and x.text == x.low for x in toks[max(lo, i - 4) : i - 1]):
+                    # (round 34, w2g) a noun with its relative clause: "a key swing state that both candidates want to
+                    # win" (a report "that both candidates are eager to secure")
+                    noun_use = True
+                if t.low in ("concluded", "concludes", "conclude") and nxt is not None and nxt.text == nxt.low \
+                        and nxt.low in _EN_ENDED_AFTER and not any(x.low == "that" and not x.quoted for x in toks[i + 1 : hi]):
+                    # (round 34, w2g) an event ending, no finding: "The rally concluded minutes before Biden addressed
+                    # the nation to explain he dropped his bid to “pass the torch”" (the rally had spoken the quotation)
+                    noun_use = True
+                if t.low in lex.noun_like_cues and _en_in_source_phrase(toks, i, lo):
+                    noun_use = True  # (round 34, w2g) the source's own noun: "according to a new CNN report, …"
                 if t.low == "tell" and prev is not None and prev.low == "pray":
                     noun_use = True  # "What, pray tell, is the exit strategy?"
                 if t.low in ("asked", "pressed", "questioned") and ((
@@ -216,14 +230,15 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 if t.low in ("hope", "thought") and i - 2 >= lo and toks[i - 2].low in lex.determiners \
                         and prev.text == prev.low and prev.is_word and prev.low not in lex.auxiliaries:
                     noun_use = True  # (round 33) a noun after an article and an adjective: "in the naive hope that …"
-                if t.low in lex.stance_cues and (i + 2 >= hi or toks[i + 1].low != "that" or (
+                bare_stance = t.low in _EN_BARE_STANCE and _en_bare_stance_clause(ctx, i, lo, hi)
+                if t.low in lex.stance_cues and not bare_stance and (i + 2 >= hi or toks[i + 1].low != "that" or (
                         toks[i + 2].low.endswith("ing") or toks[i + 2].low in _EN_NOT_CLAUSE_AFTER_THAT)):
                     # (round 33) only before "that" and a clause: not "where they thought they would be", nor "that" as
                     # the object ("Everybody knows that including …", "understands that better")
                     noun_use = True
                 if t.low in lex.stance_cues and prev is not None and prev.low in lex.passive_auxiliaries:
                     noun_use = True  # (round 33) an impersonal passive: "It is understood that …", "it was expected that …"
-                if t.low in lex.that_only_cues:
+                if t.low in lex.that_only_cues and not bare_stance:
                     # "found the body", "TV shows": only "found that …"; and not "shows that aired …",
                     # where "that" is a relative pronoun (a verb follows it, not a subject); a named place
                     # may come between: "posted on Facebook that …"
@@ -565,10 +580,12 @@ def _en_plural_subject_verb(ctx: QuoteContext, i: int, lo: int) -> bool:
     if i - 1 < lo or t.low.endswith("s") or t.text != t.low:
         return False
     prev = toks[i - 1]
-    if prev.quoted or not prev.is_word or prev.text != prev.low:
+    if prev.quoted or not prev.is_word:
         return False
-    if prev.low in ("they", "we"):
-        return True
+    if prev.low in ("they", "we") and (prev.text == prev.low or i - 1 == lo):
+        return True  # (round 34, w2g: also opening the sentence, "They claim it makes no difference")
+    if prev.text != prev.low:
+        return False
     if not (len(prev.low) > 4 and prev.low.endswith(("ers", "ists", "ians", "ants", "ents", "als", "ors", "ives"))
             and prev.low not in lex.stopwords and prev.low not in lex.cue_verbs):
         return False  # (a plural of a person noun: analysts, economists, officials, lawmakers, experts …)
@@ -838,6 +855,68 @@ _EN_FIRST_SECOND = frozenset({"i", "we", "you", "one", "please"})
 #: adverbs and particles between such a subject and its verb ("I rather thought", "we all know", "do you REALLY think")
 _EN_STANCE_ADVERBS = frozenset({"do", "does", "did", "really", "just", "still", "all", "certainly", "rather", "only",
                                 "always", "even", "sometimes", "already", "too", "can", "so"})
+
+
+#: (round 34, w2g) verbs of belief that report a bare clause as well as one after "that" ("Many Republicans think the
+#: bill is dead", "41% thought Walz had won"), with a third-person subject right before them
+_EN_BARE_STANCE = frozenset({"think", "thinks", "thought"})
+#: words before such a verb that make it no report of a named holder's belief: a wh-word of a question or a free
+#: relative ("what they think the bill should be", "how many think …"), an infinitive's "to"
+_EN_BARE_STANCE_BLOCKERS = frozenset({"what", "which", "who", "whom", "how", "where", "why", "whatever", "to", "than",
+                                      # a caused belief: "Make the voters think there's a positive"
+                                      "make", "makes", "made", "making", "let", "lets"})
+
+
+#: (round 34, w2g) words after "concluded" when an event ended rather than someone found something
+_EN_ENDED_AFTER = frozenset({"minutes", "hours", "days", "weeks", "moments", "shortly", "just", "abruptly", "early",
+                             "late", "earlier", "later", "without", "after", "before", "around", "at", "in", "on", "with"})
+
+
+def _en_in_source_phrase(toks, i: int, lo: int) -> bool:
+    """English: token i closes the noun phrase of "according to" or "citing" (at most five words between, no
+    punctuation, no quotation): "according to a new CNN report", "citing a Reuters report"."""
+    for k in range(i - 1, max(lo, i - 7) - 1, -1):
+        t = toks[k]
+        if t.quoted or not t.is_word:
+            return False
+        if (t.low == "to" and k - 1 >= lo and toks[k - 1].low == "according") or t.low == "citing":
+            return k < i - 1
+    return False
+
+
+def _en_bare_stance_clause(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """English: the belief verb at token i ("think", "thinks", "thought") has a subject before it (a plural noun, a
+    name, a number or a third-person pronoun, maybe after an auxiliary, a negation or an adverb) and a finite clause
+    right after it ("Republicans think funding for the border should be …", "while 41% thought Walz emerged as the
+    winner"); not "I think …" (first/second person is checked apart), nor "think about", "think so"."""
+    from spanbank.annotators.quote_indirect import _en_clause_start, _en_finite  # (late: quote_indirect imports us)
+
+    toks, lex = ctx.tokens, ctx.lex
+    if i == lo or i + 2 >= hi:
+        return False
+    nxt = toks[i + 1]
+    if nxt.quoted or not nxt.is_word or nxt.low in ("so", "this", "that") or nxt.low in lex.prepositions \
+            or not (_en_clause_start(nxt, lex) or nxt.low not in lex.stopwords) or not _en_finite(toks, lex, i + 1, hi):
+        return False
+    k = i - 1
+    while k > lo and toks[k].is_word and not toks[k].quoted and (
+            toks[k].low in lex.auxiliaries or toks[k].low in lex.negations or toks[k].low in _EN_STANCE_ADVERBS
+            or toks[k].low.endswith(("n't", "n’t", "ly"))):
+        k -= 1
+    s = toks[k]
+    if s.quoted or any(x.low in _EN_BARE_STANCE_BLOCKERS for x in toks[max(lo, k - 3) : i]) \
+            or any(x.text == "?" for x in toks[i:hi]) or (k > lo and toks[k - 1].low in ("do", "does", "did")) \
+            or s.low in lex.not_nouns or s.low in lex.not_subjects or s.low.endswith("ly") \
+            or (s.text.isupper() and len(s.text) <= 2) \
+            or (k > lo and toks[k - 1].low in lex.cue_verbs) \
+            or (k - 1 > lo and toks[k - 1].low == "that" and toks[k - 2].low in lex.cue_verbs):
+        # the belief inside a report ("say they think inflation is getting worse", "said that he thought …") is that
+        # report's content, no report of its own; a question ("Do they really think …?"), an interjection or an adverb
+        # for the subject ("Lol think …")
+        return False
+    return s.text == "%" or s.is_word and (s.low in ("he", "she", "they") or s.text.endswith("%") or s.text[:1].isdigit() or (
+        s.text == s.low and s.low.endswith("s") and not s.low.endswith("ss") and s.low not in lex.stopwords
+        and s.low not in lex.determiners) or (s.is_cap and s.low not in lex.stopwords))
 
 
 def _en_first_second_person_subject(ctx: QuoteContext, i: int, lo: int) -> bool:

@@ -735,7 +735,7 @@ def _en_in_adverbial_clause(ctx: QuoteContext, c: Cue, lo: int, hi: int,
     k = lo + 1 if toks[lo].low in lex.coordinators and lo + 1 < hi else lo
     if toks[k].low == "even" and k + 1 < hi:
         k += 1  # "even though", "even if", "even as"
-    if toks[k].low not in lex.adverbial_subordinators or toks[k].quoted:
+    if not (toks[k].low in lex.adverbial_subordinators or toks[k].low in _EN_TEMPORAL_OPENERS) or toks[k].quoted:
         return spans
     # (the comma may close a quotation, American style: 'acknowledged the situation is a "historic challenge," the
     # secretary claimed …')
@@ -744,10 +744,24 @@ def _en_in_adverbial_clause(ctx: QuoteContext, c: Cue, lo: int, hi: int,
     if comma is None or any(toks[x].text == "," and not toks[x].quoted for x in range(k, c.first)):
         return spans  # the cue is in the main clause ("Because the vote was close, the senator said …")
     main = comma + 1
-    if not (main < hi and any(t.low in lex.cue_verbs for t in toks[main : min(hi, main + 8)])):
+    if not (main < hi and (any(t.low in lex.cue_verbs for t in toks[main : min(hi, main + 8)]) or (
+            # (round 34, w2g) or the main clause is a plain clause of its own, a subject and its finite verb: "After
+            # Schumer announced that he would back the bill, he bore the brunt of the anger" (the content ran on)
+            toks[main].is_word and not toks[main].quoted and (_en_clause_start(toks[main], lex) or (
+                toks[main].low.endswith("s") and toks[main].low not in lex.stopwords))  # a bare plural: "critics …"
+            and toks[main].low not in _EN_NOT_MAIN_OPENERS and _en_finite(toks, lex, main, hi)))):
         return spans  # only when the main clause reports on its own: "…, Allen said the investigation …"
+    a = bisect_right(ctx.starts, spans[0][0]) - 1
+    if not any(t.low in lex.cue_verbs for t in toks[main : min(hi, main + 8)]) and not (0 <= a < comma and _en_finite(toks, lex, a, comma)):
+        return spans  # (round 34, w2g) the content has no verb of its own before the comma: "says that from here on out, …"
     end = toks[comma + 1].end if toks[comma].quoted else toks[comma].start  # (with the quotation's closing mark)
     return [(a, min(b, end)) for a, b in spans if a < end]
+
+
+#: (round 34, w2g) prepositions of time that open a fronted adverbial clause as well ("After Trump said …, Harris …")
+_EN_TEMPORAL_OPENERS = frozenset({"after", "before"})
+#: words after the comma that continue the content rather than open the main clause ("…, which …", "…, and …")
+_EN_NOT_MAIN_OPENERS = frozenset({"which", "who", "whom", "whose", "and", "but", "or", "that", "as", "if", "then"})
 
 
 def _en_finite_verb(t, lex) -> bool:

@@ -195,6 +195,9 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
                 or name[0].lower() in lex.adverbial_subordinators  # (also "Obgleich Trump …")
                 or name[0].lower() in lex.complementizers):  # (round 34) "Ob Rosenkranz sich vertreten lassen kann"
             name = name[1:]  # a sentence-initial conjunction or adverb: "Doch Müller sagte", "Zugleich warnte X"
+        while lex.lang == "en" and len(name) > 1 and name[0][1:].islower() and (
+                name[0].lower() in lex.adverbial_subordinators or name[0].lower() in ("after", "before")):
+            name = name[1:]  # (round 34, w2g) a sentence-initial subordinator: "After Schumer announced …", "Although Harris …"
         if lex.lang == "de" and len(name) >= 3 and not titles:
             # (round 34) a common noun before a full name is no part of it: "im Wahlkampf Sahra Wagenknecht", "seiner
             # Partei zu Sahra Wagenknecht" (a later "er" took "Wahlkampf Sahra Wagenknecht"); and a plural or abstract
@@ -744,6 +747,21 @@ _EN_CONTINUING = frozenset({"continue", "continues", "continued", "begin", "begi
 
 
 def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mention | None:
+    """`_mention_before_np`, and (round 34, w2g) in English without a capitalised subordinator opening the sentence
+    before a name ("Although Okafor insisted …" was the speaker "Although Okafor")."""
+    m = _mention_before_np(tokens, k, lo, lex)
+    if m is not None and lex.lang == "en" and m.kind == "name" and m.first < m.last and m.first == lo \
+            and tokens[m.first].is_cap and tokens[m.first].text[1:].islower() and (
+                tokens[m.first].low in lex.adverbial_subordinators or tokens[m.first].low in ("after", "before")):
+        m = Mention(m.first + 1, m.last, m.kind, m.span_last)
+    if m is not None and lex.lang == "en" and m.kind != "pronoun" and m.first < m.last == m.end \
+            and tokens[m.last].text in ("both", "all") and not tokens[m.last - 1].quoted and tokens[m.last - 1].is_word \
+            and tokens[m.last - 1].low not in lex.determiners and tokens[m.last - 1].low not in lex.prepositions:
+        m = Mention(m.first, m.last - 1, m.kind)  # (round 34, w2g) a floating quantifier: "Harris and Walz both said"
+    return m
+
+
+def _mention_before_np(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mention | None:
     """The subject noun phrase that ends before token `k` (a cue), within tokens[lo:k]. German
     noun phrases take their genitive or von-phrase ("der Hauptgeschäftsführer des BPI") and a
     parenthetical after the name ("Peer Steinbrück (SPD)") into the mention; English ones their
