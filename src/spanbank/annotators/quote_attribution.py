@@ -338,7 +338,7 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                 or toks[before.first].low in _DE_FRONTED_PARTICIPLES
                 or _de_predicative_object(ctx, c, before, after, hi) or _de_fronted_thing(ctx, c, before, after)
                 or _de_fronted_demonstrative(ctx, c, before, after, lo) or _de_fronted_participle(ctx, before, lo)
-                or _de_fronted_object_before_name(ctx, c, before, after)
+                or _de_fronted_object_before_name(ctx, c, before, after) or _de_fronted_count(ctx, c, before, after)
                 or _de_fronted_thing_before_pronoun(ctx, c, before, after)
                 or _de_fronted_quantity(ctx, c, before, after, lo) or _de_fronted_plural(ctx, c, before, after, lo)):
             # V2 after a fronted phrase ("Innerhalb weniger Tage berichtete die Presse") or a
@@ -1030,8 +1030,12 @@ def _de_predicative_object(ctx: QuoteContext, c: Cue, before: Mention, after: Me
     name right after it when the fronted phrase is its object: "Eine Verschiebung des Wahltermins
     bezeichnete Conze als fatal" (Conze speaks; not "Der Minister bezeichnete Merkel als …")."""
     toks, lex = ctx.tokens, ctx.lex
-    if toks[c.first].low not in lex.predicative_verbs or after.first != c.last + 1 or after.kind != "name" \
-            or not toks[after.first].is_cap or toks[after.first].low in lex.determiners:
+    pronoun = after.kind == "pronoun" and after.first == after.last and toks[after.first].text in ("er", "sie") \
+        and not toks[c.first].low.endswith("n")
+    # (round 34) also a subject pronoun after a singular verb: "Die Verschiebung des Beschlusses wertete sie als
+    # „Teilerfolg“" (the postponement was the speaker)
+    if toks[c.first].low not in lex.predicative_verbs or after.first != c.last + 1 or (after.kind != "name" and not pronoun) \
+            or not (toks[after.first].is_cap or pronoun) or toks[after.first].low in lex.determiners:
         return False
     if toks[before.first].low not in lex.determiners or any(
             _de_speaking_word(ctx, t) for t in toks[before.first : before.last + 1]):
@@ -1162,6 +1166,25 @@ def _de_fronted_participle(ctx: QuoteContext, before: Mention, lo: int) -> bool:
     t = ctx.tokens[lo]
     return before.first == lo and before.last == lo and t.is_cap and not t.quoted and t.low.endswith("end") \
         and len(t.low) >= 8 and t.low not in ctx.ents.by_surname and not ctx.lex.is_first_name(t.text)
+
+
+#: (round 34) German numerals and quantifiers that make a fronted phrase plural ("Vier Ansatzpunkte nennt Lauterbach")
+_DE_PLURAL_COUNTS = frozenset({"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwölf",
+                               "mehrere", "einige", "etliche", "zahlreiche", "viele", "wenige"})
+
+
+def _de_fronted_count(ctx: QuoteContext, c: Cue, before: Mention, after: Mention) -> bool:
+    """German (round 34): a phrase opening with a numeral or a plural quantifier before a singular verb is no subject,
+    the phrase right after the verb is ("Vier Ansatzpunkte nennt Lauterbach", "Drei Gründe führte die Ministerin an")."""
+    toks = ctx.tokens
+    t, v = toks[before.first], toks[c.first]
+    if not (t.low in _DE_PLURAL_COUNTS or (t.text.isdigit() and t.text not in ("1",))) or t.quoted:
+        return False
+    if v.low.endswith("n") or not v.low.endswith(("t", "te")) or after.first != c.last + 1 or before.last <= before.first:
+        return False
+    a = toks[after.first]
+    return (after.kind == "pronoun" and a.text in ("er", "sie")) or (
+        after.kind in ("name", "description") and (a.is_cap or a.low in ("der", "die", "das", "ein", "eine")))
 
 
 def _de_fronted_object_before_name(ctx: QuoteContext, c: Cue, before: Mention, after: Mention) -> bool:
@@ -1834,9 +1857,20 @@ def _prefield(ctx: QuoteContext, m: Mention, lo: int) -> bool:
             and lex.is_title(toks[j - 1].text + "."):
         j -= 2  # (round 29) an abbreviated title before the name: "Dr. Kurt Schumacher kritisierte die Politik des
         # Kanzlers" (the object was the speaker)
+    if lex.lang == "de" and j - 2 >= lo and toks[j].text == "und" and toks[j - 1].is_cap and toks[j - 1].is_word \
+            and not toks[j - 1].quoted and (lex.is_title(toks[j - 1].text) or toks[j - 1].low.endswith(_DE_ROLE_ENDINGS)) \
+            and toks[j - 2].text in ("Der", "Die", "der", "die") and (
+                j - 2 == lo or toks[j - 3].text in {",", ":", ";", "–", "—"}):
+        j -= 3  # (round 34) two roles of one person: "Der Kindermediziner und DIVI-Vizepräsident Florian Hoffmann fordert
+        # eine Ausweitung" (the object was the speaker)
     if j >= lo and toks[j].low in lex.clause_openers | lex.complementizers | lex.fronting | lex.coordinators:
         j -= 1
     return j < lo or toks[j].text in {",", ":", ";", "–", "—", "(", "„", "“", "»", "«", '"'} or toks[j].quoted
+
+
+#: (round 34) German role nouns the title list may lack, before "und" and a second role ("Der Kinderarzt und Autor …")
+_DE_ROLE_ENDINGS = ("arzt", "ärztin", "mediziner", "medizinerin", "forscher", "forscherin", "experte", "expertin",
+                    "autor", "autorin", "wissenschaftler", "wissenschaftlerin", "professor", "professorin", "loge", "login")
 
 
 #: (round 29) German words in -s that open a sentence and are no genitive name ("Seitens der Regierung", "Stets", "Nachts")

@@ -106,7 +106,13 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                      or toks[i + 1].low in lex.konjunktiv_ii
                      # (round 27) "so etwas", "so viel", "so weit": a degree word, no source ("Der Richter betonte, so
                      # etwas habe es noch nie gegeben" reported nothing)
-                     or toks[i + 1].low in _DE_SO_DEGREE)):
+                     or toks[i + 1].low in _DE_SO_DEGREE)) and not (
+                # (round 34) "so ein" + a noun + a finite verb: "such a", the subject of a clause ("…, so ein Angriff sei
+                # nun „technisch nicht mehr möglich“" had the speaker "ein Angriff"; "…, so ein Sprecher." still reports)
+                lex.lang == "de" and i + 3 < hi and toks[i + 1].text in ("ein", "eine") and toks[i + 2].is_cap
+                and toks[i + 2].is_word and not toks[i + 2].quoted and toks[i + 3].text == toks[i + 3].low
+                and not toks[i + 3].quoted and (toks[i + 3].low in lex.auxiliaries or toks[i + 3].low in lex.konjunktiv
+                                                or toks[i + 3].low in lex.konjunktiv_ii)):
             out.append(Cue(i, i, "so"))
         elif lex.lang == "de" and t.low in _DE_STAND and not _de_document_before(ctx, i, lo, hi):
             pass  # "Im Garten steht ein Baum", "Es steht fest": only "Im Bericht steht, dass …" reports

@@ -1105,6 +1105,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 # adjuncts, then a relative clause on them to the sentence end: "…, sagte der Premier in einer
                 # Ansprache, die kurz danach veröffentlicht wurde." / "…, erklärten die Behörden in Texas, wo …"
                 _de_adjuncts_then_relative(ctx, tail_end, hi)) or (
+                # (round 34) a wo-clause on the speaker to the sentence end (or to a colon before a quotation): "…,
+                # schreibt das Institut, wo die Studie entstand: „…“" (the wo-clause was the content)
+                _de_wo_clause_to_end(ctx, tail_end, hi)) or (
                 # an addressee, then adjuncts: "…, sagte ein Sprecher der Nachrichtenagentur dpa am Mittwoch in Berlin."
                 _de_addressee_adjuncts(ctx, tail_end, hi)) or (
                 # an adverbial clause after the attribution: "…, bestätigte ein Sprecher, nachdem zuvor …"; (round 27)
@@ -1427,6 +1430,10 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                         if after is None:
                             return []  # "…, aus."
                         close = after  # the rest of the main clause: "…, noch davon aus, dass …"
+                    elif after is not None and after + 1 < hi and toks[c.first].low in lex.addressee_verbs \
+                            and _de_addressee_adjuncts(ctx, close + 1, after):
+                        close = after  # (round 34) then the addressee between commas: "sagte Sven Rebehn, Geschäftsführer
+                        # des Richterbundes, der Rheinischen Post, es sei …" (the paper opened the content)
                     rest = [x for x in toks[close + 1 : hi] if x.is_word]
                     if len(rest) <= 4 and not any(x.low in lex.konjunktiv or x.low in lex.auxiliaries
                                                   or x.low in lex.complementizers or x.quoted for x in rest):
@@ -1770,6 +1777,14 @@ def _de_addressee_adjuncts(ctx: QuoteContext, n: int, hi: int) -> bool:
         k += 1
     if k == n + 1 or not any(t.is_word for t in toks[n + 1 : k]):
         return False
+    if k + 1 < hi and toks[k].text in ("der", "des") and toks[k + 1].is_cap and toks[k + 1].is_word and not toks[k + 1].quoted:
+        k += 1  # (round 34) the addressee's genitive: "den Zeitungen der Funke-Mediengruppe (Samstagausgaben)"
+        while k < hi and k <= n + 10 and toks[k].is_cap and toks[k].is_word and not toks[k].quoted:
+            k += 1
+    if k + 2 < hi and toks[k].text == "(" and not toks[k].quoted:
+        close = next((x for x in range(k + 2, min(hi, k + 5)) if toks[x].text == ")"), None)
+        if close is not None and all(t.is_word and (t.is_cap or t.text[:1].isdigit()) for t in toks[k + 1 : close]):
+            k = close + 1  # (round 34) the paper's issue in brackets: "der Rheinischen Post (Samstagausgabe)"
     if k >= hi or all(not t.is_word for t in toks[k:hi]) and not any(t.text in {",", ";", ":"} for t in toks[k:hi]):
         return True
     return not any(t.text in {",", ";", ":"} or t.quoted for t in toks[k:hi]) and _de_adjuncts_only(ctx, k, hi)
@@ -2630,6 +2645,23 @@ def _in_direct(ctx: QuoteContext, t) -> bool:
 _DE_TIME_NP_OPENERS = frozenset({"vergangene", "vergangenen", "letzte", "letzten", "kommende", "kommenden", "nächste",
                                  "nächsten", "diese", "dieser", "diesen", "jeden", "jede", "am"})
 _DE_TIME_NP_NOUNS = DE_TIME_MEASURES | {"jahres", "nacht"}  # (and the lexicon's time words: weekdays, "Abend")
+
+
+def _de_wo_clause_to_end(ctx: QuoteContext, n: int, hi: int) -> bool:
+    """(round 34) German: a comma at n opens a wo-clause that runs to the sentence end, or to a colon after which only a
+    quotation follows."""
+    toks = ctx.tokens
+    if n + 3 >= hi or toks[n].text != "," or toks[n].quoted or toks[n + 1].text != "wo":
+        return False
+    for k in range(n + 2, hi):
+        t = toks[k]
+        if t.quoted:
+            return False
+        if t.text in {",", ";"}:
+            return False
+        if t.text == ":":
+            return k + 1 < hi and all(x.quoted or not x.is_word for x in toks[k + 1 : hi])
+    return True
 
 
 def _de_adjuncts_then_relative(ctx: QuoteContext, n: int, hi: int) -> bool:

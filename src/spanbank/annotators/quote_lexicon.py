@@ -131,6 +131,9 @@ class Lexicon:
     predicative_verbs: frozenset[str] = frozenset()
     #: German nouns (also compound ends) of bodies that speak (Regierung, Polizei, Staatsanwaltschaft)
     speaking_bodies: tuple[str, ...] = ()
+    #: (round 34) German nouns (also compound ends) of bodies whose name takes a genitive plural without an
+    #: article ("Verband katholischer Altenhilfe", "Bundesverband privater Anbieter")
+    named_body_nouns: tuple[str, ...] = ()
     #: finite past-tense verbs that no regular ending shows: German after ", und" they open a second
     #: predicate of the reporting subject ("…, und verließ den Saal"); English ones end a noun phrase
     #: after its article ("The senator spoke again, saying …")
@@ -392,6 +395,7 @@ class Lexicon:
             emerge_verbs=_set(d, "emerge_verbs"),
             predicative_verbs=_set(d, "predicative_verbs"),
             speaking_bodies=tuple(str(w).lower() for w in d.get("speaking_bodies") or []),
+            named_body_nouns=tuple(str(w).lower() for w in d.get("named_body_nouns") or []),
             past_verbs=_set(d, "past_verbs"),
             not_past=_set(d, "not_past"),
             adverbial_subordinators=_set(d, "adverbial_subordinators"),

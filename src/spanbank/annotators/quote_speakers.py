@@ -156,13 +156,19 @@ def split_title(words: list[str], lex: Lexicon) -> tuple[list[str], list[str]]:
     return words[:k], words[k:]
 
 
+#: (round 34) German numerals and quantifiers, capitalised only at a sentence's start, that open no name
+_DE_COUNT_WORDS = frozenset({"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwölf",
+                             "mehrere", "etliche", "zahlreiche"})
+
+
 def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
     ents = Entities()
     i, n = 0, len(tokens)
     last_end = -1  # the last token of the name before (its description words are not the next name's)
     while i < n:
-        if not _name_token(tokens[i], lex):
-            i += 1
+        if not _name_token(tokens[i], lex) or (lex.lang == "de" and tokens[i].low in _DE_COUNT_WORDS and i + 1 < n
+                                               and tokens[i + 1].is_cap):
+            i += 1  # (round 34) nor a numeral opening a sentence: "Drei Gründe führte die Ministerin an" ("Drei Gründe")
             continue
         j = i
         lead = en_leading_initials(tokens, i, n) if lex.lang == "en" else None
@@ -1794,7 +1800,11 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
             tokens[j].low in _DE_TIME_NOUNS or tokens[j].low in _DE_DAYPART_NOUNS
             # (round 34) the noun of the cue's light-verb phrase: "nahm SVP-Bundesrat Albert Rösti Stellung" had the
             # name "Albert Rösti Stellung"
-            or tokens[j].low in light)) \
+            or tokens[j].low in light
+            # (round 34) the object after a bare surname or after a title: "stellte Lauterbach Änderungen in Aussicht",
+            # "kritisierte der Verbandschef Lauterbachs Ankündigung"
+            or (tokens[j - 1].is_cap and _de_object_after_head(
+                tokens, first, j - 1, hi, tokens[first].low in lex.determiners and tokens[first].text == tokens[first].low, lex)))) \
             and not (lex.lang == "en" and j > first and tokens[j].low in _EN_WEEKDAYS_MONTHS
                      and tokens[j - 1].text == tokens[j - 1].low) \
             and not (lex.lang == "de" and j > first and _caps_after_name(tokens, j)) \
@@ -2416,6 +2426,17 @@ def _de_speech_noun_owner(tokens: list[Token], m: Mention, lex: Lexicon) -> Ment
     return None
 
 
+def _de_after_preposition(tokens: list[Token], pos: int, name: str, lex: Lexicon) -> bool:
+    """(round 34) German: the name `name` of the run at token `pos` (maybe after its title) is a preposition's
+    object: "von Minister Karl Lauterbach", "mit Karl Lauterbach"."""
+    first = name.split()[0]
+    start = next((x for x in range(pos, min(len(tokens), pos + 8)) if tokens[x].text == first), pos)
+    k = start - 1
+    while k >= 0 and k >= start - 3 and tokens[k].is_cap and tokens[k].is_word and lex.is_title(tokens[k].text):
+        k -= 1
+    return k >= 0 and tokens[k].text == tokens[k].low and tokens[k].low in lex.prepositions and not tokens[k].quoted
+
+
 def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, continuing: str | None,
               near: int | None = None, gender_hint: str | None = None,
               skip: tuple[int, int] | None = None) -> str | None:
@@ -2629,6 +2650,17 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
                 stop = skip[0] if skip is not None else m.first
                 return _de_lone_surname(tokens, near, stop, lex, ents, gender=gender) \
                     or _de_particle_subject(tokens, near, stop, lex, ents)  # (round 22; round 34: "Le Pen")
+            if persons and near is not None and gender in ("m", "f"):
+                # (round 34) the person the sentence before names as its subject, not one inside its prepositional
+                # phrase: "Gerald Gaß geht mit der Reform von Minister Karl Lauterbach hart ins Gericht. Sie löse …, sagt
+                # er" (was Lauterbach)
+                seen = [(pos, name) for pos, name in ents.names if near <= pos < m.first and name in persons
+                        and not (skip is not None and skip[0] <= pos < skip[1])]
+                if len(seen) >= 2 and seen[-1][1] == persons[-1] and _de_after_preposition(tokens, seen[-1][0], seen[-1][1], lex):
+                    free = [name for pos, name in seen if not _de_after_preposition(tokens, pos, name, lex)
+                            and lex.name_gender(name, ents.titles.get(name, set())) in (None, gender)]
+                    if free:
+                        return free[-1]
             return persons[-1] if persons else None
         return before[-1] if before else None
     if m.last > m.first and tokens[m.first].low in lex.possessives and (
@@ -3364,9 +3396,13 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
             end = sub.end
     elif depth > 0 and (lex.is_source_noun(tokens[core].text) or lex.is_title(tokens[core].text) or (
             # (round 27) or any noun before a quantifier's genitive: "teilten Vertreter beider Seiten mit"
-            k < hi and tokens[k].text in _DE_GENITIVE_QUANTIFIERS)) \
+            k < hi and tokens[k].text in _DE_GENITIVE_QUANTIFIERS) or _de_named_body(tokens[core], lex)) \
             and (g := de_bare_genitive(tokens, k, hi, lex)) is not None:
         end = g  # a genitive plural without an article: "nach Angaben syrischer Aktivisten", "Sprecher örtlicher Behörden"
+        if end + 2 < hi and tokens[end + 1].text == "(" and _de_named_body(tokens[core], lex):
+            e = next((x for x in range(end + 2, min(hi, end + 6)) if tokens[x].text == ")"), None)
+            if e is not None:
+                end = e  # (round 34) the body's short name: "des Verbands katholischer Altenhilfe (VKAD)"
     elif depth > 0 and k + 1 < hi and tokens[k].text == "für" and not personal and is_head(tokens[k + 1], lex):
         # an organisation's name with a bare "für" phrase: "das Bundesamt für Migration und Flüchtlinge",
         # "das Zentrum für Europäische Wirtschaftsforschung" (not "für eine Reform": an article follows)
@@ -3421,6 +3457,40 @@ def _de_bare_genitive_start(tokens: list[Token], i: int, lo: int, lex: Lexicon) 
     if a == i - 1 or a < lo or not is_head(tokens[a], lex) or tokens[a].quoted:
         return None
     return a if lex.is_title(tokens[a].text) or lex.is_source_noun(tokens[a].text) else None
+
+
+#: (round 34) endings of German plural nouns that are an object after a lone surname or an agency's short name
+#: ("stellte Lauterbach Änderungen in Aussicht", "laut PEI Nebenwirkungen"); not after an adjective in -e, -en, -es, -em
+#: ("Vereinte Nationen"; a surname in -er may stand there: "stellte Hofreiter Nachbesserungen in Aussicht")
+_DE_PLURAL_OBJECT_ENDINGS = ("ungen", "heiten", "keiten", "schaften", "ionen", "täten", "nisse")
+
+
+def _de_object_after_head(tokens: list[Token], i: int, j: int, hi: int, det: bool, lex: Lexicon) -> bool:
+    """(round 34) German: the capitalised word after token j opens the verb's object, not more of the phrase: a plural
+    noun after a bare name ("stellte Lauterbach Änderungen … in Aussicht" was the speaker "Lauterbach Änderungen"),
+    or a person's genitive with its noun after a title ("kritisierte der Verbandschef Lauterbachs Ankündigung")."""
+    t, n = tokens[j], tokens[j + 1]
+    if not n.is_cap or not n.is_word or n.quoted or not t.is_cap or not t.is_word:
+        return False
+    if j == i and not det and n.low.endswith(_DE_PLURAL_OBJECT_ENDINGS) and not t.low.endswith(("e", "en", "es", "em")) \
+            and not lex.is_title(t.text) and not lex.is_first_name(t.low):
+        return True
+    if det and lex.is_title(t.text) and j + 2 < hi and n.low.endswith("s") and not n.low.endswith("ss") and len(n.low) > 3 \
+            and not lex.is_title(n.text) and not lex.is_first_name(n.low) and not lex.is_first_name(n.low[:-1]):
+        m = tokens[j + 2]
+        return m.is_cap and m.is_word and not m.quoted and not lex.is_first_name(m.low) and not lex.is_title(m.text) \
+            and is_head(m, lex)
+    return False
+
+
+def _de_named_body(t: Token, lex: Lexicon) -> bool:
+    """(round 34) German: a body's noun whose name goes on with a genitive plural without an article ("des
+    Verbands katholischer Altenhilfe", "Verband forschender Arzneimittelhersteller", "Bund freier Waldorfschulen")."""
+    if lex.lang != "de" or not t.is_cap or t.quoted:
+        return False
+    low = t.low
+    stems = (low, low[:-1], low[:-2]) if low.endswith("es") else (low, low[:-1]) if low.endswith("s") else (low,)
+    return any(x.endswith(lex.named_body_nouns) for x in stems if x)
 
 
 def _strong_adjective(t: Token, lex: Lexicon) -> bool:
@@ -3839,7 +3909,10 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
             return None
         if lex.lang == "de" and tokens[p + 1].low in lex.object_articles and tokens[p + 1].text == tokens[p + 1].low:
             return None  # a dative apposition belongs to an object: "die Trennung von ihrem Partner, dem Journalisten X,"
-        run = all(t.is_cap and t.is_word for t in tokens[p + 1 : c]) or (
+        run = (all(t.is_cap and t.is_word for t in tokens[p + 1 : c]) and not (
+            # (round 34) a party between commas is no name in apposition: "Der Gesundheitsminister Laumann, CDU, sprach
+            # sich … aus" had the speaker "CDU"
+            lex.lang == "de" and c == p + 2 and tokens[p + 1].text in DE_PARTIES)) or (
             lex.lang == "en" and _en_name_run(tokens, p + 1, c, lex))
         if run and (c == comma or (name is None and lex.lang == "en")):
             name = Mention(p + 1, c - 1, "name")  # also with a title's full stop: ", Sgt. John Miller,"
