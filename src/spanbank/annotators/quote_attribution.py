@@ -611,6 +611,10 @@ def _de_colon_lead_subject(ctx: QuoteContext, lo: int, k: int, gender: str) -> s
     if any(lex.is_source_noun(t.text) or t.low in lex.org_heads or t.low in lex.speaking_bodies
            for t in toks[subj.first : subj.last + 1]):
         return None
+    if toks[lo].low in lex.adverbial_subordinators or toks[lo].low in lex.stopwords or toks[lo].low in lex.skippable \
+            or any(subj.last < p < colon for p, _ in ctx.ents.names):
+        return None  # (a subordinate clause opens it, or a person named after it is the subject: "Obwohl diese
+        # Kredite … seien, sei …: «…», erklärt sie", "Höchst zufrieden … ist Generalsekretär Michael Schnedlitz: „…“")
     name = canonical(subj, toks, ctx.ents, lex, continuing=None)
     if not name or lex.name_gender(name, ctx.ents.titles.get(name, set())) not in (None, gender):
         return None
