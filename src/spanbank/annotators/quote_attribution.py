@@ -1085,9 +1085,11 @@ def _de_fronted_object_before_title(ctx: QuoteContext, c: Cue, before: Mention, 
     is the subject ("Die Aussetzung der Wehrpflicht bezeichnete der Minister als Fehler", "Seine Niederlage
     trotz einer Führung erklärte der Trainer mit der Verletzung")."""
     toks, lex = ctx.tokens, ctx.lex
+    # (round 34, w2b: not a feminine title, which "der" makes a dative: "Die SPD warf der Ministerin vor, …" had the
+    # minister as the speaker)
     return after.first == c.last + 1 and toks[after.first].text == "der" \
         and toks[before.first].low in _DE_FRONTED_OBJECT_OPENERS and toks[before.first].text[:1].isupper() \
-        and any(lex.is_title(t.text) for t in toks[after.first : after.last + 1]) \
+        and any(lex.is_title(t.text) and not t.low.endswith("in") for t in toks[after.first : after.last + 1]) \
         and not any(_de_speaking_word(ctx, t) or lex.is_first_name(t.text) for t in toks[before.first : before.end + 1])
 
 
@@ -1399,7 +1401,7 @@ def _de_impersonal_speaker(ctx: QuoteContext, c: Cue, m: Mention | None, lo: int
     With "es" after the verb nothing before it is the subject ("Das sei ein Fall, heißt es vom
     Landgericht")."""
     toks, lex = ctx.tokens, ctx.lex
-    if toks[c.first].low in _DE_ES_LESS and c.last + 1 < hi and toks[c.last + 1].text == "aus" \
+    if toks[c.first].low in _DE_ES_LESS and c.last + 1 < hi and toks[_de_skip_time(ctx, c.last + 1, hi)].text == "aus" \
             and (src := _impersonal_source(ctx, c, lo, hi)) is not None:
         return src  # (round 26) the source after it: "Es gebe elf Gegenstimmen, verlautete aus Regierungskreisen."
     if m is not None and toks[m.first].low != "es" and not (
@@ -1731,6 +1733,7 @@ def _impersonal_source(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> Mention |
     if toks[c.first].low in _DE_ES_LESS and toks[c.first].text == toks[c.first].low:
         # (round 26) "verlautete" needs no "es": "…, verlautete aus Regierungskreisen", "Wie aus Regierungskreisen
         # verlautete, …" (nothing was reported)
+        k = _de_skip_time(ctx, k, hi)  # (round 34, w2b) "Dies verlautete am Freitag aus Sicherheitskreisen"
         if k < hi and toks[k].text == "aus":
             return np_forward(toks, k + 1, hi, lex, bare=True)
         a = None if e is not None else next((x for x in range(c.first - 1, max(lo, c.first - 8) - 1, -1) if toks[x].text == "aus"), None)
@@ -1739,6 +1742,16 @@ def _impersonal_source(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> Mention |
             if np is not None and np.end == c.first - 1:
                 return np
     return None
+
+
+def _de_skip_time(ctx: QuoteContext, k: int, hi: int) -> int:
+    """The first token from k on that is no time word or skippable adverb ("am Freitag", "zuvor"); k itself if that
+    runs to hi."""
+    toks, lex = ctx.tokens, ctx.lex
+    j = k
+    while j < hi - 1 and not toks[j].quoted and toks[j].low in lex.time_words | lex.skippable:
+        j += 1
+    return j if j < hi else k
 
 
 #: German impersonal cues that report without "es" ("Wie aus Regierungskreisen verlautete, …")

@@ -400,6 +400,8 @@ def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
             and (prev.low == "gegenüber" or (prev.low == "mit" and j >= 1 and ctx.tokens[j - 1].low in ("interview", "gespräch"))
                  # (round 26) "sagt Kleemann zur „Presse“" (not "zum „Kompromiss“")
                  or (prev.low in ("zur", "zum") and words[0].lower().endswith(_DE_PAPER_WORDS))
+                 # (round 34, w2b) a paper after "bei" near its cue: "versprach Frei bei „Bild“ …" (was a direct quote)
+                 or (prev.low == "bei" and words[0].lower().endswith(_DE_PAPER_WORDS) and _cue_among(ctx, max(0, j - 12), j))
                  # (round 34) a broadcaster's short name in capitals after its cue: "so Golla zum „ZDF“", "sagt
                  # Arnoldsen zu „TV2“" (were direct quotes)
                  or (prev.low in ("zu", "zur", "zum") and words[0].isupper() and len(words[0]) <= 6

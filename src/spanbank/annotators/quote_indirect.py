@@ -519,6 +519,43 @@ def _contest_object(ctx: QuoteContext, k: int, lo: int) -> bool:
     return not (j >= lo and toks[j].text == toks[j].low and toks[j].low in lex.prepositions)
 
 
+_TURN_BACK_DETERMINERS = frozenset({"die", "den", "diese", "diesen", "alle", "allen", "mehrere", "zahlreiche", "einige",
+                                    "viele", "hunderte", "tausende", "dutzende"})
+
+
+def _turn_back_end(ctx: QuoteContext, c: Cue, hi: int) -> int | None:
+    """German (round 34, w2b): the cue is a form of "zurückweisen"/"abweisen" (`turn_back_verbs`); the index of its
+    particle closing the clause ("wies … zurück") or of the joined form ("zurückgewiesen"), else None."""
+    toks, lex = ctx.tokens, ctx.lex
+    if not lex.turn_back_verbs or toks[c.first].low not in lex.turn_back_verbs:
+        return None
+    if not toks[c.first].low.startswith(("wies", "weist")):
+        return c.first
+    return next((k for k in range(c.first + 1, hi) if toks[k].low in lex.turn_back_particles
+                 and toks[k].text == toks[k].low and (k + 1 >= hi or toks[k + 1].text in {".", ",", ";", "!"})), None)
+
+
+def _turn_back_object(ctx: QuoteContext, k: int, lo: int, end: int) -> bool:  # (lo: after the verb, or the clause start)
+    """German (round 34, w2b): token k is a noun of people (`turn_back_objects`, also as the end of a compound) before
+    the cue's particle, with only its article, numerals and adjectives before it and no preposition nor a noun it
+    would be the genitive of: the object of "zurückweisen" in its sense "to turn back" ("40 Migranten", "die
+    Asylsuchenden"; not "die Vorwürfe der Migranten", "Kritik von Flüchtlingen")."""
+    toks, lex = ctx.tokens, ctx.lex
+    t = toks[k]
+    if not (t.is_word and t.is_cap and not t.quoted and t.low.endswith(lex.turn_back_objects)) or k >= end:
+        return False
+    j = k - 1
+    while j >= lo and not toks[j].quoted and (toks[j].text == toks[j].low or toks[j].text.rstrip(".").isdigit()) \
+            and (toks[j].low not in lex.prepositions or toks[j].low == "als" and j - 1 >= lo and toks[j - 1].low in ("mehr", "weniger")) \
+            and toks[j].low not in ("der", "des") \
+            and (toks[j].is_word or toks[j].text.rstrip(".").isdigit()):
+        j -= 1
+    if j >= lo and toks[j].text == toks[j].low and (toks[j].low in ("der", "des") or toks[j].low in lex.prepositions):
+        return False  # a genitive or a preposition: "die Vorwürfe der Migranten", "Kritik von Flüchtlingen"
+    run = toks[j + 1 : k]  # a counted or determined object: "40 Migranten", "die Asylsuchenden"
+    return any(x.text.replace(".", "").isdigit() for x in run) or (bool(run) and run[0].low in _TURN_BACK_DETERMINERS)
+
+
 def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_start: int,
                         s_end: int) -> tuple[int, int] | None:
     """What a speech-act sentence reports: nothing when it is negated ("äußerte sich nicht") or
@@ -536,6 +573,10 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
     if toks[c.first].low in lex.contest_verbs and any(
             _contest_object(ctx, k, lo) for k in range(lo, hi) if not (sp is not None and sp.first <= k <= sp.end)):
         return None  # (round 34) "Die Mannschaft bestreitet ihr erstes Gruppenspiel": playing, no denial
+    end = _turn_back_end(ctx, c, hi)
+    if end is not None and any(_turn_back_object(ctx, k, c.first + 1 if k > c.first else lo, end) for k in range(lo, end)
+                               if not (sp is not None and sp.first <= k <= sp.end)):
+        return None  # (round 34, w2b) "Die Bundespolizei wies 40 Migranten zurück": turned back at the border
     if lex.lang == "de" and toks[c.first].low in lex.non_speech_verbs and de_mute_mention(ctx, c.speaker):
         return None  # "Heftige Gewitter haben die Feuerwehr gefordert": challenged, no demand
     if lex.lang == "en" and c.last + 1 < hi:  # the act's own clause: "…, saying …" is another content
@@ -1357,8 +1398,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             if lex.lang == "de" or t.text == ":":
                 n = k + 1
                 if lex.lang == "de" and t.text == "," and m.first > c.last and k > m.end - 1 \
-                        and _de_adjuncts_only(ctx, n, hi) and not any(x.text in {",", ";", ":"} for x in toks[n:hi]):
+                        and (_de_adjuncts_only(ctx, n, hi) or _de_addressee_adjuncts(ctx, n, hi)) \
+                        and not any(x.text in {",", ";", ":"} for x in toks[n:hi]):
                     return []  # adjuncts after the speaker's apposition: "Das sagte der Sprecher, Hans Meier, am Mittwoch in Berlin."
+                    # (round 34, w2b: also the addressee, "…, sagte die Präsidentin, Eva Lohse, der Deutschen Presse-Agentur
+                    # in Berlin": the agency was the content)
                 if lex.lang == "de" and t.text == "," and m.first > c.last and k > m.end - 1 and n + 1 < hi \
                         and toks[n].text == "des" and not any(_de_clause_word(x, lex) for x in toks[n + 1 : hi]):
                     return []  # (round 34) the speaker's genitive owner in apposition: "Das sagte der Chef des Verbands,
@@ -2230,7 +2274,9 @@ def _de_trailing_apposition(ctx: QuoteContext, k: int, hi: int) -> bool:
         return True
     head = _de_title_head(ctx, k + 1, hi)
     if head is None:
-        return _de_noun_with_adjuncts(ctx, k + 1, hi)
+        # (round 34, w2b) or the addressee after the apposition: "…, sagte die Präsidentin des Verbands, Eva Lohse, der
+        # Deutschen Presse-Agentur in Berlin." (the report before it was lost)
+        return _de_noun_with_adjuncts(ctx, k + 1, hi) or _de_addressee_adjuncts(ctx, k + 1, hi)
     e = hi
     c2 = next((x for x in range(head + 1, hi) if toks[x].text == "," and not toks[x].quoted), None)
     if c2 is not None and _de_addressee_adjuncts(ctx, c2 + 1, hi):

@@ -98,6 +98,11 @@ class Lexicon:
     #: Mannschaft bestreitet ihr erstes Gruppenspiel" is no denial
     contest_verbs: frozenset[str] = frozenset()
     contest_objects: tuple[str, ...] = ()
+    #: (round 34, w2b) German "zurückweisen"/"abweisen" with people as the object is turning them back at a
+    #: border, no rejection of a claim ("Die Bundespolizei wies 40 Migranten zurück")
+    turn_back_verbs: frozenset[str] = frozenset()
+    turn_back_particles: frozenset[str] = frozenset()
+    turn_back_objects: tuple[str, ...] = ()
     #: finite auxiliaries and modals: "hat … angekündigt", "will … erfahren haben"
     auxiliaries: frozenset[str] = frozenset()
     #: the passive auxiliary (German werden): "wird gefordert" reports without naming the speaker
@@ -373,6 +378,9 @@ class Lexicon:
             non_speech_verbs=_set(d, "non_speech_verbs"),
             contest_verbs=_set(d, "contest_verbs"),
             contest_objects=tuple(str(w).lower() for w in d.get("contest_objects") or []),
+            turn_back_verbs=_set(d, "turn_back_verbs"),
+            turn_back_particles=_set(d, "turn_back_particles"),
+            turn_back_objects=tuple(str(w).lower() for w in d.get("turn_back_objects") or []),
             object_articles=_set(d, "object_articles"),
             auxiliaries=_set(d, "auxiliaries"),
             passive_auxiliaries=_set(d, "passive_auxiliaries"),

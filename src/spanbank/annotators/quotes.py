@@ -154,6 +154,8 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
         # a report inside the report going on, in the Konjunktiv I ("Hermann sagte, das Vertrauen sei verspielt.
         # Noch vor einem Monat habe die Bahn den Termin bestätigt."): the speaker before reports it all
         cues = []
+    if cues and ctx.lex.lang == "de":
+        cues = [c for c in cues if not _de_relative_clause_cue(ctx, si, lo, hi, c)]
     for c in cues:
         assign_speaker(ctx, c, lo, hi, cues)
     direct_quotes(ctx, si, lo, hi, cues, s_start, s_end)
@@ -212,6 +214,43 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
         attr = subject_attribution(ctx, *ctx.sent_toks[si - 1])
         if attr is not None and _de_speaking_subject(ctx, attr):
             _continue(ctx, si, s_start, s_end, attr)
+
+
+#: German relative pronouns that open a relative clause after a comma (also after a preposition: "an deren")
+_DE_RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "dem", "den", "dessen", "deren", "denen", "welche",
+                                   "welcher", "welches", "welchem", "welchen"})
+#: finite auxiliaries that may close a relative clause after its participle ("…, die gefordert werden, …")
+_DE_CLAUSE_FINAL_AUXILIARIES = frozenset({"werden", "wird", "wurde", "wurden", "worden", "haben", "hat", "hatte",
+                                          "hatten", "ist", "sind", "war", "waren", "sei", "seien", "habe"})
+
+
+def _de_relative_clause_cue(ctx: QuoteContext, si: int, lo: int, hi: int, c) -> bool:
+    """German (round 34, w2b): a cue that closes a relative clause inside the prefield, right before the main
+    clause's finite verb in the Konjunktiv, after an attributed sentence of the same paragraph ("Diejenigen, die
+    Kontrollen forderten, wüssten, …"; "Von 51 Menschen, die ein Asylgesuch äußerten, seien 32 zurückgewiesen
+    worden"; "Mit Polen, an deren Grenzen Kontrollen gefordert werden, gebe es …"): the relative clause reports
+    nothing, the sentence goes on with the report before."""
+    toks, lex = ctx.tokens, ctx.lex
+    if c.kind != "verb" or si < 1 or ctx.sent_attr[si - 1] is None or not ctx.sent_attr[si - 1].name \
+            or "\n" in ctx.text[ctx.sents[si - 1][1] : ctx.sents[si][0]]:
+        return False
+    k = c.first - 1  # the comma opening the relative clause, no comma between it and the cue
+    while k > lo and toks[k].text not in {",", ";", ":", "(", "–", "-"} and not toks[k].quoted:
+        k -= 1
+    if k <= lo or toks[k].text != "," or k + 1 >= c.first:
+        return False
+    nxt = toks[k + 1].low
+    if not (nxt in _DE_RELATIVE_PRONOUNS or (nxt in lex.prepositions and k + 2 < c.first
+                                             and toks[k + 2].low in _DE_RELATIVE_PRONOUNS)):
+        return False
+    e = c.last + 1
+    while e < hi and toks[e].low in _DE_CLAUSE_FINAL_AUXILIARIES and toks[e].text == toks[e].low:
+        e += 1
+    if e + 1 >= hi or toks[e].text != ",":
+        return False
+    v = toks[e + 1]  # the main clause's finite verb right after the relative clause
+    return v.text == v.low and not v.quoted and (v.low in lex.konjunktiv_i or v.low in lex.konjunktiv_ii) \
+        and v.low not in lex.clause_openers
 
 
 def _de_pronoun_opens(ctx: QuoteContext, lo: int, c) -> bool:
