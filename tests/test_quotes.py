@@ -1,4 +1,4 @@
-"""The quote pre-annotator (rules:quotes@30) on the seed article and on small English and German cases."""
+"""The quote pre-annotator (rules:quotes@31) on the seed article and on small English and German cases."""
 
 from __future__ import annotations
 
@@ -363,9 +363,9 @@ def test_quotation_pairing_ignores_apostrophes():
 
 def test_registry_and_origin(schema):
     (a,) = load_annotators(["quotes"])
-    assert isinstance(a, QuoteAnnotator) and a.origin == "rules:quotes@30"
+    assert isinstance(a, QuoteAnnotator) and a.origin == "rules:quotes@31"
     ann = run("“I will run again next year,” said Senator Jane Doe.", kind="comment")
-    assert ann.origin == "rules:quotes@30"
+    assert ann.origin == "rules:quotes@31"
     labels = {lab.name for layer in schema.layers if layer.name == "attribution" for lab in layer.labels}
     assert {s.label for s in ann.spans} <= labels
     assert {s.label for s in ann.spans} == {"DIRECT_QUOTE", "SPEAKER", "CUE"}
@@ -7075,3 +7075,1172 @@ def test_de_report_without_speaker_is_continued():
     q = by_text["Ursache sei auch die Finanzkrise"]
     assert q.label == "INDIRECT_QUOTE" and q.attrs["speaker"] is None and linked(ann, q.id, "said_by") is None
     check_contract(text, ann)
+
+
+# ---- round 34 (begin) ----
+# (round 34, helper de4; sentences written for these tests, see docs/quotes.md, "Round 34")
+@pytest.mark.parametrize(("text", "expected"), [
+    # "laut eigenen Angaben" and "eigenen Angaben zufolge" are the clause subject's, as "nach eigenen Angaben" was
+    # (the canonical speaker was "Angaben")
+    ("Die Miliz feuerte laut eigenen Angaben mehr als 40 Raketen auf den Norden ab.",
+     [("Die Miliz feuerte", "INDIRECT_QUOTE", "Miliz"),
+      ("mehr als 40 Raketen auf den Norden ab", "INDIRECT_QUOTE", "Miliz")]),
+    ("Die Reederei hat eigenen Angaben zufolge alle Fahrten durch das Rote Meer gestoppt.",
+     [("Die Reederei hat", "INDIRECT_QUOTE", "Reederei"),
+      ("alle Fahrten durch das Rote Meer gestoppt", "INDIRECT_QUOTE", "Reederei")]),
+    ("Laut eigenen Angaben hat das Hilfswerk 30 Lastwagen in die Region geschickt.",
+     [("hat das Hilfswerk 30 Lastwagen in die Region geschickt", "INDIRECT_QUOTE", "Hilfswerk")]),
+    # adjuncts after the speaker's apposition, with a participle phrase in a later adjunct, are no second content
+    ("Die Versorgung sei gesichert, sagte der Sprecher der Marine, Ron Alon, am Freitag in einer vom Militär "
+     "verbreiteten Erklärung.",
+     [("Die Versorgung sei gesichert", "INDIRECT_QUOTE", "Ron Alon")]),
+    ("Es habe keine Verletzten gegeben, teilte die Sprecherin der Polizei, Lea Brandt, am Sonntag in einer im "
+     "Internet veröffentlichten Mitteilung mit.",
+     [("Es habe keine Verletzten gegeben", "INDIRECT_QUOTE", "Lea Brandt")]),
+    # a genitive after the speaker's comma continues its owner (a list or an apposition); it opens no content
+    ("Die Vorräte reichten nur noch wenige Tage, erklärten die Leiter des Roten Kreuzes, des Hilfswerks Caritas und "
+     "der Diakonie am Dienstag.",
+     [("Die Vorräte reichten nur noch wenige Tage", "INDIRECT_QUOTE", "Leiter des Roten Kreuzes")]),
+    ("Die Klinik sei überlastet, sagte der Direktor des Nasser-Krankenhauses, des größten im Süden, am Mittwoch.",
+     [("Die Klinik sei überlastet", "INDIRECT_QUOTE", "Direktor des Nasser-Krankenhauses")]),
+    ("Das bestätigte der Leiter des Klinikums, des größten Krankenhauses der Region, am Dienstag.",
+     [("Das", "INDIRECT_QUOTE", "Leiter des Klinikums")]),
+    # "fuhr … fort" is a cue with its particle closing the clause
+    ("„Wir bleiben im Dialog“, fuhr die Rektorin fort.", [("Wir bleiben im Dialog", "DIRECT_QUOTE", "Rektorin")]),
+    ("Die Gespräche würden fortgesetzt, fährt der Unterhändler fort.",
+     [("Die Gespräche würden fortgesetzt", "INDIRECT_QUOTE", "Unterhändler")]),
+    # an adjective in -te before its noun after a quotation is no inverted verb ("weite" was a cue with the speaker
+    # "Teile"); the Konjunktiv sentence continues the speaker before it
+    ("„Wir haben lange gewartet“, sagte die Helferin Mira Sand. In den Lagern fehle „es an allem“, weite Teile der "
+     "Region seien „kaum noch bewohnbar“.",
+     [("Wir haben lange gewartet", "DIRECT_QUOTE", "Mira Sand"),
+      ("In den Lagern fehle „es an allem“, weite Teile der Region seien „kaum noch bewohnbar“", "INDIRECT_QUOTE",
+       "Mira Sand"),
+      ("es an allem", "DIRECT_QUOTE", "Mira Sand"),
+      ("kaum noch bewohnbar", "DIRECT_QUOTE", "Mira Sand")]),
+    # military ranks are titles: "Oberst Barak" resolves to the full name named before
+    ("Generalleutnant Ilan Barak erklärte, die Truppe sei bereit. „Wir warten ab“, sagte Oberst Barak.",
+     [("die Truppe sei bereit", "INDIRECT_QUOTE", "Ilan Barak"), ("Wir warten ab", "DIRECT_QUOTE", "Ilan Barak")]),
+])
+def test_de_round34_de4(text, expected):
+    assert_de_structures(text, expected)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a rank compound before a name is no part of the canonical name
+    ("Der Sprecher der Armee, Brigadegeneral Amir Doron, sagte, die Lage sei ernst.", "Amir Doron"),
+    ("Generalleutnant Herzi Halevi sagte, die Angriffe würden fortgesetzt.", "Herzi Halevi"),
+])
+def test_de_round34_de4_rank_titles(text, name):
+    assert [q.attrs["speaker"] for q in quotes(run(text, lang="de"))] == [name]
+
+
+def test_de_round34_de4_guards():
+    # "fuhr … fort" without a report or a quotation reports nothing
+    assert [q.text for q in quotes(run("Der Zug fuhr am Morgen fort.", lang="de"))] == []
+    assert [q.text for q in quotes(run("Die Armee fährt mit ihren Angriffen fort.", lang="de"))] == []
+    # "des Weiteren" with a clause of its own after the speaker stays a content
+    assert [q.text for q in quotes(run("Die Lage sei ernst, sagte der Sprecher, des Weiteren seien neue Kämpfe "
+                                       "ausgebrochen.", lang="de"))] == [
+        "Die Lage sei ernst", "des Weiteren seien neue Kämpfe ausgebrochen"]
+    # "General" alone is no title: company names keep it
+    assert [q.attrs["speaker"] for q in quotes(run("General Motors teilte mit, die Produktion werde gekürzt.",
+                                                   lang="de"))] == ["General Motors"]
+    # "nach eigenen Angaben" as before
+    assert [q.attrs["speaker"] for q in quotes(run("Die Armee hat nach eigenen Angaben mehrere Stellungen zerstört.",
+                                                   lang="de"))] == ["Armee", "Armee"]
+
+
+# (round 34, helper de3; sentences written for these tests, see docs/quotes.md, "Round 34")
+def assert_de_exact(text, expected):
+    """Exactly the expected (text, label) quotes, each with exactly this canonical speaker (None: none)."""
+    ann = run(text, lang="de")
+    got = sorted((q.text, q.label, q.attrs["speaker"]) for q in quotes(ann))
+    assert [(t, lab) for t, lab, _ in got] == sorted((t, lab) for t, lab, _ in expected), got
+    by_text = {(t, lab): sp for t, lab, sp in got}
+    for t, lab, sp in expected:
+        assert by_text[(t, lab)] == sp, (t, by_text[(t, lab)])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the persons spoken to after "zu" are no part of a name ("Kröger zu Reportern")
+    ("„Die Abwehr stand heute sehr sicher“, sagte Kröger zu Reportern.",
+     [("Die Abwehr stand heute sehr sicher", "DIRECT_QUOTE", "Kröger")]),
+    ("Ihr Team sei bereit für das Finale, sagte Trainerin Anna Vogt zu Journalisten.",
+     [("Ihr Team sei bereit für das Finale", "INDIRECT_QUOTE", "Anna Vogt")]),
+    # a fronted adverb in -ell or -iv is no subject: the name after the verb speaks
+    ("Personell kündigte Hansen für das nächste Länderspiel einige Wechsel an.",
+     [("Personell kündigte Hansen für das nächste Länderspiel einige Wechsel an", "INDIRECT_QUOTE", "Hansen")]),
+    ("Offensiv sagte Brehme, die Mannschaft müsse mutiger werden.",
+     [("die Mannschaft müsse mutiger werden", "INDIRECT_QUOTE", "Brehme")]),
+    # "bestreiten" with a match, a season's games or a race as its object is playing, no denial
+    ("Die Auswahl bestreitet am Dienstag ihr drittes Gruppenspiel gegen Polen.", []),
+    ("Der Torhüter hat in dieser Spielzeit bereits 28 Partien bestritten.", []),
+    ("Der Radprofi bestritt im Sommer die Tour de France.", []),
+    # a medium after a title or an age is the addressee, no genitive of the speaker
+    ("„Wir wollen ins Halbfinale“, sagte der 27-Jährige der Sportschau.",
+     [("Wir wollen ins Halbfinale", "DIRECT_QUOTE", "27-Jährige")]),
+    ("„Wir wollen ins Halbfinale“, sagte der Kapitän der Süddeutschen Zeitung.",
+     [("Wir wollen ins Halbfinale", "DIRECT_QUOTE", "Kapitän")]),
+    # a live ticker's time stamp opening the paragraph is no part of the sentence
+    ("18:42 Uhr – Man werde die Taktik nicht ändern, so Hansen.",
+     [("Man werde die Taktik nicht ändern", "INDIRECT_QUOTE", "Hansen")]),
+    ("18:42 Uhr – „Wir bleiben ruhig und konzentriert“, so Hansen über die Lage.",
+     [("Wir bleiben ruhig und konzentriert", "DIRECT_QUOTE", "Hansen")]),
+    # a fronted "Angesprochen auf …" / "Gefragt nach …" is the question, no subject
+    ("Angesprochen auf die Rote Karte sagte Hansen: „Die war völlig berechtigt.“",
+     [("Die war völlig berechtigt.", "DIRECT_QUOTE", "Hansen")]),
+    ("Gefragt nach seiner Zukunft sagte Hansen, er wolle in Bremen bleiben.",
+     [("er wolle in Bremen bleiben", "INDIRECT_QUOTE", "Hansen")]),
+    # a broadcaster's short name in quotation marks after "zu"/"zum" is no direct quote
+    ("„Wir sind stolz auf diese Mannschaft“, so Kapitänin Lea Brandt zum „ZDF“.",
+     [("Wir sind stolz auf diese Mannschaft", "DIRECT_QUOTE", "Lea Brandt")]),
+    ("„Das Ergebnis ist verdient“, sagt Jensen zu „TV2“.",
+     [("Das Ergebnis ist verdient", "DIRECT_QUOTE", "Jensen")]),
+    # an age description after someone new was introduced as the subject of the sentence before is that person
+    ("Sprinterin Lisa Brandt holte Silber. „Ich bin überglücklich“, sagte die 22-Jährige. Als Erste war die "
+     "frühere Weltmeisterin Julia Kern zur Stelle. „Das war ein perfektes Rennen“, sagte die 31-Jährige.",
+     [("Ich bin überglücklich", "DIRECT_QUOTE", "Lisa Brandt"),
+      ("Das war ein perfektes Rennen", "DIRECT_QUOTE", "Julia Kern")]),
+    ("Zehnkämpfer Tom Weber holte Silber. „Ich bin zufrieden“, sagte der 24-Jährige. Erster Gratulant war der frühere "
+     "Welt- und Europameister Paul Sander. „Das war stark“, würdigte der 29-Jährige den Auftritt seines Kollegen.",
+     [("Ich bin zufrieden", "DIRECT_QUOTE", "Tom Weber"), ("Das war stark", "DIRECT_QUOTE", "Paul Sander")]),
+])
+def test_de_round34_de3(text, expected):
+    assert_de_exact(text, expected)
+
+
+def test_de_round34_de3_guards():
+    """What the rules above leave alone."""
+    texts = [t for t in (q.text for q in quotes(run("Der Trainer bestritt die Vorwürfe nach dem Spiel.", lang="de")))]
+    assert texts == ["Der Trainer bestritt die Vorwürfe nach dem Spiel"]  # a denial with a match only in a PP
+    ann = run("„Wir sind bereit“, sagte der Chefredakteur der Süddeutschen Zeitung.", lang="de")
+    assert [q.attrs["speaker"] for q in quotes(ann)] == ["Chefredakteur der Süddeutschen Zeitung"]  # a paper's staff
+    ann = run("„Das ist ein Kompromiss“, sagte sie zum „Kompromiss“ der Koalition.", lang="de")
+    assert "Kompromiss" in [q.text for q in quotes(ann)]  # no broadcaster's short name in capitals
+    ann = run("Tim Brandt gewann. „Ich bin glücklich“, sagte Brandt. Dann traf er Trainer Hans Meier. „Das war ein "
+              "Teamerfolg“, sagte der 24-Jährige.", lang="de")
+    assert [q.attrs["speaker"] for q in quotes(ann)] == ["Tim Brandt", "Tim Brandt"]  # the object is nobody new
+
+
+# (round 34, helper de7; sentences written for these tests, see docs/quotes.md, "Round 34")
+def _exact(text: str) -> list[tuple[str, str, str | None]]:
+    return sorted((q.text, q.label, q.attrs["speaker"]) for q in quotes(run(text, lang="de")))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weekday's part after the name is no part of it
+    ("Das stellte Parteichefin Eva Kern Donnerstagabend klar: „Wir bleiben im Amt.“",
+     [("Wir bleiben im Amt.", "DIRECT_QUOTE", "Eva Kern")]),
+    ("„Die Gespräche laufen gut“, sagte Gewerkschaftschef Max Huber Montagmorgen in Linz.",
+     [("Die Gespräche laufen gut", "DIRECT_QUOTE", "Max Huber")]),
+    ("Die Lage sei stabil, erklärte Landeshauptmann Peter Graf Sonntagnachmittag.",
+     [("Die Lage sei stabil", "INDIRECT_QUOTE", "Peter Graf")]),
+    # a set phrase with "zu" after the speaker
+    ("„Wir wachsen weiter“, berichtete Firmenchefin Lea Moser zu Beginn der Hauptversammlung.",
+     [("Wir wachsen weiter", "DIRECT_QUOTE", "Lea Moser")]),
+    ("„Das Ergebnis ist solide“, sagte der Sprecher des Konzerns zu Beginn der Sitzung.",
+     [("Das Ergebnis ist solide", "DIRECT_QUOTE", "Sprecher des Konzerns")]),
+    # the noun of the cue's light-verb phrase after the speaker
+    ("Am Abend nahm Bürgermeisterin Clara Stein Stellung: Die Stadt habe richtig gehandelt.",
+     [("Die Stadt habe richtig gehandelt", "INDIRECT_QUOTE", "Clara Stein")]),
+    ("Nach der Saison zog Trainer Jonas Brandl Bilanz: „Wir haben viel gelernt.“",
+     [("Wir haben viel gelernt.", "DIRECT_QUOTE", "Jonas Brandl")]),
+    # "CEO" is a title: the surname later is the person, not "CEO Lena Hartl"
+    ("„Wir wachsen“, sagte CEO Lena Hartl. „Das freut uns“, so Hartl.",
+     [("Wir wachsen", "DIRECT_QUOTE", "Lena Hartl"), ("Das freut uns", "DIRECT_QUOTE", "Lena Hartl")]),
+    # after a surname "zu" names the addressee, not a noble name's particle
+    ("„Wir investieren weiter“, sagt Konzernchef Moser zu Reportern.",
+     [("Wir investieren weiter", "DIRECT_QUOTE", "Moser")]),
+    # a sentence-initial "Ob" is no first name
+    ("Ob Hofer kandidiert, ist offen. „Ich entscheide im Frühjahr“, sagte Hofer.",
+     [("Ich entscheide im Frühjahr", "DIRECT_QUOTE", "Hofer")]),
+    # a pronoun without a name before it takes no adverb or object noun
+    ("Einmal mehr stellte sie klar, dass die Schule offen bleibe.",
+     [("die Schule offen bleibe", "INDIRECT_QUOTE", None)]),
+    ("Insgesamt sieht er die Lage gelassen: „Es gibt keine Krise.“", [("Es gibt keine Krise.", "DIRECT_QUOTE", None)]),
+    ("Müller-Lang mag daran nichts Ungewöhnliches finden. «Das ist mein Alltag», sagte sie.",
+     [("Das ist mein Alltag", "DIRECT_QUOTE", None)]),
+    ("Er rechne mit einer Einigung, auch wenn die Gegenseite keine Zusage gegeben habe. „Wir sind bereit“, sagte er.",
+     [("Wir sind bereit", "DIRECT_QUOTE", None)]),
+    # a fronted time or manner phrase is no source of an impersonal report
+    ("In den vergangenen Tagen hieß es, die Firma suche einen Käufer.",
+     [("die Firma suche einen Käufer", "INDIRECT_QUOTE", None)]),
+    ("In der Regel geht man davon aus, dass die Preise im Winter sinken.",
+     [("die Preise im Winter sinken", "INDIRECT_QUOTE", None)]),
+    # a fronted state adjective before "zeigte sich" with a dass-clause or a colon
+    ("Erleichtert zeigte sich die Bürgermeisterin, dass niemand verletzt worden sei.",
+     [("niemand verletzt worden sei", "INDIRECT_QUOTE", "Bürgermeisterin")]),
+    ("Besonders erfreut zeigte sich Ministerin Mia Roth, dass die Zahl der Lehrlinge gestiegen sei.",
+     [("die Zahl der Lehrlinge gestiegen sei", "INDIRECT_QUOTE", "Mia Roth")]),
+])
+def test_de_round34_de7(text, expected):
+    assert _exact(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the limits: no content after the fronted adjective is no report (as "zeigte sich zufrieden mit …")
+    ("Besorgt zeigte sich der Verband über die hohen Kosten.", []),
+    ("Zufrieden zeigte sich die Firma mit dem „sehr guten“ Jahr.", []),
+    ("Offen zeigte sich die Tür zum Garten, dass man hineinsehen konnte.", []),
+    # a place or a body before "man" still speaks
+    ("Im Rathaus geht man davon aus, dass die Preise im Winter sinken.",
+     [("die Preise im Winter sinken", "INDIRECT_QUOTE", "Rathaus")]),
+    # names with "zu", a lone surname before a pronoun, a time word after "am"
+    ("Karl-Theodor zu Guttenberg sagte, die Lage sei ernst.",
+     [("die Lage sei ernst", "INDIRECT_QUOTE", "Karl-Theodor zu Guttenberg")]),
+    ("Gestern reiste Peskow nach Minsk. Er sagte, die Lage sei ernst.",
+     [("die Lage sei ernst", "INDIRECT_QUOTE", "Peskow")]),
+    ("Die Parteichefin Anna Berger sagte am Montagabend, die Lage sei ernst.",
+     [("die Lage sei ernst", "INDIRECT_QUOTE", "Anna Berger")]),
+])
+def test_de_round34_de7_guards(text, expected):
+    assert _exact(text) == sorted(expected)
+
+
+# (round 34, helper en1; sentences written for these tests, see docs/quotes.md, "Round 34")
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle of a cue verb before its channel is an apposition, not the cue (was: no quote)
+    ("The mayor of Odesa, Hennadiy Trukhanov, writing on Telegram, said two ports had been damaged overnight.",
+     [("two ports had been damaged overnight", "INDIRECT_QUOTE", "Hennadiy Trukhanov")]),
+    ("Lisa Brandt, writing on Facebook, said the shelter would stay open until Friday.",
+     [("the shelter would stay open until Friday", "INDIRECT_QUOTE", "Lisa Brandt")]),
+    # an apposition between dashes before the cue: the subject before it speaks (was: no quote)
+    ("But Tomas Novak - chairman of the farmers' union - told reporters that the subsidy cuts were a betrayal.",
+     [("the subsidy cuts were a betrayal", "INDIRECT_QUOTE", "Tomas Novak")]),
+    ("Three police officers—two in uniform and one in plain clothes—said the crowd had thrown bottles.",
+     [("the crowd had thrown bottles", "INDIRECT_QUOTE", "Three police officers")]),
+    ("However, two senior diplomats—one from Qatar and another from Egypt—said a deal was within reach.",
+     [("a deal was within reach", "INDIRECT_QUOTE", "two senior diplomats")]),
+    # a bare plural inside the speaker's prepositional chain (was the place at its end)
+    ("Doctors at field hospitals in Khan Younis said they had run out of anaesthetics.",
+     [("they had run out of anaesthetics", "INDIRECT_QUOTE", "Doctors at field hospitals in Khan Younis")]),
+    ("Two mediators at truce talks in Cairo said a deal was close.",
+     [("a deal was close", "INDIRECT_QUOTE", "Two mediators at truce talks in Cairo")]),
+    # a possessive in "s’" before the organisation (was "Topeka")
+    ("Kansas’ Election Office in Topeka said the count was complete.",
+     [("the count was complete", "INDIRECT_QUOTE", "Election Office")]),
+    # a colon, an opening mark, no closing one before the paragraph ends: the speaker's words (was an
+    # indirect quote "“We knocked …" with its mark)
+    ("The senator told supporters: “We knocked on every door in this county and we will do it again next year.",
+     [("We knocked on every door in this county and we will do it again next year.", "DIRECT_QUOTE", "senator")]),
+    ("Ms Okafor said: “The results speak for themselves.\n\nTurnout fell in most districts.",
+     [("The results speak for themselves.", "DIRECT_QUOTE", "Okafor")]),
+])
+def test_en_round34_en1(text, expected):
+    test_en_news_attribution_table(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # German too: the colon's quotation runs to the paragraph's end (was "„Wir werden …" as indirect)
+    ("Der Minister sagte: „Wir werden das Gesetz im Herbst noch einmal ändern.\n\nDie Opposition kritisierte den Plan.",
+     [("Wir werden das Gesetz im Herbst noch einmal ändern.", "DIRECT_QUOTE", "Minister"),
+      ("Die Opposition kritisierte den Plan", "INDIRECT_QUOTE", "Opposition")]),
+])
+def test_de_round34_en1(text, expected):
+    assert_de_structures(text, expected)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # "he"/"she" is no office's street nor a field of study (was "Downing Street", "African Studies")
+    ("In his Downing Street statement, the prime minister thanked the police. He said the riots would be punished.",
+     "Downing Street"),
+    ("A researcher at the School of Oriental and African Studies spoke to the BBC. “The region is tense,” she said.",
+     "African Studies"),
+])
+def test_en_round34_en1_pronoun_not_a_place(text, wrong):
+    qs = quotes(run(text, lang="en"))
+    assert len(qs) == 1
+    assert qs[0].attrs["speaker"] != wrong
+
+
+def test_en_round34_en1_guards():
+    # a thing before the dashes does not speak: no quote, as before
+    assert [q.text for q in quotes(run(
+        "The timing of the vote - just days after the floods - suggests that the party is nervous.", lang="en"))] == []
+    # a person named "Street" is still a person
+    qs = quotes(run("Anna Street, a nurse, spoke to the crowd. “We are exhausted,” she said.", lang="en"))
+    assert [(q.text, q.attrs["speaker"]) for q in qs] == [("We are exhausted,", "Anna Street")]
+    # a tweet's handle and colon, a truncated text: no quotation to the paragraph's end
+    assert [q.text for q in quotes(run("RT @newsdesk: “polls close at eight in the evening and counting starts…",
+                                       lang="en"))] == []
+    # a closing mark inside the paragraph: the ordinary quotation
+    qs = quotes(run("She said: “We will win.” Nobody believed her.", lang="en"))
+    assert [(q.text, q.label) for q in qs] == [("We will win.", "DIRECT_QUOTE")]
+
+
+# (round 34, helper de1; sentences written for these tests, see docs/quotes.md, "Round 34")
+@pytest.mark.parametrize(("text", "expected"), [
+    # a common noun before a full name is no part of the name: a later "er" is the subject, not "Wahlkampf Petra Lindner"
+    ("Zugleich schlug Bergmann, der im Wahlkampf Petra Lindner scharf angegriffen hatte, versöhnliche Töne an. "
+     "„Wir müssen jetzt miteinander reden“, sagte er.",
+     [("Wir müssen jetzt miteinander reden", "DIRECT_QUOTE", "Bergmann")]),
+    # nor a noun joined to it by "zu" ("Fraktion zu Sabine Kraus")
+    ("Zugleich betonte Hofmann die Distanz seiner Fraktion zu Sabine Kraus. „Eine Koalition schließe ich aus“, "
+     "sagte er dem Sender.",
+     [("Zugleich betonte Hofmann die Distanz seiner Fraktion zu Sabine Kraus", "INDIRECT_QUOTE", "Hofmann"),
+      ("Eine Koalition schließe ich aus", "DIRECT_QUOTE", "Hofmann")]),
+    # "nach" after the article's head noun, or after another preposition's phrase, opens no source
+    ("Wenige Minuten nach der Bekanntgabe der ersten Hochrechnung verließ die Kandidatin den Saal.", []),
+    ("Kurz nach der Veröffentlichung der neuen Hochrechnungen trat der Landesvorsitzende vor die Presse.", []),
+    ("Die Partei liegt in den Umfragen nach SPD und CDU auf dem dritten Platz.", []),
+    ("Die Liste kam in den Hochrechnungen nach den Grünen auf Rang vier.", []),
+    # a second predicate after a comma with a feminine thing as its object: the main clause's subject speaks
+    ("Schneider zeigte sich zurückhaltend, schloss eine Zusammenarbeit aber nicht grundsätzlich aus.",
+     [("Schneider zeigte sich zurückhaltend, schloss eine Zusammenarbeit aber nicht grundsätzlich aus",
+       "INDIRECT_QUOTE", "Schneider")]),
+    ("Die Ministerin lobte den Kompromiss, kündigte eine Überprüfung der Kosten an.",
+     [("Die Ministerin lobte den Kompromiss, kündigte eine Überprüfung der Kosten an", "INDIRECT_QUOTE", "Ministerin")]),
+    ("Der Landrat besuchte die Flutgebiete, forderte eine Aufstockung der Hilfen.",
+     [("Der Landrat besuchte die Flutgebiete, forderte eine Aufstockung der Hilfen", "INDIRECT_QUOTE", "Landrat")]),
+    # a bare plural after adverbs is the object of a singular verb; the name opening the sentence speaks
+    ("Brenner forderte erneut Neuwahlen im Land.",
+     [("Brenner forderte erneut Neuwahlen im Land", "INDIRECT_QUOTE", "Brenner")]),
+    ("Seidel kündigte zudem Gespräche mit der Opposition an.",
+     [("Seidel kündigte zudem Gespräche mit der Opposition an", "INDIRECT_QUOTE", "Seidel")]),
+    # a fronted object, a verb and a lone surname closing the sentence: the surname speaks the quotation after it
+    ("Bundespolitische Pläne für den Fall eines Sieges von Anna Weber verneinte Kessler. „Mein Platz ist hier im Land.“",
+     [("Mein Platz ist hier im Land.", "DIRECT_QUOTE", "Kessler")]),
+    # (also after a quotation that closed the sentence before: the adjective opening the sentence is no first name)
+    ("Nach der Wahl sprach Kessler von einem klaren Auftrag. „Eine Koalition ist der bessere Weg.“\n\n"
+     "Bundespolitische Pläne für den Fall eines Sieges von Anna Weber verneinte Kessler. „Mein Platz ist hier im Land.“",
+     [("Nach der Wahl sprach Kessler von einem klaren Auftrag", "INDIRECT_QUOTE", "Kessler"),
+      ("Eine Koalition ist der bessere Weg.", "DIRECT_QUOTE", "Kessler"),
+      ("Mein Platz ist hier im Land.", "DIRECT_QUOTE", "Kessler")]),
+])
+def test_de_round34_de1(text, expected):
+    assert_de_structures(text, expected)
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    # a plural or abstract noun after a full name ends the name ("Thomas Brenner Bedingungen")
+    ("Vor der Abstimmung stellt Fraktionschef Thomas Brenner Bedingungen für eine Einigung. "
+     "„Ohne Zusagen gibt es kein Ja“, sagte er.", "Ohne Zusagen gibt es kein Ja", "Thomas Brenner"),
+    ("Im Interview nannte Landrätin Julia Seidel Forderungen an den Bund. „Wir brauchen mehr Geld“, sagte sie.",
+     "Wir brauchen mehr Geld", "Julia Seidel"),
+])
+def test_de_round34_de1_canonical(text, quote, speaker):
+    ann = run(text, lang="de")
+    q = next(q for q in quotes(ann) if q.text == quote)
+    assert q.attrs["speaker"] == speaker, q.attrs
+
+
+def test_de_round34_de1_guards():
+    # real sources with "nach" stay
+    assert [q.text for q in quotes(run("Nach Angaben der Polizei wurde niemand verletzt.", lang="de"))] == [
+        "wurde niemand verletzt"]
+    assert [q.text for q in quotes(run("Den Umfragen nach liegt die CDU knapp vorn.", lang="de"))] == [
+        "liegt die CDU knapp vorn"]
+    # a trailing attribution with a speaking body after the verb is unchanged
+    ann = run("Die Reform sei gescheitert, kritisierte die Opposition.", lang="de")
+    assert [(q.text, q.attrs["speaker"]) for q in quotes(ann)] == [("Die Reform sei gescheitert", "Opposition")]
+    # a subject after the verb and adverbs stays the speaker
+    for text, name in [("Am Abend kritisierte zudem Gewerkschaftschefin Anna Roth den Beschluss.", "Anna Roth"),
+                       ("Danach erklärte auch Christiansen, die Lage sei ernst.", "Christiansen")]:
+        assert [q.attrs["speaker"] for q in quotes(run(text, lang="de"))] == [name]
+    # an article opening the sentence: the name after the verb is its object
+    ann = run("Die Kanzlerin lobte Müller. „Er hat gute Arbeit geleistet.“", lang="de")
+    assert [q.attrs["speaker"] for q in quotes(ann)] == ["Kanzlerin", "Kanzlerin"]
+    # names ending like nouns, and "zu" in a name, are kept whole
+    for text, name in [("Verteidigungsminister Franz Josef Jung sagte, die Mission sei sicher.", "Franz Josef Jung"),
+                       ("Der frühere Minister Karl-Theodor zu Guttenberg sagte, die Lage sei ernst.",
+                        "Karl-Theodor zu Guttenberg")]:
+        assert [q.attrs["speaker"] for q in quotes(run(text, lang="de"))] == [name]
+
+
+# (round 34, helper de6; sentences written for these tests, see docs/quotes.md, "Round 34")
+@pytest.mark.parametrize(("text", "expected"), [
+    # a fronted demonstrative and a noun naming no one is what was reported; the phrase after the verb speaks
+    ("Diese Zahlen gab das Statistische Landesamt am Freitag bekannt.",
+     [("Diese Zahlen gab das Statistische Landesamt am Freitag bekannt", "INDIRECT_QUOTE", "Landesamt")]),
+    ("Diese Zahl nannte am Dienstag in Kassel Petra Albers, Chefin des Sozialverbands.",
+     [("Diese Zahl nannte am Dienstag in Kassel Petra Albers, Chefin des Sozialverbands", "INDIRECT_QUOTE",
+       "Petra Albers")]),
+    ("Dieses Ergebnis nannte die Stadtkämmerin enttäuschend.",
+     [("Dieses Ergebnis nannte die Stadtkämmerin enttäuschend", "INDIRECT_QUOTE", "Stadtkämmerin")]),
+    ("Diese Regelung kündigte die Stadt Bochum am Montag an.",
+     [("Diese Regelung kündigte die Stadt Bochum am Montag an", "INDIRECT_QUOTE", "Stadt Bochum")]),
+    # a quotation after the colon of an appeal: the subject pronoun speaks, not the person appealed to
+    ("Bürgermeister Tom Kahl kritisierte das Land. Er forderte Verkehrsministerin Julia Sander auf, zu handeln: "
+     "„Die Pendler warten seit Jahren.“",
+     [("Bürgermeister Tom Kahl kritisierte das Land", "INDIRECT_QUOTE", "Tom Kahl"),
+      ("zu handeln", "INDIRECT_QUOTE", "Tom Kahl"), ("Die Pendler warten seit Jahren.", "DIRECT_QUOTE", "Tom Kahl")]),
+    ("Landrätin Eva Rüth sprach im Kreistag. Sie rief den Schulrat Peter Maus dazu auf, die Grundschule zu "
+     "erhalten: „Das Dorf braucht sie.“",
+     [("die Grundschule zu erhalten", "INDIRECT_QUOTE", "Eva Rüth"), ("Das Dorf braucht sie.", "DIRECT_QUOTE", "Eva Rüth")]),
+    # "OB" before a name is a title: "Das sagte X" finds its speaker
+    ("Das sagte OB Peter Kurz am Montag.", [("Das", "INDIRECT_QUOTE", "Peter Kurz")]),
+    # a relative clause after the speaker of a fronted "Das" is no content: "Das" is what was reported
+    ("Das berichtete die Feuerwehr Essen, die zu einem großen Einsatz ausrückte.",
+     [("Das", "INDIRECT_QUOTE", "Feuerwehr Essen")]),
+    # a lone present participle opening the sentence is an adverb, not the speaker
+    ("Ergänzend teilte die Kreisverwaltung mit, die Turnhalle bleibe vorerst gesperrt.",
+     [("die Turnhalle bleibe vorerst gesperrt", "INDIRECT_QUOTE", "Kreisverwaltung")]),
+    ("Zusammenfassend stellte die Kreisbrandmeisterin fest, die Wehren seien gut ausgerüstet.",
+     [("die Wehren seien gut ausgerüstet", "INDIRECT_QUOTE", "Kreisbrandmeisterin")]),
+])
+def test_de_round34_de6(text, expected):
+    assert_de_structures(text, expected)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the title abbreviations are no part of the canonical name
+    ("In ihrer Rede sagte OB Dr. Frenzel, die Stadt wolle sparen.", "Frenzel"),
+    ("Die Klinik bleibt offen, erklärte Prof. Lindqvist.", "Lindqvist"),
+])
+def test_de_round34_de6_title_abbreviations(text, speaker):
+    assert [q.attrs["speaker"] for q in quotes(run(text, lang="de"))] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # guards: a time after the demonstrative is no object; a study may be a subject; "ob" stays a conjunction;
+    # an already stripped "OBin"
+    ("Diese Woche sagte der Minister, die Lage sei ernst.", ["die Lage sei ernst"]),
+    ("Diese Studie belegt die Ungleichheit.", []),
+    ("Ob die Brücke hält, wollte der Ingenieur nicht sagen.", []),
+    ("Die Kita öffnet im Mai, sagte OBin Katja Dörner am Mittwoch.", ["Die Kita öffnet im Mai"]),
+    # a content clause in V2 with Konjunktiv after the comma stays the content
+    ("Dies erklärte die Stadtsprecherin, die Brücke sei marode.", ["die Brücke sei marode"]),
+    ("Abschließend sagte der Stadtkämmerer, der Haushalt sei ausgeglichen.", ["der Haushalt sei ausgeglichen"]),
+    ("Dazu meinte Fraktionschefin Eva Hesse, die Begründung zu zwei Einsprüchen „belegt eindeutig, dass alles korrekt "
+     "lief“.", ["die Begründung zu zwei Einsprüchen „belegt eindeutig, dass alles korrekt lief“",
+               "belegt eindeutig, dass alles korrekt lief"]),
+])
+def test_de_round34_de6_guards(text, expected):
+    assert [q.text for q in quotes(run(text, lang="de"))] == expected
+
+
+# (round 34, helper de5; sentences written for these tests, see docs/quotes.md, "Round 34")
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cue closing a relative clause on the subject reports nothing of the main clause after its comma
+    ("Die Stadt, die gegen den Bescheid vor dem Verwaltungsgericht geklagt hatte, sieht sich nun bestätigt.", []),
+    ("Die Kommune, die gegen das Land geklagt hatte, sieht ihre Position gestärkt.", []),
+    # a list of nouns after a speech act's preposition is no content clause after its comma
+    ("Die Nachbarn berichteten von Geschrei, Rauch und einem lauten Knall.",
+     [("Die Nachbarn berichteten von Geschrei, Rauch und einem lauten Knall", "INDIRECT_QUOTE", "Nachbarn")]),
+    ("Die Zeugin berichtete von Drohungen, Beleidigungen und mehreren nächtlichen Anrufen.",
+     [("Die Zeugin berichtete von Drohungen, Beleidigungen und mehreren nächtlichen Anrufen", "INDIRECT_QUOTE", "Zeugin")]),
+    ("Die Häftlinge berichteten von ihrer Angst, ihrer Wut und ihrer Erschöpfung hinsichtlich der langen Verfahren.",
+     [("Die Häftlinge berichteten von ihrer Angst, ihrer Wut und ihrer Erschöpfung hinsichtlich der langen Verfahren",
+       "INDIRECT_QUOTE", "Häftlinge")]),
+    # "klagen über" is a speech act (the lawsuit, "geklagt hatte", is none)
+    ("Die Mieter klagten über Schimmel, Kälte und fehlende Reparaturen.",
+     [("Die Mieter klagten über Schimmel, Kälte und fehlende Reparaturen", "INDIRECT_QUOTE", "Mieter")]),
+    # "trat … entgegen" with a content clause reports it (the motion opposed in court)
+    ("Die Oberstaatsanwältin trat dem Antrag entgegen, die Befragung sei längst abgeschlossen.",
+     [("die Befragung sei längst abgeschlossen", "INDIRECT_QUOTE", "Oberstaatsanwältin")]),
+    ("Der Verteidiger tritt dem entgegen, sein Mandant habe nie eine Waffe besessen.",
+     [("sein Mandant habe nie eine Waffe besessen", "INDIRECT_QUOTE", "Verteidiger")]),
+])
+def test_de_round34_de5(text, expected):
+    assert_de_structures(text, expected)
+
+
+@pytest.mark.parametrize(("text", "span", "pronoun"), [
+    # a subject-only pronoun after the auxiliary is the speaker, the phrase before it a fronted object
+    ("Auch eine Sicherungsverwahrung habe er beantragt.", "Auch eine Sicherungsverwahrung habe er beantragt", "er"),
+    ("Auch die Sicherungsverwahrung des Mannes habe er beantragt.",
+     "Auch die Sicherungsverwahrung des Mannes habe er beantragt", "er"),
+    ("Die Einstellung des Verfahrens hatte ich damals ausdrücklich verlangt.",
+     "Die Einstellung des Verfahrens hatte ich damals ausdrücklich verlangt", "ich"),
+])
+def test_de_round34_de5_pronoun_after_auxiliary(text, span, pronoun):
+    ann = run(text, lang="de")
+    assert [q.text for q in quotes(ann)] == [span]
+    assert linked(ann, quotes(ann)[0].id, "said_by").text == pronoun
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a trial role before a name is a title, no part of the canonical name
+    ("Ein Geständnis werde es nicht geben, kündigte die Angeklagte Kröger an.", "Kröger"),
+    ("„Mein Mandant ist unschuldig“, sagte Verteidiger Albers.", "Albers"),
+    ("Der Mitangeklagte Brandes räumte ein, er habe die Waffen versteckt.", "Brandes"),
+    ("Die Beschuldigte Yilmaz bestritt, an dem Treffen teilgenommen zu haben.", "Yilmaz"),
+    ("Der Hauptangeklagte Jonas Wendler wies die Vorwürfe zurück. Er sei nie an einem Umsturz beteiligt gewesen, "
+     "sagte der Hauptangeklagte Wendler.", "Jonas Wendler"),
+])
+def test_de_round34_de5_trial_roles(text, speaker):
+    ann = run(text, lang="de")
+    names = {q.attrs["speaker"] for q in quotes(ann)}
+    assert names == {speaker}, [(q.text, q.attrs["speaker"]) for q in quotes(ann)]
+
+
+def test_de_round34_de5_pronoun_not_adjective_noun():
+    # "er" is no lone capitalised noun after an adjective ("an finstere Mächte"): without a name it stays unresolved
+    ann = run("Er glaubte an finstere Mächte. Er habe nie Gewalt gewollt, sagte er.", lang="de")
+    q = next(q for q in quotes(ann) if q.text == "Er habe nie Gewalt gewollt")
+    assert q.attrs["speaker"] is None, q.attrs
+
+
+def test_de_round34_de5_pronoun_not_demonstrative():
+    # "er" is no demonstrative opening a sentence ("Dies bestätigt er"): without a name it stays unresolved
+    ann = run("Dies bestätigt er ohne Umschweife. Er habe keine weiteren Fragen, sagte er.", lang="de")
+    assert [q.attrs["speaker"] for q in quotes(ann)] == [None, None], [(q.text, q.attrs) for q in quotes(ann)]
+
+
+def test_de_round34_de5_colon_after_konjunktiv():
+    # a clause in the Konjunktiv I before the colon is reported: the quotation after it goes on with the speaker before
+    ann = run("„Das ist Unrecht“, rief der Angeklagte. Denn Richterin Hollmann sei für ihn gar nicht zuständig: "
+              "„Ich erkenne dieses Gericht nicht an.“", lang="de")
+    q = next(q for q in quotes(ann) if q.text == "Ich erkenne dieses Gericht nicht an.")
+    assert q.attrs["speaker"] == "Angeklagte", q.attrs
+
+
+# guards: what must not change
+def test_de_round34_de5_guards():
+    # a relative clause's own content after its comma stays the cue's
+    assert [q.text for q in quotes(run("Die Regierung, die erklärt hatte, es bestehe keine Gefahr, geriet unter Druck.",
+                                       lang="de"))] == ["es bestehe keine Gefahr"]
+    # a content clause that opens with a list of nouns and has its verb stays content
+    assert [q.text for q in quotes(run("Der Sprecher sagte am Montag, Polizei und Feuerwehr seien im Einsatz.",
+                                       lang="de"))] == ["Polizei und Feuerwehr seien im Einsatz"]
+    assert [q.text for q in quotes(run("Der Minister sagte in Berlin, Bund und Länder zahlen Milliarden.", lang="de"))] \
+        == ["Bund und Länder zahlen Milliarden"]
+    # "trat" without "entgegen" is no cue ("trat zurück", "trat … an")
+    assert quotes(run("Der Minister trat am Montag zurück.", lang="de")) == []
+    assert quotes(run("Polizisten traten den Randalierern am Bahnhof entgegen.", lang="de")) == []
+    # a person before the colon in the indicative speaks: "Richterin Hollmann blieb gelassen: „…“"
+    ann = run("„Das ist Unrecht“, rief der Angeklagte. Richterin Gisela Hollmann blieb gelassen: „Dann ist das so.“",
+              lang="de")
+    assert next(q for q in quotes(ann) if q.text == "Dann ist das so.").attrs["speaker"] == "Gisela Hollmann"
+    # the lawsuit is no speech act
+    assert quotes(run("Die Union hatte gegen den Haushalt in Karlsruhe geklagt.", lang="de")) == []
+    # a surname after a verb stays a lone surname for "er": "Gestern reiste Peskow nach Minsk. Er sagte, …"
+    ann = run("Gestern reiste Peskow nach Minsk. Er sagte, die Gespräche seien gut verlaufen.", lang="de")
+    assert [q.attrs["speaker"] for q in quotes(ann)] == ["Peskow"]
+
+
+# (round 34, helper de2; sentences written for these tests, see docs/quotes.md, "Round 34")
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative clause on the object after a clause-final cue is no content: the act is the sentence
+    ("Mehrere Länder hatten ihre Ablehnung im Bundesrat angekündigt, der erst im Mai entscheidet.",
+     [("Mehrere Länder hatten ihre Ablehnung im Bundesrat angekündigt, der erst im Mai entscheidet",
+       "INDIRECT_QUOTE", "Länder")]),
+    ("Die Präsidentin hatte die Abstimmung angekündigt, die am Donnerstag stattfindet.",
+     [("Die Präsidentin hatte die Abstimmung angekündigt, die am Donnerstag stattfindet", "INDIRECT_QUOTE",
+       "Präsidentin")]),
+    ("Die Gewerkschaft hat neue Streiks angekündigt, die vor allem den Bahnverkehr treffen.",
+     [("Die Gewerkschaft hat neue Streiks angekündigt, die vor allem den Bahnverkehr treffen", "INDIRECT_QUOTE",
+       "Gewerkschaft")]),
+    # a cue closing a relative clause: the main clause after it is no content; the relative pronoun speaks
+    ("Die Liberalen, die zuvor ihre Zustimmung signalisiert hatten, stimmten am Ende dagegen.",
+     [("die zuvor ihre Zustimmung signalisiert hatten", "INDIRECT_QUOTE", "Liberalen")]),
+    ("Die Linksfraktion, die ihre Unterstützung angekündigt hatte, will nun neu verhandeln.",
+     [("die ihre Unterstützung angekündigt hatte", "INDIRECT_QUOTE", "Linksfraktion")]),
+    ("Der Landesverband, der bereits seinen Protest angekündigt hatte, sammelt nun Unterschriften.",
+     [("der bereits seinen Protest angekündigt hatte", "INDIRECT_QUOTE", "Landesverband")]),
+    # a fronted object that names nobody who speaks, then the verb and a person named before: the person speaks
+    ("Kanzler Friedrich Kramer trat vor die Presse. Die Vorwürfe der Opposition wies Kramer entschieden zurück.",
+     [("Die Vorwürfe der Opposition wies Kramer entschieden zurück", "INDIRECT_QUOTE", "Kramer")]),
+    # a cue coordinated with "und" after a fronted object: the subject after the first verb speaks
+    ("Die Vorschläge des Ministers lehnte die Opposition als unseriös ab und warnte vor einem Haushaltsloch.",
+     [("Die Vorschläge des Ministers lehnte die Opposition als unseriös ab und warnte vor einem Haushaltsloch",
+       "INDIRECT_QUOTE", "Opposition")]),
+    # a relative clause on the medium after a trailing attribution is no second part of the report
+    ("Man hätte den Entwurf gründlicher prüfen sollen, schrieb die Ministerin in einer E-Mail an Kollegen, "
+     "die der Deutschen Presse-Agentur vorliegt.",
+     [("Man hätte den Entwurf gründlicher prüfen sollen", "INDIRECT_QUOTE", "Ministerin")]),
+    ("Der Etat hätte früher beschlossen werden müssen, schrieb der Abgeordnete in einem Brief an die Fraktion, "
+     "der der Deutschen Presse-Agentur vorliegt.",
+     [("Der Etat hätte früher beschlossen werden müssen", "INDIRECT_QUOTE", "Abgeordnete")]),
+    # a naming verb with a pronoun object and "als" after a comma: the pronoun is the object, not the speaker
+    ("Der Kanzler las den Bericht, bezeichnete ihn als „ungenügend“ und forderte Nachbesserungen.",
+     [("ungenügend", "DIRECT_QUOTE", "Kanzler"), ("forderte Nachbesserungen", "INDIRECT_QUOTE", "Kanzler")]),
+    ("Krause warf dem Kanzler Unverschämtheit vor und kritisierte dessen Europapolitik scharf, bezeichnete sie als "
+     "„Totalausfall“.",
+     [("Totalausfall", "DIRECT_QUOTE", "Krause")]),
+    # "Gerade" opening the sentence is an adverb, no speaker
+    ("Gerade erst hat die Ministerin versichert, dass es keine neuen Schulden geben werde.",
+     [("es keine neuen Schulden geben werde", "INDIRECT_QUOTE", "Ministerin")]),
+    ("Gerade hat der Fraktionschef erklärt, die Abstimmung werde verschoben.",
+     [("die Abstimmung werde verschoben", "INDIRECT_QUOTE", "Fraktionschef")]),
+])
+def test_de_round34_de2(text, expected):
+    assert_de_structures(text, expected)
+
+
+def test_de_round34_de2_conjunction_is_no_speaker():
+    # a conjunction opening the sentence before a colon and a quotation is no speaker ("Doch")
+    ann = run("Doch er will von dem Schreiben nichts gewusst haben: „Ein solches Schreiben gab es nie.“", lang="de")
+    qs = quotes(ann)
+    assert [q.text for q in qs] == ["Ein solches Schreiben gab es nie."]
+    assert qs[0].attrs["speaker"] != "Doch"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # guards: contents after a cue stay contents; a relative clause before the content stays out of it
+    ("Der Minister sagte, die am Montag beschlossene Reform sei richtig.",
+     ["die am Montag beschlossene Reform sei richtig"]),
+    ("Die Kanzlerin hatte angekündigt, die Steuern zu senken.", ["die Steuern zu senken"]),
+    ("Die Regierung, die erklärt hatte, es bestehe keine Gefahr, geriet unter Druck.", ["es bestehe keine Gefahr"]),
+    ("Die Partei hatte ihre Haltung bekräftigt, sie werde keiner Erhöhung zustimmen.",
+     ["sie werde keiner Erhöhung zustimmen"]),
+    # a relative clause of the report in the Konjunktiv I after the attribution stays a part of it
+    ("Polen sei ein Partner, sagte die Ministerin, dessen Rolle stetig wachse.",
+     ["Polen sei ein Partner", "dessen Rolle stetig wachse"]),
+])
+def test_de_round34_de2_guards(text, expected):
+    assert [q.text for q in quotes(run(text, lang="de"))] == expected
+
+
+def test_de_round34_de2_title_before_object_name():
+    # guard: a speaking title opening the sentence stays the speaker
+    ann = run("Olaf Brenner kam nach Paris. Die Kanzlerin lobte Brenner für seinen Einsatz.", lang="de")
+    assert [q.attrs["speaker"] for q in quotes(ann)] == ["Kanzlerin"]
+
+
+# (round 34, the merge review; sentences written for these tests, see docs/quotes.md, "Round 34")
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a noun after a contraction with "das" or after an inflected adjective and a preposition is no lone surname
+    # for a later pronoun (were "Gesicht", "Tag" once round 34 had removed the other candidate)
+    ("Die Enttäuschung stand dem Kapitän ins Gesicht geschrieben. Mit leerem Blick bedankte er sich bei den Fans für "
+     "deren Unterstützung.", [None]),
+    ("Der Schaden sei erst am nächsten Tag sichtbar geworden. Er rechne damit, dass es noch teurer werde.", [None]),
+    # "eigenen Angaben zufolge" after a fronted adverbial: the subject after the auxiliary, not "Bis"
+    ("Bis in die späten Abendstunden hat die Polizei eigenen Angaben zufolge die Wohnung durchsucht.",
+     ["Polizei", "Polizei"]),
+])
+def test_de_round34_merge_mends(text, speakers):
+    assert [q.attrs["speaker"] for q in quotes(run(text, lang="de"))] == speakers
+
+
+# (round 34, helper w2e; sentences written for these tests, see docs/quotes.md, "Round 34")
+@pytest.mark.parametrize(("text", "expected"), [
+    # a closed clause before the attribution (a verb cluster or a quotation at its end), then only the speaker's
+    # adjuncts after the apposition: no second content (was "am Freitag in Hamburg")
+    ("Die Anlage müsse gewartet werden, sagte der Sprecher des Betreibers, Klaus Wendt, am Freitag in Hamburg.",
+     [("Die Anlage müsse gewartet werden", "INDIRECT_QUOTE", "Klaus Wendt")]),
+    ("Die Nutzerdaten sollten bald gelöscht werden, sagte die Sprecherin des Konzerns, Eva Sommer, am Dienstag in "
+     "Bonn.",
+     [("Die Nutzerdaten sollten bald gelöscht werden", "INDIRECT_QUOTE", "Eva Sommer")]),
+    ("Das Projekt sei „nicht gefährdet“, sagte die Sprecherin, Maria Lenz, am Montag.",
+     [("Das Projekt sei „nicht gefährdet“", "INDIRECT_QUOTE", "Maria Lenz"),
+      ("nicht gefährdet", "DIRECT_QUOTE", "Maria Lenz")]),
+    # a role's "für" phrase with a bare adjective before the name in apposition (the name was a content)
+    ("Ein Start sei im Herbst möglich, sagte der Direktor für bemannte Raumfahrt, Jens Hartmann, am Mittwoch.",
+     [("Ein Start sei im Herbst möglich", "INDIRECT_QUOTE", "Jens Hartmann")]),
+    # a fronted preposition's object with a place after it is no subject: the speaker follows the verb
+    # (was "Rande einer Messe in Hannover")
+    ("Am Rande einer Messe in Hannover sagte Berger, der Markt wachse kräftig.",
+     [("der Markt wachse kräftig", "INDIRECT_QUOTE", "Berger")]),
+    ("Während eines Besuchs in Tokio erklärte Hofmann, man wolle enger kooperieren.",
+     [("man wolle enger kooperieren", "INDIRECT_QUOTE", "Hofmann")]),
+    # a source's apposition between commas is no part of the reported clause
+    ("Die Kosten steigen nach Angaben von Ute Brandt, der Leiterin des Projekts, um drei Millionen Euro.",
+     [("Die Kosten steigen", "INDIRECT_QUOTE", "Ute Brandt"),
+      ("um drei Millionen Euro", "INDIRECT_QUOTE", "Ute Brandt")]),
+    ("Laut Tom Becker, dem Chef der Firma, ist der Umsatz im Sommer gestiegen.",
+     [("ist der Umsatz im Sommer gestiegen", "INDIRECT_QUOTE", "Tom Becker")]),
+    ("Nach Angaben von Jana Roth, Sprecherin der Stadtwerke, wurden drei Leitungen repariert.",
+     [("wurden drei Leitungen repariert", "INDIRECT_QUOTE", "Jana Roth")]),
+    # an age spelled out describes the person just named (was the description "Fünfzigjährige")
+    ("„Das war knapp“, sagte der Astronaut Ulf Merbold. „Wir hatten Glück“, sagte der Fünfzigjährige.",
+     [("Das war knapp", "DIRECT_QUOTE", "Ulf Merbold"), ("Wir hatten Glück", "DIRECT_QUOTE", "Ulf Merbold")]),
+])
+def test_de_round34_w2e(text, expected):
+    assert_de_structures(text, expected)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # company lawyers and astronauts are roles before a name (the canonical name kept them)
+    ("„Wir prüfen das Urteil genau“, sagte Google-Chefjurist Kent Walker.", "Kent Walker"),
+    ("„Die Aussicht ist herrlich“, sagte Nasa-Astronautin Sunita Williams.", "Sunita Williams"),
+])
+def test_de_round34_w2e_titles(text, name):
+    got = [q.attrs["speaker"] for q in quotes(run(text, lang="de"))]
+    assert got == [name], got
+
+
+def test_de_round34_w2e_guards():
+    # an interrupted clause still goes on after the attribution
+    assert [q.text for q in quotes(run("Die Reform werde, sagte der Minister, im Herbst kommen.", lang="de"))] == [
+        "Die Reform werde", "im Herbst kommen"]
+    # a subject with its place after it, or two postmodifiers, still speaks
+    q = quotes(run("Die Polizei in Bremen teilte mit, die Lage sei ruhig.", lang="de"))
+    assert [(x.text, x.attrs["speaker"]) for x in q] == [("die Lage sei ruhig", "Polizei in Bremen")]
+    q = quotes(run("Aktivisten in der Provinz Idlib im Norden Syriens berichteten von Angriffen.", lang="de"))
+    assert [x.attrs["speaker"] for x in q] == ["Aktivisten in der Provinz Idlib im Norden Syriens"]
+    # a relative clause on the source still bounds it
+    assert [q.text for q in quotes(run("Nach Angaben der Polizei, die am Montag veröffentlicht wurden, gab es drei "
+                                       "Tote.", lang="de"))] == ["gab es drei Tote"]
+
+
+# (round 34, helper w2f; sentences written for these tests, see docs/quotes.md, "Round 34")
+@pytest.mark.parametrize(("text", "expected"), [
+    # "rief" without its particle, right after a quotation, is the quotation's attribution
+    ("„Wir brauchen endlich Hilfe“, rief eine Winzerin.",
+     [("Wir brauchen endlich Hilfe", "DIRECT_QUOTE", "Winzerin")]),
+    ("Als die Ministerin das Festzelt betrat, wurde sie ausgepfiffen, „Tun Sie endlich etwas“, rief ein Imker aus dem "
+     "Publikum.",
+     [("Tun Sie endlich etwas", "DIRECT_QUOTE", "Imker")]),
+    ("„Kommt alle mit“, rief sie und lief los.", [("Kommt alle mit", "DIRECT_QUOTE", "sie")]),
+    # shouting and sobbing right after a quotation
+    ("„Der Deich hält nicht mehr“, brüllte ein Feuerwehrmann.",
+     [("Der Deich hält nicht mehr", "DIRECT_QUOTE", "Feuerwehrmann")]),
+    ("„Alles ist weg“, schluchzte eine Anwohnerin.", [("Alles ist weg", "DIRECT_QUOTE", "Anwohnerin")]),
+    # the participle of such a verb closing a perfect after a quotation
+    ("„Das ist ein Armutszeugnis“, hat Landrat Peter Kolb am Dienstag im Kreistag geschimpft.",
+     [("Das ist ein Armutszeugnis", "DIRECT_QUOTE", "Peter Kolb")]),
+    ("„Endlich ist das Gesetz durch“, hat die Verbandschefin Maria Lenz nach der Abstimmung gejubelt.",
+     [("Endlich ist das Gesetz durch", "DIRECT_QUOTE", "Maria Lenz")]),
+    # "drohen" after an infinitive with its "zu" inside is a risk, no threat
+    ("Die Feuerwehr räumte die Siedlung, weil der Damm einzustürzen drohte.", []),
+    ("Die Stadt sperrte die Brücke, da das Ufer abzubrechen drohte.", []),
+    # a quotation inside the dass-clause of an earlier cue is that cue's, not the later one's
+    ("Die Veranstalter versicherten, dass alle Teilnehmer aus der Region mit dem Fahrrad gekommen seien und den Platz "
+     "„sauber verlassen“ hätten, bestätigte die Polizei dagegen nicht.",
+     [("alle Teilnehmer aus der Region mit dem Fahrrad gekommen seien und den Platz „sauber verlassen“ hätten",
+       "INDIRECT_QUOTE", "Veranstalter"),
+      ("sauber verlassen", "DIRECT_QUOTE", "Veranstalter")]),
+    # a plural body after the relative pronoun speaks (was the pronoun "die")
+    ("Der Betrag lag weit unter den 800 Milliarden Euro, die die Inselstaaten gefordert hatten.",
+     [("die die Inselstaaten gefordert hatten", "INDIRECT_QUOTE", "Inselstaaten")]),
+    ("Die Zusage blieb hinter den Summen zurück, die die Umweltverbände verlangt hatten.",
+     [("die die Umweltverbände verlangt hatten", "INDIRECT_QUOTE", "Umweltverbände")]),
+    # a span of time after the cue is no subject
+    ("Das bestätigte wenige Stunden später die Kreisverwaltung.", [("Das", "INDIRECT_QUOTE", "Kreisverwaltung")]),
+    ("Das teilte kurze Zeit danach auch ein Sprecher der Bahn mit.", [("Das", "INDIRECT_QUOTE", "Sprecher der Bahn")]),
+    # "gestanden" in a set phrase of standing is no confession: the Konjunktiv continues the speaker before
+    ("Die Anwohner seien in Sicherheit, betonte Landrätin Ute Brandl. Die Schäden hätten im Zusammenhang mit dem "
+     "Starkregen gestanden. Weitere Evakuierungen seien nicht geplant.",
+     [("Die Anwohner seien in Sicherheit", "INDIRECT_QUOTE", "Ute Brandl"),
+      ("Die Schäden hätten im Zusammenhang mit dem Starkregen gestanden. Weitere Evakuierungen seien nicht geplant",
+       "INDIRECT_QUOTE", "Ute Brandl")]),
+    # a fronted thing before "sie": the pronoun speaks
+    ("Umweltministerin Jana Keller besuchte den Deich. Die Flut nannte sie eine „Warnung der Natur“.",
+     [("Warnung der Natur", "DIRECT_QUOTE", "Jana Keller")]),
+    ("Ministerin Clara Voss sprach in Bonn. Die Einigung bezeichnete sie als „historisch“.",
+     [("historisch", "DIRECT_QUOTE", "Clara Voss")]),
+])
+def test_de_round34_w2f(text, expected):
+    assert_de_structures(text, expected)
+
+
+def test_de_round34_w2f_er_is_no_plural_group():
+    # "er" after a report by a plural group ("Medien") is not that group
+    ann = run("Die Medien hatten berichtet, dass der Konzernchef den Verkauf stoppen wolle. Er soll die Aktionäre dazu "
+              "aufgerufen haben, gegen den Plan zu stimmen.", lang="de")
+    q = next(q for q in quotes(ann) if q.text == "gegen den Plan zu stimmen")
+    assert q.attrs["speaker"] != "Medien", q.attrs
+
+
+def test_de_round34_w2f_guards():
+    # limits: "rief … auf" with its particle stays a speech act; a threat with its own clause still reports; a speaking
+    # body before "sie" stays the subject; a lone surname still takes "er"; "gestanden" with an object is a confession
+    assert [q.text for q in quotes(run("Die Polizei rief die Anwohner zur Vorsicht auf.", lang="de"))] == [
+        "Die Polizei rief die Anwohner zur Vorsicht auf"]
+    assert [q.text for q in quotes(run("Die Gemeinde drohte, gegen den Bescheid zu klagen.", lang="de"))] == [
+        "gegen den Bescheid zu klagen"]
+    ann = run("Die Regierung nannte sie eine „Gefahr für die Demokratie“.", lang="de")
+    assert [q.attrs["speaker"] for q in quotes(ann)] == ["Regierung"]
+    ann = run("Röttgen kritisierte den Plan. Er sagte, die Regierung habe versagt.", lang="de")
+    assert [q.attrs["speaker"] for q in quotes(ann)] == ["Röttgen", "Röttgen"]
+    ann = run("Er habe gestanden, dass er im Zusammenhang mit dem Brand Geld erhalten habe, sagte der Richter.", lang="de")
+    assert "er im Zusammenhang mit dem Brand Geld erhalten habe" in [q.text for q in quotes(ann)]
+
+
+# (round 34, helper w2a; sentences written for these tests, see docs/quotes.md, "Round 34")
+@pytest.mark.parametrize(("text", "expected"), [
+    # rejecting is a speech act: the whole sentence is the report
+    ("Der Gesamtbetriebsrat lehnte die Sparpläne des Vorstands entschieden ab.",
+     [("Der Gesamtbetriebsrat lehnte die Sparpläne des Vorstands entschieden ab", "INDIRECT_QUOTE",
+       "Gesamtbetriebsrat")]),
+    ("Die Arbeitgeberseite hat die Forderung nach einer Viertagewoche als unbezahlbar abgelehnt.",
+     [("Die Arbeitgeberseite hat die Forderung nach einer Viertagewoche als unbezahlbar abgelehnt", "INDIRECT_QUOTE",
+       "Arbeitgeberseite")]),
+    ("Werksleiterin Sabine Kornmeier lehnte das ab.",
+     [("Werksleiterin Sabine Kornmeier lehnte das ab", "INDIRECT_QUOTE", "Sabine Kornmeier")]),
+    # the perfect of insisting, thanking and apologising
+    ("Die Lokführer hatten wochenlang auf kürzeren Schichten gepocht.",
+     [("Die Lokführer hatten wochenlang auf kürzeren Schichten gepocht", "INDIRECT_QUOTE", "Lokführer")]),
+    ("Die Oberbürgermeisterin dankte den Beschäftigten des Stahlwerks für ihre Geduld.",
+     [("Die Oberbürgermeisterin dankte den Beschäftigten des Stahlwerks für ihre Geduld", "INDIRECT_QUOTE",
+       "Oberbürgermeisterin")]),
+    ("Die Fluggesellschaft entschuldigte sich bei den Passagieren für die Ausfälle.",
+     [("Die Fluggesellschaft entschuldigte sich bei den Passagieren für die Ausfälle", "INDIRECT_QUOTE",
+       "Fluggesellschaft")]),
+    # a fronted amount ("Mehr …", "Weniger …") before a singular verb: the phrase after the verb speaks
+    ("Mehr Investitionen verlangte Hartwig auch vom Land.",
+     [("Mehr Investitionen verlangte Hartwig auch vom Land", "INDIRECT_QUOTE", "Hartwig")]),
+    ("Mehr Planungssicherheit forderte der Verband der Zulieferer.",
+     [("Mehr Planungssicherheit forderte der Verband der Zulieferer", "INDIRECT_QUOTE", "Verband")]),
+    # a fronted plural before a singular verb is the object; the subject after the verb speaks
+    ("Die Forderungen der Gewerkschaft lehnte der Arbeitgeberverband als realitätsfern ab.",
+     [("Die Forderungen der Gewerkschaft lehnte der Arbeitgeberverband als realitätsfern ab", "INDIRECT_QUOTE",
+       "Arbeitgeberverband")]),
+    # a demonstrative right after the verb opens its object: the lone surname before it speaks
+    ("Brockmann bekräftigte diese Haltung und sagte, ein Kompromiss sei nur mit Jobgarantien denkbar.",
+     [("ein Kompromiss sei nur mit Jobgarantien denkbar", "INDIRECT_QUOTE", "Brockmann")]),
+    # a second predicate of calling after a comma: its phrase after the verb is the object, the subject before speaks
+    ("Der Werksbetriebsrat räumte Versäumnisse ein, bezeichnete die Kürzungen aber als überzogen.",
+     [("Der Werksbetriebsrat räumte Versäumnisse ein, bezeichnete die Kürzungen aber als überzogen", "INDIRECT_QUOTE",
+       "Werksbetriebsrat")]),
+    ("Der Gewerkschafter lobte den Abschluss, bezeichnete die Laufzeit jedoch als zu lang.",
+     [("Der Gewerkschafter lobte den Abschluss, bezeichnete die Laufzeit jedoch als zu lang", "INDIRECT_QUOTE",
+       "Gewerkschafter")]),
+    # attesting with an object only is a speech act
+    ("Beide Tarifparteien bescheinigten dem Kompromiss Vorbildcharakter.",
+     [("Beide Tarifparteien bescheinigten dem Kompromiss Vorbildcharakter", "INDIRECT_QUOTE", "Tarifparteien")]),
+    # "Bislang" opening the sentence is no speaker: the subject after the auxiliary speaks
+    ("Bislang hatte die Reederei stets betont, der Standort Emden sei sicher.",
+     [("der Standort Emden sei sicher", "INDIRECT_QUOTE", "Reederei")]),
+    # an article alone before a quotation is no subject: the lone surname before the verb speaks
+    ("Lindemann sieht eine „Zäsur für die gesamte Zulieferbranche“.",
+     [("Zäsur für die gesamte Zulieferbranche", "DIRECT_QUOTE", "Lindemann")]),
+])
+
+
+def test_de_round34_w2a(text, expected):
+    assert_de_structures(text, expected)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a bare plural after an inverted titled full name is the object, not part of the name (exact canonical name)
+    ("Am Dienstag kündigte Konzernchef Bernd Alsfeld Einschnitte in der Verwaltung an.", "Bernd Alsfeld"),
+    ("Nach der Sitzung forderte Bezirksleiterin Petra Ohlendorf Zugeständnisse von der Geschäftsführung.",
+     "Petra Ohlendorf"),
+    ("Deshalb schließt Airline-Chef Markus Brenninger Streichungen nicht aus.", "Markus Brenninger"),
+])
+
+
+def test_de_round34_w2a_name_ends(text, speaker):
+    assert [q.attrs["speaker"] for q in quotes(run(text, lang="de"))] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Monarch dankte nach vierzig Jahren ab.",  # abdanken: resigning, no thanks
+    "Das Arbeitsgericht lehnte den Eilantrag der Gewerkschaft ab.",  # a court's ruling
+    "Ein Sprecher des Herstellers lehnte eine Stellungnahme ab.",  # a declined comment
+    "Der Vorstand lehnte es ab, sich zu den Zahlen zu äußern.",  # a refusal to act
+    "Der Tarifvertrag wurde von den Mitgliedern abgelehnt.",  # a passive without a speaker
+    "Sie lehnte sich an das Geländer.",  # no particle "ab"
+])
+
+
+def test_de_round34_w2a_no_act(text):
+    assert quotes(run(text, lang="de")) == []
+
+
+def test_de_round34_w2a_plural_subject_stays():
+    # "Mehr als …" and a plural verb: the fronted phrase is the subject
+    qs = quotes(run("Mehr als 300 Beschäftigte forderten den Erhalt des Standorts.", lang="de"))
+    assert [q.attrs["speaker"] for q in qs] == ["Beschäftigte"]
+
+
+# (round 34, helper w2c; sentences written for these tests, see docs/quotes.md, "Round 34")
+@pytest.mark.parametrize(("text", "expected"), [
+    # the named subject of a lead clause before the colon speaks for a trailing "sagte er/sie"
+    ("Giorgia Meloni reagierte gelassen auf die Kritik: „Wir bleiben bei unserem Kurs“, sagte sie.",
+     [("Wir bleiben bei unserem Kurs", "DIRECT_QUOTE", "Meloni")]),
+    ("Orbán selbst blieb am Abend kämpferisch: „Brüssel wird uns nicht aufhalten“, erklärte er.",
+     [("Brüssel wird uns nicht aufhalten", "DIRECT_QUOTE", "Orbán")]),
+    ("Keir Starmer dagegen blieb zurückhaltend: „Wir müssen erst die Zahlen sehen“, sagte er vor Reportern.",
+     [("Wir müssen erst die Zahlen sehen", "DIRECT_QUOTE", "Starmer")]),
+    # a title and a lone surname, or a name with a particle, opening the sentence before
+    ("Außenministerin Kallas hat ihre Reise nach Kiew abgesagt. „Die Lage lässt es nicht zu“, sagte sie.",
+     [("Die Lage lässt es nicht zu", "DIRECT_QUOTE", "Kallas")]),
+    ("Vizepräsidentin Harris hat am Abend ihre Niederlage eingestanden. „Wir machen weiter“, sagte sie.",
+     [("Wir machen weiter", "DIRECT_QUOTE", "Harris")]),
+    ("De Maizière verließ den Saal nach der Abstimmung. „Das war genug“, sagte er.",
+     [("Das war genug", "DIRECT_QUOTE", "De Maizière")]),
+    ("Le Pen verzichtete am Wahlabend auf Triumphgesten. „Der Kampf ist noch nicht vorbei“, sagte sie.",
+     [("Der Kampf ist noch nicht vorbei", "DIRECT_QUOTE", "Le Pen")]),
+    # a word in -te after an article, an adverb after a noun: no verb before a lone surname
+    ("Le Pen möchte den Rückenwind unbedingt in die nächste Wahlrunde mitnehmen. Am Abend forderte sie ihre Anhänger "
+     "auf, wählen zu gehen.",
+     [("wählen zu gehen", "INDIRECT_QUOTE", "Le Pen")]),
+    # a genitive name after a noun is no antecedent of "er"
+    ("Nach der Niederlage Rishi Sunaks hatte Starmer betont, die Arbeit beginne jetzt. Später sagte er, das Land "
+     "brauche Geduld.",
+     [("die Arbeit beginne jetzt", "INDIRECT_QUOTE", "Starmer"), ("das Land brauche Geduld", "INDIRECT_QUOTE", "Starmer")]),
+    # a possessed thing after adverbs is the object
+    ("Bardella kritisierte dabei scharf Macrons Reformpolitik.",
+     [("Bardella kritisierte dabei scharf Macrons Reformpolitik", "INDIRECT_QUOTE", "Bardella")]),
+    # "Letztlich" opening the sentence is no speaker
+    ("Letztlich thematisierte Rutte die Lücken der Verbündeten und bezeichnete die Lage als ernst.",
+     [("Letztlich thematisierte Rutte die Lücken der Verbündeten und bezeichnete die Lage als ernst", "INDIRECT_QUOTE",
+       "Rutte")]),
+    # a comma between two adjectives stays inside the clause
+    ("Die Kommissionschefin hat eine rasche, entschlossene Antwort angekündigt.",
+     [("Die Kommissionschefin hat eine rasche, entschlossene Antwort angekündigt", "INDIRECT_QUOTE",
+       "Kommissionschefin")]),
+    # a fronted subordinate clause before the main clause's verb, its subject and "und" + cue
+    ("Als die Ergebnisse bekannt wurden, trat Keir Starmer vor seine Anhänger und sagte, der Wandel beginne jetzt.",
+     [("der Wandel beginne jetzt", "INDIRECT_QUOTE", "Starmer")]),
+    ("Nachdem die Stimmen ausgezählt waren, ging die Kandidatin auf die Bühne und erklärte, sie sei stolz.",
+     [("sie sei stolz", "INDIRECT_QUOTE", "Kandidatin")]),
+    # two initials opening a name, after the cue or opening the sentence
+    ("„Die Mittelschicht wurde vergessen“, sagte J.D. Vance am Abend in Ohio.",
+     [("Die Mittelschicht wurde vergessen", "DIRECT_QUOTE", "J.D. Vance")]),
+    ("J.D. Vance hat die Delegierten aufgefordert, geschlossen zu bleiben.",
+     [("geschlossen zu bleiben", "INDIRECT_QUOTE", "J.D. Vance")]),
+])
+def test_de_round34_w2c(text, expected):
+    assert_de_structures(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "nach Bekanntgabe der …" is a time, no source
+    ("Kurz nach Bekanntgabe der Hochrechnungen räumte Sunak seine Niederlage ein.",
+     [("Kurz nach Bekanntgabe der Hochrechnungen räumte Sunak seine Niederlage ein", "INDIRECT_QUOTE", "Sunak")]),
+])
+def test_de_round34_w2c_no_source(text, expected):
+    assert_de_structures(text, expected)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a title is no first name before a plural or abstract object
+    ("Am Dienstag forderte die Ministerin Neuwahlen.", "Ministerin"),
+    ("Am Freitag verlangte der Kanzler Verhandlungen.", "Kanzler"),
+    ("In Brüssel forderte der Präsident Klarheit.", "Präsident"),
+])
+def test_de_round34_w2c_title_object(text, speaker):
+    q = quotes(run(text, lang="de"))
+    assert len(q) == 1 and q[0].attrs["speaker"] == speaker, [(x.text, x.attrs) for x in q]
+
+
+def test_de_round34_w2c_quote_closing_paragraph():
+    # a quotation closing its paragraph after a person's sentence: that person, not the next paragraph's speaker
+    text = ("Auch Außenministerin Annalena Baerbock meldete sich zu Wort. „Wir gratulieren dem Wahlsieger.“\n"
+            "Nato-Generalsekretär Mark Rutte schrieb auf X: „Seine Führung wird entscheidend sein.“")
+    got = {q.text: q.attrs["speaker"] for q in quotes(run(text, lang="de"))}
+    assert got.get("Wir gratulieren dem Wahlsieger.") == "Annalena Baerbock", got
+
+
+def test_de_round34_w2c_guards():
+    # limits: an object named after its verb before the colon is no lead subject; a body is no "er"; a title of the
+    # other gender is no antecedent; a source phrase with a source noun stays one
+    q = quotes(run("Der Trainer lobte Thomas Müller: „Er ist großartig“, sagte er.", lang="de"))
+    assert [x.attrs["speaker"] for x in q] != ["Thomas Müller"]
+    q = quotes(run("Die Bundesregierung reagierte gelassen: „Wir prüfen das“, sagte er.", lang="de"))
+    assert [x.attrs["speaker"] for x in q] == [None]
+    q = quotes(run("Vizepräsident Harris hat ihre Niederlage eingestanden. „Wir machen weiter“, sagte sie.", lang="de"))
+    assert [x.attrs["speaker"] for x in q] == [None]
+    q = quotes(run("Nach Angaben der Polizei wurde niemand verletzt.", lang="de"))
+    assert [x.attrs["speaker"] for x in q] == ["Polizei"]
+    q = quotes(run("Ministerin Svenja Schulze forderte Reformen.", lang="de"))
+    assert [x.attrs["speaker"] for x in q] == ["Svenja Schulze"]
+
+
+# (round 34, helper w2g; sentences written for these tests, see docs/quotes.md, "Round 34")
+@pytest.mark.parametrize(("text", "expected"), [
+    # a belief with a bare clause after a third-person subject (was: no quote, "think" needed "that")
+    ("Most Senate Republicans think the spending bill will pass before Friday.",
+     [("the spending bill will pass before Friday", "INDIRECT_QUOTE", "Most Senate Republicans")]),
+    ("Campaign aides thought the governor had won the debate easily.",
+     [("the governor had won the debate easily", "INDIRECT_QUOTE", "Campaign aides")]),
+    ("Several House Democrats thought the vote should be delayed.",
+     [("the vote should be delayed", "INDIRECT_QUOTE", "Several House Democrats")]),
+    ("Pollsters in Nevada thought turnout would fall below 60 percent.",
+     [("turnout would fall below 60 percent", "INDIRECT_QUOTE", "Pollsters in Nevada")]),
+    # a fronted adverbial clause reports up to its comma (was: the main clause ran into the content)
+    ("After Governor Ellen Price announced that the bridge would close, commuters flooded the ferry terminals.",
+     [("the bridge would close", "INDIRECT_QUOTE", "Ellen Price")]),
+    ("While Mayor Tom Keller said the tunnel was safe, engineers disagreed.",
+     [("the tunnel was safe", "INDIRECT_QUOTE", "Tom Keller")]),
+    ("Because the chairman said the hearing was over, reporters left the room.",
+     [("the hearing was over", "INDIRECT_QUOTE", "chairman")]),
+    # the subordinator is no part of the name (was "Although Okafor")
+    ("Although Okafor insisted that the vote was fair, the board ordered a recount.",
+     [("the vote was fair", "INDIRECT_QUOTE", "Okafor")]),
+    ("After Senator Maria Lopez told reporters that the deal was done, the chamber adjourned for the night.",
+     [("the deal was done", "INDIRECT_QUOTE", "Maria Lopez")]),
+    # "according to a … report": the noun is the source, not a cue (was the speaker "according to a new Gallup")
+    ("Turnout fell sharply in the suburbs, according to a new Gallup report.",
+     [("Turnout fell sharply in the suburbs", "INDIRECT_QUOTE", "new Gallup report")]),
+    # a floating quantifier after the subject is no part of it (was "Perez and Lindqvist both", "governors all")
+    ("Perez and Lindqvist both said the pipeline deal was unfair to farmers.",
+     [("the pipeline deal was unfair to farmers", "INDIRECT_QUOTE", "Perez and Lindqvist")]),
+    ("The three governors all said the storm aid had arrived too late.",
+     [("the storm aid had arrived too late", "INDIRECT_QUOTE", "three governors")]),
+    # "They claim" opening the sentence is a verb (was: no quote)
+    ("They claim the new tariffs will lower grocery prices.",
+     [("the new tariffs will lower grocery prices", "INDIRECT_QUOTE", None)]),
+])
+def test_en_round34_w2g(text, expected):
+    test_en_news_attribution_table(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # no report: a swing state's relative clause (was "both parties hope to win" reported by "a key swing")
+    ("The senator campaigned in Nevada, a key swing state that both parties hope to win.", []),
+    ("Walz held a rally in Michigan, a crucial battleground state that Biden carried in 2020.", []),
+    # an event ended, nobody concluded anything (was the quotation's speaker "The rally")
+    ("The rally concluded minutes before the senator flew home to “take a breath” after the long week.", []),
+])
+def test_en_round34_w2g_no_report(text, expected):
+    assert [q.text for q in quotes(run(text, lang="en"))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # guards: questions, first person, "to think", free relatives and conditions stay unreported
+    ("Do voters really think the economy is improving?", []),
+    ("I think the bill is dead.", []),
+    ("Voters want to know what they think the bill should include.", []),
+    ("If the senators think the deal is fair, they will vote for it.", []),
+    ("Republicans think about the bill every day.", []),
+    # "that" still opens a belief's content; a finding after a time word still reports
+    ("Many Democrats think that the race is tied.", ["the race is tied"]),
+    ("The inquiry concluded on Friday that the police had acted lawfully.", ["the police had acted lawfully"]),
+    # an adverbial opener whose content has no verb before the comma is left as it was
+    ("When the platform says that from here on out, we will hold hearings, the party is split.",
+     None),
+])
+def test_en_round34_w2g_guards(text, expected):
+    got = [q.text for q in quotes(run(text, lang="en"))]
+    if expected is not None:
+        assert got == expected
+
+
+# (round 34, helper w2d; sentences written for these tests, see docs/quotes.md, "Round 34")
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body's name with a genitive plural without an article (and its short name) in the speaker's apposition
+    ("Maria Lenz, Vorsitzende des Verbands privater Pflegedienste (VPP), kritisierte, die Regierung lasse die Heime allein.",
+     [("die Regierung lasse die Heime allein", "INDIRECT_QUOTE", "Maria Lenz")]),
+    ("Jonas Weber, Präsident des Bundesverbands forschender Arzneimittelhersteller in Deutschland, sagte, die Preise "
+     "seien zu niedrig.",
+     [("die Preise seien zu niedrig", "INDIRECT_QUOTE", "Jonas Weber")]),
+    # an addressee between commas after the speaker's apposition is no part of the content
+    ("Vor der Anhörung sagte Jana Krüger, Sprecherin des Patientenverbands, der Rheinischen Post, man sei enttäuscht.",
+     [("man sei enttäuscht", "INDIRECT_QUOTE", "Jana Krüger")]),
+    ("Am Montag erklärte Ole Brandt, Geschäftsführer der Landesapothekerkammer, dem Tagesspiegel, die Lage sei ernst.",
+     [("die Lage sei ernst", "INDIRECT_QUOTE", "Ole Brandt")]),
+    # a trailing addressee with its genitive and the paper's issue in brackets: the report is kept
+    ("Die Kassen müssten ihre Rücklagen auflösen, sagte Lena Vogt den Zeitungen der Funke-Mediengruppe (Sonntagausgaben).",
+     [("Die Kassen müssten ihre Rücklagen auflösen", "INDIRECT_QUOTE", "Lena Vogt")]),
+    ("Die Reform komme zu spät, sagte Paul Arndt der Zeitung des Sozialverbands (Samstagausgabe).",
+     [("Die Reform komme zu spät", "INDIRECT_QUOTE", "Paul Arndt")]),
+    # a party between commas after the name is no name in apposition
+    ("Die Landesministerin Petra Sommer, SPD, sagte, die Kliniken bräuchten mehr Geld.",
+     [("die Kliniken bräuchten mehr Geld", "INDIRECT_QUOTE", "Petra Sommer")]),
+    ("Der bayerische Gesundheitsminister Holm, CSU, erklärte, die Frist sei zu kurz.",
+     [("die Frist sei zu kurz", "INDIRECT_QUOTE", "Holm")]),
+    # a fronted phrase with a numeral before a singular verb is the object: the phrase after the verb speaks
+    ("Drei Schwachstellen nennt die Gutachterin: Die Daten der Akte seien nicht verschlüsselt.",
+     [("Die Daten der Akte seien nicht verschlüsselt", "INDIRECT_QUOTE", "Gutachterin")]),
+    # "so ein" + a noun + a finite verb opens a clause (such a …), no attribution "so X"
+    ("Die Ministerin versicherte am Dienstag, so ein Datenleck sei künftig ausgeschlossen.",
+     [("so ein Datenleck sei künftig ausgeschlossen", "INDIRECT_QUOTE", "Ministerin")]),
+    # a wo-clause on the speaker of a trailing attribution is no content
+    ("Der Befund sei eindeutig, teilte das Universitätsklinikum mit, wo die Studie geleitet wurde.",
+     [("Der Befund sei eindeutig", "INDIRECT_QUOTE", "Universitätsklinikum")]),
+    # two roles of one person joined by "und" before the name open the sentence: the person speaks
+    ("Die Virologin und Stiko-Vorsitzende Anna Keller warnte vor einer Überlastung der Kinderkliniken.",
+     [("Die Virologin und Stiko-Vorsitzende Anna Keller warnte vor einer Überlastung der Kinderkliniken",
+       "INDIRECT_QUOTE", "Anna Keller")]),
+])
+def test_de_round34_w2d(text, expected):
+    assert_de_structures(text, expected)
+
+
+@pytest.mark.parametrize(("text", "span", "speaker"), [
+    # a plural noun after a bare surname, and a person's genitive with its noun after a title, are the verb's object
+    ("Im Ausschuss stellte Hofreiter Nachbesserungen in Aussicht, schränkte aber ein, die Frist bleibe bestehen.",
+     "die Frist bleibe bestehen", "Hofreiter"),
+    ("Die Gebühren seien zu hoch, laut DAK Erhebungen aus dem Vorjahr.", None, None),
+    ("„Das ist reine Symbolpolitik“, kritisierte der Kassenchef Warkens Vorschlag, eine Gebühr einzuführen.",
+     "Das ist reine Symbolpolitik", "Kassenchef"),
+    # the person the sentence before names as its subject, not the one in its prepositional phrase, is "er"
+    ("Der Vorsitzende des Ärzteverbands, Tobias Brandt, ging mit dem Entwurf von Minister Jens Albrecht hart ins "
+     "Gericht. Das Gesetz verfehle sein Ziel, sagte er am Mittwoch.", "Das Gesetz verfehle sein Ziel", "Tobias Brandt"),
+    # a thing fronted before a naming verb with a subject pronoun: the pronoun speaks, not the thing
+    ("Die Verschiebung der Abstimmung wertete sie als „Etappensieg“.", "Etappensieg", None),
+])
+def test_de_round34_w2d_speaker(text, span, speaker):
+    ann = run(text, lang="de")
+    if span is None:  # "laut DAK Erhebungen": the speaker is the DAK, no more
+        assert all(q.attrs["speaker"] == "DAK" for q in quotes(ann)) and quotes(ann), [q.attrs for q in quotes(ann)]
+        return
+    q = next(q for q in quotes(ann) if q.text == span)
+    assert q.attrs["speaker"] == speaker, q.attrs
+
+
+def test_de_round34_w2d_guards():
+    # a plural verb after a numeral subject keeps it; an adjective before a plural noun opens a body's name
+    assert [(q.text, q.attrs["speaker"]) for q in quotes(run("Zwei Experten sagten, die Lage sei ernst.", lang="de"))] \
+        == [("die Lage sei ernst", "Zwei Experten")]
+    ann = run("Die Vereinten Nationen warnten, die Lage sei ernst.", lang="de")
+    assert [(q.text, q.attrs["speaker"]) for q in quotes(ann)] == [("die Lage sei ernst", "Vereinten Nationen")]
+    # "so ein Sprecher" closing a sentence still reports
+    assert [(q.text, q.attrs["speaker"]) for q in quotes(run("Die Lage sei ernst, so ein Sprecher.", lang="de"))] \
+        == [("Die Lage sei ernst", "Sprecher")]
+    # a person fronted before a naming verb: the pronoun is the object
+    ann = run("Die Ministerin bezeichnete sie als „Lügnerin“.", lang="de")
+    assert [(q.text, q.attrs["speaker"]) for q in quotes(ann)] == [("Lügnerin", "Ministerin")]
+    # a full name right after a preposition stays the referent when the sentence names no other person
+    ann = run("Die Kritik an Minister Jens Albrecht wächst. Er wolle an der Reform festhalten, sagte er.", lang="de")
+    assert [q.attrs["speaker"] for q in quotes(ann)] == ["Jens Albrecht"]
+
+
+# (round 34, helper w2b; sentences written for these tests, see docs/quotes.md, "Round 34")
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cue closing a relative clause right before the Konjunktiv main verb: the report before goes on
+    ("Innenminister Karl Berger sagte, man müsse die Debatte versachlichen. Diejenigen, die höhere Zäune forderten, "
+     "wüssten, „dass das nur Symbolpolitik ist“.",
+     [("man müsse die Debatte versachlichen", "INDIRECT_QUOTE", "Karl Berger"),
+      ("Diejenigen, die höhere Zäune forderten, wüssten, „dass das nur Symbolpolitik ist“", "INDIRECT_QUOTE",
+       "Karl Berger"),
+      ("dass das nur Symbolpolitik ist", "DIRECT_QUOTE", "Karl Berger")]),
+    ("Die Zusammenarbeit laufe gut, sagte Landesinnenministerin Petra Lindner. Mit Tschechien, an dessen Grenze "
+     "feste Kontrollen verlangt werden, gebe es gemeinsame Streifen.",
+     [("Die Zusammenarbeit laufe gut", "INDIRECT_QUOTE", "Petra Lindner"),
+      ("Mit Tschechien, an dessen Grenze feste Kontrollen verlangt werden, gebe es gemeinsame Streifen",
+       "INDIRECT_QUOTE", "Petra Lindner")]),
+    ("Im Mai seien 412 Menschen zurückgeschickt worden, erklärte Minister Jens Ahrens. Von 60 Personen, die ein "
+     "Schutzgesuch äußerten, seien 18 in Haft genommen worden.",
+     [("Im Mai seien 412 Menschen zurückgeschickt worden", "INDIRECT_QUOTE", "Jens Ahrens"),
+      ("Von 60 Personen, die ein Schutzgesuch äußerten, seien 18 in Haft genommen worden", "INDIRECT_QUOTE",
+       "Jens Ahrens")]),
+    # "zurückweisen"/"abweisen" with people as the object: turned back at the border, no rejection of a claim
+    ("An der Grenze zu Polen wies die Bundespolizei am Wochenende 85 Migranten zurück.", []),
+    ("Die Polizei hat seit Juni mehr als 2400 Menschen an den Landgrenzen zurückgewiesen.", []),
+    ("Die Grenzbeamten wiesen die Asylsuchenden noch am Bahnhof zurück. Das bestätigte ein Sprecher.",
+     [("Das", "INDIRECT_QUOTE", "Sprecher")]),
+    # "konkretisieren" reports its content
+    ("Ein Sprecher des Ministeriums konkretisierte am Montag, unter den Abgeschobenen seien vier Gewalttäter.",
+     [("unter den Abgeschobenen seien vier Gewalttäter", "INDIRECT_QUOTE", "Sprecher")]),
+    # "Dies verlautete … aus X": X is the source, also of the Konjunktiv sentence after it
+    ("Dies verlautete am Dienstag aus Regierungskreisen. Der Plan werde noch geprüft.",
+     [("Dies", "INDIRECT_QUOTE", "Regierungskreisen"), ("Der Plan werde noch geprüft", "INDIRECT_QUOTE",
+                                                         "Regierungskreisen")]),
+    # a paper after "bei" next to its cue is the medium, no quotation: the act is reported and goes on
+    ("Kurz vor der Wahl versprach der CSU-Politiker Martin Kessler bei „Bild“ mehr Abschiebeflüge. Darauf könnten "
+     "sich die Bürger verlassen.",
+     [("Kurz vor der Wahl versprach der CSU-Politiker Martin Kessler bei „Bild“ mehr Abschiebeflüge", "INDIRECT_QUOTE",
+       "Martin Kessler"), ("Darauf könnten sich die Bürger verlassen", "INDIRECT_QUOTE", "Martin Kessler")]),
+    # district and town officers are titles before a name
+    ("Die Turnhalle bleibt belegt. Das sagte Landrat Tobias Reimer am Mittwoch im Kreistag.",
+     [("Das", "INDIRECT_QUOTE", "Tobias Reimer")]),
+    ("Das erklärte Landrätin Ulrike Brandt nach der Sitzung.", [("Das", "INDIRECT_QUOTE", "Ulrike Brandt")]),
+    ("Das betonte Sozialdezernentin Karin Lohse.", [("Das", "INDIRECT_QUOTE", "Karin Lohse")]),
+    # a quantifier after a fronted adverb opens the subject; the object does not speak
+    ("Auch etliche Landräte lobten die Arbeit der Helfer.",
+     [("Auch etliche Landräte lobten die Arbeit der Helfer", "INDIRECT_QUOTE", "Landräte")]),
+    ("Auch zahlreiche Bürgermeister kritisierten die Pläne des Landes.",
+     [("Auch zahlreiche Bürgermeister kritisierten die Pläne des Landes", "INDIRECT_QUOTE", "Bürgermeister")]),
+    # "der" before a feminine title after the verb is a dative: the party before the verb speaks
+    ("Die FDP warf der Innenministerin vor, sie habe die Kommunen allein gelassen.",
+     [("sie habe die Kommunen allein gelassen", "INDIRECT_QUOTE", "FDP")]),
+    ("Die Linke warf der Bürgermeisterin Untätigkeit vor.",
+     [("Die Linke warf der Bürgermeisterin Untätigkeit vor", "INDIRECT_QUOTE", "Linke")]),
+    # an addressee after the speaker's apposition is no content: the report before the attribution is
+    ("Die Kommunen seien am Limit, sagte die Präsidentin des Städtebundes, Anke Roth, der Deutschen Presse-Agentur in "
+     "Kassel.",
+     [("Die Kommunen seien am Limit", "INDIRECT_QUOTE", "Anke Roth")]),
+    ("Die Länder verteilten die Menschen zu früh, sagte der Sprecher des Verbandes, Uwe Brand, der "
+     "Nachrichtenagentur dpa am Montag.",
+     [("Die Länder verteilten die Menschen zu früh", "INDIRECT_QUOTE", "Uwe Brand")]),
+])
+def test_de_round34_w2b(text, expected):
+    assert_de_structures(text, expected)
+
+
+def test_de_round34_w2b_guards():
+    # a rejected claim stays a speech act, also with people in a genitive or after a quantifier in the genitive
+    for text in ("Der Minister wies die Vorwürfe der Flüchtlingshelfer zurück.",
+                 "Die Ministerin wies die Kritik vieler Migranten zurück."):
+        assert [q.text for q in quotes(run(text, lang="de"))] == [text[:-1]]
+    # a relative clause's cue before an indicative main clause, or without a report before it, is left as it was
+    text = "Diejenigen, die Kontrollen forderten, wüssten, „dass das nur Symbolpolitik ist“."
+    assert [q.text for q in quotes(run(text, lang="de"))] == ["dass das nur Symbolpolitik ist"]
+# ---- round 34 (end) ----

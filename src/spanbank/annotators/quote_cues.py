@@ -895,7 +895,10 @@ def _en_bare_stance_clause(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     name, a number or a third-person pronoun, maybe after an auxiliary, a negation or an adverb) and a finite clause
     right after it ("Republicans think funding for the border should be …", "while 41% thought Walz emerged as the
     winner"); not "I think …" (first/second person is checked apart), nor "think about", "think so"."""
-    from spanbank.annotators.quote_indirect import _en_clause_start, _en_finite  # (late: quote_indirect imports us)
+    from spanbank.annotators.quote_indirect import (  # (late: quote_indirect imports us)
+        _en_clause_start,
+        _en_finite,
+    )
 
     toks, lex = ctx.tokens, ctx.lex
     if i == lo or i + 2 >= hi:
@@ -1018,7 +1021,7 @@ def de_mute_mention(ctx: QuoteContext, m: Mention | None) -> bool:
 def _perfect_after_quotation(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     """(round 34 w2f) Participle i closes a perfect right after a quotation: "„…“, hat der Werksleiter in einer
     Rede geschimpft." (a quotation, a comma, a form of "haben", no further comma, the sentence's end)."""
-    toks, lex = ctx.tokens, ctx.lex
+    toks = ctx.tokens
     if not toks[i].low.startswith("ge") or not (i + 1 >= hi or toks[i + 1].text in {".", "!", "?"}):
         return False
     k = next((x for x in range(i - 1, lo - 1, -1) if toks[x].quoted or toks[x].text in {",", ";", ":"}), None)
