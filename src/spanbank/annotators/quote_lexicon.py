@@ -244,6 +244,8 @@ class Lexicon:
     stance_cues: frozenset[str] = frozenset()
     #: English cues of asking, after which "if" means "whether" ("asked if …"); after other cues it opens a condition
     question_cues: frozenset[str] = frozenset()
+    #: (round 34) memo of `_title_word` (the suffix scan runs for every capitalised word; the lists grew)
+    _title_memo: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def pronoun_gender(self, word: str) -> str | None:
         w = word.lower()
@@ -301,6 +303,14 @@ class Lexicon:
         return self.lang == "de" and len(w) > 7 and w.endswith("enten") and self._title_word(w[:-2])
 
     def _title_word(self, w: str) -> bool:
+        known = self._title_memo.get(w)
+        if known is None:
+            if len(self._title_memo) > 200_000:
+                self._title_memo.clear()  # bounded: a long stream of new words does not grow it without end
+            known = self._title_memo[w] = self._title_word_uncached(w)
+        return known
+
+    def _title_word_uncached(self, w: str) -> bool:
         if w in self.titles or any(w.endswith(s) and len(w) > len(s) + 2 for s in self.title_suffixes):
             return True
         if self.lang == "en" and "-" in w:  # "secretary-general", "vice-president", "president-elect"
