@@ -621,6 +621,20 @@ def _de_colon_lead_subject(ctx: QuoteContext, lo: int, k: int, gender: str) -> s
     return name
 
 
+def _de_main_clause_subject(ctx: QuoteContext, lo: int, comma: int) -> Mention | None:
+    """German (round 34): the subject opening the main clause at lo, before its first lower-case word (the verb)
+    ahead of the comma of a second predicate; None when a preposition or an adverb opens it."""
+    toks, lex = ctx.tokens, ctx.lex
+    for k in range(lo + 1, min(comma, lo + 8)):
+        if toks[k].is_word and toks[k].text == toks[k].low and not toks[k].quoted:
+            subj = mention_before(toks, k, lo, lex)
+            if subj is not None and subj.first == lo and subj.end == k - 1 and toks[lo].text[:1].isupper() \
+                    and toks[lo].low not in lex.prepositions and toks[lo].low not in lex.skippable:
+                return subj
+            return None
+    return None
+
+
 #: German subject pronouns right after the finite verb of a V2 clause ("Drinnen las sie …")
 _DE_SUBJECT_AFTER_VERB = frozenset({"er", "sie", "wir", "ich", "man"})
 
@@ -712,13 +726,9 @@ def _de_coordinated_predicate_subject(ctx: QuoteContext, c: Cue, lo: int, hi: in
                                                               or toks[x].quoted), hi)]):
         # (round 34 w2a) the phrase after a second predicate of calling ("…, bezeichnete die Pläne jedoch als
         # unvernünftig") is its object (it was the speaker): the main clause's subject speaks
-        for k in range(lo + 1, min(comma, lo + 8)):
-            if toks[k].is_word and toks[k].text == toks[k].low and not toks[k].quoted:
-                subj = mention_before(toks, k, lo, lex)
-                if subj is not None and subj.first == lo and subj.end == k - 1 and toks[lo].text[:1].isupper() \
-                        and toks[lo].low not in lex.prepositions and toks[lo].low not in lex.skippable:
-                    return subj
-                break
+        subj = _de_main_clause_subject(ctx, lo, comma)
+        if subj is not None:
+            return subj
     if nxt is not None and nxt.text in ("eine", "die") and not nxt.quoted and c.last + 2 < hi \
             and not toks[c.first].low.endswith("en") and toks[lo].low not in _DE_OBJECT_OPENERS \
             and (head := next((x for x in range(c.last + 2, min(hi, c.last + 4)) if toks[x].is_cap), None)) is not None \
@@ -730,13 +740,9 @@ def _de_coordinated_predicate_subject(ctx: QuoteContext, c: Cue, lo: int, hi: in
                         for t in toks[lo:comma]):
         # (round 34) a feminine thing after a second predicate is its object: "Kretschmer positionierte sich nicht, schloss
         # eine Zusammenarbeit aber nicht aus" (the speaker was "eine Zusammenarbeit"): the main clause's subject speaks
-        for k in range(lo + 1, min(comma, lo + 8)):
-            if toks[k].is_word and toks[k].text == toks[k].low and not toks[k].quoted:
-                subj = mention_before(toks, k, lo, lex)
-                if subj is not None and subj.first == lo and subj.end == k - 1 and toks[lo].text[:1].isupper() \
-                        and toks[lo].low not in lex.prepositions and toks[lo].low not in lex.skippable:
-                    return subj
-                break
+        subj = _de_main_clause_subject(ctx, lo, comma)
+        if subj is not None:
+            return subj
     if nxt is None or nxt.quoted or not (nxt.low in lex.prepositions or nxt.low in lex.object_articles) \
             or nxt.text != nxt.low:
         return None  # (a subject after the verb is a trailing attribution: "…, sagte die Ministerin")

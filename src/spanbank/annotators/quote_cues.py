@@ -1185,17 +1185,24 @@ def dash_at(ctx: QuoteContext, k: int) -> bool:
     return t.text != "-" or (ctx.text[t.start - 1 : t.start].isspace() and ctx.text[t.end : t.end + 1].isspace())
 
 
-def _de_court_sentence(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
-    """German: "verurteilen" at token i is a court's sentence, not a condemnation: "zu" (a penalty) or "wegen" in its
-    clause, a court or judge in it, a passive ("wurde … verurteilt", "ist verurteilt"), or a penalty word."""
-    toks, lex = ctx.tokens, ctx.lex
+def _clause_words(ctx: QuoteContext, i: int, lo: int, hi: int) -> list[str]:
+    """The lower-case words of token i's clause between commas, semicolons and colons (a full stop ends it too),
+    quotations left out."""
+    toks = ctx.tokens
     a = i
     while a > lo and toks[a - 1].text not in {",", ";", ":"}:
         a -= 1
     b = i
     while b + 1 < hi and toks[b + 1].text not in {",", ";", ":", "."}:
         b += 1
-    words = [t.low for t in toks[a : b + 1] if t.is_word and not t.quoted]
+    return [t.low for t in toks[a : b + 1] if t.is_word and not t.quoted]
+
+
+def _de_court_sentence(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """German: "verurteilen" at token i is a court's sentence, not a condemnation: "zu" (a penalty) or "wegen" in its
+    clause, a court or judge in it, a passive ("wurde … verurteilt", "ist verurteilt"), or a penalty word."""
+    lex = ctx.lex
+    words = _clause_words(ctx, i, lo, hi)
     if any(w in ("zu", "wegen", "zum", "zur") for w in words):
         return True
     if any(w.endswith(("gericht", "richter", "richterin", "strafe", "haft", "jahren", "monaten", "kammer", "senat"))
@@ -1216,13 +1223,7 @@ def _de_no_spoken_rejection(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool
     Antrag ab"), a declined comment ("lehnte eine Stellungnahme ab"), a refusal to act ("lehnte es ab, …"), or a
     passive ("wurde abgelehnt")."""
     toks = ctx.tokens
-    a = i
-    while a > lo and toks[a - 1].text not in {",", ";", ":"}:
-        a -= 1
-    b = i
-    while b + 1 < hi and toks[b + 1].text not in {",", ";", ":", "."}:
-        b += 1
-    words = [t.low for t in toks[a : b + 1] if t.is_word and not t.quoted]
+    words = _clause_words(ctx, i, lo, hi)
     if any(w.endswith(("gericht", "gerichts", "richter", "richterin", "kammer", "senat")) or w.endswith(_DE_COMMENT_NOUNS)
            for w in words):
         return True
