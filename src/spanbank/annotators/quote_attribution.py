@@ -551,8 +551,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
     c.name = canonical(m, toks, ctx.ents, lex, continuing=recent, near=near, gender_hint=hint, skip=skip)
     if skip is not None and (toks[m.first].low == "er" or hint == "f") \
             and (lead := _de_colon_lead_subject(ctx, lo, c.first, "m" if toks[m.first].low == "er" else "f")) is not None:
-        c.name = lead  # (round 34) the subject of the lead clause before the colon: "Trump verzichtete auf Optimismus:
-        # „…“, sagte er" (was nobody)
+        c.name = lead  # (round 34) the subject of the lead clause before the colon, over the pronoun's resolution:
+        # "Trump verzichtete auf Optimismus: „…“, sagte er" (was nobody)
     if lex.lang == "de" and c.kind in ("source_before", "source_after") and toks[m.first].low in lex.own_words \
             and not toks[m.first].quoted:
         # (round 34) "laut eigenen Angaben" and "eigenen Angaben zufolge" are the clause's subject's, as "nach eigenen
@@ -571,7 +571,7 @@ def _de_adjective_list_comma(ctx: QuoteContext, x: int, k: int) -> bool:
     if toks[x].text != "," or toks[x].quoted or x - 2 < 0 or x + 2 >= k:
         return False
     a, b, noun, opener = toks[x - 1], toks[x + 1], toks[x + 2], toks[x - 2]
-    return all(t.is_word and not t.quoted and t.text == t.low and t.low.endswith(("e", "er", "en", "es", "em"))
+    return all(t.is_word and not t.quoted and t.text == t.low and t.low.endswith(DE_ADJECTIVE_ENDINGS)
                and t.low not in lex.determiners and t.low not in lex.pronouns and t.low not in RELATIVES
                and t.low not in lex.auxiliaries and t.low not in lex.cue_verbs for t in (a, b)) \
         and noun.is_word and noun.is_cap and not noun.quoted \
@@ -1724,7 +1724,7 @@ def _impersonal_source(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> Mention |
     k = c.last + 1
     if k < hi and toks[k].low == "es":
         k += 1
-        while k < hi and toks[k].low in lex.time_words | lex.skippable:
+        while k < hi and (toks[k].low in lex.time_words or toks[k].low in lex.skippable):
             k += 1
         if k < hi and toks[k].low in lex.source_prepositions | lex.trailing_source_prepositions and toks[k].text == toks[k].low:
             return np_forward(toks, k + 1, hi, lex, bare=True)
@@ -1751,11 +1751,11 @@ def _impersonal_source(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> Mention |
 
 
 def _de_skip_time(ctx: QuoteContext, k: int, hi: int) -> int:
-    """The first token from k on that is no time word or skippable adverb ("am Freitag", "zuvor"); k itself if that
-    runs to hi."""
+    """The first token from k on that is no time word or skippable adverb ("am Freitag", "zuvor"), at most the last
+    token before hi; k itself when k is not before hi."""
     toks, lex = ctx.tokens, ctx.lex
     j = k
-    while j < hi - 1 and not toks[j].quoted and toks[j].low in lex.time_words | lex.skippable:
+    while j < hi - 1 and not toks[j].quoted and (toks[j].low in lex.time_words or toks[j].low in lex.skippable):
         j += 1
     return j if j < hi else k
 

@@ -245,7 +245,7 @@ class Lexicon:
     #: English cues of asking, after which "if" means "whether" ("asked if …"); after other cues it opens a condition
     question_cues: frozenset[str] = frozenset()
     #: (round 34) memo of `_title_word` (the suffix scan runs for every capitalised word; the lists grew)
-    _title_memo: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    _title_memo: dict[str, bool] = field(default_factory=dict, init=False, compare=False, hash=False, repr=False)
 
     def pronoun_gender(self, word: str) -> str | None:
         w = word.lower()

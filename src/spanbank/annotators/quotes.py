@@ -20,7 +20,11 @@ from __future__ import annotations
 import re
 
 from spanbank.annotators.base import Annotator
-from spanbank.annotators.quote_attribution import assign_speaker, subject_attribution
+from spanbank.annotators.quote_attribution import (  # German relative pronouns, also after a preposition
+    _DE_PREPOSITIONAL_RELATIVES,
+    assign_speaker,
+    subject_attribution,
+)
 from spanbank.annotators.quote_context import Attribution, QuoteContext, QuoteRec
 from spanbank.annotators.quote_cues import find_cues
 from spanbank.annotators.quote_direct import colon_person_before, direct_quotes
@@ -216,9 +220,6 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
             _continue(ctx, si, s_start, s_end, attr)
 
 
-#: German relative pronouns that open a relative clause after a comma (also after a preposition: "an deren")
-_DE_RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "dem", "den", "dessen", "deren", "denen", "welche",
-                                   "welcher", "welches", "welchem", "welchen"})
 #: finite auxiliaries that may close a relative clause after its participle ("…, die gefordert werden, …")
 _DE_CLAUSE_FINAL_AUXILIARIES = frozenset({"werden", "wird", "wurde", "wurden", "worden", "haben", "hat", "hatte",
                                           "hatten", "ist", "sind", "war", "waren", "sei", "seien", "habe"})
@@ -240,8 +241,8 @@ def _de_relative_clause_cue(ctx: QuoteContext, si: int, lo: int, hi: int, c) -> 
     if k <= lo or toks[k].text != "," or k + 1 >= c.first:
         return False
     nxt = toks[k + 1].low
-    if not (nxt in _DE_RELATIVE_PRONOUNS or (nxt in lex.prepositions and k + 2 < c.first
-                                             and toks[k + 2].low in _DE_RELATIVE_PRONOUNS)):
+    if not (nxt in _DE_PREPOSITIONAL_RELATIVES or (nxt in lex.prepositions and k + 2 < c.first
+                                             and toks[k + 2].low in _DE_PREPOSITIONAL_RELATIVES)):
         return False
     e = c.last + 1
     while e < hi and toks[e].low in _DE_CLAUSE_FINAL_AUXILIARIES and toks[e].text == toks[e].low:
