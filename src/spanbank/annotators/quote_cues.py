@@ -54,9 +54,9 @@ _DE_STOOD_PHRASES = ("zusammenhang", "mittelpunkt", "vordergrund", "fokus", "zen
                      "widerspruch", "verdacht")
 
 
-#: German prefixes of a weak verb's participle (a finite past tense has none: "sagte" vs "gesagte", "bestätigte")
 #: (round 34 w2a) cue verbs that are another verb with this particle closing the clause ("dankte ab": resigned)
 _DE_OTHER_VERB_PARTICLES = {"dankte": "ab", "dankten": "ab"}
+#: German prefixes of a weak verb's participle (a finite past tense has none: "sagte" vs "gesagte", "bestätigte")
 _DE_PARTICIPLE_PREFIXES = ("ge", "be", "ver", "er", "ent", "zer", "miss", "über", "unter", "wider", "emp")
 
 

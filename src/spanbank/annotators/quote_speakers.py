@@ -34,13 +34,11 @@ def _connects(tokens: list[Token], j: int, lex: Lexicon | None = None) -> bool:
     """Token j links the parts of a name ("Ursula von der Leyen", "Ludwig van Beethoven"); "der" only
     after "von"/"van"/"de", not as an article ("sagte Ignat der Nachrichtenagentur AFP")."""
     w = tokens[j].low
-    if w == "zu" and j + 1 < len(tokens) and (tokens[j + 1].text in ("Wort", "Protokoll", "Recht", "Ende", "Hause", "Fuß") or (
-            # (round 34) any set phrase of the lexicon: "berichtete CEO Herbert Eibensteiner zu Beginn der Konferenz"
-            # had the name "Herbert Eibensteiner zu Beginn"
-            lex is not None and lex.lang == "de" and tokens[j + 1].is_cap and tokens[j + 1].low in lex.particle_idioms)):
+    if w == "zu" and j + 1 < len(tokens) and tokens[j + 1].text in ("Wort", "Protokoll", "Recht", "Ende", "Hause", "Fuß"):
         return False  # a set phrase, no name: "Elon Musk zu Wort gemeldet" (not "Karl-Theodor zu Guttenberg")
     if w == "zu" and lex is not None and j + 1 < len(tokens) and tokens[j + 1].low in lex.particle_idioms:
-        return False  # (round 34) the YAML's set phrases and persons spoken to: "sagte Yakin zu Reportern"
+        return False  # (round 34) any set phrase of the lexicon and persons spoken to: "berichtete CEO Herbert
+        # Eibensteiner zu Beginn der Konferenz", "sagte Yakin zu Reportern" (were part of the name)
     if w == "zu" and lex is not None and lex.lang == "de" and j > 0 and tokens[j - 1].is_cap \
             and not lex.is_first_name(tokens[j - 1].low) and not lex.is_title(tokens[j - 1].text) \
             and not (j > 1 and lex.is_first_name(tokens[j - 2].low) and tokens[j - 2].is_cap):
@@ -354,6 +352,8 @@ _DE_OBJECT_PLURAL_ENDINGS = ("wahlen", "reformen", "gespräche", "zölle", "hilf
 #: (plurals and abstract nouns only: "Jung", "Hartung", "Zion" end names)
 _DE_NOUN_ENDINGS_AFTER_NAME = ("ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "ionen", "täten",
                                "nisse", "ismus")
+#: (round 34) endings of the plural or abstract object after a title ("forderte die Ministerin Neuwahlen")
+_DE_TITLE_OBJECT_ENDINGS = _DE_NOUN_ENDINGS_AFTER_NAME + _DE_OBJECT_PLURAL_ENDINGS
 
 
 def de_title_gender(title: str, lex: Lexicon) -> str | None:
@@ -1812,7 +1812,7 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
             and not (lex.lang == "de" and j > first and lex.is_title(tokens[j - 1].text) and tokens[j].is_cap
                      # (round 34) a title is no first name before its object: "Am Montag forderte die Ministerin
                      # Neuwahlen" (the speaker was "Neuwahlen")
-                     and tokens[j].low.endswith(_DE_NOUN_ENDINGS_AFTER_NAME + _DE_OBJECT_PLURAL_ENDINGS)) and (
+                     and tokens[j].low.endswith(_DE_TITLE_OBJECT_ENDINGS)) and (
         (tokens[j].is_word and tokens[j].is_cap) or (_connects(tokens, j, lex) and j + 1 < hi and (tokens[j + 1].is_cap or (
             # (round 24) two particles: "Laut Mathieu van der Poel" was "Mathieu" (German "von der" only right after a
             # listed first name: "Petra Pau von der Linksfraktion" is a preposition's phrase)
@@ -3324,7 +3324,7 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
                 # (round 34) a title is no first name before its object: "Am Montag forderte die Ministerin Neuwahlen"
                 # (the speaker was "Neuwahlen")
                 lex.lang == "de" and lex.is_title(tokens[j].text) and not tokens[j + 1].quoted
-                and tokens[j + 1].low.endswith(_DE_NOUN_ENDINGS_AFTER_NAME + _DE_OBJECT_PLURAL_ENDINGS)):
+                and tokens[j + 1].low.endswith(_DE_TITLE_OBJECT_ENDINGS)):
             j += 1
         elif j + 3 < hi and _de_elided_compound(tokens, j + 1) and is_head(tokens[j + 3], lex):
             j += 3  # "Umwelt- und Forschungsministerium"
