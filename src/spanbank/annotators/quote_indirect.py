@@ -187,8 +187,8 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
         elif ctx.lex.lang == "de" and de_negated_question(ctx, c, lo, hi):
             continue  # what was not said: "Der Minister sagte nicht, wann die Reform kommt" (round 21)
         else:
-            spans.extend(_de_relative_cue_main(ctx, c, hi, _de_relative_cue_end(ctx, c, hi, _de_after_question(
-                ctx, hi, _en_in_adverbial_clause(ctx, c, lo, hi, _verb_content(ctx, c, lo, hi, s_start, s_end))))))
+            spans.extend(_de_relative_cue_end(ctx, c, hi, _de_after_question(
+                ctx, hi, _en_in_adverbial_clause(ctx, c, lo, hi, _verb_content(ctx, c, lo, hi, s_start, s_end)))))
             if ctx.lex.lang == "de" and spans and c.first == lo + 1 and toks[lo].text in ("Das", "Dies", "Dieses") \
                     and c.speaker is not None and c.speaker.first > c.last \
                     and c.speaker.end + 2 < hi and toks[c.speaker.end + 1].text == "," \
@@ -2618,44 +2618,6 @@ def _de_relative_cue_end(ctx: QuoteContext, c: Cue, hi: int, spans: list[tuple[i
                     and _de_finite_first(toks[k + 1], lex) and _de_finite_verb(toks[k + 1], lex)), None)
         out.append((a, toks[cut].start) if cut is not None else (a, b))
     return out
-
-
-#: German adverbs ending like a finite verb ("jetzt", "zuletzt"): no main clause's verb after a comma
-_DE_VERBLIKE_ADVERBS = frozenset({"jetzt", "erst", "zuletzt", "meist", "längst", "zunächst", "selbst", "nicht", "zudem",
-                                  "trotzdem", "stets", "oft", "bislang", "seither", "damals", "heute", "nun", "gerade",
-                                  "eben", "deshalb", "daher", "dennoch", "insgesamt", "zumindest", "mindestens"})
-
-
-def de_relative_main_verb(ctx: QuoteContext, c: Cue, hi: int) -> int | None:
-    """German (round 34): when cue c closes a relative clause on the sentence's subject, verb-final, and the main clause
-    goes on after the comma with its finite verb, the index of that verb; else None. "Die Union, die in Karlsruhe
-    geklagt hatte, sieht die Regierung vor einem Scherbenhaufen" (not "Die Regierung, die erklärt hatte, es bestehe
-    keine Gefahr, …", whose clause after the comma is the cue's content)."""
-    toks, lex = ctx.tokens, ctx.lex
-    m = c.speaker
-    if lex.lang != "de" or m is None or m.first != m.end or m.first < 1 or toks[m.first - 1].text != "," \
-            or toks[m.first].text not in ("der", "die", "das", "welche", "welcher") or m.first > c.first:
-        return None
-    e = c.last + 1
-    while e < hi and toks[e].text == toks[e].low and toks[e].low in lex.auxiliaries and not toks[e].quoted:
-        e += 1
-    if not (e + 1 < hi and toks[e].text == "," and not toks[e].quoted):
-        return None
-    v = toks[e + 1]
-    if not (_de_finite_first(v, lex) and v.low not in _DE_VERBLIKE_ADVERBS and v.low not in lex.skippable
-            and v.low not in lex.negations and v.low not in lex.time_words
-            and (_de_finite_verb(v, lex) or v.low in lex.cue_verbs or v.low.endswith(("t", "en")))):
-        return None
-    return e + 1
-
-
-def _de_relative_cue_main(ctx: QuoteContext, c: Cue, hi: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """German (round 34): a cue that closes a relative clause reports nothing of the main clause after it (see
-    de_relative_main_verb)."""
-    v = de_relative_main_verb(ctx, c, hi) if spans else None
-    if v is None:
-        return spans
-    return [(a, b) for a, b in spans if a < ctx.tokens[v].start]
 
 
 def _de_finite_verb(t, lex) -> bool:
