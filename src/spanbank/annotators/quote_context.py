@@ -67,6 +67,8 @@ class QuoteContext:
     def __init__(self, text: str, lex: Lexicon):
         self.text, self.lex = text, lex
         self.tokens: list[Token] = tokenize(text)
+        if lex.lang == "de" and lex.weekdays:
+            self.tokens = de_drop_date_commas(self.tokens, lex)
         self.quotes: list[Quotation] = find_quotations(text)
         mark_quoted(self.tokens, self.quotes)
         self.sents = sentences(text, self.quotes, lex)
@@ -135,3 +137,41 @@ class QuoteContext:
             # (round 26) a report without a speaker anchors the report going on too: "Die Kosten seien gestiegen, hieß
             # es. Ursache sei auch die Lehman-Pleite." (the continuation was lost)
             self.sent_attr[si] = attr
+
+
+def de_drop_date_commas(tokens: list[Token], lex: Lexicon) -> list[Token]:
+    """German (round 35): the tokens without the commas of a date in apposition to its weekday, which are no clause
+    boundary: "erklärte Prof. Harald Schaumburg am Mittwoch, 18. März 2009, Universaldienstleistungen seien …" (the
+    content opened at "18. März"); also the closing comma when only the rest of the attribution follows it to the
+    sentence end: "Das hat Ministerin Bas am Mittwoch, 12. November 2025, in der Befragung hervorgehoben." (the speaker
+    was "Befragung")."""
+    drop: set[int] = set()
+    n = len(tokens)
+    for i in range(1, n - 4):
+        t = tokens[i]
+        if t.low not in lex.weekdays or not t.text[:1].isupper() or tokens[i - 1].low not in ("am", "vom") \
+                or tokens[i + 1].text != ",":
+            continue
+        j = i + 2
+        if tokens[j].low in ("dem", "den") and tokens[j].text == tokens[j].low:
+            j += 1
+        if not (j + 2 < n and tokens[j].text.isdigit() and len(tokens[j].text) <= 2 and tokens[j + 1].text == "."
+                and tokens[j + 2].low in lex.month_names):
+            continue
+        j += 3
+        if j < n and tokens[j].text.isdigit() and len(tokens[j].text) == 4:
+            j += 1
+        if j >= n or tokens[j].text != ",":
+            continue
+        drop.add(i + 1)
+        k = next((x for x in range(j + 1, min(n, j + 12)) if tokens[x].text in {".", "!", "?", ",", ";", ":"}
+                  or tokens[x].quoted), None)
+        if k is not None and k - 1 > j and tokens[k].text in {".", "!", "?"} and not tokens[k].quoted \
+                and tokens[k - 1].low in lex.cue_verbs and tokens[k - 1].text == tokens[k - 1].low:
+            drop.add(j)  # only the attribution's participle follows: "…, in der Befragung hervorgehoben."
+        elif k is not None and tokens[k].text == "," and k - 1 > j and tokens[j + 1].low in lex.prepositions \
+                and tokens[j + 1].text == tokens[j + 1].low and all(
+                    x.is_word and (x.is_cap or x.low in lex.prepositions or x.low in lex.determiners or x.text[:1].isdigit())
+                    for x in tokens[j + 1 : k]):
+            drop.add(j)  # an adjunct follows before the content's comma: "sagte am Montag, 3. Mai, vor Journalisten, …"
+    return [t for x, t in enumerate(tokens) if x not in drop] if drop else tokens

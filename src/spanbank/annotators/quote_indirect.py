@@ -231,6 +231,10 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                     acts.append((c, *act))
                 continue
         attr = ctx.attribution(c)
+        if c.kind == "verb" and toks[c.first].low in ctx.lex.after_only_cues:
+            # (round 35) a question's clause follows its cue: "Nach den Projekten, bei denen …, erkundigt sich die
+            # Fraktion" asks about the projects (the fronted phrase was the content)
+            spans = [(a, b) for a, b in spans if a >= toks[c.last].end]
         # an outer source after a direct quote's own attribution ('"…," prosecutors wrote, according to the
         # paper.') does not take over the speaker that the next quotation continues
         outer = c.kind == "source_before" and c.first > lo and any(
@@ -1282,6 +1286,19 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     if m.first > c.last and (e := _de_second_speaker_end(ctx, c, j, hi)) is not None and e + 1 < hi \
             and toks[e + 1].text in {",", ":"}:
         j = e + 1  # (round 26) a second speaker: "betonten Polizeipräsident X und Innenminister Y (CDU), dass …"
+    if lex.lang == "de" and m.first > c.last and (parts := lex.separable.get(toks[c.first].low)) \
+            and any(toks[x].text == "," and not toks[x].quoted for x in range(m.first, m.end)):
+        # (round 35) the speaker's name in apposition, then the particle: "teilte der Sprecher der Polizei, Hans Meier,
+        # mit, dass …", "stellt der Obmann der Fraktion, Klaus Wiener (CDU), heraus, dass …" (nothing was reported; or
+        # the whole sentence): the apposition's comma (and a party in brackets) is no content's
+        y = j
+        if y + 2 < hi and toks[y].text == "(" and (close := next((z for z in range(y + 1, min(hi, y + 5))
+                                                                  if toks[z].text == ")"), None)) is not None:
+            y = close + 1
+        if y + 3 < hi and toks[y].text == "," and not toks[y].quoted and (x := next(
+                (z for z in range(y + 1, min(hi, y + 4)) if toks[z].text in {",", ":", ";"} or toks[z].quoted), None)) is not None \
+                and toks[x].text == "," and not toks[x].quoted and x > y + 1 and _particle(ctx, x - 1, parts, hi):
+            j = y + 1
     if en and _en_after_quotation(ctx, c, lo) and j < hi and toks[j].low in _EN_ADJUNCT_CLAUSE \
             and toks[j].text == toks[j].low:
         return []  # the quotation before is the content: '"…," Trump said when asked whether he would …'
@@ -1309,9 +1326,18 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         # Leiter im Kosovo, Joachim Rücker, davon aus, dass …")
         x, named = None, False
         y = j
-        while y < min(hi - 1, j + DE_ADJUNCT_REACH):
+        bound = min(hi - 1, j + DE_ADJUNCT_REACH)
+        while y < bound:
             if toks[y].quoted and _de_quoted_name(ctx, y, j, hi):
                 y, named = quoted_run_end(toks, y, hi), True  # a paper's name: "sagte im „Handelsblatt“, …"
+                continue
+            if toks[y].text == "(" and y > j and (close := next((z for z in range(y + 1, min(hi, y + 6))
+                                                                if toks[z].text in {")", ",", ";", ":"} or toks[z].quoted), None)) \
+                    is not None and toks[close].text == ")" and all(
+                        z.text[:1].isdigit() or z.text == "/" for z in toks[y + 1 : close]):
+                # (round 35) a printed paper's number takes no reach: "schreibt die Bundesregierung in ihrer Antwort
+                # (21/4043) auf eine Kleine Anfrage (21/3789), dieser sei …" (nothing was reported)
+                bound, y = min(hi - 1, bound + close + 1 - y), close + 1
                 continue
             if toks[y].text in {",", ":", ";"} or toks[y].quoted:
                 x = y

@@ -233,6 +233,13 @@ class Lexicon:
     preposition_acts: dict[str, frozenset[str]] = field(default_factory=dict)
     #: time words that are never a speaker after a cue, whatever their case ("said Sunday that")
     time_words: frozenset[str] = frozenset()
+    #: (round 35) German weekdays and months of a date apposition ("am Mittwoch, 18. März 2009, …")
+    weekdays: frozenset[str] = frozenset()
+    #: (round 35) German cues whose content only follows them ("erkundigt sich …, ob …")
+    after_only_cues: frozenset[str] = frozenset()
+    #: (round 35) abbreviations that end no sentence before a number ("Art. 5", "Abs. 2")
+    number_abbreviations: frozenset[str] = frozenset()
+    month_names: frozenset[str] = frozenset()
     #: (round 34) title abbreviations in their exact spelling ("OB", "Dr"): "ob" in lower case is a conjunction
     cased_titles: frozenset[str] = frozenset()
     #: English cues only with "that" right after them ("Polls show that …", "found that …")
@@ -455,6 +462,10 @@ class Lexicon:
                               for k, v in (d.get("preposition_acts") or {}).items()},
             that_only_cues=_set(d, "that_only_cues"),
             time_words=_set(d, "time_words"),
+            weekdays=_set(d, "weekdays"),
+            after_only_cues=_set(d, "after_only_cues"),
+            number_abbreviations=_set(d, "number_abbreviations"),
+            month_names=_set(d, "month_names"),
             inversion_cues=_set(d, "inversion_cues"),
             stance_cues=_set(d, "stance_cues"),
             question_cues=_set(d, "question_cues"),

@@ -1110,6 +1110,13 @@ def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Menti
             and (tokens[j - 2].low in lex.quantifiers or tokens[j - 2].low in EN_PARTITIVES or tokens[j - 2].text[:1].isdigit()) \
             and not tokens[j - 2].quoted and (j - 2 == lo or tokens[j - 3].text in _NP_BOUNDARY or tokens[j - 3].low in lex.coordinators):
         return Mention(j - 2, j, "group")  # (round 33) a part of a group: "Many of them believe …", "Some of us said"
+    if lex.lang == "de" and j == lo and j < k < len(tokens) and tokens[j].low in ("der", "die") \
+            and tokens[j].text[:1].isupper() and tokens[k].text == tokens[k].low and tokens[k].low in lex.cue_verbs \
+            and not tokens[j].quoted and all(x.text == x.low and (x.low in lex.auxiliaries or x.low in lex.skippable)
+                                             for x in tokens[j + 1 : k]):
+        # (round 35) a demonstrative opening the sentence right before its (auxiliary and) cue: "… zu Finanzminister
+        # Wolfgang Schäuble. Der hatte erklärt, die Regierung …" (no speaker, so the report went on as Regling's)
+        return Mention(j, j, "pronoun")
     if j < lo or tokens[j].quoted or not tokens[j].is_word or _no_name_word(tokens[j], lex):
         return None  # (nor "Can't believe …", "There's a difference between saying …")
     t = tokens[j]
@@ -1770,7 +1777,10 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
                 # (the subject of a trailing cue, also "…, berichtet die „Bild“-Zeitung"; not "sagte der „Bild“")
                 return Mention(first, quoted_compound_end(tokens, e, hi), "name")
         if lex.lang == "de" and t.low in DEMONSTRATIVES and t.text == t.low and j < hi and (
-                not tokens[j].is_word or (tokens[j].text == tokens[j].low and tokens[j].low in lex.prepositions)):
+                not tokens[j].is_word or (tokens[j].text == tokens[j].low and tokens[j].low in lex.prepositions) or (
+                    # (round 35) an adverb closing the attribution: "…, schreibt diese weiter." (the speaker was "weiter")
+                    tokens[j].text == tokens[j].low and tokens[j].low in lex.skippable and tokens[j].low not in lex.auxiliaries
+                    and (j + 1 >= hi or not tokens[j + 1].is_word))):
             return Mention(first, first, "pronoun")  # "verkündete dieser zum Beginn seiner Amtszeit"
         while j < hi and tokens[j].is_word and not tokens[j].is_cap and tokens[j].low not in lex.stopwords \
                 and tokens[j].low not in lex.not_nouns and not (
@@ -2611,6 +2621,16 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
                 return False  # "er" is no "Magdalena Chu"
             return gender is None or g is None or g == gender
 
+        if continuing and fits(continuing) and lex.lang == "de" and near is not None \
+                and tokens[m.first].low in ("der", "dieser", "die", "diese") and not tokens[m.first].quoted:
+            # (round 35) a demonstrative points at the person named last, not at the continuing speaker: "Regling ging
+            # damit auf Distanz zu Finanzminister Wolfgang Schäuble. Der hatte erklärt, …" (Schäuble, not Regling)
+            latest = [name for pos, name in ents.names if near <= pos < m.first and fits(name)
+                      and person_name(name, lex, ents) and not (skip is not None and skip[0] <= pos < skip[1])
+                      and not (tokens[m.first].low in ("die", "diese")  # (a woman's: "Die hatte erklärt")
+                               and lex.name_gender(name, ents.titles.get(name, set())) == "m")]
+            if latest and latest[-1] != continuing:
+                return latest[-1]
         if continuing and fits(continuing):
             if near is not None and (tokens[m.first].low in lex.person_pronouns or gender_hint) \
                     and all(name != continuing for _, name in ents.names):
@@ -3596,7 +3616,11 @@ def clause_subject(tokens: list[Token], a: int, b: int, lex: Lexicon) -> Mention
                 if rest is not None and rest.kind != "pronoun":
                     return rest
             return Mention(j, j, "pronoun")
-        if t.low in DEMONSTRATIVES and j + 1 < b and tokens[j + 1].text == tokens[j + 1].low and (
+        if (t.low in DEMONSTRATIVES or (
+                # (round 35) also the sentence's first "Der"/"Die": "… zu Finanzminister Wolfgang Schäuble. Der hatte
+                # erklärt, die Regierung …" (no speaker, so the report went on as Regling's)
+                lex.lang == "de" and j == a and t.low in ("der", "die") and t.text[:1].isupper())) \
+                and j + 1 < b and tokens[j + 1].text == tokens[j + 1].low and (
                 tokens[j + 1].low in lex.auxiliaries or tokens[j + 1].low in lex.cue_verbs):
             return Mention(j, j, "pronoun")  # a demonstrative before its verb: "Diese hat … angekündigt, dass …"
         if t.low in lex.prepositions and t.text == t.low or (j == a and t.low in lex.prepositions):

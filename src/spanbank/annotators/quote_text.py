@@ -457,6 +457,8 @@ def _boundary(text: str, i: int, j: int, hi: int, lex: Lexicon, opens: bool = Fa
     word = m.group(1).lower()
     if word in lex.abbreviations or (len(word) == 1 and word.isalpha()):
         return False
+    if nxt.isdigit() and word in lex.number_abbreviations:
+        return False  # (round 35) a legal reference: "mit Art. 5 und Art. 21 des Grundgesetzes", "§ 3 Abs. 2"
     if re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]", m.group(1)) and m.group(1).isupper():
         return False  # initials: "said Darrell H.Y. Lum" (like a single initial, "James P. Kennedy")
     if re.fullmatch(r"[IVX]{1,5}", m.group(1)) and len(m.group(1)) >= 2 \

@@ -117,6 +117,16 @@ def _de_reports_before_attribution(ctx: QuoteContext, para_of: list[int]) -> Non
         if attr is None or not attr.name or attr.cue is None or attr.cue[0] < first.end \
                 or ctx.text[ctx.sents[si][0] : first.start].strip(" „“\"»«‚‘") != "":
             continue  # (only a trailing attribution of a quote that opens its sentence)
+        if para_of[si - 1] == para_of[si] and ctx.text[first.start : first.end] in ("Das", "Dies") \
+                and (prev := next((r for r in ctx.recs if r.sentence == si - 1 and r.label == "INDIRECT_QUOTE"
+                                   and r.continued and r.attr is not None and r.attr.cue is None
+                                   and r.start >= ctx.sents[si - 1][0]), None)) is not None \
+                and prev.attr.name != attr.name and sum(1 for r in ctx.recs if r.sentence == si - 1) == 1:
+            # (round 35) the sentence before, reported on its own, is the one "Das" refers to: its speaker is this
+            # sentence's ("Der Vorschlag ist eingeflossen. Regelungen seien nicht vorgesehen. Das schreibt die
+            # Bundesregierung in ihrer Antwort." had the speaker "Vorschlag")
+            prev.attr = Attribution(attr.name, attr.speaker, None)
+            continue
         run: list[int] = []
         for back in range(si - 1, max(-1, si - 1 - _DE_BEFORE_REACH), -1):
             if para_of[back] != para_of[si] or back in reported or ctx.sent_attr[back] is not None:
