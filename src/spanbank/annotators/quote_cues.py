@@ -756,6 +756,10 @@ def _light_noun(ctx: QuoteContext, i: int, lo: int, hi: int) -> str | None:
                 if toks[i].low in lex.state_passive_auxiliaries and not (
                         step == 1 and toks[k - 1].low == "der" and k + 1 < hi and toks[k + 1].text in {",", ":"}):
                     return None  # "sein" only as "ist der Meinung, …" (not "Das ist die Meinung vieler Experten")
+                if forward and lex.lang == "de" and k + 1 < hi and toks[k + 1].low in lex.thought_object_prepositions \
+                        and toks[k + 1].text == toks[k + 1].low and not any(
+                            x.text in {",", ":", ";"} or x.quoted for x in toks[k + 1 : hi]):
+                    return None  # (round 35) a prepositional object, no content: "habe keine Angst vor einem Urteil"
                 return t.low
             k += step
     return None

@@ -9,11 +9,12 @@ name, title or mentioned term: this drops scare quotes and titles.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from spanbank.annotators.quote_attribution import _de_agent_noun, subject_attribution
 from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
-from spanbank.annotators.quote_speakers import person_name
+from spanbank.annotators.quote_speakers import de_person_noun, person_name
 from spanbank.annotators.quote_text import Quotation, en_title_case
 
 SHORT_QUOTE_WORDS = 3
@@ -183,14 +184,61 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             # the sentence's subject right before a quotation that opens with its verb: 'Management
             # "attributed the overall sales declines to …"'
             attr = subject_attribution(ctx, lo, q_first, any_subject=True)
+        if attr is None and whole and best is None and ctx.lex.lang == "de" and si > 0:
+            attr = _de_addressee_answers(ctx, si)  # (round 35) "„Wie alt sind Sie, Frau Grewe?“, fragt sie. „93 Jahre.“"
         if attr is None and si > 0 and ctx.sent_attr[si - 1] is not None:
             prev = ctx.sent_attr[si - 1]
+            attr = Attribution(prev.name, prev.speaker, None)
+        if attr is None and whole and si >= 2 and ctx.lex.lang == "de" and ctx.sent_attr[si - 2] is not None \
+                and ctx.sent_attr[si - 2].name and "\n" not in ctx.text[ctx.sents[si - 2][1] : ctx.sents[si][0]] \
+                and _de_possessive_thing_subject(ctx, *ctx.sent_toks[si - 1]):
+            # (round 35) one sentence of the writer's between whose subject is the speaker's thing, no person ("„…“,
+            # erzählt Martina Wagner. Ihre Sorge war, dass … „Wir haben …“" was "Sorge"): the speaker before goes on
+            prev = ctx.sent_attr[si - 2]
             attr = Attribution(prev.name, prev.speaker, None)
         if attr is None and whole:
             attr = _unnamed_before(ctx, si)
         ctx.add(si, q.start, q.end, "DIRECT_QUOTE", attr, q.group)
         made = True
     return made
+
+
+#: (round 35) a quoted question that ends in a form of address and a surname: ", Frau Grewe?"
+_DE_ADDRESSED_QUESTION = re.compile(r",\s*([A-ZÄÖÜ][a-zäöüß]+)\s+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s*\?$")
+
+
+def _de_addressee_answers(ctx: QuoteContext, si: int) -> Attribution | None:
+    """German (round 35): the sentence before is a quoted question with a speaker that ends in a form of address and a
+    surname ("„Wie alt sind Sie, Frau Grewe?“, fragt sie laut."): a quotation that is its whole sentence right after it
+    is the answer of the person addressed ("„93 Jahre, aber das wissen Sie doch.“"), not the asker's. None otherwise."""
+    r = next((r for r in reversed(ctx.recs) if r.sentence == si - 1 and r.label == "DIRECT_QUOTE"), None)
+    if r is None or r.attr is None or not r.attr.name or "\n" in ctx.text[r.end : ctx.sents[si][0]]:
+        return None
+    m = _DE_ADDRESSED_QUESTION.search(ctx.text[r.start : r.end].rstrip())
+    if m is None or m.group(1).lower() not in ctx.lex.address_forms or m.group(2) in r.attr.name.split():
+        return None
+    name = ctx.ents.by_surname.get(m.group(2).lower(), m.group(2))
+    return Attribution(name, (r.start + m.start(2), r.start + m.end(2)), None)
+
+
+def _de_possessive_thing_subject(ctx: QuoteContext, lo: int, hi: int) -> bool:
+    """German (round 35): the sentence lo..hi opens with a possessive and a noun that names no person, then its finite
+    verb ("Ihre Sorge war, dass …", "Sein Ziel ist klar"; not "Ihr Mann sagt", "Seine Sprecherin erklärte")."""
+    toks, lex = ctx.tokens, ctx.lex
+    if hi - lo < 4 or toks[lo].low not in lex.possessives or toks[lo].quoted or not toks[lo + 1].is_cap \
+            or not toks[lo + 1].is_word or toks[lo + 1].quoted:
+        return False
+    noun, verb = toks[lo + 1], toks[lo + 2]
+    w = noun.low
+    if lex.is_title(noun.text) or de_person_noun(w, "der") or de_person_noun(w, "die") or w.endswith(_DE_PERSONISH_ENDINGS) \
+            or lex.is_first_name(w):
+        return False
+    return verb.is_word and not verb.quoted and verb.text == verb.low and (verb.low in lex.auxiliaries or verb.low in (
+        "bleibt", "blieb", "scheint", "schien", "liegt", "lag", "galt", "gilt"))
+
+
+#: (round 35) endings of German nouns that may name a person (kin and role words: "Mann", "Tochter", "Vater", "Chefin")
+_DE_PERSONISH_ENDINGS = ("er", "in", "innen", "mann", "frau", "kind", "sohn", "ling", "ent", "ant", "ist", "eur", "ör")
 
 
 def _de_in_dass_clause(ctx: QuoteContext, cues: list[Cue], c: Cue, q_first: int, q_last: int) -> bool:

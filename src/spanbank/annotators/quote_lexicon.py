@@ -102,6 +102,12 @@ class Lexicon:
     #: border, no rejection of a claim ("Die Bundespolizei wies 40 Migranten zurück")
     turn_back_verbs: frozenset[str] = frozenset()
     turn_back_particles: frozenset[str] = frozenset()
+    #: (round 35) German prepositions whose object follows a noun of thought with "haben" instead of a content
+    #: clause: "habe keine Angst vor einem Urteil", "hat Sorge um die Kinder" (no report)
+    thought_object_prepositions: frozenset[str] = frozenset()
+    #: (round 35) German forms of address before a surname ("Frau Grewe", "Herr Paulsen"): a question ending in one
+    #: is put to that person
+    address_forms: frozenset[str] = frozenset()
     turn_back_objects: tuple[str, ...] = ()
     #: finite auxiliaries and modals: "hat … angekündigt", "will … erfahren haben"
     auxiliaries: frozenset[str] = frozenset()
@@ -397,6 +403,8 @@ class Lexicon:
             contest_objects=tuple(str(w).lower() for w in d.get("contest_objects") or []),
             turn_back_verbs=_set(d, "turn_back_verbs"),
             turn_back_particles=_set(d, "turn_back_particles"),
+            thought_object_prepositions=_set(d, "thought_object_prepositions"),
+            address_forms=_set(d, "address_forms"),
             turn_back_objects=tuple(str(w).lower() for w in d.get("turn_back_objects") or []),
             object_articles=_set(d, "object_articles"),
             auxiliaries=_set(d, "auxiliaries"),

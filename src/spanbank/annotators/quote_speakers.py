@@ -1721,6 +1721,12 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
     t = tokens[j]
     if t.low in lex.pronouns:
         return Mention(j, j, "pronoun")
+    if lex.lang == "de" and not source and t.text in ("der", "die") and j == k + 1 and (
+            j + 1 >= hi or (not tokens[j + 1].is_word and tokens[j + 1].text in {":", ",", "."}) or (
+                # a genitive of time after it: "sagte die eines Tages: …"
+                j + 3 <= hi and tokens[j + 1].text == "eines" and tokens[j + 2].is_cap and tokens[j + 2].low.endswith("s")
+                and (j + 3 == hi or not tokens[j + 3].is_word))):
+        return Mention(j, j, "pronoun")  # (round 35) a demonstrative subject after its verb: "Beiläufig sagte die: „…“"
     if lex.lang == "de" and t.low in ("einer", "eine", "keiner") and j + 2 < hi and tokens[j + 1].low in ("von", "aus") \
             and tokens[j + 2].is_word and not tokens[j + 2].quoted:
         e = j + 2  # "sagt einer von ihnen", "sagte eine aus der Gruppe"
@@ -2838,6 +2844,9 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
                 close = [name for pos, name in ents.names if m.first - _DE_ROLE_REACH <= pos < m.first and person_fits(name)]
                 if close:
                     return close[-1]
+            if "jährig" in head and (continuing is None or not person_name(continuing, lex, ents)) \
+                    and (far := _de_age_holder(m, tokens, ents, head, person_fits)) is not None:
+                return far  # (round 35) "Bevor Ute Romeike … aufschließt, … (three sentences) … antwortet die 66-Jährige"
     if lex.lang == "en" and m.span_last > m.last and (
             titled := _en_titled_name(tokens, ents, lex, m.last, m.span_last, title_before=False)):
         return titled  # (round 22) "U.S. Secretary of Education Miguel Cardona"
@@ -3021,6 +3030,23 @@ def _de_newer_subject(tokens: list[Token], ents: Entities, lex: Lexicon, k: int,
             j -= 1  # adjectives of the role and a shared compound: "der frühere Welt- und Europameister"
         if j < prev or (j < pos - 1 and tokens[j].low in ("der", "die") and (j == prev or tokens[j - 1].low not in lex.prepositions)):
             found.add(name)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+#: (round 35) tokens back from an age description ("die 66-Jährige") to the one person of its gender named there
+_DE_AGE_REACH = 160
+
+
+def _de_age_holder(m: Mention, tokens: list[Token], ents: Entities, head: str, fits) -> str | None:
+    """German (round 35): the person an age description stands for beyond `_DE_ROLE_REACH`: the one full name of its
+    gender within `_DE_AGE_REACH` tokens before it; None when there are two or more, or when someone of that age was
+    introduced without a name ("ein 66-jähriger Mann", "Ein 66-Jähriger")."""
+    lo = max(0, m.first - _DE_AGE_REACH)
+    age = head.split("-", 1)[0]
+    if any(t.low.startswith(age + "-jährig") or (t.low == age and x + 1 < m.first and tokens[x + 1].low in ("jahre", "jahren"))
+           for x, t in enumerate(tokens[lo : m.first], lo)):
+        return None  # the age was given before: that mention decides (not checked here)
+    found = {name for pos, name in ents.names if lo <= pos < m.first and fits(name)}
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -3584,6 +3610,19 @@ DE_CAPITALISED_ADVERBS = frozenset({"kurz", "knapp", "unmittelbar", "gleich", "d
                                      "schon", "noch", "kaum", "wenige", "bereits"})
 
 
+def _de_demonstrative_verb(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """German (round 35): token k, right after a sentence-initial "Der"/"Die", is a finite verb in the singular, so the
+    article is a demonstrative subject ("Die macht eine Ausbildung", "Der sagt nichts"): an auxiliary or cue verb, or a
+    present or past form in -t/-te before an article, a pronoun or a lower-case word (not "Die meist gelesene Zeitung")."""
+    v, nxt = tokens[k], tokens[k + 1]
+    if v.quoted or not v.is_word or v.text != v.low or v.low in lex.determiners or v.low in lex.prepositions \
+            or v.low in lex.stopwords and v.low not in lex.auxiliaries or v.low.endswith(("en", "er", "es", "em")):
+        return False
+    verb = v.low in lex.auxiliaries or v.low in lex.cue_verbs or v.low in lex.past_verbs or (
+        len(v.low) >= 4 and v.low.endswith(("t", "te")) and not v.low.endswith(("st", "ste")))
+    return verb and not nxt.quoted and (not nxt.is_word or nxt.text == nxt.low)
+
+
 def clause_subject(tokens: list[Token], a: int, b: int, lex: Lexicon) -> Mention | None:
     """The German subject in tokens[a:b]: the first pronoun or noun phrase that is neither inside a
     prepositional phrase nor opened by an object article ("Am Montag hatte die Polizei", "Nachdem
@@ -3623,6 +3662,8 @@ def clause_subject(tokens: list[Token], a: int, b: int, lex: Lexicon) -> Mention
                 and j + 1 < b and tokens[j + 1].text == tokens[j + 1].low and (
                 tokens[j + 1].low in lex.auxiliaries or tokens[j + 1].low in lex.cue_verbs):
             return Mention(j, j, "pronoun")  # a demonstrative before its verb: "Diese hat … angekündigt, dass …"
+        if j == a and t.text in ("Der", "Die") and j + 2 < b and _de_demonstrative_verb(tokens, j + 1, lex):
+            return Mention(j, j, "pronoun")  # (round 35) "Die macht eine Ausbildung … und sagt: …" (not "eine Ausbildung")
         if t.low in lex.prepositions and t.text == t.low or (j == a and t.low in lex.prepositions):
             np = np_forward(tokens, j + 1, b, lex, bare=True)
             j = (np.end if np else j) + 1

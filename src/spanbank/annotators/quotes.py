@@ -663,7 +663,17 @@ def _hedge_ok(ctx: QuoteContext, si: int, lo: int, hi: int) -> bool:
     if prev.label == "INDIRECT_QUOTE":
         return True
     return (ctx.lex.lang == "de" and prev.label == "DIRECT_QUOTE" and prev.attr is not None and bool(prev.attr.name)
-            and prev.attr.cue is not None and _de_ersatz_plural(ctx, lo, hi))
+            and (prev.attr.cue is not None or _de_cued_before(ctx, prev)) and _de_ersatz_plural(ctx, lo, hi))
+
+
+def _de_cued_before(ctx: QuoteContext, r: QuoteRec) -> bool:
+    """German (round 35): direct quote r has no cue of its own but goes on from a quote of its speaker with a cue in
+    the sentence right before, in one paragraph ("„…“, erzählt die ältere Dame. „Der Mann hat …“ Nähere Informationen
+    hätten aber weder sie noch andere gehabt."): a chain of that speaker's words."""
+    if r.sentence < 1 or "\n" in ctx.text[ctx.sents[r.sentence - 1][1] : ctx.sents[r.sentence][0]]:
+        return False
+    return any(o.sentence == r.sentence - 1 and o.label == "DIRECT_QUOTE" and o.attr is not None and o.attr.cue is not None
+               and o.attr.name == r.attr.name for o in ctx.recs[-6:])
 
 
 #: German plural Konjunktiv II forms that stand in for a Konjunktiv I identical to the indicative
@@ -699,9 +709,14 @@ def _continue(ctx: QuoteContext, si: int, s_start: int, s_end: int, attr: Attrib
     if cut:
         s_end = ctx.tokens[col].start  # (round 28) a quotation after a colon is its own quote: "Das Schweigen sei keine
         # Strategie gewesen: „Sie konnte einfach nicht.“" (and the next sentence's continuation starts a span of its own)
+    lead = ctx.lex.lang == "de" and col is not None and not cut and not ctx.tokens[col + 1].quoted \
+        and _reported_mood(ctx, lo, col) is None and _reported_mood(ctx, col + 1, hi, strict=True) == "i"
+    if lead:
+        s_start = ctx.tokens[col + 1].start  # (round 35) the writer's clause before a colon is no report: "Und die Oma
+        # ist sein Maßstab: Sie sei schon älter, …" (only the part after the colon)
     s_start, s_end = ctx.trim(s_start, s_end)
     prev = ctx.recs[-1] if ctx.recs else None
-    if (prev is not None and prev.continued and prev.sentence == si - 1 and prev.attr is not None
+    if (not lead and prev is not None and prev.continued and prev.sentence == si - 1 and prev.attr is not None
             and (prev.attr.name, prev.attr.speaker) == (attr.name, attr.speaker)
             and "\n" not in ctx.text[prev.end : s_start]):
         prev.end, prev.sentence, prev.continued = s_end, si, not cut
