@@ -813,9 +813,19 @@ def _de_inverted_subject(ctx: QuoteContext, m: Mention | None, lo: int, p: int) 
     or bodies, that second phrase is the subject ("Die Pläne der Union wies Scholz als rechtswidrig zurück und warnte
     …" gave the plans as the speaker); otherwise m."""
     toks, lex = ctx.tokens, ctx.lex
+    if m is not None and m.kind == "description" and m.last == m.first + 2 and toks[m.first].low in lex.determiners \
+            and toks[m.first].low not in lex.object_articles and toks[m.first + 1].is_cap and toks[m.last].is_cap \
+            and not toks[m.last].quoted and _de_agent_noun(toks[m.first + 1].text, lex) \
+            and not _de_agent_noun(toks[m.last].text, lex) and not lex.is_title(toks[m.first + 1].text) \
+            and not de_person_noun(toks[m.last].low, toks[m.first].low) \
+            and m.end + 1 < p and toks[m.end + 1].text == toks[m.end + 1].low:
+        # (round 35) a body and then the object of its verb: "Gegen den Beschluss legte die Staatsanwaltschaft
+        # Beschwerde ein und bestritt …" (the speaker was "die Staatsanwaltschaft Beschwerde")
+        m = Mention(m.first, m.first + 1, m.kind)
     if m is None or m.first != lo or m.kind in ("name", "pronoun") or m.end + 2 >= p \
-            or toks[lo].low not in lex.determiners or _de_agent_noun(toks[m.last].text, lex):
-        return m
+            or toks[lo].low not in lex.determiners or _de_agent_noun(toks[m.last].text, lex) \
+            or de_person_noun(toks[m.last].low, toks[lo].low):
+        return m  # (round 35: also a person noun first, "Die Vermieterin erhob Widerklage und verlangte …")
     v = toks[m.end + 1]
     if not v.is_word or v.quoted or v.text != v.low or v.low in lex.determiners or v.low in lex.prepositions \
             or v.low in lex.stopwords and v.low not in lex.auxiliaries or v.low in lex.coordinators:

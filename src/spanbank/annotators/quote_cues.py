@@ -120,6 +120,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             out.append(Cue(i, i, "verb"))  # "„…“, schließt Hecking.", "„…“, nahm Frontzeck die Mannschaft in die Pflicht."
         elif lex.lang == "en" and t.low in ("read", "reads") and t.text == t.low and _en_document_reads(ctx, i, lo, hi):
             out.append(Cue(i, i, "verb"))  # '"…," the statement read.' / 'The sign reads: "…"'
+        elif lex.lang == "de" and t.low in lex.plural_ruling_cues and t.text == t.low and _de_plural_ruling(ctx, i, lo, hi):
+            out.append(Cue(i, i, "verb"))  # (round 35) "Die Richter entschieden, dass …", "…, entschieden die Richter."
         elif lex.lang == "de" and t.low in ("bestätigt", "bestätigte", "bestätigten") and t.text == t.low and i - 2 >= lo \
                 and toks[i - 2].low == "im" and toks[i - 1].low == "amt":
             pass  # (round 26) re-elected: "wurde Roland Koch mit 95 Prozent im Amt bestätigt" (no speech)
@@ -276,6 +278,25 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             else:  # an attributive participle sits between an article and its noun
                 noun_use = prev is not None and (prev.low == "zu" or (
                     prev.low in lex.determiners and nxt is not None and nxt.is_cap and nxt.is_word))
+                if not noun_use and nxt is not None and nxt.low in lex.passive_auxiliaries and nxt.text == nxt.low \
+                        and i + 2 < hi and toks[i + 2].text == "," and not toks[i + 2].quoted and (comma := next(
+                            (x for x in range(i - 1, max(lo, i - 8), -1) if toks[x].text in {",", ";", ":"}
+                             and not toks[x].quoted), None)) is not None and comma > lo \
+                        and toks[comma].text == "," and toks[comma + 1].low in _DE_DATIVE_RELATIVES \
+                        and (toks[comma + 1].low in ("dem", "denen") or toks[comma + 2].is_cap) \
+                        and not any(x.low in ("von", "vom", "durch", "seitens") for x in toks[comma + 1 : i]):
+                    # (round 35) a passive in a relative clause inside the sentence: "Der 40-Jährige, dem Totschlag
+                    # vorgeworfen wird, schwieg zum Prozessauftakt" (the main clause's predicate was the content)
+                    noun_use = True
+                if not noun_use and prev is not None and prev.low in lex.determiners and prev.text == prev.low \
+                        and not prev.quoted and t.low.endswith(("te", "ten", "ter", "tes", "tem")) and i + 2 < hi \
+                        and nxt.is_word and not nxt.quoted and nxt.text == nxt.low and nxt.low.endswith(("e", "en", "er", "es", "em")) \
+                        and nxt.low not in lex.determiners and nxt.low not in lex.pronouns and nxt.low not in lex.stopwords \
+                        and toks[i + 2].is_cap and toks[i + 2].is_word and not toks[i + 2].quoted \
+                        and not (i - 2 >= lo and toks[i - 2].text == ","):
+                    # (round 35) an attributive participle before an adjective and its noun: "müssen die verlangten höheren
+                    # Gebühren zurückgezahlt werden" (the speaker was "höheren Gebühren"); not a relative "…, die verlangten"
+                    noun_use = True
                 if t.low in _DE_OTHER_VERB_PARTICLES and any(
                         x.low == _DE_OTHER_VERB_PARTICLES[t.low] and x.text == x.low and not x.quoted and (
                             k + 1 >= hi or toks[k + 1].text in {".", ",", ";", "!", "?"})
@@ -1085,12 +1106,14 @@ def _conformity(ctx: QuoteContext, j: int, hi: int) -> bool:
     k = j
     while k < hi and k <= j + 2 and toks[k].low in lex.determiners:
         k += 1
+    if lex.lang == "de" and k < hi and toks[k].text in ("§", "§§") and not toks[k].quoted:
+        return True  # (round 35) a law's section: "gemäß § 242 BGB"
     for x in range(k, min(hi, k + 3)):  # also after adjectives: "according to a nonstandard metric"
         t = toks[x]
         if not t.is_word or t.quoted:
             return False
-        if t.low in lex.not_sources:
-            return True
+        if t.low in lex.not_sources or (lex.lang == "de" and t.is_cap and t.low.endswith(lex.de_rule_endings)):
+            return True  # (round 35) German compounds too: "gemäß Sozialplan", "laut Tarifvertrag"
         if t.is_cap:
             continue  # (round 25) a name before the rule's noun: "according to UNSC resolutions"
         if t.text != t.low or t.low in lex.prepositions or t.low in lex.stopwords:
@@ -1206,6 +1229,41 @@ def _clause_words(ctx: QuoteContext, i: int, lo: int, hi: int) -> list[str]:
     while b + 1 < hi and toks[b + 1].text not in {",", ";", ":", "."}:
         b += 1
     return [t.low for t in toks[a : b + 1] if t.is_word and not t.quoted]
+
+
+#: (round 35) German relative pronouns of the one a passive accusation or demand is about ("…, dem Betrug vorgeworfen
+#: wird, …", "…, denen gekündigt wurde, …")
+_DE_DATIVE_RELATIVES = frozenset({"dem", "der", "denen", "dessen", "deren"})
+
+
+def _de_plural_ruling(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """German (round 35): the plural preterite of a ruling verb that is also its participle ("entschieden",
+    `plural_ruling_cues`) is finite and reports: after a comma with its subject closing the sentence ("Das Prinzip ist
+    unzulässig, entschieden die Richter."), or with no auxiliary in its clause and a dass-clause right after it ("Die
+    Richter entschieden am Dienstag, dass …"); not the participle ("Der Streit ist entschieden, …")."""
+    toks, lex = ctx.tokens, ctx.lex
+    prev = toks[i - 1] if i > lo else None
+    if prev is not None and prev.text == "," and not prev.quoted and i + 2 < hi \
+            and (toks[i + 1].low in lex.determiners or toks[i + 1].is_cap) and not toks[i + 1].quoted:
+        end = next((k for k in range(i + 1, hi) if not toks[k].is_word or toks[k].quoted), hi)
+        return end - i <= 5 and (end >= hi or toks[end].text in {".", "!"}) and any(
+            toks[k].is_cap for k in range(i + 1, end)) and not any(
+            toks[k].low in lex.auxiliaries or toks[k].low in lex.passive_auxiliaries for k in range(i + 1, end))
+    clause = lo
+    for k in range(i - 1, lo - 1, -1):
+        if toks[k].text in {",", ";", ":"} and not toks[k].quoted:
+            clause = k + 1
+            break
+    if clause != lo or not toks[lo].text[:1].isupper() or any(
+            x.low in lex.auxiliaries or x.low in lex.passive_auxiliaries or x.low in lex.state_passive_auxiliaries
+            or x.quoted for x in toks[lo:i]) or prev is None or prev.low in lex.determiners:
+        return False
+    k = i + 1
+    if k < hi and toks[k].low == "sich":
+        return False  # "entschieden sich dafür, dass …": a choice
+    while k < hi and k <= i + 5 and toks[k].is_word and not toks[k].quoted and toks[k].low not in lex.auxiliaries:
+        k += 1
+    return k + 1 < hi and toks[k].text == "," and not toks[k].quoted and toks[k + 1].low in ("dass", "daß")
 
 
 def _de_court_sentence(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:

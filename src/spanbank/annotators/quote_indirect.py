@@ -581,6 +581,12 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
     if end is not None and any(_turn_back_object(ctx, k, c.first + 1 if k > c.first else lo, end) for k in range(lo, end)
                                if not (sp is not None and sp.first <= k <= sp.end)):
         return None  # (round 34, w2b) "Die Bundespolizei wies 40 Migranten zurück": turned back at the border
+    if end is not None and lex.procedural_objects and any(
+            t.is_cap and t.is_word and not t.quoted and t.low.endswith(lex.procedural_objects)
+            and not (sp is not None and sp.first <= k <= sp.end) for k, t in enumerate(toks[lo:end], lo)) and any(
+            not t.quoted and t.is_word and (t.low.endswith(lex.court_words) or t.text in lex.court_abbreviations)
+            for t in toks[lo : end + 1]):
+        return None  # (round 35) a court's ruling: "Die Revision wurde vom BGH zurückgewiesen" (no speech act)
     if lex.lang == "de" and toks[c.first].low in lex.non_speech_verbs and de_mute_mention(ctx, c.speaker):
         return None  # "Heftige Gewitter haben die Feuerwehr gefordert": challenged, no demand
     if lex.lang == "en" and c.last + 1 < hi:  # the act's own clause: "…, saying …" is another content

@@ -101,6 +101,16 @@ class Lexicon:
     #: (round 34, w2b) German "zurückweisen"/"abweisen" with people as the object is turning them back at a
     #: border, no rejection of a claim ("Die Bundespolizei wies 40 Migranten zurück")
     turn_back_verbs: frozenset[str] = frozenset()
+    #: (round 35) motions a court turns back (no speech act), the words ending a court's name, courts' abbreviations
+    procedural_objects: tuple[str, ...] = ()
+    court_words: tuple[str, ...] = ()
+    court_abbreviations: frozenset[str] = frozenset()
+    #: (round 35) plural preterites that are also participles ("entschieden"): cues only where finite
+    plural_ruling_cues: frozenset[str] = frozenset()
+    #: (round 35) phrases whose clause after the verb is the subject's reason ("mit der Begründung, …")
+    reason_phrases: tuple[tuple[str, ...], ...] = ()
+    #: (round 35) German: ends of nouns naming a rule, not a source, after "gemäß"/"laut" ("gemäß Sozialplan")
+    de_rule_endings: tuple[str, ...] = ()
     turn_back_particles: frozenset[str] = frozenset()
     #: (round 35) German prepositions whose object follows a noun of thought with "haben" instead of a content
     #: clause: "habe keine Angst vor einem Urteil", "hat Sorge um die Kinder" (no report)
@@ -243,7 +253,7 @@ class Lexicon:
     weekdays: frozenset[str] = frozenset()
     #: (round 35) German cues whose content only follows them ("erkundigt sich …, ob …")
     after_only_cues: frozenset[str] = frozenset()
-    #: (round 35) abbreviations that end no sentence before a number ("Art. 5", "Abs. 2")
+    #: (round 35) abbreviations that end no sentence before a number ("Art. 5", "Abs. 2", "Az. 2 BvR")
     number_abbreviations: frozenset[str] = frozenset()
     month_names: frozenset[str] = frozenset()
     #: (round 34) title abbreviations in their exact spelling ("OB", "Dr"): "ob" in lower case is a conjunction
@@ -402,6 +412,12 @@ class Lexicon:
             contest_verbs=_set(d, "contest_verbs"),
             contest_objects=tuple(str(w).lower() for w in d.get("contest_objects") or []),
             turn_back_verbs=_set(d, "turn_back_verbs"),
+            procedural_objects=tuple(sorted(_set(d, "procedural_objects"))),
+            court_words=tuple(sorted(_set(d, "court_words"))),
+            court_abbreviations=frozenset(d.get("court_abbreviations", ())),
+            plural_ruling_cues=_set(d, "plural_ruling_cues"),
+            de_rule_endings=tuple(sorted(_set(d, "rule_noun_endings"))),
+            reason_phrases=tuple(tuple(str(w).lower() for w in p) for p in d.get("reason_phrases") or ()),
             turn_back_particles=_set(d, "turn_back_particles"),
             thought_object_prepositions=_set(d, "thought_object_prepositions"),
             address_forms=_set(d, "address_forms"),

@@ -458,7 +458,7 @@ def _boundary(text: str, i: int, j: int, hi: int, lex: Lexicon, opens: bool = Fa
     if word in lex.abbreviations or (len(word) == 1 and word.isalpha()):
         return False
     if nxt.isdigit() and word in lex.number_abbreviations:
-        return False  # (round 35) a legal reference: "mit Art. 5 und Art. 21 des Grundgesetzes", "§ 3 Abs. 2"
+        return False  # (round 35) a legal reference: "mit Art. 5 und Art. 21 des Grundgesetzes", "§ 355 Abs. 1 BGB"
     if re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]", m.group(1)) and m.group(1).isupper():
         return False  # initials: "said Darrell H.Y. Lum" (like a single initial, "James P. Kennedy")
     if re.fullmatch(r"[IVX]{1,5}", m.group(1)) and len(m.group(1)) >= 2 \

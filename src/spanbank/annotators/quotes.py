@@ -173,7 +173,8 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
     for c in cues:
         assign_speaker(ctx, c, lo, hi, cues)
     direct_quotes(ctx, si, lo, hi, cues, s_start, s_end)
-    made = indirect_quotes(ctx, si, lo, hi, cues, s_start, s_end) or _colon_report(ctx, si, lo, hi, s_end)
+    made = indirect_quotes(ctx, si, lo, hi, cues, s_start, s_end) or _colon_report(ctx, si, lo, hi, s_end) \
+        or _de_reason_report(ctx, si, lo, hi, s_end)
     if made:
         _impersonal_source_before(ctx, si, lo, hi, cues)
     if not made and ctx.lex.lang == "de" and si >= 1 and ctx.sent_attr[si] is not None \
@@ -216,9 +217,11 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
                 # had the speaker of the sentence before it)
                 subj = subject_attribution(ctx, *ctx.sent_toks[si - 1])
                 if subj is not None and subj.name and attr.name and (person_name(subj.name, ctx.lex, ctx.ents)
-                                                                       or ctx.lex.is_title(subj.name.split()[-1])) \
+                                                                       or ctx.lex.is_title(subj.name.split()[-1])
+                                                                       or _de_court(ctx, subj.name)) \
                         and subj.name.split()[-1] != attr.name.split()[-1] and _de_speaking_subject(ctx, subj):
-                    attr = subj
+                    attr = subj  # (round 35: also a court, "Doch das Oberlandesgericht Köln ließ die Anklage nicht zu.
+                    # Ohne Geständnis bestehe kein Tatverdacht." had the speaker of the sentence before it)
             _continue(ctx, si, s_start, s_end, attr)
     elif ctx.lex.lang == "de" and si >= 1 and "\n" not in ctx.text[ctx.sents[si - 1][1] : s_start] \
             and _de_reported_main_verb(ctx, lo, hi) and not _de_any_konjunktiv(ctx, *ctx.sent_toks[si - 1]) \
@@ -283,6 +286,8 @@ def _de_nested_report(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list) 
             or "\n" in ctx.text[ctx.sents[si - 1][1] : ctx.sents[si][0]] or any(t.quoted for t in toks[lo:hi]):
         return False
     for c in cues:
+        if _de_cue_in_reported_clause(ctx, c, lo):
+            continue  # (round 35) "So sei die Kammer überzeugt gewesen, dass er … gefordert habe"
         if c.kind != "verb" or not ((c.last + 2 == hi and toks[c.last + 1].text in {".", "!"}) or (
                 # (round 25) or a coordinated Konjunktiv I predicate follows: "Der Fahrer habe dies bemerkt und sei
                 # ins Schleudern geraten." (the police's report went no further)
@@ -294,6 +299,22 @@ def _de_nested_report(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list) 
         if aux is None or any(t.text in {",", ";", ":"} for t in toks[aux:c.first]):
             return False
     return True
+
+
+def _de_cue_in_reported_clause(ctx: QuoteContext, c, lo: int) -> bool:
+    """German (round 35): the verb cue c stands in a dass-clause (no other comma between) whose main clause before it
+    is in an unambiguous Konjunktiv I and holds no cue ("So sei die Kammer überzeugt gewesen, dass er … die Herausgabe
+    gefordert … habe"): the clause is part of the report going on, the cue reports nothing of its own."""
+    toks, lex = ctx.tokens, ctx.lex
+    if c.kind != "verb":
+        return False
+    comma = next((k for k in range(c.first - 1, lo, -1) if toks[k].text in {",", ";", ":"} and not toks[k].quoted), None)
+    if comma is None or comma + 1 >= c.first or toks[comma].text != "," or toks[comma + 1].low not in ("dass", "daß"):
+        return False
+    if any(t.text in {",", ";", ":"} and not t.quoted for t in toks[lo:comma]):
+        return False
+    return _reported_mood(ctx, lo, comma, strict=True) == "i" and not any(
+        t.text == t.low and not t.quoted and t.low in lex.cue_verbs for t in toks[lo:comma])
 
 
 def _de_reported_main_verb(ctx: QuoteContext, lo: int, hi: int) -> bool:
@@ -327,6 +348,13 @@ def _de_any_konjunktiv(ctx: QuoteContext, lo: int, hi: int) -> bool:
     return any(not t.quoted and t.text == t.low and (t.low in lex.konjunktiv or t.low in lex.konjunktiv_i
                                                    or t.low in lex.konjunktiv_ii or t.low in lex.reportative)
                for t in ctx.tokens[lo:hi])
+
+
+def _de_court(ctx: QuoteContext, name: str) -> bool:
+    """German (round 35): a court's name ("Oberlandesgericht Köln", "Sozialgericht", "Senat", "BGH")."""
+    lex = ctx.lex
+    return bool(lex.court_words) and any(w.lower().endswith(lex.court_words) or w in lex.court_abbreviations
+                                         for w in name.split())
 
 
 def _de_speaking_subject(ctx: QuoteContext, attr: Attribution) -> bool:
@@ -377,6 +405,39 @@ def _colon_report(ctx: QuoteContext, si: int, lo: int, hi: int, s_end: int) -> b
         return False
     ctx.add(si, a, b, "INDIRECT_QUOTE", attr, None)
     return True
+
+
+def _de_reason_report(ctx: QuoteContext, si: int, lo: int, hi: int, s_end: int) -> bool:
+    """German (round 35): "mit der Begründung" (`reason_phrases`), at most the verb and its particle, a comma, then a
+    clause in the Konjunktiv I or a dass-clause ("Das Arbeitsgericht hat die Klage mit der Begründung abgewiesen, ein
+    Anspruch bestehe nicht"; "Das Gericht lehnte den Antrag mit der Begründung ab, es fehle an …"): the clause is the
+    report of the sentence's subject, when no cue of the sentence reported it."""
+    toks, lex = ctx.tokens, ctx.lex
+    if lex.lang != "de" or not lex.reason_phrases or any(r.sentence == si for r in ctx.recs[-6:]):
+        return False
+    for p in lex.reason_phrases:
+        n = len(p)
+        k = next((x for x in range(lo + 1, hi - n) if tuple(t.low for t in toks[x : x + n]) == p
+                  and not any(t.quoted for t in toks[x : x + n])), None)
+        if k is None:
+            continue
+        comma = k + n
+        while comma < hi and comma <= k + n + 2 and toks[comma].is_word and toks[comma].text == toks[comma].low \
+                and not toks[comma].quoted:
+            comma += 1  # the participle or the particle closing the clause: "abgewiesen", "ab", "zurück"
+        if comma + 2 >= hi or toks[comma].text != "," or toks[comma].quoted or toks[comma + 1].quoted:
+            return False
+        if toks[comma + 1].low not in ("dass", "daß") and _reported_mood(ctx, comma + 1, hi, strict=True) != "i":
+            return False
+        attr = subject_attribution(ctx, lo, k)
+        if attr is None or attr.speaker is None or not attr.name or not _de_speaking_subject(ctx, attr):
+            return False
+        a, b = ctx.trim(toks[comma + 1 + (toks[comma + 1].low in ("dass", "daß"))].start, s_end)
+        if ctx.all_quoted(a, b):
+            return False
+        ctx.add(si, a, b, "INDIRECT_QUOTE", attr, None)
+        return True
+    return False
 
 
 #: how many tokens a clause before a colon may have whose subject's report follows the colon
