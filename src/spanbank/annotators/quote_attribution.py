@@ -921,7 +921,9 @@ _DE_FRONTED_PARTICIPLES = frozenset({"angesprochen", "gefragt", "befragt", "konf
 
 #: endings of German adverbs and adjectives that open a sentence ("Scharf", "Erwartungsgemäß", "Ähnlich")
 _DE_ADVERB_ENDINGS = ("lich", "ig", "isch", "weise", "bar", "los", "sam", "gemäß", "mals", "falls", "wärts", "dings",
-                      "ell", "iv")  # (round 34) "Personell kündigte Nagelsmann … an", "Defensiv lobte Weber …"
+                      # (round 34) "Personell kündigte Nagelsmann … an", "Defensiv lobte Weber …"; (round 35, de3)
+                      # "Minutiös beschreibt die Autorin, was …" (the speaker was "Minutiös")
+                      "ell", "iv", "ös")
 
 
 def _de_name_before_object(ctx: QuoteContext, c: Cue, before: Mention, after: Mention, hi: int) -> bool:

@@ -14,6 +14,7 @@ import re
 from spanbank.annotators.quote_context import Cue, QuoteContext
 from spanbank.annotators.quote_speakers import (
     DE_ADJECTIVE_ENDINGS,
+    DE_ADVERB_T_ENDINGS,
     DE_AGENCIES,
     DE_AGENCY_NOUNS,
     DE_PARTIES,
@@ -496,7 +497,7 @@ def _de_verb_after_quotation(ctx: QuoteContext, i: int, lo: int, hi: int) -> boo
     if t.low in lex.stopwords or t.low in lex.prepositions or t.low in lex.determiners or t.low in lex.coordinators \
             or t.low in lex.so_cues or t.low in lex.clause_openers or t.low in lex.skippable or t.low in lex.konjunktiv_i \
             or t.low.endswith(("ung", "heit", "keit", "lich", "isch")) \
-            or t.low.endswith(_DE_ADVERB_T_ENDINGS):  # (round 35) "„…“, massenhaft Daten zu sammeln" (was a cue)
+            or t.low.endswith(DE_ADVERB_T_ENDINGS):  # (round 35) "„…“, massenhaft Daten zu sammeln" (was a cue)
         return False
     n = toks[i + 1]
     if n.is_word and not n.quoted and n.low in lex.determiners and i + 2 < hi and toks[i + 2].is_cap \
@@ -518,11 +519,6 @@ def _de_verb_after_quotation(ctx: QuoteContext, i: int, lo: int, hi: int) -> boo
         and t.low not in lex.not_past
         and n.low not in lex.pronouns and i + 2 < hi and toks[i + 2].is_word and not toks[i + 2].quoted
         and toks[i + 2].low in lex.determiners | lex.prepositions | lex.skippable)
-
-
-#: (round 35) German adjective and adverb endings in "t" that are no finite verb after a quotation ("massenhaft",
-#: "bundesweit", "bemerkenswert")
-_DE_ADVERB_T_ENDINGS = ("haft", "weit", "wert")
 
 
 #: German strong past forms that open an inverted attribution after a quotation ("„…“, nahm X …")

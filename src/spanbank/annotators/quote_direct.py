@@ -15,7 +15,7 @@ from bisect import bisect_right
 from spanbank.annotators.quote_attribution import _de_agent_noun, subject_attribution
 from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
 from spanbank.annotators.quote_speakers import de_person_noun, person_name
-from spanbank.annotators.quote_text import Quotation, en_title_case
+from spanbank.annotators.quote_text import EN_TITLE_MINOR, Quotation, en_title_case
 
 SHORT_QUOTE_WORDS = 3
 
@@ -101,6 +101,8 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             continue  # (round 26) a programme of four words: "sagte Kogler in der „Zeit im Bild 2“"
         if best is None and _in_heading(ctx.text, q):
             continue  # a wire-style subheading: "– ‘Besieged in my head’ –"
+        if ctx.lex.lang == "de" and _de_bracketed_title(ctx, q, q_first, q_last, lo, hi):
+            continue  # (round 35, de3) a work credited after a name: "Jungstar Lena Urzendowsky („Wir Kinder vom Bahnhof Zoo“)"
         if ctx.lex.lang == "en" and q_first > lo and _en_possessive(ctx.tokens, q_first - 1) and _en_title_case(ctx, q):
             continue  # a show or paper after its owner: 'told CNN's "State of the Union"', 'ABC's "This Week"'
         if ctx.lex.lang == "en" and q_first > lo and ctx.tokens[q_first - 1].text == "on" and q.n_words <= 6 \
@@ -198,6 +200,8 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             attr = Attribution(prev.name, prev.speaker, None)
         if attr is None and whole:
             attr = _unnamed_before(ctx, si)
+        if ctx.lex.lang == "de" and not whole and _de_work_title(ctx, q, q_first, q_last, lo, hi, attr is not None, best is not None):
+            continue  # (round 35, de3) the title of a work: "Mit „Marmor, Stein und Eisen bricht“ schaffte er …"
         ctx.add(si, q.start, q.end, "DIRECT_QUOTE", attr, q.group)
         made = True
     return made
@@ -239,6 +243,57 @@ def _de_possessive_thing_subject(ctx: QuoteContext, lo: int, hi: int) -> bool:
 
 #: (round 35) endings of German nouns that may name a person (kin and role words: "Mann", "Tochter", "Vater", "Chefin")
 _DE_PERSONISH_ENDINGS = ("er", "in", "innen", "mann", "frau", "kind", "sohn", "ling", "ent", "ant", "ist", "eur", "ör")
+
+
+def _de_bracketed_title(ctx: QuoteContext, q: Quotation, q_first: int, q_last: int, lo: int, hi: int) -> bool:
+    """(round 35, de3) German: the quotation alone fills brackets right after a word ("Jesse Plemons („Kinds of
+    Kindness“)", "Andrea Evans („Reich und schön“)", "„So-seol-ga-ui Yeong-hwa“ („The Novelist's Film“)"): a work
+    credited to a name or a title's translation, not anyone's words."""
+    toks = ctx.tokens
+    b, a = q_first - 1, q_last + 1
+    words = ctx.text[q.start : q.end].split()
+    # (capitalised and short: a programme's words in brackets are quoted text, "Individualeinkommen („ab einem
+    # Jahreseinkommen von 250.000 Euro …“)")
+    if not words or not words[0][:1].isupper() or len(words) > 10:
+        return False
+    return lo < b and a < hi and toks[b].text == "(" and toks[a].text == ")" and not toks[b].quoted \
+        and not toks[a].quoted and (toks[b - 1].is_word or toks[b - 1].quoted)
+
+
+def _de_work_title(ctx: QuoteContext, q: Quotation, q_first: int, q_last: int, lo: int, hi: int, carried: bool,
+                   cued: bool) -> bool:
+    """(round 35, de3) German: a quotation in a sentence without a cue stands where a noun does and reads as the
+    title of a work (two to ten words, capitalised, no sentence mark at its end): right after a preposition, an
+    article, "wie", "und"/"oder", a number or a capitalised noun ("Filme wie „Ein Haus in der Toscana“", "1977 „Ich
+    bin der Größte“", "Wagners „Die Meistersinger von Nürnberg“"), or opening the sentence with a lower-case word right
+    after it ("„Die drei mit dem Stift“ eint ein gemeinsames Schicksal"). When the speaker of the sentence before
+    goes on (carried), only a title that opens with an article, a preposition or a pronoun ("mit „Die Erfindung der
+    Einsamkeit“") or an English title ("in „Everything Everywhere All at Once“"): "Sie sei „Teil des Problems“" is
+    that speaker's partial quotation. The same when the sentence has a cue (cued), but not opening the sentence
+    ("Terézia Mora erzählt in „Muna oder Die Hälfte des Lebens“ von …", "der für „The Square“ gewonnen hatte")."""
+    toks, lex = ctx.tokens, ctx.lex
+    text = ctx.text[q.start : q.end].strip()
+    words = text.split()
+    if not 2 <= len(words) <= 10 or not text[:1].isupper() or text[-1:] in {".", "!", "?", "…", ",", ":"}:
+        return False
+    p, n = q_first - 1, q_last + 1
+    if p >= lo:
+        t = toks[p]
+        # (after an article only a name in capitals: "den „Großen Preis der Jury“", not "die Gefahr einer „Invasion
+        # unseres Landes“", a partial quotation)
+        named = all(w[:1].isupper() or w.lower() in _DE_NAME_LINKS for w in words)
+        placed = t.is_word and not t.quoted and (
+            t.low in lex.prepositions or t.low in ("wie", "und", "oder", "sowie") or t.text.isdigit()
+            or (t.low in _DE_ALL_ARTICLES and t.text == t.low and named)
+            or (t.is_cap and p > lo and not lex.is_title(t.text)))
+    else:
+        placed = not cued and n < hi and toks[n].is_word and not toks[n].quoted and toks[n].text == toks[n].low
+    if not placed:
+        return False
+    # (an English title has a minor word or three words or more: not "zum „Heiligen Krieg“", a German term)
+    english = en_title_case(bare := [w.strip(",.;:!?") for w in words]) and (
+        len(bare) >= 3 or any(w.lower() in EN_TITLE_MINOR for w in bare))
+    return not (carried or cued) or words[0].lower() in lex.title_openers or english
 
 
 def _de_in_dass_clause(ctx: QuoteContext, cues: list[Cue], c: Cue, q_first: int, q_last: int) -> bool:
@@ -435,6 +490,8 @@ def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
         # …", "vor Kontakten des „Spiegel“ in deutsche Regierungsstellen" (were direct quotes)
     if ctx.lex.lang == "de" and 1 <= len(words) <= 3 and all(w[0].isupper() for w in words) and j == q_first - 1 and j >= 1 \
             and ((prev.text == prev.low and prev.low.endswith(("en", "er", "es")))
+                 # (round 35, de3) or a paper after an adjective in -e: "Das berichtet der österreichische „Kurier“"
+                 or (prev.text == prev.low and prev.low.endswith("e") and words[-1].lower().endswith(_DE_PAPER_WORDS))
                  # (round 29) or a city's adjective: "sagte der Frankfurter „Abendpost“" (was a direct quote)
                  or (prev.is_cap and prev.is_word and prev.text.endswith("er"))) and ctx.tokens[j - 1].low in ("dem", "der", "des") \
             and _cue_among(ctx, max(0, j - 8), j - 1):
@@ -498,6 +555,10 @@ def _de_coordinated_names(ctx: QuoteContext, q: Quotation, q_first: int) -> bool
             and not toks[after + 1].is_word and toks[after + 2].is_word and toks[after + 2].text[0].isupper():
         return True
     b = q_first - 1
+    while b - 1 >= 0 and toks[b].is_word and not toks[b].quoted and toks[b].text == toks[b].low and (
+            toks[b].low in _DE_ALL_ARTICLES or toks[b].low.endswith(("e", "en", "er", "es"))) \
+            and toks[b].low not in ("und", "sowie", "oder") and q_first - b <= 3:
+        b -= 1  # (round 35, de3) an article and an adjective between: "die „New York Times“ und der britische „Guardian“"
     return b - 1 >= 0 and toks[b].low in ("und", "sowie", "oder") and toks[b - 1].quoted and not toks[b - 1].is_word \
         and any(o.outer_end == toks[b - 1].end and all(w[0].isupper() for w in ctx.text[o.start : o.end].split())
                 and len(ctx.text[o.start : o.end].split()) <= 3 for o in ctx.quotes)

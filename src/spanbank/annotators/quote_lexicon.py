@@ -75,6 +75,11 @@ class Lexicon:
     title_suffixes: tuple[str, ...]
     abbreviations: frozenset[str]
     term_markers: frozenset[str]
+    #: (round 35, de3) short term markers that also end a German compound ("Spielfilm", "Kriegsdrama", "TV-Serie")
+    compound_term_heads: tuple[str, ...] = ()
+    #: (round 35, de3) German words that open a work's title in capitals mid-sentence but never a quotation
+    #: continuing the sentence ("mit „Die Erfindung der Einsamkeit“", "in „Und dennoch leben sie“")
+    title_openers: frozenset[str] = frozenset()
     #: nouns (also as the end of a compound: Polizeiangaben) that make "nach X" / "X nach" a source
     source_nouns: tuple[str, ...] = ()
     #: prepositions that take such a noun: German "nach Angaben der Polizei", "seiner Meinung nach"
@@ -308,7 +313,12 @@ class Lexicon:
         w = word.lower()
         if w in self.term_markers:
             return True
-        return self.lang == "de" and any(w.endswith(m) and len(m) >= 6 and len(w) > len(m) + 2 for m in self.term_markers)
+        if self.lang != "de":
+            return False
+        if "-" in w and w.rsplit("-", 1)[1] in self.term_markers:
+            return True  # (round 35, de3) a hyphenated compound: "US-Sitcom „…“", "Ralph-Siegel-Lied „…“"
+        return any(w.endswith(m) and len(m) >= 6 and len(w) > len(m) + 2 for m in self.term_markers) or any(
+            w.endswith(m) and len(w) > len(m) + 2 for m in self.compound_term_heads)  # (round 35) "Kriegsdrama „…“"
 
     def is_title(self, word: str) -> bool:
         if word in self.cased_titles:
@@ -399,6 +409,8 @@ class Lexicon:
             title_suffixes=tuple(str(w).lower() for w in d.get("title_suffixes") or []),
             abbreviations=_set(d, "abbreviations"),
             term_markers=_set(d, "term_markers"),
+            compound_term_heads=tuple(str(w).lower() for w in d.get("compound_term_heads") or []),
+            title_openers=_set(d, "title_openers"),
             source_nouns=tuple(str(w).lower() for w in d.get("source_nouns") or []),
             source_noun_preps=_set(d, "source_noun_preps"),
             clause_openers=_set(d, "clause_openers"),

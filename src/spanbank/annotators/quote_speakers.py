@@ -368,6 +368,9 @@ def de_title_gender(title: str, lex: Lexicon) -> str | None:
 
 #: endings of inflected German adjectives ("psychische", "neuen", "großer", "heftiges", "schwerem")
 DE_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+#: (round 35) German adjective and adverb endings in "t" that are no finite verb ("„…“, massenhaft Daten zu sammeln",
+#: "Die deutschlandweit erfolgreiche Sängerin", "bemerkenswert")
+DE_ADVERB_T_ENDINGS = ("haft", "weit", "wert")
 
 #: German numerals of a group ("einer der beiden …", "eine der drei …")
 _DE_GROUP_NUMERALS = frozenset({"beiden", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "vielen", "wenigen"})
@@ -922,6 +925,13 @@ def de_quoted_name_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) ->
             marked or all(t.is_cap or t.low in _DE_NAME_WORDS or t.text.isdigit() for t in words)):  # (also "„France 2“")
         return None
     art = o - 1
+    adj = art
+    while adj >= lo and adj > art - 2 and tokens[adj].is_word and not tokens[adj].quoted and tokens[adj].text == tokens[adj].low \
+            and tokens[adj].low.endswith(("e", "en", "er", "es")) and tokens[adj].low not in lex.determiners \
+            and tokens[adj].low not in lex.stopwords:
+        adj -= 1
+    if adj < art and adj >= lo and not tokens[adj].quoted and tokens[adj].low in lex.determiners:
+        art = adj  # (round 35, de3) an adjective after the article: "wie … der britische „Guardian“ berichteten"
     if art >= lo and not tokens[art].quoted and tokens[art].is_cap and tokens[art].is_word \
             and tokens[art].low not in lex.determiners and tokens[art].low not in lex.stopwords:
         # the kind of medium or body before its name: "Die (japanische) Zeitung „Asahi Shimbun“ berichtete", "Die
@@ -1670,11 +1680,17 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
         j = e  # (round 34 w2f) a span of time before the subject: "Das bestätigte wenige Stunden später die Stadt"
         while j < hi and ((tokens[j].low in lex.skippable and tokens[j].text == tokens[j].low) or tokens[j].low in lex.time_words):
             j += 1
-    if lex.lang == "de" and j + 3 < hi and tokens[j].text in (("dem", "der", "den") if source else ("der", "die", "das")) \
-            and tokens[j + 1].quoted and not tokens[j + 1].is_word and tokens[j + 2].quoted and tokens[j + 2].is_word \
-            and tokens[j + 2].is_cap:  # (round 27: also a source's, "Laut dem «SonntagsBlick» trifft sich …")
-        e = j + 2
-        while e + 1 < hi and e <= j + 6 and tokens[e + 1].quoted and tokens[e + 1].is_word:
+    a = j + 1
+    while lex.lang == "de" and a < j + 3 and a + 2 < hi and tokens[a].is_word and not tokens[a].quoted \
+            and tokens[a].text == tokens[a].low and tokens[a].low.endswith(("e", "en", "er", "es")) \
+            and tokens[a].low not in lex.determiners and tokens[a].low not in lex.stopwords and j + 1 < hi \
+            and tokens[j].text in ("der", "die", "das", "dem", "den"):
+        a += 1  # (round 35, de3) an adjective before the name: "Das berichtet der österreichische „Kurier“"
+    if lex.lang == "de" and a + 2 < hi and tokens[j].text in (("dem", "der", "den") if source else ("der", "die", "das")) \
+            and tokens[a].quoted and not tokens[a].is_word and tokens[a + 1].quoted and tokens[a + 1].is_word \
+            and tokens[a + 1].is_cap:  # (round 27: also a source's, "Laut dem «SonntagsBlick» trifft sich …")
+        e = a + 1
+        while e + 1 < hi and e <= a + 5 and tokens[e + 1].quoted and tokens[e + 1].is_word:
             e += 1
         if e + 1 < hi and tokens[e + 1].quoted and not tokens[e + 1].is_word and tokens[e + 1].text in CLOSING_QUOTES:
             # (round 26) a paper's name in quotation marks after its article: "Derweil berichtet der «SonntagsBlick»,
@@ -3320,6 +3336,8 @@ def de_extended_attribute(tokens: list[Token], j: int, hi: int, lex: Lexicon) ->
         return a + 2  # an age: "der heute 56 Jahre alte Angeklagte" (round 22: the speaker was "der heute 56 Jahre")
     if tokens[j].text != tokens[j].low:
         return None
+    if j < a < hi and tokens[a].low in lex.prepositions and tokens[a].text == tokens[a].low:
+        j = a  # (round 35, de3) an adverb before the phrase: "der inzwischen in Dubai lebende Rapper" (the speaker was "Dubai")
     if j + 2 < hi and (tokens[j].low in lex.time_words or tokens[j].low in lex.skippable) \
             and tokens[j].low not in lex.auxiliaries and tokens[j].low not in lex.prepositions:
         p = tokens[j + 1]
@@ -3619,8 +3637,11 @@ def _de_demonstrative_verb(tokens: list[Token], k: int, lex: Lexicon) -> bool:
             or v.low in lex.stopwords and v.low not in lex.auxiliaries or v.low.endswith(("en", "er", "es", "em")):
         return False
     verb = v.low in lex.auxiliaries or v.low in lex.cue_verbs or v.low in lex.past_verbs or (
-        len(v.low) >= 4 and v.low.endswith(("t", "te")) and not v.low.endswith(("st", "ste")))
-    return verb and not nxt.quoted and (not nxt.is_word or nxt.text == nxt.low)
+        len(v.low) >= 4 and v.low.endswith(("t", "te")) and not v.low.endswith(("st", "ste") + DE_ADVERB_T_ENDINGS))
+    # (merge review) not an adverb before an adjective and its noun: "Die deutschlandweit erfolgreiche Sängerin wird …"
+    attribute = nxt.is_word and nxt.low.endswith(DE_ADJECTIVE_ENDINGS) and k + 2 < len(tokens) \
+        and tokens[k + 2].is_cap and not tokens[k + 2].quoted
+    return verb and not attribute and not nxt.quoted and (not nxt.is_word or nxt.text == nxt.low)
 
 
 def clause_subject(tokens: list[Token], a: int, b: int, lex: Lexicon) -> Mention | None:
