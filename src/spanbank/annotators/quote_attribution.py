@@ -529,7 +529,12 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
     if lex.lang == "de" and m.kind == "pronoun" and toks[m.first].low == "sie":
         verb = toks[c.first].low  # "sagte sie" is she, "sagten sie" they
         hint = "f" if verb.endswith(("te", "t")) and not verb.endswith(("ten", "en")) else (
-            "p" if verb.endswith("ten") else None)  # "forderten sie": they, no single person (not "wird sie sagen")
+            "p" if verb.endswith("ten") or (
+                # (round 35, de5) a present plural with no auxiliary by the pronoun: "…, wie sie warnen", "betonen sie"
+                # (was a person named before; not "wird sie sagen")
+                verb.endswith("en") and toks[c.first].text == verb and not any(
+                    t.low in lex.auxiliaries or t.low in lex.konjunktiv_ii
+                    for t in toks[max(lo, m.first - 1) : m.first] + toks[m.last + 1 : c.first])) else None)
     if lex.lang == "de" and m.kind == "pronoun" and (toks[m.first].low == "er" or hint == "f") \
             and (si == 0 or ctx.sent_attr[si - 1] is None):
         recent = _previous_subject(ctx, si) or recent  # the person opening the sentence before
@@ -1599,6 +1604,16 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
         # (round 28) also a preposition before a genitive or dative: "Während eines Besuchs hat Trump gesagt, …"
         opener in lex.prepositions and cs + 1 < k and toks[cs + 1].low in ("des", "eines", "einer", "dem", "einem"))) and any(
         toks[a].low in lex.auxiliaries and toks[a].text == toks[a].low and not toks[a].quoted for a in range(cs + 2, k - 1))
+    if final and opener in RELATIVES and toks[cs].text == opener and cs > lo and toks[cs - 1].text == "," \
+            and not after_coordinator and nxt is not None and nxt.low in lex.passive_auxiliaries and nxt.text == nxt.low \
+            and toks[k].low not in lex.state_cues and (toks[k].low.endswith("t") or "ge" in toks[k].low[:6]) \
+            and not any(t.low == "als" and not t.quoted for t in toks[cs:k]):  # (a naming keeps its report: "…, welche
+        # oft als vorgezogenes Finale bezeichnet wurde")
+        # (round 35, de5) a relative clause in the passive: its pronoun is no speaker ("an die Studienanfänger, die
+        # heute offiziell begrüßt wurden" had the speaker "die", and a later "er" took "Studienanfänger"; with an agent
+        # the main clause went on as its report: "Die Schüler, die von der Rektorin begrüßt worden waren, gingen …")
+        c.passive = True
+        return None
     if final and opener in lex.clause_openers and not v2_als and not (
             (cs == lo or after_coordinator) and opener in lex.determiners | RELATIVES):
         m = clause_subject(toks, cs + 1, k, lex)
@@ -1889,9 +1904,16 @@ def _prefield(ctx: QuoteContext, m: Mention, lo: int) -> bool:
             # Verbraucherschützer Klaus Müller begrüßte die Erhöhung", "Sachsens Wirtschaftsminister Martin Dulig
             # kritisierte das Ergebnis" (the object was the speaker)
     while j - 1 >= lo and toks[j].text == "." and toks[j - 1].end == toks[j].start and toks[j - 1].is_cap \
-            and lex.is_title(toks[j - 1].text + "."):
+            and (lex.is_title(toks[j - 1].text + ".") or (
+                toks[j - 1].text in lex.cased_titles and toks[j - 1].low in lex.abbreviations)):
         j -= 2  # (round 29) an abbreviated title before the name: "Dr. Kurt Schumacher kritisierte die Politik des
         # Kanzlers" (the object was the speaker)
+        if lex.lang == "de" and j >= lo and j >= m.first - 5 and toks[j].is_cap and toks[j].is_word and not toks[j].quoted \
+                and lex.is_title(toks[j].text):
+            j -= 1  # (round 35, de5) a role before the academic title: "Rektorin Dr. Ingeborg Mühldorfer begrüßte die
+            # Studierenden" (the object was the speaker)
+            if j >= lo and toks[j].text in ("Der", "Die", "der", "die") and (j == lo or toks[j - 1].text in {",", ":", ";"}):
+                j -= 1
     if lex.lang == "de" and j - 2 >= lo and toks[j].text == "und" and toks[j - 1].is_cap and toks[j - 1].is_word \
             and not toks[j - 1].quoted and (lex.is_title(toks[j - 1].text) or toks[j - 1].low.endswith(_DE_ROLE_ENDINGS)) \
             and toks[j - 2].text in ("Der", "Die", "der", "die") and (
@@ -2015,6 +2037,12 @@ def subject_attribution(ctx: QuoteContext, lo: int, hi: int, any_subject: bool =
             if toks[v].text == toks[v].low and s_.is_cap and not s_.quoted and full and full.split()[-1] == s_.text \
                     and " " in full and person_name(full, lex, ctx.ents) and (v + 2 >= hi or not toks[v + 2].is_cap):
                 m = Mention(v + 1, v + 1, "name")
+        if m is not None and m.kind != "pronoun" and toks[m.first].text in ("Das", "Dies") and m.first + 2 <= m.last \
+                and toks[m.first + 1].text == toks[m.first + 1].low and toks[m.first + 1].low in lex.auxiliaries \
+                and toks[m.first + 2].is_cap and not toks[m.first + 2].quoted:
+            # (round 35, de5) the fronted object "Das", the auxiliary, then the subject: "Das hat Oberbürgermeisterin
+            # Katharina Pötter jetzt nachgeholt. „…“" (the speaker's span opened at "Das")
+            m = Mention(m.first + 2, m.last, m.kind, m.span_last)
         if m is None and inner and inner[-1][1] + 1 < hi:
             m = clause_subject(toks, inner[-1][1] + 1, hi, lex)  # the main clause after it: "…, weicht der Coach aus:"
         if m is not None and m.first == m.end == lo and m.kind != "pronoun" and lo + 2 < hi \

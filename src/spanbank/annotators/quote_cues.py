@@ -27,6 +27,7 @@ from spanbank.annotators.quote_speakers import (
     de_bare_genitive,
     de_person_noun,
     de_place_end,
+    de_title_stop,
     genitive_owner,
     mention_after,
     quoted_compound_end,
@@ -1353,6 +1354,10 @@ def _noun_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Cue | None:
     while j < hi and j <= i + 5 and (toks[j].is_word or (toks[j].text in ("'", "’") and toks[j - 1].is_cap)) and not toks[j].quoted:
         if lex.is_source_noun(toks[j].text):
             last = _genitive_end(ctx, j, hi)
+            if lex.lang == "de" and last > j and any(t.text == t.low and (t.low in lex.own_words or t.low in lex.possessives)
+                                                     for t in toks[i + 1 : j]):
+                last = j  # (round 35, de5) an owned source takes no genitive: "ist der Nabu nach eigenen Angaben der
+                # größte Umweltverband" (the source ran on to "Umweltverband")
             if last > j and last + 2 < hi and toks[last + 1].text == "(" and not toks[last + 1].quoted:
                 close = next((x for x in range(last + 2, min(hi, last + 8)) if toks[x].text == ")"), None)
                 if close is not None:
@@ -1462,7 +1467,12 @@ def _genitive_end(ctx: QuoteContext, j: int, hi: int) -> int:
             if e < hi and toks[e].quoted and 1 <= len(words) <= 4 and words[0].is_cap and all(
                     t.is_cap or t.low in ("am", "an", "der", "die", "das", "von", "und") for t in words):
                 return quoted_compound_end(toks, e, hi)  # (also "Angaben der „Bild“-Zeitung")
-        while n < hi and n <= k + 6 and toks[n].is_word and not toks[n].quoted:
+        reach = k + 6
+        while n < hi and n <= reach and (toks[n].is_word or (last == n - 1 and de_title_stop(toks, n, ctx.lex))) \
+                and not toks[n].quoted:
+            if not toks[n].is_word:
+                n, reach = n + 1, reach + 1  # (round 35, de5) "nach Auffassung von Ministerpräsident Prof. Dr. Wolfgang
+                continue  # Böhmer" (the phrase ended at "Prof")
             if toks[n].is_cap:
                 last = n
             elif last is None and (toks[n].low in DE_AGENCIES or (

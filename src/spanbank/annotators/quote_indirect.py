@@ -1874,6 +1874,16 @@ def _de_parenthetical(ctx: QuoteContext, lo: int, comma: int, tail_end: int, hi:
     before the attribution ends with a finite verb or auxiliary (it lacks its complement) or the
     part after starts with one (the part before was its subject)."""
     toks, lex = ctx.tokens, ctx.lex
+    if c_first is not None and toks[c_first].low == "so" and toks[comma].text == "," and not toks[comma].quoted \
+            and tail_end + 1 < hi and (v := toks[tail_end]).is_word and not v.quoted and v.text == v.low \
+            and v.low in lex.konjunktiv and tail_end > c_first + 1 and toks[tail_end - 1].is_cap:
+        # (round 35, de5) "so X" without its closing comma, the report's Konjunktiv verb right after the speaker: "Für
+        # 2018, so Bernhardt wäre dies ein weitaus höherer Betrag" (reported nothing)
+        words = [t for t in toks[lo:comma] if t.is_word and not t.quoted]
+        if words and not any(t.text in {",", ";", ":"} and not t.quoted for t in toks[lo:comma]) \
+                and words[0].low not in lex.adverbial_subordinators \
+                and not (len(words) == 1 and (words[0].low in lex.skippable or words[0].low in lex.stopwords)):
+            return tail_end
     close = next((k for k in range(tail_end, min(hi, tail_end + _DE_PARENTHETICAL_ADJUNCTS + 1))
                   if (toks[k].text in {",", ";", ":"} and not toks[k].quoted) or dash_at(ctx, k)), None)
     # (round 26) between dashes too: "Das Verbot missachte die Rechte der Stadt - so die Kammer - und sei …"

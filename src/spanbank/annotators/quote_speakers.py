@@ -172,7 +172,12 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
         lead = en_leading_initials(tokens, i, n) if lex.lang == "en" else None
         if lead is not None:
             j = lead  # "T.J. Ward" (round 22; was no name)
-        while j + 1 < n and not (lex.lang == "de" and _caps_after_name(tokens, j + 1)) and (
+        while j + 1 < n and not (lex.lang == "de" and (
+                _caps_after_name(tokens, j + 1)
+                # (round 35, de5) the verb's object after a full name: "schließt Verdi-Chef Frank Werneke Warnstreiks
+                # nicht aus" (a later "er" took "Frank Werneke Warnstreiks")
+                or (i > 0 and tokens[i - 1].text == tokens[i - 1].low and tokens[i - 1].low in lex.cue_verbs
+                    and _de_object_after_full_name(tokens, j + 1, i, lex)))) and (
             _name_token(tokens[j + 1], lex)
             or (_connects(tokens, j + 1, lex) and j + 2 < n and _name_token(tokens[j + 2], lex))
             # two particles: "Ursula von der Leyen" after a title was "Ursula" (round 21)
@@ -181,6 +186,8 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
                 and lex.is_first_name(tokens[j].low))
             # a middle initial's full stop: "Merrick B. Garland" (the name was "Merrick B")
             or (j > i and _initial(tokens, j + 1, i) and j + 2 < n and _name_token(tokens[j + 2], lex))
+            # (round 35, de5) an academic title's full stop: "Rektorin Dr. Ingeborg Mühldorfer" (the name was "Dr")
+            or (j > i and de_title_stop(tokens, j + 1, lex) and j + 2 < n and _name_token(tokens[j + 2], lex))
         ):
             j += 1
         words = [t.text for t in tokens[i : j + 1] if t.is_word] if lead is None else _name_words(tokens, i, j)
@@ -250,7 +257,10 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
             if lex.lang == "en" and i - 2 >= 0 and tokens[i - 1].text == "." and tokens[i - 2].is_word \
                     and lex.is_title(tokens[i - 2].text + "."):
                 pre.add(tokens[i - 2].low + ".")  # an abbreviated title before the name: "Gov. Tate Reeves"
-            if lex.lang == "de" and titles and (g := de_title_gender(titles[-1], lex)) is not None:
+            gt = list(titles)
+            while lex.lang == "de" and len(gt) >= 2 and gt[-1] in lex.cased_titles and gt[-1].lower() in lex.abbreviations:
+                gt.pop()  # (round 35, de5) the role before an academic title: "Rektorin Dr. Ingeborg Mühldorfer"
+            if lex.lang == "de" and gt and (g := de_title_gender(gt[-1], lex)) is not None:
                 pre.add(g)  # the gender of a title right before the name: "Ministerpräsident Alexis Tsipras"
             # lower-case words of an attached description: "his Armenian counterpart, Serzh Sarkisian"
             k = i - 1
@@ -361,7 +371,7 @@ def de_title_gender(title: str, lex: Lexicon) -> str | None:
     masculine otherwise ("Ministerpräsident", "Bundestrainer"); None for a nominalised adjective in -e,
     which is either ("Vorsitzende", "Abgeordnete"), and for a word that is no title."""
     w = title.lower()
-    if not lex.is_title(title) or w.endswith(("e", "mitglied", "oberhaupt")) or "-" in w[-3:]:
+    if not lex.is_title(title) or w.endswith(("e", "mitglied", "oberhaupt")) or "-" in w[-3:] or w in lex.abbreviations:
         return None  # (round 25: a neuter noun is either too, "Jury-Mitglied")
     return DE_TITLE_FEMALE if w.endswith(("in", "innen")) else DE_TITLE_MALE
 
@@ -685,6 +695,15 @@ def _de_elided_list_end(tokens: list[Token], j: int, hi: int) -> int | None:
     if k > j and k + 3 < hi and _de_elided_compound(tokens, k + 1) and tokens[k + 3].is_cap and tokens[k + 3].is_word:
         return k + 3
     return None
+
+
+def de_title_stop(tokens: list[Token], d: int, lex: Lexicon) -> bool:
+    """(round 35, de5) German: token d is the full stop of an abbreviated academic title inside a name run, a
+    capitalised word following ("Rektorin Dr. Ingeborg Mühldorfer", "Ministerpräsident Prof. Dr. Wolfgang Böhmer"):
+    the run went on no further than "Dr"."""
+    return (lex.lang == "de" and tokens[d].text == "." and d >= 1 and tokens[d - 1].text in lex.cased_titles
+            and tokens[d - 1].low in lex.abbreviations and tokens[d - 1].end == tokens[d].start and d + 1 < len(tokens)
+            and tokens[d + 1].is_cap and tokens[d + 1].is_word and not tokens[d + 1].quoted)
 
 
 def _initial(tokens: list[Token], d: int, lo: int) -> bool:
@@ -1655,6 +1674,27 @@ def _de_object_after_full_name(tokens: list[Token], j: int, first: int, lex: Lex
         and t.low.endswith(("e", "en", "s", "n"))
 
 
+def _de_second_role(tokens: list[Token], j: int, hi: int, lex: Lexicon) -> int | None:
+    """(round 35, de5) German, after an inverted cue: the index of the role that heads the name when token j opens a
+    first role coordinated with it ("Oberbürgermeister und Stiftungsratsvorsitzender Andreas Starke", "Gesundheits- und
+    Pflegeministerin Melanie Huml") or a lower-case organisation before its hyphen ("ver.di-Verhandlungsführer
+    Michael Halberstadt"); None otherwise."""
+    def role(x: int) -> bool:
+        return x + 1 < hi and tokens[x].is_word and tokens[x].is_cap and not tokens[x].quoted \
+            and lex.is_title(tokens[x].text) and tokens[x + 1].is_word and tokens[x + 1].is_cap \
+            and not tokens[x + 1].quoted
+    t = tokens[j]
+    if t.is_cap and lex.is_title(t.text) and tokens[j + 1].text == "und" and role(j + 2):
+        return j + 2
+    if t.is_cap and j + 4 < hi and tokens[j + 1].text == "-" and t.end == tokens[j + 1].start \
+            and tokens[j + 2].text == "und" and role(j + 3):
+        return j + 3
+    if t.text == t.low and tokens[j + 1].text == "-" and t.end == tokens[j + 1].start \
+            and tokens[j + 1].end == tokens[j + 2].start and role(j + 2):
+        return j + 2
+    return None
+
+
 def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source: bool = False) -> Mention | None:
     """The noun phrase that starts after token `k` (an inverted cue: "said Aliyev", "so der Sprecher").
     `source`: after a source phrase ("according to"), where "from" also attaches ("data from the
@@ -1720,6 +1760,11 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
         return None  # (round 22) the paper's own newsroom is the addressee: "Rukwied sagte unserer Redaktion: „…“"
     if lex.lang == "de" and not source and (e := _de_pp_before_subject(tokens, j, hi, lex)) is not None:
         j = e  # a prepositional phrase before the subject: "sagte nach dem Spiel Kapitän Joshua Kimmich" (round 22)
+    if lex.lang == "de" and not source and j + 3 < hi and tokens[j].is_word and not tokens[j].quoted \
+            and (r := _de_second_role(tokens, j, hi, lex)) is not None:
+        j = r  # (round 35, de5) the second of two roles before the name: "erklärte Oberbürgermeister und
+        # Stiftungsratsvorsitzender Andreas Starke" (the speaker was "Oberbürgermeister"), "ergänzte Gesundheits- und
+        # Pflegeministerin Melanie Huml" ("Gesundheits"), "erklärt ver.di-Verhandlungsführer Michael Halberstadt" (none)
     if lex.lang == "de" and j + 2 < hi and tokens[j].quoted and not tokens[j].is_word and (source or (
             # (round 24) a name in quotation marks right after the cue of a trailing attribution: "„…“, twitterte
             # „Astro-Alex“ am Montag" (the quotation had no speaker and was lost)
@@ -2014,6 +2059,13 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
         titled = _de_titled(tokens[last], lex)
         if tail > last and tokens[first].low in lex.determiners and (e := _de_name_after_genitive(tokens, tail, hi, lex)):
             return Mention(first, last, kind, e)  # (round 23) "sagte der Präsident des DTV (DTV) Reinhard Meyer am …"
+        if tail > last and tokens[first].low in lex.determiners and titled \
+                and (t2 := _de_genitive_chain_end(tokens, tail, hi, lex)) > tail + 2 \
+                and (f := next((x for x in range(tail + 3, t2) if tokens[x].is_cap and lex.is_first_name(tokens[x].low)
+                                and not lex.is_first_name(tokens[x - 1].low)), None)) is not None \
+                and (e := _de_name_after_genitive(tokens, f - 1, hi, lex)):
+            return Mention(first, last, kind, e)  # (round 35, de5) a longer chain before the name: "meint der Vorsitzende
+            # der Geschäftsführung der Agentur für Arbeit Steffen Leonhardi" (the speaker was the description)
         if tail > last:
             appos = de_appositive_name(tokens, tail, hi, lex, title=titled) \
                 if tokens[first].low in lex.determiners else None
@@ -2169,15 +2221,26 @@ def de_appositive_name(tokens: list[Token], end: int, hi: int, lex: Lexicon, *, 
     k = end + 1
     if k + 2 >= hi or tokens[k].text != "," or tokens[k].quoted:
         return None
-    n = k + 1
+    # (round 35, de5) an article before a titled name: "Der Vorsitzende der Bischofskonferenz, der Limburger Bischof
+    # Georg Bätzing, betonte" (the speaker was the description)
+    art = lex.lang == "de" and tokens[k + 1].text in ("der", "die") and not tokens[k + 1].quoted
+    start = k + 2 if art else k + 1
+    n = start
     while n < hi and not tokens[n].quoted and ((tokens[n].is_word and tokens[n].is_cap) or (
             # (round 26) the particles inside a name: "…, Yvo de Boer, zum Auftakt" (the speaker lost the name)
-            n > k + 1 and n + 1 < hi and tokens[n].text == tokens[n].low and _connects(tokens, n, lex)
+            n > start and n + 1 < hi and tokens[n].text == tokens[n].low and _connects(tokens, n, lex)
             and (tokens[n + 1].is_cap or (n + 2 < hi and _connects(tokens, n + 1, lex) and tokens[n + 2].is_cap)))):
         n += 1
-    s0 = k + 1
-    while s0 < n - 2 and lex.is_title(tokens[s0].text):
+    s0 = start
+    titled = False
+    while s0 < n - 2 and (lex.is_title(tokens[s0].text) or (
+            art and s0 == start and tokens[s0].low.endswith("er") and lex.is_title(tokens[s0 + 1].text))):
+        titled = titled or lex.is_title(tokens[s0].text)
         s0, title = s0 + 1, True  # a title before the name: "…, Bischof Stephan Ackermann."
+    if art and not (titled and n < hi and not tokens[n].quoted and (
+            tokens[n].text == "," or (tokens[n].text == "." and n + 1 == hi)) and any(
+            lex.is_first_name(t.low) for t in tokens[s0 : n - 1])):
+        return None
     closed = n < hi and not tokens[n].quoted and (
         tokens[n].text == "," or (tokens[n].text == "." and n + 1 == hi) or (
             # a party after the name closing the sentence: "…, Pamela Eichmann (SPD)."
@@ -4000,6 +4063,13 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
             # sich … aus" had the speaker "CDU"
             lex.lang == "de" and c == p + 2 and tokens[p + 1].text in DE_PARTIES)) or (
             lex.lang == "en" and _en_name_run(tokens, p + 1, c, lex))
+        if lex.lang == "de" and not run and c == comma and c - p >= 5 and tokens[p + 1].text in ("der", "die") \
+                and all(t.is_cap and t.is_word and not t.quoted for t in tokens[p + 2 : c]) \
+                and (f := next((x for x in range(p + 3, c - 1) if lex.is_first_name(tokens[x].low)), None)) is not None \
+                and lex.is_title(tokens[f - 1].text):
+            # (round 35, de5) a titled name with its article: "Der Vorsitzende der Bischofskonferenz, der Limburger
+            # Bischof Georg Bätzing, betonte" (the speaker was the description)
+            name = Mention(f, c - 1, "name")
         if run and (c == comma or (name is None and lex.lang == "en")):
             name = Mention(p + 1, c - 1, "name")  # also with a title's full stop: ", Sgt. John Miller,"
         elif lex.lang == "de" and c == comma and (q := _paren_before(tokens, c - 1, p + 1)) is not None \
