@@ -38,6 +38,7 @@ from spanbank.annotators.quote_speakers import (
     de_person_noun,
     de_place_end,
     de_quoted_name_before,
+    de_title_stop,
     is_head,
     mention_after,
     mention_before,
@@ -92,6 +93,16 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                     v.low in lex.auxiliaries or v.low in lex.konjunktiv or v.low in lex.konjunktiv_i or v.low in lex.reportative):
                 # (round 26) the source's place before the finite verb: "Laut der Polizei in Wendlingen hat der Schütze …"
                 m = Mention(m.first, m.last, m.kind, e)
+        if m is not None and lex.lang == "de" and c.kind == "source_before" and c.first > lo and m.end == m.last \
+                and m.last + 3 < hi and toks[m.last].is_word and (
+                    lex.is_title(toks[m.last].text) or _de_role_word(toks[m.last].text, lex)
+                    or toks[m.last].low in ("mitglied", "mitglieds", "mitglieder")) \
+                and (e := de_place_end(toks, m.last + 1, hi, ("im", "beim"))) is not None and e + 1 < hi \
+                and toks[e + 1].is_word and not toks[e + 1].quoted \
+                and toks[e].low.endswith(lex.speaking_bodies + ("beirat", "vorstand", "aufsichtsrat", "ethikrat")):
+            # (round 35) a role's body after "im" inside the sentence: "Die Lage ist laut einem Sprecher im Ministerium
+            # ernst" (the content was "im Ministerium ernst")
+            m = Mention(m.first, m.last, m.kind, e)
     elif c.kind == "source_after":
         m = mention_before(toks, c.first, lo, lex)
         if lex.lang == "de" and c.first - 1 >= lo and toks[c.first - 1].low in ("ihm", "ihr", "ihnen") \
@@ -530,9 +541,10 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         verb = toks[c.first].low  # "sagte sie" is she, "sagten sie" they
         hint = "f" if verb.endswith(("te", "t")) and not verb.endswith(("ten", "en")) else (
             "p" if verb.endswith("ten") or (
-                # (round 35, de5) a present plural with no auxiliary by the pronoun: "…, wie sie warnen", "betonen sie"
-                # (was a person named before; not "wird sie sagen")
-                verb.endswith("en") and toks[c.first].text == verb and not any(
+                # (round 35, de5 and de7) a present plural with no auxiliary by the pronoun: "…, wie sie warnen",
+                # "betonen sie", "Sie fordern die Rückkehr zu …", "Darin fordern sie …" (was a person named before;
+                # not "wird sie sagen")
+                verb.endswith(("en", "ern", "eln")) and toks[c.first].text == verb and not any(
                     t.low in lex.auxiliaries or t.low in lex.konjunktiv_ii
                     for t in toks[max(lo, m.first - 1) : m.first] + toks[m.last + 1 : c.first])) else None)
     if lex.lang == "de" and m.kind == "pronoun" and (toks[m.first].low == "er" or hint == "f") \
@@ -1751,9 +1763,13 @@ def _impersonal_source(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> Mention |
     k = c.last + 1
     if k < hi and toks[k].low == "es":
         k += 1
-        while k < hi and (toks[k].low in lex.time_words or toks[k].low in lex.skippable):
-            k += 1
+        while k < hi and (toks[k].low in lex.time_words or toks[k].low in lex.skippable or (
+                # (round 35) "heißt es unter anderem in der Erklärung des Verbands" (no speaker)
+                toks[k].low == "unter" and k + 1 < hi and toks[k + 1].low == "anderem")):
+            k += 2 if toks[k].low == "unter" else 1
         if k < hi and toks[k].low in lex.source_prepositions | lex.trailing_source_prepositions and toks[k].text == toks[k].low:
+            if k + 1 < hi and toks[k + 1].low in lex.impersonal_not_sources:
+                return None  # (round 35) a reference, no source: "heißt es dazu in Anspielung auf die Wahl" ("Anspielung")
             return np_forward(toks, k + 1, hi, lex, bare=True)
         if k + 1 < hi and toks[k].low == "auf" and toks[k].text == "auf" and lex.lang == "de" and not toks[k].quoted \
                 and toks[k + 1].low not in ("anfrage", "nachfrage", "frage", "fragen", "nachfragen"):  # (on request)
@@ -2023,8 +2039,10 @@ def subject_attribution(ctx: QuoteContext, lo: int, hi: int, any_subject: bool =
                        and not (p > lo and toks[p - 1].low in lex.prepositions and toks[p - 1].text == toks[p - 1].low)), None)
         if person is not None:
             # (round 24: the name may close a text without a full stop; the look-ahead ran past the last token)
-            m = mention_before(toks, next((k for k in range(person, hi) if k + 1 >= hi or not toks[k + 1].is_cap
-                                           or toks[k + 1].quoted), person) + 1, lo, lex)
+            # (merge review, round 35: over an academic title's full stop, "Ökonom Prof. Jens Südekum will …: „…“" was
+            # "Ökonom Prof")
+            m = mention_before(toks, next((k for k in range(person, hi) if k + 1 >= hi or (
+                not toks[k + 1].is_cap and not de_title_stop(toks, k + 1, lex)) or toks[k + 1].quoted), person) + 1, lo, lex)
         if m is None:
             m = clause_subject(toks, lo, hi, lex)
         if m is not None and m.kind != "pronoun" and toks[m.first].low in _DE_DEMONSTRATIVES and m.end + 2 < hi:

@@ -304,8 +304,13 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                             k + 1 >= hi or toks[k + 1].text in {".", ",", ";", "!", "?"})
                         for k, x in enumerate(toks[i + 1 : hi], i + 1)):
                     noun_use = True  # (round 34 w2a) another verb with its particle: "Der König dankte ab" (resigned)
+                wie = next((x for x in range(i - 1, lo + 1, -1) if toks[x].low == "wie" and toks[x - 1].text == ","
+                            and not toks[x - 1].quoted), None)
                 if t.low.endswith("en") and nxt is not None and (nxt.low in ("und", "oder") or nxt.text in {".", "!"}) and any(
-                        x.low in _DE_KONJUNKTIV_MODALS and x.text == x.low and not x.quoted for x in toks[lo:i]):
+                        x.low in _DE_KONJUNKTIV_MODALS and x.text == x.low and not x.quoted
+                        # (round 35) not a plural cue closing a trailing wie-clause: "Nun müsse gehandelt werden, wie die
+                        # Autoren in ihrem Brief betonen" (reported nothing)
+                        for x in toks[(wie if wie is not None else lo):i]):
                     # an infinitive of the reported predicate after a modal in the Konjunktiv: "Chinas Militär werde sich
                     # „…“, die Souveränität verteidigen und den Separatismus niederschlagen"
                     noun_use = True
@@ -333,7 +338,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     and not _perfect_after_quotation(ctx, i, lo, hi) and not (
                     # (round 21) or after a reported clause in the Konjunktiv I: "Das sei lächerlich, schimpfte Scholz"
                     i - 1 > lo and toks[i - 1].text == "," and not toks[i - 1].quoted and not toks[lo].quoted
-                    and any(x.low in lex.konjunktiv_i and x.text == x.low and not x.quoted for x in toks[lo : i - 1])):
+                    and any(x.low in lex.konjunktiv_i and x.text == x.low and not x.quoted for x in toks[lo : i - 1])) \
+                    and not _konjunktiv_clause_after(ctx, i, hi):
                 noun_use = True  # "„…“, analysiert Trainer X" reports; "Die Forscher analysierten Daten" does not
             if t.low in lex.wie_only_cues and not (toks[lo].text == "Wie" and not any(
                     x.text in {",", ";", ":"} and not x.quoted for x in toks[lo:i])) and not (
@@ -367,6 +373,7 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                                      or (toks[k + 1].text == "." and _after_quotation_subject(ctx, i, lo))):
                     noun_use = True
             elif parts is not None and not particle_found(ctx, i, lo, hi) and not _impersonal(ctx, i, lo, hi) \
+                    and not _de_opinion_clause(ctx, i, hi) \
                     and not _preposition_act(ctx, i, hi, lo) and not (  # (round 25: "wandte sich gegen die Pläne", no "ein")
                         # (round 34 w2f) "rief" right after a quotation: "„…“, rief ein Schäfer"
                         t.low in lex.quotation_calls and i - 1 >= lo and (toks[i - 1].quoted or (
@@ -1515,6 +1522,18 @@ def _source_name(ctx: QuoteContext, noun: int, last: int, m: Mention, lo: int, h
         subj = clause_subject(toks, lo, m.first, ctx.lex) or clause_subject(toks, m.end + 1, hi, ctx.lex)
         if subj is not None and subj.kind != "pronoun":
             return canonical(subj, toks, ctx.ents, ctx.lex, continuing=ctx.last.name if ctx.last else None)
+        if subj is not None and toks[subj.first].low in ctx.lex.person_pronouns:
+            # (round 35) a pronoun subject's referent, not the phrase: "Weil er sich verfolgt fühlte, trug er nach
+            # eigenen Angaben ein Messer bei sich" (the speaker was "eigenen Angaben"); not a name inside a
+            # prepositional phrase of the same sentence ("In einem Gespräch mit dem Außenminister X äußerte er …")
+            name = canonical(subj, toks, ctx.ents, ctx.lex, continuing=ctx.last.name if ctx.last else None)
+            if name is not None and not any(
+                    n == name and lo <= pos < subj.first and any(
+                        toks[x].low in ctx.lex.prepositions and toks[x].text == toks[x].low
+                        for x in range(max(lo, pos - 4), pos))
+                    for pos, n in ctx.ents.names):
+                return name
+            return None
     recent = ctx.last.name if ctx.last else None
     si = ctx.sent_of_lo.get(lo, 0)
     if si > 0 and ctx.sent_attr[si - 1] is not None and ctx.sent_attr[si - 1].name:
@@ -1552,3 +1571,40 @@ def _source_name(ctx: QuoteContext, noun: int, last: int, m: Mention, lo: int, h
             return name[:-1] if name == first.text else name
         return canonical(Mention(m.first, m.first, "name"), toks, ctx.ents, ctx.lex, continuing=recent)
     return ctx.text[toks[m.first].start : toks[m.last].end]
+
+
+def _de_opinion_clause(ctx: QuoteContext, i: int, hi: int) -> bool:
+    """German (round 35): a verb of opinion without its particle ("finden" is "find out" only with "heraus") before
+    a comma and its content, a dass-clause or a clause in the Konjunktiv I: "Bartsch findet nicht, dass das ein Grund
+    zum Feiern ist", "Er findet, die Reform komme zu spät" (reported nothing)."""
+    toks, lex = ctx.tokens, ctx.lex
+    if lex.lang != "de" or toks[i].low not in lex.opinion_verbs:
+        return False
+    k = i + 1
+    while k < hi and k <= i + 3 and toks[k].is_word and not toks[k].quoted and (
+            toks[k].low in lex.negations or toks[k].low in lex.skippable):
+        k += 1  # "findet nicht, dass", "findet allerdings, dass"
+    if k + 1 >= hi or toks[k].text != "," or toks[k].quoted:
+        return False
+    return toks[k + 1].low in ("dass", "daß") or _konjunktiv_clause_after(ctx, k - 1, hi)
+
+
+def _konjunktiv_clause_after(ctx: QuoteContext, i: int, hi: int) -> bool:
+    """German (round 35): a comma right after the cue at i opens a clause with a Konjunktiv I verb, the reported
+    content: "Autor David Mack witzelt, der Tweet spreche für sich", "Mancher argwöhnt, ein Mitarbeiter habe …"
+    (these verbs reported only after a quotation)."""
+    toks, lex = ctx.tokens, ctx.lex
+    if lex.lang != "de" or i + 2 >= hi or toks[i + 1].text != "," or toks[i + 1].quoted:
+        return False
+    first = toks[i + 2]
+    if not first.is_word or first.quoted or not (first.low in lex.determiners or first.low in lex.pronouns or (
+            first.is_cap and first.low not in lex.adverbial_subordinators and first.low not in lex.coordinators
+            and first.low not in lex.skippable)):
+        return False  # (not an adverbial clause: "…, reagiert, auch wenn es Zeugen gegeben habe")
+    for x in range(i + 2, min(hi, i + 14)):
+        t = toks[x]
+        if t.quoted or t.text in {",", ";", ":", "(", "–", "—"}:
+            return False
+        if t.text == t.low and t.low in lex.konjunktiv_i:
+            return x > i + 2
+    return False

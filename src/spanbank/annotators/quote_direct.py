@@ -92,6 +92,13 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                 t.text == "," and not t.quoted for t in ctx.tokens[best.last + 1 : q_first - 1]) \
                 and ctx.lex.lang == "de" and best.last + 1 < q_first and ctx.tokens[best.last + 1].text != ":":
             best = None  # the cue of a clause before: "Da alle vom Triple sprechen, bemüht der Trainer ein Sprichwort: „…“"
+        if best is not None and ctx.lex.lang == "de" and q.n_words <= SHORT_QUOTE_WORDS and best.first > q_last and any(
+                t.text in {":", ";"} and not t.quoted for t in ctx.tokens[q_last + 1 : best.first]) and not any(
+                t.text == t.low and not t.quoted and (t.low in ctx.lex.konjunktiv_i or t.low in ctx.lex.reportative)
+                for t in ctx.tokens[lo:q_first]):
+            best = None  # (round 35) a short quotation before a colon is not the cue's after it: "Der SPD-Chef erlebte
+            # einen „Shitstorm“: Er hatte die Vorratsdatenspeicherung verteidigt" ("Shitstorm" was a direct quote); not
+            # inside a report ("Dabei soll es eine „Spreizung“ geben: …" stays as it was)
         if q.outer_end < len(ctx.text) - 1 and ctx.text[q.outer_end] == "-" and ctx.text[q.outer_end + 1].isalpha():
             continue  # a quoted name in a compound: "auf „Krone“-Anfrage"
         if any(c.speaker is not None and c.speaker.first <= q_first and q_last <= c.speaker.end for c in cues):
@@ -99,6 +106,9 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
 
         if ctx.lex.lang == "de" and " ".join(ctx.text[q.start : q.end].split()).lower().rstrip(".") in _DE_PROGRAMMES:
             continue  # (round 26) a programme of four words: "sagte Kogler in der „Zeit im Bild 2“"
+        if best is None and ctx.lex.lang == "de" and _de_quoted_name_after_article(ctx, q, q_first, lo):
+            continue  # (round 35) a name in title case after its article: "Mitglieder der „National Academy of
+            # Sciences“ haben sich … gewandt" (a direct quote of a later "Sie fordern")
         if best is None and _in_heading(ctx.text, q):
             continue  # a wire-style subheading: "– ‘Besieged in my head’ –"
         if ctx.lex.lang == "de" and _de_bracketed_title(ctx, q, q_first, q_last, lo, hi):
@@ -123,7 +133,8 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             # a short quotation needs a cue of its own, or (lower-case, so no name or title) a
             # speaker in the sentence before: otherwise it is a scare quote or a title
             colon_person = best is None and q_first - 1 >= lo and ctx.tokens[q_first - 1].text == ":" and q_first - 1 > lo \
-                and (_colon_person(ctx, lo, q_first - 1) or _en_colon_clause(ctx, lo, q_first - 1) is not None)
+                and (_colon_person(ctx, lo, q_first - 1) or _en_colon_clause(ctx, lo, q_first - 1) is not None
+                     or _de_colon_reaction(ctx, lo, q_first - 1, q))
             context = best is not None or colon_person or (
                 si > 0 and ctx.sent_attr[si - 1] is not None and (ctx.text[q.start].islower() or whole)) or (
                     whole and _unnamed_before(ctx, si) is not None)
@@ -285,7 +296,7 @@ def _de_work_title(ctx: QuoteContext, q: Quotation, q_first: int, q_last: int, l
         placed = t.is_word and not t.quoted and (
             t.low in lex.prepositions or t.low in ("wie", "und", "oder", "sowie") or t.text.isdigit()
             or (t.low in _DE_ALL_ARTICLES and t.text == t.low and named)
-            or (t.is_cap and p > lo and not lex.is_title(t.text)))
+            or (t.is_cap and p > lo and not lex.is_title(t.text) and t.low not in lex.determiners))
     else:
         placed = not cued and n < hi and toks[n].is_word and not toks[n].quoted and toks[n].text == toks[n].low
     if not placed:
@@ -406,6 +417,41 @@ def _colon_person(ctx: QuoteContext, lo: int, colon: int) -> bool:
         return False
     attr = subject_attribution(ctx, lo, colon)
     return attr is not None and bool(attr.name) and person_name(attr.name, ctx.lex, ctx.ents)
+
+
+def _de_colon_reaction(ctx: QuoteContext, lo: int, colon: int, q: Quotation) -> bool:
+    """German (round 35): a short quoted sentence after a clause with a verb of reacting or turning to someone and its
+    subject ("Der Kanzler reagierte auf X: „Das ist inakzeptabel.“", "Scholz meldete sich zu Wort: „…“"): speech,
+    though the verb reports only after a quotation; not a motto or title (the quotation ends in its own mark)."""
+    if ctx.lex.lang != "de" or q.n_words < 2 or ctx.text[q.start : q.end].rstrip()[-1:] not in {".", "!", "?"} \
+            or not ctx.text[q.start : q.start + 1].isupper():
+        return False
+    if not any(t.text == t.low and not t.quoted and t.low in ctx.lex.colon_reaction_verbs for t in ctx.tokens[lo:colon]):
+        return False
+    attr = subject_attribution(ctx, lo, colon)
+    return attr is not None and bool(attr.name) and attr.speaker is not None
+
+
+#: lower-case words inside a name in title case ("National Academy of Sciences", "Zeit im Bild", "Ärzte ohne Grenzen")
+_NAME_CONNECTORS = frozenset({"of", "the", "and", "for", "on", "in", "de", "la", "le", "du", "des", "der", "die", "das",
+                              "im", "am", "und", "für", "von", "vom", "ohne", "zu", "zur", "zum", "an", "auf", "&"})
+
+
+def _de_quoted_name_after_article(ctx: QuoteContext, q: Quotation, q_first: int, lo: int) -> bool:
+    """German (round 35): the quotation right after an article is a name in title case (two to six words, the first
+    and last capitalised, the others capitalised or connectors, no sentence mark at its end)."""
+    j = q_first - 1
+    while j - 1 >= lo and j >= q_first - 2 and ctx.tokens[j].is_word and not ctx.tokens[j].quoted \
+            and ctx.tokens[j].text.rsplit("-", 1)[-1].islower() and ctx.tokens[j].low not in ctx.lex.determiners \
+            and ctx.tokens[j].low.endswith(("e", "en", "er", "es", "em")):
+        j -= 1  # an adjective between them: "der US-amerikanischen „National Academy of Sciences“"
+    if j < lo or ctx.tokens[j].quoted or ctx.tokens[j].low not in ctx.lex.determiners:
+        return False
+    words = ctx.text[q.start : q.end].split()
+    if not 2 <= len(words) <= 6 or words[-1][-1:] in {".", "!", "?", ",", ":", ";"}:
+        return False
+    return words[0][:1].isupper() and words[-1][:1].isupper() and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_CONNECTORS for w in words)
 
 
 def _in_heading(text: str, q: Quotation) -> bool:

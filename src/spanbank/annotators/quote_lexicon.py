@@ -132,6 +132,13 @@ class Lexicon:
     state_passive_auxiliaries: frozenset[str] = frozenset()
     #: cues whose grammatical subject is an empty "es" ("heißt es"): the source is a fronted phrase
     impersonal_cues: frozenset[str] = frozenset()
+    #: (round 35) German nouns after the preposition of an impersonal report that name no source: "heißt es dazu in
+    #: Anspielung auf …", "in Bezug auf …"
+    impersonal_not_sources: frozenset[str] = frozenset()
+    #: (round 35) German verbs of reacting or turning to someone before a colon and a short quoted sentence
+    colon_reaction_verbs: frozenset[str] = frozenset()
+    #: (round 35) German verbs of opinion that need no particle before their content ("findet, dass …")
+    opinion_verbs: frozenset[str] = frozenset()
     #: English documents and messages: a participle right after one is theirs ("a report saying …")
     document_nouns: frozenset[str] = frozenset()
     #: English cue forms that are reduced relatives before "of"/"with" ("the man accused of …")
@@ -460,6 +467,9 @@ class Lexicon:
             past_verbs=_set(d, "past_verbs"),
             not_past=_set(d, "not_past"),
             adverbial_subordinators=_set(d, "adverbial_subordinators"),
+            impersonal_not_sources=_set(d, "impersonal_not_sources"),
+            colon_reaction_verbs=_set(d, "colon_reaction_verbs"),
+            opinion_verbs=_set(d, "opinion_verbs"),
             document_nouns=_set(d, "document_nouns"),
             speech_nouns=_set(d, "speech_nouns"),
             reflexive_acts={str(k).lower(): str(v).lower() for k, v in (d.get("reflexive_acts") or {}).items()},

@@ -168,6 +168,10 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
                                                and tokens[i + 1].is_cap):
             i += 1  # (round 34) nor a numeral opening a sentence: "Drei Gründe führte die Ministerin an" ("Drei Gründe")
             continue
+        if lex.lang == "de" and i > 0 and tokens[i - 1].text == tokens[i - 1].low and tokens[i - 1].low in _DE_COUNT_WORDS \
+                and not tokens[i - 1].quoted and not lex.is_first_name(tokens[i].low):
+            i += 1  # (round 35) nor a counted noun: "nach fünf Monaten Social-Media-Pause" (a later "es" took it)
+            continue
         j = i
         lead = en_leading_initials(tokens, i, n) if lex.lang == "en" else None
         if lead is not None:
@@ -1157,6 +1161,12 @@ def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Menti
         return Mention(j, j, "relative")  # "…, so Celebi, die auch angab, dass …"
     if t.text == t.low and t.low in lex.relative_pronouns and j - 1 >= lo:
         return Mention(j, j, "relative")  # "The man, who said he was a veteran, …", "a man who says"
+    if lex.lang == "de" and t.low in _DE_OTHER_ONE and j - 1 >= lo and tokens[j - 1].low in ("ein", "eine") \
+            and not tokens[j - 1].quoted and (j - 1 == lo or tokens[j - 2].low in lex.coordinators
+                                               or tokens[j - 2].text in {".", "!", "?", ";", ":"}):
+        return Mention(j - 1, j, "description")  # (round 35) as after the cue: "Ein anderer dagegen sagte, er halte …"
+    if lex.lang == "de" and j == lo and t.low in ("einer", "jemand") and t.text == t.low.capitalize() and not t.quoted:
+        return Mention(j, j, "description")  # (round 35) "Einer sagte, er halte das für falsch"
     if t.is_cap:
         if lex.lang == "de" and t.low in DE_TIME_MEASURES and j + 1 < k and tokens[j + 1].low in _DE_TIME_RELATIONS:
             return None  # a fronted time phrase, no subject: "Zwei Tage später kündigte X an"
@@ -1191,6 +1201,10 @@ def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Menti
     if lex.lang != "en":
         return None
     return _en_lower_np(tokens, j, lo, lex)
+
+
+#: (round 35) German "another one" after "ein"/"eine": a speaker of its own ("Ein anderer sagte, …")
+_DE_OTHER_ONE = frozenset({"anderer", "andere", "dritter", "dritte", "weiterer", "weitere", "zweiter", "zweite"})
 
 
 def _en_lower_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention | None:
@@ -3022,7 +3036,9 @@ def _de_lone_surname(tokens: list[Token], lo: int, hi: int, lex: Lexicon, ents: 
                 and (gender is None or de_title_gender(prev.text, lex) in (None, "~" + gender)):
             opens = True  # (round 34) a title opening the sentence before the surname: "US-Vizepräsidentin Harris hat …"
         if low in _DE_NOT_LONE_SURNAMES or low.endswith(_DE_NOT_SURNAME_PLURAL_ENDINGS) or (
-                prev is not None and prev.low in _DE_NOT_SUBJECT_BEFORE):
+                prev is not None and prev.low in _DE_NOT_SUBJECT_BEFORE) or (
+                # (round 35) nor a counted noun: "Bereits vor fünf Monaten hätte man …. „…“, schreibt sie" ("Monaten")
+                prev is not None and not prev.quoted and (prev.low in _DE_COUNT_WORDS or prev.text[:1].isdigit())):
             continue  # (round 34) "Einmal mehr machte er klar", "Insgesamt sieht er …", "nichts Aussergewöhnliches",
             # "keinen Auftrag", "für die bevorstehenden Verhandlungen seine Forderung"
         after_verb = prev is not None and prev.is_word and prev.text == prev.low and not prev.quoted \
@@ -3761,6 +3777,15 @@ def clause_subject(tokens: list[Token], a: int, b: int, lex: Lexicon) -> Mention
                     return Mention(j, e, "name")
                 j = e + 1
                 continue
+        if j == a and t.is_cap and (t.low in lex.adverbial_subordinators or t.low in lex.complementizers) and j + 1 < b \
+                and not tokens[j + 1].quoted and (tokens[j + 1].low in lex.pronouns or tokens[j + 1].low in lex.determiners):
+            # (round 35) an adverbial clause opening the sentence is no subject: "Weil er sich verfolgt fühlte, trug er
+            # nach eigenen Angaben ein Messer bei sich" (the speaker was "Weil"; "Weil sagte, …" stays the surname)
+            comma = next((x for x in range(j + 1, b) if tokens[x].text == "," and not tokens[x].quoted), None)
+            if comma is None:
+                return None
+            j = comma + 1
+            continue
         if t.is_cap and t.low in DE_CAPITALISED_ADVERBS and j + 1 < b and tokens[j + 1].text == tokens[j + 1].low \
                 and (tokens[j + 1].low in lex.prepositions or tokens[j + 1].low in _DE_TIME_RELATIONS):
             j += 1  # an adverb opening the sentence: "Kurz vor der Abstimmung hatte May … bekundet" (not "Kurz")

@@ -38,7 +38,9 @@ TERMINALS = frozenset(".!?…")
 #: (round 29: so are "Ver.di" and "CDU/CSU", the speaker was "Ver" and "CSU-Fraktion")
 #: (round 22: an acronym with a plus is one word, "OPEC+ said" had no speaker; so is a web address, "told al.com",
 #: "Capital.com analyst", "web.de News")
-_TOKEN = re.compile(r"[A-Z]{2,}\+(?![\w+])|[Vv]er\.di(?!\w)|[A-ZÄÖÜ][A-ZÄÖÜ]+/[A-ZÄÖÜ][A-ZÄÖÜ]+(?:-\w+)*(?![\w/])|\w+(?:[-.]\w+)*\.(?:com|org|net|gov|edu|de|at|ch|io)(?!\w)(?!\.\w)|\d+:\d+(?:[-'’]\w+)*|\d+(?:[.,]\d+)+|\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
+#: (round 35) a gender-inclusive plural is one word: "Die Schauspieler*innen schrieben …", "40 Ärzt:innen warnten …"
+#: (the speaker was "Ärzt" or none)
+_TOKEN = re.compile(r"\w+[*:_/]-?innen(?!\w)|[A-Z]{2,}\+(?![\w+])|[Vv]er\.di(?!\w)|[A-ZÄÖÜ][A-ZÄÖÜ]+/[A-ZÄÖÜ][A-ZÄÖÜ]+(?:-\w+)*(?![\w/])|\w+(?:[-.]\w+)*\.(?:com|org|net|gov|edu|de|at|ch|io)(?!\w)(?!\.\w)|\d+:\d+(?:[-'’]\w+)*|\d+(?:[.,]\d+)+|\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
 
 
 @dataclass(slots=True)
