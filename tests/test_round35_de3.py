@@ -45,7 +45,7 @@ from tests.test_quotes import assert_de_exact
      [("Der Sänger starb in seinem Haus in Malibu", "INDIRECT_QUOTE", "Los Angeles Times")]),
     # a title opening with "Kein" after "oder", with a cue in the sentence
     ("Der Autor von Romanen wie „Die Brücke“ oder „Kein Weg führt zurück“ starb nach Angaben seines Verlags.",
-     [("Der Autor von Romanen wie „Die Brücke“ oder „Kein Weg führt zurück“ starb", "INDIRECT_QUOTE", "Verlags")]),
+     [("Der Autor von Romanen wie „Die Brücke“ oder „Kein Weg führt zurück“ starb", "INDIRECT_QUOTE", "Verlag")]),
     # a paper after an adjective: a name and the speaker of "Das"
     ("Die Sängerin ist tot. Das berichtet die österreichische „Kleine Zeitung“.",
      [("Das", "INDIRECT_QUOTE", "Kleine Zeitung")]),

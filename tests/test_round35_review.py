@@ -27,3 +27,11 @@ def test_de_round35_review_article_after_colon_opens_no_title():
     ann = run("Auf Erleichterungen geht Stoph erst in zweiter Linie ein: Die „Normalisierung der Beziehungen zwischen "
               "beiden Staaten“ müsse vorangehen.", lang="de")
     assert "Normalisierung der Beziehungen zwischen beiden Staaten" in [q.text for q in quotes(ann, "DIRECT_QUOTE")]
+
+
+def test_de_round35_review_second_subject_stops_before_the_object():
+    # (de6's coordinated subjects met de5's pages) the verb's object after the second subject's full name is no part of
+    # it, as de5 made it for the first
+    ann = run("Am Ende des Tages zogen Parkleiter Wolfgang Rades und die Vorsitzende Anna Dorn Bilanz: „Es war ein guter "
+              "Sommer.“", lang="de")
+    assert [q.attrs["speaker"] for q in quotes(ann)] == ["Wolfgang Rades und Anna Dorn"]

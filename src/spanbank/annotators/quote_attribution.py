@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
+from spanbank.annotators.quote_cues import _genitive_end, _source_name
 from spanbank.annotators.quote_lexicon import Lexicon
 from spanbank.annotators.quote_speakers import (
     _EN_PEOPLE_NOUNS,
@@ -83,6 +84,16 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             # (round 29) the source's von-phrase: "Laut Bart Kemp von der Aktionsgruppe Agractie wollten …" (the phrase
             # was the content's)
             m = Mention(m.first, m.last, m.kind, sub.end)
+        if m is not None and lex.lang == "de" and c.kind == "source_before" and toks[c.first].low == "laut" \
+                and m.first == m.end and m.first == c.last + 1 and lex.is_source_noun(toks[m.first].text) \
+                and m.end + 2 < hi and toks[m.end + 1].low in ("der", "des", "eines", "einer") \
+                and not toks[m.end + 1].quoted and (g := _genitive_end(ctx, m.first, hi)) > m.end:
+            # (round 35, de6) a source noun's genitive after "laut": "Laut Informationen der Nachrichtenagentur Reuters
+            # bahnt sich …" (the genitive was the content's first words)
+            m = Mention(m.first, m.last, m.kind, g)
+            c.speaker = m
+            c.name = _source_name(ctx, m.first, g, m, lo, hi)
+            return
         if m is None and lex.lang == "de" and c.kind == "source_before" and c.last + 2 < hi \
                 and toks[c.last + 1].text in ("ihm", "ihr", "ihnen") and toks[c.first].low == "laut":
             m = Mention(c.last + 1, c.last + 1, "pronoun")  # (round 26) "Laut ihm war die Nachricht kein Versprechen."
@@ -114,7 +125,10 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                     and not toks[f - 1].quoted and toks[f - 1].low.endswith(DE_ADJECTIVE_ENDINGS) \
                     and toks[f - 1].low not in lex.auxiliaries and toks[f - 1].low not in lex.stopwords \
                     and toks[f - 1].low not in lex.konjunktiv_i and toks[f - 1].low not in lex.determiners \
-                    and toks[f - 1].low not in lex.cue_verbs:
+                    and toks[f - 1].low not in lex.cue_verbs \
+                    and not (toks[f - 1].low.endswith(("te", "eten")) and f - 2 >= lo and toks[f - 2].is_cap
+                             and toks[f - 2].is_word and not toks[f - 2].quoted):
+                # (round 35, de6: not a verb in the past after its subject: "Die Luftwaffe tötete Armeeangaben zufolge …")
                 f -= 1  # a bare adjective before the source noun: "Das Feuer wurde ersten Ermittlungen zufolge …"
             if f < m.first:
                 m = Mention(f, m.last, m.kind, m.span_last)
@@ -566,6 +580,14 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         # Aderlass drohen, sagte er" (round 21: "Aderlass")
         skip = (lo, c.first)
     c.name = canonical(m, toks, ctx.ents, lex, continuing=recent, near=near, gender_hint=hint, skip=skip)
+    if lex.lang == "de" and c.kind == "verb" and c.name and m.kind in ("name", "description") \
+            and (m2 := _de_second_subject(ctx, c, m, hi)) is not None:
+        # (round 35, de6) two subjects of a verb in the plural: "…, wie Polizei und Staatsanwaltschaft mitteilten", "Das
+        # berichten der „Spiegel“ sowie die Nachrichtenagentur Reuters" (was only the first)
+        second = canonical(m2, toks, ctx.ents, lex, continuing=recent)
+        if second and second != c.name:
+            c.speaker = m = Mention(m.first, m.last, m.kind, m2.end)
+            c.name = f"{c.name} und {second}"
     if skip is not None and (toks[m.first].low == "er" or hint == "f") \
             and (lead := _de_colon_lead_subject(ctx, lo, c.first, "m" if toks[m.first].low == "er" else "f")) is not None:
         c.name = lead  # (round 34) the subject of the lead clause before the colon, over the pronoun's resolution:
@@ -579,6 +601,40 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         if subj is not None and subj.kind != "pronoun" and toks[subj.first].low not in lex.prepositions:
             # (not a fronted adverbial: "Bis in die späten Abendstunden hat die Polizei eigenen Angaben zufolge …")
             c.name = canonical(subj, toks, ctx.ents, lex, continuing=recent)
+    elif lex.lang == "de" and c.kind in ("source_before", "source_after") and m.end > m.first:
+        h = m.first + (toks[m.first].low in lex.determiners)
+        if h < m.end and lex.is_source_noun(toks[h].text) and toks[h].is_cap and not toks[h].quoted \
+                and toks[h + 1].low in ("der", "des", "eines", "einer") and not toks[h + 1].quoted:
+            # (round 35, de6) a source noun's owner speaks, as after "nach": "laut einem Bericht des „Handelsblatts“",
+            # "Einem Bericht der „Washington Post“ zufolge" (were "Berichts des Handelsblatts", "Bericht der …")
+            owner = _source_name(ctx, h, m.end, m, lo, hi)
+            if owner:
+                c.name = owner
+
+
+def _de_second_subject(ctx: QuoteContext, c: Cue, m: Mention, hi: int) -> Mention | None:
+    """German (round 35, de6): a second subject coordinated after the cue's speaker `m` by "und" / "sowie" when the
+    cue's verb is in the plural ("wie Polizei und Staatsanwaltschaft mitteilten"); None otherwise."""
+    toks, lex = ctx.tokens, ctx.lex
+    u = m.end + 1
+    v = toks[c.first]
+    if u + 1 >= hi or toks[u].low not in ("und", "sowie") or toks[u].quoted or not v.low.endswith("en") \
+            or v.low in lex.konjunktiv_i or not (m.end < c.first or m.first > c.last):
+        return None
+    m2 = mention_after(toks, u, hi, lex)
+    if m2 is None or m2.first != u + 1 or m2.kind not in ("name", "description") or not toks[m2.last].is_cap:
+        return None
+    if m.end < c.first and not (m2.end < c.first and all(
+            t.is_word and not t.quoted and (t.text == t.low or t.text.isdigit() or t.low in ("samstag", "sonntag", "montag",
+            "dienstag", "mittwoch", "donnerstag", "freitag")) for t in toks[m2.end + 1 : c.first])):
+        return None  # only adjuncts between the second subject and the verb
+    if m.first > c.last and m2.last - 2 >= m2.first and toks[m2.last].is_cap and not toks[m2.last].quoted \
+            and lex.is_first_name(toks[m2.last - 2].low) and not lex.is_first_name(toks[m2.last - 1].low) \
+            and not lex.is_first_name(toks[m2.last].low) and not lex.is_title(toks[m2.last].text):
+        # (merge review) after an inverted cue, a capitalised word after a first name and a surname is the verb's object:
+        # "zogen Parkleiter Wolfgang Rades und die Vorsitzende Maren Dorn Bilanz" (the speaker ended in "Bilanz")
+        return Mention(m2.first, m2.last - 1, m2.kind)
+    return m2
 
 
 def _de_adjective_list_comma(ctx: QuoteContext, x: int, k: int) -> bool:
@@ -1628,6 +1684,13 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
         return None
     if final and opener in lex.clause_openers and not v2_als and not (
             (cs == lo or after_coordinator) and opener in lex.determiners | RELATIVES):
+        if lex.lang == "de" and nxt is not None and nxt.low in lex.passive_auxiliaries and nxt.text == nxt.low \
+                and not nxt.quoted and toks[k].low.endswith("t") and toks[k].low not in lex.state_cues \
+                and (k + 2 >= hi or not toks[k + 2].is_word):
+            # (round 35, de6) a passive closing a subordinate clause: "…, da viele Vermisste unter den Trümmern vermutet
+            # wurden" (the subject was the speaker); the agent speaks, if there is one
+            c.passive = True
+            return _de_passive_agent(ctx, cs, k)
         m = clause_subject(toks, cs + 1, k, lex)
         d = cs + 1  # (round 34) adverbs before the object: "die zuvor ihre Ablehnung angekündigt hatten"
         while d + 1 < k and toks[d].is_word and not toks[d].quoted and toks[d].text == toks[d].low \

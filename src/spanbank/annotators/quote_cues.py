@@ -348,7 +348,7 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     (w := next((x for x in range(i - 1, max(lo, i - 8), -1) if toks[x].text == "wie"), None)) is not None
                     and w - 1 > lo and toks[w - 1].text == "," and not toks[w - 1].quoted
                     and not any(x.text in {",", ";", ":"} and not x.quoted for x in toks[w:i])
-                    and (i + 1 >= hi or not toks[i + 1].is_word)):
+                    and (i + 1 >= hi or not toks[i + 1].is_word)) and not _de_trailing_learned(ctx, i, lo, hi):
                 noun_use = True  # (round 28) "Wie die Zeitung erfuhr, …" reports; "Er erfuhr, dass …" does not
             if i - 1 >= lo and toks[i - 1].text == "Es" and i - 1 == lo and t.low not in lex.impersonal_cues \
                     and not _impersonal(ctx, i, lo, hi):
@@ -480,6 +480,19 @@ _EN_DUTY_WORDS = frozenset({"duty", "work", "service", "training", "jury"})
 _EN_ADJECTIVE_FORMS = EN_ADJECTIVE_ENDINGS + ("ing", "ed")
 #: German modals and auxiliaries in the Konjunktiv whose infinitive closes the reported predicate
 _DE_KONJUNKTIV_MODALS = frozenset({"werde", "wolle", "solle", "könne", "müsse", "dürfe"})  # (not "würden": also the writer's)
+
+
+def _de_trailing_learned(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """German (round 35, de6): "erfuhr" trailing a report after a comma, with its "aus" source to the sentence end:
+    "Es handle sich um zwei Ägypter, erfuhr die Deutsche Presse-Agentur aus Sicherheitskreisen." (the whole sentence
+    was reported on, the attribution included)."""
+    toks = ctx.tokens
+    if i - 2 < lo or toks[i - 1].text != "," or toks[i - 1].quoted or toks[lo].quoted:
+        return False
+    a = next((x for x in range(i + 2, min(hi, i + 10)) if toks[x].text == "aus" and not toks[x].quoted), None)
+    return a is not None and a + 1 < hi and all(t.is_word and not t.quoted for t in toks[i + 1 : a]) \
+        and any(t.low.endswith(("kreisen", "quellen", "umfeld")) for t in toks[a + 1 : min(hi, a + 6)]) \
+        and not any(t.text in {",", ";", ":"} or t.quoted for t in toks[a + 1 : hi])  # (not a place: "aus Berlin")
 
 
 def _de_verb_after_quotation(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
@@ -1458,6 +1471,9 @@ def _genitive_end(ctx: QuoteContext, j: int, hi: int) -> int:
     """Last token of a source noun's genitive or von-phrase: "Angaben der Staatsanwaltschaft Krefeld"."""
     toks = ctx.tokens
     k = j + 1
+    if ctx.lex.lang == "de" and len(toks[j].low) > len("angaben") and toks[j].low.endswith("angaben"):
+        return j  # (round 35, de6) a compound names its owner: "die nach Armee-Angaben der Hamas angehörten" (no
+        # "Armee-Angaben der Hamas")
     if k + 1 < hi and toks[k].is_cap and toks[k].is_word and not toks[k].quoted and toks[k].text.endswith("s") \
             and toks[k].low not in ctx.lex.determiners and not (toks[k + 1].is_cap and toks[k + 1].is_word):
         return k  # a name's genitive without an article: "nach Darstellung Selenskyjs", "nach Angaben Moskaus"
@@ -1499,6 +1515,8 @@ def _genitive_end(ctx: QuoteContext, j: int, hi: int) -> int:
             elif last is not None and toks[n].low not in ("und", "von", "der", "des"):
                 break
             n += 1
+        if last is not None and ctx.lex.lang == "de":
+            last = _de_coordinated_owner(ctx, last, hi)
         if last is not None:
             if last + 1 < hi and toks[last].low.endswith(DE_AGENCY_NOUNS) and toks[last + 1].low in DE_AGENCIES \
                     and toks[last + 1].is_word and not toks[last + 1].quoted:
@@ -1511,6 +1529,48 @@ def _genitive_end(ctx: QuoteContext, j: int, hi: int) -> int:
                     return e
             return last
     return j
+
+
+def _de_coordinated_owner(ctx: QuoteContext, last: int, hi: int) -> int:
+    """German (round 35, de6): a second owner coordinated after a source noun's genitive ending at token `last`: "nach
+    Angaben des Gesundheitsministeriums und der Nachrichtenagentur Wafa", "nach Ansicht des ehemaligen Ratspräsidenten
+    und polnischen Oppositionsführers Donald Tusk" (the content began at "und"); `last` when none follows."""
+    toks, lex = ctx.tokens, ctx.lex
+    u = last + 1
+    if u + 2 >= hi or toks[u].low not in ("und", "sowie") or toks[u].quoted or not toks[last].is_cap:
+        return last
+    n = u + 1
+    if toks[n].low in ("der", "des", "eines", "einer") and not toks[n].quoted:
+        g = _genitive_end(ctx, u, hi)
+        return g if g > n and toks[g].is_cap and toks[g].is_word else last
+    a = n
+    while a < hi and a < n + 2 and toks[a].is_word and not toks[a].quoted and toks[a].text == toks[a].low \
+            and toks[a].low.endswith(("en", "er")) and toks[a].low not in lex.determiners and toks[a].low not in lex.stopwords \
+            and toks[a].low not in lex.prepositions:
+        a += 1
+    if a == n or a >= hi or not (toks[a].is_cap and toks[a].is_word and not toks[a].quoted and toks[a].text.endswith(("s", "n"))):
+        return last  # an adjective and a noun in the genitive: "und polnischen Oppositionsführers"
+    e = a
+    while e + 1 < hi and e < a + 3 and toks[e + 1].is_cap and toks[e + 1].is_word and not toks[e + 1].quoted \
+            and toks[e + 1].low not in lex.determiners:
+        e += 1  # the name after the title: "Donald Tusk"
+    return e
+
+
+#: (round 35, de6) articles of a masculine or neuter genitive: the owner's noun carries a genitive -s / -es
+_DE_MASC_GENITIVE_ARTICLES = frozenset({"des", "eines", "seines", "ihres", "dieses", "unseres"})
+
+
+def _de_genitive_stem(word: str) -> str:
+    """German (round 35, de6): the nominative of an institution's genitive in -s / -es after "des": "Innenministeriums"
+    -> "Innenministerium", "Robert Koch-Instituts" -> "…-Institut", "Militärgeheimdienstes" -> "Militärgeheimdienst",
+    "Radios" -> "Radio"; the word itself when it ends otherwise or is too short ("Komitees" -> "Komitee")."""
+    if not word[:1].isupper() or len(word) < 5 or not word.endswith("s") or word.endswith(("ss", "us", "is", "'s", "’s")) \
+            or not word[-2].isalpha() or word[-2].isupper():
+        return word
+    if word.endswith("es") and not word.endswith(("ees", "ies")) and word[-3] in "bdfgkmnprstzß":
+        return word[:-2]  # "Bundesamtes", "Verbandes", "Geheimdienstes", "Kongresses"
+    return word[:-1]  # "Ministeriums", "Instituts", "Senders", "Unternehmens"
 
 
 def _source_name(ctx: QuoteContext, noun: int, last: int, m: Mention, lo: int, hi: int) -> str | None:
@@ -1550,6 +1610,8 @@ def _source_name(ctx: QuoteContext, noun: int, last: int, m: Mention, lo: int, h
         while a < last and toks[a].text == toks[a].low and not toks[a].quoted:
             a += 1  # the articles and prepositions before the owner
         words = [t.text for t in toks[a:last] if t.is_word]
+        if len(words) == 1 and a > noun + 1 and toks[a].quoted and toks[noun + 1].low in _DE_MASC_GENITIVE_ARTICLES:
+            return _de_genitive_stem(words[0])  # (round 35, de6) "laut eines Berichts des „Handelsblatts“"
         if words:
             return " ".join(words)  # the owner with its quoted name: "Initiative Tesla stoppen"
     if last > noun + 2 and ctx.lex.lang == "de" and any(toks[x].text == "für" for x in range(noun + 2, last)):
@@ -1557,12 +1619,29 @@ def _source_name(ctx: QuoteContext, noun: int, last: int, m: Mention, lo: int, h
         while a < last and toks[a].text == toks[a].low and not toks[a].quoted:
             a += 1  # (round 29) an institution with its "für" phrase keeps it: "Bundesagentur für Arbeit"
         return " ".join(t.text for t in toks[a : last + 1] if t.is_word)
+    if last > noun + 3 and ctx.lex.lang == "de" and (u := next(
+            (x for x in range(noun + 2, last - 1) if toks[x].low in ("und", "sowie") and not toks[x].quoted
+             and toks[x - 1].is_cap and toks[x + 1].low in _DE_GENITIVE_OPENERS), None)) is not None \
+            and _de_coordinated_owner(ctx, u - 1, hi) == last:
+        # (round 35, de6) two owners: "nach Angaben der Polizei und der Feuerwehr" is "Polizei und Feuerwehr"
+        left = _source_name(ctx, noun, u - 1, Mention(m.first, u - 1, m.kind), lo, hi)
+        right = _source_name(ctx, u, last, Mention(u, last, m.kind), lo, hi)
+        if left and right:
+            return f"{left} und {right}"
     if last > noun:
         owner = Mention(noun + 2, last, "name") if toks[noun + 1].low in ("von", "vom") else Mention(noun + 1, last, "name")
-        return canonical(owner, toks, ctx.ents, ctx.lex, continuing=recent)
+        name = canonical(owner, toks, ctx.ents, ctx.lex, continuing=recent)
+        if ctx.lex.lang == "de" and name and toks[noun + 1].low in _DE_MASC_GENITIVE_ARTICLES and not toks[noun + 1].quoted \
+                and name.endswith(toks[last].text) and (
+                    "-" in toks[last].text or not any(t.is_cap for t in toks[noun + 2 : last])):
+            return name[: len(name) - len(toks[last].text)] + _de_genitive_stem(toks[last].text)
+        return name
     first = toks[m.first]
     if first.low in ("seiner", "seinen", "ihrer", "ihren", "dessen", "deren"):
         return recent
+    if ctx.lex.lang == "de" and last == noun and m.first == noun and "-" in toks[noun].text:
+        return canonical(Mention(noun, noun, "name"), toks, ctx.ents, ctx.lex, continuing=recent)  # (round 35, de6)
+        # "nach US-Angaben" is the US, as "ADAC-Angaben zufolge" is the ADAC (round 22)
     if m.first < noun and first.is_cap and first.low not in ctx.lex.determiners:
         if ctx.lex.lang == "de" and m.first == noun - 1 and first.text.endswith("s") and not first.text.endswith("ss") \
                 and len(first.text) > 3:

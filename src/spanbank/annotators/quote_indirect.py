@@ -847,6 +847,18 @@ def _around_source(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_end: int) -> l
             last = close
     left, sub = clause_start(toks, ctx.lex, first, lo)
     right = clause_stop(toks, ctx.lex, last + 1, hi, s_end, sub)
+    if ctx.lex.lang == "de" and left < first:
+        # (merge review: only a wie-clause, another source's attribution; a weil/nachdem/obwohl clause is part of what the
+        # source reports, "Weil er sich bedroht fühlte, trug er nach eigenen Angaben eine Pistole" (de7's test))
+        if toks[left].low == "wie" and not toks[left].quoted \
+                and (k := next((x for x in range(left + 2, first) if toks[x].text == "," and not toks[x].quoted), None)) is not None \
+                and k + 1 < first:
+            left = k + 1  # (round 35, de6) an adverbial clause before the main clause is none of its report: "Wie die
+            # Zeitschrift berichtet, könnte sich der Anschlag dem Fernschreiben zufolge …" (was "Wie … Anschlag")
+        if toks[left].text in ("dass", "daß") and not toks[left].quoted and not any(
+                t.text == "," and not t.quoted for t in toks[left + 1 : first]):
+            left += 1  # (round 35, de6) the conjunction is no content: "…, dass laut dem Geheimdienst ein Anschlag
+            # bevorstehe" (had the content "dass")
     if left > lo and toks[left - 1].text in {"–", "—"} and not toks[left - 1].quoted:
         # a parenthesis between dashes ends at its closing dash: "Der Angeklagte – er hat nach eigenen
         # Angaben ein Jurastudium abgebrochen – stellte …"
@@ -2721,6 +2733,11 @@ def _de_adjuncts_then_relative(ctx: QuoteContext, n: int, hi: int) -> bool:
     if n >= hi or toks[n].text != toks[n].low or toks[n].low not in lex.prepositions or toks[n].quoted:
         return False
     x = next((k for k in range(n, hi) if toks[k].text in {",", ";", ":"} or toks[k].quoted), None)
+    if x is not None and toks[x].quoted and x - 1 > n and toks[x - 1].is_cap and not _in_direct(ctx, toks[x]) \
+            and 3 <= (e := quoted_run_end(toks, x, hi)) - x <= 8 and toks[x + 1].is_cap:
+        # (round 35, de6) a programme's name in quotation marks after its noun: "…, sagte sie in der ARD-Sendung „Anne
+        # Will“, die am Abend ausgestrahlt wird" (the report before the attribution was lost)
+        x = next((k for k in range(e, hi) if toks[k].text in {",", ";", ":"} or toks[k].quoted), None)
     if x is None or toks[x].text != "," or x + 1 >= hi:
         return False
     r = toks[x + 1]

@@ -391,6 +391,9 @@ def sentences(text: str, quotes: list[Quotation], lex: Lexicon) -> list[tuple[in
                 d = None  # (round 31) a later paragraph only with an agency in brackets: "Kiel (dpa/lno) - …"
         if d is None:  # (round 34) a live ticker's time stamp: "13:17 Uhr – In Zukunft solle …", "21.05 Uhr: …"
             d = TICKER_STAMP.match(text, lo, hi)
+            if d is not None and (p := DATELINE_MIXED.match(text, d.end(), hi)) is not None \
+                    and re.search(r" [—–-] +$", p.group()):
+                d = p  # (round 35, de6) the place after the stamp: "19.52 Uhr: Kassel - Die Polizei hat …"
         start = d.end() if d is not None and not _in(inside, d.end() - 1) else lo
         i = start
         while i < hi:

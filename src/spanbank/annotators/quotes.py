@@ -527,7 +527,24 @@ def _de_colon_lead_speaker(ctx: QuoteContext, attr: Attribution, head: list[str]
 def _de_demnach(ctx: QuoteContext, lo: int, hi: int) -> bool:
     """German: the sentence reports its source by "demnach" ("according to it": "Die SPD verliert
     demnach zwei Punkte." after "laut einer Umfrage"), not as its opening "therefore"."""
-    return ctx.lex.lang == "de" and any(t.text == "demnach" and not t.quoted for t in ctx.tokens[lo + 1 : hi])
+    if ctx.lex.lang != "de":
+        return False
+    if any(t.text == "demnach" and not t.quoted for t in ctx.tokens[lo + 1 : hi]):
+        return True
+    # (round 35, de6) the sentence's opening "Demnach" with its finite verb right after it, after a short report that
+    # only names its source ("Das teilte die Polizei mit. Demnach wurden …", "Das berichten mehrere Firmen. Demnach
+    # haben …"): "according to it", not "therefore"
+    toks = ctx.tokens
+    if not (hi - lo >= 4 and toks[lo].text == "Demnach" and not toks[lo].quoted and toks[lo + 1].is_word
+            and toks[lo + 1].text == toks[lo + 1].low and not toks[lo + 1].quoted):
+        return False
+    si = ctx.sent_of_lo.get(lo)
+    if si is None or si < 1:
+        return False
+    plo, phi = ctx.sent_toks[si - 1]
+    return any(r.sentence == si - 1 and r.label == "INDIRECT_QUOTE" and r.end - r.start <= 4
+               and ctx.text[r.start : r.end].lower() in ("das", "dies", "darüber", "davon") for r in ctx.recs[-6:]) \
+        or (phi - plo <= 12 and any(t.low in ("das", "dies") for t in toks[plo : plo + 1]))
 
 
 def _new_person(ctx: QuoteContext, lo: int, hi: int, attr: Attribution) -> bool:
