@@ -182,6 +182,14 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             c.speaker, c.name = named  # (round 34) "…, bezeichnete sie als „Totalausfall“": the earlier cue's speaker
             return
         m = named[0] if named is not None else _clause_speaker(ctx, c, lo, hi, cues)
+        if m is None and lex.lang == "en" and c.kind == "verb" and c.first - 2 > lo \
+                and toks[c.first - 1].text in ("that", "which") and not toks[c.first - 1].quoted \
+                and toks[c.first - 2].text in lex.document_nouns and not toks[c.first - 2].quoted \
+                and toks[c.first - 2].text not in lex.not_sources \
+                and (doc := mention_before(toks, c.first - 1, lo, lex)) is not None and doc.end == c.first - 2 \
+                and doc.kind != "pronoun" and doc.first > lo:
+            m = doc  # (round 35) a relative clause on a document: "signed a letter that said the revelations were
+            # inexcusable" (reported nothing), "issued a statement that said …"
         if m is None and lex.lang == "de" and c.kind == "verb":
             m = _de_coordinated_predicate_subject(ctx, c, lo, hi)
         if m is None and lex.lang == "en" and c.first - 3 >= lo and toks[c.first - 1].text == "to" \
@@ -230,6 +238,12 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         before = None if after_quote and prev.quoted and not (
             lex.lang == "de" and de_quoted_name_before(toks, c.first, lo, lex)) else mention_before(toks, c.first, lo, lex)
         after = mention_after(toks, c.last, hi, lex)
+        if before is not None and lex.lang == "en" and before.first - 3 >= lo and toks[before.first - 1].text == "by" \
+                and toks[before.first - 2].text in lex.document_participles and not toks[before.first - 2].quoted \
+                and (doc := mention_before(toks, before.first - 2, lo, lex)) is not None and doc.end == before.first - 3 \
+                and doc.kind != "pronoun":
+            before = doc  # (round 35) the document speaks, not who obtained it: "Internal emails seen by The Independent
+            # reveal that …" (the speaker was "The Independent")
         if lex.lang == "de" and prev is not None and prev.text == "," and not prev.quoted \
                 and (rel := _de_subject_of_relative(ctx, lo, c.first - 1)) is not None:
             # the sentence's subject, then a relative clause with a preposition that ends at the cue's comma:

@@ -56,6 +56,11 @@ def _clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) ->
             return toks[k - 1].end  # (round 33) another source's report: "said it would stop terrorists but critics say …"
         if lex.lang == "en" and k > j and _participle_cue(toks, lex, k, hi):
             return toks[k - 1].end  # "…against the idea saying, “…”" / "confirmed this saying it was …"
+        if lex.lang == "en" and k > j and t.text in {"-", "–", "—"} and not t.quoted and k + 2 < hi \
+                and toks[k + 1].low in ("a", "an") and toks[k + 1].text == toks[k + 1].low and any(
+                    x.low in lex.content_nouns and x.text == x.low for x in toks[k + 2 : min(hi, k + 5)]):
+            return t.start  # (round 35) the writer's comment after a dash: "…did not meet its obligations - an admission
+            # that was not included in the statement"
         if t.text != ",":
             continue
         if lex.lang == "en" and not t.quoted and k > j and k + 1 < hi and toks[k + 1].quoted:
@@ -68,11 +73,17 @@ def _clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) ->
         w = toks[n]
         if t.quoted and w.quoted and n == k + 1:
             continue  # a comma inside a quotation: 'would be a "very dangerous, life-threatening storm"'
-        if lex.lang == "en" and w.low in ("which", "who", "whose") and sum(1 for x in toks[j:k] if x.is_word) <= 4:
+        subj_words = sum(1 for x in toks[j:k] if x.is_word) if lex.lang == "en" and w.low in ("which", "who", "whose") else 0
+        if lex.lang == "en" and w.low in ("which", "who", "whose") and (subj_words <= 4 or (
+                # (round 35) a subject with its prepositional phrase: "the conditions in the hostel, which is run by …,
+                # did not meet …" (the content ended at "hostel"); only an auxiliary after the relative clause
+                subj_words <= 7 and toks[j].low in lex.determiners and all(x.is_word and not x.quoted for x in toks[j:k])
+                and any(x.low in lex.prepositions and x.text == x.low for x in toks[j + 1 : k]))):
             # a relative clause on the subject of the reported clause: "the bill, which passed …, would"
             close = next((x for x in range(n + 1, hi) if toks[x].text == "," and not toks[x].quoted), None)
             if close is not None and close + 1 < hi and toks[close + 1].is_word and not toks[close + 1].is_cap \
-                    and toks[close + 1].low not in lex.clause_breakers:
+                    and toks[close + 1].low not in lex.clause_breakers and (
+                        subj_words <= 4 or (toks[close + 1].low in lex.auxiliaries and toks[close + 1].text == toks[close + 1].low)):
                 return clause_end(toks, lex, close + 1, hi, s_end)
         if lex.lang == "en" and w.low in ("a", "an") and w.text == w.low and (any(
                 x.low in lex.content_nouns and x.text == x.low for x in toks[n + 1 : min(hi, n + 4)])

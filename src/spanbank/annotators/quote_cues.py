@@ -145,6 +145,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             calls_for = False
             if lex.lang == "en":
                 noun_use = prev is not None and (prev.low in lex.determiners or (
+                    # (round 35) "the defendant's every claim", "each statement": a noun after "every"/"each"
+                    prev.low in ("every", "each") and prev.text == prev.low and t.low in lex.noun_like_cues) or (
                     # "one of the few states that …", "many reports that …": a noun after a quantifier
                     prev.low in lex.quantifiers and t.low in lex.noun_like_cues) or (
                     # "Despite reports that …", "amid claims that …": a noun after a preposition
@@ -264,13 +266,23 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                         th += 2
                     elif th + 3 < hi and toks[th].low in ("on", "in") and toks[th].text == toks[th].low and (
                             e := next((x for x in range(th + 1, min(hi, th + 5)) if toks[x].low == "that"), None)) is not None \
-                            and all(x.is_word and not x.quoted and x.low not in lex.cue_verbs for x in toks[th + 1 : e]) \
-                            and toks[e - 1].low in _EN_MEDIA_PLACES:
+                            and all(x.is_word and not x.quoted and (x.low not in lex.cue_verbs or (
+                                x is toks[e - 1] and toks[th].low == "in" and x.low in lex.document_nouns))
+                                    for x in toks[th + 1 : e]) \
+                            and (toks[e - 1].low in _EN_MEDIA_PLACES or (
+                                # (round 35) a document: "The judge found in his ruling that …", "implied in a court
+                                # filing that …" (reported nothing)
+                                toks[th].low == "in" and toks[e - 1].low in lex.document_nouns
+                                and toks[e - 1].text == toks[e - 1].low)):
                         th = e  # (round 24) "posted on social media that …", "wrote in a blog post that …"
                     that = toks[th] if th < hi else None
                     after = toks[th + 1] if th + 1 < hi else None
                     if not (that is not None and that.low == "that" and not that.quoted and after is not None
-                            and after.is_word and not after.low.endswith("ed") and after.low not in lex.auxiliaries
+                            and (after.is_word or (
+                                # (round 35) a quotation as the content: 'Bates found that "the Court sees no reason …"'
+                                after.quoted and th + 2 < hi and toks[th + 2].is_word and toks[th + 2].quoted
+                                and lex.lang == "en" and all(x.quoted or x.text in {".", "!", "?"} for x in toks[th + 1 : hi])))
+                            and not after.low.endswith("ed") and after.low not in lex.auxiliaries
                             # (round 33) "that" as the object: "I recommended that to the Congress", "found that to be"
                             and after.text != "to") \
                             and not _en_after_quotation_subject(ctx, i, lo) and not _en_trailing_cue(ctx, i, lo, hi) \

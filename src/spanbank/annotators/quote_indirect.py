@@ -155,6 +155,8 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                     j += 1
                 if c.first == lo and j < hi and ctx.lex.lang == "en":
                     j = _en_after_source_modifier(ctx, j, hi, after_comma=toks[j - 1].text == ",")
+                    if j == m.end + 2 and toks[j - 1].text == "," and m.kind == "name":
+                        j = _en_after_name_apposition(ctx, j, hi)
                 colon = next((k for k in range(j, hi) if toks[k].text == ":" and not toks[k].quoted), None) \
                     if c.first == lo else None
                 if colon is not None and colon + 1 < hi and toks[colon + 1].quoted:
@@ -508,6 +510,25 @@ def _en_after_source_modifier(ctx: QuoteContext, j: int, hi: int, after_comma: b
     return j
 
 
+def _en_after_name_apposition(ctx: QuoteContext, j: int, hi: int) -> int:
+    """(round 35) Where the content of "According to <name>, <apposition>, …" starts: after the comma closing an
+    apposition on the name that opens with an article ("According to Mary Jones, a spokeswoman for the agency, the
+    plant will close"; the apposition opened the content) when a clause with its finite verb follows it; else j."""
+    toks, lex = ctx.tokens, ctx.lex
+    if toks[j].low not in ("a", "an", "the") or toks[j].quoted:
+        return j
+    for k in range(j + 1, min(hi, j + 12)):
+        x = toks[k]
+        if x.quoted or x.text in {";", ":", "–", "—"}:
+            return j
+        if x.text == ",":
+            return k + 1 if k + 2 < hi and _en_finite(toks, lex, k + 1, hi) else j
+        if x.is_word and x.text == x.low and (x.low in lex.auxiliaries or x.low in lex.cue_verbs or x.low in lex.pronouns
+                                               or x.low in ("who", "which", "that")):
+            return j
+    return j
+
+
 def _contest_object(ctx: QuoteContext, k: int, lo: int) -> bool:
     """German (round 34): token k is a noun of a match, a race or a season (`contest_objects`, also as the end of a
     compound) that no preposition governs: the object of "bestreiten" in its sense "to play" ("ihr erstes
@@ -592,9 +613,22 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
     if lex.lang == "en" and c.last + 1 < hi:  # the act's own clause: "…, saying …" is another content
         s_end = clause_end(toks, lex, c.last + 1, hi, s_end)
         hi = next((k for k in range(c.last + 1, hi) if toks[k].start >= s_end), hi)
+    if lex.lang == "en" and toks[c.first].low == "urging" and c.first - 1 >= lo and toks[c.first - 1].low in _EN_BE_FORMS:
+        return None  # (round 35) only the participle clause is the act ("…, urging her to …"), not the progressive
+        # ("Several Republicans are urging colleagues to rethink" reported nothing)
     if lex.lang == "en" and toks[c.first].low.endswith("ing") and c.first - 1 > lo and toks[c.first - 1].text == "," \
             and not toks[c.first - 1].quoted:
         s_start = toks[c.first].start  # a participle clause is the act: "Protesters gathered outside, calling for …"
+    elif lex.lang == "en" and toks[c.first].low.endswith("ing") and c.first - 1 > lo and not toks[c.first - 1].quoted \
+            and toks[c.first - 1].text in lex.document_nouns and toks[c.first].low in lex.speech_act_verbs:
+        s_start = toks[c.first].start  # (round 35) the participle after a document: "signed a letter urging Congress to …"
+    elif lex.lang == "en" and toks[c.first].low.endswith("ing") and c.first - 3 > lo and (cm := next(
+            (x for x in range(c.first - 2, max(lo, c.first - 10), -1) if toks[x].text == "," and not toks[x].quoted), None)) \
+            is not None and toks[cm + 1].text == toks[cm + 1].low and toks[cm + 1].low.endswith("ing") \
+            and toks[cm + 1].low in lex.cue_verbs and toks[c.first - 1].low == "and" \
+            and not any(t.quoted or t.text in {";", ":"} for t in toks[cm + 1 : c.first]):
+        s_start = toks[cm + 1].start  # (round 35) coordinated participles: "Schiff fired back, denying the allegation and
+        # urging Trump to …" (the act ran from the sentence's start)
     elif lex.lang == "en" and sp is not None and sp.end < c.first and sp.first - 2 >= lo \
             and toks[sp.first - 1].low in ("and", "but") and toks[sp.first - 1].text == toks[sp.first - 1].low \
             and toks[sp.first - 2].text == "," and not toks[sp.first - 2].quoted:
@@ -723,6 +757,9 @@ def _speech_act(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_end
             return s_start, toks[k - 1].end
     return s_start, s_end
 
+
+#: (round 35) English forms of "be" before a progressive
+_EN_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am"})
 
 #: English modals: never before the cue of a trailing attribution
 _EN_MODALS = frozenset({"will", "would", "can", "could", "should", "must", "might", "may", "shall"})
@@ -1626,6 +1663,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     t = toks[j]
     if j - 1 > c.last + 1 and toks[j - 1].text in ("which", "who") and toks[j - 2].is_word and not toks[j - 2].quoted:
         return []  # (round 29) a relative clause on the adjunct's noun: "said at the hearing which was held virtually"
+    if c.act and t.low in ("that", "which") and j + 1 < hi and toks[j + 1].text == toks[j + 1].low \
+            and toks[j + 1].low in lex.cue_verbs and not toks[j + 1].quoted:
+        return []  # (round 35) a relative clause on the act's noun reports on its own: "issued a statement that said …"
     if t.low in lex.complementizers and t.text == t.low:
         a = j + (t.low not in _EN_WH_CONTENT or not toks[j + 1].is_word) if j + 1 < hi else j
         if t.low == "if" and toks[c.first].low not in lex.question_cues:
@@ -1644,11 +1684,17 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 break
             if k > j and w.low.endswith("ing") and w.text == w.low and toks[k - 1].low in lex.prepositions:
                 break  # "accused Armenia of bringing up issues that …": the 'that' is inside the gerund's phrase
+            if w.text == "to" and k + 2 < hi and toks[k + 1].is_word and toks[k + 1].text == toks[k + 1].low \
+                    and not toks[k + 1].quoted and toks[k + 1].low not in lex.stopwords and not toks[k + 1].low.endswith("s") \
+                    and toks[k + 2].text == toks[k + 2].low and toks[k + 2].low in lex.determiners | {"a", "an"}:
+                break  # (round 35) an infinitive after the addressee: "asked Noem to end a loophole that allows …",
+                # "told officials to close the park that opened in May" (the relative clause was the content)
             if w.low == "that":
                 nxt = toks[k + 1] if k + 1 < hi else None
                 if nxt is not None and nxt.is_word and nxt.text == nxt.low and (
-                        nxt.low in lex.auxiliaries or nxt.low.endswith("ed")):
-                    continue  # a relative clause on the addressee: "told members of the panel that voted …"
+                        nxt.low in lex.auxiliaries or nxt.low.endswith("ed") or nxt.low in lex.cue_verbs):
+                    continue  # a relative clause on the addressee: "told members of the panel that voted …" (round 35:
+                    # or on the act's document, "issued a statement that said …")
                 if k >= j + 8 and not (nxt is not None and _en_clause_start(nxt, lex) and _en_finite(toks, lex, k + 1, hi)):
                     break  # far from the cue only a clause: "told members … on a call Monday that he would"
                 return [(toks[k + 1].start, clause_end(toks, lex, k + 1, hi, s_end))] if k + 1 < hi else []
@@ -2836,6 +2882,11 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
     A subject pronoun opens a clause whatever follows ("told reporters he stood by his comments")."""
     if toks[j].low in lex.pronouns and toks[j].low in lex.subject_pronouns:
         return True
+    if toks[j].low == "it" and j + 2 < hi and not toks[j + 1].quoted and toks[j + 1].text == toks[j + 1].low and (
+            toks[j + 1].low in lex.past_verbs or (toks[j + 1].low.endswith("ed") and len(toks[j + 1].low) > 4)) \
+            and (toks[j + 2].is_word or toks[j + 2].text in {".", ",", ";"}) and toks[j + 2].low != "by":
+        return True  # (round 35) "it" and a past verb: "announced it launched an investigation", "confirmed it received
+        # the letter" (the sentence was the content)
     if _en_plural_then_verb(toks, lex, j, hi):
         return True  # "says residents deserve better", "say patients often wait for hours"
     finite_cue = j - 1 >= 0 and toks[j - 1].low in _EN_FINITE_SAY and not toks[j - 1].quoted
@@ -3170,6 +3221,17 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
                 and not toks[k + 1].quoted and toks[k + 1].low not in _EN_DAYS and toks[k + 1].low not in _EN_TIME_FOLLOWERS \
                 and not toks[k + 1].text[:1].isdigit() and not (toks[k + 1].is_cap and toks[k + 1].low in _EN_MONTHS):
             break  # (round 27) an adjective of the content's subject: "said early evidence pointed toward …" (nothing)
+        if t.text == "to" and k + 2 < hi and toks[k + 1].is_word and toks[k + 1].text == toks[k + 1].low \
+                and not toks[k + 1].quoted and toks[k + 1].low not in lex.stopwords and not toks[k + 1].low.endswith("s") \
+                and toks[k + 2].text == toks[k + 2].low and toks[k + 2].low in lex.determiners | {"a", "an"}:
+            break  # (round 35) an infinitive, no adjunct: "told officials to close the park that opened in May" (the
+            # relative clause was the content)
+        if t.low in ("early", "late") and t.text == t.low and k + 2 < hi and toks[k + 1].low in ("on", "in") \
+                and toks[k + 1].text == toks[k + 1].low and not toks[k + 2].quoted \
+                and (toks[k + 2].low in _EN_DAYS or toks[k + 2].low in lex.determiners):
+            k += 1  # (round 35) the adverb before a time phrase: "Politico reported late on Sunday, citing …" (the
+            # content had run on to "Sunday")
+            continue
         if t.low in lex.adjunct_preps and t.text == t.low and (t.low != "to" or toks[c.first].low in lex.inversion_cues):
             # ("to" only after said-type cues: "said to reporters", not "suggest to anyone reading …")
             n = k + 1
@@ -3197,7 +3259,12 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
                     and not (w and toks[n].is_cap and not toks[n - 1].is_cap
                              and toks[n - 1].low not in lex.postmodifiers | lex.determiners):
                 n, w = n + 1, w + 1
-                if toks[n - 1].low in lex.skippable and toks[n - 1].low not in _EN_ORDINALS:  # "on Tuesday": a day ends it
+                if toks[n - 1].low in lex.skippable and toks[n - 1].low not in _EN_ORDINALS and not (
+                        # (round 35) a day as the noun's modifier: "said in a Friday statement", "in a Tuesday court
+                        # filing" (reported nothing)
+                        w == 1 and toks[n - 1].is_cap and toks[n - 1].low in _EN_DAYS and toks[n - 2].low in lex.determiners
+                        and n + 1 < hi and toks[n].is_word and not toks[n].quoted and toks[n].text == toks[n].low
+                        and toks[n].low not in stop and toks[n].low not in lex.prepositions):  # "on Tuesday": a day ends it
                     if n + 1 < hi and toks[n].text in ("morning", "afternoon", "evening", "night") and toks[n - 1].low in _EN_DAYS \
                             and toks[n + 1].low not in lex.auxiliaries:
                         n += 1  # (round 33) with its part: "told me on Tuesday night he is …" (the content began at "night")

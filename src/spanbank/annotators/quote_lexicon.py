@@ -226,6 +226,9 @@ class Lexicon:
     #: English prepositions (and "familiar", "close") that attach a postmodifier to a speaker
     #: noun: "Aides to the governor", "two people familiar with the talks"
     postmodifiers: frozenset[str] = frozenset()
+    #: English participles of a document's handling before "by" and its handler ("emails seen by The Independent
+    #: reveal …"): the document speaks, not the paper that obtained it
+    document_participles: frozenset[str] = frozenset()
     #: English relative pronouns that can be the subject of a cue ("The man, who said he …")
     relative_pronouns: frozenset[str] = frozenset()
     #: English prepositions of adjuncts between a cue and its content ("said in a statement it …")
@@ -489,6 +492,7 @@ class Lexicon:
             so_back_cues=_set(d, "so_back_cues"),
             quantifiers=_set(d, "quantifiers"),
             postmodifiers=_set(d, "postmodifiers"),
+            document_participles=_set(d, "document_participles"),
             relative_pronouns=_set(d, "relative_pronouns"),
             adjunct_preps=_set(d, "adjunct_preps"),
             object_verbs=_set(d, "object_verbs"),

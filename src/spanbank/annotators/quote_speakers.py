@@ -782,6 +782,8 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
     """`_mention_before_np`, and (round 34, w2g) in English without a capitalised subordinator opening the sentence
     before a name ("Although Okafor insisted …" was the speaker "Although Okafor")."""
     m = _mention_before_np(tokens, k, lo, lex)
+    if m is None and lex.lang == "en" and k - 4 >= lo:
+        m = _en_document_from_body(tokens, k, lo, lex)
     if m is not None and lex.lang == "en" and m.kind == "name" and m.first < m.last and m.first == lo \
             and tokens[m.first].is_cap and tokens[m.first].text[1:].islower() and (
                 tokens[m.first].low in lex.adverbial_subordinators or tokens[m.first].low in ("after", "before")):
@@ -791,6 +793,24 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
             and tokens[m.last - 1].low not in lex.determiners and tokens[m.last - 1].low not in lex.prepositions:
         m = Mention(m.first, m.last - 1, m.kind)  # (round 34, w2g) a floating quantifier: "Harris and Walz both said"
     return m
+
+
+def _en_document_from_body(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mention | None:
+    """(round 35) English: a document from a body named without an article, before the cue at k: "a letter from
+    White House counsel said", "a memo from Justice Department lawyers said" (no speaker was found): the document
+    with its postmodifier; None otherwise."""
+    p = k - 1
+    while p > lo and p >= k - 5 and tokens[p].is_word and not tokens[p].quoted and tokens[p].low not in ("from", "by"):
+        p -= 1
+    if p - 2 < lo or tokens[p].low not in ("from", "by") or tokens[p].text != tokens[p].low or p + 2 > k - 1 \
+            or not tokens[p + 1].is_cap or tokens[k - 1].text != tokens[k - 1].low:
+        return None
+    body = _mention_before_np(tokens, k, p + 1, lex)
+    doc = _mention_before_np(tokens, p, lo, lex)
+    if body is None or body.first != p + 1 or doc is None or doc.end != p - 1 or doc.kind == "pronoun" \
+            or tokens[doc.last].low not in lex.document_nouns:
+        return None
+    return Mention(doc.first, k - 1, body.kind)
 
 
 def _mention_before_np(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mention | None:
@@ -2490,11 +2510,18 @@ def _after_fronted_adverbial(tokens: list[Token], lo: int, hi: int, lex: Lexicon
     elif not (first in lex.prepositions or first in _EN_FRONTED_OPENERS or (first in _TIME_NOUNS and second in _TIME_RELATIONS)
               or (first in ("last", "this", "next") and second in _EN_TIME_UNITS)):  # "Last week, Smith, …, said"
         return lo
+    if reach == 12 and first in lex.prepositions:
+        reach = 18  # (round 35) a long phrase without a verb: "In a sign of growing friction between the FBI and the White
+        # House, the union …, saying …" (the speaker was "White House")
     for k in range(lo + 1, min(hi - 1, lo + reach)):
         if tokens[k].quoted or tokens[k].text in {";", ":"}:
             return lo
         if tokens[k].text == ",":
             return k + 1
+        if k >= lo + 12 and tokens[k].text == tokens[k].low and (
+                tokens[k].low in lex.auxiliaries or tokens[k].low in lex.cue_verbs or tokens[k].low in lex.past_verbs
+                or tokens[k].low in lex.complementizers or tokens[k].low in lex.pronouns):
+            return lo  # a clause: no fronted phrase this long
     return lo
 
 
@@ -2578,6 +2605,10 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         if ante is not None and ante.kind != "relative":
             return canonical(ante, tokens, ents, lex, continuing=continuing)
         return continuing
+    if lex.lang == "en" and m.kind != "pronoun" and (by := next((k for k in range(m.first + 2, m.last) if tokens[k].text == "by"
+                                                                 and tokens[k - 1].text in lex.document_participles
+                                                                 and tokens[k - 2].low in lex.document_nouns), None)):
+        m = Mention(m.first, by - 2, m.kind)  # (round 35) "a memo obtained by the Ledger" is the memo
     if lex.lang == "de" and m.first == m.last and "-" in tokens[m.first].text \
             and tokens[m.first].text.rsplit("-", 1)[1].lower() in _DE_SOURCE_COMPOUND_HEADS:
         return tokens[m.first].text.rsplit("-", 1)[0]  # (round 22) "ADAC-Angaben zufolge" is the ADAC
@@ -2730,6 +2761,17 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
                                and lex.name_gender(name, ents.titles.get(name, set())) == "m")]
             if latest and latest[-1] != continuing:
                 return latest[-1]
+        if lex.lang == "en" and tokens[m.first].low == "it" and near is not None and near + 2 < m.first \
+                and tokens[near].low in ("the", "a", "an") and not tokens[near].quoted:
+            # (round 35) "it" after a sentence whose subject is a document: "The report painted Ross as … . It also
+            # suggested that …" (no speaker was named)
+            d = next((x for x in range(near + 1, min(m.first, near + 4)) if not tokens[x].is_word or tokens[x].quoted
+                      or tokens[x].low in lex.document_nouns), None)
+            if d is not None and tokens[d].is_word and not tokens[d].quoted and tokens[d].text == tokens[d].low \
+                    and d + 1 < m.first and tokens[d + 1].is_word and tokens[d + 1].text == tokens[d + 1].low \
+                    and tokens[d + 1].low not in lex.prepositions and tokens[d + 1].low not in ("and", "or", "that", "which") \
+                    and all(x.is_word and x.text == x.low for x in tokens[near + 1 : d]):
+                return tokens[d].text
         if continuing and fits(continuing):
             if near is not None and (tokens[m.first].low in lex.person_pronouns or gender_hint) \
                     and all(name != continuing for _, name in ents.names):

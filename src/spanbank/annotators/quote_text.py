@@ -361,6 +361,13 @@ DATELINE = re.compile(
     r"(?: ?\([A-Za-z][\w ./-]{0,29}\))?(?: ?[—–-]{1,2} +|(?:[—–]|--)(?=[A-ZÄÖÜ]))")
 
 
+#: (round 35) a wire dateline with its date and the agency in brackets: "Feb. 9 (UPI) -- ", "WASHINGTON, Feb. 9
+#: (Reuters) - " (the date and the agency were the content's first words)
+DATELINE_DATE = re.compile(
+    r"(?:[A-Z]{3,}(?:[ .'’-][A-Z]{2,})*, )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
+    r" \([A-Za-z][\w ./-]{0,29}\) ?[—–-]{1,2} +(?=[A-Z\"“])")
+
+
 #: (round 34) a live ticker's time stamp opening a paragraph ("13:17 Uhr – ", "21.05 Uhr: "), no part of what it reports
 TICKER_STAMP = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d Uhr(?: ?[—–-] +|: +)(?=[A-ZÄÖÜ„“\"«»])")
 
@@ -389,6 +396,8 @@ def sentences(text: str, quotes: list[Quotation], lex: Lexicon) -> list[tuple[in
             d = DATELINE_MIXED.match(text, lo, hi)
             if d is not None and n > 0 and "(" not in d.group():
                 d = None  # (round 31) a later paragraph only with an agency in brackets: "Kiel (dpa/lno) - …"
+        if d is None:  # (round 35) a dateline with a date: "Feb. 9 (UPI) -- …"
+            d = DATELINE_DATE.match(text, lo, hi)
         if d is None:  # (round 34) a live ticker's time stamp: "13:17 Uhr – In Zukunft solle …", "21.05 Uhr: …"
             d = TICKER_STAMP.match(text, lo, hi)
             if d is not None and (p := DATELINE_MIXED.match(text, d.end(), hi)) is not None \
