@@ -417,7 +417,7 @@ def _de_reason_report(ctx: QuoteContext, si: int, lo: int, hi: int, s_end: int) 
         return False
     for p in lex.reason_phrases:
         n = len(p)
-        k = next((x for x in range(lo + 1, hi - n) if tuple(t.low for t in toks[x : x + n]) == p
+        k = next((x for x in range(lo + 1, hi - n) if toks[x + n - 1].low == p[-1] and tuple(t.low for t in toks[x : x + n]) == p
                   and not any(t.quoted for t in toks[x : x + n])), None)
         if k is None:
             continue
