@@ -164,9 +164,10 @@ def de_drop_date_commas(tokens: list[Token], lex: Lexicon) -> list[Token]:
         if j >= n or tokens[j].text != ",":
             continue
         drop.add(i + 1)
-        k = next((x for x in range(j + 1, min(n, j + 12)) if tokens[x].text in {".", "!", "?", ",", ";", ":"}
-                  or tokens[x].quoted), None)
-        if k is not None and k - 1 > j and tokens[k].text in {".", "!", "?"} and not tokens[k].quoted \
+        # (runs before the quotations are marked: a quotation's words count as any others, "hat am Mittwoch, 12.
+        # November, „klar“ widersprochen." drops the closing comma too)
+        k = next((x for x in range(j + 1, min(n, j + 12)) if tokens[x].text in {".", "!", "?", ",", ";", ":"}), None)
+        if k is not None and k - 1 > j and tokens[k].text in {".", "!", "?"} \
                 and tokens[k - 1].low in lex.cue_verbs and tokens[k - 1].text == tokens[k - 1].low:
             drop.add(j)  # only the attribution's participle follows: "…, in der Befragung hervorgehoben."
         elif k is not None and tokens[k].text == "," and k - 1 > j and tokens[j + 1].low in lex.prepositions \
