@@ -256,6 +256,11 @@ class Lexicon:
     #: English head nouns of organisations' names: a capitalised run ending in one is one name, its
     #: title-like words included ("The American Medical Association", "New York State Nurses Association")
     org_heads: frozenset[str] = frozenset()
+    #: (round 35b) German nouns (a compound's last part) of a company: "der Konzern", "das Unternehmen" name the
+    #: company named last after such a noun ("Der Mobilfunkhersteller Motorola …, teilte der Konzern mit")
+    company_nouns: tuple[str, ...] = ()
+    #: (round 35b) more German office endings for `_office_or_age_holder` ("der Commerzbank-Chef", "der Vorstandschef")
+    office_endings: tuple[str, ...] = ()
     #: German verbs that are a speech act with this particle closing the clause ("sagte … zu")
     particle_acts: dict[str, frozenset[str]] = field(default_factory=dict)
     #: English nouns after "according to" that name a rule, not a source (law, plan, Constitution)
@@ -505,6 +510,8 @@ class Lexicon:
             mute_nouns=_set(d, "mute_nouns"),
             result_participles=_set(d, "result_participles"),
             org_heads=_set(d, "org_heads"),
+            company_nouns=tuple(sorted(_set(d, "company_nouns"), key=len, reverse=True)),
+            office_endings=tuple(sorted(_set(d, "office_endings"), key=len, reverse=True)),
             particle_acts={str(k).lower(): frozenset(str(x).lower() for x in (v if isinstance(v, list) else [v]))
                            for k, v in (d.get("particle_acts") or {}).items()},
             not_sources=_set(d, "not_sources"),

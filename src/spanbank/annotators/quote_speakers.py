@@ -2581,6 +2581,7 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
     on over a continuing speaker that is no full name ("Der Virologe Christian Drosten sieht das
     gelassener. … erklärte er" after "…, sagte der SPD-Politiker": Drosten). `gender_hint`: the
     pronoun's gender where the lexicon cannot tell it (German "sie" with a verb in the singular)."""
+    art0, m0 = tokens[m.first].low, (m if tokens[m.first].low in ("der", "die") else None)
     if m.kind == "relative":  # the antecedent before the comma
         lo = max(0, m.first - 12)
         if lex.lang == "en":  # also the object of a preposition: "criticism from business groups, who say"
@@ -2933,6 +2934,10 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
                 latest = [n for n in latest if lex.name_gender(n, set()) == gender_hint] or latest
             return latest[-1] if latest else ents.by_surname.get(tail[0].lower(), name)
         return name
+    if lex.lang == "de" and art0 in ("der", "die", "das") and words[-1][:1].isupper() \
+            and all(w == w.lower() for w in words[:-1]) and words[-1].lower().rsplit("-", 1)[-1].endswith(lex.company_nouns) \
+            and m.span_last <= m.last and (company := _de_company_antecedent(tokens, m.first, lex)) is not None:
+        return company  # (round 35b) "Der Mobilfunkhersteller Motorola … teilte der Konzern mit" is Motorola
     # a description: match its words against the title words seen next to a full name
     want = {w.lower() for w in words if w.lower() not in lex.stopwords}
     if want and lex.lang == "de" and tokens[m.first].low == "die" and not words[-1].lower().endswith("in") \
@@ -2950,7 +2955,8 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         head = words[-1].lower()
         if lex.is_title(head) and continuing and head in ents.titles.get(continuing, set()):
             return continuing
-        if (linked := _office_or_age_holder(m, tokens, ents, lex, head, near, continuing)) is not None:
+        if (linked := _office_or_age_holder(m if art0 == tokens[m.first].low or m0 is None else m0, tokens, ents, lex,
+                                            head, near, continuing)) is not None:
             return linked
         if lex.lang == "de" and len(words) == 1 and m.first == m.last - 1 \
                 and tokens[m.first].low in ("der", "die") and (tokens[m.first].text == tokens[m.first].low or (
@@ -2966,7 +2972,7 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
 
             def person_fits(name: str) -> bool:
                 g = lex.name_gender(name, ents.titles.get(name, set()))
-                return person_name(name, lex, ents) and (g is None or g == want)
+                return person_name(name, lex, ents) and (g is None or g == want) and not _de_other_chief(head, name, ents, lex)
 
             if continuing and person_fits(continuing) and "jährig" in head \
                     and (newer := _de_newer_subject(tokens, ents, lex, m.first, continuing, lambda n: lex.name_gender(
@@ -3236,8 +3242,9 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
     else:
         # (round 23) the noun after the article and its adjectives, before a postmodifier ("der Bischof von Limburg")
         first_cap = next((w for w in _name_words(tokens, m.first + 1, m.last) if w[:1].isupper()), head)
-        role = not head.endswith(_DE_OFFICES) and _de_person_role(first_cap.lower(), art)
-        office = art in ("der", "die") and (head.endswith(_DE_OFFICES) or role)
+        offices = _DE_OFFICES + lex.office_endings
+        role = not head.endswith(offices) and _de_person_role(first_cap.lower(), art)
+        office = art in ("der", "die") and (head.endswith(offices) or role)
     if not (age or office) or (lex.lang == "en" and art != "the"):
         return None
     lo = near if near is not None else max(0, m.first - _OFFICE_REACH)
@@ -3279,6 +3286,8 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
     first = next((i for i, w in enumerate(parts[:-1]) if lex.is_first_name(w)), 0)
     if len(parts) >= 3 and (r := (_de_role_words(parts, lex) if lex.lang == "de" else 0) or first):
         name = " ".join(parts[r:])  # (round 23) "Astronaut Matthias Maurer", "Councilor Maria Lopez": from the first name
+    if lex.lang == "de" and _de_other_chief(head, name, ents, lex):
+        return None  # (round 35b) another company's chief: "VW-Chef Martin Winterkorn … sagte der Daimler-Chef"
     if lex.lang == "de":
         want = "f" if art == "die" else "m"
         g = lex.name_gender(name, ents.titles.get(name, set()))
@@ -3305,6 +3314,36 @@ _DE_OTHER_ROLES = ("trainer", "trainerin", "sprecher", "sprecherin", "verteidige
                    "anwalt", "anwältin")
 #: endings of German masculine person nouns ("der Saarländer", "der Jurist", "der Biologe", "der Regisseur")
 _DE_PERSON_ENDINGS = ("er", "ist", "loge", "eur", "ent", "or")  # ("der Physiker" ends in -er)
+
+
+def _de_other_chief(head: str, name: str, ents: Entities, lex: Lexicon) -> bool:
+    """(round 35b) "der Daimler-Chef" is not a person titled "VW-Chef": a company's chief whose company differs from
+    the one in the person's own hyphenated chief title."""
+    if "-" not in head or not head.endswith(lex.office_endings):
+        return False
+    return any("-" in t and t.endswith(lex.office_endings) and t.rsplit("-", 1)[0] != head.rsplit("-", 1)[0]
+               for t in ents.titles.get(name, set()))
+
+
+#: tokens back from "der Konzern" to the company named after a company noun (round 35b)
+_DE_COMPANY_REACH = 400
+
+
+def _de_company_antecedent(tokens: list[Token], k: int, lex: Lexicon) -> str | None:
+    """(round 35b) The company named last before token `k` right after a company noun: "Der US-Mobilfunkhersteller
+    Motorola", "beim Autobauer Opel" (not a person: "der Händler Peter Kunz"; not "Der DAX-Konzern hob …")."""
+    for j in range(k - 1, max(0, k - _DE_COMPANY_REACH) - 1, -1):
+        t = tokens[j]
+        if not (t.is_word and t.is_cap) or t.quoted or not t.low.rsplit("-", 1)[-1].endswith(lex.company_nouns):
+            continue
+        e = j + 1
+        while e < k and e - j <= 4 and tokens[e].is_word and not tokens[e].quoted and tokens[e].text[:1].isupper() \
+                and tokens[e].low not in lex.stopwords and not tokens[e].low.rsplit("-", 1)[-1].endswith(lex.company_nouns):
+            e += 1
+        if e == j + 1 or lex.is_first_name(tokens[j + 1].low) or lex.is_title(tokens[j + 1].text):
+            continue
+        return " ".join(x.text for x in tokens[j + 1 : e])
+    return None
 
 
 def _de_person_role(word: str, art: str) -> bool:

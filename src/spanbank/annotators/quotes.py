@@ -114,7 +114,10 @@ def _de_reports_before_attribution(ctx: QuoteContext, para_of: list[int]) -> Non
             continue
         first = mine[0]
         attr = first.attr
-        if attr is None or not attr.name or attr.cue is None or attr.cue[0] < first.end \
+        if attr is None or attr.cue is None or attr.cue[0] < first.end or not (
+                # (round 35b) also an agency's "…, hieß es." without a source ("Der Gewinn sei gestiegen. Die
+                # Dividende solle steigen, hieß es.")
+                attr.name or ctx.text[attr.cue[0] : attr.cue[1]].lower() in ctx.lex.impersonal_cues) \
                 or ctx.text[ctx.sents[si][0] : first.start].strip(" „“\"»«‚‘") != "":
             continue  # (only a trailing attribution of a quote that opens its sentence)
         if para_of[si - 1] == para_of[si] and ctx.text[first.start : first.end] in ("Das", "Dies") \
