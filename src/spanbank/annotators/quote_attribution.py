@@ -1666,6 +1666,11 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
                         # apposition is found later: "hatte der Investor für den Neubau, Larry A. Silverstein, zugesagt, …")
                         first_comma + 1 < k and toks[first_comma + 1].text in ("der", "die", "das")
                         and subj.end == first_comma - 1)):
+                if subj.end == first_comma - 1 and toks[subj.first].low in lex.determiners and (ap := de_appositive_name(
+                        toks, first_comma - 1, k, lex, title=any(lex.is_title(t.text) for t in toks[subj.first:first_comma]))) \
+                        is not None and ap.last == kc - 2:
+                    return Mention(subj.first, ap.last, "name")  # (round 35, w2) the name in apposition is the speaker's:
+                    # "Dies hat der Minister für Staatssicherheit, Jama Hirsi Farah, erklärt" (it was the description)
                 return subj
             if adverbs and subj is not None and (ap := mention_before(toks, kc - 1, lo, lex)) is not None \
                     and ap.end == kc - 2 and ap.kind == "name" and ap.first == first_comma + 1:

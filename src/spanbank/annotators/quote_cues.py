@@ -30,6 +30,7 @@ from spanbank.annotators.quote_speakers import (
     de_title_stop,
     genitive_owner,
     mention_after,
+    np_forward,
     quoted_compound_end,
     quoted_run_end,
 )
@@ -1352,6 +1353,11 @@ def _de_source_tail(ctx: QuoteContext, last: int, hi: int) -> int:
     elif n + 2 < hi and toks[n].quoted and not toks[n].is_word and toks[n + 1].quoted and toks[n + 1].is_word \
             and toks[n + 1].is_cap:
         e = quoted_run_end(toks, n, hi) - 1
+    elif n + 3 < hi and toks[n].text == "aus" and toks[n + 1].text in ("dem", "der", "den") and toks[last].is_cap \
+            and toks[last].low in ("angaben", "informationen", "kreisen") \
+            and (np := np_forward(toks, n + 1, hi, lex, depth=1)) is not None and np.end > n + 1:
+        e = np.end  # (round 35, w2) the owner after "aus" with its article: "Nach Angaben aus dem Innenministerium wurden …"
+        # (the owner was part of the content)
     elif n + 2 < hi and toks[n].text in ("des", "der") and toks[n + 1].text == toks[n + 1].low and toks[n + 1].is_word \
             and toks[n + 1].low.endswith(("en", "er")) and toks[n + 2].is_cap and toks[n + 2].is_word and not toks[n + 2].quoted:
         e = n + 2

@@ -368,6 +368,9 @@ _DE_NOUN_ENDINGS_AFTER_NAME = ("ungen", "heit", "heiten", "keit", "keiten", "sch
                                "nisse", "ismus")
 #: (round 34) endings of the plural or abstract object after a title ("forderte die Ministerin Neuwahlen")
 _DE_TITLE_OBJECT_ENDINGS = _DE_NOUN_ENDINGS_AFTER_NAME + _DE_OBJECT_PLURAL_ENDINGS
+#: (round 35, w2) only the plural ones, which end a noun phrase after any noun with its article ("die Rebellen
+#: Verhandlungen"; not the singular of a body's name, "die Bewegung Gerechtigkeit und Gleichheit", nor "die Vereinten Nationen")
+_DE_NP_END_PLURALS = ("ungen", "heiten", "keiten", "nisse") + _DE_OBJECT_PLURAL_ENDINGS
 
 
 def de_title_gender(title: str, lex: Lexicon) -> str | None:
@@ -1838,6 +1841,12 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
                                                             and tokens[e].low not in lex.prepositions)):
             e += 1
         if e < hi and tokens[e].is_cap and tokens[e].is_word and not tokens[e].quoted:
+            if t.low in ("einer", "eine") and _de_titled(tokens[e], lex):
+                tail = _de_postmodifier(tokens, e, hi, lex)
+                if (appos := de_appositive_name(tokens, tail, hi, lex, title=True)) is not None:
+                    # (round 35, w2) one of a group with the name in apposition: "sagte einer der Anführer der Piraten,
+                    # Mohammed Abdi, der Nachrichtenagentur AFP" (the speaker was the group's noun, the name a report)
+                    return Mention(j, appos.last, "name")
             return Mention(j, e, "description")  # (round 23) one of a group: "„…“, sagt eine der Mitarbeiterinnen"
     if lex.lang == "de" and t.text == t.low and t.low in ("einer", "eine", "jemand") and (j + 1 >= hi or not tokens[j + 1].is_word):
         return Mention(j, j, "description")  # (round 23) "„…“, meint einer."
@@ -2113,7 +2122,8 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
                 appos = de_appositive_name(tokens, t2, hi, lex, title=titled)
             return Mention(first, appos.last, "name") if appos is not None else Mention(first, last, kind, tail)
     if lex.lang == "de" and tokens[first].low in lex.determiners:
-        appos = de_appositive_name(tokens, last, hi, lex, title=lex.is_title(tokens[last].text))
+        appos = de_appositive_name(tokens, last, hi, lex, title=lex.is_title(tokens[last].text) or _de_title_of_place(
+            tokens, first, last, lex))
         if appos is None:
             appos = _de_described_name(tokens, last, hi, lex)
         if appos is None:
@@ -2126,6 +2136,16 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
         if appos is not None:
             return Mention(first, appos.last, "name")  # the description with its name: canonical is the name
     return Mention(first, last, kind)
+
+
+def _de_title_of_place(tokens: list[Token], first: int, last: int, lex: Lexicon) -> bool:
+    """German (round 35, w2): the description tokens[first:last + 1] ends in a title and a place's bare name after "von",
+    "in", "aus" or "für" ("der Gouverneur von Kandahar", "der Minister für Staatssicherheit"): a name in apposition after it
+    may have a first name the lists do not know, like one after a title."""
+    k = last
+    while k > first and tokens[k].is_cap and tokens[k].is_word and not tokens[k].quoted:
+        k -= 1
+    return k < last and k - 1 > first and tokens[k].text in ("von", "in", "aus", "für") and lex.is_title(tokens[k - 1].text)
 
 
 def _de_genitive_chain_end(tokens: list[Token], tail: int, hi: int, lex: Lexicon) -> int:
@@ -2219,6 +2239,11 @@ def _de_role_phrase(tokens: list[Token], last: int, hi: int, lex: Lexicon) -> in
         # (round 34, w2e) an adjective without an article: "der ESA-Direktor für bemannte Raumfahrt, Thomas Reiter," (the
         # name after it was a content)
         sub = np_forward(tokens, k + 1, hi, lex, bare=True, depth=1)
+    elif tokens[k].text in ("von", "in", "aus") and (e := de_place_end(tokens, k, hi, ("von", "in", "aus"))) is not None \
+            and e + 1 < hi and tokens[e + 1].text == "," and not lex.is_first_name(tokens[k + 1].low):
+        # (round 35, w2) a place's bare name: "der Gouverneur von Kandahar, Tooryalai Wesa," (the speaker was the
+        # description; the caller reads the name after the comma)
+        return e
     else:
         return last
     return sub.end if sub is not None else last
@@ -3548,7 +3573,11 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
                 # (round 34) a title is no first name before its object: "Am Montag forderte die Ministerin Neuwahlen"
                 # (the speaker was "Neuwahlen")
                 lex.lang == "de" and lex.is_title(tokens[j].text) and not tokens[j + 1].quoted
-                and tokens[j + 1].low.endswith(_DE_TITLE_OBJECT_ENDINGS)):
+                and tokens[j + 1].low.endswith(_DE_TITLE_OBJECT_ENDINGS)) and not (
+                # (round 35, w2) nor any noun after its article before a plural object: "Zuvor hatten die Rebellen
+                # Verhandlungen abgelehnt" (the speaker was "Rebellen Verhandlungen")
+                lex.lang == "de" and det and not tokens[j + 1].quoted and tokens[j].is_cap
+                and tokens[j + 1].low.endswith(_DE_NP_END_PLURALS)):
             j += 1
         elif j + 3 < hi and _de_elided_compound(tokens, j + 1) and is_head(tokens[j + 3], lex):
             j += 3  # "Umwelt- und Forschungsministerium"

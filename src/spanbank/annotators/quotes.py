@@ -547,7 +547,11 @@ def _de_demnach(ctx: QuoteContext, lo: int, hi: int) -> bool:
     plo, phi = ctx.sent_toks[si - 1]
     return any(r.sentence == si - 1 and r.label == "INDIRECT_QUOTE" and r.end - r.start <= 4
                and ctx.text[r.start : r.end].lower() in ("das", "dies", "darüber", "davon") for r in ctx.recs[-6:]) \
-        or (phi - plo <= 12 and any(t.low in ("das", "dies") for t in toks[plo : plo + 1]))
+        or (phi - plo <= 12 and any(t.low in ("das", "dies") for t in toks[plo : plo + 1])) \
+        or any(r.sentence == si - 1 and r.label == "INDIRECT_QUOTE" and r.attr is not None and r.attr.name
+               and r.start <= toks[plo].start and r.end >= toks[phi - 1].start for r in ctx.recs[-6:])
+    # (round 35, w2) or after a reported act that is its whole sentence: "Die Wahlkommission gab das Ergebnis am Montag
+    # bekannt. Demnach kam der Amtsinhaber auf 54 Prozent." (nothing was reported)
 
 
 def _new_person(ctx: QuoteContext, lo: int, hi: int, attr: Attribution) -> bool:
