@@ -126,6 +126,7 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                     and toks[f - 1].low not in lex.auxiliaries and toks[f - 1].low not in lex.stopwords \
                     and toks[f - 1].low not in lex.konjunktiv_i and toks[f - 1].low not in lex.determiners \
                     and toks[f - 1].low not in lex.cue_verbs \
+                    and toks[f - 1].low not in lex.past_verbs and toks[f - 1].low not in lex.konjunktiv_ii \
                     and not (toks[f - 1].low.endswith(("te", "eten")) and f - 2 >= lo and toks[f - 2].is_cap
                              and toks[f - 2].is_word and not toks[f - 2].quoted):
                 # (round 35, de6: not a verb in the past after its subject: "Die Luftwaffe tötete Armeeangaben zufolge …")

@@ -48,7 +48,10 @@ _EN_NOUN_FORMS = frozenset({"report", "tweet", "post", "claim", "release", "stat
 
 #: words before a German "gestanden" that make it "stood", not "confessed" (round 22)
 _DE_STOOD_BEFORE = frozenset({"stunden", "minuten", "tage", "wochen", "monate", "jahre", "lange", "still", "stau",
-                              "schlange", "kopf", "pate", "modell", "spalier", "leer"})
+                              "schlange", "kopf", "pate", "modell", "spalier", "leer",
+                              # (round 35 w4) "Ihm habe nur ein Kurzbericht zur Verfügung gestanden" (a report by
+                              # "Kurzbericht"), "hatte zur Debatte gestanden", "hatte in Flammen gestanden"
+                              "verfügung", "debatte", "diskussion", "disposition", "flammen"})
 
 
 #: (round 34 w2f) nouns of set phrases with "stehen" ("im Zusammenhang mit … gestanden", "im Mittelpunkt gestanden",
@@ -390,7 +393,14 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     and not _preposition_act(ctx, i, hi, lo) and not (  # (round 25: "wandte sich gegen die Pläne", no "ein")
                         # (round 34 w2f) "rief" right after a quotation: "„…“, rief ein Schäfer"
                         t.low in lex.quotation_calls and i - 1 >= lo and (toks[i - 1].quoted or (
-                            toks[i - 1].text == "," and i - 2 >= lo and toks[i - 2].quoted))):
+                            toks[i - 1].text == "," and i - 2 >= lo and toks[i - 2].quoted))) and not (
+                        # (round 35 w4) an opinion right after a quotation and its comma: "„Das ist ein Wunder“,
+                        # findet die Nachbarin" (not "„Tag der offenen Tür“ findet am Samstag statt")
+                        t.low in lex.opinion_verbs and i - 2 >= lo and toks[i - 1].text == "," and not toks[i - 1].quoted
+                        and ((toks[i - 2].quoted and not toks[i - 2].is_word) or (
+                            # or after a clause in the Konjunktiv I: "Die Reform komme zu spät, findet die Opposition"
+                            not toks[lo].quoted and any(x.low in lex.konjunktiv_i and x.text == x.low and not x.quoted
+                                                        for x in toks[lo : i - 1])))):
                 noun_use = True
             idiom = lex.quotation_idioms.get(t.low)
             if idiom is not None and lex.lang == "de" and noun_use and i - 1 >= lo and (toks[i - 1].quoted or (

@@ -129,6 +129,7 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
         # the quotation is its whole sentence ('"It's a disgrace," said X. "We need answers."', "…
         # sagte der 50-Jährige. „Das tut weh.“"): speech continued, not a term
         whole = all(t.quoted or not t.is_word for t in ctx.tokens[lo:hi])
+        worded = ctx.lex.lang == "de" and best is not None and _de_words_phrase_before(ctx, lo, q_first)
         if q.n_words <= SHORT_QUOTE_WORDS:
             # a short quotation needs a cue of its own, or (lower-case, so no name or title) a
             # speaker in the sentence before: otherwise it is a scare quote or a title
@@ -148,7 +149,9 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             answered = ctx.lex.lang == "en" and best is not None and best.first > q_last \
                 and ctx.text[q.start : q.end].rstrip()[-1:] in {"?", "!", ",", "."} \
                 and best.first - q_last <= 5 and all(t.is_word and not t.quoted for t in ctx.tokens[q_last + 1 : best.first])
-            if not context or (not introduced and not answered and _is_term(ctx, q, q_first)):
+            # (round 35 w4) German: words quoted after "mit den Worten" are speech, however short ("forderte sie mit den
+            # Worten „Alles Geld her“ auf", "begrüßte die Gäste mit den Worten „Willkommen zurück“")
+            if not context or (not introduced and not answered and not worded and _is_term(ctx, q, q_first)):
                 continue
             if best is None and ctx.lex.lang == "en" and q_first - 1 >= lo and ctx.tokens[q_first - 1].is_word \
                     and ctx.tokens[q_first - 1].text == ctx.tokens[q_first - 1].low \
@@ -211,7 +214,8 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             attr = Attribution(prev.name, prev.speaker, None)
         if attr is None and whole:
             attr = _unnamed_before(ctx, si)
-        if ctx.lex.lang == "de" and not whole and _de_work_title(ctx, q, q_first, q_last, lo, hi, attr is not None, best is not None):
+        if ctx.lex.lang == "de" and not whole and not worded \
+                and _de_work_title(ctx, q, q_first, q_last, lo, hi, attr is not None, best is not None):
             continue  # (round 35, de3) the title of a work: "Mit „Marmor, Stein und Eisen bricht“ schaffte er …"
         ctx.add(si, q.start, q.end, "DIRECT_QUOTE", attr, q.group)
         made = True
@@ -500,6 +504,20 @@ def _en_title_case(ctx: QuoteContext, q: Quotation) -> bool:
     """The quotation is two to six words in title case ("State of the Union", "This Week")."""
     words = [w for w in (w.strip(".,;:!?") for w in ctx.text[q.start : q.end].split()) if w]
     return len(words) > 1 and en_title_case(words)
+
+
+def _de_words_phrase_before(ctx: QuoteContext, lo: int, q_first: int) -> bool:
+    """German (round 35 w4): a phrase naming words said (`quotation_introducers` in de.yaml: "mit den Worten") stands
+    right before the quotation at q_first, with at most a colon between."""
+    toks = ctx.tokens
+    j = q_first - 1
+    while j >= lo and not toks[j].is_word and (toks[j].quoted or toks[j].text == ":"):
+        j -= 1
+    for phrase in ctx.lex.quotation_introducers:
+        n = len(phrase)
+        if j - n + 1 >= lo and all(not t.quoted and t.low == w for t, w in zip(toks[j - n + 1 : j + 1], phrase, strict=True)):
+            return True
+    return False
 
 
 def _cue_among(ctx: QuoteContext, a: int, b: int) -> bool:

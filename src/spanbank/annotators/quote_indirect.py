@@ -675,6 +675,10 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
             n = toks[k + 1] if k + 1 < k_hi else None
             if (n is None or not n.is_word or n.low in lex.cue_verbs or n.low in lex.auxiliaries) and not (
                     n is not None and n.quoted and not n.is_word):  # (round 23) not the article of 'das "Handelsblatt"'
+                if lex.lang == "de" and any((t.low in lex.negations or t.low in lex.negation_pronouns) and t.text == t.low
+                                            and not t.quoted for t in toks[k + 1 : k_hi]):
+                    return None  # (round 35 w4) the act negated after its pronoun: "Dazu wollte sich der Sprecher
+                    # nicht äußern", "Das bestätigte die Polizei nicht", "Dazu sagte er nichts" (reported nothing)
                 return toks[k].start, toks[k].end
     if lex.lang == "en" and c.speaker is not None and c.speaker.kind == "relative":
         # "Assange, who denies the accusation, has avoided …": the act is the relative clause

@@ -139,6 +139,12 @@ class Lexicon:
     colon_reaction_verbs: frozenset[str] = frozenset()
     #: (round 35) German verbs of opinion that need no particle before their content ("findet, dass …")
     opinion_verbs: frozenset[str] = frozenset()
+    #: German pronouns that negate an act like a negation ("Dazu sagte er nichts")
+    negation_pronouns: frozenset[str] = frozenset()
+    #: German adverbs that open a sentence before its finite verb, no subject ("Natürlich rudert der Sänger zurück")
+    fronted_adverbs: frozenset[str] = frozenset()
+    #: German phrases right before a quotation that name it as words said ("mit den Worten „…“")
+    quotation_introducers: tuple[tuple[str, ...], ...] = ()
     #: English documents and messages: a participle right after one is theirs ("a report saying …")
     document_nouns: frozenset[str] = frozenset()
     #: English cue forms that are reduced relatives before "of"/"with" ("the man accused of …")
@@ -478,6 +484,9 @@ class Lexicon:
             impersonal_not_sources=_set(d, "impersonal_not_sources"),
             colon_reaction_verbs=_set(d, "colon_reaction_verbs"),
             opinion_verbs=_set(d, "opinion_verbs"),
+            negation_pronouns=_set(d, "negation_pronouns"),
+            fronted_adverbs=_set(d, "fronted_adverbs"),
+            quotation_introducers=tuple(tuple(w.lower() for w in p) for p in d.get("quotation_introducers", [])),
             document_nouns=_set(d, "document_nouns"),
             speech_nouns=_set(d, "speech_nouns"),
             reflexive_acts={str(k).lower(): str(v).lower() for k, v in (d.get("reflexive_acts") or {}).items()},

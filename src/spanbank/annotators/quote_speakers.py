@@ -1965,6 +1965,15 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
                     len(tokens[j + 1].text) == 1 or (last - 2 >= first and tokens[last - 1].text == "."
                                                      and len(tokens[last - 2].text) == 1)):
             j += 1  # an initialism inside the name: "the B.C. Wildfire Service" (the name was "the B")
+    if lex.lang == "de" and last >= first and j == last + 1 and j + 2 < hi and tokens[last].is_cap \
+            and _de_elided_compound(tokens, j) and tokens[j + 2].is_cap and tokens[j + 2].is_word \
+            and not tokens[j + 2].quoted:
+        last, j = j + 2, j + 3  # (round 35 w4) an elided compound: "„…“, erklärte der Zoo- und Tierparkchef" (the
+        # speaker was "Zoo"), "sagte der Kreis- und Stadtbrandmeister Uwe Korn"
+        if j < hi and tokens[j].is_word and tokens[j].is_cap and not tokens[j].quoted and lex.is_first_name(tokens[j].low):
+            last, j = j, j + 1
+            while j < hi and j <= last + 2 and tokens[j].is_word and tokens[j].is_cap and not tokens[j].quoted:
+                last, j = j, j + 1
     if lex.lang == "de" and last >= first and j < hi and tokens[last].low.endswith(DE_AGENCY_NOUNS) \
             and tokens[j].low in DE_AGENCIES and tokens[j].is_word and not tokens[j].quoted:
         last, j = j, j + 1  # an agency's name in lower case: "laut der Nachrichtenagentur dpa"
@@ -3895,6 +3904,13 @@ def clause_subject(tokens: list[Token], a: int, b: int, lex: Lexicon) -> Mention
             if comma is None:
                 return None
             j = comma + 1
+            continue
+        if j == a and t.is_cap and t.low in lex.fronted_adverbs and j + 2 < b and tokens[j + 1].is_word \
+                and not tokens[j + 1].quoted and tokens[j + 1].text == tokens[j + 1].low \
+                and tokens[j + 1].low not in lex.determiners and tokens[j + 1].low not in lex.prepositions \
+                and tokens[j + 1].low not in lex.pronouns:
+            j += 1  # (round 35 w4) an adverb before the finite verb is no subject: "Natürlich rudert der 54-Jährige
+            # sofort zurück und sagt: „…“" (the speaker was "Natürlich")
             continue
         if t.is_cap and t.low in DE_CAPITALISED_ADVERBS and j + 1 < b and tokens[j + 1].text == tokens[j + 1].low \
                 and (tokens[j + 1].low in lex.prepositions or tokens[j + 1].low in _DE_TIME_RELATIONS):

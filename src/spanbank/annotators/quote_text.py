@@ -40,7 +40,9 @@ TERMINALS = frozenset(".!?…")
 #: "Capital.com analyst", "web.de News")
 #: (round 35) a gender-inclusive plural is one word: "Die Schauspieler*innen schrieben …", "40 Ärzt:innen warnten …"
 #: (the speaker was "Ärzt" or none)
-_TOKEN = re.compile(r"\w+[*:_/]-?innen(?!\w)|[A-Z]{2,}\+(?![\w+])|[Vv]er\.di(?!\w)|[A-ZÄÖÜ][A-ZÄÖÜ]+/[A-ZÄÖÜ][A-ZÄÖÜ]+(?:-\w+)*(?![\w/])|\w+(?:[-.]\w+)*\.(?:com|org|net|gov|edu|de|at|ch|io)(?!\w)(?!\.\w)|\d+:\d+(?:[-'’]\w+)*|\d+(?:[.,]\d+)+|\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
+#: (round 35 w4) a number with a full stop in a compound is one word: "ein Anwohner der 12.000-Einwohner-Gemeinde, sagte"
+#: (the apposition ended at "12.000", and the speaker was "Einwohner-Gemeinde")
+_TOKEN = re.compile(r"\w+[*:_/]-?innen(?!\w)|[A-Z]{2,}\+(?![\w+])|[Vv]er\.di(?!\w)|[A-ZÄÖÜ][A-ZÄÖÜ]+/[A-ZÄÖÜ][A-ZÄÖÜ]+(?:-\w+)*(?![\w/])|\w+(?:[-.]\w+)*\.(?:com|org|net|gov|edu|de|at|ch|io)(?!\w)(?!\.\w)|\d+:\d+(?:[-'’]\w+)*|\d+(?:[.,]\d+)+(?:-\w+)*|\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
 
 
 @dataclass(slots=True)
