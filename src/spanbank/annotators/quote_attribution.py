@@ -122,6 +122,7 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         if m is not None and lex.lang == "de" and toks[m.first].low not in lex.determiners:
             f = m.first
             while f - 1 > lo and f > m.first - 2 and toks[f - 1].is_word and toks[f - 1].text == toks[f - 1].low \
+                    and toks[f].low not in lex.own_words \
                     and not toks[f - 1].quoted and toks[f - 1].low.endswith(DE_ADJECTIVE_ENDINGS) \
                     and toks[f - 1].low not in lex.auxiliaries and toks[f - 1].low not in lex.stopwords \
                     and toks[f - 1].low not in lex.konjunktiv_i and toks[f - 1].low not in lex.determiners \
@@ -130,6 +131,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                     and not (toks[f - 1].low.endswith(("te", "eten")) and f - 2 >= lo and toks[f - 2].is_cap
                              and toks[f - 2].is_word and not toks[f - 2].quoted):
                 # (round 35, de6: not a verb in the past after its subject: "Die Luftwaffe tötete Armeeangaben zufolge …")
+                # (round 35, w1: an owned source starts at "eigenen": "Die Stadtwerke planen eigenen Angaben zufolge …"
+                # had the speaker "planen eigenen Angaben", not the subject)
                 f -= 1  # a bare adjective before the source noun: "Das Feuer wurde ersten Ermittlungen zufolge …"
             if f < m.first:
                 m = Mention(f, m.last, m.kind, m.span_last)
@@ -545,6 +548,24 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             m = Mention(m.first, min(m.last, cut - 1), m.kind)
     if m is None:
         return
+    if lex.lang == "de" and c.kind == "verb" and m.first > c.last and m.kind == "description" and m.end + 4 < hi \
+            and toks[m.end + 1].low == "und" and not toks[m.end + 1].quoted and toks[m.first].low in ("der", "die") \
+            and toks[m.end + 2].is_cap and not toks[m.end + 2].quoted \
+            and (lex.is_title(toks[m.end + 2].text) or _de_role_word(toks[m.end + 2].text, lex)) \
+            and lex.is_first_name(toks[m.end + 3].low) and toks[m.end + 3].is_cap and not toks[c.first].low.endswith("en") \
+            and (m2 := mention_after(toks, m.end + 1, hi, lex)) is not None and m2.first == m.end + 2 \
+            and m2.kind == "name" and m2.last >= m.end + 4:
+        # (round 35, w1) two roles of one person before the name: "…, sagt der Ortsbürgermeister und
+        # Landtagsabgeordnete Heiner Illing" (the speaker was "der Ortsbürgermeister"; a plural verb names two)
+        m, second_role = Mention(m.first, m2.last, "name", m2.end), m2
+    else:
+        second_role = None
+    if lex.lang == "de" and c.kind == "verb" and m.end < c.first and m.first > lo and toks[m.end].low in DE_TIME_MEASURES \
+            and not toks[m.end].quoted and (sub := clause_subject(toks, lo, c.first, lex)) is not None \
+            and sub.end < m.first and toks[sub.end].low not in DE_TIME_MEASURES:
+        # (round 35, w1) a duration is no speaker; the clause's subject before it speaks: "Die Feuerwehr war acht
+        # Stunden im Einsatz und sagte: …" (the speaker was "acht Stunden")
+        m = sub
     if lex.lang == "de" and m.kind == "description" and m.end + 3 < c.first and toks[m.first].low in lex.determiners \
             and (appos := de_appositive_name(toks, m.end, c.first, lex)) is not None and appos.last + 2 == c.first:
         m = Mention(m.first, appos.last, "name")  # "…, wie der Sprecher des Kreises, Andreas Bonin, sagte"
@@ -594,7 +615,7 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         # the report before a trailing attribution holds no antecedent of its pronoun: "Zudem könne ein weiterer
         # Aderlass drohen, sagte er" (round 21: "Aderlass")
         skip = (lo, c.first)
-    c.name = canonical(m, toks, ctx.ents, lex, continuing=recent, near=near, gender_hint=hint, skip=skip)
+    c.name = canonical(second_role or m, toks, ctx.ents, lex, continuing=recent, near=near, gender_hint=hint, skip=skip)
     if lex.lang == "de" and c.kind == "verb" and c.name and m.kind in ("name", "description") \
             and (m2 := _de_second_subject(ctx, c, m, hi)) is not None:
         # (round 35, de6) two subjects of a verb in the plural: "…, wie Polizei und Staatsanwaltschaft mitteilten", "Das

@@ -1415,6 +1415,14 @@ def _noun_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Cue | None:
             if party:  # (round 26) a party between commas: "Nach Angaben von Kultusminister Helmut Rau, CDU, war …"
                 m = Mention(i + 1, last + 2, "source")
                 return Cue(i, i, "source_noun", m, _source_name(ctx, j, last, Mention(i + 1, last, "source"), lo, hi))
+            if lex.lang == "de" and last + 2 < hi and toks[last + 1].text == "vom" \
+                    and toks[last + 2].is_cap and toks[last + 2].low in lex.time_words \
+                    and not toks[last + 1].quoted and not toks[last + 2].quoted \
+                    and not (last + 3 < hi and toks[last + 3].low in ("an", "bis")):
+                # (round 35, w1) the day of the report belongs to the source: "waren nach Angaben der Pressestelle vom
+                # Montag auf der Suche" (the content was "vom Montag auf der Suche")
+                m = Mention(i + 1, last + 2, "source")
+                return Cue(i, i, "source_noun", m, _source_name(ctx, j, last, Mention(i + 1, last, "source"), lo, hi))
             tail = last
             if lex.lang == "de" and i == lo:
                 tail = _de_source_tail(ctx, last, hi)
@@ -1524,6 +1532,9 @@ def _genitive_end(ctx: QuoteContext, j: int, hi: int) -> int:
             if not toks[n].is_word:
                 n, reach = n + 1, reach + 1  # (round 35, de5) "nach Auffassung von Ministerpräsident Prof. Dr. Wolfgang
                 continue  # Böhmer" (the phrase ended at "Prof")
+            if ctx.lex.lang == "de" and last is not None and toks[n].is_cap and toks[n].low in ctx.lex.object_nouns:
+                break  # (round 35, w1) the clause's noun after the owner: "hat es nach Angaben eines Sprechers
+                # Festnahmen gegeben" (the source ran on to "Festnahmen")
             if toks[n].is_cap:
                 last = n
             elif last is None and (toks[n].low in DE_AGENCIES or (

@@ -340,6 +340,14 @@ _DE_QUESTION_OPENERS = frozenset({"ob", "wann", "wie", "wo", "warum", "weshalb",
                                   "wohin", "woher", "wieviel", "wieviele"})
 
 
+def _de_attributive_negation(toks: list, x: int, hi: int) -> bool:
+    """German (merge review, round 35): the negation at x belongs to an attribute before a noun, not to the verb: "Das
+    berichtet das Handelsblatt unter Berufung auf nicht näher genannte Kreise" (w4's negated-act rule had dropped the
+    report "Das")."""
+    return any(toks[y].is_word and toks[y].text == toks[y].low and toks[y].low.endswith(DE_ADJECTIVE_ENDINGS)
+               and toks[y + 1].is_cap and toks[y + 1].is_word for y in range(x + 1, min(x + 4, hi - 1)))
+
+
 def de_negated_question(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> bool:
     """German: a negated cue whose content is an indirect question reports nothing ("Der Minister sagte
     nicht, wann die Reform kommt", "Er wollte nicht sagen, ob …", "Welches Versprechen er meint, sagte er
@@ -675,8 +683,9 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
             n = toks[k + 1] if k + 1 < k_hi else None
             if (n is None or not n.is_word or n.low in lex.cue_verbs or n.low in lex.auxiliaries) and not (
                     n is not None and n.quoted and not n.is_word):  # (round 23) not the article of 'das "Handelsblatt"'
-                if lex.lang == "de" and any((t.low in lex.negations or t.low in lex.negation_pronouns) and t.text == t.low
-                                            and not t.quoted for t in toks[k + 1 : k_hi]):
+                if lex.lang == "de" and any((toks[x].low in lex.negations or toks[x].low in lex.negation_pronouns)
+                                            and toks[x].text == toks[x].low and not toks[x].quoted
+                                            and not _de_attributive_negation(toks, x, k_hi) for x in range(k + 1, k_hi)):
                     return None  # (round 35 w4) the act negated after its pronoun: "Dazu wollte sich der Sprecher
                     # nicht äußern", "Das bestätigte die Polizei nicht", "Dazu sagte er nichts" (reported nothing)
                 return toks[k].start, toks[k].end

@@ -181,6 +181,12 @@ class Lexicon:
     not_past: frozenset[str] = frozenset()
     #: German words that make a source noun the clause subject's own ("nach eigenen Angaben")
     own_words: frozenset[str] = frozenset()
+    #: (round 35) German nouns demanded, charged or filed that follow a speaker's noun as the verb's object, never as
+    #: a part of its name ("hat die Staatsanwaltschaft Anklage erhoben", "haben die Verteidiger Freispruch gefordert")
+    object_nouns: frozenset[str] = frozenset()
+    #: (round 35) German adverbs of contrast after a Konjunktiv verb that make its subject a new source ("Die
+    #: Verteidigung bestreite dagegen eine Tötungsabsicht" is the defence's, not the prosecution's before it)
+    contrast_adverbs: frozenset[str] = frozenset()
     #: sentence-initial words that are no subject ("Thanks for pointing out that …")
     not_subjects: frozenset[str] = frozenset()
     #: possessive determiners, and nouns of what was said that stand for their possessor after one
@@ -468,6 +474,8 @@ class Lexicon:
             not_subjects=_set(d, "not_subjects"),
             reduced_relatives=_set(d, "reduced_relatives"),
             own_words=_set(d, "own_words"),
+            object_nouns=_set(d, "object_nouns"),
+            contrast_adverbs=_set(d, "contrast_adverbs"),
             quantifier_pronouns=_set(d, "quantifier_pronouns"),
             infinitive_adverbials=_set(d, "infinitive_adverbials"),
             risk_verbs=_set(d, "risk_verbs"),

@@ -1921,6 +1921,9 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
             # (round 34) the noun of the cue's light-verb phrase: "nahm SVP-Bundesrat Albert Rösti Stellung" had the
             # name "Albert Rösti Stellung"
             or tokens[j].low in light
+            # (round 35, w1) a demanded object or the clause's noun after a bare source: "gab es laut Polizei
+            # Festnahmen" (the source was "Polizei Festnahmen")
+            or tokens[j].low in lex.object_nouns
             # (round 34) the object after a bare surname or after a title: "stellte Lauterbach Änderungen in Aussicht",
             # "kritisierte der Verbandschef Lauterbachs Ankündigung"
             or (tokens[j - 1].is_cap and _de_object_after_head(
@@ -2924,7 +2927,9 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         tail = tail[_de_role_words(tail, lex):]
     if lex.lang == "en" and len(tail) >= 3 and split_title(tail, lex)[0] == tail[:1] and not lex.is_title(tail[0]):
         tail = tail[1:]  # (round 23) a role noun the lists lack: "Designer Andreas Melbostad"
-    if lex.lang == "de" and len(tail) >= 2 and _de_role_word(tail[0], lex) and not any(
+    if lex.lang == "de" and len(tail) >= 2 and _de_role_word(tail[0], lex) and not (
+            # (round 35, w1) not a body's head before its genitive: "Der Zentralrat der Juden" was "der Juden"
+            tail[1] == tail[1].lower() and tail[1] in GENITIVE_ARTICLES) and not any(
             lex.is_title(w) or w.lower().endswith(_DE_NOT_SURNAME_ENDINGS) or w.lower() in lex.org_heads for w in tail[1:]) \
             and not (len(tail) == 2 and tail[0].lower().endswith("er") and not lex.is_title(tail[0])
                      and tail[0][:1].isupper() and tail[0].lower()[:-2] in _DE_PLACE_ADJECTIVE_STEMS):
@@ -3586,7 +3591,11 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
                 # (round 35, w2) nor any noun after its article before a plural object: "Zuvor hatten die Rebellen
                 # Verhandlungen abgelehnt" (the speaker was "Rebellen Verhandlungen")
                 lex.lang == "de" and det and not tokens[j + 1].quoted and tokens[j].is_cap
-                and tokens[j + 1].low.endswith(_DE_NP_END_PLURALS)):
+                and tokens[j + 1].low.endswith(_DE_NP_END_PLURALS)) and not (
+                # (round 35, w1) a demanded or filed object after the speaker's noun with its article: "hat die
+                # Staatsanwaltschaft Anklage erhoben" (the speaker was "Staatsanwaltschaft Anklage")
+                lex.lang == "de" and det and tokens[i].text == tokens[i].low and not tokens[j + 1].quoted
+                and tokens[j + 1].low in lex.object_nouns):
             j += 1
         elif j + 3 < hi and _de_elided_compound(tokens, j + 1) and is_head(tokens[j + 3], lex):
             j += 3  # "Umwelt- und Forschungsministerium"

@@ -208,7 +208,7 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
                      # "…, sagte Peskow. Verteidigungsminister Sergej Schoigu werde daran teilnehmen."
                      or (_reported_mood(ctx, lo, hi, strict=True) == "i" and not any(
                          t.text == t.low and not t.quoted and t.low in ctx.lex.cue_verbs for t in ctx.tokens[lo:hi]))):
-            _continue(ctx, si, s_start, s_end, ctx.sent_attr[si - 1])
+            _continue(ctx, si, s_start, s_end, _de_contrast_subject(ctx, lo, hi, ctx.sent_attr[si - 1]))
     elif si >= 2 and ctx.sent_attr[si - 2] is not None and "\n" not in ctx.text[ctx.sents[si - 2][1] : s_start]:
         # the source two sentences back, one sentence of the writer's between ("Der Sprecher sagte,
         # … habe … . Die Firma hat 200 Mitarbeiter. Man werde …"): only an unambiguous Konjunktiv I
@@ -552,6 +552,24 @@ def _de_demnach(ctx: QuoteContext, lo: int, hi: int) -> bool:
                and r.start <= toks[plo].start and r.end >= toks[phi - 1].start for r in ctx.recs[-6:])
     # (round 35, w2) or after a reported act that is its whole sentence: "Die Wahlkommission gab das Ergebnis am Montag
     # bekannt. Demnach kam der Amtsinhaber auf 54 Prozent." (nothing was reported)
+
+
+def _de_contrast_subject(ctx: QuoteContext, lo: int, hi: int, attr: Attribution) -> Attribution:
+    """German (round 35, w1): a sentence going on with a report whose subject with its article stands right before
+    the verb and an adverb of contrast is that subject's report, not the speaker's before it ("Die Staatsanwaltschaft
+    forderte sechs Jahre Haft. Die Verteidigung plädiere dagegen auf Freispruch."); else `attr`."""
+    toks, lex = ctx.tokens, ctx.lex
+    if lex.lang != "de" or not lex.contrast_adverbs or toks[lo].low not in lex.determiners or toks[lo].quoted:
+        return attr
+    subj = subject_attribution(ctx, lo, hi)
+    if subj is None or not subj.name or subj.speaker is None or subj.name == attr.name or subj.speaker[0] != toks[lo].start:
+        return attr
+    v = next((k for k in range(lo, hi) if toks[k].start >= subj.speaker[1]), None)
+    if v is None or v + 2 >= hi or toks[v].quoted or toks[v + 1].quoted or not toks[v].is_word \
+            or toks[v].text != toks[v].low or toks[v + 1].low not in lex.contrast_adverbs \
+            or toks[v + 1].text != toks[v + 1].low or not _de_speaking_subject(ctx, subj):
+        return attr
+    return subj
 
 
 def _new_person(ctx: QuoteContext, lo: int, hi: int, attr: Attribution) -> bool:
