@@ -26,6 +26,7 @@ from spanbank.annotators.quote_speakers import (
     DE_SENTENCE_ADVERBS,
     DE_TIME_MEASURES,
     EN_IRREGULAR_PARTICIPLES,
+    GENITIVE_ARTICLES,
     RELATIVES,
     Mention,
     _after_fronted_adverbial,
@@ -86,7 +87,7 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             m = Mention(m.first, m.last, m.kind, sub.end)
         if m is not None and lex.lang == "de" and c.kind == "source_before" and toks[c.first].low == "laut" \
                 and m.first == m.end and m.first == c.last + 1 and lex.is_source_noun(toks[m.first].text) \
-                and m.end + 2 < hi and toks[m.end + 1].low in ("der", "des", "eines", "einer") \
+                and m.end + 2 < hi and toks[m.end + 1].low in GENITIVE_ARTICLES \
                 and not toks[m.end + 1].quoted and (g := _genitive_end(ctx, m.first, hi)) > m.end:
             # (round 35, de6) a source noun's genitive after "laut": "Laut Informationen der Nachrichtenagentur Reuters
             # bahnt sich …" (the genitive was the content's first words)
@@ -640,7 +641,7 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
     elif lex.lang == "de" and c.kind in ("source_before", "source_after") and m.end > m.first:
         h = m.first + (toks[m.first].low in lex.determiners)
         if h < m.end and lex.is_source_noun(toks[h].text) and toks[h].is_cap and not toks[h].quoted \
-                and toks[h + 1].low in ("der", "des", "eines", "einer") and not toks[h + 1].quoted:
+                and toks[h + 1].low in GENITIVE_ARTICLES and not toks[h + 1].quoted:
             # (round 35, de6) a source noun's owner speaks, as after "nach": "laut einem Bericht des „Handelsblatts“",
             # "Einem Bericht der „Washington Post“ zufolge" (were "Berichts des Handelsblatts", "Bericht der …")
             owner = _source_name(ctx, h, m.end, m, lo, hi)
@@ -661,8 +662,8 @@ def _de_second_subject(ctx: QuoteContext, c: Cue, m: Mention, hi: int) -> Mentio
     if m2 is None or m2.first != u + 1 or m2.kind not in ("name", "description") or not toks[m2.last].is_cap:
         return None
     if m.end < c.first and not (m2.end < c.first and all(
-            t.is_word and not t.quoted and (t.text == t.low or t.text.isdigit() or t.low in ("samstag", "sonntag", "montag",
-            "dienstag", "mittwoch", "donnerstag", "freitag")) for t in toks[m2.end + 1 : c.first])):
+            t.is_word and not t.quoted and (t.text == t.low or t.text.isdigit() or t.low in lex.weekdays)
+            for t in toks[m2.end + 1 : c.first])):
         return None  # only adjuncts between the second subject and the verb
     if m.first > c.last and m2.last - 2 >= m2.first and toks[m2.last].is_cap and not toks[m2.last].quoted \
             and lex.is_first_name(toks[m2.last - 2].low) and not lex.is_first_name(toks[m2.last - 1].low) \

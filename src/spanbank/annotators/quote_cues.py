@@ -20,6 +20,7 @@ from spanbank.annotators.quote_speakers import (
     DE_PARTIES,
     EN_ADJECTIVE_ENDINGS,
     EN_STATE_BE,
+    GENITIVE_ARTICLES,
     Mention,
     canonical,
     clause_subject,
@@ -308,7 +309,7 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     noun_use = True
                 if not noun_use and prev is not None and prev.low in lex.determiners and prev.text == prev.low \
                         and not prev.quoted and t.low.endswith(("te", "ten", "ter", "tes", "tem")) and i + 2 < hi \
-                        and nxt.is_word and not nxt.quoted and nxt.text == nxt.low and nxt.low.endswith(("e", "en", "er", "es", "em")) \
+                        and nxt.is_word and not nxt.quoted and nxt.text == nxt.low and nxt.low.endswith(DE_ADJECTIVE_ENDINGS) \
                         and nxt.low not in lex.determiners and nxt.low not in lex.pronouns and nxt.low not in lex.stopwords \
                         and toks[i + 2].is_cap and toks[i + 2].is_word and not toks[i + 2].quoted \
                         and not (i - 2 >= lo and toks[i - 2].text == ","):
@@ -1579,7 +1580,7 @@ def _de_coordinated_owner(ctx: QuoteContext, last: int, hi: int) -> int:
     if u + 2 >= hi or toks[u].low not in ("und", "sowie") or toks[u].quoted or not toks[last].is_cap:
         return last
     n = u + 1
-    if toks[n].low in ("der", "des", "eines", "einer") and not toks[n].quoted:
+    if toks[n].low in GENITIVE_ARTICLES and not toks[n].quoted:
         g = _genitive_end(ctx, u, hi)
         return g if g > n and toks[g].is_cap and toks[g].is_word else last
     a = n

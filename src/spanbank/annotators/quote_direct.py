@@ -14,7 +14,7 @@ from bisect import bisect_right
 
 from spanbank.annotators.quote_attribution import _de_agent_noun, subject_attribution
 from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
-from spanbank.annotators.quote_speakers import de_person_noun, person_name
+from spanbank.annotators.quote_speakers import DE_ADJECTIVE_ENDINGS, de_person_noun, person_name
 from spanbank.annotators.quote_text import EN_TITLE_MINOR, Quotation, en_title_case
 
 SHORT_QUOTE_WORDS = 3
@@ -447,7 +447,7 @@ def _de_quoted_name_after_article(ctx: QuoteContext, q: Quotation, q_first: int,
     j = q_first - 1
     while j - 1 >= lo and j >= q_first - 2 and ctx.tokens[j].is_word and not ctx.tokens[j].quoted \
             and ctx.tokens[j].text.rsplit("-", 1)[-1].islower() and ctx.tokens[j].low not in ctx.lex.determiners \
-            and ctx.tokens[j].low.endswith(("e", "en", "er", "es", "em")):
+            and ctx.tokens[j].low.endswith(DE_ADJECTIVE_ENDINGS):
         j -= 1  # an adjective between them: "der US-amerikanischen „National Academy of Sciences“"
     if j < lo or ctx.tokens[j].quoted or ctx.tokens[j].low not in ctx.lex.determiners:
         return False
