@@ -387,7 +387,9 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 if k is None or not (k + 1 >= hi or toks[k + 1].quoted or toks[k + 1].text in {":", ","}
                                      or toks[k + 1].low in lex.complementizers
                                      # (round 23) closing the sentence after a quotation: '"…," he went on.'
-                                     or (toks[k + 1].text == "." and _after_quotation_subject(ctx, i, lo))):
+                                     or (toks[k + 1].text == "." and _after_quotation_subject(ctx, i, lo))
+                                     # (round 36) a bare clause: "points out there is no magic answer"
+                                     or (t.low in lex.bare_complement_verbs and k + 2 < hi and _en_bare_state_clause(ctx, k, hi))):
                     noun_use = True
             elif parts is not None and not particle_found(ctx, i, lo, hi) and not _impersonal(ctx, i, lo, hi) \
                     and not _de_opinion_clause(ctx, i, hi) \
@@ -458,6 +460,10 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                         i - 2 >= lo and toks[i - 2].low in ("a", "an", "this", "its", "his", "her", "their", "our", "my")
                         and prev.text == prev.low and (prev.low == "news" or not prev.low.endswith("s")))):
                 noun_use = True  # (round 22) "in its own tweet", "According to a news report" (garbage speakers)
+            if lex.lang == "en" and t.low in lex.noun_like_cues and t.text == t.low and prev is not None and prev.is_word \
+                    and not prev.quoted and prev.text == prev.low and prev.low in lex.cue_noun_adjectives:
+                noun_use = True  # (round 36) a noun after its adjective: "Denying recent reports that he would leave, …" (the
+                # speaker was "Denying recent")
             if lex.lang == "en" and t.low in ("state", "states") and prev is not None and prev.is_cap and prev.is_word \
                     and not prev.quoted and i - 1 > lo and prev.low not in lex.pronouns and prev.low not in lex.not_nouns:
                 noun_use = True  # (round 22) a place's noun: "a police officer in Uttar Pradesh state, said" (cue "state")
@@ -638,11 +644,48 @@ def _en_state_cue(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     k = i - 1
     while k > lo and i - k <= 2 and not toks[k].quoted and (toks[k].low.endswith("ly") or toks[k].low in ("very", "so")):
         k -= 1
-    return k > lo and toks[k].low in EN_STATE_BE and not toks[k].quoted and i + 2 < hi and toks[i + 1].low == "that" \
-        and toks[i + 1].text == "that" and not toks[i + 1].quoted \
+    return k > lo and toks[k].low in EN_STATE_BE and not toks[k].quoted and i + 2 < hi and (
+        (toks[i + 1].low == "that" and toks[i + 1].text == "that" and not toks[i + 1].quoted) or (
+            # (round 36) a bare clause only after the few adjectives of a firm conviction and a third person ("I'm sure
+            # it will …", "you are convinced …" are the writer's or the reader's)
+            toks[i].low in ctx.lex.bare_state_cues and toks[k].low not in ("am", "'m", "’m")
+            and toks[k - 1].low not in ("i", "you", "we") and _en_bare_state_clause(ctx, i, hi)
+            # (not inside another cue's clause: "Starmer said he was confident the plan would work")
+            and not any(x.low in ctx.lex.cue_verbs and x.text == x.low and not x.quoted for x in toks[max(lo, k - 4) : k]))) \
         and toks[k - 1].low not in ("it", "this", "that", "there", "what", "which") \
         and not (i + 3 < hi and toks[i + 2].low.endswith("s") and toks[i + 3].low in ("them", "him", "her", "us", "me"))
     # (not "It is certain that …": nobody; not "I'm sure that angers them": "that" is the subject)
+
+
+#: (round 36) tokens after a conviction adjective within which a bare clause has its finite verb ("is confident a
+#: stunning defeat by Scotland will provide …")
+EN_STATE_CLAUSE_REACH = 8
+
+
+def _en_bare_state_clause(ctx: QuoteContext, i: int, hi: int) -> bool:
+    """English (round 36): a clause without "that" after the conviction adjective i (en.yaml `state_cues`; also after
+    the particle of "points out"): a subject
+    pronoun, or a determiner or a capitalised word opening a subject and a finite auxiliary or modal before any
+    punctuation ("Pellegrini is convinced his side are still in the race", "Jones is confident the defeat will …");
+    not an infinitive or a prepositional object ("is sure to win", "is confident of victory", "is confident in her")."""
+    toks, lex = ctx.tokens, ctx.lex
+    f = toks[i + 1]
+    if f.quoted or not f.is_word or f.low in lex.prepositions or f.low in ("to", "that", "this"):
+        return False
+    if f.low in ("it", "there"):  # "is sure there will be …", "points out it has been …"
+        return i + 2 < hi and toks[i + 2].text == toks[i + 2].low and toks[i + 2].low in lex.auxiliaries \
+            and not toks[i + 2].quoted
+    if f.low in lex.subject_pronouns and f.text == f.low and f.low not in ("i", "we"):
+        return i + 2 < hi and toks[i + 2].is_word and toks[i + 2].text == toks[i + 2].low and not toks[i + 2].quoted
+    if not (f.low in lex.determiners or f.is_cap):
+        return False
+    for k in range(i + 2, min(hi, i + 1 + EN_STATE_CLAUSE_REACH)):
+        x = toks[k]
+        if x.quoted or (not x.is_word and x.text != "-") or x.low in lex.complementizers or x.low in ("who", "which"):
+            return False
+        if x.text == x.low and x.low in lex.auxiliaries and x.low not in ("do", "does", "did"):
+            return True
+    return False
 
 
 def _en_plural_subject_verb(ctx: QuoteContext, i: int, lo: int) -> bool:

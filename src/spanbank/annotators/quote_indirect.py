@@ -1308,6 +1308,12 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                         for t in toks[lo:colon]):
                     return []  # (in the indicative the part before the colon is the writer's: "Die Lage ist ernst: „…“")
                 return [(s_start, toks[colon].start)]
+            if en and colon is not None and colon + 1 < comma and toks[colon + 1].quoted and all(
+                    t.quoted for t in toks[colon + 1 : comma]):
+                # (round 36) only a quotation after a colon: it is the direct quote's, the part before the colon the
+                # writer's ('McCarthy was left to reflect on a dire performance: "It was not good enough," he said.'
+                # was reported whole)
+                return []
             if lex.lang == "de" and colon is not None and colon + 1 < comma and not any(
                     not t.quoted and t.text == t.low and (t.low in lex.konjunktiv or t.low in lex.konjunktiv_ii)
                     for t in toks[lo:colon]):
@@ -1720,6 +1726,14 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             for x in toks[j + 1 : min(hi, j + 6)])):
         return []  # (round 33) "declared" reports a clause with its auxiliary near ("declared there would be no meeting",
         # "declared he would not sign up"), not an object ("declared his financial interests to Parliament")
+    if verb in lex.bare_complement_verbs and j == c.last + 1 and j + 1 < hi and not toks[j].quoted \
+            and toks[j].text == toks[j].low and toks[j].low in lex.separable.get(verb, ()):
+        j, t = j + 1, toks[j + 1]  # (round 36) the particle first: "points out there is no magic answer"
+    if verb in lex.state_cues and m.end < c.first and j == c.last + 1 and t.low != "that" and t.is_word and not t.quoted \
+            and (_en_clause_start(t, lex) or t.low in lex.subject_pronouns):
+        # (round 36) a conviction with a bare clause (the cue checked its finite verb): "Pellegrini is convinced his
+        # side are still in the title race" (reported nothing)
+        return [(t.start, clause_end(toks, lex, j, hi, s_end))]
     if verb in lex.bare_complement_verbs and m.end < c.first and not _en_object_word(toks, lex, j, hi) and (
             (_en_clause_start(t, lex) and (verb not in lex.object_verbs or _en_finite(toks, lex, j, hi)))
             or (t.is_word and t.low not in lex.stopwords and _en_finite(toks, lex, j, hi))

@@ -256,6 +256,11 @@ class Lexicon:
     #: adjectives of conviction after a form of "sein"/"be" that report the dass/ob/that clause (German
     #: also a colon) after them ("Der Minister ist überzeugt, dass …", "Officials are concerned that …")
     state_cues: frozenset[str] = frozenset()
+    #: (round 36) English `state_cues` of a firm conviction that report a clause without "that" too ("Pellegrini is
+    #: convinced his side are still in the race")
+    bare_state_cues: frozenset[str] = frozenset()
+    #: (round 36) English adjectives that make a noun-like cue after them a noun ("recent reports that …")
+    cue_noun_adjectives: frozenset[str] = frozenset()
     #: German cues only as the trailing attribution of a quotation ('„…“, analysiert Trainer X')
     after_quotation_cues: frozenset[str] = frozenset()
     #: German forms of "rufen" that report without their particle right after a quotation ("„…“, rief ein Schäfer")
@@ -273,6 +278,11 @@ class Lexicon:
     company_nouns: tuple[str, ...] = ()
     #: (round 35b) more German office endings for `_office_or_age_holder` ("der Commerzbank-Chef", "der Vorstandschef")
     office_endings: tuple[str, ...] = ()
+    #: (round 36) English nouns of nationality a writer names the person just quoted by ('"…," said the Chilean',
+    #: "the Australian added"), and dropped before a surname ("Australian Jones told reporters")
+    demonyms: frozenset[str] = frozenset()
+    #: (round 36) demonyms that are also a paper's name after "The" ("The Australian reported"): no person there
+    demonym_papers: frozenset[str] = frozenset()
     #: German verbs that are a speech act with this particle closing the clause ("sagte … zu")
     particle_acts: dict[str, frozenset[str]] = field(default_factory=dict)
     #: English nouns after "according to" that name a rule, not a source (law, plan, Constitution)
@@ -314,6 +324,10 @@ class Lexicon:
     def name_gender(self, name: str, titles: set[str] | frozenset[str] = frozenset()) -> str | None:
         """"m", "f" or None (unknown) for a canonical name, from its first name or a gendered title."""
         first = name.split()[0].lower() if name else ""
+        if self.lang == "en" and titles:
+            # (round 36) only an honorific seen with the name tells its gender, not a club or a place before it that is
+            # also a first name: "Chelsea manager Andre Villas-Boas" was a woman ("he" went to another man)
+            titles = {t for t in titles if self.is_title(t) or t in ("miss", "madam")}
         if first in self.male_names or titles & self.male_names:
             return "m"
         if first in self.female_names or titles & self.female_names:
@@ -522,6 +536,8 @@ class Lexicon:
             noun_like_cues=_set(d, "noun_like_cues"),
             quote_only_cues=_set(d, "quote_only_cues"),
             state_cues=_set(d, "state_cues"),
+            bare_state_cues=_set(d, "bare_state_cues"),
+            cue_noun_adjectives=_set(d, "cue_noun_adjectives"),
             after_quotation_cues=_set(d, "after_quotation_cues"),
             quotation_calls=_set(d, "quotation_calls"),
             mute_nouns=_set(d, "mute_nouns"),
@@ -529,6 +545,8 @@ class Lexicon:
             org_heads=_set(d, "org_heads"),
             company_nouns=tuple(sorted(_set(d, "company_nouns"), key=len, reverse=True)),
             office_endings=tuple(sorted(_set(d, "office_endings"), key=len, reverse=True)),
+            demonyms=_set(d, "demonyms"),
+            demonym_papers=_set(d, "demonym_papers"),
             particle_acts={str(k).lower(): frozenset(str(x).lower() for x in (v if isinstance(v, list) else [v]))
                            for k, v in (d.get("particle_acts") or {}).items()},
             not_sources=_set(d, "not_sources"),

@@ -2067,8 +2067,12 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
                     and sub.kind != "pronoun":
                 last, kind = sub.end, "group"  # "according to a summary released by the agency"
                 continue
-            if p < hi and tokens[p].low in ("familiar", "close") and p + 1 < hi and tokens[p + 1].low in lex.postmodifiers:
+            close = p < hi and tokens[p].low in ("familiar", "close") and p + 1 < hi and tokens[p + 1].low in lex.postmodifiers
+            if close:
                 p += 1
+            elif last > first and tokens[last].low in ("familiar", "close") and tokens[last].text == tokens[last].low:
+                close = True  # (round 36) the adjective already in the phrase: "according to sources close to the club"
+                # (the speaker was "sources close")
             if p + 1 < hi and tokens[p].text == "of" and tokens[p + 1].text in ("state", "staff") and lex.is_title(tokens[last].text):
                 last = p + 1  # (round 33) a title with its "of": "said the secretary of state" (was "the secretary")
                 n = last + 2
@@ -2078,7 +2082,7 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
                     if n > last + 2 and _en_name_run(tokens, last + 2, n + 1, lex) and (n + 1 >= hi or not tokens[n + 1].is_word):
                         return Mention(first, n, "name")  # the canonical name is the appositive's: "…, Antony Blinken"
                 continue
-            if p + 1 >= hi or tokens[p].low not in lex.postmodifiers or tokens[p].low in lex.adjunct_preps \
+            if p + 1 >= hi or tokens[p].low not in lex.postmodifiers or (tokens[p].low in lex.adjunct_preps and not close) \
                     or tokens[p].text != tokens[p].low or (tokens[p].low == "from" and not source and not (
                         # (round 22) a role's employer: "said the analyst from Goldman Sachs" (reported nothing)
                         kind == "description" and (lex.is_title(tokens[last].text) or tokens[last].low.endswith(EN_ROLE_SUFFIXES))
@@ -2087,6 +2091,12 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
             if tokens[p].low == "with" and kind == "name" and (any(lex.is_first_name(t.low) for t in tokens[first : last + 1]) or (
                     last - first >= 2 and any(lex.is_title(t.text) for t in tokens[first:last - 1]))):
                 break  # a person's name takes no "with": "said Buffalo Mayor Byron Brown with WBEN on Tuesday"
+            if tokens[p].text == "of" and kind == "name" and tokens[first].low not in lex.determiners and tokens[last].is_cap \
+                    and not lex.is_title(tokens[last].text) and tokens[last].low not in lex.org_heads and p + 2 < hi \
+                    and tokens[p + 1].text in ("the", "his", "her", "their") and tokens[p + 2].is_word \
+                    and (tokens[p + 2].text == tokens[p + 2].low or tokens[p + 2].low in lex.demonyms):
+                break  # (round 36) whom a person spoke of: '"…," said Pellegrini of the Belgian', "said Jones of his
+                # captain" (the speaker was "Pellegrini of the Belgian"); not "Bob Corker of Tennessee"
             sub = mention_after(tokens, p, hi, lex, source=source)
             if sub is None or sub.kind == "pronoun":
                 break
@@ -2789,6 +2799,12 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
                 return False  # "er" is no "Magdalena Chu"
             return gender is None or g is None or g == gender
 
+        if lex.lang == "en" and gender in ("m", "f") and not tokens[m.first].quoted \
+                and (subject := _en_own_sentence_subject(tokens, m.first, ents, lex)) is not None and fits(subject):
+            # (round 36) the subject of the pronoun's own sentence, named before a colon and its quotation or before
+            # ", and he …": 'Wolves boss Mick McCarthy was left to reflect on a dire performance: "…," he said.' (was
+            # the person quoted before)
+            return subject
         if continuing and fits(continuing) and lex.lang == "de" and near is not None \
                 and tokens[m.first].low in ("der", "dieser", "die", "diese") and not tokens[m.first].quoted:
             # (round 35) a demonstrative points at the person named last, not at the continuing speaker: "Regling ging
@@ -2832,6 +2848,7 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             return continuing
         before = [name for pos, name in ents.names if pos < m.first and fits(name) and not (
             lex.lang == "en" and pos > 0 and tokens[pos - 1].low in lex.prepositions)  # "on Capitol Hill"
+            and not (lex.lang == "en" and _en_coordinated_object(tokens, pos, lex))
             and not (skip is not None and skip[0] <= pos < skip[1])]
         if not before and continuing and lex.lang == "en" and not (gender is not None and _en_plural(continuing)) \
                 and not (tokens[m.first].low == "it" and person_name(continuing, lex, ents)):
@@ -2873,6 +2890,17 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         words = words[1:]
     if not words:
         return None
+    if lex.lang == "en" and len(words) == 1 and words[0].lower() in lex.demonyms and words[0][:1].isupper() \
+            and m.last == m.first + 1 and tokens[m.first].low == "the" and not tokens[m.first].quoted \
+            and not (tokens[m.first].text == "The" and words[0].lower() in lex.demonym_papers):
+        # (round 36) a nationality names the person just named or quoted: '"…," said the Chilean', "the Australian
+        # added" (was "Chilean"); not "The Australian reported" (a paper)
+        linked = _office_or_age_holder(m, tokens, ents, lex, words[0].lower(), near, continuing)
+        if linked is None and continuing and (person_name(continuing, lex, ents) or any(
+                lex.is_title(t) for t in ents.titles.get(continuing, ()))):
+            linked = continuing  # (the person quoted before: "Chelsea manager Andre Villas-Boas … said the Portuguese")
+        if linked is not None:
+            return linked
     if lex.lang == "de" and len(words) >= 3 and any(w in ("und", "sowie", "am") for w in words[1:-1]) and all(
             # (round 22: also with an article in the second conjunct, "Die Grünen und die SPD" was "Grünen SPD")
             w[0].isupper() or w in ("und", "sowie", "am") or (i > 0 and words[i - 1] in ("und", "sowie") and w in lex.determiners)
@@ -2898,6 +2926,9 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             and not (lex.lang == "en" and lex.is_title(words[k - 1] + ".")):  # "Rep", "Sen" (the "." is no word)
         k -= 1
     tail = words[k:]
+    if lex.lang == "en" and len(tail) >= 2 and tail[0].lower() in lex.demonyms and (
+            (len(tail) == 2 and tail[1].lower() in ents.by_surname) or person_name(" ".join(tail[1:]), lex, ents)):
+        tail = tail[1:]  # (round 36) a nationality before a surname: "Australian Jones told reporters" is Eddie Jones
     if lex.lang == "en" and len(tail) == 1 and k > 0 and words[k - 1].lower() in EN_NATIONALITIES \
             and tail[0].lower() not in ents.by_surname:
         return " ".join(words[k - 1 :])  # a company named after its country: "British Airways", "American Airlines"
@@ -3275,7 +3306,7 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
     age = lex.lang == "en" and re.fullmatch(r"\d+-year-old", head) is not None
     if lex.lang == "en":
         # (round 33: a lone first name inside is a place or a modifier, "the Virginia senator", not a person)
-        office = art == "the" and head in _EN_OFFICES and all(
+        office = art == "the" and (head in _EN_OFFICES or head in lex.demonyms) and all(
             w[:1].islower() or lex.is_title(w) or not person_name(w, lex, ents) or lex.is_first_name(w.lower())
             for w in _name_words(tokens, m.first + 1, m.last))
     else:
@@ -3445,6 +3476,63 @@ def _de_role_words(words: list[str], lex: Lexicon) -> int:
 
 #: endings of German role nouns before a name ("Physiker", "Feministin", "Professor", "Virologe")
 _DE_ROLE_ENDINGS = ("er", "in", "or", "eur", "ist", "ent", "ant", "loge", "wirt", "coach", "naut")
+
+
+def _en_coordinated_object(tokens: list[Token], pos: int, lex: Lexicon) -> bool:
+    """English (round 36): the name at pos is the second conjunct of a preposition's object ("after losses to Liverpool
+    and Bayer Leverkusen"): no referent of a later "he" (was "Bayer Leverkusen" for the manager's "he admits")."""
+    if pos < 3 or tokens[pos - 1].low not in ("and", "or") or tokens[pos - 1].quoted:
+        return False
+    k = pos - 2
+    while k >= 0 and pos - k <= 6 and tokens[k].is_word and tokens[k].is_cap and not tokens[k].quoted:
+        k -= 1
+    return k >= 0 and k < pos - 2 and tokens[k].text == tokens[k].low and tokens[k].low in lex.prepositions
+
+
+#: (round 36) how many tokens a sentence's subject may stand before the colon or the ", and" of a pronoun's sentence
+_EN_OWN_SUBJECT_REACH = 40
+
+
+def _en_own_sentence_subject(tokens: list[Token], p: int, ents: Entities, lex: Lexicon) -> str | None:
+    """English (round 36): the person named as the subject opening the sentence of the pronoun at p, when the pronoun
+    is the trailing attribution of a quotation after a colon ('X was left to reflect: "…," he said') or opens a
+    coordinated clause (", and he admits …"): a full name of a person seen in the document, or a surname it knows,
+    after capitalised words and titles only ("Wolves boss Mick McCarthy"). None otherwise."""
+    k = p - 1
+    if k >= 1 and tokens[k].low in ("and", "but") and tokens[k].text == tokens[k].low and tokens[k - 1].text == "," \
+            and not tokens[k - 1].quoted:
+        end = k - 1
+    else:
+        while k >= 0 and tokens[k].quoted:
+            k -= 1
+        if k < 0 or k == p - 1 or tokens[k].text != ":" or tokens[k + 1].is_word:
+            return None
+        end = k
+    b = end - 1
+    while b >= 0 and end - b <= _EN_OWN_SUBJECT_REACH and not tokens[b].quoted and tokens[b].text not in {".", "!", "?", "\n"}:
+        b -= 1  # (back to the sentence's start, or to the quotation closing the sentence before)
+    if end - b > _EN_OWN_SUBJECT_REACH:
+        return None
+    start, e = b + 1, b + 1
+    while e < end and tokens[e].is_word and (tokens[e].is_cap or lex.is_title(tokens[e].text)):
+        e += 1
+    if e == start or e >= end or not tokens[e].is_word or tokens[e].text != tokens[e].low or tokens[e].low in ("'s", "’s"):
+        return None
+    r = e
+    while r - 1 >= start and tokens[r - 1].is_cap and not lex.is_title(tokens[r - 1].text):
+        r -= 1
+    words = [t.text for t in tokens[r:e]]
+    if not words:
+        return None
+    name = " ".join(words)
+
+    def person(n: str) -> bool:  # (a club or a place named in full is none: "Manchester City")
+        return person_name(n, lex, ents) or any(lex.is_title(t) for t in ents.titles.get(n, ()))
+
+    if len(words) >= 2 and any(n == name for _, n in ents.names) and (person(name) or (r > 0 and lex.is_title(tokens[r - 1].text))):
+        return name
+    full = ents.by_surname.get(words[-1].lower()) if len(words) == 1 else None
+    return full if full is not None and " " in full and person(full) else None
 
 
 def person_name(name: str, lex: Lexicon, ents: Entities) -> bool:
