@@ -73,6 +73,9 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
     m: Mention | None = None
     if c.kind == "source_noun":
         return
+    if c.kind == "verb" and c.act and c.speaker is not None and lex.lang == "de" and toks[c.first].low in lex.nominal_act_verbs:
+        c.name = canonical(c.speaker, toks, ctx.ents, lex, continuing=None)  # (round 36 g1) "Kritik kam von X": X
+        return
     if c.kind in ("source_before", "so"):
         m = mention_after(toks, c.last, hi, lex, source=c.kind == "source_before")
         if m is not None and lex.lang == "en" and toks[m.first].low.endswith("ing") and toks[m.first].text == toks[m.first].low:
@@ -672,6 +675,16 @@ def _de_second_subject(ctx: QuoteContext, c: Cue, m: Mention, hi: int) -> Mentio
         # "zogen Parkleiter Wolfgang Rades und die Vorsitzende Maren Dorn Bilanz" (the speaker ended in "Bilanz")
         return Mention(m2.first, m2.last - 1, m2.kind)
     return m2
+
+
+def _de_object_list_comma(ctx: QuoteContext, x: int, k: int, lo: int) -> bool:
+    """(round 36 g1) The comma at x inside a list of objects before a closing participle k, after an auxiliary: "Der Verband
+    hat höhere Zuschüsse, weniger Bürokratie und schnellere Verfahren verlangt" (the speaker was "Verfahren")."""
+    from spanbank.annotators.quote_indirect import de_noun_list
+    toks, lex = ctx.tokens, ctx.lex
+    return x - 1 > lo and toks[x].text == "," and not toks[x].quoted and toks[x - 1].is_cap and toks[k].text == toks[k].low \
+        and (k + 1 >= len(toks) or toks[k + 1].text in {".", "!", ";"}) and de_noun_list(ctx, x + 1, k, toks[k].start) \
+        and any(t.low in lex.auxiliaries and t.text == t.low and not t.quoted for t in toks[lo:x])
 
 
 def _de_adjective_list_comma(ctx: QuoteContext, x: int, k: int) -> bool:
@@ -1641,7 +1654,8 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
             # trat Sunak ans Podium und kündigte an, …" (the speaker was "die Wolken")
         return earlier[-1].speaker if earlier else _de_inverted_subject(ctx, clause_subject(toks, a, p, lex), a, p)
     cs = k
-    while cs > lo and (toks[cs - 1].text not in {",", ":", ";", "–", "—"} or _de_adjective_list_comma(ctx, cs - 1, k)) \
+    while cs > lo and (toks[cs - 1].text not in {",", ":", ";", "–", "—"} or _de_adjective_list_comma(ctx, cs - 1, k)
+                       or _de_object_list_comma(ctx, cs - 1, k, lo)) \
             and not _coordinated_clause(ctx, cs, k):
         if toks[cs - 1].quoted:
             qn = de_quoted_name_before(toks, cs, lo, lex)

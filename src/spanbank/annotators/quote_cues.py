@@ -484,6 +484,11 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             out.append(Cue(i, i, "verb"))
         elif t.low in lex.light_verbs and (t.text == t.low or i == lo) and (noun := _light_noun(ctx, i, lo, hi)) is not None:
             out.append(Cue(i, i, "verb", act=noun in lex.light_acts))
+        elif lex.lang == "de" and t.low in lex.nominal_act_verbs and t.text == t.low \
+                and (src := _de_nominal_act_source(ctx, i, lo, hi)) is not None:
+            # (round 36 g1) a speech act named by its noun, the source in a von/aus-phrase: "Kritik kam auch von den
+            # Grünen", "Aus der Opposition kam scharfe Kritik"
+            out.append(Cue(i, i, "verb", speaker=src, act=True))
         elif lex.lang == "de" and t.low in lex.reflexive_participles and t.text == t.low and not t.quoted \
                 and (i + 1 >= hi or not toks[i + 1].is_word) and _in_clause(ctx, i, lo, hi, "sich") \
                 and any(x.low in lex.auxiliaries and x.text == x.low and not x.quoted for x in toks[max(lo, i - 14) : i]):
@@ -1205,6 +1210,78 @@ def _conformity(ctx: QuoteContext, j: int, hi: int) -> bool:
     return False
 
 
+def _de_nominal_act_noun(ctx: QuoteContext, k: int) -> bool:
+    """Token k is a noun of a speech act (`nominal_acts`, also as the end of a compound: "Fundamentalkritik")."""
+    t = ctx.tokens[k]
+    return t.is_cap and t.is_word and not t.quoted and t.low.endswith(ctx.lex.nominal_acts)
+
+
+def _de_nominal_act_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Mention | None:
+    """(round 36 g1) German "kam/kommt" in a main clause whose subject is a speech-act noun and whose
+    von/vom/aus/seitens-phrase names the source: "Kritik an dem Plan kam am Montag von den Grünen" (the
+    noun in the prefield, the source after the verb) or "Aus der Opposition kam scharfe Kritik" (the
+    source fronted, the noun after the verb). The source's noun phrase, else None ("Die Kritik kam zu
+    spät", "Kritik kam von allen Seiten" with no source named, a question or a subordinate clause)."""
+    toks, lex = ctx.tokens, ctx.lex
+    if any(t.text in {"?", ";"} for t in toks[lo:hi]):
+        return None
+    cs = next((x for x in range(i - 1, lo - 1, -1) if toks[x].text in {",", ":", "–", "—"} and not toks[x].quoted), lo - 1) + 1
+    ce = next((x for x in range(i + 1, hi) if toks[x].text in {",", ":", "–", "—", "(", "."} or toks[x].quoted), hi)
+    if cs >= i or any(t.quoted for t in toks[cs:i]):
+        return None
+    if cs > lo and toks[cs - 1].text == ",":
+        return None  # a clause after a comma (a relative or a second clause): only a sentence's main clause
+    words = toks[cs:i]
+    preps = _DE_NOMINAL_SOURCE_PREPOSITIONS
+    if words[0].low in preps and words[0].text == words[0].low.capitalize():
+        # the source fronted: "Aus der Opposition kam scharfe Kritik", "Von den Grünen kommt Widerspruch"
+        np = np_forward(toks, cs + 1, i, lex, bare=True)
+        if np is None or np.end != i - 1:
+            return None
+        k = i + 1
+        while k < ce and toks[k].text == toks[k].low and (toks[k].low in lex.skippable or toks[k].low in lex.time_words):
+            k += 1  # "Aus der Opposition kam am Montag auch Kritik"
+        while k < ce and toks[k].is_word and toks[k].text == toks[k].low and toks[k].low.endswith(DE_ADJECTIVE_ENDINGS) \
+                and toks[k].low not in lex.stopwords:
+            k += 1  # "scharfe", "heftige"
+        if k < ce and _de_nominal_act_noun(ctx, k) and (k + 1 >= ce or toks[k + 1].low in _DE_NOMINAL_ACT_OBJECTS
+                                                        or not toks[k + 1].is_word):
+            return np if _de_named_source(ctx, np) else None
+        return None
+    # the noun in the prefield: [Adjective] Noun [an/gegen … ] kam … von X
+    k = cs
+    while k < i and toks[k].is_word and toks[k].low.endswith(DE_ADJECTIVE_ENDINGS) and not _de_nominal_act_noun(ctx, k) \
+            and toks[k].low not in lex.stopwords and toks[k].low not in lex.determiners:
+        k += 1
+    if k >= i or not _de_nominal_act_noun(ctx, k):
+        return None
+    if k + 1 < i and toks[k + 1].low not in _DE_NOMINAL_ACT_OBJECTS | {"aus", "von", "vom", "seitens"}:
+        return None
+    p = next((x for x in range(i + 1, ce) if toks[x].low in preps and toks[x].text == toks[x].low), None)
+    if p is None or any(toks[x].low in lex.negations or toks[x].low in lex.auxiliaries for x in range(i + 1, p)):
+        return None
+    if k + 1 < i and toks[k + 1].low in ("aus", "von", "vom", "seitens"):
+        return None
+    np = np_forward(toks, p + 1, ce, lex, bare=True)
+    if np is None or np.end + 1 < ce and any(t.low in lex.negations for t in toks[np.end + 1 : ce]):
+        return None
+    return np if _de_named_source(ctx, np) else None
+
+
+def _de_named_source(ctx: QuoteContext, np: Mention) -> bool:
+    """A source phrase names someone: not a quantifier or a direction ("von allen Seiten", "aus allen Richtungen")."""
+    toks, lex = ctx.tokens, ctx.lex
+    return toks[np.first].low not in lex.quantifier_pronouns and toks[np.first].low not in ("allen", "vielen", "mehreren",
+                                                                                                "verschiedenen", "unterschiedlichen")
+
+
+#: (round 36 g1) prepositions of a nominal speech act's object ("Kritik an …", "Warnungen vor …")
+_DE_NOMINAL_ACT_OBJECTS = frozenset({"an", "am", "gegen", "für", "zu", "zum", "zur", "vor", "über"})
+
+#: (round 36 g1) prepositions of the source of a nominal speech act ("Kritik kam von …", "Aus der Partei kam …")
+_DE_NOMINAL_SOURCE_PREPOSITIONS = frozenset({"von", "vom", "aus", "seitens", "vonseiten"})
+
+
 def _particle_act(ctx: QuoteContext, i: int, hi: int) -> bool:
     """German "sagte … zu": the verb's `particle_acts` particle closes a clause after it; then the
     verb is a speech act of its own (a promise), with no content clause."""
@@ -1506,9 +1583,11 @@ def _noun_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Cue | None:
             d -= 1
         accusative = d >= lo and (toks[d].low in ("die", "das", "ein", "eine", "einen") or (
             toks[d].low == "den" and not toks[k].low.endswith("n")))
-        if lex.lang == "de" and d - 1 >= lo and toks[d - 1].text == toks[d - 1].low and toks[d - 1].low in lex.prepositions:
+        if lex.lang == "de" and d - 1 >= lo and (toks[d - 1].text == toks[d - 1].low or d - 1 == lo) \
+                and toks[d - 1].low in lex.prepositions:
             return None  # (round 34) the phrase is another preposition's: "die in den Umfragen nach AfD und CDU
-            # drittstärkste Kraft ist" (no "den Umfragen nach")
+            # drittstärkste Kraft ist" (no "den Umfragen nach"); (round 36 g1) also the sentence's first word: "Nach seiner
+            # ersten Aussage nach der Festnahme hat sich der Mann nicht geäußert" (gave three overlapping reports)
         if d >= lo and (toks[d].low in lex.determiners or toks[d].low in ("dessen", "deren")) and not accusative:
             m = Mention(d, k, "source")
             return Cue(i, i, "source_noun", m, _source_name(ctx, k, k, m, lo, hi))

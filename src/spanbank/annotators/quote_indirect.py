@@ -642,6 +642,11 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
             and toks[sp.first - 2].text == "," and not toks[sp.first - 2].quoted:
         s_start = toks[sp.first].start  # a coordinated clause of its own: "…, and he urged voters to reject Mr. Trump"
     span = _speech_act(ctx, c, lo, hi, s_start, s_end)
+    if lex.lang == "de":
+        # (round 36 g1) not a quotation after the act's clause that another cue after it takes: "Die Opposition hatte den
+        # Plan kritisiert, der Abgeordnete X sagte, er finde dafür nur Worte „jenseits …“"
+        quoted = [r for r in quoted if not (r.start >= span[1] and r.attr is not None and r.attr.cue is not None
+                                            and r.attr.cue[0] >= span[1] and ctx.text[span[1] - 1] != ":")]
     if any(r.end > span[0] for r in quoted):
         return None  # German: a quotation in or after the act is its content ("nannte die Pläne „sozial
         # ungerecht“", "verkündete er: „…“"); "… und kündigte Proteste an" after it is an act of its own
@@ -797,6 +802,9 @@ def _de_act_ends_before(ctx: QuoteContext, n: int, hi: int) -> bool:
     t, lex = ctx.tokens[n], ctx.lex
     if t.text in lex.coordinators or _de_main_clause_opens(ctx, n, hi) or _de_coordinated_predicate(ctx, n, hi):
         return True
+    if (v := de_main_clause_verb(ctx.tokens, lex, n, hi)) is not None and ctx.tokens[v].low in lex.cue_verbs \
+            and ctx.tokens[v].low not in lex.auxiliaries and v + 1 < hi and ctx.tokens[v + 1].text in {",", ":"}:
+        return True  # (round 36 g1) another speaker's main clause with its cue: "…, der Abgeordnete X sagte, dass …"
     if t.text == "wobei":
         return True  # (round 28) a remark on the act: "Zwei Drittel hätten X kritisiert, wobei nicht jedes Land …"
     return t.text == t.low and (t.low in lex.auxiliaries and t.low not in lex.konjunktiv or (
@@ -818,6 +826,10 @@ def _de_subordinate_act(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_end: int)
     final = e >= hi or (toks[e].text in {",", ".", ";"} and not toks[e].quoted)
     if not (sub and final):  # (clause_start opens a subordinate clause only after a comma: a > lo)
         return None
+    if a - 1 > lo and toks[a - 1].text == "," and toks[a - 2].is_cap and de_noun_list(ctx, a, c.first, toks[c.first].start) \
+            and any(t.low in lex.auxiliaries and t.text == t.low and not t.quoted for t in toks[lo : a - 1]):
+        return None  # (round 36 g1) the rest of a list of objects before the participle, no relative clause: "Die
+        # Gewerkschaft hatte mehr Lohn, die Übernahme der Azubis und mehr Mitbestimmung gefordert"
     return a, clause_stop(toks, lex, a + 1, hi, s_end, True)
 
 
@@ -1110,6 +1122,13 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         resume = _de_parenthetical(ctx, lo, comma, tail_end, hi, c.first)
         if resume is not None:  # "Die Lage sei, so der Minister, sehr ernst.": the clause around it
             return [(s_start, toks[comma].start), (toks[resume].start, clause_end(toks, lex, resume, hi, s_end))]
+    if not en and comma is not None and comma > lo + 2 and toks[lo].is_cap and toks[lo].low in lex.infinitive_adverbials \
+            and not toks[lo].quoted and any(t.text == "zu" and not t.quoted for t in toks[lo + 1 : comma]) \
+            and not any((t.text in {",", ":", ";"} or t.quoted) for t in toks[lo:comma]) and tail_words > 0 \
+            and not any(t.text in {",", ":", ";"} and not t.quoted for t in toks[tail_end:hi]) and not any(
+                t.text == t.low and (t.low in lex.konjunktiv or t.low in lex.konjunktiv_i) for t in toks[lo:comma]):
+        return []  # (round 36 g1) a fronted purpose or manner clause, then the cue with its own object: "Um die Kosten zu
+        # senken, forderte der Verband eine Reform" (the infinitive clause was the report)
     if comma is not None and comma > lo and not participle:
         relative = tail_end + 1 < hi and (toks[tail_end + 1].low in lex.clause_openers
                                           or toks[tail_end + 1].low in ("who", "which")
@@ -1595,6 +1614,13 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                     # sentence is the report ("Die Minister kündigten ihren Rücktritt an, falls Strauß im Amt bleibe"
                     # reported only the falls-clause)
                     return []
+                if lex.lang == "de" and t.text == "," and k == j and n < hi and (c.act or toks[c.first].low in lex.speech_act_verbs) \
+                        and toks[c.first].text == toks[c.first].low and (v := de_main_clause_verb(toks, lex, n, hi)) is not None \
+                        and toks[v].low in lex.cue_verbs and toks[v].low not in lex.auxiliaries and v + 1 < hi \
+                        and toks[v + 1].text in {",", ":"} and not toks[v + 1].quoted:
+                    return []  # (round 36 g1) an act closing its clause, then a main clause with a cue of its own: "Schon im
+                    # Ausschuss hatte die Opposition den Plan kritisiert, der Abgeordnete X sagte, dass …" (the second
+                    # clause was the first act's content)
                 if lex.lang == "de" and t.text == "," and n < hi and _de_adverbial_opens(ctx, n, hi) and not (
                         # (round 29) an infinitive clause opening with an adjunct: "hatten dazu aufgerufen, während seiner
                         # Rede auf Töpfe zu schlagen" (was "dazu")
@@ -1612,7 +1638,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 end = clause_end(toks, lex, n, hi, s_end)
                 if lex.lang == "de" and t.text == "," and _de_particle_in(ctx, c, n, hi, end):
                     return []  # the comma is inside the main clause: "Die GDL ruft Lokführer, Zugbegleiter … zum Streik auf"
-                if lex.lang == "de" and t.text == "," and (_de_noun_list(ctx, n, hi, end) or _de_apposition_np(ctx, n, hi, end)):
+                if lex.lang == "de" and t.text == "," and (de_noun_list(ctx, n, hi, end) or _de_apposition_np(ctx, n, hi, end)):
                     return []  # a list of nouns, no clause: "drohten Gewitter mit Sturmböen, Hagel und Starkregen"; (round
                     # 28) an apposition of the object: "kritisierte sein Feindbild, den Milliardär George Soros"
                 if lex.lang == "de" and t.text == "," and k > j and toks[j].low in _DE_OBJECT_ARTICLES \
@@ -2310,17 +2336,21 @@ def _de_extended_attribute(ctx: QuoteContext, n: int) -> bool:
     return False
 
 
-def _de_noun_list(ctx: QuoteContext, n: int, hi: int, end: int) -> bool:
+def de_noun_list(ctx: QuoteContext, n: int, hi: int, end: int) -> bool:
     """German: the stretch from token n to char `end` is the rest of a list of nouns (capitalised
     words joined by und/oder/sowie, maybe with articles), no clause with a verb of its own."""
     toks, lex = ctx.tokens, ctx.lex
     words = [t for t in toks[n:hi] if t.start < end and t.is_word]
     # (round 34) the list's first item: a noun, maybe after its article or possessive ("ihrer Wut")
     head = bool(words) and not words[0].quoted and (words[0].is_cap or (
-        (words[0].low in lex.determiners or words[0].low in lex.possessives) and len(words) > 1 and words[1].is_cap))
+        (words[0].low in lex.determiners or words[0].low in lex.possessives or words[0].low in _DE_LIST_QUANTITIES)
+        and len(words) > 1 and words[1].is_cap))
     return len(words) >= 2 and any(t.low in ("und", "oder", "sowie") for t in words) and all(
         (not t.quoted or (lex.lang == "de" and i > 0 and head)) and (
             t.is_cap or t.low in ("und", "oder", "sowie") or t.low in lex.determiners
+            # (round 36 g1) a quantity before a later item's noun: "forderte mehr Lohn, die Übernahme der Azubis und mehr
+            # Mitbestimmung" (the content was the list's rest)
+            or (head and t.low in _DE_LIST_QUANTITIES and t.text == t.low and i + 1 < len(words) and words[i + 1].is_cap)
             or (t.low in lex.possessives and head)  # (round 34) "ihrer Wut"
             # (round 26) a prepositional object after it: "erinnerten Schüler und Lehrer, Angehörige und
             # Politiker an die Opfer"
@@ -2329,6 +2359,10 @@ def _de_noun_list(ctx: QuoteContext, n: int, hi: int, end: int) -> bool:
             # Rauch und einem lauten Knall" (the content was "Rauch und einem lauten Knall")
             or (i > 0 and head and _de_attributive(t, words[i - 1], words[i + 1] if i + 1 < len(words) else None, lex)))
         for i, t in enumerate(words))
+
+
+#: (round 36 g1) quantity words before a listed noun ("und mehr Mitbestimmung", "weniger Bürokratie")
+_DE_LIST_QUANTITIES = frozenset({"mehr", "weniger"})
 
 
 #: German prepositions with a genitive, which the lexicon's list leaves out ("hinsichtlich der Klimapolitik")

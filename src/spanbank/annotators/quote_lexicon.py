@@ -285,6 +285,10 @@ class Lexicon:
     demonym_papers: frozenset[str] = frozenset()
     #: German verbs that are a speech act with this particle closing the clause ("sagte … zu")
     particle_acts: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: (round 36 g1) German verbs of a speech act named by its noun, with a source phrase ("Kritik kam von den Grünen")
+    nominal_act_verbs: frozenset[str] = frozenset()
+    #: (round 36 g1) the nouns of such acts (a compound's last part: "Fundamentalkritik")
+    nominal_acts: tuple[str, ...] = ()
     #: English nouns after "according to" that name a rule, not a source (law, plan, Constitution)
     not_sources: frozenset[str] = frozenset()
     #: German verbs that are a speech act with one of these prepositions after them ("sprach von …")
@@ -547,6 +551,8 @@ class Lexicon:
             office_endings=tuple(sorted(_set(d, "office_endings"), key=len, reverse=True)),
             demonyms=_set(d, "demonyms"),
             demonym_papers=_set(d, "demonym_papers"),
+            nominal_act_verbs=_set(d, "nominal_act_verbs"),
+            nominal_acts=tuple(sorted(_set(d, "nominal_acts"), key=len, reverse=True)),
             particle_acts={str(k).lower(): frozenset(str(x).lower() for x in (v if isinstance(v, list) else [v]))
                            for k, v in (d.get("particle_acts") or {}).items()},
             not_sources=_set(d, "not_sources"),
