@@ -43,6 +43,7 @@ from spanbank.annotators.quote_speakers import (
     _after_fronted_adverbial,
     _appositive,
     _de_person_role,
+    de_group_segment,
     de_quoted_name_before,
     en_possessor_before,
     mention_after,
@@ -223,6 +224,7 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                         and toks[lo + 1].low in ctx.lex.auxiliaries and toks[lo + 1].text == toks[lo + 1].low
                         and c.last + 2 == hi and toks[c.last + 1].text in {".", "!"})) \
                     and not (c.passive and (ctx.lex.lang == "en" or c.speaker is None)) \
+                    and not _de_content_only_particle(ctx, c, hi) \
                     and not (toks[c.first].low in ctx.lex.quotation_calls and c.first - 1 >= lo and (
                         # (round 34 w2f) "„…“, rief ein Schäfer": the quotation's attribution, no act of its own
                         toks[c.first - 1].quoted or (toks[c.first - 1].text == "," and c.first - 2 >= lo and toks[c.first - 2].quoted))):
@@ -338,6 +340,19 @@ _DE_QUESTION_NOUNS = frozenset({"frage", "fragen", "nachfrage", "nachfragen"})
 _DE_QUESTION_OPENERS = frozenset({"ob", "wann", "wie", "wo", "warum", "weshalb", "wieso", "weswegen", "wer", "wen", "wem",
                                   "was", "welche", "welcher", "welches", "welchen", "welchem", "inwieweit", "inwiefern",
                                   "wohin", "woher", "wieviel", "wieviele"})
+
+
+def _de_content_only_particle(ctx: QuoteContext, c: Cue, hi: int) -> bool:
+    """German (round 36, g3): the cue's verb takes a particle of lex.content_only_separable here ("warf … ein"), not
+    its other one ("warf … vor"): a cue only with a reported content, no speech act by itself ("Der Torwart warf den
+    Ball ein" reported nothing; "warf dem Rat Untätigkeit vor" still does)."""
+    toks, lex = ctx.tokens, ctx.lex
+    only = lex.content_only_separable.get(toks[c.first].low)
+    if lex.lang != "de" or not only:
+        return False
+    others = lex.separable.get(toks[c.first].low, frozenset()) - only
+    return not any(toks[k].low in others and not toks[k].quoted and (k + 1 >= hi or not toks[k + 1].is_word)
+                   for k in range(c.first + 1, hi))
 
 
 def _de_attributive_negation(toks: list, x: int, hi: int) -> bool:
@@ -684,7 +699,13 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
         if w in lex.anaphoric_objects and not toks[k].quoted and not (
                 # (round 30) the complement of a noun before it: "hatte zuvor Bereitschaft dazu signalisiert" (was "dazu")
                 k - 1 > k_lo and toks[k - 1].is_cap and toks[k - 1].is_word and not toks[k - 1].quoted
-                and not (sp is not None and sp.first <= k - 1 <= sp.end)):  # a pronoun, not an article
+                and not (sp is not None and sp.first <= k - 1 <= sp.end)) and not (
+                # (round 36, g3) a pronoun in a clause of its own before a trailing cue, the report that cue
+                # attributes: "Das habe die Verwaltung geprüft, warf X ein und verwies auf …" (the act of "verwies"
+                # was "Das"; not an apposition's commas: "Dies hat der Minister für …, Jama Warfaa, erklärt")
+                lex.lang == "de" and k < c.first and any(
+                    toks[x].text == "," and not toks[x].quoted and toks[x + 1].text == toks[x + 1].low
+                    and toks[x + 1].low in lex.cue_verbs for x in range(k + 1, c.first - 1))):  # a pronoun, not an article
             n = toks[k + 1] if k + 1 < k_hi else None
             if (n is None or not n.is_word or n.low in lex.cue_verbs or n.low in lex.auxiliaries) and not (
                     n is not None and n.quoted and not n.is_word):  # (round 23) not the article of 'das "Handelsblatt"'
@@ -2411,6 +2432,9 @@ def de_speaker_apposition(ctx: QuoteContext, n: int, hi: int) -> bool:
     """German: tokens from n to the next comma (or the end) are a noun phrase headed by a title
     ("der zuständige serbische Minister", "Präsident des Verbandes"), no clause."""
     toks = ctx.tokens
+    e = next((k for k in range(n, hi) if toks[k].text in {",", ":"} and not toks[k].quoted), None)
+    if e is not None and de_group_segment(toks, n, e, ctx.lex):
+        return True  # (round 36, g3) the speaker's council group: "sagt Herr Pech, SPD-Fraktion, dass …"
     head = _de_title_head(ctx, n, hi)
     if head is None:
         return False

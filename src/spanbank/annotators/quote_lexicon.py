@@ -193,6 +193,15 @@ class Lexicon:
     #: ("Seine Begründung: „…“")
     possessives: frozenset[str] = frozenset()
     speech_nouns: frozenset[str] = frozenset()
+    #: (round 36, g3) German Konjunktiv I forms of verbs of attitude and judgement whose subject, a person opening the
+    #: sentence, is the source of the report ("Herr Hemprich verstehe die Aufregung nicht")
+    attitude_konjunktiv: frozenset[str] = frozenset()
+    #: (round 36, g3) German verbs whose separable particle here makes them a cue only with a reported content,
+    #: never a speech act by itself ("warf … ein": "warf der Rat ein, dass …", not "warf den Ball ein")
+    content_only_separable: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: (round 36, g3) German nouns of a council group a member's name takes between commas ("Herr Stiller, Fraktion
+    #: Die Linke, …", "Herr Vogel, SPD-Fraktion, …"): an apposition, no name and no speaker of its own
+    group_nouns: frozenset[str] = frozenset()
     #: cue verbs that are no speech with "sich" in their clause ("hatte sich bei Gericht gemeldet")
     reflexive_not_cues: frozenset[str] = frozenset()
     #: prepositions of a source after an impersonal report only ("…, heißt es vom Landgericht")
@@ -515,6 +524,10 @@ class Lexicon:
             quotation_introducers=tuple(tuple(w.lower() for w in p) for p in d.get("quotation_introducers", [])),
             document_nouns=_set(d, "document_nouns"),
             speech_nouns=_set(d, "speech_nouns"),
+            attitude_konjunktiv=_set(d, "attitude_konjunktiv"),
+            group_nouns=_set(d, "group_nouns"),
+            content_only_separable={str(k).lower(): frozenset(str(p).lower() for p in (v if isinstance(v, list) else [v]))
+                                    for k, v in (d.get("content_only_separable") or {}).items()},
             reflexive_acts={str(k).lower(): str(v).lower() for k, v in (d.get("reflexive_acts") or {}).items()},
             reflexive_participles=_set(d, "reflexive_participles"),
             wie_only_cues=_set(d, "wie_only_cues"),

@@ -4145,6 +4145,8 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
         words = [x for x in tokens[a:b] if x.is_word]
         return (len(words) <= 12 and any(lex.is_title(x.text) for x in words)
                 and not any(verb(k) for k in range(a, b) if tokens[k].is_word))
+    if de_group_segment(tokens, a, b, lex):
+        return True  # (round 36, g3) the speaker's council group: "Herr Stiller, Fraktion Die Linke, befürwortet …"
     k = a
     if t.is_cap and t.is_word and t.low.endswith("s") and not t.low.endswith("ss") and a + 2 < b and tokens[a + 1].is_word \
             and not tokens[a + 1].quoted and (tokens[a + 1].is_cap or (
@@ -4182,6 +4184,18 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
         return True
     # a relative clause: the pronoun, then no noun right after it ("der als Sprecher … fungiert")
     return t.low in RELATIVES and a + 1 < b and not tokens[a + 1].is_cap
+
+
+def de_group_segment(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
+    """German (round 36, g3): tokens[a:b] (between two commas) name a council group, as minutes add it to a member's
+    name: a word of lex.group_nouns or one ending in it ("Fraktion Die Linke", "SPD-Fraktion", "CDU-Kreistagsfraktion"),
+    then at most four capitalised words, a slash or a number ("Fraktion Bündnis 90/Die Grünen")."""
+    t = tokens[a]
+    if lex.lang != "de" or not lex.group_nouns or t.quoted or not t.is_cap or b - a > 6 \
+            or not (t.low in lex.group_nouns or t.low.endswith(tuple("-" + g for g in lex.group_nouns))
+                    or any(t.low.endswith(g) and len(t.low) > len(g) + 3 for g in lex.group_nouns)):
+        return False
+    return all(not x.quoted and (x.is_cap or x.text in ("/", "-") or x.text[:1].isdigit()) for x in tokens[a + 1 : b])
 
 
 def _de_phrase_start(tokens: list[Token], k: int) -> int:
@@ -4309,7 +4323,8 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
         run = (all(t.is_cap and t.is_word for t in tokens[p + 1 : c]) and not (
             # (round 34) a party between commas is no name in apposition: "Der Gesundheitsminister Laumann, CDU, sprach
             # sich … aus" had the speaker "CDU"
-            lex.lang == "de" and c == p + 2 and tokens[p + 1].text in DE_PARTIES)) or (
+            lex.lang == "de" and c == p + 2 and tokens[p + 1].text in DE_PARTIES) and not (
+            lex.lang == "de" and de_group_segment(tokens, p + 1, c, lex))) or (
             lex.lang == "en" and _en_name_run(tokens, p + 1, c, lex))
         if lex.lang == "de" and not run and c == comma and c - p >= 5 and tokens[p + 1].text in ("der", "die") \
                 and all(t.is_cap and t.is_word and not t.quoted for t in tokens[p + 2 : c]) \

@@ -234,6 +234,11 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
         attr = subject_attribution(ctx, *ctx.sent_toks[si - 1])
         if attr is not None and _de_speaking_subject(ctx, attr):
             _continue(ctx, si, s_start, s_end, attr)
+    if ctx.lex.lang == "de" and not cues and not any(r.sentence == si for r in ctx.recs[-6:]) \
+            and (own := _de_attitude_subject(ctx, lo, hi)) is not None:
+        # (round 36, g3) a person opens the sentence, then a Konjunktiv I of attitude, and no source before: the
+        # person's own view reported ("Herr Hemprich verstehe die Aufregung nicht."); the sentences after go on
+        _continue(ctx, si, s_start, s_end, own)
 
 
 #: finite auxiliaries that may close a relative clause after its participle ("…, die gefordert werden, …")
@@ -369,10 +374,53 @@ def _de_speaking_subject(ctx: QuoteContext, attr: Attribution) -> bool:
     words = ctx.text[attr.speaker[0] : attr.speaker[1]].split()
     first = words[0].lower()
     names = attr.name.split()
+    if _de_titled_surname(ctx, attr, words):
+        return True
     if len(words) == 1:  # (round 24: also the surname of a person named in full before, "Sinkewitz gibt sich reumütig")
         return first in ("er", "sie") or (len(names) >= 2 and names[-1] == words[0] and all(w[:1].isupper() for w in names))
     return first in ctx.lex.determiners or person_name(attr.name, ctx.lex, ctx.ents) or (
         len(names) >= 2 and all(w[:1].isupper() for w in names))  # "Staatspräsident Georgi Parwanow"
+
+
+def _de_titled_surname(ctx: QuoteContext, attr: Attribution, words: list[str]) -> bool:
+    """German (round 36, g3): a surname after a role or an address form, as the minutes of a council name their
+    members ("Gemeinderätin Schink bezog sich auf …", "Herr Dr. Pech …", "Ratsmitglied Fedder …"): a person, though
+    the surname alone is no known name. The surname is the canonical name's one word and the span's last word."""
+    lex = ctx.lex
+    while len(words) > 1 and words[-1][:1] == "(":  # a party in brackets after the name: "Kreisrat Schink (CSU)"
+        words = words[:-1]
+    if len(attr.name.split()) != 1 or not words[-1][:1].isupper() or words[-1].rstrip(".,") != attr.name:
+        return False
+    role = words[:-1] if len(words) > 1 else ctx.text[max(0, attr.speaker[0] - 40) : attr.speaker[0]].split()[-2:]
+    role = [w for w in role if w.rstrip(".") not in lex.cased_titles]  # "Dr.", "Prof." between
+    return bool(role) and not role[-1].endswith((".", ",", ":", ";")) and (
+        role[-1].lower() in lex.address_forms or (role[-1][:1].isupper() and lex.is_title(role[-1])))
+
+
+def _de_attitude_subject(ctx: QuoteContext, lo: int, hi: int) -> Attribution | None:
+    """German (round 36, g3): the sentence opens with a person (after roles or an address form only: "Herr Dr.
+    Schink", "Gemeinderätin Anna Roth (Grüne)") whose finite verb right after it is a Konjunktiv I of attitude
+    (lex.attitude_konjunktiv: "verstehe", "halte", "begrüße"): that person as the report's source, else None. Not a
+    noun phrase with an article ("Der Täter halte sich …" is said about him), nor in a quotation."""
+    lex, toks = ctx.lex, ctx.tokens
+    if not lex.attitude_konjunktiv or toks[lo].quoted or toks[lo].low in lex.determiners:
+        return None
+    attr = subject_attribution(ctx, lo, hi)
+    if attr is None or attr.speaker is None or not attr.name:
+        return None
+    head = ctx.text[toks[lo].start : attr.speaker[0]].split()
+    if any(not (w.rstrip(".") in lex.cased_titles or w.lower() in lex.address_forms or lex.is_title(w)) for w in head):
+        return None
+    k = next((j for j in range(lo, hi) if toks[j].start >= attr.speaker[1]), hi)
+    if k < hi and toks[k].text == "(":  # a party in brackets: "Peter Hohl (CSU) halte …"
+        k = next((j + 1 for j in range(k, min(hi, k + 8)) if toks[j].text == ")"), hi)
+    if k + 1 >= hi or toks[k].quoted or toks[k].text != toks[k].low or toks[k].low not in lex.attitude_konjunktiv:
+        return None
+    words = ctx.text[attr.speaker[0] : attr.speaker[1]].split()
+    if not (_de_titled_surname(ctx, attr, words) or person_name(attr.name, lex, ctx.ents)
+            or (len(attr.name.split()) >= 2 and all(w[:1].isupper() for w in attr.name.split()))):
+        return None
+    return attr
 
 
 def _impersonal_source_before(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list) -> None:
