@@ -729,6 +729,13 @@ def _de_colon_lead_subject(ctx: QuoteContext, lo: int, k: int, gender: str) -> s
     if colon is None or not toks[colon + 1].quoted or any(t.quoted for t in toks[lo:colon]):
         return None
     subj = clause_subject(toks, lo, colon, lex)
+    if subj is not None and subj.kind == "description" and subj.first == lo and subj.last == lo + 1 \
+            and toks[lo].text == ("Der" if gender == "m" else "Die") and lex.is_title(toks[lo + 1].text):
+        # (round 36 g2) a role with its article: "Der Innenminister, der …, wurde diesmal deutlich: «…», sagte er" (was
+        # the speaker of the sentence before); the role's holder named before
+        name = canonical(subj, toks, ctx.ents, lex, continuing=None)
+        return name if name and name != toks[lo + 1].text and lex.name_gender(
+            name, ctx.ents.titles.get(name, set())) in (None, gender) else None
     if subj is None or subj.kind != "name" or subj.first != lo or not toks[subj.last].is_cap:
         return None
     if any(lex.is_source_noun(t.text) or t.low in lex.org_heads or t.low in lex.speaking_bodies
@@ -2005,6 +2012,8 @@ def _fronted_source(ctx: QuoteContext, cs: int, k: int) -> Mention | None:
                 toks[np.last].low in DE_TIME_MEASURES or toks[np.last].low in _DE_NOT_SOURCE_HEADS):
             return None  # (round 34) a time or manner phrase names no source: "In der Vergangenheit betonte man, …",
             # "In den vergangenen Wochen hieß es, …", "In der Regel geht man davon aus, …" (the speaker was the noun)
+        if np is not None and toks[cs].low in ("bei", "beim") and toks[np.last].low in lex.event_heads:
+            return None  # (round 36 g2) an event names no source: "Bei der Festnahme wurde … festgestellt"
         if np is not None:
             return np
     return None

@@ -106,7 +106,8 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
 
         if ctx.lex.lang == "de" and " ".join(ctx.text[q.start : q.end].split()).lower().rstrip(".") in _DE_PROGRAMMES:
             continue  # (round 26) a programme of four words: "sagte Kogler in der „Zeit im Bild 2“"
-        if best is None and ctx.lex.lang == "de" and _de_quoted_name_after_article(ctx, q, q_first, lo):
+        if ctx.lex.lang == "de" and (best is None or _de_genitive_name_before_cue(ctx, q, q_first, q_last, best, lo)) \
+                and _de_quoted_name_after_article(ctx, q, q_first, lo):
             continue  # (round 35) a name in title case after its article: "Mitglieder der „National Academy of
             # Sciences“ haben sich … gewandt" (a direct quote of a later "Sie fordern")
         if best is None and _in_heading(ctx.text, q):
@@ -439,6 +440,20 @@ def _de_colon_reaction(ctx: QuoteContext, lo: int, colon: int, q: Quotation) -> 
 #: lower-case words inside a name in title case ("National Academy of Sciences", "Zeit im Bild", "Ärzte ohne Grenzen")
 _NAME_CONNECTORS = frozenset({"of", "the", "and", "for", "on", "in", "de", "la", "le", "du", "des", "der", "die", "das",
                               "im", "am", "und", "für", "von", "vom", "ohne", "zu", "zur", "zum", "an", "auf", "&"})
+
+
+def _de_genitive_name_before_cue(ctx: QuoteContext, q: Quotation, q_first: int, q_last: int, best: Cue, lo: int) -> bool:
+    """German (round 36 g2): the quotation stands before its cue after a genitive "des"/"der" that follows a capitalised
+    noun, and a bracket or a comma follows it: a body's name inside the speaker's phrase ("Der Präsident des
+    „Bundesamtes für Bevölkerungsschutz und Katastrophenhilfe“ (BBK), Armin Schuster, informiert darüber, dass …" was
+    a direct quote)."""
+    toks = ctx.tokens
+    j = q_first - 1
+    while j >= lo and not toks[j].is_word:
+        j -= 1
+    after = bisect_right(ctx.starts, q.outer_end - 1)  # the token after the closing mark
+    return q_last < best.first and j - 1 >= lo and toks[j].text in ("des", "der") and toks[j - 1].is_cap \
+        and toks[j - 1].is_word and not toks[j - 1].quoted and after < len(toks) and toks[after].text in {"(", ","}
 
 
 def _de_quoted_name_after_article(ctx: QuoteContext, q: Quotation, q_first: int, lo: int) -> bool:

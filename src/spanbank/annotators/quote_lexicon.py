@@ -187,6 +187,8 @@ class Lexicon:
     #: (round 35) German adverbs of contrast after a Konjunktiv verb that make its subject a new source ("Die
     #: Verteidigung bestreite dagegen eine Tötungsabsicht" is the defence's, not the prosecution's before it)
     contrast_adverbs: frozenset[str] = frozenset()
+    #: (round 36 g2) German events after a fronted "bei" that name no source ("Bei der Festnahme wurde … festgestellt")
+    event_heads: frozenset[str] = frozenset()
     #: sentence-initial words that are no subject ("Thanks for pointing out that …")
     not_subjects: frozenset[str] = frozenset()
     #: possessive determiners, and nouns of what was said that stand for their possessor after one
@@ -503,6 +505,7 @@ class Lexicon:
             own_words=_set(d, "own_words"),
             object_nouns=_set(d, "object_nouns"),
             contrast_adverbs=_set(d, "contrast_adverbs"),
+            event_heads=_set(d, "event_heads"),
             quantifier_pronouns=_set(d, "quantifier_pronouns"),
             infinitive_adverbials=_set(d, "infinitive_adverbials"),
             risk_verbs=_set(d, "risk_verbs"),

@@ -2764,8 +2764,21 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
     if m.kind == "pronoun":  # the continuing speaker, else the latest full name, of the pronoun's gender
         gender = gender_hint or lex.pronoun_gender(tokens[m.first].low) or (
             "m" if lex.lang == "de" and tokens[m.first].low in ("der", "dieser", "jener") else None)
+        # (round 36 g2) German nouns seen before only after "die" (feminine or plural): no antecedent of "er" ("Davor
+        # hatte die Gewerkschaft Streiks angekündigt. „…“, sagte er" was the union)
+        die_only: set[str] = set()
+        if lex.lang == "de" and tokens[m.first].low == "er":
+            arts: dict[str, set[str]] = {}
+            for p in range(max(1, m.first - 400), m.first):
+                if tokens[p].is_cap and tokens[p - 1].is_word:
+                    arts.setdefault(tokens[p].text, set()).add(tokens[p - 1].low)
+            die_only = {w for w, a in arts.items() if a == {"die"}}
+            if not any(pos < m.first and name not in die_only and person_name(name, lex, ents) for pos, name in ents.names):
+                die_only = set()  # (only with a person named before to point at instead: "die Tonbandstimme … Er rief")
 
         def fits(name: str) -> bool:
+            if die_only and name in die_only:
+                return False
             if gender == "p":  # German plural "sie": a group or an organisation, not a person
                 return not person_name(name, lex, ents)
             if lex.lang == "en" and tokens[m.first].low == "it" and person_name(name, lex, ents):

@@ -68,6 +68,13 @@ def find_quotes(text: str, lex: Lexicon) -> list[QuoteRec]:
             continue
         if r.group in groups:
             r.attr = groups[r.group]
+        elif lex.lang == "de" and (outer := next((o for o in ctx.recs if o.label == "INDIRECT_QUOTE" and o.sentence == r.sentence
+                                                  and o.start <= r.start and r.end <= o.end and o.attr is not None
+                                                  and o.attr.name and any(ch.isalnum() for ch in ctx.text[o.start : r.start])),
+                                                 None)) is not None:
+            # (round 36 g2) a partial quotation inside a report that goes on without a cue takes its speaker ("Dieser
+            # Wert sei „weit davon entfernt, …“" after the judge's report; it was the subject of the sentence before)
+            r.attr = Attribution(outer.attr.name, outer.attr.speaker, None)
         elif lex.lang == "de" and r.sentence + 1 < len(ctx.sents) and para_of[r.sentence + 1] != para_of[r.sentence] \
                 and r.sentence > 0 and para_of[r.sentence - 1] == para_of[r.sentence] and not _partial(ctx, r) \
                 and (prev := subject_attribution(ctx, *ctx.sent_toks[r.sentence - 1])) is not None and prev.name \
@@ -173,9 +180,21 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
         cues = []
     if cues and ctx.lex.lang == "de":
         cues = [c for c in cues if not _de_relative_clause_cue(ctx, si, lo, hi, c)]
+    if cues and ctx.lex.lang == "de" and ctx.tokens[lo].text == "Wer" and not ctx.tokens[lo].quoted:
+        # (round 36 g2) a generic "Wer" clause opening the sentence reports no one: "Wer behauptet, die Stadt habe
+        # geschlafen, der irrt." (was a report of "Wer"); its cues before the first comma are dropped
+        comma = next((k for k in range(lo + 1, hi) if ctx.tokens[k].text == "," and not ctx.tokens[k].quoted), hi)
+        # (a cue in the Konjunktiv I is itself reported: "Wer behaupte, …, der irre" goes on with the speaker before)
+        generic = any(c.first < comma and ctx.tokens[c.first].low.endswith("t") for c in cues)
+        if generic:
+            cues = [c for c in cues if c.first > comma]
+    else:
+        generic = False
     for c in cues:
         assign_speaker(ctx, c, lo, hi, cues)
     direct_quotes(ctx, si, lo, hi, cues, s_start, s_end)
+    if generic:
+        return  # (nor does the report before go on in it)
     made = indirect_quotes(ctx, si, lo, hi, cues, s_start, s_end) or _colon_report(ctx, si, lo, hi, s_end) \
         or _de_reason_report(ctx, si, lo, hi, s_end)
     if made:
@@ -227,18 +246,46 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
                     # Ohne Geständnis bestehe kein Tatverdacht." had the speaker of the sentence before it)
             _continue(ctx, si, s_start, s_end, attr)
     elif ctx.lex.lang == "de" and si >= 1 and "\n" not in ctx.text[ctx.sents[si - 1][1] : s_start] \
+            and any(r.sentence == si - 1 and r.label == "INDIRECT_QUOTE" and r.attr is not None and not r.attr.name
+                    and r.attr.speaker is None and r.attr.cue is not None for r in ctx.recs[-3:]) \
+            and _reported_mood(ctx, lo, hi, strict=True) == "i" and _de_reported_main_verb(ctx, lo, hi):
+        # (round 36 g2) a report of a passive without an agent goes on in the Konjunktiv I, still without a speaker
+        # ("Bei der Kontrolle wurde festgestellt, dass der Fahrer betrunken war. Er habe zwei Promille gehabt.")
+        _continue(ctx, si, s_start, s_end, Attribution(None, None, None))
+    elif ctx.lex.lang == "de" and si >= 1 and "\n" not in ctx.text[ctx.sents[si - 1][1] : s_start] \
             and _de_reported_main_verb(ctx, lo, hi) and not _de_any_konjunktiv(ctx, *ctx.sent_toks[si - 1]) \
             and not any(r.sentence == si - 1 for r in ctx.recs[-6:]):
         # a main clause in the Konjunktiv I after a sentence of the writer's (no quote in it): reported
         # speech whose source is that sentence's subject ("Die Anwohner sind verärgert. Der Lärm sei …")
         attr = subject_attribution(ctx, *ctx.sent_toks[si - 1])
         if attr is not None and _de_speaking_subject(ctx, attr):
+            if _de_passive_sentence(ctx, *ctx.sent_toks[si - 1]):
+                attr = Attribution(None, None, None)  # (round 36 g2) reported, but the passive's subject is no source
             _continue(ctx, si, s_start, s_end, attr)
     if ctx.lex.lang == "de" and not cues and not any(r.sentence == si for r in ctx.recs[-6:]) \
             and (own := _de_attitude_subject(ctx, lo, hi)) is not None:
         # (round 36, g3) a person opens the sentence, then a Konjunktiv I of attitude, and no source before: the
         # person's own view reported ("Herr Hemprich verstehe die Aufregung nicht."); the sentences after go on
         _continue(ctx, si, s_start, s_end, own)
+
+
+def _de_passive_sentence(ctx: QuoteContext, lo: int, hi: int) -> bool:
+    """German (round 36 g2): a main clause in the passive, its finite "wurde"/"wird" and its participle last ("In der
+    Sitzung wurde der Haushalt beschlossen.", "Bei der Festnahme wurde ein Wert von 1,1 Promille gemessen."): its subject
+    is what was done, no source of a Konjunktiv I sentence after it (the speaker was "der Haushalt", "ein Wert")."""
+    toks, lex = ctx.tokens, ctx.lex
+    end = hi - 1
+    while end > lo and not toks[end].is_word:
+        end -= 1
+    if end - lo < 3 or any(t.quoted or t.text in {",", ":", ";"} for t in toks[lo:end]):
+        return False
+    part = toks[end]
+    if part.text != part.low or part.low in lex.stopwords or part.low.endswith(("ten", "st")):
+        return False
+    aux = {t.low for t in toks[lo + 1 : lo + 4] if t.text == t.low}
+    # (after "wurde" a last word in -en is a participle too: "beschlossen"; after "wird" it may be an infinitive)
+    return bool(aux & {"wurde", "wurden"}) and part.low.endswith(("t", "en")) or bool(aux & {"wird", "werden"}) and (
+        part.low.startswith("ge") and part.low.endswith(("t", "en")) or part.low.endswith("iert"))
 
 
 #: finite auxiliaries that may close a relative clause after its participle ("…, die gefordert werden, …")
