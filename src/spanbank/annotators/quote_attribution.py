@@ -1443,6 +1443,17 @@ def _en_participle_subject(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None
     return sentence_subject(toks, lo, c.first, lex)
 
 
+#: (round 36) English auxiliaries negated before a first predicate ("Deputies would not describe … and said")
+_EN_NEGATED_AUXILIARIES = frozenset({"would", "did", "could", "will", "does", "do", "can"})
+
+
+def _en_plural_title(t, lex) -> bool:
+    """English (round 36): a lower-case title in the plural: "officers", "deputies", "investigators"."""
+    w = t.low
+    return t.text == w and not t.quoted and len(w) > 4 and (
+        (w.endswith("ies") and lex.is_title(w[:-3] + "y")) or (w.endswith("s") and lex.is_title(w[:-1])))
+
+
 def _en_coordinated_subject(ctx: QuoteContext, lo: int, p: int) -> Mention | None:
     """The subject of an English cue after "and"/"but" (token p) with no earlier cue: the
     sentence's subject when it is a pronoun, a title or a name ("Trump has disavowed support …
@@ -1465,8 +1476,10 @@ def _en_coordinated_subject(ctx: QuoteContext, lo: int, p: int) -> Mention | Non
     if surname:
         return m  # a surname opening the sentence before a past verb: "Smith shook his head and said …"
     v = next((k for k in range(lo + 1, p) if toks[k].is_word and not toks[k].quoted and toks[k].text == toks[k].low
-              and (toks[k].low in lex.past_verbs or (toks[k].low.endswith("ed") and len(toks[k].low) > 4))), None)
-    if v is not None and (m is None or m.end != v - 1):
+              and (toks[k].low in lex.past_verbs or (toks[k].low.endswith("ed") and len(toks[k].low) > 4)
+                   # (round 36) a negated auxiliary: "Deputies would not describe the injuries and said …"
+                   or (toks[k].low in _EN_NEGATED_AUXILIARIES and k + 1 < p and toks[k + 1].low in ("not", "n't")))), None)
+    if v is not None and (m is None or m.end != v - 1 or toks[v].low in _EN_NEGATED_AUXILIARIES):
         # (round 25) the subject before the first verb in the past, when the phrase found ran over it or stopped short:
         # "Canadian telecom services provider EXFO Inc posted … and said …" (no speaker; not yet "Research In Motion
         # posted …", whose "In" ends the name, nor "The company cut …", whose past looks like its present)
@@ -1480,6 +1493,8 @@ def _en_coordinated_subject(ctx: QuoteContext, lo: int, p: int) -> Mention | Non
                               # a title heads it, or a surname named in full before: "The mayor visited …
                               # and said", "Starmer reacted … and said"
                               or (lex.is_title(toks[m.last].text) and toks[m.first].low in lex.determiners)
+                              # (round 36) a title in the plural: "The officers closed the road and said …"
+                              or (toks[m.first].low == "the" and m.last > m.first and _en_plural_title(toks[m.last], lex))
                               # an organisation: "The company closed the plant and said …" (round 22)
                               or (toks[m.last].low in lex.org_heads and toks[m.first].low in ("the", "this")
                                   and m.first == lo)

@@ -287,6 +287,8 @@ def en_clause_breaker(toks: list[Token], lex: Lexicon, n: int, hi: int) -> bool:
     w = toks[n]
     if w.low == "without" and n + 1 < hi and toks[n + 1].low.endswith("ing") and toks[n + 1].text == toks[n + 1].low:
         return True  # the writer's remark: "…, without offering any evidence" / "…, without providing details"
+    if w.low == "as" and n + 1 < hi and toks[n + 1].low in lex.as_participles and not toks[n + 1].quoted:
+        return False  # (round 36) a comparison goes on with the clause: "…, as compared to the prior year, …"
     return w.low in lex.clause_breakers or (w.low.endswith("ing") and w.text == w.low and not _en_listed_ing(toks, n, hi)
                                             and w.low not in lex.result_participles
                                             # a preposition: "…, including frustration over class sizes" (not

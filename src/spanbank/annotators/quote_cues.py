@@ -453,7 +453,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             if lex.lang == "en" and t.low in ("continues", "reflected", "reflects") and not _after_quotation_subject(ctx, i, lo):
                 noun_use = True  # (round 23) only right after a quotation: '"…," continues Ryan' (not "continues to …"; round
                 # 24: '"…," Gatland reflected', not "Prices reflected demand")
-            if lex.lang == "en" and t.low == "reads" and not (prev is not None and prev.low in lex.document_nouns):
+            if lex.lang == "en" and t.low == "reads" and not (prev is not None and prev.low in lex.document_nouns) \
+                    and not _en_document_source_reads(ctx, i, lo, hi):
                 noun_use = True  # (round 22) "reads" reports only a document: '"…," James' statement reads.'
             if lex.lang == "en" and t.low in _EN_NOUN_FORMS and t.text == t.low and prev is not None and prev.is_word \
                     and (prev.low in ("own", "its", "his", "her", "their", "our", "my") or (
@@ -582,11 +583,32 @@ _DE_STRONG_PAST = frozenset({"nahm", "gab", "rief", "schloss", "hielt", "ging", 
                              "warf", "zog", "trat", "sprach", "riet", "schrieb", "blieb", "stand", "las", "ließ", "hob"})
 
 
+#: words of the source after a document noun before "reads": "A statement from [the sheriff's office] reads, “…”"
+EN_DOCUMENT_SOURCE_WORDS = 6
+
+
+def _en_document_source_reads(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """English (round 36): "reads" at i after a document noun with its source ("A statement from the sheriff's office
+    reads, “…”", "The release by the department reads: “…”"), then a comma or colon and a quotation."""
+    toks, lex = ctx.tokens, ctx.lex
+    if not (i + 2 < hi and toks[i + 1].text in {",", ":"} and not toks[i + 1].quoted and toks[i + 2].quoted):
+        return False
+    for x in range(i - 2, max(lo, i - 2 - EN_DOCUMENT_SOURCE_WORDS), -1):
+        t = toks[x]
+        if not t.is_word or t.quoted or t.low in lex.auxiliaries or (t.low in lex.cue_verbs and t.text == t.low):
+            return False
+        if t.low in ("from", "by", "of") and t.text == t.low:
+            return x - 1 >= lo and toks[x - 1].low in lex.document_nouns and not toks[x - 1].quoted
+    return False
+
+
 def _en_document_reads(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     """English: "read"/"reads" at i after a document noun ("the statement", "a sign") that reports a
     quotation: right after it ('"…," the statement read.') or before a colon and a quotation ('The
     letter read: "…"'). Not "read the statement" or "The report, read by millions, …"."""
     toks, lex = ctx.tokens, ctx.lex
+    if _en_document_source_reads(ctx, i, lo, hi):
+        return True
     if i - 1 < lo or toks[i - 1].low not in lex.document_nouns or toks[i - 1].quoted:
         return False
     if i + 2 < hi and toks[i + 1].text == ":" and toks[i + 2].quoted:

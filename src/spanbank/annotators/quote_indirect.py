@@ -418,14 +418,26 @@ def _en_trailing_apposition(ctx: QuoteContext, j: int, hi: int) -> bool:
     while end > j and not toks[end - 1].is_word and not toks[end - 1].quoted:
         end -= 1
     words = toks[j:end]
+    # a bare role with its organisation: "…, according to Patrick Sheehan, director of the agency."; (round 36) also
+    # after lower-case words: "…, assistant professor of biology."
+    head = next((x for x in range(min(3, len(words) - 1)) if words[x].text == words[x].low and lex.is_title(words[x].text)
+                 and words[x + 1].low in ("of", "at", "for") and all(t.is_word and t.text == t.low for t in words[:x])), None)
     if not words or len(words) > 16 or not (words[0].low in ("a", "an", "the") or words[0].low.endswith(("'s", "’s")) or (
-            # a bare role with its organisation: "…, according to Patrick Sheehan, director of the agency."
-            words[0].text == words[0].low and lex.is_title(words[0].text) and len(words) >= 2 and words[1].low in ("of", "at", "for"))):
+            head is not None)):
         return False
     rel = next((x for x, t in enumerate(words) if t.low in ("who", "which", "that") and t.text == t.low), None)
     if rel is not None and rel >= 2 and len(words) <= 24 and not any(
             t.quoted or t.text in {",", ";", ":"} or t.low in lex.cue_verbs for t in words[rel:]):
         words = words[:rel]  # (round 26) a relative clause on it: "…, according to icasualties.org, a Web site that tracks …"
+        if words[-1].text == "," and not words[-1].quoted:
+            words = words[:-1]  # (round 36) after a comma: "…, according to Mara Dunn, professor of psychology, who led …"
+    commas = [x for x, t in enumerate(words) if t.text == "," and not t.quoted]
+    if commas and head is not None and commas[0] > head \
+            and any(t.low in ("and", "or") and t.text == t.low for t in words[commas[-1] + 1 :]) and not any(
+                t.quoted or t.text in {";", ":"} or t.low in lex.cue_verbs or t.low in lex.auxiliaries
+                or t.low in lex.pronouns or t.low in ("who", "which", "that") for t in words):
+        return True  # (round 36) a role with a listed field: "…, according to research by Mara Dunn, assistant professor
+        # of molecular, cellular and developmental biology." (the apposition was the content's)
     return not any(t.quoted or t.text in {",", ";", ":"} or t.low in lex.cue_verbs or t.low in lex.auxiliaries
                    or t.low in lex.pronouns or t.low in ("who", "which", "that") for t in words)
 
@@ -777,6 +789,9 @@ def _speech_act(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_end
             if end is not None:
                 return toks[lo + 1 + (toks[lo].low == "even")].start, toks[end].start
     colon = next((k for k in range(c.first - 1, lo - 1, -1) if toks[k].text in {":", ";"} and not toks[k].quoted), None)
+    if colon is not None and ctx.lex.lang == "en" and colon + 2 < c.first and toks[colon + 2].text == ")" \
+            and colon - 2 >= lo and toks[colon - 2].text == "(":
+        colon = None  # (round 36) a stock ticker's colon: "Acme Inc. (NYSE: ACM) reported results …"
     if colon is not None and colon + 1 < c.first:
         # the act's own clause after a colon: "… teilt die GDL mit: Die Gewerkschaft ruft … auf", or after a
         # semicolon: "…; Verbraucherschützer warfen den Versorgern Untätigkeit vor"
@@ -1155,8 +1170,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                                           or toks[tail_end + 1].low in ("who", "which")
                                           or (not en and _de_prepositional_relative(ctx, tail_end + 1)))
         if en and tail_end + 1 < hi and (en_clause_breaker(toks, lex, tail_end + 1, hi) or (_appositive(
-                toks, tail_end + 1, next((k for k in range(tail_end + 1, hi) if not toks[k].is_word
-                                          and toks[k].text in ",.;"), hi), lex)
+                toks, tail_end + 1, next((k for k in range(tail_end + 1, hi) if not toks[k].is_word and (
+                    toks[k].text in ",.;" or (
+                        # (round 36) a colon before a quotation closes the speaker's title: "…, says Jane Doe, professor
+                        # of economics: “…”" (the title was the report; the clause before it was lost)
+                        toks[k].text == ":" and not toks[k].quoted and k + 1 < hi and toks[k + 1].quoted))), hi), lex)
                 # (not a clause with its own verb: "At one point, the source said, the man began running …")
                 and not (m.end < c.first and _en_finite(toks, lex, tail_end + 1, hi)))):
             relative = True  # "…, officials said, citing …" / "…, said X, the agency's director."

@@ -284,6 +284,10 @@ class Lexicon:
     #: English head nouns of organisations' names: a capitalised run ending in one is one name, its
     #: title-like words included ("The American Medical Association", "New York State Nurses Association")
     org_heads: frozenset[str] = frozenset()
+    #: (round 36) English legal forms closing a company's name after a comma: "Acme Holdings, Inc.", "Acme, LLC"
+    corporate_suffixes: frozenset[str] = frozenset()
+    #: (round 36) English participles after "as" that go on with the clause: "…, as compared to last year, …"
+    as_participles: frozenset[str] = frozenset()
     #: (round 35b) German nouns (a compound's last part) of a company: "der Konzern", "das Unternehmen" name the
     #: company named last after such a noun ("Der Mobilfunkhersteller Motorola …, teilte der Konzern mit")
     company_nouns: tuple[str, ...] = ()
@@ -563,6 +567,8 @@ class Lexicon:
             mute_nouns=_set(d, "mute_nouns"),
             result_participles=_set(d, "result_participles"),
             org_heads=_set(d, "org_heads"),
+            corporate_suffixes=_set(d, "corporate_suffixes"),
+            as_participles=_set(d, "as_participles"),
             company_nouns=tuple(sorted(_set(d, "company_nouns"), key=len, reverse=True)),
             office_endings=tuple(sorted(_set(d, "office_endings"), key=len, reverse=True)),
             demonyms=_set(d, "demonyms"),

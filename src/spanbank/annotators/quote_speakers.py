@@ -785,6 +785,15 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
     """`_mention_before_np`, and (round 34, w2g) in English without a capitalised subordinator opening the sentence
     before a name ("Although Okafor insisted …" was the speaker "Although Okafor")."""
     m = _mention_before_np(tokens, k, lo, lex)
+    if lex.lang == "en" and k - 3 >= lo and (m is None or (m.first == m.last and tokens[m.first].low in lex.corporate_suffixes)):
+        # (round 36) a company's legal form after a comma, its ticker or a time word before the cue: "Acme Holdings,
+        # Inc. (NYSE: ACM) today announced …", "Acme Inc. today announced plans to …" (nothing was reported)
+        j = _en_ticker_or_time_start(tokens, k, lo, lex)
+        co = _en_company_with_suffix(tokens, j, lo, lex)
+        if co is None and m is None and j < k:
+            n = _mention_before_np(tokens, j, lo, lex)
+            co = n if n is not None and n.kind == "name" and n.end == j - 1 and tokens[n.end].text == "." else None
+        m = co or m
     if m is None and lex.lang == "en" and k - 4 >= lo:
         m = _en_document_from_body(tokens, k, lo, lex)
     if m is not None and lex.lang == "en" and m.kind == "name" and m.first < m.last and m.first == lo \
@@ -795,7 +804,105 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
             and tokens[m.last].text in ("both", "all") and not tokens[m.last - 1].quoted and tokens[m.last - 1].is_word \
             and tokens[m.last - 1].low not in lex.determiners and tokens[m.last - 1].low not in lex.prepositions:
         m = Mention(m.first, m.last - 1, m.kind)  # (round 34, w2g) a floating quantifier: "Harris and Walz both said"
+    if m is not None and lex.lang == "en" and m.kind == "name" and m.first > lo and m.first + 2 <= m.last \
+            and tokens[m.first + 1].text == "." and _abbrev(tokens[m.first], lex) and lex.is_title(tokens[m.first].text + ".") \
+            and (d := _mention_before_np(tokens, m.first, lo, lex)) is not None and d.kind == "description" \
+            and d.end == m.first - 1 and tokens[d.last].text == tokens[d.last].low and lex.is_title(tokens[d.last].text):
+        # (round 36) a description before an abbreviated rank: "…, police spokesman Sgt. Tony Reyes said" (the mention
+        # began at "Sgt." and the comma before the description was not found: nothing was reported)
+        m = Mention(d.first, m.last, m.kind, m.span_last)
+    if m is not None and lex.lang == "en" and m.kind in ("description", "group") and m.end == k - 1 \
+            and (name := _en_name_before_apposition(tokens, m, lo, lex)) is not None:
+        m = name
     return m
+
+
+#: tokens of a stock ticker in brackets after a company's name: "(NYSE: ACM)", "(Nasdaq: ACMX)"
+EN_TICKER_TOKENS = 6
+
+
+def _en_ticker_or_time_start(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> int:
+    """English (round 36): where the time words and a ticker in brackets ("(NYSE: ACM) today") before token k start;
+    k when there are none."""
+    j = k
+    while j - 1 > lo:
+        t = tokens[j - 1]
+        if t.is_word and not t.quoted and t.low in lex.time_words:
+            j -= 1
+        elif t.text == ")" and not t.quoted and (o := next((x for x in range(j - 2, max(lo, j - 2 - EN_TICKER_TOKENS), -1)
+                                                            if tokens[x].text in "()"), None)) is not None \
+                and tokens[o].text == "(" and o > lo and ":" in {x.text for x in tokens[o:j]} \
+                and not any(x.quoted for x in tokens[o:j]):
+            j = o
+        else:
+            break
+    return j
+
+
+def _en_company_with_suffix(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention | None:
+    """English (round 36): a company's name with its legal form after a comma ending before token j: "Acme Holdings,
+    Inc.", "Acme, LLC"; None when there is none."""
+    e = j - 1
+    s = e - 1 if e - 1 > lo and tokens[e].text == "." else e
+    if s - 2 < lo or not tokens[s].is_word or tokens[s].quoted or tokens[s].low not in lex.corporate_suffixes \
+            or not tokens[s].is_cap or tokens[s - 1].text != "," or tokens[s - 1].quoted:
+        return None
+    n = _mention_before_np(tokens, s - 1, lo, lex)
+    if n is None or n.kind != "name" or n.end != s - 2 or not tokens[n.first].is_cap or (
+            n.first > lo and tokens[n.first - 1].low in lex.prepositions):
+        return None  # (not a place: "In Paris, Inc. magazine said")
+    return Mention(n.first, s, "name", e)
+
+
+#: words of a role between a name's comma and a relative clause's ("Lola Marsh, [associate professor of chemical
+#: engineering], who …")
+EN_RELATIVE_ROLE_WORDS = 12
+
+
+def _en_role_holder_before(tokens: list[Token], ante: int, comma: int, lex: Lexicon) -> Mention | None:
+    """English (round 36): the name before a role that ends at `comma` and holds the antecedent at `ante` in a
+    complement: "Lola Marsh, [a] professor of chemical engineering, who …" -> Lola Marsh; None unless the role opens
+    with an article or a lower-case title, then a preposition before the antecedent, and holds no verb."""
+    p = next((x for x in range(ante - 1, max(-1, comma - EN_RELATIVE_ROLE_WORDS - 1), -1) if not tokens[x].is_word
+              or tokens[x].quoted), None)
+    if p is None or p < 2 or tokens[p].text != "," or tokens[p].quoted:
+        return None
+    role = tokens[p + 1 : ante]
+    t0 = 1 if role and role[0].low in ("a", "an", "the") else 0
+    if not any(t.low in lex.prepositions and t.text == t.low for t in role[t0 + 1 :]) \
+            or not any(lex.is_title(t.text) and t.text == t.low for t in role[t0 : t0 + 3]) or any(
+            t.low in lex.auxiliaries or t.low in lex.pronouns or (t.low in lex.cue_verbs and t.text == t.low)
+            for t in tokens[p + 1 : comma]):
+        return None
+    name = mention_before(tokens, p, max(0, p - 6), lex)
+    return name if name is not None and name.kind == "name" and name.end == p - 1 else None
+
+
+#: words of an apposition between a name and its cue with no comma closing it ("Jane Doe, the agency's director said")
+EN_UNCLOSED_APPOSITION_WORDS = 10
+
+
+def _en_name_before_apposition(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> Mention | None:
+    """English (round 36): a person's name opening the clause, a comma, then an apposition right before the cue with
+    no comma closing it: "Jane Doe, the agency's director said …", "Jane Doe, area manager and a Boston native said, “…”"
+    (the speaker was the apposition, "a Boston native"): the name, when the apposition holds no verb or pronoun."""
+    comma = next((x for x in range(m.first - 1, max(lo, m.first - EN_UNCLOSED_APPOSITION_WORDS) - 1, -1)
+                  if not tokens[x].is_word or tokens[x].quoted), None)
+    if comma is None or comma - lo < 2 or comma - lo > 4 or tokens[comma].text != "," or tokens[comma].quoted:
+        return None
+    if not _en_name_run(tokens, lo, comma, lex) or any(
+            lex.is_title(t.text) or t.low in lex.time_words or t.low in lex.prepositions or t.text.isupper()
+            for t in tokens[lo:comma] if t.is_word):
+        return None
+    if not lex.is_first_name(tokens[lo].low) and not any(
+            lex.is_title(t.text) and t.is_word and t.is_cap for t in tokens[comma + 1 : m.end + 1]):
+        return None  # an unknown first name: a capitalised role in the apposition ("Alex Moe, Area Manager said"; not
+        # a place before a description, "Los Angeles, the city police chief said")
+    if any(t.low in lex.auxiliaries or t.low in lex.pronouns or t.low in ("who", "which", "that")
+           or (t.low in lex.cue_verbs and t.text == t.low) or (t.is_cap and lex.is_first_name(t.low))
+           for t in tokens[comma + 1 : m.end + 1]):
+        return None  # (a second person: "Jane Doe, John Roe and the mayor said" are three)
+    return Mention(lo, comma - 1, "name")
 
 
 def _en_document_from_body(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mention | None:
@@ -1736,6 +1843,41 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
     """The noun phrase that starts after token `k` (an inverted cue: "said Aliyev", "so der Sprecher").
     `source`: after a source phrase ("according to"), where "from" also attaches ("data from the
     Labor Department"; not "said Smith from the podium")."""
+    m = _mention_after(tokens, k, hi, lex, source=source)
+    if m is not None and lex.lang == "en" and m.kind == "name" and m.end == m.last:
+        m = _en_titles_and_name(tokens, m, hi, lex)
+    return m
+
+
+#: words of a coordinated title and the name after it: "said Acme President and [Chief Executive Officer Jane Doe]"
+EN_COORDINATED_TITLE_WORDS = 8
+
+
+def _en_titles_and_name(tokens: list[Token], m: Mention, hi: int, lex: Lexicon) -> Mention:
+    """English (round 36): a speaker that ends in a title coordinated with a second title before the name: "said
+    Acme President and CEO Jane Doe", "said Acme Chairman and Chief Executive Officer John Roe" (the speaker was "Acme
+    President"): the mention runs on to the name when capitalised title words and then a name of two or more words
+    follow the "and" up to a punctuation mark or the sentence end."""
+    e = m.end
+    if not (lex.is_title(tokens[e].text) and tokens[e].is_cap) or e + 4 >= hi or tokens[e + 1].text != "and" \
+            or tokens[e + 1].quoted:
+        return m
+    x = e + 2
+    while x < hi and x < e + 2 + EN_COORDINATED_TITLE_WORDS and tokens[x].is_word and tokens[x].is_cap \
+            and not tokens[x].quoted and lex.is_title(tokens[x].text):
+        x += 1
+    if x == e + 2:
+        return m
+    n = x
+    while n < hi and n < x + 4 and tokens[n].is_word and tokens[n].is_cap and not tokens[n].quoted \
+            and not lex.is_title(tokens[n].text):
+        n += 1
+    if n - x < 2 or (n < hi and tokens[n].is_word) or not _en_name_run(tokens, x, n, lex):
+        return m
+    return Mention(m.first, n - 1, "name")
+
+
+def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source: bool = False) -> Mention | None:
     j = k + 1
     while j < hi and ((tokens[j].low in lex.skippable and tokens[j].text == tokens[j].low) or tokens[j].low in lex.time_words
                       or (lex.lang == "de" and tokens[j].text == "sich")  # "freute sich die Bürgermeisterin"
@@ -2650,6 +2792,11 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             # a set phrase with a preposition is no antecedent: "meldete sich der Bürgermeister zu Wort, der
             # erklärte" (the mayor)
             ante = mention_before(tokens, ante.first - 1, min(lo, k), lex) or ante
+        if ante is not None and lex.lang == "en" and tokens[m.first].low == "who" and not (ante.kind == "name" and person_name(
+                " ".join(t.text for t in tokens[ante.first : ante.last + 1]), lex, ents)) \
+                and (held := _en_role_holder_before(tokens, ante.first, k, lex)) is not None:
+            ante = held  # (round 36) the person a role's organisation or field belongs to: "said Lola Marsh, professor of
+            # chemical engineering, who believes …" (the speaker was "chemical engineering")
         if ante is not None and ante.kind != "relative":
             return canonical(ante, tokens, ents, lex, continuing=continuing)
         return continuing
@@ -4115,6 +4262,12 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
         if t.low in ("now", "still", "also", "then", "already", "once", "long") and t.text == t.low and a + 1 < b \
                 and tokens[a + 1].text == tokens[a + 1].low and tokens[a + 1].low.endswith(("ing", "ed")):
             return _appositive(tokens, a + 1, b, lex)  # (round 33) an adverb before it: "Boehner, now seeking a deal, said"
+        if t.text == "not" and a + 1 < b and tokens[a + 1].text == tokens[a + 1].low and (
+                tokens[a + 1].low.endswith(("ing", "ed")) or tokens[a + 1].low == "yet") and not any(
+                    x.low in lex.auxiliaries or x.low in lex.pronouns for x in tokens[a + 1 : b]):
+            # (round 36) a negated participle phrase: "One witness, not wanting to be named, said …", "The official, not
+            # authorized to speak publicly, said …" (nothing was reported)
+            return True
         if t.low.endswith("ing") and t.text == t.low and b - a <= 20 and not any(verb(k) for k in range(
                 # (round 26) a cue's participle before its place: "Rawya Rageh, reporting from Alexandria, said"; (round 34)
                 # also before its channel: "The governor, Oleh Kiper, writing on Telegram, said" (reported nothing)

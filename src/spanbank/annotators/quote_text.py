@@ -370,6 +370,14 @@ DATELINE_DATE = re.compile(
     r" \([A-Za-z][\w ./-]{0,29}\) ?[—–-]{1,2} +(?=[A-Z\"“])")
 
 
+#: (round 36) a press release's dateline with its wire service: "HARTFORD, Conn., March 3, 2025 /PRNewswire/ -- ",
+#: "DALLAS, May 20, 2020 (GLOBE NEWSWIRE) -- ", "LONDON--(BUSINESS WIRE)--" (the place, the date and the wire were
+#: the report's first words, or the subject was lost): up to 80 characters before the wire's mark, none a quotation mark
+PRESS_DATELINE = re.compile(
+    r"[A-Z][^\n\"“”«»]{0,80}?(?:/[A-Z][\w.-]{1,30}/|\((?:[A-Z][A-Za-z]* )?(?:NEWSWIRE|WIRE|Newswire|Wire|PRWEB|PRWeb)\))"
+    r" ?(?:--|[—–-]) *(?=[A-Z\"“])")
+
+
 #: (round 34) a live ticker's time stamp opening a paragraph ("13:17 Uhr – ", "21.05 Uhr: "), no part of what it reports
 TICKER_STAMP = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d Uhr(?: ?[—–-] +|: +)(?=[A-ZÄÖÜ„“\"«»])")
 
@@ -400,6 +408,8 @@ def sentences(text: str, quotes: list[Quotation], lex: Lexicon) -> list[tuple[in
                 d = None  # (round 31) a later paragraph only with an agency in brackets: "Kiel (dpa/lno) - …"
         if d is None:  # (round 35) a dateline with a date: "Feb. 9 (UPI) -- …"
             d = DATELINE_DATE.match(text, lo, hi)
+        if d is None and lex.lang == "en":  # (round 36) a press release's: "DALLAS, May 20 /PRNewswire/ -- …"
+            d = PRESS_DATELINE.match(text, lo, hi)
         if d is None:  # (round 34) a live ticker's time stamp: "13:17 Uhr – In Zukunft solle …", "21.05 Uhr: …"
             d = TICKER_STAMP.match(text, lo, hi)
             if d is not None and (p := DATELINE_MIXED.match(text, d.end(), hi)) is not None \
