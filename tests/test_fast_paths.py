@@ -1,21 +1,28 @@
 """The annotators' fast paths compute exactly what the plain definitions do: the policy token and
 sentence models' cached partial sums against the hashed features they were trained on
 (`policy_text.token_features`, `doc_features`), the first-character lookahead of the word-list
-regexes against `re.compile`, and the verdict featuriser's de-duplicated word loop."""
+regexes against `re.compile`, and the verdict featuriser's de-duplicated word loop; the quote
+annotator's token pattern without the alternatives a text cannot match, its token memo, its cue
+finder's word test and its script test against their plain forms."""
 
 from __future__ import annotations
 
+import ast
 import re
 from itertools import chain
 
 import numpy as np
 import pytest
 
+from spanbank.annotators import quote_cues, quote_text
 from spanbank.annotators.fastregex import compile_fast, first_chars
 from spanbank.annotators.policy_lexicon import load_lexicons, word_flags
 from spanbank.annotators.policy_model import load_policy_model, model_from_arrays, package_arrays
 from spanbank.annotators.policy_rules import _YOU_ARE, sentences, shouting_runs
 from spanbank.annotators.policy_text import doc_features, token_features, tokens
+from spanbank.annotators.quote_lexicon import MIN_LETTERS, supported_lang
+from spanbank.annotators.quotes import QuoteAnnotator
+from spanbank.model import Document
 
 TEXTS = [
     "You are a complete idiot and a liar.",
@@ -163,3 +170,82 @@ def test_policy_score_cache_is_bounded_and_starts_over(monkeypatch):
         if words:
             np.testing.assert_allclose(p, reference_token_scores(m, words, flags)[0], atol=1e-6)
     assert len(caches) > 2  # it started over several times, and the scores stayed right
+
+
+# -- the quote annotator ------------------------------------------------------------------------------------------
+
+#: a word of each rare alternative of the token pattern
+RARE_TOKENS = [
+    "Die Ärzt:innen und Schauspieler*innen warnten, die Lehrer_innen auch.",
+    "OPEC+ said so. Ver.di und ver.di streikten.",
+    "Die CDU/CSU-Fraktion und die SPD/FDP stimmten zu.",
+    "she told al.com and web.de News, said a Capital.com analyst",
+    "um 14:30 Uhr nach dem 2:0-Sieg",
+    "ein Anwohner der 12.000-Einwohner-Gemeinde, 3,5 Prozent",
+    "she’s said they've told China’s US officials: 'We'll see,' he'd said.",
+]
+
+
+def _quote_test_texts(repo) -> list[str]:
+    """The texts of the quote tests (their string constants of five words or more)."""
+    tree = ast.parse((repo / "tests" / "test_quotes.py").read_text(encoding="utf-8"))
+    return sorted({n.value for n in ast.walk(tree)
+                   if isinstance(n, ast.Constant) and isinstance(n.value, str) and len(n.value.split()) >= 5})
+
+
+def test_token_pattern_leaves_out_only_alternatives_a_text_cannot_match(repo, seed_path):
+    # an alternative changed in _TOKEN needs its condition in _TOKEN_NEEDS changed too
+    assert set(quote_text._TOKEN_NEEDS) <= set(quote_text._TOKEN_ALTERNATIVES)
+    assert "|".join(quote_text._TOKEN_ALTERNATIVES) == quote_text._TOKEN.pattern
+    texts = [*RARE_TOKENS, " ".join(RARE_TOKENS), seed_path.read_text(encoding="utf-8"), *_quote_test_texts(repo)]
+    for text in texts:
+        assert [m.span() for m in quote_text._token_pattern(text).finditer(text)] == \
+            [m.span() for m in quote_text._TOKEN.finditer(text)], text
+    assert quote_text._token_pattern(" ".join(RARE_TOKENS)).pattern == quote_text._TOKEN.pattern
+    assert quote_text._token_pattern("Er sagte nichts.").pattern == r"\w+(?:[-'’]\w+)*|[^\w\s]"
+
+
+def test_tokenize_from_its_word_memo_is_tokenize_without_it(monkeypatch, seed_path):
+    text = " ".join(RARE_TOKENS) + " al-Ansari, der 39-Jährige, dpa, Dennoch " + seed_path.read_text(encoding="utf-8")
+    monkeypatch.setattr(quote_text, "_TOKEN_FIELDS", {})
+    cold = quote_text.tokenize(text)
+    assert quote_text._TOKEN_FIELDS
+    assert quote_text.tokenize(text) == cold
+    assert all(t.is_cap == quote_text.capitalised(t.text) for t in cold)
+    assert [t.text for t in cold if t.is_cap][:5] == ["Die", "Ärzt:innen", "Schauspieler*innen", "Lehrer_innen", "OPEC+"]
+    assert [(t.text, t.low) for t in quote_text.tokenize("she’s told China’s US")] == [
+        ("she", "she"), ("’s", "'s"), ("told", "told"), ("China's", "china's"), ("US", "u.s")]
+    # bounded: a full memo starts over
+    monkeypatch.setattr(quote_text, "_TOKEN_FIELDS", {str(k): ("x", "x", True, False) for k in range(200_001)})
+    assert quote_text.tokenize("Neue Wörter") == quote_text.tokenize("Neue Wörter")
+    assert len(quote_text._TOKEN_FIELDS) == 2
+
+
+def test_find_cues_word_test_changes_no_quote(monkeypatch, repo, seed_path):
+    """Every branch of `find_cues` after the source phrases tests for a word of `cue_branch_words` (a new branch
+    must add its words there): the annotations of every quote test's text are the same without the shortcut."""
+    texts = [seed_path.read_text(encoding="utf-8"), *_quote_test_texts(repo)]
+    ann = QuoteAnnotator()
+
+    def run() -> list[dict]:
+        out = []
+        for text in texts:
+            d = ann.annotate(Document(id="t", kind="article", text=text)).to_dict()
+            d.pop("created", None)
+            out.append(d)
+        return out
+
+    fast = run()
+    monkeypatch.setattr(quote_cues, "CUE_FAST_PATH", False)
+    assert run() == fast
+
+
+def test_script_test_counts_the_letters_beyond_latin_as_before():
+    def plain(text: str) -> bool:  # the test as it was written before it was sped up
+        letters = [ch for ch in text[:4000] if ch.isalpha()]
+        return len(letters) >= MIN_LETTERS and sum(1 for ch in letters if ord(ch) < 0x250) * 2 < len(letters)
+
+    for text in ["우리는 협상에서 독립을 논의하지 않았다고 대통령이 말했다 " * 3, "Президент сказал, что " * 4,
+                 "Ölümcül ſtrange İstanbul ıdiot ЗАГЛАВНЫЕ " * 3, "ɐɐɐɐɐɐɐɐɐɐ abcdefghij " * 2, "Ⓐ Ⓑ ⓒ " * 20,
+                 "The president said so. " * 400 + "Президент " * 50, "a1 b2 c3 " * 10]:
+        assert (supported_lang(text)[1] or "").startswith("the text is mostly not in the Latin") == plain(text), text

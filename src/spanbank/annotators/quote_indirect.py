@@ -3260,7 +3260,8 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
     "told [Reuters] [on Monday] …", "said [in a statement] [Tuesday] …", "said [on condition of
     anonymity]". j itself when there are none."""
     toks, lex = ctx.tokens, ctx.lex
-    stop = lex.pronouns | lex.complementizers | lex.clause_starters | lex.cue_verbs | lex.adjunct_preps | _SUBORDINATORS
+    stop = lex.word_set("en_skip_stop", lambda: (  # (speed: the union of 500 words took a tenth of a millisecond)
+        lex.pronouns | lex.complementizers | lex.clause_starters | lex.cue_verbs | lex.adjunct_preps | _SUBORDINATORS))
     k = j
     if toks[c.first].low in lex.addressee_verbs and k < hi and toks[k].quoted and not toks[k].is_word \
             and (e := _title_quote_end(toks, k, hi)) > k:

@@ -7,6 +7,8 @@ a document carries no ``meta["lang"]``.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -330,6 +332,20 @@ class Lexicon:
     question_cues: frozenset[str] = frozenset()
     #: (round 34) memo of `_title_word` (the suffix scan runs for every capitalised word; the lists grew)
     _title_memo: dict[str, bool] = field(default_factory=dict, init=False, compare=False, hash=False, repr=False)
+    #: (speed) memo of `is_title` and `is_source_noun` by (test, word)
+    _word_memo: dict[tuple[str, str], bool] = field(default_factory=dict, init=False, compare=False, hash=False,
+                                                    repr=False)
+    #: (speed) memo of `word_set`
+    _word_sets: dict[str, frozenset[str]] = field(default_factory=dict, init=False, compare=False, hash=False, repr=False)
+
+    def word_set(self, key: str, make: Callable[[], frozenset[str]]) -> frozenset[str]:
+        """(speed) A word set made from the lexicon's lists alone (a union that a rule reads for every cue), made
+        once per lexicon: `make()` the first time a rule asks for `key` (a constant of the rule), after that the same
+        set."""
+        words = self._word_sets.get(key)
+        if words is None:
+            words = self._word_sets[key] = make()
+        return words
 
     def pronoun_gender(self, word: str) -> str | None:
         w = word.lower()
@@ -381,6 +397,14 @@ class Lexicon:
             w.endswith(m) and len(w) > len(m) + 2 for m in self.compound_term_heads)  # (round 35) "Kriegsdrama „…“"
 
     def is_title(self, word: str) -> bool:
+        known = self._word_memo.get(("title", word))  # (speed: asked for most capitalised words, several times)
+        if known is None:
+            if len(self._word_memo) > 200_000:
+                self._word_memo.clear()  # bounded
+            known = self._word_memo["title", word] = self._is_title(word)
+        return known
+
+    def _is_title(self, word: str) -> bool:
         if word in self.cased_titles:
             return True
         w = word.lower()
@@ -422,6 +446,14 @@ class Lexicon:
 
     def is_source_noun(self, word: str) -> bool:
         """A capitalised noun naming a source of information, also as a compound (Polizeiangaben)."""
+        known = self._word_memo.get(("source", word))  # (speed: the suffix scan ran for every call)
+        if known is None:
+            if len(self._word_memo) > 200_000:
+                self._word_memo.clear()  # bounded
+            known = self._word_memo["source", word] = self._is_source_noun(word)
+        return known
+
+    def _is_source_noun(self, word: str) -> bool:
         w = word.lower()
         # (round 26: also after a lower-case first part, "Nach dpa-Informationen will GM …")
         return (word[:1].isupper() or ("-" in word and word.rsplit("-", 1)[1][:1].isupper())) \
@@ -620,6 +652,10 @@ MIN_STOPWORD_SHARE = 0.05
 MIN_LETTERS = 20
 
 
+#: a character from U+0250 (beyond the Latin script's blocks)
+_FROM_U0250 = re.compile(r"[^\x00-\u024f]")
+
+
 def _hint_lang(hint: str) -> str:
     """The language part of a tag: "de-AT" -> "de", "en_US" -> "en"."""
     return str(hint).lower().split("-")[0].split("_")[0]
@@ -629,8 +665,9 @@ def _stopword_counts(text: str) -> tuple[int, dict[str, int]]:
     """The number of words in the first 4,000 characters and, per known language, how many of them
     are its stop words (punctuation and quotation marks stripped)."""
     words = [w.strip(".,;:!?\"'()“”„«»") for w in text[:4000].lower().split()]
-    counts = {lang: sum(1 for w in words if w in load_lexicon(lang).stopwords) for lang in LANGUAGES}
-    return sum(1 for w in words if w), counts
+    # (speed: the lexicon looked up once per language, not once per word)
+    counts = {lang: sum(map(load_lexicon(lang).stopwords.__contains__, words)) for lang in LANGUAGES}
+    return len(words) - words.count(""), counts
 
 
 def _most_stopwords(counts: dict[str, int]) -> str:
@@ -648,8 +685,10 @@ def supported_lang(text: str, hint: str | None = None) -> tuple[str | None, str 
         if h in LANGUAGES:
             return h, None
         return None, f"language {hint!r} has no cue words (known: {', '.join(LANGUAGES)})"
-    letters = [ch for ch in text[:4000] if ch.isalpha()]
-    if len(letters) >= MIN_LETTERS and sum(1 for ch in letters if ord(ch) < 0x250) * 2 < len(letters):
+    # (speed: counted by C loops; the letters outside the Latin script are among the few characters from U+0250)
+    n_letters = sum(map(str.isalpha, text[:4000]))
+    n_latin = n_letters - sum(map(str.isalpha, _FROM_U0250.findall(text, 0, 4000)))
+    if n_letters >= MIN_LETTERS and n_latin * 2 < n_letters:
         return None, f"the text is mostly not in the Latin script (known languages: {', '.join(LANGUAGES)})"
     n_words, counts = _stopword_counts(text)
     best = max(counts.values())

@@ -131,9 +131,10 @@ def split_title(words: list[str], lex: Lexicon) -> tuple[list[str], list[str]]:
         k += 1
     # a title after a capitalised organisation or genitive: "Senate Foreign Relations Committee Chairman Bob
     # Corker", "Russlands Außenminister Sergej Lawrow"
-    last = max((t for t in range(k, len(words) - 2) if lex.is_title(words[t])), default=None)
+    # (speed: both ranges are empty for the many runs of one or two words, and max(..., default=) is slow to call)
+    last = max((t for t in range(k, len(words) - 2) if lex.is_title(words[t])), default=None) if k < len(words) - 2 else None
     honorific = next((t for t in range(len(words) - 2, 0, -1) if lex.lang == "en" and words[t].lower() in ("mr", "mrs", "ms", "dr")
-                      and words[t][0].isupper()), None)
+                      and words[t][0].isupper()), None) if len(words) > 2 else None
     if honorific is not None and (last is None or honorific > last):
         k = honorific + 1  # "Speaking to MPs Mr Bailey": the honorific opens the name
     elif last is not None:
@@ -164,8 +165,8 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
     i, n = 0, len(tokens)
     last_end = -1  # the last token of the name before (its description words are not the next name's)
     while i < n:
-        if not _name_token(tokens[i], lex) or (lex.lang == "de" and tokens[i].low in _DE_COUNT_WORDS and i + 1 < n
-                                               and tokens[i + 1].is_cap):
+        if not tokens[i].is_cap or not _name_token(tokens[i], lex) or (  # (speed: most words are not capitalised)
+                lex.lang == "de" and tokens[i].low in _DE_COUNT_WORDS and i + 1 < n and tokens[i + 1].is_cap):
             i += 1  # (round 34) nor a numeral opening a sentence: "Drei Gründe führte die Ministerin an" ("Drei Gründe")
             continue
         if lex.lang == "de" and i > 0 and tokens[i - 1].text == tokens[i - 1].low and tokens[i - 1].low in _DE_COUNT_WORDS \
@@ -579,6 +580,8 @@ def _caps_after_name(tokens: list[Token], j: int) -> bool:
     """Token j is a word in capitals (a medium: "MDR", "BILD", "SACHSEN-ANHALT") right after a name in mixed
     case: no part of the name ("teilte Gerichtssprecher Frank Straube MDR SACHSEN-ANHALT mit", round 22)."""
     t, p = tokens[j], tokens[j - 1] if j > 0 else None
+    if len(t.text) < 3 or (t.text[0].isalpha() and not t.text[0].isupper()):
+        return False  # (speed) fewer than three letters, or a first letter in lower case (most words after a name)
     letters = [ch for ch in t.text if ch.isalpha()]
     return p is not None and len(letters) >= 3 and all(ch.isupper() for ch in letters) and p.is_word \
         and len(p.text) > 2 and p.text[0].isupper() and p.text[1:].replace("-", "").isalpha() and p.text[1:].islower() \

@@ -45,6 +45,59 @@ TERMINALS = frozenset(".!?…")
 _TOKEN = re.compile(r"\w+[*:_/]-?innen(?!\w)|[A-Z]{2,}\+(?![\w+])|[Vv]er\.di(?!\w)|[A-ZÄÖÜ][A-ZÄÖÜ]+/[A-ZÄÖÜ][A-ZÄÖÜ]+(?:-\w+)*(?![\w/])|\w+(?:[-.]\w+)*\.(?:com|org|net|gov|edu|de|at|ch|io)(?!\w)(?!\.\w)|\d+:\d+(?:[-'’]\w+)*|\d+(?:[.,]\d+)+(?:-\w+)*|\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
 
 
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression (split at each "|" outside groups, classes and escapes)."""
+    out, cur, depth, in_class, escaped = [], [], 0, False, False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            out.append("".join(cur))
+            cur = []
+            continue
+        cur.append(ch)
+    out.append("".join(cur))
+    return out
+
+
+#: (speed) what a text must contain for one of _TOKEN's rarer alternatives to match in it. Most texts contain none
+#: of these, and `_token_pattern` leaves out an alternative that can match nowhere in the text (the same matches:
+#: it only fails, at every position), so a word no longer runs through the gendered plural's and the web address's
+#: scans of the whole word before the plain word alternative (tokenize took half its time in the regex)
+_TOKEN_NEEDS = {
+    r"\w+[*:_/]-?innen(?!\w)": re.compile(r"[*:_/]-?innen"),
+    r"[A-Z]{2,}\+(?![\w+])": re.compile(r"[A-Z]\+"),
+    r"[Vv]er\.di(?!\w)": re.compile(r"er\.di"),
+    r"[A-ZÄÖÜ][A-ZÄÖÜ]+/[A-ZÄÖÜ][A-ZÄÖÜ]+(?:-\w+)*(?![\w/])": re.compile(r"[A-ZÄÖÜ]/[A-ZÄÖÜ]"),
+    r"\w+(?:[-.]\w+)*\.(?:com|org|net|gov|edu|de|at|ch|io)(?!\w)(?!\.\w)":
+        re.compile(r"\w\.(?:com|org|net|gov|edu|de|at|ch|io)(?!\w)"),
+    r"\d+:\d+(?:[-'’]\w+)*": re.compile(r"\d:\d"),
+    r"\d+(?:[.,]\d+)+(?:-\w+)*": re.compile(r"\d[.,]\d"),
+}
+_TOKEN_ALTERNATIVES = _alternatives(_TOKEN.pattern)
+#: _TOKEN without the alternatives a text cannot match, by which of `_TOKEN_NEEDS` it has (bounded: at most
+#: 2 ** len(_TOKEN_NEEDS) patterns)
+_TOKEN_VARIANTS: dict[tuple[bool, ...], re.Pattern[str]] = {}
+
+
+def _token_pattern(text: str) -> re.Pattern[str]:
+    """_TOKEN, or the same pattern without the alternatives of `_TOKEN_NEEDS` that cannot match in `text`."""
+    key = tuple(a not in _TOKEN_NEEDS or _TOKEN_NEEDS[a].search(text) is not None for a in _TOKEN_ALTERNATIVES)
+    pattern = _TOKEN_VARIANTS.get(key)
+    if pattern is None:
+        pattern = _TOKEN_VARIANTS[key] = re.compile(
+            "|".join(a for a, keep in zip(_TOKEN_ALTERNATIVES, key, strict=True) if keep), _TOKEN.flags)
+    return pattern
+
+
 @dataclass(slots=True)
 class Token:
     start: int
@@ -57,16 +110,20 @@ class Token:
     lowered: bool = False
     #: a word (letters, digits), not punctuation; set by `tokenize` from the first character
     is_word: bool = False
+    #: (speed) `capitalised(text)`, set by `tokenize` (`is_cap` is read for most tokens several times)
+    cap: bool = False
 
     @property
     def is_cap(self) -> bool:
-        """Capitalised; also a nominalised number compound ("der 39-Jährige", "die 68er-Bewegung")."""
-        t = self.text
-        if self.lowered:
-            return False
-        return t[0].isupper() or t in LOWER_CASE_NAMES or (t[0].isdigit() and "-" in t and t.rsplit("-", 1)[1][:1].isupper()) or (
-            # (round 25) an Arabic name with its lower-case article: "sagte al-Ansari", "Ahmed al-Scharaa"
-            t[:1] in "aen" and NAME_ARTICLE.match(t) is not None)
+        """Capitalised (see `capitalised`), unless only because it opens a German sentence (`lowered`)."""
+        return self.cap and not self.lowered
+
+
+def capitalised(t: str) -> bool:
+    """A capitalised word; also a nominalised number compound ("der 39-Jährige", "die 68er-Bewegung")."""
+    return t[0].isupper() or t in LOWER_CASE_NAMES or (t[0].isdigit() and "-" in t and t.rsplit("-", 1)[1][:1].isupper()) or (
+        # (round 25) an Arabic name with its lower-case article: "sagte al-Ansari", "Ahmed al-Scharaa"
+        t[:1] in "aen" and NAME_ARTICLE.match(t) is not None)
 
 
 #: (round 28) names written in lower case, capitalised words for every rule: German news agencies ("Die dpa meldete, …",
@@ -96,17 +153,31 @@ class Quotation:
 _CONTRACTED = re.compile(r"(?i)(he|she|it|we|they|i|you|who|there)(['’](?:s|ve|d|ll|re|m))")
 
 
+#: (speed) a token's text, low, is_word and cap by its match's text, as `tokenize` makes them from the match's text
+#: alone (bounded: cleared when it grows past 200,000 words; contractions, two tokens, are not kept)
+_TOKEN_FIELDS: dict[str, tuple[str, str, bool, bool]] = {}
+
+
 def tokenize(text: str) -> list[Token]:
     out = []
-    for m in _TOKEN.finditer(text):
+    append = out.append
+    known = _TOKEN_FIELDS.get
+    for m in _token_pattern(text).finditer(text):
         g = m.group()
+        f = known(g)
+        if f is not None:  # a word seen before
+            a, e = m.span()
+            append(Token(a, e, f[0], f[1], False, False, f[2], f[3]))
+            continue
         c = _CONTRACTED.fullmatch(g) if ("'" in g or "’" in g) else None
         if c is not None:
             a, s = m.start(), m.start() + c.end(1)
-            out.append(Token(a, s, c.group(1), c.group(1).lower(), False, False, True))
-            out.append(Token(s, m.end(), c.group(2), c.group(2).lower().replace("’", "'"), False, False, True))
+            append(Token(a, s, c.group(1), c.group(1).lower(), False, False, True, capitalised(c.group(1))))
+            append(Token(s, m.end(), c.group(2), c.group(2).lower().replace("’", "'"), False, False, True,
+                         capitalised(c.group(2))))
             continue
         word = g[0].isalnum() or g[0] == "_"
+        key = g
         if word and "’" in g:
             # (round 31) a word's typographic apostrophe reads as the straight one (same length, so the offsets hold):
             # "said China’s foreign ministry" as "China's" (reported nothing)
@@ -114,7 +185,12 @@ def tokenize(text: str) -> list[Token]:
         low = g.lower()
         if g == "US":
             low = "u.s"  # (round 31) the country, not the pronoun: "said US Attorney General Merrick Garland" (as "U.S.")
-        out.append(Token(m.start(), m.end(), g, low, False, False, word))
+        a, e = m.span()
+        cap = capitalised(g)
+        if len(_TOKEN_FIELDS) > 200_000:
+            _TOKEN_FIELDS.clear()
+        _TOKEN_FIELDS[key] = (g, low, word, cap)
+        append(Token(a, e, g, low, False, False, word, cap))
     return out
 
 
@@ -180,6 +256,18 @@ def _nested_open(text: str, j: int, ch: str) -> bool:
     return text[j] == ch and (before.isspace() or before in "([{—–-/") and not after.isspace()
 
 
+#: (speed) patterns of `_any_of` by their characters (an opening mark and its closers: bounded by PAIRS)
+_ANY_OF: dict[str, re.Pattern[str]] = {}
+
+
+def _any_of(chars: str) -> re.Pattern[str]:
+    """A pattern for one character of `chars`."""
+    pattern = _ANY_OF.get(chars)
+    if pattern is None:
+        pattern = _ANY_OF[chars] = re.compile("[" + re.escape(chars) + "]")
+    return pattern
+
+
 def _closer(text: str, i: int, hi: int, lo: int = 0) -> int:
     """Index of the mark closing the quotation opened at ``i`` (``hi`` when none is in the
     paragraph; -1 when a straight single mark opens nothing). An inner quotation opened by the same mark is skipped over with its own closer;
@@ -189,7 +277,8 @@ def _closer(text: str, i: int, hi: int, lo: int = 0) -> int:
 
     def first(j: int) -> int:
         while j < hi and not (text[j] in closers and _closes(text, j, ch)):
-            j += 1
+            m = _any_of(closers).search(text, j + 1, hi)  # (speed) skip to the next closing mark
+            j = hi if m is None else m.start()
         return j
 
     if ch == '"':
@@ -231,7 +320,11 @@ def _closer(text: str, i: int, hi: int, lo: int = 0) -> int:
     depth = 0
     j = i + 1
     while j < hi:
-        if _nested_open(text, j, ch):
+        m = _any_of(ch + closers).search(text, j, hi)  # (speed) skip to the next mark of either kind
+        if m is None:
+            break
+        j = m.start()
+        if text[j] == ch and _nested_open(text, j, ch):
             depth += 1
         elif text[j] in closers and _closes(text, j, ch):
             if depth == 0:
@@ -256,6 +349,10 @@ def _straight_inner_closes(text: str, j: int, hi: int) -> bool:
 _DOUBLE_APOSTROPHE_CLOSE = re.compile(r"(?<=[\w.,!?…])(?:''|’’|\"|”)(?!\w)")
 
 
+#: (speed) the characters `find_quotations` looks at: the opening marks and the apostrophes of a doubled mark
+_QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(set(PAIRS) | set("'‘")))) + "]")
+
+
 def find_quotations(text: str) -> list[Quotation]:
     """All quotation-mark pairs, outermost only, in text order."""
     out: list[Quotation] = []
@@ -267,6 +364,10 @@ def find_quotations(text: str) -> list[Quotation]:
         i = lo
         continued = False
         while i < hi:
+            m = _QUOTE_MARK.search(text, i, hi)  # (speed) no other character starts a quotation: skip to the next mark
+            if m is None:
+                break
+            i = m.start()
             ch = text[i]
             if ch in "'‘" and text.startswith(ch * 2, i) and (i == lo or not text[i - 1].isalnum()) and i + 2 < hi \
                     and text[i + 2].isalnum():
@@ -345,11 +446,13 @@ def mark_sentence_initial(tokens: list[Token], sent_toks: list[tuple[int, int]])
 
 
 def mark_quoted(tokens: list[Token], quotes: list[Quotation]) -> None:
-    qi = 0
+    qi, nq = 0, len(quotes)
     for t in tokens:
-        while qi < len(quotes) and quotes[qi].outer_end <= t.start:
+        if qi == nq:
+            break  # (speed) past the last quotation
+        while qi < nq and quotes[qi].outer_end <= t.start:
             qi += 1
-        if qi < len(quotes) and quotes[qi].outer_start <= t.start < quotes[qi].outer_end:
+        if qi < nq and quotes[qi].outer_start <= t.start < quotes[qi].outer_end:
             t.quoted = True
 
 
@@ -394,6 +497,10 @@ DATELINE_MIXED = re.compile(
     r"(?=[A-ZÄÖÜ„“\"])")
 
 
+#: (speed) a character of TERMINALS
+_TERMINAL = re.compile("[" + re.escape("".join(sorted(TERMINALS))) + "]")
+
+
 def sentences(text: str, quotes: list[Quotation], lex: Lexicon) -> list[tuple[int, int]]:
     """Sentence spans (start, end) per paragraph; never split inside a quotation."""
     inside = []
@@ -418,6 +525,10 @@ def sentences(text: str, quotes: list[Quotation], lex: Lexicon) -> list[tuple[in
         start = d.end() if d is not None and not _in(inside, d.end() - 1) else lo
         i = start
         while i < hi:
+            m = _TERMINAL.search(text, i, hi)  # (speed) only a terminal can end a sentence: skip to the next one
+            if m is None:
+                break
+            i = m.start()
             if text[i] in TERMINALS:
                 j = i + 1
                 while j < hi and (text[j] in TERMINALS or text[j] in CLOSING_CHARS):
