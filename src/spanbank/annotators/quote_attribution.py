@@ -1534,6 +1534,12 @@ def _previous_subject(ctx: QuoteContext, si: int) -> str | None:
     plo, phi = ctx.sent_toks[si - 1]
     if lex.lang == "de":
         name = next((n for pos, n in ctx.ents.names if pos == plo), None)
+        if name is None and plo + 1 < phi and toks[plo].is_cap and toks[plo].is_word and not toks[plo].quoted \
+                and toks[plo + 1].is_word and toks[plo + 1].text == toks[plo + 1].low and not toks[plo + 1].quoted \
+                and toks[plo + 1].low not in lex.stopwords and toks[plo].low not in lex.stopwords:
+            # (round 36, g4) a surname alone of a person named in full before, opening the sentence before its verb:
+            # "„Na klar!“, sagt Wagenknecht. Lanz drängt weiter. Er will wissen, ob …" (was Wagenknecht)
+            name = ctx.ents.by_surname.get(toks[plo].low)
         return name if name and " " in name and person_name(name, lex, ctx.ents) and not toks[plo].quoted else None
     # a description and a first name between commas: "His wife, Anna, disagreed."
     if plo + 4 < phi and toks[plo].low in lex.possessives | lex.determiners and toks[plo + 1].is_word \
@@ -1635,6 +1641,14 @@ _DE_OBLIQUE_RELATIVES = frozenset({"dem", "den", "denen", "deren", "dessen"})
 #: German number words opening an object after a relative pronoun ("…, der drei Jahre Haft gefordert hatte")
 _DE_NUMBER_WORDS = frozenset({"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
                               "zwanzig", "hundert", "tausend", "mehrere", "einige", "viele"})
+
+
+def _de_surname_after_first_name(ctx: QuoteContext, p: int) -> bool:
+    """German (round 36, g4): token p is a capitalised word right after a capitalised first name, so a surname even when
+    its lower case is an auxiliary ("Anne Will fragte …" had the speaker "Anne")."""
+    toks = ctx.tokens
+    return p >= 1 and toks[p].is_cap and not toks[p].quoted and toks[p - 1].is_cap and not toks[p - 1].quoted \
+        and ctx.lex.is_first_name(toks[p - 1].low)
 
 
 def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]) -> Mention | None:
@@ -1786,7 +1800,8 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
         if m is None and opener in RELATIVES:
             return Mention(cs, cs, "relative")
         return m
-    aux = next((a for a in range(cs, k) if toks[a].low in lex.auxiliaries and not toks[a].quoted), None)
+    aux = next((a for a in range(cs, k) if toks[a].low in lex.auxiliaries and not toks[a].quoted
+                and not _de_surname_after_first_name(ctx, a)), None)
     word = toks[k].low
     if word in lex.impersonal_cues or (nxt is not None and nxt.low in ("man", "es")):
         # "In der Erklärung (, die …,) heißt es", "Bei der Fahrzeuginnung geht man davon aus"
@@ -1839,6 +1854,11 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
             # angekündigt" (the speaker was "der Entführung")
             cs + 2 < aux and (toks[cs].low in _DE_NUMBER_WORDS or toks[cs].text.isdigit() or toks[cs].low in ("wenige", "einige"))
             and toks[cs + 1].low in DE_TIME_MEASURES and toks[cs + 2].low in lex.prepositions)
+        if m is not None and m.first == m.end == cs and aux == cs + 1 and toks[cs].is_cap and not toks[cs].quoted \
+                and toks[cs].low in lex.fronted_adverbs and toks[aux].text == toks[aux].low \
+                and (after := clause_subject(toks, aux + 1, k, lex)) is not None:
+            return after  # (round 36, g4) a fronted adverb alone before the auxiliary: "Eigentlich will Caren Miosga …
+            # darüber sprechen, …" (the speaker was "Eigentlich")
         if m is not None and (fronted and m.first > cs or (m.first == m.end and toks[m.first].low in lex.time_words)) \
                 and (after := clause_subject(toks, aux + 1, k, lex)) is not None:
             # (round 25: also a time word before it, "Erst Montagmittag hatte Viktor Orban sich … geäußert")

@@ -591,14 +591,16 @@ def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
                  or (prev.low in ("zu", "zur", "zum") and words[0].isupper() and len(words[0]) <= 6
                      and _cue_among(ctx, max(0, j - 12), j))):
         return True  # (round 23) a paper or a magazine spoken to: "so der Schauspieler gegenüber „Bunte“", "im Interview mit 'Hello!'"
-    if ctx.lex.lang == "de" and 2 <= len(words) <= 3 and all(w[0].isupper() for w in words) and j == q_first - 1 \
+    if ctx.lex.lang == "de" and 2 <= len(words) <= 3 and words[0][0].isupper() and words[-1][0].isupper() and all(
+            w[0].isupper() or w in _NAME_CONNECTORS for w in words) and j == q_first - 1 \
             and prev.text == prev.low and (prev.low in ("mit", "in", "im", "bei", "beim", "gegenüber", "aus", "zu") or (
                 # (round 23) the paper spoken to: "so Zadic zur „Kleinen Zeitung“" (not "zum „Heiligen Krieg“")
                 prev.low in ("zur", "zum") and words[-1].lower().endswith(_DE_PAPER_WORDS)) or (
                 prev.low in ("den", "dem", "der") and j >= 1 and ctx.tokens[j - 1].low in ("und", "sowie"))) \
             and _cue_among(ctx, max(0, j - 12), j):
         # a paper or a journal after its cue (round 22): "sagte sie im Interview mit «Le Nouvelliste»", "heißt es
-        # in „PLoS Medicine“", "sagte X der „Stuttgarter Zeitung“ und den „Stuttgarter Nachrichten“"
+        # in „PLoS Medicine“", "sagte X der „Stuttgarter Zeitung“ und den „Stuttgarter Nachrichten“" (round 36, g4:
+        # also with a lower-case connector inside, "betonte sie gegenüber „Bild am Sonntag“", were direct quotes)
         return True
     if ctx.lex.lang == "de" and words and len(words) <= 3 and all(w[0].isupper() for w in words) and (
             (prev.low in ("im", "beim") and prev.text == prev.low and j == q_first - 1 and _de_next_to_cue(ctx, q, j))

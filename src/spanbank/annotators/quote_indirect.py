@@ -2944,6 +2944,8 @@ def _de_quoted_name(ctx: QuoteContext, k: int, j: int, hi: int) -> bool:
     toks = ctx.tokens
     if ctx.lex.lang != "de" or k <= j or toks[k].is_word or (
             toks[k - 1].low not in ("der", "dem", "des", "im", "beim") and not ctx.lex.is_term_marker(toks[k - 1].text)
+            # (round 36, g4) or a preposition: "gegenüber „Bild am Sonntag“", "im Gespräch mit „Focus“"
+            and not (toks[k - 1].low in ctx.lex.quoted_name_prepositions and toks[k - 1].text == toks[k - 1].low)
             # (round 29) a city's adjective between: "sagte der Frankfurter „Abendpost“, …" (reported nothing)
             and not (k - 2 >= j and toks[k - 1].is_cap and toks[k - 1].is_word and toks[k - 1].text.endswith("er")
                      and not toks[k - 1].quoted and toks[k - 2].low in ("der", "dem", "des", "im", "beim"))):

@@ -191,6 +191,12 @@ class Lexicon:
     contrast_adverbs: frozenset[str] = frozenset()
     #: (round 36 g2) German events after a fronted "bei" that name no source ("Bei der Festnahme wurde … festgestellt")
     event_heads: frozenset[str] = frozenset()
+    #: (round 36, g4) German prepositions before a paper's or a programme's name in quotation marks inside a cue's
+    #: clause ("sagte sie gegenüber „Bild am Sonntag“, …")
+    quoted_name_prepositions: frozenset[str] = frozenset()
+    #: (round 36, g4) German words after a sentence-opening "Als" that make it the writer's unreal comparison ("Als ob
+    #: es da etwas zu entschuldigen gäbe."): no report going on
+    as_if_words: frozenset[str] = frozenset()
     #: sentence-initial words that are no subject ("Thanks for pointing out that …")
     not_subjects: frozenset[str] = frozenset()
     #: possessive determiners, and nouns of what was said that stand for their possessor after one
@@ -542,6 +548,8 @@ class Lexicon:
             object_nouns=_set(d, "object_nouns"),
             contrast_adverbs=_set(d, "contrast_adverbs"),
             event_heads=_set(d, "event_heads"),
+            quoted_name_prepositions=_set(d, "quoted_name_prepositions"),
+            as_if_words=_set(d, "as_if_words"),
             quantifier_pronouns=_set(d, "quantifier_pronouns"),
             infinitive_adverbials=_set(d, "infinitive_adverbials"),
             risk_verbs=_set(d, "risk_verbs"),

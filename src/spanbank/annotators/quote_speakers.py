@@ -224,6 +224,12 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
         if lex.lang == "de" and len(name) >= 3 and lex.is_first_name(name[0].lower()) and name[-2][:1].isupper() \
                 and name[-1].lower().endswith(_DE_NOUN_ENDINGS_AFTER_NAME):
             name = name[:-1]
+        if lex.lang == "de" and len(name) == 2 and not titles and name[0].endswith("s") and len(name[0]) > 3 \
+                and not lex.is_first_name(name[0].lower()) and name[1].lower().endswith(_DE_NOT_SURNAME_NOUN_ENDINGS) \
+                and not lex.is_first_name(name[1].lower()):
+            i = j + 1  # (round 36, g4) a name's genitive before a noun, no name: "Gaucks Urkompetenz liegt darin, …" (a
+            # later "der Altbundespräsident" took "Gaucks Urkompetenz")
+            continue
         if lex.lang == "de" and (r := _de_role_words(name, lex)):
             titles, name = titles + name[:r], name[r:]  # "Ingenieur Hans Weber": the role is a title
         elif lex.lang == "de" and len(name) >= 2 and not titles and _de_role_word(name[0], lex) and not any(
@@ -665,6 +671,11 @@ def _np_start(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
         i += 1  # (a capitalised particle opens a name: "Le Pen", "De Gaulle", "Van Gogh")
     while i - 3 >= lo and _de_elided_compound(tokens, i - 2) and tokens[i - 3].is_cap and tokens[i - 3].is_word:
         i -= 3  # "Umwelt- und Forschungsministerium": the elided first noun belongs to the phrase
+    while lex.lang == "de" and i - 3 >= lo and i < j and tokens[i - 1].text == "und" and not tokens[i - 1].quoted \
+            and tokens[i - 3].low in lex.determiners and not tokens[i - 3].quoted and tokens[i - 2].is_cap and tokens[i - 2].is_word and not tokens[i - 2].quoted \
+            and _de_role_token(tokens[i - 2], lex) and _de_role_token(tokens[i], lex):
+        i -= 2  # (round 36, g4) two roles of one person: "Der Journalist und Autor Oliver Weber forderte …" (the speaker
+        # was the object after the verb)
     d = i - 1
     while d >= lo and d >= i - 3 and tokens[d].is_word and not tokens[d].is_cap and tokens[d].low not in lex.determiners \
             and tokens[d].low not in lex.coordinators and tokens[d].low not in _TEMPORAL_LINKS \
@@ -685,6 +696,11 @@ def _np_start(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
 #: phrase ("a day after House Speaker Mike Johnson said", "the spot at which President Carter had
 #: promised": the speaker starts at the capitals)
 _TEMPORAL_LINKS = frozenset({"after", "before", "since", "until", "during", "when", "while", "which", "whom", "whose"})
+
+
+def _de_role_token(t: Token, lex: Lexicon) -> bool:
+    """German (round 36, g4): a capitalised noun naming a person's role ("Journalist", "Autorin", "Ministerin")."""
+    return t.is_cap and (lex.is_title(t.text) or de_person_noun(t.low, "der") or de_person_noun(t.low, "die"))
 
 
 def _de_elided_compound(tokens: list[Token], k: int) -> bool:

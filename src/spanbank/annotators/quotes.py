@@ -192,6 +192,7 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
         generic = False
     for c in cues:
         assign_speaker(ctx, c, lo, hi, cues)
+    before = ctx.sent_attr[si]
     direct_quotes(ctx, si, lo, hi, cues, s_start, s_end)
     if generic:
         return  # (nor does the report before go on in it)
@@ -199,6 +200,72 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
         or _de_reason_report(ctx, si, lo, hi, s_end)
     if made:
         _impersonal_source_before(ctx, si, lo, hi, cues)
+        if ctx.lex.lang == "de":
+            _de_colon_quote_in_report(ctx, si, lo, hi)
+    k1_col = None if made or cues else _de_reported_colon_lead(ctx, si, lo, hi)
+    if k1_col is not None:
+        # (round 36, g4) a Konjunktiv I clause before a colon and a quotation is reported speech going on, and the
+        # quotation is its speaker's ("Er habe nie geraucht, das habe gereicht: „Da war ich so vier.“" gave only the
+        # quotation; "Die CDU glaube nicht an ihren Kandidaten: „…“" gave it to "Die CDU"): continue as without it
+        n_recs, said = len(ctx.recs), ctx.sent_attr[si]
+        ctx.sent_attr[si] = before
+        _sentence_goes_on(ctx, si, lo, hi, cues, s_start, s_end, made)
+        new = next((r for r in ctx.recs[n_recs:] if r.sentence == si and r.label == "INDIRECT_QUOTE"), None)
+        if new is None and ctx.recs and len(ctx.recs) == n_recs and ctx.recs[-1].sentence == si \
+                and ctx.recs[-1].label == "INDIRECT_QUOTE" and ctx.recs[-1].continued:
+            new = ctx.recs[-1]  # (the span of the sentence before runs on into this one)
+        if new is None or new.attr is None:
+            ctx.sent_attr[si] = said
+            return
+        col_at = ctx.tokens[k1_col].start
+        for r in ctx.recs:
+            if r.sentence == si and r.label == "DIRECT_QUOTE" and r.start > col_at and (r.attr is None or r.attr.cue is None):
+                r.attr = Attribution(new.attr.name, new.attr.speaker, None)
+        return
+    _sentence_goes_on(ctx, si, lo, hi, cues, s_start, s_end, made)
+
+
+def _de_reported_colon_lead(ctx: QuoteContext, si: int, lo: int, hi: int) -> int | None:
+    """German (round 36, g4): the index of the colon that ends a sentence's own clause in the Konjunktiv I and opens a
+    quotation that runs to the sentence end, with no cue word before it ("Der Aufstieg der AfD erinnere ihn an die
+    Nazi-Zeit: „Das ist etwas, …“"); None otherwise."""
+    if ctx.lex.lang != "de":
+        return None
+    toks, lex = ctx.tokens, ctx.lex
+    col = next((k for k in range(lo + 2, hi - 1) if toks[k].text == ":" and not toks[k].quoted and toks[k + 1].quoted
+                and all(t.quoted or not t.is_word for t in toks[k + 1 : hi])), None)
+    if col is None or any(t.quoted for t in toks[lo:col]):
+        return None
+    if not any(r.sentence == si and r.label == "DIRECT_QUOTE" and r.start > toks[col].start for r in ctx.recs[-4:]):
+        return None
+    lead = next((k + 1 for k in range(col - 1, lo, -1) if toks[k].text == ":" and not toks[k].quoted), lo)
+    if col - lead < 3 or any(t.text == t.low and t.low in lex.cue_verbs for t in toks[lo:col]):
+        return None
+    if not any(t.text == t.low and t.low in lex.konjunktiv_i for t in toks[lead:col]) \
+            and _reported_mood(ctx, lead, col) != "i":
+        return None
+    return col
+
+
+def _de_colon_quote_in_report(ctx: QuoteContext, si: int, lo: int, hi: int) -> None:
+    """German (round 36, g4): a quotation after a colon whose speaker was read off the subject before the colon, while
+    that subject stands inside a report of the same sentence ("Die Aufgabe, so Merkel, stelle sich …: «Wir müssen …»"
+    gave "Aufgabe"): the report's speaker says it."""
+    for r in ctx.recs[-6:]:
+        if r.sentence != si or r.label != "DIRECT_QUOTE" or r.attr is None or r.attr.cue is not None \
+                or r.attr.speaker is None:
+            continue
+        a, b = r.attr.speaker
+        rep = next((x for x in ctx.recs[-6:] if x is not r and x.sentence == si and x.label == "INDIRECT_QUOTE"
+                    and x.attr is not None and x.attr.name and x.start <= a and b <= x.end and x.end <= r.start
+                    and ":" in ctx.text[x.end : r.start]), None)
+        if rep is not None:
+            r.attr = Attribution(rep.attr.name, rep.attr.speaker, None)
+
+
+def _sentence_goes_on(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list, s_start: int, s_end: int,
+                      made: bool) -> None:
+    """The rest of `_sentence`: a partial quotation's report, or a report going on from the sentences before."""
     if not made and ctx.lex.lang == "de" and si >= 1 and ctx.sent_attr[si] is not None \
             and ctx.sent_attr[si] is not ctx.sent_attr[si - 1] and _de_partial_quotes_continue(ctx, si, lo, hi):
         # partial quotations without a cue in a Konjunktiv I sentence after a report: the report goes on around
@@ -858,6 +925,10 @@ def _hedge_ok(ctx: QuoteContext, si: int, lo: int, hi: int) -> bool:
     prev = ctx.recs[-1] if ctx.recs else None
     if prev is None or prev.sentence != si - 1:
         return False
+    toks = ctx.tokens
+    if lo + 1 < hi and toks[lo].text == "Als" and toks[lo + 1].low in ctx.lex.as_if_words \
+            and toks[lo + 1].text == toks[lo + 1].low and not toks[lo + 1].quoted:
+        return False  # (round 36, g4) the writer's unreal comparison: "Als ob es da etwas zu entschuldigen gäbe."
     if prev.label == "INDIRECT_QUOTE":
         return True
     return (ctx.lex.lang == "de" and prev.label == "DIRECT_QUOTE" and prev.attr is not None and bool(prev.attr.name)
