@@ -26,6 +26,12 @@ def test_de_nominal_speech_acts(text, expected):
     assert_de_exact(text, expected)
 
 
+def test_de_nominal_act_leaves_a_quotation_with_its_own_cue():
+    # (merge review) the quotation after the colon is the trailing cue's, also after "etwa" (the Grünen had taken it)
+    assert_de_exact('Kritik kam dagegen von den Grünen: "Die Regierung weiß beim Klimaschutz nicht weiter", sagte etwa '
+                    "Fraktionschef Ulf Brandt.", [("Die Regierung weiß beim Klimaschutz nicht weiter", DIR, "Ulf Brandt")])
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # "äußern" (present plural) with a light-verb noun; doubting with an object only
     ("Die Landkreise äußern Kritik an der Verteilung der Mittel.",

@@ -81,7 +81,7 @@ def cue_branch_words(lex: Lexicon) -> frozenset[str]:
         lex.source_after, lex.so_cues, _DE_STAND, ("read", "reads"), lex.plural_ruling_cues,
         ("bestätigt", "bestätigte", "bestätigten"), ("verurteilte", "verurteilten", "verurteilt"), _DE_REJECT_VERBS,
         _DE_INFORMED, lex.cue_verbs, lex.that_only_cues, lex.state_cues, lex.quote_only_cues, lex.light_verbs,
-        lex.reflexive_participles))
+        lex.reflexive_participles, lex.nominal_act_verbs))
 
 
 def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
@@ -1275,6 +1275,10 @@ def _de_nominal_act_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Menti
         return None
     if cs > lo and toks[cs - 1].text == ",":
         return None  # a clause after a comma (a relative or a second clause): only a sentence's main clause
+    if ce < hi and toks[ce].text == ":" and any(t.text == t.low and not t.quoted and t.low in lex.cue_verbs
+                                                for t in toks[ce + 1 : hi]):
+        return None  # (round 36, merge review) a quotation after the colon has a cue of its own: 'Kritik kam von den
+        # Grünen: „…“, sagte etwa Anton Hofreiter' is Hofreiter's (the Grünen had taken it)
     words = toks[cs:i]
     preps = _DE_NOMINAL_SOURCE_PREPOSITIONS
     if words[0].low in preps and words[0].text == words[0].low.capitalize():
