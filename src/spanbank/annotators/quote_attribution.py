@@ -552,18 +552,32 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             m = Mention(m.first, min(m.last, cut - 1), m.kind)
     if m is None:
         return
-    if lex.lang == "de" and c.kind == "verb" and m.first > c.last and m.kind == "description" and m.end + 4 < hi \
+    r2 = m.end + 2 + (m.end + 3 < hi and _de_role_adjective(toks[m.end + 2], lex))  # (round 37, v3) "und hessische Justizminister"
+    if lex.lang == "de" and c.kind == "verb" and m.first > c.last and m.kind == "description" and r2 + 2 < hi \
             and toks[m.end + 1].low == "und" and not toks[m.end + 1].quoted and toks[m.first].low in ("der", "die") \
-            and toks[m.end + 2].is_cap and not toks[m.end + 2].quoted \
-            and (lex.is_title(toks[m.end + 2].text) or _de_role_word(toks[m.end + 2].text, lex)) \
-            and lex.is_first_name(toks[m.end + 3].low) and toks[m.end + 3].is_cap and not toks[c.first].low.endswith("en") \
+            and toks[r2].is_cap and not toks[r2].quoted \
+            and (lex.is_title(toks[r2].text) or _de_role_word(toks[r2].text, lex)) \
+            and lex.is_first_name(toks[r2 + 1].low) and toks[r2 + 1].is_cap and not toks[c.first].low.endswith("en") \
             and (m2 := mention_after(toks, m.end + 1, hi, lex)) is not None and m2.first == m.end + 2 \
-            and m2.kind == "name" and m2.last >= m.end + 4:
+            and m2.kind == "name" and m2.last >= r2 + 2:
         # (round 35, w1) two roles of one person before the name: "…, sagt der Ortsbürgermeister und
-        # Landtagsabgeordnete Heiner Illing" (the speaker was "der Ortsbürgermeister"; a plural verb names two)
+        # Landtagsabgeordnete Heiner Illing" (the speaker was "der Ortsbürgermeister"; a plural verb names two); (round
+        # 37, v3) also with an adjective before the second role: "bekräftigte der stellvertretende CSU-Vorsitzende und
+        # bayerische Innenminister Edmund Stoiber", "sagte der Fraktionsvize und frühere Bauminister Karl Heinzen"
         m, second_role = Mention(m.first, m2.last, "name", m2.end), m2
     else:
         second_role = None
+    if lex.lang == "de" and c.kind == "verb" and m.first > c.last and m.kind == "name" and m.last >= m.first + 3 \
+            and toks[m.first].is_cap and toks[m.first].is_word and not toks[m.first].quoted \
+            and not lex.is_first_name(toks[m.first].low) and not _de_role_word(toks[m.first].text, lex) \
+            and _de_role_word(toks[m.first + 1].text, lex) and toks[m.first + 2].is_cap \
+            and lex.is_first_name(toks[m.first + 2].low) \
+            and (known := ctx.ents.by_surname.get(toks[m.first].low)) is not None and " " in known \
+            and known.split()[-1] == toks[m.first].text and any(
+                n == known and pos < m.first for pos, n in ctx.ents.names):
+        # (round 37, v3) the surname of a person named before, then the object's role and name: "Statt dessen schlug
+        # Brandt Finanzminister Theo Wagner als Gesprächspartner vor" (the speaker was Wagner)
+        m = Mention(m.first, m.first, "name")
     if lex.lang == "de" and c.kind == "verb" and m.end < c.first and m.first > lo and toks[m.end].low in DE_TIME_MEASURES \
             and not toks[m.end].quoted and (sub := clause_subject(toks, lo, c.first, lex)) is not None \
             and sub.end < m.first and toks[sub.end].low not in DE_TIME_MEASURES:
@@ -602,9 +616,16 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                     t.low in lex.auxiliaries or t.low in lex.konjunktiv_ii
                     for t in toks[max(lo, m.first - 1) : m.first] + toks[m.last + 1 : c.first])) else None)
     if lex.lang == "de" and m.kind == "pronoun" and (toks[m.first].low == "er" or hint == "f") \
-            and (si == 0 or ctx.sent_attr[si - 1] is None):
+            and (si == 0 or ctx.sent_attr[si - 1] is None or (
+                # (round 37, v3) or one that names no person: "Eine realistischere Sicht hat Ministerpräsident Jochen
+                # Pfeil festgestellt. … bezeichnete er …" (the report's speaker was "Sicht"; "er" the person quoted before)
+                lex.lang == "de" and ctx.sent_attr[si - 1].name and not person_name(ctx.sent_attr[si - 1].name, lex, ctx.ents)
+                and _de_titled_subject(ctx, *ctx.sent_toks[si - 1]) is not None)):
         recent = _previous_subject(ctx, si) or recent  # the person opening the sentence before
-    if lex.lang == "de" and m.kind == "pronoun" and (toks[m.first].low == "er" or hint == "f") and m.first > c.last:
+    if lex.lang == "de" and m.kind == "pronoun" and (toks[m.first].low == "er" or hint == "f") and (
+            m.first > c.last or (m.first - 1 > lo and toks[m.first - 1].text == ":" and not toks[m.first - 1].quoted)):
+        # (round 37, v3: also a pronoun opening the clause after a colon: "Heinz Wessel kritisiert die Neuregelung
+        # scharf: Er befürchtet, dass …" was the person quoted in the sentence before)
         earlier = [x for x in cues if x.last < c.first and x.name and x.speaker is not None and x.speaker.kind == "name"
                    and not any(t.low in lex.speaking_bodies for t in toks[x.speaker.first : x.speaker.end + 1])
                    # (not a cue inside the report itself, after its Konjunktiv: "Ein Viertel könne wohl Interesse
@@ -618,6 +639,13 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             and not toks[c.first - 1].quoted:
         # the report before a trailing attribution holds no antecedent of its pronoun: "Zudem könne ein weiterer
         # Aderlass drohen, sagte er" (round 21: "Aderlass")
+        skip = (lo, c.first)
+    elif lex.lang == "de" and m.kind == "pronoun" and m.first == c.last + 1 and c.first - 2 > lo and c.kind == "verb" \
+            and toks[m.first].low in ("er", "sie") and not any(t.quoted or t.text in {",", ":", ";", "(", "–", "-"}
+                                                               for t in toks[lo : c.first]):
+        # (round 37, v3) nor does a phrase fronted before the finite cue and its pronoun: "Im Beisein des
+        # Verteidigungsministers Perro plädierte er für …" (was Perro; the pronoun is the clause's subject, so no one
+        # named inside its own clause)
         skip = (lo, c.first)
     c.name = canonical(second_role or m, toks, ctx.ents, lex, continuing=recent, near=near, gender_hint=hint, skip=skip)
     if lex.lang == "de" and c.kind == "verb" and c.name and m.kind in ("name", "description") \
@@ -650,6 +678,12 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             owner = _source_name(ctx, h, m.end, m, lo, hi)
             if owner:
                 c.name = owner
+
+
+def _de_role_adjective(t, lex: Lexicon) -> bool:
+    """German (round 37, v3): an inflected adjective before a role word ("bayerische", "frühere", "stellvertretende")."""
+    return t.is_word and not t.quoted and t.text == t.low and t.low.endswith(("e", "en")) and len(t.low) > 3 \
+        and t.low not in lex.stopwords and t.low not in lex.determiners
 
 
 def _de_second_subject(ctx: QuoteContext, c: Cue, m: Mention, hi: int) -> Mention | None:
@@ -1540,6 +1574,8 @@ def _previous_subject(ctx: QuoteContext, si: int) -> str | None:
             # (round 36, g4) a surname alone of a person named in full before, opening the sentence before its verb:
             # "„Na klar!“, sagt Wagenknecht. Lanz drängt weiter. Er will wissen, ob …" (was Wagenknecht)
             name = ctx.ents.by_surname.get(toks[plo].low)
+        if name is None:
+            name = _de_titled_subject(ctx, plo, phi)
         return name if name and " " in name and person_name(name, lex, ctx.ents) and not toks[plo].quoted else None
     # a description and a first name between commas: "His wife, Anna, disagreed."
     if plo + 4 < phi and toks[plo].low in lex.possessives | lex.determiners and toks[plo + 1].is_word \
@@ -1561,6 +1597,45 @@ def _previous_subject(ctx: QuoteContext, si: int) -> str | None:
     # (the name may follow its description: "Republican presidential candidate Donald Trump also backed …")
     name = next((n for pos, n in ctx.ents.names if subj.first <= pos <= subj.end), None)
     return name if name and " " in name and person_name(name, lex, ctx.ents) else None
+
+
+def _de_titled_subject(ctx: QuoteContext, plo: int, phi: int) -> str | None:
+    """German (round 37, v3): the one person named in full in sentence plo..phi as its subject after a role word,
+    either opening it ("Auch die saarländische Sozialministerin Renate Kessler meldete sich zu Wort.") or right after
+    its finite auxiliary ("Eine realistischere Sicht hat Brandenburgs Ministerpräsident Jochen Pfeil festgestellt.");
+    a following "er"/"sie" continues that person rather than one quoted earlier. None otherwise."""
+    toks, lex = ctx.tokens, ctx.lex
+    inside = [(pos, n) for pos, n in ctx.ents.names if plo <= pos < phi and " " in n and person_name(n, lex, ctx.ents)]
+    if len({n for _, n in inside}) != 1:
+        return None
+    name = inside[0][1]
+    words = name.split()
+    f = next((x for x in range(plo, phi - len(words)) if [t.text for t in toks[x : x + len(words)]] == words), None)
+    if f is None or f - 1 <= plo or toks[f].quoted:
+        return None
+    after = f + len(words)
+    j = f - 1
+    if not (toks[j].is_cap and toks[j].is_word and _de_role_word(toks[j].text, lex)):
+        return None  # exactly one role word right before the name
+    j -= 1
+    if j > plo and toks[j].is_cap and toks[j].is_word and toks[j].text.endswith("s") and not _de_role_word(toks[j].text, lex) \
+            and toks[j].low not in lex.stopwords:
+        j -= 1  # a place's genitive: "Brandenburgs Ministerpräsident"
+    while j > plo and toks[j].is_word and toks[j].text == toks[j].low and toks[j].low.endswith(DE_ADJECTIVE_ENDINGS) \
+            and toks[j].low not in lex.stopwords and toks[j].low not in lex.auxiliaries:
+        j -= 1  # adjectives: "die saarländische Sozialministerin"
+    if toks[j].low in ("der", "die") and j >= plo:
+        j -= 1
+    if j < plo:  # opening the sentence, before its verb
+        return name if after < phi and toks[after].is_word and toks[after].text == toks[after].low else None
+    if j == plo and toks[j].is_cap and toks[j].low in ("auch", "nun", "dann", "später", "inzwischen", "zudem") \
+            and after < phi and toks[after].is_word and toks[after].text == toks[after].low:
+        return name  # after an opening adverb ("Auch die … meldete sich")
+    if j > plo and toks[j].low in lex.auxiliaries and toks[j].text == toks[j].low and not toks[j].quoted \
+            and toks[phi - 1].text in (".", "!") and phi - 2 >= after and toks[phi - 2].text == toks[phi - 2].low \
+            and toks[phi - 2].is_word and not any(t.text in (",", ":", ";") for t in toks[after : phi - 1]):
+        return name  # after the fronted object's auxiliary, with the participle closing the sentence
+    return None
 
 
 def _de_impersonal_speaker(ctx: QuoteContext, c: Cue, m: Mention | None, lo: int, hi: int) -> Mention | None:

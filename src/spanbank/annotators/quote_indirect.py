@@ -2500,9 +2500,13 @@ def _de_noun_with_adjuncts(ctx: QuoteContext, n: int, hi: int) -> bool:
     if n + 3 < hi and toks[n].is_cap and toks[n].is_word and not toks[n].quoted and toks[n + 1].text in ("und", "sowie") \
             and toks[n + 2].is_cap and toks[n + 2].is_word and not toks[n + 2].quoted:
         n += 2  # two roles: "…, sagt Frank Göller, Partner und Experte bei Horváth" (round 22)
+    indefinite = n + 2 < hi and toks[n].text in ("ein", "eine") and not toks[n].quoted
+    n += indefinite  # (round 37, v3) a body in apposition: "…, kritisiert die Schutzgemeinschaft, ein Zusammenschluss der
+    # Verbände des Kreditgewerbes." / "…, ein Verein mit Sitz in Wiesbaden." (the apposition was a second report)
     t = toks[n] if n < hi else None
     if t is None or not t.is_word or not t.is_cap or t.quoted or n + 1 >= hi \
-            or not (toks[n + 1].text == toks[n + 1].low and toks[n + 1].low in lex.prepositions):
+            or not (toks[n + 1].text == toks[n + 1].low and (toks[n + 1].low in lex.prepositions or (
+                indefinite and toks[n + 1].low in ("der", "des")))):
         return False
     for k in range(n + 1, hi):
         x = toks[k]

@@ -3638,7 +3638,25 @@ def _titles_fit(want: set[str], titles: set[str], lex: Lexicon) -> bool:
         return True  # "the governor" for "Gov. Tate Reeves", "the senator" for "Sen. Joe Manchin"
     if lex.lang != "de" or not titles:
         return False
-    return all(w in titles or (len(w) >= 5 and any(t.endswith(w) for t in titles)) for w in want)
+    if all(w in titles or (len(w) >= 5 and any(t.endswith(w) for t in titles)) for w in want):
+        return True
+    # (round 37, v3) a chair's synonyms: "der SPD-Parteichef" for "Der SPD-Parteivorsitzende Oskar Lafontaine", "der
+    # Fraktionschef" for "Fraktionsvorsitzender Rudolf Scharping"
+    same = {_de_chair(t) for t in titles}
+    return all(
+        _de_chair(w) in same or (len(w) >= 5 and any(t.endswith(_de_chair(w)) for t in same)) for w in want)
+
+
+def _de_chair(w: str) -> str:
+    """(round 37, v3) a German chair title in one form: "-chef", "-chefin", "-vorsitzender" and "-parteivorsitzende"
+    after a party's name become "-vorsitzende" ("spd-parteichef" and "spd-chef" are "spd-vorsitzende")."""
+    if len(w) < 7:
+        return w
+    for end in ("chefin", "chef", "vorsitzender", "vorsitzenden"):
+        if w.endswith(end):
+            w = w[: -len(end)] + "vorsitzende"
+            break
+    return w.replace("-partei", "-") if "-parteivorsitzende" in w else w
 
 
 def _de_role_words(words: list[str], lex: Lexicon) -> int:
