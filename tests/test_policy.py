@@ -375,3 +375,45 @@ def test_comment_level_verdict_flags_what_the_sentence_model_misses():
     # a civil comment stays acceptable under both
     calm = PolicyAnnotator().annotate(comment("I disagree with the minister's plan for the budget."))
     assert calm.labels["verdict"] == "acceptable" and calm.meta["verdict_model"]["score"] < verdict.threshold
+
+
+# -- fast paths: the same results as the plain computation ---------------------------------------
+
+
+def test_tokens_by_sentence_equal_the_tokens_of_each_sentence():
+    from spanbank.annotators.policy_rules import sentences
+    from spanbank.annotators.policy_text import tokens
+    from spanbank.annotators.violations import tokens_by_sentence
+
+    for text in ["You idiot. Go away?\n\nfine", "a", "", "...!!! hi", "Mr. X said: no-one's here... ok?!",
+                 "wow!!! really", "sh!t happens. you a$$hole!", "f*ck\u200bing. x"]:
+        sents = sentences(text)
+        got = tokens_by_sentence(text, tokens(text), sents)
+        if "!" in "".join(t for _, _, t in tokens(text)):
+            assert got is None, text  # a token with "!" in it: each sentence is tokenised
+            continue
+        assert got == [[t for _, _, t in tokens(text[a:b])] for a, b in sents], text
+
+
+def test_any_of_shares_a_leading_word_boundary_and_matches_the_same():
+    from spanbank.annotators.policy_lexicon import _any_of, _begins_with_boundary
+
+    assert _begins_with_boundary(r"\bfoo") and _begins_with_boundary(r"\ba|\bb")
+    assert not _begins_with_boundary(r"\ba|b") and not _begins_with_boundary(r"\$\d") and not _begins_with_boundary("b")
+    entries = [r"\bfoo\w*", r"\$\d+", r"\ba|b", r"\bbar baz", r"\bx|\by", r"o+"]
+    rx = _any_of(list(enumerate(entries)))
+    assert rx.pattern.count(r"\b(?:") == 2  # foo; then bar baz and x|y (a|b keeps its own \b)
+    plain = re.compile("|".join(f"(?:{e})" for e in entries), re.IGNORECASE)
+    for text in ["Foobar $12 ab ba bar baz xylophone Y oo", "afoo $x b a", "BAR BAZ!", "boo"]:
+        assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_verdict_features_of_a_repeated_text_are_a_fresh_copy():
+    from spanbank.annotators.policy_verdict import load_verdict_model
+
+    f = load_verdict_model().featurizer
+    a = f.features("You are all idiots.")
+    a[:] = 0
+    b = f.features("You are all idiots.")
+    assert b.any() and np.array_equal(b, f.features("You are all idiots."))
+    assert not np.array_equal(b, f.features("You are all nice."))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 
-from spanbank.annotators.fastregex import compile_fast
+from spanbank.annotators.fastregex import _c, _p, compile_fast
 from spanbank.annotators.policy_text import is_masked, normal_forms
 
 # flag names used as model features and for typing spans
@@ -93,13 +93,40 @@ def _patterns(name: str, entries: list[tuple[int, str]]) -> list[re.Pattern]:
     return out
 
 
+def _begins_with_boundary(entry: str) -> bool:
+    r"""Whether a pattern is `\b` followed by the rest of its text: it starts with `\b` and parses
+    to a \b first (`\ba|b` does not: its \b is one alternative's; in `\ba|\bb` the parser takes the
+    common \b out of the alternatives, and \b(?:a|\bb) matches the same)."""
+    if not entry.startswith(r"\b"):
+        return False
+    try:
+        first = _p.parse(entry, re.IGNORECASE)[0]
+    except (re.error, IndexError):
+        return False
+    return first == (_c.AT, _c.AT_BOUNDARY)
+
+
 def _any_of(entries: list[tuple[int, str]]) -> re.Pattern | None:
     """One pattern matching where any of the entries matches (None for no entry); for yes/no
     tests and scans where which entry matched does not matter. Entries are joined as they are:
     a numbered back-reference would change its meaning, so `_patterns` entries must not use one."""
     if not entries:
         return None
-    joined = "|".join(f"(?:{e})" for _, e in entries)
+    # consecutive entries that begin with \b share it: `\b(?:(?:a)|(?:b))|(?:c)` tries the same
+    # alternatives in the same order as `(?:\ba)|(?:\bb)|(?:c)`, so it finds the same matches, and
+    # inside words it fails on one test of \b instead of one per entry (spam cues: 2x faster)
+    parts: list[str] = []
+    shared: list[str] = []
+    for _, e in [*entries, (0, "")]:
+        if e and _begins_with_boundary(e):
+            shared.append(f"(?:{e[2:]})")
+            continue
+        if shared:
+            parts.append(r"\b(?:" + "|".join(shared) + ")")
+            shared = []
+        if e:
+            parts.append(f"(?:{e})")
+    joined = "|".join(parts)
     if re.compile(joined, re.IGNORECASE).groups:
         raise LexiconError(f"a word-list pattern uses a capturing group: {joined[:80]} ...; use (?:...)")
     return compile_fast(joined, re.IGNORECASE)
@@ -119,6 +146,9 @@ class Lexicons:
     condition_any: re.Pattern | None = None
     violence_any: re.Pattern | None = None
     consequence_any: re.Pattern | None = None
+    # where any threat pattern matches (None: no pattern, or they cannot be joined); a text it does
+    # not match has no threat pattern match, and the patterns are not run one by one
+    threat_any: re.Pattern | None = None
 
 
 def _phrase_regex(phrases: list[str]) -> re.Pattern | None:
@@ -157,7 +187,16 @@ def load_lexicons() -> Lexicons:
         condition_any=_any_of(cond.get("condition", [])),
         violence_any=_any_of(cond.get("violence", [])),
         consequence_any=_any_of(cond.get("consequence", [])),
+        threat_any=_joined_or_none(_read("threats.txt")),
     )
+
+
+def _joined_or_none(entries: list[tuple[int, str]]) -> re.Pattern | None:
+    """`_any_of`, or None when the entries cannot be joined (a capturing group, a global flag)."""
+    try:
+        return _any_of(entries)
+    except (LexiconError, re.error):
+        return None
 
 
 @cache

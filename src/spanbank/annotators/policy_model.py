@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import numpy as np
@@ -36,6 +36,12 @@ _EPS = 1e-4
 def _logit(p: np.ndarray) -> np.ndarray:
     p = np.clip(p, _EPS, 1 - _EPS)
     return np.log(p / (1 - p))
+
+
+@lru_cache(maxsize=1024)
+def _flag_row(flags: tuple[str, ...]) -> tuple[bool, ...]:
+    """Which of STACK_FLAGS a token's lexicon flags hold (few distinct flag tuples: cached)."""
+    return tuple(f in flags for f in STACK_FLAGS)
 
 
 def stack_features(
@@ -68,7 +74,18 @@ def stack_features(
     tstart = np.array([s for s, _, _ in toks])
     tend = np.array([e for _, e, _ in toks])
 
+    # sentences in order and apart (as `policy_rules.sentences` gives them): one binary search finds
+    # the one a position is in, instead of a pass over the positions per sentence
+    ordered = len(sents) > 4 and all(a < b for a, b in sents) and all(
+        sents[k][1] <= sents[k + 1][0] for k in range(len(sents) - 1))
+    if ordered:
+        sa = np.array([a for a, _ in sents])
+        sb = np.array([b for _, b in sents])
+
     def sent_of(pos: np.ndarray) -> np.ndarray:
+        if ordered:
+            k = np.searchsorted(sa, pos, side="right") - 1
+            return np.where((k >= 0) & (pos < sb[np.maximum(k, 0)]), k, -1)
         out = np.full(len(pos), -1)
         for k, (a, b) in enumerate(sents):
             out[(pos >= a) & (pos < b)] = k
@@ -85,7 +102,7 @@ def stack_features(
         return m[sid]
 
     smean = (np.bincount(sid, weights=p, minlength=ns) / np.maximum(cnt, 1))[sid]
-    fl = np.array([[f in flags[j] for f in STACK_FLAGS] for j in range(n)], dtype=np.float64)
+    fl = np.array([_flag_row(flags[j]) for j in range(n)], dtype=np.float64)
     inrule = np.zeros((n, len(STACK_RULE_LABELS)))
     sentrule = np.zeros((n, len(STACK_RULE_LABELS)))
     if rules:
@@ -140,6 +157,8 @@ class _ScoreCache:
 
     @staticmethod
     def _doc_sum(model: PolicyModel, feats: list[int]) -> float:
+        if len(feats) == 1:  # the weight itself (a sum of one float32 is it, exactly)
+            return float(model.doc_w[feats[0] & (model.doc_w.shape[0] - 1)])
         f = np.asarray(feats, dtype=np.uint32) & (model.doc_w.shape[0] - 1)
         return float(model.doc_w[f].sum(dtype=np.float64))
 
@@ -163,29 +182,47 @@ class _ScoreCache:
             grown = np.zeros((max(need, 2 * len(self.table)), self.table.shape[1]))
             grown[:base] = self.table[:base]
             self.table = grown
+        single = [i for i, feats in enumerate(feature_lists) if len(feats) == 1]
+        if single:
+            # a row of one feature holds its weights (what `feature_sums` gives for it, exactly): all
+            # such rows in one gather
+            f = np.array([feature_lists[i][0] for i in single], dtype=np.uint32)
+            rows = base + np.array(single)
+            self.table[rows, 0] = model.tok_w[f & model.tok_mask]
+            self.table[rows, 1:] = model.type_w[:, f & model.type_mask].T
         for i, feats in enumerate(feature_lists):
-            self.table[base + i] = model.feature_sums(feats) if feats else 0.0
+            if len(feats) != 1:
+                self.table[base + i] = model.feature_sums(feats) if feats else 0.0
         self.size = need
         return base
 
-    def add_word(self, model: PolicyModel, w: str, fl: tuple[str, ...]) -> int:
-        form = normal_forms(w)[0]
-        rows = [[*word_features(w), *(h("L=" + f) for f in fl), h("bias")]]
-        for role, off in (("p1", -1), ("p2", -2), ("n1", 1), ("n2", 2)):
-            # this token seen from the token `off` positions away: the neighbour's word and flags
-            rows.append([h(f"{role}=" + form), *(h(f"L{off}=" + f) for f in fl)])
-        r = self.words[(w, fl)] = self._append(model, rows)
-        return r
+    def add_words(self, model: PolicyModel, keys: list[tuple[str, tuple[str, ...]]]) -> None:
+        """Rows of new (word, flags) keys (distinct), five each."""
+        rows = []
+        for w, fl in keys:
+            form = normal_forms(w)[0]
+            rows.append([*word_features(w), *(h("L=" + f) for f in fl), h("bias")])
+            for role, off in (("p1", -1), ("p2", -2), ("n1", 1), ("n2", 2)):
+                # this token seen from the token `off` positions away: the neighbour's word and flags
+                rows.append([h(f"{role}=" + form), *(h(f"L{off}=" + f) for f in fl)])
+        base = self._append(model, rows)
+        for i, key in enumerate(keys):
+            self.words[key] = base + 5 * i
 
-    def add_pair(self, model: PolicyModel, key: tuple[str, str]) -> int:
-        a, b = key
-        # row + 0: "bp" of the second word; row + 1: "bn" of the first
-        r = self.pairs[key] = self._append(model, [[h("bp=" + a + "|" + b)], [h("bn=" + a + "|" + b)]])
-        return r
+    def add_pairs(self, model: PolicyModel, keys: list[tuple[str, str]]) -> None:
+        """Rows of new word pairs (distinct): row + 0, "bp" of the second word; row + 1, "bn" of the first."""
+        rows = []
+        for a, b in keys:
+            rows += [[h("bp=" + a + "|" + b)], [h("bn=" + a + "|" + b)]]
+        base = self._append(model, rows)
+        for i, key in enumerate(keys):
+            self.pairs[key] = base + 2 * i
 
-    def add_triple(self, model: PolicyModel, key: tuple[str, str, str]) -> int:
-        r = self.triples[key] = self._append(model, [[h("tp=" + "|".join(key))]])
-        return r
+    def add_triples(self, model: PolicyModel, keys: list[tuple[str, str, str]]) -> None:
+        """Rows of new word triples (distinct), one each."""
+        base = self._append(model, [[h("tp=" + "|".join(key))] for key in keys])
+        for i, key in enumerate(keys):
+            self.triples[key] = base + i
 
 
 class PolicyModelError(RuntimeError):
@@ -230,36 +267,38 @@ class PolicyModel:
         if n == 0:
             return np.zeros(0), np.zeros((0, len(self.type_labels)))
         cache = self._cache()
-        forms = ["<s>", "<s>", *(normal_forms(w)[0] for w in words), "</s>", "</s>"]
-        word_row = [0, 0]  # the start pad's rows
-        for w, fl in zip(words, flags, strict=True):
-            r = cache.words.get((w, fl))
-            if r is None:
-                r = cache.add_word(self, w, fl)
-            word_row.append(r)
-        word_row += [_PAD_END, _PAD_END]
-        pair_row = [0]
-        for j in range(1, n + 2):
-            key = (forms[j], forms[j + 1])
-            r = cache.pairs.get(key)
-            if r is None:
-                r = cache.add_pair(self, key)
-            pair_row.append(r)
-        tri_row = []
-        for k in range(2, n + 2):
-            key = (forms[k - 2], forms[k - 1], forms[k])
-            r = cache.triples.get(key)
-            if r is None:
-                r = cache.add_triple(self, key)
-            tri_row.append(r)
+        forms = ["<s>", "<s>", *[f[0] for f in map(normal_forms, words)], "</s>", "</s>"]
+        # rows of the words (start and end pads' rows around them), of the pairs (forms[j], forms[j + 1])
+        # for j = 1 .. n + 1 and of the triples ending at each token; the keys not cached yet are
+        # added in order of first occurrence, all at once
+        word_keys = list(zip(words, flags, strict=True))
+        word_row = [0, 0, *map(cache.words.get, word_keys), _PAD_END, _PAD_END]
+        if None in word_row:
+            cache.add_words(self, list(dict.fromkeys(k for k in word_keys if k not in cache.words)))
+            word_row = [0, 0, *map(cache.words.__getitem__, word_keys), _PAD_END, _PAD_END]
+        pair_keys = list(zip(forms[1 : n + 2], forms[2 : n + 3], strict=True))
+        pair_row = [0, *map(cache.pairs.get, pair_keys)]
+        if None in pair_row:
+            cache.add_pairs(self, list(dict.fromkeys(k for k in pair_keys if k not in cache.pairs)))
+            pair_row = [0, *map(cache.pairs.__getitem__, pair_keys)]
+        tri_keys = list(zip(forms[:n], forms[1 : n + 1], forms[2 : n + 2], strict=True))
+        tri_row = list(map(cache.triples.get, tri_keys))
+        if None in tri_row:
+            cache.add_triples(self, list(dict.fromkeys(k for k in tri_keys if k not in cache.triples)))
+            tri_row = list(map(cache.triples.__getitem__, tri_keys))
         wr = np.asarray(word_row)
         pr = np.asarray(pair_row)
-        k = np.arange(2, n + 2)
-        # rows: word roles at base + 0 (self), 1 (p1), 2 (p2), 3 (n1), 4 (n2)
-        ids = np.column_stack([
-            wr[k], wr[k - 1] + 1, wr[k - 2] + 2, wr[k + 1] + 3, wr[k + 2] + 4,
-            pr[k - 1], pr[k] + 1, np.asarray(tri_row),
-        ])
+        # rows: word roles at base + 0 (self), 1 (p1), 2 (p2), 3 (n1), 4 (n2); token i is wr[i + 2]
+        # (slices, the same (n, 8) C-ordered int64 array as stacking the columns gave)
+        ids = np.empty((n, 8), dtype=wr.dtype)
+        ids[:, 0] = wr[2 : n + 2]
+        np.add(wr[1 : n + 1], 1, out=ids[:, 1])
+        np.add(wr[0:n], 2, out=ids[:, 2])
+        np.add(wr[3 : n + 3], 3, out=ids[:, 3])
+        np.add(wr[4 : n + 4], 4, out=ids[:, 4])
+        ids[:, 5] = pr[1 : n + 1]
+        np.add(pr[2 : n + 2], 1, out=ids[:, 6])
+        ids[:, 7] = tri_row
         z = cache.table[ids].sum(axis=1)
         p = 1.0 / (1.0 + np.exp(-(z[:, 0] + self.tok_b)))
         zt = z[:, 1:] + self.type_b
@@ -286,20 +325,22 @@ class PolicyModel:
         z = features @ self.stack_w + self.stack_b
         return 1.0 / (1.0 + np.exp(-z))
 
-    def sentence_scores(self, texts: list[str]) -> np.ndarray:
+    def sentence_scores(self, texts: list[str], text_tokens: list[list[str]] | None = None) -> np.ndarray:
         """P(toxic) of each sentence under the verdict model (zeros when the model has none).
 
         The sums over `policy_text.doc_features` (tested), from cached weights per token (its word,
-        lexicon flags and co-occurrence with a group word) and per word pair."""
+        lexicon flags and co-occurrence with a group word) and per word pair. ``text_tokens``: the
+        token strings of each text (`policy_text.tokens`), when the caller has them."""
         if self.doc_w is None or not texts:
             return np.zeros(len(texts))
         cache = self._cache()
         out = np.empty(len(texts))
         for k, t in enumerate(texts):
+            toks = [tok for _, _, tok in tokens(t)] if text_tokens is None else text_tokens[k]
             z = cache.doc_bias
             prev = None
             entries = []
-            for _, _, tok in tokens(t):
+            for tok in toks:
                 e = cache.doc_words.get(tok)
                 if e is None:
                     e = cache.add_doc_word(self, tok)

@@ -145,7 +145,7 @@ def threat_hits(text: str) -> list[Hit]:
     in a sentence that also has a condition (if, in case, this time) and a word of attack or war."""
     lex = load_lexicons()
     hits = []
-    for rx in lex.threat_patterns:
+    for rx in lex.threat_patterns if lex.threat_any is None or lex.threat_any.search(text) else ():
         for m in rx.finditer(text):
             s, e = _strip(text, m.start(), m.end())
             if s < e:

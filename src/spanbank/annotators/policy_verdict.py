@@ -20,11 +20,13 @@ itself, so later edits of the annotator's lexicons do not shift this model's fea
 from __future__ import annotations
 
 import json
+import math
 import re
 import unicodedata
 import zlib
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import chain
 
 import numpy as np
 
@@ -57,12 +59,7 @@ def normalise(text: str) -> str:
 def words(text: str) -> list[str]:
     """Normalised words of ``text`` (leet digits decoded inside words with letters, runs of three or
     more letters shortened to two, 'rt' dropped)."""
-    out = []
-    for w in _WORD.findall(normalise(text)):
-        w = _word_form(w)
-        if w:
-            out.append(w)
-    return out
+    return [w for w in map(_word_form, _WORD.findall(normalise(text))) if w]
 
 
 @lru_cache(maxsize=200_000)
@@ -126,6 +123,7 @@ class Featurizer:
         self.groups = groups
         self._word_cache: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = {}
         self._bigram_cache: dict[tuple[str, str], int] = {}
+        self._last: tuple[str, np.ndarray] | None = None  # the last text and its features
 
     def _word(self, w: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
         got = self._word_cache.get(w)
@@ -144,33 +142,41 @@ class Featurizer:
 
     def features(self, text: str) -> np.ndarray:
         """Unique hashed feature ids (uint32) of ``text``; empty text gives just the bias."""
+        last = self._last
+        if last is not None and last[0] == text:
+            # a one-sentence comment is featurised as the comment and as its sentence
+            return last[1].copy()
         ws = _words_memo(text)
-        feats: set[int] = {_h("bias")}
-        group = False
-        for w in dict.fromkeys(ws):  # each distinct word once: the features are a set
-            f, fl = self._word(w)
-            feats.update(f)
-            group = group or "GROUP" in fl
+        cached = self._word_cache.get
+        got = [cached(w) or self._word(w) for w in dict.fromkeys(ws)]  # each distinct word once
+        group = any("GROUP" in fl for _, fl in got)
         bigrams = self._bigram_cache
-        for pair in zip(ws, ws[1:], strict=False):
-            b = bigrams.get(pair)
-            if b is None:
-                b = zlib.crc32(("b=" + pair[0] + "|" + pair[1]).encode("utf-8"))  # = _h, not kept twice
-                if len(bigrams) < 200_000:
-                    bigrams[pair] = b
-            feats.add(b)
+        pairs = list(zip(ws, ws[1:], strict=False))
+        bs = list(map(bigrams.get, pairs))
+        if None in bs:
+            for k, pair in enumerate(pairs):
+                if bs[k] is None:
+                    b = bs[k] = zlib.crc32(("b=" + pair[0] + "|" + pair[1]).encode("utf-8"))  # = _h, not kept twice
+                    if len(bigrams) < 200_000:
+                        bigrams[pair] = b
+        # the words' features, then the bigrams', added one at a time in this order: a set's
+        # iteration order (and so the order `_logit` sums the weights in) depends on it
+        feats: set[int] = {_h("bias")}
+        feats.update(chain.from_iterable([f for f, _ in got]), bs)
         if self.groups and group:
             # the group's co-occurrence within each sentence, not across the whole comment
             for sent in split_sentences(text) if len(ws) > 40 else [text]:
                 sw = _words_memo(sent) if len(ws) > 40 else ws
-                sf = {w: self._word(w)[1] for w in sw}
+                sf = {w: (cached(w) or self._word(w))[1] for w in sw}
                 if not any("GROUP" in fl for fl in sf.values()):
                     continue
                 feats.add(_h("grp"))
                 feats.update(_h("g&" + w) for w, fl in sf.items() if "GROUP" not in fl)
                 if any("HOSTILE" in fl for fl in sf.values()):
                     feats.add(_h("g&HOSTILE"))
-        return np.fromiter(feats, dtype=np.uint32, count=len(feats))
+        out = np.fromiter(feats, dtype=np.uint32, count=len(feats))
+        self._last = (text, out)
+        return out.copy()
 
 
 @lru_cache(maxsize=256)
@@ -206,12 +212,14 @@ class VerdictModel:
     def _logit(self, w: np.ndarray, texts: list[str], l2: bool) -> np.ndarray:
         mask = w.shape[0] - 2  # the last row is the intercept
         out = np.empty(len(texts))
+        b = float(w[-1])
+        features = self.featurizer.features
         for i, t in enumerate(texts):
-            idx = self.featurizer.features(t) & mask
+            idx = features(t) & mask
             z = float(w[idx].sum())
             if l2:
-                z /= np.sqrt(len(idx))
-            out[i] = z + float(w[-1])
+                z /= math.sqrt(len(idx))  # = np.sqrt: both correctly rounded
+            out[i] = z + b
         return out
 
     def parts(self, text: str) -> tuple[float, float, float]:

@@ -49,6 +49,25 @@ TYPE_TO_LABEL = {
 _FLAG_TO_LABEL = {PROF: "PROFANITY", SLUR: "IDENTITY_ATTACK", INS: "INSULT"}
 
 
+def tokens_by_sentence(
+    text: str, toks: list[tuple[int, int, str]], sents: list[tuple[int, int]]
+) -> list[list[str]] | None:
+    """`tokens(text[a:b])`'s strings for each of the sentences ``sents`` (`policy_rules.sentences`)
+    of ``text``, read off ``text``'s tokens ``toks``; None when a token holds a "!" (it may then
+    straddle a sentence end). Sentences end at runs of [.!?\n] and no token holds ".", "?" or a
+    newline, so every other token lies inside one sentence, and a token match, which looks at no
+    character beyond its end, is the same in the sentence as in the whole text."""
+    if "!" in text and any("!" in t for _, _, t in toks):
+        return None
+    out: list[list[str]] = [[] for _ in sents]
+    k = 0
+    for s, _, t in toks:
+        while sents[k][1] <= s:
+            k += 1
+        out[k].append(t)
+    return out
+
+
 def model_hits(
     text: str,
     model: PolicyModel,
@@ -74,7 +93,7 @@ def model_hits(
     flags = [word_flags(t) for t in words]
     p1, tp = model.scores(words, flags)
     sents = sentences(text)
-    ss = model.sentence_scores([text[a:b] for a, b in sents])
+    ss = model.sentence_scores([text[a:b] for a, b in sents], tokens_by_sentence(text, toks, sents))
     tox = float(ss.max()) if len(ss) else 0.0
     flagged = tox >= model.doc_threshold
     p = p1
