@@ -74,7 +74,7 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
     if c.kind == "source_noun":
         return
     if c.kind == "verb" and c.act and c.speaker is not None and lex.lang == "de" and toks[c.first].low in lex.nominal_act_verbs:
-        c.name = canonical(c.speaker, toks, ctx.ents, lex, continuing=None)  # (round 36 g1) "Kritik kam von X": X
+        c.name = canonical(c.speaker, toks, ctx.ents, lex, continuing=None)  # (round 36, g1) "Kritik kam von X": X
         return
     if c.kind in ("source_before", "so"):
         m = mention_after(toks, c.last, hi, lex, source=c.kind == "source_before")
@@ -712,7 +712,7 @@ def _de_second_subject(ctx: QuoteContext, c: Cue, m: Mention, hi: int) -> Mentio
 
 
 def _de_object_list_comma(ctx: QuoteContext, x: int, k: int, lo: int) -> bool:
-    """(round 36 g1) The comma at x inside a list of objects before a closing participle k, after an auxiliary: "Der Verband
+    """(round 36, g1) The comma at x inside a list of objects before a closing participle k, after an auxiliary: "Der Verband
     hat höhere Zuschüsse, weniger Bürokratie und schnellere Verfahren verlangt" (the speaker was "Verfahren")."""
     from spanbank.annotators.quote_indirect import de_noun_list
     toks, lex = ctx.tokens, ctx.lex
@@ -765,7 +765,7 @@ def _de_colon_lead_subject(ctx: QuoteContext, lo: int, k: int, gender: str) -> s
     subj = clause_subject(toks, lo, colon, lex)
     if subj is not None and subj.kind == "description" and subj.first == lo and subj.last == lo + 1 \
             and toks[lo].text == ("Der" if gender == "m" else "Die") and lex.is_title(toks[lo + 1].text):
-        # (round 36 g2) a role with its article: "Der Innenminister, der …, wurde diesmal deutlich: «…», sagte er" (was
+        # (round 36, g2) a role with its article: "Der Innenminister, der …, wurde diesmal deutlich: «…», sagte er" (was
         # the speaker of the sentence before); the role's holder named before
         name = canonical(subj, toks, ctx.ents, lex, continuing=None)
         return name if name and name != toks[lo + 1].text and lex.name_gender(
@@ -2123,7 +2123,7 @@ def _fronted_source(ctx: QuoteContext, cs: int, k: int) -> Mention | None:
             return None  # (round 34) a time or manner phrase names no source: "In der Vergangenheit betonte man, …",
             # "In den vergangenen Wochen hieß es, …", "In der Regel geht man davon aus, …" (the speaker was the noun)
         if np is not None and toks[cs].low in ("bei", "beim") and toks[np.last].low in lex.event_heads:
-            return None  # (round 36 g2) an event names no source: "Bei der Festnahme wurde … festgestellt"
+            return None  # (round 36, g2) an event names no source: "Bei der Festnahme wurde … festgestellt"
         if np is not None:
             return np
     return None

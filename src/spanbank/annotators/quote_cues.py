@@ -509,7 +509,7 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             out.append(Cue(i, i, "verb", act=noun in lex.light_acts))
         elif lex.lang == "de" and t.low in lex.nominal_act_verbs and t.text == t.low \
                 and (src := _de_nominal_act_source(ctx, i, lo, hi)) is not None:
-            # (round 36 g1) a speech act named by its noun, the source in a von/aus-phrase: "Kritik kam auch von den
+            # (round 36, g1) a speech act named by its noun, the source in a von/aus-phrase: "Kritik kam auch von den
             # Grünen", "Aus der Opposition kam scharfe Kritik"
             out.append(Cue(i, i, "verb", speaker=src, act=True))
         elif lex.lang == "de" and t.low in lex.reflexive_participles and t.text == t.low and not t.quoted \
@@ -1261,7 +1261,7 @@ def _de_nominal_act_noun(ctx: QuoteContext, k: int) -> bool:
 
 
 def _de_nominal_act_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Mention | None:
-    """(round 36 g1) German "kam/kommt" in a main clause whose subject is a speech-act noun and whose
+    """(round 36, g1) German "kam/kommt" in a main clause whose subject is a speech-act noun and whose
     von/vom/aus/seitens-phrase names the source: "Kritik an dem Plan kam am Montag von den Grünen" (the
     noun in the prefield, the source after the verb) or "Aus der Opposition kam scharfe Kritik" (the
     source fronted, the noun after the verb). The source's noun phrase, else None ("Die Kritik kam zu
@@ -1323,10 +1323,10 @@ def _de_named_source(ctx: QuoteContext, np: Mention) -> bool:
                                                                                                 "verschiedenen", "unterschiedlichen")
 
 
-#: (round 36 g1) prepositions of a nominal speech act's object ("Kritik an …", "Warnungen vor …")
+#: (round 36, g1) prepositions of a nominal speech act's object ("Kritik an …", "Warnungen vor …")
 _DE_NOMINAL_ACT_OBJECTS = frozenset({"an", "am", "gegen", "für", "zu", "zum", "zur", "vor", "über"})
 
-#: (round 36 g1) prepositions of the source of a nominal speech act ("Kritik kam von …", "Aus der Partei kam …")
+#: (round 36, g1) prepositions of the source of a nominal speech act ("Kritik kam von …", "Aus der Partei kam …")
 _DE_NOMINAL_SOURCE_PREPOSITIONS = frozenset({"von", "vom", "aus", "seitens", "vonseiten"})
 
 
@@ -1634,7 +1634,7 @@ def _noun_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Cue | None:
         if lex.lang == "de" and d - 1 >= lo and (toks[d - 1].text == toks[d - 1].low or d - 1 == lo) \
                 and toks[d - 1].low in lex.prepositions:
             return None  # (round 34) the phrase is another preposition's: "die in den Umfragen nach AfD und CDU
-            # drittstärkste Kraft ist" (no "den Umfragen nach"); (round 36 g1) also the sentence's first word: "Nach seiner
+            # drittstärkste Kraft ist" (no "den Umfragen nach"); (round 36, g1) also the sentence's first word: "Nach seiner
             # ersten Aussage nach der Festnahme hat sich der Mann nicht geäußert" (gave three overlapping reports)
         if d >= lo and (toks[d].low in lex.determiners or toks[d].low in ("dessen", "deren")) and not accusative:
             m = Mention(d, k, "source")

@@ -443,7 +443,7 @@ _NAME_CONNECTORS = frozenset({"of", "the", "and", "for", "on", "in", "de", "la",
 
 
 def _de_genitive_name_before_cue(ctx: QuoteContext, q: Quotation, q_first: int, q_last: int, best: Cue, lo: int) -> bool:
-    """German (round 36 g2): the quotation stands before its cue after a genitive "des"/"der" that follows a capitalised
+    """German (round 36, g2): the quotation stands before its cue after a genitive "des"/"der" that follows a capitalised
     noun, and a bracket or a comma follows it: a body's name inside the speaker's phrase ("Der Präsident des
     „Bundesamtes für Bevölkerungsschutz und Katastrophenhilfe“ (BBK), Armin Schuster, informiert darüber, dass …" was
     a direct quote)."""

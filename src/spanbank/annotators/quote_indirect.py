@@ -670,7 +670,7 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
         s_start = toks[sp.first].start  # a coordinated clause of its own: "…, and he urged voters to reject Mr. Trump"
     span = _speech_act(ctx, c, lo, hi, s_start, s_end)
     if lex.lang == "de":
-        # (round 36 g1) not a quotation after the act's clause that another cue after it takes: "Die Opposition hatte den
+        # (round 36, g1) not a quotation after the act's clause that another cue after it takes: "Die Opposition hatte den
         # Plan kritisiert, der Abgeordnete X sagte, er finde dafür nur Worte „jenseits …“"
         quoted = [r for r in quoted if not (r.start >= span[1] and r.attr is not None and r.attr.cue is not None
                                             and r.attr.cue[0] >= span[1] and ctx.text[span[1] - 1] != ":")]
@@ -840,7 +840,7 @@ def _de_act_ends_before(ctx: QuoteContext, n: int, hi: int) -> bool:
         return True
     if (v := de_main_clause_verb(ctx.tokens, lex, n, hi)) is not None and ctx.tokens[v].low in lex.cue_verbs \
             and ctx.tokens[v].low not in lex.auxiliaries and v + 1 < hi and ctx.tokens[v + 1].text in {",", ":"}:
-        return True  # (round 36 g1) another speaker's main clause with its cue: "…, der Abgeordnete X sagte, dass …"
+        return True  # (round 36, g1) another speaker's main clause with its cue: "…, der Abgeordnete X sagte, dass …"
     if t.text == "wobei":
         return True  # (round 28) a remark on the act: "Zwei Drittel hätten X kritisiert, wobei nicht jedes Land …"
     return t.text == t.low and (t.low in lex.auxiliaries and t.low not in lex.konjunktiv or (
@@ -864,7 +864,7 @@ def _de_subordinate_act(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_end: int)
         return None
     if a - 1 > lo and toks[a - 1].text == "," and toks[a - 2].is_cap and de_noun_list(ctx, a, c.first, toks[c.first].start) \
             and any(t.low in lex.auxiliaries and t.text == t.low and not t.quoted for t in toks[lo : a - 1]):
-        return None  # (round 36 g1) the rest of a list of objects before the participle, no relative clause: "Die
+        return None  # (round 36, g1) the rest of a list of objects before the participle, no relative clause: "Die
         # Gewerkschaft hatte mehr Lohn, die Übernahme der Azubis und mehr Mitbestimmung gefordert"
     return a, clause_stop(toks, lex, a + 1, hi, s_end, True)
 
@@ -1163,7 +1163,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             and not any((t.text in {",", ":", ";"} or t.quoted) for t in toks[lo:comma]) and tail_words > 0 \
             and not any(t.text in {",", ":", ";"} and not t.quoted for t in toks[tail_end:hi]) and not any(
                 t.text == t.low and (t.low in lex.konjunktiv or t.low in lex.konjunktiv_i) for t in toks[lo:comma]):
-        return []  # (round 36 g1) a fronted purpose or manner clause, then the cue with its own object: "Um die Kosten zu
+        return []  # (round 36, g1) a fronted purpose or manner clause, then the cue with its own object: "Um die Kosten zu
         # senken, forderte der Verband eine Reform" (the infinitive clause was the report)
     if comma is not None and comma > lo and not participle:
         relative = tail_end + 1 < hi and (toks[tail_end + 1].low in lex.clause_openers
@@ -1657,7 +1657,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                         and toks[c.first].text == toks[c.first].low and (v := de_main_clause_verb(toks, lex, n, hi)) is not None \
                         and toks[v].low in lex.cue_verbs and toks[v].low not in lex.auxiliaries and v + 1 < hi \
                         and toks[v + 1].text in {",", ":"} and not toks[v + 1].quoted:
-                    return []  # (round 36 g1) an act closing its clause, then a main clause with a cue of its own: "Schon im
+                    return []  # (round 36, g1) an act closing its clause, then a main clause with a cue of its own: "Schon im
                     # Ausschuss hatte die Opposition den Plan kritisiert, der Abgeordnete X sagte, dass …" (the second
                     # clause was the first act's content)
                 if lex.lang == "de" and t.text == "," and n < hi and _de_adverbial_opens(ctx, n, hi) and not (
@@ -2387,7 +2387,7 @@ def de_noun_list(ctx: QuoteContext, n: int, hi: int, end: int) -> bool:
     return len(words) >= 2 and any(t.low in ("und", "oder", "sowie") for t in words) and all(
         (not t.quoted or (lex.lang == "de" and i > 0 and head)) and (
             t.is_cap or t.low in ("und", "oder", "sowie") or t.low in lex.determiners
-            # (round 36 g1) a quantity before a later item's noun: "forderte mehr Lohn, die Übernahme der Azubis und mehr
+            # (round 36, g1) a quantity before a later item's noun: "forderte mehr Lohn, die Übernahme der Azubis und mehr
             # Mitbestimmung" (the content was the list's rest)
             or (head and t.low in _DE_LIST_QUANTITIES and t.text == t.low and i + 1 < len(words) and words[i + 1].is_cap)
             or (t.low in lex.possessives and head)  # (round 34) "ihrer Wut"
@@ -2400,7 +2400,7 @@ def de_noun_list(ctx: QuoteContext, n: int, hi: int, end: int) -> bool:
         for i, t in enumerate(words))
 
 
-#: (round 36 g1) quantity words before a listed noun ("und mehr Mitbestimmung", "weniger Bürokratie")
+#: (round 36, g1) quantity words before a listed noun ("und mehr Mitbestimmung", "weniger Bürokratie")
 _DE_LIST_QUANTITIES = frozenset({"mehr", "weniger"})
 
 

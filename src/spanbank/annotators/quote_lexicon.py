@@ -189,7 +189,7 @@ class Lexicon:
     #: (round 35) German adverbs of contrast after a Konjunktiv verb that make its subject a new source ("Die
     #: Verteidigung bestreite dagegen eine Tötungsabsicht" is the defence's, not the prosecution's before it)
     contrast_adverbs: frozenset[str] = frozenset()
-    #: (round 36 g2) German events after a fronted "bei" that name no source ("Bei der Festnahme wurde … festgestellt")
+    #: (round 36, g2) German events after a fronted "bei" that name no source ("Bei der Festnahme wurde … festgestellt")
     event_heads: frozenset[str] = frozenset()
     #: (round 36, g4) German prepositions before a paper's or a programme's name in quotation marks inside a cue's
     #: clause ("sagte sie gegenüber „Bild am Sonntag“, …")
@@ -308,9 +308,9 @@ class Lexicon:
     demonym_papers: frozenset[str] = frozenset()
     #: German verbs that are a speech act with this particle closing the clause ("sagte … zu")
     particle_acts: dict[str, frozenset[str]] = field(default_factory=dict)
-    #: (round 36 g1) German verbs of a speech act named by its noun, with a source phrase ("Kritik kam von den Grünen")
+    #: (round 36, g1) German verbs of a speech act named by its noun, with a source phrase ("Kritik kam von den Grünen")
     nominal_act_verbs: frozenset[str] = frozenset()
-    #: (round 36 g1) the nouns of such acts (a compound's last part: "Fundamentalkritik")
+    #: (round 36, g1) the nouns of such acts (a compound's last part: "Fundamentalkritik")
     nominal_acts: tuple[str, ...] = ()
     #: English nouns after "according to" that name a rule, not a source (law, plan, Constitution)
     not_sources: frozenset[str] = frozenset()

@@ -2930,7 +2930,7 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
     if m.kind == "pronoun":  # the continuing speaker, else the latest full name, of the pronoun's gender
         gender = gender_hint or lex.pronoun_gender(tokens[m.first].low) or (
             "m" if lex.lang == "de" and tokens[m.first].low in ("der", "dieser", "jener") else None)
-        # (round 36 g2) German nouns seen before only after "die" (feminine or plural): no antecedent of "er" ("Davor
+        # (round 36, g2) German nouns seen before only after "die" (feminine or plural): no antecedent of "er" ("Davor
         # hatte die Gewerkschaft Streiks angekündigt. „…“, sagte er" was the union)
         die_only: set[str] = set()
         if lex.lang == "de" and tokens[m.first].low == "er":

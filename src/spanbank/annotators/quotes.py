@@ -72,7 +72,7 @@ def find_quotes(text: str, lex: Lexicon) -> list[QuoteRec]:
                                                   and o.start <= r.start and r.end <= o.end and o.attr is not None
                                                   and o.attr.name and any(ch.isalnum() for ch in ctx.text[o.start : r.start])),
                                                  None)) is not None:
-            # (round 36 g2) a partial quotation inside a report that goes on without a cue takes its speaker ("Dieser
+            # (round 36, g2) a partial quotation inside a report that goes on without a cue takes its speaker ("Dieser
             # Wert sei „weit davon entfernt, …“" after the judge's report; it was the subject of the sentence before)
             r.attr = Attribution(outer.attr.name, outer.attr.speaker, None)
         elif lex.lang == "de" and r.sentence + 1 < len(ctx.sents) and para_of[r.sentence + 1] != para_of[r.sentence] \
@@ -181,7 +181,7 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
     if cues and ctx.lex.lang == "de":
         cues = [c for c in cues if not _de_relative_clause_cue(ctx, si, lo, hi, c)]
     if cues and ctx.lex.lang == "de" and ctx.tokens[lo].text == "Wer" and not ctx.tokens[lo].quoted:
-        # (round 36 g2) a generic "Wer" clause opening the sentence reports no one: "Wer behauptet, die Stadt habe
+        # (round 36, g2) a generic "Wer" clause opening the sentence reports no one: "Wer behauptet, die Stadt habe
         # geschlafen, der irrt." (was a report of "Wer"); its cues before the first comma are dropped
         comma = next((k for k in range(lo + 1, hi) if ctx.tokens[k].text == "," and not ctx.tokens[k].quoted), hi)
         # (a cue in the Konjunktiv I is itself reported: "Wer behaupte, …, der irre" goes on with the speaker before)
@@ -316,7 +316,7 @@ def _sentence_goes_on(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list, 
             and any(r.sentence == si - 1 and r.label == "INDIRECT_QUOTE" and r.attr is not None and not r.attr.name
                     and r.attr.speaker is None and r.attr.cue is not None for r in ctx.recs[-3:]) \
             and _reported_mood(ctx, lo, hi, strict=True) == "i" and _de_reported_main_verb(ctx, lo, hi):
-        # (round 36 g2) a report of a passive without an agent goes on in the Konjunktiv I, still without a speaker
+        # (round 36, g2) a report of a passive without an agent goes on in the Konjunktiv I, still without a speaker
         # ("Bei der Kontrolle wurde festgestellt, dass der Fahrer betrunken war. Er habe zwei Promille gehabt.")
         _continue(ctx, si, s_start, s_end, Attribution(None, None, None))
     elif ctx.lex.lang == "de" and si >= 1 and "\n" not in ctx.text[ctx.sents[si - 1][1] : s_start] \
@@ -327,7 +327,7 @@ def _sentence_goes_on(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list, 
         attr = subject_attribution(ctx, *ctx.sent_toks[si - 1])
         if attr is not None and _de_speaking_subject(ctx, attr):
             if _de_passive_sentence(ctx, *ctx.sent_toks[si - 1]):
-                attr = Attribution(None, None, None)  # (round 36 g2) reported, but the passive's subject is no source
+                attr = Attribution(None, None, None)  # (round 36, g2) reported, but the passive's subject is no source
             _continue(ctx, si, s_start, s_end, attr)
     if ctx.lex.lang == "de" and not cues and not any(r.sentence == si for r in ctx.recs[-6:]) \
             and (own := _de_attitude_subject(ctx, lo, hi)) is not None:
@@ -337,7 +337,7 @@ def _sentence_goes_on(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list, 
 
 
 def _de_passive_sentence(ctx: QuoteContext, lo: int, hi: int) -> bool:
-    """German (round 36 g2): a main clause in the passive, its finite "wurde"/"wird" and its participle last ("In der
+    """German (round 36, g2): a main clause in the passive, its finite "wurde"/"wird" and its participle last ("In der
     Sitzung wurde der Haushalt beschlossen.", "Bei der Festnahme wurde ein Wert von 1,1 Promille gemessen."): its subject
     is what was done, no source of a Konjunktiv I sentence after it (the speaker was "der Haushalt", "ein Wert")."""
     toks, lex = ctx.tokens, ctx.lex
