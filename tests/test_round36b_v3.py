@@ -1,4 +1,4 @@
-"""Round 37 (second wave), helper v3: German domestic politics in 1990s agency and newspaper style.
+"""Round 36 (second wave), helper v3: German domestic politics in 1990s agency and newspaper style.
 
 Invented sentences in the style of Bonn reports on tax, asylum and Treuhand debates: two roles of one politician with
 an adjective before the second ("der stellvertretende FDP-Vorsitzende und hessische Justizminister X"), a pronoun after

@@ -552,7 +552,7 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             m = Mention(m.first, min(m.last, cut - 1), m.kind)
     if m is None:
         return
-    r2 = m.end + 2 + (m.end + 3 < hi and _de_role_adjective(toks[m.end + 2], lex))  # (round 37, v3) "und hessische Justizminister"
+    r2 = m.end + 2 + (m.end + 3 < hi and _de_role_adjective(toks[m.end + 2], lex))  # (round 36, v3) "und hessische Justizminister"
     if lex.lang == "de" and c.kind == "verb" and m.first > c.last and m.kind == "description" and r2 + 2 < hi \
             and toks[m.end + 1].low == "und" and not toks[m.end + 1].quoted and toks[m.first].low in ("der", "die") \
             and toks[r2].is_cap and not toks[r2].quoted \
@@ -575,7 +575,7 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             and (known := ctx.ents.by_surname.get(toks[m.first].low)) is not None and " " in known \
             and known.split()[-1] == toks[m.first].text and any(
                 n == known and pos < m.first for pos, n in ctx.ents.names):
-        # (round 37, v3) the surname of a person named before, then the object's role and name: "Statt dessen schlug
+        # (round 36, v3) the surname of a person named before, then the object's role and name: "Statt dessen schlug
         # Brandt Finanzminister Theo Wagner als Gesprächspartner vor" (the speaker was Wagner)
         m = Mention(m.first, m.first, "name")
     if lex.lang == "de" and c.kind == "verb" and m.end < c.first and m.first > lo and toks[m.end].low in DE_TIME_MEASURES \
@@ -617,14 +617,15 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                     for t in toks[max(lo, m.first - 1) : m.first] + toks[m.last + 1 : c.first])) else None)
     if lex.lang == "de" and m.kind == "pronoun" and (toks[m.first].low == "er" or hint == "f") \
             and (si == 0 or ctx.sent_attr[si - 1] is None or (
-                # (round 37, v3) or one that names no person: "Eine realistischere Sicht hat Ministerpräsident Jochen
+                # (round 36, v3) or one that names no person: "Eine realistischere Sicht hat Ministerpräsident Jochen
                 # Pfeil festgestellt. … bezeichnete er …" (the report's speaker was "Sicht"; "er" the person quoted before)
                 lex.lang == "de" and ctx.sent_attr[si - 1].name and not person_name(ctx.sent_attr[si - 1].name, lex, ctx.ents)
                 and _de_titled_subject(ctx, *ctx.sent_toks[si - 1]) is not None)):
         recent = _previous_subject(ctx, si) or recent  # the person opening the sentence before
+    earlier: list[Cue] = []
     if lex.lang == "de" and m.kind == "pronoun" and (toks[m.first].low == "er" or hint == "f") and (
             m.first > c.last or (m.first - 1 > lo and toks[m.first - 1].text == ":" and not toks[m.first - 1].quoted)):
-        # (round 37, v3: also a pronoun opening the clause after a colon: "Heinz Wessel kritisiert die Neuregelung
+        # (round 36, v3: also a pronoun opening the clause after a colon: "Heinz Wessel kritisiert die Neuregelung
         # scharf: Er befürchtet, dass …" was the person quoted in the sentence before)
         earlier = [x for x in cues if x.last < c.first and x.name and x.speaker is not None and x.speaker.kind == "name"
                    and not any(t.low in lex.speaking_bodies for t in toks[x.speaker.first : x.speaker.end + 1])
@@ -640,10 +641,21 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         # the report before a trailing attribution holds no antecedent of its pronoun: "Zudem könne ein weiterer
         # Aderlass drohen, sagte er" (round 21: "Aderlass")
         skip = (lo, c.first)
+        colon = next((k for k in range(c.first - 2, lo, -1) if toks[k].text == ":" and not toks[k].quoted), None)
+        if colon is not None and all(t.quoted or not t.is_word for t in toks[colon + 1 : c.first]) \
+                and any(t.quoted for t in toks[colon + 1 : c.first]):
+            # (round 36, v4) a clause before a colon opens the quotation the trailing "sagt er/sie" closes: not the
+            # report, its subject, a person, is the antecedent ("Und Dorothea Hoffrogge tritt ans Mikrofon: „…“,
+            # stellt sie klar" had no speaker; not an object: "Der Trainer lobte Thomas Müller: „…“, sagte er")
+            if not earlier and (toks[m.first].low == "er" or hint == "f") and (intro := subject_attribution(ctx, lo, colon)) is not None \
+                    and intro.name and person_name(intro.name, lex, ctx.ents) and intro.speaker is not None \
+                    and intro.speaker[0] <= toks[min(lo + 1, colon)].start:  # (opening the clause, no object)
+                skip = (colon + 1, c.first)
+                recent = intro.name
     elif lex.lang == "de" and m.kind == "pronoun" and m.first == c.last + 1 and c.first - 2 > lo and c.kind == "verb" \
             and toks[m.first].low in ("er", "sie") and not any(t.quoted or t.text in {",", ":", ";", "(", "–", "-"}
                                                                for t in toks[lo : c.first]):
-        # (round 37, v3) nor does a phrase fronted before the finite cue and its pronoun: "Im Beisein des
+        # (round 36, v3) nor does a phrase fronted before the finite cue and its pronoun: "Im Beisein des
         # Verteidigungsministers Perro plädierte er für …" (was Perro; the pronoun is the clause's subject, so no one
         # named inside its own clause)
         skip = (lo, c.first)
@@ -681,7 +693,7 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
 
 
 def _de_role_adjective(t, lex: Lexicon) -> bool:
-    """German (round 37, v3): an inflected adjective before a role word ("bayerische", "frühere", "stellvertretende")."""
+    """German (round 36, v3): an inflected adjective before a role word ("bayerische", "frühere", "stellvertretende")."""
     return t.is_word and not t.quoted and t.text == t.low and t.low.endswith(("e", "en")) and len(t.low) > 3 \
         and t.low not in lex.stopwords and t.low not in lex.determiners
 
@@ -1600,7 +1612,7 @@ def _previous_subject(ctx: QuoteContext, si: int) -> str | None:
 
 
 def _de_titled_subject(ctx: QuoteContext, plo: int, phi: int) -> str | None:
-    """German (round 37, v3): the one person named in full in sentence plo..phi as its subject after a role word,
+    """German (round 36, v3): the one person named in full in sentence plo..phi as its subject after a role word,
     either opening it ("Auch die saarländische Sozialministerin Renate Kessler meldete sich zu Wort.") or right after
     its finite auxiliary ("Eine realistischere Sicht hat Brandenburgs Ministerpräsident Jochen Pfeil festgestellt.");
     a following "er"/"sie" continues that person rather than one quoted earlier. None otherwise."""
@@ -2052,12 +2064,22 @@ def _coordinated_clause(ctx: QuoteContext, cs: int, k: int) -> bool:
     if not 0 < cs < k or toks[cs - 1].low not in lex.coordinators or toks[cs - 1].text != toks[cs - 1].low:
         return False
     if toks[cs].low not in lex.determiners:
-        return False
-    if toks[k].text == toks[k].low and (k + 1 >= len(toks) or toks[k + 1].text in {".", ",", "!", ";"}) and any(
+        # (round 36, v4) also a quantifier or a name when the clause before the coordinator has a finite verb of its
+        # own: "Es war ein schönes Fest und viele sprachen den Wunsch aus, …", "Der Saal war voll und Bürgermeister Karl
+        # Brandt sagte, …" (the speaker was the first clause's subject)
+        start = next((x for x in range(cs - 2, -1, -1) if toks[x].text in {",", ";", ":", ".", "!", "?"} or toks[x].quoted), -1) + 1
+        if not ((toks[cs].low in lex.quantifier_pronouns or (toks[cs].is_cap and toks[cs].is_word and not toks[cs].quoted))
+                and toks[k].low.endswith(("te", "ten")) or toks[k].low in lex.past_verbs) \
+                or not any(t.is_word and t.text == t.low and not t.quoted and (t.low in lex.auxiliaries or t.low in lex.past_verbs)
+                           for t in toks[start + 1 : cs - 1]):
+            return False
+    if toks[k].text == toks[k].low and (k + 1 >= len(toks) or toks[k + 1].text in {".", ",", "!", ";"}) \
+            and not (toks[k].low.endswith(("te", "ten")) or toks[k].low in lex.past_verbs) and any(
             t.low in lex.auxiliaries and t.text == t.low and not t.quoted
             for t in toks[next((x for x in range(cs - 1, -1, -1) if toks[x].text in {",", ";", ":", ".", "!", "?"}), -1) + 1 : cs - 1]):
         # (round 29) a participle whose auxiliary stands before the "und": the noun phrase is the second object ("Michel
-        # hat die Anschläge auf den Flughafen und die Metrostation verurteilt" had "die Metrostation" as speaker)
+        # hat die Anschläge auf den Flughafen und die Metrostation verurteilt" had "die Metrostation" as speaker; round 36,
+        # v4: not a finite past, "Das Wetter war gut und der Vorsitzende sagte, …" had "Das Wetter")
         return False
     np = np_forward(toks, cs, k, lex)
     return np is not None and np.end == k - 1

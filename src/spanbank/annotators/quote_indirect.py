@@ -2501,7 +2501,7 @@ def _de_noun_with_adjuncts(ctx: QuoteContext, n: int, hi: int) -> bool:
             and toks[n + 2].is_cap and toks[n + 2].is_word and not toks[n + 2].quoted:
         n += 2  # two roles: "…, sagt Frank Göller, Partner und Experte bei Horváth" (round 22)
     indefinite = n + 2 < hi and toks[n].text in ("ein", "eine") and not toks[n].quoted
-    n += indefinite  # (round 37, v3) a body in apposition: "…, kritisiert die Schutzgemeinschaft, ein Zusammenschluss der
+    n += indefinite  # (round 36, v3) a body in apposition: "…, kritisiert die Schutzgemeinschaft, ein Zusammenschluss der
     # Verbände des Kreditgewerbes." / "…, ein Verein mit Sitz in Wiesbaden." (the apposition was a second report)
     t = toks[n] if n < hi else None
     if t is None or not t.is_word or not t.is_cap or t.quoted or n + 1 >= hi \

@@ -286,6 +286,9 @@ class Lexicon:
     quotation_calls: frozenset[str] = frozenset()
     #: German nouns of things and events that cannot speak (risk, not threat: "drohten Gewitter")
     mute_nouns: frozenset[str] = frozenset()
+    #: (round 36, v4) German nouns of a reason or a result that open a writer's sentence ("Grund sind die Preise."),
+    #: no speaker of the quotation after it
+    reason_nouns: frozenset[str] = frozenset()
     #: English participles of an event's result, part of the reported clause after a comma ("said a
     #: bomb exploded, killing 12 people"), unlike the speaker's own "…, saying …"
     result_participles: frozenset[str] = frozenset()
@@ -605,6 +608,7 @@ class Lexicon:
             after_quotation_cues=_set(d, "after_quotation_cues"),
             quotation_calls=_set(d, "quotation_calls"),
             mute_nouns=_set(d, "mute_nouns"),
+            reason_nouns=_set(d, "reason_nouns"),
             result_participles=_set(d, "result_participles"),
             org_heads=_set(d, "org_heads"),
             corporate_suffixes=_set(d, "corporate_suffixes"),

@@ -3640,7 +3640,7 @@ def _titles_fit(want: set[str], titles: set[str], lex: Lexicon) -> bool:
         return False
     if all(w in titles or (len(w) >= 5 and any(t.endswith(w) for t in titles)) for w in want):
         return True
-    # (round 37, v3) a chair's synonyms: "der SPD-Parteichef" for "Der SPD-Parteivorsitzende Oskar Lafontaine", "der
+    # (round 36, v3) a chair's synonyms: "der SPD-Parteichef" for "Der SPD-Parteivorsitzende Oskar Lafontaine", "der
     # Fraktionschef" for "Fraktionsvorsitzender Rudolf Scharping"
     same = {_de_chair(t) for t in titles}
     return all(
@@ -3648,7 +3648,7 @@ def _titles_fit(want: set[str], titles: set[str], lex: Lexicon) -> bool:
 
 
 def _de_chair(w: str) -> str:
-    """(round 37, v3) a German chair title in one form: "-chef", "-chefin", "-vorsitzender" and "-parteivorsitzende"
+    """(round 36, v3) a German chair title in one form: "-chef", "-chefin", "-vorsitzender" and "-parteivorsitzende"
     after a party's name become "-vorsitzende" ("spd-parteichef" and "spd-chef" are "spd-vorsitzende")."""
     if len(w) < 7:
         return w

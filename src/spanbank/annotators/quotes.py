@@ -101,7 +101,76 @@ def find_quotes(text: str, lex: Lexicon) -> list[QuoteRec]:
             # no attribution anywhere near: the subject of the sentence before ("Die SPD will am
             # Kurs festhalten. „Wir wollen …“"; a partial quotation is no such speech)
             r.attr = subject_attribution(ctx, *ctx.sent_toks[r.sentence - 1])
+            if lex.lang == "de" and r.attr is not None and _de_thing_subject(ctx, r.attr) \
+                    and (own := _de_paragraph_speaker(ctx, r, para_of)) is not None:
+                # (round 36, v4) the sentence before is the writer's about a thing ("Grund sind die steigenden
+                # Preise.", "Was abnimmt, ist die Menge an Lebensmitteln, die Bäckereien spenden."): the quotation
+                # goes on with the person quoted before it in the paragraph (the speaker was "Grund", "Bäckereien")
+                r.attr = own
     return ctx.recs
+
+
+def _de_speaker_described(ctx: QuoteContext, si: int) -> bool:
+    """German (round 36, v4): sentence si opens a paragraph; the sentence before, the last of its paragraph and of the
+    writer's (nothing reported), describes the speaker of the report before it by "Er"/"Sie" and a verb in the singular
+    or by the speaker's surname ("„…“, schildert Elke Rumpf. Sie arbeitet jeden Freitag im Tafelladen." and a new
+    paragraph "Die Regel sei, dass …"): a Konjunktiv I there goes on with that report."""
+    if ctx.lex.lang != "de" or si < 2:
+        return False
+    attr = ctx.sent_attr[si - 2]
+    if attr is None or not attr.name or any(r.sentence == si - 1 for r in ctx.recs[-6:]):
+        return False
+    if "\n" in ctx.text[ctx.sents[si - 2][1] : ctx.sents[si - 1][0]] \
+            or "\n" not in ctx.text[ctx.sents[si - 1][1] : ctx.sents[si][0]]:
+        return False
+    toks = ctx.tokens
+    plo, phi = ctx.sent_toks[si - 1]
+    if phi - plo < 3 or toks[plo].quoted:
+        return False
+    first, verb = toks[plo], toks[plo + 1]
+    if first.text in ("Er", "Sie"):
+        return verb.is_word and verb.text == verb.low and not verb.quoted and verb.low.endswith(("t", "te")) \
+            and not verb.low.endswith(("en", "ten")) and verb.low not in ctx.lex.cue_verbs
+    return first.text == attr.name.split()[-1] and verb.text == verb.low and verb.low not in ctx.lex.cue_verbs
+
+
+#: (round 36, v4) endings of German nouns of things and qualities no surname and no speaking body has ("Bäckereien",
+#: "Schwierigkeiten", "Ergebnisse")
+_DE_THING_SUFFIXES = ("heit", "heiten", "keit", "keiten", "eien", "nisse", "nissen")
+
+
+def _de_thing_subject(ctx: QuoteContext, attr: Attribution) -> bool:
+    """German (round 36, v4): the attribution's span names a thing, no person or body: its last word is a noun of a
+    reason or a result (`reason_nouns`: "Grund sind die Preise"), a mute noun (`mute_nouns`) or ends as a noun of a
+    thing (`_DE_THING_SUFFIXES`), no entity's word; a lone word may also be a fronted particle ("Nur")."""
+    if attr.speaker is None or not attr.name:
+        return False
+    lex = ctx.lex
+    words = ctx.text[attr.speaker[0] : attr.speaker[1]].split()
+    if not words or words[0].lower() in lex.person_pronouns or words[0].lower() in lex.possessives:
+        return False
+    head = words[-1].strip(".,;:()")
+    low = head.lower()
+    if not head[:1].isupper() or head.isupper() or len(head) < 3 or any(ch.isdigit() for ch in head):
+        return False
+    if any(head in name.split() for _, name in ctx.ents.names) or low in ctx.ents.by_surname or lex.is_title(head):
+        return False
+    if len(words) == 1 and (low in lex.stopwords or low in lex.skippable):
+        return True  # a fronted particle: "Nur ein paar Kisten sind es heute."
+    return low in lex.reason_nouns or lex.is_mute_noun(low) or low.endswith(_DE_THING_SUFFIXES)
+
+
+def _de_paragraph_speaker(ctx: QuoteContext, r: QuoteRec, para_of: list[int]) -> Attribution | None:
+    """German (round 36, v4): the speaker of the latest quote before r in r's paragraph, at most two sentences back,
+    when that speaker is a person or was named with a cue."""
+    prior = [o for o in ctx.recs if o is not r and o.end <= r.start and o.attr is not None and o.attr.name
+             and r.sentence - 2 <= o.sentence < r.sentence and para_of[o.sentence] == para_of[r.sentence]]
+    if not prior:
+        return None
+    o = max(prior, key=lambda x: x.end)
+    if not (person_name(o.attr.name, ctx.lex, ctx.ents) or o.attr.cue is not None) or _de_thing_subject(ctx, o.attr):
+        return None
+    return Attribution(o.attr.name, o.attr.speaker, None)
 
 
 #: how many unattributed Konjunktiv I sentences before a trailing attribution it takes over
@@ -295,7 +364,8 @@ def _sentence_goes_on(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list, 
                      or (_reported_mood(ctx, lo, hi, strict=True) == "i" and not any(
                          t.text == t.low and not t.quoted and t.low in ctx.lex.cue_verbs for t in ctx.tokens[lo:hi]))):
             _continue(ctx, si, s_start, s_end, _de_contrast_subject(ctx, lo, hi, ctx.sent_attr[si - 1]))
-    elif si >= 2 and ctx.sent_attr[si - 2] is not None and "\n" not in ctx.text[ctx.sents[si - 2][1] : s_start]:
+    elif si >= 2 and ctx.sent_attr[si - 2] is not None and ("\n" not in ctx.text[ctx.sents[si - 2][1] : s_start]
+                                                             or _de_speaker_described(ctx, si)):
         # the source two sentences back, one sentence of the writer's between ("Der Sprecher sagte,
         # … habe … . Die Firma hat 200 Mitarbeiter. Man werde …"): only an unambiguous Konjunktiv I
         if _reported_mood(ctx, lo, hi, strict=True) == "i":
