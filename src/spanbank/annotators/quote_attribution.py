@@ -69,6 +69,7 @@ _DE_NAMING_VERBS = frozenset({"nannte", "nannten", "nennt", "nennen", "bezeichne
 def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]) -> None:
     """Set `c.speaker` (the mention) and `c.name` (its canonical name) for a cue of the sentence
     tokens[lo:hi]; both stay None when no speaker is found."""
+    bare_source = False
     toks, lex = ctx.tokens, ctx.lex
     m: Mention | None = None
     if c.kind == "source_noun":
@@ -140,6 +141,9 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                 f -= 1  # a bare adjective before the source noun: "Das Feuer wurde ersten Ermittlungen zufolge …"
             if f < m.first:
                 m = Mention(f, m.last, m.kind, m.span_last)
+        if m is not None and lex.lang == "de" and m.last == c.first - 1 and m.last > m.first:
+            m = _de_dative_source_part(ctx, m)
+            bare_source = m.first == m.last and m.kind == "description"
         if m is not None and lex.lang == "de" and m.first == m.last and toks[m.first].text in DE_PARTIES and m.first - 2 >= lo \
                 and toks[m.first - 1].text == "," and not toks[m.first - 1].quoted \
                 and (h := mention_before(toks, m.first - 1, lo, lex)) is not None and h.end == m.first - 2 \
@@ -416,6 +420,9 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         if lex.lang == "en" and after is not None and toks[c.first].low in ("told", "tells", "tell") \
                 and toks[after.first].low in lex.determiners:
             after = None  # the addressee of "told": "…, Representative Frank Pallone Jr., told the witnesses that …"
+        if before is not None and after is not None and lex.lang == "de" and before.first == before.end == c.first - 1 \
+                and toks[before.first].low in lex.anaphoric_subjectless and after.first > c.last:
+            before = None  # (round 36, v1) a fronted "Dies" is what was said, as "Das": "Dies sagte ein Diplomat am Montag"
         if before is None and lex.lang == "de" and c.first - 1 >= lo and (
                 (toks[c.first - 1].low in ("der", "die") and (c.first - 1 == lo or toks[c.first - 2].text in {",", ":"}))
                 or (toks[c.first - 1].low in ("diese", "dieser") and (c.first - 1 == lo or toks[c.first - 2].text in {":", ";"}))):
@@ -660,6 +667,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         # named inside its own clause)
         skip = (lo, c.first)
     c.name = canonical(second_role or m, toks, ctx.ents, lex, continuing=recent, near=near, gender_hint=hint, skip=skip)
+    if bare_source and m.first == m.last and second_role is None:
+        c.name = toks[m.first].text  # (round 36, v1) a bare plural source names itself, not a name it ended ("Kreisen")
     if lex.lang == "de" and c.kind == "verb" and c.name and m.kind in ("name", "description") \
             and (m2 := _de_second_subject(ctx, c, m, hi)) is not None:
         # (round 35, de6) two subjects of a verb in the plural: "…, wie Polizei und Staatsanwaltschaft mitteilten", "Das
@@ -696,6 +705,30 @@ def _de_role_adjective(t, lex: Lexicon) -> bool:
     """German (round 36, v3): an inflected adjective before a role word ("bayerische", "frühere", "stellvertretende")."""
     return t.is_word and not t.quoted and t.text == t.low and t.low.endswith(("e", "en")) and len(t.low) > 3 \
         and t.low not in lex.stopwords and t.low not in lex.determiners
+
+
+def _de_dative_source_part(ctx: QuoteContext, m: Mention) -> Mention:
+    """(round 36, v1) The dative source of "zufolge" inside mention m, which ran back over the clause's inverted subject:
+    "berät das Auswärtige Amt Kreisen zufolge …" (the source was "das Auswärtige Amt Kreisen"), "will die Regierung der
+    Zeitung zufolge …" ("die" opens no dative); m itself when it is one dative phrase ("einem Bericht der Zeitung")."""
+    toks, lex = ctx.tokens, ctx.lex
+    first = toks[m.first]
+    if first.low in lex.dative_articles or first.quoted:
+        return m
+    if first.low in lex.determiners:
+        d = next((x for x in range(m.last - 1, m.first, -1) if toks[x].text in lex.dative_articles), None)
+        if d is not None:
+            return Mention(d, m.last, "description")
+    h, w = toks[m.last], toks[m.last].low
+    before = toks[m.last - 1]
+    if m.last - 1 == m.first and before.low.endswith(DE_ADJECTIVE_ENDINGS):
+        return m  # a capitalised adjective opening the sentence: "Ersten Erkenntnissen zufolge …"
+    if h.is_cap and not h.quoted and w.endswith("n") and before.is_cap and before.is_word and not before.quoted \
+            and before.low not in lex.determiners and not lex.is_first_name(w) and (
+                lex.is_source_noun(h.text) or w.endswith(lex.circle_heads)
+                or any(v.endswith(lex.speaking_persons) or de_person_noun(v, "der") for v in (w, w[:-1], w[:-2]))):
+        return Mention(m.last, m.last, "description")  # a bare plural: "Kreisen", "Insidern", "Diplomaten"
+    return m
 
 
 def _de_second_subject(ctx: QuoteContext, c: Cue, m: Mention, hi: int) -> Mention | None:
@@ -1657,7 +1690,8 @@ def _de_impersonal_speaker(ctx: QuoteContext, c: Cue, m: Mention | None, lo: int
     With "es" after the verb nothing before it is the subject ("Das sei ein Fall, heißt es vom
     Landgericht")."""
     toks, lex = ctx.tokens, ctx.lex
-    if toks[c.first].low in _DE_ES_LESS and c.last + 1 < hi and toks[_de_skip_time(ctx, c.last + 1, hi)].text == "aus" \
+    if (toks[c.first].low in _DE_ES_LESS or toks[c.first].low in lex.heard_cues) and c.last + 1 < hi \
+            and toks[_de_skip_time(ctx, c.last + 1, hi)].text == "aus" \
             and (src := _impersonal_source(ctx, c, lo, hi)) is not None:
         return src  # (round 26) the source after it: "Es gebe elf Gegenstimmen, verlautete aus Regierungskreisen."
     if m is not None and toks[m.first].low != "es" and not (
@@ -2027,16 +2061,23 @@ def _impersonal_source(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> Mention |
     e = next((x for x in range(c.first - 1, max(lo, c.first - 9) - 1, -1) if toks[x].low == "es"), None)
     if e is not None and e + 1 < c.first and toks[e + 1].low in lex.source_prepositions:
         return np_forward(toks, e + 2, c.first, lex, bare=True)
-    if toks[c.first].low in _DE_ES_LESS and toks[c.first].text == toks[c.first].low:
+    heard = toks[c.first].low in lex.heard_cues and c.first - 1 > lo and toks[c.first - 1].text == "zu"
+    if (toks[c.first].low in _DE_ES_LESS or heard) and toks[c.first].text == toks[c.first].low:
         # (round 26) "verlautete" needs no "es": "…, verlautete aus Regierungskreisen", "Wie aus Regierungskreisen
-        # verlautete, …" (nothing was reported)
+        # verlautete, …" (nothing was reported); (round 36, v1) nor "zu hören": "…, war aus Regierungskreisen zu hören"
         k = _de_skip_time(ctx, k, hi)  # (round 34, w2b) "Dies verlautete am Freitag aus Sicherheitskreisen"
         if k < hi and toks[k].text == "aus":
             return np_forward(toks, k + 1, hi, lex, bare=True)
-        a = None if e is not None else next((x for x in range(c.first - 1, max(lo, c.first - 8) - 1, -1) if toks[x].text == "aus"), None)
-        if a is not None and a + 1 < c.first and not any(t.quoted or not t.is_word for t in toks[a + 1 : c.first]):
-            np = np_forward(toks, a + 1, c.first, lex, bare=True)
-            if np is not None and np.end == c.first - 1:
+        end = c.first - 1 - heard  # the last token before the verb ("zu" before "hören")
+        preps = ("aus",) if not heard else tuple(lex.heard_source_prepositions)
+        a = None if e is not None else next((x for x in range(end, max(lo, c.first - 8) - 1, -1)
+                                             if toks[x].low in preps and toks[x].text == toks[x].low), None)
+        if heard and a is None and e is None and toks[lo].low in preps and toks[lo].text[:1].isupper():
+            a = lo  # a fronted source: "Aus Diplomatenkreisen war zu hören, …"
+            end = next((x - 1 for x in range(lo + 1, end + 1) if toks[x].low in lex.heard_be), end)
+        if a is not None and a + 1 <= end and not any(t.quoted or not t.is_word for t in toks[a + 1 : end + 1]):
+            np = np_forward(toks, a + 1, end + 1, lex, bare=True)
+            if np is not None and np.end == end:
                 return np
     return None
 
@@ -2104,6 +2145,14 @@ def _de_passive_agent(ctx: QuoteContext, cs: int, k: int) -> Mention | None:
     """German: the agent of a passive cue at token k, a von-phrase in its clause before the participle
     ("Die Bodenoffensive wurde von einer Armeesprecherin bestätigt", "vom Sprecher kritisiert")."""
     toks, lex = ctx.tokens, ctx.lex
+    if lex.lang == "de" and toks[cs].text in ("Von", "Vom") and k + 2 < len(toks) and toks[k + 1].text == "," \
+            and not toks[k + 1].quoted and toks[k].low not in lex.topic_von_cues:
+        # (round 36, v1) a fronted agent before the content: "Von unterrichteter Seite wurde erklärt, …", "Vom
+        # Ministerium wurde betont, …" (not the topic of "berichtet": "Von einer Brandgefahr wird berichtet")
+        np = np_forward(toks, cs + 1, k, lex, bare=True) if toks[cs].text == "Vom" else mention_after(toks, cs, k, lex)
+        if np is not None and np.end + 1 < k and toks[np.end + 1].low in lex.passive_auxiliaries \
+                and toks[np.end + 1].text == toks[np.end + 1].low:
+            return np
     for j in range(k - 1, cs, -1):
         t = toks[j]
         if t.quoted or t.text in {",", ";", ":"}:
@@ -2112,7 +2161,9 @@ def _de_passive_agent(ctx: QuoteContext, cs: int, k: int) -> Mention | None:
             if j - 1 > cs and toks[j - 1].is_cap and toks[j - 1].is_word and not toks[j - 1].quoted \
                     and toks[j - 1].low not in lex.determiners and not lex.is_first_name(toks[j - 1].text) \
                     and toks[j - 1].low not in ctx.ents.by_surname and toks[j - 1].low not in lex.time_words \
-                    and toks[j - 1].low not in _DE_MONTHS:
+                    and toks[j - 1].low not in _DE_MONTHS and not (
+                        # (round 36, v1) a place after its preposition: "wurde in Bonn von unterrichteter Seite erklärt"
+                        toks[j - 2].low in ("in", "aus") and toks[j - 2].text == toks[j - 2].low):
                 continue  # a noun's postmodifier, no agent: "wird Geheimnisverrat und Unterstützung von Terrorgruppen vorgeworfen"
             np = np_forward(toks, j + 1, k, lex, bare=True) if t.low == "vom" else mention_after(toks, j, k, lex)
             return np

@@ -78,7 +78,7 @@ def cue_branch_words(lex: Lexicon) -> frozenset[str]:
     skip the chain of some fifteen tests. A new branch adds its words here (test_quotes checks that the fast path
     changes no cue)."""
     return lex.word_set("find_cues", lambda: frozenset().union(
-        lex.source_after, lex.so_cues, _DE_STAND, ("read", "reads"), lex.plural_ruling_cues,
+        lex.source_after, lex.so_cues, _DE_STAND, lex.heard_cues, ("read", "reads"), lex.plural_ruling_cues,
         ("bestätigt", "bestätigte", "bestätigten"), ("verurteilte", "verurteilten", "verurteilt"), _DE_REJECT_VERBS,
         _DE_INFORMED, lex.cue_verbs, lex.that_only_cues, lex.state_cues, lex.quote_only_cues, lex.light_verbs,
         lex.reflexive_participles, lex.nominal_act_verbs))
@@ -121,7 +121,9 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
         if fast and t.low not in cue_words and not (lex.lang == "de" and i - 2 >= lo and toks[i - 1].text == ","):
             i += 1  # (speed) no branch below takes this word (see `cue_branch_words`)
             continue
-        if t.low in lex.source_after and t.text == t.low:
+        if lex.lang == "de" and t.low in lex.heard_cues and t.text == t.low and _de_heard(ctx, i, lo, hi):
+            out.append(Cue(i, i, "verb"))  # (round 36, v1) "Aus Diplomatenkreisen war zu hören, …", "…, war aus Bonn zu hören."
+        elif t.low in lex.source_after and t.text == t.low:
             out.append(Cue(i, i, "source_after"))
         elif t.low in lex.so_cues and i > lo and (toks[i - 1].text in {",", "“", "”", "«", "»", '"', "–", "—"} or (
                 # (round 26) a hyphen written as a dash: "Das Verbot sei - so die Kammer - rechtswidrig"
@@ -910,6 +912,8 @@ def _light_noun(ctx: QuoteContext, i: int, lo: int, hi: int) -> str | None:
                 if toks[i].low in lex.state_passive_auxiliaries and not (
                         step == 1 and toks[k - 1].low == "der" and k + 1 < hi and toks[k + 1].text in {",", ":"}):
                     return None  # "sein" only as "ist der Meinung, …" (not "Das ist die Meinung vieler Experten")
+                if t.low in lex.speaker_light_nouns and not _de_speaking_clause(ctx, i, k, lo, hi):
+                    return None  # (round 36, v1) "Schwache Konjunkturdaten dämpften die Erwartungen" (no one spoke)
                 if forward and lex.lang == "de" and k + 1 < hi and toks[k + 1].low in lex.thought_object_prepositions \
                         and toks[k + 1].text == toks[k + 1].low and not any(
                             x.text in {",", ":", ";"} or x.quoted for x in toks[k + 1 : hi]):
@@ -917,6 +921,26 @@ def _light_noun(ctx: QuoteContext, i: int, lo: int, hi: int) -> str | None:
                 return t.low
             k += step
     return None
+
+
+def _de_speaking_clause(ctx: QuoteContext, i: int, k: int, lo: int, hi: int) -> bool:
+    """(round 36, v1) The clause of light verb i and its noun k names someone who can speak: a person's role or title,
+    a speaking body, a party, a known name or an abbreviation ("Die Bundesregierung", "der Außenminister", "Die EU",
+    "Diplomaten"), so that the construction is a speech act ("dämpfte die Erwartungen"), not a thing's effect."""
+    toks, lex = ctx.tokens, ctx.lex
+    a = next((x + 1 for x in range(min(i, k) - 1, lo - 1, -1) if toks[x].text in {",", ";", ":"} and not toks[x].quoted), lo)
+    b = next((x for x in range(max(i, k) + 1, hi) if toks[x].text in {",", ";", ":"} and not toks[x].quoted), hi)
+    for x in range(a, b if k < i else k):  # (not the noun's genitive: "die Erwartungen der Veranstalter")
+        t = toks[x]
+        if x == k or not t.is_word or not t.is_cap or t.quoted or t.low in lex.determiners:
+            continue
+        w = t.low.rsplit("-", 1)[-1]
+        if lex.is_title(t.text) or any(de_person_noun(v, "der") for v in (w, w[:-1], w[:-2])) \
+                or w.endswith(lex.speaking_bodies) or w.endswith(lex.speaking_persons) \
+                or t.low in ctx.ents.by_surname or lex.is_first_name(t.low) or t.low in DE_PARTIES \
+                or (len(t.text) >= 2 and t.text.isupper() and t.text.isalpha()):
+            return True
+    return False
 
 
 def _after_quotation_subject(ctx: QuoteContext, i: int, lo: int) -> bool:
@@ -1418,6 +1442,69 @@ def _impersonal(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
             and (i + 1 >= hi or not toks[i + 1].is_word))
 
 
+def _de_heard(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """(round 36, v1) An impersonal "zu hören" with a form of "sein" that reports what was heard from a source: "Aus
+    Diplomatenkreisen war zu hören, …", "…, war am Montag aus Regierungskreisen zu hören.", "Wie in Brüssel zu hören
+    war, …". Between the verb "sein" and "zu" (and before a fronted verb) stand only adverbs, times and a source
+    phrase after a source preposition ("aus", "von", "in"): a noun of its own is what was heard ("Im Saal war ein
+    Knall zu hören", "Aus dem Saal waren Buhrufe zu hören": no report)."""
+    toks, lex = ctx.tokens, ctx.lex
+    if i - 2 < lo or toks[i - 1].text != "zu" or toks[i - 1].quoted:
+        return False
+    # the clause: from the last comma (or the sentence start) to the next comma or the end
+    start = next((x + 1 for x in range(i - 2, lo - 1, -1) if toks[x].text in {",", ";", ":"} and not toks[x].quoted), lo)
+    after = i + 1
+    if after < hi and toks[after].low in lex.heard_be and toks[after].text == toks[after].low:
+        after += 1  # verb-final: "Wie aus Bonn zu hören war, …"
+    if after < hi and toks[after].is_word and not toks[after].quoted:
+        return False  # more words in the clause: "… zu hören, wie …" is fine, "zu hören sein wird" is not
+    if after < hi and toks[after].text not in {",", ".", ";", ":"}:
+        return False
+    words = toks[start : i - 1]
+    if not words:
+        return False
+    verb_final = after > i + 1
+    be = None if verb_final else next((x for x in range(start, i - 1) if toks[x].low in lex.heard_be
+                                       and toks[x].text == toks[x].low), None)
+    if not verb_final and be is None:
+        return False
+    opener = toks[start].low == "wie" and verb_final
+    if verb_final and not opener:
+        return False
+    if not verb_final and toks[be].low != toks[be].text:
+        return False
+    if not ((after < hi and toks[after].text == ",")  # "Aus Kreisen war zu hören, …", "Wie aus Kreisen zu hören war, …"
+            # "…, war aus Kreisen zu hören."
+            or (start > lo and toks[start - 1].text == "," and (after >= hi or toks[after].text in {".", ";"}))):
+        return False
+    # every other word: an adverb or time word, or inside a source phrase after a source preposition
+    k, source = start + (1 if opener else 0), False
+    while k < i - 1:
+        x = toks[k]
+        if x.quoted or not x.is_word:
+            return False
+        if k == be or (x.text == x.low and (x.low in lex.time_words or x.low in lex.skippable or x.low in lex.heard_adverbs)):
+            k += 1
+            continue
+        if x.low in lex.heard_source_prepositions and (x.text == x.low or k == start):
+            np = np_forward(toks, k + 1, i - 1, lex, bare=True)
+            if np is None:
+                return False
+            source, k = True, np.end + 1
+            continue
+        if x.is_cap and x.low in lex.time_words:
+            k += 1
+            continue
+        if x.low in lex.heard_adjunct_prepositions and (x.text == x.low or k == start):
+            np = np_forward(toks, k + 1, i - 1, lex, bare=True)  # a time or an occasion: "Nach dem Treffen war …"
+            if np is None:
+                return False
+            k = np.end + 1
+            continue
+        return False
+    return source  # (the source speaks: no report without one, "Wie zu hören war, …")
+
+
 def dash_at(ctx: QuoteContext, k: int) -> bool:
     """Token k is a dash between words: "–", "—", or a hyphen with a space on both sides (" - ", as German agencies
     write the dash)."""
@@ -1549,6 +1636,24 @@ def _de_source_tail(ctx: QuoteContext, last: int, hi: int) -> int:
     return last
 
 
+def _de_circle_end(ctx: QuoteContext, k: int, hi: int) -> int | None:
+    """(round 36, v1) The end of an owner from token k on (after "nach Angaben aus"), when its head is a circle or a
+    speaking body ("Diplomatenkreisen", "diplomatischen Kreisen", "dem Umfeld des Präsidenten", "dem Ministerium");
+    None for anything else ("aus dem Jahr 2005", "aus Berlin")."""
+    toks, lex = ctx.tokens, ctx.lex
+    np = np_forward(toks, k, hi, lex, depth=1)
+    if np is None:  # a bare adjective and its noun: "aus diplomatischen Kreisen"
+        h = k
+        while h < hi and h < k + 3 and toks[h].is_word and not toks[h].quoted and toks[h].text == toks[h].low \
+                and toks[h].low.endswith(DE_ADJECTIVE_ENDINGS):
+            h += 1
+        np = Mention(k, h, "description") if h < hi and toks[h].is_cap and toks[h].is_word and not toks[h].quoted else None
+    if np is None or not toks[np.last].is_cap or toks[np.last].quoted:
+        return None
+    w = toks[np.last].low
+    return np.end if w.endswith(lex.circle_heads) or w.endswith(lex.speaking_bodies) else None
+
+
 #: German words after "so" that make it a degree word, not a source ("so etwas", "so viele", "so weit")
 _DE_SO_DEGREE = frozenset({"etwas", "viel", "viele", "vielen", "wenig", "wenige", "weit", "lange", "oft", "sehr", "schnell",
                            "genannte", "genannten", "gut", "groß", "hoch", "stark", "schlimm", "wichtig", "einfach"})
@@ -1595,6 +1700,11 @@ def _noun_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Cue | None:
             tail = last
             if lex.lang == "de" and i == lo:
                 tail = _de_source_tail(ctx, last, hi)
+            if lex.lang == "de" and tail == last == j and toks[j].low in lex.circle_source_nouns and last + 2 < hi \
+                    and toks[last + 1].text == "aus" and not toks[last + 1].quoted \
+                    and (e := _de_circle_end(ctx, last + 2, hi)) is not None:
+                tail = e  # (round 36, v1) the circle after "aus" inside the clause: "will nach Angaben aus
+                # Diplomatenkreisen neue Sanktionen beschließen" (the circle opened the content)
             if tail > last:
                 m = Mention(i + 1, tail, "source")
                 name = _source_name(ctx, j, last, Mention(i + 1, last, "source"), lo, hi)

@@ -47,6 +47,7 @@ from spanbank.annotators.quote_speakers import (
     de_quoted_name_before,
     en_possessor_before,
     mention_after,
+    np_forward,
     quoted_run_end,
 )
 from spanbank.annotators.quote_text import BANG_MAGAZINES, BANG_NAMES, en_title_case
@@ -994,6 +995,12 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 x.low in _DE_WITHHELD for x in toks[k + 1 : min(hi, k + 4)])
             for k, t in enumerate(toks[c.last + 1 : hi], c.last + 1)):
         return []  # (round 26) information withheld: "Über den Kreis der Personen …, machte die Staatsanwaltschaft keine Angaben."
+    if c.passive and lex.lang == "de" and (b := _de_trailing_passive_comma(ctx, c, lo, hi)) is not None and (
+            m is not None or any(t.text == t.low and not t.quoted and (
+                t.low in lex.konjunktiv_i or t.low in lex.konjunktiv or t.low in lex.konjunktiv_ii) for t in toks[lo:b])):
+        # (round 36, v1) a trailing passive after a Konjunktiv I report, with its agent or without: "Die Lage sei
+        # ernst, wurde in Bonn von unterrichteter Seite erklärt." (reported nothing)
+        return [(s_start, toks[b].start)]
     if c.passive and lex.lang == "de" and m is None:
         # a German passive without its agent reports only a dass-clause right after it ("Es wird vermutet,
         # dass …", "Befürchtet wird, dass …"); the quote has no speaker
@@ -1128,6 +1135,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         so_verb = True
     elif c.kind == "so" and c.first - 1 > lo and dash_at(ctx, c.first - 1):
         comma = c.first - 1  # (round 24) a dash before "so": "Das sei eine Zumutung – so Oberbürgermeister Dieter Reiter."
+    if comma is None and lex.lang == "de" and toks[c.first].low in lex.heard_cues and c.first - 2 > lo \
+            and toks[c.first - 1].text == "zu" and (b := next((x for x in range(c.first - 2, lo - 1, -1) if toks[x].text in {
+                ",", ";", ":"} and not toks[x].quoted), None)) is not None and b > lo and toks[b].text == "," \
+            and toks[b + 1].low in lex.heard_be:
+        comma = b  # (round 36, v1) "Die Gespräche sind gescheitert, war am Montag aus Regierungskreisen zu hören."
     tail_end = max(m.end, c.last) + 1
     if lex.lang == "de" and m.first > c.last and tail_end + 1 < hi and tail_end == m.end + 1 and toks[tail_end].text == "." \
             and len(toks[m.end].text) == 1 and toks[m.end].text.isupper() and not toks[tail_end].quoted:
@@ -1821,6 +1833,38 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
 #: English subordinators of an adverbial clause that can open a content before its main clause
 _EN_CONTENT_SUBORDINATORS = frozenset({"although", "though", "while", "as", "if", "once", "after", "before", "since",
                                        "unless", "until"})
+
+
+def _de_trailing_passive_comma(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> int | None:
+    """(round 36, v1) The comma before a German passive cue's clause that closes the sentence, opened by the passive
+    auxiliary: "…, wurde in Bonn von unterrichteter Seite erklärt." (its index), else None. Only adverbs, times and
+    prepositional phrases stand between the auxiliary and the participle (no subject of its own)."""
+    toks, lex = ctx.tokens, ctx.lex
+    if c.last + 1 < hi and toks[c.last + 1].is_word and not toks[c.last + 1].quoted:
+        return None
+    b = next((x for x in range(c.first - 1, lo - 1, -1) if toks[x].text in {",", ";", ":"} and not toks[x].quoted), None)
+    if b is None or b <= lo or toks[b].text != "," or b + 1 >= c.first or toks[b + 1].low not in lex.passive_auxiliaries \
+            or toks[b + 1].text != toks[b + 1].low:
+        return None
+    k = b + 2
+    while k < c.first:
+        t = toks[k]
+        if t.quoted or not t.is_word:
+            return None
+        if t.text == t.low and (t.low in lex.time_words or t.low in lex.skippable):
+            k += 1
+            continue
+        if t.text == t.low and t.low in lex.prepositions:
+            np = np_forward(toks, k + 1, c.first, lex, bare=True)
+            if np is None:
+                return None
+            k = np.end + 1
+            continue
+        if t.is_cap and t.low in lex.time_words:
+            k += 1
+            continue
+        return None
+    return b
 
 
 def _en_quantity_clause(toks, lex, j: int, hi: int) -> bool:

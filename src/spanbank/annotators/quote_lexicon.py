@@ -134,6 +134,18 @@ class Lexicon:
     state_passive_auxiliaries: frozenset[str] = frozenset()
     #: cues whose grammatical subject is an empty "es" ("heißt es"): the source is a fronted phrase
     impersonal_cues: frozenset[str] = frozenset()
+    heard_cues: frozenset[str] = frozenset()
+    speaker_light_nouns: frozenset[str] = frozenset()
+    circle_source_nouns: frozenset[str] = frozenset()
+    circle_heads: tuple[str, ...] = ()
+    dative_articles: frozenset[str] = frozenset()
+    speaking_persons: tuple[str, ...] = ()
+    topic_von_cues: frozenset[str] = frozenset()
+    anaphoric_subjectless: frozenset[str] = frozenset()
+    heard_be: frozenset[str] = frozenset()
+    heard_adverbs: frozenset[str] = frozenset()
+    heard_source_prepositions: frozenset[str] = frozenset()
+    heard_adjunct_prepositions: frozenset[str] = frozenset()
     #: (round 35) German nouns after the preposition of an impersonal report that name no source: "heißt es dazu in
     #: Anspielung auf …", "in Bezug auf …"
     impersonal_not_sources: frozenset[str] = frozenset()
@@ -540,6 +552,18 @@ class Lexicon:
             passive_auxiliaries=_set(d, "passive_auxiliaries"),
             state_passive_auxiliaries=_set(d, "state_passive_auxiliaries"),
             impersonal_cues=_set(d, "impersonal_cues"),
+            heard_cues=_set(d, "heard_cues"),
+            speaker_light_nouns=_set(d, "speaker_light_nouns"),
+            circle_source_nouns=_set(d, "circle_source_nouns"),
+            circle_heads=tuple(sorted(_set(d, "circle_heads"))),
+            dative_articles=_set(d, "dative_articles"),
+            speaking_persons=tuple(sorted(_set(d, "speaking_persons"))),
+            topic_von_cues=_set(d, "topic_von_cues"),
+            anaphoric_subjectless=_set(d, "anaphoric_subjectless"),
+            heard_be=_set(d, "heard_be"),
+            heard_adverbs=_set(d, "heard_adverbs"),
+            heard_source_prepositions=_set(d, "heard_source_prepositions"),
+            heard_adjunct_prepositions=_set(d, "heard_adjunct_prepositions"),
             source_prepositions=_set(d, "source_prepositions"),
             quoted_passives=_set(d, "quoted_passives"),
             trailing_source_prepositions=_set(d, "trailing_source_prepositions"),
