@@ -1,4 +1,4 @@
-"""Round 36b (v1): German political and diplomatic news read for impersonal and anonymous sources ("war aus
+"""Round 36 (second wave, helper v1): German political and diplomatic news read for impersonal and anonymous sources ("war aus
 Diplomatenkreisen zu hören", "Dies sagte ein Diplomat", "wurde von unterrichteter Seite erklärt", "die Erwartungen
 gedämpft"). Sentences written anew in the style of the pages read (no page text; invented names)."""
 import pytest

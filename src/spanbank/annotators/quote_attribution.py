@@ -539,6 +539,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             toks[c.first].low in lex.separable and "hervor" in lex.separable[toks[c.first].low]
             and any(t.low == "hervor" and not t.quoted for t in toks[c.last + 1 : hi]))):
         m = _de_aus_source(ctx, c, lo, hi) or m  # "Das geht aus einer Antwort der Bundesregierung hervor"
+    if lex.lang == "de" and toks[c.first].low in lex.zu_infinitive_cues:
+        m = _de_dative_source(ctx, c, lo, hi) or m  # (round 36, v2) "…, war der Mitteilung zu entnehmen"
     if m is not None and toks[c.first].low in lex.quoting_verbs and m.end < c.first and not c.passive:
         m = _quoted_object(ctx, c, hi) or m  # "Die Zeitung zitierte den Minister mit den Worten, …"
     if lex.lang == "de" and toks[c.first].low in lex.quoting_verbs and not c.passive and c.first - 1 > lo \
@@ -1174,6 +1176,21 @@ def _de_wie_apposition_subject(ctx: QuoteContext, cs: int, k: int, lo: int) -> M
         return None
     m = clause_subject(toks, opener + 1, c1, lex)
     return m if m is not None and m.end == c1 - 1 else None
+
+
+def _de_dative_source(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> Mention | None:
+    """German (round 36, v2): the source of "entnehmen", the dative noun phrase in the cue's clause before it ("…, war
+    der Mitteilung zu entnehmen", "Dem Bericht ist zu entnehmen, dass …", "…, konnte man der Meldung entnehmen")."""
+    toks, lex = ctx.tokens, ctx.lex
+    a = c.first
+    while a > lo and toks[a - 1].text not in {",", ";", ":"} and not toks[a - 1].quoted:
+        a -= 1
+    art = next((k for k in range(a, c.first) if toks[k].low in ("dem", "der", "einem", "einer") and not toks[k].quoted
+                and k + 1 < c.first and toks[k + 1].is_cap), None)
+    if art is None:
+        return None
+    m = np_forward(toks, art, c.first, lex)
+    return m if m is not None and m.end < c.first else None
 
 
 def _de_aus_source(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> Mention | None:

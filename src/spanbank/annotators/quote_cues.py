@@ -81,7 +81,24 @@ def cue_branch_words(lex: Lexicon) -> frozenset[str]:
         lex.source_after, lex.so_cues, _DE_STAND, lex.heard_cues, ("read", "reads"), lex.plural_ruling_cues,
         ("bestätigt", "bestätigte", "bestätigten"), ("verurteilte", "verurteilten", "verurteilt"), _DE_REJECT_VERBS,
         _DE_INFORMED, lex.cue_verbs, lex.that_only_cues, lex.state_cues, lex.quote_only_cues, lex.light_verbs,
-        lex.reflexive_participles, lex.nominal_act_verbs))
+        lex.reflexive_participles, lex.nominal_act_verbs, lex.let_infinitives))
+
+
+def _de_let_suggests(toks, lex, i: int, lo: int, hi: int) -> bool:
+    """German (round 36, v2): the infinitive at i goes with a form of "lassen" in its clause: "was keine Herabstufung
+    erwarten lässt", "Das lässt eine Zinserhöhung erwarten", "Die Zahlen lassen Schlimmes befürchten" (the thing
+    suggests it; no one's thought or speech)."""
+    for k in range(i + 1, min(hi, i + 3)):
+        if toks[k].quoted or not toks[k].is_word:
+            break
+        if toks[k].low in lex.let_verbs and toks[k].text == toks[k].low:
+            return True
+    for k in range(i - 1, max(lo - 1, i - 12), -1):
+        if toks[k].quoted or toks[k].text in {",", ";", ":", "–", "—"}:
+            break
+        if toks[k].low in lex.let_verbs and (toks[k].text == toks[k].low or k == lo):
+            return True
+    return False
 
 
 def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
@@ -161,6 +178,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             pass  # (round 26) a court's sentence is no speech: "Das Gericht verurteilte ihn zu drei Jahren Haft"
         elif lex.lang == "de" and t.low in _DE_REJECT_VERBS and t.text == t.low and _de_no_spoken_rejection(ctx, i, lo, hi):
             pass  # (round 34 w2a) a court's ruling, a declined comment, "lehnte es ab, …": no reported speech act
+        elif lex.lang == "de" and t.low in lex.let_infinitives and t.text == t.low and _de_let_suggests(toks, lex, i, lo, hi):
+            pass  # (round 36, v2) "lässt erwarten" suggests, no one's thought: "was keine Herabstufung erwarten lässt"
         elif lex.lang == "de" and t.low in _DE_INFORMED and t.text == t.low and (
                 (i > lo and toks[i - 1].low in lex.state_passive_auxiliaries | lex.passive_auxiliaries)
                 or (i + 1 < hi and toks[i + 1].low in lex.state_passive_auxiliaries | lex.passive_auxiliaries)
@@ -319,7 +338,7 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                         noun_use = True  # (but '"That's a lie," Trump posted on Truth Social' reports, and
                         # "…, polls show." closing a sentence)
             else:  # an attributive participle sits between an article and its noun
-                noun_use = prev is not None and (prev.low == "zu" or (
+                noun_use = prev is not None and ((prev.low == "zu" and t.low not in lex.zu_infinitive_cues) or (
                     prev.low in lex.determiners and nxt is not None and nxt.is_cap and nxt.is_word))
                 if not noun_use and nxt is not None and nxt.low in lex.passive_auxiliaries and nxt.text == nxt.low \
                         and i + 2 < hi and toks[i + 2].text == "," and not toks[i + 2].quoted and (comma := next(
@@ -1735,6 +1754,9 @@ def _noun_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Cue | None:
     # postposed: "seiner Meinung nach", "dem Vernehmen nach", "eigenen Angaben nach"; the noun phrase is a dative,
     # not an accusative whose complement "nach" opens ("den Wunsch nach mehr Anerkennung")
     k = i - 1
+    if i + 1 < hi and toks[i + 1].low in lex.direction_adverbs and toks[i + 1].text == toks[i + 1].low:
+        return None  # (round 36, v2) a direction, no postposed source: "müssen Ökonomen ihre Prognosen nach unten
+        # revidieren" (gave the speaker "ihre Prognosen" and two fragments)
     if k > lo and not toks[k].quoted and lex.is_source_noun(toks[k].text):
         d = k - 1
         while d >= lo and d >= k - 3 and toks[d].is_word and not toks[d].is_cap and toks[d].low not in lex.determiners:

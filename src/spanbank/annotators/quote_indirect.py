@@ -191,8 +191,8 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
         elif ctx.lex.lang == "de" and de_negated_question(ctx, c, lo, hi):
             continue  # what was not said: "Der Minister sagte nicht, wann die Reform kommt" (round 21)
         else:
-            spans.extend(_de_relative_cue_end(ctx, c, hi, _de_after_question(
-                ctx, hi, _en_in_adverbial_clause(ctx, c, lo, hi, _verb_content(ctx, c, lo, hi, s_start, s_end)))))
+            spans.extend(_de_embedded_cue_rest(ctx, c, lo, hi, _de_relative_cue_end(ctx, c, hi, _de_after_question(
+                ctx, hi, _en_in_adverbial_clause(ctx, c, lo, hi, _verb_content(ctx, c, lo, hi, s_start, s_end))))))
             if ctx.lex.lang == "de" and spans and c.first == lo + 1 and toks[lo].text in ("Das", "Dies", "Dieses") \
                     and c.speaker is not None and c.speaker.first > c.last \
                     and c.speaker.end + 2 < hi and toks[c.speaker.end + 1].text == "," \
@@ -1091,6 +1091,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 # (round 28) a state: "…, ist Flick überzeugt."
                 toks[c.first].low in lex.state_cues and toks[a].low in ("ist", "sind", "war", "waren")) or (
                 toks[c.first].low in lex.quoted_passives and toks[a].low in lex.passive_auxiliaries) or (
+                # (round 36, v2) "…, war der Mitteilung zu entnehmen."
+                toks[c.first].low in lex.zu_infinitive_cues and toks[a].low in ("ist", "war", "sei", "wäre")
+                and toks[c.first - 1].low == "zu") or (
                 # (round 27) a message sent through someone: "Die Erklärung sei falsch, ließ der Papst mitteilen."
                 toks[a].low in _DE_LASSEN and toks[c.first].low in _DE_LASSEN_INFINITIVES)) \
                 and toks[a].text == toks[a].low \
@@ -2869,6 +2872,31 @@ def _de_relative_cue_end(ctx: QuoteContext, c: Cue, hi: int, spans: list[tuple[i
                     and _de_finite_first(toks[k + 1], lex) and _de_finite_verb(toks[k + 1], lex)), None)
         out.append((a, toks[cut].start) if cut is not None else (a, b))
     return out
+
+
+def _de_embedded_cue_rest(ctx: QuoteContext, c: Cue, lo: int, hi: int,
+                          spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """German (round 36, v2): a cue closing an embedded relative or dass-clause (verb-final, only auxiliaries
+    after it) reports nothing in the main clause that goes on after its comma with a finite verb or a
+    negation: "Nach der Kritik der Aufsicht, die Mängel festgestellt hatte, brach der Kurs ein", "Daher seien
+    die Ziele, die der Konzern bestätigt hatte, nicht mehr zu erreichen", "Die Tatsache, dass X die Ziele
+    bestätigt hat, könne positiv gewertet werden" (not a wie-clause, whose main clause is the report)."""
+    toks, lex = ctx.tokens, ctx.lex
+    if lex.lang != "de" or not spans or c.kind != "verb" or c.first - 1 <= lo:
+        return spans
+    a, sub = clause_start(toks, lex, c.first, lo)
+    if not sub or a <= lo or toks[a].low not in lex.embedded_cue_openers:
+        return spans
+    e = c.last + 1
+    while e < hi and toks[e].low in lex.auxiliaries and toks[e].text == toks[e].low and not toks[e].quoted:
+        e += 1
+    if not (e + 1 < hi and toks[e].text == "," and not toks[e].quoted):
+        return spans
+    n = toks[e + 1]
+    if not (_de_finite_first(n, lex) and n.low not in lex.time_words
+            and (_de_finite_verb(n, lex) or n.low in lex.embedded_cue_main_openers)):
+        return spans
+    return [(x, y) for x, y in spans if x < n.start]
 
 
 def _de_finite_verb(t, lex) -> bool:

@@ -88,6 +88,17 @@ class Lexicon:
     source_noun_preps: frozenset[str] = frozenset()
     #: words that open a subordinate clause after a comma ("…, die nach Angaben der Polizei …")
     clause_openers: frozenset[str] = frozenset()
+    #: (round 36, v2) openers of an embedded clause whose closing cue reports nothing in the main clause after it
+    embedded_cue_openers: frozenset[str] = frozenset()
+    #: (round 36, v2) words that go on with the main clause after such an embedded clause ("…, nicht mehr zu erreichen")
+    embedded_cue_main_openers: frozenset[str] = frozenset()
+    #: (round 36, v2) adverbs of direction after "nach": no postposed source ("Prognosen nach unten")
+    direction_adverbs: frozenset[str] = frozenset()
+    #: (round 36, v2) forms of "lassen" and the infinitives they make a suggestion of ("lässt erwarten")
+    let_verbs: frozenset[str] = frozenset()
+    let_infinitives: frozenset[str] = frozenset()
+    #: (round 36, v2) cue infinitives that report after "zu", with a dative source ("…, war der Mitteilung zu entnehmen")
+    zu_infinitive_cues: frozenset[str] = frozenset()
     #: modal verbs of reported speech ("Er soll geflohen sein"): a sentence with one continues a source
     reportative: frozenset[str] = frozenset()
     #: articles that mark an object, never the subject (German den, dem, einen, einem)
@@ -527,6 +538,12 @@ class Lexicon:
             source_nouns=tuple(str(w).lower() for w in d.get("source_nouns") or []),
             source_noun_preps=_set(d, "source_noun_preps"),
             clause_openers=_set(d, "clause_openers"),
+            embedded_cue_openers=_set(d, "embedded_cue_openers"),
+            embedded_cue_main_openers=_set(d, "embedded_cue_main_openers"),
+            direction_adverbs=_set(d, "direction_adverbs"),
+            let_verbs=_set(d, "let_verbs"),
+            let_infinitives=_set(d, "let_infinitives"),
+            zu_infinitive_cues=_set(d, "zu_infinitive_cues"),
             reportative=_set(d, "reportative"),
             speech_act_verbs=_set(d, "speech_act_verbs"),
             infinitive_acts=_set(d, "infinitive_acts"),
