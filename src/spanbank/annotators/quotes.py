@@ -587,8 +587,9 @@ def _de_attitude_subject(ctx: QuoteContext, lo: int, hi: int) -> Attribution | N
     (lex.attitude_konjunktiv: "verstehe", "halte", "begrüße"): that person as the report's source, else None. Not a
     noun phrase with an article ("Der Täter halte sich …" is said about him), nor in a quotation."""
     lex, toks = ctx.lex, ctx.tokens
-    if not lex.attitude_konjunktiv or toks[lo].quoted or toks[lo].low in lex.determiners:
-        return None
+    if not lex.attitude_konjunktiv or toks[lo].quoted or toks[lo].low in lex.determiners or not any(
+            t.low in lex.attitude_konjunktiv and t.text == t.low and not t.quoted for t in toks[lo + 1 : hi - 1]):
+        return None  # (the verb first: the subject's search is what costs)
     attr = subject_attribution(ctx, lo, hi)
     if attr is None or attr.speaker is None or not attr.name:
         return None
