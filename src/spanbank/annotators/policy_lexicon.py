@@ -175,9 +175,10 @@ def load_lexicons() -> Lexicons:
     }
     spam_entries = _read("spam.txt")
     spam = _patterns("spam.txt", spam_entries)
+    threat_entries = _read("threats.txt")
     return Lexicons(
         words=words,
-        threat_patterns=_patterns("threats.txt", _read("threats.txt")),
+        threat_patterns=_patterns("threats.txt", threat_entries),
         condition=_patterns("threats_conditional.txt", cond.get("condition", [])),
         violence=_patterns("threats_conditional.txt", cond.get("violence", [])),
         consequence=_patterns("threats_conditional.txt", cond.get("consequence", [])),
@@ -187,7 +188,7 @@ def load_lexicons() -> Lexicons:
         condition_any=_any_of(cond.get("condition", [])),
         violence_any=_any_of(cond.get("violence", [])),
         consequence_any=_any_of(cond.get("consequence", [])),
-        threat_any=_joined_or_none(_read("threats.txt")),
+        threat_any=_joined_or_none(threat_entries),
     )
 
 

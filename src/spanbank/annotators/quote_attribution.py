@@ -13,6 +13,7 @@ from bisect import bisect_right
 
 from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
 from spanbank.annotators.quote_cues import _genitive_end, _source_name
+from spanbank.annotators.quote_indirect import de_noun_list
 from spanbank.annotators.quote_lexicon import Lexicon
 from spanbank.annotators.quote_speakers import (
     _EN_PEOPLE_NOUNS,
@@ -561,8 +562,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             m = Mention(m.first, min(m.last, cut - 1), m.kind)
     if m is None:
         return
-    r2 = m.end + 2 + (m.end + 3 < hi and _de_role_adjective(toks[m.end + 2], lex))  # (round 36, v3) "und hessische Justizminister"
-    if lex.lang == "de" and c.kind == "verb" and m.first > c.last and m.kind == "description" and r2 + 2 < hi \
+    if lex.lang == "de" and c.kind == "verb" and m.first > c.last and m.kind == "description" \
+            and (r2 := m.end + 2 + (m.end + 3 < hi and _de_role_adjective(toks[m.end + 2], lex))) + 2 < hi \
             and toks[m.end + 1].low == "und" and not toks[m.end + 1].quoted and toks[m.first].low in ("der", "die") \
             and toks[r2].is_cap and not toks[r2].quoted \
             and (lex.is_title(toks[r2].text) or _de_role_word(toks[r2].text, lex)) \
@@ -624,15 +625,16 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                 verb.endswith(("en", "ern", "eln")) and toks[c.first].text == verb and not any(
                     t.low in lex.auxiliaries or t.low in lex.konjunktiv_ii
                     for t in toks[max(lo, m.first - 1) : m.first] + toks[m.last + 1 : c.first])) else None)
-    if lex.lang == "de" and m.kind == "pronoun" and (toks[m.first].low == "er" or hint == "f") \
-            and (si == 0 or ctx.sent_attr[si - 1] is None or (
+    # a German "er", or a "sie" of a verb in the singular
+    he_she = lex.lang == "de" and m.kind == "pronoun" and (toks[m.first].low == "er" or hint == "f")
+    if he_she and (si == 0 or ctx.sent_attr[si - 1] is None or (
                 # (round 36, v3) or one that names no person: "Eine realistischere Sicht hat Ministerpräsident Jochen
                 # Pfeil festgestellt. … bezeichnete er …" (the report's speaker was "Sicht"; "er" the person quoted before)
-                lex.lang == "de" and ctx.sent_attr[si - 1].name and not person_name(ctx.sent_attr[si - 1].name, lex, ctx.ents)
+                ctx.sent_attr[si - 1].name and not person_name(ctx.sent_attr[si - 1].name, lex, ctx.ents)
                 and _de_titled_subject(ctx, *ctx.sent_toks[si - 1]) is not None)):
         recent = _previous_subject(ctx, si) or recent  # the person opening the sentence before
     earlier: list[Cue] = []
-    if lex.lang == "de" and m.kind == "pronoun" and (toks[m.first].low == "er" or hint == "f") and (
+    if he_she and (
             m.first > c.last or (m.first - 1 > lo and toks[m.first - 1].text == ":" and not toks[m.first - 1].quoted)):
         # (round 36, v3: also a pronoun opening the clause after a colon: "Heinz Wessel kritisiert die Neuregelung
         # scharf: Er befürchtet, dass …" was the person quoted in the sentence before)
@@ -656,7 +658,7 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             # (round 36, v4) a clause before a colon opens the quotation the trailing "sagt er/sie" closes: not the
             # report, its subject, a person, is the antecedent ("Und Dorothea Hoffrogge tritt ans Mikrofon: „…“,
             # stellt sie klar" had no speaker; not an object: "Der Trainer lobte Thomas Müller: „…“, sagte er")
-            if not earlier and (toks[m.first].low == "er" or hint == "f") and (intro := subject_attribution(ctx, lo, colon)) is not None \
+            if not earlier and he_she and (intro := subject_attribution(ctx, lo, colon)) is not None \
                     and intro.name and person_name(intro.name, lex, ctx.ents) and intro.speaker is not None \
                     and intro.speaker[0] <= toks[min(lo + 1, colon)].start:  # (opening the clause, no object)
                 skip = (colon + 1, c.first)
@@ -761,7 +763,6 @@ def _de_second_subject(ctx: QuoteContext, c: Cue, m: Mention, hi: int) -> Mentio
 def _de_object_list_comma(ctx: QuoteContext, x: int, k: int, lo: int) -> bool:
     """(round 36, g1) The comma at x inside a list of objects before a closing participle k, after an auxiliary: "Der Verband
     hat höhere Zuschüsse, weniger Bürokratie und schnellere Verfahren verlangt" (the speaker was "Verfahren")."""
-    from spanbank.annotators.quote_indirect import de_noun_list
     toks, lex = ctx.tokens, ctx.lex
     return x - 1 > lo and toks[x].text == "," and not toks[x].quoted and toks[x - 1].is_cap and toks[k].text == toks[k].low \
         and (k + 1 >= len(toks) or toks[k + 1].text in {".", "!", ";"}) and de_noun_list(ctx, x + 1, k, toks[k].start) \
@@ -1178,13 +1179,18 @@ def _de_wie_apposition_subject(ctx: QuoteContext, cs: int, k: int, lo: int) -> M
     return m if m is not None and m.end == c1 - 1 else None
 
 
+def _de_clause_left(toks: list, k: int, lo: int) -> int:
+    """German: the first token of the clause around token k: after the last ",", ";", ":" or quoted token before it (or lo)."""
+    while k > lo and toks[k - 1].text not in {",", ";", ":"} and not toks[k - 1].quoted:
+        k -= 1
+    return k
+
+
 def _de_dative_source(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> Mention | None:
     """German (round 36, v2): the source of "entnehmen", the dative noun phrase in the cue's clause before it ("…, war
     der Mitteilung zu entnehmen", "Dem Bericht ist zu entnehmen, dass …", "…, konnte man der Meldung entnehmen")."""
     toks, lex = ctx.tokens, ctx.lex
-    a = c.first
-    while a > lo and toks[a - 1].text not in {",", ";", ":"} and not toks[a - 1].quoted:
-        a -= 1
+    a = _de_clause_left(toks, c.first, lo)
     art = next((k for k in range(a, c.first) if toks[k].low in ("dem", "der", "einem", "einer") and not toks[k].quoted
                 and k + 1 < c.first and toks[k + 1].is_cap), None)
     if art is None:
@@ -1197,9 +1203,7 @@ def _de_aus_source(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> Mention | Non
     """German: the source of "hervorgehen", its "aus" phrase in the cue's clause ("Das geht aus einer
     Antwort der Bundesregierung hervor", "Wie aus einem Bericht der Behörde hervorgeht, …")."""
     toks, lex = ctx.tokens, ctx.lex
-    a = c.first
-    while a > lo and toks[a - 1].text not in {",", ";", ":"} and not toks[a - 1].quoted:
-        a -= 1
+    a = _de_clause_left(toks, c.first, lo)
     b = c.first
     while b + 1 < hi and toks[b + 1].text not in {",", ";", ":"} and not toks[b + 1].quoted:
         b += 1
@@ -2086,7 +2090,7 @@ def _impersonal_source(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> Mention |
         if k < hi and toks[k].text == "aus":
             return np_forward(toks, k + 1, hi, lex, bare=True)
         end = c.first - 1 - heard  # the last token before the verb ("zu" before "hören")
-        preps = ("aus",) if not heard else tuple(lex.heard_source_prepositions)
+        preps = lex.heard_source_prepositions if heard else ("aus",)
         a = None if e is not None else next((x for x in range(end, max(lo, c.first - 8) - 1, -1)
                                              if toks[x].low in preps and toks[x].text == toks[x].low), None)
         if heard and a is None and e is None and toks[lo].low in preps and toks[lo].text[:1].isupper():
@@ -2125,11 +2129,12 @@ def _coordinated_clause(ctx: QuoteContext, cs: int, k: int) -> bool:
         # (round 36, v4) also a quantifier or a name when the clause before the coordinator has a finite verb of its
         # own: "Es war ein schönes Fest und viele sprachen den Wunsch aus, …", "Der Saal war voll und Bürgermeister Karl
         # Brandt sagte, …" (the speaker was the first clause's subject)
-        start = next((x for x in range(cs - 2, -1, -1) if toks[x].text in {",", ";", ":", ".", "!", "?"} or toks[x].quoted), -1) + 1
         if not ((toks[cs].low in lex.quantifier_pronouns or (toks[cs].is_cap and toks[cs].is_word and not toks[cs].quoted))
-                and toks[k].low.endswith(("te", "ten")) or toks[k].low in lex.past_verbs) \
-                or not any(t.is_word and t.text == t.low and not t.quoted and (t.low in lex.auxiliaries or t.low in lex.past_verbs)
-                           for t in toks[start + 1 : cs - 1]):
+                and toks[k].low.endswith(("te", "ten")) or toks[k].low in lex.past_verbs):
+            return False
+        start = next((x for x in range(cs - 2, -1, -1) if toks[x].text in {",", ";", ":", ".", "!", "?"} or toks[x].quoted), -1) + 1
+        if not any(t.is_word and t.text == t.low and not t.quoted and (t.low in lex.auxiliaries or t.low in lex.past_verbs)
+                   for t in toks[start + 1 : cs - 1]):
             return False
     if toks[k].text == toks[k].low and (k + 1 >= len(toks) or toks[k + 1].text in {".", ",", "!", ";"}) \
             and not (toks[k].low.endswith(("te", "ten")) or toks[k].low in lex.past_verbs) and any(
@@ -2162,7 +2167,7 @@ def _de_passive_agent(ctx: QuoteContext, cs: int, k: int) -> Mention | None:
     """German: the agent of a passive cue at token k, a von-phrase in its clause before the participle
     ("Die Bodenoffensive wurde von einer Armeesprecherin bestätigt", "vom Sprecher kritisiert")."""
     toks, lex = ctx.tokens, ctx.lex
-    if lex.lang == "de" and toks[cs].text in ("Von", "Vom") and k + 2 < len(toks) and toks[k + 1].text == "," \
+    if toks[cs].text in ("Von", "Vom") and k + 2 < len(toks) and toks[k + 1].text == "," \
             and not toks[k + 1].quoted and toks[k].low not in lex.topic_von_cues:
         # (round 36, v1) a fronted agent before the content: "Von unterrichteter Seite wurde erklärt, …", "Vom
         # Ministerium wurde betont, …" (not the topic of "berichtet": "Von einer Brandgefahr wird berichtet")

@@ -68,6 +68,12 @@ _DE_OTHER_VERB_PARTICLES = {"dankte": "ab", "dankten": "ab"}
 _DE_PARTICIPLE_PREFIXES = ("ge", "be", "ver", "er", "ent", "zer", "miss", "über", "unter", "wider", "emp")
 
 
+#: words of `find_cues`' branches for a document that reads, a re-election and a court's sentence (also in
+#: `cue_branch_words`)
+_EN_READ = ("read", "reads")
+_DE_CONFIRMED = ("bestätigt", "bestätigte", "bestätigten")
+_DE_SENTENCED = ("verurteilte", "verurteilten", "verurteilt")
+
 #: (speed) skip the words that no branch of `find_cues` after the source phrases takes (tests turn it off to compare)
 CUE_FAST_PATH = True
 
@@ -78,8 +84,8 @@ def cue_branch_words(lex: Lexicon) -> frozenset[str]:
     skip the chain of some fifteen tests. A new branch adds its words here (test_quotes checks that the fast path
     changes no cue)."""
     return lex.word_set("find_cues", lambda: frozenset().union(
-        lex.source_after, lex.so_cues, _DE_STAND, lex.heard_cues, ("read", "reads"), lex.plural_ruling_cues,
-        ("bestätigt", "bestätigte", "bestätigten"), ("verurteilte", "verurteilten", "verurteilt"), _DE_REJECT_VERBS,
+        lex.source_after, lex.so_cues, _DE_STAND, lex.heard_cues, _EN_READ, lex.plural_ruling_cues,
+        _DE_CONFIRMED, _DE_SENTENCED, _DE_REJECT_VERBS,
         _DE_INFORMED, lex.cue_verbs, lex.that_only_cues, lex.state_cues, lex.quote_only_cues, lex.light_verbs,
         lex.reflexive_participles, lex.nominal_act_verbs, lex.let_infinitives))
 
@@ -166,14 +172,14 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
         elif lex.lang == "de" and i - 2 >= lo and toks[i - 1].text == "," and (  # (speed: its first test, inlined)
                 t.low not in lex.cue_verbs or t.low in lex.separable) and _de_verb_after_quotation(ctx, i, lo, hi):
             out.append(Cue(i, i, "verb"))  # "„…“, schließt Hecking.", "„…“, nahm Frontzeck die Mannschaft in die Pflicht."
-        elif lex.lang == "en" and t.low in ("read", "reads") and t.text == t.low and _en_document_reads(ctx, i, lo, hi):
+        elif lex.lang == "en" and t.low in _EN_READ and t.text == t.low and _en_document_reads(ctx, i, lo, hi):
             out.append(Cue(i, i, "verb"))  # '"…," the statement read.' / 'The sign reads: "…"'
         elif lex.lang == "de" and t.low in lex.plural_ruling_cues and t.text == t.low and _de_plural_ruling(ctx, i, lo, hi):
             out.append(Cue(i, i, "verb"))  # (round 35) "Die Richter entschieden, dass …", "…, entschieden die Richter."
-        elif lex.lang == "de" and t.low in ("bestätigt", "bestätigte", "bestätigten") and t.text == t.low and i - 2 >= lo \
+        elif lex.lang == "de" and t.low in _DE_CONFIRMED and t.text == t.low and i - 2 >= lo \
                 and toks[i - 2].low == "im" and toks[i - 1].low == "amt":
             pass  # (round 26) re-elected: "wurde Roland Koch mit 95 Prozent im Amt bestätigt" (no speech)
-        elif lex.lang == "de" and t.low in ("verurteilte", "verurteilten", "verurteilt") and t.text == t.low \
+        elif lex.lang == "de" and t.low in _DE_SENTENCED and t.text == t.low \
                 and _de_court_sentence(ctx, i, lo, hi):
             pass  # (round 26) a court's sentence is no speech: "Das Gericht verurteilte ihn zu drei Jahren Haft"
         elif lex.lang == "de" and t.low in _DE_REJECT_VERBS and t.text == t.low and _de_no_spoken_rejection(ctx, i, lo, hi):
@@ -496,9 +502,9 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             if lex.lang == "en" and t.low in ("continues", "reflected", "reflects") and not _after_quotation_subject(ctx, i, lo):
                 noun_use = True  # (round 23) only right after a quotation: '"…," continues Ryan' (not "continues to …"; round
                 # 24: '"…," Gatland reflected', not "Prices reflected demand")
-            if lex.lang == "en" and t.low == "reads" and not (prev is not None and prev.low in lex.document_nouns) \
-                    and not _en_document_source_reads(ctx, i, lo, hi):
-                noun_use = True  # (round 22) "reads" reports only a document: '"…," James' statement reads.'
+            if lex.lang == "en" and t.low == "reads" and not (prev is not None and prev.low in lex.document_nouns):
+                noun_use = True  # (round 22) "reads" reports only a document: '"…," James' statement reads.' (a document
+                # with its source, "A statement from the office reads, “…”", took the branch of `_en_document_reads`)
             if lex.lang == "en" and t.low in _EN_NOUN_FORMS and t.text == t.low and prev is not None and prev.is_word \
                     and (prev.low in ("own", "its", "his", "her", "their", "our", "my") or (
                         i - 2 >= lo and toks[i - 2].low in ("a", "an", "this", "its", "his", "her", "their", "our", "my")
@@ -1310,14 +1316,14 @@ def _de_nominal_act_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Menti
     source fronted, the noun after the verb). The source's noun phrase, else None ("Die Kritik kam zu
     spät", "Kritik kam von allen Seiten" with no source named, a question or a subordinate clause)."""
     toks, lex = ctx.tokens, ctx.lex
-    if any(t.text in {"?", ";"} for t in toks[lo:hi]):
-        return None
     cs = next((x for x in range(i - 1, lo - 1, -1) if toks[x].text in {",", ":", "–", "—"} and not toks[x].quoted), lo - 1) + 1
-    ce = next((x for x in range(i + 1, hi) if toks[x].text in {",", ":", "–", "—", "(", "."} or toks[x].quoted), hi)
     if cs >= i or any(t.quoted for t in toks[cs:i]):
         return None
     if cs > lo and toks[cs - 1].text == ",":
         return None  # a clause after a comma (a relative or a second clause): only a sentence's main clause
+    if any(t.text in {"?", ";"} for t in toks[lo:hi]):
+        return None  # (after the clause's cheap tests: this reads the whole sentence)
+    ce = next((x for x in range(i + 1, hi) if toks[x].text in {",", ":", "–", "—", "(", "."} or toks[x].quoted), hi)
     if ce < hi and toks[ce].text == ":" and any(t.text == t.low and not t.quoted and t.low in lex.cue_verbs
                                                 for t in toks[ce + 1 : hi]):
         return None  # (round 36, merge review) a quotation after the colon has a cue of its own: 'Kritik kam von den
@@ -1346,12 +1352,10 @@ def _de_nominal_act_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Menti
         k += 1
     if k >= i or not _de_nominal_act_noun(ctx, k):
         return None
-    if k + 1 < i and toks[k + 1].low not in _DE_NOMINAL_ACT_OBJECTS | {"aus", "von", "vom", "seitens"}:
-        return None
+    if k + 1 < i and toks[k + 1].low not in _DE_NOMINAL_ACT_OBJECTS:
+        return None  # only the noun's object may follow it ("Kritik an dem Plan kam …"), no source of its own ("Kritik von …")
     p = next((x for x in range(i + 1, ce) if toks[x].low in preps and toks[x].text == toks[x].low), None)
     if p is None or any(toks[x].low in lex.negations or toks[x].low in lex.auxiliaries for x in range(i + 1, p)):
-        return None
-    if k + 1 < i and toks[k + 1].low in ("aus", "von", "vom", "seitens"):
         return None
     np = np_forward(toks, p + 1, ce, lex, bare=True)
     if np is None or np.end + 1 < ce and any(t.low in lex.negations for t in toks[np.end + 1 : ce]):
@@ -1470,34 +1474,30 @@ def _de_heard(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     toks, lex = ctx.tokens, ctx.lex
     if i - 2 < lo or toks[i - 1].text != "zu" or toks[i - 1].quoted:
         return False
-    # the clause: from the last comma (or the sentence start) to the next comma or the end
-    start = next((x + 1 for x in range(i - 2, lo - 1, -1) if toks[x].text in {",", ";", ":"} and not toks[x].quoted), lo)
     after = i + 1
     if after < hi and toks[after].low in lex.heard_be and toks[after].text == toks[after].low:
         after += 1  # verb-final: "Wie aus Bonn zu hören war, …"
-    if after < hi and toks[after].is_word and not toks[after].quoted:
-        return False  # more words in the clause: "… zu hören, wie …" is fine, "zu hören sein wird" is not
     if after < hi and toks[after].text not in {",", ".", ";", ":"}:
-        return False
-    words = toks[start : i - 1]
-    if not words:
-        return False
-    verb_final = after > i + 1
-    be = None if verb_final else next((x for x in range(start, i - 1) if toks[x].low in lex.heard_be
-                                       and toks[x].text == toks[x].low), None)
-    if not verb_final and be is None:
-        return False
-    opener = toks[start].low == "wie" and verb_final
-    if verb_final and not opener:
-        return False
-    if not verb_final and toks[be].low != toks[be].text:
-        return False
+        return False  # more words in the clause: "… zu hören, wie …" is fine, "zu hören sein wird" is not
+    # the clause: from the last comma (or the sentence start) to the next comma or the end
+    start = next((x + 1 for x in range(i - 2, lo - 1, -1) if toks[x].text in {",", ";", ":"} and not toks[x].quoted), lo)
+    if start >= i - 1:
+        return False  # no words before "zu"
+    verb_final = after > i + 1  # (then "wie" opens the clause)
+    if verb_final:
+        if toks[start].low != "wie":
+            return False
+        be = None
+    else:
+        be = next((x for x in range(start, i - 1) if toks[x].low in lex.heard_be and toks[x].text == toks[x].low), None)
+        if be is None:
+            return False
     if not ((after < hi and toks[after].text == ",")  # "Aus Kreisen war zu hören, …", "Wie aus Kreisen zu hören war, …"
             # "…, war aus Kreisen zu hören."
             or (start > lo and toks[start - 1].text == "," and (after >= hi or toks[after].text in {".", ";"}))):
         return False
     # every other word: an adverb or time word, or inside a source phrase after a source preposition
-    k, source = start + (1 if opener else 0), False
+    k, source = start + (1 if verb_final else 0), False
     while k < i - 1:
         x = toks[k]
         if x.quoted or not x.is_word:

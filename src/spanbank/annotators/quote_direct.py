@@ -447,13 +447,17 @@ def _de_genitive_name_before_cue(ctx: QuoteContext, q: Quotation, q_first: int, 
     noun, and a bracket or a comma follows it: a body's name inside the speaker's phrase ("Der Präsident des
     „Bundesamtes für Bevölkerungsschutz und Katastrophenhilfe“ (BBK), Armin Schuster, informiert darüber, dass …" was
     a direct quote)."""
+    if q_last >= best.first:
+        return False
     toks = ctx.tokens
     j = q_first - 1
     while j >= lo and not toks[j].is_word:
         j -= 1
+    if not (j - 1 >= lo and toks[j].text in ("des", "der") and toks[j - 1].is_cap and toks[j - 1].is_word
+            and not toks[j - 1].quoted):
+        return False
     after = bisect_right(ctx.starts, q.outer_end - 1)  # the token after the closing mark
-    return q_last < best.first and j - 1 >= lo and toks[j].text in ("des", "der") and toks[j - 1].is_cap \
-        and toks[j - 1].is_word and not toks[j - 1].quoted and after < len(toks) and toks[after].text in {"(", ","}
+    return after < len(toks) and toks[after].text in {"(", ","}
 
 
 def _de_quoted_name_after_article(ctx: QuoteContext, q: Quotation, q_first: int, lo: int) -> bool:

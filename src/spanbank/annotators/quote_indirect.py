@@ -419,12 +419,13 @@ def _en_trailing_apposition(ctx: QuoteContext, j: int, hi: int) -> bool:
     while end > j and not toks[end - 1].is_word and not toks[end - 1].quoted:
         end -= 1
     words = toks[j:end]
+    if not words or len(words) > 16:
+        return False
     # a bare role with its organisation: "…, according to Patrick Sheehan, director of the agency."; (round 36) also
     # after lower-case words: "…, assistant professor of biology."
     head = next((x for x in range(min(3, len(words) - 1)) if words[x].text == words[x].low and lex.is_title(words[x].text)
                  and words[x + 1].low in ("of", "at", "for") and all(t.is_word and t.text == t.low for t in words[:x])), None)
-    if not words or len(words) > 16 or not (words[0].low in ("a", "an", "the") or words[0].low.endswith(("'s", "’s")) or (
-            head is not None)):
+    if not (words[0].low in ("a", "an", "the") or words[0].low.endswith(("'s", "’s")) or head is not None):
         return False
     rel = next((x for x, t in enumerate(words) if t.low in ("who", "which", "that") and t.text == t.low), None)
     if rel is not None and rel >= 2 and len(words) <= 24 and not any(
@@ -831,6 +832,15 @@ _DE_NOUN_PRONOUNS = frozenset({"ihn"})
 _DE_CLAUSE_CONJUNCTIONS = frozenset({"und", "aber", "doch", "sondern", "denn", "oder"})
 
 
+def _de_cue_clause_verb(ctx: QuoteContext, n: int, hi: int) -> int | None:
+    """German (round 36, g1): the finite verb of the main clause from token n when it is a cue of its own (no auxiliary)
+    followed by "," or ":" ("…, der Abgeordnete X sagte, dass …"), else None."""
+    toks, lex = ctx.tokens, ctx.lex
+    v = de_main_clause_verb(toks, lex, n, hi)
+    return v if v is not None and toks[v].low in lex.cue_verbs and toks[v].low not in lex.auxiliaries and v + 1 < hi \
+        and toks[v + 1].text in {",", ":"} else None
+
+
 def _de_act_ends_before(ctx: QuoteContext, n: int, hi: int) -> bool:
     """German: token n (after a comma) starts what is no longer a speech act's own clause: another
     predicate ("…, und daraufhin die Polizei gerufen", "gab Pläne zu, wollte die Zahl aber nicht
@@ -839,8 +849,7 @@ def _de_act_ends_before(ctx: QuoteContext, n: int, hi: int) -> bool:
     t, lex = ctx.tokens[n], ctx.lex
     if t.text in lex.coordinators or _de_main_clause_opens(ctx, n, hi) or _de_coordinated_predicate(ctx, n, hi):
         return True
-    if (v := de_main_clause_verb(ctx.tokens, lex, n, hi)) is not None and ctx.tokens[v].low in lex.cue_verbs \
-            and ctx.tokens[v].low not in lex.auxiliaries and v + 1 < hi and ctx.tokens[v + 1].text in {",", ":"}:
+    if _de_cue_clause_verb(ctx, n, hi) is not None:
         return True  # (round 36, g1) another speaker's main clause with its cue: "…, der Abgeordnete X sagte, dass …"
     if t.text == "wobei":
         return True  # (round 28) a remark on the act: "Zwei Drittel hätten X kritisiert, wobei nicht jedes Land …"
@@ -1669,9 +1678,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                     # reported only the falls-clause)
                     return []
                 if lex.lang == "de" and t.text == "," and k == j and n < hi and (c.act or toks[c.first].low in lex.speech_act_verbs) \
-                        and toks[c.first].text == toks[c.first].low and (v := de_main_clause_verb(toks, lex, n, hi)) is not None \
-                        and toks[v].low in lex.cue_verbs and toks[v].low not in lex.auxiliaries and v + 1 < hi \
-                        and toks[v + 1].text in {",", ":"} and not toks[v + 1].quoted:
+                        and toks[c.first].text == toks[c.first].low and (v := _de_cue_clause_verb(ctx, n, hi)) is not None \
+                        and not toks[v + 1].quoted:
                     return []  # (round 36, g1) an act closing its clause, then a main clause with a cue of its own: "Schon im
                     # Ausschuss hatte die Opposition den Plan kritisiert, der Abgeordnete X sagte, dass …" (the second
                     # clause was the first act's content)

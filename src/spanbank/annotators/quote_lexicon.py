@@ -22,6 +22,12 @@ def _set(d: dict, key: str) -> frozenset[str]:
     return frozenset(_swiss(d, [str(w).lower() for w in d.get(key) or []]))
 
 
+def _word_map(d: dict, key: str) -> dict[str, frozenset[str]]:
+    """A mapping of words to a word or a list of words ("sagte: zu", "sprach: [von, vom]"), all in lower case."""
+    return {str(k).lower(): frozenset(str(x).lower() for x in (v if isinstance(v, list) else [v]))
+            for k, v in (d.get(key) or {}).items()}
+
+
 def _with_particles(forms: frozenset[str], particles: frozenset[str]) -> frozenset[str]:
     """German (round 29): the Konjunktiv I forms, also joined to a separable particle as in a subordinate clause ("wenn
     das Urteil zu hart ausfalle", "dass ein Bericht vorliege"); only forms of five letters or more ("sei", "habe",
@@ -428,13 +434,18 @@ class Lexicon:
         return any(w.endswith(m) and len(m) >= 6 and len(w) > len(m) + 2 for m in self.term_markers) or any(
             w.endswith(m) and len(w) > len(m) + 2 for m in self.compound_term_heads)  # (round 35) "Kriegsdrama „…“"
 
+    @staticmethod
+    def _remember(memo: dict, key, test: Callable[[str], bool], word: str) -> bool:
+        """(speed) `test(word)`, kept in `memo` under `key` for the callers' next look-up (bounded: a long stream of
+        new words does not grow it without end)."""
+        if len(memo) > 200_000:
+            memo.clear()
+        known = memo[key] = test(word)
+        return known
+
     def is_title(self, word: str) -> bool:
         known = self._word_memo.get(("title", word))  # (speed: asked for most capitalised words, several times)
-        if known is None:
-            if len(self._word_memo) > 200_000:
-                self._word_memo.clear()  # bounded
-            known = self._word_memo["title", word] = self._is_title(word)
-        return known
+        return self._remember(self._word_memo, ("title", word), self._is_title, word) if known is None else known
 
     def _is_title(self, word: str) -> bool:
         if word in self.cased_titles:
@@ -453,11 +464,7 @@ class Lexicon:
 
     def _title_word(self, w: str) -> bool:
         known = self._title_memo.get(w)
-        if known is None:
-            if len(self._title_memo) > 200_000:
-                self._title_memo.clear()  # bounded: a long stream of new words does not grow it without end
-            known = self._title_memo[w] = self._title_word_uncached(w)
-        return known
+        return self._remember(self._title_memo, w, self._title_word_uncached, w) if known is None else known
 
     def _title_word_uncached(self, w: str) -> bool:
         if w in self.titles or any(w.endswith(s) and len(w) > len(s) + 2 for s in self.title_suffixes):
@@ -479,11 +486,7 @@ class Lexicon:
     def is_source_noun(self, word: str) -> bool:
         """A capitalised noun naming a source of information, also as a compound (Polizeiangaben)."""
         known = self._word_memo.get(("source", word))  # (speed: the suffix scan ran for every call)
-        if known is None:
-            if len(self._word_memo) > 200_000:
-                self._word_memo.clear()  # bounded
-            known = self._word_memo["source", word] = self._is_source_noun(word)
-        return known
+        return self._remember(self._word_memo, ("source", word), self._is_source_noun, word) if known is None else known
 
     def _is_source_noun(self, word: str) -> bool:
         w = word.lower()
@@ -617,8 +620,7 @@ class Lexicon:
             speech_nouns=_set(d, "speech_nouns"),
             attitude_konjunktiv=_set(d, "attitude_konjunktiv"),
             group_nouns=_set(d, "group_nouns"),
-            content_only_separable={str(k).lower(): frozenset(str(p).lower() for p in (v if isinstance(v, list) else [v]))
-                                    for k, v in (d.get("content_only_separable") or {}).items()},
+            content_only_separable=_word_map(d, "content_only_separable"),
             reflexive_acts={str(k).lower(): str(v).lower() for k, v in (d.get("reflexive_acts") or {}).items()},
             reflexive_participles=_set(d, "reflexive_participles"),
             wie_only_cues=_set(d, "wie_only_cues"),
@@ -660,11 +662,9 @@ class Lexicon:
             demonym_papers=_set(d, "demonym_papers"),
             nominal_act_verbs=_set(d, "nominal_act_verbs"),
             nominal_acts=tuple(sorted(_set(d, "nominal_acts"), key=len, reverse=True)),
-            particle_acts={str(k).lower(): frozenset(str(x).lower() for x in (v if isinstance(v, list) else [v]))
-                           for k, v in (d.get("particle_acts") or {}).items()},
+            particle_acts=_word_map(d, "particle_acts"),
             not_sources=_set(d, "not_sources"),
-            preposition_acts={str(k).lower(): frozenset(str(x).lower() for x in (v if isinstance(v, list) else [v]))
-                              for k, v in (d.get("preposition_acts") or {}).items()},
+            preposition_acts=_word_map(d, "preposition_acts"),
             that_only_cues=_set(d, "that_only_cues"),
             time_words=_set(d, "time_words"),
             weekdays=_set(d, "weekdays"),

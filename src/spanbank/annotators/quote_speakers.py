@@ -3643,8 +3643,8 @@ def _titles_fit(want: set[str], titles: set[str], lex: Lexicon) -> bool:
     # (round 36, v3) a chair's synonyms: "der SPD-Parteichef" for "Der SPD-Parteivorsitzende Oskar Lafontaine", "der
     # Fraktionschef" for "Fraktionsvorsitzender Rudolf Scharping"
     same = {_de_chair(t) for t in titles}
-    return all(
-        _de_chair(w) in same or (len(w) >= 5 and any(t.endswith(_de_chair(w)) for t in same)) for w in want)
+    return all(  # (each word's chair form made once, not once more for every title)
+        (c := _de_chair(w)) in same or (len(w) >= 5 and any(t.endswith(c) for t in same)) for w in want)
 
 
 def _de_chair(w: str) -> str:

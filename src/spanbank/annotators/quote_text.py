@@ -529,22 +529,19 @@ def sentences(text: str, quotes: list[Quotation], lex: Lexicon) -> list[tuple[in
             if m is None:
                 break
             i = m.start()
-            if text[i] in TERMINALS:
-                j = i + 1
-                while j < hi and (text[j] in TERMINALS or text[j] in CLOSING_CHARS):
-                    j += 1
-                if j < hi and text[j].isspace() and _boundary(
-                        text, i, j, hi, lex, text[i] in "?!" and _opens_sentence(quotes, start, i)) and not _in(inside, j):
-                    out.append((start, j))
-                    k = j
-                    while k < hi and text[k].isspace():
-                        k += 1
-                    start = k
-                    i = k
-                    continue
-                i = j
+            j = i + 1
+            while j < hi and (text[j] in TERMINALS or text[j] in CLOSING_CHARS):
+                j += 1
+            if j < hi and text[j].isspace() and _boundary(
+                    text, i, j, hi, lex, text[i] in "?!" and _opens_sentence(quotes, start, i)) and not _in(inside, j):
+                out.append((start, j))
+                k = j
+                while k < hi and text[k].isspace():
+                    k += 1
+                start = k
+                i = k
                 continue
-            i += 1
+            i = j
         if start < hi:
             out.append((start, hi))
     return out

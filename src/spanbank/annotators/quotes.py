@@ -130,7 +130,7 @@ def _de_speaker_described(ctx: QuoteContext, si: int) -> bool:
     first, verb = toks[plo], toks[plo + 1]
     if first.text in ("Er", "Sie"):
         return verb.is_word and verb.text == verb.low and not verb.quoted and verb.low.endswith(("t", "te")) \
-            and not verb.low.endswith(("en", "ten")) and verb.low not in ctx.lex.cue_verbs
+            and verb.low not in ctx.lex.cue_verbs
     return first.text == attr.name.split()[-1] and verb.text == verb.low and verb.low not in ctx.lex.cue_verbs
 
 
@@ -298,8 +298,8 @@ def _de_reported_colon_lead(ctx: QuoteContext, si: int, lo: int, hi: int) -> int
     """German (round 36, g4): the index of the colon that ends a sentence's own clause in the Konjunktiv I and opens a
     quotation that runs to the sentence end, with no cue word before it ("Der Aufstieg der AfD erinnere ihn an die
     Nazi-Zeit: „Das ist etwas, …“"); None otherwise."""
-    if ctx.lex.lang != "de":
-        return None
+    if ctx.lex.lang != "de" or not any(r.sentence == si and r.label == "DIRECT_QUOTE" for r in ctx.recs[-4:]):
+        return None  # (no quotation in the sentence, as most: no search for its colon)
     toks, lex = ctx.tokens, ctx.lex
     col = next((k for k in range(lo + 2, hi - 1) if toks[k].text == ":" and not toks[k].quoted and toks[k + 1].quoted
                 and all(t.quoted or not t.is_word for t in toks[k + 1 : hi])), None)
