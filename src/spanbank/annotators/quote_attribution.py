@@ -2130,11 +2130,11 @@ def _coordinated_clause(ctx: QuoteContext, cs: int, k: int) -> bool:
         # own: "Es war ein schönes Fest und viele sprachen den Wunsch aus, …", "Der Saal war voll und Bürgermeister Karl
         # Brandt sagte, …" (the speaker was the first clause's subject)
         if not ((toks[cs].low in lex.quantifier_pronouns or (toks[cs].is_cap and toks[cs].is_word and not toks[cs].quoted))
-                and toks[k].low.endswith(("te", "ten")) or toks[k].low in lex.past_verbs):
-            return False
+                and (toks[k].low.endswith(("te", "ten")) or toks[k].low in lex.past_verbs)):
+            return False  # (review: the past verb had made any word at cs a subject)
         start = next((x for x in range(cs - 2, -1, -1) if toks[x].text in {",", ";", ":", ".", "!", "?"} or toks[x].quoted), -1) + 1
         if not any(t.is_word and t.text == t.low and not t.quoted and (t.low in lex.auxiliaries or t.low in lex.past_verbs)
-                   for t in toks[start + 1 : cs - 1]):
+                   for t in toks[start : cs - 1]):  # (review: from the clause's first word, as in round 29's twin)
             return False
     if toks[k].text == toks[k].low and (k + 1 >= len(toks) or toks[k + 1].text in {".", ",", "!", ";"}) \
             and not (toks[k].low.endswith(("te", "ten")) or toks[k].low in lex.past_verbs) and any(
