@@ -87,7 +87,7 @@ def cue_branch_words(lex: Lexicon) -> frozenset[str]:
         lex.source_after, lex.so_cues, _DE_STAND, lex.heard_cues, _EN_READ, lex.plural_ruling_cues,
         _DE_CONFIRMED, _DE_SENTENCED, _DE_REJECT_VERBS,
         _DE_INFORMED, lex.cue_verbs, lex.that_only_cues, lex.state_cues, lex.quote_only_cues, lex.light_verbs,
-        lex.reflexive_participles, lex.nominal_act_verbs, lex.let_infinitives))
+        lex.reflexive_participles, lex.nominal_act_verbs, lex.let_infinitives, lex.joining_verbs, lex.claim_modals))
 
 
 def _de_let_suggests(toks, lex, i: int, lo: int, hi: int) -> bool:
@@ -192,6 +192,10 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 # informing oneself: "soll er sich im Internet über den Bau von Sprengsätzen informiert haben"
                 or any(x.text == "sich" and not x.quoted for x in toks[max(lo, i - 10) : i])):
             pass  # (round 26) being informed is no report: "die Angehörigen seien informiert", "informiert wurde"
+        elif lex.lang == "de" and t.low in lex.claim_modals and t.text == t.low and _de_claimed_past(ctx, i, lo, hi):
+            out.append(Cue(i, i, "verb", act=True))  # (round 37, h1) "Der Zeuge will den Mann gesehen haben"
+        elif lex.lang == "de" and t.low in lex.joining_verbs and t.text == t.low and _de_joined_motion(ctx, i, lo, hi):
+            out.append(Cue(i, i, "verb", act=True))  # (round 37, h1) "Die Nebenklage schloss sich dem Antrag an"
         elif (t.low in lex.cue_verbs or t.low in lex.that_only_cues) and (t.text == t.low or i == lo):
             prev = toks[i - 1] if i > lo else None
             # "the reports" / "die angekündigte Reform" / "zu informieren": not a reporting clause
@@ -1592,6 +1596,74 @@ def _de_court_sentence(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
            for w in words):
         return True
     return any(w in lex.passive_auxiliaries or w in lex.state_passive_auxiliaries for w in words)
+
+
+#: German words of a deadline in a clause of "wollen" with a perfect infinitive: a goal, no claim
+_DE_GOAL_WORDS = frozenset({"bis", "spätestens", "bald", "schnellstmöglich", "möglichst"})
+
+
+def _de_claimed_past(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """German (round 37, h1): "wollen" in second place with a perfect infinitive closing its main clause is the subject's
+    claim, court and police news above all: "Der Zeuge will den Angeklagten im Treppenhaus gesehen haben", "Die Frau
+    wollte von den Schulden nichts gewusst haben" (the clause is a reported act of its subject). Not "will … haben" with
+    an object ("will mehr Geld haben"), not in a subordinate clause or a question."""
+    toks, lex = ctx.tokens, ctx.lex
+    stops = {",", ";", ":", "(", ")", "–", "—", "?"}
+    s = next((x for x in range(i - 1, lo - 1, -1) if toks[x].text in stops or toks[x].quoted), lo - 1) + 1
+    e = next((x for x in range(i + 1, hi) if toks[x].text in stops or toks[x].quoted), hi)
+    if e < hi and toks[e].text in ("?", ":"):
+        return False
+    while e - 1 > i and not toks[e - 1].is_word:
+        e -= 1
+    if s >= i or e - i < 3 or toks[e - 1].low not in ("haben", "sein") or toks[e - 1].text != toks[e - 1].low:
+        return False
+    p = toks[e - 2]  # the participle: "gesehen", "gewusst", "bemerkt", "festgestellt", "abgeschlossen"
+    if not p.is_word or p.quoted or p.text != p.low or not p.low.endswith(("t", "en")) or p.low in lex.stopwords:
+        return False
+    if any(x.text == x.low and (x.low in _DE_GOAL_WORDS or x.low in lex.plan_time_words) for x in toks[s:e]) \
+            or any(toks[x].low in ("diesem", "dieses") and toks[x + 1].is_cap for x in range(s, e - 1)):
+        return False  # a goal with its date: "will die Reform noch in diesem Jahr beschlossen haben", "bis Juni"
+    first = toks[s]  # a subordinate or relative clause, a question word
+    return not (first.low in lex.complementizers or first.low in lex.adverbial_subordinators
+                or first.low in ("wer", "was", "welche", "welcher") or (s > lo and first.low in lex.clause_openers))
+
+
+#: German demonstratives opening a clause as the dative object of "sich … anschließen" ("Dem schloss sich die Nebenklage an")
+_DE_JOINED_DEMONSTRATIVES = frozenset({"dem", "diesem", "dieser", "deren", "dessen"})
+
+
+def _de_joined_motion(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """German (round 37, h1): "sich … anschließen" with a party's motion or view as its dative object is a speech act
+    of its own, in court news above all: "Die Nebenkläger schlossen sich dem Antrag der Staatsanwaltschaft an", "Dem
+    schloss sich die Verteidigung an", "Der Vertreter der Nebenklage hat sich dieser Auffassung angeschlossen" (yaml
+    `joining_verbs`, `joined_objects`, a compound's end too: "Strafantrag"). Joining a group or an event following
+    ("Er schloss sich der Opposition an", "Daran schloss sich eine Debatte an") is none."""
+    toks, lex = ctx.tokens, ctx.lex
+    stops = {",", ";", ":", "(", ")", "–", "—"}
+    s = next((x for x in range(i - 1, lo - 1, -1) if toks[x].text in stops or toks[x].quoted), lo - 1) + 1
+    e = next((x for x in range(i + 1, hi) if toks[x].text in stops or toks[x].quoted), hi)
+    if e < hi and toks[e].text == ":":
+        return False  # a colon lead's quotation or clause is another speaker's: "Auch die FDP schloss sich dem an: X …"
+    while e - 1 > i and not toks[e - 1].is_word:  # the sentence's full stop
+        e -= 1
+    if any(toks[x].low in lex.complementizers or toks[x].low in lex.negations for x in range(s, e)):
+        return False
+    if toks[i].low.startswith("an"):  # the participle closing the clause after "sich" and an auxiliary
+        if i + 1 < e or not any(toks[x].text == "sich" for x in range(s, i)) \
+                or not any(toks[x].low in lex.auxiliaries and toks[x].text == toks[x].low for x in range(s, i)):
+            return False
+    else:  # the finite verb: "sich" right after it or its subject, "an" closing the clause
+        last = e - 1
+        if last <= i + 1 or toks[last].text != "an" or not any(toks[x].text == "sich" for x in range(i + 1, min(last, i + 5))):
+            return False
+    if toks[s].low in _DE_JOINED_DEMONSTRATIVES and s < i and (s + 1 == i or not toks[s + 1].is_cap):
+        return True  # "Dem schloss sich die Nebenklage an" ("Dieser Forderung …" is tested as a noun below)
+    return any(toks[x].is_cap and toks[x].is_word and x != s and toks[x].low.endswith(lex.joined_objects)
+               and x - 1 >= s and toks[x - 1].low in _DE_JOINED_DEMONSTRATIVES | {"der", "ihrem", "seinem", "ihrer",
+                                                                                   "seiner", "deren", "dessen"}
+               or (toks[x].is_cap and toks[x].is_word and toks[x].low.endswith(lex.joined_objects) and x - 2 >= s
+                   and toks[x - 2].low in {"dem", "der", "diesem", "dieser"} and toks[x - 1].text == toks[x - 1].low)
+               for x in range(s, e))
 
 
 #: (round 34 w2a) German forms of rejecting ("lehnte … ab", a speech act with its particle only)

@@ -28,7 +28,13 @@ from spanbank.annotators.quote_clauses import (
     en_verb_after_parenthesis,
 )
 from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
-from spanbank.annotators.quote_cues import _particle, dash_at, de_mute_mention, particle_found
+from spanbank.annotators.quote_cues import (
+    _de_joined_motion,
+    _particle,
+    dash_at,
+    de_mute_mention,
+    particle_found,
+)
 from spanbank.annotators.quote_speakers import (
     DE_ADJECTIVE_ENDINGS,
     DE_AGENCIES,
@@ -688,7 +694,8 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
         # Kind trank nicht, nachdem die Eltern es gewarnt hatten"
         k_lo = next((k for k in range(lo, hi) if toks[k].start >= span[0]), lo)
         k_hi = next((k for k in range(k_lo, hi) if toks[k].start >= span[1]), hi)
-    if toks[c.first].low in lex.negated_acts and not any(t.low in lex.negations and not t.quoted for t in toks[k_lo:k_hi]):
+    if toks[c.first].low in lex.negated_acts and not any(t.low in lex.negations and not t.quoted for t in toks[k_lo:k_hi]) \
+            and not (lex.lang == "de" and toks[c.first].low in lex.joining_verbs and _de_joined_motion(ctx, c.first, lo, hi)):
         return None  # "Der Verein schloss den Spieler aus": only "schloss … nicht aus" reports
     if lex.lang == "de" and (sub := next((k for k in range(c.last + 1, k_hi - 2) if toks[k].text == "," and not toks[k].quoted and (
             toks[k + 1].low in lex.adverbial_subordinators or (toks[k + 1].text in _DE_FOCUS_BEFORE_SUBORDINATOR
@@ -698,7 +705,8 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
         # zufrieden, auch wenn nicht alle für ihn gestimmt hatten" (reported nothing)
     for k in range(k_lo, k_hi):
         w = toks[k].low
-        if w in lex.negations and not toks[k].quoted and toks[c.first].low not in lex.negated_acts and not (
+        if w in lex.negations and not toks[k].quoted and toks[c.first].low not in lex.negated_acts \
+                and toks[c.first].low not in lex.claim_modals and not (  # (round 37, h1) "will ihn nicht gesehen haben"
                 # a negated infinitive is what was urged, not a negated act: "urged residents not to delay …"
                 lex.lang == "en" and k > c.last and k + 1 < k_hi and toks[k + 1].low == "to") and not (
                 # (round 28) a negated predicate: "bezeichnete den Vorschlag als nicht annehmbar"

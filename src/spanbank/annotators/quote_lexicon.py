@@ -250,6 +250,11 @@ class Lexicon:
     #: verb form -> particle: with "sich" and the particle closing the clause a speech act ("sprach
     #: sich für … aus")
     reflexive_acts: dict[str, str] = field(default_factory=dict)
+    #: (round 37, h1) "sich … anschließen" with a motion or a view as its object: a speech act ("schloss sich dem Antrag an")
+    joining_verbs: frozenset[str] = frozenset()
+    #: (round 37, h1) "wollen" with a perfect infinitive: the subject's claim ("Der Zeuge will den Mann gesehen haben")
+    claim_modals: frozenset[str] = frozenset()
+    joined_objects: tuple[str, ...] = ()
     #: German verbs that report only in a fronted wie-clause: "Wie die Zeitung erfuhr, …" (not "Er erfuhr, dass …")
     wie_only_cues: frozenset[str] = frozenset()
     #: German participles of those acts, the particle joined ("hat sich für … ausgesprochen")
@@ -350,6 +355,8 @@ class Lexicon:
     preposition_acts: dict[str, frozenset[str]] = field(default_factory=dict)
     #: time words that are never a speaker after a cue, whatever their case ("said Sunday that")
     time_words: frozenset[str] = frozenset()
+    #: (round 37, h1) German words of a time to come that make "soll" a plan ("Das Urteil soll kommende Woche fallen")
+    plan_time_words: frozenset[str] = frozenset()
     #: (round 35) German weekdays and months of a date apposition ("am Mittwoch, 18. März 2009, …")
     weekdays: frozenset[str] = frozenset()
     #: (round 35) German cues whose content only follows them ("erkundigt sich …, ob …")
@@ -623,6 +630,9 @@ class Lexicon:
             content_only_separable=_word_map(d, "content_only_separable"),
             reflexive_acts={str(k).lower(): str(v).lower() for k, v in (d.get("reflexive_acts") or {}).items()},
             reflexive_participles=_set(d, "reflexive_participles"),
+            joining_verbs=_set(d, "joining_verbs"),
+            claim_modals=_set(d, "claim_modals"),
+            joined_objects=tuple(sorted(_set(d, "joined_objects"))),
             wie_only_cues=_set(d, "wie_only_cues"),
             quotation_idioms={str(k).lower(): str(v).lower() for k, v in (d.get("quotation_idioms") or {}).items()},
             subject_pronouns=_set(d, "subject_pronouns"),
@@ -667,6 +677,7 @@ class Lexicon:
             preposition_acts=_word_map(d, "preposition_acts"),
             that_only_cues=_set(d, "that_only_cues"),
             time_words=_set(d, "time_words"),
+            plan_time_words=_set(d, "plan_time_words"),
             weekdays=_set(d, "weekdays"),
             after_only_cues=_set(d, "after_only_cues"),
             number_abbreviations=_set(d, "number_abbreviations"),

@@ -842,7 +842,8 @@ def _reported_mood(ctx: QuoteContext, lo: int, hi: int, strict: bool = False) ->
                 and t.low not in lex.stopwords and t.low not in lex.not_past and k + 1 < hi
                 and (toks[k + 1].low in lex.pronouns or toks[k + 1].low in lex.determiners or toks[k + 1].is_cap))):
             past_main = True
-        if t.low in lex.konjunktiv_i or (not strict and not sub and (t.low in lex.konjunktiv or t.low in lex.reportative)):
+        if t.low in lex.konjunktiv_i or (not strict and not sub and (t.low in lex.konjunktiv or (
+                t.low in lex.reportative and not _de_plan_modal(ctx, k, lo, hi)))):
             if t.low not in lex.konjunktiv_ii:
                 return "i"
             found = "ii"
@@ -851,6 +852,29 @@ def _reported_mood(ctx: QuoteContext, lo: int, hi: int, strict: bool = False) ->
     if in_question and not past_main:
         return "i"
     return found
+
+
+def _de_plan_modal(ctx: QuoteContext, k: int, lo: int, hi: int) -> bool:
+    """German (round 37, h1): the "soll(en)" at k announces a plan, no hearsay, when its clause names a date or a time to
+    come and does not end in a perfect infinitive: "Am 20. Juni soll der Prozess fortgesetzt werden", "Das Urteil soll
+    Mitte Februar verkündet werden", "Er soll am Mittwoch dem Haftrichter vorgeführt werden" (yaml `plan_time_words`, "am"
+    with a weekday or a day's number, a month's name; hearsay is "… gefallen sein", "soll am Montag … geschlagen haben").
+    Without a date a plan stays reported: "Die Kürzungen sollen vor allem die Verwaltung treffen" after an announcement."""
+    toks, lex = ctx.tokens, ctx.lex
+    stops = {",", ";", ":", "(", ")", "–", "—"}
+    e = next((x for x in range(k + 1, hi) if toks[x].text in stops and not toks[x].quoted), hi)
+    last = next((x for x in range(e - 1, k, -1) if toks[x].is_word), None)
+    if last is None or toks[last].quoted or toks[last].text != toks[last].low or toks[last].low in ("haben", "sein"):
+        return False
+    s = next((x for x in range(k - 1, lo - 1, -1) if toks[x].text in stops and not toks[x].quoted), lo - 1) + 1
+    for x in range(s, e):
+        w = toks[x]
+        if w.quoted or not w.is_word:
+            continue
+        if (w.low in lex.plan_time_words and (w.text == w.low or x == s)) or (w.is_cap and w.low in lex.month_names) or (
+                w.low == "am" and x + 1 < e and (toks[x + 1].low in lex.weekdays or toks[x + 1].text.isdigit())):
+            return True
+    return False
 
 
 #: German subject pronouns after an inverted finite verb ("Damit gefährde man …", "Zudem fehle es …")
