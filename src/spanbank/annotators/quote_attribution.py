@@ -1566,7 +1566,9 @@ def _en_coordinated_subject(ctx: QuoteContext, lo: int, p: int) -> Mention | Non
         and toks[lo + 1].text == toks[lo + 1].low \
         and (toks[lo + 1].low in lex.past_verbs or (toks[lo + 1].low.endswith("ed") and toks[lo + 1].low not in lex.auxiliaries)
              # (round 22) also before a negated modal: "Freeland wouldn't speculate …, but said …"
-             or toks[lo + 1].low in ("wouldn't", "wouldn’t", "didn't", "didn’t", "couldn't", "couldn’t", "won't", "won’t")) \
+             or toks[lo + 1].low in ("wouldn't", "wouldn’t", "didn't", "didn’t", "couldn't", "couldn’t", "won't", "won’t")
+             # (round 37, e5) also written in two words: "Thompson did not release the name, but said …"
+             or (toks[lo + 1].low in _EN_NEGATED_AUXILIARIES and lo + 2 < p and toks[lo + 2].low == "not")) \
         and toks[lo].low not in lex.stopwords and toks[lo].low not in lex.pronouns \
         and not toks[lo].low.endswith(("ic", "al", "ive", "ous", "tion", "ment", "ing", "ed")) \
         and not (toks[lo].low.endswith("ly") and len(toks[lo].text) >= 7 and toks[lo].text[1:].islower())
@@ -1595,6 +1597,9 @@ def _en_coordinated_subject(ctx: QuoteContext, lo: int, p: int) -> Mention | Non
                               or (lex.is_title(toks[m.last].text) and toks[m.first].low in lex.determiners)
                               # (round 36) a title in the plural: "The officers closed the road and said …"
                               or (toks[m.first].low == "the" and m.last > m.first and _en_plural_title(toks[m.last], lex))
+                              # (round 37, e5) a role in a court case: "The defendant declined to testify and said …"
+                              or (toks[m.first].low in ("the", "a") and m.last == m.first + 1 and m.first == lo
+                                  and toks[m.last].low in lex.case_roles and toks[m.last].text == toks[m.last].low)
                               # an organisation: "The company closed the plant and said …" (round 22)
                               or (toks[m.last].low in lex.org_heads and toks[m.first].low in ("the", "this")
                                   and m.first == lo)

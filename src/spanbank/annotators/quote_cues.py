@@ -45,6 +45,23 @@ QUOTE_ONLY_REACH = 10
 _EN_NOUN_PREPOSITIONS = frozenset({"despite", "amid", "amidst", "following", "among", "regarding", "concerning"})
 
 
+#: (round 37, e5) contractions of a pronoun with "is"/"has" that look like a possessive ("it's reported")
+_EN_PRONOUN_CONTRACTIONS = frozenset({"it", "that", "he", "she", "what", "there", "who", "here", "where", "this",
+                                      "everyone", "everybody", "nobody", "somebody", "someone", "one", "let"})
+
+
+def _en_possessive(t, lex) -> bool:
+    """English (round 37, e5): token t is a possessive noun ("suspect's", "DOGE's", the "'" of "victims'"), not a
+    contraction ("it's", "that's")."""
+    if t.quoted or not t.text:
+        return False
+    if t.text in ("'", "’"):
+        return True  # the apostrophe of a plural possessive: "the victims' alleged abuser"
+    w = t.text.replace("’", "'")
+    return w.endswith("'s") and len(w) > 2 and w[:-2].lower() not in _EN_PRONOUN_CONTRACTIONS \
+        and w[:-2].lower() not in lex.pronouns
+
+
 #: English base forms of cue verbs that are nouns after "a news", "its own" (round 22)
 _EN_NOUN_FORMS = frozenset({"report", "tweet", "post", "claim", "release", "statement", "note", "letter", "warning"})
 
@@ -209,7 +226,13 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     prev.low in lex.quantifiers and t.low in lex.noun_like_cues) or (
                     # "Despite reports that …", "amid claims that …": a noun after a preposition
                     t.low in lex.noun_like_cues and not prev.quoted and prev.low != "to"  # "to note that"
-                    and (prev.low in lex.prepositions or prev.low in _EN_NOUN_PREPOSITIONS)))
+                    and (prev.low in lex.prepositions or prev.low in _EN_NOUN_PREPOSITIONS))) or (
+                    # (round 37, e5) a participle used as an adjective after a possessive: "the suspect's alleged
+                    # victims testified", "the agency's alleged conduct" (the owner was the speaker of "alleged")
+                    prev is not None and t.low in lex.attributive_participles and _en_possessive(prev, lex)
+                    and nxt is not None and nxt.is_word and not nxt.quoted and nxt.text == nxt.low
+                    and nxt.low not in lex.complementizers and nxt.low not in lex.determiners
+                    and nxt.low not in lex.pronouns and nxt.low not in lex.prepositions and nxt.low not in lex.stopwords)
                 if t.low in lex.noun_like_cues and not (nxt is None or nxt.quoted or nxt.text in {",", ":", "."}
                                                          or (nxt.low in lex.complementizers and nxt.low != "if")) and not (
                         # an inverted attribution after a comma: "…, reports Study Finds."
@@ -347,6 +370,15 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                             and not _en_finding_clause(ctx, i, lo, hi):
                         noun_use = True  # (but '"That's a lie," Trump posted on Truth Social' reports, and
                         # "…, polls show." closing a sentence)
+                    if t.low in lex.holding_cues and not noun_use and (
+                            (prev is not None and prev.low in lex.passive_auxiliaries) or th + 1 >= hi or not (
+                                toks[th + 1].low in lex.pronouns or toks[th + 1].is_cap or toks[th + 1].text[:1].isdigit()
+                                or (toks[th + 1].low in lex.determiners
+                                    and toks[th + 1].low not in ("this", "that", "these", "those")))
+                            or toks[th + 1].low in lex.time_words):
+                        # (round 37, e5) a court's holding only before a clause's subject: "The court held that the
+                        # search was unlawful"; not "was held that day", "held that stake", "decided that night"
+                        noun_use = True
             else:  # an attributive participle sits between an article and its noun
                 noun_use = prev is not None and ((prev.low == "zu" and t.low not in lex.zu_infinitive_cues) or (
                     prev.low in lex.determiners and nxt is not None and nxt.is_cap and nxt.is_word))
@@ -947,6 +979,9 @@ def _light_noun(ctx: QuoteContext, i: int, lo: int, hi: int) -> str | None:
                         and toks[k + 1].text == toks[k + 1].low and not any(
                             x.text in {",", ":", ";"} or x.quoted for x in toks[k + 1 : hi]):
                     return None  # (round 35) a prepositional object, no content: "habe keine Angst vor einem Urteil"
+                if lex.lang == "en" and toks[i].low in lex.colon_light_verbs and not (
+                        k + 1 < hi and (toks[k + 1].text == ":" or toks[k + 1].quoted)):
+                    return None  # (round 37, e5) "released a statement" only before its colon or quotation
                 return t.low
             k += step
     return None

@@ -304,6 +304,20 @@ class Lexicon:
     not_nouns: frozenset[str] = frozenset()
     #: English cue forms that are as often nouns ("state", "reports"): cues only before that/:/,/quote
     noun_like_cues: frozenset[str] = frozenset()
+    #: (round 37, e5) English cue participles that are adjectives after a possessive ("the suspect's alleged victims")
+    attributive_participles: frozenset[str] = frozenset()
+    #: (round 37, e5) English lower-case bodies after a place's name that belong to the source ("according to Chicago
+    #: police", "said Denver police")
+    place_bodies: frozenset[str] = frozenset()
+    #: (round 37, e5) English roles of a court case that head a subject before a coordinated cue ("The defendant
+    #: declined to testify and said …")
+    case_roles: frozenset[str] = frozenset()
+    #: (round 37, e5) English "that"-only cues of a court's holding whose "that" must open a clause with a subject
+    #: ("held that the search was unlawful"; not "held that day")
+    holding_cues: frozenset[str] = frozenset()
+    #: (round 37, e5) English light verbs of a statement that report only before its colon or quotation ("released a
+    #: statement: "…"", not "released a statement after the decision")
+    colon_light_verbs: frozenset[str] = frozenset()
     #: English cues that report only with a quotation after them ('called the report "flawed"')
     quote_only_cues: frozenset[str] = frozenset()
     #: adjectives of conviction after a form of "sein"/"be" that report the dass/ob/that clause (German
@@ -654,6 +668,11 @@ class Lexicon:
             object_verbs=_set(d, "object_verbs"),
             not_nouns=_set(d, "not_nouns"),
             noun_like_cues=_set(d, "noun_like_cues"),
+            attributive_participles=_set(d, "attributive_participles"),
+            place_bodies=_set(d, "place_bodies"),
+            case_roles=_set(d, "case_roles"),
+            holding_cues=_set(d, "holding_cues"),
+            colon_light_verbs=_set(d, "colon_light_verbs"),
             quote_only_cues=_set(d, "quote_only_cues"),
             state_cues=_set(d, "state_cues"),
             bare_state_cues=_set(d, "bare_state_cues"),

@@ -815,6 +815,20 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
         m = co or m
     if m is None and lex.lang == "en" and k - 4 >= lo:
         m = _en_document_from_body(tokens, k, lo, lex)
+    if m is not None and lex.lang == "en" and m.kind == "name" and m.first - 2 >= lo:
+        f = m.first
+        while f - 1 > lo and f > m.first - 6 and tokens[f - 1].is_word and not tokens[f - 1].quoted and (
+                tokens[f - 1].is_cap and tokens[f - 1].low not in lex.stopwords and tokens[f - 1].low not in lex.determiners
+                or tokens[f - 1].text == tokens[f - 1].low and (
+                    lex.is_title(tokens[f - 1].text) or tokens[f - 1].low in ("former", "late", "then", "disgraced",
+                                                                               "convicted", "jailed", "ousted"))):
+            f -= 1  # titles before the name: "former officer Derek Chauvin", "disgraced South Carolina attorney Alex X"
+        if f - 2 >= lo and tokens[f - 1].text in ("for", "representing") and not tokens[f - 1].quoted:
+            r = f - 2 - (f - 3 >= lo and tokens[f - 3].low in lex.determiners
+                         and (tokens[f - 3].text == tokens[f - 3].low or f - 3 == lo))
+            if _en_role_for(tokens, r, m.last, lex) is not None and (r == lo or tokens[r - 1].text in {",", "(", "—", "–"}):
+                # (round 37, e5) "An attorney for former officer Derek Chauvin said" (the speaker was Derek Chauvin)
+                m = Mention(r, m.last, "name", m.span_last)
     if m is not None and lex.lang == "en" and m.kind == "name" and m.first < m.last and m.first == lo \
             and tokens[m.first].is_cap and tokens[m.first].text[1:].islower() and (
                 tokens[m.first].low in lex.adverbial_subordinators or tokens[m.first].low in ("after", "before")):
@@ -1865,6 +1879,11 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
     m = _mention_after(tokens, k, hi, lex, source=source)
     if m is not None and lex.lang == "en" and m.kind == "name" and m.end == m.last:
         m = _en_titles_and_name(tokens, m, hi, lex)
+    if m is not None and lex.lang == "en" and m.kind == "name" and m.end == m.last and m.end + 1 < hi \
+            and (b := tokens[m.end + 1]).low in lex.place_bodies and b.text == b.low and not b.quoted \
+            and tokens[m.first].low not in lex.determiners:
+        # (round 37, e5) a place's body in lower case: "according to Chicago police" (the source was "Chicago")
+        m = Mention(m.first, m.end + 1, "description")
     return m
 
 
@@ -2781,6 +2800,18 @@ def _de_after_preposition(tokens: list[Token], pos: int, name: str, lex: Lexicon
     return k >= 0 and tokens[k].text == tokens[k].low and tokens[k].low in lex.prepositions and not tokens[k].quoted
 
 
+def _en_role_for(tokens: list[Token], first: int, last: int, lex: Lexicon) -> int | None:
+    """English (round 37, e5): the role word opening tokens[first..last] (after an article) when "for" or
+    "representing" and a name follow it: "A lawyer for former President Donald Trump", "attorneys representing
+    Derek Chauvin"; None otherwise."""
+    r = first + (tokens[first].low in lex.determiners)
+    if r + 2 > last or tokens[r].quoted or tokens[r].text != tokens[r].low or tokens[r + 1].quoted \
+            or tokens[r + 1].text not in ("for", "representing") or not tokens[last].is_cap:
+        return None
+    w = tokens[r].low
+    return r if lex.is_title(w) or (w.endswith("s") and len(w) > 4 and lex.is_title(w[:-1])) else None
+
+
 def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, continuing: str | None,
               near: int | None = None, gender_hint: str | None = None,
               skip: tuple[int, int] | None = None) -> str | None:
@@ -2819,6 +2850,10 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         if ante is not None and ante.kind != "relative":
             return canonical(ante, tokens, ents, lex, continuing=continuing)
         return continuing
+    if lex.lang == "en" and m.kind in ("name", "group", "description") and (r := _en_role_for(tokens, m.first, m.last, lex)):
+        # (round 37, e5) a role for someone: "A lawyer for former President Donald Trump said" is the lawyer, not the
+        # titled name after "for" (as "A lawyer for Alex Murdaugh" already was)
+        return _text(tokens, r, m.last)
     if lex.lang == "en" and m.kind != "pronoun" and (by := next((k for k in range(m.first + 2, m.last) if tokens[k].text == "by"
                                                                  and tokens[k - 1].text in lex.document_participles
                                                                  and tokens[k - 2].low in lex.document_nouns), None)):
