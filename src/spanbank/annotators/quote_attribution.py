@@ -635,7 +635,11 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         recent = _previous_subject(ctx, si) or recent  # the person opening the sentence before
     earlier: list[Cue] = []
     if he_she and (
-            m.first > c.last or (m.first - 1 > lo and toks[m.first - 1].text == ":" and not toks[m.first - 1].quoted)):
+            m.first > c.last or (m.first - 1 > lo and toks[m.first - 1].text == ":" and not toks[m.first - 1].quoted)
+            # (round 37, h4) or opening an adverbial clause after a comma: "Dann lobte Staatsministerin Monika Grütters
+            # den Festivalchef, der in Tränen ausbrach, nachdem sie sagte: „…“" (was the person quoted before)
+            or (m.first - 2 > lo and toks[m.first - 1].low in lex.adverbial_subordinators and toks[m.first - 2].text == ","
+                and not toks[m.first - 1].quoted and toks[m.first - 1].text == toks[m.first - 1].low)):
         # (round 36, v3: also a pronoun opening the clause after a colon: "Heinz Wessel kritisiert die Neuregelung
         # scharf: Er befürchtet, dass …" was the person quoted in the sentence before)
         earlier = [x for x in cues if x.last < c.first and x.name and x.speaker is not None and x.speaker.kind == "name"
@@ -1639,6 +1643,11 @@ def _previous_subject(ctx: QuoteContext, si: int) -> str | None:
     plo, phi = ctx.sent_toks[si - 1]
     if lex.lang == "de":
         name = next((n for pos, n in ctx.ents.names if pos == plo), None)
+        if name is None and plo + 2 < phi and toks[plo].text[:1].isupper() and not toks[plo].quoted and (
+                toks[plo].low in lex.skippable or toks[plo].low in lex.coordinators):
+            # (round 37, h4) after an adverb or a conjunction opening the sentence: "„…“, sagte Gästetrainer Schmidt.
+            # Auch Michael Frontzeck hatte kein gutes Spiel gesehen. Zwar lobte er …" (was Schmidt)
+            name = next((n for pos, n in ctx.ents.names if pos == plo + 1), None)
         if name is None and plo + 1 < phi and toks[plo].is_cap and toks[plo].is_word and not toks[plo].quoted \
                 and toks[plo + 1].is_word and toks[plo + 1].text == toks[plo + 1].low and not toks[plo + 1].quoted \
                 and toks[plo + 1].low not in lex.stopwords and toks[plo].low not in lex.stopwords:

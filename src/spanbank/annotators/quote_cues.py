@@ -145,6 +145,9 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             (p for p in ctx.phrases[t.low] if tuple(x.low for x in toks[i : i + len(p)]) == p and i + len(p) <= hi),
             None,
         ) if t.low in ctx.phrases else None  # (speed) no generator for the words that open no phrase
+        if phrase and lex.lang == "de" and phrase[-1] in lex.viewing_nouns and _de_viewed(ctx, i + len(phrase) - 1, hi):
+            i += len(phrase)  # (round 37, h4) "nach Ansicht der TV-Bilder": viewing, no one's view
+            continue
         if phrase and _conformity(ctx, i + len(phrase), hi):
             i += len(phrase)  # "according to the law": conformity with a rule, no source
             continue
@@ -570,6 +573,10 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             out.append(Cue(i, i, "verb"))
         elif t.low in lex.light_verbs and (t.text == t.low or i == lo) and (noun := _light_noun(ctx, i, lo, hi)) is not None:
             out.append(Cue(i, i, "verb", act=noun in lex.light_acts))
+        elif lex.lang == "de" and t.low in lex.nominal_act_verbs and t.text == t.low and _de_come_to_speak(ctx, i, hi):
+            # (round 37, h4) "kam … zu sprechen": the finite verb of a speech act that closes its clause with its
+            # infinitive ("Auf die Rote Karte kam der Bundestrainer nach dem Spiel zu sprechen")
+            out.append(Cue(i, i, "verb", act=True))
         elif lex.lang == "de" and t.low in lex.nominal_act_verbs and t.text == t.low \
                 and (src := _de_nominal_act_source(ctx, i, lo, hi)) is not None:
             # (round 36, g1) a speech act named by its noun, the source in a von/aus-phrase: "Kritik kam auch von den
@@ -1416,6 +1423,19 @@ _DE_NOMINAL_ACT_OBJECTS = frozenset({"an", "am", "gegen", "für", "zu", "zum", "
 _DE_NOMINAL_SOURCE_PREPOSITIONS = frozenset({"von", "vom", "aus", "seitens", "vonseiten"})
 
 
+def _de_come_to_speak(ctx: QuoteContext, i: int, hi: int) -> bool:
+    """German (round 37, h4): the form of "kommen" at i and, closing its clause, "zu" + a `come_to_speak` infinitive
+    ("kam der Trainer auf die Szene zu sprechen"); not across a comma, colon or quotation."""
+    toks, lex = ctx.tokens, ctx.lex
+    for k in range(i + 2, min(hi, i + 16)):
+        t = toks[k]
+        if t.quoted or t.text in {",", ";", ":", "(", "–", "—"}:
+            return False
+        if t.low in lex.come_to_speak and t.text == t.low and toks[k - 1].low == "zu" and not toks[k - 1].quoted:
+            return k + 1 >= hi or (not toks[k + 1].is_word and not toks[k + 1].quoted)
+    return False
+
+
 def _particle_act(ctx: QuoteContext, i: int, hi: int) -> bool:
     """German "sagte … zu": the verb's `particle_acts` particle closes a clause after it; then the
     verb is a speech act of its own (a promise), with no content clause."""
@@ -1785,6 +1805,21 @@ _DE_SO_DEGREE = frozenset({"etwas", "viel", "viele", "vielen", "wenig", "wenige"
                            "genannte", "genannten", "gut", "groß", "hoch", "stark", "schlimm", "wichtig", "einfach"})
 
 
+def _de_viewed(ctx: QuoteContext, j: int, hi: int) -> bool:
+    """German (round 37, h4): the noun at j ("Ansicht") has a genitive of a thing one looks at (a word ending in one of
+    `viewed_objects`, after an article and adjectives): "nach Ansicht der Videobilder", "nach Ansicht der TV-Bilder"."""
+    toks, lex = ctx.tokens, ctx.lex
+    for k in range(j + 1, min(hi, j + 5)):
+        t = toks[k]
+        if t.quoted or not t.is_word:
+            return False
+        if t.is_cap and k > j + 1:
+            return t.low.endswith(lex.viewed_objects)
+        if t.text != t.low:
+            return False
+    return False
+
+
 def _noun_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Cue | None:
     """German "nach Angaben der Polizei" / "nach Polizeiangaben" / "seiner Meinung nach": the
     cue is the preposition, the speaker mention the whole source phrase (as the gold marks it)."""
@@ -1801,6 +1836,8 @@ def _noun_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Cue | None:
     # (a genitive apostrophe after a name: "nach Geywitz' Worten")
     while j < hi and j <= i + 5 and (toks[j].is_word or (toks[j].text in ("'", "’") and toks[j - 1].is_cap)) and not toks[j].quoted:
         if lex.is_source_noun(toks[j].text):
+            if lex.lang == "de" and toks[j].low in lex.viewing_nouns and _de_viewed(ctx, j, hi):
+                return None  # (round 37, h4) "nach Ansicht der Videobilder": viewing, no one's view
             last = _genitive_end(ctx, j, hi)
             if lex.lang == "de" and last > j and any(t.text == t.low and (t.low in lex.own_words or t.low in lex.possessives)
                                                      for t in toks[i + 1 : j]):

@@ -361,6 +361,9 @@ class Lexicon:
     particle_acts: dict[str, frozenset[str]] = field(default_factory=dict)
     #: (round 36, g1) German verbs of a speech act named by its noun, with a source phrase ("Kritik kam von den Grünen")
     nominal_act_verbs: frozenset[str] = frozenset()
+    come_to_speak: frozenset[str] = frozenset()
+    viewing_nouns: frozenset[str] = frozenset()
+    viewed_objects: tuple[str, ...] = ()
     #: (round 36, g1) the nouns of such acts (a compound's last part: "Fundamentalkritik")
     nominal_acts: tuple[str, ...] = ()
     #: English nouns after "according to" that name a rule, not a source (law, plan, Constitution)
@@ -690,6 +693,9 @@ class Lexicon:
             demonyms=_set(d, "demonyms"),
             demonym_papers=_set(d, "demonym_papers"),
             nominal_act_verbs=_set(d, "nominal_act_verbs"),
+            come_to_speak=_set(d, "come_to_speak"),
+            viewing_nouns=_set(d, "viewing_nouns"),
+            viewed_objects=tuple(sorted(_set(d, "viewed_objects"), key=len, reverse=True)),
             nominal_acts=tuple(sorted(_set(d, "nominal_acts"), key=len, reverse=True)),
             particle_acts=_word_map(d, "particle_acts"),
             not_sources=_set(d, "not_sources"),
