@@ -107,7 +107,11 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                 and (e := de_place_end(toks, m.end + 1, hi, ("in", "im", "aus", "bei"))) is not None:
             v = toks[e + 1] if e + 1 < hi else None
             if v is not None and v.text == v.low and v.is_word and not v.quoted and (
-                    v.low in lex.auxiliaries or v.low in lex.konjunktiv or v.low in lex.konjunktiv_i or v.low in lex.reportative):
+                    v.low in lex.auxiliaries or v.low in lex.konjunktiv or v.low in lex.konjunktiv_i or v.low in lex.reportative
+                    # (round 37, h2) a study's place of origin before any finite verb: "Laut einer Studie aus Australien
+                    # befinden sich …" (the content was "aus Australien befinden sich …")
+                    or lex.is_source_noun(toks[m.last].text)) or (
+                    v is not None and v.text == "," and not v.quoted and lex.is_source_noun(toks[m.last].text)):
                 # (round 26) the source's place before the finite verb: "Laut der Polizei in Wendlingen hat der Schütze …"
                 m = Mention(m.first, m.last, m.kind, e)
         if m is not None and lex.lang == "de" and c.kind == "source_before" and c.first > lo and m.end == m.last \

@@ -436,7 +436,10 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                         lex.is_first_name(nxt.text) or nxt.low in ctx.ents.by_surname or i + 2 >= hi
                         or (nxt.is_cap and lex.is_title(nxt.text))  # "Das bekräftigte Wirtschaftsminister Habeck"
                         or toks[i + 2].text in {".", ",", ":", ";", "("} or toks[i + 2].low in lex.time_words
-                        or (toks[i + 2].low in lex.prepositions and toks[i + 2].text == toks[i + 2].low)):
+                        or (toks[i + 2].low in lex.prepositions and toks[i + 2].text == toks[i + 2].low)
+                        # (round 37, h2) a plural form, never an attribute after "das" (that ends in -e): "Das berichten
+                        # Forscher der Universität Kiel" reported nothing
+                        or (t.low.endswith("en") and nxt.is_cap and nxt.is_word and not nxt.quoted)):
                     noun_use = False  # "Das sagte Müller.", "Das sagte Hans Müller, …": a finite verb, no "das erklärte Ziel"
             if t.low in lex.after_quotation_cues and not (i - 1 >= lo and (toks[i - 1].quoted or (
                     toks[i - 1].text == "," and i - 2 >= lo and toks[i - 2].quoted))) \
@@ -560,9 +563,10 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 # (a cue verb that is also a light verb reports its act: "Die Opposition bekräftigte ihre Kritik an …")
                 light = _light_noun(ctx, i, lo, hi) if lex.lang == "de" and t.low in lex.light_verbs else None
                 out.append(Cue(i, i, "verb", act=calls_for or _reflexive_act(ctx, i, hi) or _preposition_act(ctx, i, hi, lo)
-                               or _particle_act(ctx, i, hi) or (light is not None and light in lex.light_acts)))
+                               or _particle_act(ctx, i, hi) or (light is not None and (
+                                   light in lex.light_acts or _de_backref_light(ctx, i, lo, light)))))
             elif t.low in lex.light_verbs and (noun := _light_noun(ctx, i, lo, hi)) is not None:
-                out.append(Cue(i, i, "verb", act=noun in lex.light_acts))  # "stellte … in Frage"
+                out.append(Cue(i, i, "verb", act=noun in lex.light_acts or _de_backref_light(ctx, i, lo, noun)))  # "stellte … in Frage"
         elif t.low in lex.state_cues and t.text == t.low and (
                 _de_state_cue(ctx, i, lo, hi) if lex.lang == "de" else _en_state_cue(ctx, i, lo, hi)):
             out.append(Cue(i, i, "verb"))  # a conviction: "Der Minister ist überzeugt, dass …", "is confident that"
@@ -572,7 +576,7 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             # ("sieht keinen Zusammenhang" reports nothing)
             out.append(Cue(i, i, "verb"))
         elif t.low in lex.light_verbs and (t.text == t.low or i == lo) and (noun := _light_noun(ctx, i, lo, hi)) is not None:
-            out.append(Cue(i, i, "verb", act=noun in lex.light_acts))
+            out.append(Cue(i, i, "verb", act=noun in lex.light_acts or _de_backref_light(ctx, i, lo, noun)))
         elif lex.lang == "de" and t.low in lex.nominal_act_verbs and t.text == t.low and _de_come_to_speak(ctx, i, hi):
             # (round 37, h4) "kam … zu sprechen": the finite verb of a speech act that closes its clause with its
             # infinitive ("Auf die Rote Karte kam der Bundestrainer nach dem Spiel zu sprechen")
@@ -741,7 +745,10 @@ def _de_state_cue(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
         while k > lo and i - k <= 6 and toks[k].is_word and not toks[k].quoted and toks[k].low not in _DE_TRAILING_SEIN:
             k -= 1
         if k - 1 > lo and k + 1 < i and toks[k].text in _DE_TRAILING_SEIN and toks[k - 1].text == "," \
-                and not toks[k - 1].quoted and any(t.text in lex.konjunktiv_i and not t.quoted for t in toks[lo : k - 1]):
+                and not toks[k - 1].quoted and (any(t.text in lex.konjunktiv_i and not t.quoted for t in toks[lo : k - 1])
+                                                # (round 37, h2) or right after a quotation: "„Es gibt einen
+                                                # Zusammenhang“, ist Wiestler überzeugt." (had no speaker)
+                                                or (toks[k - 2].quoted and not toks[k - 2].is_word)):
             return True
     k = i - 1
     while k > lo and i - k <= 3 and not toks[k].quoted and toks[k].low not in lex.state_passive_auxiliaries and (
@@ -1349,6 +1356,27 @@ def _conformity(ctx: QuoteContext, j: int, hi: int) -> bool:
     return False
 
 
+def _de_backref_light(ctx: QuoteContext, i: int, lo: int, noun: str) -> bool:
+    """German (round 37, h2): light verb i after its noun, fronted with a demonstrative that refers back to what was said
+    before: "Zu diesem Ergebnis kommt eine Studie der Universität Kiel", "Zu einem ähnlichen Schluss gelangten Forscher
+    in Bonn", "Diese Ansicht vertritt auch der Virologe Paul Roth". The clause names the act without its content (the
+    sentence before), so it is the reported act; without this nothing was marked."""
+    toks, lex = ctx.tokens, ctx.lex
+    if lex.lang != "de" or i - 2 < lo or toks[i - 1].low != noun or not toks[i - 1].is_cap or toks[i].text != toks[i].low:
+        return False
+    k = lo
+    if toks[k].low in lex.skippable and toks[k].low not in lex.backref_determiners:
+        k += 1  # "Auch zu diesem Schluss kommt …"
+    if k < i and toks[k].low in ("zu", "zum"):
+        k += 1
+    if k >= i - 1 or any(t.quoted for t in toks[k:i]):
+        return False
+    if toks[k].low in lex.backref_determiners:
+        return k + 1 == i - 1
+    # "Zu dem gleichen / einem ähnlichen Ergebnis": an article and a comparing adjective
+    return k + 2 == i - 1 and toks[k].low in lex.determiners and toks[k + 1].low in lex.backref_adjectives
+
+
 def _de_nominal_act_noun(ctx: QuoteContext, k: int) -> bool:
     """Token k is a noun of a speech act (`nominal_acts`, also as the end of a compound: "Fundamentalkritik")."""
     t = ctx.tokens[k]
@@ -1802,7 +1830,10 @@ def _de_circle_end(ctx: QuoteContext, k: int, hi: int) -> int | None:
 
 #: German words after "so" that make it a degree word, not a source ("so etwas", "so viele", "so weit")
 _DE_SO_DEGREE = frozenset({"etwas", "viel", "viele", "vielen", "wenig", "wenige", "weit", "lange", "oft", "sehr", "schnell",
-                           "genannte", "genannten", "gut", "groß", "hoch", "stark", "schlimm", "wichtig", "einfach"})
+                           "genannte", "genannten", "gut", "groß", "hoch", "stark", "schlimm", "wichtig", "einfach",
+                           # (round 37, h2) the conjunction "so dass": a clause of consequence, no source ("…, so dass
+                           # manche Infektionen nicht mehr behandelbar sein könnten, warnt ein Forscherteam" reported nothing)
+                           "dass", "daß"})
 
 
 def _de_viewed(ctx: QuoteContext, j: int, hi: int) -> bool:
@@ -1888,7 +1919,11 @@ def _noun_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Cue | None:
             break  # (round 34) the head noun after its article is no source: "Kurz nach der Veröffentlichung der ersten
             # Hochrechnung trat …" (the source was "der Veröffentlichung der ersten Hochrechnung")
         if lex.lang == "de" and toks[j].is_cap and j == i + 1 and j + 2 < hi and not toks[j].quoted \
-                and toks[j].low not in lex.determiners and toks[j + 1].text in ("der", "des") \
+                and toks[j].low not in lex.determiners and (toks[j + 1].text in ("der", "des") or (
+                    # (round 37, h2) a plural genitive without its article: "kommt nach Auswertung weltweiter Studien zu
+                    # dem Ergebnis, dass …" (the source was "Auswertung weltweiter Studien", the content two fragments)
+                    toks[j + 1].text == toks[j + 1].low and toks[j + 1].low.endswith("er") and toks[j + 1].is_word
+                    and not toks[j + 1].quoted and toks[j + 2].is_cap and toks[j + 2].is_word)) \
                 and toks[j].low.endswith(("gabe", "ung", "nahme", "ende", "schluss", "beginn", "ablauf", "sitzung")):
             break  # (round 34) a bare head noun of a time before its genitive is no source: "unmittelbar nach Bekanntgabe
             # der Prognosen forderte Bardella …" (the source was "Bekanntgabe der Prognosen")

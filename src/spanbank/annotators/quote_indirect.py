@@ -29,6 +29,7 @@ from spanbank.annotators.quote_clauses import (
 )
 from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
 from spanbank.annotators.quote_cues import (
+    _de_backref_light,
     _de_joined_motion,
     _particle,
     dash_at,
@@ -995,6 +996,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     m = c.speaker
     if lex.lang == "en" and c.act and toks[c.first].low in ("called", "calling", "calls"):
         return []  # "called for …" is a demand, a speech act: no "that" clause after it ("called for that summit")
+    if lex.lang == "de" and c.act and c.first > lo and toks[c.first - 1].low in lex.light_verbs.get(toks[c.first].low, ()) \
+            and _de_backref_light(ctx, c.first, lo, toks[c.first - 1].low):
+        return []  # (round 37, h2) "Zu diesem Ergebnis kommt eine Studie, die …": the content was the sentence before
     if lex.lang == "en" and m is not None and m.first < c.first:
         a = lo + 1 if toks[lo].low in lex.coordinators and lo + 1 < hi else lo
         if toks[a].low == "as" and not toks[a].quoted and m.first > a and a + 1 < hi \
@@ -1601,6 +1605,16 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                         and toks[n].low in lex.auxiliaries and m.first == lo and m.end < c.first and k > c.last + 1:
                     # V2 main clause with an object, then a coordinated predicate: "Ein Sprecher bestätigte
                     # den Vorfall, wollte aber keine Details nennen" (not "Wie X mitteilte, soll …")
+                    return []
+                if lex.lang == "de" and t.text == "," and toks[lo].text in ("Das", "Dies") and not toks[lo].quoted \
+                        and lo + 1 == c.first and n + 1 < hi and not toks[n].quoted \
+                        and (_de_relative_opens(ctx, n) or (
+                            toks[n].text == toks[n].low and toks[n].low in lex.prepositions
+                            and toks[n + 1].text == toks[n + 1].low
+                            and (toks[n + 1].low in _DE_ARTICLE_RELATIVES or toks[n + 1].low in _DE_PURE_RELATIVES))):
+                    # (round 37, h2) "Das" is the object, what was said before, and a relative clause after the comma
+                    # belongs to the source: "Das legt eine Studie nahe, für die Proben im Atlantik entnommen wurden" (the
+                    # relative clause was the content)
                     return []
                 if lex.lang == "de" and t.text == "," and k == c.last + 1 and any(
                         x.text in ("dies", "das", "dieses") and not x.quoted for x in toks[lo + 1 : c.first]) \

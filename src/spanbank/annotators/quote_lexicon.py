@@ -284,6 +284,10 @@ class Lexicon:
     light_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
     #: nouns of light-verb constructions that are speech acts in themselves ("Kritik üben")
     light_acts: frozenset[str] = frozenset()
+    #: (round 37, h2) German demonstratives and comparing adjectives before a fronted light noun that refer back
+    #: ("Zu diesem Ergebnis kommt eine Studie", "Zu einem ähnlichen Schluss gelangten …")
+    backref_determiners: frozenset[str] = frozenset()
+    backref_adjectives: frozenset[str] = frozenset()
     #: German cue verbs whose fronted "So" refers back to what was said ("So äußerte sich der Minister")
     so_back_cues: frozenset[str] = frozenset()
     #: English numbers and quantifiers that open a noun phrase like an article ("two people")
@@ -662,6 +666,8 @@ class Lexicon:
             female_names=_set(d, "female_names"),
             light_verbs={v: frozenset(ns) for v, ns in light.items()},
             light_acts=_set(d, "light_acts"),
+            backref_determiners=_set(d, "backref_determiners"),
+            backref_adjectives=_set(d, "backref_adjectives"),
             so_back_cues=_set(d, "so_back_cues"),
             quantifiers=_set(d, "quantifiers"),
             postmodifiers=_set(d, "postmodifiers"),
