@@ -27,6 +27,7 @@ from spanbank.annotators.quote_speakers import (
     clause_subject,
     de_appositive_name,
     de_bare_genitive,
+    de_country_genitive,
     de_person_noun,
     de_place_end,
     de_title_stop,
@@ -435,6 +436,9 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 if noun_use and i - 1 == lo and prev.low in ("das", "dies") and not lex.separable.get(t.low) and (
                         lex.is_first_name(nxt.text) or nxt.low in ctx.ents.by_surname or i + 2 >= hi
                         or (nxt.is_cap and lex.is_title(nxt.text))  # "Das bekräftigte Wirtschaftsminister Habeck"
+                        # (round 37, h3) a state's genitive before its organ: "Das meldete Nordkoreas staatliche
+                        # Nachrichtenagentur KCNA", "Das sagte Russlands Außenminister Sergej Lawrow" (reported nothing)
+                        or de_country_genitive(nxt, lex)
                         or toks[i + 2].text in {".", ",", ":", ";", "("} or toks[i + 2].low in lex.time_words
                         or (toks[i + 2].low in lex.prepositions and toks[i + 2].text == toks[i + 2].low)
                         # (round 37, h2) a plural form, never an attribute after "das" (that ends in -e): "Das berichten

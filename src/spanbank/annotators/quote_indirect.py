@@ -223,7 +223,8 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                 # the parts around a parenthetical attribution: "The economy, he said, is …", "Die Lage
                 # sei, so der Minister, sehr ernst"
                 min_words = 1
-            if not spans and c.kind == "verb" and (c.act or toks[c.first].low in ctx.lex.speech_act_verbs or (
+            if not spans and c.kind == "verb" and (c.act or toks[c.first].low in ctx.lex.speech_act_verbs
+                                                  or _de_state_act(ctx, c) or (
                     # "Das sagte der Minister", "Dies erklärte die Polizei": a fronted pronoun is what was said
                     ctx.lex.lang == "de" and c.first == lo + 1 and (toks[lo].low in ctx.lex.anaphoric_objects or (
                         toks[lo].text == "So" and toks[c.first].low in ctx.lex.so_back_cues)))
@@ -623,6 +624,21 @@ def _turn_back_object(ctx: QuoteContext, k: int, lo: int, end: int) -> bool:  # 
         return False  # a genitive or a preposition: "die Vorwürfe der Migranten", "Kritik von Flüchtlingen"
     run = toks[j + 1 : k]  # a counted or determined object: "40 Migranten", "die Asylsuchenden"
     return any(x.text.replace(".", "").isdigit() for x in run) or (bool(run) and run[0].low in _TURN_BACK_DETERMINERS)
+
+
+def _de_state_act(ctx: QuoteContext, c: Cue) -> bool:
+    """(round 37, h3) German: a cue of `state_act_verbs` is a speech act when a state or its government speaks ("Die
+    Regierung in Peking protestierte gegen den Besuch", "Südkorea hat bei Tokio scharf protestiert"); people who protest
+    in the street ("Tausende protestierten gegen das Gesetz") report nothing."""
+    lex, toks = ctx.lex, ctx.tokens
+    if lex.lang != "de" or toks[c.first].low not in lex.state_act_verbs or c.speaker is None or c.passive:
+        return False
+    m = c.speaker
+    if m.kind not in ("name", "description"):
+        return False
+    h = toks[m.last]
+    return h.is_cap and not h.quoted and (h.low in lex.country_names or h.low.endswith(lex.country_object_heads)
+                                          or h.low.endswith(lex.state_act_speakers))
 
 
 def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_start: int,

@@ -356,6 +356,16 @@ class Lexicon:
     company_nouns: tuple[str, ...] = ()
     #: (round 35b) more German office endings for `_office_or_age_holder` ("der Commerzbank-Chef", "der Vorstandschef")
     office_endings: tuple[str, ...] = ()
+    #: (round 37, h3) German names of states and capitals used for their governments ("Pakistan", "Moskau"): after a
+    #: speaker's name they open the verb's object, no more name ("hatte Pakistan Indien … vorgeworfen")
+    country_names: frozenset[str] = frozenset()
+    #: (round 37, h3) German nouns (a compound's last part) of a government body a state's name after it is the object of
+    #: ("rief die US-Regierung Nordkorea auf")
+    country_object_heads: tuple[str, ...] = ()
+    #: (round 37, h3) German verbs that are a speech act only when a state or its government is the subject ("Peking
+    #: protestierte gegen den Besuch"), and more such speakers' nouns besides states and `country_object_heads`
+    state_act_verbs: frozenset[str] = frozenset()
+    state_act_speakers: tuple[str, ...] = ()
     #: (round 36) English nouns of nationality a writer names the person just quoted by ('"…," said the Chilean',
     #: "the Australian added"), and dropped before a surname ("Australian Jones told reporters")
     demonyms: frozenset[str] = frozenset()
@@ -697,6 +707,10 @@ class Lexicon:
             company_nouns=tuple(sorted(_set(d, "company_nouns"), key=len, reverse=True)),
             office_endings=tuple(sorted(_set(d, "office_endings"), key=len, reverse=True)),
             demonyms=_set(d, "demonyms"),
+            country_names=_set(d, "country_names"),
+            country_object_heads=tuple(sorted(_set(d, "country_object_heads"), key=len, reverse=True)),
+            state_act_verbs=_set(d, "state_act_verbs"),
+            state_act_speakers=tuple(sorted(_set(d, "state_act_speakers"), key=len, reverse=True)),
             demonym_papers=_set(d, "demonym_papers"),
             nominal_act_verbs=_set(d, "nominal_act_verbs"),
             come_to_speak=_set(d, "come_to_speak"),

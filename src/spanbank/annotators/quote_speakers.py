@@ -182,7 +182,8 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
                 # (round 35, de5) the verb's object after a full name: "schließt Verdi-Chef Frank Werneke Warnstreiks
                 # nicht aus" (a later "er" took "Frank Werneke Warnstreiks")
                 or (i > 0 and tokens[i - 1].text == tokens[i - 1].low and tokens[i - 1].low in lex.cue_verbs
-                    and _de_object_after_full_name(tokens, j + 1, i, lex)))) and (
+                    and _de_object_after_full_name(tokens, j + 1, i, lex))
+                or de_country_object(tokens, j + 1, i, lex))) and (
             _name_token(tokens[j + 1], lex)
             or (_connects(tokens, j + 1, lex) and j + 2 < n and _name_token(tokens[j + 2], lex))
             # two particles: "Ursula von der Leyen" after a title was "Ursula" (round 21)
@@ -1851,6 +1852,28 @@ def _de_object_after_full_name(tokens: list[Token], j: int, first: int, lex: Lex
         and t.low.endswith(("e", "en", "s", "n"))
 
 
+def de_country_genitive(t: Token, lex: Lexicon) -> bool:
+    """(round 37, h3) German: token t is a state's or capital's genitive ("Chinas", "Nordkoreas", "Moskaus")."""
+    return t.is_cap and t.is_word and not t.quoted and t.low.endswith("s") and t.low[:-1] in lex.country_names
+
+
+def de_country_object(tokens: list[Token], j: int, first: int, lex: Lexicon) -> bool:
+    """(round 37, h3) German: the state or capital named at token j is the verb's object, no more of the name that ends
+    at j - 1: after a state's name ("hatte Pakistan Indien … vorgeworfen"), a government body ("rief die US-Regierung
+    Nordkorea auf") or a person's surname after a title or a first name ("hatte Ministerpräsident Khan Indien zu
+    Gesprächen aufgerufen"); not after other words ("Dynamo Kiew", "Greenpeace Deutschland", "Außenminister Israel
+    Katz")."""
+    if j - 1 < first or j >= len(tokens):
+        return False
+    t, p = tokens[j], tokens[j - 1]
+    if not (t.is_cap and t.is_word and not t.quoted and t.low in lex.country_names and p.is_cap and p.is_word):
+        return False
+    if p.low in lex.country_names or p.low.endswith(lex.country_object_heads):
+        return True
+    return not lex.is_title(p.text) and not lex.is_first_name(p.low) and any(
+        x.is_cap and (lex.is_title(x.text) or lex.is_first_name(x.low)) for x in tokens[first : j - 1])
+
+
 def _de_second_role(tokens: list[Token], j: int, hi: int, lex: Lexicon) -> int | None:
     """(round 35, de5) German, after an inverted cue: the index of the role that heads the name when token j opens a
     first role coordinated with it ("Oberbürgermeister und Stiftungsratsvorsitzender Andreas Starke", "Gesundheits- und
@@ -2112,6 +2135,7 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
                      and tokens[j - 1].text == tokens[j - 1].low) \
             and not (lex.lang == "de" and j > first and _caps_after_name(tokens, j)) \
             and not (lex.lang == "de" and not source and _de_object_after_full_name(tokens, j, first, lex)) \
+            and not (lex.lang == "de" and de_country_object(tokens, j, first, lex)) \
             and not (lex.lang == "de" and j > first and lex.is_title(tokens[j - 1].text) and tokens[j].is_cap
                      # (round 34) a title is no first name before its object: "Am Montag forderte die Ministerin
                      # Neuwahlen" (the speaker was "Neuwahlen")
@@ -2148,6 +2172,20 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
                     len(tokens[j + 1].text) == 1 or (last - 2 >= first and tokens[last - 1].text == "."
                                                      and len(tokens[last - 2].text) == 1)):
             j += 1  # an initialism inside the name: "the B.C. Wildfire Service" (the name was "the B")
+    if lex.lang == "de" and last == first and j == last + 1 and de_country_genitive(tokens[first], lex):
+        a = j  # (round 37, h3) a state's genitive, adjectives, then its organ: "meldete Nordkoreas staatliche
+        # Nachrichtenagentur KCNA" (the speaker was "Nordkoreas")
+        while a < min(hi, j + 2) and tokens[a].is_word and not tokens[a].quoted and tokens[a].text == tokens[a].low \
+                and tokens[a].low.endswith(DE_ADJECTIVE_ENDINGS) and tokens[a].low not in lex.stopwords \
+                and tokens[a].low not in lex.determiners and tokens[a].low not in lex.prepositions \
+                and tokens[a].low not in lex.auxiliaries and tokens[a].low not in lex.cue_verbs:
+            a += 1
+        if j < a < hi and tokens[a].is_word and tokens[a].is_cap and not tokens[a].quoted and is_head(tokens[a], lex):
+            last, j = a, a + 1
+            while j < hi and j <= last + 2 and tokens[j].is_word and tokens[j].is_cap and not tokens[j].quoted \
+                    and tokens[j].low not in _DE_TIME_NOUNS and tokens[j].low not in _DE_DAYPART_NOUNS \
+                    and tokens[j].low not in lex.time_words:
+                last, j = j, j + 1
     if lex.lang == "de" and last >= first and j == last + 1 and j + 2 < hi and tokens[last].is_cap \
             and _de_elided_compound(tokens, j) and tokens[j + 2].is_cap and tokens[j + 2].is_word \
             and not tokens[j + 2].quoted:
@@ -3915,7 +3953,8 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
                 # (round 35, w1) a demanded or filed object after the speaker's noun with its article: "hat die
                 # Staatsanwaltschaft Anklage erhoben" (the speaker was "Staatsanwaltschaft Anklage")
                 lex.lang == "de" and det and tokens[i].text == tokens[i].low and not tokens[j + 1].quoted
-                and tokens[j + 1].low in lex.object_nouns):
+                and tokens[j + 1].low in lex.object_nouns) and not (
+                lex.lang == "de" and de_country_object(tokens, j + 1, i, lex)):
             j += 1
         elif j + 3 < hi and _de_elided_compound(tokens, j + 1) and is_head(tokens[j + 3], lex):
             j += 3  # "Umwelt- und Forschungsministerium"
