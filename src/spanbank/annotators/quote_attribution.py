@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
 from spanbank.annotators.quote_cues import _genitive_end, _source_name
-from spanbank.annotators.quote_indirect import de_noun_list
+from spanbank.annotators.quote_indirect import de_noun_list, en_fronted_participle_end
 from spanbank.annotators.quote_lexicon import Lexicon
 from spanbank.annotators.quote_speakers import (
     _EN_PEOPLE_NOUNS,
@@ -172,6 +172,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         m = mention_after(toks, by, hi, lex) if by is not None else None
         if m is None:
             return
+    elif lex.lang == "en" and c.first == lo and (fronted := en_fronted_participle_end(ctx, c, lo, hi)) is not None:
+        m = fronted[1]  # (round 37, e6) "Asserting that …, he said …": the main clause's subject
     elif lex.lang == "en" and toks[c.first].low.endswith("ing") and (quoted := _en_quoted_before(ctx, c, lo, hi)) is not None:
         m = quoted  # "Reuters quoted a senior official as saying …": the official speaks
     elif lex.lang == "en" and toks[c.first].low.endswith("ing"):
@@ -218,6 +220,18 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                 v -= 1
             subj = mention_before(toks, v, lo, lex)
             if subj is not None and subj.end == v - 1:
+                m = subj
+        if m is None and lex.lang == "en" and c.first - 4 >= lo and toks[c.first - 1].low in ("have", "'ve") \
+                and toks[c.first - 2].text == "to" and toks[c.first - 3].low in lex.raising_participles \
+                and not any(x.quoted for x in toks[c.first - 3 : c.first]):
+            # (round 37, e6) a report of a report: "Mr Johnson is understood to have told colleagues that …", "He is said
+            # to have warned that …" (no speaker): the subject before the "be"
+            b = c.first - 4
+            while b > lo and toks[b].text == toks[b].low and (toks[b].low.endswith("ly") or toks[b].low in lex.skippable) \
+                    and toks[b].low not in lex.passive_auxiliaries:
+                b -= 1
+            if toks[b].low in lex.passive_auxiliaries and toks[b].text == toks[b].low and b - 1 >= lo \
+                    and (subj := mention_before(toks, b, lo, lex)) is not None and subj.end == b - 1:
                 m = subj
         if m is None and lex.lang == "en" and c.first - 2 >= lo and toks[c.first - 1].text == "to":
             # an infinitive's subject is the object before "to": "prompted correspondent Major Garrett to note that …"
@@ -1786,9 +1800,15 @@ def _en_passive(ctx: QuoteContext, c: Cue, lo: int) -> bool:
         return False  # an adjective of conviction: "The senator is convinced that …"
     p = c.first - 1
     while p >= lo and toks[p].text == toks[p].low and (toks[p].low.endswith("ly") or toks[p].low in lex.negations
-                                                       or toks[p].low in ("also", "often", "later", "first")):
-        p -= 1
-    return p >= lo and not toks[p].quoted and toks[p].low in lex.passive_auxiliaries
+                                                       or toks[p].low in ("also", "often", "later", "first", "now", "still",
+                                                                          "already")):
+        p -= 1  # (round 37, e6: also "now", "still": "it is still hoped that …" had the continuing speaker)
+    if p - 2 >= lo and toks[p].low in ("night", "week", "month", "year", "morning", "afternoon", "evening") \
+            and toks[p - 1].low in ("last", "this") and toks[p].text == toks[p].low and toks[p - 1].text == toks[p - 1].low:
+        p -= 2  # (round 37, e6) a time phrase: "Rishi Sunak was last night warned he risks …" (no speaker)
+    # (round 37, e6) "it's" is "it is": "It's now reported that …"
+    return p >= lo and not toks[p].quoted and (toks[p].low in lex.passive_auxiliaries or (
+        toks[p].low == "'s" and p - 1 >= lo and toks[p - 1].low == "it"))
 
 
 #: German cue verbs whose object after them is a dative, no subject ("werfen der Regierung vor", round 22)

@@ -61,6 +61,12 @@ def _clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) ->
                     x.low in lex.content_nouns and x.text == x.low for x in toks[k + 2 : min(hi, k + 5)]):
             return t.start  # (round 35) the writer's comment after a dash: "…did not meet its obligations - an admission
             # that was not included in the statement"
+        if lex.lang == "en" and k > j and t.text in {"-", "–", "—"} and not t.quoted and k + 2 < hi \
+                and toks[k + 1].low == "with" and toks[k + 1].text == "with" and toks[k + 2].is_word \
+                and not toks[k + 2].quoted and (toks[k + 2].low in lex.determiners or toks[k + 2].low in lex.quantifiers
+                                                 or toks[k + 2].low in ("one", "some", "many", "most", "others")):
+            return t.start  # (round 37, e6) the writer's absolute phrase after a dash: "dismissed claims that his support
+            # had been lukewarm – with one saying …" (the content ran on to "– with one")
         if t.text != ",":
             continue
         if lex.lang == "en" and not t.quoted and k > j and k + 1 < hi and toks[k + 1].quoted:

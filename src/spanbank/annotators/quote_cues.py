@@ -250,6 +250,19 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     # a possessive before it and a quotation after: 'called Trump's comments "dangerous"' (not
                     # "Donald Trump's claim that NATO is obsolete", a report of Trump's)
                     noun_use = True
+                if t.low in lex.noun_like_cues and t.low.endswith("s") and prev is not None and prev.is_word \
+                        and not prev.quoted and prev.text == prev.low and prev.low in lex.cue_verbs \
+                        and prev.low.endswith("ed") and nxt is not None and nxt.low == "that":
+                    # (round 37, e6) the object of a cue in the past: "The Treasury denied reports that …", "dismissed
+                    # claims that …" (a cue "reports" took "The Treasury denied" as its speaker, and a later "and
+                    # insisted" took it over)
+                    noun_use = True
+                if t.low in lex.noun_like_cues and prev is not None and prev.low.endswith(("'s", "’s", "s'", "s’")) \
+                        and prev.is_word and not prev.quoted and len(prev.low) > 3 and prev.low not in ("that's", "what's") \
+                        and (nxt is None or (not nxt.quoted and (nxt.text in {",", ".", ";", ")"} or nxt.low in ("and", "or")))):
+                    # (round 37, e6) a possessive before it and the phrase's end after: "has clarified the Prime Minister's
+                    # remarks, saying …" (the remarks' owner had become the speaker of "saying")
+                    noun_use = True
                 if t.low in lex.noun_like_cues and prev is not None and prev.is_word and prev.text == prev.low \
                         and prev.low.endswith(_EN_ADJECTIVE_FORMS) and prev.low not in lex.auxiliaries \
                         and i - 2 >= lo and toks[i - 2].low in lex.determiners and toks[i - 2].text == toks[i - 2].low:
@@ -335,6 +348,15 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     noun_use = True
                 if t.low in lex.stance_cues and prev is not None and prev.low in lex.passive_auxiliaries:
                     noun_use = True  # (round 33) an impersonal passive: "It is understood that …", "it was expected that …"
+                elif t.low in lex.stance_cues and prev is not None and not prev.quoted and (
+                        (prev.low == "'s" and i - 2 >= lo and toks[i - 2].low == "it") or (
+                        prev.text == prev.low and (prev.low in lex.skippable or prev.low.endswith("ly"))
+                        and (b := next((x for x in range(i - 2, max(lo, i - 4) - 1, -1) if not (
+                            toks[x].text == toks[x].low and (toks[x].low in lex.skippable or toks[x].low.endswith("ly")))),
+                            None)) is not None and not toks[b].quoted and (toks[b].low in lex.passive_auxiliaries or (
+                                toks[b].low == "'s" and b - 1 >= lo and toks[b - 1].low == "it")))):
+                    noun_use = True  # (round 37, e6) also with adverbs between and after "it's": "It's now understood
+                    # that …", "it is now understood that …" (the speaker had been the one continuing)
                 if t.low in lex.that_only_cues and not bare_stance:
                     # "found the body", "TV shows": only "found that …"; and not "shows that aired …",
                     # where "that" is a relative pronoun (a verb follows it, not a subject); a named place

@@ -47,6 +47,7 @@ from spanbank.annotators.quote_speakers import (
     EN_PARTITIVES,
     EN_QUANTITY_APPROXIMATORS,
     RELATIVES,
+    Mention,
     _after_fronted_adverbial,
     _appositive,
     _de_person_role,
@@ -1006,10 +1007,38 @@ def _around_source(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_end: int) -> l
     return out
 
 
+def en_fronted_participle_end(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> tuple[int, Mention] | None:
+    """English (round 37, e6): a participle cue opening the sentence with its that-clause, then the main clause ("Asserting
+    that the remarks were condemnable, he said …", "Claiming that …, the Prime Minister sought an explanation"): the comma
+    that closes the clause and the main clause's subject (the subject speaks, the clause is the content); else None.
+    The comma is the last one followed by a noun phrase and a lower-case word that may be its verb (not "and", a
+    preposition or a relative pronoun: a list inside the clause goes on)."""
+    toks, lex = ctx.tokens, ctx.lex
+    t = toks[c.first]
+    if lex.lang != "en" or c.kind != "verb" or c.first != lo or c.last != c.first or not t.is_cap or t.quoted \
+            or not t.low.endswith("ing") or c.first + 3 >= hi or toks[c.first + 1].low != "that" or toks[c.first + 1].quoted:
+        return None
+    best = None
+    for q in range(c.first + 3, hi - 2):
+        if toks[q].text != "," or toks[q].quoted:
+            continue
+        m = mention_after(toks, q, hi, lex)
+        if m is None or m.first != q + 1 or m.kind == "relative" or m.end + 1 >= hi:
+            continue
+        v = toks[m.end + 1]
+        if v.is_word and not v.quoted and v.text == v.low and v.low not in lex.prepositions and v.low not in lex.determiners \
+                and v.low not in lex.coordinators and v.low not in lex.relative_pronouns and v.low not in lex.complementizers \
+                and not v.low.endswith("ing"):
+            best = (q, m)
+    return best
+
+
 def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_end: int) -> list[tuple[int, int]]:
     """The content a reporting verb introduces (see the module docstring); [] when none."""
     toks, lex = ctx.tokens, ctx.lex
     m = c.speaker
+    if lex.lang == "en" and (fr := en_fronted_participle_end(ctx, c, lo, hi)) is not None:
+        return [(toks[c.first + 2].start, toks[fr[0]].start)]  # (round 37, e6) "Asserting that …, he said …"
     if lex.lang == "en" and c.act and toks[c.first].low in ("called", "calling", "calls"):
         return []  # "called for …" is a demand, a speech act: no "that" clause after it ("called for that summit")
     if lex.lang == "de" and c.act and c.first > lo and toks[c.first - 1].low in lex.light_verbs.get(toks[c.first].low, ()) \
@@ -1143,6 +1172,12 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     elif lex.lang == "en" and m.end < c.first and m.first - 2 > lo and toks[m.first - 1].quoted and not toks[m.first - 1].is_word \
             and toks[m.first - 2].text == "," and toks[m.first - 2].quoted and not toks[lo].quoted:
         # the comma inside the closing mark of a partial quotation: 'Talks are "at a standstill," officials said.'
+        comma = m.first - 1
+    elif lex.lang == "en" and m.end < c.first and m.first - 2 > lo and m.kind != "relative" and dash_at(ctx, m.first - 1) \
+            and not toks[lo].quoted and not any(t.text in {"-", "–", "—"} and not t.quoted for t in toks[lo : m.first - 1]) \
+            and _trailing_cue_end(toks, c.last, hi) and toks[c.first - 1].low not in _EN_MODALS:
+        # (round 37, e6) a trailing attribution after a dash: "Sunak knew of a difficult relationship – a cabinet minister
+        # has told Sky News." (reported nothing)
         comma = m.first - 1
     elif m.end < c.first and m.first - 1 >= lo and toks[m.first - 1].text == "," and not (
             # (round 25) English: a relative clause's subject ("…, who has not conceded") or a modal before the cue
@@ -2320,7 +2355,10 @@ def _splits_subject(ctx: QuoteContext, lo: int, n: int) -> bool:
         return True
     return not (t.low in lex.stopwords or t.low in lex.determiners or t.low in lex.quantifiers or t.low in lex.pronouns
                 or t.low in lex.prepositions or t.low in lex.complementizers or t.low in lex.coordinators
-                or t.low in lex.clause_breakers or t.low in lex.negations or t.low.endswith("ly"))
+                or t.low in lex.clause_breakers or t.low in lex.negations or t.low.endswith("ly")
+                # (round 37, e6) an expletive opens a clause of its own: "Therefore, the Union Minister said, there is no
+                # question of …" (a part "Therefore" was reported)
+                or (lex.lang == "en" and t.low == "there"))
 
 
 def _en_pseudo_cleft(ctx: QuoteContext, c: Cue, hi: int, s_end: int) -> list[tuple[int, int]]:
@@ -3573,10 +3611,18 @@ def _en_time_np(toks, k: int, hi: int) -> int | None:
             # (the phrase was the content's first words)
             e + 1 < hi and toks[e + 1].is_word and not toks[e + 1].quoted
             and (toks[e].low in ("the", "a", "an", "he", "she", "they", "it", "we", "i") or (
-                toks[e].is_cap and toks[e].low not in _EN_DAYS and toks[e + 1].text == toks[e + 1].low))):
+                toks[e].is_cap and toks[e].low not in _EN_DAYS and toks[e + 1].text == toks[e + 1].low) or (
+                # (round 37, e6) a name of two or three words: "confirmed this morning Sinn Féin is tabling the motion"
+                # (the content began at "this")
+                toks[e].is_cap and toks[e].low not in _EN_DAYS and toks[e + 1].is_cap
+                and (v := next((x for x in range(e + 2, min(hi, e + 4)) if not toks[x].is_cap), None)) is not None
+                and toks[v].is_word and not toks[v].quoted and toks[v].text in _EN_FINITE_AUX))):
         return None  # "said that night had been the worst …": the phrase opens the content
     return e
 _EN_TIME_CLAUSE = frozenset({"as", "when", "while", "once", "before", "after"})
+#: (round 37, e6) finite auxiliaries after a name of several words that opens a clause ("Sinn Féin is tabling")
+_EN_FINITE_AUX = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "should", "can",
+                            "may", "might", "must", "did", "does"})
 #: English words after "early"/"late"/"earlier" that keep it a time adjunct ("said early on Monday", "late last week")
 _EN_TIME_FOLLOWERS = frozenset({"on", "in", "this", "last", "next", "that", "the", "morning", "afternoon", "evening", "night",
                                 "week", "month", "year", "tonight", "and", "to", "than"})  # (the days: _EN_DAYS)

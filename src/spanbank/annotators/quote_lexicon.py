@@ -404,6 +404,13 @@ class Lexicon:
     #: English verbs of belief and knowledge ("think that", "know that"): no report after a first- or second-person
     #: subject ("I think that …", "you know that …": the writer's own stance, not an attribution)
     stance_cues: frozenset[str] = frozenset()
+    #: (round 37, e6) English words that make "minister" a head of government's title ("Prime Minister", "Chief
+    #: Minister", "First Minister"): such a holder is no "the minister"
+    premier_modifiers: frozenset[str] = frozenset()
+    #: (round 37, e6) English participles of a report of a report before "to have" + cue ("is understood to have said")
+    raising_participles: frozenset[str] = frozenset()
+    #: (round 37, e6) English words of a past office ("former prime minister X"): its holder is no "the prime minister"
+    former_words: frozenset[str] = frozenset()
     #: English cues of asking, after which "if" means "whether" ("asked if …"); after other cues it opens a condition
     question_cues: frozenset[str] = frozenset()
     #: (round 34) memo of `_title_word` (the suffix scan runs for every capitalised word; the lists grew)
@@ -730,6 +737,9 @@ class Lexicon:
             inversion_cues=_set(d, "inversion_cues"),
             stance_cues=_set(d, "stance_cues"),
             question_cues=_set(d, "question_cues"),
+            premier_modifiers=_set(d, "premier_modifiers"),
+            raising_participles=_set(d, "raising_participles"),
+            former_words=_set(d, "former_words"),
         )
 
 

@@ -240,13 +240,17 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
         if lex.lang == "en" and len(name) >= 2 and name[-1].lower() in _EN_WEEKDAYS_MONTHS:
             i = j + 1  # (round 25) a time phrase, no name: "Earlier Monday, Sanders thanked …" ("he" was "Earlier Monday")
             continue
-        possessor = lex.lang == "en" and len(name) >= 2 and name[-1].lower().endswith(("'s", "’s"))
+        # (round 37, e6) also a surname after its title: "Mr Cameron’s fragile position" named "Cameron’s", and a later
+        # "he" took it
+        titled_owner = lex.lang == "en" and len(name) == 1 and len(name[0]) > 3 and bool(titles) \
+            and titles[-1][:1].isupper() and lex.is_title(titles[-1])
+        possessor = lex.lang == "en" and (len(name) >= 2 or titled_owner) and name[-1].lower().endswith(("'s", "’s"))
         if possessor:  # "A juror in Paul Manafort’s case": the name is "Paul Manafort", the juror is no title of his
             name = name[:-1] + [name[-1][:-2]]
-            while name and (name[0].lower() in lex.stopwords or name[0].lower() in lex.skippable
-                            or name[0].lower().endswith("ly")):
+            while len(name) >= 2 and (name[0].lower() in lex.stopwords or name[0].lower() in lex.skippable
+                                      or name[0].lower().endswith("ly")):
                 name = name[1:]  # a sentence-initial adverb: "Apparently Trump’s new campaign manager"
-            if len(name) < 2:
+            if len(name) < 2 and not titled_owner:
                 i = j + 1
                 continue
         titled = lex.lang == "de" and len(name) == 1 and titles and lex.is_title(titles[-1]) \
@@ -421,7 +425,10 @@ def _de_sentence_initial_adjective(tokens: list[Token], i: int, lex: Lexicon) ->
 #: "for": ", for Turkey to say")
 _EN_COMMA_ADVERBIAL_PREPS = frozenset({"at", "in", "on", "during", "after", "before", "from", "through", "via"})
 #: English time units after "last"/"this"/"next" ("The FAA last month said")
-_EN_TIME_UNITS = frozenset({"week", "month", "year", "weekend", "spring", "summer", "fall", "autumn", "winter", "time"})
+#: (round 37, e6) also a part of the day after "last" / "this": "Downing Street last night insisted", "The minister this
+#: morning told reporters" (British papers' adjunct between the subject and its verb; the report was lost)
+_EN_TIME_UNITS = frozenset({"week", "month", "year", "weekend", "spring", "summer", "fall", "autumn", "winter", "time",
+                            "night", "morning", "afternoon", "evening"})
 _EN_TIME_ADJUNCT_WORDS = frozenset({"late", "early", "earlier", "later", "on", "last", "this", "next", "night",
                                     "morning", "afternoon", "evening"})
 
@@ -475,6 +482,16 @@ def _skip_back(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
         j -= 1
         skipped += 1
     return j
+
+
+def _en_titled_object(tokens: list[Token], pos: int, lex: Lexicon) -> bool:
+    """English (round 37, e6): the name at pos follows lower-case title words after a preposition ("to finance minister
+    Michael Noonan", "with party leader X")."""
+    q = pos - 1
+    while q >= 0 and q >= pos - 3 and tokens[q].is_word and not tokens[q].quoted and tokens[q].text == tokens[q].low \
+            and lex.is_title(tokens[q].text):
+        q -= 1
+    return q < pos - 1 and q >= 0 and tokens[q].text == tokens[q].low and tokens[q].low in lex.prepositions
 
 
 def _manner_adverb(t: Token, lex: Lexicon) -> bool:
@@ -3083,6 +3100,12 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
                     and all(name != continuing for _, name in ents.names):
                 recent = [name for pos, name in ents.names if near <= pos < m.first and fits(name) and not (
                     pos > 0 and tokens[pos - 1].low in lex.prepositions) and person_name(name, lex, ents)
+                    # (round 37, e6) nor a person named inside a quotation: '"I'm very happy with Michael Noonan, …," he
+                    # said' after "The Taoiseach also confirmed …" (was Noonan)
+                    and not (lex.lang == "en" and tokens[pos].quoted)
+                    # (round 37, e6) nor the object of a preposition with its lower-case title: "had spoken to finance
+                    # minister Michael Noonan about …" (a later "he" after the Taoiseach's quotation was Noonan)
+                    and not (lex.lang == "en" and _en_titled_object(tokens, pos, lex))
                     and not (skip is not None and skip[0] <= pos < skip[1])
                     # (round 34) nor a genitive after a noun: "Nach dem Wahlsieg Joe Bidens hatte Trump …" (not Biden)
                     and not (lex.lang == "de" and name.endswith("s") and _de_genitive_after_noun(tokens, pos, name, lex))
@@ -3705,6 +3728,12 @@ def _titles_fit(want: set[str], titles: set[str], lex: Lexicon) -> bool:
     """Every word of a description is a title seen next to the name; in German also the head of
     a compound title ("der Minister" for "Umweltminister Sigmar Gabriel", "die Kanzlerin" for
     "Bundeskanzlerin Angela Merkel", "der Präsident" for "BDI-Präsident Jürgen Thumann")."""
+    if lex.lang == "en" and "minister" in want and titles & lex.premier_modifiers and not want & lex.premier_modifiers:
+        return False  # (round 37, e6) "the minister" is no prime, chief or first minister: "Union Minister X … Prime
+        # Minister Modi … , the minister tweeted" (was Modi)
+    if lex.lang == "en" and titles & lex.former_words and not want & lex.former_words:
+        return False  # (round 37, e6) nor is a former one the office's holder: "former prime minister Manmohan Singh …
+        # the Prime Minister sought an explanation" (was Singh)
     if want <= titles:
         return True
     if lex.lang == "en" and titles and want <= titles | {_EN_TITLE_ABBREVIATIONS[t] for t in titles if t in _EN_TITLE_ABBREVIATIONS}:
@@ -3835,7 +3864,12 @@ _EN_PLURAL_SOURCES = frozenset({
     "economists", "doctors", "leaders", "activists", "organizers", "organisers", "observers", "sources",
     "supporters", "opponents", "voters", "workers", "members", "teachers", "parents", "students", "officers",
     "firefighters", "troops", "rebels", "militants", "diplomats", "executives", "advocates", "lawyers",
-    "attorneys", "scholars", "historians", "journalists", "reporters", "farmers", "fans", "players"})
+    "attorneys", "scholars", "historians", "journalists", "reporters", "farmers", "fans", "players",
+    # (round 37, e6) British, Irish, Australian and Indian political groups: "Senior Conservatives are concerned that
+    # … . He said: …" is no Conservatives
+    "conservatives", "tories", "ministers", "mps", "tds", "allies", "backbenchers", "brexiteers", "remainers",
+    "unionists", "nationalists", "loyalists", "senators", "councillors", "peers", "aides", "insiders", "colleagues",
+    "campaigners", "liberals", "socialists", "nationals"})
 
 
 def _name_words(tokens: list[Token], a: int, b: int) -> list[str]:
