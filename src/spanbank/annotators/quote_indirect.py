@@ -1230,6 +1230,13 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         # (round 22: not a preposition with the same word before the particle: "teilte das Unternehmen mit Sitz in
         # Friedrichshafen am Bodensee mit" reported nothing)
         tail_end += 1  # the particle closes the attribution: "…, kündigte die Ministerin an, ohne …"
+    if lex.lang == "de" and comma is not None and tail_end < hi and toks[tail_end].low in ("der", "einer", "des", "eines") \
+            and not toks[tail_end].quoted and lex.source_after and (z := next((
+                x for x in range(tail_end + 1, min(hi, tail_end + 6)) if toks[x].low in lex.source_after
+                or not toks[x].is_word or toks[x].quoted), None)) is not None and toks[z].low in lex.source_after \
+            and not toks[z].quoted and z > tail_end + 1:
+        tail_end = z + 1  # (round 37, w2) a "zufolge" phrase after the speaker closes the attribution: "…, sagte Brandauer
+        # einer Mitteilung des Konzerns zufolge." (the report before it was lost)
     tail_words = sum(1 for t in toks[tail_end:hi] if t.is_word)
     en = lex.lang == "en"
     if not en and comma is not None and comma > lo and toks[lo].quoted and m.first > c.last \
@@ -2120,6 +2127,10 @@ def _de_addressee_adjuncts(ctx: QuoteContext, n: int, hi: int) -> bool:
         n += 3  # (round 26) "…, Projektdirektor der Stiftung, im Gespräch mit der „Presse“"
     elif n + 2 < hi and toks[n].text == "gegenüber" and toks[n + 1].text in ("der", "dem", "den"):
         n += 1  # (round 26) "…, gegenüber der „Welt“"
+    if n + 3 < hi and toks[n].text in ("am", "an") and toks[n + 1].low in ctx.lex.time_words and toks[n + 1].is_cap \
+            and not toks[n + 1].quoted and toks[n + 2].text in ("der", "dem", "den"):
+        n += 2  # (round 37, w2) a day before the addressee: "…, Finanzchefin des Konzerns, am Freitag der
+        # Nachrichtenagentur dpa." (the addressee was a second content)
     if n + 1 >= hi or toks[n].text not in ("der", "dem", "den", "zur", "zum") or toks[n].quoted:
         return False
     k = n + 1
@@ -2222,6 +2233,9 @@ def _de_parenthetical(ctx: QuoteContext, lo: int, comma: int, tail_end: int, hi:
         # Baerbock, dessen Einfluss am stärksten wachse" (not the speaker's: "…, sagte Müller, der seit 2010 … ist")
     # a reported clause before and no predicate of its own after: "Lauterbach greife mit dem Gesetz, so X,
     # erheblich in die Planungshoheit der Länder ein"
+    if skipped and _de_addressee_adjuncts(ctx, close + 1, hi):
+        return None  # (round 37, w2) the speaker's apposition, then a day and the addressee: "…, sagte Anna Roth,
+        # Finanzchefin des Konzerns, am Freitag der Nachrichtenagentur dpa." (the lower-case agency closed a "clause")
     after = toks[close + 1 : hi]
     tail = [t for t in after if t.is_word]
     if (skipped or any(t.text == t.low and (t.low in lex.konjunktiv_i or t.low in lex.konjunktiv)
@@ -2615,7 +2629,25 @@ def _de_trailing_apposition(ctx: QuoteContext, k: int, hi: int) -> bool:
     c2 = next((x for x in range(head + 1, hi) if toks[x].text == "," and not toks[x].quoted), None)
     if c2 is not None and _de_addressee_adjuncts(ctx, c2 + 1, hi):
         e = c2  # (round 22) then the addressee: "…, sagte Katja Mast, Geschäftsführerin der SPD-Fraktion, dem „Spiegel“"
+    elif c2 is None:
+        e = _de_quoted_addressee_at_end(toks, head + 1, hi)
     return not any(_de_clause_word(t, ctx.lex) for t in toks[head + 1 : e])
+
+
+def _de_quoted_addressee_at_end(toks, n: int, hi: int) -> int:
+    """German (round 37, w2): where a paper's quoted name after a dative article closes a trailing apposition without
+    its comma ("…, sagte X, Finanzchef und Vize des Konzerns am Freitag dem „Handelsblatt“." reported the apposition as
+    a second content); hi when there is none."""
+    k = next((x for x in range(n, hi) if toks[x].quoted), None)
+    if k is None or k - 1 < n or toks[k - 1].text not in ("der", "dem") or toks[k - 1].quoted or toks[k].is_word:
+        return hi
+    e = k + 1
+    while e < hi and toks[e].quoted and e <= k + 6:
+        e += 1
+    # the closing mark is the last quoted token; only punctuation may follow it
+    if e - 1 > k + 1 and not toks[e - 1].is_word and all(not t.is_word and not t.quoted for t in toks[e:hi]):
+        return k - 1
+    return hi
 
 
 #: German articles and conjunctions a noun phrase with its prepositional adjuncts may hold

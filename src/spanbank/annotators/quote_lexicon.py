@@ -366,6 +366,11 @@ class Lexicon:
     #: protestierte gegen den Besuch"), and more such speakers' nouns besides states and `country_object_heads`
     state_act_verbs: frozenset[str] = frozenset()
     state_act_speakers: tuple[str, ...] = ()
+    #: (round 37, w2) German verbs of a state shown with "sich" ("zeigte sich unbeeindruckt"), and the nouns (a compound's
+    #: last part) of markets and prices that show a state without saying anything ("Der Euro zeigte sich unbeeindruckt",
+    #: "Die Anleger zeigten sich zurückhaltend")
+    market_state_verbs: frozenset[str] = frozenset()
+    market_subjects: tuple[str, ...] = ()
     #: (round 36) English nouns of nationality a writer names the person just quoted by ('"…," said the Chilean',
     #: "the Australian added"), and dropped before a surname ("Australian Jones told reporters")
     demonyms: frozenset[str] = frozenset()
@@ -505,7 +510,14 @@ class Lexicon:
         "Vizepräsidenten"): a title before a person's name ("seinen Vizepräsidenten Lyndon B. Johnson"), not always
         elsewhere ("die CDU-Ministerpräsidenten Thüringens" is a plural)."""
         w = word.lower()
-        return self.lang == "de" and len(w) > 7 and w.endswith("enten") and self._title_word(w[:-2])
+        if self.lang != "de" or len(w) <= 6:
+            return False
+        if len(w) > 7 and w.endswith("enten") and self._title_word(w[:-2]):
+            return True
+        # (round 37, w2) also other weak nouns: "des Analysten Jan Kurz", "des Auto-Experten Ferdinand Dudenhöffer" (the
+        # title was lost, so "der Analyst" later named no one)
+        return (w.endswith(("sten", "anten", "aten", "ogen", "omen")) and self.is_title(word[:-2])) or (
+            w.endswith("experten") and self.is_title(word[:-1]))
 
     def _title_word(self, w: str) -> bool:
         known = self._title_memo.get(w)
@@ -718,6 +730,8 @@ class Lexicon:
             country_object_heads=tuple(sorted(_set(d, "country_object_heads"), key=len, reverse=True)),
             state_act_verbs=_set(d, "state_act_verbs"),
             state_act_speakers=tuple(sorted(_set(d, "state_act_speakers"), key=len, reverse=True)),
+            market_state_verbs=_set(d, "market_state_verbs"),
+            market_subjects=tuple(sorted(_set(d, "market_subjects"), key=len, reverse=True)),
             demonym_papers=_set(d, "demonym_papers"),
             nominal_act_verbs=_set(d, "nominal_act_verbs"),
             come_to_speak=_set(d, "come_to_speak"),

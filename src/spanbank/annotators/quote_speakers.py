@@ -3742,6 +3742,9 @@ def _titles_fit(want: set[str], titles: set[str], lex: Lexicon) -> bool:
         return False
     if all(w in titles or (len(w) >= 5 and any(t.endswith(w) for t in titles)) for w in want):
         return True
+    if all(w in titles or (len(w) >= 5 and any(t.endswith((w, w + "en", w + "n")) for t in titles)) for w in want):
+        return True  # (round 37, w2) a weak noun's form seen before the name: "der Analyst" for "des Analysten Jan Kurz",
+        # "der Auto-Experte" for "des Auto-Experten Ferdinand Dudenhöffer"
     # (round 36, v3) a chair's synonyms: "der SPD-Parteichef" for "Der SPD-Parteivorsitzende Oskar Lafontaine", "der
     # Fraktionschef" for "Fraktionsvorsitzender Rudolf Scharping"
     same = {_de_chair(t) for t in titles}
@@ -4037,6 +4040,14 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
             and not tokens[core].low.endswith(_DE_AGENCY_STAFF):
         depth = 0  # a news agency is the addressee, no genitive: "sagte der Bürgermeister der Deutschen
         # Presse-Agentur", "sagte eine Stadtsprecherin der Nachrichtenagentur dpa" (not "ein Korrespondent der …")
+    if depth > 0 and k + 2 < hi and tokens[k].low in GENITIVE_ARTICLES and not tokens[k].quoted and lex.source_after:
+        x = k + 1
+        while x < min(hi, k + 6) and tokens[x].is_word and not tokens[x].quoted and tokens[x].low not in lex.source_after:
+            x += 1
+        if x < hi and x > k + 1 and tokens[x].low in lex.source_after and not tokens[x].quoted:
+            depth = 0  # (round 37, w2) the source of a "zufolge" phrase after the speaker is no genitive: "sagte Grieder
+            # der Mitteilung zufolge", "sagte Vorstandschef X einer Mitteilung des Konzerns zufolge" (was "Grieder der
+            # Mitteilung")
     if k + 2 < hi and tokens[k].text in ("der", "dem") and tokens[k + 1].quoted and not tokens[k + 1].is_word \
             and (lex.is_title(tokens[core].text) or tokens[core].low.endswith(("politiker", "politikerin"))) \
             and not tokens[core].low.endswith(_DE_AGENCY_STAFF) and not lex.is_source_noun(tokens[core].text):

@@ -261,6 +261,8 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
         generic = False
     for c in cues:
         assign_speaker(ctx, c, lo, hi, cues)
+    if cues and ctx.lex.market_subjects:
+        cues = [c for c in cues if not _de_market_state(ctx, c)]
     before = ctx.sent_attr[si]
     direct_quotes(ctx, si, lo, hi, cues, s_start, s_end)
     if generic:
@@ -292,6 +294,17 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
                 r.attr = Attribution(new.attr.name, new.attr.speaker, None)
         return
     _sentence_goes_on(ctx, si, lo, hi, cues, s_start, s_end, made)
+
+
+def _de_market_state(ctx: QuoteContext, c) -> bool:
+    """German (round 37, w2): a state shown with "sich" by a market, a price or the investors ("Der Euro zeigte sich
+    unbeeindruckt", "Die Anleger zeigten sich zurückhaltend", yaml `market_subjects`) is no speech act."""
+    toks, lex = ctx.tokens, ctx.lex
+    m = c.speaker
+    if c.kind != "verb" or m is None or c.passive or toks[c.first].low not in lex.market_state_verbs:
+        return False
+    h = toks[m.last]
+    return h.is_cap and not h.quoted and h.low.rsplit("-", 1)[-1].endswith(lex.market_subjects)
 
 
 def _de_reported_colon_lead(ctx: QuoteContext, si: int, lo: int, hi: int) -> int | None:
