@@ -1173,6 +1173,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             and toks[m.first - 2].text == "," and toks[m.first - 2].quoted and not toks[lo].quoted:
         # the comma inside the closing mark of a partial quotation: 'Talks are "at a standstill," officials said.'
         comma = m.first - 1
+    elif lex.lang == "en" and (k := _en_partial_quote_close(toks, lex, c, m, lo)) is not None:
+        # (round 37, w6) the same after a role before the name, or with the verb first: 'The plan is "a disaster for
+        # taxpayers," resident Joan Smith said.', 'The proposal is "dead on arrival," said Sen. Mark Hall.' (only the
+        # partial quotation was found)
+        comma = k
     elif lex.lang == "en" and m.end < c.first and m.first - 2 > lo and m.kind != "relative" and dash_at(ctx, m.first - 1) \
             and not toks[lo].quoted and not any(t.text in {"-", "–", "—"} and not t.quoted for t in toks[lo : m.first - 1]) \
             and _trailing_cue_end(toks, c.last, hi) and toks[c.first - 1].low not in _EN_MODALS:
@@ -3613,6 +3618,36 @@ def _trailing_cue_end(toks, k: int, hi: int) -> bool:
         n += 1
     return n >= hi or (toks[n].text in {".", "!", "?"} and not toks[n].quoted)
 
+
+def _en_partial_quote_close(toks, lex, c, m, lo: int) -> int | None:
+    """English (round 37, w6): a trailing attribution right after a partial quotation that closes with a comma inside
+    its mark, the writer's words before the quotation: the closing mark's token, when between it and the cue there is
+    only a role before the speaker's name ('…, "a slap in the face," resident Joan Smith said') or nothing, the speaker
+    after the verb ('…, "dead on arrival," said Sen. Mark Hall'); else None."""
+    if m is None or toks[lo].quoted:
+        return None
+    if m.first > c.last:
+        k = c.first - 1  # the verb first
+    elif m.end < c.first and m.kind == "name":
+        k = m.first - 1  # a role before the name, in lower case ("resident", "council member", "board member")
+        while k > lo and k >= m.first - 3 and toks[k].is_word and not toks[k].quoted and toks[k].text == toks[k].low \
+                and toks[k].low not in lex.determiners and toks[k].low not in lex.stopwords:
+            k -= 1
+        if k == m.first - 1:
+            return None  # nothing between: the branch before
+    else:
+        return None
+    if not (k - 1 > lo and toks[k].quoted and not toks[k].is_word and toks[k - 1].text == "," and toks[k - 1].quoted):
+        return None
+    q = k - 1
+    while q > lo and toks[q - 1].quoted:
+        q -= 1  # the opening mark
+    # the quotation follows words of the writer's own clause (not a comma, colon or a quotation of a whole sentence:
+    # 'Asked about the vote, "It was fair," said Smith.')
+    return k if q - 1 > lo and toks[q - 1].is_word and not toks[q - 1].quoted and toks[q].text in _OPENING_MARKS else None
+
+
+_OPENING_MARKS = frozenset({'"', "“", "„", "«", "»", "‘", "'"})
 
 #: English ordinals that are adjectives inside an adjunct ("during the first meeting")
 _EN_ORDINALS = frozenset({"first", "second", "third", "last", "final", "next"})

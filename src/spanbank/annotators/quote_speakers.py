@@ -433,6 +433,20 @@ _EN_TIME_ADJUNCT_WORDS = frozenset({"late", "early", "earlier", "later", "on", "
                                     "morning", "afternoon", "evening"})
 
 
+def _en_surname_opening(tokens: list[Token], j: int, lo: int, skipped: int, lex: Lexicon) -> bool:
+    """English (round 37, w6): a capitalised adverb opening the sentence, or the attribution after a quotation, right
+    before the cue is the surname of a person named in full before ("Sheriff Brandon Long said … . Long said he would
+    not …": the sentence had no speaker)."""
+    if lex.lang != "en" or skipped or not tokens[j].is_cap or tokens[j].quoted or j + 2 >= len(tokens) \
+            or tokens[j + 2].low == "to":  # ("Long said to be …")
+        return False
+    if j != lo and not (tokens[j - 1].quoted and not tokens[j - 1].is_word and j - 2 >= lo and tokens[j - 2].text in ",?!"):
+        return False  # (or right after a quotation: '"…," Long said.')
+    w = tokens[j].text
+    return any(tokens[x].text == w and tokens[x - 1].is_word and tokens[x - 1].is_cap and not tokens[x - 1].quoted
+               and lex.is_first_name(tokens[x - 1].low) for x in range(max(1, j - 3000), j))
+
+
 def _skip_back(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
     skipped = 0
     if (lex.lang == "en" and j - 2 > lo and tokens[j].text == "," and tokens[j - 2].text == ","
@@ -465,7 +479,7 @@ def _skip_back(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
             and not tokens[j - 1].quoted and tokens[j].low not in lex.auxiliaries and (tokens[j].low not in lex.time_words or (
                 # (a paper's or a show's name: "USA Today reported" was "USA"; round 21)
                 tokens[j].low == "today" and tokens[j - 1].is_cap and tokens[j - 1].is_word
-                and tokens[j - 1].low not in lex.time_words)))) or (comma_ok and tokens[j].text == ",") or (
+                and tokens[j - 1].low not in lex.time_words))) and not _en_surname_opening(tokens, j, lo, skipped, lex)) or (comma_ok and tokens[j].text == ",") or (
             # the part of a day after its name: "Gov. Roy Cooper Monday evening urged"
             lex.lang == "en" and tokens[j].text in ("morning", "afternoon", "evening", "night") and j - 1 >= lo
             and tokens[j - 1].low in lex.time_words) or (
@@ -1361,7 +1375,8 @@ def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Menti
         if lex.lang == "de" and j == lo and t.low in DE_CAPITALISED_ADVERBS and j + 1 < k and tokens[j + 1].low in _DE_TIME_RELATIONS:
             return None  # "Kurz darauf warnte Baerbock …" (as in clause_subject)
         i = _np_start(tokens, j, lo, lex)
-        if i == lo and i == j and (tokens[i].low in lex.stopwords or tokens[i].low in lex.skippable):
+        if i == lo and i == j and (tokens[i].low in lex.stopwords or tokens[i].low in lex.skippable) \
+                and not (tokens[i].low not in lex.stopwords and _en_surname_opening(tokens, i, lo, 0, lex)):
             return None
         last = j
         if lex.lang == "de":  # the noun phrase this one is the genitive of: "Wissenschaftler des Zentrums"
@@ -2723,14 +2738,17 @@ def _en_role_holder(tokens: list[Token], last: int, hi: int, lex: Lexicon) -> in
     a = last + 1
     if a >= hi or not tokens[a].is_word or not tokens[a].is_cap or tokens[a].quoted:
         return None
-    n = a
+    # (round 37, w6) a person's leading initials: "said BPD spokesperson T.J. Smith" (the speaker was "BPD")
+    n = a if (init := en_leading_initials(tokens, a, hi)) is None else init
     while n + 1 < hi and (tokens[n + 1].is_word and tokens[n + 1].is_cap and not tokens[n + 1].quoted or (
             tokens[n + 1].text == "." and _abbrev(tokens[n], lex) and n + 2 < hi and tokens[n + 2].is_cap)):
         n += 1
-    if n == a or not tokens[n].is_word or (n + 1 < hi and tokens[n + 1].is_word):
+    if n == a or not tokens[n].is_word or (n + 1 < hi and tokens[n + 1].is_word and not (
+            # (round 37, w6) an adjunct after the name: "said BPD spokesperson Tom Smith at the press conference"
+            tokens[n + 1].text == tokens[n + 1].low and tokens[n + 1].low in lex.prepositions and not tokens[n + 1].quoted)):
         return None
     words = [t.low for t in tokens[a : n + 1] if t.is_word and not _abbrev(t, lex)]
-    return n if len(words) >= 2 or any(lex.is_first_name(w) for w in words[:-1]) else None
+    return n if len(words) >= 2 or init is not None or any(lex.is_first_name(w) for w in words[:-1]) else None
 
 
 def _en_noun_cue_head(tokens: list[Token], j: int, hi: int, lex: Lexicon, source: bool) -> bool:
@@ -3277,7 +3295,16 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
                 # two people of one surname ("Bill Clinton", "Hillary Clinton"): the content's pronoun
                 # tells which ("Clinton said she would …")
                 latest = [n for n in latest if lex.name_gender(n, set()) == gender_hint] or latest
-            return latest[-1] if latest else ents.by_surname.get(tail[0].lower(), name)
+            if latest:
+                return latest[-1]
+            full = ents.by_surname.get(tail[0].lower(), name)
+            if lex.lang == "en" and full != name and not person_name(full, lex, ents) \
+                    and not any(pos < m.first and n == full for pos, n in ents.names):
+                # (round 37, w6) no full name that is no person's and not seen before the mention: "Police said …" before
+                # "Michigan State Police" (also a capitalised run on the surname itself: "Now General Petraeus" gives
+                # "Petraeus", "Dear Leader Trump" "Trump")
+                return name
+            return full
         return name
     if lex.lang == "de" and art0 in ("der", "die", "das") and words[-1][:1].isupper() \
             and all(w == w.lower() for w in words[:-1]) and words[-1].lower().rsplit("-", 1)[-1].endswith(lex.company_nouns) \
