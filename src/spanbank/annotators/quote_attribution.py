@@ -410,7 +410,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                 or _de_fronted_demonstrative(ctx, c, before, after, lo) or _de_fronted_participle(ctx, before, lo)
                 or _de_fronted_object_before_name(ctx, c, before, after) or _de_fronted_count(ctx, c, before, after)
                 or _de_fronted_thing_before_pronoun(ctx, c, before, after)
-                or _de_fronted_quantity(ctx, c, before, after, lo) or _de_fronted_plural(ctx, c, before, after, lo)):
+                or _de_fronted_quantity(ctx, c, before, after, lo) or _de_fronted_plural(ctx, c, before, after, lo)
+                or _de_fronted_oblique(ctx, before)):
             # V2 after a fronted phrase ("Innerhalb weniger Tage berichtete die Presse") or a
             # fronted object ("Den Plan nannte der Minister einen Fehler"): the subject follows
             before = None
@@ -1435,6 +1436,17 @@ def _de_fronted_quantity(ctx: QuoteContext, c: Cue, before: Mention, after: Ment
         and (toks[after.first].is_cap or toks[after.first].text in ("der", "die", "das"))
 
 
+def _de_fronted_oblique(ctx: QuoteContext, before: Mention) -> bool:
+    """German (round 37, w1): a phrase opening with a feminine dative or genitive article ("Einer großen Koalition erteilte
+    sie eine scharfe Absage") is no subject; not the pronoun "Einer der …", "Einer von …"."""
+    toks, lex = ctx.tokens, ctx.lex
+    t = toks[before.first]
+    if t.low not in lex.oblique_articles or t.quoted or before.first + 1 > before.last:
+        return False
+    nxt = toks[before.first + 1]
+    return nxt.is_word and not nxt.quoted and nxt.low not in lex.determiners and nxt.low not in lex.prepositions
+
+
 def _de_fronted_participle(ctx: QuoteContext, before: Mention, lo: int) -> bool:
     """German (round 34): a lone present participle used as an adverb opens the sentence ("Ergänzend teilt die
     Stadtverwaltung mit, …", "Zusammenfassend stellte die Ministerin fest, …"): no subject, the phrase after the verb
@@ -2368,6 +2380,35 @@ def _de_final_name_subject(ctx: QuoteContext, m: Mention, lo: int, hi: int) -> M
     return Mention(e, e, "name")
 
 
+def _de_own_run_surname(ctx: QuoteContext, t) -> bool:
+    """(round 37, w1) word t is a "surname" only of the capitalised run it closes, a fronted object opened by one of
+    `fronted_object_openers` ("Viel Redezeit" gave the surname "redezeit"), and no title or speaking body."""
+    full = ctx.ents.by_surname.get(t.low)
+    return full is not None and full.split()[0].lower() in ctx.lex.fronted_object_openers and not ctx.lex.is_title(t.text) \
+        and not t.low.endswith(ctx.lex.speaking_bodies)
+
+
+def _de_subject_after_fronted_object(ctx: QuoteContext, m: Mention, hi: int) -> Mention | None:
+    """German (round 37, w1): the subject after a fronted object m that names no one who speaks: the finite verb (singular),
+    then "er" or the surname of a person named in full before ("Viel Redezeit verwendete Weidel darauf, …", "Seine Rede
+    nutzte er für …"); None when m may speak (a title, a name, a body, a person noun) or no such subject follows."""
+    toks, lex = ctx.tokens, ctx.lex
+    v = m.end + 1
+    verb, s_ = toks[v], toks[v + 1]
+    if verb.quoted or not verb.is_word or verb.text != verb.low or verb.low.endswith("n") or s_.quoted:
+        return None
+    if any(t.is_cap and ((_de_speaking_word(ctx, t) and not _de_own_run_surname(ctx, t)) or lex.is_first_name(t.text)
+                         or de_person_noun(t.low, "der") or de_person_noun(t.low, "die")) for t in toks[m.first + 1 : m.end + 1]):
+        return None
+    if s_.text == "er":
+        return Mention(v + 1, v + 1, "pronoun")
+    full = ctx.ents.by_surname.get(s_.low)
+    if s_.is_cap and full and " " in full and full.split()[-1] == s_.text and person_name(full, lex, ctx.ents) \
+            and (v + 2 >= hi or not toks[v + 2].is_cap):
+        return Mention(v + 1, v + 1, "name")
+    return None
+
+
 def subject_attribution(ctx: QuoteContext, lo: int, hi: int, any_subject: bool = False) -> Attribution | None:
     """The subject of tokens[lo:hi] as an attribution without a cue (English: only a person the
     article names, or he/she, unless `any_subject`)."""
@@ -2426,6 +2467,10 @@ def subject_attribution(ctx: QuoteContext, lo: int, hi: int, any_subject: bool =
             if toks[v].text == toks[v].low and s_.is_cap and not s_.quoted and full and full.split()[-1] == s_.text \
                     and " " in full and person_name(full, lex, ctx.ents) and (v + 2 >= hi or not toks[v + 2].is_cap):
                 m = Mention(v + 1, v + 1, "name")
+        if m is not None and m.kind != "pronoun" and m.first == lo and m.first < m.end and m.end + 2 < hi \
+                and toks[m.first].low in lex.fronted_object_openers and toks[m.first].text[:1].isupper() \
+                and (after := _de_subject_after_fronted_object(ctx, m, hi)) is not None:
+            m = after  # (round 37, w1) "Seine Grundsatzrede hatte Söder für eine Abrechnung genutzt" (was "Grundsatzrede")
         if m is not None and m.kind != "pronoun" and toks[m.first].text in ("Das", "Dies") and m.first + 2 <= m.last \
                 and toks[m.first + 1].text == toks[m.first + 1].low and toks[m.first + 1].low in lex.auxiliaries \
                 and toks[m.first + 2].is_cap and not toks[m.first + 2].quoted:

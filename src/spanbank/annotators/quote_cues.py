@@ -105,7 +105,8 @@ def cue_branch_words(lex: Lexicon) -> frozenset[str]:
         lex.source_after, lex.so_cues, _DE_STAND, lex.heard_cues, _EN_READ, lex.plural_ruling_cues,
         _DE_CONFIRMED, _DE_SENTENCED, _DE_REJECT_VERBS,
         _DE_INFORMED, lex.cue_verbs, lex.that_only_cues, lex.state_cues, lex.quote_only_cues, lex.light_verbs,
-        lex.reflexive_participles, lex.nominal_act_verbs, lex.let_infinitives, lex.joining_verbs, lex.claim_modals))
+        lex.reflexive_participles, lex.nominal_act_verbs, lex.let_infinitives, lex.joining_verbs, lex.claim_modals,
+        lex.attack_verbs))
 
 
 def _de_let_suggests(toks, lex, i: int, lo: int, hi: int) -> bool:
@@ -217,6 +218,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             out.append(Cue(i, i, "verb", act=True))  # (round 37, h1) "Der Zeuge will den Mann gesehen haben"
         elif lex.lang == "de" and t.low in lex.joining_verbs and t.text == t.low and _de_joined_motion(ctx, i, lo, hi):
             out.append(Cue(i, i, "verb", act=True))  # (round 37, h1) "Die Nebenklage schloss sich dem Antrag an"
+        elif lex.lang == "de" and t.low in lex.attack_verbs and t.text == t.low and _de_verbal_attack(ctx, i, lo, hi):
+            out.append(Cue(i, i, "verb", act=True))  # (round 37, w1) "Söder griff die Bundesregierung scharf an"
         elif (t.low in lex.cue_verbs or t.low in lex.that_only_cues) and (t.text == t.low or i == lo):
             prev = toks[i - 1] if i > lo else None
             # "the reports" / "die angekündigte Reform" / "zu informieren": not a reporting clause
@@ -1773,6 +1776,73 @@ def _de_joined_motion(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
                or (toks[x].is_cap and toks[x].is_word and toks[x].low.endswith(lex.joined_objects) and x - 2 >= s
                    and toks[x - 2].low in {"dem", "der", "diesem", "dieser"} and toks[x - 1].text == toks[x - 1].low)
                for x in range(s, e))
+
+
+def _de_np_end(toks, k: int, e: int) -> int:
+    """German (round 37, w1): the index after a noun phrase opening at k (an article or a possessive, adjectives, then
+    the capitalised words of its head and name), at most to e."""
+    x = k
+    while x < e and toks[x].is_word and not toks[x].quoted and not toks[x].is_cap and x - k < 4:
+        x += 1
+    if x < e and toks[x].is_cap and toks[x].is_word and not toks[x].quoted:
+        while x < e and toks[x].is_cap and toks[x].is_word and not toks[x].quoted:
+            x += 1
+        return x
+    return k
+
+
+def _de_verbal_attack(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """German (round 37, w1): "griff … an", "attackierte", "hat … angegriffen" with a government, a coalition, a party or
+    a policy as the object after the subject is a verbal attack, a reported act (yaml `attack_verbs`, `attack_objects`);
+    not in the passive, not negated, not in a subordinate clause, and no other object ("Die Armee griff Stellungen der
+    Rebellen an", "Ein Mann hat einen Polizisten angegriffen")."""
+    toks, lex = ctx.tokens, ctx.lex
+    stops = {",", ";", ":", "(", ")", "–", "—"}
+    s = next((x for x in range(i - 1, lo - 1, -1) if toks[x].text in stops or toks[x].quoted), lo - 1) + 1
+    e = next((x for x in range(i + 1, hi) if toks[x].text in stops or toks[x].quoted), hi)
+    while e - 1 > i and not toks[e - 1].is_word:  # the sentence's full stop
+        e -= 1
+    if s != lo or any(toks[x].low in lex.complementizers or toks[x].low in lex.negations
+                      or toks[x].low in lex.passive_auxiliaries or toks[x].low in ("worden", "wurde", "wurden")
+                      for x in range(s, e)):
+        return False
+    w = toks[i].low
+    if w.startswith(("griff", "greif")):  # the finite verb, its particle closing the clause
+        if e - 1 <= i or toks[e - 1].text != "an":
+            return False
+        verb, end = i, e - 1
+    elif i + 1 < e:  # a finite "attackierte" in second place
+        if w == "angegriffen":
+            return False
+        verb, end = i, e
+    else:  # the participle closing the clause after its auxiliary
+        verb = next((x for x in range(s, i) if toks[x].low in lex.auxiliaries and toks[x].text == toks[x].low), None)
+        if verb is None:
+            return False
+        end = i
+    if verb == s:
+        return False
+    if _de_np_end(toks, s, verb) == verb and (toks[s].low in lex.determiners or toks[s].low in lex.possessives or any(
+            t.low in ctx.ents.by_surname or lex.is_title(t.text) or lex.is_first_name(t.low) or t.text in DE_PARTIES
+            or t.low.endswith(lex.speaking_bodies) for t in toks[s:verb])):
+        obj = verb + 1  # the subject first: "Söder attackierte die Ampel"
+    elif toks[s].low in lex.attack_adverbs or toks[s].low in lex.fronted_adverbs:
+        # a fronted adverbial, the subject after the verb: "Erneut griff der Ministerpräsident die Bundesregierung an"
+        obj = _de_np_end(toks, verb + 1, end)
+        if obj == verb + 1:
+            return False
+    else:
+        return False
+    while obj < end and toks[obj].text == toks[obj].low and toks[obj].low in lex.prepositions:
+        nxt = _de_np_end(toks, obj + 1, end)  # an adjunct before the object: "attackierte bei ihrer Rede die Regierung"
+        if nxt == obj + 1:
+            return False
+        obj = nxt
+    if obj >= end or toks[obj].text == toks[obj].low and toks[obj].low not in lex.determiners \
+            and toks[obj].low not in lex.possessives:
+        return False
+    head = _de_np_end(toks, obj, end)
+    return head > obj and any(t.low.endswith(lex.attack_objects) or t.text in DE_PARTIES for t in toks[obj:head])
 
 
 #: (round 34 w2a) German forms of rejecting ("lehnte … ab", a speech act with its particle only)

@@ -109,6 +109,10 @@ class Lexicon:
     reportative: frozenset[str] = frozenset()
     #: articles that mark an object, never the subject (German den, dem, einen, einem)
     object_articles: frozenset[str] = frozenset()
+    #: (round 37, w1) German "einer": an object's article when a noun or an adjective follows ("Einer großen Koalition …")
+    oblique_articles: frozenset[str] = frozenset()
+    #: (round 37, w1) German words opening a fronted object before a verb and the surname of the subject
+    fronted_object_openers: frozenset[str] = frozenset()
     #: reporting verbs that make a whole sentence a reported speech act when no content follows
     speech_act_verbs: frozenset[str] = frozenset()
     infinitive_acts: frozenset[str] = frozenset()
@@ -117,6 +121,8 @@ class Lexicon:
     negated_acts: frozenset[str] = frozenset()
     #: nouns after "zu" in set phrases, never a name with its particle ("meldete sich zu Wort")
     particle_idioms: frozenset[str] = frozenset()
+    #: (round 37, w1) endings of abstract nouns that after "zu" are a set phrase too ("zu Solidarität", "zu Besonnenheit")
+    particle_idiom_endings: tuple[str, ...] = ()
     non_speech_verbs: frozenset[str] = frozenset()
     #: (round 34) German verbs that also mean "to play, to contest" and the endings of their objects then: "Die
     #: Mannschaft bestreitet ihr erstes Gruppenspiel" is no denial
@@ -252,6 +258,10 @@ class Lexicon:
     reflexive_acts: dict[str, str] = field(default_factory=dict)
     #: (round 37, h1) "sich … anschließen" with a motion or a view as its object: a speech act ("schloss sich dem Antrag an")
     joining_verbs: frozenset[str] = frozenset()
+    #: (round 37, w1) German verbs of a verbal attack and the endings of their political objects
+    attack_verbs: frozenset[str] = frozenset()
+    attack_objects: tuple[str, ...] = ()
+    attack_adverbs: frozenset[str] = frozenset()
     #: (round 37, h1) "wollen" with a perfect infinitive: the subject's claim ("Der Zeuge will den Mann gesehen haben")
     claim_modals: frozenset[str] = frozenset()
     joined_objects: tuple[str, ...] = ()
@@ -493,6 +503,11 @@ class Lexicon:
         known = memo[key] = test(word)
         return known
 
+    def is_particle_idiom(self, low: str) -> bool:
+        """(round 37, w1) lower-case word `low` after "zu" makes a set phrase, no noble name: a listed word ("zu Wort") or
+        an abstract noun ("zu Solidarität", "zu Besonnenheit")."""
+        return low in self.particle_idioms or (len(low) > 6 and low.endswith(self.particle_idiom_endings))
+
     def is_title(self, word: str) -> bool:
         known = self._word_memo.get(("title", word))  # (speed: asked for most capitalised words, several times)
         return self._remember(self._word_memo, ("title", word), self._is_title, word) if known is None else known
@@ -610,6 +625,7 @@ class Lexicon:
             non_speech_objects=_set(d, "non_speech_objects"),
             negated_acts=_set(d, "negated_acts"),
             particle_idioms=_set(d, "particle_idioms"),
+            particle_idiom_endings=tuple(str(w).lower() for w in d.get("particle_idiom_endings") or []),
             non_speech_verbs=_set(d, "non_speech_verbs"),
             contest_verbs=_set(d, "contest_verbs"),
             contest_objects=tuple(str(w).lower() for w in d.get("contest_objects") or []),
@@ -625,6 +641,8 @@ class Lexicon:
             address_forms=_set(d, "address_forms"),
             turn_back_objects=tuple(str(w).lower() for w in d.get("turn_back_objects") or []),
             object_articles=_set(d, "object_articles"),
+            oblique_articles=_set(d, "oblique_articles"),
+            fronted_object_openers=_set(d, "fronted_object_openers"),
             auxiliaries=_set(d, "auxiliaries"),
             passive_auxiliaries=_set(d, "passive_auxiliaries"),
             state_passive_auxiliaries=_set(d, "state_passive_auxiliaries"),
@@ -681,6 +699,9 @@ class Lexicon:
             reflexive_acts={str(k).lower(): str(v).lower() for k, v in (d.get("reflexive_acts") or {}).items()},
             reflexive_participles=_set(d, "reflexive_participles"),
             joining_verbs=_set(d, "joining_verbs"),
+            attack_verbs=_set(d, "attack_verbs"),
+            attack_objects=tuple(sorted(_set(d, "attack_objects"))),
+            attack_adverbs=_set(d, "attack_adverbs"),
             claim_modals=_set(d, "claim_modals"),
             joined_objects=tuple(sorted(_set(d, "joined_objects"))),
             wie_only_cues=_set(d, "wie_only_cues"),

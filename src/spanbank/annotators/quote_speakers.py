@@ -36,7 +36,7 @@ def _connects(tokens: list[Token], j: int, lex: Lexicon | None = None) -> bool:
     w = tokens[j].low
     if w == "zu" and j + 1 < len(tokens) and tokens[j + 1].text in ("Wort", "Protokoll", "Recht", "Ende", "Hause", "Fuß"):
         return False  # a set phrase, no name: "Elon Musk zu Wort gemeldet" (not "Karl-Theodor zu Guttenberg")
-    if w == "zu" and lex is not None and j + 1 < len(tokens) and tokens[j + 1].low in lex.particle_idioms:
+    if w == "zu" and lex is not None and j + 1 < len(tokens) and lex.is_particle_idiom(tokens[j + 1].low):
         return False  # (round 34) any set phrase of the lexicon and persons spoken to: "berichtete CEO Herbert
         # Eibensteiner zu Beginn der Konferenz", "sagte Yakin zu Reportern" (were part of the name)
     if w == "zu" and lex is not None and lex.lang == "de" and j > 0 and tokens[j - 1].is_cap \
@@ -297,7 +297,7 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
             # a set phrase after a title is no name ("meldete sich der Bürgermeister zu Wort"), nor a German
             # noun phrase with a genitive ("Gesetzentwürfen der Bundesregierung", "Bekämpfung der Folgen");
             # "Walther von der Vogelweide" is
-            idiom = lex.lang == "de" and len(name) >= 2 and name[-2] == "zu" and name[-1].lower() in lex.particle_idioms
+            idiom = lex.lang == "de" and len(name) >= 2 and name[-2] == "zu" and lex.is_particle_idiom(name[-1].lower())
             if not idiom and not (lex.lang == "de" and (("der" in name[1:-1] and "von" not in name) or (
                     # "Arbeit von Nehammer" is no name; "Ursula von der Leyen", "Richard von Weizsäcker" are
                     "von" in name and name.index("von") == 1 and not lex.is_first_name(name[0]))
@@ -2352,7 +2352,7 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
                 break
             last, kind = sub.end, "group"
     if lex.lang == "de" and last + 2 < hi and tokens[last + 1].text == "zu" and tokens[last + 2].is_cap \
-            and tokens[last + 2].low in lex.particle_idioms:
+            and lex.is_particle_idiom(tokens[last + 2].low):
         return Mention(first, last, kind)  # (round 34) a set phrase after it is no postmodifier: "… zu Beginn der Konferenz"
     if lex.lang == "de" and not (kind == "name" and tokens[first].low not in lex.determiners and not (
             lex.is_title(tokens[last].text) or (tokens[last].low.endswith(_DE_ROLE_ENDINGS)
@@ -4033,7 +4033,7 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
         elif (tokens[j + 1].low in CONNECTORS and tokens[j + 1].low not in GENITIVE_ARTICLES and j + 2 < hi
               and is_head(tokens[j + 2], lex) and not lex.is_title(tokens[j].text) and tokens[j + 1].low != "von"
               # (round 34) a set phrase: "der Sprecher des Verbands zu Beginn der Konferenz" (the name ran on)
-              and not (lex.lang == "de" and tokens[j + 1].low == "zu" and tokens[j + 2].low in lex.particle_idioms)):
+              and not (lex.lang == "de" and tokens[j + 1].low == "zu" and lex.is_particle_idiom(tokens[j + 2].low))):
             j += 2
         else:
             break
