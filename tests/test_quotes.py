@@ -1887,8 +1887,9 @@ EN_NEWS = [
      [("he was confident the plan would work", "INDIRECT_QUOTE", "Starmer")]),
     ("The plan, according to officials, would cost $5 billion over a decade.",
      [("The plan, according to officials, would cost $5 billion over a decade", "INDIRECT_QUOTE", "officials")]),
+    # (round 37, w5) the participle's postmodifier stays with the source, as "familiar with" does (was "people")
     ("The deal collapsed last week, according to people briefed on the talks.",
-     [("The deal collapsed last week", "INDIRECT_QUOTE", "people")]),
+     [("The deal collapsed last week", "INDIRECT_QUOTE", "people briefed on the talks")]),
     ("The senator said the bill, which passed the House last week, would be signed into law.",
      [("the bill, which passed the House last week, would be signed into law", "INDIRECT_QUOTE", "senator")]),
     ("Trump has repeatedly claimed, without evidence, that the election was stolen.",

@@ -1599,6 +1599,9 @@ def _en_coordinated_subject(ctx: QuoteContext, lo: int, p: int) -> Mention | Non
     surname = m is not None and m.first == lo == m.last and toks[lo].is_cap and lo + 1 < p \
         and toks[lo + 1].text == toks[lo + 1].low \
         and (toks[lo + 1].low in lex.past_verbs or (toks[lo + 1].low.endswith("ed") and toks[lo + 1].low not in lex.auxiliaries)
+             # (round 37, w5) a perfect: "Acme has topped estimates and said …"
+             or (toks[lo + 1].low in ("has", "had") and lo + 2 < p and toks[lo + 2].text == toks[lo + 2].low
+                 and (toks[lo + 2].low in lex.past_verbs or (toks[lo + 2].low.endswith("ed") and len(toks[lo + 2].low) > 4)))
              # (round 22) also before a negated modal: "Freeland wouldn't speculate …, but said …"
              or toks[lo + 1].low in ("wouldn't", "wouldn’t", "didn't", "didn’t", "couldn't", "couldn’t", "won't", "won’t")
              # (round 37, e5) also written in two words: "Thompson did not release the name, but said …"
@@ -1608,6 +1611,19 @@ def _en_coordinated_subject(ctx: QuoteContext, lo: int, p: int) -> Mention | Non
         and not (toks[lo].low.endswith("ly") and len(toks[lo].text) >= 7 and toks[lo].text[1:].islower())
     # (round 22: "ly" only for a long word without an inner capital: "McSally took the stage and told …", "Kelly")
     if any(t.text == "," for t in toks[lo:p]):
+        if not named and m is not None and m.first == lo and toks[lo].is_cap and m.end + 3 < p \
+                and toks[m.end + 1].text == "," and toks[m.end + 2].low in ("the", "a", "an") \
+                and toks[m.end + 2].text == toks[m.end + 2].low and toks[lo].low not in lex.stopwords \
+                and toks[lo].low not in lex.pronouns and not any(t.quoted for t in toks[lo:p]):
+            # (round 37, w5) a name, its description between commas, then the first predicate in the past or perfect:
+            # "AMD, the second-largest maker of PC processors, has topped estimates and said …"
+            c2 = next((x for x in range(m.end + 3, p) if toks[x].text == ","), None)
+            if c2 is not None and c2 + 1 < p and all(t.text != "," for t in toks[c2 + 1 : p]):
+                v = toks[c2 + 1]
+                if v.text == v.low and c2 + 2 < p and v.low in ("has", "had"):
+                    v = toks[c2 + 2]
+                if v.text == v.low and (v.low in lex.past_verbs or (v.low.endswith("ed") and len(v.low) > 4)):
+                    return m
         return m if named or (surname and toks[p - 1].text == "," and sum(t.text == "," for t in toks[lo:p]) == 1) else None
     if surname:
         return m  # a surname opening the sentence before a past verb: "Smith shook his head and said …"
@@ -1635,8 +1651,9 @@ def _en_coordinated_subject(ctx: QuoteContext, lo: int, p: int) -> Mention | Non
                               or (toks[m.first].low in ("the", "a") and m.last == m.first + 1 and m.first == lo
                                   and toks[m.last].low in lex.case_roles and toks[m.last].text == toks[m.last].low)
                               # an organisation: "The company closed the plant and said …" (round 22)
-                              or (toks[m.last].low in lex.org_heads and toks[m.first].low in ("the", "this")
-                                  and m.first == lo)
+                              or ((toks[m.last].low in lex.org_heads or toks[m.last].low in lex.company_descriptions)
+                                  and toks[m.first].low in ("the", "this") and m.first == lo)
+                              # (round 37, w5) a company described: "The retailer posted a loss and said …"
                               or (m.first == m.last and toks[m.first].low in ctx.ents.by_surname)):
         return None
     return m

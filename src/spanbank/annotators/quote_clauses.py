@@ -20,6 +20,8 @@ def clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> 
     before a clause breaker, or (both) a comma before a trailing attribution. A comma inside a closing
     quotation mark ends it after the mark: 'the situation is a "historic challenge,"' (no unpaired mark)."""
     end = _clause_end(toks, lex, j, hi, s_end)
+    if lex.lang == "en" and lex.medium_nouns:
+        end = _en_medium_adjunct(toks, lex, j, hi, end)
     if end < s_end:
         k = bisect_left(toks, end, j, hi, key=_start)
         if k + 1 < hi and toks[k].start == end and toks[k].text == "," and toks[k].quoted \
@@ -31,6 +33,64 @@ def clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> 
 
 def _start(t: Token) -> int:
     return t.start
+
+
+#: (round 37, w5) English prepositions of a cue's medium placed after its content ("said … in a statement")
+_EN_MEDIUM_PREPOSITIONS = frozenset({"in", "on", "during", "via", "through"})
+#: (round 37, w5) the audience of that medium ("in a note to clients", "on a call with analysts")
+_EN_MEDIUM_AUDIENCES = frozenset({"analysts", "investors", "reporters", "clients", "shareholders", "employees", "staff",
+                                  "customers", "journalists", "lawmakers", "regulators"})
+
+
+def _en_medium_adjunct(toks: list[Token], lex: Lexicon, j: int, hi: int, end: int) -> int:
+    """English (round 37, w5): a reported clause from token j to `end` that closes with the cue's medium ("said the
+    case was meritless in a statement on Thursday", "said demand was strong in an interview with CNBC", "said it would
+    cut jobs in a filing", "on a conference call with analysts") ends before the medium's preposition: at most three
+    modifiers before a `medium_nouns` noun, after it only a short adjunct (a preposition, names, times, articles). Not
+    after a participle or a "be" ("was contained in a statement", "is in a statement")."""
+    k = bisect_left(toks, end, j, hi, key=_start)  # the first token at or after the end
+    while k - 1 > j and not toks[k - 1].quoted and toks[k - 1].text in {".", "!", "?"}:
+        k -= 1  # the sentence's own full stop
+    x = k - 1
+    while x > j + 2 and k - x <= 10:
+        t = toks[x]
+        if t.quoted or not t.is_word:
+            if t.text == "." and x > j and len(toks[x - 1].text) <= 2:
+                x -= 1
+                continue
+            return end
+        if t.text == t.low and t.low in lex.medium_nouns:
+            break
+        if t.text == t.low and (t.low in lex.auxiliaries or t.low in ("that", "which", "who") or t.low in lex.cue_verbs):
+            return end
+        x -= 1
+    else:
+        return end
+    d = x - 1
+    while d > j and x - d <= 4 and toks[d].is_word and not toks[d].quoted and toks[d].low not in lex.determiners \
+            and toks[d].low not in _EN_MEDIUM_PREPOSITIONS:
+        d -= 1
+    if d <= j + 3 or toks[d].low not in lex.determiners or toks[d].text != toks[d].low or toks[d].low in ("this", "these", "those"):
+        return end
+    p = toks[d - 1]
+    if p.low not in _EN_MEDIUM_PREPOSITIONS or p.text != p.low or p.quoted:
+        return end
+    before = toks[d - 2]
+    if before.is_word and not before.quoted and before.text == before.low and (
+            before.low in lex.auxiliaries or before.low in lex.passive_auxiliaries
+            or before.low in ("appear", "appears", "appeared", "published", "included", "contained", "detailed", "outlined")
+            or (before.low.endswith("ed") and d - 3 >= j and (toks[d - 3].low in lex.auxiliaries
+                                                              or toks[d - 3].low in lex.passive_auxiliaries))):
+        return end  # the clause's own complement: "were contained in a statement", "is in a statement"
+    for y in range(x + 1, k):
+        w = toks[y]
+        if w.text == w.low and w.is_word and not (w.low in lex.prepositions or w.low in lex.determiners
+                                                  or w.low in lex.time_words or w.low in ("late", "early", "last", "this")
+                                                  or w.low in lex.medium_nouns or w.low in _EN_MEDIUM_AUDIENCES):
+            return end
+    if before.text == "," and not before.quoted and d - 3 > j:
+        return toks[d - 3].end  # "…, in a note to clients."
+    return toks[d - 2].end
 
 
 def _clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> int:

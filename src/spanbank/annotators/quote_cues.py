@@ -282,6 +282,43 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     if b - 2 >= lo and toks[b - 1].low in lex.determiners and toks[b - 1].text == toks[b - 1].low \
                             and toks[b - 2].low in lex.prepositions and toks[b - 2].text == toks[b - 2].low:
                         noun_use = True
+                if t.low in lex.noun_like_cues and prev is not None and prev.is_word and not prev.quoted \
+                        and prev.text == prev.low and (nxt is None or (not nxt.quoted and nxt.text in {":", ",", ".", ";", ")"})):
+                    # (round 37, w5) a noun closing a phrase after a preposition, an article and its modifiers: "in its
+                    # third-quarter earnings report: …", "in the company's annual report." (the speaker was "its
+                    # third-quarter earnings")
+                    b = i - 1
+                    while b > lo and i - b <= 4 and toks[b].is_word and not toks[b].quoted and toks[b].text == toks[b].low \
+                            and toks[b].low not in lex.determiners and toks[b].low not in lex.stopwords \
+                            and toks[b].low not in lex.cue_verbs and toks[b].low not in lex.auxiliaries:
+                        b -= 1
+                    if b < i - 1 and b - 1 >= lo and (toks[b].low in lex.determiners or _en_possessive(toks[b], lex)) \
+                            and toks[b].low not in ("this", "these", "those") and toks[b - 1].low in lex.prepositions \
+                            and toks[b - 1].text == toks[b - 1].low:
+                        noun_use = True
+                if t.low in lex.noun_like_cues and t.low.endswith("s") and prev is not None and prev.is_word \
+                        and not prev.quoted and prev.text == prev.low and prev.low.endswith("ing") and len(prev.low) > 5 \
+                        and prev.low not in lex.noun_like_cues and nxt is not None and nxt.low == "that":
+                    # (round 37, w5) the object of a participle: "…, countering fears that customers will hold off",
+                    # "easing concerns that …" (the participle was the speaker of a cue "fears")
+                    noun_use = True
+                if t.low in ("continued", "continues", "continue") and nxt is not None and nxt.text == "to" \
+                        and i + 2 < hi and toks[i + 2].is_word and toks[i + 2].text == toks[i + 2].low:
+                    # (round 37, w5) an aspect verb before its infinitive: "as it continued to invest in a “…” supply
+                    # chain" (the quotation took the cue "continued")
+                    noun_use = True
+                if t.low.endswith("ed") and nxt is not None and nxt.low == "by" and nxt.text == "by" and prev is not None \
+                        and prev.is_word and not prev.quoted and prev.text == prev.low:
+                    # (round 37, w5) a participle after its noun, with its agent: "a filing first reported by CNBC", "the
+                    # memo obtained by the paper" (no cue; the speaker was "filing")
+                    b = i - 1 - (prev.low in lex.report_order_adverbs and i - 2 >= lo)
+                    w = toks[b]
+                    if b >= lo and w.is_word and not w.quoted and w.text == w.low and w.low not in lex.auxiliaries \
+                            and w.low not in lex.passive_auxiliaries and w.low not in lex.state_passive_auxiliaries \
+                            and w.low not in lex.stopwords and w.low not in lex.pronouns and not w.low.endswith("ly") \
+                            and w.low not in lex.report_order_adverbs and w.low not in lex.skippable \
+                            and (w.low in lex.document_nouns or w.low.endswith(("ing", "s")) or w.low in lex.company_descriptions):
+                        noun_use = True
                 if t.low == "reporting" and not (prev is not None and prev.low in EN_STATE_BE | {"been", "be"}):
                     noun_use = True  # a noun: "biased reporting", "Stupid press reporting on …" ("CNN is reporting that")
                 if t.low in ("state", "states") and prev is not None and ((prev.low == "of" and prev.text == "of") or (

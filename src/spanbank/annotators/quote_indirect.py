@@ -801,7 +801,17 @@ def _speech_act(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_end
         s_start = toks[c.first].start  # the main clause after a fronted adverbial one: "Während …, sprach X von …"
     if ctx.lex.lang == "en":
         sub = next((k for k in range(c.first - 1, lo, -1) if toks[k].text in {",", ";", ":", "-", "–", "—"} or toks[k].quoted
-                    or (toks[k].text in _EN_ACT_SUBORDINATORS)), None)
+                    or (toks[k].text in _EN_ACT_SUBORDINATORS)
+                    # (round 37, w5) "as" before the act's subject: "The forecast came as the company reported a drop in
+                    # earnings", "Shares fell, even as the company announced a buyback" (the sentence was the act)
+                    or (toks[k].text == "as" and c.first - k <= 5 and k + 1 < c.first
+                        and (toks[k + 1].low in ctx.lex.determiners or toks[k + 1].is_cap)
+                        and toks[k - 1].low not in ("such", "same", "just", "so", "as")
+                        and not any(x.low == "as" for x in toks[lo:k]))), None)  # (not a comparison: "as bad as X is")
+        if sub is not None and toks[sub].text == "as":
+            end = next((k for k in range(c.last + 1, hi) if toks[k].text in {",", ";", ":", "-", "–", "—"}
+                        and not toks[k].quoted), None)
+            return toks[sub + 1].start, toks[end].start if end is not None else s_end
         if sub is not None and toks[sub].text in _EN_ACT_SUBORDINATORS:
             # (round 24) an act inside the writer's adverbial clause: "Shares fell after the company reported a
             # write-down" is the clause, not the sentence
@@ -3197,6 +3207,8 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
         finite_cue = True  # (round 26) an approximator first: "said at least one of the attackers detonated …"
     if finite_cue and _en_bare_singular_then_verb(toks, lex, j, hi):
         return True  # "said footage shows the struggle", "say relief remains necessary"
+    if finite_cue and toks[j].text == toks[j].low and _en_postmodified_subject_then_past(toks, lex, j, hi):
+        return True  # (round 37, w5) "said revenue for the quarter rose 5%", "said sales in China fell" (reported nothing)
     if finite_cue and toks[j].low in EN_PARTITIVES and toks[j].text == toks[j].low and j + 2 < hi and toks[j + 1].low in (
             "of", "side", "part"):
         # "say none of the people who got sick were vaccinated", "said many of his neighbors told him …", "said one
@@ -3270,6 +3282,39 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
         n += not (k > j and t.is_cap and (toks[k - 1].is_cap or (toks[k - 1].low == "of" and k - 2 >= j and toks[k - 2].is_cap))) \
             and not (t.low == "of" and k > j and toks[k - 1].is_cap and k + 1 < hi and toks[k + 1].is_cap)
         k += 1
+    return False
+
+
+def _en_postmodified_subject_then_past(toks, lex, j: int, hi: int) -> bool:
+    """English (round 37, w5): tokens from j are a short subject (one to three words, no pronoun), a postmodifier
+    opened by one of `subject_prepositions` (at most six tokens: articles, adjectives, nouns, names, numbers,
+    initialisms), then a past verb with more words after it: "revenue for the quarter rose 5%", "net income in the
+    third quarter fell", "sales at its cloud unit jumped"; not before "by" (a participle: "the money from the
+    sale offered by …")."""
+    if toks[j].low in lex.said_objects:
+        return False  # "said prayers for the victims killed in …"
+    k = j
+    while k < hi and k < j + 3 and _en_subject_word(toks[k], lex) and toks[k].text == toks[k].low and toks[k].low.isalpha():
+        k += 1
+    if k == j or k + 2 >= hi or toks[k - 1].low in lex.determiners or toks[k].text != toks[k].low \
+            or toks[k].low not in lex.subject_prepositions:
+        return False
+    for x in range(k + 1, min(hi - 1, k + 8)):
+        w = toks[x]
+        if w.quoted:
+            return False
+        if w.text == "." and len(toks[x - 1].text) == 1 and toks[x - 1].text.isupper() and toks[x - 1].end == w.start:
+            continue  # an initialism: "sales in the U.S. rose"
+        if not w.is_word or w.low in lex.auxiliaries or w.low in lex.coordinators or w.low in ("that", "which", "who"):
+            return False
+        if x > k + 1 and w.text == w.low and (w.low in lex.past_verbs or (w.low.endswith("ed") and len(w.low) > 4)):
+            nxt = toks[x + 1]
+            amount = x + 2 < hi and (toks[x + 2].text[0].isdigit() or toks[x + 2].text in {"$", "€", "£"}
+                                     or toks[x + 2].low in EN_QUANTITY_APPROXIMATORS)
+            return toks[x - 1].low not in lex.determiners and toks[x - 1].low not in lex.prepositions and not nxt.quoted \
+                and (nxt.is_word or nxt.text in {",", "."}) and (nxt.low != "by" or amount)  # "fell by 5%"
+        if w.text == w.low and (w.low in lex.cue_verbs or (w.low in lex.pronouns and w.low not in lex.possessives)):
+            return False
     return False
 
 

@@ -426,6 +426,22 @@ class Lexicon:
     raising_participles: frozenset[str] = frozenset()
     #: (round 37, e6) English words of a past office ("former prime minister X"): its holder is no "the prime minister"
     former_words: frozenset[str] = frozenset()
+    #: (round 37, w5) English prepositions of a short postmodifier inside a bare reported subject before its past verb
+    #: ("said revenue for the quarter rose 5%", "said sales in China fell")
+    subject_prepositions: frozenset[str] = frozenset()
+    #: (round 37, w5) English nouns of a company described ("the retailer", "the chipmaker"): as the subject of a first
+    #: predicate they speak for a coordinated "and said" ("The retailer posted a loss and said …")
+    company_descriptions: frozenset[str] = frozenset()
+    #: (round 37, w5) English objects of "said" itself ("said prayers", "said goodbye"): no subject of a reported clause
+    said_objects: frozenset[str] = frozenset()
+    #: (round 37, w5) English nouns of a cue's medium that may close its content ("said … in a statement")
+    medium_nouns: frozenset[str] = frozenset()
+    #: (round 37, w5) English adverbs of order before a participle with its agent ("a filing first reported by CNBC")
+    report_order_adverbs: frozenset[str] = frozenset()
+    #: (round 37, w5) English words after which an anonymous source's postmodifier goes on ("people with knowledge of the
+    #: matter", "people briefed on the talks"): a bare noun after "with", a participle before its preposition
+    source_knowledge_nouns: frozenset[str] = frozenset()
+    source_participles: frozenset[str] = frozenset()
     #: English cues of asking, after which "if" means "whether" ("asked if …"); after other cues it opens a condition
     question_cues: frozenset[str] = frozenset()
     #: (round 34) memo of `_title_word` (the suffix scan runs for every capitalised word; the lists grew)
@@ -775,6 +791,13 @@ class Lexicon:
             premier_modifiers=_set(d, "premier_modifiers"),
             raising_participles=_set(d, "raising_participles"),
             former_words=_set(d, "former_words"),
+            subject_prepositions=_set(d, "subject_prepositions"),
+            company_descriptions=_set(d, "company_descriptions"),
+            said_objects=_set(d, "said_objects"),
+            medium_nouns=_set(d, "medium_nouns"),
+            report_order_adverbs=_set(d, "report_order_adverbs"),
+            source_knowledge_nouns=_set(d, "source_knowledge_nouns"),
+            source_participles=_set(d, "source_participles"),
         )
 
 

@@ -574,6 +574,11 @@ _EN_PEOPLE_NOUNS = frozenset({"villagers", "residents", "people", "witnesses", "
                               "protesters", "soldiers", "fighters", "survivors", "neighbors", "neighbours", "activists",
                               "students", "teachers", "doctors", "nurses", "rescuers", "voters", "families", "sources"})
 
+#: (round 37, w5) more anonymous sources of business news before a participle's postmodifier ("according to a person
+#: briefed on the talks", "according to executives involved in the deal")
+_EN_SOURCE_PERSONS = frozenset({"person", "persons", "executives", "bankers", "insiders", "investors", "advisers",
+                                "advisors", "lawyers"})
+
 #: initialisms of places and bodies, no initials of a person's first names ("U.S. Steel", "D.C. police")
 _EN_PLACE_INITIALS = frozenset({"us", "uk", "eu", "un", "dc", "la", "ny", "nj", "nc", "sc", "nz", "bc", "pa", "uae",
                                 "usa", "ussr", "st", "nhs"})
@@ -1682,7 +1687,9 @@ def _en_postmodified(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> 
         people = p - 1 >= lo and tokens[p].low in ("on", "in", "at", "near") and tokens[p].text == tokens[p].low \
             and tokens[p - 1].low in _EN_PEOPLE_NOUNS and (p - 1 == lo or tokens[p - 2].text in _NP_BOUNDARY
                                                           or tokens[p - 2].low in lex.determiners)
-        if p - 1 < lo or (tokens[p].low not in lex.postmodifiers and not people) or tokens[p].text != tokens[p].low:
+        briefed = p - 1 >= lo and tokens[p - 1].low in lex.source_participles and tokens[p - 1].text == tokens[p - 1].low \
+            and tokens[p].low in lex.prepositions  # (round 37, w5) "people briefed on the matter said" (was "People briefed")
+        if p - 1 < lo or (tokens[p].low not in lex.postmodifiers and not people and not briefed) or tokens[p].text != tokens[p].low:
             break  # (round 22: people "on" or "in" a place: "Villagers on the Thai side of the river said" was "the river")
         if tokens[p].low == "in" and cur.first == p + 1 and cur.first + 1 <= cur.end and tokens[cur.first].low in ("a", "an") \
                 and tokens[cur.first + 1].low in _EN_ADVERBIAL_NOUNS:
@@ -1691,7 +1698,7 @@ def _en_postmodified(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> 
             return head if head is not None and head.end == p - 1 else m
 
         h = p - 1
-        if tokens[h].text == tokens[h].low and (tokens[h].low in lex.postmodifiers or (
+        if tokens[h].text == tokens[h].low and (tokens[h].low in lex.postmodifiers or briefed or (
                 tokens[p].low == "by" and tokens[h].low.endswith("ed"))):
             h -= 1  # "familiar with", "close to", "economists polled by Reuters"
         if h - 3 >= lo and tokens[h].text == ")" and tokens[h - 2].text == "(" and tokens[h - 1].text.isupper() \
@@ -1712,7 +1719,9 @@ def _en_postmodified(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> 
                     and not tokens[d - 1].quoted and tokens[d - 1].low not in lex.prepositions:
                 d -= 1
             if d - 1 > lo and tokens[d - 1].low in lex.postmodifiers and tokens[d - 1].text == tokens[d - 1].low \
-                    and tokens[d - 1].low in lex.prepositions and tokens[h].low.endswith("s") \
+                    and tokens[d - 1].low in lex.prepositions and (tokens[h].low.endswith("s") or (
+                        # (round 37, w5) "people with (direct) knowledge of the matter said" (was "the matter")
+                        tokens[h].low in lex.source_knowledge_nouns and tokens[d - 1].low == "with")) \
                     and _en_bare_np(tokens, d, h, lo, lex) is not None:
                 cur = Mention(d, cur.end, "group")
                 continue
@@ -1938,6 +1947,13 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
             and (b := tokens[m.end + 1]).low in lex.place_bodies and b.text == b.low and not b.quoted \
             and tokens[m.first].low not in lex.determiners:
         # (round 37, e5) a place's body in lower case: "according to Chicago police" (the source was "Chicago")
+        m = Mention(m.first, m.end + 1, "description")
+    if source and m is not None and lex.lang == "en" and m.kind in ("name", "description") and m.end == m.last \
+            and m.end + 1 < hi \
+            and (a := tokens[m.end]).text.isupper() and len(a.text) >= 2 and a.text.isalpha() \
+            and (d := tokens[m.end + 1]).is_word and not d.quoted and d.text == d.low and d.low in lex.document_nouns:
+        # (round 37, w5) an acronym's document: "according to the SEC filing" (the source was "SEC", the content began
+        # at "filing")
         m = Mention(m.first, m.end + 1, "description")
     return m
 
@@ -2318,6 +2334,12 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
                 last, kind = sub.end, "group"  # "according to a summary released by the agency"
                 continue
             close = p < hi and tokens[p].low in ("familiar", "close") and p + 1 < hi and tokens[p + 1].low in lex.postmodifiers
+            briefed = not close and p + 2 < hi and tokens[p].low in lex.source_participles \
+                and tokens[p].text == tokens[p].low and tokens[p + 1].low in lex.prepositions \
+                and tokens[p + 1].text == tokens[p + 1].low \
+                and (tokens[last].low in _EN_PEOPLE_NOUNS or tokens[last].low in _EN_SOURCE_PERSONS)
+            # (round 37, w5) "according to people briefed on the matter" (was "people")
+            close = close or briefed
             if close:
                 p += 1
             elif last > first and tokens[last].low in ("familiar", "close") and tokens[last].text == tokens[last].low:
@@ -2332,7 +2354,8 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
                     if n > last + 2 and _en_name_run(tokens, last + 2, n + 1, lex) and (n + 1 >= hi or not tokens[n + 1].is_word):
                         return Mention(first, n, "name")  # the canonical name is the appositive's: "…, Antony Blinken"
                 continue
-            if p + 1 >= hi or tokens[p].low not in lex.postmodifiers or (tokens[p].low in lex.adjunct_preps and not close) \
+            if p + 1 >= hi or (tokens[p].low not in lex.postmodifiers and not briefed) \
+                    or (tokens[p].low in lex.adjunct_preps and not close) \
                     or tokens[p].text != tokens[p].low or (tokens[p].low == "from" and not source and not (
                         # (round 22) a role's employer: "said the analyst from Goldman Sachs" (reported nothing)
                         kind == "description" and (lex.is_title(tokens[last].text) or tokens[last].low.endswith(EN_ROLE_SUFFIXES))

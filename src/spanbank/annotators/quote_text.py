@@ -463,7 +463,13 @@ def mark_quoted(tokens: list[Token], quotes: list[Quotation]) -> None:
 DATELINE = re.compile(
     r"[A-ZÄÖÜ]{3,}(?:[ .'’-][A-ZÄÖÜ]{2,})*(?:/[A-ZÄÖÜ]{3,}(?:[ .'’-][A-ZÄÖÜ]{2,})*)*(?:,(?: [A-Z][A-Za-z.]*){1,3})?"
     # (round 33) also a double hyphen without spaces, as Dow Jones writes it: "FRANKFURT (Dow Jones)--Mit …"
-    r"(?: ?\([A-Za-z][\w ./-]{0,29}\))?(?: ?[—–-]{1,2} +|(?:[—–]|--)(?=[A-ZÄÖÜ]))")
+    # (round 37, w5) a comma before the agency: "TORONTO, (Reuters) - "
+    r"(?:,? ?\([A-Za-z][\w ./-]{0,29}\))?(?: ?[—–-]{1,2} +|(?:[—–]|--)(?=[A-ZÄÖÜ]))")
+
+
+#: (round 37, w5) an English wire's dateline that is its agency alone: "(Bloomberg) -- ", "(Reuters) - " (the agency was
+#: the content's first words: "(Bloomberg) -- X is pursuing a deal …, according to people familiar with the matter")
+AGENCY_DATELINE = re.compile(r"\([A-Z][\w ./&-]{1,29}\) ?[—–-]{1,2} +(?=[A-Z\"“])")
 
 
 #: (round 35) a wire dateline with its date and the agency in brackets: "Feb. 9 (UPI) -- ", "WASHINGTON, Feb. 9
@@ -517,6 +523,8 @@ def sentences(text: str, quotes: list[Quotation], lex: Lexicon) -> list[tuple[in
             d = DATELINE_DATE.match(text, lo, hi)
         if d is None and lex.lang == "en":  # (round 36) a press release's: "DALLAS, May 20 /PRNewswire/ -- …"
             d = PRESS_DATELINE.match(text, lo, hi)
+        if d is None and lex.lang == "en" and text.startswith("(", lo):  # (round 37, w5) "(Bloomberg) -- …"
+            d = AGENCY_DATELINE.match(text, lo, hi)
         if d is None:  # (round 34) a live ticker's time stamp: "13:17 Uhr – In Zukunft solle …", "21.05 Uhr: …"
             d = TICKER_STAMP.match(text, lo, hi)
             if d is not None and (p := DATELINE_MIXED.match(text, d.end(), hi)) is not None \
