@@ -2140,7 +2140,10 @@ def _impersonal_source(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> Mention |
         if k < hi and toks[k].low in lex.source_prepositions | lex.trailing_source_prepositions and toks[k].text == toks[k].low:
             if k + 1 < hi and toks[k + 1].low in lex.impersonal_not_sources:
                 return None  # (round 35) a reference, no source: "heißt es dazu in Anspielung auf die Wahl" ("Anspielung")
-            return np_forward(toks, k + 1, hi, lex, bare=True)
+            np = np_forward(toks, k + 1, hi, lex, bare=True)
+            if np is None and lex.lang == "de":
+                np = _de_quoted_paper_after(toks, k, hi, lex)
+            return np
         if k + 1 < hi and toks[k].low == "auf" and toks[k].text == "auf" and lex.lang == "de" and not toks[k].quoted \
                 and toks[k + 1].low not in ("anfrage", "nachfrage", "frage", "fragen", "nachfragen"):  # (on request)
             # a web page or a channel: "…, hieß es auf der Homepage des Vereins", "…, hiess es auf SRF News" (round 21)
@@ -2168,6 +2171,26 @@ def _impersonal_source(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> Mention |
             if np is not None and np.end == end:
                 return np
     return None
+
+
+def _de_quoted_paper_after(toks, k: int, hi: int, lex) -> Mention | None:
+    """German (round 37, w3): a paper's name in quotation marks after the preposition at k of an impersonal report,
+    with its article or after "im"/"beim": "heißt es in der „Neuen Zürcher Zeitung“", "hieß es im „Spiegel“" (no
+    speaker)."""
+    a = k + 1
+    if a < hi and toks[a].low in ("der", "dem", "des", "die", "den", "das") and toks[a].text == toks[a].low \
+            and not toks[a].quoted:
+        a += 1
+    elif toks[k].low not in ("im", "beim"):
+        return None
+    if a + 2 >= hi or not toks[a].quoted or toks[a].is_word:
+        return None
+    x = a + 1
+    while x < hi and x <= a + 6 and toks[x].quoted and toks[x].is_word:
+        x += 1
+    if x >= hi or x == a + 1 or not toks[x].quoted or toks[x].is_word or not toks[a + 1].is_cap:
+        return None
+    return Mention(k + 1, x, "name")
 
 
 def _de_skip_time(ctx: QuoteContext, k: int, hi: int) -> int:

@@ -579,6 +579,14 @@ def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
                  or (prev.is_cap and prev.is_word and prev.text.endswith("er"))) and ctx.tokens[j - 1].low in ("dem", "der", "des") \
             and _cue_among(ctx, max(0, j - 8), j - 1):
         return True  # (round 26) a paper with its adjective after the cue: "sagte er dem britischen „Daily Telegraph“"
+    if ctx.lex.lang == "de" and 1 <= len(words) <= 4 and j == q_first - 1 and j >= 1 and prev.text == prev.low \
+            and prev.low in ("die", "den", "das") and ctx.tokens[j - 1].text == ctx.tokens[j - 1].low \
+            and ctx.tokens[j - 1].low in ctx.lex.quoted_name_accusative_prepositions \
+            and all(w[0].isupper() or w.lower() in _DE_NAME_LINKS for w in words) and words[0][0].isupper() \
+            and (words[-1].lower().endswith(_DE_PAPER_WORDS) or (len(words) == 1 and words[0].isupper() and len(words[0]) <= 6)) \
+            and _cue_among(ctx, max(0, j - 12), j - 1):
+        return True  # (round 37, w3) the paper written for after its cue: "schrieb Müller in einem Gastbeitrag für die
+        # „FAZ“", "für den „Tagesspiegel“" (was a direct quote, and the report before it was lost)
     if ctx.lex.lang == "de" and " ".join(words).lower() in _DE_PROGRAMMES:
         return True  # (round 22) a programme written in lower case: "sagte sie im „heute journal“"
     if ctx.lex.lang == "de" and j == q_first - 1 and prev.low in ("der", "des", "wegen") and j >= 1 \

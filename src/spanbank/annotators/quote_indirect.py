@@ -3155,7 +3155,11 @@ def _de_quoted_name(ctx: QuoteContext, k: int, j: int, hi: int) -> bool:
             and not (toks[k - 1].low in ctx.lex.quoted_name_prepositions and toks[k - 1].text == toks[k - 1].low)
             # (round 29) a city's adjective between: "sagte der Frankfurter „Abendpost“, …" (reported nothing)
             and not (k - 2 >= j and toks[k - 1].is_cap and toks[k - 1].is_word and toks[k - 1].text.endswith("er")
-                     and not toks[k - 1].quoted and toks[k - 2].low in ("der", "dem", "des", "im", "beim"))):
+                     and not toks[k - 1].quoted and toks[k - 2].low in ("der", "dem", "des", "im", "beim"))
+            # (round 37, w3) or its accusative after "für"/"an": "schrieb in einem Gastbeitrag für die „Welt“, …"
+            and not (k - 2 >= j and toks[k - 1].low in ("die", "den", "das") and toks[k - 1].text == toks[k - 1].low
+                     and toks[k - 2].text == toks[k - 2].low
+                     and toks[k - 2].low in ctx.lex.quoted_name_accusative_prepositions)):
         return False  # (also after its marker noun: "berichtete im Fachmagazin „Nature“, …")
     inner = toks[k + 1].start if k + 1 < hi else toks[k].end
     return not _in_direct_at(ctx, inner)

@@ -174,6 +174,13 @@ class Lexicon:
     impersonal_not_sources: frozenset[str] = frozenset()
     #: (round 35) German verbs of reacting or turning to someone before a colon and a short quoted sentence
     colon_reaction_verbs: frozenset[str] = frozenset()
+    #: (round 37, w3) German names of newspapers, magazines and broadcasters, and the endings of their compounds
+    #: ("Rundschau", "Südkurier"): a press review's source, whose colon opens its whole commentary
+    press_names: frozenset[str] = frozenset()
+    #: (round 37, w3) German prepositions before "die"/"den"/"das" and a paper's name in quotation marks ("für die
+    #: „Welt“"): no direct quote, the cue's content may follow
+    quoted_name_accusative_prepositions: frozenset[str] = frozenset()
+    press_endings: tuple[str, ...] = ()
     #: (round 35) German verbs of opinion that need no particle before their content ("findet, dass …")
     opinion_verbs: frozenset[str] = frozenset()
     #: German pronouns that negate an act like a negation ("Dazu sagte er nichts")
@@ -703,6 +710,9 @@ class Lexicon:
             adverbial_subordinators=_set(d, "adverbial_subordinators"),
             impersonal_not_sources=_set(d, "impersonal_not_sources"),
             colon_reaction_verbs=_set(d, "colon_reaction_verbs"),
+            press_names=_set(d, "press_names"),
+            quoted_name_accusative_prepositions=_set(d, "quoted_name_accusative_prepositions"),
+            press_endings=tuple(str(w).lower() for w in d.get("press_endings") or []),
             opinion_verbs=_set(d, "opinion_verbs"),
             negation_pronouns=_set(d, "negation_pronouns"),
             fronted_adverbs=_set(d, "fronted_adverbs"),

@@ -1047,6 +1047,13 @@ def _mention_before_np(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Me
                 else Mention(inner.first, inner.last, inner.kind, k - 1)
     if m is None and lex.lang == "de":
         m = de_quoted_name_before(tokens, k, lo, lex)
+        if m is None and k - 4 >= lo and (o := _paren_before(tokens, k - 1, lo)) is not None and o <= k - 3 \
+                and tokens[o - 1].quoted and not tokens[o - 1].is_word \
+                and all(t.is_word and t.is_cap and not t.quoted for t in tokens[o + 1 : k - 1]) \
+                and (q := de_quoted_name_before(tokens, o, lo, lex)) is not None:
+            # (round 37, w3) a paper's name in quotation marks, then its town or edition in brackets: "Die
+            # „Sächsische Zeitung“ (Dresden) meint …", "Die „Lausitzer Rundschau“ (Cottbus) schreibt" (no speaker)
+            m = Mention(q.first, q.last, q.kind, k - 1)
     if m is None and lex.lang == "en" and k - 4 >= lo and tokens[k - 1].text == "." and not tokens[k - 1].quoted:
         e = k - 1  # (round 27) an initialism closing the subject: "The U.S. said …", "the U.N. said …" (reported nothing)
         while e - 1 >= lo and tokens[e].text == "." and len(tokens[e - 1].text) == 1 and tokens[e - 1].text.isupper() \

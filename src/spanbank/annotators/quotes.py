@@ -61,6 +61,7 @@ def find_quotes(text: str, lex: Lexicon) -> list[QuoteRec]:
         _sentence(ctx, si)
     if lex.lang == "de":
         _de_reports_before_attribution(ctx, para_of)
+        _de_colon_headers(ctx, para_of)
     # quotations still without a speaker: their multi-paragraph group, else the next sentence
     groups = {r.group: r.attr for r in ctx.recs if r.group is not None and r.attr and r.attr.name}
     for r in ctx.recs:
@@ -83,7 +84,7 @@ def find_quotes(text: str, lex: Lexicon) -> list[QuoteRec]:
             # the next paragraph's speaker ("Auch Kanzler Olaf Scholz meldete sich zu Wort. „…“" was the next one's)
             r.attr = prev
         elif r.sentence + 1 < len(ctx.sents) and para_of[r.sentence + 1] - para_of[r.sentence] <= (
-                0 if _partial(ctx, r) else 1):
+                0 if _partial(ctx, r) else 1) and not _de_after_colon_header(ctx, r, para_of):
             # (a partial quotation inside a sentence takes no speaker from the next paragraph: 'to decry Trump,
             # accuse him of “taking hate groups mainstream” …' and a new paragraph "…, according to interviews")
             nxt = ctx.sent_attr[r.sentence + 1]
@@ -108,6 +109,164 @@ def find_quotes(text: str, lex: Lexicon) -> list[QuoteRec]:
                 # goes on with the person quoted before it in the paragraph (the speaker was "Grund", "Bäckereien")
                 r.attr = own
     return ctx.recs
+
+
+def _de_colon_header(ctx: QuoteContext, si: int, para_of: list[int]) -> bool:
+    """German (round 37, w3): sentence si ends its paragraph with a colon (a press review's header: "Die „Frankfurter
+    Allgemeine“ kommentiert das Treffen:", "Die SÜDDEUTSCHE ZEITUNG ist skeptisch:"), and a paragraph follows."""
+    lo, hi = ctx.sent_toks[si]
+    return hi - lo >= 3 and si + 1 < len(ctx.sents) and para_of[si + 1] != para_of[si] \
+        and ctx.tokens[hi - 1].text == ":" and not ctx.tokens[hi - 1].quoted
+
+
+def _de_after_colon_header(ctx: QuoteContext, r: QuoteRec, para_of: list[int]) -> bool:
+    """German (round 37, w3): the quotation r opens its paragraph right after a paragraph that ends in a colon: it is
+    what that paragraph's source said, not the next sentence's speaker's ("Die SÜDDEUTSCHE ZEITUNG ist skeptisch:" and
+    a quoted paragraph, then "Die FRANKFURTER ALLGEMEINE ZEITUNG bemängelt:" gave the quotation to the second paper)."""
+    return ctx.lex.lang == "de" and r.sentence > 0 and r.start - 1 <= ctx.sents[r.sentence][0] \
+        and _de_colon_header(ctx, r.sentence - 1, para_of)
+
+
+def _de_press_source(ctx: QuoteContext, attr: Attribution) -> bool:
+    """German (round 37, w3): the attribution's speaker phrase names a newspaper, a magazine or a broadcaster
+    (yaml `press_names`, `press_endings`): "Die Frankfurter Rundschau", "der SÜDKURIER", "Das Blatt"."""
+    if attr.speaker is None:
+        return False
+    lex = ctx.lex
+    for w in ctx.text[attr.speaker[0] : attr.speaker[1]].split():
+        w = w.strip("\"„“”»«‚‘’',.()").lower()
+        if w in lex.press_names or (len(w) > 6 and w.endswith(lex.press_endings)):
+            return True
+    return False
+
+
+def _de_colon_headers(ctx: QuoteContext, para_of: list[int]) -> None:
+    """German (round 37, w3): press reviews. A paragraph that ends in a colon after a cue with its speaker (the
+    review's header: "Die „Frankfurter Allgemeine“ kommentiert das Treffen in Ventotene:", "Der Bonner
+    „General-Anzeiger“ schreibt zu den Vorwürfen:") introduces the next paragraph: a quotation opening it takes the
+    header's speaker and cue, and a paragraph without quotation marks is the reported content up to a sentence that
+    reports something of its own (it was nothing). The header's act clause is then no report of its own ("Die
+    FRANKFURTER ALLGEMEINE ZEITUNG bemängelt" was one). Within one paragraph, a paper's content after its colon ("Die
+    Frankfurter Rundschau schreibt zum Besuch der Kanzlerin: Europa hat … . Man kann …") runs on over the sentences
+    that report nothing of their own (it ended with the first)."""
+    toks, sents = ctx.tokens, ctx.sents
+    by_sent: dict[int, list[QuoteRec]] = {}
+    for r in ctx.recs:
+        by_sent.setdefault(r.sentence, []).append(r)
+    drop: list[QuoteRec] = []
+    for si in range(len(sents) - 1):
+        lo, hi = ctx.sent_toks[si]
+        if toks[hi - 1].text != ":" or toks[hi - 1].quoted:
+            _de_press_runs_on(ctx, si, para_of, by_sent)
+            continue
+        if not _de_colon_header(ctx, si, para_of):
+            continue
+        head = _de_header_attribution(ctx, si, lo, hi)
+        if head is None:
+            continue
+        nlo, _nhi = ctx.sent_toks[si + 1]
+        if toks[nlo].quoted:
+            taken = False
+            for r in by_sent.get(si + 1, []):
+                if r.label == "DIRECT_QUOTE" and r.start - 1 <= sents[si + 1][0] and (r.attr is None or r.attr.cue is None):
+                    r.attr, taken = head, True
+        else:
+            taken = _de_header_content(ctx, si + 1, para_of, by_sent, head)
+        if taken:
+            drop += [r for r in by_sent.get(si, []) if r.label == "INDIRECT_QUOTE" and r.attr is not None
+                     and r.attr.cue == head.cue and r.start <= head.cue[0] < r.end]
+    if drop:
+        ctx.recs[:] = [r for r in ctx.recs if not any(r is d for d in drop)]
+
+
+def _de_header_attribution(ctx: QuoteContext, si: int, lo: int, hi: int) -> Attribution | None:
+    """German (round 37, w3): the attribution of a press review's header (sentence si, ending in its colon): its cue
+    with a named speaker in the sentence, the speaker not after the colon's paragraph."""
+    s_start, s_end = ctx.sents[si]
+    if hi - lo > 40:
+        return None  # (no header: a run of sentences without spaces after their full stops)
+    cues = find_cues(ctx, lo, hi)
+    for c in cues:
+        assign_speaker(ctx, c, lo, hi, cues)
+    for c in cues:
+        if c.name and c.kind == "verb" and c.speaker is not None:
+            attr = ctx.attribution(c)
+            if attr.speaker is None or not (s_start <= attr.speaker[0] and attr.speaker[1] <= s_end) or attr.cue is None:
+                continue
+            # the source right before or after its verb ("Die „Welt“ schreibt", "heißt es in der „Zeit“", "meint die
+            # Basler Zeitung"), not a noun far from it
+            gap = ctx.span_tokens(min(attr.speaker[1], attr.cue[1]), max(attr.speaker[0], attr.cue[0]))
+            if len(gap) <= 4:
+                return attr
+    return None
+
+
+def _de_end_of(ctx: QuoteContext, si: int) -> int:
+    """The end of sentence si without its closing full stop."""
+    end = ctx.sents[si][1]
+    return end - 1 if ctx.text[end - 1] == "." else end
+
+
+def _de_header_content(ctx: QuoteContext, sj: int, para_of: list[int], by_sent: dict[int, list[QuoteRec]],
+                       head: Attribution) -> bool:
+    """German (round 37, w3): the paragraph opening with sentence sj, after a press review's header, is the header's
+    content up to its first sentence with a report of its own; False when there is none."""
+    toks, last = ctx.tokens, None
+    k = sj
+    going_on: list[QuoteRec] = []
+    while k < len(ctx.sents) and para_of[k] == para_of[sj]:
+        lo, hi = ctx.sent_toks[k]
+        if not any(t.is_word for t in toks[lo:hi]):
+            k += 1  # a cut marked "(…)" in the commentary
+            continue
+        own = [r for r in by_sent.get(k, []) if r.label == "INDIRECT_QUOTE"]
+        # (the header's report going on in the Konjunktiv is part of the commentary: "Selbst Erdogan musste einsehen,
+        # dass die Türkei der Verlierer wäre, …" after the header's "meint … :")
+        if any(r.attr is None or r.attr.cue is not None or r.attr.name != head.name for r in own) \
+                or toks[hi - 1].text not in (".", "!", "?", "…"):
+            break
+        going_on += own
+        last, k = k, k + 1
+    if last is None or not (toks[ctx.sent_toks[sj][0]].is_word and toks[ctx.sent_toks[sj][0]].text[:1].isupper()):
+        return False
+    if going_on:
+        ctx.recs[:] = [r for r in ctx.recs if not any(r is g for g in going_on)]
+        for g in going_on:
+            by_sent[g.sentence].remove(g)
+    rec = QuoteRec(ctx.sents[sj][0], _de_end_of(ctx, last), "INDIRECT_QUOTE", sj, None, head)
+    ctx.recs.append(rec)
+    by_sent.setdefault(sj, []).append(rec)
+    return True
+
+
+def _de_press_runs_on(ctx: QuoteContext, si: int, para_of: list[int], by_sent: dict[int, list[QuoteRec]]) -> None:
+    """German (round 37, w3): a paper's content after its colon in sentence si runs on over the paragraph's next
+    sentences that report nothing of their own ("Die Frankfurter Rundschau schreibt zum Besuch: Europa hat … . Man
+    kann …")."""
+    recs = by_sent.get(si)
+    if not recs or si + 1 >= len(ctx.sents) or para_of[si + 1] != para_of[si]:
+        return
+    lo, hi = ctx.sent_toks[si]
+    toks = ctx.tokens
+    end = _de_end_of(ctx, si)
+    r = next((r for r in recs if r.label == "INDIRECT_QUOTE" and r.end == end and r.attr is not None
+              and r.attr.cue is not None and r.attr.name and r.start > ctx.sents[si][0]), None)
+    if r is None or not _de_press_source(ctx, r.attr):
+        return
+    col = next((k for k in range(lo + 1, hi) if toks[k].start >= r.start), None)
+    if col is None or toks[col - 1].text != ":" or toks[col - 1].quoted or not r.attr.cue[1] <= toks[col - 1].start:
+        return
+    last, k = si, si + 1
+    while k < len(ctx.sents) and para_of[k] == para_of[si] and not by_sent.get(k):
+        klo, khi = ctx.sent_toks[k]
+        if not any(t.is_word for t in toks[klo:khi]):
+            k += 1  # a cut marked "(…)"
+            continue
+        if toks[khi - 1].text not in (".", "!", "?", "…"):
+            break
+        last, k = k, k + 1
+    if last != si:
+        r.end = _de_end_of(ctx, last)
 
 
 def _de_speaker_described(ctx: QuoteContext, si: int) -> bool:
