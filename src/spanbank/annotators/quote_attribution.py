@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
-from spanbank.annotators.quote_cues import _genitive_end, _source_name
+from spanbank.annotators.quote_cues import _de_light_compound_head, _genitive_end, _source_name
 from spanbank.annotators.quote_indirect import de_noun_list, en_fronted_participle_end
 from spanbank.annotators.quote_lexicon import Lexicon
 from spanbank.annotators.quote_speakers import (
@@ -451,6 +451,18 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         elif before is None and c.first - 1 >= lo and toks[c.first - 1].low in lex.quantifier_pronouns \
                 and (c.first - 1 == lo or toks[c.first - 2].text in {",", ":"}):
             before = Mention(c.first - 1, c.first - 1, "description")  # "Einige kritisierten die Bebauung"
+        if before is not None and after is not None and lex.lang == "de" and before.first == lo == before.end \
+                and c.first == lo + 1 and after.first > c.last and toks[lo].is_cap and not toks[lo].quoted \
+                and toks[lo].low in lex.fronted_adverbs and toks[lo].low not in ctx.ents.by_surname:
+            before = None  # (round 37, w4) an adverb before the finite cue is no subject, the phrase after it is:
+            # "Vorsorglich warnte die Polizei vor Glätte", "Sicherheitshalber rät die Feuerwehr, …" (the speaker was
+            # the adverb: the object tests below keep a lone word before the verb)
+        if before is not None and after is not None and lex.lang == "de" and before.first == lo and before.end + 1 == c.first \
+                and after.first > c.last and toks[before.last].is_cap and not toks[before.last].quoted \
+                and (nouns := lex.light_verbs.get(toks[c.first].low)) and (toks[before.last].low in nouns or (
+                    (h := _de_light_compound_head(toks[before.last].low, lex.light_compound_heads)) is not None and h in nouns)):
+            before = None  # (round 37, w4) the light noun fronted is the object: "Eine Umleitungsempfehlung gab der
+            # Mitteldeutsche Rundfunk", "Eine Warnung sprach die Stadt nicht aus" (the speaker was the noun)
         m = before
         if before is None or (lex.lang == "de" and before.first == lo == before.end and before.kind == "name"
                               and after is not None and toks[lo].low not in ctx.ents.by_surname
@@ -694,6 +706,14 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         # named inside its own clause)
         skip = (lo, c.first)
     c.name = canonical(second_role or m, toks, ctx.ents, lex, continuing=recent, near=near, gender_hint=hint, skip=skip)
+    if lex.lang == "de" and m.kind == "pronoun" and m.first == m.last and toks[m.first].low == "sie" and (hint == "f" or (
+            # (a strong past in the singular: "Sie rief", "Sie bat")
+            toks[c.first].text == toks[c.first].low and not toks[c.first].low.endswith(("n", "t", "te")))) \
+            and si > 0 and (c.name is None or not person_name(c.name, lex, ctx.ents)) \
+            and (ctx.sent_attr[si - 1] is None or not ctx.sent_attr[si - 1].name) \
+            and (body := _de_body_subject_before(ctx, si)) is not None:
+        c.name = body  # (round 37, w4) a singular "sie" after a sentence opened by a body as its subject: "Die Feuerwehr
+        # war mit 80 Kräften im Einsatz. Sie rief die Anwohner auf, …" (was nobody, or a place named before)
     if bare_source and m.first == m.last and second_role is None:
         c.name = toks[m.first].text  # (round 36, v1) a bare plural source names itself, not a name it ended ("Kreisen")
     if lex.lang == "de" and c.kind == "verb" and c.name and m.kind in ("name", "description") \
@@ -1677,6 +1697,29 @@ def _en_same_sentence_person(ctx: QuoteContext, c: Cue, m: Mention, lo: int, hi:
     return name if name and person_name(name, lex, ctx.ents) else None
 
 
+def _de_body_subject_before(ctx: QuoteContext, si: int) -> str | None:
+    """German (round 37, w4): sentence si-1 opens with "Die", a body's noun (a compound end of `speaking_bodies` or
+    `feminine_bodies`: "Die Polizei", "Die Feuerwehr Hamburg", "Die Stadtverwaltung") and a finite verb in the singular,
+    and names no person: the body's canonical name, the antecedent of a singular "sie" after it. None otherwise."""
+    toks, lex = ctx.tokens, ctx.lex
+    plo, phi = ctx.sent_toks[si - 1]
+    if phi - plo < 3 or toks[plo].text != "Die" or toks[plo].quoted or not toks[plo + 1].is_cap or toks[plo + 1].quoted:
+        return None
+    w = toks[plo + 1].low.rsplit("-", 1)[-1]
+    if not (w.endswith(lex.feminine_bodies) or w.endswith(lex.speaking_bodies)) or w.endswith(("en", "er", "innen")):
+        return None
+    e = plo + 1
+    while e + 1 < phi and toks[e + 1].is_cap and toks[e + 1].is_word and not toks[e + 1].quoted and e < plo + 3:
+        e += 1  # the body's place: "Die Feuerwehr Hamburg"
+    v = toks[e + 1] if e + 1 < phi else None
+    if v is None or not v.is_word or v.quoted or v.text != v.low or v.low.endswith("en") or not (
+            v.low in lex.auxiliaries or (v.low not in lex.stopwords and v.low not in lex.prepositions)):
+        return None  # (a singular finite verb: "sperrte", "war", "rief")
+    if any(person_name(n, lex, ctx.ents) for pos, n in ctx.ents.names if plo <= pos < phi):
+        return None
+    return " ".join(t.text for t in toks[plo + 1 : e + 1])
+
+
 def _previous_subject(ctx: QuoteContext, si: int) -> str | None:
     """The person named in full who opens sentence si-1, a sentence that reported nothing: the
     subject of the sentence before is what a he/she most likely continues ('"…," said Maureen
@@ -2018,7 +2061,8 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
         if src is not None:
             return src
     # (a separable prefix may come before the "ge": "zurückgewiesen", "hervorgehoben")
-    participle = word.endswith("t") or "ge" in word[:6] or "ge" in word[4:9] and word.endswith("en")
+    participle = word.endswith("t") or "ge" in word[:6] or "ge" in word[4:9] and word.endswith("en") \
+        or word in lex.plain_participles  # (round 37, w4) "Den Bürgern wurde empfohlen, …"
     if word in lex.quoted_passives and aux is not None and aux > cs:
         return clause_subject(toks, cs, aux, lex)  # "Der Minister wird mit den Worten zitiert, …"
     if word in lex.quoted_passives and aux == cs and toks[aux].low in lex.passive_auxiliaries and cs - 1 > lo \
@@ -2304,7 +2348,10 @@ def _fronted_source(ctx: QuoteContext, cs: int, k: int) -> Mention | None:
             toks[cs].low in lex.trailing_source_prepositions and toks[k].low in lex.impersonal_cues)):
         np = np_forward(toks, cs + 1, k, lex, bare=True)
         if np is not None and np.last == np.end and toks[np.last].low != "zeit" and (  # (not the paper: "In der Zeit")
-                toks[np.last].low in DE_TIME_MEASURES or toks[np.last].low in _DE_NOT_SOURCE_HEADS):
+                toks[np.last].low in DE_TIME_MEASURES or toks[np.last].low in _DE_NOT_SOURCE_HEADS
+                # (round 37, w4) nor a part of the day or a compass direction: "In den frühen Morgenstunden wurden erste
+                # Gewitter gemeldet", "Aus dem Süden wurden Überschwemmungen gemeldet" (the speakers were the nouns)
+                or toks[np.last].low in lex.not_source_heads or toks[np.last].low in lex.time_words):
             return None  # (round 34) a time or manner phrase names no source: "In der Vergangenheit betonte man, …",
             # "In den vergangenen Wochen hieß es, …", "In der Regel geht man davon aus, …" (the speaker was the noun)
         if np is not None and toks[cs].low in ("bei", "beim") and toks[np.last].low in lex.event_heads:

@@ -1041,12 +1041,17 @@ def _light_noun(ctx: QuoteContext, i: int, lo: int, hi: int) -> str | None:
     forward = lex.lang == "en" and not passive or (lex.lang == "de" and toks[i].low in _DE_HABEN)
     if lex.lang == "de" and "für" in nouns and not any(t.low == "es" for t in toks[i + 1 : min(hi, i + 3)]):
         nouns = nouns - {"für"}
+    compounds = lex.light_compound_heads & nouns if lex.lang == "de" else ()  # (only "warnung" for "herausgegeben")
     for step in ((1,) if forward else (1, -1)):
         k = i + step
         while lo <= k < hi:
             t = toks[k]
             if t.quoted or t.text in {",", ";", ":", "."}:
                 break
+            if compounds and t.is_cap and t.is_word and t.low not in nouns and abs(k - i) <= LIGHT_REACH \
+                    and (head := _de_light_compound_head(t.low, compounds)) is not None:
+                # (round 37, w4) "hat eine Unwetterwarnung herausgegeben", "sprach eine Reisewarnung aus"
+                return None if _de_light_cancelled(ctx, i, lo, hi) else head
             # further away only at the German clause end (the sentence bracket: "stellte … in Frage.")
             if t.low in nouns and (abs(k - i) <= LIGHT_REACH or step == 1 and lex.lang == "de" and _particle(
                     ctx, k, nouns, hi)):
@@ -1062,8 +1067,40 @@ def _light_noun(ctx: QuoteContext, i: int, lo: int, hi: int) -> str | None:
                 if lex.lang == "en" and toks[i].low in lex.colon_light_verbs and not (
                         k + 1 < hi and (toks[k + 1].text == ":" or toks[k + 1].quoted)):
                     return None  # (round 37, e5) "released a statement" only before its colon or quotation
+                if lex.lang == "de" and _de_light_cancelled(ctx, i, lo, hi):
+                    return None
                 return t.low
             k += step
+    return None
+
+
+#: (round 37, w4) German forms of "geben" whose light noun an existential "es" cancels ("gibt es eine Warnung")
+_DE_GEBEN = frozenset({"gab", "gibt", "gaben", "geben", "gegeben"})
+
+
+def _de_light_cancelled(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """(round 37, w4) German light verb i with its noun is no act: "es gibt" is existential ("Für den Kreis gab es eine
+    Warnung vor Sturm", "Es gibt eine Unwetterwarnung" had the speakers "Kreis" and none), and "haben" is the auxiliary
+    of a participle closing its clause ("Die Retter hatten die Hoffnung nicht aufgegeben, Überlebende zu finden")."""
+    toks = ctx.tokens
+    w = toks[i].low
+    if w in _DE_GEBEN:
+        return any(t.low == "es" and not t.quoted for t in toks[max(lo, i - 3) : min(hi, i + 2)])
+    if w not in _DE_HABEN:
+        return False
+    e = next((x for x in range(i + 1, hi) if toks[x].text in {",", ";", ":"} or toks[x].quoted), hi)
+    p = toks[e - 1] if e - 1 > i + 1 else None
+    return p is not None and p.is_word and not p.quoted and p.text == p.low and p.low != "gehabt" and len(p.low) > 5 \
+        and p.low.endswith(("t", "en")) and (p.low.startswith("ge") or "ge" in p.low[2:7])
+
+
+def _de_light_compound_head(word: str, heads: frozenset[str]) -> str | None:
+    """(round 37, w4) The light noun closing a German compound ("unwetterwarnung" -> "warnung", "impfempfehlungen" ->
+    "empfehlungen"), with at least three letters before it; None otherwise."""
+    for h in heads:
+        if len(word) >= len(h) + 3 and word.endswith(h) and word[-len(h) - 1] != "-" or (
+                word.endswith("-" + h) and len(word) > len(h) + 2):
+            return h
     return None
 
 

@@ -203,7 +203,11 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             attr = subject_attribution(ctx, lo, q_first, any_subject=True)
         if attr is None and whole and best is None and ctx.lex.lang == "de" and si > 0:
             attr = _de_addressee_answers(ctx, si)  # (round 35) "„Wie alt sind Sie, Frau Grewe?“, fragt sie. „93 Jahre.“"
-        if attr is None and si > 0 and ctx.sent_attr[si - 1] is not None:
+        if attr is None and whole and ctx.lex.lang == "de" and si > 0 and ctx.sent_attr[si - 1] is not None \
+                and _de_backref_attribution_next(ctx, si):
+            pass  # (round 37, w4) "„…“ Das teilten die Ermittler mit.": the next sentence names the speaker (the
+            # quotation took the source of the sentence before, "Nach ersten Ermittlungen …"); see quotes.find_quotes
+        elif attr is None and si > 0 and ctx.sent_attr[si - 1] is not None:
             prev = ctx.sent_attr[si - 1]
             attr = Attribution(prev.name, prev.speaker, None)
         if attr is None and whole and si >= 2 and ctx.lex.lang == "de" and ctx.sent_attr[si - 2] is not None \
@@ -221,6 +225,20 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
         ctx.add(si, q.start, q.end, "DIRECT_QUOTE", attr, q.group)
         made = True
     return made
+
+
+def _de_backref_attribution_next(ctx: QuoteContext, si: int) -> bool:
+    """German (round 37, w4): the sentence after sentence si, in the same paragraph, opens with "Das" or "Dies" and a
+    finite cue verb right after it ("Das teilten die Ermittler mit.", "Dies sagte der Bürgermeister am Abend."): it
+    attributes what came before."""
+    if si + 1 >= len(ctx.sents) or "\n" in ctx.text[ctx.sents[si][1] : ctx.sents[si + 1][0]]:
+        return False
+    lo, hi = ctx.sent_toks[si + 1]
+    toks, lex = ctx.tokens, ctx.lex
+    if hi - lo < 3 or toks[lo].text not in ("Das", "Dies") or toks[lo].quoted:
+        return False
+    v = toks[lo + 1]
+    return v.is_word and not v.quoted and v.text == v.low and (v.low in lex.cue_verbs or v.low in lex.separable)
 
 
 #: (round 35) a quoted question that ends in a form of address and a surname: ", Frau Grewe?"

@@ -301,6 +301,17 @@ class Lexicon:
     light_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
     #: nouns of light-verb constructions that are speech acts in themselves ("Kritik üben")
     light_acts: frozenset[str] = frozenset()
+    #: (round 37, w4) German light nouns that also count as the end of a compound ("eine Unwetterwarnung
+    #: herausgegeben", "eine Reiseempfehlung ausgesprochen")
+    light_compound_heads: frozenset[str] = frozenset()
+    #: (round 37, w4) German heads of a fronted phrase of time or direction that name no source of a passive or
+    #: impersonal report ("In den frühen Morgenstunden wurden … gemeldet", "Aus dem Süden wurden … gemeldet")
+    not_source_heads: frozenset[str] = frozenset()
+    #: (round 37, w4) German feminine nouns (and compound ends) of bodies besides `speaking_bodies`, antecedents of a
+    #: singular "sie" ("Die Feuerwehr war im Einsatz. Sie rief …")
+    feminine_bodies: tuple[str, ...] = ()
+    #: (round 37, w4) German participles of cues without "ge" ("empfohlen"): a passive after a passive auxiliary
+    plain_participles: frozenset[str] = frozenset()
     #: (round 37, h2) German demonstratives and comparing adjectives before a fronted light noun that refer back
     #: ("Zu diesem Ergebnis kommt eine Studie", "Zu einem ähnlichen Schluss gelangten …")
     backref_determiners: frozenset[str] = frozenset()
@@ -742,6 +753,10 @@ class Lexicon:
             female_names=_set(d, "female_names"),
             light_verbs={v: frozenset(ns) for v, ns in light.items()},
             light_acts=_set(d, "light_acts"),
+            light_compound_heads=_set(d, "light_compound_heads"),
+            not_source_heads=_set(d, "not_source_heads"),
+            feminine_bodies=tuple(sorted(_set(d, "feminine_bodies"))),
+            plain_participles=_set(d, "plain_participles"),
             backref_determiners=_set(d, "backref_determiners"),
             backref_adjectives=_set(d, "backref_adjectives"),
             so_back_cues=_set(d, "so_back_cues"),

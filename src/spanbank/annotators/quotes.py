@@ -423,7 +423,7 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
     if cues and ctx.lex.market_subjects:
         cues = [c for c in cues if not _de_market_state(ctx, c)]
     before = ctx.sent_attr[si]
-    direct_quotes(ctx, si, lo, hi, cues, s_start, s_end)
+    quoted = direct_quotes(ctx, si, lo, hi, cues, s_start, s_end)
     if generic:
         return  # (nor does the report before go on in it)
     made = indirect_quotes(ctx, si, lo, hi, cues, s_start, s_end) or _colon_report(ctx, si, lo, hi, s_end) \
@@ -432,6 +432,8 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
         _impersonal_source_before(ctx, si, lo, hi, cues)
         if ctx.lex.lang == "de":
             _de_colon_quote_in_report(ctx, si, lo, hi)
+    elif quoted:
+        _impersonal_source_before(ctx, si, lo, hi, cues)  # (round 37, w4) a quotation too: "Weiter hieß es: „…“"
     k1_col = None if made or cues else _de_reported_colon_lead(ctx, si, lo, hi)
     if k1_col is not None:
         # (round 36, g4) a Konjunktiv I clause before a colon and a quotation is reported speech going on, and the
@@ -783,7 +785,8 @@ def _de_attitude_subject(ctx: QuoteContext, lo: int, hi: int) -> Attribution | N
 def _impersonal_source_before(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list) -> None:
     """German: a report of this sentence whose cue is an impersonal "hieß es" without a source takes
     the source of the sentence before in its paragraph ("Das teilte das Unternehmen mit. Betroffen
-    seien vor allem die Werke in Bayern, hieß es.")."""
+    seien vor allem die Werke in Bayern, hieß es."); (round 37, w4) so does a quotation ("Der Veranstalter
+    teilte mit, dass … Weiter hieß es: „…“")."""
     prev = ctx.sent_attr[si - 1] if si > 0 else None
     if ctx.lex.lang != "de" or prev is None or not prev.name or "\n" in ctx.text[ctx.sents[si - 1][1] : ctx.sents[si][0]]:
         return
