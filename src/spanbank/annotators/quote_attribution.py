@@ -463,6 +463,10 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                     (h := _de_light_compound_head(toks[before.last].low, lex.light_compound_heads)) is not None and h in nouns)):
             before = None  # (round 37, w4) the light noun fronted is the object: "Eine Umleitungsempfehlung gab der
             # Mitteldeutsche Rundfunk", "Eine Warnung sprach die Stadt nicht aus" (the speaker was the noun)
+        if after is not None and lex.lang == "de" and after.first > c.last and not toks[after.last].quoted \
+                and toks[after.last].low in lex.light_verbs.get(toks[c.first].low, ()):
+            after = None  # (round 37, merge review) the light verb's own noun after it is its object, no speaker: "…
+            # erwähnte Helmut Kohl auch Missstände und fand mahnende Worte" (the speaker was "Worte")
         m = before
         if before is None or (lex.lang == "de" and before.first == lo == before.end and before.kind == "name"
                               and after is not None and toks[lo].low not in ctx.ents.by_surname
