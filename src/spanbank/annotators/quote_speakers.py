@@ -183,7 +183,7 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
                 # nicht aus" (a later "er" took "Frank Werneke Warnstreiks")
                 or (i > 0 and tokens[i - 1].text == tokens[i - 1].low and tokens[i - 1].low in lex.cue_verbs
                     and _de_object_after_full_name(tokens, j + 1, i, lex))
-                or de_country_object(tokens, j + 1, i, lex))) and (
+                or (tokens[j + 1].low in lex.country_names and de_country_object(tokens, j + 1, i, lex)))) and (
             _name_token(tokens[j + 1], lex)
             or (_connects(tokens, j + 1, lex) and j + 2 < n and _name_token(tokens[j + 2], lex))
             # two particles: "Ursula von der Leyen" after a title was "Ursula" (round 21)
@@ -1911,10 +1911,10 @@ def de_country_object(tokens: list[Token], j: int, first: int, lex: Lexicon) -> 
     Nordkorea auf") or a person's surname after a title or a first name ("hatte Ministerpräsident Khan Indien zu
     Gesprächen aufgerufen"); not after other words ("Dynamo Kiew", "Greenpeace Deutschland", "Außenminister Israel
     Katz")."""
-    if j - 1 < first or j >= len(tokens):
+    if j - 1 < first or j >= len(tokens) or tokens[j].low not in lex.country_names:  # (the cheap test first)
         return False
     t, p = tokens[j], tokens[j - 1]
-    if not (t.is_cap and t.is_word and not t.quoted and t.low in lex.country_names and p.is_cap and p.is_word):
+    if not (t.is_cap and t.is_word and not t.quoted and p.is_cap and p.is_word):
         return False
     if p.low in lex.country_names or p.low.endswith(lex.country_object_heads):
         return True
