@@ -13273,4 +13273,13 @@ def test_round37_merge_review_light_noun_is_no_speaker():
                     [("In seiner Rede erwähnte Helmut Kohl auch gesellschaftliche Missstände und fand mahnende Worte", "INDIRECT_QUOTE",
                       "Helmut Kohl")])
 
+
+def test_round37_merge_review_medium_after_as_participle_stays():
+    # (round 37, merge review) a medium after "as" and a participle is the content's own complement, not the cue's medium
+    assert_en_exact("Priya Sharma said she would be vacating the bungalow as required in the eviction letter.",
+                    [("she would be vacating the bungalow as required in the eviction letter", "INDIRECT_QUOTE",
+                      "Priya Sharma")])
+    assert_en_exact("The company said sales fell 5% in a statement on Thursday.",
+                    [("sales fell 5%", "INDIRECT_QUOTE", "company")])
+
 # ---- round 37 (end) ----

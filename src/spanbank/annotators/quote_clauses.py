@@ -80,7 +80,9 @@ def _en_medium_adjunct(toks: list[Token], lex: Lexicon, j: int, hi: int, end: in
             before.low in lex.auxiliaries or before.low in lex.passive_auxiliaries
             or before.low in ("appear", "appears", "appeared", "published", "included", "contained", "detailed", "outlined")
             or (before.low.endswith("ed") and d - 3 >= j and (toks[d - 3].low in lex.auxiliaries
-                                                              or toks[d - 3].low in lex.passive_auxiliaries))):
+                                                              or toks[d - 3].low in lex.passive_auxiliaries
+                                                              # (round 37, merge review) "as required in the letter"
+                                                              or toks[d - 3].low == "as"))):
         return end  # the clause's own complement: "were contained in a statement", "is in a statement"
     for y in range(x + 1, k):
         w = toks[y]
