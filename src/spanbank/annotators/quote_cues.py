@@ -1784,6 +1784,13 @@ def _de_court_sentence(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     return any(w in lex.passive_auxiliaries or w in lex.state_passive_auxiliaries for w in words)
 
 
+def _stop_bounds(toks, i: int, lo: int, hi: int, stops) -> tuple[int, int]:
+    """(round 37) The clause around token i: from after the last stop mark or quoted token before it (else lo) to the
+    first one after it (else hi)."""
+    s = next((x for x in range(i - 1, lo - 1, -1) if toks[x].text in stops or toks[x].quoted), lo - 1) + 1
+    return s, next((x for x in range(i + 1, hi) if toks[x].text in stops or toks[x].quoted), hi)
+
+
 #: German words of a deadline in a clause of "wollen" with a perfect infinitive: a goal, no claim
 _DE_GOAL_WORDS = frozenset({"bis", "spätestens", "bald", "schnellstmöglich", "möglichst"})
 
@@ -1795,8 +1802,7 @@ def _de_claimed_past(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     an object ("will mehr Geld haben"), not in a subordinate clause or a question."""
     toks, lex = ctx.tokens, ctx.lex
     stops = {",", ";", ":", "(", ")", "–", "—", "?"}
-    s = next((x for x in range(i - 1, lo - 1, -1) if toks[x].text in stops or toks[x].quoted), lo - 1) + 1
-    e = next((x for x in range(i + 1, hi) if toks[x].text in stops or toks[x].quoted), hi)
+    s, e = _stop_bounds(toks, i, lo, hi, stops)
     if e < hi and toks[e].text in ("?", ":"):
         return False
     while e - 1 > i and not toks[e - 1].is_word:
@@ -1826,8 +1832,7 @@ def _de_joined_motion(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     ("Er schloss sich der Opposition an", "Daran schloss sich eine Debatte an") is none."""
     toks, lex = ctx.tokens, ctx.lex
     stops = {",", ";", ":", "(", ")", "–", "—"}
-    s = next((x for x in range(i - 1, lo - 1, -1) if toks[x].text in stops or toks[x].quoted), lo - 1) + 1
-    e = next((x for x in range(i + 1, hi) if toks[x].text in stops or toks[x].quoted), hi)
+    s, e = _stop_bounds(toks, i, lo, hi, stops)
     if e < hi and toks[e].text == ":":
         return False  # a colon lead's quotation or clause is another speaker's: "Auch die FDP schloss sich dem an: X …"
     while e - 1 > i and not toks[e - 1].is_word:  # the sentence's full stop
@@ -1872,8 +1877,7 @@ def _de_verbal_attack(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     Rebellen an", "Ein Mann hat einen Polizisten angegriffen")."""
     toks, lex = ctx.tokens, ctx.lex
     stops = {",", ";", ":", "(", ")", "–", "—"}
-    s = next((x for x in range(i - 1, lo - 1, -1) if toks[x].text in stops or toks[x].quoted), lo - 1) + 1
-    e = next((x for x in range(i + 1, hi) if toks[x].text in stops or toks[x].quoted), hi)
+    s, e = _stop_bounds(toks, i, lo, hi, stops)
     while e - 1 > i and not toks[e - 1].is_word:  # the sentence's full stop
         e -= 1
     if s != lo or any(toks[x].low in lex.complementizers or toks[x].low in lex.negations
