@@ -158,6 +158,13 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                     and ctx.tokens[q_first - 1].text == ctx.tokens[q_first - 1].low \
                     and ctx.tokens[q_first - 1].low in ctx.lex.determiners:
                 continue  # a scare quote after an article, no cue: 'along with the "systemic racism" that …'
+            if best is not None and not introduced and not answered and ctx.lex.lang == "en" and best.first > q_last \
+                    and q_first - 1 >= lo and (ctx.tokens[q_first - 1].text == ctx.tokens[q_first - 1].low or q_first - 1 == lo) \
+                    and ctx.tokens[q_first - 1].low in ctx.lex.determiners and not any(
+                        not t.is_word and not t.quoted for t in ctx.tokens[q_last + 1 : best.first]):
+                continue  # (round 38) a scare quote after an article in the cue's subject, no comma between: 'the "woke"
+                # crowd claim that …', 'her "friends" said I was …', 'The "independent" panel concluded …' (were the
+                # speaker's words)
 
         attr = ctx.attribution(best) if best else None
         if attr is not None and ctx.lex.lang == "de" and q_first - 1 >= lo and ctx.tokens[q_first - 1].text == ":" \

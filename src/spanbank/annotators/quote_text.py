@@ -191,7 +191,23 @@ def tokenize(text: str) -> list[Token]:
             _TOKEN_FIELDS.clear()
         _TOKEN_FIELDS[key] = (g, low, word, cap)
         append(Token(a, e, g, low, False, False, word, cap))
+    if "No" in text:
+        _number_signs(out)
     return out
+
+
+def _number_signs(out: list[Token]) -> None:
+    """(round 38) "No" before a number is the number sign, no negation: "No 10 said …", "No. 10 said …" (reported
+    nothing) read as "Number 10"; "No." with its full stop is one token then."""
+    for i in range(len(out) - 1, -1, -1):
+        t = out[i]
+        if t.text != "No" or i + 1 >= len(out):
+            continue
+        n = out[i + 1]
+        if n.text == "." and n.start == t.end and i + 2 < len(out) and out[i + 2].text.isdigit():
+            out[i : i + 2] = [Token(t.start, n.end, "No.", "number", False, False, True, True)]
+        elif n.text.isdigit():
+            out[i] = Token(t.start, t.end, "No", "number", False, False, True, True)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
