@@ -126,6 +126,47 @@ def _de_let_suggests(toks, lex, i: int, lo: int, hi: int) -> bool:
     return False
 
 
+#: (round 38, sox) lower-case words inside a speaker's phrase between a sentence-opening "So" and its colon
+_DE_SO_COLON_LOWER = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "von", "vom",
+                                "zu"})
+
+
+def _de_so_colon(ctx: QuoteContext, i: int, hi: int) -> bool:
+    """German (round 38, sox): a sentence-opening "So" at i, then only a speaker's phrase (names, titles, nouns, their
+    articles, a party in brackets) up to a colon, then unquoted words: "So Müller: Wir müssen handeln.", "So der Landrat
+    (CSU): Die Kliniken sind vorbereitet." The speech after the colon is the speaker's, as after "Laut X:". Not "So
+    geht es: …", "So zum Beispiel: …" (a lower-case word), nor a quotation after the colon (found as a quotation)."""
+    toks, lex = ctx.tokens, ctx.lex
+    if toks[i].quoted:
+        return False
+    caps = 0
+    depth = 0
+    for k in range(i + 1, min(hi, i + 10)):
+        t = toks[k]
+        if t.quoted:
+            return False
+        if t.text == ":":
+            return depth == 0 and caps > 0 and k > i + 1 and k + 3 < hi and not toks[k + 1].quoted \
+                and toks[k + 1].is_word and sum(1 for x in toks[k + 1 : min(hi, k + 5)] if x.is_word) >= 3
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth -= 1
+            if depth < 0:
+                return False
+        elif t.text == "-":
+            continue
+        elif not t.is_word:
+            return False
+        elif depth > 0:
+            continue
+        elif t.is_cap and t.low not in lex.prepositions and t.low not in lex.determiners:
+            caps += 1
+        elif t.text not in _DE_SO_COLON_LOWER:
+            return False
+    return False
+
+
 def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
     """The cues among tokens[lo:hi] (one sentence), in text order; speakers still unset except
     for noun sources."""
@@ -166,7 +207,9 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
         if fast and t.low not in cue_words and not (lex.lang == "de" and i - 2 >= lo and toks[i - 1].text == ","):
             i += 1  # (speed) no branch below takes this word (see `cue_branch_words`)
             continue
-        if lex.lang == "de" and t.low in lex.heard_cues and t.text == t.low and _de_heard(ctx, i, lo, hi):
+        if lex.lang == "de" and i == lo and t.text == "So" and _de_so_colon(ctx, i, hi):
+            out.append(Cue(i, i, "source_before"))  # (round 38, sox) "So Müller: Wir müssen handeln." (like "Laut X: …")
+        elif lex.lang == "de" and t.low in lex.heard_cues and t.text == t.low and _de_heard(ctx, i, lo, hi):
             out.append(Cue(i, i, "verb"))  # (round 36, v1) "Aus Diplomatenkreisen war zu hören, …", "…, war aus Bonn zu hören."
         elif t.low in lex.source_after and t.text == t.low:
             out.append(Cue(i, i, "source_after"))

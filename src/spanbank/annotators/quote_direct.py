@@ -576,6 +576,9 @@ def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
         return True
     if ctx.lex.lang == "en" and _term_marked(ctx, q_first):
         return True
+    if q_first in ctx.sent_of_lo:
+        return False  # (round 38, sox) the quotation opens its sentence: a word before it is a dateline's ("Berlin (dpa) –
+        # „Wir sind bereit“, sagte …", "HANNOVER – „…“") or a title line's, no name before the quotation
     j = q_first - 1
     while j >= 0 and not ctx.tokens[j].is_word:
         if ctx.tokens[j].text in ({".", "!", "?", ":"} if ctx.lex.lang == "de" else {".", "!", "?"}) and not ctx.tokens[j].quoted:

@@ -480,7 +480,9 @@ DATELINE = re.compile(
     r"[A-ZÄÖÜ]{3,}(?:[ .'’-][A-ZÄÖÜ]{2,})*(?:/[A-ZÄÖÜ]{3,}(?:[ .'’-][A-ZÄÖÜ]{2,})*)*(?:,(?: [A-Z][A-Za-z.]*){1,3})?"
     # (round 33) also a double hyphen without spaces, as Dow Jones writes it: "FRANKFURT (Dow Jones)--Mit …"
     # (round 37, w5) a comma before the agency: "TORONTO, (Reuters) - "
-    r"(?:,? ?\([A-Za-z][\w ./-]{0,29}\))?(?: ?[—–-]{1,2} +|(?:[—–]|--)(?=[A-ZÄÖÜ]))")
+    r"(?:,? ?\([A-Za-z][\w ./-]{0,29}\))?(?: ?[—–-]{1,2} +|(?:[—–]|--)(?=[A-ZÄÖÜ])"
+    # (round 38, sox) a bar, as regional papers write it, maybe with the paper's short name: "MÜNCHEN | ", "BERLIN taz | "
+    r"|(?: [a-z]{2,4})? \| +(?=[A-ZÄÖÜ„“\"«»‚‘'’]))")
 
 
 #: (round 37, w5) an English wire's dateline that is its agency alone: "(Bloomberg) -- ", "(Reuters) - " (the agency was
@@ -516,7 +518,8 @@ DATELINE_MIXED = re.compile(
     r"(?:(?: ?\([A-Za-z][\w ./-]{0,29}\))? [—–|-] +|"
     # (round 28) a news agency in brackets and no dash: "Istanbul (AFP) Nach dem Referendum …"
     r" ?\((?:dpa|AFP|AP|Reuters|APA|SDA|KNA|epd|taz|sid|SID|dapd|ddp|AFX|rtr|Xinhua|TASS|Tass)[\w /.-]{0,20}\) +)"
-    r"(?=[A-ZÄÖÜ„“\"])")
+    # (round 38, sox) also before guillemets and single quotation marks: "Berlin (dpa) – «Wir sind bereit», sagte …"
+    r"(?=[A-ZÄÖÜ„“\"«»‚‘'’])")
 
 
 #: (speed) a character of TERMINALS
@@ -533,7 +536,10 @@ def sentences(text: str, quotes: list[Quotation], lex: Lexicon) -> list[tuple[in
         d = DATELINE.match(text, lo, hi)
         if d is None:  # the text's first line: "Berlin (dpa) – ", "Berlin – "
             d = DATELINE_MIXED.match(text, lo, hi)
-            if d is not None and n > 0 and "(" not in d.group():
+            if d is not None and n > 0 and "(" not in d.group() and not (
+                    # (round 38, sox) or with a bar or two places, "Kiel | …", "Stuttgart/Berlin – …", or right after
+                    # a title line that ends in no sentence mark: "Regierung plant Reform\n\nBerlin – Die …"
+                    "|" in d.group() or "/" in d.group() or _after_title(text, lo)):
                 d = None  # (round 31) a later paragraph only with an agency in brackets: "Kiel (dpa/lno) - …"
         if d is None:  # (round 35) a dateline with a date: "Feb. 9 (UPI) -- …"
             d = DATELINE_DATE.match(text, lo, hi)
@@ -569,6 +575,14 @@ def sentences(text: str, quotes: list[Quotation], lex: Lexicon) -> list[tuple[in
         if start < hi:
             out.append((start, hi))
     return out
+
+
+def _after_title(text: str, lo: int) -> bool:
+    """(round 38, sox) The paragraph at lo follows the text's first paragraph, a title: one line of at most twelve
+    words with no sentence mark at its end."""
+    head = text[:lo].strip()
+    return bool(head) and "\n" not in head and len(head.split()) <= 12 and head[-1] not in TERMINALS \
+        and head[-1] not in CLOSING_CHARS and head[-1] not in ":,;"
 
 
 def _in(ranges: list[tuple[int, int]], pos: int) -> bool:
