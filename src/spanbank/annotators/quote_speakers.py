@@ -221,6 +221,9 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
             # noun after it: "stellt Mario Voigt Bedingungen" (was "Mario Voigt Bedingungen")
             q = next((x for x in range(1, len(name) - 1) if lex.is_first_name(name[x].lower())), None)
             if q is not None and not any(lex.is_first_name(w.lower()) or w in ("von", "van", "de") for w in name[:q]):
+                if _de_role_words(name, lex) == q:
+                    titles = name[:q]  # (round 38, desc) a role noun stays the name's title: "Feuerwehrkommandant
+                    # Jürgen Ott … sagte der Kommandant" (the role was dropped, so the description named no one)
                 name = name[q:]
         if lex.lang == "de" and len(name) >= 3 and lex.is_first_name(name[0].lower()) and name[-2][:1].isupper() \
                 and name[-1].lower().endswith(_DE_NOUN_ENDINGS_AFTER_NAME):
@@ -3376,6 +3379,10 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
                 g = lex.name_gender(name, ents.titles.get(name, set()))
                 return person_name(name, lex, ents) and (g is None or g == want) and not _de_other_chief(head, name, ents, lex)
 
+            aged = _de_aged_name(m, tokens, ents, head, person_fits) if "jährig" in head else None
+            if aged:
+                return aged  # (round 38, desc) the one person given this age beside the name: "Marco Keller (33)", "die
+                # 45 Jahre alte Anna Schmidt", "der 33-jährige Marco Keller"
             if continuing and person_fits(continuing) and "jährig" in head \
                     and (newer := _de_newer_subject(tokens, ents, lex, m.first, continuing, lambda n: lex.name_gender(
                         n, ents.titles.get(n, set())) in (None, want))) is not None:
@@ -3383,11 +3390,17 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
                 # Weltmeister Niklas Kaul. «…», würdigte der 26-Jährige …" (was the person quoted before)
             if continuing and person_fits(continuing):
                 return continuing
-            if continuing is None:
+            if aged == "":
+                pass  # (round 38, desc) the age was given without a name or beside two: no one close before it either
+                # ("Ein 33-Jähriger wurde festgenommen. Polizeisprecher X sagte … „…“, sagte der 33-Jährige")
+            elif continuing is None or ("jährig" in head and person_name(continuing, lex, ents)
+                                      and lex.name_gender(continuing, ents.titles.get(continuing, set())) not in (None, want)):
+                # (round 38, desc) also when the person quoted before is of the other gender: "Marco Keller … sagte der
+                # 33-Jährige. … Anna Schmidt … „…“, sagt die 45-Jährige" (was the bare description)
                 close = [name for pos, name in ents.names if m.first - _DE_ROLE_REACH <= pos < m.first and person_fits(name)]
                 if close:
                     return close[-1]
-            if "jährig" in head and (continuing is None or not person_name(continuing, lex, ents)) \
+            if "jährig" in head and aged is None and (continuing is None or not person_name(continuing, lex, ents)) \
                     and (far := _de_age_holder(m, tokens, ents, head, person_fits)) is not None:
                 return far  # (round 35) "Bevor Ute Romeike … aufschließt, … (three sentences) … antwortet die 66-Jährige"
     if lex.lang == "en" and m.span_last > m.last and (
@@ -3527,7 +3540,11 @@ _DE_ROLE_WORD_ENDINGS = ("vorständin", "vorstand", "rat", "rätin", "vize", "un
                          "loge", "login", "ologe", "ologin",
                          "spielerin", "macher", "macherin", "trainer", "trainerin", "sprecher", "sprecherin", "leiter",
                          "leiterin", "chef", "chefin", "experte", "expertin", "anwalt", "anwältin", "richter", "richterin",
-                         "autor", "autorin", "star")  # (round 23) "Ko-Autorin Shanna Swan", "Studienautor", "Schlagerstar"
+                         "autor", "autorin", "star",  # (round 23) "Ko-Autorin Shanna Swan", "Studienautor", "Schlagerstar"
+                         # (round 38, desc) farmers, breeders and traders of regional news: "Schafhalter Fröschle",
+                         # "Landwirt Meier", "Pferdezüchterin Roth", "Weinhändler Kunz", "Winzerin Bauer"
+                         "halter", "halterin", "landwirt", "landwirtin", "züchter", "züchterin", "händler", "händlerin",
+                         "winzer", "winzerin", "imker", "imkerin")
 _DE_KIN = frozenset({"tochter", "sohn", "mutter", "vater", "bruder", "schwester", "ehefrau", "ehemann", "witwe", "enkel",
                      "enkelin", "oma", "opa", "tante", "onkel", "nichte", "neffe"})
 #: stems of place adjectives in -er that open a name ("Berliner Zeitung", "Kieler Nachrichten"): no roles
@@ -3593,6 +3610,48 @@ def _de_age_holder(m: Mention, tokens: list[Token], ents: Entities, head: str, f
         return None  # the age was given before: that mention decides (not checked here)
     found = {name for pos, name in ents.names if lo <= pos < m.first and fits(name)}
     return next(iter(found)) if len(found) == 1 else None
+
+
+#: (round 38, desc) tokens back from an age description to an age given beside a name
+_DE_AGED_REACH = 1500
+
+
+def _de_aged_name(m: Mention, tokens: list[Token], ents: Entities, head: str, fits) -> str | None:
+    """German (round 38, desc): the full name an age description ("der 33-Jährige") stands for when that age was given
+    beside a name before it: "Marco Keller (33)", "Keller, 33,", "die 45 Jahre alte Anna Schmidt", "der 33-jährige Marco
+    Keller". None when the age was not given before; "" when it also stands without a name ("ein 33-Jähriger"), beside
+    two names, or beside a name that does not fit the description's gender (then no other rule guesses a person)."""
+    age = head.split("-", 1)[0]
+    if not age.isdigit():
+        return None
+    lo = max(0, m.first - _DE_AGED_REACH)
+    found: set[str] = set()
+    for x in range(lo, m.first):
+        t = tokens[x]
+        if t.text == age and 0 < x and x + 1 < m.first and (
+                (tokens[x - 1].text == "(" and tokens[x + 1].text == ")")
+                or (tokens[x - 1].text == "," and tokens[x + 1].text == ",")):
+            end = x - 2  # the name's last word before "(33)" or ", 33,"
+            names = {n for pos, n in ents.names if pos <= end < pos + 8 and " " in n and n.split()[-1] == tokens[end].text}
+        elif t.low.startswith(age + "-jährig") and "-J" in t.text:
+            if 0 < x and tokens[x - 1].low in INDEFINITE_ARTICLES:
+                return ""  # someone of that age introduced without a name: "Ein 33-Jähriger wurde festgenommen"
+            continue  # (the description itself, once more: "Laut Anklage soll der 33-Jährige …")
+        elif (t.text == age and x + 2 < m.first and tokens[x + 1].low in ("jahre", "jahren") and tokens[x + 2].low.startswith("alt")) \
+                or t.low.startswith(age + "-jährig"):
+            start = x + (3 if t.text == age else 1)  # the name after "45 Jahre alte" or "33-jährige" (and its role words)
+            names = {n for pos, n in ents.names if start <= pos <= start + 3 and " " in n}
+        else:
+            continue
+        if len(names) != 1:
+            return ""  # an age without a name, or beside two: that mention decides, for no one
+        found |= names
+    if not found:
+        return None
+    if len(found) != 1:
+        return ""
+    name = next(iter(found))
+    return name if fits(name) else ""
 
 
 #: German descriptions of a person just named: party politicians and ages ("die SPD-Politikerin", "der
@@ -3715,7 +3774,7 @@ _DE_OTHER_ROLES = ("trainer", "trainerin", "sprecher", "sprecherin", "verteidige
                    "staat", "verband", "verein", "kunde", "kundin", "mandant", "mandantin",
                    "anwalt", "anwältin")
 #: endings of German masculine person nouns ("der Saarländer", "der Jurist", "der Biologe", "der Regisseur")
-_DE_PERSON_ENDINGS = ("er", "ist", "loge", "eur", "ent", "or")  # ("der Physiker" ends in -er)
+_DE_PERSON_ENDINGS = ("er", "ist", "loge", "eur", "ent", "or", "naut")  # ("der Physiker" ends in -er; round 38: "der Astronaut")
 
 
 def _de_other_chief(head: str, name: str, ents: Entities, lex: Lexicon) -> bool:
