@@ -1969,7 +1969,8 @@ EN_NEWS = [
     ("She wrote a book about the war in 2019.", []),
     ("We have never revealed the papers that were given to the ambassador.", []),
     ("The man told the officer to step back.", []),
-    ("He asked the court to dismiss the case.", []),
+    # (round 38, enreq) a request to a noun addressee reports its infinitive clause (was [])
+    ("He asked the court to dismiss the case.", [("to dismiss the case", "INDIRECT_QUOTE", None)]),
     ("The deal, known as the grand bargain, collapsed in 2011.", []),
     ("The so-called deal collapsed in March.", []),
     ("He was said to be furious about the leak.", []),

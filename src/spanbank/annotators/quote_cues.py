@@ -670,7 +670,9 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 noun_use = True  # (round 22) a place's noun: "a police officer in Uttar Pradesh state, said" (cue "state")
             if not noun_use:
                 # (a cue verb that is also a light verb reports its act: "Die Opposition bekräftigte ihre Kritik an …")
-                light = _light_noun(ctx, i, lo, hi) if lex.lang == "de" and t.low in lex.light_verbs else None
+                # (round 38, enreq) English "reiterated his call for …", "reiterated Washington's appeal to …"
+                light = _light_noun(ctx, i, lo, hi) if t.low in lex.light_verbs and (
+                    lex.lang == "de" or t.low.startswith("reiterat")) else None
                 out.append(Cue(i, i, "verb", act=calls_for or _reflexive_act(ctx, i, hi) or _preposition_act(ctx, i, hi, lo)
                                or _particle_act(ctx, i, hi) or (light is not None and (
                                    light in lex.light_acts or _de_backref_light(ctx, i, lo, light)))))

@@ -1043,6 +1043,35 @@ def en_fronted_participle_end(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> tu
     return best
 
 
+def _en_request_to(ctx: QuoteContext, c: Cue, hi: int) -> int | None:
+    """English (round 38, enreq): the index of the infinitive's "to" (or of "not" before it) after a request verb and
+    its noun addressee ("asked the court to dismiss the case", "asked lawmakers not to delay"); None without a noun
+    addressee ("asked me to", "was asked to comment"), for a thing asked for ("asked Congress for the authority to
+    transfer funds") or without a bare verb after "to" ("asked the board to the meeting")."""
+    toks, lex = ctx.tokens, ctx.lex
+    if c.speaker is not None and c.speaker.first == c.speaker.last and toks[c.speaker.first].low in ("i", "we", "you"):
+        return None  # the writer's own request ("I asked the Congress to …", "When I asked them to come …")
+    first = k = c.last + 1
+    while k < hi and k < first + 8 and toks[k].is_word and not toks[k].quoted and toks[k].low not in ("to", "for") \
+            and toks[k].low not in lex.auxiliaries and toks[k].low not in lex.negations and toks[k].low not in lex.cue_verbs \
+            and (toks[k].low not in lex.not_nouns or toks[k].low in ("its", "their", "his", "her", "our")) \
+            and (toks[k].low not in lex.pronouns or k > first):
+        k += 1
+    if k == first or k + 2 >= hi or toks[k - 1].low in lex.determiners or toks[k - 1].low in lex.prepositions:
+        return None
+    if toks[first].low in lex.prepositions or (toks[first].low in ("her", "his", "its", "their", "our") and k == first + 1):
+        return None
+    neg = toks[k].low in lex.negations and toks[k].text == toks[k].low
+    to = k + neg
+    if to + 1 >= hi or toks[to].low != "to" or toks[to].quoted:
+        return None
+    v = toks[to + 1]
+    if not v.is_word or v.quoted or v.text != v.low or v.low in lex.determiners or v.low in lex.quantifiers \
+            or v.low in lex.not_nouns or v.low in lex.pronouns or v.low in lex.stopwords or v.low.endswith(("ed", "ing")):
+        return None
+    return k
+
+
 def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_end: int) -> list[tuple[int, int]]:
     """The content a reporting verb introduces (see the module docstring); [] when none."""
     toks, lex = ctx.tokens, ctx.lex
@@ -1862,6 +1891,13 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             and toks[j + neg + 1].low not in lex.determiners | lex.quantifiers | lex.not_nouns | lex.pronouns:
         # a commitment: "vowed to repeal the law" (the infinitive clause; not "vowed to the people that")
         return [(toks[j].start, clause_end(toks, lex, j + neg + 1, hi, s_end))]
+    if toks[c.first].low in lex.request_verbs and not c.passive and (to := _en_request_to(ctx, c, hi)) is not None:
+        # (round 38, enreq) a request: "The Pentagon asked Congress to take up the request" (the infinitive clause, up to
+        # its first comma: "Trump asked the Russians to hack her email, he did it on TV")
+        end = clause_end(toks, lex, to + 1 + (toks[to].low in lex.negations), hi, s_end)
+        cut = next((t.start for t in toks[to + 2 : hi] if t.start < end and not t.quoted
+                    and t.text in {",", ";", ":", "–", "—", "("}), end)
+        return [(toks[to].start, cut)]
     t = toks[j]
     if j - 1 > c.last + 1 and toks[j - 1].text in ("which", "who") and toks[j - 2].is_word and not toks[j - 2].quoted:
         return []  # (round 29) a relative clause on the adjunct's noun: "said at the hearing which was held virtually"

@@ -116,6 +116,8 @@ class Lexicon:
     #: reporting verbs that make a whole sentence a reported speech act when no content follows
     speech_act_verbs: frozenset[str] = frozenset()
     infinitive_acts: frozenset[str] = frozenset()
+    #: (round 38, enreq) English requests with a noun addressee and an infinitive: the quote is the infinitive clause
+    request_verbs: frozenset[str] = frozenset()
     non_speech_objects: frozenset[str] = frozenset()
     #: speech acts only when negated, and then a report ("schloss Brandstiftung nicht aus": it may be)
     negated_acts: frozenset[str] = frozenset()
@@ -656,6 +658,7 @@ class Lexicon:
             reportative=_set(d, "reportative"),
             speech_act_verbs=_set(d, "speech_act_verbs"),
             infinitive_acts=_set(d, "infinitive_acts"),
+            request_verbs=_set(d, "request_verbs"),
             non_speech_objects=_set(d, "non_speech_objects"),
             negated_acts=_set(d, "negated_acts"),
             particle_idioms=_set(d, "particle_idioms"),
