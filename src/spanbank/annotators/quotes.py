@@ -407,7 +407,8 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
         # Noch vor einem Monat habe die Bahn den Termin bestätigt."): the speaker before reports it all
         cues = []
     if cues and ctx.lex.lang == "de":
-        cues = [c for c in cues if not _de_relative_clause_cue(ctx, si, lo, hi, c)]
+        cues = [c for c in cues if not _de_relative_clause_cue(ctx, si, lo, hi, c)
+                and not _de_cue_in_reported_relative(ctx, si, lo, hi, c, cues)]
     if cues and ctx.lex.lang == "de" and ctx.tokens[lo].text == "Wer" and not ctx.tokens[lo].quoted:
         # (round 36, g2) a generic "Wer" clause opening the sentence reports no one: "Wer behauptet, die Stadt habe
         # geschlafen, der irrt." (was a report of "Wer"); its cues before the first comma are dropped
@@ -571,13 +572,78 @@ def _sentence_goes_on(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list, 
         attr = subject_attribution(ctx, *ctx.sent_toks[si - 1])
         if attr is not None and _de_speaking_subject(ctx, attr):
             if _de_passive_sentence(ctx, *ctx.sent_toks[si - 1]):
-                attr = Attribution(None, None, None)  # (round 36, g2) reported, but the passive's subject is no source
+                # (round 36, g2) reported, but the passive's subject is no source; (round 38, kon) the report before the
+                # passive's paragraph is, over the gap ("…, sagte der Staatsanwalt.\n\nDie Spuren wurden untersucht.
+                # Ergebe sich kein Treffer, habe man andere Mittel.")
+                attr = _de_source_over_gap(ctx, si, lo, hi, passive=True) or Attribution(None, None, None)
             _continue(ctx, si, s_start, s_end, attr)
+    if ctx.lex.lang == "de" and not cues and (gap := _de_source_over_gap(ctx, si, lo, hi)) is not None:
+        # (round 38, kon) a Konjunktiv I main clause after one sentence of the writer's that opens a new paragraph
+        # goes on with the report before that paragraph ("„…“, ergänzt der Oberstaatsanwalt.\n\nDas heißt, die
+        # Ergebnisse wurden eingespeist. Ergebe sich kein Treffer, habe man andere Möglichkeiten.")
+        _continue(ctx, si, s_start, s_end, gap)
     if ctx.lex.lang == "de" and not cues and not any(r.sentence == si for r in ctx.recs[-6:]) \
             and (own := _de_attitude_subject(ctx, lo, hi)) is not None:
         # (round 36, g3) a person opens the sentence, then a Konjunktiv I of attitude, and no source before: the
         # person's own view reported ("Herr Hemprich verstehe die Aufregung nicht."); the sentences after go on
         _continue(ctx, si, s_start, s_end, own)
+
+
+def _de_source_over_gap(ctx: QuoteContext, si: int, lo: int, hi: int, passive: bool = False) -> Attribution | None:
+    """German (round 38, kon): sentence si is a main clause in an unambiguous Konjunktiv I with nothing reported yet;
+    the sentence before it is the writer's (no quote, no Konjunktiv, no source of its own) and opens si's paragraph;
+    the sentence before that, the last of the paragraph before, is attributed: its source, else None. ("…, sagte die
+    Oberstaatsanwältin.\n\nDen Tätern wird Vergewaltigung vorgeworfen. In drei Fällen sei es beim Versuch
+    geblieben."; the reach of two sentences stopped at the paragraph break.)"""
+    if si < 2 or ctx.sent_attr[si] is not None or ctx.sent_attr[si - 1] is not None:
+        return None
+    attr = ctx.sent_attr[si - 2]
+    if attr is None or not attr.name or any(r.sentence >= si - 1 for r in ctx.recs[-6:]):
+        return None
+    (_, e2), (s1, e1) = ctx.sents[si - 2], ctx.sents[si - 1]
+    if "\n" not in ctx.text[e2:s1] or "\n" in ctx.text[e1 : ctx.sents[si][0]]:
+        return None
+    toks = ctx.tokens
+    plo, phi = ctx.sent_toks[si - 1]
+    if any(t.quoted for t in toks[lo:hi]) or any(t.quoted for t in toks[plo:phi]) or toks[phi - 1].text in {"?", ":"} \
+            or toks[hi - 1].text == "?" or _de_any_konjunktiv(ctx, plo, phi):
+        return None
+    if _reported_mood(ctx, lo, hi, strict=True) != "i" or not _de_reported_main_verb(ctx, lo, hi) \
+            or _new_person(ctx, lo, hi, attr):
+        return None
+    subj = None if passive else subject_attribution(ctx, plo, phi)  # (a passive's subject is what was done)
+    if subj is not None and subj.name and subj.name != attr.name and _de_speaking_subject(ctx, subj):
+        return None  # (the writer's sentence names someone else who may be the source: no guess)
+    return attr
+
+
+def _de_cue_in_reported_relative(ctx: QuoteContext, si: int, lo: int, hi: int, c, cues: list) -> bool:
+    """German (round 38, kon): a verb cue closing a relative clause after the main clause ("…, die von der Bevölkerung
+    verlangt worden seien"), when that main clause holds no cue and is in reported mood right after an attributed
+    sentence ("Einige Feiern hätten nicht stattfinden dürfen, heißt es in dem Bericht. So hätten die Verantwortlichen
+    versäumt, Regeln einzuhalten, die von allen verlangt worden seien."): part of the report going on, no source."""
+    toks, lex = ctx.tokens, ctx.lex
+    if c.kind != "verb" or si < 1 or ctx.sent_attr[si - 1] is None or not ctx.sent_attr[si - 1].name:
+        return False
+    k = c.first - 1  # the comma opening the relative clause, no other punctuation between it and the cue (but a
+    while k > lo and not toks[k].quoted and (toks[k].is_word or (  # comma before "sondern": "nicht nur von X, sondern …")
+            toks[k].text == "," and toks[k + 1].low in lex.coordinators and toks[k + 1].text == toks[k + 1].low)):
+        k -= 1
+    if k <= lo + 2 or toks[k].text != "," or toks[k].quoted or k + 1 >= c.first:
+        return False
+    nxt = toks[k + 1].low
+    if not (nxt in _DE_PREPOSITIONAL_RELATIVES or (nxt in lex.prepositions and k + 2 < c.first
+                                                   and toks[k + 2].low in _DE_PREPOSITIONAL_RELATIVES)):
+        return False
+    e = c.last + 1
+    while e < hi and toks[e].low in _DE_CLAUSE_FINAL_AUXILIARIES and toks[e].text == toks[e].low:
+        e += 1
+    if e + 1 < hi or (e < hi and (toks[e].text not in {".", "!"} or toks[e].quoted)):
+        return False  # (the relative clause closes the sentence)
+    if any(t.quoted or t.text in {";", ":"} for t in toks[lo:k]) or any(o is not c for o in cues):
+        return False  # (another cue reports the main clause, or a clause of its own)
+    mood = _reported_mood(ctx, lo, k)
+    return mood == "i" or mood == "ii" and _hedge_ok(ctx, si, lo, k)
 
 
 def _de_passive_sentence(ctx: QuoteContext, lo: int, hi: int) -> bool:
@@ -700,7 +766,9 @@ def _de_reported_main_verb(ctx: QuoteContext, lo: int, hi: int) -> bool:
         prev = toks[k - 1].low if k > lo else ""
         nxt = toks[k + 1].low if k + 1 < hi else ""
         # (round 28: "sei es" only, not "In dem Prozess gehe es nicht um ihn", "Derzeit gebe es keine Hinweise")
-        if (prev == "es" and nxt == "denn") or (nxt == "es" and t.low == "sei") or prev == "gott" or "ich" in (prev, nxt) \
+        # (round 38, kon: "sei es" only where "sei" opens its clause, not "In drei Fällen sei es beim Versuch geblieben")
+        if (prev == "es" and nxt == "denn") or (nxt == "es" and t.low == "sei" and (k == lo or not toks[k - 1].is_word)) \
+                or prev == "gott" or "ich" in (prev, nxt) \
                 or (prev == "auch" and k - 2 >= lo and toks[k - 2].low == "dem"):
             continue
         return True
