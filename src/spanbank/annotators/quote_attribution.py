@@ -744,12 +744,23 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
     elif lex.lang == "de" and c.kind in ("source_before", "source_after") and m.end > m.first:
         h = m.first + (toks[m.first].low in lex.determiners)
         if h < m.end and lex.is_source_noun(toks[h].text) and toks[h].is_cap and not toks[h].quoted \
-                and toks[h + 1].low in GENITIVE_ARTICLES and not toks[h + 1].quoted:
+                and not toks[h + 1].quoted and (toks[h + 1].low in GENITIVE_ARTICLES or (
+                    # (round 38) or a plural genitive's adjective: "Angaben westlicher Geheimdienste zufolge", "laut
+                    # Angaben örtlicher Behörden" (were "Angaben westlicher Geheimdienste")
+                    h + 2 <= m.end and toks[h + 1].text == toks[h + 1].low and toks[h + 1].low.endswith("er")
+                    and toks[h + 1].low not in lex.stopwords and toks[h + 2].is_cap and toks[h + 2].is_word
+                    and not toks[h + 2].quoted)):
             # (round 35, de6) a source noun's owner speaks, as after "nach": "laut einem Bericht des „Handelsblatts“",
             # "Einem Bericht der „Washington Post“ zufolge" (were "Berichts des Handelsblatts", "Bericht der …")
             owner = _source_name(ctx, h, m.end, m, lo, hi)
             if owner:
                 c.name = owner
+        elif h == m.last == m.end and toks[m.first].low in ("den", "diesen") and toks[h].low in lex.circle_source_nouns \
+                and toks[h].is_cap and not toks[h].quoted:
+            # (round 38) "Den Angaben zufolge", "diesen Informationen zufolge" (statements, which need an owner; not "den
+            # Berichten zufolge"): the source named before (within three sentences), or nobody (was "Angaben")
+            si = ctx.sent_of_lo.get(lo, 0)
+            c.name = ctx.last.name if ctx.last is not None and 0 <= si - ctx.last_sentence <= 3 else None
 
 
 def _de_role_adjective(t, lex: Lexicon) -> bool:

@@ -200,6 +200,11 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     or sum(1 for t in toks[i + 2 : e] if t.is_word) > 4):
             i += 1  # (round 26) the adverb "loudly" before a call: "Helfern ruft sie laut „Danke schön, vielen Dank“ zu"
             continue
+        if phrase and lex.lang == "de" and phrase == ("laut",) and i - 2 >= lo and toks[i - 1].text == "," \
+                and i + 1 < hi and toks[i + 1].text in ("dem", "der", "denen") and toks[i - 2].is_cap \
+                and (lex.is_source_noun(toks[i - 2].text) or toks[i - 2].low.endswith("berichte")):
+            i += 2  # (round 38) a relative pronoun after a source noun: "einen Bericht, laut dem 500 Stellen wegfallen"
+            continue  # (the speaker was "dem 500 Stellen")
         if phrase:
             out.append(Cue(i, i + len(phrase) - 1, "source_before"))
             i += len(phrase)
@@ -211,7 +216,11 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             out.append(Cue(i, i, "source_before"))  # (round 38, sox) "So Müller: Wir müssen handeln." (like "Laut X: …")
         elif lex.lang == "de" and t.low in lex.heard_cues and t.text == t.low and _de_heard(ctx, i, lo, hi):
             out.append(Cue(i, i, "verb"))  # (round 36, v1) "Aus Diplomatenkreisen war zu hören, …", "…, war aus Bonn zu hören."
-        elif t.low in lex.source_after and t.text == t.low:
+        elif t.low in lex.source_after and t.text == t.low and not (
+                # (round 38) a relative pronoun right before it opens a source noun's clause: "eine Studie, der zufolge …"
+                # (the speaker was "Studie" and the main clause its content)
+                lex.lang == "de" and i - 2 >= lo and toks[i - 1].text in ("dem", "der", "denen")
+                and toks[i - 2].text == "," and not toks[i - 1].quoted):
             out.append(Cue(i, i, "source_after"))
         elif t.low in lex.so_cues and i > lo and (toks[i - 1].text in {",", "“", "”", "«", "»", '"', "–", "—"} or (
                 # (round 26) a hyphen written as a dash: "Das Verbot sei - so die Kammer - rechtswidrig"

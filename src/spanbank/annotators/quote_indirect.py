@@ -1755,7 +1755,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                         _de_object_before_final_cue(ctx, c, m, k) and not _de_konjunktiv_i_in(ctx, n, hi))) and (
                         # (round 28) also after a preposition: "führt Mängel an, für die der Staat verantwortlich sei"
                         _de_relative_opens(ctx, n) or (_de_prepositional_relative(ctx, n)
-                                                       and not toks[n + 1].low.startswith("welch"))):
+                                                       and not toks[n + 1].low.startswith("welch"))) \
+                        and not _de_relative_source(ctx, c, lo, k, n, hi):  # (round 38) but "Berichte, nach denen …"
                     # a relative clause on the object ("kritisierte die Kultusminister, die die Vorwürfe …")
                     # or on the speaker after the cue ("sagte der Minister, der seit 2019 im Amt ist"; a
                     # Konjunktiv I in it may be the report); a content may follow it: "erklärte den
@@ -1819,6 +1820,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                         # (round 28) a content noun's clause: "dementierte Berichte, wonach der General getötet worden sei"
                         lex.lang == "de" and toks[n].text == "wonach")):
                     n += 1
+                elif lex.lang == "de" and (r := _de_relative_source(ctx, c, lo, k, n, hi)):
+                    n += r  # (round 38) the same with a relative source phrase: "dementierte einen Bericht, laut dem / nach dem
+                    # …", "Angaben des Betriebsrats, denen zufolge …" (the whole sentence was the report)
                 if n >= hi:
                     return []
                 end = clause_end(toks, lex, n, hi, s_end)
@@ -2822,6 +2826,35 @@ _DE_ZU_INFINITIVE = re.compile(r"\w{2,}zu\w{2,}en")
 #: "warnte vor Unruhen, wenn …"); not of a reason, which is the reported content ("erhoben Einspruch, weil Berlin einen
 #: Sonderstatus habe", round 11)
 _DE_ACT_CONDITIONS = frozenset({"falls", "wenn", "sofern"})
+
+#: (round 38) German dative relative pronouns after a source noun ("ein Bericht, laut dem …", "Angaben, denen zufolge …")
+_DE_RELATIVE_DATIVES = frozenset({"dem", "der", "denen"})
+
+
+def _de_relative_source(ctx: QuoteContext, c: Cue, lo: int, k: int, n: int, hi: int) -> int:
+    """(round 38) The length of a relative source phrase opening a content noun's clause after the comma at k:
+    "einen Bericht, laut dem / nach dem …", "Berichte zurück, nach denen …", "Angaben des Betriebsrats, denen zufolge
+    …"; 0 if there is none. A source noun must close the clause before the comma (after it only its genitive and the
+    cue's participle or particle), itself no source phrase ("Laut Angaben sagte er, nach dem Treffen …" is no clause)."""
+    toks, lex = ctx.tokens, ctx.lex
+    if n + 2 >= hi or toks[n].quoted or toks[n + 1].low not in _DE_RELATIVE_DATIVES | {"zufolge"}:
+        return 0
+    if not ((toks[n].low in ("laut", "nach", "gemäß") and toks[n + 1].text in _DE_RELATIVE_DATIVES)
+            or (toks[n].text in _DE_RELATIVE_DATIVES and toks[n + 1].text == "zufolge")):
+        return 0
+    if not toks[n + 2].is_word:
+        return 0
+    for x in range(k - 1, max(lo, k - 6) - 1, -1):
+        t = toks[x]
+        if t.quoted or not t.is_word:
+            return 0
+        if t.is_cap and (lex.is_source_noun(t.text) or t.low.endswith("berichte")):
+            return 0 if x > lo and toks[x - 1].low in ("nach", "laut", "gemäß", "zufolge") else 2
+        if not (t.is_cap or t.low in ("des", "der", "eines", "einer") or (c.first <= x <= c.last and x == k - 1)
+                or (x == k - 1 and t.text == t.low and c.first < x and toks[c.first].low in lex.separable)):
+            return 0
+    return 0
+
 
 #: German accusative articles opening an object ("kritisierte die Reform", "lobte den Plan")
 _DE_OBJECT_ARTICLES = frozenset({"den", "die", "das", "einen", "eine", "diesen", "diese"})
