@@ -462,6 +462,10 @@ class Lexicon:
     #: matter", "people briefed on the talks"): a bare noun after "with", a participle before its preposition
     source_knowledge_nouns: frozenset[str] = frozenset()
     source_participles: frozenset[str] = frozenset()
+    #: (round 38, endesc) English: Chinese and Korean family names, written first ("Xi Jinping", "Moon Jae-in")
+    family_first_surnames: frozenset[str] = frozenset()
+    #: (round 38, endesc) English places shaped like such a name ("Hong Kong")
+    family_first_places: frozenset[str] = frozenset()
     #: English cues of asking, after which "if" means "whether" ("asked if …"); after other cues it opens a condition
     question_cues: frozenset[str] = frozenset()
     #: (round 34) memo of `_title_word` (the suffix scan runs for every capitalised word; the lists grew)
@@ -826,6 +830,8 @@ class Lexicon:
             report_order_adverbs=_set(d, "report_order_adverbs"),
             source_knowledge_nouns=_set(d, "source_knowledge_nouns"),
             source_participles=_set(d, "source_participles"),
+            family_first_surnames=_set(d, "family_first_surnames"),
+            family_first_places=_set(d, "family_first_places"),
         )
 
 

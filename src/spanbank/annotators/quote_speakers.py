@@ -75,11 +75,35 @@ class Entities:
     names: list[tuple[int, str]] = field(default_factory=list)
     titles: dict[str, set[str]] = field(default_factory=dict)
     by_surname: dict[str, str] = field(default_factory=dict)
+    #: (round 38, endesc) keys of `by_surname` that are a family name written first ("xi" for "Xi Jinping"), and such
+    #: keys that two different names shared (no more a key: "Kim Jong Un" and "Kim Yo Jong")
+    family_first: set[str] = field(default_factory=set)
+    family_shared: set[str] = field(default_factory=set)
+    #: (round 38, endesc) the full names written family name first: persons, though the first-name lists lack them
+    family_names: set[str] = field(default_factory=set)
 
-    def add(self, pos: int, name: str, titles: set[str]) -> None:
+    def add(self, pos: int, name: str, titles: set[str], family: str | None = None) -> None:
         self.names.append((pos, name))
         self.titles.setdefault(name, set()).update(titles)
-        self.by_surname.setdefault(name.split()[-1].lower(), name)
+        key = name.split()[-1].lower()
+        if key in self.family_first and self.by_surname[key] != name and " " in name:
+            self._share(key)  # a family name written first, then a surname: "Lee Jae-myung" … "Bruce Lee" (not the
+            # family name alone after a title: "President Moon")
+        elif key not in self.family_shared:
+            self.by_surname.setdefault(key, name)
+        if family is not None:
+            self.family_names.add(name)
+        if family is not None and family not in self.family_shared:
+            if family not in self.by_surname:
+                self.by_surname[family] = name
+                self.family_first.add(family)
+            elif family in self.family_first and self.by_surname[family] != name:
+                self._share(family)
+
+    def _share(self, key: str) -> None:
+        del self.by_surname[key]
+        self.family_first.discard(key)
+        self.family_shared.add(key)
 
 
 #: English weekdays and months that are no surnames: a capitalised run ending in one is a time phrase ("Earlier Monday")
@@ -207,6 +231,15 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
             # a title's complement before the name: "Speaker of the House Paul Ryan", "Minister for Home Affairs
             # Peter Dutton" (round 22)
             titles, name = name[:p], name[p:]
+        if lex.lang == "en" and len(name) >= 3 and (p := next((x for x in range(len(name) - 2) if name[x].endswith(
+                ("'s", "’s"))), None)) is not None and lex.is_first_name(name[p + 1].lower()) \
+                and name[-1].lower() not in lex.org_heads:
+            name = name[p + 1 :]  # (round 38, endesc) an owner before a full name: "Apple's Tim Cook" (a later "Apple's
+            # Cook" and "he" took "Apple's Tim Cook")
+        if lex.lang == "en" and len(name) == 2 and not titles and name[0].endswith(("'s", "’s")) \
+                and name[1].lower() in ents.by_surname and " " in ents.by_surname[name[1].lower()]:
+            i = j + 1  # (round 38, endesc) an owner before a surname seen in full: "Nvidia's Huang" is no new name
+            continue
         while lex.lang == "de" and not titles and len(name) > 1 and (
                 name[0].lower() in lex.coordinators or name[0].lower() in lex.skippable
                 or name[0].lower() in lex.adverbial_subordinators  # (also "Obgleich Trump …")
@@ -276,6 +309,10 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
             if lex.lang == "en" and i - 2 >= 0 and tokens[i - 1].text == "." and tokens[i - 2].is_word \
                     and lex.is_title(tokens[i - 2].text + "."):
                 pre.add(tokens[i - 2].low + ".")  # an abbreviated title before the name: "Gov. Tate Reeves"
+            if lex.lang == "en" and titles and i - 2 >= 0 and tokens[i - 1].text in ("of", "for") \
+                    and tokens[i - 2].is_cap and tokens[i - 2].is_word and lex.is_title(tokens[i - 2].text):
+                pre.add(tokens[i - 2].low)  # (round 38, endesc) a title with its complement: "Secretary of State Antony
+                # Blinken" had only "state" ("the secretary of state said" was no one's)
             gt = list(titles)
             while lex.lang == "de" and len(gt) >= 2 and gt[-1] in lex.cased_titles and gt[-1].lower() in lex.abbreviations:
                 gt.pop()  # (round 35, de5) the role before an academic title: "Rektorin Dr. Ingeborg Mühldorfer"
@@ -307,12 +344,39 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
                     # (round 24) a place after "von": "Oberbürgermeister von Dresden" gave the name "von Dresden",
                     # and a later "er" took it
                     or (name[0] == "von" and len(name) == 2))):
-                ents.add(i, " ".join(name), pre)
+                ents.add(i, " ".join(name), pre, _en_family_first(name, lex) if lex.lang == "en" else None)
                 # (round 33, English) "President Barack Obama met Speaker John Boehner": "president" is no title of
                 # Boehner's (German keeps the words: "Boris Pistorius traf Lloyd Austin" makes Austin a person by them)
                 last_end = j
         i = j + 1
     return ents
+
+
+#: (round 38, endesc) a romanised Chinese given name: pinyin syllables, run together ("Jinping", "Keqiang", "Yi")
+_PINYIN_NAME = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|"
+                          r"ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)(?![aeiou]))+")
+#: (round 38, endesc) one romanised Chinese or Korean syllable of a given name written apart or hyphenated ("Jong Un",
+#: "Hsien Loong", "Kuan Yew", "Jae-in", "Suk-yeol", "Duck-soo"), not an English word of a place's name ("Sun Moon Lake")
+_NAME_SYLLABLE = re.compile(r"[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|ck|n|m|l|k|p|t|r|w)?")
+
+
+def _en_family_first(name: list[str], lex: Lexicon) -> str | None:
+    """(round 38, endesc) English: the family name of a Chinese or Korean full name written family name first, which a
+    later lone mention uses ("Chinese President Xi Jinping … Xi said", "Moon Jae-in … Moon said"): a known family name
+    (`family_first_surnames`) before a given name of pinyin ("Li Qiang") or of two syllables, hyphenated or apart
+    ("Yoon Suk-yeol", "Ma Ying-jeou", "Kim Jong Un", "Lee Hsien Loong"); not a first name before a Western surname
+    ("Lee Anderson", "Kim Kardashian", "Lee Harvey Oswald"), nor a place (`family_first_places`: "Hong Kong")."""
+    if not 2 <= len(name) <= 3 or name[0].lower() not in lex.family_first_surnames or not name[0][1:].islower() \
+            or " ".join(name).lower() in lex.family_first_places:
+        return None
+    given = name[1:]
+    if any(lex.is_first_name(w.lower()) or not w[:1].isupper() or not w[1:].replace("-", "").islower() for w in given):
+        return None
+    parts = given if len(given) == 2 else given[0].lower().split("-")
+    if len(parts) == 2 and all(len(w) <= 6 and _NAME_SYLLABLE.fullmatch(w.lower()) for w in parts):
+        return name[0].lower()
+    g = given[0].lower()
+    return name[0].lower() if len(given) == 1 and len(g) <= 8 and _PINYIN_NAME.fullmatch(g) else None
 
 
 def _cap_word(w: str) -> bool:
@@ -509,6 +573,28 @@ def _en_titled_object(tokens: list[Token], pos: int, lex: Lexicon) -> bool:
             and lex.is_title(tokens[q].text):
         q -= 1
     return q < pos - 1 and q >= 0 and tokens[q].text == tokens[q].low and tokens[q].low in lex.prepositions
+
+
+#: (round 38, endesc) English roles of the one who interviews: a description by them is no interviewee's
+_EN_MEDIA_ROLES = frozenset({"presenter", "host", "anchor", "interviewer", "journalist", "reporter"})
+
+
+def _en_addressed(tokens: list[Token], pos: int, lex: Lexicon) -> bool:
+    """English (round 38, endesc): the name at pos is spoken to, not speaking: after an addressee verb or after "to" or
+    "with" after a cue or a medium, also with a medium's possessive and lower-case titles between ("told CNN's Dana
+    Bash", "in an interview with NBC's Kristen Welker")."""
+    q = pos - 1
+    if q >= 0 and tokens[q].is_cap and tokens[q].low.endswith(("'s", "’s")) and not tokens[q].quoted:
+        q -= 1
+    while q >= 0 and q >= pos - 4 and tokens[q].is_word and not tokens[q].quoted and tokens[q].text == tokens[q].low \
+            and lex.is_title(tokens[q].text):
+        q -= 1
+    if q < 0 or tokens[q].quoted or tokens[q].text != tokens[q].low:
+        return False
+    if tokens[q].low in lex.addressee_verbs:
+        return True
+    return tokens[q].low in ("to", "with") and q > 0 and (
+        tokens[q - 1].low in lex.cue_verbs or tokens[q - 1].low in lex.medium_nouns)
 
 
 def _manner_adverb(t: Token, lex: Lexicon) -> bool:
@@ -3263,6 +3349,9 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         # a body or an owner before a full name: "the U.S. Federal Reserve Jerome Powell", "The Environment
         # Agency's Mark Scott"
         tail = tail[f:]
+    if lex.lang == "en" and len(tail) >= 2 and (p := next((i for i in range(len(tail) - 1) if tail[i].endswith(
+            ("'s", "’s"))), None)) is not None and _en_owned_person(tail[p + 1 :], ents, lex):
+        tail = tail[p + 1 :]  # (round 38, endesc) a company's person: "Apple's Cook said" is Tim Cook (was "Apple's Cook")
     if tail and tail[0].lower() in CONNECTORS and tail[0] == tail[0].lower() and 0 < k and lex.is_title(words[k - 1]):
         if lex.lang == "de" and k - 1 == 0 and tokens[m.first].low in ("der", "die") and (linked := _office_or_age_holder(
                 m, tokens, ents, lex, words[k - 1].lower(), near)) is not None:  # (only a name close before it)
@@ -3734,7 +3823,15 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
         return k >= 0 and tokens[k].low in lex.prepositions
 
     names = {name for pos, name in ents.names if lo <= pos < m.first and " " in name and person(pos, name)
-             and not in_pp(pos, name)}
+             and not in_pp(pos, name) and not (lex.lang == "en" and head not in _EN_MEDIA_ROLES
+                                               and _en_addressed(tokens, pos, lex))}
+    if not names and lex.lang == "en" and continuing and " " in continuing and person_name(continuing, lex, ents) \
+            and head not in _EN_MEDIA_ROLES and any(pos < m.first and name == continuing for pos, name in ents.names) \
+            and any(tokens[x].text == continuing.split()[-1] and not tokens[x].quoted for x in range(lo, m.first)):
+        # (round 38, endesc) the person quoted just before, named in full earlier, when the one named there was only
+        # spoken to: 'Sen. Bernie Sanders … "…," Sanders told CNN's Dana Bash. "…," the Vermont senator added' (was
+        # Dana Bash)
+        names = {continuing}
     if not names and lex.lang == "de" and continuing and " " in continuing and person_name(continuing, lex, ents) \
             and any(tokens[x].text == continuing.split()[-1] for x in range(max(0, m.first - _DE_ROLE_REACH), m.first)):
         # (round 23) the person quoted just before, named in full earlier: "«…», erläutert Schröder. «…», sagt der
@@ -3953,12 +4050,24 @@ def _en_own_sentence_subject(tokens: list[Token], p: int, ents: Entities, lex: L
     return full if full is not None and " " in full and person(full) else None
 
 
+def _en_owned_person(rest: list[str], ents: Entities, lex: Lexicon) -> bool:
+    """(round 38, endesc) English: the words after an owner's "'s" are a person ("Apple's Cook" after "Tim Cook",
+    "Microsoft's Satya Nadella"), not more of a company's or a product's name ("Macy's Inc", "Apple's iPhone")."""
+    if rest[-1].lower() in lex.org_heads:
+        return False
+    if len(rest) == 1:
+        full = ents.by_surname.get(rest[0].lower())
+        return full is not None and full != rest[0] and (person_name(full, lex, ents) or any(
+            lex.is_title(t) for t in ents.titles.get(full, ())))  # ("Nvidia chief executive Jensen Huang")
+    return person_name(" ".join(rest), lex, ents)
+
+
 def person_name(name: str, lex: Lexicon, ents: Entities) -> bool:
     """A name with a known first name before its last word ("Christian Drosten", "Virologe Christian
     Drosten") or a gendered title seen with it ("Mrs. Clinton"): a person, not a German noun run
     like "Ziel der Bodenoffensive"."""
     words = name.split()
-    return any(lex.is_first_name(w) for w in words[:-1]) \
+    return any(lex.is_first_name(w) for w in words[:-1]) or name in ents.family_names \
         or lex.name_gender(name, ents.titles.get(name, set())) is not None \
         or (len(words) >= 3 and any(len(w) == 1 and w.isupper() for w in words[1:-1])
             and words[0][:1].isupper() and words[-1][:1].isupper())  # a middle initial: "Merrick B Garland"
@@ -3974,7 +4083,10 @@ def _en_plural(name: str) -> bool:
 
 
 #: English plurals without -s ("according to people on the call": no "he")
-_EN_PLURALS = frozenset({"people", "men", "women", "children", "police", "staff", "crowd"})
+_EN_PLURALS = frozenset({"people", "men", "women", "children", "police", "staff", "crowd",
+                         # (round 38, endesc) "Pyongyang's state media reported that Kim … . But he acknowledged …" is
+                         # no media's
+                         "media"})
 #: English plural sources that open a sentence capitalised and are no surname ("Officials said"; a
 #: capitalised word in -s may be one: "Sanders said")
 _EN_PLURAL_SOURCES = frozenset({
