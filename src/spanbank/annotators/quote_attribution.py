@@ -411,7 +411,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                 or _de_fronted_object_before_name(ctx, c, before, after) or _de_fronted_count(ctx, c, before, after)
                 or _de_fronted_thing_before_pronoun(ctx, c, before, after)
                 or _de_fronted_quantity(ctx, c, before, after, lo) or _de_fronted_plural(ctx, c, before, after, lo)
-                or _de_fronted_oblique(ctx, before)):
+                or _de_fronted_oblique(ctx, before)
+                or (after.first > c.last and _de_object_first(ctx, lo, c.first, lo, hi) is not None)):
             # V2 after a fronted phrase ("Innerhalb weniger Tage berichtete die Presse") or a
             # fronted object ("Den Plan nannte der Minister einen Fehler"): the subject follows
             before = None
@@ -467,6 +468,35 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                 and toks[after.last].low in lex.light_verbs.get(toks[c.first].low, ()):
             after = None  # (round 37, merge review) the light verb's own noun after it is its object, no speaker: "…
             # erwähnte Helmut Kohl auch Missstände und fand mahnende Worte" (the speaker was "Worte")
+        if before is not None and lex.lang == "de" and before.end + 1 == c.first and before.first < before.end \
+                and c.first == c.last and toks[before.last].is_cap and not toks[before.last].quoted \
+                and toks[before.first].low in ("eine", "einen", "ein", "keine", "keinen", "kein") \
+                and (nouns := lex.light_verbs.get(toks[c.first].low)) and toks[before.last].low in nouns:
+            # (round 38, objfirst) the light verb's own noun right before it closes the clause is its object: "Merz hatte
+            # … mit der Begründung, die Partei sei extrem, eine klare Absage erteilt" (was "Absage"); the sentence's
+            # subject before its auxiliary speaks
+            subj = clause_subject(toks, lo, before.first, lex)
+            before = fallback = subj if subj is not None and subj.kind != "pronoun" and subj.first == lo \
+                and subj.end + 1 < before.first and toks[subj.end + 1].low in lex.auxiliaries else None
+        if after is not None and lex.lang == "de" and after.first == c.last + 1 and after.first < after.end \
+                and toks[after.first].low in ("die", "das") and _de_thing_head(ctx, toks[after.last]) \
+                and (k := next((x for x in range(after.end + 1, min(hi, after.end + 4))
+                                if not (toks[x].text == toks[x].low and toks[x].low in lex.skippable)), None)) is not None \
+                and toks[k].low in ("einen", "eine", "ein", "als") and not toks[k].quoted:
+            after = None  # (round 38, objfirst) a thing and its predicate after the verb are objects: "Er sei nicht
+            # gekränkt, nannte die Trennung aber einen Schock" (the speaker was "die Trennung"); a verb without a subject
+            # of its own after a comma shares the first clause's person ("Er")
+            if before is None and c.first - 1 > lo and toks[c.first - 1].text == "," and not toks[c.first - 1].quoted \
+                    and (subj := clause_subject(toks, lo, c.first - 1, lex)) is not None and subj.first == lo \
+                    and (subj.kind == "name" or toks[subj.first].low in ("er", "sie")):
+                before = fallback = subj
+        if after is not None and lex.lang == "de" and after.first == c.last + 1 and after.first < after.end \
+                and toks[after.first].low in ("eine", "einen", "ein") and after.end - after.first <= 2 and after.end + 2 < hi \
+                and toks[after.end + 1].low == "mit" and toks[after.end + 2].is_word and not toks[after.end + 2].quoted \
+                and toks[after.end].is_cap and toks[after.end].low.endswith(lex.speaking_bodies) \
+                and toks[after.end].low not in ctx.ents.by_surname:
+            after = None  # (round 38, objfirst) an alliance with a partner after the verb is its object: "Kretschmer
+            # fordert eine Koalition mit ihr" (the speaker was "eine Koalition")
         m = before
         if before is None or (lex.lang == "de" and before.first == lo == before.end and before.kind == "name"
                               and after is not None and toks[lo].low not in ctx.ents.by_surname
@@ -1554,6 +1584,164 @@ def _de_fronted_thing_before_pronoun(ctx: QuoteContext, c: Cue, before: Mention,
                     for t in toks[before.first + 1 : before.last])
 
 
+#: (round 38, objfirst) words opening a German phrase that marks it as a nominative (masculine) or a person: such a
+#: fronted phrase may be the subject and is left alone
+_DE_NOMINATIVE_OPENERS = frozenset({"der", "ein", "kein", "mein", "sein", "unser", "dieser", "jener", "jeder", "er", "ich",
+                                    "wir", "man", "es", "sie", "ihr"})
+
+
+def _de_fronted_speaks(ctx: QuoteContext, first: int, last: int) -> bool:
+    """(round 38, objfirst) tokens[first:last+1], a fronted phrase, name someone who may speak: a title, a surname of the
+    text, a speaking body, a first name or a person noun; not a body with "mit" after it, the partner of an alliance
+    ("Eine Koalition mit ihr schloss Merz aus", "Ein Bündnis mit der Linken lehnt die CDU ab")."""
+    toks, lex = ctx.tokens, ctx.lex
+    noun = False
+    for k in range(first, last + 1):
+        t = toks[k]
+        if noun and t.is_word and t.text == t.low and not t.quoted:
+            break  # a genitive or a prepositional phrase after the head noun: "Die Pläne der Regierung kritisierte …"
+        if not t.text[:1].isupper() or not t.is_word or t.quoted:
+            continue
+        noun = noun or (t.is_cap and t.low not in lex.determiners)
+        if k + 1 <= last and toks[k + 1].low == "mit" and t.low.endswith(lex.speaking_bodies) and t.low not in ctx.ents.by_surname:
+            continue
+        if lex.is_first_name(t.text) or de_person_noun(t.low, "der") or de_person_noun(t.low, "die") \
+                or _de_agent_noun(t.text, lex) or lex.is_title(t.text) or t.low.endswith(lex.speaking_bodies):
+            return True
+        full = ctx.ents.by_surname.get(t.low)
+        if full is not None and full.split()[0].lower() not in lex.determiners \
+                and full.split()[0].lower() not in lex.fronted_object_openers:
+            return True  # a surname of the text, not the run of the phrase itself ("Die Entscheidung" is no name)
+    return False
+
+
+def _de_subject_after_verb(ctx: QuoteContext, v: int, hi: int, thing_first: bool) -> Mention | None:
+    """(round 38, objfirst) the German subject right after the finite verb at v (after focus adverbs: "Kritik übte auch die
+    Opposition"), when its form shows it: "der" and a masculine person ("der SPD-Chef", "der 48-Jährige"; "der" before a
+    feminine noun is a dative), a person's name (a first name, or the surname of one named in full before), or, when the
+    fronted phrase is a thing (`thing_first`), "die"/"das" and a speaking body ("Zustimmung signalisierte die Union",
+    "Das Ablehnungsgesuch wies die Strafkammer zurück")."""
+    toks, lex = ctx.tokens, ctx.lex
+    k = v + 1
+    while k < hi and toks[k].is_word and toks[k].text == toks[k].low and not toks[k].quoted and toks[k].low in lex.skippable \
+            and toks[k].low not in lex.auxiliaries and k < v + 3:
+        k += 1
+    if k >= hi or toks[k].quoted:
+        return None
+    m = mention_after(toks, k - 1, hi, lex)
+    if m is None or m.first != k or m.kind == "pronoun":
+        return None
+    words = toks[m.first : m.end + 1]
+    a = toks[m.first]
+    if a.text == "der":
+        # the first noun after "der" (and its adjectives) names a man by his role: "der SPD-Chef", "der Linken-Politiker
+        # Gregor Gysi", "der 48-Jährige"
+        n = next((t for t in words[1:] if t.is_cap and t.is_word), None)
+        if n is not None and not n.quoted and not n.low.endswith("in") and (
+                lex.is_title(n.text) or de_person_noun(n.low, "der") or n.low.endswith(("jährige", "-chef", "politiker"))):
+            return m
+        return None
+    if m.kind == "name" and a.is_cap:
+        full = ctx.ents.by_surname.get(words[-1].low)
+        if lex.is_first_name(words[0].text) or (full is not None and " " in full and person_name(full, lex, ctx.ents)):
+            return m
+        return None
+    if thing_first and a.text in ("die", "das") and len(words) == 2 and words[1].is_cap and not words[1].quoted \
+            and (words[1].low.endswith(lex.speaking_bodies) or words[1].text in DE_PARTIES) \
+            and (words[1].low not in ctx.ents.by_surname or words[1].text in DE_PARTIES):
+        return m  # (a party too: "Zustimmung signalisierte die SPD")
+    return None
+
+
+def _de_thing_head(ctx: QuoteContext, t) -> bool:
+    """(round 38, objfirst) German: token t, a capitalised head noun, names an event, an act or an idea that cannot speak
+    (`_DE_THING_ENDINGS`: "Trennung", "Entscheidung", "Reform"), not a body ("Regierung", "Fraktion") or a surname."""
+    lex = ctx.lex
+    w = t.low
+    return t.is_cap and t.is_word and not t.quoted and w.endswith(_DE_THING_ENDINGS) and not w.endswith(_DE_SPEAKING_THINGS) \
+        and not w.endswith(lex.speaking_bodies) and w not in ctx.ents.by_surname and not lex.is_title(t.text)
+
+
+def _de_verb_after(ctx: QuoteContext, k: int, hi: int) -> int | None:
+    """(round 38, objfirst) the first word in lower case from k on that may be the finite verb after a fronted phrase and
+    its prepositional phrase ("Eine Koalition mit ihr schloss …", "Wahlabsprachen mit der AfD erteilte …"); None at a
+    comma or a quotation, or after six tokens."""
+    toks, lex = ctx.tokens, ctx.lex
+    for j in range(k, min(hi, k + 6)):
+        t = toks[j]
+        if t.quoted or not t.is_word:
+            return None
+        if t.text == t.low and t.low not in lex.prepositions and t.low not in lex.determiners and t.low not in lex.pronouns \
+                and t.low not in DE_OBJECT_PRONOUNS and t.low not in ("ihr", "ihn", "sich") and t.low not in lex.coordinators \
+                and not (t.low.endswith(DE_ADJECTIVE_ENDINGS) and j + 1 < hi and toks[j + 1].is_cap and toks[j + 1].is_word):
+            return j  # (not an adjective before its noun: "Eine klare Absage erteilte …")
+    return None
+
+
+def _de_object_first(ctx: QuoteContext, first: int, v: int, lo: int, hi: int) -> Mention | None:
+    """(round 38, objfirst) German word order: the phrase tokens[first:v] opens the clause (after a focus word: "Auch das
+    Datum verriet …") before the singular finite verb at v, names no one who speaks and is not marked as a nominative
+    ("der", "ein", a pronoun): when the phrase after the verb is a subject by its form (`_de_subject_after_verb`), the
+    fronted phrase is the object and that phrase is returned ("Wahlabsprachen mit der AfD erteilte der SPD-Chef eine
+    klare Absage", "Auch das Datum verriet der 48-Jährige", "Zustimmung signalisierte die Union")."""
+    toks, lex = ctx.tokens, ctx.lex
+    f = first
+    while f < v and toks[f].low in lex.skippable and toks[f].low not in lex.auxiliaries and toks[f].is_word and f < first + 2:
+        f += 1  # "Auch das Datum …"
+    if f >= v or f > lo + 2 or (f > lo and any(not (t.is_word and t.low in lex.skippable) for t in toks[lo:f])):
+        return None
+    verb = toks[v]
+    if not verb.is_word or verb.quoted or verb.text != verb.low or verb.low in lex.auxiliaries:
+        return None
+    plural = verb.low.endswith("n")
+    k = v + 1  # (speed) the phrase after the verb opens with "der", "die", "das" or a capital, or nothing follows here
+    while k < hi and k < v + 3 and toks[k].text == toks[k].low and toks[k].low in lex.skippable:
+        k += 1
+    if k >= hi or not (toks[k].text in ("der", "die", "das") or (toks[k].is_cap and toks[k].is_word)):
+        return None
+    if any(t.quoted or t.text in {",", ";", ":", "(", "–", "—"} for t in toks[f:v]):
+        return None
+    o = toks[f]
+    der_only = o.low in ("ein", "kein", "mein", "sein", "unser")  # (neuter: "Ein Bündnis mit der Linken lehnte der
+    # CDU-Landeschef ab"; only a subject marked as such after the verb decides)
+    if (o.low in _DE_NOMINATIVE_OPENERS and not der_only) or o.low in lex.prepositions or o.low in lex.anaphoric_objects and f + 1 == v \
+            or o.low in lex.time_words or o.low in lex.fronted_adverbs \
+            or (o.low in lex.clause_openers and o.low not in lex.determiners):
+        return None
+    if not (o.text[:1].isupper() or f > first):
+        return None
+    if _de_fronted_speaks(ctx, f, v - 1):
+        return None
+    head = next((t for t in toks[f:v] if t.is_cap and t.is_word and t.text != t.low), None)
+    if head is None or head.low in lex.time_words:
+        return None
+    if o.low not in lex.determiners and o.low not in lex.fronted_object_openers and not (f > first and o.text == o.low):
+        # no article: a lone word may be a surname ("Weidel beglückwünschte die Partei"); a bare noun is fronted when it
+        # names a thing or an act ("Zustimmung signalisierte …", "Kritik übte …"), has a postmodifier ("Wahlabsprachen mit
+        # der AfD erteilte …") or an adjective before it ("Volle Unterstützung …")
+        w = head.low
+        if not (w.endswith(_DE_THING_ENDINGS) or w.endswith(_DE_PLURAL_NOUN_ENDINGS) or w in lex.light_acts
+                or w in lex.speech_nouns or (f + 1 < v and toks[f + 1].low in lex.prepositions and toks[f + 1].text == toks[f + 1].low)
+                or (f + 1 < v and o.low.endswith(DE_ADJECTIVE_ENDINGS) and toks[f + 1].is_cap)):
+            return None
+    if plural:
+        # a plural verb: both phrases may be plural; a thing first and persons, a party or bodies after the verb
+        # ("Die Vorschläge des Ministers lehnten die Grünen ab")
+        if not (head.low.endswith(_DE_THING_ENDINGS) or head.low.endswith(_DE_PLURAL_NOUN_ENDINGS)) or der_only:
+            return None
+        m = mention_after(toks, k - 1, hi, lex)
+        if m is None or m.first != k or toks[k].text != "die" or m.first == m.end:
+            return None
+        n = toks[m.first + 1]
+        return m if n.is_cap and not n.quoted and (n.text in DE_PARTIES or (
+            n.low.endswith(("innen", "verbände", "parteien", "gewerkschaften", "fraktionen")) or de_person_noun(n.low, "die")
+            and not n.low.endswith("in"))) else None
+    thing = o.low not in lex.determiners or o.low in ("das", "den", "einen", "eine", "die", "diese", "dieses", "seine", "ihre") \
+        or o.low in _DE_PLURAL_COUNTS  # (a plural before the singular verb: "Mehrere Anträge … wies die Kammer zurück")
+    m = _de_subject_after_verb(ctx, v, hi, thing and not der_only)
+    return None if m is None or (der_only and toks[m.first].text != "der") else m
+
+
 def _de_speaking_word(ctx: QuoteContext, t) -> bool:
     """German: word t names someone who may speak: a title, a surname of the text or a speaking body."""
     lex = ctx.lex
@@ -2573,6 +2761,10 @@ def subject_attribution(ctx: QuoteContext, lo: int, hi: int, any_subject: bool =
                 and toks[m.first].low in lex.fronted_object_openers and toks[m.first].text[:1].isupper() \
                 and (after := _de_subject_after_fronted_object(ctx, m, hi)) is not None:
             m = after  # (round 37, w1) "Seine Grundsatzrede hatte Söder für eine Abrechnung genutzt" (was "Grundsatzrede")
+        if m is not None and m.kind != "pronoun" and m.first <= lo + 2 and m.end + 2 < hi \
+                and (v := _de_verb_after(ctx, m.end + 1, hi)) is not None \
+                and (after := _de_object_first(ctx, lo, v, lo, hi)) is not None:
+            m = after  # (round 38, objfirst) "Auch das Datum verriet der 48-Jährige. Er wolle …" (was "Datum")
         if m is not None and m.kind != "pronoun" and toks[m.first].text in ("Das", "Dies") and m.first + 2 <= m.last \
                 and toks[m.first + 1].text == toks[m.first + 1].low and toks[m.first + 1].low in lex.auxiliaries \
                 and toks[m.first + 2].is_cap and not toks[m.first + 2].quoted:

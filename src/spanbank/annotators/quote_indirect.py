@@ -52,6 +52,7 @@ from spanbank.annotators.quote_speakers import (
     _appositive,
     _de_person_role,
     de_group_segment,
+    de_person_noun,
     de_quoted_name_before,
     en_possessor_before,
     mention_after,
@@ -3833,3 +3834,17 @@ def _en_time_clause_that(ctx: QuoteContext, k: int, hi: int) -> int | None:
                 return x
             return None
     return None
+
+
+def de_thing_speaker(ctx: QuoteContext, m: Mention | None) -> bool:
+    """(round 38, objfirst) German: mention m, a cue's subject, is a noun phrase that names no one who may speak: no
+    pronoun, name, title, person noun or speaking body among its capitalised words ("Seine Nominierung", "Die neue App")."""
+    lex = ctx.lex
+    if m is None or m.kind == "pronoun" or m.first == m.end or (
+            ctx.tokens[m.first].low not in lex.determiners and ctx.tokens[m.first].low not in lex.fronted_object_openers):
+        return False
+    words = [t for t in ctx.tokens[m.first : m.end + 1] if t.is_word and t.is_cap and not t.quoted and t.text != t.low]
+    return bool(words) and not any(
+        lex.is_title(t.text) or lex.is_first_name(t.text) or t.low in ctx.ents.by_surname or t.low.endswith(lex.speaking_bodies)
+        or de_person_noun(t.low, "der") or de_person_noun(t.low, "die") or t.low.endswith(("innen", "leute", "sprecher"))
+        for t in words)

@@ -126,6 +126,7 @@ class Lexicon:
     #: (round 37, w1) endings of abstract nouns that after "zu" are a set phrase too ("zu Solidarität", "zu Besonnenheit")
     particle_idiom_endings: tuple[str, ...] = ()
     non_speech_verbs: frozenset[str] = frozenset()
+    thing_subject_verbs: frozenset[str] = frozenset()
     #: (round 34) German verbs that also mean "to play, to contest" and the endings of their objects then: "Die
     #: Mannschaft bestreitet ihr erstes Gruppenspiel" is no denial
     contest_verbs: frozenset[str] = frozenset()
@@ -668,6 +669,7 @@ class Lexicon:
             particle_idioms=_set(d, "particle_idioms"),
             particle_idiom_endings=tuple(str(w).lower() for w in d.get("particle_idiom_endings") or []),
             non_speech_verbs=_set(d, "non_speech_verbs"),
+            thing_subject_verbs=_set(d, "thing_subject_verbs"),
             contest_verbs=_set(d, "contest_verbs"),
             contest_objects=tuple(str(w).lower() for w in d.get("contest_objects") or []),
             turn_back_verbs=_set(d, "turn_back_verbs"),

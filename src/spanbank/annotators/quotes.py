@@ -22,13 +22,20 @@ import re
 from spanbank.annotators.base import Annotator
 from spanbank.annotators.quote_attribution import (  # German relative pronouns, also after a preposition
     _DE_PREPOSITIONAL_RELATIVES,
+    _DE_SPEAKING_THINGS,
+    _DE_THING_ENDINGS,
     assign_speaker,
     subject_attribution,
 )
 from spanbank.annotators.quote_context import Attribution, QuoteContext, QuoteRec
 from spanbank.annotators.quote_cues import find_cues
 from spanbank.annotators.quote_direct import colon_person_before, direct_quotes
-from spanbank.annotators.quote_indirect import de_negated_question, de_speaker_apposition, indirect_quotes
+from spanbank.annotators.quote_indirect import (
+    de_negated_question,
+    de_speaker_apposition,
+    de_thing_speaker,
+    indirect_quotes,
+)
 from spanbank.annotators.quote_lexicon import Lexicon, load_lexicon, supported_lang
 from spanbank.annotators.quote_speakers import DE_SENTENCE_ADVERBS, de_person_noun, np_forward, person_name
 from spanbank.model import Annotation, Document, Relation, Span
@@ -423,6 +430,11 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
         assign_speaker(ctx, c, lo, hi, cues)
     if cues and ctx.lex.market_subjects:
         cues = [c for c in cues if not _de_market_state(ctx, c)]
+    if cues and ctx.lex.thing_subject_verbs:
+        # (round 38, objfirst) a thing promises, no one speaks: "Seine Nominierung verspricht Kontinuität" (its
+        # Konjunktiv after it went on with "Nominierung")
+        cues = [c for c in cues if not (c.kind == "verb" and not c.passive and ctx.tokens[c.first].low in ctx.lex.thing_subject_verbs
+                                        and de_thing_speaker(ctx, c.speaker))]
     before = ctx.sent_attr[si]
     quoted = direct_quotes(ctx, si, lo, hi, cues, s_start, s_end)
     if generic:
@@ -576,6 +588,10 @@ def _sentence_goes_on(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list, 
                 # passive's paragraph is, over the gap ("…, sagte der Staatsanwalt.\n\nDie Spuren wurden untersucht.
                 # Ergebe sich kein Treffer, habe man andere Mittel.")
                 attr = _de_source_over_gap(ctx, si, lo, hi, passive=True) or Attribution(None, None, None)
+            elif _de_event_subject(ctx, attr):
+                # (round 38, objfirst) reported, but an event or an act is no source: "Seine Nominierung verspricht
+                # Kontinuität. Er sei …" (the speaker was "Nominierung")
+                attr = Attribution(None, None, None)
             _continue(ctx, si, s_start, s_end, attr)
     if ctx.lex.lang == "de" and not cues and (gap := _de_source_over_gap(ctx, si, lo, hi)) is not None:
         # (round 38, kon) a Konjunktiv I main clause after one sentence of the writer's that opens a new paragraph
@@ -806,6 +822,23 @@ def _de_speaking_subject(ctx: QuoteContext, attr: Attribution) -> bool:
         return first in ("er", "sie") or (len(names) >= 2 and names[-1] == words[0] and all(w[:1].isupper() for w in names))
     return first in ctx.lex.determiners or person_name(attr.name, ctx.lex, ctx.ents) or (
         len(names) >= 2 and all(w[:1].isupper() for w in names))  # "Staatspräsident Georgi Parwanow"
+
+
+def _de_event_subject(ctx: QuoteContext, attr: Attribution) -> bool:
+    """German (round 38, objfirst): the attribution's span is an article or a possessive and a noun of an event, an act
+    or an idea (`_DE_THING_ENDINGS`; not a body such as "Regierung", "Stiftung"), and no word of a person or a body: a
+    writer's sentence about it is no source of the Konjunktiv after it ("Seine Nominierung verspricht Kontinuität. Er sei
+    …" had the speaker "Nominierung")."""
+    if attr.speaker is None or not attr.name:
+        return False
+    lex = ctx.lex
+    words = [w.strip(".,;:()") for w in ctx.text[attr.speaker[0] : attr.speaker[1]].split()]
+    if len(words) < 2 or (words[0].lower() not in lex.determiners and words[0].lower() not in lex.fronted_object_openers):
+        return False
+    low = words[-1].lower()
+    return words[-1][:1].isupper() and low.endswith(_DE_THING_ENDINGS) and not low.endswith(_DE_SPEAKING_THINGS) \
+        and not low.endswith(lex.speaking_bodies) and low not in ctx.ents.by_surname and not any(
+            w[:1].isupper() and (lex.is_title(w) or lex.is_first_name(w)) for w in words[1:])
 
 
 def _de_titled_surname(ctx: QuoteContext, attr: Attribution, words: list[str]) -> bool:
