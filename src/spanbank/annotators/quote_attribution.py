@@ -42,6 +42,7 @@ from spanbank.annotators.quote_speakers import (
     de_place_end,
     de_quoted_name_before,
     de_title_stop,
+    en_scare_quoted_np,
     is_head,
     mention_after,
     mention_before,
@@ -267,7 +268,9 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         prev = toks[c.first - 1] if c.first > lo else None
         after_quote = prev is not None and (prev.quoted or prev.text == ",")
         before = None if after_quote and prev.quoted and not (
-            lex.lang == "de" and de_quoted_name_before(toks, c.first, lo, lex)) else mention_before(toks, c.first, lo, lex)
+            lex.lang == "de" and de_quoted_name_before(toks, c.first, lo, lex)) and not (
+            # (round 38, enprec2) a subject in scare quotes: 'The "experts" told us …' (reported nothing)
+            lex.lang == "en" and en_scare_quoted_np(toks, c.first - 1, lo, lex)) else mention_before(toks, c.first, lo, lex)
         after = mention_after(toks, c.last, hi, lex)
         if before is not None and lex.lang == "en" and before.first - 3 >= lo and toks[before.first - 1].text == "by" \
                 and toks[before.first - 2].text in lex.document_participles and not toks[before.first - 2].quoted \

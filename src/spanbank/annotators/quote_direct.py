@@ -127,6 +127,9 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             # suggested”', "ihr neuer Film „An einem schönen Morgen“" (also in a sentence with a cue): a
             # name or a mentioned phrase, not anyone's words
             continue
+        if ctx.lex.lang == "en" and q.n_words > SHORT_QUOTE_WORDS and _en_work_title(ctx, q, q_first, q_last, best):
+            continue  # (round 38, enprec2) a title in title case with its minor words: 'I read "The Road to Nowhere"', 'While
+            # "Gone with the Wind" is a legend …', 'Clark "Don't Call Me Gomez Addams" Gable' (were direct quotes)
         # the quotation is its whole sentence ('"It's a disgrace," said X. "We need answers."', "…
         # sagte der 50-Jährige. „Das tut weh.“"): speech continued, not a term
         whole = all(t.quoted or not t.is_word for t in ctx.tokens[lo:hi])
@@ -542,6 +545,24 @@ def _en_possessive(tokens, j: int) -> bool:
         return True
     return t.text in ("'", "’") and j >= 1 and tokens[j - 1].is_word and tokens[j - 1].low.endswith("s") \
         and tokens[j - 1].end == t.start
+
+
+def _en_work_title(ctx: QuoteContext, q: Quotation, q_first: int, q_last: int, best) -> bool:
+    """English (round 38, enprec2): a quotation of four to six words in title case, not all in capitals, with no
+    sentence mark at its end, that no cue introduces right before it (only a comma or colon between) or right after
+    it: the title of a work or a nickname, not anyone's words."""
+    raw = ctx.text[q.start : q.end].rstrip()
+    if not raw or raw[-1] in ".!?,;:" or not _en_title_case(ctx, q):
+        return False
+    words = [w for w in (w.strip(".,;:!?") for w in raw.split()) if w]
+    if len(words) > 6 or all(w.isupper() for w in words if w[:1].isupper()):
+        return False
+    if q_first - 1 >= 0 and ctx.tokens[q_first - 1].text == ":" and not ctx.tokens[q_first - 1].quoted:
+        return False  # introduced by a colon: 'Tierra Marie: "I'm the Princess of the ROC"'
+    if best is not None and best.last + 1 < q_first and all(
+            not t.is_word and not t.quoted for t in ctx.tokens[best.last + 1 : q_first]):
+        return False  # 'she said: "Make America Great Again"'
+    return not (best is not None and best.first > q_last and best.first - q_last <= 2)
 
 
 def _en_title_case(ctx: QuoteContext, q: Quotation) -> bool:

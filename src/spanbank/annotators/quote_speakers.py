@@ -1446,6 +1446,12 @@ def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Menti
         # (round 35) a demonstrative opening the sentence right before its (auxiliary and) cue: "… zu Finanzminister
         # Wolfgang Schäuble. Der hatte erklärt, die Regierung …" (no speaker, so the report went on as Regling's)
         return Mention(j, j, "pronoun")
+    if lex.lang == "en" and j - 1 >= lo and tokens[j].text.isdigit() and not tokens[j].quoted and tokens[j - 1].low == "number" \
+            and tokens[j - 1].is_cap and not tokens[j - 1].quoted:
+        return Mention(j - 1, j, "name")  # (round 38, enprec2) "No 10" / "Number 10" closing a postmodifier: "A spokesman
+        # for No 10 said" (the number broke the chain: nothing was reported)
+    if lex.lang == "en" and j - 3 >= lo and (q := en_scare_quoted_np(tokens, j, lo, lex)) is not None:
+        return q
     if j < lo or tokens[j].quoted or not tokens[j].is_word or _no_name_word(tokens[j], lex):
         return None  # (nor "Can't believe …", "There's a difference between saying …")
     t = tokens[j]
@@ -1498,6 +1504,35 @@ def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Menti
     if lex.lang != "en":
         return None
     return _en_lower_np(tokens, j, lo, lex)
+
+
+#: (round 38, enprec2) words before a scare-quoted subject besides the determiners ('so-called "experts"', 'all the "experts"')
+_EN_SCARE_OPENERS = frozenset({"so-called", "all", "some", "many", "these", "those", "our", "your"})
+
+
+def en_scare_quoted_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention | None:
+    """English (round 38, enprec2): token j closes a short lower-case quotation (one to three words) after a determiner
+    or "so-called": the subject noun phrase in scare quotes ('The "experts" told us …', 'our "leaders" insist that …';
+    nothing was reported); None otherwise."""
+    t = tokens[j]
+    if not t.quoted or t.is_word or t.text not in ('"', "”", "’", "'"):
+        return None
+    w = j - 1
+    while w >= lo and tokens[w].quoted and tokens[w].is_word and j - w <= 4:
+        w -= 1
+    o = w
+    n = j - 1 - o
+    if not (1 <= n <= 3) or o - 1 < lo or not tokens[o].quoted or tokens[o].is_word or tokens[o].text not in ('"', "“", "‘", "'"):
+        return None
+    words = tokens[o + 1 : j]
+    d = tokens[o - 1]
+    if d.quoted or not d.is_word or not (d.text == d.low or o - 1 == lo) or not (
+            d.low in lex.determiners or d.low in _EN_SCARE_OPENERS) or any(x.text != x.low or not x.text.isalpha()
+                                                                         for x in words) \
+            or not _nounish(words[-1], lex, True) or words[-1].low in lex.cue_verbs:
+        return None
+    first = o - 2 if d.low == "so-called" and o - 2 >= lo and tokens[o - 2].low in lex.determiners else o - 1
+    return Mention(first, j - 1, "description", j)
 
 
 #: (round 35) German "another one" after "ein"/"eine": a speaker of its own ("Ein anderer sagte, …")
