@@ -1048,13 +1048,15 @@ def _en_request_to(ctx: QuoteContext, c: Cue, hi: int) -> int | None:
     """English (round 38, enreq): the index of the infinitive's "to" (or of "not" before it) after a request verb and
     its noun addressee ("asked the court to dismiss the case", "asked lawmakers not to delay"); None without a noun
     addressee ("asked me to", "was asked to comment"), for a thing asked for ("asked Congress for the authority to
-    transfer funds") or without a bare verb after "to" ("asked the board to the meeting")."""
+    transfer funds") or without a bare verb after "to" ("asked the board to the meeting").
+    (round 38, enaddr) A cue word that is also a noun is the addressee's: "asked state officials to …"."""
     toks, lex = ctx.tokens, ctx.lex
     if c.speaker is not None and c.speaker.first == c.speaker.last and toks[c.speaker.first].low in ("i", "we", "you"):
         return None  # the writer's own request ("I asked the Congress to …", "When I asked them to come …")
     first = k = c.last + 1
     while k < hi and k < first + 8 and toks[k].is_word and not toks[k].quoted and toks[k].low not in ("to", "for") \
-            and toks[k].low not in lex.auxiliaries and toks[k].low not in lex.negations and toks[k].low not in lex.cue_verbs \
+            and toks[k].low not in lex.auxiliaries and toks[k].low not in lex.negations and (
+                toks[k].low not in lex.cue_verbs or toks[k].low in lex.noun_like_cues) \
             and (toks[k].low not in lex.not_nouns or toks[k].low in ("its", "their", "his", "her", "our")) \
             and (toks[k].low not in lex.pronouns or k > first):
         k += 1
@@ -1685,6 +1687,10 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 n = next((x for x in range(k + 1, min(hi, k + INTERRUPTION_REACH)) if toks[x].text == "," or toks[x].quoted), None)
                 if n is not None and toks[n].text == "," and n + 2 < hi and toks[n + 1].low == "that":
                     return [(toks[n + 2].start, clause_end(toks, lex, n + 2, hi, s_end))]
+                if n is not None and toks[n].text == "," and (th := _en_apposition_adjunct_that(ctx, c, k, n, hi)) is not None:
+                    # (round 38, enaddr) the addressee's apposition, then the medium and the day: "told his Pakistani
+                    # counterpart, Makhdoom Shah Mahmood Qureshi, in a phone conversation on Wednesday that …"
+                    return [(toks[th + 1].start, clause_end(toks, lex, th + 1, hi, s_end))]
                 break  # "said the bill, which passed …, would": the English clause logic below
             if lex.lang == "de" and t.text == "," and k + 1 < hi and _de_adverbial_clause(ctx, c, lo) \
                     and _de_finite_first(toks[k + 1], lex):
@@ -3588,7 +3594,7 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
         n = k + (toks[k].low in lex.determiners or toks[k].low in lex.quantifiers)
         w = 0
         while n < hi and w < 4 and toks[n].is_word and not toks[n].quoted and toks[n].low not in stop \
-                and toks[n].low not in lex.determiners and toks[n].low not in lex.prepositions \
+                and toks[n].low not in lex.determiners and toks[n].low not in lex.prepositions and toks[n].text != "as" \
                 and not (w and toks[n].is_cap and not toks[n - 1].is_cap and toks[n - 1].text not in (".", "!")):
             n, w = n + 1, w + 1
             if n + 1 < hi and toks[n].text == "." and toks[n - 1].low in lex.abbreviations and toks[n + 1].is_cap:
@@ -3713,13 +3719,14 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
         elif t.low in ("now", "then", "today", "tonight", "tomorrow", "yesterday") and t.text == t.low and k + 1 < hi \
                 and toks[k + 1].low in ("is", "was", "would", "will") and toks[k + 1].text == toks[k + 1].low:
             break  # (round 33) the adverb is the content's subject: "said now was the time to unite" (lost "now")
+        elif t.low in _EN_TIME_CLAUSE and t.text == t.low and (th := _en_time_clause_that(ctx, k, hi)) is not None:
+            return th  # a time clause before "that": "said in a statement as the vote began that …"
+            # (round 38, enaddr: before the skippable words, "as" among them: "told reporters as he left the chamber that …")
         elif t.low in lex.skippable and t.low not in lex.auxiliaries and t.low not in lex.negations and not (
                 # (round 24) "further" before a noun is its determiner: "said further charges may arise" (lost "further")
                 t.low in ("further", "more") and k + 1 < hi and toks[k + 1].is_word and not toks[k + 1].quoted
                 and toks[k + 1].low not in lex.complementizers):
             k += 1
-        elif t.low in _EN_TIME_CLAUSE and t.text == t.low and (th := _en_time_clause_that(ctx, k, hi)) is not None:
-            return th  # a time clause before "that": "said in a statement as the vote began that …"
         elif t.text == "here" and k + 1 < hi and not toks[k + 1].quoted and (
                 not toks[k + 1].is_word or toks[k + 1].low in lex.time_words or toks[k + 1].low in lex.adjunct_preps
                 or toks[k + 1].low == "that"):
@@ -3832,7 +3839,52 @@ def _en_time_clause_that(ctx: QuoteContext, k: int, hi: int) -> int | None:
             if x - 1 > k + 1 and v.text == v.low and (v.low in lex.past_verbs or v.low.endswith("ed")) \
                     and nxt.is_word and not nxt.low.endswith("ed") and nxt.low not in lex.auxiliaries:
                 return x
+            if x - 3 > k + 1 and toks[k + 1].low in lex.subject_pronouns and toks[x - 2].low in ("the", "a", "an") \
+                    and v.text == v.low and v.low not in lex.content_nouns and any(
+                        w.text == w.low and (w.low in lex.past_verbs or w.low.endswith("ed") or (
+                            w.low.endswith("ing") and toks[y - 1].low in ("was", "were")))
+                        for y, w in enumerate(toks[k + 2 : x - 2], k + 2)) \
+                    and _en_that_clause(nxt, lex) and _en_finite(toks, lex, x + 1, hi):
+                return x  # (round 38, enaddr) the clause ends in its object: "told reporters as he was leaving the
+                # briefing that he was confident", "as they toured the site that …" (the time clause was the content)
             return None
+    return None
+
+
+def _en_that_clause(t, lex) -> bool:
+    """(round 38, enaddr) Token t after "that" can open its clause ("that the talks", "that new sanctions"), no relative
+    clause's verb ("that was leaked", "that passed", "that said")."""
+    return _en_clause_start(t, lex) or (t.is_word and not t.quoted and t.text == t.low and t.low not in lex.auxiliaries
+                                        and not t.low.endswith("ed") and t.low not in lex.cue_verbs)
+
+
+def _en_apposition_adjunct_that(ctx: QuoteContext, c: Cue, a: int, b: int, hi: int) -> int | None:
+    """English (round 38, enaddr): the "that" after an addressee's apposition between the commas at tokens a and b
+    and the adjuncts after it ("told his Pakistani counterpart, Makhdoom Shah Mahmood Qureshi, in a phone conversation
+    on Wednesday that …", "warned Blinken, his US counterpart, on Friday that …"), else None. Only after an addressee
+    verb with its addressee before the first comma; the apposition a name or a noun phrase without a verb; the adjuncts
+    open with a preposition or a day and "that" opens a clause with its finite verb (not a relative clause)."""
+    toks, lex = ctx.tokens, ctx.lex
+    if toks[c.first].low not in lex.addressee_verbs or a <= c.last + 1 or b - a < 2 or b - a > 9 or b + 3 >= hi:
+        return None
+    if not (toks[a + 1].is_cap or toks[a + 1].low in lex.determiners):
+        return None
+    for t in toks[a + 1 : b]:
+        if t.quoted or not (t.is_word or t.text in (".", "-")) or (t.text == t.low and (
+                t.low in lex.cue_verbs or t.low in lex.auxiliaries or t.low in ("who", "which", "that", "and", "but"))):
+            return None
+    f = toks[b + 1]
+    if f.quoted or not f.is_word or not (f.low in lex.adjunct_preps or f.low in lex.time_words) or f.low == "to":
+        return None
+    for x in range(b + 2, min(hi - 1, b + 10)):
+        t = toks[x]
+        if t.quoted or not t.is_word or (t.text == t.low and (t.low in lex.cue_verbs or t.low in lex.auxiliaries)):
+            return None
+        if t.low == "that" and t.text == "that":
+            nxt = toks[x + 1]
+            if toks[x - 1].low in lex.content_nouns or not _en_that_clause(nxt, lex) or not _en_finite(toks, lex, x + 1, hi):
+                return None
+            return x
     return None
 
 

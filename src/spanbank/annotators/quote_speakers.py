@@ -1288,7 +1288,12 @@ def _en_coordinated(tokens: list[Token], m: Mention, p: int, lo: int, lex: Lexic
     if lex.is_title(tokens[first.last].text) and lex.is_title(tokens[m.first].text) and tokens[m.first].low not in lex.determiners:
         # two titles of one person: "COO and CFO Blake Jorgensen said", "The startup's co-founder and chief
         # executive, Jane Doe, said" (not "the president and the vice president": two people)
-        return Mention(first.first, m.last, m.kind, m.span_last)
+        both = Mention(first.first, m.last, m.kind, m.span_last)
+        if tokens[m.last].low.endswith("s") and tokens[m.last].text == tokens[m.last].low and not lex.is_title(tokens[m.last].text):
+            # (round 38, enaddr) party adjectives before a plural noun inside a postmodifier: "Lawmakers from both
+            # Republican and Democratic parties voiced …" (was "Republican and Democratic parties")
+            return _en_postmodified_coordination(tokens, both, lo, lex) or both
+        return both
     if tokens[first.first].is_cap:  # "The Department of Health and Human Services": the first conjunct's of-phrase
         first = _en_postmodified(tokens, first, lo, lex)
 
@@ -1314,7 +1319,23 @@ def _en_coordinated(tokens: list[Token], m: Mention, p: int, lo: int, lex: Lexic
         a -= 1
     if a == lo or tokens[a - 1].text in _NP_BOUNDARY or tokens[a - 1].quoted:
         return Mention(a, m.end, "group")
-    return m
+    return _en_postmodified_coordination(tokens, Mention(a, m.end, "group"), lo, lex) or m
+
+
+def _en_postmodified_coordination(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> Mention | None:
+    """(round 38, enaddr) English: a coordination m ("both Republican and Democratic parties", "Britain and France")
+    inside its head's prepositional postmodifier: the head with it ("Lawmakers from both Republican and Democratic
+    parties", "Officials from Britain and France"), when that phrase opens its clause; else None."""
+    a = m.first
+    if a - 1 >= lo and tokens[a - 1].low in lex.determiners and tokens[a - 1].text == tokens[a - 1].low:
+        a -= 1
+    if a - 1 >= lo and tokens[a - 1].low == "both" and tokens[a - 1].text == "both":
+        a -= 1
+    if a - 2 < lo or tokens[a - 1].quoted or tokens[a - 1].text != tokens[a - 1].low or tokens[a - 1].low not in lex.postmodifiers \
+            or tokens[a - 1].low not in lex.prepositions:
+        return None
+    r = _en_postmodified(tokens, Mention(a, m.end, "group"), lo, lex)
+    return r if r.first < a - 1 else None
 
 
 #: tokens a restrictive relative clause may hold between its "who" and the verb after it
@@ -4820,7 +4841,7 @@ APPOSITION_SEGMENTS = 6
 
 
 #: words that open an inclusion after a plural subject ("Mehrere Politiker, darunter Kanzler Scholz, …",
-#: "Several senators, including Ted Cruz, …"): the members named are not the subject
+#: "Several senators, including Ted Cruz, …"; English also "like" and "such as"): the members named are not the subject
 _INCLUDING = frozenset({"darunter", "including", "among"})
 
 
@@ -4891,8 +4912,10 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
                 return name  # (round 26) the report's second clause before the name: "…, but he was killed in the battle,
                 # Maj. Gen. William Caldwell, the spokesman for U.S.-led forces in Iraq, said on CNN."
             return None
-        if tokens[p].text == "," and p + 1 < c and tokens[p + 1].low in _INCLUDING and tokens[p + 1].text == tokens[p + 1].low \
-                and c == comma:
+        if tokens[p].text == "," and p + 1 < c and tokens[p + 1].text == tokens[p + 1].low and c == comma and (
+                tokens[p + 1].low in _INCLUDING or (lex.lang == "en" and (tokens[p + 1].low == "like" or (
+                    # (round 38, enaddr) "Some Republicans, like Sen. Susan Collins, said", "Others, such as …, said"
+                    tokens[p + 1].low == "such" and p + 2 < c and tokens[p + 2].text == "as")))):
             c = p  # an inclusion is no apposition of the head: "Mehrere Politiker, darunter auch Kanzler Scholz, riefen"
             continue
         if tokens[p].text != "," or p + 1 >= c or not _appositive(tokens, p + 1, c, lex):
