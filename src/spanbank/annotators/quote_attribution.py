@@ -742,7 +742,10 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         # Verteidigungsministers Perro plädierte er für …" (was Perro; the pronoun is the clause's subject, so no one
         # named inside its own clause)
         skip = (lo, c.first)
-    c.name = canonical(second_role or m, toks, ctx.ents, lex, continuing=recent, near=near, gender_hint=hint, skip=skip)
+    # (round 38, derole) a paragraph break before this sentence: a role's holder is not named in the one before
+    para = lo if lex.lang == "de" and si > 0 and "\n" in ctx.text[ctx.sents[si - 1][1] : ctx.sents[si][0]] else None
+    c.name = canonical(second_role or m, toks, ctx.ents, lex, continuing=recent, near=near, gender_hint=hint, skip=skip,
+                       para=para)
     if lex.lang == "de" and m.kind == "pronoun" and m.first == m.last and toks[m.first].low == "sie" and (hint == "f" or (
             # (a strong past in the singular: "Sie rief", "Sie bat")
             toks[c.first].text == toks[c.first].low and not toks[c.first].low.endswith(("n", "t", "te")))) \

@@ -387,6 +387,12 @@ class Lexicon:
     company_nouns: tuple[str, ...] = ()
     #: (round 35b) more German office endings for `_office_or_age_holder` ("der Commerzbank-Chef", "der Vorstandschef")
     office_endings: tuple[str, ...] = ()
+    #: (round 38, derole) German functions of clubs, fire brigades and councils (a compound's last part): a definite
+    #: description names only the person seen with the function ("Inge Wunder, Erste Schützenmeisterin,")
+    function_roles: tuple[str, ...] = ()
+    #: (round 38, derole) German words for an office, each with the offices it stands for, in order ("stadtoberhaupt":
+    #: [oberbürgermeister, bürgermeister]): the description names the person titled so
+    office_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: (round 37, h3) German names of states and capitals used for their governments ("Pakistan", "Moskau"): after a
     #: speaker's name they open the verb's object, no more name ("hatte Pakistan Indien … vorgeworfen")
     country_names: frozenset[str] = frozenset()
@@ -796,6 +802,9 @@ class Lexicon:
             as_participles=_set(d, "as_participles"),
             company_nouns=tuple(sorted(_set(d, "company_nouns"), key=len, reverse=True)),
             office_endings=tuple(sorted(_set(d, "office_endings"), key=len, reverse=True)),
+            function_roles=tuple(sorted(_set(d, "function_roles"), key=len, reverse=True)),
+            office_synonyms={str(k).lower(): tuple(str(x).lower() for x in (v if isinstance(v, list) else [v]))
+                             for k, v in (d.get("office_synonyms") or {}).items()},
             demonyms=_set(d, "demonyms"),
             country_names=_set(d, "country_names"),
             country_object_heads=tuple(sorted(_set(d, "country_object_heads"), key=len, reverse=True)),

@@ -291,7 +291,10 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
                 continue
         titled = lex.lang == "de" and len(name) == 1 and titles and lex.is_title(titles[-1]) \
             and not lex.is_title(name[0]) and not name[0].lower().endswith(_DE_NOT_SURNAME_ENDINGS) \
-            and not name[0].endswith("s")  # (a genitive: "Bürgermeister Berlins")
+            and not name[0].endswith("s") \
+            and not (i > 0 and tokens[i - 1].low == "als" and tokens[i - 1].text == "als")
+        # (a genitive: "Bürgermeister Berlins"; round 38, derole: nor a noun after a role taken "as": "zog als
+        # Schützenmeister Bilanz" named "Bilanz" the Schützenmeister)
         if lex.lang == "en" and len(name) == 1 and titles and lex.is_title(titles[-1]) and titles[-1][:1].isupper() \
                 and not lex.is_title(name[0]) and name[0].lower() not in lex.org_heads and not name[0].isupper() \
                 and not _en_plural(name[0]) and name[0].lower() not in lex.stopwords \
@@ -326,7 +329,11 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
                     and tokens[k].low not in lex.determiners \
                     and not (lex.lang == "en" and tokens[k].low in lex.prepositions) \
                     and not (lex.lang == "de" and tokens[k].low in ("von", "vom") and tokens[k].text == tokens[k].low) \
-                    and not (lex.lang == "en" and tokens[k].low in lex.cue_verbs):  # "a union source told ABC News"
+                    and not (lex.lang == "en" and tokens[k].low in lex.cue_verbs) \
+                    and not (lex.lang == "de" and tokens[k].low in lex.coordinators and tokens[k].text == tokens[k].low):
+                # ("a union source told ABC News"; round 38, derole: not past a German "und", the words before it are
+                # another person's: "Weinhändler Kunz und Winzer Georg Bach" gave Bach the title "kunz", and a later
+                # "sagte Kunz" was Georg Bach)
                 pre.add(tokens[k].low)
                 k -= 1
             if not (i > 0 and tokens[i - 1].low in lex.prepositions) and not (
@@ -3062,7 +3069,7 @@ def _en_role_for(tokens: list[Token], first: int, last: int, lex: Lexicon) -> in
 
 def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, continuing: str | None,
               near: int | None = None, gender_hint: str | None = None,
-              skip: tuple[int, int] | None = None) -> str | None:
+              skip: tuple[int, int] | None = None, para: int | None = None) -> str | None:
     """The canonical name a mention refers to (None for an unresolvable pronoun). `near`: the first
     token of the sentence before the mention's; a person pronoun takes a full name seen from there
     on over a continuing speaker that is no full name ("Der Virologe Christian Drosten sieht das
@@ -3129,7 +3136,7 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
                     owner[:1].isupper() and not owner.endswith(("ss", "'s", "’s")) and len(owner) > 3)):
                 return owner[:-1]  # the surname the text uses on its own: "Gagel … Gagels Schlussfolgerung"
             return name
-        return canonical(owner, tokens, ents, lex, continuing=continuing, near=near)
+        return canonical(owner, tokens, ents, lex, continuing=continuing, near=near, para=para)
     if lex.lang == "de" and m.last + 2 <= m.end and tokens[m.last + 1].low in ("von", "van", "de", "zu") \
             and tokens[m.last + 1].text == tokens[m.last + 1].low:
         # a name with particles whose head stopped before them: "Kommissionspräsidentin Ursula von der Leyen" was
@@ -3152,7 +3159,7 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             and all(t.is_cap or _connects(tokens, x, lex) for x, t in enumerate(tokens[comma + 1 : m.last + 1], comma + 1))
             and any(_de_titled(t, lex) for t in tokens[m.first : comma]))):
         # a description with its name in apposition: "die Fraktionsvorsitzende der Grünen, Bärbel Höhn"
-        return canonical(Mention(comma + 1, m.last, "name"), tokens, ents, lex, continuing=continuing, near=near)
+        return canonical(Mention(comma + 1, m.last, "name"), tokens, ents, lex, continuing=continuing, near=near, para=para)
     if lex.lang == "de" and m.kind in ("description", "name") and m.end - m.first >= 3 \
             and tokens[m.first].low in lex.determiners and tokens[m.end].is_cap:
         r = e = m.end
@@ -3168,7 +3175,7 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
                     (lex.is_title(tokens[r - 1].text) or (lex.lang == "de" and _de_role_word(tokens[r - 1].text, lex)))
                     and any(tokens[x].low in ("von", "vom") for x in range(m.first + 1, r - 1))):
             # a full name closing a description after its genitive: "Der Vorstandsvorsitzende der DKG Gerald Gaß"
-            return canonical(Mention(r, e, "name"), tokens, ents, lex, continuing=continuing, near=near)
+            return canonical(Mention(r, e, "name"), tokens, ents, lex, continuing=continuing, near=near, para=para)
     if m.kind in ("group", "name") and lex.lang == "en" and (p := next((k for k in range(m.first + 1, m.last) if tokens[k].low == "and"
                                                            and not tokens[k].quoted), None)) is not None:
         # two people coordinated: "Sens. John Thune and Chuck Schumer said" is "John Thune and Chuck Schumer"
@@ -3351,7 +3358,7 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             tokens[m.last].low in lex.speech_nouns or (lex.lang == "de" and lex.is_source_noun(tokens[m.last].text))):
         # (round 22: also "Seinen Angaben zufolge" was "Angaben")
         # "Seine Begründung: „…“", "Ihre Antwort": what was said stands for the one who said it
-        return canonical(Mention(m.first, m.first, "pronoun"), tokens, ents, lex, continuing=continuing, near=near)
+        return canonical(Mention(m.first, m.first, "pronoun"), tokens, ents, lex, continuing=continuing, near=near, para=para)
     if len(words) == 1 and words[0].lower() in lex.quantifier_pronouns:
         return words[0]  # "Einige", "Viele": the group as written
     while words and words[0].lower() in lex.determiners:
@@ -3503,10 +3510,14 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
                     lex.lang != "de" or person_name(name, lex, ents)):  # not the noun run "Haustierbesitzern Fragen"
                 return name
         head = words[-1].lower()
+        if lex.lang == "de" and len(want) == 1 and head in lex.office_synonyms \
+                and (holder := _de_synonym_holder(m, tokens, ents, lex, head)) is not None:
+            return holder  # (round 38, derole) another word for an office names its holder: "Bürgermeister Stefan
+            # Weigler … beschreibt das Stadtoberhaupt" (was "Stadtoberhaupt"), "der Landesvater", "der Vereinschef"
         if lex.is_title(head) and continuing and head in ents.titles.get(continuing, set()):
             return continuing
         if (linked := _office_or_age_holder(m if art0 == tokens[m.first].low or m0 is None else m0, tokens, ents, lex,
-                                            head, near, continuing)) is not None:
+                                            head, near, continuing, para)) is not None:
             return linked
         if lex.lang == "de" and len(words) == 1 and m.first == m.last - 1 \
                 and tokens[m.first].low in ("der", "die") and (tokens[m.first].text == tokens[m.first].low or (
@@ -3832,8 +3843,61 @@ _DE_OFFICES = ("minister", "ministerin", "kanzler", "kanzlerin", "präsident", "
 _OFFICE_REACH = 40
 
 
+#: (round 38, derole) a former or deputy holder is not the office's: "Altbürgermeister", "Vizekanzler", "der
+#: stellvertretende Landrat"
+_DE_NOT_HOLDER_PREFIXES = ("alt", "vize", "ex-", "ex", "ehren", "stellvertret")
+_DE_NOT_HOLDER_WORDS = frozenset({"ehemalige", "ehemaliger", "frühere", "früherer", "zweite", "zweiter", "dritte",
+                                  "dritter", "stellvertretende", "stellvertretender", "designierte", "designierter",
+                                  "einstige", "einstiger"})
+
+
+def _de_synonym_holder(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, head: str) -> str | None:
+    """German (round 38, derole): the holder of the office a synonym stands for ("das Stadtoberhaupt", "der
+    Rathauschef" for a "Bürgermeister", "der Landesvater" for a "Ministerpräsident", "der Vereinschef" for a
+    "Vorsitzender"): the last person before the mention titled with the office (`office_synonyms`, tried in order),
+    of a fitting gender (none for a neuter noun); None when no one was, or when the text gives that office to
+    two different people."""
+    art = tokens[m.first].low
+    want = "f" if art == "die" else "m" if art == "der" else None
+    for office in lex.office_synonyms[head]:
+        holders = [name for pos, name in ents.names if pos < m.first and person_name(name, lex, ents)
+                   and any(t == office or (t.endswith(office) and not t.startswith(_DE_NOT_HOLDER_PREFIXES))
+                           for t in ents.titles.get(name, ())) and not ents.titles.get(name, set()) & _DE_NOT_HOLDER_WORDS]
+        if not holders:
+            continue
+        name = holders[-1]
+        if len(set(holders)) > 1 or _de_other_chief(head, name, ents, lex):
+            return None  # (two mayors, or the synonym names another body's head)
+        g = lex.name_gender(name, ents.titles.get(name, set()))
+        return name if want is None or g is None or g == want else None
+    return None
+
+
+def _de_role_seen(name: str, head: str, tokens: list[Token], lo: int, hi: int) -> bool:
+    """German (round 38, derole): the role noun `head` stands beside the name between lo and hi, in an apposition or
+    after "als": "Markus Berger, Kommandant der Feuerwehr," "Inge Wunder, Erste Schützenmeisterin," "Markus Berger
+    zog als Schützenmeister Bilanz"."""
+    last = name.split()[-1]
+    for x in range(lo, hi):
+        if tokens[x].text != last:
+            continue
+        for y in range(x + 1, min(hi, x + 8)):
+            t = tokens[y]
+            if t.text in {".", "!", "?", ";"} or t.quoted:
+                break
+            if t.is_word and t.low.endswith(head) and y > x + 1:
+                k = y - 1
+                while k > x + 1 and tokens[k].is_word and tokens[k].low != "als" and (
+                        tokens[k].text == tokens[k].low or tokens[k].low.endswith(("e", "er", "en"))):
+                    k -= 1  # adjectives and ordinals before the role: "Erste", "stellvertretender"
+                if tokens[k].low == "als" or (k == x + 1 and tokens[k].text in {",", "("}):
+                    return True
+                break
+    return False
+
+
 def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, head: str,
-                          near: int | None, continuing: str | None = None) -> str | None:
+                          near: int | None, continuing: str | None = None, para: int | None = None) -> str | None:
     """The one person named in the sentence before a definite description of an office or an age, or in its
     own sentence before it: "Harry Kane scored twice. "…," the England captain said" is Harry Kane, "Sarah
     Smith won. "…," the 27-year-old said" is Sarah Smith. None when no one or two different people were named
@@ -3851,9 +3915,22 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
         offices = _DE_OFFICES + lex.office_endings
         role = not head.endswith(offices) and _de_person_role(first_cap.lower(), art)
         office = art in ("der", "die") and (head.endswith(offices) or role)
+        if art in ("der", "die") and not head.endswith(offices) and head.endswith(lex.function_roles):
+            # (round 38, derole) a club's, brigade's or council's function names only the person seen with it ("Inge
+            # Wunder, Erste Schützenmeisterin," "als Kommandant"), not the one just named: "Philipp Steiner repräsentiert
+            # … ¶ …, berichtete der Schützenmeister" (was Philipp Steiner)
+            seen = {name for pos, name in ents.names if pos < m.first and " " in name and person_name(name, lex, ents)
+                    and _de_role_seen(name, head, tokens, max(0, pos - 1), m.first)}
+            if len(seen) != 1:
+                return None
+            name = next(iter(seen))
+            g = lex.name_gender(name, ents.titles.get(name, set()))
+            return name if g is None or g == ("f" if art == "die" else "m") else None
     if not (age or office) or (lex.lang == "en" and art != "the"):
         return None
     lo = near if near is not None else max(0, m.first - _OFFICE_REACH)
+    if lex.lang == "de" and role and para is not None:
+        lo = max(lo, para)  # (round 38, derole) a role's holder is not named in the paragraph before
     def person(pos: int, name: str) -> bool:
         if person_name(name, lex, ents):
             return True
