@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
 from spanbank.annotators.quote_cues import _de_light_compound_head, _genitive_end, _source_name
-from spanbank.annotators.quote_indirect import de_noun_list, en_fronted_participle_end
+from spanbank.annotators.quote_indirect import de_noun_list, de_wie_apposition, en_fronted_participle_end
 from spanbank.annotators.quote_lexicon import Lexicon
 from spanbank.annotators.quote_speakers import (
     _EN_PEOPLE_NOUNS,
@@ -2121,6 +2121,8 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
     toks, lex = ctx.tokens, ctx.lex
     k = c.first
     comma = k - 1
+    if lex.lang == "de" and (wa := de_wie_apposition(ctx, k, lo)) is not None:
+        return wa[1]  # (round 38, dewie) "…, wie Ute Semkat, Sprecherin der Versicherung, der dpa mitteilte" (not "dpa")
     if lex.lang == "en":  # "Critics, including several Republicans, have warned": past the auxiliary
         while comma > lo and toks[comma].text == toks[comma].low and not toks[comma].quoted and (
                 toks[comma].low in lex.auxiliaries or toks[comma].low in lex.skippable):
@@ -2245,6 +2247,11 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
             c.passive = True
             return _de_passive_agent(ctx, cs, k)
         m = clause_subject(toks, cs + 1, k, lex)
+        if m is not None and opener == "wie" and m.end > m.first + 2 and (x := next(
+                (x for x in range(m.first + 2, m.end + 1) if toks[x].text in ("der", "dem") and not toks[x].quoted
+                 and _de_media_addressee(toks, x, k)), None)) is not None:
+            m = Mention(m.first, min(m.last, x - 1), m.kind, x - 1)  # (round 38, dewie) a paper as the addressee after the
+            # subject's genitive: "…, wie ein Sprecher des Ministeriums der „Welt“ sagte" (was "… der Welt")
         d = cs + 1  # (round 34) adverbs before the object: "die zuvor ihre Ablehnung angekündigt hatten"
         while d + 1 < k and toks[d].is_word and not toks[d].quoted and toks[d].text == toks[d].low \
                 and toks[d].low in lex.skippable and toks[d].low not in lex.auxiliaries and toks[d].low not in lex.determiners \

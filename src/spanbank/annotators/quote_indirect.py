@@ -51,6 +51,7 @@ from spanbank.annotators.quote_speakers import (
     _after_fronted_adverbial,
     _appositive,
     _de_person_role,
+    clause_subject,
     de_group_segment,
     de_person_noun,
     de_quoted_name_before,
@@ -1165,6 +1166,10 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                     v -= 1
                 if v > lo and toks[v].text == "," and toks[v + 1].low == "wie":
                     w = v
+        if w > lo and not (toks[w].text == "," and toks[w + 1].low == "wie") \
+                and (wa := de_wie_apposition(ctx, c.first, lo)) is not None and wa[0] - 1 > lo:
+            w = wa[0] - 1  # (round 38, dewie) an apposition and an addressee or adjuncts before the cue: "…, wie Ute Semkat,
+            # Sprecherin der Versicherung, der dpa mitteilte."
         # (round 28) not a comparison whose pronoun takes up a noun: "…keine Hinweise auf Wahlbetrug, wie ihn Trump
         # geltend macht" (the clause before was Trump's report)
         if w > lo and toks[w].text == "," and toks[w + 1].low == "wie" and toks[w + 2].low in _DE_NOUN_PRONOUNS:
@@ -2972,6 +2977,64 @@ def _de_after_question(ctx: QuoteContext, hi: int, spans: list[tuple[int, int]])
     return out
 
 
+def de_wie_apposition(ctx: QuoteContext, k: int, lo: int) -> tuple[int, Mention] | None:
+    """German (round 38, dewie): the cue at token k closes a wie-clause whose subject has an apposition between commas,
+    with maybe an addressee or adjuncts between the apposition and the cue: "…, wie die Sprecherin der Versicherung, Ute
+    Semkat, der Deutschen Presse-Agentur mitteilte", "Wie Ute Semkat, Sprecherin der Versicherung, am Montag sagte, …",
+    "…, wie Tobias Lang, Sprecher der Stadt, gegenüber dem „Kurier“ bestätigte". Returns the index of "wie" and the
+    speaker (the subject; a description with the name after it as one mention); None otherwise."""
+    toks, lex = ctx.tokens, ctx.lex
+    if not any(t.low == "wie" for t in toks[max(lo, k - 34) : k]):
+        return None
+    c2 = k - 1
+    while c2 > lo and c2 >= k - 10 and toks[c2].text != "," and (toks[c2].is_word or toks[c2].quoted or toks[c2].text in "-."):
+        c2 -= 1
+    if c2 <= lo or toks[c2].text != "," or toks[c2].quoted:
+        return None
+    seg = toks[c2 + 1 : k]
+    if seg:
+        f = seg[0]
+        if f.quoted or (f.low in RELATIVES and f.text == f.low and not (
+                f.low in ("der", "dem", "den") and len(seg) > 1 and (seg[1].is_cap or seg[1].quoted
+                                                                     or seg[1].low.endswith(DE_ADJECTIVE_ENDINGS)))):
+            return None  # (a relative clause or a quotation, not an addressee: "…, die das bestätigte")
+        for t in seg:
+            if t.quoted:
+                if not t.is_word or t.is_cap or t.text in "„“”\"«»‚‘’'":
+                    continue  # a paper's quoted name: "gegenüber dem „Kurier“"
+                return None
+            if not t.is_word or t.is_cap or t.text[:1].isdigit():
+                continue
+            if t.low in lex.cue_verbs or t.low in lex.auxiliaries or t.low in lex.pronouns or t.low in lex.complementizers \
+                    or t.low in lex.negations or t.low in lex.konjunktiv or t.low in lex.konjunktiv_i or t.low == "zu":
+                return None
+            if not (t.low in lex.prepositions or t.low in lex.determiners or t.low in lex.time_words or t.low in lex.skippable
+                    or t.low == "gegenüber" or t.low.endswith(DE_ADJECTIVE_ENDINGS)):
+                return None
+    c1 = c2 - 1
+    while c1 > lo and c1 > c2 - 14 and toks[c1].text != "," and not toks[c1].quoted:
+        c1 -= 1
+    if c1 <= lo or toks[c1].text != "," or toks[c1].quoted or c1 + 1 >= c2:
+        return None
+    app = toks[c1 + 1 : c2]
+    name_run = 2 <= len(app) <= 4 and all(t.is_word and t.is_cap and not t.quoted for t in app) \
+        and any(lex.is_first_name(t.low) for t in app[:-1])
+    if not name_run and not _appositive(toks, c1 + 1, c2, lex):
+        return None
+    w = c1 - 1
+    while w > lo and w > c1 - 10 and toks[w].low != "wie" and toks[w].text not in {",", ";", ":"} and not toks[w].quoted:
+        w -= 1
+    if toks[w].low != "wie" or toks[w].quoted or w + 1 >= c1 or not (
+            (w == lo and toks[w].text == "Wie") or (w > lo and toks[w - 1].text == "," and toks[w].text == "wie")):
+        return None
+    m = clause_subject(toks, w + 1, c1, lex)
+    if m is None or m.first != w + 1 or m.end != c1 - 1 or m.kind in ("pronoun", "relative"):
+        return None
+    if name_run and m.kind != "name":
+        return w, Mention(m.first, c2 - 1, "name")  # the description with its name: "die Sprecherin …, Ute Semkat"
+    return w, m
+
+
 def _de_trailing_wie_source(ctx: QuoteContext, n: int, hi: int) -> bool:
     """German: tokens[n:hi] are at most a few adjuncts, then ", wie …" closed by a cue verb (and maybe its
     particle) at the sentence end: "zuvor vor Abgeordneten, wie britische Medien berichteten"."""
@@ -3094,6 +3157,8 @@ def _de_embedded_cue_rest(ctx: QuoteContext, c: Cue, lo: int, hi: int,
     a, sub = clause_start(toks, lex, c.first, lo)
     if not sub or a <= lo or toks[a].low not in lex.embedded_cue_openers:
         return spans
+    if de_wie_apposition(ctx, c.first, lo) is not None:
+        return spans  # (round 38, dewie) "der" opens an addressee: "Wie X, Sprecher der Stadt, der dpa sagte, muss …"
     e = c.last + 1
     while e < hi and toks[e].low in lex.auxiliaries and toks[e].text == toks[e].low and not toks[e].quoted:
         e += 1
