@@ -1567,7 +1567,9 @@ def _de_fronted_object_before_name(ctx: QuoteContext, c: Cue, before: Mention, a
 #: (round 34 w2f) endings of German nouns of things, events and ideas that cannot speak
 _DE_THING_ENDINGS = ("ung", "heit", "keit", "krise", "wende", "tät", "ismus", "politik", "lage", "tion", "gesetz",
                      "reform", "debatte", "plan", "pläne", "vorschlag", "vorschläge", "flut", "katastrophe", "aktion",
-                     "aktionen", "entscheidung", "einigung")
+                     "aktionen", "entscheidung", "einigung",
+                     # (round 38, dekon2) drafts and projects: "Der Entwurf liegt dem Kabinett vor. Die Kosten werde …"
+                     "entwurf", "projekt")
 #: (round 34 w2f) bodies and groups with such an ending that speak
 _DE_SPEAKING_THINGS = ("stiftung", "vereinigung", "bewegung", "delegation", "generation", "initiative", "redaktion",
                        "direktion", "leitung", "führung", "vertretung", "verwaltung", "regierung", "zeitung", "forschung")

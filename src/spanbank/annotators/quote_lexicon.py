@@ -94,6 +94,7 @@ class Lexicon:
     source_noun_preps: frozenset[str] = frozenset()
     #: words that open a subordinate clause after a comma ("…, die nach Angaben der Polizei …")
     clause_openers: frozenset[str] = frozenset()
+    consequence_openers: frozenset[str] = frozenset()  # (round 38, dekon2) "weshalb", "woraufhin": no cue's content
     #: (round 36, v2) openers of an embedded clause whose closing cue reports nothing in the main clause after it
     embedded_cue_openers: frozenset[str] = frozenset()
     #: (round 36, v2) words that go on with the main clause after such an embedded clause ("…, nicht mehr zu erreichen")
@@ -660,6 +661,7 @@ class Lexicon:
             source_nouns=tuple(str(w).lower() for w in d.get("source_nouns") or []),
             source_noun_preps=_set(d, "source_noun_preps"),
             clause_openers=_set(d, "clause_openers"),
+            consequence_openers=_set(d, "consequence_openers"),
             embedded_cue_openers=_set(d, "embedded_cue_openers"),
             embedded_cue_main_openers=_set(d, "embedded_cue_main_openers"),
             direction_adverbs=_set(d, "direction_adverbs"),

@@ -591,7 +591,11 @@ def _sentence_goes_on(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list, 
             elif _de_event_subject(ctx, attr):
                 # (round 38, objfirst) reported, but an event or an act is no source: "Seine Nominierung verspricht
                 # Kontinuität. Er sei …" (the speaker was "Nominierung")
-                attr = Attribution(None, None, None)
+                # (round 38, dekon2) or, when that sentence opens the paragraph after a report, the report's source:
+                # "…, sagte der Minister.\n\nDer Entwurf liegt dem Kabinett vor. Die Kosten werde der Bund tragen."
+                # (not when that sentence names a speech act of its own: "Die Veranstaltung schloss mit dem Appell, …")
+                attr = (None if _de_speech_word(ctx, *ctx.sent_toks[si - 1])
+                        else _de_source_over_gap(ctx, si, lo, hi, passive=True)) or Attribution(None, None, None)
             _continue(ctx, si, s_start, s_end, attr)
     if ctx.lex.lang == "de" and not cues and (gap := _de_source_over_gap(ctx, si, lo, hi)) is not None:
         # (round 38, kon) a Konjunktiv I main clause after one sentence of the writer's that opens a new paragraph
@@ -736,7 +740,8 @@ def _de_nested_report(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list) 
     for c in cues:
         if _de_cue_in_reported_clause(ctx, c, lo):
             continue  # (round 35) "So sei die Kammer überzeugt gewesen, dass er … gefordert habe"
-        if c.kind != "verb" or not ((c.last + 2 == hi and toks[c.last + 1].text in {".", "!"}) or (
+        if c.kind != "verb" or not ((c.last + 2 == hi and toks[c.last + 1].text in {".", "!"}) or _de_consecutive_after(
+                ctx, c.last + 1, hi) or (
                 # (round 25) or a coordinated Konjunktiv I predicate follows: "Der Fahrer habe dies bemerkt und sei
                 # ins Schleudern geraten." (the police's report went no further)
                 c.last + 2 < hi and toks[c.last + 1].text in ("und", "oder")
@@ -747,6 +752,24 @@ def _de_nested_report(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list) 
         if aux is None or any(t.text in {",", ";", ":"} for t in toks[aux:c.first]):
             return False
     return True
+
+
+def _de_speech_word(ctx: QuoteContext, lo: int, hi: int) -> bool:
+    """German (round 38, dekon2): the sentence holds a word of speech outside quotation marks: a cue verb, a speech noun
+    or a light act ("Die Veranstaltung schloss mit dem Appell, …")."""
+    lex = ctx.lex
+    return any(not t.quoted and ((t.text == t.low and t.low in lex.cue_verbs) or (
+        t.is_cap and (t.low in lex.speech_nouns or t.low in lex.light_acts))) for t in ctx.tokens[lo:hi])
+
+
+def _de_consecutive_after(ctx: QuoteContext, k: int, hi: int) -> bool:
+    """German (round 38, dekon2): a comma at k opens a clause of consequence or an adverbial clause (yaml
+    `consequence_openers`: "weshalb", "woraufhin", …; `adverbial_subordinators`) in the Konjunktiv I that closes the sentence: no content of the cue before the comma ("Es habe auch
+    niemand mit einem Bruch gedroht, weshalb er die Debatte nicht verstanden habe")."""
+    toks, lex = ctx.tokens, ctx.lex
+    return k + 2 < hi and toks[k].text == "," and (toks[k + 1].low in lex.consequence_openers
+                                                          or toks[k + 1].low in lex.adverbial_subordinators) and not toks[k + 1].quoted \
+        and toks[hi - 1].text in {".", "!"} and _reported_mood(ctx, k + 1, hi, strict=True) == "i"
 
 
 def _de_cue_in_reported_clause(ctx: QuoteContext, c, lo: int) -> bool:
@@ -772,7 +795,7 @@ def _de_reported_main_verb(ctx: QuoteContext, lo: int, hi: int) -> bool:
     indicative, as in an interview); nor one in a subordinate clause only ("…, ob der Vertrag gültig
     sei")."""
     toks, lex = ctx.tokens, ctx.lex
-    sub = toks[lo].low in lex.clause_openers and toks[lo].low not in lex.determiners
+    sub = toks[lo].low in lex.clause_openers and toks[lo].low not in lex.determiners and not _de_fronted_phrase(ctx, lo, hi)
     for k in range(lo, hi):
         t = toks[k]
         if t.text == "," and k + 1 < hi:  # "…, ob der Vertrag gültig sei": a subordinate clause is no report
@@ -788,6 +811,23 @@ def _de_reported_main_verb(ctx: QuoteContext, lo: int, hi: int) -> bool:
                 or (prev == "auch" and k - 2 >= lo and toks[k - 2].low == "dem"):
             continue
         return True
+    return False
+
+
+def _de_fronted_phrase(ctx: QuoteContext, lo: int, hi: int) -> bool:
+    """German (round 38, dekon2): the sentence opens with a word that is a preposition as well as a clause opener
+    ("seit", "während", "als"), and a Konjunktiv I verb follows it before any comma with more of the sentence after it
+    (the verb in second place): a fronted phrase of the main clause, no subordinate clause ("Seit Wochen sei die Lage
+    angespannt", "Seit dem Frühjahr habe man verhandelt"; but "Seit er im Amt sei, habe …")."""
+    toks, lex = ctx.tokens, ctx.lex
+    if toks[lo].low not in lex.prepositions:
+        return False
+    for k in range(lo + 1, hi - 1):
+        t = toks[k]
+        if t.quoted or not (t.is_word or t.text.isdigit()):
+            return False
+        if t.text == t.low and t.low in lex.konjunktiv_i and t.low not in lex.konjunktiv_ii:
+            return toks[k + 1].is_word and not toks[k + 1].quoted
     return False
 
 
@@ -1280,7 +1320,12 @@ def _de_partial_quotes_continue(ctx: QuoteContext, si: int, lo: int, hi: int) ->
             and not any(t.text == ":" and not t.quoted for t in ctx.tokens[lo:hi]) \
             and not any(t.low in ("wenn", "falls", "sofern", "sollte", "sollten") and not t.quoted for t in ctx.tokens[lo:hi]) \
             and any(
-            r.sentence == si - 1 and r.label == "INDIRECT_QUOTE" for r in ctx.recs[-8:]):
+            r.sentence == si - 1 and (r.label == "INDIRECT_QUOTE" or (  # (round 38, dekon2) or the speaker's quotation
+                # with a cue or after a colon, as in `_hedge_ok`: "X nannte keinen Zeitpunkt: „…“ Die Kontrollen würden
+                # „eine Weile“ anhalten."
+                r.label == "DIRECT_QUOTE" and r.attr is not None and r.attr.name == prev.name
+                and (r.attr.cue is not None or _de_colon_quote_of_subject(ctx, r)) and _de_ersatz_plural(ctx, lo, hi)
+                and "\n" not in ctx.text[r.end : s_start])) for r in ctx.recs[-8:]):
         mood = "i"  # (round 27) a Konjunktiv II in a chain of indirect speech: "Die Angeklagten hätten ein «Zeichen
         # des Terrors setzen wollen»" after "Der Richter sagte, die Tat sei einmalig."
     return mood == "i" and not _new_person(ctx, lo, hi, prev)
@@ -1303,7 +1348,22 @@ def _hedge_ok(ctx: QuoteContext, si: int, lo: int, hi: int) -> bool:
     if prev.label == "INDIRECT_QUOTE":
         return True
     return (ctx.lex.lang == "de" and prev.label == "DIRECT_QUOTE" and prev.attr is not None and bool(prev.attr.name)
-            and (prev.attr.cue is not None or _de_cued_before(ctx, prev)) and _de_ersatz_plural(ctx, lo, hi))
+            and (prev.attr.cue is not None or _de_cued_before(ctx, prev) or _de_colon_quote_of_subject(ctx, prev))
+            and _de_ersatz_plural(ctx, lo, hi))
+
+
+def _de_colon_quote_of_subject(ctx: QuoteContext, r: QuoteRec) -> bool:
+    """German (round 38, dekon2): direct quote r has no cue but its speaker is named in its own sentence before a colon
+    that opens it ("De Maizière nannte keinen Zeitpunkt: „Die Rechtslage lässt nur vorübergehende Kontrollen zu.“"): the
+    speaker's words as surely as after a cue, so a plural Konjunktiv II after it goes on with them ("Die Kontrollen
+    würden „eine Weile“ anhalten.")."""
+    if r.label != "DIRECT_QUOTE" or r.attr is None or r.attr.cue is not None or r.attr.speaker is None \
+            or not r.attr.name or r.sentence < 0:
+        return False
+    a, b = r.attr.speaker
+    if a < ctx.sents[r.sentence][0] or b > r.start:
+        return False
+    return ctx.text[b : r.start].rstrip().rstrip("\"'„“”«»‚‘’").rstrip().endswith(":")
 
 
 def _de_cued_before(ctx: QuoteContext, r: QuoteRec) -> bool:
