@@ -8919,7 +8919,7 @@ def test_de_source_phrase_guards():
     # an adjective before a bare source noun in a subordinate clause stays in the source
     assert_de_exact("Die Feuerwehr teilte mit, dass das Feuer ersten Erkenntnissen zufolge in der Küche ausbrach.",
                     [("das Feuer ersten Erkenntnissen zufolge in der Küche ausbrach", IND, "Feuerwehr"),
-                     ("das Feuer", IND, "Erkenntnissen"), ("in der Küche ausbrach", IND, "Erkenntnissen")])
+                     ("das Feuer", IND, "Feuerwehr"), ("in der Küche ausbrach", IND, "Feuerwehr")])
     # a relative pronoun after "laut" stays in the content
     assert_de_exact("Die Polizei fasste einen Mann, der laut Zeugen eine Waffe trug.",
                     [("der", IND, "Zeugen"), ("eine Waffe trug", IND, "Zeugen")])

@@ -75,6 +75,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
     toks, lex = ctx.tokens, ctx.lex
     m: Mention | None = None
     if c.kind == "source_noun":
+        if lex.lang == "de" and c.speaker is not None and _de_ownerless_statement(ctx, c.speaker):
+            _de_ownerless_source_name(ctx, c, lo, cues)
         return
     if c.kind == "verb" and c.act and c.speaker is not None and lex.lang == "de" and toks[c.first].low in lex.nominal_act_verbs:
         c.name = canonical(c.speaker, toks, ctx.ents, lex, continuing=None)  # (round 36, g1) "Kritik kam von X": X
@@ -797,6 +799,34 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             # Berichten zufolge"): the source named before (within three sentences), or nobody (was "Angaben")
             si = ctx.sent_of_lo.get(lo, 0)
             c.name = ctx.last.name if ctx.last is not None and 0 <= si - ctx.last_sentence <= 3 else None
+    if lex.lang == "de" and c.kind in ("source_before", "source_after") and _de_ownerless_statement(ctx, m):
+        _de_ownerless_source_name(ctx, c, lo, cues)
+
+
+def _de_ownerless_source_name(ctx: QuoteContext, c: Cue, lo: int, cues: list[Cue]) -> None:
+    """German (round 38): a statement named by its time or status only, and hearsay, as "den Angaben zufolge": the
+    source named before (a speech verb's earlier in the sentence, or one within three sentences), or no one: "Die
+    Feuerwehr teilte mit, dass das Feuer ersten Erkenntnissen zufolge …", "Nach ersten Erkenntnissen …", "nach früheren
+    Informationen", "Dem Vernehmen nach …" (the speakers were "Erkenntnissen", "früheren Informationen", …)."""
+    before = [o for o in cues if o is not c and o.kind == "verb" and o.last < c.first and o.name]
+    if before:
+        c.name = before[-1].name
+        return
+    si = ctx.sent_of_lo.get(lo, 0)
+    c.name = ctx.last.name if ctx.last is not None and 0 <= si - ctx.last_sentence <= 3 else None
+
+
+def _de_ownerless_statement(ctx: QuoteContext, m: Mention) -> bool:
+    """German (round 38): mention m is a statement without an owner: adjectives of time or status before "Angaben",
+    "Informationen" or "Erkenntnissen" ("ersten Erkenntnissen", "nach bisherigen Angaben"), or "dem Vernehmen"."""
+    toks, lex = ctx.tokens, ctx.lex
+    h = toks[m.end]
+    if h.low not in lex.ownerless_source_nouns or not h.is_cap or h.quoted or m.end == m.first:
+        return False
+    pre = toks[m.first : m.end]
+    if h.low == "vernehmen":
+        return len(pre) == 1 and pre[0].low == "dem"
+    return all(t.low in lex.ownerless_source_adjectives and not t.quoted for t in pre)
 
 
 def _de_role_adjective(t, lex: Lexicon) -> bool:

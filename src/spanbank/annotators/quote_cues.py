@@ -1072,6 +1072,24 @@ def _en_trailing_cue(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
 _DE_HABEN = frozenset({"hat", "hatte", "haben", "hatten", "habe"})
 
 
+def _de_fronted_dass_stance(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """German (round 38): "halten … für" right after a fronted dass-clause, which stands for its "es", and with an
+    adjective closing the clause after "für": "Dass die EZB die Zinsen senkt, halten die meisten Ökonomen für
+    unwahrscheinlich" (no "es": the light verb was dropped and the sentence reported nothing; not "Dass …, hält er
+    für einen Fehler", a noun, nor "… für die Kinder")."""
+    toks = ctx.tokens
+    if not (i - 3 > lo and toks[lo].low in ("dass", "daß") and not toks[lo].quoted and toks[i - 1].text == ","
+            and not toks[i - 1].quoted and toks[i].text == toks[i].low):
+        return False
+    f = next((k for k in range(i + 1, min(hi, i + LIGHT_REACH + 1)) if toks[k].low == "für" and not toks[k].quoted), None)
+    if f is None or f + 1 >= hi or any(t.text in {",", ";", ":"} or t.quoted for t in toks[i + 1 : f]):
+        return False
+    a = toks[f + 1]
+    return a.is_word and not a.quoted and a.text == a.low and a.low not in ctx.lex.stopwords \
+        and a.low not in ctx.lex.determiners and (f + 2 >= hi or toks[f + 2].text in {".", "!", ",", ";"}
+                                                  or toks[f + 2].low in ("und", "oder"))
+
+
 def _light_noun(ctx: QuoteContext, i: int, lo: int, hi: int) -> str | None:
     """The noun that makes verb i a light-verb cue ("vertritt die Ansicht", "Kritik geübt",
     "brachte … zum Ausdruck", "took the view"), within reach in its clause; None when absent or
@@ -1093,7 +1111,8 @@ def _light_noun(ctx: QuoteContext, i: int, lo: int, hi: int) -> str | None:
     # German "haben" with a noun of thought only before the noun ("hat Angst, dass …", not "Da sie Angst
     # hatte, …"); "halten … für" only with "es" ("hält es für wahrscheinlich, dass …")
     forward = lex.lang == "en" and not passive or (lex.lang == "de" and toks[i].low in _DE_HABEN)
-    if lex.lang == "de" and "für" in nouns and not any(t.low == "es" for t in toks[i + 1 : min(hi, i + 3)]):
+    if lex.lang == "de" and "für" in nouns and not any(t.low == "es" for t in toks[i + 1 : min(hi, i + 3)]) \
+            and not _de_fronted_dass_stance(ctx, i, lo, hi):
         nouns = nouns - {"für"}
     compounds = lex.light_compound_heads & nouns if lex.lang == "de" else ()  # (only "warnung" for "herausgegeben")
     for step in ((1,) if forward else (1, -1)):

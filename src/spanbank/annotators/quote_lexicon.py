@@ -164,6 +164,9 @@ class Lexicon:
     heard_cues: frozenset[str] = frozenset()
     speaker_light_nouns: frozenset[str] = frozenset()
     circle_source_nouns: frozenset[str] = frozenset()
+    #: (round 38) statements without an owner: "nach ersten Erkenntnissen", "dem Vernehmen nach" (see de.yaml)
+    ownerless_source_nouns: frozenset[str] = frozenset()
+    ownerless_source_adjectives: frozenset[str] = frozenset()
     circle_heads: tuple[str, ...] = ()
     dative_articles: frozenset[str] = frozenset()
     speaking_persons: tuple[str, ...] = ()
@@ -701,6 +704,8 @@ class Lexicon:
             heard_cues=_set(d, "heard_cues"),
             speaker_light_nouns=_set(d, "speaker_light_nouns"),
             circle_source_nouns=_set(d, "circle_source_nouns"),
+            ownerless_source_nouns=_set(d, "ownerless_source_nouns"),
+            ownerless_source_adjectives=_set(d, "ownerless_source_adjectives"),
             circle_heads=tuple(sorted(_set(d, "circle_heads"))),
             dative_articles=_set(d, "dative_articles"),
             speaking_persons=tuple(sorted(_set(d, "speaking_persons"))),

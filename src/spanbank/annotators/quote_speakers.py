@@ -2100,6 +2100,12 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
     `source`: after a source phrase ("according to"), where "from" also attaches ("data from the
     Labor Department"; not "said Smith from the podium")."""
     m = _mention_after(tokens, k, hi, lex, source=source)
+    while m is not None and lex.lang == "de" and m.end == m.last and m.end > m.first \
+            and (t := tokens[m.end]).text == t.low and t.low in lex.skippable and not t.quoted \
+            and tokens[m.end - 1].is_word and not tokens[m.end - 1].quoted:
+        # (round 38) adverbs after a subject without a noun: "Dass …, halten die meisten aber für unwahrscheinlich",
+        # "bemerkten viele allerdings erst" (the speakers were "meisten aber", "viele allerdings erst")
+        m = Mention(m.first, m.end - 1, m.kind)
     if m is not None and lex.lang == "en" and m.kind == "name" and m.end == m.last:
         m = _en_titles_and_name(tokens, m, hi, lex)
     if m is not None and lex.lang == "en" and m.kind == "name" and m.end == m.last and m.end + 1 < hi \
