@@ -793,12 +793,6 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             owner = _source_name(ctx, h, m.end, m, lo, hi)
             if owner:
                 c.name = owner
-        elif h == m.last == m.end and toks[m.first].low in ("den", "diesen") and toks[h].low in lex.circle_source_nouns \
-                and toks[h].is_cap and not toks[h].quoted:
-            # (round 38) "Den Angaben zufolge", "diesen Informationen zufolge" (statements, which need an owner; not "den
-            # Berichten zufolge"): the source named before (within three sentences), or nobody (was "Angaben")
-            si = ctx.sent_of_lo.get(lo, 0)
-            c.name = ctx.last.name if ctx.last is not None and 0 <= si - ctx.last_sentence <= 3 else None
     if lex.lang == "de" and c.kind in ("source_before", "source_after") and _de_ownerless_statement(ctx, m):
         _de_ownerless_source_name(ctx, c, lo, cues)
 
@@ -826,6 +820,8 @@ def _de_ownerless_statement(ctx: QuoteContext, m: Mention) -> bool:
     pre = toks[m.first : m.end]
     if h.low == "vernehmen":
         return len(pre) == 1 and pre[0].low == "dem"
+    if pre[0].low in ("den", "diesen") and h.low in lex.circle_source_nouns:
+        pre = pre[1:]  # (round 38) "Den Angaben zufolge", "diesen Informationen zufolge" (not "den Berichten zufolge")
     return all(t.low in lex.ownerless_source_adjectives and not t.quoted for t in pre)
 
 
