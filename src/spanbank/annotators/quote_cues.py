@@ -409,6 +409,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 if t.low.startswith("report") and nxt is not None and nxt.low in ("for", "to") and i + 2 < hi \
                         and toks[i + 2].low in _EN_DUTY_WORDS:
                     noun_use = True  # no speech: "doctors who still reported for duty", "reported to work"
+                if t.low in ("reported", "reports", "report") and _en_figure_object(toks, lex, i, hi):
+                    noun_use = True  # (round 38, enwire) figures published: "it reported its latest quarterly earnings"
                 calls_for = _en_calls_for(ctx, i, lo, hi)
                 if t.low in lex.quote_only_cues and not calls_for and not any(
                         x.quoted for x in toks[i + 1 : min(hi, i + QUOTE_ONLY_REACH)]):
@@ -2454,4 +2456,25 @@ def _konjunktiv_clause_after(ctx: QuoteContext, i: int, hi: int) -> bool:
             return False
         if t.text == t.low and t.low in lex.konjunktiv_i:
             return x > i + 2
+    return False
+
+
+def _en_figure_object(toks, lex, i: int, hi: int) -> bool:
+    """English (round 38, enwire): the object of "reported" at token i is a figure (`figure_objects`: "its latest
+    quarterly earnings", "a net loss of $2 billion", "24 new locally transmitted COVID-19 cases"), its head before a
+    preposition, a coordinator, a comma or the sentence's end: not "reported that …", nor a clause ("reported sales
+    fell 5%")."""
+    for k in range(i + 1, min(hi, i + 9)):
+        t = toks[k]
+        if t.quoted or not t.is_word and not t.text[:1].isdigit() and t.text not in ("$", "%", "-"):
+            return False
+        if t.low in lex.figure_objects and t.text == t.low:
+            n = toks[k + 1] if k + 1 < hi else None
+            return n is None or not n.is_word or n.low in lex.prepositions or n.low in lex.coordinators \
+                or n.low in lex.time_words
+        if k > i + 1 and (t.low in lex.prepositions or t.low in lex.complementizers or t.low in lex.auxiliaries
+                          or t.low in lex.cue_verbs):
+            return False
+        if k == i + 1 and (t.low in lex.complementizers or t.low in lex.prepositions):
+            return False
     return False

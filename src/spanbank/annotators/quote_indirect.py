@@ -1244,6 +1244,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                     toks[pc + 1].low in lex.determiners or toks[pc + 1].low.endswith(("'s", "’s"))) \
                     and _appositive(toks, pc + 1, comma, lex):
                 comma = pc
+    elif lex.lang == "en" and m.end < c.first and m.kind == "name" and (pc := _en_outlet_description(ctx, m, c, lo, hi)) \
+            is not None:
+        comma = pc  # (round 38, enwire) "…, state news agency Xinhua reported." (the report ran over the attribution)
     elif c.first - 1 >= lo and toks[c.first - 1].text == "," and not (
             # German: the comma closes a relative clause on the subject before it: "Der Minister, der das Gesetz
             # verteidigt, sagte, …" (the subject's own verb, no trailing attribution)
@@ -3658,7 +3661,9 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
     elif toks[c.first].low in lex.addressee_verbs and k < hi and not toks[k].quoted:
         n = k + (toks[k].low in lex.determiners or toks[k].low in lex.quantifiers)
         w = 0
-        while n < hi and w < 4 and toks[n].is_word and not toks[n].quoted and toks[n].low not in stop \
+        while n < hi and w < 4 and toks[n].is_word and not toks[n].quoted and (toks[n].low not in stop or (
+                # (round 38, enwire) "told state broadcaster CCTV …"
+                toks[n].low == "state" and n + 1 < hi and toks[n + 1].low in lex.media_heads)) \
                 and toks[n].low not in lex.determiners and toks[n].low not in lex.prepositions and toks[n].text != "as" \
                 and not (w and toks[n].is_cap and not toks[n - 1].is_cap and toks[n - 1].text not in (".", "!")):
             n, w = n + 1, w + 1
@@ -3673,6 +3678,17 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
             if n + 1 < hi and toks[n].text in ("of", "for") and toks[n - 1].is_cap and toks[n + 1].is_cap \
                     and toks[n + 1].is_word and not toks[n + 1].quoted:
                 n += 2  # a name with "of": "told The Times of Israel"
+        if w and n + 1 < hi and toks[n].is_cap and toks[n].is_word and not toks[n].quoted \
+                and toks[n - 1].text == toks[n - 1].low and toks[n - 1].low in lex.media_heads:
+            e = n  # (round 38, enwire) an outlet's name after its description: "told state broadcaster China Central
+            # Television (CCTV) that …"
+            while e < hi and e < n + 5 and toks[e].is_cap and toks[e].is_word and not toks[e].quoted:
+                e += 1
+            if e < hi and not toks[e].quoted and (toks[e].text == "(" or toks[e].low == "that"):
+                n = e
+        if w and n < hi and not toks[n].quoted and toks[n - 1].is_cap:
+            n = _en_addressee_tail(toks, lex, n, hi)  # (round 38, enwire) "told the Central Committee of the ruling
+            # Workers' Party the weapons were …", "told Beijing News (Xinjingbao) that …" (the cue was lost)
         a0 = k + (toks[k].low in lex.determiners or toks[k].low in lex.quantifiers)
         if w >= 2 and n < hi and toks[n].text == toks[n].low and not toks[n].quoted \
                 and (toks[n].low in lex.auxiliaries or toks[n].low in lex.past_verbs) \
@@ -3800,6 +3816,60 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
         else:
             break
     return k
+
+
+def _en_outlet_description(ctx: QuoteContext, m: Mention, c: Cue, lo: int, hi: int) -> int | None:
+    """English (round 38, enwire): the comma before a news outlet's description before its name in a trailing
+    attribution ("…, state news agency Xinhua reported.", "…, Chinese state media outlet CCTV reported on Sunday.",
+    "…, the official South Korean news agency Yonhap reported.", "…, state broadcaster CCTV said."): a determiner, then
+    lower-case words or demonyms ending in an outlet's head noun (`media_heads`, `org_heads`, `company_descriptions`),
+    then the name, the cue and at most four words before the sentence's end or a comma; else None."""
+    toks, lex = ctx.tokens, ctx.lex
+    h = toks[m.first - 1] if m.first - 1 > lo else None
+    if h is None or h.quoted or h.text != h.low or not (
+            h.low in lex.media_heads or h.low in lex.org_heads or h.low in lex.company_descriptions):
+        return None
+    pc = m.first - 1
+    while pc > lo and pc >= m.first - 8 and toks[pc].is_word and not toks[pc].quoted and (
+            toks[pc].is_cap or (toks[pc].low not in lex.prepositions and toks[pc].low not in lex.auxiliaries
+                                and (toks[pc].low not in lex.cue_verbs or toks[pc].low == "state")
+                                and toks[pc].low not in lex.complementizers and toks[pc].low not in lex.coordinators
+                                and (toks[pc].low not in lex.determiners or toks[pc - 1].text == ",")
+                                and toks[pc].low not in lex.not_nouns)):
+        pc -= 1
+    if pc <= lo or toks[pc].text != "," or toks[pc].quoted or toks[pc + 1].low in lex.possessives:
+        return None
+    n = c.last + 1
+    while n < hi and n <= c.last + 4 and toks[n].is_word and not toks[n].quoted:
+        n += 1
+    if n < hi and (toks[n].text not in {".", "!", "?", ","} or toks[n].quoted):
+        return None
+    return pc
+
+
+def _en_addressee_tail(toks, lex, n: int, hi: int) -> int:
+    """English (round 38, enwire): the end of a named addressee's tail at token n: an "of"-phrase with its article and
+    at most two lower-case adjectives before a capitalised name ("the Central Committee [of the ruling Workers'
+    Party]"), then an acronym or an alias in brackets ("China Central Television [(CCTV)]", "Beijing News
+    [(Xinjingbao)]"); n itself when there is none."""
+    if n + 2 < hi and toks[n].text == "of" and not toks[n].quoted:
+        x = n + 1 + (toks[n + 1].text == "the")
+        a = 0
+        while x < hi and a < 2 and toks[x].is_word and not toks[x].quoted and toks[x].text == toks[x].low \
+                and toks[x].low not in lex.prepositions and toks[x].low not in lex.determiners \
+                and toks[x].low not in lex.stopwords and toks[x].low not in lex.cue_verbs:
+            x, a = x + 1, a + 1
+        e = x
+        while e < hi and e < x + 5 and not toks[e].quoted and (toks[e].is_word and toks[e].is_cap or (
+                toks[e].text in ("'", "’") and e > x and toks[e - 1].low.endswith("s") and toks[e - 1].end == toks[e].start)):
+            e += 1
+        if e > x and toks[e - 1].is_cap or (e > x + 1 and toks[e - 1].text in ("'", "’")):
+            n = e
+    if n + 2 < hi and toks[n].text == "(" and not toks[n].quoted:
+        e = next((x for x in range(n + 1, min(hi, n + 6)) if not toks[x].is_word), None)
+        if e is not None and e > n + 1 and toks[e].text == ")" and toks[n + 1].is_cap:
+            n = e + 1
+    return n
 
 
 def _trailing_cue_end(toks, k: int, hi: int) -> bool:

@@ -463,6 +463,12 @@ class Lexicon:
     #: (round 37, w5) English nouns of a company described ("the retailer", "the chipmaker"): as the subject of a first
     #: predicate they speak for a coordinated "and said" ("The retailer posted a loss and said …")
     company_descriptions: frozenset[str] = frozenset()
+    #: (round 38, enwire) English head nouns of a news outlet described before its name ("state news agency Xinhua",
+    #: "Chinese state media outlet CCTV"), with `org_heads` and `company_descriptions`
+    media_heads: frozenset[str] = frozenset()
+    #: (round 38, enwire) English figures a company or an authority publishes: as the object of "reported" no speech
+    #: ("it reported its latest quarterly earnings", "reported a net loss of $2 billion", "reported 24 new cases")
+    figure_objects: frozenset[str] = frozenset()
     #: (round 37, w5) English objects of "said" itself ("said prayers", "said goodbye"): no subject of a reported clause
     said_objects: frozenset[str] = frozenset()
     #: (round 37, w5) English nouns of a cue's medium that may close its content ("said … in a statement")
@@ -843,6 +849,8 @@ class Lexicon:
             former_words=_set(d, "former_words"),
             subject_prepositions=_set(d, "subject_prepositions"),
             company_descriptions=_set(d, "company_descriptions"),
+            media_heads=_set(d, "media_heads"),
+            figure_objects=_set(d, "figure_objects"),
             said_objects=_set(d, "said_objects"),
             medium_nouns=_set(d, "medium_nouns"),
             report_order_adverbs=_set(d, "report_order_adverbs"),

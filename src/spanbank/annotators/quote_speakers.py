@@ -2120,7 +2120,37 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
         # (round 37, w5) an acronym's document: "according to the SEC filing" (the source was "SEC", the content began
         # at "filing")
         m = Mention(m.first, m.end + 1, "description")
+    if source and m is not None and lex.lang == "en" and m.kind in ("name", "description") and m.end + 1 < hi \
+            and tokens[m.first].is_cap and tokens[m.first].low not in lex.determiners:
+        m = _en_source_description_run(tokens, m, hi, lex)
     return m
+
+
+def _en_source_description_run(tokens: list[Token], m: Mention, hi: int, lex: Lexicon) -> Mention:
+    """English (round 38, enwire): a source phrase that opens with a capitalised genitive or demonym runs on over its
+    description and the outlet's name up to the comma or the sentence end: "According to China's state-run Xinhua News
+    Agency, …" (the source was "China's state-run", the content began at "Xinhua"), "according to Chinese news agency
+    Xinhua", "according to North Korea's state media", "according to South Korea's Yonhap news agency"."""
+    x = m.end + 1
+    while x < hi and x <= m.end + 6 and tokens[x].is_word and not tokens[x].quoted and (
+            tokens[x].is_cap or (tokens[x].low not in lex.prepositions and tokens[x].low not in lex.determiners
+                                 and (tokens[x].low not in lex.cue_verbs or tokens[x].low == "state")
+                                 and tokens[x].low not in lex.auxiliaries
+                                 and tokens[x].low not in lex.complementizers and tokens[x].low not in lex.coordinators
+                                 and tokens[x].low not in lex.stopwords and tokens[x].low not in lex.not_nouns)):
+        x += 1
+    if x == m.end + 1 or (x < hi and (tokens[x].text not in {",", "."} or tokens[x].quoted)):
+        return m
+    if tokens[x - 1].is_cap:  # the outlet's name closes it: the name is the source ("Xinhua News Agency")
+        a = x - 1
+        while a - 1 > m.end and tokens[a - 1].is_cap and tokens[a - 1].is_word:
+            a -= 1
+        if a == m.end + 1 and tokens[m.end].text == tokens[m.end].low and not tokens[m.end].text.endswith(("-run", "-owned")):
+            return m
+        if a == m.end + 1 and tokens[m.end].is_cap and not tokens[m.end].low.endswith(("'s", "’s")):
+            return m  # a name of several words after a name: no description between
+        return Mention(m.first, x - 1, "name")
+    return Mention(m.first, x - 1, "description")
 
 
 #: words of a coordinated title and the name after it: "said Acme President and [Chief Executive Officer Jane Doe]"
