@@ -78,7 +78,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         if lex.lang == "de" and c.speaker is not None and _de_ownerless_statement(ctx, c.speaker):
             _de_ownerless_source_name(ctx, c, lo, cues)
         return
-    if c.kind == "verb" and c.act and c.speaker is not None and lex.lang == "de" and toks[c.first].low in lex.nominal_act_verbs:
+    if c.kind == "verb" and c.act and c.speaker is not None and lex.lang == "de" and (toks[c.first].low in lex.nominal_act_verbs
+                                                                            or toks[c.first].low in lex.received_act_verbs):
         c.name = canonical(c.speaker, toks, ctx.ents, lex, continuing=None)  # (round 36, g1) "Kritik kam von X": X
         return
     if c.kind in ("source_before", "so"):
@@ -1679,12 +1680,35 @@ def _de_subject_after_verb(ctx: QuoteContext, v: int, hi: int, thing_first: bool
         full = ctx.ents.by_surname.get(words[-1].low)
         if lex.is_first_name(words[0].text) or (full is not None and " " in full and person_name(full, lex, ctx.ents)):
             return m
+        if thing_first and m.first == m.end and _de_lone_surname(ctx, a, m.end + 1, hi):
+            return m  # (round 38, deobj2) "Eine Koalition mit der AfD schloss Merz aus" (Merz never named in full)
         return None
     if thing_first and a.text in ("die", "das") and len(words) == 2 and words[1].is_cap and not words[1].quoted \
             and (words[1].low.endswith(lex.speaking_bodies) or words[1].text in DE_PARTIES) \
             and (words[1].low not in ctx.ents.by_surname or words[1].text in DE_PARTIES):
         return m  # (a party too: "Zustimmung signalisierte die SPD")
     return None
+
+
+#: (round 38, deobj2) endings of German nouns (abstract or plural) that a lone capitalised word after the verb must not
+#: have to be read as a surname
+_DE_NOUN_SHAPES = ("e", "en", "ung", "heit", "keit", "ion", "tät", "nis", "schaft", "ismus", "mus", "tum", "chen", "lein")
+
+
+def _de_lone_surname(ctx: QuoteContext, t, k: int, hi: int) -> bool:
+    """(round 38, deobj2) German: token t, a lone capitalised word right after the finite verb, reads as a surname: not
+    shaped like an abstract or plural noun (`_DE_NOUN_SHAPES`), no noun of speech, a speech act, a time or a body, and
+    the clause ends after it or goes on in lower case ("… schloss Merz aus", "… lehnte Habeck ab", "… kritisierte
+    Söder scharf"); not "… zeigt Defizite auf", "… begleitete Kritik"."""
+    lex = ctx.lex
+    w = t.low
+    if not t.is_word or t.quoted or len(w) < 3 or not t.text[1:].islower() or w.endswith(_DE_NOUN_SHAPES) \
+            or w.endswith(_DE_THING_ENDINGS) or w.endswith(lex.speaking_bodies) or w.endswith(lex.nominal_acts) \
+            or w in lex.light_acts or w in lex.speech_nouns or w in lex.time_words or w in lex.stopwords \
+            or lex.is_title(t.text):
+        return False
+    return k >= hi or not ctx.tokens[k].is_word or (ctx.tokens[k].text == ctx.tokens[k].low and not ctx.tokens[k].quoted
+                                                     and ctx.tokens[k].low not in lex.determiners)
 
 
 def _de_thing_head(ctx: QuoteContext, t) -> bool:
@@ -1769,11 +1793,22 @@ def _de_object_first(ctx: QuoteContext, first: int, v: int, lo: int, hi: int) ->
         n = toks[m.first + 1]
         return m if n.is_cap and not n.quoted and (n.text in DE_PARTIES or (
             n.low.endswith(("innen", "verbände", "parteien", "gewerkschaften", "fraktionen")) or de_person_noun(n.low, "die")
-            and not n.low.endswith("in"))) else None
+            and not n.low.endswith("in") or _de_plural_persons(ctx, n))) else None
     thing = o.low not in lex.determiners or o.low in ("das", "den", "einen", "eine", "die", "diese", "dieses", "seine", "ihre") \
         or o.low in _DE_PLURAL_COUNTS  # (a plural before the singular verb: "Mehrere Anträge … wies die Kammer zurück")
     m = _de_subject_after_verb(ctx, v, hi, thing and not der_only)
     return None if m is None or (der_only and toks[m.first].text != "der") else m
+
+
+def _de_plural_persons(ctx: QuoteContext, t) -> bool:
+    """(round 38, deobj2) German: token t after "die" and a plural verb is a plural of persons by their role: a noun in
+    -er whose plural is its singular ("die Verbraucherschützer", "die Kritiker", "die Anwohner") or a weak noun in -en
+    ("die Juristen", "die Experten"); not a surname of the text."""
+    w = t.low.rsplit("-", 1)[-1]
+    if t.low in ctx.ents.by_surname or len(w) < 6:
+        return False
+    return (w.endswith("er") and de_person_noun(w, "der")) or (w.endswith("en") and (
+        de_person_noun(w[:-2], "der") or de_person_noun(w[:-1], "der") or w.endswith(("experten", "abgeordneten"))))
 
 
 def _de_speaking_word(ctx: QuoteContext, t) -> bool:

@@ -105,7 +105,7 @@ def cue_branch_words(lex: Lexicon) -> frozenset[str]:
         lex.source_after, lex.so_cues, _DE_STAND, lex.heard_cues, _EN_READ, lex.plural_ruling_cues,
         _DE_CONFIRMED, _DE_SENTENCED, _DE_REJECT_VERBS,
         _DE_INFORMED, lex.cue_verbs, lex.that_only_cues, lex.state_cues, lex.quote_only_cues, lex.light_verbs,
-        lex.reflexive_participles, lex.nominal_act_verbs, lex.let_infinitives, lex.joining_verbs, lex.claim_modals,
+        lex.reflexive_participles, lex.nominal_act_verbs, lex.received_act_verbs, lex.let_infinitives, lex.joining_verbs, lex.claim_modals,
         lex.attack_verbs))
 
 
@@ -707,6 +707,11 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 and (src := _de_nominal_act_source(ctx, i, lo, hi)) is not None:
             # (round 36, g1) a speech act named by its noun, the source in a von/aus-phrase: "Kritik kam auch von den
             # Grünen", "Aus der Opposition kam scharfe Kritik"
+            out.append(Cue(i, i, "verb", speaker=src, act=True))
+        elif lex.lang == "de" and t.low in lex.received_act_verbs and t.text == t.low \
+                and (src := _de_received_act_source(ctx, i, lo, hi)) is not None:
+            # (round 38, deobj2) a received act, its source in a von/aus-phrase: "Viel Lob erhielt die Ministerin von den
+            # Verbänden", "Volle Unterstützung bekam Seehofer hingegen von Dobrindt: „…“" (the recipient was the speaker)
             out.append(Cue(i, i, "verb", speaker=src, act=True))
         elif lex.lang == "de" and t.low in lex.reflexive_participles and t.text == t.low and not t.quoted \
                 and (i + 1 >= hi or not toks[i + 1].is_word) and _in_clause(ctx, i, lo, hi, "sich") \
@@ -1613,6 +1618,54 @@ def _de_nominal_act_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Menti
     if np is None or np.end + 1 < ce and any(t.low in lex.negations for t in toks[np.end + 1 : ce]):
         return None
     return np if _de_named_source(ctx, np) else None
+
+
+def _de_received_act_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Mention | None:
+    """(round 38, deobj2) German: the finite verb at i receives a speech act (`received_act_verbs`) in a sentence's main
+    clause, its noun (`nominal_acts`; `received_acts` only before a colon) fronted before the verb ("Volle Unterstützung
+    bekam Seehofer hingegen von Dobrindt", "Eine Absage für ihre Pläne bekommt Fekter von der FCG") or after it and the
+    recipient ("Die Ministerin erhielt viel Lob von den Verbänden"), the source in a von/vom/aus/seitens-phrase after the
+    verb: that phrase's noun phrase, else None (no phrase, a negation, a question, a subordinate clause, "von allen
+    Seiten", a quotation after the colon with a cue of its own)."""
+    toks, lex = ctx.tokens, ctx.lex
+    cs = next((x for x in range(i - 1, lo - 1, -1) if toks[x].text in {",", ":", "–", "—"} and not toks[x].quoted), lo - 1) + 1
+    if cs >= i or cs > lo or any(t.quoted for t in toks[cs:i]):
+        return None  # (a sentence's main clause only)
+    ce = next((x for x in range(i + 1, hi) if toks[x].text in {",", ":", "–", "—", "(", ".", ";", "?"} or toks[x].quoted), hi)
+    preps = _DE_NOMINAL_SOURCE_PREPOSITIONS
+    p = next((x for x in range(i + 1, ce) if toks[x].low in preps and toks[x].text == toks[x].low), None)
+    if p is None or any(t.low in lex.negations or t.low in ("kein", "keine", "keinen", "keinerlei") for t in toks[cs:ce]):
+        return None
+    # the clause may end in a colon after a paper's quoted name: "… von Dobrindt in der „Bild“: „…“"
+    cc = next((x for x in range(ce, hi) if toks[x].text in {",", ":", ";", ".", "?", "!"} and not toks[x].quoted), hi)
+    colon = cc < hi and toks[cc].text == ":"
+    if colon and any(t.text == t.low and not t.quoted and t.low in lex.cue_verbs for t in toks[cc + 1 : hi]):
+        return None  # the quotation after the colon has a cue of its own: "…: „…“, sagt FCG-Vorsitzender Norbert Schnedl"
+
+    def act_noun(k: int) -> bool:
+        t = toks[k]
+        return t.is_cap and t.is_word and not t.quoted and (
+            t.low.endswith(lex.nominal_acts) or (colon and t.low.endswith(lex.received_acts)))
+
+    k = cs
+    while k < i and toks[k].is_word and not act_noun(k) and (toks[k].low in ("eine", "ein", "viel", "auch") or (
+            toks[k].low.endswith(DE_ADJECTIVE_ENDINGS) and toks[k].low not in lex.stopwords
+            and toks[k].low not in lex.determiners)):
+        k += 1
+    if k < i and act_noun(k):
+        # the noun fronted: only its object may follow it before the verb ("Eine Absage für ihre Pläne bekommt …")
+        if k + 1 < i and toks[k + 1].low not in _DE_NOMINAL_ACT_OBJECTS:
+            return None
+    else:
+        # the recipient fronted, the noun after the verb right before the source's preposition or before its object
+        # ("Merkel erhielt viel Lob von …", "… erhielt Zuspruch für den Vorschlag aus der SPD")
+        if not (i - cs <= 4 and any(act_noun(x) and (x + 1 == p or toks[x + 1].low in _DE_NOMINAL_ACT_OBJECTS)
+                                    for x in range(i + 1, p))):
+            return None
+    np = np_forward(toks, p + 1, ce, lex, bare=True)
+    if np is None or np.first != p + 1 or not _de_named_source(ctx, np):
+        return None
+    return np
 
 
 def _de_named_source(ctx: QuoteContext, np: Mention) -> bool:

@@ -426,6 +426,12 @@ class Lexicon:
     viewed_objects: tuple[str, ...] = ()
     #: (round 36, g1) the nouns of such acts (a compound's last part: "Fundamentalkritik")
     nominal_acts: tuple[str, ...] = ()
+    #: (round 38, deobj2) German verbs of receiving such an act ("Lob erhielt X von Y") and nouns of backing or refusal
+    #: that report speech only before a colon ("Unterstützung bekam X von Y: …")
+    received_act_verbs: frozenset[str] = frozenset()
+    received_acts: tuple[str, ...] = ()
+    #: (round 38, deobj2) German nouns of polls (a compound's last part): no speaker of a later Konjunktiv
+    poll_nouns: tuple[str, ...] = ()
     #: English nouns after "according to" that name a rule, not a source (law, plan, Constitution)
     not_sources: frozenset[str] = frozenset()
     #: German verbs that are a speech act with one of these prepositions after them ("sprach von …")
@@ -831,6 +837,9 @@ class Lexicon:
             viewing_nouns=_set(d, "viewing_nouns"),
             viewed_objects=tuple(sorted(_set(d, "viewed_objects"), key=len, reverse=True)),
             nominal_acts=tuple(sorted(_set(d, "nominal_acts"), key=len, reverse=True)),
+            received_act_verbs=_set(d, "received_act_verbs"),
+            received_acts=tuple(sorted(_set(d, "received_acts"), key=len, reverse=True)),
+            poll_nouns=tuple(sorted(_set(d, "poll_nouns"), key=len, reverse=True)),
             particle_acts=_word_map(d, "particle_acts"),
             not_sources=_set(d, "not_sources"),
             preposition_acts=_word_map(d, "preposition_acts"),

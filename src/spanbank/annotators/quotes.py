@@ -544,7 +544,10 @@ def _sentence_goes_on(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list, 
         ctx.sent_attr[si] = ctx.attribution(attributed[0])
     elif si - 1 >= 0 and ctx.sent_attr[si - 1] is not None:
         mood = _reported_mood(ctx, lo, hi)
-        if (mood == "i" or mood == "ii" and _hedge_ok(ctx, si, lo, hi) or _de_demnach(ctx, lo, hi)) \
+        if _de_poll_source(ctx, ctx.sent_attr[si - 1]) and not _de_demnach(ctx, lo, hi):
+            pass  # (round 38, deobj2) a poll speaks no further in the Konjunktiv: "Nach jüngsten Wahlumfragen liegt die SPD
+            # vorn. Die Partei müsse …" (the speaker was "Wahlumfragen"; "Die SPD verliert demnach …" goes on)
+        elif (mood == "i" or mood == "ii" and _hedge_ok(ctx, si, lo, hi) or _de_demnach(ctx, lo, hi)) \
                 and (not _new_person(ctx, lo, hi, ctx.sent_attr[si - 1])
                      # (round 28) a person named in full whose verb is an unambiguous Konjunktiv I is reported too:
                      # "…, sagte Peskow. Verteidigungsminister Sergej Schoigu werde daran teilnehmen."
@@ -555,7 +558,7 @@ def _sentence_goes_on(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list, 
                                                              or _de_speaker_described(ctx, si)):
         # the source two sentences back, one sentence of the writer's between ("Der Sprecher sagte,
         # … habe … . Die Firma hat 200 Mitarbeiter. Man werde …"): only an unambiguous Konjunktiv I
-        if _reported_mood(ctx, lo, hi, strict=True) == "i":
+        if _reported_mood(ctx, lo, hi, strict=True) == "i" and not _de_poll_source(ctx, ctx.sent_attr[si - 2]):
             attr = ctx.sent_attr[si - 2]
             if ctx.lex.lang == "de":
                 # the writer's sentence between names another person as its subject: the report is that
@@ -862,6 +865,16 @@ def _de_speaking_subject(ctx: QuoteContext, attr: Attribution) -> bool:
         return first in ("er", "sie") or (len(names) >= 2 and names[-1] == words[0] and all(w[:1].isupper() for w in names))
     return first in ctx.lex.determiners or person_name(attr.name, ctx.lex, ctx.ents) or (
         len(names) >= 2 and all(w[:1].isupper() for w in names))  # "Staatspräsident Georgi Parwanow"
+
+
+def _de_poll_source(ctx: QuoteContext, attr: Attribution) -> bool:
+    """German (round 38, deobj2): the attribution's source is a poll (`poll_nouns`, a compound's end too: "jüngsten
+    Wahlumfragen", "einer Umfrage des Instituts Forsa"): its numbers are no speech a later Konjunktiv goes on with."""
+    lex = ctx.lex
+    if not lex.poll_nouns or attr.speaker is None:
+        return False
+    words = ctx.text[attr.speaker[0] : attr.speaker[1]].split()
+    return any(w[:1].isupper() and w.strip(".,;:()").lower().endswith(lex.poll_nouns) for w in words[:4])
 
 
 def _de_event_subject(ctx: QuoteContext, attr: Attribution) -> bool:
