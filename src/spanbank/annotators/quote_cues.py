@@ -502,6 +502,13 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             else:  # an attributive participle sits between an article and its noun
                 noun_use = prev is not None and ((prev.low == "zu" and t.low not in lex.zu_infinitive_cues) or (
                     prev.low in lex.determiners and nxt is not None and nxt.is_cap and nxt.is_word))
+                if not noun_use and t.low.endswith(("te", "ten")) and nxt is not None and nxt.is_cap and nxt.is_word \
+                        and not nxt.quoted and (v := next((x for x in range(i + 2, min(hi, i + 4)) if not toks[x].is_word
+                                                            or toks[x].quoted or toks[x].low in lex.cue_verbs), None)) \
+                        is not None and toks[v].is_word and not toks[v].quoted and toks[v].text == toks[v].low:
+                    # (round 38, dequellen) a participle before its noun, the clause's cue after: "Wie informierte Kreise
+                    # sagten, …", "wie gut unterrichtete Quellen berichteten" (the cue was "informierte")
+                    noun_use = True
                 if not noun_use and nxt is not None and nxt.low in lex.passive_auxiliaries and nxt.text == nxt.low \
                         and i + 2 < hi and toks[i + 2].text == "," and not toks[i + 2].quoted and (comma := next(
                             (x for x in range(i - 1, max(lo, i - 8), -1) if toks[x].text in {",", ";", ":"}

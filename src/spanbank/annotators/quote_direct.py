@@ -615,6 +615,8 @@ def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
         return True  # (also a compound: "dem Branchendienst „insidethegames“")
     if ctx.lex.lang == "de" and _de_name_after_article(ctx, q, j, words):
         return True
+    if ctx.lex.lang == "de" and j == q_first - 1 and _de_paper_named(ctx, q, q_first, words):
+        return True
     if ctx.lex.lang == "de" and j == q_first - 1 and prev.text == prev.low and prev.low in _DE_ALL_ARTICLES \
             and 1 <= len(words) <= 3 and all(w[0].isupper() for w in words) and words[-1].lower().endswith(_DE_PAPER_WORDS) \
             and not ctx.text[prev.end : q.outer_start].strip():
@@ -674,6 +676,44 @@ def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
     # (also a compound whose last part is a noun: "in der ntv-Sendung „Beisenherz“")
     return ctx.lex.lang == "de" and (prev.is_cap or (
         "-" in prev.text and prev.text.rsplit("-", 1)[1][:1].isupper())) and bool(words) and words[0][0].isupper()
+
+
+#: (round 38, dequellen) lower-case words right before a paper's name in quotation marks that make it a name in a
+#: phrase, not a quotation: "über «Bild»", "vom „Manager Magazin“", "nach Informationen von „stern.de“"
+_DE_PAPER_SLOT_WORDS = frozenset({"von", "vom", "über", "laut", "nach", "aus", "in", "im", "bei", "beim", "gegenüber",
+                                  "mit", "zu", "zur", "zum", "für", "des", "dem", "der", "den", "die", "das", "und", "sowie"})
+
+
+def _de_paper_named(ctx: QuoteContext, q: Quotation, q_first: int, words: list[str]) -> bool:
+    """German (round 38, dequellen): a short quotation that is a paper's, a magazine's or a news site's name (its last
+    word one of `press_names`, ending in one of `press_endings`, or a web address: "stern.de") in the slot of a
+    name: after a preposition, an article or an article's adjective ("Empörung über «Bild»", "vom „Manager
+    Magazin“", "dem deutschen "Tagesspiegel""), before "zufolge" ("heißt es „stern.de“ zufolge"), or coordinated
+    with another quoted name ("melden "Spiegel" und die "FAS"") (were direct quotes)."""
+    if not 1 <= len(words) <= 4:
+        return False
+    lex, toks = ctx.lex, ctx.tokens
+    last = words[-1].strip("\"„“”»«‚‘’',.;:!?()").lower()
+    web = len(words) == 1 and last.endswith((".de", ".at", ".ch", ".com")) and last.split(".")[0].isalpha()
+    first = words[0].strip("\"„“”»«‚‘’',.;:!?()").lower()
+    if not (last in lex.press_names or (len(last) > 6 and last.endswith(lex.press_endings)) or web
+            or (len(words) > 2 and first in lex.press_names)):  # ("Bild am Sonntag", "Welt am Sonntag")
+        return False
+    if not (web or (words[0][0].isupper() and all(w[0].isupper() or w in _DE_NAME_LINKS for w in words))
+            or (len(words) <= 2 and all(w.isalpha() and w.islower() for w in words))):
+        return False  # (a magazine's name in lower case: "das „manager magazin“")
+    prev = toks[q_first - 1]
+    if prev.quoted or not prev.is_word or prev.text != prev.low:
+        return False
+    if prev.low in _DE_PAPER_SLOT_WORDS:
+        return True
+    if prev.low.endswith(("e", "en", "er", "es")) and q_first >= 2 and toks[q_first - 2].low in _DE_ALL_ARTICLES:
+        return True  # an article's adjective: "dem deutschen "Tagesspiegel"", "die britische „Times“"
+    after = bisect_right(ctx.starts, q.outer_end - 1)
+    if after < len(toks) and toks[after].low == "zufolge":
+        return True
+    return after + 1 < len(toks) and toks[after].low in ("und", "sowie") and any(
+        t.quoted and not t.is_word for t in toks[after + 1 : after + 3])
 
 
 def _de_next_to_cue(ctx: QuoteContext, q: Quotation, j: int) -> bool:

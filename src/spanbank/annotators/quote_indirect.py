@@ -102,6 +102,13 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                 for o in cues):
             continue  # a source inside a report with its own trailing attribution: "Verletzt wurde nach ersten
             # Erkenntnissen niemand, teilte die Feuerwehr mit" (the report is the Feuerwehr's)
+        if ctx.lex.lang == "de" and c.kind in ("source_noun", "source_before", "source_after") and (
+                _de_ownerless_source(ctx, c) or (c.kind != "source_noun" and _de_ownerless_phrase(ctx, c.speaker))) \
+                and any(o is not c and o.kind == "verb" and o.speaker is not None and o.first > c.last
+                        and _de_trailing_wie_cue(ctx, o, max(c.last, c.speaker.end) + 1) for o in cues):
+            continue  # (round 38, dequellen) the same with a trailing wie-clause: "Ersten Erkenntnissen zufolge war der
+            # Fahrer zu schnell, wie die Polizei mitteilte" (two reports of one, the second without a speaker); a source
+            # with an owner still reports its part ("Nach Angaben der Universität …, wie eine Sprecherin sagte")
         if ctx.lex.lang == "de" and c.kind in ("source_noun", "source_before", "source_after") and any(
                 o is not c and o.kind == "verb" and o.speaker is not None and toks[o.speaker.first].low != "es"
                 and o.first > lo and (toks[o.first - 1].text == "," or toks[o.first - 1].quoted)
@@ -3289,6 +3296,25 @@ def _de_time_np_end(toks, lex, n: int, hi: int) -> int:
 _DE_DAY_PARTS = frozenset({"abend", "morgen", "nachmittag", "vormittag", "mittag", "nacht", "früh"})
 
 
+def _de_ownerless_phrase(ctx: QuoteContext, m) -> bool:
+    """(round 38, dequellen) `quote_attribution._de_ownerless_statement`, imported late (that module imports this one)."""
+    from spanbank.annotators.quote_attribution import _de_ownerless_statement
+    return _de_ownerless_statement(ctx, m)
+
+
+def _de_trailing_wie_cue(ctx: QuoteContext, o: Cue, after: int) -> bool:
+    """German (round 38, dequellen): the verb cue o closes a wie-clause after a comma, beyond token `after`, with its
+    subject between "wie" and the verb: "…, wie die Polizei mitteilte", "…, wie ein Sprecher am Montag sagte"."""
+    toks = ctx.tokens
+    m = o.speaker
+    if m is None or not (m.first < o.first) or m.first - 2 < after:
+        return False
+    w = m.first - 1
+    if toks[w].low != "wie" or toks[w].quoted or toks[w - 1].text != "," or toks[w - 1].quoted:
+        return False
+    return not any(t.text in {",", ";", ":"} or t.quoted for t in toks[m.first : o.first])
+
+
 def _de_quoted_name(ctx: QuoteContext, k: int, j: int, hi: int) -> bool:
     """German: token k opens a quotation right after a genitive or dative article that the direct
     quotes did not take (a name: "der „Bild am Sonntag“"), so a complement may follow it."""
@@ -3300,6 +3326,11 @@ def _de_quoted_name(ctx: QuoteContext, k: int, j: int, hi: int) -> bool:
             # (round 29) a city's adjective between: "sagte der Frankfurter „Abendpost“, …" (reported nothing)
             and not (k - 2 >= j and toks[k - 1].is_cap and toks[k - 1].is_word and toks[k - 1].text.endswith("er")
                      and not toks[k - 1].quoted and toks[k - 2].low in ("der", "dem", "des", "im", "beim"))
+            # (round 38, dequellen) or a country's or a kind's adjective: "bestätigte gegenüber dem deutschen
+            # „Tagesspiegel“, dass …", "sagte er der britischen „Times“, …" (the cue's clause was in the content)
+            and not (k - 2 >= j and toks[k - 1].is_word and not toks[k - 1].quoted and toks[k - 1].text == toks[k - 1].low
+                     and toks[k - 1].low.endswith(("en", "e")) and toks[k - 2].low in ("der", "dem", "des", "im", "beim")
+                     and toks[k - 2].text == toks[k - 2].low)
             # (round 37, w3) or its accusative after "für"/"an": "schrieb in einem Gastbeitrag für die „Welt“, …"
             and not (k - 2 >= j and toks[k - 1].low in ("die", "den", "das") and toks[k - 1].text == toks[k - 1].low
                      and toks[k - 2].text == toks[k - 2].low

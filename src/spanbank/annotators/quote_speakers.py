@@ -2329,7 +2329,11 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
             e = j + 1  # a name in quotation marks: "…, zitiert die „Zeit“ aus dem Papier"
             while e < hi and tokens[e].quoted and tokens[e].is_word and e - j <= 4:
                 e += 1
-            if e < hi and e > j + 1 and tokens[e].quoted and not tokens[e].is_word and tokens[j + 1].is_cap:
+            if e < hi and e > j + 1 and tokens[e].quoted and not tokens[e].is_word and (tokens[j + 1].is_cap or (
+                    # (round 38, dequellen) a paper's name in lower case: "…, berichtete das „manager magazin“", "…,
+                    # schreibt die „taz“" (nothing was reported)
+                    e - j <= 3 and tokens[e - 1].low in lex.press_names
+                    and all(x.text == x.low and x.text.isalpha() for x in tokens[j + 1 : e]))):
                 # (the subject of a trailing cue, also "…, berichtet die „Bild“-Zeitung"; not "sagte der „Bild“")
                 return Mention(first, quoted_compound_end(tokens, e, hi), "name")
         if lex.lang == "de" and t.low in DEMONSTRATIVES and t.text == t.low and j < hi and (
