@@ -96,6 +96,7 @@ def _en_medium_adjunct(toks: list[Token], lex: Lexicon, j: int, hi: int, end: in
 
 
 def _clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> int:
+    skip = -1  # (round 38, enbounds) the comma closing an apposition of a coordinated subject
     for k in range(j, hi):
         t = toks[k]
         if t.quoted and t.text != ",":
@@ -109,6 +110,12 @@ def _clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) ->
             return t.start  # a quotation after a colon is its own quote: "…, alles schlechtzureden: „Ich habe …“"
         if lex.lang == "en" and k > j and t.low in lex.coordinators and t.text == t.low and _coordinated_cue(toks, lex, k + 1, hi):
             return toks[k - 1].end  # "said that the polls were wrong and insisted that …": a second cue
+        if lex.lang == "en" and k > j and t.low in lex.coordinators and t.text == t.low and k + 2 < hi \
+                and toks[k + 1].text in ("he", "she", "they") and not toks[k + 1].quoted and (
+                    _coordinated_cue(toks, lex, k + 2, hi) or (
+                        toks[k + 2].text in _EN_REFUSALS and k + 3 < hi and toks[k + 3].text == "to")):
+            return toks[k - 1].end  # (round 38, enbounds) the writer's next clause with its own cue: "told AP that "…"
+            # and he declined to speculate on the timing"
         if lex.lang == "de" and k > j and t.low == "und" and not t.quoted and k + 1 < hi and toks[k + 1].text == toks[k + 1].low \
                 and toks[k + 1].low in lex.cue_verbs and k + 2 < hi and not toks[k + 2].quoted:
             # a second cue of the same subject: "…, nicht überstimmen zu wollen und versicherte seinerseits, …"
@@ -129,7 +136,7 @@ def _clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) ->
                                                  or toks[k + 2].low in ("one", "some", "many", "most", "others")):
             return t.start  # (round 37, e6) the writer's absolute phrase after a dash: "dismissed claims that his support
             # had been lukewarm – with one saying …" (the content ran on to "– with one")
-        if t.text != ",":
+        if t.text != "," or k == skip:
             continue
         if lex.lang == "en" and not t.quoted and k > j and k + 1 < hi and toks[k + 1].quoted:
             return t.start  # "…that they are not affiliated, “we see ourselves as …”": the quotation is its own quote
@@ -145,8 +152,12 @@ def _clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) ->
         if lex.lang == "en" and w.low in ("which", "who", "whose") and (subj_words <= 4 or (
                 # (round 35) a subject with its prepositional phrase: "the conditions in the hostel, which is run by …,
                 # did not meet …" (the content ended at "hostel"); only an auxiliary after the relative clause
-                subj_words <= 7 and toks[j].low in lex.determiners and all(x.is_word and not x.quoted for x in toks[j:k])
-                and any(x.low in lex.prepositions and x.text == x.low for x in toks[j + 1 : k]))):
+                subj_words <= 14 and toks[j].low in lex.determiners and all(x.is_word and not x.quoted for x in toks[j:k])
+                and any(x.low in lex.prepositions and x.text == x.low for x in toks[j + 1 : k])
+                # (round 38, enbounds) longer ones without a verb: "the meeting between PTI leaders and Speaker of the
+                # National Assembly Ayaz Sadiq, which was misreported …, was simply a condolence visit"
+                and (subj_words <= 7 or not any(x.text == x.low and (x.low in lex.auxiliaries or x.low in lex.cue_verbs
+                                                                     or x.low.endswith("ed")) for x in toks[j:k])))):
             # a relative clause on the subject of the reported clause: "the bill, which passed …, would"
             close = next((x for x in range(n + 1, hi) if toks[x].text == "," and not toks[x].quoted), None)
             if close is not None and close + 1 < hi and toks[close + 1].is_word and not toks[close + 1].is_cap \
@@ -164,6 +175,9 @@ def _clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) ->
                 and not any(x.low in lex.auxiliaries or x.low in lex.cue_verbs or x.quoted for x in toks[n:close]):
             # (round 22) a name, a parenthesis, then its verb: "said Cochran, as a top member of the committee, secured …"
             continue
+        if lex.lang == "en" and 1 <= k - j <= 5 and (close := _en_apposition_and(toks, lex, j, k, n, hi)) is not None:
+            skip = close  # (round 38, enbounds) "said that Finance Minister Yoshihiko Noda, a fiscal hawk, and Foreign
+            continue  # Minister Seiji Maehara were possible candidates": the subject goes on after its apposition
         listed = lex.lang == "en" and _en_listed_ing(toks, n, hi)
         if lex.lang == "en" and w.low == "and" and k - j <= 3 and _en_subject_parenthesis(toks, lex, n, hi):
             continue  # "the conflict, and its root cause, remain with him": the subject goes on
@@ -179,6 +193,9 @@ def _clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) ->
         if lex.lang == "en" and w.low == "but" and w.text == "but" and any(
                 x.low in ("not", "n't", "never") and not x.quoted for x in toks[j:k]) and _en_but_phrase(toks, lex, n + 1, hi):
             continue  # "not …, but …" without a clause of its own: "the proposal is not for an end to the war, but an extended ceasefire"
+        if lex.lang == "en" and w.low == "but" and w.text == "but" and _en_but_goes_on(toks, lex, j, n + 1, hi):
+            continue  # (round 38, enbounds) a backshifted "but"-clause is more of the report: "said talks had been
+            # difficult, but it was a necessary process" (not "…, but shares fell", "…, but he did not elaborate")
         if lex.lang == "en" and en_clause_breaker(toks, lex, n, hi):
             return t.start
         if (w.low in lex.cue_verbs and not listed) or w.low in lex.so_cues:
@@ -211,6 +228,81 @@ def _clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) ->
         if lex.lang == "de" and de_main_clause_verb(toks, lex, n, hi) is not None:
             return t.start  # "… eine Stärke von 6,6, die US-Behörde gab die Stärke mit 7 an": another report
     return s_end
+
+
+#: (round 38, enbounds) past modals of a backshifted report ("…, but it would take time")
+_EN_PAST_MODALS = frozenset({"would", "could", "might", "should", "wouldn't", "couldn't", "wouldn’t", "couldn’t"})
+#: past "be"/"have" after an "it" subject that continue a report ("…, but it was a necessary process")
+_EN_IT_PAST = frozenset({"was", "had", "wasn't", "wasn’t"})
+#: words of the writer's own remark after "but" ("…, but it was unclear whether …", "…, but it was not immediately known")
+_EN_WRITER_REMARK = frozenset({"clear", "unclear", "known", "unknown", "immediately", "uncertain", "confirmed",
+                               "independently", "verify", "verified", "comment", "details", "elaborate", "discuss",
+                               "disclose", "reveal", "specify", "identify", "name"})
+
+
+def _en_but_goes_on(toks: list[Token], lex: Lexicon, j: int, m: int, hi: int) -> bool:
+    """English (round 38, enbounds): the clause from m (after ", but") goes on with a report whose content starts at j
+    after a past cue ("said", "told reporters that"): its subject is "it"/"there" or a pronoun or a short noun phrase,
+    then a past modal ("it would take time", "a deal could still be reached", "they would keep talking"), or "it
+    was/had" ("it was a necessary process"); no cue of its own ("but he would not elaborate") and no writer's remark
+    ("but it was not immediately clear"), no quotation, no colon or dash to the sentence end."""
+    c = j - 1
+    while c >= max(0, j - 5) and toks[c].is_word and not toks[c].quoted and not (
+            toks[c].low in lex.cue_verbs and toks[c].text == toks[c].low):
+        c -= 1
+    if c < max(0, j - 5) or not toks[c].is_word or toks[c].quoted or not (
+            toks[c].low.endswith("ed") or toks[c].low in ("said", "told", "wrote", "thought", "felt")):
+        return False
+    if m + 2 >= hi:
+        return False
+    f = toks[m]
+    if f.quoted or not f.is_word:
+        return False
+    v = m + 1
+    if f.low in ("it", "there", "they", "he", "she", "we") and f.text == f.low:
+        pass
+    elif f.text == f.low and f.low not in lex.auxiliaries and f.low not in lex.prepositions and f.low not in lex.stopwords \
+            and f.low not in lex.cue_verbs and not f.low.endswith("ly") and f.low not in lex.skippable:
+        while v < hi and v < m + 5 and toks[v].is_word and not toks[v].quoted and toks[v].text == toks[v].low \
+                and toks[v].low not in lex.auxiliaries and toks[v].low not in lex.prepositions \
+                and toks[v].low not in lex.cue_verbs and toks[v].low not in lex.stopwords:
+            v += 1
+    else:
+        return False
+    while v < hi and toks[v].text == toks[v].low and toks[v].is_word and toks[v].low in lex.skippable \
+            and toks[v].low not in lex.auxiliaries:
+        v += 1  # "it also would", "they still could"
+    if v >= hi or toks[v].quoted or toks[v].text != toks[v].low or not (
+            toks[v].low in _EN_PAST_MODALS or (f.low == "it" and v == m + 1 and toks[v].low in _EN_IT_PAST)):
+        return False
+    for x in toks[v + 1 : hi]:
+        if x.quoted or x.text in {":", ";", "-", "–", "—", "("} or x.low in _EN_WRITER_REMARK \
+                or (x.text == x.low and (x.low in lex.cue_verbs or x.low in lex.speech_act_verbs)):
+            return False
+    return True
+
+
+def _en_apposition_and(toks: list[Token], lex: Lexicon, j: int, k: int, n: int, hi: int) -> int | None:
+    """English (round 38, enbounds): the clause from j opens with a name (capitalised words to the comma at k), an
+    apposition from n (an article or a number, no verb, up to ten words) closes with a comma, and "and"/"or" adds a
+    second subject (a capitalised word or an article): the closing comma's index, else None."""
+    w = toks[n]
+    if w.quoted or not (w.text in ("a", "an", "the") or w.text[:1].isdigit()):
+        return None
+    if not all(x.is_word and x.is_cap and not x.quoted for x in toks[j:k]):
+        return None
+    close = next((x for x in range(n + 1, min(hi, n + 11)) if toks[x].text in {",", ";", ":", "(", ")", "-", "–", "—"}
+                  or toks[x].quoted), None)
+    if close is None or toks[close].text != "," or toks[close].quoted or close + 2 >= hi:
+        return None
+    a, b = toks[close + 1], toks[close + 2]
+    if a.text not in ("and", "or") or b.quoted or not b.is_word or not (b.is_cap or b.low in lex.determiners):
+        return None
+    if any(x.text == x.low and (x.low in lex.auxiliaries or x.low in lex.cue_verbs or x.low in lex.pronouns
+                                or x.low in lex.complementizers or x.low in ("who", "which"))
+           for x in toks[n:close]):
+        return None
+    return close
 
 
 def _en_but_phrase(toks: list[Token], lex: Lexicon, n: int, hi: int) -> bool:
@@ -394,6 +486,9 @@ def _participle_cue(toks: list[Token], lex: Lexicon, k: int, hi: int) -> bool:
     n = toks[k + 1]
     return n.quoted or n.text in {",", ":"} or n.low == "that" or (n.low in lex.pronouns and n.text == n.low)
 
+
+#: (round 38, enbounds) the writer's refusals after a report ("… and he declined to speculate")
+_EN_REFUSALS = frozenset({"declined", "refused", "declines", "refuses"})
 
 #: English conjunctions that can open another source's report inside a reported clause ("… but critics say …")
 _EN_CONTRASTS = frozenset({"but", "while", "whereas", "yet"})

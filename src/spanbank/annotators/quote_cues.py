@@ -409,8 +409,11 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 if t.low.startswith("report") and nxt is not None and nxt.low in ("for", "to") and i + 2 < hi \
                         and toks[i + 2].low in _EN_DUTY_WORDS:
                     noun_use = True  # no speech: "doctors who still reported for duty", "reported to work"
-                if t.low in ("reported", "reports", "report") and _en_figure_object(toks, lex, i, hi):
+                if t.low in lex.attributive_participles and prev is not None and _en_counted_participle(toks, lex, i, lo, hi):
+                    noun_use = True  # (round 38, enbounds) "The new confirmed cases were …", "with eight cases confirmed"
+                if t.low in ("reported", "reports", "report", "confirmed", "confirms") and _en_figure_object(toks, lex, i, hi):
                     noun_use = True  # (round 38, enwire) figures published: "it reported its latest quarterly earnings"
+                    # (round 38, enbounds) also confirmed: "The Department of Health confirmed four new cases in KZN"
                 calls_for = _en_calls_for(ctx, i, lo, hi)
                 if t.low in lex.quote_only_cues and not calls_for and not any(
                         x.quoted for x in toks[i + 1 : min(hi, i + QUOTE_ONLY_REACH)]):
@@ -2516,6 +2519,36 @@ def _konjunktiv_clause_after(ctx: QuoteContext, i: int, hi: int) -> bool:
             return False
         if t.text == t.low and t.low in lex.konjunktiv_i:
             return x > i + 2
+    return False
+
+
+#: (round 38, enbounds) adjectives of a count before an attributive participle ("the new confirmed cases")
+_EN_COUNT_ADJECTIVES = frozenset({"new", "newly", "additional", "fresh", "more", "further", "total", "latest", "officially"})
+
+
+def _en_counted_participle(toks, lex, i: int, lo: int, hi: int) -> bool:
+    """English (round 38, enbounds): the participle at i (`attributive_participles`: confirmed, reported, alleged) is
+    an adjective: before a lower-case noun after a figure or a count adjective ("24 confirmed cases", "The new
+    confirmed cases were due to …", "newly reported infections"), or closing "with" + a noun phrase before a comma or
+    the sentence end ("…, with eight local transmissions confirmed.")."""
+    prev = toks[i - 1]
+    nxt = toks[i + 1] if i + 1 < hi else None
+    if nxt is not None and nxt.is_word and not nxt.quoted and nxt.text == nxt.low and not prev.quoted and (
+            prev.text[:1].isdigit() or (prev.text == prev.low and prev.low in _EN_COUNT_ADJECTIVES)):
+        return not (nxt.low in lex.complementizers or nxt.low in lex.determiners or nxt.low in lex.pronouns
+                    or nxt.low in lex.prepositions or nxt.low in lex.stopwords or nxt.low in lex.auxiliaries
+                    or nxt.low.endswith(("ing", "ly")))
+    if nxt is not None and nxt.text not in {".", ",", ";"}:
+        return False
+    for x in range(i - 1, max(lo - 1, i - 7), -1):
+        w = toks[x]
+        if w.quoted or not w.is_word:
+            return False
+        if w.text == "with":
+            return x < i - 1
+        if w.text == w.low and (w.low in lex.auxiliaries or w.low in lex.cue_verbs or w.low in lex.pronouns
+                                or w.low in lex.complementizers):
+            return False
     return False
 
 
