@@ -596,6 +596,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 noun_use = True  # an adverb before the participle that reports: "hatte … wiederholt betont"
             if t.low in lex.reflexive_not_cues and _in_clause(ctx, i, lo, hi, "sich"):
                 noun_use = True  # "hatte sich eine Zeugin bei Gericht gemeldet": got in touch, said nothing
+            if t.low in lex.evidence_verbs and _de_evidence(ctx, i, lo, hi):
+                noun_use = True  # (round 38, dewriter) "Vieles spricht dafür, dass …": evidence, no speech
             if t.low in lex.risk_verbs and (_in_clause(ctx, i, lo, hi, "zu") or _de_thing_after(ctx, i, lo, hi)
                                             or _zu_infix_before(ctx, i, lo)):
                 noun_use = True  # "Damit drohten hunderte Stellen unbesetzt zu bleiben", "An den Alpen drohten
@@ -1502,6 +1504,29 @@ def _zu_infix_before(ctx: QuoteContext, i: int, lo: int) -> bool:
 #: separable particles before an infix "zu" ("ab-zu-rutschen", "ein-zu-stürzen", "über-zu-laufen")
 _DE_ZU_PARTICLES = ("ab", "an", "auf", "aus", "ein", "fest", "fort", "her", "heraus", "hin", "los", "mit", "nach",
                     "um", "vor", "weg", "weiter", "zurück", "zusammen", "über", "unter", "durch", "wieder")
+
+
+def _de_evidence(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """German (round 38, dewriter): the verb at i ("spricht", `evidence_verbs`) weighs evidence with an adverb of
+    `evidence_adverbs` after it, before the end of its clause ("Vieles spricht jedoch dafür, dass …", "Einiges sprach
+    dagegen."), or with "Dafür" opening the sentence right before it and a comma or no person after it ("Dafür spricht,
+    dass …", "Dafür spricht auch der Zeitpunkt"); never with "sich" in its clause ("sprach sich dafür aus"), nor after
+    "Dagegen" (a contrast: "Dagegen sprach der Minister von einem Erfolg")."""
+    toks, lex = ctx.tokens, ctx.lex
+    if _in_clause(ctx, i, lo, hi, "sich"):
+        return False
+    for k in range(i + 1, min(hi, i + 5)):
+        w = toks[k]
+        if w.quoted or w.text in {",", ";", ":", "."}:
+            break
+        if w.low in lex.evidence_adverbs and w.text == w.low:
+            return k + 1 >= hi or not toks[k + 1].is_word or toks[k + 1].text == toks[k + 1].low
+        if w.low in lex.prepositions:
+            break
+    if i - 1 == lo and toks[lo].text == "Dafür" and i + 1 < hi:
+        return toks[i + 1].text == "," or (toks[i + 1].text == toks[i + 1].low and toks[i + 1].low not in lex.pronouns
+                                           and toks[i + 1].low not in ("sich", "von", "vom", "über"))
+    return False
 
 
 def _in_clause(ctx: QuoteContext, i: int, lo: int, hi: int, word: str) -> bool:

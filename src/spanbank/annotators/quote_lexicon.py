@@ -128,6 +128,10 @@ class Lexicon:
     particle_idiom_endings: tuple[str, ...] = ()
     non_speech_verbs: frozenset[str] = frozenset()
     thing_subject_verbs: frozenset[str] = frozenset()
+    #: (round 38, dewriter) German verbs that with one of `evidence_adverbs` weigh evidence, no one speaks ("Vieles
+    #: spricht dafür, dass …")
+    evidence_verbs: frozenset[str] = frozenset()
+    evidence_adverbs: frozenset[str] = frozenset()
     #: (round 34) German verbs that also mean "to play, to contest" and the endings of their objects then: "Die
     #: Mannschaft bestreitet ihr erstes Gruppenspiel" is no denial
     contest_verbs: frozenset[str] = frozenset()
@@ -693,6 +697,8 @@ class Lexicon:
             particle_idiom_endings=tuple(str(w).lower() for w in d.get("particle_idiom_endings") or []),
             non_speech_verbs=_set(d, "non_speech_verbs"),
             thing_subject_verbs=_set(d, "thing_subject_verbs"),
+            evidence_verbs=_set(d, "evidence_verbs"),
+            evidence_adverbs=_set(d, "evidence_adverbs"),
             contest_verbs=_set(d, "contest_verbs"),
             contest_objects=tuple(str(w).lower() for w in d.get("contest_objects") or []),
             turn_back_verbs=_set(d, "turn_back_verbs"),

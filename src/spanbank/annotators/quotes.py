@@ -415,7 +415,8 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
         cues = []
     if cues and ctx.lex.lang == "de":
         cues = [c for c in cues if not _de_relative_clause_cue(ctx, si, lo, hi, c)
-                and not _de_cue_in_reported_relative(ctx, si, lo, hi, c, cues)]
+                and not _de_cue_in_reported_relative(ctx, si, lo, hi, c, cues)
+                and not _de_question_clause_cue(ctx, lo, hi, c)]
     if cues and ctx.lex.lang == "de" and ctx.tokens[lo].text == "Wer" and not ctx.tokens[lo].quoted:
         # (round 36, g2) a generic "Wer" clause opening the sentence reports no one: "Wer behauptet, die Stadt habe
         # geschlafen, der irrt." (was a report of "Wer"); its cues before the first comma are dropped
@@ -720,6 +721,52 @@ def _de_relative_clause_cue(ctx: QuoteContext, si: int, lo: int, hi: int, c) -> 
     v = toks[e + 1]  # the main clause's finite verb right after the relative clause
     return v.text == v.low and not v.quoted and (v.low in lex.konjunktiv_i or v.low in lex.konjunktiv_ii) \
         and v.low not in lex.clause_openers
+
+
+#: German words opening an indirect question at the start of a sentence (its prefield), never a relative clause there
+#: ("wie" opens a source clause, "Wie die Polizei mitteilte, …"; "wer" a generic one, handled on its own)
+_DE_FRONTED_QUESTION_OPENERS = frozenset({"ob", "wann", "wo", "warum", "weshalb", "wieso", "weswegen", "was", "welche",
+                                          "welcher", "welches", "welchen", "welchem", "inwieweit", "inwiefern", "wohin",
+                                          "woher", "womit", "wovon", "worüber", "wozu", "woran", "worauf", "wofür",
+                                          "wogegen", "wodurch", "woraus", "worum", "wen", "wem"})
+
+
+def _de_question_clause_cue(ctx: QuoteContext, lo: int, hi: int, c) -> bool:
+    """German (round 38, dewriter): a cue that closes an indirect question, the sentence's main clause after it (its
+    finite verb right after the comma): "Womit der Mann gedroht hatte, wollte der Sprecher nicht sagen", "Auf die
+    Frage, ob die Festnahme dementiert werden kann, wollte man sich nicht äußern". The question reports nothing of its
+    own and the main clause is no content of its cue (was a report of "der Mann" / "die Festnahme"). A question opens
+    the sentence (also after a preposition: "Um wie viele Stellen es geht, …", "Mit wem er gesprochen hatte, …") or is
+    an ob-clause after a comma; not "Wie X mitteilte, …" (a source), nor a relative "…, woraufhin X erklärte, …"."""
+    toks, lex = ctx.tokens, ctx.lex
+    if c.kind != "verb":
+        return False
+    k = c.first - 1  # the clause's opener: no comma between it and the cue
+    while k >= lo and toks[k].text not in {",", ";", ":", "(", "–", "—"} and not toks[k].quoted:
+        k -= 1
+    s = k + 1
+    if s >= c.first or toks[s].quoted:
+        return False
+    if s == lo:
+        w = toks[s].low
+        if w in lex.prepositions and s + 1 < c.first:  # "Mit wem …", "Um wie viele …", "In welchem Umfang …"
+            w = toks[s + 1].low
+            if w == "wie" and s + 2 < c.first and toks[s + 2].low in ("viele", "viel", "hoch", "lange", "groß", "weit"):
+                w = "welche"
+        if w not in _DE_FRONTED_QUESTION_OPENERS:
+            return False
+    elif not (toks[k].text == "," and toks[s].text == "ob"):
+        return False
+    e = c.last + 1  # clause-final auxiliaries and modals after the cue ("dementiert werden kann")
+    while e < hi and e <= c.last + 3 and not toks[e].quoted and toks[e].is_word and toks[e].text == toks[e].low \
+            and toks[e].low not in lex.clause_openers:
+        e += 1
+    if e + 1 >= hi or toks[e].text != "," or toks[e].quoted:
+        return False
+    v = toks[e + 1]  # the main clause's finite verb comes first after a fronted clause
+    return v.is_word and not v.quoted and v.text == v.low and v.low not in lex.clause_openers \
+        and v.low not in lex.complementizers and v.low not in lex.pronouns and v.low not in lex.determiners \
+        and v.low not in lex.prepositions and v.low not in lex.coordinators and v.low != "nicht"
 
 
 def _de_pronoun_opens(ctx: QuoteContext, lo: int, c) -> bool:
@@ -1153,6 +1200,12 @@ def _reported_mood(ctx: QuoteContext, lo: int, hi: int, strict: bool = False) ->
         return "i"
     sub = False  # inside a subordinate clause ("…, mit dem … gefördert werden soll")
     question = False  # inside an ob- or wh-clause ("Die Frage, ob das Spiel Einfluss habe, beantwortete er …")
+    # (round 38, dewriter) inside an indirect question that opens the sentence or a content clause after its noun: only
+    # the main clause's mood counts ("Wie es den Verletzten gehe, konnte die Staatsanwaltschaft nicht sagen", "Der
+    # Einlassung, er habe nichts gewusst, schenkte das Gericht keinen Glauben" are the writer's)
+    de = lex.lang == "de"
+    embedded = de and toks[lo].is_cap and _de_fronted_question(ctx, lo, hi)
+    first_comma = de  # (only the first comma may open a fronted noun's content clause)
     found = None
     in_question = past_main = False
     for k in range(lo, hi):
@@ -1161,7 +1214,13 @@ def _reported_mood(ctx: QuoteContext, lo: int, hi: int, strict: bool = False) ->
             sub = toks[k + 1].low in lex.clause_openers or (
                 toks[k + 1].low in lex.prepositions and k + 2 < hi and toks[k + 2].low in lex.clause_openers)
             question = toks[k + 1].low == "ob" and toks[k + 1].text == "ob"
+            embedded = first_comma and not t.quoted and _de_noun_content_clause(ctx, lo, k, hi)
+            first_comma = False
+        elif first_comma and t.text in {";", ":"}:
+            first_comma = False
         if t.quoted or t.text != t.low:
+            continue
+        if embedded:
             continue
         if question and t.low in lex.konjunktiv_i and t.low not in lex.konjunktiv_ii:
             in_question = True  # (round 22) a Konjunktiv I inside an ob-clause only: its main clause decides
@@ -1181,6 +1240,50 @@ def _reported_mood(ctx: QuoteContext, lo: int, hi: int, strict: bool = False) ->
     if in_question and not past_main:
         return "i"
     return found
+
+
+def _de_fronted_question(ctx: QuoteContext, lo: int, hi: int) -> bool:
+    """German (round 38, dewriter): the sentence tokens[lo:hi] opens with an indirect question, a comma closing it
+    before the main clause ("Wie es den Verletzten gehe, …", "Um wie viele Stellen es gehe, …", "Ob er komme, …");
+    not a question of its own ("Warum solle man das tun?")."""
+    toks, lex = ctx.tokens, ctx.lex
+    t = toks[lo]
+    if t.quoted or not t.is_cap or toks[hi - 1].text == "?":
+        return False
+    w = t.low
+    if w in lex.prepositions and lo + 1 < hi:
+        w = toks[lo + 1].low
+    if w not in _DE_FRONTED_QUESTION_OPENERS and w != "wie":
+        return False
+    return any(x.text == "," and not x.quoted for x in toks[lo + 1 : hi])
+
+
+#: German nouns whose content clause after a comma is theirs, no report of the sentence (`content_nouns`,
+#: `speech_nouns` of de.yaml and these): "Der Einlassung des Angeklagten, er habe nichts gewusst, glaubte niemand"
+_DE_CLAIM_NOUNS = frozenset({"einlassung", "einlassungen", "version", "beteuerung", "beteuerungen", "behauptungen",
+                             "angabe", "schilderung", "darstellung", "aussage", "aussagen"})
+
+
+def _de_noun_content_clause(ctx: QuoteContext, lo: int, k: int, hi: int) -> bool:
+    """German (round 38, dewriter): the comma at k (the sentence's first) opens the content clause of a noun of speech
+    in the phrase before it, and that phrase opens the sentence (its prefield, a main clause after the content): "Der Einlassung des
+    Angeklagten, er habe …, schenkte …", "Die Behauptung, dass …, ist falsch". Not a clause after a verb ("Er wies
+    den Vorwurf zurück, er habe …")."""
+    toks, lex = ctx.tokens, ctx.lex
+    nxt = toks[k + 1]
+    if nxt.quoted or (nxt.low in lex.clause_openers and nxt.low != "dass"):
+        return False
+    noun = False
+    for x in range(lo, k):
+        w = toks[x]
+        if w.quoted:
+            return False
+        if w.text == w.low and w.is_word and w.low not in lex.determiners and w.low not in lex.prepositions \
+                and w.low not in lex.skippable and w.low not in lex.possessives and not w.low.endswith(("en", "er", "es", "e")):
+            return False  # a finite verb or an adverb: the phrase is no noun phrase alone
+        if w.is_cap and (w.low in lex.content_nouns or w.low in lex.speech_nouns or w.low in _DE_CLAIM_NOUNS):
+            noun = True
+    return noun
 
 
 def _de_plan_modal(ctx: QuoteContext, k: int, lo: int, hi: int) -> bool:
