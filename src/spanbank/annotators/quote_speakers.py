@@ -645,6 +645,9 @@ _EN_PLACE_NOUNS = frozenset({"state", "province", "county", "district", "region"
 _EN_NOT_PERSON_HEADS = frozenset({"act", "law", "bill", "amendment", "treaty", "agreement", "accord", "plan", "program",
                                   "programme", "report", "street", "avenue", "road", "park", "square", "river", "lake",
                                   "mountain", "island", "day", "week", "month", "year", "war", "games", "cup", "prize"})
+#: (round 38, enpron) last words of English names of places, which no "he"/"she" stands for ("the North Precinct";
+#: not "Street", "Park", "Day" or "Law", which end persons' names too)
+_EN_PLACE_NAME_HEADS = _EN_PLACE_NOUNS | {"precinct", "island", "river", "lake", "mountain", "avenue", "road"}
 
 #: last words of English names of papers and venues, no people (round 23): "The Daily News", "the Tokyo Dome"
 _EN_MEDIA_VENUE_WORDS = frozenset({"news", "times", "post", "journal", "herald", "tribune", "guardian", "telegraph", "mail",
@@ -980,7 +983,32 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
     if m is not None and lex.lang == "en" and m.kind in ("description", "group") and m.end == k - 1 \
             and (name := _en_name_before_apposition(tokens, m, lo, lex)) is not None:
         m = name
+    if m is not None and lex.lang == "en" and m.kind in ("name", "group") and m.first - 4 >= lo and tokens[m.first - 1].text == "," \
+            and any(tokens[x].text == "and" for x in range(m.first + 1, m.last)):
+        m = _en_listed_body_name(tokens, m, lo, lex) or m
     return m
+
+
+def _en_listed_body_name(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> Mention | None:
+    """English (round 38, enpron): the name m ends a list of fields after a body's "of" ("an official at the Ministry of
+    Culture, Tourism and Civil Aviation told …": m is "Tourism and Civil Aviation"): the whole noun phrase from the one
+    before the list's first comma, else None."""
+    p = m.first - 1
+    first_comma = p
+    while p - 1 >= lo and tokens[p].text == "," and not tokens[p].quoted:
+        first_comma = p
+        q = p - 1
+        while q - 1 >= lo and tokens[q].is_word and tokens[q].is_cap and not tokens[q].quoted and p - q <= 4:
+            q -= 1
+        if q == p - 1 or not tokens[q].is_word:
+            return None
+        if tokens[q].text == "of" and q - 1 >= lo and tokens[q - 1].is_cap and tokens[q - 1].low in lex.org_heads:
+            d = _mention_before_np(tokens, first_comma, lo, lex)
+            if d is None or d.end != first_comma - 1 or d.first > q - 1 or d.kind == "pronoun":
+                return None
+            return Mention(d.first, m.last, d.kind if d.kind != "name" else "description")
+        p = q
+    return None
 
 
 #: tokens of a stock ticker in brackets after a company's name: "(NYSE: ACM)", "(Nasdaq: ACMX)"
@@ -1044,6 +1072,30 @@ def _en_role_holder_before(tokens: list[Token], ante: int, comma: int, lex: Lexi
     return name if name is not None and name.kind == "name" and name.end == p - 1 else None
 
 
+def _en_inner_name_before_apposition(tokens: list[Token], m: Mention, comma: int, lo: int, lex: Lexicon) -> Mention | None:
+    """English (round 38, enpron): `_en_name_before_apposition` after a trailing content: "…, Wei Baigang, a spokesperson
+    with the Ministry of Agriculture told a press conference" (the speaker was the apposition and the name went into the
+    content): a full name between two commas whose first word is a known first name or a family name written first, and
+    an apposition opening with an article and a lower-case title."""
+    c0 = next((x for x in range(comma - 1, max(lo, comma - 5) - 1, -1) if not tokens[x].is_word or tokens[x].quoted), None)
+    if c0 is None or c0 <= lo or not 2 <= comma - c0 - 1 <= 3 or not (
+            (tokens[c0].text == "," and not tokens[c0].quoted)  # (or a quotation's end: '"…," Wei Baigang, a …')
+            or (tokens[c0].quoted and tokens[c0].text in ('"', "”") and tokens[c0 - 1].text == ",")):
+        return None
+    first = tokens[c0 + 1]
+    if not _en_name_run(tokens, c0 + 1, comma, lex) or not (lex.is_first_name(first.low) or first.low in lex.family_first_surnames) \
+            or any(lex.is_title(t.text) or t.low in lex.time_words or t.text.isupper() for t in tokens[c0 + 1 : comma]):
+        return None
+    app = tokens[comma + 1 : m.end + 1]
+    if len(app) < 2 or app[0].low not in ("a", "an", "the") or not any(
+            lex.is_title(t.text) and t.text == t.low for t in app[1:3]) or any(
+            t.low in lex.auxiliaries or t.low in lex.pronouns or t.low in ("who", "which", "that")
+            or (t.low in lex.cue_verbs and t.text == t.low) or (t.is_cap and lex.is_first_name(t.low)) for t in app) \
+            or any(t.text == "and" and not app[x + 1].is_cap for x, t in enumerate(app[:-1])):
+        return None  # (a second person: "…, Li Wei, a spokesman and the mayor said"; "Agriculture and Rural Affairs" is one)
+    return Mention(c0 + 1, comma - 1, "name")
+
+
 #: words of an apposition between a name and its cue with no comma closing it ("Jane Doe, the agency's director said")
 EN_UNCLOSED_APPOSITION_WORDS = 10
 
@@ -1054,8 +1106,10 @@ def _en_name_before_apposition(tokens: list[Token], m: Mention, lo: int, lex: Le
     (the speaker was the apposition, "a Boston native"): the name, when the apposition holds no verb or pronoun."""
     comma = next((x for x in range(m.first - 1, max(lo, m.first - EN_UNCLOSED_APPOSITION_WORDS) - 1, -1)
                   if not tokens[x].is_word or tokens[x].quoted), None)
-    if comma is None or comma - lo < 2 or comma - lo > 4 or tokens[comma].text != "," or tokens[comma].quoted:
+    if comma is None or comma - lo < 2 or tokens[comma].text != "," or tokens[comma].quoted:
         return None
+    if comma - lo > 4:
+        return _en_inner_name_before_apposition(tokens, m, comma, lo, lex)
     if not _en_name_run(tokens, lo, comma, lex) or any(
             lex.is_title(t.text) or t.low in lex.time_words or t.low in lex.prepositions or t.text.isupper()
             for t in tokens[lo:comma] if t.is_word):
@@ -1580,6 +1634,14 @@ def _en_lower_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention 
         # a plural noun form right before its own cue verb: "media reports said", "News reports cited"
         t.low in lex.noun_like_cues and t.low.endswith("s") and j + 1 < len(tokens)
         and tokens[j + 1].low in lex.cue_verbs and tokens[j + 1].text == tokens[j + 1].low) else _no_np
+    if lex.lang == "en" and (a := en_acronym_paren_before(tokens, j, lo, lex)) is not None:
+        # (round 38, enpron) a body's name with its acronym in brackets before the head: "A Chinese Communist Party (CCP)
+        # official said", "A National Security Agency (NSA) spokesman said" (reported nothing)
+        i = _np_start(tokens, a, lo, lex)
+        if i - 1 >= lo and tokens[i - 1].low in lex.determiners and not tokens[i - 1].quoted:
+            i -= 1
+        if i == lo or tokens[i - 1].text in _NP_BOUNDARY or tokens[i - 1].low in lex.coordinators:
+            return Mention(i, j, "description")
     for d in range(j - 1, max(lo, j - 7) - 2, -1):
         if d < lo:
             return bare(tokens, d + 1, j, lo, lex)
@@ -1711,6 +1773,18 @@ def _no_np(tokens: list[Token], a: int, j: int, lo: int, lex: Lexicon) -> None:
 
 #: punctuation that can stand right before a clause-opening noun phrase
 _NP_BOUNDARY = frozenset({",", ";", ":", "—", "–", "(", '"', "“", "”"})
+
+
+def en_acronym_paren_before(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int | None:
+    """English (round 38, enpron): token j is a lower-case head right after a capitalised name's acronym in brackets
+    ("Chinese Communist Party (CCP) official", "(HKSAR) police"): the name's last token, else None."""
+    if j - 4 < lo or tokens[j - 1].text != ")" or tokens[j - 3].text != "(" or tokens[j].text != tokens[j].low:
+        return None
+    acr, name = tokens[j - 2], tokens[j - 4]
+    if not (acr.is_word and 2 <= len(acr.text) <= 8 and acr.text.isupper() and acr.text.isalpha()) \
+            or not (name.is_word and name.is_cap) or any(tokens[x].quoted for x in range(j - 4, j + 1)):
+        return None
+    return j - 4
 
 
 def _en_bare_np(tokens: list[Token], a: int, j: int, lo: int, lex: Lexicon) -> Mention | None:
@@ -2920,6 +2994,11 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Men
             if lex.lang == "en" and n + 1 < hi and _en_head_noun(tokens[n], lex) and tokens[n + 1].text == tokens[n + 1].low \
                     and tokens[n + 1].low in lex.auxiliaries and not tokens[n - 1].low.endswith(("'s", "’s")):
                 n += 1  # the noun the name modifies, before an auxiliary: "Armenian officials should …, by saying"
+            if lex.lang == "en" and n + 3 < hi and tokens[n].text == "(" and en_acronym_paren_before(tokens, n + 3, lo, lex) == n - 1:
+                n += 3  # (round 38, enpron) the name's acronym before the head: "… Region (HKSAR) police raided …, saying"
+            if lex.lang == "en" and n < hi and tokens[n].low in lex.place_bodies and tokens[n].text == tokens[n].low \
+                    and not tokens[n].quoted:
+                n += 1  # (round 38, enpron) a place's body: "Hong Kong police raided a flat, saying …" (was "Hong Kong")
             if lex.lang == "en" and tokens[n - 1].low.endswith(("'s", "’s")) and not _no_name_word(tokens[n - 1], lex) \
                     and tokens[n - 1].low[:-2] not in lex.stopwords | lex.pronouns | lex.not_nouns:
                 # a possessive names the owner of the subject: "Trump's re-election campaign released …"
@@ -3286,8 +3365,11 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
                                                                or name.lower() in _EN_METONYM_STREETS) \
                     and not person_name(name, lex, ents):
                 return False  # (round 23) nor a paper or a venue: "The Daily News spoke to Sloane. "…," she said"
-            if gender is not None and lex.lang == "en" and _en_plural(name):
-                return False  # "he" is no "officials" or "senior aides"
+            if gender is not None and lex.lang == "en" and _en_plural_group(name, lex):
+                return False  # "he" is no "officials" or "senior aides" (round 38, enpron: nor "Officials in Hong Kong")
+            if gender in ("m", "f") and lex.lang == "en" and name.split()[-1].lower() in _EN_PLACE_NAME_HEADS \
+                    and name.split()[-1][:1].isupper() and not person_name(name, lex, ents):
+                return False  # (round 38, enpron) nor a place: "the North Precinct", "Lantau Island"
             if gender is not None and lex.lang == "en" and name.isupper() and " " not in name:
                 return False  # nor an acronym: "CNN", "NATO"
             if gender in ("m", "f") and lex.lang == "en" and name[:1].islower() and not any(lex.is_title(w) for w in name.split()):
@@ -3363,9 +3445,11 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             return continuing
         before = [name for pos, name in ents.names if pos < m.first and fits(name) and not (
             lex.lang == "en" and pos > 0 and tokens[pos - 1].low in lex.prepositions)  # "on Capitol Hill"
+            # (round 38, enpron) nor a place before its body: "Hong Kong police said … "…," he said" (was "Hong Kong")
+            and not (lex.lang == "en" and gender is not None and _en_place_of_body(tokens, pos, name, lex))
             and not (lex.lang == "en" and _en_coordinated_object(tokens, pos, lex))
             and not (skip is not None and skip[0] <= pos < skip[1])]
-        if not before and continuing and lex.lang == "en" and not (gender is not None and _en_plural(continuing)) \
+        if not before and continuing and lex.lang == "en" and not (gender is not None and _en_plural_group(continuing, lex)) \
                 and not (tokens[m.first].low == "it" and person_name(continuing, lex, ents)):
             return continuing  # the first-name lists are small and some names are unisex
         if lex.lang == "en" and gender is not None:
@@ -3541,9 +3625,10 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             and words[-1].lower().endswith(("er", "en", "e")) and not words[-1].lower().endswith(
                 ("ende", "jährige", "beauftragte", "abgeordnete", "angestellte", "gesandte")):
         want = set()  # "die Datenschützer", "die Experten": a plural, no one person (not "die Kanzlerin", "die Vorsitzende")
-    if want and tokens[m.first].low in INDEFINITE_ARTICLES | {"a", "an"} and not tokens[m.first].quoted:
+    if want and tokens[m.first].low in INDEFINITE_ARTICLES | {"a", "an", "another"} and not tokens[m.first].quoted:
         want = set()  # (round 25) an indefinite description is someone new: "…, sagte Regierungssprecher Steffen Seibert.
-        # …, sagte ein Sprecher." (was Seibert)
+        # …, sagte ein Sprecher." (was Seibert; round 38, enpron: also "another official said" after "a police official
+        # Abdul Sattar Norzai said")
     if want:
         for pos, name in reversed(ents.names):
             if pos < m.first and _titles_fit(want, ents.titles.get(name, set()), lex) and (
@@ -4253,6 +4338,29 @@ def _en_plural(name: str) -> bool:
     if last.lower() in _EN_PLURAL_SOURCES or last.lower() in _EN_PLURALS:
         return True  # also capitalised at a sentence start: "Officials have not said …"
     return last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
+def _en_plural_group(name: str, lex: Lexicon) -> bool:
+    """(round 38, enpron) `_en_plural`, or a plural head before its postmodifier: "Officials in Hong Kong", "three
+    sources with ties to the leadership", "people familiar with the matter" (not "Department of … officials"'s
+    capitalised head, nor "spokesman for the protesters")."""
+    words = name.split()
+    cut = next((i for i, w in enumerate(words) if i and w == w.lower() and (w in lex.postmodifiers or w in lex.source_participles)), None)
+    if cut is None:
+        return _en_plural(name)
+    head = words[cut - 1]
+    if head[:1].isupper() and head.lower() not in _EN_PLURAL_SOURCES and head.lower() not in _EN_PLURALS:
+        return _en_plural(name)  # a name's own words: "Department of Homeland Security officials"
+    return _en_plural(head.lower() if head.lower() in _EN_PLURAL_SOURCES | _EN_PLURALS else head)
+
+
+def _en_place_of_body(tokens: list[Token], pos: int, name: str, lex: Lexicon) -> bool:
+    """(round 38, enpron) The name at token pos is a place before a lower-case body ("Hong Kong police", "Kabul
+    officials"): no person."""
+    last = name.split()[-1]
+    e = next((k + 1 for k in range(pos, min(len(tokens), pos + len(name.split()) + 3)) if tokens[k].text == last), None)
+    return e is not None and e < len(tokens) and tokens[e].low in lex.place_bodies and tokens[e].text == tokens[e].low \
+        and not tokens[e].quoted
 
 
 #: English plurals without -s ("according to people on the call": no "he")
