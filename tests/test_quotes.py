@@ -1706,7 +1706,8 @@ EN_NEWS = [
     ('"Look, chill," said Senate Foreign Relations Committee Chairman Bob Corker of Tennessee.',
      [("Look, chill,", "DIRECT_QUOTE", "Bob Corker")]),
     ("Several influential Senate Republicans are urging colleagues to rethink, arguing that the nominee can win.",
-     [("the nominee can win", "INDIRECT_QUOTE", "Senate Republicans")]),
+     [("Several influential Senate Republicans are urging colleagues to rethink", "INDIRECT_QUOTE", "Senate Republicans"),
+      ("the nominee can win", "INDIRECT_QUOTE", "Senate Republicans")]),
     ("Senator Orrin Hatch spoke first. Roy Blunt of Missouri is so tired of questions that he told reporters "
      "he might skip the convention.", [("he might skip the convention", "INDIRECT_QUOTE", "Roy Blunt")]),
     # a reduced relative "accused of" is no cue; an outer "according to" does not take over the speaker the
@@ -9271,7 +9272,8 @@ def test_round35_en1_document_sources(text, expected):
     # a progressive "urging" is no act of its own here
     ("The agency is urging caution.", []),
     ("Several Republican senators are urging colleagues to wait, arguing the nominee can win.",
-     [("the nominee can win", IND, "Several Republican senators")]),
+     [("Several Republican senators are urging colleagues to wait", IND, "Several Republican senators"),
+      ("the nominee can win", IND, "Several Republican senators")]),
     # an addressee with an adjunct, then "that"
     ("Mayor Ruth Adler told reporters at the Capitol that the deal was done.",
      [("the deal was done", IND, "Ruth Adler")]),

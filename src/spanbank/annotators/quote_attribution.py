@@ -188,6 +188,11 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                 c.speaker, c.name = prior[-1].speaker, prior[-1].name
                 return
             m = _en_participle_subject(ctx, c, lo)
+            if m is None and c.act and toks[c.first].low in lex.addressee_acts:
+                # (round 38, enacts) a progressive act on an addressee after an insertion finds its subject as a finite
+                # verb does: "Sen. Sean Ryan and his colleagues, along with resettlement agencies, are pressing President
+                # Biden to …" (no speaker)
+                m = _clause_speaker(ctx, c, lo, hi, cues)
     else:
         if lex.lang == "de" and c.kind == "verb" and c.first - 1 > lo and toks[c.first - 1].text == "," \
                 and not toks[c.first - 1].quoted and c.last + 1 < hi and toks[c.last + 1].text == toks[c.last + 1].low \

@@ -106,7 +106,7 @@ def cue_branch_words(lex: Lexicon) -> frozenset[str]:
         _DE_CONFIRMED, _DE_SENTENCED, _DE_REJECT_VERBS,
         _DE_INFORMED, lex.cue_verbs, lex.that_only_cues, lex.state_cues, lex.quote_only_cues, lex.light_verbs,
         lex.reflexive_participles, lex.nominal_act_verbs, lex.received_act_verbs, lex.let_infinitives, lex.joining_verbs, lex.claim_modals,
-        lex.attack_verbs))
+        lex.attack_verbs, lex.addressee_acts))
 
 
 def _de_let_suggests(toks, lex, i: int, lo: int, hi: int) -> bool:
@@ -272,6 +272,10 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             out.append(Cue(i, i, "verb", act=True))  # (round 37, h1) "Die Nebenklage schloss sich dem Antrag an"
         elif lex.lang == "de" and t.low in lex.attack_verbs and t.text == t.low and _de_verbal_attack(ctx, i, lo, hi):
             out.append(Cue(i, i, "verb", act=True))  # (round 37, w1) "Söder griff die Bundesregierung scharf an"
+        elif lex.lang == "en" and t.low in lex.addressee_acts and t.text == t.low and _en_addressee_act(ctx, i, lo, hi):
+            # (round 38, enacts) a speech act on an addressee: "appealed to residents to stay indoors", "advised the
+            # minister against travelling", "briefed lawmakers on the talks", "is urging Congress to act"
+            out.append(Cue(i, i, "verb", act=True))
         elif (t.low in lex.cue_verbs or t.low in lex.that_only_cues) and (t.text == t.low or i == lo):
             prev = toks[i - 1] if i > lo else None
             # "the reports" / "die angekündigte Reform" / "zu informieren": not a reporting clause
@@ -1419,6 +1423,97 @@ def _en_in_condition(ctx: QuoteContext, i: int, lo: int) -> bool:
     return False
 
 
+_EN_BE_PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "be", "'s", "'re", "’s", "’re"})
+_EN_NOT_PASSIVE_BEFORE = frozenset({"being", "get", "gets", "got", "getting", "to"})
+_EN_OBJECT_PERSONS = frozenset({"him", "her", "them"})
+#: prepositions of an addressee's postmodifier ("residents in the Trees neighborhood", "members of Congress")
+_EN_ADDRESSEE_PREPOSITIONS = frozenset({"of", "in", "from", "across", "near", "around", "throughout", "by"})
+#: collective addressees that are no capitalised name ("pressed the government to …")
+_EN_BODY_ADDRESSEES = frozenset({"government", "public", "administration", "leadership", "regime", "people", "community",
+                                 "country", "nation", "world", "west", "staff", "team", "industry", "family", "board"})
+_EN_COURTS = ("court", "courts", "tribunal")
+
+
+def _en_addressee_act(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """English (round 38, enacts): the verb at i (`addressee_acts`) is a speech act on an addressee, a noun phrase right
+    after it (after "to" for `appeal_verbs`) followed by one of the verb's words: "Police appealed to residents to stay
+    indoors", "Doctors advised the minister against travelling", "Officials briefed lawmakers on the talks", "Lawyers
+    pressed the judge to delay the trial". A participle in -ing only as a progressive ("is urging Congress to act",
+    "have been pressing the government to …"); no passive ("was advised to", "were briefed on"), no participle without
+    an object ("people briefed on the talks"), no court appealed to, nothing pressed that is no one ("pressed the
+    button to open the door")."""
+    toks, lex = ctx.tokens, ctx.lex
+    t = toks[i]
+    if i == lo or t.quoted:
+        return False
+    b = i - 1  # the word before, past adverbs ("is also urging", "are increasingly pressing")
+    while b > lo and toks[b].is_word and not toks[b].quoted and toks[b].text == toks[b].low and (
+            toks[b].low.endswith("ly") or toks[b].low in lex.skippable) and toks[b].low not in lex.auxiliaries:
+        b -= 1
+    before = toks[b]
+    if before.quoted or not before.is_word:
+        if t.low.endswith("ing") or before.text != ")":
+            return False
+    elif t.low.endswith("ing"):
+        if before.low not in _EN_BE_PROGRESSIVE:
+            return False  # only a progressive: not "a letter urging …" (its own rule), "the briefing on"
+    elif before.low in lex.passive_auxiliaries or before.low in _EN_NOT_PASSIVE_BEFORE or before.low in lex.determiners \
+            or (before.low in lex.prepositions and before.text == before.low):
+        return False  # "was advised to stay", "were briefed on", "the appeals to the court"
+    frames = lex.addressee_acts[t.low]
+    first = i + 1
+    if t.low in lex.appeal_verbs:
+        if first >= hi or toks[first].low != "to" or toks[first].quoted:
+            return False
+        first += 1
+    k = first
+    while k < hi and k < first + 12:
+        w = toks[k]
+        if w.quoted:
+            return False
+        if w.text == "-" and k > first and toks[k - 1].end == w.start and k + 1 < hi and toks[k + 1].start == w.end:
+            k += 1  # a hyphenated word: "residents in areas hard-hit by the storm"
+            continue
+        if not w.is_word:
+            if w.text == "." and k > first and len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper() \
+                    and toks[k - 1].end == w.start:
+                k += 1  # an initial: "called on Speaker Paul D. Ryan to …"
+                continue
+            if w.text in ("'s", "’s", "'", "’"):
+                k += 1
+                continue
+            return False
+        if w.text == w.low and w.low in frames and k > first:
+            break
+        if w.low in lex.auxiliaries or w.low in lex.negations or w.low in lex.complementizers \
+                or (w.low in lex.cue_verbs and w.low not in lex.noun_like_cues and w.text == w.low) \
+                or (w.low in lex.prepositions and w.text == w.low and (k == first or w.low not in _EN_ADDRESSEE_PREPOSITIONS)) \
+                or (w.low in lex.pronouns and (k > first or w.low not in _EN_OBJECT_PERSONS)):
+            if not (w.low in lex.negations and k > first and k + 1 < hi and toks[k + 1].low == "to" and "to" in frames):
+                return False
+            break  # "advised him not to travel"
+        k += 1
+    else:
+        return False
+    if k == first or k + 1 >= hi or toks[k - 1].low in lex.determiners:
+        return False
+    head = toks[k - 1]
+    if t.low in lex.appeal_verbs and head.low in _EN_COURTS:
+        return False  # a court appealed to: "appealed to the Supreme Court to overturn the ruling"
+    if t.low.startswith("press") and not (head.is_cap or head.low in _EN_OBJECT_PERSONS or head.low.endswith("s")
+                                          or lex.is_title(head.low) or head.low in lex.org_heads
+                                          or head.low in _EN_BODY_ADDRESSEES):
+        return False  # "pressed the button to open the door"
+    to = k + (toks[k].low in lex.negations)
+    w = toks[to]
+    if w.low == "to":
+        v = toks[to + 1] if to + 1 < hi else None
+        return v is not None and v.is_word and not v.quoted and v.text == v.low and v.low not in lex.determiners \
+            and v.low not in lex.quantifiers and v.low not in lex.not_nouns and v.low not in lex.pronouns \
+            and v.low not in lex.stopwords and not v.low.endswith(("ed", "ing"))
+    return to == k and toks[k + 1].is_word and not toks[k + 1].quoted
+
+
 def _en_calls_for(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     """English "called for" / "calling for" / "X calls for", and "called on X to …": a demand, a speech
     act with no quotation ("Sanders has called for a $15 minimum wage"); not "the calls for reform" or
@@ -1431,8 +1526,24 @@ def _en_calls_for(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
                                                       or toks[i + 2].low in ctx.lex.skippable):
         # (not a day: "He called on Monday to complain")
         # "called on Senate Republicans to reject the bill": a demand on someone, with its infinitive
-        to = next((k for k in range(i + 3, min(hi - 1, i + 10)) if toks[k].low == "to" and not toks[k].quoted
-                   or not toks[k].is_word), None)
+        to, k = None, i + 3
+        while k < min(hi - 1, i + 14):
+            if toks[k].low == "to" and not toks[k].quoted:
+                to = k
+                break
+            if toks[k].text == "." and not toks[k].quoted and len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper() \
+                    and toks[k - 1].end == toks[k].start and k < i + 10:
+                k += 1  # (round 38, enacts) an initial: "called on Speaker Paul D. Ryan to …"
+                continue
+            if toks[k].text == "(" and not toks[k].quoted and k < i + 10 and (close := next(
+                    (x for x in range(k + 1, min(hi - 1, k + 8)) if toks[x].text in {")", ",", ";", ":"} or toks[x].quoted),
+                    None)) is not None and toks[close].text == ")":
+                k = close + 1  # (round 38, enacts) a party and state in brackets: "called on Speaker Paul D. Ryan (R-Wis.)
+                continue  # to hold a vote" (reported nothing)
+            if not toks[k].is_word or k >= i + 10:
+                to = k
+                break
+            k += 1
         if to is None or toks[to].low != "to" or not (toks[to + 1].is_word and toks[to + 1].text == toks[to + 1].low
                                                       and toks[to + 1].low not in ctx.lex.determiners):
             return False

@@ -683,7 +683,8 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
     if lex.lang == "en" and c.last + 1 < hi:  # the act's own clause: "…, saying …" is another content
         s_end = clause_end(toks, lex, c.last + 1, hi, s_end)
         hi = next((k for k in range(c.last + 1, hi) if toks[k].start >= s_end), hi)
-    if lex.lang == "en" and toks[c.first].low == "urging" and c.first - 1 >= lo and toks[c.first - 1].low in _EN_BE_FORMS:
+    if lex.lang == "en" and toks[c.first].low == "urging" and c.first - 1 >= lo and toks[c.first - 1].low in _EN_BE_FORMS \
+            and not c.act:
         return None  # (round 35) only the participle clause is the act ("…, urging her to …"), not the progressive
         # ("Several Republicans are urging colleagues to rethink" reported nothing)
     if lex.lang == "en" and toks[c.first].low.endswith("ing") and c.first - 1 > lo and toks[c.first - 1].text == "," \

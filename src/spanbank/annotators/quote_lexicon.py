@@ -119,6 +119,12 @@ class Lexicon:
     infinitive_acts: frozenset[str] = frozenset()
     #: (round 38, enreq) English requests with a noun addressee and an infinitive: the quote is the infinitive clause
     request_verbs: frozenset[str] = frozenset()
+    #: (round 38, enacts) English speech acts on an addressee: verb -> the words that follow the addressee ("to" an
+    #: infinitive: "pressed the judge to delay the trial", "appealed to allies to send …"; "against", "on", "of": "advised
+    #: the minister against travelling", "briefed lawmakers on the talks", "apprised the council of …")
+    addressee_acts: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: (round 38, enacts) of these, the verbs whose addressee follows "to" ("appealed to residents to stay indoors")
+    appeal_verbs: frozenset[str] = frozenset()
     non_speech_objects: frozenset[str] = frozenset()
     #: speech acts only when negated, and then a report ("schloss Brandstiftung nicht aus": it may be)
     negated_acts: frozenset[str] = frozenset()
@@ -691,6 +697,8 @@ class Lexicon:
             speech_act_verbs=_set(d, "speech_act_verbs"),
             infinitive_acts=_set(d, "infinitive_acts"),
             request_verbs=_set(d, "request_verbs"),
+            addressee_acts=_word_map(d, "addressee_acts"),
+            appeal_verbs=_set(d, "appeal_verbs"),
             non_speech_objects=_set(d, "non_speech_objects"),
             negated_acts=_set(d, "negated_acts"),
             particle_idioms=_set(d, "particle_idioms"),

@@ -1264,6 +1264,14 @@ def _mention_before_np(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Me
                 and not tokens[p - 1].quoted and not (k - 1 >= lo and tokens[k - 1].low == "to"))):
             # an adverbial between subject and verb: "Senator McCain during that period said"
             return _subject_before_adverbial(tokens, p, lo, lex)
+        if p - 1 > lo and tokens[p].text == tokens[p].low and tokens[p].low in lex.quantifiers and not tokens[p].quoted \
+                and tokens[p - 1].low == "and" and not tokens[p - 1].quoted and m.kind != "pronoun":
+            # (round 38, enacts) a quantifier opens the second conjunct: "Democrats and some Republicans have called for
+            # …" (was "Republicans")
+            q = Mention(p, m.last, m.kind, m.span_last)
+            both = _en_coordinated(tokens, q, p - 1, lo, lex)
+            if both is not q:
+                return both
         if p > lo and tokens[p].low == "and" and not tokens[p].quoted:
             return _en_coordinated(tokens, m, p, lo, lex)
         if m.kind == "name" and p - 1 > lo and tokens[p].text == tokens[p].low and lex.is_title(tokens[p].text):
