@@ -250,8 +250,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                 m = obj
     if m is None and lex.lang == "en" and c.kind == "verb":
         p = c.first - 1
-        while p > lo and toks[p].low in lex.skippable and not toks[p].quoted:
-            p -= 1
+        while p > lo and (toks[p].low in lex.skippable or toks[p].low in lex.subject_adverbs) and not toks[p].quoted:
+            p -= 1  # (round 38, comments: also "only", "somehow": "… but only recently realized that …")
         earlier = [x for x in cues if x.first < c.first and x.speaker is not None]
         if p > lo and toks[p].low in lex.coordinators and earlier:
             # a coordinated verb shares the subject: "Paul called the process "a disgrace" and said …"
@@ -1844,6 +1844,15 @@ def _en_gerund_subject(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None:
     if m is not None and m.end == p and m.kind == "name" and m.first - 1 >= lo \
             and toks[m.first - 1].low in _EN_GERUND_PREPOSITIONS and not toks[m.first - 1].quoted:
         return m
+    q = p
+    while q > lo and q > p - 4 and toks[q].is_word and toks[q].is_cap and not toks[q].quoted:
+        q -= 1
+    if q < p and q >= lo and not toks[q].quoted and (
+            (toks[q].text in _EN_GERUND_PREPOSITIONS and m is not None and m.first < q <= m.end) or toks[q].text == "like"):
+        # (round 38, comments) the name after the preposition, not the words before it taken for a name with its
+        # postmodifier: "Reverberates EXACTLY with Justin saying that …" (was the speaker "Reverberates EXACTLY"), also
+        # after "like" ("Sounds like Harper saying …")
+        return Mention(q + 1, p, "name")
     return None
 
 
@@ -1865,6 +1874,14 @@ def _en_participle_subject(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None
         if m is None and p - 1 >= lo and toks[p - 1].low in lex.coordinators:
             m = sentence_subject(toks, lo, p, lex)  # "He went on TV and is still calling it …"
         return m
+    k = p - 1 if aux == "on" and p - 1 > lo else p
+    if k > lo and toks[k].low in _EN_KEEP and toks[k].text == toks[k].low and not toks[k].quoted:
+        # (round 38, comments) a gerund after "keep": its subject speaks ("Our "leaders" keep telling us that …" gave
+        # nothing, "These pundits keep saying …" the speaker "pundits keep")
+        m = mention_before(toks, k, lo, lex)
+        if m is not None and m.end == k - 1 and m.kind != "relative" and toks[m.first].low not in lex.relative_pronouns:
+            return m
+        return None
     if p == c.first - 1 and p >= lo and toks[p].is_word and not toks[p].quoted:
         m = mention_before(toks, c.first, lo, lex)
         # not an object: "pointed the finger at Armenia saying …", "met a woman in the airport saying …"
@@ -1872,6 +1889,10 @@ def _en_participle_subject(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None
                 and (_clause_initial(ctx, m.first, lo) or toks[m.end].low in lex.document_nouns):
             return m
     return sentence_subject(toks, lo, c.first, lex)
+
+
+#: (round 38, comments) verbs of going on before a gerund cue, whose subject speaks ("keep telling us that …")
+_EN_KEEP = frozenset({"keep", "keeps", "kept", "keeping"})
 
 
 #: (round 36) English auxiliaries negated before a first predicate ("Deputies would not describe … and said")

@@ -127,6 +127,9 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             # suggested”', "ihr neuer Film „An einem schönen Morgen“" (also in a sentence with a cue): a
             # name or a mentioned phrase, not anyone's words
             continue
+        if ctx.lex.lang == "en" and _en_piece_title(ctx, q, q_first, q_last, best):
+            continue  # (round 38, comments) a published piece's title after it: 'the July 14 article, "Jobless become
+            # ideological football," I'd like …', "Brummett's column (“Candidates lie all the time”)"
         if ctx.lex.lang == "en" and q.n_words > SHORT_QUOTE_WORDS and _en_work_title(ctx, q, q_first, q_last, best):
             continue  # (round 38, enprec2) a title in title case with its minor words: 'I read "The Road to Nowhere"', 'While
             # "Gone with the Wind" is a legend …', 'Clark "Don't Call Me Gomez Addams" Gable' (were direct quotes)
@@ -181,6 +184,9 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
         if attr is None and q_first - 1 >= lo and ctx.tokens[q_first - 1].text == ":":
             # "Ein Beamter der Nationalpolizei: „…“", "Obama warb … mit den Worten: „…“"
             attr = subject_attribution(ctx, lo, q_first - 1)
+            if attr is not None and ctx.lex.lang == "en" and attr.speaker is not None \
+                    and _en_heading_nouns(ctx, attr.speaker[1], q_first - 1):
+                attr = None  # (round 38, comments) a name modifying a heading's nouns: 'Las Vegas mass shooting: "…"'
             if attr is not None and ctx.lex.lang == "de" and best is None and attr.name and si > 0 \
                     and ctx.sent_attr[si - 1] is not None and ctx.sent_attr[si - 1].name \
                     and "\n" not in ctx.text[ctx.sents[si - 1][1] : ctx.sents[si][0]] \
@@ -399,7 +405,24 @@ def _en_colon_clause(ctx: QuoteContext, lo: int, colon: int) -> Attribution | No
         return None
     if not any(t.is_word and t.text == t.low and t.low not in ctx.lex.stopwords for t in toks[lo + 1 : colon]):
         return None  # no lower-case word (a verb) after the subject: a heading
-    return subject_attribution(ctx, lo, colon)  # (a person the article names, or he/she)
+    attr = subject_attribution(ctx, lo, colon)  # (a person the article names, or he/she)
+    if attr is not None and attr.speaker is not None and _en_heading_nouns(ctx, attr.speaker[1], colon):
+        return None  # (round 38, comments) a name modifying the heading's nouns: 'Las Vegas mass shooting: "…"'
+    return attr
+
+
+def _en_heading_nouns(ctx: QuoteContext, end: int, colon: int) -> bool:
+    """English (round 38, comments): the words between the subject (ending at character `end`) and the colon are one
+    to three lower-case nouns that a name modifies, no verb, adverb or preposition: a heading ("Las Vegas mass
+    shooting:", "Trump rally recap:"), not a clause ("Cook put it bluntly:", "Obama on the deal:")."""
+    toks, lex = ctx.tokens, ctx.lex
+    words = [t for t in toks[:colon] if t.start >= end]
+    return 1 <= len(words) <= 3 and all(
+        t.is_word and not t.quoted and t.text == t.low and t.text.isalpha() and t.low not in lex.stopwords
+        and t.low not in lex.prepositions and t.low not in lex.auxiliaries and t.low not in lex.cue_verbs
+        and t.low not in lex.past_verbs and t.low not in lex.pronouns and not (
+            t.low.endswith(("ed", "ly", "s")) and not t.low.endswith("ss"))
+        for t in words)
 
 
 def _en_subject_then_quoted_verb(ctx: QuoteContext, lo: int, q_first: int, q: Quotation) -> bool:
@@ -563,6 +586,28 @@ def _en_work_title(ctx: QuoteContext, q: Quotation, q_first: int, q_last: int, b
             not t.is_word and not t.quoted for t in ctx.tokens[best.last + 1 : q_first]):
         return False  # 'she said: "Make America Great Again"'
     return not (best is not None and best.first > q_last and best.first - q_last <= 2)
+
+
+#: (round 38) the most words of a published piece's title after its noun
+EN_PIECE_TITLE_WORDS = 12
+
+
+def _en_piece_title(ctx: QuoteContext, q: Quotation, q_first: int, q_last: int, best) -> bool:
+    """English (round 38, comments): a quotation of at most twelve words opening with a capital, with no full stop or
+    exclamation mark at its end, right after a published piece (yaml `work_title_nouns`; a comma or an opening bracket
+    may stand between) and with no cue before it or right after it: the piece's title ('Regarding the July 14 article, "Jobless
+    become ideological football," I'd like …'), not its words ('the editorial, "…," the paper wrote' stays speech)."""
+    toks = ctx.tokens
+    j = q_first - 1
+    if j >= 0 and toks[j].text in {",", "("} and not toks[j].quoted:
+        j -= 1
+    if j < 0 or toks[j].quoted or toks[j].text != toks[j].low or toks[j].low not in ctx.lex.work_title_nouns:
+        return False
+    raw = ctx.text[q.start : q.end].rstrip().rstrip(",")
+    if not raw or not raw[0].isupper() or raw[-1] in ".!" or q.n_words > EN_PIECE_TITLE_WORDS:
+        return False
+    # (a cue before it introduces the piece's words: 'He wrote in the column, "We should all ride the bus," and …')
+    return best is None or (best.first > q_last and best.first - q_last > 3)
 
 
 def _en_title_case(ctx: QuoteContext, q: Quotation) -> bool:

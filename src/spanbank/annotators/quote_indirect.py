@@ -1671,6 +1671,10 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         if t.low in lex.complementizers and (lex.lang == "en" or k == j or toks[k - 1].text == ","):
             if k + 1 >= hi:
                 return []
+            if en and t.low == "that" and toks[k + 1].text == toks[k + 1].low and toks[k + 1].low in _EN_THAT_OBJECT_NOUNS \
+                    and (k + 2 >= hi or not toks[k + 2].is_word or toks[k + 2].low in lex.adverbial_subordinators
+                         or toks[k + 2].low in ("because", "about")):
+                return []  # (round 38, comments) a demonstrative: "It only feels that way because …" (was the content "way …")
             if en and t.low == "that" and toks[k + 1].text == toks[k + 1].low and toks[k + 1].low in lex.prepositions \
                     and not any(_en_finite_verb(x, lex) or x.text == "," for x in toks[k + 1 : hi]):
                 return []  # "that" is the object: "I say that to both political parties."
@@ -3361,6 +3365,11 @@ def _digit_separator(toks, k: int, hi: int) -> bool:
     t = toks[k]
     return (t.text in {",", "."} and 0 < k and k + 1 < hi and toks[k - 1].text.isdigit() and toks[k + 1].text.isdigit()
             and toks[k - 1].end == t.start and t.end == toks[k + 1].start)
+
+
+#: (round 38, comments) English nouns after a demonstrative "that" right after a cue: its object, no content clause
+#: ("feels that way", "knows that much")
+_EN_THAT_OBJECT_NOUNS = frozenset({"way", "much", "kind", "sort"})
 
 
 #: how many tokens into a clause without "that" its finite auxiliary may stand ("the new deal would")

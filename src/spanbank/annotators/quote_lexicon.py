@@ -222,6 +222,10 @@ class Lexicon:
     quoting_verbs: frozenset[str] = frozenset()
     #: English nouns in -ly, no adverbs: "His family said", "the assembly voted"
     ly_nouns: frozenset[str] = frozenset()
+    #: English adverbs without -ly between a subject and its verb: "The author quite rightly states"
+    subject_adverbs: frozenset[str] = frozenset()
+    #: English published pieces whose title follows them in quotation marks: "the July 14 article, "…," …"
+    work_title_nouns: frozenset[str] = frozenset()
     #: English adjectives in -ed before a speaker noun: "allied officials said", "exiled minister X said"
     ed_adjectives: frozenset[str] = frozenset()
     #: German verb-final forms of "hervorgehen" ("Wie aus dem Bericht hervorgeht"): its "aus" phrase is the source
@@ -759,6 +763,8 @@ class Lexicon:
             risk_verbs=_set(d, "risk_verbs"),
             quoting_verbs=_set(d, "quoting_verbs"),
             ly_nouns=_set(d, "ly_nouns"),
+            subject_adverbs=_set(d, "subject_adverbs"),
+            work_title_nouns=_set(d, "work_title_nouns"),
             ed_adjectives=_set(d, "ed_adjectives"),
             emerge_verbs=_set(d, "emerge_verbs"),
             predicative_verbs=_set(d, "predicative_verbs"),

@@ -606,9 +606,16 @@ def _en_addressed(tokens: list[Token], pos: int, lex: Lexicon) -> bool:
 
 def _manner_adverb(t: Token, lex: Lexicon) -> bool:
     """A lower-case English adverb in -ly between a subject and its verb ("Brooke tearfully asked",
-    "he angrily said"); not a title or name ("Kelly")."""
-    return t.text == t.low and t.low.endswith("ly") and len(t.low) > 4 and not t.quoted and t.low not in lex.titles \
-        and t.low not in lex.ly_nouns
+    "he angrily said"); not a title or name ("Kelly"); (round 38) also one in capitals ("EXACTLY") and one of degree or
+    focus ("quite", "only"; yaml subject_adverbs)."""
+    if t.quoted:
+        return False
+    if t.text == t.low and t.low in lex.subject_adverbs:
+        return True  # (round 38, comments) "The author quite rightly states", "the chief somehow thinks"
+    if t.text != t.low and not (t.text.isupper() and len(t.low) > 5 and t.low not in lex.male_names
+                                and t.low not in lex.female_names):
+        return False  # (round 38, comments) a shouted adverb: "The premier EXACTLY said" (was the speaker "EXACTLY")
+    return t.low.endswith("ly") and len(t.low) > 4 and t.low not in lex.titles and t.low not in lex.ly_nouns
 
 
 def _paren_before(tokens: list[Token], j: int, lo: int) -> int | None:
@@ -3331,6 +3338,10 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             # (round 22) a body's title right before the name: "Customs and Border Protection Commissioner Chris
             # Magnus", "U.S. Secretary of Education Miguel Cardona"
             return titled
+        if lex.lang == "en" and any(t.quoted and not t.is_word for t in tokens[m.first : m.end + 1]):
+            # (round 38, comments) scare quotes around coordinated nouns are no part of the name: 'The "experts" and
+            # the "elite" said …' was '"experts" and the "elite"'
+            return _text_without_quote_marks(tokens, m.first + (tokens[m.first].low in lex.determiners), m.end)
         return _text(tokens, m.first + (tokens[m.first].low in lex.determiners), m.end)
     if lex.lang == "de" and m.first == m.last and tokens[m.first].low in ("dieser", "diese", "letzterer", "letztere") \
             and not tokens[m.first].quoted:
@@ -4418,6 +4429,24 @@ def _text(tokens: list[Token], a: int, b: int) -> str:
         if out and tokens[i].start > tokens[i - 1].end:
             out.append(" ")
         out.append(tokens[i].text)
+    return "".join(out)
+
+
+#: (round 38) English quotation marks around scare-quoted words inside a speaker's phrase
+_EN_QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'"})
+
+
+def _text_without_quote_marks(tokens: list[Token], a: int, b: int) -> str:
+    """tokens[a..b] with their original spacing (single spaces), without the quotation marks among them."""
+    out, prev = [], None
+    for i in range(a, b + 1):
+        t = tokens[i]
+        if t.quoted and not t.is_word and t.text in _EN_QUOTE_MARKS:
+            continue
+        if prev is not None and t.start > prev.end:
+            out.append(" ")
+        out.append(t.text)
+        prev = t
     return "".join(out)
 
 
