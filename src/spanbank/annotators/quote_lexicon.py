@@ -411,6 +411,12 @@ class Lexicon:
     #: (round 38, derole) German words for an office, each with the offices it stands for, in order ("stadtoberhaupt":
     #: [oberbürgermeister, bürgermeister]): the description names the person titled so
     office_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: (round 38, deoffice) German level prefixes of an office below the nation's ("landes", "kreis") and the nation's own
+    #: ("bundes"), and the stems of the adjectives of states and regions ("sächsisch"): a description with a level or a
+    #: region names no one seen with the office at another level
+    office_levels: tuple[str, ...] = ()
+    national_office_levels: tuple[str, ...] = ()
+    region_adjectives: tuple[str, ...] = ()
     #: (round 37, h3) German names of states and capitals used for their governments ("Pakistan", "Moskau"): after a
     #: speaker's name they open the verb's object, no more name ("hatte Pakistan Indien … vorgeworfen")
     country_names: frozenset[str] = frozenset()
@@ -844,6 +850,9 @@ class Lexicon:
             function_roles=tuple(sorted(_set(d, "function_roles"), key=len, reverse=True)),
             office_synonyms={str(k).lower(): tuple(str(x).lower() for x in (v if isinstance(v, list) else [v]))
                              for k, v in (d.get("office_synonyms") or {}).items()},
+            office_levels=tuple(sorted(_set(d, "office_levels"), key=len, reverse=True)),
+            national_office_levels=tuple(sorted(_set(d, "national_office_levels"), key=len, reverse=True)),
+            region_adjectives=tuple(sorted(_set(d, "region_adjectives"), key=len, reverse=True)),
             demonyms=_set(d, "demonyms"),
             country_names=_set(d, "country_names"),
             country_object_heads=tuple(sorted(_set(d, "country_object_heads"), key=len, reverse=True)),

@@ -269,7 +269,9 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
             continue
         if lex.lang == "de" and (r := _de_role_words(name, lex)):
             titles, name = titles + name[:r], name[r:]  # "Ingenieur Hans Weber": the role is a title
-        elif lex.lang == "de" and len(name) >= 2 and not titles and _de_role_word(name[0], lex) and not any(
+        elif lex.lang == "de" and len(name) >= 2 and not titles and (_de_role_word(name[0], lex) or (
+                # (round 38, deoffice) a club's or brigade's function: "Kommandant Weber war vor Ort. Wie er sagte, …"
+                len(name) == 2 and name[0].lower().endswith(lex.function_roles))) and not any(
                 lex.is_title(w) or w.lower().endswith(_DE_NOT_SURNAME_ENDINGS) or w.lower() in lex.org_heads for w in name[1:]) \
                 and not (name[0].lower().endswith("er") and name[0].lower()[:-2] in _DE_PLACE_ADJECTIVE_STEMS):
             titles, name = name[:1], name[1:]  # (round 22) "Tochter Nicola", "Familienunternehmer Stihl"
@@ -289,7 +291,8 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
             if len(name) < 2 and not titled_owner:
                 i = j + 1
                 continue
-        titled = lex.lang == "de" and len(name) == 1 and titles and lex.is_title(titles[-1]) \
+        titled = lex.lang == "de" and len(name) == 1 and titles and (
+            lex.is_title(titles[-1]) or titles[-1].lower().endswith(lex.function_roles)) \
             and not lex.is_title(name[0]) and not name[0].lower().endswith(_DE_NOT_SURNAME_ENDINGS) \
             and not name[0].endswith("s") \
             and not (i > 0 and tokens[i - 1].low == "als" and tokens[i - 1].text == "als")
@@ -309,6 +312,10 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
                 # Ministerin Nancy Faeser" (the spokeswoman is no title of Faeser's)
                 titles = titles[max(x for x, w in enumerate(titles) if w in ("von", "vom")) + 1 :]
             pre = {w.lower() for w in titles}
+            if lex.lang == "de" and titles and _de_role_before_objects(tokens, i, j, lex):
+                pre = set()  # (round 38, deoffice) the role is the subject's, the names the objects: "Schließlich begrüßte
+                # der Kommandant Christoph Campbell und Daniel Dauer" (Campbell was the Kommandant, and a later "der
+                # Kommandant" was no more the one named with it before)
             if lex.lang == "en" and i - 2 >= 0 and tokens[i - 1].text == "." and tokens[i - 2].is_word \
                     and lex.is_title(tokens[i - 2].text + "."):
                 pre.add(tokens[i - 2].low + ".")  # an abbreviated title before the name: "Gov. Tate Reeves"
@@ -408,6 +415,24 @@ def _by_last_mention(tokens: list[Token], ents: Entities, names: list[str], k: i
     return sorted(last, key=last.get)
 
 
+def _de_role_before_objects(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """German (round 38, deoffice): the capitalised run from token i to j (a role and a full name) follows the singular
+    article of a subject after its verb in the singular and goes on with "und" and another full name: "Schließlich begrüßte
+    der Kommandant Christoph Campbell und Daniel Dauer", "ehrte die Vorsitzende Anna Roth und Karl Bauer" (one role, two
+    persons: the role alone is the subject, the names are the objects)."""
+    n = len(tokens)
+    if i < 2 or j + 3 >= n or tokens[i - 1].text not in ("der", "die") or tokens[i].quoted:
+        return False
+    v = tokens[i - 2]
+    if not v.is_word or v.text != v.low or v.low.endswith("en") or v.low in lex.prepositions \
+            or v.low in lex.determiners or v.low in lex.coordinators or v.low in lex.stopwords:
+        return False  # (a plural verb may have both as its subject: "begrüßten der Kommandant X und Y"; "mit der
+        # Vorsitzenden X und Y")
+    a, b = tokens[j + 1], tokens[j + 2]
+    return a.text == "und" and b.is_word and b.is_cap and lex.is_first_name(b.low) and tokens[j + 3].is_word \
+        and tokens[j + 3].is_cap
+
+
 def _post_apposition(tokens: list[Token], j: int, lex: Lexicon) -> set[str]:
     """The words of a description in apposition after the name ending at token j, as title words of that
     name, so that a later description refers to it (round 22): "John Smith, a spokesman for the company,
@@ -464,7 +489,8 @@ def de_title_gender(title: str, lex: Lexicon) -> str | None:
     masculine otherwise ("Ministerpräsident", "Bundestrainer"); None for a nominalised adjective in -e,
     which is either ("Vorsitzende", "Abgeordnete"), and for a word that is no title."""
     w = title.lower()
-    if not lex.is_title(title) or w.endswith(("e", "mitglied", "oberhaupt")) or "-" in w[-3:] or w in lex.abbreviations:
+    if not (lex.is_title(title) or w.endswith(lex.function_roles)) or w.endswith(("e", "mitglied", "oberhaupt")) \
+            or "-" in w[-3:] or w in lex.abbreviations:  # (round 38, deoffice: also "Kommandant", "Kassier")
         return None  # (round 25: a neuter noun is either too, "Jury-Mitglied")
     return DE_TITLE_FEMALE if w.endswith(("in", "innen")) else DE_TITLE_MALE
 
@@ -2197,6 +2223,11 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
         m = Mention(m.first, m.end - 1, m.kind)
     if m is not None and lex.lang == "en" and m.kind == "name" and m.end == m.last:
         m = _en_titles_and_name(tokens, m, hi, lex)
+    if m is not None and lex.lang == "de" and m.kind in ("name", "description") and m.end == m.last \
+            and m.last - m.first >= 3 and tokens[m.first + 1].is_cap and not tokens[m.first + 1].low.endswith(("en", "s")) \
+            and lex.is_first_name(tokens[m.first + 2].low) and _de_role_before_objects(tokens, m.first + 1, m.last, lex):
+        m = Mention(m.first, m.first + 1, "description")  # (round 38, deoffice) "begrüßte der Kommandant Christoph
+        # Campbell und Daniel Dauer": the role alone is the subject (the speaker was Christoph Campbell)
     if m is not None and lex.lang == "en" and m.kind == "name" and m.end == m.last and m.end + 1 < hi \
             and (b := tokens[m.end + 1]).low in lex.place_bodies and b.text == b.low and not b.quoted \
             and tokens[m.first].low not in lex.determiners:
@@ -3649,11 +3680,16 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         # …, sagte ein Sprecher." (was Seibert; round 38, enpron: also "another official said" after "a police official
         # Abdul Sattar Norzai said")
     if want:
+        head = words[-1].lower()
+        office_d = _de_described_office(m, tokens, head, lex) if lex.lang == "de" and _de_office_word(head, lex) \
+            and tokens[m.first].low in ("der", "die") else None
         for pos, name in reversed(ents.names):
             if pos < m.first and _titles_fit(want, ents.titles.get(name, set()), lex) and (
                     lex.lang != "de" or person_name(name, lex, ents)):  # not the noun run "Haustierbesitzern Fragen"
+                if office_d is not None and _de_qualified(office_d) \
+                        and _de_office_conflict(name, office_d, tokens, ents, lex, m.first):
+                    continue  # (round 38, deoffice) "CDU-Vorsitzender X … der CDU-Vorsitzende in Sachsen"
                 return name
-        head = words[-1].lower()
         if lex.lang == "de" and len(want) == 1 and head in lex.office_synonyms \
                 and (holder := _de_synonym_holder(m, tokens, ents, lex, head)) is not None:
             return holder  # (round 38, derole) another word for an office names its holder: "Bürgermeister Stefan
@@ -3663,6 +3699,9 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         if (linked := _office_or_age_holder(m if art0 == tokens[m.first].low or m0 is None else m0, tokens, ents, lex,
                                             head, near, continuing, para)) is not None:
             return linked
+        if office_d is not None and (held := _de_seen_office_holder(m, tokens, ents, lex, head)) is not None:
+            return held  # (round 38, deoffice) the one person seen with the office at its level: "Michael Theurer wurde als
+            # Landesvorsitzender bestätigt … fügte der Vorsitzende der FDP in Baden-Württemberg hinzu" (was no one)
         if lex.lang == "de" and len(words) == 1 and m.first == m.last - 1 \
                 and tokens[m.first].low in ("der", "die") and (tokens[m.first].text == tokens[m.first].low or (
                     # (round 22) also opening a sentence: "Herbert Kickl kam. Der FPÖ-Chef sagte, …"
@@ -4040,6 +4079,185 @@ def _de_role_seen(name: str, head: str, tokens: list[Token], lo: int, hi: int) -
     return False
 
 
+#: (round 38, deoffice) a German office as written or seen: its head (a chair in one form, without its party or level:
+#: "vorsitzende" for "FDP-Landeschef"), the organisations and regions named with it, its level ("landes", "bundes" or
+#: None) and whether a region or a region's adjective came with it
+_DeOffice = tuple[str, frozenset[str], str | None, frozenset[str], bool]
+
+
+def _de_office_parts(word: str, lex: Lexicon) -> tuple[str | None, str | None, str]:
+    """(round 38, deoffice) (party, level, head) of a German office word: "fdp-landesvorsitzender" is ("fdp", "landes",
+    "vorsitzende"), "fdp-chef" ("fdp", None, "vorsitzende"), "bundesvorsitzender" (None, "bundes", "vorsitzende")."""
+    org = None
+    if "-" in word:
+        org, word = word.rsplit("-", 1)
+    level = next((p for p in lex.office_levels + lex.national_office_levels
+                  if word.startswith(p) and len(word) > len(p) + 4), None)
+    if level is not None:
+        word = word[len(level):]
+    if word.startswith("partei") and len(word) > 10:
+        word = word[6:]  # "Parteichef", "Parteivorsitzender"
+    return org, level, "vorsitzende" if word in ("chef", "chefin") else _de_chair(word)
+
+
+def _de_office_word(w: str, lex: Lexicon) -> bool:
+    return len(w) > 4 and (w.endswith(_DE_OFFICES) or w.endswith(lex.office_endings) or w.endswith("vorsitzenden"))
+
+
+def _de_office_postmodifier(tokens: list[Token], x: int, hi: int, orgs: set[str], regions: set[str]) -> bool:
+    """(round 38, deoffice) The organisations ("der FDP", "des Vereins") and places ("in Sachsen", "im Landtag") after an
+    office word from token x on (before hi) into `orgs` and `regions`; whether a place of the nation's was among them
+    ("im Bundestag")."""
+    national = False
+    while x + 1 < hi and tokens[x].is_word and not tokens[x].quoted and tokens[x + 1].is_word and tokens[x + 1].is_cap \
+            and not tokens[x + 1].quoted and tokens[x].text == tokens[x].low:
+        if tokens[x].low in ("der", "des"):
+            orgs.add(tokens[x + 1].low)
+        elif tokens[x].low in ("in", "im"):
+            if tokens[x + 1].low.startswith(("bundes", "deutschland")):
+                national = True
+            else:
+                regions.add(tokens[x + 1].low)
+        else:
+            break
+        x += 2
+    return national
+
+
+def _de_described_office(m: Mention, tokens: list[Token], head: str, lex: Lexicon) -> _DeOffice:
+    """(round 38, deoffice) The office a German definite description names: "der Vorsitzende der FDP in Baden-Württemberg"
+    is ("vorsitzende", {"fdp"}, None, {"baden-württemberg"}, True), "der sächsische CDU-Vorsitzende" ("vorsitzende",
+    {"cdu"}, None, {}, True)."""
+    org, level, base = _de_office_parts(head, lex)
+    orgs: set[str] = {org} if org else set()
+    regions: set[str] = set()
+    regional = any(tokens[x].is_word and tokens[x].low.startswith(lex.region_adjectives) for x in range(m.first + 1, m.last))
+    hx = next((x for x in range(m.last, m.first - 1, -1) if tokens[x].low == head), m.last)
+    national = _de_office_postmodifier(tokens, hx + 1, min(len(tokens), hx + 9), orgs, regions)
+    if national and level is None:
+        level = lex.national_office_levels[0] if lex.national_office_levels else None
+    return base, frozenset(orgs), level, frozenset(regions), regional or bool(regions)
+
+
+def _de_seen_offices(name: str, tokens: list[Token], ents: Entities, lex: Lexicon, hi: int) -> list[_DeOffice]:
+    """(round 38, deoffice) The offices a German full name was seen with before token hi: its titles ("FDP-Chef Christian
+    Lindner"), an office after "als" ("Michael Theurer wurde als Landesvorsitzender bestätigt", "Hans Müller sprach als
+    Vorsitzender"), in apposition after it ("Karl Bauer, Vorsitzender des Vereins,") or before it ("Der Vorsitzende der
+    CDU in Sachsen, Michael Kretschmer,"), each with the organisations and places written with it."""
+    titles = ents.titles.get(name, set())
+    out: list[_DeOffice] = []
+    context = frozenset(titles)
+    for t in titles:
+        if _de_office_word(t, lex):
+            org, level, base = _de_office_parts(t, lex)
+            out.append((base, frozenset({org} if org else set()), level, context, False))
+    parts = name.split()
+    starts = {pos for pos, _ in ents.names}
+    for pos, n in ents.names:
+        if n != name or pos >= hi:
+            continue
+        e = next((x for x in range(pos, min(len(tokens), pos + 8)) if tokens[x].text == parts[-1]), None)
+        if e is None:
+            continue
+        # after the name: "als" (and adjectives) before the office, or an apposition
+        for y in range(e + 1, min(hi, e + 9)):
+            t = tokens[y]
+            if t.text in {".", "!", "?", ";", ":"} or t.quoted or (y in starts and y > e + 1):
+                break
+            if t.is_word and t.is_cap and lex.is_first_name(t.low):
+                break  # another person: "Merz kritisierte Friedrich Scholz als Kanzler"
+            if not (t.is_word and t.is_cap and _de_office_word(t.low, lex)):
+                continue
+            k = y - 1
+            while k > e + 1 and tokens[k].is_word and tokens[k].text == tokens[k].low and tokens[k].low != "als":
+                k -= 1  # adjectives before the office: "als neuer Vorsitzender"
+            if tokens[k].low == "als" or (k == e + 1 and tokens[k].text == ","):
+                orgs: set[str] = set()
+                regions: set[str] = set()
+                word = t.low[:-1] if t.low.endswith(("vorsitzenden", "vorsitzender")) else t.low
+                org, level, base = _de_office_parts(word, lex)
+                national = _de_office_postmodifier(tokens, y + 1, min(len(tokens), y + 9), orgs, regions)
+                if org:
+                    orgs.add(org)
+                out.append((base, frozenset(orgs), level or (lex.national_office_levels[0] if national and
+                                                             lex.national_office_levels else None),
+                            frozenset(regions) | context, bool(regions)))
+            break
+        # before the name with a comma: "Der Vorsitzende der CDU in Sachsen, Michael Kretschmer,"
+        if pos >= 2 and tokens[pos - 1].text == ",":
+            for y in range(pos - 2, max(-1, pos - 9), -1):
+                t = tokens[y]
+                if t.text in {".", "!", "?", ";", ":", ","} or t.quoted:
+                    break
+                if t.is_word and t.is_cap and _de_office_word(t.low, lex) and y > 0 and tokens[y - 1].low in ("der", "die"):
+                    orgs, regions = set(), set()
+                    org, level, base = _de_office_parts(t.low, lex)
+                    _de_office_postmodifier(tokens, y + 1, pos - 1, orgs, regions)
+                    if org:
+                        orgs.add(org)
+                    out.append((base, frozenset(orgs), level, frozenset(regions) | context, bool(regions)))
+                    break
+    return out
+
+
+def _de_office_compatible(d: _DeOffice, o: _DeOffice, lex: Lexicon, *, sure: bool) -> bool:
+    """(round 38, deoffice) Whether an office seen with a person (o) can be the one a description names (d), both of one
+    head: no other level ("der CDU-Landesvorsitzende" is no "CDU-Vorsitzender"), no nation's office for a region's ("der
+    Vorsitzende der FDP in Baden-Württemberg" is no "FDP-Chef"/"Bundesvorsitzender"), no other party. `sure`: the
+    description's party must have been seen with the office too, unless a level or region tells the office."""
+    _, orgs, level, regions, regional = d
+    _, o_orgs, o_level, o_regions, o_regional = o
+    national = lex.national_office_levels
+    o_sub = o_level is not None and o_level not in national  # "Landesvorsitzender", "Kreisvorsitzende"
+    if level is not None and level not in national and not (o_level == level or (o_level is None and o_regional)):
+        return False  # "der CDU-Landesvorsitzende" is no "CDU-Vorsitzender"
+    if level in national and (o_sub or o_regional):
+        return False  # "der Bundesvorsitzende" is no "Landesvorsitzender"
+    if level is None and regional and not (o_sub or regions & o_regions or (not regions and o_regional)):
+        return False  # "der Vorsitzende der FDP in Baden-Württemberg" is no "FDP-Chef"
+    if orgs and o_orgs and not orgs & (o_orgs | o_regions):
+        return False  # another party: "der SPD-Landesvorsitzende" is no "CDU-Landesvorsitzender"
+    # (a party alone is seen with the office only when written with it or with the level or region: "Hans Müller sprach
+    # als Vorsitzender" is no "Vorsitzender der FDP")
+    return not (sure and orgs and not orgs & (o_orgs | o_regions) and not (level or regional))
+
+
+def _de_office_conflict(name: str, d: _DeOffice, tokens: list[Token], ents: Entities, lex: Lexicon, hi: int) -> bool:
+    """(round 38, deoffice) The person was seen with the description's office, but never at its level, region or party."""
+    same = [o for o in _de_seen_offices(name, tokens, ents, lex, hi) if o[0] == d[0]]
+    return bool(same) and not any(_de_office_compatible(d, o, lex, sure=False) for o in same)
+
+
+def _de_qualified(d: _DeOffice) -> bool:
+    return bool(d[1] or d[2] or d[4])
+
+
+def _de_seen_office_holder(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, head: str) -> str | None:
+    """(round 38, deoffice) The one person seen before a German definite office description with that office at its
+    level and in its region ("Michael Theurer wurde als Landesvorsitzender bestätigt. Christian Lindner sprach als
+    Bundesvorsitzender. … fügte der Vorsitzende der FDP in Baden-Württemberg hinzu" is Theurer; "Hans Müller sprach als
+    Vorsitzender … sagte der Vorsitzende"); None when no one or two were, or the gender does not fit."""
+    art = tokens[m.first].low
+    if art not in ("der", "die") or not _de_office_word(head, lex):
+        return None
+    hx = next((x for x in range(m.last, m.first - 1, -1) if tokens[x].low == head), m.last)
+    if any(not tokens[x].low.startswith(lex.region_adjectives) for x in range(m.first + 1, hx)):
+        return None  # (an adjective the office was not seen with: "der ecuadorianische Präsident", "der frühere Vorsitzende")
+    d = _de_described_office(m, tokens, head, lex)
+    found: set[str] = set()
+    for pos, name in ents.names:
+        if pos >= m.first or " " not in name or name in found or not person_name(name, lex, ents):
+            continue
+        if any(o[0] == d[0] and _de_office_compatible(d, o, lex, sure=True)
+               for o in _de_seen_offices(name, tokens, ents, lex, m.first)):
+            found.add(name)
+    if len(found) != 1:
+        return None
+    name = next(iter(found))
+    g = lex.name_gender(name, ents.titles.get(name, set()))
+    return name if g is None or g == ("f" if art == "die" else "m") else None
+
+
 def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, head: str,
                           near: int | None, continuing: str | None = None, para: int | None = None) -> str | None:
     """The one person named in the sentence before a definite description of an office or an age, or in its
@@ -4123,6 +4341,15 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
         name = " ".join(parts[r:])  # (round 23) "Astronaut Matthias Maurer", "Councilor Maria Lopez": from the first name
     if lex.lang == "de" and _de_other_chief(head, name, ents, lex):
         return None  # (round 35b) another company's chief: "VW-Chef Martin Winterkorn … sagte der Daimler-Chef"
+    if lex.lang == "de" and office and not role and _de_office_word(head, lex) and art in ("der", "die"):
+        d = _de_described_office(m, tokens, head, lex)
+        if _de_office_conflict(name, d, tokens, ents, lex, m.first):
+            return None  # (round 38, deoffice) an office seen with the person at another level, region or party: "FDP-Chef
+            # Christian Lindner … fügte der Vorsitzende der FDP in Baden-Württemberg hinzu" (was Lindner)
+        if _de_qualified(d) and not any(o[0] == d[0] for o in _de_seen_offices(name, tokens, ents, lex, m.first)) \
+                and _de_seen_office_holder(m, tokens, ents, lex, head) not in (None, name):
+            return None  # (and someone else was seen with it: "Der Vorsitzende der CDU in Sachsen, Michael Kretschmer, …
+            # Friedrich Merz … sagte der Vorsitzende der CDU in Sachsen" is Kretschmer)
     if lex.lang == "de":
         want = "f" if art == "die" else "m"
         g = lex.name_gender(name, ents.titles.get(name, set()))
