@@ -85,9 +85,9 @@ def test_round38_deobj2_de_lone_surname(text, expected):
     [
         ("Nach jüngsten Umfragen liegt die CDU in Thüringen knapp vor der AfD. Die SPD müsse um den Einzug in den "
          "Landtag bangen.",
-         [("liegt die CDU in Thüringen knapp vor der AfD", IND, "jüngsten Umfragen")]),
+         [("liegt die CDU in Thüringen knapp vor der AfD", IND, "Umfragen")]),
         ("Nach einer Forsa-Umfrage kommt die Partei nur noch auf vier Prozent. Sie würde damit aus dem Landtag fliegen.",
-         [("kommt die Partei nur noch auf vier Prozent", IND, "einer Forsa-Umfrage")]),
+         [("kommt die Partei nur noch auf vier Prozent", IND, "Forsa-Umfrage")]),
     ],
 )
 def test_round38_deobj2_de_poll_no_speaker(text, expected):

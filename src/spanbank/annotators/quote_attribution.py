@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
-from spanbank.annotators.quote_cues import _de_light_compound_head, _genitive_end, _source_name
+from spanbank.annotators.quote_cues import _de_light_compound_head, _genitive_end, _source_name, de_poll_tail
 from spanbank.annotators.quote_indirect import de_noun_list, de_wie_apposition, en_fronted_participle_end
 from spanbank.annotators.quote_lexicon import Lexicon
 from spanbank.annotators.quote_speakers import (
@@ -68,12 +68,34 @@ _DE_NAMING_VERBS = frozenset({"nannte", "nannten", "nennt", "nennen", "bezeichne
                               "wertete", "werteten", "wertet"})
 
 
+def _de_poll_mention(ctx: QuoteContext, m: Mention, hi: int) -> tuple[Mention, Mention | None]:
+    """German (round 38, depolls): a poll after "laut" runs on over its institute, client and medium ("Laut einer Umfrage
+    des Instituts YouGov im Auftrag der dpa sind …", "Laut einer Civey-Umfrage für den Fernsehsender Welt sparen …"; the
+    content began inside them); the second mention, for the canonical name, is the poll with its institute, not its
+    client (None when nothing was added)."""
+    toks = ctx.tokens
+    e, last = m.end, m.last
+    x = next((x for x in range(m.first + 1, m.end) if (toks[x].low, toks[x + 1].low) in (("im", "auftrag"), ("in", "zusammenarbeit"))
+              and toks[x].text == toks[x].low), None)
+    if x is not None:  # "im Auftrag", "in Zusammenarbeit" inside the mention: the client is no part of the name
+        e, last = x - 1, min(last, x - 1)
+    elif e > m.first and toks[e].text == toks[e].low and toks[e].low in ("von", "vom", "für", "im", "der", "des"):
+        e = e - 1  # a preposition left over at the end: "einer YouGov-Umfrage von" (Anfang August)
+        last = min(last, e)
+    lex = ctx.lex
+    own, pe = de_poll_tail(ctx, e, hi, owned=not toks[e].low.endswith(lex.poll_nouns))
+    if pe <= m.end:
+        return m, None
+    return Mention(m.first, min(last, own), m.kind, pe), Mention(m.first, min(last, own), m.kind, own)
+
+
 def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]) -> None:
     """Set `c.speaker` (the mention) and `c.name` (its canonical name) for a cue of the sentence
     tokens[lo:hi]; both stay None when no speaker is found."""
     bare_source = False
     toks, lex = ctx.tokens, ctx.lex
     m: Mention | None = None
+    poll_core: Mention | None = None
     if c.kind == "source_noun":
         if lex.lang == "de" and c.speaker is not None and _de_ownerless_statement(ctx, c.speaker):
             _de_ownerless_source_name(ctx, c, lo, cues)
@@ -118,6 +140,9 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                     v is not None and v.text == "," and not v.quoted and lex.is_source_noun(toks[m.last].text)):
                 # (round 26) the source's place before the finite verb: "Laut der Polizei in Wendlingen hat der Schütze …"
                 m = Mention(m.first, m.last, m.kind, e)
+        if m is not None and lex.lang == "de" and c.kind == "source_before" and lex.poll_nouns and m.end + 2 < hi \
+                and any(t.is_cap and t.low.endswith(lex.poll_nouns) for t in toks[m.first : m.end + 4]):
+            m, poll_core = _de_poll_mention(ctx, m, hi)
         if m is not None and lex.lang == "de" and c.kind == "source_before" and c.first > lo and m.end == m.last \
                 and m.last + 3 < hi and toks[m.last].is_word and (
                     lex.is_title(toks[m.last].text) or _de_role_word(toks[m.last].text, lex)
@@ -754,6 +779,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
     para = lo if lex.lang == "de" and si > 0 and "\n" in ctx.text[ctx.sents[si - 1][1] : ctx.sents[si][0]] else None
     c.name = canonical(second_role or m, toks, ctx.ents, lex, continuing=recent, near=near, gender_hint=hint, skip=skip,
                        para=para)
+    if poll_core is not None:
+        c.name = canonical(poll_core, toks, ctx.ents, lex, continuing=recent)  # (round 38, depolls) not the poll's client
     if lex.lang == "de" and m.kind == "pronoun" and m.first == m.last and toks[m.first].low == "sie" and (hint == "f" or (
             # (a strong past in the singular: "Sie rief", "Sie bat")
             toks[c.first].text == toks[c.first].low and not toks[c.first].low.endswith(("n", "t", "te")))) \
@@ -796,7 +823,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                     and not toks[h + 2].quoted)):
             # (round 35, de6) a source noun's owner speaks, as after "nach": "laut einem Bericht des „Handelsblatts“",
             # "Einem Bericht der „Washington Post“ zufolge" (were "Berichts des Handelsblatts", "Bericht der …")
-            owner = _source_name(ctx, h, m.end, m, lo, hi)
+            core = poll_core or m  # (round 38, depolls) a poll's client or medium is no owner
+            owner = _source_name(ctx, h, core.end, core, lo, hi)
             if owner:
                 c.name = owner
     if lex.lang == "de" and c.kind in ("source_before", "source_after") and _de_ownerless_statement(ctx, m):

@@ -2258,6 +2258,130 @@ def _de_source_tail(ctx: QuoteContext, last: int, hi: int) -> int:
     return last
 
 
+#: (round 38, depolls) German heads (a compound's end) of a poll's commissioning medium after "für" besides `press_names`
+#: and `press_endings`: "für den Fernsehsender Welt", "für das Nachrichtenmagazin „Focus“", "für die Funke-Mediengruppe"
+_DE_MEDIUM_ENDINGS = ("sender", "magazin", "agentur", "mediengruppe", "tagesthemen", "portal")
+#: (round 38, depolls) heads that may take a name of several capitalised words after them ("des Instituts für Demoskopie
+#: Allensbach", "der Forschungsgruppe Wahlen", "des Meinungsforschungsinstituts Infratest Dimap")
+_DE_POLL_OWNER_HEADS = ("institut", "instituts", "institutes", "gruppe", "sender", "senders", "zeitung", "magazin",
+                        "magazins", "verband", "verbands", "verbandes", "agentur", "unternehmen", "unternehmens")
+
+
+def _de_poll_medium(ctx: QuoteContext, k: int) -> bool:
+    """German (round 38, depolls): token k heads a medium or a broadcaster ("Bild", "ZDF", "RTL/ntv-Trendbarometer",
+    "Fernsehsender", "BILD-Zeitung", "dpa"), not a party ("SPD") or a thing ("Tempolimit")."""
+    t, lex = ctx.tokens[k], ctx.lex
+    w = t.low
+    if w in lex.press_names or w in DE_AGENCIES or w.endswith(lex.press_endings) or w.endswith(_DE_MEDIUM_ENDINGS) \
+            or w.endswith(DE_AGENCY_NOUNS) or (lex.poll_nouns and w.endswith(lex.poll_nouns)):
+        return True
+    head = t.text.split("-")[0].split("/")[0]
+    return 2 <= len(head) <= 5 and head.isalpha() and head.isupper() and head not in DE_PARTIES
+
+
+def _de_poll_np_end(ctx: QuoteContext, k: int, hi: int, *, medium: bool = False) -> int | None:
+    """German (round 38, depolls): the last token of the noun phrase from token k naming a poll's institute, client or
+    medium: "die „Bild am Sonntag“", "des Meinungsforschungsinstituts YouGov", "der Deutschen Presse-Agentur", "den
+    Fernsehsender Welt", "TNS Emnid", "der „Bild“-Zeitung"; with `medium` only a medium (`_de_poll_medium`); else None."""
+    toks, lex = ctx.tokens, ctx.lex
+    n = k
+    if n < hi and toks[n].text == toks[n].low and toks[n].low in lex.determiners and not toks[n].quoted:
+        n += 1
+    a = n
+    while n < hi and n < a + 3 and toks[n].is_word and not toks[n].quoted and toks[n].text == toks[n].low \
+            and toks[n].low.endswith(DE_ADJECTIVE_ENDINGS) and toks[n].low not in lex.determiners \
+            and toks[n].low not in lex.prepositions:
+        n += 1  # adjectives: "des renommierten Instituts"
+    if n >= hi:
+        return None
+    t = toks[n]
+    if t.quoted and not t.is_word:  # a quoted name: "für die „Bild am Sonntag“", "für „Bild“"
+        e = quoted_run_end(toks, n, hi) - 1
+        words = [x for x in toks[n + 1 : e] if x.is_word]
+        if e <= n + 1 or toks[e].is_word or not 1 <= len(words) <= 6 or not words[0].is_cap:
+            return None
+        return quoted_compound_end(toks, e, hi)
+    if t.quoted or not t.is_word or t.low in lex.determiners:
+        return None
+    if not t.is_cap:
+        return n if t.low in DE_AGENCIES or t.low in lex.press_names else None  # "im Auftrag der dpa", "von RTL und ntv"
+    if medium and not _de_poll_medium(ctx, n):
+        return None
+    e = n
+    extra = 3 if t.low.endswith(_DE_POLL_OWNER_HEADS) or toks[e].text.isupper() or (
+        n > a and toks[n - 1].text == toks[n - 1].low) else 1  # (adjectives of a proper name: "der Frankfurter Allgemeinen")
+    while e + 1 < hi and e < n + extra and toks[e + 1].is_word and not toks[e + 1].quoted and toks[e + 1].is_cap \
+            and toks[e + 1].low not in lex.determiners and toks[e + 1].text not in DE_PARTIES \
+            and not (lex.poll_nouns and toks[e + 1].low.endswith(lex.poll_nouns)):
+        e += 1
+    if e + 1 < hi and toks[e + 1].low in DE_AGENCIES and not toks[e + 1].quoted and toks[e].low.endswith(DE_AGENCY_NOUNS):
+        e += 1  # "der Nachrichtenagentur dpa"
+    if e + 2 < hi and toks[e + 1].quoted and not toks[e + 1].is_word and toks[e + 2].quoted and toks[e + 2].is_word:
+        q = quoted_run_end(toks, e + 1, hi) - 1
+        if q - e <= 9 and not toks[q].is_word:
+            e = quoted_compound_end(toks, q, hi)  # a title after its medium: "des SWR-Bürgertalks „mal ehrlich …“"
+    return e
+
+
+def de_poll_tail(ctx: QuoteContext, e: int, hi: int, *, owned: bool = False) -> tuple[int, int]:
+    """German (round 38, depolls): the end of a poll's source phrase ending at token e over the institute, the client,
+    the medium and the date after it: "einer Emnid-Umfrage für die „Bild am Sonntag“", "einer Umfrage von YouGov im
+    Auftrag der dpa", "des INSA-Meinungstrends in Zusammenarbeit mit YouGov für die BILD-Zeitung", "einer YouGov-Umfrage
+    von Anfang August"; e when nothing follows. "für" takes only a medium ("laut einer Umfrage für ein Tempolimit").
+    Returns the last token of the owner (the poll and its institute: "einer Umfrage von YouGov") and of the phrase."""
+    toks, lex = ctx.tokens, ctx.lex
+    owner = e
+    for _ in range(6):
+        n = e + 1
+        if n + 1 >= hi or toks[n].quoted:
+            break
+        w = toks[n].low
+        r = None
+        if w == "-" and toks[n].start == toks[e].end and toks[n + 1].quoted and not toks[n + 1].is_word:
+            q = quoted_run_end(toks, n + 1, hi) - 1  # "dem ARD-„Deutschlandtrend“"
+            r = q if q > n + 2 and q - n <= 6 and not toks[q].is_word and toks[n + 2].is_cap else None
+        elif w == "(":
+            r = next((x for x in range(n + 1, min(hi, n + 5)) if toks[x].text == ")"), None)  # "(Mittwochausgabe)"
+            r = r if r is not None and toks[n + 1].is_cap and r > n + 1 else None
+        elif toks[n].text != w:
+            break
+        elif w == "für":
+            r = _de_poll_np_end(ctx, n + 1, hi, medium=True)
+        elif w == "im" and toks[n + 1].low == "auftrag" and n + 2 < hi:
+            k = n + 2 + (toks[n + 2].low in ("von", "vom") and toks[n + 2].text == toks[n + 2].low)
+            r = _de_poll_np_end(ctx, k, hi) if toks[n + 2].low in ("von", "vom", "der", "des") else None
+            owned = True
+        elif w == "in" and toks[n + 1].low == "zusammenarbeit" and n + 3 < hi and toks[n + 2].low == "mit":
+            r = _de_poll_np_end(ctx, n + 3, hi)
+        elif w in ("von", "vom") and toks[n + 1].is_word and not toks[n + 1].quoted:
+            nx = toks[n + 1]
+            if w == "von" and nx.low in ("anfang", "mitte", "ende") and n + 2 < hi and toks[n + 2].low in lex.month_names:
+                r = n + 2  # the time of the poll: "von Anfang August"
+            elif w == "vom" and (nx.low in lex.time_words or nx.low in lex.month_names):
+                r = n + 1  # "vom Mittwoch"
+            elif not nx.text[:1].isdigit():
+                r = _de_poll_np_end(ctx, n + 1, hi) if w == "von" or nx.is_cap else None
+                owned = owned or r is not None
+        elif w == "unter" and toks[n + 1].is_word:
+            k = n + 1  # the people asked: "unter Landwirten", "unter 1.200 Wahlberechtigten"
+            while k < hi and k < n + 4 and (toks[k].text[:1].isdigit() or toks[k].text == ".") and not toks[k].quoted:
+                k += 1
+            r = _de_poll_np_end(ctx, k, hi) if k < hi and toks[k].is_cap and not toks[k].quoted else None
+        elif w in ("des", "der") and not owned and owner == e and lex.poll_nouns and toks[e].low.endswith(lex.poll_nouns):
+            r = _de_poll_np_end(ctx, n, hi)
+            owned = r is not None
+        elif w in ("und", "sowie") and owned and toks[n + 1].low in ("der", "des", "dem", "von"):
+            r = _de_poll_np_end(ctx, n + 1 + (toks[n + 1].low == "von"), hi)  # "von TNS Emnid und der PR-Agentur X"
+        elif w in ("und", "sowie") and _de_poll_medium(ctx, e) and toks[n + 1].is_word:
+            r = _de_poll_np_end(ctx, n + 1, hi, medium=True)  # "im Auftrag von RTL und ntv"
+        if r is None or r <= e:
+            break
+        if w in ("von", "des", "der", "und", "sowie", "-") and owner == e:
+            owner = r
+        e = r
+    return owner, e
+
+
 def _de_circle_end(ctx: QuoteContext, k: int, hi: int) -> int | None:
     """(round 36, v1) The end of an owner from token k on (after "nach Angaben aus"), when its head is a circle or a
     speaking body ("Diplomatenkreisen", "diplomatischen Kreisen", "dem Umfeld des Präsidenten", "dem Ministerium");
@@ -2347,6 +2471,12 @@ def _noun_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Cue | None:
                     and (e := _de_circle_end(ctx, last + 2, hi)) is not None:
                 tail = e  # (round 36, v1) the circle after "aus" inside the clause: "will nach Angaben aus
                 # Diplomatenkreisen neue Sanktionen beschließen" (the circle opened the content)
+            if lex.lang == "de" and lex.poll_nouns and toks[j].low.endswith(lex.poll_nouns) and tail < hi - 2:
+                own, pe = de_poll_tail(ctx, tail, hi, owned=tail > j)
+                if pe > tail:  # (round 38, depolls) the poll's institute, client and medium: "Nach einer Emnid-Umfrage
+                    # für die „Bild am Sonntag“ legte die Union zu" (the content began at "für die")
+                    m = Mention(i + 1, pe, "source")
+                    return Cue(i, i, "source_noun", m, _source_name(ctx, j, own, Mention(i + 1, own, "source"), lo, hi))
             if tail > last:
                 m = Mention(i + 1, tail, "source")
                 name = _source_name(ctx, j, last, Mention(i + 1, last, "source"), lo, hi)
@@ -2563,6 +2693,10 @@ def _source_name(ctx: QuoteContext, noun: int, last: int, m: Mention, lo: int, h
                     for pos, n in ctx.ents.names):
                 return name
             return None
+    if last == noun and ctx.lex.poll_nouns and toks[noun].is_cap and toks[noun].low.endswith(ctx.lex.poll_nouns) \
+            and not toks[noun].quoted:
+        return toks[noun].text  # (round 38, depolls) a poll without its institute: "Emnid-Umfrage", as after "laut"
+        # (was "einer Emnid-Umfrage", "einer neuen Umfrage")
     recent = ctx.last.name if ctx.last else None
     si = ctx.sent_of_lo.get(lo, 0)
     if si > 0 and ctx.sent_attr[si - 1] is not None and ctx.sent_attr[si - 1].name:

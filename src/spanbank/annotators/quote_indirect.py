@@ -210,13 +210,21 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
         else:
             spans.extend(_de_embedded_cue_rest(ctx, c, lo, hi, _de_relative_cue_end(ctx, c, hi, _de_after_question(
                 ctx, hi, _en_in_adverbial_clause(ctx, c, lo, hi, _verb_content(ctx, c, lo, hi, s_start, s_end))))))
+            sp_end = c.speaker.end if c.speaker is not None else hi
+            rel = _DE_RELATIVE_PRONOUNS
+            if ctx.lex.lang == "de" and sp_end + 3 < hi and toks[sp_end + 1].text == toks[sp_end + 1].low \
+                    and not toks[sp_end + 1].quoted and toks[sp_end + 1].low == "hervor" \
+                    and toks[sp_end + 2].text == "," and toks[c.first].low in ctx.lex.separable:
+                sp_end, rel = sp_end + 1, _DE_RELATIVE_PRONOUNS | {"den", "dem", "denen", "dessen", "deren"}
+                # (round 38, depolls) also after the particle: "Das geht aus dem ARD-Deutschlandtrend hervor,
+                # den Infratest dimap am Donnerstag veröffentlichte" (was the relative clause)
             if ctx.lex.lang == "de" and spans and c.first == lo + 1 and toks[lo].text in ("Das", "Dies", "Dieses") \
                     and c.speaker is not None and c.speaker.first > c.last \
-                    and c.speaker.end + 2 < hi and toks[c.speaker.end + 1].text == "," \
-                    and toks[c.speaker.end + 2].low in _DE_RELATIVE_PRONOUNS \
-                    and not (c.speaker.end + 4 < hi and toks[c.speaker.end + 3].is_cap
-                             and toks[c.speaker.end + 4].low in ctx.lex.konjunktiv) \
-                    and all(a >= toks[c.speaker.end + 2].start for a, _ in spans):
+                    and sp_end + 2 < hi and toks[sp_end + 1].text == "," \
+                    and toks[sp_end + 2].low in rel \
+                    and not (sp_end + 4 < hi and toks[sp_end + 3].is_cap
+                             and toks[sp_end + 4].low in ctx.lex.konjunktiv) \
+                    and all(a >= toks[sp_end + 2].start for a, _ in spans):
                 # (round 34) a relative clause after the speaker of a fronted "Das" is no content: "Das berichtet
                 # die Polizei, die zu einem Einsatz ausrückte" (was "die zu einem Einsatz ausrückte"); "Das" is what
                 # was said (not an article and a noun in V2 with Konjunktiv: "Dies erklärte X, die Brücke sei marode";

@@ -429,6 +429,9 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
         generic = False
     for c in cues:
         assign_speaker(ctx, c, lo, hi, cues)
+    if cues and ctx.lex.lang == "de" and _de_poll_in_report(ctx, si, lo, hi, cues):
+        cues = []  # (round 38, depolls) the poll is the reporting speaker's: "Merz sagte, … . Nach einer neuen Umfrage habe
+        # die Union nur noch einen Punkt Vorsprung." (the speaker was "einer neuen Umfrage")
     if cues and ctx.lex.market_subjects:
         cues = [c for c in cues if not _de_market_state(ctx, c)]
     if cues and ctx.lex.thing_subject_verbs:
@@ -802,6 +805,25 @@ def _de_nested_report(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list) 
         if aux is None or any(t.text in {",", ";", ":"} for t in toks[aux:c.first]):
             return False
     return True
+
+
+def _de_poll_in_report(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list) -> bool:
+    """German (round 38, depolls): sentence si opens with a poll as its only source ("Nach einer neuen Umfrage", "Laut
+    einer Forsa-Umfrage") and goes on with an unambiguous Konjunktiv I right after it, in the paragraph of a report
+    whose speaker is no poll: the poll is part of that report ("Merz sagte, die Lage sei ernst. Nach einer neuen Umfrage
+    habe die Union nur noch einen Prozentpunkt Vorsprung"); the writer's own poll report takes the indicative."""
+    toks, lex = ctx.tokens, ctx.lex
+    prev = ctx.sent_attr[si - 1] if si >= 1 else None
+    if prev is None or not prev.name or not lex.poll_nouns or len(cues) != 1 or _de_poll_source(ctx, prev) \
+            or "\n" in ctx.text[ctx.sents[si - 1][1] : ctx.sents[si][0]] or any(t.quoted for t in toks[lo:hi]):
+        return False
+    c = cues[0]
+    m = c.speaker
+    if c.kind not in ("source_noun", "source_before") or c.first != lo or m is None or m.end + 2 >= hi:
+        return False
+    v = toks[m.end + 1]
+    return v.text == v.low and v.low in lex.konjunktiv_i and not v.quoted \
+        and any(t.is_cap and t.low.endswith(lex.poll_nouns) for t in toks[m.first : m.end + 1])
 
 
 def _de_speech_word(ctx: QuoteContext, lo: int, hi: int) -> bool:
