@@ -656,15 +656,8 @@ def _de_cue_in_reported_relative(ctx: QuoteContext, si: int, lo: int, hi: int, c
     while k > lo and not toks[k].quoted and (toks[k].is_word or (  # comma before "sondern": "nicht nur von X, sondern …")
             toks[k].text == "," and toks[k + 1].low in lex.coordinators and toks[k + 1].text == toks[k + 1].low)):
         k -= 1
-    if k <= lo + 2 or toks[k].text != "," or toks[k].quoted or k + 1 >= c.first:
+    if k <= lo + 2 or toks[k].quoted or (e := _de_relative_clause_end(ctx, k, c, hi)) is None:
         return False
-    nxt = toks[k + 1].low
-    if not (nxt in _DE_PREPOSITIONAL_RELATIVES or (nxt in lex.prepositions and k + 2 < c.first
-                                                   and toks[k + 2].low in _DE_PREPOSITIONAL_RELATIVES)):
-        return False
-    e = c.last + 1
-    while e < hi and toks[e].low in _DE_CLAUSE_FINAL_AUXILIARIES and toks[e].text == toks[e].low:
-        e += 1
     if e + 1 < hi or (e < hi and (toks[e].text not in {".", "!"} or toks[e].quoted)):
         return False  # (the relative clause closes the sentence)
     if any(t.quoted or t.text in {";", ":"} for t in toks[lo:k]) or any(o is not c for o in cues):
@@ -697,6 +690,23 @@ _DE_CLAUSE_FINAL_AUXILIARIES = frozenset({"werden", "wird", "wurde", "wurden", "
                                           "hatten", "ist", "sind", "war", "waren", "sei", "seien", "habe"})
 
 
+def _de_relative_clause_end(ctx: QuoteContext, k: int, c, hi: int) -> int | None:
+    """German: tokens[k] is the comma opening a relative clause (a relative pronoun, maybe after a preposition) that
+    cue c closes: the index after the cue and the finite auxiliaries after it ("…, die von allen verlangt worden
+    seien"), else None."""
+    toks, lex = ctx.tokens, ctx.lex
+    if toks[k].text != "," or k + 1 >= c.first:
+        return None
+    nxt = toks[k + 1].low
+    if not (nxt in _DE_PREPOSITIONAL_RELATIVES or (nxt in lex.prepositions and k + 2 < c.first
+                                                   and toks[k + 2].low in _DE_PREPOSITIONAL_RELATIVES)):
+        return None
+    e = c.last + 1
+    while e < hi and toks[e].low in _DE_CLAUSE_FINAL_AUXILIARIES and toks[e].text == toks[e].low:
+        e += 1
+    return e
+
+
 def _de_relative_clause_cue(ctx: QuoteContext, si: int, lo: int, hi: int, c) -> bool:
     """German (round 34, w2b): a cue that closes a relative clause inside the prefield, right before the main
     clause's finite verb in the Konjunktiv, after an attributed sentence of the same paragraph ("Diejenigen, die
@@ -710,15 +720,8 @@ def _de_relative_clause_cue(ctx: QuoteContext, si: int, lo: int, hi: int, c) -> 
     k = c.first - 1  # the comma opening the relative clause, no comma between it and the cue
     while k > lo and toks[k].text not in {",", ";", ":", "(", "–", "-"} and not toks[k].quoted:
         k -= 1
-    if k <= lo or toks[k].text != "," or k + 1 >= c.first:
+    if k <= lo or (e := _de_relative_clause_end(ctx, k, c, hi)) is None:
         return False
-    nxt = toks[k + 1].low
-    if not (nxt in _DE_PREPOSITIONAL_RELATIVES or (nxt in lex.prepositions and k + 2 < c.first
-                                             and toks[k + 2].low in _DE_PREPOSITIONAL_RELATIVES)):
-        return False
-    e = c.last + 1
-    while e < hi and toks[e].low in _DE_CLAUSE_FINAL_AUXILIARIES and toks[e].text == toks[e].low:
-        e += 1
     if e + 1 >= hi or toks[e].text != ",":
         return False
     v = toks[e + 1]  # the main clause's finite verb right after the relative clause
