@@ -13,7 +13,12 @@ from bisect import bisect_right
 
 from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
 from spanbank.annotators.quote_cues import _de_light_compound_head, _genitive_end, _source_name, de_poll_tail
-from spanbank.annotators.quote_indirect import de_noun_list, de_wie_apposition, en_fronted_participle_end
+from spanbank.annotators.quote_indirect import (
+    de_noun_list,
+    de_ownerless_statement,
+    de_wie_apposition,
+    en_fronted_participle_end,
+)
 from spanbank.annotators.quote_lexicon import Lexicon
 from spanbank.annotators.quote_speakers import (
     _EN_PEOPLE_NOUNS,
@@ -97,7 +102,7 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
     m: Mention | None = None
     poll_core: Mention | None = None
     if c.kind == "source_noun":
-        if lex.lang == "de" and c.speaker is not None and _de_ownerless_statement(ctx, c.speaker):
+        if lex.lang == "de" and c.speaker is not None and de_ownerless_statement(ctx, c.speaker):
             _de_ownerless_source_name(ctx, c, lo, cues)
         return
     if c.kind == "verb" and c.act and c.speaker is not None and lex.lang == "de" and (toks[c.first].low in lex.nominal_act_verbs
@@ -827,7 +832,7 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             owner = _source_name(ctx, h, core.end, core, lo, hi)
             if owner:
                 c.name = owner
-    if lex.lang == "de" and c.kind in ("source_before", "source_after") and _de_ownerless_statement(ctx, m):
+    if lex.lang == "de" and c.kind in ("source_before", "source_after") and de_ownerless_statement(ctx, m):
         _de_ownerless_source_name(ctx, c, lo, cues)
 
 
@@ -842,21 +847,6 @@ def _de_ownerless_source_name(ctx: QuoteContext, c: Cue, lo: int, cues: list[Cue
         return
     si = ctx.sent_of_lo.get(lo, 0)
     c.name = ctx.last.name if ctx.last is not None and 0 <= si - ctx.last_sentence <= 3 else None
-
-
-def _de_ownerless_statement(ctx: QuoteContext, m: Mention) -> bool:
-    """German (round 38): mention m is a statement without an owner: adjectives of time or status before "Angaben",
-    "Informationen" or "Erkenntnissen" ("ersten Erkenntnissen", "nach bisherigen Angaben"), or "dem Vernehmen"."""
-    toks, lex = ctx.tokens, ctx.lex
-    h = toks[m.end]
-    if h.low not in lex.ownerless_source_nouns or not h.is_cap or h.quoted or m.end == m.first:
-        return False
-    pre = toks[m.first : m.end]
-    if h.low == "vernehmen":
-        return len(pre) == 1 and pre[0].low == "dem"
-    if pre[0].low in ("den", "diesen") and h.low in lex.circle_source_nouns:
-        pre = pre[1:]  # (round 38) "Den Angaben zufolge", "diesen Informationen zufolge" (not "den Berichten zufolge")
-    return all(t.low in lex.ownerless_source_adjectives and not t.quoted for t in pre)
 
 
 def _de_role_adjective(t, lex: Lexicon) -> bool:

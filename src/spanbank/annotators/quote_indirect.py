@@ -103,7 +103,7 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
             continue  # a source inside a report with its own trailing attribution: "Verletzt wurde nach ersten
             # Erkenntnissen niemand, teilte die Feuerwehr mit" (the report is the Feuerwehr's)
         if ctx.lex.lang == "de" and c.kind in ("source_noun", "source_before", "source_after") and (
-                _de_ownerless_source(ctx, c) or (c.kind != "source_noun" and _de_ownerless_phrase(ctx, c.speaker))) \
+                _de_ownerless_source(ctx, c) or (c.kind != "source_noun" and de_ownerless_statement(ctx, c.speaker))) \
                 and any(o is not c and o.kind == "verb" and o.speaker is not None and o.first > c.last
                         and _de_trailing_wie_cue(ctx, o, max(c.last, c.speaker.end) + 1) for o in cues):
             continue  # (round 38, dequellen) the same with a trailing wie-clause: "Ersten Erkenntnissen zufolge war der
@@ -3309,10 +3309,21 @@ def _de_time_np_end(toks, lex, n: int, hi: int) -> int:
 _DE_DAY_PARTS = frozenset({"abend", "morgen", "nachmittag", "vormittag", "mittag", "nacht", "früh"})
 
 
-def _de_ownerless_phrase(ctx: QuoteContext, m) -> bool:
-    """(round 38, dequellen) `quote_attribution._de_ownerless_statement`, imported late (that module imports this one)."""
-    from spanbank.annotators.quote_attribution import _de_ownerless_statement
-    return _de_ownerless_statement(ctx, m)
+def de_ownerless_statement(ctx: QuoteContext, m: Mention) -> bool:
+    """German (round 38): mention m is a statement without an owner: adjectives of time or status before "Angaben",
+    "Informationen" or "Erkenntnissen" ("ersten Erkenntnissen", "nach bisherigen Angaben"), "den/diesen Angaben",
+    "diesen Informationen", or "dem Vernehmen" (quote_attribution names their source, quote_indirect drops their second
+    report before a trailing wie-clause)."""
+    toks, lex = ctx.tokens, ctx.lex
+    h = toks[m.end]
+    if h.low not in lex.ownerless_source_nouns or not h.is_cap or h.quoted or m.end == m.first:
+        return False
+    pre = toks[m.first : m.end]
+    if h.low == "vernehmen":
+        return len(pre) == 1 and pre[0].low == "dem"
+    if pre[0].low in ("den", "diesen") and h.low in lex.circle_source_nouns:
+        pre = pre[1:]  # (round 38) "Den Angaben zufolge", "diesen Informationen zufolge" (not "den Berichten zufolge")
+    return all(t.low in lex.ownerless_source_adjectives and not t.quoted for t in pre)
 
 
 def _de_trailing_wie_cue(ctx: QuoteContext, o: Cue, after: int) -> bool:
