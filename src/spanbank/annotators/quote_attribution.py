@@ -180,6 +180,13 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                 f -= 1  # a bare adjective before the source noun: "Das Feuer wurde ersten Ermittlungen zufolge …"
             if f < m.first:
                 m = Mention(f, m.last, m.kind, m.span_last)
+        if m is not None and lex.lang == "de" and m.last > m.first and not toks[m.first].quoted and (
+                toks[m.first].text == "denen" or (
+                    toks[m.first].text in ("dem", "der") and m.first - 2 >= lo and toks[m.first - 1].text == toks[m.first - 1].low
+                    and toks[m.first - 1].low in lex.prepositions and toks[m.first - 2].text == ",")):
+            # (round 38, dewonach2) a relative pronoun before the source is the clause's, no part of it: "Dörfer, in denen
+            # Berichten zufolge …" (the speaker was "denen Berichten")
+            m = Mention(m.first + 1, m.last, m.kind, m.span_last)
         if m is not None and lex.lang == "de" and m.last == c.first - 1 and m.last > m.first:
             m = _de_dative_source_part(ctx, m)
             bare_source = m.first == m.last and m.kind == "description"

@@ -669,6 +669,11 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             if lex.lang == "de" and t.text == t.low and t.low.endswith("t") and nxt is not None and nxt.low in ("würde", "würden") \
                     and i + 2 < hi and toks[i + 2].text == "," and not nxt.quoted:
                 noun_use = True  # (round 23) a passive at a clause end: "Die Preise, die an der Kasse verlangt würden, …"
+            if lex.lang == "de" and t.text != t.low and not t.quoted and lex.is_source_noun(t.text) and (z := next(
+                    (x for x in range(i + 1, min(hi, i + 6)) if not toks[x].is_word or toks[x].quoted
+                     or toks[x].low == "zufolge"), None)) is not None and toks[z].low == "zufolge" and not toks[z].quoted:
+                noun_use = True  # (round 38, dewonach2) the source noun of "zufolge" opening the sentence: "Berichten zufolge
+                # starben 300 Menschen", "Berichten des Senders zufolge …" (a second report with the speaker "Personen")
             if lex.lang == "de" and t.low in ("hält", "hielt", "hielten", "halten") and any(
                     x.low in ("an", "am") and x.text == x.low and not x.quoted for x in toks[i + 1 : min(hi, i + 8)]):
                 noun_use = True  # (round 23) adhering, no report: "hält die Deutsche Bank am Plan von „…“ fest"

@@ -1017,6 +1017,12 @@ def _around_source(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_end: int) -> l
                 and k + 1 < first:
             left = k + 1  # (round 35, de6) an adverbial clause before the main clause is none of its report: "Wie die
             # Zeitschrift berichtet, könnte sich der Anschlag dem Fernschreiben zufolge …" (was "Wie … Anschlag")
+        if left > lo and toks[left - 1].text == "," and first - left <= 2 and not toks[left].quoted and (
+                toks[first - 1].text == "denen" or (
+                    first - left == 2 and toks[first - 1].low in ctx.lex.relative_pronouns
+                    and toks[left].text == toks[left].low and toks[left].low in ctx.lex.prepositions)):
+            left = first  # (round 38, dewonach2) a relative pronoun (after its preposition) alone before the source is no
+            # content: "Dörfer, in denen Berichten zufolge …", "Soldaten, von denen nach Bündnisangaben …" (was "von denen")
         if toks[left].text in ("dass", "daß") and not toks[left].quoted and not any(
                 t.text == "," and not t.quoted for t in toks[left + 1 : first]):
             left += 1  # (round 35, de6) the conjunction is no content: "…, dass laut dem Geheimdienst ein Anschlag
