@@ -92,6 +92,9 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                 t.text == "," and not t.quoted for t in ctx.tokens[best.last + 1 : q_first - 1]) \
                 and ctx.lex.lang == "de" and best.last + 1 < q_first and ctx.tokens[best.last + 1].text != ":":
             best = None  # the cue of a clause before: "Da alle vom Triple sprechen, bemüht der Trainer ein Sprichwort: „…“"
+        if best is not None and ctx.lex.lang == "en" and best.last < q_first and _en_fronted_clause_cue(ctx, lo, best, q_first):
+            best = None  # (round 38, ennested) the cue of a fronted clause, a main clause of its own before the quotation:
+            # 'When people say the market will fix it, I'm always thinking, "Great, but …"' (was "people"'s)
         if best is not None and ctx.lex.lang == "de" and q.n_words <= SHORT_QUOTE_WORDS and best.first > q_last and any(
                 t.text in {":", ";"} and not t.quoted for t in ctx.tokens[q_last + 1 : best.first]) and not any(
                 t.text == t.low and not t.quoted and (t.low in ctx.lex.konjunktiv_i or t.low in ctx.lex.reportative)
@@ -183,7 +186,9 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                 attr = Attribution(person.name, person.speaker, attr.cue)
         if attr is None and q_first - 1 >= lo and ctx.tokens[q_first - 1].text == ":":
             # "Ein Beamter der Nationalpolizei: „…“", "Obama warb … mit den Worten: „…“"
-            attr = subject_attribution(ctx, lo, q_first - 1)
+            attr = _en_quoted_object(ctx, lo, q_first - 1) if ctx.lex.lang == "en" else None
+            if attr is None:
+                attr = subject_attribution(ctx, lo, q_first - 1)
             if attr is not None and ctx.lex.lang == "en" and attr.speaker is not None \
                     and _en_heading_nouns(ctx, attr.speaker[1], q_first - 1):
                 attr = None  # (round 38, comments) a name modifying a heading's nouns: 'Las Vegas mass shooting: "…"'
@@ -395,6 +400,38 @@ HEADING_MAX_CHARS = 80
 _DASHES = "–—-"
 
 
+def _en_quoted_object(ctx: QuoteContext, lo: int, colon: int) -> Attribution | None:
+    """English (round 38, ennested): "quoted" with its object right before the colon ('The article quoted the mayor:
+    "…"', 'The Herald quoted Smith:'): the one quoted speaks, not the piece or writer that quotes; None otherwise."""
+    toks = ctx.tokens
+    k = next((k for k in range(colon - 2, lo, -1) if toks[k].text == "quoted" and not toks[k].quoted), None)
+    if k is None or any(t.quoted or t.text in {",", ";"} or t.low in ctx.lex.cue_verbs or t.low in ctx.lex.prepositions
+                        for t in toks[k + 1 : colon]) or toks[k - 1].low in ctx.lex.auxiliaries:
+        return None  # (not "was quoted:", "quoted in the paper:", "quoted as saying")
+    attr = subject_attribution(ctx, k + 1, colon, any_subject=True)
+    if attr is None or attr.speaker is None or attr.speaker[0] != toks[k + 1].start:
+        return None
+    return Attribution(attr.name, attr.speaker, (toks[k].start, toks[k].end))
+
+
+def _en_fronted_clause_cue(ctx: QuoteContext, lo: int, best: Cue, q_first: int) -> bool:
+    """English (round 38, ennested): the sentence opens with an adverbial clause ("When …", "If …"; yaml
+    `adverbial_subordinators`) that holds the cue before the quotation, and after that clause's comma a main clause of
+    two words or more stands before the quotation: the main clause's subject thinks or writes it, not the cue's."""
+    toks = ctx.tokens
+    first = next((k for k in range(lo, best.first) if toks[k].is_word), None)
+    if first is None or toks[first].quoted or not toks[first].text[:1].isupper() \
+            or toks[first].low not in ctx.lex.adverbial_subordinators:
+        return False
+    comma = next((k for k in range(best.last + 1, q_first) if toks[k].text == "," and not toks[k].quoted), None)
+    if comma is None:
+        return False
+    words = [t for t in toks[comma + 1 : q_first] if t.is_word and not t.quoted]
+    # (a subject of its own, not an aside: 'If I write, for example, "…"', 'When he says, and I quote, "…"')
+    return len(words) >= 2 and words[0].low not in ctx.lex.coordinators and words[0].low not in ctx.lex.prepositions \
+        and any(t.low in ctx.lex.subject_pronouns or t.text[:1].isupper() for t in words)
+
+
 def _en_colon_clause(ctx: QuoteContext, lo: int, colon: int) -> Attribution | None:
     """English: a clause of three words or more before the colon that introduces a quotation, with no
     quotation of its own, whose subject is a person the article names or he/she ('Tim Cook … Cook put
@@ -591,6 +628,14 @@ def _en_work_title(ctx: QuoteContext, q: Quotation, q_first: int, q_last: int, b
 #: (round 38) the most words of a published piece's title after its noun
 EN_PIECE_TITLE_WORDS = 12
 
+_EN_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?:,\s*\d{4})?"
+#: (round 38, ennested) the date a letter cites a piece by, right after its title: '[Feb. 28]', '(July 27):', ', August 7:',
+#: ', in the Oct. 4 paper', 'in Sunday's edition'
+_EN_CITED_DATE = re.compile(
+    r"\s*,?\s*(?:[\[(]\s*" + _EN_MONTH + r"\s*[\])]|" + _EN_MONTH + r"\s*[:;\]]|in\s+(?:the|your|last|this)\s+(?:"
+    + _EN_MONTH + r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend)\s+(?:paper|newspaper|issue|edition|magazine)\b"
+    r"|in\s+(?:your\s+|last\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[’']s\s+(?:paper|newspaper|issue|edition)\b)")
+
 
 def _en_piece_title(ctx: QuoteContext, q: Quotation, q_first: int, q_last: int, best) -> bool:
     """English (round 38, comments): a quotation of at most twelve words opening with a capital, with no full stop or
@@ -598,13 +643,21 @@ def _en_piece_title(ctx: QuoteContext, q: Quotation, q_first: int, q_last: int, 
     may stand between) and with no cue before it or right after it: the piece's title ('Regarding the July 14 article, "Jobless
     become ideological football," I'd like …'), not its words ('the editorial, "…," the paper wrote' stays speech)."""
     toks = ctx.tokens
+    raw = ctx.text[q.start : q.end].rstrip().rstrip(",")
+    if not raw or not raw[0].isupper() or raw[-1] in ".!" or q.n_words > EN_PIECE_TITLE_WORDS:
+        return False
+    if _EN_CITED_DATE.match(ctx.text, q.outer_end) and (
+            best is None or (best.first > q_last and best.first - q_last > 3) or best.last < q_first - 2):
+        return True  # (round 38, ennested) a piece cited with its date, as letters to the editor do: '["Telling It like
+        # It Is," Feb. 28]', '"Your Shrinking Paycheck" [Feb. 28] gives …', '"It's all the economy," in the Oct. 4 paper'
     j = q_first - 1
     if j >= 0 and toks[j].text in {",", "("} and not toks[j].quoted:
         j -= 1
-    if j < 0 or toks[j].quoted or toks[j].text != toks[j].low or toks[j].low not in ctx.lex.work_title_nouns:
-        return False
-    raw = ctx.text[q.start : q.end].rstrip().rstrip(",")
-    if not raw or not raw[0].isupper() or raw[-1] in ".!" or q.n_words > EN_PIECE_TITLE_WORDS:
+    # (round 38, ennested) a letter to the editor is a published piece: 'the letter to the editor, "Why the economy …,"'
+    letter = j >= 3 and [t.low for t in toks[j - 2 : j + 1]] == ["to", "the", "editor"] and toks[j - 3].low in ("letter", "letters")
+    if letter:
+        j -= 3
+    if j < 0 or toks[j].quoted or toks[j].text != toks[j].low or not (letter or toks[j].low in ctx.lex.work_title_nouns):
         return False
     # (a cue before it introduces the piece's words: 'He wrote in the column, "We should all ride the bus," and …')
     return best is None or (best.first > q_last and best.first - q_last > 3)
