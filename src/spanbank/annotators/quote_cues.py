@@ -2315,10 +2315,14 @@ def _de_poll_np_end(ctx: QuoteContext, k: int, hi: int, *, medium: bool = False)
     e = n
     extra = 3 if t.low.endswith(_DE_POLL_OWNER_HEADS) or toks[e].text.isupper() or (
         n > a and toks[n - 1].text == toks[n - 1].low) else 1  # (adjectives of a proper name: "der Frankfurter Allgemeinen")
-    while e + 1 < hi and e < n + extra and toks[e + 1].is_word and not toks[e + 1].quoted and toks[e + 1].is_cap \
+    while e + 1 < hi and (e < n + extra or (e == n + extra and toks[e].low.endswith(_DE_POLL_OWNER_HEADS))) \
+            and toks[e + 1].is_word and not toks[e + 1].quoted and toks[e + 1].is_cap \
             and toks[e + 1].low not in lex.determiners and toks[e + 1].text not in DE_PARTIES \
             and not (lex.poll_nouns and toks[e + 1].low.endswith(lex.poll_nouns)):
-        e += 1
+        e += 1  # (round 38, depolls2) one name more after a head: "des Hamburger Magazins Stern"
+    if e + 1 < hi and toks[e].low.endswith(_DE_MEDIUM_ENDINGS + ("magazins", "senders")) and not toks[e + 1].quoted \
+            and toks[e + 1].text == toks[e + 1].low and toks[e + 1].low in lex.press_names:
+        e += 1  # (round 38, depolls2) a medium's lower-case name after its head: "für das Magazin stern"
     if e + 1 < hi and toks[e + 1].low in DE_AGENCIES and not toks[e + 1].quoted and toks[e].low.endswith(DE_AGENCY_NOUNS):
         e += 1  # "der Nachrichtenagentur dpa"
     if e + 2 < hi and toks[e + 1].quoted and not toks[e + 1].is_word and toks[e + 2].quoted and toks[e + 2].is_word:
@@ -2698,7 +2702,8 @@ def _source_name(ctx: QuoteContext, noun: int, last: int, m: Mention, lo: int, h
                     for pos, n in ctx.ents.names):
                 return name
             return None
-    if last == noun and ctx.lex.poll_nouns and toks[noun].is_cap and toks[noun].low.endswith(ctx.lex.poll_nouns) \
+    if last == noun and ctx.lex.poll_nouns and (toks[noun].is_cap or toks[noun].text.split("-")[-1][:1].isupper()) \
+            and toks[noun].low.endswith(ctx.lex.poll_nouns) \
             and not toks[noun].quoted:
         return toks[noun].text  # (round 38, depolls) a poll without its institute: "Emnid-Umfrage", as after "laut"
         # (was "einer Emnid-Umfrage", "einer neuen Umfrage")

@@ -115,7 +115,38 @@ def find_quotes(text: str, lex: Lexicon) -> list[QuoteRec]:
                 # Preise.", "Was abnimmt, ist die Menge an Lebensmitteln, die Bäckereien spenden."): the quotation
                 # goes on with the person quoted before it in the paragraph (the speaker was "Grund", "Bäckereien")
                 r.attr = own
+    if lex.lang == "de" and lex.poll_nouns:
+        _de_poll_quotations(ctx)
     return ctx.recs
+
+
+#: (round 38, depolls2) a share of those asked as the speaker of a quoted answer ("antworteten 13 Prozent mit „Ja“")
+_DE_SHARE_RE = re.compile(r"(?:\bProzent\b|%|\bMehrheit\b|\bHälfte\b|\bDrittel\b|\bViertel\b|\bjeder\b|\bjede\b)")
+
+
+def _de_poll_quotations(ctx: QuoteContext) -> None:
+    """German (round 38, depolls2): a poll never speaks a quotation. A short quotation (at most three words) in the
+    sentence that reports a poll is one of its answer options ("Nur fünf Prozent vertrauten den Prognosen „voll“,
+    ergab eine YouGov-Umfrage"), and so is one given "mit" by a share of those asked ("antworteten 13 Prozent der
+    Bürger mit „Ja“", "Drei Prozent antworteten mit „weiß nicht“"): no direct quote. A quotation after the poll's
+    sentence keeps no poll as its speaker ("Nach jüngsten Wahlumfragen … . Eine Koalition will Kuhn „auf keinen
+    Fall“" had the speaker "Wahlumfragen")."""
+    text, keep = ctx.text, []
+    for r in ctx.recs:
+        if r.label == "DIRECT_QUOTE" and r.attr is not None and r.attr.speaker is not None:
+            short = len(re.findall(r"\w+", text[r.start : r.end])) <= 3
+            words = text[r.attr.speaker[0] : r.attr.speaker[1]].split()
+            if _de_poll_source(ctx, r.attr) or (words and words[-1][:1].isupper()
+                                                and words[-1].strip(".,;:()").lower().endswith(ctx.lex.poll_nouns)):
+                lo, hi = ctx.sents[r.sentence]
+                if short and lo <= r.attr.speaker[0] < hi:
+                    continue  # an answer option in the poll's own sentence
+                r.attr = None
+            elif short and _DE_SHARE_RE.search(text[r.attr.speaker[0] : r.attr.speaker[1]]) \
+                    and re.search(r"\bmit\s*\W?$", text[max(0, r.start - 8) : r.start]):
+                continue  # "antworteten 74 Prozent mit „Nein“"
+        keep.append(r)
+    ctx.recs[:] = keep
 
 
 def _de_colon_header(ctx: QuoteContext, si: int, para_of: list[int]) -> bool:
