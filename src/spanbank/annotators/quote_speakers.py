@@ -144,6 +144,20 @@ _DE_DAYPART_NOUNS = frozenset({d + p for d in ("montag", "dienstag", "mittwoch",
 _EN_ROLE_NOUN_ENDINGS = ("er", "or", "ist", "ent", "ant", "ian", "ee")
 
 
+#: (round 38, enspk) endings of a ministry's portfolio noun ("Information and Broadcasting", "Foreign Affairs", "Defence",
+#: "Finance", "Commerce", "Planning and Development", "Railways", "Law and Justice", "Health")
+_EN_PORTFOLIO_ENDINGS = ("tion", "ing", "ence", "ance", "ment", "airs", "erce", "ice", "ways", "ity", "ure", "alth", "ior",
+                         "ics", "ism", "ources", "ights")
+
+
+def _en_portfolio_end(name: list[str], lex: Lexicon) -> int | None:
+    """(round 38, enspk) The index after the last portfolio noun of a title's complement run that ends in a name of two
+    or more words the lists do not know ("Broadcasting Attaullah Tarar" -> 1), or None."""
+    q = next((x for x in range(len(name) - 3, -1, -1) if name[x].lower().endswith(_EN_PORTFOLIO_ENDINGS)
+              and name[x][1:].islower() and not lex.is_first_name(name[x].lower())), None)
+    return None if q is None else q + 1
+
+
 def split_title(words: list[str], lex: Lexicon) -> tuple[list[str], list[str]]:
     """(title words, name words) of a run of capitalised words."""
     k = 0
@@ -225,11 +239,16 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
             i = j + 1  # "Heftige Gewitter haben …": an adjective opening the sentence, no first name
             continue
         titles, name = split_title(words, lex)
+        if lex.lang == "en" and titles and len(titles) + len(name) >= 3 and all(lex.is_title(w) for w in titles) \
+                and _en_title_complement(tokens, i, lex) and _en_portfolio_end(titles + name, lex) is not None:
+            titles, name = [], titles + name  # (round 38, enspk) a complement opening with a title word: "Minister for
+            # Foreign Affairs Shah Mahmood Qureshi" ("Foreign" had made "Affairs Shah Mahmood Qureshi" the name)
         if lex.lang == "en" and not titles and len(name) >= 3 and _en_title_complement(tokens, i, lex) \
                 and (p := next((q for q in range(1, len(name) - 1) if lex.is_first_name(name[q].lower())),
-                               len(name) - 2 if len(name) >= 4 else None)) is not None:
+                               _en_portfolio_end(name, lex) or (len(name) - 2 if len(name) >= 4 else None))) is not None:
             # a title's complement before the name: "Speaker of the House Paul Ryan", "Minister for Home Affairs
-            # Peter Dutton" (round 22)
+            # Peter Dutton" (round 22; round 38, enspk: after the portfolio's last word where the lists know no first
+            # name, "Minister for Information and Broadcasting Attaullah Tarar" was "Broadcasting Attaullah Tarar")
             titles, name = name[:p], name[p:]
         if lex.lang == "en" and len(name) >= 3 and (p := next((x for x in range(len(name) - 2) if name[x].endswith(
                 ("'s", "’s"))), None)) is not None and lex.is_first_name(name[p + 1].lower()) \
@@ -275,6 +294,11 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
                 lex.is_title(w) or w.lower().endswith(_DE_NOT_SURNAME_ENDINGS) or w.lower() in lex.org_heads for w in name[1:]) \
                 and not (name[0].lower().endswith("er") and name[0].lower()[:-2] in _DE_PLACE_ADJECTIVE_STEMS):
             titles, name = name[:1], name[1:]  # (round 22) "Tochter Nicola", "Familienunternehmer Stihl"
+        if lex.lang == "en" and (len(name) >= 3 or (titles and len(name) == 2)) and name[-1].lower() in _EN_WEEKDAYS_MONTHS \
+                and j + 1 < n and tokens[j + 1].is_word and tokens[j + 1].text == tokens[j + 1].low and not tokens[j + 1].quoted \
+                and tokens[j + 1].low not in lex.prepositions:
+            name = name[:-1]  # (round 38, enspk) a weekday glued to a name before its verb: "Naeemul Haque Sunday said",
+            # "Minister … Shah Mahmood Qureshi Sunday held talks" (the name was lost)
         if lex.lang == "en" and len(name) >= 2 and name[-1].lower() in _EN_WEEKDAYS_MONTHS:
             i = j + 1  # (round 25) a time phrase, no name: "Earlier Monday, Sanders thanked …" ("he" was "Earlier Monday")
             continue
@@ -583,6 +607,12 @@ def _skip_back(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
             # the part of a day after its name: "Gov. Roy Cooper Monday evening urged"
             lex.lang == "en" and tokens[j].text in ("morning", "afternoon", "evening", "night") and j - 1 >= lo
             and tokens[j - 1].low in lex.time_words) or (
+            # (round 38, enspk) "late"/"early" between the subject and its verb: "…, Microsoft Corp late said", "the
+            # ministry late Tuesday said" (not "the late Mr Smith": the adjective is before a name, not after one)
+            lex.lang == "en" and tokens[j].text in ("late", "early") and j - 1 >= lo and tokens[j - 1].is_word
+            and not tokens[j - 1].quoted and (tokens[j - 1].is_cap or (
+                j - 2 >= lo and tokens[j - 2].low in lex.determiners and tokens[j - 1].text == tokens[j - 1].low))
+            and tokens[j - 1].low not in lex.determiners and tokens[j - 1].low not in lex.stopwords) or (
             lex.lang == "en" and (_manner_adverb(tokens[j], lex) or (
                 # two adverbs coordinated: "briefly and erroneously claimed"
                 tokens[j].low in ("and", "or") and tokens[j].text == tokens[j].low and skipped
@@ -722,10 +752,17 @@ def _en_titled_name(tokens: list[Token], ents: Entities, lex: Lexicon, lo: int, 
     after a title ("… Protection Commissioner Chris Magnus"); else None."""
     for pos, n in ents.names:
         words = n.split()
-        if lo < pos <= e and words[-1] == tokens[e].text and len(words) >= 2 and person_name(n, lex, ents) \
+        if lo < pos <= e and words[-1] == tokens[e].text and len(words) >= 2 and (person_name(n, lex, ents) or (
+                # (round 38, enspk) or a name the lists do not know right after a ministry's portfolio: "Federal
+                # Minister for Information and Broadcasting Attaullah Tarar" (the speaker was the whole title)
+                e - len(words) > lo and tokens[e - len(words)].is_cap and tokens[e - len(words)].text[1:].islower()
+                and tokens[e - len(words)].low.endswith(_EN_PORTFOLIO_ENDINGS) and _en_title_complement(tokens, pos, lex))) \
                 and e - len(words) >= lo and (_en_title_complement(tokens, pos, lex) or (
                     title_before and lex.is_title(tokens[e - len(words)].text))) \
-                and not any(tokens[x].text in ("to", "for", "with", "at", "from", "near") for x in range(lo + 1, pos)):
+                and not any(tokens[x].text in ("to", "for", "with", "at", "from", "near") and not (
+                    # (round 38, enspk) the title's own "for": "Minister for Information and Broadcasting Attaullah Tarar"
+                    tokens[x].text == "for" and tokens[x - 1].is_cap and lex.is_title(tokens[x - 1].text)
+                    and not person_name(n, lex, ents)) for x in range(lo + 1, pos)):
             # (round 33: not the object of a postmodifier, "Advisers to President Joe Biden said" and "A spokesman for
             # Secretary of State Antony Blinken said" were the named person)
             return n
@@ -3424,6 +3461,8 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
                 return False  # nor an acronym: "CNN", "NATO"
             if gender in ("m", "f") and lex.lang == "en" and name[:1].islower() and not any(lex.is_title(w) for w in name.split()):
                 return False  # nor a description of a thing: "she" is no "statement from the White House"
+            if gender in ("m", "f") and lex.lang == "en" and name[:1].islower() and name.split()[-1] in lex.document_nouns:
+                return False  # (round 38, enspk) nor a document whose modifier is a title word: "he" is no "press release"
             if gender is not None and lex.lang == "de" and lex.is_source_noun(name.split()[0]):
                 return False  # "er" is no "Ermittlungen" or "Angaben der Polizei"
             if lex.lang == "de" and tokens[m.first].low == "er" and " " not in name and name[:1].isupper() \
@@ -3500,7 +3539,9 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             and not (lex.lang == "en" and _en_coordinated_object(tokens, pos, lex))
             and not (skip is not None and skip[0] <= pos < skip[1])]
         if not before and continuing and lex.lang == "en" and not (gender is not None and _en_plural_group(continuing, lex)) \
-                and not (tokens[m.first].low == "it" and person_name(continuing, lex, ents)):
+                and not (tokens[m.first].low == "it" and person_name(continuing, lex, ents)) \
+                and not (gender in ("m", "f") and continuing[:1].islower() and continuing.split()[-1] in lex.document_nouns):
+            # (round 38, enspk: "he"/"she" is no document: "…, said a press release. He stressed …")
             return continuing  # the first-name lists are small and some names are unisex
         if lex.lang == "en" and gender is not None:
             persons = [name for name in before if person_name(name, lex, ents)]
