@@ -117,7 +117,79 @@ def find_quotes(text: str, lex: Lexicon) -> list[QuoteRec]:
                 r.attr = own
     if lex.lang == "de" and lex.poll_nouns:
         _de_poll_quotations(ctx)
+    if lex.lang == "en" and "@" in text:
+        _en_posts(ctx)
     return ctx.recs
+
+
+#: (round 38, entweets) a quoted post's author opening its quotation: '“@HeyKeifer: Oreos are the best” True.'
+_POST_HANDLE = re.compile(r"@(\w{1,30})\s?:\s*")
+#: (round 38, entweets) a retweet's or modified tweet's author: "Funny RT @HeyKeifer: Oreos are the best"; the next
+#: marker (also one without a colon) or a credit ("via @other") ends the words of this one ("Why? RT @other …")
+#: ("RT @handle text" without the colon, the older form, only before a word or a quotation mark; not "Please RT @handle")
+_RT_HANDLE = re.compile(r"(?<![\w@/])(?<![Pp]lease )(?<![Pp]l[sz] )[RM]T ?@(\w{1,30})(?: ?:\s*|\s+(?=[^\W\d_]|[\"“]))")
+_RT_NEXT = re.compile(r"(?<![\w@/])[RM]T:? ?@\w|\b[Vv]ia @\w")
+#: a post's own words: a word of two letters outside a link, a handle or a hashtag
+_POST_WORD = re.compile(r"(?<![\w@#])(?![RM]T\b)[^\W\d_]{2,}")
+_LINK = re.compile(r"\S*(?:https?://|www\.|\.com\b)\S*")
+
+
+def _post_words(text: str, a: int, b: int) -> bool:
+    return _POST_WORD.search(_LINK.sub(" ", text[a:b])) is not None
+
+
+def _sentence_of(ctx: QuoteContext, pos: int) -> int:
+    return next((i for i, (s, e) in enumerate(ctx.sents) if s <= pos < e), max(0, len(ctx.sents) - 1))
+
+
+def _en_posts(ctx: QuoteContext) -> None:
+    """(round 38, entweets) Quoted posts and retweets of comment sections: the words after "@handle:" are the handle's,
+    a direct quote spoken by the handle (the SPEAKER span without its "@", as "@MikeHolden42 tweeted" gives; no cue);
+    the commenter's words before "RT" and after the closing mark stay out ('“@HeyKeifer: Oreos are the best” True.'
+    was a quote of "@HeyKeifer: …" with no speaker; "So true RT @HeyKeifer: Oreos are the best" was nothing). A retweet runs to the next retweet marker, the end of
+    the quotation it stands in, or its paragraph's end, without a trailing "…" of a cut-off post. Reports inside a
+    retweet's words are the retweeted author's, as inside a quotation: none of their own."""
+    text = ctx.text
+    posts = []
+    for q in ctx.quotes:
+        m = _POST_HANDLE.match(text, q.start)
+        if m is None or not _post_words(text, m.end(), q.end):
+            continue
+        posts.append(q)
+        attr = Attribution(m.group(1), (m.start(1), m.end(1)), None)
+        r = next((r for r in ctx.recs if r.label == "DIRECT_QUOTE" and r.start == q.start and r.end == q.end), None)
+        if r is None:
+            ctx.recs.append(QuoteRec(m.end(), q.end, "DIRECT_QUOTE", _sentence_of(ctx, q.start), q.group, attr))
+        else:
+            r.start, r.attr = m.end(), attr
+    for m in _RT_HANDLE.finditer(text):
+        a = m.end()
+        b = text.find("\n\n", a)
+        b = len(text) if b < 0 else b
+        if (nxt := _RT_NEXT.search(text, a, b)) is not None:
+            b = nxt.start()
+        inside = [q for q in ctx.quotes if q.start <= m.start() < q.end]
+        if inside:
+            b = min(b, min(q.end for q in inside))
+        ctx.recs = [r for r in ctx.recs if r.label != "INDIRECT_QUOTE" or r.end <= m.start() or r.start >= b]
+        # a quoted post inside the retweet is its own author's: the retweeter's words are the rest ("RT @a: “@b: …” lol")
+        pieces, lo = [], a
+        for q in posts:
+            if a <= q.outer_start and q.outer_end <= b:
+                pieces.append((lo, q.outer_start))
+                lo = q.outer_end
+        pieces.append((lo, b))
+        for lo, hi in pieces:
+            while lo < hi and text[lo].isspace():
+                lo += 1
+            while hi > lo and (text[hi - 1].isspace() or text[hi - 1] == "…"):
+                hi -= 1
+            piece = text[lo:hi]
+            if _post_words(text, lo, hi) and piece.count("“") == piece.count("”") and piece.count('"') % 2 == 0:
+                # (a mark left open in a cut-off post, 'RT @desk: “polls close at eight …': no quote, as round 34)
+                ctx.recs.append(QuoteRec(lo, hi, "DIRECT_QUOTE", _sentence_of(ctx, lo), None,
+                                         Attribution(m.group(1), (m.start(1), m.end(1)), None)))
+
 
 
 #: (round 38, depolls2) a share of those asked as the speaker of a quoted answer ("antworteten 13 Prozent mit „Ja“")
