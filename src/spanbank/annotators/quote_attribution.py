@@ -121,6 +121,14 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             # (round 29) the source's von-phrase: "Laut Bart Kemp von der Aktionsgruppe Agractie wollten …" (the phrase
             # was the content's)
             m = Mention(m.first, m.last, m.kind, sub.end)
+        if m is not None and lex.lang == "de" and c.kind == "source_before" and m.first == m.end \
+                and m.first == c.last + 1 and lex.is_source_noun(toks[m.first].text) and m.end + 3 < hi \
+                and toks[m.end + 1].text == "aus" and toks[m.end + 2].low in lex.determiners \
+                and toks[m.end + 2].text == toks[m.end + 2].low and not toks[m.end + 1].quoted \
+                and (sub := np_forward(toks, m.end + 2, hi, lex)) is not None and sub.first == m.end + 2:
+            # (round 38, devarious) the source noun's circle with its article: "Laut Aussagen aus dem Management stehen
+            # …" (the speaker was "Aussagen", the content began at "aus dem"), as "Informationen aus Regierungskreisen"
+            m = Mention(m.first, m.last, m.kind, sub.end)
         if m is not None and lex.lang == "de" and c.kind == "source_before" and toks[c.first].low == "laut" \
                 and m.first == m.end and m.first == c.last + 1 and lex.is_source_noun(toks[m.first].text) \
                 and m.end + 2 < hi and toks[m.end + 1].low in GENITIVE_ARTICLES \
@@ -163,6 +171,13 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         if lex.lang == "de" and c.first - 1 >= lo and toks[c.first - 1].low in ("ihm", "ihr", "ihnen") \
                 and not toks[c.first - 1].quoted:
             m = Mention(c.first - 1, c.first - 1, "pronoun")  # "Ihm zufolge …", "Die Truppe ist ihr zufolge …"
+        if m is not None and lex.lang == "de" and m.first == m.last == c.first - 1 and m.first - 2 >= lo \
+                and toks[m.first].text == "Ort" and toks[m.first - 1].text == "vor" and not toks[m.first - 1].quoted \
+                and (h := mention_before(toks, m.first - 1, lo, lex)) is not None and h.end == m.first - 2 \
+                and h.kind in ("description", "name", "group"):
+            # (round 38, devarious) "vor Ort" is the source's adverb, no source: "Einem Reporter vor Ort zufolge wurden
+            # …" (the speaker was "Ort", and "Einem Reporter vor" a content of its own)
+            m = Mention(h.first, h.last, h.kind, h.end)
         if m is not None and lex.lang == "de" and toks[m.first].low not in lex.determiners:
             f = m.first
             while f - 1 > lo and f > m.first - 2 and toks[f - 1].is_word and toks[f - 1].text == toks[f - 1].low \

@@ -210,6 +210,8 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
         else:
             spans.extend(_de_embedded_cue_rest(ctx, c, lo, hi, _de_relative_cue_end(ctx, c, hi, _de_after_question(
                 ctx, hi, _en_in_adverbial_clause(ctx, c, lo, hi, _verb_content(ctx, c, lo, hi, s_start, s_end))))))
+            if ctx.lex.lang == "de" and spans:
+                spans = [(a, b) for a, b in spans if not _de_gapped_conjunct(ctx, c, a, b, hi)]
             sp_end = c.speaker.end if c.speaker is not None else hi
             rel = _DE_RELATIVE_PRONOUNS
             if ctx.lex.lang == "de" and sp_end + 3 < hi and toks[sp_end + 1].text == toks[sp_end + 1].low \
@@ -758,6 +760,10 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
                 # (round 30) the complement of a noun before it: "hatte zuvor Bereitschaft dazu signalisiert" (was "dazu")
                 k - 1 > k_lo and toks[k - 1].is_cap and toks[k - 1].is_word and not toks[k - 1].quoted
                 and not (sp is not None and sp.first <= k - 1 <= sp.end)) and not (
+                # (round 38, devarious) nor of an adverb opening the sentence: "Unabhängig davon bittet die Polizei um
+                # Hinweise", "Abgesehen davon kritisierte der Verband …" (the act was "davon"; not "Auch dazu äußerte …")
+                lex.lang == "de" and k - 1 == k_lo and k < c.first and w in _DE_PRONOMINAL_ADVERBS
+                and _de_governing_adverb(ctx, k - 1)) and not (
                 # (round 36, g3) a pronoun in a clause of its own before a trailing cue, the report that cue
                 # attributes: "Das habe die Verwaltung geprüft, warf X ein und verwies auf …" (the act of "verwies"
                 # was "Das"; not an apposition's commas: "Dies hat der Minister für …, Jama Warfaa, erklärt")
@@ -2198,6 +2204,41 @@ _DE_LIGHT_PREPOSITIONS = frozenset({"zu", "zum", "zur", "in", "als"})
 
 #: German pronominal adverbs that announce a dass-clause after a cue ("sprach davon, dass …", "wies darauf hin")
 _DE_PRONOMINAL_ADVERBS = frozenset({"davon", "darauf", "darüber", "dafür", "dazu", "daran", "damit", "dagegen"})
+
+
+#: (round 38, devarious) endings of German adverbial adjectives and participles that govern a pronominal adverb opening
+#: the sentence ("Unabhängig davon", "Abgesehen davon", "Zusätzlich dazu", "Ergänzend dazu", "Parallel dazu")
+_DE_GOVERNING_ADVERB_ENDINGS = ("ig", "lich", "en", "end", "el", "isch")
+
+
+def _de_governing_adverb(ctx: QuoteContext, k: int) -> bool:
+    """German (round 38, devarious): token k, opening the sentence, is an adverbial adjective or participle whose
+    complement the pronominal adverb after it is, not a focus particle before a fronted object ("Auch dazu")."""
+    t, lex = ctx.tokens[k], ctx.lex
+    return t.is_cap and t.is_word and not t.quoted and len(t.low) >= 6 and t.low.endswith(_DE_GOVERNING_ADVERB_ENDINGS) \
+        and t.low not in lex.skippable and t.low not in DE_SENTENCE_ADVERBS and t.low not in lex.determiners \
+        and t.low not in lex.prepositions and t.low not in lex.time_words
+
+
+def _de_gapped_conjunct(ctx: QuoteContext, c: Cue, a: int, b: int, hi: int) -> bool:
+    """German (round 38, devarious): the content after the comma is a second conjunct without its verb that repeats the
+    act's predicate, no clause said: "äußerten sich 46 Prozent zufrieden oder sehr zufrieden, 37 Prozent weniger oder
+    gar nicht zufrieden" (was a report by "Prozent"); not with a verb of its own ("…, die Partner seien zufrieden")."""
+    toks, lex = ctx.tokens, ctx.lex
+    ka = next((k for k in range(c.last + 1, hi) if toks[k].start >= a), None)
+    if ka is None or ka - 1 <= c.last or toks[ka - 1].text != "," or toks[ka - 1].quoted:
+        return False
+    kb = next((k for k in range(hi - 1, ka - 1, -1) if toks[k].end <= b and toks[k].is_word), None)
+    if kb is None or kb - ka > 12:
+        return False
+    w, states = toks[kb], lex.separable.get("zeigte", frozenset())
+    if w.quoted or w.text != w.low or w.low in lex.stopwords or w.low in lex.negations or not any(
+            (t.low == w.low or (t.low in states and w.low in states)) and not t.quoted for t in toks[c.last + 1 : ka - 1]):
+        return False  # (the same predicate, or a state of "zeigte sich" in both: "58 Prozent optimistisch, 30 Prozent
+        # eher skeptisch")
+    return not any(t.text == t.low and not t.quoted and (
+        t.low in lex.auxiliaries or t.low in lex.konjunktiv or t.low in lex.konjunktiv_i or t.low in lex.konjunktiv_ii
+        or t.low in lex.cue_verbs or t.low in lex.past_verbs) for t in toks[ka : kb + 1])
 
 
 #: German participles of being asked that close a fronted phrase before a cue ("Darauf angesprochen, sagte …")

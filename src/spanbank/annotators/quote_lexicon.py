@@ -134,6 +134,8 @@ class Lexicon:
     particle_idiom_endings: tuple[str, ...] = ()
     non_speech_verbs: frozenset[str] = frozenset()
     thing_subject_verbs: frozenset[str] = frozenset()
+    #: (round 38, devarious) German participles of confirming a person in an office ("im Amt bestätigt wurde …")
+    office_passives: frozenset[str] = frozenset()
     #: (round 38, dewriter) German verbs that with one of `evidence_adverbs` weigh evidence, no one speaks ("Vieles
     #: spricht dafür, dass …")
     evidence_verbs: frozenset[str] = frozenset()
@@ -715,6 +717,7 @@ class Lexicon:
             particle_idiom_endings=tuple(str(w).lower() for w in d.get("particle_idiom_endings") or []),
             non_speech_verbs=_set(d, "non_speech_verbs"),
             thing_subject_verbs=_set(d, "thing_subject_verbs"),
+            office_passives=_set(d, "office_passives"),
             evidence_verbs=_set(d, "evidence_verbs"),
             evidence_adverbs=_set(d, "evidence_adverbs"),
             contest_verbs=_set(d, "contest_verbs"),

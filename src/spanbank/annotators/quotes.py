@@ -537,6 +537,8 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
         # die Union nur noch einen Punkt Vorsprung." (the speaker was "einer neuen Umfrage")
     if cues and ctx.lex.market_subjects:
         cues = [c for c in cues if not _de_market_state(ctx, c)]
+    if cues and ctx.lex.office_passives:
+        cues = [c for c in cues if not _de_office_passive(ctx, c, lo, hi)]
     if cues and ctx.lex.thing_subject_verbs:
         # (round 38, objfirst) a thing promises, no one speaks: "Seine Nominierung verspricht Kontinuität" (its
         # Konjunktiv after it went on with "Nominierung")
@@ -575,6 +577,35 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
                 r.attr = Attribution(new.attr.name, new.attr.speaker, None)
         return
     _sentence_goes_on(ctx, si, lo, hi, cues, s_start, s_end, made)
+
+
+def _de_office_passive(ctx: QuoteContext, c, lo: int, hi: int) -> bool:
+    """German (round 38, devarious): a person confirmed in an office, in the passive with the office or the body fronted
+    (yaml `office_passives`): "In ihren Ämtern bestätigt wurden Anna Berg und Peter Klein", "Im Präsidium bestätigt wurde
+    als Landesvorsitzender Michael Theurer", "Als Schatzmeister bestätigt wurde Michael Luig" (reports by "Ämtern",
+    "Präsidium", "Schatzmeister"); not with an agent ("von der Polizei bestätigt"), a dass-clause, a colon or a
+    quotation, nor without a person ("Im Ministerium bestätigt wurde die Entscheidung")."""
+    toks, lex = ctx.tokens, ctx.lex
+    m = c.speaker
+    if c.kind != "verb" or m is None or toks[c.first].low not in lex.office_passives or not (
+            c.passive or c.last + 1 < hi and toks[c.last + 1].low in lex.passive_auxiliaries):
+        return False  # ("Als Schatzmeister bestätigt wurde …" reads like a clause after "als", not as a passive)
+    p = m.first - 1
+    if not (lo <= p <= lo + 1 and toks[p].low in lex.prepositions | {"als"} and not toks[p].quoted):
+        return False  # (the source is a phrase opening the sentence after its preposition)
+    span_end = max(m.end, m.last)
+    person = False
+    for j in range(lo, hi):
+        t = toks[j]
+        if t.quoted or t.text == ":" or t.low in ("von", "vom", "durch", "dass", "ob", "wonach"):
+            return False
+        if m.first <= j <= span_end or j + 1 >= hi:
+            continue
+        nxt = toks[j + 1]
+        if t.is_cap and t.is_word and nxt.is_cap and nxt.is_word and not nxt.quoted \
+                and (lex.is_first_name(t.text) or lex.is_title(t.text)):
+            person = True
+    return person
 
 
 def _de_market_state(ctx: QuoteContext, c) -> bool:
