@@ -15,7 +15,7 @@ from bisect import bisect_right
 from spanbank.annotators.quote_attribution import _de_agent_noun, subject_attribution
 from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
 from spanbank.annotators.quote_speakers import DE_ADJECTIVE_ENDINGS, de_person_noun, person_name
-from spanbank.annotators.quote_text import EN_TITLE_MINOR, Quotation, en_title_case
+from spanbank.annotators.quote_text import EN_MONTH_NAME, EN_TITLE_MINOR, Quotation, en_title_case
 
 SHORT_QUOTE_WORDS = 3
 
@@ -628,7 +628,7 @@ def _en_work_title(ctx: QuoteContext, q: Quotation, q_first: int, q_last: int, b
 #: (round 38) the most words of a published piece's title after its noun
 EN_PIECE_TITLE_WORDS = 12
 
-_EN_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?:,\s*\d{4})?"
+_EN_MONTH = EN_MONTH_NAME + r"\s+\d{1,2}\b(?:,\s*\d{4})?"
 #: (round 38, ennested) the date a letter cites a piece by, right after its title: '[Feb. 28]', '(July 27):', ', August 7:',
 #: ', in the Oct. 4 paper', 'in Sunday's edition'
 _EN_CITED_DATE = re.compile(

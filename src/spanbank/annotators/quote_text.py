@@ -492,8 +492,10 @@ AGENCY_DATELINE = re.compile(r"\([A-Z][\w ./&-]{1,29}\) ?[—–-]{1,2} +(?=[A-Z
 
 #: (round 35) a wire dateline with its date and the agency in brackets: "Feb. 9 (UPI) -- ", "WASHINGTON, Feb. 9
 #: (Reuters) - " (the date and the agency were the content's first words)
+#: an English month, written out or abbreviated ("Feb.", "Sept", "October"), as datelines and cited dates write it
+EN_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATELINE_DATE = re.compile(
-    r"(?:[A-Z]{3,}(?:[ .'’-][A-Z]{2,})*, )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
+    r"(?:[A-Z]{3,}(?:[ .'’-][A-Z]{2,})*, )?" + EN_MONTH_NAME + r" \d{1,2}"
     r" \([A-Za-z][\w ./-]{0,29}\) ?[—–-]{1,2} +(?=[A-Z\"“])")
 
 
