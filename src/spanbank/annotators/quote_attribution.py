@@ -2554,7 +2554,7 @@ def _impersonal_source(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> Mention |
                                              if toks[x].low in preps and toks[x].text == toks[x].low), None)
         if heard and a is None and e is None and toks[lo].low in preps and toks[lo].text[:1].isupper():
             a = lo  # a fronted source: "Aus Diplomatenkreisen war zu hören, …"
-            end = next((x - 1 for x in range(lo + 1, end + 1) if toks[x].low in lex.heard_be), end)
+            end = next((x - 1 for x in range(lo + 1, end + 1) if toks[x].low in lex.state_passive_auxiliaries), end)
         if a is not None and a + 1 <= end and not any(t.quoted or not t.is_word for t in toks[a + 1 : end + 1]):
             np = np_forward(toks, a + 1, end + 1, lex, bare=True)
             if np is not None and np.end == end:

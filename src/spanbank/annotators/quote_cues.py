@@ -1944,7 +1944,7 @@ def _de_heard(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     if i - 2 < lo or toks[i - 1].text != "zu" or toks[i - 1].quoted:
         return False
     after = i + 1
-    if after < hi and toks[after].low in lex.heard_be and toks[after].text == toks[after].low:
+    if after < hi and toks[after].low in lex.state_passive_auxiliaries and toks[after].text == toks[after].low:
         after += 1  # verb-final: "Wie aus Bonn zu hören war, …"
     if after < hi and toks[after].text not in {",", ".", ";", ":"}:
         return False  # more words in the clause: "… zu hören, wie …" is fine, "zu hören sein wird" is not
@@ -1958,7 +1958,7 @@ def _de_heard(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
             return False
         be = None
     else:
-        be = next((x for x in range(start, i - 1) if toks[x].low in lex.heard_be and toks[x].text == toks[x].low), None)
+        be = next((x for x in range(start, i - 1) if toks[x].low in lex.state_passive_auxiliaries and toks[x].text == toks[x].low), None)
         if be is None:
             return False
     if not ((after < hi and toks[after].text == ",")  # "Aus Kreisen war zu hören, …", "Wie aus Kreisen zu hören war, …"

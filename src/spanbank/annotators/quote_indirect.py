@@ -1236,7 +1236,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 toks[c.first].low in lex.zu_infinitive_cues and toks[a].low in ("ist", "war", "sei", "wäre")
                 and toks[c.first - 1].low == "zu") or (
                 # (round 27) a message sent through someone: "Die Erklärung sei falsch, ließ der Papst mitteilen."
-                toks[a].low in _DE_LASSEN and toks[c.first].low in _DE_LASSEN_INFINITIVES)) \
+                toks[a].low in lex.let_verbs and toks[c.first].low in _DE_LASSEN_INFINITIVES)) \
                 and toks[a].text == toks[a].low \
                 and toks[a - 1].text == "," and not toks[a - 1].quoted and c.last + 1 < len(toks) \
                 and (not any(t.is_word for t in toks[rest:hi]) or relative_after):
@@ -1296,7 +1296,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     if comma is None and lex.lang == "de" and toks[c.first].low in lex.heard_cues and c.first - 2 > lo \
             and toks[c.first - 1].text == "zu" and (b := next((x for x in range(c.first - 2, lo - 1, -1) if toks[x].text in {
                 ",", ";", ":"} and not toks[x].quoted), None)) is not None and b > lo and toks[b].text == "," \
-            and toks[b + 1].low in lex.heard_be:
+            and toks[b + 1].low in lex.state_passive_auxiliaries:
         comma = b  # (round 36, v1) "Die Gespräche sind gescheitert, war am Montag aus Regierungskreisen zu hören."
     tail_end = max(m.end, c.last) + 1
     if lex.lang == "de" and m.first > c.last and tail_end + 1 < hi and tail_end == m.end + 1 and toks[tail_end].text == "." \
@@ -2245,8 +2245,6 @@ def _de_gapped_conjunct(ctx: QuoteContext, c: Cue, a: int, b: int, hi: int) -> b
 _DE_ASKED = frozenset({"gefragt", "befragt", "angesprochen", "konfrontiert", "nachgefragt"})
 
 
-#: German forms of "lassen" before a speaker and a cue's infinitive ("…, ließ der Papst mitteilen.")
-_DE_LASSEN = frozenset({"ließ", "ließen", "lässt", "lassen", "liess", "liessen", "läßt"})
 #: infinitives of reporting after "lassen" ("ließ mitteilen", "ließ verlauten", "ließ ausrichten")
 _DE_LASSEN_INFINITIVES = frozenset({"mitteilen", "verlauten", "ausrichten", "erklären", "verkünden", "wissen",
                                     "bestätigen", "dementieren"})

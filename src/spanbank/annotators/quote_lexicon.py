@@ -101,7 +101,8 @@ class Lexicon:
     embedded_cue_main_openers: frozenset[str] = frozenset()
     #: (round 36, v2) adverbs of direction after "nach": no postposed source ("Prognosen nach unten")
     direction_adverbs: frozenset[str] = frozenset()
-    #: (round 36, v2) forms of "lassen" and the infinitives they make a suggestion of ("lässt erwarten")
+    #: (round 36, v2) forms of "lassen" and the infinitives they make a suggestion of ("lässt erwarten"); also the
+    #: "lassen" of a message sent through someone ("…, ließ der Papst mitteilen.")
     let_verbs: frozenset[str] = frozenset()
     let_infinitives: frozenset[str] = frozenset()
     #: (round 36, v2) cue infinitives that report after "zu", with a dative source ("…, war der Mitteilung zu entnehmen")
@@ -184,7 +185,6 @@ class Lexicon:
     speaking_persons: tuple[str, ...] = ()
     topic_von_cues: frozenset[str] = frozenset()
     anaphoric_subjectless: frozenset[str] = frozenset()
-    heard_be: frozenset[str] = frozenset()
     heard_adverbs: frozenset[str] = frozenset()
     heard_source_prepositions: frozenset[str] = frozenset()
     heard_adjunct_prepositions: frozenset[str] = frozenset()
@@ -750,7 +750,6 @@ class Lexicon:
             speaking_persons=tuple(sorted(_set(d, "speaking_persons"))),
             topic_von_cues=_set(d, "topic_von_cues"),
             anaphoric_subjectless=_set(d, "anaphoric_subjectless"),
-            heard_be=_set(d, "heard_be"),
             heard_adverbs=_set(d, "heard_adverbs"),
             heard_source_prepositions=_set(d, "heard_source_prepositions"),
             heard_adjunct_prepositions=_set(d, "heard_adjunct_prepositions"),
