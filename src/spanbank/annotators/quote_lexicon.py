@@ -437,6 +437,9 @@ class Lexicon:
     #: (round 36) English nouns of nationality a writer names the person just quoted by ('"…," said the Chilean',
     #: "the Australian added"), and dropped before a surname ("Australian Jones told reporters")
     demonyms: frozenset[str] = frozenset()
+    #: English adjectives of nationality (not the person nouns of `demonyms`): a title before a name, but the first
+    #: word of a company's name ("British Airways")
+    nationality_adjectives: frozenset[str] = frozenset()
     #: (round 36) demonyms that are also a paper's name after "The" ("The Australian reported"): no person there
     demonym_papers: frozenset[str] = frozenset()
     #: German verbs that are a speech act with this particle closing the clause ("sagte … zu")
@@ -856,6 +859,7 @@ class Lexicon:
             national_office_levels=tuple(sorted(_set(d, "national_office_levels"), key=len, reverse=True)),
             region_adjectives=tuple(sorted(_set(d, "region_adjectives"), key=len, reverse=True)),
             demonyms=_set(d, "demonyms"),
+            nationality_adjectives=_set(d, "nationality_adjectives"),
             country_names=_set(d, "country_names"),
             country_object_heads=tuple(sorted(_set(d, "country_object_heads"), key=len, reverse=True)),
             state_act_verbs=_set(d, "state_act_verbs"),

@@ -325,7 +325,7 @@ def collect_entities(tokens: list[Token], lex: Lexicon) -> Entities:
         if lex.lang == "en" and len(name) == 1 and titles and lex.is_title(titles[-1]) and titles[-1][:1].isupper() \
                 and not lex.is_title(name[0]) and name[0].lower() not in lex.org_heads and not name[0].isupper() \
                 and not _en_plural(name[0]) and name[0].lower() not in lex.stopwords \
-                and titles[-1].lower() not in _EN_NOT_PERSON_TITLES and titles[-1].lower() not in EN_NATIONALITIES \
+                and titles[-1].lower() not in _EN_NOT_PERSON_TITLES and titles[-1].lower() not in lex.nationality_adjectives \
                 and not lex.is_first_name(name[0].lower()) \
                 and not (j + 1 < n and tokens[j + 1].low.startswith(("al-", "el-", "bin", "ibn"))):
             titled = True  # "Coach McCarthy", "President Trump" (round 22; not "Chinese Hoax", "President Bashar al-Assad")
@@ -689,9 +689,6 @@ _EN_STATE_HEADS = frozenset({"states", "kingdom", "republic", "nations", "emirat
 #: endings of English adjectives (before a bare plural subject: "political considerations"; before a noun-like cue:
 #: "a snide remark" also takes participles, "opening remarks")
 EN_ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ful", "less", "ant", "ent", "ary", "ish", "ible", "able")
-#: English nationality words that are titles before a name but part of a company's name ("British Airways")
-EN_NATIONALITIES = frozenset({"british", "american", "french", "german", "russian", "chinese", "turkish", "israeli",
-                              "iranian", "ukrainian", "azeri", "armenian"})
 #: English first names that are also words (a modal, a month): a name only inside a sentence, before a surname
 _EN_WORD_FIRST_NAMES = frozenset({"Will", "May", "June", "April", "Bill", "Mark", "Grant", "Hope", "Rob", "Sue", "Pat"})
 
@@ -3619,7 +3616,7 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
     if lex.lang == "en" and len(tail) >= 2 and tail[0].lower() in lex.demonyms and (
             (len(tail) == 2 and tail[1].lower() in ents.by_surname) or person_name(" ".join(tail[1:]), lex, ents)):
         tail = tail[1:]  # (round 36) a nationality before a surname: "Australian Jones told reporters" is Eddie Jones
-    if lex.lang == "en" and len(tail) == 1 and k > 0 and words[k - 1].lower() in EN_NATIONALITIES \
+    if lex.lang == "en" and len(tail) == 1 and k > 0 and words[k - 1].lower() in lex.nationality_adjectives \
             and tail[0].lower() not in ents.by_surname:
         return " ".join(words[k - 1 :])  # a company named after its country: "British Airways", "American Airlines"
     if lex.lang == "en" and len(tail) >= 3 and (f := next((i for i in range(1, len(tail) - 1) if lex.is_first_name(
