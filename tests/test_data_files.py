@@ -1,0 +1,56 @@
+"""The YAML data files shipped with the package load without duplicate keys.
+
+PyYAML keeps the last of two equal keys without a word, so a cue list added twice (a second
+``impersonal_cues:`` further down a 1,300-line file) would silently replace the first one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+import spanbank
+
+DATA = Path(spanbank.__file__).parent / "data"
+ROOT = Path(__file__).resolve().parent.parent
+FILES = sorted(DATA.rglob("*.yaml")) + sorted((ROOT / "schemas").glob("*.yaml"))
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    pass
+
+
+def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
+    seen: dict = {}
+    for key_node, _value in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key {key!r} (first at line {seen[key] + 1})", key_node.start_mark)
+        seen[key] = key_node.start_mark.line
+    return yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
+
+
+_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def _load(text: str):
+    return yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - a SafeLoader subclass
+
+
+def test_the_loader_catches_a_duplicate_key():
+    with pytest.raises(yaml.constructor.ConstructorError, match="duplicate key 'said_verbs'"):
+        _load("said_verbs: [said]\nother: [x]\nsaid_verbs: [told]\n")
+    assert _load("a: {b: 1}\nc: {b: 2}\n") == {"a": {"b": 1}, "c": {"b": 2}}
+
+
+def test_data_files_are_found():
+    names = {p.name for p in FILES}
+    assert {"en.yaml", "de.yaml", "labels.yaml"} <= names
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_no_duplicate_keys(path: Path):
+    _load(path.read_text(encoding="utf-8"))
