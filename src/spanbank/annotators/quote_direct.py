@@ -136,6 +136,9 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
         if ctx.lex.lang == "en" and q.n_words > SHORT_QUOTE_WORDS and _en_work_title(ctx, q, q_first, q_last, best):
             continue  # (round 38, enprec2) a title in title case with its minor words: 'I read "The Road to Nowhere"', 'While
             # "Gone with the Wind" is a legend …', 'Clark "Don't Call Me Gomez Addams" Gable' (were direct quotes)
+        if best is None and ctx.lex.lang == "en" and _en_quoted_modifier(ctx, q, q_first, q_last, lo, hi):
+            continue  # (round 39, enforum) a phrase quoted as a noun's modifier, no cue: 'a "random people are saying X"
+            # article', 'from the "Take a Break from the Forum" discussion' (comments' mentions, were direct quotes)
         # the quotation is its whole sentence ('"It's a disgrace," said X. "We need answers."', "…
         # sagte der 50-Jährige. „Das tut weh.“"): speech continued, not a term
         whole = all(t.quoted or not t.is_word for t in ctx.tokens[lo:hi])
@@ -593,6 +596,23 @@ def _finite_cue(ctx: QuoteContext, j: int) -> bool:
     """Token j is a cue verb right after a subject pronoun: a finite verb, not a term marker
     ('the allegations, which he called "pure fiction"', not 'a program called "…"')."""
     return j >= 1 and ctx.tokens[j].low in ctx.lex.cue_verbs and ctx.tokens[j - 1].low in ctx.lex.subject_pronouns
+
+
+_EN_MODIFIER_OPENERS = frozenset({"another", "same", "usual", "whole", "typical"})  # 'the same "…" excuse'
+
+
+def _en_quoted_modifier(ctx: QuoteContext, q: Quotation, q_first: int, q_last: int, lo: int, hi: int) -> bool:
+    """A longer quotation between a determiner and a lower-case noun, inside its sentence: 'a "…" article'."""
+    if not (SHORT_QUOTE_WORDS < q.n_words <= 15) or q_first - 1 < lo or q_last + 1 >= hi:
+        return False
+    before, after = ctx.tokens[q_first - 1], ctx.tokens[q_last + 1]
+    if before.text != before.low or before.quoted or (before.low not in ctx.lex.determiners
+                                                      and before.low not in _EN_MODIFIER_OPENERS):
+        return False
+    if ctx.text[q.start : q.end].rstrip()[-1:] in {".", "!", "?", ",", ";", ":"}:
+        return False  # speech closing its own clause: 'the "we will not back down." line' is rare, 'a "No," …' is speech
+    return after.is_word and not after.quoted and after.text == after.low and after.low not in ctx.lex.cue_verbs \
+        and after.low not in ctx.lex.coordinators and after.low not in {"that", "which", "who", "whom", "whose"}
 
 
 def _en_possessive(tokens, j: int) -> bool:
