@@ -181,6 +181,11 @@ class Lexicon:
     ownerless_source_nouns: frozenset[str] = frozenset()
     ownerless_source_adjectives: frozenset[str] = frozenset()
     circle_heads: tuple[str, ...] = ()
+    #: (round 39, desources) hearsay nouns besides `source_nouns` whose "wonach" clause is their content ("Es gibt
+    #: Berichte, wonach …"; see de.yaml)
+    wonach_nouns: tuple[str, ...] = ()
+    #: (round 39, desources) verbs citing a source: "Der Sender berief sich auf Angaben, wonach …" (see de.yaml)
+    citing_verbs: frozenset[str] = frozenset()
     dative_articles: frozenset[str] = frozenset()
     speaking_persons: tuple[str, ...] = ()
     topic_von_cues: frozenset[str] = frozenset()
@@ -749,6 +754,8 @@ class Lexicon:
             ownerless_source_nouns=_set(d, "ownerless_source_nouns"),
             ownerless_source_adjectives=_set(d, "ownerless_source_adjectives"),
             circle_heads=tuple(sorted(_set(d, "circle_heads"))),
+            wonach_nouns=tuple(sorted(_set(d, "wonach_nouns"))),
+            citing_verbs=_set(d, "citing_verbs"),
             dative_articles=_set(d, "dative_articles"),
             speaking_persons=tuple(sorted(_set(d, "speaking_persons"))),
             topic_von_cues=_set(d, "topic_von_cues"),

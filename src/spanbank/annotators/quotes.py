@@ -27,8 +27,9 @@ from spanbank.annotators.quote_attribution import (  # German relative pronouns,
     assign_speaker,
     subject_attribution,
 )
+from spanbank.annotators.quote_clauses import clause_end
 from spanbank.annotators.quote_context import Attribution, QuoteContext, QuoteRec
-from spanbank.annotators.quote_cues import find_cues
+from spanbank.annotators.quote_cues import _de_circle_end, _genitive_end, _source_name, find_cues
 from spanbank.annotators.quote_direct import colon_person_before, direct_quotes
 from spanbank.annotators.quote_indirect import (
     de_negated_question,
@@ -37,7 +38,13 @@ from spanbank.annotators.quote_indirect import (
     indirect_quotes,
 )
 from spanbank.annotators.quote_lexicon import Lexicon, load_lexicon, supported_lang
-from spanbank.annotators.quote_speakers import DE_SENTENCE_ADVERBS, de_person_noun, np_forward, person_name
+from spanbank.annotators.quote_speakers import (
+    DE_SENTENCE_ADVERBS,
+    Mention,
+    de_person_noun,
+    np_forward,
+    person_name,
+)
 from spanbank.model import Annotation, Document, Relation, Span
 
 
@@ -549,7 +556,7 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
     if generic:
         return  # (nor does the report before go on in it)
     made = indirect_quotes(ctx, si, lo, hi, cues, s_start, s_end) or _colon_report(ctx, si, lo, hi, s_end) \
-        or _de_reason_report(ctx, si, lo, hi, s_end)
+        or _de_reason_report(ctx, si, lo, hi, s_end) or (not cues and _de_wonach_report(ctx, si, lo, hi, s_start, s_end))
     if made:
         _impersonal_source_before(ctx, si, lo, hi, cues)
         if ctx.lex.lang == "de":
@@ -1176,6 +1183,69 @@ def _colon_report(ctx: QuoteContext, si: int, lo: int, hi: int, s_end: int) -> b
         return False
     ctx.add(si, a, b, "INDIRECT_QUOTE", attr, None)
     return True
+
+
+#: German words before a hearsay noun that deny it: "Es gibt keine Berichte, wonach …" (no report)
+_DE_WONACH_DENIALS = frozenset({"keine", "keinen", "keiner", "keinerlei", "nicht", "nie", "niemals", "kaum"})
+
+
+def _de_wonach_report(ctx: QuoteContext, si: int, lo: int, hi: int, s_start: int, s_end: int) -> bool:
+    """German (round 39, desources): a hearsay noun (`source_nouns`, `wonach_nouns`), its owner, a comma and "wonach" in
+    a sentence without a cue ("Es gibt Berichte, wonach der Konzern 500 Stellen streichen will"; "Der Sender berief sich
+    auf Angaben aus Regierungskreisen, wonach die Entscheidung gefallen sei"): the clause after "wonach" is reported,
+    "wonach" its cue; the speaker is the subject of a citing verb before the noun (`citing_verbs` + "sich auf"), else the
+    noun's owner ("Berichte des Senders"), else no one (hearsay names no one). Not after a denial ("keine Berichte")."""
+    toks, lex = ctx.tokens, ctx.lex
+    if lex.lang != "de" or not lex.wonach_nouns or "wonach" not in ctx.text[s_start:s_end] \
+            or any(r.sentence == si for r in ctx.recs[-6:]):
+        return False
+    for k in range(lo + 2, hi - 3):
+        if toks[k].text != "wonach" or toks[k].quoted or toks[k - 1].text != "," or toks[k - 1].quoted:
+            continue
+        last = k - 2  # the last token of the noun phrase before the comma
+        while last > lo + 1 and last > k - 4 and toks[last].is_word and toks[last].text == toks[last].low \
+                and not toks[last].quoted and toks[last].low not in lex.determiners:
+            last -= 1  # the verb closing the clause after the noun: "Zuvor hatte es Spekulationen gegeben, wonach …",
+            # "Gerüchte waren laut geworden, wonach …"
+        j = next((x for x in range(last, max(lo, last - 8) - 1, -1)
+                  if toks[x].is_cap and toks[x].is_word and not toks[x].quoted
+                  and (lex.is_source_noun(toks[x].text) or toks[x].low.endswith(lex.wonach_nouns))
+                  and (x == last or _genitive_end(ctx, x, last + 1) == last
+                       or (toks[x + 1].text == "aus" and _de_circle_end(ctx, x + 2, last + 1) == last))), None)
+        if j is None or any(t.low in _DE_WONACH_DENIALS and not t.quoted for t in toks[max(lo, j - 4) : j]):
+            return False
+        if any(t.text in {",", ";", ":"} and not t.quoted for t in toks[lo:j]):
+            return False  # (only a noun of the main clause: not one in a clause before it)
+        n = k + 1
+        end = clause_end(toks, lex, n, hi, s_end)
+        stop = next((x for x in range(n + 2, hi - 1) if toks[x].text == "," and not toks[x].quoted and toks[x].end <= end
+                     and toks[x + 1].is_word and toks[x + 1].text == toks[x + 1].low and not toks[x + 1].quoted
+                     and toks[x + 1].low not in lex.determiners and toks[x + 1].low not in lex.complementizers
+                     and toks[x + 1].low not in lex.coordinators and toks[x + 1].low not in lex.prepositions
+                     and toks[x + 1].low not in lex.clause_openers), None)
+        if stop is not None:
+            end = toks[stop].start  # the main clause going on after the "wonach" clause: "Nach einer Meldung, wonach der
+            # Konzern verkauft werden soll, stieg die Aktie"
+        a, b = ctx.trim(toks[n].start, end)
+        words = [t for t in ctx.span_tokens(a, b) if t.is_word]
+        if len(words) < 3 or any(t.quoted for t in words):
+            return False
+        cue = (toks[k].start, toks[k].end)
+        v = next((x for x in range(lo + 1, j - 2) if toks[x].low in lex.citing_verbs and toks[x].text == toks[x].low
+                  and toks[x + 1].low == "sich" and toks[x + 2].low == "auf"), None)
+        attr = None
+        if v is not None:
+            subj = subject_attribution(ctx, lo, v)
+            if subj is None or subj.speaker is None or not subj.name:
+                return False
+            attr = Attribution(subj.name, subj.speaker, (toks[v].start, toks[v].end))
+        elif last > j:
+            name = _source_name(ctx, j, last, Mention(j, last, "source"), lo, hi)
+            if name:
+                attr = Attribution(name, (toks[j].start, toks[last].end), cue)
+        ctx.add(si, a, b, "INDIRECT_QUOTE", attr or Attribution(None, None, cue), None)
+        return True
+    return False
 
 
 def _de_reason_report(ctx: QuoteContext, si: int, lo: int, hi: int, s_end: int) -> bool:
