@@ -94,6 +94,42 @@ def _de_poll_mention(ctx: QuoteContext, m: Mention, hi: int) -> tuple[Mention, M
     return Mention(m.first, min(last, own), m.kind, pe), Mention(m.first, min(last, own), m.kind, own)
 
 
+def _de_poll_institute(ctx: QuoteContext, m: Mention) -> str | None:
+    """German (round 39, depolls3): the institute a poll phrase names, as "laut Forsa" names it: "einer Umfrage des
+    Meinungsforschungsinstituts infratest dimap" -> "infratest dimap", "eine Umfrage von YouGov" -> "YouGov", "einer
+    Umfrage des Instituts für Demoskopie Allensbach" -> "Institut für Demoskopie Allensbach", "einer Umfrage des
+    Allensbach-Instituts" -> "Allensbach-Institut"; None when it names none ("einer Forsa-Umfrage")."""
+    toks, lex = ctx.tokens, ctx.lex
+    p = next((x for x in range(m.first, m.end) if toks[x].is_cap and toks[x].low.endswith(lex.poll_nouns)
+              and not toks[x].quoted), None)
+    if p is None or toks[p + 1].text not in ("des", "der", "von", "vom") or toks[p + 1].quoted:
+        return None
+    k = p + 2
+    if toks[p + 1].text == "von" and k <= m.end and toks[k].text in ("der", "dem") and not toks[k].quoted:
+        k += 1
+    while k < m.end and toks[k].text == toks[k].low and toks[k].low.endswith(DE_ADJECTIVE_ENDINGS) and not toks[k].quoted \
+            and toks[k].low not in lex.poll_institutes:
+        k += 1  # "des renommierten Instituts"
+    if k > m.end or toks[k].quoted or not toks[k].is_word or toks[k].low in ("anfang", "mitte", "ende") \
+            or toks[k].low in lex.time_words or toks[k].low in lex.month_names:
+        return None  # a date, no institute: "einer YouGov-Umfrage von Mitte März"
+    e = k
+    while e + 1 <= m.end and not toks[e + 1].quoted and toks[e + 1].is_word and (
+            toks[e + 1].is_cap or toks[e + 1].low in lex.poll_institutes or toks[e + 1].text == "für") \
+            and toks[e + 1].low not in lex.determiners:
+        e += 1
+    head = toks[k].low
+    if head.endswith(("institut", "instituts", "institutes")) and e > k and toks[k + 1].text != "für":
+        k += 1  # the name after its head: "des Meinungsforschungsinstituts Forsa" -> "Forsa"
+    words = [t.text for t in toks[k : e + 1]]
+    if not words or not (toks[k].is_cap or toks[k].low in lex.poll_institutes) or toks[k].low in lex.poll_nouns:
+        return None
+    w = words[0]
+    if w.lower().endswith(("instituts", "institutes")) and toks[p + 1].text in ("des", "der"):
+        words[0] = w[: -2] if w.lower().endswith("es") else w[: -1]  # the nominative: "Allensbach-Instituts"
+    return " ".join(words)
+
+
 def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]) -> None:
     """Set `c.speaker` (the mention) and `c.name` (its canonical name) for a cue of the sentence
     tokens[lo:hi]; both stay None when no speaker is found."""
@@ -727,6 +763,13 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         m = Mention(m.first, appos.last, "name")  # "…, wie der Sprecher des Kreises, Andreas Bonin, sagte"
     if lex.lang == "en" and m.first == lo and toks[m.first].low in ("who", "whoever") and _question(ctx, lo):
         return  # a question, not a report: "Who ever said pot cured anything?"
+    if lex.lang == "de" and c.kind == "verb" and poll_core is None and lex.poll_nouns and m.kind != "pronoun" \
+            and any(t.is_cap and t.low.endswith(lex.poll_nouns) and not t.quoted for t in toks[m.first : m.end + 1]):
+        # (round 39, depolls3) a poll as the subject runs on over its institute and client as after "laut" ("Das ergab
+        # eine Umfrage des Meinungsforschungsinstituts infratest dimap im Auftrag des ARD-Morgenmagazins")
+        # (the span ends with the institute: the client is no speaker)
+        m2, poll_core = _de_poll_mention(ctx, m, c.first if m.end < c.first else hi)
+        m = poll_core = poll_core or m
     c.speaker = m
     if c.expletive:
         return
@@ -807,7 +850,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
     c.name = canonical(second_role or m, toks, ctx.ents, lex, continuing=recent, near=near, gender_hint=hint, skip=skip,
                        para=para)
     if poll_core is not None:
-        c.name = canonical(poll_core, toks, ctx.ents, lex, continuing=recent)  # (round 38, depolls) not the poll's client
+        c.name = _de_poll_institute(ctx, poll_core) or canonical(poll_core, toks, ctx.ents, lex, continuing=recent)
+        # (round 38, depolls) not the poll's client; (round 39, depolls3) its institute when it names one
     if lex.lang == "de" and m.kind == "pronoun" and m.first == m.last and toks[m.first].low == "sie" and (hint == "f" or (
             # (a strong past in the singular: "Sie rief", "Sie bat")
             toks[c.first].text == toks[c.first].low and not toks[c.first].low.endswith(("n", "t", "te")))) \
@@ -851,7 +895,7 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             # (round 35, de6) a source noun's owner speaks, as after "nach": "laut einem Bericht des „Handelsblatts“",
             # "Einem Bericht der „Washington Post“ zufolge" (were "Berichts des Handelsblatts", "Bericht der …")
             core = poll_core or m  # (round 38, depolls) a poll's client or medium is no owner
-            owner = _source_name(ctx, h, core.end, core, lo, hi)
+            owner = _de_poll_institute(ctx, core) or _source_name(ctx, h, core.end, core, lo, hi)
             if owner:
                 c.name = owner
     if lex.lang == "de" and c.kind in ("source_before", "source_after") and de_ownerless_statement(ctx, m):

@@ -2284,6 +2284,25 @@ def _de_poll_medium(ctx: QuoteContext, k: int) -> bool:
     return 2 <= len(head) <= 5 and head.isalpha() and head.isupper() and head not in DE_PARTIES
 
 
+def _de_institute_end(ctx: QuoteContext, e: int, hi: int) -> int:
+    """German (round 39, depolls3): the end of an institute's name whose head or first name ends at token e: "des
+    Instituts für Demoskopie Allensbach", "des Meinungsforschungsinstituts infratest dimap", "Infratest dimap" (the
+    content of "laut" began at "für" or "dimap"); e when nothing follows."""
+    toks, lex = ctx.tokens, ctx.lex
+    if e + 2 < hi and toks[e].low.endswith(("institut", "instituts", "institutes")) and toks[e + 1].text == "für" \
+            and toks[e + 2].is_cap and toks[e + 2].is_word and not toks[e + 2].quoted \
+            and toks[e + 2].low not in lex.determiners and toks[e + 2].text not in DE_PARTIES:
+        # (round 39, depolls3) an institute's name with "für": "des Instituts für Demoskopie Allensbach" (the content
+        # began at "für")
+        e += 2
+        if e + 1 < hi and toks[e + 1].is_cap and toks[e + 1].is_word and not toks[e + 1].quoted \
+                and toks[e + 1].low not in lex.determiners and not (lex.poll_nouns and toks[e + 1].low.endswith(lex.poll_nouns)):
+            e += 1
+    while e + 1 < hi and toks[e + 1].low in lex.poll_institutes and not toks[e + 1].quoted and toks[e + 1].is_word:
+        e += 1  # (round 39, depolls3) an institute's name in lower case after its head or name: "Infratest dimap"
+    return e
+
+
 def _de_poll_np_end(ctx: QuoteContext, k: int, hi: int, *, medium: bool = False) -> int | None:
     """German (round 38, depolls): the last token of the noun phrase from token k naming a poll's institute, client or
     medium: "die „Bild am Sonntag“", "des Meinungsforschungsinstituts YouGov", "der Deutschen Presse-Agentur", "den
@@ -2308,6 +2327,10 @@ def _de_poll_np_end(ctx: QuoteContext, k: int, hi: int, *, medium: bool = False)
         return quoted_compound_end(toks, e, hi)
     if t.quoted or not t.is_word or t.low in lex.determiners:
         return None
+    if not t.is_cap and t.low in lex.poll_institutes:
+        while n + 1 < hi and toks[n + 1].low in lex.poll_institutes and not toks[n + 1].quoted:
+            n += 1  # (round 39, depolls3) an institute in lower case: "von infratest dimap"
+        return n
     if not t.is_cap:
         return n if t.low in DE_AGENCIES or t.low in lex.press_names else None  # "im Auftrag der dpa", "von RTL und ntv"
     if medium and not _de_poll_medium(ctx, n):
@@ -2320,6 +2343,7 @@ def _de_poll_np_end(ctx: QuoteContext, k: int, hi: int, *, medium: bool = False)
             and toks[e + 1].low not in lex.determiners and toks[e + 1].text not in DE_PARTIES \
             and not (lex.poll_nouns and toks[e + 1].low.endswith(lex.poll_nouns)):
         e += 1  # (round 38, depolls2) one name more after a head: "des Hamburger Magazins Stern"
+    e = _de_institute_end(ctx, e, hi)
     if e + 1 < hi and toks[e].low.endswith(_DE_MEDIUM_ENDINGS + ("magazins", "senders")) and not toks[e + 1].quoted \
             and toks[e + 1].text == toks[e + 1].low and toks[e + 1].low in lex.press_names:
         e += 1  # (round 38, depolls2) a medium's lower-case name after its head: "für das Magazin stern"
@@ -2339,6 +2363,8 @@ def de_poll_tail(ctx: QuoteContext, e: int, hi: int, *, owned: bool = False) -> 
     von Anfang August"; e when nothing follows. "für" takes only a medium ("laut einer Umfrage für ein Tempolimit").
     Returns the last token of the owner (the poll and its institute: "einer Umfrage von YouGov") and of the phrase."""
     toks, lex = ctx.tokens, ctx.lex
+    if owned and (toks[e].is_cap or toks[e].low in lex.poll_institutes):
+        e = _de_institute_end(ctx, e, hi)  # (round 39, depolls3) "laut einer Umfrage des Instituts für Demoskopie Allensbach"
     owner = e
     for _ in range(6):
         n = e + 1

@@ -462,6 +462,8 @@ class Lexicon:
     received_acts: tuple[str, ...] = ()
     #: (round 38, deobj2) German nouns of polls (a compound's last part): no speaker of a later Konjunktiv
     poll_nouns: tuple[str, ...] = ()
+    #: (round 39, depolls3) German names of polling institutes also written in lower case ("infratest dimap", "forsa")
+    poll_institutes: frozenset[str] = frozenset()
     #: English nouns after "according to" that name a rule, not a source (law, plan, Constitution)
     not_sources: frozenset[str] = frozenset()
     #: German verbs that are a speech act with one of these prepositions after them ("sprach von …")
@@ -882,6 +884,7 @@ class Lexicon:
             received_act_verbs=_set(d, "received_act_verbs"),
             received_acts=tuple(sorted(_set(d, "received_acts"), key=len, reverse=True)),
             poll_nouns=tuple(sorted(_set(d, "poll_nouns"), key=len, reverse=True)),
+            poll_institutes=_set(d, "poll_institutes"),
             particle_acts=_word_map(d, "particle_acts"),
             not_sources=_set(d, "not_sources"),
             preposition_acts=_word_map(d, "preposition_acts"),
