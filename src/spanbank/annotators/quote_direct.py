@@ -113,6 +113,12 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                 and _de_quoted_name_after_article(ctx, q, q_first, lo):
             continue  # (round 35) a name in title case after its article: "Mitglieder der „National Academy of
             # Sciences“ haben sich … gewandt" (a direct quote of a later "Sie fordern")
+        if ctx.lex.lang == "de" and q_first - 3 >= lo and ctx.tokens[q_first - 1].text == ":" \
+                and ctx.tokens[q_first - 2].low in ctx.lex.colon_title_labels and ctx.tokens[q_first - 3].low in _DE_ALL_ARTICLES \
+                and best is None and not any(t.quoted for t in ctx.tokens[q_first - 3 : q_first]) and not _cue_among(ctx, lo, q_first - 3):
+            continue  # (round 39, deprecision) a title, heading or motto after its label and a colon, no cue before: "einen
+            # Absatz unter der Überschrift: „Was wir noch vorhaben“", "Die Demo stand unter dem Motto: „…“" (were direct
+            # quotes by the subject; "Der Trainer sagte mit Blick auf den Titel: „…“" stays)
         if best is None and _in_heading(ctx.text, q):
             continue  # a wire-style subheading: "– ‘Besieged in my head’ –"
         if ctx.lex.lang == "de" and _de_bracketed_title(ctx, q, q_first, q_last, lo, hi):

@@ -233,6 +233,7 @@ class Lexicon:
     subject_adverbs: frozenset[str] = frozenset()
     #: English published pieces whose title follows them in quotation marks: "the July 14 article, "…," …"
     work_title_nouns: frozenset[str] = frozenset()
+    colon_title_labels: frozenset[str] = frozenset()
     #: English adjectives in -ed before a speaker noun: "allied officials said", "exiled minister X said"
     ed_adjectives: frozenset[str] = frozenset()
     #: German verb-final forms of "hervorgehen" ("Wie aus dem Bericht hervorgeht"): its "aus" phrase is the source
@@ -785,6 +786,7 @@ class Lexicon:
             ly_nouns=_set(d, "ly_nouns"),
             subject_adverbs=_set(d, "subject_adverbs"),
             work_title_nouns=_set(d, "work_title_nouns"),
+            colon_title_labels=_set(d, "colon_title_labels"),
             ed_adjectives=_set(d, "ed_adjectives"),
             emerge_verbs=_set(d, "emerge_verbs"),
             predicative_verbs=_set(d, "predicative_verbs"),
