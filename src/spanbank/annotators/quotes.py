@@ -719,10 +719,14 @@ def _sentence_goes_on(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list, 
             _continue(ctx, si, s_start, s_end, attr)
     elif ctx.lex.lang == "de" and si >= 1 and "\n" not in ctx.text[ctx.sents[si - 1][1] : s_start] \
             and any(r.sentence == si - 1 and r.label == "INDIRECT_QUOTE" and r.attr is not None and not r.attr.name
-                    and r.attr.speaker is None and r.attr.cue is not None for r in ctx.recs[-3:]) \
-            and _reported_mood(ctx, lo, hi, strict=True) == "i" and _de_reported_main_verb(ctx, lo, hi):
+                    and r.attr.cue is not None and (r.attr.speaker is None or _de_ownerless_speaker(ctx, r.attr))
+                    for r in ctx.recs[-3:]) \
+            and (_reported_mood(ctx, lo, hi, strict=True) == "i" and _de_reported_main_verb(ctx, lo, hi)
+                 or _de_hearsay_soll(ctx, lo, hi)):
         # (round 36, g2) a report of a passive without an agent goes on in the Konjunktiv I, still without a speaker
         # ("Bei der Kontrolle wurde festgestellt, dass der Fahrer betrunken war. Er habe zwei Promille gehabt.")
+        # (round 39, dekonj) also after a source phrase that names no one ("Nach bisherigen Erkenntnissen soll …"), and
+        # in hearsay "soll … haben/sein" ("Außerdem soll er dort Gegenstände umhergeworfen haben.")
         _continue(ctx, si, s_start, s_end, Attribution(None, None, None))
     elif ctx.lex.lang == "de" and si >= 1 and "\n" not in ctx.text[ctx.sents[si - 1][1] : s_start] \
             and _de_reported_main_verb(ctx, lo, hi) and not _de_any_konjunktiv(ctx, *ctx.sent_toks[si - 1]) \
@@ -731,7 +735,14 @@ def _sentence_goes_on(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list, 
         # speech whose source is that sentence's subject ("Die Anwohner sind verärgert. Der Lärm sei …")
         attr = subject_attribution(ctx, *ctx.sent_toks[si - 1])
         if attr is not None and _de_speaking_subject(ctx, attr):
-            if _de_passive_sentence(ctx, *ctx.sent_toks[si - 1]):
+            if _de_speakerless_report_before(ctx, si) and not (attr.name and (
+                    person_name(attr.name, ctx.lex, ctx.ents) or ctx.lex.is_title(attr.name.split()[-1])
+                    or _de_court(ctx, attr.name))):
+                # (round 39, dekonj) a report without a speaker two sentences back ("Weiter wird berichtet, dass der
+                # Mann geflohen sein soll. Ein Zeuge alarmierte die Polizei. Dort sei er …"): it goes on, still without
+                # a speaker (the speaker was "Zeuge", the subject of the writer's sentence between)
+                attr = Attribution(None, None, None)
+            elif _de_passive_sentence(ctx, *ctx.sent_toks[si - 1]):
                 # (round 36, g2) reported, but the passive's subject is no source; (round 38, kon) the report before the
                 # passive's paragraph is, over the gap ("…, sagte der Staatsanwalt.\n\nDie Spuren wurden untersucht.
                 # Ergebe sich kein Treffer, habe man andere Mittel.")
@@ -755,6 +766,45 @@ def _sentence_goes_on(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list, 
         # (round 36, g3) a person opens the sentence, then a Konjunktiv I of attitude, and no source before: the
         # person's own view reported ("Herr Hemprich verstehe die Aufregung nicht."); the sentences after go on
         _continue(ctx, si, s_start, s_end, own)
+
+
+def _de_speakerless_report_before(ctx: QuoteContext, si: int) -> bool:
+    """German (round 39, dekonj): sentence si - 2, in si's paragraph, holds a report whose cue names no speaker (a passive
+    without an agent, an impersonal "hieß es", a source phrase that names no one)."""
+    if si < 2 or "\n" in ctx.text[ctx.sents[si - 2][1] : ctx.sents[si][0]]:
+        return False
+    return any(r.sentence == si - 2 and r.label == "INDIRECT_QUOTE" and r.attr is not None and not r.attr.name
+               and r.attr.cue is not None and (r.attr.speaker is None or _de_ownerless_speaker(ctx, r.attr))
+               for r in ctx.recs[-6:])
+
+
+def _de_ownerless_speaker(ctx: QuoteContext, attr: Attribution) -> bool:
+    """German (round 39, dekonj): the speaker span of a report without a name is a source phrase that names no one
+    ("Nach bisherigen Erkenntnissen soll …", "Ersten Erkenntnissen zufolge …"; yaml `ownerless_source_nouns`)."""
+    a, b = attr.speaker
+    words = ctx.text[a:b].split()
+    return bool(words) and words[-1].lower() in ctx.lex.ownerless_source_nouns
+
+
+def _de_hearsay_soll(ctx: QuoteContext, lo: int, hi: int) -> bool:
+    """German (round 39, dekonj): the main clause of tokens[lo:hi] is hearsay with "soll(en)" and a perfect infinitive
+    closing its clause ("Außerdem soll er dort Gegenstände umhergeworfen haben.", "Ein Gast soll dabei getroffen worden
+    sein."); not a plan ("Das Urteil soll am Freitag verkündet werden") and not "soll" in a subordinate clause."""
+    toks, lex = ctx.tokens, ctx.lex
+    stops = {",", ";", ":", "(", ")", "–", "—"}
+    sub = toks[lo].low in lex.clause_openers and toks[lo].low not in lex.determiners and not _de_fronted_phrase(ctx, lo, hi)
+    for k in range(lo, hi):
+        t = toks[k]
+        if t.text == "," and k + 1 < hi:
+            sub = toks[k + 1].low in lex.clause_openers and toks[k + 1].low not in lex.determiners
+        if sub or t.quoted or t.text != t.low or t.low not in lex.reportative:
+            continue
+        e = next((x for x in range(k + 1, hi) if toks[x].text in stops and not toks[x].quoted), hi)
+        last = next((x for x in range(e - 1, k, -1) if toks[x].is_word), None)
+        if last is not None and not toks[last].quoted and toks[last].text in ("haben", "sein") \
+                and not _de_plan_modal(ctx, k, lo, hi):
+            return True
+    return False
 
 
 def _de_source_over_gap(ctx: QuoteContext, si: int, lo: int, hi: int, passive: bool = False) -> Attribution | None:
@@ -1466,9 +1516,15 @@ def _reported_mood(ctx: QuoteContext, lo: int, hi: int, strict: bool = False) ->
             found = "ii"
         if not strict and not sub and k > lo and k + 1 < hi and _de_konjunktiv_before_pronoun(ctx, k):
             return "i"
-    if in_question and not past_main:
+    if in_question and not past_main and not (de and toks[lo].is_cap and toks[lo].low in _DE_FRONTED_TEMPORAL):
+        # (round 39, dekonj) not when the ob-clause belongs to a fronted "Als/Nachdem …" clause of the writer's: "Als
+        # seine Verlobte ihn gefragt hatte, ob er sie kontrollieren wolle, setzt seine Erinnerung aus."
         return "i"
     return found
+
+
+#: German subordinators of time and cause opening a fronted clause of the writer's narrative (round 39, dekonj)
+_DE_FRONTED_TEMPORAL = frozenset({"als", "nachdem", "bevor", "während", "weil", "da", "sobald", "seit", "seitdem"})
 
 
 def _de_fronted_question(ctx: QuoteContext, lo: int, hi: int) -> bool:
