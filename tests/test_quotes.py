@@ -1152,7 +1152,8 @@ EN_NEWS = [
     # between the cue and "that" is no part of the content ("said … as the vote began that …")
     ("Sen. Ted Cruz called on Republicans to reject the vote on Friday, declaring that doing otherwise would be a "
      "vote for the law.",
-     [("Sen. Ted Cruz called on Republicans to reject the vote on Friday", "INDIRECT_QUOTE", "Ted Cruz"),
+     # (round 39, enconv: "called on X to …" reports its infinitive clause; was the sentence up to the comma)
+     [("to reject the vote on Friday", "INDIRECT_QUOTE", "Ted Cruz"),
       ("doing otherwise would be a vote for the law", "INDIRECT_QUOTE", "Ted Cruz")]),
     ("Flake issued a statement saying he would have voted against cloture.",
      [("he would have voted against cloture", "INDIRECT_QUOTE", "Flake")]),
@@ -1183,13 +1184,13 @@ EN_NEWS = [
      [("the party would unite", "INDIRECT_QUOTE", "Priebus")]),
     # "called on X to …" is a demand, like "called for" (it gave nothing); not a day after "on"
     ("Cruz called on Senate Republicans to reject the bill.",
-     [("Cruz called on Senate Republicans to reject the bill", "INDIRECT_QUOTE", "Cruz")]),
+     [("to reject the bill", "INDIRECT_QUOTE", "Cruz")]),  # (round 39, enconv: the infinitive clause)
     ("He called on Monday to complain.", []),  # (guard)
     # an act in a coordinated clause after ", and"/", but" is that clause, not the whole sentence (the act "he
     # urged voters …" was dropped as a span around the earlier report)
     ("Mr. Obama told the audience that the country was better off, and he urged voters to reject Mr. Trump.",
      [("the country was better off", "INDIRECT_QUOTE", "Obama"),
-      ("he urged voters to reject Mr. Trump", "INDIRECT_QUOTE", "Obama")]),
+      ("to reject Mr. Trump", "INDIRECT_QUOTE", "Obama")]),  # (round 39, enconv: the infinitive clause)
     ("The economy is growing, but Republicans criticized the plan.",
      [("Republicans criticized the plan", "INDIRECT_QUOTE", "Republicans")]),
     # a capitalised word inside a noun phrase is no verb: "a State Department official" had no speaker ("state" is
@@ -1234,7 +1235,7 @@ EN_NEWS = [
     ("Memos use a pet name, according to Ayelet Fishbach, a professor at the University of Chicago's Booth School.",
      [("Memos use a pet name", "INDIRECT_QUOTE", "Ayelet Fishbach")]),
     ("Gov. Roy Cooper Monday evening urged residents not to delay preparations.",
-     [("Gov. Roy Cooper Monday evening urged residents not to delay preparations", "INDIRECT_QUOTE", "Roy Cooper")]),
+     [("not to delay preparations", "INDIRECT_QUOTE", "Roy Cooper")]),  # (round 39, enconv: the infinitive clause)
     ("The Republicans vowed not to work with him.",
      [("not to work with him", "INDIRECT_QUOTE", "Republicans")]),
     ("Cooper did not urge residents to leave.", []),  # (guard: a negated act)
@@ -1706,7 +1707,8 @@ EN_NEWS = [
     ('"Look, chill," said Senate Foreign Relations Committee Chairman Bob Corker of Tennessee.',
      [("Look, chill,", "DIRECT_QUOTE", "Bob Corker")]),
     ("Several influential Senate Republicans are urging colleagues to rethink, arguing that the nominee can win.",
-     [("Several influential Senate Republicans are urging colleagues to rethink", "INDIRECT_QUOTE", "Senate Republicans"),
+     # (round 39, enconv: "urging X to …" reports its infinitive clause)
+     [("to rethink", "INDIRECT_QUOTE", "Senate Republicans"),
       ("the nominee can win", "INDIRECT_QUOTE", "Senate Republicans")]),
     ("Senator Orrin Hatch spoke first. Roy Blunt of Missouri is so tired of questions that he told reporters "
      "he might skip the convention.", [("he might skip the convention", "INDIRECT_QUOTE", "Roy Blunt")]),
@@ -1970,7 +1972,8 @@ EN_NEWS = [
     ("The agency has not said when it will publish the report.", []),
     ("She wrote a book about the war in 2019.", []),
     ("We have never revealed the papers that were given to the ambassador.", []),
-    ("The man told the officer to step back.", []),
+    # (round 39, enconv) "told X to …" is a request: its infinitive clause is reported (was [])
+    ("The man told the officer to step back.", [("to step back", "INDIRECT_QUOTE", "man")]),
     # (round 38, enreq) a request to a noun addressee reports its infinitive clause (was [])
     ("He asked the court to dismiss the case.", [("to dismiss the case", "INDIRECT_QUOTE", None)]),
     ("The deal, known as the grand bargain, collapsed in 2011.", []),
@@ -2125,7 +2128,8 @@ EN_NEWS = [
      [("the rally had been attacked", "INDIRECT_QUOTE", "campaign")]),
     # a relative clause on the source of a trailing "according to" is not the report
     ("The memo told staff to avoid the lawsuit, according to the Daily Ledger, which first reported the call.",
-     [("The memo told staff to avoid the lawsuit", "INDIRECT_QUOTE", "Daily Ledger")]),
+     [("The memo told staff to avoid the lawsuit", "INDIRECT_QUOTE", "Daily Ledger"),
+      ("to avoid the lawsuit", "INDIRECT_QUOTE", "memo")]),  # (round 39, enconv: the memo's request, nested)
     ("The plan, according to officials, would cost millions.",
      [("The plan, according to officials, would cost millions", "INDIRECT_QUOTE", "officials")]),
     # a subject with a restrictive relative clause: the noun phrase before "who" speaks
@@ -9230,14 +9234,16 @@ IND, DIR = "INDIRECT_QUOTE", "DIRECT_QUOTE"
      [("the owner of the plant, which opened in 1990, would sell it", IND, "Officials")]),
     # "urging" after a document or a comma: the participle's clause is the act
     ("Thirty state attorneys general signed a letter urging Congress to act.",
-     [("urging Congress to act", IND, "letter")]),
+     [("to act", IND, "letter")]),  # (round 39, enconv: the infinitive clause)
     ("The senators sent a letter to the secretary, urging her to end the program.",
-     [("urging her to end the program", IND, "senators")]),
+     [("to end the program", IND, "senators")]),  # (round 39, enconv: the infinitive clause)
     # "counsel" as a title before a name
     ("According to White House counsel Dana Pruitt, the memo contains classified passages.",
      [("the memo contains classified passages", IND, "Dana Pruitt")]),
     # an infinitive after the addressee: the relative clause in it is no "that" clause
-    ("The mayor told officials to close the park that opened in May.", []),
+    # (round 39, enconv) "told X to …" reports its infinitive clause, relative clause included (was [])
+    ("The mayor told officials to close the park that opened in May.",
+     [("to close the park that opened in May", IND, "mayor")]),
     # "it" after a sentence whose subject is a document
     ("The audit painted the agency as chaotic. It also suggested that the director ignored the warnings.",
      [("the director ignored the warnings", IND, "audit")]),
@@ -9272,7 +9278,7 @@ def test_round35_en1_document_sources(text, expected):
     # a progressive "urging" is no act of its own here
     ("The agency is urging caution.", []),
     ("Several Republican senators are urging colleagues to wait, arguing the nominee can win.",
-     [("Several Republican senators are urging colleagues to wait", IND, "Several Republican senators"),
+     [("to wait", IND, "Several Republican senators"),  # (round 39, enconv: the infinitive clause)
       ("the nominee can win", IND, "Several Republican senators")]),
     # an addressee with an adjunct, then "that"
     ("Mayor Ruth Adler told reporters at the Capitol that the deal was done.",
@@ -13717,9 +13723,10 @@ def test_round38_enreq_guards_nothing(text):
 
 
 def test_round38_enreq_guards_kept():
-    # "urged X to …" and "called on X to …" stay acts over the sentence (earlier rounds); "asked that …" and "asked whether …" keep their clause
+    # (round 39, enconv) "urged X to …" reports its infinitive clause like "asked X to …"; "asked that …" and "asked
+    # whether …" keep their clause
     assert_exact_enreq("The governor urged residents to stay off the roads.",
-                 [("The governor urged residents to stay off the roads", IND, "governor", "urged")])
+                 [("to stay off the roads", IND, "governor", "urged")])
     assert_exact_enreq("In the filing, prosecutors asked that the defendant be held without bail.",
                  [("the defendant be held without bail", IND, "prosecutors", "asked")])
     assert_exact_enreq("The envoy asked whether the talks could resume next week.",
@@ -15789,7 +15796,8 @@ def test_enpron_guards(text, expected):
 # Round 38, helper enacts: English speech acts on an addressee ("appealed to X to …", "advised X against …", "briefed X
 # on …", "apprised X of …", "pressed X to …"), progressive forms ("is urging X to …", "have been pressing X to …"), "called
 # on X (party-state) to …" and a quantifier in a coordinated subject ("Democrats and some Republicans"). As for "urged X to
-# …" and "called on X to …", the act is the whole sentence. Sentences written for these tests, in the style of political,
+# …" and "called on X to …", the act is the whole sentence (round 39, enconv: with an infinitive after the addressee,
+# now the infinitive clause). Sentences written for these tests, in the style of political,
 # diplomatic, court and local news (names invented).
 
 
@@ -15814,25 +15822,21 @@ def assert_exact_enacts(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # "appealed to X to …": an appeal to an addressee, the whole sentence
+    # "appealed to X to …": an appeal to an addressee (round 39, enconv: its infinitive clause; was the whole sentence)
     ("The interior minister appealed to protesters to leave the square before nightfall.",
-     [("The interior minister appealed to protesters to leave the square before nightfall", IND, "interior minister",
-       "appealed")]),
+     [("to leave the square before nightfall", IND, "interior minister", "appealed")]),
     ("Mayor Ellen Brandt on Friday appealed to residents to conserve water during the heat wave.",
-     [("Mayor Ellen Brandt on Friday appealed to residents to conserve water during the heat wave", IND, "Ellen Brandt",
-       "appealed")]),
+     [("to conserve water during the heat wave", IND, "Ellen Brandt", "appealed")]),
     ("President Daniel Okafor has appealed to the international community to send food aid to the north.",
-     [("President Daniel Okafor has appealed to the international community to send food aid to the north", IND,
-       "Daniel Okafor", "appealed")]),
+     [("to send food aid to the north", IND, "Daniel Okafor", "appealed")]),
     # "advised X against …" / "advised X to …"
     ("Health officials advised travellers against visiting the affected districts.",
      [("Health officials advised travellers against visiting the affected districts", IND, "Health officials",
        "advised")]),
     ("The state department advised American citizens in the region to leave immediately.",
-     [("The state department advised American citizens in the region to leave immediately", IND, "state department",
-       "advised")]),
+     [("to leave immediately", IND, "state department", "advised")]),  # (round 39, enconv: the infinitive clause)
     ("His doctors advised him not to fly to the summit.",
-     [("His doctors advised him not to fly to the summit", IND, "doctors", "advised")]),
+     [("not to fly to the summit", IND, "doctors", "advised")]),
     # "briefed X on …", "apprised X of …"
     ("Defense Secretary Mark Ellison briefed senators on the troop withdrawal plan on Tuesday.",
      [("Defense Secretary Mark Ellison briefed senators on the troop withdrawal plan on Tuesday", IND, "Mark Ellison",
@@ -15844,35 +15848,30 @@ def assert_exact_enacts(text, expected):
      [("The special envoy apprised the Security Council of the latest round of talks", IND, "special envoy",
        "apprised")]),
     # "pressed X to …", simple and progressive
+    # (round 39, enconv: the infinitive clause, in this block below too; was the whole sentence)
     ("Defense lawyers pressed the judge to postpone the sentencing hearing.",
-     [("Defense lawyers pressed the judge to postpone the sentencing hearing", IND, "Defense lawyers", "pressed")]),
+     [("to postpone the sentencing hearing", IND, "Defense lawyers", "pressed")]),
     ("Activists have been pressing the government to publish the inquiry's findings.",
-     [("Activists have been pressing the government to publish the inquiry's findings", IND, "Activists",
-       "pressing")]),
+     [("to publish the inquiry's findings", IND, "Activists", "pressing")]),
     ("Senator Laura Finch is pressing Pentagon leaders to explain the delays.",
-     [("Senator Laura Finch is pressing Pentagon leaders to explain the delays", IND, "Laura Finch", "pressing")]),
+     [("to explain the delays", IND, "Laura Finch", "pressing")]),
     # an insertion between the subject and its "be"
     ("Councillor Maria Vega and two colleagues, backed by local traders, are pressing the city council to reopen the "
      "market.",
-     [("Councillor Maria Vega and two colleagues, backed by local traders, are pressing the city council to reopen the "
-       "market", IND, "Maria Vega", "pressing")]),
+     [("to reopen the market", IND, "Maria Vega", "pressing")]),
     # progressive "urging X to …" (the simple past "urged X to …" already reported)
     ("The county sheriff's office is urging residents of low-lying areas to evacuate by noon.",
-     [("The county sheriff's office is urging residents of low-lying areas to evacuate by noon", IND,
-       "county sheriff's office", "urging")]),
+     [("to evacuate by noon", IND, "county sheriff's office", "urging")]),
     ("Britain and France are urging both sides to return to the negotiating table.",
-     [("Britain and France are urging both sides to return to the negotiating table", IND, "Britain and France",
-       "urging")]),
+     [("to return to the negotiating table", IND, "Britain and France", "urging")]),
     ("The White House has been urging Congress to pass the aid package before the recess.",
-     [("The White House has been urging Congress to pass the aid package before the recess", IND, "White House",
-       "urging")]),
+     [("to pass the aid package before the recess", IND, "White House", "urging")]),
     ("Teachers' unions are also warning parents against keeping children at home.",
      [("Teachers' unions are also warning parents against keeping children at home", IND, "Teachers' unions",
        "warning")]),
     # "called on X to …" with the addressee's party and state in brackets, or an initial
     ("Senate Minority Leader Tom Avery (D-Ore.) called on Speaker Dale R. Whitman (R-Ohio) to schedule a vote.",
-     [("Senate Minority Leader Tom Avery (D-Ore.) called on Speaker Dale R. Whitman (R-Ohio) to schedule a vote", IND,
-       "Tom Avery", "called")]),
+     [("to schedule a vote", IND, "Tom Avery", "called")]),  # (round 39, enconv: the infinitive clause)
 ])
 def test_r38_enacts_addressee_acts(text, expected):
     assert_exact_enacts(text, expected)
@@ -15902,7 +15901,7 @@ def test_r38_enacts_quantified_coordination(text, expected):
     ("The agency is urging caution.", []),
     ("The report cautioned investors against panic.", []),
     ("The senator urged colleagues to reject the bill.",
-     [("The senator urged colleagues to reject the bill", IND, "senator", "urged")]),
+     [("to reject the bill", IND, "senator", "urged")]),  # (round 39, enconv: the infinitive clause)
     ("Some Republicans said the bill would fail.", [("the bill would fail", IND, "Some Republicans", "said")]),
     ("Unions and many employers said the new rules would cost jobs.",
      [("the new rules would cost jobs", IND, "Unions and many employers", "said")]),

@@ -1435,8 +1435,29 @@ _EN_OBJECT_PERSONS = frozenset({"him", "her", "them"})
 _EN_ADDRESSEE_PREPOSITIONS = frozenset({"of", "in", "from", "across", "near", "around", "throughout", "by"})
 #: collective addressees that are no capitalised name ("pressed the government to …")
 _EN_BODY_ADDRESSEES = frozenset({"government", "public", "administration", "leadership", "regime", "people", "community",
-                                 "country", "nation", "world", "west", "staff", "team", "industry", "family", "board"})
+                                 "country", "nation", "world", "west", "staff", "team", "industry", "family", "board",
+                                 "jury", "panel", "crowd", "audience"})  # (round 39, enconv) "instructed the jury to …"
 _EN_COURTS = ("court", "courts", "tribunal")
+#: (round 39, enconv) acts that are speech only with a person or a body as subject: "The president encouraged Americans
+#: to get vaccinated" (not "Low interest rates encouraged buyers to borrow", "The tax break encouraged firms to invest")
+_EN_PERSON_SUBJECT_ACTS = frozenset({"encouraged", "encourages"})
+#: (round 39, enconv) acts whose addressee must be someone, as for "pressed": "instructed the jury to …" (not "instructed
+#: the system to …")
+_EN_PERSON_ADDRESSEE_ACTS = ("press", "encourag", "instruct", "implor", "exhort")
+
+
+def _en_person_subject(ctx: QuoteContext, b: int, lo: int) -> bool:
+    """(round 39, enconv) The subject ending at b (past a finite auxiliary) names a person or a body: a capitalised name,
+    a title ("the president", plural "officials"), an organisation ("police", "the ministry"), a person pronoun."""
+    toks, lex = ctx.tokens, ctx.lex
+    if b > lo and toks[b].low in lex.auxiliaries and toks[b].text == toks[b].low:
+        b -= 1
+    w = toks[b]
+    if not w.is_word or w.quoted:
+        return False
+    low = w.low
+    return (w.is_cap and low not in lex.stopwords) or low in ("he", "she", "they", "we") or lex.is_title(low) \
+        or (low.endswith("s") and lex.is_title(low[:-1])) or low in lex.org_heads or low in _EN_BODY_ADDRESSEES
 
 
 def _en_addressee_act(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
@@ -1465,6 +1486,8 @@ def _en_addressee_act(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     elif before.low in lex.passive_auxiliaries or before.low in _EN_NOT_PASSIVE_BEFORE or before.low in lex.determiners \
             or (before.low in lex.prepositions and before.text == before.low):
         return False  # "was advised to stay", "were briefed on", "the appeals to the court"
+    elif t.low in _EN_PERSON_SUBJECT_ACTS and not _en_person_subject(ctx, b, lo):
+        return False  # (round 39, enconv) a cause, no speaker: "Low interest rates encouraged buyers to borrow"
     frames = lex.addressee_acts[t.low]
     first = i + 1
     if t.low in lex.appeal_verbs:
@@ -1505,7 +1528,7 @@ def _en_addressee_act(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     head = toks[k - 1]
     if t.low in lex.appeal_verbs and head.low in _EN_COURTS:
         return False  # a court appealed to: "appealed to the Supreme Court to overturn the ruling"
-    if t.low.startswith("press") and not (head.is_cap or head.low in _EN_OBJECT_PERSONS or head.low.endswith("s")
+    if t.low.startswith(_EN_PERSON_ADDRESSEE_ACTS) and not (head.is_cap or head.low in _EN_OBJECT_PERSONS or head.low.endswith("s")
                                           or lex.is_title(head.low) or head.low in lex.org_heads
                                           or head.low in _EN_BODY_ADDRESSEES):
         return False  # "pressed the button to open the door"

@@ -29,6 +29,8 @@ from spanbank.annotators.quote_clauses import (
 )
 from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
 from spanbank.annotators.quote_cues import (
+    _EN_BODY_ADDRESSEES,
+    _EN_OBJECT_PERSONS,
     _de_backref_light,
     _de_joined_motion,
     _particle,
@@ -320,6 +322,9 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                 _after_complementizer(ctx, a) or _pronoun_clause(ctx, a, b)) else min_words
             if min_words == MIN_INDIRECT_WORDS and ctx.lex.lang == "de" and c.kind == "verb" and _de_zu_infinitive(ctx, a, b):
                 need = 1  # (round 24) a short infinitive clause: "Merz drohte, Gelder einzufrieren", "…, zurückzutreten"
+            if min_words == MIN_INDIRECT_WORDS and ctx.lex.lang == "en" and c.kind == "verb" \
+                    and toks[c.first].low in ctx.lex.request_verbs and ctx.text.startswith("to ", a):
+                need = 2  # (round 39, enconv) a short infinitive clause: "urging colleagues to wait", "to rethink"
             if ctx.lex.lang == "en" and ctx.text[a:b].split(" ", 1)[0].lower() in _EN_WH_CONTENT:
                 need += 1  # (round 25) the wh-word is not counted: "He wrote what he found" reports nothing
             if ctx.words(a, b) < need or (min_words > 1 and ctx.mostly_quoted(a, b)) or ctx.all_quoted(a, b):
@@ -1073,26 +1078,73 @@ def en_fronted_participle_end(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> tu
     return best
 
 
+#: (round 39, enconv) request verbs that are plain cues, no acts: their addressee must be someone ("told reporters to …",
+#: not "told the story to children"); "asked" keeps its round-38 rule
+_EN_PLAIN_REQUESTS = frozenset({"told", "tells", "telling", "reminded", "reminds", "reminding", "warned", "warns", "warning",
+                                "advised", "advises", "advising"})
+_EN_CALL_VERBS = frozenset({"called", "calls", "calling"})
+
+
 def _en_request_to(ctx: QuoteContext, c: Cue, hi: int) -> int | None:
     """English (round 38, enreq): the index of the infinitive's "to" (or of "not" before it) after a request verb and
     its noun addressee ("asked the court to dismiss the case", "asked lawmakers not to delay"); None without a noun
     addressee ("asked me to", "was asked to comment"), for a thing asked for ("asked Congress for the authority to
     transfer funds") or without a bare verb after "to" ("asked the board to the meeting").
-    (round 38, enaddr) A cue word that is also a noun is the addressee's: "asked state officials to …"."""
+    (round 38, enaddr) A cue word that is also a noun is the addressee's: "asked state officials to …".
+    (round 39, enconv) Every verb of `request_verbs`: "urged residents to …", "called on both sides to …", "appealed to
+    the public to …", "told reporters to …"; after "ask" a noun addressee only, after the others also "him", "her",
+    "them"; a plain cue's addressee is someone, and a word after "to" in -s is a noun ("told the story to children")."""
     toks, lex = ctx.tokens, ctx.lex
     if c.speaker is not None and c.speaker.first == c.speaker.last and toks[c.speaker.first].low in ("i", "we", "you"):
         return None  # the writer's own request ("I asked the Congress to …", "When I asked them to come …")
-    first = k = c.last + 1
-    while k < hi and k < first + 8 and toks[k].is_word and not toks[k].quoted and toks[k].low not in ("to", "for") \
-            and toks[k].low not in lex.auxiliaries and toks[k].low not in lex.negations and (
-                toks[k].low not in lex.cue_verbs or toks[k].low in lex.noun_like_cues) \
-            and (toks[k].low not in lex.not_nouns or toks[k].low in ("its", "their", "his", "her", "our")) \
-            and (toks[k].low not in lex.pronouns or k > first):
-        k += 1
-    if k == first or k + 2 >= hi or toks[k - 1].low in lex.determiners or toks[k - 1].low in lex.prepositions:
+    verb = toks[c.first].low
+    ask = verb in ("asked", "asks")
+    if not ask and hi > 0 and toks[hi - 1].text == "?" and not toks[hi - 1].quoted:
+        return None  # (round 39, enconv) a question asserts no request: "or is he telling his people to lie?"
+    first = c.last + 1
+    if verb in lex.appeal_verbs or verb in _EN_CALL_VERBS:
+        if first >= hi or toks[first].low != ("to" if verb in lex.appeal_verbs else "on") or toks[first].quoted:
+            return None
+        first += 1  # "appealed to the public to …", "called on both sides to …"
+    k = first
+    if not ask and k + 1 < hi and toks[k].low in _EN_OBJECT_PERSONS and toks[k].text == toks[k].low and not toks[k].quoted \
+            and toks[k + 1].low in ("to", "not", "never"):
+        k += 1  # "urged them to …", "told him to …"
+    else:
+        if not ask and k < hi and toks[k].low in ("her", "his", "their", "its", "our") and toks[k].text == toks[k].low:
+            k += 1  # a possessive opens the addressee: "told her friends to wait"
+        while k < hi and k < first + (8 if ask else 12):
+            if not ask and k > first and not toks[k].quoted and (
+                    (toks[k].text == "." and len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper())
+                    or toks[k].text in ("'s", "’s")):
+                k += 1  # (round 39, enconv) an initial or a possessive in the addressee: "called on Speaker Dale R.
+                continue  # Whitman to …", "urged the city's residents to …"
+            if not ask and k > first and toks[k].text == "(" and not toks[k].quoted and (close := next(
+                    (x for x in range(k + 1, min(hi, k + 7)) if toks[x].text in {")", ",", ";", ":"} or toks[x].quoted),
+                    None)) is not None and toks[close].text == ")":
+                k = close + 1  # (round 39, enconv) a bracket: "called on Speaker Dale R. Whitman (R-Ohio) to …"
+                continue
+            if not (toks[k].is_word and not toks[k].quoted
+                    and toks[k].low not in ("to", "for") and toks[k].low not in lex.auxiliaries and toks[k].low not in lex.negations
+                    and (toks[k].low not in lex.cue_verbs or toks[k].low in lex.noun_like_cues)
+                    and (toks[k].low not in lex.not_nouns or toks[k].low in ("its", "their", "his", "her", "our"))
+                    and (toks[k].low not in lex.pronouns or k > first)):
+                break
+            k += 1
+        if k == first or k + 2 >= hi or toks[k - 1].low in lex.determiners or toks[k - 1].low in lex.prepositions:
+            return None
+        if toks[first].low in lex.prepositions or (toks[first].low in ("her", "his", "its", "their", "our") and k == first + 1):
+            return None
+    if k + 2 >= hi:
         return None
-    if toks[first].low in lex.prepositions or (toks[first].low in ("her", "his", "its", "their", "our") and k == first + 1):
-        return None
+    head = toks[k - 1]
+    if verb in _EN_PLAIN_REQUESTS:  # the head noun before a postmodifier: "American citizens in the region"
+        head = next((toks[x - 1] for x in range(first + 1, k) if toks[x].low in lex.prepositions and toks[x].text == toks[x].low), head)
+    if verb in _EN_PLAIN_REQUESTS and not (head.is_cap or head.low in _EN_OBJECT_PERSONS or head.low.endswith(("s", "men"))
+                                           or head.low == "children"
+                                           or lex.is_title(head.low) or head.low in lex.org_heads
+                                           or head.low in _EN_BODY_ADDRESSEES):
+        return None  # no one told: "told the story to …"
     neg = toks[k].low in lex.negations and toks[k].text == toks[k].low
     to = k + neg
     if to + 1 >= hi or toks[to].low != "to" or toks[to].quoted:
@@ -1101,7 +1153,39 @@ def _en_request_to(ctx: QuoteContext, c: Cue, hi: int) -> int | None:
     if not v.is_word or v.quoted or v.text != v.low or v.low in lex.determiners or v.low in lex.quantifiers \
             or v.low in lex.not_nouns or v.low in lex.pronouns or v.low in lex.stopwords or v.low.endswith(("ed", "ing")):
         return None
+    if not ask and v.low.endswith("s") and not v.low.endswith("ss"):
+        return None  # a noun after "to": "told the story to reporters", "warned the lawmakers to their face"
     return k
+
+
+def _en_request_span(ctx: QuoteContext, to: int, hi: int, s_end: int) -> tuple[int, int]:
+    """(round 38, enreq) The infinitive clause of a request from its "to" (or "not"), up to its first comma: "Trump asked
+    the Russians to hack her email, he did it on TV"."""
+    toks, lex = ctx.tokens, ctx.lex
+    end = clause_end(toks, lex, to + 1 + (toks[to].low in lex.negations), hi, s_end)
+    last = next((x for x in range(to + 2, hi) if toks[x].start >= end), hi)
+    for x in range(to + 2, last):
+        t = toks[x]
+        if t.quoted or t.text not in {",", ";", ":", "–", "—", "("}:
+            continue
+        if t.text == "," and x + 1 < last and _en_bare_verb_list(toks, lex, x + 1, last):
+            continue  # (round 39, enconv) a list of infinitives: "urged residents to stay inside, stay safe and ride out
+            # the storm" (was "to stay inside")
+        return toks[to].start, t.start
+    return toks[to].start, end
+
+
+def _en_bare_verb_list(toks, lex, n: int, last: int) -> bool:
+    """(round 39, enconv) The words from n on go on a list of bare infinitives: a lower-case word that is no noun in -s,
+    no participle, no pronoun or function word, then "and"/"or" before `last`, and no reporting verb."""
+    w = toks[n]
+    if not w.is_word or w.quoted or w.text != w.low or w.low.endswith(("s", "ed", "ing")) or w.low in lex.stopwords \
+            or w.low in lex.determiners or w.low in lex.pronouns or w.low in lex.prepositions or w.low in lex.quantifiers \
+            or w.low in lex.complementizers or w.low in lex.cue_verbs or w.low in lex.org_heads or w.low in lex.auxiliaries:
+        return False
+    rest = toks[n + 1 : last]
+    return any(x.low in ("and", "or") and x.text == x.low and not x.quoted for x in rest) \
+        and not any(x.low in lex.cue_verbs and not x.quoted for x in rest)
 
 
 def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_end: int) -> list[tuple[int, int]]:
@@ -1110,7 +1194,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     m = c.speaker
     if lex.lang == "en" and (fr := en_fronted_participle_end(ctx, c, lo, hi)) is not None:
         return [(toks[c.first + 2].start, toks[fr[0]].start)]  # (round 37, e6) "Asserting that …, he said …"
-    if lex.lang == "en" and c.act and toks[c.first].low in ("called", "calling", "calls"):
+    if lex.lang == "en" and c.act and toks[c.first].low in _EN_CALL_VERBS:
+        if not c.passive and toks[c.first].low in lex.request_verbs and (to := _en_request_to(ctx, c, hi)) is not None:
+            return [_en_request_span(ctx, to, hi, s_end)]  # (round 39, enconv) "called on both sides to exercise restraint"
         return []  # "called for …" is a demand, a speech act: no "that" clause after it ("called for that summit")
     if lex.lang == "de" and c.act and c.first > lo and toks[c.first - 1].low in lex.light_verbs.get(toks[c.first].low, ()) \
             and _de_backref_light(ctx, c.first, lo, toks[c.first - 1].low):
@@ -1944,11 +2030,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         return [(toks[j].start, clause_end(toks, lex, j + neg + 1, hi, s_end))]
     if toks[c.first].low in lex.request_verbs and not c.passive and (to := _en_request_to(ctx, c, hi)) is not None:
         # (round 38, enreq) a request: "The Pentagon asked Congress to take up the request" (the infinitive clause, up to
-        # its first comma: "Trump asked the Russians to hack her email, he did it on TV")
-        end = clause_end(toks, lex, to + 1 + (toks[to].low in lex.negations), hi, s_end)
-        cut = next((t.start for t in toks[to + 2 : hi] if t.start < end and not t.quoted
-                    and t.text in {",", ";", ":", "–", "—", "("}), end)
-        return [(toks[to].start, cut)]
+        # its first comma: "Trump asked the Russians to hack her email, he did it on TV"); (round 39, enconv) every request
+        # and appeal to an addressee: "urged residents to stay indoors", "appealed to the public to come forward"
+        return [_en_request_span(ctx, to, hi, s_end)]
     t = toks[j]
     if j - 1 > c.last + 1 and toks[j - 1].text in ("which", "who") and toks[j - 2].is_word and not toks[j - 2].quoted:
         return []  # (round 29) a relative clause on the adjunct's noun: "said at the hearing which was held virtually"
