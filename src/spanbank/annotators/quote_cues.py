@@ -194,6 +194,10 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
         if phrase and _conformity(ctx, i + len(phrase), hi):
             i += len(phrase)  # "according to the law": conformity with a rule, no source
             continue
+        if phrase and phrase[0] == "as" and phrase[-1] == "by" and phrase[1] != "reported" and i > lo \
+                and toks[i - 1].text not in {",", "(", "—", "–", ";"}:
+            i += len(phrase)  # (round 39, ennested) "… is code for Communist as stated by Marx: …" (no source of the clause
+            continue  # before it; "As written by @x:", "…, as noted by analysts, …" open their sentence or a comma's clause)
         if phrase and lex.lang == "de" and phrase == ("laut",) and i + 2 < hi and toks[i + 1].quoted \
                 and not toks[i + 1].is_word and i + 2 < (e := quoted_run_end(toks, i + 1, hi) - 1) <= i + 30 and (
                     any(t.text in {",", "!", "?"} for t in toks[i + 2 : e])

@@ -1419,6 +1419,11 @@ def _en_coordinated(tokens: list[Token], m: Mention, p: int, lo: int, lex: Lexic
     "group"); m alone when the first conjunct does not open the clause ("Smith met Jones and Brown
     said")."""
     first = _mention_before(tokens, p, lo, lex)
+    if lex.lang == "en" and (s := _en_shared_head_start(tokens, m, p, lo, lex)) is not None:
+        return Mention(s, m.end, "group")  # (round 39, ennested) "Other senior U.S. and Iranian officials said"
+    if first is None and lex.lang == "en" and (s := _en_initialism_start(tokens, p - 1, lo)) is not None:
+        # (round 39, ennested) an initialism as the first conjunct: "The U.S. and Israel said" (was "Israel")
+        first = Mention(s - 1 if s - 1 >= lo and tokens[s - 1].low == "the" and not tokens[s - 1].quoted else s, p - 1, "name")
     if first is None or first.kind not in ("name", "description") or first.end != p - 1:
         return m
     if lex.is_title(tokens[first.last].text) and lex.is_title(tokens[m.first].text) and tokens[m.first].low not in lex.determiners:
@@ -1456,6 +1461,72 @@ def _en_coordinated(tokens: list[Token], m: Mention, p: int, lo: int, lex: Lexic
     if a == lo or tokens[a - 1].text in _NP_BOUNDARY or tokens[a - 1].quoted:
         return Mention(a, m.end, "group")
     return _en_postmodified_coordination(tokens, Mention(a, m.end, "group"), lo, lex) or m
+
+
+def _en_initialism_start(tokens: list[Token], e: int, lo: int) -> int | None:
+    """English (round 39, ennested): token e is the last full stop of an initialism of two or more letters ("U.S.",
+    "U.K.", "U.N."): the index of its first letter, else None."""
+    k = e
+    while k - 1 >= lo and tokens[k].text == "." and not tokens[k].quoted and len(tokens[k - 1].text) == 1 \
+            and tokens[k - 1].text.isupper() and tokens[k - 1].end == tokens[k].start:
+        k -= 2
+    return k + 1 if k + 1 <= e - 3 else None
+
+
+def _en_shared_head_start(tokens: list[Token], m: Mention, p: int, lo: int, lex: Lexicon) -> int | None:
+    """English (round 39, ennested): two modifiers of one plural head coordinated by "and" (token p), the second
+    capitalised in m ("Iranian officials"), the first an initialism or one capitalised word, with the phrase's own
+    modifiers before them: "Other senior U.S. and Iranian officials said", "The U.K. and French governments said"
+    (each had been the second part only). The first token of the whole phrase when it opens its clause, else None."""
+    def adjective(x: int) -> bool:  # a lower-case modifier ("current", "former", "local"), no plural noun or verb
+        t = tokens[x]
+        return t.is_word and not t.quoted and (t.text == t.low or x == lo) and not t.low.endswith("s") \
+            and t.low not in lex.determiners and t.low not in lex.quantifiers and t.low not in lex.prepositions \
+            and t.low not in lex.cue_verbs and t.low not in lex.coordinators and t.low not in lex.time_words \
+            and t.low not in lex.skippable and t.low not in lex.pronouns and _nounish(t, lex, False)
+
+    head = tokens[m.last]
+    init = m.last - 1 >= lo and _en_initialism_start(tokens, m.last - 1, lo) == m.first  # "U.N. and U.S. officials"
+    lower = tokens[m.first].text == tokens[m.first].low and adjective(m.first)
+    if lower:  # the head after capitalised modifiers, and before a postmodifier: "former U.S. officials", "former
+        h = next((x - 1 for x in range(m.first + 2, m.last + 1) if tokens[x].low in lex.prepositions), m.last)  # members of
+        if h - m.first > 7 or h <= m.first:  # the group"
+            return None
+        head, m = tokens[h], Mention(m.first, h, "description")
+        init = True
+    if m.kind != "description" or not (init or 1 <= m.last - m.first <= 2) or p != m.first - 1 or head.quoted \
+            or head.text != head.low or not head.low.endswith("s") or head.low.endswith("ss") \
+            or not (tokens[m.first].is_cap or lower) or tokens[m.first].low in lex.determiners \
+            or tokens[m.first].low in lex.quantifiers \
+            or any(t.quoted or not (t.is_word or init) for t in tokens[m.first : m.last + 1]):
+        return None
+    s = _en_initialism_start(tokens, p - 1, lo) if p - 1 >= lo else None
+    if lower:  # two lower-case modifiers of one head: "current and former officials said" (was nothing, or "former officials")
+        if s is not None or p - 1 < lo or not adjective(p - 1):
+            return None
+        s = p - 1
+    elif s is None:
+        t = tokens[p - 1] if p - 1 >= lo else None
+        if t is None or not t.is_word or t.quoted or not t.is_cap or t.low in lex.stopwords or t.low in lex.pronouns \
+                or t.low in lex.determiners or t.low in lex.quantifiers or t.low in lex.time_words or p - 1 == lo:
+            return None  # (a single word opening the clause is the existing coordination's: "Three US and Israeli …")
+        s = p - 1
+    k = s - 1
+    while k >= lo and s - k <= 3:
+        t = tokens[k]
+        if not t.is_word or t.quoted or (t.text != t.low and k != lo) or t.low in lex.prepositions \
+                or t.low in lex.cue_verbs or t.low in lex.time_words or t.low in lex.skippable or t.low in lex.coordinators \
+                or t.low in lex.adverbial_subordinators or t.low in lex.complementizers or t.low in lex.pronouns:
+            break
+        if t.low in lex.determiners:
+            k -= 1
+            break
+        if not (t.low in lex.quantifiers or t.text[:1].isdigit() or _nounish(t, lex, False)):
+            break
+        k -= 1
+    if k < lo or tokens[k].text in _NP_BOUNDARY:
+        return k + 1
+    return None
 
 
 def _en_postmodified_coordination(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> Mention | None:
@@ -1868,7 +1939,11 @@ def _en_bare_np(tokens: list[Token], a: int, j: int, lo: int, lex: Lexicon) -> M
     def link(k: int) -> bool:  # (round 33) a name's link word: "Department of Homeland Security officials"
         return tokens[k].text in ("of", "for", "and") and a < k < j and tokens[k - 1].is_cap and tokens[k + 1].is_cap
 
-    if a > j or sum(1 for k in range(a, j + 1) if tokens[k].is_word and not link(k)) > 4:
+    def inner_letter(k: int) -> bool:  # (round 39, ennested) an initialism counts as one word: "former U.S. intelligence
+        return len(tokens[k].text) == 1 and k + 2 <= j and tokens[k + 1].text == "." \
+            and len(tokens[k + 2].text) == 1 and tokens[k + 2].text.isupper()  # officials said" (was no speaker)
+
+    if a > j or sum(1 for k in range(a, j + 1) if tokens[k].is_word and not link(k) and not inner_letter(k)) > 4:
         return None
     if tokens[a].is_cap and a > lo and tokens[a - 1].low in lex.prepositions:
         return None  # "In Washington officials said": the phrase is not at the clause start
@@ -2248,6 +2323,9 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
     """The noun phrase that starts after token `k` (an inverted cue: "said Aliyev", "so der Sprecher").
     `source`: after a source phrase ("according to"), where "from" also attaches ("data from the
     Labor Department"; not "said Smith from the podium")."""
+    if source and lex.lang == "en" and k + 2 < hi and tokens[k + 1].text == "@" and not tokens[k + 1].quoted \
+            and tokens[k + 2].is_word and tokens[k + 2].start == tokens[k + 1].end and not tokens[k + 2].quoted:
+        return Mention(k + 2, k + 2, "name")  # (round 39, ennested) a handle after a source phrase: "As written by @nyt_metro:"
     m = _mention_after(tokens, k, hi, lex, source=source)
     while m is not None and lex.lang == "de" and m.end == m.last and m.end > m.first \
             and (t := tokens[m.end]).text == t.low and t.low in lex.skippable and not t.quoted \

@@ -66,7 +66,7 @@ class QuoteAnnotator(Annotator):
         return ann
 
 
-def find_quotes(text: str, lex: Lexicon) -> list[QuoteRec]:
+def find_quotes(text: str, lex: Lexicon, depth: int = 0) -> list[QuoteRec]:
     """The quote records of a text, sentence by sentence, then the speakers that only later
     sentences or the quotation's multi-paragraph group supply."""
     ctx = QuoteContext(text, lex)
@@ -126,7 +126,48 @@ def find_quotes(text: str, lex: Lexicon) -> list[QuoteRec]:
         _de_poll_quotations(ctx)
     if lex.lang == "en" and "@" in text:
         _en_posts(ctx)
+    if lex.lang == "en" and depth == 0 and ("‘" in text or "'" in text):
+        _en_inner_quotations(ctx)
     return ctx.recs
+
+
+#: (round 39, ennested) a quotation in single marks inside a quotation: the opener after a space, a bracket, a colon or
+#: the outer quotation's start and before a word; the closer after a word or punctuation and before a space, punctuation
+#: or the end; two words at least (no "rock 'n' roll", "the '90s", "the players' union")
+_INNER_QUOTATION = re.compile(r"(?:(?<=^)|(?<=[\s(:—–-]))(['‘])(?=[^\W_])((?:[^'‘’\n]|(?<=\w)['’](?=\w))*?[\w.,!?…])['’](?=[\s.,;:!?)—–-]|$)")
+
+
+def _en_inner_quotations(ctx: QuoteContext) -> None:
+    """English (round 39, ennested): a quotation in single marks inside a direct quote, with its own attribution inside
+    that quote ('From the Toronto Globe: "… 'There is no sign of a wider plot,' FBI spokesman Ed Cogswell said."', '"He
+    looked at me and said, 'I'm not staying,'" Smith said.') is a direct quote of its own speaker: the outer quote's text
+    is read again with the inner marks as double ones, and the quotations found there with a cue and a speaker are
+    added (the outer quote stays the outer speaker's). Was nothing: the inner words were only the outer speaker's."""
+    text, lex = ctx.text, ctx.lex
+    for r in list(ctx.recs):
+        if r.label != "DIRECT_QUOTE" or r.end - r.start < 20:
+            continue
+        inner = text[r.start : r.end]
+        marks = [m for m in _INNER_QUOTATION.finditer(inner) if len(m.group(2).split()) >= 2]
+        if not marks:
+            continue
+        chars = list(inner)
+        spans = []
+        for m in marks:
+            chars[m.start(1)] = "“"
+            chars[m.end() - 1] = "”"
+            spans.append((m.start(2), m.end(2)))
+        off = r.start
+        for q in find_quotes("".join(chars), lex, depth=1):
+            a = q.attr
+            if q.label != "DIRECT_QUOTE" or a is None or a.cue is None or a.speaker is None \
+                    or not any(lo <= q.start and q.end <= hi for lo, hi in spans):
+                continue
+            if any(o.label == "DIRECT_QUOTE" and o.start == q.start + off and o.end == q.end + off for o in ctx.recs):
+                continue
+            ctx.recs.append(QuoteRec(q.start + off, q.end + off, "DIRECT_QUOTE", _sentence_of(ctx, q.start + off), None,
+                                     Attribution(a.name, (a.speaker[0] + off, a.speaker[1] + off),
+                                                 (a.cue[0] + off, a.cue[1] + off))))
 
 
 #: (round 38, entweets) a quoted post's author opening its quotation: '“@HeyKeifer: Oreos are the best” True.'
@@ -149,6 +190,44 @@ def _sentence_of(ctx: QuoteContext, pos: int) -> int:
     return next((i for i, (s, e) in enumerate(ctx.sents) if s <= pos < e), max(0, len(ctx.sents) - 1))
 
 
+#: (round 39, ennested) a quoted post opening inside another quoted post: '“@a: so true “@b: the game is rigged”” lol'
+_NESTED_POST = re.compile(r"“@(\w{1,30})\s?:\s*")
+
+
+_RT_TAIL = re.compile(r"(?<!\w)[RM]T:?$")
+
+
+def _en_nested_posts(ctx: QuoteContext, m: re.Match[str], a: int, b: int, group: int, depth: int = 0) -> None:
+    """(round 39, ennested) The words text[a:b] of the post by m's handle, with quoted posts nested in it in curly marks
+    ('“@AndyyDotCom: Every female owns one “@Ben_Dough: If she wears …”” both facts'): each nested post is its own
+    author's direct quote (the marks matched by depth; one left open runs to b), and the outer author's words are the
+    pieces outside them that hold words (none: no quote of the outer author). Was one quote of the outer author over
+    the nested post."""
+    text, pieces, lo, k = ctx.text, [], a, a
+    while (n := _NESTED_POST.search(text, k, b)) is not None and depth < 4:
+        d, e = 1, n.end()
+        while e < b and d:
+            d += (text[e] == "“") - (text[e] == "”")
+            e += 1
+        close = e - 1 if d == 0 else b
+        pieces.append((lo, n.start()))
+        _en_nested_posts(ctx, n, n.end(), close, group, depth + 1)
+        lo = k = min(b, close + 1)
+    pieces.append((lo, b))
+    attr = Attribution(m.group(1), (m.start(1), m.end(1)), None)
+    for lo, hi in pieces:
+        while lo < hi and (text[lo].isspace() or text[lo] in ".,;:"):
+            lo += 1  # (the full stop after a nested post's closing mark: '“@b: …”. no')
+        while hi > lo and (text[hi - 1].isspace() or text[hi - 1] == "…"):
+            hi -= 1
+        if (t := _RT_TAIL.search(text, lo, hi)) is not None:
+            hi = t.start()  # the marker before the nested post: 'GTFO RT “@b: …”'
+            while hi > lo and text[hi - 1].isspace():
+                hi -= 1
+        if _post_words(text, lo, hi):
+            ctx.recs.append(QuoteRec(lo, hi, "DIRECT_QUOTE", _sentence_of(ctx, lo), group, attr))
+
+
 def _en_posts(ctx: QuoteContext) -> None:
     """(round 38, entweets) Quoted posts and retweets of comment sections: the words after "@handle:" are the handle's,
     a direct quote spoken by the handle (the SPEAKER span without its "@", as "@MikeHolden42 tweeted" gives; no cue);
@@ -166,9 +245,13 @@ def _en_posts(ctx: QuoteContext) -> None:
         attr = Attribution(m.group(1), (m.start(1), m.end(1)), None)
         r = next((r for r in ctx.recs if r.label == "DIRECT_QUOTE" and r.start == q.start and r.end == q.end), None)
         if r is None:
-            ctx.recs.append(QuoteRec(m.end(), q.end, "DIRECT_QUOTE", _sentence_of(ctx, q.start), q.group, attr))
+            r = QuoteRec(m.end(), q.end, "DIRECT_QUOTE", _sentence_of(ctx, q.start), q.group, attr)
+            ctx.recs.append(r)
         else:
             r.start, r.attr = m.end(), attr
+        if "“@" in text[m.end() : q.end]:
+            ctx.recs.remove(r)
+            _en_nested_posts(ctx, m, m.end(), q.end, q.group)
     for m in _RT_HANDLE.finditer(text):
         a = m.end()
         b = text.find("\n\n", a)
