@@ -4535,9 +4535,11 @@ ROUND18_DE = [
     ("Die Meldung wurde Anfang Mai von einem Sprecher bestätigt.",  # (guard: a month before the agent)
      [("Die Meldung wurde Anfang Mai von einem Sprecher bestätigt", "INDIRECT_QUOTE", "Sprecher")]),
     # a surname after a title is a person a later "Er" continues (it had no name)
+    # (round 39, deagency: a renewed threat is a reported act, as a renewed demand or criticism since round 16)
     ("In seiner ersten Kabinettssitzung hat US-Präsident Trump seine Drohung erneuert. Er warf den Europäern vor, "
      "die USA auszunutzen.",
-     [("die USA auszunutzen", "INDIRECT_QUOTE", "Trump")]),
+     [("In seiner ersten Kabinettssitzung hat US-Präsident Trump seine Drohung erneuert", "INDIRECT_QUOTE", "Trump"),
+      ("die USA auszunutzen", "INDIRECT_QUOTE", "Trump")]),
     # the cue's anaphoric object is what was said; the writer's indicative main clause after it is no content
     ("Trump hatte dies am Sonntag angekündigt, Genaueres war vor Redaktionsschluss nicht bekannt.", []),
     ("Der Minister hatte das bestätigt, die Lage sei ernst.",  # (guard: a Konjunktiv report after it)

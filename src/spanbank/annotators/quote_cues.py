@@ -740,7 +740,10 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             out.append(Cue(i, i, "verb", speaker=src, act=True))
         elif lex.lang == "de" and t.low in lex.reflexive_participles and t.text == t.low and not t.quoted \
                 and (i + 1 >= hi or not toks[i + 1].is_word) and _in_clause(ctx, i, lo, hi, "sich") \
-                and any(x.low in lex.auxiliaries and x.text == x.low and not x.quoted for x in toks[max(lo, i - 14) : i]):
+                and any(x.low in lex.auxiliaries and x.text == x.low and not x.quoted
+                        for x in toks[max(lo, i - (14 if t.low not in _DE_CLAIM_VERBS else 24)) : i]) \
+                and (t.low not in _DE_CLAIM_VERBS or _de_claimed(ctx, i, lo, hi)):
+            # (round 39: a claim's long object, "haben sich zur Entführung von zwei Deutschen und … Südkoreanern bekannt")
             # (round 28) the perfect of "sich … aussprechen": "Politiker haben sich gegen Auftrittsverbote ausgesprochen"
             out.append(Cue(i, i, "verb", act=True))
         i += 1
@@ -1888,9 +1891,12 @@ def _preposition_act(ctx: QuoteContext, i: int, hi: int, lo: int | None = None) 
     preps = lex.preposition_acts.get(toks[i].low)
     if not preps:
         return False
+    # (round 39) a reflexive verb's "sich" before its subject: "Zu dem Anschlag bekannte sich eine Splittergruppe"
+    subj = i + 2 if i + 2 < hi and toks[i + 1].low == "sich" and toks[i].low in _DE_REFLEXIVE_PREPOSITION_ACTS else i + 1
     if lo is not None and lo + 1 < i and toks[lo].low in preps and toks[lo].is_cap and not toks[lo].quoted \
             and i - lo <= 10 and not any(t.text in {",", ":", ";"} and not t.quoted for t in toks[lo:i]) \
-            and i + 1 < hi and not toks[i + 1].quoted and (toks[i + 1].low in lex.determiners or toks[i + 1].is_cap):
+            and subj < hi and not toks[subj].quoted and (toks[subj].low in lex.determiners or toks[subj].is_cap) \
+            and (toks[i].low not in _DE_CLAIM_VERBS or _de_claimed(ctx, i, lo, hi)):
         return True  # (a subject follows the verb: not "Vom Bahnhof sprach niemand")
     if lo is not None and ctx.lex.lang == "de" and (i + 1 >= hi or not toks[i + 1].is_word) and not toks[i].quoted:
         # (round 25) the participle closing its clause, the preposition before it after the auxiliary: "Kickl hat von
@@ -1924,7 +1930,8 @@ def _preposition_act(ctx: QuoteContext, i: int, hi: int, lo: int | None = None) 
             # (round 25) "wenden" reports only with "sich": "wandte sich gegen die Pläne" (not "wandte die Methode gegen
             # Krebs an")
             return t.low in preps and (toks[i].low not in _DE_REFLEXIVE_PREPOSITION_ACTS
-                                       or any(y.low == "sich" for y in toks[i + 1 : x]))
+                                       or any(y.low == "sich" for y in toks[i + 1 : x])) \
+                and (toks[i].low not in _DE_CLAIM_VERBS or _de_claimed(ctx, i, lo if lo is not None else i, hi))
         x += 1
     return False
 
@@ -1934,8 +1941,30 @@ def _preposition_act(ctx: QuoteContext, i: int, hi: int, lo: int | None = None) 
 _DE_ACT_ADJUNCT_PREPOSITIONS = frozenset({"in", "im", "bei", "beim", "am", "vor", "nach", "während", "gegenüber"})
 
 
-#: German verbs whose preposition act needs "sich" ("Die Gewerkschaft wandte sich gegen die Pläne")
-_DE_REFLEXIVE_PREPOSITION_ACTS = frozenset({"wandte", "wandten", "wendet", "wenden"})
+#: German verbs whose preposition act needs "sich" ("Die Gewerkschaft wandte sich gegen die Pläne"; round 39: "Die
+#: Taliban bekannten sich zu dem Anschlag")
+_DE_REFLEXIVE_PREPOSITION_ACTS = frozenset({"wandte", "wandten", "wendet", "wenden", "bekannte", "bekannten", "bekennt",
+                                            "bekennen"})
+
+#: (round 39, deagency) German forms of "sich zu … bekennen" (claiming a deed), and the words that negate the claim in
+#: its clause ("Zu dem Anschlag bekannte sich bislang niemand", "hat sich noch keine Gruppe zu der Tat bekannt")
+_DE_CLAIM_VERBS = frozenset({"bekannte", "bekannten", "bekennt", "bekennen", "bekannt"})
+_DE_CLAIM_NEGATIONS = frozenset({"niemand", "keiner", "keine", "kein", "keinen", "nicht", "nie", "weder"})
+
+
+def _de_claimed(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """(round 39, deagency) The claim verb at i has "sich" and "zu"/"zum"/"zur" in its clause, and nothing negates it
+    ("Die Taliban bekannten sich zu dem Anschlag", "Die Gruppe hat sich zu der Tat bekannt"; not "Bislang bekannte sich
+    niemand zu der Tat", "Die Partei bekennt sich nicht zu ihrem Kandidaten")."""
+    toks = ctx.tokens
+    a = i
+    while a - 1 >= lo and toks[a - 1].text not in {",", ";", ":"} and not toks[a - 1].quoted:
+        a -= 1
+    b = i + 1
+    while b < hi and toks[b].text not in {",", ";", ":"} and not toks[b].quoted:
+        b += 1
+    words = {t.low for t in toks[a:b]}
+    return "sich" in words and not words.isdisjoint(("zu", "zum", "zur")) and words.isdisjoint(_DE_CLAIM_NEGATIONS)
 
 
 def _impersonal(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:

@@ -1388,6 +1388,12 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     if lex.lang == "de" and m.first > c.last and tail_end + 1 < hi and tail_end == m.end + 1 and toks[tail_end].text == "." \
             and len(toks[m.end].text) == 1 and toks[m.end].text.isupper() and not toks[tail_end].quoted:
         tail_end += 1  # (round 26) an abbreviated surname's full stop: "…, sagte Taleb A. am zweiten Prozesstag vor …"
+    if lex.lang == "de" and m.first > c.last and tail_end == m.end + 1 and tail_end + 2 < hi and toks[tail_end].text == "(" \
+            and not toks[tail_end].quoted and (z := next((x for x in range(tail_end + 2, min(hi, tail_end + 5))
+                                                          if not toks[x].is_word or toks[x].quoted), None)) is not None \
+            and toks[z].text == ")" and not toks[z].quoted and z + 1 < hi and toks[z + 1].text == ",":
+        tail_end = z + 1  # (round 39, deagency) a party or an age in brackets closes the speaker's apposition: "…, sagte der
+        # Vorsitzende des Ausschusses, Otto Fricke (FDP), am Freitag in Berlin." (five words after it: nothing was reported)
     if comma is not None and m.first > c.last and (e := _de_second_speaker_end(ctx, c, tail_end, hi)) is not None:
         # (round 26) a second speaker: "…, sagten Innenministerin X (CDU) und der Leiter der Staatsanwaltschaft,
         # Christian Ohlrogge, am Donnerstag." (the second speaker's apposition was the report)

@@ -193,7 +193,32 @@ def tokenize(text: str) -> list[Token]:
         append(Token(a, e, g, low, False, False, word, cap))
     if "No" in text:
         _number_signs(out)
+    if "- " in text:
+        _broken_compounds(out, text)
     return out
+
+
+#: words after a hyphen and a space that make it the elision of a compound's part ("Bund- und Länderkassen", "Ein- oder
+#: Ausreise", "mittel- bis langfristig")
+_ELISION_NEXT = frozenset({"und", "oder", "sowie", "bis", "bzw", "wie", "als", "noch", "beziehungsweise", "respektive",
+                           "or", "and", "to"})
+
+
+def _broken_compounds(out: list[Token], text: str) -> None:
+    """(round 39, deagency) A compound broken at its hyphen by a line break in older agency copy ("die radikal-
+    islamischen Taliban", "Alt- Bundeskanzler Helmut Schmidt", "der Vorsitzende im Spenden- Untersuchungsausschuss,
+    Volker Neumann (SPD)") reads as one phrase: the hyphen, glued to the word before it and followed by one space and a
+    word, is dropped from the tokens (the speaker phrase stopped at it, and the report was lost). Not the elision of a
+    compound's part before a conjunction ("Bund- und Länderkassen")."""
+    for x in range(len(out) - 2, 0, -1):
+        t = out[x]
+        if t.text != "-":
+            continue
+        p, n = out[x - 1], out[x + 1]
+        if p.end == t.start and n.start == t.end + 1 and text[t.end] == " " and p.is_word and n.is_word \
+                and p.text[-1].isalpha() and n.text[0].isalpha() and n.low not in _ELISION_NEXT \
+                and (len(p.text) >= 4 or (p.cap and len(p.text) >= 2)) and not n.low.startswith(p.low):
+            del out[x]  # (not a speaker's broken-off word in a transcript: "The s- I believe …", "we- we said")
 
 
 def _number_signs(out: list[Token]) -> None:
