@@ -240,6 +240,13 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
         elif attr is None and si > 0 and ctx.sent_attr[si - 1] is not None:
             prev = ctx.sent_attr[si - 1]
             attr = Attribution(prev.name, prev.speaker, None)
+            if ctx.lex.lang == "de" and not whole and best is None and prev.name \
+                    and (own := _de_named_subject_before(ctx, lo, hi, q_first)) is not None \
+                    and own.name.split()[-1] != prev.name.split()[-1]:
+                # (round 39, departial) a partial quotation in a writer's sentence whose subject is another person named
+                # in full: that person's words ("…, sagte de Maizière. Auch Kanzlerin Angela Merkel nahm die Nachricht
+                # »mit Trauer und Betroffenheit« auf." had de Maizière's)
+                attr = own
         if attr is None and whole and si >= 2 and ctx.lex.lang == "de" and ctx.sent_attr[si - 2] is not None \
                 and ctx.sent_attr[si - 2].name and "\n" not in ctx.text[ctx.sents[si - 2][1] : ctx.sents[si][0]] \
                 and _de_possessive_thing_subject(ctx, *ctx.sent_toks[si - 1]):
@@ -255,6 +262,23 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
         ctx.add(si, q.start, q.end, "DIRECT_QUOTE", attr, q.group)
         made = True
     return made
+
+
+def _de_named_subject_before(ctx: QuoteContext, lo: int, hi: int, q_first: int) -> Attribution | None:
+    """German (round 39, departial): the subject before a quotation is a person named with a first name or a title
+    ("Auch Kanzlerin Angela Merkel nahm die Nachricht „…“ auf"), in an indicative sentence (no Konjunktiv, which goes on
+    with the report before); None otherwise."""
+    lex = ctx.lex
+    if any(t.text == t.low and not t.quoted and (t.low in lex.konjunktiv_i or t.low in lex.konjunktiv)
+           for t in ctx.tokens[lo:hi]):
+        return None
+    own = subject_attribution(ctx, lo, q_first)
+    if own is None or not own.name or own.speaker is None or len(own.name.split()) < 2:
+        return None
+    words = ctx.text[own.speaker[0] : own.speaker[1]].split()
+    if not person_name(own.name, lex, ctx.ents) or words[0].lower() in ("er", "sie"):
+        return None
+    return Attribution(own.name, own.speaker, None)
 
 
 def _de_backref_attribution_next(ctx: QuoteContext, si: int) -> bool:

@@ -838,6 +838,11 @@ def _sentence_goes_on(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list, 
                 # (not when that sentence names a speech act of its own: "Die Veranstaltung schloss mit dem Appell, …")
                 attr = (None if _de_speech_word(ctx, *ctx.sent_toks[si - 1])
                         else _de_source_over_gap(ctx, si, lo, hi, passive=True)) or Attribution(None, None, None)
+            elif _de_thing_verb_subject(ctx, si - 1, attr):
+                # (round 39, departial) a thing as the subject of a verb that reports only with a speaker ("Bei einer
+                # Pleite droht der Totalverlust von Steuergeldern. Der Bund habe …" had the speaker "Totalverlust"):
+                # reported, without a speaker, as after an event ("Ihre Ernennung verspricht …")
+                attr = Attribution(None, None, None)
             _continue(ctx, si, s_start, s_end, attr)
     if ctx.lex.lang == "de" and not cues and (gap := _de_source_over_gap(ctx, si, lo, hi)) is not None:
         # (round 38, kon) a Konjunktiv I main clause after one sentence of the writer's that opens a new paragraph
@@ -1221,6 +1226,22 @@ def _de_poll_source(ctx: QuoteContext, attr: Attribution) -> bool:
         return False
     words = ctx.text[attr.speaker[0] : attr.speaker[1]].split()
     return any(w[:1].isupper() and w.strip(".,;:()").lower().endswith(lex.poll_nouns) for w in words[:4])
+
+
+def _de_thing_verb_subject(ctx: QuoteContext, sj: int, attr: Attribution) -> bool:
+    """German (round 39, departial): sentence sj's verb is one of `thing_subject_verbs` ("droht", "verspricht") and the
+    attribution's span, its subject, names no one who may speak ("der Totalverlust von Steuergeldern", "ein
+    Punktabzug"): no source of the Konjunktiv after it."""
+    lex = ctx.lex
+    if not lex.thing_subject_verbs or attr.speaker is None:
+        return False
+    lo, hi = ctx.sent_toks[sj]
+    if not any(t.text == t.low and not t.quoted and t.low in lex.thing_subject_verbs for t in ctx.tokens[lo:hi]):
+        return False
+    first = next((k for k in range(lo, hi) if ctx.tokens[k].start == attr.speaker[0]), None)
+    last = next((k for k in range(hi - 1, lo - 1, -1) if ctx.tokens[k].end == attr.speaker[1]), None)
+    return first is not None and last is not None and first < last \
+        and de_thing_speaker(ctx, Mention(first, last, "description"))
 
 
 def _de_event_subject(ctx: QuoteContext, attr: Attribution) -> bool:
