@@ -196,6 +196,10 @@ def _clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) ->
         if lex.lang == "en" and w.low == "but" and w.text == "but" and _en_but_goes_on(toks, lex, j, n + 1, hi):
             continue  # (round 38, enbounds) a backshifted "but"-clause is more of the report: "said talks had been
             # difficult, but it was a necessary process" (not "…, but shares fell", "…, but he did not elaborate")
+        if lex.lang == "en" and w.low == "and" and w.text == "and" and _en_backshifted(toks, lex, j, k) \
+                and _en_but_goes_on(toks, lex, j, n + 1, hi, coordinated=True):
+            continue  # (round 39, enand) a backshifted "and"-clause with a past modal is more of the report: "said
+            # the plan was sound, and the cabinet would vote on it next week" (not "…, and he would later die")
         if lex.lang == "en" and en_clause_breaker(toks, lex, n, hi):
             return t.start
         if (w.low in lex.cue_verbs and not listed) or w.low in lex.so_cues:
@@ -240,7 +244,25 @@ _EN_WRITER_REMARK = frozenset({"clear", "unclear", "known", "unknown", "immediat
                                "disclose", "reveal", "specify", "identify", "name"})
 
 
-def _en_but_goes_on(toks: list[Token], lex: Lexicon, j: int, m: int, hi: int) -> bool:
+#: (round 39, enand) words after a past modal that make it the writer's narrative future-in-past ("…, and he would
+#: later die of his injuries") or a counterfactual ("…, and we could have done more")
+_EN_NARRATIVE_AFTER_MODAL = frozenset({"later", "eventually", "soon", "go", "have", "then", "never", "ultimately"})
+
+
+def _en_backshifted(toks: list[Token], lex: Lexicon, j: int, k: int) -> bool:
+    """English (round 39, enand): the reported clause from j to the comma at k is backshifted: it has a past "be",
+    "have" or modal of its own, after a subject ("the plan was sound", "it had no plans to close the plant"), and no
+    comma before the one at k (", and" after a list is ambiguous: "would hit pork, wine, and the move would …")."""
+    return k - j >= 3 and any(x.text in _EN_BACKSHIFT and not x.quoted for x in toks[j + 1 : k]) \
+        and not any(x.text == "," for x in toks[j:k])  # not a list: "would hit pork, wine, and the move would …"
+
+
+#: past finite forms of a backshifted report (`_en_backshifted`)
+_EN_BACKSHIFT = frozenset({"was", "were", "had", "would", "could", "wasn't", "weren't", "hadn't", "wouldn't",
+                           "couldn't", "wasn’t", "weren’t", "hadn’t", "wouldn’t", "couldn’t"})
+
+
+def _en_but_goes_on(toks: list[Token], lex: Lexicon, j: int, m: int, hi: int, coordinated: bool = False) -> bool:
     """English (round 38, enbounds): the clause from m (after ", but") goes on with a report whose content starts at j
     after a past cue ("said", "told reporters that"): its subject is "it"/"there" or a pronoun or a short noun phrase,
     then a past modal ("it would take time", "a deal could still be reached", "they would keep talking"), or "it
@@ -261,6 +283,13 @@ def _en_but_goes_on(toks: list[Token], lex: Lexicon, j: int, m: int, hi: int) ->
     v = m + 1
     if f.low in ("it", "there", "they", "he", "she", "we") and f.text == f.low:
         pass
+    elif coordinated and f.text in ("the", "its", "his", "her", "their") and toks[v].is_word and not toks[v].quoted \
+            and toks[v].text == toks[v].low and toks[v].low not in lex.auxiliaries:
+        v += 1  # (round 39, enand) "…, and the cabinet would vote on it"
+        while v < hi and v < m + 5 and toks[v].is_word and not toks[v].quoted and toks[v].text == toks[v].low \
+                and toks[v].low not in lex.auxiliaries and toks[v].low not in lex.prepositions \
+                and toks[v].low not in lex.cue_verbs and toks[v].low not in lex.stopwords:
+            v += 1
     elif f.text == f.low and f.low not in lex.auxiliaries and f.low not in lex.prepositions and f.low not in lex.stopwords \
             and f.low not in lex.cue_verbs and not f.low.endswith("ly") and f.low not in lex.skippable:
         while v < hi and v < m + 5 and toks[v].is_word and not toks[v].quoted and toks[v].text == toks[v].low \
@@ -275,6 +304,9 @@ def _en_but_goes_on(toks: list[Token], lex: Lexicon, j: int, m: int, hi: int) ->
     if v >= hi or toks[v].quoted or toks[v].text != toks[v].low or not (
             toks[v].low in _EN_PAST_MODALS or (f.low == "it" and v == m + 1 and toks[v].low in _EN_IT_PAST)):
         return False
+    if coordinated and (toks[v].low not in _EN_PAST_MODALS or (v + 1 < hi and toks[v + 1].low in _EN_NARRATIVE_AFTER_MODAL)
+                        or f.low in ("we", "there") or (v + 1 < hi and not toks[v + 1].is_word)):
+        return False  # "and": a past modal only, not "and he would later die", "and we could have", "and it would."
     for x in toks[v + 1 : hi]:
         if x.quoted or x.text in {":", ";", "-", "–", "—", "("} or x.low in _EN_WRITER_REMARK \
                 or (x.text == x.low and (x.low in lex.cue_verbs or x.low in lex.speech_act_verbs)):
