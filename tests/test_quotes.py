@@ -16150,7 +16150,7 @@ def assert_de_exact_depolls(text, expected):
         ("Nach einer Insa-Umfrage für die „Bild am Sonntag“ verliert die SPD einen Punkt und kommt auf 15 Prozent.",
          [("verliert die SPD einen Punkt und kommt auf 15 Prozent", IND, "Insa-Umfrage")]),
         ("Nach einer Umfrage des Instituts Forsa im Auftrag von RTL und ntv legt die Union auf 31 Prozent zu.",
-         [("legt die Union auf 31 Prozent zu", IND, "Instituts Forsa")]),
+         [("legt die Union auf 31 Prozent zu", IND, "Forsa")]),
         ("Laut einer repräsentativen Umfrage des Meinungsforschungsinstituts YouGov im Auftrag der Deutschen "
          "Presse-Agentur halten 61 Prozent der Befragten die Rentenreform für ungerecht.",
          [("halten 61 Prozent der Befragten die Rentenreform für ungerecht", IND, "YouGov")]),
@@ -16208,7 +16208,7 @@ def test_round38_depolls_de_poll_in_report(text, expected):
         ("Laut einer Umfrage sprechen sich 57 Prozent für ein Tempolimit aus.",
          [("sprechen sich 57 Prozent für ein Tempolimit aus", IND, "Umfrage")]),
         ("Nach einer Umfrage des Instituts Forsa liegt die Union bei 30 Prozent.",
-         [("liegt die Union bei 30 Prozent", IND, "Instituts Forsa")]),
+         [("liegt die Union bei 30 Prozent", IND, "Forsa")]),
         ("Die Kanzlerin sagte, die Koalition arbeite gut zusammen. Nach einer neuen Umfrage hat die Union ihren "
          "Vorsprung sogar ausgebaut.",
          [("die Koalition arbeite gut zusammen", IND, "Kanzlerin"),

@@ -13,6 +13,7 @@ from bisect import bisect_right
 
 from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
 from spanbank.annotators.quote_cues import _de_light_compound_head, _genitive_end, _source_name, de_poll_tail
+from spanbank.annotators.quote_cues import de_poll_institute as _de_poll_institute
 from spanbank.annotators.quote_indirect import (
     de_noun_list,
     de_ownerless_statement,
@@ -92,42 +93,6 @@ def _de_poll_mention(ctx: QuoteContext, m: Mention, hi: int) -> tuple[Mention, M
     if pe <= m.end:
         return m, None
     return Mention(m.first, min(last, own), m.kind, pe), Mention(m.first, min(last, own), m.kind, own)
-
-
-def _de_poll_institute(ctx: QuoteContext, m: Mention) -> str | None:
-    """German (round 39, depolls3): the institute a poll phrase names, as "laut Forsa" names it: "einer Umfrage des
-    Meinungsforschungsinstituts infratest dimap" -> "infratest dimap", "eine Umfrage von YouGov" -> "YouGov", "einer
-    Umfrage des Instituts für Demoskopie Allensbach" -> "Institut für Demoskopie Allensbach", "einer Umfrage des
-    Allensbach-Instituts" -> "Allensbach-Institut"; None when it names none ("einer Forsa-Umfrage")."""
-    toks, lex = ctx.tokens, ctx.lex
-    p = next((x for x in range(m.first, m.end) if toks[x].is_cap and toks[x].low.endswith(lex.poll_nouns)
-              and not toks[x].quoted), None)
-    if p is None or toks[p + 1].text not in ("des", "der", "von", "vom") or toks[p + 1].quoted:
-        return None
-    k = p + 2
-    if toks[p + 1].text == "von" and k <= m.end and toks[k].text in ("der", "dem") and not toks[k].quoted:
-        k += 1
-    while k < m.end and toks[k].text == toks[k].low and toks[k].low.endswith(DE_ADJECTIVE_ENDINGS) and not toks[k].quoted \
-            and toks[k].low not in lex.poll_institutes:
-        k += 1  # "des renommierten Instituts"
-    if k > m.end or toks[k].quoted or not toks[k].is_word or toks[k].low in ("anfang", "mitte", "ende") \
-            or toks[k].low in lex.time_words or toks[k].low in lex.month_names:
-        return None  # a date, no institute: "einer YouGov-Umfrage von Mitte März"
-    e = k
-    while e + 1 <= m.end and not toks[e + 1].quoted and toks[e + 1].is_word and (
-            toks[e + 1].is_cap or toks[e + 1].low in lex.poll_institutes or toks[e + 1].text == "für") \
-            and toks[e + 1].low not in lex.determiners:
-        e += 1
-    head = toks[k].low
-    if head.endswith(("institut", "instituts", "institutes")) and e > k and toks[k + 1].text != "für":
-        k += 1  # the name after its head: "des Meinungsforschungsinstituts Forsa" -> "Forsa"
-    words = [t.text for t in toks[k : e + 1]]
-    if not words or not (toks[k].is_cap or toks[k].low in lex.poll_institutes) or toks[k].low in lex.poll_nouns:
-        return None
-    w = words[0]
-    if w.lower().endswith(("instituts", "institutes")) and toks[p + 1].text in ("des", "der"):
-        words[0] = w[: -2] if w.lower().endswith("es") else w[: -1]  # the nominative: "Allensbach-Instituts"
-    return " ".join(words)
 
 
 def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]) -> None:
@@ -241,6 +206,13 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         if m is not None and lex.lang == "de" and m.last == c.first - 1 and m.last > m.first:
             m = _de_dative_source_part(ctx, m)
             bare_source = m.first == m.last and m.kind == "description"
+        elif m is not None and lex.lang == "de" and m.end == c.first - 1 and m.first < m.last < m.end \
+                and toks[m.first].low in lex.determiners and toks[m.first].low not in lex.dative_articles \
+                and not toks[m.first].quoted and (d := next((x for x in range(m.last + 1, m.end) if toks[x].text in (
+                    "einer", "einem", "der", "dem") and toks[x + 1].is_cap and not toks[x + 1].quoted
+                    and (toks[x + 1].low.endswith(lex.poll_nouns or ("\0",)) or lex.is_source_noun(toks[x + 1].text))), None)) is not None:
+            m = Mention(d, m.end, "description")  # (round 39, depolls4) "auf das die Deutschen einer Umfrage zufolge …"
+            # (the source was "Deutschen einer Umfrage": "die Deutschen" is the clause's subject, the dative its own)
         if m is not None and lex.lang == "de" and m.first == m.last and toks[m.first].text in DE_PARTIES and m.first - 2 >= lo \
                 and toks[m.first - 1].text == "," and not toks[m.first - 1].quoted \
                 and (h := mention_before(toks, m.first - 1, lo, lex)) is not None and h.end == m.first - 2 \
@@ -502,6 +474,13 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             # a plural verb and a singular noun phrase after it: "Die Büros beider Politiker nannten das Treffen offen"
             # (the subject is the whole phrase before the verb)
             before = Mention(lo, c.first - 1, "description")
+        elif before is not None and lex.lang == "de" and after is not None and toks[c.first].low.endswith("en") \
+                and after.first == c.last + 1 and toks[after.first].low in ("das", "ein", "eine", "einen") \
+                and toks[before.first].text[:1].isdigit() and before.first + 1 <= before.last \
+                and toks[before.first + 1].low in ("prozent", "%") and not toks[before.first].quoted \
+                and not any(t.text in {",", ";", ":"} or t.quoted for t in toks[lo : c.first]):
+            pass  # (round 39, depolls4) a share before a plural verb, a singular phrase after it: "Nur 27 Prozent der
+            # Bevölkerung äußerten das Gegenteil" (the speaker was "Gegenteil")
         elif before is not None and lex.lang == "de" and after is not None and (
                 not _prefield(ctx, before, lo) or toks[before.first].low in lex.object_articles
                 or toks[before.first].low in _DE_FRONTED_PARTICIPLES

@@ -606,6 +606,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 noun_use = True  # "hatte sich eine Zeugin bei Gericht gemeldet": got in touch, said nothing
             if t.low in lex.evidence_verbs and _de_evidence(ctx, i, lo, hi):
                 noun_use = True  # (round 38, dewriter) "Vieles spricht dafür, dass …": evidence, no speech
+            if t.low in lex.poll_result_participles and not _de_poll_result(ctx, i, lo, hi):
+                noun_use = True  # (round 39, depolls4) "Daraus haben sich Probleme ergeben": no poll's finding
             if t.low in lex.risk_verbs and (_in_clause(ctx, i, lo, hi, "zu") or _de_thing_after(ctx, i, lo, hi)
                                             or _zu_infix_before(ctx, i, lo)):
                 noun_use = True  # "Damit drohten hunderte Stellen unbesetzt zu bleiben", "An den Alpen drohten
@@ -1652,6 +1654,27 @@ _DE_ZU_PARTICLES = ("ab", "an", "auf", "aus", "ein", "fest", "fort", "her", "her
                     "um", "vor", "weg", "weiter", "zurück", "zusammen", "über", "unter", "durch", "wieder")
 
 
+#: German (round 39, depolls4) forms of "haben" after a fronted "Das"/"Dies" in the perfect of a poll's finding
+_DE_HAVE_FORMS = frozenset({"hat", "haben", "hatte", "hatten"})
+
+
+def _de_poll_result(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """German (round 39, depolls4): the participle at i (`poll_result_participles`) closes a clause "Das/Dies" + a form
+    of "haben" + a poll as the subject ("Das hat eine Umfrage des Instituts Forsa ergeben."), so it reports the poll's
+    finding, as "Das ergab eine Umfrage …" does."""
+    toks, lex = ctx.tokens, ctx.lex
+    if i - 3 < lo or toks[lo].low not in ("das", "dies") or toks[lo].quoted or toks[lo + 1].low not in _DE_HAVE_FORMS \
+            or toks[lo + 1].text != toks[lo + 1].low or toks[i].text != toks[i].low \
+            or not (i + 1 >= hi or toks[i + 1].text in {".", "!"}):
+        return False
+    if any(t.text in {",", ";", ":", "(", "–", "—"} or (t.low in ("sich", "nicht") and not t.quoted) for t in toks[lo + 2 : i]):
+        return False
+    k = lo + 2 + (toks[lo + 2].low in lex.determiners)
+    while k < i and toks[k].text == toks[k].low and toks[k].low.endswith(DE_ADJECTIVE_ENDINGS):
+        k += 1  # "eine repräsentative Umfrage"
+    return k < i and toks[k].is_cap and bool(lex.poll_nouns) and toks[k].low.endswith(lex.poll_nouns)
+
+
 def _de_evidence(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     """German (round 38, dewriter): the verb at i ("spricht", `evidence_verbs`) weighs evidence with an adverb of
     `evidence_adverbs` after it, before the end of its clause ("Vieles spricht jedoch dafür, dass …", "Einiges sprach
@@ -2567,7 +2590,10 @@ def _noun_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Cue | None:
                 if pe > tail:  # (round 38, depolls) the poll's institute, client and medium: "Nach einer Emnid-Umfrage
                     # für die „Bild am Sonntag“ legte die Union zu" (the content began at "für die")
                     m = Mention(i + 1, pe, "source")
-                    return Cue(i, i, "source_noun", m, _source_name(ctx, j, own, Mention(i + 1, own, "source"), lo, hi))
+                    # (round 39, depolls4) its institute when it names one, as after "laut" ("Nach einer Umfrage des
+                    # Instituts Forsa" was "Instituts Forsa")
+                    return Cue(i, i, "source_noun", m, de_poll_institute(ctx, Mention(i + 1, own, "source"))
+                               or _source_name(ctx, j, own, Mention(i + 1, own, "source"), lo, hi))
             if tail > last:
                 m = Mention(i + 1, tail, "source")
                 name = _source_name(ctx, j, last, Mention(i + 1, last, "source"), lo, hi)
@@ -2580,7 +2606,8 @@ def _noun_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Cue | None:
                 m = Mention(i + 1, appos.last, "source")
                 return Cue(i, i, "source_noun", m, " ".join(t.text for t in toks[appos.first : appos.last + 1]))
             m = Mention(i + 1, last, "source")
-            return Cue(i, i, "source_noun", m, _source_name(ctx, j, last, m, lo, hi))
+            return Cue(i, i, "source_noun", m, (lex.lang == "de" and toks[j].low.endswith(lex.poll_nouns or ("\0",))
+                                                and de_poll_institute(ctx, m)) or _source_name(ctx, j, last, m, lo, hi))
         if toks[j].is_cap and toks[j].low not in lex.determiners and j > i + 2:
             break
         if lex.lang == "de" and toks[j].is_cap and j > i + 1 and toks[j - 1].text == toks[j - 1].low \
@@ -2933,3 +2960,39 @@ def _en_figure_object(toks, lex, i: int, hi: int) -> bool:
         if k == i + 1 and (t.low in lex.complementizers or t.low in lex.prepositions):
             return False
     return False
+
+
+def de_poll_institute(ctx: QuoteContext, m: Mention) -> str | None:
+    """German (round 39, depolls3): the institute a poll phrase names, as "laut Forsa" names it: "einer Umfrage des
+    Meinungsforschungsinstituts infratest dimap" -> "infratest dimap", "eine Umfrage von YouGov" -> "YouGov", "einer
+    Umfrage des Instituts für Demoskopie Allensbach" -> "Institut für Demoskopie Allensbach", "einer Umfrage des
+    Allensbach-Instituts" -> "Allensbach-Institut"; None when it names none ("einer Forsa-Umfrage")."""
+    toks, lex = ctx.tokens, ctx.lex
+    p = next((x for x in range(m.first, m.end) if toks[x].is_cap and toks[x].low.endswith(lex.poll_nouns)
+              and not toks[x].quoted), None)
+    if p is None or toks[p + 1].text not in ("des", "der", "von", "vom") or toks[p + 1].quoted:
+        return None
+    k = p + 2
+    if toks[p + 1].text == "von" and k <= m.end and toks[k].text in ("der", "dem") and not toks[k].quoted:
+        k += 1
+    while k < m.end and toks[k].text == toks[k].low and toks[k].low.endswith(DE_ADJECTIVE_ENDINGS) and not toks[k].quoted \
+            and toks[k].low not in lex.poll_institutes:
+        k += 1  # "des renommierten Instituts"
+    if k > m.end or toks[k].quoted or not toks[k].is_word or toks[k].low in ("anfang", "mitte", "ende") \
+            or toks[k].low in lex.time_words or toks[k].low in lex.month_names:
+        return None  # a date, no institute: "einer YouGov-Umfrage von Mitte März"
+    e = k
+    while e + 1 <= m.end and not toks[e + 1].quoted and toks[e + 1].is_word and (
+            toks[e + 1].is_cap or toks[e + 1].low in lex.poll_institutes or toks[e + 1].text == "für") \
+            and toks[e + 1].low not in lex.determiners:
+        e += 1
+    head = toks[k].low
+    if head.endswith(("institut", "instituts", "institutes")) and e > k and toks[k + 1].text != "für":
+        k += 1  # the name after its head: "des Meinungsforschungsinstituts Forsa" -> "Forsa"
+    words = [t.text for t in toks[k : e + 1]]
+    if not words or not (toks[k].is_cap or toks[k].low in lex.poll_institutes) or toks[k].low in lex.poll_nouns:
+        return None
+    w = words[0]
+    if w.lower().endswith(("instituts", "institutes")) and toks[p + 1].text in ("des", "der"):
+        words[0] = w[: -2] if w.lower().endswith("es") else w[: -1]  # the nominative: "Allensbach-Instituts"
+    return " ".join(words)

@@ -225,6 +225,8 @@ class Lexicon:
     infinitive_adverbials: frozenset[str] = frozenset()
     #: German verbs that are a risk, not a threat, with a "zu" infinitive in their clause ("drohten … zu bleiben")
     risk_verbs: frozenset[str] = frozenset()
+    #: German (round 39, depolls4) participles of a poll's finding ("Das hat eine Umfrage … ergeben")
+    poll_result_participles: frozenset[str] = frozenset()
     #: German active forms of "zitieren": with "mit den Worten" the object is the speaker
     quoting_verbs: frozenset[str] = frozenset()
     #: English nouns in -ly, no adverbs: "His family said", "the assembly voted"
@@ -782,6 +784,7 @@ class Lexicon:
             quantifier_pronouns=_set(d, "quantifier_pronouns"),
             infinitive_adverbials=_set(d, "infinitive_adverbials"),
             risk_verbs=_set(d, "risk_verbs"),
+            poll_result_participles=_set(d, "poll_result_participles"),
             quoting_verbs=_set(d, "quoting_verbs"),
             ly_nouns=_set(d, "ly_nouns"),
             subject_adverbs=_set(d, "subject_adverbs"),

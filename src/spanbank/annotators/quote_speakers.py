@@ -1053,7 +1053,31 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
     if m is not None and lex.lang == "en" and m.kind in ("name", "group") and m.first - 4 >= lo and tokens[m.first - 1].text == "," \
             and any(tokens[x].text == "and" for x in range(m.first + 1, m.last)):
         m = _en_listed_body_name(tokens, m, lo, lex) or m
+    if m is not None and lex.lang == "de" and m.kind in ("name", "description") and m.first - 1 >= lo:
+        m = _de_counted_share(tokens, m, lo) or m
     return m
+
+
+#: (round 39, depolls4) German units of a counted share: "69 Prozent der Befragten", "83 % der Deutschen"
+_DE_SHARE_UNITS = frozenset({"prozent", "%"})
+
+
+def _de_counted_share(tokens: list[Token], m: Mention, lo: int) -> Mention | None:
+    """German (round 39, depolls4): the mention m of a share opening its clause after its number ("69 Prozent der
+    Befragten gaben an" was "Prozent der Befragten", "83 % der Deutschen sind der Meinung" was "der Deutschen"): the
+    mention with the number, as after the verb ("erklärten 46 Prozent der Deutschen"); else None."""
+    f = m.first
+    if tokens[f].low not in _DE_SHARE_UNITS:
+        if f - 2 < lo or tokens[f - 1].text != "%" or tokens[f].low not in ("der", "aller"):
+            return None
+        f -= 1
+    n = f - 1
+    if n < lo or tokens[n].quoted or not tokens[n].text[:1].isdigit() or not tokens[n].text[-1:].isdigit() \
+            or tokens[f].quoted:
+        return None
+    if n > lo and (tokens[n - 1].is_word and tokens[n - 1].text == tokens[n - 1].low and not tokens[n - 1].quoted):
+        return None  # inside the clause after a lower-case word: "… sind es nur noch 57 Prozent", not this rule's
+    return Mention(n, m.last, "description", m.span_last)
 
 
 def _en_listed_body_name(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> Mention | None:
@@ -3390,11 +3414,15 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
                                                                  and tokens[k - 1].text in lex.document_participles
                                                                  and tokens[k - 2].low in lex.document_nouns), None)):
         m = Mention(m.first, by - 2, m.kind)  # (round 35) "a memo obtained by the Ledger" is the memo
+    if lex.lang == "de" and m.kind == "description" and m.first < m.last and tokens[m.first].text[:1].isdigit() \
+            and tokens[m.first + 1].low in _DE_SHARE_UNITS and not tokens[m.first].quoted:
+        return _text(tokens, m.first, m.end)  # (round 39, depolls4) a share with its number: "69 Prozent der Befragten"
     if lex.lang == "de" and m.first == m.last and "-" in tokens[m.first].text \
             and tokens[m.first].text.rsplit("-", 1)[1].lower() in _DE_SOURCE_COMPOUND_HEADS:
         return tokens[m.first].text.rsplit("-", 1)[0]  # (round 22) "ADAC-Angaben zufolge" is the ADAC
     if lex.lang == "de" and m.last > m.first and (
-            tokens[m.first].low in lex.determiners or tokens[m.first].low in _DE_GROUP_NUMERALS or tokens[m.first].text.isdigit()) \
+            tokens[m.first].low in lex.determiners or tokens[m.first].low in _DE_GROUP_NUMERALS or (
+                tokens[m.first].text.isdigit() and tokens[m.first + 1].low not in _DE_SHARE_UNITS)) \
             and (k := de_extended_attribute(tokens, m.first + 1, m.last + 1, lex)) is not None:
         m = Mention(k + 1, m.last, m.kind, m.span_last)  # "der am Montag vorgestellte Bericht" -> "Bericht"
     elif lex.lang == "de" and m.last > m.first and tokens[m.first].text == tokens[m.first].low \
