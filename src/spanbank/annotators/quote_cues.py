@@ -439,6 +439,12 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     # (round 33) the writer's own view: "I think that …", "you know that …"; or a hypothetical or
                     # backgrounded belief: "If he knew that there is a 10% possibility …", "while the WHO recognized that …"
                     noun_use = True
+                if t.low in _EN_SAY_FORMS and _en_idle_say(ctx, i, lo, hi):
+                    # (round 39, ensay) "say" in the writer's own prose, no report: a set phrase ("Needless to say", "Let's
+                    # say", "as they say", "goes without saying"), the writer's present words ("I'd say", "I'm not
+                    # saying", "you could say"), a comparison ("It's like saying …"), an imperative or a bare infinitive
+                    # ("Stop saying …", "Why not just say …", "To say that … is absurd")
+                    noun_use = True
                 if t.low == "hope" and prev is not None and (prev.low in lex.auxiliaries or prev.low in lex.negations
                                                              or prev.low in ("there", "little", "some", "much")):
                     noun_use = True  # (round 33) a noun: "There is hope that …", "There is no hope that …"
@@ -1418,6 +1424,80 @@ def _en_first_second_person_subject(ctx: QuoteContext, i: int, lo: int) -> bool:
             or toks[k].low in _EN_STANCE_ADVERBS or toks[k].low.endswith(("n't", "n’t", "ly"))):
         k -= 1
     return k >= lo and toks[k].is_word and not toks[k].quoted and toks[k].low in _EN_FIRST_SECOND
+
+
+#: (round 39, ensay) the present forms of "say" (not "said": "As I said, …" reports the writer's earlier words)
+_EN_SAY_FORMS = frozenset({"say", "says", "saying"})
+#: modals of a hypothetical saying: "you could say …", "you might say", "one would say"
+_EN_SAY_MODALS = frozenset({"would", "could", "might", "can", "may", "'d", "’d", "wouldn't", "couldn't", "can't",
+                            "wouldn’t", "couldn’t", "can’t"})
+#: subjects of a set phrase "as … say": "as they say", "as the saying goes" (a noun), "as you might say"
+_EN_AS_SAY_SUBJECTS = frozenset({"they", "we", "you", "one", "people", "i"})
+#: words right before "say"/"saying" that make it no report: a comparison ("like saying", "than saying"), "without
+#: saying", a question for a hypothetical ("Why say …", "why not just say"), an imperative ("Stop saying …")
+_EN_SAY_NOT_REPORT_BEFORE = frozenset({"like", "than", "without", "why"})
+_EN_SAY_IMPERATIVES = frozenset({"stop", "quit"})
+
+
+def _en_idle_say(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """(round 39, ensay) English: the form of "say" at token i is no report in the writer's own prose (reader comments,
+    forum posts, columns): a set phrase ("Needless to say", "suffice it to say", "that is to say", "Let's say", "let us
+    say", "as they say", "shall we say", "dare I say", "goes without saying"), the writer's present words ("I'd say",
+    "I say", "I'm not saying", "we can say", "you could say"), a comparison or a question of a hypothetical ("It's like
+    saying …", "Why not just say …"), an imperative ("Stop saying …", "Quit saying") or an infinitive opening the
+    sentence ("To say that … is absurd"). "said" stays ("As I said, …", "I never said that …"), and so does the writer's
+    saying before a quotation ('I would just say "go to it"': the quotation would go to someone else)."""
+    toks, lex = ctx.tokens, ctx.lex
+    k = i - 1
+    while k >= lo and toks[k].is_word and not toks[k].quoted and toks[k].low in ("just", "simply", "merely", "only",
+                                                                                   "really", "even", "always", "also"):
+        k -= 1  # "Let's just say", "I'm simply saying", "why not just say"
+    if k < lo or toks[k].quoted:
+        return False
+    p = toks[k]
+    if not p.is_word:
+        return False
+    if p.low == "to" and toks[i].low == "say":
+        if k == lo or (k - 1 == lo and not toks[lo].is_word):
+            return True  # "To say that one law can defeat another shows …"
+        w = toks[k - 1]
+        return not w.quoted and w.is_word and w.low in lex.say_idiom_words and (
+            w.low != "is" or (k - 2 >= lo and toks[k - 2].low == "that"))  # "that is to say" (not "The plan is to say")
+    if p.low in ("let's", "lets", "let’s") or (p.low in ("us", "me") and k - 1 >= lo and toks[k - 1].low == "let"):
+        return True  # "Let's say I have a friend named Bill", "Let me say this: …"
+    if p.low in _EN_SAY_NOT_REPORT_BEFORE and p.text == p.low or (p.low == "why" and k == lo) or (
+            p.low == "not" and k - 1 >= lo and toks[k - 1].low == "why"):
+        return True  # "It's like saying …", "better than saying", "goes without saying", "Why not just say …"
+    if p.low in _EN_SAY_IMPERATIVES and toks[i].low == "saying" and (
+            k == lo or toks[k - 1].low in ("please", "so", "just", "and") or not toks[k - 1].is_word):
+        return True  # "Stop saying immigration when you mean …", "Please quit saying …"
+    if k - 1 >= lo and p.low in _EN_AS_SAY_SUBJECTS and toks[k - 1].low == "as" and toks[i].low == "say" \
+            and (i + 1 >= hi or toks[i + 1].text in {",", ":", ";", "."} or toks[i + 1].quoted):
+        return True  # "That, as they say, is …" (not "as they say in their statement")
+    if p.low in ("we", "i") and k - 1 >= lo and toks[k - 1].low in ("shall", "dare", "need", "may", "must") \
+            and toks[i].low == "say":
+        return True  # "indicating, shall we say, a failure of …", "dare I say", "need I say", "I must say" (below)
+    # the subject: past auxiliaries, negations, adverbs; "I'd say", "I'm not saying", "we can say", "you could say"
+    n = i + 1 + (i + 1 < hi and toks[i + 1].text in {",", ":"} and not toks[i + 1].quoted)
+    if n < hi and toks[n].quoted:
+        return False  # the writer's words in quotation marks stay the writer's: 'When I say "phony spirit," I mean …'
+    modal = False
+    while k >= lo and toks[k].is_word and not toks[k].quoted and (
+            toks[k].low in lex.auxiliaries or toks[k].low in lex.negations or toks[k].low in _EN_STANCE_ADVERBS
+            or toks[k].low in ("’m", "’d", "’re", "am", "just", "simply", "only", "merely", "have", "got", "gotta",
+                               "must", "hate", "want", "wanted", "to", "going", "gonna")
+            or toks[k].low.endswith(("n't", "n’t", "ly"))):
+        modal = modal or toks[k].low in _EN_SAY_MODALS
+        if toks[k].low in ("has", "had", "was", "were", "did") or (toks[k].low in ("have", "'ve", "’ve")
+                                                                     and toks[i].low != "say"):
+            return False  # "I have said", "I was saying at the time", "I did say that" (the writer's past words)
+        k -= 1
+    if k < lo or not toks[k].is_word or toks[k].quoted:
+        return False
+    s = toks[k].low
+    if k - 1 >= lo and toks[k - 1].low in ("did", "didn't", "didn’t", "had", "have", "has"):
+        return False  # a question about the writer's past words: "Did I say the few … ruin it?", "Nowhere did I say …"
+    return s in ("i", "we") or (s in ("you", "one") and modal)
 
 
 #: English subordinators of a condition or a concession: a belief inside their clause is hypothetical or

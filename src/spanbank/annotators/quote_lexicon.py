@@ -491,6 +491,9 @@ class Lexicon:
     #: English verbs of belief and knowledge ("think that", "know that"): no report after a first- or second-person
     #: subject ("I think that …", "you know that …": the writer's own stance, not an attribution)
     stance_cues: frozenset[str] = frozenset()
+    #: (round 39, ensay) English words before "to say" in a set phrase of the writer's own ("Needless to say, …", "suffice
+    #: it to say", "it is fair to say", "too early to say"): no one's report
+    say_idiom_words: frozenset[str] = frozenset()
     #: (round 37, e6) English words that make "minister" a head of government's title ("Prime Minister", "Chief
     #: Minister", "First Minister"): such a holder is no "the minister"
     premier_modifiers: frozenset[str] = frozenset()
@@ -902,6 +905,7 @@ class Lexicon:
             month_names=_set(d, "month_names"),
             inversion_cues=_set(d, "inversion_cues"),
             stance_cues=_set(d, "stance_cues"),
+            say_idiom_words=_set(d, "say_idiom_words"),
             question_cues=_set(d, "question_cues"),
             premier_modifiers=_set(d, "premier_modifiers"),
             raising_participles=_set(d, "raising_participles"),
