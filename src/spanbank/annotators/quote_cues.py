@@ -412,6 +412,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     # "When asked whether …, Cook told reporters", "Asked on CNN whether he would reconsider,
                     # Trump said no": a question put to the main subject, by nobody named
                     noun_use = True
+                if t.low == "asking" and not _en_asking_request(toks, i, lo, hi):
+                    noun_use = True  # (round 39, enrecall) only the participle of a request after a comma
                 if t.low in lex.reduced_relatives and nxt is not None and nxt.low in ("of", "with"):
                     noun_use = True  # a reduced relative: "the man accused of gunning down …", "a man charged with"
                 if t.low.startswith("report") and nxt is not None and nxt.low in ("for", "to") and i + 2 < hi \
@@ -3076,3 +3078,27 @@ def de_poll_institute(ctx: QuoteContext, m: Mention) -> str | None:
     if w.lower().endswith(("instituts", "institutes")) and toks[p + 1].text in ("des", "der"):
         words[0] = w[: -2] if w.lower().endswith("es") else w[: -1]  # the nominative: "Allensbach-Instituts"
     return " ".join(words)
+
+
+def _en_asking_request(toks, i: int, lo: int, hi: int) -> bool:
+    """English (round 39, enrecall): "asking" at token i is the participle of a request after a clause and its comma,
+    with an addressee of one to five words and an infinitive: "sent a letter to the chairman, asking him to call
+    Sessions", "filed a motion, asking the court to dismiss the case"; not "asking why …", "asking for money", "I'm asking
+    you to …", "asking questions"."""
+    if i - 1 <= lo or toks[i - 1].text != "," or toks[i - 1].quoted or i + 3 >= hi:
+        return False
+    nxt = toks[i + 1]
+    if nxt.quoted or not nxt.is_word or nxt.low in _EN_ASKING_NOT_ADDRESSEE:
+        return False
+    for x in range(i + 2, min(hi - 1, i + 7)):
+        t = toks[x]
+        if t.quoted or not (t.is_word or t.text == "."):
+            return False
+        if t.text == "to" or (t.text in ("not", "never") and toks[x + 1].text == "to"):
+            return True
+    return False
+
+
+#: (round 39, enrecall) words after "asking" that are no addressee of a request
+_EN_ASKING_NOT_ADDRESSEE = frozenset({"why", "what", "how", "who", "whom", "where", "when", "which", "if", "whether",
+                                      "for", "about", "questions", "question", "me", "us", "you", "to", "that", "price"})

@@ -1778,6 +1778,10 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 and toks[j].low not in lex.prepositions and toks[j].low not in lex.time_words and toks[j].text == toks[j].low \
                 and toks[k - 1].low not in lex.content_nouns and _en_finite_verb(toks[k + 1], lex):
             break  # "reported first-quarter sales that missed forecasts": "that" + a verb is a relative pronoun
+        if en and t.text == "that" and k + 2 < hi and toks[k + 1].low in _EN_TIME_NOUNS and toks[k + 1].text == toks[k + 1].low \
+                and toks[k + 2].text == "that" and not toks[k + 1].quoted and not toks[k + 2].quoted:
+            k, limit = k + 2, min(hi, limit + 2)  # (round 39, enrecall) a time phrase before the complementizer: "said later that day that …", "said that
+            continue  # morning that …" (the content began at "day")
         if en and t.low == "if" and t.text == "if" and toks[c.first].low not in lex.question_cues and k > j:
             break  # (round 33) a condition after the act's object: "warned of dire consequences if the deal collapsed"
         if t.low in lex.complementizers and (lex.lang == "en" or k == j or toks[k - 1].text == ","):
@@ -1992,6 +1996,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                                or toks[x].quoted), None)) is not None and toks[close].text == ")" and close > k + 1:
             limit, k = min(hi, limit + close + 1 - k), close + 1  # (round 27) a bracket after an addressee: "sagte dem
             continue  # Pressedienst (epd), dass …", "sagte der Welt (Freitagsausgabe), …" (nothing was reported)
+        if en and t.text == "." and k > j and toks[k - 1].is_word and toks[k - 1].low in lex.abbreviations \
+                and toks[k - 1].end == t.start and k + 1 < hi and toks[k + 1].is_cap and toks[k + 1].is_word \
+                and not toks[k + 1].quoted and toks[c.first].low in lex.addressee_verbs:
+            k, limit = k + 1, min(hi, limit + 1)  # (round 39, enrecall) an addressee's title: "told Sen. Al Franken, D-Minn.,
+            continue  # that …", "told Mr. Smith, the ranking member, that …" (reported nothing)
         if not t.is_word:
             if en:
                 break

@@ -5300,6 +5300,20 @@ def _en_name_run(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
         for x, t in enumerate(tokens[a:b], a))
 
 
+def _en_name_of_place(tokens: list[Token], a: int, b: int, lex: Lexicon) -> int | None:
+    """English (round 39, enrecall): tokens[a:b] are a titled or first-named person's name, then "of" and one to three
+    capitalised words of a place ("Rep. Trey Gowdy of South Carolina", "Sen. Lindsey Graham of South Carolina"): the
+    index of "of", else None."""
+    of = next((x for x in range(a + 2, min(b - 1, a + 6)) if tokens[x].text == "of"), None)
+    if of is None or b - of - 1 > 3 or not _en_name_run(tokens, a, of, lex) or not (
+            lex.is_title(tokens[a].text) or lex.is_first_name(tokens[a].low)
+            or (tokens[a + 1].text == "." and _abbrev(tokens[a], lex) and len(tokens[a].text) > 1)):
+        return None
+    if not all(t.is_word and t.is_cap and not t.quoted for t in tokens[of + 1 : b]):
+        return None
+    return of
+
+
 def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
     """tokens[a:b] (between two commas) is an apposition or a relative clause, not a clause of its
     own: "der Präsident von Build Up", "der als Sprecher fungiert", "who heads the panel", "45"."""
@@ -5322,7 +5336,8 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
             return True  # (also a place's relative clause: "Officials in Florida, where the race is tight, said")
         if b - a <= 5 and _EN_PARTY_STATE.fullmatch("".join(x.text for x in tokens[a:b])):
             return True  # a party and state: "Sen. Rand Paul, R-Ky., said", "Rep. Pramila Jayapal, D-Wash., said"
-        if b - a <= 9 and _en_name_run(tokens, a, b, lex) and a >= 1 and tokens[a - 1].text == ",":  # (round 26: was 6)
+        if b - a <= 9 and a >= 1 and tokens[a - 1].text == "," and (
+                _en_name_run(tokens, a, b, lex) or _en_name_of_place(tokens, a, b, lex) is not None):  # (round 26: was 6)
             return True  # a name: "The company's chief executive, Tim Cook, said", ", Sgt. John Miller, said"
         if b - a <= 14 and a >= 1 and tokens[a - 1].text == "," and tokens[a].is_cap and all(
                 (t.is_word and t.is_cap) or (t.text in ("of", "and") and a < x < b - 1) for x, t in enumerate(tokens[a:b], a)) \
@@ -5576,6 +5591,9 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
             name = Mention(f, c - 1, "name")
         if run and (c == comma or (name is None and lex.lang == "en")):
             name = Mention(p + 1, c - 1, "name")  # also with a title's full stop: ", Sgt. John Miller,"
+        elif lex.lang == "en" and not run and (c == comma or name is None) \
+                and (of := _en_name_of_place(tokens, p + 1, c, lex)) is not None:
+            name = Mention(p + 1, of - 1, "name")  # (round 39, enrecall) with the place: ", Rep. Trey Gowdy of South Carolina,"
         elif lex.lang == "de" and c == comma and (q := _paren_before(tokens, c - 1, p + 1)) is not None \
                 and all(t.is_cap and t.is_word and not t.quoted for t in tokens[p + 1 : q]):
             # (round 30) the name with a party or an age in brackets: "Die Ministerin, Renate Künast (Grüne), betonte"

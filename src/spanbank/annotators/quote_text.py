@@ -520,7 +520,9 @@ AGENCY_DATELINE = re.compile(r"\([A-Z][\w ./&-]{1,29}\) ?[—–-]{1,2} +(?=[A-Z
 #: an English month, written out or abbreviated ("Feb.", "Sept", "October"), as datelines and cited dates write it
 EN_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATELINE_DATE = re.compile(
-    r"(?:[A-Z]{3,}(?:[ .'’-][A-Z]{2,})*, )?" + EN_MONTH_NAME + r" \d{1,2}"
+    # (round 39, enrecall) also with a state or country after the place: "PAHOA, Hawaii, May 8 (Reuters) - ", "BUFFALO,
+    # N.Y., Feb. 9 (UPI) -- " (the dateline was the report's first words: the report was lost)
+    r"(?:[A-Z]{3,}(?:[ .'’-][A-Z]{2,})*, (?:[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}, )?)?" + EN_MONTH_NAME + r" \d{1,2}"
     r" \([A-Za-z][\w ./-]{0,29}\) ?[—–-]{1,2} +(?=[A-Z\"“])")
 
 
