@@ -2264,6 +2264,22 @@ def _de_surname_after_first_name(ctx: QuoteContext, p: int) -> bool:
         and ctx.lex.is_first_name(toks[p - 1].low)
 
 
+def _de_prefield_subject_before_object(ctx: QuoteContext, obj: Mention, aux: int, lo: int) -> Mention | None:
+    """German (round 39, despkbound): a noun phrase opens the clause right before its auxiliary at token `aux`, and
+    the phrase `obj` after the auxiliary is followed by a relative clause and the closing participle: the first phrase is
+    the subject, `obj` the object ("Die Staatskanzlei hat die Echtheit eines Interviews, das … erschienen ist,
+    dementiert" had the speaker "die Echtheit eines Interviews"). None otherwise, also after a fronted adverbial ("Am
+    Freitag hatte Meloni …") or a pronoun ("Dies hat der Minister …")."""
+    toks, lex = ctx.tokens, ctx.lex
+    if aux - 1 <= lo or obj.first != aux + 1 or toks[obj.first].low not in lex.determiners \
+            or toks[lo].low not in lex.determiners or toks[lo].low in lex.object_articles:
+        return None
+    subj = clause_subject(toks, lo, aux, lex)
+    if subj is None or subj.first != lo or subj.end != aux - 1 or subj.kind == "pronoun":
+        return None
+    return subj
+
+
 def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]) -> Mention | None:
     """The subject of a cue verb found from its clause: before appositions ("X, der Präsident
     von Y, sagte"); in German also the subject of a coordinated verb ("… war optimistisch und
@@ -2348,6 +2364,9 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
             aux = next((a for a in range(lo + 1, first_comma) if toks[a].low in lex.auxiliaries
                         and toks[a].text == toks[a].low and not toks[a].quoted), None)
             subj = clause_subject(toks, aux + 1, first_comma, lex) if aux is not None else None
+            if subj is not None and (pre := _de_prefield_subject_before_object(ctx, subj, aux, lo)) is not None \
+                    and first_comma + 1 < k and toks[first_comma + 1].low in RELATIVES:
+                return pre
             if subj is not None and toks[subj.first].low not in lex.object_articles and (
                     nxt is None or nxt.text not in {",", ":"} or (
                         # (before a content: only an apposition with an article, "der Regierende Bürgermeister"; a name in

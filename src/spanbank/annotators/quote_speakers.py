@@ -1007,6 +1007,9 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
     """`_mention_before_np`, and (round 34, w2g) in English without a capitalised subordinator opening the sentence
     before a name ("Although Okafor insisted …" was the speaker "Although Okafor")."""
     m = _mention_before_np(tokens, k, lo, lex)
+    if m is not None and lex.lang == "de" and m.first == m.end and DE_PRONOMINAL_ADVERB.match(tokens[m.first].low):
+        return None  # (round 39, despkbound) a fronted pronominal adverb is no subject: "Darüber informierte das
+        # Präsidium am Montag, dass …" (the speaker was "Darüber")
     if lex.lang == "en" and k - 3 >= lo and (m is None or (m.first == m.last and tokens[m.first].low in lex.corporate_suffixes)):
         # (round 36) a company's legal form after a comma, its ticker or a time word before the cue: "Acme Holdings,
         # Inc. (NYSE: ACM) today announced …", "Acme Inc. today announced plans to …" (nothing was reported)
@@ -2447,7 +2450,10 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
                           and tokens[j + 1].is_word and not tokens[j + 1].quoted and j == k + 1)
                       # an object pronoun before the subject: "sagte mir der Forscher", "ließen uns die Forscher wissen"
                       or (lex.lang == "de" and tokens[j].text in DE_OBJECT_PRONOUNS and j + 1 < hi
-                          and (tokens[j + 1].low in lex.determiners or tokens[j + 1].is_cap) and tokens[j + 1].is_word)
+                          and (tokens[j + 1].low in lex.determiners or tokens[j + 1].is_cap) and tokens[j + 1].is_word
+                          # (round 39, despkbound) not before the object itself: "Die Anklage wirft ihm Heimtücke vor"
+                          # (the speaker was "Heimtücke")
+                          and tokens[j + 1].low not in lex.object_nouns)
                       # the object "es" before the subject's article: "So sagte es der Minister" (not "hieß es")
                       or (lex.lang == "de" and tokens[j].text == "es" and j + 1 < hi and tokens[k].low not in lex.impersonal_cues
                           and (tokens[j + 1].text in ("der", "die", "das", "ein", "eine") or (
@@ -4953,6 +4959,10 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
         lex.is_first_name(t.low) for t in tokens[i:core] if t.is_cap)
     if personal and k < hi and tokens[k].low in ("der", "des"):
         depth = 0
+    elif depth > 0 and lex.lang == "de" and not det and k + 1 < hi and tokens[k].text == "der" and tokens[k + 1].is_cap \
+            and _de_bare_surname_run(tokens, i, core, lex):
+        depth = 0  # (round 39, despkbound) "der" after a bare surname is the dative object, no genitive: "Zuvor hatte
+        # Rice der Führung in Teheran mit Konsequenzen gedroht" (the speaker was "Rice der Führung")
     if k + 1 < hi and tokens[k].low == "der" and not tokens[k].quoted and _de_agency_after(tokens, k + 1, hi) \
             and not tokens[core].low.endswith(_DE_AGENCY_STAFF):
         depth = 0  # a news agency is the addressee, no genitive: "sagte der Bürgermeister der Deutschen
@@ -5007,6 +5017,29 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
                     end += 1
     kind = "description" if det or lex.is_title(tokens[core].text) else "name"
     return Mention(i, core, kind, end if end > core else -1)
+
+
+#: (round 39, despkbound) endings of German common nouns that a bare surname does not end in (nor in "-e" but for
+#: English "-ce": "Rice", "Pence")
+_DE_BARE_NOUN_ENDINGS = ("er", "en", "innen", "ung", "heit", "keit", "schaft", "ion", "tät",
+                         "ium", "amt", "ei", "nis", "s")
+
+
+def _de_bare_surname_run(tokens: list[Token], i: int, core: int, lex: Lexicon) -> bool:
+    """German (round 39, despkbound): tokens[i:core + 1] are one or two capitalised words without an article that look
+    like a person's (sur)name, not a title, a role, a body or a common noun ("Rice", "Condoleezza Rice"; not
+    "Mitglieder", "Sprecher", "Polizei", "Regierung", "CDU")."""
+    if core - i > 1 or (i > 0 and (tokens[i - 1].low in lex.determiners or tokens[i - 1].low in lex.prepositions)):
+        return False  # (not a noun after its article or a preposition: "so die Vorwürfe der Anwältin", "der Kammer für
+        # Handwerk der Region Emsland")
+    for t in tokens[i : core + 1]:
+        if not t.is_cap or not t.is_word or t.quoted or t.text.isupper() or "-" in t.text or lex.is_title(t.text) \
+                or t.low in lex.determiners or t.low in lex.stopwords or lex.is_source_noun(t.text) \
+                or _de_named_body(t, lex) or t.low in lex.time_words:
+            return False
+    last = tokens[core].low
+    return not last.endswith(_DE_BARE_NOUN_ENDINGS) and (not last.endswith("e") or last.endswith("ce")) and not de_person_noun(last, "der") and not de_person_noun(last, "die") \
+        and not (last.endswith("in") and de_person_noun(last[:-2], "der")) and len(last) >= 3
 
 
 #: German nouns of people who work for or run a news agency: "ein Korrespondent der Nachrichtenagentur
@@ -5172,6 +5205,19 @@ def _de_demonstrative_verb(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return verb and not attribute and not nxt.quoted and (not nxt.is_word or nxt.text == nxt.low)
 
 
+def _de_demonstrative_before_plural(tokens: list[Token], j: int, b: int, lex: Lexicon) -> bool:
+    """German (round 39, despkbound): "dieser" at token j, then an adjective in "-e" and a noun that cannot be a
+    masculine singular after it (a plural in "-e" that names no person, or a plural ending of `_DE_NP_END_PLURALS`):
+    "dieser" stands alone as the subject, the noun phrase after it is the object ("hat dieser neue Terroranschläge
+    angedroht"; not "hat dieser neue Plan", "dieser junge Kollege")."""
+    adj, noun = tokens[j + 1], tokens[j + 2]
+    if adj.quoted or noun.quoted or not adj.is_word or not noun.is_word or adj.text != adj.low or not adj.low.endswith("e") \
+            or len(adj.low) < 4 or adj.low in lex.determiners or adj.low in lex.stopwords or not noun.is_cap:
+        return False
+    w = noun.low
+    return (w.endswith("e") and not de_person_noun(w, "der") and not lex.is_title(noun.text)) or w.endswith(_DE_NP_END_PLURALS)
+
+
 def clause_subject(tokens: list[Token], a: int, b: int, lex: Lexicon) -> Mention | None:
     """The German subject in tokens[a:b]: the first pronoun or noun phrase that is neither inside a
     prepositional phrase nor opened by an object article ("Am Montag hatte die Polizei", "Nachdem
@@ -5211,6 +5257,9 @@ def clause_subject(tokens: list[Token], a: int, b: int, lex: Lexicon) -> Mention
                 and j + 1 < b and tokens[j + 1].text == tokens[j + 1].low and (
                 tokens[j + 1].low in lex.auxiliaries or tokens[j + 1].low in lex.cue_verbs):
             return Mention(j, j, "pronoun")  # a demonstrative before its verb: "Diese hat … angekündigt, dass …"
+        if lex.lang == "de" and t.text == "dieser" and j + 2 < b and _de_demonstrative_before_plural(tokens, j, b, lex):
+            return Mention(j, j, "pronoun")  # (round 39, despkbound) "dieser" before a plural object is the subject:
+            # "In einer Videobotschaft hat dieser neue Terroranschläge angedroht" (the speaker was the object)
         if j == a and t.text in ("Der", "Die") and j + 2 < b and _de_demonstrative_verb(tokens, j + 1, lex):
             return Mention(j, j, "pronoun")  # (round 35) "Die macht eine Ausbildung … und sagt: …" (not "eine Ausbildung")
         if t.low in lex.prepositions and t.text == t.low or (j == a and t.low in lex.prepositions):
