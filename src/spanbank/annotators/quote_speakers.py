@@ -1289,6 +1289,10 @@ def _mention_before_np(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Me
         if inner is not None:
             m = Mention(inner.first, k - 1, "group") if inner.kind == "group" or tokens[inner.first].low in lex.determiners \
                 else Mention(inner.first, inner.last, inner.kind, k - 1)
+    if m is not None and lex.lang == "de" and m.first == k - 1 and k - 3 > lo and tokens[k - 2].text == "-" \
+            and tokens[k - 3].quoted and not tokens[k - 3].is_word \
+            and (q := de_quoted_name_before(tokens, k, lo, lex)) is not None:
+        m = q  # (round 39, depapers2) "Die „Bild“-Zeitung berichtet" (was "Zeitung")
     if m is None and lex.lang == "de":
         m = de_quoted_name_before(tokens, k, lo, lex)
         if m is None and k - 4 >= lo and (o := _paren_before(tokens, k - 1, lo)) is not None and o <= k - 3 \
@@ -1393,7 +1397,12 @@ def de_quoted_name_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) ->
     "Wie die „Main-Post“ berichtete", "Einem Bericht des „Express“ zufolge" (the
     noun the genitive belongs to included: "Einem Bericht des „Express“"; a preposition is no such noun:
     "Gegenüber der „Bild“ erklärte der Minister" is the addressee, and the caller drops it)."""
-    close = k - 1
+    close = tail = k - 1
+    if close - 2 > lo and tokens[close].is_cap and tokens[close].is_word and not tokens[close].quoted \
+            and tokens[close - 1].text == "-" and tokens[close - 1].end == tokens[close].start \
+            and tokens[close - 2].end == tokens[close - 1].start:
+        close -= 2  # (round 39, depapers2) a compound the quoted name opens: "Wie die „Bild“-Zeitung berichtet" (was
+        # "die „Bild“"), "Einem Bericht der „Bild“-Zeitung zufolge" (was "Zeitung" and the fragment "Einem Bericht der „Bild“")
     if close <= lo or not tokens[close].quoted or tokens[close].is_word:
         return None
     o = close - 1
@@ -1424,14 +1433,14 @@ def de_quoted_name_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) ->
         return None
     if art < lo and k < len(tokens) and tokens[k].text == tokens[k].low and tokens[k].low in lex.cue_verbs \
             and tokens[k].low not in lex.separable:  # (not "„Verwundert“ zeigten sich auch …": a fronted predicate)
-        return Mention(o, close, "name")  # a paper opening the sentence before its verb: "«Bild» berichtete, …"
+        return Mention(o, tail, "name")  # a paper opening the sentence before its verb: "«Bild» berichtete, …"
     if art < lo or tokens[art].quoted or tokens[art].low not in lex.determiners:
         return None
     if tokens[art].low in ("des", "der") and art - 1 >= lo:
         head = _mention_before(tokens, art, lo, lex)  # "Einem Bericht des „Express“"
         if head is not None and head.end == art - 1 and head.kind != "pronoun" and tokens[head.first].low not in lex.prepositions:
-            return Mention(head.first, head.last, head.kind, close)
-    return Mention(art, close, "name")
+            return Mention(head.first, head.last, head.kind, tail)
+    return Mention(art, tail, "name")
 
 
 #: English plural sources that speak without an article ("police and hospital officials said")
@@ -2515,7 +2524,12 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
             # „Astro-Alex“ am Montag" (the quotation had no speaker and was lost)
             j == k + 1 and k >= 2 and tokens[k - 1].text == "," and not tokens[k - 1].quoted and tokens[k - 2].quoted
             # (one word: '"…", sagte "Dr. Steelhammer", der …' stays with the person named before)
-            and tokens[j + 1].is_word and tokens[j + 2].text in CLOSING_QUOTES)):
+            and tokens[j + 1].is_word and tokens[j + 2].text in CLOSING_QUOTES) or (
+            # (round 39, depapers2) a paper's name without its article after the cue of a trailing attribution that
+            # follows a reported clause: "…, berichtet „Bild“." (the name was a direct quotation with the speaker "Job")
+            j == k + 1 and k >= 2 and tokens[k - 1].text == "," and not tokens[k - 1].quoted and tokens[k - 2].is_word
+            and not tokens[k - 2].quoted and tokens[k].text == tokens[k].low and tokens[k].low in _DE_MEDIA_CUES
+            and _de_bare_quoted_name(tokens, j, hi))):
         e = j + 1  # a name in quotation marks right after the source word: "Laut „Bild“ soll …"
         while e < hi and tokens[e].quoted and tokens[e].is_word and e - j <= 4:
             e += 1
@@ -5153,6 +5167,25 @@ def quoted_run_end(tokens: list[Token], n: int, hi: int) -> int:
     return e
 
 
+#: (round 39, depapers2) German cues a paper's name without its article may follow in a trailing attribution ("…,
+#: berichtet „Bild“"); not "sagte", after which a name in quotation marks is a nickname or a quotation
+_DE_MEDIA_CUES = frozenset({"berichtet", "berichtete", "berichten", "berichteten", "schreibt", "schrieb", "meldet", "meldete",
+                            "melden", "meldeten", "zitiert", "zitierte", "titelt", "titelte", "enthüllt", "enthüllte"})
+
+
+def _de_bare_quoted_name(tokens: list[Token], j: int, hi: int) -> bool:
+    """German: tokens from j are a name of one to four capitalised words (or name words) in quotation
+    marks that closes its clause ("„Bild“.", "„Focus Online“ unter Berufung auf …", "„Bild“ am Montag")."""
+    e = j + 1
+    while e < hi and tokens[e].quoted and tokens[e].is_word and e - j <= 4:
+        e += 1
+    if not (j + 1 < e < hi and tokens[e].text in CLOSING_QUOTES and tokens[j + 1].text[:1].isupper()
+            and all(t.is_cap or t.low in _DE_NAME_WORDS for t in tokens[j + 1 : e])):
+        return False
+    n = e + 1
+    return n >= hi or tokens[n].text in {".", ",", ":", ";"} or tokens[n].low in ("unter", "am", "in", "auf", "mit", "nach")
+
+
 def quoted_compound_end(tokens: list[Token], e: int, hi: int) -> int:
     """The last token of a compound that a quoted name at token e (its closing mark) opens, written
     without spaces ("„Bild“-Zeitung", "„Spiegel“-Informationen"); `e` when there is none."""
@@ -5271,6 +5304,7 @@ def clause_subject(tokens: list[Token], a: int, b: int, lex: Lexicon) -> Mention
             while e < b and tokens[e].quoted and tokens[e].is_word:
                 e += 1
             if e < b and tokens[e].quoted and de_quoted_name_before(tokens, e + 1, a, lex) is not None:
+                e = quoted_compound_end(tokens, e, b)  # (round 39, depapers2) "Wie die „Bild“-Zeitung berichtet"
                 if t.low not in lex.object_articles:
                     return Mention(j, e, "name")
                 j = e + 1

@@ -551,6 +551,14 @@ DATELINE_MIXED = re.compile(
     r"(?=[A-ZÄÖÜ„“\"«»‚‘'’])")
 
 
+#: (round 39, depapers2) a German section label or ticker heading of one to three capitalised words that opens a
+#: paragraph right before the first sentence's capitalised article: "Wirtschaft & Firmen Der Konzern …", "Börse Die
+#: Aktie …" (an article is never capitalised inside a sentence; the words must be no function words: "Im Film Die Hard")
+SECTION_LABEL = re.compile(
+    r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)?(?: (?:&|und|/) [A-ZÄÖÜ][a-zäöüß]+| [A-ZÄÖÜ][a-zäöüß]+){0,2} "
+    r"(?=(?:Der|Die|Das|Ein|Eine) (?:[A-ZÄÖÜ]|[a-zäöü]+e[nrs]? [A-ZÄÖÜ]))")
+
+
 #: (speed) a character of TERMINALS
 _TERMINAL = re.compile("[" + re.escape("".join(sorted(TERMINALS))) + "]")
 
@@ -581,6 +589,11 @@ def sentences(text: str, quotes: list[Quotation], lex: Lexicon) -> list[tuple[in
             if d is not None and (p := DATELINE_MIXED.match(text, d.end(), hi)) is not None \
                     and re.search(r" [—–-] +$", p.group()):
                 d = p  # (round 35, de6) the place after the stamp: "19.52 Uhr: Kassel - Die Polizei hat …"
+        if d is None and lex.lang == "de" and (h := SECTION_LABEL.match(text, lo, hi)) is not None and not any(
+                w.lower() in lex.stopwords or w.lower() in lex.prepositions or w.lower() in lex.determiners
+                or w.lower() in lex.clause_openers for w in re.findall(r"[\w-]+", h.group())):
+            d = h  # (round 39, depapers2) a section label or ticker heading glued to the first sentence: "Wirtschaft &
+            # Firmen Der Computer-Hersteller Apple will nach eigenen Angaben …" (the speaker was "Wirtschaft & Firmen")
         start = d.end() if d is not None and not _in(inside, d.end() - 1) else lo
         i = start
         while i < hi:
