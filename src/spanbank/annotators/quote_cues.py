@@ -67,6 +67,8 @@ def _en_possessive(t, lex) -> bool:
 _EN_NOUN_FORMS = frozenset({"report", "tweet", "post", "claim", "release", "statement", "note", "letter", "warning"})
 
 #: words before a German "gestanden" that make it "stood", not "confessed" (round 22)
+#: German forms of "werden" after the adjective "laut" ("laut geworden", "wurde laut"): no source phrase (round 39)
+_DE_LOUD_BECOME = frozenset({"geworden", "werden", "wurde", "wurden", "wird", "werde", "würde", "würden"})
 _DE_STOOD_BEFORE = frozenset({"stunden", "minuten", "tage", "wochen", "monate", "jahre", "lange", "still", "stau",
                               "schlange", "kopf", "pate", "modell", "spalier", "leer",
                               # (round 35 w4) "Ihm habe nur ein Kurzbericht zur Verfügung gestanden" (a report by
@@ -204,9 +206,18 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     or sum(1 for t in toks[i + 2 : e] if t.is_word) > 4):
             i += 1  # (round 26) the adverb "loudly" before a call: "Helfern ruft sie laut „Danke schön, vielen Dank“ zu"
             continue
+        if phrase and lex.lang == "de" and phrase == ("laut",) and i + 1 < hi and toks[i + 1].low in _DE_LOUD_BECOME \
+                and toks[i + 1].text == toks[i + 1].low and not toks[i + 1].quoted:
+            i += 1  # (round 39, deberichte) the adjective: "Gerüchte waren laut geworden, wonach …", "Kritik wurde laut"
+            continue  # (the cue blocked the report of the "wonach" clause)
         if phrase and lex.lang == "de" and phrase == ("laut",) and i - 2 >= lo and toks[i - 1].text == "," \
-                and i + 1 < hi and toks[i + 1].text in ("dem", "der", "denen") and toks[i - 2].is_cap \
-                and (lex.is_source_noun(toks[i - 2].text) or toks[i - 2].low.endswith("berichte")):
+                and i + 1 < hi and toks[i + 1].text in ("dem", "der", "denen") and toks[i - 2].is_cap and any(
+                    toks[x].is_cap and not toks[x].quoted and (
+                        lex.is_source_noun(toks[x].text) or toks[x].low.endswith("berichte")
+                        or toks[x].low.endswith(lex.wonach_nouns))
+                    and (x == i - 2 or _genitive_end(ctx, x, i - 1) == i - 2)
+                    for x in range(i - 2, max(lo, i - 7) - 1, -1)):
+            # (round 39, deberichte: also after the noun's genitive, "ein Gutachten des TÜV, laut dem …")
             i += 2  # (round 38) a relative pronoun after a source noun: "einen Bericht, laut dem 500 Stellen wegfallen"
             continue  # (the speaker was "dem 500 Stellen")
         if phrase:

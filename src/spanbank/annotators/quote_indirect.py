@@ -33,6 +33,7 @@ from spanbank.annotators.quote_cues import (
     _EN_OBJECT_PERSONS,
     _de_backref_light,
     _de_joined_motion,
+    _genitive_end,
     _particle,
     dash_at,
     de_mute_mention,
@@ -222,6 +223,9 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                 sp_end, rel = sp_end + 1, _DE_RELATIVE_PRONOUNS | {"den", "dem", "denen", "dessen", "deren"}
                 # (round 38, depolls) also after the particle: "Das geht aus dem ARD-Deutschlandtrend hervor,
                 # den Infratest dimap am Donnerstag veröffentlichte" (was the relative clause)
+            if ctx.lex.lang == "de" and spans and (spans := _de_fronted_report_clause(ctx, c, lo, hi, spans)) is None:
+                continue  # (round 39, deberichte) a fronted adverbial clause, or a fronted report noun's clause with a
+                # passive cue without its agent: no content of this cue (see `_de_fronted_report_clause`)
             if ctx.lex.lang == "de" and spans and c.first == lo + 1 and toks[lo].text in ("Das", "Dies", "Dieses") \
                     and c.speaker is not None and c.speaker.first > c.last \
                     and sp_end + 2 < hi and toks[sp_end + 1].text == "," \
@@ -3010,6 +3014,70 @@ _DE_ACT_CONDITIONS = frozenset({"falls", "wenn", "sofern"})
 _DE_RELATIVE_DATIVES = frozenset({"dem", "der", "denen"})
 
 
+#: (round 39, deberichte) German relative source phrases that open a report noun's clause as "wonach" does: "der
+#: Bericht der IAEA, nach dem …", "laut denen …", "gemäß dem …", "dem zufolge …"
+_DE_REPORT_REL_PREPS = frozenset({"nach", "laut", "gemäß"})
+_DE_REPORT_REL_PRONOUNS = frozenset({"dem", "der", "denen"})
+#: German subordinators of a fronted adverbial clause that is never the content of the main clause's cue (round 39,
+#: deberichte): "Nachdem Gerüchte aufkamen, wonach …, hat das Unternehmen diese Gerüchte dementiert"
+_DE_FRONTED_ADVERBIAL = frozenset({"nachdem", "bevor", "sobald", "seitdem", "obwohl", "obgleich", "weil", "während"})
+
+
+def de_report_clause_opener(toks: list, k: int, hi: int) -> int:
+    """German (round 39, deberichte): the number of tokens of "wonach" or of a relative source phrase ("nach dem", "laut
+    denen", "dem zufolge") at k, right after a comma; 0 if there is none."""
+    t = toks[k]
+    if t.quoted or k < 1 or toks[k - 1].text != "," or toks[k - 1].quoted:
+        return 0
+    if t.text == "wonach":
+        return 1
+    if k + 2 < hi and not toks[k + 1].quoted and toks[k + 2].is_word and not toks[k + 2].quoted and (
+            (t.text in _DE_REPORT_REL_PREPS and toks[k + 1].text in _DE_REPORT_REL_PRONOUNS)
+            or (t.text in _DE_REPORT_REL_PRONOUNS and toks[k + 1].text == "zufolge")):
+        return 2
+    return 0
+
+
+def _de_fronted_report_clause(ctx: QuoteContext, c: Cue, lo: int, hi: int,
+                              spans: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """German (round 39, deberichte): a verb cue's content fronted before it. A fronted adverbial clause (no main clause
+    inside it) is no content: "Nachdem Gerüchte aufkamen, wonach IBM …, hat das Unternehmen diese Gerüchte dementiert"
+    (was the whole clause); None (the cue reports nothing). A report noun and its "wonach" or relative source clause
+    fronted: the clause is the content ("Berichte, wonach …, wies der Sprecher zurück"), and with a passive cue without
+    its agent the noun's own report (`_de_wonach_report`), None: 'Berichte des „Spiegel“, wonach …, wurden nicht
+    bestätigt' (was the whole noun phrase, cue "bestätigt")."""
+    toks, lex = ctx.tokens, ctx.lex
+    if c.kind != "verb" or toks[lo].quoted:
+        return spans
+    s0 = toks[lo].start
+    out = []
+    for a, b in spans:
+        if a != s0 or b > toks[c.first].start:
+            out.append((a, b))
+            continue
+        end = next((x for x in range(lo, c.first) if toks[x].start >= b), c.first)
+        commas = [x for x in range(lo + 1, end) if toks[x].text == "," and not toks[x].quoted]
+        if toks[lo].is_cap and toks[lo].low in _DE_FRONTED_ADVERBIAL and commas and all(
+                x + 1 < end and (de_report_clause_opener(toks, x + 1, hi) or toks[x + 1].low in lex.complementizers
+                                 or toks[x + 1].low in lex.relative_pronouns or toks[x + 1].low in lex.adverbial_subordinators)
+                for x in commas) and toks[end - 1].text == toks[end - 1].low and toks[end - 1].is_word:
+            return None
+        k = commas[0] if commas else None
+        if k is None or k > lo + 8 or not (n := de_report_clause_opener(toks, k + 1, hi)):
+            out.append((a, b))
+            continue
+        j = next((x for x in range(lo, min(lo + 3, k)) if toks[x].is_cap and toks[x].is_word and not toks[x].quoted
+                  and (lex.is_source_noun(toks[x].text) or toks[x].low.endswith(lex.wonach_nouns))), None)
+        if j is None or not (j == k - 1 or _genitive_end(ctx, j, k) == k - 1) \
+                or any(t.is_word and not t.is_cap and t.low not in lex.determiners for t in toks[lo:j]):
+            out.append((a, b))
+            continue
+        if c.speaker is None:
+            return None
+        out.append((toks[k + 1 + n].start, b))
+    return out
+
+
 def _de_relative_source(ctx: QuoteContext, c: Cue, lo: int, k: int, n: int, hi: int) -> int:
     """(round 38) The length of a relative source phrase opening a content noun's clause after the comma at k:
     "einen Bericht, laut dem / nach dem …", "Berichte zurück, nach denen …", "Angaben des Betriebsrats, denen zufolge
@@ -3029,7 +3097,7 @@ def _de_relative_source(ctx: QuoteContext, c: Cue, lo: int, k: int, n: int, hi: 
             return 0
         if t.is_cap and (lex.is_source_noun(t.text) or t.low.endswith("berichte")):
             return 0 if x > lo and toks[x - 1].low in ("nach", "laut", "gemäß", "zufolge") else 2
-        if not (t.is_cap or t.low in ("des", "der", "eines", "einer") or (c.first <= x <= c.last and x == k - 1)
+        if not (t.is_cap or t.low in ("des", "der", "eines", "einer", "von", "vom") or (c.first <= x <= c.last and x == k - 1)
                 or (x == k - 1 and t.text == t.low and c.first < x and toks[c.first].low in lex.separable)):
             return 0
     return 0

@@ -33,6 +33,7 @@ from spanbank.annotators.quote_cues import _de_circle_end, _genitive_end, _sourc
 from spanbank.annotators.quote_direct import colon_person_before, direct_quotes
 from spanbank.annotators.quote_indirect import (
     de_negated_question,
+    de_report_clause_opener,
     de_speaker_apposition,
     de_thing_speaker,
     indirect_quotes,
@@ -639,7 +640,7 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
     if generic:
         return  # (nor does the report before go on in it)
     made = indirect_quotes(ctx, si, lo, hi, cues, s_start, s_end) or _colon_report(ctx, si, lo, hi, s_end) \
-        or _de_reason_report(ctx, si, lo, hi, s_end) or (not cues and _de_wonach_report(ctx, si, lo, hi, s_start, s_end))
+        or _de_reason_report(ctx, si, lo, hi, s_end) or _de_wonach_report(ctx, si, lo, hi, s_start, s_end, cues)
     if made:
         _impersonal_source_before(ctx, si, lo, hi, cues)
         if ctx.lex.lang == "de":
@@ -1343,24 +1344,66 @@ def _colon_report(ctx: QuoteContext, si: int, lo: int, hi: int, s_end: int) -> b
 _DE_WONACH_DENIALS = frozenset({"keine", "keinen", "keiner", "keinerlei", "nicht", "nie", "niemals", "kaum"})
 
 
-def _de_wonach_report(ctx: QuoteContext, si: int, lo: int, hi: int, s_start: int, s_end: int) -> bool:
+def _de_hearsay_v2(ctx: QuoteContext, lo: int, k: int, hi: int) -> bool:
+    """German (round 39, deberichte): after the comma at k - 1 a main clause in the Konjunktiv I (not a relative clause
+    closing with its verb), and the clause before it is not itself reported: "Am Markt waren zuvor Gerüchte aufgekommen,
+    Porsche plane eine Übernahme des Autobauers"."""
+    toks, lex = ctx.tokens, ctx.lex
+    t = toks[k]
+    if t.quoted or not t.is_word or t.low in lex.complementizers \
+            or t.text == t.low and t.low not in lex.determiners and (t.low in lex.relative_pronouns or t.low in lex.clause_openers):
+        return False
+    stop = next((x for x in range(k + 1, hi) if toks[x].text in {",", ";", ":"} and not toks[x].quoted), hi)
+    last = next((x for x in range(stop - 1, k, -1) if toks[x].is_word), k)
+    if stop - k < 3 or _reported_mood(ctx, k, stop) != "i" or toks[last].low in lex.konjunktiv \
+            or toks[last].low in lex.konjunktiv_i:
+        return False
+    return _reported_mood(ctx, lo, k - 1) != "i"
+
+
+#: German days of a report besides `weekdays`: "ein Bericht der Zeitung vom Vortag, wonach …" (round 39, deberichte)
+_DE_REPORT_DAYS = frozenset({"vortag", "wochenende", "vorabend", "morgen", "abend"})
+
+
+def _de_wonach_report(ctx: QuoteContext, si: int, lo: int, hi: int, s_start: int, s_end: int, cues: list) -> bool:
     """German (round 39, desources): a hearsay noun (`source_nouns`, `wonach_nouns`), its owner, a comma and "wonach" in
     a sentence without a cue ("Es gibt Berichte, wonach der Konzern 500 Stellen streichen will"; "Der Sender berief sich
     auf Angaben aus Regierungskreisen, wonach die Entscheidung gefallen sei"): the clause after "wonach" is reported,
     "wonach" its cue; the speaker is the subject of a citing verb before the noun (`citing_verbs` + "sich auf"), else the
-    noun's owner ("Berichte des Senders"), else no one (hearsay names no one). Not after a denial ("keine Berichte")."""
+    noun's owner ("Berichte des Senders"), else no one (hearsay names no one). Not after a denial ("keine Berichte").
+    (round 39, deberichte) Also a relative source phrase for "wonach" ("Die Welt reagiert besorgt auf den Bericht der
+    IAEA, nach dem / dem zufolge Teheran … arbeiten könnte": the preposition its cue, its clause verb-final), and a
+    sentence with cues when the noun's clause stands before them all, in a fronted clause or noun phrase whose cue
+    reported nothing ("Nachdem Gerüchte aufkamen, wonach …, hat das Unternehmen diese Gerüchte dementiert")."""
     toks, lex = ctx.tokens, ctx.lex
-    if lex.lang != "de" or not lex.wonach_nouns or "wonach" not in ctx.text[s_start:s_end] \
-            or any(r.sentence == si for r in ctx.recs[-6:]):
+    if lex.lang != "de" or not lex.wonach_nouns or any(r.sentence == si for r in ctx.recs[-6:]):
         return False
+    seg = ctx.text[s_start:s_end]
+    if "," not in seg:
+        return False
+    opener = "wonach" in seg or "zufolge" in seg or ", nach de" in seg or ", laut de" in seg or ", gemäß de" in seg
+    if not opener:
+        low = seg.lower()
+        if not [w for w in lex.wonach_nouns if w in low]:
+            return False  # (speed: most sentences name no hearsay noun)
     for k in range(lo + 2, hi - 3):
-        if toks[k].text != "wonach" or toks[k].quoted or toks[k - 1].text != "," or toks[k - 1].quoted:
+        if not (n_op := de_report_clause_opener(toks, k, hi) if opener else 0) and not (
+                toks[k - 1].text == "," and not toks[k - 1].quoted
+                and any(toks[x].low.endswith(lex.wonach_nouns) for x in range(max(lo, k - 6), k - 1))
+                and _de_hearsay_v2(ctx, lo, k, hi)):
             continue
         last = k - 2  # the last token of the noun phrase before the comma
-        while last > lo + 1 and last > k - 4 and toks[last].is_word and toks[last].text == toks[last].low \
-                and not toks[last].quoted and toks[last].low not in lex.determiners:
-            last -= 1  # the verb closing the clause after the noun: "Zuvor hatte es Spekulationen gegeben, wonach …",
-            # "Gerüchte waren laut geworden, wonach …"
+        while last > lo and last > k - 6 and toks[last].is_word and not toks[last].quoted and (
+                (toks[last].text == toks[last].low and toks[last].low not in lex.determiners)
+                or (toks[last].text == "Runde" and toks[last - 1].text == "die")):
+            # the verb closing the clause after the noun: "Zuvor hatte es Spekulationen gegeben, wonach …",
+            # "Gerüchte waren laut geworden, wonach …"; (round 39, deberichte) the idiom "die Runde machen": "Zuletzt
+            # machten Gerüchte die Runde, wonach …"
+            last -= 2 if toks[last].text == "Runde" else 1
+        if last - 2 > lo and toks[last - 1].text == "vom" and toks[last].is_cap and not toks[last].quoted \
+                and (toks[last].low in lex.weekdays or toks[last].low in _DE_REPORT_DAYS):
+            last -= 2  # (round 39, deberichte) the report's day after its owner: 'ein Bericht der "Financial Times" vom
+            # Vortag, wonach …'
         j = next((x for x in range(last, max(lo, last - 8) - 1, -1)
                   if toks[x].is_cap and toks[x].is_word and not toks[x].quoted
                   and (lex.is_source_noun(toks[x].text) or toks[x].low.endswith(lex.wonach_nouns))
@@ -1370,7 +1413,7 @@ def _de_wonach_report(ctx: QuoteContext, si: int, lo: int, hi: int, s_start: int
             return False
         if any(t.text in {",", ";", ":"} and not t.quoted for t in toks[lo:j]):
             return False  # (only a noun of the main clause: not one in a clause before it)
-        n = k + 1
+        n = k + n_op
         end = clause_end(toks, lex, n, hi, s_end)
         stop = next((x for x in range(n + 2, hi - 1) if toks[x].text == "," and not toks[x].quoted and toks[x].end <= end
                      and toks[x + 1].is_word and toks[x + 1].text == toks[x + 1].low and not toks[x + 1].quoted
@@ -1384,7 +1427,25 @@ def _de_wonach_report(ctx: QuoteContext, si: int, lo: int, hi: int, s_start: int
         words = [t for t in ctx.span_tokens(a, b) if t.is_word]
         if len(words) < 3 or any(t.quoted for t in words):
             return False
-        cue = (toks[k].start, toks[k].end)
+        if not n_op and (j != last or j == lo or not toks[j].low.endswith(lex.wonach_nouns) or not any(
+                t.is_word and t.text == t.low and t.low not in lex.determiners and not t.quoted
+                for x, t in enumerate(toks[lo : k - 1], lo) if x != j)):
+            return False  # (round 39, deberichte) a clause in the Konjunktiv I after the noun closing a main clause: "Am
+            # Markt waren zuvor Gerüchte aufgekommen, Porsche plane eine Übernahme" (was the speaker's before)
+        if n_op > 1 and not (words[-1].text == words[-1].low and words[-1].low not in lex.determiners):
+            return False  # (a relative clause closes with its verb: not "…, nach dem Treffen in Genf")
+        if n_op > 1 and toks[n].is_cap and not toks[n].quoted and toks[n + 1].is_word \
+                and toks[n + 1].text == toks[n + 1].low and toks[n + 1].low not in lex.prepositions \
+                and toks[n + 1].low not in lex.determiners and not _de_finite_word(lex, words[-1].low):
+            return False  # (a preposition, a noun and a verb opening a main clause of its own: "Er legte den Bericht
+            # beiseite, nach dem Essen ging er spazieren")
+        if cues and any(c.first < n or (toks[c.first].start < b and not (
+                c.passive or c.speaker is None or (c.last + 1 < hi and toks[c.last + 1].low in lex.passive_auxiliaries)))
+                        for c in cues):
+            return False  # (the cues of the sentence come after the noun's clause, in the main clause, or inside it
+            # in the passive: "…, laut dem an mehreren Brücken Mängel festgestellt wurden")
+        cue_tok = j if not n_op else k + 1 if toks[k + 1].text == "zufolge" else k
+        cue = (toks[cue_tok].start, toks[cue_tok].end)
         v = next((x for x in range(lo + 1, j - 2) if toks[x].low in lex.citing_verbs and toks[x].text == toks[x].low
                   and toks[x + 1].low == "sich" and toks[x + 2].low == "auf"), None)
         attr = None
@@ -1400,6 +1461,11 @@ def _de_wonach_report(ctx: QuoteContext, si: int, lo: int, hi: int, s_start: int
         ctx.add(si, a, b, "INDIRECT_QUOTE", attr or Attribution(None, None, cue), None)
         return True
     return False
+
+
+def _de_finite_word(lex: Lexicon, w: str) -> bool:
+    """German: w is an auxiliary, a modal or a Konjunktiv form, finite (the last word of a relative clause)."""
+    return w in lex.auxiliaries or w in lex.konjunktiv or w in lex.konjunktiv_i or w in lex.konjunktiv_ii
 
 
 def _de_reason_report(ctx: QuoteContext, si: int, lo: int, hi: int, s_end: int) -> bool:
