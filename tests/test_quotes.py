@@ -1378,8 +1378,8 @@ EN_NEWS = [
      [("the budget was balanced", "INDIRECT_QUOTE", "mayor")]),
     # (round 13, TRAIN sample) "that" before a negated auxiliary is the subject; a noun-like cue form after
     # a quantifier is a noun
-    ("Most Americans would say that doesn't make any sense.",
-     [("that doesn't make any sense", "INDIRECT_QUOTE", "Most Americans")]),
+    # (round 39, encomments3) a hypothesis about what a group would say is nobody's speech (was a report)
+    ("Most Americans would say that doesn't make any sense.", []),
     ("Arkansas is one of the few states that doesn't have any civil rights legislation.", []),
     # (round 13, campaign news written here) "Asked …," opening a sentence is a question put to the subject,
     # no source; the writer's "…, an assertion that …" after a report is no part of it

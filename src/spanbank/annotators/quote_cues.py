@@ -1452,14 +1452,15 @@ _EN_SAY_NOT_REPORT_BEFORE = frozenset({"like", "than", "without", "why"})
 _EN_SAY_IMPERATIVES = frozenset({"stop", "quit"})
 
 
-def _en_idle_say(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+def _en_idle_say(ctx: QuoteContext, i: int, lo: int, hi: int, only_predicted: bool = False) -> bool:
     """(round 39, ensay) English: the form of "say" at token i is no report in the writer's own prose (reader comments,
     forum posts, columns): a set phrase ("Needless to say", "suffice it to say", "that is to say", "Let's say", "let us
     say", "as they say", "shall we say", "dare I say", "goes without saying"), the writer's present words ("I'd say",
     "I say", "I'm not saying", "we can say", "you could say"), a comparison or a question of a hypothetical ("It's like
     saying …", "Why not just say …"), an imperative ("Stop saying …", "Quit saying") or an infinitive opening the
     sentence ("To say that … is absurd"). "said" stays ("As I said, …", "I never said that …"), and so does the writer's
-    saying before a quotation ('I would just say "go to it"': the quotation would go to someone else)."""
+    saying before a quotation ('I would just say "go to it"': the quotation would go to someone else). With
+    only_predicted (round 39, encomments3), only a third person's predicted or imagined saying ("they'll all say")."""
     toks, lex = ctx.tokens, ctx.lex
     k = i - 1
     while k >= lo and toks[k].is_word and not toks[k].quoted and toks[k].low in ("just", "simply", "merely", "only",
@@ -1472,35 +1473,38 @@ def _en_idle_say(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
         return False
     if p.low == "to" and toks[i].low == "say":
         if k == lo or (k - 1 == lo and not toks[lo].is_word):
-            return True  # "To say that one law can defeat another shows …"
+            return not only_predicted  # "To say that one law can defeat another shows …"
         w = toks[k - 1]
-        return not w.quoted and w.is_word and w.low in lex.say_idiom_words and (
+        return not only_predicted and not w.quoted and w.is_word and w.low in lex.say_idiom_words and (
             w.low != "is" or (k - 2 >= lo and toks[k - 2].low == "that"))  # "that is to say" (not "The plan is to say")
     if p.low in ("let's", "lets", "let’s") or (p.low in ("us", "me") and k - 1 >= lo and toks[k - 1].low == "let"):
-        return True  # "Let's say I have a friend named Bill", "Let me say this: …"
+        return not only_predicted  # "Let's say I have a friend named Bill", "Let me say this: …"
     if p.low in _EN_SAY_NOT_REPORT_BEFORE and p.text == p.low or (p.low == "why" and k == lo) or (
             p.low == "not" and k - 1 >= lo and toks[k - 1].low == "why"):
-        return True  # "It's like saying …", "better than saying", "goes without saying", "Why not just say …"
+        return not only_predicted  # "It's like saying …", "better than saying", "goes without saying", "Why not just say …"
     if p.low in _EN_SAY_IMPERATIVES and toks[i].low == "saying" and (
             k == lo or toks[k - 1].low in ("please", "so", "just", "and") or not toks[k - 1].is_word):
-        return True  # "Stop saying immigration when you mean …", "Please quit saying …"
+        return not only_predicted  # "Stop saying immigration when you mean …", "Please quit saying …"
     if k - 1 >= lo and p.low in _EN_AS_SAY_SUBJECTS and toks[k - 1].low == "as" and toks[i].low == "say" \
             and (i + 1 >= hi or toks[i + 1].text in {",", ":", ";", "."} or toks[i + 1].quoted):
-        return True  # "That, as they say, is …" (not "as they say in their statement")
+        return not only_predicted  # "That, as they say, is …" (not "as they say in their statement")
     if p.low in ("we", "i") and k - 1 >= lo and toks[k - 1].low in ("shall", "dare", "need", "may", "must") \
             and toks[i].low == "say":
-        return True  # "indicating, shall we say, a failure of …", "dare I say", "need I say", "I must say" (below)
+        return not only_predicted  # "indicating, shall we say, a failure of …", "dare I say", "need I say", "I must say" (below)
     # the subject: past auxiliaries, negations, adverbs; "I'd say", "I'm not saying", "we can say", "you could say"
     n = i + 1 + (i + 1 < hi and toks[i + 1].text in {",", ":"} and not toks[i + 1].quoted)
-    if n < hi and toks[n].quoted:
-        return False  # the writer's words in quotation marks stay the writer's: 'When I say "phony spirit," I mean …'
+    quoted_next = n < hi and toks[n].quoted  # the writer's words in quotation marks stay the writer's: 'When I say
+    # "phony spirit," I mean …' (a third person's predicted words do not: 'they'll all say "I knew it"', below)
     modal = False
+    hypothetical = None  # (round 39, encomments3) the nearest modal of a prediction or a hypothesis ("they'll all say")
     while k >= lo and toks[k].is_word and not toks[k].quoted and (
             toks[k].low in lex.auxiliaries or toks[k].low in lex.negations or toks[k].low in _EN_STANCE_ADVERBS
             or toks[k].low in ("’m", "’d", "’re", "am", "just", "simply", "only", "merely", "have", "got", "gotta",
                                "must", "hate", "want", "wanted", "to", "going", "gonna")
             or toks[k].low.endswith(("n't", "n’t", "ly"))):
         modal = modal or toks[k].low in _EN_SAY_MODALS
+        if toks[k].low in _EN_HYPOTHETICAL_MODALS and hypothetical is None:
+            hypothetical = k
         if toks[k].low in ("has", "had", "was", "were", "did") or (toks[k].low in ("have", "'ve", "’ve")
                                                                      and toks[i].low != "say"):
             return False  # "I have said", "I was saying at the time", "I did say that" (the writer's past words)
@@ -1510,7 +1514,49 @@ def _en_idle_say(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     s = toks[k].low
     if k - 1 >= lo and toks[k - 1].low in ("did", "didn't", "didn’t", "had", "have", "has"):
         return False  # a question about the writer's past words: "Did I say the few … ruin it?", "Nowhere did I say …"
-    return s in ("i", "we") or (s in ("you", "one") and modal)
+    return (not quoted_next and not only_predicted and (s in ("i", "we") or (s in ("you", "one") and modal))) or (
+        hypothetical is not None and toks[i].low == "say" and _en_predicted_say(ctx, k, hypothetical, i, lo, hi))
+
+
+#: (round 39, encomments3) modals of a prediction or a hypothesis before a bare "say" ("they'll all say", "Many will
+#: say", "As Gomer Pyle would say", "only an idiot would say"); "can" and "must" are not among them
+_EN_HYPOTHETICAL_MODALS = frozenset({"would", "will", "could", "might", "may", "should", "'d", "’d", "'ll", "’ll"})
+#: adverbs between a past "would" and "say" that make it a habit or a narrative past, a report ("would later say",
+#: "would often say", "would say only that"); also right after "say"
+_EN_NARRATIVE_WOULD_ADVERBS = frozenset({"later", "often", "usually", "sometimes", "frequently", "repeatedly", "once",
+                                         "regularly", "only", "eventually", "subsequently", "afterwards", "always"})
+#: words after a future "will say" (in its sentence) that make it a preview of prepared remarks, a report ("will say
+#: in a speech on Tuesday", "Trump will say, per the prepared remarks", "will say, according to excerpts")
+_EN_PREVIEW_WORDS = frozenset({"speech", "address", "remarks", "excerpts", "excerpt", "prepared", "according", "per",
+                               "statement", "interview", "conference", "summit", "rally", "hearing", "testimony",
+                               "expected", "aides", "advance", "tonight", "tomorrow", "later"})
+#: prepositions right after "will say" that open a setting of prepared remarks ("will say in a speech", "at the summit")
+_EN_PREVIEW_PREPOSITIONS = frozenset({"in", "at", "on", "during", "before", "to", "when", "while"})
+
+
+def _en_predicted_say(ctx: QuoteContext, s: int, m: int, i: int, lo: int, hi: int) -> bool:
+    """(round 39, encomments3) English: "say" at token i after the modal at m ("will", "'ll", "would", "could", "might")
+    with the subject ending at s is a prediction or a hypothesis of a third person in the writer's own prose, no report:
+    "they'll all say "I knew this …"", "his parents will always say he is …", "Many will say it is …", "As Gomer Pyle
+    would say: …", "only an idiot would say the country is …". A narrative or habitual past stays a report ("He would
+    later say …", "would often say", "would say only that …"); so does a preview of prepared remarks with its setting or
+    source in the sentence ("The governor will say in a speech on Tuesday that …", '"…," Trump will say, per the prepared
+    remarks'). The first and second person are handled above."""
+    toks, lex = ctx.tokens, ctx.lex
+    w = toks[s]
+    if w.low in ("i", "we", "you", "one", "it", "this", "that", "which", "who") or w.low in lex.determiners:
+        return False  # "it will say" (a document: "the report will say"), "who would later say", the writer's own
+    if any(toks[x].low in _EN_NARRATIVE_WOULD_ADVERBS for x in range(m + 1, i)) and toks[m].low not in (
+            "will", "'ll", "’ll"):
+        return False  # "would later say", "would often say", "would always say" (a habit in the past)
+    if i + 1 < hi and toks[i + 1].low in _EN_NARRATIVE_WOULD_ADVERBS:
+        return False  # "would say only that …", "would say later"
+    if toks[m].low in ("will", "'ll", "’ll"):
+        if i + 1 < hi and (toks[i + 1].low in _EN_PREVIEW_PREPOSITIONS or toks[i + 1].low in lex.time_words):
+            return False  # "will say in a speech", "will say at the summit", "will say Tuesday"
+        if any(x.low in _EN_PREVIEW_WORDS and not x.quoted for x in toks[lo:hi]):
+            return False  # "…, Trump will say, per the prepared remarks", "will say, according to excerpts"
+    return True
 
 
 #: English subordinators of a condition or a concession: a belief inside their clause is hypothetical or

@@ -14,6 +14,7 @@ from bisect import bisect_right
 
 from spanbank.annotators.quote_attribution import _de_agent_noun, subject_attribution
 from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
+from spanbank.annotators.quote_cues import _en_idle_say
 from spanbank.annotators.quote_speakers import DE_ADJECTIVE_ENDINGS, de_person_noun, person_name
 from spanbank.annotators.quote_text import EN_MONTH_NAME, EN_TITLE_MINOR, Quotation, en_title_case
 
@@ -145,6 +146,9 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
         if best is None and ctx.lex.lang == "en" and _en_quoted_modifier(ctx, q, q_first, q_last, lo, hi):
             continue  # (round 39, enforum) a phrase quoted as a noun's modifier, no cue: 'a "random people are saying X"
             # article', 'from the "Take a Break from the Forum" discussion' (comments' mentions, were direct quotes)
+        if (best is None or best.first > q_last) and ctx.lex.lang == "en" and _en_predicted_quote(ctx, q_first, lo, hi):
+            continue  # (round 39, encomments3) a third person's predicted or imagined words: 'they'll all say "I knew
+            # this …"', 'As Gomer Pyle would say: "…"', 'You would think a leader would say: "Kids, …"' (were direct quotes)
         # the quotation is its whole sentence ('"It's a disgrace," said X. "We need answers."', "…
         # sagte der 50-Jährige. „Das tut weh.“"): speech continued, not a term
         whole = all(t.quoted or not t.is_word for t in ctx.tokens[lo:hi])
@@ -946,3 +950,14 @@ def _de_name_after_article(ctx: QuoteContext, q: Quotation, j: int, words: list[
         art.low in ("dem", "der") and after < len(toks) and toks[after].text in {".", "!"} and any(
             t.low in ctx.lex.cue_verbs and t.text == t.low and not t.quoted and x >= 1 and toks[x - 1].text == ","
             and not toks[x - 1].quoted for x, t in enumerate(toks[max(0, j - 12) : j], max(0, j - 12))))
+
+
+def _en_predicted_quote(ctx: QuoteContext, q_first: int, lo: int, hi: int) -> bool:
+    """(round 39, encomments3) English: the quotation at token q_first follows "say" (and maybe a comma or colon) that
+    is a third person's prediction or hypothesis, no report ('they'll all say "I knew this …"', 'As Gomer Pyle would
+    say: "…"'); see `_en_predicted_say`."""
+    toks = ctx.tokens
+    j = q_first - 1
+    if j >= lo and toks[j].text in {",", ":"} and not toks[j].quoted:
+        j -= 1
+    return j > lo and toks[j].low == "say" and not toks[j].quoted and _en_idle_say(ctx, j, lo, hi, only_predicted=True)
