@@ -2108,7 +2108,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         # side are still in the title race" (reported nothing)
         return [(t.start, clause_end(toks, lex, j, hi, s_end))]
     if verb in lex.bare_complement_verbs and m.end < c.first and not _en_object_word(toks, lex, j, hi) and (
-            (_en_clause_start(t, lex) and (verb not in lex.object_verbs or _en_finite(toks, lex, j, hi)))
+            (_en_clause_start(t, lex) and (verb not in lex.object_verbs or _en_finite(toks, lex, j, hi)
+                                           # (round 39, enacts2) a relative clause's gap: "issues that he claimed have
+                                           # been agreed"
+                                           or (t.low in lex.auxiliaries and t.text == t.low and j == c.last + 1
+                                               and m.first >= 1 and toks[m.first - 1].low in ("that", "which", "what"))))
             or (t.is_word and t.low not in lex.stopwords and _en_finite(toks, lex, j, hi))
             or (t.low == "at" and j + 2 < hi and toks[j + 1].low in ("least", "most") and (
                 _en_finite(toks, lex, j, hi) or _en_finite(toks, lex, j + 2, hi)))
@@ -3614,11 +3618,11 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
     A subject pronoun opens a clause whatever follows ("told reporters he stood by his comments")."""
     if toks[j].low in lex.pronouns and toks[j].low in lex.subject_pronouns:
         return True
-    if toks[j].low == "it" and j + 2 < hi and not toks[j + 1].quoted and toks[j + 1].text == toks[j + 1].low and (
+    if toks[j].low in ("it", "this") and j + 2 < hi and not toks[j + 1].quoted and toks[j + 1].text == toks[j + 1].low and (
             toks[j + 1].low in lex.past_verbs or (toks[j + 1].low.endswith("ed") and len(toks[j + 1].low) > 4)) \
             and (toks[j + 2].is_word or toks[j + 2].text in {".", ",", ";"}) and toks[j + 2].low != "by":
         return True  # (round 35) "it" and a past verb: "announced it launched an investigation", "confirmed it received
-        # the letter" (the sentence was the content)
+        # the letter" (the sentence was the content); (round 39, enacts2) also "this": "claim this went on for a year"
     if _en_plural_then_verb(toks, lex, j, hi):
         return True  # "says residents deserve better", "say patients often wait for hours"
     finite_cue = j - 1 >= 0 and toks[j - 1].low in _EN_FINITE_SAY and not toks[j - 1].quoted

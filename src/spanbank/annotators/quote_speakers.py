@@ -1803,6 +1803,32 @@ def en_scare_quoted_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Me
 _DE_OTHER_ONE = frozenset({"anderer", "andere", "dritter", "dritte", "weiterer", "weitere", "zweiter", "zweite"})
 
 
+#: English number words that count a group after "the" ("the two officials said") or before a coordinated group
+#: ("two U.S. and two European officials said")
+_EN_GROUP_NUMERALS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"})
+
+
+def _en_numbered_group(tokens: list[Token], d: int, j: int, lo: int, lex: Lexicon) -> Mention:
+    """(round 39, enacts2) The group counted by the numeral at token d with its head at token j, with the article
+    before the numeral ("…, the two people familiar with the matter said" had no speaker) and a first counted group
+    coordinated before it: "…, two U.S. and two European officials said", "three American and two Iraqi officials"
+    (reported nothing). The first group is a numeral and capitalised modifiers (an initialism's full stops too)."""
+    first = d
+    if d - 1 >= lo and tokens[d - 1].text.lower() in ("the", "these", "those") and not tokens[d - 1].quoted:
+        first = d - 1
+    elif d - 3 >= lo and tokens[d - 1].text == "and" and not tokens[d - 1].quoted:
+        k = d - 2
+        while k > lo and k >= d - 6 and not tokens[k].quoted and (
+                (tokens[k].is_word and tokens[k].is_cap and tokens[k].low not in lex.stopwords) or (
+                    tokens[k].text == "." and tokens[k - 1].is_cap and len(tokens[k - 1].text) == 1)):
+            k -= 1
+        if k < d - 2 and not tokens[k].quoted and tokens[k].text == tokens[k].low and (
+                tokens[k].low in _EN_GROUP_NUMERALS or tokens[k].low == "one" or tokens[k].text.isdigit()) \
+                and (k == lo or tokens[k - 1].text in _NP_BOUNDARY):
+            first = k
+    return Mention(first, j, "description")
+
+
 def _en_lower_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention | None:
     """The English noun phrase with a lower-case head ending at token j: "the Azeri president",
     "Senator Ted Cruz's spokesman", and a bare plural or mass noun with its modifiers opening a
@@ -1858,6 +1884,8 @@ def _en_lower_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention 
             # (round 22) a company's possessive after its abbreviation: "Intel Corp.'s chief said" (no speaker)
             return Mention(_np_start(tokens, d - 3, lo, lex), j, "description")
         if td.low in lex.determiners or td.low in lex.quantifiers:
+            if d < j and td.text == td.low and (td.low in _EN_GROUP_NUMERALS or td.text.isdigit()):
+                return _en_numbered_group(tokens, d, j, lo, lex)
             return Mention(d, j, "description") if d < j or td.low in lex.quantifiers else None
         if lex.lang == "en" and td.low == "one" and d < j and (d == lo or tokens[d - 1].text in _NP_BOUNDARY):
             return Mention(d, j, "description")  # (round 23) "One concerned fan wrote …"
@@ -2740,6 +2768,10 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
     if lex.lang == "en" and last >= first and tokens[last].is_cap and (
             tokens[first].low in lex.determiners or tokens[first].low in lex.quantifiers):
         # a lower-case head after capitalised modifiers: "two Republican aides", "a White House official"
+        before = last
+        if dot and tokens[last + 2].is_word and not tokens[last + 2].quoted and tokens[last + 2].text == tokens[last + 2].low \
+                and last - 2 >= first and tokens[last - 1].text == "." and len(tokens[last - 2].text) == 1:
+            last += 1  # (round 39, enacts2) over an initialism's full stop: "according to a U.S. official" (was "a U.S")
         for step in range(2):
             n = tokens[last + 1] if last + 1 < hi else None
             ends = last + 2 >= hi or not tokens[last + 2].is_word  # the noun phrase ends with it: "an internal FAA safety summary."
@@ -2752,6 +2784,8 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
                 # (a past tense is the verb: "The White House pushed back …, calling it")
                 break  # a second word only when it is a title: "a White House press secretary"
             last += 1
+        if last == before + 1 and tokens[last].text == ".":
+            last = before  # no head after the initialism: its full stop stays out
         holder = _en_role_holder(tokens, last, hi, lex)
         if holder is not None and not tokens[last].is_cap:
             return Mention(first, holder, "name")  # "… Sheriff's Department spokesperson Sgt. Tess Deterding"
@@ -3295,6 +3329,10 @@ _EN_FRONTED_OPENERS = frozenset({"speaking", "following", "despite", "amid", "as
                                  "since"})
 
 
+#: words after a sentence-initial "As" that open no fronted adverbial ("As if …", "As though …", "As well …")
+_EN_AS_NOT_CLAUSE = frozenset({"if", "though", "well"})
+
+
 def _after_fronted_adverbial(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> int:
     """The token after the comma of an English fronted adverbial opening tokens[lo:hi] (a
     preposition or a time noun + before/after: "On Monday,", "Hours before the game,"; an adverbial
@@ -3310,6 +3348,12 @@ def _after_fronted_adverbial(tokens: list[Token], lo: int, hi: int, lex: Lexicon
         first, reach = second, 20  # "But since today's diplomacy does not permit …, Armenian officials should …"
     elif first in lex.adverbial_subordinators:
         reach = 20  # "Because the vote was close, the senator said …"
+    elif first == "as" and tokens[lo].text == "As" and tokens[lo + 1].is_word and not tokens[lo + 1].quoted \
+            and second not in _EN_AS_NOT_CLAUSE and any(
+                t.text == t.low and not t.quoted and (t.low in lex.past_verbs or t.low in lex.auxiliaries or (
+                    t.low.endswith("ed") and len(t.low) > 4)) for t in tokens[lo + 2 : min(hi, lo + 8)]):
+        reach = 20  # (round 39, enacts2) a fronted as-clause with its verb: "As tensions rose on Monday, the ministry
+        # dialled down its rhetoric and stressed that …" (reported nothing); not "As a matter of fact, …"
     elif not (first in lex.prepositions or first in _EN_FRONTED_OPENERS or (first in _TIME_NOUNS and second in _TIME_RELATIONS)
               or (first in ("last", "this", "next") and second in _EN_TIME_UNITS)):  # "Last week, Smith, …, said"
         return lo
