@@ -31,6 +31,8 @@ from spanbank.annotators.quote_speakers import (
     DE_PARTIES,
     DE_PRONOMINAL_ADVERB,
     DE_SENTENCE_ADVERBS,
+    DE_SHARE_QUALIFIERS,
+    DE_SHARE_UNITS,
     DE_TIME_MEASURES,
     EN_IRREGULAR_PARTICIPLES,
     GENITIVE_ARTICLES,
@@ -47,6 +49,8 @@ from spanbank.annotators.quote_speakers import (
     de_person_noun,
     de_place_end,
     de_quoted_name_before,
+    de_share_at,
+    de_share_mention,
     de_title_stop,
     en_scare_quoted_np,
     is_head,
@@ -340,6 +344,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             # (round 38, enprec2) a subject in scare quotes: 'The "experts" told us …' (reported nothing)
             lex.lang == "en" and en_scare_quoted_np(toks, c.first - 1, lo, lex)) else mention_before(toks, c.first, lo, lex)
         after = mention_after(toks, c.last, hi, lex)
+        if lex.lang == "de" and before is not None and (share := _de_share_after_verb(ctx, c, before, lo, hi)) is not None:
+            before, after = None, share  # (round 39, deshares2) "Das Gegenteil äußerten 27 Prozent" (was "Gegenteil")
         if before is not None and lex.lang == "en" and before.first - 3 >= lo and toks[before.first - 1].text == "by" \
                 and toks[before.first - 2].text in lex.document_participles and not toks[before.first - 2].quoted \
                 and (doc := mention_before(toks, before.first - 2, lo, lex)) is not None and doc.end == before.first - 3 \
@@ -1685,6 +1691,33 @@ def _de_fronted_thing_before_pronoun(ctx: QuoteContext, c: Cue, before: Mention,
         and not lex.is_first_name(head.text) and not _de_agent_noun(head.text, lex) \
         and not any(t.is_cap and (_de_speaking_word(ctx, t) or lex.is_first_name(t.text))
                     for t in toks[before.first + 1 : before.last])
+
+
+#: (round 39, deshares2) lower-case words between a verb and a share that is its subject ("äußerten sich hier neun
+#: Prozent", "gaben dagegen 40 Prozent an")
+_DE_BEFORE_SHARE = frozenset({"sich", "hier", "dort", "dabei", "dagegen", "hingegen", "demnach", "zudem", "jedoch",
+                              "aber", "auch", "nur", "immerhin", "insgesamt", "bundesweit"})
+
+
+def _de_share_after_verb(ctx: QuoteContext, c: Cue, before: Mention, lo: int, hi: int) -> Mention | None:
+    """German (round 39, deshares2): a fronted phrase `before` right before the plural verb c names no one who speaks and
+    no share, and a share follows the verb (after "sich" and adverbs): the share is the subject ("Das Gegenteil äußerten
+    27 Prozent", "Unentschieden äußerten sich hier neun Prozent", were "Gegenteil", "Unentschieden"). Else None."""
+    toks, lex = ctx.tokens, ctx.lex
+    v = toks[c.first]
+    if c.first != c.last or v.quoted or v.text != v.low or not v.low.endswith("n") or before.kind == "pronoun" \
+            or before.end != c.first - 1 or before.first > lo + 1:
+        return None
+    if any(t.quoted or not t.is_word or t.text[:1].isdigit() or t.low in DE_SHARE_UNITS for t in toks[before.first : c.first]):
+        return None
+    k = c.last + 1
+    while k < hi and k <= c.last + 3 and toks[k].is_word and not toks[k].quoted and toks[k].text == toks[k].low \
+            and (toks[k].low in _DE_BEFORE_SHARE or toks[k].low in lex.skippable) and toks[k].low not in DE_SHARE_QUALIFIERS:
+        k += 1
+    n = de_share_at(toks, k, hi)
+    if n is None or _de_fronted_speaks(ctx, before.first, before.end):
+        return None
+    return de_share_mention(toks, n, hi, lex)
 
 
 #: (round 38, objfirst) words opening a German phrase that marks it as a nominative (masculine) or a person: such a

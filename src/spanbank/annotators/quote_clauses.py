@@ -11,7 +11,14 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from spanbank.annotators.quote_lexicon import Lexicon
-from spanbank.annotators.quote_speakers import DE_ADJECTIVE_ENDINGS
+from spanbank.annotators.quote_speakers import (
+    DE_ADJECTIVE_ENDINGS,
+    DE_SHARE_QUALIFIERS,
+    DE_SHARE_UNITS,
+    de_share_at,
+    de_share_mention,
+    de_share_number,
+)
 from spanbank.annotators.quote_text import Token
 
 
@@ -136,6 +143,10 @@ def _clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) ->
                                                  or toks[k + 2].low in ("one", "some", "many", "most", "others")):
             return t.start  # (round 37, e6) the writer's absolute phrase after a dash: "dismissed claims that his support
             # had been lukewarm – with one saying …" (the content ran on to "– with one")
+        if lex.lang == "de" and k > j and t.text in {",", "-", "–", "—"} and not t.quoted and k + 3 < hi \
+                and de_share_clause(toks, lex, k + 1, hi) and _de_share_before(toks, j):
+            return t.start  # (round 39, deshares2) another share's own clause: "64 Prozent meinen, … , 19 Prozent
+            # trauen ihr den Sprung zu", "… – lediglich 11 Prozent befürchten eine Verschlechterung"
         if t.text != "," or k == skip:
             continue
         if lex.lang == "en" and not t.quoted and k > j and k + 1 < hi and toks[k + 1].quoted:
@@ -232,6 +243,53 @@ def _clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) ->
         if lex.lang == "de" and de_main_clause_verb(toks, lex, n, hi) is not None:
             return t.start  # "… eine Stärke von 6,6, die US-Behörde gab die Stärke mit 7 an": another report
     return s_end
+
+
+#: (round 39, deshares2) German nouns of a share of those asked ("Mehr als ein Drittel der Befragten gab an")
+_DE_SHARE_NOUNS = frozenset({"drittel", "viertel", "fünftel", "hälfte", "mehrheit", "minderheit", "befragten", "befragte"})
+
+
+def _de_share_before(toks: list[Token], j: int) -> bool:
+    """German (round 39, deshares2): the sentence before token j (at most 40 tokens back) names a share of those asked:
+    a number with "Prozent" or "%", or a noun of `_DE_SHARE_NOUNS`."""
+    x = j - 1
+    while x >= 0 and j - x <= 40 and not (toks[x].text in {".", "!", "?"} and not toks[x].quoted):
+        t = toks[x]
+        if not t.quoted and (t.low in _DE_SHARE_NOUNS or (t.low in DE_SHARE_UNITS and x > 0 and de_share_number(toks[x - 1]))):
+            return True
+        x -= 1
+    return False
+
+
+def de_names_share(toks: list[Token], a: int, b: int) -> bool:
+    """German (round 39, deshares2): tokens[a:b] name a share of those asked ("64 Prozent", "Eine Mehrheit der
+    Befragten (64 %)")."""
+    return any(not t.quoted and (t.low in _DE_SHARE_NOUNS or (t.low in DE_SHARE_UNITS and x > a and de_share_number(toks[x - 1])))
+               for x, t in enumerate(toks[a:b], a))
+
+
+def de_share_clause(toks: list[Token], lex: Lexicon, n: int, hi: int) -> bool:
+    """German (round 39, deshares2): a main clause of the writer's opens at token n with a share and its finite verb in
+    the indicative ("17 Prozent stehen dieser Idee ablehnend gegenüber", "lediglich 11 Prozent befürchten …", "45
+    Prozent misstrauen dem Parlament"); not a Konjunktiv that goes on reporting ("40 Prozent seien dagegen") and not a
+    gapped conjunct without a verb ("44 Prozent optimistisch")."""
+    if toks[n].is_cap and toks[n].low not in DE_SHARE_QUALIFIERS:
+        return False
+    num = de_share_at(toks, n, hi)
+    if num is None:
+        return False
+    v = de_share_mention(toks, num, hi, lex).end + 1
+    if v < hi and toks[v].text == "(" and not toks[v].quoted:
+        close = next((x for x in range(v + 1, min(hi, v + 8)) if toks[x].text == ")"), None)
+        v = close + 1 if close is not None else v  # "Nur noch 29 Prozent (Vorjahr: 37 Prozent) machen sich Sorgen"
+    if v + 1 >= hi:
+        return False
+    w = toks[v]
+    if not w.is_word or w.quoted or w.text != w.low or w.low in lex.konjunktiv or w.low in lex.konjunktiv_i \
+            or w.low in lex.konjunktiv_ii or w.low in lex.reportative or w.low in lex.prepositions \
+            or w.low in lex.determiners or w.low in lex.coordinators or w.low in lex.stopwords and w.low not in lex.auxiliaries:
+        return False
+    return w.low in lex.auxiliaries or w.low in lex.cue_verbs or w.low in lex.past_verbs or w.low.endswith(("en", "ten"))
 
 
 #: (round 38, enbounds) past modals of a backshifted report ("…, but it would take time")

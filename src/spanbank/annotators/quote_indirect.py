@@ -24,6 +24,8 @@ from spanbank.annotators.quote_clauses import (
     clause_start,
     clause_stop,
     de_main_clause_verb,
+    de_names_share,
+    de_share_clause,
     en_clause_breaker,
     en_verb_after_parenthesis,
 )
@@ -214,7 +216,8 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
             spans.extend(_de_embedded_cue_rest(ctx, c, lo, hi, _de_relative_cue_end(ctx, c, hi, _de_after_question(
                 ctx, hi, _en_in_adverbial_clause(ctx, c, lo, hi, _verb_content(ctx, c, lo, hi, s_start, s_end))))))
             if ctx.lex.lang == "de" and spans:
-                spans = [(a, b) for a, b in spans if not _de_gapped_conjunct(ctx, c, a, b, hi)]
+                spans = [(a, b) for a, b in spans if not _de_gapped_conjunct(ctx, c, a, b, hi)
+                         and not _de_share_conjunct(ctx, c, a, hi)]
             sp_end = c.speaker.end if c.speaker is not None else hi
             rel = _DE_RELATIVE_PRONOUNS
             if ctx.lex.lang == "de" and sp_end + 3 < hi and toks[sp_end + 1].text == toks[sp_end + 1].low \
@@ -2346,6 +2349,19 @@ def _de_gapped_conjunct(ctx: QuoteContext, c: Cue, a: int, b: int, hi: int) -> b
     return not any(t.text == t.low and not t.quoted and (
         t.low in lex.auxiliaries or t.low in lex.konjunktiv or t.low in lex.konjunktiv_i or t.low in lex.konjunktiv_ii
         or t.low in lex.cue_verbs or t.low in lex.past_verbs) for t in toks[ka : kb + 1])
+
+
+def _de_share_conjunct(ctx: QuoteContext, c: Cue, a: int, hi: int) -> bool:
+    """German (round 39, deshares2): the content after the comma is a second share's own clause, and the cue's speaker
+    is a share too: "Eine Mehrheit der Befragten (64 %) befürwortet dies, 16 Prozent sind gegenteiliger Ansicht",
+    "wünschen sich 64 Prozent mehr Polizei, 20 Prozent sind dagegen" (were reports by the first share)."""
+    toks, m = ctx.tokens, c.speaker
+    if m is None:
+        return False
+    ka = next((k for k in range(c.last + 1, hi) if toks[k].start >= a), None)
+    if ka is None or ka - 1 <= c.last or toks[ka - 1].text != "," or toks[ka - 1].quoted or ka + 3 >= hi:
+        return False
+    return de_share_clause(toks, ctx.lex, ka, hi) and de_names_share(toks, m.first, m.end + 1)
 
 
 #: German participles of being asked that close a fronted phrase before a cue ("Darauf angesprochen, sagte …")

@@ -1063,6 +1063,7 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
 
 #: (round 39, depolls4) German units of a counted share: "69 Prozent der Befragten", "83 % der Deutschen"
 _DE_SHARE_UNITS = frozenset({"prozent", "%"})
+DE_SHARE_UNITS = _DE_SHARE_UNITS
 
 
 def _de_counted_share(tokens: list[Token], m: Mention, lo: int) -> Mention | None:
@@ -1078,9 +1079,65 @@ def _de_counted_share(tokens: list[Token], m: Mention, lo: int) -> Mention | Non
     if n < lo or tokens[n].quoted or not tokens[n].text[:1].isdigit() or not tokens[n].text[-1:].isdigit() \
             or tokens[f].quoted:
         return None
+    if n - 2 >= lo and tokens[n - 1].text == "von" and tokens[n - 2].low in _DE_MAJORITY_NOUNS and tokens[n - 2].is_cap \
+            and not tokens[n - 2].quoted:
+        # (round 39, deshares2) a majority of a share: "Eine Mehrheit von 55 Prozent geht davon aus" (was "Prozent")
+        a = n - 2
+        while a - 1 >= lo and tokens[a - 1].is_word and not tokens[a - 1].quoted and (
+                tokens[a - 1].low in DE_INDEFINITE_OR_DEFINITE or (
+                    tokens[a - 1].text == tokens[a - 1].low and tokens[a - 1].low.endswith(DE_ADJECTIVE_ENDINGS))):
+            a -= 1
+        return Mention(a, m.last, "description", m.span_last)
     if n > lo and (tokens[n - 1].is_word and tokens[n - 1].text == tokens[n - 1].low and not tokens[n - 1].quoted):
         return None  # inside the clause after a lower-case word: "… sind es nur noch 57 Prozent", not this rule's
     return Mention(n, m.last, "description", m.span_last)
+
+
+#: (round 39, deshares2) nouns of a majority or part that a share after "von" measures ("eine Mehrheit von 55 Prozent")
+_DE_MAJORITY_NOUNS = frozenset({"mehrheit", "minderheit", "großteil", "anteil"})
+#: German articles before such a noun ("Eine knappe Mehrheit", "Die große Mehrheit")
+DE_INDEFINITE_OR_DEFINITE = frozenset({"ein", "eine", "einer", "der", "die", "das"})
+#: (round 39, deshares2) German degree and focus words before a share opening its clause ("Nur 36,1 Prozent der
+#: Unternehmen sind zuversichtlich", "Knapp 40 Prozent", "Lediglich acht Prozent"): no subject of their own
+DE_SHARE_QUALIFIERS = frozenset({"nur", "lediglich", "knapp", "rund", "fast", "etwa", "gut", "beinahe", "nahezu",
+                                 "ungefähr", "circa", "ca", "immerhin", "sogar", "bloß", "gerade", "weitere", "jeweils",
+                                 "noch", "mindestens", "höchstens", "annähernd", "exakt", "genau"})
+#: German cardinal words of a share ("acht Prozent", "zwölf Prozent")
+_DE_CARDINALS = frozenset({"ein", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn",
+                           "elf", "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn",
+                           "neunzehn", "zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig",
+                           "neunzig", "hundert"})
+
+
+def de_share_number(t: Token) -> bool:
+    """German (round 39, deshares2): token t is the number of a share: digits ("36,1", "55") or a cardinal word
+    ("acht", "einundzwanzig")."""
+    if t.quoted or not t.is_word:
+        return False
+    if t.text[:1].isdigit():
+        return t.text[-1:].isdigit()
+    return t.text == t.low and (t.low in _DE_CARDINALS or (t.low.endswith(("zig", "ßig")) and "und" in t.low))
+
+
+def de_share_mention(tokens: list[Token], n: int, b: int, lex: Lexicon) -> Mention:
+    """German (round 39, deshares2): the share whose number is token n, with its genitive ("36,1 Prozent der
+    Unternehmen", "10 % der Befragten", "27 Prozent")."""
+    last = n + 1
+    if n + 3 < b and tokens[n + 2].text in ("der", "aller") and not tokens[n + 2].quoted \
+            and (np := np_forward(tokens, n + 2, b, lex)) is not None and np.first <= n + 3:
+        last = np.last
+    return Mention(n, last, "description")
+
+
+def de_share_at(tokens: list[Token], j: int, b: int) -> int | None:
+    """German (round 39, deshares2): a share opens at token j: degree or focus words ("Nur", "lediglich", "rund"), a
+    number, then "Prozent" or "%" before b. The number's index, else None."""
+    n = j
+    while n < b and n - j < 3 and tokens[n].is_word and not tokens[n].quoted and tokens[n].low in DE_SHARE_QUALIFIERS:
+        n += 1
+    if n + 1 >= b or not de_share_number(tokens[n]) or tokens[n + 1].quoted or tokens[n + 1].low not in _DE_SHARE_UNITS:
+        return None
+    return n
 
 
 def _en_listed_body_name(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> Mention | None:
@@ -3478,9 +3535,20 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
                                                                  and tokens[k - 1].text in lex.document_participles
                                                                  and tokens[k - 2].low in lex.document_nouns), None)):
         m = Mention(m.first, by - 2, m.kind)  # (round 35) "a memo obtained by the Ledger" is the memo
-    if lex.lang == "de" and m.kind == "description" and m.first < m.last and tokens[m.first].text[:1].isdigit() \
+    if lex.lang == "de" and m.kind in ("description", "name") and m.first < m.last and de_share_number(tokens[m.first]) \
             and tokens[m.first + 1].low in _DE_SHARE_UNITS and not tokens[m.first].quoted:
-        return _text(tokens, m.first, m.end)  # (round 39, depolls4) a share with its number: "69 Prozent der Befragten"
+        # (round 39, deshares2: also a share after its verb, "gaben 59 Prozent an", was "Prozent"; and number words)
+        return _text(tokens, m.first, m.end)
+    if lex.lang == "de" and m.kind in ("description", "name") and m.first < m.last \
+            and (sh := de_share_at(tokens, m.first, m.last + 1)) is not None and sh > m.first:
+        # (round 39, deshares2) a share after its degree word: "sagen rund 64,9 Prozent" (was "Prozent")
+        return _text(tokens, sh, m.end)
+    if lex.lang == "de" and m.kind == "description" and (
+            maj := next((x for x in range(m.first, min(m.last, m.first + 3)) if tokens[x].low in _DE_MAJORITY_NOUNS
+                         and tokens[x].is_cap and tokens[x + 1].text == "von"), None)) is not None \
+            and maj + 2 <= m.last and de_share_number(tokens[maj + 2]):
+        # (round 39, deshares2) "Eine knappe Mehrheit von 55 Prozent der Befragten" (was "Prozent der Befragten")
+        return _text(tokens, maj, m.end)  # (round 39, depolls4) a share with its number: "69 Prozent der Befragten"
     if lex.lang == "de" and m.first == m.last and "-" in tokens[m.first].text \
             and tokens[m.first].text.rsplit("-", 1)[1].lower() in _DE_SOURCE_COMPOUND_HEADS:
         return tokens[m.first].text.rsplit("-", 1)[0]  # (round 22) "ADAC-Angaben zufolge" is the ADAC
@@ -5373,6 +5441,10 @@ def clause_subject(tokens: list[Token], a: int, b: int, lex: Lexicon) -> Mention
                 and (tokens[j + 1].low in lex.prepositions or tokens[j + 1].low in _DE_TIME_RELATIONS):
             j += 1  # an adverb opening the sentence: "Kurz vor der Abstimmung hatte May … bekundet" (not "Kurz")
             continue
+        if lex.lang == "de" and (t.is_cap or t.text[:1].isdigit()) and (n := de_share_at(tokens, j, b)) is not None:
+            # (round 39, deshares2) a share with its degree word: "Nur 36,1 Prozent der Unternehmen sind zuversichtlich"
+            # (the speaker was "Nur")
+            return de_share_mention(tokens, n, b, lex)
         if t.low in lex.determiners or t.is_cap:
             np = np_forward(tokens, j, b, lex)
             if np is not None:
