@@ -351,6 +351,9 @@ class Lexicon:
     so_back_cues: frozenset[str] = frozenset()
     #: English numbers and quantifiers that open a noun phrase like an article ("two people")
     quantifiers: frozenset[str] = frozenset()
+    #: (round 39, ensources) English kin and personal role nouns that are a speaker after "my"/"your", which are no
+    #: determiners ("My mother told me, “…”", "my pastor told me that …")
+    kin_nouns: frozenset[str] = frozenset()
     #: English prepositions (and "familiar", "close") that attach a postmodifier to a speaker
     #: noun: "Aides to the governor", "two people familiar with the talks"
     postmodifiers: frozenset[str] = frozenset()
@@ -843,6 +846,7 @@ class Lexicon:
             backref_adjectives=_set(d, "backref_adjectives"),
             so_back_cues=_set(d, "so_back_cues"),
             quantifiers=_set(d, "quantifiers"),
+            kin_nouns=_set(d, "kin_nouns"),
             postmodifiers=_set(d, "postmodifiers"),
             document_participles=_set(d, "document_participles"),
             relative_pronouns=_set(d, "relative_pronouns"),
