@@ -465,6 +465,8 @@ class Lexicon:
     #: (round 38, deobj2) German verbs of receiving such an act ("Lob erhielt X von Y") and nouns of backing or refusal
     #: that report speech only before a colon ("Unterstützung bekam X von Y: …")
     received_act_verbs: frozenset[str] = frozenset()
+    #: (round 39, dechains) German speech acts that judge (condemning, praising): no source of later hearsay
+    stance_act_verbs: frozenset[str] = frozenset()
     received_acts: tuple[str, ...] = ()
     #: (round 38, deobj2) German nouns of polls (a compound's last part): no speaker of a later Konjunktiv
     poll_nouns: tuple[str, ...] = ()
@@ -894,6 +896,7 @@ class Lexicon:
             viewed_objects=tuple(sorted(_set(d, "viewed_objects"), key=len, reverse=True)),
             nominal_acts=tuple(sorted(_set(d, "nominal_acts"), key=len, reverse=True)),
             received_act_verbs=_set(d, "received_act_verbs"),
+            stance_act_verbs=_set(d, "stance_act_verbs"),
             received_acts=tuple(sorted(_set(d, "received_acts"), key=len, reverse=True)),
             poll_nouns=tuple(sorted(_set(d, "poll_nouns"), key=len, reverse=True)),
             poll_institutes=_set(d, "poll_institutes"),

@@ -494,6 +494,17 @@ def _post_apposition(tokens: list[Token], j: int, lex: Lexicon) -> set[str]:
 #: German noun endings that are no surname after a title ("Minister Gesundheit" never occurs, but "Sprecher
 #: Polizei" in a headline may)
 _DE_NOT_SURNAME_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "ium", "amt", "polizei", "regierung")
+
+
+def _de_body_not_masculine(name: str, lex: Lexicon, ents: Entities) -> bool:
+    """(round 39, dechains) German: a body whose head noun (the name's first word) is feminine or neuter by its ending
+    ("Polizei", "Staatsanwaltschaft", "Landespolizeiinspektion Erfurt", "Feuerwehr", "Bundesamt"), no antecedent of
+    "er"; not a person's name ("Hartung", "Jung")."""
+    head = name.split()[0].lower()
+    return len(head) >= 6 and head.endswith(_DE_NOT_SURNAME_ENDINGS + lex.feminine_bodies) \
+        and name.lower() not in ents.by_surname and head not in ents.by_surname and not person_name(name, lex, ents)
+
+
 #: (round 34) endings of plural nouns demanded or announced, no surname after a title ("der Kanzler Neuwahlen")
 _DE_OBJECT_PLURAL_ENDINGS = ("wahlen", "reformen", "gespräche", "zölle", "hilfen", "maßnahmen", "garantien", "schritte",
                              "sanktionen", "waffen", "steuern", "gelder", "konsequenzen", "neuwahlen", "investitionen")
@@ -3825,6 +3836,9 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
                     and name.lower() not in ents.by_surname and not person_name(name, lex, ents) \
                     and _de_plural_group(tokens, name, m.first, lex):
                 return False  # (round 34 w2f) "er" is no plural group: "Medien hatten berichtet, … Er soll …"
+            if lex.lang == "de" and tokens[m.first].low == "er" and _de_body_not_masculine(name, lex, ents):
+                return False  # (round 39, dechains) "er" is no feminine or neuter body: "Er hatte mitgeteilt, …" after
+                # "laut Polizei" or "…, sagte er" after "dem die Staatsanwaltschaft … vorwirft" (not the police)
             if gender in ("m", "f") and lex.lang == "de" and " " not in name \
                     and de_title_gender(name, lex) == (DE_TITLE_MALE if gender == "f" else DE_TITLE_FEMALE):
                 return False  # (round 25) a title of the other gender: "er" is no "Bundeskanzlerin"
@@ -3887,6 +3901,14 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
                 if recent:
                     return recent[-1]
             return continuing
+        if lex.lang == "de" and continuing and tokens[m.first].low == "er" and continuing not in die_only \
+                and _de_body_not_masculine(continuing, lex, ents):
+            # (round 39, dechains) "er" after a report of a feminine or neuter body: a man named in the sentence before,
+            # else no one (not a man named further back: "Der Chauffeur habe angegeben, er denke …" was the prosecutor;
+            # a body seen only after "die" keeps round 36's person named before)
+            recent = [name for pos, name in ents.names if near is not None and near <= pos < m.first and fits(name)
+                      and person_name(name, lex, ents) and not (skip is not None and skip[0] <= pos < skip[1])]
+            return recent[-1] if recent else None
         before = [name for pos, name in ents.names if pos < m.first and fits(name) and not (
             lex.lang == "en" and pos > 0 and tokens[pos - 1].low in lex.prepositions)  # "on Capitol Hill"
             # (round 38, enpron) nor a place before its body: "Hong Kong police said … "…," he said" (was "Hong Kong")

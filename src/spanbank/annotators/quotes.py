@@ -776,6 +776,9 @@ def _sentence_goes_on(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list, 
         if _de_poll_source(ctx, ctx.sent_attr[si - 1]) and not _de_demnach(ctx, lo, hi):
             pass  # (round 38, deobj2) a poll speaks no further in the Konjunktiv: "Nach jüngsten Wahlumfragen liegt die SPD
             # vorn. Die Partei müsse …" (the speaker was "Wahlumfragen"; "Die SPD verliert demnach …" goes on)
+        elif _de_only_acts_before(ctx, si) and _de_hearsay_soll(ctx, lo, hi):
+            pass  # (round 39, dechains) the writer's hearsay after a sentence that names only a speech act goes on with no
+            # one: "Bürgermeister Peter Roth verurteilte die Tat. Der Mann soll zuvor aufgefallen sein." (was Roth)
         elif (mood == "i" or mood == "ii" and _hedge_ok(ctx, si, lo, hi) or _de_demnach(ctx, lo, hi)) \
                 and (not _new_person(ctx, lo, hi, ctx.sent_attr[si - 1])
                      # (round 28) a person named in full whose verb is an unambiguous Konjunktiv I is reported too:
@@ -855,6 +858,15 @@ def _sentence_goes_on(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list, 
         # (round 36, g3) a person opens the sentence, then a Konjunktiv I of attitude, and no source before: the
         # person's own view reported ("Herr Hemprich verstehe die Aufregung nicht."); the sentences after go on
         _continue(ctx, si, s_start, s_end, own)
+
+
+def _de_only_acts_before(ctx: QuoteContext, si: int) -> bool:
+    """German (round 39, dechains): every quote of sentence si - 1 is a speech act that judges (yaml `stance_act_verbs`)
+    and whose span holds its own speaker ("Der Landrat verurteilte den Angriff scharf"), none reports content."""
+    recs = [r for r in ctx.recs[-4:] if r.sentence == si - 1]
+    return bool(recs) and all(r.label == "INDIRECT_QUOTE" and r.attr is not None and r.attr.speaker is not None
+                              and r.attr.cue is not None and r.start <= r.attr.speaker[0] < r.end
+                              and ctx.text[r.attr.cue[0] : r.attr.cue[1]].lower() in ctx.lex.stance_act_verbs for r in recs)
 
 
 def _de_speakerless_report_before(ctx: QuoteContext, si: int) -> bool:
