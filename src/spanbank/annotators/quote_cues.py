@@ -19,6 +19,7 @@ from spanbank.annotators.quote_speakers import (
     DE_AGENCIES,
     DE_AGENCY_NOUNS,
     DE_PARTIES,
+    DE_SOURCE_COMPOUND_HEADS,
     EN_ADJECTIVE_ENDINGS,
     EN_STATE_BE,
     GENITIVE_ARTICLES,
@@ -2689,6 +2690,13 @@ def _noun_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Cue | None:
     if b >= lo and not toks[b].quoted and toks[b].text == toks[b].low and toks[b].low in _DE_NACH_VERBS:
         j = hi  # (round 23) the object of a verb with "nach" in its clause: "Er rang nach den richtigen Worten", "fragt
         # die Frau in einer Gruppe nach der Meinung von …" (no source)
+    if lex.lang == "de" and j + 4 < hi and toks[j].quoted and not toks[j].is_word and toks[j + 1].is_cap:
+        e = quoted_run_end(toks, j + 1, hi) - 1  # the closing mark of a paper's name in quotation marks
+        c = quoted_compound_end(toks, e, hi) if e - j <= 5 else e
+        if c > e and toks[c].low in DE_SOURCE_COMPOUND_HEADS and all(t.is_word for t in toks[j + 1 : e]):
+            # (round 39, demedia) the name opens the source noun's compound: "Nach „Spiegel“-Informationen will …",
+            # as after "laut" (reported nothing)
+            return Cue(i, i, "source_noun", Mention(i + 1, c, "source"), " ".join(t.text for t in toks[j + 1 : e]))
     # (a genitive apostrophe after a name: "nach Geywitz' Worten")
     while j < hi and j <= i + 5 and (toks[j].is_word or (toks[j].text in ("'", "’") and toks[j - 1].is_cap)) and not toks[j].quoted:
         if lex.is_source_noun(toks[j].text):
@@ -2842,7 +2850,10 @@ def _genitive_end(ctx: QuoteContext, j: int, hi: int) -> int:
             words = [t for t in toks[n + 1 : e] if t.is_word]
             if e < hi and toks[e].quoted and 1 <= len(words) <= 4 and words[0].is_cap and all(
                     t.is_cap or t.low in ("am", "an", "der", "die", "das", "von", "und") for t in words):
-                return quoted_compound_end(toks, e, hi)  # (also "Angaben der „Bild“-Zeitung")
+                end = quoted_compound_end(toks, e, hi)  # (also "Angaben der „Bild“-Zeitung")
+                # (round 39, demedia) and a second paper after it: "Nach Informationen des „Handelsblatts“ und der
+                # „Süddeutschen Zeitung“ soll …" (the content began at "und")
+                return _de_coordinated_owner(ctx, end, hi) if ctx.lex.lang == "de" and end == e else end
         reach = k + 6
         while n < hi and n <= reach and (toks[n].is_word or (last == n - 1 and de_title_stop(toks, n, ctx.lex))) \
                 and not toks[n].quoted:
@@ -2871,6 +2882,10 @@ def _genitive_end(ctx: QuoteContext, j: int, hi: int) -> int:
             elif last is not None and toks[n].low not in ("und", "von", "der", "des"):
                 break
             n += 1
+        if last is not None and last + 2 < hi and toks[last].low in ctx.lex.sunday_papers and toks[last + 1].text == "am" \
+                and toks[last + 2].text == "Sonntag" and not toks[last + 1].quoted:
+            last += 2  # (round 39, demedia) a paper's Sunday edition: "nach Informationen der Welt am Sonntag" (the
+            # content began at "am Sonntag")
         if last is not None and ctx.lex.lang == "de":
             last = _de_coordinated_owner(ctx, last, hi)
         if last is not None:
@@ -2893,12 +2908,31 @@ def _de_coordinated_owner(ctx: QuoteContext, last: int, hi: int) -> int:
     und polnischen Oppositionsführers Donald Tusk" (the content began at "und"); `last` when none follows."""
     toks, lex = ctx.tokens, ctx.lex
     u = last + 1
-    if u + 2 >= hi or toks[u].low not in ("und", "sowie") or toks[u].quoted or not toks[last].is_cap:
+    # (round 39, demedia) also after a paper's quoted name ("des „Handelsblatts“ und der „Süddeutschen Zeitung“")
+    closing = toks[last].quoted and not toks[last].is_word and last > 0 and toks[last - 1].quoted and toks[last - 1].is_word
+    if lex.lang == "de" and u + 3 < hi and toks[u].text == "," and not toks[u].quoted and (toks[last].is_cap or closing):
+        # (round 39, demedia) a list of media or bodies before the last "und": "nach Recherchen von NDR, WDR und
+        # „Süddeutscher Zeitung“" (reported nothing); each a name of one or two words or a name in quotation marks
+        x = u
+        while x + 1 < hi and toks[x].text == "," and not toks[x].quoted and x - u < 12:
+            e = _de_list_name_end(ctx, x + 1, hi)
+            if e is None:
+                return last
+            x = e + 1
+        if x + 1 >= hi or x == u or toks[x].low not in ("und", "sowie") or toks[x].quoted:
+            return last
+        e = _de_list_name_end(ctx, x + 1, hi)
+        return e if e is not None else last
+    if u + 2 >= hi or toks[u].low not in ("und", "sowie") or toks[u].quoted or not (toks[last].is_cap or closing):
         return last
     n = u + 1
-    if toks[n].low in GENITIVE_ARTICLES and not toks[n].quoted:
+    if (e := _de_list_name_end(ctx, n, hi)) is not None and toks[e].quoted:
+        return e  # (round 39, demedia) a paper's name in quotation marks after a name: "von NDR und „Zeit“"
+    if (toks[n].low in GENITIVE_ARTICLES or toks[n].low in ("von", "vom")) and not toks[n].quoted:
+        # (round 39, demedia) also a second "von": "nach Erkenntnissen von NDR und von „Zeit“" (the content began at "und")
         g = _genitive_end(ctx, u, hi)
-        return g if g > n and toks[g].is_cap and toks[g].is_word else last
+        return g if g > n and ((toks[g].is_cap and toks[g].is_word) or (
+            toks[g].quoted and not toks[g].is_word and toks[g - 1].quoted and toks[g - 1].is_word)) else last
     a = n
     while a < hi and a < n + 2 and toks[a].is_word and not toks[a].quoted and toks[a].text == toks[a].low \
             and toks[a].low.endswith(("en", "er")) and toks[a].low not in lex.determiners and toks[a].low not in lex.stopwords \
@@ -2911,6 +2945,25 @@ def _de_coordinated_owner(ctx: QuoteContext, last: int, hi: int) -> int:
             and toks[e + 1].low not in lex.determiners:
         e += 1  # the name after the title: "Donald Tusk"
     return e
+
+
+def _de_list_name_end(ctx: QuoteContext, n: int, hi: int) -> int | None:
+    """German (round 39, demedia): the last token of a name in a list of owners from token n: one or two capitalised
+    words ("WDR", "Bayerischer Rundfunk") or a name of one to four words in quotation marks ("„Süddeutscher Zeitung“",
+    its closing mark); None when there is none."""
+    toks, lex = ctx.tokens, ctx.lex
+    if n + 1 < hi and toks[n].quoted and not toks[n].is_word and toks[n + 1].is_cap and toks[n + 1].is_word:
+        e = n + 1
+        while e < hi and e - n <= 4 and toks[e].quoted and toks[e].is_word:
+            e += 1
+        return e if e < hi and toks[e].quoted and not toks[e].is_word else None
+    if n < hi and toks[n].is_cap and toks[n].is_word and not toks[n].quoted and toks[n].low not in lex.determiners \
+            and toks[n].low not in lex.stopwords:
+        if n + 1 < hi and toks[n + 1].is_cap and toks[n + 1].is_word and not toks[n + 1].quoted \
+                and toks[n].low.endswith(("er", "e")):
+            return n + 1  # an adjective and its noun: "Bayerischer Rundfunk", "Süddeutsche Zeitung"
+        return n
+    return None
 
 
 #: (round 35, de6) articles of a masculine or neuter genitive: the owner's noun carries a genitive -s / -es
@@ -2966,6 +3019,30 @@ def _source_name(ctx: QuoteContext, noun: int, last: int, m: Mention, lo: int, h
         o = next((x for x in range(last - 1, noun, -1) if toks[x].text == "("), None)
         if o is not None and o - 1 > noun:
             last = o - 1  # the party or abbreviation in parentheses is no part of the name: "Klaus Wowereit (SPD)"
+    if last > noun + 3 and ctx.lex.lang == "de" and toks[noun + 1].low in ("von", "vom") and any(
+            toks[x].text == "," and not toks[x].quoted for x in range(noun + 2, last)) \
+            and any(toks[x].low in ("und", "sowie") and not toks[x].quoted for x in range(noun + 2, last)):
+        # (round 39, demedia) a list of owners: "nach Recherchen von NDR, WDR und „Süddeutscher Zeitung“" is "NDR, WDR
+        # und Süddeutscher Zeitung" (quotation marks and articles dropped)
+        out = ""
+        for t in toks[noun + 2 : last + 1]:
+            if t.text == ",":
+                out += ","
+            elif t.is_word and not (t.text == t.low and t.low in _DE_GENITIVE_OPENERS):
+                out += (" " if out else "") + t.text
+        return out
+    if last > noun + 3 and ctx.lex.lang == "de" and (u := next(
+            (x for x in range(noun + 2, last - 1) if toks[x].low in ("und", "sowie") and not toks[x].quoted
+             and (toks[x - 1].is_cap or (toks[x - 1].quoted and not toks[x - 1].is_word))
+             and toks[x + 1].low in _DE_GENITIVE_OPENERS), None)) is not None \
+            and _de_coordinated_owner(ctx, u - 1, hi) == last:
+        # (round 35, de6) two owners: "nach Angaben der Polizei und der Feuerwehr" is "Polizei und Feuerwehr"; (round 39,
+        # demedia) also two papers in quotation marks ("des „Handelsblatts“ und der „Süddeutschen Zeitung“" was
+        # "Handelsblatts und der Süddeutschen Zeitung")
+        left = _source_name(ctx, noun, u - 1, Mention(m.first, u - 1, m.kind), lo, hi)
+        right = _source_name(ctx, u, last, Mention(u, last, m.kind), lo, hi)
+        if left and right:
+            return f"{left} und {right}"
     if last > noun + 2 and toks[last].quoted and not toks[last].is_word and ctx.lex.lang == "de":
         a = noun + 1
         while a < last and toks[a].text == toks[a].low and not toks[a].quoted:
@@ -2980,15 +3057,6 @@ def _source_name(ctx: QuoteContext, noun: int, last: int, m: Mention, lo: int, h
         while a < last and toks[a].text == toks[a].low and not toks[a].quoted:
             a += 1  # (round 29) an institution with its "für" phrase keeps it: "Bundesagentur für Arbeit"
         return " ".join(t.text for t in toks[a : last + 1] if t.is_word)
-    if last > noun + 3 and ctx.lex.lang == "de" and (u := next(
-            (x for x in range(noun + 2, last - 1) if toks[x].low in ("und", "sowie") and not toks[x].quoted
-             and toks[x - 1].is_cap and toks[x + 1].low in _DE_GENITIVE_OPENERS), None)) is not None \
-            and _de_coordinated_owner(ctx, u - 1, hi) == last:
-        # (round 35, de6) two owners: "nach Angaben der Polizei und der Feuerwehr" is "Polizei und Feuerwehr"
-        left = _source_name(ctx, noun, u - 1, Mention(m.first, u - 1, m.kind), lo, hi)
-        right = _source_name(ctx, u, last, Mention(u, last, m.kind), lo, hi)
-        if left and right:
-            return f"{left} und {right}"
     if last > noun:
         owner = Mention(noun + 2, last, "name") if toks[noun + 1].low in ("von", "vom") else Mention(noun + 1, last, "name")
         name = canonical(owner, toks, ctx.ents, ctx.lex, continuing=recent)

@@ -201,6 +201,8 @@ class Lexicon:
     #: (round 37, w3) German names of newspapers, magazines and broadcasters, and the endings of their compounds
     #: ("Rundschau", "Südkurier"): a press review's source, whose colon opens its whole commentary
     press_names: frozenset[str] = frozenset()
+    #: (round 39, demedia) papers whose Sunday edition is named "… am Sonntag" ("Welt am Sonntag", "NZZ am Sonntag")
+    sunday_papers: frozenset[str] = frozenset()
     #: (round 37, w3) German prepositions before "die"/"den"/"das" and a paper's name in quotation marks ("für die
     #: „Welt“"): no direct quote, the cue's content may follow
     quoted_name_accusative_prepositions: frozenset[str] = frozenset()
@@ -809,6 +811,7 @@ class Lexicon:
             impersonal_not_sources=_set(d, "impersonal_not_sources"),
             colon_reaction_verbs=_set(d, "colon_reaction_verbs"),
             press_names=_set(d, "press_names"),
+            sunday_papers=_set(d, "sunday_papers"),
             quoted_name_accusative_prepositions=_set(d, "quoted_name_accusative_prepositions"),
             press_endings=tuple(str(w).lower() for w in d.get("press_endings") or []),
             opinion_verbs=_set(d, "opinion_verbs"),

@@ -1094,6 +1094,15 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
     if m is not None and lex.lang == "de" and m.first == m.end and DE_PRONOMINAL_ADVERB.match(tokens[m.first].low):
         return None  # (round 39, despkbound) a fronted pronominal adverb is no subject: "Darüber informierte das
         # Präsidium am Montag, dass …" (the speaker was "Darüber")
+    if m is not None and lex.lang == "de" and m.kind == "name" and m.first - 3 > lo and tokens[m.first - 1].quoted \
+            and not tokens[m.first - 1].is_word and tokens[m.first].is_cap and not tokens[m.first].quoted \
+            and (h := de_quoted_name_before(tokens, m.first, lo, lex)) is not None and h.first < m.first - 2 \
+            and tokens[h.first].low in lex.prepositions | lex.determiners and h.first - 1 >= lo \
+            and tokens[h.first - 1].low in lex.prepositions and tokens[h.first - 1].text == tokens[h.first - 1].low:
+        # (round 39, demedia) a name after a role with a paper's quoted name inside a fronted prepositional phrase: "Im
+        # Gespräch mit dem Chefredakteur des „Hamburger Abendblatts“ Lars Haider sagt Klusmann, …" is Klusmann's
+        # (the speaker was Haider), as without the paper ("mit dem Chefredakteur Lars Haider")
+        return None
     if lex.lang == "en" and k - 3 >= lo and (m is None or (m.first == m.last and tokens[m.first].low in lex.corporate_suffixes)):
         # (round 36) a company's legal form after a comma, its ticker or a time word before the cue: "Acme Holdings,
         # Inc. (NYSE: ACM) today announced …", "Acme Inc. today announced plans to …" (nothing was reported)
@@ -1575,6 +1584,10 @@ def de_quoted_name_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) ->
     if art < lo and k < len(tokens) and tokens[k].text == tokens[k].low and tokens[k].low in lex.cue_verbs \
             and tokens[k].low not in lex.separable:  # (not "„Verwundert“ zeigten sich auch …": a fronted predicate)
         return Mention(o, tail, "name")  # a paper opening the sentence before its verb: "«Bild» berichtete, …"
+    if k < len(tokens) and tokens[k].text == tokens[k].low and (tokens[k].low in _DE_MEDIA_CUES or tokens[k].low in (
+            "erfuhr", "erfahren")) and _de_wie_quoted_name(tokens, close, lo) == o:
+        return Mention(o, tail, "name")  # (round 39, demedia) without its article after "wie": "…, wie zuerst „Forbes“
+        # berichtet hatte" (no speaker)
     if art < lo or tokens[art].quoted or tokens[art].low not in lex.determiners:
         return None
     if tokens[art].low in ("des", "der") and art - 1 >= lo:
@@ -2658,7 +2671,8 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
         if e + 1 < hi and tokens[e + 1].quoted and not tokens[e + 1].is_word and tokens[e + 1].text in CLOSING_QUOTES:
             # (round 26) a paper's name in quotation marks after its article: "Derweil berichtet der «SonntagsBlick»,
             # dass …" (no speaker); with its compound ("die «Bild»-Zeitung")
-            return Mention(j, quoted_compound_end(tokens, e + 1, hi), "name")
+            end = quoted_compound_end(tokens, e + 1, hi)
+            return Mention(j, end, "name", de_edition_paren_end(tokens, end, hi))
     if lex.lang == "de" and not source and j == k + 1 and j + 1 < hi and k >= 2 and tokens[k - 1].text == "," \
             and not tokens[k - 1].quoted and tokens[j].is_word and not tokens[j].quoted and tokens[j].text == tokens[j].low \
             and len(tokens[j].low) > 4 and tokens[j].low not in lex.stopwords and tokens[j].low not in lex.prepositions \
@@ -2780,7 +2794,10 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
                     e - j <= 3 and tokens[e - 1].low in lex.press_names
                     and all(x.text == x.low and x.text.isalpha() for x in tokens[j + 1 : e]))):
                 # (the subject of a trailing cue, also "…, berichtet die „Bild“-Zeitung"; not "sagte der „Bild“")
-                return Mention(first, quoted_compound_end(tokens, e, hi), "name")
+                end = quoted_compound_end(tokens, e, hi)
+                # (round 39, demedia) with the edition in parentheses: "…, berichtete die „Süddeutsche Zeitung“
+                # (Dienstagausgabe) unter Berufung auf …" (the attribution was part of the report)
+                return Mention(first, end, "name", de_edition_paren_end(tokens, end, hi))
         if lex.lang == "de" and t.low in DEMONSTRATIVES and t.text == t.low and j < hi and (
                 not tokens[j].is_word or (tokens[j].text == tokens[j].low and tokens[j].low in lex.prepositions) or (
                     # (round 35) an adverb closing the attribution: "…, schreibt diese weiter." (the speaker was "weiter")
@@ -3681,8 +3698,15 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         # (round 39, deshares2) "Eine knappe Mehrheit von 55 Prozent der Befragten" (was "Prozent der Befragten")
         return _text(tokens, maj, m.end)  # (round 39, depolls4) a share with its number: "69 Prozent der Befragten"
     if lex.lang == "de" and m.first == m.last and "-" in tokens[m.first].text \
-            and tokens[m.first].text.rsplit("-", 1)[1].lower() in _DE_SOURCE_COMPOUND_HEADS:
+            and tokens[m.first].text.rsplit("-", 1)[1].lower() in DE_SOURCE_COMPOUND_HEADS:
         return tokens[m.first].text.rsplit("-", 1)[0]  # (round 22) "ADAC-Angaben zufolge" is the ADAC
+    if lex.lang == "de" and m.last - m.first >= 4 and tokens[m.last].low in DE_SOURCE_COMPOUND_HEADS \
+            and tokens[m.last - 1].text == "-" and tokens[m.last - 2].quoted and not tokens[m.last - 2].is_word \
+            and tokens[m.first].quoted and not tokens[m.first].is_word \
+            and all(t.quoted and t.is_word for t in tokens[m.first + 1 : m.last - 2]):
+        # (round 39, demedia) a paper's name in quotation marks opening the compound: "Laut „Spiegel“-Informationen" is
+        # the Spiegel (was "Spiegel Informationen")
+        return " ".join(t.text for t in tokens[m.first + 1 : m.last - 2])
     if lex.lang == "de" and m.last > m.first and (
             tokens[m.first].low in lex.determiners or tokens[m.first].low in _DE_GROUP_NUMERALS or (
                 tokens[m.first].text.isdigit() and tokens[m.first + 1].low not in _DE_SHARE_UNITS)) \
@@ -4289,8 +4313,10 @@ _DE_PRONOMINAL_ADVERBS = frozenset({"dies", "damit", "dabei", "dazu", "davon", "
                                     "dagegen", "danach", "darin", "daraus", "dadurch", "deshalb", "daher", "dennoch"})
 
 #: heads of a German compound whose first part is the source ("ADAC-Angaben", "Polizei-Informationen")
-_DE_SOURCE_COMPOUND_HEADS = frozenset({"angaben", "informationen", "berichten", "berichte", "schätzungen", "kreisen",
-                                       "aussagen", "daten", "zahlen"})
+#: (round 39, demedia) also a paper's findings and research: "Nach BILD-Erkenntnissen", "nach NDR-Recherchen" (the
+#: speaker was "BILD-Erkenntnissen")
+DE_SOURCE_COMPOUND_HEADS = frozenset({"angaben", "informationen", "berichten", "berichte", "schätzungen", "kreisen",
+                                      "aussagen", "daten", "zahlen", "erkenntnissen", "recherchen"})
 
 #: German role-noun endings and kinship words that are no part of a name after them (round 22)
 _DE_ROLE_WORD_ENDINGS = ("vorständin", "vorstand", "rat", "rätin", "vize", "unternehmer", "unternehmerin", "spieler",
@@ -5220,6 +5246,9 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
             k += 1
         if k < hi and tokens[k].text == ")":
             end = k
+    if end == core and end + 2 < hi and tokens[end].low in lex.sunday_papers and tokens[end + 1].text == "am" \
+            and tokens[end + 2].text == "Sonntag" and not tokens[end + 1].quoted:
+        end += 2  # (round 39, demedia) a paper's Sunday edition: "der Welt am Sonntag" (was "Welt", a content "am Sonntag …")
     k = end + 1
     # a person's name, or a phrase closed by a parenthesis ("Anja Weisgerber (CSU)"), takes no genitive:
     # "sagte … Weisgerber (CSU) der Deutschen Presse-Agentur" is the addressee
@@ -5427,6 +5456,24 @@ _DE_MEDIA_CUES = frozenset({"berichtet", "berichtete", "berichten", "berichteten
                             "melden", "meldeten", "zitiert", "zitierte", "titelt", "titelte", "enthüllt", "enthüllte"})
 
 
+def _de_wie_quoted_name(tokens: list[Token], j: int, lo: int) -> int | None:
+    """German (round 39, demedia): the opening mark of a name of one to four capitalised words in quotation marks whose
+    closing mark is token j, right after "wie" (maybe with "zuerst", "zunächst", "bereits", "kürzlich", "auch") that
+    opens a clause; None when there is none."""
+    o = j - 1
+    while o > lo and o >= j - 5 and tokens[o].quoted and tokens[o].is_word:
+        o -= 1
+    if o == j - 1 or not tokens[o].quoted or tokens[o].is_word or not tokens[o + 1].is_cap:
+        return None
+    w = o - 1
+    if w > lo and tokens[w].low in ("zuerst", "zunächst", "bereits", "kürzlich", "auch", "jüngst", "vorab") \
+            and not tokens[w].quoted:
+        w -= 1
+    if w >= lo and tokens[w].low == "wie" and not tokens[w].quoted and (w == lo or tokens[w - 1].text in (",", "(", "–", "—")):
+        return o
+    return None
+
+
 def _de_bare_quoted_name(tokens: list[Token], j: int, hi: int) -> bool:
     """German: tokens from j are a name of one to four capitalised words (or name words) in quotation
     marks that closes its clause ("„Bild“.", "„Focus Online“ unter Berufung auf …", "„Bild“ am Montag")."""
@@ -5438,6 +5485,21 @@ def _de_bare_quoted_name(tokens: list[Token], j: int, hi: int) -> bool:
         return False
     n = e + 1
     return n >= hi or tokens[n].text in {".", ",", ":", ";"} or tokens[n].low in ("unter", "am", "in", "auf", "mit", "nach")
+
+
+#: (round 39, demedia) a paper's edition in parentheses after its name: "(Dienstagausgabe)", "(Samstag)", "(online)"
+_DE_EDITION_WORDS = frozenset({"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+                               "online", "print", "e-paper", "onlineausgabe", "printausgabe", "wochenende"})
+
+
+def de_edition_paren_end(tokens: list[Token], e: int, hi: int) -> int:
+    """German (round 39, demedia): the ")" of a paper's edition in parentheses right after its name ending at token e,
+    one word ("„Handelsblatt“ (Dienstagausgabe)", "(Samstag)", "(online)"); -1 when there is none."""
+    if e + 3 < hi and tokens[e + 1].text == "(" and tokens[e + 3].text == ")" and not tokens[e + 1].quoted \
+            and tokens[e + 2].is_word and not tokens[e + 2].quoted and (
+                tokens[e + 2].low in _DE_EDITION_WORDS or (tokens[e + 2].low.endswith("ausgabe") and tokens[e + 2].is_cap)):
+        return e + 3
+    return -1
 
 
 def quoted_compound_end(tokens: list[Token], e: int, hi: int) -> int:
