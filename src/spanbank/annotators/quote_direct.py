@@ -43,6 +43,18 @@ _DE_ARTICLES = frozenset({"der", "dem", "des"})
 _DE_ALL_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"})
 _DE_NAME_LINKS = frozenset({"am", "im", "der", "die", "das", "des", "für", "und", "von", "vom", "zur", "zum", "an", "in", "auf"})
 
+#: (round 39, descare) the definite slots of a name: articles, contracted articles and possessives (with the lexicon's;
+#: not "vom", the slot of "sprach vom „…“")
+_DE_DEFINITE_SLOTS = _DE_ALL_ARTICLES | frozenset({"im", "am", "zum", "zur", "beim", "ins", "unser", "unsere",
+                                                   "unseren", "unserem", "unserer", "unseres"})
+#: (round 39, descare) a title's last word that numbers it: a year, an edition, a roman numeral ("Agenda 2030",
+#: "Bemerkungen 2022", "Industrie 4.0", "Hartz IV")
+_DE_TITLE_NUMBER = re.compile(r"\d{2,4}|\d+\.\d+|[IVX]{2,4}")
+#: (round 39, descare) forms of "heißen" naming what a thing is called ("Das Stück heißt „…“")
+_DE_HEISSEN = frozenset({"heißt", "hieß", "heißen", "hießen", "heiße", "hieße", "heisst"})
+#: (round 39, descare) forms of "stehen" before "unter dem Motto": the motto's verb, no cue
+_DE_STEHEN = frozenset({"steht", "stand", "stehen", "standen", "stehe", "stünde", "steht's"})
+
 #: a cue after a quotation but beyond ", although …" belongs to another clause: it is taken only
 #: when no cue stands nearer on the quotation's own side
 OTHER_CLAUSE_PENALTY = 100
@@ -116,10 +128,14 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             # Sciences“ haben sich … gewandt" (a direct quote of a later "Sie fordern")
         if ctx.lex.lang == "de" and q_first - 3 >= lo and ctx.tokens[q_first - 1].text == ":" \
                 and ctx.tokens[q_first - 2].low in ctx.lex.colon_title_labels and ctx.tokens[q_first - 3].low in _DE_ALL_ARTICLES \
-                and best is None and not any(t.quoted for t in ctx.tokens[q_first - 3 : q_first]) and not _cue_among(ctx, lo, q_first - 3):
+                and best is None and not any(t.quoted for t in ctx.tokens[q_first - 3 : q_first]) \
+                and not _cue_among(ctx, lo, q_first - 3, _de_motto_verb(ctx, q_first - 3)):
             continue  # (round 39, deprecision) a title, heading or motto after its label and a colon, no cue before: "einen
             # Absatz unter der Überschrift: „Was wir noch vorhaben“", "Die Demo stand unter dem Motto: „…“" (were direct
             # quotes by the subject; "Der Trainer sagte mit Blick auf den Titel: „…“" stays)
+        if ctx.lex.lang == "de" and _de_named_by_heissen(ctx, q, q_first, lo, hi):
+            continue  # (round 39, descare) a name after or before "heißen": "Das Stück heißt „Die Nacht der langen
+            # Messer“", 'das offiziell "Gesetz zur …" heißt' (were direct quotes; "heißt es „…“" stays)
         if best is None and _in_heading(ctx.text, q):
             continue  # a wire-style subheading: "– ‘Besieged in my head’ –"
         if ctx.lex.lang == "de" and _de_bracketed_title(ctx, q, q_first, q_last, lo, hi):
@@ -205,6 +221,10 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             if attr is not None and ctx.lex.lang == "en" and attr.speaker is not None \
                     and _en_heading_nouns(ctx, attr.speaker[1], q_first - 1):
                 attr = None  # (round 38, comments) a name modifying a heading's nouns: 'Las Vegas mass shooting: "…"'
+            if attr is not None and ctx.lex.lang == "de" and best is None and attr.name \
+                    and ctx.lex.is_colon_title_label(attr.name.split()[0]):
+                continue  # (round 39, descare) a motto or a title is what the subject is: "Das Motto des Abends lautete:
+                # „…“", "Der Titel der Ausstellung: „…“" (were direct quotes by "Motto des Abends")
             if attr is not None and ctx.lex.lang == "de" and best is None and attr.name and si > 0 \
                     and ctx.sent_attr[si - 1] is not None and ctx.sent_attr[si - 1].name \
                     and "\n" not in ctx.text[ctx.sents[si - 1][1] : ctx.sents[si][0]] \
@@ -737,9 +757,77 @@ def _de_words_phrase_before(ctx: QuoteContext, lo: int, q_first: int) -> bool:
     return False
 
 
-def _cue_among(ctx: QuoteContext, a: int, b: int) -> bool:
-    """A cue verb or a "so" outside quotation marks among tokens[a:b] (a paper after it is the one spoken to)."""
-    return any((t.low in ctx.lex.cue_verbs or t.low in ctx.lex.so_cues) and not t.quoted for t in ctx.tokens[a:b])
+def _cue_among(ctx: QuoteContext, a: int, b: int, skip: int = -1) -> bool:
+    """A cue verb or a "so" outside quotation marks among tokens[a:b] (a paper after it is the one spoken to); the
+    token at skip does not count."""
+    return any((t.low in ctx.lex.cue_verbs or t.low in ctx.lex.so_cues) and not t.quoted and k != skip
+               for k, t in enumerate(ctx.tokens[a:b], a))
+
+
+#: (round 39, descare) term markers that name words, whatever their case: "das Wort „nachhaltig“"
+_DE_WORD_MARKERS = frozenset({"wort", "wörter", "begriff", "begriffe", "titel", "motto", "slogan", "spruch", "sprüche"})
+
+
+def _de_judged_thing(ctx: QuoteContext, j: int, words: list[str]) -> bool:
+    """German (round 39, descare): the noun at j marks a named thing ("Plan", "Programm", "Film"), but the quotation
+    after it is lower case and a cue verb stands just before the noun: what the speaker called it, no name ("nannte den
+    Plan „unverantwortlich“", "bezeichnete das Projekt als „überflüssig“"; was dropped as a plan's name)."""
+    toks = ctx.tokens
+    if not words or not words[0][:1].islower() or not toks[j].is_cap or toks[j].low in _DE_WORD_MARKERS:
+        return False
+    k = j - 1
+    while k >= max(0, j - 4) and toks[k].is_word and not toks[k].quoted and toks[k].text == toks[k].low \
+            and toks[k].low not in ctx.lex.cue_verbs:
+        k -= 1  # the noun's article ("den Plan"), or nothing
+    return k >= 0 and k < j and toks[k].low in ctx.lex.cue_verbs and toks[k].text == toks[k].low and not toks[k].quoted
+
+
+def _de_motto_verb(ctx: QuoteContext, art: int) -> int:
+    """German (round 39, descare): the index of the form of "stehen" before "unter" and the label's article at art
+    ("Der Parteitag stand unter dem Motto: „…“": "stand" is no cue there), else -1."""
+    toks = ctx.tokens
+    if art >= 2 and toks[art - 1].low == "unter" and toks[art - 2].low in _DE_STEHEN:
+        return art - 2
+    return -1
+
+
+def _de_named_by_heissen(ctx: QuoteContext, q: Quotation, q_first: int, lo: int, hi: int) -> bool:
+    """German (round 39, descare): the quotation is what something is called: right after a form of "heißen" ("Das
+    Stück heißt „…“", not "heißt es „…“" nor "Das heißt „…“"), or right before one that closes the clause ('das
+    offiziell "Gesetz zur …" (KiQEG) heißt', not "„…“ heißt es")."""
+    toks = ctx.tokens
+    b = q_first - 1
+    if b - 1 >= lo and toks[b].low in _DE_HEISSEN and toks[b].text == toks[b].low and not toks[b].quoted \
+            and toks[b - 1].is_word and toks[b - 1].low not in ("das", "dies", "es", "was", "er", "sie"):
+        return True
+    a = bisect_right(ctx.starts, q.outer_end - 1)
+    if a < hi and toks[a].text == "(" and not toks[a].quoted:
+        a = next((k + 1 for k in range(a + 1, min(hi, a + 5)) if toks[k].text == ")"), hi)
+    return a < hi and toks[a].low in _DE_HEISSEN and toks[a].text == toks[a].low and not toks[a].quoted and (
+        a + 1 >= hi or toks[a + 1].text in {",", ".", ";", "!", "?", ")"} or toks[a + 1].low in ("und", "oder"))
+
+
+def _de_named_in_slot(ctx: QuoteContext, q: Quotation, prev, words: list[str]) -> bool:
+    """German (round 39, descare): a short quotation after a definite article, a contracted article or a possessive
+    (prev) that is a name, not a partial quotation: a title numbered by its last word ("in den „Bemerkungen 2022“",
+    "die „Agenda 2030“"), a law's name (a compound ending in one of `rule_noun_endings`: "das „Gute-Kita-Gesetz“",
+    "das „Heizungsgesetz“"), or a single word the text quotes again elsewhere, a nickname or running term ("dem
+    „Kaiser“ eine Ehre erweisen" beside "Deutschlands „Kaiser“"). Not after an indefinite article ("einen
+    „Doppel-Wumms“") nor a lower-case word ("die „Hetze“" quoted once)."""
+    if prev.quoted or prev.text != prev.low or not (prev.low in _DE_DEFINITE_SLOTS or prev.low in ctx.lex.possessives):
+        return False
+    if not words or len(words) > 3 or not words[0][0].isupper():
+        return False
+    last = words[-1].strip("\"„“”»«‚‘’',.;:!?()")
+    if len(words) >= 2 and _DE_TITLE_NUMBER.fullmatch(last):
+        return True
+    if len(words) != 1:
+        return False
+    w = last.lower()
+    if any(w.endswith(e) and len(w) > len(e) + 2 for e in ctx.lex.de_rule_endings):
+        return True
+    text = ctx.text[q.start : q.end].strip()
+    return any(o is not q and o.start != q.start and ctx.text[o.start : o.end].strip() == text for o in ctx.quotes)
 
 
 def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
@@ -763,10 +851,12 @@ def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
         return False
     prev = ctx.tokens[j]
     if (prev.low in ctx.lex.term_markers or (ctx.lex.lang == "de" and prev.is_cap and ctx.lex.is_term_marker(prev.text))) \
-            and not _finite_cue(ctx, j):
+            and not _finite_cue(ctx, j) and not (ctx.lex.lang == "de" and _de_judged_thing(ctx, j, words)):
         return True  # (also a compound: "dem Branchendienst „insidethegames“")
     if ctx.lex.lang == "de" and _de_name_after_article(ctx, q, j, words):
         return True
+    if ctx.lex.lang == "de" and j == q_first - 1 and _de_named_in_slot(ctx, q, prev, words):
+        return True  # (round 39, descare) a title, a law's name or a nickname after a definite article
     if ctx.lex.lang == "de" and j == q_first - 1 and _de_paper_named(ctx, q, q_first, words):
         return True
     if ctx.lex.lang == "de" and j == q_first - 1 and prev.text == prev.low and prev.low in _DE_ALL_ARTICLES \
@@ -882,10 +972,12 @@ def _de_next_to_cue(ctx: QuoteContext, q: Quotation, j: int) -> bool:
 
 def _de_coordinated_names(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
     """German: the quotation and another of capitalised words are coordinated ("„Spiegel“ und „Zeit“",
-    "der „Donaukurier“ und „Bild“"): names, not speech."""
+    "der „Donaukurier“ und „Bild“"; round 39, descare: also the first of a list with commas, "Wortkreationen wie
+    „Wumms“, „Bazooka“ oder „Zeitenwende“"): names or mentioned words, not speech."""
     toks = ctx.tokens
     after = bisect_right(ctx.starts, q.outer_end - 1)
-    if after + 2 < len(toks) and toks[after].low in ("und", "sowie", "oder") and toks[after + 1].quoted \
+    if after + 2 < len(toks) and (toks[after].low in ("und", "sowie", "oder") or toks[after].text == ",") \
+            and toks[after + 1].quoted \
             and not toks[after + 1].is_word and toks[after + 2].is_word and toks[after + 2].text[0].isupper():
         return True
     b = q_first - 1

@@ -589,6 +589,13 @@ class Lexicon:
         return len(first) > 3 and first.endswith("a") and first.isalpha() and first not in _MALE_NAMES_IN_A \
             and first not in self.male_names and words[1][:1].isupper()
 
+    def is_colon_title_label(self, word: str) -> bool:
+        """(round 39, descare) A label of a title, motto or heading (`colon_title_labels`), also a compound's end of
+        five letters or more ("Motto", "Wahlkampfmotto", "Buchtitel")."""
+        w = word.lower()
+        return w in self.colon_title_labels or any(
+            w.endswith(m) and len(m) >= 5 and len(w) > len(m) + 2 for m in self.colon_title_labels)
+
     def is_term_marker(self, word: str) -> bool:
         """A word that names the kind of the name or term quoted after it ("Film", "Initiative"); German
         compounds of a marker of six letters or more count too ("Bündnisinitiative „…“", "Tageszeitung")."""
