@@ -2112,7 +2112,7 @@ _DE_REFLEXIVE_PREPOSITION_ACTS = frozenset({"wandte", "wandten", "wendet", "wend
 #: (round 39, deagency) German forms of "sich zu … bekennen" (claiming a deed), and the words that negate the claim in
 #: its clause ("Zu dem Anschlag bekannte sich bislang niemand", "hat sich noch keine Gruppe zu der Tat bekannt")
 _DE_CLAIM_VERBS = frozenset({"bekannte", "bekannten", "bekennt", "bekennen", "bekannt"})
-_DE_CLAIM_NEGATIONS = frozenset({"niemand", "keiner", "keine", "kein", "keinen", "nicht", "nie", "weder"})
+_DE_CLAIM_NEGATORS = frozenset({"niemand"})  # besides the lexicon's `negations`
 
 
 def _de_claimed(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
@@ -2127,7 +2127,8 @@ def _de_claimed(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     while b < hi and toks[b].text not in {",", ";", ":"} and not toks[b].quoted:
         b += 1
     words = {t.low for t in toks[a:b]}
-    return "sich" in words and not words.isdisjoint(("zu", "zum", "zur")) and words.isdisjoint(_DE_CLAIM_NEGATIONS)
+    return "sich" in words and not words.isdisjoint(("zu", "zum", "zur")) and words.isdisjoint(ctx.lex.negations) \
+        and words.isdisjoint(_DE_CLAIM_NEGATORS)
 
 
 def _impersonal(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:

@@ -1352,8 +1352,8 @@ def _colon_report(ctx: QuoteContext, si: int, lo: int, hi: int, s_end: int) -> b
     return True
 
 
-#: German words before a hearsay noun that deny it: "Es gibt keine Berichte, wonach …" (no report)
-_DE_WONACH_DENIALS = frozenset({"keine", "keinen", "keiner", "keinerlei", "nicht", "nie", "niemals", "kaum"})
+#: German words before a hearsay noun that deny it besides the lexicon's `negations`: "Es gibt kaum Berichte, wonach …"
+_DE_WONACH_DENIALS = frozenset({"keinerlei", "kaum"})
 
 
 def _de_hearsay_v2(ctx: QuoteContext, lo: int, k: int, hi: int) -> bool:
@@ -1421,7 +1421,7 @@ def _de_wonach_report(ctx: QuoteContext, si: int, lo: int, hi: int, s_start: int
                   and (lex.is_source_noun(toks[x].text) or toks[x].low.endswith(lex.wonach_nouns))
                   and (x == last or _genitive_end(ctx, x, last + 1) == last
                        or (toks[x + 1].text == "aus" and _de_circle_end(ctx, x + 2, last + 1) == last))), None)
-        if j is None or any(t.low in _DE_WONACH_DENIALS and not t.quoted for t in toks[max(lo, j - 4) : j]):
+        if j is None or any((t.low in _DE_WONACH_DENIALS or t.low in lex.negations) and not t.quoted for t in toks[max(lo, j - 4) : j]):
             return False
         if any(t.text in {",", ";", ":"} and not t.quoted for t in toks[lo:j]):
             return False  # (only a noun of the main clause: not one in a clause before it)
