@@ -356,6 +356,17 @@ class Lexicon:
     #: (round 39, ensources) English kin and personal role nouns that are a speaker after "my"/"your", which are no
     #: determiners ("My mother told me, “…”", "my pastor told me that …")
     kin_nouns: frozenset[str] = frozenset()
+    #: (round 39, enjunk) English imperatives of attention that open a sentence before the speaker ("Watch Republicans
+    #: criticize …", "Look at Trump claiming …"): no part of the speaker
+    attention_imperatives: frozenset[str] = frozenset()
+    #: (round 39, enjunk) English imperatives of a made-up scene ("Imagine Democrats saying …"): no report
+    hypothetical_imperatives: frozenset[str] = frozenset()
+    #: (round 39, enjunk) English abstract nouns before a "that" clause ("The idea that …", "The fact that …"): no speaker
+    idea_nouns: frozenset[str] = frozenset()
+    #: (round 39, enjunk) English present verbs of a sentence-opening "The fact that …" clause's predicate ("… tells you
+    #: everything"): no part of a report inside that clause
+    fact_predicates: frozenset[str] = frozenset()
+    fact_predicate_objects: frozenset[str] = frozenset()
     #: English prepositions (and "familiar", "close") that attach a postmodifier to a speaker
     #: noun: "Aides to the governor", "two people familiar with the talks"
     postmodifiers: frozenset[str] = frozenset()
@@ -859,6 +870,11 @@ class Lexicon:
             so_back_cues=_set(d, "so_back_cues"),
             quantifiers=_set(d, "quantifiers"),
             kin_nouns=_set(d, "kin_nouns"),
+            attention_imperatives=_set(d, "attention_imperatives"),
+            hypothetical_imperatives=_set(d, "hypothetical_imperatives"),
+            idea_nouns=_set(d, "idea_nouns"),
+            fact_predicates=_set(d, "fact_predicates"),
+            fact_predicate_objects=_set(d, "fact_predicate_objects"),
             postmodifiers=_set(d, "postmodifiers"),
             document_participles=_set(d, "document_participles"),
             relative_pronouns=_set(d, "relative_pronouns"),

@@ -3383,6 +3383,11 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Men
                 t.low in lex.adverbial_subordinators or t.low in _EN_GERUND_OPENERS) \
                 and tokens[hi].text == tokens[hi].low and tokens[hi].low.endswith("ing") and not tokens[hi].quoted:
             return None  # (round 39, ensources) a preposition before the gerund cue: "After saying that …" (was "After")
+        if lex.lang == "en" and j == lo and t.low in ("more", "fewer") and j + 3 < hi and tokens[j + 1].low == "than" \
+                and tokens[j + 2].text[:1].isdigit() and (q := mention_after(tokens, j + 1, hi, lex)) is not None \
+                and q.first == j + 2 and q.end > j + 2:
+            return Mention(j, q.last, q.kind, q.span_last)  # (round 39, enjunk) "More than 100 former officials published
+            # an open letter …, urging …" (was "More")
         if lex.lang == "en" and j == lo and t.low in lex.quantifiers and (q := mention_after(tokens, j - 1, hi, lex)) \
                 is not None and q.first == j and q.end > j:
             if q.end + 1 < hi and tokens[q.end].is_cap and (e := _en_plural_people_end(tokens, q.end + 1, hi, lex)) is not None:

@@ -42,6 +42,7 @@ from spanbank.annotators.quote_lexicon import Lexicon, load_lexicon, supported_l
 from spanbank.annotators.quote_speakers import (
     DE_SENTENCE_ADVERBS,
     Mention,
+    canonical,
     de_person_noun,
     np_forward,
     person_name,
@@ -623,6 +624,8 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
         generic = False
     for c in cues:
         assign_speaker(ctx, c, lo, hi, cues)
+    if cues and ctx.lex.lang == "en" and ctx.lex.idea_nouns:
+        cues = _en_junk_speakers(ctx, lo, hi, cues)
     if cues and ctx.lex.lang == "de" and _de_poll_in_report(ctx, si, lo, hi, cues):
         cues = []  # (round 38, depolls) the poll is the reporting speaker's: "Merz sagte, … . Nach einer neuen Umfrage habe
         # die Union nur noch einen Punkt Vorsprung." (the speaker was "einer neuen Umfrage")
@@ -641,6 +644,8 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
         return  # (nor does the report before go on in it)
     made = indirect_quotes(ctx, si, lo, hi, cues, s_start, s_end) or _colon_report(ctx, si, lo, hi, s_end) \
         or _de_reason_report(ctx, si, lo, hi, s_end) or _de_wonach_report(ctx, si, lo, hi, s_start, s_end, cues)
+    if made and ctx.lex.lang == "en" and ctx.lex.fact_predicates:
+        _en_fact_clause_end(ctx, si, lo, hi, before)
     if made:
         _impersonal_source_before(ctx, si, lo, hi, cues)
         if ctx.lex.lang == "de":
@@ -668,6 +673,79 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
                 r.attr = Attribution(new.attr.name, new.attr.speaker, None)
         return
     _sentence_goes_on(ctx, si, lo, hi, cues, s_start, s_end, made)
+
+
+def _en_junk_speakers(ctx: QuoteContext, lo: int, hi: int, cues: list) -> list:
+    """English (round 39, enjunk): an imperative opening the sentence is no part of the speaker ("Watch Republicans
+    criticize …", "Look at Trump claiming …" gave "Watch Republicans", "Look at Trump"), and a made-up scene reports
+    nothing ("Imagine Democrats saying …", "Picture the mayor telling …"); an abstract noun before "that" speaks
+    nothing ('The idea that they're "just doing journalism" by repeating …' had the speaker "idea")."""
+    toks, lex = ctx.tokens, ctx.lex
+    k = lo
+    while k < hi and not toks[k].is_word:
+        k += 1
+    out = []
+    for c in cues:
+        m = c.speaker
+        if m is not None and k < hi and toks[k].is_cap and not toks[k].quoted and m.first <= k + 3 and c.first > k \
+                and (toks[k].low in lex.attention_imperatives or toks[k].low in lex.hypothetical_imperatives) \
+                and not any(toks[q].text in (",", ":", ";") for q in range(k + 1, c.first)):
+            if toks[k].low in lex.hypothetical_imperatives:
+                continue  # a made-up scene: no report
+            if m.first == k:
+                s = k + 1
+                if s < m.end and toks[s].low in ("at", "to") and toks[s].text == toks[s].low:
+                    s += 1  # "Look at Trump", "Listen to Pelosi"
+                if s <= m.last:
+                    c.speaker = Mention(s, m.last, m.kind, m.span_last)
+                    c.name = canonical(c.speaker, toks, ctx.ents, lex, continuing=None)
+                    if c.name and c.name.split()[0].lower() == toks[k].low:  # (the document's name ran over it)
+                        c.name = ctx.text[toks[s].start : toks[m.last].end]
+                else:
+                    c.speaker, c.name = None, None
+        elif m is not None and m.last + 1 < hi and toks[m.last + 1].low == "that" and not toks[m.last].quoted \
+                and toks[m.last].text == toks[m.last].low and c.first > m.last + 1 \
+                and (toks[m.last].low in lex.idea_nouns or toks[m.last].low in lex.content_nouns):
+            continue  # an idea speaks nothing: "The notion that the senator "misspoke" by claiming …"
+        out.append(c)
+    return out
+
+
+#: (round 39, enjunk) words a report's content may consist of that say nothing ("he said nothing")
+_EN_EMPTY_CONTENT = frozenset({"nothing", "everything", "something", "anything", "little", "much", "all", "so", "this",
+                               "that", "it", "a lot", "plenty"})
+
+
+def _en_fact_clause_end(ctx: QuoteContext, si: int, lo: int, hi: int, before: Attribution | None) -> None:
+    """English (round 39, enjunk): a report inside a sentence-opening "The fact that …" clause ends before the
+    clause's predicate ("The fact that the governor claimed the storm was a hoax tells you all you need to know"); a
+    report of nothing is none ("The fact that he said nothing tells you everything" was "nothing tells you
+    everything")."""
+    toks, lex = ctx.tokens, ctx.lex
+    k = lo
+    while k < hi and not toks[k].is_word:
+        k += 1
+    if not (k + 3 < hi and toks[k].low == "the" and toks[k + 2].low == "that" and not toks[k + 1].quoted
+            and (toks[k + 1].low in lex.idea_nouns or toks[k + 1].low in lex.content_nouns)):
+        return
+    mine = [r for r in ctx.recs if r.sentence == si and r.label == "INDIRECT_QUOTE" and r.start > toks[k + 2].start]
+    drop = []
+    for r in mine:
+        inside = [j for j in range(k + 3, hi) if toks[j].start >= r.start and toks[j].end <= r.end]
+        cut = next((j for j in inside[1:] if toks[j].low in lex.fact_predicates and not toks[j].quoted
+                    and toks[j].text == toks[j].low and j + 1 < hi and toks[j + 1].low in lex.fact_predicate_objects
+                    and toks[j - 1].is_word and toks[j - 1].low != "that"), None)
+        if cut is None:
+            continue
+        words = " ".join(toks[j].low for j in inside if j < cut)
+        if words in _EN_EMPTY_CONTENT:
+            drop.append(r)
+        else:
+            r.end = toks[cut - 1].end
+    if drop:
+        ctx.recs[:] = [r for r in ctx.recs if all(r is not d for d in drop)]
+        if not any(r.sentence == si for r in ctx.recs):
+            ctx.sent_attr[si] = before
 
 
 def _de_office_passive(ctx: QuoteContext, c, lo: int, hi: int) -> bool:
