@@ -18802,4 +18802,20 @@ def test_de_judged_thing(text, expected):
 def test_de_descare_guards(text, expected):
     assert_direct_descare(text, expected)
 
+# (round 39, merger) the addressee's view inside a question reports nothing; a statement keeps its source
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Welche Vorschläge des Entwurfs sind Ihrer Meinung nach verfassungswidrig bzw. lehnen Sie ab?", []),
+    ("Was ist nach Ihrer Ansicht der Grund für den Rückgang?", []),
+    ("Inwieweit wiegt Ihrer Meinung nach der Nutzen die Kosten auf?", []),
+    # guards: a third person's view, a statement, "Ihrer" opening the sentence ("her/their" view)
+    ("Der Plan ist seiner Meinung nach falsch.",
+     [("Der Plan ist", IND, None, "nach"), ("falsch", IND, None, "nach")]),
+    ("Ist das seiner Meinung nach richtig? Das Gericht entscheidet im Mai.",
+     [("Ist das", IND, None, "nach"), ("richtig?", IND, None, "nach")]),
+    ("Ihrer Meinung nach ist der Plan falsch.", [("ist der Plan falsch", IND, None, "nach")]),
+])
+def test_round39_asked_view_is_no_report(text, expected):
+    _assert_deagency(text, expected)
+
+
 # ---- round 39 (end) ----

@@ -2678,10 +2678,31 @@ def _de_viewed(ctx: QuoteContext, j: int, hi: int) -> bool:
     return False
 
 
+#: German possessives of the addressed person ("Ihrer Meinung nach", "nach deiner Ansicht")
+_DE_ADDRESSEE_POSSESSIVES = frozenset({"Ihrer", "Ihrem", "Ihres", "Ihren", "deiner", "deinem", "eurer", "eurem"})
+
+
+def _de_asked_view(ctx: QuoteContext, owner: int, lo: int, hi: int) -> bool:
+    """(round 39) The source at `owner` is the addressee's own view inside a question: "Welche Vorschläge sind Ihrer
+    Meinung nach verfassungswidrig?", "Was ist nach Ihrer Ansicht der Grund?" ask for a view and report none (gave two
+    fragments spoken by "Ihrer Meinung"). "Ihrer" opening the sentence may be "her/their" and does not count."""
+    toks = ctx.tokens
+    t = toks[owner]
+    if t.quoted or t.text not in _DE_ADDRESSEE_POSSESSIVES or (t.text[0].isupper() and owner == lo):
+        return False
+    end = next((x for x in range(owner + 1, len(toks)) if toks[x].text in {".", "!", "?"} and not toks[x].quoted
+                and not (x + 1 < len(toks) and toks[x + 1].is_word and toks[x + 1].text == toks[x + 1].low)),
+               None)  # (a stop before a lower-case word closes an abbreviation: "bzw. lehnen Sie ab?")
+    return end is not None and toks[end].text == "?"
+
+
 def _noun_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Cue | None:
     """German "nach Angaben der Polizei" / "nach Polizeiangaben" / "seiner Meinung nach": the
     cue is the preposition, the speaker mention the whole source phrase (as the gold marks it)."""
     toks, lex = ctx.tokens, ctx.lex
+    if lex.lang == "de" and ((i + 1 < hi and _de_asked_view(ctx, i + 1, lo, hi))
+                             or (i - 2 >= lo and _de_asked_view(ctx, i - 2, lo, hi))):
+        return None
     # preposed: nach + up to four words (articles, adjectives, a genitive name) + the source noun
     j = i + 1
     b = i - 1
