@@ -18438,7 +18438,8 @@ def test_r39_deshares2_guards(text, expected):
      "stonewalled.",
      [("the agency had stonewalled", IND, "Walter Prine", "saying")]),
     ("U.S. Sens. Nora Halvorsen and Dean Mertz sent a letter to the agency, saying the delays were unacceptable.",
-     [("the delays were unacceptable", IND, "Nora Halvorsen", "saying")]),
+     # (round 39, enquestions: both senators speak, as with "said"; was "Nora Halvorsen", the first conjunct only)
+     [("the delays were unacceptable", IND, "U.S. Sens. Nora Halvorsen and Dean Mertz", "saying")]),
     # fixes: an organisation's name with "and" in it
     ("The U.S. Fish and Wildlife Service closed the refuge to boats on Monday, saying the nesting season had begun.",
      [("the nesting season had begun", IND, "U.S. Fish and Wildlife Service", "saying")]),

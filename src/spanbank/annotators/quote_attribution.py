@@ -52,6 +52,7 @@ from spanbank.annotators.quote_speakers import (
     de_share_at,
     de_share_mention,
     de_title_stop,
+    en_coordinated_subject,
     en_scare_quoted_np,
     is_head,
     mention_after,
@@ -1984,7 +1985,10 @@ def _en_participle_subject(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None
         if m is not None and m.end == c.first - 1 and m.kind != "relative" and toks[m.first].low not in lex.relative_pronouns \
                 and (_clause_initial(ctx, m.first, lo) or toks[m.end].low in lex.document_nouns):
             return m
-    return sentence_subject(toks, lo, c.first, lex)
+    m = sentence_subject(toks, lo, c.first, lex)
+    # (round 39, enquestions) a coordinated subject speaks as a group: "Sens. Mark Warner (D-Va.) and Tim Kaine (D-Va.)
+    # sent a letter …, urging …" (was "Mark Warner")
+    return en_coordinated_subject(toks, m, lo, c.first, lex) or m if m is not None else None
 
 
 #: (round 38, comments) verbs of going on before a gerund cue, whose subject speaks ("keep telling us that …")

@@ -715,6 +715,13 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
     elif lex.lang == "en" and toks[c.first].low.endswith("ing") and c.first - 1 > lo and not toks[c.first - 1].quoted \
             and toks[c.first - 1].text in lex.document_nouns and toks[c.first].low in lex.speech_act_verbs:
         s_start = toks[c.first].start  # (round 35) the participle after a document: "signed a letter urging Congress to …"
+    elif lex.lang == "en" and toks[c.first].low.endswith("ing") and (c.act or toks[c.first].low in lex.speech_act_verbs) \
+            and c.first - 2 > lo and toks[c.first - 1].is_word and not toks[c.first - 1].quoted \
+            and toks[c.first - 1].low not in _EN_BE_FORMS and toks[c.first - 1].low not in lex.auxiliaries \
+            and toks[c.first - 1].low not in lex.coordinators and _en_main_past_before(toks, lex, lo, c.first):
+        s_start = toks[c.first].start  # (round 39, enquestions) a participle clause without a comma after a main clause
+        # in the past: "sent a letter to Director Avril Haines calling for a public review" (the act ran from the sentence's
+        # start)
     elif lex.lang == "en" and toks[c.first].low.endswith("ing") and c.first - 3 > lo and (cm := next(
             (x for x in range(c.first - 2, max(lo, c.first - 10), -1) if toks[x].text == "," and not toks[x].quoted), None)) \
             is not None and toks[cm + 1].text == toks[cm + 1].low and toks[cm + 1].low.endswith("ing") \
@@ -1090,6 +1097,27 @@ def en_fronted_participle_end(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> tu
 _EN_PLAIN_REQUESTS = frozenset({"told", "tells", "telling", "reminded", "reminds", "reminding", "warned", "warns", "warning",
                                 "advised", "advises", "advising"})
 _EN_CALL_VERBS = frozenset({"called", "calls", "calling"})
+#: (round 39, enquestions) question verbs whose passive reports the agent's question: "was asked by Wallace whether …"
+_EN_ASKED = frozenset({"asked", "asks"})
+#: (round 39, enquestions) bare infinitives in "-ing" after a request's "to": "asked the chairman to bring the nominee
+#: back" (was no request: the "-ing" ending had excluded them as participles)
+_EN_BARE_ING = frozenset({"bring", "sing", "swing", "cling", "fling", "sting", "string", "spring", "wring"})
+
+
+def _en_main_past_before(toks, lex, lo: int, k: int) -> bool:
+    """(round 39, enquestions) tokens[lo:k] hold a finite verb in the past ("sent", "wrote", "signed"), with no comma,
+    colon, quotation, reporting verb or complementizer before token k."""
+    past = False
+    for x in range(k - 1, lo - 1, -1):
+        t = toks[x]
+        if t.quoted or t.text in {",", ";", ":", "–", "—"}:
+            return False
+        if t.text == t.low and ((t.low in lex.cue_verbs and t.low != "wrote") or t.low in lex.complementizers):
+            return False  # inside a report: "told media that he had received several emails expressing criticism"
+        if t.is_word and t.text == t.low and (t.low in lex.past_verbs or t.low in ("wrote", "sued") or (
+                t.low.endswith("ed") and len(t.low) > 4 and "-" not in t.low)):
+            past = True
+    return past
 
 
 def _en_request_to(ctx: QuoteContext, c: Cue, hi: int) -> int | None:
@@ -1158,7 +1186,8 @@ def _en_request_to(ctx: QuoteContext, c: Cue, hi: int) -> int | None:
         return None
     v = toks[to + 1]
     if not v.is_word or v.quoted or v.text != v.low or v.low in lex.determiners or v.low in lex.quantifiers \
-            or v.low in lex.not_nouns or v.low in lex.pronouns or v.low in lex.stopwords or v.low.endswith(("ed", "ing")):
+            or v.low in lex.not_nouns or v.low in lex.pronouns or v.low in lex.stopwords or v.low.endswith("ed") \
+            or (v.low.endswith("ing") and v.low not in _EN_BARE_ING):
         return None
     if not ask and v.low.endswith("s") and not v.low.endswith("ss"):
         return None  # a noun after "to": "told the story to reporters", "warned the lawmakers to their face"
@@ -1245,6 +1274,17 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         k = m.end + 1 if m is not None else c.last + 1
         while k < hi and toks[k].text == "," and k <= c.last + 6:
             k += 1
+        q = k
+        if m is not None and q < hi and toks[q].low in lex.adjunct_preps and toks[q].text == toks[q].low:
+            # an adjunct after the agent: "was asked by a reporter at the briefing whether …"
+            q = next((x for x in range(q + 1, min(hi, q + 8)) if not toks[x].is_word or toks[x].quoted
+                      or toks[x].low in ("whether", "if", "that") or toks[x].low in lex.cue_verbs), hi)
+        if m is not None and m.first - 1 == c.last + 1 and toks[c.last + 1].low == "by" and toks[c.first].low in _EN_ASKED \
+                and q + 1 < hi and toks[q].low in ("whether", "if") and toks[q].text == toks[q].low and not toks[q].quoted:
+            k = q
+            # (round 39, enquestions) a question put by the passive's agent: "Trump was asked by Wallace whether he would
+            # accept the results" (the asker speaks it, as in "Wallace asked whether …"; was nothing)
+            return [(toks[k + 1].start, clause_end(toks, lex, k + 1, hi, s_end))]
         return [(toks[k + 1].start, clause_end(toks, lex, k + 1, hi, s_end))] \
             if k + 1 < hi and toks[k].low == "that" and not toks[k].quoted else []
     if lex.lang == "en" and m is not None and m.end < c.first and m.first - 2 > lo and toks[m.first - 1].low == "as" \

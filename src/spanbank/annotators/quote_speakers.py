@@ -3776,8 +3776,12 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
     if m.kind in ("group", "name") and lex.lang == "en" and (p := next((k for k in range(m.first + 1, m.last) if tokens[k].low == "and"
                                                            and not tokens[k].quoted), None)) is not None:
         # two people coordinated: "Sens. John Thune and Chuck Schumer said" is "John Thune and Chuck Schumer"
-        left = canonical(Mention(m.first, p - 1, "name"), tokens, ents, lex, continuing=continuing)
-        right = canonical(Mention(p + 1, m.last, "name"), tokens, ents, lex, continuing=continuing)
+        # (round 39, enquestions) without each one's party-and-state tag: "Sens. Mark Warner (D-Va.) and Tim Kaine
+        # (D-Va.)" is "Mark Warner and Tim Kaine" (was "Mark Warner D-Va and Tim Kaine D-Va")
+        left = canonical(Mention(m.first, _en_untagged_end(tokens, m.first, p - 1), "name"), tokens, ents, lex,
+                         continuing=continuing)
+        right = canonical(Mention(p + 1, _en_untagged_end(tokens, p + 1, m.last), "name"), tokens, ents, lex,
+                          continuing=continuing)
         if left and right and person_name(left, lex, ents) and person_name(right, lex, ents):
             return f"{left} and {right}"
     if m.kind == "group":  # "Aides to the governor": the phrase itself, without its article
@@ -5684,6 +5688,77 @@ _DE_NOUN_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft"
 
 #: a U.S. lawmaker's party and state after the name: "R-Ky.", "D-R.I.", "I-Vt.", "D-N.Y."
 _EN_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,6}")
+
+
+#: (round 39, enquestions) finite verbs after a coordinated subject that are neither in `past_verbs` nor regular "-ed"
+#: forms of five letters or more: "The FTC and the Justice Department sued …", "Wyden and Markey wrote …"
+_EN_GROUP_FINITE = frozenset({"sued", "wrote", "has", "have", "are", "were"})
+
+
+def en_coordinated_subject(tokens: list[Token], m: Mention, lo: int, hi: int, lex: Lexicon) -> Mention | None:
+    """English (round 39, enquestions): the subject m (a name or description opening its clause) and the capitalised
+    conjuncts coordinated with it by one "and" (their party-and-state tags and parentheses skipped), up to a finite verb
+    in the past or perfect: the whole group ("U.S. Sens. Mark Warner (D-Va.) and Tim Kaine (D-Va.) sent a letter …,
+    urging …", "The Federal Trade Commission and the Justice Department sued …, saying …"; each had been the first
+    conjunct only); else None."""
+    if m.kind not in ("name", "description") or not tokens[m.first].is_cap or tokens[m.first].quoted \
+            or not (m.first == lo or not tokens[m.first - 1].is_word):
+        return None
+    k, last, depth, conj = m.end + 1, m.end, 0, None
+    while k < hi and k - m.end <= 24:
+        t = tokens[k]
+        if t.quoted:
+            return None
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif depth or t.text == "." or _EN_PARTY_STATE.fullmatch(t.text):
+            pass  # a tag in parentheses or after a comma ("(D-Va.)", ", R-Iowa,"), an abbreviation's full stop
+        elif t.text == ",":  # only around a tag: "Sen. Ron Wyden, D-Ore., and Sen. Ed Markey, D-Mass., sent" (no lists)
+            if not ((k + 1 < hi and _EN_PARTY_STATE.fullmatch(tokens[k + 1].text))
+                    or (k - 2 > m.end and tokens[k - 1].text == "." and _EN_PARTY_STATE.fullmatch(tokens[k - 2].text))):
+                return None
+        elif t.text == "and":
+            if conj is not None:
+                return None
+            conj = k
+        elif t.is_word and t.is_cap and t.low not in lex.stopwords and t.low not in lex.pronouns:
+            last = k
+        elif t.text in ("the", "of") and k + 1 < hi and tokens[k + 1].is_cap and conj is not None:
+            pass  # "and the Justice Department", "the Department of Justice"
+        else:
+            break
+        k += 1
+    if depth or conj is None or last <= conj or k >= hi:
+        return None
+    v = tokens[k]
+    if v.quoted or v.text != v.low or not (v.low in lex.past_verbs or v.low in _EN_GROUP_FINITE or (
+            v.low.endswith("ed") and len(v.low) > 4)) or v.low in lex.cue_verbs:
+        return None
+    return Mention(m.first, last, "group")
+
+
+def _en_untagged_end(tokens: list[Token], a: int, b: int) -> int:
+    """English (round 39, enquestions): the last token of tokens[a..b] before a trailing party-and-state tag, in brackets
+    or between commas ("Mark Warner (D-Va.)", "Ron Wyden, D-Ore.,"); b when there is none."""
+    e = b
+    while e > a + 1:
+        t = tokens[e]
+        if t.quoted:
+            break
+        if t.text == ")":
+            o = next((x for x in range(e - 1, max(a, e - 7), -1) if tokens[x].text in ("(", ")")), None)
+            if o is None or tokens[o].text != "(" or o <= a + 1:
+                break
+            e = o - 1
+        elif t.text in (",", ".") or _EN_PARTY_STATE.fullmatch(t.text):
+            e -= 1
+        else:
+            break
+    return e if tokens[e].is_word else b
 
 
 def _en_party_dot(tokens: list[Token], p: int, lex: Lexicon) -> bool:
