@@ -1331,7 +1331,8 @@ EN_NEWS = [
     ('Kaine, speaking in Philadelphia, called Trump\'s comments "dangerous."',
      [("dangerous.", "DIRECT_QUOTE", "Kaine")]),
     ("Tech Rebel's claims that net neutrality will bring about a paradise are naive.",  # (guard: "that" follows)
-     [("net neutrality will bring about a paradise are naive", "INDIRECT_QUOTE", "Tech Rebel's")]),
+     # (round 39, ennouncue: the that-clause ends before the main verb "are", the owner speaks without "'s")
+     [("net neutrality will bring about a paradise", "INDIRECT_QUOTE", "Tech Rebel")]),
     # an appositive comment with its own source ends the report ("…, a move that voting rights groups warn …")
     ("Supporters say they plan to watch polling places in some areas, a move that voting rights groups warn could "
      "amount to intimidation.", [("they plan to watch polling places in some areas", "INDIRECT_QUOTE", "Supporters")]),

@@ -367,6 +367,10 @@ class Lexicon:
     #: everything"): no part of a report inside that clause
     fact_predicates: frozenset[str] = frozenset()
     fact_predicate_objects: frozenset[str] = frozenset()
+    #: (round 39, ennouncue) English speech nouns whose "that" clause is reported when the noun has an owner ("claims by
+    #: activists that …", "the Pentagon's assertion that …"); verbs whose clause after such a noun is a relative one
+    owned_report_nouns: frozenset[str] = frozenset()
+    relative_object_verbs: frozenset[str] = frozenset()
     #: English prepositions (and "familiar", "close") that attach a postmodifier to a speaker
     #: noun: "Aides to the governor", "two people familiar with the talks"
     postmodifiers: frozenset[str] = frozenset()
@@ -875,6 +879,8 @@ class Lexicon:
             idea_nouns=_set(d, "idea_nouns"),
             fact_predicates=_set(d, "fact_predicates"),
             fact_predicate_objects=_set(d, "fact_predicate_objects"),
+            owned_report_nouns=_set(d, "owned_report_nouns"),
+            relative_object_verbs=_set(d, "relative_object_verbs"),
             postmodifiers=_set(d, "postmodifiers"),
             document_participles=_set(d, "document_participles"),
             relative_pronouns=_set(d, "relative_pronouns"),

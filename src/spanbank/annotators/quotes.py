@@ -39,6 +39,7 @@ from spanbank.annotators.quote_indirect import (
     indirect_quotes,
 )
 from spanbank.annotators.quote_lexicon import Lexicon, load_lexicon, supported_lang
+from spanbank.annotators.quote_noun_reports import en_noun_reports
 from spanbank.annotators.quote_speakers import (
     DE_SENTENCE_ADVERBS,
     Mention,
@@ -646,6 +647,10 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
         or _de_reason_report(ctx, si, lo, hi, s_end) or _de_wonach_report(ctx, si, lo, hi, s_start, s_end, cues)
     if made and ctx.lex.lang == "en" and ctx.lex.fact_predicates:
         _en_fact_clause_end(ctx, si, lo, hi, before)
+    if ctx.lex.owned_report_nouns and "that" in ctx.text[s_start:s_end]:
+        n_recs = len(ctx.recs)
+        en_noun_reports(ctx, si, lo, hi, s_end)  # (round 39, ennouncue) "an accusation from X that …", "X's claim that …"
+        made = made or len(ctx.recs) > n_recs
     if made:
         _impersonal_source_before(ctx, si, lo, hi, cues)
         if ctx.lex.lang == "de":
