@@ -18518,7 +18518,8 @@ def test_r39_ensources(text, expected):
     ("Die Landespolizeiinspektion Jena teilte mit, der Fahrer sei leicht verletzt worden. Er gab an, er sei von der "
      "Sonne geblendet worden.",
      [("der Fahrer sei leicht verletzt worden", IND, "Landespolizeiinspektion Jena"),
-      ("er sei von der Sonne geblendet worden", IND, None)]),
+      # (round 39, depronoun2: the testimony "gab an" is the driver's, the subject of the report before; was None)
+      ("er sei von der Sonne geblendet worden", IND, "Fahrer")]),
     ("Bürgermeisterin Anna Keller verurteilte den Anschlag. Der Täter soll zuvor bereits mehrfach aufgefallen sein.",
      [("Bürgermeisterin Anna Keller verurteilte den Anschlag", IND, "Anna Keller")]),
     ("Der Landrat verurteilte die Schmierereien scharf. Die Täter sollen in der Nacht mehrere Wände beschmiert haben.",

@@ -838,6 +838,16 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
     if poll_core is not None:
         c.name = _de_poll_institute(ctx, poll_core) or canonical(poll_core, toks, ctx.ents, lex, continuing=recent)
         # (round 38, depolls) not the poll's client; (round 39, depolls3) its institute when it names one
+    if lex.lang == "de" and m.kind == "pronoun" and m.first == m.last and not toks[m.first].quoted and si > 0 \
+            and c.kind == "verb" and (toks[m.first].low == "er" or hint in ("f", "p")) \
+            and (_de_testimony_cue(ctx, c, hi) or _de_konjunktiv_perfect_cue(ctx, c, m, lo)) \
+            and (reported := _de_reported_person(ctx, si, c.name, "m" if toks[m.first].low == "er" else hint)) is not None:
+        # (round 39, depronoun2) a testimony ("sagte aus", "gab an", "gestand"), or a speech act reported in the
+        # Konjunktiv ("Außerdem habe er den Ermittlern gesagt, …"), by a pronoun after a report whose subject is a private
+        # person of the case: that person, not the official or body who reported ("Der Deutsche habe die Tat gestanden,
+        # so Oberstaatsanwalt Fuhrmann. Er sagte aus, dass …" was Fuhrmann; "Wie die Polizei mitteilte, stammen die
+        # Männer aus dem Umfeld des Opfers. Beim Verhör gaben sie zu, …" was the police)
+        c.name = reported or None
     if lex.lang == "de" and m.kind == "pronoun" and m.first == m.last and toks[m.first].low == "sie" and (hint == "f" or (
             # (a strong past in the singular: "Sie rief", "Sie bat")
             toks[c.first].text == toks[c.first].low and not toks[c.first].low.endswith(("n", "t", "te")))) \
@@ -3016,3 +3026,65 @@ def subject_attribution(ctx: QuoteContext, lo: int, hi: int, any_subject: bool =
         # "That's really two questions." or "Friday, Dec. 6."
         return None
     return Attribution(name, (toks[m.first].start, toks[m.end].end), None) if name else None
+
+
+def _de_testimony_cue(ctx: QuoteContext, c: Cue, hi: int) -> bool:
+    """German (round 39, depronoun2): the verb cue c is a suspect's or witness's testimony (yaml `testimony_cues`: a form
+    with the particles it needs later in its clause, "sagte … aus", "gab … an", or none, "gestand", "angegeben")."""
+    toks, lex = ctx.tokens, ctx.lex
+    w = toks[c.first]
+    if w.quoted or w.text != w.low or w.low not in lex.testimony_cues:
+        return False
+    parts = lex.testimony_cues[w.low]
+    if not parts:
+        return True
+    e = next((x for x in range(c.last + 1, hi) if toks[x].text in {",", ";", ":"} and not toks[x].quoted), hi)
+    return any(toks[x].low in parts and toks[x].text == toks[x].low and not toks[x].quoted for x in range(c.last + 1, e))
+
+
+def _de_konjunktiv_perfect_cue(ctx: QuoteContext, c: Cue, m, lo: int) -> bool:
+    """German (round 39, depronoun2): the participle cue c with its pronoun subject m after a Konjunktiv I auxiliary in
+    its clause ("Zum Motiv habe er angegeben", "Außerdem habe er den Ermittlern gesagt"): a speech act reported by
+    someone else, so not the reporter's own."""
+    toks = ctx.tokens
+    k = m.first - 1
+    return c.first > m.first and k >= lo and toks[k].low in ("habe", "hätte") and toks[k].text == toks[k].low \
+        and not toks[k].quoted
+
+
+def _de_reported_person(ctx: QuoteContext, si: int, name: str | None, gender: str) -> str | None:
+    """German (round 39, depronoun2): the private person (or persons) of a case ("der Deutsche", "der 49-Jährige", "die
+    Angeklagte", "die jungen Männer"; yaml `reported_person_heads`) who is the subject of the content of a report in
+    sentence si - 1 by another source (the official or body the pronoun would otherwise take), opening it or right after
+    its opening verb ("Wie die Polizei mitteilte, hat der Mann gestanden"): its canonical name, "" when it has none; None
+    when there is no such report. `gender`: "m" ("der", a verb in the singular), "f" ("die", singular), "p" ("die",
+    plural)."""
+    toks, lex = ctx.tokens, ctx.lex
+    art = "der" if gender == "m" else "die"
+    for r in ctx.recs[-4:]:
+        if r.sentence != si - 1 or r.label != "INDIRECT_QUOTE" or r.attr is None or not r.attr.name \
+                or name not in (None, r.attr.name):
+            continue
+        a = bisect_right(ctx.starts, r.start - 1)
+        if a + 2 >= len(toks) or toks[a].quoted:
+            continue
+        v = None
+        if toks[a].text == toks[a].low and toks[a].is_word and toks[a + 1].low == art:
+            v, a = toks[a], a + 1  # the verb first: "hat der Mann gestanden", "stammen die Männer aus …"
+        if toks[a].low != art:
+            continue
+        h = a + 1
+        while h < len(toks) and h < a + 3 and toks[h].is_word and toks[h].text == toks[h].low and not toks[h].quoted:
+            h += 1  # adjectives: "der mutmaßliche Täter", "die jungen Männer"
+        if h + 1 >= len(toks) or not toks[h].is_cap or toks[h].quoted or not toks[h].low.endswith(lex.reported_person_heads):
+            continue
+        if v is None:
+            v = toks[h + 1]  # the finite verb right after the subject, of its number: "habe", "sei", "hat", "soll"
+            if not (v.low in lex.auxiliaries or v.low in lex.konjunktiv_i or v.low in lex.reportative):
+                continue
+        if not v.is_word or v.quoted or v.text != v.low or v.low.endswith("n") != (gender == "p") \
+                or (gender != "p" and toks[h].low.endswith("en")):
+            continue
+        own = canonical(Mention(a, h, "description"), toks, ctx.ents, lex, continuing=None)
+        return "" if own == r.attr.name else (own or "")  # (an age holder named as the reporter is no one)
+    return None

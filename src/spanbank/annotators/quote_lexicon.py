@@ -484,6 +484,10 @@ class Lexicon:
     received_act_verbs: frozenset[str] = frozenset()
     #: (round 39, dechains) German speech acts that judge (condemning, praising): no source of later hearsay
     stance_act_verbs: frozenset[str] = frozenset()
+    #: (round 39, depronoun2) German testimony cue forms, each with the particles it needs later in its clause
+    testimony_cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: (round 39, depronoun2) German heads (and compound ends) of private persons of a case ("Täter", "49-Jährige")
+    reported_person_heads: tuple[str, ...] = ()
     received_acts: tuple[str, ...] = ()
     #: (round 38, deobj2) German nouns of polls (a compound's last part): no speaker of a later Konjunktiv
     poll_nouns: tuple[str, ...] = ()
@@ -929,6 +933,9 @@ class Lexicon:
             nominal_acts=tuple(sorted(_set(d, "nominal_acts"), key=len, reverse=True)),
             received_act_verbs=_set(d, "received_act_verbs"),
             stance_act_verbs=_set(d, "stance_act_verbs"),
+            testimony_cues={str(k).lower(): frozenset(str(x).lower() for x in (v if isinstance(v, list) else [v] if v else []))
+                            for k, v in (d.get("testimony_cues") or {}).items()},
+            reported_person_heads=tuple(sorted(_set(d, "reported_person_heads"))),
             received_acts=tuple(sorted(_set(d, "received_acts"), key=len, reverse=True)),
             poll_nouns=tuple(sorted(_set(d, "poll_nouns"), key=len, reverse=True)),
             poll_institutes=_set(d, "poll_institutes"),

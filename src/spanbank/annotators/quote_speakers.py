@@ -2444,6 +2444,21 @@ def _de_skip_genitive_phrase(tokens: list[Token], j: int, hi: int) -> int:
     return j + 1 if j < hi and tokens[j].is_cap else j
 
 
+def _de_plural_verb_after(tokens: list[Token], name: str, before: int, lex: Lexicon) -> bool:
+    """(round 39, depronoun2) German: the one-word name was written before token `before` as the subject of a verb in the
+    plural right after it ("Die Ermittler erklärten", "Die Anwohner haben", "Die Beamten teilten mit")."""
+    for k in range(before - 1):
+        t = tokens[k]
+        if t.text != name or t.quoted:
+            continue
+        nxt = tokens[k + 1]
+        if nxt.is_word and nxt.text == nxt.low and not nxt.quoted and nxt.low.endswith("en") and (
+                nxt.low.endswith("ten") or nxt.low in lex.auxiliaries or nxt.low in lex.cue_verbs) \
+                and nxt.low not in lex.prepositions:
+            return True
+    return False
+
+
 def _de_plural_group(tokens: list[Token], name: str, before: int, lex: Lexicon) -> bool:
     """(round 34 w2f) German: the one-word name in -en was written before token `before` as a plural: after "die" or
     before a plural verb ("Die Medien berichteten", "Medien hatten berichtet"; not "Röttgen kritisierte")."""
@@ -3869,6 +3884,10 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
                     and name.lower() not in ents.by_surname and not person_name(name, lex, ents) \
                     and _de_plural_group(tokens, name, m.first, lex):
                 return False  # (round 34 w2f) "er" is no plural group: "Medien hatten berichtet, … Er soll …"
+            if lex.lang == "de" and gender == "f" and tokens[m.first].low == "sie" and " " not in name \
+                    and name[:1].isupper() and not person_name(name, lex, ents) and _de_plural_verb_after(tokens, name, m.first, lex):
+                return False  # (round 39, depronoun2) a "sie" of a verb in the singular is no plural group: "Die Ermittler
+                # erklärten, die Frau sei festgenommen worden. Sie sagte aus, …" (was "Ermittler")
             if lex.lang == "de" and tokens[m.first].low == "er" and _de_body_not_masculine(name, lex, ents):
                 return False  # (round 39, dechains) "er" is no feminine or neuter body: "Er hatte mitgeteilt, …" after
                 # "laut Polizei" or "…, sagte er" after "dem die Staatsanwaltschaft … vorwirft" (not the police)

@@ -859,9 +859,10 @@ def _sentence_goes_on(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list, 
         if _de_poll_source(ctx, ctx.sent_attr[si - 1]) and not _de_demnach(ctx, lo, hi):
             pass  # (round 38, deobj2) a poll speaks no further in the Konjunktiv: "Nach jüngsten Wahlumfragen liegt die SPD
             # vorn. Die Partei müsse …" (the speaker was "Wahlumfragen"; "Die SPD verliert demnach …" goes on)
-        elif _de_only_acts_before(ctx, si) and _de_hearsay_soll(ctx, lo, hi):
+        elif _de_only_acts_before(ctx, si) and _de_hearsay_soll(ctx, lo, hi, present=True):
             pass  # (round 39, dechains) the writer's hearsay after a sentence that names only a speech act goes on with no
-            # one: "Bürgermeister Peter Roth verurteilte die Tat. Der Mann soll zuvor aufgefallen sein." (was Roth)
+            # one: "Bürgermeister Peter Roth verurteilte die Tat. Der Mann soll zuvor aufgefallen sein." (was Roth;
+            # round 39, depronoun2: also with a present infinitive, "Die Täter sollen aus der rechten Szene stammen")
         elif (mood == "i" or mood == "ii" and _hedge_ok(ctx, si, lo, hi) or _de_demnach(ctx, lo, hi)) \
                 and (not _new_person(ctx, lo, hi, ctx.sent_attr[si - 1])
                      # (round 28) a person named in full whose verb is an unambiguous Konjunktiv I is reported too:
@@ -970,7 +971,7 @@ def _de_ownerless_speaker(ctx: QuoteContext, attr: Attribution) -> bool:
     return bool(words) and words[-1].lower() in ctx.lex.ownerless_source_nouns
 
 
-def _de_hearsay_soll(ctx: QuoteContext, lo: int, hi: int) -> bool:
+def _de_hearsay_soll(ctx: QuoteContext, lo: int, hi: int, present: bool = False) -> bool:
     """German (round 39, dekonj): the main clause of tokens[lo:hi] is hearsay with "soll(en)" and a perfect infinitive
     closing its clause ("Außerdem soll er dort Gegenstände umhergeworfen haben.", "Ein Gast soll dabei getroffen worden
     sein."); not a plan ("Das Urteil soll am Freitag verkündet werden") and not "soll" in a subordinate clause."""
@@ -985,7 +986,11 @@ def _de_hearsay_soll(ctx: QuoteContext, lo: int, hi: int) -> bool:
             continue
         e = next((x for x in range(k + 1, hi) if toks[x].text in stops and not toks[x].quoted), hi)
         last = next((x for x in range(e - 1, k, -1) if toks[x].is_word), None)
-        if last is not None and not toks[last].quoted and toks[last].text in ("haben", "sein") \
+        if last is not None and not toks[last].quoted and (toks[last].text in ("haben", "sein") or (
+                # (round 39, depronoun2) with `present`, also a present infinitive, no passive or future "werden": "Die
+                # Täter sollen aus der rechten Szene stammen"
+                present and toks[last].text == toks[last].low and toks[last].low.endswith(("en", "ern", "eln"))
+                and toks[last].low not in lex.auxiliaries and toks[last].low != "werden")) \
                 and not _de_plan_modal(ctx, k, lo, hi):
             return True
     return False
