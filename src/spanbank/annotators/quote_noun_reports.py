@@ -12,7 +12,7 @@ from __future__ import annotations
 from spanbank.annotators.quote_clauses import clause_end
 from spanbank.annotators.quote_context import Attribution, QuoteContext
 from spanbank.annotators.quote_indirect import _en_finite, _en_that_clause
-from spanbank.annotators.quote_speakers import Mention, canonical, mention_after
+from spanbank.annotators.quote_speakers import EN_ADJECTIVE_ENDINGS, Mention, canonical, mention_after
 
 #: an owner: its first token (the noun phrase's, for "from"/"by"), the SPEAKER char range and the canonical name
 Owner = tuple[int, tuple[int, int], "str | None"]
@@ -23,8 +23,10 @@ _EN_INNER_OPENERS = frozenset({"that", "which", "who", "whom", "whose", "what", 
 _EN_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 #: subject pronouns of the clause: the word after one (or after "never") is its verb ("that she never saw the memo")
 _EN_CLAUSE_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
-#: endings of adjectives before the noun ("repeated", "public", "unfounded"), no verbs ("contradicts")
-_EN_ADJECTIVE_ENDINGS = ("ed", "al", "ous", "ive", "ic", "ful", "less", "ent", "ant", "ary", "ory", "ble")
+#: endings of adjectives before the noun ("repeated", "public", "unfounded"), no verbs ("contradicts"): the shared
+#: `EN_ADJECTIVE_ENDINGS` without "-ish" (a nationality owner: "the British claim that …"), with participles in "-ed",
+#: "-ory" and every "-ble"
+_EN_ADJECTIVE_ENDINGS = tuple(e for e in EN_ADJECTIVE_ENDINGS if e != "ish") + ("ed", "ory", "ble")
 #: prepositions before a noun phrase that is the medium of a cue verb before it, whose "that" clause is the verb's
 _EN_MEDIUM_PREPOSITIONS = frozenset({"in", "at", "during", "on", "through", "via", "with"})
 #: words after which a noun phrase opens a clause (no object of theirs)
