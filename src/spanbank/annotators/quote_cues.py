@@ -645,7 +645,7 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                                      or (t.low in lex.bare_complement_verbs and k + 2 < hi and _en_bare_state_clause(ctx, k, hi))):
                     noun_use = True
             elif parts is not None and not particle_found(ctx, i, lo, hi) and not _impersonal(ctx, i, lo, hi) \
-                    and not _de_opinion_clause(ctx, i, hi) \
+                    and not _de_opinion_clause(ctx, i, hi) and not _de_study_shows(ctx, i, lo, hi) \
                     and not _preposition_act(ctx, i, hi, lo) and not (  # (round 25: "wandte sich gegen die Pläne", no "ein")
                         # (round 34 w2f) "rief" right after a quotation: "„…“, rief ein Schäfer"
                         t.low in lex.quotation_calls and i - 1 >= lo and (toks[i - 1].quoted or (
@@ -1796,6 +1796,67 @@ _DE_ZU_PARTICLES = ("ab", "an", "auf", "aus", "ein", "fest", "fort", "her", "her
 
 #: German (round 39, depolls4) forms of "haben" after a fronted "Das"/"Dies" in the perfect of a poll's finding
 _DE_HAVE_FORMS = frozenset({"hat", "haben", "hatte", "hatten"})
+
+
+_DE_SHOW_FORMS = frozenset({"zeigt", "zeigte", "zeigen", "zeigten"})
+_DE_SHOW_ADVERBS = frozenset({"nun", "auch", "jetzt", "erstmals", "aber", "jedoch", "zudem", "außerdem", "deutlich",
+                              "eindeutig", "klar", "vielmehr", "nämlich", "allerdings", "dabei", "ebenfalls"})
+
+
+def _de_finding_noun(ctx: QuoteContext, k: int) -> bool:
+    """German (round 40, depolls5): the token at k is a study's or a poll's head ("Studie", "Ipsos-Studie", "Umfrage")."""
+    t, lex = ctx.tokens[k], ctx.lex
+    return t.is_cap and t.is_word and not t.quoted and bool(lex.finding_nouns) and (
+        t.low.endswith(lex.finding_nouns) or (bool(lex.poll_nouns) and t.low.endswith(lex.poll_nouns)))
+
+
+def _de_finding_np(ctx: QuoteContext, k: int, end: int, *, source: bool = False) -> bool:
+    """German (round 40, depolls5): a noun phrase from k (an article, adjectives) has a study or a poll as its head."""
+    toks, lex = ctx.tokens, ctx.lex
+    if k < end and toks[k].low in lex.determiners and toks[k].text == toks[k].low:
+        k += 1
+    while k < end and not toks[k].quoted and toks[k].text == toks[k].low and (
+            toks[k].low.endswith(DE_ADJECTIVE_ENDINGS) or toks[k].text == ","):
+        k += 1  # "eine neue, repräsentative Studie"
+    # with `source` only a head the attribution takes as a source after its verb ("Studie", "Umfrage"; not
+    # "Untersuchung", which left the clause's own subject as the speaker)
+    return k < end and _de_finding_noun(ctx, k) and (not source or lex.is_source_noun(toks[k].text)
+                                                     or toks[k].low.endswith(lex.poll_nouns or ("\0",)))
+
+
+def _de_study_shows(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """German (round 40, depolls5): "zeigt" at i reports a study's or a poll's finding (`finding_nouns`, `poll_nouns`):
+    its subject opens the clause and a dass-clause or a colon follows ("Eine Studie zeigt, dass …", "Eine Studie der
+    Stiftung zeigt: …"), or it closes a wie-clause ("Wie die Ergebnisse der Umfrage zeigen, …"), or its subject follows
+    it after a comma or a fronted "Das"/"Dies" ("…, zeigt eine Studie.", "Das zeigt eine Studie der Universität Kiel")."""
+    toks, lex = ctx.tokens, ctx.lex
+    t = toks[i]
+    if lex.lang != "de" or t.low not in _DE_SHOW_FORMS or t.text != t.low or t.quoted or not lex.finding_nouns:
+        return False
+    if i - 1 >= lo and (toks[i - 1].text == "," or (i - 1 == lo and toks[lo].low in ("das", "dies"))) \
+            and not toks[i - 1].quoted:
+        # the subject after the verb: "…, zeigt eine Studie.", "Das zeigt eine Studie der Bertelsmann-Stiftung."
+        k = i + 1
+        while k < hi and toks[k].low in _DE_SHOW_ADVERBS and toks[k].text == toks[k].low:
+            k += 1
+        return k < hi and toks[k].low in lex.determiners and _de_finding_np(ctx, k, min(hi, k + 5), source=True)
+    # the subject before the verb, opening the clause
+    s = lo
+    if toks[s].low == "wie" and not toks[s].quoted:
+        s += 1
+        after_ok = i + 1 < hi and toks[i + 1].text == "," and not toks[i + 1].quoted and t.low in ("zeigt", "zeigen", "zeigte",
+                                                                                               "zeigten")
+    else:
+        k = i + 1
+        while k < hi and toks[k].low in _DE_SHOW_ADVERBS and toks[k].text == toks[k].low:
+            k += 1
+        after_ok = k + 1 < hi and not toks[k].quoted and (toks[k].text == ":" or (
+            toks[k].text == "," and toks[k + 1].low == "dass"))
+    if not after_ok or s >= i or not (toks[s].low in lex.determiners or (s + 1 == i and _de_finding_noun(ctx, s))):
+        return False  # an article, or a bare plural: "Studien zeigen aber: …"
+    if any(x.quoted or x.text in {",", ";", ":", "(", "–", "—"} or x.low in lex.pronouns for x in toks[s:i]):
+        return False
+    return any(_de_finding_noun(ctx, x) for x in range(s, min(i, s + 4)))
 
 
 def _de_poll_result(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
