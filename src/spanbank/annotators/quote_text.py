@@ -497,18 +497,38 @@ def mark_quoted(tokens: list[Token], quotes: list[Quotation]) -> None:
             t.quoted = True
 
 
+#: the news agencies whose short name in brackets marks a dateline even without a dash ("Istanbul (AFP) Nach …")
+NEWS_AGENCIES = r"(?:dpa|AFP|AP|Reuters|APA|SDA|KNA|epd|taz|sid|SID|dapd|ddp|AFX|rtr|Xinhua|TASS|Tass)"
+
+
+#: the place of a dateline in capitals, maybe two with a slash, and an optional state or country: "BUFFALO, N.Y."
+_CAPS_PLACE = r"[A-ZÄÖÜ]{3,}(?:[ .'’-][A-ZÄÖÜ]{2,})*(?:/[A-ZÄÖÜ]{3,}(?:[ .'’-][A-ZÄÖÜ]{2,})*)*(?:,(?: [A-Z][A-Za-z.]*){1,3})?"
+
+
 #: a wire dateline opening a paragraph: "VIENNA — ", "BUFFALO, N.Y. — ", "WASHINGTON (Reuters) - ",
 #: "NEW YORK (AP) — ", "BAKU (APA)—": the place in capitals (a word of three letters or more), an optional state
 #: or country, an optional agency in brackets, a dash. It belongs to no sentence, so it is never
 #: a speaker or part of a content.
 DATELINE = re.compile(
-    r"[A-ZÄÖÜ]{3,}(?:[ .'’-][A-ZÄÖÜ]{2,})*(?:/[A-ZÄÖÜ]{3,}(?:[ .'’-][A-ZÄÖÜ]{2,})*)*(?:,(?: [A-Z][A-Za-z.]*){1,3})?"
+    _CAPS_PLACE +
     # (round 33) also a double hyphen without spaces, as Dow Jones writes it: "FRANKFURT (Dow Jones)--Mit …"
     # (round 37, w5) a comma before the agency: "TORONTO, (Reuters) - "
     r"(?:,? ?\([A-Za-z][\w ./-]{0,29}\))?(?: ?[—–-]{1,2} +|(?:[—–]|--)(?=[A-ZÄÖÜ])"
     # (round 38, sox) a bar, as regional papers write it, maybe with the paper's short name: "MÜNCHEN | ", "BERLIN taz | "
-    r"|(?: [a-z]{2,4})? \| +(?=[A-ZÄÖÜ„“\"«»‚‘'’]))")
+    # (round 40, dedateline) the taz's black square for a bar: "BRÜSSEL rtr ■ Die EU-Kommission …"
+    r"|(?: [a-z]{2,4})? [|■] +(?=[A-ZÄÖÜ„“\"«»‚‘'’])"
+    r")")
 
+
+#: (round 40, dedateline) a dateline in capitals with a known agency in brackets and no dash: "BERLIN (dpa) Außenminister
+#: Steinmeier hat …", "WASHINGTON (AP) The economy is …" (the place was the speaker, or the dateline the content's first
+#: words); only known agencies, so that "NATO (North Atlantic …) Members …" stays a sentence
+DATELINE_NODASH = re.compile(_CAPS_PLACE + r",? ?\(" + NEWS_AGENCIES + r"(?:[/, ][\w /.-]{0,20})?\) +(?=[A-ZÄÖÜ„“\"«»])")
+
+#: (round 40, dedateline) a portal's section label with a colon and a dash before the lead, named by two words with a
+#: slash, "&" or "und": "Deutschland/Welt: - Der US-Whistleblower Edward Snowden, der …, fordert …" (the lead's
+#: subject became the content and its object the speaker)
+SECTION_DASH = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+ ?(?:/|&|und) ?[A-ZÄÖÜ][a-zäöüß]+: [—–-] +(?=[A-ZÄÖÜ„“\"«»])")
 
 #: (round 37, w5) an English wire's dateline that is its agency alone: "(Bloomberg) -- ", "(Reuters) - " (the agency was
 #: the content's first words: "(Bloomberg) -- X is pursuing a deal …, according to people familiar with the matter")
@@ -546,7 +566,7 @@ DATELINE_MIXED = re.compile(
     # (round 31) a regional service after a slash, "Hannover (dpa/lni) - ", and a bar, "Kiel | "
     r"(?:(?: ?\([A-Za-z][\w ./-]{0,29}\))? [—–|-] +|"
     # (round 28) a news agency in brackets and no dash: "Istanbul (AFP) Nach dem Referendum …"
-    r" ?\((?:dpa|AFP|AP|Reuters|APA|SDA|KNA|epd|taz|sid|SID|dapd|ddp|AFX|rtr|Xinhua|TASS|Tass)[\w /.-]{0,20}\) +)"
+    r" ?\(" + NEWS_AGENCIES + r"[\w /.-]{0,20}\) +)"
     # (round 38, sox) also before guillemets and single quotation marks: "Berlin (dpa) – «Wir sind bereit», sagte …"
     r"(?=[A-ZÄÖÜ„“\"«»‚‘'’])")
 
@@ -571,6 +591,10 @@ def sentences(text: str, quotes: list[Quotation], lex: Lexicon) -> list[tuple[in
     out = []
     for n, (lo, hi) in enumerate(paragraphs(text)):
         d = DATELINE.match(text, lo, hi)
+        if d is None and text[lo].isupper() and "(" in text[lo:lo + 60]:
+            d = DATELINE_NODASH.match(text, lo, hi)  # (round 40, dedateline) "BERLIN (dpa) Außenminister …"
+        if d is None and ": " in text[lo:lo + 40]:
+            d = SECTION_DASH.match(text, lo, hi)  # (round 40, dedateline) "Deutschland/Welt: - Der …"
         if d is None:  # the text's first line: "Berlin (dpa) – ", "Berlin – "
             d = DATELINE_MIXED.match(text, lo, hi)
             if d is not None and n > 0 and "(" not in d.group() and not (
