@@ -627,7 +627,11 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                                        # (not after a fronted "Dies": "Dies teilte die UN-Mission mit")
                                        and (toks[after.first].text == "eine" or toks[lo].low not in lex.anaphoric_objects)
                                        and (after.first == c.last + 1 or (after.first == c.last + 2
-                                                                          and toks[c.last + 1].text == "auch"))
+                                                                          and toks[c.last + 1].text == "auch")
+                                            # (round 40, derelacts) or after adverbs, the lone word before the verb
+                                            # no adverb: "Merkel kritisierte außerdem die Pläne", "Trittin lehnte
+                                            # gestern die Pläne ab" (the speaker was the object)
+                                            or _de_adverbs_then_object(ctx, c, lo, after.first))
                                        and toks[after.last].is_cap and not lex.is_title(toks[after.last].text)
                                        and not de_person_noun(toks[after.last].low, "die")
                                        and not toks[after.last].low.endswith(lex.speaking_bodies)
@@ -1342,6 +1346,62 @@ _DE_ADVERB_ENDINGS = ("lich", "ig", "isch", "weise", "bar", "los", "sam", "gemä
                       # (round 34) "Personell kündigte Nagelsmann … an", "Defensiv lobte Weber …"; (round 35, de3)
                       # "Minutiös beschreibt die Autorin, was …" (the speaker was "Minutiös")
                       "ell", "iv", "ös")
+
+
+def _de_adverbs_then_object(ctx: QuoteContext, c: Cue, lo: int, a: int) -> bool:
+    """German (round 40, derelacts): one or two adverbs between a singular speech-act verb and the noun phrase at a
+    ("Merkel kritisierte außerdem die Pläne", "Seehofer begrüßte ausdrücklich die Entscheidung"), after a lone word
+    opening the sentence that is no adverb itself ("Zugleich kritisierte zudem die Union …" keeps its subject after)."""
+    toks, lex = ctx.tokens, ctx.lex
+    w = toks[lo]
+    if not c.last + 1 < a <= c.last + 3 or toks[c.first].low not in lex.speech_act_verbs or w.low in lex.skippable \
+            or w.low in lex.time_words or w.low in lex.fronted_adverbs or w.low in _DE_SENTENCE_ADVERBS \
+            or w.low.endswith(_DE_ADVERB_ENDINGS) or DE_PRONOMINAL_ADVERB.match(w.low) or w.low in lex.anaphoric_objects:
+        return False
+    return all(t.is_word and not t.quoted and t.text == t.low and t.low not in lex.prepositions
+               and t.low not in lex.determiners and t.low not in lex.pronouns and t.low not in lex.auxiliaries
+               and t.low not in DE_OBJECT_PRONOUNS and t.low not in ("sich", "es", "und", "oder", "als", "wie")
+               and (t.low in lex.skippable or t.low in _DE_SENTENCE_ADVERBS or t.low.endswith(_DE_ADVERB_ENDINGS)
+                    or t.low in ("scharf", "erneut", "vor", "allem", "klar", "deutlich", "heftig", "massiv", "erst"))
+               for t in toks[c.last + 1 : a])
+
+
+#: (round 40, derelacts) plural endings of things demanded, announced or rejected ("Neuwahlen", "Steuersenkungen",
+#: "Sanktionen", "Kontrollen"), beside `_DE_THING_ENDINGS`
+_DE_THING_PLURALS = ("ungen", "heiten", "keiten", "ionen", "wahlen", "reformen", "gesetze", "maßnahmen", "kontrollen",
+                     "gespräche", "zölle", "hilfen", "mittel", "kritik", "tests", "löhne", "steuern", "garantien", "streiks")
+
+
+def _de_relative_is_subject(ctx: QuoteContext, c: Cue, cs: int, d: int, k: int, m: Mention) -> bool:
+    """German (round 40, derelacts): the relative pronoun at cs is the subject of its verb-final speech act at k when
+    the noun phrase m taken for the subject cannot be one: a bare noun with no article before a singular verb (a bare
+    plural cannot agree, a bare singular is a mass object: "die Partei, die Steuersenkungen fordert", "der Kritik
+    übte"), or a phrase after "wie" ("der ähnlich wie die Freien Wähler angekündigt hatte"); not a name ("die Pläne,
+    die Merkel kritisierte": Merkel speaks)."""
+    toks, lex = ctx.tokens, ctx.lex
+    if toks[c.first].low not in lex.speech_act_verbs and toks[c.first].low not in lex.cue_verbs:
+        return False
+    if ctx.lex.lang == "de" and m.first - 1 >= d and toks[m.first - 1].low == "wie" and not toks[m.first - 1].quoted \
+            and toks[cs].low in ("der", "die", "das"):
+        return True
+    w = toks[m.first]
+    if m.first > d and all(t.text == t.low and t.is_word and not t.quoted and t.low.endswith(DE_ADJECTIVE_ENDINGS)
+                           and t.low not in lex.determiners and t.low not in lex.pronouns for t in toks[d : m.first]):
+        w = toks[d]  # adjectives before the bare noun: "der höhere Löhne forderte"
+    elif m.first != d or not w.is_cap:
+        return False
+    if m.end >= k or w.quoted or w.low in lex.determiners or w.low in lex.pronouns \
+            or lex.is_first_name(w.low) or w.low in ctx.ents.by_surname or lex.is_title(w.text) \
+            or (w.is_cap and (de_person_noun(w.low, toks[cs].low) or _de_agent_noun(w.text, lex)
+                              or not w.text[1:].islower())):
+        return False
+    h = toks[m.last]  # a thing's head, singular or plural ("Kritik", "Neuwahlen", "Steuersenkungen"), no surname
+    if not (_de_thing_head(ctx, h) or (h.is_cap and not h.quoted and h.low not in ctx.ents.by_surname
+                                       and h.low.endswith(_DE_THING_PLURALS))):
+        return False
+    fin = next((toks[a] for a in range(k + 1, min(k + 3, len(toks))) if toks[a].low in lex.auxiliaries
+                and not toks[a].quoted), toks[k])
+    return fin.low.endswith(("te", "t")) and not fin.low.endswith("en")
 
 
 def _de_name_before_object(ctx: QuoteContext, c: Cue, before: Mention, after: Mention, hi: int) -> bool:
@@ -2483,6 +2543,10 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
             # Update gefordert hatte"; but "die Reform, die die Regierung als „alternativlos“ bezeichnet hatte":
             # the government speaks)
             return Mention(cs, cs, "relative")
+        if opener in RELATIVES and cs > lo and toks[cs - 1].text == "," and m is not None and m.kind != "pronoun" \
+                and _de_relative_is_subject(ctx, c, cs, d, k, m):
+            return Mention(cs, cs, "relative")  # (round 40, derelacts) "der Neuwahlen ankündigte", "der ähnlich wie die
+            # Freien Wähler angekündigt hatte, …" (the speaker was the object or the compared group)
         if m is None and opener in RELATIVES:
             return Mention(cs, cs, "relative")
         return m
