@@ -1756,17 +1756,22 @@ def _reported_mood(ctx: QuoteContext, lo: int, hi: int, strict: bool = False) ->
     embedded = de and toks[lo].is_cap and _de_fronted_question(ctx, lo, hi)
     first_comma = de  # (only the first comma may open a fronted noun's content clause)
     found = None
-    in_question = past_main = False
+    in_question = past_main = irrealis = False
     for k in range(lo, hi):
         t = toks[k]
         if t.text == "," and k + 1 < hi:  # "…, dass" / "…, mit dem": a subordinate clause opens
             sub = toks[k + 1].low in lex.clause_openers or (
                 toks[k + 1].low in lex.prepositions and k + 2 < hi and toks[k + 2].low in lex.clause_openers)
             question = toks[k + 1].low == "ob" and toks[k + 1].text == "ob"
+            irrealis = de and toks[k + 1].low in ("als", "wie") and _de_irrealis_comparison(ctx, k + 1, hi)
             embedded = first_comma and not t.quoted and _de_noun_content_clause(ctx, lo, k, hi)
             first_comma = False
         elif first_comma and t.text in {";", ":"}:
             first_comma = False
+        if t.text == "als" and de and not irrealis and _de_irrealis_comparison(ctx, k, hi):
+            irrealis = True  # "Er tat so als ob …" (no comma)
+        if irrealis:  # (round 40, deconts) "…, als sei ihm alles gleichgültig": a comparison, no report
+            continue
         if t.quoted or t.text != t.low:
             continue
         if embedded:
@@ -1791,6 +1796,21 @@ def _reported_mood(ctx: QuoteContext, lo: int, hi: int, strict: bool = False) ->
         # seine Verlobte ihn gefragt hatte, ob er sie kontrollieren wolle, setzt seine Erinnerung aus."
         return "i"
     return found
+
+
+def _de_irrealis_comparison(ctx: QuoteContext, k: int, hi: int) -> bool:
+    """German (round 40, deconts): tokens[k] opens an unreal comparison, "als ob", "als wenn", "wie wenn", or "als"
+    with the finite verb right after it ("…, als sei ihm das alles gleichgültig", "…, als hätte es den Streit nie
+    gegeben"): its Konjunktiv is the comparison's, no mark of reported speech (a temporal "als" takes its subject
+    first: "…, als er sagte")."""
+    toks, lex = ctx.tokens, ctx.lex
+    if k + 1 >= hi or toks[k].quoted or toks[k].low not in ("als", "wie") or toks[k + 1].quoted:
+        return False
+    nxt = toks[k + 1]
+    if nxt.text in ("ob", "wenn"):
+        return nxt.text == "wenn" or toks[k].low == "als"
+    return toks[k].low == "als" and nxt.text == nxt.low and (
+        nxt.low in lex.konjunktiv_i or nxt.low in lex.konjunktiv_ii or nxt.low in lex.konjunktiv)
 
 
 #: German subordinators of time and cause opening a fronted clause of the writer's narrative (round 39, dekonj)
