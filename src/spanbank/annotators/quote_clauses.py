@@ -29,6 +29,8 @@ def clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> 
     end = _clause_end(toks, lex, j, hi, s_end)
     if lex.lang == "en" and lex.medium_nouns:
         end = _en_medium_adjunct(toks, lex, j, hi, end)
+    if lex.lang == "en":
+        end = _en_asked_adjunct(toks, lex, j, hi, end)
     if end < s_end:
         k = bisect_left(toks, end, j, hi, key=_start)
         if k + 1 < hi and toks[k].start == end and toks[k].text == "," and toks[k].quoted \
@@ -100,6 +102,40 @@ def _en_medium_adjunct(toks: list[Token], lex: Lexicon, j: int, hi: int, end: in
     if before.text == "," and not before.quoted and d - 3 > j:
         return toks[d - 3].end  # "…, in a note to clients."
     return toks[d - 2].end
+
+
+#: (round 40, enasked) participles of a question put to the speaker in a trailing "when asked …" clause
+_EN_ASKED_PARTICIPLES = frozenset({"asked", "pressed", "questioned"})
+#: (round 40, enasked) words after that participle which show the writer's adjunct (the question, its asker, its time
+#: or place), not a condition inside the report ("would comply when asked to" stays)
+_EN_ASKED_NEXT = frozenset({"about", "whether", "if", "what", "why", "how", "who", "which", "where", "on", "during",
+                            "at", "in", "later", "again", "directly", "repeatedly", "specifically", "earlier", "last",
+                            "this", "for"})
+_EN_REPORT_MODALS = frozenset({"would", "will", "could", "can", "should", "might", "may", "must"})
+
+
+def _en_asked_adjunct(toks: list[Token], lex: Lexicon, j: int, hi: int, end: int) -> int:
+    """English (round 40, enasked): a reported clause from token j to `end` that goes on with the writer's "when asked
+    …" / "when pressed …" ends before it: "said she was 'not going there' when asked about Clinton's comments", "told
+    reporters he had not decided when pressed on Tuesday". After the participle a question word, a preposition, an
+    adverb or a weekday must follow, or the sentence end; "by" only when no modal stands in the clause ("said he would
+    testify when asked by the committee" is his condition). Quoted words are never cut."""
+    k = bisect_left(toks, end, j, hi, key=_start)
+    for x in range(j + 2, k - 1):
+        t = toks[x]
+        if t.text != "when" or t.quoted:
+            continue
+        p = toks[x + 1]
+        if p.quoted or p.text not in _EN_ASKED_PARTICIPLES:
+            continue
+        n = toks[x + 2] if x + 2 < hi else None
+        if not (n is None or (not n.quoted and (
+                n.text in {",", ".", ";", "!", "?"} or n.low in _EN_ASKED_NEXT or n.low in lex.time_words
+                or (n.text == "by" and not any(y.low in _EN_REPORT_MODALS for y in toks[j:x]))))):
+            continue
+        e = x - 1 if toks[x - 1].text == "," and not toks[x - 1].quoted else x
+        return toks[e - 1].end if e - 1 >= j else end
+    return end
 
 
 def _clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> int:

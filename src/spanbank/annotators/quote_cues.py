@@ -424,6 +424,11 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     # "When asked whether …, Cook told reporters", "Asked on CNN whether he would reconsider,
                     # Trump said no": a question put to the main subject, by nobody named
                     noun_use = True
+                if i > lo and toks[lo].low in _EN_ASKED_OPENERS and _en_fronted_question(toks, i, lo, hi):
+                    # (round 40, enasked) a cue inside a fronted question is asked about, not said: "Asked Friday whether
+                    # he believed Trump's answer, McConnell told reporters, …" (the report ran over the comma into the
+                    # main clause), "When asked if she agreed that the bill was dead, Collins said …"
+                    noun_use = True
                 if t.low == "asking" and not _en_asking_request(toks, i, lo, hi):
                     noun_use = True  # (round 39, enrecall) only the participle of a request after a comma
                 if t.low in lex.reduced_relatives and nxt is not None and nxt.low in ("of", "with"):
@@ -3305,6 +3310,32 @@ def _en_asking_request(toks, i: int, lo: int, hi: int) -> bool:
         if t.text == "to" or (t.text in ("not", "never") and toks[x + 1].text == "to"):
             return True
     return False
+
+
+#: (round 40, enasked) the first word of a fronted question put to the main clause's subject ("Asked whether …,",
+#: "When asked if …,", "Pressed on whether …,")
+_EN_ASKED_OPENERS = frozenset({"asked", "when", "pressed", "questioned"})
+#: (round 40, enasked) the words opening the question itself
+_EN_QUESTION_OPENERS = frozenset({"whether", "if", "what", "why", "how", "who", "which"})
+
+
+def _en_fronted_question(toks, i: int, lo: int, hi: int) -> bool:
+    """English (round 40, enasked): token i stands inside a sentence-opening question clause put to the main clause's
+    subject and closed by a comma: "Asked (Friday) whether he believed …,", "When asked if she agreed that …,",
+    "Pressed on whether …,". The clause needs a question word before token i and no comma, colon or quotation
+    between its opener and i, and a comma after i (the main clause follows)."""
+    a = lo + (toks[lo].text == "When")
+    if a >= i or toks[a].quoted or toks[a].low not in ("asked", "pressed", "questioned") \
+            or (a == lo and not toks[a].is_cap) or (a > lo and toks[a].text != toks[a].low):
+        return False
+    question = False
+    for x in range(a + 1, i):
+        t = toks[x]
+        if t.quoted or t.text in {",", ";", ":"}:
+            return False
+        if t.text in _EN_QUESTION_OPENERS:
+            question = True
+    return question and any(toks[x].text == "," and not toks[x].quoted for x in range(i + 1, hi))
 
 
 #: (round 39, enrecall) words after "asking" that are no addressee of a request

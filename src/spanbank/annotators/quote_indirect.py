@@ -1750,6 +1750,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     if en and _en_after_quotation(ctx, c, lo) and j < hi and toks[j].low in _EN_ADJUNCT_CLAUSE \
             and toks[j].text == toks[j].low:
         return []  # the quotation before is the content: '"…," Trump said when asked whether he would …'
+    if en and j < hi and _en_after_quotation(ctx, c, lo) and _en_adjuncts_then_clause(ctx, c, j, hi):
+        return []  # (round 40, enasked) the same after the place or time: '"…," Trump said in the Oval Office when
+        # reporters asked him about …' (the when-clause was the content)
 
     limit = min(hi, j + (6 if lex.lang == "de" else 4))
     if lex.lang == "de" and (parts := lex.separable.get(toks[c.first].low)):
@@ -3855,6 +3858,28 @@ _EN_AFTER_PRESENT = frozenset({"to", "that", "no", "not", "only", "more", "less"
 
 #: subordinators of an adjunct clause after an attribution that follows its quotation
 _EN_ADJUNCT_CLAUSE = frozenset({"when", "after", "before", "while", "as", "because", "since", "if"})
+
+
+def _en_adjuncts_then_clause(ctx: QuoteContext, c: Cue, j: int, hi: int) -> bool:
+    """English (round 40, enasked): after the attribution of a quotation, tokens j … are the cue's adjuncts (a
+    preposition or a weekday first, or the addressee of "told"; then up to eight lower-case or capitalised words with
+    no comma, verb or complementizer) and then an adverbial clause (`_EN_ADJUNCT_CLAUSE`: "when", "as", "after" …):
+    '"…," Trump said in the White House's Oval Office when reporters asked him …', '"…," she told reporters at the
+    Capitol as she left'."""
+    toks, lex = ctx.tokens, ctx.lex
+    first = toks[j]
+    if first.quoted or not first.is_word or first.text != first.low or not (
+            first.low in lex.prepositions or first.low in lex.time_words or toks[c.first].low in lex.addressee_verbs):
+        return False
+    for x in range(j + 1, min(hi, j + 10)):
+        t = toks[x]
+        if t.quoted or t.text in {",", ";", ":", "(", "—", "–"}:
+            return False
+        if t.text in _EN_ADJUNCT_CLAUSE and t.text != "if":
+            return x + 1 < hi and toks[x + 1].is_word and not toks[x + 1].quoted
+        if t.text == t.low and (t.low in lex.auxiliaries or t.low in lex.complementizers or t.low in lex.cue_verbs):
+            return False
+    return False
 
 
 def _en_after_quotation(ctx: QuoteContext, c: Cue, lo: int) -> bool:
