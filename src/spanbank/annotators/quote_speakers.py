@@ -3543,7 +3543,10 @@ _EN_SENTENCE_ADVERBS = frozenset({"however", "meanwhile", "separately", "still",
                                   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                   # (round 23) "Elsewhere, Adele spoke about her son, saying …" (was "Elsewhere")
                                   "elsewhere", "instead", "additionally", "furthermore", "moreover", "nevertheless",
-                                  "nonetheless", "previously", "recently", "initially", "ultimately", "finally"})
+                                  "nonetheless", "previously", "recently", "initially", "ultimately", "finally",
+                                  # (round 40, encampaign) "Next, Oklahoma Gov. Mary Fallin, a candidate for …, said …"
+                                  # (was "Next")
+                                  "next", "then", "afterward", "afterwards", "similarly", "likewise", "lastly"})
 _EN_FRONTED_OPENERS = frozenset({"speaking", "following", "despite", "amid", "asked", "earlier", "later", "late", "early",
                                  "since"})
 
@@ -4485,7 +4488,11 @@ _EN_OFFICES = frozenset({"minister", "secretary", "chancellor", "president", "pr
                          "architect", "chef", "director", "striker", "quarterback", "goalkeeper", "superintendent",
                          # (round 33) campaign and parliament news: "the Democratic nominee", "the Ohio lawmaker"
                          "nominee", "candidate", "front-runner", "frontrunner", "lawmaker", "legislator", "incumbent",
-                         "challenger"})
+                         "challenger",
+                         # (round 40, encampaign) a candidate's trade and wealth in campaign news ("the real estate
+                         # mogul", "the billionaire businessman", "the GOP hopeful"); "first lady" (see _en_office_head)
+                         "businessman", "businesswoman", "billionaire", "mogul", "tycoon", "magnate", "developer",
+                         "hopeful", "contender", "first lady"})
 _DE_OFFICES = ("minister", "ministerin", "kanzler", "kanzlerin", "präsident", "präsidentin", "bürgermeister",
                "bürgermeisterin", "vorsitzende", "vorsitzender", "regierungschef", "regierungschefin", "kapitän",
                "kapitänin", "landrat", "landrätin", "nationalrätin", "nationalrat", "bundesrätin", "bundesrat",
@@ -4496,6 +4503,22 @@ _DE_OFFICES = ("minister", "ministerin", "kanzler", "kanzlerin", "präsident", "
                "geschäftsführer", "geschäftsführerin", "beauftragte", "beauftragter")
 #: tokens back from such a description to the person named before it, when the caller gives no sentence start
 _OFFICE_REACH = 40
+
+
+def _en_office_head(tokens: list[Token], m: Mention, head: str) -> str:
+    """English (round 40, encampaign): the office an English description names when its last word is not the office:
+    "the president-elect" and "the governor-elect" (president, governor), "the former secretary of state" (secretary:
+    an office before "of" and a lower-case complement, not "the president of Mexico"), "the former first lady"."""
+    if head.endswith("-elect") and head[:-6] in _EN_OFFICES:
+        return head[:-6]
+    words = [t for t in tokens[m.first + 1 : m.last + 1] if t.is_word]
+    k = next((i for i, t in enumerate(words) if t.low == "of"), -1)
+    if 0 < k < len(words) - 1 and words[k - 1].low in _EN_OFFICES and all(
+            t.text == t.low and not t.quoted for t in words[k + 1 :]):
+        return words[k - 1].low
+    if head == "lady" and len(words) >= 2 and words[-2].low == "first":
+        return "first lady"
+    return head
 
 
 #: (round 38, derole) a former or deputy holder is not the office's: "Altbürgermeister", "Vizekanzler", "der
@@ -4739,6 +4762,7 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
     art = tokens[m.first].low
     age = lex.lang == "en" and re.fullmatch(r"\d+-year-old", head) is not None
     if lex.lang == "en":
+        head = _en_office_head(tokens, m, head)
         # (round 33: a lone first name inside is a place or a modifier, "the Virginia senator", not a person)
         office = art == "the" and (head in _EN_OFFICES or head in lex.demonyms) and all(
             w[:1].islower() or lex.is_title(w) or not person_name(w, lex, ents) or lex.is_first_name(w.lower())
