@@ -295,6 +295,18 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             subj = mention_before(toks, v, lo, lex)
             if subj is not None and subj.end == v - 1:
                 m = subj
+        if m is None and lex.lang == "en" and c.first - 3 > lo and toks[c.first - 1].text == "to" \
+                and toks[c.first - 2].text in _EN_READY_ADJECTIVES:
+            # (round 40, enlight) a fixed phrase of manner before the infinitive: its subject speaks ("Johnson was quick
+            # to point out that …", "The minister was careful to note that …", "was at pains to stress that …")
+            b = c.first - 3
+            if toks[c.first - 2].text == "pains" and toks[b].text == "at":
+                b -= 1
+            if b > lo and toks[b].text == toks[b].low and toks[b].low in lex.skippable and toks[b].low not in lex.passive_auxiliaries:
+                b -= 1  # "was also quick to …"
+            if b > lo and toks[b].text in _EN_READY_BE and (subj := mention_before(toks, b, lo, lex)) is not None \
+                    and subj.end == b - 1:
+                m = subj
         if m is None and lex.lang == "en" and c.first - 4 >= lo and toks[c.first - 1].low in ("have", "'ve") \
                 and toks[c.first - 2].text == "to" and toks[c.first - 3].low in lex.raising_participles \
                 and not any(x.quoted for x in toks[c.first - 3 : c.first]):
@@ -1281,6 +1293,11 @@ def _de_plural_subject_first(ctx: QuoteContext, c: Cue, before: Mention, after: 
 
 #: English verbs of going on before an infinitive cue whose subject speaks ("went on to say", "continued to insist")
 _EN_GOING_ON = frozenset({"on", "continued", "continues", "continue", "proceeded", "proceeds", "hastened", "hastens"})
+#: (round 40, enlight) adjectives of manner after a form of "be" before an infinitive cue, whose subject speaks ("was quick
+#: to point out that …", "were careful to note that …", "is at pains to stress that …"); not wishes ("is keen/eager to
+#: show that …")
+_EN_READY_ADJECTIVES = frozenset({"quick", "careful", "swift", "pains"})
+_EN_READY_BE = frozenset({"was", "were", "is", "are", "been"})
 
 
 def _de_plural_object_after(ctx: QuoteContext, c: Cue, after: Mention) -> bool:

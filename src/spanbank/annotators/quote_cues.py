@@ -1183,6 +1183,9 @@ def _light_noun(ctx: QuoteContext, i: int, lo: int, hi: int) -> str | None:
             t = toks[k]
             if t.quoted or t.text in {",", ";", ":", "."}:
                 break
+            if lex.lang == "en" and step == 1 and t.text == "no" and k == i + 1:
+                return None  # (round 40, enlight) nothing given or voiced: "gave no assurances that …", "expressed no
+                # concern that …"
             if compounds and t.is_cap and t.is_word and t.low not in nouns and abs(k - i) <= LIGHT_REACH \
                     and (head := _de_light_compound_head(t.low, compounds)) is not None:
                 # (round 37, w4) "hat eine Unwetterwarnung herausgegeben", "sprach eine Reisewarnung aus"

@@ -33,6 +33,7 @@ from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
 from spanbank.annotators.quote_cues import (
     _EN_BODY_ADDRESSEES,
     _EN_OBJECT_PERSONS,
+    LIGHT_REACH,
     _de_backref_light,
     _de_joined_motion,
     _genitive_end,
@@ -352,7 +353,12 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                 and r.attr.cue[1] <= cue_at for r in ctx.recs) or any(
                 # the act's participle reports its content: "Flake issued a statement saying he would …"
                 r.sentence == si and r.attr is not None and r.attr.cue is not None and b <= r.attr.cue[0]
-                and ctx.text[b : r.attr.cue[0]].strip() in ("", "und") for r in ctx.recs) or any(
+                and ctx.text[b : r.attr.cue[0]].strip() in ("", "und") for r in ctx.recs) or (
+                # (round 40, enlight) also without a comma, when the act ran over the participle right after its
+                # document: "The ministry issued a statement saying the talks had been constructive" (two spans)
+                (at := _light_document_participle(ctx, c, hi)) is not None and any(
+                    r.sentence == si and r.attr is not None and r.attr.cue is not None and r.attr.cue[0] == at
+                    for r in ctx.recs)) or any(
                 # the act lies inside another cue's report before its trailing attribution: "Er habe nichts
                 # angekündigt, sagte Pistorius" (round 21: the act wrapped the attribution too)
                 r.sentence == si and r.attr is not None and r.attr.cue is not None and r.start <= cue_at < r.end
@@ -671,6 +677,22 @@ def _de_state_act(ctx: QuoteContext, c: Cue) -> bool:
     h = toks[m.last]
     return h.is_cap and not h.quoted and (h.low in lex.country_names or h.low.endswith(lex.country_object_heads)
                                           or h.low.endswith(lex.state_act_speakers))
+
+
+def _light_document_participle(ctx: QuoteContext, c: Cue, hi: int) -> int | None:
+    """(round 40, enlight) English: the char offset of a participle right after the document noun of light verb c ("issued
+    a statement saying …", "released a statement confirming …"), else None."""
+    toks, lex = ctx.tokens, ctx.lex
+    if lex.lang != "en" or c.kind != "verb" or not (nouns := lex.light_verbs.get(toks[c.first].low)):
+        return None
+    for k in range(c.last + 1, min(hi - 1, c.last + 1 + LIGHT_REACH)):
+        t = toks[k]
+        if t.quoted or not t.is_word:
+            return None
+        if t.low in nouns and t.low in lex.document_nouns:
+            n = toks[k + 1]
+            return n.start if n.text == n.low and n.low.endswith("ing") and not n.quoted else None
+    return None
 
 
 def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_start: int,
@@ -1822,11 +1844,13 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             break  # the clause began right after the cue: "said he is aware that …" ("that" is its own)
         if en and not (k == j and k + 1 < hi and (toks[k + 1].text == "," or _en_clause_start(toks[k + 1], lex))) \
                 and t.low == "that" and toks[j].low in lex.determiners and toks[c.first].low not in lex.addressee_verbs \
-                and toks[k - 1].low not in lex.content_nouns:
-            break  # a relative clause on the object: "revealed those papers that were given to …"
+                and toks[k - 1].low not in lex.content_nouns and toks[k - 1].low not in lex.light_verbs.get(toks[c.first].low, ()):
+            break  # a relative clause on the object: "revealed those papers that were given to …" (not the light verb's own
+            # noun: "expressed his confidence that …", round 40)
         if en and k > j and t.low == "that" and t.text == "that" and k + 1 < hi and toks[c.first].low not in lex.addressee_verbs \
                 and toks[j].low not in lex.prepositions and toks[j].low not in lex.time_words and toks[j].text == toks[j].low \
-                and toks[k - 1].low not in lex.content_nouns and _en_finite_verb(toks[k + 1], lex):
+                and toks[k - 1].low not in lex.content_nouns and toks[k - 1].low not in lex.light_verbs.get(toks[c.first].low, ()) \
+                and _en_finite_verb(toks[k + 1], lex):
             break  # "reported first-quarter sales that missed forecasts": "that" + a verb is a relative pronoun
         if en and t.text == "that" and k + 2 < hi and toks[k + 1].low in _EN_TIME_NOUNS and toks[k + 1].text == toks[k + 1].low \
                 and toks[k + 2].text == "that" and not toks[k + 1].quoted and not toks[k + 2].quoted:
