@@ -12,7 +12,13 @@ from __future__ import annotations
 from spanbank.annotators.quote_clauses import clause_end
 from spanbank.annotators.quote_context import Attribution, QuoteContext
 from spanbank.annotators.quote_indirect import _en_finite, _en_that_clause
-from spanbank.annotators.quote_speakers import EN_ADJECTIVE_ENDINGS, Mention, canonical, mention_after
+from spanbank.annotators.quote_speakers import (
+    EN_ADJECTIVE_ENDINGS,
+    Mention,
+    canonical,
+    mention_after,
+    person_name,
+)
 
 #: an owner: its first token (the noun phrase's, for "from"/"by"), the SPEAKER char range and the canonical name
 Owner = tuple[int, tuple[int, int], "str | None"]
@@ -65,7 +71,7 @@ def en_noun_reports(ctx: QuoteContext, si: int, lo: int, hi: int, s_end: int) ->
         if t.text != "that" or t.quoted:
             continue
         if toks[k - 1].low in nouns and toks[k - 1].text == toks[k - 1].low and not toks[k - 1].quoted:
-            n, owner = k - 1, _possessive_owner(ctx, k - 1, lo)
+            n, owner = k - 1, _possessive_owner(ctx, k - 1, lo, si)
         else:
             n, owner = _prepositional_owner(ctx, k, lo)
         if owner is None:
@@ -154,7 +160,7 @@ def _add(ctx: QuoteContext, si: int, a: int, b: int, attr: Attribution, own: int
             r.attr = attr
 
 
-def _possessive_owner(ctx: QuoteContext, n: int, lo: int) -> Owner | None:
+def _possessive_owner(ctx: QuoteContext, n: int, lo: int, si: int) -> Owner | None:
     """The owner before the noun at token n: "Jordan's", "the ministry's", "congressional Republicans'", "his" (up to two
     lower-case adjectives between: "his repeated denials"), as (first token, speaker char range, name), else None."""
     toks, lex = ctx.tokens, ctx.lex
@@ -174,7 +180,15 @@ def _possessive_owner(ctx: QuoteContext, n: int, lo: int) -> Owner | None:
         if w.low in ("his", "her"):
             name = canonical(Mention(p, p, "pronoun"), toks, ctx.ents, lex, continuing=ctx.last.name if ctx.last else None)
             return p, span, name
-        return p, span, None
+        # (round 40, encoord) "its"/"their" name the body or group the pronoun resolves to, as "it"/"they" opening a
+        # clause do, from the speaker of an earlier sentence on (not the subject of the verb before it in its own
+        # sentence: "Exxon said it would appeal. Environmental groups rejected its claim that …" is Exxon's claim)
+        earlier = [r for r in ctx.recs if r.sentence < si and r.attr is not None and r.attr.name]
+        continuing = max(earlier, key=lambda r: r.start).attr.name if earlier else None
+        name = canonical(Mention(p, p, "pronoun"), toks, ctx.ents, lex, continuing=continuing)
+        if name and w.low == "their" and " and " not in name and person_name(name, lex, ctx.ents):
+            name = None  # ("their" is a group, not the one person named before)
+        return p, span, name
     if w.text.endswith("'s") and len(w.text) > 2 and w.is_word:
         last, cut = p, 2
     elif w.text in ("'", "’") and p - 1 >= lo and toks[p - 1].is_cap and toks[p - 1].low.endswith("s") \

@@ -1649,8 +1649,84 @@ def _en_coordinated(tokens: list[Token], m: Mention, p: int, lo: int, lex: Lexic
     if a - 1 >= lo and tokens[a - 1].low == "both" and not tokens[a - 1].quoted:
         a -= 1
     if a == lo or tokens[a - 1].text in _NP_BOUNDARY or tokens[a - 1].quoted:
+        if a == first.first and a - 1 > lo and tokens[a - 1].text == "," and all(tokens[x].is_cap or (
+                tokens[x].low == "the" and tokens[x + 1].is_cap) for x in (a, m.first)) \
+                and not lex.is_title(tokens[first.last].text) and (s := _en_listed_start(tokens, a, lo, lex)) is not None:
+            return Mention(s, m.end, "group")  # (round 40, encoord) a list: "Clinton, Sanders and O'Malley said"
         return Mention(a, m.end, "group")
     return _en_postmodified_coordination(tokens, Mention(a, m.end, "group"), lo, lex) or m
+
+
+#: (round 40, encoord) at most this many names listed with commas before a coordinated pair
+_EN_MAX_LISTED = 8
+
+
+def _en_listed_start(tokens: list[Token], a: int, lo: int, lex: Lexicon) -> int | None:
+    """English (round 40, encoord): the first token of a list of names before the comma at token a - 1 that opens its
+    clause with the coordinated pair starting at token a: "Clinton, Sanders and O'Malley said", "Frank-Walter
+    Steinmeier, Jean-Marc Ayrault and Witold Waszczykowski said", "Facebook, Twitter and Google announced" (each kept
+    the last two); a party-and-state tag in brackets and an abbreviated title before the first name go with it
+    ("Reps. Jim Jordan (R-Ohio), Mark Meadows (R-N.C.) and …"). Each listed conjunct is a capitalised name, or one after
+    "the" ("the CIA"); no time word ("On Monday, Smith and Jones said" keeps its pair). The list opens its clause (after a
+    boundary, a quotation or at lo, or after a plural description: `_en_list_descriptor`); a first conjunct inside a
+    fronted prepositional phrase is dropped ("In Washington, Smith, Jones and Brown said" is the three); else None (an
+    "of" phrase: "the Declarations of Secession of Georgia, Mississippi, South Carolina and Texas all declare …")."""
+    starts: list[int] = []
+    c = a - 1
+    while c - 1 >= lo and len(starts) < _EN_MAX_LISTED and tokens[c].text == "," and not tokens[c].quoted:
+        e = c - 1
+        if tokens[e].text == ")" and not tokens[e].quoted:
+            o = next((x for x in range(e - 1, max(lo, e - 7), -1) if tokens[x].text in ("(", ")")), None)
+            if o is None or tokens[o].text != "(" or not _EN_PARTY_STATE.fullmatch(tokens[o + 1].text) or o - 1 < lo:
+                break
+            e = o - 1  # a party-and-state tag: "Chuck Grassley (R-Iowa),"
+        x = _mention_before(tokens, e + 1, lo, lex)
+        if x is None or x.kind != "name" or x.end != e or any(
+                t.quoted or t.low in lex.time_words or t.low in lex.pronouns for t in tokens[x.first : e + 1]) or not (
+                tokens[x.first].is_cap or (tokens[x.first].low == "the" and x.first + 1 <= e and tokens[x.first + 1].is_cap)):
+            if tokens[e].is_cap and tokens[e].is_word and tokens[e].low not in lex.time_words:
+                return None  # (a name ending a longer phrase: "the charters of Ohio, Indiana, Illinois and Michigan")
+            break
+        f = x.first
+        if f - 2 >= lo and tokens[f - 1].text == "." and _abbrev(tokens[f - 2], lex) and lex.is_title(tokens[f - 2].text + "."):
+            f -= 2  # an abbreviated title before the first name: "Sens. Chuck Grassley, …"
+        elif f - 1 >= lo and tokens[f - 1].low == "the" and not tokens[f - 1].quoted:
+            f -= 1  # "The FBI, the CIA and the NSA said"
+        starts.append(f)
+        c = f - 1
+    while starts:
+        f = starts[-1]
+        if f == lo or tokens[f - 1].text in _NP_BOUNDARY or tokens[f - 1].quoted:
+            return f
+        if (d := _en_list_descriptor(tokens, f, lo, lex)) is not None:
+            return d
+        if not (tokens[f - 1].low in lex.prepositions and tokens[f - 1].low != "of" and not tokens[f - 1].quoted
+                and (f - 1 == lo or tokens[f - 2].text in _NP_BOUNDARY)):
+            return None  # (inside a phrase: "the Declarations of Secession of Georgia, Mississippi, South Carolina and
+            # Texas all declare …" keeps its earlier reading)
+        starts.pop()  # a fronted prepositional phrase: "In Brussels, France, Germany and Italy said"
+    return None
+
+
+def _en_list_descriptor(tokens: list[Token], f: int, lo: int, lex: Lexicon) -> int | None:
+    """English (round 40, encoord): the start of a plural noun phrase describing a list of names that opens its clause
+    right before token f, its first name: "American multinationals Facebook, Twitter and Google announced", "Social media
+    giants Facebook, YouTube and Twitter said" (up to four words, the last a plural in lower case), else None."""
+    h = f - 1
+    if h <= lo - 1 or tokens[h].quoted or not tokens[h].is_word or tokens[h].text != tokens[h].low \
+            or not tokens[h].low.endswith("s") or len(tokens[h].low) < 4 or tokens[h].low.endswith("ss") \
+            or tokens[h].low in lex.stopwords or tokens[h].low in lex.cue_verbs or tokens[h].low in lex.pronouns:
+        return None
+    j = h
+    while j - 1 >= lo and h - j < 3 and tokens[j - 1].is_word and not tokens[j - 1].quoted \
+            and tokens[j - 1].low not in lex.stopwords and tokens[j - 1].low not in lex.prepositions \
+            and tokens[j - 1].low not in lex.cue_verbs and tokens[j - 1].low not in lex.pronouns \
+            and tokens[j - 1].low not in lex.time_words and tokens[j - 1].low not in lex.determiners \
+            and tokens[j - 1].low not in lex.coordinators:
+        j -= 1
+    if j - 1 >= lo and tokens[j - 1].low == "the" and not tokens[j - 1].quoted:
+        j -= 1
+    return j if j == lo or tokens[j - 1].text in _NP_BOUNDARY or tokens[j - 1].quoted else None
 
 
 def _en_initialism_start(tokens: list[Token], e: int, lo: int) -> int | None:
@@ -3796,12 +3872,19 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         # two people coordinated: "Sens. John Thune and Chuck Schumer said" is "John Thune and Chuck Schumer"
         # (round 39, enquestions) without each one's party-and-state tag: "Sens. Mark Warner (D-Va.) and Tim Kaine
         # (D-Va.)" is "Mark Warner and Tim Kaine" (was "Mark Warner D-Va and Tim Kaine D-Va")
-        left = canonical(Mention(m.first, _en_untagged_end(tokens, m.first, p - 1), "name"), tokens, ents, lex,
-                         continuing=continuing)
+        # (round 40, encoord) each name of a list before it too: "Reps. Jim Jordan (R-Ohio), Mark Meadows (R-N.C.) and
+        # Matt Gaetz (R-Fla.)" is "Jim Jordan, Mark Meadows and Matt Gaetz" (was "Mark Meadows and Matt Gaetz")
+        parts = [canonical(Mention(a, _en_untagged_end(tokens, a, b), "name"), tokens, ents, lex, continuing=continuing)
+                 for a, b in _en_listed_parts(tokens, m.first, p - 1)]
         right = canonical(Mention(p + 1, _en_untagged_end(tokens, p + 1, m.last), "name"), tokens, ents, lex,
                           continuing=continuing)
-        if left and right and person_name(left, lex, ents) and person_name(right, lex, ents):
-            return f"{left} and {right}"
+        if parts and all(parts) and right and all(person_name(x, lex, ents) for x in parts) and person_name(right, lex, ents):
+            return f"{', '.join(parts)} and {right}"
+        if len(parts) > 1 and all(parts) and right and any(person_name(x, lex, ents) for x in [*parts, right]) \
+                and all(w[:1].isupper() for x in [*parts, right] for w in x.split()):
+            # (round 40, encoord) a list of names, some first names unknown: "Olaf Brenner, Jean-Luc Marchand and Piotr
+            # Zalewski" (not the first name alone)
+            return f"{', '.join(parts)} and {right}"
     if m.kind == "group":  # "Aides to the governor": the phrase itself, without its article
         f = m.first
         if lex.lang == "en" and f + 2 <= m.last and tokens[f + 1].text == "." and _abbrev(tokens[f], lex) \
@@ -3860,7 +3943,7 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
                 return False
             if gender == "p":  # German plural "sie": a group or an organisation, not a person
                 return not person_name(name, lex, ents)
-            if lex.lang == "en" and tokens[m.first].low == "it" and person_name(name, lex, ents):
+            if lex.lang == "en" and tokens[m.first].low in ("it", "its") and person_name(name, lex, ents):
                 return False  # "it" is no person: "The union issued a notice. It said …" (not the person quoted before)
             if lex.lang == "en" and gender in ("m", "f") and (name.split()[-1].lower() in lex.org_heads
                                                                or name.split()[-1].lower() in _EN_STATE_HEADS):
@@ -3971,7 +4054,7 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             and not (lex.lang == "en" and _en_coordinated_object(tokens, pos, lex))
             and not (skip is not None and skip[0] <= pos < skip[1])]
         if not before and continuing and lex.lang == "en" and not (gender is not None and _en_plural_group(continuing, lex)) \
-                and not (tokens[m.first].low == "it" and person_name(continuing, lex, ents)) \
+                and not (tokens[m.first].low in ("it", "its") and person_name(continuing, lex, ents)) \
                 and not (gender in ("m", "f") and continuing[:1].islower() and continuing.split()[-1] in lex.document_nouns):
             # (round 38, enspk: "he"/"she" is no document: "…, said a press release. He stressed …")
             return continuing  # the first-name lists are small and some names are unisex
@@ -5760,9 +5843,16 @@ def en_coordinated_subject(tokens: list[Token], m: Mention, lo: int, hi: int, le
                 return None
         elif depth or t.text == "." or _EN_PARTY_STATE.fullmatch(t.text):
             pass  # a tag in parentheses or after a comma ("(D-Va.)", ", R-Iowa,"), an abbreviation's full stop
-        elif t.text == ",":  # only around a tag: "Sen. Ron Wyden, D-Ore., and Sen. Ed Markey, D-Mass., sent" (no lists)
+        elif t.text == ",":  # around a tag: "Sen. Ron Wyden, D-Ore., and Sen. Ed Markey, D-Mass., sent"
             if not ((k + 1 < hi and _EN_PARTY_STATE.fullmatch(tokens[k + 1].text))
-                    or (k - 2 > m.end and tokens[k - 1].text == "." and _EN_PARTY_STATE.fullmatch(tokens[k - 2].text))):
+                    or (k - 2 > m.end and tokens[k - 1].text == "." and _EN_PARTY_STATE.fullmatch(tokens[k - 2].text))
+                    # (round 40, encoord) or between the names of a list before its "and": "Sens. Chuck Grassley (R-Iowa),
+                    # Ron Johnson (R-Wis.) and Mike Lee (R-Utah) sent …", "Congressmen Matt Gaetz, Andy Biggs, Mark
+                    # Meadows, and Jim Jordan sent …" (each was the first name)
+                    or (conj is None and (tokens[k - 1].text == ")" or (tokens[k - 1].is_word and tokens[k - 1].is_cap))
+                        and k + 1 < hi and not tokens[k + 1].quoted and (tokens[k + 1].text == "and" or (
+                            tokens[k + 1].is_word and tokens[k + 1].is_cap and tokens[k + 1].low not in lex.stopwords
+                            and tokens[k + 1].low not in lex.pronouns)))):
                 return None
         elif t.text == "and":
             if conj is not None:
@@ -5782,6 +5872,27 @@ def en_coordinated_subject(tokens: list[Token], m: Mention, lo: int, hi: int, le
             v.low.endswith("ed") and len(v.low) > 4)) or v.low in lex.cue_verbs:
         return None
     return Mention(m.first, last, "group")
+
+
+def _en_listed_parts(tokens: list[Token], a: int, b: int) -> list[tuple[int, int]]:
+    """English (round 40, encoord): tokens[a..b] split at the commas of a list of names ("Jim Jordan (R-Ohio), Mark
+    Meadows"; a comma before a party-and-state tag or after one's full stop is no split: "Ron Wyden, D-Ore.,"), as
+    (first, last) pairs; one pair when there is no list."""
+    parts, start, depth = [], a, 0
+    if b > a and tokens[b].text == "," and not _EN_PARTY_STATE.fullmatch(tokens[b - 1].text) and tokens[b - 1].text != ".":
+        b -= 1  # the comma before "and": "Andy Biggs, Mark Meadows, and Jim Jordan"
+    for k in range(a, b + 1):
+        t = tokens[k]
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth -= 1
+        elif t.text == "," and not depth and k > start and k < b and tokens[k + 1].is_cap and tokens[k + 1].is_word \
+                and not _EN_PARTY_STATE.fullmatch(tokens[k + 1].text):
+            parts.append((start, k - 1))
+            start = k + 1
+    parts.append((start, b))
+    return [(x, y) for x, y in parts if y >= x] if len(parts) > 1 else [(a, b)]
 
 
 def _en_untagged_end(tokens: list[Token], a: int, b: int) -> int:
