@@ -38,6 +38,7 @@ from spanbank.annotators.quote_speakers import (
     quoted_compound_end,
     quoted_run_end,
 )
+from spanbank.annotators.quote_text import CLOSING_QUOTES
 
 #: tokens between a quote-only cue and its quotation: 'calling reasonable border control “laws …”'
 QUOTE_ONLY_REACH = 10
@@ -109,7 +110,7 @@ def cue_branch_words(lex: Lexicon) -> frozenset[str]:
         _DE_CONFIRMED, _DE_SENTENCED, _DE_REJECT_VERBS,
         _DE_INFORMED, lex.cue_verbs, lex.that_only_cues, lex.state_cues, lex.quote_only_cues, lex.light_verbs,
         lex.reflexive_participles, lex.nominal_act_verbs, lex.received_act_verbs, lex.let_infinitives, lex.joining_verbs, lex.claim_modals,
-        lex.attack_verbs, lex.addressee_acts))
+        lex.attack_verbs, lex.addressee_acts, lex.quotation_particle_verbs.keys()))
 
 
 def _de_let_suggests(toks, lex, i: int, lo: int, hi: int) -> bool:
@@ -292,6 +293,9 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             # (round 38, enacts) a speech act on an addressee: "appealed to residents to stay indoors", "advised the
             # minister against travelling", "briefed lawmakers on the talks", "is urging Congress to act"
             out.append(Cue(i, i, "verb", act=True))
+        elif lex.lang == "en" and t.low in lex.quotation_particle_verbs and t.text == t.low \
+                and _en_retort(ctx, i, lo, hi):
+            out.append(Cue(i, i, "verb"))  # (round 40, entags) 'Rubio shot back, "…"', '"…," Kasich chimed in.'
         elif (t.low in lex.cue_verbs or t.low in lex.that_only_cues) and (t.text == t.low or i == lo):
             prev = toks[i - 1] if i > lo else None
             # "the reports" / "die angekündigte Reform" / "zu informieren": not a reporting clause
@@ -443,7 +447,9 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     # (round 38, enbounds) also confirmed: "The Department of Health confirmed four new cases in KZN"
                 calls_for = _en_calls_for(ctx, i, lo, hi)
                 if t.low in lex.quote_only_cues and not calls_for and not any(
-                        x.quoted for x in toks[i + 1 : min(hi, i + QUOTE_ONLY_REACH)]):
+                        x.quoted for x in toks[i + 1 : min(hi, i + QUOTE_ONLY_REACH)]) \
+                        and not (t.text == t.low and _en_quotation_tag(ctx, i, lo)):
+                    # (round 40, entags) also as the tag of a quotation before it: '"He's a fool," Trump lambasted Biden'
                     noun_use = True  # "a program called Race to the Top": only 'called the plan "a disgrace"'
                 if t.low in lex.quote_only_cues and t.low.endswith("ing") and prev is not None and prev.is_word \
                         and prev.text == prev.low and not (prev.low in lex.auxiliaries or prev.low in lex.skippable
@@ -604,7 +610,13 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                         # Forscher der Universität Kiel" reported nothing
                         or (t.low.endswith("en") and nxt.is_cap and nxt.is_word and not nxt.quoted)):
                     noun_use = False  # "Das sagte Müller.", "Das sagte Hans Müller, …": a finite verb, no "das erklärte Ziel"
-            if t.low in lex.after_quotation_cues and not (i - 1 >= lo and (toks[i - 1].quoted or (
+            if lex.lang == "en" and t.low in lex.after_quotation_cues:
+                # (round 40, entags) English: only as the tag of a quotation that ends with its comma, its question or
+                # exclamation mark: '"…," Trump challenged', '"…," barked Clough' (not "The group challenged the law",
+                # 'Trump's "America First" policy challenged allies')
+                if not _en_quotation_tag(ctx, i, lo):
+                    noun_use = True
+            elif t.low in lex.after_quotation_cues and not (i - 1 >= lo and (toks[i - 1].quoted or (
                     toks[i - 1].text == "," and i - 2 >= lo and toks[i - 2].quoted))) \
                     and not _perfect_after_quotation(ctx, i, lo, hi) and not (
                     # (round 21) or after a reported clause in the Konjunktiv I: "Das sei lächerlich, schimpfte Scholz"
@@ -1073,6 +1085,49 @@ def _en_after_quotation_subject(ctx: QuoteContext, i: int, lo: int) -> bool:
     if p == i - 1 or p < lo:
         return False
     return toks[p].quoted or (toks[p].text == "," and p - 1 >= lo and toks[p - 1].quoted)
+
+
+def _en_quotation_tag(ctx: QuoteContext, i: int, lo: int) -> bool:
+    """(round 40, entags) English verb i is the tag of a quotation before it: right after the quotation, or after
+    it and a short subject ('"…," Trump challenged', '"…?" barked Clough', '"…", the coach snapped'), and the
+    quotation ends with a comma, a question or an exclamation mark or a dash (not 'the "America First" policy
+    challenged allies')."""
+    toks = ctx.tokens
+    p = i - 1
+    while p >= lo and i - p <= EN_TRAILING_SUBJECT_WORDS and toks[p].is_word and not toks[p].quoted:
+        if toks[p].low in ctx.lex.coordinators:
+            return False  # 'I am not "…", I and describing …': no tag's subject
+        p -= 1
+    if p < lo:
+        return False
+    if toks[p].text == "," and not toks[p].quoted:
+        return p - 1 >= lo and toks[p - 1].quoted and toks[p - 1].text in CLOSING_QUOTES
+    return toks[p].quoted and toks[p].text in CLOSING_QUOTES and p - 1 >= lo \
+        and toks[p - 1].text in {",", "?", "!", "—", "–", "-", "…"}
+
+
+def _en_retort(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """(round 40, entags) Retort i ("shot", "fired", "hit", "chimed") has its particle next to it ("back", "in") and a
+    quotation or "that" right after the particle ('Rubio shot back, "…"', 'Graham fired back that …'), or is the tag of
+    a quotation before it ('"…," Cruz fired back at Trump.'); not "The gunman fired back, wounding a deputy",
+    "Mourinho hit back at the pundits", "back-to-back"."""
+    toks = ctx.tokens
+    parts = ctx.lex.quotation_particle_verbs[toks[i].low]
+    k = i + 1
+    if k < hi and toks[k].is_word and toks[k].low.endswith("ly") and not toks[k].quoted:
+        k += 1  # "shot right back" is rare; "fired quickly back" neither: an -ly adverb at most
+    if not (k < hi and toks[k].low in parts and toks[k].text == toks[k].low and not toks[k].quoted) or (
+            k + 1 < hi and toks[k + 1].text in {"-", "–"}):
+        return False
+    return _en_quoted_content_after(toks, k + 1, hi) or (
+        k + 1 < hi and toks[k + 1].low == "that" and not toks[k + 1].quoted) or _en_quotation_tag(ctx, i, lo)
+
+
+def _en_quoted_content_after(toks: list, k: int, hi: int) -> bool:
+    """(round 40, entags) A quotation opens at token k, or after a comma or a colon there."""
+    if k < hi and toks[k].text in {",", ":"} and not toks[k].quoted:
+        k += 1
+    return k < hi and toks[k].quoted
 
 
 #: how far (tokens) the noun of a light-verb construction may stand from its verb

@@ -415,6 +415,9 @@ class Lexicon:
     after_quotation_cues: frozenset[str] = frozenset()
     #: German forms of "rufen" that report without their particle right after a quotation ("„…“, rief ein Schäfer")
     quotation_calls: frozenset[str] = frozenset()
+    #: (round 40, entags) English separable retorts that report only with a quotation or "that" after their particle,
+    #: or as the tag right after a quotation ('Rubio shot back, "…"', '"…," Kasich chimed in.')
+    quotation_particle_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
     #: German nouns of things and events that cannot speak (risk, not threat: "drohten Gewitter")
     mute_nouns: frozenset[str] = frozenset()
     #: (round 36, v4) German nouns of a reason or a result that open a writer's sentence ("Grund sind die Preise."),
@@ -904,6 +907,7 @@ class Lexicon:
             cue_noun_adjectives=_set(d, "cue_noun_adjectives"),
             after_quotation_cues=_set(d, "after_quotation_cues"),
             quotation_calls=_set(d, "quotation_calls"),
+            quotation_particle_verbs=_word_map(d, "quotation_particle_verbs"),
             mute_nouns=_set(d, "mute_nouns"),
             reason_nouns=_set(d, "reason_nouns"),
             result_participles=_set(d, "result_participles"),
