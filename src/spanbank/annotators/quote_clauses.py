@@ -159,6 +159,10 @@ def _clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) ->
                         toks[k + 2].text in _EN_REFUSALS and k + 3 < hi and toks[k + 3].text == "to")):
             return toks[k - 1].end  # (round 38, enbounds) the writer's next clause with its own cue: "told AP that "…"
             # and he declined to speculate on the timing"
+        if lex.lang == "en" and k > j and t.text in ("but", "and") and not t.quoted and _en_speaker_withholds(toks, k + 1, hi) \
+                and (t.text == "but" or toks[k + 1].text in _EN_REFUSALS):
+            return toks[k - 1].end  # (round 40, enadded) the speaker's second predicate without a subject: "said sales rose
+            # but did not give figures", "confirmed the arrest but declined to give details", "but gave no details"
         if lex.lang == "de" and k > j and t.low == "und" and not t.quoted and k + 1 < hi and toks[k + 1].text == toks[k + 1].low \
                 and toks[k + 1].low in lex.cue_verbs and k + 2 < hi and not toks[k + 2].quoted:
             # a second cue of the same subject: "…, nicht überstimmen zu wollen und versicherte seinerseits, …"
@@ -615,6 +619,35 @@ def _participle_cue(toks: list[Token], lex: Lexicon, k: int, hi: int) -> bool:
 
 #: (round 38, enbounds) the writer's refusals after a report ("… and he declined to speculate")
 _EN_REFUSALS = frozenset({"declined", "refused", "declines", "refuses"})
+
+#: (round 40, enadded) what a speaker does not say, after "did not"/"would not" ("but did not elaborate", "but would not
+#: say when"), and the verbs of "gave no …" ("but gave no details", "but offered no evidence")
+_EN_WITHHELD = frozenset({"elaborate", "comment", "say", "give", "provide", "offer", "specify", "disclose", "identify",
+                          "release", "name", "explain", "discuss", "reveal", "respond", "confirm", "detail", "indicate"})
+_EN_GAVE_NO = frozenset({"gave", "offered", "provided", "cited", "presented"})
+_EN_NOT_AUX = frozenset({"did", "would", "could"})
+_EN_NOT_CONTRACTED = frozenset({"didn't", "didn’t", "wouldn't", "wouldn’t", "couldn't", "couldn’t"})
+
+
+def _en_speaker_withholds(toks: list[Token], n: int, hi: int) -> bool:
+    """English (round 40, enadded): after "but"/"and" at n-1, a predicate without its own subject in which the speaker
+    declines or withholds: "declined/refused to …", "did not/would not/didn't elaborate (say, give, provide, …)", "gave
+    (offered, provided) no …". It belongs to the cue's subject, not to the reported clause before it."""
+    if n + 1 >= hi:
+        return False
+    t, u = toks[n], toks[n + 1]
+    if t.quoted or u.quoted or t.text != t.low:
+        return False
+    if t.text in _EN_REFUSALS:
+        return u.text == "to"
+    if t.text in _EN_GAVE_NO:
+        return u.text == "no"
+    if t.text in _EN_NOT_AUX and u.text == "not" and n + 2 < hi:
+        u = toks[n + 2]
+    elif t.text not in _EN_NOT_CONTRACTED:
+        return False
+    return not u.quoted and u.text in _EN_WITHHELD
+
 
 #: English conjunctions that can open another source's report inside a reported clause ("… but critics say …")
 _EN_CONTRASTS = frozenset({"but", "while", "whereas", "yet"})

@@ -1088,6 +1088,20 @@ def _around_source(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_end: int) -> l
     return out
 
 
+def _en_interrupted_that(toks, lex, c: Cue, hi: int) -> bool:
+    """English (round 40, enadded): the cue goes on with an interruption between commas and its "that" clause ("Speaking
+    at a rally, the president insisted, without citing evidence, that …"): no trailing attribution of the fronted part
+    (the fronted participle phrase was the report)."""
+    k = c.last + 1
+    if k + 3 >= hi or toks[k].text != "," or toks[k].quoted or toks[k + 1].low in lex.coordinators \
+            or toks[k + 1].low in lex.determiners or toks[k + 1].low.endswith("ed"):
+        return False  # an object or a verb of the clause around a parenthetical: "he is using, he says, the figures …, that
+        # Senate Budget Committee Report does not …", "which Mr. Ford later, I believe, espoused, that called for …"
+    n = next((x for x in range(k + 1, min(hi, k + INTERRUPTION_REACH)) if toks[x].text == "," or toks[x].quoted), None)
+    return n is not None and n > k + 1 and toks[n].text == "," and not toks[n].quoted and n + 2 < hi \
+        and toks[n + 1].low == "that" and toks[n + 1].text == "that" and not toks[n + 1].quoted
+
+
 def en_fronted_participle_end(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> tuple[int, Mention] | None:
     """English (round 37, e6): a participle cue opening the sentence with its that-clause, then the main clause ("Asserting
     that the remarks were condemnable, he said …", "Claiming that …, the Prime Minister sought an explanation"): the comma
@@ -1417,7 +1431,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     elif m.end < c.first and m.first - 1 >= lo and toks[m.first - 1].text == "," and not (
             # (round 25) English: a relative clause's subject ("…, who has not conceded") or a modal before the cue
             # ("…, George Kent, will testify on Wednesday") makes no trailing attribution
-            lex.lang == "en" and (m.kind == "relative" or toks[c.first - 1].low in _EN_MODALS)):
+            lex.lang == "en" and (m.kind == "relative" or toks[c.first - 1].low in _EN_MODALS
+                                  or _en_interrupted_that(toks, lex, c, hi))):
         comma = m.first - 1
         if lex.lang == "en" and m.kind == "name":
             # a description before the speaker's name: "Prices rose, the agency's director, Tom Smith, said"

@@ -5981,12 +5981,17 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
                 and any(t.text == "and" for t in tokens[a:b]):
             return True  # names listed: "Two other Republicans, Warren Davidson of Ohio and Marjorie Taylor Greene of Georgia, said"
         if t.text == t.low and t.low in lex.prepositions and b - a <= 12 and not any(  # (round 22: was 8)
-                (x.low in lex.cue_verbs and tokens[k - 1].low not in lex.determiners) or x.low in lex.auxiliaries
+                # (round 40, enadded) a noun after a preposition too: "The ambassador, in remarks to the Council, warned"
+                (x.low in lex.cue_verbs and tokens[k - 1].low not in lex.determiners and not (
+                    k == a + 1 and x.low.endswith("s") and x.low not in lex.pronouns)) or x.low in lex.auxiliaries
                 for k, x in enumerate(tokens[a:b], a)):
             return True  # an adverbial: "The president, in a speech on Tuesday, said", "Trump, in a tweet, called"
         if t.low in ("now", "still", "also", "then", "already", "once", "long") and t.text == t.low and a + 1 < b \
                 and tokens[a + 1].text == tokens[a + 1].low and tokens[a + 1].low.endswith(("ing", "ed")):
             return _appositive(tokens, a + 1, b, lex)  # (round 33) an adverb before it: "Boehner, now seeking a deal, said"
+        if t.low in ("when", "while", "after") and t.text == t.low and a + 1 < b \
+                and tokens[a + 1].low in ("asked", "pressed", "questioned") and tokens[a + 1].text == tokens[a + 1].low:
+            return _appositive(tokens, a + 1, b, lex)  # (round 40, enadded) "Trump, when asked about the report, said"
         if t.text == "not" and a + 1 < b and tokens[a + 1].text == tokens[a + 1].low and (
                 tokens[a + 1].low.endswith(("ing", "ed")) or tokens[a + 1].low == "yet") and not any(
                     x.low in lex.auxiliaries or x.low in lex.pronouns for x in tokens[a + 1 : b]):
@@ -6001,7 +6006,10 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
             # the condition of anonymity because they were not authorized to discuss the matter, said"
             return True
         if t.low in ("asked", "pressed", "questioned") and t.text == t.low and a + 1 < b and 2 <= b - a <= 14 and (
-                tokens[a + 1].low in lex.prepositions or tokens[a + 1].low in lex.complementizers):
+                tokens[a + 1].low in lex.prepositions or tokens[a + 1].low in lex.complementizers or (
+                    # (round 40, enadded) a weekday first: "The senator, asked Tuesday about the bill, said"
+                    tokens[a + 1].low in lex.time_words and a + 2 < b and (
+                        tokens[a + 2].low in lex.prepositions or tokens[a + 2].low in lex.complementizers))):
             return True  # a question put to the subject: "Rubio, asked about the remarks on Tuesday, said"
         if t.text == t.low and t.low.endswith("ed") and t.low not in lex.cue_verbs and 2 <= b - a <= 12 \
                 and b < len(tokens) and tokens[b].text == "," and not any(
