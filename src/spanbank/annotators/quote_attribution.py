@@ -357,6 +357,9 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             # (round 38, enprec2) a subject in scare quotes: 'The "experts" told us …' (reported nothing)
             lex.lang == "en" and en_scare_quoted_np(toks, c.first - 1, lo, lex)) else mention_before(toks, c.first, lo, lex)
         after = mention_after(toks, c.last, hi, lex)
+        if lex.lang == "de" and before is not None and toks[before.last].low in DE_MONTHS and not toks[before.last].quoted:
+            before = _de_subject_before_date(ctx, before, lo)  # (round 40, despk2) "könnte die Kommission am 26.
+            # September empfehlen, …" (the speaker was "September")
         if lex.lang == "de" and before is not None and (share := _de_share_after_verb(ctx, c, before, lo, hi)) is not None:
             before, after = None, share  # (round 39, deshares2) "Das Gegenteil äußerten 27 Prozent" (was "Gegenteil")
         if before is not None and lex.lang == "en" and before.first - 3 >= lo and toks[before.first - 1].text == "by" \
@@ -366,7 +369,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             before = doc  # (round 35) the document speaks, not who obtained it: "Internal emails seen by The Independent
             # reveal that …" (the speaker was "The Independent")
         if lex.lang == "de" and prev is not None and prev.text == "," and not prev.quoted \
-                and (rel := _de_subject_of_relative(ctx, lo, c.first - 1)) is not None:
+                and (rel := _de_subject_of_relative(ctx, lo, c.first - 1, subject=c.last + 1 < hi and toks[c.last + 1].text == ","
+                                                    and not toks[c.last + 1].quoted)) is not None:
             # the sentence's subject, then a relative clause with a preposition that ends at the cue's comma:
             # "Der Tierpfleger, mit dem wir gesprochen haben, sagte, dass …" (gave nothing)
             before, after = rel, None
@@ -1396,8 +1400,9 @@ def _de_relative_is_subject(ctx: QuoteContext, c: Cue, cs: int, d: int, k: int, 
     übte"), or a phrase after "wie" ("der ähnlich wie die Freien Wähler angekündigt hatte"); not a name ("die Pläne,
     die Merkel kritisierte": Merkel speaks)."""
     toks, lex = ctx.tokens, ctx.lex
-    if toks[c.first].low not in lex.speech_act_verbs and toks[c.first].low not in lex.cue_verbs:
-        return False
+    if toks[c.first].low not in lex.speech_act_verbs and toks[c.first].low not in lex.cue_verbs \
+            and toks[m.last].low not in lex.light_verbs.get(toks[c.first].low, ()):
+        return False  # (round 40, despk2: or a light verb with its own noun, "der Kritik übte", was "Kritik")
     if ctx.lex.lang == "de" and m.first - 1 >= d and toks[m.first - 1].low == "wie" and not toks[m.first - 1].quoted \
             and toks[cs].low in ("der", "die", "das"):
         return True
@@ -1583,7 +1588,25 @@ _DE_PREPOSITIONAL_RELATIVES = frozenset({"dem", "der", "den", "die", "das", "den
                                          "welchem", "welcher", "welchen", "welche", "welches"})
 
 
-def _de_subject_of_relative(ctx: QuoteContext, lo: int, comma: int) -> Mention | None:
+def _de_subject_before_date(ctx: QuoteContext, m: Mention, lo: int) -> Mention | None:
+    """German (round 40, despk2): m ends in a month's name, a date is no speaker ("am 26. September", "Anfang Mai", "im
+    Juli 2020"): the noun phrase right before the date phrase, else None."""
+    toks, lex = ctx.tokens, ctx.lex
+    k = m.first
+    if k - 2 >= lo and toks[k - 1].text == "." and toks[k - 2].text.isdigit():
+        k -= 2
+    if k - 1 >= lo and toks[k - 1].low in ("am", "im", "vom", "zum", "bis", "seit", "ab", "anfang", "ende", "mitte", "vor",
+                                           "nach"):
+        k -= 1
+    elif k == m.first:
+        return m  # a month's name with no date around it ("Mai" may be a surname)
+    while k - 1 >= lo and toks[k - 1].low in ("am", "im", "bis", "spätestens", "frühestens", "schon", "bereits", "erst", "noch"):
+        k -= 1
+    prev = mention_before(toks, k, lo, lex) if k > lo else None
+    return prev if prev is not None and prev.end == k - 1 and toks[prev.last].low not in DE_MONTHS else None
+
+
+def _de_subject_of_relative(ctx: QuoteContext, lo: int, comma: int, *, subject: bool = False) -> Mention | None:
     """German: the sentence opens with a noun phrase, a comma and a relative clause with a preposition
     ("Der Tierpfleger, mit dem wir gesprochen haben, …") that the comma at `comma` closes: the noun phrase."""
     toks, lex = ctx.tokens, ctx.lex
@@ -1591,9 +1614,15 @@ def _de_subject_of_relative(ctx: QuoteContext, lo: int, comma: int) -> Mention |
     if np is None or np.end + 3 >= comma or toks[np.end + 1].text != "," or toks[np.end + 1].quoted:
         return None
     p, r = toks[np.end + 2], toks[np.end + 3]
-    if p.text != p.low or p.low not in lex.prepositions or r.text != r.low or r.low not in _DE_PREPOSITIONAL_RELATIVES:
+    if (subject or (p.text == "der" and toks[np.first].text in ("Der", "Ein"))) and p.text in ("der", "die") and not p.quoted and np.kind != "pronoun" and toks[np.first].low not in lex.object_articles \
+            and (p.text == "die" or toks[np.first].low in ("der", "ein")) \
+            and not any(t.text in {",", ";", ":"} or t.quoted for t in toks[np.end + 2 : comma]):
+        r = p  # (round 40, despk2) a subject relative clause with a speech act of its own, the main cue alone after it:
+        # "Der Bürgermeister, der Kritik übte, sagte, …", "Die Gewerkschaft, die Warnstreiks ankündigte, erklärte, …"
+        # (the main report was lost)
+    elif p.text != p.low or p.low not in lex.prepositions or r.text != r.low or r.low not in _DE_PREPOSITIONAL_RELATIVES:
         return None
-    if r.low in ("dem", "der", "den", "die", "das") and np.end + 4 < comma and (
+    if r is not p and r.low in ("dem", "der", "den", "die", "das") and np.end + 4 < comma and (
             toks[np.end + 4].is_cap or _adjective_like(toks[np.end + 4])):
         return None  # an article and its noun: "Der Minister, in der Sitzung, …" is no relative clause
     if not any(t.text == t.low and (t.low in lex.auxiliaries or t.low.endswith(("t", "te", "ten", "en")))

@@ -2808,6 +2808,9 @@ def _de_relative_opens(ctx: QuoteContext, n: int) -> bool:
     if w.text == w.low and w.low in lex.cue_verbs and not w.quoted and n + 2 < len(toks) and (
             (toks[n + 2].text in {",", ":"} and not toks[n + 2].quoted) or toks[n + 2].low in ("dass", "daß")):
         return True  # (round 29) a cue verb right after the pronoun: "…, erklärte Magashule, der betonte, dass …"
+    if w.low in ("ab", "bis") and w.text == w.low and not w.quoted and n + 2 < len(toks) and toks[n + 2].text[:1].isdigit():
+        return True  # (round 40, despk2) "ab"/"bis" and a time or date: "Laut Söder, der ab 21.04 Uhr sprach, sei …" (the
+        # relative clause was the content)
     if w.text[:1].isdigit() and n + 4 < len(toks) and toks[n + 2].is_cap and toks[n + 2].is_word:
         # (round 27) a number and its noun as the object, then the verb at the clause end: "…, sagte ein Sprecher der
         # Lufthansa, die 81 Flieger übernehmen will" (was the content)

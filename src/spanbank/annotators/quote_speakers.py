@@ -883,10 +883,27 @@ def _np_start(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
             i == j - 2 and tokens[i].low in ("von", "van") and tokens[i + 1].low in ("der", "den")
             and (i == lo or not tokens[i - 1].is_word or tokens[i - 1].quoted)):
         i += 1  # (a capitalised particle opens a name: "Le Pen", "De Gaulle", "Van Gogh")
-    while i - 3 >= lo and _de_elided_compound(tokens, i - 2) and tokens[i - 3].is_cap and tokens[i - 3].is_word:
-        i -= 3  # "Umwelt- und Forschungsministerium": the elided first noun belongs to the phrase
-    while lex.lang == "de" and i - 3 >= lo and i < j and tokens[i - 1].text == "und" and not tokens[i - 1].quoted \
-            and tokens[i - 3].low in lex.determiners and not tokens[i - 3].quoted and tokens[i - 2].is_cap and tokens[i - 2].is_word and not tokens[i - 2].quoted \
+    elided = i
+    while True:
+        if i - 3 >= lo and _de_elided_compound(tokens, i - 2) and tokens[i - 3].is_cap and tokens[i - 3].is_word:
+            i -= 3  # "Umwelt- und Forschungsministerium": the elided first noun belongs to the phrase
+        elif lex.lang == "de" and i - 4 >= lo and tokens[i - 1].text in ("der", "die", "das") and not tokens[i - 1].quoted \
+                and _de_elided_compound(tokens, i - 3) and tokens[i - 4].is_cap and tokens[i - 4].is_word:
+            i -= 4  # (round 40, despk2) an article inside: "Das Umwelt- und das Forschungsministerium forderten"
+        else:
+            break
+    if lex.lang == "de" and i < elided and i - 2 >= lo and tokens[i - 1].is_cap and tokens[i - 1].is_word \
+            and not tokens[i - 1].quoted and tokens[i - 1].low not in lex.determiners \
+            and tokens[i - 2].low in lex.determiners and not tokens[i - 2].quoted:
+        i -= 1  # (round 40, despk2) a capitalised adjective before it: "Der Deutsche Städte- und Gemeindebund begrüßte
+        # besonders die Fortschreibung" (the speaker was the object)
+    while lex.lang == "de" and i - 2 >= lo and i < j and tokens[i - 1].text == "und" and not tokens[i - 1].quoted \
+            and (i - 2 == lo or (tokens[i - 3].low in lex.determiners and not tokens[i - 3].quoted)
+                 # (round 40, despk2) or with no article at the clause's start, or after a sentence adverb: "CSU-Chef und
+                 # Bundesinnenminister Horst Seehofer kritisierte die Pläne", "Auch CSU-Chef und …" (was "Pläne")
+                 or (tokens[i - 3].is_cap and tokens[i - 3].low in lex.skippable and (i - 3 == lo or not tokens[i - 4].is_word))
+                 or (not tokens[i - 3].is_word and tokens[i - 3].text in {",", ":", ";", "(", "–", "-"})) \
+            and tokens[i - 2].is_cap and tokens[i - 2].is_word and not tokens[i - 2].quoted \
             and _de_role_token(tokens[i - 2], lex) and _de_role_token(tokens[i], lex):
         i -= 2  # (round 36, g4) two roles of one person: "Der Journalist und Autor Oliver Weber forderte …" (the speaker
         # was the object after the verb)
@@ -910,6 +927,11 @@ def _np_start(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
 #: phrase ("a day after House Speaker Mike Johnson said", "the spot at which President Carter had
 #: promised": the speaker starts at the capitals)
 _TEMPORAL_LINKS = frozenset({"after", "before", "since", "until", "during", "when", "while", "which", "whom", "whose"})
+
+
+def _de_role_word(w: str, lex: Lexicon) -> bool:
+    """German (round 40, despk2): a capitalised word naming a person's role, as `_de_role_token`."""
+    return w[:1].isupper() and (lex.is_title(w) or de_person_noun(w.lower(), "der") or de_person_noun(w.lower(), "die"))
 
 
 def _de_role_token(t: Token, lex: Lexicon) -> bool:
@@ -4109,7 +4131,10 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
     if lex.lang == "de" and len(words) >= 3 and any(w in ("und", "sowie", "am") for w in words[1:-1]) and all(
             # (round 22: also with an article in the second conjunct, "Die Grünen und die SPD" was "Grünen SPD")
             w[0].isupper() or w in ("und", "sowie", "am") or (i > 0 and words[i - 1] in ("und", "sowie") and w in lex.determiners)
-            for i, w in enumerate(words)) and words[-1][0].isupper():
+            for i, w in enumerate(words)) and words[-1][0].isupper() and not (
+            # (round 40, despk2) two roles of one named person: "CSU-Chef und Bundesinnenminister Horst Seehofer"
+            len(words) >= 5 and words[1] == "und" and _de_role_word(words[0], lex) and _de_role_word(words[2], lex)
+            and not any(_de_role_word(w, lex) for w in words[3:]) and "und" not in words[3:]):
         return " ".join(words)  # two sources, or a paper's name: "Betriebsrat und IG Metall", "Bild am Sonntag"
     # (a number after a capitalised word belongs to the name: "Fernsehsender „Channel 10“", "France 2")
     caps = [w for i, w in enumerate(words) if _cap_word(w) or (w.isdigit() and i > 0 and words[i - 1][0].isupper())
