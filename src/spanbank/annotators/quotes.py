@@ -48,6 +48,7 @@ from spanbank.annotators.quote_speakers import (
     np_forward,
     person_name,
 )
+from spanbank.annotators.quote_transcripts import en_editor_brackets, en_transcript_turns
 from spanbank.model import Annotation, Document, Relation, Span
 
 
@@ -131,6 +132,10 @@ def find_quotes(text: str, lex: Lexicon, depth: int = 0) -> list[QuoteRec]:
         _en_posts(ctx)
     if lex.lang == "en" and depth == 0 and ("‘" in text or "'" in text):
         _en_inner_quotations(ctx)
+    if lex.lang == "en" and "[" in text:
+        en_editor_brackets(ctx)
+    if lex.lang == "en" and ":" in text:
+        en_transcript_turns(ctx)
     return ctx.recs
 
 

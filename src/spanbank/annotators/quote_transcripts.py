@@ -1,0 +1,194 @@
+"""English interview transcripts and Q&A copy (round 40, entranscripts).
+
+A transcript gives each turn a speaker label at the start of a line: capitals ("TAPPER: …", "MR. TRUMP: …", "SEN.
+LINDSEY GRAHAM (R-SC): …", "JOAN BISKUPIC, CNN CHIEF SUPREME COURT ANALYST: …", "[16:30:04] WARREN: …") or a name and a
+time stamp on a line of its own ("Jen Psaki: (02:56)"). The turn itself is no quote (like a German interview's
+indicative answer after "Pau:"), but a report inside it whose speaker is "I" or "we" is the labelled person's, and a
+third-person pronoun there never points at a name seen only as a label ("Zeke: … He said there were …" was the press
+secretary of the label before). A label counts only in a document with two different labels at least, so a dateline
+("MUMBAI: …") or one heading is no turn.
+
+An editor's bracketed question before the answer ("[Asked if she found the comments racist:] "Yeah, I do," Ernst
+said") is no part of the report after it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from spanbank.annotators.quote_context import Attribution, QuoteContext
+from spanbank.annotators.quote_speakers import person_name
+
+#: a speaker label in capitals opening a line: an optional time stamp, up to five words in capitals (titles with their
+#: full stop: "SEN.", "MR.", "C."), then roles after commas in capitals and brackets ("(R-SC)", "(voice-over)"), a colon
+_EN_CAPS_LABEL = re.compile(
+    r"^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
+    r"(?P<label>(?:[A-Z][A-Z'’.-]*[ \t]+){0,4}[A-Z][A-Z'’-]*[A-Z])"
+    r"(?:,[ \t]*[A-Z0-9][A-Z0-9 .'’&/-]*|[ \t]*\([^()\n:]{1,40}\))*"
+    r"[ \t]*:(?=[ \t\n]|$)", re.M)
+
+#: a name and a time stamp on a line of their own (transcription services: "Jen Psaki: (00:18)")
+_EN_STAMPED_LABEL = re.compile(
+    r"^[ \t]*(?P<label>[A-Z][a-z'’-]+(?:[ \t][A-Z][A-Za-z'’.-]+){0,2}):[ \t]*\(\d{1,2}:\d{2}(?::\d{2})?\)[ \t]*$", re.M)
+
+#: a turn of a questioner or an answer without a name: "Q:", "A:", "Q Thank you, Jen." (press briefings), "Question:"
+_EN_NO_NAME_TURN = re.compile(r"^[ \t]*(?P<label>Q|A|Q\.|A\.|Question|Answer)(?::[ \t]|[ \t]+(?=[A-Z]))", re.M)
+
+#: a name in title case and a colon opening a line (edited Q&A: "Obama: …"), a turn only for a person's name
+_EN_TITLE_LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+)?):[ \t]+(?=\S)", re.M)
+
+#: words of labels that name a role or a heading, no person: the turn counts, its "I" stays unnamed
+_EN_NO_NAME_LABEL_WORDS = frozenset({
+    "question", "answer", "moderator", "audience", "crowd", "unidentified", "unknown", "announcer", "narrator",
+    "operator", "participant", "speaker", "voice", "male", "female", "man", "woman", "protester", "protesters",
+    "reporter", "reporters", "interviewer", "host", "anchor", "panel", "group", "update", "breaking", "exclusive",
+    "note", "correction", "related", "source", "sources", "watch", "video", "photo", "photos", "read", "editor",
+    "transcript", "graphic", "caption", "begin", "end", "commercial", "break"})
+
+#: titles in a label before the name, besides the lexicon's ("MR.", "SEN.", "CHAIRMAN")
+_EN_LABEL_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "adm", "lt", "col", "amb", "sec", "pres",
+                              "mayor", "chairman", "chairwoman", "senator", "president", "secretary", "speaker",
+                              "governor", "judge", "justice", "rev", "prof"})
+
+_FIRST_PERSON = frozenset({"I", "We", "we"})
+_THIRD_PERSON = frozenset({"he", "she", "they", "him", "her", "it"})
+
+#: an editor's bracket before the words after it: "[Asked if she found the comments racist:] …"
+_EN_EDITOR_BRACKET = re.compile(r"\[[^\[\]\n]{3,200}\][ \t]*")
+
+
+def _label_words(label: str) -> list[str]:
+    words = [w for w in label.replace(".", ". ").split() if w]
+    out = []
+    for w in words:
+        if w.endswith(".") and w[:-1].lower() in _EN_LABEL_TITLES or w.rstrip(".").lower() in _EN_LABEL_TITLES and len(words) > 1:
+            continue
+        out.append(w)
+    return out
+
+
+def _spelled(ctx: QuoteContext, words: list[str]) -> tuple[str, bool]:
+    """The label's name as the running text spells it ("MCCONNELL" → "McConnell"), else in title case."""
+    name = " ".join(words)
+    for m in re.finditer(r"(?<![\w.])" + re.escape(name) + r"(?!\w)", ctx.text, re.I):
+        form = m.group(0)
+        if form[:1].isupper() and not form.isupper():
+            return form, True
+    if len(words) == 1 and len(words[0]) <= 4:
+        return words[0], False  # an acronym: "NYT", "CNN"
+    return " ".join(w if (len(w) == 2 and w.endswith(".")) else w[:1] + w[1:].lower() for w in words), False
+
+
+def _turns(ctx: QuoteContext) -> list[tuple[int, int, int, str | None, str]]:
+    """(label start, turn start, turn end, the labelled person's name or None, label text) of each turn."""
+    text = ctx.text
+    found = [(m.start(), m.end(), m.group("label")) for m in _EN_CAPS_LABEL.finditer(text)
+             if (m.start() == 0 or text[m.start() - 1] == "\n")]
+    found += [(m.start(), m.end(), m.group("label")) for m in _EN_STAMPED_LABEL.finditer(text)]
+    titled = [(m.start(), m.end(), m.group("label")) for m in _EN_TITLE_LABEL.finditer(text)]
+    seen = [lab for _a, _b, lab in titled]
+    found += [(a, b, lab if seen.count(lab) >= 2 or person_name(lab, ctx.lex, ctx.ents) or lab in ctx.ents.by_surname
+               else "") for a, b, lab in titled]  # (another name and a colon opening a line ends a turn, unnamed)
+    found += [(m.start(), m.end(), "") for m in _EN_NO_NAME_TURN.finditer(text) if "Q" in m.group("label")
+              or ":" in m.group(0) or m.group("label") == "Answer"]
+    named = [lab for _a, _b, lab in found if lab]
+    if len(set(named)) < 2 and not (len(named) >= 2 and len(found) > len(named)):
+        return []  # two different speakers, or one speaker and a questioner: no lone dateline or heading
+    found = sorted({a: (a, b, lab) for a, b, lab in sorted(found, reverse=True)}.values())
+    full: dict[str, list[str]] = {}  # surname → the longest name words of a label with it ("TAPPER" → JAKE TAPPER)
+    for _a, _b, lab in found:
+        if lab.startswith("THE "):
+            continue
+        words = _label_words(lab)
+        if words and not any(w.rstrip(".").lower() in _EN_NO_NAME_LABEL_WORDS for w in words):
+            key = words[-1].lower()
+            if len(words) > len(full.get(key, [])):
+                full[key] = words
+    out = []
+    for n, (a, b, lab) in enumerate(found):
+        end = found[n + 1][0] if n + 1 < len(found) else len(text)
+        words = _label_words(lab)
+        name = None
+        if lab.startswith("THE ") and lab.isupper() and 2 <= len(lab.split()) <= 3 \
+                and ctx.lex.is_title(lab.split()[-1].lower()):
+            name = lab[4:].lower()  # "THE PRESIDENT:" is "president", as "the president" is elsewhere
+        elif words and not any(w.rstrip(".").lower() in _EN_NO_NAME_LABEL_WORDS for w in words) \
+                and not any(ch.isdigit() for ch in lab):
+            if len(words) == 1:
+                words = full.get(words[0].lower(), words)
+            name, in_text = _spelled(ctx, words)
+            if len(words) == 1 and in_text:  # a surname the text names in full: "QUINTERO:" after "Senator Mara Quintero"
+                name = max((n for _p, n in ctx.ents.names if n.endswith(" " + name) and len(n.split()) <= 3
+                            and not ctx.lex.is_title(n.split()[0])), key=len, default=name)
+            if named.count(lab) < 2 and not in_text and not person_name(name, ctx.lex, ctx.ents) \
+                    and len(_label_words(lab)) == len(lab.split()):
+                name = None  # a label seen once is a person only when the text spells it, a first name or a title opens
+                # it: "VERDICT: …", "TEAM NEWS: …" are headings
+        out.append((a, b, end, name, lab))
+    return out
+
+
+def _quoted_at(ctx: QuoteContext, pos: int) -> bool:
+    k = bisect_right(ctx.starts, pos) - 1
+    return 0 <= k < len(ctx.tokens) and ctx.tokens[k].quoted
+
+
+def en_transcript_turns(ctx: QuoteContext) -> None:
+    """English: first-person speakers inside a labelled turn are the labelled person; a third-person pronoun is no
+    name seen only as a label, nor the turn's own speaker."""
+    turns = _turns(ctx)
+    if not turns:
+        return
+    text = ctx.text
+    starts = [t[1] for t in turns]
+    labels_only: set[str] = set()
+    masked = text
+    for a, b, _e, _n, _lab in turns:
+        masked = masked[:a] + " " * (b - a) + masked[b:]
+    for _a, _b, _e, name, lab in turns:
+        for form in filter(None, (name, lab)):
+            if form.startswith(("THE ", "the ")) or " " not in form and form.islower():
+                continue
+            last = form.split()[-1]
+            if not re.search(r"(?<!\w)" + re.escape(last) + r"(?!\w)", masked):
+                labels_only.add(form)
+    label_forms = {lab for *_x, lab in turns}
+    for r in ctx.recs:
+        a = r.attr
+        if a is None or a.speaker is None:
+            continue
+        s, e = a.speaker
+        k = bisect_right(starts, s) - 1
+        if k < 0 or s >= turns[k][2]:
+            continue
+        word = text[s:e]
+        own = turns[k][3]
+        if word in _FIRST_PERSON and own is not None and not _quoted_at(ctx, s) and not ctx.all_quoted(r.start, r.end):
+            r.attr = Attribution(own, a.speaker, a.cue)
+        elif word.lower() in _THIRD_PERSON and a.name and (
+                a.name in labels_only or a.name == own or a.name in label_forms):
+            r.attr = Attribution(None, a.speaker, a.cue)
+
+
+def en_editor_brackets(ctx: QuoteContext) -> None:
+    """English: an indirect quote that opens with an editor's bracket ending in a colon or holding a question
+    ("[Asked if …:]", "[On the budget:]") starts after it; nothing is left when only a direct quote follows."""
+    text, drop = ctx.text, []
+    for r in ctx.recs:
+        if r.label != "INDIRECT_QUOTE" or text[r.start : r.start + 1] != "[":
+            continue
+        m = _EN_EDITOR_BRACKET.match(text, r.start, r.end)
+        if m is None:
+            continue
+        inner = text[m.start() + 1 : m.end()].rstrip().rstrip("]").strip()
+        if not (inner.endswith(":") or inner.lower().startswith(("asked", "when asked", "on ", "about "))):
+            continue
+        a, b = ctx.trim(m.end(), r.end)
+        if b <= a or all(any(q.label == "DIRECT_QUOTE" and q.start <= x < q.end for q in ctx.recs)
+                         for x in range(a, b) if text[x].isalnum()):
+            drop.append(r)
+        else:
+            r.start, r.end = a, b
+    if drop:
+        ctx.recs = [r for r in ctx.recs if all(r is not d for d in drop)]
