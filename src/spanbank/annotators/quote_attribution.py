@@ -12,7 +12,15 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
-from spanbank.annotators.quote_cues import _de_light_compound_head, _genitive_end, _source_name, de_poll_tail
+from spanbank.annotators.quote_cues import (
+    DE_COPULA,
+    _de_finding_noun,
+    _de_light_compound_head,
+    _genitive_end,
+    _source_name,
+    de_finding_copula_owner,
+    de_poll_tail,
+)
 from spanbank.annotators.quote_cues import de_poll_institute as _de_poll_institute
 from spanbank.annotators.quote_indirect import (
     de_noun_list,
@@ -769,6 +777,12 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         m = Mention(m.first, appos.last, "name")  # "…, wie der Sprecher des Kreises, Andreas Bonin, sagte"
     if lex.lang == "en" and m.first == lo and toks[m.first].low in ("who", "whoever") and _question(ctx, lo):
         return  # a question, not a report: "Who ever said pot cured anything?"
+    if lex.lang == "de" and c.kind == "verb" and m.first > c.first and toks[c.first].low in DE_COPULA \
+            and (g := de_finding_copula_owner(ctx, c.first, lo, hi)) is not None and m.first <= g <= m.end \
+            and (h := next((x for x in range(g + 1, min(hi, g + 6)) if _de_finding_noun(ctx, x)), None)) is not None:
+        # (round 40, depolls6) "Das ist das Ergebnis einer Studie der Universität Leipzig": the study or the poll in the
+        # genitive speaks, with its own genitive (not "Ergebnis einer Studie")
+        m = Mention(g + 1, max(h, _genitive_end(ctx, h, hi)), "description")
     if lex.lang == "de" and c.kind == "verb" and poll_core is None and lex.poll_nouns and m.kind != "pronoun" \
             and any(t.is_cap and t.low.endswith(lex.poll_nouns) and not t.quoted for t in toks[m.first : m.end + 1]):
         # (round 39, depolls3) a poll as the subject runs on over its institute and client as after "laut" ("Das ergab

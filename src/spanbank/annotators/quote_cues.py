@@ -108,7 +108,7 @@ def cue_branch_words(lex: Lexicon) -> frozenset[str]:
     return lex.word_set("find_cues", lambda: frozenset().union(
         lex.source_after, lex.so_cues, _DE_STAND, lex.heard_cues, _EN_READ, lex.plural_ruling_cues,
         _DE_CONFIRMED, _DE_SENTENCED, _DE_REJECT_VERBS,
-        _DE_INFORMED, lex.cue_verbs, lex.that_only_cues, lex.state_cues, lex.quote_only_cues, lex.light_verbs,
+        _DE_INFORMED, DE_COPULA, lex.cue_verbs, lex.that_only_cues, lex.state_cues, lex.quote_only_cues, lex.light_verbs,
         lex.reflexive_participles, lex.nominal_act_verbs, lex.received_act_verbs, lex.let_infinitives, lex.joining_verbs, lex.claim_modals,
         lex.attack_verbs, lex.addressee_acts, lex.quotation_particle_verbs.keys()))
 
@@ -645,6 +645,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 noun_use = True  # (round 38, dewriter) "Vieles spricht dafür, dass …": evidence, no speech
             if t.low in lex.poll_result_participles and not _de_poll_result(ctx, i, lo, hi):
                 noun_use = True  # (round 39, depolls4) "Daraus haben sich Probleme ergeben": no poll's finding
+            if lex.lang == "de" and t.low in _DE_FINDING_ONLY and not _de_study_shows(ctx, i, lo, hi):
+                noun_use = True  # (round 40, depolls6) "Das ergibt Sinn", "Daraus ergibt sich …": no study's finding
             if t.low in lex.risk_verbs and (_in_clause(ctx, i, lo, hi, "zu") or _de_thing_after(ctx, i, lo, hi)
                                             or _zu_infix_before(ctx, i, lo)):
                 noun_use = True  # "Damit drohten hunderte Stellen unbesetzt zu bleiben", "An den Alpen drohten
@@ -753,6 +755,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                                    light in lex.light_acts or _de_backref_light(ctx, i, lo, light)))))
             elif t.low in lex.light_verbs and (noun := _light_noun(ctx, i, lo, hi)) is not None:
                 out.append(Cue(i, i, "verb", act=noun in lex.light_acts or _de_backref_light(ctx, i, lo, noun)))  # "stellte … in Frage"
+        elif lex.lang == "de" and t.low in DE_COPULA and t.text == t.low and _de_finding_copula(ctx, i, lo, hi):
+            out.append(Cue(i, i, "verb"))  # (round 40, depolls6) "Das ist das Ergebnis einer Umfrage des Instituts Forsa."
         elif t.low in lex.state_cues and t.text == t.low and (
                 _de_state_cue(ctx, i, lo, hi) if lex.lang == "de" else _en_state_cue(ctx, i, lo, hi)):
             out.append(Cue(i, i, "verb"))  # a conviction: "Der Minister ist überzeugt, dass …", "is confident that"
@@ -1861,7 +1865,10 @@ _DE_ZU_PARTICLES = ("ab", "an", "auf", "aus", "ein", "fest", "fort", "her", "her
 _DE_HAVE_FORMS = frozenset({"hat", "haben", "hatte", "hatten"})
 
 
-_DE_SHOW_FORMS = frozenset({"zeigt", "zeigte", "zeigen", "zeigten"})
+_DE_SHOW_FORMS = frozenset({"zeigt", "zeigte", "zeigen", "zeigten", "ergibt"})
+#: German (round 40, depolls6) cue verbs only with a study or a poll as their subject (`_de_study_shows`): "Das ergibt
+#: eine neue Studie des CHE" (the past "ergab" is a cue of its own)
+_DE_FINDING_ONLY = frozenset({"ergibt"})
 _DE_SHOW_ADVERBS = frozenset({"nun", "auch", "jetzt", "erstmals", "aber", "jedoch", "zudem", "außerdem", "deutlich",
                               "eindeutig", "klar", "vielmehr", "nämlich", "allerdings", "dabei", "ebenfalls"})
 
@@ -1907,8 +1914,7 @@ def _de_study_shows(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     s = lo
     if toks[s].low == "wie" and not toks[s].quoted:
         s += 1
-        after_ok = i + 1 < hi and toks[i + 1].text == "," and not toks[i + 1].quoted and t.low in ("zeigt", "zeigen", "zeigte",
-                                                                                               "zeigten")
+        after_ok = i + 1 < hi and toks[i + 1].text == "," and not toks[i + 1].quoted
     else:
         k = i + 1
         while k < hi and toks[k].low in _DE_SHOW_ADVERBS and toks[k].text == toks[k].low:
@@ -1922,6 +1928,44 @@ def _de_study_shows(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     return any(_de_finding_noun(ctx, x) for x in range(s, min(i, s + 4)))
 
 
+#: German (round 40, depolls6) forms of "sein" in "Das ist das Ergebnis einer Studie" (also in `cue_branch_words`)
+DE_COPULA = frozenset({"ist", "sind", "war", "waren"})
+
+
+def _de_finding_copula(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    return de_finding_copula_owner(ctx, i, lo, hi) is not None
+
+
+def de_finding_copula_owner(ctx: QuoteContext, i: int, lo: int, hi: int) -> int | None:
+    """German (round 40, depolls6): the copula at i right after a fronted "Das"/"Dies" names a study's or a poll's
+    result (`result_nouns`) owned by the study or the poll in the genitive ("Das ist das Ergebnis einer YouGov-Umfrage",
+    "Das sind Ergebnisse einer repräsentativen Befragung des Bitkom", "Dies sind die zentralen Befunde der Studie"):
+    the clause reports the finding, as "Das ergab eine Umfrage …" does; its content is the sentence before. The index of
+    the genitive's article (the study or the poll after it speaks), None when the copula is no such frame."""
+    toks, lex = ctx.tokens, ctx.lex
+    if lex.lang != "de" or i - 1 != lo or toks[lo].low not in ("das", "dies") or toks[lo].quoted or not lex.result_nouns:
+        return None
+    k = i + 1
+    if k < hi and toks[k].low in ("das", "die") and toks[k].text == toks[k].low:
+        k += 1
+    while k < hi and not toks[k].quoted and toks[k].text == toks[k].low and toks[k].low.endswith(DE_ADJECTIVE_ENDINGS):
+        k += 1  # "die wichtigsten", "das überraschende"
+    if not (k + 1 < hi and toks[k].is_cap and not toks[k].quoted and toks[k].low in lex.result_nouns):
+        return None
+    k += 1
+    if toks[k].low not in ("einer", "eines", "der", "des") or toks[k].text != toks[k].low:
+        return None
+    return k if _de_finding_np(ctx, k, min(hi, k + 6)) else None
+
+
+def _de_relative_after(ctx: QuoteContext, k: int, hi: int) -> bool:
+    """German (round 40, depolls6): a comma at k opens a relative clause on the poll ("Das hat eine Umfrage des
+    Instituts Infratest dimap ergeben, die am Donnerstag veröffentlicht wurde")."""
+    toks = ctx.tokens
+    return k + 2 < hi and toks[k].text == "," and not toks[k].quoted and toks[k + 1].low in ("die", "der", "das", "welche") \
+        and toks[k + 1].text == toks[k + 1].low and not toks[k + 1].quoted
+
+
 def _de_poll_result(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     """German (round 39, depolls4): the participle at i (`poll_result_participles`) closes a clause "Das/Dies" + a form
     of "haben" + a poll as the subject ("Das hat eine Umfrage des Instituts Forsa ergeben."), so it reports the poll's
@@ -1929,7 +1973,7 @@ def _de_poll_result(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     toks, lex = ctx.tokens, ctx.lex
     if i - 3 < lo or toks[lo].low not in ("das", "dies") or toks[lo].quoted or toks[lo + 1].low not in _DE_HAVE_FORMS \
             or toks[lo + 1].text != toks[lo + 1].low or toks[i].text != toks[i].low \
-            or not (i + 1 >= hi or toks[i + 1].text in {".", "!"}):
+            or not (i + 1 >= hi or toks[i + 1].text in {".", "!"} or _de_relative_after(ctx, i + 1, hi)):
         return False
     if any(t.text in {",", ";", ":", "(", "–", "—"} or (t.low in ("sich", "nicht") and not t.quoted) for t in toks[lo + 2 : i]):
         return False

@@ -261,7 +261,11 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                     # (round 25) the perfect: "Das hat der Minister am Montag gesagt."
                     or (ctx.lex.lang == "de" and lo + 1 < c.first and toks[lo].low in ctx.lex.anaphoric_objects
                         and toks[lo + 1].low in ctx.lex.auxiliaries and toks[lo + 1].text == toks[lo + 1].low
-                        and c.last + 2 == hi and toks[c.last + 1].text in {".", "!"})) \
+                        and ((c.last + 2 == hi and toks[c.last + 1].text in {".", "!"}) or (
+                            # (round 40, depolls6) or a relative clause on the source after it: "Das hat eine Umfrage
+                            # ergeben, die am Donnerstag veröffentlicht wurde."
+                            c.last + 3 < hi and toks[c.last + 1].text == "," and not toks[c.last + 1].quoted
+                            and _de_relative_opens(ctx, c.last + 2))))) \
                     and not (c.passive and (ctx.lex.lang == "en" or c.speaker is None)) \
                     and not _de_content_only_particle(ctx, c, hi) \
                     and not (toks[c.first].low in ctx.lex.quotation_calls and c.first - 1 >= lo and (
@@ -1941,7 +1945,13 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                     # den Vorfall, wollte aber keine Details nennen" (not "Wie X mitteilte, soll …")
                     return []
                 if lex.lang == "de" and t.text == "," and toks[lo].text in ("Das", "Dies") and not toks[lo].quoted \
-                        and lo + 1 == c.first and n + 1 < hi and not toks[n].quoted \
+                        and (lo + 1 == c.first or (
+                            # (round 40, depolls6) also the perfect, its participle before the comma: "Das hat eine
+                            # Umfrage ergeben, die am Donnerstag veröffentlicht wurde" (the relative clause was the content)
+                            k == c.last + 1 and toks[lo + 1].low in ("hat", "haben", "hatte", "hatten")
+                            and toks[lo + 1].text == toks[lo + 1].low and not any(
+                                x.text in {",", ";", ":"} and not x.quoted for x in toks[lo + 1 : c.first]))) \
+                        and n + 1 < hi and not toks[n].quoted \
                         and (_de_relative_opens(ctx, n) or (
                             toks[n].text == toks[n].low and toks[n].low in lex.prepositions
                             and toks[n + 1].text == toks[n + 1].low

@@ -495,6 +495,7 @@ class Lexicon:
     #: (round 38, deobj2) German nouns of polls (a compound's last part): no speaker of a later Konjunktiv
     poll_nouns: tuple[str, ...] = ()
     finding_nouns: tuple[str, ...] = ()
+    result_nouns: frozenset[str] = frozenset()
     #: (round 39, depolls3) German names of polling institutes also written in lower case ("infratest dimap", "forsa")
     poll_institutes: frozenset[str] = frozenset()
     #: English nouns after "according to" that name a rule, not a source (law, plan, Constitution)
@@ -944,6 +945,7 @@ class Lexicon:
             received_acts=tuple(sorted(_set(d, "received_acts"), key=len, reverse=True)),
             poll_nouns=tuple(sorted(_set(d, "poll_nouns"), key=len, reverse=True)),
             finding_nouns=tuple(sorted(_set(d, "finding_nouns"), key=len, reverse=True)),
+            result_nouns=_set(d, "result_nouns"),
             poll_institutes=_set(d, "poll_institutes"),
             particle_acts=_word_map(d, "particle_acts"),
             not_sources=_set(d, "not_sources"),

@@ -2664,6 +2664,12 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
         # (round 38) adverbs after a subject without a noun: "Dass …, halten die meisten aber für unwahrscheinlich",
         # "bemerkten viele allerdings erst" (the speakers were "meisten aber", "viele allerdings erst")
         m = Mention(m.first, m.end - 1, m.kind)
+    if m is not None and lex.lang == "de" and m.end == m.last and m.end + 3 < hi and _de_adjective_before_comma(tokens, m.end, lex) \
+            and (m2 := _mention_after(tokens, m.end + 1, hi, lex, source=source)) is not None and m2.first == m.end + 2 \
+            and m2.last > m2.first and tokens[m2.last].is_cap:
+        # (round 40, depolls6) adjectives joined by a comma before their noun: "ergab eine aktuelle, repräsentative
+        # Umfrage des Instituts Forsa" (the speaker was "aktuelle")
+        m = Mention(m.first, m2.last, m2.kind, m2.span_last)
     if m is not None and lex.lang == "en" and m.kind == "name" and m.end == m.last:
         m = _en_titles_and_name(tokens, m, hi, lex)
     if m is not None and lex.lang == "de" and m.kind in ("name", "description") and m.end == m.last \
@@ -2687,6 +2693,16 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
             and tokens[m.first].is_cap and tokens[m.first].low not in lex.determiners:
         m = _en_source_description_run(tokens, m, hi, lex)
     return m
+
+
+def _de_adjective_before_comma(tokens: list[Token], e: int, lex: Lexicon) -> bool:
+    """German (round 40, depolls6): token e, the last of a mention without a noun, is an adjective, and a comma and a
+    second adjective follow it ("eine aktuelle, repräsentative Umfrage")."""
+    a, c, b = tokens[e], tokens[e + 1], tokens[e + 2]
+    return a.is_word and not a.quoted and a.text == a.low and a.low.endswith(DE_ADJECTIVE_ENDINGS) and len(a.low) > 3 \
+        and c.text == "," and not c.quoted and b.is_word and not b.quoted and b.text == b.low and len(b.low) > 3 \
+        and b.low.endswith(DE_ADJECTIVE_ENDINGS) and b.low not in lex.stopwords and b.low not in lex.determiners \
+        and b.low not in lex.konjunktiv_i and b.low not in lex.auxiliaries and b.low not in lex.pronouns
 
 
 def _en_source_description_run(tokens: list[Token], m: Mention, hi: int, lex: Lexicon) -> Mention:
