@@ -126,3 +126,19 @@ def test_de_study_results(text, expected):
 )
 def test_de_study_results_guards(text, expected):
     assert _got(text) == expected
+
+
+# (round 40, the merger, from the cross-check of depolls5's pages) an institute named by an elided compound is its
+# last part's name: the speaker was "Marktforschungs"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Koalition ist gescheitert. Das ergab eine Umfrage des Marktforschungs- und Beratungsinstituts YouGov.",
+         [("Das", IND, "YouGov")]),
+        ("Wie die Ergebnisse einer Umfrage des internationalen Marktforschungs- und Beratungsinstitut YouGov zeigen, "
+         "hält die Hälfte der Deutschen Neuwahlen für die beste Lösung.",
+         [("hält die Hälfte der Deutschen Neuwahlen für die beste Lösung", IND, "YouGov")]),
+    ],
+)
+def test_de_poll_institute_elided_compound(text, expected):
+    assert _got(text)[-len(expected):] == expected

@@ -3378,6 +3378,9 @@ def de_poll_institute(ctx: QuoteContext, m: Mention) -> str | None:
     if k > m.end or toks[k].quoted or not toks[k].is_word or toks[k].low in ("anfang", "mitte", "ende") \
             or toks[k].low in lex.time_words or toks[k].low in lex.month_names:
         return None  # a date, no institute: "einer YouGov-Umfrage von Mitte März"
+    if k + 3 <= m.end and toks[k + 1].text == "-" and toks[k + 2].text in ("und", "oder") and toks[k + 3].is_cap \
+            and not toks[k + 3].quoted:
+        k += 3  # an elided compound: "des Marktforschungs- und Beratungsinstituts YouGov" -> its last part's name
     e = k
     while e + 1 <= m.end and not toks[e + 1].quoted and toks[e + 1].is_word and (
             toks[e + 1].is_cap or toks[e + 1].low in lex.poll_institutes or toks[e + 1].text == "für") \
