@@ -264,6 +264,7 @@ class Lexicon:
     #: (round 35) German adverbs of contrast after a Konjunktiv verb that make its subject a new source ("Die
     #: Verteidigung bestreite dagegen eine Tötungsabsicht" is the defence's, not the prosecution's before it)
     contrast_adverbs: frozenset[str] = frozenset()
+    reply_cues: frozenset[str] = frozenset()
     #: (round 36, g2) German events after a fronted "bei" that name no source ("Bei der Festnahme wurde … festgestellt")
     event_heads: frozenset[str] = frozenset()
     #: (round 36, g4) German prepositions before a paper's or a programme's name in quotation marks inside a cue's
@@ -819,6 +820,7 @@ class Lexicon:
             own_words=_set(d, "own_words"),
             object_nouns=_set(d, "object_nouns"),
             contrast_adverbs=_set(d, "contrast_adverbs"),
+            reply_cues=_set(d, "reply_cues"),
             event_heads=_set(d, "event_heads"),
             quoted_name_prepositions=_set(d, "quoted_name_prepositions"),
             as_if_words=_set(d, "as_if_words"),

@@ -3756,6 +3756,30 @@ def _de_after_preposition(tokens: list[Token], pos: int, name: str, lex: Lexicon
     return k >= 0 and tokens[k].text == tokens[k].low and tokens[k].low in lex.prepositions and not tokens[k].quoted
 
 
+def _de_object_name(tokens: list[Token], pos: int, name: str, lex: Lexicon) -> bool:
+    """(round 40, depronouns3) German: the name at token `pos` is a preposition's or a verb's object, also after an
+    article, adjectives and a role: "mit dem ausgebooteten Grünen-Politiker Anton Hofreiter", "lobte den Kanzler Olaf
+    Scholz" (round 34's `_de_after_preposition` took only a preposition right before the name and its title)."""
+    if _de_after_preposition(tokens, pos, name, lex):
+        return True
+    first = name.split()[0]
+    start = next((x for x in range(pos, min(len(tokens), pos + 8)) if tokens[x].text == first), pos)
+    k = start - 1
+    while k >= 0 and k >= start - 2 and tokens[k].is_cap and tokens[k].is_word and not tokens[k].quoted \
+            and (lex.is_title(tokens[k].text) or _de_role_word(tokens[k].text, lex)):
+        k -= 1
+    while k >= 0 and k >= start - 5 and tokens[k].is_word and not tokens[k].quoted and tokens[k].text == tokens[k].low \
+            and tokens[k].low not in lex.determiners and tokens[k].low not in lex.prepositions \
+            and tokens[k].low.endswith(("e", "en", "em", "er")) and tokens[k].low not in lex.cue_verbs \
+            and tokens[k].low not in lex.stopwords:
+        k -= 1  # adjectives: "dem ausgebooteten", "den scheidenden"
+    if k < 0 or tokens[k].quoted or tokens[k].text != tokens[k].low:
+        return False
+    if tokens[k].low in ("den", "dem", "einen", "einem"):
+        return True  # (an accusative or dative article: no subject)
+    return tokens[k].low in ("des", "eines") and k > 0 and tokens[k - 1].is_cap and not tokens[k - 1].quoted
+
+
 def _en_role_for(tokens: list[Token], first: int, last: int, lex: Lexicon) -> int | None:
     """English (round 37, e5): the role word opening tokens[first..last] (after an article) when "for" or
     "representing" and a name follow it: "A lawyer for former President Donald Trump", "attorneys representing
@@ -4115,8 +4139,8 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
                 # er" (was Lauterbach)
                 seen = [(pos, name) for pos, name in ents.names if near <= pos < m.first and name in persons
                         and not (skip is not None and skip[0] <= pos < skip[1])]
-                if len(seen) >= 2 and seen[-1][1] == persons[-1] and _de_after_preposition(tokens, seen[-1][0], seen[-1][1], lex):
-                    free = [name for pos, name in seen if not _de_after_preposition(tokens, pos, name, lex)
+                if len(seen) >= 2 and seen[-1][1] == persons[-1] and _de_object_name(tokens, seen[-1][0], seen[-1][1], lex):
+                    free = [name for pos, name in seen if not _de_object_name(tokens, pos, name, lex)
                             and lex.name_gender(name, ents.titles.get(name, set())) in (None, gender)]
                     if free:
                         return free[-1]
@@ -4851,6 +4875,27 @@ def _de_qualified(d: _DeOffice) -> bool:
     return bool(d[1] or d[2] or d[4])
 
 
+def _de_reply_sentence(tokens: list[Token], m: Mention, lex: Lexicon) -> bool:
+    """(round 40, depronouns3) German: the sentence of mention m answers someone: a reply cue (`reply_cues`: "wies …
+    zurück", "widersprach", "entgegnete", "konterte") or an adverb of contrast ("dagegen", "hingegen")."""
+    if not lex.reply_cues and not lex.contrast_adverbs:
+        return False
+    lo = m.first
+    while lo > 0 and tokens[lo - 1].text not in {".", "!", "?", "\n"} and m.first - lo < 12:
+        lo -= 1
+    for x in range(lo, min(len(tokens), m.end + 14)):
+        t = tokens[x]
+        if x > m.end and t.text in {".", "!", "?", ":", "\n"}:
+            break
+        if t.quoted or x in range(m.first, m.end + 1):
+            continue
+        if t.low in lex.contrast_adverbs or (t.low in lex.reply_cues and (t.low not in lex.turn_back_verbs or t.low.startswith(("zurück", "ab")) or any(
+                # a split "wies … zurück", not "wies darauf hin"
+                tokens[y].low in lex.turn_back_particles for y in range(x + 1, min(len(tokens), x + 12))))):
+            return True
+    return False
+
+
 def _de_seen_office_holder(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, head: str) -> str | None:
     """(round 38, deoffice) The one person seen before a German definite office description with that office at its
     level and in its region ("Michael Theurer wurde als Landesvorsitzender bestätigt. Christian Lindner sprach als
@@ -4963,6 +5008,11 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
         return None  # (round 35b) another company's chief: "VW-Chef Martin Winterkorn … sagte der Daimler-Chef"
     if lex.lang == "de" and office and not role and _de_office_word(head, lex) and art in ("der", "die"):
         d = _de_described_office(m, tokens, head, lex)
+        if _de_reply_sentence(tokens, m, lex):
+            seen = _de_seen_offices(name, tokens, ents, lex, m.first)
+            if seen and not any(o[0] == d[0] for o in seen):
+                return None  # (round 40, depronouns3) a reply by an office the person was never seen with is someone
+                # else's: "…, sagte Fraktionschef Peter Müller. Der Bürgermeister wies das zurück" (was Peter Müller)
         if _de_office_conflict(name, d, tokens, ents, lex, m.first):
             return None  # (round 38, deoffice) an office seen with the person at another level, region or party: "FDP-Chef
             # Christian Lindner … fügte der Vorsitzende der FDP in Baden-Württemberg hinzu" (was Lindner)
