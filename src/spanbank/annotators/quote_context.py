@@ -78,7 +78,7 @@ class QuoteContext:
         self.sent_of_lo = {lo: i for i, (lo, _hi) in enumerate(self.sent_toks)}
         if lex.lang == "de":
             mark_sentence_initial(self.tokens, self.sent_toks)
-        self.ents: Entities = collect_entities(self.tokens, lex)
+        self.ents: Entities = collect_entities(self.tokens, lex, text)
         #: source phrases ("according to", "nach Angaben") by their first word
         self.phrases: dict[str, list[tuple[str, ...]]] = {}
         for p in lex.source_before:

@@ -175,6 +175,8 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             colon_person = best is None and q_first - 1 >= lo and ctx.tokens[q_first - 1].text == ":" and q_first - 1 > lo \
                 and (_colon_person(ctx, lo, q_first - 1) or _en_colon_clause(ctx, lo, q_first - 1) is not None
                      or _de_colon_reaction(ctx, lo, q_first - 1, q))
+            if not colon_person and best is None and _de_kicker_person(ctx, lo, hi, q_first, q_last) is not None:
+                colon_person = True
             context = best is not None or colon_person or (
                 si > 0 and ctx.sent_attr[si - 1] is not None and (ctx.text[q.start].islower() or whole)) or (
                     whole and _unnamed_before(ctx, si) is not None)
@@ -221,6 +223,8 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             if attr is not None and ctx.lex.lang == "en" and attr.speaker is not None \
                     and _en_heading_nouns(ctx, attr.speaker[1], q_first - 1):
                 attr = None  # (round 38, comments) a name modifying a heading's nouns: 'Las Vegas mass shooting: "…"'
+            if attr is not None and ctx.lex.lang == "en" and best is None and attr.name and " " in attr.name:
+                attr = _en_title_case_headline(ctx, lo, q_first - 1) or attr
             if attr is not None and ctx.lex.lang == "de" and best is None and attr.name \
                     and ctx.lex.is_colon_title_label(attr.name.split()[0]):
                 continue  # (round 39, descare) a motto or a title is what the subject is: "Das Motto des Abends lautete:
@@ -245,6 +249,10 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                 # für ihn zuständig: „Wir haben keinen Handelsvertrag.“" was the judge's)
                 prev = ctx.sent_attr[si - 1]
                 attr = Attribution(prev.name, prev.speaker, None)
+        kicker = False
+        if attr is None and best is None:
+            attr = _de_kicker_person(ctx, lo, hi, q_first, q_last)  # (round 40, deheadlines) 'Söder über Coronakrise "…"'
+            kicker = attr is not None
         if attr is None and best is None:
             col = colon_person_before(ctx, lo, q_first)
             if col is not None:  # "Bohle: Man setze „alles daran, …“": the person before the colon
@@ -261,7 +269,7 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                 and _de_backref_attribution_next(ctx, si):
             pass  # (round 37, w4) "„…“ Das teilten die Ermittler mit.": the next sentence names the speaker (the
             # quotation took the source of the sentence before, "Nach ersten Ermittlungen …"); see quotes.find_quotes
-        elif attr is None and si > 0 and ctx.sent_attr[si - 1] is not None:
+        elif attr is None and si > 0 and ctx.sent_attr[si - 1] is not None and not (whole and _headline_quote_line(ctx, q, si)):
             prev = ctx.sent_attr[si - 1]
             attr = Attribution(prev.name, prev.speaker, None)
             if ctx.lex.lang == "de" and not whole and best is None and prev.name \
@@ -280,7 +288,7 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             attr = Attribution(prev.name, prev.speaker, None)
         if attr is None and whole:
             attr = _unnamed_before(ctx, si)
-        if ctx.lex.lang == "de" and not whole and not worded \
+        if ctx.lex.lang == "de" and not whole and not worded and not kicker \
                 and _de_work_title(ctx, q, q_first, q_last, lo, hi, attr is not None, best is not None):
             continue  # (round 35, de3) the title of a work: "Mit „Marmor, Stein und Eisen bricht“ schaffte er …"
         ctx.add(si, q.start, q.end, "DIRECT_QUOTE", attr, q.group)
@@ -549,6 +557,79 @@ def _bracketed_person(ctx: QuoteContext, q_last: int) -> Attribution | None:
             or attr.speaker is None or attr.speaker[0] != toks[b + 1].start:
         return None
     return attr
+
+
+#: (round 40, deheadlines) prepositions between a headline's person and its topic: "Söder über Coronakrise „…“"
+_DE_KICKER_PREPOSITIONS = frozenset({"über", "zu", "zur", "zum"})
+
+
+def _de_kicker_person(ctx: QuoteContext, lo: int, hi: int, q_first: int, q_last: int) -> Attribution | None:
+    """German (round 40, deheadlines): a headline line of a person's name, "über"/"zu"/"zur"/"zum" and a topic of one
+    to three words, then a quotation that ends the line, no colon ('Söder über Coronakrise "Wir sind dem zweiten
+    Lockdown näher …"', "Merkel zur Coronakrise „Wir riskieren …“": a kicker and its headline copied without the
+    colon): the person's words. Only when the line is its own paragraph's first sentence, the person a name the
+    text knows (`person_name`) and the topic is capitalised nouns and articles (no verb, so no clause)."""
+    toks = ctx.tokens
+    if ctx.lex.lang != "de" or not 3 <= q_first - lo <= 6 or lo not in ctx.sent_of_lo:
+        return None
+    if any(t.is_word for t in toks[q_last + 1 : hi]):
+        return None  # the quotation ends the line
+    s0 = toks[lo].start
+    if s0 > 0 and ctx.text[s0 - 1] != "\n" and ctx.text[:s0].strip():
+        return None  # the line's first sentence
+    k = next((x for x in range(lo + 1, q_first - 1) if toks[x].low in _DE_KICKER_PREPOSITIONS and toks[x].text == toks[x].low), None)
+    if k is None or k - lo > 3 or q_first - k - 1 > 3:
+        return None
+    if not all(t.is_word and t.is_cap and not t.quoted for t in toks[lo:k]):
+        return None
+    if not all(t.is_word and not t.quoted and (t.is_cap or t.low in _DE_ALL_ARTICLES) for t in toks[k + 1 : q_first]) \
+            or not toks[q_first - 1].is_cap:
+        return None
+    attr = subject_attribution(ctx, lo, k)
+    if attr is None or not attr.name or attr.speaker is None or not person_name(attr.name, ctx.lex, ctx.ents):
+        return None
+    return Attribution(attr.name, attr.speaker, None)
+
+
+def _en_title_case_headline(ctx: QuoteContext, lo: int, colon: int) -> Attribution | None:
+    """English (round 40, deheadlines): a headline in title case before a colon and a quotation, opening with a surname
+    the text names in full and a capitalised verb of reacting (yaml `colon_reaction_verbs`) or a cue verb in -s ("Trump
+    Fires Back at Pelosi: 'She's a Mess'", "Schumer Hammers Trump's NYC Tweets: '…'", "Warren Slams …"): that person
+    speaks (the whole capitalised run was the speaker, "Trump Fires Back"; not "Trump Tariffs Hit Farmers: …")."""
+    toks = ctx.tokens
+    if colon - lo < 3 or lo not in ctx.sent_of_lo:
+        return None
+    first, verb = toks[lo], toks[lo + 1]
+    if not (first.is_word and first.is_cap and verb.is_word and verb.text[:1].isupper() and verb.text[1:].islower()
+            and (verb.low in ctx.lex.colon_reaction_verbs or (verb.low in ctx.lex.cue_verbs and verb.low.endswith("s")))):
+        return None
+    full = ctx.ents.by_surname.get(first.low)
+    if full is None or " " not in full or full.split()[-1].lower() != first.low or first.low in ctx.ents.family_shared:
+        return None
+    if not all(t.is_cap or not t.is_word or t.low in EN_TITLE_MINOR for t in toks[lo:colon]):
+        return None  # the whole headline is in title case
+    return Attribution(full, (first.start, first.end), None)
+
+
+def _headline_quote_line(ctx: QuoteContext, q: Quotation, si: int) -> bool:
+    """(round 40, deheadlines) The quotation is a headline line of its own in a teaser list, not speech going on: it
+    fills its line, ends in no sentence mark inside or after it, the line before ends in a sentence mark (not a
+    colon) and its next line opens with a capitalised word, as headline, kicker and teaser lines do ('"Deshalb bin ich
+    für Trump"\nOrban sieht …' after another teaser's "… Schwesig spricht von …" took Schwesig as speaker)."""
+    text = ctx.text
+    a, b = ctx.sents[si]
+    if text[q.start : q.end].rstrip()[-1:] in {".", "!", "?", "…", ",", ":", ";", "-", "–"}:
+        return False
+    line_start = text.rfind("\n", 0, a) + 1
+    line_end = text.find("\n", b)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start : q.outer_start].strip() or text[q.outer_end : line_end].strip() or line_start == 0:
+        return False
+    before = text[:line_start].rstrip()
+    if before[-1:] not in {".", "!", "?", "“", "\"", "”", "«", "»"} or before.endswith(":"):
+        return False
+    after = text[line_end:].lstrip()
+    return bool(after) and after[0].isupper()
 
 
 def colon_person_before(ctx: QuoteContext, lo: int, k: int) -> int | None:

@@ -30,7 +30,7 @@ from spanbank.annotators.quote_attribution import (  # German relative pronouns,
 from spanbank.annotators.quote_clauses import clause_end
 from spanbank.annotators.quote_context import Attribution, QuoteContext, QuoteRec
 from spanbank.annotators.quote_cues import _de_circle_end, _genitive_end, _source_name, find_cues
-from spanbank.annotators.quote_direct import colon_person_before, direct_quotes
+from spanbank.annotators.quote_direct import _headline_quote_line, colon_person_before, direct_quotes
 from spanbank.annotators.quote_indirect import (
     de_negated_question,
     de_report_clause_opener,
@@ -116,7 +116,12 @@ def find_quotes(text: str, lex: Lexicon, depth: int = 0) -> list[QuoteRec]:
             if nxt is not None and nxt.name and nxt.speaker is not None \
                     and nxt.speaker[0] == ctx.sents[r.sentence + 1][0] and person_name(nxt.name, ctx.lex, ctx.ents):
                 r.attr = nxt
-        if r.attr is None and r.sentence > 0 and not _partial(ctx, r):
+        if r.attr is None and r.sentence > 0 and not _partial(ctx, r) and not (
+                para_of[r.sentence - 1] != para_of[r.sentence] and (hq := next(
+                    (q for q in ctx.quotes if q.start == r.start and q.end == r.end), None)) is not None
+                and _headline_quote_line(ctx, hq, r.sentence)):
+            # (round 40, deheadlines: not for a headline quotation of a teaser list on its own line, '"Deshalb bin ich
+            # für Trump"\nOrban sieht …' took the subject of the teaser before it, "… Schwesig spricht von …")
             # no attribution anywhere near: the subject of the sentence before ("Die SPD will am
             # Kurs festhalten. „Wir wollen …“"; a partial quotation is no such speech)
             r.attr = subject_attribution(ctx, *ctx.sent_toks[r.sentence - 1])
