@@ -96,7 +96,7 @@ def test_r40_entranscripts_fixes(text, expected):
     # quotations inside a turn keep their own speakers
     ('HALVORSEN: Your opponent said, "She has no plan." Your response?\n\n'
      "QUINTERO: My record speaks for itself.",
-     [("She has no plan.", DIR, None, None)]),
+     [("She has no plan.", DIR, "opponent", "said")]),  # (round 40, enacts3: "Your opponent" is the speaker)
     # a bracket that is no editor's question stays inside the report
     ("The senator said the [committee's] report was late.",
      [("the [committee's] report was late", IND, "senator", "said")]),

@@ -286,6 +286,14 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
         # paper.') does not take over the speaker that the next quotation continues
         outer = c.kind == "source_before" and c.first > lo and any(
             r.sentence == si and r.label == "DIRECT_QUOTE" and r.attr is not None and r.attr.name for r in ctx.recs[-6:])
+        if ctx.lex.lang == "en" and c.kind == "verb" and c.speaker is not None and c.speaker.first - 1 > lo \
+                and toks[c.speaker.first - 1].low == "as" and not toks[c.speaker.first - 1].quoted \
+                and c.speaker.end < c.first and any(
+                    o is not c and o.kind == "verb" and o.speaker is not None and o.speaker.end < o.first < c.first
+                    and any(a <= toks[o.first].start and toks[o.speaker.first].start >= a and b <= toks[c.speaker.first].start
+                            for a, b in spans) for o in cues):
+            continue  # (round 40, enacts3) a trailing "as"-clause around a report with its own attribution: "He also
+            # said he remembered the meeting, as she claimed" (her claim wrapped his report and its cue)
         for a, b in spans:
             for o in cues:  # (round 22) another cue's trailing attribution ends the span before it: "… told mediators
                 # that it was ready to resume talks, one official, who asked not to be named, told Reuters"
@@ -731,6 +739,10 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
     if lex.lang == "en" and c.last + 1 < hi:  # the act's own clause: "…, saying …" is another content
         s_end = clause_end(toks, lex, c.last + 1, hi, s_end)
         hi = next((k for k in range(c.last + 1, hi) if toks[k].start >= s_end), hi)
+        if (co := _en_coordinated_aux(toks, lex, c.last + 2, hi)) is not None:
+            # (round 40, enacts3) the subject's second predicate after the object is no part of the act: "Moore denied
+            # the reports but was inconsistent in his defense" (the act ran to the sentence end)
+            hi, s_end = co, toks[co - 1].end
     if lex.lang == "en" and toks[c.first].low == "urging" and c.first - 1 >= lo and toks[c.first - 1].low in _EN_BE_FORMS \
             and not c.act:
         return None  # (round 35) only the participle clause is the act ("…, urging her to …"), not the progressive
@@ -837,6 +849,24 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
         # Vorwürfe gegen die Niederlande: Die Behörden hätten davon gewusst" (the act was the report)
         return toks[colon + 1].start, s_end
     return span
+
+
+def _en_coordinated_aux(toks, lex, j: int, hi: int) -> int | None:
+    """English (round 40, enacts3): the index of a lower-case "but"/"and" (after an optional comma: the comma's index)
+    from j on, right before an auxiliary (with an adverb between at most: "but was later charged"), a second predicate
+    of the act's subject with no subject of its own; None when there is none or a quotation comes first."""
+    for k in range(j, hi - 1):
+        t = toks[k]
+        if t.quoted or t.text in {":", ";"} or t.text in ("that", "which", "who", "whom", "whose"):
+            return None  # (not inside a relative clause on the object: "the vetoes that have saved … and could have …")
+        if t.text not in ("but", "and"):
+            continue
+        v = k + 1
+        if v + 1 < hi and toks[v].text == toks[v].low and toks[v].low.endswith("ly") and toks[v].low in lex.skippable:
+            v += 1
+        if toks[v].text == toks[v].low and toks[v].low in lex.auxiliaries and not toks[v].quoted:
+            return k - 1 if toks[k - 1].text == "," and not toks[k - 1].quoted else k
+    return None
 
 
 def _speech_act(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_end: int) -> tuple[int, int]:
@@ -1887,6 +1917,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             if en and t.low == "that" and toks[k + 1].text == toks[k + 1].low and toks[k + 1].low in lex.prepositions \
                     and not any(_en_finite_verb(x, lex) or x.text == "," for x in toks[k + 1 : hi]):
                 return []  # "that" is the object: "I say that to both political parties."
+            if en and t.low == "that" and t.text == "that" and _en_demonstrative_rest(toks, k + 1, hi):
+                return []  # (round 40, enacts3) "that" is the object before a time phrase: "she said that last week
+                # too", "He has said that before" (the content was "last week too")
             # (round 25) "asked what happens if …": the wh-word is the content's (not "I'll tell you what: …")
             a = k + 1 - (en and t.low in _EN_WH_CONTENT and k + 1 < hi and toks[k + 1].is_word)
             if en and t.low == "if" and toks[c.first].low not in lex.question_cues:
@@ -2202,6 +2235,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         # (round 36) a conviction with a bare clause (the cue checked its finite verb): "Pellegrini is convinced his
         # side are still in the title race" (reported nothing)
         return [(t.start, clause_end(toks, lex, j, hi, s_end))]
+    if t.low in ("this", "that") and t.text == t.low and not t.quoted and _en_demonstrative_rest(toks, j + 1, hi):
+        return []  # (round 40, enacts3) a demonstrative object and a time phrase: "He said this last week" (the content
+        # was "this last week")
     if verb in lex.bare_complement_verbs and m.end < c.first and not _en_object_word(toks, lex, j, hi) and (
             (_en_clause_start(t, lex) and (verb not in lex.object_verbs or _en_finite(toks, lex, j, hi)
                                            # (round 39, enacts2) a relative clause's gap: "issues that he claimed have
@@ -3799,7 +3835,13 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
         if not t.is_word or t.quoted or t.low in ("that", "which", "who"):
             return False
         if t.low in lex.auxiliaries and t.text == t.low and k > j:
-            return True
+            # (round 40, enacts3) not right after "but"/"and": the cue's subject goes on with a second predicate after
+            # its object ("denied the reports but was inconsistent in his defense", "confirmed the death but did not
+            # release the name"; the object became the subject of a clause)
+            return not (toks[k - 1].low in lex.coordinators and toks[k - 1].text == toks[k - 1].low)
+        if t.low in lex.coordinators and t.text == t.low and k > j and k + 1 < hi and toks[k + 1].text == toks[k + 1].low \
+                and toks[k + 1].low in lex.auxiliaries and not toks[k + 1].quoted:
+            return False
         if k > j and (k - j <= 3 or (k - j == 4 and toks[j + 1].low == "and")) and t.text == t.low \
                 and (t.low in lex.past_verbs or (t.low.endswith("ed") and len(t.low) > 4)) \
                 and k + 1 < hi and (toks[k + 1].is_word or toks[k + 1].text in {",", "."}) and toks[k + 1].low != "by" \
@@ -4325,6 +4367,40 @@ _EN_ORDINALS = frozenset({"first", "second", "third", "last", "final", "next"})
 #: English time nouns of a bare time phrase after a cue ("the next day", "last week", "that night")
 _EN_TIME_NOUNS = frozenset({"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend"})
 _EN_TIME_MODIFIERS = frozenset({"next", "following", "previous", "same", "last", "this", "that", "other"})
+
+
+#: (round 40, enacts3) words that can stand alone after a demonstrative "that" object ("said that again", "said that
+#: last week too", "has said that many times")
+_EN_AFTER_THAT_OBJECT = frozenset({"too", "again", "before", "earlier", "already", "also", "either", "as", "well", "often",
+                                   "repeatedly", "recently", "publicly", "privately", "yesterday", "today", "tonight",
+                                   "once", "twice", "many", "times", "several"})
+
+
+def _en_demonstrative_rest(toks, k: int, hi: int) -> bool:
+    """English (round 40, enacts3): the words from k (after "that") to the sentence end are only a time phrase ("last
+    week", "earlier this month") and adverbs of time or repetition ("too", "again", "before", "many times"): "that"
+    was a demonstrative object, and no clause follows."""
+    n, words = k, 0
+    while n < hi:
+        t = toks[n]
+        if t.quoted:
+            return False
+        if not t.is_word:
+            if t.text not in {".", "!", "?", ","}:
+                return False
+            n += 1
+            continue
+        if n + 1 < hi and t.text == t.low and t.low in _EN_TIME_MODIFIERS and toks[n + 1].text == toks[n + 1].low \
+                and toks[n + 1].low in _EN_TIME_NOUNS and not toks[n + 1].quoted:
+            n, words = n + 2, words + 1  # "last week", "this morning"
+            continue
+        if t.is_cap and t.low in _EN_DAYS and n > k:
+            n, words = n + 1, words + 1  # "again Monday"
+            continue
+        if t.text != t.low or t.low not in _EN_AFTER_THAT_OBJECT:
+            return False
+        n, words = n + 1, words + 1
+    return words > 0
 
 
 def _en_time_np(toks, k: int, hi: int) -> int | None:
