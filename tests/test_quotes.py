@@ -1745,8 +1745,10 @@ EN_NEWS = [
     ('Some officials are now calling it "a hoax."', [("a hoax.", "DIRECT_QUOTE", "Some officials")]),
     ('Critics are saying the plan will fail.', [("the plan will fail", "INDIRECT_QUOTE", "Critics")]),
     ("He spoke at the rally, saying the plan would fail.", [("the plan would fail", "INDIRECT_QUOTE", None)]),
+    # (round 40, enstatements: the authors who issue the document speak, as for "issued a statement saying" since
+    # round 40's enlight; was "report", no person or organisation as the guidelines ask)
     ("Two former defense secretaries issued a report saying that 100,000 troops would be enough.",
-     [("100,000 troops would be enough", "INDIRECT_QUOTE", "report")]),
+     [("100,000 troops would be enough", "INDIRECT_QUOTE", "Two former defense secretaries")]),
     ("Aliyev pointed the finger at Armenia saying that the impasse was its fault.",
      [("the impasse was its fault", "INDIRECT_QUOTE", "Aliyev")]),
     ("Fans hate the stupid play calling, the coach said.", [("Fans hate the stupid play calling", "INDIRECT_QUOTE", "coach")]),
@@ -9237,8 +9239,9 @@ IND, DIR = "INDIRECT_QUOTE", "DIRECT_QUOTE"
     ("Officials said the owner of the plant, which opened in 1990, would sell it.",
      [("the owner of the plant, which opened in 1990, would sell it", IND, "Officials")]),
     # "urging" after a document or a comma: the participle's clause is the act
+    # (round 40, enstatements: the signers speak, as "The senators sent a letter …, urging" below; was "letter")
     ("Thirty state attorneys general signed a letter urging Congress to act.",
-     [("to act", IND, "letter")]),  # (round 39, enconv: the infinitive clause)
+     [("to act", IND, "Thirty state attorneys general")]),  # (round 39, enconv: the infinitive clause)
     ("The senators sent a letter to the secretary, urging her to end the program.",
      [("to end the program", IND, "senators")]),  # (round 39, enconv: the infinitive clause)
     # "counsel" as a title before a name

@@ -255,6 +255,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         m = quoted  # "Reuters quoted a senior official as saying …": the official speaks
     elif lex.lang == "en" and toks[c.first].low.endswith("ing"):
         m = _en_gerund_subject(ctx, c, lo)
+        if m is None and lex.document_release_verbs:
+            m = _en_document_participle_owner(ctx, c, lo)
         if m is None:
             prior = [p for p in cues if p.first < c.first and p.kind == "verb" and p.speaker]
             if prior:
@@ -2081,6 +2083,73 @@ def _en_gerund_subject(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None:
         # after "like" ("Sounds like Harper saying …")
         return Mention(q + 1, p, "name")
     return None
+
+
+def _en_document_participle_owner(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None:
+    """(round 40, enstatements) English: who speaks through participle cue c right after a document or a report that is
+    a verb's object. The subject of a verb releasing the document: "The company released a statement saying …",
+    "Forty senators signed a letter urging …" (the speaker was "a statement", "a letter"; not with a participle of
+    evidence, "released documents showing …"); the report itself after a verb rejecting it: "The ministry denied news
+    reports claiming that …" (the speaker was the ministry). None otherwise."""
+    toks, lex = ctx.tokens, ctx.lex
+    p = c.first - 1
+    if c.kind != "verb" or p - 2 < lo:
+        return None
+    n = toks[p]
+    w = n.low
+    if n.quoted or not n.is_word or n.text != w or not (
+            w in lex.document_nouns or w in lex.hearsay_nouns or (w.endswith("s") and w[:-1] in lex.document_nouns)):
+        return None
+    doc = _en_report_phrase(ctx, p + 1, lo)
+    if doc is None or doc.end != p or doc.kind in ("relative", "pronoun") or doc.first - 1 <= lo:
+        return None
+    v = doc.first - 1
+    if toks[v].low in ("and", "or") and toks[v].text == toks[v].low and not toks[v].quoted:
+        # two reports coordinated: "rejected media reports and social media posts alleging …" (both spoke)
+        first = _en_report_phrase(ctx, v, lo)
+        if first is None or first.end != v - 1 or first.kind in ("relative", "pronoun") or first.first - 1 <= lo or not (
+                (h := toks[v - 1].low) in lex.document_nouns or h in lex.hearsay_nouns
+                or (h.endswith("s") and h[:-1] in lex.document_nouns)):
+            return None
+        doc = Mention(first.first, doc.last, doc.kind, doc.end)
+        v = first.first - 1
+    vt = toks[v]
+    if vt.quoted or not vt.is_word or vt.text != vt.low:
+        return None
+    if vt.low in lex.rebuttal_verbs:
+        return doc
+    if vt.low not in lex.document_release_verbs or toks[c.first].low in lex.evidence_participles:
+        return None
+    if vt.low == "out":
+        v -= 1  # "put out a statement saying …"
+        if toks[v].low not in ("put", "puts", "putting", "sent", "send", "sends") or toks[v].quoted:
+            return None
+    j = v  # the subject right before the verb, at most auxiliaries and adverbs between
+    while j - 1 > lo and (t := toks[j - 1]).is_word and not t.quoted and t.text == t.low and (
+            t.low in lex.auxiliaries or t.low in lex.skippable or t.low in lex.negations or t.low in lex.time_words
+            or (t.low.endswith("ly") and t.low not in lex.ly_nouns)):
+        j -= 1
+    subj = mention_before(toks, j, lo, lex)
+    if subj is None or subj.end != j - 1 or subj.kind == "relative" or toks[subj.first].low in lex.relative_pronouns:
+        return None
+    return en_coordinated_subject(toks, subj, lo, j, lex) or subj
+
+
+def _en_report_phrase(ctx: QuoteContext, k: int, lo: int) -> Mention | None:
+    """(round 40, enstatements) The noun phrase ending before token k: a mention, else up to three lower-case words
+    without an article ("social media posts", "news reports"), with a number or quantifier before them."""
+    toks, lex = ctx.tokens, ctx.lex
+    m = mention_before(toks, k, lo, lex)
+    if m is not None:
+        return m
+    j = k - 1
+    while j - 1 > lo and k - j < 3 and (t := toks[j - 1]).is_word and not t.quoted and t.text == t.low \
+            and t.low not in lex.stopwords and t.low not in lex.document_release_verbs and t.low not in lex.rebuttal_verbs \
+            and t.low not in lex.prepositions and t.low not in lex.auxiliaries and not t.low.endswith(("ed", "ing", "ly")):
+        j -= 1
+    if j - 1 > lo and (toks[j - 1].low in lex.quantifiers or toks[j - 1].text.isdigit()) and not toks[j - 1].quoted:
+        j -= 1
+    return Mention(j, k - 1, "description")
 
 
 def _en_participle_subject(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None:

@@ -370,7 +370,13 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                 # document: "The ministry issued a statement saying the talks had been constructive" (two spans)
                 (at := _light_document_participle(ctx, c, hi)) is not None and any(
                     r.sentence == si and r.attr is not None and r.attr.cue is not None and r.attr.cue[0] == at
-                    for r in ctx.recs)) or any(
+                    for r in ctx.recs)) or (
+                # (round 40, enstatements) a rejected report speaks through its participle: "The office denied two news
+                # reports claiming that …" (the act wrapped the whole sentence)
+                ctx.lex.lang == "en" and toks[c.first].low in ctx.lex.rebuttal_verbs and any(
+                    r.sentence == si and r.attr is not None and r.attr.cue is not None and r.attr.speaker is not None
+                    and toks[c.last].end <= r.attr.speaker[0] and r.attr.speaker[1] <= r.attr.cue[0]
+                    and ctx.text[r.attr.speaker[1] : r.attr.cue[0]].strip() == "" for r in ctx.recs)) or any(
                 # the act lies inside another cue's report before its trailing attribution: "Er habe nichts
                 # angekündigt, sagte Pistorius" (round 21: the act wrapped the attribution too)
                 r.sentence == si and r.attr is not None and r.attr.cue is not None and r.start <= cue_at < r.end
@@ -1595,7 +1601,12 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             # the clause the attribution interrupts has a part before it too ("The economy, he said,
             # is recovering"); the quote's minimum length drops a lone adverb ("But, he said, …")
             before = en and m.end < c.first and toks[c.first].low in lex.inversion_cues and m.kind != "relative" \
-                and ((_splits_subject(ctx, lo, tail_end + 1) and _subject_part(ctx, lo, comma))
+                and ((_splits_subject(ctx, lo, tail_end + 1) and _subject_part(ctx, lo, comma)
+                      # (round 40, enstatements) a lone sentence adverb is no subject: "However, the complaint says,
+                      # defendants sold …" (a part "However" was reported)
+                      and not (comma == lo + 1 and toks[lo].text != toks[lo].low and (
+                          toks[lo].low in lex.skippable or toks[lo].low in lex.subject_adverbs
+                          or (toks[lo].low.endswith("ly") and toks[lo].low not in lex.ly_nouns))))
                      # a fronted adverbial of the reported clause: "At one point, the source said, the man began …"
                      or (_after_fronted_adverbial(toks, lo, hi, lex) == comma + 1 and toks[lo].low in lex.prepositions
                          and _en_finite(toks, lex, tail_end + 1, hi)))

@@ -402,6 +402,17 @@ class Lexicon:
     #: (round 37, e5) English light verbs of a statement that report only before its colon or quotation ("released a
     #: statement: "…"", not "released a statement after the decision")
     colon_light_verbs: frozenset[str] = frozenset()
+    #: (round 40, enstatements) English verbs whose subject authors the document after them: "released/posted/signed a
+    #: statement/letter saying …" is the subject's report, not the document's
+    document_release_verbs: frozenset[str] = frozenset()
+    #: (round 40, enstatements) English verbs rejecting a report: "denied/rejected news reports claiming …" is the
+    #: reports' claim, not the denier's
+    rebuttal_verbs: frozenset[str] = frozenset()
+    #: (round 40, enstatements) English hearsay nouns besides `document_nouns` ("rumours suggesting …")
+    hearsay_nouns: frozenset[str] = frozenset()
+    #: (round 40, enstatements) English participles of evidence, no speech of a document's author ("released
+    #: documents showing …")
+    evidence_participles: frozenset[str] = frozenset()
     #: English cues that report only with a quotation after them ('called the report "flawed"')
     quote_only_cues: frozenset[str] = frozenset()
     #: adjectives of conviction after a form of "sein"/"be" that report the dass/ob/that clause (German
@@ -904,6 +915,10 @@ class Lexicon:
             case_roles=_set(d, "case_roles"),
             holding_cues=_set(d, "holding_cues"),
             colon_light_verbs=_set(d, "colon_light_verbs"),
+            document_release_verbs=_set(d, "document_release_verbs"),
+            rebuttal_verbs=_set(d, "rebuttal_verbs"),
+            hearsay_nouns=_set(d, "hearsay_nouns"),
+            evidence_participles=_set(d, "evidence_participles"),
             quote_only_cues=_set(d, "quote_only_cues"),
             state_cues=_set(d, "state_cues"),
             bare_state_cues=_set(d, "bare_state_cues"),
