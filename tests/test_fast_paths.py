@@ -183,6 +183,7 @@ RARE_TOKENS = [
     "um 14:30 Uhr nach dem 2:0-Sieg",
     "ein Anwohner der 12.000-Einwohner-Gemeinde, 3,5 Prozent",
     "she’s said they've told China’s US officials: 'We'll see,' he'd said.",
+    "AT&T and P&G's units said so.",  # (round 40, enorgnames) capitals joined by an ampersand
 ]
 
 

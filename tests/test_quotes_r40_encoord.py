@@ -92,8 +92,10 @@ def test_r40_encoord_fixes(text, expected):
     # a time word or a preposition before the pair is no listed name
     ("On Monday, Smith and Jones said the report was flawed.",
      [("the report was flawed", IND, "Smith and Jones", "said")]),
+    # (round 40, enorgnames: a list inside the postmodifier of a plural head of people is part of that head's phrase;
+    # was the last two names, "Twitter and Google")
     ("Officials from Facebook, Twitter and Google said the data was safe.",
-     [("the data was safe", IND, "Twitter and Google", "said")]),
+     [("the data was safe", IND, "Officials from Facebook, Twitter and Google", "said")]),
     # a list inside an "of" phrase keeps its earlier reading (the pair; the whole phrase would be the source)
     ("Why did the charters of Ohio, Indiana, Illinois and Michigan all declare that the land belonged to settlers?",
      [("the land belonged to settlers?", IND, "Illinois and Michigan", "declare")]),

@@ -198,6 +198,21 @@ _DE_COUNT_WORDS = frozenset({"zwei", "drei", "vier", "fünf", "sechs", "sieben",
                              "mehrere", "etliche", "zahlreiche"})
 
 
+def _en_org_and(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """English (round 40, enorgnames): the "and" at token k joins the words of one organisation's name, as `_np_start`
+    reads it: capitals on both sides and an organisation head closing the name within four words ("the Food and Drug
+    Administration", "the Securities and Exchange Commission"); not after a first name ("John and Mary")."""
+    if k < 1 or k + 1 >= len(tokens) or tokens[k].quoted or not tokens[k - 1].is_cap or not tokens[k - 1].is_word \
+            or lex.is_first_name(tokens[k - 1].low):
+        return False
+    x = k + 1
+    while x < len(tokens) and x - k <= 4 and tokens[x].is_cap and tokens[x].is_word and not tokens[x].quoted:
+        if tokens[x].low in lex.org_heads and not (x + 1 < len(tokens) and tokens[x + 1].is_cap and tokens[x + 1].is_word):
+            return True
+        x += 1
+    return False
+
+
 def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None) -> Entities:
     """The names of the text's persons and bodies; with the text, a name never runs over a line break (round 40,
     deheadlines: a headline's or label's last words are no part of the name opening the next line: "… than a Nobel
@@ -228,6 +243,9 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
                 or (tokens[j + 1].low in lex.country_names and de_country_object(tokens, j + 1, i, lex)))) and (
             _name_token(tokens[j + 1], lex)
             or (_connects(tokens, j + 1, lex) and j + 2 < n and _name_token(tokens[j + 2], lex))
+            # (round 40, enorgnames) an organisation's "and": "the Food and Drug Administration. It said …" (was "Drug
+            # Administration")
+            or (lex.lang == "en" and tokens[j + 1].text == "and" and _en_org_and(tokens, j + 1, lex))
             # two particles: "Ursula von der Leyen" after a title was "Ursula" (round 21)
             # (right after a first name: not "Petra Pau von der Linksfraktion")
             or (_connects(tokens, j + 1, lex) and j + 3 < n and _connects(tokens, j + 2, lex) and _name_token(tokens[j + 3], lex)
@@ -851,6 +869,11 @@ def _np_start(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
         # (round 25) an ampersand between capitals: "Air Products & Chemicals Inc." (was "Chemicals Inc.")
         or (tokens[i - 1].text == "&" and i - 2 >= lo and tokens[i - 2].is_cap and tokens[i - 2].is_word
             and not tokens[i - 2].quoted and tokens[i].is_cap)
+        # (round 40, enorgnames) German: a body's genitive plural adjective inside its name: "Der Verband kommunaler
+        # Unternehmen (VKU) zeigte sich erleichtert" (was "Unternehmen"), "Der Bund freier Waldorfschulen erklärte"
+        or (lex.lang == "de" and i - 2 >= lo and tokens[i - 1].low.endswith("er") and tokens[i - 1].text == tokens[i - 1].low
+            and tokens[i].is_cap and _de_named_body(tokens[i - 2], lex) and not tokens[i - 2].quoted
+            and _strong_adjective(tokens[i - 1], lex))
         # (round 23) German text: an English name's "of"/"for" between capitals ("der Icahn School of Medicine")
         or (lex.lang == "de" and tokens[i - 1].text in ("of", "for") and i - 2 >= lo and tokens[i - 2].is_cap
             and tokens[i - 2].is_word and not tokens[i - 2].quoted and tokens[i].is_cap)
@@ -1687,6 +1710,13 @@ def _en_coordinated(tokens: list[Token], m: Mention, p: int, lo: int, lex: Lexic
 _EN_MAX_LISTED = 8
 
 
+def _en_listed_name(tokens: list[Token], x: Mention | None, e: int, lex: Lexicon) -> bool:
+    """English (round 40, encoord): x is a listed conjunct ending at token e: a capitalised name, or one after "the"."""
+    return x is not None and x.kind == "name" and x.end == e and not any(
+        t.quoted or t.low in lex.time_words or t.low in lex.pronouns for t in tokens[x.first : e + 1]) and (
+        tokens[x.first].is_cap or (tokens[x.first].low == "the" and x.first + 1 <= e and tokens[x.first + 1].is_cap))
+
+
 def _en_listed_start(tokens: list[Token], a: int, lo: int, lex: Lexicon) -> int | None:
     """English (round 40, encoord): the first token of a list of names before the comma at token a - 1 that opens its
     clause with the coordinated pair starting at token a: "Clinton, Sanders and O'Malley said", "Frank-Walter
@@ -1707,9 +1737,16 @@ def _en_listed_start(tokens: list[Token], a: int, lo: int, lex: Lexicon) -> int 
                 break
             e = o - 1  # a party-and-state tag: "Chuck Grassley (R-Iowa),"
         x = _mention_before(tokens, e + 1, lo, lex)
-        if x is None or x.kind != "name" or x.end != e or any(
-                t.quoted or t.low in lex.time_words or t.low in lex.pronouns for t in tokens[x.first : e + 1]) or not (
-                tokens[x.first].is_cap or (tokens[x.first].low == "the" and x.first + 1 <= e and tokens[x.first + 1].is_cap)):
+        if not _en_listed_name(tokens, x, e, lex) and x is not None and x.kind == "name" and x.end == e and x.first < e and tokens[e].is_cap:
+            # (round 40, enorgnames) the first name after a head's preposition: "The statement by the leaders of
+            # Britain, France and …" (was "France and Germany")
+            g = e
+            while g - 1 > x.first and tokens[g - 1].is_cap and tokens[g - 1].is_word and not tokens[g - 1].quoted:
+                g -= 1
+            if tokens[g - 1].text == tokens[g - 1].low and tokens[g - 1].low in lex.postmodifiers \
+                    and tokens[g - 1].low in lex.prepositions and not tokens[g - 1].quoted:
+                x = Mention(g, e, "name")
+        if x is None or not _en_listed_name(tokens, x, e, lex):
             if tokens[e].is_cap and tokens[e].is_word and tokens[e].low not in lex.time_words:
                 return None  # (a name ending a longer phrase: "the charters of Ohio, Indiana, Illinois and Michigan")
             break
@@ -1726,12 +1763,61 @@ def _en_listed_start(tokens: list[Token], a: int, lo: int, lex: Lexicon) -> int 
             return f
         if (d := _en_list_descriptor(tokens, f, lo, lex)) is not None:
             return d
+        if (d := _en_list_postmodified(tokens, f, lo, lex)) is not None:
+            return d
         if not (tokens[f - 1].low in lex.prepositions and tokens[f - 1].low != "of" and not tokens[f - 1].quoted
                 and (f - 1 == lo or tokens[f - 2].text in _NP_BOUNDARY)):
             return None  # (inside a phrase: "the Declarations of Secession of Georgia, Mississippi, South Carolina and
             # Texas all declare …" keeps its earlier reading)
         starts.pop()  # a fronted prepositional phrase: "In Brussels, France, Germany and Italy said"
     return None
+
+
+#: (round 40, enorgnames) plural people and their representatives whose postmodifier may hold a list of names
+_EN_LIST_HEADS = _EN_PEOPLE_NOUNS | _EN_BARE_SOURCES | frozenset({
+    "leaders", "heads", "representatives", "executives", "spokespeople", "spokesmen", "spokeswomen", "spokespersons",
+    "members", "delegates", "delegations", "envoys", "chiefs", "bosses", "staff", "employees", "lawyers", "attorneys",
+    "ministers", "presidents", "ambassadors", "governments", "negotiators", "managers", "engineers", "scientists",
+    "researchers"})
+
+
+def _en_list_postmodified(tokens: list[Token], f: int, lo: int, lex: Lexicon) -> int | None:
+    """English (round 40, enorgnames): a list of names whose first name is token f inside the postmodifier of a plural
+    head of people that opens its clause: "Officials from Facebook, Twitter and Google said", "Leaders of France, Germany
+    and Italy said", "heads of state and government of France, Germany and the United Kingdom said" (each kept the last
+    two names). The head's first token, else None (an "of" phrase of things stays: "the charters of Ohio, Indiana, …")."""
+    p = f - 1
+    if p - 1 < lo or tokens[p].quoted or tokens[p].text != tokens[p].low or tokens[p].low not in lex.postmodifiers \
+            or tokens[p].low not in lex.prepositions:
+        return None
+
+    if lex.lang == "en" and tokens[p].low in ("of", "for") and tokens[p - 1].is_cap and tokens[p - 1].is_word \
+            and not tokens[p - 1].quoted and tokens[p - 1].low in lex.org_heads:
+        # an organisation named by a list: "The Bureau of Alcohol, Tobacco, Firearms and Explosives said" (was "Firearms
+        # and Explosives"), "the Ministry of Culture, Sports and Tourism"
+        b = _np_start(tokens, p - 1, lo, lex)
+        if b > lo and tokens[b - 1].low in lex.determiners and not tokens[b - 1].quoted:
+            b -= 1
+        return b if b == lo or tokens[b - 1].text in _NP_BOUNDARY or tokens[b - 1].quoted else None
+
+    def head_in(a: int) -> bool:
+        return any(t.is_word and not t.quoted and t.low in _EN_LIST_HEADS for t in tokens[a:p])
+
+    first = _en_postmodified(tokens, Mention(f, f, "group"), lo, lex).first
+    if first >= p or not head_in(first):  # a head of lower-case words: "heads of state and government of France, …"
+        first = k = min(first, p)
+        while k - 1 >= lo and first - k < 6 and tokens[k - 1].is_word and not tokens[k - 1].quoted \
+                and (tokens[k - 1].text == tokens[k - 1].low or k - 1 == lo) \
+                and (tokens[k - 1].low not in lex.cue_verbs or (k - 2 >= lo and tokens[k - 2].low in ("of", "and"))) \
+                and tokens[k - 1].low not in lex.pronouns and tokens[k - 1].low not in lex.auxiliaries \
+                and tokens[k - 1].low not in lex.time_words and tokens[k - 1].low not in lex.skippable:
+            k -= 1
+            if tokens[k].low in lex.determiners:
+                break
+        if k == first or not (k == lo or tokens[k - 1].text in _NP_BOUNDARY):
+            return None
+        first = k
+    return first if head_in(first) else None
 
 
 def _en_list_descriptor(tokens: list[Token], f: int, lo: int, lex: Lexicon) -> int | None:
@@ -4184,7 +4270,11 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
     caps = [w for i, w in enumerate(words) if _cap_word(w) or (w.isdigit() and i > 0 and words[i - 1][0].isupper())
             or (w == "&" and 0 < i < len(words) - 1)
             # (round 23) an English name's "of" in German text: "Bank of America", not "Bank America"
-            or (w in ("of", "for") and 0 < i < len(words) - 1 and words[i - 1][0].isupper() and words[i + 1][0].isupper())]
+            or (w in ("of", "for") and 0 < i < len(words) - 1 and words[i - 1][0].isupper() and words[i + 1][0].isupper())
+            # (round 40, enorgnames) a body's genitive plural adjective: "Verband kommunaler Unternehmen" (was "Verband
+            # Unternehmen")
+            or (lex.lang == "de" and 0 < i < len(words) - 1 and w.endswith("er") and w.islower() and len(w) > 4
+                and words[i - 1][0].isupper() and words[i + 1][0].isupper() and _de_named_body_word(words[i - 1], lex))]
     if lex.lang == "en" and len(words) >= 2 and words[-1][0].isupper() and words[-1].lower() in lex.org_heads:
         first_cap = next(i for i, w in enumerate(words) if w[0].isupper())
         if all(w[0].isupper() or w.lower() in CONNECTORS or (
@@ -5640,7 +5730,12 @@ def _de_named_body(t: Token, lex: Lexicon) -> bool:
     Verbands katholischer Altenhilfe", "Verband forschender Arzneimittelhersteller", "Bund freier Waldorfschulen")."""
     if lex.lang != "de" or not t.is_cap or t.quoted:
         return False
-    low = t.low
+    return _de_named_body_word(t.low, lex)
+
+
+def _de_named_body_word(w: str, lex: Lexicon) -> bool:
+    """`_de_named_body` for a word of a name ("Verband", "Bundesverbands")."""
+    low = w.lower()
     stems = (low, low[:-1], low[:-2]) if low.endswith("es") else (low, low[:-1]) if low.endswith("s") else (low,)
     return any(x.endswith(lex.named_body_nouns) for x in stems if x)
 

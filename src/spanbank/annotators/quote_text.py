@@ -42,7 +42,8 @@ TERMINALS = frozenset(".!?…")
 #: (the speaker was "Ärzt" or none)
 #: (round 35 w4) a number with a full stop in a compound is one word: "ein Anwohner der 12.000-Einwohner-Gemeinde, sagte"
 #: (the apposition ended at "12.000", and the speaker was "Einwohner-Gemeinde")
-_TOKEN = re.compile(r"\w+[*:_/]-?innen(?!\w)|[A-Z]{2,}\+(?![\w+])|[Vv]er\.di(?!\w)|[A-ZÄÖÜ][A-ZÄÖÜ]+/[A-ZÄÖÜ][A-ZÄÖÜ]+(?:-\w+)*(?![\w/])|\w+(?:[-.]\w+)*\.(?:com|org|net|gov|edu|de|at|ch|io)(?!\w)(?!\.\w)|\d+:\d+(?:[-'’]\w+)*|\d+(?:[.,]\d+)+(?:-\w+)*|\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
+#: (round 40) capitals joined by an ampersand are one name: "AT&T said" (the speaker was "T"), "P&G", "S&P"
+_TOKEN = re.compile(r"\w+[*:_/]-?innen(?!\w)|[A-Z]{2,}\+(?![\w+])|[Vv]er\.di(?!\w)|[A-ZÄÖÜ][A-ZÄÖÜ]+/[A-ZÄÖÜ][A-ZÄÖÜ]+(?:-\w+)*(?![\w/])|[A-Z]{1,4}&[A-Z]{1,4}(?:[-'’]\w+)*(?![\w&])|\w+(?:[-.]\w+)*\.(?:com|org|net|gov|edu|de|at|ch|io)(?!\w)(?!\.\w)|\d+:\d+(?:[-'’]\w+)*|\d+(?:[.,]\d+)+(?:-\w+)*|\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -79,6 +80,7 @@ _TOKEN_NEEDS = {
     r"[A-ZÄÖÜ][A-ZÄÖÜ]+/[A-ZÄÖÜ][A-ZÄÖÜ]+(?:-\w+)*(?![\w/])": re.compile(r"[A-ZÄÖÜ]/[A-ZÄÖÜ]"),
     r"\w+(?:[-.]\w+)*\.(?:com|org|net|gov|edu|de|at|ch|io)(?!\w)(?!\.\w)":
         re.compile(r"\w\.(?:com|org|net|gov|edu|de|at|ch|io)(?!\w)"),
+    r"[A-Z]{1,4}&[A-Z]{1,4}(?:[-'’]\w+)*(?![\w&])": re.compile(r"[A-Z]&[A-Z]"),
     r"\d+:\d+(?:[-'’]\w+)*": re.compile(r"\d:\d"),
     r"\d+(?:[.,]\d+)+(?:-\w+)*": re.compile(r"\d[.,]\d"),
 }
