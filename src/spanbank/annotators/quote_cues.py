@@ -668,7 +668,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     and not _preposition_act(ctx, i, hi, lo) and not (  # (round 25: "wandte sich gegen die Pläne", no "ein")
                         # (round 34 w2f) "rief" right after a quotation: "„…“, rief ein Schäfer"
                         t.low in lex.quotation_calls and i - 1 >= lo and (toks[i - 1].quoted or (
-                            toks[i - 1].text == "," and i - 2 >= lo and toks[i - 2].quoted))) and not (
+                            toks[i - 1].text == "," and i - 2 >= lo and toks[i - 2].quoted))) \
+                    and not (t.low in lex.quotation_calls and _de_call_before_quotation(ctx, i, hi)) and not (
                         # (round 35 w4) an opinion right after a quotation and its comma: "„Das ist ein Wunder“,
                         # findet die Nachbarin" (not "„Tag der offenen Tür“ findet am Samstag statt")
                         t.low in lex.opinion_verbs and i - 2 >= lo and toks[i - 1].text == "," and not toks[i - 1].quoted
@@ -1832,6 +1833,31 @@ def de_mute_mention(ctx: QuoteContext, m: Mention | None) -> bool:
     if m is None or m.kind == "pronoun":
         return False
     return any(t.is_word and t.is_cap and ctx.lex.is_mute_noun(t.low) for t in ctx.tokens[m.first : m.end + 1])
+
+
+def _de_call_before_quotation(ctx: QuoteContext, i: int, hi: int) -> bool:
+    """German (round 40, deagency2): "rief"/"riefen" without its particle before the quotation it calls out, in its
+    own clause: "Die Terroristen riefen „Allah ist groß“", "riefen die Demonstranten „…“" (up to three words between,
+    no comma or conjunction, no verb particle after it). Not a quoted noun after an article or a preposition
+    ("rief den „Notstand“ aus", "rief zum „Tag der Arbeit“ auf": their particle reports, or nothing)."""
+    toks, lex = ctx.tokens, ctx.lex
+    q = next((x for x in range(i + 1, min(hi, i + 5)) if toks[x].quoted or toks[x].text in {",", ";", ":", ".", "!", "?"}
+              or (toks[x].text == toks[x].low and toks[x].low in _DE_CALL_STOPS)), None)
+    if q is None or not toks[q].quoted:
+        return False
+    b = toks[q - 1]
+    if q - 1 > i and (b.low in lex.determiners or b.low in lex.prepositions or b.low in _DE_CALL_PARTICLES
+                      or (b.text == b.low and b.low.endswith(("e", "en", "er", "es", "em")) and b.is_word)):
+        return False  # "riefen den „Notstand“", "riefen zum „Widerstand“", "riefen einen neuen „Bund“"
+    e = next((x for x in range(q, hi) if not toks[x].quoted and toks[x].text in {",", ";", ":", ".", "!", "?"}), hi)
+    return not any(toks[x].low in _DE_CALL_PARTICLES and toks[x].text == toks[x].low and not toks[x].quoted
+                   for x in range(q, e))
+
+
+#: German (round 40, deagency2) particles that make "rief" another verb ("rief … aus/auf/an/zu/herbei/zurück")
+_DE_CALL_PARTICLES = frozenset({"aus", "auf", "an", "zu", "herbei", "zurück", "hervor", "ab", "ein", "nach"})
+#: German (round 40, deagency2) words that end the clause of "rief" before a quotation
+_DE_CALL_STOPS = frozenset({"und", "oder", "aber", "dass", "daß", "weil", "als", "während", "nachdem", "wenn", "ob"})
 
 
 def _perfect_after_quotation(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:

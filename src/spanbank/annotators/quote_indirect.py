@@ -35,6 +35,7 @@ from spanbank.annotators.quote_cues import (
     _EN_OBJECT_PERSONS,
     LIGHT_REACH,
     _de_backref_light,
+    _de_call_before_quotation,
     _de_joined_motion,
     _genitive_end,
     _particle,
@@ -270,7 +271,8 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                     and not _de_content_only_particle(ctx, c, hi) \
                     and not (toks[c.first].low in ctx.lex.quotation_calls and c.first - 1 >= lo and (
                         # (round 34 w2f) "„…“, rief ein Schäfer": the quotation's attribution, no act of its own
-                        toks[c.first - 1].quoted or (toks[c.first - 1].text == "," and c.first - 2 >= lo and toks[c.first - 2].quoted))):
+                        toks[c.first - 1].quoted or (toks[c.first - 1].text == "," and c.first - 2 >= lo and toks[c.first - 2].quoted))) \
+                    and not (toks[c.first].low in ctx.lex.quotation_calls and _de_call_before_quotation(ctx, c.first, hi)):
                 # (a passive act without its agent is no quote: "Der Täter wird im Haus vermutet", "Ihm wird
                 # Betrug vorgeworfen"; with it, it is: "wurde von einer Sprecherin bestätigt")
                 act = _speech_act_content(ctx, si, c, lo, hi, s_start, s_end)
