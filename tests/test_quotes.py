@@ -3645,7 +3645,9 @@ ROUND15_DE = [
      [("Die Wahlen seien unzuverlässig", "INDIRECT_QUOTE", "Parteien"),
       ("Scheinwahlen", "DIRECT_QUOTE", "Parteien")]),
     ("Die Parteien, die die Wahlen kritisiert hatten, kündigten Proteste an.",
-     [("die die Wahlen kritisiert hatten", "INDIRECT_QUOTE", "Parteien")]),
+     [("die die Wahlen kritisiert hatten", "INDIRECT_QUOTE", "Parteien"),
+      # (round 40, deobjects) the main act too, as without the relative clause ("Die Parteien kündigten Proteste an")
+      ("Die Parteien, die die Wahlen kritisiert hatten, kündigten Proteste an", "INDIRECT_QUOTE", "Parteien")]),
     # ... but an article phrase that can speak is the subject ("die Reform, die die Regierung … bezeichnet hatte");
     # a quotation inside a relative clause on the subject keeps the report after it
     ("Die Reform, die die Regierung als „alternativlos“ bezeichnet hatte, scheiterte.",

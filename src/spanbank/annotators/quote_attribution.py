@@ -522,7 +522,7 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                 or _de_fronted_object_before_name(ctx, c, before, after) or _de_fronted_count(ctx, c, before, after)
                 or _de_fronted_thing_before_pronoun(ctx, c, before, after)
                 or _de_fronted_quantity(ctx, c, before, after, lo) or _de_fronted_plural(ctx, c, before, after, lo)
-                or _de_fronted_oblique(ctx, before)
+                or _de_fronted_oblique(ctx, before) or _de_fronted_feminine_dative(ctx, c, before, after, lo)
                 or (after.first > c.last and _de_object_first(ctx, lo, c.first, lo, hi) is not None)):
             # V2 after a fronted phrase ("Innerhalb weniger Tage berichtete die Presse") or a
             # fronted object ("Den Plan nannte der Minister einen Fehler"): the subject follows
@@ -536,6 +536,9 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             # (round 27) a fronted dative: "Der Neuen Osnabrücker Zeitung sagte Rukwied, …" ("Der" before a feminine
             # noun is no nominative; the paper was the speaker)
             before = None
+        if before is None and after is not None and lex.lang == "de" and _de_singular_dative_after_plural(ctx, c, after, hi):
+            after = None  # (round 40, deobjects) "Beck und van Essen warfen der Linkspartei … vor" (the speaker was the
+            # dative "der Linkspartei")
         if before is not None and after is not None and lex.lang == "de" and _de_fronted_object_before_title(ctx, c, before, after):
             before = None  # "Seine Niederlage … erklärte der Trainer mit …": the title speaks
         if before is not None and after is not None and lex.lang == "de" and (
@@ -965,6 +968,12 @@ def _de_dative_source_part(ctx: QuoteContext, m: Mention) -> Mention:
         d = next((x for x in range(m.last - 1, m.first, -1) if toks[x].text in lex.dative_articles), None)
         if d is not None:
             return Mention(d, m.last, "description")
+    if first.is_word and first.text == first.low and first.low not in lex.determiners and m.first + 1 < m.last \
+            and lex.is_title(toks[m.first + 1].text) and toks[m.last].is_cap:
+        return Mention(m.first + 1, m.last, "name")  # (round 40, deobjects) a finite verb is no part of the source:
+        # "Die Ermittler werten Polizeisprecher Schulz zufolge …" (was "werten Polizeisprecher Schulz")
+    if first.low in lex.determiners and m.first + 2 <= m.last and (k := _de_name_before_zufolge(ctx, m)) is not None:
+        return Mention(k, m.last, "name")  # (round 40, deobjects) "Nun werten die Ermittler Schulz zufolge …" is Schulz's
     h, w = toks[m.last], toks[m.last].low
     before = toks[m.last - 1]
     if m.last - 1 == m.first and before.low.endswith(DE_ADJECTIVE_ENDINGS):
@@ -975,6 +984,26 @@ def _de_dative_source_part(ctx: QuoteContext, m: Mention) -> Mention:
                 or any(v.endswith(lex.speaking_persons) or de_person_noun(v, "der") for v in (w, w[:-1], w[:-2]))):
         return Mention(m.last, m.last, "description")  # a bare plural: "Kreisen", "Insidern", "Diplomaten"
     return m
+
+
+def _de_name_before_zufolge(ctx: QuoteContext, m: Mention) -> int | None:
+    """German (round 40, deobjects): a phrase opened by a non-dative article ("die", "das", "eine") that ends in a person's
+    name (a surname of the text, a first name and a surname, or a title and a capitalised word) right before "zufolge":
+    the article opens the clause's inverted subject, the name with its titles is the dative source. Where that name
+    starts, or None."""
+    toks, lex = ctx.tokens, ctx.lex
+    k = m.last
+    while k - 1 > m.first and toks[k - 1].is_cap and not toks[k - 1].quoted and (
+            lex.is_first_name(toks[k - 1].text) or lex.is_title(toks[k - 1].text)):
+        k -= 1
+    last = toks[m.last]
+    if k <= m.first + 1 or not last.is_cap or last.quoted or not last.is_word or lex.is_title(last.text):
+        return None
+    full = ctx.ents.by_surname.get(last.low)  # a full name seen before ("Peter Maier" … "Maier"), not any capitalised run
+    named = (full is not None and len(full.split()) > 1 and lex.is_first_name(full.split()[0])) or (
+        k < m.last and (lex.is_first_name(toks[k].text) or lex.is_title(toks[k].text)))
+    noun = toks[k - 1]
+    return k if named and noun.is_cap and noun.is_word and not noun.quoted and not lex.is_first_name(noun.text) else None
 
 
 def _de_second_subject(ctx: QuoteContext, c: Cue, m: Mention, hi: int) -> Mention | None:
@@ -1630,7 +1659,8 @@ def _de_subject_of_relative(ctx: QuoteContext, lo: int, comma: int, *, subject: 
     if np is None or np.end + 3 >= comma or toks[np.end + 1].text != "," or toks[np.end + 1].quoted:
         return None
     p, r = toks[np.end + 2], toks[np.end + 3]
-    if (subject or (p.text == "der" and toks[np.first].text in ("Der", "Ein"))) and p.text in ("der", "die") and not p.quoted and np.kind != "pronoun" and toks[np.first].low not in lex.object_articles \
+    if (subject or (p.text == "der" and toks[np.first].text in ("Der", "Ein"))
+            or _de_plural_object_relative(ctx, np, comma)) and p.text in ("der", "die") and not p.quoted and np.kind != "pronoun" and toks[np.first].low not in lex.object_articles \
             and (p.text == "die" or toks[np.first].low in ("der", "ein")) \
             and not any(t.text in {",", ";", ":"} or t.quoted for t in toks[np.end + 2 : comma]):
         r = p  # (round 40, despk2) a subject relative clause with a speech act of its own, the main cue alone after it:
@@ -1645,6 +1675,23 @@ def _de_subject_of_relative(ctx: QuoteContext, lo: int, comma: int, *, subject: 
                for t in toks[comma - 2 : comma] if t.is_word and not t.quoted):
         return None  # the relative clause ends with its verb
     return np
+
+
+def _de_plural_object_relative(ctx: QuoteContext, np: Mention, comma: int) -> bool:
+    """German (round 40, deobjects): "Die" and a singular noun, then "die", a bare plural thing and a singular verb
+    closing the relative clause at `comma` ("Die Partei, die Steuersenkungen fordert, kritisierte die Regierung"): the
+    plural cannot agree with the verb, so the pronoun and its antecedent are subjects (the speaker was the object after
+    the main verb, and the content the subject)."""
+    toks = ctx.tokens
+    if toks[np.first].text != "Die" or np.last != np.first + 1 or np.end + 5 != comma or toks[np.end + 2].text != "die":
+        return False
+    head, noun, verb = toks[np.last], toks[np.end + 3], toks[comma - 1]
+    if not (noun.is_cap and noun.is_word and not noun.quoted and noun.low.endswith(_DE_THING_PLURALS)
+            and verb.is_word and verb.text == verb.low and not verb.quoted and verb.low.endswith(("t", "te"))):
+        return False
+    # a singular head (a plural "Die Grünen, die …" may agree with a plural verb only)
+    return head.is_cap and head.is_word and not head.quoted and (
+        not head.low.endswith(("en", "er", "e")) or head.low.endswith(("ung", "ion", "ei", "schaft", "linke")))
 
 
 def _adjective_like(t) -> bool:
@@ -1750,6 +1797,50 @@ def _de_fronted_oblique(ctx: QuoteContext, before: Mention) -> bool:
         return False
     nxt = toks[before.first + 1]
     return nxt.is_word and not nxt.quoted and nxt.low not in lex.determiners and nxt.low not in lex.prepositions
+
+
+#: (round 40, deobjects) endings of German feminine nouns of bodies and acts ("Der Regierung", "Der Opposition", "Der
+#: Partei", "Der Gewerkschaft")
+_DE_FEMININE_ENDINGS = ("ung", "ion", "ei", "schaft", "tät", "heit", "keit", "union", "koalition", "fraktion", "ampel",
+                        "linke", "kommission", "behörde")
+_DE_MASCULINE_ION = ("spion", "skorpion", "champion")
+
+
+def _de_singular_dative_after_plural(ctx: QuoteContext, c: Cue, after: Mention, hi: int) -> bool:
+    """German (round 40, deobjects): "der"/"dem" and a noun right after a finite verb in the plural ("warfen der
+    Linkspartei … vor", "drohten dem Konzern mit …") is no subject: a singular "der" phrase cannot agree with a plural
+    verb (not a coordinated subject: "erklärten der Innenminister und der Justizminister")."""
+    toks = ctx.tokens
+    v, a = toks[c.first], toks[after.first]
+    if after.first != c.last + 1 or a.text not in ("der", "dem") or a.quoted or v.quoted or v.text != v.low \
+            or not v.low.endswith(("ten", "ien", "fen", "gen")) or after.first + 1 > after.last:
+        return False
+    span = toks[after.first : min(hi, after.end + 2)]
+    return not any(t.low in ("und", "sowie", "oder") and not t.quoted for t in span)
+
+
+def _de_fronted_feminine_dative(ctx: QuoteContext, c: Cue, before: Mention, after: Mention, lo: int) -> bool:
+    """German (round 40, deobjects): "Der" and a feminine noun open the sentence (a party's initials, a body, a woman's
+    title), a finite singular cue follows and a name, a title or "er"/"sie" right after it: "Der" makes the phrase a
+    dative, the phrase after the verb speaks ("Der AfD warf Söder große Nähe zu Russland vor", "Der Regierung warf der
+    CDU-Chef Versagen vor", "Der Kanzlerin warf er Wortbruch vor": the speaker was the dative)."""
+    toks, lex = ctx.tokens, ctx.lex
+    if before.first != lo or toks[lo].text != "Der" or toks[lo].quoted or before.last != lo + 1 \
+            or after.first != c.last + 1 or c.first != before.last + 1:
+        return False
+    v, noun, a = toks[c.first], toks[lo + 1], toks[after.first]
+    if v.text != v.low or not v.is_word or v.quoted or v.low in lex.prepositions or v.low.endswith("n") \
+            or not noun.is_word or noun.quoted or not noun.is_cap:
+        return False
+    head = noun.text.rsplit("-", 1)[-1]
+    w = head.lower()
+    feminine = head in DE_PARTIES and head not in ("Grüne", "Grünen", "Piraten") or (
+        len(w) >= 4 and (w.endswith(_DE_FEMININE_ENDINGS) or w.endswith(lex.feminine_bodies))) or (
+        w.endswith("in") and de_person_noun(w, "die"))
+    if not feminine or w.endswith(_DE_MASCULINE_ION) or lex.is_first_name(noun.text) or w in ctx.ents.by_surname:
+        return False
+    return (after.kind == "pronoun" and a.text in ("er", "sie")) or (
+        after.kind in ("name", "description") and (a.is_cap or a.text in ("der", "die")))
 
 
 def _de_fronted_participle(ctx: QuoteContext, before: Mention, lo: int) -> bool:

@@ -2597,6 +2597,8 @@ def _de_verbal_attack(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
             t.low in ctx.ents.by_surname or lex.is_title(t.text) or lex.is_first_name(t.low) or t.text in DE_PARTIES
             or t.low.endswith(lex.speaking_bodies) for t in toks[s:verb])):
         obj = verb + 1  # the subject first: "Söder attackierte die Ampel"
+    elif (fronted := _de_fronted_attack_object(ctx, s, verb, end)) is not None:
+        return fronted
     elif toks[s].low in lex.attack_adverbs or toks[s].low in lex.fronted_adverbs:
         # a fronted adverbial, the subject after the verb: "Erneut griff der Ministerpräsident die Bundesregierung an"
         obj = _de_np_end(toks, verb + 1, end)
@@ -2614,6 +2616,30 @@ def _de_verbal_attack(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
         return False
     head = _de_np_end(toks, obj, end)
     return head > obj and any(t.low.endswith(lex.attack_objects) or t.text in DE_PARTIES for t in toks[obj:head])
+
+
+#: (round 40, deobjects) plural parties and groups that a fronted "die" leaves plural ("die Grünen", "die Linken")
+_DE_PLURAL_ATTACK_OBJECTS = frozenset({"grünen", "linken", "liberalen", "sozialdemokraten", "christdemokraten",
+                                       "konservativen", "parteien", "piraten", "regierungsparteien", "ampelparteien"})
+
+
+def _de_fronted_attack_object(ctx: QuoteContext, s: int, verb: int, end: int) -> bool | None:
+    """German (round 40, deobjects): a plural party or group opens the clause with "die" (after an adverb or not) before
+    a singular finite attack verb, and a name or a title follows the verb: the plural is the fronted object, the attack
+    a verbal one ("Insbesondere die Grünen attackierte Söder, sie seien …": no cue, and the quotation after it took the
+    subject of the sentence before). None where the shape does not fit."""
+    toks, lex = ctx.tokens, ctx.lex
+    k = s + 1 if toks[s].low in lex.attack_adverbs or toks[s].low in lex.fronted_adverbs else s
+    if k == s + 1 and toks[s].low == "vor" and k < verb and toks[k].low == "allem":
+        k += 1  # "Vor allem die Grünen attackierte Söder"
+    v = toks[verb]
+    if verb != k + 2 or toks[k].low != "die" or toks[k].quoted or v.low.endswith("n") or v.text != v.low \
+            or toks[k + 1].low.rsplit("-", 1)[-1] not in _DE_PLURAL_ATTACK_OBJECTS or verb + 1 >= end:
+        return None
+    a = toks[verb + 1]
+    if not a.is_word or a.quoted or not a.is_cap:
+        return False
+    return a.low in ctx.ents.by_surname or lex.is_first_name(a.text) or lex.is_title(a.text)
 
 
 #: (round 34 w2a) German forms of rejecting ("lehnte … ab", a speech act with its particle only)

@@ -364,7 +364,7 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
         cue_at = toks[c.first].start
         if ctx.words(a, b) < 1 or any(r.start == a and r.end == b for r in ctx.recs) or any(
                 r.sentence == si and a <= r.start and r.end <= b and r.attr is not None and r.attr.cue is not None
-                and r.attr.cue[1] <= cue_at for r in ctx.recs) or any(
+                and r.attr.cue[1] <= cue_at and not _de_relative_act_before(ctx, r, a, cue_at) for r in ctx.recs) or any(
                 # the act's participle reports its content: "Flake issued a statement saying he would …"
                 r.sentence == si and r.attr is not None and r.attr.cue is not None and b <= r.attr.cue[0]
                 and ctx.text[b : r.attr.cue[0]].strip() in ("", "und") for r in ctx.recs) or (
@@ -713,6 +713,17 @@ def _light_document_participle(ctx: QuoteContext, c: Cue, hi: int) -> int | None
             n = toks[k + 1]
             return n.start if n.text == n.low and n.low.endswith("ing") and not n.quoted else None
     return None
+
+
+def _de_relative_act_before(ctx: QuoteContext, r, a: int, cue_at: int) -> bool:
+    """German (round 40, deobjects): report r is the act of a subject relative clause between commas right before the
+    main act's verb ("Der Oppositionsführer, der Neuwahlen forderte, kritisierte die Regierung scharf"): it does not
+    stand for the main act's content (the main act was lost)."""
+    if ctx.lex.lang != "de" or r.label != "INDIRECT_QUOTE" or r.start <= a:
+        return False
+    head = ctx.text[r.start : r.end].split(" ", 1)[0]
+    return head in ("der", "die") and ctx.text[a : r.start].rstrip().endswith(",") \
+        and ctx.text[r.end : cue_at].strip() == "," and "," not in ctx.text[a : r.start].rstrip()[:-1]
 
 
 def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_start: int,
