@@ -874,6 +874,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
     para = lo if lex.lang == "de" and si > 0 and "\n" in ctx.text[ctx.sents[si - 1][1] : ctx.sents[si][0]] else None
     c.name = canonical(second_role or m, toks, ctx.ents, lex, continuing=recent, near=near, gender_hint=hint, skip=skip,
                        para=para)
+    if lex.lang == "en" and c.name and m.kind == "name" and c.kind == "verb" and m.end < c.first:
+        _en_learn_said_gender(ctx, c, m, hi)
     if poll_core is not None:
         c.name = _de_poll_institute(ctx, poll_core) or canonical(poll_core, toks, ctx.ents, lex, continuing=recent)
         # (round 38, depolls) not the poll's client; (round 39, depolls3) its institute when it names one
@@ -1608,6 +1610,22 @@ def _en_content_pronoun_gender(ctx: QuoteContext, c: Cue, hi: int) -> str | None
     if j < hi and toks[j].low in ("he", "she") and not toks[j].quoted:
         return ctx.lex.pronoun_gender(toks[j].low)
     return None
+
+
+def _en_learn_said_gender(ctx: QuoteContext, c: Cue, m: Mention, hi: int) -> None:
+    """(round 40, enpronouns) English: a named subject of unknown gender whose report opens with he/she ("Kelly said
+    she thought …") is given that gender for later pronouns (`Entities.said_gender`), when no other person of that
+    gender was named before the cue (then the pronoun may be that person's: "Biden praised Ketanji Brown Jackson.
+    Biden said she …")."""
+    toks, lex, ents, name = ctx.tokens, ctx.lex, ctx.ents, c.name
+    if not name or not name[:1].isupper() or lex.name_gender(name, ents.titles.get(name, set())) is not None \
+            or any(t.quoted for t in toks[m.first : m.end + 1]):
+        return
+    g = _en_content_pronoun_gender(ctx, c, hi)
+    if g is None or any(n != name and pos < c.first and n.split()[-1] != name.split()[-1]
+                        and lex.name_gender(n, ents.titles.get(n, set())) == g for pos, n in ents.names):
+        return
+    ents.said_gender.setdefault(name, set()).add(g)
 
 
 def _de_predicative_object(ctx: QuoteContext, c: Cue, before: Mention, after: Mention, hi: int) -> bool:
@@ -2454,6 +2472,11 @@ def _previous_subject(ctx: QuoteContext, si: int) -> str | None:
         return None
     # (the name may follow its description: "Republican presidential candidate Donald Trump also backed …")
     name = next((n for pos, n in ctx.ents.names if subj.first <= pos <= subj.end), None)
+    if name is None and subj.first == subj.end and subj.end + 1 < phi and toks[subj.end + 1].is_word \
+            and toks[subj.end + 1].text == toks[subj.end + 1].low and not toks[subj.end + 1].quoted:
+        # (round 40, enpronouns) a surname alone of a person named in full before, opening the sentence before its verb:
+        # 'Megyn Kelly … asked Donald Trump …. Trump cut her off. "…," he said' (was Kelly; as German round 36, g4)
+        name = ctx.ents.by_surname.get(toks[subj.first].low)
     return name if name and " " in name and person_name(name, lex, ctx.ents) else None
 
 

@@ -81,6 +81,9 @@ class Entities:
     family_shared: set[str] = field(default_factory=set)
     #: (round 38, endesc) the full names written family name first: persons, though the first-name lists lack them
     family_names: set[str] = field(default_factory=set)
+    #: (round 40, enpronouns) English: the gender a name of unknown gender was given by its own report ("Kelly said she
+    #: thought …"), filled in text order as the reports are attributed; a "he" takes no name given only "she"
+    said_gender: dict[str, set[str]] = field(default_factory=dict)
 
     def add(self, pos: int, name: str, titles: set[str], family: str | None = None) -> None:
         self.names.append((pos, name))
@@ -229,6 +232,11 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
         if lex.lang == "de" and i > 0 and tokens[i - 1].text == tokens[i - 1].low and tokens[i - 1].low in _DE_COUNT_WORDS \
                 and not tokens[i - 1].quoted and not lex.is_first_name(tokens[i].low):
             i += 1  # (round 35) nor a counted noun: "nach fünf Monaten Social-Media-Pause" (a later "es" took it)
+            continue
+        if lex.lang == "en" and i + 1 < n and (i == 0 or tokens[i - 1].text in {".", "!", "?", "\n", ":", ";"}) \
+                and tokens[i + 1].is_cap and tokens[i + 1].is_word and not tokens[i].quoted \
+                and _en_opening_adverb(tokens[i].low, lex):
+            i += 1  # (round 40, enpronouns) nor a sentence adverb before the name: "Indeed Rosendale cited …"
             continue
         j = i
         lead = en_leading_initials(tokens, i, n) if lex.lang == "en" else None
@@ -1125,6 +1133,18 @@ def _en_kin_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
     return Mention(d, k - 1, "description")
 
 
+#: (round 40, enpronouns) adverbs of the lists that are also part of names or titles ("Long Island", "First Lady")
+_EN_NAME_ADVERBS = frozenset({"long", "first", "ever", "once", "only", "alone", "quite", "rather", "merely", "sometimes",
+                              "just", "simply", "always", "further"})  # ("Just Stop Oil", "Simply Red")
+
+
+def _en_opening_adverb(w: str, lex: Lexicon) -> bool:
+    """(round 40, enpronouns) An adverb of `skippable` or `subject_adverbs` (lower case) that may open an English
+    sentence before its subject ("Indeed", "Meanwhile", "Instead", "Still"): no auxiliary, time word or name word."""
+    return (w in lex.skippable or w in lex.subject_adverbs) and w not in _EN_NAME_ADVERBS and w not in lex.auxiliaries \
+        and w not in lex.time_words and w not in lex.negations and w.isalpha() and not lex.is_first_name(w)
+
+
 def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mention | None:
     """`_mention_before_np`, and (round 34, w2g) in English without a capitalised subordinator opening the sentence
     before a name ("Although Okafor insisted …" was the speaker "Although Okafor")."""
@@ -1140,6 +1160,13 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
             and tokens[k].text == tokens[k].low and tokens[k].low.endswith("ing") and not tokens[k].quoted \
             and tokens[k].low in lex.cue_verbs:
         return None  # (round 39, ensources) a preposition before a gerund: "After claiming that …, the minister …"
+    if m is not None and lex.lang == "en" and m.kind in ("name", "group") and m.first < m.last and tokens[m.first].is_cap \
+            and not tokens[m.first].quoted and tokens[m.first + 1].is_cap and tokens[m.first + 1].is_word \
+            and (m.first == 0 or tokens[m.first - 1].text in {".", "!", "?", "\n", ":", ";"}) \
+            and _en_opening_adverb(tokens[m.first].low, lex):
+        # (round 40, enpronouns) a sentence adverb opening the sentence without its comma is no part of the name:
+        # "Indeed Rosendale cited …, saying", "Meanwhile Trump said" (the speakers were "Indeed Rosendale", …)
+        m = Mention(m.first + 1, m.last, m.kind, m.span_last)
     if m is not None and lex.lang == "de" and m.first == m.end and DE_PRONOMINAL_ADVERB.match(tokens[m.first].low):
         return None  # (round 39, despkbound) a fronted pronominal adverb is no subject: "Darüber informierte das
         # Präsidium am Montag, dass …" (the speaker was "Darüber")
@@ -1444,6 +1471,10 @@ def _mention_before_np(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Me
     if lex.lang == "en" and k - 2 >= lo and tokens[k - 1].text == "here" and tokens[k - 2].is_word \
             and not tokens[k - 2].quoted and tokens[k - 2].low not in lex.prepositions and tokens[k - 2].low not in lex.stopwords:
         k -= 1  # (round 31) "Officials here said that …" (reported nothing; "said here" was round 30's)
+    if lex.lang == "en" and k - 4 >= lo and tokens[k - 1].low == "part" and tokens[k - 2].low in ("his", "her", "its", "their", "our") \
+            and tokens[k - 3].text == "for" and not any(t.quoted for t in tokens[k - 3 : k]) and tokens[k - 4].is_word:
+        k -= 3  # (round 40, enpronouns) an adverbial between the subject and its verb: "Cruz for his part said" (was
+        # the speaker "Cruz for his part")
     if lex.lang == "en":
         r = _en_restricted_subject(tokens, k, lo, lex)
         if r is not None:
@@ -3908,6 +3939,14 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         if k - 2 >= 0 and tokens[k].text == "," and tokens[k - 1].text[:1].isdigit() and tokens[k - 2].text == ",":
             k -= 2  # an age before the relative clause: "Maria Santos, 58, who said …"
             lo = min(lo, max(0, k - 12))
+        if lex.lang == "en" and tokens[k].text == "," and (o := _paren_before(tokens, k - 1, max(0, k - 9))) is not None \
+                and o + 1 < k - 1 and tokens[o + 1].text[:1].isupper() and tokens[o - 1].is_word and tokens[o - 1].is_cap:
+            # (round 40, enpronouns) a party and state, or an acronym, in brackets after the name: "joined by Sen. Joe
+            # Manchin (D-W.Va.), who said he would vote …" (was the person quoted before)
+            k = lo = o
+            while lo - 1 >= max(0, o - 8) and tokens[lo - 1].is_word and tokens[lo - 1].low not in lex.prepositions \
+                    and tokens[lo - 1].low not in lex.cue_verbs and tokens[lo - 1].low not in lex.stopwords:
+                lo -= 1
         ante = mention_before(tokens, k, min(lo, k), lex)
         if ante is not None and lex.lang == "en" and ante.first == ante.last and tokens[ante.first].text == "mine" \
                 and ante.first - 1 >= 0 and tokens[ante.first - 1].low == "of":
@@ -4136,6 +4175,8 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             if g is None and gender == "m" and lex.unlisted_female(name) and not person_name(name, lex, ents) \
                     and any(n == name for _, n in ents.names):
                 return False  # "er" is no "Magdalena Chu"
+            if g is None and lex.lang == "en" and gender in ("m", "f"):
+                g = en_said_gender(name, ents)  # (round 40, enpronouns) "Kelly said she …" before "…," he said
             return gender is None or g is None or g == gender
 
         if lex.lang == "en" and gender in ("m", "f") and not tokens[m.first].quoted \
@@ -4207,6 +4248,7 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             and not (skip is not None and skip[0] <= pos < skip[1])]
         if not before and continuing and lex.lang == "en" and not (gender is not None and _en_plural_group(continuing, lex)) \
                 and not (tokens[m.first].low in ("it", "its") and person_name(continuing, lex, ents)) \
+                and not (gender in ("m", "f") and en_other_gender(continuing, gender, lex, ents)) \
                 and not (gender in ("m", "f") and continuing[:1].islower() and continuing.split()[-1] in lex.document_nouns):
             # (round 38, enspk: "he"/"she" is no document: "…, said a press release. He stressed …")
             return continuing  # the first-name lists are small and some names are unisex
@@ -4214,6 +4256,15 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             persons = [name for name in before if person_name(name, lex, ents)]
             if len(set(persons)) > 1 and gender in ("m", "f"):
                 persons = _by_last_mention(tokens, ents, persons, m.first)
+            if persons and continuing and near is not None and gender in ("m", "f") \
+                    and lex.name_gender(continuing, ents.titles.get(continuing, set())) is None \
+                    and en_said_gender(continuing, ents) not in (None, gender) \
+                    and not any(near <= pos < m.first and n == persons[-1] for pos, n in ents.names) \
+                    and not any(ents.by_surname.get(t.low) == persons[-1] and t.is_cap and not t.quoted
+                                for t in tokens[near : m.first]):
+                return None  # (round 40, enpronouns) the person quoted before is a woman only by her own report ("Kelly
+                # said she also confronted Trump …. "…," he said"): no man named further back than the sentence before
+                # (was "Mitt Romney", named in passing)
             if persons:  # "she" is a person, not "The Washington Post"
                 return persons[-1]
         if lex.lang == "de" and gender is not None:
@@ -5086,6 +5137,17 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
         # spoken to: 'Sen. Bernie Sanders … "…," Sanders told CNN's Dana Bash. "…," the Vermont senator added' (was
         # Dana Bash)
         names = {continuing}
+    if not names and lex.lang == "en" and office and near is not None and near + 1 < m.first and tokens[near].is_cap \
+            and tokens[near].is_word and not tokens[near].quoted and tokens[near + 1].is_word \
+            and tokens[near + 1].text == tokens[near + 1].low and tokens[near + 1].low not in lex.stopwords \
+            and (full := ents.by_surname.get(tokens[near].low)) is not None and " " in full \
+            and person_name(full, lex, ents) and tokens[near].text not in _name_words(tokens, m.first, m.last):
+        # (round 40, enpronouns) the surname alone of a person named in full further back, opening the sentence before:
+        # "Sen. Ted Cruz … Cruz won the primary on Tuesday. The Texas Senator said …" (was "Texas Senator")
+        names = {full}
+    if len(names) == 1 and lex.lang == "en" and _en_coordinated_with_other(tokens, ents, next(iter(names)), lo, m.first):
+        return None  # (round 40, enpronouns) two people named together: "Cruz and Marco Rubio have ratcheted up …. …, the
+        # Texas senator insisted" (was Rubio)
     if not names and lex.lang == "de" and continuing and " " in continuing and person_name(continuing, lex, ents) \
             and any(tokens[x].text == continuing.split()[-1] for x in range(max(0, m.first - _DE_ROLE_REACH), m.first)):
         # (round 23) the person quoted just before, named in full earlier: "«…», erläutert Schröder. «…», sagt der
@@ -5120,6 +5182,22 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
         if (g is not None and g != want) or (role and g is None):
             return None  # (a role or profession, round 23: only a name the lists know fits; not "New York")
     return name
+
+
+def _en_coordinated_with_other(tokens: list[Token], ents: Entities, name: str, lo: int, hi: int) -> bool:
+    """(round 40, enpronouns) English: the name, mentioned in tokens[lo:hi], is coordinated there with another
+    capitalised name ("Cruz and Marco Rubio", "Marco Rubio and Cruz"): a description after them may be either."""
+    n = len(name.split())
+    for pos, x in ents.names:
+        if x != name or not lo <= pos < hi:
+            continue
+        if pos - 2 >= lo and tokens[pos - 1].low == "and" and tokens[pos - 2].is_cap and tokens[pos - 2].is_word \
+                and not tokens[pos - 2].quoted:
+            return True
+        e = pos + n
+        if e + 1 < hi and tokens[e].low == "and" and tokens[e + 1].is_cap and tokens[e + 1].is_word and not tokens[e + 1].quoted:
+            return True
+    return False
 
 
 #: endings of German person nouns that usually name someone other than the person just named (round 23): a coach
@@ -5328,6 +5406,21 @@ def _en_owned_person(rest: list[str], ents: Entities, lex: Lexicon) -> bool:
         return full is not None and full != rest[0] and (person_name(full, lex, ents) or any(
             lex.is_title(t) for t in ents.titles.get(full, ())))  # ("Nvidia chief executive Jensen Huang")
     return person_name(" ".join(rest), lex, ents)
+
+
+def en_said_gender(name: str, ents: Entities) -> str | None:
+    """(round 40, enpronouns) English: the one gender the name's own reports gave it ("Kelly said she …"), else None."""
+    said = ents.said_gender.get(name)
+    return next(iter(said)) if said is not None and len(said) == 1 else None
+
+
+def en_other_gender(name: str, gender: str, lex: Lexicon, ents: Entities) -> bool:
+    """(round 40, enpronouns) English: the name is known to be of the other gender than a he/she (`gender`): by its first
+    name, a gendered title seen with it, or its own reports ("Megyn Kelly asked …", "Kelly said she …"): "he" is no
+    such name, even as the only one left ("the first-name lists are small" no longer gives a woman a "he")."""
+    # (a surname alone by its title only: "Ms. Dennis said she …" is no man's, though "Dennis" is a man's first name)
+    g = lex.name_gender(name if " " in name else "", ents.titles.get(name, set())) or en_said_gender(name, ents)
+    return g is not None and g != gender
 
 
 def person_name(name: str, lex: Lexicon, ents: Entities) -> bool:
