@@ -106,3 +106,10 @@ def test_r40_enstatements_fixes(text, expected):
 ])
 def test_r40_enstatements_guards(text, expected):
     assert_exact(text, expected)
+
+
+# (round 40, the merger, from the cross-check of enadded's pages under the merged code) a relative clause's verb after
+# the denied object is no participle of a rejected report: the act stays the denier's (it was dropped)
+def test_r40_denied_act_before_relative_report():
+    got = _quotes("Moore denied knowing Leigh Corfman, who alleged she had met him at a courthouse when she was 14.")
+    assert ("Moore denied knowing Leigh Corfman", IND, "Moore", "denied") in got

@@ -378,7 +378,10 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                 ctx.lex.lang == "en" and toks[c.first].low in ctx.lex.rebuttal_verbs and any(
                     r.sentence == si and r.attr is not None and r.attr.cue is not None and r.attr.speaker is not None
                     and toks[c.last].end <= r.attr.speaker[0] and r.attr.speaker[1] <= r.attr.cue[0]
-                    and ctx.text[r.attr.speaker[1] : r.attr.cue[0]].strip() == "" for r in ctx.recs)) or any(
+                    and ctx.text[r.attr.speaker[1] : r.attr.cue[0]].strip() == ""
+                    # the report's participle, not a relative clause's verb: "Moore denied knowing Leigh Corfman, who
+                    # alleged she …" keeps its act (the merger, from the cross-check of enadded's pages)
+                    and ctx.text[r.attr.cue[0] : r.attr.cue[1]].endswith("ing") for r in ctx.recs)) or any(
                 # the act lies inside another cue's report before its trailing attribution: "Er habe nichts
                 # angekündigt, sagte Pistorius" (round 21: the act wrapped the attribution too)
                 r.sentence == si and r.attr is not None and r.attr.cue is not None and r.start <= cue_at < r.end
