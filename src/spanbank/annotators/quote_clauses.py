@@ -566,8 +566,17 @@ def _en_subject_parenthesis(toks: list[Token], lex: Lexicon, n: int, hi: int) ->
 
 def _en_listed_ing(toks: list[Token], n: int, hi: int) -> bool:
     """English: token n is an -ing item of a list ("diarrhea, vomiting and fever", "reading, writing
-    and …"), followed by "and"/"or" or another comma."""
-    return toks[n].low.endswith("ing") and n + 1 < hi and (toks[n + 1].low in ("and", "or") or toks[n + 1].text == ",")
+    and …"), followed by "and"/"or" or another comma; (round 40, enpolicy) also a quoted item before its closing mark
+    ('was "cruel," "self-defeating" and "wrong"': the report had ended at "cruel")."""
+    if not toks[n].low.endswith("ing"):
+        return False
+    m = n + 1
+    while toks[n].quoted and m < hi and m < n + 3 and not toks[m].is_word and toks[m].text in _QUOTE_MARKS:
+        m += 1
+    return m < hi and (toks[m].low in ("and", "or") or toks[m].text == ",")
+
+
+_QUOTE_MARKS = frozenset('"“”„‟«»‹›\'‘’')
 
 
 def en_clause_breaker(toks: list[Token], lex: Lexicon, n: int, hi: int) -> bool:

@@ -958,6 +958,11 @@ def _speech_act(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_end
     for k in range(c.last + 1, hi):
         if toks[k].text == ":" and not toks[k].quoted:
             return s_start, toks[k].end
+        if ctx.lex.lang == "en" and toks[k].text in ("and", "but", "while") and k > c.last + 1 and not toks[k].quoted \
+                and _en_next_subject_cue(ctx, k + 1, hi) is not None:
+            # (round 40, enpolicy) another subject's attribution after "and": "Mayor Rahm Emanuel criticized the
+            # decision and Sen. Kamala Harris, D-Calif., said that …" (the act ran on over the second speaker)
+            return s_start, toks[k - 1].end
         if toks[k].text == ";" and not toks[k].quoted:
             return s_start, toks[k].start  # "Die Branche nannte die Kopplung als Grund; Verbraucherschützer …"
         if ctx.lex.lang == "de" and toks[k].text == "," and k + 1 < hi and _de_act_ends_before(ctx, k + 1, hi):
@@ -969,6 +974,30 @@ def _speech_act(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_end
             # a second act: "bittet … um Entschuldigung und verteidigt die Zugausfälle" is one)
             return s_start, toks[k - 1].end
     return s_start, s_end
+
+
+def _en_next_subject_cue(ctx: QuoteContext, n: int, hi: int) -> int | None:
+    """English (round 40, enpolicy): the cue of a new clause from token n, when a subject of its own stands before it:
+    a name or a determiner's noun phrase (with an appositive between commas), then a finite cue form of
+    `inversion_cues` ("… and the governor said …", "… and Sen. Kamala Harris, D-Calif., said …"). None when the words
+    between hold a verb, a relative word, a coordinator ("… about Fannie Mae and Freddie Mac and warned about …") or a
+    quotation, or no subject opens it ("… and said …")."""
+    toks, lex = ctx.tokens, ctx.lex
+    if n >= hi or toks[n].quoted or not toks[n].is_word or not (toks[n].is_cap or toks[n].low in lex.determiners) \
+            or toks[n].low in lex.pronouns:
+        return None
+    for x in range(n + 1, min(len(toks), n + 12)):  # (past hi: "D-Calif.," ends the clause there)
+        t = toks[x]
+        if t.quoted or t.text in (";", ":", "(", ")", "!", "?", "and", "or", "but", "nor") or (
+                t.text == "." and x >= hi - 1 and not (x + 1 < len(toks) and toks[x + 1].text == ",")):
+            return None
+        if t.text == t.low and t.low in lex.inversion_cues:
+            return x if toks[x - 1].text != "," or any(y.text == "," for y in toks[n : x - 1]) else None
+        if t.is_word and t.text == t.low and (t.low in lex.cue_verbs or t.low in lex.auxiliaries
+                                              or t.low in lex.complementizers or t.low in lex.clause_starters
+                                              or t.low in lex.pronouns):
+            return None
+    return None
 
 
 #: (round 35) English forms of "be" before a progressive
@@ -4241,12 +4270,24 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
                     or (w == 0 and toks[n].low in lex.noun_like_cues and toks[n].low.endswith("s") and toks[n].text == toks[n].low
                         and toks[n - 1].low in ("in", "during"))
                     or w and toks[n].low in lex.noun_like_cues and toks[n - 1].text == toks[n - 1].low
-                    and toks[n - 1].low not in lex.stopwords) \
+                    and toks[n - 1].low not in lex.stopwords
+                    # (round 40, enpolicy) a medium noun that is also a cue verb after its modifier or "of": "said in an
+                    # earlier tweet that …", "in a late-night tweet", "in a series of tweets that …" (nothing was found)
+                    or (w and toks[n].text == toks[n].low and toks[n - 1].text == toks[n - 1].low
+                        and toks[n].low.removesuffix("s") in lex.medium_nouns
+                        and (toks[n - 1].low == "of" or toks[n - 1].low not in lex.stopwords
+                             or toks[n - 1].low in lex.cue_noun_adjectives))
+                    or (toks[n].low in lex.cue_noun_adjectives and toks[n].text == toks[n].low and n + 1 < hi
+                        and not toks[n + 1].quoted and toks[n + 1].text == toks[n + 1].low
+                        and toks[n + 1].low.removesuffix("s") in lex.medium_nouns)) \
                     and not (toks[n].low in lex.determiners and toks[n - 1].low not in lex.postmodifiers) \
                     and not (w and toks[n].is_cap and not toks[n - 1].is_cap
                              and toks[n - 1].low not in lex.postmodifiers | lex.determiners):
                 n, w = n + 1, w + 1
                 if toks[n - 1].low in lex.skippable and toks[n - 1].low not in _EN_ORDINALS and not (
+                        # (round 40, enpolicy) an adjective of a medium noun: "said in an earlier tweet that …"
+                        toks[n - 1].low in lex.cue_noun_adjectives and n < hi and not toks[n].quoted
+                        and toks[n].text == toks[n].low and toks[n].low.removesuffix("s") in lex.medium_nouns) and not (
                         # (round 35) a day as the noun's modifier: "said in a Friday statement", "in a Tuesday court
                         # filing" (reported nothing)
                         w == 1 and toks[n - 1].is_cap and toks[n - 1].low in _EN_DAYS and toks[n - 2].low in lex.determiners
