@@ -74,6 +74,8 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
         for c in cues:
             if c.speaker is None or c.kind == "source_after":
                 continue
+            if c.first > q_last and ctx.lex.lang == "en" and _en_free_relative_cue(ctx, c, q_last):
+                continue  # (round 40, enchains) 'echoing what Spicer said': a cue inside what the speaker echoed
             d = c.first - q_last if c.first > q_last else q_first - c.last
             if c.first > q_last and d <= 3 and not any(
                     t.low in ctx.lex.coordinators for t in ctx.tokens[q_last + 1 : c.first]):
@@ -443,6 +445,26 @@ def _en_own_content(ctx: QuoteContext, c: Cue) -> bool:
     if t.quoted or not t.is_word or toks[c.first].low in lex.addressee_verbs:
         return False
     return t.text == "that" or (t.text == t.low and (t.low in lex.determiners or t.low in ("he", "she", "they", "we", "it", "i")))
+
+
+#: (round 40, enchains) words before a free relative "what X said" that make it an object or a comparison after the
+#: quotation, not its attribution: 'echoing what Spicer said', 'contrary to what the mayor told reporters'
+_EN_FREE_RELATIVE_HEADS = frozenset({"to", "with", "from", "of", "than", "like", "unlike"})
+
+
+def _en_free_relative_cue(ctx: QuoteContext, c: Cue, q_last: int) -> bool:
+    """English: cue c after the quotation is a free relative's ("what Spicer said") after a participle or a
+    preposition that follows the quotation's comma: the quotation is not what that speaker said ('"…," echoing what
+    Spicer said' took Spicer; '"…" is what Spicer said' keeps him)."""
+    k = c.speaker.first - 1
+    toks = ctx.tokens
+    if k - 1 <= q_last or toks[k].low != "what" or toks[k].quoted:
+        return False
+    head = toks[k - 1]
+    if head.quoted or head.text != head.low or not (head.low in _EN_FREE_RELATIVE_HEADS
+                                                    or (head.low.endswith("ing") and len(head.low) > 5)):
+        return False
+    return any(t.text == "," for t in toks[q_last - 1 : k - 1])
 
 
 def _unnamed_before(ctx: QuoteContext, si: int) -> Attribution | None:

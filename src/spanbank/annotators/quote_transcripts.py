@@ -192,3 +192,58 @@ def en_editor_brackets(ctx: QuoteContext) -> None:
             r.start, r.end = a, b
     if drop:
         ctx.recs = [r for r in ctx.recs if all(r is not d for d in drop)]
+
+
+#: a questioner's line in edited Q&A copy: "Q: …", "Q. …", "Question: …" opening the paragraph
+_EN_QUESTION_LINE = re.compile(r"[ \t]*(?:Q[:.]|Question:)[ \t]")
+#: the answer's own label: "A: …", "A. …", "Answer: …"
+_EN_ANSWER_LINE = re.compile(r"[ \t]*(?:A[:.]|Answer:)[ \t]")
+_EN_QUESTION_ANY = re.compile(r"^[ \t]*(?:Q[:.]|Question:)[ \t]", re.M)
+
+
+def en_question_line_answers(ctx: QuoteContext, para_of: list[int]) -> None:
+    """English (round 40, enchains): in Q&A copy whose questions are plain lines ("Q: Do you think it reached the West
+    Wing?") and whose answers are quotations without a cue, an answer is the person who answered before, never a
+    source named inside the question ("Q: Some Democrats are still talking about impeachment, what's your response?"
+    gave the answer to "Some Democrats"): the speaker of the quotation closing the paragraph before the question (an
+    answer itself), else no one. A quotation with a cue of its own keeps it."""
+    text, sents = ctx.text, ctx.sents
+    if not _EN_QUESTION_ANY.search(text):
+        return
+    first_of: dict[int, int] = {}
+    for si, p in enumerate(para_of):
+        first_of.setdefault(p, si)
+    qpara = {p for p, si in first_of.items() if _EN_QUESTION_LINE.match(text, sents[si][0] - _indent(text, sents[si][0]))}
+    if not qpara:
+        return
+    fixed: dict[int, Attribution | None] = {}
+    for r in ctx.recs:
+        if r.label != "DIRECT_QUOTE":
+            continue
+        if r.group is not None and r.group in fixed and (r.attr is None or r.attr.cue is None):
+            r.attr = fixed[r.group]  # the later paragraphs of the same answer
+            continue
+        p = para_of[r.sentence]
+        if p - 1 not in qpara or p in qpara or first_of[p] != r.sentence or (r.attr is not None and r.attr.cue is not None):
+            continue
+        s0 = sents[r.sentence][0]
+        lead = text[s0 : r.start]
+        if lead.strip(" \t\"“”‘’'") and not _EN_ANSWER_LINE.fullmatch(lead.rstrip("\"“”‘’' ") + " "):
+            continue  # words of the writer's before the quotation: not a bare answer
+        q_start = sents[first_of[p - 1]][0]
+        before = [o for o in ctx.recs if o.label == "DIRECT_QUOTE" and o.end <= q_start]
+        answer = None
+        if before and para_of[before[-1].sentence] == p - 2 and p - 2 not in qpara \
+                and before[-1].attr is not None and before[-1].attr.name:
+            prev = before[-1].attr
+            answer = Attribution(prev.name, prev.speaker, None)
+        r.attr = answer
+        if r.group is not None:
+            fixed[r.group] = answer
+
+
+def _indent(text: str, pos: int) -> int:
+    k = pos
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return pos - k

@@ -48,7 +48,11 @@ from spanbank.annotators.quote_speakers import (
     np_forward,
     person_name,
 )
-from spanbank.annotators.quote_transcripts import en_editor_brackets, en_transcript_turns
+from spanbank.annotators.quote_transcripts import (
+    en_editor_brackets,
+    en_question_line_answers,
+    en_transcript_turns,
+)
 from spanbank.model import Annotation, Document, Relation, Span
 
 
@@ -139,6 +143,8 @@ def find_quotes(text: str, lex: Lexicon, depth: int = 0) -> list[QuoteRec]:
         _en_inner_quotations(ctx)
     if lex.lang == "en" and "[" in text:
         en_editor_brackets(ctx)
+    if lex.lang == "en" and "Q" in text:
+        en_question_line_answers(ctx, para_of)
     if lex.lang == "en" and ":" in text:
         en_transcript_turns(ctx)
     return ctx.recs
