@@ -2881,6 +2881,25 @@ def _en_titles_and_name(tokens: list[Token], m: Mention, hi: int, lex: Lexicon) 
     return Mention(m.first, n - 1, "name")
 
 
+def _de_particle_surname(tokens: list[Token], j: int, k: int) -> int | None:
+    """(round 40, despk3) A German surname with its lower-case particle after a cue ("sagte von Storch", "so zu
+    Guttenberg", "erklärte von Notz"): the particle and the capitalised word right after it, when the text named the
+    person in full before (a capitalised word, the same particle and the same surname: "Beatrix von Storch"); the end
+    token, else None. "berichtete von Problemen", "sagte von Anfang an" name no one before."""
+    p = tokens[j]
+    if p.text not in ("von", "zu") or p.quoted or j + 1 >= len(tokens):
+        return None
+    s = tokens[j + 1]
+    if not (s.is_word and s.is_cap and not s.quoted and s.text[1:].islower()):
+        return None
+    for x in range(1, k):
+        if tokens[x].text == p.text and x + 1 < k and tokens[x + 1].text == s.text and x != j \
+                and tokens[x - 1].is_cap and tokens[x - 1].is_word and not tokens[x - 1].quoted \
+                and tokens[x - 1].end < tokens[x].start:
+            return j + 1
+    return None
+
+
 def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source: bool = False) -> Mention | None:
     j = k + 1
     while j < hi and ((tokens[j].low in lex.skippable and tokens[j].text == tokens[j].low) or tokens[j].low in lex.time_words
@@ -2969,6 +2988,8 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
         if j + 1 < e < hi and tokens[e].quoted and not tokens[e].is_word and (
                 tokens[j + 1].text[:1].isupper() or "." in tokens[j + 1].text):
             return Mention(j, quoted_compound_end(tokens, e, hi), "name")  # also "Laut „Spiegel“-Informationen"
+    if lex.lang == "de" and not source and j + 1 < hi and (e := _de_particle_surname(tokens, j, k)) is not None:
+        return Mention(j, e, "name")  # (round 40, despk3) "…, sagte von Storch am Montag" had no speaker
     if j >= hi or tokens[j].quoted or not tokens[j].is_word:
         return None
     t = tokens[j]
@@ -4401,10 +4422,11 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         # the article is definite: not "die Studie"/"einer Studie" -> a "Hamburger Studie" further down
         # or a new one; a bare surname may look ahead ("Celebi" … "Gülsen Celebi")
         surname = tokens[m.first].low not in INDEFINITE_ARTICLES and any(pos < m.first for pos, n in ents.names if n == full)
-    if len(tail) >= 2 and tail[0].lower() in ("von", "van", "de") and (full := next(
+    if len(tail) >= 2 and tail[0].lower() in ("von", "van", "de", "zu", "di") and (full := next(
             (n for pos, n in reversed(ents.names) if pos < m.first
              and n.lower().endswith(" " + " ".join(tail).lower())), None)):  # (round 24: also "Von der Leyen sagte")
-        return full  # (round 22) "von der Leyen said" after "Ursula von der Leyen"
+        return full  # (round 22) "von der Leyen said" after "Ursula von der Leyen" (round 40, despk3: also "zu
+        # Guttenberg", "di Lorenzo" after the full name)
     if lex.lang == "en" and tail and k >= 2 and words[k - 1].lower() in lex.prepositions and words[k - 1].islower() \
             and tokens[m.first].low in lex.determiners and not any(w[:1].isupper() for w in words[: k - 1]):
         # (round 22) a place after the head: "A federal judge in Boston" was "Boston"
