@@ -45,6 +45,7 @@ from spanbank.annotators.quote_speakers import (
     Mention,
     canonical,
     de_person_noun,
+    genitive_owner,
     np_forward,
     person_name,
 )
@@ -1445,7 +1446,7 @@ def _colon_report(ctx: QuoteContext, si: int, lo: int, hi: int, s_end: int) -> b
         return False
     col = colon_person_before(ctx, lo, hi)
     if col is None:
-        return _de_clause_colon_report(ctx, si, lo, hi, s_end)
+        return _de_noun_colon_report(ctx, si, lo, hi, s_end) or _de_clause_colon_report(ctx, si, lo, hi, s_end)
     if col + 2 >= hi or ctx.tokens[col + 1].quoted or _reported_mood(ctx, col + 1, hi) != "i":
         return False
     attr = subject_attribution(ctx, lo, col)
@@ -1649,6 +1650,72 @@ def _de_clause_colon_report(ctx: QuoteContext, si: int, lo: int, hi: int, s_end:
     if ctx.all_quoted(a, b):
         return False
     ctx.add(si, a, b, "INDIRECT_QUOTE", attr, None)
+    return True
+
+
+#: German articles opening an owned speech noun before a colon ("Die Kritik der Grünen: …")
+_DE_NOUN_COLON_ARTICLES = frozenset({"der", "die", "das"})
+
+
+def _de_noun_colon_report(ctx: QuoteContext, si: int, lo: int, hi: int, s_end: int) -> bool:
+    """German (round 40, denouncolon): a speech noun with its owner opening the sentence, a colon, then a main clause in
+    the Konjunktiv I: "Ihr Vorwurf: Der Minister schaue zuerst aufs Parteibuch.", "Die Kritik der Grünen: Die Regierung
+    habe …", "Merkels Fazit: …". The clause is the owner's report and the noun (yaml `speech_nouns`, `nominal_acts`) its cue; the owner is a genitive after
+    the noun or a genitive name before it, or a possessive that stands for the speaker of the sentence before or the
+    subject of that sentence. Without an owner ("Der Vorwurf: …", "Das Ergebnis: …") or with a verb before the colon
+    nothing is reported here."""
+    toks, lex = ctx.tokens, ctx.lex
+    if lex.lang != "de" or lo + 1 >= hi or toks[lo].quoted:
+        return False
+    col = next((k for k in range(lo + 1, min(hi, lo + 8)) if toks[k].text == ":" and not toks[k].quoted), None)
+    if col is None or col + 2 >= hi or toks[col + 1].quoted or any(r.sentence == si for r in ctx.recs[-6:]):
+        return False
+    head = next((k for k in range(lo, col) if toks[k].is_cap and (toks[k].low in lex.speech_nouns
+                                                                   or toks[k].low in lex.nominal_acts)), None)
+    if head is None or any(t.quoted or not t.is_word for t in toks[lo:col]):
+        return False
+    first = toks[lo]
+    if not all(t.text == t.low and t.low not in lex.stopwords for t in toks[lo + 1 : head]):
+        return False  # (only adjectives between the opener and the noun: "Ihr schwerster Vorwurf")
+    owner: Mention | None = None
+    if head + 1 < col:
+        g = toks[head + 1]
+        if g.low not in ("der", "des") or head + 2 == col or not all(t.is_cap for t in toks[head + 2 : col]) \
+                or head > lo + 2 or first.low not in _DE_NOUN_COLON_ARTICLES:
+            return False
+        owner = Mention(head + 2, col - 1, "description")  # "Die Forderung der Gewerkschaft"
+    elif first.low in lex.possessives and head > lo:
+        owner = Mention(lo, lo, "pronoun")  # "Ihr Vorwurf", "Seine Begründung"
+    elif head == lo + 1 and first.is_cap and first.low.endswith("s") and len(first.low) > 3 \
+            and first.low not in lex.stopwords and first.low not in lex.determiners:
+        owner = Mention(lo, lo, "name")  # "Merkels Fazit"
+    if owner is None or _reported_mood(ctx, col + 1, hi) not in ("i", "ii"):
+        return False  # (the clause in the Konjunktiv: not "Seine Bilanz: Die Partei verlor zwölf Punkte.")
+    if owner.kind == "pronoun":
+        prev = ctx.sent_attr[si - 1] if si > 0 else None
+        if prev is None or not prev.name or prev.speaker is None:
+            # the subject of the sentence before, when it can speak and its article agrees with the possessive ("Die
+            # Opposition griff den Minister an. Ihr Vorwurf: …"; not "Der Minister …" before "Ihr", nor a new paragraph)
+            plo, phi = ctx.sent_toks[si - 1] if si > 0 else (lo, lo)
+            prev = subject_attribution(ctx, plo, phi) if phi > plo and "\n\n" not in ctx.text[toks[phi - 1].end : toks[lo].start] \
+                else None
+            if prev is None or not prev.name or prev.speaker is None or not _de_speaking_subject(ctx, prev):
+                return False
+            art = ctx.text[prev.speaker[0] : prev.speaker[1]].split()[0].lower()
+            if art not in ("der", "die") or (art == "der") != first.low.startswith("sein"):
+                return False
+        name = prev.name
+    elif owner.kind == "name":
+        name = genitive_owner(first.text, ctx.ents)
+    else:
+        name = canonical(owner, toks, ctx.ents, lex, continuing=None)
+    if not name:
+        return False
+    a, b = ctx.trim(toks[col + 1].start, s_end)
+    if ctx.all_quoted(a, b):
+        return False
+    ctx.add(si, a, b, "INDIRECT_QUOTE", Attribution(name, (toks[owner.first].start, toks[owner.end].end),
+                                                    (toks[head].start, toks[head].end)), None)
     return True
 
 
