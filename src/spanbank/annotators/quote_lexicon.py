@@ -550,6 +550,9 @@ class Lexicon:
     #: (round 37, w5) English nouns of a company described ("the retailer", "the chipmaker"): as the subject of a first
     #: predicate they speak for a coordinated "and said" ("The retailer posted a loss and said …")
     company_descriptions: frozenset[str] = frozenset()
+    #: (round 40, enitsaid) English nouns of a public body or a group described ("the agency", "the ministry"): with
+    #: `company_descriptions`, "the <noun>" stands for the organisation speaking before or named in the sentence before
+    body_descriptions: frozenset[str] = frozenset()
     #: (round 38, enwire) English head nouns of a news outlet described before its name ("state news agency Xinhua",
     #: "Chinese state media outlet CCTV"), with `org_heads` and `company_descriptions`
     media_heads: frozenset[str] = frozenset()
@@ -983,6 +986,7 @@ class Lexicon:
             former_words=_set(d, "former_words"),
             subject_prepositions=_set(d, "subject_prepositions"),
             company_descriptions=_set(d, "company_descriptions"),
+            body_descriptions=_set(d, "body_descriptions"),
             media_heads=_set(d, "media_heads"),
             figure_objects=_set(d, "figure_objects"),
             said_objects=_set(d, "said_objects"),

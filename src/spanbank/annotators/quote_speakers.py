@@ -4227,6 +4227,15 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
                     and tokens[d + 1].low not in lex.prepositions and tokens[d + 1].low not in ("and", "or", "that", "which") \
                     and all(x.is_word and x.text == x.low for x in tokens[near + 1 : d]):
                 return tokens[d].text
+        if lex.lang == "en" and tokens[m.first].low in ("it", "its") and near is not None and near + 2 < m.first \
+                and tokens[near].low == "the" and not tokens[near + 1].quoted and tokens[near + 1].text == tokens[near + 1].low \
+                and (tokens[near + 1].low in lex.company_descriptions or tokens[near + 1].low in lex.body_descriptions) \
+                and tokens[near + 2].is_word and tokens[near + 2].text == tokens[near + 2].low \
+                and tokens[near + 2].low not in lex.prepositions and tokens[near + 2].low not in ("and", "or", "that", "which"):
+            # (round 40, enitsaid) "it" after a sentence whose subject is a described company or body: the organisation
+            # that description stands for, else no one ("The firm had hired Victory Agencies to collect the debts. It
+            # said …" was Victory Agencies, named in passing)
+            return _en_body_antecedent(tokens, near, tokens[near + 1].low, ents, lex, continuing, None)
         if continuing and fits(continuing):
             if near is not None and (tokens[m.first].low in lex.person_pronouns or gender_hint) \
                     and all(name != continuing for _, name in ents.names):
@@ -4266,6 +4275,12 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             # (round 38, enpron) nor a place before its body: "Hong Kong police said … "…," he said" (was "Hong Kong")
             and not (lex.lang == "en" and gender is not None and _en_place_of_body(tokens, pos, name, lex))
             and not (lex.lang == "en" and _en_coordinated_object(tokens, pos, lex))
+            # (round 40, enitsaid) "it" is no organisation named as a verb's object or inside a quotation: "The firm had
+            # hired Victory Agencies to collect the debts. It said …" (was Victory Agencies)
+            and not (lex.lang == "en" and tokens[m.first].low in ("it", "its") and (tokens[pos].quoted or (
+                pos > 0 and tokens[pos - 1].is_word and tokens[pos - 1].text == tokens[pos - 1].low
+                and not tokens[pos - 1].quoted and tokens[pos - 1].low not in lex.determiners
+                and tokens[pos - 1].low not in ("and", "or"))))
             and not (skip is not None and skip[0] <= pos < skip[1])]
         if not before and continuing and lex.lang == "en" and not (gender is not None and _en_plural_group(continuing, lex)) \
                 and not (tokens[m.first].low in ("it", "its") and person_name(continuing, lex, ents)) \
@@ -4457,6 +4472,10 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             and all(w == w.lower() for w in words[:-1]) and words[-1].lower().rsplit("-", 1)[-1].endswith(lex.company_nouns) \
             and m.span_last <= m.last and (company := _de_company_antecedent(tokens, m.first, lex)) is not None:
         return company  # (round 35b) "Der Mobilfunkhersteller Motorola … teilte der Konzern mit" is Motorola
+    if lex.lang == "en" and art0 == "the" and len(words) == 1 and words[0] == words[0].lower() and m.last == m.first + 1 \
+            and (words[0] in lex.company_descriptions or words[0] in lex.body_descriptions) \
+            and (body := _en_body_antecedent(tokens, m.first, words[0], ents, lex, continuing, near)) is not None:
+        return body  # (round 40, enitsaid) "Harlow Foods said … The company said" is Harlow Foods
     # a description: match its words against the title words seen next to a full name
     want = {w.lower() for w in words if w.lower() not in lex.stopwords}
     if want and lex.lang == "de" and tokens[m.first].low == "die" and not words[-1].lower().endswith("in") \
@@ -5359,6 +5378,59 @@ def _de_role_words(words: list[str], lex: Lexicon) -> int:
 
 #: endings of German role nouns before a name ("Physiker", "Feministin", "Professor", "Virologe")
 _DE_ROLE_ENDINGS = ("er", "in", "or", "eur", "ist", "ent", "ant", "loge", "wirt", "coach", "naut")
+
+
+#: (round 40, enitsaid) English descriptions of a public body and the last words of the names they stand for ("the
+#: agency" for "the Food Standards Agency" or "the Federal Aviation Administration"; an acronym fits any)
+_EN_BODY_DESCRIBED = {"agency": {"agency", "administration", "bureau", "service", "commission", "authority", "office"},
+                      "regulator": {"agency", "administration", "authority", "commission", "board", "office", "bureau"},
+                      "watchdog": {"agency", "administration", "authority", "commission", "board", "office", "bureau"},
+                      "ministry": {"ministry"}, "department": {"department"}, "union": {"union"},
+                      "authority": {"authority"}, "commission": {"commission"}}
+#: last words of a company's or a group's name among `org_heads` ("Harlow Foods Company", "Amnesty International" has none)
+_EN_COMPANY_NAME_HEADS = frozenset({"company", "corporation", "group", "bank", "fund", "trust", "network", "alliance",
+                                    "association", "coalition", "federation", "foundation", "society", "league",
+                                    "organization", "organisation"})
+
+
+def _en_body_fits(name: str, head: str, tokens: list[Token], k: int, ents: Entities, lex: Lexicon) -> bool:
+    """(round 40, enitsaid) An organisation's name the description "the <head>" may stand for: no person, no plural
+    group, place, paper or coordinated pair; a public body's description only for a name of its kind or an acronym,
+    a company's or a group's not for a public body ("the company" is no "Food Standards Agency")."""
+    parts = name.split()
+    last = parts[-1].lower()
+    if not name[:1].isupper() or person_name(name, lex, ents) or _en_plural_group(name, lex) or " and " in name \
+            or last in _EN_MEDIA_VENUE_WORDS or last in _EN_STATE_HEADS or last in _EN_PLACE_NAME_HEADS \
+            or name.lower() in _EN_METONYM_STREETS or name.lower() in lex.country_names:
+        return False
+    acronym = len(parts) == 1 and name.isupper() and name.isalpha()
+    if head in _EN_BODY_DESCRIBED:
+        return acronym or last in _EN_BODY_DESCRIBED[head] or parts[0].lower() == head
+    if acronym:
+        return False  # (a company's description after "the FAA added": no acronym, unless named in the sentence before)
+    return last not in lex.org_heads or last in _EN_COMPANY_NAME_HEADS
+
+
+def _en_body_antecedent(tokens: list[Token], k: int, head: str, ents: Entities, lex: Lexicon, continuing: str | None,
+                        near: int | None) -> str | None:
+    """(round 40, enitsaid) The organisation a definite description at token k ("the company", "the agency", "the
+    airline") stands for: the continuing speaker when its name fits, else the last fitting name of the sentence before
+    that is no object of a verb or a preposition; None when none fits."""
+    if continuing and _en_body_fits(continuing, head, tokens, k, ents, lex):
+        return continuing
+    if near is None:
+        return None
+    stop = next((x for x in range(k - 1, near - 1, -1) if tokens[x].text in (".", "!", "?") and not tokens[x].quoted), None)
+    if stop is None:
+        return None  # (not a name in the description's own sentence: "Acme cut its forecast, the company said")
+    seen = [name for pos, name in ents.names if near <= pos < stop and not tokens[pos].quoted
+            and not (pos > 0 and tokens[pos - 1].is_word and tokens[pos - 1].text == tokens[pos - 1].low
+                     and tokens[pos - 1].low not in lex.determiners and tokens[pos - 1].low not in ("and", "or"))
+            and not (pos > 1 and tokens[pos - 1].low in lex.determiners and tokens[pos - 2].low in lex.prepositions)]
+    fit = [name for name in seen if _en_body_fits(name, head, tokens, k, ents, lex)
+           or (len(name.split()) == 1 and name.isupper() and head not in _EN_BODY_DESCRIBED
+               and not person_name(name, lex, ents))]
+    return fit[-1] if fit else None
 
 
 def _en_coordinated_object(tokens: list[Token], pos: int, lex: Lexicon) -> bool:
