@@ -295,16 +295,22 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             # inexcusable" (reported nothing), "issued a statement that said …"
         if m is None and lex.lang == "de" and c.kind == "verb":
             m = _de_coordinated_predicate_subject(ctx, c, lo, hi)
-        if m is None and lex.lang == "en" and c.first - 3 >= lo and toks[c.first - 1].text == "to" \
+        if lex.lang == "en" and c.first - 3 >= lo and toks[c.first - 1].text == "to" \
                 and toks[c.first - 2].low in _EN_GOING_ON and toks[c.first - 2].text == toks[c.first - 2].low:
             # an infinitive after a verb of going on: its subject speaks ("Mnuchin went on to say that …",
             # "She continued to insist that …" gave no speaker)
             v = c.first - 2
             if toks[v].low == "on" and toks[v - 1].low in ("went", "goes", "go", "going", "gone"):
                 v -= 1
-            subj = mention_before(toks, v, lo, lex)
-            if subj is not None and subj.end == v - 1:
-                m = subj
+            if m is None or (m.first < v <= m.end < c.first and m.kind == "description"):
+                # (round 40, enaccording) also over an adverb before the verb: "The tennis superstar then went on to
+                # ask …" (the speaker was "The tennis superstar then went")
+                b = v
+                while b - 1 > lo and toks[b - 1].text == toks[b - 1].low and toks[b - 1].low in _EN_GOING_ON_ADVERBS:
+                    b -= 1
+                subj = mention_before(toks, b, lo, lex)
+                if subj is not None and subj.end == b - 1:
+                    m = subj
         if m is None and lex.lang == "en" and c.first - 3 > lo and toks[c.first - 1].text == "to" \
                 and toks[c.first - 2].text in _EN_READY_ADJECTIVES:
             # (round 40, enlight) a fixed phrase of manner before the infinitive: its subject speaks ("Johnson was quick
@@ -1344,6 +1350,8 @@ def _de_plural_subject_first(ctx: QuoteContext, c: Cue, before: Mention, after: 
 
 #: English verbs of going on before an infinitive cue whose subject speaks ("went on to say", "continued to insist")
 _EN_GOING_ON = frozenset({"on", "continued", "continues", "continue", "proceeded", "proceeds", "hastened", "hastens"})
+#: (round 40, enaccording) adverbs between a subject and its verb of going on ("then went on to say")
+_EN_GOING_ON_ADVERBS = frozenset({"then", "later", "also", "again", "subsequently", "quickly", "soon", "repeatedly"})
 #: (round 40, enlight) adjectives of manner after a form of "be" before an infinitive cue, whose subject speaks ("was quick
 #: to point out that …", "were careful to note that …", "is at pains to stress that …"); not wishes ("is keen/eager to
 #: show that …")

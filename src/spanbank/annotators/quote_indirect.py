@@ -177,6 +177,9 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                 continue
             if c.first == lo or toks[c.first - 1].text == ",":
                 j = m.end + 1
+                if ctx.lex.lang == "en" and (b := _en_short_bracket_end(toks, j, hi)) is not None:
+                    j = b + 1  # (round 40, enaccording) the source's short form in brackets: "According to the Food and
+                    # Drug Administration (FDA), the company …" (the content began at "(FDA)")
                 if j < hi and toks[j].text == ",":
                     j += 1
                 if c.first == lo and j < hi and ctx.lex.lang == "en":
@@ -190,12 +193,12 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                 elif c.first == lo and j < hi:
                     spans.append((toks[j].start, clause_end(toks, ctx.lex, j, hi, s_end)))
                 elif c.first > lo and ctx.lex.lang == "en" and j < hi and toks[j - 1].text == "," \
-                        and _en_trailing_apposition(ctx, j, hi):
+                        and _en_trailing_apposition(ctx, j, hi) and not _en_clause_after_source(ctx, j, hi):
                     # "…, according to Ayelet Fishbach, a professor at the University of Chicago.": the source's
                     # apposition, no clause around the phrase
                     spans.append((s_start, toks[c.first - 1].start))
                 elif c.first > lo and ctx.lex.lang == "en" and j < hi and toks[j - 1].text == "," and toks[j].is_word \
-                        and not (toks[j].is_cap and toks[j].low not in ctx.lex.pronouns) \
+                        and (not (toks[j].is_cap and toks[j].low not in ctx.lex.pronouns) or _en_clause_after_source(ctx, j, hi)) \
                         and toks[j].low not in ("which", "who", "whose"):  # "…, according to X, which …": X's clause
                     # "The plan, according to officials, would cost …": the clause around the phrase
                     spans.append((s_start, clause_end(toks, ctx.lex, j, hi, s_end)))
@@ -477,6 +480,69 @@ def _de_ownerless_source(ctx: QuoteContext, c: Cue) -> bool:
 #: German complementizers that open nothing but a content clause (English "that" and the question
 #: words also open relative clauses and objects: "what he meant", "that this year")
 _DE_CONTENT_COMPLEMENTIZERS = frozenset({"dass", "daß", "ob"})
+
+
+#: (round 40, enaccording) tokens of a source's bracketed short form: "(FDA)", "(NasdaqGS: WBD)", "(R-Texas)"
+_EN_SHORT_BRACKET = 6
+
+
+def _en_short_bracket_end(toks, j: int, hi: int) -> int | None:
+    """English (round 40, enaccording): tokens from j are a short bracket right after a source ("According to the Food
+    and Drug Administration (FDA), …"), closed before a comma or the sentence end: the index of its ")", else None."""
+    if not (j + 2 < hi and toks[j].text == "(" and not toks[j].quoted):
+        return None
+    for k in range(j + 1, min(hi, j + _EN_SHORT_BRACKET + 2)):
+        x = toks[k]
+        if x.quoted or x.text in {"(", ",", ";", "."}:
+            return None
+        if x.text == ")":
+            return k if k > j + 1 and (k + 1 >= hi or toks[k + 1].text in {",", "."}) else None
+    return None
+
+
+def _en_clause_after_source(ctx: QuoteContext, j: int, hi: int) -> bool:
+    """English (round 40, enaccording): tokens from j, after a mid-sentence "according to <source>,", open a clause:
+    an article and up to four nouns, or one to three capitalised words, then a finite verb (an auxiliary, or a past
+    form before an object: "Last year, according to the complaint, the clinic implanted the wrong embryo", "During
+    the raid, according to police, Smith fired …"); not a source's apposition with a participle ("a group founded
+    in 2003", "the third released this year")."""
+    toks, lex = ctx.tokens, ctx.lex
+    t = toks[j]
+    if t.quoted or not t.is_word:
+        return False
+    if t.low in ("a", "an", "the") and t.text in ("a", "an", "the", "The", "A", "An"):
+        k, reach, cap = j + 1, j + 5, False
+    elif t.is_cap and t.low not in lex.pronouns and t.low not in lex.stopwords:
+        k, reach, cap = j, j + 3, True
+    else:
+        return False
+    n = k
+    while k < hi and k < reach and toks[k].is_word and not toks[k].quoted and (toks[k].is_cap if cap else (
+            toks[k].low not in lex.prepositions and toks[k].low not in lex.stopwords and toks[k].low not in lex.auxiliaries
+            and toks[k].low not in ("who", "which", "that", "whose") and not _en_finite_verb(toks[k], lex))):
+        k += 1
+    if k == n or k + 1 >= hi or not _en_finite_verb(toks[k], lex) or toks[k].low in ("who", "which", "that"):
+        return False
+    if toks[k].low in lex.auxiliaries:
+        return toks[k + 1].is_word and not toks[k + 1].quoted
+    o = toks[k + 1]
+    if o.quoted:
+        return False
+    if o.text in ("$", "£", "€") or o.text[:1].isdigit():
+        return True  # an amount or a number: "wired $40,000", "fired 12 shots"
+    return o.is_word and o.text == o.low and (o.low in ("a", "an", "the", "his", "her", "its", "their")
+            or o.low in _EN_OBJECT_QUANTIFIERS
+            or (o.low in lex.determiners and not (k + 2 < hi and toks[k + 2].low in _EN_TIME_NOUNS)))
+
+
+#: quantifiers opening an object after a past verb ("fired two shots", "rebuked both lawyers")
+_EN_OBJECT_QUANTIFIERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
+                                    "hundreds", "thousands", "millions", "both", "several", "many", "more", "some"})
+
+
+#: nouns of time after "this"/"these": a participle's adjunct, no object ("released this year")
+_EN_TIME_NOUNS = frozenset({"year", "week", "month", "morning", "afternoon", "evening", "spring", "summer", "fall",
+                            "autumn", "winter", "weekend", "season", "quarter", "decade", "time"})
 
 
 def _en_trailing_apposition(ctx: QuoteContext, j: int, hi: int) -> bool:

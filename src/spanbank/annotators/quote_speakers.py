@@ -869,6 +869,11 @@ def _np_start(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
          # a capitalised conjunction or sentence adverb opens the sentence, not the name: "Aber Vasseur gab zu"
          and not (lex.lang == "de" and (tokens[i - 1].low in lex.coordinators or tokens[i - 1].low in lex.skippable)))
         or tokens[i - 1].low in CONNECTORS
+        # (round 40, enaccording) "Just" opening a name: "Just Stop Oil said …", "campaign group Just Stop Oil said"
+        # (the speaker was "Stop Oil"); not before a day or a month ("Just Tuesday …")
+        or (lex.lang == "en" and tokens[i - 1].text == "Just" and not tokens[i - 1].quoted and tokens[i].is_cap
+            and tokens[i].is_word and tokens[i].low not in _EN_WEEKDAYS_MONTHS and tokens[i].low not in lex.pronouns
+            and tokens[i].low not in lex.stopwords and j > i)
         # (round 24) an English organisation's "and": "the U.S. Securities and Exchange Commission", "the Food and Drug
         # Administration" (was "Exchange Commission")
         or (lex.lang == "en" and tokens[i - 1].text == "and" and i - 2 >= lo and tokens[i - 2].is_cap
@@ -3088,6 +3093,10 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
                 tokens[j].low not in lex.stopwords and tokens[j].low not in lex.prepositions
                 and tokens[j].low not in lex.cue_verbs and tokens[j].low not in lex.auxiliaries
                 and tokens[j].low not in lex.complementizers and not (j > first and tokens[j].low.endswith("ed"))
+                # (round 40, enaccording) a document noun closing a source's bare noun phrase: "according to courtroom
+                # reports", "according to media reports" (the source was "courtroom", the content the fronted adjunct)
+                or (source and j > first and tokens[j].low in lex.document_nouns and tokens[j].low in lex.cue_verbs
+                    and tokens[j - 1].low not in lex.stopwords and (j + 1 >= hi or not tokens[j + 1].is_word))
                 or tokens[j].text in EN_JURISDICTIONS and j + 1 < hi and tokens[j + 1].is_cap
                 # (round 22) a jurisdiction opening a bare noun phrase: "according to state figures" reported nothing
                 or (j == first and tokens[j].text in EN_JURISDICTIONS and j + 1 < hi and tokens[j + 1].is_word
