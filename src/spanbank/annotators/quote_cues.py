@@ -451,6 +451,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                         and not (t.text == t.low and _en_quotation_tag(ctx, i, lo)):
                     # (round 40, entags) also as the tag of a quotation before it: '"He's a fool," Trump lambasted Biden'
                     noun_use = True  # "a program called Race to the Top": only 'called the plan "a disgrace"'
+                elif t.low in lex.quote_only_cues and t.low in lex.term_markers and _en_naming_participle(toks, lex, i, lo, hi):
+                    noun_use = True  # (round 40, enpartial2) 'trashbins labelled "racist", "sexist"' names, no speech
                 if t.low in lex.quote_only_cues and t.low.endswith("ing") and prev is not None and prev.is_word \
                         and prev.text == prev.low and not (prev.low in lex.auxiliaries or prev.low in lex.skippable
                                                            or prev.low in lex.coordinators or prev.low in lex.pronouns
@@ -3448,6 +3450,28 @@ def de_poll_institute(ctx: QuoteContext, m: Mention) -> str | None:
     if w.lower().endswith(("instituts", "institutes")) and toks[p + 1].text in ("des", "der"):
         words[0] = w[: -2] if w.lower().endswith("es") else w[: -1]  # the nominative: "Allensbach-Instituts"
     return " ".join(words)
+
+
+_EN_NAMING_RELATIVES = frozenset({"which", "that", "what", "whom", "who"})
+
+
+def _en_naming_participle(toks, lex: Lexicon, i: int, lo: int, hi: int) -> bool:
+    """(round 40, enpartial2) a naming participle right after its lower-case noun and right before the quotation (an
+    article or "as" between): 'trashbins labelled "racist", "sexist"', 'a plan dubbed "…"' (a reduced relative, no
+    speech); not a finite verb with its object ('labeled the bill "…"'), nor after a pronoun or a relative ('which
+    critics dubbed "…"')."""
+    prev = toks[i - 1] if i > lo else None
+    if prev is None or not prev.is_word or prev.quoted or prev.text != prev.low \
+            or prev.low in lex.pronouns or prev.low in lex.auxiliaries or prev.low in lex.skippable \
+            or prev.low in lex.coordinators or prev.low in lex.negations or prev.low in _EN_NAMING_RELATIVES \
+            or prev.low.endswith("ly"):
+        return False
+    if i - 2 >= lo and toks[i - 2].low in _EN_NAMING_RELATIVES:
+        return False
+    j = i + 1
+    while j < hi and j <= i + 2 and not toks[j].quoted and (toks[j].low == "as" or toks[j].low in lex.determiners):
+        j += 1
+    return j < hi and toks[j].quoted
 
 
 def _en_asking_request(toks, i: int, lo: int, hi: int) -> bool:

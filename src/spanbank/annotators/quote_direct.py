@@ -281,6 +281,16 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                 # in full: that person's words ("…, sagte de Maizière. Auch Kanzlerin Angela Merkel nahm die Nachricht
                 # »mit Trauer und Betroffenheit« auf." had de Maizière's)
                 attr = own
+            elif ctx.lex.lang == "en" and not whole and best is None and prev.name \
+                    and (own := _en_named_subject_before(ctx, lo, q, q_first)) is not None \
+                    and own.name.split()[-1] != prev.name.split()[-1]:
+                # (round 40, enpartial2) the same in English: 'Christie pointed to his policies, including "standing up
+                # for …"' after another speaker's sentence is Christie's
+                attr = own
+        if attr is None and not whole and best is None and ctx.lex.lang == "en":
+            # (round 40, enpartial2) a partial quotation with no cue in a sentence whose subject is a person the article
+            # names: that person's words ('Spicer refused to comment on something that is "not a confirmed action"')
+            attr = _en_named_subject_before(ctx, lo, q, q_first)
         if attr is None and whole and si >= 2 and ctx.lex.lang == "de" and ctx.sent_attr[si - 2] is not None \
                 and ctx.sent_attr[si - 2].name and "\n" not in ctx.text[ctx.sents[si - 2][1] : ctx.sents[si][0]] \
                 and _de_possessive_thing_subject(ctx, *ctx.sent_toks[si - 1]):
@@ -313,6 +323,39 @@ def _de_named_subject_before(ctx: QuoteContext, lo: int, hi: int, q_first: int) 
     if not person_name(own.name, lex, ctx.ents) or words[0].lower() in ("er", "sie"):
         return None
     return Attribution(own.name, own.speaker, None)
+
+
+def _en_named_subject_before(ctx: QuoteContext, lo: int, q: Quotation, q_first: int) -> Attribution | None:
+    """English (round 40, enpartial2): the subject before a partial quotation in lower case is a person the article
+    names, not a pronoun ('Christie pointed to his policies, including "standing up for …"'); None otherwise (a scare
+    quote's sentence rarely names its writer's subject: 'the so-called "experts"' is dropped before)."""
+    if not ctx.text[q.start : q.start + 1].islower() or q_first <= lo:
+        return None
+    own = subject_attribution(ctx, lo, q_first)
+    if own is None or not own.name or own.speaker is None:
+        return None
+    toks, lex = ctx.tokens, ctx.lex
+    words = ctx.text[own.speaker[0] : own.speaker[1]].split()
+    if words[0].lower() in lex.pronouns or not words[0][:1].isupper() or not person_name(own.name, lex, ctx.ents):
+        return None
+    a = bisect_right(ctx.starts, own.speaker[0] - 1)  # the subject's first and last tokens
+    b = bisect_right(ctx.starts, own.speaker[1] - 1) - 1
+    # it opens the sentence, or the main clause after a fronted adverbial clause ('When asked …, Christie pointed …'),
+    # and a verb follows it right away, not a copula ('Amber Rose is one of those who "…"' describes her), nor a comma
+    # (a vocative or an apposition: 'Mr Yakopatz, Trump's supporters love it when he "…"')
+    if not (a == lo or (a - 1 > lo and toks[a - 1].text == "," and toks[lo].text != toks[lo].low
+                        and (toks[lo].low in lex.adverbial_subordinators or toks[lo].low in _EN_FRONTED_OPENERS))):
+        return None
+    v = toks[b + 1] if b + 1 < q_first else None
+    if v is None or not v.is_word or v.quoted or v.text != v.low or v.low in _EN_COPULAS or (v.low.endswith("ly") and not (
+            b + 2 < q_first and toks[b + 2].is_word and toks[b + 2].text == toks[b + 2].low
+            and toks[b + 2].low not in _EN_COPULAS)):
+        return None
+    return Attribution(own.name, own.speaker, None)
+
+
+_EN_FRONTED_OPENERS = frozenset({"asked", "pressed", "questioned", "after", "before"})
+_EN_COPULAS = frozenset({"is", "was", "are", "were", "'s", "be", "been", "remains", "seems", "looks", "sounds"})
 
 
 def _de_backref_attribution_next(ctx: QuoteContext, si: int) -> bool:
