@@ -19232,3 +19232,2529 @@ def test_r39_depronoun2_guards(text, quote, speaker):
     assert got[quote] == speaker, got
 
 # ---- round 39 (end) ----
+
+
+# ---- round 40 (begin) ----
+
+# (round 40, helper deagency2; sentences written for these tests, see docs/quotes.md, "Round 40")
+# Round 40 (deagency2): German agency news with slogans and shouts called out by 'rief'/'riefen' without a particle
+# (sentences written for these tests in the style of German agency news of 2004–2015).
+
+
+
+
+
+
+def _quotes_deagency2(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    ann = QuoteAnnotator().annotate(Document(id="t", kind="article", text=text, meta={"lang": "de"}))
+    spans = {s.id: s for s in ann.spans}
+    out = []
+    for s in ann.spans:
+        if s.label in (IND, DIR):
+            cue = next((spans[r.tail] for r in ann.relations if r.head == s.id and r.label == "cue"), None)
+            out.append((text[s.start : s.end], s.label, (s.attrs or {}).get("speaker"),
+                        text[cue.start : cue.end] if cue else None))
+    return sorted(out, key=lambda x: (x[0], x[1]))
+
+
+def assert_exact_deagency2(text, expected):
+    """Exactly the expected (text, label) quotes, each with this canonical speaker and cue."""
+    got = _quotes_deagency2(text)
+    assert [(t, lab) for t, lab, _, _ in got] == sorted((t, lab) for t, lab, _, _ in expected), got
+    by_text = {(t, lab): (sp, cue) for t, lab, sp, cue in got}
+    for t, lab, sp, cue in expected:
+        assert by_text[(t, lab)] == (sp, cue), (t, by_text[(t, lab)])
+
+
+# 'rief'/'riefen' right before the quotation it calls out, in its own clause: the caller speaks (nothing was found, or
+# the quotation had no speaker)
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Die Angreifer riefen "Gott ist groß", bevor sie das Feuer eröffneten.',
+     [("Gott ist groß", DIR, "Angreifer", "riefen")]),
+    ("Die Demonstranten riefen „Nieder mit der Junta“.",
+     [("Nieder mit der Junta", DIR, "Demonstranten", "riefen")]),
+    ("Hunderte Studenten riefen „Tod den Besatzern“.",
+     [("Tod den Besatzern", DIR, "Hunderte Studenten", "riefen")]),
+    ('Ein Abgeordneter der Opposition rief "Schande" in den Saal.',
+     [("Schande", DIR, "Abgeordneter der Opposition", "rief")]),
+    ("Die Menge ruft „Rücktritt, Rücktritt“.",
+     [("Rücktritt, Rücktritt", DIR, "Menge", "ruft")]),
+])
+def test_r40_deagency2_call_before_quotation(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# guards: 'rief' with its particle, a quoted noun after an article or a preposition, no quotation, and a quotation
+# right before 'rief' stay as they were
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Präsident rief den „Ausnahmezustand“ aus.", []),
+    ("Die Gewerkschaft rief zum „Tag des Widerstands“ auf.",
+     [("Tag des Widerstands", DIR, "Gewerkschaft", "rief")]),
+    ("Eine Nachbarin rief die Polizei.", []),
+    ("„Haltet den Dieb“, rief ein Passant.",
+     [("Haltet den Dieb", DIR, "Passant", "rief")]),
+    ("Die Partei rief ihre Anhänger auf, „friedlich zu bleiben“.",
+     [("friedlich zu bleiben", DIR, "Partei", "rief")]),
+])
+def test_r40_deagency2_call_guards(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# (round 40, helper deconts; sentences written for these tests, see docs/quotes.md, "Round 40")
+# Round 40 (deconts): German continuations of reported speech. An unreal comparison ("…, als sei …", "als ob …",
+# "wie wenn …") carries its own Konjunktiv: after a report, a writer's sentence whose only Konjunktiv stands in such a
+# comparison does not continue the report; a sentence whose main clause is in the Konjunktiv still does.
+
+
+
+
+
+
+
+
+
+# fixes: the writer's sentence with an unreal comparison after a report is no continuation of it
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Angeklagte sagte, er habe die Frau an jenem Abend nicht gesehen. Im Saal wirkte er, als sei ihm das "
+     "Verfahren gleichgültig.",
+     [("er habe die Frau an jenem Abend nicht gesehen", IND, "Angeklagte")]),
+    ("Die Verteidigerin erklärte, ihr Mandant habe in Notwehr gehandelt. Der Angeklagte saß reglos auf seinem "
+     "Platz, als habe er mit alledem nichts zu tun.",
+     [("ihr Mandant habe in Notwehr gehandelt", IND, "Verteidigerin")]),
+    ("Der Finanzminister sagte, der Haushalt sei solide. Er tat dabei so, als ob es die Milliardenlücke nicht gebe.",
+     [("der Haushalt sei solide", IND, "Finanzminister")]),
+    ("Die Bürgermeisterin betonte, die Stadt werde an dem Projekt festhalten. Im Rathaus sah es am Abend aus, als "
+     "wenn nichts geschehen sei.",
+     [("die Stadt werde an dem Projekt festhalten", IND, "Bürgermeisterin")]),
+    ("Der Konzernchef sagte, das Unternehmen stehe gut da.\n\nDie Aktionäre klatschten, wie wenn es keine Krise gebe.",
+     [("das Unternehmen stehe gut da", IND, "Konzernchef")]),
+    ("Der Trainer sagte, die Mannschaft habe alles gegeben. Die Spieler verließen den Platz so schnell, als habe es "
+     "einen Feueralarm gegeben.",
+     [("die Mannschaft habe alles gegeben", IND, "Trainer")]),
+])
+def test_r40_deconts_irrealis_fixes(text, expected):
+    assert_exact_deprecision(text, expected)
+
+
+# guards: a Konjunktiv main clause with a comparison continues; a report's own content keeps its comparison;
+# continuations over "Zudem", "Außerdem", "Dies sei", Konjunktiv II in a chain and a paragraph break stay
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Zeuge sagte, er habe Schreie gehört. Es sei gewesen, als ob jemand um Hilfe rufe.",
+     [("er habe Schreie gehört", IND, "Zeuge"),
+      ("Es sei gewesen, als ob jemand um Hilfe rufe", IND, "Zeuge")]),
+    ("Die Ministerin kritisierte, die Opposition tue so, als hätte es die Krise nie gegeben.",
+     [("die Opposition tue so, als hätte es die Krise nie gegeben", IND, "Ministerin")]),
+    ("Der Anwalt erklärte, sein Mandant sei unschuldig. Zudem habe die Polizei Beweise übersehen.",
+     [("sein Mandant sei unschuldig", IND, "Anwalt"),
+      ("Zudem habe die Polizei Beweise übersehen", IND, "Anwalt")]),
+    ("Lindner sagte, die Schuldenbremse gelte weiter. Dies sei im Koalitionsvertrag so vereinbart.",
+     [("die Schuldenbremse gelte weiter", IND, "Lindner"),
+      ("Dies sei im Koalitionsvertrag so vereinbart", IND, "Lindner")]),
+    ("Der Verbandschef sagte, die Tarifrunde sei gescheitert. Die Gewerkschaften hätten den Streik zu früh "
+     "ausgerufen.",
+     [("die Tarifrunde sei gescheitert", IND, "Verbandschef"),
+      ("Die Gewerkschaften hätten den Streik zu früh ausgerufen", IND, "Verbandschef")]),
+    ("Der Bürgermeister sagte am Dienstag, die Stadt habe kein Geld mehr.\n\nDie Schulden seien in den vergangenen "
+     "Jahren stark gestiegen.",
+     [("die Stadt habe kein Geld mehr", IND, "Bürgermeister"),
+      ("Die Schulden seien in den vergangenen Jahren stark gestiegen", IND, "Bürgermeister")]),
+    ("Die Sprecherin sagte, als der Alarm ausgelöst worden sei, habe niemand mehr im Gebäude gearbeitet.",
+     [("als der Alarm ausgelöst worden sei, habe niemand mehr im Gebäude gearbeitet", IND, "Sprecherin")]),
+])
+def test_r40_deconts_guards(text, expected):
+    assert_exact_deprecision(text, expected)
+
+
+# (round 40, helper dedateline; sentences written for these tests, see docs/quotes.md, "Round 40")
+# Round 40 (dedateline): datelines in capitals with a news agency in brackets and no dash, the taz's black square
+# for a bar, and a portal's section label with a colon and a dash, glued to a lead's first sentence.
+
+
+
+
+
+def _quotes_dedateline(text: str, lang: str) -> list[tuple[str, str, str | None, str | None]]:
+    ann = QuoteAnnotator().annotate(Document(id="t", kind="article", text=text, meta={"lang": lang}))
+    byid = {s.id: s for s in ann.spans}
+    out = []
+    for s in ann.spans:
+        if s.label in ("DIRECT_QUOTE", "INDIRECT_QUOTE"):
+            sp = next((byid[r.tail].text for r in ann.relations if r.head == s.id and r.label == "said_by"), None)
+            out.append((s.text, s.label, (s.attrs or {}).get("speaker"), sp))
+    return sorted(out)
+
+
+ROWS = [
+    # a dateline in capitals with a known agency in brackets and no dash (the place was the speaker and the
+    # dateline the content's first words)
+    ("de", "BERLIN (dpa) Innenministerin Nancy Faeser hat vor Angriffen auf Wahlhelfer gewarnt.",
+     [("Innenministerin Nancy Faeser hat vor Angriffen auf Wahlhelfer gewarnt", "INDIRECT_QUOTE", "Nancy Faeser",
+       "Innenministerin Nancy Faeser")]),
+    ("de", "HAMBURG (dpa/lno) Der Senat hat die Pläne für den Hafen verteidigt. Man halte an dem Vorhaben fest.",
+     [("Der Senat hat die Pläne für den Hafen verteidigt", "INDIRECT_QUOTE", "Senat", "Der Senat"),
+      ("Man halte an dem Vorhaben fest", "INDIRECT_QUOTE", "Senat", "Der Senat")]),
+    ("de", "FRANKFURT/MAIN (AFP) Der Handelsverband hat vor leeren Regalen gewarnt.",
+     [("Der Handelsverband hat vor leeren Regalen gewarnt", "INDIRECT_QUOTE", "Handelsverband",
+       "Der Handelsverband")]),
+    ("de", "Streit um Rente\nMÜNCHEN (dpa) Die Staatsregierung hat die Kritik zurückgewiesen, sagte ein Sprecher.",
+     [("Die Staatsregierung hat die Kritik zurückgewiesen", "INDIRECT_QUOTE", "Sprecher", "ein Sprecher")]),
+    ("en", "WASHINGTON (AP) The economy is still growing, the Treasury secretary said on Tuesday.",
+     [("The economy is still growing", "INDIRECT_QUOTE", "Treasury secretary", "the Treasury secretary")]),
+    ("en", "LONDON (Reuters) Britain will not extend the deadline, a government spokesman said.",
+     [("Britain will not extend the deadline", "INDIRECT_QUOTE", "government spokesman",
+       "a government spokesman")]),
+    # the taz's black square as the dateline's bar
+    ("de", "BRÜSSEL rtr ■ Die EU-Kommission hat angekündigt, sie werde den Bericht im Herbst vorlegen.",
+     [("sie werde den Bericht im Herbst vorlegen", "INDIRECT_QUOTE", "EU-Kommission", "Die EU-Kommission")]),
+    ("de", "BERLIN taz ■ Der Kanzler hat vor einer Spaltung gewarnt.",
+     [("Der Kanzler hat vor einer Spaltung gewarnt", "INDIRECT_QUOTE", "Kanzler", "Der Kanzler")]),
+    # a portal's section label with a colon and a dash before the lead (the subject with its relative clause was
+    # the content and the object the speaker)
+    ("de", "Deutschland/Welt: - Der Grünen-Politiker Cem Özdemir, der seit Jahren im Bundestag sitzt, fordert "
+           "schärfere Regeln für Lobbyisten.",
+     [("Der Grünen-Politiker Cem Özdemir, der seit Jahren im Bundestag sitzt, fordert schärfere Regeln für "
+       "Lobbyisten", "INDIRECT_QUOTE", "Cem Özdemir", "Der Grünen-Politiker Cem Özdemir")]),
+    # guards: what was right stays
+    ("de", "Berlin (dpa) - Kanzlerin Merkel sagte, die Regierung werde handeln.",
+     [("die Regierung werde handeln", "INDIRECT_QUOTE", "Merkel", "Kanzlerin Merkel")]),
+    ("de", "BERLIN (dpa) - „Wir sind bereit“, sagte der Minister.",
+     [("Wir sind bereit", "DIRECT_QUOTE", "Minister", "der Minister")]),
+    ("en", "NEW YORK (AP) — The mayor said the subway would reopen on Monday.",
+     [("the subway would reopen on Monday", "INDIRECT_QUOTE", "mayor", "The mayor")]),
+    ("en", "WASHINGTON (AP) — The mayor said the subway would reopen.",
+     [("the subway would reopen", "INDIRECT_QUOTE", "mayor", "The mayor")]),
+    ("de", "Politik & Gesellschaft Der Minister sagte, die Lage sei ernst.",
+     [("die Lage sei ernst", "INDIRECT_QUOTE", "Minister", "Der Minister")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ROWS, ids=[t[:40] for _, t, _ in ROWS])
+def test_datelines_and_labels(lang, text, expected):
+    got = _quotes_dedateline(text, lang)
+    assert got == sorted(expected), got
+
+
+# (round 40, helper deheadlines; sentences written for these tests, see docs/quotes.md, "Round 40")
+# Round 40 (deheadlines): headlines, kickers and teaser lists with quotations in German and English news pages. A
+# name never runs over a line break (a headline's or label's last words were glued to the name opening the next line:
+# "… Great Recession\n\nGovernor Newsom" named "Great Recession Governor Newsom"); a German kicker line "Person
+# über/zu/zur/zum Topic „…“" without a colon is the person's quotation; a headline quotation alone on its line in a
+# teaser list takes no speaker from the teaser before it; an English headline in title case ("Warren Slams Bank Merger:
+# "…"") names the person whose surname opens it, not the whole capitalised run.
+
+
+
+
+
+def _quotes_deheadlines(text: str, lang: str) -> list[tuple[str, str, str | None]]:
+    doc = Document(id="t", kind="article", text=text, meta={"lang": lang})
+    ann = QuoteAnnotator().annotate(doc)
+    return sorted((text[s.start : s.end], s.label, (s.attrs or {}).get("speaker"))
+                  for s in ann.spans if s.label in (IND, DIR))
+
+
+def assert_exact_deheadlines(text, lang, expected):
+    got = _quotes_deheadlines(text, lang)
+    assert [(t, lab) for t, lab, _ in got] == sorted((t, lab) for t, lab, _ in expected), got
+    by_text = {(t, lab): sp for t, lab, sp in got}
+    for t, lab, sp in expected:
+        assert by_text[(t, lab)] == sp, (t, by_text[(t, lab)])
+
+
+# fixes: a name never runs over a line break (the headline's or label's last words were part of it)
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The economy grows faster than after the Great Recession\n\nGovernor Newsom spoke in Sacramento on Monday. He "
+     "said the state would add jobs this year.", "en",
+     [("the state would add jobs this year", IND, "Newsom")]),
+    ("Streit in der Koalition\n\nLindner: Schuldenbremse bleibt\n\nDie Schuldenbremse werde nicht angetastet, sagte "
+     "Finanzminister Lindner.", "de",
+     [("Die Schuldenbremse werde nicht angetastet", IND, "Lindner")]),
+    ("Gipfel in Brüssel\nSelenskyj bittet um Hilfe\nDie Ukraine brauche mehr Flugabwehr, sagte Präsident Selenskyj.",
+     "de",
+     [("Selenskyj bittet um Hilfe", IND, "Selenskyj"),
+      ("Die Ukraine brauche mehr Flugabwehr", IND, "Selenskyj")]),
+    ("Treffen der Ost-Länderchefs mit Scholz\nWoidke: \"Die Menschen im Osten sind enttäuscht\"\nBrandenburgs "
+     "Regierungschef Woidke spricht von großer Unzufriedenheit.", "de",
+     [("Die Menschen im Osten sind enttäuscht", DIR, "Woidke"),
+      ("Brandenburgs Regierungschef Woidke spricht von großer Unzufriedenheit", IND, "Woidke")]),
+])
+def test_r40_deheadlines_name_stops_at_line_break(text, lang, expected):
+    assert_exact_deheadlines(text, lang, expected)
+
+
+# fixes: a German kicker "Person über/zu Topic „…“" (no colon) is the person's quotation
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Habeck über Wärmepumpen "Wir haben zu spät über die Förderung gesprochen"\n\nWirtschaftsminister Robert Habeck '
+     'räumt Fehler beim Heizungsgesetz ein.',
+     [("Wir haben zu spät über die Förderung gesprochen", DIR, "Robert Habeck"),
+      ("Wirtschaftsminister Robert Habeck räumt Fehler beim Heizungsgesetz ein", IND, "Robert Habeck")]),
+    ("Lauterbach zur Pandemie „Die Welle ist noch lange nicht vorbei“\n\nGesundheitsminister Karl Lauterbach mahnt "
+     "zur Vorsicht.",
+     [("Die Welle ist noch lange nicht vorbei", DIR, "Karl Lauterbach"),
+      ("Gesundheitsminister Karl Lauterbach mahnt zur Vorsicht", IND, "Karl Lauterbach")]),
+    ("Baerbock zum Nahost-Konflikt „Wir brauchen eine humanitäre Feuerpause“\n\nAußenministerin Annalena Baerbock "
+     "ist nach Israel gereist.",
+     [("Wir brauchen eine humanitäre Feuerpause", DIR, "Annalena Baerbock")]),
+])
+def test_r40_deheadlines_de_kicker_fixes(text, expected):
+    assert_exact_deheadlines(text, "de", expected)
+
+
+# fixes: a teaser list's headline quotation on its own line takes no speaker from the teaser before it
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Ministerin sagte, die Reform komme im Herbst.\n\n„Wir brauchen einen Neustart“\nKoalition ringt um den "
+     "Haushalt\nDie Verhandlungen gehen am Montag weiter.",
+     [("die Reform komme im Herbst", IND, "Ministerin"),
+      ("Wir brauchen einen Neustart", DIR, None)]),
+    ("Der Landrat erklärte, die Straße bleibe gesperrt.\n\n„Das ist ein schwarzer Tag für die Region“\nBosch streicht "
+     "900 Stellen in Bamberg\nDie Beschäftigten reagieren schockiert.",
+     [("die Straße bleibe gesperrt", IND, "Landrat"),
+      ("Das ist ein schwarzer Tag für die Region", DIR, None)]),
+])
+def test_r40_deheadlines_teaser_quote_fixes(text, expected):
+    assert_exact_deheadlines(text, "de", expected)
+
+
+# fixes: an English title-case headline names the person whose surname opens it
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Warren Slams Bank Merger: "This Deal Hurts Working Families"\n\nSenator Elizabeth Warren criticized the merger '
+     'on Tuesday.',
+     [("This Deal Hurts Working Families", DIR, "Elizabeth Warren"),
+      ("Senator Elizabeth Warren criticized the merger on Tuesday", IND, "Elizabeth Warren")]),
+    ('Sanders Blasts Drug Makers: "Their Greed Is Killing People"\n\nSen. Bernie Sanders spoke at a rally in Iowa on '
+     'Sunday.',
+     [("Their Greed Is Killing People", DIR, "Bernie Sanders")]),
+    ('Newsom Fires Back at Critics: "We Will Not Cut School Funding"\n\nGov. Gavin Newsom defended his budget on '
+     'Friday.',
+     [("We Will Not Cut School Funding", DIR, "Gavin Newsom")]),
+])
+def test_r40_deheadlines_en_title_case_fixes(text, expected):
+    assert_exact_deheadlines(text, "en", expected)
+
+
+# guards: colon headlines, bare "Name: text" lines, quotations after a colon line and speech going on stay as they were
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Seehofer zur Flüchtlingskrise: „Wir brauchen eine Obergrenze“\n\nInnenminister Horst Seehofer hat seine "
+     "Forderung bekräftigt.", "de",
+     [("Wir brauchen eine Obergrenze", DIR, "Horst Seehofer"),
+      ("Innenminister Horst Seehofer hat seine Forderung bekräftigt", IND, "Horst Seehofer")]),
+    ("Merkel: Ja, wir haben das geschafft\n\nBundeskanzlerin Angela Merkel zog am Sonntag eine Bilanz.", "de",
+     [("Bundeskanzlerin Angela Merkel zog am Sonntag eine Bilanz", IND, "Angela Merkel")]),
+    ("Der Trainer sagte, das Team sei bereit.\n\n„Wir wollen den Titel.“\n\nDas Spiel beginnt um 18 Uhr.", "de",
+     [("das Team sei bereit", IND, "Trainer"),
+      ("Wir wollen den Titel.", DIR, "Trainer")]),
+    ("Der Bürgermeister sagte am Abend:\n„Wir werden die Halle wieder aufbauen“\nDie Feuerwehr war bis in die Nacht "
+     "im Einsatz.", "de",
+     [("Wir werden die Halle wieder aufbauen", DIR, "Bürgermeister")]),
+    ("Streit über Heizungen „Die Lage ist ernst“\n\nDie Verbände schlagen Alarm.", "de",
+     [("Die Verbände schlagen Alarm", IND, "Verbände")]),
+    ("Spahn: „Wir müssen jetzt handeln“\n\nGesundheitsminister Jens Spahn hat vor einer dritten Welle gewarnt.", "de",
+     [("Wir müssen jetzt handeln", DIR, "Jens Spahn"),
+      ("Gesundheitsminister Jens Spahn hat vor einer dritten Welle gewarnt", IND, "Jens Spahn")]),
+    ('Trump: "I will not concede this election"\n\nPresident Donald Trump said on Monday he would fight on in the '
+     'courts.', "en",
+     [("I will not concede this election", DIR, "Donald Trump"),
+      ("he would fight on in the courts", IND, "Donald Trump")]),
+    ('Biden on inflation: "We are making real progress"\n\nPresident Joe Biden spoke in Ohio on Tuesday.', "en",
+     [("We are making real progress", DIR, "Joe Biden")]),
+    ("Chancellor Angela Merkel met with President Emmanuel Macron in Paris. Merkel said the two countries would "
+     "work together.", "en",
+     [("the two countries would work together", IND, "Angela Merkel")]),
+])
+def test_r40_deheadlines_guards(text, lang, expected):
+    assert_exact_deheadlines(text, lang, expected)
+
+
+# guard: a title-case headline whose second word is a noun, not a verb of reacting, names no person from its surname
+def test_r40_deheadlines_en_title_case_noun_guard():
+    text = ('Trump Tariffs Hit Farmers Hard: "We Are Losing Everything Now"\n\nPresident Donald Trump imposed the '
+            'tariffs in May.')
+    got = _quotes_deheadlines(text, "en")
+    assert [sp for t, lab, sp in got if t == "We Are Losing Everything Now"] != ["Donald Trump"], got
+
+
+# (round 40, helper denouncolon; sentences written for these tests, see docs/quotes.md, "Round 40")
+# Round 40 (denouncolon): German reports in an owned speech noun and a colon ("Ihr Vorwurf: Der Minister schaue …",
+# "Die Kritik der Grünen: …"), and mocking "über" as a speech act (sentences written for these tests in the style of
+# German agency and political news of 2004–2020).
+
+
+
+
+
+
+
+
+
+
+# a speech noun with its owner opening the sentence, a colon, then a clause in the Konjunktiv: the owner's report, the
+# noun its cue (nothing was found, or the report had no cue)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Kritik der Grünen: Die Regierung habe den Klimaschutz jahrelang verschleppt.",
+     [("Die Regierung habe den Klimaschutz jahrelang verschleppt", IND, "Grünen", "Kritik")]),
+    ("Die Forderung der Gewerkschaft: Die Löhne müssten um sechs Prozent steigen.",
+     [("Die Löhne müssten um sechs Prozent steigen", IND, "Gewerkschaft", "Forderung")]),
+    ("Die Opposition griff den Innenminister scharf an. Ihr Vorwurf: Der Minister schaue bei Beförderungen zuerst "
+     "aufs Parteibuch.",
+     [("Der Minister schaue bei Beförderungen zuerst aufs Parteibuch", IND, "Opposition", "Vorwurf")]),
+    ("Der Landrat trat am Montag zurück. Seine Begründung: Die Landesregierung habe den Kreis im Stich gelassen.",
+     [("Die Landesregierung habe den Kreis im Stich gelassen", IND, "Landrat", "Begründung")]),
+    ("Der Verband der Kinderärzte schlug Alarm. Seine Warnung: Die Kommunen müssten mehr Kita-Plätze schaffen.",
+     [("Der Verband der Kinderärzte schlug Alarm", IND, "Verband der Kinderärzte", "schlug"),
+      ("Die Kommunen müssten mehr Kita-Plätze schaffen", IND, "Verband der Kinderärzte", "Warnung")]),
+    ("Das harte Urteil des Rechnungshofs: Das Ministerium habe Millionen verschwendet.",
+     [("Das Ministerium habe Millionen verschwendet", IND, "Rechnungshofs", "Urteil")]),
+])
+def test_de_owned_noun_colon_reports(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# mocking with "über" is a speech act, as complaining with "über" (round 34)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der SPD-Chef spottete über die Rentenpläne der Union.",
+     [("Der SPD-Chef spottete über die Rentenpläne der Union", IND, "SPD-Chef", "spottete")]),
+])
+def test_de_mocking_acts(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# guards: a noun without owner, a result, a list, the indicative, a possessive opening a text, and the acts the frozen tree already had
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Vorwurf: Er soll fast eine halbe Million Euro veruntreut haben.", []),
+    ("Das Ergebnis: Die Partei verlor zwölf Prozentpunkte.", []),
+    ("Die Zutaten: Mehl, Zucker, Eier.", []),
+    ("Die Kritik der Opposition: unsozial und ungerecht.", []),
+    ("Die Opposition griff den Minister an. Ihr Vorwurf: Der Minister schaut zuerst aufs Parteibuch.", []),
+    ("Seine Forderung: Die Bahn müsse die Fahrgäste entschädigen.", []),
+    ("Merkel erteilte den Plänen eine klare Absage.",
+     [("Merkel erteilte den Plänen eine klare Absage", IND, "Merkel", "erteilte")]),
+    ("Gabriel gibt dem Rivalen die Schuld an der Niederlage.",
+     [("Gabriel gibt dem Rivalen die Schuld an der Niederlage", IND, "Gabriel", "gibt")]),
+    ("Die Menge drängte auf die Straße.", []),
+])
+def test_de_noun_colon_guards(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# (round 40, helper deobjects; sentences written for these tests, see docs/quotes.md, "Round 40")
+# Round 40 (deobjects): German fronted objects, relative clauses and appositions mistaken for speakers or losing the
+# main report (sentences written for these tests in the style of German agency and political news pages, 2010–2024).
+
+
+
+
+
+
+
+
+
+
+# a fronted dative: "Der" before a feminine noun (a party's initials, a body, a woman's title) is no nominative, the
+# name, title or pronoun after the verb speaks (the dative was the speaker)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der AfD warf Parteichef Söder eine große Nähe zu Moskau vor.",
+     [("Der AfD warf Parteichef Söder eine große Nähe zu Moskau vor", IND, "Söder", "warf")]),
+    ("CSU-Chef Markus Söder sprach in Passau. Der SPD warf Söder vor, das Land im Stich zu lassen.",
+     [("das Land im Stich zu lassen", IND, "Markus Söder", "warf")]),
+    ("Der Bundesregierung warf der CDU-Vorsitzende vor, die Wirtschaft zu vernachlässigen.",
+     [("die Wirtschaft zu vernachlässigen", IND, "CDU-Vorsitzende", "warf")]),
+    ("Der Opposition warf die Ministerin vor, mit den Ängsten der Menschen zu spielen.",
+     [("mit den Ängsten der Menschen zu spielen", IND, "Ministerin", "warf")]),
+    ("Der Gewerkschaft warf der Arbeitgeberpräsident eine Blockadehaltung vor.",
+     [("Der Gewerkschaft warf der Arbeitgeberpräsident eine Blockadehaltung vor", IND, "Arbeitgeberpräsident",
+       "warf")]),
+])
+def test_r40_deobjects_fronted_dative(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# "der" and a noun right after a plural verb is a dative, no subject (the speaker was "der Koalition"; a coordinated
+# name with a particle is still cut to its last part, left alone)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trittin und van Aken warfen der Koalition vor, die Reform zu verschleppen.",
+     [("die Reform zu verschleppen", IND, "Aken", "warfen")]),
+])
+def test_r40_deobjects_dative_after_plural_verb(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# a subject relative clause with an act of its own before the main act: both are reported (the main act was lost, or
+# with "Die X, die <bare plural> <singular verb>, …" the object after the main verb spoke the subject)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Fraktionschef, der Neuwahlen verlangte, kritisierte die Landesregierung scharf.",
+     [("Der Fraktionschef, der Neuwahlen verlangte, kritisierte die Landesregierung scharf", IND, "Fraktionschef",
+       "kritisierte"),
+      ("der Neuwahlen verlangte", IND, "Fraktionschef", "verlangte")]),
+    ("Die Partei, die Steuersenkungen verlangt, kritisierte die Haushaltspläne des Senats.",
+     [("Die Partei, die Steuersenkungen verlangt, kritisierte die Haushaltspläne des Senats", IND, "Partei",
+       "kritisierte"),
+      ("die Steuersenkungen verlangt", IND, "Partei", "verlangt")]),
+    ("Die Gewerkschaft, die Warnstreiks ankündigte, kritisierte die Arbeitgeber.",
+     [("Die Gewerkschaft, die Warnstreiks ankündigte, kritisierte die Arbeitgeber", IND, "Gewerkschaft", "kritisierte"),
+      ("die Warnstreiks ankündigte", IND, "Gewerkschaft", "ankündigte")]),
+])
+def test_r40_deobjects_relative_then_main_act(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# roles and sources: a party deputy ("CSU-Vize", "Fraktionsvize") is a role, and the name before "zufolge" after an
+# inverted subject is the source (the object after the verb, "die Ermittler Schulz" and a verb in the source)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Auch Innenminister und CSU-Vize Joachim Herrmann kritisierte die Pläne.",
+     [("Auch Innenminister und CSU-Vize Joachim Herrmann kritisierte die Pläne", IND, "Joachim Herrmann",
+       "kritisierte")]),
+    ("Oberstaatsanwalt Peter Maier leitet die Ermittlungen. Nun werten die Ermittler Maier zufolge die Handydaten aus.",
+     [("Nun werten die Ermittler", IND, "Peter Maier", "zufolge"), ("die Handydaten aus", IND, "Peter Maier", "zufolge")]),
+])
+def test_r40_deobjects_roles_and_sources(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# a plural party fronted before a singular attack verb: the name after the verb attacks, and a Konjunktiv clause after
+# the comma is what was said (no cue, and the quotation took the subject of the sentence before)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ministerpräsident Markus Söder sprach in Augsburg. Die Regierung sei überfordert. Vor allem die Grünen "
+     "attackierte Söder, sie seien «eine Partei der Verbote».",
+     [("Die Regierung sei überfordert", IND, "Markus Söder", None),
+      ("sie seien «eine Partei der Verbote»", IND, "Markus Söder", "attackierte"),
+      ("eine Partei der Verbote", DIR, "Markus Söder", "attackierte")]),
+])
+def test_r40_deobjects_fronted_attack_object(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# guards: a nominative "Der" with a masculine noun, datives of papers, "zufolge" with a dative article, plain object
+# relatives, a fronted singular body that may be the subject, a known name after a deputy's role and a titled source
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Minister kritisierte Scholz scharf.",
+     [("Der Minister kritisierte Scholz scharf", IND, "Minister", "kritisierte")]),
+    ("Der Zeitung sagte Müller, das sei falsch.", [("das sei falsch", IND, "Müller", "sagte")]),
+    ("Der Polizei zufolge wurde der Mann am Abend festgenommen.",
+     [("wurde der Mann am Abend festgenommen", IND, "Polizei", "zufolge")]),
+    ("Die Regierung will der Zeitung zufolge die Steuern senken.",
+     [("Die Regierung will", IND, "Zeitung", "zufolge"), ("die Steuern senken", IND, "Zeitung", "zufolge")]),
+    ("Die Pläne, die Merkel kritisierte, wurden gestoppt.",
+     [("die Merkel kritisierte", IND, "Merkel", "kritisierte")]),
+    ("Der Autobauer, der 500 Stellen abbaute, kritisierte die Zölle.",
+     [("Der Autobauer, der 500 Stellen abbaute, kritisierte die Zölle", IND, "Autobauer", "kritisierte")]),
+    ("Die Ampel attackierte Söder scharf.", []),
+    ("Das bestätigten der Innenminister und die Justizministerin am Montag.",
+     [("Das", IND, "Innenminister und Justizministerin", "bestätigten")]),
+    ("Zugleich lobte Fraktionsvize Dagmar Ziegler die Einigung.",
+     [("Zugleich lobte Fraktionsvize Dagmar Ziegler die Einigung", IND, "Dagmar Ziegler", "lobte")]),
+    ("Die Fahnder sichern Polizeisprecher Schulz zufolge noch Spuren am Tatort.",
+     [("Die Fahnder sichern", IND, "Schulz", "zufolge"), ("noch Spuren am Tatort", IND, "Schulz", "zufolge")]),
+])
+def test_r40_deobjects_guards(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# (round 40, helper depolls5; sentences written for these tests, see docs/quotes.md, "Round 40")
+# Quotes round 40 (depolls5): German studies and polls that "zeigen" a finding without a speech verb.
+
+
+
+
+
+
+def _got_depolls5(text: str) -> list[tuple[str, str, str | None]]:
+    ann = QuoteAnnotator().annotate(Document(id="t", kind="article", text=text, meta={"lang": "de"}))
+    return [(s.text, s.label, (s.attrs or {}).get("speaker")) for s in ann.spans
+            if s.label in ("DIRECT_QUOTE", "INDIRECT_QUOTE")]
+
+
+# (round 40, depolls5) "zeigt" with a study or a poll as its subject reports the finding: a dass-clause after it, the
+# clause before it after a comma, or a fronted "Das" (as "Das ergab eine Umfrage …"); the poll is named by its institute
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Viele Grundschüler schlafen zu wenig. Das zeigt eine Studie der Universität Leipzig.",
+         [("Das", IND, "Studie der Universität Leipzig")]),
+        ("Eine repräsentative Umfrage des Instituts Forsa zeigt, dass viele Mieter beim Heizen sparen.",
+         [("viele Mieter beim Heizen sparen", IND, "Forsa")]),
+        ("Eine Analyse der Stiftung zeigt nun, dass die Mieten in den Städten weiter steigen.",
+         [("die Mieten in den Städten weiter steigen", IND, "Analyse der Stiftung")]),
+        ("Pendler schlafen im Schnitt schlechter als andere Beschäftigte, zeigt eine Studie.",
+         [("Pendler schlafen im Schnitt schlechter als andere Beschäftigte", IND, "Studie")]),
+        ("Die Ergebnisse der Studie zeigten auch, dass Jugendliche immer weniger Bücher lesen.",
+         [("Jugendliche immer weniger Bücher lesen", IND, "Ergebnisse der Studie")]),
+    ],
+)
+def test_de_study_shows(text, expected):
+    assert _got_depolls5(text) == expected
+
+
+# guards: a person, a picture, bare numbers or an object after "zeigt" report nothing new
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Foto zeigt den Minister beim Besuch der Schule.", []),
+        ("Die Zahlen zeigen, dass die Lage ernst ist.", []),
+        ("Eine Studie zeigt die Folgen des Klimawandels für die Landwirtschaft.", []),
+        ("Die Kliniken arbeiten oft unwirtschaftlich, zeigt eine Untersuchung der Krankenkasse.", []),
+        ("Der Minister zeigte sich mit der Studie zufrieden.",
+         [("Der Minister zeigte sich mit der Studie zufrieden", IND, "Minister")]),  # a state, as before
+        ("Das ergab eine Umfrage des Instituts Insa.", [("Das", IND, "Insa")]),
+    ],
+)
+def test_de_study_shows_guards(text, expected):
+    assert _got_depolls5(text) == expected
+
+
+# (round 40, helper depolls6; sentences written for these tests, see docs/quotes.md, "Round 40")
+# Quotes round 40 (depolls6): German copula frames that name a study's or a poll's result ("Das ist das Ergebnis einer
+# Umfrage …").
+
+
+
+
+
+
+
+
+# (round 40, depolls6) "Das/Dies ist/sind (das/die) Ergebnis(se)/Befunde" + a study or a poll in the genitive reports
+# the sentence before, as "Das ergab eine Umfrage …" does; the study or the poll speaks (named by its institute)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fast jeder zweite Mieter heizt in diesem Winter weniger. Das ist das Ergebnis einer Umfrage des Instituts Forsa.",
+         [("Das", IND, "Forsa")]),
+        ("Viele Eltern fühlen sich mit den Schulen allein gelassen. Das sind Ergebnisse einer repräsentativen Befragung "
+         "des Digitalverbands Bitkom.",
+         [("Das", IND, "Digitalverbands Bitkom")]),
+        ("Kleinkinder mit viel Bildschirmzeit schlafen schlechter. Das ist das Ergebnis einer Studie der Universität "
+         "Leipzig, die am Montag vorgestellt wurde.",
+         [("Das", IND, "Studie der Universität Leipzig")]),
+        ("Die Mehrheit hält die Reform für gescheitert. Dies ist das Ergebnis einer YouGov-Umfrage.",
+         [("Dies", IND, "YouGov-Umfrage")]),
+        ("Jugendliche blicken wieder optimistischer in die Zukunft. Das sind die zentralen Befunde der neuen "
+         "Jugendstudie.",
+         [("Das", IND, "Jugendstudie")]),
+        ("Die Mehrheit lehnt ein Tempolimit ab. Das waren die Ergebnisse einer Umfrage im Auftrag der Zeitung.",
+         [("Das", IND, "Umfrage")]),
+    ],
+)
+def test_de_finding_copula(text, expected):
+    assert _got_depolls5(text)[-len(expected):] == expected
+
+
+# guards: a result that is no study's or poll's finding, or the result noun as the subject, reports nothing
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Ergebnis ist ernüchternd.", []),
+        ("Das ist das Ergebnis der Wahl.", []),
+        ("Das ist das Ergebnis einer jahrelangen Politik des Wegschauens.", []),
+        ("Das Ergebnis einer Umfrage ist kein Wahlergebnis.", []),
+        ("Das ist eine Studie der Universität Leipzig.", []),
+        ("Das ergab eine Umfrage des Instituts Insa.", [("Das", IND, "Insa")]),
+    ],
+)
+def test_de_finding_copula_guards(text, expected):
+    assert _got_depolls5(text) == expected
+
+
+# (round 40, depolls6) the plural present "zeigen" (no cue word before) reports a study's finding as "zeigt" does:
+# in a wie-clause, before a colon, before a dass-clause; adjectives joined by a comma stay in the poll's phrase
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wie mehrere Studien zeigen, schlafen Schichtarbeiter deutlich schlechter.",
+         [("schlafen Schichtarbeiter deutlich schlechter", IND, "Studien")]),
+        ("Wie die Ergebnisse der Befragung zeigen, halten viele Eltern die Regeln für zu streng.",
+         [("halten viele Eltern die Regeln für zu streng", IND, "Ergebnisse der Befragung")]),
+        ("Studien zeigen aber: Wer viel sitzt, lebt kürzer.",
+         [("Wer viel sitzt, lebt kürzer", IND, "Studien")]),
+        ("Die neuen Analysen der Bundesbank zeigen, dass die Inflation langsamer sinkt.",
+         [("die Inflation langsamer sinkt", IND, "Analysen der Bundesbank")]),
+        ("Die Union liegt bei 31 Prozent. Das ergab eine aktuelle, repräsentative Umfrage des Instituts Forsa.",
+         [("Das", IND, "Forsa")]),
+    ],
+)
+def test_de_studies_show(text, expected):
+    assert _got_depolls5(text)[-len(expected):] == expected
+
+
+# guards: "zeigen" with things, pictures, persons or an infinitive reports nothing
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Zahlen zeigen, dass die Lage ernst ist.", []),
+        ("Die Bilder zeigen, wie das Wasser in die Häuser drang.", []),
+        ("Wir wollen zeigen, dass wir es können.", []),
+        ("Die Grafiken zeigen die Entwicklung seit dem Jahr 2010.", []),
+        ("Die Spieler zeigen eine starke Leistung.", []),
+    ],
+)
+def test_de_studies_show_guards(text, expected):
+    assert _got_depolls5(text) == expected
+
+
+# (round 40, depolls6) the present "ergibt" reports a study's or a poll's finding (only with it as the subject); a
+# relative clause on the poll after the perfect's participle is no content: the fronted "Das" is
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nur wenige Hochschulen forschen an der Weltspitze. Das ergibt eine neue Studie des Wissenschaftsrats.",
+         [("Das", IND, "neue Studie des Wissenschaftsrats")]),
+        ("Eine Umfrage des Instituts Forsa ergibt, dass viele Pendler auf das Auto verzichten würden.",
+         [("viele Pendler auf das Auto verzichten würden", IND, "Forsa")]),
+        ("Die Hälfte der Befragten ist zufrieden. Das hat eine Umfrage des Instituts Infratest dimap ergeben, die am "
+         "Donnerstag veröffentlicht wurde.",
+         [("Das", IND, "Infratest dimap")]),
+    ],
+)
+def test_de_study_results(text, expected):
+    assert _got_depolls5(text)[-len(expected):] == expected
+
+
+# guards: "ergibt" with no study as its subject is no report; a content clause after the perfect stays
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das ergibt Sinn.", []),
+        ("Daraus ergibt sich ein neues Problem für die Stadt.", []),
+        ("Das ergibt zusammen rund 300 Euro im Monat.", []),
+        ("Die Rechnung ergibt, dass die Stadt sparen muss.", []),
+        ("Das hat der Minister betont, die Reform komme.", [("die Reform komme", IND, "Minister")]),
+    ],
+)
+def test_de_study_results_guards(text, expected):
+    assert _got_depolls5(text) == expected
+
+
+# (round 40, the merger, from the cross-check of depolls5's pages) an institute named by an elided compound is its
+# last part's name: the speaker was "Marktforschungs"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Koalition ist gescheitert. Das ergab eine Umfrage des Marktforschungs- und Beratungsinstituts YouGov.",
+         [("Das", IND, "YouGov")]),
+        ("Wie die Ergebnisse einer Umfrage des internationalen Marktforschungs- und Beratungsinstitut YouGov zeigen, "
+         "hält die Hälfte der Deutschen Neuwahlen für die beste Lösung.",
+         [("hält die Hälfte der Deutschen Neuwahlen für die beste Lösung", IND, "YouGov")]),
+    ],
+)
+def test_de_poll_institute_elided_compound(text, expected):
+    assert _got_depolls5(text)[-len(expected):] == expected
+
+
+# (round 40, helper depronouns3; sentences written for these tests, see docs/quotes.md, "Round 40")
+# Round 40 (depronouns3): German pronouns and descriptions with several people. "er" after a sentence whose subject
+# is one person and whose object (after an article, adjectives and a role: "mit dem scheidenden Landrat Karl Bauer")
+# is another takes the subject; an office description answering someone ("Der Bürgermeister wies das zurück",
+# "widersprach", "entgegnete", "dagegen") is no person named only with another office just before.
+
+
+
+
+
+
+
+def assert_de_speakers(text, expected):
+    got = {(t, lab): sp for t, lab, sp in _quotes_devarious(text)}
+    for t, lab, sp in expected:
+        assert (t, lab) in got, (t, sorted(got))
+        assert got[(t, lab)] == sp, (t, got[(t, lab)])
+
+
+# fixes: the pronoun takes the subject named before, not an object named after an article
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der SPD-Landeschef Rainer Stock empfindet Mitleid mit dem abgewählten CDU-Politiker Jan Kessler. Das sagte "
+     "er dem Radiosender.",
+     [("Das", IND, "Rainer Stock")]),
+    ("Der Vorsitzende Walter Kern hat wenig Vertrauen in den neuen Geschäftsführer Stefan Brandt. Er sagte, der "
+     "Verein müsse sparen.",
+     [("der Verein müsse sparen", IND, "Walter Kern")]),
+])
+def test_r40_depronouns3_object_names(text, expected):
+    assert_de_speakers(text, expected)
+
+
+# fixes: a reply by an office the person just named was never seen with is someone else's (no name over a wrong one)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("„Die Gebühren steigen zu stark“, sagte Fraktionschef Martin Hollerbach. Der Bürgermeister wies das zurück: "
+     "„Wir haben jeden Posten geprüft.“",
+     [("Die Gebühren steigen zu stark", DIR, "Martin Hollerbach"),
+      ("Wir haben jeden Posten geprüft.", DIR, "Bürgermeister")]),
+    ("Die Kreisumlage sei nicht mehr tragbar, sagte Bürgermeister Jens Albrecht. Der Landrat entgegnete, der Kreis "
+     "habe selbst kaum Spielraum.",
+     [("der Kreis habe selbst kaum Spielraum", IND, "Landrat")]),
+])
+def test_r40_depronouns3_reply_descriptions(text, expected):
+    assert_de_speakers(text, expected)
+
+
+# guards: the person seen with the office keeps it; a description without a reply keeps round 23's link; a pronoun
+# after a subject and an object named without an article keeps the subject; "wies darauf hin" is no reply
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Landtagsabgeordnete Petra Lindner zeigt Verständnis für den scheidenden Landrat Karl Bauer. Das erklärte "
+     "sie am Montag im Kreistag.",
+     [("Das", IND, "Petra Lindner")]),
+    ("Staatsanwalt Jürgen Maier hatte kein Mitleid mit dem angeklagten Unternehmer Thomas Roth. Er betonte, der "
+     "Schaden gehe in die Millionen.",
+     [("der Schaden gehe in die Millionen", IND, "Jürgen Maier")]),
+    ("„Wir werden klagen“, kündigte Gemeinderat Peter Wolf an. Die Oberbürgermeisterin sieht das dagegen "
+     "gelassen: „Dafür gibt es keine Grundlage.“",
+     [("Dafür gibt es keine Grundlage.", DIR, "Oberbürgermeisterin")]),
+    ("Bürgermeister Hans Eder stellte den Haushalt vor. „Das ist kein guter Plan“, sagte Fraktionschef Martin "
+     "Hollerbach. Der Bürgermeister wies das zurück: „Wir haben jeden Posten geprüft.“",
+     [("Das ist kein guter Plan", DIR, "Martin Hollerbach"),
+      ("Wir haben jeden Posten geprüft.", DIR, "Hans Eder")]),
+    ("Die Opposition kritisierte Bürgermeister Hans Eder scharf. Der Bürgermeister wies die Vorwürfe zurück: „Das "
+     "ist Wahlkampf.“",
+     [("Das ist Wahlkampf.", DIR, "Hans Eder")]),
+    ("Ministerin Anna Schulz traf sich mit Peter Krause. „Wir brauchen mehr Geld“, sagte die Ministerin.",
+     [("Wir brauchen mehr Geld", DIR, "Anna Schulz")]),
+    ("Friedrich Merz griff Olaf Scholz scharf an. Er meinte, die Regierung habe versagt.",
+     [("die Regierung habe versagt", IND, "Friedrich Merz")]),
+    ("Am Montag sagte Bürgermeister Hans Weber dem Stadtrat Peter Krause seine Unterstützung zu. Er betonte, die "
+     "Stadt stehe zusammen.",
+     [("die Stadt stehe zusammen", IND, "Hans Weber")]),
+])
+def test_r40_depronouns3_guards(text, expected):
+    assert_de_speakers(text, expected)
+
+
+# (round 40, helper derelacts; sentences written for these tests, see docs/quotes.md, "Round 40")
+# Round 40 (derelacts): German speech acts with the object mistaken for the speaker (sentences written for these
+# tests in the style of German agency and political news pages, 2005–2020).
+
+
+
+
+
+
+
+
+
+
+# a lone name, a singular speech act, adverbs and a die-phrase: the name speaks, the phrase is the object (the speaker
+# was the object)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Schäuble kritisierte außerdem die Pläne der EU-Kommission für eine Bankenunion.",
+     [("Schäuble kritisierte außerdem die Pläne der EU-Kommission für eine Bankenunion", IND, "Schäuble",
+       "kritisierte")]),
+    ("Kretschmann begrüßte ausdrücklich die Entscheidung des Verfassungsgerichts.",
+     [("Kretschmann begrüßte ausdrücklich die Entscheidung des Verfassungsgerichts", IND, "Kretschmann",
+       "begrüßte")]),
+    ("Gysi forderte gestern die Rücknahme der Rente mit 67.",
+     [("Gysi forderte gestern die Rücknahme der Rente mit 67", IND, "Gysi", "forderte")]),
+    ("Westerwelle lobte zudem die Zurückhaltung der Regierung in Kairo.",
+     [("Westerwelle lobte zudem die Zurückhaltung der Regierung in Kairo", IND, "Westerwelle", "lobte")]),
+    ("Bosbach lehnte gestern die Pläne der Koalition ab.",
+     [("Bosbach lehnte gestern die Pläne der Koalition ab", IND, "Bosbach", "lehnte")]),
+])
+def test_r40_derelacts_name_adverb_object(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# a relative clause whose pronoun is the subject of its act: the antecedent speaks (nothing was found, or the object
+# or a compared group was the speaker)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Ministerpräsident, der Neuwahlen ankündigte, verlor am Abend die Abstimmung im Landtag.",
+     [("der Neuwahlen ankündigte", IND, "Ministerpräsident", "ankündigte")]),
+    ("Die Linke, die das Gesetz ablehnte, stimmte geschlossen mit Nein.",
+     [("die das Gesetz ablehnte", IND, "Linke", "ablehnte")]),
+    ("Die Ministerin, die die Schließung der Grenzen ablehnt, will am Montag nach Brüssel reisen.",
+     [("die die Schließung der Grenzen ablehnt", IND, "Ministerin", "ablehnt")]),
+    ("Der Verband, der höhere Zahlungen forderte, drohte mit einer Klage.",
+     [("der höhere Zahlungen forderte", IND, "Verband", "forderte"),
+      # (round 40, deobjects) the main act too, as without the relative clause ("Der Verband drohte mit einer Klage")
+      ("Der Verband, der höhere Zahlungen forderte, drohte mit einer Klage", IND, "Verband", "drohte")]),
+    ("Müller, der ähnlich wie die Grünen angekündigt hatte, gegen den Haushalt zu stimmen, blieb der Sitzung fern.",
+     [("gegen den Haushalt zu stimmen", IND, "Müller", "angekündigt")]),
+])
+def test_r40_derelacts_relative_subject(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# guards: plain events and non-speech verbs, a named subject of an object relative, and a subject after a fronted adverb
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Minister, der die Reform scharf kritisiert hatte, trat am Montag zurück.",
+     [("der die Reform scharf kritisiert hatte", IND, "Minister", "kritisiert")]),
+    ("Die Pläne, die Merkel kritisierte, wurden gestoppt.",
+     [("die Merkel kritisierte", IND, "Merkel", "kritisierte")]),
+    ("Der Autobauer, der 500 Stellen abbaute, schrieb wieder schwarze Zahlen.", []),
+    ("Die Stadt, die neue Radwege baute, gewann einen Preis.", []),
+    ("Zugleich kritisierte zudem die Union die Pläne.",
+     [("Zugleich kritisierte zudem die Union die Pläne", IND, "Union", "kritisierte")]),
+    ("Merkel traf gestern die Präsidentin des Parlaments.", []),
+    ("Die Opposition lehnte gestern den Antrag ab.",
+     [("Die Opposition lehnte gestern den Antrag ab", IND, "Opposition", "lehnte")]),
+])
+def test_r40_derelacts_guards(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# (round 40, helper despk2; sentences written for these tests, see docs/quotes.md, "Round 40")
+# Round 40 (despk2): German speaker boundaries (sentences written for these tests in the style of German agency, local
+# and political news pages): elided compounds after an adjective or with an article inside, two roles before a name with
+# no article, relative clauses with a speech act before the main cue, light verbs in relative clauses, dates before an
+# infinitive cue, "ab"/"bis" and a time in a relative clause after "Laut X".
+
+
+
+
+
+
+
+
+
+
+# an elided compound after a capitalised adjective, or with an article in its second part, is the subject (the speaker
+# was the object after the verb)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Deutsche Städte- und Gemeindebund begrüßte ausdrücklich die Einigung der Länder.",
+     [("Der Deutsche Städte- und Gemeindebund begrüßte ausdrücklich die Einigung der Länder", IND,
+       "Deutsche Städte und Gemeindebund", "begrüßte")]),
+    ("Der Bayerische Bauern- und Winzerverband lobte die Pläne der Landesregierung.",
+     [("Der Bayerische Bauern- und Winzerverband lobte die Pläne der Landesregierung", IND,
+       "Bayerische Bauern und Winzerverband", "lobte")]),
+    ("Das Umwelt- und das Wirtschaftsministerium forderten mehr Tempo beim Netzausbau.",
+     [("Das Umwelt- und das Wirtschaftsministerium forderten mehr Tempo beim Netzausbau", IND,
+       "Umwelt und das Wirtschaftsministerium", "forderten")]),
+])
+def test_r40_despk2_elided_compounds(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# two roles of one person with no article, at the sentence start or after a sentence adverb: the named person speaks
+# (the speaker was the object, or the span lost the first role)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("CSU-Chef und Ministerpräsident Markus Söder kritisierte die Pläne der Ampel.",
+     [("CSU-Chef und Ministerpräsident Markus Söder kritisierte die Pläne der Ampel", IND, "Markus Söder",
+       "kritisierte")]),
+    ("SPD-Chef und Vizekanzler Sigmar Gabriel lobte die Einigung mit der Union.",
+     [("SPD-Chef und Vizekanzler Sigmar Gabriel lobte die Einigung mit der Union", IND, "Sigmar Gabriel", "lobte")]),
+])
+def test_r40_despk2_two_roles(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# a relative clause with a speech act between the subject and the main cue: both are reported, and a light verb's own
+# noun in the relative clause is no speaker (the main report was lost, or the speaker was "Kritik")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Gewerkschaft Verdi, die Warnstreiks ankündigte, erklärte, die Verhandlungen seien gescheitert.",
+     [("die Warnstreiks ankündigte", IND, "Gewerkschaft Verdi", "ankündigte"),
+      ("die Verhandlungen seien gescheitert", IND, "Gewerkschaft Verdi", "erklärte")]),
+    ("Der Landrat, der Kritik übte, sagte, der Kreis werde die Kosten nicht tragen.",
+     [("der Kritik übte", IND, "Landrat", "übte"),
+      ("der Kreis werde die Kosten nicht tragen", IND, "Landrat", "sagte")]),
+    ("Der Bürgermeister, der scharfe Kritik an der Landesregierung übte, forderte mehr Geld.",
+     [("der scharfe Kritik an der Landesregierung übte", IND, "Bürgermeister", "übte"),
+      # (round 40, deobjects) the main act too, as without the relative clause ("Der Bürgermeister forderte mehr Geld")
+      ("Der Bürgermeister, der scharfe Kritik an der Landesregierung übte, forderte mehr Geld", IND, "Bürgermeister",
+       "forderte")]),
+    ("Der Fraktionschef, der Kritik an Scholz geübt hatte, sagte am Montag, die Koalition sei am Ende.",
+     [("der Kritik an Scholz geübt hatte", IND, "Fraktionschef", "geübt"),
+      ("die Koalition sei am Ende", IND, "Fraktionschef", "sagte")]),
+])
+def test_r40_despk2_relative_acts(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# a date before an infinitive cue is no speaker; "ab" and a time open a relative clause after "Laut X" (the speaker was
+# "September"; the relative clause was part of the content)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Theoretisch könnte die Kommission am 26. September empfehlen, das Verfahren einzustellen.",
+     [("das Verfahren einzustellen", IND, "Kommission", "empfehlen")]),
+    ("Laut Innenminister Joachim Herrmann, der ab 14 Uhr vor die Presse trat, gebe es keine Hinweise auf weitere Täter.",
+     [("gebe es keine Hinweise auf weitere Täter", IND, "Joachim Herrmann", "Laut")]),
+])
+def test_r40_despk2_dates_and_times(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# guards: two roles after a title already found, coordinated sources stay two, a date after an auxiliary, a plain relative clause, an object relative, a
+# surname that is a month, an elided compound without an adjective
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Landrat und Kreisbrandmeister Peter Hofmann lobte den Einsatz der Helfer.",
+     [("Landrat und Kreisbrandmeister Peter Hofmann lobte den Einsatz der Helfer", IND, "Peter Hofmann", "lobte")]),
+    ("Betriebsrat und IG Metall kündigten Proteste an.",
+     [("Betriebsrat und IG Metall kündigten Proteste an", IND, "Betriebsrat und IG Metall", "kündigten")]),
+    ("Der Minister hat am 1. Juli angekündigt, die Steuern zu senken.",
+     [("die Steuern zu senken", IND, "Minister", "angekündigt")]),
+    ("Der Bürgermeister, der am Abend sprach, sagte, die Stadt werde nicht zahlen.",
+     [("die Stadt werde nicht zahlen", IND, "Bürgermeister", "sagte")]),
+    ("Die Reform, die die Opposition ablehnte, trat am Montag in Kraft.",
+     [("die die Opposition ablehnte", IND, "Opposition", "ablehnte")]),
+    ("Der Abgeordnete Mai sagte am Montag, die Partei sei gespalten.",
+     [("die Partei sei gespalten", IND, "Mai", "sagte")]),
+    ("Die Stadt- und Kreissparkasse teilte mit, die Filiale werde geschlossen.",
+     [("die Filiale werde geschlossen", IND, "Stadt und Kreissparkasse", "teilte")]),
+])
+def test_r40_despk2_guards(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# (round 40, helper despk3; sentences written for these tests, see docs/quotes.md, "Round 40")
+# Round 40 (despk3): German surnames with a lower-case particle after the cue (sentences written for these tests in
+# the style of German agency and political news pages): "…, sagte von Storch", "so zu Guttenberg", "erklärte von
+# Notz: …" name the person the text named in full before ("Beatrix von Storch"); such a surname had no speaker, or
+# the speaker was an object before the cue or the person of the sentence before.
+
+
+
+
+
+
+
+
+
+
+# a particle and a surname after the cue name the person named in full before (no speaker, or a wrong one)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die AfD-Abgeordnete Beatrix von Storch war am Montag in Erfurt. „Das ist doch absurd“, sagte von Storch am Abend.",
+     [("Das ist doch absurd", DIR, "Beatrix von Storch", "sagte")]),
+    ("Der Grünen-Politiker Konstantin von Notz reiste nach Brüssel. „Wir verlieren wertvolle Zeit“, so von Notz.",
+     [("Wir verlieren wertvolle Zeit", DIR, "Konstantin von Notz", "so")]),
+    ("Der Landrat Georg von Waldenfels besuchte das Klärwerk. Die Anlage sei veraltet, erklärte von Waldenfels am "
+     "Dienstag.",
+     [("Die Anlage sei veraltet", IND, "Georg von Waldenfels", "erklärte")]),
+    ("Verteidigungsminister Karl-Theodor zu Guttenberg landete am Morgen in Kundus. „Die Lage ist ernst“, sagte zu "
+     "Guttenberg vor Soldaten.",
+     [("Die Lage ist ernst", DIR, "Karl-Theodor zu Guttenberg", "sagte")]),
+    # the object before the cue was the speaker
+    ("Die Vizechefin Beatrix von Storch sprach in Berlin. Die Reform sei ein Fehler gewesen, betonte von Storch: „Wir "
+     "haben davor gewarnt.“",
+     [("Die Reform sei ein Fehler gewesen", IND, "Beatrix von Storch", "betonte"),
+      ("Wir haben davor gewarnt.", DIR, "Beatrix von Storch", "betonte")]),
+])
+def test_r40_despk3_particle_surname_after_cue(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# the pronoun after such a report takes its speaker
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Abgeordnete Beatrix von Storch griff die Regierung an. „Das ist Betrug am Wähler“, sagte von Storch. Weiter "
+     "sagte sie, die Koalition sei am Ende.",
+     [("Das ist Betrug am Wähler", DIR, "Beatrix von Storch", "sagte"),
+      ("die Koalition sei am Ende", IND, "Beatrix von Storch", "sagte")]),
+])
+def test_r40_despk3_pronoun_after_particle_surname(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# guards: "von" + a noun after a cue is no name; a particle surname the text never named in full stays as it was; a
+# full name and "von der"/"van"/"de" surnames are unchanged
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Anwohner berichteten von Problemen mit dem Lärm. „Es ist unerträglich“, sagte Müller.",
+     [("Die Anwohner berichteten von Problemen mit dem Lärm", IND, "Anwohner", "berichteten"),
+      ("Es ist unerträglich", DIR, "Müller", "sagte")]),
+    ("„Das wusste ich von Anfang an“, sagte Bürgermeister Peter Krause.",
+     [("Das wusste ich von Anfang an", DIR, "Peter Krause", "sagte")]),
+    ("„Das ist ein Tag der Befreiung“, sagte von Weizsäcker.",
+     [("Das ist ein Tag der Befreiung", DIR, None, None)]),
+    ("„Wir halten Kurs“, sagte Kommissionschefin Ursula von der Leyen. „Europa steht zusammen“, sagte von der Leyen.",
+     [("Europa steht zusammen", DIR, "Ursula von der Leyen", "sagte"),
+      ("Wir halten Kurs", DIR, "Ursula von der Leyen", "sagte")]),
+    ("Der FDP-Politiker Jörg van Essen war in Bonn. „Das ist falsch“, sagte van Essen.",
+     [("Das ist falsch", DIR, "Jörg van Essen", "sagte")]),
+    ("„Das ist ein Skandal“, sagte Konstantin von Notz.",
+     [("Das ist ein Skandal", DIR, "Konstantin von Notz", "sagte")]),
+])
+def test_r40_despk3_guards(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# (round 40, helper enaccording; sentences written for these tests, see docs/quotes.md, "Round 40")
+# Quote pre-annotator, round 40 (helper enaccording): English sources in adjuncts and brackets.
+#
+# Sentences written for these tests (names invented), in the style of wire, court and business pages:
+#
+# - a source's short form in brackets after a sentence-initial "According to" ("According to the Environmental
+#   Protection Agency (EPA), the plant …") is no part of the content (it began at "(EPA)"; with "recalled" after it,
+#   nothing was found);
+# - a mid-sentence "according to <source>," after a fronted adjunct, then a clause that opens with an article and a
+#   noun or with a name and its past verb ("Last year, according to the complaint, the clinic implanted …", "During the
+#   raid, according to police, Ortiz fired …") is the clause around the phrase, as "The plan, according to officials,
+#   would cost …" (nothing was found, or only the fronted adjunct: it read the clause as the source's apposition);
+# - a document noun closing a source's bare noun phrase belongs to the source ("according to courtroom reports",
+#   "according to media reports"; the source was "courtroom", "media");
+# - "Just" opening a name ("Just Stop Oil said …", "campaign group Just Stop Oil said") stays in it (was "Stop Oil");
+# - an adverb before a verb of going on ("The tennis star then went on to ask …") is no part of the speaker (the
+#   speaker was "tennis star then went").
+
+
+
+
+
+
+def _quotes_enaccording(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    ann = QuoteAnnotator().annotate(Document(id="t", kind="article", text=text, meta={"lang": "en"}))
+    spans = {s.id: s for s in ann.spans}
+    out = []
+    for s in ann.spans:
+        if s.label in (IND, DIR):
+            cue = next((spans[r.tail] for r in ann.relations if r.head == s.id and r.label == "cue"), None)
+            out.append((text[s.start : s.end], s.label, (s.attrs or {}).get("speaker"),
+                        text[cue.start : cue.end] if cue else None))
+    return sorted(out)
+
+
+def assert_exact_enaccording(text, expected):
+    assert _quotes_enaccording(text) == sorted(expected), _quotes_enaccording(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the source's short form in brackets (the content began at the bracket, or nothing was found)
+    ("According to the Environmental Protection Agency (EPA), the refinery released 300 pounds of benzene.",
+     [("the refinery released 300 pounds of benzene", IND, "Environmental Protection Agency", "According to")]),
+    ("According to the National Transportation Safety Board (NTSB), the pilot reported no engine trouble.",
+     [("the pilot reported no engine trouble", IND, "National Transportation Safety Board", "According to")]),
+    ("According to the Food and Drug Administration (FDA), the company recalled 12,000 bottles of cough syrup.",
+     [("the company recalled 12,000 bottles of cough syrup", IND, "Food and Drug Administration", "According to")]),
+    ("According to the Consumer Product Safety Commission (CPSC), the heaters can overheat and catch fire.",
+     [("the heaters can overheat and catch fire", IND, "Consumer Product Safety Commission", "According to")]),
+    # a fronted adjunct, the source, then a clause (nothing was found, or only the adjunct)
+    ("Last year, according to the complaint, the clinic implanted the wrong embryo in a patient.",
+     [("Last year, according to the complaint, the clinic implanted the wrong embryo in a patient", IND,
+       "complaint", "according to")]),
+    ("In March 2021, according to prosecutors, the defendant wired $40,000 to an offshore account.",
+     [("In March 2021, according to prosecutors, the defendant wired $40,000 to an offshore account", IND,
+       "prosecutors", "according to")]),
+    ("During the search, according to police, Ortiz fired two shots at the officers.",
+     [("During the search, according to police, Ortiz fired two shots at the officers", IND, "police",
+       "according to")]),
+    # a document noun closing the source's bare noun phrase (the source was "courtroom", "media")
+    ("During the hearing, according to courtroom reports, the judge rebuked both lawyers.",
+     [("During the hearing, according to courtroom reports, the judge rebuked both lawyers", IND,
+       "courtroom reports", "according to")]),
+    ("The jury deliberated for nine hours before reaching a verdict, according to media reports.",
+     [("The jury deliberated for nine hours before reaching a verdict", IND, "media reports", "according to")]),
+    # "Just" opening a name (was "Stop Oil")
+    ("Just Stop Oil said 30 supporters had blocked the road outside the refinery.",
+     [("30 supporters had blocked the road outside the refinery", IND, "Just Stop Oil", "said")]),
+    ("Climate group Just Stop Oil said it would end its campaign of road blockades.",
+     [("it would end its campaign of road blockades", IND, "Just Stop Oil", "said")]),
+    # an adverb before a verb of going on (the speaker was "tennis star then went")
+    ("The tennis star then went on to ask whether the final would be moved indoors.",
+     [("the final would be moved indoors", IND, "tennis star", "ask")]),
+    ("The coach later went on to say that the referee had cost his team the match.",
+     [("the referee had cost his team the match", IND, "coach", "say")]),
+])
+def test_round40_enaccording(text, expected):
+    assert_exact_enaccording(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # guards: a source's apposition with a participle or a relative clause stays out of the content
+    ("The toll rose to 212, according to Casualty Watch, a group based in London.",
+     [("The toll rose to 212", IND, "Casualty Watch", "according to")]),
+    ("The toll rose to 212, according to Casualty Watch, a group founded by veterans.",
+     [("The toll rose to 212", IND, "Casualty Watch", "according to")]),
+    ("Home sales fell 4 percent, according to Mark Hill, the analyst who covered the deal.",
+     [("Home sales fell 4 percent", IND, "Mark Hill", "according to")]),
+    ("Prices rose 3 percent, according to the survey, the third released this year.",
+     [("Prices rose 3 percent", IND, "survey", "according to")]),
+    # the interrupting phrase keeps the round-37 convention (the whole clause around it)
+    ("The plan, according to officials, would cost $5 billion over a decade.",
+     [("The plan, according to officials, would cost $5 billion over a decade", IND, "officials", "according to")]),
+    # a bracket that is no short form stays as it was (an "According to" with its content after the source)
+    ("According to the police, the man (a former employee) fired several shots.",
+     [("the man (a former employee) fired several shots", IND, "police", "According to")]),
+    ("Mnuchin went on to say that the deal was done.",
+     [("the deal was done", IND, "Mnuchin", "say")]),
+    ("Just Eat said orders rose 8 percent in the quarter.",
+     [("orders rose 8 percent in the quarter", IND, "Eat", "said")]),
+])
+def test_round40_enaccording_guards(text, expected):
+    assert_exact_enaccording(text, expected)
+
+
+# (round 40, helper enacts3; sentences written for these tests, see docs/quotes.md, "Round 40")
+# Quote pre-annotator, round 40 (helper enacts3): English speech acts and the ends of their spans.
+#
+# Sentences written for these tests (names invented), in the style of wire and political pages:
+#
+# - an act verb, its noun object, then "but"/"and" and an auxiliary without a subject ("denied the reports but was
+#   inconsistent in his defense", "confirmed the death but did not release the name") is no that-less clause: the
+#   object was taken as the clause's subject (the content was "the reports but was …", or too short and nothing was
+#   found); the act ends before the second predicate (not inside a relative clause on the object);
+# - a demonstrative "that"/"this" object and a time phrase or adverb of repetition ("she said that last week too",
+#   "He said this last week", "has said that many times") opens no content clause (the content was "last week too");
+# - a trailing "as"-clause with a cue ("…, as she claimed") no longer wraps a report that has its own subject and cue
+#   before it (the whole sentence with "He also said" was her claim);
+# - "your"/"my" before "opponent", "rival", "friend", "colleague", "predecessor" is a speaker ("Your opponent said that
+#   …" reported nothing), as kin and role nouns are since round 39.
+
+
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an act, its object, "but/and" and an auxiliary: no clause, and the act ends before the second predicate
+    ("Judge Harlan Moss flatly denied the reports but was vague about his earlier rulings.",
+     [("Judge Harlan Moss flatly denied the reports", IND, "Harlan Moss", "denied")]),
+    ("The former treasurer denied the charges and was released on bail.",
+     [("The former treasurer denied the charges", IND, "former treasurer", "denied")]),
+    ("Deputies confirmed the death but did not release the name of the driver.",
+     [("Deputies confirmed the death", IND, "Deputies", "confirmed")]),
+    ("The county confirmed the closures but did not say how long they would last.",
+     [("The county confirmed the closures", IND, "county", "confirmed")]),
+    ("The airline announced the cuts on Monday and is offering buyouts to pilots.",
+     [("The airline announced the cuts on Monday", IND, "airline", "announced")]),
+    ("Councilwoman Rita Ames condemned the vandalism and was meeting with shop owners on Tuesday.",
+     [("Councilwoman Rita Ames condemned the vandalism", IND, "Rita Ames", "condemned")]),
+    ("The mayor praised the ruling and will sign the ordinance on Friday.",
+     [("The mayor praised the ruling", IND, "mayor", "praised")]),
+    # a demonstrative object and a time phrase: no content clause
+    ('"We will not raise taxes," the governor said. But she said that last week too.',
+     [("We will not raise taxes,", DIR, "governor", "said")]),
+    ("He said this last week.", []),
+    # a trailing "as"-clause does not wrap a report with its own cue
+    ("He also said he remembered the meeting, as she claimed.",
+     [("he remembered the meeting", IND, None, "said")]),
+    # "Your opponent" speaks
+    ("Your opponent said that you have no plan for the border. How do you respond?",
+     [("you have no plan for the border", IND, "opponent", "said")]),
+    ("My colleague told me that the vote had been delayed.",
+     [("the vote had been delayed", IND, "colleague", "told")]),
+])
+def test_r40_enacts3_fixes(text, expected):
+    assert_exact_enaccording(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a coordinated subject or a past verb first: still a clause
+    ("Officials said the plan and its cost would be reviewed.",
+     [("the plan and its cost would be reviewed", IND, "Officials", "said")]),
+    ("He said the economy grew and was expected to keep growing.",
+     [("the economy grew and was expected to keep growing", IND, None, "said")]),
+    ("Police confirmed the arrest and said the suspect was being held without bail.",
+     [("Police confirmed the arrest", IND, "Police", "confirmed"),
+      ("the suspect was being held without bail", IND, "Police", "said")]),
+    # an act with no second predicate keeps the sentence
+    ("The ministry denied the allegations on Tuesday.",
+     [("The ministry denied the allegations on Tuesday", IND, "ministry", "denied")]),
+    # a relative clause on the act's object keeps its own "and"
+    ("She praised the volunteers who had cleared the roads and were still working.",
+     [("She praised the volunteers who had cleared the roads and were still working", IND, None, "praised")]),
+    # a demonstrative object with other adverbs stays nothing
+    ("The senator has said that many times.", []),
+    ("Okafor said that again Monday.", []),
+    # "that" opening a clause after a time phrase
+    ("He said that last week was the hardest of his career.",
+     [("last week was the hardest of his career", IND, None, "said")]),
+    # a trailing "as"-clause around a plain statement stays the source's
+    ("The plan would raise taxes on retirees, as critics claimed.",
+     [("The plan would raise taxes on retirees", IND, "critics", "claimed")]),
+])
+def test_r40_enacts3_guards(text, expected):
+    assert_exact_enaccording(text, expected)
+
+
+# (round 40, helper enadded; sentences written for these tests, see docs/quotes.md, "Round 40")
+# Quote pre-annotator, round 40 (helper enadded): English attributions interrupted between subject, verb and content.
+#
+# Sentences written for these tests (names invented), in the style of wire and political pages:
+#
+# - a "when/while/after asked (pressed, questioned) …" adjunct between the subject and the verb is skipped like a bare
+#   "asked …" ("Trump, when asked about the report, said it was 'fake news'" gave the speaker span "it" and lost the
+#   report), also with a weekday after the participle ("The senator, asked Tuesday about the bill, said …");
+# - a plural speech noun right after the preposition of an adverbial interrupter ("The ambassador, in remarks to the
+#   Security Council, warned that …") no longer blocks it (nothing was found);
+# - a fronted phrase, the subject, the cue, an interruption between commas and a "that" clause ("Speaking at a rally,
+#   the president insisted, without citing evidence, that …") is no trailing attribution of the fronted phrase (the
+#   fronted phrase was the report);
+# - "but" (or "and" before "declined/refused to") and the speaker's refusal without a subject ("but did not give
+#   figures", "but would not say how many", "but gave no date") ends the report (it ran to the sentence end).
+
+
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "when asked …" between the subject and its verb (the speaker span was the content's subject, the report lost)
+    ('Hendricks, when asked about the audit, said it was "a partisan stunt."',
+     [("a partisan stunt.", DIR, "Hendricks", "said"),
+      ('it was "a partisan stunt."', IND, "Hendricks", "said")]),
+    ("Gov. Lena Marsh, when asked whether she would sign the bill, said she had not made up her mind.",
+     [("she had not made up her mind", IND, "Lena Marsh", "said")]),
+    ("The coach, when pressed by reporters, said the team had not discussed a trade.",
+     [("the team had not discussed a trade", IND, "coach", "said")]),
+    ("Prime Minister Olsen, when questioned by lawmakers, insisted that the rules had been followed.",
+     [("the rules had been followed", IND, "Olsen", "insisted")]),
+    ("Brandt, while asked about the merger, told reporters the company was not for sale.",
+     [("the company was not for sale", IND, "Brandt", "told")]),
+    # a weekday after the participle (nothing was found)
+    ("The senator, asked Tuesday about the spending bill, said it would pass before the recess.",
+     [("it would pass before the recess", IND, "senator", "said")]),
+    ("Rep. Carla Vance, when asked Friday if she would run again, said she was leaning toward retirement.",
+     [("she was leaning toward retirement", IND, "Carla Vance", "said")]),
+    # a speech noun right after the interrupter's preposition (nothing was found)
+    ("The ambassador, in remarks to the Security Council on Monday, warned that the crisis would deepen.",
+     [("the crisis would deepen", IND, "ambassador", "warned")]),
+    ("Novak, in comments to local television, said the plant would stay open through the winter.",
+     [("the plant would stay open through the winter", IND, "Novak", "said")]),
+    # a fronted phrase, then "cue, interruption, that": the that-clause is the report (the fronted phrase was)
+    ("Speaking at a rally in Tulsa, the president insisted, without offering evidence, that the count had been rigged.",
+     [("the count had been rigged", IND, "president", "insisted")]),
+    ("At a news conference on Monday, the chief claimed, falsely, that crime had fallen every year.",
+     [("crime had fallen every year", IND, "chief", "claimed")]),
+    ("Appearing on Sunday talk shows, Hartley said, however, that the committee would press ahead.",
+     [("the committee would press ahead", IND, "Hartley", "said")]),
+    # "but" + the speaker's refusal without a subject is no part of the report (it ran to the sentence end)
+    ("The company said quarterly sales rose 4 percent but did not give figures for the holiday season.",
+     [("quarterly sales rose 4 percent", IND, "company", "said")]),
+    ("Army officials said the assault had been repelled but would not say how many soldiers were wounded.",
+     [("the assault had been repelled", IND, "Army officials", "said")]),
+    ("The ministry said negotiations would resume soon but gave no date.",
+     [("negotiations would resume soon", IND, "ministry", "said")]),
+    ("Sen. Ruth Calder said the bill was badly flawed and refused to say whether she would vote for it.",
+     [("the bill was badly flawed", IND, "Ruth Calder", "said")]),
+    ("A county spokeswoman confirmed the arrest but declined to give details.",
+     [("A county spokeswoman confirmed the arrest", IND, "county spokeswoman", "confirmed")]),
+])
+def test_r40_enadded_fixes(text, expected):
+    assert_exact_enaccording(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # interrupters that worked before stay as they were
+    ('Dunmore, asked about the report, said it was "fake news."',
+     [("fake news.", DIR, "Dunmore", "said"), ('it was "fake news."', IND, "Dunmore", "said")]),
+    ("Mr. Dunmore, in an interview on Tuesday, said the deal was dead.",
+     [("the deal was dead", IND, "Dunmore", "said")]),
+    ("The minister, speaking at a rally in Leeds, said the strike would end soon.",
+     [("the strike would end soon", IND, "minister", "said")]),
+    ("One official, who spoke on condition of anonymity, said the talks had stalled.",
+     [("the talks had stalled", IND, "One official", "said")]),
+    ("Okafor, for his part, said the vote would go ahead.",
+     [("the vote would go ahead", IND, "Okafor", "said")]),
+    ("The mayor, however, said the city could not afford the plan.",
+     [("the city could not afford the plan", IND, "mayor", "said")]),
+    # coordinated verb phrases without their own subject keep the first subject
+    ("Earle replied the White House would not comment on the inquiry but added he \"would not be surprised\" by charges.",
+     [("the White House would not comment on the inquiry", IND, "Earle", "replied"),
+      ('he "would not be surprised" by charges', IND, "Earle", "added"),
+      ("would not be surprised", DIR, "Earle", "added")]),
+    ("The spokesman declined to comment but noted that the agency was reviewing the case.",
+     [("the agency was reviewing the case", IND, "spokesman", "noted")]),
+    ("Mills said the plant had met its targets, and added that it would hire 200 workers next year.",
+     [("it would hire 200 workers next year", IND, "Mills", "added"),
+      ("the plant had met its targets", IND, "Mills", "said")]),
+    # a fronted phrase before a plain that-clause, and a true trailing attribution after a comma, stay as they were
+    ("Speaking at a rally, the president insisted that the count had been rigged.",
+     [("the count had been rigged", IND, "president", "insisted")]),
+    ("The count had been rigged, the president insisted, without offering evidence.",
+     [("The count had been rigged", IND, "president", "insisted")]),
+    ("The economy, the minister said, is recovering.",
+     [("The economy", IND, "minister", "said"), ("is recovering", IND, "minister", "said")]),
+    # a "when asked" clause that is no interrupter: a fronted question stays no report of its own
+    ("When asked about the audit, Hendricks said it was a partisan stunt.",
+     [("it was a partisan stunt", IND, "Hendricks", "said")]),
+    # a second predicate of the report's own subject, or "and" before a plain negation, stays in the report
+    ("Engineers said the bridge was safe but was being inspected again.",
+     [("the bridge was safe but was being inspected again", IND, "Engineers", "said")]),
+    ("Witnesses said the soldiers did not give any warning.",
+     [("the soldiers did not give any warning", IND, "Witnesses", "said")]),
+])
+def test_r40_enadded_guards(text, expected):
+    assert_exact_enaccording(text, expected)
+
+
+# (round 40, helper enasked; sentences written for these tests, see docs/quotes.md, "Round 40")
+# Quote pre-annotator, round 40 (helper enasked): English questions and answers in news copy.
+#
+# Sentences written for these tests (names invented), in the style of wire and political pages:
+#
+# - a trailing "when asked/pressed/questioned …" clause is the writer's, not part of the reported clause ("said she was
+#   not ready to endorse anyone when asked about the primary field");
+# - after a quotation's attribution and its place or time, a "when/as …" clause is no content ('"…," Morales said in the
+#   Capitol on Thursday when reporters asked her about the vote' reported the when-clause);
+# - a cue inside a fronted question ("Asked whether he believed …,", "When asked if she agreed that …,") reports nothing
+#   (its report ran over the comma into the main clause).
+
+
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a trailing "when asked …" is the writer's adjunct (it was inside the reported clause)
+    ("Sen. Dana Whitfield said she was not ready to endorse anyone when asked about the crowded primary field.",
+     [("she was not ready to endorse anyone", IND, "Dana Whitfield", "said")]),
+    ("The governor told reporters he had not spoken to the White House when pressed on Tuesday about the disaster aid.",
+     [("he had not spoken to the White House", IND, "governor", "told")]),
+    ("Kessler said the agency was reviewing the footage when asked whether officers had followed policy.",
+     [("the agency was reviewing the footage", IND, "Kessler", "said")]),
+    ("The mayor said the budget was balanced when questioned by reporters at City Hall.",
+     [("the budget was balanced", IND, "mayor", "said")]),
+    ('Hollis said the talks were "moving in the right direction" when asked about a possible deal.',
+     [("moving in the right direction", DIR, "Hollis", "said"),
+      ('the talks were "moving in the right direction"', IND, "Hollis", "said")]),
+    # after a quotation, its attribution, a place or time: the when-clause is no content (it was reported)
+    ('"We are not going anywhere," Morales said in the Capitol on Thursday when reporters asked her about the vote.',
+     [("We are not going anywhere,", DIR, "Morales", "said")]),
+    ('"I have full confidence in him," the president told reporters at the White House when asked about his adviser.',
+     [("I have full confidence in him,", DIR, "president", "told")]),
+    # a cue inside a fronted question reports nothing (its report ran into the main clause, or was nobody's)
+    ('Asked Thursday whether he believed the inspector general, Corbin told reporters, "I see no reason not to."',
+     [("I see no reason not to.", DIR, "Corbin", "told")]),
+    ("When asked if she agreed that the measure was dead, Rep. Alma Ruiz said she was still hopeful.",
+     [("she was still hopeful", IND, "Alma Ruiz", "said")]),
+    ("Asked whether the president had said he would veto the bill, the press secretary said no decision had been made.",
+     [("no decision had been made", IND, "press secretary", "said")]),
+])
+def test_r40_enasked_fixes(text, expected):
+    assert_exact_enaccording(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a fronted "Asked …" stays no cue; the main clause keeps its speaker and content
+    ("Asked about the report, a Pentagon spokesman said the department was reviewing it.",
+     [("the department was reviewing it", IND, "Pentagon spokesman", "said")]),
+    ("When asked if she planned to run again, Harmon said she was focused on her current job.",
+     [("she was focused on her current job", IND, "Harmon", "said")]),
+    ("Asked if he thought the ruling would stand, the attorney general said he expected an appeal.",
+     [("he expected an appeal", IND, "attorney general", "said")]),
+    ('Asked by a reporter whether he had spoken to the prime minister, Walsh said: "Not yet."',
+     [("Not yet.", DIR, "Walsh", "said")]),
+    ('"No, not at all," Trump said when asked whether he was worried about the interview.',
+     [("No, not at all,", DIR, "Trump", "said")]),
+    ('"That is not on the table," the minister said on Monday as she left the cabinet meeting.',
+     [("That is not on the table,", DIR, "minister", "said")]),
+    ('"I am not concerned," Trump said in the Oval Office.',
+     [("I am not concerned,", DIR, "Trump", "said")]),
+    # the speaker's own condition stays in the report
+    ("Trump said he would answer the questions when asked by the committee.",
+     [("he would answer the questions when asked by the committee", IND, "Trump", "said")]),
+    ("The senator said she would comply when asked to do so.",
+     [("she would comply when asked to do so", IND, "senator", "said")]),
+    ("The chairman said he would testify if asked.",
+     [("he would testify if asked", IND, "chairman", "said")]),
+    ("Dunn said the vote would be held when the Senate returns in September.",
+     [("the vote would be held when the Senate returns in September", IND, "Dunn", "said")]),
+    # an active question stays the asker's; a medium stays out of the report
+    ("Reporters asked whether the president would sign the bill.",
+     [("the president would sign the bill", IND, "Reporters", "asked")]),
+    ("The senator said in a statement that the bill would hurt families.",
+     [("the bill would hurt families", IND, "senator", "said")]),
+])
+def test_r40_enasked_guards(text, expected):
+    assert_exact_enaccording(text, expected)
+
+
+# (round 40, helper encampaign; sentences written for these tests, see docs/quotes.md, "Round 40")
+# Round 40 (encampaign): English campaign news of 2015-2017. A description of the candidate just named by trade,
+# wealth or a title whose last word is not the office ("the real estate mogul", "the billionaire businessman", "the
+# former secretary of state", "the former first lady", "the president-elect") names that person, as "the Republican
+# nominee" and "the Vermont senator" did; a sentence adverb such as "Next," before a titled name with an apposition is no
+# speaker. Sentences written for these tests in the style of campaign, debate and transition reports.
+
+
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # trade and wealth descriptions of the candidate named in the sentence before (were "real estate mogul" etc.)
+    ("Donald Trump flew to Grand Rapids on Monday night. The real estate mogul told the crowd that the trade deal had "
+     "gutted the state's factories.",
+     [("the trade deal had gutted the state's factories", IND, "Donald Trump", "told")]),
+    ("Donald Trump returned to Iowa on Saturday. \"We are going to win this state,\" the billionaire said.",
+     [("We are going to win this state,", DIR, "Donald Trump", "said")]),
+    ("Donald Trump spoke for an hour in Tampa. The billionaire businessman said he would release his tax returns once "
+     "the audit was finished.",
+     [("he would release his tax returns once the audit was finished", IND, "Donald Trump", "said")]),
+    ("Donald Trump skipped the Fox News debate. \"I don't need them,\" the New York businessman said at a rally in "
+     "Des Moines.",
+     [("I don't need them,", DIR, "Donald Trump", "said")]),
+    ("Ben Carson campaigned in South Carolina on Friday. The GOP hopeful said he would stay in the race through "
+     "Super Tuesday.",
+     [("he would stay in the race through Super Tuesday", IND, "Ben Carson", "said")]),
+    # an office before "of" and a lower-case complement (was "former secretary of state")
+    ("Hillary Clinton spoke at a union hall in Las Vegas. The former secretary of state said the minimum wage should "
+     "rise to $15 an hour.",
+     [("the minimum wage should rise to $15 an hour", IND, "Hillary Clinton", "said")]),
+    ("Hillary Clinton answered questions about her email server in Iowa. \"I made a mistake,\" the former secretary of "
+     "state told reporters.",
+     [("I made a mistake,", DIR, "Hillary Clinton", "told")]),
+    # "the former first lady" (was "former first lady")
+    ("Hillary Clinton visited a community college in Nashua. \"This election is about your families,\" the former first "
+     "lady said.",
+     [("This election is about your families,", DIR, "Hillary Clinton", "said")]),
+    # an office with "-elect" (was "president-elect")
+    ("Donald Trump met with tech executives at Trump Tower on Wednesday. The president-elect said he wanted to help "
+     "them bring jobs back.",
+     [("he wanted to help them bring jobs back", IND, "Donald Trump", "said")]),
+    ("Mike Pence toured the storm damage in Indiana. \"We will be there for you,\" the vice president-elect said.",
+     [("We will be there for you,", DIR, "Mike Pence", "said")]),
+    # a sentence adverb before a titled name with an apposition is no speaker (was "Next")
+    ("Next, Ohio Gov. John Kasich, a former rival, said he had a good talk with the nominee.",
+     [("he had a good talk with the nominee", IND, "John Kasich", "said")]),
+    ("Afterward, Rep. Elijah Cummings, the top Democrat on the committee, told reporters that the hearing had been a waste "
+     "of time.",
+     [("the hearing had been a waste of time", IND, "Elijah Cummings", "told")]),
+    ("Similarly, Sen. Tim Kaine, the running mate, said the debate had gone well.",
+     [("the debate had gone well", IND, "Tim Kaine", "said")]),
+    # a campaign or transition role before a name is a title, not part of the name a later surname resolves to (was
+    # "Strategist Steve Bannon")
+    ("White House Chief Strategist Steve Bannon spoke to the paper on Wednesday. \"The media should keep its mouth "
+     "shut,\" Bannon said.",
+     [("The media should keep its mouth shut,", DIR, "Steve Bannon", "said")]),
+    ("Communications Director and Chief Strategist Sean Spicer met the candidates. \"We hope he will come,\" Spicer "
+     "told the program.",
+     [("We hope he will come,", DIR, "Sean Spicer", "told")]),
+    ("Counselor Kellyanne Conway defended the order on Sunday. \"It is perfectly legal,\" Conway said.",
+     [("It is perfectly legal,", DIR, "Kellyanne Conway", "said")]),
+])
+def test_r40_encampaign_fixes(text, expected):
+    assert_exact_enquestions(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # descriptions that kept working before (round 33)
+    ("Bernie Sanders campaigned in Oregon. \"The system is rigged,\" the Vermont senator told supporters.",
+     [("The system is rigged,", DIR, "Bernie Sanders", "told")]),
+    ("Donald Trump attacked the press in Ohio. The GOP nominee said the media was dishonest.",
+     [("the media was dishonest", IND, "Donald Trump", "said")]),
+    # an office before "of" with a place is another office: no one ("the president of Mexico" is not Trump)
+    ("Donald Trump flew to Mexico City on Wednesday. The president of Mexico said his country would not pay for the "
+     "wall.",
+     [("his country would not pay for the wall", IND, "president of Mexico", "said")]),
+    # two people named in the sentence before: the description stays as written
+    ("Donald Trump met Mitt Romney at a golf club. \"We had a great talk,\" the billionaire said.",
+     [("We had a great talk,", DIR, "billionaire", "said")]),
+    # an indefinite description is someone new
+    ("Donald Trump toured the plant in Ohio. A local businessman said the visit had been good for the town.",
+     [("the visit had been good for the town", IND, "local businessman", "said")]),
+    # a campaign and aides stay their own source
+    ("The Clinton campaign said in a statement that the emails had never been classified.",
+     [("the emails had never been classified", IND, "Clinton campaign", "said")]),
+    ("Trump's campaign said the report was false.",
+     [("the report was false", IND, "Trump's campaign", "said")]),
+    # "Next" in the middle of a sentence is no opener
+    ("Kasich said the next debate would decide the race.",
+     [("the next debate would decide the race", IND, "Kasich", "said")]),
+    # lower-case campaign roles kept working
+    ("Clinton campaign manager Robby Mook met donors. \"This is disturbing,\" Mook said.",
+     [("This is disturbing,", DIR, "Robby Mook", "said")]),
+])
+def test_r40_encampaign_guards(text, expected):
+    assert_exact_enquestions(text, expected)
+
+
+# (round 40, helper enchains; sentences written for these tests, see docs/quotes.md, "Round 40")
+# Round 40 (enchains): English chains of direct quotations — a quotation continued after its attribution with an
+# object clause "echoing what X said", and Q&A copy whose questions are plain "Q:" lines and whose answers are bare
+# quotations (sentences written for these tests in the style of US news and pool reports of 2014–2022).
+
+
+
+
+
+
+
+
+def assert_exact_enchains(text, expected):
+    """Exactly the expected (text, label) quotes, each with this canonical speaker and cue."""
+    got = _quotes_enquestions(text)
+    assert [(t, lab) for t, lab, _, _ in got] == sorted((t, lab) for t, lab, _, _ in expected), got
+    by_text = {(t, lab): (sp, cue) for t, lab, sp, cue in got}
+    for t, lab, sp, cue in expected:
+        assert by_text[(t, lab)] == (sp, cue), (t, by_text[(t, lab)])
+
+
+# a quotation continued after its attribution, then "echoing/repeating what X said": the speaker before goes on (the
+# person inside the free relative was the speaker)
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"The budget is balanced," Rivera said. "And I think the treasurer, Paul Grant, was right about the reserves," '
+     'echoing what Grant said in March.',
+     [("The budget is balanced,", DIR, "Rivera", "said"),
+      ("And I think the treasurer, Paul Grant, was right about the reserves,", DIR, "Rivera", None)]),
+    ('"We are not leaving," Coach Dana Ellis said. "Our players want to finish the season here," repeating what Ellis '
+     'told the board on Friday.',
+     [("We are not leaving,", DIR, "Dana Ellis", "said"),
+      ("Our players want to finish the season here,", DIR, "Dana Ellis", None)]),
+    ('"The bridge will reopen in May," said Mayor Tom Reyes. "We have the money and we have the crews," mirroring what '
+     'the governor said a day earlier.',
+     [("The bridge will reopen in May,", DIR, "Tom Reyes", "said"),
+      ("We have the money and we have the crews,", DIR, "Tom Reyes", None)]),
+])
+def test_r40_enchains_echoing_what_x_said(text, expected):
+    assert_exact_enchains(text, expected)
+
+
+# guards: a free relative that IS the quotation's attribution, a cue of its own before it, and "adding that what …"
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"It was a mistake," is what Spicer said.',
+     [("It was a mistake,", DIR, "Spicer", "said")]),
+    ('"Nobody was hurt," Sheriff Al Boyd said, contrary to what witnesses told reporters.',
+     [("Nobody was hurt,", DIR, "Al Boyd", "said")]),
+    ('"We will appeal," Warren said, adding that what the judge said was wrong.',
+     [("We will appeal,", DIR, "Warren", "said"),
+      ("what the judge said was wrong", IND, "Warren", "adding")]),
+])
+def test_r40_enchains_echoing_guards(text, expected):
+    assert_exact_enchains(text, expected)
+
+
+# Q&A copy: a bare quotation after a "Q:" line answers it; a source named in the question is not its speaker (was
+# "Some lawmakers", "Critics"); the answer before the question carries over; nobody when no answer came before
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"The vote is on Tuesday," Senator Ruth Kane said.\n\nQ: Critics say you waited too long. Did you?\n\n'
+     '"No. We moved as fast as the law allows."',
+     [("The vote is on Tuesday,", DIR, "Ruth Kane", "said"),
+      ("No. We moved as fast as the law allows.", DIR, "Ruth Kane", None)]),
+    ("Reporters caught the governor on the way out.\n\nQ: Some Democrats are still talking about a recall, what is your "
+     'response?\n\n"It was the only responsible choice.\n\n"We had a hole of two billion dollars and nobody offered a '
+     'better idea."',
+     [("It was the only responsible choice.", DIR, None, None),
+      ("We had a hole of two billion dollars and nobody offered a better idea.", DIR, None, None)]),
+])
+def test_r40_enchains_question_lines(text, expected):
+    assert_exact_enchains(text, expected)
+
+
+# guards: an answer with its own cue, a quotation not right after a question line, a report inside the question stays its own
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The senator took questions after the hearing.\n\nQ: Some lawmakers say the plan costs too much. What is your "
+     'response?\n\n"I think the plan pays for itself. We have done the math."',
+     [("the plan costs too much", IND, "Some lawmakers", "say"),
+      ("I think the plan pays for itself. We have done the math.", DIR, None, None)]),
+    ('"We are done here," Ruth Kane said.\n\nQ: What comes next?\n\n"I\'ll tell you next week," Kane said with a smile.',
+     [("We are done here,", DIR, "Ruth Kane", "said"),
+      ("I'll tell you next week,", DIR, "Ruth Kane", "said")]),
+    ('Q: Will you run again?\n\nThe mayor paused.\n\n"I have not decided," she said.',
+     [("I have not decided,", DIR, None, "said")]),
+])
+def test_r40_enchains_question_line_guards(text, expected):
+    assert_exact_enchains(text, expected)
+
+
+# (round 40, helper encoord; sentences written for these tests, see docs/quotes.md, "Round 40")
+# Round 40 (encoord): English coordinated and listed speakers, and owned noun reports with "its"/"their".
+#
+# Conventions (round 39's coordinated sources, carried on to lists): a list of names or bodies that opens its clause
+# speaks as one group; the SPEAKER span is the whole list (party-and-state tags inside it), attrs.speaker names each
+# person without titles or tags ("Jim Jordan, Mark Meadows and Matt Gaetz") or, for bodies, is the phrase without its
+# leading article. "its"/"their" before an owned speech noun name the body the pronoun resolves to, from the speaker of
+# an earlier sentence on, as "it"/"they" opening a clause do ("their" is never one person).
+
+
+
+
+
+
+def _quotes_encoord(text: str) -> list[tuple[str, str, str | None, str | None, str | None]]:
+    ann = QuoteAnnotator().annotate(Document(id="t", kind="article", text=text, meta={"lang": "en"}))
+    spans = {s.id: s for s in ann.spans}
+    out = []
+    for s in ann.spans:
+        if s.label in (IND, DIR):
+            cue = next((spans[r.tail] for r in ann.relations if r.head == s.id and r.label == "cue"), None)
+            spk = next((spans[r.tail] for r in ann.relations if r.head == s.id and r.label == "said_by"), None)
+            out.append((text[s.start : s.end], s.label, (s.attrs or {}).get("speaker"),
+                        text[cue.start : cue.end] if cue else None, text[spk.start : spk.end] if spk else None))
+    return sorted(out, key=lambda x: (x[0], x[1]))
+
+
+def assert_exact_encoord(text, expected):
+    got = _quotes_encoord(text)
+    assert [(t, lab) for t, lab, *_ in got] == sorted((t, lab) for t, lab, *_ in expected), got
+    by_text = {(t, lab): rest for t, lab, *rest in got}
+    for t, lab, *rest in expected:
+        assert tuple(by_text[(t, lab)][: len(rest)]) == tuple(rest), (t, by_text[(t, lab)])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list of three or more names before a finite cue speaks as one group (was the last two)
+    ("Clinton, Sanders and O'Malley all said the trade deal had cost factory jobs.",
+     [("the trade deal had cost factory jobs", IND, "Clinton, Sanders and O'Malley", "said",
+       "Clinton, Sanders and O'Malley")]),
+    ("Apple, Amazon and Microsoft said they would comply with the new reporting rules.",
+     [("they would comply with the new reporting rules", IND, "Apple, Amazon and Microsoft", "said",
+       "Apple, Amazon and Microsoft")]),
+    ('"We stand with the people of Kharkiv," Olaf Brenner, Jean-Luc Marchand and Piotr Zalewski said in a joint '
+     'statement.',
+     [("We stand with the people of Kharkiv,", DIR, "Olaf Brenner, Jean-Luc Marchand and Piotr Zalewski", "said")]),
+    # titles and party-and-state tags go with the span, not with the names
+    ("Reps. Dana Whitfield (R-Texas), Tom Breyer (R-Ohio) and Lisa Moran (R-Fla.) said the audit had been rushed.",
+     [("the audit had been rushed", IND, "Dana Whitfield, Tom Breyer and Lisa Moran", "said",
+       "Reps. Dana Whitfield (R-Texas), Tom Breyer (R-Ohio) and Lisa Moran (R-Fla.)")]),
+    # a list after a fronted adjunct, and bodies with their articles
+    ("In Brussels, France, Germany and Italy said the tariffs would hurt their farmers.",
+     [("the tariffs would hurt their farmers", IND, "France, Germany and Italy", "said")]),
+    ("The FBI, the CIA and the NSA said the threat to the election was real.",
+     [("the threat to the election was real", IND, "FBI, the CIA and the NSA", "said")]),
+    # a plural description before the list goes with it
+    ("Tech giants Apple, Google and Meta said they would appeal the ruling.",
+     [("they would appeal the ruling", IND, "Tech giants Apple, Google and Meta", "said")]),
+    # a list before a participle cue (was the first name)
+    ("Sens. Mark Halvorsen (R-Iowa), Joan Pryce (R-Wis.) and Dean Mertz (R-Utah) sent a letter to the agency on "
+     "Monday, saying the delays were unacceptable.",
+     [("the delays were unacceptable", IND, "Mark Halvorsen, Joan Pryce and Dean Mertz", "saying")]),
+    ("Congressmen Ed Varga, Tim Holloway, Ray Dunn, and Carl Pike sent a letter to the governor, urging him to veto "
+     "the bill.",
+     [("to veto the bill", IND, "Ed Varga, Tim Holloway, Ray Dunn and Carl Pike", "urging")]),
+    ("YouTube, Facebook and Twitter took down the video on Wednesday, saying it broke their rules on violence.",
+     [("it broke their rules on violence", IND, "YouTube, Facebook and Twitter", "saying")]),
+    # "its"/"their" name the body an earlier sentence's report was spoken by (was no name)
+    ("Exxon said on Tuesday that it would appeal. Environmental groups rejected its claim that the spill was small.",
+     [("it would appeal", IND, "Exxon", "said"),
+      ("the spill was small", IND, "Exxon", "claim", "its")]),
+    ("The union said the strike would go on. Management disputed its assertion that wages had fallen.",
+     [("the strike would go on", IND, "union", "said"),
+      ("wages had fallen", IND, "union", "assertion", "its")]),
+])
+def test_r40_encoord_fixes(text, expected):
+    assert_exact_encoord(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # pairs keep round 39's readings
+    ("Sens. John Thune and Chuck Schumer said the deal was close.",
+     [("the deal was close", IND, "John Thune and Chuck Schumer", "said")]),
+    ("Trump and Pence, his running mate, said the election was rigged.",
+     [("the election was rigged", IND, "Trump and Pence", "said")]),
+    ("Both the White House and the Pentagon denied that troops were moving.",
+     [("troops were moving", IND, "Both the White House and the Pentagon", "denied")]),
+    # a time word or a preposition before the pair is no listed name
+    ("On Monday, Smith and Jones said the report was flawed.",
+     [("the report was flawed", IND, "Smith and Jones", "said")]),
+    # (round 40, enorgnames: a list inside the postmodifier of a plural head of people is part of that head's phrase;
+    # was the last two names, "Twitter and Google")
+    ("Officials from Facebook, Twitter and Google said the data was safe.",
+     [("the data was safe", IND, "Officials from Facebook, Twitter and Google", "said")]),
+    # a list inside an "of" phrase keeps its earlier reading (the pair; the whole phrase would be the source)
+    ("Why did the charters of Ohio, Indiana, Illinois and Michigan all declare that the land belonged to settlers?",
+     [("the land belonged to settlers?", IND, "Illinois and Michigan", "declare")]),
+    # an apposition with a role and a description is no list
+    ("Owen Fairley, Plant Manager and a lifelong resident of Dunmore, said the plant would hire 200 workers.",
+     [("the plant would hire 200 workers", IND, "Owen Fairley", "said")]),
+    # a list of objects before a trailing attribution is no subject
+    ("The ban hit Facebook, Twitter and Google, the company said.",
+     [("The ban hit Facebook, Twitter and Google", IND, "company", "said")]),
+    # "their" is no single person; "his" is unchanged
+    ("Senator Jane Holt said the bill was fair. Democrats rejected their claim that the bill would cut costs.",
+     [("the bill was fair", IND, "Jane Holt", "said"),
+      ("the bill would cut costs", IND, "Democrats", "rejected")]),
+    ("The senator repeated his claim that the election was stolen.",
+     [("the election was stolen", IND, "senator", "repeated")]),
+])
+def test_r40_encoord_guards(text, expected):
+    assert_exact_encoord(text, expected)
+
+
+# (round 40, helper enitsaid; sentences written for these tests, see docs/quotes.md, "Round 40")
+# Round 40 (enitsaid): English organisations as speakers on corporate, court and agency pages: "the company", "the
+# agency", "the group" for an organisation speaking before or named in the sentence before, and "it" after a sentence
+# whose subject is such a description (sentences written for these tests in the style of wire and business news).
+
+
+
+
+
+
+
+
+
+
+# "the company", "the firm", "the group", "the agency", "the ministry": the organisation speaking before (or named as
+# the subject of the sentence before), when its name fits the noun (was the bare noun)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Corvane Systems said on Tuesday it would cut 300 jobs. The company said the cuts would mostly hit its German plants.",
+     [("it would cut 300 jobs", IND, "Corvane Systems", "said"),
+      ("the cuts would mostly hit its German plants", IND, "Corvane Systems", "said")]),
+    ('Brenford Mills confirmed that it had received a subpoena. "We are cooperating fully," the firm said in a '
+     "statement.",
+     [("it had received a subpoena", IND, "Brenford Mills", "confirmed"),
+      ("We are cooperating fully,", DIR, "Brenford Mills", "said")]),
+    ("Global Witness said the mine had polluted two rivers. The group said villagers had not been consulted.",
+     [("the mine had polluted two rivers", IND, "Global Witness", "said"),
+      ("villagers had not been consulted", IND, "Global Witness", "said")]),
+    ("The Environmental Protection Agency fined the refinery $4 million. The agency said the plant had exceeded its "
+     "limits for years.",
+     [("the plant had exceeded its limits for years", IND, "Environmental Protection Agency", "said")]),
+    ("The Health Ministry closed two clinics on Monday. The ministry said the outbreak was under control.",
+     [("the outbreak was under control", IND, "Health Ministry", "said")]),
+    ("Tallis Motors said sales rose 4 percent in March. The carmaker also said it would raise prices in June.",
+     [("sales rose 4 percent in March", IND, "Tallis Motors", "said"),
+      ("it would raise prices in June", IND, "Tallis Motors", "said")]),
+    ('The FAA said it was reviewing the incident. "We take every report seriously," the agency said.',
+     [("it was reviewing the incident", IND, "FAA", "said"),
+      ("We take every report seriously,", DIR, "FAA", "said")]),
+])
+def test_r40_enitsaid_described_organisation(text, expected):
+    assert_exact_enchains(text, expected)
+
+
+# "it" after a sentence whose subject is a described company: that company's name, else no one (was a firm named in
+# passing as a verb's object)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A judge dismissed the lawsuit against Corvane Systems on Friday. The company had hired Halden Partners to audit "
+     "its accounts. It said the ruling vindicated its position.",
+     [("the ruling vindicated its position", IND, None, "said")]),
+    ("Corvane Systems said it would appeal. The company had hired Halden Partners to audit its accounts. It said the "
+     "audit found no wrongdoing.",
+     [("it would appeal", IND, "Corvane Systems", "said"),
+      ("the audit found no wrongdoing", IND, "Corvane Systems", "said")]),
+])
+def test_r40_enitsaid_it_after_description(text, expected):
+    assert_exact_enchains(text, expected)
+
+
+# guards: a company's description is no public body speaking before, a public body's description no company, a
+# described company with modifiers of its own is someone new, and "it" after a named subject stays
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Food Standards Agency said the chain had ignored warnings. The company said it would appeal.",
+     [("the chain had ignored warnings", IND, "Food Standards Agency", "said"),
+      ("it would appeal", IND, "company", "said")]),
+    ("Corvane Systems said it had fixed the fault. The agency said the fix came too late.",
+     [("it had fixed the fault", IND, "Corvane Systems", "said"),
+      ("the fix came too late", IND, "agency", "said")]),
+    ("Corvane Systems said it had fixed the fault. The German company said the fix came too late.",
+     [("it had fixed the fault", IND, "Corvane Systems", "said"),
+      ("the fix came too late", IND, "German company", "said")]),
+    ("Mayor Ellen Brooks said the city would sue. The company said the claims were baseless.",
+     [("the city would sue", IND, "Ellen Brooks", "said"),
+      ("the claims were baseless", IND, "company", "said")]),
+    ("Corvane Systems said it would appeal. It added that the fine was excessive.",
+     [("it would appeal", IND, "Corvane Systems", "said"),
+      ("the fine was excessive", IND, "Corvane Systems", "added")]),
+])
+def test_r40_enitsaid_guards(text, expected):
+    assert_exact_enchains(text, expected)
+
+
+# (round 40, helper enlight; sentences written for these tests, see docs/quotes.md, "Round 40")
+# Quote pre-annotator, round 40 (helper enlight): English speech nouns after light verbs and in fixed phrases.
+#
+# "expressed his confidence that …" (a possessive between the light verb and its own noun read the "that" as a relative
+# pronoun), "issued repeated denials that …", "offered/gave assurances that …" (yaml `light_verbs`: "denials",
+# "assurances"), "issued a statement saying …" (the act ran over the participle: two spans) and "was quick/careful to point
+# out that …", "were at pains to stress that …" (the subject before the fixed phrase speaks). Guards: "no" right after the
+# light verb ("gave no assurances that", "expressed no concern that"), non-speech nouns ("expressed interest in", "made the
+# decision that", "gave the impression that"), thing subjects and the round-39 conventions for unowned nouns ("denied
+# reports that …" stays the denier's). Sentences written for these tests (names invented), in the style of wire news.
+
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a possessive between the light verb and its own noun (was nothing)
+    ("Foreign Minister Aram Petrosyan expressed his confidence that the rail link would open next year.",
+     [("the rail link would open next year", IND, "Aram Petrosyan", "expressed")]),
+    ("The central bank governor voiced her optimism that inflation had peaked.",
+     [("inflation had peaked", IND, "central bank governor", "voiced")]),
+    ("Residents voiced their fears that the river would flood again.",
+     [("the river would flood again", IND, "Residents", "voiced")]),
+    # plural denials after "issue" (was nothing)
+    ("Military officials have issued repeated denials that troops fired on the crowd.",
+     [("troops fired on the crowd", IND, "Military officials", "issued")]),
+    ("The ministry issued stern denials that any secret talks had taken place.",
+     [("any secret talks had taken place", IND, "ministry", "issued")]),
+    # assurances offered, given or provided (was nothing)
+    ("The ambassador offered assurances that the consulate would remain open.",
+     [("the consulate would remain open", IND, "ambassador", "offered")]),
+    ("The airline has given assurances that no flights will be cancelled.",
+     [("no flights will be cancelled", IND, "airline", "given")]),
+    ("City officials gave repeated assurances that the tap water was safe to drink.",
+     [("the tap water was safe to drink", IND, "City officials", "gave")]),
+    # a participle right after the statement: one span (was also the whole sentence with the cue "issued")
+    ("The foreign ministry issued a statement saying the ambassador had been recalled for consultations.",
+     [("the ambassador had been recalled for consultations", IND, "foreign ministry", "saying")]),
+    ("The opposition party issued a statement claiming the vote had been rigged.",
+     [("the vote had been rigged", IND, "opposition party", "claiming")]),
+    # fixed phrases of manner before an infinitive cue (was nothing)
+    ("Treasury Secretary Helen Marsh was quick to point out that the deficit had narrowed.",
+     [("the deficit had narrowed", IND, "Helen Marsh", "point")]),
+    ("The coach was careful to note that no decision had been made about the captaincy.",
+     [("no decision had been made about the captaincy", IND, "coach", "note")]),
+    ("Company executives were at pains to stress that the layoffs were temporary.",
+     [("the layoffs were temporary", IND, "Company executives", "stress")]),
+    ("The senator was also quick to add that he still backed the bill.",
+     [("he still backed the bill", IND, "senator", "add")]),
+    # "no" right after the light verb: nothing voiced (was a report)
+    ("The minister expressed no concern that the deal could collapse.", []),
+])
+def test_r40_enlight_fixes(text, expected):
+    assert_exact_enconv(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # nothing voiced or given
+    ("The company gave no assurances that the plant would stay open.", []),
+    ("The central bank gave no indication that it would cut rates.", []),
+    # no speech
+    ("The county expressed interest in buying the old rail yard.", []),
+    ("The judge made the decision that the trial would go ahead in March.", []),
+    ("The letter gave the impression that the firm was in trouble.", []),
+    ("Investors gave assurances to the board.", []),
+    # an infinitive of wish or a thing's speed: no report
+    ("The chairman wanted to point out that the figures had been revised.", []),
+    ("The new app is quick to load.", []),
+    ("The striker is keen to show that he can still score goals.", []),
+    # unchanged: an unowned noun after "denied" stays the denier's (round 39)
+    ("The Kremlin denied reports that the president had met the envoy.",
+     [("the president had met the envoy", IND, "Kremlin", "denied")]),
+    # unchanged: light verbs that already reported
+    ("The governor expressed concern that hospitals could run out of beds.",
+     [("hospitals could run out of beds", IND, "governor", "expressed")]),
+    ("The prosecutor made the argument that the defendant had lied.",
+     [("the defendant had lied", IND, "prosecutor", "made")]),
+    ("The minister expressed his hope that the talks would resume.",
+     [("the talks would resume", IND, "minister", "expressed")]),
+    ("Union leaders expressed their frustration that the talks had stalled again.",
+     [("the talks had stalled again", IND, "Union leaders", "expressed")]),
+    # unchanged: a participle after a comma keeps its own report, the act its clause (the existing convention)
+    ("The agency issued a statement on Friday, saying the leak had been contained.",
+     [("The agency issued a statement on Friday", IND, "agency", "issued"),
+      ("the leak had been contained", IND, "agency", "saying")]),
+    # unchanged: the light verb takes the clause after a participle with "that"
+    ("The regulator issued a statement warning that the fund could collapse.",
+     [("the fund could collapse", IND, "regulator", "issued")]),
+])
+def test_r40_enlight_guards(text, expected):
+    assert_exact_enconv(text, expected)
+
+
+# (round 40, helper enorgnames; sentences written for these tests, see docs/quotes.md, "Round 40")
+# Round 40 (enorgnames): names of organisations and lists with "and", "&", "of" and commas inside, in speaker spans
+# and canonical names. Capitals joined by an ampersand are one word ("AT&T said" was "T"); a list of names inside the
+# postmodifier of a plural head of people opening its clause is one speaker ("Officials from Facebook, Twitter and Google
+# said" kept "Twitter and Google"); an organisation named by a list after its head's "of"/"for" ("The Bureau of Alcohol,
+# Tobacco, Firearms and Explosives"); an organisation's "and" inside a name seen before a pronoun ("It said" after the
+# Food and Drug Administration was "Drug Administration"); German: a body's genitive plural adjective inside its name
+# before the cue ("Der Verband kommunaler Unternehmen (VKU) erklärte" was "Unternehmen").
+
+
+
+
+
+def _quotes_enorgnames(text: str, lang: str) -> list[tuple[str, str, str | None, str | None]]:
+    doc = Document(id="t", kind="article", text=text, meta={"lang": lang})
+    ann = QuoteAnnotator().annotate(doc)
+    spans = {s.id: s for s in ann.spans}
+    out = []
+    for s in ann.spans:
+        if s.label not in (IND, DIR):
+            continue
+        sp = next((spans[r.tail] for r in ann.relations if r.head == s.id and r.label == "said_by"), None)
+        out.append((text[s.start : s.end], s.label, (s.attrs or {}).get("speaker"),
+                    None if sp is None else text[sp.start : sp.end]))
+    return sorted(out)
+
+
+def assert_exact_enorgnames(text, lang, expected):
+    got = _quotes_enorgnames(text, lang)
+    assert [(t, lab) for t, lab, _, _ in got] == sorted((t, lab) for t, lab, _, _ in expected), got
+    by_text = {(t, lab): (sp, span) for t, lab, sp, span in got}
+    for t, lab, sp, span in expected:
+        assert by_text[(t, lab)] == (sp, span), (t, by_text[(t, lab)])
+
+
+# fixes (English)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("AT&T said the disruption had been caused by a faulty software update.",
+     [("the disruption had been caused by a faulty software update", IND, "AT&T", "AT&T")]),
+    ("\"Service has been restored to all affected customers,\" AT&T said in a statement on Friday.",
+     [("Service has been restored to all affected customers,", DIR, "AT&T", "AT&T")]),
+    ("P&G confirmed it would raise prices on detergents and diapers in the spring.",
+     [("it would raise prices on detergents and diapers in the spring", IND, "P&G", "P&G")]),
+    ("Executives from Comcast, Verizon and Charter told lawmakers the new rules would slow investment.",
+     [("the new rules would slow investment", IND, "Executives from Comcast, Verizon and Charter",
+       "Executives from Comcast, Verizon and Charter")]),
+    ("Leaders of Spain, Portugal and Greece said the budget rules had to be loosened.",
+     [("the budget rules had to be loosened", IND, "Leaders of Spain, Portugal and Greece",
+       "Leaders of Spain, Portugal and Greece")]),
+    ("In a joint letter, heads of state and government of Poland, Lithuania and Latvia said the border had to be "
+     "secured.",
+     [("the border had to be secured", IND, "heads of state and government of Poland, Lithuania and Latvia",
+       "heads of state and government of Poland, Lithuania and Latvia")]),
+    ("The Bureau of Alcohol, Tobacco, Firearms and Explosives said the rifle had been bought legally in Arizona.",
+     [("the rifle had been bought legally in Arizona", IND, "Bureau of Alcohol, Tobacco, Firearms and Explosives",
+       "The Bureau of Alcohol, Tobacco, Firearms and Explosives")]),
+    ("The Food and Drug Administration cleared the device on Tuesday. It said the benefits outweighed the risks for "
+     "most patients.",
+     [("the benefits outweighed the risks for most patients", IND, "Food and Drug Administration", "It")]),
+    ("The Securities and Exchange Commission fined the broker $2 million. It said the firm had misled clients.",
+     [("the firm had misled clients", IND, "Securities and Exchange Commission", "It")]),
+])
+def test_r40_enorgnames_en_fixes(text, expected):
+    assert_exact_enorgnames(text, "en", expected)
+
+
+# fixes (German)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Verband kommunaler Unternehmen (VKU) erklärte, die Wasserversorgung sei auch im Sommer gesichert.",
+     [("die Wasserversorgung sei auch im Sommer gesichert", IND, "Verband kommunaler Unternehmen",
+       "Der Verband kommunaler Unternehmen (VKU)")]),
+    ("Der Bundesverband deutscher Banken warnte, die Kreditvergabe könne sich weiter abschwächen.",
+     [("die Kreditvergabe könne sich weiter abschwächen", IND, "Bundesverband deutscher Banken",
+       "Der Bundesverband deutscher Banken")]),
+    ("Die Arbeitsgemeinschaft bäuerlicher Landwirtschaft kritisierte, die Reform gehe an den Höfen vorbei.",
+     [("die Reform gehe an den Höfen vorbei", IND, "Arbeitsgemeinschaft bäuerlicher Landwirtschaft",
+       "Die Arbeitsgemeinschaft bäuerlicher Landwirtschaft")]),
+])
+def test_r40_enorgnames_de_fixes(text, expected):
+    assert_exact_enorgnames(text, "de", expected)
+
+
+# guards: pairs, names without a list, lists of things after "of", persons joined by "and", a list after a verb
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Johnson & Johnson said it would appeal the verdict.", "en",
+     [("it would appeal the verdict", IND, "Johnson & Johnson", "Johnson & Johnson")]),
+    ("The Department of Health and Human Services said the rule would take effect in June.", "en",
+     [("the rule would take effect in June", IND, "Department of Health and Human Services",
+       "The Department of Health and Human Services")]),
+    ("Officials from Britain and France said the talks had stalled.", "en",
+     [("the talks had stalled", IND, "Officials from Britain and France", "Officials from Britain and France")]),
+    ("Facebook, Twitter and Google said they would cooperate with the inquiry.", "en",
+     [("they would cooperate with the inquiry", IND, "Facebook, Twitter and Google", "Facebook, Twitter and Google")]),
+    ("The charters of Ohio, Indiana, Illinois and Michigan all declare that slavery is banned.", "en",
+     [("slavery is banned", IND, "charters of Ohio, Indiana, Illinois and Michigan",
+       "The charters of Ohio, Indiana, Illinois and Michigan")]),
+    ("John and Mary Smith said the house had been sold.", "en",
+     [("the house had been sold", IND, "John and Mary Smith", "John and Mary Smith")]),
+    ("Das Bundesministerium für Bildung und Forschung teilte mit, die Mittel würden aufgestockt.", "de",
+     [("die Mittel würden aufgestockt", IND, "Bundesministerium für Bildung und Forschung",
+       "Das Bundesministerium für Bildung und Forschung")]),
+    ("„Wir sind erleichtert“, sagte der Verband kommunaler Unternehmen.", "de",
+     [("Wir sind erleichtert", DIR, "Verband kommunaler Unternehmen", "der Verband kommunaler Unternehmen")]),
+])
+def test_r40_enorgnames_guards(text, lang, expected):
+    assert_exact_enorgnames(text, lang, expected)
+
+
+# (round 40, helper enpartial2; sentences written for these tests, see docs/quotes.md, "Round 40")
+# Round 40 (enpartial2): English partial quotations in a sentence whose verb is a judging verb, and their speakers.
+# Quotation-only cues ('castigated lawmakers as "reckless"', 'labeled the bill "a job killer"', 'likened the tax to
+# "a raid on pensions"', '…, characterizing it as "a smear"'), a naming participle after its noun that is no cue
+# ('trashbins labelled "racist", "sexist"'), and a partial quotation with no cue in a sentence whose subject is a
+# person the article names ('Spicer refused to comment on something that is "not a confirmed action"'). Sentences
+# written for these tests in the style of political and wire reports.
+
+
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # judging verbs with a quotation after them (quote_only_cues)
+    ("The governor castigated state lawmakers as \"reckless\" in a radio address on Saturday.",
+     [("reckless", DIR, "governor", "castigated")]),
+    ("Sen. Marco Rubio labeled the spending bill \"a job killer\" during a stop in Tampa.",
+     [("a job killer", DIR, "Marco Rubio", "labeled")]),
+    ("The opposition leader labelled the budget \"a betrayal of pensioners\" on Tuesday.",
+     [("a betrayal of pensioners", DIR, "opposition leader", "labelled")]),
+    ("Elizabeth Warren dubbed the merger \"a gift to Wall Street\" in a floor speech.",
+     [("a gift to Wall Street", DIR, "Elizabeth Warren", "dubbed")]),
+    ("The finance minister likened the new levy to \"a raid on family savings\" last week.",
+     [("a raid on family savings", DIR, "finance minister", "likened")]),
+    # a participle after a comma: its own cue, not the verb before it
+    ("Mayor Lori Lightfoot rejected the ruling, dismissing it as \"judicial overreach of the worst kind.\"",
+     [("judicial overreach of the worst kind.", DIR, "Lori Lightfoot", "dismissing")]),
+    ("Sen. Bob Casey denounced the report, characterizing it as \"a partisan smear\" in an interview.",
+     [("a partisan smear", DIR, "Bob Casey", "characterizing")]),
+    ("Gov. Phil Murphy vetoed the measure, branding it \"a giveaway to insurers.\"",
+     [("a giveaway to insurers.", DIR, "Phil Murphy", "branding")]),
+    # a partial quotation with no cue: the named subject's words
+    ("Asked why voters should trust him, Gov. Chris Christie pointed to his record of cutting spending and "
+     "\"standing up for the taxpayers of this state.\"",
+     [("standing up for the taxpayers of this state.", DIR, "Chris Christie", None)]),
+    ("Press secretary Sean Spicer refused to comment on a strike that remains \"under review by the Pentagon.\"",
+     [("under review by the Pentagon.", DIR, "Sean Spicer", None)]),
+    ("\"We will hold the line,\" said Gov. Andrew Cuomo. Mayor Eric Adams pointed instead to a plan that would "
+     "\"put people back to work before the summer.\"",
+     [("We will hold the line,", DIR, "Andrew Cuomo", "said"),
+      ("put people back to work before the summer.", DIR, "Eric Adams", None)]),
+])
+def test_r40_enpartial2_fixes(text, expected):
+    assert_exact_enquestions(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # guards: naming participles after their noun are no cue
+    ("Protesters carried boxes labeled \"toxic\" and \"dangerous\" past the statehouse.", []),
+    ("The vaccine effort, dubbed \"Operation Warp Speed,\" began in May.", []),
+    ("Investigators found a bottle labelled \"poison\" in the garage.", []),
+    # scare quotes stay speakerless or are dropped
+    ("Critics have mocked the so-called \"experts\" for years.", []),
+    ("Senator Ted Cruz lives in a \"tiny house\" near the river.", []),
+    # a judging verb's quotation keeps its verb as before
+    ("Trump blasted the report as \"fake news\" on Tuesday.",
+     [("fake news", DIR, "Trump", "blasted")]),
+    ("The company described the allegations as \"completely without merit.\"",
+     [("completely without merit.", DIR, "company", "described")]),
+    # the subject of a copula, or a vocative before the subject, is no speaker of a partial quotation
+    ("Senator Rand Paul is one of those lawmakers who \"never met a spending bill they liked.\"",
+     [("never met a spending bill they liked.", DIR, None, None)]),
+    ("Mr Jenkins, the governor's fans love it when he \"says what everyone is thinking,\" so spare us the lecture.",
+     [("says what everyone is thinking,", DIR, None, None)]),
+    # a pronoun subject is not taken by the new fallback
+    ("He refused to comment on something that is \"not a confirmed action.\"",
+     [("not a confirmed action.", DIR, None, None)]),
+])
+def test_r40_enpartial2_guards(text, expected):
+    assert_exact_enquestions(text, expected)
+
+
+# (round 40, helper enpolicy; sentences written for these tests, see docs/quotes.md, "Round 40")
+# Quote pre-annotator, round 40 (helper enpolicy): English political news on policy and government (Congress and
+# health care, immigration orders, court rulings, the Iran deal, cabinet confirmations).
+#
+# Sentences written for these tests (names invented), in the style of wire and political pages:
+#
+# - a medium noun that is also a cue verb (tweet, post, note, release, call …, singular or plural) after its modifier or
+#   "of" in the adjunct between the cue and its "that" clause ("said in an earlier tweet Tuesday that …", "in a
+#   late-night tweet", "in a series of tweets that …") no longer ends the adjunct (nothing was reported);
+# - a quoted -ing adjective in a list ('was "cruel," "self-defeating" and "wrong."') is a list item, no participle
+#   clause (the report had ended inside the first quotation: 'was "cruel');
+# - an English speech act without a content clause ends before "and"/"but"/"while" when another subject's attribution
+#   follows ("The mayor criticized the plan and the governor said that …": the act ran on over the second speaker and
+#   its report).
+
+
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a modified medium noun in the adjunct before "that" (nothing was found)
+    ("President Harlan suggested in an earlier tweet Tuesday that it was up to Congress to fix the program.",
+     [("it was up to Congress to fix the program", IND, "Harlan", "suggested")]),
+    ("The governor said in a late-night tweet that the state would sue over the order.",
+     [("the state would sue over the order", IND, "governor", "said")]),
+    ("Sen. Dana Whitcomb wrote in a series of tweets that the bill would strip coverage from millions.",
+     [("the bill would strip coverage from millions", IND, "Dana Whitcomb", "wrote")]),
+    # a quoted -ing adjective in a list (the report ended at the first quotation)
+    ('Reacting to the ruling, Garrity said that ending the program was "cruel," "self-defeating" and "wrong."',
+     [("cruel,", DIR, "Garrity", "said"), ("self-defeating", DIR, "Garrity", "said"), ("wrong.", DIR, "Garrity", "said"),
+      ('ending the program was "cruel," "self-defeating" and "wrong."', IND, "Garrity", "said")]),
+    ('The senator said the new budget was "reckless," "devastating" and "out of touch" with voters.',
+     [("reckless,", DIR, "senator", "said"), ("devastating", DIR, "senator", "said"),
+      ("out of touch", DIR, "senator", "said"),
+      ('the new budget was "reckless," "devastating" and "out of touch" with voters', IND, "senator", "said")]),
+    # a speech act followed by another subject's attribution (the act ran on over it)
+    ("The mayor criticized the executive order and the governor said that the state would challenge it in court.",
+     [("The mayor criticized the executive order", IND, "mayor", "criticized"),
+      ("the state would challenge it in court", IND, "governor", "said")]),
+    ("The union criticized the ruling and the company's lawyers argued that it was flawed.",
+     [("The union criticized the ruling", IND, "union", "criticized"),
+      ("it was flawed", IND, "company's lawyers", "argued")]),
+    ("Two Republican senators announced their opposition on Monday and a third said he was undecided.",
+     [("Two Republican senators announced their opposition on Monday", IND, "Two Republican senators", "announced"),
+      ("he was undecided", IND, "third", "said")]),
+    ("Governors in both parties praised the waiver program and Health Secretary Ana Ruiz told reporters it would stay.",
+     [("Governors in both parties praised the waiver program", IND, "Governors in both parties", "praised"),
+      ("it would stay", IND, "Ana Ruiz", "told")]),
+])
+def test_en_round40_enpolicy(text, expected):
+    assert_exact_enaccording(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # adjuncts, and acts before a comma's or "while" clause, that worked before stay as they were
+    ("The secretary said in a tweet Tuesday that the talks had stalled.",
+     [("the talks had stalled", IND, "secretary", "said")]),
+    ("The secretary said in an earlier statement that the talks had stalled.",
+     [("the talks had stalled", IND, "secretary", "said")]),
+    ("The White House said in a brief written release on Friday that the nominee had withdrawn.",
+     [("the nominee had withdrawn", IND, "White House", "said")]),
+    ("Ortega argued in his previous tweets that the wall would pay for itself.",
+     [("the wall would pay for itself", IND, "Ortega", "argued")]),
+    ("Senate Democrats condemned the strikes, but Rep. Tom Ashby said the president had acted within his authority.",
+     [("Senate Democrats condemned the strikes", IND, "Senate Democrats", "condemned"),
+      ("the president had acted within his authority", IND, "Tom Ashby", "said")]),
+    ("Several governors praised the waiver while the Justice Department argued that it was unlawful.",
+     [("Several governors praised the waiver", IND, "Several governors", "praised"),
+      ("it was unlawful", IND, "Justice Department", "argued")]),
+    # a content that opens with "earlier" is no adjunct
+    ("The agency said earlier tweets from the account had been deleted.",
+     [("earlier tweets from the account had been deleted", IND, "agency", "said")]),
+    # an -ing word after a comma that is no list item still ends the report
+    ("Schumer said the ruling was wrong, disappointing millions of families.",
+     [("the ruling was wrong", IND, "Schumer", "said")]),
+    # an act with a coordinated object (no second speaker) keeps its clause; a shared subject's second cue is no new
+    # subject
+    ("The Kremlin condemned the strikes and the new sanctions on Tuesday.",
+     [("The Kremlin condemned the strikes and the new sanctions on Tuesday", IND, "Kremlin", "condemned")]),
+    ("Senator Smith praised the bill, and Senator Jones said it would fail.",
+     [("Senator Smith praised the bill", IND, "Smith", "praised"), ("it would fail", IND, "Jones", "said")]),
+])
+def test_en_round40_enpolicy_guards(text, expected):
+    assert_exact_enaccording(text, expected)
+
+
+# (round 40, helper enpronouns; sentences written for these tests, see docs/quotes.md, "Round 40")
+# Quote pre-annotator, round 40 (helper enpronouns): English pronouns and descriptions as speakers.
+#
+# Sentences written for these tests (names invented, a few public first names), in the style of political, court and
+# sports pages with several people:
+#
+# - a he/she takes no name whose first name (yaml `male_names`/`female_names`, now with more news names: "Megyn",
+#   "Kyrsten", "Harry") or whose own report ("Kelly said she …") gives it the other gender, not even as the only name
+#   left ("Megyn Kelly asked Trump … "…," he said" was Megyn Kelly); no one is better than a man named in passing;
+# - a surname alone opening the sentence before a he/she is that person ("Trump cut her off. "…," he said");
+# - a description of an office after a sentence opening with a surname alone takes the person of that surname ("Cruz
+#   won the primary. The Texas Senator said …"), and none when two people are named together there ("Cruz and Marco
+#   Rubio … the Texas senator insisted" was Rubio);
+# - "who" after a party tag in brackets is the person before the brackets ("Sen. Joe Manchin (D-W.Va.), who said");
+# - "for his part" and a sentence adverb opening the sentence are no part of the speaker ("Cruz for his part said",
+#   "Indeed Rosendale cited …").
+
+
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # gender: a first name of the lists, and a name given "she" by its own report, take no "he"
+    ('Megyn Kelly pressed the candidate on his tax returns. "I will release them when the audit is done," he said.',
+     [("I will release them when the audit is done,", DIR, None, "said")]),
+    ('Kelly said she had asked Hargrove about the donations twice. "There is nothing to hide," he said.',
+     [("There is nothing to hide,", DIR, None, "said"),
+      ("she had asked Hargrove about the donations twice", IND, "Kelly", "said")]),
+    ('Sen. Kyrsten Delano met the nominee for an hour. "I have not decided," he said afterward.',
+     [("I have not decided,", DIR, None, "said")]),
+    # a surname alone opening the sentence before: that person, not the woman quoted earlier
+    ('Moderator Megyn Kelly asked Donald Trump about his remarks. "You have called women terrible names," she said. '
+     'Trump cut her off. "Only one person," he said.',
+     [("Only one person,", DIR, "Donald Trump", "said"),
+      ("You have called women terrible names,", DIR, "Megyn Kelly", "said")]),
+    # a description of an office: the surname opening the sentence before; no one of two people named together
+    ("Sen. Ted Cruz thanked his volunteers in Houston. He left early. Cruz won the primary by nine points on Tuesday. "
+     "The Texas Senator said the race was far from over.",
+     [("the race was far from over", IND, "Ted Cruz", "said")]),
+    ("Cruz and Marco Rubio have sharpened their attacks on the frontrunner. On Sunday the Texas senator insisted that he "
+     "was the only real alternative.",
+     [("he was the only real alternative", IND, "Texas senator", "insisted")]),
+    # "who" after a party tag in brackets
+    ("Collins was later joined by Sen. Joe Manchin (D-W.Va.), who said he would vote to confirm the judge.",
+     [("he would vote to confirm the judge", IND, "Joe Manchin", "said")]),
+    ("Lindgren spoke after Rep. Carl Okafor (R-Ohio), who said the bill went too far.",
+     [("the bill went too far", IND, "Carl Okafor", "said")]),
+    # "for his part" and an opening sentence adverb are no part of the speaker
+    ("Sen. Ted Cruz spoke in Dallas on Monday. Cruz for his part said the campaign had only begun.",
+     [("the campaign had only begun", IND, "Ted Cruz", "said")]),
+    ("Warren for her part said she would stay in the race.",
+     [("she would stay in the race", IND, "Warren", "said")]),
+    ("Rep. Matt Ellison quit the race on Thursday. Indeed Ellison cited the endorsement, saying it made a win unlikely.",
+     [("it made a win unlikely", IND, "Matt Ellison", "saying")]),
+    ("Meanwhile Hargrove told reporters the deal was dead.",
+     [("the deal was dead", IND, "Hargrove", "told")]),
+])
+def test_enpronouns_fixes(text, expected):
+    assert_exact_enaccording(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # guards: what stays as it was
+    ('Sen. Lisa Brandt said she opposed the nomination. "I will be a no tomorrow," she said.',
+     [("I will be a no tomorrow,", DIR, "Lisa Brandt", "said"),
+      ("she opposed the nomination", IND, "Lisa Brandt", "said")]),
+    ('Coach Harry Redfern watched from the sideline. "They were outstanding," he said.',
+     [("They were outstanding,", DIR, "Harry Redfern", "said")]),
+    ("Trump, for his part, said the polls were rigged.",
+     [("the polls were rigged", IND, "Trump", "said")]),
+    ("Long Island officials said the beaches would reopen.",
+     [("the beaches would reopen", IND, "Long Island officials", "said")]),
+    ("First Lady Jill Biden said the program would expand.",
+     [("the program would expand", IND, "Jill Biden", "said")]),
+    ("Harry Kane scored twice against Italy. The England captain said the team had deserved it.",
+     [("the team had deserved it", IND, "Harry Kane", "said")]),
+])
+def test_enpronouns_guards(text, expected):
+    assert_exact_enaccording(text, expected)
+
+
+# (round 40, helper enstatements; sentences written for these tests, see docs/quotes.md, "Round 40")
+# Quote pre-annotator, round 40 (helper enstatements): English documents and media as sources.
+#
+# A participle cue right after a document that is a verb's object: the subject of a verb releasing the document speaks
+# ("The utility released a statement saying …", "signed a letter urging …", "put out a statement saying …", "filed a
+# lawsuit alleging …"; yaml `document_release_verbs`; the speaker was "a statement", "a letter", "a lawsuit"), not with a
+# participle of evidence ("released records showing …"; `evidence_participles`); after a verb rejecting a report the
+# report speaks ("The ministry denied news reports claiming that …", also two reports coordinated; `rebuttal_verbs`,
+# `hearsay_nouns`; the speaker was the denier). A lone sentence adverb before an interrupted attribution is no part of
+# the report ("However, the complaint says, defendants …" reported "However"); "…, hence urged …" is no speaker "hence"
+# (en.yaml `coordinators`). Sentences written for these tests (names invented), in the style of wire, court and
+# corporate news.
+
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the subject of a verb releasing the document speaks (was the document)
+    ("The utility released a statement saying power would be restored by Sunday.",
+     [("power would be restored by Sunday", IND, "utility", "saying")]),
+    ("Northwind Airlines provided a statement saying the flight had landed safely.",
+     [("the flight had landed safely", IND, "Northwind Airlines", "saying")]),
+    ("The school district posted a statement saying classes would resume on Monday.",
+     [("classes would resume on Monday", IND, "school district", "saying")]),
+    ("The hospital put out a statement saying the patient was in stable condition.",
+     [("the patient was in stable condition", IND, "hospital", "saying")]),
+    ("Twelve governors signed a letter urging the agency to delay the rule.",
+     [("to delay the rule", IND, "Twelve governors", "urging")]),
+    ("The tenants filed a lawsuit alleging that the landlord ignored repeated complaints about mold.",
+     [("the landlord ignored repeated complaints about mold", IND, "tenants", "alleging")]),
+    ("Senator Ruth Calloway sent a letter saying the program had been mismanaged.",
+     [("the program had been mismanaged", IND, "Ruth Calloway", "saying")]),
+    ("We immediately put out a statement saying that we regretted the remarks.",
+     [("we regretted the remarks", IND, None, "saying")]),
+    # a report rejected by the subject speaks itself (was the subject)
+    ("The ministry rejected a report claiming that soldiers had fired on the crowd.",
+     [("soldiers had fired on the crowd", IND, "report", "claiming")]),
+    # (and the denial no longer wraps the whole sentence)
+    ("The governor's office denied two news reports claiming that he had left the state during the storm.",
+     [("he had left the state during the storm", IND, "two news reports", "claiming")]),
+    ("The army dismissed media reports and social media posts alleging that a base had been shelled.",
+     [("a base had been shelled", IND, "media reports and social media posts", "alleging")]),
+    # a lone sentence adverb before an interrupted attribution is no part of the report (was a span "However")
+    ("However, the complaint says, defendants never paid the overtime they owed.",
+     [("defendants never paid the overtime they owed", IND, "complaint", "says")]),
+    ("Meanwhile, the lawsuit notes, regulators fined the company twice.",
+     [("regulators fined the company twice", IND, "lawsuit", "notes")]),
+    # "hence" coordinates a predicate: no speaker "hence"
+    ("The ministry said the claims were baseless, hence urged the public to ignore them.",
+     [("the claims were baseless", IND, "ministry", "said"), ("to ignore them", IND, "ministry", "urged")]),
+])
+def test_r40_enstatements_fixes(text, expected):
+    assert_exact_enconv(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle of evidence after released documents stays as it was (no report)
+    ("The agency released a report showing that arrests fell by a third.", []),
+    # a comma before the participle: the subject, as before
+    ("The union released a statement on Friday, saying the strike would go ahead.",
+     [("the strike would go ahead", IND, "union", "saying")]),
+    # a document subject speaks, as before
+    ("A statement from the ministry said the reports were false.",
+     [("the reports were false", IND, "statement from the ministry", "said")]),
+    ("The indictment says Walsh wired more than $2 million to an account in Cyprus.",
+     [("Walsh wired more than $2 million to an account in Cyprus", IND, "indictment", "says")]),
+    ("The complaint alleges that the company misled investors about its debts.",
+     [("the company misled investors about its debts", IND, "complaint", "alleges")]),
+    # a denial with "that" stays the denier's (round 39)
+    ("The Kremlin denied reports that the envoy had been recalled.",
+     [("the envoy had been recalled", IND, "Kremlin", "denied")]),
+    # "issued a statement saying" as in round 40's enlight
+    ("The embassy issued a statement saying the visa office would reopen.",
+     [("the visa office would reopen", IND, "embassy", "saying")]),
+    # a fronted time adverbial of the report stays a part of it; a subject split off by the attribution too
+    ("In 2019, the indictment says, Walsh opened two accounts.",
+     [("In 2019", IND, "indictment", "says"), ("Walsh opened two accounts", IND, "indictment", "says")]),
+    ("The scanners, the complaint says, failed to work.",
+     [("The scanners", IND, "complaint", "says"), ("failed to work", IND, "complaint", "says")]),
+    # an interrupted attribution after "However" that worked before
+    ("However, the minister said, the talks would continue.",
+     [("the talks would continue", IND, "minister", "said")]),
+])
+def test_r40_enstatements_guards(text, expected):
+    assert_exact_enconv(text, expected)
+
+
+# (round 40, the merger, from the cross-check of enadded's pages under the merged code) a relative clause's verb after
+# the denied object is no participle of a rejected report: the act stays the denier's (it was dropped)
+def test_r40_denied_act_before_relative_report():
+    got = _quotes_enconv("Moore denied knowing Leigh Corfman, who alleged she had met him at a courthouse when she was 14.")
+    assert ("Moore denied knowing Leigh Corfman", IND, "Moore", "denied") in got
+
+
+# (round 40, helper entags; sentences written for these tests, see docs/quotes.md, "Round 40")
+# Round 40 (entags): English quote tags of manner and retort. Verbs that are a tag only right after a quotation
+# (after_quotation_cues: '"…," Trump challenged', '"…," Cruz jabbed at the senator', '"…," barked Clough'), retorts
+# with their particle next to a quotation or "that" (quotation_particle_verbs: 'Rubio shot back, "…"', 'Graham fired
+# back that …', '"…," Kasich chimed in.'), and quotation-only cues as the tag of a quotation before them ('"…," Trump
+# lambasted Biden'). Sentences written for these tests in the style of debate, hearing and sports reports.
+
+
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # manner verbs as the tag after a quotation (no speaker, no cue before)
+    ("\"Show me one job you created,\" Christie challenged.",
+     [("Show me one job you created,", DIR, "Christie", "challenged")]),
+    ("\"He has never won anything in his life,\" Trump jabbed at the Ohio governor.",
+     [("He has never won anything in his life,", DIR, "Trump", "jabbed")]),
+    ("\"Well, at least the bus was on time,\" Belichick deadpanned after the loss.",
+     [("Well, at least the bus was on time,", DIR, "Belichick", "deadpanned")]),
+    ("\"Sit down and let me finish!\" the chairman barked.",
+     [("Sit down and let me finish!", DIR, "chairman", "barked")]),
+    ("\"Nobody in this room believes that!\" barked Ferguson at the journalists.",
+     [("Nobody in this room believes that!", DIR, "Ferguson", "barked")]),
+    # retorts with their particle
+    ("\"You voted for the same bill,\" Warren shot back.",
+     [("You voted for the same bill,", DIR, "Warren", "shot")]),
+    ("\"That is simply false,\" Pelosi fired back at the reporter.",
+     [("That is simply false,", DIR, "Pelosi", "fired")]),
+    ("Rubio quickly shot back, \"You hired the workers yourself.\"",
+     [("You hired the workers yourself.", DIR, "Rubio", "shot")]),
+    ("The chairman fired back that the hearing had been scheduled for weeks.",
+     [("the hearing had been scheduled for weeks", IND, "chairman", "fired")]),
+    ("\"I agree with the governor on that one,\" Kasich chimed in.",
+     [("I agree with the governor on that one,", DIR, "Kasich", "chimed")]),
+    # a quotation-only cue as the tag of a quotation before it
+    ("\"He cannot even read a teleprompter,\" Trump mocked his rival.",
+     [("He cannot even read a teleprompter,", DIR, "Trump", "mocked")]),
+    ("\"This deal is a disaster for working families,\" Sanders slammed the agreement.",
+     [("This deal is a disaster for working families,", DIR, "Sanders", "slammed")]),
+])
+def test_r40_entags_fixes(text, expected):
+    assert_exact_enquestions(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # guards: these verbs report nothing elsewhere
+    ("The attorneys general challenged the rule in federal court.", []),
+    ("The gunman fired back, wounding a deputy.", []),
+    ("Mourinho hit back at the pundits after the match.", []),
+    ("Ferguson fired back at his critics on Saturday.", []),
+    ("The storm hit back-to-back towns along the coast.", []),
+    ("The dog barked at the mail carrier.", []),
+    ("The senator was taunted by protesters outside the hall.", []),
+    # a quotation that is a name, not a tag's quotation
+    ("Trump's \"America First\" agenda challenged longtime allies.", []),
+    ("Critics mocked the \"Mission Accomplished\" banner for years.", []),
+    # existing tags stay as they were
+    ("\"We'll see about that,\" Cruz quipped.", [("We'll see about that,", DIR, "Cruz", "quipped")]),
+    ("\"Get out of my face,\" the coach snapped back.", [("Get out of my face,", DIR, "coach", "snapped")]),
+])
+def test_r40_entags_guards(text, expected):
+    assert_exact_enquestions(text, expected)
+
+
+# (round 40, helper entranscripts; sentences written for these tests, see docs/quotes.md, "Round 40")
+# Quote pre-annotator, round 40 (helper entranscripts): English interview transcripts and Q&A copy.
+#
+# Transcripts and exchanges written for these tests (names invented), in the style of cable-news transcripts, press
+# briefings and edited interviews:
+#
+# - inside a turn opened by a speaker label ("HALVORSEN: …", "SEN. MARA QUINTERO (D-NM): …", "MS. ODUYA: …", "Dana
+#   Whitcomb: (01:12)"), a report whose speaker is "I" or "we" is the labelled person's (it had the name "I", none, or
+#   the latest name before: "We have made clear …" was the speaker quoted in the question);
+# - a third-person pronoun in a turn is no name seen only as a label ("Reese: … He said there were …" was the press
+#   secretary of the turn before);
+# - an editor's bracket before an answer ("[Asked if she found the remarks racist:] "Yes, I do," Pruitt said") is no
+#   part of the report after it (it was an indirect quote of bracket and quotation).
+#
+# The turns themselves stay no quotes (as a German interview's indicative answer after "Pau:"), and a label in a
+# document without a second speaker (a dateline, one heading) is no turn.
+
+
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "I" and "we" in a labelled turn are the labelled person (was "I", None, or the person named in the question)
+    ("DANA HALVORSEN, CNN ANCHOR: Senator, welcome. Is the bill dead?\n\n"
+     "SEN. MARA QUINTERO (D-NM): No. I told the majority leader on Friday that we still have the votes.\n\n"
+     "HALVORSEN: Thank you, Senator.",
+     [("we still have the votes", IND, "Mara Quintero", "told")]),
+    ("HALVORSEN: The speaker says the House will not take it up.\n\n"
+     "QUINTERO: We have made clear that the bill is bipartisan.\n\n"
+     "HALVORSEN: Senator Mara Quintero, thank you.",
+     [("the House will not take it up", IND, "speaker", "says"),
+      ("the bill is bipartisan", IND, "Mara Quintero", "made")]),
+    ("MITCH BRANNIGAN, FOX NEWS ANCHOR: Did you talk to the governor?\n\n"
+     "MAYOR LOUISE FAIRCHILD (D), TOLEDO: I said on Monday that the city would not wait for the state.\n\n"
+     "BRANNIGAN: And the unions?\n\n"
+     "FAIRCHILD: They know where I stand.",
+     [("the city would not wait for the state", IND, "Louise Fairchild", "said")]),
+    ("MS. ODUYA: Go ahead.\n\n"
+     "Q Thank you. Is the administration worried about the strike?\n\n"
+     "MS. ODUYA: Well, as we said yesterday, the talks are continuing. I would emphasize that no deadline has been "
+     "set.\n\nQ And the rail unions?\n\nMS. ODUYA: I don't have anything new for you.",
+     [("no deadline has been set", IND, "Oduya", "emphasize"),
+      ("the talks are continuing", IND, "Oduya", "said")]),
+    ("Dana Whitcomb: (01:12)\nGood afternoon, everyone. I have one item at the top.\n\n"
+     "Reese: (01:40)\nThanks, Dana. The governor put out a statement this morning. He said the state would sue. "
+     "Will the White House respond?\n\n"
+     "Dana Whitcomb: (02:05)\nI would note that the governor has made that threat before.",
+     [("the governor has made that threat before", IND, "Dana Whitcomb", "note"),
+      ("the state would sue", IND, None, "said")]),
+    ("HALVORSEN: Were you surprised by the verdict?\n\n"
+     "GREGORY TALLMAN, FORMER PROSECUTOR: Not really. I told my colleagues last week that the jury would convict.",
+     [("the jury would convict", IND, "Gregory Tallman", "told")]),
+    # an editor's bracket before the answer is no part of the report (was an indirect quote with the quotation)
+    ('Pruitt was asked about the remarks on Tuesday. [Asked if she found the remarks racist:] "Yes, I do," Pruitt said.',
+     [("Yes, I do,", DIR, "Pruitt", "said")]),
+    ('[When asked whether he would run again:] "I haven\'t made up my mind," the governor told reporters.',
+     [("I haven't made up my mind,", DIR, "governor", "told")]),
+    ("[Asked whether he would resign:] I will not step down, the commissioner said.",
+     [("I will not step down", IND, "commissioner", "said")]),
+])
+def test_r40_entranscripts_fixes(text, expected):
+    assert_exact_enaccording(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the turns themselves stay no quotes
+    ("HALVORSEN: Senator, thanks for joining us.\n\nQUINTERO: Thank you. This bill is a disaster for families.",
+     []),
+    # one capitals label with a colon is a dateline or a heading, no turn: "I" keeps no name
+    ("MUMBAI: I told the court on Monday that the documents were forged.",
+     [("the documents were forged", IND, "I", "told")]),
+    ("UPDATE: The mayor said the road would reopen on Friday.",
+     [("the road would reopen on Friday", IND, "mayor", "said")]),
+    # quotations inside a turn keep their own speakers
+    ('HALVORSEN: Your opponent said, "She has no plan." Your response?\n\n'
+     "QUINTERO: My record speaks for itself.",
+     [("She has no plan.", DIR, "opponent", "said")]),  # (round 40, enacts3: "Your opponent" is the speaker)
+    # a bracket that is no editor's question stays inside the report
+    ("The senator said the [committee's] report was late.",
+     [("the [committee's] report was late", IND, "senator", "said")]),
+    # a plain news paragraph with "I" outside a transcript: no label name
+    ("I said last year that the plant would close.",
+     [("the plant would close", IND, None, "said")]),
+])
+def test_r40_entranscripts_guards(text, expected):
+    assert_exact_enaccording(text, expected)
+
+# ---- round 40 (end) ----
