@@ -15,6 +15,7 @@ from spanbank.annotators.quote_speakers import (
     DE_ADJECTIVE_ENDINGS,
     DE_SHARE_QUALIFIERS,
     DE_SHARE_UNITS,
+    EN_ASKED_PARTICIPLES,
     de_share_at,
     de_share_mention,
     de_share_number,
@@ -104,8 +105,6 @@ def _en_medium_adjunct(toks: list[Token], lex: Lexicon, j: int, hi: int, end: in
     return toks[d - 2].end
 
 
-#: (round 40, enasked) participles of a question put to the speaker in a trailing "when asked …" clause
-_EN_ASKED_PARTICIPLES = frozenset({"asked", "pressed", "questioned"})
 #: (round 40, enasked) words after that participle which show the writer's adjunct (the question, its asker, its time
 #: or place), not a condition inside the report ("would comply when asked to" stays)
 _EN_ASKED_NEXT = frozenset({"about", "whether", "if", "what", "why", "how", "who", "which", "where", "on", "during",
@@ -126,7 +125,7 @@ def _en_asked_adjunct(toks: list[Token], lex: Lexicon, j: int, hi: int, end: int
         if t.text != "when" or t.quoted:
             continue
         p = toks[x + 1]
-        if p.quoted or p.text not in _EN_ASKED_PARTICIPLES:
+        if p.quoted or p.text not in EN_ASKED_PARTICIPLES:
             continue
         n = toks[x + 2] if x + 2 < hi else None
         if not (n is None or (not n.quoted and (

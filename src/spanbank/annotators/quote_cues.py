@@ -21,6 +21,7 @@ from spanbank.annotators.quote_speakers import (
     DE_PARTIES,
     DE_SOURCE_COMPOUND_HEADS,
     EN_ADJECTIVE_ENDINGS,
+    EN_ASKED_PARTICIPLES,
     EN_STATE_BE,
     GENITIVE_ARTICLES,
     Mention,
@@ -3495,7 +3496,7 @@ def _en_asking_request(toks, i: int, lo: int, hi: int) -> bool:
 
 #: (round 40, enasked) the first word of a fronted question put to the main clause's subject ("Asked whether …,",
 #: "When asked if …,", "Pressed on whether …,")
-_EN_ASKED_OPENERS = frozenset({"asked", "when", "pressed", "questioned"})
+_EN_ASKED_OPENERS = EN_ASKED_PARTICIPLES | {"when"}
 #: (round 40, enasked) the words opening the question itself
 _EN_QUESTION_OPENERS = frozenset({"whether", "if", "what", "why", "how", "who", "which"})
 

@@ -15,7 +15,12 @@ from bisect import bisect_right
 from spanbank.annotators.quote_attribution import _de_agent_noun, subject_attribution
 from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
 from spanbank.annotators.quote_cues import _en_idle_say
-from spanbank.annotators.quote_speakers import DE_ADJECTIVE_ENDINGS, de_person_noun, person_name
+from spanbank.annotators.quote_speakers import (
+    DE_ADJECTIVE_ENDINGS,
+    EN_ASKED_PARTICIPLES,
+    de_person_noun,
+    person_name,
+)
 from spanbank.annotators.quote_text import EN_MONTH_NAME, EN_TITLE_MINOR, Quotation, en_title_case
 
 SHORT_QUOTE_WORDS = 3
@@ -344,7 +349,7 @@ def _en_named_subject_before(ctx: QuoteContext, lo: int, q: Quotation, q_first: 
     # and a verb follows it right away, not a copula ('Amber Rose is one of those who "…"' describes her), nor a comma
     # (a vocative or an apposition: 'Mr Yakopatz, Trump's supporters love it when he "…"')
     if not (a == lo or (a - 1 > lo and toks[a - 1].text == "," and toks[lo].text != toks[lo].low
-                        and (toks[lo].low in lex.adverbial_subordinators or toks[lo].low in _EN_FRONTED_OPENERS))):
+                        and (toks[lo].low in lex.adverbial_subordinators or toks[lo].low in _EN_FRONTED_CLAUSE_OPENERS))):
         return None
     v = toks[b + 1] if b + 1 < q_first else None
     if v is None or not v.is_word or v.quoted or v.text != v.low or v.low in _EN_COPULAS or (v.low.endswith("ly") and not (
@@ -354,7 +359,8 @@ def _en_named_subject_before(ctx: QuoteContext, lo: int, q: Quotation, q_first: 
     return Attribution(own.name, own.speaker, None)
 
 
-_EN_FRONTED_OPENERS = frozenset({"asked", "pressed", "questioned", "after", "before"})
+#: (round 40, enpartial2) the first word of a fronted clause before the subject: "When asked …,", "After …,"
+_EN_FRONTED_CLAUSE_OPENERS = EN_ASKED_PARTICIPLES | {"after", "before"}
 _EN_COPULAS = frozenset({"is", "was", "are", "were", "'s", "be", "been", "remains", "seems", "looks", "sounds"})
 
 

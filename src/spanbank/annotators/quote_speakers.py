@@ -3812,6 +3812,9 @@ _EN_SENTENCE_ADVERBS = frozenset({"however", "meanwhile", "separately", "still",
                                   # (round 40, encampaign) "Next, Oklahoma Gov. Mary Fallin, a candidate for …, said …"
                                   # (was "Next")
                                   "next", "then", "afterward", "afterwards", "similarly", "likewise", "lastly"})
+#: (round 40) participles of a question put to a speaker ("Asked whether …,", "when pressed on …"): the one set
+#: behind the "asked" rules of quote_clauses, quote_cues and quote_direct
+EN_ASKED_PARTICIPLES = frozenset({"asked", "pressed", "questioned"})
 _EN_FRONTED_OPENERS = frozenset({"speaking", "following", "despite", "amid", "asked", "earlier", "later", "late", "early",
                                  "since"})
 
