@@ -625,8 +625,10 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     # (round 21) or after a reported clause in the Konjunktiv I: "Das sei lächerlich, schimpfte Scholz"
                     i - 1 > lo and toks[i - 1].text == "," and not toks[i - 1].quoted and not toks[lo].quoted
                     and any(x.low in lex.konjunktiv_i and x.text == x.low and not x.quoted for x in toks[lo : i - 1])) \
-                    and not _konjunktiv_clause_after(ctx, i, hi):
+                    and not _konjunktiv_clause_after(ctx, i, hi) \
+                    and not (t.low in lex.quotation_calls and _de_call_before_quotation(ctx, i, hi)):
                 noun_use = True  # "„…“, analysiert Trainer X" reports; "Die Forscher analysierten Daten" does not
+                # (round 41, destudies2: nor a chant before the slogan it calls out, "Die Teilnehmer skandierten „…“")
             if t.low in lex.wie_only_cues and not (toks[lo].text == "Wie" and not any(
                     x.text in {",", ";", ":"} and not x.quoted for x in toks[lo:i])) and not (
                     # (round 29) or a trailing wie-clause: "VW muss zehn Milliarden zurückstellen, wie das Handelsblatt
@@ -1844,9 +1846,13 @@ def _de_call_before_quotation(ctx: QuoteContext, i: int, hi: int) -> bool:
     no comma or conjunction, no verb particle after it). Not a quoted noun after an article or a preposition
     ("rief den „Notstand“ aus", "rief zum „Tag der Arbeit“ auf": their particle reports, or nothing)."""
     toks, lex = ctx.tokens, ctx.lex
-    q = next((x for x in range(i + 1, min(hi, i + 5)) if toks[x].quoted or toks[x].text in {",", ";", ":", ".", "!", "?"}
+    q = next((x for x in range(i + 1, min(hi, i + 7)) if toks[x].quoted or toks[x].text in {",", ";", ":", ".", "!", "?"}
               or (toks[x].text == toks[x].low and toks[x].low in _DE_CALL_STOPS)), None)
     if q is None or not toks[q].quoted:
+        return False
+    if q - 2 > i and toks[q - 2].text == "unter" and toks[q - 1].text == "anderem":
+        q -= 2  # (round 41, destudies2) "skandierten die Teilnehmer unter anderem „…“ und „…“": one of the slogans
+    if q > i + 4:
         return False
     b = toks[q - 1]
     if q - 1 > i and (b.low in lex.determiners or b.low in lex.prepositions or b.low in _DE_CALL_PARTICLES

@@ -14,7 +14,7 @@ from bisect import bisect_right
 
 from spanbank.annotators.quote_attribution import _de_agent_noun, subject_attribution
 from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
-from spanbank.annotators.quote_cues import _en_idle_say
+from spanbank.annotators.quote_cues import _de_call_before_quotation, _en_idle_say
 from spanbank.annotators.quote_speakers import (
     DE_ADJECTIVE_ENDINGS,
     EN_ASKED_PARTICIPLES,
@@ -108,6 +108,9 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                 # Aktivisten behaupteten, dass Passanten „Spuren“ hinterlassen hätten, konnten Zeugen dies nicht bestätigen"
             if best_d is None or d < best_d:
                 best, best_d = c, d
+        called = _de_called_quotation(ctx, cues, q_first, lo, hi) if ctx.lex.lang == "de" else None
+        if called is not None:
+            best = called  # (round 41, destudies2) a slogan a call or a chant calls out, alone or in a list after it
         if best is not None and q_first - 1 >= lo and ctx.tokens[q_first - 1].text == ":" and best.last < q_first and any(
                 t.text == "," and not t.quoted for t in ctx.tokens[best.last + 1 : q_first - 1]) \
                 and ctx.lex.lang == "de" and best.last + 1 < q_first and ctx.tokens[best.last + 1].text != ":":
@@ -152,7 +155,7 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
         if ctx.lex.lang == "en" and q_first > lo and ctx.tokens[q_first - 1].text == "on" and q.n_words <= 6 \
                 and _en_title_case(ctx, q):
             continue  # (round 25) a show after "on": 'said on "Meet the Press" that …', 'appeared on "Fox News Sunday"'
-        if q.n_words > SHORT_QUOTE_WORDS and q_first > 0 \
+        if q.n_words > SHORT_QUOTE_WORDS and q_first > 0 and called is None \
                 and ctx.tokens[q_first - 1].is_word and _term_marked(ctx, q_first) and (
                     best is None or ctx.lex.is_term_marker(ctx.tokens[q_first - 1].text)
                     and ctx.tokens[q_first - 1].low not in ctx.lex.cue_verbs):
@@ -199,7 +202,8 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                 and best.first - q_last <= 5 and all(t.is_word and not t.quoted for t in ctx.tokens[q_last + 1 : best.first])
             # (round 35 w4) German: words quoted after "mit den Worten" are speech, however short ("forderte sie mit den
             # Worten „Alles Geld her“ auf", "begrüßte die Gäste mit den Worten „Willkommen zurück“")
-            if not context or (not introduced and not answered and not worded and _is_term(ctx, q, q_first)):
+            if not context or (not introduced and not answered and not worded and called is None
+                               and _is_term(ctx, q, q_first)):
                 continue
             if best is None and ctx.lex.lang == "en" and q_first - 1 >= lo and ctx.tokens[q_first - 1].is_word \
                     and ctx.tokens[q_first - 1].text == ctx.tokens[q_first - 1].low \
@@ -305,7 +309,7 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             attr = Attribution(prev.name, prev.speaker, None)
         if attr is None and whole:
             attr = _unnamed_before(ctx, si)
-        if ctx.lex.lang == "de" and not whole and not worded and not kicker \
+        if ctx.lex.lang == "de" and not whole and not worded and not kicker and called is None \
                 and _de_work_title(ctx, q, q_first, q_last, lo, hi, attr is not None, best is not None):
             continue  # (round 35, de3) the title of a work: "Mit „Marmor, Stein und Eisen bricht“ schaffte er …"
         ctx.add(si, q.start, q.end, "DIRECT_QUOTE", attr, q.group)
@@ -465,6 +469,37 @@ def _de_work_title(ctx: QuoteContext, q: Quotation, q_first: int, q_last: int, l
     english = en_title_case(bare := [w.strip(",.;:!?") for w in words]) and (
         len(bare) >= 3 or any(w.lower() in EN_TITLE_MINOR for w in bare))
     return not (carried or cued) or words[0].lower() in lex.title_openers or english
+
+
+#: German (round 41, destudies2) words that join the slogans of a list after a call ("„…“, „…“ und „…“", "„…“ oder „…“")
+_DE_SLOGAN_JOINS = frozenset({",", "und", "oder", "sowie"})
+
+
+def _de_called_quotation(ctx: QuoteContext, cues: list[Cue], q_first: int, lo: int, hi: int) -> Cue | None:
+    """German (round 41, destudies2): the quotation at q_first is a slogan a call or a chant (`quotation_calls`) calls
+    out right before it (`quote_cues._de_call_before_quotation`), or one joined to such a slogan by a comma, "und",
+    "oder" or "sowie": "Die Protestierenden riefen „Volksverräter“, „Haut ab“ und „Merkel muss weg“", "skandierten
+    die Teilnehmer unter anderem «No Justice, No Peace» und «Keine Polizeigewalt»" (only the first was a quote; a
+    one-word or pronoun-led slogan after "und" was read as a term or a title). The call's cue, or None."""
+    toks, lex = ctx.tokens, ctx.lex
+    calls = [c for c in cues if c.kind == "verb" and c.speaker is not None and c.last < q_first
+             and toks[c.first].low in lex.quotation_calls and toks[c.first].text == toks[c.first].low]
+    if not calls:
+        return None
+    k = q_first  # the first token of the quotation at hand, then of each slogan before it in the list
+    for _ in range(8):
+        for c in calls:
+            if c.last < k and not any(t.quoted for t in toks[c.last + 1 : k]) and _de_call_before_quotation(ctx, c.first, hi):
+                return c
+        j = k - 1
+        while j >= lo and j >= k - 2 and not toks[j].quoted and toks[j].text in _DE_SLOGAN_JOINS:
+            j -= 1
+        if j == k - 1 or j < lo or not toks[j].quoted:
+            return None
+        while j >= lo and toks[j].quoted:
+            j -= 1
+        k = j + 1
+    return None
 
 
 def _de_in_dass_clause(ctx: QuoteContext, cues: list[Cue], c: Cue, q_first: int, q_last: int) -> bool:
