@@ -198,6 +198,8 @@ class Lexicon:
     impersonal_not_sources: frozenset[str] = frozenset()
     #: (round 35) German verbs of reacting or turning to someone before a colon and a short quoted sentence
     colon_reaction_verbs: frozenset[str] = frozenset()
+    #: (round 41, enacts4) US states and their AP abbreviations with the full stop ("texas", "pa.", "n.y.")
+    us_states: frozenset[str] = frozenset()
     #: (round 37, w3) German names of newspapers, magazines and broadcasters, and the endings of their compounds
     #: ("Rundschau", "Südkurier"): a press review's source, whose colon opens its whole commentary
     press_names: frozenset[str] = frozenset()
@@ -857,6 +859,7 @@ class Lexicon:
             adverbial_subordinators=_set(d, "adverbial_subordinators"),
             impersonal_not_sources=_set(d, "impersonal_not_sources"),
             colon_reaction_verbs=_set(d, "colon_reaction_verbs"),
+            us_states=_set(d, "us_states"),
             press_names=_set(d, "press_names"),
             sunday_papers=_set(d, "sunday_papers"),
             quoted_name_accusative_prepositions=_set(d, "quoted_name_accusative_prepositions"),

@@ -6505,6 +6505,22 @@ _DE_APPOSITION_ADVERBS = frozenset({"ebenfalls", "auch", "zugleich", "gleichzeit
                                     "damals", "seinerzeit", "bislang", "bisher", "derzeit", "inzwischen", "mittlerweile"})
 
 
+def _en_city_state(tokens: list[Token], p: int, c: int, lo: int, lex: Lexicon) -> bool:
+    """English (round 41, enacts4): tokens[p+1:c] between the commas at p and c are a US state (yaml `us_states`:
+    "Texas", "New York", "Pa.", "N.Y.") after a capitalised city that is no state itself ("… in Austin, Texas, said",
+    "filed in Scranton, Pa., alleges"): the state is the city's, no name in apposition."""
+    if not lex.us_states or p - 1 < lo or c - p > 5 or tokens[p].text != "," or tokens[p].quoted:
+        return False
+    city = tokens[p - 1]
+    if not (city.is_word and city.is_cap and not city.quoted) or city.low in lex.us_states:
+        return False
+    seg = tokens[p + 1 : c]
+    if not seg or any(t.quoted for t in seg) or not seg[0].is_cap:
+        return False
+    return "".join((" " if x and t.start > seg[x - 1].end else "") + t.text for x, t in enumerate(seg)).lower() \
+        in lex.us_states
+
+
 def _abbrev(t: Token, lex: Lexicon) -> bool:
     """The word before a full stop that does not end a sentence: "Mr.", "U.S."."""
     return t.is_word and (t.low in lex.abbreviations or (t.is_cap and len(t.text) == 1))
@@ -6543,8 +6559,12 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
                 # (round 26) English too: 'Cameron, who led the "Remain" campaign, said'
                 lex.lang == "en" and any(x.low in ("who", "which") and not x.quoted for x in tokens[max(lo, p - 8) : p]))) and (
                 tokens[p].text not in ".:;" or tokens[p].text == "." and p > lo and (
-                    _abbrev(tokens[p - 1], lex) or _en_party_dot(tokens, p, lex))):
+                    _abbrev(tokens[p - 1], lex) or _en_party_dot(tokens, p, lex)
+                    or (tokens[p - 1].is_cap and tokens[p - 1].low + "." in lex.us_states))):
             p -= 1
+        if lex.lang == "en" and _en_city_state(tokens, p, c, lo, lex):
+            c = p  # (round 41, enacts4) a US state after its city: "The company, based in Austin, Texas, said"
+            continue
         after_quote = p >= lo and tokens[p].quoted and lex.lang == "en"
         # (English: the segment may follow a fronted adverbial: "In his testimony, Calhoun, who …, acknowledged")
         fronted = lex.lang == "en" and p > lo and tokens[p].text == "," and _after_fronted_adverbial(tokens, lo, p + 2, lex) == p + 1
