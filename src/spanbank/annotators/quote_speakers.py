@@ -2798,6 +2798,8 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
         m = Mention(m.first, m2.last, m2.kind, m2.span_last)
     if m is not None and lex.lang == "en" and m.kind == "name" and m.end == m.last:
         m = _en_titles_and_name(tokens, m, hi, lex)
+    if m is not None and lex.lang == "en" and not source and m.end + 2 < hi:
+        m = _en_list_after_head(tokens, m, hi, lex)
     if m is not None and lex.lang == "de" and m.kind in ("name", "description") and m.end == m.last \
             and m.last - m.first >= 3 and tokens[m.first + 1].is_cap and not tokens[m.first + 1].low.endswith(("en", "s")) \
             and lex.is_first_name(tokens[m.first + 2].low) and _de_role_before_objects(tokens, m.first + 1, m.last, lex):
@@ -2818,6 +2820,63 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
     if source and m is not None and lex.lang == "en" and m.kind in ("name", "description") and m.end + 1 < hi \
             and tokens[m.first].is_cap and tokens[m.first].low not in lex.determiners:
         m = _en_source_description_run(tokens, m, hi, lex)
+    return m
+
+
+def _en_list_after_head(tokens: list[Token], m: Mention, hi: int, lex: Lexicon) -> Mention:
+    """English (round 41, enlists3): an inverted cue's plural head of people with a list of three or more names after
+    "of"/"from" runs on over the list: '"We agree," said leaders of France, Germany and Italy' (was "leaders of
+    France"), "said officials from Facebook, Twitter and Google" (was "officials"), as the same phrase before its cue
+    (round 40, enorgnames). The list ends with "and" and a name before punctuation, the sentence end or a preposition
+    ("… and Italy on Monday"); else m."""
+    e = m.end
+    t = tokens[e]
+    if t.quoted or not t.is_word:
+        return m
+    if t.text == t.low and t.low in _EN_LIST_HEADS and tokens[e + 1].low in ("of", "from") and not tokens[e + 1].quoted:
+        x = e + 2
+    elif t.is_cap:
+        g = e
+        while g - 1 > m.first and tokens[g - 1].is_cap and tokens[g - 1].is_word and not tokens[g - 1].quoted:
+            g -= 1
+        if tokens[g - 1].low == "the" and g - 2 > m.first:
+            g -= 1
+        p = g - 1
+        if p <= m.first or tokens[p].low not in ("of", "from") or tokens[p].quoted \
+                or not any(w.text == w.low and w.low in _EN_LIST_HEADS for w in tokens[m.first : p]):
+            return m
+        x = g
+    else:
+        return m
+    names, j, last = 0, x, -1
+    while j < hi and names < _EN_MAX_LISTED + 2:
+        if tokens[j].low == "the" and not tokens[j].quoted and j + 1 < hi:
+            j += 1
+        k = j
+        while k < hi and k - j < 5 and tokens[k].is_cap and tokens[k].is_word and not tokens[k].quoted \
+                and tokens[k].low not in lex.time_words and tokens[k].low not in lex.pronouns:
+            k += 1
+        if k == j:
+            return m
+        names, last = names + 1, k - 1
+        if k < hi and tokens[k].text == "," and not tokens[k].quoted and k + 1 < hi and tokens[k + 1].low != "and":
+            j = k + 1
+            continue
+        if k < hi and tokens[k].text == "," and not tokens[k].quoted:
+            k += 1  # a serial comma: "France, Germany, and Italy"
+        if k < hi and tokens[k].low == "and" and not tokens[k].quoted and k + 1 < hi:
+            j = k + 1
+            if tokens[j].low == "the" and not tokens[j].quoted and j + 1 < hi:
+                j += 1
+            n = j
+            while n < hi and n - j < 5 and tokens[n].is_cap and tokens[n].is_word and not tokens[n].quoted \
+                    and tokens[n].low not in lex.time_words and tokens[n].low not in lex.pronouns:
+                n += 1
+            if n == j or (n < hi and tokens[n].is_word and not (
+                    tokens[n].text == tokens[n].low and (tokens[n].low in lex.prepositions or tokens[n].low in lex.time_words))):
+                return m  # (a time or a place may follow: "… and Italy on Monday")
+            return Mention(m.first, n - 1, "group")
+        return m
     return m
 
 

@@ -80,6 +80,29 @@ def _spelled(ctx: QuoteContext, words: list[str]) -> tuple[str, bool]:
     return " ".join(w if (len(w) == 2 and w.endswith(".")) else w[:1] + w[1:].lower() for w in words), False
 
 
+def _lone_person_label(ctx: QuoteContext, lab: str) -> bool:
+    """(round 41, enlists3) a lone label that names a person: a single-speaker transcript ("CHAIRMAN RICHARD BURR: …
+    I've said …", "SEN. RICHARD BURR, R-NC, INTEL CMTE CHMN: …", "SCHIFF: …" after "Rep. Adam Schiff" in the setup):
+    capitals (no title-case word), a title before a name of two words or before a surname the running text spells,
+    or a surname the text names in full with a first name; no heading word, no digit ("NEW YORK: …", "WHY IT MATTERS:
+    …", "VERDICT: …" stay no turns)."""
+    if not lab.isupper() or any(ch.isdigit() for ch in lab) or lab.startswith("THE "):
+        return False
+    words = _label_words(lab)
+    if not words or any(w.rstrip(".").lower() in _EN_NO_NAME_LABEL_WORDS for w in words):
+        return False
+    titled = len(words) < len(lab.replace(".", ". ").split())
+    name, in_text = _spelled(ctx, words)
+    if titled and (len(words) >= 2 or in_text):
+        return True
+    if not in_text:
+        return False
+    if len(words) == 1:
+        name = max((n for _p, n in ctx.ents.names if n.endswith(" " + name) and len(n.split()) <= 3
+                    and not ctx.lex.is_title(n.split()[0])), key=len, default=name)
+    return len(name.split()) >= 2 and person_name(name, ctx.lex, ctx.ents)
+
+
 def _turns(ctx: QuoteContext) -> list[tuple[int, int, int, str | None, str]]:
     """(label start, turn start, turn end, the labelled person's name or None, label text) of each turn."""
     text = ctx.text
@@ -93,7 +116,8 @@ def _turns(ctx: QuoteContext) -> list[tuple[int, int, int, str | None, str]]:
     found += [(m.start(), m.end(), "") for m in _EN_NO_NAME_TURN.finditer(text) if "Q" in m.group("label")
               or ":" in m.group(0) or m.group("label") == "Answer"]
     named = [lab for _a, _b, lab in found if lab]
-    if len(set(named)) < 2 and not (len(named) >= 2 and len(found) > len(named)):
+    if len(set(named)) < 2 and not (len(named) >= 2 and len(found) > len(named)) \
+            and not (len(set(named)) == 1 and _lone_person_label(ctx, named[0])):
         return []  # two different speakers, or one speaker and a questioner: no lone dateline or heading
     found = sorted({a: (a, b, lab) for a, b, lab in sorted(found, reverse=True)}.values())
     full: dict[str, list[str]] = {}  # surname → the longest name words of a label with it ("TAPPER" → JAKE TAPPER)
