@@ -2357,6 +2357,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         # (round 36) a conviction with a bare clause (the cue checked its finite verb): "Pellegrini is convinced his
         # side are still in the title race" (reported nothing)
         return [(t.start, clause_end(toks, lex, j, hi, s_end))]
+    if verb in lex.bare_complement_verbs and _en_titled_name_only(toks, lex, j, hi):
+        return []  # (round 41, encanada) an attribution after its clause without a comma: "The team is in the area to help
+        # with the arrests says Cpl. Jesse Tran." (the content was "Cpl. Jesse Tran", spoken by "the arrests")
     if t.low in ("this", "that") and t.text == t.low and not t.quoted and _en_demonstrative_rest(toks, j + 1, hi):
         return []  # (round 40, enacts3) a demonstrative object and a time phrase: "He said this last week" (the content
         # was "this last week")
@@ -4178,6 +4181,21 @@ def _en_object_word(toks, lex, j: int, hi: int) -> bool:
     return (n is None or not n.is_word or n.quoted or (n.text == n.low and (
         n.low in lex.prepositions or n.low in lex.determiners or n.low in ("of", "about")))) \
         and not _en_finite(toks, lex, j, hi)  # "saying some of the protesters were his supporters"
+
+
+def _en_titled_name_only(toks, lex, j: int, hi: int) -> bool:
+    """English (round 41, encanada): tokens from j are only a person's name after one or two title abbreviations
+    ("Cpl. Jesse Tran", "Det. Const. Sara Wong"; one to four capitalised words) up to the sentence's end or a comma."""
+    k = j
+    while k + 1 < hi and toks[k].is_word and toks[k].is_cap and not toks[k].quoted and toks[k].low in lex.abbreviations \
+            and toks[k + 1].text == "." and lex.is_title(toks[k].text + "."):
+        k += 2
+    if k == j:
+        return False
+    n = k
+    while n < hi and n - k < 4 and toks[n].is_word and toks[n].is_cap and not toks[n].quoted:
+        n += 1
+    return n > k and (n == hi or toks[n].text == "," or (toks[n].text in {".", "!"} and n + 1 == hi))
 
 
 def _en_clause_start(t, lex) -> bool:
