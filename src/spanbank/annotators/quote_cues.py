@@ -419,6 +419,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     # (round 34, w2g) an event ending, no finding: "The rally concluded minutes before Biden addressed
                     # the nation to explain he dropped his bid to “pass the torch”" (the rally had spoken the quotation)
                     noun_use = True
+                if _en_post_noun(toks, lex, i, lo):
+                    noun_use = True  # (round 41, encomments) "Good comment, but …", "a stupid comment, about …"
                 if t.low in lex.noun_like_cues and _en_in_source_phrase(toks, i, lo):
                     noun_use = True  # (round 34, w2g) the source's own noun: "according to a new CNN report, …"
                 if t.low == "tell" and prev is not None and prev.low == "pray":
@@ -809,6 +811,38 @@ _DE_STAND = frozenset({"steht", "stand"})
 
 #: what one reports for or to without saying anything ("reported for duty", "reported to work")
 _EN_DUTY_WORDS = frozenset({"duty", "work", "service", "training", "jury"})
+
+
+#: (round 41, encomments) nouns of a reader's post that are also cue verbs (`_en_post_noun`)
+_EN_POST_NOUNS = frozenset({"comment", "comments", "remark", "remarks"})
+#: endings of a person noun that can be the subject of "comments"/"remarks" ("the writer comments that …")
+_EN_PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ee")
+
+
+def _en_post_noun(toks, lex, i: int, lo: int) -> bool:
+    """English (round 41, encomments): "comment(s)"/"remark(s)" after a modifier is the noun of a post, not a verb:
+    "Good comment, but the reference to …", "a pretty damn nasty and stupid comment, about …", "Any comment that falls
+    short …", "mean-spirited, worthless comments." (the modifier was the speaker and the rest of the sentence its
+    content). The verb has its subject right before it: a pronoun ("he comments that"), a name inside the sentence
+    ("Smith remarks"), a person noun ("the writer comments that"), an adverb, an auxiliary or "to"; the base form
+    "comment" also a plural person noun ("critics comment")."""
+    t = toks[i]
+    if t.low not in _EN_POST_NOUNS or t.text != t.low or i == lo:
+        return False
+    prev = toks[i - 1]
+    w = prev.low
+    if prev.quoted or not prev.is_word or w in lex.pronouns or w in ("you", "who", "which", "that") \
+            or w in lex.auxiliaries or w in lex.negations or w == "to" or w in lex.skippable \
+            or w in lex.coordinators or w.endswith(("'s", "’s", "s'", "s’")):
+        return False
+    if w.endswith("ly") and i - 2 >= lo and (toks[i - 2].low in lex.pronouns or (
+            toks[i - 2].is_cap and toks[i - 2].low not in lex.determiners and toks[i - 2].low not in ("what", "such"))):
+        return False  # an adverb after the subject: "he rightly remarks", "Smith wryly comments" (not "a silly comment")
+    if prev.text != w:  # a capital: only the clause's first word before the base form ("Good comment, …"), no name
+        return i - 1 == lo and not t.low.endswith("s")
+    if t.low.endswith("s"):
+        return not w.endswith(_EN_PERSON_NOUN_ENDINGS)
+    return not (w.endswith("s") and w.endswith(tuple(e + "s" for e in _EN_PERSON_NOUN_ENDINGS) + ("ants", "ents", "als")))
 
 
 #: English adjective forms before a noun-like cue: derived adjectives and participles ("a snide remark", "his

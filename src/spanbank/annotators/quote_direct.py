@@ -270,6 +270,8 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                 attr = subject_attribution(ctx, lo, col)
         if attr is None and best is None and (br := _bracketed_person(ctx, q_last)) is not None:
             attr = br  # (round 22) '„Wir sollten nur auswärts spielen.“ (Ingolstadts Verteidiger Tobias Levels nach …)'
+        if attr is None and best is None and ctx.lex.lang == "en" and (sg := _en_dash_signed_person(ctx, q_last)) is not None:
+            attr = sg  # (round 41, encomments) a quotation signed under or after it: '"…" \n― Robert A. Heinlein'
         if attr is None and ctx.lex.lang == "en" and _en_subject_then_quoted_verb(ctx, lo, q_first, q):
             # the sentence's subject right before a quotation that opens with its verb: 'Management
             # "attributed the overall sales declines to …"'
@@ -663,6 +665,50 @@ def _bracketed_person(ctx: QuoteContext, q_last: int) -> Attribution | None:
             or attr.speaker is None or attr.speaker[0] != toks[b + 1].start:
         return None
     return attr
+
+
+#: dashes that sign a quotation with its author ('"…" - Winston Churchill', '"…" ― Robert A. Heinlein')
+_SIGNING_DASHES = frozenset({"-", "–", "—", "―", "~"})
+
+
+def _en_dash_signed_person(ctx: QuoteContext, q_last: int) -> Attribution | None:
+    """English (round 41, encomments): a person's name after a dash right after the quotation, the way reader comments
+    sign a saying or a copied line with its author: '"To jaw-jaw is always better than to war-war." \n- Winston
+    Churchill', '"…" -- Joseph Sobecki', '"…" -Dean Wormer).' (the quotation had no speaker). Only a name the text
+    knows as a person's (`person_name`) of two to four words that ends the line, or comes before a comma, a bracket, a
+    full stop or a year: not "- Then answers why: …", "-- Who let the dogs out?", "- Angry Youtube Comment"."""
+    toks, text = ctx.tokens, ctx.text
+    b = q_last + 1
+    while b < len(toks) and not toks[b].is_word and toks[b].text in ('"', "”", "“", "'", "’", "_"):
+        b += 1
+    if b >= len(toks) or toks[b].text not in _SIGNING_DASHES or text[toks[q_last].end : toks[b].start].strip(' \t\n"”’_'):
+        return None
+    a = b
+    while a < len(toks) and toks[a].text in _SIGNING_DASHES and a - b < 3:
+        a += 1
+    e = a
+    while e < len(toks) and e - a < 8 and (toks[e].is_cap and toks[e].is_word or (
+            toks[e].text == "." and e > a and len(toks[e - 1].text) == 1 and toks[e - 1].text.isupper())) \
+            and not toks[e].quoted and (e == a or "\n" not in text[toks[e - 1].end : toks[e].start]):
+        e += 1
+    if e == a or not 2 <= sum(t.is_word for t in toks[a:e]) <= 4:
+        return None
+    if e < len(toks) and "\n" not in text[toks[e - 1].end : toks[e].start] and not (
+            toks[e].text in {",", ")", "."} or (toks[e].text.isdigit() and len(toks[e].text) == 4)):
+        return None  # the name ends the line, or a comma, bracket, full stop or year follows
+    attr = subject_attribution(ctx, a, e, any_subject=True)
+    if attr is None or not attr.name or attr.speaker is None or attr.speaker[0] != toks[a].start \
+            or not (person_name(attr.name, ctx.lex, ctx.ents) or _initialled_name(attr.name)) \
+            or attr.name.split()[-1].lower() in ctx.lex.org_heads or attr.name.split()[-1] == "State":
+        return None  # (merge) not a school signed after a first name: "- Sam Houston State", "- Ada Lovelace Institute"
+    return Attribution(attr.name, attr.speaker, None)
+
+
+def _initialled_name(name: str) -> bool:
+    """A name with initials before its last word: "H.L. Mencken", "HL Mencken", "C. S. Lewis"."""
+    words = name.replace(".", ". ").split()
+    return len(words) >= 2 and words[-1][:1].isupper() and words[-1][1:].islower() and all(
+        w.rstrip(".").isupper() and len(w.rstrip(".")) <= 2 for w in words[:-1])
 
 
 #: (round 40, deheadlines) prepositions between a headline's person and its topic: "Söder über Coronakrise „…“"

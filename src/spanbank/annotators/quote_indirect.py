@@ -2032,6 +2032,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         if t.low in lex.complementizers and (lex.lang == "en" or k == j or toks[k - 1].text == ","):
             if k + 1 >= hi:
                 return []
+            if en and t.low == "when" and k == j + 1 and toks[j].low in _EN_PRONOUN_OBJECTS and toks[j].text == toks[j].low:
+                return []  # (round 41, encomments) the object and a time clause: "he said nothing when his boss bowed"
             if en and t.low == "that" and toks[k + 1].text == toks[k + 1].low and toks[k + 1].low in _EN_THAT_OBJECT_NOUNS \
                     and (k + 2 >= hi or not toks[k + 2].is_word or toks[k + 2].low in lex.adverbial_subordinators
                          or toks[k + 2].low in ("because", "about")):
@@ -4178,6 +4180,13 @@ def _en_object_word(toks, lex, j: int, hi: int) -> bool:
     if toks[j].low not in _OBJECT_LIKE or toks[j].text not in (toks[j].low, toks[j].low.capitalize()):
         return False
     n = toks[j + 1] if j + 1 < hi else None
+    if n is not None and n.is_word and not n.quoted and n.text == n.low and toks[j].low in _EN_PRONOUN_OBJECTS and (
+            n.low in _EN_OBJECT_FOLLOWERS or (n.low == "all" and (j + 2 >= hi or not toks[j + 2].is_word))
+            or (n.low == "many" and j + 2 < hi and toks[j + 2].low == "times")):
+        # (round 41, encomments) the object and a manner, reason or time after it, no clause: "You said it nicer than I
+        # did", "That says it all.", "He says this because …", "he said nothing when his boss bowed", "I've said this many
+        # times, …" (the object became the subject of a content)
+        return True
     return (n is None or not n.is_word or n.quoted or (n.text == n.low and (
         n.low in lex.prepositions or n.low in lex.determiners or n.low in ("of", "about")))) \
         and not _en_finite(toks, lex, j, hi)  # "saying some of the protesters were his supporters"
@@ -4196,6 +4205,15 @@ def _en_titled_name_only(toks, lex, j: int, hi: int) -> bool:
     while n < hi and n - k < 4 and toks[n].is_word and toks[n].is_cap and not toks[n].quoted:
         n += 1
     return n > k and (n == hi or toks[n].text == "," or (toks[n].text in {".", "!"} and n + 1 == hi))
+
+
+#: English pronoun objects of a cue that a manner, reason or time word can follow (`_en_object_word`)
+_EN_PRONOUN_OBJECTS = frozenset({"it", "this", "nothing", "something", "everything", "anything"})
+#: words after such an object that open no clause of its own: comparatives and manner adverbs, a subordinator or a
+#: coordinator ("said it better", "said it well", "said nothing when …", "says this because …", "said it and …")
+_EN_OBJECT_FOLLOWERS = frozenset({"better", "best", "nicer", "worse", "louder", "well", "again", "perfectly", "twice",
+                                  "because", "when", "whenever", "while", "like", "and", "but", "or", "yourself",
+                                  "myself", "himself", "herself", "themselves", "ourselves"})
 
 
 def _en_clause_start(t, lex) -> bool:
