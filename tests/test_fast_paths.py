@@ -184,6 +184,7 @@ RARE_TOKENS = [
     "ein Anwohner der 12.000-Einwohner-Gemeinde, 3,5 Prozent",
     "she’s said they've told China’s US officials: 'We'll see,' he'd said.",
     "AT&T and P&G's units said so.",  # (round 40, enorgnames) capitals joined by an ampersand
+    "D+H and Disney+ said so, according to Thomson Reuters I/B/E/S.",  # (round 41, enbusiness) a plus, slashes
 ]
 
 

@@ -4256,6 +4256,18 @@ _EN_ADDRESSEE_NOUNS = frozenset({"reporters", "journalists", "lawmakers", "legis
                                  "congress", "shareholders", "workers", "officials", "donors"})
 
 
+def _en_org_and(toks, n: int, hi: int, lex) -> bool:
+    """(round 41, enbusiness) Token n is the "and" inside an organisation's name: capitalised words before it, and
+    capitalised words after it up to an organisation's head ("the Securities and Exchange Commission", "the House
+    Energy and Commerce Committee")."""
+    if not (0 < n < hi - 1 and toks[n].text == "and" and not toks[n].quoted and toks[n - 1].is_cap and toks[n - 1].is_word):
+        return False
+    e = n + 1
+    while e < hi and e <= n + 4 and toks[e].is_cap and toks[e].is_word and not toks[e].quoted:
+        e += 1
+    return e > n + 1 and toks[e - 1].low in lex.org_heads
+
+
 def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
     """The first token after the adjuncts and the addressee that follow an English cue at token j:
     "told [Reuters] [on Monday] …", "said [in a statement] [Tuesday] …", "said [on condition of
@@ -4287,6 +4299,9 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
             if n + 1 < hi and toks[n].text in ("of", "for") and toks[n - 1].is_cap and toks[n + 1].is_cap \
                     and toks[n + 1].is_word and not toks[n + 1].quoted:
                 n += 2  # a name with "of": "told The Times of Israel"
+            elif _en_org_and(toks, n, hi, lex):
+                n += 2  # (round 41, enbusiness) "told the House Energy and Commerce Committee the company would …" (the
+                # content began at "Commerce")
         if w and n + 1 < hi and toks[n].is_cap and toks[n].is_word and not toks[n].quoted \
                 and toks[n - 1].text == toks[n - 1].low and toks[n - 1].low in lex.media_heads:
             e = n  # (round 38, enwire) an outlet's name after its description: "told state broadcaster China Central
@@ -4384,8 +4399,11 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
                         and toks[n + 1].low.removesuffix("s") in lex.medium_nouns)) \
                     and not (toks[n].low in lex.determiners and toks[n - 1].low not in lex.postmodifiers) \
                     and not (w and toks[n].is_cap and not toks[n - 1].is_cap
-                             and toks[n - 1].low not in lex.postmodifiers | lex.determiners):
-                n, w = n + 1, w + 1
+                             and toks[n - 1].low not in lex.postmodifiers | lex.determiners
+                             # (round 41, enbusiness) "said in a filing with the Securities and Exchange Commission it
+                             # would …" (the content began at "Exchange")
+                             and not _en_org_and(toks, n - 1, hi, lex)):
+                n, w = n + 1, w + (toks[n].text != "and" or not _en_org_and(toks, n, hi, lex))
                 if toks[n - 1].low in lex.skippable and toks[n - 1].low not in _EN_ORDINALS and not (
                         # (round 40, enpolicy) an adjective of a medium noun: "said in an earlier tweet that …"
                         toks[n - 1].low in lex.cue_noun_adjectives and n < hi and not toks[n].quoted

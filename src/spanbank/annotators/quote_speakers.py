@@ -2234,6 +2234,25 @@ def _en_lower_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention 
         td = tokens[d]
         if td.text == "." and d - 1 >= lo and tokens[d - 1].is_cap and len(tokens[d - 1].text) <= 2:
             continue  # an abbreviation: "U.S. officials"
+        if td.text == "." and d - 1 >= lo and tokens[d - 1].is_cap and tokens[d - 1].is_word and not td.quoted \
+                and tokens[d - 1].end == td.start and d + 1 <= j and tokens[d + 1].start == td.end \
+                and tokens[d + 1].text == "-" and d + 2 <= j and tokens[d + 2].low == "based":
+            continue  # (round 41, enbusiness) a place's abbreviation before "-based": "The Sunnyvale, Calif.-based company
+            # said …" (reported nothing)
+        if td.text == "-" and d - 1 >= lo and tokens[d - 1].text == "." and tokens[d - 1].end == td.start \
+                and d + 1 < j and tokens[d + 1].low == "based" and tokens[d + 1].start == td.end:
+            c = d - 3  # the city before the state: "The Sunnyvale, Calif.-based company", "Bentonville, Ark.-based Walmart"
+            if c - 1 >= lo and tokens[c].text == "," and tokens[c - 1].is_cap and tokens[c - 1].is_word \
+                    and tokens[d - 2].is_cap and not tokens[c - 1].quoted:
+                b = c - 1
+                while b - 1 >= lo and b > c - 3 and tokens[b - 1].is_cap and tokens[b - 1].is_word and not tokens[b - 1].quoted:
+                    b -= 1  # (a city of two words: "San Jose, Calif.")
+                if b - 1 >= lo and tokens[b - 1].low in lex.determiners and not tokens[b - 1].quoted:
+                    return Mention(b - 1, j, "description")
+                if b == lo or tokens[b - 1].text in _NP_BOUNDARY:
+                    return Mention(b, j, "description")
+                return None
+            continue
         if td.text in ("'", "’") and not td.quoted and d - 1 >= lo and tokens[d - 1].is_cap \
                 and tokens[d - 1].low.endswith("s") and tokens[d - 1].end == td.start:
             return Mention(_np_start(tokens, d - 1, lo, lex), j, "description")  # "Jones' petition"
@@ -5482,13 +5501,34 @@ def _en_body_fits(name: str, head: str, tokens: list[Token], k: int, ents: Entit
     return last not in lex.org_heads or last in _EN_COMPANY_NAME_HEADS
 
 
+def _en_city_of_state(tokens: list[Token], pos: int, stop: int) -> bool:
+    """(round 41, enbusiness) The capitalised words at pos are a city before its state or country in AP style, "The
+    Palo Alto, Calif., company said …", "the Waterloo, Ontario, company": a place, no organisation a later "the
+    company" stands for (was "Palo Alto")."""
+    e = pos
+    while e < stop and tokens[e].is_word and tokens[e].is_cap and not tokens[e].quoted:
+        e += 1
+    if e == pos or e + 2 >= stop or tokens[e].text != "," or not tokens[e + 1].is_cap or not tokens[e + 1].is_word:
+        return False
+    f = e + 2 + (tokens[e + 2].text == "." and tokens[e + 2].start == tokens[e + 1].end)
+    return f < stop and (tokens[f].text == "," or tokens[f].text == "-" and f + 1 < stop and tokens[f + 1].low == "based") \
+        and f + 1 < stop and tokens[f + 1].is_word and tokens[f + 1].text == tokens[f + 1].low
+
+
 def _en_body_antecedent(tokens: list[Token], k: int, head: str, ents: Entities, lex: Lexicon, continuing: str | None,
                         near: int | None) -> str | None:
     """(round 40, enitsaid) The organisation a definite description at token k ("the company", "the agency", "the
     airline") stands for: the continuing speaker when its name fits, else the last fitting name of the sentence before
     that is no object of a verb or a preposition; None when none fits."""
+    cited = False
     if continuing and _en_body_fits(continuing, head, tokens, k, ents, lex):
-        return continuing
+        last = max((pos for pos, name in ents.names if name == continuing and pos < k), default=None)
+        cited = last is not None and last >= 2 and tokens[last - 1].low == "to" and tokens[last - 2].low == "according"
+        if not cited or near is None:
+            return continuing
+        # (round 41, enbusiness) a source cited with "according to" (a data provider, a poll) is the company only when
+        # the sentence before names no fitting subject: "Acme earned 34 cents, above estimates, according to Thomson
+        # Reuters I/B/E/S. The company said …" is Acme's (was the data provider's)
     if near is None:
         return None
     stop = next((x for x in range(k - 1, near - 1, -1) if tokens[x].text in (".", "!", "?") and not tokens[x].quoted), None)
@@ -5497,10 +5537,24 @@ def _en_body_antecedent(tokens: list[Token], k: int, head: str, ents: Entities, 
     seen = [name for pos, name in ents.names if near <= pos < stop and not tokens[pos].quoted
             and not (pos > 0 and tokens[pos - 1].is_word and tokens[pos - 1].text == tokens[pos - 1].low
                      and tokens[pos - 1].low not in lex.determiners and tokens[pos - 1].low not in ("and", "or"))
-            and not (pos > 1 and tokens[pos - 1].low in lex.determiners and tokens[pos - 2].low in lex.prepositions)]
+            and not (pos > 1 and tokens[pos - 1].low in lex.determiners and tokens[pos - 2].low in lex.prepositions)
+            and not _en_city_of_state(tokens, pos, stop)]
     fit = [name for name in seen if _en_body_fits(name, head, tokens, k, ents, lex)
            or (len(name.split()) == 1 and name.isupper() and head not in _EN_BODY_DESCRIBED
                and not person_name(name, lex, ents))]
+    if not fit and cited:
+        e = near
+        while e < stop and e - near < 4 and tokens[e].is_word and tokens[e].is_cap and not tokens[e].quoted \
+                and tokens[e].low not in lex.determiners and tokens[e].low not in lex.stopwords:
+            e += 1
+        if near < e < stop and tokens[e].is_word and tokens[e].text == tokens[e].low and not tokens[e].quoted:
+            subject = " ".join(t.text for t in tokens[near:e])
+            named = any(t.text == tokens[near].text and x > 0 and tokens[x - 1].text not in (".", "!", "?", "\n", ":")
+                        and (x < near or x >= e) for x, t in enumerate(tokens))
+            if named and not person_name(subject, lex, ents) and _en_body_fits(subject, head, tokens, k, ents, lex):
+                return subject  # the named subject opening the sentence before, a name seen inside a sentence too:
+                # "Antivirus software maker Symantec Corp … Symantec expects …" (not "Revenue rose …")
+        return continuing
     return fit[-1] if fit else None
 
 

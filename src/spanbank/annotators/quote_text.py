@@ -43,7 +43,10 @@ TERMINALS = frozenset(".!?…")
 #: (round 35 w4) a number with a full stop in a compound is one word: "ein Anwohner der 12.000-Einwohner-Gemeinde, sagte"
 #: (the apposition ended at "12.000", and the speaker was "Einwohner-Gemeinde")
 #: (round 40) capitals joined by an ampersand are one name: "AT&T said" (the speaker was "T"), "P&G", "S&P"
-_TOKEN = re.compile(r"\w+[*:_/]-?innen(?!\w)|[A-Z]{2,}\+(?![\w+])|[Vv]er\.di(?!\w)|[A-ZÄÖÜ][A-ZÄÖÜ]+/[A-ZÄÖÜ][A-ZÄÖÜ]+(?:-\w+)*(?![\w/])|[A-Z]{1,4}&[A-Z]{1,4}(?:[-'’]\w+)*(?![\w&])|\w+(?:[-.]\w+)*\.(?:com|org|net|gov|edu|de|at|ch|io)(?!\w)(?!\.\w)|\d+:\d+(?:[-'’]\w+)*|\d+(?:[.,]\d+)+(?:-\w+)*|\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
+#: (round 41, enbusiness) so are capitals joined by a plus or by slashes, and a name ending in a plus: "D+H said" (the
+#: speaker was "H"), "according to Thomson Reuters I/B/E/S" (was "Thomson Reuters I"; "I/B/E/S. The company said"
+#: gave the speaker "S. The"), "Disney+ said" and "Canal+ said" (no report)
+_TOKEN = re.compile(r"\w+[*:_/]-?innen(?!\w)|[A-Z](?:[A-Z]+|[a-z]{2,}[A-Za-z]*)\+(?![\w+])|[A-Z]{1,3}\+[A-Z]{1,3}(?![\w+])|[A-Z](?:/[A-Z])+(?![\w/])|[Vv]er\.di(?!\w)|[A-ZÄÖÜ][A-ZÄÖÜ]+/[A-ZÄÖÜ][A-ZÄÖÜ]+(?:-\w+)*(?![\w/])|[A-Z]{1,4}&[A-Z]{1,4}(?:[-'’]\w+)*(?![\w&])|\w+(?:[-.]\w+)*\.(?:com|org|net|gov|edu|de|at|ch|io)(?!\w)(?!\.\w)|\d+:\d+(?:[-'’]\w+)*|\d+(?:[.,]\d+)+(?:-\w+)*|\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -75,7 +78,9 @@ def _alternatives(pattern: str) -> list[str]:
 #: scans of the whole word before the plain word alternative (tokenize took half its time in the regex)
 _TOKEN_NEEDS = {
     r"\w+[*:_/]-?innen(?!\w)": re.compile(r"[*:_/]-?innen"),
-    r"[A-Z]{2,}\+(?![\w+])": re.compile(r"[A-Z]\+"),
+    r"[A-Z](?:[A-Z]+|[a-z]{2,}[A-Za-z]*)\+(?![\w+])": re.compile(r"[A-Za-z]\+"),
+    r"[A-Z]{1,3}\+[A-Z]{1,3}(?![\w+])": re.compile(r"[A-Z]\+[A-Z]"),
+    r"[A-Z](?:/[A-Z])+(?![\w/])": re.compile(r"[A-Z]/[A-Z]"),
     r"[Vv]er\.di(?!\w)": re.compile(r"er\.di"),
     r"[A-ZÄÖÜ][A-ZÄÖÜ]+/[A-ZÄÖÜ][A-ZÄÖÜ]+(?:-\w+)*(?![\w/])": re.compile(r"[A-ZÄÖÜ]/[A-ZÄÖÜ]"),
     r"\w+(?:[-.]\w+)*\.(?:com|org|net|gov|edu|de|at|ch|io)(?!\w)(?!\.\w)":
@@ -513,13 +518,16 @@ _CAPS_PLACE = r"[A-ZÄÖÜ]{3,}(?:[ .'’-][A-ZÄÖÜ]{2,})*(?:/[A-ZÄÖÜ]{3,}(
 #: a speaker or part of a content.
 DATELINE = re.compile(
     _CAPS_PLACE +
+    # (round 41, enbusiness) an agency's dash glued to the lead, as Reuters writes updated stories: "WARSAW (Reuters) -The
+    # National Bank of Poland …" (the dateline was the content's first words)
+    r"(?:,? ?\([A-Za-z][\w ./-]{0,29}\) [—–-](?=[A-ZÄÖÜ][a-zäöüß])|"
     # (round 33) also a double hyphen without spaces, as Dow Jones writes it: "FRANKFURT (Dow Jones)--Mit …"
     # (round 37, w5) a comma before the agency: "TORONTO, (Reuters) - "
     r"(?:,? ?\([A-Za-z][\w ./-]{0,29}\))?(?: ?[—–-]{1,2} +|(?:[—–]|--)(?=[A-ZÄÖÜ])"
     # (round 38, sox) a bar, as regional papers write it, maybe with the paper's short name: "MÜNCHEN | ", "BERLIN taz | "
     # (round 40, dedateline) the taz's black square for a bar: "BRÜSSEL rtr ■ Die EU-Kommission …"
     r"|(?: [a-z]{2,4})? [|■] +(?=[A-ZÄÖÜ„“\"«»‚‘'’])"
-    r")")
+    r"))")
 
 
 #: (round 40, dedateline) a dateline in capitals with a known agency in brackets and no dash: "BERLIN (dpa) Außenminister
@@ -534,7 +542,7 @@ SECTION_DASH = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+ ?(?:/|&|und) ?[A-ZÄÖÜ][
 
 #: (round 37, w5) an English wire's dateline that is its agency alone: "(Bloomberg) -- ", "(Reuters) - " (the agency was
 #: the content's first words: "(Bloomberg) -- X is pursuing a deal …, according to people familiar with the matter")
-AGENCY_DATELINE = re.compile(r"\([A-Z][\w ./&-]{1,29}\) ?[—–-]{1,2} +(?=[A-Z\"“])")
+AGENCY_DATELINE = re.compile(r"\([A-Z][\w ./&-]{1,29}\) ?(?:[—–-]{1,2} +(?=[A-Z\"“])|[—–-](?=[A-Z][a-z]))")
 
 
 #: (round 35) a wire dateline with its date and the agency in brackets: "Feb. 9 (UPI) -- ", "WASHINGTON, Feb. 9
@@ -545,7 +553,7 @@ DATELINE_DATE = re.compile(
     # (round 39, enrecall) also with a state or country after the place: "PAHOA, Hawaii, May 8 (Reuters) - ", "BUFFALO,
     # N.Y., Feb. 9 (UPI) -- " (the dateline was the report's first words: the report was lost)
     r"(?:[A-Z]{3,}(?:[ .'’-][A-Z]{2,})*, (?:[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}, )?)?" + EN_MONTH_NAME + r" \d{1,2}"
-    r" \([A-Za-z][\w ./-]{0,29}\) ?[—–-]{1,2} +(?=[A-Z\"“])")
+    r" \([A-Za-z][\w ./-]{0,29}\) ?(?:[—–-]{1,2} +(?=[A-Z\"“])|[—–-](?=[A-Z][a-z]))")
 
 
 #: (round 36) a press release's dateline with its wire service: "HARTFORD, Conn., March 3, 2025 /PRNewswire/ -- ",
@@ -695,6 +703,9 @@ def _boundary(text: str, i: int, j: int, hi: int, lex: Lexicon, opens: bool = Fa
     if not m:
         return True
     word = m.group(1).lower()
+    if len(word) == 1 and text[i - 2 : i - 1] == "/" and re.search(r"(?<![\w/])[A-Z](?:/[A-Z])+$", text[max(0, i - 20) : i]):
+        return True  # (round 41, enbusiness) capitals joined by slashes are a name, no initial: "… according to
+        # Thomson Reuters I/B/E/S. The company said …" (the sentences were one, and "S. The" the speaker)
     if word in lex.abbreviations or (len(word) == 1 and word.isalpha()):
         return False
     if nxt.isdigit() and word in lex.number_abbreviations:
