@@ -3075,6 +3075,10 @@ def _noun_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Cue | None:
             return None  # (round 34) the phrase is another preposition's: "die in den Umfragen nach AfD und CDU
             # drittstärkste Kraft ist" (no "den Umfragen nach"); (round 36, g1) also the sentence's first word: "Nach seiner
             # ersten Aussage nach der Festnahme hat sich der Mann nicht geäußert" (gave three overlapping reports)
+        if lex.lang == "de" and d == k - 1 and toks[d].text == toks[d].low and (
+                toks[d].low in ("des", "eines") or (toks[d].low == "der" and toks[k].low.endswith("en"))):
+            return None  # (round 41, deregional) a genitive is no postposed source (a dative: "den Angaben nach", "der
+            # Meinung nach"): "Im Zuge der Ermittlungen nach dem Einbruch ist …" (gave the speaker "der Ermittlungen")
         if d >= lo and (toks[d].low in lex.determiners or toks[d].low in ("dessen", "deren")) and not accusative:
             m = Mention(d, k, "source")
             return Cue(i, i, "source_noun", m, _source_name(ctx, k, k, m, lo, hi))

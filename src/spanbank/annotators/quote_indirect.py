@@ -2230,6 +2230,10 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 if lex.lang == "de" and t.text == "," and (de_noun_list(ctx, n, hi, end) or _de_apposition_np(ctx, n, hi, end)):
                     return []  # a list of nouns, no clause: "drohten Gewitter mit Sturmböen, Hagel und Starkregen"; (round
                     # 28) an apposition of the object: "kritisierte sein Feindbild, den Milliardär George Soros"
+                if lex.lang == "de" and t.text == "," and (k > j or m.first > c.last) and _de_verbless_appendix(ctx, n, hi, end):
+                    return []  # (round 41, deregional) an appendix to the object without a verb: "Der DWD erwartet Regen,
+                    # teils auch Gewitter und Starkregen", "warnt vor Unwettern mit Starkregen, Hagel und Sturmböen von bis
+                    # zu 85 Kilometern in der Stunde" (the appendix was the content)
                 if lex.lang == "de" and t.text == "," and k > j and toks[j].low in _DE_OBJECT_ARTICLES \
                         and toks[j].text == toks[j].low and n == k + 1 and not _de_reported_in(ctx, n, end):
                     # an object before the comma and an indicative clause after it: a clause of its own, no
@@ -3059,6 +3063,43 @@ def de_noun_list(ctx: QuoteContext, n: int, hi: int, end: int) -> bool:
             # Rauch und einem lauten Knall" (the content was "Rauch und einem lauten Knall")
             or (i > 0 and head and _de_attributive(t, words[i - 1], words[i + 1] if i + 1 < len(words) else None, lex)))
         for i, t in enumerate(words))
+
+
+def _de_verbless_appendix(ctx: QuoteContext, n: int, hi: int, end: int) -> bool:
+    """German (round 41, deregional): the stretch from token n to char `end` after a cue's object and a comma has no verb:
+    an appendix adverb (yaml `appendix_adverbs`) or a list's next noun opens it ("teils auch Gewitter und Starkregen",
+    "vor allem in Wohngebieten", "Hagel und Sturmböen von bis zu 85 Kilometern"), and every later word is a noun, a
+    number, an article, a preposition, a conjunction, an adverb of those lists or an adjective before its noun."""
+    toks, lex = ctx.tokens, ctx.lex
+    words = [t for t in toks[n:hi] if t.start < end]
+    if not words or any(t.quoted or (not t.is_word and t.text not in {",", ".", "!"}) for t in words):
+        return False
+    words = [t for t in words if t.is_word]
+    if not words:
+        return False
+    opener = 1 if words[0].low in lex.appendix_adverbs else 2 if len(words) > 1 and (
+        f"{words[0].low} {words[1].low}" in lex.appendix_adverbs) else 0
+    if opener and words[0].text != words[0].low and words[0].low not in ("vor", "zum", "unter"):
+        return False  # a capitalised first word opens a sentence of its own
+    if not opener and not (words[0].is_cap and any(t.low in ("und", "oder", "sowie") for t in words)):
+        return False
+    for i, t in enumerate(words[opener:], opener):
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if t.is_cap or t.text[:1].isdigit() or (t.text == t.low and (
+                t.low in ("und", "oder", "sowie", "bis", "zu", "als", "rund", "knapp", "mehr", "weniger", "über", "pro", "je")
+                or t.low in lex.determiners or t.low in lex.possessives or t.low in lex.prepositions
+                or t.low in DE_SENTENCE_ADVERBS or t.low in lex.appendix_adverbs)):
+            continue
+        prev = words[i - 1] if i > 0 else None
+        if nxt is not None and nxt.is_cap and t.text == t.low and len(t.low) > 3 and t.low.endswith(DE_ADJECTIVE_ENDINGS) \
+                and (prev is None or (prev.text == prev.low and not prev.text[:1].isdigit())) \
+                and t.low not in lex.auxiliaries and t.low not in lex.konjunktiv and t.low not in lex.konjunktiv_i \
+                and t.low not in lex.konjunktiv_ii and t.low not in lex.cue_verbs and t.low not in lex.reportative \
+                and t.low not in lex.past_verbs:
+            continue  # an adjective before its noun, after a lower-case word: "auch kräftige Gewitter" (not the verb
+            # after a noun: "Bund und Länder zahlen Milliarden")
+        return False
+    return True
 
 
 #: (round 36, g1) quantity words before a listed noun ("und mehr Mitbestimmung", "weniger Bürokratie")

@@ -510,6 +510,8 @@ class Lexicon:
     poll_nouns: tuple[str, ...] = ()
     finding_nouns: tuple[str, ...] = ()
     result_nouns: frozenset[str] = frozenset()
+    #: (round 41, deregional) German adverbs opening a verbless appendix to a cue's object ("Regen, teils auch Gewitter")
+    appendix_adverbs: frozenset[str] = frozenset()
     #: (round 39, depolls3) German names of polling institutes also written in lower case ("infratest dimap", "forsa")
     poll_institutes: frozenset[str] = frozenset()
     #: English nouns after "according to" that name a rule, not a source (law, plan, Constitution)
@@ -969,6 +971,7 @@ class Lexicon:
             poll_nouns=tuple(sorted(_set(d, "poll_nouns"), key=len, reverse=True)),
             finding_nouns=tuple(sorted(_set(d, "finding_nouns"), key=len, reverse=True)),
             result_nouns=_set(d, "result_nouns"),
+            appendix_adverbs=_set(d, "appendix_adverbs"),
             poll_institutes=_set(d, "poll_institutes"),
             particle_acts=_word_map(d, "particle_acts"),
             not_sources=_set(d, "not_sources"),

@@ -5848,6 +5848,9 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
             j = e  # (round 29) "Bau-, Stadt- und Raumforschung"
         elif j + 3 < hi and _initial(tokens, j + 2, i) and is_head(tokens[j + 3], lex) and tokens[j].is_cap:
             j += 3  # a middle initial: "Gründungsdirektor Torsten K. Schulze" (the name was "Torsten K")
+        elif lex.lang == "de" and j + 2 < hi and de_title_stop(tokens, j + 1, lex) and is_head(tokens[j + 2], lex):
+            j += 2  # (round 41, deregional) an academic title's full stop: "Wie Oberbürgermeister Dr. Frank Mentrup
+            # mitteilte, …", "…, wie Gerichtssprecher Dr. Steffen Vahlhaus berichtete" (the speaker was "Oberbürgermeister Dr")
         elif lex.lang == "de" and j + 4 < hi and len(tokens[j].text) == 1 and tokens[j].text.isupper() \
                 and tokens[j + 1].text == "." and len(tokens[j + 2].text) == 1 and tokens[j + 2].text.isupper() \
                 and tokens[j + 3].text == "." and tokens[j + 4].is_cap and is_head(tokens[j + 4], lex):
