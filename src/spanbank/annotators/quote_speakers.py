@@ -2867,7 +2867,7 @@ def _en_list_after_head(tokens: list[Token], m: Mention, hi: int, lex: Lexicon) 
         x = g
     else:
         return m
-    names, j, last = 0, x, -1
+    names, j = 0, x
     while j < hi and names < _EN_MAX_LISTED + 2:
         if tokens[j].low == "the" and not tokens[j].quoted and j + 1 < hi:
             j += 1
@@ -2877,7 +2877,7 @@ def _en_list_after_head(tokens: list[Token], m: Mention, hi: int, lex: Lexicon) 
             k += 1
         if k == j:
             return m
-        names, last = names + 1, k - 1
+        names += 1
         if k < hi and tokens[k].text == "," and not tokens[k].quoted and k + 1 < hi and tokens[k + 1].low != "and":
             j = k + 1
             continue
