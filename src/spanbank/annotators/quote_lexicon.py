@@ -200,6 +200,9 @@ class Lexicon:
     colon_reaction_verbs: frozenset[str] = frozenset()
     #: (round 41, enacts4) US states and their AP abbreviations with the full stop ("texas", "pa.", "n.y.")
     us_states: frozenset[str] = frozenset()
+    #: (round 41, enplaces) `us_states` and yaml `city_regions` together: the regions a city takes after a comma
+    #: ("b.c.", "ont.", "ukraine", "west yorkshire", "wa")
+    city_regions: frozenset[str] = frozenset()
     #: (round 37, w3) German names of newspapers, magazines and broadcasters, and the endings of their compounds
     #: ("Rundschau", "Südkurier"): a press review's source, whose colon opens its whole commentary
     press_names: frozenset[str] = frozenset()
@@ -862,6 +865,7 @@ class Lexicon:
             impersonal_not_sources=_set(d, "impersonal_not_sources"),
             colon_reaction_verbs=_set(d, "colon_reaction_verbs"),
             us_states=_set(d, "us_states"),
+            city_regions=_set(d, "us_states") | _set(d, "city_regions"),
             press_names=_set(d, "press_names"),
             sunday_papers=_set(d, "sunday_papers"),
             quoted_name_accusative_prepositions=_set(d, "quoted_name_accusative_prepositions"),

@@ -6624,17 +6624,20 @@ _DE_APPOSITION_ADVERBS = frozenset({"ebenfalls", "auch", "zugleich", "gleichzeit
 def _en_city_state(tokens: list[Token], p: int, c: int, lo: int, lex: Lexicon) -> bool:
     """English (round 41, enacts4): tokens[p+1:c] between the commas at p and c are a US state (yaml `us_states`:
     "Texas", "New York", "Pa.", "N.Y.") after a capitalised city that is no state itself ("… in Austin, Texas, said",
-    "filed in Scranton, Pa., alleges"): the state is the city's, no name in apposition."""
-    if not lex.us_states or p - 1 < lo or c - p > 5 or tokens[p].text != "," or tokens[p].quoted:
+    "filed in Scranton, Pa., alleges"): the state is the city's, no name in apposition.
+    (round 41, enplaces) also a province, county or country (yaml `city_regions`: "Kelowna, B.C.", "Leeds, West
+    Yorkshire", "Kyiv, Ukraine", "Perth, WA"); an abbreviation may follow a city that is a region itself ("Victoria,
+    B.C.", "Washington, D.C."), a full name may not ("Germany, France, Italy and Spain")."""
+    if not lex.city_regions or p - 1 < lo or c - p > 7 or tokens[p].text != "," or tokens[p].quoted:
         return False
     city = tokens[p - 1]
-    if not (city.is_word and city.is_cap and not city.quoted) or city.low in lex.us_states:
+    if not (city.is_word and city.is_cap and not city.quoted):
         return False
     seg = tokens[p + 1 : c]
     if not seg or any(t.quoted for t in seg) or not seg[0].is_cap:
         return False
-    return "".join((" " if x and t.start > seg[x - 1].end else "") + t.text for x, t in enumerate(seg)).lower() \
-        in lex.us_states
+    region = "".join((" " if x and t.start > seg[x - 1].end else "") + t.text for x, t in enumerate(seg)).lower()
+    return region in lex.city_regions and (city.low not in lex.city_regions or region.endswith("."))
 
 
 def _abbrev(t: Token, lex: Lexicon) -> bool:
@@ -6676,7 +6679,7 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
                 lex.lang == "en" and any(x.low in ("who", "which") and not x.quoted for x in tokens[max(lo, p - 8) : p]))) and (
                 tokens[p].text not in ".:;" or tokens[p].text == "." and p > lo and (
                     _abbrev(tokens[p - 1], lex) or _en_party_dot(tokens, p, lex)
-                    or (tokens[p - 1].is_cap and tokens[p - 1].low + "." in lex.us_states))):
+                    or (tokens[p - 1].is_cap and tokens[p - 1].low + "." in lex.city_regions))):
             p -= 1
         if lex.lang == "en" and _en_city_state(tokens, p, c, lo, lex):
             c = p  # (round 41, enacts4) a US state after its city: "The company, based in Austin, Texas, said"
