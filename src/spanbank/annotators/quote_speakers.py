@@ -4240,9 +4240,14 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             if not any(pos < m.first and name not in die_only and person_name(name, lex, ents) for pos, name in ents.names):
                 die_only = set()  # (only with a person named before to point at instead: "die Tonbandstimme … Er rief")
 
+        they = lex.lang == "en" and tokens[m.first].low == "they" and not tokens[m.first].quoted
+
         def fits(name: str) -> bool:
             if die_only and name in die_only:
                 return False
+            if they and _en_one_person(name, lex, ents):
+                return False  # (round 41, endescr2) "they" is no one person: "Sen. Tom Hale said the bill was dead.
+                # Democrats in the House disagreed. They said …" (was Tom Hale)
             if gender == "p":  # German plural "sie": a group or an organisation, not a person
                 return not person_name(name, lex, ents)
             if lex.lang == "en" and tokens[m.first].low in ("it", "its") and person_name(name, lex, ents):
@@ -4290,6 +4295,12 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
                 g = en_said_gender(name, ents)  # (round 40, enpronouns) "Kelly said she …" before "…," he said
             return gender is None or g is None or g == gender
 
+        if they and not (continuing and fits(continuing)) \
+                and (group := _en_plural_subject_before(tokens, near, m.first, ents, lex)) is not None:
+            # (round 41, endescr2) "they" with no group speaking before: the plural or coordinated subject opening the
+            # sentence before ("Jurors deliberated for three days. They also said …", "John Hale and Mary Cole met the
+            # governor. They said …"; was no one, or the last of the two)
+            return group
         if lex.lang == "en" and gender in ("m", "f") and not tokens[m.first].quoted \
                 and (subject := _en_own_sentence_subject(tokens, m.first, ents, lex)) is not None and fits(subject):
             # (round 36) the subject of the pronoun's own sentence, named before a colon and its quotation or before
@@ -4371,8 +4382,17 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
                 pos > 0 and tokens[pos - 1].is_word and tokens[pos - 1].text == tokens[pos - 1].low
                 and not tokens[pos - 1].quoted and tokens[pos - 1].low not in lex.determiners
                 and tokens[pos - 1].low not in ("and", "or"))))
+            # (round 41, endescr2) "he"/"she" is no name after a lower-case "the" (an event, a thing or a body: "he
+            # survived the Normandy Invasion …, she said" was "Normandy Invasion")
+            and not (lex.lang == "en" and gender in ("m", "f") and pos > 0 and tokens[pos - 1].text == "the"
+                     and not tokens[pos - 1].quoted and not person_name(name, lex, ents))
+            # (round 41, endescr2) "it" is no name its owner's possessive opens: "Corvane Systems published its Annual
+            # Review on Monday. It said …" (was "Annual Review"; the owner speaks)
+            and not (lex.lang == "en" and tokens[m.first].low in ("it", "its") and pos > 0
+                     and tokens[pos - 1].low in _EN_OWNER_POSSESSIVES and not tokens[pos - 1].quoted)
             and not (skip is not None and skip[0] <= pos < skip[1])]
         if not before and continuing and lex.lang == "en" and not (gender is not None and _en_plural_group(continuing, lex)) \
+                and not (they and not fits(continuing)) \
                 and not (tokens[m.first].low in ("it", "its") and person_name(continuing, lex, ents)) \
                 and not (gender in ("m", "f") and en_other_gender(continuing, gender, lex, ents)) \
                 and not (gender in ("m", "f") and continuing[:1].islower() and continuing.split()[-1] in lex.document_nouns):
@@ -5279,6 +5299,23 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
     if len(names) == 1 and lex.lang == "en" and _en_coordinated_with_other(tokens, ents, next(iter(names)), lo, m.first):
         return None  # (round 40, enpronouns) two people named together: "Cruz and Marco Rubio have ratcheted up …. …, the
         # Texas senator insisted" (was Rubio)
+    if lex.lang == "en" and office and len(names) == 1 and head not in _EN_MEDIA_ROLES:
+        # (round 41, endescr2) another person of the document named by the surname alone in the sentence before makes
+        # two people there: "Later Rubio attacked Donald Trump over his record. "…," the Florida senator said" (was
+        # Donald Trump, the only one named in full there)
+        only = next(iter(names))
+        names |= {full for x in range(lo, m.first) if tokens[x].is_word and tokens[x].is_cap and not tokens[x].quoted
+                  and (full := ents.by_surname.get(tokens[x].low)) is not None and full != only and " " in full
+                  and tokens[x].text == full.split()[-1] and person_name(full, lex, ents)
+                  and not (x + 1 < len(tokens) and tokens[x + 1].is_word and tokens[x + 1].is_cap)
+                  and not (x > 0 and tokens[x - 1].is_word and tokens[x - 1].is_cap and not lex.is_title(tokens[x - 1].text)
+                           and not (x - 1 == lo or tokens[x - 2].text in {".", "!", "?", "\n"}))}
+    if lex.lang == "en" and office and len(names) == 2:
+        # (round 41, endescr2) of two people, the one seen with the office's title ("Sen. Marco Rubio" … "the Florida
+        # senator"); no one when both or neither were
+        fit = {n for n in names if _titles_fit({head}, ents.titles.get(n, set()), lex)}
+        if len(fit) == 1:
+            names = fit
     if not names and lex.lang == "de" and continuing and " " in continuing and person_name(continuing, lex, ents) \
             and any(tokens[x].text == continuing.split()[-1] for x in range(max(0, m.first - _DE_ROLE_REACH), m.first)):
         # (round 23) the person quoted just before, named in full earlier: "«…», erläutert Schröder. «…», sagt der
@@ -5538,7 +5575,10 @@ def _en_body_antecedent(tokens: list[Token], k: int, head: str, ents: Entities, 
             and not (pos > 0 and tokens[pos - 1].is_word and tokens[pos - 1].text == tokens[pos - 1].low
                      and tokens[pos - 1].low not in lex.determiners and tokens[pos - 1].low not in ("and", "or"))
             and not (pos > 1 and tokens[pos - 1].low in lex.determiners and tokens[pos - 2].low in lex.prepositions)
-            and not _en_city_of_state(tokens, pos, stop)]
+            and not _en_city_of_state(tokens, pos, stop)
+            # (round 41, endescr2) nor a name an owner's possessive opens: "Human Rights Watch released its World
+            # Report on Thursday. The group said …" (was "World Report")
+            and not (pos > 0 and tokens[pos - 1].low in _EN_OWNER_POSSESSIVES and not tokens[pos - 1].quoted)]
     fit = [name for name in seen if _en_body_fits(name, head, tokens, k, ents, lex)
            or (len(name.split()) == 1 and name.isupper() and head not in _EN_BODY_DESCRIBED
                and not person_name(name, lex, ents))]
@@ -5651,6 +5691,72 @@ def person_name(name: str, lex: Lexicon, ents: Entities) -> bool:
         or lex.name_gender(name, ents.titles.get(name, set())) is not None \
         or (len(words) >= 3 and any(len(w) == 1 and w.isupper() for w in words[1:-1])
             and words[0][:1].isupper() and words[-1][:1].isupper())  # a middle initial: "Merrick B Garland"
+
+
+def _en_one_person(name: str, lex: Lexicon, ents: Entities) -> bool:
+    """English (round 41, endescr2): the canonical name stands for one person, no antecedent of "they": a person's name
+    alone ("Tom Hale"; not "Tom Hale and Ann Cole") or a singular description of a role ("spokesman", "lawyer for the
+    company"; not "officials", "police")."""
+    if " and " in name or "," in name:
+        return False
+    if person_name(name, lex, ents):
+        return True
+    words = name.split()
+    head = next((w for i, w in enumerate(words) if i + 1 == len(words) or words[i + 1] in ("for", "of", "to", "at")), words[-1])
+    return name[:1].islower() and head.islower() and lex.is_title(head) and not _en_plural_group(name, lex)
+
+
+#: (round 41, endescr2) English possessives of an owner: a capitalised name right after one is a thing owned ("its World
+#: Report", "their Annual Review"), no organisation an "it" or "the group" stands for
+_EN_OWNER_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+
+#: (round 41, endescr2) English plural nouns of persons that open a sentence as the antecedent of a later "they"
+#: ("Jurors deliberated …. They said …"), beside `_EN_PLURAL_SOURCES` and `_EN_PLURALS`
+_EN_THEY_GROUP_EXTRA = frozenset({"jurors", "defendants", "plaintiffs", "victims", "witnesses", "suspects", "families",
+                                  "neighbors", "neighbours", "homeowners", "passengers", "survivors", "relatives"})
+
+
+def _en_plural_subject_before(tokens: list[Token], near: int | None, p: int, ents: Entities, lex: Lexicon) -> str | None:
+    """English (round 41, endescr2): the antecedent of an unquoted "they" at token p in the subject opening the sentence
+    before (from token near): a bare plural of persons ("Jurors", "Residents of the east side", "Democrats in the
+    House") or two person names joined by "and" ("John Hale and Mary Cole", "Sen. Tom Hale and Rep. Ann Cole"), before
+    a lower-case word; None otherwise (a thing, one person, an object, a quotation)."""
+    if near is None or near >= p:
+        return None
+    stop = next((x for x in range(p - 1, near, -1) if tokens[x].text in (".", "!", "?") and not tokens[x].quoted), None)
+    if stop is None:
+        return None
+    lo = _after_fronted_adverbial(tokens, near, stop, lex)
+    if lo >= stop or tokens[lo].quoted or any(t.quoted or t.low in ("them", "themselves") for t in tokens[lo:stop]):
+        return None  # (a second plural there: "People are on to them. They think …" is no one's)
+    g = lo + 1 if tokens[lo].low == "the" and lo + 1 < stop else lo  # "The Liberals signed …"
+    first = tokens[g]
+    if first.is_word and first.is_cap and first.low in _EN_PLURAL_SOURCES | _EN_PLURALS | _EN_THEY_GROUP_EXTRA \
+            and g + 1 < stop and tokens[g + 1].is_word and tokens[g + 1].text == tokens[g + 1].low:
+        return first.text
+    names = dict(ents.names)
+
+    def titled(x: int) -> bool:  # a title before a name: "Sen.", "Gov.", "Mayor"
+        return tokens[x].text == "." or lex.is_title(tokens[x].text) or lex.is_title(tokens[x].text + ".")
+
+    a = lo
+    while a < min(stop, lo + 4) and a not in names and titled(a):
+        a += 1
+    if a not in names or not person_name(names[a], lex, ents):
+        return None
+    e = a + len(names[a].split())
+    if e + 1 >= stop or tokens[e].low != "and" or tokens[e].quoted:
+        return None
+    b = e + 1
+    while b < min(stop, e + 5) and b not in names and titled(b):
+        b += 1
+    if b not in names or not person_name(names[b], lex, ents):
+        return None
+    after = b + len(names[b].split())
+    if after >= stop or not tokens[after].is_word or tokens[after].text != tokens[after].low \
+            or tokens[after].low in lex.prepositions or names[a] == names[b]:
+        return None
+    return f"{names[a]} and {names[b]}"
 
 
 def _en_plural(name: str) -> bool:
