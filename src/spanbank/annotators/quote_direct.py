@@ -127,6 +127,11 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             # inside a report ("Dabei soll es eine „Spreizung“ geben: …" stays as it was)
         if q.outer_end < len(ctx.text) - 1 and ctx.text[q.outer_end] == "-" and ctx.text[q.outer_end + 1].isalpha():
             continue  # a quoted name in a compound: "auf „Krone“-Anfrage"
+        if ctx.lex.lang == "en" and _en_nickname(ctx, q, q_first, q_last, lo, hi):
+            continue  # (round 41, encomments2) a nickname inside a name: 'Kamala "prosecute climate change deniers" Harris'
+        if ctx.lex.lang == "en" and best is not None and best.last + 1 == q_first and best.first == best.last \
+                and ctx.tokens[best.first].low in _EN_ADD_FORMS and q_last + 1 < hi and ctx.tokens[q_last + 1].low == "to":
+            continue  # (round 41, encomments2) a word added to a list or a text: 'add "coward" to the list' (was "we"'s)
         if any(c.speaker is not None and c.speaker.first <= q_first and q_last <= c.speaker.end for c in cues):
             continue  # the quotation is (in) a cue's source: "laut „Spiegel“", "Die Organisation „Public Citizen“ sprach"
 
@@ -679,13 +684,20 @@ def _en_dash_signed_person(ctx: QuoteContext, q_last: int) -> Attribution | None
     full stop or a year: not "- Then answers why: …", "-- Who let the dogs out?", "- Angry Youtube Comment"."""
     toks, text = ctx.tokens, ctx.text
     b = q_last + 1
-    while b < len(toks) and not toks[b].is_word and toks[b].text in ('"', "”", "“", "'", "’", "_"):
+    under = False
+    while b < len(toks) and (not toks[b].is_word or toks[b].text == "_") and toks[b].text in ('"', "”", "“", "'", "’", "_"):
+        under = under or toks[b].text == "_"
         b += 1
-    if b >= len(toks) or toks[b].text not in _SIGNING_DASHES or text[toks[q_last].end : toks[b].start].strip(' \t\n"”’_'):
+    if b >= len(toks) or text[toks[q_last].end : toks[b].start].strip(' \t\n"”’_'):
         return None
-    a = b
-    while a < len(toks) and toks[a].text in _SIGNING_DASHES and a - b < 3:
-        a += 1
+    if toks[b].text in _SIGNING_DASHES:
+        a = b
+        while a < len(toks) and toks[a].text in _SIGNING_DASHES and a - b < 3:
+            a += 1
+    elif under and toks[b].is_word and toks[b].is_cap:
+        a = b  # (round 41, encomments2) an underscore signs as a dash does: '"…"_  Joe Eastburn, letter writer'
+    else:
+        return None
     e = a
     while e < len(toks) and e - a < 8 and (toks[e].is_cap and toks[e].is_word or (
             toks[e].text == "." and e > a and len(toks[e - 1].text) == 1 and toks[e - 1].text.isupper())) \
@@ -702,6 +714,27 @@ def _en_dash_signed_person(ctx: QuoteContext, q_last: int) -> Attribution | None
             or attr.name.split()[-1].lower() in ctx.lex.org_heads or attr.name.split()[-1] == "State":
         return None  # (merge) not a school signed after a first name: "- Sam Houston State", "- Ada Lovelace Institute"
     return Attribution(attr.name, attr.speaker, None)
+
+
+#: (round 41, encomments2) forms of "add" whose quoted object goes "to" something: 'add "coward" to the list'
+_EN_ADD_FORMS = frozenset({"add", "adds", "added", "adding"})
+
+
+def _en_nickname(ctx: QuoteContext, q: Quotation, q_first: int, q_last: int, lo: int, hi: int) -> bool:
+    """English (round 41, encomments2): a quotation of at most eight words between a known first name and a capitalised
+    word, with single spaces and no closing punctuation: a nickname inside the name ('Neville "peace in our time"
+    Chamberlain', 'Bernie "free stuff" Sanders'), no one's words."""
+    if q.n_words > 8 or q_first - 1 < lo or q_last + 1 >= hi:
+        return False
+    before, after = ctx.tokens[q_first - 1], ctx.tokens[q_last + 1]
+    if not (before.is_word and after.is_word and before.is_cap and after.is_cap) or before.quoted or after.quoted:
+        return False
+    if ctx.text[before.end : q.outer_start] != " " or ctx.text[q.outer_end : after.start] != " ":
+        return False
+    if ctx.text[q.start : q.end].rstrip()[-1:] in {".", "!", "?", ",", ";", ":"}:
+        return False
+    return ctx.lex.is_first_name(before.text) and after.text not in ("I", "The", "A", "An") \
+        and after.low not in ctx.lex.cue_verbs
 
 
 def _initialled_name(name: str) -> bool:
