@@ -14,6 +14,7 @@ from bisect import bisect_right
 from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
 from spanbank.annotators.quote_cues import (
     DE_COPULA,
+    DE_DASHES,
     _de_finding_noun,
     _de_light_compound_head,
     _genitive_end,
@@ -153,6 +154,15 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             c.speaker = m
             c.name = _source_name(ctx, m.first, g, m, lo, hi)
             return
+        if m is not None and lex.lang == "de" and c.kind == "so" and m.first == c.last + 1 and m.first + 3 < hi \
+                and toks[m.first].low in ("das", "die") and toks[m.first + 1].low in lex.result_nouns \
+                and toks[m.first + 1].is_cap and not toks[m.first + 1].quoted \
+                and toks[m.first + 2].low in ("einer", "eines", "der", "des") and toks[m.first + 2].text == toks[m.first + 2].low \
+                and (h := next((x for x in range(m.first + 3, min(hi, m.first + 7)) if _de_finding_noun(ctx, x)), None)) is not None:
+            # (round 41, dedemands) "…, so das Ergebnis einer Studie der Universität Leipzig": the study speaks, as after
+            # "Das ist das Ergebnis einer Studie" (the speaker was "Ergebnis einer Studie")
+            m = Mention(next(x for x in range(m.first + 3, h + 1) if toks[x].is_cap), max(h, _genitive_end(ctx, h, hi)),
+                        "description")
         if m is None and lex.lang == "de" and c.kind == "source_before" and c.last + 2 < hi \
                 and toks[c.last + 1].text in ("ihm", "ihr", "ihnen") and toks[c.first].low == "laut":
             m = Mention(c.last + 1, c.last + 1, "pronoun")  # (round 26) "Laut ihm war die Nachricht kein Versprechen."
@@ -749,6 +759,12 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             # "sprach der Kanzler vom Durchbruch": the von-phrase is what was said (when the act's phrase
             # follows the mention, the mention's own von-phrase stays: "der Präsident von Frankreich von …")
             m = Mention(m.first, min(m.last, cut - 1), m.kind)
+    if lex.lang == "de" and c.kind == "verb" and c.first - 2 > lo and toks[c.first].low in DE_COPULA \
+            and toks[c.first - 2].text in DE_DASHES and not toks[c.first - 2].quoted \
+            and (g := de_finding_copula_owner(ctx, c.first, lo, hi)) is not None:
+        # (round 41, dedemands) after a dash the study in the genitive speaks, as after a fronted "Das": "… – dies ist
+        # das Ergebnis einer Studie der Arbeitsgruppe Mikrobiologie" (the subject before the dash was no speaker)
+        m = Mention(g, g, "description")
     if m is None:
         return
     if lex.lang == "de" and c.kind == "verb" and m.first > c.last and m.kind == "description" \

@@ -650,6 +650,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 noun_use = True  # "hatte sich eine Zeugin bei Gericht gemeldet": got in touch, said nothing
             if t.low in lex.evidence_verbs and _de_evidence(ctx, i, lo, hi):
                 noun_use = True  # (round 38, dewriter) "Vieles spricht dafür, dass …": evidence, no speech
+            if t.low in lex.push_verbs and t.text == t.low and not _de_push_demand(ctx, i, hi):
+                noun_use = True  # (round 41, dedemands) "Die Menge drängte auf die Straße": motion, no demand
             if t.low in lex.poll_result_participles and not _de_poll_result(ctx, i, lo, hi):
                 noun_use = True  # (round 39, depolls4) "Daraus haben sich Probleme ergeben": no poll's finding
             if lex.lang == "de" and t.low in _DE_FINDING_ONLY and not _de_study_shows(ctx, i, lo, hi):
@@ -1999,6 +2001,8 @@ def _de_study_shows(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
 
 #: German (round 40, depolls6) forms of "sein" in "Das ist das Ergebnis einer Studie" (also in `cue_branch_words`)
 DE_COPULA = frozenset({"ist", "sind", "war", "waren"})
+#: (round 41, dedemands) the dashes before "dies ist das Ergebnis …"
+DE_DASHES = frozenset({"-", "–", "—"})
 
 
 def _de_finding_copula(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
@@ -2012,8 +2016,10 @@ def de_finding_copula_owner(ctx: QuoteContext, i: int, lo: int, hi: int) -> int 
     the clause reports the finding, as "Das ergab eine Umfrage …" does; its content is the sentence before. The index of
     the genitive's article (the study or the poll after it speaks), None when the copula is no such frame."""
     toks, lex = ctx.tokens, ctx.lex
-    if lex.lang != "de" or i - 1 != lo or toks[lo].low not in ("das", "dies") or toks[lo].quoted or not lex.result_nouns:
+    if lex.lang != "de" or i - 1 < lo or toks[i - 1].low not in ("das", "dies") or toks[i - 1].quoted or not lex.result_nouns:
         return None
+    if i - 1 != lo and not (i - 2 > lo and toks[i - 2].text in DE_DASHES and not toks[i - 2].quoted):
+        return None  # (round 41, dedemands) or after a dash: "Biodiesel ist zweifelhaft – dies ist das Ergebnis einer Studie …"
     k = i + 1
     if k < hi and toks[k].low in ("das", "die") and toks[k].text == toks[k].low:
         k += 1
@@ -2283,6 +2289,30 @@ def _particle_act(ctx: QuoteContext, i: int, hi: int) -> bool:
     return parts is not None and any(_particle(ctx, x, parts, hi) for x in range(i + 1, hi))
 
 
+def _de_push_demand(ctx: QuoteContext, i: int, hi: int) -> bool:
+    """German (round 41, dedemands): the pushing verb at i ("drängt", "dringt", `push_verbs`) has "auf" after it (after
+    its subject, within ten tokens, no comma) and then, after articles and adjectives, an abstract noun (an ending of
+    `particle_idiom_endings`) or one of `push_objects`: "drängt die Gewerkschaft auf ein schnelles Ergebnis", "dringt
+    auf Aufklärung". Not motion: "Die Fans drängten auf das Spielfeld", "aufs Feld"."""
+    toks, lex = ctx.tokens, ctx.lex
+    for x in range(i + 1, min(hi, i + 11)):
+        t = toks[x]
+        if t.quoted or t.text in {",", ":", ";", "–", "—"}:
+            return False
+        if t.text == "auf":
+            for k in range(x + 1, min(hi, x + 5)):
+                w = toks[k]
+                if w.quoted or not w.is_word:
+                    return False
+                if w.is_cap:
+                    low = w.low.rsplit("-", 1)[-1]
+                    return low in lex.push_objects or (len(low) > 5 and low.endswith(lex.particle_idiom_endings))
+                if w.text != w.low:
+                    return False
+            return False
+    return False
+
+
 def _preposition_act(ctx: QuoteContext, i: int, hi: int, lo: int | None = None) -> bool:
     """German "sprach von …": the first preposition after the verb (right after it or after its
     subject, within four tokens) is one of `preposition_acts`; then the verb is a speech act. Also
@@ -2291,6 +2321,8 @@ def _preposition_act(ctx: QuoteContext, i: int, hi: int, lo: int | None = None) 
     preps = lex.preposition_acts.get(toks[i].low)
     if not preps:
         return False
+    if toks[i].low in lex.push_verbs:
+        return _de_push_demand(ctx, i, hi)  # (round 41, dedemands) "drängt die Gewerkschaft (Verdi) auf eine Einigung"
     # (round 39) a reflexive verb's "sich" before its subject: "Zu dem Anschlag bekannte sich eine Splittergruppe"
     subj = i + 2 if i + 2 < hi and toks[i + 1].low == "sich" and toks[i].low in _DE_REFLEXIVE_PREPOSITION_ACTS else i + 1
     if lo is not None and lo + 1 < i and toks[lo].low in preps and toks[lo].is_cap and not toks[lo].quoted \

@@ -492,7 +492,7 @@ def _de_called_quotation(ctx: QuoteContext, cues: list[Cue], q_first: int, lo: i
     calls = [c for c in cues if c.kind == "verb" and c.speaker is not None and c.last < q_first
              and toks[c.first].low in lex.quotation_calls and toks[c.first].text == toks[c.first].low]
     if not calls:
-        return None
+        return _de_calling_after_quotation(ctx, cues, q_first, hi)
     k = q_first  # the first token of the quotation at hand, then of each slogan before it in the list
     for _ in range(8):
         for c in calls:
@@ -506,6 +506,32 @@ def _de_called_quotation(ctx: QuoteContext, cues: list[Cue], q_first: int, lo: i
         while j >= lo and toks[j].quoted:
             j -= 1
         k = j + 1
+    return None
+
+
+def _de_calling_after_quotation(ctx: QuoteContext, cues: list[Cue], q_first: int, hi: int) -> Cue | None:
+    """German (round 41, dedemands): the quotation at q_first, alone or joined to the slogans after it by a comma, "und",
+    "oder" or "sowie", is called out by a call or a chant (`quotation_calls`) right after the last slogan that closes its
+    clause: "…, die „Volksverräter“ und „Merkel muss weg“ riefen." (a relative clause on the callers; only the last
+    slogan was a quote, a list in «» gave none). The call's cue, or None."""
+    toks, lex = ctx.tokens, ctx.lex
+    k = q_first
+    for _ in range(8):
+        while k < hi and toks[k].quoted:
+            k += 1  # past the quotation
+        j = k
+        while j < hi and j <= k + 1 and not toks[j].quoted and toks[j].text in _DE_SLOGAN_JOINS:
+            j += 1
+        if j > k and j < hi and toks[j].quoted:
+            k = j
+            continue
+        if j != k or k >= hi:
+            return None
+        c = next((c for c in cues if c.first == k and c.kind == "verb" and c.speaker is not None and c.speaker.last < q_first
+                  and toks[k].low in lex.quotation_calls and toks[k].text == toks[k].low), None)
+        if c is not None and (k + 1 >= hi or (not toks[k + 1].is_word and not toks[k + 1].quoted)):
+            return c
+        return None
     return None
 
 

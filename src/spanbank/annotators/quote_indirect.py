@@ -33,6 +33,8 @@ from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
 from spanbank.annotators.quote_cues import (
     _EN_BODY_ADDRESSEES,
     _EN_OBJECT_PERSONS,
+    DE_COPULA,
+    DE_DASHES,
     LIGHT_REACH,
     _de_backref_light,
     _de_call_before_quotation,
@@ -40,6 +42,7 @@ from spanbank.annotators.quote_cues import (
     _genitive_end,
     _particle,
     dash_at,
+    de_finding_copula_owner,
     de_mute_mention,
     particle_found,
 )
@@ -217,6 +220,11 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                 spans.append((toks[c.last + 1].start, s_end))
         elif ctx.lex.lang == "de" and de_negated_question(ctx, c, lo, hi):
             continue  # what was not said: "Der Minister sagte nicht, wann die Reform kommt" (round 21)
+        elif ctx.lex.lang == "de" and c.kind == "verb" and c.first - 2 > lo and toks[c.first].low in DE_COPULA \
+                and toks[c.first - 2].text in DE_DASHES and de_finding_copula_owner(ctx, c.first, lo, hi) is not None:
+            # (round 41, dedemands) the finding before the dash: "Biodiesel ist zweifelhaft – dies ist das Ergebnis einer
+            # Studie der Universität Oldenburg" (reported nothing)
+            spans.append((s_start, toks[c.first - 2].start))
         else:
             spans.extend(_de_embedded_cue_rest(ctx, c, lo, hi, _de_relative_cue_end(ctx, c, hi, _de_after_question(
                 ctx, hi, _en_in_adverbial_clause(ctx, c, lo, hi, _verb_content(ctx, c, lo, hi, s_start, s_end))))))

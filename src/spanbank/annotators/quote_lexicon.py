@@ -515,6 +515,9 @@ class Lexicon:
     result_nouns: frozenset[str] = frozenset()
     #: (round 41, deregional) German adverbs opening a verbless appendix to a cue's object ("Regen, teils auch Gewitter")
     appendix_adverbs: frozenset[str] = frozenset()
+    #: (round 41, dedemands) German "drängen/dringen auf" + an abstract noun is a demand ("drängt auf ein schnelles Ergebnis")
+    push_verbs: frozenset[str] = frozenset()
+    push_objects: frozenset[str] = frozenset()
     #: (round 39, depolls3) German names of polling institutes also written in lower case ("infratest dimap", "forsa")
     poll_institutes: frozenset[str] = frozenset()
     #: English nouns after "according to" that name a rule, not a source (law, plan, Constitution)
@@ -976,6 +979,8 @@ class Lexicon:
             finding_nouns=tuple(sorted(_set(d, "finding_nouns"), key=len, reverse=True)),
             result_nouns=_set(d, "result_nouns"),
             appendix_adverbs=_set(d, "appendix_adverbs"),
+            push_verbs=_set(d, "push_verbs"),
+            push_objects=_set(d, "push_objects"),
             poll_institutes=_set(d, "poll_institutes"),
             particle_acts=_word_map(d, "particle_acts"),
             not_sources=_set(d, "not_sources"),

@@ -629,7 +629,7 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
     if cues and ctx.lex.lang == "de":
         cues = [c for c in cues if not _de_relative_clause_cue(ctx, si, lo, hi, c)
                 and not _de_cue_in_reported_relative(ctx, si, lo, hi, c, cues)
-                and not _de_question_clause_cue(ctx, lo, hi, c)]
+                and not _de_question_clause_cue(ctx, lo, hi, c) and not _de_topic_relative_cue(ctx, lo, hi, c)]
     if cues and ctx.lex.lang == "de" and ctx.tokens[lo].text == "Wer" and not ctx.tokens[lo].quoted:
         # (round 36, g2) a generic "Wer" clause opening the sentence reports no one: "Wer behauptet, die Stadt habe
         # geschlafen, der irrt." (was a report of "Wer"); its cues before the first comma are dropped
@@ -1102,6 +1102,28 @@ def _de_relative_clause_end(ctx: QuoteContext, k: int, c, hi: int) -> int | None
     while e < hi and toks[e].low in _DE_CLAUSE_FINAL_AUXILIARIES and toks[e].text == toks[e].low:
         e += 1
     return e
+
+
+#: German (round 41, dedemands) prepositions of a report's topic opening a relative clause: "…, über die … berichtete,"
+_DE_TOPIC_PREPOSITIONS = frozenset({"über", "von"})
+
+
+def _de_topic_relative_cue(ctx: QuoteContext, lo: int, hi: int, c) -> bool:
+    """German (round 41, dedemands): a cue that closes a relative clause on the report's topic inside the sentence,
+    the main clause going on after its comma: "Die Pläne, über die zuerst das „Handelsblatt“ berichtete, sehen
+    Einsparungen vor" (the main clause was the paper's content). The relative clause reports nothing of its own."""
+    toks = ctx.tokens
+    if c.kind != "verb":
+        return False
+    k = c.first - 1  # the comma opening the relative clause, no comma between it and the cue (a quoted name may stand
+    # in it: "das „Handelsblatt“")
+    while k > lo and not (toks[k].text in {",", ";", ":", "(", "–", "-"} and not toks[k].quoted) \
+            and not (toks[k].quoted and not toks[k].is_cap and toks[k].is_word):
+        k -= 1
+    if k <= lo or k + 2 >= c.first or toks[k + 1].low not in _DE_TOPIC_PREPOSITIONS or toks[k + 1].text != toks[k + 1].low \
+            or toks[k + 2].low not in _DE_PREPOSITIONAL_RELATIVES or (e := _de_relative_clause_end(ctx, k, c, hi)) is None:
+        return False
+    return e + 1 < hi and toks[e].text == "," and not toks[e].quoted and toks[e + 1].is_word and not toks[e + 1].quoted
 
 
 def _de_relative_clause_cue(ctx: QuoteContext, si: int, lo: int, hi: int, c) -> bool:
