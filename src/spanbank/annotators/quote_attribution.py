@@ -1464,6 +1464,11 @@ _DE_THING_PLURALS = ("ungen", "heiten", "keiten", "ionen", "wahlen", "reformen",
                      "gespräche", "zölle", "hilfen", "mittel", "kritik", "tests", "löhne", "steuern", "garantien", "streiks")
 
 
+#: (round 41, desports) German verbs of a state shown with "sich" ("zeigte sich zufrieden", "gab sich gelassen")
+_DE_REFLEXIVE_STATE_VERBS = frozenset({"zeigte", "zeigt", "zeigten", "zeigen", "gezeigt", "gab", "gibt", "gaben",
+                                       "gegeben"})
+
+
 def _de_relative_is_subject(ctx: QuoteContext, c: Cue, cs: int, d: int, k: int, m: Mention) -> bool:
     """German (round 40, derelacts): the relative pronoun at cs is the subject of its verb-final speech act at k when
     the noun phrase m taken for the subject cannot be one: a bare noun with no article before a singular verb (a bare
@@ -2802,6 +2807,10 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
                 and toks[d].low in lex.skippable and toks[d].low not in lex.auxiliaries and toks[d].low not in lex.determiners \
                 and toks[d].low not in lex.prepositions and toks[d].low not in lex.negations:
             d += 1
+        if opener in RELATIVES and cs > lo and toks[cs - 1].text == "," and toks[cs + 1].low == "sich" \
+                and not toks[cs + 1].quoted and toks[k].low in _DE_REFLEXIVE_STATE_VERBS:
+            return Mention(cs, cs, "relative")  # (round 41, desports) "sich" right after the pronoun of a state shown:
+            # "Nagelsmann, der sich mit der Leistung seines Teams zufrieden zeigte" (the speaker was "Teams")
         if opener in RELATIVES and cs > lo and (toks[d].low in lex.determiners or toks[d].text[:1].isdigit()
                                                 or toks[d].low in _DE_NUMBER_WORDS) and toks[d].text == toks[d].low \
                 and m is not None and d <= m.first <= d + 1 and not _de_agent_noun(toks[m.last].text, lex):

@@ -4850,6 +4850,14 @@ def _de_newer_subject(tokens: list[Token], ents: Entities, lex: Lexicon, k: int,
             j -= 1  # adjectives of the role and a shared compound: "der frühere Welt- und Europameister"
         if j < prev or (j < pos - 1 and tokens[j].low in ("der", "die") and (j == prev or tokens[j - 1].low not in lex.prepositions)):
             found.add(name)
+    w = tokens[prev]
+    if prev + 1 < start and w.is_cap and w.is_word and not w.quoted and tokens[prev + 1].is_word \
+            and tokens[prev + 1].text == tokens[prev + 1].low and not tokens[prev + 1].quoted \
+            and (full := ents.by_surname.get(w.low)) is not None and full != continuing and " " in full \
+            and full.split()[-1] == w.text and fits(full) and any(n == full and pos < prev for pos, n in ents.names):
+        found.add(full)  # (round 41, desports) the surname alone of someone named before opens that sentence, before
+        # its verb: "Rummenigge konnte die Aufregung nicht verstehen. „…“, sagte der 67-Jährige" (was the coach quoted
+        # before)
     return next(iter(found)) if len(found) == 1 else None
 
 
