@@ -669,6 +669,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                                      or toks[k + 1].low in lex.complementizers
                                      # (round 23) closing the sentence after a quotation: '"…," he went on.'
                                      or (toks[k + 1].text == "." and _after_quotation_subject(ctx, i, lo))
+                                     # (round 41, enasclauses) closing a trailing as-clause: "…, as Robin pointed out."
+                                     or (toks[k + 1].text in {".", "!", "?", ";"} and _en_trailing_as(ctx, i, lo))
                                      # (round 36) a bare clause: "points out there is no magic answer"
                                      or (t.low in lex.bare_complement_verbs and k + 2 < hi and _en_bare_state_clause(ctx, k, hi))):
                     noun_use = True
@@ -1361,6 +1363,16 @@ def _de_speaking_clause(ctx: QuoteContext, i: int, k: int, lo: int, hi: int) -> 
                 or (len(t.text) >= 2 and t.text.isupper() and t.text.isalpha()):
             return True
     return False
+
+
+def _en_trailing_as(ctx: QuoteContext, i: int, lo: int) -> bool:
+    """English (round 41, enasclauses): verb i closes an as-clause after a comma, at most five words of subject (and
+    adverbs) between: "…, as Robin pointed out.", "…, as the mayor so aptly put it." """
+    toks = ctx.tokens
+    k = i - 1
+    while k > lo and k >= i - 6 and toks[k].is_word and not toks[k].quoted and toks[k].low != "as":
+        k -= 1
+    return k - 1 > lo and k < i - 1 and toks[k].text == "as" and toks[k - 1].text == "," and not toks[k - 1].quoted
 
 
 def _after_quotation_subject(ctx: QuoteContext, i: int, lo: int) -> bool:

@@ -1419,6 +1419,10 @@ def _en_bare_verb_list(toks, lex, n: int, last: int) -> bool:
         and not any(x.low in lex.cue_verbs and not x.quoted for x in rest)
 
 
+#: (round 41, enasclauses) the words that may open an English imperative before its verb ("never argue", "do not tell")
+_EN_IMPERATIVE_OPENERS = frozenset({"never", "do", "don't", "dont", "not", "n't", "always", "just", "please", "so", "then"})
+
+
 def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_end: int) -> list[tuple[int, int]]:
     """The content a reporting verb introduces (see the module docstring); [] when none."""
     toks, lex = ctx.tokens, ctx.lex
@@ -1441,8 +1445,12 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             close = next((x for x in range(c.last + 1, min(hi, c.last + 8)) if toks[x].text in {",", ";", ":", "."}
                           or toks[x].quoted), None)
             if close is not None and toks[close].text in {",", ":"} and not toks[close].quoted and close + 1 < hi:
-                if any(t.low in lex.cue_verbs and not t.quoted for t in toks[close + 1 : min(hi, close + 4)]):
+                if any(t.low in lex.cue_verbs and not t.quoted and not all(
+                        y.low in _EN_IMPERATIVE_OPENERS and not y.quoted for y in toks[close + 1 : x])
+                       for x, t in enumerate(toks[close + 1 : min(hi, close + 4)], close + 1)):
                     return []  # the main clause reports on its own: "And as Kennedy said …, he said, “…”"
+                # (round 41, enasclauses) not an imperative with a speech verb: "As Mark Twain said, never argue with a
+                # fool", "As Mike said, do not argue with them" (reported nothing)
                 return [(toks[close + 1].start, clause_end(toks, lex, close + 1, hi, s_end))]
     if lex.lang == "de" and toks[c.first].low in ("machte", "machten", "macht", "gab", "gaben", "gibt") and any(
             t.low in ("keine", "keinerlei") and t.text == t.low and not t.quoted and any(
@@ -1488,7 +1496,10 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         # a trailing or parenthetical as-clause: "The economy is recovering, as the president noted on
         # Monday." / "The plan, as Smith said, is a mess."
         comma = m.first - 2
-        k = _en_skip(ctx, c, c.last + 1, hi)
+        j = c.last + 1
+        if j < hi and toks[j].text == toks[j].low and not toks[j].quoted and toks[j].low in lex.separable.get(toks[c.first].low, ()):
+            j += 1  # (round 41, enasclauses) the verb's particle: "…, as Robin pointed out.", "…, as the mayor put it, …"
+        k = _en_skip(ctx, c, j, hi)
         if k >= hi or toks[k].text in {".", "!", "?", ";"}:
             return [(s_start, toks[comma].start)]
         if toks[k].text == "," and not toks[k].quoted and k + 1 < hi and toks[k + 1].low in lex.coordinators:
@@ -4203,8 +4214,8 @@ def _en_negated(toks, lex, c: Cue, lo: int) -> bool:
     k = c.first - 1
     while k >= lo and k >= c.first - 3 and toks[k].is_word and (toks[k].low in lex.skippable or toks[k].low in lex.auxiliaries
                                                                   or toks[k].low in lex.negations):
-        if toks[k].low in lex.negations or toks[k].low.endswith("n't"):
-            return True
+        if toks[k].low in lex.negations or toks[k].low.endswith("n't") or toks[k].low == "cannot":
+            return True  # (round 41, enasclauses: also "cannot")
         k -= 1
     # a negative subject: "Nobody (ever) said …", "No one has said …"
     return k >= lo and (toks[k].low in ("nobody", "noone") or (

@@ -612,6 +612,10 @@ def _en_surname_opening(tokens: list[Token], j: int, lo: int, skipped: int, lex:
                and lex.is_first_name(tokens[x - 1].low) for x in range(max(1, j - 3000), j))
 
 
+#: (round 41, enasclauses) degree words before a manner adverb between a subject and its verb ("so nicely put it")
+_EN_DEGREE_WORDS = frozenset({"so", "very", "most", "too"})
+
+
 def _skip_back(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
     skipped = 0
     if (lex.lang == "en" and j - 2 > lo and tokens[j].text == "," and tokens[j - 2].text == ","
@@ -657,7 +661,11 @@ def _skip_back(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
             lex.lang == "en" and (_manner_adverb(tokens[j], lex) or (
                 # two adverbs coordinated: "briefly and erroneously claimed"
                 tokens[j].low in ("and", "or") and tokens[j].text == tokens[j].low and skipped
-                and j - 1 >= lo and _manner_adverb(tokens[j - 1], lex))))):
+                and j - 1 >= lo and _manner_adverb(tokens[j - 1], lex)) or (
+                # (round 41, enasclauses) a degree word before the manner adverb: "as Ken Kesey so nicely put it",
+                # "Robin very deftly pointed out" (no speaker)
+                tokens[j].low in _EN_DEGREE_WORDS and tokens[j].text == tokens[j].low and skipped
+                and _manner_adverb(tokens[j + 1], lex) and tokens[j + 1].low not in lex.subject_adverbs)))):
         if tokens[j].text == "," and (j - 1 < lo or not (tokens[j - 1].is_word or (
                 # (round 30) a party in brackets closing an apposition: "Die Ministerin für Verbraucherschutz,
                 # Renate Künast (Grüne), betonte, dass …" (reported nothing)
