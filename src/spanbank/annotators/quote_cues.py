@@ -321,7 +321,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                                                          or (nxt.low in lex.complementizers and nxt.low != "if")) and not (
                         # an inverted attribution after a comma: "…, reports Study Finds."
                         prev is not None and prev.text == "," and t.low in lex.inversion_cues and nxt.is_cap) \
-                        and not _en_plural_subject_verb(ctx, i, lo) and not _en_singular_subject_verb(ctx, i, lo, hi):
+                        and not _en_plural_subject_verb(ctx, i, lo) and not _en_singular_subject_verb(ctx, i, lo, hi) \
+                        and not _en_progressive_address(ctx, i, hi):
                     # "state government", "the only state in": a noun unless "that"/":" follows ("if" follows a
                     # noun as often: "the required mental state if he is aware")
                     noun_use = True
@@ -734,6 +735,12 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             if lex.lang == "de" and t.low in ("hält", "hielt", "hielten", "halten") and any(
                     x.low in ("an", "am") and x.text == x.low and not x.quoted for x in toks[i + 1 : min(hi, i + 8)]):
                 noun_use = True  # (round 23) adhering, no report: "hält die Deutsche Bank am Plan von „…“ fest"
+            if lex.lang == "en" and t.low in lex.raising_participles and t.low != "claimed" and t.text == t.low \
+                    and nxt is not None and nxt.text == "to" and i + 2 < hi and toks[i + 2].low in ("be", "have") \
+                    and toks[i + 2].text == toks[i + 2].low and prev is not None and prev.is_word and not prev.quoted \
+                    and prev.low not in lex.auxiliaries and prev.low not in lex.passive_auxiliaries:
+                noun_use = True  # (round 41, enoffices) a reduced passive relative: "Fake Mounties reported to be pulling over
+                # drivers … turned out to be real officers" (the sentence was the Mounties' report)
             if lex.lang == "en" and t.low == "assured" and prev is not None and prev.low in ("mutual", "mutually", "rest", "be"):
                 noun_use = True  # (round 23) an adjective: "mutual assured destruction", "rest assured"
             if lex.lang == "en" and t.low == "reminded" and ((prev is not None and prev.low in lex.passive_auxiliaries | {
@@ -1255,6 +1262,25 @@ def _de_fronted_dass_stance(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool
                                                   or toks[f + 2].low in ("und", "oder"))
 
 
+def _en_progressive_address(ctx: QuoteContext, i: int, hi: int) -> bool:
+    """English (round 41, enoffices): the -ing cue i after "is/are/was/were" is a progressive verb with its addressee
+    before "that": "The health unit is reminding residents that masks are still required" (reported nothing)."""
+    toks = ctx.tokens
+    t = toks[i]
+    if i < 1 or not t.low.endswith("ing") or t.low not in ctx.lex.addressee_verbs:
+        return False
+    prev = toks[i - 1]
+    if prev.quoted or prev.text != prev.low or prev.low not in ("is", "are", "was", "were", "been"):
+        return False
+    for x in range(i + 1, min(hi, i + 4)):
+        y = toks[x]
+        if y.quoted or not y.is_word:
+            return False
+        if y.text == "that":
+            return x > i + 1
+    return False
+
+
 def _light_noun(ctx: QuoteContext, i: int, lo: int, hi: int) -> str | None:
     """The noun that makes verb i a light-verb cue ("vertritt die Ansicht", "Kritik geübt",
     "brachte … zum Ausdruck", "took the view"), within reach in its clause; None when absent or
@@ -1308,6 +1334,10 @@ def _light_noun(ctx: QuoteContext, i: int, lo: int, hi: int) -> str | None:
                 if lex.lang == "en" and toks[i].low in lex.colon_light_verbs and not (
                         k + 1 < hi and (toks[k + 1].text == ":" or toks[k + 1].quoted)):
                     return None  # (round 37, e5) "released a statement" only before its colon or quotation
+                if lex.lang == "en" and step == 1 and k - 1 > i and toks[k - 1].low in lex.alert_hazards \
+                        and toks[k - 1].text == toks[k - 1].low and not toks[k - 1].quoted:
+                    return None  # (round 41, enoffices) an alert product, as "a boil-water advisory": "Environment Canada
+                    # issued a tornado warning for Kanata" (the sentence was the agency's report)
                 if lex.lang == "de" and _de_light_cancelled(ctx, i, lo, hi):
                     return None
                 return t.low

@@ -695,7 +695,12 @@ def _en_after_name_apposition(ctx: QuoteContext, j: int, hi: int) -> int:
     apposition on the name that opens with an article ("According to Mary Jones, a spokeswoman for the agency, the
     plant will close"; the apposition opened the content) when a clause with its finite verb follows it; else j."""
     toks, lex = ctx.tokens, ctx.lex
-    if toks[j].low not in ("a", "an", "the") or toks[j].quoted:
+    if toks[j].quoted or not (toks[j].low in ("a", "an", "the") or (
+            # (round 41, enoffices) also a bare office or a place's office: "According to Anthony Farnell, chief
+            # meteorologist for Global News, it's …", "According to Dr. Vera Etches, Ottawa's medical officer of health,
+            # cases are …" (the apposition opened the content)
+            toks[j].is_word and j + 1 < hi and toks[j + 1].is_word and (
+                lex.is_title(toks[j].text) or (toks[j].low.endswith(("'s", "’s")) and toks[j + 1].text == toks[j + 1].low)))):
         return j
     for k in range(j + 1, min(hi, j + 12)):
         x = toks[k]
@@ -1429,6 +1434,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     m = c.speaker
     if lex.lang == "en" and (fr := en_fronted_participle_end(ctx, c, lo, hi)) is not None:
         return [(toks[c.first + 2].start, toks[fr[0]].start)]  # (round 37, e6) "Asserting that …, he said …"
+    if lex.lang == "en" and (f := _en_content_frame(ctx, c, m, hi)) is not None:
+        return [(toks[c.last + 1].start, clause_end(toks, lex, f, hi, s_end))]  # (round 41, enoffices) "said in that
+        # case, the suspect …" (the content began at "case")
     if lex.lang == "en" and c.act and toks[c.first].low in _EN_CALL_VERBS:
         if not c.passive and toks[c.first].low in lex.request_verbs and (to := _en_request_to(ctx, c, hi)) is not None:
             return [_en_request_span(ctx, to, hi, s_end)]  # (round 39, enconv) "called on both sides to exercise restraint"
@@ -4021,7 +4029,9 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
             return False
         if not t.is_word or t.quoted or t.low in ("that", "which", "who"):
             return False
-        if t.low in lex.auxiliaries and t.text == t.low and k > j:
+        if t.low in lex.auxiliaries and (t.text == t.low or t.text.replace("’", "'") == t.low) and k > j:
+            # ((round 41, enoffices) also a contraction with a curly apostrophe: "According to Anthony Farnell, chief
+            # meteorologist for Global News, it’s the second …" opened the content at the office)
             # (round 40, enacts3) not right after "but"/"and": the cue's subject goes on with a second predicate after
             # its object ("denied the reports but was inconsistent in his defense", "confirmed the death but did not
             # release the name"; the object became the subject of a clause)
@@ -4326,6 +4336,45 @@ def _en_org_and(toks, n: int, hi: int, lex) -> bool:
     while e < hi and e <= n + 4 and toks[e].is_cap and toks[e].is_word and not toks[e].quoted:
         e += 1
     return e > n + 1 and toks[e - 1].low in lex.org_heads
+
+
+#: (round 41, enoffices) words before a frame noun after "said in" ("in that case", "in both cases", "in his view")
+_EN_FRAME_DETERMINERS = frozenset({"a", "an", "the", "that", "this", "these", "those", "both", "each", "some", "many",
+                                   "most", "such", "his", "her", "their", "its", "our", "my", "any", "all"})
+
+
+def _en_content_frame(ctx: QuoteContext, c: Cue, m: Mention | None, hi: int) -> int | None:
+    """English (round 41, enoffices): an "in …" phrase right after a bare "said" whose noun frames the reported clause
+    (`content_frame_nouns`: "said in an effort to determine why this is occurring, the province has connected …", "said
+    in that case, an alleged impersonator followed …", "said in light of the surge, the department has …"): the first
+    token of the clause after the phrase's comma, with its own subject and finite verb; the content opens at "in". None
+    otherwise (also after a medium, a place or a quotation: "said in a statement, …")."""
+    toks, lex = ctx.tokens, ctx.lex
+    k = c.last + 1
+    if m is None or m.end >= c.first or k + 3 >= hi or toks[k].text != "in" or toks[k].quoted \
+            or toks[c.first].low not in lex.bare_complement_verbs:
+        return None
+    n = k + 1
+    if toks[n].low in lex.determiners or toks[n].low in lex.quantifiers or toks[n].low in _EN_FRAME_DETERMINERS:
+        n += 1
+    if n >= hi or toks[n].quoted or toks[n].text != toks[n].low or toks[n].low not in lex.content_frame_nouns:
+        return None
+    comma = next((x for x in range(n + 1, min(hi, n + 16)) if toks[x].quoted or not toks[x].is_word), None)
+    if comma is None or toks[comma].text != "," or toks[comma].quoted or comma + 2 >= hi:
+        return None
+    f = comma + 1
+    if not toks[f].is_word or toks[f].quoted or toks[f].low in lex.prepositions or toks[f].low in lex.coordinators \
+            or toks[f].low in ("which", "who", "whom", "whose", "where", "when", "while", "if", "as", "because"):
+        return None
+    for x in range(f + 1, min(hi, f + 10)):  # the clause's subject, then its finite verb ("the province has", "an
+        t = toks[x]  # alleged impersonator followed", "schools will")
+        if t.quoted or not t.is_word:
+            return None
+        if t.text == t.low and (t.low in lex.auxiliaries or t.low in lex.past_verbs or (
+                t.low.endswith("ed") and len(t.low) > 4 and toks[x - 1].low not in _EN_FRAME_DETERMINERS
+                and toks[x - 1].low not in lex.determiners)):
+            return f
+    return None
 
 
 def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:

@@ -557,6 +557,12 @@ class Lexicon:
     #: (round 37, w5) English prepositions of a short postmodifier inside a bare reported subject before its past verb
     #: ("said revenue for the quarter rose 5%", "said sales in China fell")
     subject_prepositions: frozenset[str] = frozenset()
+    #: (round 41, enoffices) English nouns of a fronted "in …" frame of the reported clause, never of the saying ("said in
+    #: an effort to find the cause, the province has …", "said in that case, the suspect …")
+    content_frame_nouns: frozenset[str] = frozenset()
+    #: (round 41, enoffices) English hazards naming an alert product before "warning"/"statement" ("a tornado warning",
+    #: "a special weather statement"): no light act, as "a boil-water advisory"
+    alert_hazards: frozenset[str] = frozenset()
     #: (round 37, w5) English nouns of a company described ("the retailer", "the chipmaker"): as the subject of a first
     #: predicate they speak for a coordinated "and said" ("The retailer posted a loss and said …")
     company_descriptions: frozenset[str] = frozenset()
@@ -1000,6 +1006,8 @@ class Lexicon:
             raising_participles=_set(d, "raising_participles"),
             former_words=_set(d, "former_words"),
             subject_prepositions=_set(d, "subject_prepositions"),
+            content_frame_nouns=_set(d, "content_frame_nouns"),
+            alert_hazards=_set(d, "alert_hazards"),
             company_descriptions=_set(d, "company_descriptions"),
             body_descriptions=_set(d, "body_descriptions"),
             media_heads=_set(d, "media_heads"),

@@ -386,16 +386,26 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
             k = i - 1
             if k >= 0 and tokens[k].text == ",":
                 k -= 1
-            while not possessor and k >= 0 and (k > last_end or lex.lang != "en") and k >= i - 5 and tokens[k].is_word \
+            reach = i - 5
+            if lex.lang == "en" and k >= 2 and tokens[k].text == "." and (tokens[k - 1].low + ".") in pre \
+                    and tokens[k - 2].is_word and tokens[k - 2].text == tokens[k - 2].low:
+                k, reach = k - 2, i - 8  # (round 41, enoffices) a lower-case office before "Dr." and the name: "Ontario's
+                # chief medical officer of health Dr. David Williams said … the chief medical officer of health said"
+                # (was no one's)
+            while not possessor and k >= 0 and (k > last_end or lex.lang != "en") and k >= reach and tokens[k].is_word \
                     and tokens[k].low not in lex.determiners \
-                    and not (lex.lang == "en" and tokens[k].low in lex.prepositions) \
+                    and not (lex.lang == "en" and tokens[k].low in lex.prepositions and not _en_office_of(tokens, k, lex)) \
                     and not (lex.lang == "de" and tokens[k].low in ("von", "vom") and tokens[k].text == tokens[k].low) \
                     and not (lex.lang == "en" and tokens[k].low in lex.cue_verbs) \
                     and not (lex.lang == "de" and tokens[k].low in lex.coordinators and tokens[k].text == tokens[k].low):
                 # ("a union source told ABC News"; round 38, derole: not past a German "und", the words before it are
                 # another person's: "Weinhändler Kunz und Winzer Georg Bach" gave Bach the title "kunz", and a later
                 # "sagte Kunz" was Georg Bach)
-                pre.add(tokens[k].low)
+                if lex.lang == "en" and tokens[k].low.endswith(("'s", "’s")) and k < i - 1:
+                    pre.add(tokens[k].low[:-2])  # (round 41, enoffices) the office's owner ends it: "Ontario's chief …"
+                    break
+                if lex.lang != "en" or tokens[k].low not in lex.prepositions:
+                    pre.add(tokens[k].low)
                 k -= 1
             if not (i > 0 and tokens[i - 1].low in lex.prepositions) and not (
                     # (nor after "Under the …": "Under the Higher Education Act, the secretary said" named the act)
@@ -501,8 +511,17 @@ def _post_apposition(tokens: list[Token], j: int, lex: Lexicon) -> set[str]:
     if det:
         k += 1
     out: list[str] = []
-    while k < n and len(out) < 4 and tokens[k].is_word and not tokens[k].quoted:
+    office_of = False
+    if lex.lang == "en" and not det and k + 1 < n and tokens[k].is_word and not tokens[k].quoted \
+            and tokens[k].low.endswith(("'s", "’s")) and tokens[k + 1].is_word and tokens[k + 1].text == tokens[k + 1].low:
+        out.append(tokens[k].low[:-2])  # (round 41, enoffices) a place's or body's office: "Dr. Vera Etches, Ottawa's
+        det, k = True, k + 1  # medical officer of health, said" (a later "the medical officer of health" was no one's)
+    while k < n and len(out) < (6 if lex.lang == "en" else 4) and tokens[k].is_word and not tokens[k].quoted:
         t = tokens[k]
+        if lex.lang == "en" and out and _en_office_of(tokens, k, lex):
+            out.append(tokens[k + 1].low)  # (round 41, enoffices) "the associate chief medical officer of health"
+            office_of, k = True, k + 2
+            continue
         if t.low in lex.prepositions or t.low in lex.cue_verbs or t.low in lex.stopwords or t.low in lex.not_nouns \
                 or t.low in lex.determiners or t.low in lex.coordinators or t.text[:1].isdigit():
             break
@@ -516,7 +535,7 @@ def _post_apposition(tokens: list[Token], j: int, lex: Lexicon) -> set[str]:
                                  or (lex.lang == "en" and tokens[k].low in lex.cue_verbs)
                                  or (lex.lang == "de" and tokens[k].text in GENITIVE_ARTICLES)):
         return set()
-    if lex.lang == "en" and not det and not lex.is_title(out[-1]):
+    if lex.lang == "en" and not det and not office_of and not lex.is_title(out[-1]):
         return set()  # "Smith, however, said": only an article or a title opens a description
     return set(out)
 
@@ -813,6 +832,15 @@ def _en_titled_name(tokens: list[Token], ents: Entities, lex: Lexicon, lo: int, 
             # Secretary of State Antony Blinken said" were the named person)
             return n
     return None
+
+
+def _en_office_of(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """(round 41, enoffices) English: token k is the "of" inside a lower-case office, between a title word and a
+    lower-case complement ("medical officer of health", "minister of health", "secretary of state")."""
+    return tokens[k].text == "of" and k >= 1 and k + 1 < len(tokens) and tokens[k - 1].is_word \
+        and tokens[k - 1].text == tokens[k - 1].low and not tokens[k - 1].quoted and lex.is_title(tokens[k - 1].text) \
+        and tokens[k + 1].is_word and tokens[k + 1].text == tokens[k + 1].low and not tokens[k + 1].quoted \
+        and tokens[k + 1].low not in lex.stopwords and tokens[k + 1].low not in lex.determiners
 
 
 def _en_title_complement(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -1967,8 +1995,11 @@ def _en_postmodified_coordination(tokens: list[Token], m: Mention, lo: int, lex:
     return r if r.first < a - 1 else None
 
 
-#: tokens a restrictive relative clause may hold between its "who" and the verb after it
+#: tokens a restrictive relative clause may hold between its "who" and the verb after it; (round 41, enoffices) up to
+#: `LONG_RELATIVE_REACH` when no cue word stands in it: "A rebel MP who was suspended by the party over the two-child
+#: benefit cap has told LBC that …" had the speaker "the party"
 RELATIVE_REACH = 10
+LONG_RELATIVE_REACH = 14
 _CLAUSE_WORDS = frozenset({"which", "whom", "whose", "whatever", "where"})
 
 
@@ -1979,10 +2010,16 @@ def _en_restricted_subject(tokens: list[Token], k: int, lo: int, lex: Lexicon) -
     for "a man who later said", where the cue is the relative clause's own verb)."""
     if k - 1 >= lo and tokens[k - 1].low == "to":
         return None  # an infinitive in the relative clause: "a victim who refuses to acknowledge"
-    for w in range(k - 1, max(lo, k - 1 - RELATIVE_REACH) - 1, -1):
+    for w in range(k - 1, max(lo, k - 1 - LONG_RELATIVE_REACH) - 1, -1):
         t = tokens[w]
         if t.quoted or not t.is_word:
             return None
+        if w < k - 1 - RELATIVE_REACH and any(
+                x.low in lex.cue_verbs or x.low in lex.noun_like_cues or x.low in lex.pronouns or x.low in lex.coordinators
+                or x.low in lex.adverbial_subordinators for x in tokens[w:k]):
+            return None  # (round 41, enoffices) past the usual reach only over a clause without a cue word, a pronoun or
+            # a conjunction ("… who did not listen to … the intelligence reports that stated …", "Republicans and
+            # conservatives who detested him a year ago have embraced him now because they think …")
         if t.text == "whose" and w + 2 < k and w - 1 >= lo and tokens[w - 1].is_word and not any(
                 x.low in lex.coordinators or x.low in lex.subject_pronouns for x in tokens[w + 1 : k]):
             # a whose-clause on the subject: "A councillor whose town was cut off by flooding said"
@@ -4952,7 +4989,10 @@ _EN_OFFICES = frozenset({"minister", "secretary", "chancellor", "president", "pr
                          # (round 40, encampaign) a candidate's trade and wealth in campaign news ("the real estate
                          # mogul", "the billionaire businessman", "the GOP hopeful"); "first lady" (see _en_office_head)
                          "businessman", "businesswoman", "billionaire", "mogul", "tycoon", "magnate", "developer",
-                         "hopeful", "contender", "first lady"})
+                         "hopeful", "contender", "first lady",
+                         # (round 41, enoffices) members of parliaments ("MP Lloyd Russell-Moyle … The Brighton Kemptown MP
+                         # said" was no one's), as "lawmaker" above
+                         "mp", "mep", "msp", "mla", "mpp"})
 _DE_OFFICES = ("minister", "ministerin", "kanzler", "kanzlerin", "präsident", "präsidentin", "bürgermeister",
                "bürgermeisterin", "vorsitzende", "vorsitzender", "regierungschef", "regierungschefin", "kapitän",
                "kapitänin", "landrat", "landrätin", "nationalrätin", "nationalrat", "bundesrätin", "bundesrat",
