@@ -2977,8 +2977,13 @@ def de_poll_tail(ctx: QuoteContext, e: int, hi: int, *, owned: bool = False) -> 
 def _de_circle_end(ctx: QuoteContext, k: int, hi: int) -> int | None:
     """(round 36, v1) The end of an owner from token k on (after "nach Angaben aus"), when its head is a circle or a
     speaking body ("Diplomatenkreisen", "diplomatischen Kreisen", "dem Umfeld des Präsidenten", "dem Ministerium");
-    None for anything else ("aus dem Jahr 2005", "aus Berlin")."""
+    None for anything else ("aus dem Jahr 2005"); (round 41, deworld) a bare state or capital (`country_names`) too:
+    "aus Kiew", "aus Berlin"."""
     toks, lex = ctx.tokens, ctx.lex
+    if k < hi and toks[k].is_cap and toks[k].is_word and not toks[k].quoted and toks[k].low in lex.country_names \
+            and not (k + 1 < hi and (toks[k + 1].quoted or (toks[k + 1].is_cap and toks[k + 1].is_word))):
+        return k  # (round 41, deworld) a capital or a state speaks for its government: "Die Armee will nach Angaben
+        # aus Kiew die Stadt halten" (the speaker was "Angaben", the content began at "aus Kiew")
     np = np_forward(toks, k, hi, lex, depth=1)
     if np is None:  # a bare adjective and its noun: "aus diplomatischen Kreisen"
         h = k
@@ -3062,6 +3067,10 @@ def _noun_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Cue | None:
             if lex.lang == "de" and toks[j].low in lex.viewing_nouns and _de_viewed(ctx, j, hi):
                 return None  # (round 37, h4) "nach Ansicht der Videobilder": viewing, no one's view
             last = _genitive_end(ctx, j, hi)
+            if lex.lang == "de" and last == j and toks[i].low == "nach" and j + 2 < hi and toks[j + 1].text == "über" \
+                    and not toks[j + 1].quoted:
+                return None  # (round 41, deworld) after reports about something, no one's account: "China hat nach
+                # Berichten über einen Ballon zur Ruhe aufgerufen", "Nach Meldungen über Plünderungen verhängte …"
             if lex.lang == "de" and last > j and any(t.text == t.low and (t.low in lex.own_words or t.low in lex.possessives)
                                                      for t in toks[i + 1 : j]):
                 last = j  # (round 35, de5) an owned source takes no genitive: "ist der Nabu nach eigenen Angaben der
