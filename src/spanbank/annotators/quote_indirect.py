@@ -485,6 +485,19 @@ def _de_ownerless_source(ctx: QuoteContext, c: Cue) -> bool:
                and t.low not in lex.own_words for x, t in enumerate(toks[m.first : m.end + 1], m.first))
 
 
+def _de_condition_dass(ctx: QuoteContext, c: Cue, k: int, j: int) -> bool:
+    """German (round 41, depronouns5): the complementizer at token k (after a comma) belongs to a noun of a condition
+    before the comma, perhaps with the cue's separable particle after it ("kündigte Warnstreiks für den Fall an, dass
+    …", "droht für den Fall, dass …, mit Streiks"; yaml `condition_nouns`): its clause is no content of the cue."""
+    toks = ctx.tokens
+    if toks[k].low not in ("dass", "daß"):
+        return False
+    n = k - 2
+    if n > j and toks[n].text == toks[n].low and toks[n].low in ctx.lex.separable.get(toks[c.first].low, ()):
+        n -= 1
+    return n >= j and toks[n].is_cap and toks[n].low in ctx.lex.condition_nouns and not toks[n].quoted
+
+
 #: German complementizers that open nothing but a content clause (English "that" and the question
 #: words also open relative clauses and objects: "what he meant", "that this year")
 _DE_CONTENT_COMPLEMENTIZERS = frozenset({"dass", "daß", "ob"})
@@ -895,7 +908,10 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
         return None  # "Der Verein schloss den Spieler aus": only "schloss … nicht aus" reports
     if lex.lang == "de" and (sub := next((k for k in range(c.last + 1, k_hi - 2) if toks[k].text == "," and not toks[k].quoted and (
             toks[k + 1].low in lex.adverbial_subordinators or (toks[k + 1].text in _DE_FOCUS_BEFORE_SUBORDINATOR
-                                                               and toks[k + 2].low in lex.adverbial_subordinators))
+                                                               and toks[k + 2].low in lex.adverbial_subordinators)
+            # (round 41, depronouns5) or a condition's own dass-clause: "kündigte Warnstreiks für den Fall an, dass
+            # die Arbeitgeber kein Angebot vorlegen" (reported nothing)
+            or _de_condition_dass(ctx, c, k + 1, c.last + 1))
             and toks[k + 1].text == toks[k + 1].low), None)) is not None:
         k_hi = sub  # (round 30) a negation in an adverbial clause after the act is not the act's: "Woidke zeigte sich
         # zufrieden, auch wenn nicht alle für ihn gestimmt hatten" (reported nothing)
@@ -2057,7 +2073,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         if en and t.low == "if" and t.text == "if" and toks[c.first].low not in lex.question_cues and k > j:
             break  # (round 33) a condition after the act's object: "warned of dire consequences if the deal collapsed"
         if t.low in lex.complementizers and (lex.lang == "en" or k == j or toks[k - 1].text == ","):
-            if k + 1 >= hi:
+            if k + 1 >= hi or (not en and _de_condition_dass(ctx, c, k, j)):
                 return []
             if en and t.low == "when" and k == j + 1 and toks[j].low in _EN_PRONOUN_OBJECTS and toks[j].text == toks[j].low:
                 return []  # (round 41, encomments) the object and a time clause: "he said nothing when his boss bowed"
@@ -2242,6 +2258,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                     # an adverbial, no content: "Das kündigte die GDL an, ohne einen Zeitpunkt zu nennen",
                     # "…, bestätigte ein Sprecher, nachdem zuvor die Bahn darüber berichtet hatte"
                     return []
+                if lex.lang == "de" and t.text == "," and n == k + 1 < hi and _de_condition_dass(ctx, c, n, j):
+                    return []  # (round 41, depronouns5) a condition's own dass-clause: "kündigte Warnstreiks für den Fall
+                    # an, dass die Arbeitgeber kein Angebot vorlegen" (the act's sentence is the report, as with "falls")
                 if n < hi and (toks[n].low in lex.complementizers or (
                         # (round 28) a content noun's clause: "dementierte Berichte, wonach der General getötet worden sei"
                         lex.lang == "de" and toks[n].text == "wonach")):

@@ -346,6 +346,9 @@ class Lexicon:
     #: (round 37, w4) German heads of a fronted phrase of time or direction that name no source of a passive or
     #: impersonal report ("In den frühen Morgenstunden wurden … gemeldet", "Aus dem Süden wurden … gemeldet")
     not_source_heads: frozenset[str] = frozenset()
+    #: (round 41, depronouns5) German nouns of a condition whose "dass" clause is their own, no content of the cue
+    #: before them ("kündigte Warnstreiks für den Fall an, dass …", "unter der Bedingung, dass …")
+    condition_nouns: frozenset[str] = frozenset()
     #: (round 37, w4) German feminine nouns (and compound ends) of bodies besides `speaking_bodies`, antecedents of a
     #: singular "sie" ("Die Feuerwehr war im Einsatz. Sie rief …")
     feminine_bodies: tuple[str, ...] = ()
@@ -910,6 +913,7 @@ class Lexicon:
             light_acts=_set(d, "light_acts"),
             light_compound_heads=_set(d, "light_compound_heads"),
             not_source_heads=_set(d, "not_source_heads"),
+            condition_nouns=_set(d, "condition_nouns"),
             feminine_bodies=tuple(sorted(_set(d, "feminine_bodies"))),
             plain_participles=_set(d, "plain_participles"),
             backref_determiners=_set(d, "backref_determiners"),
