@@ -563,7 +563,9 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         if before is not None and after is not None and after.kind == "pronoun" and after.first == c.last + 1 \
                 and toks[after.first].low in lex.subject_pronouns and lex.lang == "de":
             before = None  # "Nähere Angaben machte er nicht": a subject-only pronoun right after the verb
-        if lex.lang == "en" and after is not None and (toks[c.first].low not in lex.inversion_cues or not (
+        if lex.lang == "en" and after is not None and (toks[c.first].low not in lex.inversion_cues and not (
+                # (round 41, enbriefings2) a document's "read" is a cue only there: '"…," read a statement by …'
+                toks[c.first].low in ("read", "reads") and prev is not None and (prev.quoted or prev.text == ",")) or not (
                 prev is None or prev.quoted or prev.text in {",", ":", "(", "—"})):
             after = None  # English puts the subject after the verb only in "…," said X / "Said X:"
         if lex.lang == "en" and after is not None and toks[after.first].low in ("me", "him", "us", "them"):
@@ -2920,7 +2922,11 @@ def _en_dash_apposition_head(ctx: QuoteContext, dash: int, lo: int) -> Mention |
     of its own (no auxiliary, no cue in use) and the subject opens its clause (after a conjunction or a
     fronted adverb and its comma at most)."""
     toks, lex = ctx.tokens, ctx.lex
+    if toks[dash].text == "-" and dash - 1 > lo and toks[dash - 1].text == "-" and toks[dash - 1].end == toks[dash].start:
+        dash -= 1  # (round 41, enbriefings2) a dash typed as two hyphens: "the E3 -- Britain, France and Germany -- said"
     op = next((x for x in range(dash - 1, max(lo, dash - 25), -1) if toks[x].text in _EN_DASHES), None)
+    if op is not None and toks[op].text == "-" and op - 1 > lo and toks[op - 1].text == "-" and toks[op - 1].end == toks[op].start:
+        op -= 1
     if op is None or op <= lo or dash - op < 3 or toks[op].quoted:
         return None
     if any(t.quoted or t.text in (";", ":", ".") or (t.text == t.low and (t.low in lex.auxiliaries or t.low in lex.cue_verbs))
@@ -2936,6 +2942,10 @@ def _en_dash_apposition_head(ctx: QuoteContext, dash: int, lo: int) -> Mention |
             or w.endswith(("man", "men", "woman", "women", "person")) or (w.endswith("s") and lex.is_title(w[:-1]))
             or w.endswith(("ers", "ors", "ists", "ysts", "ats"))):  # (plural agents: "officers", "analysts", "diplomats")
         return None  # a person, a body or a group speaks: not "The timing of this action - right after the vote - suggests"
+    if m.first - 2 >= lo and (toks[m.first - 1].quoted and not toks[m.first - 1].is_word
+                              or toks[m.first - 1].text == "," and toks[m.first - 2].quoted):
+        return m  # (round 41, enbriefings2) right after a quotation: '"…," France, Britain and Germany — the so-called
+        # E3 — said in a joint statement', '"…," Smith - a veteran diplomat - said' (no speaker, no cue)
     if not all(t.text == "," or (t.text == t.low or x == lo) and (
             t.low in lex.coordinators or t.low in lex.skippable or t.low.endswith("ly") or t.low in ("however", "meanwhile"))
             for x, t in enumerate(toks[lo : m.first], lo)):

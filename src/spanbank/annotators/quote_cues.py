@@ -749,7 +749,12 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             if lex.lang == "en" and t.low in ("continues", "reflected", "reflects") and not _after_quotation_subject(ctx, i, lo):
                 noun_use = True  # (round 23) only right after a quotation: '"…," continues Ryan' (not "continues to …"; round
                 # 24: '"…," Gatland reflected', not "Prices reflected demand")
-            if lex.lang == "en" and t.low == "reads" and not (prev is not None and prev.low in lex.document_nouns):
+            if lex.lang == "en" and t.low in ("reassured", "assured") and prev is not None \
+                    and prev.low in ("feel", "feels", "felt", "feeling") and not prev.quoted:
+                noun_use = True  # (round 41, enbriefings2) a state, no act: "The Taiwanese should feel reassured that
+                # we will …" (the speaker was "Taiwanese should feel")
+            if lex.lang == "en" and t.low == "reads" and not (prev is not None and prev.low in lex.document_nouns) \
+                    and not _en_reads_document_after(ctx, i, lo, hi):
                 noun_use = True  # (round 22) "reads" reports only a document: '"…," James' statement reads.' (a document
                 # with its source, "A statement from the office reads, “…”", took the branch of `_en_document_reads`)
             if lex.lang == "en" and t.low in _EN_NOUN_FORMS and t.text == t.low and prev is not None and prev.is_word \
@@ -954,6 +959,8 @@ def _en_document_reads(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     toks, lex = ctx.tokens, ctx.lex
     if _en_document_source_reads(ctx, i, lo, hi):
         return True
+    if _en_reads_document_after(ctx, i, lo, hi):
+        return True
     if i - 1 < lo or toks[i - 1].low not in lex.document_nouns or toks[i - 1].quoted:
         return False
     if i + 2 < hi and toks[i + 1].text == ":" and toks[i + 2].quoted:
@@ -964,6 +971,22 @@ def _en_document_reads(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     while k >= lo and i - k <= EN_TRAILING_SUBJECT_WORDS and toks[k].is_word and not toks[k].quoted:
         k -= 1
     return k >= lo and (toks[k].quoted or (toks[k].text == "," and k - 1 >= lo and toks[k - 1].quoted))
+
+
+def _en_reads_document_after(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """English (round 41, enbriefings2): "read"/"reads" at i right after a quotation and its comma, before a document
+    noun with its article and up to three modifiers ('"We, the leaders of …," read a statement by the three countries',
+    '"…," reads the joint declaration'; both had no speaker and no cue)."""
+    toks, lex = ctx.tokens, ctx.lex
+    if i - 2 < lo or i + 2 >= hi or not (toks[i - 1].quoted and not toks[i - 1].is_word and toks[i - 2].text == ","
+                                         or toks[i - 1].text == "," and toks[i - 2].quoted) \
+            or toks[i + 1].low not in lex.determiners or toks[i + 1].quoted:
+        return False
+    k = i + 2
+    while k < hi and k - i <= 5 and toks[k].is_word and not toks[k].quoted and toks[k].low not in lex.document_nouns \
+            and toks[k].low not in lex.prepositions and toks[k].low not in lex.stopwords:
+        k += 1
+    return k < hi and toks[k].is_word and not toks[k].quoted and toks[k].low in lex.document_nouns
 
 
 def _de_document_before(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:

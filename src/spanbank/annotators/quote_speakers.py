@@ -1550,9 +1550,15 @@ def _mention_before_np(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Me
     if m is not None and lex.lang == "en" and m.kind != "pronoun" and m.first - 2 >= lo and (
             (h := _en_participle_head(tokens, m.first - 1, lo, lex)) is not None
             # (also with a preposition: "People living near the plant said")
-            or (m.first - 3 >= lo and tokens[m.first - 1].low in lex.prepositions and tokens[m.first - 1].text == tokens[m.first - 1].low
+            or (m.first - 3 >= lo and (tokens[m.first - 1].low in lex.prepositions or tokens[m.first - 1].low in _EN_PLACE_PREPOSITIONS)
+                and tokens[m.first - 1].text == tokens[m.first - 1].low
                 and (h := _en_participle_head(tokens, m.first - 2, lo, lex)) is not None)):
-        m = Mention(h.first, m.last, "description" if h.kind == "name" else h.kind, m.span_last)
+        if tokens[m.last].is_cap and m.last > h.last and (not tokens[h.last].is_cap or h.first == h.last == lo and (
+                tokens[lo].low in _EN_LIST_HEADS or tokens[lo].low.endswith(("ers", "ents", "ists", "ians", "ors", "als")))):
+            m = Mention(h.first, m.end, "group")  # (round 41, enbriefings2) a place or a name inside the participle's
+            # phrase is no speaker: "Officials attending the summit in Brussels said" (was "Brussels")
+        else:
+            m = Mention(h.first, m.last, "description" if h.kind == "name" else h.kind, m.span_last)
     if m is None and lex.lang == "en" and k - 2 > lo and tokens[k - 1].low in _EN_PLACE_NOUNS \
             and tokens[k - 1].text == tokens[k - 1].low and tokens[k - 2].is_cap and tokens[k - 2].is_word:
         # (round 22) a place named with its kind closes the phrase: "The officer from Bihar state said …"
@@ -2080,6 +2086,10 @@ _EN_NOT_PARTICIPLES = frozenset({"during", "including", "according", "regarding"
                                  "beijing", "nanjing", "viking"})
 
 
+#: (round 41, enbriefings2) prepositions of place after a participle besides `prepositions` ("People living near the plant")
+_EN_PLACE_PREPOSITIONS = frozenset({"near", "outside", "inside"})
+
+
 def _en_participle_head(tokens: list[Token], p: int, lo: int, lex: Lexicon) -> Mention | None:
     """English (round 31): token p is a present participle right before an object noun phrase, and a noun phrase opening
     its clause ends before it: the head of a subject with a participle postmodifier ("A commission investigating the
@@ -2308,6 +2318,10 @@ def _en_lower_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention 
         if td.text == "of" and d - 1 >= lo and d + 1 == j and tokens[d - 1].text == tokens[d - 1].low \
                 and lex.is_title(tokens[d - 1].text):
             continue  # a title with its "of": "the former secretary of state said", "chief of staff"
+        if td.text == "of" and d - 1 >= lo and d + 1 == j and t.text == t.low and tokens[d - 1].text == tokens[d - 1].low \
+                and tokens[d - 1].low.endswith("s") and lex.is_title(tokens[d - 1].low[:-1]):
+            continue  # (round 41, enbriefings2) a plural title with its "of": "The heads of state said", "chiefs of
+            # staff", "ministers of state" (reported nothing)
         if td.text == "of" and d - 1 >= lo and d + 1 == j and t.low.endswith("s") and (q := _en_share_start(tokens, d - 1, lo)) \
                 is not None:
             return Mention(q, j, "group")  # (round 25) a share of a group: "Two-thirds of voters said", "32% of voters say"
@@ -2897,7 +2911,14 @@ def _en_list_after_head(tokens: list[Token], m: Mention, hi: int, lex: Lexicon) 
     t = tokens[e]
     if t.quoted or not t.is_word:
         return m
-    if t.text == t.low and t.low in _EN_LIST_HEADS and tokens[e + 1].low in ("of", "from") and not tokens[e + 1].quoted:
+    if (c := _en_plural_title_of(tokens, e, hi, lex)) is not None:
+        # (round 41, enbriefings2) a plural title with its "of" and a bare noun: '"…," said the heads of state' (was
+        # "heads"), "said the heads of state and government of France, Germany and Italy"
+        m = Mention(m.first, c, "group")
+        if c + 2 >= hi or tokens[c + 1].low not in ("of", "from") or tokens[c + 1].quoted:
+            return m
+        x = c + 2
+    elif t.text == t.low and t.low in _EN_LIST_HEADS and tokens[e + 1].low in ("of", "from") and not tokens[e + 1].quoted:
         x = e + 2
     elif t.is_cap:
         g = e
@@ -2942,6 +2963,32 @@ def _en_list_after_head(tokens: list[Token], m: Mention, hi: int, lex: Lexicon) 
             return Mention(m.first, n - 1, "group")
         return m
     return m
+
+
+def _en_plural_title_of(tokens: list[Token], e: int, hi: int, lex: Lexicon) -> int | None:
+    """English (round 41, enbriefings2): token e is a plural title in lower case ("heads", "chiefs", "ministers") before
+    "of" and a bare noun in lower case, maybe with "and" and a second one ("heads of state and government", "chiefs of
+    staff"): the index of the last noun, else None."""
+    t = tokens[e]
+    if e + 2 >= hi or t.text != t.low or not t.low.endswith("s") or not lex.is_title(t.low[:-1]) \
+            or tokens[e + 1].low != "of" or tokens[e + 1].quoted:
+        return None
+
+    def bare(k: int) -> bool:
+        w = tokens[k]
+        return w.is_word and not w.quoted and w.text == w.low and w.low not in lex.stopwords \
+            and w.low not in lex.determiners and w.low not in lex.pronouns and w.low not in lex.time_words \
+            and not w.low.endswith("s")
+
+    c = e + 2
+    if not bare(c):
+        return None
+    if c + 2 < hi and tokens[c + 1].low == "and" and not tokens[c + 1].quoted and bare(c + 2) \
+            and (c + 3 >= hi or not tokens[c + 3].is_word or tokens[c + 3].low in ("of", "from")):
+        c += 2
+    return c if c + 1 >= hi or not tokens[c + 1].is_word or tokens[c + 1].text != tokens[c + 1].low \
+        or tokens[c + 1].low in lex.prepositions or tokens[c + 1].low in lex.time_words \
+        or tokens[c + 1].low in lex.cue_verbs else None
 
 
 def _de_adjective_before_comma(tokens: list[Token], e: int, lex: Lexicon) -> bool:
