@@ -360,6 +360,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     if b - 2 >= lo and toks[b - 1].low in lex.determiners and toks[b - 1].text == toks[b - 1].low \
                             and toks[b - 2].low in lex.prepositions and toks[b - 2].text == toks[b - 2].low:
                         noun_use = True
+                if t.low == "think" and nxt is not None and nxt.low in ("tank", "tanks") and not nxt.quoted:
+                    noun_use = True  # (round 41, enorgs2) "The Washington-based think tank said …" (was the cue "think")
                 if t.low in lex.noun_like_cues and prev is not None and prev.is_word and not prev.quoted \
                         and prev.text == prev.low and (nxt is None or (not nxt.quoted and nxt.text in {":", ",", ".", ";", ")"})):
                     # (round 37, w5) a noun closing a phrase after a preposition, an article and its modifiers: "in its
@@ -368,11 +370,18 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     b = i - 1
                     while b > lo and i - b <= 4 and toks[b].is_word and not toks[b].quoted and toks[b].text == toks[b].low \
                             and toks[b].low not in lex.determiners and toks[b].low not in lex.stopwords \
-                            and toks[b].low not in lex.cue_verbs and toks[b].low not in lex.auxiliaries:
+                            and (toks[b].low not in lex.cue_verbs or (
+                                # (round 41, enorgs2) a participle after an adverb: "In its newly released annual
+                                # report, …" (the speaker was "its newly released annual")
+                                toks[b].low.endswith("ed") and b - 1 > lo and toks[b - 1].text == toks[b - 1].low
+                                and toks[b - 1].low.endswith("ly") and len(toks[b - 1].low) > 4)) \
+                            and toks[b].low not in lex.auxiliaries:
                         b -= 1
                     if b < i - 1 and b - 1 >= lo and (toks[b].low in lex.determiners or _en_possessive(toks[b], lex)) \
                             and toks[b].low not in ("this", "these", "those") and toks[b - 1].low in lex.prepositions \
-                            and toks[b - 1].text == toks[b - 1].low:
+                            and (toks[b - 1].text == toks[b - 1].low or b - 1 == lo or (
+                                # (round 41, enorgs2) also the preposition opening the sentence
+                                not toks[b - 2].is_word and toks[b - 2].text in (".", "!", "?", "\n"))):
                         noun_use = True
                 if t.low in lex.noun_like_cues and t.low.endswith("s") and prev is not None and prev.is_word \
                         and not prev.quoted and prev.text == prev.low and prev.low.endswith("ing") and len(prev.low) > 5 \

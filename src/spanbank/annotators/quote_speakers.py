@@ -4547,6 +4547,13 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             linked = continuing  # (the person quoted before: "Chelsea manager Andre Villas-Boas … said the Portuguese")
         if linked is not None:
             return linked
+    if lex.lang == "en" and m.kind == "description" and art0 == "the" and not tokens[m.first].quoted \
+            and (head := _en_modified_body_head(tokens, m.first, m.last, lex)) is not None \
+            and (body := _en_body_antecedent(tokens, m.first, head, ents, lex, continuing, near)) is not None:
+        # (round 41, enorgs2) a described organisation with modifiers stands for the organisation named before, as a
+        # bare "the <noun>" does: "Amnesty International published a report. The London-based rights group said …",
+        # "the U.N. agency", "the Geneva-based body", "the think tank" (was the description); else the description
+        return body
     if lex.lang == "de" and len(words) >= 3 and any(w in ("und", "sowie", "am") for w in words[1:-1]) and all(
             # (round 22: also with an article in the second conjunct, "Die Grünen und die SPD" was "Grünen SPD")
             w[0].isupper() or w in ("und", "sowie", "am") or (i > 0 and words[i - 1] in ("und", "sowie") and w in lex.determiners)
@@ -5617,10 +5624,83 @@ _EN_BODY_DESCRIBED = {"agency": {"agency", "administration", "bureau", "service"
                       "watchdog": {"agency", "administration", "authority", "commission", "board", "office", "bureau"},
                       "ministry": {"ministry"}, "department": {"department"}, "union": {"union"},
                       "authority": {"authority"}, "commission": {"commission"}}
+#: (round 41, enorgs2) last words of the names "the body" stands for ("the Geneva-based body", "the world body")
+_EN_BODY_NAME_HEADS = frozenset({"organization", "organisation", "council", "committee", "commission", "agency",
+                                 "authority", "board", "federation", "association", "union", "panel", "assembly",
+                                 "conference", "court", "tribunal", "office", "forum", "institute"})
 #: last words of a company's or a group's name among `org_heads` ("Harlow Foods Company", "Amnesty International" has none)
 _EN_COMPANY_NAME_HEADS = frozenset({"company", "corporation", "group", "bank", "fund", "trust", "network", "alliance",
                                     "association", "coalition", "federation", "foundation", "society", "league",
                                     "organization", "organisation"})
+
+
+#: (round 41, enorgs2) heads of an organisation described with modifiers beside `company_descriptions` and
+#: `body_descriptions` ("the Geneva-based body", "the rights NGO", "the Washington-based think tank": a group's)
+_EN_MODIFIED_BODY_HEADS = {"body": "body", "ngo": "group", "tank": "group"}
+#: (round 41, enorgs2) modifiers of a description that is another organisation than the one named before ("the parent
+#: company", "the rival group", "the other agency")
+_EN_OTHER_BODY_MODIFIERS = frozenset({"parent", "rival", "other", "sister", "holding", "former", "new", "same", "another",
+                                      "acquiring", "acquired", "target", "competing", "smaller", "larger", "bigger",
+                                      "joint", "subsidiary", "umbrella", "affiliated", "partner", "local", "second",
+                                      "first", "third", "last", "next", "previous", "own", "each", "whole", "entire"})
+#: (round 41, enorgs2) last words of a United Nations body's name, for "the U.N. agency", "the UN health body"
+_EN_UN_BODY_NAME_HEADS = frozenset({"organization", "organisation", "programme", "program", "fund", "agency", "office",
+                                    "commission", "commissioner", "council", "conference", "union"})
+
+
+def _en_modified_body_head(tokens: list[Token], first: int, last: int, lex: Lexicon) -> str | None:
+    """(round 41, enorgs2) The head of a definite description of an organisation with modifiers at tokens[first:last+1]
+    ("the London-based rights group", "the U.N. refugee agency", "the U.S.-based international human rights group",
+    "the UN health body", "the think tank"): its last word when it is a company's or a body's noun and every word
+    before it a lower-case modifier, a "<Place>-based" compound or "U.N."/"UN"; "un" when "U.N." is among them and the
+    head is "agency" or "body". None for a bare "the <noun>" (round 40) and for anything else."""
+    if last - first < 2 or last - first > 12:
+        return None
+    h = tokens[last]
+    if not h.is_word or h.quoted or h.text != h.low:
+        return None
+    head = h.low
+    if head == "tank" and tokens[last - 1].low == "think" and tokens[last - 1].text == "think":
+        stop = last - 1
+    elif head in lex.company_descriptions or head in lex.body_descriptions or head in _EN_MODIFIED_BODY_HEADS:
+        stop = last
+    else:
+        return None
+    head = _EN_MODIFIED_BODY_HEADS.get(head, head)
+    un = False
+    x = first + 1
+    while x < stop:
+        t = tokens[x]
+        if t.quoted:
+            return None
+        if t.text in ("U", "UN") and t.is_word:
+            if t.text == "UN":
+                un, x = True, x + 1
+                continue
+            if x + 3 <= stop and tokens[x + 1].text == "." and tokens[x + 2].text in ("N", "S") and tokens[x + 3].text == ".":
+                un = un or tokens[x + 2].text == "N"
+                x += 4
+                continue
+            return None
+        if t.text == "-" and x + 1 < stop and tokens[x + 1].low == "based" and x > first + 1:
+            x += 2  # "U.S.-based"
+            continue
+        if t.is_word and t.low.endswith("-based") and len(t.low) > 6:
+            x += 1  # "London-based", "New York-based" (with the capitalised words before it)
+            continue
+        if t.is_word and t.is_cap and x + 1 < stop and (tokens[x + 1].low.endswith("-based") or (
+                tokens[x + 1].is_cap and x + 2 < stop and tokens[x + 2].low.endswith("-based"))):
+            x += 1  # "New" of "New York-based"
+            continue
+        if t.is_word and t.text == t.low and t.low.isalpha() and t.low not in lex.determiners \
+                and t.low not in lex.prepositions and t.low not in lex.coordinators and t.low not in lex.stopwords \
+                and t.low not in lex.cue_verbs and t.low not in _EN_OTHER_BODY_MODIFIERS:
+            x += 1
+            continue
+        return None
+    if un and head in ("agency", "body"):
+        return "un"
+    return head
 
 
 def _en_body_fits(name: str, head: str, tokens: list[Token], k: int, ents: Entities, lex: Lexicon) -> bool:
@@ -5634,6 +5714,12 @@ def _en_body_fits(name: str, head: str, tokens: list[Token], k: int, ents: Entit
             or name.lower() in _EN_METONYM_STREETS or name.lower() in lex.country_names:
         return False
     acronym = len(parts) == 1 and name.isupper() and name.isalpha()
+    if any(lex.is_title(t) for t in ents.titles.get(name, ())):
+        return False  # (round 41, enorgs2) a name seen with a person's title: "Colonel Gaddafi … The organization said"
+    if head == "un":
+        return acronym or last in _EN_UN_BODY_NAME_HEADS
+    if head == "body":
+        return acronym or last in _EN_BODY_NAME_HEADS
     if head in _EN_BODY_DESCRIBED:
         return acronym or last in _EN_BODY_DESCRIBED[head] or parts[0].lower() == head
     if acronym:
