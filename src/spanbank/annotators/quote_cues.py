@@ -46,7 +46,10 @@ QUOTE_ONLY_REACH = 10
 
 
 #: English prepositions before a noun-like cue besides `prepositions`: "Despite reports that …"
-_EN_NOUN_PREPOSITIONS = frozenset({"despite", "amid", "amidst", "following", "among", "regarding", "concerning"})
+_EN_NOUN_PREPOSITIONS = frozenset({"despite", "amid", "amidst", "following", "among", "regarding", "concerning",
+                                   # (round 41, enforecasts) a comparison's preposition: "earned 34 cents, above
+                                   # estimates, according to LSEG" (the speaker of a cue "estimates" was "above")
+                                   "above", "below", "beyond", "versus", "vs", "than"})
 
 
 #: (round 37, e5) contractions of a pronoun with "is"/"has" that look like a possessive ("it's reported")
@@ -385,7 +388,10 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                         noun_use = True
                 if t.low in lex.noun_like_cues and t.low.endswith("s") and prev is not None and prev.is_word \
                         and not prev.quoted and prev.text == prev.low and prev.low.endswith("ing") and len(prev.low) > 5 \
-                        and prev.low not in lex.noun_like_cues and nxt is not None and nxt.low == "that":
+                        and prev.low not in lex.noun_like_cues and nxt is not None and (nxt.low == "that" or (
+                            # (round 41, enforecasts) or closing the participle's phrase: "rose 10 percent, topping
+                            # estimates, the company said" (a cue "estimates" with the speaker "topping")
+                            nxt.text in {",", ".", ";"} and prev.low not in lex.cue_verbs)):
                     # (round 37, w5) the object of a participle: "…, countering fears that customers will hold off",
                     # "easing concerns that …" (the participle was the speaker of a cue "fears")
                     noun_use = True

@@ -129,6 +129,8 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             continue  # a quoted name in a compound: "auf „Krone“-Anfrage"
         if ctx.lex.lang == "en" and _en_nickname(ctx, q, q_first, q_last, lo, hi):
             continue  # (round 41, encomments2) a nickname inside a name: 'Kamala "prosecute climate change deniers" Harris'
+        if ctx.lex.lang == "en" and _en_rating_label(ctx, q, q_first, q_last, lo, hi):
+            continue  # (round 41, enforecasts) an analyst's rating: 'maintained its "hold" rating', 'to "buy" from "neutral"'
         if ctx.lex.lang == "en" and best is not None and best.last + 1 == q_first and best.first == best.last \
                 and ctx.tokens[best.first].low in _EN_ADD_FORMS and q_last + 1 < hi and ctx.tokens[q_last + 1].low == "to":
             continue  # (round 41, encomments2) a word added to a list or a text: 'add "coward" to the list' (was "we"'s)
@@ -761,6 +763,17 @@ def _en_nickname(ctx: QuoteContext, q: Quotation, q_first: int, q_last: int, lo:
         return False
     return ctx.lex.is_first_name(before.text) and after.text not in ("I", "The", "A", "An") \
         and after.low not in ctx.lex.cue_verbs
+
+
+def _en_rating_label(ctx: QuoteContext, q: Quotation, q_first: int, q_last: int, lo: int, hi: int) -> bool:
+    """English (round 41, enforecasts): a quotation of an analyst's stock rating (yaml `rating_labels`, at most three
+    words) with a rating word (yaml `rating_words`) or another quoted rating within five words outside it: the rating's
+    name ('maintained its "neutral" rating on the stock', 'downgraded Acme to "sell" from "hold"'), no one's words."""
+    if q.n_words > 3 or " ".join(ctx.text[q.start : q.end].split()).lower().rstrip(".,;!") not in ctx.lex.rating_labels:
+        return False
+    near = [t for t in ctx.tokens[max(lo, q_first - 5) : q_first] + ctx.tokens[q_last + 1 : min(hi, q_last + 6)]]
+    return any(not t.quoted and t.text == t.low and t.low in ctx.lex.rating_words for t in near) or any(
+        t.quoted and t.is_word and t.low in ctx.lex.rating_labels for t in near)
 
 
 def _initialled_name(name: str) -> bool:

@@ -158,7 +158,19 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                         # (round 22) also after an addressee: '"…," Hood told analysts, according to a transcript'
                         toks[c.first - 1].text == "," and o.last + 5 >= c.first - 1
                         and all(t.is_word and not t.quoted and t.low not in ctx.lex.prepositions
-                                for t in toks[o.last + 1 : c.first - 1])))
+                                for t in toks[o.last + 1 : c.first - 1])) or (
+                        # (round 41, enforecasts) or after the occasion, with a record of it as the source: '"…," Smith
+                        # said on a call with analysts, according to a FactSet transcript', "…, Chief Executive John
+                        # Smith told analysts on a conference call, according to a transcript" (the transcript reported
+                        # the report again; a paper's "according to the paper" after "wrote in court documents" stays)
+                        toks[c.first - 1].text == "," and o.last + 1 < c.first - 1 and o.last + 9 >= c.first - 1
+                        and any(t.low in _EN_RECORDS and not t.quoted for t in toks[m.first : m.end + 1])
+                        and toks[c.first - 2].is_word and toks[c.first - 2].text == toks[c.first - 2].low
+                        and any(t.low in ("on", "in", "at", "during") and t.text == t.low
+                                for t in toks[o.last + 1 : min(o.last + 4, c.first - 1)])
+                        and all(t.is_word and not t.quoted and t.low not in ctx.lex.complementizers
+                                and t.low not in ctx.lex.cue_verbs for t in toks[o.last + 1 : c.first - 1])
+                        and not _en_finite(toks, ctx.lex, o.last + 1, c.first - 1)))
                     and o.last + 1 < c.first and min(o.first, o.speaker.first) > lo
                     and (toks[min(o.first, o.speaker.first) - 1].text == "," or toks[min(o.first, o.speaker.first) - 1].quoted)
                     for o in cues):
@@ -1199,6 +1211,10 @@ def _en_in_adverbial_clause(ctx: QuoteContext, c: Cue, lo: int, hi: int,
 
 
 #: (round 34, w2g) prepositions of time that open a fronted adverbial clause as well ("After Trump said …, Harris …")
+#: (round 41, enforecasts) records of what was said on an occasion: "according to a FactSet transcript" after "X said on
+#: a call with analysts" is no second source
+_EN_RECORDS = frozenset({"transcript", "transcripts", "recording", "recordings", "webcast", "replay", "audio", "video",
+                         "footage", "tape", "tapes"})
 _EN_TEMPORAL_OPENERS = frozenset({"after", "before"})
 #: words after the comma that continue the content rather than open the main clause ("…, which …", "…, and …")
 _EN_NOT_MAIN_OPENERS = frozenset({"which", "who", "whom", "whose", "and", "but", "or", "that", "as", "if", "then"})

@@ -242,6 +242,11 @@ class Lexicon:
     subject_adverbs: frozenset[str] = frozenset()
     #: English published pieces whose title follows them in quotation marks: "the July 14 article, "…," …"
     work_title_nouns: frozenset[str] = frozenset()
+    #: (round 41, enforecasts) English analysts' stock ratings: a quotation of one of them next to a rating word is the
+    #: rating's name, no one's words ('maintained its "neutral" rating', 'cut the stock to "sell" from "hold"')
+    rating_labels: frozenset[str] = frozenset()
+    #: (round 41, enforecasts) English words of a rating that such a quotation stands next to
+    rating_words: frozenset[str] = frozenset()
     colon_title_labels: frozenset[str] = frozenset()
     #: English adjectives in -ed before a speaker noun: "allied officials said", "exiled minister X said"
     ed_adjectives: frozenset[str] = frozenset()
@@ -865,6 +870,8 @@ class Lexicon:
             ly_nouns=_set(d, "ly_nouns"),
             subject_adverbs=_set(d, "subject_adverbs"),
             work_title_nouns=_set(d, "work_title_nouns"),
+            rating_labels=_set(d, "rating_labels"),
+            rating_words=_set(d, "rating_words"),
             colon_title_labels=_set(d, "colon_title_labels"),
             ed_adjectives=_set(d, "ed_adjectives"),
             emerge_verbs=_set(d, "emerge_verbs"),

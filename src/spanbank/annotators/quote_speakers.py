@@ -86,6 +86,8 @@ class Entities:
     said_gender: dict[str, set[str]] = field(default_factory=dict)
 
     def add(self, pos: int, name: str, titles: set[str], family: str | None = None) -> None:
+        if (based := _en_based_words(name)) is not None:
+            pos, name = pos + based, name.split(" ", based)[based]  # (round 41, enforecasts) "Toronto-based D+H" is D+H
         self.names.append((pos, name))
         self.titles.setdefault(name, set()).update(titles)
         key = name.split()[-1].lower()
@@ -4119,6 +4121,32 @@ def _en_role_for(tokens: list[Token], first: int, last: int, lex: Lexicon) -> in
 def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, continuing: str | None,
               near: int | None = None, gender_hint: str | None = None,
               skip: tuple[int, int] | None = None, para: int | None = None) -> str | None:
+    """`_canonical`, without a place's "-based" opening a name (round 41, enforecasts): "Toronto-based D+H said" is
+    D+H, "London-based HSBC, the biggest bank in Europe, said" HSBC (the SPEAKER mention keeps it)."""
+    name = _canonical(m, tokens, ents, lex, continuing=continuing, near=near, gender_hint=gender_hint, skip=skip, para=para)
+    if name is not None and lex.lang == "en" and m.kind in ("name", "group") and m.first < m.last \
+            and not tokens[m.first].quoted and (based := _en_based_words(name)) is not None \
+            and any(t.text == name.split(" ", based)[based - 1] for t in tokens[m.first : m.first + based]):
+        return name.split(" ", based)[based]
+    return name
+
+
+def _en_based_words(name: str) -> int | None:
+    """(round 41, enforecasts) The number of words of a place's "-based" opening a name ("Toronto-based D+H": 1, "New
+    York-based Acme Corp": 2), else None."""
+    if "-based " not in name and "-Based " not in name:
+        return None
+    words = name.split(" ")
+    for i, w in enumerate(words[:3]):
+        if w.lower().endswith("-based") and len(w) > 6:
+            ok = i + 1 < len(words) and words[i + 1][:1].isupper() and all(x[:1].isupper() for x in words[: i + 1])
+            return i + 1 if ok else None
+    return None
+
+
+def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, continuing: str | None,
+               near: int | None = None, gender_hint: str | None = None,
+               skip: tuple[int, int] | None = None, para: int | None = None) -> str | None:
     """The canonical name a mention refers to (None for an unresolvable pronoun). `near`: the first
     token of the sentence before the mention's; a person pronoun takes a full name seen from there
     on over a continuing speaker that is no full name ("Der Virologe Christian Drosten sieht das
@@ -4398,6 +4426,12 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             # (round 36) the subject of the pronoun's own sentence, named before a colon and its quotation or before
             # ", and he …": 'Wolves boss Mick McCarthy was left to reflect on a dire performance: "…," he said.' (was
             # the person quoted before)
+            return subject
+        if lex.lang == "en" and tokens[m.first].low == "it" and not tokens[m.first].quoted \
+                and (subject := _en_it_trailing_subject(tokens, m.first, ents, lex)) is not None:
+            # (round 41, enforecasts) a trailing "…, it said" after a sentence an organisation's name opens as its
+            # subject: that organisation ("The National Bank of Poland left its main rate unchanged on Wednesday, it
+            # said" was no one, or the person quoted before)
             return subject
         if continuing and fits(continuing) and lex.lang == "de" and near is not None \
                 and tokens[m.first].low in ("der", "dieser", "die", "diese") and not tokens[m.first].quoted:
@@ -5800,6 +5834,68 @@ def _en_coordinated_object(tokens: list[Token], pos: int, lex: Lexicon) -> bool:
 
 #: (round 36) how many tokens a sentence's subject may stand before the colon or the ", and" of a pronoun's sentence
 _EN_OWN_SUBJECT_REACH = 40
+
+
+def _en_it_trailing_subject(tokens: list[Token], p: int, ents: Entities, lex: Lexicon) -> str | None:
+    """English (round 41, enforecasts): the organisation whose name (seen as a name, no person's) opens the sentence of
+    the trailing attribution "…, it said" at p as its subject, before a lower-case verb: "The National Bank of Poland
+    left its main rate unchanged at 1.5 percent, it said", "Acme Corp cut 300 jobs, it said on Monday". None otherwise
+    (a sentence with a quotation, or a subject that is no name: "Inflation expectations remain …, it said")."""
+    if p < 3 or p + 1 >= len(tokens) or tokens[p - 1].text != "," or tokens[p - 1].quoted \
+            or tokens[p + 1].text != tokens[p + 1].low or tokens[p + 1].low not in lex.cue_verbs:
+        return None
+    b = p - 2
+    while b >= 0 and p - b <= _EN_OWN_SUBJECT_REACH and tokens[b].text not in {".", "!", "?", "\n"}:
+        if tokens[b].quoted:
+            return None
+        if tokens[b].text in {"-", "–", "—", "--", ":"} and tokens[b + 1].is_cap:
+            break  # (a dateline's dash or colon: "WARSAW, June 9 (Reuters) - Poland's central bank …", "LONDON: …")
+        b -= 1
+    if p - b > _EN_OWN_SUBJECT_REACH:
+        return None
+    start = b + 1 + (b + 2 < p and tokens[b + 1].low == "the")
+    heads = lex.company_descriptions | lex.body_descriptions
+    if start + 3 < p and tokens[start].is_cap and tokens[start].low.endswith(("'s", "’s")) and len(tokens[start].low) > 3:
+        # "Poland's central bank kept its main interest rate stable …, it said": the owned description
+        e = start + 1
+        while e < p - 1 and e - start <= 4 and tokens[e].is_word and tokens[e].text == tokens[e].low \
+                and tokens[e].low not in heads and tokens[e].low not in lex.stopwords:
+            e += 1
+        if tokens[e].low in heads and tokens[e].text == tokens[e].low and e + 1 < p - 1 \
+                and tokens[e + 1].is_word and tokens[e + 1].text == tokens[e + 1].low \
+                and tokens[e + 1].low not in lex.prepositions and tokens[e + 1].low not in lex.stopwords \
+                and tokens[e + 1].low not in ("and", "or", "who", "which", "that") and tokens[e + 1].low not in lex.cue_verbs:
+            return " ".join(t.text for t in tokens[start : e + 1])
+        return None
+    d = start  # a description before the name: "British bank Barclays rebounded …", "Chipmaker Nvidia expects …"
+    while d < p - 1 and d - start < 3 and tokens[d].is_word and not tokens[d].quoted and tokens[d].low not in heads \
+            and (tokens[d].is_cap if d == start else tokens[d].text == tokens[d].low):
+        d += 1
+    described = d < p - 2 and tokens[d].low in heads and tokens[d + 1].is_cap and tokens[d + 1].low not in ("of", "for") \
+        and (d > start or (tokens[d].is_cap and tokens[d].low not in lex.org_heads))  # (not "Bank Negara Malaysia")
+    if described:
+        start = d + 1
+    e = start  # the capitalised run of the name, with its "of"/"for"/"&" ("The National Bank of Poland")
+    while e < p - 1 and tokens[e].is_word and (tokens[e].is_cap or (
+            tokens[e].low in ("of", "for", "&") and e > start and tokens[e + 1].is_cap)):
+        e += 1
+    if e == start or not tokens[e - 1].is_cap:
+        return None
+    verb = tokens[e]
+    if not (verb.is_word and verb.text == verb.low and verb.low not in lex.prepositions and verb.low not in lex.stopwords
+            and verb.low not in ("and", "or", "who", "which", "that") and verb.low not in lex.cue_verbs):
+        return None
+    words = [t.text for t in tokens[start:e]]
+    name = " ".join(words)
+    seen = next((n for pos, n in ents.names if pos in ((start,) if described else (b + 1, start))
+                 and n.split()[-1] == words[-1]), None)
+    if person_name(seen or name, lex, ents):
+        return None
+    if seen is not None:
+        return seen
+    if described:
+        return name  # (after its description: "British bank Barclays")
+    return name if len(words) >= 2 and any(w.lower() in lex.org_heads for w in words) else None
 
 
 def _en_own_sentence_subject(tokens: list[Token], p: int, ents: Entities, lex: Lexicon) -> str | None:
