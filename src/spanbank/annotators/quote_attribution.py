@@ -295,6 +295,11 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             c.speaker, c.name = named  # (round 34) "…, bezeichnete sie als „Totalausfall“": the earlier cue's speaker
             return
         m = named[0] if named is not None else _clause_speaker(ctx, c, lo, hi, cues)
+        if lex.lang == "de" and c.kind == "verb" and named is None and _de_particle_before_content(ctx, c, hi):
+            # (round 41, deinterviews) a second predicate whose particle or da-word closes it before the content: the
+            # main clause's subject ("Meuer freute sich über den Sieg und sein Tor, mahnte aber an, dass …" had the
+            # speaker "sein Tor"; "…, warnte aber davor, dass …" had none)
+            m = _de_coordinated_predicate_subject(ctx, c, lo, hi) or m
         if m is None and lex.lang == "en" and c.kind == "verb" and c.first - 2 > lo \
                 and toks[c.first - 1].text in ("that", "which") and not toks[c.first - 1].quoted \
                 and toks[c.first - 2].text in lex.document_nouns and not toks[c.first - 2].quoted \
@@ -1212,6 +1217,9 @@ def _de_coordinated_predicate_subject(ctx: QuoteContext, c: Cue, lo: int, hi: in
     while n < hi and (toks[n].low in lex.skippable or toks[n].low in DE_SENTENCE_ADVERBS) \
             and toks[n].text == toks[n].low and not toks[n].quoted:
         n += 1
+    if n > c.last + 1 and _de_particle_before_content(ctx, c, hi):
+        while n < hi and toks[n].text not in {",", ":"}:
+            n += 1  # (round 41, deinterviews) past the particle: "…, mahnte aber an, dass …", "…, warnte aber davor, …"
     if n > c.last + 1 and n < hi and toks[n].text in {",", ":"} and not toks[n].quoted \
             and toks[lo].low not in _DE_OBJECT_OPENERS:
         # (round 25) only adverbs before the content: "Die Kanzlerin geht nicht auf Polemik ein, sagt nur, dass …",
@@ -1263,6 +1271,34 @@ def _de_coordinated_predicate_subject(ctx: QuoteContext, c: Cue, lo: int, hi: in
                 and verb.low not in lex.determiners and toks[k + 1].text in _DE_SUBJECT_AFTER_VERB:
             return Mention(k + 1, k + 1, "pronoun")  # the pronoun after the V2 verb: "Drinnen las sie …", "Im Saal las sie …"
     return None
+
+
+#: (round 41, deinterviews) German da-words and separable particles that close a second predicate before its content
+#: ("…, warnte aber davor, dass …", "…, mahnte aber an, dass …", "…, wies jedoch darauf hin, dass …")
+_DE_CONTENT_PARTICLES = frozenset({"davor", "darauf", "daran", "dafür", "darüber", "dazu", "an", "ein", "hin", "zu",
+                                   "fest", "klar"})
+
+
+def _de_particle_before_content(ctx: QuoteContext, c: Cue, hi: int) -> bool:
+    """German (round 41, deinterviews): the cue opens a second predicate after a comma, and only adverbs, then one or
+    two particles or da-words (`_DE_CONTENT_PARTICLES`, or the cue's own separable particles), follow it before a comma
+    or a colon: "Meuer freute sich über den Sieg, warnte aber davor, dass …"."""
+    toks, lex = ctx.tokens, ctx.lex
+    if c.first - 1 <= 0 or toks[c.first - 1].text != "," or toks[c.first - 1].quoted \
+            or toks[c.first].text != toks[c.first].low:
+        return False
+    n = c.last + 1
+    while n < hi and (toks[n].low in lex.skippable or toks[n].low in DE_SENTENCE_ADVERBS) \
+            and toks[n].text == toks[n].low and not toks[n].quoted and toks[n].low not in _DE_CONTENT_PARTICLES:
+        n += 1
+    if n == c.last + 1:
+        return False
+    own = lex.separable.get(toks[c.first].low, frozenset())
+    p = n
+    while p < hi and p < n + 2 and toks[p].text == toks[p].low and not toks[p].quoted \
+            and (toks[p].low in _DE_CONTENT_PARTICLES or toks[p].low in own):
+        p += 1
+    return n < p < hi and toks[p].text in {",", ":"} and not toks[p].quoted
 
 
 #: German feminine media nouns: "Der" before them is a dative or genitive ("Der Zeitung sagte Müller")

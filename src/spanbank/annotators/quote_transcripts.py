@@ -271,3 +271,80 @@ def _indent(text: str, pos: int) -> int:
     while k > 0 and text[k - 1] in " \t":
         k -= 1
     return pos - k
+
+
+#: (round 41, deinterviews) a German turn label opening a line: a person's name in title case, one to three words
+#: ("Scholz:", "Olaf Scholz:", "Marie-Agnes Strack-Zimmermann:")
+_DE_NAME_LABEL = re.compile(r"^[ \t]*(?P<label>[A-ZÄÖÜ][a-zäöüß'’-]+(?:[ \t][A-ZÄÖÜ][a-zäöüß'’-]+){0,2}):[ \t]+(?=\S)", re.M)
+#: any other label opening a line: a paper in capitals or in quotation marks, a site, a role ("SPIEGEL:", "DIE ZEIT:",
+#: "ZEIT ONLINE:", '"Stern":', "abseits.at:", "LAOLA1:", "Frage:", "F:", "R:")
+_DE_OTHER_LABEL = re.compile(
+    r"^[ \t]*(?P<label>[A-ZÄÖÜ0-9][A-ZÄÖÜ0-9.-]*(?:[ \t][A-ZÄÖÜ0-9][A-ZÄÖÜ0-9.-]*){0,2}|[\"„»][^\"“«\n]{2,30}[\"“«]"
+    r"|[a-z0-9-]+\.[a-z]{2,3})[ \t]*:[ \t]+(?=\S)", re.M)
+#: German words of a label that names a role, no person ("Frage:", "Antwort:", "Trainer:", "Reporter:")
+_DE_ROLE_LABELS = frozenset({"frage", "antwort", "interviewer", "interviewerin", "moderator", "moderatorin", "reporter",
+                             "reporterin", "trainer", "fazit", "hintergrund", "update", "anmerkung", "info", "quelle"})
+
+
+def _de_turns(ctx: QuoteContext) -> list[tuple[int, int, str | None]]:
+    """German (round 41, deinterviews): (turn start, turn end, the interviewee's name or None) of each turn of an
+    interview printed with labels ("SPIEGEL: … / Scholz: …", "Frage: … / Nagelsmann: …"): a name label counts only
+    when the same name labels two turns at least, it names a person, and another label asks (a dateline, a heading or a
+    quote collection "Mats Hummels: „…“" is no interview)."""
+    text = ctx.text
+    found: dict[int, tuple[int, str | None]] = {}
+    for m in _DE_OTHER_LABEL.finditer(text):
+        found[m.start()] = (m.end(), None)
+    names: list[tuple[int, int, str]] = []
+    for m in _DE_NAME_LABEL.finditer(text):
+        lab = m.group("label")
+        if lab.lower() in _DE_ROLE_LABELS:
+            found[m.start()] = (m.end(), None)
+        else:
+            names.append((m.start(), m.end(), lab))
+    counts: dict[str, int] = {}
+    for _a, _b, lab in names:
+        key = lab.split()[-1]
+        counts[key] = counts.get(key, 0) + 1
+    asked = bool(found)
+    named = False
+    for a, b, lab in names:
+        key = lab.split()[-1]
+        full = max((n for _p, n in ctx.ents.names if n == lab or n.endswith(" " + key)), key=len, default=lab)
+        if counts[key] >= 2 and asked and (" " in full or person_name(full, ctx.lex, ctx.ents)
+                                           or re.search(r"\b(?:Herr|Frau)[ \t]+" + re.escape(key) + r"\b", text)):
+            found[a] = (b, full)
+            named = True
+        else:
+            found[a] = (b, None)
+    if not named:
+        return []
+    starts = sorted(found)
+    return [(found[a][0], starts[n + 1] if n + 1 < len(starts) else len(text), found[a][1]) for n, a in enumerate(starts)]
+
+
+def de_interview_turns(ctx: QuoteContext) -> None:
+    """German (round 41, deinterviews): in a labelled interview an unquoted "ich" speaking inside an answer is the
+    labelled interviewee ("Wimmer: … Ich habe aber oft betont, dass …" had no name); an answer itself stays no quote,
+    as in English transcripts."""
+    turns = _de_turns(ctx)
+    if not turns:
+        return
+    starts = [t[0] for t in turns]
+    text = ctx.text
+    for r in ctx.recs:
+        a = r.attr
+        if a is None or a.speaker is None or a.name:
+            continue
+        s, e = a.speaker
+        word = text[s:e]
+        k = bisect_right(starts, s) - 1
+        if k < 0 or s >= turns[k][1] or _quoted_at(ctx, s) or ctx.all_quoted(r.start, r.end):
+            continue
+        if word in ("Ich", "ich") and turns[k][2] is not None:
+            r.attr = Attribution(turns[k][2], a.speaker, a.cue)
+        elif word == "Sie" and turns[k][2] is None and k + 1 < len(turns) and turns[k + 1][2] is not None \
+                and text[:s].rstrip(" \t")[-1:] not in {"", ".", "!", "?", ":", "\n", "\"", "“", "„"}:
+            # the questioner's formal "Sie" inside a sentence is the one who answers next: "SPIEGEL: Herr Scholz, Sie
+            # haben gesagt, die Rente sei sicher."
+            r.attr = Attribution(turns[k + 1][2], a.speaker, a.cue)

@@ -50,6 +50,7 @@ from spanbank.annotators.quote_speakers import (
     person_name,
 )
 from spanbank.annotators.quote_transcripts import (
+    de_interview_turns,
     en_editor_brackets,
     en_question_line_answers,
     en_transcript_turns,
@@ -148,6 +149,9 @@ def find_quotes(text: str, lex: Lexicon, depth: int = 0) -> list[QuoteRec]:
         en_question_line_answers(ctx, para_of)
     if lex.lang == "en" and ":" in text:
         en_transcript_turns(ctx)
+    if lex.lang == "de" and ":" in text and any(r.attr is not None and r.attr.speaker is not None and not r.attr.name
+                                                for r in ctx.recs):
+        de_interview_turns(ctx)
     return ctx.recs
 
 
@@ -1862,8 +1866,17 @@ def _reported_mood(ctx: QuoteContext, lo: int, hi: int, strict: bool = False) ->
     first_comma = de  # (only the first comma may open a fronted noun's content clause)
     found = None
     in_question = past_main = irrealis = False
+    # (round 41, deinterviews) a Konjunktiv I form in a clause with "ich" is the indicative of the first person, as in an
+    # interview's answer ("Scholz: Ich bin seit 1975 in der SPD und fühle mich dort zu Hause", "Lieber höre ich meinen
+    # Namen"); "sei" stays a Konjunktiv ("…, ich sei zu weit gegangen")
+    first_person: list[bool] | None | bool = False  # (computed at the first Konjunktiv form only)
     for k in range(lo, hi):
         t = toks[k]
+        if de and (t.low in lex.konjunktiv_i or t.low in lex.konjunktiv) and t.low not in _DE_FIRST_PERSON_KONJUNKTIV:
+            if first_person is False:
+                first_person = _de_first_person_clauses(ctx, lo, hi)
+            if first_person is not None and first_person[k - lo]:
+                continue
         if t.text == "," and k + 1 < hi:  # "…, dass" / "…, mit dem": a subordinate clause opens
             sub = toks[k + 1].low in lex.clause_openers or (
                 toks[k + 1].low in lex.prepositions and k + 2 < hi and toks[k + 2].low in lex.clause_openers)
@@ -1901,6 +1914,35 @@ def _reported_mood(ctx: QuoteContext, lo: int, hi: int, strict: bool = False) ->
         # seine Verlobte ihn gefragt hatte, ob er sie kontrollieren wolle, setzt seine Erinnerung aus."
         return "i"
     return found
+
+
+_DE_ICH = re.compile(r"\b[Ii]ch\b")
+#: (round 41, deinterviews) Konjunktiv I forms that differ from the first person's indicative ("ich sei", "ich wisse")
+_DE_FIRST_PERSON_KONJUNKTIV = frozenset({"sei", "seist", "seien", "wisse", "dürfe", "könne", "müsse", "solle", "wolle",
+                                         "möge"})
+
+
+def _de_first_person_clauses(ctx: QuoteContext, lo: int, hi: int) -> list[bool] | None:
+    """German (round 41, deinterviews): for each token of tokens[lo:hi], whether its clause (between commas, colons,
+    semicolons and dashes outside quotation marks) holds an unquoted "ich"; None when none does."""
+    toks, lex = ctx.tokens, ctx.lex
+    if not _DE_ICH.search(ctx.text, toks[lo].start, toks[hi - 1].end) \
+            or not any(t.low == "ich" and not t.quoted for t in toks[lo:hi]):
+        return None
+    out: list[bool] = []
+    start, has = lo, False
+    for k in range(lo, hi + 1):
+        if k == hi or (toks[k].text in {",", ":", ";", "–", "—"} and not toks[k].quoted):
+            # (a second predicate after a comma keeps the clause's "ich": "Am Anfang habe ich gespielt, habe mich
+            # wohl gefühlt")
+            has = any(t.low == "ich" and not t.quoted for t in toks[start:k]) or (
+                has and start < k and toks[start].text == toks[start].low
+                and (toks[start].low in lex.konjunktiv_i or toks[start].low in lex.konjunktiv))
+            out.extend([has] * (k - start))
+            if k < hi:
+                out.append(False)
+            start = k + 1
+    return out
 
 
 def _de_irrealis_comparison(ctx: QuoteContext, k: int, hi: int) -> bool:
@@ -2076,6 +2118,8 @@ def _de_konjunktiv_after_subject(ctx: QuoteContext, lo: int, hi: int) -> bool:
     if v + 1 >= hi or toks[v - 1].text[:1].isdigit() or (v - 2 >= lo and toks[v - 2].text[:1].isdigit()):
         return False  # a measure before an adjective, no verb: "Das 4,3 Zoll große Display hat …"
     w = toks[v]
+    if toks[v + 1].low == "ich" and not toks[v + 1].quoted:
+        return False  # (round 41, deinterviews) the first person's indicative: "Ihren Eindruck finde ich schräg"
     return (w.is_word and not w.quoted and w.text == w.low and len(w.low) >= 5 and w.low.endswith("e")
             # (round 27) a stem in -t: "Mit dieser Festnahme überschreite Peking eine Grenze" (no weak past ends in -ite)
             and (not w.low.endswith("te") or w.low.endswith("ite")) and w.low not in lex.not_past and w.low not in lex.stopwords
