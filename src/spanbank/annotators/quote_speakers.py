@@ -1270,7 +1270,47 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
         m = _en_listed_body_name(tokens, m, lo, lex) or m
     if m is not None and lex.lang == "de" and m.kind in ("name", "description") and m.first - 1 >= lo:
         m = _de_counted_share(tokens, m, lo) or m
+    if m is not None and lex.lang == "de" and m.kind == "name" and m.first - 4 >= lo:
+        m = _de_listed_places(tokens, m, lo, lex) or m
     return m
+
+
+#: (round 41, deplaces) most places listed after a subject's "in"/"aus" ("Die GEW in Sachsen, Sachsen-Anhalt und Thüringen")
+_DE_MAX_LISTED_PLACES = 6
+
+
+def _de_listed_places(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> Mention | None:
+    """German (round 41, deplaces): the mention m is the last of several places listed with commas after the subject's
+    "in", "aus" or "bei" ("Die Gewerkschaft Erziehung und Wissenschaft in Sachsen, Sachsen-Anhalt und Thüringen rief …
+    auf", "Die Polizei in Bayern, Hessen und Thüringen teilte mit": the speaker was "Thüringen"): the subject runs from
+    its noun phrase over the list, as "Die Polizei in Bayern und Thüringen" does; else None."""
+    x, items, commas, word = m.first - 1, 0, 0, False
+    while x > lo and items <= _DE_MAX_LISTED_PLACES:
+        t = tokens[x]
+        if t.quoted:
+            return None
+        if t.is_word and t.is_cap and t.low not in lex.determiners and t.low not in lex.stopwords:
+            if not word:
+                items += 1
+            word = True
+        elif t.text == "," or (t.text in ("und", "sowie") and t.text == t.low):
+            if not word and x != m.first - 1:
+                return None
+            commas += t.text == ","
+            word = False
+        elif t.text in ("in", "aus", "bei") and word:
+            break
+        else:
+            return None
+        x -= 1
+    else:
+        return None
+    if commas == 0 or items < 2 or x - 1 < lo or not tokens[x - 1].is_cap or not tokens[x - 1].is_word or tokens[x - 1].quoted:
+        return None
+    n = mention_before(tokens, x, lo, lex)
+    if n is None or n.end != x - 1 or n.kind == "pronoun" or n.first > x - 1:
+        return None
+    return Mention(n.first, n.last, n.kind, m.last)  # (the canonical name is the subject's: "Polizei")
 
 
 #: (round 39, depolls4) German units of a counted share: "69 Prozent der Befragten", "83 % der Deutschen"
@@ -3524,13 +3564,16 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
             return Mention(first, last, kind, e)  # (round 35, de5) a longer chain before the name: "meint der Vorsitzende
             # der Geschäftsführung der Agentur für Arbeit Steffen Leonhardi" (the speaker was the description)
         if tail > last:
-            appos = de_appositive_name(tokens, tail, hi, lex, title=titled) \
-                if tokens[first].low in lex.determiners else None
-            if appos is None and tokens[first].low in lex.determiners and (r := _de_role_phrase(tokens, tail, hi, lex)) > tail:
+            # (round 41, deplaces) also a bare title before its genitive, as in agency copy from abroad: "schreibt Chef
+            # der Kiewer Militärverwaltung, Tymur Tkatschenko, auf Telegram" (the speaker was the title)
+            det = tokens[first].low in lex.determiners or (
+                first == last and tokens[first].is_cap and not tokens[first].quoted and lex.is_title(tokens[first].text))
+            appos = de_appositive_name(tokens, tail, hi, lex, title=titled) if det else None
+            if appos is None and det and (r := _de_role_phrase(tokens, tail, hi, lex)) > tail:
                 # the genitive, a role's phrase, then the name: "sagt der Fraktionschef der Freien Wähler im Landtag,
                 # Florian Streibl, am Wahlabend" (round 22: the name was a second report)
                 appos = de_appositive_name(tokens, r, hi, lex, title=titled)
-            if appos is None and tokens[first].low in lex.determiners and (t2 := _de_genitive_chain_end(tokens, tail, hi, lex)) > tail:
+            if appos is None and det and (t2 := _de_genitive_chain_end(tokens, tail, hi, lex)) > tail:
                 # (round 25) a second genitive or an abbreviation, then the name: "sagte der Sprecher des Hauptverbands
                 # des Deutschen Einzelhandels (HDE), Hubertus Pellengahr." (nothing was reported)
                 appos = de_appositive_name(tokens, t2, hi, lex, title=titled)
