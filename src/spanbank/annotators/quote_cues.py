@@ -226,6 +226,9 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             # (round 39, deberichte: also after the noun's genitive, "ein Gutachten des TÜV, laut dem …")
             i += 2  # (round 38) a relative pronoun after a source noun: "einen Bericht, laut dem 500 Stellen wegfallen"
             continue  # (the speaker was "dem 500 Stellen")
+        if phrase and phrase == ("per",) and not _en_per_source(ctx, i, lo, hi):
+            i += 1  # (round 41, ensports) "per" is a source only after a comma, before a name or a source noun
+            continue
         if phrase:
             out.append(Cue(i, i + len(phrase) - 1, "source_before"))
             i += len(phrase)
@@ -1353,6 +1356,14 @@ def _light_noun(ctx: QuoteContext, i: int, lo: int, hi: int) -> str | None:
             if lex.lang == "en" and step == 1 and t.text == "no" and k == i + 1:
                 return None  # (round 40, enlight) nothing given or voiced: "gave no assurances that …", "expressed no
                 # concern that …"
+            if lex.lang == "en" and step == 1 and k > i + 1 and t.text == t.low and t.low != "of" \
+                    and t.low in lex.prepositions:
+                return None  # (round 41, ensports) the noun is no object behind a preposition: "The Bills took over at
+                # their own 25-yard line", "took a knee at the 1-yard line" (whole sentences were reported)
+            if lex.lang == "en" and step == 1 and k > i + 1 and t.low in nouns and t.low in lex.light_noun_games \
+                    and toks[k - 1].low in lex.light_noun_games[t.low] and toks[k - 1].text == toks[k - 1].low:
+                return None  # (round 41, ensports) a point or a line of the game: "Butker made the extra point", "saved
+                # match point" (whole sentences were reported)
             if compounds and t.is_cap and t.is_word and t.low not in nouns and abs(k - i) <= LIGHT_REACH \
                     and (head := _de_light_compound_head(t.low, compounds)) is not None:
                 # (round 37, w4) "hat eine Unwetterwarnung herausgegeben", "sprach eine Reisewarnung aus"
@@ -2182,6 +2193,30 @@ def _reflexive_act(ctx: QuoteContext, i: int, hi: int) -> bool:
         return False
     k = next((x for x in range(i + 1, min(hi, i + 4)) if toks[x].low == "sich"), None)
     return k is not None and any(_particle(ctx, x, frozenset((part,)), hi) for x in range(k + 1, hi))
+
+
+#: (round 41, ensports) anonymous sources and reports after "per" ("…, per league sources", "…, per a team source")
+_EN_PER_SOURCES = frozenset({"source", "sources", "report", "reports"})
+
+
+def _en_per_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """English (round 41, ensports): "per" at token i credits a source, as "according to" does, only after a comma and
+    before a name or an anonymous source ("Maxey agreed to a five-year extension, per ESPN", "…, per ESPN's Adrian
+    Wojnarowski", "…, per league sources"); not a rate or a rule ("$20 per share", "10 points per game", "per the
+    agreement")."""
+    toks = ctx.tokens
+    if i - 1 <= lo or toks[i - 1].text != "," or toks[i - 1].quoted or i + 1 >= hi or toks[i].text != "per":
+        return False
+    n = toks[i + 1]
+    if n.is_word and not n.quoted and n.is_cap and n.text[:1].isalpha():
+        return True
+    for x in range(i + 1, min(hi, i + 5)):
+        t = toks[x]
+        if not t.is_word or t.quoted:
+            return False
+        if t.low in _EN_PER_SOURCES and t.text == t.low:
+            return True
+    return False
 
 
 def _conformity(ctx: QuoteContext, j: int, hi: int) -> bool:

@@ -1706,6 +1706,14 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             and not toks[z].quoted and z > tail_end + 1:
         tail_end = z + 1  # (round 37, w2) a "zufolge" phrase after the speaker closes the attribution: "…, sagte Brandauer
         # einer Mitteilung des Konzerns zufolge." (the report before it was lost)
+    if lex.lang == "en" and comma is not None and comma > lo and tail_end + 1 < hi and not toks[tail_end].quoted:
+        x = tail_end
+        while x < min(hi, tail_end + 3) and toks[x].is_word and not toks[x].quoted and (
+                toks[x].low in lex.time_words or (toks[x].low in lex.skippable and toks[x].text == toks[x].low)):
+            x += 1
+        if x > tail_end and x + 1 < hi and toks[x].text == "," and not toks[x].quoted:
+            tail_end = x  # (round 41, ensports) a time word closes the interrupting attribution: "The injury, Kuzma said
+            # afterward, is a hip strain", "The plan, Reid said Monday, is to rest him" (nothing was reported)
     tail_words = sum(1 for t in toks[tail_end:hi] if t.is_word)
     en = lex.lang == "en"
     if not en and comma is not None and comma > lo and toks[lo].quoted and m.first > c.last \

@@ -415,6 +415,9 @@ class Lexicon:
     #: (round 37, e5) English light verbs of a statement that report only before its colon or quotation ("released a
     #: statement: "…"", not "released a statement after the decision")
     colon_light_verbs: frozenset[str] = frozenset()
+    #: (round 41, ensports) English light nouns of a game after these words ("made the extra point", "saved match
+    #: point"); read from ``light_noun_games: {noun: [words]}``
+    light_noun_games: dict[str, frozenset[str]] = field(default_factory=dict)
     #: (round 40, enstatements) English verbs whose subject authors the document after them: "released/posted/signed a
     #: statement/letter saying …" is the subject's report, not the document's
     document_release_verbs: frozenset[str] = frozenset()
@@ -947,6 +950,8 @@ class Lexicon:
             case_roles=_set(d, "case_roles"),
             holding_cues=_set(d, "holding_cues"),
             colon_light_verbs=_set(d, "colon_light_verbs"),
+            light_noun_games={str(n).lower(): frozenset(str(w).lower() for w in ws)
+                              for n, ws in (d.get("light_noun_games") or {}).items()},
             document_release_verbs=_set(d, "document_release_verbs"),
             rebuttal_verbs=_set(d, "rebuttal_verbs"),
             hearsay_nouns=_set(d, "hearsay_nouns"),

@@ -2943,6 +2943,29 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
     return m
 
 
+def _en_spoken_of_name(tokens: list[Token], first: int, p: int, hi: int, lex: Lexicon) -> bool:
+    """English (round 41, ensports): after an inverted cue, the lone surname at `first` and "of" at p = first + 1 name
+    the speaker and whom they spoke of ('"He was special," said Reid of Mahomes', "said Klopp of Salah after the game"):
+    the surname is no first name, title or body's head, and one or two capitalised words after "of" close the clause
+    (punctuation, the sentence end, a preposition or a time word). A first mention carries the first name, so an
+    employer after a lone surname is rare ("said Jane Smith of Goldman Sachs" keeps its "of")."""
+    t = tokens[first]
+    if p != first + 1 or not t.is_cap or t.quoted or lex.is_first_name(t.low) or lex.is_title(t.text) \
+            or t.low in lex.org_heads or t.low in lex.determiners or p + 1 >= hi:
+        return False
+    e = p + 1
+    while e < hi and e < p + 3 and tokens[e].is_word and tokens[e].is_cap and not tokens[e].quoted \
+            and tokens[e].low not in lex.determiners and tokens[e].low not in lex.org_heads \
+            and tokens[e].low not in lex.time_words and not lex.is_title(tokens[e].text):
+        e += 1
+    if e == p + 1:
+        return False
+    if e >= hi or (not tokens[e].is_word and tokens[e].text in {".", ",", ";", "!", "?"}):
+        return True
+    n = tokens[e]
+    return n.is_word and not n.quoted and n.text == n.low and (n.low in lex.adjunct_preps or n.low in lex.time_words)
+
+
 def _en_list_after_head(tokens: list[Token], m: Mention, hi: int, lex: Lexicon) -> Mention:
     """English (round 41, enlists3): an inverted cue's plural head of people with a list of three or more names after
     "of"/"from" runs on over the list: '"We agree," said leaders of France, Germany and Italy' (was "leaders of
@@ -3529,6 +3552,10 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
                     and (tokens[p + 2].text == tokens[p + 2].low or tokens[p + 2].low in lex.demonyms):
                 break  # (round 36) whom a person spoke of: '"…," said Pellegrini of the Belgian', "said Jones of his
                 # captain" (the speaker was "Pellegrini of the Belgian"); not "Bob Corker of Tennessee"
+            if tokens[p].text == "of" and kind == "name" and first == last and not source and _en_spoken_of_name(
+                    tokens, first, p, hi, lex):
+                break  # (round 41, ensports) a lone surname, then whom the person spoke of: '"…," said Reid of Mahomes'
+                # (the speaker was "Reid of Mahomes")
             sub = mention_after(tokens, p, hi, lex, source=source)
             if sub is None or sub.kind == "pronoun":
                 break
