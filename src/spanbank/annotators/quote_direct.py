@@ -186,6 +186,12 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
         # sagte der 50-Jährige. „Das tut weh.“"): speech continued, not a term
         whole = all(t.quoted or not t.is_word for t in ctx.tokens[lo:hi])
         worded = ctx.lex.lang == "de" and best is not None and _de_words_phrase_before(ctx, lo, q_first)
+        # (round 41, encomments3) a partial quotation with no cue of its own after a paragraph break is the writer's
+        # mention, not the speaker of the paragraph before going on: 'As that graffiti so succinctly put it, …\n\nWe now
+        # have … Gordon Gekko "greed is good" style' (was the graffiti's)
+        # (not a longer quotation after a colon or a reference: 'And the most ironic of her comments: "Look, …"')
+        new_para = best is None and not whole and ctx.lex.lang == "en" and q.n_words <= 6 \
+            and not (q_first - 1 >= lo and ctx.tokens[q_first - 1].text == ":") and _en_new_paragraph(ctx, si)
         if q.n_words <= SHORT_QUOTE_WORDS:
             # a short quotation needs a cue of its own, or (lower-case, so no name or title) a
             # speaker in the sentence before: otherwise it is a scare quote or a title
@@ -195,7 +201,7 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             if not colon_person and best is None and _de_kicker_person(ctx, lo, hi, q_first, q_last) is not None:
                 colon_person = True
             context = best is not None or colon_person or (
-                si > 0 and ctx.sent_attr[si - 1] is not None and (ctx.text[q.start].islower() or whole)) or (
+                si > 0 and ctx.sent_attr[si - 1] is not None and (ctx.text[q.start].islower() or whole) and not new_para) or (
                     whole and _unnamed_before(ctx, si) is not None)
             # English: a cue, then only a comma or colon, then the quotation ('replied, "No."') is speech
             # (not a term marker: 'is called "Star Wars."' stays a title)
@@ -289,7 +295,8 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                 and _de_backref_attribution_next(ctx, si):
             pass  # (round 37, w4) "„…“ Das teilten die Ermittler mit.": the next sentence names the speaker (the
             # quotation took the source of the sentence before, "Nach ersten Ermittlungen …"); see quotes.find_quotes
-        elif attr is None and si > 0 and ctx.sent_attr[si - 1] is not None and not (whole and _headline_quote_line(ctx, q, si)):
+        elif attr is None and si > 0 and ctx.sent_attr[si - 1] is not None and not (whole and _headline_quote_line(ctx, q, si)) \
+                and not new_para:
             prev = ctx.sent_attr[si - 1]
             attr = Attribution(prev.name, prev.speaker, None)
             if ctx.lex.lang == "de" and not whole and best is None and prev.name \
@@ -324,6 +331,15 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
         ctx.add(si, q.start, q.end, "DIRECT_QUOTE", attr, q.group)
         made = True
     return made
+
+
+def _en_new_paragraph(ctx: QuoteContext, si: int) -> bool:
+    """English (round 41, encomments3): sentence si opens a new paragraph (a line break since sentence si - 1), and
+    sentence si - 1 does not end in a colon that introduces what follows ("X writes:\n\n…")."""
+    if si == 0:
+        return False
+    gap = ctx.text[ctx.sents[si - 1][1] : ctx.sents[si][0]]
+    return "\n" in gap and not ctx.text[ctx.sents[si - 1][0] : ctx.sents[si - 1][1]].rstrip().endswith(":")
 
 
 def _de_named_subject_before(ctx: QuoteContext, lo: int, hi: int, q_first: int) -> Attribution | None:

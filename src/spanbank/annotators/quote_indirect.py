@@ -1530,6 +1530,21 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             return [(toks[k + 1].start, clause_end(toks, lex, k + 1, hi, s_end))]
         return [(toks[k + 1].start, clause_end(toks, lex, k + 1, hi, s_end))] \
             if k + 1 < hi and toks[k].low == "that" and not toks[k].quoted else []
+    # (round 41, encomments3) an as-clause after ", but" or ", and" opens its own conjunct: "…, but as this author notes,
+    # Kenney smells political opportunity" (the report is the clause after it, as after a sentence-opening "But as …")
+    conj = lex.lang == "en" and m is not None and m.end < c.first and m.first - 3 > lo and toks[m.first - 1].low == "as" \
+        and toks[m.first - 2].low in ("but", "and", "yet") and toks[m.first - 2].text == toks[m.first - 2].low \
+        and toks[m.first - 3].text == "," and not toks[m.first - 3].quoted \
+        and not any(t.text in {",", ";", ":"} or t.quoted for t in toks[m.first : c.first])
+    if conj:
+        j = c.last + 1
+        if j < hi and toks[j].text == toks[j].low and not toks[j].quoted and toks[j].low in lex.separable.get(toks[c.first].low, ()):
+            j += 1  # "…, but as Robin pointed out, …"
+        k = _en_skip(ctx, c, j, hi)
+        if k + 1 < hi and toks[k].text == "," and not toks[k].quoted and toks[k + 1].is_word and not toks[k + 1].quoted \
+                and toks[k + 1].low not in lex.coordinators:
+            return [(toks[k + 1].start, clause_end(toks, lex, k + 1, hi, s_end))]
+        return []
     if lex.lang == "en" and m is not None and m.end < c.first and m.first - 2 > lo and toks[m.first - 1].low == "as" \
             and toks[m.first - 2].text == "," and not toks[m.first - 2].quoted \
             and not any(t.text in {",", ";", ":"} or t.quoted for t in toks[m.first : c.first]):

@@ -1157,6 +1157,15 @@ def _en_kin_of(tokens: list[Token], m: Mention, lex: Lexicon) -> int | None:
     return x if head not in lex.org_heads and head not in _EN_BODY_NOUNS else None
 
 
+def _en_kin_modifier(t: Token, lex: Lexicon) -> bool:
+    """(round 41, encomments3) Token t may modify a kin or role noun after "my"/"your": a lower-case word that is no
+    function word, verb form of a cue, auxiliary, negation or kin noun ("late", "old", "former", "high school")."""
+    w = t.low
+    return not t.quoted and t.text == w and w.isalpha() and w not in ("my", "your") and (w == "late" or (
+        w not in lex.stopwords and w not in lex.cue_verbs and w not in lex.auxiliaries and w not in lex.negations
+        and w not in lex.kin_nouns and w not in lex.determiners and w not in lex.coordinators))
+
+
 def _en_kin_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mention | None:
     """English (round 39, ensources): "my"/"your" and a kin or personal role noun (lex.kin_nouns; "late" may stand
     between) right before token k and opening its clause: "My mother told me, “…”", "…, and my pastor told me that …"
@@ -1165,8 +1174,10 @@ def _en_kin_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
     if h.quoted or h.text != h.low or h.low not in lex.kin_nouns:
         return None
     d = k - 2
-    if tokens[d].low == "late" and tokens[d].text == "late" and d - 1 >= lo:
-        d -= 1
+    n = 0
+    while n < 2 and d - 1 >= lo and _en_kin_modifier(tokens[d], lex):
+        d -= 1  # (round 41, encomments3) one or two modifiers, not only "late": "As my old coach said", "my former boss"
+        n += 1
     if tokens[d].low not in ("my", "your") or tokens[d].quoted:
         return None
     if d > lo and not (tokens[d - 1].text in (",", ";", "—", "–", ":") or (
