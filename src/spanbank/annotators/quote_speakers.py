@@ -409,6 +409,14 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
                 if lex.lang != "en" or tokens[k].low not in lex.prepositions:
                     pre.add(tokens[k].low)
                 k -= 1
+            if lex.lang == "de" and i > 1 and tokens[i - 1].text == "," and reach < k < i - 2 and tokens[k].text in ("des", "der") \
+                    and tokens[k - 1].is_word and not tokens[k - 1].quoted and (
+                        lex.is_title(tokens[k - 1].text) or _de_role_word(tokens[k - 1].text, lex)):
+                pre.add(tokens[k - 1].low)  # (round 41, dedescr) a role with its genitive before the name: "Die Sprecherin
+                # des chinesischen Außenministeriums, Mao Ning, …" (a later "sagte die Sprecherin" was no one's), and the
+                # role's gender, which makes a name of unknown first name a person's
+                if (g := de_title_gender(tokens[k - 1].text, lex)) is not None:
+                    pre.add(g)
             if not (i > 0 and tokens[i - 1].low in lex.prepositions) and not (
                     # (nor after "Under the …": "Under the Higher Education Act, the secretary said" named the act)
                     i > 1 and tokens[i - 1].low in lex.determiners and tokens[i - 2].low in lex.prepositions) \
@@ -4810,6 +4818,11 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
         want = set()  # (round 25) an indefinite description is someone new: "…, sagte Regierungssprecher Steffen Seibert.
         # …, sagte ein Sprecher." (was Seibert; round 38, enpron: also "another official said" after "a police official
         # Abdul Sattar Norzai said")
+    if want and lex.lang == "de" and len(words) == 1 and words[0][:1].isupper() and tokens[m.first].text == words[0] \
+            and not lex.is_title(words[0]) and not _de_role_word(words[0], lex) and not tokens[m.first].quoted:
+        want = set()  # (round 41, dedescr) a surname alone is no description: the words before a name are kept as its
+        # titles, also a clause's subject ("Kerber gewann gegen Laura Siegemund", "Zverev schlug Maximilian Marterer"),
+        # and a later "sagte Kerber" was Laura Siegemund
     if want:
         head = words[-1].lower()
         office_d = _de_described_office(m, tokens, head, lex) if lex.lang == "de" and _de_office_word(head, lex) \
@@ -4847,7 +4860,8 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
 
             def person_fits(name: str) -> bool:
                 g = lex.name_gender(name, ents.titles.get(name, set()))
-                return person_name(name, lex, ents) and (g is None or g == want) and not _de_other_chief(head, name, ents, lex)
+                return person_name(name, lex, ents) and (g is None or g == want) and not _de_other_chief(head, name, ents, lex) \
+                    and not ("jährig" in head and _de_other_age(name, head, tokens, ents, m.first))
 
             aged = _de_aged_name(m, tokens, ents, head, person_fits) if "jährig" in head else None
             if aged:
@@ -4871,6 +4885,7 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                 if close:
                     return close[-1]
             if "jährig" in head and aged is None and (continuing is None or not person_name(continuing, lex, ents)) \
+                    and not (continuing and _de_surname_speaker(continuing, tokens, m.first, lex)) \
                     and (far := _de_age_holder(m, tokens, ents, head, person_fits)) is not None:
                 return far  # (round 35) "Bevor Ute Romeike … aufschließt, … (three sentences) … antwortet die 66-Jährige"
     if lex.lang == "en" and m.span_last > m.last and (
@@ -5132,6 +5147,43 @@ def _de_aged_name(m: Mention, tokens: list[Token], ents: Entities, head: str, fi
         return ""
     name = next(iter(found))
     return name if fits(name) else ""
+
+
+def _de_surname_speaker(continuing: str, tokens: list[Token], hi: int, lex: Lexicon) -> bool:
+    """German (round 41, dedescr): the speaker quoted just before is a person the text names by the surname alone, seen
+    right after a verb close before token hi ("…, erklärte Zverev nach dem Spiel"), not a body ("die Polizei"): an age
+    description after it takes no other person named close before ("Zverev gewann gegen Maximilian Marterer. …, erklärte
+    Zverev. „…“, sagte der 26-Jährige" was Marterer)."""
+    if " " in continuing or not continuing[:1].isupper() or lex.is_title(continuing) \
+            or continuing.lower().endswith(_DE_NOT_SURNAME_NOUN_ENDINGS) or continuing.lower() in lex.org_heads:
+        return False
+    return any(tokens[x].text == continuing and not tokens[x].quoted and tokens[x - 1].is_word
+               and tokens[x - 1].low in lex.cue_verbs for x in range(max(1, hi - _DE_ROLE_REACH), hi))
+
+
+def _de_other_age(name: str, head: str, tokens: list[Token], ents: Entities, hi: int) -> bool:
+    """German (round 41, dedescr): an age description ("der 64-Jährige") does not stand for a person given another age
+    beside the name before token hi: "Edin Terzic (41)", "Terzic, 41,", "(41, SPD)", "der 41-jährige Edin Terzic"."""
+    age = head.split("-", 1)[0]
+    if not age.isdigit():
+        return False
+    parts = name.split()
+    given: set[str] = set()
+    for pos, n in ents.names:
+        if n != name or pos >= hi:
+            continue
+        # (the entity's position may be that of its role word: "Trainer Edin Terzic")
+        f = next((x for x in range(pos, min(hi, pos + 6)) if tokens[x].text == parts[0]), None)
+        if f is None:
+            continue
+        e = f + len(parts)  # the token after the name
+        if e + 2 < hi and tokens[e].text in ("(", ",") and tokens[e + 1].text.isdigit() \
+                and tokens[e + 2].text in (")", ",") and len(tokens[e + 1].text) <= 3:
+            given.add(tokens[e + 1].text)
+        for x in range(max(0, f - 3), f):
+            if tokens[x].low.endswith(("-jährige", "-jähriger", "-jährigen")) and tokens[x].low.split("-", 1)[0].isdigit():
+                given.add(tokens[x].low.split("-", 1)[0])
+    return bool(given) and age not in given
 
 
 #: German descriptions of a person just named: party politicians and ages ("die SPD-Politikerin", "der
