@@ -388,6 +388,12 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             # (round 38, enprec2) a subject in scare quotes: 'The "experts" told us …' (reported nothing)
             lex.lang == "en" and en_scare_quoted_np(toks, c.first - 1, lo, lex)) else mention_before(toks, c.first, lo, lex)
         after = mention_after(toks, c.last, hi, lex)
+        if lex.lang == "en" and (prev is None or prev.quoted or prev.text == "," or prev.low in lex.auxiliaries) \
+                and (sq := en_subject_over_quotation(ctx, c, lo)) is not None:
+            # (round 41, enprogressive) a quotation inside the subject's modifier: 'One of the four MPs suspended by
+            # Sir Keir Starmer for 'persistent breaches of discipline' has told LBC he …' (gave nothing), 'A
+            # councillor who called the plan "a disaster" told reporters …' (the speaker was "reporters")
+            before, after = sq, None
         if lex.lang == "de" and before is not None and toks[before.last].low in DE_MONTHS and not toks[before.last].quoted:
             before = _de_subject_before_date(ctx, before, lo)  # (round 40, despk2) "könnte die Kommission am 26.
             # September empfehlen, …" (the speaker was "September")
@@ -1613,6 +1619,54 @@ def _de_aus_source(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> Mention | Non
     if aus is None or aus + 1 > b:
         return None
     return np_forward(toks, aus + 1, b + 1, lex)
+
+
+#: (round 41, enprogressive) words that open a modifier of the subject before a quotation inside it
+_EN_SUBJECT_MODIFIER_OPENERS = frozenset({"who", "which", "that"})
+
+
+def en_subject_over_quotation(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None:
+    """English (round 41, enprogressive): the finite cue c follows (past auxiliaries and adverbs) a quotation that closes
+    the modifier of the sentence's subject, a relative clause or a participle phrase after a noun phrase that opens the
+    sentence: 'One of the four MPs suspended by Sir Keir Starmer for 'persistent breaches of discipline' has told LBC
+    he …', 'A councillor who called the plan "a disaster" told reporters …'; that noun phrase, else None (no comma,
+    colon or other finite cue between the subject and the quotation)."""
+    toks, lex = ctx.tokens, ctx.lex
+    t = toks[c.first]
+    if c.kind != "verb" or c.passive or t.quoted or t.text != t.low or t.low.endswith("ing"):
+        return None
+    p = c.first - 1
+    while p > lo and not toks[p].quoted and toks[p].text == toks[p].low and (
+            toks[p].low in lex.auxiliaries or toks[p].low in lex.skippable or toks[p].low.endswith("ly")):
+        p -= 1
+    closing = p > lo and toks[p].text == "," and not toks[p].quoted  # a non-restrictive relative: 'The MP, who …, told'
+    if closing:
+        p -= 1
+    if p <= lo or not toks[p].quoted or toks[p].is_word:
+        return None
+    o = p - 1
+    while o > lo and toks[o].quoted and (toks[o].is_word or toks[o].text not in ('"', "“", "‘", "'")):
+        o -= 1
+    if o <= lo + 2 or not toks[o].quoted or toks[o].is_word or o < p - 12:
+        return None
+    r = next((k for k in range(lo + 1, o) if not toks[k].quoted and toks[k].text == toks[k].low and (
+        toks[k].low in _EN_SUBJECT_MODIFIER_OPENERS or (toks[k].low.endswith("ed") and toks[k].low not in lex.cue_verbs
+                                                        and toks[k].low not in lex.auxiliaries))), None)
+    if r is None or o - r < 2 or "-" in toks[r].text or closing != (toks[r - 1].text == "," and toks[r].low in ("who", "which")):
+        return None  # (a modifier with words before the quotation: not 'This so-called "president" said …')
+    e = r - 1 if closing else r  # the end of the subject's noun phrase (its comma)
+    if any(not x.is_word or x.quoted for x in toks[lo:e]) or any(
+            x.text in {",", ";", ":", "(", ")"} and not x.quoted for x in toks[r:o]):
+        return None
+    if any(x.low in lex.auxiliaries and x.text == x.low for x in toks[lo:e]):
+        return None  # a clause before the modifier: "The plan was hailed as …"
+    m = mention_before(toks, e, lo, lex)
+    if m is None or m.first != lo or m.end != e - 1 or m.kind == "pronoun":
+        return None
+    if not (toks[lo].low in lex.determiners or toks[lo].low in lex.quantifiers or toks[lo].low == "one"
+            or toks[lo].text[:1].isdigit() or toks[lo].is_cap):
+        return None
+    return m
 
 
 def _en_quoted_before(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> Mention | None:

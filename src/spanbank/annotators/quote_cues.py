@@ -415,6 +415,16 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                             and w.low not in lex.report_order_adverbs and w.low not in lex.skippable \
                             and (w.low in lex.document_nouns or w.low.endswith(("ing", "s")) or w.low in lex.company_descriptions):
                         noun_use = True
+                if t.low.endswith("ing") and t.text == t.low and prev is not None and prev.text in ("but", "yet", "and") \
+                        and not (nxt is not None and (nxt.quoted or nxt.text == ":" or nxt.low in lex.complementizers)) \
+                        and not (prev.text == "and" and i - 2 >= lo and toks[i - 2].text != ",") \
+                        and not any(x.low.endswith("ing") and len(x.low) > 4 and not x.quoted and x.text == x.low
+                                    for x in toks[lo : i - 1]):
+                    # (round 41, enprogressive) a gerund subject after a conjunction, no participle of a report: "She
+                    # said …, but maintaining the distance is still essential" (the content was "the distance is …");
+                    # not after another -ing form ("…, saying it was fair and adding …", "is closing the park but urging
+                    # residents to …"), nor after "and" without a comma
+                    noun_use = True
                 if t.low == "reporting" and not (prev is not None and prev.low in EN_STATE_BE | {"been", "be"}):
                     noun_use = True  # a noun: "biased reporting", "Stupid press reporting on …" ("CNN is reporting that")
                 if t.low in ("state", "states") and prev is not None and ((prev.low == "of" and prev.text == "of") or (

@@ -12,7 +12,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from spanbank.annotators.quote_attribution import _de_agent_noun, subject_attribution
+from spanbank.annotators.quote_attribution import (
+    _de_agent_noun,
+    en_subject_over_quotation,
+    subject_attribution,
+)
 from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
 from spanbank.annotators.quote_cues import _de_call_before_quotation, _en_idle_say
 from spanbank.annotators.quote_speakers import (
@@ -80,7 +84,11 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             if c.speaker is None or c.kind == "source_after":
                 continue
             if c.first > q_last and ctx.lex.lang == "en" and _en_free_relative_cue(ctx, c, q_last):
-                continue  # (round 40, enchains) 'echoing what Spicer said': a cue inside what the speaker echoed
+                continue
+            if c.first > q_last and ctx.lex.lang == "en" and (sq := en_subject_over_quotation(ctx, c, lo)) is not None \
+                    and sq.end < q_first:
+                continue  # (round 41, enprogressive) a quotation inside the subject's modifier is not the main verb's:
+                # 'One of the MPs suspended for 'persistent breaches of discipline' has told LBC …'  # (round 40, enchains) 'echoing what Spicer said': a cue inside what the speaker echoed
             d = c.first - q_last if c.first > q_last else q_first - c.last
             if c.first > q_last and d <= 3 and not any(
                     t.low in ctx.lex.coordinators for t in ctx.tokens[q_last + 1 : c.first]):

@@ -4398,14 +4398,20 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             return f"{', '.join(parts)} and {right}"
     if m.kind == "group":  # "Aides to the governor": the phrase itself, without its article
         f = m.first
-        if lex.lang == "en" and f + 2 <= m.last and tokens[f + 1].text == "." and _abbrev(tokens[f], lex) \
-                and lex.is_title(tokens[f].text + "."):
+        titles = 0
+        while lex.lang == "en" and f + 2 <= m.last and tokens[f + 1].text == "." and _abbrev(tokens[f], lex) \
+                and lex.is_title(tokens[f].text + ".") and titles < 2:
             f += 2  # (round 26) an abbreviated title first: "said Rep. David Obey of Wisconsin" is David Obey
+            titles += 1  # (round 41, enprogressive) or two: "Det. Sgt. Jane Doe of the OPP"
         e = f
         while e + 1 <= m.last and tokens[e + 1].is_word and tokens[e + 1].is_cap:
             e += 1
         core = [t.text for t in tokens[f : e + 1]]
-        if len(core) >= 2 and core[0][0].isupper() and person_name(" ".join(core), lex, ents):
+        if len(core) >= 2 and core[0][0].isupper() and (person_name(" ".join(core), lex, ents) or (
+                # (round 41, enprogressive) a person's abbreviated title makes a first name the lists do not know a
+                # person's: "According to Sgt. Kerry Schmidt of the OPP, …" (was "Sgt. Kerry Schmidt of the OPP")
+                titles and len(core) <= 3 and e < m.last and tokens[e + 1].low in ("of", "with", "from", "at")
+                and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in core))):
             # a person with a postmodifier: "Senate … Chairman Bob Corker of Tennessee" is Bob Corker
             return canonical(Mention(f, e, "name"), tokens, ents, lex, continuing=continuing)
         full = None if not lex.is_title(tokens[m.first].text) else next((pos for pos, n in ents.names if m.first < pos <= m.last and n.split()[-1] == tokens[m.last].text
