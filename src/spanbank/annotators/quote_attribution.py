@@ -3001,6 +3001,11 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
 _DE_DEMONSTRATIVE_SUBJECTS = frozenset({"der", "dieser", "jener", "die", "diese", "jene"})
 
 
+#: (round 41, enbodies3) plural nouns of states and governments that speak as a body before an apposition between dashes
+#: ('"…," the three countries — known as the E3 — said' had no speaker)
+_EN_BODY_PLURALS = frozenset({"countries", "nations", "powers", "governments", "allies"})
+
+
 #: English dashes that enclose an apposition ("Rahul Gandhi - leader of the Congress party - told")
 _EN_DASHES = frozenset({"-", "–", "—", "--"})
 
@@ -3030,7 +3035,8 @@ def _en_dash_apposition_head(ctx: QuoteContext, dash: int, lo: int) -> Mention |
     w = toks[head].low
     if not (toks[head].is_cap or lex.is_title(w) or w in lex.org_heads or w in _EN_PEOPLE_NOUNS
             or w.endswith(("man", "men", "woman", "women", "person")) or (w.endswith("s") and lex.is_title(w[:-1]))
-            or w.endswith(("ers", "ors", "ists", "ysts", "ats"))):  # (plural agents: "officers", "analysts", "diplomats")
+            or w.endswith(("ers", "ors", "ists", "ysts", "ats"))  # (plural agents: "officers", "analysts", "diplomats")
+            or w in _EN_BODY_PLURALS):
         return None  # a person, a body or a group speaks: not "The timing of this action - right after the vote - suggests"
     if m.first - 2 >= lo and (toks[m.first - 1].quoted and not toks[m.first - 1].is_word
                               or toks[m.first - 1].text == "," and toks[m.first - 2].quoted):

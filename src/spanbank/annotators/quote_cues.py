@@ -450,6 +450,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     noun_use = True
                 if _en_post_noun(toks, lex, i, lo):
                     noun_use = True  # (round 41, encomments) "Good comment, but …", "a stupid comment, about …"
+                if _en_modified_noun_cue(toks, lex, i, lo):
+                    noun_use = True  # (round 41, enbodies3) 'The 2022 report "…," X said' (the speaker was "2022")
                 if t.low in lex.noun_like_cues and _en_in_source_phrase(toks, i, lo):
                     noun_use = True  # (round 34, w2g) the source's own noun: "according to a new CNN report, …"
                 if t.low == "tell" and prev is not None and prev.low == "pray":
@@ -855,6 +857,29 @@ _DE_STAND = frozenset({"steht", "stand"})
 
 #: what one reports for or to without saying anything ("reported for duty", "reported to work")
 _EN_DUTY_WORDS = frozenset({"duty", "work", "service", "training", "jury"})
+
+
+#: (round 41, enbodies3) determiners of a singular noun before a year or an adjective ("the 2022 report", "its annual
+#: report", "a new claim")
+_EN_SINGULAR_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our"})
+#: (round 41, enbodies3) adjectives of a document or an utterance without an adjective ending ("the new report")
+_EN_DOCUMENT_ADJECTIVES = frozenset({"new", "latest", "last", "first", "annual", "final", "recent", "joint", "full",
+                                     "initial", "interim", "preliminary", "earlier", "previous", "second", "third"})
+
+
+def _en_modified_noun_cue(toks, lex, i: int, lo: int) -> bool:
+    """English (round 41, enbodies3): a base-form cue that is also a noun (`noun_like_cues`: "report", "claim", "estimate")
+    right after a determiner and a year or an adjective is that noun: 'The 2022 report "shows a worrying trend," Freedom
+    House president Michael Abramowitz said', "The annual report …" (the speaker was "2022", "annual"; a verb in the
+    base form needs a plural subject: "The new members report that …")."""
+    t = toks[i]
+    if i - 2 < lo or t.text != t.low or t.low.endswith("s") or t.low not in lex.noun_like_cues:
+        return False
+    prev, det = toks[i - 1], toks[i - 2]
+    if prev.quoted or det.quoted or det.low not in _EN_SINGULAR_DETERMINERS or not (det.text == det.low or i - 2 == lo):
+        return False
+    return (len(prev.text) == 4 and prev.text.isdigit()) or (prev.text == prev.low and (
+        prev.low in _EN_DOCUMENT_ADJECTIVES or prev.low.endswith(("al", "ic", "ive", "ary"))))
 
 
 #: (round 41, encomments) nouns of a reader's post that are also cue verbs (`_en_post_noun`)

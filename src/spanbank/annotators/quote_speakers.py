@@ -1613,13 +1613,17 @@ def _mention_before_np(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Me
             # (also with a preposition: "People living near the plant said")
             or (m.first - 3 >= lo and (tokens[m.first - 1].low in lex.prepositions or tokens[m.first - 1].low in _EN_PLACE_PREPOSITIONS)
                 and tokens[m.first - 1].text == tokens[m.first - 1].low
-                and (h := _en_participle_head(tokens, m.first - 2, lo, lex)) is not None)):
+                and (h := _en_participle_head(tokens, m.first - 2, lo, lex, past=True)) is not None)):
         if tokens[m.last].is_cap and m.last > h.last and (not tokens[h.last].is_cap or h.first == h.last == lo and (
                 tokens[lo].low in _EN_LIST_HEADS or tokens[lo].low.endswith(("ers", "ents", "ists", "ians", "ors", "als")))):
             m = Mention(h.first, m.end, "group")  # (round 41, enbriefings2) a place or a name inside the participle's
             # phrase is no speaker: "Officials attending the summit in Brussels said" (was "Brussels")
         else:
             m = Mention(h.first, m.last, "description" if h.kind == "name" else h.kind, m.span_last)
+    if m is not None and lex.lang == "en" and m.first == m.last and m.first - 4 >= lo \
+            and (f := _en_plural_title_coordinated(tokens, m.first, lo, lex)) is not None:
+        m = Mention(f, m.last, "group", m.span_last)  # (round 41, enbodies3) "The Heads of State or Government stressed"
+        # (was "Government")
     if m is None and lex.lang == "en" and k - 2 > lo and tokens[k - 1].low in _EN_PLACE_NOUNS \
             and tokens[k - 1].text == tokens[k - 1].low and tokens[k - 2].is_cap and tokens[k - 2].is_word:
         # (round 22) a place named with its kind closes the phrase: "The officer from Bihar state said …"
@@ -2151,13 +2155,50 @@ _EN_NOT_PARTICIPLES = frozenset({"during", "including", "according", "regarding"
 _EN_PLACE_PREPOSITIONS = frozenset({"near", "outside", "inside"})
 
 
-def _en_participle_head(tokens: list[Token], p: int, lo: int, lex: Lexicon) -> Mention | None:
+def _en_plural_title_coordinated(tokens: list[Token], e: int, lo: int, lex: Lexicon) -> int | None:
+    """English (round 41, enbodies3): token e closes a plural title's "of" phrase of two coordinated bare nouns ("Heads of
+    State or Government", "heads of state and government", "Ministers of Finance and Economy"): the phrase's first token
+    (its article included), else None."""
+    h = e - 4
+    if any(t.quoted or not t.is_word for t in tokens[h : e + 1]) or tokens[e - 1].low not in ("and", "or") \
+            or tokens[e - 3].low != "of" or tokens[e - 1].text != tokens[e - 1].low or tokens[e - 3].text != "of":
+        return None
+    w = tokens[h].low
+    if not (w.endswith("s") and lex.is_title(w[:-1])) or tokens[e - 2].low in lex.determiners \
+            or tokens[e].low in lex.determiners or tokens[e].low in lex.pronouns:
+        return None
+    if h - 1 >= lo and tokens[h - 1].low in lex.determiners and not tokens[h - 1].quoted:
+        h -= 1
+    return h if h == lo or tokens[h - 1].text in _NP_BOUNDARY or tokens[h - 1].quoted or tokens[h - 1].low in lex.coordinators \
+        else None
+
+
+def _en_past_participle(t: Token, lex: Lexicon) -> bool:
+    """(round 41, enbodies3) a lower-case English past participle that opens a postmodifier before its preposition ("The
+    statement issued after the meeting", "Protesters gathered outside the embassy", "Troops stationed near the border")."""
+    return (t.is_word and not t.quoted and t.text == t.low and t.low not in lex.cue_verbs
+            and ((t.low.endswith("ed") and len(t.low) > 5 and t.low not in _EN_NOT_PAST_PARTICIPLES)
+                 or t.low in lex.source_participles or t.low in _EN_IRREGULAR_PARTICIPLES))
+
+
+#: (round 41, enbodies3) words in -ed that are no participle ("a hundred", "indeed")
+_EN_NOT_PAST_PARTICIPLES = frozenset({"hundred", "indeed", "united", "kindred", "wicked", "sacred", "naked", "proceed",
+                                      "exceed", "succeed"})
+#: (round 41, enbodies3) irregular past participles that open such a postmodifier ("A meeting held in Vienna")
+_EN_IRREGULAR_PARTICIPLES = frozenset({"held", "made", "sent", "given", "taken", "written", "drawn", "brought", "chosen",
+                                       "shown", "built", "spoken", "known", "seen"})
+
+
+def _en_participle_head(tokens: list[Token], p: int, lo: int, lex: Lexicon, *, past: bool = False) -> Mention | None:
     """English (round 31): token p is a present participle right before an object noun phrase, and a noun phrase opening
     its clause ends before it: the head of a subject with a participle postmodifier ("A commission investigating the
-    disappearances said", "Lawyers representing the family said"; the speaker was the object). None otherwise."""
+    disappearances said", "Lawyers representing the family said"; the speaker was the object). None otherwise. With
+    `past` (round 41, enbodies3; p before a preposition) also a past participle ("The statement issued after the meeting
+    said", "Protesters gathered outside the embassy said"; the speaker was "meeting", "embassy")."""
     t = tokens[p]
     if not (t.is_word and not t.quoted and t.text == t.low and t.low.endswith("ing") and len(t.low) > 5
-            and t.low not in _EN_NOT_PARTICIPLES and t.low not in lex.cue_verbs and t.low not in lex.prepositions):
+            and t.low not in _EN_NOT_PARTICIPLES and t.low not in lex.cue_verbs and t.low not in lex.prepositions) \
+            and not (past and _en_past_participle(t, lex)):
         return None
     head = _mention_before(tokens, p, lo, lex)
     if head is None or head.kind in ("pronoun", "relative") or head.last != p - 1 or head.span_last > head.last \
@@ -2344,7 +2385,11 @@ def _en_lower_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention 
             i -= 1
         if i == lo or tokens[i - 1].text in _NP_BOUNDARY or tokens[i - 1].low in lex.coordinators:
             return Mention(i, j, "description")
-    for d in range(j - 1, max(lo, j - 7) - 2, -1):
+    # (round 41, enbodies3) the full stops and hyphen glued inside an abbreviation before "-based" take no word's place:
+    # "The U.S.-based international human rights group said" (reported nothing)
+    glued = sum(1 for x in range(max(lo + 1, j - 12), j) if tokens[x].text in (".", "-") and not tokens[x].quoted
+                and tokens[x].start == tokens[x - 1].end and tokens[x + 1].start == tokens[x].end)
+    for d in range(j - 1, max(lo, j - 7 - min(glued, 4)) - 2, -1):
         if d < lo:
             return bare(tokens, d + 1, j, lo, lex)
         td = tokens[d]
@@ -7012,7 +7057,9 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
                 _en_name_run(tokens, a, b, lex) or _en_name_of_place(tokens, a, b, lex) is not None):  # (round 26: was 6)
             return True  # a name: "The company's chief executive, Tim Cook, said", ", Sgt. John Miller, said"
         if b - a <= 14 and a >= 1 and tokens[a - 1].text == "," and tokens[a].is_cap and all(
-                (t.is_word and t.is_cap) or (t.text in ("of", "and") and a < x < b - 1) for x, t in enumerate(tokens[a:b], a)) \
+                (t.is_word and t.is_cap) or (t.text in ("of", "and") and a < x < b - 1)
+                # (round 41, enbodies3) a country's article after "and": ", Germany and the United Kingdom,"
+                or (t.text == "the" and tokens[x - 1].text == "and" and x + 1 < b) for x, t in enumerate(tokens[a:b], a)) \
                 and any(t.text == "and" for t in tokens[a:b]):
             return True  # names listed: "Two other Republicans, Warren Davidson of Ohio and Marjorie Taylor Greene of Georgia, said"
         if t.text == t.low and t.low in lex.prepositions and b - a <= 12 and not any(  # (round 22: was 8)
@@ -7022,8 +7069,10 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
                 for k, x in enumerate(tokens[a:b], a)):
             return True  # an adverbial: "The president, in a speech on Tuesday, said", "Trump, in a tweet, called"
         if t.low in ("now", "still", "also", "then", "already", "once", "long") and t.text == t.low and a + 1 < b \
-                and tokens[a + 1].text == tokens[a + 1].low and tokens[a + 1].low.endswith(("ing", "ed")):
+                and tokens[a + 1].text == tokens[a + 1].low and (tokens[a + 1].low.endswith(("ing", "ed"))
+                                                                   or tokens[a + 1].low in _EN_IRREGULAR_PARTICIPLES):
             return _appositive(tokens, a + 1, b, lex)  # (round 33) an adverb before it: "Boehner, now seeking a deal, said"
+            # (round 41, enbodies3: also "France, Germany and the United Kingdom, also known as E3, said")
         if t.low in ("when", "while", "after") and t.text == t.low and a + 1 < b \
                 and tokens[a + 1].low in ("asked", "pressed", "questioned") and tokens[a + 1].text == tokens[a + 1].low:
             return _appositive(tokens, a + 1, b, lex)  # (round 40, enadded) "Trump, when asked about the report, said"
@@ -7046,10 +7095,12 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
                     tokens[a + 1].low in lex.time_words and a + 2 < b and (
                         tokens[a + 2].low in lex.prepositions or tokens[a + 2].low in lex.complementizers))):
             return True  # a question put to the subject: "Rubio, asked about the remarks on Tuesday, said"
-        if t.text == t.low and t.low.endswith("ed") and t.low not in lex.cue_verbs and 2 <= b - a <= 12 \
+        if t.text == t.low and (t.low.endswith("ed") or t.low in _EN_IRREGULAR_PARTICIPLES) and t.low not in lex.cue_verbs \
+                and 2 <= b - a <= 12 \
                 and b < len(tokens) and tokens[b].text == "," and not any(
                 verb(k) or x.low in lex.auxiliaries or x.low in lex.pronouns for k, x in enumerate(tokens[a + 1 : b], a + 1)):
-            return True  # a past participle phrase: "The study, published in the journal Nature, suggests"
+            return True  # a past participle phrase: "The study, published in the journal Nature, suggests" (round 41,
+            # enbodies3: also an irregular one, "The three countries, known as the E3, said")
         pp = next((x for x in range(a + 1, b) if tokens[x].low in ("at", "of", "for", "with", "in") and tokens[x].text == tokens[x].low), b)
         if b - a <= 10 and pp - a <= 4 and a >= 1 and tokens[a - 1].text == "," and all(
                 # (round 31) also a name inside: "Yaqiu Wang, senior China researcher at Human Rights Watch, told"
@@ -7200,6 +7251,7 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
     c = comma
     name = None
     described = None  # English: the description that opens the segments ("…, one official, who …, told")
+    segments: list[tuple[int, int]] = []  # (round 41, enbodies3) the segments walked over, the last nearest the head
     for _ in range(APPOSITION_SEGMENTS):
         p = c - 1
         while p >= lo and p > c - 30 and tokens[p].text != "," and (not tokens[p].quoted or (
@@ -7230,6 +7282,9 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
                     # a number or quantifier the mention leaves out: "Two other Republicans, …, said"
                     t.is_word and (t.low in lex.quantifiers or t.low in lex.determiners or t.text[0].isdigit()
                                    or t.low in _EN_COUNT_WORDS) for t in tokens[start : head.first])))
+            if ok and lex.lang == "en" and head.kind == "name" and (e := _en_list_continued(tokens, head, segments, lex)) is not None:
+                return Mention(head.first, e, "group")  # (round 41, enbodies3) the names before an apposition are a list:
+                # '"…," Britain, France and Germany, the so-called E3, said' (was "Britain")
             if ok and name is not None and (head.kind != "name" or tokens[head.first].low in lex.determiners):
                 return name  # "The company's chief executive, Tim Cook, said", "Der Präsident …, Jean-Claude Juncker, sagte": the name
             if not ok and name is not None and lex.lang == "de" and start == lo and c - lo >= 3 \
@@ -7308,5 +7363,28 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
             d = mention_before(tokens, c, p + 1, lex)
             if d is not None and d.first == p + 1 and d.end == c - 1 and d.kind in ("description", "name", "group"):
                 described = d
+        segments.append((p + 1, c))
         c = p
+    return None
+
+
+def _en_list_continued(tokens: list[Token], head: Mention, segments: list[tuple[int, int]], lex: Lexicon) -> int | None:
+    """English (round 41, enbodies3): a name opening its sentence (or after a quotation) is a list's first member when
+    the segments right after it are names, the last of them joined by "and" ("Britain, France and Germany, the
+    so-called E3, said"; "Britain, France, Germany and Italy, …"), and a segment follows that list: the list's last
+    token, else None. No title stands in the list ("Tom Smith, Chairman and CEO, said" is one person)."""
+    if head.last - head.first > 2 or any(lex.is_title(t.text) for t in tokens[head.first : head.last + 1]):
+        return None
+
+    def bare_name(a: int, b: int) -> bool:
+        return 1 <= b - a <= 3 and all(t.is_word and t.is_cap and not t.quoted and not lex.is_title(t.text)
+                                       and t.low not in lex.determiners for t in tokens[a:b])
+
+    for n, (a, b) in enumerate(reversed(segments)):
+        if n + 1 >= len(segments):
+            return None  # the list must be followed by a segment of its own (the apposition)
+        if bare_name(a, b):
+            continue
+        x = next((k for k in range(a + 1, b - 1) if tokens[k].text == "and" and not tokens[k].quoted), None)
+        return b - 1 if x is not None and bare_name(a, x) and bare_name(x + 1 + (tokens[x + 1].text == "the"), b) else None
     return None
