@@ -47,6 +47,8 @@ def _connects(tokens: list[Token], j: int, lex: Lexicon | None = None) -> bool:
     if lex is not None and w == "von" and j + 1 < len(tokens) and tokens[j + 1].is_cap and j > 0 and tokens[j - 1].is_cap \
             and lex.is_first_name(tokens[j + 1].low) and lex.is_first_name(tokens[j - 1].low):
         return False  # (round 23) between two first names: "wollte Heidi von Leni wissen" (no "Heidi von Leni")
+    if tokens[j].text == "ng":  # (round 41, enorgnames2) Filipino "ng" between capitals: "Bangko Sentral ng Pilipinas"
+        return 0 < j < len(tokens) - 1 and tokens[j - 1].is_cap and tokens[j + 1].is_cap and not tokens[j].quoted
     if w == "&":  # (round 25) "Johnson & Johnson", "Air Products & Chemicals"
         return j > 0 and tokens[j - 1].is_cap and tokens[j - 1].is_word and not tokens[j].quoted
     return w in CONNECTORS and (w != "der" or (j > 0 and tokens[j - 1].low in ("von", "van", "de")))
@@ -903,11 +905,40 @@ def en_leading_initials(tokens: list[Token], i: int, n: int, *, places: bool = F
     return k
 
 
+#: (round 41, enorgnames2) prepositions capitalised inside organisations' names ("Research In Motion", "Mothers Against
+#: Drunk Driving", "Reporters Without Borders", "Partners In Health")
+_EN_NAME_PREPOSITIONS = frozenset({"In", "Against", "Without", "For"})
+
+
+def _en_name_preposition(tokens: list[Token], p: int, lo: int, j: int) -> bool:
+    """Token p is a title-case preposition between two words of one name: a capitalised word before it that
+    no other title-case preposition or article precedes (no headline), a capitalised word after it, and a
+    lower-case word or punctuation after the name (the name ends at j)."""
+    t = tokens[p]
+    if t.text not in _EN_NAME_PREPOSITIONS or t.quoted or p - 1 < lo or p + 1 > j:
+        return False
+    a, b = tokens[p - 1], tokens[p + 1]
+    if not (a.is_word and a.is_cap and not a.quoted and b.is_word and b.is_cap and not b.quoted):
+        return False
+    if a.text.isupper() or (p - 2 >= lo and tokens[p - 2].is_word and tokens[p - 2].is_cap
+                            and tokens[p - 2].text not in ("The", "the")):
+        return False  # the word before opens the name: no "On Monday Research In Motion", no "Response To Alleged …"
+    if any(tokens[x].text in _EN_NAME_PREPOSITIONS or tokens[x].text in _EN_HEADLINE_WORDS for x in range(p + 1, j + 1)):
+        return False
+    return j + 1 < len(tokens) and (not tokens[j + 1].is_word or tokens[j + 1].text == tokens[j + 1].low)
+
+
+#: title-case function words of headlines ("… In Response To Alleged …", "… On The …")
+_EN_HEADLINE_WORDS = frozenset({"To", "The", "In", "On", "At", "Of", "A", "An", "And", "For", "With", "By", "From",
+                                "Is", "Are", "Against", "Without", "Over", "After"})
+
+
 def _np_start(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
     """First token of the noun phrase whose capitalised head ends at token j: the run of names
     and connectors, then an article with up to two adjectives ("die zuständige Behörde")."""
     i = j
-    while i - 1 >= lo and not tokens[i - 1].quoted and tokens[i - 1].low not in lex.prepositions and (
+    while i - 1 >= lo and not tokens[i - 1].quoted and (tokens[i - 1].low not in lex.prepositions or (
+            lex.lang == "en" and i - 2 >= lo and _en_name_preposition(tokens, i - 1, lo, j))) and (
         (tokens[i - 1].is_word and tokens[i - 1].is_cap and tokens[i - 1].low not in lex.determiners
          and not _no_name_word(tokens[i - 1], lex)  # "Did I say …?"
          and tokens[i - 1].low not in lex.stopwords and tokens[i - 1].low not in lex.fronting
@@ -920,6 +951,13 @@ def _np_start(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
         or (lex.lang == "en" and tokens[i - 1].text == "Just" and not tokens[i - 1].quoted and tokens[i].is_cap
             and tokens[i].is_word and tokens[i].low not in _EN_WEEKDAYS_MONTHS and tokens[i].low not in lex.pronouns
             and tokens[i].low not in lex.stopwords and j > i)
+        # (round 41, enorgnames2) a title-case preposition inside an organisation's name: "Research In Motion said",
+        # "Mothers Against Drunk Driving said", "Partners In Health" (was "Motion", "Drunk Driving"); one such word
+        # between two name words only, not in a title-case headline ("Statement In Response To Alleged …")
+        or (lex.lang == "en" and i - 2 >= lo and _en_name_preposition(tokens, i - 1, lo, j))
+        # (round 41, enorgnames2) Filipino "ng" between capitals: "Bangko Sentral ng Pilipinas said" (was "Pilipinas")
+        or (lex.lang == "en" and tokens[i - 1].text == "ng" and i - 2 >= lo and tokens[i - 2].is_cap
+            and tokens[i - 2].is_word and not tokens[i - 2].quoted and tokens[i].is_cap and not tokens[i - 1].quoted)
         # (round 24) an English organisation's "and": "the U.S. Securities and Exchange Commission", "the Food and Drug
         # Administration" (was "Exchange Commission")
         or (lex.lang == "en" and tokens[i - 1].text == "and" and i - 2 >= lo and tokens[i - 2].is_cap
@@ -2364,6 +2402,32 @@ def _en_numbered_group(tokens: list[Token], d: int, j: int, lo: int, lex: Lexico
     return Mention(first, j, "description")
 
 
+def _en_modifier_and(tokens: list[Token], d: int, j: int, lo: int, lex: Lexicon) -> bool:
+    """English: the "and" at token d joins two lower-case noun modifiers of one organisation head at j after an
+    article or a possessive ("The global news and information company", "the world's largest oil and gas company",
+    "the Canadian bank and wealth manager"), not two people ("the company and union officials")."""
+    t = tokens[j]
+    if not (d + 1 < j and d - 2 >= lo and t.text == t.low and t.low in lex.org_heads and not tokens[d].quoted):
+        return False
+    for x in (d - 1, d + 1):
+        w = tokens[x]
+        if not (w.is_word and w.text == w.low and not w.quoted and w.low not in lex.determiners
+                and w.low not in lex.stopwords and w.low not in lex.cue_verbs and w.low not in lex.prepositions):
+            return False
+    for x in range(d - 2, max(lo, d - 5) - 1, -1):
+        w = tokens[x]
+        if w.quoted or not w.is_word:
+            return w.text in ("'s", "’s", "s") and x - 1 >= lo and tokens[x - 1].text in ("'", "’")
+        if w.low in lex.determiners:
+            return True
+        if w.low.endswith(("'s", "’s")):
+            return True
+        if (w.text != w.low and not w.is_cap) or w.low in lex.stopwords or w.low in lex.cue_verbs \
+                or w.low in lex.prepositions or w.low in lex.coordinators:
+            return False
+    return False
+
+
 def _en_lower_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention | None:
     """The English noun phrase with a lower-case head ending at token j: "the Azeri president",
     "Senator Ted Cruz's spokesman", and a bare plural or mass noun with its modifiers opening a
@@ -2457,6 +2521,9 @@ def _en_lower_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention 
                 return Mention(a, j, "description")
         if td.low == "that" and d - 1 >= lo and tokens[d - 1].low in lex.prepositions:
             return Mention(d, j, "description")  # a demonstrative: "during that period"
+        if lex.lang == "en" and td.text == "and" and _en_modifier_and(tokens, d, j, lo, lex):
+            continue  # (round 41, enorgnames2) two noun modifiers of one organisation: "The global news and information
+            # company said" (was "information company"), "the world's largest oil and gas company"
         if td.low in lex.coordinators or td.low in lex.clause_breakers or td.low in lex.complementizers:
             return bare(tokens, d + 1, j, lo, lex)
         if td.low in lex.cue_verbs and not td.low.endswith(("ed", "s")) and (
@@ -4754,7 +4821,10 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             return " ".join(words[first_cap:])
     # a name inside the phrase: "der zuständige Gewerkschaftsvorstand Uwe Foullong"
     k = len(words)
-    while k > 0 and (_cap_word(words[k - 1]) or words[k - 1].lower() in CONNECTORS) and (not lex.is_title(words[k - 1]) or (
+    while k > 0 and (_cap_word(words[k - 1]) or words[k - 1].lower() in CONNECTORS or (
+            # (round 41, enorgnames2) Filipino "ng" inside a name: "Bangko Sentral ng Pilipinas" (was "Pilipinas")
+            lex.lang == "en" and words[k - 1] == "ng" and 1 < k < len(words) and _cap_word(words[k - 2]))) \
+            and (not lex.is_title(words[k - 1]) or (
             # (round 22) a surname that looks like a title after a first name: "Stephan Hofmeister"
             k == len(words) and k >= 2 and lex.is_first_name(words[k - 2].lower()) and words[k - 2][0].isupper())) \
             and not (lex.lang == "en" and lex.is_title(words[k - 1] + ".")):  # "Rep", "Sen" (the "." is no word)
