@@ -104,6 +104,10 @@ def test_r41_ensports_spoken_of(text, expected):
      [("The injury", IND, "Kuzma", "said"), ("is a hip strain", IND, "Kuzma", "said")]),
     ('"I felt fine out there," Kuzma said afterward.',
      [("I felt fine out there,", DIR, "Kuzma", "said")]),
+    # (merge) a whole clause before the attribution: the adjunct after its time word is no second part
+    ("Inflation in March was expected to come in between 7.4% and 8.2%, the central bank said on Friday, ahead of the "
+     "release of the data.",
+     [("Inflation in March was expected to come in between 7.4% and 8.2%", IND, "central bank", "said")]),
     ("He averaged 27 points per game last season.", []),
     ("The penalty costs the offense 15 yards, per NFL rules.", []),
     ("Each player receives a $500 bonus, per the agreement.", []),

@@ -1726,9 +1726,12 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         while x < min(hi, tail_end + 3) and toks[x].is_word and not toks[x].quoted and (
                 toks[x].low in lex.time_words or (toks[x].low in lex.skippable and toks[x].text == toks[x].low)):
             x += 1
-        if x > tail_end and x + 1 < hi and toks[x].text == "," and not toks[x].quoted:
+        if x > tail_end and x + 1 < hi and toks[x].text == "," and not toks[x].quoted \
+                and not _en_finite(toks, lex, lo, comma):
             tail_end = x  # (round 41, ensports) a time word closes the interrupting attribution: "The injury, Kuzma said
-            # afterward, is a hip strain", "The plan, Reid said Monday, is to rest him" (nothing was reported)
+            # afterward, is a hip strain", "The plan, Reid said Monday, is to rest him" (nothing was reported); not
+            # after a whole clause (merge: "Inflation was expected to …, the central bank said on Friday, ahead of the
+            # release of the data" reported the adjunct)
     tail_words = sum(1 for t in toks[tail_end:hi] if t.is_word)
     en = lex.lang == "en"
     if not en and comma is not None and comma > lo and toks[lo].quoted and m.first > c.last \
