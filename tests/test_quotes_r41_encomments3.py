@@ -66,6 +66,10 @@ def test_r41_encomments3_fixes(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # (merge) a quotation that opens with a capital is speech of its own: the speaker before goes on over the break
+    ("Unfazed, the officer demands that the man “get down.”\n\n“Come on, get down!” he yells at the man.",
+     [("the man “get down.”", IND, "officer", "demands"), ("get down.", DIR, "officer", "demands"),
+      ("Come on, get down!", DIR, "officer", None)]),
     # a whole quotation after a paragraph break goes on with its speaker
     ("The councillor wrote:\n\n\"We will not raise the levy this year.\"",
      [("We will not raise the levy this year.", DIR, "councillor", None)]),

@@ -198,7 +198,10 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
         # mention, not the speaker of the paragraph before going on: 'As that graffiti so succinctly put it, …\n\nWe now
         # have … Gordon Gekko "greed is good" style' (was the graffiti's)
         # (not a longer quotation after a colon or a reference: 'And the most ironic of her comments: "Look, …"')
+        # (merge: not a quotation that opens with a capital, speech of its own: '“Come on, get down!” he yells at the
+        # suspect.' after 'the officer demands …' lost its speaker)
         new_para = best is None and not whole and ctx.lex.lang == "en" and q.n_words <= 6 \
+            and not ctx.text[q.start : q.end].lstrip()[:1].isupper() \
             and not (q_first - 1 >= lo and ctx.tokens[q_first - 1].text == ":") and _en_new_paragraph(ctx, si)
         if q.n_words <= SHORT_QUOTE_WORDS:
             # a short quotation needs a cue of its own, or (lower-case, so no name or title) a
