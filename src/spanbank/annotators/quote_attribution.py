@@ -1223,7 +1223,8 @@ def _de_coordinated_predicate_subject(ctx: QuoteContext, c: Cue, lo: int, hi: in
     while n < hi and (toks[n].low in lex.skippable or toks[n].low in DE_SENTENCE_ADVERBS) \
             and toks[n].text == toks[n].low and not toks[n].quoted:
         n += 1
-    if n > c.last + 1 and _de_particle_before_content(ctx, c, hi):
+    if (n > c.last + 1 or n < hi and toks[n].text == "sich") and _de_particle_before_content(ctx, c, hi):
+        n += 1  # (round 41, deimpersonal) also after "sich": "…, sprach sich aber dafür aus, dass …"
         while n < hi and toks[n].text not in {",", ":"}:
             n += 1  # (round 41, deinterviews) past the particle: "…, mahnte aber an, dass …", "…, warnte aber davor, …"
     if n > c.last + 1 and n < hi and toks[n].text in {",", ":"} and not toks[n].quoted \
@@ -1294,12 +1295,15 @@ def _de_particle_before_content(ctx: QuoteContext, c: Cue, hi: int) -> bool:
             or toks[c.first].text != toks[c.first].low:
         return False
     n = c.last + 1
-    while n < hi and (toks[n].low in lex.skippable or toks[n].low in DE_SENTENCE_ADVERBS) \
+    while n < hi and (toks[n].low in lex.skippable or toks[n].low in DE_SENTENCE_ADVERBS or toks[n].low == "sich"
+                      and n == c.last + 1) \
             and toks[n].text == toks[n].low and not toks[n].quoted and toks[n].low not in _DE_CONTENT_PARTICLES:
-        n += 1
+        n += 1  # (round 41, deimpersonal) a reflexive verb too: "…, sprach sich aber dafür aus, dass …"
     if n == c.last + 1:
         return False
     own = lex.separable.get(toks[c.first].low, frozenset())
+    if toks[c.last + 1].text == "sich":
+        own = own | {"aus"}  # "sich … dafür/dagegen aussprechen"
     p = n
     while p < hi and p < n + 2 and toks[p].text == toks[p].low and not toks[p].quoted \
             and (toks[p].low in _DE_CONTENT_PARTICLES or toks[p].low in own):
@@ -2823,7 +2827,7 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
     if cs >= k or adverbs:
         kc = cs if adverbs else k
         if cs >= k and (toks[k].low in lex.impersonal_cues or (nxt is not None and nxt.low in ("man", "es"))):
-            return _fronted_source(ctx, lo, k)
+            return _fronted_source(ctx, lo, k) or (_de_man_source(ctx, c, hi) if nxt is not None and nxt.low == "man" else None)
         if (nxt is None or nxt.text in {".", "!"} or (
                 # (round 27) or before its content: "Am Montag hatte Wowereit, der Regierende Bürgermeister, gesagt, dass …"
                 nxt.text in {",", ":"} and not nxt.quoted and toks[k].text == toks[k].low)) \
@@ -2978,7 +2982,8 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
                 and (after := clause_subject(toks, aux + 1, k, lex)) is not None:
             return after  # (round 36, g4) a fronted adverb alone before the auxiliary: "Eigentlich will Caren Miosga …
             # darüber sprechen, …" (the speaker was "Eigentlich")
-        if m is not None and (fronted and m.first > cs or (m.first == m.end and toks[m.first].low in lex.time_words)) \
+        if m is not None and (fronted and m.first > cs or (m.first == m.end and toks[m.first].low in lex.time_words)
+                              or _de_time_phrase(ctx, m)) \
                 and (after := clause_subject(toks, aux + 1, k, lex)) is not None:
             # (round 25: also a time word before it, "Erst Montagmittag hatte Viktor Orban sich … geäußert")
             # a fronted adverbial before the auxiliary, the subject after it: "Vor den Protesten in Hamburg und
@@ -2994,6 +2999,18 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
         # a fronted object pronoun: "Dies hatte der Vorsitzende bestritten" (the subject follows the auxiliary)
         return clause_subject(toks, aux + 1, k, lex) or m
     return clause_subject(toks, aux + 1, k, lex)
+
+
+def _de_time_phrase(ctx: QuoteContext, m: Mention) -> bool:
+    """German (round 41, deimpersonal): mention m is a fronted time phrase, an adjective or a determiner and a time noun
+    ("Letzte Woche", "Vergangenes Jahr", "Diese Woche"), no subject: "Letzte Woche kann man sagen, dass …" (the speaker
+    was "Letzte Woche")."""
+    toks = ctx.tokens
+    if m.last != m.first + 1 or m.end != m.last or toks[m.first].quoted or toks[m.last].quoted:
+        return False
+    head, mod = toks[m.last].low, toks[m.first].low
+    return (head in DE_TIME_MEASURES or head in ctx.lex.time_words) and (
+        mod in ctx.lex.determiners or mod.endswith(DE_ADJECTIVE_ENDINGS)) and toks[m.first].is_cap
 
 
 #: German demonstratives that are the subject when they alone stand before the auxiliary ("Der habe dann
@@ -3094,6 +3111,40 @@ def _impersonal_source(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> Mention |
             np = np_forward(toks, a + 1, end + 1, lex, bare=True)
             if np is not None and np.end == end:
                 return np
+    return None
+
+
+#: (round 41, deimpersonal) prepositions of a body after "man" ("versicherte man im Ministerium", "betonte man bei der
+#: Polizei", "hieß es seitens der Stadt"); "in" only before an article ("sagte man in der Staatskanzlei", not "in Berlin")
+_DE_MAN_SOURCE_PREPOSITIONS = frozenset({"im", "bei", "beim", "seitens", "in"})
+
+
+def _de_man_source(ctx: QuoteContext, c: Cue, hi: int) -> Mention | None:
+    """German (round 41, deimpersonal): the body after the generic "man" of a trailing attribution, as for a fronted one
+    ("Im Rathaus betonte man, …"): "…, versicherte man im Büro des Ministers", "…, betonte man bei der Polizei" (no
+    speaker). Only a speaking body (`speaking_bodies`, `feminine_bodies`), a circle (`circle_heads`: "im Umfeld des
+    Ministers") or, after "im", a noun with a genitive ("im Büro des Ministers"); not a place or an event ("in Berlin",
+    "bei der Pressekonferenz")."""
+    toks, lex = ctx.tokens, ctx.lex
+    k = c.last + 1
+    if k >= hi or toks[k].low != "man" or toks[k].quoted:
+        return None
+    k += 1
+    while k < hi and toks[k].text == toks[k].low and not toks[k].quoted and (
+            toks[k].low in lex.time_words or toks[k].low in lex.skippable or toks[k].low in ("uns", "mir")):
+        k += 1
+    if k + 1 >= hi or toks[k].text != toks[k].low or toks[k].quoted or toks[k].low not in _DE_MAN_SOURCE_PREPOSITIONS \
+            or (toks[k].low == "in" and toks[k + 1].low not in ("der", "dem")):
+        return None
+    np = np_forward(toks, k + 1, hi, lex, bare=True)
+    if np is None:
+        return None
+    head = toks[np.last]
+    if head.quoted or not head.is_cap or head.low in lex.event_heads:
+        return None
+    if head.low.endswith(lex.speaking_bodies) or head.low.endswith(lex.feminine_bodies) or head.low in lex.circle_heads \
+            or (toks[k].low == "im" and np.end > np.last and toks[np.last + 1].low in ("des", "der")):
+        return np
     return None
 
 

@@ -1503,6 +1503,9 @@ def _particle(ctx: QuoteContext, k: int, parts: frozenset[str], hi: int) -> bool
     """Token k is the separable particle of a verb: in German it closes its clause
     ("teilte … mit." / "geht davon aus, dass"), so "gab es … an Bord" has none."""
     t = ctx.tokens[k]
+    if t.low == "daraufhin" and "hin" in parts and not t.quoted and k + 2 < hi and ctx.tokens[k + 1].text == "," \
+            and ctx.tokens[k + 2].low in ("dass", "daß"):
+        return True  # (round 41, deimpersonal) "darauf hin" written as one word before its clause: "weist daraufhin, dass"
     if t.low not in parts or (t.quoted and (ctx.lex.lang != "de" or len(t.low) < 6)):
         return False  # (a quoted adjective completes "zeigte sich „sehr überrascht“"; a particle is never quoted)
     if ctx.lex.lang != "de":

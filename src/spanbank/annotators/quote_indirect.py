@@ -1602,6 +1602,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         if w > lo and toks[w].text == "," and toks[w + 1].low == "wie" and m.first > w + 1 and c.last + 2 < hi \
                 and toks[c.last + 1].text == "," and not toks[c.last + 1].quoted:
             # a parenthetical wie-clause: "Die Zahlen liegen, wie der Landrat sagte, höher als 2015."
+            if toks[w - 1].text == toks[w - 1].low and not toks[w - 1].quoted and (
+                    toks[w - 1].low in lex.determiners or toks[w - 1].low in lex.prepositions):
+                return []  # (round 41, deimpersonal) inside a noun phrase, after its article: "lag in einer, wie die
+                # Partei es formulierte, „stark irritierenden Informationspolitik“" (the wording quoted; "lag in einer"
+                # was a report)
             return [(s_start, toks[w].start), (toks[c.last + 2].start, clause_end(toks, lex, c.last + 2, hi, s_end))]
     # trailing attribution: "…, he said." / "…, sagte er." / "…, so der Sprecher."
     comma = None
@@ -2555,16 +2560,19 @@ def _de_preposition_opens_main_clause(ctx: QuoteContext, lo: int, hi: int) -> bo
     toks, lex = ctx.tokens, ctx.lex
     if toks[lo].low == "da" and lo + 2 < hi and toks[lo + 1].low in lex.auxiliaries and toks[lo + 1].text == toks[lo + 1].low:
         return True  # "Da muss mehr kommen, sagte er." ("da" as an adverb, the verb right after it)
-    if toks[lo].low not in ("seit", "während", "bis") or lo + 2 >= hi:
-        return False
-    for x in range(lo + 1, min(hi, lo + 7)):
+    if toks[lo].low not in ("seit", "während", "bis", "als") or lo + 2 >= hi:
+        return False  # (round 41, deimpersonal) "als" too: "Als Replik ist der Auftritt nicht gedacht, versicherte man
+        # im Büro des Ministers" (the report was the attribution), not "Als er kam, …"
+    als = toks[lo].low == "als"
+    for x in range(lo + 1, min(hi, lo + 7 + 2 * als)):
         t = toks[x]
         if t.quoted or not t.is_word:
             return False
         if t.text == t.low and t.low in lex.auxiliaries:
-            return x > lo + 1 and (toks[x - 1].is_cap or toks[x - 1].text[:1].isdigit())
+            # ("als": a word after the auxiliary in its clause, not "Als Merkel Kanzlerin war, …")
+            return x > lo + 1 and (toks[x - 1].is_cap or toks[x - 1].text[:1].isdigit()) and (not als or (x + 1 < hi and toks[x + 1].is_word))
         if t.text == t.low and t.low not in lex.determiners and not t.low.endswith(DE_ADJECTIVE_ENDINGS) \
-                and not t.text[:1].isdigit():
+                and not t.text[:1].isdigit() and not (als and t.low in lex.prepositions):
             return False  # a pronoun or a verb: the conjunction's clause ("Seit er im Amt ist"; not "Seit 2023 sind …")
     return False
 
