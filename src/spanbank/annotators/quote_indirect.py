@@ -66,6 +66,8 @@ from spanbank.annotators.quote_speakers import (
     de_person_noun,
     de_quoted_name_before,
     en_possessor_before,
+    en_ticker_colon,
+    en_ticker_punct,
     mention_after,
     np_forward,
     quoted_run_end,
@@ -1054,7 +1056,8 @@ def _speech_act(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_end
                         and not toks[k].quoted), None)
             if end is not None:
                 return toks[lo + 1 + (toks[lo].low == "even")].start, toks[end].start
-    colon = next((k for k in range(c.first - 1, lo - 1, -1) if toks[k].text in {":", ";"} and not toks[k].quoted), None)
+    colon = next((k for k in range(c.first - 1, lo - 1, -1) if toks[k].text in {":", ";"} and not toks[k].quoted
+                  and not (ctx.lex.lang == "en" and en_ticker_punct(toks, k))), None)
     if colon is not None and ctx.lex.lang == "en" and colon + 2 < c.first and toks[colon + 2].text == ")" \
             and colon - 2 >= lo and toks[colon - 2].text == "(":
         colon = None  # (round 36) a stock ticker's colon: "Acme Inc. (NYSE: ACM) reported results …"
@@ -1063,8 +1066,8 @@ def _speech_act(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_end
         # semicolon: "…; Verbraucherschützer warfen den Versorgern Untätigkeit vor"
         s_start = max(s_start, toks[colon + 1].start)
     for k in range(c.last + 1, hi):
-        if toks[k].text == ":" and not toks[k].quoted:
-            return s_start, toks[k].end
+        if toks[k].text == ":" and not toks[k].quoted and not (ctx.lex.lang == "en" and en_ticker_colon(toks, k)):
+            return s_start, toks[k].end  # (not a ticker's: "… to acquire NYSE Euronext (NYSE: NYX) for $42.50")
         if ctx.lex.lang == "en" and toks[k].text in ("and", "but", "while") and k > c.last + 1 and not toks[k].quoted \
                 and _en_next_subject_cue(ctx, k + 1, hi) is not None:
             # (round 40, enpolicy) another subject's attribution after "and": "Mayor Rahm Emanuel criticized the

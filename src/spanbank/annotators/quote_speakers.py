@@ -1475,6 +1475,41 @@ def _en_listed_body_name(tokens: list[Token], m: Mention, lo: int, lex: Lexicon)
 EN_TICKER_TOKENS = 6
 
 
+def en_ticker_colon(tokens: list[Token], k: int) -> bool:
+    """English (round 41, enticker): token k is the colon of a stock ticker in brackets after a company's name, no
+    clause boundary: "(NYSE: TRI)", "(NYSE:TRI)", "(NASDAQ: RIMM; TSX: RIM)", an empty "(NYSE:)". The exchange is one
+    capitalised word ("NYSE", "Nasdaq", "NasdaqGS") right after "(" or after a ";" of the same brackets; the ticker one
+    upper-case token or none."""
+    n = len(tokens)
+    if not 1 <= k < n - 1 or tokens[k].text != ":" or tokens[k].quoted:
+        return False
+    x = tokens[k - 1]
+    if not x.is_word or x.quoted or not x.is_cap or k - 2 < 0 or tokens[k - 2].text not in ("(", ";"):
+        return False
+    e = k + 1
+    if tokens[e].is_word and not tokens[e].quoted and tokens[e].text.isupper():
+        e += 1
+    if e < n and tokens[e].text == ")":
+        pass
+    elif e < n and tokens[e].text == ";" and e + 3 < n and en_ticker_colon(tokens, e + 2):
+        pass
+    else:
+        return False
+    o = k - 2
+    while o >= 0 and tokens[o].text == ";":  # an earlier exchange of the same brackets: "(NASDAQ: RIMM; TSX: RIM)"
+        if o - 3 < 0 or tokens[o - 2].text != ":" or tokens[o - 1].text.isupper() is False:
+            return False
+        o -= 4
+    return o >= 1 and tokens[o].text == "(" and tokens[o - 1].is_word
+
+
+def en_ticker_punct(tokens: list[Token], k: int) -> bool:
+    """English (round 41, enticker): token k is a colon or semicolon inside a stock ticker's brackets (see
+    `en_ticker_colon`)."""
+    t = tokens[k].text
+    return en_ticker_colon(tokens, k) if t == ":" else t == ";" and k + 2 < len(tokens) and en_ticker_colon(tokens, k + 2)
+
+
 def _en_ticker_or_time_start(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> int:
     """English (round 36): where the time words and a ticker in brackets ("(NYSE: ACM) today") before token k start;
     k when there are none."""
@@ -7329,7 +7364,8 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
                 lex.lang == "de" and any(x.low in RELATIVES and x.text == x.low and not x.quoted for x in tokens[max(lo, p - 12) : p])) or (
                 # (round 26) English too: 'Cameron, who led the "Remain" campaign, said'
                 lex.lang == "en" and any(x.low in ("who", "which") and not x.quoted for x in tokens[max(lo, p - 8) : p]))) and (
-                tokens[p].text not in ".:;" or tokens[p].text == "." and p > lo and (
+                tokens[p].text not in ".:;" or (lex.lang == "en" and tokens[p].text in ":;" and en_ticker_punct(tokens, p))
+                or tokens[p].text == "." and p > lo and (
                     _abbrev(tokens[p - 1], lex) or _en_party_dot(tokens, p, lex)
                     or (tokens[p - 1].is_cap and tokens[p - 1].low + "." in lex.city_regions))):
             p -= 1
