@@ -533,13 +533,13 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     # "found the body", "TV shows": only "found that …"; and not "shows that aired …",
                     # where "that" is a relative pronoun (a verb follows it, not a subject); a named place
                     # may come between: "posted on Facebook that …"
-                    th = i + 1
+                    th = start = _en_tally_manner_end(toks, lex, i + 1, hi) if lex.lang == "en" else i + 1
                     if th + 1 < hi and toks[th].low in lex.time_words:
                         # (round 33) a day between: "The judge ruled Friday that …", "ruled Monday evening that …"
                         th += 1 + (th + 2 < hi and toks[th + 1].text in ("morning", "afternoon", "evening", "night")
                                    and toks[th + 2].low == "that")
                         if toks[th].low != "that":
-                            th = i + 1
+                            th = start
                     if th + 2 < hi and toks[th].low in ("on", "in") and toks[th].text == toks[th].low \
                             and toks[th + 1].is_cap and toks[th + 1].is_word and toks[th + 2].low == "that":
                         th += 2
@@ -886,6 +886,23 @@ def _en_modified_noun_cue(toks, lex, i: int, lo: int) -> bool:
 _EN_POST_NOUNS = frozenset({"comment", "comments", "remark", "remarks"})
 #: endings of a person noun that can be the subject of "comments"/"remarks" ("the writer comments that …")
 _EN_PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ee")
+
+
+_EN_TALLY = re.compile(r"\d{1,2}-\d{1,2}")
+
+
+def _en_tally_manner_end(toks, lex, k: int, hi: int) -> int:
+    """(round 41, encourts) after a cue with "that" only, the index past a court's vote tally and a manner adverb in
+    -ly, each optional: "The Supreme Court ruled 6-3 that …", "ruled 5-4 on Thursday that …", "The panel held
+    unanimously that …", "The court found unanimously that …" (reported nothing). Not a noun in -ly ("shows family
+    that …"); the caller still needs "that" and a clause's subject after it."""
+    if k < hi and _EN_TALLY.fullmatch(toks[k].text):
+        k += 1
+    if k + 1 < hi and toks[k].text == toks[k].low and toks[k].low.endswith("ly") and len(toks[k].low) > 4 \
+            and toks[k].is_word and not toks[k].quoted and toks[k].low not in lex.ly_nouns \
+            and (toks[k + 1].low in ("that", "on", "in") or toks[k + 1].low in lex.time_words):
+        k += 1
+    return k
 
 
 def _en_post_noun(toks, lex, i: int, lo: int) -> bool:

@@ -718,6 +718,25 @@ def _en_titled_object(tokens: list[Token], pos: int, lex: Lexicon) -> bool:
     return q < pos - 1 and q >= 0 and tokens[q].text == tokens[q].low and tokens[q].low in lex.prepositions
 
 
+def _en_participle_agent(tokens: list[Token], pos: int, lex: Lexicon) -> bool:
+    """English (round 41, encourts): the name at pos is the agent of a participle's "by", also after capitalised titles
+    and other names of a list: "Sotomayor, joined by Justices Elena Kagan and Ketanji Brown Jackson, said …" (a later
+    "She" went to Jackson, a known woman's name, over the surname-only subject), "backed by Sens. X and Y"."""
+    q = pos - 1
+    while q >= 1 and q >= pos - 12 and not tokens[q].quoted and (
+            (tokens[q].is_cap and tokens[q].is_word) or tokens[q].low in ("and", ",", ".")
+            or (tokens[q].text == tokens[q].low and lex.is_title(tokens[q].text))):
+        q -= 1
+    r = q
+    while r >= 1 and r >= q - 2 and tokens[r].is_word and not tokens[r].quoted and tokens[r].text == tokens[r].low \
+            and tokens[r].low.isalpha() and tokens[r].low not in lex.auxiliaries and tokens[r].low not in lex.cue_verbs \
+            and tokens[r].low not in lex.coordinators and tokens[r].low != "by":
+        r -= 1  # an adjective after "by": "joined by fellow liberal justices Elena Kagan and …"
+    q = r if r >= 1 and tokens[r].text == "by" else q
+    return q >= 1 and tokens[q].text == "by" and tokens[q - 1].is_word and not tokens[q - 1].quoted \
+        and tokens[q - 1].text == tokens[q - 1].low and tokens[q - 1].low.endswith("ed")
+
+
 #: (round 38, endesc) English roles of the one who interviews: a description by them is no interviewee's
 _EN_MEDIA_ROLES = frozenset({"presenter", "host", "anchor", "interviewer", "journalist", "reporter"})
 
@@ -4716,6 +4735,7 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                     # (round 37, e6) nor the object of a preposition with its lower-case title: "had spoken to finance
                     # minister Michael Noonan about …" (a later "he" after the Taoiseach's quotation was Noonan)
                     and not (lex.lang == "en" and _en_titled_object(tokens, pos, lex))
+                    and not (lex.lang == "en" and _en_participle_agent(tokens, pos, lex))
                     and not (skip is not None and skip[0] <= pos < skip[1])
                     # (round 34) nor a genitive after a noun: "Nach dem Wahlsieg Joe Bidens hatte Trump …" (not Biden)
                     and not (lex.lang == "de" and name.endswith("s") and _de_genitive_after_noun(tokens, pos, name, lex))
