@@ -1421,7 +1421,8 @@ def _en_request_to(ctx: QuoteContext, c: Cue, hi: int) -> int | None:
         return None
     v = toks[to + 1]
     if not v.is_word or v.quoted or v.text != v.low or v.low in lex.determiners or v.low in lex.quantifiers \
-            or v.low in lex.not_nouns or v.low in lex.pronouns or v.low in lex.stopwords or v.low.endswith("ed") \
+            or v.low in lex.not_nouns or v.low in lex.pronouns or (v.low in lex.stopwords and v.low != "be") \
+            or v.low.endswith("ed") \
             or (v.low.endswith("ing") and v.low not in _EN_BARE_ING):
         return None
     if not ask and v.low.endswith("s") and not v.low.endswith("ss"):
@@ -1813,7 +1814,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                           or (toks[lo].low.endswith("ly") and toks[lo].low not in lex.ly_nouns))))
                      # a fronted adverbial of the reported clause: "At one point, the source said, the man began …"
                      or (_after_fronted_adverbial(toks, lo, hi, lex) == comma + 1 and toks[lo].low in lex.prepositions
-                         and _en_finite(toks, lex, tail_end + 1, hi)))
+                         and _en_finite(toks, lex, tail_end + 1, hi))) \
+                and not (toks[lo].low in lex.prepositions and toks[lo].text != toks[lo].low
+                         and any(t.text == t.low and t.low in lex.medium_nouns for t in toks[lo:comma]))
+            # ((round 41, enbarecomp) not a fronted medium of the attribution: "In a statement, OPP Commissioner Thomas
+            # Carrique says, protesters have …" reported "In a statement")
             if not en and not toks[lo].quoted and _subject_part(ctx, lo, comma) and (
                     sum(1 for t in toks[lo:comma] if t.is_word) >= 2 and toks[lo].low not in lex.adverbial_subordinators
                     and toks[lo].low not in lex.complementizers and toks[comma - 1].low not in _DE_ASKED):
@@ -4118,6 +4123,11 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
                         for i, x in enumerate(toks[j:k], j)) and toks[k - 1].low not in lex.determiners:
             return True  # a past-tense verb after a short subject: "said revenue rose sharply", "said prices jumped" (round 25:
             # also "said health and government officials underestimated …")
+        if k > j + 2 and t.text == t.low and (t.low in lex.past_verbs or (t.low.endswith("ed") and len(t.low) > 4)) \
+                and k + 1 < hi and (toks[k + 1].is_word or toks[k + 1].text in {",", "."}) and toks[k + 1].low != "by" \
+                and _en_subject_with_time(toks, lex, j, k):
+            return True  # (round 41, enbarecomp) a time phrase after the subject: "said inflation last month likely
+            # settled between …", "said revenue last quarter fell 3%" (reported nothing)
         if k - j in (2, 3) and toks[j].low in lex.determiners and t.text == t.low and t.low.endswith("s") \
                 and not t.low.endswith(("ss", "us", "is", "'s", "’s")) and k + 1 < hi and toks[k + 1].is_word \
                 and (toks[k + 1].low in lex.determiners or toks[k + 1].low in _EN_AFTER_PRESENT) \
@@ -4129,6 +4139,25 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
             and not (t.low == "of" and k > j and toks[k - 1].is_cap and k + 1 < hi and toks[k + 1].is_cap)
         k += 1
     return False
+
+
+#: (round 41, enbarecomp) adverbs between a subject with a time phrase and its past verb ("inflation last month likely
+#: settled")
+_EN_HEDGE_ADVERBS = frozenset({"likely", "probably", "also", "still", "already", "further", "again", "only", "more"})
+
+
+def _en_subject_with_time(toks, lex, j: int, k: int) -> bool:
+    """English (round 41, enbarecomp): tokens j … k-1 are a short subject (one or two words of `_en_subject_word`, not
+    ending in an article), a time phrase ("last month", "this year", "next quarter") and maybe one hedge adverb
+    (`_EN_HEDGE_ADVERBS`) before the past verb at k: "inflation last month likely settled", "revenue last quarter rose"."""
+    p = next((x for x in range(j + 1, min(k - 1, j + 3)) if toks[x].text == toks[x].low
+              and toks[x].low in _EN_TIME_MODIFIERS and toks[x + 1].text == toks[x + 1].low
+              and toks[x + 1].low in _EN_PERIOD_NOUNS), None)
+    if p is None or toks[p - 1].low in lex.determiners or toks[j].low in lex.said_objects \
+            or not all(_en_subject_word(x, lex) and x.text == x.low and x.low.isalpha() for x in toks[j:p]):
+        return False
+    rest = toks[p + 2 : k]
+    return len(rest) == 0 or (len(rest) == 1 and rest[0].text == rest[0].low and rest[0].low in _EN_HEDGE_ADVERBS)
 
 
 def _en_postmodified_subject_then_past(toks, lex, j: int, hi: int) -> bool:
@@ -4411,6 +4440,9 @@ def _en_org_and(toks, n: int, hi: int, lex) -> bool:
 
 
 #: (round 41, enoffices) words before a frame noun after "said in" ("in that case", "in both cases", "in his view")
+#: (round 41, enbarecomp) prepositions of a phrase that opens the reported clause after a bare "said" (beside "in" and
+#: `content_frame_nouns`): "say during the arrest, the man …", "says outside of 2020, growth …"
+_EN_FRAME_PREPOSITIONS = frozenset({"in", "during", "outside", "since", "despite", "following", "amid"})
 _EN_FRAME_DETERMINERS = frozenset({"a", "an", "the", "that", "this", "these", "those", "both", "each", "some", "many",
                                    "most", "such", "his", "her", "their", "its", "our", "my", "any", "all"})
 
@@ -4423,20 +4455,36 @@ def _en_content_frame(ctx: QuoteContext, c: Cue, m: Mention | None, hi: int) -> 
     otherwise (also after a medium, a place or a quotation: "said in a statement, …")."""
     toks, lex = ctx.tokens, ctx.lex
     k = c.last + 1
-    if m is None or m.end >= c.first or k + 3 >= hi or toks[k].text != "in" or toks[k].quoted \
+    if m is None or m.end >= c.first or k + 3 >= hi or toks[k].text not in _EN_FRAME_PREPOSITIONS or toks[k].quoted \
             or toks[c.first].low not in lex.bare_complement_verbs:
         return None
     n = k + 1
-    if toks[n].low in lex.determiners or toks[n].low in lex.quantifiers or toks[n].low in _EN_FRAME_DETERMINERS:
+    if toks[k].text == "outside" and toks[n].text == "of":
+        n += 1  # "outside of 2020"
+    if toks[k].text != "in":
+        # (round 41, enbarecomp) an event phrase of the reported clause: "Police say during the arrest, the man banged his
+        # head", "The agency says outside of 2020, economic growth in 2023 rose …" (nothing was reported); not a medium
+        # or a time of the saying ("said during a news conference, …", "said after the meeting on Monday, …")
+        close = next((x for x in range(n, min(hi, n + 10)) if toks[x].quoted or not toks[x].is_word), None)
+        if close is None or close == n or any(
+                t.low in lex.medium_nouns or t.low.removesuffix("s") in lex.medium_nouns or t.low in lex.time_words
+                or t.low in _EN_MONTHS or t.low in lex.cue_verbs or t.low in lex.complementizers or t.low in lex.pronouns
+                or t.low in _EN_RECORDS for t in toks[n:close]):
+            return None
+        n = close - 1
+    elif toks[n].low in lex.determiners or toks[n].low in lex.quantifiers or toks[n].low in _EN_FRAME_DETERMINERS:
         n += 1
-    if n >= hi or toks[n].quoted or toks[n].text != toks[n].low or toks[n].low not in lex.content_frame_nouns:
+    if n >= hi or toks[n].quoted or (toks[k].text == "in" and (
+            toks[n].text != toks[n].low or toks[n].low not in lex.content_frame_nouns)):
         return None
     comma = next((x for x in range(n + 1, min(hi, n + 16)) if toks[x].quoted or not toks[x].is_word), None)
     if comma is None or toks[comma].text != "," or toks[comma].quoted or comma + 2 >= hi:
         return None
     f = comma + 1
     if not toks[f].is_word or toks[f].quoted or toks[f].low in lex.prepositions or toks[f].low in lex.coordinators \
-            or toks[f].low in ("which", "who", "whom", "whose", "where", "when", "while", "if", "as", "because"):
+            or toks[f].low in ("which", "who", "whom", "whose", "where", "when", "while", "if", "as", "because") \
+            or (toks[k].text != "in" and (toks[f].low in _EN_MONTHS or toks[f].low in lex.time_words
+                                           or toks[f].low in lex.complementizers)):
         return None
     for x in range(f + 1, min(hi, f + 10)):  # the clause's subject, then its finite verb ("the province has", "an
         t = toks[x]  # alleged impersonator followed", "schools will")
@@ -4736,6 +4784,8 @@ _EN_ORDINALS = frozenset({"first", "second", "third", "last", "final", "next"})
 #: English time nouns of a bare time phrase after a cue ("the next day", "last week", "that night")
 _EN_TIME_NOUNS = frozenset({"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend"})
 _EN_TIME_MODIFIERS = frozenset({"next", "following", "previous", "same", "last", "this", "that", "other"})
+#: (round 41, enbarecomp) time nouns of a time phrase inside a reported clause's subject ("revenue last quarter rose")
+_EN_PERIOD_NOUNS = _EN_TIME_NOUNS | {"quarter"}
 
 
 #: (round 40, enacts3) words that can stand alone after a demonstrative "that" object ("said that again", "said that
