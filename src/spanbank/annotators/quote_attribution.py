@@ -109,6 +109,13 @@ def _de_poll_mention(ctx: QuoteContext, m: Mention, hi: int) -> tuple[Mention, M
     return Mention(m.first, min(last, own), m.kind, pe), Mention(m.first, min(last, own), m.kind, own)
 
 
+def _de_web_address(t) -> bool:
+    """(round 41, dedetails) token t is a news site's web address: "t-online.de", "Spiegel.de", "www.orf.at"."""
+    w = t.low
+    return t.is_word and not t.quoted and w.endswith((".de", ".at", ".ch", ".com")) and len(w) > 4 \
+        and w.rsplit(".", 1)[0].replace("-", "").replace(".", "").isalnum()
+
+
 def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]) -> None:
     """Set `c.speaker` (the mention) and `c.name` (its canonical name) for a cue of the sentence
     tokens[lo:hi]; both stay None when no speaker is found."""
@@ -136,6 +143,14 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             # (round 29) the source's von-phrase: "Laut Bart Kemp von der Aktionsgruppe Agractie wollten …" (the phrase
             # was the content's)
             m = Mention(m.first, m.last, m.kind, sub.end)
+        if m is not None and lex.lang == "de" and c.kind == "source_before" and toks[c.first].low == "laut" \
+                and m.first == m.end == c.last + 1 and lex.is_source_noun(toks[m.first].text) and m.end + 3 < hi \
+                and toks[m.end + 1].text == "von" and _de_web_address(toks[m.end + 2]):
+            # (round 41, dedetails) a source noun's web site: "Laut Informationen von t-online.de soll …" (the content
+            # began at "von t-online.de")
+            c.speaker = Mention(m.first, m.last, m.kind, m.end + 2)
+            c.name = toks[m.end + 2].text
+            return
         if m is not None and lex.lang == "de" and c.kind == "source_before" and m.first == m.end \
                 and m.first == c.last + 1 and lex.is_source_noun(toks[m.first].text) and m.end + 3 < hi \
                 and toks[m.end + 1].text == "aus" and toks[m.end + 2].low in lex.determiners \
@@ -145,7 +160,11 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             # …" (the speaker was "Aussagen", the content began at "aus dem"), as "Informationen aus Regierungskreisen"
             m = Mention(m.first, m.last, m.kind, sub.end)
         if m is not None and lex.lang == "de" and c.kind == "source_before" and toks[c.first].low == "laut" \
-                and m.first == m.end and m.first == c.last + 1 and lex.is_source_noun(toks[m.first].text) \
+                and m.first == m.end and m.first == c.last + 1 and (lex.is_source_noun(toks[m.first].text) or (
+                    # (round 41, dedetails) or a bare body's unit before its body's abbreviation: "laut Erdbebendienst
+                    # der ZAMG" (the content began at "der ZAMG")
+                    toks[m.first].is_cap and m.end + 2 < hi and toks[m.end + 1].low in ("der", "des")
+                    and (a := toks[m.end + 2].text).isupper() and a.isalpha() and len(a) >= 2)) \
                 and m.end + 2 < hi and toks[m.end + 1].low in GENITIVE_ARTICLES \
                 and not toks[m.end + 1].quoted and (g := _genitive_end(ctx, m.first, hi)) > m.end:
             # (round 35, de6) a source noun's genitive after "laut": "Laut Informationen der Nachrichtenagentur Reuters

@@ -6505,6 +6505,39 @@ def de_extended_attribute(tokens: list[Token], j: int, hi: int, lex: Lexicon) ->
 _DE_ATTRIBUTE_ADJECTIVE_ENDINGS = ("ige", "igen", "iger", "iges", "igem", "liche", "lichen", "licher", "liches", "lichem")
 
 
+#: lower-case words inside a body's name that its abbreviation skips ("Gewerkschaft Erziehung und Wissenschaft (GEW)";
+#: a name with a preposition, "Bund für Umwelt und Naturschutz (BUND)", runs on by its postmodifier already)
+_DE_ACRONYM_SKIPPED = frozenset({"und", "&"})
+
+
+def _de_acronym_name_end(tokens: list[Token], j: int, hi: int) -> int | None:
+    """German (round 41, dedetails): the last word of a name running from the head at j over "und" to a parenthesised
+    abbreviation that spells its capitalised words' initials ("Gewerkschaft Erziehung und Wissenschaft (GEW)"); None
+    unless an "und" is inside and the letters agree."""
+    k, caps, und = j, [], False
+    while k < hi and k < j + 9 and not tokens[k].quoted:
+        t = tokens[k]
+        if t.text == "(":
+            break
+        if t.low in _DE_ACRONYM_SKIPPED and t.text == t.low:
+            und = und or t.low in ("und", "&")
+        elif t.is_word and t.is_cap and t.text[:1].isalpha():
+            caps.append(t.text)
+        else:
+            return None
+        k += 1
+    if not und or len(caps) < 3 or k + 2 >= hi or tokens[k].text != "(" or tokens[k + 2].text != ")" \
+            or tokens[k - 1].text == tokens[k - 1].low:
+        return None
+    abbr = tokens[k + 1].text
+    letters = "".join(ch for ch in abbr if ch.isupper()) if not abbr.islower() else abbr.upper()
+    if len(letters) != len(caps) or not abbr.isalpha():
+        return None
+    if "".join(w[0].upper() for w in caps) != letters:
+        return None
+    return k - 1
+
+
 def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool = False, depth: int = 2) -> Mention | None:
     """The German noun phrase starting at token i: [article] adjective* Noun+ ["(…)"], then up to two
     genitive or von-phrases ("der Präsident von Build Up", "Wissenschaftler des Zentrums der
@@ -6526,6 +6559,9 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
             j, n = j + 1, n + 1
     if j >= hi or not is_head(tokens[j], lex):
         return None
+    if lex.lang == "de" and (e := _de_acronym_name_end(tokens, j, hi)) is not None:
+        j = e  # (round 41, dedetails) a body's name with "und" that its abbreviation spells: "die Gewerkschaft Erziehung
+        # und Wissenschaft (GEW)" after the verb or in a genitive (the name ended before "und")
     while j + 1 < hi:
         if is_head(tokens[j + 1], lex) and not (
                 # (round 34) a title is no first name before its object: "Am Montag forderte die Ministerin Neuwahlen"
