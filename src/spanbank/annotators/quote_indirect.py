@@ -1482,6 +1482,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         return []  # (round 37, h2) "Zu diesem Ergebnis kommt eine Studie, die …": the content was the sentence before
     if lex.lang == "en" and m is not None and m.first < c.first:
         a = lo + 1 if toks[lo].low in lex.coordinators and lo + 1 < hi else lo
+        if toks[a].low == "just" and a + 1 < hi and toks[a + 1].low == "as" and not toks[a].quoted:
+            a += 1  # (round 41, ensports2) "Just as I said earlier, you're …" (reported nothing)
         if toks[a].low == "as" and not toks[a].quoted and m.first > a and a + 1 < hi \
                 and toks[a + 1].low not in ("far", "for", "long", "soon", "much", "well", "if", "though", "to") and not any(
                 t.text in {",", ";", ":"} and not t.quoted for t in toks[a : c.first]):
@@ -1491,6 +1493,10 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             if close is not None and toks[close].text in {",", ":"} and not toks[close].quoted and close + 1 < hi:
                 if any(t.low in lex.cue_verbs and not t.quoted and not all(
                         y.low in _EN_IMPERATIVE_OPENERS and not y.quoted for y in toks[close + 1 : x])
+                       # (round 41, ensports2) not a noun after its article or possessive: "As I said, your claim … is a
+                       # sham", "As I said, the claim is …" (reported nothing)
+                       and not (x > close + 1 and (toks[x - 1].low in lex.determiners or toks[x - 1].low in ("my", "your"))
+                                and not toks[x - 1].quoted)
                        for x, t in enumerate(toks[close + 1 : min(hi, close + 4)], close + 1)):
                     return []  # the main clause reports on its own: "And as Kennedy said …, he said, “…”"
                 # (round 41, enasclauses) not an imperative with a speech verb: "As Mark Twain said, never argue with a

@@ -3125,6 +3125,41 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
     if source and m is not None and lex.lang == "en" and m.kind in ("name", "description") and m.end + 1 < hi \
             and tokens[m.first].is_cap and tokens[m.first].low not in lex.determiners:
         m = _en_source_description_run(tokens, m, hi, lex)
+    if source and m is not None and lex.lang == "en":
+        m = _en_coordinated_source(tokens, m, hi, lex)
+    return m
+
+
+#: words of the second source after "and" in a source phrase ("according to police and [fire officials],")
+EN_COORDINATED_SOURCE_WORDS = 6
+
+
+def _en_coordinated_source(tokens: list[Token], m: Mention, hi: int, lex: Lexicon) -> Mention:
+    """English (round 41, ensports2): two sources coordinated after "according to" are one source: the phrase runs on
+    over "and" and a noun phrase up to a comma, the sentence end or the end of the clause ("According to police and
+    fire officials, …", "According to coach Andy Reid and quarterback Patrick Mahomes, …", "…, according to police and
+    the fire marshal." — the content began at "and", or the source was the first one alone); and two lone capitalised
+    words joined by "and" are the pair, not the second ("According to Reid and Mahomes" was Mahomes, "According to
+    Procter and Gamble" Gamble). Not over a verb, a pronoun or a clause word ("according to police and then he …")."""
+    e = m.end
+    if e + 2 < hi and tokens[e + 1].text == "and" and not tokens[e + 1].quoted and m.kind != "pronoun":
+        x = e + 2
+        while x < hi and x < e + 2 + EN_COORDINATED_SOURCE_WORDS and tokens[x].is_word and not tokens[x].quoted and (
+                tokens[x].is_cap or tokens[x].low in lex.determiners or tokens[x].low in ("his", "her", "its", "their")
+                or (tokens[x].low not in lex.stopwords and tokens[x].low not in lex.cue_verbs
+                    and tokens[x].low not in lex.auxiliaries and tokens[x].low not in lex.prepositions
+                    and tokens[x].low not in lex.complementizers and tokens[x].low not in lex.coordinators
+                    and tokens[x].low not in lex.not_nouns and not tokens[x].low.endswith("ed"))):
+            x += 1
+        if x > e + 2 and (x >= hi or (tokens[x].text in {",", ".", ";", ":"} and not tokens[x].quoted)) \
+                and tokens[x - 1].low not in lex.determiners and tokens[x - 1].low not in ("his", "her", "its", "their"):
+            return Mention(m.first, x - 1, "group")
+        return m
+    if m.kind == "name" and m.last == m.first + 2 and m.end == m.last and tokens[m.first + 1].text == "and" \
+            and not tokens[m.first + 1].quoted and all(
+                tokens[x].is_cap and tokens[x].is_word and not tokens[x].quoted and not lex.is_first_name(tokens[x].low)
+                for x in (m.first, m.last)):
+        return Mention(m.first, m.last, "group", m.span_last)
     return m
 
 
