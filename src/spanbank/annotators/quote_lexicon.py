@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 
@@ -1052,7 +1052,13 @@ def load_lexicon(lang: str) -> Lexicon:
         data = yaml.safe_load(fh)
     if not isinstance(data, dict) or data.get("lang") != lang:
         raise ValueError(f"{path}: expected a mapping with lang: {lang}")
-    return Lexicon.from_dict(data)
+    lex = Lexicon.from_dict(data)
+    if lang != "en" and not lex.family_first_surnames:
+        # (round 41, denames) Chinese and Korean names are written family name first in every language's news ("Mao
+        # Ning … so Mao weiter", "Yoon Suk Yeol … sagte Yoon"): the English lists serve, not copied into each file
+        en = load_lexicon("en")
+        lex = replace(lex, family_first_surnames=en.family_first_surnames, family_first_places=en.family_first_places)
+    return lex
 
 
 #: a text of at least this many words whose share of stop words of every known language is below

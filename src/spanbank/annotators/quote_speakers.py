@@ -44,6 +44,11 @@ def _connects(tokens: list[Token], j: int, lex: Lexicon | None = None) -> bool:
             and not (j > 1 and lex.is_first_name(tokens[j - 2].low) and tokens[j - 2].is_cap):
         return False  # (round 34) after a surname "zu" names the addressee: "sagt Hayek zu Blick", "sagte Guttenberg zu
         # Journalisten" (a noble name's "zu" follows a first name or a title: "Minister zu Guttenberg")
+    if w == "zu" and lex is not None and lex.lang == "de" and j + 2 < len(tokens) and tokens[j + 1].is_cap \
+            and tokens[j + 1].text.endswith("s") and len(tokens[j + 1].text) > 3 and tokens[j + 2].is_cap \
+            and tokens[j + 2].is_word and not tokens[j + 1].quoted:
+        return False  # (round 41, denames) a genitive before its noun after "zu" is the person spoken to, no noble name:
+        # "sagt Christiane Kunze zu Hamburgs Tennisass", "sagte Anna Roth zu Deutschlands Trainer"
     if lex is not None and w == "von" and j + 1 < len(tokens) and tokens[j + 1].is_cap and j > 0 and tokens[j - 1].is_cap \
             and lex.is_first_name(tokens[j + 1].low) and lex.is_first_name(tokens[j - 1].low):
         return False  # (round 23) between two first names: "wollte Heidi von Leni wissen" (no "Heidi von Leni")
@@ -434,7 +439,7 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
                     # (round 24) a place after "von": "Oberbürgermeister von Dresden" gave the name "von Dresden",
                     # and a later "er" took it
                     or (name[0] == "von" and len(name) == 2))):
-                ents.add(i, " ".join(name), pre, _en_family_first(name, lex) if lex.lang == "en" else None)
+                ents.add(i, " ".join(name), pre, _en_family_first(name, lex))
                 # (round 33, English) "President Barack Obama met Speaker John Boehner": "president" is no title of
                 # Boehner's (German keeps the words: "Boris Pistorius traf Lloyd Austin" makes Austin a person by them)
                 last_end = j
@@ -3035,7 +3040,14 @@ def _de_object_after_full_name(tokens: list[Token], j: int, first: int, lex: Lex
         and sur.is_word and sur.is_cap and not sur.quoted and not lex.is_first_name(sur.low) \
         and fn.is_word and fn.is_cap and not fn.quoted and lex.is_first_name(fn.low) \
         and (j - 3 < first or not lex.is_first_name(tokens[j - 3].low) or tokens[j - 3].low == fn.low) \
-        and t.low.endswith(("e", "en", "s", "n"))
+        and t.low.endswith(("e", "en", "s", "n")) \
+        and not (t.low.endswith("an") and (j + 1 == len(tokens) or tokens[j + 1].text in _DE_NAME_END_AFTER))
+
+
+#: (round 41, denames) what follows the last word of a full name that closes its clause: a surname in "-an" before these
+#: is no object ("sagte Präsident Recep Tayyip Erdogan am Sonntag", "sagte Recep Tayyip Erdoğan." was "Recep Tayyip":
+#: an unlisted middle name made the surname look like a noun; not "kündigte Oliver Blume Einschnitte an")
+_DE_NAME_END_AFTER = frozenset({".", ",", ";", ":", "!", "?", "am", "im", "in", "bei", "beim", "gegenüber", "laut"})
 
 
 def de_country_genitive(t: Token, lex: Lexicon) -> bool:
