@@ -1077,11 +1077,6 @@ def _np_start(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
 _TEMPORAL_LINKS = frozenset({"after", "before", "since", "until", "during", "when", "while", "which", "whom", "whose"})
 
 
-def _de_role_word(w: str, lex: Lexicon) -> bool:
-    """German (round 40, despk2): a capitalised word naming a person's role, as `_de_role_token`."""
-    return w[:1].isupper() and (lex.is_title(w) or de_person_noun(w.lower(), "der") or de_person_noun(w.lower(), "die"))
-
-
 def _de_role_token(t: Token, lex: Lexicon) -> bool:
     """German (round 36, g4): a capitalised noun naming a person's role ("Journalist", "Autorin", "Ministerin")."""
     return t.is_cap and (lex.is_title(t.text) or de_person_noun(t.low, "der") or de_person_noun(t.low, "die"))
