@@ -1392,6 +1392,9 @@ def _light_noun(ctx: QuoteContext, i: int, lo: int, hi: int) -> str | None:
     # English: the noun follows ("made the case"), or precedes a passive ("The point was made by X that …"),
     # not "in the sensational case made headlines"
     passive = i - 1 >= lo and toks[i - 1].low in lex.passive_auxiliaries
+    if passive and lex.lang == "en" and i - 2 >= lo and toks[i - 2].low in _EN_SAY_MODALS:
+        return None  # (round 41, encourts2) a case anyone could make, no one made it: "A case can be made that the
+        # release mischaracterized the verdict", "An argument could be made that …" (a report with no speaker)
     # German "haben" with a noun of thought only before the noun ("hat Angst, dass …", not "Da sie Angst
     # hatte, …"); "halten … für" only with "es" ("hält es für wahrscheinlich, dass …")
     forward = lex.lang == "en" and not passive or (lex.lang == "de" and toks[i].low in _DE_HABEN)

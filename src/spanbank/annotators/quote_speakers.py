@@ -3741,6 +3741,10 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
                     and tokens[p + 1].text == "by" and (sub := mention_after(tokens, p + 1, hi, lex)) is not None \
                     and sub.kind != "pronoun":
                 last, kind = sub.end, "group"  # "according to a summary released by the agency"
+                if last + 1 < hi and tokens[last + 1].low in lex.media_heads and tokens[last + 1].text == tokens[last + 1].low \
+                        and tokens[last].is_cap:
+                    last += 1  # (round 41, encourts2) the outlet's own head after its name: "according to a report
+                    # published by People magazine" (was "report published by People")
                 continue
             close = p < hi and tokens[p].low in ("familiar", "close") and p + 1 < hi and tokens[p + 1].low in lex.postmodifiers
             briefed = not close and p + 2 < hi and tokens[p].low in lex.source_participles \
