@@ -898,6 +898,10 @@ def _en_tally_manner_end(toks, lex, k: int, hi: int) -> int:
     that …"); the caller still needs "that" and a clause's subject after it."""
     if k < hi and _EN_TALLY.fullmatch(toks[k].text):
         k += 1
+    elif k + 2 < hi and toks[k].text.isdigit() and len(toks[k].text) <= 2 and toks[k + 1].text in ("–", "—") \
+            and toks[k + 2].text.isdigit() and len(toks[k + 2].text) <= 2 and toks[k].end == toks[k + 1].start \
+            and toks[k + 1].end == toks[k + 2].start:
+        k += 3  # (round 41, endates) the tally with an en dash, three tokens: "ruled 2–1 that …" (reported nothing)
     if k + 1 < hi and toks[k].text == toks[k].low and toks[k].low.endswith("ly") and len(toks[k].low) > 4 \
             and toks[k].is_word and not toks[k].quoted and toks[k].low not in lex.ly_nouns \
             and (toks[k + 1].low in ("that", "on", "in") or toks[k + 1].low in lex.time_words):
@@ -1945,7 +1949,8 @@ def _en_addressee_act(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
         v = toks[to + 1] if to + 1 < hi else None
         return v is not None and v.is_word and not v.quoted and v.text == v.low and v.low not in lex.determiners \
             and v.low not in lex.quantifiers and v.low not in lex.not_nouns and v.low not in lex.pronouns \
-            and v.low not in lex.stopwords and not v.low.endswith(("ed", "ing"))
+            and (v.low not in lex.stopwords or v.low == "be") and not v.low.endswith(("ed", "ing"))
+        # ((round 41, endates) "be" too, as for "urged X to be …": "implored people to be extra careful")
     return to == k and toks[k + 1].is_word and not toks[k + 1].quoted
 
 

@@ -4584,6 +4584,16 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
         if k >= hi or toks[k].quoted:
             break
         t = toks[k]
+        if t.text == "," and (e := _en_comma_date_end(toks, k, hi)) is not None:
+            k = e  # (round 41, endates) a weekday's date after a comma: "said during his briefing on Thursday, April 9
+            # that …", "told reporters Sunday, May 3, 2020 that …" (reported nothing)
+            continue
+        if k + 3 < hi and t.text.isdigit() and len(t.text) <= 2 and toks[k + 1].text in ("–", "—") \
+                and toks[k + 2].text.isdigit() and len(toks[k + 2].text) <= 2 and t.end == toks[k + 1].start \
+                and toks[k + 1].end == toks[k + 2].start and toks[c.first].low in lex.that_only_cues \
+                and toks[k + 3].low in ("that", "on", "in") and not toks[k + 3].quoted:
+            k += 3  # (round 41, endates) a court's tally with an en dash: "ruled 2–1 that …" (as "ruled 2-1 that …")
+            continue
         if t.low == "at" and k + 1 < hi and toks[k + 1].low in ("least", "most"):
             break  # an approximator opens the content: "said at least 12 civilians were killed"
         if t.low in ("early", "late", "earlier") and t.text == t.low and k + 1 < hi and toks[k + 1].is_word \
@@ -4784,6 +4794,26 @@ def _en_partial_quote_close(toks, lex, c, m, lo: int) -> int | None:
 
 
 _OPENING_MARKS = frozenset({'"', "“", "„", "«", "»", "‘", "'"})
+
+def _en_comma_date_end(toks, k: int, hi: int) -> int | None:
+    """English (round 41, endates): at the comma k after a capitalised weekday, the index of "that" after a month's
+    date ("Thursday, April 9", "Sunday, Aug. 2", with a year: "Monday, March 2, 2020"); else None (only before "that":
+    "said Thursday, April 9 was …" stays unread)."""
+    if k < 1 or k + 3 >= hi or not (toks[k - 1].is_cap and toks[k - 1].low in _EN_DAYS) or toks[k - 1].quoted:
+        return None
+    m = toks[k + 1]
+    if not (m.is_cap and m.low in _EN_MONTHS) or m.quoted:
+        return None
+    e = k + 2
+    if toks[e].text == "." and toks[e].start == m.end:
+        e += 1  # an abbreviated month: "Aug. 2"
+    if e >= hi or not (toks[e].text.isdigit() and len(toks[e].text) <= 2):
+        return None
+    e += 1
+    if e + 1 < hi and toks[e].text == "," and toks[e + 1].text.isdigit() and len(toks[e + 1].text) == 4:
+        e += 2
+    return e if e < hi and toks[e].text == "that" and not toks[e].quoted else None
+
 
 #: English ordinals that are adjectives inside an adjunct ("during the first meeting")
 _EN_ORDINALS = frozenset({"first", "second", "third", "last", "final", "next"})
