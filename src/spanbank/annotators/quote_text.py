@@ -552,8 +552,19 @@ EN_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*
 DATELINE_DATE = re.compile(
     # (round 39, enrecall) also with a state or country after the place: "PAHOA, Hawaii, May 8 (Reuters) - ", "BUFFALO,
     # N.Y., Feb. 9 (UPI) -- " (the dateline was the report's first words: the report was lost)
-    r"(?:[A-Z]{3,}(?:[ .'’-][A-Z]{2,})*, (?:[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}, )?)?" + EN_MONTH_NAME + r" \d{1,2}"
+    # (round 41, enwire2) also two places with a slash: "WASHINGTON/MANILA, Feb 1 (Reuters) – " (quoted whole)
+    r"(?:[A-Z]{3,}(?:[ .'’-][A-Z]{2,})*(?:/[A-Z]{3,}(?:[ .'’-][A-Z]{2,})*)*, (?:[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}, )?)?"
+    + EN_MONTH_NAME + r" \d{1,2}"
     r" \([A-Za-z][\w ./-]{0,29}\) ?(?:[—–-]{1,2} +(?=[A-Z\"“])|[—–-](?=[A-Z][a-z]))")
+
+
+#: (round 41, enwire2) an English wire's dateline with its date and no agency, as wire copy stripped of "(Reuters) -"
+#: writes it: "TORONTO Aug 27 Canadian lender …", "SEATTLE, Feb 10 Boeing Co said …", "May 18 Chipmakers Intel Corp
+#: and …" (the place and the date were the report's first words, or the place the speaker: "TORONTO Aug"); the month
+#: without a dot and a capitalised word after the day
+DATELINE_DATE_BARE = re.compile(
+    r"(?:[A-Z]{3,}(?:[ .'’-][A-Z]{2,})*(?:/[A-Z]{3,}(?:[ .'’-][A-Z]{2,})*)*,? )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]* \d{1,2}"
+    r" +(?=(?!Committee\b|Commission\b)[A-Z][\w.'’&-]* )")
 
 
 #: (round 36) a press release's dateline with its wire service: "HARTFORD, Conn., March 3, 2025 /PRNewswire/ -- ",
@@ -616,6 +627,8 @@ def sentences(text: str, quotes: list[Quotation], lex: Lexicon) -> list[tuple[in
             d = DATELINE_DATE.match(text, lo, hi)
         if d is None and lex.lang == "en":  # (round 36) a press release's: "DALLAS, May 20 /PRNewswire/ -- …"
             d = PRESS_DATELINE.match(text, lo, hi)
+        if d is None and lex.lang == "en" and text[lo].isupper():  # (round 41, enwire2) "TORONTO Aug 27 Canadian …"
+            d = DATELINE_DATE_BARE.match(text, lo, hi)
         if d is None and lex.lang == "en" and text.startswith("(", lo):  # (round 37, w5) "(Bloomberg) -- …"
             d = AGENCY_DATELINE.match(text, lo, hi)
         if d is None:  # (round 34) a live ticker's time stamp: "13:17 Uhr – In Zukunft solle …", "21.05 Uhr: …"
