@@ -122,6 +122,11 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
             # Fahrer zu schnell, wie die Polizei mitteilte" (two reports of one, the second without a speaker); a source
             # with an owner still reports its part ("Nach Angaben der Universität …, wie eine Sprecherin sagte")
         if ctx.lex.lang == "de" and c.kind in ("source_noun", "source_before", "source_after") and any(
+                o is not c and o.kind == "verb" and _de_source_inside_wie_cue(ctx, c, o, lo) for o in cues):
+            continue  # (round 41, debusiness) a source phrase inside a wie-clause, between its subject and its verb:
+            # "Wie der Konzern am Dienstag nach vorläufigen Berechnungen mitteilte, sank …", "…, wie das Bundesamt nach
+            # einer ersten Schätzung mitteilte" (an adjunct of the clause's own report, no second report cutting it)
+        if ctx.lex.lang == "de" and c.kind in ("source_noun", "source_before", "source_after") and any(
                 o is not c and o.kind == "verb" and o.speaker is not None and toks[o.speaker.first].low != "es"
                 and o.first > lo and (toks[o.first - 1].text == "," or toks[o.first - 1].quoted)
                 and o.last < min(c.first, c.speaker.first if c.speaker is not None else c.first)
@@ -3977,6 +3982,22 @@ def _de_trailing_wie_cue(ctx: QuoteContext, o: Cue, after: int) -> bool:
         return False
     w = m.first - 1
     if toks[w].low != "wie" or toks[w].quoted or toks[w - 1].text != "," or toks[w - 1].quoted:
+        return False
+    return not any(t.text in {",", ";", ":"} or t.quoted for t in toks[m.first : o.first])
+
+
+def _de_source_inside_wie_cue(ctx: QuoteContext, c: Cue, o: Cue, lo: int) -> bool:
+    """German (round 41, debusiness): the source cue c (and its source) lies inside the wie-clause of the verb cue o,
+    between o's subject and o's verb: "Wie der Konzern nach eigenen Angaben mitteilte, …", "…, wie das Statistische
+    Bundesamt nach vorläufigen Berechnungen mitteilte"."""
+    toks = ctx.tokens
+    m = o.speaker
+    if m is None or c.speaker is None or not (m.end < c.first and c.last < o.first and c.speaker.end < o.first
+                                             and c.speaker.first > m.end):
+        return False
+    w = m.first - 1
+    if w < lo or toks[w].low != "wie" or toks[w].quoted or (
+            w > lo and (toks[w - 1].text != "," or toks[w - 1].quoted)):
         return False
     return not any(t.text in {",", ";", ":"} or t.quoted for t in toks[m.first : o.first])
 
