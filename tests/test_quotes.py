@@ -8858,7 +8858,7 @@ def test_round35_de5_guards():
                     [("Das wird sie sagen", "DIRECT_QUOTE", "Tom Bauer")])
     # a long role description without a name stays the speaker
     assert_de_exact("„Die Lage ist ernst“, sagte die Leiterin des Amtes für Arbeit und Soziales der Stadt.",
-                    [("Die Lage ist ernst", "DIRECT_QUOTE", "Leiterin des Amtes")])
+                    [("Die Lage ist ernst", "DIRECT_QUOTE", "Leiterin des Amtes für Arbeit und Soziales")])
     # a relative clause after the role is no apposition of a name
     assert_de_exact("Die Hallen seien marode, sagte der Amtsleiter, der Karin Lüders kennt.",
                     [("Die Hallen seien marode", "INDIRECT_QUOTE", "Amtsleiter")])

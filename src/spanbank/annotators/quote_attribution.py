@@ -561,6 +561,10 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             pass  # (round 39, depolls4) a share before a plural verb, a singular phrase after it: "Nur 27 Prozent der
             # Bevölkerung äußerten das Gegenteil" (the speaker was "Gegenteil")
         elif before is not None and lex.lang == "de" and after is not None and (
+                pre := _de_coordinated_prefield_subject(ctx, c, before, after, lo, hi)) is not None:
+            before = pre  # (round 41, dedetails2) a coordinated subject before a plural verb, its object after it: "Die
+            # AbL, der vzbv und der BUND fordern … Bundesministerin Julia Klöckner auf, …" (the speaker was Klöckner)
+        elif before is not None and lex.lang == "de" and after is not None and (
                 not _prefield(ctx, before, lo) or toks[before.first].low in lex.object_articles
                 or toks[before.first].low in _DE_FRONTED_PARTICIPLES
                 or _de_predicative_object(ctx, c, before, after, hi) or _de_fronted_thing(ctx, c, before, after)
@@ -2774,6 +2778,39 @@ def _de_prefield_subject_before_object(ctx: QuoteContext, obj: Mention, aux: int
     return subj
 
 
+def _de_coordinated_prefield_subject(ctx: QuoteContext, c: Cue, before: Mention, after: Mention, lo: int,
+                                     hi: int) -> Mention | None:
+    """German (round 41, dedetails2): the whole prefield as the subject when it coordinates noun phrases ("und",
+    "sowie") right before a plural cue verb and the phrase after the verb is its object: one person ("Nabu und WWF
+    forderten Umweltministerin Steffi Lemke auf, …") or any phrase before the verb's particle "auf" ("Die AbL, der vzbv
+    und der BUND fordern die Agrarminister der Länder und Bundesministerin Julia Klöckner auf, …"); None otherwise."""
+    toks, lex = ctx.tokens, ctx.lex
+    k = c.first
+    if after.first != c.last + 1 or k <= lo + 2 or before.end != k - 1 or not toks[k].low.endswith("n") \
+            or after.kind == "pronoun" or toks[k].quoted:
+        return None
+    if not (toks[lo].is_cap or toks[lo].low in lex.determiners) or toks[lo].low in lex.object_articles:
+        return None
+    und = False
+    for t in toks[lo:k]:
+        if t.quoted or not (t.is_word or t.text in (",", "*", "-")) or (t.text == t.low and (
+                t.low in lex.prepositions or t.low in lex.complementizers or t.low in lex.auxiliaries
+                or t.low in lex.cue_verbs or t.low in lex.skippable or t.low in lex.negations)):
+            return None
+        und = und or (t.text in ("und", "sowie"))
+    if not und:
+        return None
+    e = after.end
+    nxt = toks[e + 1] if e + 1 < hi else None
+    single = after.kind == "name" and not any(t.text in ("und", "sowie", ",") for t in toks[after.first : e + 1]) \
+        and (nxt is None or nxt.text not in ("und", "sowie"))
+    x = next((x for x in range(e + 1, min(hi, e + 10)) if toks[x].quoted or not toks[x].is_word), None)
+    particle = x is not None and toks[x].text == "," and not toks[x].quoted and toks[x - 1].text == "auf"
+    if not (single or particle):
+        return None
+    return Mention(lo, before.last, before.kind, before.span_last) if before.first > lo else before
+
+
 def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]) -> Mention | None:
     """The subject of a cue verb found from its clause: before appositions ("X, der Präsident
     von Y, sagte"); in German also the subject of a coordinated verb ("… war optimistisch und
@@ -2813,7 +2850,17 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
                 and toks[cm + 1].low not in RELATIVES and toks[cm + 1].low not in lex.complementizers:
             a = cm + 1  # (round 34) the main clause after a fronted subordinate one: "Als sich die Wolken verzogen,
             # trat Sunak ans Podium und kündigte an, …" (the speaker was "die Wolken")
-        return earlier[-1].speaker if earlier else _de_inverted_subject(ctx, clause_subject(toks, a, p, lex), a, p)
+        if earlier:
+            return earlier[-1].speaker
+        m = _de_inverted_subject(ctx, clause_subject(toks, a, p, lex), a, p)
+        if m is not None and m.kind != "pronoun" and toks[m.first].low in lex.determiners \
+                and (ap := de_appositive_name(toks, m.end, p, lex, title=any(
+                    lex.is_title(t.text) for t in toks[m.first : m.end + 1]))) is not None \
+                and ap.last + 1 < p and toks[ap.last + 1].text == "," and not toks[ap.last + 1].quoted:
+            # (round 41, dedetails2) the name in apposition to the subject of the first verb: "Der Präsident der Ukraine,
+            # Wolodymyr Selenskyj, wandte sich an … und sagte, …" (the speaker was "Präsident der Ukraine")
+            return Mention(m.first, ap.last, "name")
+        return m
     cs = k
     while cs > lo and (toks[cs - 1].text not in {",", ":", ";", "–", "—"} or _de_adjective_list_comma(ctx, cs - 1, k)
                        or _de_object_list_comma(ctx, cs - 1, k, lo)) \

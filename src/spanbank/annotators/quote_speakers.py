@@ -3623,6 +3623,13 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
                     len(tokens[j + 1].text) == 1 or (last - 2 >= first and tokens[last - 1].text == "."
                                                      and len(tokens[last - 2].text) == 1)):
             j += 1  # an initialism inside the name: "the B.C. Wildfire Service" (the name was "the B")
+    if lex.lang == "de" and last > first and j == last + 1 and j + 1 < hi and tokens[j].text in ("und", "&") \
+            and not tokens[j].quoted and tokens[j + 1].is_cap:
+        # (round 41, dedetails2) a body's name with "und" that its abbreviation spells, after the verb: "Scharfe Kritik
+        # übte am Montag die Gewerkschaft Erziehung und Wissenschaft (GEW)" (the speaker was "Gewerkschaft Erziehung")
+        x = next((x for x in range(first, last + 1) if tokens[x].is_cap), None)
+        if x is not None and (e := _de_acronym_name_end(tokens, x, hi)) is not None and e > last:
+            last, j = e, e + 1
     if lex.lang == "de" and last == first and j == last + 1 and de_country_genitive(tokens[first], lex):
         a = j  # (round 37, h3) a state's genitive, adjectives, then its organ: "meldete Nordkoreas staatliche
         # Nachrichtenagentur KCNA" (the speaker was "Nordkoreas")
@@ -3835,6 +3842,8 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
                 # (round 25) a second genitive or an abbreviation, then the name: "sagte der Sprecher des Hauptverbands
                 # des Deutschen Einzelhandels (HDE), Hubertus Pellengahr." (nothing was reported)
                 appos = de_appositive_name(tokens, t2, hi, lex, title=titled)
+            if appos is None and det and titled:
+                tail = _de_body_fuer_end(tokens, tail, hi, lex)
             return Mention(first, appos.last, "name") if appos is not None else Mention(first, last, kind, tail)
     if lex.lang == "de" and tokens[first].low in lex.determiners:
         appos = de_appositive_name(tokens, last, hi, lex, title=lex.is_title(tokens[last].text) or _de_title_of_place(
@@ -3861,6 +3870,30 @@ def _de_title_of_place(tokens: list[Token], first: int, last: int, lex: Lexicon)
     while k > first and tokens[k].is_cap and tokens[k].is_word and not tokens[k].quoted:
         k -= 1
     return k < last and k - 1 > first and tokens[k].text in ("von", "in", "aus", "für") and lex.is_title(tokens[k - 1].text)
+
+
+def _de_body_fuer_end(tokens: list[Token], tail: int, hi: int, lex: Lexicon) -> int:
+    """German (round 41, dedetails2): the last token of a body's bare "für" phrase with its coordinated noun and its
+    abbreviation after a description's genitive ending at `tail` ("eine Sprecherin des Bundes für Umwelt und
+    Naturschutz (BUND)", "ein Sprecher des Ministeriums für Arbeit und Soziales"; the speaker was "Sprecherin des
+    Bundes"); `tail` when none follows (not "für eine Reform": an article follows)."""
+    if tail + 2 >= hi or tokens[tail + 1].text != "für" or tokens[tail + 1].quoted or not is_head(tokens[tail], lex) \
+            or not tokens[tail + 2].is_cap or tokens[tail + 2].quoted or not is_head(tokens[tail + 2], lex):
+        return tail
+    sub = np_forward(tokens, tail + 2, hi, lex, bare=True, depth=0)
+    if sub is None or sub.first != tail + 2:
+        return tail
+    end = sub.end
+    if end + 2 < hi and tokens[end + 1].text in ("und", "sowie") and not tokens[end + 2].quoted \
+            and tokens[end + 2].is_cap and is_head(tokens[end + 2], lex):
+        end += 2
+        while end + 1 < hi and end < tail + 9 and tokens[end + 1].is_cap and not tokens[end + 1].quoted \
+                and is_head(tokens[end + 1], lex):
+            end += 1
+    if end + 3 < hi and tokens[end + 1].text == "(" and tokens[end + 3].text == ")" and tokens[end + 2].is_word \
+            and tokens[end + 2].text[:1].isupper():
+        end += 3  # the body's abbreviation: "(BUND)"
+    return end
 
 
 def _de_genitive_chain_end(tokens: list[Token], tail: int, hi: int, lex: Lexicon) -> int:
