@@ -21759,3 +21759,3260 @@ def test_r40_entranscripts_guards(text, expected):
     assert_exact_enaccording(text, expected)
 
 # ---- round 40 (end) ----
+
+
+# ---- round 41 (begin) ----
+
+# (round 41, helper destudies2; sentences written for these tests, see docs/quotes.md, "Round 41")
+# Round 41 (destudies2): German slogans joined in a list after a call or a chant ("riefen „…“, „…“ und „…“"), and
+# chants before the slogan they call out ("Die Teilnehmer skandierten „…“"); sentences written for these tests in the
+# style of German protest reports (dpa, local papers).
+
+
+
+
+
+
+
+
+
+
+# a chant before its slogan, and every slogan of a list after a call or a chant: the callers speak (only the first
+# slogan was found, a one-word or pronoun-led one after "und" was read as a term or a title; "skandierten" before a
+# quotation was no cue, so the slogan had no speaker or the speaker of the sentence before)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vor dem Rathaus skandierten die Demonstranten „Wir sind das Volk“.",
+     [("Wir sind das Volk", DIR, "Demonstranten", "skandierten")]),
+    ("Die Gegendemonstranten riefen „Nazis raus“ und „Wir sind mehr“.",
+     [("Nazis raus", DIR, "Gegendemonstranten", "riefen"),
+      ("Wir sind mehr", DIR, "Gegendemonstranten", "riefen")]),
+    ("Mehrere hundert Menschen riefen „Lügenpresse“, „Hau ab“ und „Volksverräter“.",
+     [("Lügenpresse", DIR, "Menschen", "riefen"),
+      ("Hau ab", DIR, "Menschen", "riefen"),
+      ("Volksverräter", DIR, "Menschen", "riefen")]),
+    ("Die Bauern skandierten „Ohne uns kein Brot“ und „Wir haben es satt“.",
+     [("Ohne uns kein Brot", DIR, "Bauern", "skandierten"),
+      ("Wir haben es satt", DIR, "Bauern", "skandierten")]),
+    ("Vor dem Werkstor skandierten die Streikenden unter anderem «Hände weg von unseren Renten» und «Wir bleiben hier».",
+     [("Hände weg von unseren Renten", DIR, "Streikenden", "skandierten"),
+      ("Wir bleiben hier", DIR, "Streikenden", "skandierten")]),
+    ('Die Fans riefen "Vorstand raus" oder "Wir wollen euch kämpfen sehen".',
+     [("Vorstand raus", DIR, "Fans", "riefen"),
+      ("Wir wollen euch kämpfen sehen", DIR, "Fans", "riefen")]),
+    ("Die Demonstranten skandierten «Freiheit».",
+     [("Freiheit", DIR, "Demonstranten", "skandierten")]),
+])
+def test_r41_destudies2_joined_slogans(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# guards: a chant or a call without a quotation right after it, its particle, a quoted noun after an article, a list
+# without quotations, and a chant after its quotation stay as they were
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Demonstranten skandierten Parolen gegen die Regierung.", []),
+    ("Die Regierung rief den „Notstand“ und den „Katastrophenfall“ aus.", []),
+    ("„Nieder mit der Regierung“, skandierten die Demonstranten vor dem Gebäude.",
+     [("Nieder mit der Regierung", DIR, "Demonstranten", "skandierten")]),
+    ("Die Fans feierten die Mannschaft und riefen nach dem Trainer.", []),
+    ("Eine Nachbarin rief die Polizei und die Feuerwehr.", []),
+])
+def test_r41_destudies2_slogan_guards(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# (round 41, helper enacts4; sentences written for these tests, see docs/quotes.md, "Round 41")
+# Round 41 (enacts4): English acts and announcements in political, legal and wire text.
+#
+# - A US state after its city inside the subject's apposition ("The chain, based in Columbus, Ohio, said", "The Federal
+#   Trade Commission, in a complaint filed in Trenton, N.J., alleges that …") is the city's, no name in apposition: the
+#   speaker was the state, or an abbreviated state ("N.J.", "La.") hid the cue's subject and nothing was reported.
+# - "maintain"/"maintains" take a noun object like "maintained" ("Republicans maintain a narrow majority" reported "a
+#   narrow majority"): a clause without "that" after them needs its verb in the first words.
+
+
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a full state name after the city: the subject before the apposition speaks (was the state)
+    ("The chain, based in Columbus, Ohio, said it would close 40 stores by the end of the year.",
+     [("it would close 40 stores by the end of the year", IND, "chain", "said")]),
+    ("Residents of Flint, Michigan, said the water still smelled of bleach.",
+     [("the water still smelled of bleach", IND, "Residents of Flint", "said")]),
+    # an AP state abbreviation after the city (nothing was reported)
+    ("The Federal Trade Commission, in a complaint filed in Trenton, N.J., alleges that the lender hid its fees.",
+     [("the lender hid its fees", IND, "Federal Trade Commission", "alleges")]),
+    ("The attorney general, in a lawsuit filed in Madison, Wis., alleges that the company overcharged patients.",
+     [("the company overcharged patients", IND, "attorney general", "alleges")]),
+    ("Deputies in Lafayette, La., said the driver fled on foot.",
+     [("the driver fled on foot", IND, "Deputies in Lafayette", "said")]),
+    ("The startup, headquartered in Boulder, Colo., said its software had not been hacked.",
+     [("its software had not been hacked", IND, "startup", "said")]),
+    ("A spokeswoman for the hospital in Tacoma, Wash., said the boy was in stable condition.",
+     [("the boy was in stable condition", IND, "spokeswoman for the hospital in Tacoma", "said")]),
+    ("Officials in Charleston, W.Va., said the boil-water order would be lifted on Friday.",
+     [("the boil-water order would be lifted on Friday", IND, "Officials in Charleston", "said")]),
+])
+def test_r41_enacts4_city_state_fixes(text, expected):
+    assert_exact_enconv(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "maintain" with a noun object reports nothing (was the object)
+    ("Republicans maintain a narrow majority in the chamber.", []),
+    ("The school says it maintains a strict policy against bullying.",
+     [("it maintains a strict policy against bullying", IND, "school", "says")]),
+])
+def test_r41_enacts4_maintain_fixes(text, expected):
+    assert_exact_enconv(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name in apposition after a description with a city stays the speaker
+    ("The mayor of Houston, Sylvester Turner, said the storm had flooded hundreds of homes.",
+     [("the storm had flooded hundreds of homes", IND, "Sylvester Turner", "said")]),
+    ("The senator, Ted Cruz of Texas, said the bill would fail.",
+     [("the bill would fail", IND, "Ted Cruz", "said")]),
+    # a party-and-state tag, an age and a hometown, a list of states: as before
+    ("Sen. Maria Cantwell, D-Wash., said the rule was overdue.",
+     [("the rule was overdue", IND, "Maria Cantwell", "said")]),
+    ("Hartley, 52, of Dayton, Ohio, told the court he had never seen the documents.",
+     [("he had never seen the documents", IND, "Hartley", "told")]),
+    ("Officials in Texas, Oklahoma and Kansas said the storms had caused widespread damage.",
+     [("the storms had caused widespread damage", IND, "Officials in Texas, Oklahoma and Kansas", "said")]),
+    ("The company, which is based in Texas, said profits rose 4 percent.",
+     [("profits rose 4 percent", IND, "company", "said")]),
+    # "maintain(s)" with "that" or a bare clause stays a report
+    ("The company maintains that it followed every safety rule.",
+     [("it followed every safety rule", IND, "company", "maintains")]),
+    ("Her lawyers maintain she was never told about the audit.",
+     [("she was never told about the audit", IND, "lawyers", "maintain")]),
+    ("Democrats hope to maintain a majority in the state Senate after the special election.", []),
+])
+def test_r41_enacts4_guards(text, expected):
+    assert_exact_enconv(text, expected)
+
+
+# (round 41, helper enlists3; sentences written for these tests, see docs/quotes.md, "Round 41")
+# Quote pre-annotator, round 41 (helper enlists3): English lists after an inverted cue and single-label transcripts.
+#
+# A plural head of people with a list of names after "of"/"from" after an inverted cue runs over the whole list
+# ('"We agree," said leaders of France, Germany and Italy' kept "leaders of France"; "said officials from …" kept
+# "officials"), as the same phrase before its cue since round 40. A transcript with one speaker label only (a hearing
+# chair's statement, a press availability: "CHAIRMAN ODELL PRATT: … I've said …") gives its "I"/"we" the labelled person
+# when the label is a person's: a title before the name, or a surname the text names in full. Datelines and headings stay
+# no turns. Sentences written for these tests (names invented), in the style of wire copy and CNN or C-SPAN transcripts.
+
+
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list after "of"/"from" behind an inverted cue (was "leaders of Spain", "officials")
+    ('"We will not accept a second delay," said leaders of Spain, Portugal and Greece.',
+     [("We will not accept a second delay,", DIR, "leaders of Spain, Portugal and Greece", "said")]),
+    ('"The talks were constructive," said officials from Norway, Sweden and Finland.',
+     [("The talks were constructive,", DIR, "officials from Norway, Sweden and Finland", "said")]),
+    ('"We have no plans to raise prices," said executives from Ford, Toyota, and Honda.',
+     [("We have no plans to raise prices,", DIR, "executives from Ford, Toyota, and Honda", "said")]),
+    ('"The border must stay open," said ministers of Austria, Hungary and Slovenia on Tuesday.',
+     [("The border must stay open,", DIR, "ministers of Austria, Hungary and Slovenia", "said")]),
+    ('"The offer is final," said representatives of Boeing and Airbus.',
+     [("The offer is final,", DIR, "representatives of Boeing and Airbus", "said")]),
+    # one capitals label with a title or a name the text spells: a single-speaker transcript (was "I" or the speaker
+    # before)
+    ("CHAIRMAN ODELL PRATT: Good morning. I've said from the start that this panel will go wherever the facts lead.\n\n"
+     "We will hear from the first witness after a short recess.",
+     [("this panel will go wherever the facts lead", IND, "Odell Pratt", "said")]),
+    ("SEN. MARGARET HOLLIS, R-KY, BUDGET CMTE CHAIR: Let me be clear. I told the majority leader on Monday that the "
+     "bill would not pass in its current form.",
+     [("the bill would not pass in its current form", IND, "Margaret Hollis", "told")]),
+    ("Rep. Walter Denning spoke with reporters after the vote.\n\n"
+     "DENNING: Good evening. The chairman argued that the report was complete. We asked that the full report be released "
+     "to the public.",
+     [("the report was complete", IND, "chairman", "argued"),
+      ("the full report be released to the public", IND, "Walter Denning", "asked")]),
+])
+def test_r41_enlists3_fixes(text, expected):
+    assert_exact_enaccording(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # unchanged: a single place after the head, and a list of things after a preposition that is no head's
+    ('"It is a good day," said officials from Denmark.',
+     [("It is a good day,", DIR, "officials", "said")]),
+    ("The union said workers from the plant would strike.",
+     [("workers from the plant would strike", IND, "union", "said")]),
+    # unchanged: lists before the cue (round 40)
+    ("Leaders of Spain, Portugal and Greece said the fund was too small.",
+     [("the fund was too small", IND, "Leaders of Spain, Portugal and Greece", "said")]),
+    # a lone label without a title or a named person is a dateline or a heading: "I" keeps no name
+    ("LISBON: I told the court on Monday that the contract was forged.",
+     [("the contract was forged", IND, "I", "told")]),
+    ("WHAT THEY SAID: I said last year that the plant would close.",
+     [("the plant would close", IND, "I", "said")]),
+    ("BREAKING NEWS: The governor said the bridge would reopen on Friday.",
+     [("the bridge would reopen on Friday", IND, "governor", "said")]),
+    # a plain paragraph with "I" outside a transcript
+    ("I said last year that the mill would close.",
+     [("the mill would close", IND, None, "said")]),
+])
+def test_r41_enlists3_guards(text, expected):
+    assert_exact_enaccording(text, expected)
+
+
+# (round 41, helper encanada; sentences written for these tests, see docs/quotes.md, "Round 41")
+# Round 41 (encanada): Canadian and British police ranks written short before a name in general news.
+#
+# Sentences written for these tests in the style of CBC, CTV, Global News and Winnipeg Sun police copy. "Const.",
+# "Cst.", "Cpl." and "Coun." were no known abbreviations, so "said police spokesperson Const. Jay Murray." ended the
+# sentence at "Const." and gave the speaker "Const"; a titled name as the only "content" after "says" without a comma is
+# no report.
+
+
+
+
+
+
+def _quotes_encanada(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    doc = Document(id="t", kind="article", text=text, meta={"lang": "en"})
+    ann = QuoteAnnotator().annotate(doc)
+    spans = {s.id: s for s in ann.spans}
+    out = []
+    for s in ann.spans:
+        if s.label not in (IND, DIR):
+            continue
+        cue = next((spans[r.tail] for r in ann.relations if r.head == s.id and r.label == "cue"), None)
+        out.append((text[s.start:s.end], s.label, (s.attrs or {}).get("speaker"),
+                    text[cue.start:cue.end] if cue is not None else None))
+    return sorted(out)
+
+
+def _assert_encanada(text, expected):
+    got = _quotes_encanada(text)
+    assert [(t, lab) for t, lab, _, _ in got] == sorted((t, lab) for t, lab, _, _ in expected), got
+    by_text = {(t, lab): (sp, cue) for t, lab, sp, cue in got}
+    for t, lab, sp, cue in expected:
+        assert by_text[(t, lab)] == (sp, cue), (t, by_text[(t, lab)])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Const." after the cue (was the speaker "Const")
+    ("\"We are asking anyone with dashcam footage to come forward,\" said Const. Dana Kowalski.",
+     [("We are asking anyone with dashcam footage to come forward,", DIR, "Dana Kowalski", "said")]),
+    ("\"There is no risk to the public at this time,\" said police spokesperson Const. Marc Belanger.",
+     [("There is no risk to the public at this time,", DIR, "Marc Belanger", "said")]),
+    ("\"The school was placed in hold and secure,\" said Const. Priya Sandhu on Tuesday.",
+     [("The school was placed in hold and secure,", DIR, "Priya Sandhu", "said")]),
+    ("The highway will stay closed overnight, says Const. Owen Fraser.",
+     [("The highway will stay closed overnight", IND, "Owen Fraser", "says")]),
+    # two ranks written short (was "Det Const")
+    ("\"We need the driver of that car to call us,\" said Det. Const. Lisa Moreau.",
+     [("We need the driver of that car to call us,", DIR, "Lisa Moreau", "said")]),
+    # "Cpl." with an apposition after the name (was "Cpl")
+    ("\"The driver fled on foot into a wooded area,\" said Cpl. Tom Arsenault, a spokesperson for the Nova Scotia RCMP.",
+     [("The driver fled on foot into a wooded area,", DIR, "Tom Arsenault", "said")]),
+    ("\"The investigation is still in its early stages,\" said Cpl. Erin Duguay, RCMP spokesperson, in a news release.",
+     [("The investigation is still in its early stages,", DIR, "Erin Duguay", "said")]),
+    # "Cst." (was "Cst")
+    ("\"Nobody was seriously hurt,\" said Cst. Ian Tremblay of the Saskatoon police.",
+     [("Nobody was seriously hurt,", DIR, "Ian Tremblay", "said")]),
+    # a councillor's "Coun." (was "Coun")
+    ("\"This is a terrible day for the neighbourhood,\" said Coun. Rachel Okafor.",
+     [("This is a terrible day for the neighbourhood,", DIR, "Rachel Okafor", "said")]),
+    # a later surname resolves to the full name
+    ("\"We are pulling in resources from every unit,\" said police spokesperson Const. Rob Haldane. \"Everyone is "
+     "feeling the strain.\"",
+     [("We are pulling in resources from every unit,", DIR, "Rob Haldane", "said"),
+      ("Everyone is feeling the strain.", DIR, "Rob Haldane", None)]),
+    # a titled name after "says" without a comma is no content (was "Cpl. Jesse Tran", spoken by "the arrests")
+    ("The tactical team is in the area to help with the arrests says Cpl. Jesse Tran.", []),
+    ("Officers were called to the home shortly after midnight says Sgt. Paula Reyes.", []),
+])
+def test_r41_encanada_police_ranks(text, expected):
+    _assert_encanada(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ranks that were known before stay as they were
+    ("\"It was a tragic collision,\" said Staff Sgt. Mike Hillier.",
+     [("It was a tragic collision,", DIR, "Mike Hillier", "said")]),
+    ("\"We are not looking for other suspects,\" said Supt. Jim Fordyce.",
+     [("We are not looking for other suspects,", DIR, "Jim Fordyce", "said")]),
+    ("\"There were five people in the car,\" said Det. Sgt. Paul Kingsley.",
+     [("There were five people in the car,", DIR, "Paul Kingsley", "said")]),
+    ("\"The province needs to step up,\" said MPP Jill Anderson.",
+     [("The province needs to step up,", DIR, "Jill Anderson", "said")]),
+    # a sentence that ends in a province's abbreviation still ends there
+    ("The family lives in Sudbury, Ont. Police said the boy was found safe.",
+     [("the boy was found safe", IND, "Police", "said")]),
+    # a company's "Corp." stays a company's
+    ("Acme Corp. said the plant would close in June.",
+     [("the plant would close in June", IND, "Acme Corp", "said")]),
+    # a name's content after "says" with a verb stays a report
+    ("The chief says Sgt. Paula Reyes will lead the investigation.",
+     [("Sgt. Paula Reyes will lead the investigation", IND, "chief", "says")]),
+])
+def test_r41_encanada_guards(text, expected):
+    _assert_encanada(text, expected)
+
+
+# (round 41, helper encomments; sentences written for these tests, see docs/quotes.md, "Round 41")
+# Quote pre-annotator, round 41 (helper encomments): reader comments on news sites.
+#
+# Sentences written for these tests in the style of Civil Comments posts and public comment threads (no copied
+# text): the noun "comment(s)"/"remark(s)" after a modifier is no cue, a cue's pronoun object followed by a manner,
+# reason or time word reports no content, and a saying signed with a dash and its author's name takes that author.
+
+
+
+
+
+
+def _quotes_encomments41(text: str, kind: str = "comment") -> list[tuple[str, str, str | None, str | None]]:
+    ann = QuoteAnnotator().annotate(Document(id="t", kind=kind, text=text, meta={"lang": "en"}))
+    spans = {s.id: s for s in ann.spans}
+    out = []
+    for s in ann.spans:
+        if s.label in (IND, DIR):
+            cue = next((spans[r.tail] for r in ann.relations if r.head == s.id and r.label == "cue"), None)
+            out.append((text[s.start : s.end], s.label, (s.attrs or {}).get("speaker"),
+                        text[cue.start : cue.end] if cue else None))
+    return sorted(out, key=lambda x: (x[0], x[1]))
+
+
+def assert_exact_encomments41(text, expected, kind="comment"):
+    got = _quotes_encomments41(text, kind)
+    assert [(t, lab) for t, lab, _, _ in got] == sorted((t, lab) for t, lab, _, _ in expected), got
+    by_text = {(t, lab): (sp, cue) for t, lab, sp, cue in got}
+    for t, lab, sp, cue in expected:
+        assert by_text[(t, lab)] == (sp, cue), (t, by_text[(t, lab)])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the noun of a post after a modifier is no cue (its modifier was the speaker, the rest of the sentence the content)
+    ("Good comment, but the jab at the \"lazy teachers\" was uncalled for.", []),
+    ("What a silly comment, about an inch from calling the teacher \"lazy\".", []),
+    ("Any comment that questions the governor is deleted within the hour.", []),
+    ("Another fine comment: the bridge is a waste of money.", []),
+    ("This board is full of petty and mean comments that are somehow still civil.", []),
+    ("Same talking points, same comments, looks like the editor never learns anything.", []),
+    # a cue's pronoun object, then a manner, reason or time word: no content
+    ("You said it nicer than I could have. The levy is a scam.", []),
+    ("His face says it all, really.", []),
+    ("He says this because he wants the clicks from angry readers.", []),
+    ("I have said this many times, the port authority is broke.", []),
+    ("The chief said nothing when his officers lied under oath.", []),
+    ("You say it like the teachers owe you something.", []),
+    # a saying signed with a dash and its author's name (was a quotation without a speaker)
+    ("\"Never interrupt your enemy when he is making a mistake.\"\n- Winston Churchill\nThe council should take note.",
+     [("Never interrupt your enemy when he is making a mistake.", DIR, "Winston Churchill", None)]),
+    ("\"Government is not the solution to our problem.\" -- Ronald Reagan\nFunny how that aged.",
+     [("Government is not the solution to our problem.", DIR, "Ronald Reagan", None)]),
+    ("\"Democracy is the worst form of government.\" ― Winston Churchill, 1947",
+     [("Democracy is the worst form of government.", DIR, "Winston Churchill", None)]),
+    ("\"Nobody ever went broke underestimating the taste of the public.\" - H.L. Mencken",
+     [("Nobody ever went broke underestimating the taste of the public.", DIR, "H.L. Mencken", None)]),
+    ("Worth remembering (\"A house divided against itself cannot stand.\" -Abraham Lincoln).",
+     [("A house divided against itself cannot stand.", DIR, "Abraham Lincoln", None)]),
+])
+def test_r41_encomments_fixes(text, expected):
+    assert_exact_encomments41(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the verbs "comments"/"remarks" with their subject still report
+    ("The writer comments that the city never paid the contractor.",
+     [("the city never paid the contractor", IND, "writer", "comments")]),
+    ("Smith remarks, \"The city never paid the contractor.\"",
+     [("The city never paid the contractor.", DIR, "Smith", "remarks")]),
+    # (merge) a school after a first name signs no saying: '- Sam Houston State' was the speaker
+    ("\"All you need is a plan and a little luck.\" - Sam Houston State", [("All you need is a plan and a little luck.", DIR, None, None)]),
+    ("\"Knowledge is power.\"\n- Ada Lovelace Institute", []),  # a short saying with no speaker is no quotation
+    # a pronoun object with a clause after it is still the clause's subject
+    ("Trump said it was rigged from the start.", [("it was rigged from the start", IND, "Trump", "said")]),
+    ("The mayor said this would cost the city millions.",
+     [("this would cost the city millions", IND, "mayor", "said")]),
+    ("Eastman claimed that at West Point he was lectured by radicals.",
+     [("at West Point he was lectured by radicals", IND, "Eastman", "claimed")]),
+    # a dash after a quotation with no name of a person after it signs nothing
+    ("\"We all lose?\" - not me, I voted against it.", []),
+    ("\"You idiot.\" - Angry Youtube Comment", []),
+    ("\"Keep them scared.\" -- GOP Playbook.", []),
+    # quoting a politician keeps the politician
+    ("Trump said he \"alone can fix it\".", [("alone can fix it", DIR, "Trump", "said")]),
+    # scare quotes in a comment stay nothing
+    ("Your \"experts\" have been wrong about everything.", []),
+    ("The \"news\" on that channel is a joke.", []),
+    # already nothing before this round: the noun of a post, an object idiom
+    ("Great comment, and the mayor should read it twice.", []),
+    ("They should stop printing such worthless comments.", []),
+    ("That photo of the senator says it all.", []),
+])
+def test_r41_encomments_guards(text, expected):
+    assert_exact_encomments41(text, expected)
+
+
+# (round 41, helper enbusiness; sentences written for these tests, see docs/quotes.md, "Round 41")
+# Round 41 (enbusiness): English business and financial wire news (sentences written for these tests).
+
+
+
+
+
+
+def _quotes_enbusiness(text: str) -> list[tuple[str, str, str | None, str | None, str | None]]:
+    ann = QuoteAnnotator().annotate(Document(id="t", kind="article", text=text, meta={"lang": "en"}))
+    spans = {s.id: s for s in ann.spans}
+    out = []
+    for s in ann.spans:
+        if s.label not in (IND, DIR):
+            continue
+        sp = next((spans[r.tail] for r in ann.relations if r.head == s.id and r.label == "said_by"), None)
+        cue = next((spans[r.tail] for r in ann.relations if r.head == s.id and r.label == "cue"), None)
+        out.append((text[s.start : s.end], s.label, (s.attrs or {}).get("speaker"),
+                    None if sp is None else text[sp.start : sp.end], None if cue is None else text[cue.start : cue.end]))
+    return sorted(out)
+
+
+def assert_exact_enbusiness(text, expected):
+    """Exactly these quotes (text, label), each with its speaker name, SPEAKER span and CUE span."""
+    got = _quotes_enbusiness(text)
+    assert [(t, lab) for t, lab, *_ in got] == sorted((t, lab) for t, lab, *_ in expected), got
+    by_text = {(t, lab): rest for t, lab, *rest in got}
+    for t, lab, *rest in expected:
+        assert by_text[(t, lab)] == rest, (t, by_text[(t, lab)])
+
+
+# fixes: each row fails against the frozen tree (4653d53)
+@pytest.mark.parametrize(("text", "expected"), [
+    # names joined by slashes or a plus, or ending in a plus, are one word: "I/B/E/S" was "I", and its full stop an
+    # initial's (the next sentence was glued on and its speaker "S. The"); "D+H" was "H"; "Disney+ said" reported nothing
+    ("Harbor Foods earned 41 cents per share in the quarter, above analysts' average estimate of 38 cents, according to "
+     "Thomson Reuters I/B/E/S. The company said demand for frozen meals had held up.",
+     [("Harbor Foods earned 41 cents per share in the quarter, above analysts' average estimate of 38 cents", IND,
+       "Thomson Reuters I/B/E/S", "Thomson Reuters I/B/E/S", "according to"),
+      # the company is the one whose figures the data provider gave, not the provider
+      ("demand for frozen meals had held up", IND, "Harbor Foods", "The company", "said")]),
+    ("Shares of Norland Systems fell 6 percent. Norland expects revenue of $410 million to $420 million in the current "
+     "quarter, according to Thomson Reuters I/B/E/S. The company said on Thursday that orders from hospitals had slowed.",
+     [("Norland expects revenue of $410 million to $420 million in the current quarter", IND,
+       "Thomson Reuters I/B/E/S", "Thomson Reuters I/B/E/S", "according to"),
+      ("orders from hospitals had slowed", IND, "Norland", "The company", "said")]),
+    ("Quarterly profit beat the average estimate, according to Refinitiv I/B/E/S data.",
+     [("Quarterly profit beat the average estimate", IND, "Refinitiv I/B/E/S data", "Refinitiv I/B/E/S data",
+       "according to")]),
+    ("D+H said on Tuesday the short seller's report contained \"numerous errors\" about its lending business.",
+     [("the short seller's report contained \"numerous errors\" about its lending business", IND, "D+H", "D+H", "said"),
+      ("numerous errors", DIR, "D+H", "D+H", "said")]),
+    ("Toronto-based lender D+H Corp said it would buy back up to 5 percent of its shares.",
+     [("it would buy back up to 5 percent of its shares", IND, "D+H Corp", "Toronto-based lender D+H Corp", "said")]),
+    ("Disney+ added 7.9 million subscribers in the quarter, and Paramount+ said it would raise prices in August.",
+     [("it would raise prices in August", IND, "Paramount+", "Paramount+", "said")]),
+    ("Canal+ said it had signed a new five-year deal for the league's broadcast rights.",
+     [("it had signed a new five-year deal for the league's broadcast rights", IND, "Canal+", "Canal+", "said")]),
+    # AP's "City, State.-based" description before the cue (reported nothing)
+    ("The Cupertino, Calif.-based company said it expected gross margin of 45 percent to 46 percent.",
+     [("it expected gross margin of 45 percent to 46 percent", IND, "Cupertino, Calif.-based company",
+       "The Cupertino, Calif.-based company", "said")]),
+    ("The San Jose, Calif.-based chipmaker said it would cut about 7 percent of its workforce.",
+     [("it would cut about 7 percent of its workforce", IND, "San Jose, Calif.-based chipmaker",
+       "The San Jose, Calif.-based chipmaker", "said")]),
+    ("The Fla.-based cruise operator said bookings for next year were running ahead of 2019.",
+     [("bookings for next year were running ahead of 2019", IND, "Fla.-based cruise operator",
+       "The Fla.-based cruise operator", "said")]),
+    # the city of AP's "City, State, company" is no organisation a later "the company" stands for (was the city)
+    ("Shares of Verdant Motors rose 9 percent on Monday. The Fort Worth, Texas, company said on Sunday that deliveries "
+     "had topped 12,000 vehicles. Previously the company said it would turn a profit in the second quarter.",
+     [("deliveries had topped 12,000 vehicles", IND, "company", "company", "said"),
+      ("it would turn a profit in the second quarter", IND, "company", "the company", "said")]),
+    ("Shares of Verdant Motors rose 9 percent on Monday. The Palo Alto, Calif., company said on Sunday that deliveries "
+     "had topped 12,000 vehicles. Previously the company said it would turn a profit in the second quarter.",
+     [("deliveries had topped 12,000 vehicles", IND, "company", "company", "said"),
+      ("it would turn a profit in the second quarter", IND, "company", "the company", "said")]),
+    # an organisation's "and" inside the adjunct or the addressee before a content without "that" (the content began
+    # after "and")
+    ("Kellner said in a filing with the Securities and Exchange Commission it would restate three years of results.",
+     [("it would restate three years of results", IND, "Kellner", "Kellner", "said")]),
+    ("Chief Executive Ana Ruiz told the House Energy and Commerce Committee the company had fixed the breach.",
+     [("the company had fixed the breach", IND, "Ana Ruiz", "Chief Executive Ana Ruiz", "told")]),
+    # a Reuters dateline whose dash is glued to the lead (the dateline was the content's first words)
+    ("(Reuters) -Global Freight Co is cutting about 400 jobs, two people familiar with the matter told Reuters on "
+     "Wednesday.",
+     [("Global Freight Co is cutting about 400 jobs", IND, "two people familiar with the matter",
+       "two people familiar with the matter", "told")]),
+    ("OSLO (Reuters) -Norway's central bank will keep its key rate at 4.5% for longer than planned, Governor Ida Wolden "
+     "Bache said on Thursday.",
+     [("Norway's central bank will keep its key rate at 4.5% for longer than planned", IND, "Ida Wolden Bache",
+       "Governor Ida Wolden Bache", "said")]),
+    ("Sept 4 (Reuters) -Lumen Mining has found a large copper deposit in northern Chile, the company said on Monday.",
+     [("Lumen Mining has found a large copper deposit in northern Chile", IND, "company", "the company", "said")]),
+])
+def test_r41_enbusiness_fixes(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# guards: pass on the frozen tree and after the fixes
+@pytest.mark.parametrize(("text", "expected"), [
+    # a data provider that is no company's description antecedent stays the speaker of its own figure
+    ("Harbor Foods earned 41 cents per share in the quarter, according to FactSet. Analysts had expected 38 cents.",
+     [("Harbor Foods earned 41 cents per share in the quarter", IND, "FactSet", "FactSet", "according to")]),
+    ("Fees rose in the quarter, Thomson Reuters said.",
+     [("Fees rose in the quarter", IND, "Thomson Reuters", "Thomson Reuters", "said")]),
+    ("The company said in a statement on Monday the deal would close in the second quarter.",
+     [("the deal would close in the second quarter", IND, "company", "The company", "said")]),
+    ("Acme told the Senate Banking Committee it would repay the loans by March.",
+     [("it would repay the loans by March", IND, "Acme", "Acme", "told")]),
+    # "and" between two names inside the content stays there
+    ("The regulator said Acme and Beta Bank had agreed to pay a combined $40 million fine.",
+     [("Acme and Beta Bank had agreed to pay a combined $40 million fine", IND, "regulator", "The regulator", "said")]),
+    ("The Dallas-based company said it would close two distribution centers.",
+     [("it would close two distribution centers", IND, "Dallas-based company", "The Dallas-based company", "said")]),
+    ("Verdant Motors reported a loss on Monday. The company said it would cut 200 jobs at its plant in Fremont.",
+     [("it would cut 200 jobs at its plant in Fremont", IND, "Verdant Motors", "The company", "said")]),
+    ("The Waterloo, Ontario, company said it expects revenue to fall in the third quarter.",
+     [("it expects revenue to fall in the third quarter", IND, "company", "company", "said")]),
+    # poll expectations stay unreported (an object and an infinitive, no clause: see the report)
+    ("Economists polled by Reuters had expected the central bank to hold its key rate at 4.5%.", []),
+    ("WASHINGTON (Reuters) - The Federal Reserve said on Wednesday it would keep rates steady.",
+     [("it would keep rates steady", IND, "Federal Reserve", "The Federal Reserve", "said")]),
+    ("FRANKFURT (Reuters) - Deutsche Bank will cut 3,500 jobs, the bank said on Thursday.",
+     [("Deutsche Bank will cut 3,500 jobs", IND, "bank", "the bank", "said")]),
+])
+def test_r41_enbusiness_guards(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# (round 41, helper deregional; sentences written for these tests, see docs/quotes.md, "Round 41")
+# Round 41 (deregional): German regional and agency news (police, courts, weather, strikes, city councils).
+#
+# Sentences written for these tests in the style of dpa/epd reports in regional papers (see docs/quotes.md).
+
+
+
+
+
+
+
+
+
+
+# 1. an appendix to the cue's object after a comma, without a verb, is no content: the weather service's expectation
+# of a noun names no report (the appendix was reported), an act's sentence stays whole
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Wetterdienst erwartet für Freitag Schnee, teils auch gefrierenden Regen.", []),
+    ("Für die Nacht erwarten die Meteorologen Dauerregen, örtlich auch Gewitter mit Hagel.", []),
+    ("Die Veranstalter erwarten am Wochenende rund 20.000 Gäste, darunter viele Familien aus der Region.", []),
+    ("Die Polizei warnt vor Trickbetrügern am Telefon, vor allem bei älteren Menschen.",
+     [("Die Polizei warnt vor Trickbetrügern am Telefon, vor allem bei älteren Menschen", IND, "Polizei", "warnt")]),
+    ("Die Gewerkschaft fordert mehr Personal, etwa in Kitas und Krankenhäusern.",
+     [("Die Gewerkschaft fordert mehr Personal, etwa in Kitas und Krankenhäusern", IND, "Gewerkschaft", "fordert")]),
+    ("Im Norden warnt der Wetterdienst vor Gewittern mit Starkregen, Hagel und Böen von bis zu 100 Kilometern pro Stunde.",
+     [("Im Norden warnt der Wetterdienst vor Gewittern mit Starkregen, Hagel und Böen von bis zu 100 Kilometern pro Stunde",
+       IND, "Wetterdienst", "warnt")]),
+])
+def test_r41_deregional_verbless_appendix(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# guards: a clause after the comma, with its verb, stays the content
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Wetterdienst erwartet, dass es am Wochenende wieder schneit.",
+     [("es am Wochenende wieder schneit", IND, "Wetterdienst", "erwartet")]),
+    ("Die Stadt teilte am Montag mit, vor allem die Schulen seien betroffen.",
+     [("vor allem die Schulen seien betroffen", IND, "Stadt", "teilte")]),
+    ("Der Landrat sagte am Abend, teils seien die Straßen noch gesperrt.",
+     [("teils seien die Straßen noch gesperrt", IND, "Landrat", "sagte")]),
+    ("Der DWD warnt vor Glatteis, Schnee und Eisregen.",
+     [("Der DWD warnt vor Glatteis, Schnee und Eisregen", IND, "DWD", "warnt")]),
+])
+def test_r41_deregional_verbless_appendix_guards(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# 2. a genitive before "nach" is no postposed source ("den Angaben nach" is a dative): "Im Zuge der Ermittlungen nach
+# dem Brand" reported the sentence in two pieces with the speaker "der Ermittlungen"
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Im Zuge der Ermittlungen nach dem Brand durchsuchten Beamte zwei Wohnungen in Kassel.", []),
+    ("Erst im Verlauf der Ermittlungen nach dem Unfall meldete sich ein Zeuge bei der Polizei.", []),
+    ("Die Auswertung der Angaben nach der Zählung dauert noch an.", []),
+])
+def test_r41_deregional_genitive_before_nach(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# guards: a dative before "nach" stays the source
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Radfahrer kam den Angaben nach in eine Klinik.",
+     [("Der Radfahrer kam", IND, None, "nach"), ("in eine Klinik", IND, None, "nach")]),
+    ("Den Ermittlungen nach war der Fahrer zu schnell unterwegs.",
+     [("war der Fahrer zu schnell unterwegs", IND, "Den Ermittlungen", "nach")]),
+])
+def test_r41_deregional_genitive_before_nach_guards(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# 3. an academic title's full stop inside a speaker before the cue of a wie-clause: the name speaks (was "Landrat Dr",
+# "Dr" or "Prof")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Wie Landrat Dr. Jens Brockmann mitteilte, bleibt die Kreisstraße bis Freitag gesperrt.",
+     [("bleibt die Kreisstraße bis Freitag gesperrt", IND, "Jens Brockmann", "mitteilte")]),
+    ("Die Sitzung wurde vertagt, wie Gerichtssprecherin Dr. Sabine Kolb auf Anfrage berichtete.",
+     [("Die Sitzung wurde vertagt", IND, "Sabine Kolb", "berichtete")]),
+    ("Wie Dr. Heiko Lenz sagte, sei der Patient inzwischen außer Lebensgefahr.",
+     [("sei der Patient inzwischen außer Lebensgefahr", IND, "Heiko Lenz", "sagte")]),
+    ("Wie Prof. Dr. Ulrike Sander erklärte, werde die Klinik im Herbst erweitert.",
+     [("werde die Klinik im Herbst erweitert", IND, "Ulrike Sander", "erklärte")]),
+])
+def test_r41_deregional_title_in_wie_clause(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# guards: the title after the cue and the subject before it stay as they were
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Feuerwehr habe schnell reagiert, sagte Bürgermeister Dr. Jens Brockmann.",
+     [("Die Feuerwehr habe schnell reagiert", IND, "Jens Brockmann", "sagte")]),
+    ("Der Schaden liege bei rund 50.000 Euro, so Kreisbrandmeister Dr. Tim Vogler.",
+     [("Der Schaden liege bei rund 50.000 Euro", IND, "Tim Vogler", "so")]),
+])
+def test_r41_deregional_title_guards(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# (round 41, helper enplaces; sentences written for these tests, see docs/quotes.md, "Round 41")
+# Round 41 (enplaces): places between commas inside a subject or its apposition before a cue (English).
+#
+# - A Canadian province or territory (also its Canadian Press abbreviation: "B.C.", "Ont.", "N.B.", "P.E.I."), an
+#   Australian state ("WA", "Queensland"), a British nation or county ("West Yorkshire", "Kent") or a country ("Kyiv,
+#   Ukraine") after its city and a comma is the city's, like a US state (round 41, enacts4): no name in apposition (the
+#   speaker was the region, or an abbreviation hid the cue's subject and nothing was reported). yaml `city_regions`,
+#   joined with `us_states` in Lexicon.city_regions; quote_speakers._en_city_state.
+# - An abbreviation may follow a city that is a region itself ("Victoria, B.C.", "Washington, D.C."); a full name may
+#   not ("Germany, France, Italy and Spain said" stays a list).
+
+
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Canadian province's abbreviation after the city (nothing was reported)
+    ("RCMP in Nanaimo, B.C., said the hiker was found alive early Sunday.",
+     [("the hiker was found alive early Sunday", IND, "RCMP in Nanaimo", "said")]),
+    ("Pelletier, 41, of Dieppe, N.B., told the judge he had not been drinking that night.",
+     [("he had not been drinking that night", IND, "Pelletier", "told")]),
+    ("The woman, 29, of Oshawa, Ont., told investigators that she had lent the car to a friend.",
+     [("she had lent the car to a friend", IND, "woman", "told")]),
+    ("The town of Cobourg, Ont., told residents that the beach would stay closed.",
+     [("the beach would stay closed", IND, "town of Cobourg", "told")]),
+    ('"We are heartbroken," police in Truro, N.S., said in a statement on Monday.',
+     [("We are heartbroken,", DIR, "police in Truro", "said")]),
+    ("Firefighters in Summerside, P.E.I., said the blaze started in the kitchen.",
+     [("the blaze started in the kitchen", IND, "Firefighters in Summerside", "said")]),
+    ("Officials in Yellowknife, N.W.T., said the evacuation order would stay in place.",
+     [("the evacuation order would stay in place", IND, "Officials in Yellowknife", "said")]),
+    # a city that is a region itself before an abbreviation
+    ("Police in Victoria, B.C., said two men were arrested after the robbery.",
+     [("two men were arrested after the robbery", IND, "Police in Victoria", "said")]),
+    ("Officials in Washington, D.C., said the parade route would be closed all day.",
+     [("the parade route would be closed all day", IND, "Officials in Washington", "said")]),
+    # a full province, county, state or country name (the speaker was the region)
+    ("Officials in Kharkiv, Ukraine, said the strike hit an apartment block.",
+     [("the strike hit an apartment block", IND, "Officials in Kharkiv", "said")]),
+    ("A spokeswoman in Lyon, France, said the factory would reopen next week.",
+     [("the factory would reopen next week", IND, "spokeswoman in Lyon", "said")]),
+    ("Police in Bradford, West Yorkshire, said the boy had been taken to hospital.",
+     [("the boy had been taken to hospital", IND, "Police in Bradford", "said")]),
+    ("A spokesman for the shire in Broome, WA, said the road would reopen on Friday.",
+     [("the road would reopen on Friday", IND, "spokesman for the shire in Broome", "said")]),
+    ("Paramedics in Cairns, Queensland, said the swimmer was in a stable condition.",
+     [("the swimmer was in a stable condition", IND, "Paramedics in Cairns", "said")]),
+    ("The company, based in Mississauga, Ontario, said it would cut 300 jobs.",
+     [("it would cut 300 jobs", IND, "company", "said")]),
+    # a person's hometown with a province abbreviation (nothing was reported)
+    ("Mark Jones, of Toronto, Ont., said the decision was wrong.",
+     [("the decision was wrong", IND, "Mark Jones", "said")]),
+])
+def test_r41_enplaces_region_fixes(text, expected):
+    assert_exact_enconv(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list of countries or states stays the subject
+    ("Germany, France, Italy and Spain said they would back the plan.",
+     [("they would back the plan", IND, "Germany, France, Italy and Spain", "said")]),
+    ("Officials in Texas, Oklahoma and Kansas said the storms had caused widespread damage.",
+     [("the storms had caused widespread damage", IND, "Officials in Texas, Oklahoma and Kansas", "said")]),
+    # a name in apposition after a place stays the speaker
+    ("The mayor of Halifax, Mike Savage, said the city would add more buses.",
+     [("the city would add more buses", IND, "Mike Savage", "said")]),
+    # a US state after its city: as before
+    ("Police in Reno, Nev., said the driver fled.",
+     [("the driver fled", IND, "Police in Reno", "said")]),
+])
+def test_r41_enplaces_guards(text, expected):
+    assert_exact_enconv(text, expected)
+
+
+# (round 41, helper endescr2; sentences written for these tests, see docs/quotes.md, "Round 41")
+# Quote pre-annotator, round 41 (helper endescr2): English speaker resolution after plural, coordinated and owned
+# names, and descriptions after two people.
+#
+# Sentences written for these tests (names invented, a few public first names) in the style of court, flood, rights-group,
+# campaign and corporate pages:
+#
+# - an unquoted "they" is no one person: not the person quoted before ("Sen. Tom Hale said … . Democrats in the House
+#   disagreed. They said …" was Tom Hale), nor the last of two coordinated names ("Ruth Ellison and Mark Dorsey … They
+#   said" was Mark Dorsey); with no group speaking before it takes a bare plural of persons or two names joined by "and"
+#   opening the sentence before ("Jurors deliberated … They also said …" had no speaker);
+# - a capitalised name after an owner's possessive ("its World Report", "its Annual Review") is a thing owned, not the
+#   organisation a later "it" or "the group" stands for (was "World Report");
+# - "he"/"she" is no capitalised name after a lower-case "the" that is no person ("he survived the Normandy Invasion …,
+#   she said" was "Normandy Invasion");
+# - an office description after a sentence naming one person in full and another, seen in full before, by the surname
+#   alone is no one's, or the one seen with the office's title ("Sen. Marco Rubio …. Later Rubio attacked Donald Trump
+#   …. "…," the Florida senator said" was Donald Trump).
+
+
+
+
+
+
+
+
+
+# "they": no one person; else the plural or coordinated subject opening the sentence before
+@pytest.mark.parametrize(("text", "expected"), [
+    # the person quoted before is no "they" (was Tom Hale, Ellen Brooks)
+    ("Sen. Tom Hale said the bill was dead. Democrats in the House disagreed. They said the votes were there.",
+     [("the bill was dead", IND, "Tom Hale", "said"),
+      ("the votes were there", IND, "Democrats", "said")]),
+    ("Mayor Ellen Brooks said the city would sue the county. Residents of the east side met on Tuesday night. They said "
+     "the flooding had gone on for years.",
+     [("the city would sue the county", IND, "Ellen Brooks", "said"),
+      ("the flooding had gone on for years", IND, "Residents", "said")]),
+    ('"We are ready," said Coach Dan Miller. They said the team would travel on Friday.',
+     [("We are ready,", DIR, "Dan Miller", "said"),
+      ("the team would travel on Friday", IND, None, "said")]),
+    # a bare plural of persons opening the sentence before (was no one)
+    ("Jurors deliberated for three days before convicting the former mayor of fraud. They also said the prosecution's "
+     "case had been easy to follow.",
+     [("the prosecution's case had been easy to follow", IND, "Jurors", "said")]),
+    ("Firefighters reached the warehouse shortly after midnight. They said the blaze started in a storage room.",
+     [("the blaze started in a storage room", IND, "Firefighters", "said")]),
+    ("Homeowners along the river spent the night filling sandbags. They told reporters the water had risen too fast.",
+     [("the water had risen too fast", IND, "Homeowners", "told")]),
+    # two person names joined by "and" (was the second, or no one)
+    ("Ruth Ellison and Mark Dorsey met the governor on Monday. They said the plan would leave rural clinics without "
+     "staff.",
+     [("the plan would leave rural clinics without staff", IND, "Ruth Ellison and Mark Dorsey", "said")]),
+    ("Sen. Susan Collins and Sen. Joe Manchin spent an hour with the nominee. They said afterward that she had answered "
+     "every question.",
+     [("she had answered every question", IND, "Susan Collins and Joe Manchin", "said")]),
+])
+def test_r41_endescr2_they(text, expected):
+    assert_exact_enchains(text, expected)
+
+
+# a name after an owner's possessive is a thing owned, no antecedent of "it" or "the group"
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Human Rights Watch released its World Report on Thursday. The group said the government had jailed dozens of "
+     "journalists.",
+     [("the government had jailed dozens of journalists", IND, "Human Rights Watch", "said")]),
+    ('Human Rights Watch released its World Report on Thursday. "The crackdown has worsened," the group said.',
+     [("The crackdown has worsened,", DIR, "Human Rights Watch", "said")]),
+    ("Amnesty International published its Global Report on Tuesday. The organization said executions had risen "
+     "sharply.",
+     [("executions had risen sharply", IND, "Amnesty International", "said")]),
+    ("Corvane Systems published its Annual Review on Monday. It said profits had fallen for a third year.",
+     [("profits had fallen for a third year", IND, "Corvane Systems", "said")]),
+])
+def test_r41_endescr2_owned_names(text, expected):
+    assert_exact_enchains(text, expected)
+
+
+# "he"/"she" is no name after a lower-case "the" (was the event)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Marcella Brandt, 81, lost her home in the fire. Her husband served in the Navy; he survived the Normandy Invasion "
+     "but was badly wounded, she said.",
+     [("Her husband served in the Navy; he survived the Normandy Invasion but was badly wounded", IND,
+       "Marcella Brandt", "said")]),
+])
+def test_r41_endescr2_no_event_for_she(text, expected):
+    assert_exact_enchains(text, expected)
+
+
+# an office description after two people: the one seen with the office's title, else no one
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Sen. Marco Rubio spoke in Dallas on Friday. Later Rubio attacked Donald Trump over his business record. "He is a '
+     'con artist," the Florida senator said.',
+     [("He is a con artist,", DIR, "Marco Rubio", "said")]),
+    ('Marco Rubio spoke in Dallas on Friday. Later Rubio attacked Donald Trump over his business record. "He is a con '
+     'artist," the Florida senator said.',
+     [("He is a con artist,", DIR, "Florida senator", "said")]),
+])
+def test_r41_endescr2_description_after_two(text, expected):
+    assert_exact_enchains(text, expected)
+
+
+# guards: what stays as it was
+@pytest.mark.parametrize(("text", "expected"), [
+    # a group speaking before goes on
+    ("Officials said the road would reopen on Monday. They said repairs would take a week.",
+     [("the road would reopen on Monday", IND, "Officials", "said"),
+      ("repairs would take a week", IND, "Officials", "said")]),
+    # an organisation speaking before goes on ("they" of a body)
+    ("The union said the strike would go ahead. They said members had voted to reject the offer.",
+     [("the strike would go ahead", IND, "union", "said"),
+      ("members had voted to reject the offer", IND, "union", "said")]),
+    # a thing opening the sentence before is no antecedent
+    ("The talks collapsed on Friday. They said the sides would meet again in May.",
+     [("the sides would meet again in May", IND, None, "said")]),
+    # "it" after the report as the subject stays the report's (round 35)
+    ("The report criticized the government for jailing journalists. It also said the courts had been weakened.",
+     [("The report criticized the government for jailing journalists", IND, "report", "criticized"),
+      ("the courts had been weakened", IND, "report", "said")]),
+    # a title seen with the person named in the sentence before (round 22)
+    ("Sen. Marco Rubio attacked Donald Trump on Friday. \"He is a con artist,\" the senator said.",
+     [("He is a con artist,", DIR, "Marco Rubio", "said")]),
+    ("Gov. Jerry Brown met Mayor Eric Garcetti on Monday. The governor said the state would help.",
+     [("the state would help", IND, "Jerry Brown", "said")]),
+    # a media role names the person spoken to (round 38)
+    ("Mary Barra spoke on Tuesday. \"Demand is strong,\" Barra told CNBC's Phil Moreau. \"Are you sure?\" the presenter "
+     "asked.",
+     [("Demand is strong,", DIR, "Mary Barra", "told"), ("Are you sure?", DIR, "Phil Moreau", "asked")]),
+    # "she" after the person quoted goes on
+    ('Sen. Lisa Brandt visited the plant. "We will fight for these jobs," she said.',
+     [("We will fight for these jobs,", DIR, "Lisa Brandt", "said")]),
+])
+def test_r41_endescr2_guards(text, expected):
+    assert_exact_enchains(text, expected)
+
+
+# (round 41, helper encomments2; sentences written for these tests, see docs/quotes.md, "Round 41")
+# Quote pre-annotator, round 41 (helper encomments2): reader comments on news sites, second pass.
+#
+# Sentences written for these tests in the style of Civil Comments posts (no copied text): a nickname quoted inside a
+# name is nobody's words, a word quoted after "add" and before "to" is a mention, beliefs and ways of life after
+# "according to" are no source, and an underscore signs a copied line with its author's name as a dash does.
+
+
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a nickname quoted inside a name (was a direct quote without a speaker)
+    ("Kamala \"lock up the climate deniers\" Harris will never win Ohio.", []),
+    ("So now Bernie \"free college for everyone\" Sanders wants a pay raise for himself.", []),
+    ("Neville \"peace in our time\" Chamberlain would be proud of this council.", []),
+    ("Remember when Hillary \"we came, we saw\" Clinton ran the State Department?", []),
+    # a word added to a list or a text (was a direct quote by the subject with the cue "add")
+    ("Do we now add \"coward\" to the list of names for this mayor?", []),
+    ("Now they have added \"racist\" to the list of words for anyone who disagrees.", []),
+    ("The board added \"under review\" to every permit on the agenda.", []),
+    # beliefs and ways of life after "according to" are no source (the source was "their own ideologies")
+    ("The judges are reading the ban according to their own ideologies.", []),
+    ("Women over there are treated according to the Wahhabi way.", []),
+    ("Apostates are punished according to the state religion.", []),
+    ("Everything is decided according to Republican beliefs these days.", []),
+    # a copied line signed with an underscore and its author's name (was a quotation without a speaker)
+    ("\"The levy will pay for itself within a decade, and nobody will miss the money.\"_  Ken Dawson, letter writer\n\n"
+     "Nobody believes that anymore.",
+     [("The levy will pay for itself within a decade, and nobody will miss the money.", DIR, "Ken Dawson", None)]),
+])
+def test_r41_encomments2_fixes(text, expected):
+    assert_exact_encomments41(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quotation after a first name with a cue of its own still reports
+    ("Bernie said \"free college for everyone\" and the crowd cheered.",
+     [("free college for everyone", DIR, "Bernie", "said")]),
+    # "added" with its speech after a comma or a colon still reports
+    ("The mayor added, \"We will not raise the levy to pay for it.\"",
+     [("We will not raise the levy to pay for it.", DIR, "mayor", "added")]),
+    # sources after "according to" stay
+    ("According to the state auditor, the program lost two million dollars.",
+     [("the program lost two million dollars", IND, "state auditor", "According to")]),
+    ("According to the Cato Institute, the tariffs cost jobs.",
+     [("the tariffs cost jobs", IND, "Cato Institute", "According to")]),
+    # an underscore before a username that is no person's name signs nothing
+    ("\"Agreed, the naivete on this board is overwhelming.\"\n_Quiet Voice\n\nThen stop reading it.",
+     [("Agreed, the naivete on this board is overwhelming.", DIR, None, None)]),
+])
+def test_r41_encomments2_guards(text, expected):
+    assert_exact_encomments41(text, expected)
+
+
+# (round 41, helper dedemands; sentences written for these tests, see docs/quotes.md, "Round 41")
+# Round 41 (dedemands): German demands and findings left alone by the first wave: "drängt/dringt auf" an abstract noun
+# as a demand ("In den Tarifverhandlungen drängt die Gewerkschaft auf ein schnelles Ergebnis"), a study's result after a
+# dash ("… – dies ist das Ergebnis einer Studie …") and after "so" ("…, so das Ergebnis einer Studie der Universität X"),
+# a relative clause on a report's topic ("Die Pläne, über die zuerst das „Handelsblatt“ berichtete, sehen … vor"), and
+# slogans before a call that closes a relative clause ("…, die „Volksverräter“ und „Merkel muss weg“ riefen"); sentences
+# written for these tests in the style of German agency, union and protest reports.
+
+
+
+
+
+
+
+
+
+
+# "drängt/dringt auf" an abstract noun (an ending of `particle_idiom_endings` or one of `push_objects`) is a demand, a
+# speech act like "pocht auf": the sentence with its subject as the speaker (reported nothing; "drängt" was no cue)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Im Tarifstreit mit der Post drängt die Gewerkschaft Verdi auf eine rasche Einigung.",
+     [("Im Tarifstreit mit der Post drängt die Gewerkschaft Verdi auf eine rasche Einigung", IND, "Gewerkschaft Verdi", "drängt")]),
+    ("Vor der dritten Verhandlungsrunde dringt der Betriebsrat auf eine zügige Lösung.",
+     [("Vor der dritten Verhandlungsrunde dringt der Betriebsrat auf eine zügige Lösung", IND, "Betriebsrat",
+       "dringt")]),
+    ("Die Opposition drängte auf die Aufklärung der Vorgänge im Ministerium.",
+     [("Die Opposition drängte auf die Aufklärung der Vorgänge im Ministerium", IND, "Opposition", "drängte")]),
+    ("Mehrere Landesverbände drängen auf Neuwahlen.",
+     [("Mehrere Landesverbände drängen auf Neuwahlen", IND, "Landesverbände", "drängen")]),
+    ("In den Gesprächen mit der Bahn drängt die Eisenbahngewerkschaft (EVG) auf ein schnelles Ergebnis.",
+     [("In den Gesprächen mit der Bahn drängt die Eisenbahngewerkschaft (EVG) auf ein schnelles Ergebnis", IND,
+       "Eisenbahngewerkschaft", "drängt")]),
+])
+def test_r41_dedemands_push_demands(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# a study's result after a dash or after "so": the finding before it is the content, the study speaks (after the dash
+# nothing was reported; after "so" the speaker was "Ergebnis einer Studie")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jeder dritte Pflegebeschäftigte denkt an einen Berufswechsel – dies ist das Ergebnis einer Studie der Universität "
+     "Bremen.",
+     [("Jeder dritte Pflegebeschäftigte denkt an einen Berufswechsel", IND, "Studie der Universität Bremen", "ist")]),
+    ("Kinder schlafen heute deutlich weniger als vor zwanzig Jahren - das ist das Ergebnis einer Untersuchung der "
+     "Charité.",
+     [("Kinder schlafen heute deutlich weniger als vor zwanzig Jahren", IND, "Untersuchung der Charité", "ist")]),
+    ("Immer mehr Rentner arbeiten neben der Rente weiter, so das Ergebnis einer Studie der Universität Mannheim.",
+     [("Immer mehr Rentner arbeiten neben der Rente weiter", IND, "Studie der Universität Mannheim", "so")]),
+])
+def test_r41_dedemands_study_results(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# a relative clause on a report's topic inside the sentence reports nothing of its own (the main clause after it was the
+# paper's content)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Pläne, über die zuerst das „Handelsblatt“ berichtete, sehen Einsparungen von drei Milliarden Euro vor.", []),
+    ("Der Entwurf, über den zuerst der „Spiegel“ berichtet hatte, sieht höhere Beiträge für Gutverdiener vor.", []),
+    ("Die Studie, über die die Zeitung am Montag berichtete, beruht auf Daten aus zehn Ländern.", []),
+])
+def test_r41_dedemands_topic_relatives(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# slogans before a call closing a relative clause on the callers: every slogan of the list is a quote of the callers
+# (only the last one was)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vor dem Rathaus standen etwa 200 Demonstranten, die „Lügenpresse“ und „Wir sind das Volk“ riefen.",
+     [("Lügenpresse", DIR, "Demonstranten", "riefen"), ("Wir sind das Volk", DIR, "Demonstranten", "riefen")]),
+    ("Am Werkstor warteten Streikende, die „Tarifflucht“ und „Wir sind es wert“ skandierten.",
+     [("Tarifflucht", DIR, "Streikende", "skandierten"), ("Wir sind es wert", DIR, "Streikende", "skandierten")]),
+])
+def test_r41_dedemands_slogans_before_call(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# guards: pushing as motion, "Die Zeit drängt", the light phrase "drängt darauf, dass", "Das ist das Ergebnis einer
+# Studie" at the start of its sentence, a result of no study after a dash, a relative clause with the cue's subject
+# pronoun, and a call with its slogan after it stay as they were
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nach dem Schlusspfiff drängten hunderte Fans auf das Spielfeld.", []),
+    ("Die Fans drängten aufs Feld.", []),
+    ("Immer mehr Anbieter drängen auf den Markt.", []),
+    ("Wasser drang in den Keller.", []),
+    ("Die Zeit drängt, sagte der Minister.", [("Die Zeit drängt", IND, "Minister", "sagte")]),
+    ("Die Gewerkschaft drängt darauf, dass schnell ein Ergebnis erzielt wird.",
+     [("schnell ein Ergebnis erzielt wird", IND, "Gewerkschaft", "drängt")]),
+    ("Der Umsatz ist gestiegen - das ist das Ergebnis der Preiserhöhungen.", []),
+    ("Der Minister, der über die Pläne berichtete, sagte, die Reform komme.",
+     [("der über die Pläne berichtete", IND, "Minister", "berichtete"), ("die Reform komme", IND, "Minister", "sagte")]),
+    ("Die Gegendemonstranten riefen „Nazis raus“.", [("Nazis raus", DIR, "Gegendemonstranten", "riefen")]),
+])
+def test_r41_dedemands_guards(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# (round 41, helper desports; sentences written for these tests, see docs/quotes.md, "Round 41")
+# Round 41 (desports): German sports copy (match reports, coaches' and players' voices, club news): a sports
+# broadcaster or magazine in quotation marks after a cue ("sagte er bei „Sky“") is a name, not a quotation; a number
+# with its full stop before a quotation ends the sentence ("auf Platz 7. „Das ist zu wenig“, sagte …"); "sich" right
+# after a relative pronoun with a state shown ("der sich zufrieden zeigte") makes the pronoun the subject. Sentences
+# written for these tests in the style of German sports reports (agency copy, club sites, football magazines).
+
+
+
+
+
+
+
+
+
+
+# a sports broadcaster or magazine in quotation marks after a cue and a preposition is the medium spoken to, not a
+# second direct quotation ("sagte Kimmich bei „Sky“" gave the quote "Sky")
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"Wir haben uns den Sieg heute verdient", sagte Kimmich nach dem Abpfiff bei "Sky".',
+     [("Wir haben uns den Sieg heute verdient", DIR, "Kimmich", "sagte")]),
+    ("„Die Jungs haben alles reingeworfen“, sagte der Trainer bei „DAZN“.",
+     [("Die Jungs haben alles reingeworfen", DIR, "Trainer", "sagte")]),
+    ("„Das war nicht unser Tag“, sagte die Torhüterin bei „Eurosport“.",
+     [("Das war nicht unser Tag", DIR, "Torhüterin", "sagte")]),
+    ('Der Kapitän sagte bei "Sport1", die Mannschaft werde zurückschlagen.',
+     [("die Mannschaft werde zurückschlagen", IND, "Kapitän", "sagte")]),
+])
+def test_r41_desports_broadcasters(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# a number with its full stop before a quotation ends the sentence: a place, a minute or a range is no ordinal
+# before a quoted word (the writer's sentence before was reported as an indirect quote with the quotation inside)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die deutschen Skispringer landeten auf den Plätzen 11 bis 26. „Das tut richtig weh“, sagte der Bundestrainer.",
+     [("Das tut richtig weh", DIR, "Bundestrainer", "sagte")]),
+    ('Der Stürmer traf erst in der 88. "Ich habe einfach abgezogen", sagte der 23-Jährige.',
+     [("Ich habe einfach abgezogen", DIR, "23-Jährige", "sagte")]),
+    ("Im Gesamtweltcup liegt sie nun auf Rang 4. «Wir sind auf einem guten Weg», meinte die Biathletin.",
+     [("Wir sind auf einem guten Weg", DIR, "Biathletin", "meinte")]),
+])
+def test_r41_desports_number_before_quote(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# "sich" right after a relative pronoun with a state shown ("der sich … zufrieden zeigte"): the pronoun is the
+# subject, so its antecedent speaks (the speaker was a genitive inside the clause, "seines Teams")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Trainer, der sich mit der Leistung seines Teams zufrieden zeigte, lobte vor allem die Abwehr.",
+     [("Der Trainer, der sich mit der Leistung seines Teams zufrieden zeigte, lobte vor allem die Abwehr", IND,
+       "Trainer", "lobte"),
+      ("der sich mit der Leistung seines Teams zufrieden zeigte", IND, "Trainer", "zeigte")]),
+    ("Die Kapitänin, die sich nach dem Sieg ihrer Mannschaft erleichtert zeigte, blickt nun auf das Finale.",
+     [("die sich nach dem Sieg ihrer Mannschaft erleichtert zeigte", IND, "Kapitänin", "zeigte")]),
+])
+def test_r41_desports_relative_state(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# an age description after a sentence opened by the surname alone of someone named earlier: that person speaks (it
+# was the person quoted before)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trainer Julian Nagelsmann lobte seine Elf. „Das war ein reifer Auftritt“, sagte der 35-Jährige. "
+     "Vorstandschef Oliver Kahn war auf der Tribüne. Kahn wollte die Kritik am Kader nicht gelten lassen. "
+     "„Wir sind gut aufgestellt“, sagte der 53-Jährige.",
+     [("Trainer Julian Nagelsmann lobte seine Elf", IND, "Julian Nagelsmann", "lobte"),
+      ("Das war ein reifer Auftritt", DIR, "Julian Nagelsmann", "sagte"),
+      ("Wir sind gut aufgestellt", DIR, "Oliver Kahn", "sagte")]),
+    ("„Wir waren vorne zu fahrlässig“, sagte Handball-Bundestrainer Alfred Gislason. Kapitän Johannes Golla stand "
+     "danach lange auf dem Feld. Golla konnte die Niederlage kaum fassen. „Das tut unheimlich weh“, sagte der "
+     "30-Jährige.",
+     [("Wir waren vorne zu fahrlässig", DIR, "Alfred Gislason", "sagte"),
+      ("Das tut unheimlich weh", DIR, "Johannes Golla", "sagte")]),
+])
+def test_r41_desports_age_after_surname(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# guards: the surname of the person quoted before opening the sentence, a broadcaster or magazine found before ("dem „Kicker“", "im „ZDF“"), an ordinal before a quoted name, a date's ordinal, and a
+# relative clause whose verb is no state shown stay as they were
+@pytest.mark.parametrize(("text", "expected"), [
+    ("„Wir freuen uns“, sagte der Trainer am 3. Mai.",
+     [("Wir freuen uns", DIR, "Trainer", "sagte")]),
+    ("„Wir wollen oben angreifen“, sagte der Sportdirektor dem „Kicker“.",
+     [("Wir wollen oben angreifen", DIR, "Sportdirektor", "sagte")]),
+    ("„Wir haben gekämpft“, sagte der Trainer im „ZDF“.",
+     [("Wir haben gekämpft", DIR, "Trainer", "sagte")]),
+    ("Der Verein feiert am 12. „Tag der Fans“ sein Jubiläum.", []),
+    ("Das Team verlor. Der Trainer, der die Niederlage seiner Mannschaft kritisierte, war sauer.",
+     [("der die Niederlage seiner Mannschaft kritisierte", IND, "Trainer", "kritisierte")]),
+    ("Trainer Julian Nagelsmann lobte seine Elf. Nagelsmann war nach dem Spiel gut gelaunt. "
+     "„Das war ein reifer Auftritt“, sagte der 35-Jährige.",
+     [("Trainer Julian Nagelsmann lobte seine Elf", IND, "Julian Nagelsmann", "lobte"),
+      ("Das war ein reifer Auftritt", DIR, "Julian Nagelsmann", "sagte")]),
+])
+def test_r41_desports_guards(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# (round 41, helper enasclauses; sentences written for these tests, see docs/quotes.md, "Round 41")
+# Quote pre-annotator, round 41 (helper enasclauses): English "as" clauses in comments and news.
+#
+# Sentences written for these tests in the style of Civil Comments posts and news columns (no copied text): a degree
+# word before the manner adverb between an as-clause's speaker and its verb ("as Ken Kesey so nicely put it"), a
+# trailing or parenthetical as-clause whose verb has its particle ("…, as Robin pointed out.", "…, as the mayor put
+# it."), an imperative with a speech verb after a fronted as-clause ("As Twain said, never argue with a fool"), and
+# "cannot" before a verb negates it ("people cannot tell the difference" is no trailing attribution).
+
+
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize(("text", "expected", "kind"), [
+    # a degree word before the manner adverb (the speaker was lost: nothing, or a quotation without a speaker)
+    ("As Dorothy Parker so aptly put it, \"What fresh hell is this?\"",
+     [("What fresh hell is this?", DIR, "Dorothy Parker", "put")], "comment"),
+    ("As the columnist so rightly pointed out, the levy will never pay for itself.",
+     [("the levy will never pay for itself", IND, "columnist", "pointed")], "comment"),
+    ("As the mayor very candidly said, the city has no money left for roads.",
+     [("the city has no money left for roads", IND, "mayor", "said")], "article"),
+    # a trailing or parenthetical as-clause with the verb's particle (reported nothing)
+    ("The pipeline was never going to be built, as several readers have pointed out.",
+     [("The pipeline was never going to be built", IND, "several readers", "pointed")], "comment"),
+    ("The deficit is a choice, not a necessity, as the finance critic put it.",
+     [("The deficit is a choice, not a necessity", IND, "finance critic", "put")], "article"),
+    # an imperative with a speech verb after a fronted as-clause (reported nothing)
+    ("As Grandpa Joe said, never argue with a drunk.",
+     [("never argue with a drunk", IND, "Grandpa Joe", "said")], "comment"),
+    ("As my coach said, do not complain about the referee.",
+     [("do not complain about the referee", IND, "coach", "said")], "comment"),
+    # "cannot" negates the verb after it: no trailing attribution by "people cannot"
+    ("As Abe Lincoln said, never argue with a troll, readers cannot tell the two apart.",
+     [("never argue with a troll, readers cannot tell the two apart", IND, "Abe Lincoln", "said")], "comment"),
+])
+def test_r41_enasclauses_fixes(text, expected, kind):
+    assert_exact_encomments41(text, expected, kind)
+
+
+@pytest.mark.parametrize(("text", "expected", "kind"), [
+    # (guards) unchanged
+    ("As the mayor noted, the city has no money left for roads.",
+     [("the city has no money left for roads", IND, "mayor", "noted")], "article"),
+    ("And as Kennedy said in Berlin, he told the crowd, \"We are all free men.\"",
+     [("We are all free men.", DIR, "Kennedy", "told")], "article"),
+    ("The river is rising, as the sun goes down.", [], "article"),
+    ("He is very well known, so he cannot say much.", [], "comment"),
+    ("The plan, as Smith put it in his letter, is dead.", [], "article"),
+])
+def test_r41_enasclauses_guards(text, expected, kind):
+    assert_exact_encomments41(text, expected, kind)
+
+
+# (round 41, helper enoffices; sentences written for these tests, see docs/quotes.md, "Round 41")
+# Round 41 (enoffices): English local and health news that names speakers by their office.
+#
+# Sentences written for these tests in the style of Ontario and B.C. health-unit, weather, police and British
+# parliament copy. A lower-case office before "Dr." and a name, or after the name with a place's possessive or an
+# "of" complement ("chief medical officer of health"), was no title of the person's, so a later "the chief medical officer
+# of health said" named no one; an MP's description named no one; "According to X, chief meteorologist for Y, …" opened
+# the content at the title; "said in an effort to …, the province has …" and "said in that case, …" reported nothing or
+# began at the noun; a reduced passive relative ("Fake officers reported to be stopping drivers …") reported the whole
+# sentence; a long relative clause on the subject gave its agent as the speaker; "is now advising that …" and "is
+# reminding residents that …" reported nothing.
+
+
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a lower-case office before "Dr." and the name (the later description was no one's)
+    ("Ontario's chief medical officer of health Dr. Karen Ellis said case counts are levelling off. Later, the chief "
+     "medical officer of health said schools would stay open.",
+     [("case counts are levelling off", IND, "Karen Ellis", "said"),
+      ("schools would stay open", IND, "Karen Ellis", "said")]),
+    # the office after the name, with a place's possessive and an "of" complement
+    ("Dr. Marcus Lin, Halton's medical officer of health, said the outbreak is contained. \"We are cautiously "
+     "optimistic,\" the medical officer of health said.",
+     [("the outbreak is contained", IND, "Marcus Lin", "said"),
+      ("We are cautiously optimistic,", DIR, "Marcus Lin", "said")]),
+    ("Dr. Priya Nair, the associate medical officer of health, said testing will expand next week. The associate "
+     "medical officer of health said clinics would open on weekends.",
+     [("testing will expand next week", IND, "Priya Nair", "said"),
+      ("clinics would open on weekends", IND, "Priya Nair", "said")]),
+    # a meteorologist's office after the name
+    ("Emily Carter, chief meteorologist for CityNews, said the storm will stall over the lake. The chief meteorologist "
+     "said the snow would ease by Sunday.",
+     [("the storm will stall over the lake", IND, "Emily Carter", "said"),
+      ("the snow would ease by Sunday", IND, "Emily Carter", "said")]),
+    # an MP described by the seat (was "Stockport MP")
+    ("MP Daniel Hughes has been suspended from the party. The Stockport MP said he was shocked by the decision.",
+     [("he was shocked by the decision", IND, "Daniel Hughes", "said")]),
+])
+def test_r41_enoffices_office_descriptions(text, expected):
+    _assert_encanada(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "According to X, <office>, …": the content opens after the office (it opened at the office)
+    ("According to Tom Baxter, chief meteorologist for Weather Now, the cold snap will last into next week.",
+     [("the cold snap will last into next week", IND, "Tom Baxter", "According to")]),
+    ("According to Dr. Alisha Grant, Ottawa's medical officer of health, hospital admissions have doubled.",
+     [("hospital admissions have doubled", IND, "Alisha Grant", "According to")]),
+    # "said in <frame>, <clause>": the frame is the content's (nothing was reported, or it began at the noun)
+    ("Dr. Grant said in an effort to find the source of the outbreak, the health unit has tested every resident.",
+     [("in an effort to find the source of the outbreak, the health unit has tested every resident", IND, "Grant",
+       "said")]),
+    ("Police said in that case, the suspect approached the driver with a flashlight.",
+     [("in that case, the suspect approached the driver with a flashlight", IND, "Police", "said")]),
+    ("The minister said in the meantime, schools will stay open.",
+     [("in the meantime, schools will stay open", IND, "minister", "said")]),
+    # a reduced passive relative is no report (the whole sentence was the subject's)
+    ("Fake officers reported to be stopping drivers on the highway turned out to be real Mounties.", []),
+    ("A driver reported to have been speeding crashed into a hydro pole on Friday night.", []),
+    # a long relative clause on the subject (the speaker was its agent, "the party")
+    ("A Conservative MP who was suspended by the party over the vote on the housing bill has told LBC that the whip "
+     "was unfair.",
+     [("the whip was unfair", IND, "Conservative MP", "told")]),
+    # a weather alert is a product, as an advisory (the whole sentence was the agency's report)
+    ("Environment Canada has issued a snowfall warning for the Ottawa area.", []),
+    ("The weather office issued a severe thunderstorm warning for the county on Tuesday afternoon.", []),
+    # progressive reports (nothing was reported)
+    ("Dr. Grant is now advising that residents wear masks in crowded places.",
+     [("residents wear masks in crowded places", IND, "Grant", "advising")]),
+    ("The health unit is reminding residents that flu shots are free this year.",
+     [("flu shots are free this year", IND, "health unit", "reminding")]),
+])
+def test_r41_enoffices_content(text, expected):
+    _assert_encanada(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a medium after "said in" stays the saying's
+    ("Police said in a news release the driver was taken to hospital.",
+     [("the driver was taken to hospital", IND, "Police", "said")]),
+    ("The mayor said in an interview that the plan would go ahead.",
+     [("the plan would go ahead", IND, "mayor", "said")]),
+    # a passive with its auxiliary, and an active report, stay as they were
+    ("The man was reported to be in stable condition.", []),
+    ("Residents reported seeing smoke near the plant.",
+     [("Residents reported seeing smoke near the plant", IND, "Residents", "reported")]),
+    # an apposition with its article, and a titled office, were right before
+    ("According to Const. Jay Murray, a spokesperson for Toronto police, the man was arrested on Sunday.",
+     [("the man was arrested on Sunday", IND, "Jay Murray", "According to")]),
+    ("Health Minister Christine Elliott said cases are rising. Later, the health minister said people should stay home.",
+     [("cases are rising", IND, "Christine Elliott", "said"),
+      ("people should stay home", IND, "Christine Elliott", "said")]),
+    # two MPs named before: the description names neither
+    ("MP Daniel Hughes met MP Laura Price on Monday. The Stockport MP said the meeting went well.",
+     [("the meeting went well", IND, "Stockport MP", "said")]),
+    # a warning of a person stays an act
+    ("Police issued a stern warning to drivers after the crash.",
+     [("Police issued a stern warning to drivers after the crash", IND, "Police", "issued")]),
+    # a reminder without an addressee and "that" is no report
+    ("The sign was reminding drivers of the speed limit.", []),
+    # a short relative clause was right before
+    ("A woman who lives near the site told CBC News she heard a loud bang.",
+     [("she heard a loud bang", IND, "woman", "told")]),
+])
+def test_r41_enoffices_guards(text, expected):
+    _assert_encanada(text, expected)
+
+
+# (round 41, helper deworld; sentences written for these tests, see docs/quotes.md, "Round 41")
+# Round 41 (deworld): German foreign news (wars, elections, summits, disasters abroad; agency and media relays).
+#
+# Sentences written for these tests in the style of foreign news in tagesschau, ZDF, Spiegel, Standard, NZZ (see docs/quotes.md).
+
+
+
+
+
+
+
+
+
+
+# 1. "nach Berichten/Meldungen über …": after reports about something, nobody's account (the noun with "über" was the
+# speaker, the content two fragments or began at "über"); a call in the clause stays a sentence-long act
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nach Berichten über Plünderungen hat die Militärregierung eine nächtliche Ausgangssperre verhängt.", []),
+    ("Peking hat nach Berichten über einen Überwachungsflug über Taiwan zur Mäßigung aufgerufen.",
+     [("Peking hat nach Berichten über einen Überwachungsflug über Taiwan zur Mäßigung aufgerufen", IND, "Peking",
+       "aufgerufen")]),
+    ("Nach ersten Meldungen über Schüsse an der Grenze schloss Georgien alle Übergänge.", []),
+    ("Die Regierung in Manila hat nach Informationen über einen drohenden Taifun die Küstendörfer räumen lassen.", []),
+])
+def test_r41_deworld_reports_about(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# guards: a source noun with its owner, or "laut", still reports
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nach Berichten des Senders Al-Dschasira wurden bei dem Angriff mindestens zwölf Menschen getötet.",
+     [("wurden bei dem Angriff mindestens zwölf Menschen getötet", IND, "Senders Al-Dschasira", "Nach")]),
+    ("Nach Angaben der Vereinten Nationen sind mehr als 200.000 Menschen auf der Flucht.",
+     [("sind mehr als 200.000 Menschen auf der Flucht", IND, "Vereinten Nationen", "Nach")]),
+])
+def test_r41_deworld_reports_about_guards(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# 2. "nach Angaben aus Kiew": a bare capital or state after "aus" is the source inside the clause (the speaker was
+# "Angaben", the second fragment began at "aus Kiew"), as "aus Regierungskreisen"
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Armee will nach Angaben aus Kiew die Stellungen am Fluss halten.",
+     [("Die Armee will", IND, "Angaben aus Kiew", "nach"), ("die Stellungen am Fluss halten", IND, "Angaben aus Kiew", "nach")]),
+    ("Der Kanzler wird nach Angaben aus Brüssel am Gipfel teilnehmen.",
+     [("Der Kanzler wird", IND, "Angaben aus Brüssel", "nach"), ("am Gipfel teilnehmen", IND, "Angaben aus Brüssel", "nach")]),
+    ("Die Gespräche sollen nach Angaben aus Teheran in der kommenden Woche fortgesetzt werden.",
+     [("Die Gespräche sollen", IND, "Angaben aus Teheran", "nach"),
+      ("in der kommenden Woche fortgesetzt werden", IND, "Angaben aus Teheran", "nach")]),
+])
+def test_r41_deworld_angaben_aus_capital(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# guards: a fronted "Nach Angaben aus …", a circle after "aus", and a place of origin after an owned source stay
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nach Angaben aus Moskau wurden zwei Drohnen abgefangen.",
+     [("wurden zwei Drohnen abgefangen", IND, "Angaben aus Moskau", "Nach")]),
+    ("Die Minister wollen nach Angaben aus Diplomatenkreisen neue Sanktionen beschließen.",
+     [("Die Minister wollen", IND, "Angaben aus Diplomatenkreisen", "nach"),
+      ("neue Sanktionen beschließen", IND, "Angaben aus Diplomatenkreisen", "nach")]),
+    ("Die Flüchtlinge kamen nach Angaben der Behörden aus Syrien.",
+     [("Die Flüchtlinge kamen", IND, "Behörden", "nach"), ("aus Syrien", IND, "Behörden", "nach")]),
+])
+def test_r41_deworld_angaben_aus_guards(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# (round 41, helper depronouns5; sentences written for these tests, see docs/quotes.md, "Round 41")
+# Round 41 (depronouns5): German regional, police and union news: a condition's own dass-clause.
+#
+# Sentences written for these tests in the style of dpa and police reports in regional papers (see docs/quotes.md).
+
+
+
+
+
+
+
+
+
+
+# 1. a condition's own dass-clause ("für den Fall, dass", "unter der Bedingung, dass") is no content of the act before
+# it: the act's sentence is the report, as with "falls" (only the dass-clause was reported)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Gewerkschaft kündigte unbefristete Streiks für den Fall an, dass die Arbeitgeber kein neues Angebot vorlegen.",
+     [("Die Gewerkschaft kündigte unbefristete Streiks für den Fall an, dass die Arbeitgeber kein neues Angebot vorlegen",
+       IND, "Gewerkschaft", "kündigte")]),
+    ("Verdi-Landeschefin Petra Krause kündigte am Montag weitere Warnstreiks für den Fall an, dass die dritte Runde "
+     "keinen Durchbruch bringt.",
+     [("Verdi-Landeschefin Petra Krause kündigte am Montag weitere Warnstreiks für den Fall an, dass die dritte Runde "
+       "keinen Durchbruch bringt", IND, "Petra Krause", "kündigte")]),
+    ("Der Betriebsrat drohte für den Fall, dass das Werk geschlossen wird, mit Protesten.",
+     [("Der Betriebsrat drohte für den Fall, dass das Werk geschlossen wird, mit Protesten", IND, "Betriebsrat",
+       "drohte")]),
+    ("Die Opposition kündigte eine Klage für den Fall an, dass der Rat den Haushalt ohne Änderungen beschließt.",
+     [("Die Opposition kündigte eine Klage für den Fall an, dass der Rat den Haushalt ohne Änderungen beschließt",
+       IND, "Opposition", "kündigte")]),
+])
+def test_r41_depronouns5_condition_dass(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# guards: a dass-clause right after the cue, and "Fall" inside the content, stay as they were
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Gewerkschaft kündigte an, dass die Beschäftigten am Mittwoch die Arbeit niederlegen.",
+     [("die Beschäftigten am Mittwoch die Arbeit niederlegen", IND, "Gewerkschaft", "kündigte")]),
+    ("Der Bürgermeister sagte, für den Fall, dass die Brücke gesperrt bleibt, werde ein Bus eingesetzt.",
+     [("für den Fall, dass die Brücke gesperrt bleibt, werde ein Bus eingesetzt", IND, "Bürgermeister", "sagte")]),
+])
+def test_r41_depronouns5_condition_dass_guards(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# (round 41, helper enbriefings2; sentences written for these tests, see docs/quotes.md, "Round 41")
+# Quote pre-annotator, round 41 (helper enbriefings2): English briefings, joint statements and subjects with modifiers.
+#
+# A document that "read(s)" after a quotation and before its noun phrase reports it ('"We, the leaders of …," read a
+# statement by the three countries' had no speaker and no cue); a declaration and a communique are documents. A plural
+# title with "of" and a bare noun is one head ("heads of state", "chiefs of staff": "The heads of state said" reported
+# nothing, '"…," said the heads of state' was "heads"). An apposition between dashes after a quotation ('"…," France,
+# Britain and Germany — the so-called E3 — said') and a dash typed as two hyphens keep the subject before it. A place or a
+# name inside a participle's phrase after plural people is no speaker ("Officials attending the summit in Brussels said"
+# was "Brussels"). "feel reassured that" is a state, no report. Sentences written for these tests (names invented), in
+# the style of wire copy on summits, joint statements and State Department briefings.
+
+
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a document that "read(s)" after the quotation (no speaker, no cue)
+    ('"We, the foreign ministers of Chile, Peru and Bolivia, reaffirm our commitment to the treaty," read a statement by '
+     'the three governments.',
+     [("We, the foreign ministers of Chile, Peru and Bolivia, reaffirm our commitment to the treaty,", DIR,
+       "statement by the three governments", "read")]),
+    ('"All parties must return to the table," reads the joint communique issued after the talks.',
+     [("All parties must return to the table,", DIR, "joint communique", "reads")]),
+    ('"We will not abandon our partners," the final declaration reads.',
+     [("We will not abandon our partners,", DIR, "final declaration", "reads")]),
+    # a plural title with "of" and a bare noun (nothing reported, or "heads")
+    ("The heads of state agreed on Friday that the pipeline would be finished by 2027.",
+     [("the pipeline would be finished by 2027", IND, "heads of state", "agreed")]),
+    ('"This is a historic day for the region," said the heads of state of Kenya, Uganda and Tanzania.',
+     [("This is a historic day for the region,", DIR, "heads of state of Kenya, Uganda and Tanzania", "said")]),
+    ('"The border will stay open," said the heads of state.',
+     [("The border will stay open,", DIR, "heads of state", "said")]),
+    ("The chiefs of staff warned that the troops were exhausted.",
+     [("the troops were exhausted", IND, "chiefs of staff", "warned")]),
+    # an apposition between dashes after a quotation (no speaker, no cue)
+    ('"The enrichment has no civilian purpose," Spain, Italy and Portugal — the so-called southern group — said in a '
+     'joint statement.',
+     [("The enrichment has no civilian purpose,", DIR, "Spain, Italy and Portugal", "said")]),
+    ('"We expect a reply this week," Dolores Ferraz -- the bloc\'s chief negotiator -- told reporters.',
+     [("We expect a reply this week,", DIR, "Dolores Ferraz", "told")]),
+    # a place or a name inside a participle's phrase (was "Vienna", "Ohio")
+    ("Diplomats attending the conference in Vienna said a deal was within reach.",
+     [("a deal was within reach", IND, "Diplomats attending the conference in Vienna", "said")]),
+    ("Farmers living near the dam in Ohio said the river had risen overnight.",
+     [("the river had risen overnight", IND, "Farmers living near the dam in Ohio", "said")]),
+    # "feel reassured that" is a state (the speaker was "Filipinos should feel")
+    ("The Filipinos should feel reassured that we will honor every commitment we have made.", []),
+])
+def test_r41_enbriefings2_fixes(text, expected):
+    assert_exact_enaccording(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # unchanged: a reading act, a title in the singular, a comma apposition, "reassured" with its object
+    ("The minister read the statement to reporters on Monday.", []),
+    ('"The border will stay open," said the head of state.',
+     [("The border will stay open,", DIR, "head of state", "said")]),
+    ('"Iran must comply," the envoy, a veteran diplomat, said.',
+     [("Iran must comply,", DIR, "envoy", "said")]),
+    ("The governor reassured residents that the water was safe.",
+     [("the water was safe", IND, "governor", "reassured")]),
+    ("Lawyers representing the family said the deal was close.",
+     [("the deal was close", IND, "Lawyers representing the family", "said")]),
+    ("The timing of the move -- right after the vote -- suggests that it was planned.", []),
+])
+def test_r41_enbriefings2_guards(text, expected):
+    assert_exact_enaccording(text, expected)
+
+
+# (round 41, helper enorgs2; sentences written for these tests, see docs/quotes.md, "Round 41")
+# Quote pre-annotator, round 41 (helper enorgs2): English organisations described with modifiers and possessives.
+#
+# Sentences written for these tests (organisations public, people invented) in the style of NGO, UN-agency and
+# think-tank news pages:
+#
+# - a described organisation with modifiers stands for the organisation named before, as a bare "the <noun>" does
+#   (round 40): "the London-based rights group", "the U.S.-based international human rights group", "the U.N. agency",
+#   "the UN health body", "the Geneva-based body", "the Washington-based think tank" (was the description); a U.N.
+#   description takes a name ending in Organization, Programme, Fund, Office … or an acronym; "the body" a name ending
+#   in Organization, Council, Committee …; "the parent company", "the rival group" are other organisations (unchanged);
+# - a name seen with a person's title is no organisation a description stands for ("Colonel Haddad … The organization
+#   said" was Haddad);
+# - "think" before "tank" is no cue ("The Washington-based think tank said …" reported "tank said …");
+# - a report noun after a possessive, an adverb and a participle is no cue: "In its newly released annual report, …"
+#   (the speaker was "newly released annual"), also after a capitalised preposition opening the sentence ("In its 50th
+#   annual report, …" gave the speaker "50th annual").
+
+
+
+
+
+
+
+
+
+# a described organisation with modifiers: the organisation named before
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Amnesty International published a report on executions on Monday. The rights group said at least 500 people "
+     "had been put to death last year.",
+     [("at least 500 people had been put to death last year", IND, "Amnesty International", "said")]),
+    ("Amnesty International published a report on executions on Monday. The London-based rights group said the "
+     "number of hangings had doubled.",
+     [("the number of hangings had doubled", IND, "Amnesty International", "said")]),
+    ("Human Rights Watch released its findings in Nairobi on Tuesday. The New York-based international human rights "
+     "group said soldiers had burned at least 40 homes.",
+     [("soldiers had burned at least 40 homes", IND, "Human Rights Watch", "said")]),
+    ("The World Food Programme appealed for more money on Friday. The U.N. agency said 4 million people in the region "
+     "faced severe hunger.",
+     [("4 million people in the region faced severe hunger", IND, "World Food Programme", "said")]),
+    ("The World Health Organization held an emergency meeting on Monday. The Geneva-based body said the outbreak was "
+     "not yet a global emergency.",
+     [("the outbreak was not yet a global emergency", IND, "World Health Organization", "said")]),
+    ("The World Health Organization held an emergency meeting on Monday. The UN health body said the risk to "
+     "travellers remained low.",
+     [("the risk to travellers remained low", IND, "World Health Organization", "said")]),
+    ("The Brookings Institution published the study on Wednesday. The Washington-based think tank said wages had "
+     "barely kept pace with rents.",
+     [("wages had barely kept pace with rents", IND, "Brookings Institution", "said")]),
+])
+def test_r41_enorgs2_modified_descriptions(text, expected):
+    assert_exact_enchains(text, expected)
+
+
+# a name seen with a person's title is no organisation
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Amnesty International accused the government of torture after Colonel Haddad vowed to "crush the traitors". '
+     'The organization said the threats had to be taken seriously.',
+     [("crush the traitors", DIR, "Haddad", "vowed"),
+      ("the threats had to be taken seriously", IND, "Amnesty International", "said")]),
+])
+def test_r41_enorgs2_titled_name_no_body(text, expected):
+    assert_exact_enchains(text, expected)
+
+
+# a report noun after a possessive and its modifiers is no cue
+@pytest.mark.parametrize(("text", "expected"), [
+    ('In its newly released annual report, Freedom House rated Georgia as "partly free". It said the courts had '
+     'lost their independence.',
+     [("the courts had lost their independence", IND, "Freedom House", "said")]),
+    ('In its 50th annual report, the group downgraded Peru to "partly free".',
+     []),
+])
+def test_r41_enorgs2_report_noun(text, expected):
+    assert_exact_enchains(text, expected)
+
+
+# guards: what stays as it was
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare description (round 40)
+    ("Amnesty International published a report on Monday. The organization said executions had risen.",
+     [("executions had risen", IND, "Amnesty International", "said")]),
+    # another organisation than the one named before
+    ("Harlow Foods sold its bakery unit to Brenner Mills on Monday. The parent company said the sale would close in "
+     "June.",
+     [("the sale would close in June", IND, "parent company", "said")]),
+    # no organisation named before: the description as written
+    ("The London-based rights group said the trial had been unfair.",
+     [("the trial had been unfair", IND, "London-based rights group", "said")]),
+    # a U.N. description needs a name of its kind
+    ("Oxfam appealed for more money on Friday. The U.N. agency said 4 million people faced hunger.",
+     [("4 million people faced hunger", IND, "U.N. agency", "said")]),
+    # the organisation after its report noun speaks
+    ("In its annual report, Freedom House said the courts had lost their independence.",
+     [("the courts had lost their independence", IND, "Freedom House", "said")]),
+])
+def test_r41_enorgs2_guards(text, expected):
+    assert_exact_enchains(text, expected)
+
+
+# (round 41, helper enforecasts; sentences written for these tests, see docs/quotes.md, "Round 41")
+# Round 41 (enforecasts): English business and markets copy, second pass (sentences written for these tests).
+
+
+
+
+
+
+
+
+
+
+# fixes: each row fails against the frozen tree (b319c98)
+@pytest.mark.parametrize(("text", "expected"), [
+    # "estimates" after a comparison's preposition or a participle is a noun, no cue (its speaker was "above"/"topping")
+    ("Net income rose to $410 million in the quarter, above estimates, according to LSEG data.",
+     [("Net income rose to $410 million in the quarter, above estimates", IND, "LSEG data", "LSEG data", "according to")]),
+    ("Sales rose 4 percent to $12.4 billion, topping estimates, the retailer said on Tuesday.",
+     [("Sales rose 4 percent to $12.4 billion, topping estimates", IND, "retailer", "the retailer", "said")]),
+    ("Quarterly revenue climbed 8 percent, beating estimates, Harbor Foods said in a statement.",
+     [("Quarterly revenue climbed 8 percent, beating estimates", IND, "Harbor Foods", "Harbor Foods", "said")]),
+    # a place's "-based" opening a name is no part of the name (the SPEAKER mention keeps it)
+    ("Toronto-based D+H said on Monday it would sell its lending unit.",
+     [("it would sell its lending unit", IND, "D+H", "Toronto-based D+H", "said")]),
+    ("London-based HSBC, Europe's biggest bank by assets, said its pretax profit fell 12 percent. HSBC also said it "
+     "would cut 4,000 jobs.",
+     [("its pretax profit fell 12 percent", IND, "HSBC", "London-based HSBC", "said"),
+      ("it would cut 4,000 jobs", IND, "HSBC", "HSBC", "said")]),
+    ("New York-based Verdant Capital said it had raised $2 billion for its third fund.",
+     [("it had raised $2 billion for its third fund", IND, "Verdant Capital", "New York-based Verdant Capital", "said")]),
+    # a trailing "it said" after a sentence an organisation's name opens: that organisation (was no one, or the
+    # person quoted before)
+    ("The National Bank of Poland left its main interest rate unchanged at 1.5 percent on Wednesday, it said.",
+     [("The National Bank of Poland left its main interest rate unchanged at 1.5 percent on Wednesday", IND,
+       "National Bank of Poland", "it", "said")]),
+    ("Analyst Maria Lopez said the forint would stay weak. The National Bank of Hungary kept its base rate at 6.5 "
+     "percent, it said in a statement.",
+     [("the forint would stay weak", IND, "Maria Lopez", "Analyst Maria Lopez", "said"),
+      ("The National Bank of Hungary kept its base rate at 6.5 percent", IND, "National Bank of Hungary", "it", "said")]),
+    ("Hungary's central bank kept its base rate at 6.5 percent on Tuesday, it said in a statement.",
+     [("Hungary's central bank kept its base rate at 6.5 percent on Tuesday", IND, "Hungary's central bank", "it",
+       "said")]),
+    ("British lender Northgate Bank swung to a quarterly loss on higher bad-loan charges, it said on Thursday.",
+     [("British lender Northgate Bank swung to a quarterly loss on higher bad-loan charges", IND, "Northgate Bank", "it",
+       "said")]),
+    # an analyst's rating in quotation marks is the rating's name, no quotation
+    ("Brokerage Piper Sandler maintained its \"neutral\" rating on the stock.", []),
+    ("Analyst Tom Reyes reiterated his \"buy\" rating and raised his price target to $85.", []),
+    # a transcript cited after a full attribution reports nothing again (was a second report of the whole sentence)
+    ("\"Demand for our cloud products is accelerating,\" Chief Executive Ana Ruiz said on a call with analysts, "
+     "according to a FactSet transcript.",
+     [("Demand for our cloud products is accelerating,", DIR, "Ana Ruiz", "Chief Executive Ana Ruiz", "said")]),
+    ("Norland expects revenue to grow 5 percent this year, Chief Financial Officer Dan Meyer told analysts on a "
+     "conference call, according to a transcript.",
+     [("Norland expects revenue to grow 5 percent this year", IND, "Dan Meyer", "Chief Financial Officer Dan Meyer",
+       "told")]),
+])
+def test_r41_enforecasts_fixes(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# guards: pass on the frozen tree and after the fixes
+@pytest.mark.parametrize(("text", "expected"), [
+    # "estimates" with its own subject and "that" still reports
+    ("The CBO estimates that 3 million people would lose coverage.",
+     [("3 million people would lose coverage", IND, "CBO", "The CBO", "estimates")]),
+    # a described company keeps its "-based" description
+    ("The Toronto-based lender said it would raise its dividend.",
+     [("it would raise its dividend", IND, "Toronto-based lender", "The Toronto-based lender", "said")]),
+    # a trailing "it said" after a subject that is no organisation's name stays unresolved
+    ("Inflation expectations remain close to the bank's target, it said.",
+     [("Inflation expectations remain close to the bank's target", IND, None, "it", "said")]),
+    # after a dateline with its agency, as before
+    ("PRAGUE, May 3 (Reuters) - The Czech National Bank raised its main rate by 50 basis points to 5.75 percent, it said.",
+     [("The Czech National Bank raised its main rate by 50 basis points to 5.75 percent", IND, "Czech National Bank",
+       "it", "said")]),
+    ("Germany's economy grew 0.3 percent in the third quarter, it said.",
+     [("Germany's economy grew 0.3 percent in the third quarter", IND, None, "it", "said")]),
+    # a rating word quoted without a rating beside it stays a quotation
+    ("The union said the offer was \"neutral\" at best and would not help its members.",
+     [("the offer was \"neutral\" at best and would not help its members", IND, "union", "The union", "said"),
+      ("neutral", DIR, "union", "The union", "said")]),
+    # a source after a report with its own content still reports nothing again
+    ("\"We beat our own estimates,\" Smith said on a call with analysts.",
+     [("We beat our own estimates,", DIR, "Smith", "Smith", "said")]),
+])
+def test_r41_enforecasts_guards(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# (round 41, helper deinterviews; sentences written for these tests, see docs/quotes.md, "Round 41")
+# Round 41 (deinterviews): German interviews printed with turn labels ("SPIEGEL: … / Scholz: …", "Frage: … /
+# Nagelsmann: …") and coordinated second predicates of speech ("…, mahnte aber an, dass …"). An interview answer is the
+# interviewee's own words without quotation marks and without a reporting verb: no quote, as for English transcripts; a
+# first-person verb form in it ("ich fühle", "finde ich") is no Konjunktiv I. An unquoted "ich" speaking inside a labelled
+# answer is the labelled interviewee, the questioner's formal "Sie" the one who answers next. A second predicate after a
+# comma whose particle or da-word closes it before the content ("…, warnte aber davor, dass …") shares the subject of the
+# main clause, not its object. Sentences written for these tests in the style of German interview pages (news magazines,
+# weeklies, sports sites) and agency copy.
+
+
+
+
+
+
+
+
+
+
+# an interview answer after its label is no quote: a first-person present ("fühle", "finde ich", "höre ich", "habe
+# mich") looks like a Konjunktiv I and made the answer's sentence an indirect quote of the label's name
+@pytest.mark.parametrize(("text", "expected"), [
+    ("SPIEGEL: Herr Weber, was verbindet Sie noch mit Ihrer Partei?\n\n"
+     "Weber: Ich bin seit dreißig Jahren Mitglied und fühle mich dort zu Hause.\n\n"
+     "SPIEGEL: Man hält Sie in Berlin für einen Einzelgänger.\n\n"
+     "Weber: Diesen Vorwurf finde ich ziemlich seltsam.", []),
+    ('"Focus": Frau Minister, wie fühlt sich der neue Titel an?\n\n'
+     "Karin Adler: Lieber höre ich meinen Namen. Aber die Aufgabe ist groß.\n\n"
+     '"Focus": Und der Umzug nach Berlin?\n\n'
+     "Karin Adler: Den habe ich gut überstanden.", []),
+    ("Frage: Wie lief die erste Saison?\n\n"
+     "Lukas Brandl: Am Anfang habe ich immer gespielt, habe mich auch wohl gefühlt, war fit.\n\n"
+     "Frage: Und dann?\n\n"
+     "Lukas Brandl: Dann kam die Verletzung.", []),
+    ("Reporter: Wie war das Derby?\n\n"
+     "Trainer: Das Spiel war eng. Der Trainer der Gäste meinte nach dem Spiel, ein Remis wäre gerechter gewesen. "
+     "Ich denke das sagt viel aus.",
+     [("ein Remis wäre gerechter gewesen", IND, "Trainer der Gäste", "meinte")]),
+])
+def test_r41_deinterviews_answers_no_quote(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# an unquoted "ich" speaking inside a labelled answer is the interviewee; the questioner's formal "Sie" inside a
+# sentence is the one who answers next (both had no name)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Frage: Herr Nagelsmann, was haben Sie der Mannschaft in der Pause gesagt?\n\n"
+     "Nagelsmann: Ich habe ihr gesagt, dass wir mehr laufen müssen.\n\n"
+     "Frage: Hat es geholfen?\n\n"
+     "Nagelsmann: In der zweiten Hälfte schon.",
+     [("wir mehr laufen müssen", IND, "Nagelsmann", "gesagt")]),
+    ("ZEIT ONLINE: Im Frühjahr haben Sie gesagt, die Reform komme zu spät.\n\n"
+     "Ines Brandt: Dabei bleibe ich auch.\n\n"
+     "ZEIT ONLINE: Warum?\n\n"
+     "Ines Brandt: Weil die Kommunen seit Jahren warten.",
+     [("die Reform komme zu spät", IND, "Ines Brandt", "gesagt")]),
+])
+def test_r41_deinterviews_turn_speakers(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# a second predicate of speech after a comma, closed by its particle or da-word before the content, shares the main
+# clause's subject (it took the object, "ihre Tore", or found nothing)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Trainerin ärgerte sich über die Niederlage, warnte aber davor, dass die Saison noch lang sei.",
+     [("die Saison noch lang sei", IND, "Trainerin", "warnte")]),
+    ("Die Stürmerin feierte den Titel und ihre Tore, mahnte aber an, dass der Verband mehr für den Nachwuchs tun müsse.",
+     [("der Verband mehr für den Nachwuchs tun müsse", IND, "Stürmerin", "mahnte")]),
+    ("Der Landrat besuchte die Unglücksstelle, wies jedoch darauf hin, dass die Ermittlungen noch liefen.",
+     [("die Ermittlungen noch liefen", IND, "Landrat", "wies")]),
+    ("Der Bürgermeister eröffnete das Fest, gab aber zu, dass die Finanzierung noch nicht stehe.",
+     [("die Finanzierung noch nicht stehe", IND, "Bürgermeister", "gab")]),
+    ("Der Kapitän jubelte mit den Fans, stellte aber fest, dass die Abwehr zu viele Fehler gemacht habe.",
+     [("die Abwehr zu viele Fehler gemacht habe", IND, "Kapitän", "stellte")]),
+    ("Der Verein verlor das Spiel, hielt aber daran fest, dass der Trainer bleibe.",
+     [("der Trainer bleibe", IND, "Verein", "hielt")]),
+])
+def test_r41_deinterviews_coordinated_cue(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# guards: a name and a colon before Konjunktiv I speech in news copy, a quote collection with quotation marks, "Frage"
+# inside a quotation, a report of "ich sei", a second predicate without a particle, one name labelling one line only
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fraktionschef Peter Bohle äußerte sich am Abend. Bohle: Man setze alles daran, die Stelle zu erhalten.",
+     [("Fraktionschef Peter Bohle äußerte sich am Abend", IND, "Peter Bohle", "äußerte"),
+      ("Man setze alles daran, die Stelle zu erhalten", IND, "Peter Bohle", None)]),
+    ("Die Stimmen zum Spiel. Mats Hummels: „Ich habe nicht auf die Anzeigetafel geschaut.“",
+     [("Ich habe nicht auf die Anzeigetafel geschaut.", DIR, "Mats Hummels", None)]),
+    ("„Die Frage ist: Wer bezahlt das am Ende?“, sagte der Kämmerer.",
+     [("Die Frage ist: Wer bezahlt das am Ende?", DIR, "Kämmerer", "sagte")]),
+    ("Der Angeklagte sagte, ich sei an allem schuld.",
+     [("ich sei an allem schuld", IND, "Angeklagte", "sagte")]),
+    ("Kimmich ärgerte sich über das Gegentor, betonte aber, dass die Mannschaft gut gespielt habe.",
+     [("die Mannschaft gut gespielt habe", IND, "Kimmich", "betonte")]),
+    ("Der Trainer war mit dem Punkt zufrieden, sagte aber, dass mehr möglich gewesen wäre.",
+     [("mehr möglich gewesen wäre", IND, "Trainer", "sagte")]),
+])
+def test_r41_deinterviews_guards(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# (round 41, helper deplaces; sentences written for these tests, see docs/quotes.md, "Round 41")
+# Round 41 (deplaces): German speaker boundaries in agency and foreign-news copy (places listed after a subject, a
+# bare title with its genitive before a name in apposition).
+#
+# Sentences written for these tests in the style of dpa/AFP regional and foreign news (see docs/quotes.md).
+
+
+
+
+
+
+
+
+
+
+# 1. places listed with commas after the subject's "in": the subject speaks, not the last place (was "Thüringen"; a
+# later "hieß es" inherited it)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Gewerkschaft Verdi in Hamburg, Bremen und Niedersachsen rief am Dienstag zu Warnstreiks auf.",
+     [("Die Gewerkschaft Verdi in Hamburg, Bremen und Niedersachsen rief am Dienstag zu Warnstreiks auf", IND,
+       "Gewerkschaft Verdi", "rief")]),
+    ("Die Gewerkschaft Erziehung und Wissenschaft in Sachsen, Sachsen-Anhalt und Thüringen rief am Montag zum "
+     "Warnstreik auf. Die Schulen seien schlecht ausgestattet, hieß es.",
+     [("Die Gewerkschaft Erziehung und Wissenschaft in Sachsen, Sachsen-Anhalt und Thüringen rief am Montag zum "
+       "Warnstreik auf", IND, "Gewerkschaft Erziehung und Wissenschaft", "rief"),
+      ("Die Schulen seien schlecht ausgestattet", IND, "Gewerkschaft Erziehung und Wissenschaft", "hieß")]),
+    ("Die Landesregierungen in Bayern, Hessen und Thüringen kündigten an, die Hilfen für Landwirte aufzustocken.",
+     [("die Hilfen für Landwirte aufzustocken", IND, "Landesregierungen in Bayern Hessen und Thüringen", "kündigten")]),
+])
+def test_r41_deplaces_listed_places(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# guards: one place or two joined by "und" stay with the subject as before; a list of objects after the verb is no
+# subject
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Polizei in Bayern und Thüringen teilte mit, die Kontrollen würden verschärft.",
+     [("die Kontrollen würden verschärft", IND, "Polizei in Bayern und Thüringen", "teilte")]),
+    ("Die Polizei in Sachsen teilte mit, die Straße bleibe gesperrt.",
+     [("die Straße bleibe gesperrt", IND, "Polizei in Sachsen", "teilte")]),
+])
+def test_r41_deplaces_listed_places_guards(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# 2. a bare title with its genitive, then the name in apposition after the cue: the name speaks (was the title)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("„Die Luftabwehr war die ganze Nacht im Einsatz“, schreibt Chef der Charkiwer Militärverwaltung, Oleh "
+     "Synjehubow, auf Telegram.",
+     [("Die Luftabwehr war die ganze Nacht im Einsatz", DIR, "Oleh Synjehubow", "schreibt")]),
+    ("Drei Menschen seien verletzt worden, teilte Gouverneur der Region Belgorod, Wjatscheslaw Gladkow, mit.",
+     [("Drei Menschen seien verletzt worden", IND, "Wjatscheslaw Gladkow", "teilte")]),
+    ("Die Stromversorgung sei wiederhergestellt, sagte Sprecher der Stadtwerke, Markus Lehmann, am Abend.",
+     [("Die Stromversorgung sei wiederhergestellt", IND, "Markus Lehmann", "sagte")]),
+])
+def test_r41_deplaces_bare_title_apposition(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# guards: with its article, or a title right before the name, as before
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Drei Menschen seien verletzt worden, teilte der Gouverneur der Region Belgorod, Wjatscheslaw Gladkow, mit.",
+     [("Drei Menschen seien verletzt worden", IND, "Wjatscheslaw Gladkow", "teilte")]),
+    ("Drei Menschen seien verletzt worden, teilte Gouverneur Wjatscheslaw Gladkow mit.",
+     [("Drei Menschen seien verletzt worden", IND, "Wjatscheslaw Gladkow", "teilte")]),
+])
+def test_r41_deplaces_bare_title_apposition_guards(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# (round 41, helper ensports; sentences written for these tests, see docs/quotes.md, "Round 41")
+# Quote pre-annotator, round 41 (helper ensports): English sports news (wire recaps, post-game quotes, injury and
+# transaction reports).
+#
+# Sentences written for these tests (teams and players public, the words invented) in the style of AP, ESPN, CBC and
+# club-site sports pages:
+#
+# - a light-verb noun behind a preposition is no object of the verb: "The Bills took over at their own 25-yard line",
+#   "took a knee at the 1-yard line", "took possession at the 20-yard line" (whole sentences were reported, cue "took");
+#   a point of the game is no argument: "Butker made the extra point" (cue "made");
+# - a time word between the cue and the closing comma of an interrupting attribution: "The injury, Kuzma said
+#   afterward, is a hip strain", "The plan, Reid said Monday, is …" (nothing was reported);
+# - "per" credits a source after a comma, as "according to" does: "…, per ESPN", "…, per league sources", "…, per a team
+#   source" (nothing was reported); not a rate or a rule ("per game", "per NFL rules", "per the agreement");
+# - a lone surname after an inverted cue, then "of" and whom the person spoke of: '"…," said Reid of Mahomes' (the
+#   speaker was "Reid of Mahomes").
+
+
+
+
+
+
+
+
+
+# a light-verb noun behind a preposition, or a point of the game: no report
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Bills took over at their own 25-yard line with 13 seconds left.", []),
+    ("Allen took a knee at the 1-yard line to run out the clock before halftime.", []),
+    ("Denver took possession at its own 20-yard line and drove 80 yards for the winning score.", []),
+    ("Harrison Butker made the extra point to put Kansas City ahead 24-21.", []),
+])
+def test_r41_ensports_game_nouns(text, expected):
+    assert_exact_enchains(text, expected)
+
+
+# a time word closes an interrupting attribution
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The injury, Kuzma said afterward, is a hip strain he picked up against Houston last week.",
+     [("The injury", IND, "Kuzma", "said"),
+      ("is a hip strain he picked up against Houston last week", IND, "Kuzma", "said")]),
+    ("The plan, Reid said Monday, is to rest the starters against Denver.",
+     [("The plan", IND, "Reid", "said"), ("is to rest the starters against Denver", IND, "Reid", "said")]),
+    ("His shoulder, the coach said on Thursday, is no longer a concern.",
+     [("His shoulder", IND, "coach", "said"), ("is no longer a concern", IND, "coach", "said")]),
+])
+def test_r41_ensports_interrupted_time(text, expected):
+    assert_exact_enchains(text, expected)
+
+
+# "per" after a comma credits a source
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tyrese Maxey agreed to a five-year extension with Philadelphia, per ESPN.",
+     [("Tyrese Maxey agreed to a five-year extension with Philadelphia", IND, "ESPN", "per")]),
+    ("The deal is worth $200 million over four years, per league sources.",
+     [("The deal is worth $200 million over four years", IND, "league sources", "per")]),
+    ("Tatum will miss at least two weeks with a sprained ankle, per a team source.",
+     [("Tatum will miss at least two weeks with a sprained ankle", IND, "team source", "per")]),
+])
+def test_r41_ensports_per_source(text, expected):
+    assert_exact_enchains(text, expected)
+
+
+# a lone surname, then whom the person spoke of
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"He was special tonight," said Reid of Mahomes.',
+     [("He was special tonight,", DIR, "Reid", "said")]),
+    ('"He is the best finisher in the world," said Klopp of Salah after the game.',
+     [("He is the best finisher in the world,", DIR, "Klopp", "said")]),
+])
+def test_r41_ensports_spoken_of(text, expected):
+    assert_exact_enchains(text, expected)
+
+
+# guards: what must stay as it was
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mahomes took the view that the loss was on him.",
+     [("the loss was on him", IND, "Mahomes", "took")]),
+    ("The coach made the point that his defense had to tackle better.",
+     [("his defense had to tackle better", IND, "coach", "made")]),
+    ("The injury, Kuzma said, is a hip strain.",
+     [("The injury", IND, "Kuzma", "said"), ("is a hip strain", IND, "Kuzma", "said")]),
+    ('"I felt fine out there," Kuzma said afterward.',
+     [("I felt fine out there,", DIR, "Kuzma", "said")]),
+    # (merge) a whole clause before the attribution: the adjunct after its time word is no second part
+    ("Inflation in March was expected to come in between 7.4% and 8.2%, the central bank said on Friday, ahead of the "
+     "release of the data.",
+     [("Inflation in March was expected to come in between 7.4% and 8.2%", IND, "central bank", "said")]),
+    ("He averaged 27 points per game last season.", []),
+    ("The penalty costs the offense 15 yards, per NFL rules.", []),
+    ("Each player receives a $500 bonus, per the agreement.", []),
+    ('"Rates will stay high," said Jane Smith of Goldman Sachs.',
+     [("Rates will stay high,", DIR, "Jane Smith", "said")]),
+    ('"He was brilliant," said Pellegrini of the Belgian.',
+     [("He was brilliant,", DIR, "Pellegrini", "said")]),
+])
+def test_r41_ensports_guards(text, expected):
+    assert_exact_enchains(text, expected)
+
+
+# (round 41, helper encomments3; sentences written for these tests, see docs/quotes.md, "Round 41")
+# Quote pre-annotator, round 41 (helper encomments3): reader comments on news sites, third pass.
+#
+# Sentences written for these tests in the style of Civil Comments posts (no copied text): a short partial quotation
+# with no cue of its own after a paragraph break is the writer's mention, not the words of the speaker of the paragraph
+# before; an as-clause after ", but" or ", and" reports the clause after it; "my"/"your" and one or two modifiers before a
+# kin or role noun ("my old coach", "my former boss") is a speaker as "my coach" is.
+
+
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a short partial quotation after a paragraph break, no cue: the writer's scare quote (was the speaker's before)
+    ("As that bumper sticker so neatly put it, the rich keep getting richer.\n\n"
+     "Now the council runs the city on pure \"greed is good\" thinking.",
+     [("the rich keep getting richer", IND, "bumper sticker", "put")]),
+    ("The senator said the vote would be close.\n\nAnd you are still stuck on \"tax relief\" as if it meant anything.",
+     [("the vote would be close", IND, "senator", "said")]),
+    ("Smith stated clearly that the budget was balanced.\n\nYou give new meaning to \"fiscal prudence.\"",
+     [("the budget was balanced", IND, "Smith", "stated")]),
+    ("Some neighbours complained about the new bike lanes.\nTo the usual crowd those lanes are pure \"progress\" anyway.", []),
+    ("The mayor said the pipeline was safe.\n\nHis office has been anything but \"open and transparent\" about the spill.",
+     [("the pipeline was safe", IND, "mayor", "said")]),
+    # an as-clause after ", but" / ", and" (was nothing)
+    ("The premier should win easily, but as this author notes, the opposition smells blood and will not back down.",
+     [("the opposition smells blood and will not back down", IND, "author", "notes")]),
+    ("The levy passed, and as the auditor pointed out, nobody has read the fine print.",
+     [("nobody has read the fine print", IND, "auditor", "pointed")]),
+    # "my"/"your" and a modifier before a kin or role noun (was nothing)
+    ("As my old coach said, you play the way you practice.",
+     [("you play the way you practice", IND, "coach", "said")]),
+    ("As my former boss said, the customer is rarely right.",
+     [("the customer is rarely right", IND, "boss", "said")]),
+    ("As my high school teacher said, spelling still matters.",
+     [("spelling still matters", IND, "teacher", "said")]),
+])
+def test_r41_encomments3_fixes(text, expected):
+    assert_exact_encomments41(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (merge) a quotation that opens with a capital is speech of its own: the speaker before goes on over the break
+    ("Unfazed, the officer demands that the man “get down.”\n\n“Come on, get down!” he yells at the man.",
+     [("the man “get down.”", IND, "officer", "demands"), ("get down.", DIR, "officer", "demands"),
+      ("Come on, get down!", DIR, "officer", None)]),
+    # a whole quotation after a paragraph break goes on with its speaker
+    ("The councillor wrote:\n\n\"We will not raise the levy this year.\"",
+     [("We will not raise the levy this year.", DIR, "councillor", None)]),
+    ("What was it the mayor said?\n\nOh, right: \"Nobody will pay a cent more for water under my watch.\"",
+     [("Nobody will pay a cent more for water under my watch.", DIR, "mayor", None)]),
+    # a partial quotation in the same paragraph still goes on with the speaker
+    ("The mayor said the pipeline was safe. It was \"a model for the region,\" in his words.",
+     [("the pipeline was safe", IND, "mayor", "said"), ("a model for the region,", DIR, "mayor", None)]),
+    # a partial quotation with its own cue after a paragraph break keeps its cue and speaker
+    ("The mayor said the pipeline was safe.\n\nHe called the spill \"a minor incident\".",
+     [("the pipeline was safe", IND, "mayor", "said"), ("a minor incident", DIR, "mayor", "called")]),
+    # "as" after ", but" that opens no as-clause with a speaker
+    ("The levy passed, but as expected, nobody read it.", []),
+    # "my" with a noun that is no kin or role noun
+    ("As my old car showed, the roads are a mess.", []),
+    ("My late father told me that the mill would close.",
+     [("the mill would close", IND, "father", "told")]),
+])
+def test_r41_encomments3_guards(text, expected):
+    assert_exact_encomments41(text, expected)
+
+
+# (round 41, helper dedescr; sentences written for these tests, see docs/quotes.md, "Round 41")
+# Round 41 (dedescr): German descriptions of people in sports, politics and foreign news with several people: an age
+# description never stands for a person given another age ("Trainer Sandro Wagner (37) … sagte der 64-Jährige"); a
+# surname alone is no description matched against the words seen before another name ("Koch setzte sich gegen Anna Berger
+# durch. …, sagte Koch" was Anna Berger); a role with its genitive before a name in apposition ("Der Sprecher des
+# russischen Außenministeriums, Igor Petrow,") is that name's title and gender; an age description after a speaker named
+# by the surname alone takes no other person named close before. Sentences written for these tests in the style of
+# German agency copy, match reports and foreign news.
+
+
+
+
+
+
+
+
+
+
+# an age description does not stand for a person given another age beside the name ("(37)", "der 29-jährige …"): no
+# name is better than a wrong one (was the person named before)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trainer Sandro Wagner (37) musste die Niederlage erklären. „Wir waren zu passiv“, sagte der 64-Jährige.",
+     [("Wir waren zu passiv", DIR, "64-Jährige", "sagte")]),
+    ("Die Biathletin Franziska Preuß (30) lag nach dem Schießen vorne. „Das war ein harter Tag“, sagte die 45-Jährige.",
+     [("Das war ein harter Tag", DIR, "45-Jährige", "sagte")]),
+    ("Der 29-jährige Florian Wirtz traf doppelt. „Ich bin zufrieden“, sagte Wirtz. „Das Team war stark“, ergänzte der "
+     "33-Jährige.",
+     [("Ich bin zufrieden", DIR, "Florian Wirtz", "sagte"),
+      ("Das Team war stark", DIR, "33-Jährige", "ergänzte")]),
+])
+def test_r41_dedescr_other_age(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# a surname alone opening a sentence before another person's full name ("Koch setzte sich gegen Anna Berger durch") is
+# no title of that name: a later "sagte Koch" is Koch (was the opponent)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Koch setzte sich gegen Anna Berger durch. „Ich habe einfach gekämpft“, sagte Koch.",
+     [("Ich habe einfach gekämpft", DIR, "Koch", "sagte")]),
+    ("Brenner schlug Jonas Weber in drei Sätzen. „Das war mein bestes Match“, sagte Brenner.",
+     [("Das war mein bestes Match", DIR, "Brenner", "sagte")]),
+    ("Hartmann verlor im Halbfinale gegen Lena Vogt. „Sie war heute besser“, sagte Hartmann nach dem Spiel.",
+     [("Sie war heute besser", DIR, "Hartmann", "sagte")]),
+])
+def test_r41_dedescr_lone_surname(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# a role with its genitive before a name in apposition gives the name that title and its gender: "der Sprecher" and
+# "Sie" later stand for it (were the bare description and no one)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Sprecher des russischen Außenministeriums, Igor Petrow, äußerte sich am Abend. Später sagte der Sprecher, "
+     "Moskau sei zu Gesprächen bereit.",
+     [("Der Sprecher des russischen Außenministeriums, Igor Petrow, äußerte sich am Abend", IND, "Igor Petrow",
+       "äußerte"),
+      ("Moskau sei zu Gesprächen bereit", IND, "Igor Petrow", "sagte")]),
+    ("Die Sprecherin des Außenministeriums, Li Wen, trat vor die Presse. Sie sagte, Peking lehne die Zölle ab.",
+     [("Peking lehne die Zölle ab", IND, "Li Wen", "sagte")]),
+])
+def test_r41_dedescr_genitive_role(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# an age description after a speaker named by the surname alone takes no other person named close before (was the
+# opponent named in full)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Becker gewann gegen Thomas Lehmann. „Ich war heute fokussiert“, erklärte Becker. „Es lief alles“, sagte der "
+     "26-Jährige.",
+     [("Ich war heute fokussiert", DIR, "Becker", "erklärte"),
+      ("Es lief alles", DIR, "26-Jährige", "sagte")]),
+])
+def test_r41_dedescr_surname_speaker_age(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# guards: the age given fits, one of two people given that age, an age description of the one person named, two people
+# before an office, a role with its preposition before the name, a genitive role of a known first name
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trainer Sandro Wagner (37) war bedient. „Wir waren zu passiv“, sagte der 37-Jährige.",
+     [("Wir waren zu passiv", DIR, "Sandro Wagner", "sagte")]),
+    ("Vorstandschef Michael Krause (64) und Trainer Sandro Wagner (37) saßen auf dem Podium. „Wir müssen liefern“, "
+     "sagte der 64-Jährige.",
+     [("Wir müssen liefern", DIR, "Michael Krause", "sagte")]),
+    ("Die Polizei nahm den Fahrer fest. Zeugin Maria Keller hatte den Unfall gesehen. „Es ging alles so schnell“, "
+     "sagte die 52-Jährige.",
+     [("Es ging alles so schnell", DIR, "Maria Keller", "sagte")]),
+    ("Boris Pistorius traf Lloyd Austin. „Wir brauchen mehr Soldaten“, sagte der Minister.",
+     [("Wir brauchen mehr Soldaten", DIR, "Minister", "sagte")]),
+    ("Bundesminister für Gesundheit Karl Lauterbach stellte den Plan vor. „Wir handeln jetzt“, sagte der "
+     "Bundesminister.",
+     [("Wir handeln jetzt", DIR, "Karl Lauterbach", "sagte")]),
+    ("Die Präsidentin des Verbandes, Sabine Roth, lobte die Spieler. „Wir sind stolz“, sagte die Präsidentin.",
+     [("Die Präsidentin des Verbandes, Sabine Roth, lobte die Spieler", IND, "Sabine Roth", "lobte"),
+      ("Wir sind stolz", DIR, "Sabine Roth", "sagte")]),
+])
+def test_r41_dedescr_guards(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# (round 41, helper enprogressive; sentences written for these tests, see docs/quotes.md, "Round 41")
+# Round 41 (enprogressive): English acts and subjects in local, health and UK political copy.
+#
+# Sentences written for these tests in the style of Ontario and Jamaica health-unit pages, Ontario police releases and
+# British political radio copy. A quotation inside the subject's modifier ("One of the MPs suspended for 'persistent
+# breaches of discipline' has told LBC he …", "A councillor who called the plan "a disaster" told reporters …") stopped
+# the subject (nothing was reported, or the addressee after "told" was the speaker); "stresses" without "that" reported
+# nothing; "reinforced that …" was no cue; a gerund subject after "but" ("…, but maintaining the distance is still
+# essential") was a participle cue; "According to Sgt. Kerry Schmidt of the OPP" (a first name the lists do not know after
+# an abbreviated title) kept the whole phrase as the canonical speaker.
+
+
+
+
+
+
+
+
+def _has(text, expected):
+    got = _quotes_encanada(text)
+    by_text = {(t, lab): (sp, cue) for t, lab, sp, cue in got}
+    for t, lab, sp, cue in expected:
+        assert (t, lab) in by_text, got
+        assert by_text[(t, lab)] == (sp, cue), (t, by_text[(t, lab)])
+
+
+def _lacks(text, texts):
+    got = _quotes_encanada(text)
+    for t in texts:
+        assert all(g[0] != t for g in got), got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quotation inside a participle phrase on the subject (nothing was reported)
+    ("One of the three councillors censured by the mayor for ‘repeated breaches of the code of conduct’ has told "
+     "CityNews she will appeal the decision.",
+     [("she will appeal the decision", IND, "One of the three councillors", "told")]),
+    ("Two of the MPs expelled by the party over 'a pattern of disloyalty' have told the BBC they will stand as "
+     "independents.",
+     [("they will stand as independents", IND, "Two of the MPs", "told")]),
+    # a quotation inside a relative clause on the subject (the addressee was the speaker)
+    ("A trustee who called the closure plan \"short-sighted\" told reporters the board had ignored parents.",
+     [("the board had ignored parents", IND, "trustee", "told"),
+      ("short-sighted", DIR, "trustee", "called")]),
+    ("The MP, who was suspended last week for \"bringing the party into disrepute\", told Sky News he had done nothing "
+     "wrong.",
+     [("he had done nothing wrong", IND, "MP", "told")]),
+    # "stresses" without "that"
+    ("Dr. Helen Marsh stresses vaccines remain the best protection against severe illness.",
+     [("vaccines remain the best protection against severe illness", IND, "Helen Marsh", "stresses")]),
+    ("The region's medical officer of health emphasizes masks are not a substitute for staying home when sick.",
+     [("masks are not a substitute for staying home when sick", IND, "region's medical officer of health",
+       "emphasizes")]),
+    # "reinforced that"
+    ("Dr. Helen Marsh reinforced that the mask order remains in effect for all indoor public spaces.",
+     [("the mask order remains in effect for all indoor public spaces", IND, "Helen Marsh", "reinforced")]),
+    # an abbreviated title before a first name the lists do not know
+    ("According to Sgt. Kerry Walsh of the OPP, the driver was travelling at more than twice the speed limit.",
+     [("the driver was travelling at more than twice the speed limit", IND, "Kerry Walsh", "According to")]),
+    ("According to Det. Sgt. Kerry Walsh of the Peel police, the suspect fled on foot.",
+     [("the suspect fled on foot", IND, "Kerry Walsh", "According to")]),
+])
+def test_fixed(text, expected):
+    _has(text, expected)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a gerund subject after "but" is no participle cue
+    ("\"We can start to reopen,\" Dr. Marsh said, but maintaining a two metre distance is still essential.",
+     ["a two metre distance is still essential"]),
+    ("The premier said restrictions had worked, but maintaining them through the summer is not realistic.",
+     ["them through the summer is not realistic"]),
+])
+def test_fixed_absent(text, absent):
+    _lacks(text, absent)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # guards: a participle of a report after a comma, a progressive coordinated after "but", "stresses" with an object
+    ("The senator voted against the bill, maintaining the costs had been underestimated.",
+     [("the costs had been underestimated", IND, "senator", "maintaining")]),
+    ("The mayor defended the budget, saying it was fair and adding the tax increase would be small.",
+     [("the tax increase would be small", IND, "mayor", "adding")]),
+    ("A councillor who voted against the budget told reporters the city cannot afford the new arena.",
+     [("the city cannot afford the new arena", IND, "councillor", "told")]),
+    ("According to Const. Jane Doe of the Halton police, the road will reopen on Friday.",
+     [("the road will reopen on Friday", IND, "Jane Doe", "According to")]),
+])
+def test_guard(text, expected):
+    _has(text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The coach stresses the importance of defence in every training session.",
+    "The minister reinforced that message in a speech on Monday.",
+    "The stresses of the job are well known to every nurse.",
+])
+def test_guard_nothing(text):
+    assert _quotes_encanada(text) == []
+
+
+# (round 41, helper enbodies3; sentences written for these tests, see docs/quotes.md, "Round 41")
+# Quote pre-annotator, round 41 (helper enbodies3): English statements, bodies and lists as speakers.
+#
+# A past participle and its preposition after the subject head a postmodifier like a present participle ("The statement
+# issued after the meeting on Thursday said" was "meeting", "Troops stationed near the border said" was "border"); an
+# irregular participle between commas is an apposition ("The three countries, known as the E3, said" reported nothing);
+# names listed before an apposition are one list ('"…," Britain, France and Germany, the so-called E3, said' was
+# "Britain"); states and governments speak before an apposition between dashes ('"…," the three countries — known as the
+# E3 — said' had no speaker); a plural title's "of" phrase of two coordinated nouns is one head ("The Heads of State or
+# Government stressed" was "Government"); a noun-like cue after a determiner and a year or an adjective is a noun ('The 2022
+# report "…," X said' had the speaker "2022" and the cue "report"); an abbreviation before "-based" leaves room for three
+# lower-case words ("The U.S.-based international human rights group said" reported nothing). Sentences written for these
+# tests (names invented), in the style of wire copy on summits, joint statements and rights groups' reports.
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a past participle and its preposition after the subject (the speaker was the preposition's object)
+    ("The communique issued after the talks on Monday said the ministers would meet again in June.",
+     [("the ministers would meet again in June", IND, "communique issued after the talks", "said")]),
+    ("Demonstrators gathered outside the consulate in Geneva said they would stay until nightfall.",
+     [("they would stay until nightfall", IND, "Demonstrators gathered outside the consulate in Geneva", "said")]),
+    ("Soldiers stationed near the frontier said they had not been paid for months.",
+     [("they had not been paid for months", IND, "Soldiers stationed near the frontier", "said")]),
+    ("Students detained during the rallies in Dhaka said they had been beaten.",
+     [("they had been beaten", IND, "Students detained during the rallies in Dhaka", "said")]),
+    # an irregular participle between commas
+    ("The four nations, known as the Quad, said the sea lanes must remain open.",
+     [("the sea lanes must remain open", IND, "four nations", "said")]),
+    # names listed before an apposition
+    ('"We urge restraint on all sides," Norway, Denmark and Iceland, the so-called Nordic three, said in a joint statement.',
+     [("We urge restraint on all sides,", DIR, "Norway, Denmark and Iceland", "said")]),
+    ("Spain, Italy and Portugal, the bloc's southern members, said the fund was too small.",
+     [("the fund was too small", IND, "Spain, Italy and Portugal", "said")]),
+    ("Sweden, Finland and the Netherlands, also known as the frugal trio, said on Monday that the budget was too large.",
+     [("the budget was too large", IND, "Sweden, Finland and the Netherlands", "said")]),
+    # states and governments before an apposition between dashes
+    ('"The deadline cannot be moved," the three governments — known together as the Contact Group — said.',
+     [("The deadline cannot be moved,", DIR, "three governments", "said")]),
+    # a plural title's "of" phrase of two coordinated nouns
+    ("The Heads of State and Government reaffirmed that the treaty remained the basis of cooperation.",
+     [("the treaty remained the basis of cooperation", IND, "Heads of State and Government", "reaffirmed")]),
+    # a noun-like cue after a determiner and a year or an adjective
+    ('The 2023 report "paints a grim picture of the region," Press Watch president Ana Ruiz said.',
+     [("paints a grim picture of the region,", DIR, "Ana Ruiz", "said")]),
+    # an abbreviation before "-based" and three lower-case words
+    ("The U.K.-based international press freedom group said at least 12 reporters had been jailed.",
+     [("at least 12 reporters had been jailed", IND, "U.K.-based international press freedom group", "said")]),
+])
+def test_round41_enbodies3_fixes(text, expected):
+    assert _quotes_enaccording(text) == sorted(expected), _quotes_enaccording(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # guards: a participle before "at" (already a postmodifier), a present participle's phrase, a named head with an apposition, a single person with two roles
+    ("The final declaration adopted at the summit in Lima said the region needed more investment.",
+     [("the region needed more investment", IND, "final declaration adopted at the summit in Lima", "said")]),
+    ("Diplomats attending the conference in Vienna said a deal was within reach.",
+     [("a deal was within reach", IND, "Diplomats attending the conference in Vienna", "said")]),
+    ('"We are ready to talk," Jan Novak, the group\'s chairman, said.',
+     [("We are ready to talk,", DIR, "Jan Novak", "said")]),
+    ('"The results speak for themselves," Maria Lopez, Chairman and CEO, said.',
+     [("The results speak for themselves,", DIR, "Maria Lopez", "said")]),
+    # a plural subject before the base form still reports
+    ("The new members report that the budget is balanced.",
+     [("the budget is balanced", IND, "new members", "report")]),
+    ("The 2022 report found that press freedom had declined.",
+     [("press freedom had declined", IND, "2022 report", "found")]),
+])
+def test_round41_enbodies3_guards(text, expected):
+    assert _quotes_enaccording(text) == sorted(expected), _quotes_enaccording(text)
+
+
+# (round 41, helper enorgnames2; sentences written for these tests, see docs/quotes.md, "Round 41")
+# Round 41 (enorgnames2): English organisation names (sentences written for these tests).
+
+
+
+
+
+
+
+
+
+# fixes: each row fails against the frozen tree (07a5a27)
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title-case preposition inside an organisation's name (was "Motion", "Drunk Driving", "Health")
+    ("Research In Motion said it would cut 2,000 jobs after sales of its phones slumped.",
+     [("it would cut 2,000 jobs after sales of its phones slumped", IND, "Research In Motion", "Research In Motion",
+       "said")]),
+    ("Mothers Against Drunk Driving (MADD) said the new law would keep repeat offenders off the roads.",
+     [("the new law would keep repeat offenders off the roads", IND, "Mothers Against Drunk Driving",
+       "Mothers Against Drunk Driving (MADD)", "said")]),
+    ("Partners In Health said its clinics in the north had run out of oxygen.",
+     [("its clinics in the north had run out of oxygen", IND, "Partners In Health", "Partners In Health", "said")]),
+    ("BlackBerry maker Research In Motion announced that it would buy a software firm.",
+     [("it would buy a software firm", IND, "Research In Motion", "BlackBerry maker Research In Motion", "announced")]),
+    # Filipino "ng" between the words of a name (was "Pilipinas", "Bangko Sentral ng")
+    ("Bangko Sentral ng Pilipinas said inflation would stay within its target this year.",
+     [("inflation would stay within its target this year", IND, "Bangko Sentral ng Pilipinas",
+       "Bangko Sentral ng Pilipinas", "said")]),
+    ("Prices probably rose 6 percent in May, according to the Bangko Sentral ng Pilipinas (BSP).",
+     [("Prices probably rose 6 percent in May", IND, "Bangko Sentral ng Pilipinas",
+       "the Bangko Sentral ng Pilipinas", "according to")]),
+    # two lower-case noun modifiers joined by "and" before an organisation head (was "information company")
+    ("The global news and information company said it would cut 500 jobs.",
+     [("it would cut 500 jobs", IND, "global news and information company", "The global news and information company",
+       "said")]),
+    ("The world's largest oil and gas company said output would rise this year.",
+     [("output would rise this year", IND, "world's largest oil and gas company",
+       "The world's largest oil and gas company", "said")]),
+    ("The mining and metals group said copper output fell in the second quarter.",
+     [("copper output fell in the second quarter", IND, "mining and metals group", "The mining and metals group",
+       "said")]),
+])
+def test_round41_enorgnames2_fixes(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# guards: these stay as they are
+@pytest.mark.parametrize(("text", "expected"), [
+    # a capitalised word before the name stops the join (a fronted time phrase, a headline)
+    ("On Monday Research In Motion said it would cut jobs.",
+     [("it would cut jobs", IND, "Motion", "Motion", "said")]),
+    ("Americans for Prosperity said the bill would raise taxes for families.",
+     [("the bill would raise taxes for families", IND, "Americans for Prosperity", "Americans for Prosperity", "said")]),
+    ("The Banco de Mexico said it would keep rates on hold.",
+     [("it would keep rates on hold", IND, "Banco de Mexico", "The Banco de Mexico", "said")]),
+    # two subjects, no shared head: "and" before a plural of people stays a coordination
+    ("The company and union officials said talks would resume on Monday.",
+     [("talks would resume on Monday", IND, "company and union officials", "The company and union officials", "said")]),
+    ("Police and fire officials said the blaze was under control.",
+     [("the blaze was under control", IND, "Police and fire officials", "Police and fire officials", "said")]),
+    # a surname "Ng" is no particle
+    ("Andrew Ng said the model would be released next year.",
+     [("the model would be released next year", IND, "Andrew Ng", "Andrew Ng", "said")]),
+])
+def test_round41_enorgnames2_guards(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# (round 41, helper deimpersonal; sentences written for these tests, see docs/quotes.md, "Round 41")
+# Round 41 (deimpersonal): German impersonal subjects and rarer cue shapes. "darauf hin" written as one word before
+# its dass-clause ("weist daraufhin, dass …") is the particle of "hinweisen"; a reflexive second predicate after a comma
+# ("…, sprach sich aber dafür aus, dass …") shares the main clause's subject, not its object; a fronted time phrase of
+# an adjective or determiner and a time noun ("Letzte Woche", "Vergangenes Jahr") before the auxiliary or modal is no
+# subject ("Letzte Woche kann man sagen, dass …" had the speaker "Letzte Woche"); a wie-clause that interrupts a noun
+# phrase after its article ("in einer, wie die Gutachter es formulierten, „…“") reports no fragment of the main clause,
+# only the quoted wording; a trailing "…, betonte man bei der Polizei" is the body's report; "Als" before a noun and the
+# auxiliary ("Als Replik ist der Auftritt nicht gedacht, versicherte …") opens a main clause. Sentences written for these tests in the style of German agency copy, local news and
+# commentary pages.
+
+
+
+
+
+
+
+
+
+
+# "darauf hin" as one word before its clause (a frequent misspelling on news and club pages) found nothing
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Verband weist seit Wochen daraufhin, dass die Kassen der Kommunen leer sind.",
+     [("die Kassen der Kommunen leer sind", IND, "Verband", "weist")]),
+    ("Die Gewerkschaft wies am Montag daraufhin, dass viele Stellen unbesetzt seien.",
+     [("viele Stellen unbesetzt seien", IND, "Gewerkschaft", "wies")]),
+])
+def test_de_daraufhin_one_word(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# a reflexive second predicate with da-word and particle after a comma: the main clause's subject, not its object
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Ministerin lobte den Entwurf, sprach sich aber dafür aus, dass die Frist verlängert wird.",
+     [("Die Ministerin lobte den Entwurf, sprach sich aber dafür aus, dass die Frist verlängert wird", IND,
+       "Ministerin", "lobte"),
+      ("die Frist verlängert wird", IND, "Ministerin", "sprach")]),
+    ("Der Landrat begrüßte die Pläne, sprach sich jedoch dagegen aus, die Kreisumlage zu erhöhen.",
+     [("Der Landrat begrüßte die Pläne, sprach sich jedoch dagegen aus, die Kreisumlage zu erhöhen", IND,
+       "Landrat", "begrüßte"),
+      ("die Kreisumlage zu erhöhen", IND, "Landrat", "sprach")]),
+])
+def test_de_reflexive_second_predicate(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# a fronted time phrase before the auxiliary or modal is no speaker: the subject after it is, or no one ("man")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Letzte Woche hat die Ministerin gesagt, dass die Schulen offen bleiben.",
+     [("die Schulen offen bleiben", IND, "Ministerin", "gesagt")]),
+    ("Vergangenes Jahr hatte der Bürgermeister angekündigt, die Gebühren würden nicht steigen.",
+     [("die Gebühren würden nicht steigen", IND, "Bürgermeister", "angekündigt")]),
+    ("Letzte Woche kann man sagen, dass die Reform gescheitert ist.",
+     [("die Reform gescheitert ist", IND, None, "sagen")]),
+])
+def test_de_fronted_time_phrase(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# a wie-clause inside a noun phrase, right after its article: only the quoted wording, no fragment of the main clause
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Ursache liegt in einer, wie die Gutachter es formulierten, „chronischen Unterfinanzierung“ der Kliniken.",
+     [("chronischen Unterfinanzierung", DIR, "Gutachter", "formulierten")]),
+])
+def test_de_wie_clause_inside_noun_phrase(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# a trailing attribution by the generic "man" with a body after it: that body speaks, as after a fronted one ("Im
+# Rathaus betonte man, …"); a place or an event after "man" is no speaker
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Auftritt sei nicht als Antwort auf den Kanzler gedacht, versicherte man im Büro der Ministerin.",
+     [("Der Auftritt sei nicht als Antwort auf den Kanzler gedacht", IND, "Büro der Ministerin", "versicherte")]),
+    ("Die Lage am Bahnhof ist unter Kontrolle, betonte man bei der Bundespolizei am Sonntag.",
+     [("Die Lage am Bahnhof ist unter Kontrolle", IND, "Bundespolizei", "betonte")]),
+    ("Das Angebot der Arbeitgeber sei fair, hieß es zunächst. Man wolle weiter verhandeln, betonte man seitens der "
+     "Gewerkschaft.",
+     [("Das Angebot der Arbeitgeber sei fair", IND, None, "hieß"),
+      ("Man wolle weiter verhandeln", IND, "Gewerkschaft", "betonte")]),
+])
+def test_de_man_with_body(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# "Als" before a noun and the finite verb in second place opens a main clause, no fronted adverbial clause: it is the
+# trailing attribution's content (the attribution itself was reported)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Als Kampfansage ist der Brief nicht gemeint, versicherte ein Sprecher der Partei.",
+     [("Als Kampfansage ist der Brief nicht gemeint", IND, "Sprecher der Partei", "versicherte")]),
+    ("Als Antwort auf die Kritik der Opposition ist der Plan nicht gedacht, versicherte man im Umfeld des Ministers.",
+     [("Als Antwort auf die Kritik der Opposition ist der Plan nicht gedacht", IND, "Umfeld des Ministers",
+       "versicherte")]),
+])
+def test_de_als_phrase_main_clause(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# guards: what stays as it was
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Zahlen liegen, wie der Landrat sagte, höher als im Vorjahr.",
+     [("Die Zahlen liegen", IND, "Landrat", "sagte"), ("höher als im Vorjahr", IND, "Landrat", "sagte")]),
+    ("Die Polizei stoppte den Wagen, daraufhin flüchtete der Fahrer zu Fuß.", []),
+    ("Am Montag hat die Ministerin gesagt, dass die Schulen offen bleiben.",
+     [("die Schulen offen bleiben", IND, "Ministerin", "gesagt")]),
+    ("Der Kanzler lobte den Entwurf, wies aber darauf hin, dass die Frist zu kurz sei.",
+     [("Der Kanzler lobte den Entwurf, wies aber darauf hin, dass die Frist zu kurz sei", IND, "Kanzler", "lobte"),
+      ("die Frist zu kurz sei", IND, "Kanzler", "wies")]),
+    ("Der Minister sprach sich dafür aus, dass die Frist verlängert wird.",
+     [("die Frist verlängert wird", IND, "Minister", "sprach")]),
+    ("Letzte Woche sagte der Trainer, die Mannschaft sei auf einem guten Weg.",
+     [("die Mannschaft sei auf einem guten Weg", IND, "Trainer", "sagte")]),
+    ("Die Lage ist ernst, sagte man bei der Pressekonferenz in Berlin.", [("Die Lage ist ernst", IND, None, "sagte")]),
+    ("Als der Minister eintraf, sagte er, die Lage sei ernst.", [("die Lage sei ernst", IND, None, "sagte")]),
+    ("Als der Minister im Amt war, lief vieles besser, sagte die Ministerin.", []),
+    ("Im Rathaus betonte man, die Lage sei unter Kontrolle.",
+     [("die Lage sei unter Kontrolle", IND, "Rathaus", "betonte")]),
+])
+def test_de_deimpersonal_guards(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# (round 41, helper enticker; sentences written for these tests, see docs/quotes.md, "Round 41")
+# Round 41 (enticker): English company names with stock tickers (sentences written for these tests).
+
+
+
+
+
+
+
+
+
+
+# fixes: each row fails against the frozen tree (2fa41d7)
+@pytest.mark.parametrize(("text", "expected"), [
+    # a ticker's colon before a relative clause on the subject is no clause boundary (the subject was the quote and
+    # the content the speaker)
+    ("Harbor Foods (NYSE: HBF), which owns the Sunny Farms brand, said quarterly revenue rose 4 percent.",
+     [("quarterly revenue rose 4 percent", IND, "Harbor Foods", "Harbor Foods (NYSE: HBF)", "said")]),
+    ("Norland Media (NASDAQ:NRLD), which publishes 40 regional papers, said it would cut 300 jobs by the end of the year.",
+     [("it would cut 300 jobs by the end of the year", IND, "Norland Media", "Norland Media (NASDAQ:NRLD)", "said")]),
+    ("Brightwater Energy (TSX: BWE), the Calgary-based pipeline operator, said it expects output to rise this year.",
+     [("it expects output to rise this year", IND, "Brightwater Energy", "Brightwater Energy (TSX: BWE)", "said")]),
+    ("Pinecrest Bank (NASDAQ: PCB; TSX: PCB), which has 200 branches, said net income fell 8 percent in the quarter.",
+     [("net income fell 8 percent in the quarter", IND, "Pinecrest Bank", "Pinecrest Bank (NASDAQ: PCB; TSX: PCB)",
+       "said")]),
+    # an empty ticker left by a web page's markup
+    ("Delmar Foods (NYSE:), which owns three dairies, said in a statement that quarterly revenue rose 6 percent.",
+     [("quarterly revenue rose 6 percent", IND, "Delmar Foods", "Delmar Foods (NYSE:)", "said")]),
+])
+def test_r41_enticker_fixes(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# fixes of an act's extent: a ticker's colon after the cue does not end the act (it ended at "(NYSE")
+@pytest.mark.parametrize(("text", "end"), [
+    ("Corvus Holdings (NYSE: CVH) announced a proposal to acquire Delta Mills (NYSE: DML) for $30 a share in cash.",
+     "for $30 a share in cash"),
+    ("Stellar Networks announced a plan to buy Orbit Systems (Nasdaq: ORBS) for $1.2 billion.", "for $1.2 billion"),
+])
+def test_r41_enticker_act_extent(text, end):
+    got = _quotes_enbusiness(text)
+    assert len(got) == 1 and got[0][0].endswith(end), got
+
+
+# guards: pass on the frozen tree and after the fixes
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Harbor Foods (NYSE: HBF) said quarterly revenue rose 4 percent.",
+     [("quarterly revenue rose 4 percent", IND, "Harbor Foods", "Harbor Foods (NYSE: HBF)", "said")]),
+    ("Harbor Foods, which owns the Sunny Farms brand, said quarterly revenue rose 4 percent.",
+     [("quarterly revenue rose 4 percent", IND, "Harbor Foods", "Harbor Foods", "said")]),
+    # a colon that opens the company's own words still ends the act before them
+    ("The company announced a new target: it expects to double its sales by 2030.",
+     [("it expects to double its sales by 2030", IND, "company", "The company", "announced")]),
+    # a colon after a bracketed word that is no ticker is left as it was
+    ("Acme said it would buy Beta Inc (the maker of anvils) for $3 billion in cash and stock.",
+     [("it would buy Beta Inc (the maker of anvils) for $3 billion in cash and stock", IND, "Acme", "Acme", "said")]),
+])
+def test_r41_enticker_guards(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# (round 41, helper encourts; sentences written for these tests, see docs/quotes.md, "Round 41")
+# Round 41 (encourts): English court and legal news (sentences written for these tests).
+
+
+
+
+
+
+
+
+
+# fixes: each row fails against the frozen tree (07a5a27)
+
+# fixes: each row fails against the frozen tree (2fa41d7)
+@pytest.mark.parametrize(("text", "expected"), [
+    # a court's vote tally or a manner adverb between "ruled/held/found" and "that" (reported nothing)
+    ("The Supreme Court ruled 6-3 on Thursday that the state's ban on the devices was unconstitutional.",
+     [("the state's ban on the devices was unconstitutional", IND, "Supreme Court", "The Supreme Court", "ruled")]),
+    ("A divided appeals court ruled 2-1 that the city had violated the tenants' rights.",
+     [("the city had violated the tenants' rights", IND, "divided appeals court", "A divided appeals court",
+       "ruled")]),
+    ("The Ninth Circuit panel held unanimously that the officers were not entitled to qualified immunity.",
+     [("the officers were not entitled to qualified immunity", IND, "Ninth Circuit panel",
+       "The Ninth Circuit panel", "held")]),
+    ("The justices held 5-4 that the agency had exceeded its authority under the statute.",
+     [("the agency had exceeded its authority under the statute", IND, "justices", "The justices", "held")]),
+    ("The jury found unanimously that the hospital had been negligent in the boy's care.",
+     [("the hospital had been negligent in the boy's care", IND, "jury", "The jury", "found")]),
+    # a name in a participle's "by" phrase is no antecedent of a later "She"/"He" (was the last name of the list)
+    ("Sotomayor, joined by Justices Elena Kagan and Ketanji Brown Jackson, wrote that the ruling ignored precedent. "
+     "She said the majority had rewritten the statute.",
+     [("the ruling ignored precedent", IND, "Sotomayor", "Sotomayor", "wrote"),
+      ("the majority had rewritten the statute", IND, "Sotomayor", "She", "said")]),
+    ("Sotomayor, joined by fellow liberal justices Elena Kagan and Ketanji Brown Jackson, said the order was "
+     "unlawful. She wrote that the order would harm thousands of families.",
+     [("the order was unlawful", IND, "Sotomayor", "Sotomayor", "said"),
+      ("the order would harm thousands of families", IND, "Sotomayor", "She", "wrote")]),
+])
+def test_round41_encourts_fixes(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# guards: they pass on the frozen tree and must stay
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The court voted 7-2 to uphold the conviction.", []),
+    ("The school board decided unanimously that the building would close.", []),
+    ("The hearing was held early that morning in the county courthouse.", []),
+    ("The judge ruled Friday that the evidence could not be used at trial.",
+     [("the evidence could not be used at trial", IND, "judge", "The judge", "ruled")]),
+    ("Kagan, joined by Justice Sonia Sotomayor, wrote that the majority had gone too far. She called the ruling "
+     "\"a disaster.\"",
+     [("the majority had gone too far", IND, "Kagan", "Kagan", "wrote"),
+      ("a disaster.", DIR, "Kagan", "She", "called")]),
+    ("The complaint alleges that officers used excessive force during the arrest.",
+     [("officers used excessive force during the arrest", IND, "complaint", "The complaint", "alleges")]),
+])
+def test_round41_encourts_guards(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# (round 41, helper enbarecomp; sentences written for these tests, see docs/quotes.md, "Round 41")
+# Round 41 (enbarecomp): English bare complements with a time phrase or a fronted adjunct, and attribution mediums.
+#
+# Sentences written for these tests in the style of wire business copy, central-bank and statistics-agency releases,
+# Ontario police and health-unit pages. A time phrase after the content's subject ("said inflation last month likely
+# settled …", "said revenue last quarter fell …") reported nothing; so did an event phrase fronted in the content after a
+# bare "say" ("Police say during the arrest, the man …", "The agency says outside of 2020, growth …") and a request with
+# "to be" ("is urging people to be kind"); a fronted medium before an interrupting attribution ("In a statement, the
+# commissioner says, protesters have …") was reported as the first part of the content.
+
+
+
+
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a time phrase after a singular subject, maybe a hedge adverb, then a past verb (nothing was reported)
+    ("The central bank said inflation last month likely eased to between 3.9 and 4.6 percent.",
+     [("inflation last month likely eased to between 3.9 and 4.6 percent", IND, "central bank", "said")]),
+    ("The chipmaker said net income last quarter dropped 9 percent.",
+     [("net income last quarter dropped 9 percent", IND, "chipmaker", "said")]),
+    ("The lender said demand last month also weakened across the region.",
+     [("demand last month also weakened across the region", IND, "lender", "said")]),
+    ("The statistics bureau says unemployment this year probably peaked in February.",
+     [("unemployment this year probably peaked in February", IND, "statistics bureau", "says")]),
+    # an event phrase fronted in the content after a bare "say" (nothing was reported)
+    ("Police say during the struggle, the suspect struck an officer in the face.",
+     [("during the struggle, the suspect struck an officer in the face", IND, "Police", "say")]),
+    ("The agency says outside of the pandemic years, household spending in 2023 rose at its slowest pace in a decade.",
+     [("outside of the pandemic years, household spending in 2023 rose at its slowest pace in a decade", IND,
+       "agency", "says")]),
+    # a request with "to be" (nothing was reported)
+    ("Dr. Lee is urging residents to be patient as the clinics fill up.",
+     [("to be patient as the clinics fill up", IND, "Lee", "urging")]),
+    ("The health unit urged parents to be on the lookout for symptoms.",
+     [("to be on the lookout for symptoms", IND, "health unit", "urged")]),
+])
+def test_r41_enbarecomp_found(text, expected):
+    _has(text, expected)
+
+
+@pytest.mark.parametrize(("text", "absent", "expected"), [
+    # a fronted medium is the attribution's, not the content's first part
+    ("In a statement, Deputy Chief Mark Ruddy says, demonstrators were warned twice to leave the bridge.",
+     ["In a statement"],
+     [("demonstrators were warned twice to leave the bridge", IND, "Mark Ruddy", "says")]),
+    ("In an email, the commissioner says, officers will remain at the site overnight.",
+     ["In an email"],
+     [("officers will remain at the site overnight", IND, "commissioner", "says")]),
+])
+def test_r41_enbarecomp_medium(text, absent, expected):
+    _lacks(text, absent)
+    _has(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # guards: shapes that worked before and must stay
+    ("The ministry said prices this year would rise by about 3 percent.",
+     [("prices this year would rise by about 3 percent", IND, "ministry", "said")]),
+    ("Police said during the search that officers found a loaded handgun.",
+     [("officers found a loaded handgun", IND, "Police", "said")]),
+    ("At one point, the witness said, the man began running toward the car.",
+     [("At one point", IND, "witness", "said"), ("the man began running toward the car", IND, "witness", "said")]),
+    ("In a statement, the mayor said the city will appeal the ruling.",
+     [("the city will appeal the ruling", IND, "mayor", "said")]),
+])
+def test_r41_enbarecomp_guards(text, expected):
+    _has(text, expected)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # guards: a medium or a time after a bare "said" opens no content; "said goodbye" stays an object
+    ("The premier said during a news conference, \"We are not there yet.\"",
+     ["during a news conference, \"We are not there yet.\""]),
+    ("The coach said goodbye last week ended a long chapter.", ["goodbye last week ended a long chapter"]),
+    ("She said during the meeting.", ["during the meeting"]),
+])
+def test_r41_enbarecomp_no_report(text, absent):
+    _lacks(text, absent)
+
+
+# (round 41, helper dedetails; sentences written for these tests, see docs/quotes.md, "Round 41")
+# Round 41 (dedetails): German sources and objects in agency and regional copy (a body's name with "und" that its
+# abbreviation spells, a bare source noun's genitive or web site after "laut", fronted neuter adjectives of sameness
+# before the verb).
+#
+# Sentences written for these tests in the style of dpa/APA regional and agency news (see docs/quotes.md).
+
+
+
+
+
+
+
+
+
+
+# 1. a body's name with "und" after the verb or in a genitive runs on to the abbreviation that spells its capitalised
+# words (was cut at "und": "Gewerkschaft Erziehung")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zu einem ganztägigen Warnstreik hat die Gewerkschaft Erziehung und Wissenschaft (GEW) die angestellten "
+     "Lehrkräfte aufgerufen.",
+     [("Zu einem ganztägigen Warnstreik hat die Gewerkschaft Erziehung und Wissenschaft (GEW) die angestellten "
+       "Lehrkräfte aufgerufen", IND, "Gewerkschaft Erziehung und Wissenschaft", "aufgerufen")]),
+    ("„Die Klassen sind schlicht zu groß“, sagte eine Sprecherin der Gewerkschaft Erziehung und Wissenschaft (GEW).",
+     [("Die Klassen sind schlicht zu groß", DIR, "Sprecherin der Gewerkschaft Erziehung und Wissenschaft GEW", "sagte")]),
+    ("Die Gewerkschaft Erziehung und Wissenschaft (GEW) forderte, die Stellen sofort zu besetzen. Zuvor hatte "
+     "auch die Gewerkschaft Erziehung und Wissenschaft (GEW) Nachbesserungen verlangt.",
+     [("die Stellen sofort zu besetzen", IND, "Gewerkschaft Erziehung und Wissenschaft", "forderte"),
+      ("Zuvor hatte auch die Gewerkschaft Erziehung und Wissenschaft (GEW) Nachbesserungen verlangt", IND,
+       "Gewerkschaft Erziehung und Wissenschaft", "verlangt")]),
+])
+def test_r41_dedetails_acronym_names(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# guards: a name before the verb, one with "für", and an abbreviation that spells something else stay as they were
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Gewerkschaft Erziehung und Wissenschaft (GEW) kritisierte, dass die Stellen fehlten.",
+     [("die Stellen fehlten", IND, "Gewerkschaft Erziehung und Wissenschaft", "kritisierte")]),
+    ("Der Bund für Umwelt und Naturschutz (BUND) warnte, dass die Moore austrocknen.",
+     [("die Moore austrocknen", IND, "Bund für Umwelt und Naturschutz BUND", "warnte")]),
+    ("Die Lage ist ernst, sagte der Sprecher von Polizei und Feuerwehr (dpa).",
+     [("Die Lage ist ernst", IND, "Sprecher von Polizei", "sagte")]),
+])
+def test_r41_dedetails_acronym_names_guards(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# 2. after "laut", a bare unit's genitive of its body's abbreviation and a source noun's web site belong to the source
+# (the content began at "der ZAMG" or "von t-online.de")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Laut Erdbebendienst der ZAMG hatte das Beben eine Magnitude von 3,8.",
+     [("hatte das Beben eine Magnitude von 3,8", IND, "ZAMG", "Laut")]),
+    ("Laut Lagezentrum des BKA wurden in der Nacht drei Verdächtige festgenommen.",
+     [("wurden in der Nacht drei Verdächtige festgenommen", IND, "BKA", "Laut")]),
+    ("Laut Informationen von t-online.de soll die Ministerin ihren Rücktritt erwogen haben.",
+     [("soll die Ministerin ihren Rücktritt erwogen haben", IND, "t-online.de", "Laut")]),
+])
+def test_r41_dedetails_laut_owner(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# guards: a source noun's genitive as before; a name after "laut" with a dative object after it
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Laut Informationen der Nachrichtenagentur Reuters soll der Konzern verkauft werden.",
+     [("soll der Konzern verkauft werden", IND, "Nachrichtenagentur Reuters", "Laut")]),
+    ("Laut Polizei hatte der Fahrer keinen Führerschein.",
+     [("hatte der Fahrer keinen Führerschein", IND, "Polizei", "Laut")]),
+])
+def test_r41_dedetails_laut_owner_guards(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# 3. a fronted neuter adjective of sameness or detail is what was reported, never its speaker: the subject after the
+# verb speaks (was "Gleiches")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gleiches berichtete CNN unter Berufung auf Diplomaten.",
+     [("Gleiches berichtete CNN unter Berufung auf Diplomaten", IND, "CNN", "berichtete")]),
+    ("Ähnliches berichtete die „Kronen Zeitung“ unter Berufung auf Ermittler.",
+     [("Ähnliches berichtete die „Kronen Zeitung“ unter Berufung auf Ermittler", IND, "Kronen Zeitung", "berichtete")]),
+])
+def test_r41_dedetails_fronted_sameness(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# guards: "Gleiches" as the content's subject before a trailing attribution; "Dies" as before
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gleiches gelte für die Kindergärten, sagte die Ministerin.",
+     [("Gleiches gelte für die Kindergärten", IND, "Ministerin", "sagte")]),
+    ("Dies sagte ein Diplomat am Montag.",
+     [("Dies", IND, "Diplomat", "sagte")]),
+])
+def test_r41_dedetails_fronted_sameness_guards(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# (round 41, helper ensports2; sentences written for these tests, see docs/quotes.md, "Round 41")
+# Quote pre-annotator, round 41 (helper ensports2): English speakers in sports pages and reader comments.
+#
+# Sentences written for these tests (the words invented) in the style of NFL/NBA recaps and news-site comments:
+#
+# - two sources coordinated after "according to" are one source: "According to police and fire officials, …" (the
+#   content began at "and fire officials"), "According to coach Andy Reid and quarterback Patrick Mahomes, …" (the
+#   speaker was Andy Reid alone), "…, according to police and the fire marshal." (was police); two lone capitalised
+#   words joined by "and" are the pair ("According to Reid and Mahomes" was Mahomes, "Procter and Gamble" Gamble);
+# - "Just as I said …" opens an as-clause as "As I said …" does, and a report noun after an article or possessive
+#   opening the main clause ("your claim", "the claim") does not make that clause a report of its own (all reported
+#   nothing).
+
+
+
+
+
+def _quotes_ensports2(text: str, kind: str = "article") -> list[tuple[str, str, str | None, str | None]]:
+    ann = QuoteAnnotator().annotate(Document(id="t", kind=kind, text=text, meta={"lang": "en"}))
+    spans = {s.id: s for s in ann.spans}
+    out = []
+    for s in ann.spans:
+        if s.label in (IND, DIR):
+            cue = next((spans[r.tail] for r in ann.relations if r.head == s.id and r.label == "cue"), None)
+            out.append((text[s.start : s.end], s.label, (s.attrs or {}).get("speaker"),
+                        text[cue.start : cue.end] if cue else None))
+    return sorted(out, key=lambda x: (x[0], x[1]))
+
+
+def assert_exact_ensports2(text, expected, kind="article"):
+    """Exactly the expected (text, label) quotes, each with this canonical speaker and cue."""
+    got = _quotes_ensports2(text, kind)
+    assert [(t, lab) for t, lab, _, _ in got] == sorted((t, lab) for t, lab, _, _ in expected), got
+    by_text = {(t, lab): (sp, cue) for t, lab, sp, cue in got}
+    for t, lab, sp, cue in expected:
+        assert by_text[(t, lab)] == (sp, cue), (t, by_text[(t, lab)])
+
+
+# two coordinated sources after "according to"
+@pytest.mark.parametrize(("text", "expected"), [
+    ("According to Reid and Mahomes, the play was drawn up for Hill on the left side.",
+     [("the play was drawn up for Hill on the left side", IND, "Reid and Mahomes", "According to")]),
+    ("The route was meant for Kelce, according to Reid and Mahomes.",
+     [("The route was meant for Kelce", IND, "Reid and Mahomes", "according to")]),
+    ("According to police and fire officials, the stadium fire began in a concession stand.",
+     [("the stadium fire began in a concession stand", IND, "police and fire officials", "According to")]),
+    ("The blaze began in a concession stand, according to police and the fire marshal.",
+     [("The blaze began in a concession stand", IND, "police and the fire marshal", "according to")]),
+    ("According to coach Andy Reid and quarterback Patrick Mahomes, the team never lost its focus.",
+     [("the team never lost its focus", IND, "Andy Reid and Patrick Mahomes", "According to")]),
+    ("According to the coach and his staff, the rookie will start on Sunday.",
+     [("the rookie will start on Sunday", IND, "coach and his staff", "According to")]),
+])
+def test_r41_ensports2_coordinated_sources(text, expected):
+    assert_exact_ensports2(text, expected)
+
+
+# "Just as I said", and a report noun opening the main clause after "As I said"
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Just as I said earlier, you're nothing but a paid shill for the team owner.",
+     [("you're nothing but a paid shill for the team owner", IND, "I", "said")]),
+    ("Just as I said, the stadium deal is a giveaway to billionaires.",
+     [("the stadium deal is a giveaway to billionaires", IND, "I", "said")]),
+    ("As I said, your claim about the salary cap is pure fiction.",
+     [("your claim about the salary cap is pure fiction", IND, "I", "said")]),
+    ("As I said before, the claim that he tanked the game is nonsense.",
+     [("the claim that he tanked the game is nonsense", IND, "I", "said")]),
+])
+def test_r41_ensports2_as_i_said(text, expected):
+    assert_exact_ensports2(text, expected, kind="comment")
+
+
+# guards: what must stay as it was
+@pytest.mark.parametrize(("text", "expected"), [
+    ("According to Reid, the play was drawn up for Hill.",
+     [("the play was drawn up for Hill", IND, "Reid", "According to")]),
+    ("According to police, the fire began in a concession stand.",
+     [("the fire began in a concession stand", IND, "police", "According to")]),
+    ("Reid and Mahomes said the play was drawn up for Hill.",
+     [("the play was drawn up for Hill", IND, "Reid and Mahomes", "said")]),
+    ("As I said, you are nothing but a troll.", [("you are nothing but a troll", IND, "I", "said")]),
+    ("As I said, the report said the plan failed.", [("the plan failed", IND, "report", "said")]),
+    ("Just as expected, the Chiefs won again.", []),
+])
+def test_r41_ensports2_guards(text, expected):
+    assert_exact_ensports2(text, expected)
+
+
+# (round 41, helper denames; sentences written for these tests, see docs/quotes.md, "Round 41")
+# Round 41 (denames): German names in foreign, sports and culture news. A Chinese or Korean name written family name
+# first is that person's when the family name stands alone later ("Außenamtssprecherin Mao Ning … so Mao weiter" was
+# "Mao"; the English lists serve German too); a genitive before its noun after "zu" is the person spoken to, no noble
+# name ("sagt Christiane Kunze zu Hamburgs Tennisass" was all one name); a surname in "-an" after an unlisted middle name
+# closing the clause is no verb object ("sagte Präsident Recep Tayyip Erdogan." was "Recep Tayyip"). Sentences written for
+# these tests in the style of German agency copy, foreign news and match reports.
+
+
+
+
+
+
+
+
+
+
+# a Chinese or Korean family name alone after the full name written family name first is that person (was the family
+# name alone)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Außenamtssprecherin Mao Ning trat am Dienstag vor die Presse. Peking lehne jede Einmischung ab, so Mao weiter.",
+     [("Peking lehne jede Einmischung ab", IND, "Mao Ning", "so")]),
+    ("Der chinesische Außenminister Wang Yi empfing seinen Amtskollegen in Peking. „Wir setzen auf Dialog“, sagte Wang "
+     "nach dem Treffen.",
+     [("Wir setzen auf Dialog", DIR, "Wang Yi", "sagte")]),
+    ("Südkoreas Präsident Yoon Suk Yeol reiste zum Gipfel nach Tokio. Die Zusammenarbeit mit Japan sei wichtiger denn "
+     "je, sagte Yoon am Mittwoch.",
+     [("Die Zusammenarbeit mit Japan sei wichtiger denn je", IND, "Yoon Suk Yeol", "sagte")]),
+    ("Ministerpräsident Li Qiang eröffnete die Messe in Shanghai. China werde seine Märkte weiter öffnen, betonte Li.",
+     [("China werde seine Märkte weiter öffnen", IND, "Li Qiang", "betonte")]),
+])
+def test_r41_denames_family_first(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# a genitive before its noun after "zu" names the person spoken to, no part of the speaker's name
+@pytest.mark.parametrize(("text", "expected"), [
+    ("„Ich bin mit der Saison sehr zufrieden“, sagt Christiane Kunze zu Hamburgs Tennisass.",
+     [("Ich bin mit der Saison sehr zufrieden", DIR, "Christiane Kunze", "sagt")]),
+    ("„Du hast das großartig gemacht“, sagte Markus Weinzierl zu Augsburgs Torhüter.",
+     [("Du hast das großartig gemacht", DIR, "Markus Weinzierl", "sagte")]),
+])
+def test_r41_denames_zu_genitive(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# a surname in "-an" after an unlisted middle name, closing the clause, is part of the name (was cut off as an object)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("„Die Türkei steht an der Seite der Palästinenser“, sagte Präsident Recep Tayyip Erdogan.",
+     [("Die Türkei steht an der Seite der Palästinenser", DIR, "Recep Tayyip Erdogan", "sagte")]),
+    ("„Wir werden nicht nachgeben“, sagte Präsident Recep Tayyip Erdoğan am Sonntag in Ankara.",
+     [("Wir werden nicht nachgeben", DIR, "Recep Tayyip Erdoğan", "sagte")]),
+])
+def test_r41_denames_an_surname(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# guards: a noble "zu" after a first name, an addressee after "zu" without a genitive, a verb object after a full name,
+# a first name that is also a Korean family name before a Western surname (no family name written first), a family name alone with no full name before
+@pytest.mark.parametrize(("text", "expected"), [
+    ("„Ich habe Fehler gemacht“, sagte Karl-Theodor zu Guttenberg.",
+     [("Ich habe Fehler gemacht", DIR, "Karl-Theodor zu Guttenberg", "sagte")]),
+    ("„Wir müssen jetzt liefern“, sagte Friedrich Merz zu Journalisten.",
+     [("Wir müssen jetzt liefern", DIR, "Friedrich Merz", "sagte")]),
+    ("Zuvor kündigte Konzernchef Oliver Blume Einschnitte an. Es gehe um Tausende Stellen, sagte er.",
+     [("Es gehe um Tausende Stellen", IND, "Oliver Blume", "sagte"),
+      ("Zuvor kündigte Konzernchef Oliver Blume Einschnitte an", IND, "Oliver Blume", "kündigte")]),
+    ("Die Sängerin Kim Wilde trat in Berlin auf. Kim sagte, sie freue sich auf das Publikum.",
+     [("sie freue sich auf das Publikum", IND, "Kim", "sagte")]),
+    ("Peking lehne jede Einmischung ab, so Mao weiter.",
+     [("Peking lehne jede Einmischung ab", IND, "Mao", "so")]),
+])
+def test_r41_denames_guards(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# (round 41, helper encourts2; sentences written for these tests, see docs/quotes.md, "Round 41")
+# Round 41 (encourts2): English court and legal news, leftovers (sentences written for these tests).
+
+
+
+
+
+
+
+
+
+# fixes: each row fails against the frozen tree (9fe9ecb)
+@pytest.mark.parametrize(("text", "expected"), [
+    # a light noun of a passive after a modal: a case anyone could make, no report ("made" was the cue, no speaker)
+    ("A case can be made that the agency overstepped its authority when it froze the grants.", []),
+    ("A case could be made that the jury instructions were flawed, the defense argued in its appeal.",
+     [("A case could be made that the jury instructions were flawed", IND, "defense", "the defense", "argued")]),
+    # the outlet's own head noun after its name in "published by" ("report published by People", without "magazine")
+    ("The actor was released on bail on Monday, according to a report published by People magazine.",
+     [("The actor was released on bail on Monday", IND, "report published by People magazine",
+       "a report published by People magazine", "according to")]),
+    ("The couple settled the lawsuit out of court, according to an interview published by Rolling Stone magazine.",
+     [("The couple settled the lawsuit out of court", IND, "interview published by Rolling Stone magazine",
+       "an interview published by Rolling Stone magazine", "according to")]),
+])
+def test_round41_encourts2_fixes(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# guards: they pass on the frozen tree and must stay
+@pytest.mark.parametrize(("text", "expected"), [
+    ("An argument could be made that the judge should have recused himself from the trial.", []),
+    ("A strong case can be made that the contract was void from the start, according to a ruling issued by "
+     "Judge Maria Lopez.",
+     [("A strong case can be made that the contract was void from the start", IND,
+       "Maria Lopez", "a ruling issued by Judge Maria Lopez", "according to")]),
+    ("The point was made by several senators that the bill had been rushed.",
+     [("the bill had been rushed", IND, "several senators", "several senators", "made")]),
+    ("The prosecutor made the case that the defendant had planned the robbery for weeks.",
+     [("the defendant had planned the robbery for weeks", IND, "prosecutor", "The prosecutor", "made")]),
+    ("The singer filed for divorce in March, according to a report published by The New York Times.",
+     [("The singer filed for divorce in March", IND, "report published by The New York Times",
+       "a report published by The New York Times", "according to")]),
+    ("The singer filed for divorce in March, People magazine reported.",
+     [("The singer filed for divorce in March", IND, "People magazine", "People magazine", "reported")]),
+    ("The suit, filed in federal court in Manhattan, accuses the bank of fraud.",
+     [("The suit, filed in federal court in Manhattan, accuses the bank of fraud", IND, "suit", "The suit",
+       "accuses")]),
+])
+def test_round41_encourts2_guards(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# (round 41, helper endates; sentences written for these tests, see docs/quotes.md, "Round 41")
+# Round 41 (endates): English adjuncts between a cue and its "that".
+#
+# Sentences written for these tests in the style of police briefings, health-unit notices and court reports. A weekday's
+# date after a comma ("said at a news conference on Thursday, April 9 that …") reported nothing; so did a court's vote
+# tally written with an en dash ("ruled 2–1 that …", as "2-1" already worked) and a plea on an addressee with "to be"
+# after "implored"/"encouraged" ("implored residents to be extra careful", as "urged … to be" already worked).
+
+
+
+
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weekday's date after a comma before "that" (nothing was reported)
+    ("The police chief said during a news conference on Thursday, April 9 that two suspects were in custody.",
+     [("two suspects were in custody", IND, "police chief", "said")]),
+    ("The health officer said in an interview on Sunday, May 3 that the outbreak had peaked.",
+     [("the outbreak had peaked", IND, "health officer", "said")]),
+    ("The prosecutor told reporters on Monday, March 2, 2020 that charges would follow.",
+     [("charges would follow", IND, "prosecutor", "told")]),
+    ("The coroner said Friday, Aug. 14 that the death was accidental.",
+     [("the death was accidental", IND, "coroner", "said")]),
+    # a court's tally with an en dash (nothing was reported)
+    ("A federal appeals court ruled 2–1 that the county had violated the inmates' rights.",
+     [("the county had violated the inmates' rights", IND, "federal appeals court", "ruled")]),
+    ("The state Supreme Court ruled 4–3 on Friday that the map was unconstitutional.",
+     [("the map was unconstitutional", IND, "Supreme Court", "ruled")]),
+    # a plea with "to be" after "implored"/"encouraged" (nothing was reported)
+    ("The fire chief implored residents to be extra careful with candles over the holidays.",
+     [("to be extra careful with candles over the holidays", IND, "fire chief", "implored")]),
+    ("Dr. Patel encouraged parents to be vigilant about fever in young children.",
+     [("to be vigilant about fever in young children", IND, "Patel", "encouraged")]),
+])
+def test_r41_endates_found(text, expected):
+    _has(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # guards: shapes that worked before and must stay
+    ("The court ruled 2-1 that the city had violated the tenants' rights.",
+     [("the city had violated the tenants' rights", IND, "court", "ruled")]),
+    ("The mayor said on Thursday that the road would reopen.",
+     [("the road would reopen", IND, "mayor", "said")]),
+    ("The health unit urged residents to be patient.",
+     [("to be patient", IND, "health unit", "urged")]),
+])
+def test_r41_endates_guards(text, expected):
+    _has(text, expected)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # guards: no speech
+    ("The home side won 2–1 that night.", ["that night"]),
+    ("The spokesman said Thursday, April 9 was the last day to apply.", ["April 9 was the last day to apply"]),
+    ("Low rates encouraged buyers to be bolder.", ["to be bolder"]),
+])
+def test_r41_endates_no_report(text, absent):
+    _lacks(text, absent)
+
+
+# (round 41, helper enwire2; sentences written for these tests, see docs/quotes.md, "Round 41")
+# Round 41 (enwire2): English wire copy, datelines with a date and no agency (sentences written for these tests).
+
+
+
+
+
+
+
+
+
+
+# fixes: each row fails against the frozen tree (9fe9ecb)
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place and a date with no agency ("(Reuters) -" stripped): the place was the speaker
+    ("OTTAWA Mar 4 Canadian grocer Maple Foods posted a drop in quarterly profit on Wednesday. The company said it "
+     "would close 12 stores.",
+     [("it would close 12 stores", IND, "company", "The company", "said")]),
+    # the place and the date were the content's first words
+    ("WASHINGTON Jul 14 U.S. retail sales rose 0.6 percent in June, the Commerce Department said on Tuesday.",
+     [("U.S. retail sales rose 0.6 percent in June", IND, "Commerce Department", "the Commerce Department", "said")]),
+    # the date alone: it was the content's first words
+    ("May 18 Carmakers Vexa Motors and Ordin AG have resumed merger talks, two people familiar with the matter said.",
+     [("Carmakers Vexa Motors and Ordin AG have resumed merger talks", IND, "two people familiar with the matter",
+       "two people familiar with the matter", "said")]),
+    ("Sept 3 Drugmaker Kellan Labs has dropped its bid for Norvale, according to a person close to the talks.",
+     [("Drugmaker Kellan Labs has dropped its bid for Norvale", IND, "person close to the talks",
+       "a person close to the talks", "according to")]),
+    # two places with a slash before the date and the agency: the dateline was the content's first words
+    ("LONDON/PARIS, Mar 2 (Reuters) - Talks on a joint rail venture have stalled, two officials said on Monday.",
+     [("Talks on a joint rail venture have stalled", IND, "two officials", "two officials", "said")]),
+    ("BEIJING/TOKYO, Jan 9 (Reuters) – Exports from both countries fell in December, customs data showed.",
+     [("Exports from both countries fell in December", IND, "customs data", "customs data", "showed")]),
+])
+def test_r41_enwire2_fixes(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# guards: pass on the frozen tree and after the fixes
+@pytest.mark.parametrize(("text", "expected"), [
+    ("SEATTLE Feb 10 Boeing Co said on Wednesday it will cut jobs at its airplane unit.",
+     [("it will cut jobs at its airplane unit", IND, "Boeing Co", "Boeing Co", "said")]),
+    ("CHICAGO Jun 9 Midland Rail said on Monday it would cut 400 jobs at its freight unit.",
+     [("it would cut 400 jobs at its freight unit", IND, "Midland Rail", "Midland Rail", "said")]),
+    ("TORONTO, May 3 (Reuters) - Maple Foods said on Monday it would close 12 stores.",
+     [("it would close 12 stores", IND, "Maple Foods", "Maple Foods", "said")]),
+    # a date that opens a sentence and is its subject stays
+    ("May 18 was the busiest day of the year, the airport said.",
+     [("May 18 was the busiest day of the year", IND, "airport", "the airport", "said")]),
+    ("On May 18 Carmakers Vexa Motors and Ordin AG resumed merger talks, the companies said.",
+     [("On May 18 Carmakers Vexa Motors and Ordin AG resumed merger talks", IND, "companies", "the companies", "said")]),
+])
+def test_r41_enwire2_guards(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# (round 41, helper debusiness; sentences written for these tests, see docs/quotes.md, "Round 41")
+# Round 41 (debusiness): German business and economy copy (a source phrase inside a wie-clause between the
+# clause's subject and its report verb: "Wie der Konzern am Dienstag nach vorläufigen Berechnungen mitteilte, …").
+#
+# Sentences written for these tests in the style of dpa-AFX/Reuters German business wire copy (see docs/quotes.md).
+
+
+
+
+
+
+
+
+
+
+# 1. a source phrase ("nach vorläufigen Berechnungen", "nach eigenen Angaben", "nach Angaben eines Sprechers") inside
+# a wie-clause, between its subject and its report verb, is an adjunct of that report: one quote, the clause's
+# subject its speaker (the source phrase cut the clause into two more quotes: "Wie der Konzern am Dienstag" and
+# "mitteilte, stieg der Umsatz …", with the speaker "vorläufigen Berechnungen")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Wie der Chemiekonzern am Mittwoch nach vorläufigen Berechnungen mitteilte, fiel der Umsatz im zweiten Quartal "
+     "um 12 Prozent auf 16,1 Milliarden Euro.",
+     [("fiel der Umsatz im zweiten Quartal um 12 Prozent auf 16,1 Milliarden Euro", IND, "Chemiekonzern",
+       "mitteilte")]),
+    ("Wie das Statistische Bundesamt nach einer ersten Schätzung mitteilte, schrumpfte die Wirtschaftsleistung "
+     "im Schlussquartal um 0,3 Prozent.",
+     [("schrumpfte die Wirtschaftsleistung im Schlussquartal um 0,3 Prozent", IND, "Statistische Bundesamt",
+       "mitteilte")]),
+    ("Die Exporte gingen im April um 1,7 Prozent zurück, wie die Wiesbadener Behörde nach vorläufigen Schätzungen "
+     "berichtete.",
+     [("Die Exporte gingen im April um 1,7 Prozent zurück", IND, "Wiesbadener Behörde", "berichtete")]),
+    ("Wie der Versicherer nach eigenen Angaben bekanntgab, kletterte der Überschuss auf 2,4 Milliarden Euro.",
+     [("kletterte der Überschuss auf 2,4 Milliarden Euro", IND, "Versicherer", "bekanntgab")]),
+    ("Wie die Bahn nach Angaben eines Sprechers mitteilte, fallen am Montag alle Fernzüge im Südwesten aus.",
+     [("fallen am Montag alle Fernzüge im Südwesten aus", IND, "Bahn", "mitteilte")]),
+])
+def test_r41_debusiness_source_inside_wie_clause(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# guards: a source phrase on its own, before the wie-clause or in the main clause, still reports; a wie-clause
+# without a source phrase stays as it was
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nach vorläufigen Berechnungen sank die Industrieproduktion im März um 1,2 Prozent.",
+     [("sank die Industrieproduktion im März um 1,2 Prozent", IND, "vorläufigen Berechnungen", "Nach")]),
+    ("Wie der Autobauer am Donnerstag in Stuttgart mitteilte, stieg der Absatz um vier Prozent.",
+     [("stieg der Absatz um vier Prozent", IND, "Autobauer", "mitteilte")]),
+    ("Der Umsatz kletterte um 5,2 Prozent auf 3,1 Milliarden Euro, wie das Unternehmen am Dienstag mitteilte.",
+     [("Der Umsatz kletterte um 5,2 Prozent auf 3,1 Milliarden Euro", IND, "Unternehmen", "mitteilte")]),
+    ("Die Nachfrage habe sich deutlich abgeschwächt, sagte Vorstandschef Oliver Blume der Nachrichtenagentur "
+     "Reuters.",
+     [("Die Nachfrage habe sich deutlich abgeschwächt", IND, "Oliver Blume", "sagte")]),
+])
+def test_r41_debusiness_guards(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# (round 41, helper dedetails2; sentences written for these tests, see docs/quotes.md, "Round 41")
+# Round 41 (dedetails2): German subjects after the verb and appositions in agency, NGO and foreign copy (a body's
+# "für" phrase with "und" after a speaker's genitive, a body's name with "und" that its abbreviation spells after the
+# verb, fronted "Entsprechendes", the name in apposition to the subject of a first verb, a coordinated subject before a
+# plural verb whose object is a person).
+#
+# Sentences written for these tests in the style of dpa/epd agency copy and NGO press releases (see docs/quotes.md).
+
+
+
+
+
+
+
+
+
+
+# 1. a body's bare "für" phrase with "und" (and its abbreviation) after the speaker's genitive belongs to the speaker
+# (was cut after the genitive: "Sprecherin des Bundes")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("„Wir sind enttäuscht“, sagte ein Sprecher des Bundesamts für Naturschutz und Reaktorsicherheit am Dienstag.",
+     [("Wir sind enttäuscht", DIR, "Sprecher des Bundesamts für Naturschutz und Reaktorsicherheit", "sagte")]),
+    ("Die Vorgaben seien zu lasch, kritisierte eine Sprecherin des Zentrums für Umwelt und Gesundheit.",
+     [("Die Vorgaben seien zu lasch", IND, "Sprecherin des Zentrums für Umwelt und Gesundheit", "kritisierte")]),
+    ("„Das Gesetz kommt zu spät“, sagte ein Sprecher des Bundes für Umwelt und Naturschutz (BUND) in Berlin.",
+     [("Das Gesetz kommt zu spät", DIR, "Sprecher des Bundes für Umwelt und Naturschutz BUND", "sagte")]),
+])
+def test_r41_dedetails2_fuer_phrase(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# 2. a body's name with "und" that its abbreviation spells, after the verb of a fronted light-verb phrase (was
+# "Gewerkschaft Erziehung")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Deutliche Kritik übte am Mittwoch die Gewerkschaft Erziehung und Wissenschaft (GEW): Die Pläne seien unausgegoren.",
+     [("Die Pläne seien unausgegoren", IND, "Gewerkschaft Erziehung und Wissenschaft", "übte")]),
+])
+def test_r41_dedetails2_acronym_after_verb(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# 3. a fronted "Entsprechendes" is what was said, never the speaker (as "Gleiches", round 41 dedetails)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Entsprechendes äußerte Kishida am Rande des Gipfels in Tokio.",
+     [("Entsprechendes äußerte Kishida am Rande des Gipfels in Tokio", IND, "Kishida", "äußerte")]),
+])
+def test_r41_dedetails2_fronted_entsprechendes(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# 4. the name in apposition to the subject of a first verb speaks for the coordinated cue verb (was the description,
+# or only the country's genitive: "Kenias")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Präsident Kenias, William Ruto, reiste nach Addis Abeba und erklärte dort, die Region brauche Frieden.",
+     [("die Region brauche Frieden", IND, "William Ruto", "erklärte")]),
+    ("Die Außenministerin Kolumbiens, Laura Sarabia, traf ihren Amtskollegen und sagte, beide Länder wollten enger "
+     "zusammenarbeiten.",
+     [("beide Länder wollten enger zusammenarbeiten", IND, "Laura Sarabia", "sagte")]),
+])
+def test_r41_dedetails2_apposition_coordinated_verb(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# 5. a coordinated subject before a plural verb speaks; the person after the verb is its object (was the object)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nabu und WWF forderten Umweltministerin Steffi Lemke auf, die Moore besser zu schützen.",
+     [("die Moore besser zu schützen", IND, "Nabu und WWF", "forderten")]),
+    ("Die AbL, der vzbv und der BUND fordern Ministerin Julia Klöckner auf, die Tierhaltung umzubauen.",
+     [("die Tierhaltung umzubauen", IND, "AbL der vzbv und der BUND", "fordern")]),
+])
+def test_r41_dedetails2_coordinated_subject(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# guards: a singular subject before "auffordern", a plural subject without an object, two people after a fronted
+# adverb, a "für" phrase with an article, and a name in apposition before the cue itself stay as they were
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Greenpeace forderte Umweltministerin Steffi Lemke auf, die Moore besser zu schützen.",
+     [("die Moore besser zu schützen", IND, "Greenpeace", "forderte")]),
+    ("Die Bürger und die Verbände forderten, die Moore besser zu schützen.",
+     [("die Moore besser zu schützen", IND, "Bürger und die Verbände", "forderten")]),
+    ("Am Montag forderten Nabu-Chef Jörg-Andreas Krüger und WWF-Vorstand Heike Vesper, die Moore besser zu schützen.",
+     [("die Moore besser zu schützen", IND, "Jörg-Andreas Krüger und Heike Vesper", "forderten")]),
+    ("„Wir sind enttäuscht“, sagte ein Sprecher des Ministeriums für eine Stellungnahme nicht.",
+     [("Wir sind enttäuscht", DIR, "Sprecher des Ministeriums", "sagte")]),
+    ("Der Präsident der Ukraine, Wolodymyr Selenskyj, sagte, das Land brauche mehr Waffen.",
+     [("das Land brauche mehr Waffen", IND, "Wolodymyr Selenskyj", "sagte")]),
+])
+def test_r41_dedetails2_guards(text, expected):
+    assert_exact_deagency2(text, expected)
+
+# ---- round 41 (end) ----
