@@ -3229,10 +3229,7 @@ def _en_list_after_head(tokens: list[Token], m: Mention, hi: int, lex: Lexicon) 
     while j < hi and names < _EN_MAX_LISTED + 2:
         if tokens[j].low == "the" and not tokens[j].quoted and j + 1 < hi:
             j += 1
-        k = j
-        while k < hi and k - j < 5 and tokens[k].is_cap and tokens[k].is_word and not tokens[k].quoted \
-                and tokens[k].low not in lex.time_words and tokens[k].low not in lex.pronouns:
-            k += 1
+        k = _en_list_item_end(tokens, j, hi, lex)
         if k == j:
             return m
         names += 1
@@ -3245,16 +3242,23 @@ def _en_list_after_head(tokens: list[Token], m: Mention, hi: int, lex: Lexicon) 
             j = k + 1
             if tokens[j].low == "the" and not tokens[j].quoted and j + 1 < hi:
                 j += 1
-            n = j
-            while n < hi and n - j < 5 and tokens[n].is_cap and tokens[n].is_word and not tokens[n].quoted \
-                    and tokens[n].low not in lex.time_words and tokens[n].low not in lex.pronouns:
-                n += 1
+            n = _en_list_item_end(tokens, j, hi, lex)
             if n == j or (n < hi and tokens[n].is_word and not (
                     tokens[n].text == tokens[n].low and (tokens[n].low in lex.prepositions or tokens[n].low in lex.time_words))):
                 return m  # (a time or a place may follow: "… and Italy on Monday")
             return Mention(m.first, n - 1, "group")
         return m
     return m
+
+
+def _en_list_item_end(tokens: list[Token], j: int, hi: int, lex: Lexicon) -> int:
+    """(round 41, enlists3) The end (exclusive) of one listed name from token j: up to five capitalised words, no time
+    word or pronoun ("France", "the United Kingdom" after its "the"); j when there is none."""
+    k = j
+    while k < hi and k - j < 5 and tokens[k].is_cap and tokens[k].is_word and not tokens[k].quoted \
+            and tokens[k].low not in lex.time_words and tokens[k].low not in lex.pronouns:
+        k += 1
+    return k
 
 
 def _en_plural_title_of(tokens: list[Token], e: int, hi: int, lex: Lexicon) -> int | None:
