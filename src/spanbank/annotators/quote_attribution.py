@@ -1535,9 +1535,9 @@ _DE_THING_PLURALS = ("ungen", "heiten", "keiten", "ionen", "wahlen", "reformen",
                      "gespräche", "zölle", "hilfen", "mittel", "kritik", "tests", "löhne", "steuern", "garantien", "streiks")
 
 
-#: (round 41, desports) German verbs of a state shown with "sich" ("zeigte sich zufrieden", "gab sich gelassen")
-_DE_REFLEXIVE_STATE_VERBS = frozenset({"zeigte", "zeigt", "zeigten", "zeigen", "gezeigt", "gab", "gibt", "gaben",
-                                       "gegeben"})
+#: (round 41, desports) German verbs of a state shown with "sich" ("zeigte sich zufrieden", "gab sich gelassen"): the
+#: yaml `market_state_verbs` (zeigte, zeigt, zeigten, gezeigt, gab, gibt, gaben) and these two forms
+_DE_REFLEXIVE_STATE_EXTRA = frozenset({"zeigen", "gegeben"})
 
 
 def _de_relative_is_subject(ctx: QuoteContext, c: Cue, cs: int, d: int, k: int, m: Mention) -> bool:
@@ -2970,7 +2970,7 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
                 and toks[d].low not in lex.prepositions and toks[d].low not in lex.negations:
             d += 1
         if opener in RELATIVES and cs > lo and toks[cs - 1].text == "," and toks[cs + 1].low == "sich" \
-                and not toks[cs + 1].quoted and toks[k].low in _DE_REFLEXIVE_STATE_VERBS:
+                and not toks[cs + 1].quoted and (toks[k].low in lex.market_state_verbs or toks[k].low in _DE_REFLEXIVE_STATE_EXTRA):
             return Mention(cs, cs, "relative")  # (round 41, desports) "sich" right after the pronoun of a state shown:
             # "Nagelsmann, der sich mit der Leistung seines Teams zufrieden zeigte" (the speaker was "Teams")
         if opener in RELATIVES and cs > lo and (toks[d].low in lex.determiners or toks[d].text[:1].isdigit()
