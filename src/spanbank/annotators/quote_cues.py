@@ -25,6 +25,7 @@ from spanbank.annotators.quote_speakers import (
     EN_STATE_BE,
     GENITIVE_ARTICLES,
     Mention,
+    _de_acronym_name_end,
     canonical,
     clause_subject,
     de_appositive_name,
@@ -2379,10 +2380,24 @@ def _de_nominal_act_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Menti
     p = next((x for x in range(i + 1, ce) if toks[x].low in preps and toks[x].text == toks[x].low), None)
     if p is None or any(toks[x].low in lex.negations or toks[x].low in lex.auxiliaries for x in range(i + 1, p)):
         return None
-    np = np_forward(toks, p + 1, ce, lex, bare=True)
+    np = np_forward(toks, p + 1, _de_acronym_hi(toks, ce, hi), lex, bare=True)
     if np is None or np.end + 1 < ce and any(t.low in lex.negations for t in toks[np.end + 1 : ce]):
         return None
     return np if _de_named_source(ctx, np) else None
+
+
+def _de_acronym_hi(toks: list, ce: int, hi: int) -> int:
+    """(round 42, depolitics) the end for a source phrase cut at ce: past a bracketed one-word abbreviation there, so
+    that a body's name with "und" it spells runs on ("Kritik kam auch von der Gewerkschaft Erziehung und Wissenschaft
+    (GEW)" gave "Gewerkschaft Erziehung"); np_forward takes the name only when the letters agree."""
+    if ce + 2 < hi and toks[ce].text == "(" and toks[ce + 2].text == ")" and toks[ce + 1].is_word \
+            and not toks[ce + 1].quoted and any(t.text in ("und", "&") for t in toks[max(0, ce - 8) : ce]):
+        x = next((x for x in range(max(0, ce - 8), ce) if toks[x].is_cap and toks[x].is_word), None)
+        while x is not None and x < ce:
+            if toks[x].is_cap and toks[x].is_word and _de_acronym_name_end(toks, x, ce + 3) == ce - 1:
+                return ce + 3
+            x += 1
+    return ce
 
 
 def _de_received_act_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Mention | None:
@@ -2427,7 +2442,7 @@ def _de_received_act_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Ment
         if not (i - cs <= 4 and any(act_noun(x) and (x + 1 == p or toks[x + 1].low in _DE_NOMINAL_ACT_OBJECTS)
                                     for x in range(i + 1, p))):
             return None
-    np = np_forward(toks, p + 1, ce, lex, bare=True)
+    np = np_forward(toks, p + 1, _de_acronym_hi(toks, ce, hi), lex, bare=True)
     if np is None or np.first != p + 1 or not _de_named_source(ctx, np):
         return None
     return np
