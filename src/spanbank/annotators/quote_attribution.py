@@ -55,6 +55,7 @@ from spanbank.annotators.quote_speakers import (
     canonical,
     clause_subject,
     de_appositive_name,
+    de_participle_source_head,
     de_person_noun,
     de_place_end,
     de_quoted_name_before,
@@ -993,6 +994,16 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             owner = _de_poll_institute(ctx, core) or _source_name(ctx, h, core.end, core, lo, hi)
             if owner:
                 c.name = owner
+    if lex.lang == "de" and c.kind == "source_before" and m.last - m.first >= 3 \
+            and (h := de_participle_source_head(toks, m, hi, lex)) is not None:
+        # (round 42, defronted) the noun after a participle with its own object names the source, or its genitive's
+        # owner: "laut den AFP vorliegenden Zahlen" (was "AFP Zahlen"), "laut einem der dpa vorliegenden Schreiben des
+        # Ministeriums"
+        sub = Mention(h, m.last, "description", m.span_last)
+        owner = None
+        if h < sub.end and lex.is_source_noun(toks[h].text) and toks[h + 1].low in GENITIVE_ARTICLES:
+            owner = _source_name(ctx, h, sub.end, sub, lo, hi)
+        c.name = owner or toks[h].text
     if lex.lang == "de" and c.kind in ("source_before", "source_after") and de_ownerless_statement(ctx, m):
         _de_ownerless_source_name(ctx, c, lo, cues)
 

@@ -3088,6 +3088,69 @@ def _de_second_role(tokens: list[Token], j: int, hi: int, lex: Lexicon) -> int |
     return None
 
 
+#: (round 42, defronted) German participles before a source noun: "vorliegenden", "zugespielten", "übermittelten"
+_DE_PARTICIPLE_ENDS = ("ende", "enden", "endem", "ender", "endes")
+_DE_PAST_PARTICIPLE_ENDS = ("te", "ten", "tem", "ter", "tes", "ene", "enen", "enem", "ener")
+
+
+def _de_participle_source(tokens: list[Token], d: int, hi: int, lex: Lexicon) -> Mention | None:
+    """German (round 42, defronted): a source phrase after "laut" whose noun carries a participle with its own dative
+    object: "laut den AFP vorliegenden Zahlen", "laut einem der dpa vorliegenden Schreiben des Ministeriums", "laut
+    einem dem „Spiegel“ zugespielten Bericht" (the speaker was "den AFP" and the content began at "vorliegenden", or
+    nothing was found), and a bare present participle: "laut der vorliegenden Anklage" (the speaker was "der
+    vorliegenden"). The whole phrase from the article at token d, up to the noun and its genitive, or None."""
+    j = d + 1
+    if tokens[j].text == tokens[j].low and tokens[j].low in ("dem", "der", "den") and not tokens[j].quoted:
+        j += 1  # the dative's article: "einem der dpa vorliegenden"
+    a = j
+    while j < hi and j < a + 6 and (((x := tokens[j]).is_word and (x.is_cap or x.low in DE_AGENCIES)
+                                      and x.low not in lex.determiners)
+                                     or (x.quoted and not x.is_word and j > a and x.text not in CLOSING_QUOTES)
+                                     or (x.quoted and not x.is_word and j == a)
+                                     or (x.text in CLOSING_QUOTES and j > a)):
+        j += 1  # the dative object: "AFP", "der Deutschen Presse-Agentur", "dem „Spiegel“"
+    if j + 1 >= hi:
+        return None
+    p = tokens[j]
+    if not (p.is_word and p.text == p.low and not p.quoted and p.low not in lex.determiners):
+        return None
+    if j == a:  # no dative object: only a present participle ("der vorliegenden Anklage")
+        if a != d + 1 or not p.low.endswith(_DE_PARTICIPLE_ENDS):
+            return None
+    elif not (p.low.endswith(_DE_PARTICIPLE_ENDS) or (p.low.endswith(_DE_PAST_PARTICIPLE_ENDS) and len(p.low) > 6
+                                                      and ("ge" in p.low[:6] or p.low.startswith(("über", "vor"))))):
+        return None
+    if not any(tokens[x].is_word and tokens[x].is_cap for x in range(a, j)) and j > a:
+        return None
+    n = tokens[j + 1]
+    if not (n.is_word and n.is_cap and not n.quoted and n.low not in lex.determiners):
+        return None
+    m2 = _mention_after(tokens, j, hi, lex, source=True)
+    m = Mention(d, j + 1, "description") if m2 is None or m2.first != j + 1 else Mention(d, m2.last, "description", m2.span_last)
+    e = m.end
+    if e + 2 < hi and (g := tokens[e + 1]).low in ("des", "der") and g.text == g.low and not g.quoted \
+            and (tokens[e + 2].is_cap or tokens[e + 2].quoted) \
+            and (m3 := _mention_after(tokens, e + 1, hi, lex, source=True)) is not None and m3.first == e + 2:
+        m.span_last = m3.end  # its genitive: "einem der dpa vorliegenden Schreiben des Ministeriums"
+    return m
+
+
+def de_participle_source_head(tokens: list[Token], m: Mention, hi: int, lex: Lexicon) -> int | None:
+    """German (round 42, defronted): the head noun of a source phrase with a participle (`_de_participle_source`) when
+    mention m is one ("den AFP vorliegenden Zahlen": "Zahlen"), else None."""
+    if m.last - m.first < 2 or tokens[m.first].low not in lex.determiners:
+        return None
+    x = _de_participle_source(tokens, m.first, hi, lex)
+    if x is None or x.first != m.first or x.end != m.end:
+        return None
+    for p in range(m.first + 1, m.last):
+        t = tokens[p]
+        if t.is_word and t.text == t.low and not t.quoted and t.low not in lex.determiners and p > m.first + 1 \
+                and tokens[p + 1].is_cap:
+            return p + 1
+    return None
+
+
 def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source: bool = False) -> Mention | None:
     """The noun phrase that starts after token `k` (an inverted cue: "said Aliyev", "so der Sprecher").
     `source`: after a source phrase ("according to"), where "from" also attaches ("data from the
@@ -3095,6 +3158,9 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
     if source and lex.lang == "en" and k + 2 < hi and tokens[k + 1].text == "@" and not tokens[k + 1].quoted \
             and tokens[k + 2].is_word and tokens[k + 2].start == tokens[k + 1].end and not tokens[k + 2].quoted:
         return Mention(k + 2, k + 2, "name")  # (round 39, ennested) a handle after a source phrase: "As written by @nyt_metro:"
+    if source and lex.lang == "de" and k + 3 < hi and (t1 := tokens[k + 1]).text == t1.low and t1.low in lex.determiners \
+            and (m := _de_participle_source(tokens, k + 1, hi, lex)) is not None:
+        return m
     m = _mention_after(tokens, k, hi, lex, source=source)
     while m is not None and lex.lang == "de" and m.end == m.last and m.end > m.first \
             and (t := tokens[m.end]).text == t.low and t.low in lex.skippable and not t.quoted \
