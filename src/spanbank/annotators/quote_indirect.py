@@ -707,7 +707,7 @@ def _en_after_source_modifier(ctx: QuoteContext, j: int, hi: int, after_comma: b
     relative = t.low in ("who", "which", "whose")
     if not (t.is_word and t.text == t.low and (relative or (not after_comma and (
             t.low in lex.prepositions or t.low.endswith("ed") or t.low in EN_IRREGULAR_PARTICIPLES
-            or t.low == "that")))):
+            or t.low == "that")) or (after_comma and _en_comma_participle(ctx, j, hi)))):
         return j
     words = 0
     for k in range(j, hi):
@@ -721,6 +721,19 @@ def _en_after_source_modifier(ctx: QuoteContext, j: int, hi: int, after_comma: b
             if words > SOURCE_MODIFIER_WORDS or (x.low in lex.auxiliaries and not relative and t.low != "that"):
                 return j  # a finite verb: the content began after the mention ("… officials the plan is …")
     return j
+
+
+def _en_comma_participle(ctx: QuoteContext, j: int, hi: int) -> bool:
+    """(round 42, enscience) A past participle right after the comma that closes the source of a sentence-initial
+    "According to", followed by a time word or a preposition, is the source's modifier: "According to the study,
+    published Tuesday in JAMA, the drug …" (the content opened at "published"); not "…, increased spending …"."""
+    toks, lex = ctx.tokens, ctx.lex
+    t = toks[j]
+    if not (t.low.endswith("ed") or t.low in EN_IRREGULAR_PARTICIPLES) or j + 1 >= hi:
+        return False
+    n = toks[j + 1]
+    return n.is_word and not n.quoted and (n.low in lex.time_words or n.text == n.low and (
+        n.low in lex.prepositions or n.low in ("online", "last", "earlier", "this")))
 
 
 def _en_after_name_apposition(ctx: QuoteContext, j: int, hi: int) -> int:

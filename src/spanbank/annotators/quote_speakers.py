@@ -7341,6 +7341,21 @@ def _en_name_of_place(tokens: list[Token], a: int, b: int, lex: Lexicon) -> int 
     return of
 
 
+#: (round 42, enscience) role nouns with no role suffix that head a bare role before its organisation ("…, said John
+#: Segar, postdoctoral fellow at Yale University")
+_EN_ROLE_NOUNS = frozenset({"fellow", "fellows", "head", "dean", "postdoc"})
+#: words inside an organisation's name besides capitalised ones ("the Institute for Research on Women and Gender")
+_EN_ORG_NAME_WORDS = frozenset({"the", "of", "for", "on", "and", "at", "in", "&", "de"})
+
+
+def _en_org_tail(tokens: list[Token], a: int, b: int) -> bool:
+    """(round 42, enscience) tokens[a:b] (after a bare role's preposition) are an organisation's or a field's name:
+    capitalised words and the few lower-case words of names only ("the Institute for Research on Women and Gender",
+    "Johns Hopkins University School of Medicine"); they let a bare role run past round 26's ten words."""
+    return b - a >= 1 and all(x.is_word and not x.quoted and (x.is_cap or x.low in _EN_ORG_NAME_WORDS) for x in tokens[a:b]) \
+        and tokens[b - 1].is_cap
+
+
 def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
     """tokens[a:b] (between two commas) is an apposition or a relative clause, not a clause of its
     own: "der Präsident von Build Up", "der als Sprecher fungiert", "who heads the panel", "45"."""
@@ -7412,11 +7427,13 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
             return True  # a past participle phrase: "The study, published in the journal Nature, suggests" (round 41,
             # enbodies3: also an irregular one, "The three countries, known as the E3, said")
         pp = next((x for x in range(a + 1, b) if tokens[x].low in ("at", "of", "for", "with", "in") and tokens[x].text == tokens[x].low), b)
-        if b - a <= 10 and pp - a <= 4 and a >= 1 and tokens[a - 1].text == "," and all(
+        if (b - a <= 10 or (b - a <= 16 and pp < b and _en_org_tail(tokens, pp + 1, b))) and pp - a <= 4 and a >= 1 \
+                and tokens[a - 1].text == "," and all(
                 # (round 31) also a name inside: "Yaqiu Wang, senior China researcher at Human Rights Watch, told"
                 x.is_word and (x.text == x.low or (a < y < pp - 1 and x.is_cap)) and not x.quoted and x.low not in lex.stopwords
                 for y, x in enumerate(tokens[a:pp], a)) \
-                and (lex.is_title(tokens[pp - 1].text) or tokens[pp - 1].low.endswith(EN_ROLE_SUFFIXES)) \
+                and (lex.is_title(tokens[pp - 1].text) or tokens[pp - 1].low.endswith(EN_ROLE_SUFFIXES)
+                     or tokens[pp - 1].low in _EN_ROLE_NOUNS) \
                 and not any(verb(k) or tokens[k].low in lex.auxiliaries for k in range(a, b)):
             return True  # (round 26) a bare role: "John Smith, senior scientist at Woods Hole, said" (nothing was reported)
         if b - a == 1 and t.text == t.low and (t.low in lex.skippable or t.low.endswith("ly")):
