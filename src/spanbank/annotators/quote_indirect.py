@@ -4552,6 +4552,13 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
     elif toks[c.first].low in lex.addressee_verbs and k < hi and not toks[k].quoted:
         n = k + (toks[k].low in lex.determiners or toks[k].low in lex.quantifiers)
         w = 0
+        if n == k and n + 2 < hi and len(toks[n].text) <= 2 and toks[n].text.isdigit() and toks[n + 1].is_cap \
+                and toks[n + 1].is_word and not toks[n + 1].quoted:
+            # (round 42, enlocal) a local station's number before its name: "told 11 News", "told 13 On Your Side",
+            # "told 5 Investigates" (the report was lost)
+            n, w = n + 2, 1
+            while n < hi and w < 4 and toks[n].is_cap and toks[n].is_word and not toks[n].quoted:
+                n, w = n + 1, w + 1
         while n < hi and w < 4 and toks[n].is_word and not toks[n].quoted and (toks[n].low not in stop or (
                 # (round 38, enwire) "told state broadcaster CCTV …"
                 toks[n].low == "state" and n + 1 < hi and toks[n + 1].low in lex.media_heads)) \

@@ -409,6 +409,9 @@ class Lexicon:
     #: (round 37, e5) English roles of a court case that head a subject before a coordinated cue ("The defendant
     #: declined to testify and said …")
     case_roles: frozenset[str] = frozenset()
+    #: (round 42, enlocal) English everyday roles capitalised before a person's full name in local news ("Neighbor Teddy
+    #: Alafogiannis", "Homeowner Jo Pike"): no part of the name, also before a first name the lists lack
+    person_roles: frozenset[str] = frozenset()
     #: (round 37, e5) English "that"-only cues of a court's holding whose "that" must open a clause with a subject
     #: ("held that the search was unlawful"; not "held that day")
     holding_cues: frozenset[str] = frozenset()
@@ -948,6 +951,7 @@ class Lexicon:
             attributive_participles=_set(d, "attributive_participles"),
             place_bodies=_set(d, "place_bodies"),
             case_roles=_set(d, "case_roles"),
+            person_roles=_set(d, "person_roles"),
             holding_cues=_set(d, "holding_cues"),
             colon_light_verbs=_set(d, "colon_light_verbs"),
             light_noun_games={str(n).lower(): frozenset(str(w).lower() for w in ws)

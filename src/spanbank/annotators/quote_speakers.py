@@ -201,6 +201,12 @@ def split_title(words: list[str], lex: Lexicon) -> tuple[list[str], list[str]]:
             and not lex.is_first_name(words[0].lower()) and words[0][:1].isupper() and words[0][1:].islower() \
             and words[0].lower().endswith(_EN_ROLE_NOUN_ENDINGS):
         k = 1  # (round 23) a role noun the lists lack before a full name: "Designer Andreas Melbostad", "Resident Nancy Claudio"
+    elif lex.lang == "en" and k == 0 and len(words) >= 3 and words[0][:1].isupper() and words[0][1:].islower() \
+            and ((w0 := words[0].lower()) in lex.person_roles or w0 in lex.kin_nouns or w0 in lex.case_roles) \
+            and words[1][:1].isupper() and words[1][1:].islower() and words[-1].lower() not in lex.org_heads \
+            and not any(lex.is_title(w) for w in words[1:]):
+        k = 1  # (round 42, enlocal) an everyday role before a full name whose first name the lists lack: "Neighbor Teddy
+        # Alafogiannis" (kept "Neighbor" in the name, also of a later "said Alafogiannis")
     # German: a role noun in front of a name (Gewerkschaftsvorstand Uwe Foullong)
     return words[:k], words[k:]
 
@@ -1264,6 +1270,16 @@ def _en_opening_adverb(w: str, lex: Lexicon) -> bool:
         and w not in lex.time_words and w not in lex.negations and w.isalpha() and not lex.is_first_name(w)
 
 
+#: (round 42, enlocal) words that follow a local TV station's channel number in its name: "11 News", "13 Investigates",
+#: "5 On Your Side", "7 Eyewitness News", "6 Action News"
+EN_STATION_WORDS = frozenset({"News", "Investigates", "On", "Eyewitness", "Action", "NEWS"})
+
+
+def _en_station_number(t: Token) -> bool:
+    """(round 42, enlocal) t is a channel number of one or two digits, no part of a longer figure."""
+    return len(t.text) <= 2 and t.text.isdigit() and not t.quoted
+
+
 def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mention | None:
     """`_mention_before_np`, and (round 34, w2g) in English without a capitalised subordinator opening the sentence
     before a name ("Although Okafor insisted …" was the speaker "Although Okafor")."""
@@ -1286,6 +1302,10 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
         # (round 40, enpronouns) a sentence adverb opening the sentence without its comma is no part of the name:
         # "Indeed Rosendale cited …, saying", "Meanwhile Trump said" (the speakers were "Indeed Rosendale", …)
         m = Mention(m.first + 1, m.last, m.kind, m.span_last)
+    if m is not None and lex.lang == "en" and m.kind == "name" and m.first - 1 >= lo and tokens[m.first].text in EN_STATION_WORDS \
+            and _en_station_number(tokens[m.first - 1]):
+        m = Mention(m.first - 1, m.last, m.kind, m.span_last)  # (round 42, enlocal) a local station's number opens its
+        # name: "11 News reported" (the speaker was "News", and a trailing "…, 11 News reported." ran into the content)
     if m is not None and lex.lang == "de" and m.first == m.end and DE_PRONOMINAL_ADVERB.match(tokens[m.first].low):
         return None  # (round 39, despkbound) a fronted pronominal adverb is no subject: "Darüber informierte das
         # Präsidium am Montag, dass …" (the speaker was "Darüber")
@@ -5033,6 +5053,8 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             k == len(words) and k >= 2 and lex.is_first_name(words[k - 2].lower()) and words[k - 2][0].isupper())) \
             and not (lex.lang == "en" and lex.is_title(words[k - 1] + ".")):  # "Rep", "Sen" (the "." is no word)
         k -= 1
+    if k == 1 and lex.lang == "en" and len(words) > 1 and words[1] in EN_STATION_WORDS and len(words[0]) <= 2 and words[0].isdigit():
+        k = 0  # (round 42, enlocal) a local station's number before its name: "11 News" (was "News")
     tail = words[k:]
     if lex.lang == "en" and len(tail) >= 2 and tail[0].lower() in lex.demonyms and (
             (len(tail) == 2 and tail[1].lower() in ents.by_surname) or person_name(" ".join(tail[1:]), lex, ents)):
@@ -6562,6 +6584,8 @@ def _name_words(tokens: list[Token], a: int, b: int) -> list[str]:
         t = tokens[i]
         if t.is_word or (t.text == "&" and out and i < b):  # (round 25) "Air Products & Chemicals Inc"
             out.append(t.text)
+        elif i == a and i < b and tokens[i + 1].text in EN_STATION_WORDS and _en_station_number(t):
+            out.append(t.text)  # (round 42, enlocal) "11 News"
         elif t.text == "." and out and i - 1 >= a and tokens[i - 1].text in ("St", "Ste", "Mt", "Ft") and i < b \
                 and tokens[i].start == tokens[i - 1].end:
             out[-1] += "."  # (round 29) "St. Jude Hospital"
