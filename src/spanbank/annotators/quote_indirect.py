@@ -4683,7 +4683,12 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
                              or toks[n - 1].low in lex.cue_noun_adjectives))
                     or (toks[n].low in lex.cue_noun_adjectives and toks[n].text == toks[n].low and n + 1 < hi
                         and not toks[n + 1].quoted and toks[n + 1].text == toks[n + 1].low
-                        and toks[n + 1].low.removesuffix("s") in lex.medium_nouns)) \
+                        and toks[n + 1].low.removesuffix("s") in lex.medium_nouns)
+                    # (round 42, enwire3) a time adjective after the article: "said in an early estimate that …", "in
+                    # its late edition" (reported nothing)
+                    or (toks[n].low in _EN_TIME_ADJECTIVES and toks[n].text == toks[n].low and toks[n - 1].low in lex.determiners
+                        and n + 1 < hi and toks[n + 1].is_word and not toks[n + 1].quoted and toks[n + 1].text == toks[n + 1].low
+                        and toks[n + 1].low not in lex.complementizers and toks[n + 1].low not in lex.pronouns)) \
                     and not (toks[n].low in lex.determiners and toks[n - 1].low not in lex.postmodifiers) \
                     and not (w and toks[n].is_cap and not toks[n - 1].is_cap
                              and toks[n - 1].low not in lex.postmodifiers | lex.determiners
@@ -4936,6 +4941,8 @@ _EN_FINITE_AUX = frozenset({"is", "was", "are", "were", "has", "had", "have", "w
 #: English words after "early"/"late"/"earlier" that keep it a time adjunct ("said early on Monday", "late last week")
 _EN_TIME_FOLLOWERS = frozenset({"on", "in", "this", "last", "next", "that", "the", "morning", "afternoon", "evening", "night",
                                 "week", "month", "year", "tonight", "and", "to", "than"})  # (the days: _EN_DAYS)
+#: (round 42, enwire3) English time adjectives inside an adjunct after its article ("said in an early estimate that …")
+_EN_TIME_ADJECTIVES = frozenset({"early", "late", "earlier", "later"})
 _EN_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                         "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec"})
 _EN_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",

@@ -21,7 +21,10 @@ from spanbank.annotators.quote_text import CLOSING_QUOTES, NAME_ARTICLE, Token
 #: German relative pronouns that can be the subject of a cue verb in a relative clause
 RELATIVES = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 CONNECTORS = frozenset({"von", "van", "de", "da", "del", "al", "bin", "ibn", "le", "la", "zu", "ter", "der",
-                        "di", "du", "&"})  # (round 23) "Giovanni di Lorenzo"; (round 25) "Johnson & Johnson"
+                        "di", "du", "&",
+                        # (round 42, enwire3) Italian articled particles: "Monte dei Paschi di Siena said" (was "Paschi
+                        # di Siena"), "Cassa Depositi e Prestiti", "Banca della Svizzera Italiana"
+                        "dei", "della", "delle", "degli"})  # (round 23) "Giovanni di Lorenzo"; (round 25) "Johnson & Johnson"
 
 
 
@@ -2894,6 +2897,13 @@ def _en_postmodified(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> 
         if not (b == lo or tokens[b - 1].text in _NP_BOUNDARY or tokens[b - 1].low in lex.coordinators or (
                 # (round 27) or a subordinator's: "It comes as the Department of Health and Social Care confirmed …"
                 tokens[b - 1].text == tokens[b - 1].low and tokens[b - 1].low in lex.adverbial_subordinators | lex.complementizers)):
+            if cur is m and m.kind == "name" and head.kind == "name" and tokens[p].text == "of" and b - 1 >= lo \
+                    and tokens[b - 1].text == tokens[b - 1].low and tokens[b - 1].low in lex.company_descriptions \
+                    and tokens[head.first].is_cap and tokens[head.first].low not in lex.determiners:
+                # (round 42, enwire3) a company description before a name with "of": "Canadian lender Bank of Montreal
+                # said" (was "Montreal"), "U.S. insurer Bank of New York Mellon"; the description must open its clause
+                if (s := _en_company_description_start(tokens, b - 1, lo, lex)) is not None:
+                    return Mention(s, m.last, "name", m.span_last)
             cur = Mention(first, cur.end, "group")  # the head has a postmodifier of its own: one level up
             continue
         if cur is m and head.kind == "name" and sum(1 for t in tokens[head.first : head.last + 1] if t.is_cap
@@ -2908,6 +2918,34 @@ def _en_postmodified(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> 
             return Mention(head.first, m.last, "name")
         m = cur = Mention(first, m.end, "group")
     return m
+
+
+def _en_company_description_start(tokens: list[Token], d: int, lo: int, lex: Lexicon) -> int | None:
+    """English (round 42, enwire3): the first token of a bare company description whose head noun (`company_descriptions`)
+    is token d and which opens its clause (the sentence's start or a comma before it): "Canadian lender", "U.S. bank",
+    "Japanese trading house" (up to four words: capitalised modifiers, an initialism, lower-case modifiers); else None."""
+    p = d - 1
+    while p >= lo and d - p <= 5:
+        t = tokens[p]
+        if t.quoted:
+            return None
+        if t.text == ",":
+            break
+        if t.text == "." and p - 1 >= lo and len(tokens[p - 1].text) == 1 and tokens[p - 1].text.isupper() \
+                and tokens[p - 1].end == t.start:
+            p -= 2  # an initialism: "U.S."
+            continue
+        if not t.is_word:
+            return None
+        w = t.low
+        if (w in lex.stopwords or w in lex.determiners or w in lex.prepositions or w in lex.auxiliaries or w in lex.cue_verbs
+                or w in lex.coordinators or w in lex.pronouns or w in lex.skippable or w in lex.adverbial_subordinators
+                or (t.text == w and (w.endswith(("ly", "ing", "ed")) or len(w) < 3))):
+            return None
+        p -= 1
+    if (p < lo or tokens[p].text == ",") and p + 1 <= d:
+        return p + 1
+    return None
 
 
 def _titled_name(tokens: list[Token], m: Mention, lex: Lexicon) -> bool:
@@ -5047,7 +5085,11 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
     k = len(words)
     while k > 0 and (_cap_word(words[k - 1]) or words[k - 1].lower() in CONNECTORS or (
             # (round 41, enorgnames2) Filipino "ng" inside a name: "Bangko Sentral ng Pilipinas" (was "Pilipinas")
-            lex.lang == "en" and words[k - 1] == "ng" and 1 < k < len(words) and _cap_word(words[k - 2]))) \
+            lex.lang == "en" and words[k - 1] == "ng" and 1 < k < len(words) and _cap_word(words[k - 2])) or (
+            # (round 42, enwire3) an organisation's "of" after its capitalised head: "Canadian lender Bank of Montreal"
+            # (was "Montreal")
+            lex.lang == "en" and words[k - 1] == "of" and 1 < k < len(words) and words[k - 2][:1].isupper()
+            and words[k - 2].lower() in lex.org_heads)) \
             and (not lex.is_title(words[k - 1]) or (
             # (round 22) a surname that looks like a title after a first name: "Stephan Hofmeister"
             k == len(words) and k >= 2 and lex.is_first_name(words[k - 2].lower()) and words[k - 2][0].isupper())) \
