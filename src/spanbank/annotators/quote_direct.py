@@ -1255,7 +1255,9 @@ def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
 #: (round 38, dequellen) lower-case words right before a paper's name in quotation marks that make it a name in a
 #: phrase, not a quotation: "über «Bild»", "vom „Manager Magazin“", "nach Informationen von „stern.de“"
 _DE_PAPER_SLOT_WORDS = frozenset({"von", "vom", "über", "laut", "nach", "aus", "in", "im", "bei", "beim", "gegenüber",
-                                  "mit", "zu", "zur", "zum", "für", "des", "dem", "der", "den", "die", "das", "und", "sowie"})
+                                  "mit", "zu", "zur", "zum", "für", "des", "dem", "der", "den", "die", "das", "und", "sowie",
+                                  # (round 42, deswiss) a broadcaster's channel: "sagte sie auf «TeleZüri»"
+                                  "auf"})
 
 
 def _de_paper_named(ctx: QuoteContext, q: Quotation, q_first: int, words: list[str]) -> bool:
@@ -1271,9 +1273,12 @@ def _de_paper_named(ctx: QuoteContext, q: Quotation, q_first: int, words: list[s
     web = len(words) == 1 and last.endswith((".de", ".at", ".ch", ".com")) and last.split(".")[0].isalpha()
     first = words[0].strip("\"„“”»«‚‘’',.;:!?()").lower()
     if not (last in lex.press_names or (len(last) > 6 and last.endswith(lex.press_endings)) or web
-            or (len(words) > 2 and first in lex.press_names)):  # ("Bild am Sonntag", "Welt am Sonntag")
+            or (len(words) > 2 and first in lex.press_names)  # ("Bild am Sonntag", "Welt am Sonntag")
+            # (round 42, deswiss) a broadcaster's numbered channel: "auf «ORF III»", "auf «Puls 24»"
+            or (len(words) == 2 and first in lex.press_names and words[0][0].isupper()
+                and (words[1].isdigit() or words[1] in ("I", "II", "III", "eins", "zwei", "1", "2", "3")))):
         return False
-    if not (web or (words[0][0].isupper() and all(w[0].isupper() or w in _DE_NAME_LINKS for w in words))
+    if not (web or (words[0][0].isupper() and all(w[0].isupper() or w.isdigit() or w in _DE_NAME_LINKS for w in words))
             or (len(words) <= 2 and all(w.isalpha() and w.islower() for w in words))):
         return False  # (a magazine's name in lower case: "das „manager magazin“")
     prev = toks[q_first - 1]

@@ -1115,7 +1115,10 @@ def de_title_stop(tokens: list[Token], d: int, lex: Lexicon) -> bool:
     """(round 35, de5) German: token d is the full stop of an abbreviated academic title inside a name run, a
     capitalised word following ("Rektorin Dr. Ingeborg Mühldorfer", "Ministerpräsident Prof. Dr. Wolfgang Böhmer"):
     the run went on no further than "Dr"."""
-    return (lex.lang == "de" and tokens[d].text == "." and d >= 1 and tokens[d - 1].text in lex.cased_titles
+    return (lex.lang == "de" and tokens[d].text == "." and d >= 1
+            # (round 42, deswiss) also "St." of a place ("die St. Galler Regierungsrätin Laura Bösch", "der
+            # Bürgermeister von St. Pölten": the speaker was "die St")
+            and (tokens[d - 1].text in lex.cased_titles or tokens[d - 1].text == "St")
             and tokens[d - 1].low in lex.abbreviations and tokens[d - 1].end == tokens[d].start and d + 1 < len(tokens)
             and tokens[d + 1].is_cap and tokens[d + 1].is_word and not tokens[d + 1].quoted)
 
@@ -1791,6 +1794,19 @@ def _mention_before_np(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Me
             and tokens[m.first - 1].text == "." and tokens[m.first - 2].text in ("St", "Ste", "Mt", "Ft") \
             and tokens[m.first - 2].end == tokens[m.first - 1].start and tokens[m.first].is_cap:
         m = Mention(m.first - 2, m.last, m.kind, m.span_last)  # (round 29) "St. Rose Hospital" (was "Rose Hospital")
+    elif m is not None and lex.lang == "de" and m.kind not in ("pronoun", "relative") and m.first - 2 >= lo \
+            and tokens[m.first - 1].text == "." and tokens[m.first - 2].text == "St" \
+            and tokens[m.first - 2].end == tokens[m.first - 1].start and tokens[m.first].is_cap:
+        # (round 42, deswiss) a Swiss or Austrian place's "St." opening the subject: "Die St. Galler Regierungsrätin
+        # Laura Bösch sagte" (the speaker was "Galler Regierungsrätin Laura Bösch"), with its article or the noun
+        # phrase before it ("Die Stadtpolizei St.Gallen teilte mit" was "St.Gallen")
+        q = m.first - 2
+        if q - 1 >= lo and is_head(tokens[q - 1], lex) and (m0 := _mention_before_np(tokens, q, lo, lex)) is not None \
+                and m0.last == q - 1 and m0.kind not in ("pronoun", "relative"):
+            q = m0.first
+        elif q - 1 >= lo and tokens[q - 1].low in lex.determiners:
+            q -= 1
+        m = Mention(q, m.last, m.kind, m.span_last)
     if m is not None and lex.lang == "en" and m.kind not in ("pronoun", "relative"):
         m = _en_postmodified(tokens, m, lo, lex)
         if m.first - 2 >= lo and tokens[m.first - 1].text == "." and _abbrev(tokens[m.first - 2], lex) \
@@ -3741,9 +3757,11 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
     ):
         last = j
         j += 1
-        if (lex.lang == "en" or tokens[last].low in ("dr", "prof")) and tokens[last].low in lex.abbreviations \
+        if (lex.lang == "en" or tokens[last].low in ("dr", "prof") or tokens[last].text == "St") \
+                and tokens[last].low in lex.abbreviations \
                 and j + 1 < hi and tokens[j].text == "." and tokens[j + 1].is_word and tokens[j + 1].is_cap:
             j += 1  # "said Sen. Lindsey Graham", "sagte die Wirtschaftsweise Prof. Veronika Grimm": the title's full stop
+            # (round 42, deswiss) and a place's "St.": "sagte die St. Galler Regierungsrätin …" (was "die St")
         elif j + 1 < hi and _initial(tokens, j, first) and tokens[j + 1].is_word:
             j += 1  # a middle initial: "said director Thomas K. Smith" (the name was "Thomas K")
         elif lex.lang == "en" and j + 1 < hi and tokens[j].text == "." and len(tokens[last].text) == 1 \
