@@ -7482,8 +7482,11 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
                                                                    or tokens[a + 1].low in _EN_IRREGULAR_PARTICIPLES):
             return _appositive(tokens, a + 1, b, lex)  # (round 33) an adverb before it: "Boehner, now seeking a deal, said"
             # (round 41, enbodies3: also "France, Germany and the United Kingdom, also known as E3, said")
-        if t.low in ("when", "while", "after") and t.text == t.low and a + 1 < b \
-                and tokens[a + 1].low in ("asked", "pressed", "questioned") and tokens[a + 1].text == tokens[a + 1].low:
+        if t.low in ("when", "while", "after") and t.text == t.low and a + 1 < b and tokens[a + 1].text == tokens[a + 1].low \
+                and (tokens[a + 1].low in ("asked", "pressed", "questioned") or (
+                    # (round 42, enasia) a participle phrase after "while"/"when": "The minister, while addressing a rally
+                    # in Lahore, said" and "Sharif, while speaking to reporters, said" reported nothing
+                    tokens[a + 1].low.endswith("ing") and len(tokens[a + 1].low) > 5)):
             return _appositive(tokens, a + 1, b, lex)  # (round 40, enadded) "Trump, when asked about the report, said"
         if t.text == "not" and a + 1 < b and tokens[a + 1].text == tokens[a + 1].low and (
                 tokens[a + 1].low.endswith(("ing", "ed")) or tokens[a + 1].low == "yet") and not any(

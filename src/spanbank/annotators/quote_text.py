@@ -558,6 +558,21 @@ DATELINE_DATE = re.compile(
     r" \([A-Za-z][\w ./-]{0,29}\) ?(?:[—–-]{1,2} +(?=[A-Z\"“])|[—–-](?=[A-Z][a-z]))")
 
 
+#: (round 42, enasia) an English dateline with its date, no agency and a spaced dash, as Malaysian, Singaporean and
+#: African papers write it: "KUALA LUMPUR, Dec 4 — A minister is …, said Tan Sri …" (the place was the speaker and the
+#: name the content), "PETALING JAYA, Jan 12 — Police have …" (the dateline was the content's first words); only after a
+#: place in capitals
+DATELINE_DATE_DASH = re.compile(
+    r"[A-Z]{3,}(?:[ .'’-][A-Z]{2,})*(?:/[A-Z]{3,}(?:[ .'’-][A-Z]{2,})*)*, " + EN_MONTH_NAME + r" \d{1,2}(?:, \d{4})?"
+    r" (?:[—–]|--?) +(?=[A-Z\"“])")
+
+
+#: (round 42, enasia) a dateline in capitals with a colon, as South Asian papers write it on a story's first line:
+#: "LAHORE: The ministry will …, the minister said" (the dateline was the content's first words); a place of one to three
+#: words, each of three letters or more, before a capitalised word in lower case after it
+DATELINE_COLON = re.compile(r"[A-Z]{3,}(?: [A-Z]{3,}){0,2}: (?=[A-Z][a-z])")
+
+
 #: (round 41, enwire2) an English wire's dateline with its date and no agency, as wire copy stripped of "(Reuters) -"
 #: writes it: "TORONTO Aug 27 Canadian lender …", "SEATTLE, Feb 10 Boeing Co said …", "May 18 Chipmakers Intel Corp
 #: and …" (the place and the date were the report's first words, or the place the speaker: "TORONTO Aug"); the month
@@ -628,7 +643,8 @@ def sentences(text: str, quotes: list[Quotation], lex: Lexicon) -> list[tuple[in
         if d is None and lex.lang == "en":  # (round 36) a press release's: "DALLAS, May 20 /PRNewswire/ -- …"
             d = PRESS_DATELINE.match(text, lo, hi)
         if d is None and lex.lang == "en" and text[lo].isupper():  # (round 41, enwire2) "TORONTO Aug 27 Canadian …"
-            d = DATELINE_DATE_BARE.match(text, lo, hi)
+            d = DATELINE_DATE_BARE.match(text, lo, hi) or DATELINE_DATE_DASH.match(text, lo, hi) or (
+                DATELINE_COLON.match(text, lo, hi) if n == 0 else None)
         if d is None and lex.lang == "en" and text.startswith("(", lo):  # (round 37, w5) "(Bloomberg) -- …"
             d = AGENCY_DATELINE.match(text, lo, hi)
         if d is None:  # (round 34) a live ticker's time stamp: "13:17 Uhr – In Zukunft solle …", "21.05 Uhr: …"
