@@ -3158,6 +3158,8 @@ def _impersonal_source(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> Mention |
         if k < hi and toks[k].low in lex.source_prepositions | lex.trailing_source_prepositions and toks[k].text == toks[k].low:
             if k + 1 < hi and toks[k + 1].low in lex.impersonal_not_sources:
                 return None  # (round 35) a reference, no source: "heißt es dazu in Anspielung auf die Wahl" ("Anspielung")
+            if toks[k].low == "von" and k + 2 < hi and toks[k + 1].text == "Seiten" and toks[k + 2].low in ("der", "des"):
+                k += 1  # (round 42, depolice) "hieß es von Seiten der Verteidigung" is "seitens" (the source was "Seiten")
             np = np_forward(toks, k + 1, hi, lex, bare=True)
             if np is None and lex.lang == "de":
                 np = _de_quoted_paper_after(toks, k, hi, lex)

@@ -3351,6 +3351,24 @@ _DE_INSTITUTION_HEADS = ("agentur", "amt", "institut", "zentrum", "ministerium",
                          "zentrale", "beauftragte", "beauftragten", "akademie", "gericht", "rats")
 
 
+#: (round 42, depolice) finite forms of "gehen" whose "von … aus" is an assumption ("geht von einem Unfall aus")
+_DE_GEHEN_FORMS = frozenset({"geht", "gehen", "ging", "gingen", "gehe"})
+
+
+def _de_ausgehen_von(toks, j: int, k: int, hi: int) -> bool:
+    """German (round 42, depolice): the "von" at k after the source noun at j belongs to "ausgehen": a form of "gehen"
+    at most six tokens before the noun and a lower-case "aus" closing the clause after the von-phrase."""
+    if not any(t.low in _DE_GEHEN_FORMS and t.text == t.low and not t.quoted for t in toks[max(0, j - 6) : j]):
+        return False
+    for x in range(k + 1, min(hi, k + 12)):
+        t = toks[x]
+        if t.quoted or (not t.is_word and t.text != "-"):
+            return False
+        if t.text == "aus":
+            return x + 1 >= hi or (not toks[x + 1].is_word and not toks[x + 1].quoted)
+    return False
+
+
 def _genitive_end(ctx: QuoteContext, j: int, hi: int) -> int:
     """Last token of a source noun's genitive or von-phrase: "Angaben der Staatsanwaltschaft Krefeld"."""
     toks = ctx.tokens
@@ -3361,6 +3379,9 @@ def _genitive_end(ctx: QuoteContext, j: int, hi: int) -> int:
     if k + 1 < hi and toks[k].is_cap and toks[k].is_word and not toks[k].quoted and toks[k].text.endswith("s") \
             and toks[k].low not in ctx.lex.determiners and not (toks[k + 1].is_cap and toks[k + 1].is_word):
         return k  # a name's genitive without an article: "nach Darstellung Selenskyjs", "nach Angaben Moskaus"
+    if ctx.lex.lang == "de" and k < hi and toks[k].text == "von" and _de_ausgehen_von(toks, j, k, hi):
+        return j  # (round 42, depolice) the von-phrase of "ausgehen": "Die Polizei geht nach ersten Erkenntnissen von
+        # einem technischen Defekt aus" (the source was "Erkenntnissen von einem technischen Defekt", speaker "Defekt")
     if ctx.lex.lang == "de" and (g := de_bare_genitive(toks, k, hi, ctx.lex)) is not None:
         return g  # a plural genitive without an article: "nach Angaben syrischer Aktivisten"
     if k < hi and (toks[k].low in _DE_GENITIVE_OPENERS and not toks[k].quoted):

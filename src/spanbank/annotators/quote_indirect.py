@@ -1166,6 +1166,10 @@ def _de_act_ends_before(ctx: QuoteContext, n: int, hi: int) -> bool:
         return True
     if _de_cue_clause_verb(ctx, n, hi) is not None:
         return True  # (round 36, g1) another speaker's main clause with its cue: "…, der Abgeordnete X sagte, dass …"
+    if t.text in ("der", "die", "das") and (v := de_main_clause_verb(ctx.tokens, lex, n, hi)) is not None \
+            and ctx.tokens[v].low in lex.cue_verbs and ctx.tokens[v].low not in lex.auxiliaries:
+        return True  # (round 42, depolice) another subject's main clause with a cue of its own: "Die Staatsanwaltschaft
+        # hatte drei Jahre Haft gefordert, der Verteidiger hielt eine Bewährungsstrafe für angemessen"
     if t.text == "wobei":
         return True  # (round 28) a remark on the act: "Zwei Drittel hätten X kritisiert, wobei nicht jedes Land …"
     return t.text == t.low and (t.low in lex.auxiliaries and t.low not in lex.konjunktiv or (
@@ -1636,6 +1640,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 return []  # (round 41, deimpersonal) inside a noun phrase, after its article: "lag in einer, wie die
                 # Partei es formulierte, „stark irritierenden Informationspolitik“" (the wording quoted; "lag in einer"
                 # was a report)
+            if _de_relative_opens(ctx, c.last + 2) and not _de_konjunktiv_i_in(ctx, c.last + 2, hi):
+                return [(s_start, toks[w].start)]  # (round 42, depolice) a relative clause on the wie-clause's speaker:
+                # "Die Frau war aufgelöst, wie ein Zeuge schilderte, der den Notruf abgesetzt hatte" (was a report)
             return [(s_start, toks[w].start), (toks[c.last + 2].start, clause_end(toks, lex, c.last + 2, hi, s_end))]
     # trailing attribution: "…, he said." / "…, sagte er." / "…, so der Sprecher."
     comma = None
@@ -2365,6 +2372,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                     # an object before the comma and an indicative clause after it: a clause of its own, no
                     # content ("Gürpinar kritisierte die Profitorientierung, die AfD befürchtet mehr Bürokratie")
                     return []
+                if lex.lang == "de" and t.text == "," and n == k + 1 and m.end < c.first and _de_own_cue_clause(ctx, c, m, j, k, n, hi, end):
+                    return []  # (round 42, depolice) another subject's clause with its own cue after the object
                 return [(toks[n].start, _de_before_main(ctx, c, lo, n, hi, end))]
             return []
         if not t.is_word and not en and t.text == "." and k > j and _DE_DATE_NUMBER.fullmatch(toks[k - 1].text) \
@@ -3580,8 +3589,25 @@ def _de_main_clause_opens(ctx: QuoteContext, n: int, hi: int) -> bool:
     return noun.is_word and noun.is_cap and not noun.quoted and verb.is_word and verb.text == verb.low \
         and not verb.quoted and verb.low not in lex.stopwords and verb.low not in lex.prepositions \
         and verb.low not in lex.determiners and verb.low not in lex.skippable and verb.low not in lex.time_words \
-        and verb.low.endswith(("t", "en")) and nxt.is_word \
-        and not _de_reported_in(ctx, n, toks[hi - 1].end)
+        and (verb.low.endswith(("t", "en")) or verb.low in lex.cue_verbs or verb.low in lex.past_verbs) and nxt.is_word \
+        and not _de_reported_in(ctx, n, toks[hi - 1].end)  # (round 42, depolice: also a cue's past in -te, "forderte")
+
+
+def _de_own_cue_clause(ctx: QuoteContext, c: Cue, m: Mention, j: int, k: int, n: int, hi: int, end: int) -> bool:
+    """German (round 42, depolice): after the cue's object and the comma at k, a main clause of another subject with a cue
+    of its own in the indicative: "Die Staatsanwaltschaft forderte vier Jahre Haft, die Verteidigung plädierte auf
+    Freispruch", "hatte drei Jahre Haft gefordert, der Verteidiger hielt eine Bewährung für angemessen" (the second
+    clause was the first cue's content). The object is a capitalised word after the cue, or a noun right before a
+    clause-final cue (not a time word: "hatte am Montag gesagt, …"); a Konjunktiv or "soll" in the clause still reports."""
+    toks, lex = ctx.tokens, ctx.lex
+    v = de_main_clause_verb(toks, lex, n, hi)
+    if v is None or toks[v].low not in lex.cue_verbs or toks[v].low in lex.auxiliaries or _de_reported_in(ctx, n, end):
+        return False
+    if k > j:
+        return any(x.is_word and x.is_cap and not x.quoted and x.low not in lex.time_words for x in toks[j:k])
+    p = toks[c.first - 1]
+    return k == c.last + 1 and c.first - 1 > m.end and p.is_word and p.is_cap and not p.quoted \
+        and p.low not in lex.time_words
 
 
 def _de_konjunktiv_i_in(ctx: QuoteContext, n: int, hi: int) -> bool:
