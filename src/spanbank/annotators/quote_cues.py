@@ -118,6 +118,21 @@ def cue_branch_words(lex: Lexicon) -> frozenset[str]:
         lex.attack_verbs, lex.addressee_acts, lex.quotation_particle_verbs.keys()))
 
 
+def _de_attributive_agent(toks, lex, i: int, lo: int) -> bool:
+    """German (round 42, depolitics2): the word at i closes an extended attribute that opens with an article and an
+    agent's "von"/"vom"/"durch" phrase: "das von der Bundesregierung propagierte …", "die vom Minister angekündigte
+    Reform", "der von der Partei geforderte Mindestlohn" (a participle before its noun, no finite cue)."""
+    for x in range(i - 1, max(lo, i - 8), -1):
+        t = toks[x]
+        if not t.is_word or t.quoted:
+            return False
+        if t.low in ("von", "vom", "durch") and t.text == t.low:
+            d = toks[x - 1]
+            return x - 1 >= lo and x + 1 < i and d.low in lex.determiners and not d.quoted \
+                and (d.text == d.low or x - 1 == lo)
+    return False
+
+
 def _de_let_suggests(toks, lex, i: int, lo: int, hi: int) -> bool:
     """German (round 36, v2): the infinitive at i goes with a form of "lassen" in its clause: "was keine Herabstufung
     erwarten lässt", "Das lässt eine Zinserhöhung erwarten", "Die Zahlen lassen Schlimmes befürchten" (the thing
@@ -606,6 +621,12 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                         and not (i - 2 >= lo and toks[i - 2].text == ","):
                     # (round 35) an attributive participle before an adjective and its noun: "müssen die verlangten höheren
                     # Gebühren zurückgezahlt werden" (the speaker was "höheren Gebühren"); not a relative "…, die verlangten"
+                    noun_use = True
+                if not noun_use and nxt is not None and t.text == t.low and t.low.endswith(("te", "ten", "ter", "tes", "tem")) \
+                        and ((nxt.is_cap and nxt.is_word) or (nxt.quoted and not nxt.is_word)) \
+                        and _de_attributive_agent(toks, lex, i, lo):
+                    # (round 42, depolitics2) a participle with its agent inside a noun phrase: "Das von der
+                    # Bundesregierung propagierte „neue Wirtschaftswunder“ sei …" (the Bundesregierung spoke)
                     noun_use = True
                 if t.low in _DE_OTHER_VERB_PARTICLES and any(
                         x.low == _DE_OTHER_VERB_PARTICLES[t.low] and x.text == x.low and not x.quoted and (

@@ -3692,6 +3692,10 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
                                                         or tokens[j].low in lex.past_verbs or tokens[j].low in lex.auxiliaries)
                 and not _en_noun_cue_head(tokens, j, hi, lex, source)):
             j += 1  # adjectives (and, in English, the lower-case head noun itself; not "a summary released by")
+            if lex.lang == "de" and j + 2 < hi and tokens[j].text == "-" and _de_elided_compound(tokens, j) \
+                    and tokens[j + 2].is_word and not tokens[j + 2].is_cap and not tokens[j + 2].quoted:
+                j += 2  # (round 42, depolitics2) coordinated adjectives, the first one elided: "sagte die sozial- und
+                # gesundheitspolitische Sprecherin der Landtagsgrünen Ursula Helmhold" (the speaker was "sozial")
     elif lex.lang == "de" and not t.is_cap and (np := np_forward(tokens, j, hi, lex, bare=True)) is not None:
         return np  # adjectives without an article: "sagen zumindest dänische Wissenschaftler von der Uni Kopenhagen"
     elif lex.lang == "en" and not t.is_cap:  # a bare noun phrase: "according to officials", "said U.S. officials"
@@ -3990,6 +3994,8 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
                 appos = de_appositive_name(tokens, t2, hi, lex, title=titled)
             if appos is None and det and titled:
                 tail = _de_body_fuer_end(tokens, tail, hi, lex)
+            if appos is None and det and (t3 := _de_body_name_genitive_end(tokens, tail, hi, lex)) is not None:
+                tail = t3  # (round 42, depolitics2) "sagte der Präsident des Bundesverbands der Deutschen Industrie"
             return Mention(first, appos.last, "name") if appos is not None else Mention(first, last, kind, tail)
     if lex.lang == "de" and tokens[first].low in lex.determiners:
         appos = de_appositive_name(tokens, last, hi, lex, title=lex.is_title(tokens[last].text) or _de_title_of_place(
@@ -4071,6 +4077,27 @@ def _de_genitive_chain_end(tokens: list[Token], tail: int, hi: int, lex: Lexicon
             and (e := de_place_end(tokens, end + 1, hi, ("in", "im", "bei", "aus"))) is not None \
             and e + 1 < hi and tokens[e + 1].text == ",":
         end = e  # (round 26) the body's seat: "des Büros für Planetenschutz der ESA in Darmstadt, Jehn."
+    return end
+
+
+def _de_body_name_genitive_end(tokens: list[Token], tail: int, hi: int, lex: Lexicon) -> int | None:
+    """German (round 42, depolitics2): the last token of a body's proper name in a second genitive after a body's noun
+    ending at `tail`: "der Präsident des Bundesverbands [der Deutschen Industrie]", "ein Sprecher des Verbands [des
+    Deutschen Einzelhandels] (HDE)" (the speaker was "Präsident des Bundesverbands"; with a paper after it, "…
+    Industrie der „Süddeutschen Zeitung“", the report was lost). Only a capitalised adjective in -en and one noun, not
+    a medium or an agency (the addressee: "des Verbands der Zeitung"); None when there is none."""
+    k = tail + 1
+    if k + 2 >= hi or tokens[k].text not in ("der", "des") or tokens[k].quoted or not _de_named_body(tokens[tail], lex):
+        return None
+    adj, noun = tokens[k + 1], tokens[k + 2]
+    if not (adj.is_cap and adj.is_word and not adj.quoted and adj.low.endswith("en") and len(adj.low) > 4
+            and noun.is_cap and noun.is_word and not noun.quoted and not noun.text.isupper()
+            and not lex.is_first_name(noun.low)) \
+            or _de_media_addressee(tokens, k, hi) or _de_agency_after(tokens, k + 1, hi):
+        return None
+    end = k + 2
+    if end + 3 < hi and tokens[end + 1].text == "(" and tokens[end + 3].text == ")" and tokens[end + 2].text.isupper():
+        end += 3  # the body's abbreviation: "des Deutschen Einzelhandels (HDE)"
     return end
 
 
@@ -6790,6 +6817,9 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
         n = 0
         while j < hi and n < 4 and _adjective(tokens[j], lex):
             j, n = j + 1, n + 1
+            if j + 2 < hi and tokens[j].text == "-" and _de_elided_compound(tokens, j) and _adjective(tokens[j + 2], lex):
+                j += 2  # (round 42, depolitics2) coordinated adjectives, the first one elided: "die sozial- und
+                # gesundheitspolitische Sprecherin der Landtagsgrünen Ursula Helmhold" (the speaker was "sozial")
     if j >= hi or not is_head(tokens[j], lex):
         return None
     if lex.lang == "de" and (e := _de_acronym_name_end(tokens, j, hi)) is not None:
