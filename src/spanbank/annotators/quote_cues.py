@@ -1058,7 +1058,8 @@ def _en_document_reads(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     if _en_reads_document_after(ctx, i, lo, hi):
         return True
     if i - 1 < lo or toks[i - 1].low not in lex.document_nouns or toks[i - 1].quoted:
-        return False
+        return i - 3 >= lo and toks[i - 1].is_word and (i + 1 >= hi or not toks[i + 1].is_word) \
+            and _en_trailing_document_with_phrase(ctx, i, lo)
     if i + 2 < hi and toks[i + 1].text == ":" and toks[i + 2].quoted:
         return True
     if i + 1 < hi and toks[i + 1].is_word:
@@ -1067,6 +1068,34 @@ def _en_document_reads(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     while k >= lo and i - k <= EN_TRAILING_SUBJECT_WORDS and toks[k].is_word and not toks[k].quoted:
         k -= 1
     return k >= lo and (toks[k].quoted or (toks[k].text == "," and k - 1 >= lo and toks[k - 1].quoted))
+
+
+#: words of a trailing document subject's prepositional phrase before "read" ('"…," a notice in [the latest edition
+#: of the European Respiratory Journal] read')
+EN_DOCUMENT_PHRASE_WORDS = 9
+_EN_DOCUMENT_PHRASE_PREPS = ("in", "on", "from", "by", "of", "at")
+
+
+def _en_trailing_document_with_phrase(ctx: QuoteContext, i: int, lo: int) -> bool:
+    """English (round 42, enscience2): "read"/"reads" at i at the end of a clause after a quotation, its comma and a
+    document noun with a prepositional phrase ('"…," a notice in the latest edition of the journal read', '"…," a sign
+    on the door read'; no speaker and no cue). The document noun opens the subject after an article and at most one
+    modifier; its preposition follows it; the rest are words up to "read"."""
+    toks, lex = ctx.tokens, ctx.lex
+    k = i - 1
+    while k >= lo and i - k <= EN_DOCUMENT_PHRASE_WORDS + 3 and toks[k].is_word and not toks[k].quoted \
+            and toks[k].low not in lex.cue_verbs and toks[k].low not in lex.auxiliaries:
+        k -= 1
+    if k < lo or not (toks[k].quoted or (toks[k].text == "," and k - 1 >= lo and toks[k - 1].quoted)):
+        return False
+    a = k + 1
+    if toks[a].low not in lex.determiners:
+        return False
+    for d in (a + 1, a + 2):
+        if d + 2 < i and toks[d].low in lex.document_nouns and toks[d + 1].low in _EN_DOCUMENT_PHRASE_PREPS \
+                and toks[d + 1].text == toks[d + 1].low:
+            return True
+    return False
 
 
 def _en_reads_document_after(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:

@@ -3252,6 +3252,9 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
         m = _en_titles_and_name(tokens, m, hi, lex)
     if m is not None and lex.lang == "en" and not source and m.end + 2 < hi:
         m = _en_list_after_head(tokens, m, hi, lex)
+    if m is not None and lex.lang == "en" and not source and m.end == m.last and m.end + 4 < hi \
+            and tokens[m.end + 1].text == "and" and not tokens[m.end + 1].quoted:
+        m = _en_coordinated_role_name(tokens, m, hi, lex)
     if m is not None and lex.lang == "de" and m.kind in ("name", "description") and m.end == m.last \
             and m.last - m.first >= 3 and tokens[m.first + 1].is_cap and not tokens[m.first + 1].low.endswith(("en", "s")) \
             and lex.is_first_name(tokens[m.first + 2].low) and _de_role_before_objects(tokens, m.first + 1, m.last, lex):
@@ -3275,6 +3278,52 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
     if source and m is not None and lex.lang == "en":
         m = _en_coordinated_source(tokens, m, hi, lex)
     return m
+
+
+#: words between "and" and the name of an inverted speaker's second role ("said co-author and [Johns Hopkins
+#: physicist] Ibrahima Bah")
+EN_COORDINATED_ROLE_WORDS = 6
+
+
+def _en_role_head(t: Token, lex: Lexicon) -> bool:
+    """A lower-case role noun: a title ("co-author", "professor") or a word with a role suffix ("physicist")."""
+    return t.is_word and not t.quoted and t.text == t.low and (
+        lex.is_title(t.text) or (len(t.low) > 5 and t.low.endswith(EN_ROLE_SUFFIXES)))
+
+
+def _en_coordinated_role_name(tokens: list[Token], m: Mention, hi: int, lex: Lexicon) -> Mention:
+    """English (round 42, enscience2): an inverted speaker's role coordinated with a second role before the name:
+    "said co-author and Johns Hopkins physicist Ibrahima Bah", "says lead author and Stanford ecologist Jane Roe"
+    (the speaker was "co-author" and the name was lost). The mention ends in a lower-case role noun before "and";
+    after it up to six capitalised words, "of" or lower-case modifiers, then a lower-case role noun and a name of two to
+    four capitalised words before punctuation or the sentence end. Not "said the author and then left"."""
+    e = m.end
+    if not _en_role_head(tokens[e], lex):
+        return m
+    x = e + 2
+    lim = min(hi, x + EN_COORDINATED_ROLE_WORDS + 1)
+    while x < lim:
+        t = tokens[x]
+        if not t.is_word or t.quoted:
+            return m
+        if _en_role_head(t, lex) and x + 1 < hi and tokens[x + 1].is_cap and tokens[x + 1].is_word:
+            break
+        if not (t.is_cap or t.low == "of" or (t.text == t.low and t.low not in lex.stopwords and t.low not in lex.cue_verbs
+                                               and t.low not in lex.auxiliaries and t.low not in lex.determiners
+                                               and t.low not in lex.complementizers and t.low not in lex.coordinators
+                                               and t.low not in lex.prepositions)):
+            return m
+        x += 1
+    else:
+        return m
+    n = x + 1
+    while n < hi and n < x + 5 and tokens[n].is_word and tokens[n].is_cap and not tokens[n].quoted \
+            and not lex.is_title(tokens[n].text):
+        n += 1
+    if n - x - 1 < 2 or (n < hi and (tokens[n].is_word or tokens[n].text not in {",", ".", ";", "!", "?"})) \
+            or not _en_name_run(tokens, x + 1, n, lex):
+        return m
+    return Mention(m.first, n - 1, "name")
 
 
 #: words of the second source after "and" in a source phrase ("according to police and [fire officials],")
