@@ -556,6 +556,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                                    and toks[th + 2].low == "that")
                         if toks[th].low != "that":
                             th = start
+                    if lex.lang == "en" and th + 3 < hi and toks[th].low != "that" and t.low in _EN_POST_CUES:
+                        th = _en_post_place_that(toks, lex, th, hi)
                     if th + 2 < hi and toks[th].low in ("on", "in") and toks[th].text == toks[th].low \
                             and toks[th + 1].is_cap and toks[th + 1].is_word and toks[th + 2].low == "that":
                         th += 2
@@ -1238,7 +1240,56 @@ def _en_plural_subject_verb(ctx: QuoteContext, i: int, lo: int) -> bool:
 
 #: English places of a post before "that" ("posted on social media that …")
 _EN_MEDIA_PLACES = frozenset({"media", "facebook", "twitter", "x", "instagram", "linkedin", "threads", "bluesky",
-                              "post", "blog", "statement", "website", "page", "account", "platform"})
+                              "post", "blog", "statement", "website", "page", "account", "platform",
+                              # (round 42, encampaign)
+                              "social", "youtube", "tiktok", "telegram", "substack", "feed", "site"})
+
+#: (round 42, encampaign) English verbs of a post whose platform and day may stand before "that" ("posted on Truth
+#: Social on Sunday that …", "wrote Monday on X that …")
+_EN_POST_CUES = frozenset({"posted", "posts", "wrote", "writes", "tweeted", "tweets", "announced", "announces"})
+#: (round 42, encampaign) English words that open a day phrase before the day ("early Tuesday", "late on Monday")
+_EN_DAY_OPENERS = frozenset({"on", "early", "late", "earlier", "later"})
+
+
+def _en_day_phrase_end(toks, lex, j: int, hi: int) -> int:
+    """English (round 42, encampaign): the end of a day phrase at j ("Sunday", "on Monday", "early Tuesday", "late
+    Monday night"), else j."""
+    k = j
+    while k < hi and k - j < 2 and toks[k].low in _EN_DAY_OPENERS and toks[k].text == toks[k].low and not toks[k].quoted:
+        k += 1
+    if k < hi and toks[k].low in lex.time_words and not toks[k].quoted:
+        k += 1
+        if k < hi and toks[k].text in ("morning", "afternoon", "evening", "night"):
+            k += 1
+        return k
+    return j
+
+
+def _en_post_place_that(toks, lex, th: int, hi: int) -> int:
+    """English (round 42, encampaign): the "that" after a post's place and day ("posted on Truth Social that …",
+    "posted to X on Monday that …", "posted on his Truth Social platform early Tuesday that …", "wrote Sunday on X
+    that …"), else th unchanged. The place is a named platform (capitalised words) or ends in a media word."""
+    j = _en_day_phrase_end(toks, lex, th, hi)
+    if j < hi and toks[j].low in ("on", "to") and toks[j].text == toks[j].low:
+        k = j + 1
+        if k < hi and toks[k].low in ("his", "her", "their", "its", "the") and toks[k].text == toks[k].low:
+            k += 1
+        e = k
+        while e < hi and e - k < 3 and toks[e].is_word and not toks[e].quoted and toks[e].is_cap:
+            e += 1
+        if e < hi and toks[e].low in _EN_MEDIA_PLACES and toks[e].text == toks[e].low and not toks[e].quoted:
+            e += 1  # "his Truth Social platform", "social media"
+        if e == k or (e - k == 1 and toks[k].text != toks[k].low and toks[k].low not in _EN_MEDIA_PLACES
+                      and toks[j].low == "to"):
+            return th  # no place; "to" only before a platform, not a person ("posted to Smith that")
+        j2 = _en_day_phrase_end(toks, lex, e, hi)
+        if j2 < hi and toks[j2].low == "that" and not toks[j2].quoted and (j2 > e or j > th or e - k > 1
+                                                                           or toks[e - 1].low in _EN_MEDIA_PLACES):
+            return j2
+    elif j > th and j < hi and toks[j].low == "that" and not toks[j].quoted:
+        return j
+    return th
+
 
 #: English -s forms of noun-like cues that report a bare clause after a singular subject ("The Times reports
 #: the company will …", "A source claims the couple split …")

@@ -207,6 +207,7 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                 if c.first == lo and j < hi and ctx.lex.lang == "en":
                     j = _en_after_source_modifier(ctx, j, hi, after_comma=toks[j - 1].text == ",")
                     if j == m.end + 2 and toks[j - 1].text == "," and m.kind == "name":
+                        j = _en_after_party_tag(toks, j, hi)
                         j = _en_after_name_apposition(ctx, j, hi)
                 colon = next((k for k in range(j, hi) if toks[k].text == ":" and not toks[k].quoted), None) \
                     if c.first == lo else None
@@ -734,6 +735,21 @@ def _en_comma_participle(ctx: QuoteContext, j: int, hi: int) -> bool:
     n = toks[j + 1]
     return n.is_word and not n.quoted and (n.low in lex.time_words or n.text == n.low and (
         n.low in lex.prepositions or n.low in ("online", "last", "earlier", "this")))
+
+
+_EN_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z]{0,4}(?:-\d{1,2})?")
+
+
+def _en_after_party_tag(toks, j: int, hi: int) -> int:
+    """English (round 42, encampaign): after the comma closing a party-and-state tag at j ("According to Rep. Pat
+    Fallon, R-Texas, the police …", "…, D-N.Y., …", "…, R-TX-21, …"; the tag opened the content); else j."""
+    if j + 1 >= hi or toks[j].quoted or _EN_PARTY_TAG.fullmatch(toks[j].text) is None:
+        return j
+    k = j + 1
+    while k + 1 < hi and k - j < 5 and toks[k].text == "." and not toks[k].quoted and (
+            toks[k + 1].text == "," or (len(toks[k + 1].text) <= 3 and toks[k + 1].text[:1].isupper())):
+        k += 1 if toks[k + 1].text == "," else 2
+    return k + 1 if k + 1 < hi and toks[k].text == "," and not toks[k].quoted else j
 
 
 def _en_after_name_apposition(ctx: QuoteContext, j: int, hi: int) -> int:

@@ -3560,6 +3560,20 @@ def _de_particle_surname(tokens: list[Token], j: int, k: int) -> int | None:
     return None
 
 
+def _en_adverb_participle(tokens: list[Token], j: int, first: int, hi: int, lex: Lexicon) -> bool:
+    """English (round 42, encampaign): token j is a participle after an -ly adverb right after the article, and a
+    noun or a name follows: "according to the newly elected Rep. Pat Fallon", "according to a recently retired
+    senator" (the speaker was "newly")."""
+    t, a = tokens[j], tokens[j - 1]
+    if j != first + 2 or j + 1 >= hi or not t.low.endswith("ed") or t.text != t.low or a.text != a.low \
+            or not a.low.endswith("ly") or len(a.low) < 5 or a.quoted:
+        return False
+    n = tokens[j + 1]
+    return n.is_word and not n.quoted and n.low not in lex.determiners and n.low not in lex.prepositions \
+        and n.low not in lex.pronouns and n.low not in lex.stopwords and n.low not in lex.auxiliaries \
+        and n.low not in lex.coordinators and not n.low.endswith(("ed", "ly"))
+
+
 def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source: bool = False) -> Mention | None:
     j = k + 1
     while j < hi and ((tokens[j].low in lex.skippable and tokens[j].text == tokens[j].low) or tokens[j].low in lex.time_words
@@ -3739,7 +3753,7 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
                 and tokens[j].low not in lex.not_nouns and not (
                 lex.lang == "en" and j > first + 1 and (tokens[j].low.endswith("ed") or tokens[j].low in lex.cue_verbs
                                                         or tokens[j].low in lex.past_verbs or tokens[j].low in lex.auxiliaries)
-                and not _en_noun_cue_head(tokens, j, hi, lex, source)):
+                and not _en_noun_cue_head(tokens, j, hi, lex, source) and not _en_adverb_participle(tokens, j, first, hi, lex)):
             j += 1  # adjectives (and, in English, the lower-case head noun itself; not "a summary released by")
             if lex.lang == "de" and j + 2 < hi and tokens[j].text == "-" and _de_elided_compound(tokens, j) \
                     and tokens[j + 2].is_word and not tokens[j + 2].is_cap and not tokens[j + 2].quoted:
