@@ -4580,6 +4580,22 @@ def _en_content_frame(ctx: QuoteContext, c: Cue, m: Mention | None, hi: int) -> 
     return None
 
 
+def _en_bracket_after_adjunct(toks, k: int, hi: int, lex) -> int | None:
+    """(round 42, entech) The token after a short bracket at k (one to eight words, no quotation, comma or clause mark)
+    when "that" or another adjunct's lower-case preposition follows it: the bracket glosses the adjunct before it ("on X
+    (formerly Twitter)", "in a filing (PDF)", "Monday (in a post on X)"). None otherwise ("said (and later denied) …")."""
+    close = next((x for x in range(k + 1, min(hi, k + 10)) if toks[x].text == ")" or toks[x].quoted
+                  or toks[x].text in {"(", ",", ";", ":", ".", "!", "?"}), None)
+    if close is None or close == k + 1 or toks[close].text != ")" or toks[close].quoted or close + 1 >= hi:
+        return None
+    if any(not t.is_word or (t.text == t.low and t.low in lex.cue_verbs) for t in toks[k + 1 : close]):
+        return None
+    n = toks[close + 1]
+    if n.quoted or n.text != n.low or not (n.low == "that" or n.low in ("on", "in", "at", "during", "to")):
+        return None
+    return close + 1
+
+
 def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
     """The first token after the adjuncts and the addressee that follow an English cue at token j:
     "told [Reuters] [on Monday] …", "said [in a statement] [Tuesday] …", "said [on condition of
@@ -4667,6 +4683,10 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
         if k >= hi or toks[k].quoted:
             break
         t = toks[k]
+        if t.text == "(" and k > j and (e := _en_bracket_after_adjunct(toks, k, hi, lex)) is not None:
+            k = e  # (round 42, entech) a bracket after the medium, the place or the day: "wrote in a post on X (formerly
+            # Twitter) that …", "said in a filing (PDF) that …", "said Monday (in a post on X) that …" (reported nothing)
+            continue
         if t.text == "," and (e := _en_comma_date_end(toks, k, hi)) is not None:
             k = e  # (round 41, endates) a weekday's date after a comma: "said during his briefing on Thursday, April 9
             # that …", "told reporters Sunday, May 3, 2020 that …" (reported nothing)

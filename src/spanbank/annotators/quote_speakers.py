@@ -234,6 +234,19 @@ def _en_org_and(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return False
 
 
+def _en_surname_alone(tokens: list[Token], rest: list[str], j: int, lex: Lexicon) -> bool:
+    """(round 42, entech) English: the two words after an owner's "'s" ending at token j are a person's full name the
+    first-name lists lack ("Google's Sundar Pichai", "Nvidia's Jensen Huang"), as the document names the second word
+    alone elsewhere ("Pichai said", "said Huang"), not after the first. Not a product's or a unit's name ("Amazon's
+    Prime Video": "Video" never stands alone capitalised)."""
+    if len(rest) != 2 or not all(w.isalpha() and w[0].isupper() and w[1:].islower() and len(w) > 2 for w in rest) \
+            or rest[1].lower() in lex.org_heads or rest[0].lower() in lex.org_heads or lex.is_title(rest[0]):
+        return False
+    first, last = rest
+    return any(t.text == last and x != j and not t.quoted and (x == 0 or tokens[x - 1].text != first)
+               and (x + 1 >= len(tokens) or not tokens[x + 1].is_cap) for x, t in enumerate(tokens))
+
+
 def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None) -> Entities:
     """The names of the text's persons and bodies; with the text, a name never runs over a line break (round 40,
     deheadlines: a headline's or label's last words are no part of the name opening the next line: "… than a Nobel
@@ -299,7 +312,8 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
             # name, "Minister for Information and Broadcasting Attaullah Tarar" was "Broadcasting Attaullah Tarar")
             titles, name = name[:p], name[p:]
         if lex.lang == "en" and len(name) >= 3 and (p := next((x for x in range(len(name) - 2) if name[x].endswith(
-                ("'s", "’s"))), None)) is not None and lex.is_first_name(name[p + 1].lower()) \
+                ("'s", "’s"))), None)) is not None and (lex.is_first_name(name[p + 1].lower())
+                                                        or _en_surname_alone(tokens, name[p + 1 :], j, lex)) \
                 and name[-1].lower() not in lex.org_heads:
             name = name[p + 1 :]  # (round 38, endesc) an owner before a full name: "Apple's Tim Cook" (a later "Apple's
             # Cook" and "he" took "Apple's Tim Cook")
@@ -6361,10 +6375,35 @@ def _en_modified_body_head(tokens: list[Token], first: int, last: int, lex: Lexi
                 and t.low not in lex.cue_verbs and t.low not in _EN_OTHER_BODY_MODIFIERS:
             x += 1
             continue
+        if x == first + 1 and stop == last and head in lex.company_descriptions and _en_named_company_modifier(
+                tokens, x, stop, lex):
+            x = stop  # (round 42, entech) "the Cupertino company", "the Redmond giant", "the iPhone maker"
+            continue
         return None
     if un and head in ("agency", "body"):
         return "un"
     return head
+
+
+def _en_named_company_modifier(tokens: list[Token], x: int, stop: int, lex: Lexicon) -> bool:
+    """(round 42, entech) tokens[x:stop] right after "the" and before a company's noun name the company's home town
+    or its product, as tech news describes a company named before: one or two capitalised words ("the Cupertino
+    company", "the Mountain View giant"), or one word with a capital inside ("the iPhone maker", "the ChatGPT
+    maker"). Not a nationality ("the Chinese company" is another one), nor a word the noun owns ("the Apple
+    supplier" is Apple's supplier: only "company", "firm", "giant", "maker", "startup" take it)."""
+    if stop - x > 2 or tokens[stop].low not in _EN_NAMED_COMPANY_HEADS:
+        return False
+    for t in tokens[x:stop]:
+        w = t.text
+        if not t.is_word or t.quoted or not w.isalnum() or len(w) < 3 or w.isupper() or w.isdigit() \
+                or not any(c.isupper() for c in w) or t.low in lex.nationality_adjectives or t.low in lex.demonyms \
+                or t.low in lex.country_names or t.low in lex.determiners or t.low in lex.stopwords:
+            return False
+    return True
+
+
+#: (round 42, entech) company nouns a home town or a product may describe: "the Cupertino company", "the iPhone maker"
+_EN_NAMED_COMPANY_HEADS = frozenset({"company", "firm", "giant", "maker", "startup"})
 
 
 def _en_body_fits(name: str, head: str, tokens: list[Token], k: int, ents: Entities, lex: Lexicon) -> bool:
@@ -6579,6 +6618,8 @@ def _en_owned_person(rest: list[str], ents: Entities, lex: Lexicon) -> bool:
         full = ents.by_surname.get(rest[0].lower())
         return full is not None and full != rest[0] and (person_name(full, lex, ents) or any(
             lex.is_title(t) for t in ents.titles.get(full, ())))  # ("Nvidia chief executive Jensen Huang")
+    if len(rest) == 2 and ents.by_surname.get(rest[1].lower()) == " ".join(rest):
+        return True  # (round 42, entech) a full name the document names so: "Google's Sundar Pichai … Pichai said"
     return person_name(" ".join(rest), lex, ents)
 
 
