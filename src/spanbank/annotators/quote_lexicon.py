@@ -354,6 +354,9 @@ class Lexicon:
     #: (round 41, depronouns5) German nouns of a condition whose "dass" clause is their own, no content of the cue
     #: before them ("kündigte Warnstreiks für den Fall an, dass …", "unter der Bedingung, dass …")
     condition_nouns: frozenset[str] = frozenset()
+    #: (round 42, descience) German endings of research groups and their members that take their leader after "um" or
+    #: "unter (der) Leitung von" ("ein Team um Jonas Weber", "die Forscher um Laura Klein")
+    team_heads: tuple[str, ...] = ()
     #: (round 37, w4) German feminine nouns (and compound ends) of bodies besides `speaking_bodies`, antecedents of a
     #: singular "sie" ("Die Feuerwehr war im Einsatz. Sie rief …")
     feminine_bodies: tuple[str, ...] = ()
@@ -927,6 +930,7 @@ class Lexicon:
             light_compound_heads=_set(d, "light_compound_heads"),
             not_source_heads=_set(d, "not_source_heads"),
             condition_nouns=_set(d, "condition_nouns"),
+            team_heads=tuple(sorted(_set(d, "team_heads"))),
             feminine_bodies=tuple(sorted(_set(d, "feminine_bodies"))),
             plain_participles=_set(d, "plain_participles"),
             backref_determiners=_set(d, "backref_determiners"),

@@ -3291,6 +3291,66 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
         m = _en_source_description_run(tokens, m, hi, lex)
     if source and m is not None and lex.lang == "en":
         m = _en_coordinated_source(tokens, m, hi, lex)
+    if m is not None and lex.lang == "de" and m.kind != "pronoun" and m.end + 2 < hi \
+            and tokens[m.end + 1].text in ("für", "um", "unter") and not tokens[m.end + 1].quoted:
+        m = _de_team_and_institute(tokens, m, hi, lex)
+    return m
+
+
+def _de_team_leader_end(tokens: list[Token], x: int, hi: int, lex: Lexicon) -> int | None:
+    """German (round 42, descience): the last token of a research group's leader opening at token x after "um" or
+    "unter (der) Leitung von" ("Jonas Weber"; not a title or a role before the name, "um den Biologen Paul Kern", where the name
+    would become the canonical speaker), or of the leading body after
+    "unter Leitung des/der" ("des Massachusetts General Hospital"); None when no person or body is named there ("die
+    Forscher um Mitternacht", "um 15 Uhr")."""
+    if x + 1 < hi and tokens[x].text in ("des", "der") and tokens[x + 1].is_cap and not tokens[x + 1].quoted \
+            and tokens[x - 1].text == "Leitung":
+        sub = np_forward(tokens, x, hi, lex, depth=1)  # "unter Leitung des Robert Koch-Instituts"
+        if sub is None or sub.first != x or sub.end <= x:
+            return None
+        e = sub.end
+        if e + 3 < hi and tokens[e + 1].text in ("und", "sowie") and tokens[e + 2].text in ("des", "der") \
+                and (sub2 := np_forward(tokens, e + 2, hi, lex, depth=1)) is not None and sub2.first == e + 2 \
+                and sub2.end > e + 2:
+            e = sub2.end  # two leading bodies: "unter Leitung des Hospitals und der Universität Amsterdam"
+        return e
+    if not (x + 1 < hi and tokens[x].is_cap and tokens[x].is_word and not tokens[x].quoted and lex.is_first_name(tokens[x].low)
+            and tokens[x + 1].is_cap and tokens[x + 1].is_word and not tokens[x + 1].quoted):
+        return None
+    return x + 1
+
+
+def _de_team_and_institute(tokens: list[Token], m: Mention, hi: int, lex: Lexicon) -> Mention:
+    """German (round 42, descience): a speaker after the verb runs on over a research group's leader and an
+    institute's "für" phrase, as science news names them: "…, berichtet ein Team um Jonas Weber vom Max-Planck-Institut
+    für Biochemie" (the speaker was "ein Team"), "schreiben die Wissenschaftler um Laura Klein", "berichten Forschende
+    unter Leitung von Tom Berg", "laut den Forschern unter Leitung des Massachusetts General Hospital" (the content began
+    at "unter"), "sagt Peter Lang vom Max-Planck-Institut für Evolutionäre Anthropologie" (the span ended at "Institut").
+    The canonical name stays the core ("Team", "Peter Lang")."""
+    e = m.end
+    w = tokens[e].low.replace("*", "").replace(":", "").replace("_", "")
+    if tokens[e + 1].text in ("um", "unter") and tokens[e].is_cap and w.endswith(lex.team_heads):
+        x = e + 2
+        if tokens[e + 1].text == "unter":
+            if x < hi and tokens[x].text == "der":
+                x += 1
+            if not (x + 2 < hi and tokens[x].text == "Leitung" and tokens[x + 1].text in ("von", "des", "der")):
+                return m
+            x += 1 if tokens[x + 1].text != "von" else 2
+        if (n := _de_team_leader_end(tokens, x, hi, lex)) is None:
+            return m
+        e = n
+        if e + 2 < hi and tokens[e + 1].text in ("von", "vom") and not tokens[e + 1].quoted and tokens[e + 2].is_word:
+            start = e + 2  # the leader's affiliation: "… von der Universität Bonn", "… vom Max-Planck-Institut für …"
+            sub = np_forward(tokens, start, hi, lex, bare=True, depth=1)
+            if sub is not None and sub.first == start and tokens[sub.last].is_cap:
+                e = sub.end
+        return Mention(m.first, m.last, m.kind, e)
+    if tokens[e + 1].text == "für" and tokens[e].is_cap and any(
+            tokens[x].text in ("von", "vom") and not tokens[x].quoted for x in range(m.first + 1, e)):
+        f = _de_body_fuer_end(tokens, e, hi, lex)  # an institute's "für" phrase after "vom": "vom Helmholtz-Zentrum für
+        if f > e:  # Infektionsforschung"
+            return Mention(m.first, m.last, m.kind, f)
     return m
 
 
