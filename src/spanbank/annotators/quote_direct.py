@@ -1162,6 +1162,20 @@ def _de_named_in_slot(ctx: QuoteContext, q: Quotation, prev, words: list[str]) -
     return any(o is not q and o.start != q.start and ctx.text[o.start : o.end].strip() == text for o in ctx.quotes)
 
 
+def _de_paren_source(ctx: QuoteContext, q: Quotation, words: list[str]) -> bool:
+    """German (round 42, detech): the quotation's words are capitalised (a name) and a cue verb, then at most two
+    lower-case words, close the bracket the quotation opens: "(„Swiss IT Magazine“ berichtete)", "(„The Information“
+    berichtete bereits)"."""
+    if not all(w[0].isupper() or w[0].isdigit() for w in words):
+        return False
+    toks = ctx.tokens
+    a = bisect_right(ctx.starts, q.outer_end - 1)
+    if a >= len(toks) or toks[a].quoted or toks[a].text != toks[a].low or toks[a].low not in ctx.lex.cue_verbs:
+        return False
+    return any(toks[x].text == ")" for x in range(a + 1, min(len(toks), a + 4))) and all(
+        toks[x].text == toks[x].low for x in range(a + 1, min(len(toks), a + 4)) if toks[x].text != ")")
+
+
 def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
     """A name, title or mentioned term in quotation marks rather than someone's words."""
     words = [w for w in ctx.text[q.start : q.end].split() if w[0].isalnum()]
@@ -1169,6 +1183,10 @@ def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
         return True
     if ctx.lex.lang == "en" and _term_marked(ctx, q_first):
         return True
+    if ctx.lex.lang == "de" and 1 <= len(words) <= 4 and q_first >= 1 and ctx.tokens[q_first - 1].text == "(" \
+            and not ctx.tokens[q_first - 1].quoted and _de_paren_source(ctx, q, words):
+        return True  # (round 42, detech) a medium's name opening a bracket before its verb: "… zurückziehen, wie er
+        # androhte („Swiss IT Magazine“ berichtete)" (was a direct quote of the speaker before)
     if q_first in ctx.sent_of_lo:
         return False  # (round 38, sox) the quotation opens its sentence: a word before it is a dateline's ("Berlin (dpa) –
         # „Wir sind bereit“, sagte …", "HANNOVER – „…“") or a title line's, no name before the quotation

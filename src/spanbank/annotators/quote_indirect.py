@@ -870,6 +870,17 @@ def _de_relative_act_before(ctx: QuoteContext, r, a: int, cue_at: int) -> bool:
         and ctx.text[r.end : cue_at].strip() == "," and "," not in ctx.text[a : r.start].rstrip()[:-1]
 
 
+def _de_bracketed_back_reference(toks: list, c: Cue, lo: int, hi: int) -> bool:
+    """German (round 42, detech): the verb cue c stands in a bracket of at most eight tokens that closes after it and at
+    most two lower-case words: "(wir berichteten)", "(SiBa berichtete)", "(„The Information“ berichtete bereits)"."""
+    o = next((k for k in range(c.first - 1, max(lo, c.first - 8) - 1, -1) if toks[k].text in "()" and not toks[k].quoted),
+             None)
+    if o is None or toks[o].text != "(" or o == c.first - 1:
+        return False
+    e = next((k for k in range(c.last + 1, min(hi, c.last + 4)) if toks[k].text == ")" and not toks[k].quoted), None)
+    return e is not None and all(toks[k].is_word and toks[k].text == toks[k].low for k in range(c.last + 1, e))
+
+
 def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_start: int,
                         s_end: int) -> tuple[int, int] | None:
     """What a speech-act sentence reports: nothing when it is negated ("äußerte sich nicht") or
@@ -880,6 +891,9 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
     if quoted and lex.lang != "de":
         return None
     sp = c.speaker
+    if lex.lang == "de" and c.first - 1 > lo and _de_bracketed_back_reference(toks, c, lo, hi):
+        return None  # (round 42, detech) "(wir berichteten)", "(heise online berichtete)": a pointer to an earlier
+        # report, no act of the sentence around it (the sentence was the content, the sentence's subject the speaker)
     if toks[c.first].low in lex.non_speech_verbs and any(
             t.low in lex.non_speech_objects and not t.quoted and not (sp is not None and sp.first <= k <= sp.end)
             for k, t in enumerate(toks[lo:hi], lo)):

@@ -214,6 +214,16 @@ def split_title(words: list[str], lex: Lexicon) -> tuple[list[str], list[str]]:
     return words[:k], words[k:]
 
 
+def _de_owner_named(tokens: list[Token], stem: str) -> bool:
+    """German (round 42, detech): the text names `stem` on its own or in a compound, as a company whose genitive opens a
+    person's name ("Microsoft" or "Microsoft-Sprecher" beside "Microsofts Tami Reller")."""
+    if len(stem) < 3 or not stem[:1].isupper():
+        return False
+    low = stem.lower()
+    return any(t.low == low or (t.low.startswith(low) and t.low[len(low) : len(low) + 1] == "-") for t in tokens
+               if t.is_cap and not t.quoted)
+
+
 #: (round 34) German numerals and quantifiers, capitalised only at a sentence's start, that open no name
 _DE_COUNT_WORDS = frozenset({"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwölf",
                              "mehrere", "etliche", "zahlreiche"})
@@ -348,6 +358,12 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
             i = j + 1  # (round 36, g4) a name's genitive before a noun, no name: "Gaucks Urkompetenz liegt darin, …" (a
             # later "der Altbundespräsident" took "Gaucks Urkompetenz")
             continue
+        if lex.lang == "de" and len(name) == 3 and not titles and name[0].endswith("s") and len(name[0]) > 3 \
+                and name[1][1:].islower() and name[2][:1].isupper() and not lex.is_first_name(name[0].lower()) \
+                and not lex.is_first_name(name[1].lower()) and _de_owner_named(tokens, name[0][:-1]):
+            name = name[1:]  # (round 42, detech) a company's genitive before a full name the lists lack, the company
+            # named in the text too: "Microsofts Tami Reller bestätigte …" (a later "Reller" took "Microsofts Tami
+            # Reller"); a known first name was already split ("Gladbachs Matthias Ginter")
         if lex.lang == "de" and (r := _de_role_words(name, lex)):
             titles, name = titles + name[:r], name[r:]  # "Ingenieur Hans Weber": the role is a title
         elif lex.lang == "de" and len(name) >= 2 and not titles and (_de_role_word(name[0], lex) or (
@@ -5309,7 +5325,10 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             and tail[0].lower() not in ents.by_surname and all(w[0].isupper() for w in words)):
         return " ".join(words)  # "the Justice Department", "the Foreign Ministry": no title + name
     if lex.lang == "de" and len(tail) >= 3 and tail[0].endswith("s") and len(tail[0]) > 3 \
-            and lex.is_first_name(tail[1].lower()) and not lex.is_first_name(tail[0].lower()):
+            and (lex.is_first_name(tail[1].lower()) or (
+                # (round 42, detech) or before a full name the text's names hold without it: "Microsofts Tami Reller"
+                len(tail) == 3 and ents.by_surname.get(tail[2].lower()) == f"{tail[1]} {tail[2]}")) \
+            and not lex.is_first_name(tail[0].lower()):
         tail = tail[1:]  # a club's or place's genitive before a full name: "Gladbachs Matthias Ginter"
     if lex.lang == "de":  # a role compound before a first name: "Commerzbank-Chefvolkswirt Jörg Krämer"
         tail = tail[_de_role_words(tail, lex):]
@@ -7059,7 +7078,10 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
         depth = 0  # (round 39, despkbound) "der" after a bare surname is the dative object, no genitive: "Zuvor hatte
         # Rice der Führung in Teheran mit Konsequenzen gedroht" (the speaker was "Rice der Führung")
     if k + 1 < hi and tokens[k].low == "der" and not tokens[k].quoted and _de_agency_after(tokens, k + 1, hi) \
-            and not tokens[core].low.endswith(_DE_AGENCY_STAFF):
+            and not tokens[core].low.endswith(_DE_AGENCY_STAFF) \
+            and not (lex.lang == "de" and lex.is_source_noun(tokens[core].text)):
+        # (round 42, detech) a source noun with its article owns the agency: "laut einem Bericht der Nachrichtenagentur
+        # Bloomberg" (the content began at "der Nachrichtenagentur")
         depth = 0  # a news agency is the addressee, no genitive: "sagte der Bürgermeister der Deutschen
         # Presse-Agentur", "sagte eine Stadtsprecherin der Nachrichtenagentur dpa" (not "ein Korrespondent der …")
     if depth > 0 and k + 2 < hi and tokens[k].low in GENITIVE_ARTICLES and not tokens[k].quoted and lex.source_after:
