@@ -2412,6 +2412,9 @@ def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Menti
         # for No 10 said" (the number broke the chain: nothing was reported)
     if lex.lang == "en" and j - 3 >= lo and (q := en_scare_quoted_np(tokens, j, lo, lex)) is not None:
         return q
+    if lex.lang == "en" and j - 3 >= lo and tokens[j].low in _EN_WORK_ROLES and (
+            q := en_titled_role_np(tokens, j, lo, lex)) is not None:
+        return q
     if j < lo or tokens[j].quoted or not tokens[j].is_word or _no_name_word(tokens[j], lex):
         return None  # (nor "Can't believe …", "There's a difference between saying …")
     t = tokens[j]
@@ -2464,6 +2467,43 @@ def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Menti
     if lex.lang != "en":
         return None
     return _en_lower_np(tokens, j, lo, lex)
+
+
+#: (round 42, enentertain) roles named after the quoted title of a work in entertainment news ('the "Barbie" star',
+#: 'the "Anti-Hero" singer', 'the "Succession" creator', 'the "Dawson's Creek" alum')
+_EN_WORK_ROLES = frozenset({"star", "singer", "actor", "actress", "rapper", "musician", "director", "author", "comedian",
+                            "creator", "alum", "hitmaker", "songstress", "frontman", "frontwoman", "host", "showrunner",
+                            "filmmaker", "songwriter", "co-star", "costar", "producer", "writer", "performer", "crooner",
+                            "rocker", "diva", "icon", "legend", "newcomer", "veteran"})
+
+
+def en_titled_role_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention | None:
+    """English (round 42, enentertain): the lower-case role noun at token j after the quoted title of a work and a
+    determiner before it: 'the "Barbie" star told Vogue', "The ‘Cold Heart’ singer announced", 'her "Euphoria" co-star
+    said' (the span was the bare noun, or the title's quotation marks cut the subject off); None otherwise."""
+    t = tokens[j]
+    if t.quoted or t.text != t.low or not t.is_word:
+        return None
+    c = j - 1
+    if not tokens[c].quoted or tokens[c].is_word or tokens[c].text not in ('"', "”", "’", "'"):
+        return None
+    w = c - 1
+    while w >= lo and tokens[w].quoted and (tokens[w].is_word or tokens[w].text in ("'", "’", "&", "-", ":", ",", "!", "?", "."))\
+            and c - w <= 8:
+        w -= 1
+    o = w
+    n = c - 1 - o
+    if not (1 <= n <= 7) or o - 1 < lo or not tokens[o].quoted or tokens[o].is_word \
+            or tokens[o].text not in ('"', "“", "‘", "'"):
+        return None
+    first = tokens[o + 1]
+    if not first.is_word or not (first.text[:1].isupper() or first.text[:1].isdigit()) \
+            or tokens[c - 1].text in (",", ".", ":", "!", "?"):
+        return None  # a title, not the end of a spoken sentence: '"…," the singer said' keeps its comma inside
+    d = tokens[o - 1]
+    if d.quoted or not d.is_word or d.low not in lex.determiners or d.low in ("this", "these", "those"):
+        return None
+    return Mention(o - 1, j, "description")
 
 
 #: (round 38, enprec2) words before a scare-quoted subject besides the determiners ('so-called "experts"', 'all the "experts"')
@@ -3689,6 +3729,12 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
         j = e  # (round 34 w2f) a span of time before the subject: "Das bestätigte wenige Stunden später die Stadt"
         while j < hi and ((tokens[j].low in lex.skippable and tokens[j].text == tokens[j].low) or tokens[j].low in lex.time_words):
             j += 1
+    if lex.lang == "en" and j + 3 < hi and tokens[j].low in lex.determiners and tokens[j + 1].quoted \
+            and not tokens[j + 1].is_word and (r := next((x + 1 for x in range(j + 2, min(hi - 1, j + 10))
+                                                        if not tokens[x].quoted), None)) is not None \
+            and tokens[r - 1].low in _EN_WORK_ROLES and (m := en_titled_role_np(tokens, r - 1, j, lex)) is not None \
+            and m.first == j:
+        return m  # (round 42, enentertain) '"…," said the "Barbie" star'
     a = j + 1
     while lex.lang == "de" and a < j + 3 and a + 2 < hi and tokens[a].is_word and not tokens[a].quoted \
             and tokens[a].text == tokens[a].low and tokens[a].low.endswith(("e", "en", "er", "es")) \
@@ -6143,6 +6189,17 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
         k = pos - 1
         if lex.lang == "de" and k > 0 and tokens[k].is_cap and tokens[k].is_word and _de_role_word(tokens[k].text, lex):
             k -= 1
+        if lex.lang == "en" and k > 1 and tokens[k].text == tokens[k].low and tokens[k].low in _EN_WORK_ROLES:
+            # (round 42, enentertain) a role, and the quoted title of a work before it, between the preposition and the
+            # name: "was married to ‘90210’ actress Jennie Garth", "a duet with singer Dua Lipa"
+            q = k - 1
+            if tokens[q].quoted and not tokens[q].is_word and tokens[q].text in ('"', "”", "’", "'"):
+                q -= 1
+                while q > 0 and tokens[q].quoted and k - q <= 9 and not (not tokens[q].is_word and tokens[q].text in (
+                        '"', "“", "‘", "'")):
+                    q -= 1
+                q -= 1
+            k = q
         return k >= 0 and tokens[k].low in lex.prepositions
 
     names = {name for pos, name in ents.names if lo <= pos < m.first and " " in name and person(pos, name)
