@@ -4257,6 +4257,10 @@ def _en_subject_with_time(toks, lex, j: int, k: int) -> bool:
     return len(rest) == 0 or (len(rest) == 1 and rest[0].text == rest[0].low and rest[0].low in _EN_HEDGE_ADVERBS)
 
 
+#: (round 42, enleftovers) endings of adjectives that take "to" after a subject noun ("attributable to", "available to")
+_EN_TO_ADJECTIVE_ENDINGS = ("able", "ible")
+
+
 def _en_postmodified_subject_then_past(toks, lex, j: int, hi: int) -> bool:
     """English (round 37, w5): tokens from j are a short subject (one to three words, no pronoun), a postmodifier
     opened by one of `subject_prepositions` (at most six tokens: articles, adjectives, nouns, names, numbers,
@@ -4269,8 +4273,10 @@ def _en_postmodified_subject_then_past(toks, lex, j: int, hi: int) -> bool:
     while k < hi and k < j + 3 and _en_subject_word(toks[k], lex) and toks[k].text == toks[k].low and toks[k].low.isalpha():
         k += 1
     if k == j or k + 2 >= hi or toks[k - 1].low in lex.determiners or toks[k].text != toks[k].low \
-            or toks[k].low not in lex.subject_prepositions:
-        return False
+            or (toks[k].low not in lex.subject_prepositions and not (
+                toks[k].low == "to" and k - 1 > j and toks[k - 1].low.endswith(_EN_TO_ADJECTIVE_ENDINGS))):
+        return False  # (round 42, enleftovers) also an adjective in -able/-ible and "to" after the noun: "said net income
+        # attributable to common shareholders fell …", "said profit available to shareholders rose" (reported nothing)
     for x in range(k + 1, min(hi - 1, k + 8)):
         w = toks[x]
         if w.quoted:
