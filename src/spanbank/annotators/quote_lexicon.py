@@ -900,7 +900,10 @@ class Lexicon:
             press_endings=tuple(str(w).lower() for w in d.get("press_endings") or []),
             opinion_verbs=_set(d, "opinion_verbs"),
             negation_pronouns=_set(d, "negation_pronouns"),
-            fronted_adverbs=_set(d, "fronted_adverbs"),
+            # (round 42, deculture) and the mood adjectives of "zeigte sich …" opening a sentence before its verb:
+            # "Gerührt sagte Helene: „…“", "Unbeeindruckt nahm Gal die Ehrung an und sagte" (the speaker was the word)
+            fronted_adverbs=_set(d, "fronted_adverbs") | (frozenset(
+                str(w).lower() for w in ((d.get("separable") or {}).get("zeigte") or ())) - _set(d, "not_fronted_moods")),
             quotation_introducers=tuple(tuple(w.lower() for w in p) for p in d.get("quotation_introducers", [])),
             document_nouns=_set(d, "document_nouns"),
             speech_nouns=_set(d, "speech_nouns"),
