@@ -2761,6 +2761,9 @@ _DE_DATIVE_CUES = frozenset({"werfen", "wirft", "warf", "warfen", "hält", "hiel
 #: German relative pronouns after a preposition besides the nominative ones ("…, in dem er … warnte", round 22)
 _DE_OBLIQUE_RELATIVES = frozenset({"dem", "den", "denen", "deren", "dessen"})
 #: German number words opening an object after a relative pronoun ("…, der drei Jahre Haft gefordert hatte")
+#: (round 42, deleftovers) endings of German uninflected adjectives of manner that open a sentence before the perfect of
+#: a reflexive verb ("Kritisch haben sich die NEOS geäußert", "Zurückhaltend hat sich der Verband gezeigt")
+_DE_FRONTED_MANNER_ENDINGS = ("isch", "iv", "lich", "end", "sam", "bar", "haft")
 _DE_NUMBER_WORDS = frozenset({"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
                               "zwanzig", "hundert", "tausend", "mehrere", "einige", "viele"})
 
@@ -2831,6 +2834,11 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
     toks, lex = ctx.tokens, ctx.lex
     k = c.first
     comma = k - 1
+    if lex.lang == "de" and k - 2 > lo and toks[k - 1].text == "so" and toks[k - 2].text == "," \
+            and not toks[k - 1].quoted and not toks[k - 2].quoted \
+            and (m := mention_after(toks, k, hi, lex)) is not None and m.first == k + 1:
+        return m  # (round 42, deleftovers) "so" before the verb opens an inserted attribution, its subject follows: "Auch
+        # die Grünen, so wetterte Krauss, seien mitverantwortlich" (the speaker was "die Grünen")
     if lex.lang == "de" and (wa := de_wie_apposition(ctx, k, lo)) is not None:
         return wa[1]  # (round 38, dewie) "…, wie Ute Semkat, Sprecherin der Versicherung, der dpa mitteilte" (not "dpa")
     if lex.lang == "en":  # "Critics, including several Republicans, have warned": past the auxiliary
@@ -3055,7 +3063,11 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
             cs + 2 < aux and (toks[cs].low in _DE_NUMBER_WORDS or toks[cs].text.isdigit() or toks[cs].low in ("wenige", "einige"))
             and toks[cs + 1].low in DE_TIME_MEASURES and toks[cs + 2].low in lex.prepositions)
         if m is not None and m.first == m.end == cs and aux == cs + 1 and toks[cs].is_cap and not toks[cs].quoted \
-                and toks[cs].low in lex.fronted_adverbs and toks[aux].text == toks[aux].low \
+                and (toks[cs].low in lex.fronted_adverbs or (
+                    # (round 42, deleftovers) or a manner adjective before the perfect of a reflexive verb: "Kritisch
+                    # haben sich die NEOS geäußert" (the speaker was "Kritisch")
+                    toks[cs].low.endswith(_DE_FRONTED_MANNER_ENDINGS) and aux + 1 < k and toks[aux + 1].text == "sich"
+                    and not lex.is_first_name(toks[cs].low))) and toks[aux].text == toks[aux].low \
                 and (after := clause_subject(toks, aux + 1, k, lex)) is not None:
             return after  # (round 36, g4) a fronted adverb alone before the auxiliary: "Eigentlich will Caren Miosga …
             # darüber sprechen, …" (the speaker was "Eigentlich")

@@ -144,6 +144,7 @@ class Lexicon:
     #: (round 34) German verbs that also mean "to play, to contest" and the endings of their objects then: "Die
     #: Mannschaft bestreitet ihr erstes Gruppenspiel" is no denial
     contest_verbs: frozenset[str] = frozenset()
+    denial_verbs: frozenset[str] = frozenset()
     contest_objects: tuple[str, ...] = ()
     #: (round 34, w2b) German "zurückweisen"/"abweisen" with people as the object is turning them back at a
     #: border, no rejection of a claim ("Die Bundespolizei wies 40 Migranten zurück")
@@ -728,6 +729,9 @@ class Lexicon:
     def _title_word_uncached(self, w: str) -> bool:
         if w in self.titles or any(w.endswith(s) and len(w) > len(s) + 2 for s in self.title_suffixes):
             return True
+        if self.lang == "de" and "-" in w and len(last := w.rsplit("-", 1)[1]) > 3 and last in self.titles:
+            return True  # (round 42, deleftovers) a listed title after a party's or a place's prefix: "SP-Nationalrat",
+            # "SPD-Stadtrat" (the suffixes covered only "-politiker", "-chef", …)
         if self.lang == "en" and "-" in w:  # "secretary-general", "vice-president", "president-elect"
             parts = w.split("-")
             return len(parts) == 2 and all(parts) and (
@@ -823,6 +827,7 @@ class Lexicon:
             evidence_verbs=_set(d, "evidence_verbs"),
             evidence_adverbs=_set(d, "evidence_adverbs"),
             contest_verbs=_set(d, "contest_verbs"),
+            denial_verbs=_set(d, "denial_verbs"),
             contest_objects=tuple(str(w).lower() for w in d.get("contest_objects") or []),
             turn_back_verbs=_set(d, "turn_back_verbs"),
             procedural_objects=tuple(sorted(_set(d, "procedural_objects"))),

@@ -3306,6 +3306,10 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
             and (m := _de_participle_source(tokens, k + 1, hi, lex)) is not None:
         return m
     m = _mention_after(tokens, k, hi, lex, source=source)
+    if m is not None and lex.lang == "de" and m.first + 1 < hi and ((f := tokens[m.first]).text.isdigit() or (
+            f.text == f.low and f.low in _DE_CARDINALS)) and tokens[m.first + 1].low in DE_TIME_MEASURES:
+        return None  # (round 42, deleftovers) a term after the cue is its object, no speaker: "Die Anklage fordert
+        # sechs Jahre Gefängnis" (the speaker was "sechs Jahre Gefängnis")
     while m is not None and lex.lang == "de" and m.end == m.last and m.end > m.first \
             and (t := tokens[m.end]).text == t.low and t.low in lex.skippable and not t.quoted \
             and tokens[m.end - 1].is_word and not tokens[m.end - 1].quoted:

@@ -633,7 +633,8 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
     if cues and ctx.lex.lang == "de":
         cues = [c for c in cues if not _de_relative_clause_cue(ctx, si, lo, hi, c)
                 and not _de_cue_in_reported_relative(ctx, si, lo, hi, c, cues)
-                and not _de_question_clause_cue(ctx, lo, hi, c) and not _de_topic_relative_cue(ctx, lo, hi, c)]
+                and not _de_question_clause_cue(ctx, lo, hi, c) and not _de_topic_relative_cue(ctx, lo, hi, c)
+                and not _de_was_denial_cue(ctx, lo, c)]
     if cues and ctx.lex.lang == "de" and ctx.tokens[lo].text == "Wer" and not ctx.tokens[lo].quoted:
         # (round 36, g2) a generic "Wer" clause opening the sentence reports no one: "Wer behauptet, die Stadt habe
         # geschlafen, der irrt." (was a report of "Wer"); its cues before the first comma are dropped
@@ -1150,6 +1151,21 @@ def _de_relative_clause_cue(ctx: QuoteContext, si: int, lo: int, hi: int, c) -> 
     v = toks[e + 1]  # the main clause's finite verb right after the relative clause
     return v.text == v.low and not v.quoted and (v.low in lex.konjunktiv_i or v.low in lex.konjunktiv_ii) \
         and v.low not in lex.clause_openers
+
+
+def _de_was_denial_cue(ctx: QuoteContext, lo: int, c) -> bool:
+    """German (round 42, deleftovers): a denial closing a comment clause on the clause before, ", was Israel jedoch
+    bestritt", ", was der Konzern zurückwies": its subject denies what was said before and is not its speaker (the
+    content was the whole sentence, the speaker "Israel")."""
+    toks, lex = ctx.tokens, ctx.lex
+    t = toks[c.first]
+    if c.kind != "verb" or t.quoted or t.text != t.low or not (
+            t.low in lex.denial_verbs or t.low in lex.contest_verbs or t.low in lex.reply_cues or t.low in lex.turn_back_verbs):
+        return False
+    k = c.first - 1
+    while k > lo and c.first - k <= 8 and toks[k].is_word and not toks[k].quoted:
+        k -= 1
+    return k > lo and toks[k].text == "," and toks[k + 1].text == "was"
 
 
 #: German words opening an indirect question at the start of a sentence (its prefield), never a relative clause there
