@@ -165,6 +165,9 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             continue  # a wire-style subheading: "– ‘Besieged in my head’ –"
         if ctx.lex.lang == "de" and _de_bracketed_title(ctx, q, q_first, q_last, lo, hi):
             continue  # (round 35, de3) a work credited after a name: "Jungstar Lena Urzendowsky („Wir Kinder vom Bahnhof Zoo“)"
+        if ctx.lex.lang == "de" and _de_bracketed_translation(ctx, q_first, q_last, lo, hi):
+            continue  # (round 42, deculture2) a quotation's German translation in brackets after it: "„Love wins“
+            # (übersetzt: „Die Liebe gewinnt“)", "(zu Deutsch: „…“)" (was a second quote of the same speaker)
         if ctx.lex.lang == "en" and q_first > lo and _en_possessive(ctx.tokens, q_first - 1) and _en_title_case(ctx, q):
             continue  # a show or paper after its owner: 'told CNN's "State of the Union"', 'ABC's "This Week"'
         if ctx.lex.lang == "en" and q_first > lo and ctx.tokens[q_first - 1].text == "on" and q.n_words <= 6 \
@@ -469,6 +472,38 @@ def _de_bracketed_title(ctx: QuoteContext, q: Quotation, q_first: int, q_last: i
         return False
     return lo < b and a < hi and toks[b].text == "(" and toks[a].text == ")" and not toks[b].quoted \
         and not toks[a].quoted and (toks[b - 1].is_word or toks[b - 1].quoted)
+
+
+#: (round 42, deculture2) German labels of a translation in brackets ("(übersetzt: „…“)", "(dt. „…“)", "(zu Deutsch: …)")
+_DE_TRANSLATION_LABELS = frozenset({"übersetzt", "deutsch", "dt", "sinngemäß", "übersetzung", "frei", "zu", "auf"})
+
+
+def _de_bracketed_translation(ctx: QuoteContext, q_first: int, q_last: int, lo: int, hi: int) -> bool:
+    """(round 42, deculture2) German: the quotation follows a bracket, one to three label words ("übersetzt",
+    "dt.", "zu Deutsch", "frei übersetzt") and an optional colon, right after another quotation or a quoted word:
+    the translation of the words before, not a second quote."""
+    toks = ctx.tokens
+    lo = max(0, lo - 8)  # "dt." may end the sentence the splitter sees
+    b = q_first - 1
+    while b > lo and not toks[b].is_word and toks[b].quoted:
+        b -= 1  # the opening quotation mark
+    if b <= lo or toks[b].quoted:
+        return False
+    if toks[b].text == ":":
+        b -= 1
+    if b > lo and toks[b].text == ".":
+        b -= 1  # "dt."
+    n = 0
+    while b > lo and n < 3 and toks[b].is_word and not toks[b].quoted and toks[b].low in _DE_TRANSLATION_LABELS:
+        b -= 1
+        n += 1
+    if n == 0 or b <= lo or toks[b].text != "(" or toks[b].quoted or not any(
+            toks[x].low in ("übersetzt", "deutsch", "dt", "sinngemäß", "übersetzung") for x in range(b + 1, b + 1 + n)):
+        return False
+    p = b - 1
+    while p > lo and not toks[p].is_word and toks[p].quoted and toks[p].text not in "()":
+        p -= 1  # the closing quotation mark of the original
+    return toks[p].quoted
 
 
 def _de_work_title(ctx: QuoteContext, q: Quotation, q_first: int, q_last: int, lo: int, hi: int, carried: bool,

@@ -4166,7 +4166,13 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
             # "sagte der Minister der Süddeutschen Zeitung" (not "der Chefredakteur der Zeitung")
             tokens[first].low in lex.determiners and (lex.is_title(tokens[last].text) or tokens[last].low.endswith(
                 ("-jährige", "-jähriger"))) and _de_media_addressee(tokens, last + 1, hi)
-            and not tokens[last].low.endswith(_DE_MEDIA_STAFF)):
+            and not tokens[last].low.endswith(_DE_MEDIA_STAFF)) and not (
+            # (round 42, deculture2) nor after a description by origin or role, before a medium in words or a paper
+            # by its name: "verriet die Kölnerin der „Gala“", "sagte die Berlinerin der Zeitschrift „Bunte“" (not "der
+            # Sänger der „Toten Hosen“": a band is no paper)
+            tokens[first].low in lex.determiners and last + 1 < hi and tokens[last + 1].low in ("der", "dem")
+            and tokens[last].is_cap and tokens[last].low.endswith(("er", "erin")) and _de_press_addressee(
+                tokens, last + 1, hi, lex) and not tokens[last].low.endswith(_DE_MEDIA_STAFF)):
         # a genitive or von-phrase: "laut einem Sprecher des Ministeriums", "so der Chef von X"; not after a
         # bare name, where "der …" is the addressee: "sagte Ignat der Nachrichtenagentur AFP"
         tail = _de_postmodifier(tokens, last, hi, lex)
@@ -4446,7 +4452,8 @@ def de_appositive_name(tokens: list[Token], end: int, hi: int, lex: Lexicon, *, 
 
 #: German media nouns after a dative article: the addressee of a cue ("sagte Müller der Nachrichtenagentur AFP")
 _DE_MEDIA_NOUNS = ("zeitung", "agentur", "sender", "magazin", "blatt", "rundfunk", "fernsehen", "radio", "portal",
-                   "schau")  # (round 34) "der Sportschau", "der Tagesschau"
+                   "schau",  # (round 34) "der Sportschau", "der Tagesschau"
+                   "zeitschrift")  # (round 42, deculture2) "erzählte die Kölnerin der Zeitschrift „Bunte“"
 
 #: (round 34) German nouns of a medium's staff, whose "der Zeitung" is a genitive ("der Chefredakteur der Zeitung")
 _DE_MEDIA_STAFF = ("redakteur", "redakteurin", "herausgeber", "herausgeberin", "korrespondent", "korrespondentin",
@@ -4474,6 +4481,22 @@ def _de_media_addressee(tokens: list[Token], k: int, hi: int) -> bool:
         if j == k + 1 and t.is_word and t.text in _DE_MEDIA_SHORT_NAMES:
             return True  # (round 27) a paper's or broadcaster's short name: "Merkel sagte der FAZ, …" (was "der FAZ")
     return False
+
+
+def _de_press_addressee(tokens: list[Token], k: int, hi: int, lex: Lexicon) -> bool:
+    """(round 42, deculture2) German: tokens from k are "der"/"dem" and a medium in words ("der Zeitschrift „Bunte“",
+    "dem Magazin") or a paper quoted by its name that yaml `press_names` lists ("der „Gala“"), not any quoted name."""
+    if k + 1 >= hi:
+        return False
+    t = tokens[k + 1]
+    if t.is_word and not t.quoted and t.low.endswith(_DE_MEDIA_NOUNS):
+        return True
+    j = k + 1
+    while j < hi and j < k + 3 and not tokens[j].is_word and tokens[j].quoted:
+        j += 1  # the opening quotation mark
+    if j >= hi or not (tokens[j].quoted and tokens[j].is_word and tokens[j].is_cap and tokens[j].low in lex.press_names):
+        return False
+    return j + 1 >= hi or not (tokens[j + 1].quoted and tokens[j + 1].is_word)  # one word: "der „Gala“"
 
 
 #: German papers and broadcasters by their short names, written as they are ("der FAZ", "dem ZDF", "der taz")
