@@ -207,7 +207,11 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                 if c.first == lo and j < hi and ctx.lex.lang == "en":
                     j = _en_after_source_modifier(ctx, j, hi, after_comma=toks[j - 1].text == ",")
                     if j == m.end + 2 and toks[j - 1].text == "," and m.kind == "name":
-                        j = _en_after_party_tag(toks, j, hi)
+                        if (t := _en_after_party_tag(toks, j, hi)) != j and toks[t].low in ("who", "whose"):
+                            # (round 42, encampaign2) a relative clause after the tag: "According to Rep. Ann Lee,
+                            # D-Calif., who chairs the caucus, the vote failed" (the clause opened the content)
+                            t = _en_after_source_modifier(ctx, t, hi, after_comma=True)
+                        j = t
                         j = _en_after_name_apposition(ctx, j, hi)
                 colon = next((k for k in range(j, hi) if toks[k].text == ":" and not toks[k].quoted), None) \
                     if c.first == lo else None
@@ -380,7 +384,9 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                 need = 2  # (round 39, enconv) a short infinitive clause: "urging colleagues to wait", "to rethink"
             if ctx.lex.lang == "en" and ctx.text[a:b].split(" ", 1)[0].lower() in _EN_WH_CONTENT:
                 need += 1  # (round 25) the wh-word is not counted: "He wrote what he found" reports nothing
-            if ctx.words(a, b) < need or (min_words > 1 and ctx.mostly_quoted(a, b)) or ctx.all_quoted(a, b):
+            if ctx.words(a, b) < need or (min_words > 1 and ctx.mostly_quoted(a, b) and not (
+                    ctx.lex.lang == "en" and c.kind == "verb" and _en_subject_quotation(ctx, c, a, b))) \
+                    or ctx.all_quoted(a, b):
                 continue  # (all quoted: the direct quote is the report: "erreichte laut DWD „katastrophale Ausmaße“")
             if any(r.start == a and r.end == b for r in ctx.recs):
                 continue
@@ -688,6 +694,24 @@ def _pronoun_clause(ctx: QuoteContext, a: int, b: int) -> bool:
 #: words of a modifier after the source of a sentence-initial "According to": "According to a poll
 #: [released Monday by the university], …"
 SOURCE_MODIFIER_WORDS = 12
+
+
+def _en_subject_quotation(ctx: QuoteContext, c: Cue, a: int, b: int) -> bool:
+    """(round 42, encampaign2) English: a one-word name as the subject and a quotation that opens in lower case are the
+    whole content: 'Leavitt said Harris "has failed."', 'Sasse "was as nice as a RINO …", Trump tweeted' (the predicate
+    is quoted; the report is kept, as after 'said the president "…"'); not after an addressee ('told Reuters "…"') nor a
+    time word ('said Monday "…"'); a pronoun stays out ('Trump said he "alone can fix it"': round 41 keeps the quote)."""
+    toks, lex = ctx.tokens, ctx.lex
+    if toks[c.first].low in lex.addressee_verbs:
+        return False
+    ts = ctx.span_tokens(a, b)
+    if len(ts) < 3 or ts[0].quoted or not ts[0].is_word or not ts[1].quoted or ts[1].is_word \
+            or ts[0].start > toks[c.last].end + 1 or any(not t.quoted for t in ts[1:] if t.is_word):
+        return False
+    w, q = ts[0], ts[2]
+    if not (q.is_word and q.text == q.low and q.low not in lex.prepositions):
+        return False
+    return w.text != w.low and w.is_cap and w.low not in lex.time_words and w.low not in lex.pronouns and w.low not in lex.determiners
 
 
 def _en_after_source_modifier(ctx: QuoteContext, j: int, hi: int, after_comma: bool) -> int:

@@ -4759,6 +4759,10 @@ def _after_fronted_adverbial(tokens: list[Token], lo: int, hi: int, lex: Lexicon
         if tokens[k].quoted or tokens[k].text in {";", ":"}:
             return lo
         if tokens[k].text == ",":
+            c = next((x for x in range(k + 2, min(hi - 1, k + 8)) if tokens[x].text in {",", ";", ":"}), None)
+            if c is not None and tokens[c].text == "," and _en_city_state(tokens, k, c, lo, lex):
+                return c + 1  # (round 42, encampaign2) the city's state closes the phrase: "In Wellington, Ohio, Trump
+                # went after …, claiming …" (the speaker was "Ohio")
             return k + 1
         if k >= lo + 12 and tokens[k].text == tokens[k].low and (
                 tokens[k].low in lex.auxiliaries or tokens[k].low in lex.cue_verbs or tokens[k].low in lex.past_verbs
