@@ -339,6 +339,8 @@ class Lexicon:
     female_pronouns: frozenset[str] = frozenset()
     male_names: frozenset[str] = frozenset()
     female_names: frozenset[str] = frozenset()
+    #: (round 42, enentertain2) honours used with the given name alone ("Sir Paul" for Sir Paul McCartney)
+    first_name_honorifics: frozenset[str] = frozenset()
     #: Konjunktiv II forms (hätten, würden): reported speech or the writer's own hedge
     konjunktiv_ii: frozenset[str] = frozenset()
     #: light-verb constructions: verb form -> the nouns that make it a cue ("vertritt die Ansicht",
@@ -933,6 +935,7 @@ class Lexicon:
             female_pronouns=_set(d, "female_pronouns"),
             male_names=_set(d, "male_names"),
             female_names=_set(d, "female_names"),
+            first_name_honorifics=_set(d, "first_name_honorifics"),
             light_verbs={v: frozenset(ns) for v, ns in light.items()},
             light_acts=_set(d, "light_acts"),
             light_compound_heads=_set(d, "light_compound_heads"),

@@ -4861,11 +4861,37 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
     """`_canonical`, without a place's "-based" opening a name (round 41, enforecasts): "Toronto-based D+H said" is
     D+H, "London-based HSBC, the biggest bank in Europe, said" HSBC (the SPEAKER mention keeps it)."""
     name = _canonical(m, tokens, ents, lex, continuing=continuing, near=near, gender_hint=gender_hint, skip=skip, para=para)
+    if name is not None and m.first < m.last and tokens[m.first].low in lex.first_name_honorifics and m.kind == "name" \
+            and (full := _en_honoured_full_name(name, m, tokens, ents, lex)) is not None:
+        return full
     if name is not None and lex.lang == "en" and m.kind in ("name", "group") and m.first < m.last \
             and not tokens[m.first].quoted and (based := _en_based_words(name)) is not None \
             and any(t.text == name.split(" ", based)[based - 1] for t in tokens[m.first : m.first + based]):
         return name.split(" ", based)[based]
     return name
+
+
+def _en_honoured_full_name(name: str, m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon) -> str | None:
+    """English (round 42, enentertain2): the one full name seen before with the given name of an honour used alone
+    ("Sir Paul McCartney … Sir Paul says" is Paul McCartney, "Dame Judi Dench … Dame Judi told" Judi Dench; the
+    canonical name was "Paul", "Dame Judi"). None when the mention holds more than the given name, or when no or two
+    such people were named."""
+    words = name.split()
+    if words and words[0].lower() in lex.first_name_honorifics:
+        words = words[1:]
+    if len(words) != 1 or m.last != m.first + 1 or tokens[m.last].text != words[0] or tokens[m.last].quoted:
+        return None
+    given = words[0]
+    fulls = set()
+    for pos, n in ents.names:
+        if pos >= m.first:
+            continue
+        parts = n.split()
+        if parts and parts[0].lower() in lex.first_name_honorifics:
+            parts = parts[1:]
+        if len(parts) >= 2 and parts[0] == given and all(w[:1].isupper() for w in parts):
+            fulls.add(" ".join(parts))
+    return next(iter(fulls)) if len(fulls) == 1 else None
 
 
 def _en_based_words(name: str) -> int | None:
@@ -6271,6 +6297,18 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
         fit = {n for n in names if _titles_fit({head}, ents.titles.get(n, set()), lex)}
         if len(fit) == 1:
             names = fit
+    if not names and lex.lang == "en" and (age or head in _EN_WORK_ROLES) and (
+            one := _en_stage_name_before(tokens, ents, lex, head, lo, m.first)) is not None \
+            and (continuing is None or continuing == one or " " not in continuing):
+        # (round 42, enentertain2) a one-word stage name opening its sentence, with a person's pronoun after it there:
+        # "Zendaya has been given her first Emmy nomination. The actress, 23, said …" (was "actress")
+        names = {one}
+    elif not names and lex.lang == "en" and (age or head in _EN_WORK_ROLES) and continuing and " " not in continuing \
+            and any(tokens[x].text == continuing and _en_stage_name_at(tokens, ents, lex, head, x, m.first)
+                    for x in range(m.first - 2)):
+        # (round 42, enentertain2) the person quoted just before, a stage name seen so before: "Rihanna has promised fans
+        # that her new album …. … she said: "…" According to The AP, the 26-year-old added" (was "26-year-old")
+        names = {continuing}
     if not names and lex.lang == "de" and continuing and " " in continuing and person_name(continuing, lex, ents) \
             and any(tokens[x].text == continuing.split()[-1] for x in range(max(0, m.first - _DE_ROLE_REACH), m.first)):
         # (round 23) the person quoted just before, named in full earlier: "«…», erläutert Schröder. «…», sagt der
@@ -6305,6 +6343,44 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
         if (g is not None and g != want) or (role and g is None):
             return None  # (a role or profession, round 23: only a name the lists know fits; not "New York")
     return name
+
+
+_EN_FEMALE_ROLES = frozenset({"actress", "songstress", "frontwoman", "diva"})
+
+
+def _en_stage_name_before(tokens: list[Token], ents: Entities, lex: Lexicon, head: str, lo: int, hi: int) -> str | None:
+    """English (round 42, enentertain2): the one capitalised single word in tokens[lo:hi] that is a stage name by
+    `_en_stage_name_at`. None for none or two."""
+    found = {tokens[pos].text for pos in range(lo, hi - 2) if _en_stage_name_at(tokens, ents, lex, head, pos, hi)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _en_stage_name_at(tokens: list[Token], ents: Entities, lex: Lexicon, head: str, pos: int, hi: int) -> bool:
+    """English (round 42, enentertain2): the capitalised single word at pos opens its sentence before a lower-case verb
+    and is followed in that sentence by "he", "she", "his" or "her" (of the gender a female role needs): a one-word
+    stage name ("Zendaya has been given her first Emmy nomination"), no surname, title, place or organisation the
+    lists know, nor the given name of someone named in full ("Paul also revealed")."""
+    if pos > 0 and tokens[pos - 1].text not in {".", "!", "?", "\n"} and not (
+            tokens[pos - 1].quoted and not tokens[pos - 1].is_word and pos - 2 >= 0 and tokens[pos - 2].text in {".", "\n"}):
+        return False
+    if pos + 2 >= hi:
+        return False
+    t, nxt = tokens[pos], tokens[pos + 1]
+    if not (t.is_word and t.is_cap and not t.quoted and t.text[1:].islower() and len(t.text) > 2) or not (
+            nxt.is_word and nxt.text == nxt.low and not nxt.quoted) or nxt.low in lex.prepositions \
+            or nxt.low in ("and", "or", "of", "'s", "’s", "who", "which", "that"):
+        return False
+    w = t.low
+    if w in lex.stopwords or lex.is_title(t.text) or w in lex.org_heads or w in lex.demonyms \
+            or ents.by_surname.get(w, t.text) != t.text or (lex.is_first_name(w) and any(
+                n.startswith(t.text + " ") for _, n in ents.names)):
+        return False
+    for x in range(pos + 2, min(hi, pos + 30)):
+        if tokens[x].text in {".", "!", "?", "\n"} or tokens[x].quoted:
+            return False
+        if tokens[x].low in ("she", "her", "he", "his"):
+            return not (head in _EN_FEMALE_ROLES and tokens[x].low not in ("she", "her"))
+    return False
 
 
 def _en_coordinated_with_other(tokens: list[Token], ents: Entities, name: str, lo: int, hi: int) -> bool:
