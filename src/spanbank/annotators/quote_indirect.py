@@ -1888,6 +1888,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             if not en and _de_adjuncts_only(ctx, tail_end + 1, hi):
                 # "…, sagte der Sprecher, Peter Müller, am Montag in Berlin vor Journalisten.": adjuncts
                 return [(s_start, toks[comma].start)] if not toks[lo].quoted else []
+            if not en and toks[tail_end + 1].text == "darunter" and m.first > c.last \
+                    and _de_verbless_appendix(ctx, tail_end + 1, hi, s_end):
+                # (round 42, descience2) an inclusion among the speakers, no second part of the report: "Die Zahlen seien
+                # zu niedrig, warnten mehrere Fachleute, darunter die Epidemiologin Eva Grill." (the inclusion was reported)
+                return [(s_start, toks[comma].start)] if not toks[lo].quoted else []
             after = (toks[tail_end + 1].start, clause_end(toks, lex, tail_end + 1, hi, s_end))
             # the clause the attribution interrupts has a part before it too ("The economy, he said,
             # is recovering"); the quote's minimum length drops a lone adverb ("But, he said, …")

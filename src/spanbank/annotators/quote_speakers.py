@@ -660,6 +660,13 @@ def _de_sentence_initial_adjective(tokens: list[Token], i: int, lex: Lexicon) ->
         and not lex.is_title(t.text)
 
 
+def _de_hyphen_adjective(word: str) -> bool:
+    """German (round 42, descience2): a compound adjective whose last part is lower-case and inflected
+    ("US-amerikanische", "EU-weiten", "SPD-geführte"), no first name (not "Hans-Peter", "Müller-Lüdenscheidt")."""
+    last = word.rsplit("-", 1)[1]
+    return len(last) > 3 and last.islower() and last.endswith(DE_ADJECTIVE_ENDINGS)
+
+
 #: words of a short English time adjunct besides the time words ("late Monday", "earlier on Tuesday")
 #: English prepositions that open an adverbial after a comma before the verb (", at a Senate hearing said"; not
 #: "for": ", for Turkey to say")
@@ -5190,6 +5197,13 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             # sentence before ("Jurors deliberated for three days. They also said …", "John Hale and Mary Cole met the
             # governor. They said …"; was no one, or the last of the two)
             return group
+        if gender == "p" and lex.lang == "de" and not tokens[m.first].quoted and near is not None \
+                and (group := _de_plural_subject_before(tokens, near, m.first, lex,
+                                                         own_only=bool(continuing and fits(continuing)))) is not None:
+            # (round 42, descience2) a plural "sie" in a clause after the subject of its sentence, or with no group
+            # speaking before, after the subject opening the sentence before: that group of persons ("Die Forscher
+            # veröffentlichten einen Aufruf, in dem sie weitere Studien forderten" was no one)
+            return canonical(group, tokens, ents, lex, continuing=None)
         if lex.lang == "en" and gender in ("m", "f") and not tokens[m.first].quoted \
                 and (subject := _en_own_sentence_subject(tokens, m.first, ents, lex)) is not None and fits(subject):
             # (round 36) the subject of the pronoun's own sentence, named before a colon and its quotation or before
@@ -5462,6 +5476,12 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
         # the article is definite: not "die Studie"/"einer Studie" -> a "Hamburger Studie" further down
         # or a new one; a bare surname may look ahead ("Celebi" … "Gülsen Celebi")
         surname = tokens[m.first].low not in INDEFINITE_ARTICLES and any(pos < m.first for pos, n in ents.names if n == full)
+    elif surname and lex.lang == "de" and " " in (full := ents.by_surname[tail[0].lower()]) \
+            and "-" in full.split(" ", 1)[0] and _de_hyphen_adjective(full.split(" ", 1)[0]):
+        # (round 42, descience2) a bare plural is no "name" a compound adjective opened: "…, berichten Forscher" in a
+        # new story after "berichten US-amerikanische Forscher" (was "US-amerikanische Forscher"; "die Forscher" with its
+        # definite article still refers back)
+        surname = False
     if len(tail) >= 2 and tail[0].lower() in ("von", "van", "de", "zu", "di") and (full := next(
             (n for pos, n in reversed(ents.names) if pos < m.first
              and n.lower().endswith(" " + " ".join(tail).lower())), None)):  # (round 24: also "Von der Leyen sagte")
@@ -5471,6 +5491,13 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             and tokens[m.first].low in lex.determiners and not any(w[:1].isupper() for w in words[: k - 1]):
         # (round 22) a place after the head: "A federal judge in Boston" was "Boston"
         return _text(tokens, m.first + 1, m.end)
+    if lex.lang == "de" and len(tail) >= 2 and m.span_last > m.last + 1 and tokens[m.last + 1].text == "für" \
+            and len(tail) == len(words) and not tokens[m.last + 1].quoted and tokens[m.last + 2].is_cap \
+            and not person_name(" ".join(tail), lex, ents):
+        # (round 42, descience2) a body's "für" phrase after an adjective and its head, as after a bare head ("die
+        # Gesellschaft für Virologie"): "Die Deutsche Gesellschaft für Innere Medizin (DGIM) warnt", "die Europäische
+        # Behörde für Lebensmittelsicherheit" (was "Deutsche Gesellschaft", "Europäische Behörde")
+        return " ".join(words + [t.text for t in tokens[m.last + 1 : m.span_last + 1] if t.is_word])
     if tail and (len(tail) >= 2 or lex.lang == "en" or surname or role_stripped):
         name = " ".join(tail)
         if len(tail) == 1:
@@ -6913,6 +6940,47 @@ _EN_OWNER_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 #: ("Jurors deliberated …. They said …"), beside `_EN_PLURAL_SOURCES` and `_EN_PLURALS`
 _EN_THEY_GROUP_EXTRA = frozenset({"jurors", "defendants", "plaintiffs", "victims", "witnesses", "suspects", "families",
                                   "neighbors", "neighbours", "homeowners", "passengers", "survivors", "relatives"})
+
+
+#: (round 42, descience2) German quantity words that open a plural subject ("Mehrere Forscher", "Viele Ärzte")
+_DE_PLURAL_QUANTIFIERS = frozenset({"mehrere", "viele", "zahlreiche", "einige", "etliche", "rund", "mehr", "über", "fast"})
+
+
+def _de_plural_subject_before(tokens: list[Token], near: int, p: int, lex: Lexicon, *, own_only: bool) -> Mention | None:
+    """German (round 42, descience2): the antecedent of a plural "sie" at token p: a plural of persons opening the
+    pronoun's own sentence, the pronoun in a clause after a comma ("Die Forscher veröffentlichten einen Aufruf, in dem
+    sie …"), else (unless `own_only`) opening the sentence before ("Die Wissenschaftler untersuchten 500 Patienten. Sie
+    sagten, …"); its article or quantity word, an adjective, the noun and a lower-case word after it. None otherwise."""
+    stop = next((x for x in range(p - 1, near - 1, -1) if tokens[x].text in (".", "!", "?") and not tokens[x].quoted), None)
+    own = stop + 1 if stop is not None else near
+    starts = []
+    if own < p - 3 and any(t.text == "," and not t.quoted for t in tokens[own:p]) and not any(t.quoted for t in tokens[own:p]):
+        starts.append((own, p))
+    if not own_only and stop is not None and near < stop:
+        starts.append((near, stop))
+    for lo, hi in starts:
+        k = lo
+        if tokens[k].low in lex.determiners and tokens[k].low in ("die", "alle", "beide"):
+            k += 1
+        else:
+            while k < min(hi, lo + 3) and (tokens[k].low in _DE_PLURAL_QUANTIFIERS or tokens[k].low == "als"
+                                           or tokens[k].text[:1].isdigit()):
+                k += 1
+            if k == lo:
+                continue
+        if k < hi and tokens[k].text == tokens[k].low and tokens[k].low.endswith(DE_ADJECTIVE_ENDINGS):
+            k += 1  # "Die beteiligten Forscher"
+        if k + 1 >= hi or tokens[k].quoted or not tokens[k].is_cap or not tokens[k].is_word:
+            continue
+        w = tokens[k].low.rsplit("-", 1)[-1]
+        if not (de_person_noun(w, "der") or w.endswith(lex.speaking_persons) or w in lex.team_heads):
+            continue
+        nxt = tokens[k + 1]
+        if not nxt.is_word or nxt.quoted or nxt.text != nxt.low or nxt.low in ("und", "oder", "sowie") \
+                or nxt.low in lex.prepositions:
+            continue
+        return Mention(lo, k, "description")
+    return None
 
 
 def _en_plural_subject_before(tokens: list[Token], near: int | None, p: int, ents: Entities, lex: Lexicon) -> str | None:
