@@ -925,6 +925,12 @@ def _en_office_of(tokens: list[Token], k: int, lex: Lexicon) -> bool:
         and tokens[k + 1].low not in lex.stopwords and tokens[k + 1].low not in lex.determiners
 
 
+#: (round 42, enedu) college offices that are also first names ("Dean Phillips said"): titles only before "of" and their
+#: complement ("Dean of Students Thomas Dunne said", "Assistant Dean of Admissions Carla Ruiz" kept the office, or were
+#: "Dean")
+_EN_OF_TITLES = frozenset({"dean", "deans"})
+
+
 def _en_title_complement(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """The capitalised run at token i is the complement of a title before it: "Speaker of the House …",
     "Minister for Home Affairs …", "Minister for Citizenship and Multicultural Affairs …"."""
@@ -937,7 +943,7 @@ def _en_title_complement(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         t = tokens[b]
         if not t.is_word or t.quoted:
             return False
-        if t.is_cap and lex.is_title(t.text):
+        if t.is_cap and (lex.is_title(t.text) or t.low in _EN_OF_TITLES and tokens[b + 1].text == "of"):
             return True
         if not (t.is_cap or t.low in ("and", "of", "for", "the")):
             return False
@@ -4966,6 +4972,11 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
         if ante is not None and ante.kind != "relative":
             return canonical(ante, tokens, ents, lex, continuing=continuing)
         return continuing
+    if lex.lang == "en" and m.kind == "name" and m.span_last > m.last + 1 and tokens[m.last].low in _EN_OF_TITLES \
+            and tokens[m.last + 1].text == "of" \
+            and (titled := _en_titled_name(tokens, ents, lex, m.last + 1, m.span_last, title_before=False)) is not None:
+        return titled  # (round 42, enedu) an office's complement before the name: "Assistant Dean of Admissions Carla
+        # Ruiz said" (was "Dean"), "Interim Dean of the College Scott Brown" (was "Interim Dean")
     if lex.lang == "en" and m.kind in ("name", "group", "description") and (r := _en_role_for(tokens, m.first, m.last, lex)):
         # (round 37, e5) a role for someone: "A lawyer for former President Donald Trump said" is the lawyer, not the
         # titled name after "for" (as "A lawyer for Alex Murdaugh" already was)
