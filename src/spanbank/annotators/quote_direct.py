@@ -251,7 +251,8 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             # the person named in the colon's clause over a fronted phrase taken for the subject: "Die
             # Meisterschaft im Blick mahnt Trainer Jürgen Klopp zur Geduld: „…“"
             person = subject_attribution(ctx, lo, q_first - 1)
-            if person is not None and person.name and person_name(person.name, ctx.lex, ctx.ents):
+            if person is not None and person.name and person_name(person.name, ctx.lex, ctx.ents) \
+                    and not _de_prepositional_person(ctx, person, best, lo):
                 attr = Attribution(person.name, person.speaker, attr.cue)
         if attr is None and q_first - 1 >= lo and ctx.tokens[q_first - 1].text == ":":
             # "Ein Beamter der Nationalpolizei: „…“", "Obama warb … mit den Worten: „…“"
@@ -354,6 +355,25 @@ def _en_new_paragraph(ctx: QuoteContext, si: int) -> bool:
         return False
     gap = ctx.text[ctx.sents[si - 1][1] : ctx.sents[si][0]]
     return "\n" in gap and not ctx.text[ctx.sents[si - 1][0] : ctx.sents[si - 1][1]].rstrip().endswith(":")
+
+
+def _de_prepositional_person(ctx: QuoteContext, person: Attribution, best: Cue, lo: int) -> bool:
+    """German (round 42, depresseschau): the person named before a colon stands in a prepositional phrase (the topic),
+    not in the subject: "Die Londoner TIMES meint zur Bewerbung des Unternehmers Michael Bloomberg: „…“", "Zur Rede
+    von Kanzler Merz schreibt die WELT: „…“" (the speaker was "Bewerbung des Unternehmers Michael Bloomberg"); the
+    walk back from the person's first word stops at the cue ("mahnt Trainer Jürgen Klopp zur Geduld" stays)."""
+    if person.speaker is None:
+        return False
+    toks, lex = ctx.tokens, ctx.lex
+    k = bisect_right(ctx.starts, person.speaker[0]) - 2
+    while k >= lo:
+        t = toks[k]
+        if best.first <= k <= best.last or t.quoted or not t.is_word:
+            return False
+        if t.low in lex.prepositions and (t.text == t.low or k == lo):
+            return True  # (also opening the sentence: "Zum neuen Premier Binali Yildirim schreibt die „NZZ“: „…“")
+        k -= 1
+    return False
 
 
 def _de_named_subject_before(ctx: QuoteContext, lo: int, hi: int, q_first: int) -> Attribution | None:

@@ -959,7 +959,13 @@ def _caps_after_name(tokens: list[Token], j: int) -> bool:
     letters = [ch for ch in t.text if ch.isalpha()]
     return p is not None and len(letters) >= 3 and all(ch.isupper() for ch in letters) and p.is_word \
         and len(p.text) > 2 and p.text[0].isupper() and p.text[1:].replace("-", "").isalpha() and p.text[1:].islower() \
-        and not p.low.endswith(_DE_MEDIA_NOUNS)  # (round 25) the medium's own name: "der Nachrichtenagentur TASS"
+        and not p.low.endswith(_DE_MEDIA_NOUNS) \
+        and not (p.low.endswith("er") and j >= 2 and tokens[j - 2].text in _DE_CITY_ADJ_ARTICLES)
+    # (round 25) the medium's own name: "der Nachrichtenagentur TASS"; (round 42, depresseschau) a city's adjective
+    # after an article is no name: "notiert die Pariser LIBÉRATION", "schreibt die Londoner TIMES" (was "Pariser")
+
+
+_DE_CITY_ADJ_ARTICLES = frozenset(("der", "die", "das", "dem", "den", "des"))
 
 
 def en_leading_initials(tokens: list[Token], i: int, n: int, *, places: bool = False) -> int | None:
@@ -1417,7 +1423,25 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
         m = _de_counted_share(tokens, m, lo) or m
     if m is not None and lex.lang == "de" and m.kind == "name" and m.first - 4 >= lo:
         m = _de_listed_places(tokens, m, lo, lex) or m
+        if m.first - 2 >= lo and tokens[m.first - 2].quoted and not tokens[m.first - 2].is_word:
+            m = _de_quoted_name_place(tokens, m, lo, lex) or m
     return m
+
+
+def _de_quoted_name_place(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> Mention | None:
+    """German (round 42, depresseschau): the mention m is the place after a name in quotation marks and its "aus" or
+    "in" ("Die „Dagens Nyheter“ aus Stockholm meint: „…“", "Die Zeitung „Diena“ aus Riga schreibt, …": the speaker
+    was "Stockholm", then dropped with its cue): the subject is the quoted name (its place left out); else
+    None. Only one or two capitalised words after the preposition."""
+    p = m.first - 1
+    if tokens[p].text not in ("aus", "in") or tokens[p].quoted or m.last - m.first > 1 \
+            or not all(t.is_word and t.is_cap and not t.quoted for t in tokens[m.first : m.last + 1]):
+        return None
+    n = mention_before(tokens, p, lo, lex)
+    if n is None or n.end != p - 1 or n.kind != "name" or n.first >= p - 2 or not tokens[n.first + 1].quoted \
+            and not tokens[n.last].quoted:
+        return None
+    return Mention(n.first, n.last, n.kind, n.span_last)
 
 
 #: (round 41, deplaces) most places listed after a subject's "in"/"aus" ("Die GEW in Sachsen, Sachsen-Anhalt und Thüringen")
