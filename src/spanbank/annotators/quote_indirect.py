@@ -255,6 +255,8 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
             if ctx.lex.lang == "de" and spans:
                 spans = [(a, b) for a, b in spans if not _de_gapped_conjunct(ctx, c, a, b, hi)
                          and not _de_share_conjunct(ctx, c, a, hi)]
+            if ctx.lex.lang == "de" and c.kind == "verb" and spans and any(toks[c.last].end <= a for a, _ in spans):
+                spans = _de_without_wie_medium(ctx, c, lo, cues, spans)
             sp_end = c.speaker.end if c.speaker is not None else hi
             rel = _DE_RELATIVE_PRONOUNS
             if ctx.lex.lang == "de" and sp_end + 3 < hi and toks[sp_end + 1].text == toks[sp_end + 1].low \
@@ -1661,7 +1663,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 r = w  # (round 23) a paper's name in quotation marks: "…, wie der „Spiegel“ berichtet."
                 while r - 1 > lo and toks[r - 1].quoted:
                     r -= 1
-                if w - r > 5 or not any(t.is_cap for t in toks[r : w + 1]) or de_quoted_name_before(toks, w + 1, lo, lex) is None:
+                if w - r > 5 or not any(t.is_cap or t.is_word for t in toks[r : w + 1]) \
+                        or de_quoted_name_before(toks, w + 1, lo, lex) is None:  # (round 42, detech2: "„heise online“")
                     break
                 w = r
             w -= 1
@@ -4082,6 +4085,30 @@ def _de_trailing_wie_cue(ctx: QuoteContext, o: Cue, after: int) -> bool:
     if toks[w].low != "wie" or toks[w].quoted or toks[w - 1].text != "," or toks[w - 1].quoted:
         return False
     return not any(t.text in {",", ";", ":"} or t.quoted for t in toks[m.first : o.first])
+
+
+def _de_without_wie_medium(ctx: QuoteContext, c: Cue, lo: int, cues: list[Cue],
+                           spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """German (round 42, detech2): the spans of verb cue c without those inside another cue's trailing wie-clause of a
+    medium: "Das bestätigte Firmenchef Tim Cook, wie der „Spiegel“ berichtet" (Tim Cook's content was "der „Spiegel“
+    berichtet"; the paper's report of the clause before stays)."""
+    toks = ctx.tokens
+    wie = [(toks[o.speaker.first - 1].start, toks[o.last].start) for o in cues
+           if o is not c and o.kind == "verb" and o.speaker is not None and o.first > c.last
+           and o.speaker.end < o.first and _de_trailing_wie_medium(ctx, o, lo)]
+    return [(a, b) for a, b in spans if not any(x <= a < y for x, y in wie)] if wie else spans
+
+
+def _de_trailing_wie_medium(ctx: QuoteContext, o: Cue, lo: int) -> bool:
+    """German (round 42, detech2): as `_de_trailing_wie_cue`, and the subject may be a quoted name: "…, wie „Heise
+    Online“ berichtet", "…, wie die „FAZ“ berichtete" (no quotation outside the subject)."""
+    toks = ctx.tokens
+    m = o.speaker
+    w = m.first - 1
+    if w - 1 <= lo or toks[w].low != "wie" or toks[w].quoted or toks[w - 1].text != "," or toks[w - 1].quoted:
+        return False
+    return not any(t.text in {",", ";", ":"} and not t.quoted for t in toks[m.first : o.first]) \
+        and not any(t.quoted for t in toks[m.end + 1 : o.first])
 
 
 def _de_source_inside_wie_cue(ctx: QuoteContext, c: Cue, o: Cue, lo: int) -> bool:

@@ -599,6 +599,9 @@ def _post_apposition(tokens: list[Token], j: int, lex: Lexicon) -> set[str]:
 #: German noun endings that are no surname after a title ("Minister Gesundheit" never occurs, but "Sprecher
 #: Polizei" in a headline may)
 _DE_NOT_SURNAME_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "ium", "amt", "polizei", "regierung")
+#: (round 42, detech2) neuter heads of media, no antecedent of "er" either ("das Handelsblatt", "das Online-Magazin
+#: Groklaw", "das Nachrichtenportal"; not "der Spiegel")
+_DE_NEUTER_MEDIA_ENDINGS = ("blatt", "magazin", "portal")
 
 
 def _de_body_not_masculine(name: str, lex: Lexicon, ents: Entities) -> bool:
@@ -606,7 +609,7 @@ def _de_body_not_masculine(name: str, lex: Lexicon, ents: Entities) -> bool:
     ("Polizei", "Staatsanwaltschaft", "Landespolizeiinspektion Erfurt", "Feuerwehr", "Bundesamt"), no antecedent of
     "er"; not a person's name ("Hartung", "Jung")."""
     head = name.split()[0].lower()
-    return len(head) >= 6 and head.endswith(_DE_NOT_SURNAME_ENDINGS + lex.feminine_bodies) \
+    return len(head) >= 6 and head.endswith(_DE_NOT_SURNAME_ENDINGS + _DE_NEUTER_MEDIA_ENDINGS + lex.feminine_bodies) \
         and name.lower() not in ents.by_surname and head not in ents.by_surname and not person_name(name, lex, ents)
 
 
@@ -1952,6 +1955,10 @@ def de_quoted_name_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) ->
     # (round 29) any words after a marker noun: "Die Initiative „Deutsche Wohnen enteignen“ teilte mit" (no speaker)
     marked = o - 1 > lo and tokens[o - 1].is_cap and not tokens[o - 1].quoted and lex.is_term_marker(tokens[o - 1].text) \
         and 1 <= len(words) <= 6
+    if 1 <= len(words) <= 2 and not words[0].is_cap and k < len(tokens) and tokens[k].text == tokens[k].low \
+            and tokens[k].low in _DE_MEDIA_CUES and _de_wie_quoted_name(tokens, close, lo) == o:
+        return Mention(o, tail, "name")  # (round 42, detech2) a medium's lower-case name after "wie": "Wie „heise
+        # online“ berichtete, …", "…, wie „netzpolitik.org“ berichtet" (no speaker, the report was missed)
     if not (tokens[o].quoted and not tokens[o].is_word) or not (1 <= len(words) <= 4 or marked) or not words[0].is_cap or not (
             marked or all(t.is_cap or t.low in _DE_NAME_WORDS or t.text.isdigit() for t in words)):  # (also "„France 2“")
         return None
@@ -7555,8 +7562,9 @@ def _de_wie_quoted_name(tokens: list[Token], j: int, lo: int) -> int | None:
     o = j - 1
     while o > lo and o >= j - 5 and tokens[o].quoted and tokens[o].is_word:
         o -= 1
-    if o == j - 1 or not tokens[o].quoted or tokens[o].is_word or not tokens[o + 1].is_cap:
-        return None
+    if o == j - 1 or not tokens[o].quoted or tokens[o].is_word or not (tokens[o + 1].is_cap or j - o <= 3):
+        return None  # (round 42, detech2) also one or two lower-case words before a media verb: "wie „heise online“
+        # berichtet", "wie „netzpolitik.org“ berichtete"
     w = o - 1
     if w > lo and tokens[w].low in ("zuerst", "zunächst", "bereits", "kürzlich", "auch", "jüngst", "vorab") \
             and not tokens[w].quoted:
