@@ -4549,7 +4549,14 @@ _EN_OBJECT_FOLLOWERS = frozenset({"better", "best", "nicer", "worse", "louder", 
 def _en_clause_start(t, lex) -> bool:
     """A token that can open an English clause reported without "that" ("said the talks failed")."""
     return (t.is_word and (t.low in lex.clause_starters or t.low in lex.determiners or t.low in lex.pronouns
-                           or t.low in lex.quantifiers or t.is_cap or t.text[0].isdigit()))
+                           or t.low in lex.quantifiers or t.is_cap or t.text[0].isdigit()
+                           # (round 42, entech2) a brand written with a lower-case initial and a capital inside:
+                           # "said iPhone revenue in China fell", "said eBay sellers …", "said mRNA vaccines …"
+                           or (t.text[1:2].isupper() or t.text[2:3].isupper()) and _EN_CAMEL_NAME.match(t.text) is not None))
+
+
+#: (round 42, entech2) a lower-case initial of one or two letters before a capital: "iPhone", "iPad", "eBay", "mRNA"
+_EN_CAMEL_NAME = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z0-9]+\Z")
 
 
 #: English wh-words that open a reported question or a fronted adverbial clause and belong to the content ("asked

@@ -173,10 +173,16 @@ def _en_portfolio_end(name: list[str], lex: Lexicon) -> int | None:
     return None if q is None else q + 1
 
 
+#: (round 42, entech2) English title words that are titles only before another title ("Prime Minister", "Vice
+#: President"): before any other word a product's or an outlet's name ("Amazon's Prime Video said" was "Video")
+_EN_TITLE_MODIFIERS = frozenset({"prime", "vice"})
+
+
 def split_title(words: list[str], lex: Lexicon) -> tuple[list[str], list[str]]:
     """(title words, name words) of a run of capitalised words."""
     k = 0
-    while k < len(words) - 1 and (lex.is_title(words[k]) or (
+    while k < len(words) - 1 and not (lex.lang == "en" and words[k].lower() in _EN_TITLE_MODIFIERS
+                                      and not lex.is_title(words[k + 1])) and (lex.is_title(words[k]) or (
             lex.lang == "en" and lex.is_title(words[k] + ".")) or (  # "Rep" of "Rep. Maria Lopez" (words drop the ".")
             # (round 29) a title's weak form before a first name: "Vizepräsidenten Lyndon B. Johnson"
             lex.is_weak_title(words[k]) and (lex.is_first_name(words[k + 1].lower()) or (
@@ -2635,6 +2641,35 @@ def _en_modifier_and(tokens: list[Token], d: int, j: int, lo: int, lex: Lexicon)
     return False
 
 
+#: (round 42, entech2) measures a company or a bank is ranked by after its superlative ("the largest bank by assets")
+_EN_RANK_MEASURES = frozenset({"assets", "revenue", "revenues", "sales", "value", "capitalization", "capitalisation",
+                               "cap", "deposits", "shipments", "subscribers", "users", "volume", "output",
+                               "population", "area", "size", "members", "membership"})
+
+
+def _en_ranked_by(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention | None:
+    """(round 42, entech2) An English subject ranked by a measure ending at token j: "The largest bank by assets",
+    "The world's biggest chipmaker by revenue", "the most valuable company by market value": the noun phrase before
+    "by" with a superlative in it, then "by" and the measure (one more lower-case word before it: "market value").
+    None otherwise ("a company founded by engineers", "the report by analysts")."""
+    b = j - 1
+    if b - 1 >= lo and tokens[b].text != "by" and tokens[b].is_word and tokens[b].text == tokens[b].low \
+            and not tokens[b].quoted and tokens[b].low not in lex.stopwords:
+        b -= 1  # "by market value", "by total assets"
+    if b - 2 < lo or tokens[b].text != "by" or tokens[b].quoted:
+        return None
+    inner = _en_lower_np(tokens, b - 1, lo, lex)
+    if inner is None or not any(x.low in _EN_SUPERLATIVES or (x.low.endswith("est") and len(x.low) > 5 and x.text == x.low)
+                                for x in tokens[inner.first : b]):
+        return None
+    return Mention(inner.first, j, inner.kind)
+
+
+#: (round 42, entech2) words of a rank before a noun ("the largest bank", "the No. 2 carrier", "the top lender")
+_EN_SUPERLATIVES = frozenset({"largest", "biggest", "most", "top", "leading", "smallest", "second-largest",
+                              "third-largest", "second-biggest", "fastest-growing"})
+
+
 def _en_lower_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention | None:
     """The English noun phrase with a lower-case head ending at token j: "the Azeri president",
     "Senator Ted Cruz's spokesman", and a bare plural or mass noun with its modifiers opening a
@@ -2642,6 +2677,8 @@ def _en_lower_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention 
     t = tokens[j]
     if t.low in lex.stopwords or t.low in lex.auxiliaries or t.low in lex.prepositions or not _nounish(t, lex, True):
         return None
+    if lex.lang == "en" and t.low in _EN_RANK_MEASURES and (m := _en_ranked_by(tokens, j, lo, lex)) is not None:
+        return m  # (round 42, entech2) "The largest bank by assets said …" (reported nothing)
     # a head that is also a cue form ("the report said", "a new poll found") is a noun only after a
     # determiner or a possessive, never as a bare noun phrase
     bare = _en_bare_np if t.low not in lex.cue_verbs or (
@@ -2906,9 +2943,21 @@ def _en_role_before_name(tokens: list[Token], m: Mention, lo: int, lex: Lexicon)
             m.last == m.first and role.low not in _EN_OUTLET_NOUNS):
         return m  # a role noun right before a name of two or more words, an outlet noun before any name
     p = m.first - 1
+    opens = False
     while p >= lo and m.first - p <= EN_ROLE_WORDS:
         t = tokens[p]
         if t.text == "," and not t.quoted:
+            break
+        if t.quoted and not t.is_word and t.text in ('"', "”", "“") and p - 1 >= 0 and tokens[p - 1].text in (",", "?", "!"):
+            # (round 42, entech2) right after a quotation that opens its sentence: '"…," Amazon spokesperson Kelly
+            # Nantel said' (was "Kelly Nantel": the company and the role were lost from the span); not after a
+            # partial quotation inside a sentence ('The 2023 report "paints …," Press Watch president Ana Ruiz said')
+            o = p - 1
+            while o >= 0 and tokens[o].quoted and p - o < 400:
+                o -= 1
+            opens = o < 0 or tokens[o].text in (".", "!", "?", "\n", ":")
+            if not opens:
+                return m
             break
         if not t.is_word or t.quoted:
             return m
@@ -2919,7 +2968,7 @@ def _en_role_before_name(tokens: list[Token], m: Mention, lo: int, lex: Lexicon)
                     or w in lex.adverbial_subordinators or w.endswith(("ly", "ing", "ed")) or len(w) < 3):
                 return m
         p -= 1
-    if (p < lo or tokens[p].text == ",") and p + 1 < m.first:
+    if (p < lo or tokens[p].text == "," or opens) and p + 1 < m.first:
         return Mention(p + 1, m.last, m.kind, m.span_last)
     return m
 
@@ -5449,7 +5498,10 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             and words[k - 2].lower() in lex.org_heads)) \
             and (not lex.is_title(words[k - 1]) or (
             # (round 22) a surname that looks like a title after a first name: "Stephan Hofmeister"
-            k == len(words) and k >= 2 and lex.is_first_name(words[k - 2].lower()) and words[k - 2][0].isupper())) \
+            k == len(words) and k >= 2 and lex.is_first_name(words[k - 2].lower()) and words[k - 2][0].isupper()) or (
+            # (round 42, entech2) "Prime"/"Vice" before no title: "Amazon's Prime Video said" (was "Video")
+            lex.lang == "en" and k < len(words) and words[k - 1].lower() in _EN_TITLE_MODIFIERS
+            and not lex.is_title(words[k]))) \
             and not (lex.lang == "en" and lex.is_title(words[k - 1] + ".")):  # "Rep", "Sen" (the "." is no word)
         k -= 1
     if k == 1 and lex.lang == "en" and len(words) > 1 and words[1] in EN_STATION_WORDS and len(words[0]) <= 2 and words[0].isdigit():
@@ -6786,19 +6838,25 @@ def _en_body_antecedent(tokens: list[Token], k: int, head: str, ents: Entities, 
     fit = [name for name in seen if _en_body_fits(name, head, tokens, k, ents, lex)
            or (len(name.split()) == 1 and name.isupper() and head not in _EN_BODY_DESCRIBED
                and not person_name(name, lex, ents))]
-    if not fit and cited:
-        e = near
-        while e < stop and e - near < 4 and tokens[e].is_word and tokens[e].is_cap and not tokens[e].quoted \
+    if not fit and (cited or lex.lang == "en"):
+        # (round 42, entech2) also without a cited source: the named subject opening the sentence before, "Apple
+        # reported revenue of $90 billion. The company said …" (was "company")
+        b = near
+        if not cited and b + 2 < stop and tokens[b + 1].text == "," and tokens[b].low in lex.skippable \
+                and not tokens[b].quoted:
+            b += 2  # "However, Apple issued a forecast …. The company said …"
+        e = b
+        while e < stop and e - b < 4 and tokens[e].is_word and tokens[e].is_cap and not tokens[e].quoted \
                 and tokens[e].low not in lex.determiners and tokens[e].low not in lex.stopwords:
             e += 1
-        if near < e < stop and tokens[e].is_word and tokens[e].text == tokens[e].low and not tokens[e].quoted:
-            subject = " ".join(t.text for t in tokens[near:e])
-            named = any(t.text == tokens[near].text and x > 0 and tokens[x - 1].text not in (".", "!", "?", "\n", ":")
-                        and (x < near or x >= e) for x, t in enumerate(tokens))
+        if b < e < stop and tokens[e].is_word and tokens[e].text == tokens[e].low and not tokens[e].quoted:
+            subject = " ".join(t.text for t in tokens[b:e])
+            named = any(t.text == tokens[b].text and x > 0 and tokens[x - 1].text not in (".", "!", "?", "\n", ":")
+                        and (x < b or x >= e) for x, t in enumerate(tokens))
             if named and not person_name(subject, lex, ents) and _en_body_fits(subject, head, tokens, k, ents, lex):
                 return subject  # the named subject opening the sentence before, a name seen inside a sentence too:
                 # "Antivirus software maker Symantec Corp … Symantec expects …" (not "Revenue rose …")
-        return continuing
+        return continuing if cited else None
     return fit[-1] if fit else None
 
 
