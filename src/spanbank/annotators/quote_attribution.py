@@ -3597,6 +3597,14 @@ def subject_attribution(ctx: QuoteContext, lo: int, hi: int, any_subject: bool =
                 and toks[lo + 2].text in ("er", "sie", "wir", "ich") and toks[lo].low not in ctx.ents.by_surname:
             # (round 22) a fronted word, then the verb and a subject pronoun: "Medial werde er sich erst … äußern"
             m = Mention(lo + 2, lo + 2, "pronoun")
+        elif m is not None and m.kind != "pronoun" and m.first < m.end and m.end + 2 < hi and (m.first == lo or (
+                m.first == lo + 1 and toks[lo].low in ("doch", "auch", "und", "aber"))) \
+                and _de_fronted_plural_object(ctx, m, hi):
+            # (round 42, defeatures) a fronted plural object, a verb in the singular, then "er"/"sie": the pronoun is
+            # the subject ("Die Namen aller Pflanzen kennt sie genau. „…“", "Die Rosen schneidet er selbst." were
+            # "Namen aller Pflanzen", "Rosen")
+            k = _de_verb_after(ctx, m.end + 1, hi) + 1
+            m = Mention(k, k, "pronoun")
         if m is not None and m.first == m.end and toks[m.first].low in lex.speech_nouns:
             return None  # "Nachsatz: „…“", "Fazit: „…“": what is said, not who (the speaker before goes on)
         if m is not None and m.kind != "pronoun":
@@ -3614,6 +3622,24 @@ def subject_attribution(ctx: QuoteContext, lo: int, hi: int, any_subject: bool =
         # "That's really two questions." or "Friday, Dec. 6."
         return None
     return Attribution(name, (toks[m.first].start, toks[m.end].end), None) if name else None
+
+
+def _de_fronted_plural_object(ctx: QuoteContext, m: Mention, hi: int) -> bool:
+    """German (round 42, defeatures): mention m opens the clause with "die"/"diese" and a plural head in -en (not a
+    feminine -in or a name), a finite verb in the third person singular (-t) follows it, then "er" or "sie": m is a
+    fronted object and the pronoun the subject ("Die Rosen schneidet sie selbst"; a plural subject would take the
+    plural verb, "Die Rosen schneiden sie")."""
+    toks = ctx.tokens
+    head = toks[m.first + 1]
+    if toks[m.first].low not in ("die", "diese") or toks[m.first].quoted or not head.is_cap or head.quoted \
+            or not head.low.endswith("en") or head.low in ctx.ents.by_surname \
+            or any(head.text in name.split() for _, name in ctx.ents.names):
+        return False
+    k = _de_verb_after(ctx, m.end + 1, hi)
+    if k is None or k + 1 >= hi:
+        return False
+    v, p = toks[k], toks[k + 1]
+    return v.low.endswith("t") and len(v.low) > 2 and p.text in ("er", "sie") and not p.quoted
 
 
 def _de_testimony_cue(ctx: QuoteContext, c: Cue, hi: int) -> bool:
