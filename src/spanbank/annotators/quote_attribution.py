@@ -392,7 +392,11 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             if subj is None or subj.first != lo or subj.kind == "pronoun" and toks[subj.first].low == "it":
                 return
             m = subj
-        if p > lo and toks[p].low in ("and", "but") and not any(t.quoted for t in toks[lo:p]):
+        if p > lo and toks[p].low in ("and", "but") and (not any(t.quoted for t in toks[lo:p]) or (
+                # (round 42, enpolitics3) quotations only inside a participle phrase between commas before "and"
+                p - 2 > lo and toks[p - 1].quoted and toks[p - 2].text == "," and not toks[p - 1].is_word
+                and (c1 := _en_participle_aside(toks, lex, lo, p - 1)) is not None
+                and not any(t.quoted for t in toks[lo:c1]))):
             # (round 32) after a fronted adverbial: "On Saturday, the prime minister ended the debate and said …"
             start = _after_fronted_adverbial(toks, lo, p, lex)
             m = _en_coordinated_subject(ctx, start if start < p - 2 else lo, p)
@@ -2473,6 +2477,22 @@ def _en_plural_title(t, lex) -> bool:
         (w.endswith("ies") and lex.is_title(w[:-3] + "y")) or (w.endswith("s") and lex.is_title(w[:-1])))
 
 
+def _en_participle_aside(toks, lex, lo: int, e: int) -> int | None:
+    """(round 42, enpolitics3) English: the unquoted comma e closes a participle phrase opened by an unquoted comma c1
+    ("…, praising them for being "…", and told"): a lower-case word in -ing after c1, no other unquoted comma between,
+    and at least three words without a comma or quotation before c1; c1, else None."""
+    c1 = next((k for k in range(e - 1, lo, -1) if toks[k].text == "," and not toks[k].quoted), None)
+    if c1 is None or c1 - lo < 3 or c1 + 2 >= e:
+        return None
+    v = toks[c1 + 1]
+    if not (v.is_word and not v.quoted and v.text == v.low and v.low.endswith("ing") and len(v.low) > 5
+            and v.low not in lex.stopwords and v.low not in lex.prepositions):
+        return None
+    if any(t.text == "," or t.quoted for t in toks[lo:c1]):
+        return None
+    return c1
+
+
 def _en_coordinated_subject(ctx: QuoteContext, lo: int, p: int) -> Mention | None:
     """The subject of an English cue after "and"/"but" (token p) with no earlier cue: the
     sentence's subject when it is a pronoun, a title or a name ("Trump has disavowed support …
@@ -2496,6 +2516,12 @@ def _en_coordinated_subject(ctx: QuoteContext, lo: int, p: int) -> Mention | Non
         and not (toks[lo].low.endswith("ly") and len(toks[lo].text) >= 7 and toks[lo].text[1:].islower())
     # (round 22: "ly" only for a long word without an inner capital: "McSally took the stage and told …", "Kelly")
     if any(t.text == "," for t in toks[lo:p]):
+        if p - 2 > lo and (toks[p - 1].text == "," or (toks[p - 2].text == "," and not toks[p - 1].is_word
+                                                      and toks[p - 1].quoted)) \
+                and (c1 := _en_participle_aside(toks, lex, lo, p - 1)) is not None:
+            # (round 42, enpolitics3) a participle phrase between commas after the first predicate: "Harris addressed
+            # the crowd, thanking volunteers for their "tireless work," and said that …" (no speaker)
+            return _en_coordinated_subject(ctx, lo, c1)
         if not named and m is not None and m.first == lo and toks[lo].is_cap and m.end + 3 < p \
                 and toks[m.end + 1].text == "," and toks[m.end + 2].low in ("the", "a", "an") \
                 and toks[m.end + 2].text == toks[m.end + 2].low and toks[lo].low not in lex.stopwords \

@@ -2549,7 +2549,10 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         return []  # the writer's reason after adjuncts: "he said on condition of anonymity because he was not authorised …"
     if verb in ("declared", "declares") and not (t.low in lex.subject_pronouns or t.low == "there" or any(
             x.low in lex.auxiliaries and x.text == x.low and x.low not in ("do", "does", "did")
-            for x in toks[j + 1 : min(hi, j + 6)])):
+            for x in toks[j + 1 : min(hi, j + 6)]) or any(
+            toks[x].quoted and not toks[x].is_word and _en_quoted_finite_verb(toks, lex, j, x)
+            for x in range(j + 1, min(hi - 2, j + 4)))):
+        # (round 42, enpolitics3) or a quoted verb after a short subject: 'declared the president "debases our nation"'
         return []  # (round 33) "declared" reports a clause with its auxiliary near ("declared there would be no meeting",
         # "declared he would not sign up"), not an object ("declared his financial interests to Parliament")
     if verb in lex.bare_complement_verbs and j == c.last + 1 and j + 1 < hi and not toks[j].quoted \
@@ -4248,6 +4251,9 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
         if t.quoted and not t.is_word and k > j and k + 1 < hi and toks[k + 1].quoted and toks[k + 1].low in lex.auxiliaries \
                 and toks[k + 1].text == toks[k + 1].low:
             return True  # the verb opens a partial quotation: 'told CBS News the U.S. "is not surprised" by …'
+        if t.quoted and not t.is_word and k > j and k + 2 < hi and _en_quoted_finite_verb(toks, lex, j, k):
+            return True  # (round 42, enpolitics3) a present or past verb opens it: 'declared the president "debases our
+            # nation" with …', 'claimed Trump "lied to the public"' (only the quotation was kept)
         if t.low == "who" and t.text == "who" and k > j and toks[k - 1].text == toks[k - 1].low and toks[k - 1].is_word \
                 and toks[k - 1].low not in lex.stopwords and k + 1 < hi and toks[k + 1].low not in lex.auxiliaries:
             # (round 22) a relative clause inside the subject, then its verb: "said people who vote for the bill will lose"
@@ -4467,6 +4473,27 @@ def _en_main_predicate(ctx: QuoteContext, a: int, hi: int) -> int | None:
         if aux or (t.text == t.low and (t.low in lex.past_verbs or t.low.endswith("ed"))):
             finite = True
     return None
+
+
+def _en_quoted_finite_verb(toks, lex, j: int, k: int) -> bool:
+    """(round 42, enpolitics3) English: toks[k] opens a quotation whose first word is a lower-case present verb in -s or
+    a past verb with a word after it ('the president "debases our nation"', 'Trump "lied to voters"'), and the tokens
+    j..k are a short subject: a determiner and at most two subject words, or one to three capitalised words."""
+    v, nxt = toks[k + 1], toks[k + 2]
+    if not (v.quoted and v.is_word and v.text == v.low and v.text.isalpha() and len(v.low) > 3
+            and nxt.is_word and nxt.quoted and nxt.low not in ("and", "or")):
+        return False
+    if v.low.endswith("s"):
+        if v.low.endswith(("ss", "us", "is", "ous", "ics")) or v.low in lex.stopwords or v.low in lex.prepositions:
+            return False
+    elif not (v.low in lex.past_verbs or v.low.endswith("ed")):
+        return False
+    subj = toks[j:k]
+    if toks[j].low in lex.determiners and toks[j].text == toks[j].low:
+        return 2 <= len(subj) <= 3 and toks[j].low not in ("that", "this", "no", "any", "all") \
+            and all(_en_subject_word(x, lex) and x.text == x.low for x in subj[1:])
+    return len(subj) <= 3 and all(x.is_word and x.is_cap and not x.quoted and x.low not in lex.pronouns
+                                  and x.low not in lex.time_words for x in subj)
 
 
 def _en_subject_word(t, lex) -> bool:
