@@ -17,6 +17,7 @@ from spanbank.annotators.quote_text import (
     Quotation,
     Token,
     find_quotations,
+    mark_lower_ages,
     mark_quoted,
     mark_sentence_initial,
     sentences,
@@ -78,6 +79,8 @@ class QuoteContext:
         self.sent_of_lo = {lo: i for i, (lo, _hi) in enumerate(self.sent_toks)}
         if lex.lang == "de":
             mark_sentence_initial(self.tokens, self.sent_toks)
+            if "-jährig" in text:  # (speed) a cheap guard
+                mark_lower_ages(self.tokens, lex)
         self.ents: Entities = collect_entities(self.tokens, lex, text)
         #: source phrases ("according to", "nach Angaben") by their first word
         self.phrases: dict[str, list[tuple[str, ...]]] = {}

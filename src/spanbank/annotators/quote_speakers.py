@@ -6343,7 +6343,7 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
     if not (age or office) or (lex.lang == "en" and art != "the"):
         return None
     lo = near if near is not None else max(0, m.first - _OFFICE_REACH)
-    if lex.lang == "de" and role and para is not None:
+    if lex.lang == "de" and role and para is not None and not _de_origin_description(m, tokens, first_cap, lex):
         lo = max(lo, para)  # (round 38, derole) a role's holder is not named in the paragraph before
     def person(pos: int, name: str) -> bool:
         if person_name(name, lex, ents):
@@ -6568,6 +6568,16 @@ def _de_company_antecedent(tokens: list[Token], k: int, lex: Lexicon) -> str | N
             continue
         return " ".join(x.text for x in tokens[j + 1 : e])
     return None
+
+
+def _de_origin_description(m: Mention, tokens: list[Token], noun: str, lex: Lexicon) -> bool:
+    """German (round 42, dedemonyms): a description by origin, not by a role: a demonym (`demonyms`: "die Berlinerin",
+    "der Steirer", "die Wahl-Kölnerin", "die Französin") or a noun after "gebürtige" ("der gebürtige Rosenheimer")."""
+    w = noun.lower().rsplit("-", 1)[-1]
+    dem = lex.demonyms
+    if w in dem or (w.endswith("in") and (w[:-2] in dem or w[:-2] + "e" in dem)):
+        return True
+    return any(tokens[x].low in ("gebürtige", "gebürtiger") for x in range(m.first + 1, m.last))
 
 
 def _de_person_role(word: str, art: str) -> bool:

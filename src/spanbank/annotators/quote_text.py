@@ -518,6 +518,29 @@ def mark_sentence_initial(tokens: list[Token], sent_toks: list[tuple[int, int]])
             tokens[k].lowered = True
 
 
+_DE_LOWER_AGE = re.compile(r"\d{1,3}-jährige[rn]?")
+
+
+def mark_lower_ages(tokens: list[Token], lex: Lexicon) -> None:
+    """German (round 42, dedemonyms): an age written in lower case after its article with no noun after it is the
+    nominalised age ("erklärt die 44-jährige in dem Beitrag", "sagte der 30-jährige am Montag"), written as such ("44-
+    Jährige"), not an adjective that runs the phrase on to the next word (the speaker was "44-jährige in"); "die
+    44-jährige Sängerin" and "die 44-jährige frühere Ministerin" stay adjectives."""
+    n = len(tokens)
+    for k in range(1, n):
+        t = tokens[k]
+        if t.cap or "-j" not in t.text or not t.text[:1].isdigit() or _DE_LOWER_AGE.fullmatch(t.text) is None \
+                or tokens[k - 1].low not in ("der", "die", "den", "dem", "des", "ein", "eine", "einer", "einen", "einem"):
+            continue
+        nxt = tokens[k + 1] if k + 1 < n else None
+        if nxt is not None and nxt.is_word and (nxt.cap or (nxt.text == nxt.low and nxt.low.endswith(
+                ("e", "en", "er", "es")) and nxt.low not in lex.prepositions and nxt.low not in lex.stopwords
+                and k + 2 < n and tokens[k + 2].cap and tokens[k + 2].is_word)):
+            continue  # a noun follows, or an adjective and a noun: "die 44-jährige Sängerin"
+        t.text = t.text.replace("-j", "-J", 1)
+        t.cap = True
+
+
 def mark_quoted(tokens: list[Token], quotes: list[Quotation]) -> None:
     qi, nq = 0, len(quotes)
     for t in tokens:
