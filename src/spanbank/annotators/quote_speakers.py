@@ -4159,6 +4159,9 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
                     n += 1
                 if n > head + 1 and (n + 1 >= hi or not tokens[n + 1].is_word):
                     return Mention(first, n, "name")  # the canonical name is the appositive's
+                if n == head + 1 and tokens[end].low in lex.kin_nouns and lex.is_first_name(tokens[n].low) \
+                        and not tokens[n].quoted and (n + 1 >= hi or not tokens[n + 1].is_word):
+                    return Mention(first, n, "name")  # (round 42, enfeatures) "said Hale's daughter, Ann."
             return Mention(first, end, "description")
     if lex.lang == "en" and last > first and tokens[first].low in lex.determiners and not tokens[last].is_cap \
             and last + 2 < hi and tokens[last + 1].text == "," and not tokens[last + 1].quoted:
@@ -4166,8 +4169,29 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
         n = last + 2
         while n + 1 < hi and tokens[n + 1].is_word and tokens[n + 1].is_cap and not tokens[n + 1].quoted:
             n += 1
+        if n == last + 2 and n + 2 < hi and tokens[n + 1].text == "." and _abbrev(tokens[n], lex) \
+                and tokens[last].low in lex.kin_nouns and tokens[n + 2].is_cap and tokens[n + 2].is_word:
+            n += 2  # (round 42, enfeatures) over a title's full stop: 'said her son, Dr. Robert Hale' (was "her son")
+            while n + 1 < hi and tokens[n + 1].is_word and tokens[n + 1].is_cap and not tokens[n + 1].quoted:
+                n += 1
         if n > last + 2 and _en_name_run(tokens, last + 2, n + 1, lex) and (n + 1 >= hi or not tokens[n + 1].is_word):
             return Mention(first, n, "name")  # the canonical name is the appositive's
+        if n == last + 2 and tokens[last].low in lex.kin_nouns and (n + 1 >= hi or not tokens[n + 1].is_word) \
+                and tokens[n].is_cap and tokens[n].is_word and not tokens[n].quoted and lex.is_first_name(tokens[n].low):
+            # (round 42, enfeatures) a relative named by a first name alone in obituaries and features: 'said his
+            # widow, Ellen.', 'said her brother, Tom, who …' (the speaker was "his widow")
+            return Mention(first, n, "name")
+    if lex.lang == "en" and last > first and tokens[first].low in lex.determiners and tokens[last].low in lex.kin_nouns \
+            and last + 5 < hi and tokens[last + 1].text == "of" and tokens[last + 3].low in ("years", "decades") \
+            and (tokens[last + 2].text.isdigit() or tokens[last + 2].low in lex.quantifiers) and tokens[last + 4].text == ",":
+        # (round 42, enfeatures) obituaries: 'said his wife of 52 years, Ellen.', 'said her husband of six decades, Tom
+        # Reilly' (the speaker was "his wife of 52 years")
+        n = last + 5
+        while n + 1 < hi and tokens[n + 1].is_word and tokens[n + 1].is_cap and not tokens[n + 1].quoted:
+            n += 1
+        if (n + 1 >= hi or not tokens[n + 1].is_word) and _en_name_run(tokens, last + 5, n + 1, lex) and (
+                n > last + 5 or lex.is_first_name(tokens[n].low)):
+            return Mention(first, n, "name")
     if last < first or (last == first and tokens[first].low in lex.determiners):
         return None
     kind = "description" if tokens[first].low in lex.determiners and not tokens[last].is_cap else "name"
