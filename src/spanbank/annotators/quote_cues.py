@@ -522,6 +522,9 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     # saying", "you could say"), a comparison ("It's like saying …"), an imperative or a bare infinitive
                     # ("Stop saying …", "Why not just say …", "To say that … is absurd")
                     noun_use = True
+                if prev is not None and prev.is_word and _en_asked_cue(ctx, i, lo, hi):
+                    noun_use = True  # (round 42, encomments4) a question asserts no report: "Does she really believe
+                    # that we are going to buy …?", "is anyone suggesting that we simply ignore the problem?"
                 if t.low == "hope" and prev is not None and (prev.low in lex.auxiliaries or prev.low in lex.negations
                                                              or prev.low in ("there", "little", "some", "much")):
                     noun_use = True  # (round 33) a noun: "There is hope that …", "There is no hope that …"
@@ -1881,6 +1884,54 @@ def _en_idle_say(ctx: QuoteContext, i: int, lo: int, hi: int, only_predicted: bo
         return False  # a question about the writer's past words: "Did I say the few … ruin it?", "Nowhere did I say …"
     return (not quoted_next and not only_predicted and (s in ("i", "we") or (s in ("you", "one") and modal))) or (
         hypothetical is not None and toks[i].low == "say" and _en_predicted_say(ctx, k, hypothetical, i, lo, hi))
+
+
+#: (round 42, encomments4) auxiliaries that open a yes/no or wh-question before its subject ("Does she believe …?")
+_EN_QUESTION_AUXILIARIES = frozenset({
+    "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "can", "will", "would", "could", "should",
+    "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "can't", "won't",
+    "wouldn't", "couldn't", "shouldn't", "don’t", "doesn’t", "didn’t", "isn’t", "aren’t", "wasn’t", "weren’t",
+    "hasn’t", "haven’t", "can’t", "won’t", "wouldn’t", "couldn’t", "shouldn’t"})
+#: (round 42, encomments4) words that may stand before a yes/no question's auxiliary ("So does he …"; not "Why did he say …?")
+_EN_QUESTION_LEADS = frozenset({"so", "or", "and", "but", "then", "now", "well", "also",
+                                "seriously", "honestly", "really"})
+
+
+def _en_asked_cue(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """(round 42, encomments4) English: the cue at token i is the verb of a question in the writer's prose, an
+    auxiliary before a third-person subject of one to four words and a sentence ending in "?": "Does she really
+    believe that we are going to buy …?", "is anyone suggesting that we simply ignore the problem?", "Has she
+    admitted it was a bomb yet?". A question asserts no report (a wh-question presupposes one: "Why did he say …?"). "I", "we" and
+    "you" stay as they are ("So, Amber, are you saying that …?", "Did I say …?": the open convention on the writer
+    and the addressee as speakers)."""
+    toks, lex = ctx.tokens, ctx.lex
+    t = toks[i]
+    if lex.lang != "en" or t.quoted or t.text != t.low:
+        return False
+    k = i - 1
+    while k >= lo and toks[k].is_word and not toks[k].quoted and toks[k].text == toks[k].low and (
+            toks[k].low in lex.negations or toks[k].low.endswith("ly") or toks[k].low in (
+                "ever", "even", "still", "actually", "seriously", "honestly", "just", "also", "now", "all", "not")):
+        k -= 1
+    s_end = k
+    n = 0
+    while k >= lo and toks[k].is_word and not toks[k].quoted and toks[k].low not in _EN_QUESTION_AUXILIARIES and n < 4:
+        k -= 1
+        n += 1
+    if n == 0 or k < lo or toks[k].low not in _EN_QUESTION_AUXILIARIES or toks[k].quoted:
+        return False
+    if toks[s_end].low in ("i", "we", "you", "ya", "u") or toks[k + 1].low in ("i", "we", "you", "u", "it", "there"):
+        return False
+    if any(toks[x].low in lex.auxiliaries or toks[x].low in lex.coordinators or toks[x].low in ("that", "who", "which")
+           for x in range(k + 1, s_end + 1)):
+        return False  # not one subject: "is it that he …", "do the people who say …"
+    b = k - 1
+    if b >= lo and not (not toks[b].is_word or toks[b].low in _EN_QUESTION_LEADS or toks[b].quoted):
+        return False  # an auxiliary inside a declarative clause: "The senator did say …", "what he has said"
+    for x in range(i + 1, hi):
+        if not toks[x].quoted and toks[x].text in (".", "!", "?"):
+            return toks[x].text == "?"
+    return False
 
 
 #: (round 39, encomments3) modals of a prediction or a hypothesis before a bare "say" ("they'll all say", "Many will
