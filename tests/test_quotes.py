@@ -9128,7 +9128,8 @@ def test_opinion_and_mocking_verbs(text, expected):
     ("Bei dem „Deep Orbit Research Probe“ (DORP) handelt es sich um einen Satelliten.", []),
     # "Sie" before a verb in the present plural is a group, not the person named before
     ("Die Ärzte haben sich an Ministerin Karla Brenner gewandt. Sie fordern mehr Personal für die Kliniken.",
-     [("Sie fordern mehr Personal für die Kliniken", "INDIRECT_QUOTE", None)]),
+     [("Sie fordern mehr Personal für die Kliniken", "INDIRECT_QUOTE", "Ärzte")]),  # (round 42, descience3: the
+    # group, "Ärzte", opening the sentence before; was None)
     # a role's body after "im" inside the sentence belongs to the laut-phrase
     ("Die Versorgung ist laut einer Sprecherin im Gesundheitsministerium gesichert.",
      [("Die Versorgung ist", "INDIRECT_QUOTE", "Sprecherin im Gesundheitsministerium"),

@@ -1802,6 +1802,9 @@ def _mention_before_np(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Me
         return Mention(k - 2, k - 1, "group")  # (round 32) a numeral as the head before a plural verb: "Die beiden
         # betonten, dass …", "Alle drei hoben hervor, …" (reported nothing)
     m = _mention_before(tokens, k, lo, lex)
+    if m is not None and lex.lang == "de" and m.first - 5 >= lo and tokens[m.first - 1].low in ("und", "sowie") \
+            and tokens[m.first - 3].text == "," and (b := _de_fuer_list_before(tokens, m, lo, lex)) is not None:
+        m = b  # (round 42, descience3) "Die Deutsche Gesellschaft für Endokrinologie, Hormone und Stoffwechsel warnt"
     if m is not None and lex.lang == "en" and m.kind != "pronoun" and m.first - 2 >= lo and (
             (h := _en_participle_head(tokens, m.first - 1, lo, lex)) is not None
             # (also with a preposition: "People living near the plant said")
@@ -5313,8 +5316,8 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             # governor. They said …"; was no one, or the last of the two)
             return group
         if gender == "p" and lex.lang == "de" and not tokens[m.first].quoted and near is not None \
-                and (group := _de_plural_subject_before(tokens, near, m.first, lex,
-                                                         own_only=bool(continuing and fits(continuing)))) is not None:
+                and (group := _de_plural_subject_before(tokens, near, m.first, lex, own_only=bool(
+                    continuing and fits(continuing) and not _de_singular_body(continuing, lex)))) is not None:
             # (round 42, descience2) a plural "sie" in a clause after the subject of its sentence, or with no group
             # speaking before, after the subject opening the sentence before: that group of persons ("Die Forscher
             # veröffentlichten einen Aufruf, in dem sie weitere Studien forderten" was no one)
@@ -5549,13 +5552,15 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
         if lex.lang == "de" and k - 1 == 0 and tokens[m.first].low in ("der", "die") and (linked := _office_or_age_holder(
                 m, tokens, ents, lex, words[k - 1].lower(), near)) is not None:  # (only a name close before it)
             return linked  # (round 23) the person just named: "Georg Bätzing predigte. „…“, sagte der Bischof von Limburg"
-        return " ".join(words[k - 1 :])  # a title of a place: "der Bischof von Rottenburg-Stuttgart"
+        return " ".join(words[k - 1 :] + _de_fuer_words(m, tokens, lex))  # a title of a place: "der Bischof von
+        # Rottenburg-Stuttgart" (round 42, descience3: or of a body, with its "für" phrase: "Der Präsident der Deutschen
+        # Gesellschaft für Kardiologie befürchtet" was "Präsident der Deutschen Gesellschaft")
     while lex.lang == "de" and len(tail) > 1 and tail[0].lower() in lex.skippable:
         tail = tail[1:]  # a sentence-initial adverb: "Dazu Jörg Leichtfried: „…“"
     if lex.lang == "de" and tail and tail[0].lower() in GENITIVE_ARTICLES:
         # the run of capitals is a genitive attribute, not a name: "Sprecher der Stadt", not "der Stadt"
         first_cap = next((i for i, w in enumerate(words) if w[0].isupper()), 0)
-        return " ".join(words[first_cap:])
+        return " ".join(words[first_cap:] + _de_fuer_words(m, tokens, lex))
     if (lex.lang == "en" and len(tail) == 1 and k > 0 and tokens[m.first].low in lex.determiners
             and tail[0].lower() not in ents.by_surname and all(w[0].isupper() for w in words)):
         return " ".join(words)  # "the Justice Department", "the Foreign Ministry": no title + name
@@ -5642,6 +5647,11 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             and all(w == w.lower() for w in words[:-1]) and words[-1].lower().rsplit("-", 1)[-1].endswith(lex.company_nouns) \
             and m.span_last <= m.last and (company := _de_company_antecedent(tokens, m.first, lex)) is not None:
         return company  # (round 35b) "Der Mobilfunkhersteller Motorola … teilte der Konzern mit" is Motorola
+    if lex.lang == "de" and art0 in ("der", "die") and len(words) == 1 and m.last == m.first + 1 and m.span_last <= m.last \
+            and words[0][:4] == "Fach" and len(words[0]) > 10 and words[0] == tokens[m.last].text \
+            and (body := _de_society_antecedent(tokens, m.first, words[0][4:].lower(), ents, lex)) is not None:
+        return body  # (round 42, descience3) "Die Deutsche Gesellschaft für Kardiologie … Die Fachgesellschaft rät" is
+        # that society (was "Fachgesellschaft")
     if lex.lang == "en" and art0 == "the" and len(words) == 1 and words[0] == words[0].lower() and m.last == m.first + 1 \
             and (words[0] in lex.company_descriptions or words[0] in lex.body_descriptions) \
             and (body := _en_body_antecedent(tokens, m.first, words[0], ents, lex, continuing, near)) is not None:
@@ -6577,6 +6587,40 @@ def _de_other_chief(head: str, name: str, ents: Entities, lex: Lexicon) -> bool:
 _DE_COMPANY_REACH = 400
 
 
+def _de_fuer_words(m: Mention, tokens: list[Token], lex: Lexicon) -> list[str]:
+    """German (round 42, descience3): the words of a body's "für" phrase that the mention's span runs on with after its
+    core, a genitive's body ("Der Vorstand der Gesellschaft für Virologie"), else none."""
+    if lex.lang != "de" or m.span_last <= m.last + 1 or tokens[m.last + 1].text != "für" or tokens[m.last + 1].quoted \
+            or not tokens[m.last + 2].is_cap or not tokens[m.last].is_cap:
+        return []
+    return [t.text for t in tokens[m.last + 1 : m.span_last + 1] if t.is_word]
+
+
+def _de_society_antecedent(tokens: list[Token], k: int, head: str, ents: Entities, lex: Lexicon) -> str | None:
+    """German (round 42, descience3): the canonical name of the society or association named last before token `k`
+    whose head ends like `head` ("gesellschaft" of "die Fachgesellschaft", "verband" of "der Fachverband") and that
+    names its field in a "für" phrase or after an adjective ("Die Deutsche Gesellschaft für Innere Medizin (DGIM)", "der
+    Deutsche Hausärzteverband"); None when there is none."""
+    for j in range(k - 1, max(0, k - _DE_COMPANY_REACH) - 1, -1):
+        t = tokens[j]
+        if not (t.is_word and t.is_cap) or t.quoted or not t.low.endswith(head) or t.low.startswith("fach") \
+                or j + 1 >= len(tokens):
+            continue
+        s = j
+        while s - 1 >= 0 and tokens[s - 1].is_word and tokens[s - 1].is_cap and not tokens[s - 1].quoted \
+                and tokens[s - 1].low not in lex.determiners and tokens[s - 1].low not in lex.stopwords \
+                and not lex.is_first_name(tokens[s - 1].low):
+            s -= 1
+        if s == j and tokens[j + 1].text != "für":
+            continue  # a bare "die Gesellschaft" is no name
+        whole = np_forward(tokens, s, min(len(tokens), j + 20), lex)
+        if whole is None or whole.first != s:
+            return None
+        name = canonical(Mention(s, j, "name", whole.end if whole.end > j else -1), tokens, ents, lex, continuing=None)
+        return name if name and name.lower() != head else None
+    return None
+
+
 def _de_company_antecedent(tokens: list[Token], k: int, lex: Lexicon) -> str | None:
     """(round 35b) The company named last before token `k` right after a company noun: "Der US-Mobilfunkhersteller
     Motorola", "beim Autobauer Opel" (not a person: "der Händler Peter Kunz"; not "Der DAX-Konzern hob …")."""
@@ -7076,6 +7120,33 @@ _EN_THEY_GROUP_EXTRA = frozenset({"jurors", "defendants", "plaintiffs", "victims
                                   "neighbors", "neighbours", "homeowners", "passengers", "survivors", "relatives"})
 
 
+def _de_singular_body(name: str, lex: Lexicon) -> bool:
+    """German (round 42, descience3): a body in the singular named by one noun, an adjective before it or a "für" phrase
+    after it ("Fachgesellschaft", "Regierung", "Deutsche Gesellschaft für Kardiologie"), no antecedent of a plural "sie" before a verb in the plural ("Die Fachgesellschaft rät, … .
+    Forscherinnen und Forscher haben … verfasst. Sie fordern, …" were the society's)."""
+    head = name.split(" für ", 1)[0].split()  # (its head before a "für" phrase: "Deutsche Gesellschaft für Kardiologie")
+    if len(head) > 2 or not head[-1][:1].isupper():
+        return False
+    w = head[-1].lower().rsplit("-", 1)[-1]
+    return w.endswith(lex.speaking_bodies) or w.endswith(lex.feminine_bodies) or w.endswith(lex.company_nouns)
+
+
+#: (round 42, descience3) German plural nouns of persons whose singular `de_person_noun` does not tell ("Ärzte",
+#: "Fachleute", "Pflegekräfte")
+_DE_PLURAL_PERSONS = ("ärzte", "ärztinnen", "leute", "pflegekräfte", "fachkräfte")
+
+
+def _de_plural_person(w: str, lex: Lexicon) -> bool:
+    """German (round 42, descience3): lower-case `w` is a plural noun of persons ("forscher", "forscherinnen",
+    "virologen", "epidemiologen", "ärzte", "fachleute", "studenten")."""
+    if de_person_noun(w, "der") or w.endswith(lex.speaking_persons) or w in lex.team_heads or w.endswith(_DE_PLURAL_PERSONS):
+        return True
+    if w.endswith("innen") and len(w) > 9:
+        return de_person_noun(w[:-3], "die")
+    return len(w) > 7 and w.endswith(("logen", "isten", "enten", "nauten", "oren", "eure")) \
+        and de_person_noun(w[:-1] if w.endswith(("logen", "eure")) else w[:-2], "der")
+
+
 #: (round 42, descience2) German quantity words that open a plural subject ("Mehrere Forscher", "Viele Ärzte")
 _DE_PLURAL_QUANTIFIERS = frozenset({"mehrere", "viele", "zahlreiche", "einige", "etliche", "rund", "mehr", "über", "fast"})
 
@@ -7100,15 +7171,20 @@ def _de_plural_subject_before(tokens: list[Token], near: int, p: int, lex: Lexic
             while k < min(hi, lo + 3) and (tokens[k].low in _DE_PLURAL_QUANTIFIERS or tokens[k].low == "als"
                                            or tokens[k].text[:1].isdigit()):
                 k += 1
-            if k == lo:
-                continue
+            if k == lo and not (lo < hi - 2 and tokens[lo].is_cap and tokens[lo].is_word and not tokens[lo].quoted
+                                and _de_plural_person(tokens[lo].low.rsplit("-", 1)[-1], lex)):
+                continue  # (round 42, descience3) or the bare plural itself: "Ärzte haben einen Brief geschrieben."
         if k < hi and tokens[k].text == tokens[k].low and tokens[k].low.endswith(DE_ADJECTIVE_ENDINGS):
             k += 1  # "Die beteiligten Forscher"
         if k + 1 >= hi or tokens[k].quoted or not tokens[k].is_cap or not tokens[k].is_word:
             continue
         w = tokens[k].low.rsplit("-", 1)[-1]
-        if not (de_person_noun(w, "der") or w.endswith(lex.speaking_persons) or w in lex.team_heads):
+        if not _de_plural_person(w, lex):
             continue
+        if k + 3 < hi and tokens[k + 1].low in ("und", "sowie") and not tokens[k + 1].quoted and tokens[k + 2].is_cap \
+                and tokens[k + 2].is_word and not tokens[k + 2].quoted \
+                and _de_plural_person(tokens[k + 2].low.rsplit("-", 1)[-1], lex):
+            k += 2  # (round 42, descience3) "Forscherinnen und Forscher haben …", "Ärzte und Pflegekräfte"
         nxt = tokens[k + 1]
         if not nxt.is_word or nxt.quoted or nxt.text != nxt.low or nxt.low in ("und", "oder", "sowie") \
                 or nxt.low in lex.prepositions:
@@ -7494,10 +7570,15 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
         sub = np_forward(tokens, k + 1, hi, lex, bare=True, depth=depth - 1)
         if sub is not None:
             end = sub.end
+            if end + 2 < hi and tokens[end + 1].text == "," and lex.lang == "de" and is_head(tokens[end + 2], lex):
+                end = _de_fuer_list_end(tokens, end, hi, lex)  # (round 42, descience3) "für Endokrinologie, Hormone und …"
             if end + 2 < hi and tokens[end + 1].low in ("und", "sowie") and is_head(tokens[end + 2], lex):
                 end += 2
                 while end + 1 < hi and is_head(tokens[end + 1], lex):
                     end += 1
+                if end + 2 < hi and tokens[end + 1].text == "," and lex.lang == "de" and is_head(tokens[end + 2], lex) \
+                        and (e := _de_fuer_list_end(tokens, end, hi, lex)) > end:
+                    end = e + 2  # (round 42, descience3) "für Psychiatrie und Psychotherapie, Psychosomatik und …"
     kind = "description" if det or lex.is_title(tokens[core].text) else "name"
     return Mention(i, core, kind, end if end > core else -1)
 
@@ -7589,6 +7670,48 @@ def _de_object_after_head(tokens: list[Token], i: int, j: int, hi: int, det: boo
         return m.is_cap and m.is_word and not m.quoted and not lex.is_first_name(m.low) and not lex.is_title(m.text) \
             and is_head(m, lex)
     return False
+
+
+def _de_fuer_list_end(tokens: list[Token], end: int, hi: int, lex: Lexicon) -> int:
+    """German (round 42, descience3): a body's "für" phrase listing its fields with commas, its last one after "und"
+    ("die Deutsche Gesellschaft für Psychiatrie und Psychotherapie, Psychosomatik und Nervenheilkunde", "für
+    Endokrinologie, Hormone und Stoffwechsel"): the token before the list's "und" when such a list follows the comma
+    at `end` + 1 (single nouns, no first name), else `end` (not an apposition: "der Gesellschaft für Virologie, Christian
+    Drosten")."""
+    e = end
+    for _ in range(4):
+        if e + 2 >= hi or tokens[e + 1].text != "," or tokens[e + 1].quoted:
+            return end
+        t = tokens[e + 2]
+        if not is_head(t, lex) or lex.is_first_name(t.low) or lex.is_title(t.text) or t.text.isupper():
+            return end
+        e += 2
+        if e + 2 < hi and tokens[e + 1].low in ("und", "sowie") and is_head(tokens[e + 2], lex) \
+                and not lex.is_first_name(tokens[e + 2].low) and not tokens[e + 1].quoted:
+            return e
+    return end
+
+
+def _de_fuer_list_before(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> Mention | None:
+    """German (round 42, descience3): the body whose "für" phrase lists its fields with commas, when the mention `m`
+    before a verb is only the list's last field ("Die Deutsche Gesellschaft für Endokrinologie, Hormone und Stoffwechsel
+    (DGE) warnt" was "Stoffwechsel"): that body's mention running to `m`'s end, else None."""
+    f = m.first - 2
+    while f > lo and f >= m.first - 12 and tokens[f].text != "für":
+        t = tokens[f]
+        if t.quoted or not (t.text == "," or t.low in ("und", "sowie") or is_head(t, lex)):
+            return None
+        f -= 1
+    if f <= lo + 1 or tokens[f].text != "für" or tokens[f].quoted or not any(
+            t.text == "," for t in tokens[f + 1 : m.first]) or not is_head(tokens[f - 1], lex):
+        return None
+    head = _mention_before(tokens, f, lo, lex)
+    if head is None or head.end != f - 1 or head.kind == "pronoun":
+        return None
+    whole = np_forward(tokens, head.first, m.end + 1, lex)
+    if whole is None or whole.end not in (m.last, m.end):  # (its short name after it: "(DGPPN)")
+        return None
+    return Mention(head.first, head.last, head.kind, m.end)
 
 
 def _de_named_body(t: Token, lex: Lexicon) -> bool:

@@ -204,7 +204,43 @@ def tokenize(text: str) -> list[Token]:
         _broken_compounds(out, text)
     if ("’" in text or "'" in text) and _CLASS_YEAR.search(text) is not None:
         _class_years(out)
+    if "Dr." in text and (d := _DE_DEGREE.search(text)) is not None:
+        _degrees(out, text, d)
+    if "V." in text and (d := _REGISTERED.search(text)) is not None:
+        _degrees(out, text, d, _REGISTERED)
     return out
+
+
+#: (round 42, descience3) "e.V." or "e. V." of a registered association after its name ("Die Deutsche Gesellschaft für
+#: Innere Medizin e.V. (DGIM) befürchtet …" had no subject)
+_REGISTERED = re.compile(r"(?<=\w )(e\. ?V\.)(?=[ ,])")
+
+
+#: (round 42, descience3) a German doctor's degree after "Dr.": "Professor Dr. med. Joachim Spranger", "Dr. rer. nat.
+#: Anna Berg", "Prof. Dr. med. dent. Jan Kurz" (the qualifiers, lower case and each with its full stop, up to the name)
+_DE_DEGREE_WORDS = ("med", "rer", "nat", "phil", "jur", "iur", "dent", "vet", "habil", "oec", "pol", "soc", "theol",
+                    "pharm", "biol", "agr", "troph", "paed", "publ", "hum", "sc", "techn", "ing")
+_DE_DEGREE = re.compile(r"\bDr\.((?: ?(?:" + "|".join(_DE_DEGREE_WORDS) + r")\.)+)(?= [A-ZÄÖÜ])")
+
+
+def _degrees(out: list[Token], text: str, d: re.Match[str], pattern: re.Pattern[str] = _DE_DEGREE) -> None:
+    """(round 42, descience3) The qualifiers of a doctor's degree ("med.", "rer. nat.") between "Dr." and the name are
+    dropped from the tokens, as a class year is: "betont Professor Dr. med. Joachim Spranger" ran on no further than
+    "Dr" (the speaker was "Professor Dr"); `Lexicon.abbreviations` has "dr", so the name then follows the title. Also
+    an association's "e.V." (`_REGISTERED`)."""
+    spans = []
+    while d is not None:
+        spans.append(d.span(1))
+        d = pattern.search(text, d.end())
+    keep = []
+    x = 0
+    for t in out:
+        while x < len(spans) and spans[x][1] <= t.start:
+            x += 1
+        if x < len(spans) and spans[x][0] <= t.start and t.end <= spans[x][1]:
+            continue
+        keep.append(t)
+    out[:] = keep
 
 
 #: (round 42, enedu) a class year after a name in college news: "Maria Chen ’27 said", "said Sam Lee '25," (a capital
@@ -785,6 +821,12 @@ def _boundary(text: str, i: int, j: int, hi: int, lex: Lexicon, opens: bool = Fa
         # Thomson Reuters I/B/E/S. The company said …" (the sentences were one, and "S. The" the speaker)
     if word in lex.abbreviations or (len(word) == 1 and word.isalpha()):
         return False
+    if word in _DE_DEGREE_WORDS and lex.lang == "de" and "Dr." in text[max(0, i - 24) : i] \
+            and _DE_DEGREE.search(text, max(0, i - 24), i + 3) is not None:
+        return False  # (round 42, descience3) a doctor's degree before the name: "Dr. med. Joachim Spranger"
+    if word == "e.v" and nxt == "(":
+        return False  # (round 42, descience3) an association's short name after its "e.V.": "Die Deutsche Gesellschaft
+        # für Innere Medizin e.V. (DGIM) befürchtet …" (a sentence ended there; a capital after it still ends one)
     if nxt.isdigit() and word in lex.number_abbreviations:
         return False  # (round 35) a legal reference: "mit Art. 5 und Art. 21 des Grundgesetzes", "§ 355 Abs. 1 BGB"
     if re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]", m.group(1)) and m.group(1).isupper():
