@@ -47,6 +47,7 @@ from spanbank.annotators.quote_cues import (
     particle_found,
 )
 from spanbank.annotators.quote_speakers import (
+    _EN_NUMBER_WORD,
     DE_ADJECTIVE_ENDINGS,
     DE_AGENCIES,
     DE_OBJECT_PRONOUNS,
@@ -1302,6 +1303,19 @@ _EN_TEMPORAL_OPENERS = frozenset({"after", "before"})
 _EN_NOT_MAIN_OPENERS = frozenset({"which", "who", "whom", "whose", "and", "but", "or", "that", "as", "if", "then"})
 
 
+def _en_moved_by(toks, lex, a: int, b: int) -> bool:
+    """English (round 42, enbiz3): tokens[a:b] hold a past verb before an amount or a manner adverb, a clause of its own
+    and no description: "During the second quarter, China's currency devalued five percent, Cook said", "Last year, the
+    yuan weakened sharply, Cook said" (the content was cut at the fronted adverbial's comma, or lost)."""
+    for k in range(a, b - 1):
+        t, n = toks[k], toks[k + 1]
+        if _en_finite_verb(t, lex) and t.low not in lex.auxiliaries and not n.quoted and (
+                n.text[:1].isdigit() or n.text in ("$", "£", "€") or (n.is_word and n.text == n.low and (
+                    _EN_NUMBER_WORD.fullmatch(n.low) or (n.low.endswith("ly") and len(n.low) > 4)))):
+            return True
+    return False
+
+
 def _en_finite_verb(t, lex) -> bool:
     """An English lower-case finite verb form: an auxiliary or a past form ("were", "missed", "took")."""
     return t.is_word and not t.quoted and t.text == t.low and (
@@ -1763,7 +1777,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                        and not toks[k].quoted), None)
             if pc is not None and toks[pc].text == "," and pc > lo and (
                     toks[pc + 1].low in lex.determiners or toks[pc + 1].low.endswith(("'s", "’s"))) \
-                    and _appositive(toks, pc + 1, comma, lex):
+                    and _appositive(toks, pc + 1, comma, lex) and not _en_moved_by(toks, lex, pc + 2, comma):
                 comma = pc
     elif lex.lang == "en" and m.end < c.first and m.kind == "name" and (pc := _en_outlet_description(ctx, m, c, lo, hi)) \
             is not None:

@@ -1731,7 +1731,14 @@ def _en_name_before_apposition(tokens: list[Token], m: Mention, lo: int, lex: Le
             for t in tokens[lo:comma] if t.is_word):
         return None
     if not lex.is_first_name(tokens[lo].low) and not any(
-            lex.is_title(t.text) and t.is_word and t.is_cap for t in tokens[comma + 1 : m.end + 1]):
+            lex.is_title(t.text) and t.is_word and t.is_cap for t in tokens[comma + 1 : m.end + 1]) and not (
+            # (round 42, enbiz3) a company's possessive opens the apposition and a lower-case role closes it: "Luca
+            # Maestri, Apple's chief financial officer said …" (the speaker was the role)
+            comma - lo >= 2 and comma + 2 <= m.end and tokens[comma + 1].is_cap and not tokens[comma + 1].quoted
+            and tokens[comma + 1].low.endswith(("'s", "’s")) and tokens[m.end].text == tokens[m.end].low
+            and (lex.is_title(tokens[m.end].text) or tokens[m.end].low.endswith(EN_ROLE_SUFFIXES)
+                 or tokens[m.end].low in _EN_ROLE_NOUNS)
+            and " ".join(t.low for t in tokens[lo:comma]) not in lex.city_regions):
         return None  # an unknown first name: a capitalised role in the apposition ("Alex Moe, Area Manager said"; not
         # a place before a description, "Los Angeles, the city police chief said")
     if any(t.low in lex.auxiliaries or t.low in lex.pronouns or t.low in ("who", "which", "that")
@@ -6886,6 +6893,10 @@ def _en_city_of_state(tokens: list[Token], pos: int, stop: int) -> bool:
         and f + 1 < stop and tokens[f + 1].is_word and tokens[f + 1].text == tokens[f + 1].low
 
 
+#: (round 42, enbiz3) `figure_objects` a country or an authority publishes, no company's ("Britain's trade deficit")
+_EN_PUBLIC_FIGURES = frozenset({"deficit", "surplus", "cases", "infections", "deaths", "fatalities", "casualties", "arrests"})
+
+
 def _en_body_antecedent(tokens: list[Token], k: int, head: str, ents: Entities, lex: Lexicon, continuing: str | None,
                         near: int | None) -> str | None:
     """(round 40, enitsaid) The organisation a definite description at token k ("the company", "the agency", "the
@@ -6924,13 +6935,37 @@ def _en_body_antecedent(tokens: list[Token], k: int, head: str, ents: Entities, 
                 and not tokens[b].quoted:
             b += 2  # "However, Apple issued a forecast …. The company said …"
         e = b
+        owned = None
         while e < stop and e - b < 4 and tokens[e].is_word and tokens[e].is_cap and not tokens[e].quoted \
                 and tokens[e].low not in lex.determiners and tokens[e].low not in lex.stopwords:
+            if tokens[e].low.endswith(("'s", "’s")) and len(tokens[e].low) > 4 or (
+                    e + 1 < stop and tokens[e + 1].text in ("'", "’") and tokens[e + 1].start == tokens[e].end
+                    and tokens[e].low.endswith("s")):
+                owned = e  # (round 42, enbiz3) "Cisco's revenues turned lower …. The company said …"
+                break
             e += 1
-        if b < e < stop and tokens[e].is_word and tokens[e].text == tokens[e].low and not tokens[e].quoted:
+            if e + 1 < stop and tokens[e].low == "of" and not tokens[e].quoted and tokens[e + 1].is_cap \
+                    and tokens[e + 1].is_word and any(t.low in lex.org_heads for t in tokens[b:e]):
+                e += 1  # (round 42, enbiz3) "Bank of America on Wednesday posted …. The lender said …"
+        if owned is not None:
+            # (round 42, enbiz3) a company's figure owned by its name opens the sentence before: "Apple's second-quarter
+            # profit fell 5 percent. The company said …" (was "company"); the figure may have two modifiers
+            f = owned + 1 + (tokens[owned + 1].text in ("'", "’"))  # "Siemens' revenue"
+            while f < stop and f - owned <= 3 and tokens[f].is_word and tokens[f].text == tokens[f].low \
+                    and tokens[f].low not in lex.figure_objects and tokens[f].low not in lex.stopwords:
+                f += 1
+            own = tokens[owned].text if tokens[owned + 1].text in ("'", "’") else tokens[owned].text[:-2]
+            subject = " ".join([t.text for t in tokens[b:owned]] + [own])
+            if f < stop and tokens[f].low in lex.figure_objects and tokens[f].low not in _EN_PUBLIC_FIGURES \
+                    and tokens[f].text == tokens[f].low and subject.lower() not in lex.city_regions \
+                    and head in lex.company_descriptions and not person_name(subject, lex, ents) \
+                    and _en_body_fits(subject, head, tokens, k, ents, lex):
+                return subject
+        elif b < e < stop and tokens[e].is_word and tokens[e].text == tokens[e].low and not tokens[e].quoted:
             subject = " ".join(t.text for t in tokens[b:e])
             named = any(t.text == tokens[b].text and x > 0 and tokens[x - 1].text not in (".", "!", "?", "\n", ":")
-                        and (x < b or x >= e) for x, t in enumerate(tokens))
+                        and (x < b or x >= e) for x, t in enumerate(tokens)) \
+                or any(t.low == "of" for t in tokens[b:e])  # (a company's name with its head: "Bank of America")
             if named and not person_name(subject, lex, ents) and _en_body_fits(subject, head, tokens, k, ents, lex):
                 return subject  # the named subject opening the sentence before, a name seen inside a sentence too:
                 # "Antivirus software maker Symantec Corp … Symantec expects …" (not "Revenue rose …")
