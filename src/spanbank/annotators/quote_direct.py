@@ -22,6 +22,7 @@ from spanbank.annotators.quote_cues import _de_call_before_quotation, _en_idle_s
 from spanbank.annotators.quote_speakers import (
     DE_ADJECTIVE_ENDINGS,
     EN_ASKED_PARTICIPLES,
+    clause_subject,
     de_person_noun,
     person_name,
 )
@@ -259,6 +260,10 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             attr = _en_quoted_object(ctx, lo, q_first - 1) if ctx.lex.lang == "en" else None
             if attr is None:
                 attr = subject_attribution(ctx, lo, q_first - 1)
+            if attr is not None and ctx.lex.lang == "de" and best is None and attr.speaker is not None \
+                    and (press := _de_press_subject(ctx, lo, q_first - 1, attr)) is not None:
+                attr = press  # (round 42, depresseschau2) the paper opening the clause over a person in its object:
+                # "Die WELT beleuchtet die Rolle von Kanzler Merz: „…“" (was "Rolle")
             if attr is not None and ctx.lex.lang == "en" and attr.speaker is not None \
                     and _en_heading_nouns(ctx, attr.speaker[1], q_first - 1):
                 attr = None  # (round 38, comments) a name modifying a heading's nouns: 'Las Vegas mass shooting: "…"'
@@ -272,6 +277,7 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                     and ctx.sent_attr[si - 1] is not None and ctx.sent_attr[si - 1].name \
                     and "\n" not in ctx.text[ctx.sents[si - 1][1] : ctx.sents[si][0]] \
                     and not person_name(attr.name, ctx.lex, ctx.ents) and not _de_agent_noun(attr.name.split()[-1], ctx.lex) \
+                    and not _de_press_source(ctx, attr) \
                     and not (attr.speaker and ctx.text[attr.speaker[0] : attr.speaker[1]].split()[0].lower() in ("er", "sie", "ihm", "ihr")):
                 # the subject before the colon cannot speak ("Zentrale Gespräche würden abgelehnt: «…»", "Die Lage
                 # der Branche ist ihm bewusst: „…“"): the speaker of the sentence before goes on
@@ -346,6 +352,39 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
         ctx.add(si, q.start, q.end, "DIRECT_QUOTE", attr, q.group)
         made = True
     return made
+
+
+def _de_press_source(ctx: QuoteContext, attr: Attribution) -> bool:
+    """German (round 37, w3): the attribution's speaker phrase names a newspaper, a magazine or a broadcaster
+    (yaml `press_names`, `press_endings`): "Die Frankfurter Rundschau", "der SÜDKURIER", "Das Blatt"."""
+    if attr.speaker is None:
+        return False
+    lex = ctx.lex
+    for w in ctx.text[attr.speaker[0] : attr.speaker[1]].split():
+        w = w.strip("\"„“”»«‚‘’',.()").lower()
+        if w in lex.press_names or (len(w) > 6 and w.endswith(lex.press_endings)):
+            return True
+    return False
+
+
+def _de_press_subject(ctx: QuoteContext, lo: int, colon: int, attr: Attribution) -> Attribution | None:
+    """German (round 42, depresseschau2): a paper (`_de_press_source`) is the subject opening the clause before the colon,
+    its verb (no cue) right after it, and the attribution found names something later in the clause that is no paper
+    ("Die WELT beleuchtet die Rolle von Kanzler Merz: „…“", "Der „Tagesspiegel“ nimmt die Rolle von CDU-Chef Merz in
+    den Blick: „…“"): the paper, as it is when the object names no person. None otherwise."""
+    toks = ctx.tokens
+    if _de_press_source(ctx, attr):
+        return None
+    m = clause_subject(toks, lo, colon, ctx.lex)
+    if m is None or m.kind == "pronoun" or m.first > lo + 1 or m.end + 1 >= colon or toks[m.end].end > attr.speaker[0]:
+        return None
+    verb = toks[m.end + 1]
+    if verb.quoted or not verb.is_word or verb.text != verb.low:
+        return None
+    press = subject_attribution(ctx, lo, m.end + 1)
+    if press is None or press.speaker is None or not _de_press_source(ctx, press):
+        return None
+    return press
 
 
 def _en_new_paragraph(ctx: QuoteContext, si: int) -> bool:

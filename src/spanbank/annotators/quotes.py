@@ -30,7 +30,12 @@ from spanbank.annotators.quote_attribution import (  # German relative pronouns,
 from spanbank.annotators.quote_clauses import clause_end
 from spanbank.annotators.quote_context import Attribution, QuoteContext, QuoteRec
 from spanbank.annotators.quote_cues import _de_circle_end, _genitive_end, _source_name, find_cues
-from spanbank.annotators.quote_direct import _headline_quote_line, colon_person_before, direct_quotes
+from spanbank.annotators.quote_direct import (
+    _de_press_source,
+    _headline_quote_line,
+    colon_person_before,
+    direct_quotes,
+)
 from spanbank.annotators.quote_indirect import (
     de_negated_question,
     de_report_clause_opener,
@@ -86,6 +91,8 @@ def find_quotes(text: str, lex: Lexicon, depth: int = 0) -> list[QuoteRec]:
     if lex.lang == "de":
         _de_reports_before_attribution(ctx, para_of)
         _de_colon_headers(ctx, para_of)
+        if "\n" in text:
+            _de_signed_below(ctx)
     # quotations still without a speaker: their multi-paragraph group, else the next sentence
     groups = {r.group: r.attr for r in ctx.recs if r.group is not None and r.attr and r.attr.name}
     for r in ctx.recs:
@@ -351,19 +358,6 @@ def _de_after_colon_header(ctx: QuoteContext, r: QuoteRec, para_of: list[int]) -
         and _de_colon_header(ctx, r.sentence - 1, para_of)
 
 
-def _de_press_source(ctx: QuoteContext, attr: Attribution) -> bool:
-    """German (round 37, w3): the attribution's speaker phrase names a newspaper, a magazine or a broadcaster
-    (yaml `press_names`, `press_endings`): "Die Frankfurter Rundschau", "der SÜDKURIER", "Das Blatt"."""
-    if attr.speaker is None:
-        return False
-    lex = ctx.lex
-    for w in ctx.text[attr.speaker[0] : attr.speaker[1]].split():
-        w = w.strip("\"„“”»«‚‘’',.()").lower()
-        if w in lex.press_names or (len(w) > 6 and w.endswith(lex.press_endings)):
-            return True
-    return False
-
-
 def _de_colon_headers(ctx: QuoteContext, para_of: list[int]) -> None:
     """German (round 37, w3): press reviews. A paragraph that ends in a colon after a cue with its speaker (the
     review's header: "Die „Frankfurter Allgemeine“ kommentiert das Treffen in Ventotene:", "Der Bonner
@@ -401,6 +395,84 @@ def _de_colon_headers(ctx: QuoteContext, para_of: list[int]) -> None:
                      and r.attr.cue == head.cue and r.start <= head.cue[0] < r.end]
     if drop:
         ctx.recs[:] = [r for r in ctx.recs if not any(r is d for d in drop)]
+
+
+#: (round 42, depresseschau2) a paper's name signing a quotation below it: title-case words (a foreign paper's minor
+#: words between), an optional place in brackets ("Volksstimme (Magdeburg)", "Corriere della Sera (Italien)")
+_DE_SIGNATURE = re.compile(r"[A-ZÄÖÜ][\w.&-]*(?:[ \t]+(?:[A-ZÄÖÜ][\w.&-]*|della|di|de|del|la|le|el|am|im|van|der|des))"
+                           r"{0,5}(?:[ \t]*\([A-ZÄÖÜ][\w./ -]{1,30}\))?")
+_DE_SIGNATURE_QUOTES = "\"„“”»«"
+
+
+def _de_signature(ctx: QuoteContext, a: int, b: int) -> tuple[int, int, str] | None:
+    """German (round 42, depresseschau2): text[a:b] is only a paper's name (one of its words in `press_names` or ending
+    in one of `press_endings`), maybe with its place in brackets; its span (without the place) and name, else None."""
+    text, lex = ctx.text, ctx.lex
+    while a < b and (text[a].isspace() or text[a] in _DE_SIGNATURE_QUOTES):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] == "."):
+        b -= 1
+    if b - a < 3 or b - a > 60 or not text[a].isupper():
+        return None
+    m = _DE_SIGNATURE.fullmatch(text, a, b)
+    if m is None:
+        return None
+    name = text[a:b].split("(")[0].strip()
+    words = [w.lower() for w in name.split()]
+    if not any(w in lex.press_names or (len(w) > 6 and w.endswith(lex.press_endings)) for w in words):
+        return None
+    return a, a + len(name), name
+
+
+def _de_signed_below(ctx: QuoteContext) -> None:
+    """German (round 42, depresseschau2): regional papers' "Pressestimmen" print each commentary as a quoted paragraph
+    signed by the paper's name below it, alone on its line or right after the closing mark („…“ / Bild / „…“ /
+    Stuttgarter Zeitung, „…“MÄRKISCHE ODERZEITUNG): the paper is that quotation's speaker, not the next one's (the
+    name line was taken as the heading of the quotation after it, every speaker one off). A name on its own line counts
+    when the text signs two quotations so, or when it is the text's last line."""
+    text = ctx.text
+    found: list[tuple[QuoteRec, tuple[int, int, str], bool]] = []
+    for r in ctx.recs:
+        if r.label != "DIRECT_QUOTE" or (r.attr is not None and r.attr.cue is not None):
+            continue
+        line_start = text.rfind("\n", 0, r.start) + 1
+        if any(not (ch.isspace() or ch in _DE_SIGNATURE_QUOTES) for ch in text[line_start : r.start]):
+            continue  # (the quotation opens its line)
+        e = r.end
+        while e < len(text) and text[e] in _DE_SIGNATURE_QUOTES:
+            e += 1
+        line_end = text.find("\n", e)
+        line_end = len(text) if line_end < 0 else line_end
+        if any(not ch.isspace() for ch in text[e:line_end]):
+            sig = _de_signature(ctx, e, line_end) if e > r.end else None
+            if sig is not None:
+                found.append((r, sig, True))
+            continue
+        nxt = line_end
+        while nxt < len(text) and text[nxt].isspace():
+            nxt += 1
+        if nxt >= len(text):
+            continue
+        nxt_end = text.find("\n", nxt)
+        nxt_end = len(text) if nxt_end < 0 else nxt_end
+        sig = _de_signature(ctx, nxt, nxt_end)
+        if sig is not None:
+            found.append((r, sig, not text[nxt_end:].strip()))
+    if not found or (len(found) < 2 and not found[0][2]):
+        return
+    first = min(r.start for r, _sig, _last in found)
+    prev_end = text.rfind("\n", 0, first)
+    while prev_end > 0 and text[prev_end - 1].isspace():
+        prev_end -= 1
+    if prev_end > 0 and _de_signature(ctx, text.rfind("\n", 0, prev_end) + 1, prev_end) is not None:
+        return  # (a name line above the first quotation too: the names head their quotations, "Guardian\n\n„…“")
+    starts = {a for _r, (a, _b, _n), _s in found}
+    for r in ctx.recs:  # the quotation after a signature no longer takes it for its heading
+        if r.attr is not None and r.attr.cue is None and r.attr.speaker is not None and r.attr.speaker[0] in starts \
+                and r.attr.speaker[0] < r.start:
+            r.attr = None
+    for r, (a, b, name), _ in found:
+        r.attr = Attribution(name, (a, b), None)
 
 
 def _de_header_attribution(ctx: QuoteContext, si: int, lo: int, hi: int) -> Attribution | None:
