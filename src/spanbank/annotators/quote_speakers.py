@@ -5743,6 +5743,15 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                     and not (continuing and _de_surname_speaker(continuing, tokens, m.first, lex)) \
                     and (far := _de_age_holder(m, tokens, ents, head, person_fits)) is not None:
                 return far  # (round 35) "Bevor Ute Romeike … aufschließt, … (three sentences) … antwortet die 66-Jährige"
+            if aged is None and (continuing is None or not person_fits(continuing)) \
+                    and (first := _de_first_name_holder(m, tokens, ents, lex, want)) is not None:
+                return first  # (round 42, defeatures2) a portrait's person named by the first name alone: "Lena wohnt
+                # seit ihrer Geburt im Dorf. „…“, sagt die 16-Jährige" (was "16-Jährige")
+        if lex.lang == "de" and len(words) == 2 and words[0] in _DE_TRAINED_ADJECTIVES and m.first + 2 == m.last \
+                and m.span_last <= m.last and tokens[m.first].low in ("der", "die") and words[1][:1].isupper() \
+                and (first := _de_first_name_holder(m, tokens, ents, lex, "f" if tokens[m.first].low == "die" else "m")):
+            return first  # (round 42, defeatures2) "Seit 40 Jahren steht Roland in der Werkstatt. Damals hat der
+            # gelernte Drucker gekündigt: „…“" (was "Drucker")
     if lex.lang == "en" and m.span_last > m.last and (
             titled := _en_titled_name(tokens, ents, lex, m.last, m.span_last, title_before=False)):
         return titled  # (round 22) "U.S. Secretary of Education Miguel Cardona"
@@ -5945,6 +5954,49 @@ def _de_newer_subject(tokens: list[Token], ents: Entities, lex: Lexicon, k: int,
     return next(iter(found)) if len(found) == 1 else None
 
 
+#: (round 42, defeatures2) adjectives of a trade learnt or a birthplace before a noun that describe the person just
+#: portrayed: "der gelernte Drucker", "die gebürtige Kölnerin"
+_DE_TRAINED_ADJECTIVES = frozenset({"gelernte", "gebürtige", "studierte", "ausgebildete", "diplomierte", "pensionierte"})
+
+
+def _de_first_name_holder(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, want: str) -> str | None:
+    """German (round 42, defeatures2): the person a description ("der Elfjährige", "die 16-Jährige", "der gelernte
+    Drucker") stands for in a feature that names its people by the first name alone ("Lena wohnt seit …"): the one
+    listed first name of the description's gender written alone within `_DE_AGE_REACH` tokens before it. None when
+    there are two such first names, or when a full name of that gender (or of no known gender) is named there."""
+    lo = max(0, m.first - _DE_AGE_REACH)
+    covered: set[int] = set()
+    for pos, name in ents.names:
+        if lo - 8 <= pos < m.first and " " in name:
+            parts = name.split()
+            f = next((x for x in range(pos, min(m.first, pos + 6)) if tokens[x].text == parts[0]), None)
+            if f is None:
+                continue
+            covered.update(range(f, f + len(parts)))
+            if f >= lo and person_name(name, lex, ents) and lex.name_gender(name, ents.titles.get(name, set())) in (None, want):
+                return None  # a full name of that gender: the rules for full names decide
+    found = set()
+    for x in range(lo, m.first):
+        t = tokens[x]
+        if x in covered or not t.is_word or not t.is_cap or t.quoted or not lex.is_first_name(t.text) \
+                or lex.name_gender(t.text) != want:
+            continue
+        nxt = tokens[x + 1] if x + 1 < len(tokens) else None
+        if nxt is not None and nxt.is_word and nxt.is_cap and not nxt.quoted and nxt.start == t.end + 1 \
+                and nxt.low not in lex.determiners and nxt.low not in lex.stopwords:
+            return None  # a first name before a capitalised word: maybe a full name the entities missed
+        prv = tokens[x - 1] if x > 0 else None
+        if (nxt is not None and nxt.low in ("und", "oder", "&")) or (prv is not None and prv.low in ("und", "oder", "&")):
+            return None  # two people together ("Jonas und Paul trainieren …"): no one of them
+        if prv is None or prv.text in {".", "!", "?", "\n"} or (prv.quoted and not prv.is_word) \
+                or prv.low.endswith(("-jährige", "-jähriger")) or _DE_SPELLED_AGE.fullmatch(prv.low) is not None \
+                or (prv.is_word and prv.text == prv.low and not prv.quoted and prv.low not in lex.prepositions
+                    and prv.low not in lex.determiners and prv.low not in lex.coordinators and prv.low not in ("wie", "als")):
+            found.add(t.text)  # a subject: opening its sentence, after an age or after an inverted verb ("Seit 40 Jahren
+            # steht Roland …"); not an object after a preposition, a noun or a colon ("einen Freund: Christian")
+    return next(iter(found)) if len(found) == 1 else None
+
+
 #: (round 35) tokens back from an age description ("die 66-Jährige") to the one person of its gender named there
 _DE_AGE_REACH = 160
 
@@ -6048,7 +6100,9 @@ _DE_ROLE_DESCRIPTIONS = ("-politiker", "-politikerin", "-jährige", "-jähriger"
 #: (round 34, w2e) an age spelled out, "der Dreißigjährige", "die Zweiundvierzigjährige": a description like "der 30-Jährige"
 _DE_SPELLED_AGE = re.compile(
     r"(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?(?:zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|"
-    r"siebzig|achtzig|neunzig)jährige[r]?|(?:drei|vier|fünf|sech|sieb|acht|neun)zehnjährige[r]?")
+    r"siebzig|achtzig|neunzig)jährige[r]?|(?:drei|vier|fünf|sech|sieb|acht|neun)zehnjährige[r]?|"
+    # (round 42, defeatures2) "der Elfjährige", "die Zwölfjährige", "der Zehnjährige"
+    r"(?:zehn|elf|zwölf)jährige[r]?")
 #: offices a definite description names the one person just named by (round 22): "Wes Streeting spoke. The
 #: health secretary said …", "Boris Pistorius kam. „…“, sagte der Minister" (not a coach, a spokesman or a
 #: lawyer, who are usually someone else: "Thomas Müller traf zweimal. „…“, sagte der Trainer")
