@@ -25017,3 +25017,2662 @@ def test_r41_dedetails2_guards(text, expected):
     assert_exact_deagency2(text, expected)
 
 # ---- round 41 (end) ----
+
+
+# ---- round 42 (begin) ----
+
+# (round 42, helper depolitics; sentences written for these tests, see docs/quotes.md, "Round 42")
+# Round 42 (depolitics): German party and parliament news; sentences written for these tests.
+
+
+
+
+
+def _got_depolitics(text):
+    ann = QuoteAnnotator().annotate(Document(id="t", kind="article", text=text, meta={"lang": "de"}))
+    spans = {s.id: s for s in ann.spans}
+    out = []
+    for q in ann.spans:
+        if q.label not in (IND, DIR):
+            continue
+        cue = next((spans[r.tail].text for r in ann.relations if r.head == q.id and r.label == "cue"), None)
+        out.append((q.text, q.label, q.attrs.get("speaker"), cue))
+    return sorted(out, key=lambda x: (x[0], x[1]))
+
+
+def assert_exact_depolitics(text, expected):
+    assert _got_depolitics(text) == sorted(expected, key=lambda x: (x[0], x[1])), _got_depolitics(text)
+
+
+# a nominal speech act's source ("Kritik kam von …", "Lob bekam X von …"): a body's name with "und" runs on to the
+# bracketed abbreviation that spells its initials (was cut at "und": "Gewerkschaft Erziehung")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kritik kam auch von der Gewerkschaft Erziehung und Wissenschaft (GEW).",
+     [("Kritik kam auch von der Gewerkschaft Erziehung und Wissenschaft (GEW)", IND,
+       "Gewerkschaft Erziehung und Wissenschaft", "kam")]),
+    ("Scharfe Kritik an dem Gesetzentwurf kam am Dienstag vom Verband Bildung und Erziehung (VBE).",
+     [("Scharfe Kritik an dem Gesetzentwurf kam am Dienstag vom Verband Bildung und Erziehung (VBE)", IND,
+       "Verband Bildung und Erziehung", "kam")]),
+    ("Lob bekam die Kultusministerin von der Gewerkschaft Erziehung und Wissenschaft (GEW).",
+     [("Lob bekam die Kultusministerin von der Gewerkschaft Erziehung und Wissenschaft (GEW)", IND,
+       "Gewerkschaft Erziehung und Wissenschaft", "bekam")]),
+])
+def test_r42_depolitics_nominal_act_acronym_source(text, expected):
+    assert_exact_depolitics(text, expected)
+
+
+# guards: an abbreviation that does not spell the name, or a name without "und", keeps the source as it was
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Widerspruch kam vom Deutschen Gewerkschaftsbund (DGB).",
+     [("Widerspruch kam vom Deutschen Gewerkschaftsbund (DGB)", IND, "Deutschen Gewerkschaftsbund", "kam")]),
+    ("Widerspruch kam von Verdi und der Gewerkschaft (GEW).",
+     [("Widerspruch kam von Verdi und der Gewerkschaft (GEW)", IND, "Verdi", "kam")]),
+    ("„Wir brauchen jetzt Klarheit“, forderte der Fraktionschef der Grünen im Landtag, Thomas Schmidt, am Dienstag.",
+     [("Wir brauchen jetzt Klarheit", DIR, "Thomas Schmidt", "forderte")]),
+    ("Die Opposition warf der Regierung vor, die Haushaltslage zu beschönigen.",
+     [("die Haushaltslage zu beschönigen", IND, "Opposition", "warf")]),
+])
+def test_r42_depolitics_guards(text, expected):
+    assert_exact_depolitics(text, expected)
+
+
+# (round 42, helper defronted; sentences written for these tests, see docs/quotes.md, "Round 42")
+# Round 42 (helper defronted): German source phrases after "laut" whose noun carries a participle with its own
+# dative object ("laut den AFP vorliegenden Zahlen", "laut einem der dpa vorliegenden Schreiben"), and a bare present
+# participle before the noun ("laut der vorliegenden Anklage"). Sentences written for these tests in the style of German
+# agency news.
+
+
+
+
+def _quotes_defronted(text: str) -> list[tuple[str, str, str | None, str | None, str | None]]:
+    doc = Document(id="t", kind="article", text=text, meta={"lang": "de"})
+    ann = QuoteAnnotator().annotate(doc)
+    spans = {s.id: s for s in ann.spans}
+    out = []
+    for s in ann.spans:
+        if s.label not in (IND, DIR):
+            continue
+        sp = cue = None
+        for r in ann.relations:
+            if r.head == s.id and r.label == "said_by":
+                sp = spans[r.tail]
+            if r.head == s.id and r.label == "cue":
+                cue = spans[r.tail]
+        out.append((text[s.start:s.end], s.label, (s.attrs or {}).get("speaker"),
+                    sp and text[sp.start:sp.end], cue and text[cue.start:cue.end]))
+    return sorted(out)
+
+
+def assert_exact_defronted(text, expected):
+    """Exactly the expected quotes, each with its canonical speaker, speaker span and cue."""
+    assert _quotes_defronted(text) == sorted(expected), _quotes_defronted(text)
+
+
+# the participle's dative object is no speaker, and the content does not begin at the participle (the speaker was "den
+# AFP" and the content "vorliegenden Zahlen …"; or nothing was found after two articles)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Laut den AFP vorliegenden Zahlen kamen bei dem Beben mindestens 120 Menschen ums Leben.",
+     [("kamen bei dem Beben mindestens 120 Menschen ums Leben", IND, "Zahlen", "den AFP vorliegenden Zahlen", "Laut")]),
+    ("Laut einem der dpa vorliegenden Schreiben will der Konzern bis Ende des Jahres 800 Stellen abbauen.",
+     [("will der Konzern bis Ende des Jahres 800 Stellen abbauen", IND, "Schreiben",
+       "einem der dpa vorliegenden Schreiben", "Laut")]),
+    ("Laut einem dem Spiegel vorliegenden Bericht hat die Behörde die Warnungen monatelang ignoriert.",
+     [("hat die Behörde die Warnungen monatelang ignoriert", IND, "Bericht", "einem dem Spiegel vorliegenden Bericht",
+       "Laut")]),
+    ("Laut dem Sender vorliegenden Dokumenten soll der Vertrag bereits im Frühjahr unterschrieben worden sein.",
+     [("soll der Vertrag bereits im Frühjahr unterschrieben worden sein", IND, "Dokumenten",
+       "dem Sender vorliegenden Dokumenten", "Laut")]),
+    ("Laut einem der Zeitung vorliegenden Bericht des Bundesrechnungshofs sollen die Kosten um ein Drittel steigen.",
+     [("sollen die Kosten um ein Drittel steigen", IND, "Bundesrechnungshof",
+       "einem der Zeitung vorliegenden Bericht des Bundesrechnungshofs", "Laut")]),
+    ("Laut der vorliegenden Anklage soll der 52-Jährige mehr als 200 Anleger betrogen haben.",
+     [("soll der 52-Jährige mehr als 200 Anleger betrogen haben", IND, "Anklage", "der vorliegenden Anklage", "Laut")]),
+])
+def test_r42_defronted_participle_sources(text, expected):
+    assert_exact_defronted(text, expected)
+
+
+# guards: plain adjectives and genitives after "laut", and sentences without a source phrase, stay as they were
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Laut den vorläufigen Zahlen kamen mindestens 40 Menschen ums Leben.",
+     [("kamen mindestens 40 Menschen ums Leben", IND, "Zahlen", "den vorläufigen Zahlen", "Laut")]),
+    ("Laut einem Bericht der BBC wurden mindestens 40 Menschen verletzt.",
+     [("wurden mindestens 40 Menschen verletzt", IND, "BBC", "einem Bericht der BBC", "Laut")]),
+    ("Laut einem internen Papier will das Unternehmen 300 Stellen streichen.",
+     [("will das Unternehmen 300 Stellen streichen", IND, "Papier", "einem internen Papier", "Laut")]),
+    ("Das bestätigte ein Sprecher des Ministeriums am Dienstag.",
+     [("Das", IND, "Sprecher des Ministeriums", "ein Sprecher des Ministeriums", "bestätigte")]),
+    ("Die Kinder lachten laut und sangen die ganze Nacht.", []),
+])
+def test_r42_defronted_guards(text, expected):
+    assert_exact_defronted(text, expected)
+
+
+# (round 42, helper enscience; sentences written for these tests, see docs/quotes.md, "Round 42")
+# Round 42 (helper enscience): English science, health and medical news (sentences written for these tests).
+#
+# - "According to the study, published Tuesday in JAMA, …": a past participle right after the comma that closes the
+#   source, then a time word or a preposition, is the source's modifier (the content opened at "published").
+# - "…, said Jane Roe, postdoctoral fellow at Yale University.": a bare role after an inverted speaker's name may end in
+#   a role noun without a role suffix ("fellow", "dean", "head") and may run past ten words when the rest is an
+#   organisation's name ("associate research scientist at the Institute for Research on Women and Gender"); the
+#   apposition was the content and the report before it was lost.
+
+
+
+
+
+
+
+
+def assert_exact_enscience(text, expected):
+    assert _quotes_enconv(text) == sorted(expected, key=lambda q: (q[0], q[1]))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle phrase after the source's comma is the source's (the content opened at the participle)
+    ("According to the study, published Tuesday in JAMA, the drug cut hospital stays by two days.",
+     [("the drug cut hospital stays by two days", IND, "study", "According to")]),
+    ("According to the analysis, published online in The Lancet on Monday, rates of measles rose in 40 countries.",
+     [("rates of measles rose in 40 countries", IND, "analysis", "According to")]),
+    ("According to the report, released last week by the agency, overdose deaths fell for the first time in years.",
+     [("overdose deaths fell for the first time in years", IND, "report", "According to")]),
+    ("According to the trial, conducted at 12 hospitals in Texas, the vaccine protected most older patients.",
+     [("the vaccine protected most older patients", IND, "trial", "According to")]),
+])
+def test_r42_enscience_according_participle(text, expected):
+    assert_exact_enscience(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a role noun without a role suffix before the organisation (the role was the content)
+    ("Daily walks lowered blood pressure in older adults, said Tom Hale, postdoctoral fellow at Yale University.",
+     [("Daily walks lowered blood pressure in older adults", IND, "Tom Hale", "said")]),
+    ("The vaccine was safe for pregnant women, said Laura Kim, senior research fellow at Duke University.",
+     [("The vaccine was safe for pregnant women", IND, "Laura Kim", "said")]),
+    # a long organisation's name after a bare role (the role was the content)
+    ("Screen time has little effect on teen sleep, said Michelle Ortega, associate research scientist at the Institute "
+     "for Research on Child Health and Development.",
+     [("Screen time has little effect on teen sleep", IND, "Michelle Ortega", "said")]),
+    # (this one passed before too: a title "professor" within ten words)
+    ("The new test finds tumors earlier than a scan, says Omar Reyes, assistant professor of radiology at the University "
+     "of Michigan Medical School.",
+     [("The new test finds tumors earlier than a scan", IND, "Omar Reyes", "says")]),
+])
+def test_r42_enscience_bare_role(text, expected):
+    assert_exact_enscience(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # guards: an adjective opening the content after the source stays content
+    ("According to the survey, increased spending on groceries drove the rise.",
+     [("increased spending on groceries drove the rise", IND, "survey", "According to")]),
+    ("According to the study, researchers followed 2,000 women for a decade.",
+     [("researchers followed 2,000 women for a decade", IND, "study", "According to")]),
+    # guards: shapes that were right before
+    ("The drug cut the risk of stroke by a third, said lead author Jane Doe, a professor of neurology at Emory University.",
+     [("The drug cut the risk of stroke by a third", IND, "Jane Doe", "said")]),
+    ("The study found that the drug reduced deaths among older patients.",
+     [("the drug reduced deaths among older patients", IND, "study", "found")]),
+    ("The risk to most carriers is low, the authors concluded.",
+     [("The risk to most carriers is low", IND, "authors", "concluded")]),
+    ('"This is an important step," said Dr. Amy Chen, who was not involved in the study.',
+     [("This is an important step,", DIR, "Amy Chen", "said")]),
+])
+def test_r42_enscience_guards(text, expected):
+    assert_exact_enscience(text, expected)
+
+
+# (round 42, helper enlocal; sentences written for these tests, see docs/quotes.md, "Round 42")
+# Round 42 (enlocal): English local and regional US news (sentences written for these tests).
+#
+# - A local TV station named by its channel number ("told 11 News", "told 13 Investigates", "told 5 On Your Side") is the
+#   cue's addressee: a trailing "…, Fire Chief X told 11 News." reported nothing, and a fronted "told 11 News the …" put
+#   "News" into the content.
+# - The station as a source keeps its number ("11 News reported …" was "News", and a trailing "…, 11 News reported." ran
+#   into the content).
+# - An everyday role capitalised before a full name ("Neighbor Teddy Alafogiannis", "Homeowner Jo Pike") is no part of the
+#   name, also when the lists lack the first name.
+
+
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a trailing attribution to a station with its channel number (nothing was reported)
+    ("The boy was listed in stable condition at the hospital, Harford County Assistant Fire Chief Dana Reese told 11 News.",
+     [("The boy was listed in stable condition at the hospital", IND, "Dana Reese", "told")]),
+    ("The middle school will stay closed through Friday, Superintendent Karen Hill told 13 Investigates.",
+     [("The middle school will stay closed through Friday", IND, "Karen Hill", "told")]),
+    ("The crash closed both lanes of Route 40 for three hours, a state police spokesman told 2 News.",
+     [("The crash closed both lanes of Route 40 for three hours", IND, "state police spokesman", "told")]),
+    ("Water service should be back by the weekend, Public Works Director Alan Burke told 5 On Your Side.",
+     [("Water service should be back by the weekend", IND, "Alan Burke", "told")]),
+    # a fronted one: the content began at "News"
+    ("Police Chief Ray Dunn told 11 News the suspect had been released on bond.",
+     [("the suspect had been released on bond", IND, "Ray Dunn", "told")]),
+])
+def test_r42_enlocal_station_addressee(text, expected):
+    assert_exact_enconv(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the station as the source keeps its number (was "News"; the trailing one ran into the content)
+    ("11 News reported that the council had delayed the vote on the new fire station.",
+     [("the council had delayed the vote on the new fire station", IND, "11 News", "reported")]),
+    ("The council had delayed the vote on the new fire station, 13 Investigates reported.",
+     [("The council had delayed the vote on the new fire station", IND, "13 Investigates", "reported")]),
+    ("Two people were taken to the hospital after the crash on Elm Street, according to 7 News.",
+     [("Two people were taken to the hospital after the crash on Elm Street", IND, "7 News", "according to")]),
+])
+def test_r42_enlocal_station_source(text, expected):
+    assert_exact_enconv(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an everyday role before a full name with a first name the lists lack (the role stayed in the name)
+    ("Neighbor Teddy Alafogiannis said he heard a loud bang just after midnight.",
+     [("he heard a loud bang just after midnight", IND, "Teddy Alafogiannis", "said")]),
+    ("Neighbor Teddy Alafogiannis, 34, ran across the street to help. \"I just grabbed a ladder,\" said Alafogiannis.",
+     [("I just grabbed a ladder,", DIR, "Teddy Alafogiannis", "said")]),
+    ("Homeowner Jo Pike said the water reached the second step of her porch.",
+     [("the water reached the second step of her porch", IND, "Jo Pike", "said")]),
+    ("Witness Dov Amsel told officers he saw the driver run toward the river.",
+     [("he saw the driver run toward the river", IND, "Dov Amsel", "told")]),
+])
+def test_r42_enlocal_role_before_name(text, expected):
+    assert_exact_enconv(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # channel names with the number after them, and counts before a plural addressee: as before
+    ("The bridge will reopen in May, Mayor Lisa Grant told NBC 4.",
+     [("The bridge will reopen in May", IND, "Lisa Grant", "told")]),
+    ("The school will stay closed Friday, Karen Hill told Channel 3.",
+     [("The school will stay closed Friday", IND, "Karen Hill", "told")]),
+    ("The mayor told 3 reporters the plan was dead on arrival.",
+     [("the plan was dead on arrival", IND, "mayor", "told")]),
+    # local offices, ages and hometowns, residents at a meeting: as before
+    ("\"We have to fix these roads before winter,\" said Tom Reed, 54, of Dayton.",
+     [("We have to fix these roads before winter,", DIR, "Tom Reed", "said")]),
+    ("Ward 3 Alderman James Kowalski said the vote on the rezoning was premature.",
+     [("the vote on the rezoning was premature", IND, "James Kowalski", "said")]),
+    ("Board of Education President Linda Park said the board would revisit the policy in March.",
+     [("the board would revisit the policy in March", IND, "Linda Park", "said")]),
+    ("One resident told the council that the traffic on Elm Street was dangerous.",
+     [("the traffic on Elm Street was dangerous", IND, "One resident", "told")]),
+    ("Resident Carla Diaz told the council the crosswalk near the school was unsafe.",
+     [("the crosswalk near the school was unsafe", IND, "Carla Diaz", "told")]),
+    ("The Parent Teacher Association said the fundraiser raised $12,000.",
+     [("the fundraiser raised $12,000", IND, "Parent Teacher Association", "said")]),
+])
+def test_r42_enlocal_guards(text, expected):
+    assert_exact_enconv(text, expected)
+
+
+# (round 42, helper enwire3; sentences written for these tests, see docs/quotes.md, "Round 42")
+# Round 42 (enwire3): English wire copy leftovers (sentences written for these tests in the style of Reuters, AP and
+# Bloomberg business wire copy; see docs/quotes.md).
+
+
+
+
+
+
+
+
+
+
+# fixes: each row fails against the frozen tree (5b591c6)
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company description before a name with "of": the speaker was the last word ("Montreal", "America")
+    ("Canadian lender Bank of Halifax said on Wednesday its quarterly profit rose 7 percent on higher fee income.",
+     [("its quarterly profit rose 7 percent on higher fee income", IND, "Bank of Halifax",
+       "Canadian lender Bank of Halifax", "said")]),
+    ("U.S. lender Bank of Denver said on Monday it would close 30 branches in the Midwest.",
+     [("it would close 30 branches in the Midwest", IND, "Bank of Denver", "U.S. lender Bank of Denver", "said")]),
+    ("Irish bank Bank of Galway said it had repaid the last of its state aid.",
+     [("it had repaid the last of its state aid", IND, "Bank of Galway", "Irish bank Bank of Galway", "said")]),
+    ("TORONTO, March 3 (Reuters) - Canadian insurer Mutual Bank of Ontario said on Tuesday its first-quarter profit "
+     "fell 12 percent.",
+     [("its first-quarter profit fell 12 percent", IND, "Mutual Bank of Ontario",
+       "Canadian insurer Mutual Bank of Ontario", "said")]),
+    # a name with an Italian articled particle: the speaker was "Paschi di Siena"
+    ("MILAN, May 6 Banca Agricola dei Colli Euganei said on Thursday it was in talks with two possible buyers.",
+     [("it was in talks with two possible buyers", IND, "Banca Agricola dei Colli Euganei",
+       "Banca Agricola dei Colli Euganei", "said")]),
+    ("Italian lender Cassa della Riviera said it would cut 400 jobs by 2027.",
+     [("it would cut 400 jobs by 2027", IND, "Cassa della Riviera", "Italian lender Cassa della Riviera", "said")]),
+    # a time adjective before a noun that is also a cue verb inside the adjunct after the cue ("early" ended the
+    # adjunct and "estimate" was taken for a verb: nothing was reported)
+    ("The statistics office said on Friday in an early estimate that the economy grew 0.3 percent in the quarter.",
+     [("the economy grew 0.3 percent in the quarter", IND, "statistics office", "The statistics office", "said")]),
+    ("The central bank said in its early estimates that inflation would peak at 4 percent next spring.",
+     [("inflation would peak at 4 percent next spring", IND, "central bank", "The central bank", "said")]),
+    ("The agency said in a late report that two more bodies had been recovered from the river.",
+     [("two more bodies had been recovered from the river", IND, "agency", "The agency", "said")]),
+])
+def test_r42_enwire3_fixes(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# guards: pass on the frozen tree and after the fixes
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bank of Halifax said on Wednesday its quarterly profit rose 7 percent.",
+     [("its quarterly profit rose 7 percent", IND, "Bank of Halifax", "Bank of Halifax", "said")]),
+    ("Canadian lender Royal Harbour Bank said on Wednesday its quarterly profit rose 7 percent.",
+     [("its quarterly profit rose 7 percent", IND, "Royal Harbour Bank", "Canadian lender Royal Harbour Bank", "said")]),
+    # a role for the bank stays the role's ("A spokesman for Bank of X")
+    ("A spokesman for Bank of Halifax said the bank would appeal the ruling.",
+     [("the bank would appeal the ruling", IND, "spokesman for Bank of Halifax", "A spokesman for Bank of Halifax",
+       "said")]),
+    ("The University of Leeds said the course would close next year.",
+     [("the course would close next year", IND, "University of Leeds", "The University of Leeds", "said")]),
+    # "early" as the content's first word stays the content's
+    ("The company said early results from the trial were encouraging.",
+     [("early results from the trial were encouraging", IND, "company", "The company", "said")]),
+    ("The company said in an earlier statement that it would appeal.",
+     [("it would appeal", IND, "company", "The company", "said")]),
+    ("The bureau said in its early forecast that the harvest would be poor.",
+     [("the harvest would be poor", IND, "bureau", "The bureau", "said")]),
+])
+def test_r42_enwire3_guards(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# (round 42, helper deswiss; sentences written for these tests, see docs/quotes.md, "Round 42")
+# Round 42, helper deswiss: Swiss and Austrian news (sentences written for these tests in the style of NZZ, SRF,
+# Tages-Anzeiger, Blick, ORF and Kleine Zeitung pages).
+
+
+
+
+
+
+
+
+
+# 1. the "St." of a Swiss or Austrian place (St. Gallen, St.Galler, St. Pölten, St. Moritz) inside the speaker's
+# phrase, after the cue, after "laut"/"gemäss" and before the cue (the speaker was "St", or the phrase after "St.",
+# and a source's report was split at "Gallen")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("«Wir haben alles richtig gemacht», sagte die St. Galler Regierungsrätin Corinne Imhof am Dienstag.",
+     [("Wir haben alles richtig gemacht", DIR, "Corinne Imhof", "sagte")]),
+    ("«Die Lage ist ernst.» Das sagt die St.Galler Sicherheitsdirektorin Corinne Imhof im Gespräch mit SRF.",
+     [("Die Lage ist ernst.", DIR, "Corinne Imhof", None), ("Das", IND, "Corinne Imhof", "sagt")]),
+    ("Die Gemeinde habe keine andere Wahl gehabt, so der Gemeindepräsident von St. Moritz.",
+     [("Die Gemeinde habe keine andere Wahl gehabt", IND, "Gemeindepräsident von St. Moritz", "so")]),
+    ("Das Budget sei ausgeglichen, sagte der Bürgermeister von St. Pölten, Rudolf Hainzl (SPÖ).",
+     [("Das Budget sei ausgeglichen", IND, "Rudolf Hainzl", "sagte")]),
+    ("Der Fahrer sei gemäss Kantonspolizei St. Gallen nicht angegurtet gewesen.",
+     [("Der Fahrer sei", IND, "Kantonspolizei St. Gallen", "gemäss"),
+      ("nicht angegurtet gewesen", IND, "Kantonspolizei St. Gallen", "gemäss")]),
+    ("Laut der St. Galler Staatsanwaltschaft wurde gegen den Lenker ein Verfahren eröffnet.",
+     [("wurde gegen den Lenker ein Verfahren eröffnet", IND, "St. Galler Staatsanwaltschaft", "Laut")]),
+    ("Die Stadtpolizei St.Gallen teilte am Sonntag mit, die Frau sei leicht verletzt worden.",
+     [("die Frau sei leicht verletzt worden", IND, "Stadtpolizei St. Gallen", "teilte")]),
+])
+def test_r42_deswiss_st_place(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# 1b. the speaker's span before the cue keeps "St." and the words before it (was "Galler Regierungsrätin …")
+@pytest.mark.parametrize(("text", "span"), [
+    ("Die St. Galler Regierungsrätin Corinne Imhof sagte, man prüfe alle Varianten.",
+     "Die St. Galler Regierungsrätin Corinne Imhof"),
+    ("Der St. Pöltner Bürgermeister Rudolf Hainzl (SPÖ) betonte, die Stadt sei schuldenfrei.",
+     "Der St. Pöltner Bürgermeister Rudolf Hainzl (SPÖ)"),
+])
+def test_r42_deswiss_st_place_span(text, span):
+    ann = QuoteAnnotator().annotate(Document(id="t", kind="article", text=text, meta={"lang": "de"}))
+    assert [text[s.start : s.end] for s in ann.spans if s.label == "SPEAKER"] == [span]
+
+
+# 2. a Swiss or Austrian broadcaster or paper in quotation marks after "auf", "gegenüber", "im" is the medium, no
+# quotation (yaml `press_names`; "auf" as a slot word; a numbered channel "ORF III", "Puls 24")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Landeshauptmann sagte auf «ORF III», man werde die Förderung verlängern.",
+     [("man werde die Förderung verlängern", IND, "Landeshauptmann", "sagte")]),
+    ("Die Klubobfrau sagte am Sonntag auf «Puls 24», die Regierung habe versagt.",
+     [("die Regierung habe versagt", IND, "Klubobfrau", "sagte")]),
+    ("Die Vorlage sei chancenlos, sagte der Nationalrat auf «SRF».",
+     [("Die Vorlage sei chancenlos", IND, "Nationalrat", "sagte")]),
+    ("Die Präsidentin habe den Rücktritt angeboten, sagte der Parteisprecher auf «Blick TV».",
+     [("Die Präsidentin habe den Rücktritt angeboten", IND, "Parteisprecher", "sagte")]),
+    ("Der Ständerat sagte auf «TeleBärn», er werde die Initiative unterstützen.",
+     [("er werde die Initiative unterstützen", IND, "Ständerat", "sagte")]),
+])
+def test_r42_deswiss_broadcaster(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# guards: names of places and offices that already worked, scare quotes after "auf", "so X", "hiess es", "gemäss"
+@pytest.mark.parametrize(("text", "expected"), [
+    ("«Wir sind bereit», sagte der Zürcher Sicherheitsdirektor Mario Fehr am Montag.",
+     [("Wir sind bereit", DIR, "Mario Fehr", "sagte")]),
+    ("Die Vorlage sei chancenlos, sagte der Nationalrat gegenüber «Watson».",
+     [("Die Vorlage sei chancenlos", IND, "Nationalrat", "sagte")]),
+    ("Die Bundesrätin sagte im «SonntagsBlick», der Kompromiss sei tragfähig.",
+     [("der Kompromiss sei tragfähig", IND, "Bundesrätin", "sagte")]),
+    ("Gemäss Polizei wurde niemand verletzt.", [("wurde niemand verletzt", IND, "Polizei", "Gemäss")]),
+    ("Man werde die Lage genau beobachten, hiess es beim Bundesamt für Gesundheit.",
+     [("Man werde die Lage genau beobachten", IND, "Bundesamt für Gesundheit", "hiess")]),
+    ("Die Partei setze auf «Dialog statt Konfrontation», sagte die Nationalrätin.",
+     [("Die Partei setze auf «Dialog statt Konfrontation»", IND, "Nationalrätin", "sagte"),
+      ("Dialog statt Konfrontation", DIR, "Nationalrätin", "sagte")]),
+    ("«Es ist ein ‹grosser Schritt› für uns», sagte Ständerätin Eva Herzog.",
+     [("Es ist ein ‹grosser Schritt› für uns", DIR, "Eva Herzog", "sagte")]),
+    ("Gerhard Pfister (Die Mitte) sagte, die Vorlage sei chancenlos.",
+     [("die Vorlage sei chancenlos", IND, "Gerhard Pfister", "sagte")]),
+    ("Die Kantonspolizei liess verlauten, der Mann sei festgenommen worden.",
+     [("der Mann sei festgenommen worden", IND, "Kantonspolizei", "verlauten")]),
+])
+def test_r42_deswiss_guards(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# (round 42, helper enasia; sentences written for these tests, see docs/quotes.md, "Round 42")
+# Round 42 (enasia): English news from India, Pakistan, Malaysia, Singapore and Nigeria (sentences written for these
+# tests in the style of The Hindu, Dawn, Malay Mail, Bernama and Punch copy).
+#
+# - "X, while addressing a rally in Lahore, said" and "X, when inaugurating the bridge, said": a participle phrase after
+#   "while"/"when" between the subject and the cue (nothing was reported).
+# - "averred" and "opined" are cues (also inverted: '"…," opined the governor').
+# - Honorifics before a name leave the canonical name: "Shri", "Smt.", "Datuk (Seri)", "Datin", "Tun", "Alhaji",
+#   "Hajiya", "Barrister", "Engr." (and give the gender: "Hajiya … She said").
+# - A dateline with a date and a spaced dash and no agency ("KUALA LUMPUR, Dec 4 — ") and a capitals dateline with a
+#   colon on the first line ("LAHORE: ") are no part of a sentence.
+
+
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle phrase after "while"/"when" between the subject and the cue (nothing was reported)
+    ("The federal minister, while addressing a workers' convention in Multan, said the wheat price would not be raised.",
+     [("the wheat price would not be raised", IND, "federal minister", "said")]),
+    ("Sharif, while talking to journalists outside the court, said his party would challenge the verdict.",
+     [("his party would challenge the verdict", IND, "Sharif", "said")]),
+    ("The Chief Minister, when inaugurating the new bus terminal on Monday, said the State would add 500 buses.",
+     [("the State would add 500 buses", IND, "Chief Minister", "said")]),
+    ('The commissioner, while briefing newsmen in Ibadan, said: "The suspects will be charged to court."',
+     [("The suspects will be charged to court.", DIR, "commissioner", "said")]),
+    # "averred" and "opined" (nothing was reported, or a quotation had no cue and no speaker)
+    ("The senior counsel averred that the petitioner had not exhausted the remedies available to him.",
+     [("the petitioner had not exhausted the remedies available to him", IND, "senior counsel", "averred")]),
+    ("Justice Kumar opined that the notification was beyond the powers of the State government.",
+     [("the notification was beyond the powers of the State government", IND, "Kumar", "opined")]),
+    ('"The tribunal erred in law," the bench opined.',
+     [("The tribunal erred in law,", DIR, "bench", "opined")]),
+    ('"Nobody is above the law," opined the former chief justice.',
+     [("Nobody is above the law,", DIR, "former chief justice", "opined")]),
+    # honorifics leave the canonical name (was "Shri Rajnath Singh", "Alhaji Sani Bello", …)
+    ("Shri Rajnath Singh said the borders of the country were completely safe.",
+     [("the borders of the country were completely safe", IND, "Rajnath Singh", "said")]),
+    ("Home Minister Datuk Seri Saifuddin Nasution said the police would record his statement.",
+     [("the police would record his statement", IND, "Saifuddin Nasution", "said")]),
+    ("Alhaji Sani Bello, the chairman of the market association, said the traders would resume on Monday.",
+     [("the traders would resume on Monday", IND, "Sani Bello", "said")]),
+    ("Barrister Chidi Okafor told the court that his client had been detained without trial.",
+     [("his client had been detained without trial", IND, "Chidi Okafor", "told")]),
+    ("The road will be completed in June, said Tun Abdul Rahman Yusof.",
+     [("The road will be completed in June", IND, "Abdul Rahman Yusof", "said")]),
+    # a female honorific gives "She" its antecedent over a man named later (was the governor)
+    ("Hajiya Aisha Bello met the traders on Monday. Governor Abba Yusuf was also present. She said the market would "
+     "reopen.", [("the market would reopen", IND, "Aisha Bello", "said")]),
+    # a dateline with a date and a dash but no agency (the place spoke the name, or the dateline began the content)
+    ("KUALA LUMPUR, Dec 4 — A deputy minister is expected to give his statement today, said Tan Sri Hamid Osman.",
+     [("A deputy minister is expected to give his statement today", IND, "Tan Sri Hamid Osman", "said")]),
+    ("PETALING JAYA, Jan 12 — Three men have been remanded for seven days, the district police chief said.",
+     [("Three men have been remanded for seven days", IND, "district police chief", "said")]),
+    # a capitals dateline with a colon on the first line (was the content's first word)
+    ("LAHORE: The provincial government will not allow any sit-in on the Mall, the spokesperson said.",
+     [("The provincial government will not allow any sit-in on the Mall", IND, "spokesperson", "said")]),
+])
+def test_r42_enasia_fixes(text, expected):
+    assert_exact_enconv(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle phrase without "while" and a fronted "While …," stay as they were
+    ("The minister, speaking to reporters in Karachi, said the budget would be presented in June.",
+     [("the budget would be presented in June", IND, "minister", "said")]),
+    ("While addressing a rally in Lahore, the minister said the party would sweep the polls.",
+     [("the party would sweep the polls", IND, "minister", "said")]),
+    # "while" + a participle in a sentence without a cue: nothing
+    ("The police, while conducting a raid in the area, recovered two pistols.", []),
+    # "Sri Lanka" is a place, not a title; "Tan" stays a surname
+    ("Sri Lanka's foreign ministry said the talks would resume next week.",
+     [("the talks would resume next week", IND, "Sri Lanka's foreign ministry", "said")]),
+    ("Mr Tan Chuan Leong said the scheme would be extended.",
+     [("the scheme would be extended", IND, "Tan Chuan Leong", "said")]),
+    # a colon label in a later paragraph is no dateline
+    ("The minister spoke on Sunday.\n\nLAHORE: The provincial government will not allow any sit-in, the spokesperson "
+     "said.", [("LAHORE: The provincial government will not allow any sit-in", IND, "spokesperson", "said")]),
+    # titles already known stay stripped
+    ("Chief Edwin Ogbu said the elders would meet the governor.",
+     [("the elders would meet the governor", IND, "Edwin Ogbu", "said")]),
+    ("NEW DELHI, Jan 12 (PTI) — The ministry will review the rules, an official said.",
+     [("The ministry will review the rules", IND, "official", "said")]),
+])
+def test_r42_enasia_guards(text, expected):
+    assert_exact_enconv(text, expected)
+
+
+# (round 42, helper depolice; sentences written for these tests, see docs/quotes.md, "Round 42")
+# Round 42 (depolice): German police and court news. Sentences written for these tests in the style of police
+# releases and court reports (see docs/quotes.md). Fix rows fail against the frozen tree (5b591c6); guard rows pass on
+# both.
+
+
+
+
+
+
+
+
+
+# another subject's main clause with a cue of its own after the first cue's object and a comma (pleas in court
+# reports): two acts, not the second clause as the first one's content
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Staatsanwältin forderte drei Jahre Haft, die Verteidigung plädierte auf Freispruch.",
+     [("Die Staatsanwältin forderte drei Jahre Haft", IND, "Staatsanwältin", "forderte"),
+      ("die Verteidigung plädierte auf Freispruch", IND, "Verteidigung", "plädierte")]),
+    ("Die Oberstaatsanwältin fordert sechs Jahre Gefängnis, die Verteidigung plädierte dagegen auf Bewährung.",
+     [("Die Oberstaatsanwältin fordert sechs Jahre Gefängnis", IND, "Oberstaatsanwältin", "fordert"),
+      ("die Verteidigung plädierte dagegen auf Bewährung", IND, "Verteidigung", "plädierte")]),
+    ("Die Staatsanwaltschaft hatte zwei Jahre Haft gefordert, der Verteidiger hielt eine Geldstrafe für angemessen.",
+     [("Die Staatsanwaltschaft hatte zwei Jahre Haft gefordert", IND, "Staatsanwaltschaft", "gefordert")]),
+    ("Die Nebenklage beantragte eine lebenslange Haftstrafe, die Verteidigerin forderte einen Freispruch.",
+     [("Die Nebenklage beantragte eine lebenslange Haftstrafe", IND, "Nebenklage", "beantragte"),
+      ("die Verteidigerin forderte einen Freispruch", IND, "Verteidigerin", "forderte")]),
+])
+def test_de_second_clause_with_own_cue(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# "von Seiten der …" and "vonseiten der …" after an impersonal report are "seitens": the body speaks, not "Seiten"
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Das Geständnis sei unter Druck zustande gekommen, hieß es von Seiten der Verteidigung.",
+     [("Das Geständnis sei unter Druck zustande gekommen", IND, "Verteidigung", "hieß")]),
+    ("Der Fahrer sei nicht angeschnallt gewesen, hieß es vonseiten der Polizei.",
+     [("Der Fahrer sei nicht angeschnallt gewesen", IND, "Polizei", "hieß")]),
+])
+def test_de_von_seiten_source(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# a relative clause on a trailing wie-clause's speaker is no content
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Radfahrer sei bei Rot gefahren, wie eine Zeugin schilderte, die an der Ampel gewartet hatte.",
+     [("Der Radfahrer sei bei Rot gefahren", IND, "Zeugin", "schilderte")]),
+    ("Die Tür war aufgebrochen, wie ein Polizeisprecher berichtete, der selbst am Tatort war.",
+     [("Die Tür war aufgebrochen", IND, "Polizeisprecher", "berichtete")]),
+])
+def test_de_relative_after_wie_clause(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# "ausgehen von" around a mid-clause source without an owner: the von-phrase is no owner of the source
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Ermittler gehen nach ersten Erkenntnissen von einer Brandstiftung aus.",
+     [("Die Ermittler gehen", IND, "Ermittler", "nach"),
+      ("von einer Brandstiftung aus", IND, "Ermittler", "nach")]),
+])
+def test_de_ausgehen_von_not_owner(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# guards: what stays as it was
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Staatsanwaltschaft wirft dem 41-Jährigen vor, seine Nachbarin bedroht zu haben.",
+     [("seine Nachbarin bedroht zu haben", IND, "Staatsanwaltschaft", "wirft")]),
+    ("Der Angeklagte räumte ein, den Wagen angezündet zu haben.",
+     [("den Wagen angezündet zu haben", IND, "Angeklagte", "räumte")]),
+    ("Der Angeklagte schwieg zu den Vorwürfen.", []),
+    ("Das Gericht sah es als erwiesen an, dass der Mann die Frau getötet hatte.",
+     [("der Mann die Frau getötet hatte", IND, "Gericht", "sah")]),
+    ("Der Minister sagte, die Polizei bestätigte den Unfall.",
+     [("die Polizei bestätigte den Unfall", IND, "Minister", "sagte")]),
+    ("Die Anwältin forderte eine Bewährungsstrafe, der Angeklagte habe sich entschuldigt.",
+     [("der Angeklagte habe sich entschuldigt", IND, "Anwältin", "forderte")]),
+    ("Die Zahlen liegen, wie der Polizeisprecher sagte, höher als im Vorjahr.",
+     [("Die Zahlen liegen", IND, "Polizeisprecher", "sagte"), ("höher als im Vorjahr", IND, "Polizeisprecher", "sagte")]),
+    ("Der Mann sei mit dem Auto geflüchtet, teilte die Polizei mit.",
+     [("Der Mann sei mit dem Auto geflüchtet", IND, "Polizei", "teilte")]),
+    ("Man wolle weiter ermitteln, hieß es seitens der Staatsanwaltschaft.",
+     [("Man wolle weiter ermitteln", IND, "Staatsanwaltschaft", "hieß")]),
+    ("Nach Angaben von Europol gehen die Ermittler von einer Bande aus.",
+     [("gehen die Ermittler von einer Bande aus", IND, "Europol", "Nach")]),
+])
+def test_de_depolice_guards(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# (round 42, helper depolitics2; sentences written for these tests, see docs/quotes.md, "Round 42")
+# Round 42 (helper depolitics2): German politics and business news. Sentences written for these tests.
+
+
+
+
+
+def _quotes_depolitics2(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    doc = Document(id="t", kind="article", text=text, meta={"lang": "de"})
+    ann = QuoteAnnotator().annotate(doc)
+    spans = {s.id: s for s in ann.spans}
+    out = []
+    for s in ann.spans:
+        if s.label in (DIR, IND):
+            cue = next((spans[r.tail] for r in ann.relations if r.head == s.id and r.label == "cue"), None)
+            out.append((text[s.start:s.end], s.label, (s.attrs or {}).get("speaker"),
+                        cue and text[cue.start:cue.end]))
+    return sorted(out, key=lambda q: (q[0], q[1]))
+
+
+def assert_exact_depolitics2(text, expected):
+    """Exactly the expected (text, label) quotes, each with this canonical speaker and cue."""
+    got = _quotes_depolitics2(text)
+    assert [(t, lab) for t, lab, _, _ in got] == sorted((t, lab) for t, lab, _, _ in expected), got
+    by = {(t, lab): (sp, cue) for t, lab, sp, cue in got}
+    for t, lab, sp, cue in expected:
+        assert by[(t, lab)] == (sp, cue), (t, by[(t, lab)])
+
+
+# 1. a body's proper name in a second genitive belongs to the speaker's description ("des Bundesverbands der Deutschen
+# Industrie"); a paper after it is the addressee (the report was lost, or the speaker ended at "Bundesverbands")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Lage der Betriebe sei dramatisch, sagte der Präsident des Bundesverbands der Deutschen Industrie der "
+     "„Frankfurter Allgemeinen Zeitung“.",
+     [("Die Lage der Betriebe sei dramatisch", IND, "Präsident des Bundesverbands der Deutschen Industrie", "sagte")]),
+    ("„Wir verlieren jeden Monat Aufträge“, sagte der Hauptgeschäftsführer des Verbands der Chemischen Industrie.",
+     [("Wir verlieren jeden Monat Aufträge", DIR, "Hauptgeschäftsführer des Verbands der Chemischen Industrie",
+       "sagte")]),
+    ("Die Innenstädte bräuchten mehr Hilfe, sagte ein Sprecher des Verbands des Deutschen Einzelhandels dem „Spiegel“.",
+     [("Die Innenstädte bräuchten mehr Hilfe", IND, "Sprecher des Verbands des Deutschen Einzelhandels", "sagte")]),
+])
+def test_r42_depolitics2_second_body_genitive(text, expected):
+    assert_exact_depolitics2(text, expected)
+
+
+# 2. coordinated adjectives with the first one elided open the speaker's title ("die sozial- und gesundheitspolitische
+# Sprecherin"; the speaker was "sozial" or the report was lost)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Das Gesetz komme viel zu spät, sagte die sozial- und gesundheitspolitische Sprecherin der Grünen Petra Lindner.",
+     [("Das Gesetz komme viel zu spät", IND, "Petra Lindner", "sagte")]),
+    ("„Das ist ein Armutszeugnis“, kritisierte der innen- und rechtspolitische Sprecher der FDP-Fraktion, Jan Oltmann.",
+     [("Das ist ein Armutszeugnis", DIR, "Jan Oltmann", "kritisierte")]),
+])
+def test_r42_depolitics2_elided_adjective_title(text, expected):
+    assert_exact_depolitics2(text, expected)
+
+
+# 3. a participle with its agent inside a noun phrase ("das von der Regierung angekündigte …") is no cue: the speaker
+# named before speaks on (the agent was the speaker of every quotation after it)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("„Wir brauchen Entlastung“, forderte Verbandschef Martin Kessler. Das von der Bundesregierung propagierte "
+     "„Sofortprogramm“ sei „reine Symbolpolitik“.",
+     [("Wir brauchen Entlastung", DIR, "Martin Kessler", "forderte"),
+      ("Das von der Bundesregierung propagierte „Sofortprogramm“ sei „reine Symbolpolitik“", IND, "Martin Kessler", None),
+      ("reine Symbolpolitik", DIR, "Martin Kessler", None)]),
+])
+def test_r42_depolitics2_attributive_participle(text, expected):
+    assert_exact_depolitics2(text, expected)
+
+
+# guards: one genitive before a paper, a name in apposition after a long chain, a finite cue after "von der Leyen", and
+# a single adjective before the title stay as they were
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Lage sei ernst, sagte der Chef der Deutschen Bahn der „SZ“.",
+     [("Die Lage sei ernst", IND, "Chef der Deutschen Bahn", "sagte")]),
+    ("Die Lage sei ernst, sagte der Präsident des Bundesverbands der Deutschen Industrie, Karl Brenner, der „Zeit“.",
+     [("Die Lage sei ernst", IND, "Karl Brenner", "sagte")]),
+    ("Die Lage sei ernst, sagte die gesundheitspolitische Sprecherin der Grünen Petra Lindner.",
+     [("Die Lage sei ernst", IND, "Petra Lindner", "sagte")]),
+    ("Die Regierung propagierte das „Sofortprogramm“ als großen Wurf.",
+     [("Sofortprogramm", DIR, "Regierung", "propagierte")]),
+])
+def test_r42_depolitics2_guards(text, expected):
+    assert_exact_depolitics2(text, expected)
+
+
+# (round 42, helper enscience2; sentences written for these tests, see docs/quotes.md, "Round 42")
+# Round 42 (helper enscience2): English science and medical news (sentences written for these tests).
+#
+# - "…, said co-author and Johns Hopkins physicist Ibrahima Bah": an inverted speaker's role coordinated with a second
+#   role before the name runs on to the name (the speaker was "co-author").
+# - '"…," a notice in the latest edition of the journal read': "read" after a trailing document subject with its
+#   prepositional phrase is the cue (no speaker and no cue before).
+
+
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a second role coordinated with the first before the name
+    ('"We did not expect the signal to be this strong," said co-author and Stanford astronomer Maria Lopez.',
+     [("We did not expect the signal to be this strong,", DIR, "Maria Lopez", "said")]),
+    ("Older adults who walk daily sleep better, said lead author and Emory neurologist Jane Doe.",
+     [("Older adults who walk daily sleep better", IND, "Jane Doe", "said")]),
+    ("The reef recovered faster than expected, says study co-author and University of Hawaii biologist Kai Nakamura.",
+     [("The reef recovered faster than expected", IND, "Kai Nakamura", "says")]),
+    ('"It changes how we think about dark matter," said co-author and MIT physicist Daniel Okafor, who led the '
+     'simulations.',
+     [("It changes how we think about dark matter,", DIR, "Daniel Okafor", "said")]),
+])
+def test_r42_enscience2_coordinated_role(text, expected):
+    assert_exact_enscience(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a trailing document subject with a prepositional phrase before "read"
+    ('"Two of the authors failed to disclose their ties to industry," a notice in the latest issue of the journal '
+     'read.',
+     [("Two of the authors failed to disclose their ties to industry,", DIR,
+       "notice in the latest issue of the journal", "read")]),
+    ('"The results could not be reproduced," a statement from the editors read.',
+     [("The results could not be reproduced,", DIR, "statement from the editors", "read")]),
+])
+def test_r42_enscience2_document_read(text, expected):
+    assert_exact_enscience(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # guards: shapes that were right before
+    ('"We were surprised," said co-author Maria Lopez.',
+     [("We were surprised,", DIR, "Maria Lopez", "said")]),
+    ('"The study was retracted," the notice read.',
+     [("The study was retracted,", DIR, "notice", "read")]),
+    ("The drug cut the risk of stroke, said Acme President and CEO Jane Doe.",
+     [("The drug cut the risk of stroke", IND, "Jane Doe", "said")]),
+    # guards: no name after the second role, and a reader who reads aloud
+    ('"This is a first step," said the author and then left the stage.',
+     [("This is a first step,", DIR, "author", "said")]),
+    ('"Tell us more," the students in the class read aloud.', []),
+])
+def test_r42_enscience2_guards(text, expected):
+    assert_exact_enscience(text, expected)
+
+
+# (round 42, helper encampaign; sentences written for these tests, see docs/quotes.md, "Round 42")
+# Round 42 (encampaign): English campaign and social-media coverage (sentences written for these tests in the style
+# of US, UK and Canadian political reporting; see docs/quotes.md).
+
+
+
+
+
+
+
+
+
+
+# fixes: each row fails against the frozen tree (ee0a124)
+@pytest.mark.parametrize(("text", "expected"), [
+    # a post's platform of more than one word, or with a day after it, before "that" (nothing was reported)
+    ("Trump posted on Truth Social that the special counsel should be disbarred.",
+     [("the special counsel should be disbarred", IND, "Trump", "Trump", "posted")]),
+    ("The former president posted on his Truth Social platform on Sunday that the debate had been rigged.",
+     [("the debate had been rigged", IND, "former president", "The former president", "posted")]),
+    ("Musk posted on X on Tuesday that the agency would be shut down within weeks.",
+     [("the agency would be shut down within weeks", IND, "Musk", "Musk", "posted")]),
+    ("Vance posted to Truth Social late Monday that the ticket would carry Ohio easily.",
+     [("the ticket would carry Ohio easily", IND, "Vance", "Vance", "posted")]),
+    ("The governor posted Friday on X that the state would sue over the tariffs.",
+     [("the state would sue over the tariffs", IND, "governor", "The governor", "posted")]),
+    ("Trump posted on Truth Social early Wednesday that the judge was \"totally conflicted.\"",
+     [("the judge was \"totally conflicted.\"", IND, "Trump", "Trump", "posted"),
+      ("totally conflicted.", DIR, "Trump", "Trump", "posted")]),
+    # an -ly adverb and a participle before the source's noun after "according to" (the speaker was "newly")
+    ("According to the newly elected mayor, the city will not raise property taxes this year.",
+     [("the city will not raise property taxes this year", IND, "newly elected mayor", "the newly elected mayor",
+       "According to")]),
+    ("According to a recently retired senator, the caucus had no plan for the debt ceiling.",
+     [("the caucus had no plan for the debt ceiling", IND, "recently retired senator", "a recently retired senator",
+       "According to")]),
+    # a party-and-state tag after the source's name (the tag opened the content)
+    ("According to Rep. Dana Whitfield, R-Texas, the leadership never whipped the vote.",
+     [("the leadership never whipped the vote", IND, "Dana Whitfield", "Rep. Dana Whitfield", "According to")]),
+    ("According to Sen. Marcus Hale, D-N.Y., the bill will not reach the floor before the recess.",
+     [("the bill will not reach the floor before the recess", IND, "Marcus Hale", "Sen. Marcus Hale", "According to")]),
+])
+def test_encampaign_fixes(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# guards: these pass on the frozen tree and must stay
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Harris wrote on X that the ruling was a threat to every American.",
+     [("the ruling was a threat to every American", IND, "Harris", "Harris", "wrote")]),
+    ("Trump posted on social media that the trial was a sham.",
+     [("the trial was a sham", IND, "Trump", "Trump", "posted")]),
+    ("The campaign posted a video on Instagram that drew two million views.", []),
+    ("The newly elected mayor said the city would not raise property taxes.",
+     [("the city would not raise property taxes", IND, "newly elected mayor", "The newly elected mayor", "said")]),
+    ("\"We are not going to back down,\" Rep. Lena Ortiz, D-Calif., told reporters on Tuesday.",
+     [("We are not going to back down,", DIR, "Lena Ortiz", "Rep. Lena Ortiz", "told")]),
+    ("The crowd chanted \"Four more years!\" as the president took the stage.",
+     [("Four more years!", DIR, "crowd", "The crowd", "chanted")]),
+    ("A senior administration official, who spoke on condition of anonymity, said the White House expected a deal "
+     "by Friday.",
+     [("the White House expected a deal by Friday", IND, "senior administration official",
+       "A senior administration official", "said")]),
+])
+def test_encampaign_guards(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# (round 42, helper entech; sentences written for these tests, see docs/quotes.md, "Round 42")
+# Round 42 (entech): English technology news (sentences written for these tests in the style of The Verge, TechCrunch,
+# Ars Technica and CNET copy; see docs/quotes.md).
+
+
+
+
+
+
+
+
+
+
+# fixes: each row fails against the frozen tree (ee0a124)
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bracket glossing the medium, the platform or the day before "that": the report was lost
+    ("Tesla chief executive Elon Musk wrote in a post on X (formerly Twitter) on Friday that the automaker would "
+     "appeal the ruling.",
+     [("the automaker would appeal the ruling", IND, "Elon Musk", "Tesla chief executive Elon Musk", "wrote")]),
+    ("The startup said in a regulatory filing (PDF) that it had laid off 12 percent of its staff.",
+     [("it had laid off 12 percent of its staff", IND, "startup", "The startup", "said")]),
+    ("Valve said Tuesday (in a post on its Steam blog) that the handheld would ship in November.",
+     [("the handheld would ship in November", IND, "Valve", "Valve", "said")]),
+    ("Bluesky told users in an email (which some shared on Threads) that the outage had been fixed.",
+     [("the outage had been fixed", IND, "Bluesky", "Bluesky", "told")]),
+    # a company described by its home town or its product is the company speaking before: the description was the name
+    ("Microsoft said Copilot now has 100 million monthly users. The Redmond company also said it would double its "
+     "spending on data centers.",
+     [("Copilot now has 100 million monthly users", IND, "Microsoft", "Microsoft", "said"),
+      ("it would double its spending on data centers", IND, "Microsoft", "The Redmond company", "said")]),
+    ("OpenAI said its new model is cheaper to run. The ChatGPT maker also said it would open a research office in "
+     "Tokyo.",
+     [("its new model is cheaper to run", IND, "OpenAI", "OpenAI", "said"),
+      ("it would open a research office in Tokyo", IND, "OpenAI", "The ChatGPT maker", "said")]),
+    ('Apple said iPhone sales rose 6 percent. "We are seeing strong demand," the Cupertino company said.',
+     [("iPhone sales rose 6 percent", IND, "Apple", "Apple", "said"),
+      ("We are seeing strong demand,", DIR, "Apple", "the Cupertino company", "said")]),
+    # an owner before a full name the lists lack, the surname later alone: the owner was part of the name
+    ("Google's Sundar Pichai said the company would spend $75 billion on data centers. Pichai also said the "
+     "search business was growing.",
+     [("the company would spend $75 billion on data centers", IND, "Sundar Pichai", "Google's Sundar Pichai", "said"),
+      ("the search business was growing", IND, "Sundar Pichai", "Pichai", "said")]),
+])
+def test_entech_fixes(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# guards: each row passes on both trees
+@pytest.mark.parametrize(("text", "expected"), [
+    # a nationality, or a noun a name owns, is another company
+    ("Nvidia said its quarterly revenue rose sharply. The Chinese company said it would appeal the export ban.",
+     [("its quarterly revenue rose sharply", IND, "Nvidia", "Nvidia", "said"),
+      ("it would appeal the export ban", IND, "Chinese company", "The Chinese company", "said")]),
+    ("Apple said iPhone sales rose. The Apple supplier said it would build a new plant in India.",
+     [("iPhone sales rose", IND, "Apple", "Apple", "said"),
+      ("it would build a new plant in India", IND, "Apple supplier", "The Apple supplier", "said")]),
+    # the platform in commas, and the spokesperson's email, were right already
+    ("Musk said on X, formerly Twitter, that the company would appeal.",
+     [("the company would appeal", IND, "Musk", "Musk", "said")]),
+    ('"We take these reports seriously," a Microsoft spokesperson told TechCrunch in an email.',
+     [("We take these reports seriously,", DIR, "Microsoft spokesperson", "a Microsoft spokesperson", "told")]),
+    # a known first name after the owner was stripped before
+    ("Apple's Tim Cook said the company would invest more in India.",
+     [("the company would invest more in India", IND, "Tim Cook", "Apple's Tim Cook", "said")]),
+])
+def test_entech_guards(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# (round 42, helper descience; sentences written for these tests, see docs/quotes.md, "Round 42")
+# Round 42 (helper descience): German science and health news. Sentences written for these tests.
+
+
+
+
+
+def _quotes_descience(text: str) -> list[tuple[str, str, str | None, str | None, str | None]]:
+    doc = Document(id="t", kind="article", text=text, meta={"lang": "de"})
+    ann = QuoteAnnotator().annotate(doc)
+    spans = {s.id: s for s in ann.spans}
+    out = []
+    for s in ann.spans:
+        if s.label in (DIR, IND):
+            cue = next((spans[r.tail] for r in ann.relations if r.head == s.id and r.label == "cue"), None)
+            who = next((spans[r.tail] for r in ann.relations if r.head == s.id and r.label == "said_by"), None)
+            out.append((text[s.start:s.end], s.label, (s.attrs or {}).get("speaker"),
+                        cue and text[cue.start:cue.end], who and text[who.start:who.end]))
+    return sorted(out, key=lambda q: (q[0], q[1]))
+
+
+def assert_exact_descience(text, expected):
+    """Exactly the expected (text, label) quotes, each with this canonical speaker, cue and SPEAKER span."""
+    got = _quotes_descience(text)
+    assert [(t, lab) for t, lab, _, _, _ in got] == sorted((t, lab) for t, lab, _, _, _ in expected), got
+    by = {(t, lab): (sp, cue, who) for t, lab, sp, cue, who in got}
+    for t, lab, sp, cue, who in expected:
+        assert by[(t, lab)] == (sp, cue, who), (t, by[(t, lab)])
+
+
+# 1. a research group after the verb runs on over its leader ("um X", "unter (der) Leitung von X") and the leader's
+# affiliation, as the same phrase before the verb already does (the speaker was "ein Team", "die Forscher")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Larven wuchsen im wärmeren Wasser deutlich schneller, berichtet ein Team um Lena Hartmann im Fachjournal "
+     "„Nature Ecology & Evolution“.",
+     [("Die Larven wuchsen im wärmeren Wasser deutlich schneller", IND, "Team um Lena Hartmann", "berichtet",
+       "ein Team um Lena Hartmann")]),
+    ("Das Mittel senke das Rückfallrisiko um ein Viertel, schreiben die Forscher um Markus Albrecht von der "
+     "Universität Würzburg.",
+     [("Das Mittel senke das Rückfallrisiko um ein Viertel", IND,
+       "Forscher um Markus Albrecht von der Universität Würzburg", "schreiben",
+       "die Forscher um Markus Albrecht von der Universität Würzburg")]),
+    ("„Damit hatten wir nicht gerechnet“, sagen die Wissenschaftlerinnen um Sabine Krüger vom Alfred-Wegener-Institut.",
+     [("Damit hatten wir nicht gerechnet", DIR, "Wissenschaftlerinnen um Sabine Krüger vom Alfred-Wegener-Institut",
+       "sagen", "die Wissenschaftlerinnen um Sabine Krüger vom Alfred-Wegener-Institut")]),
+    ("Die Mäuse hätten sich schneller erholt, berichten Forschende unter der Leitung von Jan Petersen im Fachblatt "
+     "„Cell“.",
+     [("Die Mäuse hätten sich schneller erholt", IND, "Forschende unter der Leitung von Jan Petersen", "berichten",
+       "Forschende unter der Leitung von Jan Petersen")]),
+    ("Ein Zusammenhang mit dem Schlafmangel sei wahrscheinlich, schreibt das Forscherteam um Tobias Lenz.",
+     [("Ein Zusammenhang mit dem Schlafmangel sei wahrscheinlich", IND, "Forscherteam um Tobias Lenz",
+       "schreibt", "das Forscherteam um Tobias Lenz")]),
+    # a source phrase: the leading bodies belong to the source, not to the content
+    ("Laut den Forschern unter Leitung des Universitätsklinikums Tübingen und der Universität Basel ist das Risiko "
+     "gering.",
+     [("ist das Risiko gering", IND,
+       "Forschern unter Leitung des Universitätsklinikums Tübingen und der Universität Basel", "Laut",
+       "den Forschern unter Leitung des Universitätsklinikums Tübingen und der Universität Basel")]),
+])
+def test_research_team_leader_after_verb(text, expected):
+    assert_exact_descience(text, expected)
+
+
+# 2. an institute's "für" phrase after "vom"/"von" belongs to the speaker after the verb (the span ended at "Institut",
+# "Zentrum"), as it does before the verb
+@pytest.mark.parametrize(("text", "expected"), [
+    ("„Die Daten sind eindeutig“, sagt Miriam Scholz vom Max-Planck-Institut für Kognitions- und Neurowissenschaften.",
+     [("Die Daten sind eindeutig", DIR, "Miriam Scholz", "sagt",
+       "Miriam Scholz vom Max-Planck-Institut für Kognitions- und Neurowissenschaften")]),
+    ("Die Impfquote reiche nicht aus, erklärt der Virologe Stefan Graf vom Helmholtz-Zentrum für Infektionsforschung.",
+     [("Die Impfquote reiche nicht aus", IND, "Stefan Graf", "erklärt",
+       "der Virologe Stefan Graf vom Helmholtz-Zentrum für Infektionsforschung")]),
+    ("„Wir sehen das mit Sorge“, sagt Studienleiterin Petra Voigt vom Deutschen Zentrum für Diabetesforschung.",
+     [("Wir sehen das mit Sorge", DIR, "Petra Voigt", "sagt",
+       "Studienleiterin Petra Voigt vom Deutschen Zentrum für Diabetesforschung")]),
+])
+def test_institute_fuer_phrase_after_verb(text, expected):
+    assert_exact_descience(text, expected)
+
+
+# guards: what must stay as it is
+@pytest.mark.parametrize(("text", "expected"), [
+    # the phrase before the verb was already whole
+    ("Ein Team um Lena Hartmann von der Universität Kiel berichtet, dass die Korallen sich erholen.",
+     [("die Korallen sich erholen", IND, "Team um Lena Hartmann von der Universität Kiel", "berichtet",
+       "Ein Team um Lena Hartmann von der Universität Kiel")]),
+    # "um" + a time is no leader
+    ("Die Werte seien stabil, sagten die Forscher um Mitternacht.",
+     [("Die Werte seien stabil", IND, "Forscher", "sagten", "die Forscher")]),
+    # "für" + an article after an affiliation is no institute's name
+    ("Die Lage sei ernst, sagte Jana Busch von der Universität Bonn für die ganze Arbeitsgruppe.",
+     [("Die Lage sei ernst", IND, "Jana Busch", "sagte", "Jana Busch von der Universität Bonn")]),
+    # a person (no research group) before "um" keeps no leader
+    ("Das sei ein Fehler gewesen, sagte die Ministerin um die Mittagszeit.",
+     [("Das sei ein Fehler gewesen", IND, "Ministerin", "sagte", "die Ministerin")]),
+    # a title or a role before the leader's name is left (the name would become the canonical speaker, not the team)
+    ("Ein Zusammenhang sei wahrscheinlich, schreibt das Forscherteam um Prof. Tobias Lenz.",
+     [("Ein Zusammenhang sei wahrscheinlich", IND, "Forscherteam", "schreibt", "das Forscherteam")]),
+    ("Ein Zusammenhang sei wahrscheinlich, schreibt das Forscherteam um den Psychologen Tobias Lenz.",
+     [("Ein Zusammenhang sei wahrscheinlich", IND, "Forscherteam", "schreibt", "das Forscherteam")]),
+    # an unaffiliated expert's relative clause stays outside
+    ("„Die Studie ist solide gemacht“, sagt die Epidemiologin Karin Wolf, die nicht an der Studie beteiligt war.",
+     [("Die Studie ist solide gemacht", DIR, "Karin Wolf", "sagt", "die Epidemiologin Karin Wolf")]),
+])
+def test_guards(text, expected):
+    assert_exact_descience(text, expected)
+
+
+# (round 42, helper detech; sentences written for these tests, see docs/quotes.md, "Round 42")
+# Round 42 (helper detech): German technology news. Sentences written for these tests.
+
+
+
+
+
+
+
+
+
+# 1. a report noun owns the news agency in its genitive ("laut einem Bericht der Nachrichtenagentur Bloomberg"): the
+# agency was taken for an addressee, so the speaker ended at "Bericht" and the content began at "der Nachrichtenagentur"
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Laut einem Bericht der Nachrichtenagentur Bloomberg testet Apple bereits einen eigenen Chatbot.",
+     [("testet Apple bereits einen eigenen Chatbot", IND, "Nachrichtenagentur Bloomberg", "Laut")]),
+    ("Der Chipkonzern plant laut einem Bericht der Nachrichtenagentur Reuters ein neues Werk in Arizona.",
+     [("Der Chipkonzern plant", IND, "Nachrichtenagentur Reuters", "laut"),
+      ("ein neues Werk in Arizona", IND, "Nachrichtenagentur Reuters", "laut")]),
+    # guards: "zufolge" already took the genitive; the agency stays the addressee of a speaker; a source noun alone
+    ("Einem Bericht der Nachrichtenagentur AFP zufolge hat Meta die Zahl der Moderatoren halbiert.",
+     [("hat Meta die Zahl der Moderatoren halbiert", IND, "Nachrichtenagentur AFP", "zufolge")]),
+    ("Der Dienst sei wieder erreichbar, sagte ein Sprecher der Nachrichtenagentur dpa.",
+     [("Der Dienst sei wieder erreichbar", IND, "Sprecher", "sagte")]),
+    ("Laut Informationen der Nachrichtenagentur Reuters will Google die Sparte verkaufen.",
+     [("will Google die Sparte verkaufen", IND, "Nachrichtenagentur Reuters", "Laut")]),
+])
+def test_report_noun_owns_agency(text, expected):
+    assert_exact_depolitics2(text, expected)
+
+
+# 2. a company's genitive before a full name whose first name the lists lack, the company named in the text too:
+# "Microsofts Tami Reller" is Tami Reller (was "Microsofts Tami Reller", also for a later "Reller" and "sie")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nvidia hat seine Zahlen vorgelegt. Nvidias Jensen Huang sagte, die Nachfrage nach Rechenzentren bleibe hoch.",
+     [("die Nachfrage nach Rechenzentren bleibe hoch", IND, "Jensen Huang", "sagte")]),
+    ("Microsoft will Copilot in alle Produkte bringen. Microsofts Satya Nadella erklärte, die Investitionen würden "
+     "sich lohnen. Man sehe eine enorme Nachfrage, sagte Nadella.",
+     [("die Investitionen würden sich lohnen", IND, "Satya Nadella", "erklärte"),
+      ("Man sehe eine enorme Nachfrage", IND, "Satya Nadella", "sagte")]),
+    # guards: without the company named on its own the genitive stays (no evidence it is an owner); a known first
+    # name was already split
+    ("Googles Sundar Pichai erklärte, die Suche werde sich grundlegend verändern.",
+     [("die Suche werde sich grundlegend verändern", IND, "Googles Sundar Pichai", "erklärte")]),
+    ("Apples Tim Cook sagte, das neue Modell sei das beste iPhone aller Zeiten.",
+     [("das neue Modell sei das beste iPhone aller Zeiten", IND, "Tim Cook", "sagte")]),
+])
+def test_company_genitive_before_name(text, expected):
+    assert_exact_depolitics2(text, expected)
+
+
+# 3. a bracket pointing to an earlier report, "(wir berichteten)", "(„The Information“ berichtete)", is no act of the
+# sentence around it (the whole sentence was a quote of its subject) and its quoted medium no direct quote
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Apple hatte die Entwicklung des Autos im Frühjahr eingestellt (wir berichteten).", []),
+    ("Die Lücke in der VPN-Software wird bereits aktiv ausgenutzt (heise online berichtete).", []),
+    ("Amazon will seine Sprachassistentin kostenpflichtig machen („The Information“ berichtete bereits).", []),
+    ("Altman kündigte an, OpenAI werde in Europa bleiben, wie er zuvor angedeutet hatte („Swiss IT Magazine“ "
+     "berichtete).",
+     [("OpenAI werde in Europa bleiben", IND, "Altman", "kündigte")]),
+    # guards: a medium's attribution outside a bracket stays
+    ("Der Dienst ist seit dem Morgen gestört, wie „Golem.de“ berichtet.",
+     [("Der Dienst ist seit dem Morgen gestört", IND, "Golem.de", "berichtet")]),
+    ("Wie „The Information“ berichtet, will Amazon seine Sprachassistentin kostenpflichtig machen.",
+     [("will Amazon seine Sprachassistentin kostenpflichtig machen", IND, "The Information", "berichtet")]),
+])
+def test_bracketed_back_reference(text, expected):
+    assert_exact_depolitics2(text, expected)
+
+
+# (round 42, helper enentertain; sentences written for these tests, see docs/quotes.md, "Round 42")
+# Round 42 (enentertain): English entertainment and celebrity news (sentences written for these tests in the style of
+# People, E! News, Billboard, Variety and Us Weekly copy).
+#
+# - A role noun after the quoted title of a work and a determiner is one speaker phrase, and names the person just named
+#   like "the singer": 'the "Barbie" star told Vogue', "The ‘Cold Heart’ singer announced", '"…," said the "Succession"
+#   creator' (the span was the bare noun, or nothing); a name after a preposition and such a role ("was married to
+#   ‘90210’ actress Jennie Garth", "a duet with singer Dua Lipa") is not the person such a description names.
+# - Present-tense tags of entertainment features right after a quotation are cues: '"…," she gushes', '"…," Close
+#   reminisces', '"…," the actor muses' (only as a quotation's tag: "The crowd laughs at him" reports nothing).
+
+
+
+
+
+
+
+
+def _speaker_spans_enentertain(text: str) -> set[str]:
+    ann = QuoteAnnotator().annotate(Document(id="t", kind="article", text=text, meta={"lang": "en"}))
+    return {text[s.start : s.end] for s in ann.spans if s.label == "SPEAKER"}
+
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a role noun after a quoted title (was "star"/"singer", or no speaker at all)
+    ("Greta Lindqvist arrived at the Venice premiere on Saturday. “Every day on that set was a gift,” the “Harbour "
+     "Lights” star told Vogue.",
+     [("Every day on that set was a gift,", DIR, "Greta Lindqvist", "told")]),
+    ('Marcus Hale performed for 40,000 fans in Dublin. "I never want this night to end," the "Golden Hour" singer '
+     'wrote on Instagram.',
+     [("I never want this night to end,", DIR, "Marcus Hale", "wrote")]),
+    ("Emily Hart wrapped the second season in May. The ‘Night Shift’ actress told People she was “exhausted but proud.”",
+     [("she was “exhausted but proud.”", IND, "Emily Hart", "told"),
+      ("exhausted but proud.", DIR, "Emily Hart", "told")]),
+    ("Tom Brennan has been cast in the remake. “It was the easiest yes of my career,” said the “Dead Calm” actor.",
+     [("It was the easiest yes of my career,", DIR, "Tom Brennan", "said")]),
+    # present-tense tags right after a quotation (no cue, no speaker)
+    ("Layla Moreno spoke to Billboard about her new album. “Writing it saved my life,” she gushes.",
+     [("Writing it saved my life,", DIR, "Layla Moreno", "gushes")]),
+    ("Diane Keller recalled her first film role. “We had no money and no idea what we were doing,” Keller reminisces.",
+     [("We had no money and no idea what we were doing,", DIR, "Diane Keller", "reminisces")]),
+    ("Owen Carter is back on Broadway. “The stage is where I feel most like myself,” the actor muses.",
+     [("The stage is where I feel most like myself,", DIR, "Owen Carter", "muses")]),
+    ("Nina Park shared a photo from the set. “Best crew in the world,” Park raves.",
+     [("Best crew in the world,", DIR, "Nina Park", "raves")]),
+    # a person named after a preposition and a role (and a work's title) is not the one "the actor" names
+    ("Mark Rowan was married for nine years to ‘Harbour’ actress Jenna Cole. Speaking after the divorce, the ‘Night "
+     "Desk’ actor said he would always respect her.",
+     [("he would always respect her", IND, "Mark Rowan", "said")]),
+    ("Mark Rowan recorded a duet with singer Jenna Cole. “We laughed the whole time,” the rapper said.",
+     [("We laughed the whole time,", DIR, "Mark Rowan", "said")]),
+    # guards: the verbs report nothing outside a quotation's tag; a title after a spoken sentence's comma is a quote
+    ("The audience laughs at every joke and the host teases the band about their outfits.", []),
+    ("Fans who saw the film say the ending marvels at small things.",
+     [("the ending marvels at small things", IND, "Fans", "say")]),
+    ("Jenna Ortiz attended the gala. “It was emotional,” the actress said.",
+     [("It was emotional,", DIR, "Jenna Ortiz", "said")]),
+])
+def test_round42_enentertain(text, expected):
+    assert_exact_enconv(text, expected)
+
+
+def test_round42_enentertain_titled_role_span():
+    # the speaker span keeps the article and the quoted title (was "star")
+    text = "Greta Lindqvist smiled. “It was a dream,” the “Harbour Lights” star told Vogue."
+    assert "the “Harbour Lights” star" in _speaker_spans_enentertain(text)
+
+
+# (round 42, helper enleftovers; sentences written for these tests, see docs/quotes.md, "Round 42")
+# Round 42 (helper enleftovers): English business news leftovers (sentences written for these tests).
+#
+# - "… said net income attributable to common shareholders fell …": a subject noun postmodified by an adjective in
+#   -able/-ible and "to" before its past verb is a report's subject (nothing was reported; "said net income fell" was).
+
+
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an adjective in -able/-ible and "to" after the subject noun, then the past verb
+    ("Canada's fourth-largest lender said net income attributable to common shareholders fell to C$1.2 billion.",
+     [("net income attributable to common shareholders fell to C$1.2 billion", IND,
+       "Canada's fourth-largest lender", "said")]),
+    ("The insurer said profit attributable to equity holders rose 12 percent in the first half.",
+     [("profit attributable to equity holders rose 12 percent in the first half", IND, "insurer", "said")]),
+    ("Meridian Holdings said income available to common stockholders dropped sharply in the quarter.",
+     [("income available to common stockholders dropped sharply in the quarter", IND, "Meridian Holdings", "said")]),
+    ("The group said profit attributable to its owners climbed to $310 million.",
+     [("profit attributable to its owners climbed to $310 million", IND, "group", "said")]),
+])
+def test_r42_enleftovers_attributable_subject(text, expected):
+    assert_exact_enscience(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # guards: what worked stays as it was
+    ("The lender said net income fell to $1.1 billion in the quarter.",
+     [("net income fell to $1.1 billion in the quarter", IND, "lender", "said")]),
+    ("The bank said net income attributable to shareholders was $5 million.",
+     [("net income attributable to shareholders was $5 million", IND, "bank", "said")]),
+    ("The bank said costs related to the merger rose to $5 million.",
+     [("costs related to the merger rose to $5 million", IND, "bank", "said")]),
+    # no report of a noun object after "said" without a verb
+    ("The company said prayers for the victims of the crash.", []),
+])
+def test_r42_enleftovers_guards(text, expected):
+    assert_exact_enscience(text, expected)
+
+
+# (round 42, helper deculture; sentences written for these tests, see docs/quotes.md, "Round 42")
+# Round 42 (helper deculture): German culture and celebrity news. Sentences written for these tests.
+
+
+
+
+
+
+
+
+
+# 1. celebrity-page tags right after a quotation ("offenbarte die 50-Jährige", "säuselte der Moderator"; the quotation
+# had no speaker, or the name before it)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Schlagersängerin Andrea Kühn (52) feierte ihr Bühnenjubiläum. „Ich bin nicht der Typ für Affären“, offenbarte "
+     "die 52-Jährige im Gespräch mit der „Bunte“.",
+     [("Ich bin nicht der Typ für Affären", DIR, "Andrea Kühn", "offenbarte")]),
+    ("Moderatorin Jana Roth (29) ist verlobt. „Wir wollen im Sommer heiraten, am liebsten an der Ostsee“, offenbart "
+     "die 29-Jährige.",
+     [("Wir wollen im Sommer heiraten, am liebsten an der Ostsee", DIR, "Jana Roth", "offenbart")]),
+    ("Bei so viel Harmonie im Studio war der Abend gerettet. „Das ist echt schön und da geht einem das Herz auf“, "
+     "säuselte Moderator Tim Brandt.",
+     [("Das ist echt schön und da geht einem das Herz auf", DIR, "Tim Brandt", "säuselte")]),
+    ("Schauspieler Max Behrens (58) kam zu spät zur Premiere. „Wer mich kennt, weiß, dass ich nie pünktlich bin“, "
+     "schmunzelte der 58-Jährige.",
+     [("Wer mich kennt, weiß, dass ich nie pünktlich bin", DIR, "Max Behrens", "schmunzelte")]),
+])
+def test_r42_deculture_after_quotation_tags(text, expected):
+    assert_exact_depolitics2(text, expected)
+
+
+# 2. a mood adjective or a manner participle opening the sentence is no subject ("Gerührt sagte Helene"; the speaker
+# was "Gerührt"), also before a one-word stage name and a second verb joined by "und"
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gerührt sagte Helene: „Ich danke euch allen von ganzem Herzen.“",
+     [("Ich danke euch allen von ganzem Herzen.", DIR, "Helene", "sagte")]),
+    ("Unbeeindruckt nahm Shirin die Auszeichnung entgegen und sagte: „Ich mache einfach weiter wie bisher.“",
+     [("Ich mache einfach weiter wie bisher.", DIR, "Shirin", "sagte")]),
+    ("Strahlend nahm die Regisseurin den Preis entgegen und sagte: „Dieser Film gehört dem ganzen Team.“",
+     [("Dieser Film gehört dem ganzen Team.", DIR, "Regisseurin", "sagte")]),
+    ("Schmunzelnd erzählte Cro im Gespräch mit dem Magazin: „Ich habe lange gebraucht, um das zu verstehen.“",
+     [("Ich habe lange gebraucht, um das zu verstehen.", DIR, "Cro", "erzählte")]),
+    ("Ungerührt verkündete Apache auf Instagram: „Das neue Album kommt im Mai.“",
+     [("Das neue Album kommt im Mai.", DIR, "Apache", "verkündete")]),
+])
+def test_r42_deculture_fronted_mood(text, expected):
+    assert_exact_depolitics2(text, expected)
+
+
+# guards: "offenbarte" with an object reports nothing; a surname that is also a mood word stays the speaker; a fronted
+# mood before an article phrase kept its speaker before
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Prüfung offenbarte gravierende Mängel am Dach der Oper.", []),
+    ("Stolz sagte, die Partei werde in dieser Frage nicht nachgeben.",
+     [("die Partei werde in dieser Frage nicht nachgeben", IND, "Stolz", "sagte")]),
+    ("Sichtlich bewegt sagte die Sängerin Lea Sommer: „Das ist der schönste Tag meines Lebens.“",
+     [("Das ist der schönste Tag meines Lebens.", DIR, "Lea Sommer", "sagte")]),
+    ("Begeistert schrieb die Moderatorin Nina Vogt auf Instagram: „Was für ein Abend!“",
+     [("Was für ein Abend!", DIR, "Nina Vogt", "schrieb")]),
+])
+def test_r42_deculture_guards(text, expected):
+    assert_exact_depolitics2(text, expected)
+
+
+# (round 42, helper deleftovers; sentences written for these tests, see docs/quotes.md, "Round 42")
+# Round 42 (helper deleftovers): German leftovers of the first wave. Sentences written for these tests.
+
+
+
+
+
+
+
+
+
+# 1. a term after a demanding cue is its object, no inverted subject ("sechs Jahre Gefängnis" was the speaker)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Anklage fordert sieben Jahre Gefängnis.",
+     [("Die Anklage fordert sieben Jahre Gefängnis", IND, "Anklage", "fordert")]),
+    ("Die Anklage verlangte 12 Jahre Haft für den Hauptangeklagten.",
+     [("Die Anklage verlangte 12 Jahre Haft für den Hauptangeklagten", IND, "Anklage", "verlangte")]),
+    # guard: a subject with a numeral after the cue stays the speaker
+    ("Der Plan sei gescheitert, sagten zwei Mitarbeiter der Firma.",
+     [("Der Plan sei gescheitert", IND, "zwei Mitarbeiter der Firma", "sagten")]),
+    # guard: a person's demand keeps its speaker
+    ("Die Staatsanwältin forderte sechs Jahre Haft.",
+     [("Die Staatsanwältin forderte sechs Jahre Haft", IND, "Staatsanwältin", "forderte")]),
+])
+def test_r42_deleftovers_term_after_cue(text, expected):
+    assert_exact_depolitics2(text, expected)
+
+
+# 2. a denial closing a comment clause ", was X bestritt" does not make X the speaker of the clause before
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Armee habe ein Wohnviertel beschossen, was die Regierung jedoch bestritt.", []),
+    ("Der Minister sei bestochen worden, was seine Partei dementierte.", []),
+    ("Ein Sprecher der Rebellen sagte, die Soldaten hätten ein Dorf angegriffen. Dabei seien Zivilisten getötet "
+     "worden, was die Armee bestritt.",
+     [("die Soldaten hätten ein Dorf angegriffen", IND, "Sprecher der Rebellen", "sagte"),
+      ("Dabei seien Zivilisten getötet worden, was die Armee bestritt", IND, "Sprecher der Rebellen", None)]),
+    # guard: a plain denial keeps its speaker
+    ("Die Armee bestritt, ein Wohnviertel beschossen zu haben.",
+     [("ein Wohnviertel beschossen zu haben", IND, "Armee", "bestritt")]),
+])
+def test_r42_deleftovers_was_denial(text, expected):
+    assert_exact_depolitics2(text, expected)
+
+
+# 3. a manner adjective before the perfect of a reflexive verb is no subject ("Kritisch" was the speaker)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kritisch hat sich der Gemeindebund geäußert.",
+     [("Kritisch hat sich der Gemeindebund geäußert", IND, "Gemeindebund", "geäußert")]),
+    ("Zurückhaltend haben sich die Grünen geäußert.",
+     [("Zurückhaltend haben sich die Grünen geäußert", IND, "Grünen", "geäußert")]),
+    # guard: a surname before the auxiliary stays the speaker
+    ("Fröhlich hat sich am Montag zu den Vorwürfen geäußert.",
+     [("Fröhlich hat sich am Montag zu den Vorwürfen geäußert", IND, "Fröhlich", "geäußert")]),
+])
+def test_r42_deleftovers_fronted_manner(text, expected):
+    assert_exact_depolitics2(text, expected)
+
+
+# 4. "so" before a cue inserted in mid-sentence: the subject follows the verb (it was the sentence's first phrase)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Auch die Kommune, so klagte Bürgermeister Anton Gruber, sei überfordert.",
+     [("Auch die Kommune", IND, "Anton Gruber", "klagte"), ("sei überfordert", IND, "Anton Gruber", "klagte")]),
+    ("Die Mieten, so betonte die Senatorin, würden weiter steigen.",
+     [("Die Mieten", IND, "Senatorin", "betonte"), ("würden weiter steigen", IND, "Senatorin", "betonte")]),
+    # guard: at the end it was already right
+    ("Das sei ein Skandal, so kritisierte der Fraktionschef.",
+     [("Das sei ein Skandal", IND, "Fraktionschef", "kritisierte")]),
+])
+def test_r42_deleftovers_inserted_so_cue(text, expected):
+    assert_exact_depolitics2(text, expected)
+
+
+# 5. a Swiss member of parliament's title (also after a party's prefix) makes a name of an unlisted first name a person's,
+# so a later description from a place names them ("so der Bündner" was the bare description)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("GLP-Nationalrat Reto Caduff lehnt die Vorlage ab. Sie koste zu viel, so der Bündner.",
+     [("GLP-Nationalrat Reto Caduff lehnt die Vorlage ab", IND, "Reto Caduff", "lehnt"),
+      ("Sie koste zu viel", IND, "Reto Caduff", "so")]),
+    ("Ständerätin Ladina Casutt zeigte sich enttäuscht. Das Parlament habe versagt, so die Churerin.",
+     [("Das Parlament habe versagt", IND, "Ladina Casutt", "so"),
+      ("Ständerätin Ladina Casutt zeigte sich enttäuscht", IND, "Ladina Casutt", "zeigte")]),
+])
+def test_r42_deleftovers_swiss_mp_title(text, expected):
+    assert_exact_depolitics2(text, expected)
+
+
+# (round 42, helper deculture2; sentences written for these tests, see docs/quotes.md, "Round 42")
+# Round 42 (helper deculture2): German culture and celebrity leftovers. Sentences written for these tests.
+
+
+
+
+
+def _annotate(text: str):
+    doc = Document(id="t", kind="article", text=text, meta={"lang": "de"})
+    return QuoteAnnotator().annotate(doc)
+
+
+def _quotes_deculture2(text: str) -> list[tuple[str, str, str | None, str | None, str | None]]:
+    ann = _annotate(text)
+    spans = {s.id: s for s in ann.spans}
+    out = []
+    for s in ann.spans:
+        if s.label in (DIR, IND):
+            cue = next((spans[r.tail] for r in ann.relations if r.head == s.id and r.label == "cue"), None)
+            sp = next((spans[r.tail] for r in ann.relations if r.head == s.id and r.label == "said_by"), None)
+            out.append((text[s.start:s.end], s.label, (s.attrs or {}).get("speaker"),
+                        cue and text[cue.start:cue.end], sp and text[sp.start:sp.end]))
+    return sorted(out, key=lambda q: (q[0], q[1]))
+
+
+def assert_exact_deculture2(text, expected):
+    """Exactly the expected (text, label) quotes, each with this canonical speaker, cue and speaker span."""
+    got = _quotes_deculture2(text)
+    assert [(t, lab) for t, lab, *_ in got] == sorted((t, lab) for t, lab, *_ in expected), got
+    by = {(t, lab): rest for t, lab, *rest in got}
+    for t, lab, *rest in expected:
+        assert tuple(by[(t, lab)]) == tuple(rest), (t, by[(t, lab)])
+
+
+# 1. a magazine after a description by origin in the speaker's phrase ("verriet die Kölnerin der „Gala“"; the speaker
+# span ran on over the magazine), also "der Zeitschrift „…“"; a band after a singer stays ("der Sänger der „Toten Hosen“")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sängerin Laura Falk (31) ist verlobt. „Er hat mich am Strand gefragt“, verriet die Kölnerin der „Gala“.",
+     [("Er hat mich am Strand gefragt", DIR, "Laura Falk", "verriet", "die Kölnerin")]),
+    ("Schauspieler Jan Oster (47) wuchs in Altona auf. „Wir hatten kaum Geld“, erzählte der Hamburger der "
+     "„Bunte“.",
+     [("Wir hatten kaum Geld", DIR, "Jan Oster", "erzählte", "der Hamburger")]),
+    ("Moderatorin Clara Wenz (39) denkt an eine Pause. „Ich brauche Zeit für meine Familie“, sagte die Münchnerin der "
+     "Zeitschrift „Meins“.",
+     [("Ich brauche Zeit für meine Familie", DIR, "Clara Wenz", "sagte", "die Münchnerin")]),
+    ("„Ich liebe diese Stadt“, sagte die Sängerin der Zeitung.",
+     [("Ich liebe diese Stadt", DIR, "Sängerin", "sagte", "die Sängerin")]),
+])
+def test_r42_deculture2_magazine_after_description(text, expected):
+    assert_exact_deculture2(text, expected)
+
+
+# 2. the German translation of an English quotation in brackets after it is no second quote
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Sängerin schrieb auf Instagram: „Never give up“ (übersetzt: „Gib niemals auf“).",
+     [("Never give up", DIR, "Sängerin", "schrieb", "Die Sängerin")]),
+    ("Der Rapper Kofi Mensah postete dazu: „We made it“ (zu Deutsch: „Wir haben es geschafft“).",
+     [("We made it", DIR, "Kofi Mensah", "postete", "Der Rapper Kofi Mensah")]),
+    ("Schauspielerin Dana Roy schrieb unter das Foto: „Home is where the heart is“ (dt. „Zuhause ist, wo das Herz "
+     "ist“). Ihre Fans waren begeistert.",
+     [("Home is where the heart is", DIR, "Dana Roy", "schrieb", "Schauspielerin Dana Roy")]),
+    ("Der Sänger Tom Ries sagte auf Englisch: „It was the best night of my life“ (frei übersetzt: „Es war die beste "
+     "Nacht meines Lebens“).",
+     [("It was the best night of my life", DIR, "Tom Ries", "sagte", "Der Sänger Tom Ries")]),
+])
+def test_r42_deculture2_bracketed_translation(text, expected):
+    assert_exact_deculture2(text, expected)
+
+
+# guards: a band after a singer stays in the phrase; a magazine in words after a demonym stays cut; a second
+# quotation in brackets without a translation label stays; a newspaper's quoted name after an age stays cut
+@pytest.mark.parametrize(("text", "expected"), [
+    ("„Wir hören noch lange nicht auf“, sagte der Sänger der „Toten Hosen“.",
+     [("Wir hören noch lange nicht auf", DIR, "Sänger der Toten Hosen", "sagte", "der Sänger der „Toten Hosen“")]),
+    ("Schlagersängerin Ina Brandl (52) tritt wieder auf. „Die Bühne hat mir gefehlt“, gestand die Österreicherin dem "
+     "Magazin „Grazia“.",
+     [("Die Bühne hat mir gefehlt", DIR, "Ina Brandl", "gestand", "die Österreicherin")]),
+    ("Der Regisseur sagte: „Das ist mein letzter Film“ (und meinte es ernst).",
+     [("Das ist mein letzter Film", DIR, "Regisseur", "sagte", "Der Regisseur")]),
+    ("Sängerin Lea Horn (29) ist glücklich. „Ich bin angekommen“, sagte die 29-Jährige der „Bunte“.",
+     [("Ich bin angekommen", DIR, "Lea Horn", "sagte", "die 29-Jährige")]),
+])
+def test_r42_deculture2_guards(text, expected):
+    assert_exact_deculture2(text, expected)
+
+
+# (round 42, helper encampaign2; sentences written for these tests, see docs/quotes.md, "Round 42")
+# Round 42 (encampaign2): English political coverage, leftovers of encampaign (sentences written for these tests in the style
+# of US, UK and Canadian political reporting; see docs/quotes.md).
+
+
+
+
+
+
+
+
+
+
+# fixes: each row fails against the frozen tree (187a121)
+@pytest.mark.parametrize(("text", "expected"), [
+    # a one-word name as the subject and a quotation as the whole content: the report was dropped, only the quote kept
+    ('Leavitt said Harris "has failed the American people."',
+     [('Harris "has failed the American people."', IND, "Leavitt", "Leavitt", "said"),
+      ("has failed the American people.", DIR, "Leavitt", "Leavitt", "said")]),
+    ('The senator said Biden "lost control of the border."',
+     [('Biden "lost control of the border."', IND, "senator", "The senator", "said"),
+      ("lost control of the border.", DIR, "senator", "The senator", "said")]),
+    ('Harris argued Trump "cannot be trusted with the nuclear codes."',
+     [('Trump "cannot be trusted with the nuclear codes."', IND, "Harris", "Harris", "argued"),
+      ("cannot be trusted with the nuclear codes.", DIR, "Harris", "Harris", "argued")]),
+    # a relative clause after a party-and-state tag after "According to" (the clause opened the content)
+    ("According to Rep. Dana Whitfield, D-Calif., who chairs the caucus, the vote failed by four.",
+     [("the vote failed by four", IND, "Dana Whitfield", "Rep. Dana Whitfield", "According to")]),
+    ("According to Sen. Marcus Hale, R-Ohio, who sits on the Armed Services Committee, the base will stay open.",
+     [("the base will stay open", IND, "Marcus Hale", "Sen. Marcus Hale", "According to")]),
+    # a fronted place phrase that ends in the city's state: the state was taken for the subject of a participle's cue
+    ("In Wellington, Ohio, Trump went after the governor, claiming that the election had been stolen.",
+     [("the election had been stolen", IND, "Trump", "Trump", "claiming")]),
+    ("At a rally in Erie, Pa., Harris hit back, arguing that the tariffs would raise grocery prices.",
+     [("the tariffs would raise grocery prices", IND, "Harris", "Harris", "arguing")]),
+])
+def test_encampaign2_fixes(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# guards: these pass on the frozen tree and must stay
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Leavitt said the president "has never been stronger."',
+     [('the president "has never been stronger."', IND, "Leavitt", "Leavitt", "said"),
+      ("has never been stronger.", DIR, "Leavitt", "Leavitt", "said")]),
+    ('The governor told Reuters "the deal is done."',
+     [("the deal is done.", DIR, "governor", "The governor", "told")]),
+    ('Trump said Monday "we will win this state."',
+     [("we will win this state.", DIR, "Trump", "Trump", "said")]),
+    ('The mayor said "Nobody is above the law."',
+     [("Nobody is above the law.", DIR, "mayor", "The mayor", "said")]),
+    ("According to the mayor, who spoke at a news conference, the city will cut the budget.",
+     [("the city will cut the budget", IND, "mayor", "the mayor", "According to")]),
+    ("According to Rep. Dana Whitfield, R-Texas, the leadership never whipped the vote.",
+     [("the leadership never whipped the vote", IND, "Dana Whitfield", "Rep. Dana Whitfield", "According to")]),
+    ("In Wellington, Trump went after the governor, claiming that the election had been stolen.",
+     [("the election had been stolen", IND, "Trump", "Trump", "claiming")]),
+    ("In Austin, Texas, Gov. Greg Abbott said the state would keep the buoys in the river.",
+     [("the state would keep the buoys in the river", IND, "Greg Abbott", "Gov. Greg Abbott", "said")]),
+])
+def test_encampaign2_guards(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# (round 42, helper enentertain2; sentences written for these tests, see docs/quotes.md, "Round 42")
+# Round 42 (enentertain2): English entertainment copy in the British style (sentences written for these tests in the
+# style of PA, Metro and Express & Star showbiz copy).
+#
+# - A British honour with the given name alone names the one person seen before in full with that given name: "Sir Paul
+#   McCartney … Sir Paul says" is Paul McCartney, "Dame Judi Dench … Dame Judi told" is Judi Dench (was "Paul", "Dame
+#   Judi"); a pronoun after it continues the full name. Nothing changes when no one, or two people, with that given name
+#   were named in full before.
+# - A role or age description of the person just named ("the actress", "the singer", "the 26-year-old") names a one-word
+#   stage name that opens its sentence before a verb and is followed there by a person's pronoun ("Zendaya has been given
+#   her first Emmy nomination. The actress, 23, said …"; was "actress"), or the person quoted just before when that stage
+#   name was seen so ("Rihanna … her …. … she said. … the 26-year-old added"). Not an organisation's name ("Netflix … its
+#   …") and not a female role after "his".
+
+
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Sir"/"Dame" and the given name alone (was the given name, or "Dame Judi")
+    ("Sir Elton John wrapped up his farewell tour in Stockholm. “Thank you for fifty wonderful years,” Sir Elton told "
+     "the crowd.",
+     [("Thank you for fifty wonderful years,", DIR, "Elton John", "told")]),
+    ("Dame Judi Dench has spoken about her failing eyesight. “I can no longer read a script,” Dame Judi told the BBC. "
+     "“Friends read them to me,” she added.",
+     [("I can no longer read a script,", DIR, "Judi Dench", "told"),
+      ("Friends read them to me,", DIR, "Judi Dench", "added")]),
+    ("Former Beatle Sir Paul McCartney is to release a new book of lyrics. In the introduction, Sir Paul says: “Every "
+     "song holds a memory.”",
+     [("Every song holds a memory.", DIR, "Paul McCartney", "says")]),
+    ("Sir Rod Stewart joined the band on stage at Hyde Park. Sir Rod said the night was “the best of the summer”.",
+     [("the night was “the best of the summer”", IND, "Rod Stewart", "said"),
+      ("the best of the summer", DIR, "Rod Stewart", "said")]),
+    # guards: no full name before, two people with that given name, a full name with the honour
+    ("“It was a blast,” Sir Tom told reporters after the show.",
+     [("It was a blast,", DIR, "Tom", "told")]),
+    ("Sir Tom Jones and Sir Tom Stoppard both attended the gala. “What a night,” Sir Tom said.",
+     [("What a night,", DIR, "Tom", "said")]),
+    ("Sir Elton John met Sir Paul McCartney backstage. “He is a genius,” Sir Paul McCartney said.",
+     [("He is a genius,", DIR, "Paul McCartney", "said")]),
+])
+def test_round42_enentertain2(text, expected):
+    assert_exact_enconv(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zendaya has landed her second Emmy nomination for the HBO drama. The actress, 27, said the news left her "
+     "speechless.",
+     [("the news left her speechless", IND, "Zendaya", "said")]),
+    ("Shakira played for two hours in Madrid and thanked her fans in Spanish. “I love this city,” the singer said.",
+     [("I love this city,", DIR, "Shakira", "said")]),
+    ("Drake posted a photo with his son from the tour bus. “Best day ever,” the rapper wrote.",
+     [("Best day ever,", DIR, "Drake", "wrote")]),
+    ("Adele told fans in Las Vegas that her residency would end in June. The crowd cheered for ten minutes. “I will "
+     "miss you all,” the 35-year-old added.",
+     [("her residency would end in June", IND, "Adele", "told"),
+      ("I will miss you all,", DIR, "Adele", "added")]),
+    # guards: an organisation with "its", a female role after "his", a stage name that does not open its sentence
+    ("Netflix has renewed its hit series for a third season. “We are thrilled,” the actress said.",
+     [("We are thrilled,", DIR, "actress", "said")]),
+    ("Drake posted a photo with his son. “What a day,” the actress said.",
+     [("What a day,", DIR, "actress", "said")]),
+    ("On Friday, Shakira thanked her fans in Madrid. “It was magic,” the singer said.",
+     [("It was magic,", DIR, "singer", "said")]),
+])
+def test_round42_enentertain2_stage_names(text, expected):
+    assert_exact_enconv(text, expected)
+
+
+# (round 42, helper descience2; sentences written for these tests, see docs/quotes.md, "Round 42")
+# Round 42 (helper descience2): German science and health news, leftovers. Sentences written for these tests.
+
+
+
+
+
+
+
+
+
+# 1. a body's "für" phrase after an adjective and its head belongs to the canonical name, as after a bare head ("die
+# Gesellschaft für Virologie"); the medical societies were "Deutsche Gesellschaft", the EU agency "Europäische Behörde"
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Deutsche Gesellschaft für Innere Medizin (DGIM) warnt, dass viele Praxen auf dem Land schließen müssen.",
+     [("viele Praxen auf dem Land schließen müssen", IND, "Deutsche Gesellschaft für Innere Medizin DGIM", "warnt",
+       "Die Deutsche Gesellschaft für Innere Medizin (DGIM)")]),
+    ("Die Versorgung von Herzpatienten sei gefährdet, teilte die Deutsche Gesellschaft für Kardiologie mit.",
+     [("Die Versorgung von Herzpatienten sei gefährdet", IND, "Deutsche Gesellschaft für Kardiologie", "teilte",
+       "die Deutsche Gesellschaft für Kardiologie")]),
+    ("Die Deutsche Gesellschaft für Ernährung empfiehlt, täglich fünf Portionen Obst und Gemüse zu essen.",
+     [("täglich fünf Portionen Obst und Gemüse zu essen", IND, "Deutsche Gesellschaft für Ernährung", "empfiehlt",
+       "Die Deutsche Gesellschaft für Ernährung")]),
+    ("Laut der Europäischen Behörde für Lebensmittelsicherheit ist der Zusatzstoff unbedenklich.",
+     [("ist der Zusatzstoff unbedenklich", IND, "Europäischen Behörde für Lebensmittelsicherheit", "Laut",
+       "der Europäischen Behörde für Lebensmittelsicherheit")]),
+])
+def test_body_fuer_phrase_after_adjective(text, expected):
+    assert_exact_descience(text, expected)
+
+
+# 2. "darunter X" after a trailing attribution names one of the speakers: no second part of the report
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die nächste Welle werde stärker, warnten mehrere Virologen, darunter der Berliner Forscher Christian Drosten.",
+     [("Die nächste Welle werde stärker", IND, "Virologen", "warnten", "mehrere Virologen")]),
+    ("Die Grenzwerte seien zu lasch, kritisierten zahlreiche Mediziner, darunter auch die Präsidentin der Ärztekammer.",
+     [("Die Grenzwerte seien zu lasch", IND, "Mediziner", "kritisierten", "zahlreiche Mediziner")]),
+])
+def test_inclusion_after_trailing_attribution(text, expected):
+    assert_exact_descience(text, expected)
+
+
+# 3. a compound adjective ("US-amerikanische") is no first name: a later bare "Forscher" in another story is no name
+# of that run
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Schlafmangel schadet dem Herzen, berichten US-amerikanische Forscher im Fachblatt „Circulation“.\n\n"
+     "Kaffeetrinker leben im Schnitt länger, schreiben Forscher im Fachblatt „BMJ“.",
+     [("Kaffeetrinker leben im Schnitt länger", IND, "Forscher", "schreiben", "Forscher"),
+      ("Schlafmangel schadet dem Herzen", IND, "US-amerikanische Forscher", "berichten", "US-amerikanische Forscher")]),
+])
+def test_compound_adjective_no_name(text, expected):
+    assert_exact_descience(text, expected)
+
+
+# 4. a plural "sie" takes the group of persons opening its sentence (the pronoun in a clause after a comma) or, with
+# no group speaking before, the sentence before (was no one)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Wissenschaftler veröffentlichten einen offenen Brief, in dem sie strengere Regeln für Tierversuche forderten.",
+     [("in dem sie strengere Regeln für Tierversuche forderten", IND, "Wissenschaftler", "forderten", "sie")]),
+    ("Die Forscher untersuchten mehr als 3000 Kinder. Sie berichten, dass Bildschirmzeit den Schlaf verkürzt.",
+     [("Bildschirmzeit den Schlaf verkürzt", IND, "Forscher", "berichten", "Sie")]),
+])
+def test_plural_sie_subject(text, expected):
+    assert_exact_descience(text, expected)
+
+
+# guards: what must stay as it is
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare head with its "für" phrase was whole already
+    ("Die Gesellschaft für Virologie erklärte, die Lage sei ernst.",
+     [("die Lage sei ernst", IND, "Gesellschaft für Virologie", "erklärte", "Die Gesellschaft für Virologie")]),
+    # the society's president named in apposition is the speaker
+    ("Der Präsident der Deutschen Gesellschaft für Innere Medizin, Georg Ertl, sagte, die Zahlen seien alarmierend.",
+     [("die Zahlen seien alarmierend", IND, "Georg Ertl", "sagte", "Georg Ertl")]),
+    # a direct quotation with the inclusion after its speaker
+    ("„Das ist ein Durchbruch“, sagten mehrere Forscher, darunter die Genetikerin Anna Weiß.",
+     [("Das ist ein Durchbruch", DIR, "Forscher", "sagten", "mehrere Forscher")]),
+    # an inclusion before the verb
+    ("Mehrere Fachleute, darunter die Epidemiologin Eva Grill, warnten, die Zahlen seien zu niedrig.",
+     [("die Zahlen seien zu niedrig", IND, "Fachleute", "warnten", "Mehrere Fachleute")]),
+    # a double first name with a hyphen stays a name
+    ("Hans-Peter Krause erklärte, die Studie sei solide. Später sagte Krause, er bleibe dabei.",
+     [("die Studie sei solide", IND, "Hans-Peter Krause", "erklärte", "Hans-Peter Krause"),
+      ("er bleibe dabei", IND, "Hans-Peter Krause", "sagte", "Krause")]),
+    # a definite "die Forscher" still refers back to the group the compound adjective opened
+    ("Schlafmangel schadet dem Herzen, berichten US-amerikanische Forscher. Die Forscher empfehlen, mindestens sieben "
+     "Stunden zu schlafen.",
+     [("Schlafmangel schadet dem Herzen", IND, "US-amerikanische Forscher", "berichten", "US-amerikanische Forscher"),
+      ("mindestens sieben Stunden zu schlafen", IND, "US-amerikanische Forscher", "empfehlen", "Die Forscher")]),
+    # a plural of things is no antecedent of "sie"
+    ("Die Preise stiegen im Herbst deutlich. Sie forderten mehr Unterstützung vom Staat.",
+     [("Sie forderten mehr Unterstützung vom Staat", IND, None, "forderten", "Sie")]),
+])
+def test_guards_descience2(text, expected):
+    assert_exact_descience(text, expected)
+
+
+# (round 42, helper enedu; sentences written for these tests, see docs/quotes.md, "Round 42")
+# Round 42 (enedu): English education news (sentences written for these tests in the style of student newspapers,
+# university news offices and school-district reporting; see docs/quotes.md).
+
+
+
+
+
+
+
+
+
+
+
+# fixes: each row fails against the frozen tree (187a121)
+@pytest.mark.parametrize(("text", "expected"), [
+    # a class year after a name before its verb: nothing was reported
+    ("Priya Raman ’26 said the dining hall had closed its late-night window without notice.",
+     [("the dining hall had closed its late-night window without notice", IND, "Priya Raman", "Priya Raman", "said")]),
+    ("“We found out from a flyer taped to the door,” Owen Castillo ’25 said.",
+     [("We found out from a flyer taped to the door,", DIR, "Owen Castillo", "Owen Castillo", "said")]),
+    ("Student Body President Lena Ortiz '24 said the vote on the budget would be held Thursday.",
+     [("the vote on the budget would be held Thursday", IND, "Lena Ortiz", "Student Body President Lena Ortiz",
+       "said")]),
+    # with an apposition and a relative clause between the name and its verb
+    ("Senator Marcus Bell ’27, who drafted the bill, said he expects it to pass next week.",
+     [("he expects it to pass next week", IND, "Marcus Bell", "Senator Marcus Bell", "said")]),
+    ("Hannah Greer ’26, a member of the housing committee, said the lottery had been delayed twice.",
+     [("the lottery had been delayed twice", IND, "Hannah Greer", "Hannah Greer", "said")]),
+    # after a middle initial: the speaker was the person quoted before
+    ("“The library will stay open,” the provost said. “We owe our students that,” University President Ruth K. "
+     "Adler ’81 wrote in a message to affiliates.",
+     [("The library will stay open,", DIR, "provost", "the provost", "said"),
+      ("We owe our students that,", DIR, "Ruth K. Adler", "University President Ruth K. Adler", "wrote")]),
+    # after the verb: the year stayed in the name
+    ("“Nobody asked the people who actually live here,” said Theo Brandt ’25.",
+     [("Nobody asked the people who actually live here,", DIR, "Theo Brandt", "Theo Brandt", "said")]),
+    ("“It was a long night,” said Jordan Ellis ’26, a member of the Black Student Union.",
+     [("It was a long night,", DIR, "Jordan Ellis", "Jordan Ellis", "said")]),
+    # "Dean of …" before a name: the office stayed in the name, or the name was "Dean"
+    ("Dean of Students Karen Whitfield said the office would contact every affected student.",
+     [("the office would contact every affected student", IND, "Karen Whitfield",
+       "Dean of Students Karen Whitfield", "said")]),
+    ("Associate Dean of Admissions Carla Ruiz said applications rose 12 percent this year.",
+     [("applications rose 12 percent this year", IND, "Carla Ruiz", "Associate Dean of Admissions Carla Ruiz",
+       "said")]),
+    ("Interim Dean of the College Scott Brennan said the review would be finished by May.",
+     [("the review would be finished by May", IND, "Scott Brennan", "Interim Dean of the College Scott Brennan",
+       "said")]),
+    # "the provost" after "Provost …": no one's
+    ("Provost Alan Ortiz said the lecture had been canceled. The provost added that the decision was not made lightly.",
+     [("the lecture had been canceled", IND, "Alan Ortiz", "Provost Alan Ortiz", "said"),
+      ("the decision was not made lightly", IND, "Alan Ortiz", "The provost", "added")]),
+])
+def test_r42_enedu_fixes(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# guards: pass on the frozen tree and after the fixes
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Dean" as a first name stays in the name
+    ("Dean Whitaker said the team had played its best game of the season.",
+     [("the team had played its best game of the season", IND, "Dean Whitaker", "Dean Whitaker", "said")]),
+    ("“We never gave up,” said Dean Whitaker.",
+     [("We never gave up,", DIR, "Dean Whitaker", "Dean Whitaker", "said")]),
+    # a year that is no class year: "the Class of ’25", a decade
+    ("The Class of ’25 said goodbye to the seniors at the bonfire.", []),
+    ("The university said in a statement that it was reviewing the incident.",
+     [("it was reviewing the incident", IND, "university", "The university", "said")]),
+    ("“We take these concerns seriously,” a spokesperson for the district said.",
+     [("We take these concerns seriously,", DIR, "spokesperson for the district", "a spokesperson for the district",
+       "said")]),
+    ("“This is a matter of equity,” said Robert Hale, an associate professor of history.",
+     [("This is a matter of equity,", DIR, "Robert Hale", "Robert Hale", "said")]),
+    ("Board member Lisa Grant said during Tuesday's meeting that the budget left no room for raises.",
+     [("the budget left no room for raises", IND, "Lisa Grant", "Board member Lisa Grant", "said")]),
+    ("Director of Athletics Mark Jones said the stadium would reopen in the fall.",
+     [("the stadium would reopen in the fall", IND, "Mark Jones", "Director of Athletics Mark Jones", "said")]),
+])
+def test_r42_enedu_guards(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# (round 42, helper depresseschau; sentences written for these tests, see docs/quotes.md, "Round 42")
+# Round 42, helper depresseschau: German press reviews (sentences written for these tests in the style of
+# Deutschlandfunk's "Presseschau", regional papers' "Pressestimmen" and foreign press reviews).
+
+
+
+
+
+
+
+
+
+# 1. a person named in the topic's prepositional phrase before the colon is not the speaker: the paper the cue has is
+# ("Die TAZ meint zur Rede des Parteichefs Lars Klingbeil: „…“" was "Rede des Parteichefs Lars Klingbeil")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Londoner TIMES meint zur Bewerbung der Politikerin Angela Rayner: „Rayner wäre eine schwache Kandidatin.“",
+     [("Rayner wäre eine schwache Kandidatin.", DIR, "Londoner TIMES", "meint")]),
+    ("Die TAZ meint zur Rede des Parteichefs Lars Klingbeil: „Das war zu wenig.“",
+     [("Das war zu wenig.", DIR, "TAZ", "meint")]),
+    ("Die STUTTGARTER ZEITUNG schreibt zum Auftritt der Ministerin Anna Lührmann in Kiew: „Der Besuch kam spät.“",
+     [("Der Besuch kam spät.", DIR, "STUTTGARTER ZEITUNG", "schreibt")]),
+    ("Die FRANKFURTER RUNDSCHAU schreibt zum Besuch des Präsidenten Emmanuel Macron in Berlin: „Die Freundschaft "
+     "ist brüchig.“",
+     [("Die Freundschaft ist brüchig.", DIR, "FRANKFURTER RUNDSCHAU", "schreibt")]),
+    ("Zum neuen Premier Ahmet Kaya in Ankara schreibt die „Neue Zürcher Zeitung“: „Der autoritäre Weg ist eine "
+     "schiefe Bahn.“",
+     [("Der autoritäre Weg ist eine schiefe Bahn.", DIR, "Neue Zürcher Zeitung", "schreibt")]),
+    # guard: a person after "von" (no article) was already left alone
+    ("Die „Badische Zeitung“ kommentiert die Pläne von Kanzler Friedrich Merz: „Das Land braucht Reformen.“",
+     [("Das Land braucht Reformen.", DIR, "Badische Zeitung", "kommentiert")]),
+    # guards: a person right after the cue still speaks over a fronted phrase; the paper after its cue stays
+    ("Die Meisterschaft im Blick mahnt Trainer Jürgen Klopp zur Geduld: „Wir haben noch nichts gewonnen.“",
+     [("Wir haben noch nichts gewonnen.", DIR, "Jürgen Klopp", "mahnt")]),
+    ("Zum Haushaltsstreit schreibt das HANDELSBLATT: „Die Koalition spielt auf Zeit.“",
+     [("Die Koalition spielt auf Zeit.", DIR, "HANDELSBLATT", "schreibt")]),
+])
+def test_r42_depresseschau_topic_person(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# 2. a city's adjective after an article before a paper's name in capitals is part of the speaker ("notiert die
+# Pariser LIBÉRATION" was "Pariser")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dazu notiert die Pariser LIBÉRATION: „Frankreich ist erschöpft.“",
+     [("Frankreich ist erschöpft.", DIR, "Pariser LIBÉRATION", "notiert")]),
+    ("„Österreich hat die Wahl verschlafen“, meint die Wiener PRESSE.",
+     [("Österreich hat die Wahl verschlafen", DIR, "Wiener PRESSE", "meint")]),
+    ("Zur Lage in Großbritannien schreibt die Londoner TIMES: „Die Regierung hat keinen Plan.“",
+     [("Die Regierung hat keinen Plan.", DIR, "Londoner TIMES", "schreibt")]),
+    # guards: a medium in capitals after a person's name is no part of it; the city adjective before the verb stays
+    ("„Wir ermitteln in alle Richtungen“, teilte Gerichtssprecher Frank Straube MDR SACHSEN-ANHALT mit.",
+     [("Wir ermitteln in alle Richtungen", DIR, "Frank Straube", "teilte")]),
+    ("Die Pariser LIBÉRATION notiert: „Frankreich ist erschöpft.“",
+     [("Frankreich ist erschöpft.", DIR, "Pariser LIBÉRATION", "notiert")]),
+])
+def test_r42_depresseschau_city_adjective(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# 3. a paper's name in quotation marks with its place after "aus"/"in" before the cue: the paper speaks with its cue
+# ("Die „Dagens Nyheter“ aus Stockholm meint: „…“" had no cue; "Die Zeitung „Diena“ aus Riga schreibt, …" reported
+# the whole sentence with the speaker of the paragraph before)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die „Irish Times“ aus Dublin meint: „Die Insel hat die Wahl.“",
+     [("Die Insel hat die Wahl.", DIR, "Irish Times", "meint")]),
+    ("Der „Tagesspiegel“ aus Berlin kommentiert: „Die Hauptstadt spart an der falschen Stelle.“",
+     [("Die Hauptstadt spart an der falschen Stelle.", DIR, "Tagesspiegel", "kommentiert")]),
+    ("Die estnische Zeitung „Postimees“ aus Tallinn schreibt, die Regierung habe zu spät gehandelt.",
+     [("die Regierung habe zu spät gehandelt", IND, "Zeitung Postimees", "schreibt")]),
+    # guards: a group with its place keeps it; a paper in capitals with its place is as it was
+    ("Die Demonstranten aus Leipzig meinen: „Wir bleiben hier.“",
+     [("Wir bleiben hier.", DIR, "Demonstranten aus Leipzig", "meinen")]),
+    ("Die AUGSBURGER ALLGEMEINE aus Augsburg schreibt: „Der Streik trifft die Falschen.“",
+     [("Der Streik trifft die Falschen.", DIR, "AUGSBURGER ALLGEMEINE", "schreibt")]),
+])
+def test_r42_depresseschau_quoted_paper_place(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# (round 42, helper detech2; sentences written for these tests, see docs/quotes.md, "Round 42")
+# Round 42 (helper detech2): German technology and business news, a medium's wie-clause. Sentences written for these
+# tests.
+
+
+
+
+
+
+
+
+
+# 1. a medium's wie-clause after a report with its own speaker is no content of that report (it was "der „Spiegel“
+# berichtet", Tim Cook's); the medium's clause still wraps the report (round 26: "Der Minister sagte, …, wie die Agentur
+# Yonhap meldete" is the agency's and the minister's)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Das bestätigte Vorstandschef Christian Klein, wie der „Spiegel“ berichtet.",
+     [("Das bestätigte Vorstandschef Christian Klein", IND, "Spiegel", "berichtet")]),
+    ("Dies erklärte eine Sprecherin des Konzerns, wie das „Handelsblatt“ schreibt.",
+     [("Dies erklärte eine Sprecherin des Konzerns", IND, "Handelsblatt", "schreibt")]),
+    ("Der Chiphersteller will sparen. Das kündigte Firmenchef Pat Gelsinger an, wie die „Welt“ meldet.",
+     [("Das kündigte Firmenchef Pat Gelsinger an", IND, "Welt", "meldet")]),
+    # guards: the nesting convention, and a medium's clause after a report without its own speaker
+    ("Der Konzern prüfe einen Börsengang, sagte eine Sprecherin, wie die „FAZ“ berichtet.",
+     [("Der Konzern prüfe einen Börsengang", IND, "Sprecherin", "sagte"),
+      ("Der Konzern prüfe einen Börsengang, sagte eine Sprecherin", IND, "FAZ", "berichtet")]),
+    ("Der Dienst ist seit dem Morgen nicht erreichbar, wie „Heise Online“ berichtet.",
+     [("Der Dienst ist seit dem Morgen nicht erreichbar", IND, "Heise Online", "berichtet")]),
+    ("Das bestätigte Vorstandschef Christian Klein.",
+     [("Das", IND, "Christian Klein", "bestätigte")]),
+])
+def test_medium_wie_clause_after_report(text, expected):
+    assert_exact_depolitics2(text, expected)
+
+
+# 2. a medium whose name is written in lower case, in quotation marks after "wie" before a media verb, speaks (the
+# report was missed: "heise online", "netzpolitik.org", "t3n")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Wie „heise online“ berichtete, ist die Störung bei dem Cloud-Anbieter behoben.",
+     [("ist die Störung bei dem Cloud-Anbieter behoben", IND, "heise online", "berichtete")]),
+    ("Das Ministerium will die Vorratsdatenspeicherung wieder einführen, wie „netzpolitik.org“ berichtet.",
+     [("Das Ministerium will die Vorratsdatenspeicherung wieder einführen", IND, "netzpolitik.org", "berichtet")]),
+    ("Das Start-up streicht ein Drittel seiner Stellen, wie „t3n“ meldet.",
+     [("Das Start-up streicht ein Drittel seiner Stellen", IND, "t3n", "meldet")]),
+    # guards: lower-case words in quotation marks after "wie" before another verb are no medium
+    ("Die Firma sei, wie „gut informierte Kreise“ meinen, bald pleite.", []),
+    ("Die Preise für Speicherchips steigen weiter, wie „alle“ erwartet hatten.", []),
+])
+def test_lower_case_medium_after_wie(text, expected):
+    assert_exact_depolitics2(text, expected)
+
+
+# 3. "er" is no neuter medium ("das Handelsblatt", "das Online-Magazin Groklaw", "das Nachrichtenportal"): a later "er"
+# took the medium as its speaker
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Konzern schreibt rote Zahlen, berichtet das Online-Magazin Techcrunch. Darin behauptet er, die Wende sei "
+     "eingeleitet.",
+     [("Der Konzern schreibt rote Zahlen", IND, "Online-Magazin Techcrunch", "berichtet"),
+      ("die Wende sei eingeleitet", IND, None, "behauptet")]),
+    ("Die Bank streicht 3000 Stellen, meldet das Handelsblatt. Zugleich betonte er, die Filialen blieben offen.",
+     [("Die Bank streicht 3000 Stellen", IND, "Handelsblatt", "meldet"),
+      ("die Filialen blieben offen", IND, None, "betonte")]),
+    # guards: "er" after a masculine medium and after a person stays
+    ("Die Bank streicht 3000 Stellen, meldet der Spiegel. Zugleich schreibt er, die Filialen blieben offen.",
+     [("Die Bank streicht 3000 Stellen", IND, "Spiegel", "meldet"),
+      ("die Filialen blieben offen", IND, "Spiegel", "schreibt")]),
+    ("Die Bank streicht 3000 Stellen, sagte Vorstandschef Christian Sewing. Zugleich betonte er, die Filialen blieben "
+     "offen.",
+     [("Die Bank streicht 3000 Stellen", IND, "Christian Sewing", "sagte"),
+      ("die Filialen blieben offen", IND, "Christian Sewing", "betonte")]),
+])
+def test_er_is_no_neuter_medium(text, expected):
+    assert_exact_depolitics2(text, expected)
+
+
+# (round 42, helper entech2; sentences written for these tests, see docs/quotes.md, "Round 42")
+# Round 42 (entech2): English technology and business news leftovers (sentences written for these tests in the style
+# of wire and tech-site earnings copy; see docs/quotes.md).
+
+
+
+
+
+
+
+
+
+
+# fixes: each row fails against the frozen tree (187a121)
+@pytest.mark.parametrize(("text", "expected"), [
+    # a brand with a lower-case initial opening a content without "that", before a prepositional phrase
+    ("Apple said iPhone revenue in Greater China fell 11 percent in the quarter.",
+     [("iPhone revenue in Greater China fell 11 percent in the quarter", IND, "Apple", "Apple", "said")]),
+    ("The retailer said eBay listings of used consoles in Britain had doubled since March.",
+     [("eBay listings of used consoles in Britain had doubled since March", IND, "retailer", "The retailer", "said")]),
+    # "Prime" before no title is a name's word ("Prime Video"), not the "Prime" of "Prime Minister"
+    ("Amazon Prime Video said it would add more live sports next season.",
+     [("it would add more live sports next season", IND, "Amazon Prime Video", "Amazon Prime Video", "said")]),
+    ("Vice Media said it would close its Canadian newsroom.",
+     [("it would close its Canadian newsroom", IND, "Vice Media", "Vice Media", "said")]),
+    # a company and a lower-case role before the name after a quotation belong to the SPEAKER span
+    ('"We are reviewing the findings," Amazon spokesperson Kelly Nantel said.',
+     [("We are reviewing the findings,", DIR, "Kelly Nantel", "Amazon spokesperson Kelly Nantel", "said")]),
+    ('"Demand for our chips is extraordinary," Nvidia chief executive Jensen Huang said on a call with analysts.',
+     [("Demand for our chips is extraordinary,", DIR, "Jensen Huang", "Nvidia chief executive Jensen Huang", "said")]),
+    # "the company" after a sentence whose subject is a company named elsewhere in the text too
+    ("Shares of Nvidia rose 3 percent after hours. Nvidia reported revenue of $30 billion for the quarter. The company "
+     "said demand for its data center chips remained strong.",
+     [("demand for its data center chips remained strong", IND, "Nvidia", "The company", "said")]),
+    ("Investors had hoped for more from Intel. However, Intel issued a forecast below estimates. The company said "
+     "it expected revenue of $13 billion.",
+     [("it expected revenue of $13 billion", IND, "Intel", "The company", "said")]),
+    # a superlative subject ranked "by" a measure
+    ("The largest U.S. bank by assets said net income rose 6 percent in the second quarter.",
+     [("net income rose 6 percent in the second quarter", IND, "largest U.S. bank by assets",
+       "The largest U.S. bank by assets", "said")]),
+    ("The world's biggest contract chipmaker by revenue said it would raise prices next year.",
+     [("it would raise prices next year", IND, "world's biggest contract chipmaker by revenue",
+       "The world's biggest contract chipmaker by revenue", "said")]),
+])
+def test_entech2_fixes(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# guards: each row passes on both trees
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Prime Minister Keir Starmer said the tariffs would hurt British carmakers.",
+     [("the tariffs would hurt British carmakers", IND, "Keir Starmer", "Prime Minister Keir Starmer", "said")]),
+    ("Vice President JD Vance said the deal would be signed soon.",
+     [("the deal would be signed soon", IND, "JD Vance", "Vice President JD Vance", "said")]),
+    ('"We are looking into it," a Google spokesperson said.',
+     [("We are looking into it,", DIR, "Google spokesperson", "a Google spokesperson", "said")]),
+    # no company named before: the description stays itself
+    ("Revenue rose 5 percent to $4 billion. The company said demand remained strong.",
+     [("demand remained strong", IND, "company", "The company", "said")]),
+    # "by" after no superlative is no ranking: still nothing reported
+    ("A report by analysts said demand would stay strong.", []),
+])
+def test_entech2_guards(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# (round 42, helper defeatures; sentences written for these tests, see docs/quotes.md, "Round 42")
+# Round 42 (defeatures): German features and portraits (sentences written for these tests in the style of regional
+# features; see docs/quotes.md).
+
+
+
+
+
+
+def _quotes_defeatures(text: str) -> list[tuple[str, str, str | None, str | None, str | None]]:
+    ann = QuoteAnnotator().annotate(Document(id="t", kind="article", text=text, meta={"lang": "de"}))
+    spans = {s.id: s for s in ann.spans}
+    out = []
+    for s in ann.spans:
+        if s.label not in (IND, DIR):
+            continue
+        sp = next((spans[r.tail] for r in ann.relations if r.head == s.id and r.label == "said_by"), None)
+        cue = next((spans[r.tail] for r in ann.relations if r.head == s.id and r.label == "cue"), None)
+        out.append((text[s.start : s.end], s.label, (s.attrs or {}).get("speaker"),
+                    None if sp is None else text[sp.start : sp.end], None if cue is None else text[cue.start : cue.end]))
+    return sorted(out)
+
+
+def assert_exact_defeatures(text, expected):
+    """Exactly these quotes (text, label), each with its speaker name, SPEAKER span and CUE span."""
+    got = _quotes_defeatures(text)
+    assert [(t, lab) for t, lab, *_ in got] == sorted((t, lab) for t, lab, *_ in expected), got
+    by_text = {(t, lab): rest for t, lab, *rest in got}
+    for t, lab, *rest in expected:
+        assert by_text[(t, lab)] == rest, (t, by_text[(t, lab)])
+
+
+
+
+# fixes: each row fails against the frozen tree (b56bcd8)
+@pytest.mark.parametrize(("text", "expected"), [
+    # a fronted plural object, a singular verb, then "sie": the pronoun (and its antecedent) speaks, not the object
+    ("„Das ist meine Ecke“, sagt Erna Hoffmann. Die Sorten der alten Apfelbäume kennt sie alle. „Mein Vater hat sie gepflanzt.“",
+     [("Das ist meine Ecke", DIR, "Erna Hoffmann", "Erna Hoffmann", "sagt"),
+      ("Mein Vater hat sie gepflanzt.", DIR, "Erna Hoffmann", "sie", None)]),
+    ("„Ich bin hier aufgewachsen“, erzählt Karl Brenner. Doch die Namen der Nachbarn vergisst er inzwischen. „Das ist eben das Alter, da kann man nichts machen.“",
+     [("Ich bin hier aufgewachsen", DIR, "Karl Brenner", "Karl Brenner", "erzählt"),
+      ("Das ist eben das Alter, da kann man nichts machen.", DIR, "Karl Brenner", "er", None)]),
+    # no antecedent: no speaker rather than the fronted object
+    ("Die Rosen schneidet sie jeden Herbst selbst zurück. „Das macht mir keiner nach.“",
+     [("Das macht mir keiner nach.", DIR, None, None, None)]),
+])
+def test_fixes(text, expected):
+    assert_exact_defeatures(text, expected)
+
+
+# guards: must stay as they are
+@pytest.mark.parametrize(("text", "expected"), [
+    # a singular subject first: it speaks
+    ("„Ich komme gern“, sagt Ida Lenz. Die Nachbarin kennt sie seit der Schulzeit. „Wir waren immer zusammen.“",
+     [("Ich komme gern", DIR, "Ida Lenz", "Ida Lenz", "sagt"),
+      ("Wir waren immer zusammen.", DIR, "Nachbarin", "Die Nachbarin", None)]),
+    # a plural verb: the plural noun is the subject
+    ("Die Enkelinnen besuchen sie jeden Sonntag. „Wir backen dann zusammen.“",
+     [("Wir backen dann zusammen.", DIR, "Enkelinnen", "Die Enkelinnen", None)]),
+])
+def test_guards_defeatures(text, expected):
+    assert_exact_defeatures(text, expected)
+
+
+# (round 42, helper enpolitics3; sentences written for these tests, see docs/quotes.md, "Round 42")
+# Round 42 (enpolitics3): English political coverage, leftovers of encampaign2 (sentences written for these tests in the style
+# of US, UK and Canadian political reporting; see docs/quotes.md).
+
+
+
+
+
+
+
+
+
+
+# fixes: each row fails against the frozen tree (b56bcd8)
+@pytest.mark.parametrize(("text", "expected"), [
+    # a short subject, then a quotation that opens with its present or past verb, after a cue without "that": the
+    # report was dropped and only the quotation kept
+    ('Sen. Ellen Marsh, a Maine Republican, has declared the governor "misleads voters" on the budget.',
+     [('the governor "misleads voters" on the budget', IND, "Ellen Marsh", "Sen. Ellen Marsh", "declared"),
+      ("misleads voters", DIR, "Ellen Marsh", "Sen. Ellen Marsh", "declared")]),
+    ('The mayor claimed the council "ignored the warnings" for months.',
+     [('the council "ignored the warnings" for months', IND, "mayor", "The mayor", "claimed"),
+      ("ignored the warnings", DIR, "mayor", "The mayor", "claimed")]),
+    ('Warren suggested the bank "puts profits over people" in every deal.',
+     [('the bank "puts profits over people" in every deal', IND, "Warren", "Warren", "suggested"),
+      ("puts profits over people", DIR, "Warren", "Warren", "suggested")]),
+    ('The senator noted Kemp "signed the bill behind closed doors" last spring.',
+     [('Kemp "signed the bill behind closed doors" last spring', IND, "senator", "The senator", "noted"),
+      ("signed the bill behind closed doors", DIR, "senator", "The senator", "noted")]),
+    ('Pelosi claimed Trump "wants chaos" at the border.',
+     [('Trump "wants chaos" at the border', IND, "Pelosi", "Pelosi", "claimed"),
+      ("wants chaos", DIR, "Pelosi", "Pelosi", "claimed")]),
+    # a participle phrase between commas after the first predicate, then a second cue after "and": the cue lost its
+    # subject (no speaker, or nothing reported)
+    ("Harris addressed the crowd in Atlanta, thanking volunteers, and said that the fight is not over.",
+     [("the fight is not over", IND, "Harris", "Harris", "said")]),
+    ("The governor spoke for nearly an hour, praising the first responders, and told reporters that the state would rebuild.",
+     [("the state would rebuild", IND, "governor", "The governor", "told")]),
+    ('Obama spoke to the crowd, praising them for being "hungry for change," and told the audience that "nothing is '
+     'decided yet."',
+     [("hungry for change,", DIR, "Obama", "Obama", "told"),
+      ("nothing is decided yet.", DIR, "Obama", "Obama", "told")]),
+    ('Whitmer toured the plant, thanking workers for their "incredible grit," and said the state would match the grant.',
+     [("incredible grit,", DIR, "Whitmer", "Whitmer", "said"),
+      ("the state would match the grant", IND, "Whitmer", "Whitmer", "said")]),
+])
+def test_enpolitics3_fixes(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# guards: these pass on the frozen tree and must stay
+@pytest.mark.parametrize(("text", "expected"), [
+    ('The mayor said the council "ignored the warnings" for months.',
+     [('the council "ignored the warnings" for months', IND, "mayor", "The mayor", "said"),
+      ("ignored the warnings", DIR, "mayor", "The mayor", "said")]),
+    # a quoted noun phrase after "declared" stays the cue's object (no reported clause)
+    ('The governor declared a "state of emergency" on Friday.',
+     [("state of emergency", DIR, "governor", "The governor", "declared")]),
+    ('The governor declared his "full support" for the plan.',
+     [("full support", DIR, "governor", "The governor", "declared")]),
+    # a relative pronoun opens the quotation: the object's modifier, no clause
+    ('The mayor praised the officers "who risked everything" that night.',
+     [("who risked everything", DIR, "mayor", "The mayor", "praised")]),
+    ('Trump said he "alone can fix it."',
+     [("alone can fix it.", DIR, "Trump", "Trump", "said")]),
+    ('The senator claimed the president "is lying" about the deal.',
+     [('the president "is lying" about the deal', IND, "senator", "The senator", "claimed"),
+      ("is lying", DIR, "senator", "The senator", "claimed")]),
+    # a cue participle in the aside keeps its own report; the second verb shares the subject as before
+    ('The governor toured the site, calling the damage "heartbreaking," and promised that the state would rebuild.',
+     [("heartbreaking,", DIR, "governor", "The governor", "calling"),
+      ("the state would rebuild", IND, "governor", "The governor", "promised")]),
+    # a new subject after "and" keeps its own speaker
+    ('The crowd cheered, chanting "four more years," and the president said he would never give up.',
+     [("four more years,", DIR, "crowd", "The crowd", "chanting"),
+      ("he would never give up", IND, "president", "the president", "said")]),
+    ("Harris, thanking volunteers, said that the fight is not over.",
+     [("the fight is not over", IND, "Harris", "Harris", "said")]),
+])
+def test_enpolitics3_guards(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# (round 42, helper dedemonyms; sentences written for these tests, see docs/quotes.md, "Round 42")
+# Round 42 (helper dedemonyms): German descriptions by origin across a paragraph break, and ages written in lower case.
+# Sentences written for these tests.
+
+
+
+
+
+
+
+
+
+
+
+# 1. a description by origin ("die Berlinerin", "der gebürtige Steirer", "die Wahl-Kölnerin") stands for the person
+# named in the paragraph before: round 38 keeps a role's holder within its paragraph, but an origin is no role
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Durch den Abend führt Moderatorin Jana Pohl.\n\n„Ich freue mich sehr auf die Gäste“, sagte die Berlinerin.",
+     [("Ich freue mich sehr auf die Gäste", DIR, "Jana Pohl", "sagte", "die Berlinerin")]),
+    ("Beim Open Air in Graz stand Sänger Markus Leitner wieder auf der Bühne.\n\n„Ohne euch wäre das nicht möglich“, "
+     "rief der gebürtige Steirer ins Publikum.",
+     [("Ohne euch wäre das nicht möglich", DIR, "Markus Leitner", "rief", "der gebürtige Steirer")]),
+    ("Für die Rolle der Kommissarin hat das ZDF Schauspielerin Carla Mertens gewonnen.\n\n„Das ist ein Traum für mich“, "
+     "erzählte die Wahl-Kölnerin.",
+     [("Das ist ein Traum für mich", DIR, "Carla Mertens", "erzählte", "die Wahl-Kölnerin")]),
+    ("Neu in der Jury ist Tänzer Paolo Ricci.\n\n„Ich werde streng sein“, kündigte der Italiener an.",
+     [("Ich werde streng sein", DIR, "Paolo Ricci", "kündigte", "der Italiener")]),
+    ("Bei der Gala wurde auch Sängerin Lena Wolf geehrt.\n\n„Ich bin überwältigt“, sagte die gebürtige Rosenheimerin.",
+     [("Ich bin überwältigt", DIR, "Lena Wolf", "sagte", "die gebürtige Rosenheimerin")]),
+])
+def test_r42_dedemonyms_origin_across_paragraph(text, expected):
+    assert_exact_deculture2(text, expected)
+
+
+# 2. an age in lower case with no noun after it is the nominalised age ("die 44-jährige"), not an adjective that runs
+# the speaker's phrase on ("die 44-jährige in", "der 30-jährige am Montag")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sängerin Mia Roth geht im Mai auf Tour. „Das wird ein großes Fest“, erklärt die 44-jährige in dem Beitrag.",
+     [("Das wird ein großes Fest", DIR, "Mia Roth", "erklärt", "die 44-jährige")]),
+    ("Koch Tim Brandt (30) eröffnet ein zweites Lokal. „Wir haben lange gesucht“, sagte der 30-jährige am Montag.",
+     [("Wir haben lange gesucht", DIR, "Tim Brandt", "sagte", "der 30-jährige")]),
+    ("Moderatorin Vera Hahn (52) hört auf. „Es ist Zeit für etwas Neues“, sagte die 52-jährige gegenüber RTL.",
+     [("Es ist Zeit für etwas Neues", DIR, "Vera Hahn", "sagte", "die 52-jährige")]),
+])
+def test_r42_dedemonyms_lower_case_age(text, expected):
+    assert_exact_deculture2(text, expected)
+
+
+# guards: a role (not an origin) stays within its paragraph; an age before its noun stays an adjective; a demonym
+# after two people named in the paragraph before names no one of them
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Philipp Steiner vertritt den Verein seit Jahren.\n\n„Wir sind zufrieden“, berichtete der Schützenmeister.",
+     [("Wir sind zufrieden", DIR, "Schützenmeister", "berichtete", "der Schützenmeister")]),
+    ("„Ich liebe diese Stadt“, sagte die 44-jährige Sängerin Mia Roth.",
+     [("Ich liebe diese Stadt", DIR, "Mia Roth", "sagte", "die 44-jährige Sängerin Mia Roth")]),
+    ("Im Finale stehen Anna Weber und Lisa Brandt.\n\n„Ich bin bereit“, sagte die Berlinerin.",
+     [("Ich bin bereit", DIR, "Berlinerin", "sagte", "die Berlinerin")]),
+    ("„Das war knapp“, sagte die 23-Jährige nach dem Rennen.",
+     [("Das war knapp", DIR, "23-Jährige", "sagte", "die 23-Jährige")]),
+])
+def test_r42_dedemonyms_guards(text, expected):
+    assert_exact_deculture2(text, expected)
+
+
+# (round 42, helper enfeatures; sentences written for these tests, see docs/quotes.md, "Round 42")
+# Round 42 (enfeatures): English features, profiles and obituaries (sentences written for these tests in the style of
+# newspaper obituaries, human-interest stories and magazine profiles).
+#
+# - A relative named after a kin noun by a first name alone, or after "of 52 years", is the speaker with that name as its
+#   canonical form: '"…," said his widow, Ellen.', 'said her brother, Tom, who …', "said Hale's daughter, Ann", "said
+#   his wife of 52 years, Ellen", "said her son, Dr. Robert Hale" (the speaker was "widow", "brother", "wife of 52
+#   years", …); "widow", "widower", "granddaughter", "grandson", "stepson", "stepdaughter" are kin nouns.
+# - Memories and jokes tag quotations in the present tense: '"…," she remembers', '"…," he jokes', '"…," Ortiz quips',
+#   '"…," remembers Ellen Hale' (only as a quotation's tag: "He remembered the day …" reports nothing).
+# - "he"/"she" is no obituary, memoir or eulogy quoted before: 'Her obituary told how …. "…," she said' (was "obituary").
+
+
+
+
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative named by a first name alone after the kin noun (was "widow", "brother", "daughter", …)
+    ("Walter Brandt ran the hardware store on Elm Street for 41 years. “He never met a stranger,” said his widow, "
+     "Margaret.",
+     [("He never met a stranger,", DIR, "Margaret", "said")]),
+    ('"Dad could fix anything with a wire hanger and a little patience," said his son, Robert, who now runs the shop.',
+     [("Dad could fix anything with a wire hanger and a little patience,", DIR, "Robert", "said")]),
+    ("“She taught half this county to read,” said Ostrowski’s granddaughter, Kathleen.",
+     [("She taught half this county to read,", DIR, "Kathleen", "said")]),
+    ('"He would give you the coat off his back," said her brother, Thomas.',
+     [("He would give you the coat off his back,", DIR, "Thomas", "said")]),
+    # after "of 52 years" and with an abbreviated title
+    ('"We danced in the kitchen every Saturday night," said his wife of 58 years, Dorothy.',
+     [("We danced in the kitchen every Saturday night,", DIR, "Dorothy", "said")]),
+    ("“Mom never once missed a game,” said her son, Dr. Michael Ferris.",
+     [("Mom never once missed a game,", DIR, "Michael Ferris", "said")]),
+    # present-tense memories and jokes as a quotation's tag (no cue, no speaker; or no quotation at all)
+    ("Rosa Delgado opened the bakery in 1979. “The first winter, we sold more coffee than bread,” she remembers.",
+     [("The first winter, we sold more coffee than bread,", DIR, "Rosa Delgado", "remembers")]),
+    ("“I was the only girl in the machine shop,” Delgado remembered.",
+     [("I was the only girl in the machine shop,", DIR, "Delgado", "remembered")]),
+    ("Hank Miller still drives his 1968 pickup to the diner every morning. “It’s older than my grandkids,” he jokes.",
+     [("It’s older than my grandkids,", DIR, "Hank Miller", "jokes")]),
+    ("“Retirement is just a longer lunch break,” Miller quips.",
+     [("Retirement is just a longer lunch break,", DIR, "Miller", "quips")]),
+    ("“Nobody had a telephone on our road,” remembers Ellen Hale, 91.",
+     [("Nobody had a telephone on our road,", DIR, "Ellen Hale", "remembers")]),
+    # "she" is no obituary quoted before (was "obituary")
+    ("Her obituary told how she argued cases before the state supreme court in the 1950s. “I was usually the only woman "
+     "in the room,” she said in a 2004 interview.",
+     [("how she argued cases before the state supreme court in the 1950s", IND, "obituary", "told"),
+      ("I was usually the only woman in the room,", DIR, None, "said")]),
+    # guards: the verbs report nothing outside a quotation's tag; a survivor list is no speaker; names stay
+    ("He remembered the day the mill closed and the men walked home in silence.", []),
+    ("He is survived by his wife, Ellen, and two sons.", []),
+    ("His jokes were legendary among the regulars at the diner.", []),
+    ('"He never missed a Sunday," said his wife, Ellen Marsh.',
+     [("He never missed a Sunday,", DIR, "Ellen Marsh", "said")]),
+    ('"It was a good life," his widow, Ellen, said.',
+     [("It was a good life,", DIR, "Ellen", "said")]),
+    ('"He loved that river," said his grandson.',
+     [("He loved that river,", DIR, "grandson", "said")]),
+    ("Maria Lopez, who moved to Dayton in 1981 to work at the mill, says the town has changed beyond recognition.",
+     [("the town has changed beyond recognition", IND, "Maria Lopez", "says")]),
+    ("Ann Lee ran the Gazette for 30 years. “Nobody thought a woman could run a newspaper,” she wrote in her memoir.",
+     [("Nobody thought a woman could run a newspaper,", DIR, "Ann Lee", "wrote")]),
+])
+def test_round42_enfeatures(text, expected):
+    assert_exact_enconv(text, expected)
+
+
+def test_round42_enfeatures_kin_span():
+    # the speaker span runs from the kin noun to the name (was "his widow")
+    text = "“He never met a stranger,” said his widow, Margaret."
+    assert "his widow, Margaret" in _speaker_spans_enentertain(text)
+
+
+# (round 42, helper encomments4; sentences written for these tests, see docs/quotes.md, "Round 42")
+# Round 42 (helper encomments4): English reader comments (sentences written for these tests).
+#
+# - A yes/no question in the writer's prose asserts no report: an auxiliary before a third-person subject and a cue,
+#   the sentence ending in "?" ("Does she really believe that …?", "Is anyone suggesting that …?").
+
+
+
+
+
+
+def _quotes_encomments4(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    ann = QuoteAnnotator().annotate(Document(id="t", kind="comment", text=text, meta={"lang": "en"}))
+    spans = {s.id: s for s in ann.spans}
+    out = []
+    for s in ann.spans:
+        if s.label in (IND, DIR):
+            cue = next((spans[r.tail] for r in ann.relations if r.head == s.id and r.label == "cue"), None)
+            out.append((text[s.start : s.end], s.label, (s.attrs or {}).get("speaker"), cue and text[cue.start : cue.end]))
+    return sorted(out, key=lambda q: (q[0], q[1]))
+
+
+def assert_exact_encomments4(text, expected):
+    assert _quotes_encomments4(text) == sorted(expected, key=lambda q: (q[0], q[1]))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a yes/no question: auxiliary, third-person subject, cue, "?"
+    ("Does the mayor really believe that taxpayers will fund another stadium?", []),
+    ("Is anybody seriously suggesting that we close every school in the district?", []),
+    ("So has the governor admitted the budget was padded yet?", []),
+    ("Doesn't the council know that the bridge has been closed since May?", []),
+    ("Did the premier claim that the deficit would vanish by 2019?", []),
+    ("Or do these people think that the pipeline will build itself?", []),
+    # guards: a wh-question presupposes the saying; a declarative "did"; a reported question; I and you stay
+    ("Why did the mayor say the road was safe when it was not?",
+     [("the road was safe when it was not?", IND, "mayor", "say")]),
+    ("The senator did say that the plan was dead.", [("the plan was dead", IND, "senator", "say")]),
+    ("The chief said the force would not release the video.",
+     [("the force would not release the video", IND, "chief", "said")]),
+    ("So, Dave, are you saying that the tax cut paid for itself?",
+     [("the tax cut paid for itself?", IND, "Dave", "saying")]),
+])
+def test_en_yes_no_question_asserts_no_report(text, expected):
+    assert_exact_encomments4(text, expected)
+
+
+# (round 42, helper descience3; sentences written for these tests, see docs/quotes.md, "Round 42")
+# Round 42 (helper descience3): German medical societies and groups, leftovers. Sentences written for these tests.
+
+
+
+
+
+
+
+
+
+# 1. a doctor's degree after "Dr." ("med.", "rer. nat.") is no end of the name run (the speaker was "Professor Dr")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("„Viele Patienten kommen zu spät“, betont Professor Dr. med. Karin Albers, Direktorin der Klinik für Kardiologie.",
+     [("Viele Patienten kommen zu spät", DIR, "Karin Albers", "betont", "Professor Dr. med. Karin Albers")]),
+    ("„Die Daten sind eindeutig“, sagt Prof. Dr. rer. nat. Lukas Brenner vom Institut für Virologie.",
+     [("Die Daten sind eindeutig", DIR, "Lukas Brenner", "sagt", "Prof. Dr. rer. nat. Lukas Brenner vom Institut für Virologie")]),
+])
+def test_doctor_degree(text, expected):
+    assert_exact_descience(text, expected)
+
+
+# 2. an association's "e.V." after its name ends no sentence before its short name and is no end of the subject
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Deutsche Gesellschaft für Neurologie e.V. (DGN) befürchtet, dass Schlaganfälle zu spät behandelt werden.",
+     [("Schlaganfälle zu spät behandelt werden", IND, "Deutsche Gesellschaft für Neurologie DGN", "befürchtet",
+       "Die Deutsche Gesellschaft für Neurologie e.V. (DGN)")]),
+    ("Der Deutsche Hausärzteverband e. V. fordert, dass die Budgets fallen.",
+     [("die Budgets fallen", IND, "Deutsche Hausärzteverband", "fordert", "Der Deutsche Hausärzteverband")]),
+])
+def test_registered_association(text, expected):
+    assert_exact_descience(text, expected)
+
+
+# 3. a society's "für" phrase listing its fields with commas is whole (was its last field: "Nervenheilkunde")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Deutsche Gesellschaft für Psychiatrie und Psychotherapie, Psychosomatik und Nervenheilkunde (DGPPN) warnt, "
+     "dass Therapieplätze fehlen.",
+     [("Therapieplätze fehlen", IND,
+       "Deutsche Gesellschaft für Psychiatrie und Psychotherapie Psychosomatik und Nervenheilkunde DGPPN", "warnt",
+       "Die Deutsche Gesellschaft für Psychiatrie und Psychotherapie, Psychosomatik und Nervenheilkunde (DGPPN)")]),
+    ("Die Wartezeiten seien zu lang, kritisiert die Deutsche Gesellschaft für Endokrinologie, Diabetes und Stoffwechsel.",
+     [("Die Wartezeiten seien zu lang", IND, "Deutsche Gesellschaft für Endokrinologie Diabetes und Stoffwechsel",
+       "kritisiert", "die Deutsche Gesellschaft für Endokrinologie, Diabetes und Stoffwechsel")]),
+])
+def test_fuer_phrase_list(text, expected):
+    assert_exact_descience(text, expected)
+
+
+# 4. "für" phrase after a genitive's body in the prefield belongs to the speaker, as after the verb
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Vorstand der Gesellschaft für Virologie befürchtet, dass die Impfbereitschaft sinkt.",
+     [("die Impfbereitschaft sinkt", IND, "Vorstand der Gesellschaft für Virologie", "befürchtet",
+       "Der Vorstand der Gesellschaft für Virologie")]),
+    ("Die Präsidentin der Deutschen Gesellschaft für Kinderheilkunde fordert, dass Kitas offen bleiben.",
+     [("Kitas offen bleiben", IND, "Präsidentin der Deutschen Gesellschaft für Kinderheilkunde", "fordert",
+       "Die Präsidentin der Deutschen Gesellschaft für Kinderheilkunde")]),
+])
+def test_genitive_body_fuer(text, expected):
+    assert_exact_descience(text, expected)
+
+
+# 5. "die Fachgesellschaft" / "der Fachverband" names the society or association named before it
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Deutsche Gesellschaft für Pneumologie hat ihre Leitlinie überarbeitet. Die Fachgesellschaft empfiehlt, "
+     "Asthmasprays regelmäßig zu prüfen.",
+     [("Asthmasprays regelmäßig zu prüfen", IND, "Deutsche Gesellschaft für Pneumologie", "empfiehlt",
+       "Die Fachgesellschaft")]),
+    ("Der Deutsche Apothekerverband sieht Engpässe bei Fiebersäften. Der Fachverband fordert, dass die Preise steigen.",
+     [("die Preise steigen", IND, "Deutsche Apothekerverband", "fordert", "Der Fachverband")]),
+])
+def test_society_description(text, expected):
+    assert_exact_descience(text, expected)
+
+
+# 6. a plural "sie" takes a bare or coordinated plural of persons opening the sentence before ("Ärzte",
+# "Forscherinnen und Forscher", "Virologen", "Fachleute"), also after a singular body spoke
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Forscherinnen und Forscher haben einen Aufruf verfasst. Sie fordern, mehr Daten zu teilen.",
+     [("mehr Daten zu teilen", IND, "Forscherinnen und Forscher", "fordern", "Sie")]),
+    ("Kinderärzte haben einen offenen Brief geschrieben. Sie warnen, dass Medikamente knapp werden.",
+     [("Medikamente knapp werden", IND, "Kinderärzte", "warnen", "Sie")]),
+    ("Virologen haben die Abwasserdaten ausgewertet. Sie erwarten, dass die Zahlen im Herbst steigen.",
+     [("die Zahlen im Herbst steigen", IND, "Virologen", "erwarten", "Sie")]),
+    ("Fachleute haben den Entwurf geprüft. Sie kritisieren, dass die Fristen zu kurz seien.",
+     [("die Fristen zu kurz seien", IND, "Fachleute", "kritisieren", "Sie")]),
+    ("Die Fachgesellschaft rät, den Impfstatus zu prüfen. Epidemiologen haben die Zahlen verglichen. Sie betonen, dass "
+     "Ältere besonders gefährdet seien.",
+     [("Ältere besonders gefährdet seien", IND, "Epidemiologen", "betonen", "Sie"),
+      ("den Impfstatus zu prüfen", IND, "Fachgesellschaft", "rät", "Die Fachgesellschaft")]),
+])
+def test_plural_sie_bare_group(text, expected):
+    assert_exact_descience(text, expected)
+
+
+# guards: what must stay as it is
+@pytest.mark.parametrize(("text", "expected"), [
+    # an apposition after a society's "für" phrase is its speaker, no field of a list
+    ("Der Präsident der Gesellschaft für Virologie, Ralf Bartenschlager, sagte, die Lage sei ernst.",
+     [("die Lage sei ernst", IND, "Ralf Bartenschlager", "sagte", "Ralf Bartenschlager")]),
+    # "e.V." closing a sentence before a capital still ends it
+    ("Die Tafel ist seit 2005 ein e.V. Die Vorsitzende sagte, die Nachfrage steige.",
+     [("die Nachfrage steige", IND, "Vorsitzende", "sagte", "Die Vorsitzende")]),
+    # a "Fachgesellschaft" with no society named before stays as it is
+    ("Die Fachgesellschaft rät, den Blutdruck regelmäßig zu messen.",
+     [("den Blutdruck regelmäßig zu messen", IND, "Fachgesellschaft", "rät", "Die Fachgesellschaft")]),
+    # a plural of things opening the sentence before is no antecedent
+    ("Die Kosten stiegen im Winter stark. Sie forderten einen Ausgleich vom Bund.",
+     [("Sie forderten einen Ausgleich vom Bund", IND, None, "forderten", "Sie")]),
+    # a degree before a fronted name (the title stays out of the span, as without the degree)
+    ("Dr. med. Sabine Ortlieb warnt, dass Antibiotika zu oft verschrieben werden.",
+     [("Antibiotika zu oft verschrieben werden", IND, "Sabine Ortlieb", "warnt", "Sabine Ortlieb")]),
+    # a doctor with no degree
+    ("„Das ist kein Grund zur Panik“, sagte Dr. Petra Lenz.",
+     [("Das ist kein Grund zur Panik", DIR, "Petra Lenz", "sagte", "Dr. Petra Lenz")]),
+])
+def test_guards_descience3(text, expected):
+    assert_exact_descience(text, expected)
+
+
+# (round 42, helper enbiz3; sentences written for these tests, see docs/quotes.md, "Round 42")
+# Round 42 (enbiz3): English business and earnings news leftovers (sentences written for these tests in the style of
+# wire and business-site earnings copy; see docs/quotes.md).
+
+
+
+
+
+
+
+
+
+
+# fixes: each row fails against the frozen tree (96c6c34)
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company's figure owned by its name opens the sentence before "The company said"
+    ("Nokia's quarterly sales dropped 9 percent to 5.1 billion euros. The company said it would cut 2,000 more jobs.",
+     [("it would cut 2,000 more jobs", IND, "Nokia", "The company", "said")]),
+    ("Barclays' net profit rose to 1.2 billion pounds in the first half. The lender said bad loans had fallen.",
+     [("bad loans had fallen", IND, "Barclays", "The lender", "said")]),
+    ("Siemens' second-quarter revenue missed analysts' forecasts. The group said orders for its trains stayed strong.",
+     [("orders for its trains stayed strong", IND, "Siemens", "The group", "said")]),
+    # a company's name with "of" opening the sentence before
+    ("Bank of America on Monday posted higher quarterly profit. The bank said it set aside less money for bad loans.",
+     [("it set aside less money for bad loans", IND, "Bank of America", "The bank", "said")]),
+    # a fronted adverbial, then a clause with a past verb before an amount: no description before the speaker
+    ("During the quarter, the yen fell 6 percent, Tanaka said.",
+     [("During the quarter, the yen fell 6 percent", IND, "Tanaka", "Tanaka", "said")]),
+    ("Last year, Toyota's shares rose sharply, Tanaka said.",
+     [("Last year, Toyota's shares rose sharply", IND, "Tanaka", "Tanaka", "said")]),
+    ("In April, the peso lost 3 percent, Ortiz told reporters.",
+     [("In April, the peso lost 3 percent", IND, "Ortiz", "Ortiz", "told")]),
+    # a company's possessive opens an apposition no comma closes: the name before it is the speaker
+    ("Kasper Rorsted, Adidas's chief executive said the company expected sales to grow in China.",
+     [("the company expected sales to grow in China", IND, "Kasper Rorsted", "Kasper Rorsted", "said")]),
+])
+def test_enbiz3_fixes(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# guards: each row passes on both trees
+@pytest.mark.parametrize(("text", "expected"), [
+    # a description between commas before the name stays the speaker's apposition
+    ("Demand stayed strong in the quarter, the bank's newly appointed finance chief, Anna Berg, said.",
+     [("Demand stayed strong in the quarter", IND, "Anna Berg", "Anna Berg", "said")]),
+    # a country's figure is no company
+    ("Britain's trade deficit widened to 3 billion pounds in May. The company said exports had slowed.",
+     [("exports had slowed", IND, "company", "The company", "said")]),
+    # a role with a possessive after a place, not a name
+    ("In Hong Kong, Apple's chief financial officer said sales fell sharply.",
+     [("sales fell sharply", IND, "Apple's chief financial officer", "Apple's chief financial officer", "said")]),
+    ("Over the summer, Brazil's real dropped sharply, the bank's chief economist said.",
+     [("Over the summer, Brazil's real dropped sharply", IND, "bank's chief economist",
+       "the bank's chief economist", "said")]),
+    ("Jane Doe, the bank's chief executive said demand would stay weak.",
+     [("demand would stay weak", IND, "Jane Doe", "Jane Doe", "said")]),
+])
+def test_enbiz3_guards(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# (round 42, helper depresseschau2; sentences written for these tests, see docs/quotes.md, "Round 42")
+# Round 42, helper depresseschau2: German press reviews, the shapes the first press-review helper left (sentences
+# written for these tests in the style of regional papers' "Pressestimmen" and Deutschlandfunk's "Presseschau").
+
+
+
+
+
+
+
+
+
+# 1. a paper's name signing the quotation below it, on its own line or right after the closing mark, as regional
+# "Pressestimmen" print them: the paper is that quotation's speaker, not the next one's (every speaker was one off;
+# the first took a person named in the quotation or the page's heading)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("zur Rentenreform:\n\n„Die Koalition hat sich verrannt. Wer jetzt noch auf einen großen Wurf hofft, wird "
+     "enttäuscht.“\n\nNordkurier\n\n„Die Jungen zahlen die Zeche. Friedrich Merz weiß das, handelt aber nicht.“\n\n"
+     "Volksstimme (Magdeburg)",
+     [("Die Koalition hat sich verrannt. Wer jetzt noch auf einen großen Wurf hofft, wird enttäuscht.", DIR,
+       "Nordkurier", None),
+      ("Die Jungen zahlen die Zeche. Friedrich Merz weiß das, handelt aber nicht.", DIR, "Volksstimme", None)]),
+    ("PRESSESTIMMEN\n\n„Der Streik trifft die Falschen. Die Bahn muss endlich ein Angebot vorlegen.“\n\n"
+     "Weser-Kurier (Bremen)\n\n„Die Gewerkschaft überreizt ihr Blatt. Das wird sich rächen.“\n\nCorriere della Sera "
+     "(Italien)",
+     [("Der Streik trifft die Falschen. Die Bahn muss endlich ein Angebot vorlegen.", DIR, "Weser-Kurier", None),
+      ("Die Gewerkschaft überreizt ihr Blatt. Das wird sich rächen.", DIR, "Corriere della Sera", None)]),
+    ("zur Koalitionskrise:\n\n„Ist das schon das Ende? Die Regierung hat sich selbst gelähmt. Einig ist man sich nur "
+     "im Streit.“MÄRKISCHE ODERZEITUNG",
+     [("Ist das schon das Ende? Die Regierung hat sich selbst gelähmt. Einig ist man sich nur im Streit.", DIR,
+       "MÄRKISCHE ODERZEITUNG", None)]),
+    # guards: names above each quotation, the first too, head them; a paper's name with a colon heads the quotation
+    # after it; a name line after a quotation with a cue
+    ("Internationale Presse\n\nNew York Times (USA)\n\n„Die Verhandlungen können scheitern, wenn die SPD nicht "
+     "mitzieht.“\n\nGuardian (Großbritannien)\n\n„Die Macht der Kanzlerin wird nicht schrumpfen, sie bleibt "
+     "stark.“\n\nCorriere della Sera (Italien)\n\n„Berlin krönte die Kanzlerin zum vierten Mal, ein Rekord.“",
+     [("Die Verhandlungen können scheitern, wenn die SPD nicht mitzieht.", DIR, "New York Times", None),
+      ("Die Macht der Kanzlerin wird nicht schrumpfen, sie bleibt stark.", DIR, "Guardian", None),
+      ("Berlin krönte die Kanzlerin zum vierten Mal, ein Rekord.", DIR, "Corriere della Sera", None)]),
+    ("Weser-Kurier (Bremen):\n\n„Der Streik trifft die Falschen. Die Bahn muss endlich ein Angebot vorlegen.“",
+     [("Der Streik trifft die Falschen. Die Bahn muss endlich ein Angebot vorlegen.", DIR, "Weser-Kurier", None)]),
+    ("„Der Streik trifft die Falschen“, schreibt die „Volksstimme“.\n\nNordkurier\n\nDie Bahn muss endlich ein "
+     "Angebot vorlegen.",
+     [("Der Streik trifft die Falschen", DIR, "Volksstimme", "schreibt")]),
+])
+def test_r42_depresseschau2_signed_below(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# 2. a paper opening the clause before the colon, its verb no cue, over a person in its object ("Die WELT beleuchtet
+# die Rolle von Kanzler Merz: „…“" was "Rolle")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die WELT beleuchtet die Rolle von Kanzler Friedrich Merz: „Der Kanzler hat sich verzettelt.“",
+     [("Der Kanzler hat sich verzettelt.", DIR, "WELT", None)]),
+    ("Die „Welt“ beleuchtet die Rolle des Kanzlers Friedrich Merz: „Der Kanzler hat sich verzettelt.“",
+     [("Der Kanzler hat sich verzettelt.", DIR, "Welt", None)]),
+    ("Der TAGESSPIEGEL nimmt die Politik von CDU-Chef Merz in den Blick: „Das ist zu wenig.“",
+     [("Das ist zu wenig.", DIR, "TAGESSPIEGEL", None)]),
+    # guards: an object without a person; a person as the subject
+    ("Die FRANKFURTER RUNDSCHAU beleuchtet die Rolle der Grünen: „Die Partei hat sich verzettelt.“",
+     [("Die Partei hat sich verzettelt.", DIR, "FRANKFURTER RUNDSCHAU", None)]),
+    ("Kanzler Friedrich Merz beleuchtet die Rolle der Zeitung: „Das war ein unfairer Bericht über mich.“",
+     [("Das war ein unfairer Bericht über mich.", DIR, "Friedrich Merz", None)]),
+])
+def test_r42_depresseschau2_press_subject(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# 3. a verbless intro with the paper's name (and its place) before the colon after a sentence with a cue: the paper,
+# not the speaker of the sentence before ("Die Zeitungen kommentieren … . Die "Lausitzer Rundschau" (Cottbus): „…“"
+# was "Zeitungen")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Zeitungen kommentieren das Verhältnis zur Türkei. Die „Lausitzer Rundschau“ (Cottbus): „Die Kanzlerin "
+     "liegt falsch.“",
+     [("Die Kanzlerin liegt falsch.", DIR, "Lausitzer Rundschau", None)]),
+    ("Der Minister sagte, er halte an dem Plan fest. Die „Volksstimme“ (Magdeburg) zum Streit: „Der Plan ist tot.“",
+     [("er halte an dem Plan fest", IND, "Minister", "sagte"),
+      ("Der Plan ist tot.", DIR, "Volksstimme", None)]),
+    # guard: a subject that cannot speak still leaves the speaker before going on
+    ("„Wir bauen weiter“, sagte Bürgermeister Jan Lohse. Die Lage der Werft ist ihm bewusst: „Es wird ein "
+     "schwerer Winter für alle.“",
+     [("Wir bauen weiter", DIR, "Jan Lohse", "sagte"), ("Es wird ein schwerer Winter für alle.", DIR, "Jan Lohse", None)]),
+])
+def test_r42_depresseschau2_verbless_intro(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# (round 42, helper defeatures2; sentences written for these tests, see docs/quotes.md, "Round 42")
+# Round 42 (defeatures2): German features and portraits that name their people by the first name alone (sentences
+# written for these tests in the style of regional features; see docs/quotes.md).
+
+
+
+
+
+
+
+
+
+
+
+
+# fixes: each row fails against the frozen tree (96c6c34)
+@pytest.mark.parametrize(("text", "expected"), [
+    # an age description stands for the one first name of its gender named before it
+    ("Lena wohnt seit ihrer Geburt in dem kleinen Dorf am See. „Hier kennt jeder jeden“, sagt die 16-Jährige.",
+     [("Hier kennt jeder jeden", DIR, "Lena", "die 16-Jährige", "sagt")]),
+    ("Jonas hat die Ausbildung zum Koch im Sommer beendet. „Ich will jetzt erst einmal reisen“, sagt der Zwanzigjährige.",
+     [("Ich will jetzt erst einmal reisen", DIR, "Jonas", "der Zwanzigjährige", "sagt")]),
+    # an inverted sentence: the first name after the verb is its subject; "der Elfjährige" is spelled out
+    ("Seit dem Frühjahr spielt Paul in der E-Jugend des Vereins. „Am liebsten stehe ich im Tor“, erzählt der Elfjährige.",
+     [("Am liebsten stehe ich im Tor", DIR, "Paul", "der Elfjährige", "erzählt")]),
+    # a trade learnt: "der gelernte Schlosser" is the man named before
+    ("Seit 40 Jahren steht Heinz jeden Morgen in seiner kleinen Werkstatt. Damals hat der gelernte Schlosser seinen Job gekündigt: „Das war ein großer Schritt.“",
+     [("Das war ein großer Schritt.", DIR, "Heinz", "der gelernte Schlosser", None)]),
+    ("Renate lebt seit 1985 in der Altstadt. „Früher gab es hier drei Bäcker“, erinnert sich die gebürtige Kölnerin.",
+     [("Früher gab es hier drei Bäcker", DIR, "Renate", "die gebürtige Kölnerin", "erinnert")]),
+])
+def test_fixes_defeatures2(text, expected):
+    assert_exact_defeatures(text, expected)
+
+
+# guards: must stay as they are
+@pytest.mark.parametrize(("text", "expected"), [
+    # a first name after a colon or a noun is no subject: the description stays itself
+    ("Majd hat seit kurzem einen neuen Freund: Christian. „Wir fahren zusammen zur Schule“, erzählt der Elfjährige.",
+     [("Wir fahren zusammen zur Schule", DIR, "Elfjährige", "der Elfjährige", "erzählt")]),
+    # two first names of that gender: no guess
+    ("Jonas und Paul trainieren jeden Dienstag. „Wir wollen aufsteigen“, sagt der Zwölfjährige.",
+     [("Wir wollen aufsteigen", DIR, "Zwölfjährige", "der Zwölfjährige", "sagt")]),
+    # a full name of that gender is named: the rules for full names decide
+    ("Anna Berger wohnt seit ihrer Geburt im Dorf. „Hier kennt jeder jeden“, sagt die 16-Jährige.",
+     [("Hier kennt jeder jeden", DIR, "Anna Berger", "die 16-Jährige", "sagt")]),
+    # a first name of the other gender: no one
+    ("Lena hat ihren Bruder mitgebracht. „Das ist mein erster Besuch hier“, sagt der 13-Jährige.",
+     [("Das ist mein erster Besuch hier", DIR, "13-Jährige", "der 13-Jährige", "sagt")]),
+])
+def test_guards_defeatures2(text, expected):
+    assert_exact_defeatures(text, expected)
+
+# ---- round 42 (end) ----
