@@ -395,8 +395,7 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         if p > lo and toks[p].low in ("and", "but") and (not any(t.quoted for t in toks[lo:p]) or (
                 # (round 42, enpolitics3) quotations only inside a participle phrase between commas before "and"
                 p - 2 > lo and toks[p - 1].quoted and toks[p - 2].text == "," and not toks[p - 1].is_word
-                and (c1 := _en_participle_aside(toks, lex, lo, p - 1)) is not None
-                and not any(t.quoted for t in toks[lo:c1]))):
+                and _en_participle_aside(toks, lex, lo, p - 1) is not None)):
             # (round 32) after a fronted adverbial: "On Saturday, the prime minister ended the debate and said …"
             start = _after_fronted_adverbial(toks, lo, p, lex)
             m = _en_coordinated_subject(ctx, start if start < p - 2 else lo, p)
@@ -2786,10 +2785,10 @@ _DE_DATIVE_CUES = frozenset({"werfen", "wirft", "warf", "warfen", "hält", "hiel
 
 #: German relative pronouns after a preposition besides the nominative ones ("…, in dem er … warnte", round 22)
 _DE_OBLIQUE_RELATIVES = frozenset({"dem", "den", "denen", "deren", "dessen"})
-#: German number words opening an object after a relative pronoun ("…, der drei Jahre Haft gefordert hatte")
 #: (round 42, deleftovers) endings of German uninflected adjectives of manner that open a sentence before the perfect of
 #: a reflexive verb ("Kritisch haben sich die NEOS geäußert", "Zurückhaltend hat sich der Verband gezeigt")
 _DE_FRONTED_MANNER_ENDINGS = ("isch", "iv", "lich", "end", "sam", "bar", "haft")
+#: German number words opening an object after a relative pronoun ("…, der drei Jahre Haft gefordert hatte")
 _DE_NUMBER_WORDS = frozenset({"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
                               "zwanzig", "hundert", "tausend", "mehrere", "einige", "viele"})
 
@@ -3625,11 +3624,10 @@ def subject_attribution(ctx: QuoteContext, lo: int, hi: int, any_subject: bool =
             m = Mention(lo + 2, lo + 2, "pronoun")
         elif m is not None and m.kind != "pronoun" and m.first < m.end and m.end + 2 < hi and (m.first == lo or (
                 m.first == lo + 1 and toks[lo].low in ("doch", "auch", "und", "aber"))) \
-                and _de_fronted_plural_object(ctx, m, hi):
+                and (k := _de_fronted_plural_object(ctx, m, hi)) is not None:
             # (round 42, defeatures) a fronted plural object, a verb in the singular, then "er"/"sie": the pronoun is
             # the subject ("Die Namen aller Pflanzen kennt sie genau. „…“", "Die Rosen schneidet er selbst." were
             # "Namen aller Pflanzen", "Rosen")
-            k = _de_verb_after(ctx, m.end + 1, hi) + 1
             m = Mention(k, k, "pronoun")
         if m is not None and m.first == m.end and toks[m.first].low in lex.speech_nouns:
             return None  # "Nachsatz: „…“", "Fazit: „…“": what is said, not who (the speaker before goes on)
@@ -3650,22 +3648,22 @@ def subject_attribution(ctx: QuoteContext, lo: int, hi: int, any_subject: bool =
     return Attribution(name, (toks[m.first].start, toks[m.end].end), None) if name else None
 
 
-def _de_fronted_plural_object(ctx: QuoteContext, m: Mention, hi: int) -> bool:
+def _de_fronted_plural_object(ctx: QuoteContext, m: Mention, hi: int) -> int | None:
     """German (round 42, defeatures): mention m opens the clause with "die"/"diese" and a plural head in -en (not a
     feminine -in or a name), a finite verb in the third person singular (-t) follows it, then "er" or "sie": m is a
     fronted object and the pronoun the subject ("Die Rosen schneidet sie selbst"; a plural subject would take the
-    plural verb, "Die Rosen schneiden sie")."""
+    plural verb, "Die Rosen schneiden sie"): the pronoun's index, else None."""
     toks = ctx.tokens
     head = toks[m.first + 1]
     if toks[m.first].low not in ("die", "diese") or toks[m.first].quoted or not head.is_cap or head.quoted \
             or not head.low.endswith("en") or head.low in ctx.ents.by_surname \
             or any(head.text in name.split() for _, name in ctx.ents.names):
-        return False
+        return None
     k = _de_verb_after(ctx, m.end + 1, hi)
     if k is None or k + 1 >= hi:
-        return False
+        return None
     v, p = toks[k], toks[k + 1]
-    return v.low.endswith("t") and len(v.low) > 2 and p.text in ("er", "sie") and not p.quoted
+    return k + 1 if v.low.endswith("t") and len(v.low) > 2 and p.text in ("er", "sie") and not p.quoted else None
 
 
 def _de_testimony_cue(ctx: QuoteContext, c: Cue, hi: int) -> bool:

@@ -128,7 +128,7 @@ def _de_attributive_agent(toks, lex, i: int, lo: int) -> bool:
             return False
         if t.low in ("von", "vom", "durch") and t.text == t.low:
             d = toks[x - 1]
-            return x - 1 >= lo and x + 1 < i and d.low in lex.determiners and not d.quoted \
+            return x + 1 < i and d.low in lex.determiners and not d.quoted \
                 and (d.text == d.low or x - 1 == lo)
     return False
 
@@ -522,7 +522,7 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     # saying", "you could say"), a comparison ("It's like saying …"), an imperative or a bare infinitive
                     # ("Stop saying …", "Why not just say …", "To say that … is absurd")
                     noun_use = True
-                if prev is not None and prev.is_word and _en_asked_cue(ctx, i, lo, hi):
+                if not noun_use and prev is not None and prev.is_word and _en_asked_cue(ctx, i, lo, hi):
                     noun_use = True  # (round 42, encomments4) a question asserts no report: "Does she really believe
                     # that we are going to buy …?", "is anyone suggesting that we simply ignore the problem?"
                 if t.low == "hope" and prev is not None and (prev.low in lex.auxiliaries or prev.low in lex.negations
@@ -2544,11 +2544,9 @@ def _de_acronym_hi(toks: list, ce: int, hi: int) -> int:
     (GEW)" gave "Gewerkschaft Erziehung"); np_forward takes the name only when the letters agree."""
     if ce + 2 < hi and toks[ce].text == "(" and toks[ce + 2].text == ")" and toks[ce + 1].is_word \
             and not toks[ce + 1].quoted and any(t.text in ("und", "&") for t in toks[max(0, ce - 8) : ce]):
-        x = next((x for x in range(max(0, ce - 8), ce) if toks[x].is_cap and toks[x].is_word), None)
-        while x is not None and x < ce:
-            if toks[x].is_cap and toks[x].is_word and _de_acronym_name_end(toks, x, ce + 3) == ce - 1:
-                return ce + 3
-            x += 1
+        if any(toks[x].is_cap and toks[x].is_word and _de_acronym_name_end(toks, x, ce + 3) == ce - 1
+               for x in range(max(0, ce - 8), ce)):
+            return ce + 3
     return ce
 
 

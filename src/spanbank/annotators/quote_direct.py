@@ -359,12 +359,8 @@ def _de_press_source(ctx: QuoteContext, attr: Attribution) -> bool:
     (yaml `press_names`, `press_endings`): "Die Frankfurter Rundschau", "der SÜDKURIER", "Das Blatt"."""
     if attr.speaker is None:
         return False
-    lex = ctx.lex
-    for w in ctx.text[attr.speaker[0] : attr.speaker[1]].split():
-        w = w.strip("\"„“”»«‚‘’',.()").lower()
-        if w in lex.press_names or (len(w) > 6 and w.endswith(lex.press_endings)):
-            return True
-    return False
+    return any(ctx.lex.is_press_word(w.strip("\"„“”»«‚‘’',.()").lower())
+               for w in ctx.text[attr.speaker[0] : attr.speaker[1]].split())
 
 
 def _de_press_subject(ctx: QuoteContext, lo: int, colon: int, attr: Attribution) -> Attribution | None:
@@ -533,8 +529,10 @@ def _de_bracketed_title(ctx: QuoteContext, q: Quotation, q_first: int, q_last: i
         and not toks[a].quoted and (toks[b - 1].is_word or toks[b - 1].quoted)
 
 
-#: (round 42, deculture2) German labels of a translation in brackets ("(übersetzt: „…“)", "(dt. „…“)", "(zu Deutsch: …)")
-_DE_TRANSLATION_LABELS = frozenset({"übersetzt", "deutsch", "dt", "sinngemäß", "übersetzung", "frei", "zu", "auf"})
+#: (round 42, deculture2) German labels of a translation in brackets ("(übersetzt: „…“)", "(dt. „…“)", "(zu Deutsch: …)"):
+#: one of these words, maybe with "frei", "zu" or "auf"
+_DE_TRANSLATION_WORDS = frozenset({"übersetzt", "deutsch", "dt", "sinngemäß", "übersetzung"})
+_DE_TRANSLATION_LABELS = _DE_TRANSLATION_WORDS | {"frei", "zu", "auf"}
 
 
 def _de_bracketed_translation(ctx: QuoteContext, q_first: int, q_last: int, lo: int, hi: int) -> bool:
@@ -557,7 +555,7 @@ def _de_bracketed_translation(ctx: QuoteContext, q_first: int, q_last: int, lo: 
         b -= 1
         n += 1
     if n == 0 or b <= lo or toks[b].text != "(" or toks[b].quoted or not any(
-            toks[x].low in ("übersetzt", "deutsch", "dt", "sinngemäß", "übersetzung") for x in range(b + 1, b + 1 + n)):
+            toks[x].low in _DE_TRANSLATION_WORDS for x in range(b + 1, b + 1 + n)):
         return False
     p = b - 1
     while p > lo and not toks[p].is_word and toks[p].quoted and toks[p].text not in "()":
@@ -1384,11 +1382,11 @@ def _de_paper_named(ctx: QuoteContext, q: Quotation, q_first: int, words: list[s
     last = words[-1].strip("\"„“”»«‚‘’',.;:!?()").lower()
     web = len(words) == 1 and last.endswith((".de", ".at", ".ch", ".com")) and last.split(".")[0].isalpha()
     first = words[0].strip("\"„“”»«‚‘’',.;:!?()").lower()
-    if not (last in lex.press_names or (len(last) > 6 and last.endswith(lex.press_endings)) or web
+    if not (lex.is_press_word(last) or web
             or (len(words) > 2 and first in lex.press_names)  # ("Bild am Sonntag", "Welt am Sonntag")
             # (round 42, deswiss) a broadcaster's numbered channel: "auf «ORF III»", "auf «Puls 24»"
             or (len(words) == 2 and first in lex.press_names and words[0][0].isupper()
-                and (words[1].isdigit() or words[1] in ("I", "II", "III", "eins", "zwei", "1", "2", "3")))):
+                and (words[1].isdigit() or words[1] in ("I", "II", "III", "eins", "zwei")))):
         return False
     if not (web or (words[0][0].isupper() and all(w[0].isupper() or w.isdigit() or w in _DE_NAME_LINKS for w in words))
             or (len(words) <= 2 and all(w.isalpha() and w.islower() for w in words))):

@@ -1207,10 +1207,15 @@ _DE_CLAUSE_CONJUNCTIONS = frozenset({"und", "aber", "doch", "sondern", "denn", "
 def _de_cue_clause_verb(ctx: QuoteContext, n: int, hi: int) -> int | None:
     """German (round 36, g1): the finite verb of the main clause from token n when it is a cue of its own (no auxiliary)
     followed by "," or ":" ("…, der Abgeordnete X sagte, dass …"), else None."""
+    v = _de_own_cue_verb(ctx, n, hi)
+    return v if v is not None and v + 1 < hi and ctx.tokens[v + 1].text in {",", ":"} else None
+
+
+def _de_own_cue_verb(ctx: QuoteContext, n: int, hi: int) -> int | None:
+    """German: the finite verb of the main clause from token n when it is a cue of its own (no auxiliary), else None."""
     toks, lex = ctx.tokens, ctx.lex
     v = de_main_clause_verb(toks, lex, n, hi)
-    return v if v is not None and toks[v].low in lex.cue_verbs and toks[v].low not in lex.auxiliaries and v + 1 < hi \
-        and toks[v + 1].text in {",", ":"} else None
+    return v if v is not None and toks[v].low in lex.cue_verbs and toks[v].low not in lex.auxiliaries else None
 
 
 def _de_act_ends_before(ctx: QuoteContext, n: int, hi: int) -> bool:
@@ -1221,12 +1226,10 @@ def _de_act_ends_before(ctx: QuoteContext, n: int, hi: int) -> bool:
     t, lex = ctx.tokens[n], ctx.lex
     if t.text in lex.coordinators or _de_main_clause_opens(ctx, n, hi) or _de_coordinated_predicate(ctx, n, hi):
         return True
-    if _de_cue_clause_verb(ctx, n, hi) is not None:
-        return True  # (round 36, g1) another speaker's main clause with its cue: "…, der Abgeordnete X sagte, dass …"
-    if t.text in ("der", "die", "das") and (v := de_main_clause_verb(ctx.tokens, lex, n, hi)) is not None \
-            and ctx.tokens[v].low in lex.cue_verbs and ctx.tokens[v].low not in lex.auxiliaries:
-        return True  # (round 42, depolice) another subject's main clause with a cue of its own: "Die Staatsanwaltschaft
-        # hatte drei Jahre Haft gefordert, der Verteidiger hielt eine Bewährungsstrafe für angemessen"
+    if _de_own_cue_verb(ctx, n, hi) is not None:
+        return True  # another speaker's main clause with its cue: (round 36, g1) "…, der Abgeordnete X sagte, dass …";
+        # (round 42, depolice) "Die Staatsanwaltschaft hatte drei Jahre Haft gefordert, der Verteidiger hielt eine
+        # Bewährungsstrafe für angemessen"
     if t.text == "wobei":
         return True  # (round 28) a remark on the act: "Zwei Drittel hätten X kritisiert, wobei nicht jedes Land …"
     return t.text == t.low and (t.low in lex.auxiliaries and t.low not in lex.konjunktiv or (
@@ -3679,8 +3682,7 @@ def _de_own_cue_clause(ctx: QuoteContext, c: Cue, m: Mention, j: int, k: int, n:
     clause was the first cue's content). The object is a capitalised word after the cue, or a noun right before a
     clause-final cue (not a time word: "hatte am Montag gesagt, …"); a Konjunktiv or "soll" in the clause still reports."""
     toks, lex = ctx.tokens, ctx.lex
-    v = de_main_clause_verb(toks, lex, n, hi)
-    if v is None or toks[v].low not in lex.cue_verbs or toks[v].low in lex.auxiliaries or _de_reported_in(ctx, n, end):
+    if _de_own_cue_verb(ctx, n, hi) is None or _de_reported_in(ctx, n, end):
         return False
     if k > j:
         return any(x.is_word and x.is_cap and not x.quoted and x.low not in lex.time_words for x in toks[j:k])
@@ -4091,9 +4093,11 @@ def de_ownerless_statement(ctx: QuoteContext, m: Mention) -> bool:
     return all(t.low in lex.ownerless_source_adjectives and not t.quoted for t in pre)
 
 
-def _de_trailing_wie_cue(ctx: QuoteContext, o: Cue, after: int) -> bool:
+def _de_trailing_wie_cue(ctx: QuoteContext, o: Cue, after: int, quoted_name: bool = False) -> bool:
     """German (round 38, dequellen): the verb cue o closes a wie-clause after a comma, beyond token `after`, with its
-    subject between "wie" and the verb: "…, wie die Polizei mitteilte", "…, wie ein Sprecher am Montag sagte"."""
+    subject between "wie" and the verb: "…, wie die Polizei mitteilte", "…, wie ein Sprecher am Montag sagte". (round
+    42, detech2) With `quoted_name` the subject may be a quoted name: "…, wie „Heise Online“ berichtet", "…, wie die
+    „FAZ“ berichtete" (no quotation outside the subject)."""
     toks = ctx.tokens
     m = o.speaker
     if m is None or not (m.first < o.first) or m.first - 2 < after:
@@ -4101,6 +4105,9 @@ def _de_trailing_wie_cue(ctx: QuoteContext, o: Cue, after: int) -> bool:
     w = m.first - 1
     if toks[w].low != "wie" or toks[w].quoted or toks[w - 1].text != "," or toks[w - 1].quoted:
         return False
+    if quoted_name:
+        return not any(t.text in {",", ";", ":"} and not t.quoted for t in toks[m.first : o.first]) \
+            and not any(t.quoted for t in toks[m.end + 1 : o.first])
     return not any(t.text in {",", ";", ":"} or t.quoted for t in toks[m.first : o.first])
 
 
@@ -4112,20 +4119,8 @@ def _de_without_wie_medium(ctx: QuoteContext, c: Cue, lo: int, cues: list[Cue],
     toks = ctx.tokens
     wie = [(toks[o.speaker.first - 1].start, toks[o.last].start) for o in cues
            if o is not c and o.kind == "verb" and o.speaker is not None and o.first > c.last
-           and o.speaker.end < o.first and _de_trailing_wie_medium(ctx, o, lo)]
+           and o.speaker.end < o.first and _de_trailing_wie_cue(ctx, o, lo + 1, quoted_name=True)]
     return [(a, b) for a, b in spans if not any(x <= a < y for x, y in wie)] if wie else spans
-
-
-def _de_trailing_wie_medium(ctx: QuoteContext, o: Cue, lo: int) -> bool:
-    """German (round 42, detech2): as `_de_trailing_wie_cue`, and the subject may be a quoted name: "…, wie „Heise
-    Online“ berichtet", "…, wie die „FAZ“ berichtete" (no quotation outside the subject)."""
-    toks = ctx.tokens
-    m = o.speaker
-    w = m.first - 1
-    if w - 1 <= lo or toks[w].low != "wie" or toks[w].quoted or toks[w - 1].text != "," or toks[w - 1].quoted:
-        return False
-    return not any(t.text in {",", ";", ":"} and not t.quoted for t in toks[m.first : o.first]) \
-        and not any(t.quoted for t in toks[m.end + 1 : o.first])
 
 
 def _de_source_inside_wie_cue(ctx: QuoteContext, c: Cue, o: Cue, lo: int) -> bool:
@@ -5095,7 +5090,7 @@ def _en_time_np(toks, k: int, hi: int) -> int | None:
     """English: the token after a bare time phrase opening at k ("the next day", "last week", "that night",
     "earlier this month"), followed by punctuation, "that" or the sentence end; else None."""
     n = k
-    if n < hi and toks[n].low in ("earlier", "later", "early", "late") and toks[n].text == toks[n].low:
+    if n < hi and toks[n].low in _EN_TIME_ADJECTIVES and toks[n].text == toks[n].low:
         n += 1
     if n < hi and toks[n].low == "the" and toks[n].text == "the":
         n += 1

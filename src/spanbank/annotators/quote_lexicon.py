@@ -144,6 +144,8 @@ class Lexicon:
     #: (round 34) German verbs that also mean "to play, to contest" and the endings of their objects then: "Die
     #: Mannschaft bestreitet ihr erstes Gruppenspiel" is no denial
     contest_verbs: frozenset[str] = frozenset()
+    #: (round 42, deleftovers) German denials (yaml `denial_verbs`, with `contest_verbs`, `reply_cues` and
+    #: `turn_back_verbs`): ", was Israel jedoch bestritt" denies the clause before
     denial_verbs: frozenset[str] = frozenset()
     contest_objects: tuple[str, ...] = ()
     #: (round 34, w2b) German "zurückweisen"/"abweisen" with people as the object is turning them back at a
@@ -742,6 +744,11 @@ class Lexicon:
                 or (parts[0] in self.titles and parts[1] == "elect"))
         return False
 
+    def is_press_word(self, w: str) -> bool:
+        """German: a word (lower case) of a newspaper's, a magazine's or a broadcaster's name (yaml `press_names`, or a
+        word of more than six letters ending in one of `press_endings`: "rundschau", "tagblatt")."""
+        return w in self.press_names or (len(w) > 6 and w.endswith(self.press_endings))
+
     def is_mute_noun(self, word: str) -> bool:
         """A noun naming a thing or an event that cannot speak ("Gewitter"), also as the end of a
         compound for entries of six letters or more ("Sturmböen" no, "Haftstrafe" yes)."""
@@ -829,7 +836,9 @@ class Lexicon:
             evidence_verbs=_set(d, "evidence_verbs"),
             evidence_adverbs=_set(d, "evidence_adverbs"),
             contest_verbs=_set(d, "contest_verbs"),
-            denial_verbs=_set(d, "denial_verbs"),
+            # (with the denials of contest_verbs, reply_cues and turn_back_verbs: one set for `_de_was_denial_cue`)
+            denial_verbs=_set(d, "denial_verbs") | _set(d, "contest_verbs") | _set(d, "reply_cues")
+            | _set(d, "turn_back_verbs"),
             contest_objects=tuple(str(w).lower() for w in d.get("contest_objects") or []),
             turn_back_verbs=_set(d, "turn_back_verbs"),
             procedural_objects=tuple(sorted(_set(d, "procedural_objects"))),

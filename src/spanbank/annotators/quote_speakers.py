@@ -1734,7 +1734,7 @@ def _en_name_before_apposition(tokens: list[Token], m: Mention, lo: int, lex: Le
             lex.is_title(t.text) and t.is_word and t.is_cap for t in tokens[comma + 1 : m.end + 1]) and not (
             # (round 42, enbiz3) a company's possessive opens the apposition and a lower-case role closes it: "Luca
             # Maestri, Apple's chief financial officer said …" (the speaker was the role)
-            comma - lo >= 2 and comma + 2 <= m.end and tokens[comma + 1].is_cap and not tokens[comma + 1].quoted
+            comma + 2 <= m.end and tokens[comma + 1].is_cap and not tokens[comma + 1].quoted
             and tokens[comma + 1].low.endswith(("'s", "’s")) and tokens[m.end].text == tokens[m.end].low
             and (lex.is_title(tokens[m.end].text) or tokens[m.end].low.endswith(EN_ROLE_SUFFIXES)
                  or tokens[m.end].low in _EN_ROLE_NOUNS)
@@ -2545,16 +2545,7 @@ def en_titled_role_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Men
     if t.quoted or t.text != t.low or not t.is_word:
         return None
     c = j - 1
-    if not tokens[c].quoted or tokens[c].is_word or tokens[c].text not in ('"', "”", "’", "'"):
-        return None
-    w = c - 1
-    while w >= lo and tokens[w].quoted and (tokens[w].is_word or tokens[w].text in ("'", "’", "&", "-", ":", ",", "!", "?", "."))\
-            and c - w <= 8:
-        w -= 1
-    o = w
-    n = c - 1 - o
-    if not (1 <= n <= 7) or o - 1 < lo or not tokens[o].quoted or tokens[o].is_word \
-            or tokens[o].text not in ('"', "“", "‘", "'"):
+    if (o := _en_short_quotation_open(tokens, c, lo, 8, ("'", "’", "&", "-", ":", ",", "!", "?", "."))) is None:
         return None
     first = tokens[o + 1]
     if not first.is_word or not (first.text[:1].isupper() or first.text[:1].isdigit()) \
@@ -2570,19 +2561,26 @@ def en_titled_role_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Men
 _EN_SCARE_OPENERS = frozenset({"so-called", "all", "some", "many", "these", "those", "our", "your"})
 
 
+def _en_short_quotation_open(tokens: list[Token], c: int, lo: int, limit: int, inner: tuple[str, ...] = ()) -> int | None:
+    """English: the opening mark of a short quotation whose closing mark is token c, holding one to `limit` - 1 quoted
+    words (and `inner` punctuation), with a token before it from `lo` on; None otherwise."""
+    t = tokens[c]
+    if not t.quoted or t.is_word or t.text not in ('"', "”", "’", "'"):
+        return None
+    o = c - 1
+    while o >= lo and tokens[o].quoted and (tokens[o].is_word or tokens[o].text in inner) and c - o <= limit:
+        o -= 1
+    if not (1 <= c - 1 - o < limit) or o - 1 < lo or not tokens[o].quoted or tokens[o].is_word \
+            or tokens[o].text not in ('"', "“", "‘", "'"):
+        return None
+    return o
+
+
 def en_scare_quoted_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention | None:
     """English (round 38, enprec2): token j closes a short lower-case quotation (one to three words) after a determiner
     or "so-called": the subject noun phrase in scare quotes ('The "experts" told us …', 'our "leaders" insist that …';
     nothing was reported); None otherwise."""
-    t = tokens[j]
-    if not t.quoted or t.is_word or t.text not in ('"', "”", "’", "'"):
-        return None
-    w = j - 1
-    while w >= lo and tokens[w].quoted and tokens[w].is_word and j - w <= 4:
-        w -= 1
-    o = w
-    n = j - 1 - o
-    if not (1 <= n <= 3) or o - 1 < lo or not tokens[o].quoted or tokens[o].is_word or tokens[o].text not in ('"', "“", "‘", "'"):
+    if (o := _en_short_quotation_open(tokens, j, lo, 4)) is None:
         return None
     words = tokens[o + 1 : j]
     d = tokens[o - 1]
@@ -3352,9 +3350,7 @@ def _de_participle_source(tokens: list[Token], d: int, hi: int, lex: Lexicon) ->
     a = j
     while j < hi and j < a + 6 and (((x := tokens[j]).is_word and (x.is_cap or x.low in DE_AGENCIES)
                                       and x.low not in lex.determiners)
-                                     or (x.quoted and not x.is_word and j > a and x.text not in CLOSING_QUOTES)
-                                     or (x.quoted and not x.is_word and j == a)
-                                     or (x.text in CLOSING_QUOTES and j > a)):
+                                     or (x.quoted and not x.is_word) or (j > a and x.text in CLOSING_QUOTES)):
         j += 1  # the dative object: "AFP", "der Deutschen Presse-Agentur", "dem „Spiegel“"
     if j + 1 >= hi:
         return None
@@ -4290,16 +4286,15 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
             last + 1 < hi and tokens[last + 1].low in ("der", "dem") and any(
                 lex.is_first_name(t.low) for t in tokens[first:last] if t.is_cap)) and not (
             # (round 34) nor after a title or an age, unless a medium's staff: "sagte der 24-Jährige der Sportschau",
-            # "sagte der Minister der Süddeutschen Zeitung" (not "der Chefredakteur der Zeitung")
-            tokens[first].low in lex.determiners and (lex.is_title(tokens[last].text) or tokens[last].low.endswith(
-                ("-jährige", "-jähriger"))) and _de_media_addressee(tokens, last + 1, hi)
-            and not tokens[last].low.endswith(_DE_MEDIA_STAFF)) and not (
-            # (round 42, deculture2) nor after a description by origin or role, before a medium in words or a paper
-            # by its name: "verriet die Kölnerin der „Gala“", "sagte die Berlinerin der Zeitschrift „Bunte“" (not "der
-            # Sänger der „Toten Hosen“": a band is no paper)
-            tokens[first].low in lex.determiners and last + 1 < hi and tokens[last + 1].low in ("der", "dem")
-            and tokens[last].is_cap and tokens[last].low.endswith(("er", "erin")) and _de_press_addressee(
-                tokens, last + 1, hi, lex) and not tokens[last].low.endswith(_DE_MEDIA_STAFF)):
+            # "sagte der Minister der Süddeutschen Zeitung" (not "der Chefredakteur der Zeitung"); (round 42, deculture2)
+            # nor after a description by origin or role, before a medium in words or a paper by its name: "verriet die
+            # Kölnerin der „Gala“", "sagte die Berlinerin der Zeitschrift „Bunte“" (not "der Sänger der „Toten Hosen“":
+            # a band is no paper)
+            tokens[first].low in lex.determiners and not tokens[last].low.endswith(_DE_MEDIA_STAFF) and (
+                (lex.is_title(tokens[last].text) or tokens[last].low.endswith(("-jährige", "-jähriger")))
+                and _de_media_addressee(tokens, last + 1, hi)
+                or tokens[last].is_cap and tokens[last].low.endswith(("er", "erin"))
+                and _de_press_addressee(tokens, last + 1, hi, lex))):
         # a genitive or von-phrase: "laut einem Sprecher des Ministeriums", "so der Chef von X"; not after a
         # bare name, where "der …" is the addressee: "sagte Ignat der Nachrichtenagentur AFP"
         tail = _de_postmodifier(tokens, last, hi, lex)
@@ -4613,7 +4608,7 @@ def _de_media_addressee(tokens: list[Token], k: int, hi: int) -> bool:
 def _de_press_addressee(tokens: list[Token], k: int, hi: int, lex: Lexicon) -> bool:
     """(round 42, deculture2) German: tokens from k are "der"/"dem" and a medium in words ("der Zeitschrift „Bunte“",
     "dem Magazin") or a paper quoted by its name that yaml `press_names` lists ("der „Gala“"), not any quoted name."""
-    if k + 1 >= hi:
+    if k + 1 >= hi or tokens[k].low not in ("der", "dem"):
         return False
     t = tokens[k + 1]
     if t.is_word and not t.quoted and t.low.endswith(_DE_MEDIA_NOUNS):
@@ -5621,13 +5616,12 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             and tokens[m.first].low in lex.determiners and not any(w[:1].isupper() for w in words[: k - 1]):
         # (round 22) a place after the head: "A federal judge in Boston" was "Boston"
         return _text(tokens, m.first + 1, m.end)
-    if lex.lang == "de" and len(tail) >= 2 and m.span_last > m.last + 1 and tokens[m.last + 1].text == "für" \
-            and len(tail) == len(words) and not tokens[m.last + 1].quoted and tokens[m.last + 2].is_cap \
+    if lex.lang == "de" and len(tail) >= 2 and len(tail) == len(words) and (fuer := _de_fuer_words(m, tokens, lex)) \
             and not person_name(" ".join(tail), lex, ents):
         # (round 42, descience2) a body's "für" phrase after an adjective and its head, as after a bare head ("die
         # Gesellschaft für Virologie"): "Die Deutsche Gesellschaft für Innere Medizin (DGIM) warnt", "die Europäische
         # Behörde für Lebensmittelsicherheit" (was "Deutsche Gesellschaft", "Europäische Behörde")
-        return " ".join(words + [t.text for t in tokens[m.last + 1 : m.span_last + 1] if t.is_word])
+        return " ".join(words + fuer)
     if tail and (len(tail) >= 2 or lex.lang == "en" or surname or role_stripped):
         name = " ".join(tail)
         if len(tail) == 1:
@@ -6981,7 +6975,7 @@ def _en_body_antecedent(tokens: list[Token], k: int, head: str, ents: Entities, 
     fit = [name for name in seen if _en_body_fits(name, head, tokens, k, ents, lex)
            or (len(name.split()) == 1 and name.isupper() and head not in _EN_BODY_DESCRIBED
                and not person_name(name, lex, ents))]
-    if not fit and (cited or lex.lang == "en"):
+    if not fit:  # (the callers are English only)
         # (round 42, entech2) also without a cited source: the named subject opening the sentence before, "Apple
         # reported revenue of $90 billion. The company said …" (was "company")
         b = near
@@ -7434,8 +7428,7 @@ def _adjective(t: Token, lex: Lexicon) -> bool:
 
 
 #: endings of German participles used as adjectives ("vorgestellten", "beschlossene", "tagende")
-_DE_PARTICIPLE_ENDINGS = ("te", "ten", "tes", "ter", "tem", "ene", "enen", "ener", "enes", "enem",
-                          "ende", "enden", "ender", "endes", "endem")
+_DE_PARTICIPLE_ENDINGS = _DE_PAST_PARTICIPLE_ENDS + ("enes",) + _DE_PARTICIPLE_ENDS
 #: tokens an extended attribute may have between the article and its participle
 DE_ATTRIBUTE_WORDS = 6
 

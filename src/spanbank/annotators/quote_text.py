@@ -633,11 +633,13 @@ AGENCY_DATELINE = re.compile(r"\([A-Z][\w ./&-]{1,29}\) ?(?:[—–-]{1,2} +(?=[
 #: (Reuters) - " (the date and the agency were the content's first words)
 #: an English month, written out or abbreviated ("Feb.", "Sept", "October"), as datelines and cited dates write it
 EN_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: an English dateline's place in capitals (ASCII), maybe two with a slash: "WASHINGTON", "KUALA LUMPUR", "WASHINGTON/MANILA"
+_EN_CAPS_PLACE = r"[A-Z]{3,}(?:[ .'’-][A-Z]{2,})*(?:/[A-Z]{3,}(?:[ .'’-][A-Z]{2,})*)*"
 DATELINE_DATE = re.compile(
     # (round 39, enrecall) also with a state or country after the place: "PAHOA, Hawaii, May 8 (Reuters) - ", "BUFFALO,
     # N.Y., Feb. 9 (UPI) -- " (the dateline was the report's first words: the report was lost)
     # (round 41, enwire2) also two places with a slash: "WASHINGTON/MANILA, Feb 1 (Reuters) – " (quoted whole)
-    r"(?:[A-Z]{3,}(?:[ .'’-][A-Z]{2,})*(?:/[A-Z]{3,}(?:[ .'’-][A-Z]{2,})*)*, (?:[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}, )?)?"
+    r"(?:" + _EN_CAPS_PLACE + r", (?:[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}, )?)?"
     + EN_MONTH_NAME + r" \d{1,2}"
     r" \([A-Za-z][\w ./-]{0,29}\) ?(?:[—–-]{1,2} +(?=[A-Z\"“])|[—–-](?=[A-Z][a-z]))")
 
@@ -647,7 +649,7 @@ DATELINE_DATE = re.compile(
 #: name the content), "PETALING JAYA, Jan 12 — Police have …" (the dateline was the content's first words); only after a
 #: place in capitals
 DATELINE_DATE_DASH = re.compile(
-    r"[A-Z]{3,}(?:[ .'’-][A-Z]{2,})*(?:/[A-Z]{3,}(?:[ .'’-][A-Z]{2,})*)*, " + EN_MONTH_NAME + r" \d{1,2}(?:, \d{4})?"
+    _EN_CAPS_PLACE + r", " + EN_MONTH_NAME + r" \d{1,2}(?:, \d{4})?"
     r" (?:[—–]|--?) +(?=[A-Z\"“])")
 
 
@@ -662,7 +664,7 @@ DATELINE_COLON = re.compile(r"[A-Z]{3,}(?: [A-Z]{3,}){0,2}: (?=[A-Z][a-z])")
 #: and …" (the place and the date were the report's first words, or the place the speaker: "TORONTO Aug"); the month
 #: without a dot and a capitalised word after the day
 DATELINE_DATE_BARE = re.compile(
-    r"(?:[A-Z]{3,}(?:[ .'’-][A-Z]{2,})*(?:/[A-Z]{3,}(?:[ .'’-][A-Z]{2,})*)*,? )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]* \d{1,2}"
+    r"(?:" + _EN_CAPS_PLACE + r",? )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]* \d{1,2}"
     r" +(?=(?!Committee\b|Commission\b)[A-Z][\w.'’&-]* )")
 
 

@@ -419,7 +419,7 @@ def _de_signature(ctx: QuoteContext, a: int, b: int) -> tuple[int, int, str] | N
         return None
     name = text[a:b].split("(")[0].strip()
     words = [w.lower() for w in name.split()]
-    if not any(w in lex.press_names or (len(w) > 6 and w.endswith(lex.press_endings)) for w in words):
+    if not any(lex.is_press_word(w) for w in words):
         return None
     return a, a + len(name), name
 
@@ -1231,8 +1231,7 @@ def _de_was_denial_cue(ctx: QuoteContext, lo: int, c) -> bool:
     content was the whole sentence, the speaker "Israel")."""
     toks, lex = ctx.tokens, ctx.lex
     t = toks[c.first]
-    if c.kind != "verb" or t.quoted or t.text != t.low or not (
-            t.low in lex.denial_verbs or t.low in lex.contest_verbs or t.low in lex.reply_cues or t.low in lex.turn_back_verbs):
+    if c.kind != "verb" or t.quoted or t.text != t.low or t.low not in lex.denial_verbs:
         return False
     k = c.first - 1
     while k > lo and c.first - k <= 8 and toks[k].is_word and not toks[k].quoted:
