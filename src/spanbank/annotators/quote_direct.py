@@ -21,6 +21,7 @@ from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
 from spanbank.annotators.quote_cues import _de_call_before_quotation, _en_idle_say
 from spanbank.annotators.quote_speakers import (
     DE_ADJECTIVE_ENDINGS,
+    DE_DEFINITE_ARTICLES,
     EN_ASKED_PARTICIPLES,
     clause_subject,
     de_person_noun,
@@ -49,13 +50,11 @@ _DE_CHARGE_NOUNS = frozenset({"vorwurf", "vorwurfs", "vorwürfe", "verdacht", "v
 #: ("ein Bericht der „Süddeutschen Zeitung“", "sagte der „Bild am Sonntag“"), not speech; after
 #: other articles it is often a partial quotation ("nannte … eine „Verhöhnung Polens“")
 _DE_ARTICLES = frozenset({"der", "dem", "des"})
-#: all German definite articles
-_DE_ALL_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"})
 _DE_NAME_LINKS = frozenset({"am", "im", "der", "die", "das", "des", "für", "und", "von", "vom", "zur", "zum", "an", "in", "auf"})
 
 #: (round 39, descare) the definite slots of a name: articles, contracted articles and possessives (with the lexicon's;
 #: not "vom", the slot of "sprach vom „…“")
-_DE_DEFINITE_SLOTS = _DE_ALL_ARTICLES | frozenset({"im", "am", "zum", "zur", "beim", "ins", "unser", "unsere",
+_DE_DEFINITE_SLOTS = DE_DEFINITE_ARTICLES | frozenset({"im", "am", "zum", "zur", "beim", "ins", "unser", "unsere",
                                                    "unseren", "unserem", "unserer", "unseres"})
 #: (round 39, descare) a title's last word that numbers it: a year, an edition, a roman numeral ("Agenda 2030",
 #: "Bemerkungen 2022", "Industrie 4.0", "Hartz IV")
@@ -153,7 +152,7 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             continue  # (round 35) a name in title case after its article: "Mitglieder der „National Academy of
             # Sciences“ haben sich … gewandt" (a direct quote of a later "Sie fordern")
         if ctx.lex.lang == "de" and q_first - 3 >= lo and ctx.tokens[q_first - 1].text == ":" \
-                and ctx.tokens[q_first - 2].low in ctx.lex.colon_title_labels and ctx.tokens[q_first - 3].low in _DE_ALL_ARTICLES \
+                and ctx.tokens[q_first - 2].low in ctx.lex.colon_title_labels and ctx.tokens[q_first - 3].low in DE_DEFINITE_ARTICLES \
                 and best is None and not any(t.quoted for t in ctx.tokens[q_first - 3 : q_first]) \
                 and not _cue_among(ctx, lo, q_first - 3, _de_motto_verb(ctx, q_first - 3)):
             continue  # (round 39, deprecision) a title, heading or motto after its label and a colon, no cue before: "einen
@@ -587,7 +586,7 @@ def _de_work_title(ctx: QuoteContext, q: Quotation, q_first: int, q_last: int, l
         named = all(w[:1].isupper() or w.lower() in _DE_NAME_LINKS for w in words)
         placed = t.is_word and not t.quoted and (
             t.low in lex.prepositions or t.low in ("wie", "und", "oder", "sowie") or t.text.isdigit()
-            or (t.low in _DE_ALL_ARTICLES and t.text == t.low and named)
+            or (t.low in DE_DEFINITE_ARTICLES and t.text == t.low and named)
             or (t.is_cap and p > lo and not lex.is_title(t.text) and t.low not in lex.determiners))
     else:
         placed = not cued and n < hi and toks[n].is_word and not toks[n].quoted and toks[n].text == toks[n].low
@@ -925,7 +924,7 @@ def _de_kicker_person(ctx: QuoteContext, lo: int, hi: int, q_first: int, q_last:
         return None
     if not all(t.is_word and t.is_cap and not t.quoted for t in toks[lo:k]):
         return None
-    if not all(t.is_word and not t.quoted and (t.is_cap or t.low in _DE_ALL_ARTICLES) for t in toks[k + 1 : q_first]) \
+    if not all(t.is_word and not t.quoted and (t.is_cap or t.low in DE_DEFINITE_ARTICLES) for t in toks[k + 1 : q_first]) \
             or not toks[q_first - 1].is_cap:
         return None
     attr = subject_attribution(ctx, lo, k)
@@ -1301,7 +1300,7 @@ def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
         return True  # (round 39, descare) a title, a law's name or a nickname after a definite article
     if ctx.lex.lang == "de" and j == q_first - 1 and _de_paper_named(ctx, q, q_first, words):
         return True
-    if ctx.lex.lang == "de" and j == q_first - 1 and prev.text == prev.low and prev.low in _DE_ALL_ARTICLES \
+    if ctx.lex.lang == "de" and j == q_first - 1 and prev.text == prev.low and prev.low in DE_DEFINITE_ARTICLES \
             and 1 <= len(words) <= 3 and all(w[0].isupper() for w in words) and words[-1].lower().endswith(_DE_PAPER_WORDS) \
             and not ctx.text[prev.end : q.outer_start].strip():
         return True  # (round 33) a paper's name after any article inside a report: "Der Sprecher erklärte, die «Bild» habe
@@ -1396,7 +1395,7 @@ def _de_paper_named(ctx: QuoteContext, q: Quotation, q_first: int, words: list[s
         return False
     if prev.low in _DE_PAPER_SLOT_WORDS:
         return True
-    if prev.low.endswith(("e", "en", "er", "es")) and q_first >= 2 and toks[q_first - 2].low in _DE_ALL_ARTICLES:
+    if prev.low.endswith(("e", "en", "er", "es")) and q_first >= 2 and toks[q_first - 2].low in DE_DEFINITE_ARTICLES:
         return True  # an article's adjective: "dem deutschen "Tagesspiegel"", "die britische „Times“"
     after = bisect_right(ctx.starts, q.outer_end - 1)
     if after < len(toks) and toks[after].low == "zufolge":
@@ -1429,7 +1428,7 @@ def _de_coordinated_names(ctx: QuoteContext, q: Quotation, q_first: int) -> bool
         return True
     b = q_first - 1
     while b - 1 >= 0 and toks[b].is_word and not toks[b].quoted and toks[b].text == toks[b].low and (
-            toks[b].low in _DE_ALL_ARTICLES or toks[b].low.endswith(("e", "en", "er", "es"))) \
+            toks[b].low in DE_DEFINITE_ARTICLES or toks[b].low.endswith(("e", "en", "er", "es"))) \
             and toks[b].low not in ("und", "sowie", "oder") and q_first - b <= 3:
         b -= 1  # (round 35, de3) an article and an adjective between: "die „New York Times“ und der britische „Guardian“"
     return b - 1 >= 0 and toks[b].low in ("und", "sowie", "oder") and toks[b - 1].quoted and not toks[b - 1].is_word \

@@ -959,6 +959,10 @@ def _en_title_complement(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return False
 
 
+#: all German definite articles (also read by quote_direct)
+DE_DEFINITE_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"})
+
+
 def _caps_after_name(tokens: list[Token], j: int) -> bool:
     """Token j is a word in capitals (a medium: "MDR", "BILD", "SACHSEN-ANHALT") right after a name in mixed
     case: no part of the name ("teilte Gerichtssprecher Frank Straube MDR SACHSEN-ANHALT mit", round 22)."""
@@ -966,15 +970,12 @@ def _caps_after_name(tokens: list[Token], j: int) -> bool:
     if len(t.text) < 3 or (t.text[0].isalpha() and not t.text[0].isupper()):
         return False  # (speed) fewer than three letters, or a first letter in lower case (most words after a name)
     letters = [ch for ch in t.text if ch.isalpha()]
+    # (round 25) the medium's own name: "der Nachrichtenagentur TASS"; (round 42, depresseschau) a city's adjective
+    # after an article is no name: "notiert die Pariser LIBÉRATION", "schreibt die Londoner TIMES" (was "Pariser")
     return p is not None and len(letters) >= 3 and all(ch.isupper() for ch in letters) and p.is_word \
         and len(p.text) > 2 and p.text[0].isupper() and p.text[1:].replace("-", "").isalpha() and p.text[1:].islower() \
         and not p.low.endswith(_DE_MEDIA_NOUNS) \
-        and not (p.low.endswith("er") and j >= 2 and tokens[j - 2].text in _DE_CITY_ADJ_ARTICLES)
-    # (round 25) the medium's own name: "der Nachrichtenagentur TASS"; (round 42, depresseschau) a city's adjective
-    # after an article is no name: "notiert die Pariser LIBÉRATION", "schreibt die Londoner TIMES" (was "Pariser")
-
-
-_DE_CITY_ADJ_ARTICLES = frozenset(("der", "die", "das", "dem", "den", "des"))
+        and not (p.low.endswith("er") and j >= 2 and tokens[j - 2].text in DE_DEFINITE_ARTICLES)
 
 
 def en_leading_initials(tokens: list[Token], i: int, n: int, *, places: bool = False) -> int | None:
@@ -6094,9 +6095,9 @@ _DE_ROLE_DESCRIPTIONS = ("-politiker", "-politikerin", "-jährige", "-jähriger"
 #: (round 34, w2e) an age spelled out, "der Dreißigjährige", "die Zweiundvierzigjährige": a description like "der 30-Jährige"
 _DE_SPELLED_AGE = re.compile(
     r"(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?(?:zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|"
-    r"siebzig|achtzig|neunzig)jährige[r]?|(?:drei|vier|fünf|sech|sieb|acht|neun)zehnjährige[r]?|"
-    # (round 42, defeatures2) "der Elfjährige", "die Zwölfjährige", "der Zehnjährige"
-    r"(?:zehn|elf|zwölf)jährige[r]?")
+    r"siebzig|achtzig|neunzig)jährige[r]?|"
+    # (round 42, defeatures2) also "der Zehnjährige", "der Elfjährige", "die Zwölfjährige"
+    r"(?:(?:drei|vier|fünf|sech|sieb|acht|neun)?zehn|elf|zwölf)jährige[r]?")
 #: offices a definite description names the one person just named by (round 22): "Wes Streeting spoke. The
 #: health secretary said …", "Boris Pistorius kam. „…“, sagte der Minister" (not a coach, a spokesman or a
 #: lawyer, who are usually someone else: "Thomas Müller traf zweimal. „…“, sagte der Trainer")
