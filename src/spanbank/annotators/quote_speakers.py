@@ -887,6 +887,9 @@ _EN_METONYM_STREETS = frozenset({"downing street", "wall street", "fleet street"
 _EN_ADVERBIAL_NOUNS = frozenset({"interview", "statement", "speech", "letter", "tweet", "post", "email", "video",
                                  "briefing", "conference", "address", "op-ed", "memo", "podcast", "broadcast"})
 
+#: (round 43, endisaster) press events after "at" between a subject and its verb: no part of the speaker
+_EN_PRESS_EVENTS = frozenset({"conference", "briefing", "briefings", "conferences", "presser"})
+
 #: English plural nouns of people whose place follows them in the subject ("Villagers on the Thai side …")
 _EN_PEOPLE_NOUNS = frozenset({"villagers", "residents", "people", "witnesses", "officials", "workers", "farmers", "locals",
                               "protesters", "soldiers", "fighters", "survivors", "neighbors", "neighbours", "activists",
@@ -3032,8 +3035,13 @@ def _en_postmodified(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> 
             and tokens[p].low in lex.prepositions  # (round 37, w5) "people briefed on the matter said" (was "People briefed")
         if p - 1 < lo or (tokens[p].low not in lex.postmodifiers and not people and not briefed) or tokens[p].text != tokens[p].low:
             break  # (round 22: people "on" or "in" a place: "Villagers on the Thai side of the river said" was "the river")
-        if tokens[p].low == "in" and cur.first == p + 1 and cur.first + 1 <= cur.end and tokens[cur.first].low in ("a", "an") \
-                and tokens[cur.first + 1].low in _EN_ADVERBIAL_NOUNS:
+        if (tokens[p].low == "in" and cur.first == p + 1 and cur.first + 1 <= cur.end and tokens[cur.first].low in ("a", "an")
+                and tokens[cur.first + 1].low in _EN_ADVERBIAL_NOUNS) or (
+                tokens[p].low == "at" and cur.first == p + 1 and tokens[cur.first].low in ("a", "an", "the", "its", "their")
+                and any(tokens[x].low in _EN_PRESS_EVENTS and tokens[x].text == tokens[x].low
+                        for x in range(cur.first + 1, min(cur.end, cur.first + 4) + 1))):
+            # (round 43, endisaster) the same with "at" and a press event: "Local officials at an afternoon news
+            # conference said", "Fire Chief Dan Ortiz at a morning briefing said" (the event had been in the speaker)
             # (round 23) an adverbial, no postmodifier: "CEO Jim Ryan in an interview with the Post said"
             head = _mention_before(tokens, p, lo, lex)
             return head if head is not None and head.end == p - 1 else m

@@ -798,6 +798,10 @@ _TIME_ZONES = frozenset({"et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "m
                          "bst", "cet", "cest"})
 
 
+#: (round 43) a short bracket with a time in another zone after "a.m."/"p.m.": "(17:33 GMT)", "(local time)"
+_EN_BRACKET_TIME = re.compile(r"\([\w:. ]{2,16}\)")
+
+
 def _boundary(text: str, i: int, j: int, hi: int, lex: Lexicon, opens: bool = False) -> bool:
     k = j
     while k < hi and text[k].isspace():
@@ -840,6 +844,10 @@ def _boundary(text: str, i: int, j: int, hi: int, lex: Lexicon, opens: bool = Fa
     if word in ("a.m", "p.m") and (w := re.match(r"\w+", text[k:hi])) is not None and (
             w.group(0).lower() in lex.time_words or w.group(0).lower() in _TIME_ZONES):
         return False  # "at 11:00 a.m. Tuesday", "7 p.m. ET": the day or the zone goes on
+    if nxt == "(" and word in ("a.m", "p.m") and (w := _EN_BRACKET_TIME.match(text, k, hi)) is not None \
+            and any(x.lower() in _TIME_ZONES or x.lower() == "local" for x in re.findall(r"[A-Za-z]+", w.group(0))):
+        return False  # (round 43, endisaster) the same time in another zone: "at 10:33 a.m. (1733 GMT) near …",
+        # "at 4 p.m. (local time)" (the report's content had started at the bracket)
     if word == "no" and nxt.isdigit() and text[i - 2 : i] == "No" and lex.lang == "en":
         return False  # "McConnell's No. 2", "No. 10 Downing Street": a number sign
     if word.isdigit() and lex.lang == "de" and len(word) <= 2:
