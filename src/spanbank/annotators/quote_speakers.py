@@ -6759,6 +6759,8 @@ def _titles_fit(want: set[str], titles: set[str], lex: Lexicon) -> bool:
         return True
     if lex.lang == "en" and titles and want <= titles | {_EN_TITLE_ABBREVIATIONS[t] for t in titles if t in _EN_TITLE_ABBREVIATIONS}:
         return True  # "the governor" for "Gov. Tate Reeves", "the senator" for "Sen. Joe Manchin"
+    if lex.lang == "en" and titles and lex.office_synonyms:
+        return _en_synonyms_fit(want, titles, lex)
     if lex.lang != "de" or not titles:
         return False
     if all(w in titles or (len(w) >= 5 and any(t.endswith(w) for t in titles)) for w in want):
@@ -6771,6 +6773,23 @@ def _titles_fit(want: set[str], titles: set[str], lex: Lexicon) -> bool:
     same = {_de_chair(t) for t in titles}
     return all(  # (each word's chair form made once, not once more for every title)
         (c := _de_chair(w)) in same or (len(w) >= 5 and any(t.endswith(c) for t in same)) for w in want)
+
+
+#: (round 43, enworld) title words of a second-rank office: a description without them names no holder of it ("the
+#: Armenian premier" is not "Armenian Deputy Prime Minister Tigran Khachatryan")
+_EN_DEPUTY_WORDS = frozenset({"deputy", "vice"})
+
+
+def _en_synonyms_fit(want: set[str], titles: set[str], lex: Lexicon) -> bool:
+    """(round 43, enworld) English: the description's words fit the title words seen next to a name once another word
+    for an office (`office_synonyms`: "premier", "the PM", "leader", "head of state", "top diplomat") is read as one of
+    its offices ("Prime Minister", "President", "Foreign Minister"); a deputy's title needs "deputy" in the description."""
+    rest = set(want)
+    for key, offices in lex.office_synonyms.items():
+        words = frozenset(key.split()) - lex.stopwords
+        if words <= rest and any(frozenset(o.split()) - lex.stopwords <= titles for o in offices):
+            rest -= words
+    return rest != want and rest <= titles and not (titles & _EN_DEPUTY_WORDS) - want
 
 
 def _de_chair(w: str) -> str:
