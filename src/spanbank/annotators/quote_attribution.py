@@ -2449,7 +2449,10 @@ def _en_participle_subject(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None
         if m is not None and m.end == k - 1 and m.kind != "relative" and toks[m.first].low not in lex.relative_pronouns:
             return m
         return None
-    if p == c.first - 1 and p >= lo and toks[p].is_word and not toks[p].quoted:
+    if p == c.first - 1 and p >= lo and toks[p].is_word and not toks[p].quoted \
+            and toks[p].low not in _EN_GERUND_ONLY_PREPOSITIONS:
+        # (round 43, enmilitary) not a preposition before its gerund: "It gave no details, beyond saying …" (the speaker
+        # had been "beyond"; the sentence's subject speaks)
         m = mention_before(toks, c.first, lo, lex)
         # not an object: "pointed the finger at Armenia saying …", "met a woman in the airport saying …"
         if m is not None and m.end == c.first - 1 and m.kind != "relative" and toks[m.first].low not in lex.relative_pronouns \
@@ -2459,6 +2462,10 @@ def _en_participle_subject(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None
     # (round 39, enquestions) a coordinated subject speaks as a group: "Sens. Mark Warner (D-Va.) and Tim Kaine (D-Va.)
     # sent a letter …, urging …" (was "Mark Warner")
     return en_coordinated_subject(toks, m, lo, c.first, lex) or m if m is not None else None
+
+
+#: (round 43, enmilitary) prepositions that open a gerund cue's phrase after a comma ("…, beyond saying …")
+_EN_GERUND_ONLY_PREPOSITIONS = frozenset({"beyond", "besides", "except", "apart", "other", "than"})
 
 
 #: (round 38, comments) verbs of going on before a gerund cue, whose subject speaks ("keep telling us that …")

@@ -1560,10 +1560,20 @@ def _en_bare_verb_list(toks, lex, n: int, last: int) -> bool:
 _EN_IMPERATIVE_OPENERS = frozenset({"never", "do", "don't", "dont", "not", "n't", "always", "just", "please", "so", "then"})
 
 
+#: (round 43, enmilitary) forms of "claim" and the deeds it claims as a noun object ("claimed responsibility for", "claim
+#: credit for"): no report follows
+_EN_CLAIM_FORMS = frozenset({"claim", "claims", "claimed", "claiming"})
+_EN_CLAIMED_DEEDS = frozenset({"responsibility", "credit", "authorship"})
+
+
 def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_end: int) -> list[tuple[int, int]]:
     """The content a reporting verb introduces (see the module docstring); [] when none."""
     toks, lex = ctx.tokens, ctx.lex
     m = c.speaker
+    if lex.lang == "en" and c.last + 1 < hi and toks[c.last + 1].low in _EN_CLAIMED_DEEDS and not toks[c.last + 1].quoted \
+            and toks[c.first].low in _EN_CLAIM_FORMS:
+        return []  # (round 43, enmilitary) a claim of a deed is no report, with a reduced relative after it or not: "claimed
+        # responsibility for the bombing in a statement posted on Telegram" (the content had been "responsibility for …")
     if lex.lang == "en" and (fr := en_fronted_participle_end(ctx, c, lo, hi)) is not None:
         return [(toks[c.first + 2].start, toks[fr[0]].start)]  # (round 37, e6) "Asserting that …, he said …"
     if lex.lang == "en" and (f := _en_content_frame(ctx, c, m, hi)) is not None:

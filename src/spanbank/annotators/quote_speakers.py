@@ -8463,6 +8463,10 @@ _EN_COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "ei
 #: English conjunctions that open a clause of their own after a comma (", but a senior adviser, …, said")
 _EN_CLAUSE_COORDINATORS = frozenset({"but", "and", "while", "whereas", "yet"})
 
+#: (round 43, enmilitary) the conjunctions of `_EN_CLAUSE_COORDINATORS` that open a clause without a comma before them
+#: ("… gave no figures but a senior officer, …, said"; not "and": "The mayor and a local official, …, said")
+_EN_BARE_CLAUSE_COORDINATORS = frozenset({"but", "whereas"})
+
 #: comma-separated segments apposition_head walks back over ("Even with Sen. Joe Manchin, D-W.Va., backing the
 #: bill, Senate Majority Leader Chuck Schumer, D-N.Y., said": four segments after the sentence's opening one)
 APPOSITION_SEGMENTS = 6
@@ -8532,6 +8536,15 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
                 # director, said." / "Prices rose, the agency's director, Tom Smith, said." (a name of
                 # two words or more: a lone "…, Governor, has said" is a vocative)
                 return name
+            if not ok and lex.lang == "en" and c != comma and head is not None and head.end == c - 1 \
+                    and head.kind != "relative" and head.first - 4 >= start \
+                    and tokens[head.first - 1].low in _EN_BARE_CLAUSE_COORDINATORS \
+                    and tokens[head.first - 1].text == tokens[head.first - 1].low and not tokens[head.first - 1].quoted:
+                # (round 43, enmilitary) a coordinated clause without its comma opens the segment: "Officials gave no
+                # figures but a militia commander, speaking on condition of anonymity, told AFP that …" (reported
+                # nothing, or the addressee "AFP" spoke)
+                return name if name is not None and (head.kind != "name" or tokens[head.first].low in lex.determiners) \
+                    else head
             if not ok and described is not None and start == lo and c != comma and described.first == c + 1:
                 # a description opens them, right after the reported clause: "Hamas is ready to resume talks,
                 # one official, who asked not to be named, told Reuters."
