@@ -49,6 +49,7 @@ from spanbank.annotators.quote_speakers import (
     Mention,
     _after_fronted_adverbial,
     _appositive,
+    _de_body_fuer_end,
     _de_media_addressee,
     _de_role_word,
     apposition_head,
@@ -117,6 +118,29 @@ def _de_web_address(t) -> bool:
         and w.rsplit(".", 1)[0].replace("-", "").replace(".", "").isalnum()
 
 
+
+#: (round 43, deumwelt) heads of a body named with a "für" phrase after a laut-source's genitive (as `_genitive_end`'s)
+_DE_FUER_BODY_HEADS = ("agentur", "amt", "institut", "zentrum", "ministerium", "verband", "kommission", "rat", "stelle",
+                       "behörde", "gesellschaft", "stiftung", "büro", "kammer", "anstalt", "bund", "zentrale", "akademie")
+
+
+def _de_laut_source_tail(ctx: QuoteContext, m: Mention, hi: int) -> tuple[Mention, Mention]:
+    """German (round 43, deumwelt): a laut-source runs on over its body's "für" phrase and the day of its report:
+    "laut einer Studie des Helmholtz-Zentrums für Umweltforschung (UFZ)" (the content began at "für"), "Laut dem
+    Lagebericht der Bundesnetzagentur vom Sonntag liegen …" (the content began at "vom Sonntag")). Returns the source and
+    its owner's part without the day."""
+    toks, lex = ctx.tokens, ctx.lex
+    e = m.end
+    w = toks[e].low
+    if toks[e + 1].text == "für" and toks[e].is_cap and toks[e + 2].is_cap and toks[e + 2].low not in lex.time_words \
+            and any(x.endswith(_DE_FUER_BODY_HEADS) for x in (w, w[:-1], w[:-2])):
+        e = _de_body_fuer_end(toks, e, hi, lex)
+    core = m if e == m.end else Mention(m.first, m.last, m.kind, e)
+    if e + 2 < hi and toks[e + 1].text == "vom" and toks[e + 2].is_cap and toks[e + 2].low in lex.time_words \
+            and not toks[e + 1].quoted and not toks[e + 2].quoted and not (e + 3 < hi and toks[e + 3].low in ("an", "bis")):
+        e += 2  # as after "nach Angaben der Pressestelle vom Montag" (round 35)
+    return (m if e == m.end else Mention(m.first, m.last, m.kind, e)), core
+
 def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]) -> None:
     """Set `c.speaker` (the mention) and `c.name` (its canonical name) for a cue of the sentence
     tokens[lo:hi]; both stay None when no speaker is found."""
@@ -124,6 +148,7 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
     toks, lex = ctx.tokens, ctx.lex
     m: Mention | None = None
     poll_core: Mention | None = None
+    fuer_name: str | None = None  # (round 43, deumwelt) a body with its "für" phrase before "zufolge"
     if c.kind == "source_noun":
         if lex.lang == "de" and c.speaker is not None and de_ownerless_statement(ctx, c.speaker):
             _de_ownerless_source_name(ctx, c, lo, cues)
@@ -210,6 +235,11 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             # (round 35) a role's body after "im" inside the sentence: "Die Lage ist laut einem Sprecher im Ministerium
             # ernst" (the content was "im Ministerium ernst")
             m = Mention(m.first, m.last, m.kind, e)
+        if m is not None and lex.lang == "de" and c.kind == "source_before" and m.end + 2 < hi \
+                and toks[m.end + 1].text in ("für", "vom") and toks[c.first].low == "laut" and not toks[m.end + 1].quoted:
+            m, core = _de_laut_source_tail(ctx, m, hi)
+            if core.end < m.end and poll_core is None:
+                poll_core = core  # the day of the report names no owner ("… des Umweltbundesamtes vom Dienstag")
     elif c.kind == "source_after":
         m = mention_before(toks, c.first, lo, lex)
         if lex.lang == "de" and c.first - 1 >= lo and toks[c.first - 1].low in ("ihm", "ihr", "ihnen") \
@@ -222,6 +252,15 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             # (round 38, devarious) "vor Ort" is the source's adverb, no source: "Einem Reporter vor Ort zufolge wurden
             # …" (the speaker was "Ort", and "Einem Reporter vor" a content of its own)
             m = Mention(h.first, h.last, h.kind, h.end)
+        if m is not None and lex.lang == "de" and m.first - 2 >= lo and toks[m.first - 1].text == "für" \
+                and toks[m.first].is_cap and not toks[m.first - 1].quoted and toks[m.first - 2].is_cap \
+                and any(x.endswith(_DE_FUER_BODY_HEADS) for x in (toks[m.first - 2].low, toks[m.first - 2].low[:-1])) \
+                and (h := mention_before(toks, m.first - 1, lo, lex)) is not None and h.end == m.first - 2 \
+                and h.kind in ("description", "name", "group"):
+            # (round 43, deumwelt) a body's "für" phrase before "zufolge": "Die Belastung ist dem Bundesamt für
+            # Strahlenschutz zufolge gering" (the speaker was "Strahlenschutz", the content ran on to "dem Bundesamt für")
+            m = Mention(h.first, m.last, "name", m.end)
+            fuer_name = " ".join(t.text for t in toks[h.first : m.last + 1] if t.is_word and (t.is_cap or t.text == "für"))
         if m is not None and lex.lang == "de" and toks[m.first].low not in lex.determiners:
             f = m.first
             while f - 1 > lo and f > m.first - 2 and toks[f - 1].is_word and toks[f - 1].text == toks[f - 1].low \
@@ -941,6 +980,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
     if poll_core is not None:
         c.name = _de_poll_institute(ctx, poll_core) or canonical(poll_core, toks, ctx.ents, lex, continuing=recent)
         # (round 38, depolls) not the poll's client; (round 39, depolls3) its institute when it names one
+    if fuer_name:
+        c.name = fuer_name
     if lex.lang == "de" and m.kind == "pronoun" and m.first == m.last and not toks[m.first].quoted and si > 0 \
             and c.kind == "verb" and (toks[m.first].low == "er" or hint in ("f", "p")) \
             and (_de_testimony_cue(ctx, c, hi) or _de_konjunktiv_perfect_cue(ctx, c, m, lo)) \

@@ -3750,7 +3750,11 @@ def _source_name(ctx: QuoteContext, noun: int, last: int, m: Mention, lo: int, h
         a = noun + 1
         while a < last and toks[a].text == toks[a].low and not toks[a].quoted:
             a += 1  # (round 29) an institution with its "für" phrase keeps it: "Bundesagentur für Arbeit"
-        return " ".join(t.text for t in toks[a : last + 1] if t.is_word)
+        f = next(x for x in range(noun + 2, last) if toks[x].text == "für")
+        return " ".join(_de_genitive_stem(t.text) if x == f - 1 and toks[noun + 1].low in _DE_MASC_GENITIVE_ARTICLES
+                        and not toks[noun + 1].quoted else t.text
+                        for x, t in enumerate(toks[a : last + 1], a) if t.is_word)  # (round 43, deumwelt) the
+        # nominative before "für": "des Potsdam-Instituts für Klimafolgenforschung" is "Potsdam-Institut für …"
     if last > noun:
         owner = Mention(noun + 2, last, "name") if toks[noun + 1].low in ("von", "vom") else Mention(noun + 1, last, "name")
         name = canonical(owner, toks, ctx.ents, ctx.lex, continuing=recent)
