@@ -560,6 +560,10 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             if head is not None and head.first == head.end and (
                     toks[head.first].low in lex.coordinators or toks[head.first].low in lex.skippable):
                 head = None  # (round 26) a conjunction or adverb before the phrase: "Doch in der ARD sagte die Politikerin"
+            if head is not None and lex.lang == "de" and head.end == before.first - 2 and head.first - 2 > lo \
+                    and toks[head.first - 1].low in ("und", "sowie") and not toks[head.first - 1].quoted \
+                    and toks[c.first].low.endswith("n") and not _prefield(ctx, head, lo):
+                head = _de_coordinated_body_head(ctx, head, lo) or head
             two = False
             if head is not None and head.end == before.first - 2 and not _prefield(ctx, head, lo) and head.first - 1 > lo \
                     and toks[head.first - 1].low in lex.prepositions and toks[head.first - 1].text == toks[head.first - 1].low \
@@ -3460,6 +3464,28 @@ def _fronted_source(ctx: QuoteContext, cs: int, k: int) -> Mention | None:
 _DE_NOT_SOURCE_HEADS = frozenset({"vergangenheit", "zukunft", "zwischenzeit", "regel", "folge", "praxis", "tat",
                                   "wirklichkeit", "realität", "vorfeld", "nachhinein", "grunde", "prinzip", "moment",
                                   "augenblick", "gegenzug", "endeffekt"})
+
+
+def _de_coordinated_body_head(ctx: QuoteContext, head: Mention, lo: int) -> Mention | None:
+    """German (round 43, deleftovers): the head of a subject with a postmodifier ("die Deutsche Gesellschaft" of "… für
+    Kardiologie") after "und"/"sowie" and one or more noun phrases opening the clause before a plural verb ("Die DGIM und
+    die Deutsche Gesellschaft für Kardiologie warnen, dass …", "Der Hausärzteverband, die DKG und die Gesellschaft für
+    Pflege fordern": nothing was reported): the whole list up to the head, else None."""
+    toks, lex = ctx.tokens, ctx.lex
+    left = mention_before(toks, head.first - 1, lo, lex)
+    while left is not None and left.first - 2 >= lo and toks[left.first - 1].text == "," and not toks[left.first - 1].quoted:
+        more = mention_before(toks, left.first - 1, lo, lex)  # a list: "Der Verband, die DKG und die Gesellschaft für …"
+        if more is None or more.end != left.first - 2 or more.kind == "pronoun":
+            break
+        left = Mention(more.first, left.last, left.kind, left.span_last)
+    if left is not None and left.first - 2 > lo and toks[left.first - 1].text == "für" and not toks[left.first - 1].quoted \
+            and (body := mention_before(toks, left.first - 1, lo, lex)) is not None and body.end == left.first - 2:
+        left = Mention(body.first, left.last, body.kind, left.span_last)  # its own "für" phrase: "Die Deutsche
+        # Gesellschaft für Innere Medizin und die Deutsche Gesellschaft für Kardiologie warnen"
+    if left is None or left.end != head.first - 2 or left.kind == "pronoun" or not _prefield(ctx, left, lo) \
+            or toks[left.first].low in lex.object_articles or not toks[left.end].is_cap:
+        return None
+    return Mention(left.first, head.end, head.kind)
 
 
 def _prefield(ctx: QuoteContext, m: Mention, lo: int) -> bool:

@@ -69,6 +69,7 @@ from spanbank.annotators.quote_speakers import (
     en_possessor_before,
     en_ticker_colon,
     en_ticker_punct,
+    is_head,
     mention_after,
     np_forward,
     quoted_run_end,
@@ -251,11 +252,15 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
             # Studie der Universität Oldenburg" (reported nothing)
             spans.append((s_start, toks[c.first - 2].start))
         else:
+            act_end = s_end
             spans.extend(_de_embedded_cue_rest(ctx, c, lo, hi, _de_relative_cue_end(ctx, c, hi, _de_after_question(
                 ctx, hi, _en_in_adverbial_clause(ctx, c, lo, hi, _verb_content(ctx, c, lo, hi, s_start, s_end))))))
             if ctx.lex.lang == "de" and spans:
                 spans = [(a, b) for a, b in spans if not _de_gapped_conjunct(ctx, c, a, b, hi)
                          and not _de_share_conjunct(ctx, c, a, hi)]
+                if len(spans) == 1 and c.kind == "verb" and (
+                        gap := _de_gapped_object_conjunct(ctx, c, spans[0][0], spans[0][1], hi)) is not None:
+                    spans, act_end = [], toks[gap].start  # (the act ends before the second conjunct)
             if ctx.lex.lang == "de" and c.kind == "verb" and spans and any(toks[c.last].end <= a for a, _ in spans):
                 spans = _de_without_wie_medium(ctx, c, lo, cues, spans)
             sp_end = c.speaker.end if c.speaker is not None else hi
@@ -313,7 +318,7 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                     and not (toks[c.first].low in ctx.lex.quotation_calls and _de_call_before_quotation(ctx, c.first, hi)):
                 # (a passive act without its agent is no quote: "Der Täter wird im Haus vermutet", "Ihm wird
                 # Betrug vorgeworfen"; with it, it is: "wurde von einer Sprecherin bestätigt")
-                act = _speech_act_content(ctx, si, c, lo, hi, s_start, s_end)
+                act = _speech_act_content(ctx, si, c, lo, hi, s_start, act_end)
                 if act is not None:
                     acts.append((c, *act))
                 continue
@@ -1230,6 +1235,11 @@ def _de_act_ends_before(ctx: QuoteContext, n: int, hi: int) -> bool:
         return True  # another speaker's main clause with its cue: (round 36, g1) "…, der Abgeordnete X sagte, dass …";
         # (round 42, depolice) "Die Staatsanwaltschaft hatte drei Jahre Haft gefordert, der Verteidiger hielt eine
         # Bewährungsstrafe für angemessen"
+    if t.text in ("der", "die", "das") and (e := next((x for x in range(n + 1, min(hi, n + 16)) if not ctx.tokens[x].is_word
+                                                    and ctx.tokens[x].text not in ("-", "%")), hi)) < hi \
+            and ctx.tokens[e].text in {".", "!"} and _de_gapped_subject_object(ctx, n, e):
+        return True  # (round 43, deleftovers) a gapped conjunct: "Die Staatsanwaltschaft forderte sechs Jahre Haft, die
+        # Verteidigung einen Freispruch"
     if t.text == "wobei":
         return True  # (round 28) a remark on the act: "Zwei Drittel hätten X kritisiert, wobei nicht jedes Land …"
     return t.text == t.low and (t.low in lex.auxiliaries and t.low not in lex.konjunktiv or (
@@ -2838,6 +2848,47 @@ def _de_gapped_conjunct(ctx: QuoteContext, c: Cue, a: int, b: int, hi: int) -> b
     return not any(t.text == t.low and not t.quoted and (
         t.low in lex.auxiliaries or t.low in lex.konjunktiv or t.low in lex.konjunktiv_i or t.low in lex.konjunktiv_ii
         or t.low in lex.cue_verbs or t.low in lex.past_verbs) for t in toks[ka : kb + 1])
+
+
+#: (round 43, deleftovers) German openers of an object right after a gapped conjunct's subject (not "der"/"des": a
+#: genitive, "die Regierung der Stadt")
+_DE_GAPPED_OBJECT_OPENERS = frozenset({"die", "das", "den", "ein", "eine", "einen", "keine", "keinen", "mehr", "weniger"})
+
+
+def _de_gapped_object_conjunct(ctx: QuoteContext, c: Cue, a: int, b: int, hi: int) -> int | None:
+    """German (round 43, deleftovers): the content (chars a:b) after the comma is a second conjunct without its verb, its
+    subject and its object, after the cue verb's own object ("Die Anklage fordert neun Jahre Haft, der Verteidiger die
+    Verhängung eines Jugendarrestes", "Die Staatsanwältin beantragte vier Jahre, der Anwalt eine Bewährungsstrafe": was a
+    report by the first subject); not with a verb of its own ("…, die Regierung ignoriere die Kosten"). The comma's
+    index, else None."""
+    toks = ctx.tokens
+    ka = next((k for k in range(c.last + 1, hi) if toks[k].start >= a), None)
+    if ka is None or ka - 2 <= c.last or toks[ka - 1].text != "," or toks[ka - 1].quoted \
+            or any(t.quoted or not t.is_word for t in toks[c.last + 1 : ka - 1]):
+        return None  # (one object, no clause of its own before the comma)
+    kb = next((k for k in range(hi - 1, ka - 1, -1) if toks[k].end <= b and toks[k].is_word), None)
+    return ka - 1 if kb is not None and _de_gapped_subject_object(ctx, ka, kb + 1) else None
+
+
+def _de_gapped_subject_object(ctx: QuoteContext, ka: int, kb: int) -> bool:
+    """German (round 43, deleftovers): tokens[ka:kb] are a gapped conjunct, a subject with its article and an object and
+    no verb ("der Verteidiger die Verhängung eines Jugendarrestes", "die Verteidigung einen Freispruch")."""
+    toks, lex = ctx.tokens, ctx.lex
+    if toks[ka].low not in ("der", "die", "das") or toks[ka].quoted or ka + 3 > kb or kb - ka > 14:
+        return False
+    n = ka + 1
+    while n < kb and n < ka + 4 and not toks[n].quoted and toks[n].is_word and toks[n].text == toks[n].low \
+            and toks[n].low.endswith(DE_ADJECTIVE_ENDINGS):
+        n += 1
+    if n + 1 >= kb or not is_head(toks[n], lex) or toks[n].quoted:
+        return False
+    o = toks[n + 1]
+    if o.quoted or not (o.low in _DE_GAPPED_OBJECT_OPENERS and o.text == o.low or o.text[:1].isdigit()):
+        return False
+    return not any(not t.quoted and (not t.is_word and t.text not in (".", "-", "%") or t.text == t.low and (
+        t.low in lex.auxiliaries or t.low in lex.konjunktiv or t.low in lex.konjunktiv_i or t.low in lex.konjunktiv_ii
+        or t.low in lex.cue_verbs or t.low in lex.past_verbs or t.low in lex.complementizers or t.low == "zu"))
+        for t in toks[ka:kb])
 
 
 def _de_share_conjunct(ctx: QuoteContext, c: Cue, a: int, hi: int) -> bool:

@@ -1434,6 +1434,9 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
         m = _en_listed_body_name(tokens, m, lo, lex) or m
     if m is not None and lex.lang == "de" and m.kind in ("name", "description") and m.first - 1 >= lo:
         m = _de_counted_share(tokens, m, lo) or m
+    if m is not None and lex.lang == "de" and m.first == m.last == m.end and m.first - 3 >= lo \
+            and tokens[m.first - 2].text == "aus" and not tokens[m.first - 2].quoted:
+        m = _de_counted_origin(tokens, m, lo, lex) or m
     if m is not None and lex.lang == "de" and m.kind == "name" and m.first - 4 >= lo:
         m = _de_listed_places(tokens, m, lo, lex) or m
         if m.first - 2 >= lo and tokens[m.first - 2].quoted and not tokens[m.first - 2].is_word:
@@ -1455,6 +1458,24 @@ def _de_quoted_name_place(tokens: list[Token], m: Mention, lo: int, lex: Lexicon
             and not tokens[n.last].quoted:
         return None
     return Mention(n.first, n.last, n.kind, n.span_last)
+
+
+def _de_counted_origin(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> Mention | None:
+    """German (round 43, deleftovers): the mention m is the one noun after "aus" and a numeral closing a subject
+    ("Mehr als 11.000 Wissenschaftler aus 153 Ländern sprechen sich … aus", "Vertreter aus 20 Staaten erklärten": the
+    speaker was "Ländern", "Staaten"): the subject is the noun phrase before "aus", its origin kept in the span, as
+    "Forscher aus mehreren Ländern" is; else None."""
+    d = m.first - 1
+    t = tokens[d]
+    if t.quoted or not (t.text[:1].isdigit() and t.text[-1:].isdigit() or t.low in _DE_GROUP_NUMERALS and t.text == t.low):
+        return None
+    p = d - 1
+    if not tokens[p - 1].is_word or not tokens[p - 1].is_cap or tokens[p - 1].quoted:
+        return None
+    n = mention_before(tokens, p, lo, lex)
+    if n is None or n.end != p - 1 or n.kind == "pronoun":
+        return None
+    return Mention(n.first, n.last, n.kind, m.last)
 
 
 #: (round 41, deplaces) most places listed after a subject's "in"/"aus" ("Die GEW in Sachsen, Sachsen-Anhalt und Thüringen")
