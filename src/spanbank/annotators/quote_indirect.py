@@ -2512,11 +2512,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         # (round 22) a partial quotation as the reported clause's subject: 'Bharel said "too many people" are still
         # dying of opioids' (only the quotation was marked)
         return [(toks[j].start, clause_end(toks, lex, j, hi, s_end))]
-    if j + 2 < hi and toks[j].text == "," and not toks[j].quoted and j > c.last + 2 and m.end < c.first \
-            and toks[c.first].low in lex.bare_complement_verbs and toks[c.last + 1].text == toks[c.last + 1].low \
-            and toks[c.last + 1].low in ("on", "in", "at") and all(
-                x.is_word and not x.quoted and (x.is_cap or x.low in lex.time_words or x.low in lex.determiners
-                                                or x.low in ("on", "in", "at")) for x in toks[c.last + 1 : j]) \
+    if j + 2 < hi and toks[j].text == "," and not toks[j].quoted and j > c.last + 1 and m.end < c.first \
+            and toks[c.first].low in lex.bare_complement_verbs and _en_comma_adjunct(toks, lex, c.last + 1, j) \
             and ((_en_clause_start(toks[j + 1], lex) and toks[j + 1].low not in ("which", "who", "where", "when")
                   and _en_finite(toks, lex, j + 1, hi)) or _en_plural_then_verb(toks, lex, j + 1, hi) or (
                 # a bare plural, then a past or an auxiliary: "…, scientists tested …"
@@ -4894,7 +4891,12 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
             k += 1  # (round 35) the adverb before a time phrase: "Politico reported late on Sunday, citing …" (the
             # content had run on to "Sunday")
             continue
-        if t.low in lex.adjunct_preps and t.text == t.low and (t.low != "to" or toks[c.first].low in lex.inversion_cues):
+        if (t.low in lex.adjunct_preps and t.text == t.low and (t.low != "to" or toks[c.first].low in lex.inversion_cues)) or (
+                # (round 43, enleftovers) "over" before a definite phrase: "…, the mayor said over the weekend.", "said
+                # over the phone that …" (the report was lost); not a quantity ("said over 100 people", "over a third")
+                t.text == "over" and k + 2 < hi and toks[k + 1].text in _EN_OVER_DETERMINERS and toks[k + 2].is_word
+                and not toks[k + 2].quoted and toks[k + 2].text == toks[k + 2].low and toks[k + 2].low not in _EN_SHARE_WORDS
+                and _en_over_phrase_closed(toks, k + 2, hi)):
             # ("to" only after said-type cues: "said to reporters", not "suggest to anyone reading …")
             n = k + 1
             if n < hi and (toks[n].low in lex.determiners or toks[n].low in lex.quantifiers):
@@ -5189,6 +5191,50 @@ _EN_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", 
                         "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec"})
 _EN_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
                       "today", "tomorrow"})
+
+
+#: (round 43, enleftovers) determiners after "over" that make it an adjunct's preposition ("said over the weekend"), and
+#: the nouns after them that make it a quantity ("said over the past week" is an adjunct, "over the half" is rare)
+_EN_OVER_DETERMINERS = frozenset({"the", "this", "that", "his", "her", "its", "their", "our"})
+_EN_SHARE_WORDS = frozenset({"half", "third", "quarter", "majority", "number", "amount", "course"})
+def _en_over_phrase_closed(toks, n: int, hi: int) -> bool:
+    """English (round 43, enleftovers): the phrase after "over" and its determiner (from token n) is at most three
+    lower-case words, then punctuation or "that" ("said over the weekend.", "said over the past week, …", "said over the
+    phone that …"); not a clause right after it ("said over the years the team had improved" keeps its phrase)."""
+    e = n
+    while e < hi and e < n + 3 and toks[e].is_word and not toks[e].quoted and toks[e].text == toks[e].low \
+            and toks[e].text != "that":
+        e += 1
+    return e >= hi or (not toks[e].quoted and (toks[e].text in {",", ".", ";", "!", "?"} or toks[e].text == "that"))
+
+
+#: (round 43, enleftovers) lower-case words that open a time adjunct closed by a comma before a clause ("said over the
+#: weekend, the city had …", "said last week, the levees …")
+_EN_COMMA_TIME_OPENERS = frozenset({"over", "during", "last", "this", "earlier", "late", "early"})
+_EN_COMMA_TIME_WORDS = _EN_COMMA_TIME_OPENERS | _EN_TIME_NOUNS | {"on", "in", "at", "past", "the", "that"}
+
+
+def _en_comma_adjunct(toks, lex, a: int, j: int) -> bool:
+    """English: tokens a..j-1 after a cue are a place or time adjunct before a comma ("on Monday", "in Guangdong", (round
+    43, enleftovers) a bare day or a time phrase: "Monday", "over the weekend", "last week", "earlier this month");
+    capitalised words, time words and articles only, no other lower-case noun ("in a statement")."""
+    f = toks[a]
+    if f.text == f.low and f.low in ("on", "in", "at"):
+        return all(x.is_word and not x.quoted and (x.is_cap or x.low in lex.time_words or x.low in lex.determiners
+                                                   or x.low in ("on", "in", "at")) for x in toks[a:j])
+    if not ((f.is_cap and f.low in _EN_DAYS) or (f.text == f.low and f.low in _EN_COMMA_TIME_OPENERS)):
+        return False
+    return j - a <= 4 and all(x.is_word and not x.quoted and (
+        (x.is_cap and x.low in _EN_DAYS) or x.low in _EN_MONTHS or (x.text == x.low and x.low in _EN_COMMA_TIME_WORDS))
+        for x in toks[a:j]) and any(x.low in _EN_DAYS or x.low in _EN_TIME_NOUNS or x.low in _EN_MONTHS for x in toks[a:j]) \
+        and not (j + 1 < len(toks) and (toks[j + 1].low in ("a", "an") or toks[j + 1].low in _EN_MONTHS
+                                         or toks[j + 1].text[:1].isdigit())) and not any(
+            # an apposition on the time, no clause: "said Monday, the same day the report was released", "…, a day after …"
+            x.low in _EN_TIME_NOUNS or x.low in _EN_ORDINALS or x.low in ("same", "eve", "anniversary")
+            or (x.low.endswith("est") and x.text == x.low)  # "…, the worst-ever slump", "the latest sign that …"
+            for x in toks[j + 1 : j + 4]) and not any(
+            # a contrast, the day being what was said: "the record said Monday, the timeline said Friday"
+            x.low == toks[a - 1].low for x in toks[j + 1 : j + 12])
 
 
 def _en_time_clause_that(ctx: QuoteContext, k: int, hi: int) -> int | None:
