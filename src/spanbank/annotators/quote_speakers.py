@@ -8277,6 +8277,27 @@ def _en_org_tail(tokens: list[Token], a: int, b: int) -> bool:
         and tokens[b - 1].is_cap
 
 
+def _en_org_and_role(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
+    """(round 43, enenv) tokens[a:b] (after a role's preposition) are an organisation's name, "and", and a second role
+    to the end: "…, said Kevin Trenberth, a climate scientist at the National Center for Atmospheric Research and
+    coauthor of the new review" (the apposition was reported), "an analyst at the Environmental Defense Fund and a
+    former EPA official". The second role: an article or a possessive, up to three modifiers, a lower-case role noun
+    (`_en_role_head`), then nothing or a preposition and up to six words, none a pronoun, auxiliary or quoted."""
+    for k in range(a + 1, b - 1):
+        if tokens[k].text != "and" or not _en_org_tail(tokens, a, k):
+            continue
+        j = k + 1
+        if tokens[j].low in ("a", "an", "the") or tokens[j].low.endswith(("'s", "’s")):
+            j += 1
+        if any(not x.is_word or x.quoted or x.low in lex.pronouns or x.low in lex.auxiliaries for x in tokens[k + 1 : b]):
+            continue
+        if any(_en_role_head(tokens[r], lex) and (r + 1 == b or (
+                tokens[r + 1].low in ("of", "at", "for", "on", "to") and tokens[r + 1].text == tokens[r + 1].low
+                and b - r - 2 <= 6)) for r in range(j, min(j + 4, b))):
+            return True  # (the role noun may follow a modifier that is a title too: "a former EPA official")
+    return False
+
+
 def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
     """tokens[a:b] (between two commas) is an apposition or a relative clause, not a clause of its
     own: "der Präsident von Build Up", "der als Sprecher fungiert", "who heads the panel", "45"."""
@@ -8351,10 +8372,12 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
             return True  # a past participle phrase: "The study, published in the journal Nature, suggests" (round 41,
             # enbodies3: also an irregular one, "The three countries, known as the E3, said")
         pp = next((x for x in range(a + 1, b) if tokens[x].low in ("at", "of", "for", "with", "in") and tokens[x].text == tokens[x].low), b)
-        if (b - a <= 10 or (b - a <= 16 and pp < b and _en_org_tail(tokens, pp + 1, b))) and pp - a <= 4 and a >= 1 \
+        if (b - a <= 10 or (b - a <= 16 and pp < b and _en_org_tail(tokens, pp + 1, b))
+                or (11 <= b - a <= 20 and pp < b and _en_org_and_role(tokens, pp + 1, b, lex))) and pp - a <= 4 and a >= 1 \
                 and tokens[a - 1].text == "," and all(
                 # (round 31) also a name inside: "Yaqiu Wang, senior China researcher at Human Rights Watch, told"
-                x.is_word and (x.text == x.low or (a < y < pp - 1 and x.is_cap)) and not x.quoted and x.low not in lex.stopwords
+                x.is_word and (x.text == x.low or (a < y < pp - 1 and x.is_cap)) and not x.quoted
+                and (x.low not in lex.stopwords or (y == a and x.text == "an"))  # (round 43, enenv) "an" as "a"
                 for y, x in enumerate(tokens[a:pp], a)) \
                 and (lex.is_title(tokens[pp - 1].text) or tokens[pp - 1].low.endswith(EN_ROLE_SUFFIXES)
                      or tokens[pp - 1].low in _EN_ROLE_NOUNS) \
