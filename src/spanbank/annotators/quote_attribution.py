@@ -617,6 +617,7 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                 or _de_predicative_object(ctx, c, before, after, hi) or _de_fronted_thing(ctx, c, before, after)
                 or _de_fronted_demonstrative(ctx, c, before, after, lo) or _de_fronted_participle(ctx, before, lo)
                 or _de_fronted_object_before_name(ctx, c, before, after) or _de_fronted_count(ctx, c, before, after)
+                or (after.first > c.last and _de_fronted_ab_or_times(toks, lo, before))
                 or _de_fronted_thing_before_pronoun(ctx, c, before, after)
                 or _de_fronted_quantity(ctx, c, before, after, lo) or _de_fronted_plural(ctx, c, before, after, lo)
                 or _de_fronted_oblique(ctx, before) or _de_fronted_feminine_dative(ctx, c, before, after, lo)
@@ -3149,7 +3150,7 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
             return after  # (round 36, g4) a fronted adverb alone before the auxiliary: "Eigentlich will Caren Miosga …
             # darüber sprechen, …" (the speaker was "Eigentlich")
         if m is not None and (fronted and m.first > cs or (m.first == m.end and toks[m.first].low in lex.time_words)
-                              or _de_time_phrase(ctx, m)) \
+                              or _de_time_phrase(ctx, m) or _de_fronted_ab_or_times(toks, cs, m)) \
                 and (after := clause_subject(toks, aux + 1, k, lex)) is not None:
             # (round 25: also a time word before it, "Erst Montagmittag hatte Viktor Orban sich … geäußert")
             # a fronted adverbial before the auxiliary, the subject after it: "Vor den Protesten in Hamburg und
@@ -3165,6 +3166,22 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
         # a fronted object pronoun: "Dies hatte der Vorsitzende bestritten" (the subject follows the auxiliary)
         return clause_subject(toks, aux + 1, k, lex) or m
     return clause_subject(toks, aux + 1, k, lex)
+
+
+#: (round 43, deverkehr) nouns counting occasions: "Zwei Mal hat die Gewerkschaft …", "Mehrere Male hatte Verdi …"
+_DE_OCCASION_NOUNS = frozenset({"mal", "male"})
+
+
+def _de_fronted_ab_or_times(toks: list, cs: int, m: Mention) -> bool:
+    """German (round 43, deverkehr): mention m before the auxiliary is a fronted adverbial, no subject: a preposition
+    "Ab" that the list of prepositions lacks (it is also a verb's particle) opening the clause ("Ab Mittwoch hat die GDL
+    zum Streik aufgerufen", the speaker was "Ab"), or a count of occasions ("Schon zwei Mal hat Verdi …", "Drei Mal hat
+    die Gewerkschaft …", the speaker was "Mal")."""
+    f = toks[m.first]
+    if f.quoted or toks[m.last].quoted:
+        return False
+    return (m.first == cs and f.text == "Ab" and m.last == m.first) or (
+        m.end == m.last and toks[m.last].low in _DE_OCCASION_NOUNS and toks[m.last].is_cap)
 
 
 def _de_time_phrase(ctx: QuoteContext, m: Mention) -> bool:

@@ -295,7 +295,11 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
                 # nicht aus" (a later "er" took "Frank Werneke Warnstreiks")
                 or (i > 0 and tokens[i - 1].text == tokens[i - 1].low and tokens[i - 1].low in lex.cue_verbs
                     and _de_object_after_full_name(tokens, j + 1, i, lex))
-                or (tokens[j + 1].low in lex.country_names and de_country_object(tokens, j + 1, i, lex)))) and (
+                or (tokens[j + 1].low in lex.country_names and de_country_object(tokens, j + 1, i, lex))
+                # (round 43, deverkehr) a titled person as the object after the subject's name: "rief Weselsky
+                # Bundesverkehrsminister Volker Wissing auf", "forderte die EVG Bahnchef Richard Lutz auf" (the speaker
+                # was the object, "Volker Wissing")
+                or (j >= i and _de_titled_object(tokens, i, j + 1, lex)))) and (
             _name_token(tokens[j + 1], lex)
             or (_connects(tokens, j + 1, lex) and j + 2 < n and _name_token(tokens[j + 2], lex))
             # (round 40, enorgnames) an organisation's "and": "the Food and Drug Administration. It said …" (was "Drug
@@ -3314,6 +3318,33 @@ def _de_object_after_full_name(tokens: list[Token], j: int, first: int, lex: Lex
         and not (t.low.endswith("an") and (j + 1 == len(tokens) or tokens[j + 1].text in _DE_NAME_END_AFTER))
 
 
+def _de_titled_object(tokens: list[Token], first: int, j: int, lex: Lexicon) -> bool:
+    """German (round 43, deverkehr): the title at token j opens a second person's name, the verb's object, after the
+    name opening at token first, the subject of an inverted cue or of its auxiliary ("rief Weselsky
+    Bundesverkehrsminister Volker Wissing auf", "hatte Verdi Lufthansa-Chef Carsten Spohr vorgeworfen", "forderte die
+    EVG Bahnchef Richard Lutz auf"); the word before the title is neither a title nor a first name (not "Außenminister
+    Israel Katz", "Frank-Walter Steinmeier"), a name follows it."""
+    if j + 1 >= len(tokens) or first < 1:
+        return False
+    t, p, n = tokens[j], tokens[j - 1], tokens[j + 1]
+    if not (t.is_cap and t.is_word and not t.quoted and len(t.text) > 4 and n.is_cap and n.is_word and not n.quoted
+            and p.is_cap and p.is_word and not p.quoted and p.end + 1 == t.start) or not lex.is_title(t.text) \
+            or lex.is_title(p.text) or lex.is_first_name(p.low) or lex.is_title(n.text):
+        return False
+    if (p.low.endswith("s") and not p.text.isupper()) or not p.text[-1].isalpha():
+        return False  # a genitive before the title: "sagte Japans Regierungssprecher …", "Baden-Württembergs Innenminister"
+    def det(x: int) -> bool:
+        return tokens[x].text == tokens[x].low and tokens[x].low in lex.determiners and not tokens[x].quoted
+    d = first if det(first) else first - 1 if det(first - 1) else None
+    if d is not None and (p.low.endswith("er") or d < 1):
+        return False  # a place's adjective after the article: "sagte der Zürcher Sicherheitsdirektor Mario Fehr"
+    if j - 1 != (first if d is None else d + 1):
+        return False  # only a one-word subject: "rief Weselsky …", "forderte die EVG …" (not "die St. Galler Regierungsrätin")
+    v = first - 1 if d is None else d - 1
+    return tokens[v].text == tokens[v].low and not tokens[v].quoted and (
+        tokens[v].low in lex.cue_verbs or tokens[v].low in lex.auxiliaries)
+
+
 #: (round 41, denames) what follows the last word of a full name that closes its clause: a surname in "-an" before these
 #: is no object ("sagte Präsident Recep Tayyip Erdogan am Sonntag", "sagte Recep Tayyip Erdoğan." was "Recep Tayyip":
 #: an unlisted middle name made the surname look like a noun; not "kündigte Oliver Blume Einschnitte an")
@@ -4067,6 +4098,7 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
             and not (lex.lang == "de" and j > first and _caps_after_name(tokens, j)) \
             and not (lex.lang == "de" and not source and _de_object_after_full_name(tokens, j, first, lex)) \
             and not (lex.lang == "de" and de_country_object(tokens, j, first, lex)) \
+            and not (lex.lang == "de" and j > first and _de_titled_object(tokens, first, j, lex)) \
             and not (lex.lang == "de" and j > first and lex.is_title(tokens[j - 1].text) and tokens[j].is_cap
                      # (round 34) a title is no first name before its object: "Am Montag forderte die Ministerin
                      # Neuwahlen" (the speaker was "Neuwahlen")
@@ -7595,7 +7627,7 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
                 # Staatsanwaltschaft Anklage erhoben" (the speaker was "Staatsanwaltschaft Anklage")
                 lex.lang == "de" and det and tokens[i].text == tokens[i].low and not tokens[j + 1].quoted
                 and tokens[j + 1].low in lex.object_nouns) and not (
-                lex.lang == "de" and de_country_object(tokens, j + 1, i, lex)):
+                lex.lang == "de" and (de_country_object(tokens, j + 1, i, lex) or _de_titled_object(tokens, i, j + 1, lex))):
             j += 1
         elif j + 3 < hi and _de_elided_compound(tokens, j + 1) and is_head(tokens[j + 3], lex):
             j += 3  # "Umwelt- und Forschungsministerium"
