@@ -6480,6 +6480,10 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
         offices = _DE_OFFICES + lex.office_endings
         role = not head.endswith(offices) and _de_person_role(first_cap.lower(), art)
         office = art in ("der", "die") and (head.endswith(offices) or role)
+        if not office and art in ("der", "die") and first_cap.lower() == head and _de_origin_description(m, tokens, head, lex):
+            # (round 43, deeu) a nationality without a role ending is a description by origin too: "sagte der Ungar",
+            # "der Franzose", "der Pole", "die Estin" (were "Ungar", …)
+            role = office = True
         if art in ("der", "die") and not head.endswith(offices) and head.endswith(lex.function_roles):
             # (round 38, derole) a club's, brigade's or council's function names only the person seen with it ("Inge
             # Wunder, Erste Schützenmeisterin," "als Kommandant"), not the one just named: "Philipp Steiner repräsentiert
@@ -6586,6 +6590,9 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
         # (round 23) the person quoted just before, named in full earlier: "«…», erläutert Schröder. «…», sagt der
         # Verbandspräsident" (Thomas Schröder)
         names = {continuing}
+    origin_fit = False
+    if lex.lang == "de" and role and names and _de_origin_description(m, tokens, first_cap, lex):
+        names, origin_fit = _de_nationality_fit(names, first_cap, tokens, ents, m.first)
     if len(names) != 1:
         return None
     name = next(iter(names))
@@ -6612,6 +6619,9 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
     if lex.lang == "de":
         want = "f" if art == "die" else "m"
         g = lex.name_gender(name, ents.titles.get(name, set()))
+        if g is None and role and origin_fit and " " in name:
+            g = want  # (round 43, deeu) a person seen with the description's nationality, whose first name the lists do
+            # not know: "der ungarische Außenminister Péter Szijjártó … der Ungar"
         if (g is not None and g != want) or (role and g is None):
             return None  # (a role or profession, round 23: only a name the lists know fits; not "New York")
     return name
@@ -6763,6 +6773,50 @@ def _de_origin_description(m: Mention, tokens: list[Token], noun: str, lex: Lexi
     if w in dem or (w.endswith("in") and (w[:-2] in dem or w[:-2] + "e" in dem)):
         return True
     return any(tokens[x].low in ("gebürtige", "gebürtiger") for x in range(m.first + 1, m.last))
+
+
+def _de_nation_words(name: str, tokens: list[Token], ents: Entities, hi: int) -> set[str]:
+    """(round 43, deeu) The words of nationality seen right before the German name (up to three tokens back, before
+    hi): an adjective in "-isch" ("der ungarische Ministerpräsident Viktor Orbán") or a country's genitive before a
+    title ("Finnlands Regierungschef Alexander Stubb", "Zyperns Präsident Nikos Anastasiades"), lower case."""
+    out: set[str] = set()
+    n = len(name.split())
+    first = name.split()[0]
+    for pos, nm in ents.names:
+        if nm != name or pos >= hi:
+            continue
+        # (the entity's position may be that of a capitalised run before the name: "Zyperns Präsident Nikos …")
+        pos = next((x for x in range(pos, min(hi, pos + 6)) if tokens[x].text == first), pos)
+        for x in range(max(0, pos - 3), pos):
+            t = tokens[x]
+            if not t.is_word or t.quoted:
+                continue
+            if t.text == t.low and t.low.endswith(("ische", "ischen", "ischer")):
+                out.add(t.low)
+            elif t.is_cap and t.text.endswith("s") and len(t.text) > 4 and x + 1 < pos + n and tokens[x + 1].is_cap \
+                    and x == pos - 2:
+                out.add(t.low)
+    return out
+
+
+def _de_nationality_fit(names: set[str], noun: str, tokens: list[Token], ents: Entities,
+                        hi: int) -> tuple[set[str], bool]:
+    """(round 43, deeu) Of the candidates for a German description by origin ("der Ungar", "die Estin", "der Belgier"),
+    the ones seen with that nationality ("der ungarische Ministerpräsident Viktor Orbán", "Finnlands Regierungschef
+    Alexander Stubb"); without such a one, those not seen with another ("Zyperns Präsident Nikos Anastasiades … Der
+    Belgier antwortet" is no Anastasiades); and whether one was seen with it. A nationality matches the demonym's first
+    four letters, three of a short one ("fran" of "Franzose" and "französische", "pol" of "Pole" and "polnische")."""
+    w = noun.lower().rsplit("-", 1)[-1]
+    stem = w[:-2] if w.endswith("in") and len(w) > 5 else w
+    key = stem[: min(4, len(stem) - 1)].replace("ö", "o").replace("ä", "a").replace("ü", "u")
+    fit, other = set(), set()
+    for name in names:
+        seen = {v.replace("ö", "o").replace("ä", "a").replace("ü", "u") for v in _de_nation_words(name, tokens, ents, hi)}
+        if any(v.startswith(key) for v in seen):
+            fit.add(name)
+        elif seen:
+            other.add(name)
+    return (fit, True) if fit else (names - other, False)
 
 
 def _de_person_role(word: str, art: str) -> bool:
