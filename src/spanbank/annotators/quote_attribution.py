@@ -2502,12 +2502,30 @@ def _en_participle_subject(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None
         m = mention_before(toks, c.first, lo, lex)
         # not an object: "pointed the finger at Armenia saying …", "met a woman in the airport saying …"
         if m is not None and m.end == c.first - 1 and m.kind != "relative" and toks[m.first].low not in lex.relative_pronouns \
-                and (_clause_initial(ctx, m.first, lo) or toks[m.end].low in lex.document_nouns):
+                and (_clause_initial(ctx, m.first, lo) or toks[m.end].low in lex.document_nouns) \
+                and not _en_intransitive_before_gerund(toks, m):
             return m
     m = sentence_subject(toks, lo, c.first, lex)
     # (round 39, enquestions) a coordinated subject speaks as a group: "Sens. Mark Warner (D-Va.) and Tim Kaine (D-Va.)
     # sent a letter …, urging …" (was "Mark Warner")
     return en_coordinated_subject(toks, m, lo, c.first, lex) or m if m is not None else None
+
+
+def _en_intransitive_before_gerund(toks, m: Mention) -> bool:
+    """(round 43, enuk) English: the "noun" right before a gerund cue is the finite verb of its subject: a lower-case
+    past form in -ed ("The Speaker, Lindsay Hoyle, intervened saying …" had the speaker "intervened", "Lindsay Hoyle
+    intervened saying …" the speaker "Lindsay Hoyle intervened") or a verb with its particle ("…, hit back saying …")."""
+    h = toks[m.end]
+    if h.quoted or h.text != h.low:
+        return False
+    if h.low.endswith("ed") and len(h.low) > 5 and not h.low.endswith("eed"):
+        return True
+    return h.low in _EN_VERB_PARTICLES and m.end > m.first and toks[m.end - 1].text == toks[m.end - 1].low \
+        and toks[m.end - 1].is_word and not toks[m.end - 1].quoted
+
+
+#: (round 43, enuk) particles after a verb before a gerund cue ("hit back saying", "lashed out saying", "weighed in saying")
+_EN_VERB_PARTICLES = frozenset({"back", "out", "in"})
 
 
 #: (round 43, enmilitary) prepositions that open a gerund cue's phrase after a comma ("…, beyond saying …")

@@ -496,6 +496,10 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     noun_use = True  # (round 38, enwire) figures published: "it reported its latest quarterly earnings"
                     # (round 38, enbounds) also confirmed: "The Department of Health confirmed four new cases in KZN"
                 calls_for = _en_calls_for(ctx, i, lo, hi)
+                if calls_for and t.low == "called" and i + 2 < hi and toks[i + 1].low == "for" and toks[i + 2].low == "by" \
+                        and not toks[i + 2].quoted:
+                    noun_use = True  # (round 43, enuk) a passive participle of a demand, no speech: "In a debate called for
+                    # by the Liberal Democrats, MPs voted …", "a vote called for by Reform UK was defeated"
                 if t.low in lex.quote_only_cues and not calls_for and not any(
                         x.quoted for x in toks[i + 1 : min(hi, i + QUOTE_ONLY_REACH)]) \
                         and not (t.text == t.low and _en_quotation_tag(ctx, i, lo)):

@@ -4794,12 +4794,19 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
             n, w = n + 2, 1
             while n < hi and w < 4 and toks[n].is_cap and toks[n].is_word and not toks[n].quoted:
                 n, w = n + 1, w + 1
-        while n < hi and w < 4 and toks[n].is_word and not toks[n].quoted and (toks[n].low not in stop or (
+        limit, poss = 4, False
+        while n < hi and w < limit and toks[n].is_word and not toks[n].quoted and ((toks[n].low not in stop or (
                 # (round 38, enwire) "told state broadcaster CCTV …"
-                toks[n].low == "state" and n + 1 < hi and toks[n + 1].low in lex.media_heads)) \
-                and toks[n].low not in lex.determiners and toks[n].low not in lex.prepositions and toks[n].text != "as" \
-                and not (w and toks[n].is_cap and not toks[n - 1].is_cap and toks[n - 1].text not in (".", "!")):
+                toks[n].low == "state" and n + 1 < hi and toks[n + 1].low in lex.media_heads))
+                and toks[n].low not in lex.determiners and toks[n].low not in lex.prepositions and toks[n].text != "as"
+                or poss and toks[n].is_cap) \
+                and not (w and toks[n].is_cap and not toks[n - 1].is_cap and toks[n - 1].text not in (".", "!")
+                         and not (toks[n - 1].text[0].isdigit() and toks[n - 2].is_cap)):
             n, w = n + 1, w + 1
+            if _en_outlet_possessive(toks[n - 1]) and (toks[n - 1].is_cap or toks[n - 2].is_cap):
+                limit, poss = max(limit, w + 3), True  # (round 43, enuk) an outlet's programme or presenter after its possessive: "told BBC
+                # Radio 4's Today programme she …", "told BBC Radio 5 Live's Matt Chorley she …", "told RTÉ's This Week
+                # programme the talks …" (the content had begun at "programme", "Live's", "This")
             if n + 1 < hi and toks[n].text == "." and toks[n - 1].low in lex.abbreviations and toks[n + 1].is_cap:
                 n += 1  # a title's full stop: "asked Mrs. Clinton whether …"
             elif n + 1 < hi and toks[n].text == "." and len(toks[n - 1].text) == 1 and toks[n - 1].text.isupper() \
@@ -5020,6 +5027,11 @@ def _en_outlet_description(ctx: QuoteContext, m: Mention, c: Cue, lo: int, hi: i
     if n < hi and (toks[n].text not in {".", "!", "?", ","} or toks[n].quoted):
         return None
     return pc
+
+
+def _en_outlet_possessive(t) -> bool:
+    """(round 43, enuk) English: a possessive word of an addressee ("BBC's", "4's", "Live's"), not quoted."""
+    return not t.quoted and t.is_word and t.low.endswith(("'s", "’s")) and len(t.low) > 2
 
 
 def _en_addressee_tail(toks, lex, n: int, hi: int) -> int:
