@@ -1329,6 +1329,24 @@ def _en_moved_by(toks, lex, a: int, b: int) -> bool:
     return False
 
 
+#: (round 43, encrime) cue verbs of a cry or a sound: with "when" right after them a time clause, no reported question
+_EN_SOUND_CUES = frozenset({"screamed", "screams", "shouted", "shouts", "yelled", "yells", "cried", "shrieked", "gasped",
+                            "laughed", "sighed", "cheered", "whispered"})
+
+
+def _en_subject_verb_before(toks, lex, j: int, k: int) -> bool:
+    """(round 43, encrime) English: tokens j..k-1 after a bare cue are a short clause of their own, a subject (a
+    determiner, a possessive or a capitalised word first) and then a finite verb ("the man collapsed", "the suspect
+    ran away", "Smith fled"), all unquoted words."""
+    f = toks[j]
+    if k - j > 8 or f.quoted or not (f.low in lex.determiners or f.low in ("his", "her", "their", "its") or (
+            f.is_cap and f.is_word and f.low not in lex.time_words)):
+        return False
+    if any(x.quoted or not x.is_word for x in toks[j:k]):
+        return False
+    return any(_en_finite_verb(x, lex) and x.low not in lex.auxiliaries for x in toks[j + 1 : k])
+
+
 def _en_finite_verb(t, lex) -> bool:
     """An English lower-case finite verb form: an auxiliary or a past form ("were", "missed", "took")."""
     return t.is_word and not t.quoted and t.text == t.low and (
@@ -2258,11 +2276,18 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             continue  # morning that …" (the content began at "day")
         if en and t.low == "if" and t.text == "if" and toks[c.first].low not in lex.question_cues and k > j:
             break  # (round 33) a condition after the act's object: "warned of dire consequences if the deal collapsed"
+        if en and t.text == "when" and k > j + 1 and _en_subject_verb_before(toks, lex, j, k):
+            break  # (round 43, encrime) a bare reported clause with its own subject and verb before a time clause: "COPA
+            # said the man collapsed when police followed him" (the content was "when police followed him"; "Witnesses
+            # said the suspect ran when police arrived" reported nothing)
         if t.low in lex.complementizers and (lex.lang == "en" or k == j or toks[k - 1].text == ","):
             if k + 1 >= hi or (not en and _de_condition_dass(ctx, c, k, j)):
                 return []
             if en and t.low == "when" and k == j + 1 and toks[j].low in _EN_PRONOUN_OBJECTS and toks[j].text == toks[j].low:
                 return []  # (round 41, encomments) the object and a time clause: "he said nothing when his boss bowed"
+            if en and t.text == "when" and k == j and toks[c.first].low in _EN_SOUND_CUES:
+                return []  # (round 43, encrime) a cry with a time clause reports nothing: "the woman screamed when the man
+                # grabbed her" (the content was "when the man grabbed her")
             if en and t.low == "that" and toks[k + 1].text == toks[k + 1].low and toks[k + 1].low in _EN_THAT_OBJECT_NOUNS \
                     and (k + 2 >= hi or not toks[k + 2].is_word or toks[k + 2].low in lex.adverbial_subordinators
                          or toks[k + 2].low in ("because", "about")):
@@ -4883,6 +4908,10 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
             continue
         if t.low == "at" and k + 1 < hi and toks[k + 1].low in ("least", "most"):
             break  # an approximator opens the content: "said at least 12 civilians were killed"
+        if t.is_cap and t.low in _EN_DAYS and k + 1 < hi and not toks[k + 1].quoted \
+                and toks[k + 1].low[-2:] in ("'s", "’s") and toks[k + 1].low[:-2] in _EN_TIME_NOUNS:
+            break  # (round 43, encrime) a day's part in the possessive opens the content's subject: "Neighbors say
+            # Thursday night's shootout was …" (the content began at "night's")
         if t.low in ("early", "late", "earlier") and t.text == t.low and k + 1 < hi and toks[k + 1].is_word \
                 and not toks[k + 1].quoted and toks[k + 1].low not in _EN_DAYS and toks[k + 1].low not in _EN_TIME_FOLLOWERS \
                 and not toks[k + 1].text[:1].isdigit() and not (toks[k + 1].is_cap and toks[k + 1].low in _EN_MONTHS):

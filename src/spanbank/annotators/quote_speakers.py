@@ -1352,10 +1352,21 @@ def _en_station_number(t: Token) -> bool:
     return len(t.text) <= 2 and t.text.isdigit() and not t.quoted
 
 
+#: (round 43, encrime) lower-case relative adverbs that open a clause with its own subject inside a longer phrase
+_EN_PLACE_RELATIVES = frozenset({"where", "when", "whereby"})
+
+
 def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mention | None:
     """`_mention_before_np`, and (round 34, w2g) in English without a capitalised subordinator opening the sentence
     before a name ("Although Okafor insisted …" was the speaker "Although Okafor")."""
     m = _mention_before_np(tokens, k, lo, lex)
+    if m is not None and lex.lang == "en" and m.last - m.first >= 2 and (w := next((
+            x for x in range(m.last - 1, m.first, -1) if tokens[x].text in _EN_PLACE_RELATIVES), None)) is not None \
+            and not any(t.quoted for t in tokens[w : k]):
+        # (round 43, encrime) a place's or time's relative clause ends before its own subject: "It culminated in a short
+        # chase where police say the suspect fired", "… at a home where officers said …" (the speakers were "short chase
+        # where police" and "The chase ended at a home where officers")
+        m = _mention_before_np(tokens, k, w + 1, lex)
     if m is None and lex.lang == "en" and k - 2 >= lo and (d := _en_kin_before(tokens, k, lo, lex)) is not None:
         return d
     if m is not None and lex.lang == "en" and m.kind == "description" and m.first < m.last == k - 1 \
