@@ -5755,6 +5755,10 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                 if office_d is not None and _de_qualified(office_d) \
                         and _de_office_conflict(name, office_d, tokens, ents, lex, m.first):
                     continue  # (round 38, deoffice) "CDU-Vorsitzender X … der CDU-Vorsitzende in Sachsen"
+                if lex.lang == "de" and " " not in name and " " in (full := ents.by_surname.get(name.lower(), name)) \
+                        and full.endswith(" " + name):
+                    return full  # (round 43, dewirtschaftspolitik) a surname seen with the title is the full name seen
+                    # first: "Christine Lagarde … Die EZB-Chefin Lagarde … sagte die EZB-Präsidentin" (was "Lagarde")
                 return name
         if lex.lang == "de" and len(want) == 1 and head in lex.office_synonyms \
                 and (holder := _de_synonym_holder(m, tokens, ents, lex, head)) is not None:
@@ -6915,6 +6919,9 @@ def _de_chair(w: str) -> str:
     after a party's name become "-vorsitzende" ("spd-parteichef" and "spd-chef" are "spd-vorsitzende")."""
     if len(w) < 7:
         return w
+    if w.endswith(("-präsident", "-präsidentin")):
+        return w[: w.rindex("-")] + "-vorsitzende"  # (round 43, dewirtschaftspolitik) a body's president is its chief:
+        # "die EZB-Präsidentin" for "EZB-Chefin Christine Lagarde", "der Ifo-Chef" for "Ifo-Präsident Clemens Fuest"
     for end in ("chefin", "chef", "vorsitzender", "vorsitzenden"):
         if w.endswith(end):
             w = w[: -len(end)] + "vorsitzende"
