@@ -47,6 +47,7 @@ from spanbank.annotators.quote_cues import (
     particle_found,
 )
 from spanbank.annotators.quote_speakers import (
+    _DE_MEDIA_NOUNS,
     _EN_NUMBER_WORD,
     DE_ADJECTIVE_ENDINGS,
     DE_AGENCIES,
@@ -2954,6 +2955,15 @@ def _de_addressee_adjuncts(ctx: QuoteContext, n: int, hi: int) -> bool:
     if n + 1 >= hi or toks[n].text not in ("der", "dem", "den", "zur", "zum") or toks[n].quoted:
         return False
     k = n + 1
+    a = k
+    while a < hi and a <= n + 4 and not toks[a].quoted and (toks[a].text == "-" or (
+            toks[a].is_word and toks[a].text == toks[a].low and (toks[a].low.endswith("en") or (
+                a + 1 < hi and toks[a + 1].text == "-")))):
+        a += 1
+    if a > k and a < hi and toks[a].is_word and toks[a].is_cap and not toks[a].quoted \
+            and (toks[a].low.endswith(_DE_MEDIA_NOUNS) or "presse" in toks[a].low):
+        k = a  # (round 43, dekirche) lower-case adjectives before the medium: "sagte der Bischof dem
+        # öffentlich-rechtlichen Sender „Radio 3“", "der katholischen Zeitung „Die Tagespost“" (reported nothing)
     while k < hi and k <= n + 6 and (toks[k].is_cap or toks[k].quoted or toks[k].text == "-" or (
             # (round 27) a dotted abbreviation: "der F.A.Z."
             _initial_dot(toks, k)) or (

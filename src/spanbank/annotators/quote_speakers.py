@@ -4613,12 +4613,17 @@ def de_appositive_name(tokens: list[Token], end: int, hi: int, lex: Lexicon, *, 
     while n < hi and not tokens[n].quoted and ((tokens[n].is_word and tokens[n].is_cap) or (
             # (round 26) the particles inside a name: "…, Yvo de Boer, zum Auftakt" (the speaker lost the name)
             n > start and n + 1 < hi and tokens[n].text == tokens[n].low and _connects(tokens, n, lex)
-            and (tokens[n + 1].is_cap or (n + 2 < hi and _connects(tokens, n + 1, lex) and tokens[n + 2].is_cap)))):
+            and (tokens[n + 1].is_cap or (n + 2 < hi and _connects(tokens, n + 1, lex) and tokens[n + 2].is_cap))) or (
+            # (round 43, dekirche) the full stop of an academic title: "der Vorsitzende des Philologenverbandes, Dr.
+            # Christoph Rabbow" (the speaker was the description)
+            tokens[n].text == "." and n > start and tokens[n - 1].text in lex.cased_titles and n + 1 < hi
+            and tokens[n + 1].is_cap and tokens[n + 1].is_word)):
         n += 1
     s0 = start
     titled = False
     while s0 < n - 2 and (lex.is_title(tokens[s0].text) or (
-            art and s0 == start and tokens[s0].low.endswith("er") and lex.is_title(tokens[s0 + 1].text))):
+            art and s0 == start and tokens[s0].low.endswith("er") and lex.is_title(tokens[s0 + 1].text)) or (
+            tokens[s0].text == "." and s0 > start and tokens[s0 - 1].text in lex.cased_titles)):
         titled = titled or lex.is_title(tokens[s0].text)
         s0, title = s0 + 1, True  # a title before the name: "…, Bischof Stephan Ackermann."
     if art and not (titled and n < hi and not tokens[n].quoted and (
