@@ -1098,6 +1098,10 @@ def _np_start(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
             s += 2
         if s < i:
             i = s
+    if lex.lang == "en" and i - 5 >= lo and tokens[i - 1].low == "based" and (b := _en_initialism_based(tokens, i - 1, lo)) \
+            is not None and tokens[i].is_cap:
+        i = b  # (round 43, enleftovers2) a place's initialism before "-based": "the U.S.-based Atlantic Council said", "The
+        # U.K.-based Syrian Observatory for Human Rights said" (reported nothing, or "Human Rights")
     if lex.lang == "de" and i == j - 1 and i - 1 >= lo and tokens[i - 1].low == "von" and tokens[i].text == "der" \
             and (i - 1 == lo or not tokens[i - 2].is_word or tokens[i - 2].quoted):
         i -= 1  # (round 24) "Von der Leyen sagte" opening the sentence was "der Leyen"
@@ -1144,6 +1148,25 @@ def _np_start(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
                     and de_extended_attribute(tokens, a + 1, len(tokens), lex) == i - 1:
                 return a
     return i
+
+
+def _en_initialism_based(tokens: list[Token], k: int, lo: int) -> int | None:
+    """(round 43, enleftovers2) Token k is the "based" of a dotted initialism of two or more letters glued to "-based"
+    ("U.S.-based", "U.K.-based"): the initialism's first letter, else None."""
+    h = k - 1
+    if h - 2 < lo or tokens[h].text != "-" or tokens[h].quoted or tokens[h].end != tokens[k].start \
+            or tokens[h - 1].text != "." or tokens[h - 1].end != tokens[h].start:
+        return None
+    s, letters = h - 1, 0
+    while s - 1 >= lo and tokens[s].text == "." and len(tokens[s - 1].text) == 1 and tokens[s - 1].text.isupper() \
+            and tokens[s - 1].is_word and tokens[s - 1].end == tokens[s].start and not tokens[s - 1].quoted:
+        letters += 1
+        s -= 1
+        if s - 1 >= lo and tokens[s - 1].text == "." and tokens[s - 1].end == tokens[s].start:
+            s -= 1
+        else:
+            break
+    return s if letters >= 2 and tokens[s].is_word else None
 
 
 #: words that link a time phrase or a relative clause to the clause after them: no adjectives of a noun
@@ -4148,6 +4171,11 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
                     len(tokens[j + 1].text) == 1 or (last - 2 >= first and tokens[last - 1].text == "."
                                                      and len(tokens[last - 2].text) == 1)):
             j += 1  # an initialism inside the name: "the B.C. Wildfire Service" (the name was "the B")
+        elif lex.lang == "en" and j + 3 < hi and tokens[j].text == "." and tokens[j + 2].low == "based" \
+                and tokens[j + 3].is_word and tokens[j + 3].is_cap and not tokens[j + 3].quoted \
+                and tokens[j + 3].start > tokens[j + 2].end and _en_initialism_based(tokens, j + 2, first) is not None:
+            j += 3  # (round 43, enleftovers2) a place's initialism before "-based" and a name: "according to the U.K.-based
+            # Syrian Observatory for Human Rights", "said the U.S.-based Atlantic Council" (were "the U.K", "the U.S")
     if lex.lang == "de" and last > first and j == last + 1 and j + 1 < hi and tokens[j].text in ("und", "&") \
             and not tokens[j].quoted and tokens[j + 1].is_cap:
         # (round 41, dedetails2) a body's name with "und" that its abbreviation spells, after the verb: "Scharfe Kritik
@@ -5064,9 +5092,15 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
     if name is not None and m.first < m.last and tokens[m.first].low in lex.first_name_honorifics and m.kind == "name" \
             and (full := _en_honoured_full_name(name, m, tokens, ents, lex)) is not None:
         return full
-    if name is not None and lex.lang == "en" and m.kind in ("name", "group") and m.first < m.last \
+    if name is not None and lex.lang == "en" and m.first < m.last and (m.kind in ("name", "group") or (
+            # (round 43, enleftovers2) or a name after a dotted initialism's "-based" read as a description: "the
+            # U.S.-based Atlantic Council said" (was "U.S.-based Atlantic Council")
+            m.kind == "description" and "-based " in name and all(w[:1].isupper() for w in name.split(" ")))) \
             and not tokens[m.first].quoted and (based := _en_based_words(name)) is not None \
-            and any(t.text == name.split(" ", based)[based - 1] for t in tokens[m.first : m.first + based]):
+            and any(t.text == name.split(" ", based)[based - 1] or (t.low == "based" and t.text == name.split(" ", based)[
+                based - 1][-5:]) for t in tokens[m.first : m.first + based + 5 * ("." in name.split(" ", 1)[0]) + (
+                # (round 43, enleftovers2) also after an article: "the Washington-based Institute for Peace said"
+                tokens[m.first].low in ("the", "a", "an"))]):
         return name.split(" ", based)[based]
     return name
 
@@ -5092,6 +5126,21 @@ def _en_honoured_full_name(name: str, m: Mention, tokens: list[Token], ents: Ent
         if len(parts) >= 2 and parts[0] == given and all(w[:1].isupper() for w in parts):
             fulls.add(" ".join(parts))
     return next(iter(fulls)) if len(fulls) == 1 else None
+
+
+def _en_body_initialism(words: list[str], k: int, lex: Lexicon) -> bool:
+    """(round 43, enleftovers2) words[k - 1] is a place's dotted initialism before a body's name, not before a title or
+    a first name: "U.S." in "U.S. Geological Survey", not in "U.S. Attorney Jane Smith"."""
+    return 0 < k < len(words) and _en_dotted_initialism(words[k - 1]) \
+        and words[k - 1].replace(".", "").lower() in _EN_PLACE_INITIALS and not lex.is_title(words[k]) \
+        and not lex.is_first_name(words[k].lower())
+
+
+def _en_dotted_initialism(w: str) -> bool:
+    """(round 43, enleftovers2) w is an initialism of two or more capital letters, each with its full stop ("U.S.",
+    "U.K.", "U.N.")."""
+    return len(w) >= 4 and len(w) % 2 == 0 and all(
+        (c.isupper() and c.isalpha()) if i % 2 == 0 else c == "." for i, c in enumerate(w))
 
 
 def _en_based_words(name: str) -> int | None:
@@ -5602,8 +5651,11 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             # (round 42, enwire3) an organisation's "of" after its capitalised head: "Canadian lender Bank of Montreal"
             # (was "Montreal")
             lex.lang == "en" and words[k - 1] == "of" and 1 < k < len(words) and words[k - 2][:1].isupper()
-            and words[k - 2].lower() in lex.org_heads)) \
-            and (not lex.is_title(words[k - 1]) or (
+            and words[k - 2].lower() in lex.org_heads) or (
+            # (round 43, enleftovers2) a place's dotted initialism opening a body's name: "the U.S. Geological Survey",
+            # "the U.S. Border Patrol", "the U.S. Drought Monitor" (were "Geological Survey", "Border Patrol")
+            lex.lang == "en" and _en_body_initialism(words, k, lex))) \
+            and (not lex.is_title(words[k - 1]) or (lex.lang == "en" and _en_body_initialism(words, k, lex)) or (
             # (round 22) a surname that looks like a title after a first name: "Stephan Hofmeister"
             k == len(words) and k >= 2 and lex.is_first_name(words[k - 2].lower()) and words[k - 2][0].isupper()) or (
             # (round 42, entech2) "Prime"/"Vice" before no title: "Amazon's Prime Video said" (was "Video")
