@@ -8725,7 +8725,10 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
             if ok and lex.lang == "en" and head.kind == "name" and (e := _en_list_continued(tokens, head, segments, lex)) is not None:
                 return Mention(head.first, e, "group")  # (round 41, enbodies3) the names before an apposition are a list:
                 # '"…," Britain, France and Germany, the so-called E3, said' (was "Britain")
-            if ok and name is not None and (head.kind != "name" or tokens[head.first].low in lex.determiners):
+            if ok and name is not None and (head.kind != "name" or tokens[head.first].low in lex.determiners or (
+                    # (round 43, enoffice) a bare office of title words only: "Chief Secretary to the Prime Minister,
+                    # Darren Jones, said" (was "Chief Secretary")
+                    lex.lang == "en" and all(t.is_word and lex.is_title(t.text) for t in tokens[head.first : head.last + 1]))):
                 return name  # "The company's chief executive, Tim Cook, said", "Der Präsident …, Jean-Claude Juncker, sagte": the name
             if not ok and name is not None and lex.lang == "de" and start == lo and c - lo >= 3 \
                     and tokens[lo].low in lex.determiners and tokens[lo + 1].is_cap and all(
@@ -8798,6 +8801,9 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
             name = Mention(f, c - 1, "name")
         if run and (c == comma or (name is None and lex.lang == "en")):
             name = Mention(p + 1, c - 1, "name")  # also with a title's full stop: ", Sgt. John Miller,"
+        elif lex.lang == "en" and not run and c == comma and 4 <= c - p <= 7 \
+                and (f := _en_party_role_name(tokens, p + 1, c, lex)) is not None:
+            name = Mention(f, c - 1, "name")  # (round 43, enoffice) ", Fine Gael leader Simon Harris," (was the office)
         elif lex.lang == "en" and not run and (c == comma or name is None) \
                 and (of := _en_name_of_place(tokens, p + 1, c, lex)) is not None:
             name = Mention(p + 1, of - 1, "name")  # (round 39, enrecall) with the place: ", Rep. Trey Gowdy of South Carolina,"
@@ -8815,6 +8821,20 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
         segments.append((p + 1, c))
         c = p
     return None
+
+
+def _en_party_role_name(tokens: list[Token], a: int, b: int, lex: Lexicon) -> int | None:
+    """English (round 43, enoffice): tokens[a:b] (an apposition) are one or two capitalised words of a party or body, a
+    lower-case title word and a first name with its surname ("Fine Gael leader Simon Harris", "Sinn Féin president Mary
+    Lou McDonald"): the first name's index, else None."""
+    x = next((k for k in range(a + 1, min(b - 2, a + 3)) if tokens[k].text == tokens[k].low and tokens[k].is_word), None)
+    if x is None or not lex.is_title(tokens[x].text) or not lex.is_first_name(tokens[x + 1].low):
+        return None
+    if not all(t.is_word and t.is_cap and not t.quoted and not lex.is_title(t.text) for t in tokens[a:x]):
+        return None
+    if not _en_name_run(tokens, x + 1, b, lex) or any(lex.is_title(t.text) for t in tokens[x + 1 : b]):
+        return None
+    return x + 1
 
 
 def _en_list_continued(tokens: list[Token], head: Mention, segments: list[tuple[int, int]], lex: Lexicon) -> int | None:
