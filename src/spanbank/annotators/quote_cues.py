@@ -697,7 +697,11 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     x.text in {",", ";", ":"} and not x.quoted for x in toks[lo:i])) and not (
                     # (round 29) or a trailing wie-clause: "VW muss zehn Milliarden zurückstellen, wie das Handelsblatt
                     # erfuhr." (reported nothing)
-                    (w := next((x for x in range(i - 1, max(lo, i - 8), -1) if toks[x].text == "wie"), None)) is not None
+                    (w := next((x for x in range(i - 1, max(lo, i - 8), -1) if toks[x].text == "wie"), None)
+                     # (round 43, dereports) a longer clause after a medium: ", wie die Nachrichtenagentur Reuters am
+                     # Montag von einer mit dem Vorgang vertrauten Person erfuhr."
+                     or next((x for x in range(i - 8, max(lo, i - 18), -1) if toks[x].text == "wie"
+                              and _de_medium_subject(ctx, x + 1, min(i, x + 5))), None)) is not None
                     and w - 1 > lo and toks[w - 1].text == "," and not toks[w - 1].quoted
                     and not any(x.text in {",", ";", ":"} and not x.quoted for x in toks[w:i])
                     and (i + 1 >= hi or not toks[i + 1].is_word)) and not _de_trailing_learned(ctx, i, lo, hi):
@@ -714,6 +718,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 noun_use = True  # (round 38, dewriter) "Vieles spricht dafür, dass …": evidence, no speech
             if t.low in lex.push_verbs and t.text == t.low and not _de_push_demand(ctx, i, hi):
                 noun_use = True  # (round 41, dedemands) "Die Menge drängte auf die Straße": motion, no demand
+            if lex.lang == "de" and t.low in _DE_INVITE_VERBS and t.text == t.low and _de_invitation(ctx, i, lo, hi):
+                noun_use = True  # (round 43, dereports) "bat der Nuntius zum Jahresempfang": an invitation, no request
             if t.low in lex.poll_result_participles and not _de_poll_result(ctx, i, lo, hi):
                 noun_use = True  # (round 39, depolls4) "Daraus haben sich Probleme ergeben": no poll's finding
             if lex.lang == "de" and t.low in _DE_FINDING_ONLY and not _de_study_shows(ctx, i, lo, hi):
@@ -981,9 +987,57 @@ def _de_trailing_learned(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     if i - 2 < lo or toks[i - 1].text != "," or toks[i - 1].quoted or toks[lo].quoted:
         return False
     a = next((x for x in range(i + 2, min(hi, i + 10)) if toks[x].text == "aus" and not toks[x].quoted), None)
+    if a is None or not any(t.low.endswith(("kreisen", "quellen", "umfeld")) for t in toks[a + 1 : min(hi, a + 6)]):
+        # (round 43, dereports) or a news medium as its subject, to the sentence end: "Die Institute senkten ihre
+        # Prognose, erfuhr die Nachrichtenagentur Reuters." ("…, erfuhr die Mutter." stays no report)
+        return _de_medium_subject(ctx, i + 1, min(hi, i + 5)) and not any(
+            t.text in {",", ";", ":"} and not t.quoted for t in toks[i + 1 : hi])
     return a is not None and a + 1 < hi and all(t.is_word and not t.quoted for t in toks[i + 1 : a]) \
         and any(t.low.endswith(("kreisen", "quellen", "umfeld")) for t in toks[a + 1 : min(hi, a + 6)]) \
         and not any(t.text in {",", ";", ":"} or t.quoted for t in toks[a + 1 : hi])  # (not a place: "aus Berlin")
+
+
+#: (round 43, dereports) German forms of "bitten" that invite with "zu"/"zum"/"zur" ("bat zum Empfang", "zu Tisch")
+_DE_INVITE_VERBS = frozenset({"bat", "baten", "bittet", "bitten", "gebeten"})
+
+
+def _de_invitation(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """German (round 43, dereports): the "bitten" at i invites ("Am Montag bat der Apostolische Nuntius zum
+    Jahresempfang", "Der Bürgermeister hatte zum Neujahrsempfang gebeten", "bat die Gäste zu Tisch"): its clause has
+    "zum"/"zur" or "zu" before a noun, and no "um", no "zu" before an infinitive, no "dass"/"ob" (not "bat die Bürger um
+    Geduld", "bat sie, zu Hause zu bleiben", "bat zu prüfen")."""
+    toks = ctx.tokens
+    a = next((x + 1 for x in range(i - 1, lo - 1, -1) if toks[x].text in {",", ";", ":"} or toks[x].quoted), lo)
+    b = next((x for x in range(i + 1, hi) if toks[x].text in {",", ";", ":"} or toks[x].quoted), hi)
+    invite = False
+    for x in range(a, b):
+        w = toks[x].low
+        if w in ("um", "dass", "ob", "darum"):
+            return False
+        if w in ("zum", "zur"):
+            invite = True
+        elif w == "zu" and x + 1 < b:
+            n = toks[x + 1]
+            if not n.is_cap and n.low not in ctx.lex.determiners:
+                return False  # an infinitive: "bat sie zu kommen"
+            invite = True
+    return invite
+
+
+def _de_medium_subject(ctx: QuoteContext, a: int, b: int) -> bool:
+    """German (round 43, dereports): an article or a name at token a opens a news medium's phrase, its head among tokens
+    a..b-1 (`press_names`, `press_endings`, an agency): "die Nachrichtenagentur Reuters", "das Handelsblatt", "der
+    „Spiegel“", "die dpa"."""
+    toks, lex = ctx.tokens, ctx.lex
+    if a >= b or not toks[a].is_word or not (toks[a].low in lex.determiners or toks[a].is_cap):
+        return False
+    for t in toks[a:b]:
+        if t.is_word and t.text == t.low and t.low not in lex.determiners and t.low not in DE_AGENCIES:
+            return False  # a lower-case word ends the phrase before a medium: "die Mutter von …"
+        if t.is_word and (t.low in lex.press_names or t.low in DE_AGENCIES or t.low.endswith(lex.press_endings)
+                          or t.low.endswith(DE_AGENCY_NOUNS) or t.low in ("reuters", "bloomberg")):
+            return True
+    return False
 
 
 def _de_verb_after_quotation(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
