@@ -93,6 +93,8 @@ def find_quotes(text: str, lex: Lexicon, depth: int = 0) -> list[QuoteRec]:
         _de_colon_headers(ctx, para_of)
         if "\n" in text:
             _de_signed_below(ctx)
+    elif ":\n" in text:
+        _en_colon_headers(ctx, para_of)
     # quotations still without a speaker: their multi-paragraph group, else the next sentence
     groups = {r.group: r.attr for r in ctx.recs if r.group is not None and r.attr and r.attr.name}
     for r in ctx.recs:
@@ -494,6 +496,56 @@ def _de_header_attribution(ctx: QuoteContext, si: int, lo: int, hi: int) -> Attr
             gap = ctx.span_tokens(min(attr.speaker[1], attr.cue[1]), max(attr.speaker[0], attr.cue[0]))
             if len(gap) <= 4:
                 return attr
+    return None
+
+
+def _en_colon_headers(ctx: QuoteContext, para_of: list[int]) -> None:
+    """English (round 43, enliveblog): live blogs set a quotation as its own paragraph without quotation marks below a
+    short reporting clause ending in a colon ("He says:", "Starmer replied:", "The prime minister's official
+    spokesman said:", "Asked whether …, she replied:"): that paragraph is the clause's content up to its first
+    sentence that reports something of its own (it was nothing). The cue ends the clause (at most a short object or
+    "of"/"to" phrase before the colon: "said of the cull:", "told MPs:"), and the speaker is in the clause."""
+    toks = ctx.tokens
+    by_sent: dict[int, list[QuoteRec]] = {}
+    for r in ctx.recs:
+        by_sent.setdefault(r.sentence, []).append(r)
+    for si in range(len(ctx.sents) - 1):
+        lo, hi = ctx.sent_toks[si]
+        if toks[hi - 1].text != ":" or not _de_colon_header(ctx, si, para_of) or by_sent.get(si) \
+                or toks[ctx.sent_toks[si + 1][0]].quoted:
+            continue
+        head = _en_header_attribution(ctx, si, lo, hi)
+        if head is not None:
+            _de_header_content(ctx, si + 1, para_of, by_sent, head)
+
+
+_EN_LIST_MARK = re.compile(r"\s*(?:\d+[.)]|[-*\u2022])\s")
+
+
+def _en_header_attribution(ctx: QuoteContext, si: int, lo: int, hi: int) -> Attribution | None:
+    """English (round 43, enliveblog): the attribution of a reporting clause ending in a colon (sentence si): its
+    verb cue, at most four words before the colon, with a named or pronoun speaker in the sentence."""
+    s_start, s_end = ctx.sents[si]
+    if hi - lo > 40:
+        return None
+    cues = find_cues(ctx, lo, hi)
+    for c in cues:
+        assign_speaker(ctx, c, lo, hi, cues)
+    colon = ctx.tokens[hi - 1].start
+    for c in cues:
+        if c.kind != "verb" or c.speaker is None:
+            continue
+        attr = ctx.attribution(c)
+        if attr.speaker is None or attr.cue is None or not (s_start <= attr.speaker[0] and attr.speaker[1] <= s_end):
+            continue
+        # the speaker opens the clause or follows a fronted phrase's comma ("Asked about …, she replied:"), not
+        # "Per your US comments:"; a numbered line is a comment thread's byline ("1. John said:"), not a report
+        before = ctx.text[s_start:attr.speaker[0]].rstrip()
+        line = ctx.text[ctx.text.rfind("\n", 0, s_start) + 1:attr.speaker[0]]
+        if (before and not before.endswith(",")) or _EN_LIST_MARK.match(line):
+            continue
+        if len(ctx.span_tokens(attr.cue[1], colon)) <= 4:
+            return attr
     return None
 
 
