@@ -1524,7 +1524,10 @@ def _de_fronted_dass_stance(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool
 
 def _en_progressive_address(ctx: QuoteContext, i: int, hi: int) -> bool:
     """English (round 41, enoffices): the -ing cue i after "is/are/was/were" is a progressive verb with its addressee
-    before "that": "The health unit is reminding residents that masks are still required" (reported nothing)."""
+    before "that": "The health unit is reminding residents that masks are still required" (reported nothing).
+    (round 43, enclauses) Also before "of"/"about"/"against" and a quotation, with an addressee or without: "Officials
+    are warning residents about "catastrophic flooding"", "are warning of "a long night"" (the quotation had no cue, or
+    the cue of a later verb)."""
     toks = ctx.tokens
     t = toks[i]
     if i < 1 or not t.low.endswith("ing") or t.low not in ctx.lex.addressee_verbs:
@@ -1538,6 +1541,8 @@ def _en_progressive_address(ctx: QuoteContext, i: int, hi: int) -> bool:
             return False
         if y.text == "that":
             return x > i + 1
+        if y.text in ("of", "about", "against"):
+            return x + 2 < hi and toks[x + 1].quoted and not toks[x + 1].is_word and toks[x + 2].quoted
     return False
 
 

@@ -1519,6 +1519,10 @@ def _en_request_to(ctx: QuoteContext, c: Cue, hi: int) -> int | None:
                     None)) is not None and toks[close].text == ")":
                 k = close + 1  # (round 39, enconv) a bracket: "called on Speaker Dale R. Whitman (R-Ohio) to …"
                 continue
+            if not ask and k + 2 < hi and toks[k].low in ("more", "fewer", "less") and toks[k + 1].low == "than" \
+                    and toks[k + 2].text[:1].isdigit() and not toks[k].quoted:
+                k += 2  # (round 43, enclauses) a number in the addressee: "warned the more than 1 million people in its
+                continue  # path to get out of the way" (the whole sentence was the report)
             if not (toks[k].is_word and not toks[k].quoted
                     and toks[k].low not in ("to", "for") and toks[k].low not in lex.auxiliaries and toks[k].low not in lex.negations
                     and (toks[k].low not in lex.cue_verbs or toks[k].low in lex.noun_like_cues)
@@ -1696,6 +1700,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         # a trailing or parenthetical as-clause: "The economy is recovering, as the president noted on
         # Monday." / "The plan, as Smith said, is a mess."
         comma = m.first - 2
+        if toks[c.first].low in lex.request_verbs and not c.passive and (to := _en_request_to(ctx, c, hi)) is not None:
+            # (round 43, enclauses) a directive with its addressee and infinitive reports that, not the clause before the
+            # comma: "Crews fled the town, as Sheriff Kory Honea warned residents not to defy evacuation orders" (the
+            # clause before was Honea's)
+            return [_en_request_span(ctx, to, hi, s_end)]
         j = c.last + 1
         if j < hi and toks[j].text == toks[j].low and not toks[j].quoted and toks[j].low in lex.separable.get(toks[c.first].low, ()):
             j += 1  # (round 41, enasclauses) the verb's particle: "…, as Robin pointed out.", "…, as the mayor put it, …"
