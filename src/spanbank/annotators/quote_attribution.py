@@ -3054,6 +3054,14 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
         # (round 28) also a preposition before a genitive or dative: "Während eines Besuchs hat Trump gesagt, …"
         opener in lex.prepositions and cs + 1 < k and toks[cs + 1].low in ("des", "eines", "einer", "dem", "einem"))) and any(
         toks[a].low in lex.auxiliaries and toks[a].text == toks[a].low and not toks[a].quoted for a in range(cs + 2, k - 1))
+    if not v2_als and opener in _DE_PREPOSITION_CONJUNCTIONS and final and cs + 2 < k and toks[cs].is_cap:
+        # (round 43, despans) "seit", "während" or "bis" opening the sentence as a preposition, a noun phrase, then the
+        # finite auxiliary: "Seit seiner Verhaftung hat der 24-Jährige die Tat bestritten" (the speaker was
+        # "Verhaftung"); not the conjunction's verb-final clause ("Seit er das bestritten hat")
+        a = next((a for a in range(cs + 2, min(k - 1, cs + 6)) if toks[a].low in lex.auxiliaries
+                  and toks[a].text == toks[a].low and not toks[a].quoted), None)
+        v2_als = a is not None and all(t.is_word and not t.quoted and (t.is_cap or t.text[:1].isdigit() or t.low in lex.determiners
+                                                                       or t.low in lex.possessives) for t in toks[cs + 1 : a])
     if final and opener in RELATIVES and toks[cs].text == opener and cs > lo and toks[cs - 1].text == "," \
             and not after_coordinator and nxt is not None and nxt.low in lex.passive_auxiliaries and nxt.text == nxt.low \
             and toks[k].low not in lex.state_cues and (toks[k].low.endswith("t") or "ge" in toks[k].low[:6]) \
@@ -3184,6 +3192,10 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
         # a fronted object pronoun: "Dies hatte der Vorsitzende bestritten" (the subject follows the auxiliary)
         return clause_subject(toks, aux + 1, k, lex) or m
     return clause_subject(toks, aux + 1, k, lex)
+
+
+#: (round 43, despans) German prepositions that are also conjunctions ("Seit Monaten hat …" / "Seit er im Amt ist")
+_DE_PREPOSITION_CONJUNCTIONS = frozenset({"seit", "während", "bis"})
 
 
 #: (round 43, deverkehr) nouns counting occasions: "Zwei Mal hat die Gewerkschaft …", "Mehrere Male hatte Verdi …"

@@ -310,7 +310,7 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
             or (_connects(tokens, j + 1, lex) and j + 3 < n and _connects(tokens, j + 2, lex) and _name_token(tokens[j + 3], lex)
                 and lex.is_first_name(tokens[j].low))
             # a middle initial's full stop: "Merrick B. Garland" (the name was "Merrick B")
-            or (j > i and _initial(tokens, j + 1, i) and j + 2 < n and _name_token(tokens[j + 2], lex))
+            or (j > i and _initial(tokens, j + 1, i, lex) and j + 2 < n and _name_token(tokens[j + 2], lex))
             # (round 35, de5) an academic title's full stop: "Rektorin Dr. Ingeborg Mühldorfer" (the name was "Dr")
             or (j > i and de_title_stop(tokens, j + 1, lex) and j + 2 < n and _name_token(tokens[j + 2], lex))
         ):
@@ -1073,7 +1073,7 @@ def _np_start(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
         # (round 23) German text: an English name's "of"/"for" between capitals ("der Icahn School of Medicine")
         or (lex.lang == "de" and tokens[i - 1].text in ("of", "for") and i - 2 >= lo and tokens[i - 2].is_cap
             and tokens[i - 2].is_word and not tokens[i - 2].quoted and tokens[i].is_cap)
-        or _initial(tokens, i - 1, lo)  # "James P. Kennedy", "Hans J. Meier"
+        or _initial(tokens, i - 1, lo, lex)  # "James P. Kennedy", "Hans J. Meier"
         # (English) a middle initial that is also a word ("Edward A. Caban"), an abbreviated title's full stop in a
         # chain of titles ("Lt. Col. John Smith", "Rear Adm. Shannon Gilreath"), a first name that is also a
         # word, inside the sentence ("spokesperson Will Roberts")
@@ -1212,8 +1212,17 @@ def de_title_stop(tokens: list[Token], d: int, lex: Lexicon) -> bool:
             and tokens[d + 1].is_cap and tokens[d + 1].is_word and not tokens[d + 1].quoted)
 
 
-def _initial(tokens: list[Token], d: int, lo: int) -> bool:
-    """Token d is the full stop of a middle initial inside a name ("James P. Kennedy", "Darrell H.Y. Lum")."""
+def _initial(tokens: list[Token], d: int, lo: int, lex: Lexicon | None = None) -> bool:
+    """Token d is the full stop of a middle initial inside a name ("James P. Kennedy", "Darrell H.Y. Lum"). German (round
+    43, despans; with `lex`): not a surname's initial before the next sentence's first word, a function word ("sagt
+    Petra K. Sie wohnt …", "Julia B. Dann hat sie …" were the names "Petra K. Sie", "Julia B. Dann")."""
+    if tokens[d].text != ".":
+        return False  # (speed: most tokens are no full stop)
+    if lex is not None and lex.lang == "de" and d + 1 < len(tokens) and (w := tokens[d + 1]).is_cap \
+            and w.text[1:] == w.low[1:] and (w.low in lex.stopwords or w.low in lex.prepositions or w.low in lex.determiners
+                                             or w.low in lex.pronouns or w.low in lex.skippable) \
+            and not lex.is_first_name(w.low):
+        return False
     return (tokens[d].text == "." and d - 1 >= lo and len(tokens[d - 1].text) == 1 and tokens[d - 1].text.isupper()
             and ((d - 2 >= lo and ((tokens[d - 2].is_cap and tokens[d - 2].is_word) or _initial(tokens, d - 2, lo)))
                  # (round 34) German: initials opening the name, "sagte J.D. Vance", "laut J. D. Vance" (was "J.")
@@ -3548,7 +3557,29 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
     if m is not None and lex.lang == "de" and m.kind != "pronoun" and m.end + 2 < hi \
             and tokens[m.end + 1].text in ("für", "um", "unter") and not tokens[m.end + 1].quoted:
         m = _de_team_and_institute(tokens, m, hi, lex)
+    if m is not None and lex.lang == "de" and not source and m.end > m.first and tokens[m.end].quoted \
+            and not tokens[m.first].quoted:
+        m = _de_person_before_quoted_medium(tokens, m, hi, lex)
     return m
+
+
+def _de_person_before_quoted_medium(tokens: list[Token], m: Mention, hi: int, lex: Lexicon) -> Mention:
+    """German (round 43, despans): a paper's name in quotation marks right after a person's name or role, with no article,
+    closing the clause, is the addressee the text left out, no part of the speaker: „…“, sagte Krämer
+    „Handelsblatt-Online“ (the speaker was "Krämer Handelsblatt-Online"), sagte die Ministerin „Bild“. Not after a
+    body's noun that the quoted words name ("der Verein „Mehr Demokratie“")."""
+    x = next((x for x in range(m.first + 1, m.end + 1) if tokens[x].quoted), None)
+    if x is None or any(not t.quoted for t in tokens[x : m.end + 1]) or x - 1 > m.last:
+        return m
+    b = tokens[x - 1]
+    if not (b.is_cap and b.is_word and b.text[1:].islower()) or b.low in lex.org_heads or lex.is_source_noun(b.text):
+        return m
+    if m.end + 1 < hi and (n := tokens[m.end + 1]).is_word and not (
+            n.text == n.low and (n.low in lex.prepositions or n.low in lex.skippable)):
+        return m
+    person = lex.is_title(b.text) or (
+        m.kind == "name" and tokens[m.first].low not in lex.determiners and (x - 1 > m.first or not b.low.endswith(_DE_NOT_SURNAME_NOUN_ENDINGS)))
+    return Mention(m.first, x - 1, m.kind) if person else m
 
 
 def _de_team_leader_end(tokens: list[Token], x: int, hi: int, lex: Lexicon) -> int | None:
@@ -4164,7 +4195,7 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
                 and j + 1 < hi and tokens[j].text == "." and tokens[j + 1].is_word and tokens[j + 1].is_cap:
             j += 1  # "said Sen. Lindsey Graham", "sagte die Wirtschaftsweise Prof. Veronika Grimm": the title's full stop
             # (round 42, deswiss) and a place's "St.": "sagte die St. Galler Regierungsrätin …" (was "die St")
-        elif j + 1 < hi and _initial(tokens, j, first) and tokens[j + 1].is_word:
+        elif j + 1 < hi and _initial(tokens, j, first, lex) and tokens[j + 1].is_word:
             j += 1  # a middle initial: "said director Thomas K. Smith" (the name was "Thomas K")
         elif lex.lang == "en" and j + 1 < hi and tokens[j].text == "." and len(tokens[last].text) == 1 \
                 and tokens[last].text.isupper() and tokens[j + 1].is_word and tokens[j + 1].is_cap and (
@@ -7762,7 +7793,7 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
             j += 3  # "Umwelt- und Forschungsministerium"
         elif (e := _de_elided_list_end(tokens, j, hi)) is not None and is_head(tokens[e], lex):
             j = e  # (round 29) "Bau-, Stadt- und Raumforschung"
-        elif j + 3 < hi and _initial(tokens, j + 2, i) and is_head(tokens[j + 3], lex) and tokens[j].is_cap:
+        elif j + 3 < hi and _initial(tokens, j + 2, i, lex) and is_head(tokens[j + 3], lex) and tokens[j].is_cap:
             j += 3  # a middle initial: "Gründungsdirektor Torsten K. Schulze" (the name was "Torsten K")
         elif lex.lang == "de" and j + 2 < hi and de_title_stop(tokens, j + 1, lex) and is_head(tokens[j + 2], lex):
             j += 2  # (round 41, deregional) an academic title's full stop: "Wie Oberbürgermeister Dr. Frank Mentrup
