@@ -159,8 +159,11 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         return
     if c.kind in ("source_before", "so"):
         m = mention_after(toks, c.last, hi, lex, source=c.kind == "source_before")
-        if m is not None and lex.lang == "en" and toks[m.first].low.endswith("ing") and toks[m.first].text == toks[m.first].low:
-            m = None  # "citing bringing Bannon on the team": a gerund is no source
+        if m is not None and lex.lang == "en" and toks[m.first].low.endswith("ing") and toks[m.first].text == toks[m.first].low \
+                and not (toks[m.first].low in lex.noun_like_cues and m.first + 1 < hi and toks[m.first + 1].text == "by"
+                         and toks[c.first].low != "citing"):
+            m = None  # "citing bringing Bannon on the team": a gerund is no source (round 43, enattrib: "according to
+            # reporting by Politico" is a noun with its author)
         if m is not None and lex.lang == "en" and toks[c.first].low == "citing" and _en_cited_reason(ctx, m):
             m = None  # (round 23) a reason, no source: "The airline canceled flights, citing a shortage of pilots"
         if m is not None and lex.lang == "de" and c.kind == "source_before" and toks[c.first].low == "laut" \

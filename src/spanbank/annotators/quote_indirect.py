@@ -100,6 +100,94 @@ DE_ADJUNCT_REACH = 14
 _DE_RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 
 
+
+#: (round 43, enattrib) verbs of a medium relaying a report: "…, Ryabkov said, TASS reported."
+_EN_RELAY_VERBS = frozenset({"reported", "reports", "said", "says", "wrote", "writes"})
+#: head nouns of a medium named before a relay verb: "…, Russia's Interfax news agency reported."
+_EN_RELAY_MEDIA = frozenset({"agency", "newspaper", "paper", "daily", "broadcaster", "channel", "outlet", "tv", "television"})
+#: lower-case words describing a medium before its name: "the state news agency RIA Novosti", "the official Xinhua news agency"
+_EN_RELAY_MODIFIERS = frozenset({"the", "state", "state-run", "state-owned", "state-controlled", "official", "semi-official",
+                                 "news", "wire", "service", "government-run", "pro-government", "local", "independent",
+                                 "business", "online", "public", "private", "daily", "weekly"})
+#: words opening a time adjunct after a relay: "…, TASS reported on Tuesday.", "…, Interfax reported late Monday."
+_EN_RELAY_TIMES = frozenset({"on", "late", "early", "last", "this", "earlier", "in", "today", "yesterday"})
+
+
+def _en_source_list_rest(ctx: QuoteContext, j: int, hi: int) -> int:
+    """English: token j (after a comma and a capitalised word) continues a list the source phrase ends in ("…, that
+    includes NASA, | the National Oceanic and Atmospheric Administration, or NOAA, and other agencies, | seas will
+    rise"): the token after the list's last comma, else j. Each part is a short name ("the" and a capital, or "and"/"or"
+    first) without a verb; one part has "and"/"or"; what follows the last comma opens a clause with a finite verb."""
+    toks, lex = ctx.tokens, ctx.lex
+    if not toks[j - 2].is_cap or toks[j - 2].quoted:
+        return j
+    k, seen_and = j, False
+    for _ in range(5):
+        t0 = toks[k]
+        if not (t0.is_cap or (t0.text in ("the", "and", "or") and k + 1 < hi and (
+                toks[k + 1].is_cap or toks[k + 1].low in ("other", "the")))):
+            return j
+        e = next((x for x in range(k, min(hi, k + 12)) if toks[x].quoted or not (toks[x].is_word or (
+            toks[x].text == "." and len(toks[x - 1].text) == 1 and toks[x - 1].is_cap))), None)  # "U.S. agencies"
+        if e is None or toks[e].text != "," or toks[e].quoted or e + 1 >= hi:
+            return j
+        if _en_finite(toks, lex, k, e) or any(t.text == t.low and (t.low in lex.cue_verbs or t.low in lex.pronouns)
+                                              for t in toks[k:e]):  # (not "the United States")
+            return j
+        seen_and = seen_and or any(t.low in ("and", "or") and t.text == t.low for t in toks[k:e])
+        k = e + 1
+        if seen_and and toks[k].is_word and not toks[k].quoted and not _en_finite_verb(toks[k], lex) \
+                and toks[k].low not in lex.coordinators and _en_finite(toks, lex, k, hi):
+            return k
+    return j
+
+def _en_relay_end_ok(ctx: QuoteContext, end: int, hi: int) -> bool:
+    """Only punctuation or a short time adjunct from token end to the sentence end: "…, TASS reported on Tuesday." """
+    toks = ctx.tokens
+    while end < hi and not toks[end].is_word:
+        end += 1
+    if end >= hi or (toks[end].low in ("citing", "quoting") and toks[end - 1].text == "," and not toks[end].quoted):
+        return True  # "…, Reuters reported, citing a statement."
+    return toks[end].low in _EN_RELAY_TIMES and not toks[end].quoted and sum(t.is_word for t in toks[end:hi]) <= 4 \
+        and all(not t.quoted and t.low not in ctx.lex.complementizers and t.low not in ctx.lex.cue_verbs
+                for t in toks[end:hi] if t.is_word)
+
+
+def _en_relay_tail(ctx: QuoteContext, k: int, hi: int) -> bool:
+    """tokens[k:hi] are a medium relaying the attribution before them: "TASS reported.", "the state news agency RIA
+    Novosti reported on Monday." (a capitalised name or a phrase ending in one, then a relay verb, then the end)"""
+    toks = ctx.tokens
+    if not toks[k].is_word or toks[k].quoted or not (toks[k].is_cap or toks[k].low in ("the", "russia's", "china's")):
+        return False
+    for x in range(k + 1, min(hi, k + 9)):
+        t = toks[x]
+        if t.quoted or t.text in {",", ";", ":", "(", ")"}:
+            return False
+        if t.low in _EN_RELAY_VERBS and t.text == t.low:
+            return ((toks[x - 1].is_cap and toks[x - 1].low not in ctx.lex.pronouns) or (
+                toks[x - 1].low in _EN_RELAY_MEDIA and any(y.is_cap for y in toks[k:x - 1]))) and _en_relay_end_ok(ctx, x + 1, hi)
+        if t.is_word and t.text == t.low and t.low not in _EN_RELAY_MEDIA and t.low not in _EN_RELAY_MODIFIERS:
+            return False  # only a medium's name and its description: not "…, officials said, and the ministry reported"
+    return False
+
+
+def _en_relayed_attribution(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]) -> bool:
+    """c ("TASS reported") closes a sentence right after a trailing attribution with its own cue (", Ryabkov said,")."""
+    toks = ctx.tokens
+    k = c.speaker.first - 1  # the comma before the relaying source
+    if not _en_relay_tail(ctx, k + 1, hi):
+        return False
+    for o in cues:
+        if o is c or o.kind != "verb" or o.speaker is None or o.passive:
+            continue
+        a, b = min(o.first, o.speaker.first), max(o.last, o.speaker.end)
+        if b >= k or a - 1 <= lo or b + 6 < k or not all(t.is_word and not t.quoted for t in toks[b + 1 : k]):
+            continue
+        if (toks[a - 1].text == "," and not toks[a - 1].quoted) or toks[a - 1].quoted:
+            return True
+    return False
+
+
 def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue], s_start: int, s_end: int) -> bool:
     """Record the indirect quotes of sentence si (tokens[lo:hi], chars s_start:s_end); True when any."""
     made = False
@@ -151,6 +239,12 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                         for o in cues):
             continue  # a second source between an opening attribution and its content: "Der Minister sagte
             # der Nachrichtenagentur zufolge, …", "X sagte laut einem Bericht der Zeitung, …"
+        if ctx.lex.lang == "en" and c.kind == "verb" and c.speaker is not None and c.speaker.end < c.first \
+                and c.speaker.first - 1 > lo and toks[c.speaker.first - 1].text == "," \
+                and not toks[c.speaker.first - 1].quoted and toks[c.first].low in _EN_RELAY_VERBS \
+                and _en_relayed_attribution(ctx, c, lo, hi, cues):
+            continue  # (round 43, enattrib) a relay after a trailing attribution: "…, Ryabkov said, TASS reported." is
+            # Ryabkov's report, as "…, Ryabkov said, according to TASS." is (the agency's report held "…, Ryabkov said")
         if c.kind == "source_noun" or (ctx.lex.clause_openers and c.kind in ("source_before", "source_after")):
             spans.extend(_around_source(ctx, c, lo, hi, s_end))
             min_words = 1  # the parts of a clause split by its source ("Heute wurden [laut X] …")
@@ -216,6 +310,10 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                             t = _en_after_source_modifier(ctx, t, hi, after_comma=True)
                         j = t
                         j = _en_after_name_apposition(ctx, j, hi)
+                if c.first == lo and ctx.lex.lang == "en" and j + 1 < hi and toks[j - 1].text == "," \
+                        and (toks[j].is_cap or (toks[j].text == "the" and toks[j + 1].is_cap)):
+                    j = _en_source_list_rest(ctx, j, hi)  # (round 43, enattrib) "According to a report by a panel that
+                    # includes NASA, NOAA and other agencies, seas …" (the content began at "NOAA")
                 colon = next((k for k in range(j, hi) if toks[k].text == ":" and not toks[k].quoted), None) \
                     if c.first == lo else None
                 if colon is not None and colon + 1 < hi and toks[colon + 1].quoted:
@@ -1930,6 +2028,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 # (not a clause with its own verb: "At one point, the source said, the man began running …")
                 and not (m.end < c.first and _en_finite(toks, lex, tail_end + 1, hi)))):
             relative = True  # "…, officials said, citing …" / "…, said X, the agency's director."
+        if en and not relative and tail_end + 1 < hi and toks[tail_end].text == "," and not toks[tail_end].quoted \
+                and _en_relay_tail(ctx, tail_end + 1, hi):
+            relative = True  # (round 43, enattrib) a medium relaying the attribution: "…, Ryabkov said, TASS reported."
         # (round 28) after "…, so berichtete X," a lower-case word resumes the clause, no apposition: "Bis spät in die
         # Nacht, so berichtete die Zeitung, legten Schriftsteller ihre Träume dar"
         resumes = so_verb and tail_end + 1 < hi and toks[tail_end].text == "," and toks[tail_end + 1].is_word \

@@ -4135,6 +4135,10 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
                 # reports", "according to media reports" (the source was "courtroom", the content the fronted adjunct)
                 or (source and j > first and tokens[j].low in lex.document_nouns and tokens[j].low in lex.cue_verbs
                     and tokens[j - 1].low not in lex.stopwords and (j + 1 >= hi or not tokens[j + 1].is_word))
+                # (round 43, enattrib) a noun-like cue form before its author: "according to (new) reporting by
+                # Politico" (the source was "new", or nothing)
+                or (source and tokens[j].low in lex.noun_like_cues and j + 1 < hi and tokens[j + 1].text == "by"
+                    and (j == first or tokens[j - 1].low not in lex.stopwords))
                 or tokens[j].text in EN_JURISDICTIONS and j + 1 < hi and tokens[j + 1].is_cap
                 # (round 22) a jurisdiction opening a bare noun phrase: "according to state figures" reported nothing
                 or (j == first and tokens[j].text in EN_JURISDICTIONS and j + 1 < hi and tokens[j + 1].is_word
