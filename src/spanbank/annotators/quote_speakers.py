@@ -315,6 +315,8 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
             or (j > i and de_title_stop(tokens, j + 1, lex) and j + 2 < n and _name_token(tokens[j + 2], lex))
         ):
             j += 1
+        if lex.lang == "de" and j + 2 < n and tokens[j + 2].text == "." and (e := de_ruler_numeral_end(tokens, j, n, lex)) is not None:
+            j = e[0]  # (round 43, dedescr) a ruler's numeral: "Papst Leo XIV. empfing …" (the name was "Leo")
         words = [t.text for t in tokens[i : j + 1] if t.is_word] if lead is None else _name_words(tokens, i, j)
         if lex.lang == "de" and j == i + 1 and _de_sentence_initial_adjective(tokens, i, lex):
             i = j + 1  # "Heftige Gewitter haben …": an adjective opening the sentence, no first name
@@ -489,6 +491,10 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
                     # and a later "er" took it
                     or (name[0] == "von" and len(name) == 2))):
                 ents.add(i, " ".join(name), pre, _en_family_first(name, lex))
+                if lex.lang == "de" and len(name) >= 2 and _DE_RULER_NUMERAL.fullmatch(name[-1]) \
+                        and name[-2].lower() not in ents.family_shared:
+                    ents.by_surname.setdefault(name[-2].lower(), " ".join(name))  # (round 43, dedescr) "Leo XIV" is
+                    # known as "Leo" too ("sagte Leo" after "Papst Leo XIV. empfing …")
                 # (round 33, English) "President Barack Obama met Speaker John Boehner": "president" is no title of
                 # Boehner's (German keeps the words: "Boris Pistorius traf Lloyd Austin" makes Austin a person by them)
                 last_end = j
@@ -1481,6 +1487,15 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
         m = _en_listed_body_name(tokens, m, lo, lex) or m
     if m is not None and lex.lang == "de" and m.kind in ("name", "description") and m.first - 1 >= lo:
         m = _de_counted_share(tokens, m, lo) or m
+    if m is not None and lex.lang == "de" and m.kind == "name" and m.first == m.last and m.first - 3 >= lo \
+            and tokens[m.first - 1].text == "." and _DE_RULER_NUMERAL.fullmatch(tokens[m.first - 2].text):
+        f = m.first - 3  # (round 43, dedescr) the name's parts before a ruler's numeral inside it: "Patriarch Ignace
+        # Youssif III. Younan sagte" (the speaker was "Younan")
+        while f - 1 >= lo and tokens[f - 1].is_cap and tokens[f - 1].is_word and not tokens[f - 1].quoted \
+                and tokens[f - 1].low not in lex.determiners and f > m.first - 7:
+            f -= 1
+        if f < m.first - 3 and de_ruler_numeral_end(tokens, m.first - 3, m.first + 1, lex) == (m.first, m.first):
+            m = Mention(f, m.last, "name", m.span_last)
     if m is not None and lex.lang == "de" and m.first == m.last == m.end and m.first - 3 >= lo \
             and tokens[m.first - 2].text == "aus" and not tokens[m.first - 2].quoted:
         m = _de_counted_origin(tokens, m, lo, lex) or m
@@ -3554,6 +3569,9 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
         m = _en_source_description_run(tokens, m, hi, lex)
     if source and m is not None and lex.lang == "en":
         m = _en_coordinated_source(tokens, m, hi, lex)
+    if m is not None and lex.lang == "de" and m.kind == "name" and m.end == m.last and m.last + 2 < hi \
+            and (e := de_ruler_numeral_end(tokens, m.last, hi, lex)) is not None:
+        m = Mention(m.first, e[0], m.kind, e[1])  # (round 43, dedescr) "sagte Leo XIV. eindringlich" (was "Leo")
     if m is not None and lex.lang == "de" and m.kind != "pronoun" and m.end + 2 < hi \
             and tokens[m.end + 1].text in ("für", "um", "unter") and not tokens[m.end + 1].quoted:
         m = _de_team_and_institute(tokens, m, hi, lex)
@@ -3580,6 +3598,27 @@ def _de_person_before_quoted_medium(tokens: list[Token], m: Mention, hi: int, le
     person = lex.is_title(b.text) or (
         m.kind == "name" and tokens[m.first].low not in lex.determiners and (x - 1 > m.first or not b.low.endswith(_DE_NOT_SURNAME_NOUN_ENDINGS)))
     return Mention(m.first, x - 1, m.kind) if person else m
+
+
+#: (round 43, dedescr) a ruler's roman numeral ("XIV", "III"; one letter is too often an initial or a class)
+_DE_RULER_NUMERAL = re.compile(r"[IVX]{2,5}")
+
+
+def de_ruler_numeral_end(tokens: list[Token], j: int, hi: int, lex: Lexicon) -> tuple[int, int] | None:
+    """German (round 43, dedescr): after a name's last word at token j, the ruler's numeral and its full stop ("Leo
+    XIV.", "Charles III."), and the name's last part after it when the name ends there ("Carl XVI. Gustaf,",
+    "Ignace Youssif III. Younan."): the last token of the name's core (the numeral or that part) and of its span;
+    None without a numeral."""
+    if not (j + 2 < len(tokens) and _DE_RULER_NUMERAL.fullmatch(tokens[j + 1].text) and tokens[j + 2].text == "."
+            and tokens[j + 2].start == tokens[j + 1].end and tokens[j + 1].start > tokens[j].end
+            and not tokens[j + 1].quoted and tokens[j].is_cap and tokens[j].is_word and not tokens[j].quoted):
+        return None
+    x = j + 3
+    if x < hi and _name_token(tokens[x], lex) and tokens[x].text[1:].islower() and not lex.is_title(tokens[x].text) \
+            and (x + 1 >= hi or tokens[x + 1].text in (",", ".", "(", ":", ";") or (
+                tokens[x + 1].text == tokens[x + 1].low and (tokens[x + 1].low in lex.cue_verbs or tokens[x + 1].low in lex.auxiliaries))):
+        return x, x  # "König Carl XVI. Gustaf, …"
+    return j + 1, j + 2
 
 
 def _de_team_leader_end(tokens: list[Token], x: int, hi: int, lex: Lexicon) -> int | None:
@@ -8821,7 +8860,11 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
             return None
         if lex.lang == "de" and tokens[p + 1].low in lex.object_articles and tokens[p + 1].text == tokens[p + 1].low:
             return None  # a dative apposition belongs to an object: "die Trennung von ihrem Partner, dem Journalisten X,"
-        run = (all(t.is_cap and t.is_word for t in tokens[p + 1 : c]) and not (
+        run = ((all(t.is_cap and t.is_word for t in tokens[p + 1 : c]) or (
+            # (round 43, dedescr) an academic title's full stop: "Der Präsident der Kultusministerkonferenz, Dr. Alexander
+            # Lorz, erklärte" (the speaker was the description)
+            lex.lang == "de" and tokens[p + 1].is_word and all(
+                (tokens[x].is_cap and tokens[x].is_word) or de_title_stop(tokens, x, lex) for x in range(p + 1, c)))) and not (
             # (round 34) a party between commas is no name in apposition: "Der Gesundheitsminister Laumann, CDU, sprach
             # sich … aus" had the speaker "CDU"
             lex.lang == "de" and c == p + 2 and tokens[p + 1].text in DE_PARTIES) and not (

@@ -801,6 +801,9 @@ _TIME_ZONES = frozenset({"et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "m
 #: (round 43) a short bracket with a time in another zone after "a.m."/"p.m.": "(17:33 GMT)", "(local time)"
 _EN_BRACKET_TIME = re.compile(r"\([\w:. ]{2,16}\)")
 
+#: (round 43, dedescr) a title and one to three capitalised names before a ruler's numeral ("Patriarch Ignace Youssif ")
+_DE_TITLED_NAMES_BEFORE = re.compile(r"(?:[A-ZÄÖÜ][\w-]+ ){2,4}$")
+
 
 def _boundary(text: str, i: int, j: int, hi: int, lex: Lexicon, opens: bool = False) -> bool:
     k = j
@@ -839,8 +842,17 @@ def _boundary(text: str, i: int, j: int, hi: int, lex: Lexicon, opens: bool = Fa
         return False  # initials: "said Darrell H.Y. Lum" (like a single initial, "James P. Kennedy")
     if re.fullmatch(r"[IVX]{1,5}", m.group(1)) and len(m.group(1)) >= 2 \
             and (prev := re.search(r"([A-ZÄÖÜ][a-zäöüß]+) $", text[max(0, i - 40) : i - len(word)])) is not None \
-            and lex.is_first_name(prev.group(1).lower()):
+            and lex.is_first_name(prev.group(1).lower()) and not (
+                lex.lang == "de" and (w0 := re.match(r"\w+", text[k:hi])) is not None and w0.group(0) in _DE_NO_ORDINAL_AFTER):
+        # (round 43, dedescr: not before an article or a pronoun, "Das sagte Papst Leo XIV. Der Vatikan bestätigte …")
         return False  # (round 27) a ruler's numeral: "Papst Benedikt XVI. Vorwürfe gemacht" (the sentence was split)
+    if lex.lang == "de" and re.fullmatch(r"[IVX]{2,5}", m.group(1)) \
+            and (prev := _DE_TITLED_NAMES_BEFORE.search(text, max(0, i - 70), i - len(word))) is not None \
+            and any(lex.is_title(x) for x in prev.group(0).split()[:-1]) and (w := re.match(r"[A-ZÄÖÜ][a-zäöüß]+\b", text[k:hi])) is not None \
+            and w.group(0).lower() not in lex.stopwords and w.group(0).lower() not in lex.determiners \
+            and w.group(0).lower() not in lex.pronouns:
+        return False  # (round 43, dedescr) a ruler's numeral inside the name after a title, before its last part:
+        # "Patriarch Ignace Youssif III. Younan sagte" (the sentence ended after "III.", and the speaker was "Younan")
     if word in ("a.m", "p.m") and (w := re.match(r"\w+", text[k:hi])) is not None and (
             w.group(0).lower() in lex.time_words or w.group(0).lower() in _TIME_ZONES):
         return False  # "at 11:00 a.m. Tuesday", "7 p.m. ET": the day or the zone goes on
