@@ -4392,6 +4392,9 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
         if k > last + 2 and (k >= hi or not tokens[k].is_word or tokens[k].low in lex.postmodifiers
                              or tokens[k].low in lex.prepositions):
             last, kind = k - 1, "description"
+    if lex.lang == "en" and last > first and (tokens[last].is_cap or lex.is_title(tokens[last].text)) and last + 3 < hi \
+            and (e := _en_title_then_name(tokens, first, last, hi, lex)) is not None:
+        return Mention(first, e, "name")  # (round 43, enngo) the canonical name is the appositive's
     if lex.lang == "en":  # "according to two people familiar with the talks", "said a spokesman for X"
         for _ in range(2):
             p = last + 1
@@ -5361,7 +5364,12 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             and tokens[comma + 1].is_cap and tokens[m.last].is_cap
             # (round 26) with its particles, or a lone surname: "…, Yvo de Boer", "der Leiter des Büros, Jehn"
             and all(t.is_cap or _connects(tokens, x, lex) for x, t in enumerate(tokens[comma + 1 : m.last + 1], comma + 1))
-            and any(_de_titled(t, lex) for t in tokens[m.first : comma]))):
+            and any(_de_titled(t, lex) for t in tokens[m.first : comma])) or (
+            # (round 43, enngo) an English title's apposition with a name the lists do not know: "the UN Special
+            # Rapporteur on the human rights situation in Myanmar, Yanghee Lee" (was "Myanmar Yanghee Lee")
+            lex.lang == "en" and 2 <= m.last - comma <= 3 and comma - 1 > m.first
+            and all(t.is_word and t.is_cap for t in tokens[comma + 1 : m.last + 1])
+            and any(lex.is_title(t.text) for t in tokens[m.first : comma]))):
         # a description with its name in apposition: "die Fraktionsvorsitzende der Grünen, Bärbel Höhn"
         return canonical(Mention(comma + 1, m.last, "name"), tokens, ents, lex, continuing=continuing, near=near, para=para)
     if lex.lang == "de" and m.kind in ("description", "name") and m.end - m.first >= 3 \
@@ -8473,6 +8481,47 @@ def _en_party_dot(tokens: list[Token], p: int, lex: Lexicon) -> bool:
         # a state in two parts: "D-W.Va.", "R-N.H."
         p - 3 >= 0 and tokens[p - 2].text == "." and re.fullmatch(r"[A-Z][a-z]{0,3}", w) is not None
         and re.fullmatch(r"[RDI]-[A-Z][A-Za-z]{0,4}", tokens[p - 3].text) is not None))
+
+
+#: (round 43, enngo) words of a role's prepositional phrase between a capitalised title and the name after it
+_EN_TITLE_PP_WORDS = 10
+
+
+def _en_title_then_name(tokens: list[Token], first: int, last: int, hi: int, lex: Lexicon) -> int | None:
+    """English (round 43, enngo): a capitalised title with an article or a possessor, maybe lower-case title words and a
+    role's phrase after it, then a comma and the person's full name that ends the noun phrase: 'said the UN Special
+    Rapporteur on torture, Alice Edwards.', 'said Amnesty International's Europe director, John Dalhuisen', 'said the UN
+    special rapporteur on the situation of human rights in Myanmar, Tom Andrews' (the speaker was the title or its
+    first words): the index of the name's last word, else None."""
+    if not (tokens[first].low == "the" or any(t.low.endswith(("'s", "’s")) for t in tokens[first:last])):
+        return None
+    k = last
+    while k + 1 < hi and k < last + 3 and tokens[k + 1].is_word and not tokens[k + 1].quoted \
+            and tokens[k + 1].text == tokens[k + 1].low and lex.is_title(tokens[k + 1].text):
+        k += 1  # lower-case title words: "Asia director", "UN special rapporteur"
+    if not lex.is_title(tokens[k].text) or tokens[k].low in lex.nationality_adjectives:
+        return None
+    p = k + 1
+    if p < hi and tokens[p].text in ("on", "for", "of") and not tokens[p].quoted:
+        q = p + 1
+        while q < hi and q - p <= _EN_TITLE_PP_WORDS and tokens[q].is_word and not tokens[q].quoted \
+                and tokens[q].low not in lex.cue_verbs and tokens[q].low not in lex.time_words \
+                and tokens[q].low not in lex.auxiliaries and tokens[q].low not in lex.pronouns:
+            q += 1
+        if q == p + 1 or q >= hi:
+            return None
+        p = q
+    if p + 2 >= hi or tokens[p].text != "," or tokens[p].quoted:
+        return None
+    n = p + 1
+    while n + 1 < hi and tokens[n + 1].is_word and tokens[n + 1].is_cap and not tokens[n + 1].quoted:
+        n += 1
+    if n > p + 1 and _en_name_run(tokens, p + 1, n + 1, lex) and (n + 1 >= hi or not tokens[n + 1].is_word) and (
+            lex.is_first_name(tokens[p + 1].low) or (n - p <= 3 and not any(
+                lex.is_title(t.text) or t.low in lex.org_heads or t.low in lex.stopwords or t.low in lex.time_words
+                or t.low in lex.nationality_adjectives or "'" in t.text or "’" in t.text for t in tokens[p + 1 : n + 1]))):
+        return n  # a first name, or two or three words that are no title, body or time: "Yanghee Lee", "Maina Kiai"
+    return None
 
 
 def _en_name_run(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
