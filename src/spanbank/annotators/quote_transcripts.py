@@ -52,6 +52,13 @@ _EN_LABEL_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen
                               "governor", "judge", "justice", "rev", "prof"})
 
 _FIRST_PERSON = frozenset({"I", "We", "we"})
+
+#: (round 43, entranscripts) words of a label that names the one asking (a reporter, a host, someone unidentified):
+#: the "I"/"we" of that turn is no one named elsewhere in the transcript
+_EN_ASKER_LABEL_WORDS = frozenset({
+    "question", "unidentified", "unknown", "audience", "crowd", "participant", "protester", "protesters", "reporter",
+    "reporters", "interviewer", "host", "anchor", "moderator", "male", "female"})
+_EN_ASKER_TURN = re.compile(r"[ \t]*(?:Q|Question|QUESTION)\b")
 _THIRD_PERSON = frozenset({"he", "she", "they", "him", "her", "it"})
 
 #: an editor's bracket before the words after it: "[Asked if she found the comments racist:] …"
@@ -77,7 +84,20 @@ def _spelled(ctx: QuoteContext, words: list[str]) -> tuple[str, bool]:
             return form, True
     if len(words) == 1 and len(words[0]) <= 4:
         return words[0], False  # an acronym: "NYT", "CNN"
-    return " ".join(w if (len(w) == 2 and w.endswith(".")) else w[:1] + w[1:].lower() for w in words), False
+    return " ".join(w if (len(w) == 2 and w.endswith(".")) else _title_word(w) for w in words), False
+
+
+#: (round 43, entranscripts) the parts of a name in capitals that keep a capital inside: a hyphen's second part
+#: ("JEAN-PIERRE"), a one-letter prefix and an apostrophe ("O'BRIEN", "D'ANGELO"), "Mc" ("MCCONNELL")
+_EN_INNER_CAPITAL = re.compile(r"(?<=[-‐])[a-z]|(?<=^[a-z]['’])[a-z]|(?<=^mc)[a-z](?=[a-z]{2})")
+
+
+def _title_word(w: str) -> str:
+    """A label's word in capitals as a name ("MCCURRY" → "McCurry", "JEAN-PIERRE" → "Jean-Pierre"; was "Mccurry")."""
+    low = w.lower()
+    if not w.isupper() or not ("-" in w or "'" in w or "’" in w or low.startswith("mc")):
+        return w[:1] + low[1:]
+    return w[:1] + _EN_INNER_CAPITAL.sub(lambda m: m.group(0).upper(), low)[1:]
 
 
 def _lone_person_label(ctx: QuoteContext, lab: str) -> bool:
@@ -190,9 +210,23 @@ def en_transcript_turns(ctx: QuoteContext) -> None:
         own = turns[k][3]
         if word in _FIRST_PERSON and own is not None and not _quoted_at(ctx, s) and not ctx.all_quoted(r.start, r.end):
             r.attr = Attribution(own, a.speaker, a.cue)
+        elif word in _FIRST_PERSON and own is None and a.name and a.name not in _FIRST_PERSON \
+                and not _quoted_at(ctx, s) and _asker_turn(text, turns[k]) \
+                and a.name not in text[turns[k][1] : turns[k][2]]:
+            # (round 43, entranscripts) the questioner's "we"/"I" ("Q: … and we reported that he would"; "UNIDENTIFIED
+            # FEMALE: We're reporting that …") took a name from another turn ("one donor", the answerer): none
+            r.attr = Attribution(None, a.speaker, a.cue)
         elif word.lower() in _THIRD_PERSON and a.name and (
                 a.name in labels_only or a.name == own or a.name in label_forms):
             r.attr = Attribution(None, a.speaker, a.cue)
+
+
+def _asker_turn(text: str, turn: tuple[int, int, int, str | None, str]) -> bool:
+    """A turn of the one asking: "Q:", "Q …", "QUESTION:", "UNIDENTIFIED FEMALE:", "REPORTER:", "HOST:"."""
+    a, b, _e, _name, lab = turn
+    if not lab:
+        return _EN_ASKER_TURN.match(text, a, b) is not None
+    return any(w.strip(".,()").lower() in _EN_ASKER_LABEL_WORDS for w in lab.split())
 
 
 def en_editor_brackets(ctx: QuoteContext) -> None:
