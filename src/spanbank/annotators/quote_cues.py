@@ -526,6 +526,10 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     # saying", "you could say"), a comparison ("It's like saying …"), an imperative or a bare infinitive
                     # ("Stop saying …", "Why not just say …", "To say that … is absurd")
                     noun_use = True
+                if t.low in ("write", "type") and prev is not None and prev.low in ("i", "we") and i - 2 >= lo \
+                        and toks[i - 2].low in ("as", "while") and not prev.quoted:
+                    noun_use = True  # (round 43, enopinion) the columnist's moment of writing, no report: "As I write
+                    # this, the Senate is still voting" (was the writer's report "the Senate is still voting")
                 if not noun_use and prev is not None and prev.is_word and _en_asked_cue(ctx, i, lo, hi):
                     noun_use = True  # (round 42, encomments4) a question asserts no report: "Does she really believe
                     # that we are going to buy …?", "is anyone suggesting that we simply ignore the problem?"

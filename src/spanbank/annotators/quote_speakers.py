@@ -5448,8 +5448,11 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                 and lex.name_gender(name, set()) in (None, want)]
         if last:
             return last[-1]
-    if m.kind == "pronoun" and tokens[m.first].low in ("i", "ich") and not tokens[m.first].quoted:
-        return None  # the writer, outside any quotation: no one named before ("I'd say …" was the latest name; round 22)
+    if m.kind == "pronoun" and (tokens[m.first].low in ("i", "ich") or lex.lang == "en" and tokens[m.first].low == "we") \
+            and not tokens[m.first].quoted:
+        return None  # the writer, outside any quotation: no one named before ("I'd say …" was the latest name; round 22;
+        # round 43, enopinion: also an editorial's or columnist's "we": "… Mr. Priebus had said. We argued that …" was
+        # Priebus)
     if m.kind == "pronoun":  # the continuing speaker, else the latest full name, of the pronoun's gender
         gender = gender_hint or lex.pronoun_gender(tokens[m.first].low) or (
             "m" if lex.lang == "de" and tokens[m.first].low in ("der", "dieser", "jener") else None)

@@ -116,6 +116,10 @@ def find_quotes(text: str, lex: Lexicon, depth: int = 0) -> list[QuoteRec]:
             # (round 34) a quotation closing its paragraph after a sentence whose subject is a person: that person, not
             # the next paragraph's speaker ("Auch Kanzler Olaf Scholz meldete sich zu Wort. „…“" was the next one's)
             r.attr = prev
+        elif lex.lang == "en" and (own := _en_clause_subject_before(ctx, r)) is not None:
+            # (round 43, enopinion) a quotation closing a clause of its own subject: that subject, not the next
+            # sentence's speaker ('… and thought, "Nobody here has read the bill." His aide said …')
+            r.attr = own or None
         elif r.sentence + 1 < len(ctx.sents) and para_of[r.sentence + 1] - para_of[r.sentence] <= (
                 0 if _partial(ctx, r) else 1) and not _de_after_colon_header(ctx, r, para_of):
             # (a partial quotation inside a sentence takes no speaker from the next paragraph: 'to decry Trump,
@@ -728,6 +732,37 @@ def _de_reports_before_attribution(ctx: QuoteContext, para_of: list[int]) -> Non
                                   continued=True))
             reported.update(run)
     ctx.recs.extend(added)
+
+
+_OPENING_MARKS = frozenset({'"', "“", "‘", "'", "„", "«", "»"})
+
+
+def _en_clause_subject_before(ctx: QuoteContext, r: QuoteRec) -> Attribution | bool | None:
+    """English (round 43, enopinion): a whole-sentence quotation without a cue closing its sentence after "<subject> …
+    <word>," ("The senator stood up and thought, "…"", "X, chair of …, wrote in an e-mail, "…"", "After I read the
+    columns, I thought, "…""): the clause's subject, a person the article names, he/she or a title; False (nobody, and
+    not the next sentence's speaker) for the writer's "I"/"we" or a "you"; None when no such clause comes before. Not
+    after a colon: "Here's a slogan for the party:", "Las Vegas mass shooting:" name no speaker."""
+    if not ctx.text[r.start : r.start + 1].isupper() or any(ch.isalnum() for ch in ctx.text[r.end : ctx.sents[r.sentence][1]]):
+        return None  # a quoted sentence closing the sentence
+    toks = ctx.tokens
+    lo, hi = ctx.sent_toks[r.sentence]
+    q = next((k for k in range(lo, hi) if toks[k].start >= r.start), None)
+    while q is not None and q - 1 >= lo and toks[q - 1].text in _OPENING_MARKS:
+        q -= 1  # the opening mark
+    if q is None or q - 3 < lo or toks[q - 1].text != "," or toks[q - 1].quoted:
+        return None
+    w = toks[q - 2]
+    if not w.is_word or w.quoted or any(toks[k].quoted for k in range(lo, q - 1)):
+        return None
+    if any(toks[k].text in ("I", "we", "We", "you", "You") for k in range(lo, q - 2)):
+        return False  # the writer or the reader addressed ("She did well, so you are saying, in essence, "…"")
+    own = subject_attribution(ctx, lo, q - 1)
+    if own is None:  # also a title ("The senator … thought, "…"")
+        own = subject_attribution(ctx, lo, q - 1, any_subject=True)
+        if own is not None and own.name and not ctx.lex.is_title(own.name.split()[-1].lower()):
+            return None
+    return own if own is not None and own.name and own.speaker is not None and own.speaker[0] >= toks[lo].start else None
 
 
 def _partial(ctx: QuoteContext, r: QuoteRec) -> bool:
