@@ -696,6 +696,11 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     and not _konjunktiv_clause_after(ctx, i, hi) \
                     and not (t.low in lex.quotation_calls and _de_call_before_quotation(ctx, i, hi)):
                 noun_use = True  # "„…“, analysiert Trainer X" reports; "Die Forscher analysierten Daten" does not
+            if lex.lang == "de" and t.low in _DE_QUOTATION_ONLY_TAGS and not (
+                    i - 2 >= lo and toks[i - 1].text == "," and not toks[i - 1].quoted and toks[i - 2].quoted
+                    and not toks[i - 2].is_word):
+                noun_use = True  # (round 43, detv) only right after a quotation's closing mark and comma: "„…“, begann die
+                # 46-Jährige" (not "…, ob er noch fahren wolle, beginnt seine Erinnerungslücke")
                 # (round 41, destudies2: nor a chant before the slogan it calls out, "Die Teilnehmer skandierten „…“")
             if t.low in lex.wie_only_cues and not (toks[lo].text == "Wie" and not any(
                     x.text in {",", ";", ":"} and not x.quoted for x in toks[lo:i])) and not (
@@ -1730,6 +1735,11 @@ _DE_STATE_INTENSIFIERS = frozenset({"sehr", "besonders", "äußerst", "äusserst
 
 #: German prepositions of a state adjective's object ("zufrieden mit", "besorgt über", "enttäuscht von")
 _DE_STATE_PREPOSITIONS = frozenset({"über", "mit", "von", "angesichts", "wegen", "darüber", "damit", "davon", "auf", "bei"})
+
+
+#: (round 43, detv) talk-show tags that report only right after a quotation's closing mark and comma, never after a
+#: reported clause in the Konjunktiv I ("„…“, begann die 46-Jährige", "„…“, unterbrach ihn der Moderator")
+_DE_QUOTATION_ONLY_TAGS = frozenset({"begann", "beginnt", "unterbrach", "unterbricht", "fiel", "fällt"})
 
 
 def _closing_word(ctx: QuoteContext, i: int, word: str, hi: int) -> bool:

@@ -3245,6 +3245,9 @@ def _en_head_np(tokens: list[Token], h: int, lo: int, lex: Lexicon) -> Mention |
 #: German object pronouns that may stand between an inverted verb and its subject (not "ihr": "sagte ihr Sprecher")
 DE_OBJECT_PRONOUNS = frozenset({"mir", "mich", "uns", "ihm", "ihnen", "dir", "euch"})
 
+#: (round 43, detv) "ihr" and "sie" as an object right after a trailing cue, before the article of a nominative subject
+_DE_OBJECT_BEFORE_SUBJECT = {"ihr": frozenset({"der", "die", "das", "ein", "eine"}), "sie": frozenset({"der", "ein"})}
+
 
 #: German prepositions of an adjunct that can stand between a trailing cue and its subject ("sagte nach dem
 #: Spiel Kapitän X", "schrieben vor kurzem X"); not those of an addressee or medium ("sagte gegenüber dem
@@ -3986,6 +3989,14 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
                           # (round 39, despkbound) not before the object itself: "Die Anklage wirft ihm Heimtücke vor"
                           # (the speaker was "Heimtücke")
                           and tokens[j + 1].low not in lex.object_nouns)
+                      # (round 43, detv) an accusative "ihn", or "ihr"/"sie" before a subject's article, right after the
+                      # cue: "„…“, fragte ihn Lanz", "warf ihr der CDU-Chef vor", "fragte sie der Moderator" (not "sagte
+                      # ihr Sprecher", "fragte sie die Ministerin": she asked)
+                      or (lex.lang == "de" and j == k + 1 and j + 1 < hi and tokens[j + 1].is_word
+                          and not tokens[j + 1].quoted and tokens[j + 1].low not in lex.object_nouns and (
+                              (tokens[j].text == "ihn" and (tokens[j + 1].low in lex.determiners or tokens[j + 1].is_cap))
+                              or (tokens[j].text in _DE_OBJECT_BEFORE_SUBJECT
+                                  and tokens[j + 1].text in _DE_OBJECT_BEFORE_SUBJECT[tokens[j].text])))
                       # the object "es" before the subject's article: "So sagte es der Minister" (not "hieß es")
                       or (lex.lang == "de" and tokens[j].text == "es" and j + 1 < hi and tokens[k].low not in lex.impersonal_cues
                           and (tokens[j + 1].text in ("der", "die", "das", "ein", "eine") or (
