@@ -27676,3 +27676,1771 @@ def test_guards_defeatures2(text, expected):
     assert_exact_defeatures(text, expected)
 
 # ---- round 42 (end) ----
+
+
+# ---- round 43 (begin) ----
+
+# (round 43, helper endisaster; sentences written for these tests, see docs/quotes.md, "Round 43")
+# Round 43 (endisaster): English weather, disaster and emergency news; sentences written for these tests.
+
+
+
+
+
+def _got_endisaster(text):
+    ann = QuoteAnnotator().annotate(Document(id="t", kind="article", text=text, meta={"lang": "en"}))
+    spans = {s.id: s for s in ann.spans}
+    out = []
+    for q in ann.spans:
+        if q.label not in (IND, DIR):
+            continue
+        cue = next((spans[r.tail].text for r in ann.relations if r.head == q.id and r.label == "cue"), None)
+        speaker = next((spans[r.tail].text for r in ann.relations if r.head == q.id and r.label == "said_by"), None)
+        out.append((q.text, q.label, q.attrs.get("speaker"), speaker, cue))
+    return sorted(out)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # fixes: a time in another zone in brackets after "a.m."/"p.m." ends no sentence
+    ("The quake struck at 2:05 a.m. (0905 GMT) about 40 miles off the coast, the agency said.",
+     [("The quake struck at 2:05 a.m. (0905 GMT) about 40 miles off the coast", IND, "agency", "the agency", "said")]),
+    ("A twister touched down at 4:10 p.m. (local time) near the elementary school, officials said.",
+     [("A twister touched down at 4:10 p.m. (local time) near the elementary school", IND, "officials", "officials",
+       "said")]),
+    ("The first tremor was felt at 11:47 a.m. (1647 GMT), the seismology center said.",
+     [("The first tremor was felt at 11:47 a.m. (1647 GMT)", IND, "seismology center", "the seismology center",
+       "said")]),
+    # fixes: a press event after "at" between the subject and its verb is no part of the speaker
+    ("County officials at an evening news conference said 14 people were still missing.",
+     [("14 people were still missing", IND, "County officials", "County officials", "said")]),
+    ("Fire Chief Dana Ortiz at a morning briefing said crews had gained ground on the blaze.",
+     [("crews had gained ground on the blaze", IND, "Dana Ortiz", "Fire Chief Dana Ortiz", "said")]),
+    ("Sheriff Tom Reyes at the news conference on Monday said the search would go on through the night.",
+     [("the search would go on through the night", IND, "Tom Reyes", "Sheriff Tom Reyes", "said")]),
+])
+def test_r43_endisaster_fixes(text, expected):
+    assert _got_endisaster(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # guards: people at a place keep the place; "a.m." before a new sentence in brackets still ends one
+    ("Doctors at the county hospital said the boy was in stable condition.",
+     [("the boy was in stable condition", IND, "Doctors at the county hospital", "Doctors at the county hospital",
+       "said")]),
+    ("The shelter closed at 5 p.m. (Volunteers stayed on.) Officials said the roads were open again.",
+     [("the roads were open again", IND, "Officials", "Officials", "said")]),
+    ("The storm made landfall at 7 a.m. Tuesday, the National Hurricane Center said.",
+     [("The storm made landfall at 7 a.m. Tuesday", IND, "National Hurricane Center", "the National Hurricane Center",
+       "said")]),
+    ('"It came out of nowhere," said Maria Delgado, 54, of Paradise.',
+     [("It came out of nowhere,", DIR, "Maria Delgado", "Maria Delgado", "said")]),
+    ("The death toll rose to 23, the county coroner's office said.",
+     [("The death toll rose to 23", IND, "county coroner's office", "the county coroner's office", "said")]),
+])
+def test_r43_endisaster_guards(text, expected):
+    assert _got_endisaster(text) == expected
+
+
+# (round 43, helper enworld; sentences written for these tests, see docs/quotes.md, "Round 43")
+# Round 43 (helper enworld): English international and diplomacy news. Sentences written for these tests in the
+# style of wire and Caucasus outlets' pages (not copied from them).
+
+
+
+
+
+
+
+
+
+
+# fixes: each row fails against the frozen tree (4445f0c)
+@pytest.mark.parametrize(("text", "expected"), [
+    # "premier" stands for "Prime Minister", with the country adjective seen before the name
+    ("Armenian Prime Minister Nikol Pashinyan arrived in Brussels on Monday for the summit.\n\n"
+     "\u201cWe are ready to sign the peace document,\u201d the Armenian premier told reporters.",
+     [("We are ready to sign the peace document,", DIR, "Nikol Pashinyan", "the Armenian premier", "told")]),
+    # "the head of state" is the president named before
+    ("Azerbaijani President Ilham Aliyev received the envoys in Baku on Tuesday.\n\n"
+     "\u201cOur position on the corridor has not changed,\u201d the head of state said.",
+     [("Our position on the corridor has not changed,", DIR, "Ilham Aliyev", "the head of state", "said")]),
+    # "leader" stands for a president or a prime minister; the country adjective picks which
+    ("Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham Aliyev in Prague.\n\n"
+     "\u201cThe talks were held in a constructive atmosphere,\u201d the Azerbaijani leader said.",
+     [("The talks were held in a constructive atmosphere,", DIR, "Ilham Aliyev", "the Azerbaijani leader", "said")]),
+    ("Azerbaijani President Ilham Aliyev met Armenian Prime Minister Nikol Pashinyan in Prague.\n\n"
+     "\u201cWe expect the border commissions to meet soon,\u201d the Armenian leader said.",
+     [("We expect the border commissions to meet soon,", DIR, "Nikol Pashinyan", "the Armenian leader", "said")]),
+    # "the PM" is the prime minister; "PM" is a title before a name
+    ("Indian Prime Minister Narendra Modi opened the summit in New Delhi.\n\n"
+     "\u201cWe welcome every partner who comes in good faith,\u201d the PM said.",
+     [("We welcome every partner who comes in good faith,", DIR, "Narendra Modi", "the PM", "said")]),
+    ("Georgian PM Irakli Kobakhidze met the EU envoy.\n\n\u201cWe remain committed to the European path,\u201d the PM said.",
+     [("We remain committed to the European path,", DIR, "Irakli Kobakhidze", "the PM", "said")]),
+    # a deputy's title fits a description with "deputy"
+    ("Armenian Deputy Prime Minister Tigran Khachatryan commented on the postponed talks.\n\n"
+     "\u201cThe talks will take place after a short time,\u201d the deputy premier said.",
+     [("The talks will take place after a short time,", DIR, "Tigran Khachatryan", "the deputy premier", "said")]),
+    # spokesman, spokeswoman and spokesperson are one role
+    ("Foreign Ministry spokeswoman Maria Zakharova held her weekly briefing on Thursday.\n\n"
+     "\u201cBoth sides confirmed their interest in our mediation,\u201d the spokesperson added.",
+     [("Both sides confirmed their interest in our mediation,", DIR, "Maria Zakharova", "the spokesperson", "added")]),
+    # "top diplomat" is a foreign minister or a secretary of state
+    ("Russian Foreign Minister Sergei Lavrov met his Turkish counterpart in Antalya on Friday.\n\n"
+     "\u201cThere is no alternative to negotiations,\u201d the top diplomat said.",
+     [("There is no alternative to negotiations,", DIR, "Sergei Lavrov", "the top diplomat", "said")]),
+    # "head of government" is a prime minister
+    ("Prime Minister Kyriakos Mitsotakis chaired the cabinet on Wednesday.\n\n"
+     "\u201cThe measures will be in force by the summer,\u201d the head of government said.",
+     [("The measures will be in force by the summer,", DIR, "Kyriakos Mitsotakis", "the head of government", "said")]),
+])
+def test_fixes_enworld(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# guards: must stay as they are
+@pytest.mark.parametrize(("text", "expected"), [
+    # only a deputy named: "the premier" is not him
+    ("Armenian Deputy Prime Minister Tigran Khachatryan commented on the postponed talks.\n\n"
+     "\u201cThe talks will take place,\u201d the Armenian premier said.",
+     [("The talks will take place,", DIR, "Armenian premier", "the Armenian premier", "said")]),
+    # "PM" after a time stays a time
+    ("The briefing ended at 5 PM on Friday. \u201cIt was a long day,\u201d Lavrov said.",
+     [("It was a long day,", DIR, "Lavrov", "Lavrov", "said")]),
+    # a description that matches the title directly is unchanged
+    ("Azerbaijani President Ilham Aliyev received the envoys in Baku.\n\n"
+     "\u201cWe will not allow it,\u201d the Azerbaijani president said.",
+     [("We will not allow it,", DIR, "Ilham Aliyev", "the Azerbaijani president", "said")]),
+])
+def test_guards_enworld(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# (round 43, helper enmilitary; sentences written for these tests, see docs/quotes.md, "Round 43")
+# Round 43 (helper enmilitary): English military, defence and security news; sentences written for these tests.
+
+
+
+
+
+
+
+
+
+# fixes: each row fails against the frozen tree (4445f0c)
+@pytest.mark.parametrize(("text", "expected"), [
+    # a claim of responsibility (or credit) is no report, with a reduced relative after it or not
+    ("The Islamic State group claimed responsibility for the bombing in a statement posted on Telegram.", []),
+    ("The militia claimed responsibility for the drone strike in a message sent to reporters.", []),
+    ("Al-Shabab claimed credit for the ambush in a statement posted online.", []),
+    # a preposition before a gerund cue after a comma is no speaker: the sentence's subject speaks
+    ("The Pentagon said the strike hit an ammunition depot. It released no names, beyond saying that two soldiers "
+     "were wounded.",
+     [("the strike hit an ammunition depot", IND, "Pentagon", "The Pentagon", "said"),
+      ("two soldiers were wounded", IND, "Pentagon", "It", "saying")]),
+    ("The navy declined to comment, besides saying the destroyer was not damaged.",
+     [("the destroyer was not damaged", IND, "navy", "The navy", "saying")]),
+    # "but" without its comma opens a clause whose subject has an aside before the cue
+    ("The ministry gave no casualty figures but a senior officer, speaking on condition of anonymity, said at least "
+     "nine soldiers were killed.",
+     [("at least nine soldiers were killed", IND, "senior officer", "a senior officer", "said")]),
+    ("Officials did not say who fired the rockets but a militia commander, speaking on condition of anonymity, "
+     "told AFP that the barrage was a warning.",
+     [("the barrage was a warning", IND, "militia commander", "a militia commander", "told")]),
+    ("The army declined to comment but a security official, who was not authorized to brief reporters, said the "
+     "convoy had been hit by a roadside bomb.",
+     [("the convoy had been hit by a roadside bomb", IND, "security official", "a security official", "said")]),
+])
+def test_fixes_enmilitary(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# guards: must stay as they are
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The rebels claimed responsibility for the ambush.", []),
+    ("The group claimed responsibility for the attack, saying its fighters had killed 11 soldiers.",
+     [("its fighters had killed 11 soldiers", IND, "group", "The group", "saying")]),
+    ("The group claimed the attack was revenge for the raid.",
+     [("the attack was revenge for the raid", IND, "group", "The group", "claimed")]),
+    ("The army offered no comment beyond saying an investigation was under way.",
+     [("an investigation was under way", IND, "army", "The army", "saying")]),
+    ("The commander and a local official, speaking on condition of anonymity, said the base was shelled overnight.",
+     [("the base was shelled overnight", IND, "commander and a local official", "The commander and a local official",
+       "said")]),
+    ("The ministry gave no figures, but a senior officer, speaking on condition of anonymity, said dozens had been "
+     "killed.",
+     [("dozens had been killed", IND, "senior officer", "a senior officer", "said")]),
+    ('"We will respond at a time and place of our choosing," Pentagon press secretary Brig. Gen. Pat Ryder told a '
+     "news briefing.",
+     [("We will respond at a time and place of our choosing,", DIR, "Pat Ryder",
+       "Pentagon press secretary Brig. Gen. Pat Ryder", "told")]),
+    ("Russian forces gained ground near Kupiansk, according to the Institute for the Study of War.",
+     [("Russian forces gained ground near Kupiansk", IND, "Institute for the Study of War",
+       "the Institute for the Study of War", "according to")]),
+])
+def test_guards_enmilitary(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# (round 43, helper deumwelt; sentences written for these tests, see docs/quotes.md, "Round 43")
+# Round 43 (helper deumwelt): German environment, climate, energy and weather news. A source after "laut" runs on over
+# its body's "für" phrase ("laut einer Studie des Helmholtz-Zentrums für Umweltforschung (UFZ)") and over the day of its
+# report ("Laut dem Lagebericht der Bundesnetzagentur vom Sonntag"); a body's "für" phrase before "zufolge" is part of the
+# source ("dem Bundesamt für Strahlenschutz zufolge" had the speaker "Strahlenschutz"). Sentences written for these tests
+# in the style of German agency news on weather, energy and the environment.
+
+
+
+
+
+
+
+
+
+
+# a laut-source keeps its body's "für" phrase (the content began at "für") and the day of its report (the content began
+# at "vom Montag")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Laut einer Studie des Potsdam-Instituts für Klimafolgenforschung drohen Europa häufiger Hitzewellen.",
+     [("drohen Europa häufiger Hitzewellen", IND, "Potsdam-Institut für Klimafolgenforschung",
+       "einer Studie des Potsdam-Instituts für Klimafolgenforschung", "Laut")]),
+    ("Laut einem Bericht des Helmholtz-Zentrums für Umweltforschung (UFZ) sind die Böden in Sachsen extrem trocken.",
+     [("sind die Böden in Sachsen extrem trocken", IND, "Helmholtz-Zentrum für Umweltforschung",
+       "einem Bericht des Helmholtz-Zentrums für Umweltforschung (UFZ)", "Laut")]),
+    ("Laut einer Mitteilung des Bundesamtes für Naturschutz ist jede dritte Wildbienenart gefährdet.",
+     [("ist jede dritte Wildbienenart gefährdet", IND, "Bundesamt für Naturschutz",
+       "einer Mitteilung des Bundesamtes für Naturschutz", "Laut")]),
+    ("Laut dem Monitoringbericht des Umweltbundesamtes vom Dienstag sind die Emissionen im Verkehr kaum gesunken.",
+     [("sind die Emissionen im Verkehr kaum gesunken", IND, "Umweltbundesamt",
+       "dem Monitoringbericht des Umweltbundesamtes vom Dienstag", "Laut")]),
+    ("Laut einer Mitteilung der Bundesnetzagentur vom Freitag sind die Gasspeicher zu 85 Prozent gefüllt.",
+     [("sind die Gasspeicher zu 85 Prozent gefüllt", IND, "Bundesnetzagentur",
+       "einer Mitteilung der Bundesnetzagentur vom Freitag", "Laut")]),
+])
+def test_r43_deumwelt_laut_fuer_and_day(text, expected):
+    assert_exact_defronted(text, expected)
+
+
+# a body's "für" phrase before "zufolge" is the source (the speaker was the noun after "für")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Strahlung in der Umgebung des Kraftwerks ist dem Bundesamt für Strahlenschutz zufolge unbedenklich.",
+     [("Die Strahlung in der Umgebung des Kraftwerks ist", IND, "Bundesamt für Strahlenschutz",
+       "dem Bundesamt für Strahlenschutz", "zufolge"),
+      ("unbedenklich", IND, "Bundesamt für Strahlenschutz", "dem Bundesamt für Strahlenschutz", "zufolge")]),
+    ("Der Rhein führt der Bundesanstalt für Gewässerkunde zufolge so wenig Wasser wie seit Jahren nicht.",
+     [("Der Rhein führt", IND, "Bundesanstalt für Gewässerkunde", "der Bundesanstalt für Gewässerkunde", "zufolge"),
+      ("so wenig Wasser wie seit Jahren nicht", IND, "Bundesanstalt für Gewässerkunde",
+       "der Bundesanstalt für Gewässerkunde", "zufolge")]),
+])
+def test_r43_deumwelt_zufolge_fuer(text, expected):
+    assert_exact_defronted(text, expected)
+
+
+# guards: a bare source, a source that opens the sentence with its "für" phrase, a purpose after "für" and a day that
+# starts a time span stay as they were
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Laut dem Deutschen Wetterdienst wird es am Wochenende bis zu 36 Grad heiß.",
+     [("wird es am Wochenende bis zu 36 Grad heiß", IND, "Deutschen Wetterdienst", "dem Deutschen Wetterdienst",
+       "Laut")]),
+    ("Laut der Bundesanstalt für Gewässerkunde sinken die Pegel am Rhein weiter.",
+     [("sinken die Pegel am Rhein weiter", IND, "Bundesanstalt für Gewässerkunde", "der Bundesanstalt für Gewässerkunde",
+       "Laut")]),
+    ("Laut dem Umweltministerium für Sonntag ist keine Entwarnung möglich.",
+     [("für Sonntag ist keine Entwarnung möglich", IND, "Umweltministerium", "dem Umweltministerium", "Laut")]),
+    ("Laut dem Bauernverband vom Montag bis Mittwoch wird die Ernte eingebracht.",
+     [("vom Montag bis Mittwoch wird die Ernte eingebracht", IND, "Bauernverband", "dem Bauernverband", "Laut")]),
+    ("„Wir erwarten am Samstag bis zu 34 Grad“, sagte ein DWD-Meteorologe.",
+     [("Wir erwarten am Samstag bis zu 34 Grad", DIR, "DWD-Meteorologe", "ein DWD-Meteorologe", "sagte")]),
+])
+def test_r43_deumwelt_guards(text, expected):
+    assert_exact_defronted(text, expected)
+
+
+# (round 43, helper deleftovers; sentences written for these tests, see docs/quotes.md, "Round 43")
+# Round 43 (helper deleftovers): German leftovers of round 42 (sentences written for these tests in the style of
+# German news and court reports; names invented). Fix rows fail against the frozen tree (4445f0c); guard rows pass on
+# both.
+
+
+
+
+
+
+
+
+
+# a counted origin after the subject's "aus" ("aus 153 Ländern") belongs to the subject: the speaker was the place noun
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rund 2.000 Forscher aus 60 Staaten warnen, die Erwärmung beschleunige sich.",
+     [("die Erwärmung beschleunige sich", IND, "Forscher aus 60 Staaten", "warnen")]),
+    ("Delegierte aus 190 Ländern erklärten, das Abkommen sei ein Durchbruch.",
+     [("das Abkommen sei ein Durchbruch", IND, "Delegierte aus 190 Ländern", "erklärten")]),
+    ("Mehr als 800 Ökonomen aus 40 Ländern sprechen sich dafür aus, dass die Schulden erlassen werden.",
+     [("die Schulden erlassen werden", IND, "Ökonomen aus 40 Ländern", "sprechen")]),
+    ("Vertreter aus zehn Gemeinden kritisierten, der Kreis habe sie nicht gefragt.",
+     [("der Kreis habe sie nicht gefragt", IND, "Vertreter aus zehn Gemeinden", "kritisierten")]),
+])
+def test_de_counted_origin(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# a coordinated subject whose last body has a "für" phrase, before a plural verb (nothing was reported)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Hausärzteverband, die KBV und die Gesellschaft für Allgemeinmedizin kritisieren, dass die Praxen überlastet seien.",
+     [("die Praxen überlastet seien", IND, "Hausärzteverband die KBV und die Gesellschaft für Allgemeinmedizin",
+       "kritisieren")]),
+])
+def test_de_coordinated_bodies_fuer(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# the same where the canonical name stops at the last body's head (round 42's canonical convention for "für" phrases
+# is left as it is): the quote is found with its cue and a speaker naming the body
+@pytest.mark.parametrize(("text", "content", "cue"), [
+    ("Die DGIM und die Deutsche Gesellschaft für Neurologie warnen, dass die Wartezeiten steigen.",
+     "die Wartezeiten steigen", "warnen"),
+    ("Der Marburger Bund und die Gesellschaft für Intensivmedizin fordern, dass mehr Pflegekräfte eingestellt werden.",
+     "mehr Pflegekräfte eingestellt werden", "fordern"),
+    ("Die Deutsche Gesellschaft für Innere Medizin und die Deutsche Gesellschaft für Kardiologie kritisieren, dass die "
+     "Kliniken schließen.", "die Kliniken schließen", "kritisieren"),
+])
+def test_de_coordinated_bodies_adjective(text, content, cue):
+    got = _quotes_deagency2(text)
+    assert [(t, lab, c) for t, lab, _, c in got] == [(content, IND, cue)], got
+    assert got[0][2] is not None and "Gesellschaft" in got[0][2], got
+
+
+# gapping: a second conjunct with its subject and object but no verb is no content of the first subject's demand
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Staatsanwalt forderte fünf Jahre Haft, die Verteidigerin eine Bewährungsstrafe.",
+     [("Der Staatsanwalt forderte fünf Jahre Haft", IND, "Staatsanwalt", "forderte")]),
+    ("Die Anklage beantragt acht Jahre Freiheitsstrafe, der Verteidiger die Einweisung in eine Klinik.",
+     [("Die Anklage beantragt acht Jahre Freiheitsstrafe", IND, "Anklage", "beantragt")]),
+    ("Die Nebenklage verlangte eine Haftstrafe von zehn Jahren, die Verteidigung einen Freispruch.",
+     [("Die Nebenklage verlangte eine Haftstrafe von zehn Jahren", IND, "Nebenklage", "verlangte")]),
+    ("Die Union verlangt schärfere Regeln, die Grünen mehr Geld für den Klimaschutz.",
+     [("Die Union verlangt schärfere Regeln", IND, "Union", "verlangt")]),
+])
+def test_de_gapped_conjunct_with_object(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# guards: what stays as it was
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Forscher aus mehreren Ländern fordern, dass die Politik handelt.",
+     [("die Politik handelt", IND, "Forscher aus mehreren Ländern", "fordern")]),
+    ("Die Delegierten aus 190 Staaten einigten sich am Abend.", []),
+    ("Die DGIM und die DGK warnen, dass die Versorgung gefährdet sei.",
+     [("die Versorgung gefährdet sei", IND, "DGIM und die DGK", "warnen")]),
+    ("Nach dem Treffen und vor der Abstimmung über die Reform warnten die Grünen, das sei zu spät.",
+     [("das sei zu spät", IND, "Grünen", "warnten")]),
+    ("Die Staatsanwältin forderte drei Jahre Haft, die Verteidigung plädierte auf Freispruch.",
+     [("Die Staatsanwältin forderte drei Jahre Haft", IND, "Staatsanwältin", "forderte"),
+      ("die Verteidigung plädierte auf Freispruch", IND, "Verteidigung", "plädierte")]),
+    ("Der Minister betonte am Montag, die Bundesregierung stehe zu ihren Zusagen.",
+     [("die Bundesregierung stehe zu ihren Zusagen", IND, "Minister", "betonte")]),
+    ("Die Gewerkschaft kritisierte am Montag, die Regierung ignoriere die Kosten.",
+     [("die Regierung ignoriere die Kosten", IND, "Gewerkschaft", "kritisierte")]),
+])
+def test_de_leftovers_guards(text, expected):
+    assert_exact_deagency2(text, expected)
+
+
+# (round 43, helper enleftovers; sentences written for these tests, see docs/quotes.md, "Round 43")
+# Round 43, helper enleftovers: English time adjuncts after a cue (sentences written for these tests in the style of
+# wire and regional news: "said Tuesday, the ministry must …", "…, the mayor said over the weekend.").
+
+
+
+
+
+
+
+
+
+
+# fixes: each row fails against the frozen tree (4445f0c)
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare day or a time phrase, then a comma before the reported clause (without "that")
+    ("Prime Minister Dung said Thursday, the health ministry must prepare for every scenario.",
+     [("the health ministry must prepare for every scenario", IND, "Dung", "Prime Minister Dung", "said")]),
+    ("Mayor Ellen Park said over the weekend, the city had spent $4 million on snow removal.",
+     [("the city had spent $4 million on snow removal", IND, "Ellen Park", "Mayor Ellen Park", "said")]),
+    ("The regulator said earlier this month, the bank had failed to report the transfers.",
+     [("the bank had failed to report the transfers", IND, "regulator", "The regulator", "said")]),
+    ("County officials said Monday night, crews would keep working until the road reopened.",
+     [("crews would keep working until the road reopened", IND, "County officials", "County officials", "said")]),
+    # "over" and a definite time phrase after a trailing cue: the report before it was lost
+    ("The bridge will stay closed until March, the mayor said over the weekend.",
+     [("The bridge will stay closed until March", IND, "mayor", "the mayor", "said")]),
+    ("Fares would rise by 5 percent, a spokeswoman for the transit agency said over the past week.",
+     [("Fares would rise by 5 percent", IND, "spokeswoman for the transit agency",
+       "a spokeswoman for the transit agency", "said")]),
+    ("The plant could reopen by June, Governor Alan Reyes said over the holiday weekend, citing new inspection reports.",
+     [("The plant could reopen by June", IND, "Alan Reyes", "Governor Alan Reyes", "said")]),
+    ("Her son was safe, Linda Moore told reporters over the phone.",
+     [("Her son was safe", IND, "Linda Moore", "Linda Moore", "told")]),
+])
+def test_r43_enleftovers_time_adjunct_fixes(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# guards: each row passes on both trees
+@pytest.mark.parametrize(("text", "expected"), [
+    # an apposition on the day or a superlative after the comma, no clause
+    ("Farmers will get cheaper loans, the agriculture minister said Sunday, the latest effort to ease the drought.",
+     [("Farmers will get cheaper loans", IND, "agriculture minister", "the agriculture minister", "said")]),
+    ("Jones said Monday, the same day the audit was released.", []),
+    # a participle after the comma reports on its own
+    ("The mayor said on Monday, adding that the city would hire more inspectors.",
+     [("the city would hire more inspectors", IND, "mayor", "The mayor", "adding")]),
+    # "over" before a quantity opens the content
+    ("Officials said over 200 homes had been damaged.",
+     [("over 200 homes had been damaged", IND, "Officials", "Officials", "said")]),
+    ("The agency said over a third of the wells were dry.", []),  # (nothing, as before: no adjunct skipped)
+    # a clause right after "over the …" keeps the phrase
+    ("The coach said over the years the club had grown.",
+     [("over the years the club had grown", IND, "coach", "The coach", "said")]),
+    # a bare time phrase without a comma, as before
+    ("The governor said last week the levees would hold.",
+     [("the levees would hold", IND, "governor", "The governor", "said")]),
+])
+def test_r43_enleftovers_time_adjunct_guards(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# (round 43, helper enenv; sentences written for these tests, see docs/quotes.md, "Round 43")
+# Round 43 (enenv): English climate, environment and energy news; sentences written for these tests.
+
+
+
+
+
+
+
+@pytest.mark.parametrize("text,expected", [
+    # fixes: a scientist's apposition with an organisation and a second role after "and" is no report
+    ("Glaciers in the Alps lost a record share of their ice last year, said Lena Hofer, a glaciologist at the Swiss "
+     "Federal Institute of Technology and co-author of the assessment.",
+     [("Glaciers in the Alps lost a record share of their ice last year", IND, "Lena Hofer", "Lena Hofer", "said")]),
+    ("The new standards would halve methane leaks from wells, said Tom Reed, a senior analyst at the Clean Air Task "
+     "Force and a former EPA official.",
+     [("The new standards would halve methane leaks from wells", IND, "Tom Reed", "Tom Reed", "said")]),
+    ("Marine heat waves are becoming longer and more intense, said Priya Nair, an oceanographer at the Scripps "
+     "Institution of Oceanography and the study's lead author.",
+     [("Marine heat waves are becoming longer and more intense", IND, "Priya Nair", "Priya Nair", "said")]),
+    ("Ana Costa, an ecologist at the University of Lisbon and a co-author of the paper, said the drought had pushed "
+     "cork oaks to their limit.",
+     [("the drought had pushed cork oaks to their limit", IND, "Ana Costa", "Ana Costa", "said")]),
+    ("Coastal wetlands are drowning faster than they can grow, said Ben Okafor, an ocean scientist at the University "
+     "of Exeter and a researcher.",
+     [("Coastal wetlands are drowning faster than they can grow", IND, "Ben Okafor", "Ben Okafor", "said")]),
+    # fixes: "forecasts"/"projects" (and their past forms) with "that" report
+    ("The agency forecasts that global oil demand will plateau before the end of the decade.",
+     [("global oil demand will plateau before the end of the decade", IND, "agency", "The agency", "forecasts")]),
+    ("The Energy Information Administration projects that solar generation will grow by 75 percent.",
+     [("solar generation will grow by 75 percent", IND, "Energy Information Administration",
+       "The Energy Information Administration", "projects")]),
+    ("The IEA projected that coal use in Asia would fall by a fifth by 2030.",
+     [("coal use in Asia would fall by a fifth by 2030", IND, "IEA", "The IEA", "projected")]),
+    ("Grid operators forecasted that the heat wave would push demand to a record.",
+     [("the heat wave would push demand to a record", IND, "Grid operators", "Grid operators", "forecasted")]),
+])
+def test_r43_enenv_fixes(text, expected):
+    assert _got_endisaster(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # guards: appositions that already worked, a clause after the name, and "projects" as a noun
+    ("The targets are slipping out of reach, said Piers Lane, a climate physicist at the University of Leeds.",
+     [("The targets are slipping out of reach", IND, "Piers Lane", "Piers Lane", "said")]),
+    ('"This is a turning point," said Jane Doe, a climate scientist at Reading University who was not involved.',
+     [("This is a turning point,", DIR, "Jane Doe", "Jane Doe", "said")]),
+    ("The pledges are not enough, said Maria Lopez, an analyst at Ember, and the cuts must come sooner.",
+     [("The pledges are not enough", IND, "Maria Lopez", "Maria Lopez", "said")]),
+    ("Officials said the projects that won funding will start next year.",
+     [("the projects that won funding will start next year", IND, "Officials", "Officials", "said")]),
+    ("The solar projects that were approved last year will add two gigawatts.", []),
+    ("The number of wind projects that are under way has doubled.", []),
+    ("The report estimates that the damage will cost $2 trillion.",
+     [("the damage will cost $2 trillion", IND, "report", "The report", "estimates")]),
+])
+def test_r43_enenv_guards(text, expected):
+    assert _got_endisaster(text) == expected
+
+
+# (round 43, helper deverkehr; sentences written for these tests, see docs/quotes.md, "Round 43")
+# Round 43 (helper deverkehr): German transport and labour-dispute news; sentences written for these tests.
+
+
+
+
+
+
+
+
+
+
+# a fronted "Ab …" (a preposition the list lacks: it is also a verb's particle) or a count of occasions ("drei Mal",
+# "Mehrere Male") before the verb is no subject; the subject follows the verb (the speaker was "Ab", "Mal", "Male")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ab Donnerstag hat die Gewerkschaft Verdi die Beschäftigten an fünf Flughäfen zu einem Warnstreik aufgerufen.",
+     [("Ab Donnerstag hat die Gewerkschaft Verdi die Beschäftigten an fünf Flughäfen zu einem Warnstreik aufgerufen",
+       IND, "Gewerkschaft Verdi", "aufgerufen")]),
+    ("Bereits drei Mal hat die EVG das Angebot des Konzerns abgelehnt.",
+     [("Bereits drei Mal hat die EVG das Angebot des Konzerns abgelehnt", IND, "EVG", "abgelehnt")]),
+    ("Ab Montag ruft die Lokführergewerkschaft zu einem unbefristeten Streik auf.",
+     [("Ab Montag ruft die Lokführergewerkschaft zu einem unbefristeten Streik auf", IND, "Lokführergewerkschaft",
+       "ruft")]),
+    ("Mehrere Male hatte der Betriebsrat vor Engpässen beim Bodenpersonal gewarnt.",
+     [("Mehrere Male hatte der Betriebsrat vor Engpässen beim Bodenpersonal gewarnt", IND, "Betriebsrat", "gewarnt")]),
+    ("Ab kommender Woche hat der Fahrgastverband vor weiteren Ausfällen gewarnt.",
+     [("Ab kommender Woche hat der Fahrgastverband vor weiteren Ausfällen gewarnt", IND, "Fahrgastverband",
+       "gewarnt")]),
+])
+def test_r43_deverkehr_fronted_ab_and_times(text, expected):
+    assert_exact_depolitics(text, expected)
+
+
+# a titled person right after the subject's name in an inverted cue clause is the verb's object, not more of the
+# subject's name (the speaker was the object: "Thomas Kramer", "Richard Lutz", "Martin Seiler")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zugleich warf Verdi Flughafenchef Thomas Kramer vor, die Beschäftigten hinzuhalten.",
+     [("die Beschäftigten hinzuhalten", IND, "Verdi", "warf")]),
+    ("Am Freitag forderte die GDL Bahnchef Richard Lutz auf, ein verbessertes Angebot vorzulegen.",
+     [("ein verbessertes Angebot vorzulegen", IND, "GDL", "forderte")]),
+    ("Zuvor hatte Weselsky Personalvorstand Martin Seiler vorgeworfen, die Gespräche zu blockieren.",
+     [("die Gespräche zu blockieren", IND, "Weselsky", "vorgeworfen")]),
+])
+def test_r43_deverkehr_titled_object_after_subject(text, expected):
+    assert_exact_depolitics(text, expected)
+
+
+# guards: titled speakers, other fronted phrases and "ab" inside a quotation stay as they were
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Es sei ein faires Angebot, sagte Bahn-Personalvorstand Martin Seiler.",
+     [("Es sei ein faires Angebot", IND, "Martin Seiler", "sagte")]),
+    ("Bis Freitag hat die Gewerkschaft zum Warnstreik aufgerufen.",
+     [("Bis Freitag hat die Gewerkschaft zum Warnstreik aufgerufen", IND, "Gewerkschaft", "aufgerufen")]),
+    ("Ab sofort gilt der Notfahrplan, teilte ein Bahnsprecher mit.",
+     [("Ab sofort gilt der Notfahrplan", IND, "Bahnsprecher", "teilte")]),
+    ("„Wir streiken ab Mittwoch“, sagte GDL-Chef Claus Weselsky.",
+     [("Wir streiken ab Mittwoch", DIR, "Claus Weselsky", "sagte")]),
+    ("Zum dritten Mal hat die Gewerkschaft ihre Mitglieder zum Ausstand aufgerufen.",
+     [("Zum dritten Mal hat die Gewerkschaft ihre Mitglieder zum Ausstand aufgerufen", IND, "Gewerkschaft",
+       "aufgerufen")]),
+    ("Die Forderung sei überzogen, sagte Verkehrsminister Volker Wissing am Montag.",
+     [("Die Forderung sei überzogen", IND, "Volker Wissing", "sagte")]),
+    ("Am Mittwoch hat Außenministerin Annalena Baerbock vor einer Eskalation gewarnt.",
+     [("Am Mittwoch hat Außenministerin Annalena Baerbock vor einer Eskalation gewarnt", IND, "Annalena Baerbock",
+       "gewarnt")]),
+])
+def test_r43_deverkehr_guards(text, expected):
+    assert_exact_depolitics(text, expected)
+
+
+# (round 43, helper deeu; sentences written for these tests, see docs/quotes.md, "Round 43")
+# Round 43 (helper deeu): German EU, NATO and foreign-policy news. Sentences written for these tests.
+
+
+
+
+# 1. a nationality without a role ending ("der Ungar", "der Franzose", "der Finne") names the person seen with that
+# nationality ("der ungarische Ministerpräsident …", "Finnlands Regierungschef …"), also across a paragraph break; a
+# person seen with another nationality is not the one meant ("Zyperns Präsident …")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der ungarische Ministerpräsident Viktor Orbán reiste als Letzter an.\n\n„Wir werden keinem Paket zustimmen“, "
+     "sagte der Ungar in Brüssel.",
+     [("Wir werden keinem Paket zustimmen", DIR, "Viktor Orbán", "sagte", "der Ungar")]),
+    ("Der französische Präsident Emmanuel Macron traf am Abend in Brüssel ein. Der Franzose sagte, Europa "
+     "müsse unabhängiger werden.",
+     [("Europa müsse unabhängiger werden", IND, "Emmanuel Macron", "sagte", "Der Franzose")]),
+    ("Beim Gipfel in Brüssel war auch Finnlands Regierungschef Petteri Orpo dabei.\n\n„Die Ostgrenze ist die Grenze "
+     "der ganzen Union“, sagte der Finne.",
+     [("Die Ostgrenze ist die Grenze der ganzen Union", DIR, "Petteri Orpo", "sagte", "der Finne")]),
+    ("Der italienische Außenminister Antonio Tajani traf den ungarischen Außenminister Péter Szijjártó. „Wir brauchen "
+     "eine Einigung“, sagte der Italiener.",
+     [("Wir brauchen eine Einigung", DIR, "Antonio Tajani", "sagte", "der Italiener")]),
+    ("Der polnische Regierungschef Donald Tusk kam als Erster. Der Pole sagte, die Ostgrenze werde weiter befestigt.",
+     [("die Ostgrenze werde weiter befestigt", IND, "Donald Tusk", "sagte", "Der Pole")]),
+    ("Der ungarische Außenminister Péter Szijjártó verließ den Saal früh. „Wir unterschreiben das nicht“, sagte der Ungar.",
+     [("Wir unterschreiben das nicht", DIR, "Péter Szijjártó", "sagte", "der Ungar")]),
+    ("Zyperns Präsident Nikos Christodoulides und Belgiens Premier Bart De Wever trafen sich am Rande. „Wir sind uns "
+     "einig“, sagte der Belgier.",
+     [("Wir sind uns einig", DIR, "Bart De Wever", "sagte", "der Belgier")]),
+])
+def test_r43_deeu_nationality_description(text, expected):
+    assert_exact_deculture2(text, expected)
+
+
+# guards: a nationality with two people of that nationality stays unresolved; a description after no named person
+# stays itself; a role title stays as it was
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der französische Präsident Emmanuel Macron und der französische Außenminister Jean-Noël Barrot kamen gemeinsam. "
+     "„Wir sind bereit“, sagte der Franzose.",
+     [("Wir sind bereit", DIR, "Franzose", "sagte", "der Franzose")]),
+    ("„Das ist ein schwarzer Tag für Europa“, sagte ein Ungar am Rande der Demonstration.",
+     [("Das ist ein schwarzer Tag für Europa", DIR, "Ungar", "sagte", "ein Ungar")]),
+    ("Nato-Generalsekretär Mark Rutte traf am Morgen in Den Haag ein. „Wir müssen schneller werden“, sagte der "
+     "Niederländer.",
+     [("Wir müssen schneller werden", DIR, "Mark Rutte", "sagte", "der Niederländer")]),
+    ("Zyperns Präsident Nikos Christodoulides empfing den britischen Premier Keir Starmer. „Das war ein gutes Gespräch“, "
+     "sagte der Belgier.",
+     [("Das war ein gutes Gespräch", DIR, "Belgier", "sagte", "der Belgier")]),
+])
+def test_r43_deeu_guards(text, expected):
+    assert_exact_deculture2(text, expected)
+
+
+# (round 43, helper enuk; sentences written for these tests, see docs/quotes.md, "Round 43")
+# Round 43 (helper enuk): English UK and Irish politics news. Sentences written for these tests in the style of
+# BBC, PA Media and Irish Times pages (not copied from them).
+
+
+
+
+
+
+
+
+
+
+# fixes: each row fails against the frozen tree (00598aa)
+@pytest.mark.parametrize(("text", "expected"), [
+    # the finite verb before a gerund cue is no speaker: its subject (past an apposition) speaks
+    ("The Commons Speaker, Lindsay Hoyle, intervened saying the minister must be allowed to finish.",
+     [("the minister must be allowed to finish", IND, "Lindsay Hoyle", "Lindsay Hoyle", "saying")]),
+    ("The Ceann Comhairle, Fianna F\u00e1il TD Verona Murphy, interrupted saying: \u201cDeputy, please resume your seat.\u201d",
+     [("Deputy, please resume your seat.", DIR, "Verona Murphy", "Fianna F\u00e1il TD Verona Murphy", "saying")]),
+    ("The Tory MP for Hexham, Joe Morris, hit back saying the council had ignored residents.",
+     [("the council had ignored residents", IND, "Joe Morris", "Joe Morris", "saying")]),
+    # a programme or a presenter after an outlet's possessive is the addressee, not the report
+    ("Ms Reeves told BBC Radio 4's Today programme she would not raise income tax.",
+     [("she would not raise income tax", IND, "Reeves", "Ms Reeves", "told")]),
+    ("The Chancellor told BBC Radio 5 Live's Emma Barnett she had agreed settlements with every department.",
+     [("she had agreed settlements with every department", IND, "Chancellor", "The Chancellor", "told")]),
+    ("The Taoiseach told RT\u00c9's This Week programme the coalition talks had stalled.",
+     [("the coalition talks had stalled", IND, "Taoiseach", "The Taoiseach", "told")]),
+    ("Mr Swinney told BBC Radio Scotland's Good Morning Scotland the SNP would fight every seat.",
+     [("the SNP would fight every seat", IND, "Swinney", "Mr Swinney", "told")]),
+    # a demand's passive participle ("called for by") reports nothing
+    ("In a debate called for by the Liberal Democrats, MPs rejected the motion by 312 votes to 201.", []),
+    ("A vote called for by Reform UK was defeated in the Commons on Tuesday.", []),
+])
+def test_r43_enuk_fixes(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# guards: these stay as they were on the frozen tree
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sir Keir intervened, saying: \u201cThat is simply not true.\u201d",
+     [("That is simply not true.", DIR, "Keir", "Sir Keir", "saying")]),
+    ("Ministers issued a statement saying the talks would resume on Monday.",
+     [("the talks would resume on Monday", IND, "Ministers", "Ministers", "saying")]),
+    ("Mr Starmer told ITV's Good Morning Britain the deal was right for the country.",
+     [("the deal was right for the country", IND, "Starmer", "Mr Starmer", "told")]),
+    # (a demand in the active stays the speech act it was)
+    ("The Liberal Democrats have called for an inquiry into the contract.",
+     [("The Liberal Democrats have called for an inquiry into the contract", IND, "Liberal Democrats",
+       "The Liberal Democrats", "called")]),
+    ("A No 10 spokesman said the Prime Minister had full confidence in the Chancellor.",
+     [("the Prime Minister had full confidence in the Chancellor", IND, "No 10 spokesman", "A No 10 spokesman", "said")]),
+])
+def test_r43_enuk_guards(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# (round 43, helper encrime; sentences written for these tests, see docs/quotes.md, "Round 43")
+# Round 43 (helper encrime): English crime and police news; sentences written for these tests.
+
+
+
+
+
+
+
+
+
+# fixes: each row fails against the frozen tree (00598aa)
+@pytest.mark.parametrize(("text", "expected"), [
+    # short US ranks ("Asst.", "Ofc.", "Tpr.", "Dist. Atty.") end no sentence and stay in the speaker's span
+    ('"We heard the shots and ran toward them," Asst. Chief Dana Ortiz said.',
+     [("We heard the shots and ran toward them,", DIR, "Dana Ortiz", "Asst. Chief Dana Ortiz", "said")]),
+    ("Asst. Police Chief Mark Bell said the two men had argued outside the bar.",
+     [("the two men had argued outside the bar", IND, "Mark Bell", "Asst. Police Chief Mark Bell", "said")]),
+    ('"He never slowed down," Ofc. Renee Carter said.',
+     [("He never slowed down,", DIR, "Renee Carter", "Ofc. Renee Carter", "said")]),
+    ('"The attack was planned for weeks," Asst. Dist. Atty. Laura Kim told the judge.',
+     [("The attack was planned for weeks,", DIR, "Laura Kim", "Asst. Dist. Atty. Laura Kim", "told")]),
+    # a place's or time's relative clause ends before its own subject
+    ("The pursuit ended in a cul-de-sac where police say the driver fired at an officer.",
+     [("the driver fired at an officer", IND, "police", "police", "say")]),
+    ("Deputies arrived at a motel where witnesses said a man had been waving a knife.",
+     [("a man had been waving a knife", IND, "witnesses", "witnesses", "said")]),
+    # a bare reported clause with its own subject and verb keeps its time clause
+    ("Police said the teenager collapsed when officers tried to handcuff him.",
+     [("the teenager collapsed when officers tried to handcuff him", IND, "Police", "Police", "said")]),
+    ("Witnesses said the gunman fled when a security guard confronted him.",
+     [("the gunman fled when a security guard confronted him", IND, "Witnesses", "Witnesses", "said")]),
+    ("Investigators said Ramirez panicked when the alarm went off.",
+     [("Ramirez panicked when the alarm went off", IND, "Investigators", "Investigators", "said")]),
+    # a cry with a time clause reports nothing
+    ("The clerk screamed when the robber pulled out a gun.", []),
+    # a day's part in the possessive opens the content
+    ("Detectives say Saturday night's shooting was gang-related.",
+     [("Saturday night's shooting was gang-related", IND, "Detectives", "Detectives", "say")]),
+])
+def test_fixes_encrime(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# guards: these pass on the frozen tree and must stay
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Det. Sgt. Mike Ruiz said the suspect fled on foot.",
+     [("the suspect fled on foot", IND, "Mike Ruiz", "Det. Sgt. Mike Ruiz", "said")]),
+    ("Police said the man collapsed after officers followed him into an alley.",
+     [("the man collapsed after officers followed him into an alley", IND, "Police", "Police", "said")]),
+    ("He said nothing when the verdict was read.", []),
+    ("The sheriff said Tuesday night he would not seek re-election.",
+     [("he would not seek re-election", IND, "sheriff", "The sheriff", "said")]),
+    ("Officials in Ohio, where the trial is being held, said the jury would be sequestered.",
+     [("the jury would be sequestered", IND, "Officials in Ohio", "Officials in Ohio", "said")]),
+    ("The victim's mother told reporters that her son had no enemies.",
+     [("her son had no enemies", IND, "victim's mother", "The victim's mother", "told")]),
+    ("Prosecutors allege that Miller stole more than $40,000 from the charity.",
+     [("Miller stole more than $40,000 from the charity", IND, "Prosecutors", "Prosecutors", "allege")]),
+])
+def test_guards_encrime(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# (round 43, helper dewirtschaftspolitik; sentences written for these tests, see docs/quotes.md, "Round 43")
+# Round 43 (helper dewirtschaftspolitik): German economic policy and macro news (institutes, bank economists,
+# central banks, statistics offices). Sentences written for these tests in the style of dpa-AFX, Börsen-Zeitung and
+# regional papers' business pages (not copied from them).
+
+
+
+
+
+
+
+
+
+
+# fixes: each row fails against the frozen tree (00598aa)
+@pytest.mark.parametrize(("text", "expected"), [
+    # "der Ökonom" is the one bank economist ("Chefvolkswirt") named before, also after another speaker
+    ("Die Inflation dürfte im Herbst wieder anziehen, sagte Deka-Chefvolkswirt Ulrich Kater am Dienstag.\n\n"
+     "„Die Kerninflation bleibt hartnäckig“, sagte der Ökonom.",
+     [("Die Inflation dürfte im Herbst wieder anziehen", IND, "Ulrich Kater", "Deka-Chefvolkswirt Ulrich Kater",
+       "sagte"),
+      ("Die Kerninflation bleibt hartnäckig", DIR, "Ulrich Kater", "der Ökonom", "sagte")]),
+    ("Commerzbank-Chefvolkswirt Jörg Krämer hält eine Zinssenkung im Juni für verfrüht. Der Handelsverband "
+     "erklärte dagegen, die Kauflaune bleibe schwach.\n\n"
+     "Die Löhne stiegen weiter kräftig, sagte der Ökonom.",
+     [("die Kauflaune bleibe schwach", IND, "Handelsverband", "Der Handelsverband", "erklärte"),
+      ("Die Löhne stiegen weiter kräftig", IND, "Jörg Krämer", "der Ökonom", "sagte")]),
+    # the same for a woman, and "Chefökonom" for "Chefvolkswirt"
+    ("Die Zahlen seien ein Warnsignal, sagte KfW-Chefvolkswirtin Fritzi Köhler-Geib. Der Mittelstandsverband "
+     "sagte, viele Betriebe hielten sich zurück.\n\n"
+     "„Die Investitionen bleiben das Sorgenkind“, sagte die Ökonomin.",
+     [("Die Zahlen seien ein Warnsignal", IND, "Fritzi Köhler-Geib", "KfW-Chefvolkswirtin Fritzi Köhler-Geib",
+       "sagte"),
+      ("viele Betriebe hielten sich zurück", IND, "Mittelstandsverband", "Der Mittelstandsverband", "sagte"),
+      ("Die Investitionen bleiben das Sorgenkind", DIR, "Fritzi Köhler-Geib", "die Ökonomin", "sagte")]),
+    ("Der Export werde in diesem Jahr kaum wachsen, sagte Dekabank-Chefvolkswirt Ulrich Kater. Der "
+     "Außenhandelsverband sagte, die Zölle belasteten die Betriebe.\n\n"
+     "„Eine Erholung sehen wir erst 2026“, sagte der Chefökonom.",
+     [("Der Export werde in diesem Jahr kaum wachsen", IND, "Ulrich Kater", "Dekabank-Chefvolkswirt Ulrich Kater",
+       "sagte"),
+      ("die Zölle belasteten die Betriebe", IND, "Außenhandelsverband", "Der Außenhandelsverband", "sagte"),
+      ("Eine Erholung sehen wir erst 2026", DIR, "Ulrich Kater", "der Chefökonom", "sagte")]),
+    # a body's "-Präsident" is its "-Chef" and back: "die EZB-Präsidentin" for "EZB-Chefin …", "der Ifo-Chef" for
+    # "Ifo-Präsident …", also when another person spoke in between
+    ("EZB-Chefin Christine Lagarde äußerte sich am Donnerstag zurückhaltend. Bundesbankpräsident Joachim Nagel "
+     "sagte, die Löhne stiegen zu schnell. Die Inflation sei noch nicht besiegt, sagte die EZB-Präsidentin in "
+     "Frankfurt.",
+     [("EZB-Chefin Christine Lagarde äußerte sich am Donnerstag zurückhaltend", IND, "Christine Lagarde",
+       "EZB-Chefin Christine Lagarde", "äußerte"),
+      ("die Löhne stiegen zu schnell", IND, "Joachim Nagel", "Bundesbankpräsident Joachim Nagel", "sagte"),
+      ("Die Inflation sei noch nicht besiegt", IND, "Christine Lagarde", "die EZB-Präsidentin", "sagte")]),
+    ("Ifo-Präsident Clemens Fuest sprach von einer Flaute. Der Chefvolkswirt der Deka, Ulrich Kater, sagte, die "
+     "Industrie leide.\n\n"
+     "„Die Unternehmen sind verunsichert“, sagte der Ifo-Chef.",
+     [("Ifo-Präsident Clemens Fuest sprach von einer Flaute", IND, "Clemens Fuest", "Ifo-Präsident Clemens Fuest",
+       "sprach"),
+      ("die Industrie leide", IND, "Ulrich Kater", "Ulrich Kater", "sagte"),
+      ("Die Unternehmen sind verunsichert", DIR, "Clemens Fuest", "der Ifo-Chef", "sagte")]),
+    ("DIW-Chef Marcel Fratzscher hält die Schuldenbremse für zu starr. Der Steuerzahlerbund sagte, der Staat "
+     "habe genug Geld.\n\n"
+     "Ohne mehr Investitionen drohe eine lange Stagnation, sagte der DIW-Präsident.",
+     [("der Staat habe genug Geld", IND, "Steuerzahlerbund", "Der Steuerzahlerbund", "sagte"),
+      ("Ohne mehr Investitionen drohe eine lange Stagnation", IND, "Marcel Fratzscher", "der DIW-Präsident",
+       "sagte")]),
+    # a surname seen with the title names the full name seen before it
+    ("Die Präsidentin der Europäischen Zentralbank, Christine Lagarde, hat die Zinssenkung verteidigt. Die "
+     "EZB-Chefin Lagarde räumte ein, die Preise stiegen noch zu stark. Bundesbankpräsident Joachim Nagel sagte, der "
+     "Kurs sei richtig.\n\n"
+     "„Wir erklären den Sieg noch nicht“, sagte die EZB-Präsidentin.",
+     [("Die Präsidentin der Europäischen Zentralbank, Christine Lagarde, hat die Zinssenkung verteidigt", IND,
+       "Christine Lagarde", "Christine Lagarde", "verteidigt"),
+      ("die Preise stiegen noch zu stark", IND, "Christine Lagarde", "Die EZB-Chefin Lagarde", "räumte"),
+      ("der Kurs sei richtig", IND, "Joachim Nagel", "Bundesbankpräsident Joachim Nagel", "sagte"),
+      ("Wir erklären den Sieg noch nicht", DIR, "Christine Lagarde", "die EZB-Präsidentin", "sagte")]),
+    # (the same with the title as seen: was "Lagarde")
+    ("Die Präsidentin der Europäischen Zentralbank, Christine Lagarde, hat die Zinssenkung verteidigt. Die "
+     "EZB-Chefin Lagarde räumte ein, die Preise stiegen noch zu stark. Bundesbankpräsident Joachim Nagel sagte, der "
+     "Kurs sei richtig.\n\n"
+     "„Wir erklären den Sieg noch nicht“, sagte die EZB-Chefin.",
+     [("Die Präsidentin der Europäischen Zentralbank, Christine Lagarde, hat die Zinssenkung verteidigt", IND,
+       "Christine Lagarde", "Christine Lagarde", "verteidigt"),
+      ("die Preise stiegen noch zu stark", IND, "Christine Lagarde", "Die EZB-Chefin Lagarde", "räumte"),
+      ("der Kurs sei richtig", IND, "Joachim Nagel", "Bundesbankpräsident Joachim Nagel", "sagte"),
+      ("Wir erklären den Sieg noch nicht", DIR, "Christine Lagarde", "die EZB-Chefin", "sagte")]),
+])
+def test_r43_dewirtschaftspolitik_fixes(text, expected):
+    assert_exact_defeatures(text, expected)
+
+
+# guards: pass on the frozen tree and after the change
+@pytest.mark.parametrize(("text", "expected"), [
+    # two bank economists before: "der Ökonom" names neither
+    ("Deka-Chefvolkswirt Ulrich Kater sagte, die Preise stiegen. Commerzbank-Chefvolkswirt Jörg Krämer sagte, die "
+     "EZB müsse handeln. Der Bund sagte, er spare.\n\n"
+     "Die Wirtschaft stagniere, sagte der Ökonom.",
+     [("die Preise stiegen", IND, "Ulrich Kater", "Deka-Chefvolkswirt Ulrich Kater", "sagte"),
+      ("die EZB müsse handeln", IND, "Jörg Krämer", "Commerzbank-Chefvolkswirt Jörg Krämer", "sagte"),
+      ("er spare", IND, "Bund", "Der Bund", "sagte"),
+      ("Die Wirtschaft stagniere", IND, "Ökonom", "der Ökonom", "sagte")]),
+    # another body's chief is not the president named before; nor is a vice president the chief
+    ("VW-Präsident Hans Berger sagte, der Absatz sinke. Der Händlerverband sagte, die Kunden warteten ab.\n\n"
+     "Die Zölle träfen alle Hersteller, sagte der BMW-Chef.",
+     [("der Absatz sinke", IND, "Hans Berger", "VW-Präsident Hans Berger", "sagte"),
+      ("die Kunden warteten ab", IND, "Händlerverband", "Der Händlerverband", "sagte"),
+      ("Die Zölle träfen alle Hersteller", IND, "BMW-Chef", "der BMW-Chef", "sagte")]),
+    # an indefinite description is someone new
+    ("Die Inflation dürfte im Herbst wieder anziehen, sagte Deka-Chefvolkswirt Ulrich Kater am Dienstag.\n\n"
+     "„Die Kerninflation bleibt hartnäckig“, sagte ein Ökonom der Bundesbank.",
+     [("Die Inflation dürfte im Herbst wieder anziehen", IND, "Ulrich Kater", "Deka-Chefvolkswirt Ulrich Kater",
+       "sagte"),
+      ("Die Kerninflation bleibt hartnäckig", DIR, "Ökonom der Bundesbank", "ein Ökonom der Bundesbank", "sagte")]),
+    # a statistics office's report stays as it was
+    ("Im Schnitt lag die Inflationsrate im vergangenen Jahr bei 2,2 Prozent, wie das Statistische Bundesamt am "
+     "Freitag mitteilte.",
+     [("Im Schnitt lag die Inflationsrate im vergangenen Jahr bei 2,2 Prozent", IND, "Statistische Bundesamt",
+       "das Statistische Bundesamt", "mitteilte")]),
+])
+def test_r43_dewirtschaftspolitik_guards(text, expected):
+    assert_exact_defeatures(text, expected)
+
+
+# (round 43, helper dekirche; sentences written for these tests, see docs/quotes.md, "Round 43")
+# Round 43 (helper dekirche): German church, religion and school news. Sentences written for these tests in the style
+# of church agencies', regional papers' and teachers' associations' pages (not copied from them).
+
+
+
+
+
+
+
+
+
+
+# fixes: each row fails against the frozen tree (00598aa)
+@pytest.mark.parametrize(("text", "expected"), [
+    # a church office before a name whose first name the lists do not know is no part of the name
+    ("„Wir dürfen die Verfolgten nicht vergessen“, sagte Pater Meinrad Dufner am Sonntag in der Abteikirche.",
+     [("Wir dürfen die Verfolgten nicht vergessen", DIR, "Meinrad Dufner", "Pater Meinrad Dufner", "sagte")]),
+    ("„Die Diplomatie braucht einen langen Atem“, sagte Nuntius Nikola Eterovic beim Jahresempfang in Berlin.",
+     [("Die Diplomatie braucht einen langen Atem", DIR, "Nikola Eterovic", "Nuntius Nikola Eterovic", "sagte")]),
+    ("Die Christen im Land lebten in großer Sorge, sagte Patriarch Bartholomaios Arhondonis nach dem Treffen.",
+     [("Die Christen im Land lebten in großer Sorge", IND, "Bartholomaios Arhondonis",
+       "Patriarch Bartholomaios Arhondonis", "sagte")]),
+    # also as the end of a compound
+    ("„Wir müssen näher an die Menschen heran“, sagte Generalvikarin Zeljka Kolar bei der Diözesanversammlung.",
+     [("Wir müssen näher an die Menschen heran", DIR, "Zeljka Kolar", "Generalvikarin Zeljka Kolar", "sagte")]),
+    ("„Viele Kinder kennen das Vaterunser nicht mehr“, sagt Religionslehrerin Edina Kovac.",
+     [("Viele Kinder kennen das Vaterunser nicht mehr", DIR, "Edina Kovac", "Religionslehrerin Edina Kovac", "sagt")]),
+    ("„Die Klassen sind zu groß geworden“, sagt Schulsozialarbeiterin Zeljka Kolar.",
+     [("Die Klassen sind zu groß geworden", DIR, "Zeljka Kolar", "Schulsozialarbeiterin Zeljka Kolar", "sagt")]),
+    # "der Geistliche", "der Oberhirte", "der Kirchenmann" stand for the cleric named before
+    ("Kardinal Reinhard Marx hat zu mehr Einsatz für Geflüchtete aufgerufen. „Niemand darf an den Grenzen "
+     "zurückgelassen werden“, so der Geistliche.",
+     [("Kardinal Reinhard Marx hat zu mehr Einsatz für Geflüchtete aufgerufen", IND, "Reinhard Marx",
+       "Kardinal Reinhard Marx", "aufgerufen"),
+      ("Niemand darf an den Grenzen zurückgelassen werden", DIR, "Reinhard Marx", "der Geistliche", "so")]),
+    ("Der Limburger Bischof Georg Bätzing hat den Reformprozess verteidigt. „Wir gehen diesen Weg weiter“, sagte "
+     "der Oberhirte am Sonntag im Dom.",
+     [("Der Limburger Bischof Georg Bätzing hat den Reformprozess verteidigt", IND, "Georg Bätzing",
+       "Der Limburger Bischof Georg Bätzing", "verteidigt"),
+      ("Wir gehen diesen Weg weiter", DIR, "Georg Bätzing", "der Oberhirte", "sagte")]),
+    ("Pfarrer Ansgar Bremer lädt zum Adventskonzert ein. „Die Kirche soll ein offenes Haus sein“, sagte der "
+     "Kirchenmann.",
+     [("Die Kirche soll ein offenes Haus sein", DIR, "Ansgar Bremer", "der Kirchenmann", "sagte")]),
+    # an academic title in the apposition after a description
+    ("„Der Lehrkräftemangel ist seit Jahren bekannt“, erklärt der Vorsitzende des Philologenverbandes, Dr. Christoph "
+     "Rabbow.",
+     [("Der Lehrkräftemangel ist seit Jahren bekannt", DIR, "Christoph Rabbow",
+       "der Vorsitzende des Philologenverbandes, Dr. Christoph Rabbow", "erklärt")]),
+    ("„Die Abiturprüfungen finden wie geplant statt“, sagte die Leiterin des Gymnasiums, Prof. Dr. Ingrid Sommer.",
+     [("Die Abiturprüfungen finden wie geplant statt", DIR, "Ingrid Sommer",
+       "die Leiterin des Gymnasiums, Prof. Dr. Ingrid Sommer", "sagte")]),
+    # (merge: the span is the name, as without "Dr." and as dedescr's rows have it; was the whole apposition)
+    ("Die Vorsitzende des Elternbeirats, Dr. Susanne Brandl, sagte, die Eltern seien verunsichert.",
+     [("die Eltern seien verunsichert", IND, "Susanne Brandl", "Dr. Susanne Brandl", "sagte")]),
+    # a medium with a lower-case adjective after the speaker, and its name in quotation marks
+    ("Die Religionslehrerin habe die Kinder nach ihren Wünschen gefragt, sagte der Weihbischof dem "
+     "öffentlich-rechtlichen Sender „Radio Nord“.",
+     [("Die Religionslehrerin habe die Kinder nach ihren Wünschen gefragt", IND, "Weihbischof", "der Weihbischof",
+       "sagte")]),
+    ("Viele Gemeinden müssten ihre Kirchen aufgeben, sagte die Präses der evangelischen Wochenzeitung „Unsere Kirche“.",
+     [("Viele Gemeinden müssten ihre Kirchen aufgeben", IND, "Präses", "die Präses", "sagte")]),
+])
+def test_r43_dekirche_fixes(text, expected):
+    assert_exact_defeatures(text, expected)
+
+
+# guards: must stay as they are
+@pytest.mark.parametrize(("text", "expected"), [
+    ("„Wir beten für den Frieden“, sagte Kardinal Reinhard Marx in seiner Predigt im Liebfrauendom.",
+     [("Wir beten für den Frieden", DIR, "Reinhard Marx", "Kardinal Reinhard Marx", "sagte")]),
+    ("Die Bischofskonferenz erklärte am Montag in Bonn, sie werde den Bericht prüfen.",
+     [("sie werde den Bericht prüfen", IND, "Bischofskonferenz", "Die Bischofskonferenz", "erklärte")]),
+    ("Die Lehrkräfte seien am Limit, warnte der Philologenverband.",
+     [("Die Lehrkräfte seien am Limit", IND, "Philologenverband", "der Philologenverband", "warnte")]),
+    ("„Ich freue mich auf die Ferien“, sagt die zwölfjährige Lena.",
+     [("Ich freue mich auf die Ferien", DIR, "Lena", "die zwölfjährige Lena", "sagt")]),
+    # a female cleric is no "der Geistliche"; with no cleric named, the description stays
+    ("Pfarrerin Anna Roth hat zum Gottesdienst eingeladen. „Wir feiern gemeinsam“, sagte der Geistliche.",
+     [("Wir feiern gemeinsam", DIR, "Geistliche", "der Geistliche", "sagte")]),
+    ("Der Geistliche sagte, die Gemeinde sei gewachsen.",
+     [("die Gemeinde sei gewachsen", IND, "Geistliche", "Der Geistliche", "sagte")]),
+    # a teacher's surname "Lehrer" stays a name
+    ("„Das war ein guter Jahrgang“, sagte Thomas Lehrer.",
+     [("Das war ein guter Jahrgang", DIR, "Thomas Lehrer", "Thomas Lehrer", "sagte")]),
+    ("Die Schule sei überlastet, sagte die Rektorin der regionalen Zeitung.",
+     [("Die Schule sei überlastet", IND, "Rektorin", "die Rektorin", "sagte")]),
+])
+def test_r43_dekirche_guards(text, expected):
+    assert_exact_defeatures(text, expected)
+
+
+# (round 43, helper enleftovers2; sentences written for these tests, see docs/quotes.md, "Round 43")
+# Round 43 (helper enleftovers2): English leftovers ("U.S.-based" before a name, "U.S." opening a body's name). Sentences written for these tests in the
+# style of wire pages on quakes and conflicts (not copied from them).
+
+
+
+
+
+
+
+
+# fixes: each row fails against the frozen tree (00598aa)
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dotted initialism before "-based" and a capitalised name: the name speaks, without "-based"
+    ("Moscow has lost more than 3,000 tanks since the invasion began, the U.S.-based Atlantic Council said.",
+     [("Moscow has lost more than 3,000 tanks since the invasion began", IND, "Atlantic Council",
+       "the U.S.-based Atlantic Council", "said")]),
+    ("The U.K.-based Syrian Observatory for Human Rights said nine fighters died in the clashes near Deir Ezzor.",
+     [("nine fighters died in the clashes near Deir Ezzor", IND, "Syrian Observatory for Human Rights",
+       "The U.K.-based Syrian Observatory for Human Rights", "said")]),
+    ("At least 14 civilians were killed in the shelling, according to the U.K.-based Syrian Observatory for Human Rights.",
+     [("At least 14 civilians were killed in the shelling", IND, "Syrian Observatory for Human Rights",
+       "the U.K.-based Syrian Observatory for Human Rights", "according to")]),
+    ("The ceasefire is unlikely to hold through the winter, said the U.S.-based Carter Center.",
+     [("The ceasefire is unlikely to hold through the winter", IND, "Carter Center", "the U.S.-based Carter Center",
+       "said")]),
+    # a place's "-based" after the article stays out of the canonical name
+    ("Militias have moved heavy weapons toward the capital, the Washington-based Institute for Peace said.",
+     [("Militias have moved heavy weapons toward the capital", IND, "Institute for Peace",
+       "the Washington-based Institute for Peace", "said")]),
+    ("The London-based International Institute for Strategic Studies said the navy had lost two frigates.",
+     [("the navy had lost two frigates", IND, "International Institute for Strategic Studies",
+       "The London-based International Institute for Strategic Studies", "said")]),
+    # "U.S." opening a body's name whose last word is no listed head stays in the name
+    ("A magnitude 6.2 earthquake struck off the coast of Oregon on Sunday, the U.S. Geological Survey said.",
+     [("A magnitude 6.2 earthquake struck off the coast of Oregon on Sunday", IND, "U.S. Geological Survey",
+       "the U.S. Geological Survey", "said")]),
+    ("The U.S. Geological Survey said the tremor was centred 10 kilometres below the seabed.",
+     [("the tremor was centred 10 kilometres below the seabed", IND, "U.S. Geological Survey",
+       "The U.S. Geological Survey", "said")]),
+    ("Agents detained more than 2,000 migrants near El Paso over the weekend, the U.S. Border Patrol said.",
+     [("Agents detained more than 2,000 migrants near El Paso over the weekend", IND, "U.S. Border Patrol",
+       "the U.S. Border Patrol", "said")]),
+    ("Two drones were shot down over the Red Sea, the U.S. Central Command said in a statement.",
+     [("Two drones were shot down over the Red Sea", IND, "U.S. Central Command", "the U.S. Central Command", "said")]),
+    # (also after a one-word place's "-based")
+    ("Nine fighters died in the clashes, the Britain-based Syrian Observatory for Human Rights said.",
+     [("Nine fighters died in the clashes", IND, "Syrian Observatory for Human Rights",
+       "the Britain-based Syrian Observatory for Human Rights", "said")]),
+    ("Rates will stay high, the U.S. Federal Reserve said.",
+     [("Rates will stay high", IND, "U.S. Federal Reserve", "the U.S. Federal Reserve", "said")]),
+])
+def test_fixes_enleftovers2(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# guards: must stay as they are
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The boat capsized near the harbour, the U.S. Coast Guard said.",
+     [("The boat capsized near the harbour", IND, "U.S. Coast Guard", "the U.S. Coast Guard", "said")]),
+    ("The charges will be filed next week, U.S. Attorney Damian Williams said.",
+     [("The charges will be filed next week", IND, "Damian Williams", "U.S. Attorney Damian Williams", "said")]),
+    ("The rally drew 5,000 people, the U.S.-based group said.",
+     [("The rally drew 5,000 people", IND, "U.S.-based group", "the U.S.-based group", "said")]),
+])
+def test_guards_enleftovers2(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# (round 43, helper enoffice; sentences written for these tests, see docs/quotes.md, "Round 43")
+# Round 43 (helper enoffice): English offices with a name in apposition ("Chief Secretary to the Prime Minister,
+# Darren Jones, said"; "The Tánaiste, Fine Gael leader Simon Harris, said"). Sentences written for these tests in the style
+# of Irish, British and wire political pages (not copied from them).
+
+
+
+
+
+
+
+
+# fixes (rows 1-4) fail against the frozen tree (d2b2cf4); the rest are guards
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare office of title words opening the sentence, then the name between commas: the name
+    ("Chief Secretary to the Prime Minister, Darren Jones, said the review would report before the summer.",
+     [("the review would report before the summer", IND, "Darren Jones", "Darren Jones", "said")]),
+    # a party or body, a lower-case title and a first name in the apposition: the named person
+    ("The Tánaiste, Fine Gael leader Simon Harris, said the government would not be rushed into a decision.",
+     [("the government would not be rushed into a decision", IND, "Simon Harris", "Simon Harris", "said")]),
+    ("Ireland's deputy premier, Fine Gael leader Simon Harris, insisted the budget was fair.",
+     [("the budget was fair", IND, "Simon Harris", "Simon Harris", "insisted")]),
+    ("The party's deputy, Sinn Féin president Mary Lou McDonald, warned that the talks could collapse.",
+     [("the talks could collapse", IND, "Mary Lou McDonald", "Mary Lou McDonald", "warned")]),
+    # guards: what worked stays as it was (an office with "of"/"for" is no name already)
+    ("Minister for Foreign Affairs, Helen McEntee, said the embassy was in contact with the family.",
+     [("the embassy was in contact with the family", IND, "Helen McEntee", "Helen McEntee", "said")]),
+    ("Secretary of State for Health, Karen Doyle, told MPs the waiting lists had fallen for a third month.",
+     [("the waiting lists had fallen for a third month", IND, "Karen Doyle", "Karen Doyle", "told")]),
+    ("The Foreign Minister, Penny Wong, said the talks were constructive.",
+     [("the talks were constructive", IND, "Penny Wong", "Penny Wong", "said")]),
+    ("The Health Minister, Labour MP Wes Streeting, said waiting lists were falling.",
+     [("waiting lists were falling", IND, "Wes Streeting", "Labour MP Wes Streeting", "said")]),
+    ("Foreign Secretary, David Lammy, said the ceasefire must hold.",
+     [("the ceasefire must hold", IND, "David Lammy", "David Lammy", "said")]),
+    ("The council leader, who said he was tired, resigned on Friday.",
+     [("he was tired", IND, "council leader", "who", "said")]),
+])
+def test_en_office_with_name_in_apposition(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# (round 43, helper dereports; sentences written for these tests, see docs/quotes.md, "Round 43")
+# Round 43 (helper dereports): German report boundaries and sources. Sentences written for these tests.
+
+
+
+
+# 1. a trailing "erfuhr" with a news medium as its subject reports its clause, with or without an "aus …kreisen" source;
+# also a longer trailing wie-clause after a medium
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Wirtschaftsinstitute senken ihre Prognose für das kommende Jahr deutlich, erfuhr die Nachrichtenagentur "
+     "Reuters.",
+     [("Die Wirtschaftsinstitute senken ihre Prognose für das kommende Jahr deutlich", IND,
+       "Nachrichtenagentur Reuters", "erfuhr", "die Nachrichtenagentur Reuters")]),
+    ("Der Autozulieferer will in Sachsen 800 Stellen abbauen, erfuhr das Handelsblatt.",
+     [("Der Autozulieferer will in Sachsen 800 Stellen abbauen", IND, "Handelsblatt", "erfuhr", "das Handelsblatt")]),
+    ("Die Fusion der beiden Kassen ist vom Tisch, erfuhr der „Spiegel“.",
+     [("Die Fusion der beiden Kassen ist vom Tisch", IND, "Spiegel", "erfuhr", "der „Spiegel“")]),
+    ("Der Vorstand berät am Freitag über den Verkauf, erfuhr die dpa am Donnerstag.",
+     [("Der Vorstand berät am Freitag über den Verkauf", IND, "dpa", "erfuhr", "die dpa")]),
+    ("Das Treffen soll in Genf stattfinden, wie die Nachrichtenagentur Reuters am Dienstag von einer mit den "
+     "Plänen vertrauten Person erfuhr.",
+     [("Das Treffen soll in Genf stattfinden", IND, "Nachrichtenagentur Reuters", "erfuhr",
+       "die Nachrichtenagentur Reuters")]),
+])
+def test_r43_dereports_trailing_learned_medium(text, expected):
+    assert_exact_deculture2(text, expected)
+
+
+# 2. "bitten" with "zum"/"zur" or "zu" before a noun invites: no report
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Am Dienstag bat der Apostolische Nuntius zum Jahresempfang in seine Residenz.", []),
+    ("Der Oberbürgermeister bat zum Neujahrsempfang ins Rathaus.", []),
+    ("Nach der Andacht bat die Gemeinde die Gäste zu Tisch.", []),
+    ("Der Landrat bat die Vereine am Freitag zur Ehrenamtsgala.", []),
+])
+def test_r43_dereports_invitation(text, expected):
+    assert_exact_deculture2(text, expected)
+
+
+# guards: a learned fact of a person stays no report; a request stays one; "Er erfuhr, dass …" stays no report
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ihr Sohn sei verunglückt, erfuhr die Mutter am Abend.", []),
+    ("Er erfuhr erst später, dass die Firma pleite war.", []),
+    ("Der Bürgermeister bat die Anwohner um Geduld.",
+     [("Der Bürgermeister bat die Anwohner um Geduld", IND, "Bürgermeister", "bat", "Der Bürgermeister")]),
+    ("Die Polizei bat die Anwohner, zu Hause zu bleiben.",
+     [("zu Hause zu bleiben", IND, "Polizei", "bat", "Die Polizei")]),
+    ("Es handle sich um zwei Männer, erfuhr die Deutsche Presse-Agentur aus Sicherheitskreisen.",
+     [("Es handle sich um zwei Männer", IND, "Deutsche Presse-Agentur", "erfuhr", "die Deutsche Presse-Agentur")]),
+])
+def test_r43_dereports_guards(text, expected):
+    assert_exact_deculture2(text, expected)
+
+
+# (round 43, helper enliveblog; sentences written for these tests, see docs/quotes.md, "Round 43")
+# Round 43 (helper enliveblog): English live blogs and rolling coverage. Sentences written for these tests in the
+# style of Guardian and BBC live pages (not copied from them).
+
+
+
+
+
+
+
+
+
+
+# fixes: each row fails against the frozen tree (d2b2cf4)
+@pytest.mark.parametrize(("text", "expected"), [
+    # a short reporting clause ending in a colon, then the quotation as its own paragraph without quotation marks
+    ("Asked about the delays, the health secretary, Wes Streeting, replied:\n\n"
+     "We inherited a system on its knees and it will take time to fix it.",
+     [("We inherited a system on its knees and it will take time to fix it", IND, "Wes Streeting", "Wes Streeting",
+       "replied")]),
+    ("Badenoch says the government has lost control of the borders.\n\nShe says:\n\n"
+     "Every week the boats keep coming and every week the minister has another excuse.",
+     [("the government has lost control of the borders", IND, "Badenoch", "Badenoch", "says"),
+      ("Every week the boats keep coming and every week the minister has another excuse", IND, "Badenoch", "She",
+       "says")]),
+    ("A Downing Street spokesperson said:\n\nThe prime minister has full confidence in the chancellor.",
+     [("The prime minister has full confidence in the chancellor", IND, "Downing Street spokesperson",
+       "A Downing Street spokesperson", "said")]),
+    ("The union's general secretary, Sharon Graham, said of the offer:\n\n"
+     "This is a pay cut dressed up as a pay rise. Our members will not accept it.",
+     [("This is a pay cut dressed up as a pay rise. Our members will not accept it", IND, "Sharon Graham",
+       "Sharon Graham", "said")]),
+    ("In a post on X, the mayor wrote:\n\nThe city is open and the trams are running again.",
+     [("The city is open and the trams are running again", IND, "mayor", "the mayor", "wrote")]),
+])
+def test_colon_header_paragraph(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# guards: these stay as they are
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quoted paragraph below the clause keeps its usual reading
+    ("Starmer says:\n\n\u201cThe country cannot afford another five years of this.\u201d",
+     [("The country cannot afford another five years of this.", DIR, "Starmer", "Starmer", None)]),
+    # a heading or a list label ending in a colon is no reporting clause
+    ("Key points:\n\nThe bill passed its second reading by 320 votes to 180.", []),
+    ("Here is the list of MPs down to ask a question:\n\nThe session starts at noon.", []),
+    # a paragraph that reports something of its own is not the clause's content
+    ("He told reporters:\n\nThe chancellor said the figures would be published on Friday.",
+     [("the figures would be published on Friday", IND, "chancellor", "The chancellor", "said")]),
+])
+def test_colon_header_guards(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# guards: a comment thread's numbered byline and a possessive before the "speaker" are no reporting clause
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Comments\n\n  1. Maria said:\n\n    The council should have fixed this road years ago.", []),
+    ("Per your UK comments:\n\nThe minister has never answered a straight question in his life.", []),
+])
+def test_colon_header_byline_guards(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# (round 43, helper enclauses; sentences written for these tests, see docs/quotes.md, "Round 43")
+# Round 43 (helper enclauses): English report boundaries in disaster and police news. Sentences written for these
+# tests in the style of wire and local news pages (not copied from them).
+
+
+
+
+
+
+
+
+
+
+# fixes: each row fails against the frozen tree (d2b2cf4)
+@pytest.mark.parametrize(("text", "expected"), [
+    # 1. a trailing as-clause with a directive (addressee + infinitive) reports the infinitive, not the clause before
+    ("Hundreds of families left the valley on Saturday, as Fresno County Sheriff Dana Morales warned residents not to "
+     "defy evacuation orders.",
+     [("not to defy evacuation orders", IND, "Dana Morales", "Fresno County Sheriff Dana Morales", "warned")]),
+    ("The river rose another two feet overnight, as Mayor Tom Brandt urged homeowners to stay away from "
+     "the levees.",
+     [("to stay away from the levees", IND, "Tom Brandt", "Mayor Tom Brandt", "urged")]),
+    ("Smoke covered the city for a third day, as health officials told parents to keep children indoors.",
+     [("to keep children indoors", IND, "health officials", "health officials", "told")]),
+    # 2. a number with "more than" in the addressee of a directive
+    ("The storm churned toward the coast on Wednesday as officials warned the more than 2 million people in its path "
+     "to leave.",
+     [("to leave", IND, "officials", "officials", "warned")]),
+    ("County officials urged more than 4,000 residents to boil their tap water.",
+     [("to boil their tap water", IND, "County officials", "County officials", "urged")]),
+    # 3. the progressive "are warning" with its addressee is a verb, not the noun "warning"
+    ("Sheriff's deputies are warning residents that the scammers may use the department's phone number.",
+     [("the scammers may use the department's phone number", IND, "Sheriff's deputies", "Sheriff's deputies",
+       "warning")]),
+    ("State officials were warning drivers that the mountain passes would close by noon.",
+     [("the mountain passes would close by noon", IND, "State officials", "State officials", "warning")]),
+    # ... and before "of"/"about" and a quotation: the quotation's cue (not a later verb's, not none)
+    ('Emergency managers are warning residents about "life-threatening flash flooding" and are urging those near '
+     'creeks to leave.',
+     [("life-threatening flash flooding", DIR, "Emergency managers", "Emergency managers", "warning"),
+      ("to leave", IND, "Emergency managers", "Emergency managers", "urging")]),
+    ('The weather service is warning of "a prolonged and dangerous heat wave" across the region.',
+     [("a prolonged and dangerous heat wave", DIR, "weather service", "The weather service", "warning")]),
+])
+def test_r43_enclauses_fixes(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# guards: things that stay as they were
+@pytest.mark.parametrize(("text", "expected"), [
+    # a trailing as-clause without a directive still reports the clause before the comma
+    ("The bridge will stay closed until Friday, as the county engineer warned on Monday.",
+     [("The bridge will stay closed until Friday", IND, "county engineer", "the county engineer", "warned")]),
+    # "told" a story, not an addressee with an infinitive: as before
+    ("The water kept rising, as the mayor told reporters at a briefing.",
+     [("The water kept rising", IND, "mayor", "the mayor", "told")]),
+    # a noun "warning" after "is": no cue
+    ("The main concern is warning fatigue among residents.", []),
+    # "warned X about" with a quotation, as before
+    ('The mayor warned residents about "a dangerous night ahead".',
+     [("a dangerous night ahead", DIR, "mayor", "The mayor", "warned")]),
+    # "are warning" before "that" without an addressee, as before
+    ("Forecasters are warning that the storm could strengthen overnight.",
+     [("the storm could strengthen overnight", IND, "Forecasters", "Forecasters", "warning")]),
+])
+def test_r43_enclauses_guards(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# (round 43, helper despans; sentences written for these tests, see docs/quotes.md, "Round 43")
+# Round 43 (helper despans): German speaker spans; sentences written for these tests.
+
+
+
+
+
+
+def _got_despans(text):
+    ann = QuoteAnnotator().annotate(Document(id="t", kind="article", text=text, meta={"lang": "de"}))
+    spans = {s.id: s for s in ann.spans}
+    out = []
+    for q in ann.spans:
+        if q.label not in (IND, DIR):
+            continue
+        who = next((spans[r.tail].text for r in ann.relations if r.head == q.id and r.label == "said_by"), None)
+        cue = next((spans[r.tail].text for r in ann.relations if r.head == q.id and r.label == "cue"), None)
+        out.append((q.text, q.label, q.attrs.get("speaker"), who, cue))
+    return sorted(out, key=lambda x: (x[0], x[1]))
+
+
+def assert_exact_despans(text, expected):
+    assert _got_despans(text) == sorted(expected, key=lambda x: (x[0], x[1])), _got_despans(text)
+
+
+# "seit", "während" or "bis" opening the sentence as a preposition before the finite auxiliary: the subject follows the
+# auxiliary (the speaker was the preposition's object: "Festnahme", "Wochen", "Sitzung")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Seit ihrer Festnahme hat die 31-Jährige jede Beteiligung an dem Überfall bestritten.",
+     [("Seit ihrer Festnahme hat die 31-Jährige jede Beteiligung an dem Überfall bestritten", IND, "31-Jährige",
+       "die 31-Jährige", "bestritten")]),
+    ("Seit Wochen hat der Betriebsrat vor einem Stellenabbau gewarnt.",
+     [("Seit Wochen hat der Betriebsrat vor einem Stellenabbau gewarnt", IND, "Betriebsrat", "der Betriebsrat",
+       "gewarnt")]),
+    ("Während der Sitzung hat die Bürgermeisterin angekündigt, die Gebühren zu senken.",
+     [("die Gebühren zu senken", IND, "Bürgermeisterin", "die Bürgermeisterin", "angekündigt")]),
+])
+def test_r43_despans_fronted_preposition(text, expected):
+    assert_exact_despans(text, expected)
+
+
+# a paper's name in quotation marks right after a person's name or title, without an article, is the addressee the
+# text left out, no part of the speaker (was "Bauer Spiegel Online", "Bürgermeisterin Stern", the span took the paper)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("„Wir haben alles versucht“, sagte Bauer „Spiegel Online“.",
+     [("Wir haben alles versucht", DIR, "Bauer", "Bauer", "sagte")]),
+    ("„Die Lage ist ernst“, sagte Innenministerin Sabine Roth „Zeit Online“ am Dienstag.",
+     [("Die Lage ist ernst", DIR, "Sabine Roth", "Innenministerin Sabine Roth", "sagte")]),
+    ("„Das reicht nicht“, sagte die Bürgermeisterin „Stern“.",
+     [("Das reicht nicht", DIR, "Bürgermeisterin", "die Bürgermeisterin", "sagte")]),
+])
+def test_r43_despans_quoted_medium_after_person(text, expected):
+    assert_exact_despans(text, expected)
+
+
+# a surname's initial ends the name before the next sentence's first word (was "Sabine M. Sie", "Karl W. Auch")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("„Ich habe Angst um meine Kinder“, sagt Sabine M. Sie lebt seit zehn Jahren im Viertel.",
+     [("Ich habe Angst um meine Kinder", DIR, "Sabine M.", "Sabine M", "sagt")]),
+    ("„Das war ein Schock“, sagt Karl W. Auch seine Frau hat den Knall gehört.",
+     [("Das war ein Schock", DIR, "Karl W.", "Karl W", "sagt")]),
+    ("„Das war ein Schock“, sagt Karl W. Die Nachbarn hätten geschrien.",
+     [("Das war ein Schock", DIR, "Karl W.", "Karl W", "sagt")]),
+])
+def test_r43_despans_initial_before_sentence(text, expected):
+    assert_exact_despans(text, expected)
+
+
+def test_r43_despans_guards():
+    # a body's name in quotation marks after its noun stays the speaker's name
+    assert_exact_despans("„Wir klagen“, sagte der Verein „Mehr Demokratie“.",
+                 [("Wir klagen", DIR, "Verein Mehr Demokratie", "der Verein „Mehr Demokratie“", "sagte")])
+    assert_exact_despans("„Wir machen weiter“, erklärte das Bündnis „Pro Schiene“.",
+                 [("Wir machen weiter", DIR, "Bündnis Pro Schiene", "das Bündnis „Pro Schiene“", "erklärte")])
+    # a middle initial before a surname stays in the name
+    assert_exact_despans("„Die Partei muss sich erneuern“, sagte Hans J. Vogel.",
+                 [("Die Partei muss sich erneuern", DIR, "Hans J. Vogel", "Hans J. Vogel", "sagte")])
+    # the conjunction "seit" opening a verb-final clause is unchanged
+    assert_exact_despans("Seit er im Amt ist, hat der Landrat immer wieder betont, dass gespart werden müsse.",
+                 [("gespart werden müsse", IND, "Landrat", "der Landrat", "betont")])
+    # the paper with its article stays outside the speaker
+    assert_exact_despans("„Das reicht nicht“, sagte Müller dem „Spiegel“.",
+                 [("Das reicht nicht", DIR, "Müller", "Müller", "sagte")])
+
+
+# (round 43, helper enattrib; sentences written for these tests, see docs/quotes.md, "Round 43")
+# Round 43 (helper enattrib): English second attributions and relays (a medium relaying a trailing attribution, "reporting
+# by X" as a source, a list closing an "according to" source). Sentences written for these tests in the style of wire and
+# news pages (not copied from them).
+
+
+
+
+
+
+
+
+# fixes: each row fails against the frozen tree (d2b2cf4)
+@pytest.mark.parametrize(("text", "expected"), [
+    # a medium relaying a trailing attribution: the report stays the attributed speaker's
+    ("Moscow will answer any deployment of new missiles in Europe, Deputy Foreign Minister Sergei Ryabkov said, TASS reported.",
+     [("Moscow will answer any deployment of new missiles in Europe", IND, "Sergei Ryabkov",
+       "Deputy Foreign Minister Sergei Ryabkov", "said")]),
+    ("The grain corridor will stay closed, Ryabkov said, RIA Novosti reports. He added that talks were possible.",
+     [("The grain corridor will stay closed", IND, "Ryabkov", "Ryabkov", "said"),
+      ("talks were possible", IND, "Ryabkov", "He", "added")]),
+    ("The pipeline will be repaired by March, a senior energy official said, Russia's Interfax news agency reported.",
+     [("The pipeline will be repaired by March", IND, "senior energy official", "a senior energy official", "said")]),
+    ("The truce talks have stalled, Kremlin spokesman Dmitry Peskov told reporters, the state news agency RIA Novosti "
+     "reported on Monday.",
+     [("The truce talks have stalled", IND, "Dmitry Peskov", "Kremlin spokesman Dmitry Peskov", "told")]),
+    ("Industrial output fell 3 percent in May, the statistics office said, Reuters reported, citing a statement.",
+     [("Industrial output fell 3 percent in May", IND, "statistics office", "the statistics office", "said")]),
+    ("Two soldiers were wounded in the blast, said Colonel Ivan Petrov, Xinhua reported.",
+     [("Two soldiers were wounded in the blast", IND, "Ivan Petrov", "Colonel Ivan Petrov", "said")]),
+    # "reporting by X" is a source noun with its author
+    ("According to new reporting by Politico, the agency delayed the rule by a year.",
+     [("the agency delayed the rule by a year", IND, "new reporting by Politico", "new reporting by Politico",
+       "According to")]),
+    ("According to reporting by The Washington Post, the envoy met the rebels twice.",
+     [("the envoy met the rebels twice", IND, "reporting by The Washington Post", "reporting by The Washington Post",
+       "According to")]),
+    # a list closing the source phrase is no part of the content
+    ("According to a report by a panel that includes NASA, NOAA, and other agencies, seas will rise by a foot by 2050.",
+     [("seas will rise by a foot by 2050", IND, "report by a panel", "a report by a panel", "According to")]),
+    ("According to a study by researchers at Yale, Brown and Duke, the vaccine reduced hospital stays.",
+     [("the vaccine reduced hospital stays", IND, "study by researchers", "a study by researchers", "According to")]),
+    ("According to an assessment by a task force that includes NASA, the Environmental Protection Agency, and other "
+     "federal agencies, wildfire smoke will worsen over the next decade.",
+     [("wildfire smoke will worsen over the next decade", IND, "assessment by a task force",
+       "an assessment by a task force", "According to")]),
+])
+def test_round43_enattrib_fixes(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# guards: rows that must stay as they are
+@pytest.mark.parametrize(("text", "expected"), [
+    # the existing convention for "according to" after a trailing attribution
+    ("The talks will resume next week, Ryabkov said, according to TASS.",
+     [("The talks will resume next week", IND, "Ryabkov", "Ryabkov", "said")]),
+    # a medium's own report after a clause that is no attribution
+    ("The company said it would cut 300 jobs, Bloomberg reported.",
+     [("The company said it would cut 300 jobs", IND, "Bloomberg", "Bloomberg", "reported"),
+      ("it would cut 300 jobs", IND, "company", "The company", "said")]),
+    # a second clause after ", and" is no relay (its own report is a known gap, unchanged)
+    ("Talks are continuing, officials said, and the ministry reported that exports fell.",
+     [("Talks are continuing", IND, "officials", "officials", "said")]),
+    # a list of names after "according to X," that is the subject of the content
+    ("According to Smith, Jones and Brown were arrested, and the car was seized.",
+     [("Jones and Brown were arrested", IND, "Smith", "Smith", "According to")]),
+    ("According to the Census Bureau, Texas, Florida and Arizona grew fastest last year.",
+     [("Texas, Florida and Arizona grew fastest last year", IND, "Census Bureau", "the Census Bureau", "According to")]),
+    # a gerund after "citing" is still no source
+    ("The board delayed the vote, citing bringing in new auditors as the reason.",
+     []),
+])
+def test_round43_enattrib_guards(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# (round 43, helper dedescr; sentences written for these tests, see docs/quotes.md, "Round 43")
+# Round 43 (helper dedescr): German names of rulers and church leaders with a regnal numeral, academic titles inside a
+# name in apposition, and fronted adverbs of repetition. Sentences written for these tests in the style of agency and
+# church news pages (not copied from them).
+
+
+
+
+
+
+
+
+
+
+# fixes: each row fails against the frozen tree (d2b2cf4)
+@pytest.mark.parametrize(("text", "expected"), [
+    # a ruler's numeral after the cue is part of the name
+    ("„Die Kirche muss an der Seite der Armen stehen“, sagte Leo XIV. am Mittwoch bei der Generalaudienz.",
+     [("Die Kirche muss an der Seite der Armen stehen", DIR, "Leo XIV", "Leo XIV.", "sagte")]),
+    ("„Wir trauern mit den Familien“, erklärte König Charles III. in einer kurzen Botschaft.",
+     [("Wir trauern mit den Familien", DIR, "Charles III", "König Charles III.", "erklärte")]),
+    # the name with its numeral is the one a later description and a bare first name take
+    ("Papst Leo XIV. empfing am Vormittag Gläubige aus Peru. „Ihr seid mir nahe“, sagte der Papst.",
+     [("Ihr seid mir nahe", DIR, "Leo XIV", "der Papst", "sagte")]),
+    ("Papst Leo XIV. besuchte das Flüchtlingslager. „Niemand darf vergessen werden“, sagte Leo.",
+     [("Niemand darf vergessen werden", DIR, "Leo XIV", "Leo", "sagte")]),
+    # a name part after the numeral: the sentence does not end after it
+    ("Der syrisch-katholische Patriarch Ignace Youssif III. Younan sagte, die Christen im Irak bräuchten Schutz.",
+     [("die Christen im Irak bräuchten Schutz", IND, "Ignace Youssif III Younan",
+       "Patriarch Ignace Youssif III. Younan", "sagte")]),
+    ("„Das ganze Land steht zusammen“, sagte König Carl XVI. Gustaf.",
+     [("Das ganze Land steht zusammen", DIR, "Carl XVI Gustaf", "König Carl XVI. Gustaf", "sagte")]),
+    ("König Carl XVI. Gustaf erklärte, er sei tief bewegt.",
+     [("er sei tief bewegt", IND, "Carl XVI Gustaf", "König Carl XVI. Gustaf", "erklärte")]),
+    # a fronted adverb of repetition is no speaker
+    ("Mehrfach betonte Leo XIV., die Kirche wolle Brücken bauen.",
+     [("die Kirche wolle Brücken bauen", IND, "Leo XIV", "Leo XIV.", "betonte")]),
+    ("Mehrfach hatte die Bischöfin erklärt, die Gemeinden bräuchten mehr Unterstützung.",
+     [("die Gemeinden bräuchten mehr Unterstützung", IND, "Bischöfin", "die Bischöfin", "erklärt")]),
+    # an academic title inside the name in apposition to a role
+    ("Der Präsident der Kultusministerkonferenz, Dr. Peter Albers, erklärte, die Länder seien sich einig.",
+     [("die Länder seien sich einig", IND, "Peter Albers", "Dr. Peter Albers", "erklärte")]),
+    ("Die Leiterin der Klinik, Prof. Dr. Sabine Kornmeier, sagte, die Versorgung sei gesichert.",
+     [("die Versorgung sei gesichert", IND, "Sabine Kornmeier", "Prof. Dr. Sabine Kornmeier", "sagte")]),
+    # the numeral's full stop ends the sentence before a pronoun (the sentences were one, "Er" no one's)
+    ("In Rom predigte Papst Leo XIV. Er sagte, der Friede sei möglich.",
+     [("der Friede sei möglich", IND, "Leo XIV", "Er", "sagte")]),
+])
+def test_r43_dedescr_fixes(text, expected):
+    assert_exact_defeatures(text, expected)
+
+
+# guards: things that must stay as they are
+@pytest.mark.parametrize(("text", "expected"), [
+    ("König Charles III. sagte, die Lage sei ernst.",
+     [("die Lage sei ernst", IND, "Charles III", "König Charles III.", "sagte")]),
+    ("Papst Benedikt XVI. hatte erklärt, der Glaube sei vernünftig.",
+     [("der Glaube sei vernünftig", IND, "Benedikt XVI", "Papst Benedikt XVI", "erklärt")]),
+    ("Die Messe feierte Papst Leo XIV. Der Vatikan bestätigte, die Reise finde statt.",
+     [("die Reise finde statt", IND, "Vatikan", "Der Vatikan", "bestätigte")]),
+    ("Mehrmals warnte die Ministerin, die Mittel reichten nicht aus.",
+     [("die Mittel reichten nicht aus", IND, "Ministerin", "die Ministerin", "warnte")]),
+    # a name without a title in apposition, as before
+    ("Der Präsident der Kultusministerkonferenz, Alexander Lorz, erklärte, die Länder seien sich einig.",
+     [("die Länder seien sich einig", IND, "Alexander Lorz", "Alexander Lorz", "erklärte")]),
+])
+def test_r43_dedescr_guards(text, expected):
+    assert_exact_defeatures(text, expected)
+
+
+# (round 43, helper enngo; sentences written for these tests, see docs/quotes.md, "Round 43")
+# Round 43 (helper enngo): English human-rights, NGO and UN reporting: a title after "said" with its role phrase and
+# the person's name in apposition ("said the UN special rapporteur on torture, Alice Edwards"; "said Amnesty
+# International's Europe director, John Dalhuisen"), and UN and NGO role words before or after a name ("said UN special
+# rapporteur Ben Saul", "Joey Shea, UAE researcher at HRW, said"). Sentences written for these tests in the style of NGO
+# press releases and wire reports on them (not copied from them).
+
+
+
+
+
+
+
+
+# fixes (rows 1-8) fail against the frozen tree (b2ce381); the rest are guards
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title with its role phrase after "said", then the name: the named person
+    ('"The detainees must be released at once," said the UN special rapporteur on torture, Alice Edwards.',
+     [("The detainees must be released at once,", DIR, "Alice Edwards",
+       "the UN special rapporteur on torture, Alice Edwards", "said")]),
+    ('"Nobody has been held to account," said the UN Special Rapporteur on the situation of human rights in Belarus, '
+     'Nils Muiznieks.',
+     [("Nobody has been held to account,", DIR, "Nils Muiznieks",
+       "the UN Special Rapporteur on the situation of human rights in Belarus, Nils Muiznieks", "said")]),
+    ('"The families still do not know where their sons are," said the UN Special Rapporteur, Mariana Katzarova.',
+     [("The families still do not know where their sons are,", DIR, "Mariana Katzarova",
+       "the UN Special Rapporteur, Mariana Katzarova", "said")]),
+    # a possessor's title (lower-case or capitalised), then the name
+    ('"They should never have been arrested," said Amnesty International\'s Europe director, Marie Struthers.',
+     [("They should never have been arrested,", DIR, "Marie Struthers",
+       "Amnesty International's Europe director, Marie Struthers", "said")]),
+    ('"The crackdown has only grown," said Human Rights Watch\'s Asia director, Elaine Pearson.',
+     [("The crackdown has only grown,", DIR, "Elaine Pearson",
+       "Human Rights Watch's Asia director, Elaine Pearson", "said")]),
+    # UN and NGO role words before a name, and after one
+    ('"This is a grave violation of international law," said UN special rapporteur Ben Saul.',
+     [("This is a grave violation of international law,", DIR, "Ben Saul", "UN special rapporteur Ben Saul", "said")]),
+    ('"Washington should press the authorities in private and in public," Joey Shea, UAE researcher at HRW, said in a '
+     'statement.',
+     [("Washington should press the authorities in private and in public,", DIR, "Joey Shea", "Joey Shea", "said")]),
+    # a long role phrase with "of" and "and" before the name
+    ('"We are outraged at the mass arrests," said the UN Special Rapporteur on freedom of peaceful assembly and of '
+     'association, Gina Romero.',
+     [("We are outraged at the mass arrests,", DIR, "Gina Romero",
+       "the UN Special Rapporteur on freedom of peaceful assembly and of association, Gina Romero", "said")]),
+    # guards: what worked stays as it was
+    ('"We are alarmed by the reports," said Volker Türk, the UN high commissioner for human rights.',
+     [("We are alarmed by the reports,", DIR, "Volker Türk", "Volker Türk", "said")]),
+    ('"The crackdown has only grown," said the group\'s Asia director, Elaine Pearson.',
+     [("The crackdown has only grown,", DIR, "Elaine Pearson", "the group's Asia director, Elaine Pearson", "said")]),
+    ('"The camp is full," said Amina, 34, whose name has been changed to protect her identity.',
+     [("The camp is full,", DIR, "Amina", "Amina", "said")]),
+    ("In a joint statement, 12 organisations said the law would criminalise peaceful dissent.",
+     [("the law would criminalise peaceful dissent", IND, "12 organisations", "12 organisations", "said")]),
+    ('"We need a ceasefire now," UN spokesperson Stéphane Dujarric told reporters in New York.',
+     [("We need a ceasefire now,", DIR, "Stéphane Dujarric", "UN spokesperson Stéphane Dujarric", "told")]),
+    # not a name after the comma: the title stays the speaker
+    ('"The talks will resume," said the UN special envoy for Yemen, officials in Geneva confirmed.',
+     None),
+])
+def test_r43_enngo_titles(text, expected):
+    if expected is None:
+        got = _quotes_enbusiness(text)
+        assert all(sp not in ("officials in Geneva",) for _, _, sp, *_ in got), got
+        return
+    assert_exact_enbusiness(text, expected)
+
+
+# (round 43, helper entranscripts; sentences written for these tests, see docs/quotes.md, "Round 43")
+# Round 43 (helper entranscripts): English briefing, hearing and broadcast transcripts. Sentences written for these
+# tests in the style of White House and State Department briefings and cable-news transcripts (not copied from them).
+
+
+
+
+
+
+
+
+
+
+# fixes: each row fails against the frozen tree (b2ce381)
+@pytest.mark.parametrize(("text", "expected"), [
+    # a label's name in capitals keeps its inner capitals: "Mc", a hyphen's second part, "O'"
+    ("MR. MCCURRY: Good afternoon. I said on Monday that the President would sign the bill.\n\n"
+     "Q Has he signed it?\n\nMR. MCCURRY: Not yet.",
+     [("the President would sign the bill", IND, "McCurry", "I", "said")]),
+    ("KARINE JEAN-PIERRE, WHITE HOUSE PRESS SECRETARY: I said yesterday that the President will travel to Ohio.\n\n"
+     "UNIDENTIFIED MALE: When?\n\nJEAN-PIERRE: On Thursday.",
+     [("the President will travel to Ohio", IND, "Karine Jean-Pierre", "I", "said")]),
+    ("SEN. PATRICK O'CONNOR (D-RI): I have said for months that the agency needs more money.\n\n"
+     "CHAIRMAN DAVID LARSEN: The gentleman's time has expired.",
+     [("the agency needs more money", IND, "Patrick O'Connor", "I", "said")]),
+    ("JAKE TAPPER, CNN HOST: Will you vote for it?\n\n"
+     "REP. ANNA MCMILLAN-DUVAL (R-OH): I told the speaker that I cannot support the bill as written.",
+     [("I cannot support the bill as written", IND, "Anna McMillan-Duval", "I", "told")]),
+])
+def test_label_name_capitals(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# fixes: the questioner's "we"/"I" takes no name from another turn (each row fails against the frozen tree)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("MR. PRICE: The Secretary met the foreign minister today, and Ambassador Carla Diaz said that the border "
+     "crossings would reopen.\n\nQUESTION: Thanks, Ned. But we reported this morning that the crossings stay shut."
+     "\n\nMR. PRICE: I would refer you to the ministry.",
+     [("the border crossings would reopen", IND, "Carla Diaz", "Ambassador Carla Diaz", "said"),
+      ("the crossings stay shut", IND, None, "we", "reported")]),
+    ("THE PRESIDENT: Governor Tom Hale told me that the levees will hold.\n\n"
+     "Q Mr. President, we were told by engineers that the levees are failing, and we reported that they would.\n\n"
+     "THE PRESIDENT: I trust the governor.",
+     [("the levees will hold", IND, "Tom Hale", "Governor Tom Hale", "told"),
+      ("the levees are failing", IND, "engineers", "engineers", "told"),
+      ("they would", IND, None, "we", "reported")]),
+    ("DANA BASH, CNN ANCHOR: Your colleague Senator Ray Ortiz said on Sunday that the deal is dead.\n\n"
+     "SEN. JOHN THUNE (R-SD): It is not dead.\n\n"
+     "UNIDENTIFIED FEMALE: Senator, and we have reported that the leadership wants a vote this week.\n\n"
+     "THUNE: We will see.",
+     [("the deal is dead", IND, "Ray Ortiz", "Senator Ray Ortiz", "said"),
+      ("the leadership wants a vote this week", IND, None, "we", "reported")]),
+])
+def test_asker_first_person(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# guards: must stay as they are
+@pytest.mark.parametrize(("text", "expected"), [
+    # a label the running text spells keeps the text's form
+    ("Sen. Mitch McConnell spoke to reporters on Tuesday.\n\nMCCONNELL: I said last week that we would vote.\n\n"
+     "Q: When?\n\nMCCONNELL: Soon.",
+     [("we would vote", IND, "Mitch McConnell", "I", "said")]),
+    # a plain name in capitals: only its first letter stays capital
+    ("DANA BASH, CNN ANCHOR: We reported this morning that the vote is off.\n\nSEN. JOHN THUNE (R-SD): It is not.",
+     [("the vote is off", IND, "Dana Bash", "We", "reported")]),
+    # the questioner's turn keeps no name; the turns themselves are no quotes
+    ("MR. MILLER: Good afternoon.\n\nQUESTION: I asked your office whether the talks would resume.\n\n"
+     "MR. MILLER: I don't have anything to announce. (Laughter.)",
+     [("the talks would resume", IND, "I", "I", "asked")]),
+    # a dateline in capitals is no turn
+    ("WASHINGTON: Senator Mary McDonald said on Monday that she would oppose the bill.",
+     [("she would oppose the bill", IND, "Mary McDonald", "Senator Mary McDonald", "said")]),
+    # the answerer's "we" is the labelled person
+    ("JAKE TAPPER, CNN HOST: Senator Ron Wyden said on Sunday that the deal was dead. Is it?\n\n"
+     "SEN. AMY KLOBUCHAR (D-MN): No. And we told the leadership that we would keep working.",
+     [("the deal was dead", IND, "Ron Wyden", "Senator Ron Wyden", "said"),
+      ("we would keep working", IND, "Amy Klobuchar", "we", "told")]),
+])
+def test_transcript_guards(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# (round 43, helper enopinion; sentences written for these tests, see docs/quotes.md, "Round 43")
+# Round 43 (helper enopinion): English opinion columns, editorials and news analyses. Sentences written for these
+# tests in the style of NYT, Washington Post, Guardian and Bloomberg Opinion columns (not copied from them).
+
+
+
+
+
+
+
+
+
+
+# fixes: each row fails against the frozen tree (b2ce381)
+@pytest.mark.parametrize(("text", "expected"), [
+    # an editorial's or columnist's "we" is the writer, not the person quoted before it
+    ('Last week the governor defended the cuts. "Schools will do fine," Gov. Ann Marsh said. We argued then that the '
+     'cuts would fall hardest on rural districts.',
+     [("Schools will do fine,", DIR, "Ann Marsh", "Gov. Ann Marsh", "said"),
+      ("the cuts would fall hardest on rural districts", IND, None, "We", "argued")]),
+    ("Senator Paul Hoyt said the tariffs would bring factories home. We have warned for months that the farmers "
+     "would pay for them.",
+     [("the tariffs would bring factories home", IND, "Paul Hoyt", "Senator Paul Hoyt", "said"),
+      ("the farmers would pay for them", IND, None, "We", "warned")]),
+    # the columnist's moment of writing is no report
+    ("As I write this, the Senate is still voting on the bill.", []),
+    ("As we write, the markets in Asia are falling again.", []),
+    # a quoted sentence closing a clause of its own subject: that subject, or the writer's "I", not the next
+    # sentence's speaker
+    ('The senator looked up from the report and thought, "Nobody here has read this bill." Later his chief of staff '
+     "said the vote would be close.",
+     [("Nobody here has read this bill.", DIR, "senator", "The senator", None),
+      ("the vote would be close", IND, "chief of staff", "his chief of staff", "said")]),
+    ('After two hours of the hearing I thought, "This committee has already made up its mind." Mr. Cole said the '
+     "hearing was fair.",
+     [("This committee has already made up its mind.", DIR, None, None, None),
+      ("the hearing was fair", IND, "Cole", "Mr. Cole", "said")]),
+    ('Just Give It Time: Amy Shore, chair of the Calvin Hale Memorial Foundation, wrote in an e-mail, "Prices could '
+     'climb, and many of us worry that the country is not ready." And Tom Ruiz, a professor emeritus at City '
+     'University, said, "Nobody can time this."',
+     [("Prices could climb, and many of us worry that the country is not ready.", DIR, "Amy Shore", "Amy Shore", None),
+      ("Nobody can time this.", DIR, "Tom Ruiz", "Tom Ruiz", "said")]),
+])
+def test_opinion_fixes(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# guards: these stay as they are
+@pytest.mark.parametrize(("text", "expected"), [
+    ('As the economist Jason Furman put it, "This is a sugar high, not a growth strategy."',
+     [("This is a sugar high, not a growth strategy.", DIR, "Jason Furman", "the economist Jason Furman", "put")]),
+    ("Milton Friedman once wrote that inflation is always and everywhere a monetary phenomenon.",
+     [("inflation is always and everywhere a monetary phenomenon", IND, "Milton Friedman", "Milton Friedman",
+       "wrote")]),
+    ("Critics say the plan would starve public schools of money. Supporters argue that it gives parents a choice.",
+     [("the plan would starve public schools of money", IND, "Critics", "Critics", "say"),
+      ("it gives parents a choice", IND, "Supporters", "Supporters", "argue")]),
+    ('"We are nowhere near a deal," a senior Democratic aide told me last week.',
+     [("We are nowhere near a deal,", DIR, "senior Democratic aide", "a senior Democratic aide", "told")]),
+    ('Mara Feld, an economist at the institute, wrote in an email, "Prices will keep rising into next year." '
+     'Tom Ruiz said, "Nobody can time this."',
+     [("Prices will keep rising into next year.", DIR, "Mara Feld", "Mara Feld", "wrote"),
+      ("Nobody can time this.", DIR, "Tom Ruiz", "Tom Ruiz", "said")]),
+    # the writer's past words stay a report of the writer
+    ("As I wrote last month, the council never costed the plan.", None),
+    # "we" inside a quotation stays the quoted speaker's
+    ('"We argued for years that the plant was unsafe," said Dana Pike, the union\'s president.',
+     [("We argued for years that the plant was unsafe,", DIR, "Dana Pike", "Dana Pike", "said")]),
+    # scare quotes with no speaker stay no quote
+    ('Republicans keep talking about "election integrity." What they mean is fewer voters.', []),
+])
+def test_opinion_guards(text, expected):
+    if expected is None:
+        _quotes_enbusiness(text)  # runs; the writer's own earlier column is left to the older rules
+        return
+    assert_exact_enbusiness(text, expected)
+
+
+# (round 43, helper detv; sentences written for these tests, see docs/quotes.md, "Round 43")
+# Round 43 (helper detv): German reports about TV talk shows, broadcast interviews and podcasts. Sentences written
+# for these tests.
+
+
+
+
+# 1. an object pronoun between a trailing cue and its subject, the exchange between guests and host: an accusative
+# "ihn" before any subject, "ihr" before a subject's article, "sie" before a masculine one (the quotation had been
+# lost, or "sie" had been the speaker)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("„Und wer soll das bezahlen?“, fragte ihn Lanz.",
+     [("Und wer soll das bezahlen?", DIR, "Lanz", "fragte", "Lanz")]),
+    ("„Sie haben die Kommunen im Stich gelassen“, warf ihr der CDU-Chef vor.",
+     [("Sie haben die Kommunen im Stich gelassen", DIR, "CDU-Chef", "warf", "der CDU-Chef")]),
+    ("„Haben Sie darüber mit dem Kanzler gesprochen?“, wollte sie der Moderator wissen.",
+     [("Haben Sie darüber mit dem Kanzler gesprochen?", DIR, "Moderator", "wollte", "der Moderator")]),
+    ("„Das ist doch reine Symbolpolitik“, entgegnete ihr die Linken-Politikerin.",
+     [("Das ist doch reine Symbolpolitik", DIR, "Linken-Politikerin", "entgegnete", "die Linken-Politikerin")]),
+    ("„Woher haben Sie diese Zahlen?“, fragte ihn die Grünen-Politikerin Katharina Dröge.",
+     [("Woher haben Sie diese Zahlen?", DIR, "Katharina Dröge", "fragte", "die Grünen-Politikerin Katharina Dröge")]),
+])
+def test_r43_detv_object_pronoun_before_subject(text, expected):
+    assert_exact_deculture2(text, expected)
+
+
+# 2. talk-show tags right after a quotation: "begann", "unterbrach", "fiel … ins Wort"
+@pytest.mark.parametrize(("text", "expected"), [
+    ("„Herr Lanz, darf ich bitte ausreden“, begann die 52-Jährige, bevor der Moderator sie erneut unterbrach.",
+     [("Herr Lanz, darf ich bitte ausreden", DIR, "52-Jährige", "begann", "die 52-Jährige")]),
+    ("„Heute wird es ungemütlich für Sie“, begann der Moderator und fragte dann: „Wie erklären Sie das?“",
+     [("Heute wird es ungemütlich für Sie", DIR, "Moderator", "begann", "der Moderator"),
+      ("Wie erklären Sie das?", DIR, "Moderator", "fragte", "der Moderator")]),
+    ("„Lassen Sie mich den Satz zu Ende bringen“, unterbrach ihn die Wirtschaftsministerin.",
+     [("Lassen Sie mich den Satz zu Ende bringen", DIR, "Wirtschaftsministerin", "unterbrach",
+       "die Wirtschaftsministerin")]),
+    ("„Das stimmt doch hinten und vorne nicht“, fiel ihm Kubicki ins Wort.",
+     [("Das stimmt doch hinten und vorne nicht", DIR, "Kubicki", "fiel", "Kubicki")]),
+])
+def test_r43_detv_talk_show_tags(text, expected):
+    assert_exact_deculture2(text, expected)
+
+
+# guards: a possessive "ihr" before a noun stays in the speaker; "sie" before a feminine article stays the subject
+# ("she asked the minister"); the new tags report nothing away from a quotation; "grätschte … dazwischen" was right
+@pytest.mark.parametrize(("text", "expected"), [
+    ("„Das haben Sie selbst beschlossen“, grätschte der FDP-Vize dazwischen.",
+     [("Das haben Sie selbst beschlossen", DIR, "FDP-Vize", "grätschte", "der FDP-Vize")]),
+    ("„Die Ministerin äußert sich nicht“, sagte ihr Sprecher.",
+     [("Die Ministerin äußert sich nicht", DIR, "Sprecher", "sagte", "ihr Sprecher")]),
+    ("Die Talkshow begann mit einem Einspieler über die Lage in den Kommunen.", []),
+    ("Die Entscheidung fiel ihm schwer. Danach ging er zurück ins Ministerium.", []),
+    ("„Das war knapp“, sagte Wüst bei „Markus Lanz“.",
+     [("Das war knapp", DIR, "Wüst", "sagte", "Wüst")]),
+])
+def test_r43_detv_guards(text, expected):
+    assert_exact_deculture2(text, expected)
+
+# ---- round 43 (end) ----
