@@ -21,6 +21,7 @@ from spanbank.annotators.quote_cues import (
     _source_name,
     de_finding_copula_owner,
     de_poll_tail,
+    de_report_day,
 )
 from spanbank.annotators.quote_cues import de_poll_institute as _de_poll_institute
 from spanbank.annotators.quote_indirect import (
@@ -136,8 +137,7 @@ def _de_laut_source_tail(ctx: QuoteContext, m: Mention, hi: int) -> tuple[Mentio
             and any(x.endswith(_DE_FUER_BODY_HEADS) for x in (w, w[:-1], w[:-2])):
         e = _de_body_fuer_end(toks, e, hi, lex)
     core = m if e == m.end else Mention(m.first, m.last, m.kind, e)
-    if e + 2 < hi and toks[e + 1].text == "vom" and toks[e + 2].is_cap and toks[e + 2].low in lex.time_words \
-            and not toks[e + 1].quoted and not toks[e + 2].quoted and not (e + 3 < hi and toks[e + 3].low in ("an", "bis")):
+    if de_report_day(toks, e, hi, lex):
         e += 2  # as after "nach Angaben der Pressestelle vom Montag" (round 35)
     return (m if e == m.end else Mention(m.first, m.last, m.kind, e)), core
 
@@ -534,14 +534,7 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         if before is not None and lex.lang == "de" and toks[c.first].low.endswith("n") and before.first - 2 >= lo \
                 and toks[before.first - 1].low in ("und", "sowie") and not toks[before.first - 1].quoted:
             # a coordinated subject before a plural verb: "Betriebsrat und IG Metall kündigten Proteste an"
-            left = mention_before(toks, before.first - 1, lo, lex)
-            while left is not None and left.first - 2 >= lo and toks[left.first - 1].text == "," \
-                    and not toks[left.first - 1].quoted:
-                # a list: "Die Außenminister Frankreichs, Italiens und Österreichs erklärten"
-                more = mention_before(toks, left.first - 1, lo, lex)
-                if more is None or more.end != left.first - 2 or more.kind == "pronoun":
-                    break
-                left = Mention(more.first, left.last, left.kind, left.span_last)
+            left = _de_list_before(ctx, before.first - 1, lo)
             if left is not None and left.end == before.first - 2 and left.kind != "pronoun" and _prefield(ctx, left, lo) \
                     and toks[left.first].low not in lex.object_articles:
                 before = Mention(left.first, before.last, before.kind, before.span_last)
@@ -3516,18 +3509,26 @@ _DE_NOT_SOURCE_HEADS = frozenset({"vergangenheit", "zukunft", "zwischenzeit", "r
                                   "augenblick", "gegenzug", "endeffekt"})
 
 
+def _de_list_before(ctx: QuoteContext, k: int, lo: int) -> Mention | None:
+    """German: the noun phrase before the "und"/"sowie" at token k, with the phrases of a list before it joined by commas
+    ("Die Außenminister Frankreichs, Italiens und Österreichs erklärten"); None when none ends there."""
+    toks, lex = ctx.tokens, ctx.lex
+    left = mention_before(toks, k, lo, lex)
+    while left is not None and left.first - 2 >= lo and toks[left.first - 1].text == "," and not toks[left.first - 1].quoted:
+        more = mention_before(toks, left.first - 1, lo, lex)
+        if more is None or more.end != left.first - 2 or more.kind == "pronoun":
+            break
+        left = Mention(more.first, left.last, left.kind, left.span_last)
+    return left
+
+
 def _de_coordinated_body_head(ctx: QuoteContext, head: Mention, lo: int) -> Mention | None:
     """German (round 43, deleftovers): the head of a subject with a postmodifier ("die Deutsche Gesellschaft" of "… für
     Kardiologie") after "und"/"sowie" and one or more noun phrases opening the clause before a plural verb ("Die DGIM und
     die Deutsche Gesellschaft für Kardiologie warnen, dass …", "Der Hausärzteverband, die DKG und die Gesellschaft für
     Pflege fordern": nothing was reported): the whole list up to the head, else None."""
     toks, lex = ctx.tokens, ctx.lex
-    left = mention_before(toks, head.first - 1, lo, lex)
-    while left is not None and left.first - 2 >= lo and toks[left.first - 1].text == "," and not toks[left.first - 1].quoted:
-        more = mention_before(toks, left.first - 1, lo, lex)  # a list: "Der Verband, die DKG und die Gesellschaft für …"
-        if more is None or more.end != left.first - 2 or more.kind == "pronoun":
-            break
-        left = Mention(more.first, left.last, left.kind, left.span_last)
+    left = _de_list_before(ctx, head.first - 1, lo)  # (a list: "Der Verband, die DKG und die Gesellschaft für …")
     if left is not None and left.first - 2 > lo and toks[left.first - 1].text == "für" and not toks[left.first - 1].quoted \
             and (body := mention_before(toks, left.first - 1, lo, lex)) is not None and body.end == left.first - 2:
         left = Mention(body.first, left.last, body.kind, left.span_last)  # its own "für" phrase: "Die Deutsche

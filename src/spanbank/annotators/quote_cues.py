@@ -696,12 +696,12 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     and not _konjunktiv_clause_after(ctx, i, hi) \
                     and not (t.low in lex.quotation_calls and _de_call_before_quotation(ctx, i, hi)):
                 noun_use = True  # "„…“, analysiert Trainer X" reports; "Die Forscher analysierten Daten" does not
+                # (round 41, destudies2: nor a chant before the slogan it calls out, "Die Teilnehmer skandierten „…“")
             if lex.lang == "de" and t.low in _DE_QUOTATION_ONLY_TAGS and not (
                     i - 2 >= lo and toks[i - 1].text == "," and not toks[i - 1].quoted and toks[i - 2].quoted
                     and not toks[i - 2].is_word):
                 noun_use = True  # (round 43, detv) only right after a quotation's closing mark and comma: "„…“, begann die
                 # 46-Jährige" (not "…, ob er noch fahren wolle, beginnt seine Erinnerungslücke")
-                # (round 41, destudies2: nor a chant before the slogan it calls out, "Die Teilnehmer skandierten „…“")
             if t.low in lex.wie_only_cues and not (toks[lo].text == "Wie" and not any(
                     x.text in {",", ";", ":"} and not x.quoted for x in toks[lo:i])) and not (
                     # (round 29) or a trailing wie-clause: "VW muss zehn Milliarden zurückstellen, wie das Handelsblatt
@@ -1001,8 +1001,7 @@ def _de_trailing_learned(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
         # Prognose, erfuhr die Nachrichtenagentur Reuters." ("…, erfuhr die Mutter." stays no report)
         return _de_medium_subject(ctx, i + 1, min(hi, i + 5)) and not any(
             t.text in {",", ";", ":"} and not t.quoted for t in toks[i + 1 : hi])
-    return a is not None and a + 1 < hi and all(t.is_word and not t.quoted for t in toks[i + 1 : a]) \
-        and any(t.low.endswith(("kreisen", "quellen", "umfeld")) for t in toks[a + 1 : min(hi, a + 6)]) \
+    return all(t.is_word and not t.quoted for t in toks[i + 1 : a]) \
         and not any(t.text in {",", ";", ":"} or t.quoted for t in toks[a + 1 : hi])  # (not a place: "aus Berlin")
 
 
@@ -3462,10 +3461,7 @@ def _noun_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Cue | None:
             if party:  # (round 26) a party between commas: "Nach Angaben von Kultusminister Helmut Rau, CDU, war …"
                 m = Mention(i + 1, last + 2, "source")
                 return Cue(i, i, "source_noun", m, _source_name(ctx, j, last, Mention(i + 1, last, "source"), lo, hi))
-            if lex.lang == "de" and last + 2 < hi and toks[last + 1].text == "vom" \
-                    and toks[last + 2].is_cap and toks[last + 2].low in lex.time_words \
-                    and not toks[last + 1].quoted and not toks[last + 2].quoted \
-                    and not (last + 3 < hi and toks[last + 3].low in ("an", "bis")):
+            if lex.lang == "de" and de_report_day(toks, last, hi, lex):
                 # (round 35, w1) the day of the report belongs to the source: "waren nach Angaben der Pressestelle vom
                 # Montag auf der Suche" (the content was "vom Montag auf der Suche")
                 m = Mention(i + 1, last + 2, "source")
@@ -3594,6 +3590,13 @@ def _de_ausgehen_von(toks, j: int, k: int, hi: int) -> bool:
         if t.text == "aus":
             return x + 1 >= hi or (not toks[x + 1].is_word and not toks[x + 1].quoted)
     return False
+
+
+def de_report_day(toks: list, last: int, hi: int, lex: Lexicon) -> bool:
+    """German (round 35, w1): "vom" and a capitalised time word after a source's owner ending at `last` name the day of
+    the report ("nach Angaben der Pressestelle vom Montag"), not the start of a span ("vom Montag an", "… bis")."""
+    return last + 2 < hi and toks[last + 1].text == "vom" and toks[last + 2].is_cap and toks[last + 2].low in lex.time_words \
+        and not toks[last + 1].quoted and not toks[last + 2].quoted and not (last + 3 < hi and toks[last + 3].low in ("an", "bis"))
 
 
 def _genitive_end(ctx: QuoteContext, j: int, hi: int) -> int:
@@ -3823,11 +3826,11 @@ def _source_name(ctx: QuoteContext, noun: int, last: int, m: Mention, lo: int, h
             return _de_genitive_stem(words[0])  # (round 35, de6) "laut eines Berichts des „Handelsblatts“"
         if words:
             return " ".join(words)  # the owner with its quoted name: "Initiative Tesla stoppen"
-    if last > noun + 2 and ctx.lex.lang == "de" and any(toks[x].text == "für" for x in range(noun + 2, last)):
+    if last > noun + 2 and ctx.lex.lang == "de" \
+            and (f := next((x for x in range(noun + 2, last) if toks[x].text == "für"), None)) is not None:
         a = noun + 1
         while a < last and toks[a].text == toks[a].low and not toks[a].quoted:
             a += 1  # (round 29) an institution with its "für" phrase keeps it: "Bundesagentur für Arbeit"
-        f = next(x for x in range(noun + 2, last) if toks[x].text == "für")
         return " ".join(_de_genitive_stem(t.text) if x == f - 1 and toks[noun + 1].low in _DE_MASC_GENITIVE_ARTICLES
                         and not toks[noun + 1].quoted else t.text
                         for x, t in enumerate(toks[a : last + 1], a) if t.is_word)  # (round 43, deumwelt) the

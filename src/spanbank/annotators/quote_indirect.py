@@ -183,7 +183,7 @@ def _en_relayed_attribution(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: l
         a, b = min(o.first, o.speaker.first), max(o.last, o.speaker.end)
         if b >= k or a - 1 <= lo or b + 6 < k or not all(t.is_word and not t.quoted for t in toks[b + 1 : k]):
             continue
-        if (toks[a - 1].text == "," and not toks[a - 1].quoted) or toks[a - 1].quoted:
+        if toks[a - 1].text == "," or toks[a - 1].quoted:
             return True
     return False
 
@@ -1438,7 +1438,7 @@ def _en_subject_verb_before(toks, lex, j: int, k: int) -> bool:
     determiner, a possessive or a capitalised word first) and then a finite verb ("the man collapsed", "the suspect
     ran away", "Smith fled"), all unquoted words."""
     f = toks[j]
-    if k - j > 8 or f.quoted or not (f.low in lex.determiners or f.low in ("his", "her", "their", "its") or (
+    if k - j > 8 or f.quoted or not (f.low in lex.determiners or (
             f.is_cap and f.is_word and f.low not in lex.time_words)):
         return False
     if any(x.quoted or not x.is_word for x in toks[j:k]):
@@ -1657,6 +1657,15 @@ def _en_request_to(ctx: QuoteContext, c: Cue, hi: int) -> int | None:
     return k
 
 
+def _en_request_content(ctx: QuoteContext, c: Cue, hi: int, s_end: int) -> list[tuple[int, int]] | None:
+    """English: the content of an active request cue (`request_verbs`) with its addressee and infinitive
+    (`_en_request_to`), else None."""
+    if c.passive or ctx.tokens[c.first].low not in ctx.lex.request_verbs:
+        return None
+    to = _en_request_to(ctx, c, hi)
+    return [_en_request_span(ctx, to, hi, s_end)] if to is not None else None
+
+
 def _en_request_span(ctx: QuoteContext, to: int, hi: int, s_end: int) -> tuple[int, int]:
     """(round 38, enreq) The infinitive clause of a request from its "to" (or "not"), up to its first comma: "Trump asked
     the Russians to hack her email, he did it on TV"."""
@@ -1711,8 +1720,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         return [(toks[c.last + 1].start, clause_end(toks, lex, f, hi, s_end))]  # (round 41, enoffices) "said in that
         # case, the suspect …" (the content began at "case")
     if lex.lang == "en" and c.act and toks[c.first].low in _EN_CALL_VERBS:
-        if not c.passive and toks[c.first].low in lex.request_verbs and (to := _en_request_to(ctx, c, hi)) is not None:
-            return [_en_request_span(ctx, to, hi, s_end)]  # (round 39, enconv) "called on both sides to exercise restraint"
+        if (req := _en_request_content(ctx, c, hi, s_end)) is not None:
+            return req  # (round 39, enconv) "called on both sides to exercise restraint"
         return []  # "called for …" is a demand, a speech act: no "that" clause after it ("called for that summit")
     if lex.lang == "de" and c.act and c.first > lo and toks[c.first - 1].low in lex.light_verbs.get(toks[c.first].low, ()) \
             and _de_backref_light(ctx, c.first, lo, toks[c.first - 1].low):
@@ -1798,11 +1807,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         # a trailing or parenthetical as-clause: "The economy is recovering, as the president noted on
         # Monday." / "The plan, as Smith said, is a mess."
         comma = m.first - 2
-        if toks[c.first].low in lex.request_verbs and not c.passive and (to := _en_request_to(ctx, c, hi)) is not None:
+        if (req := _en_request_content(ctx, c, hi, s_end)) is not None:
             # (round 43, enclauses) a directive with its addressee and infinitive reports that, not the clause before the
             # comma: "Crews fled the town, as Sheriff Kory Honea warned residents not to defy evacuation orders" (the
             # clause before was Honea's)
-            return [_en_request_span(ctx, to, hi, s_end)]
+            return req
         j = c.last + 1
         if j < hi and toks[j].text == toks[j].low and not toks[j].quoted and toks[j].low in lex.separable.get(toks[c.first].low, ()):
             j += 1  # (round 41, enasclauses) the verb's particle: "…, as Robin pointed out.", "…, as the mayor put it, …"
@@ -2670,11 +2679,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             and toks[j + neg + 1].low not in lex.determiners | lex.quantifiers | lex.not_nouns | lex.pronouns:
         # a commitment: "vowed to repeal the law" (the infinitive clause; not "vowed to the people that")
         return [(toks[j].start, clause_end(toks, lex, j + neg + 1, hi, s_end))]
-    if toks[c.first].low in lex.request_verbs and not c.passive and (to := _en_request_to(ctx, c, hi)) is not None:
+    if (req := _en_request_content(ctx, c, hi, s_end)) is not None:
         # (round 38, enreq) a request: "The Pentagon asked Congress to take up the request" (the infinitive clause, up to
         # its first comma: "Trump asked the Russians to hack her email, he did it on TV"); (round 39, enconv) every request
         # and appeal to an addressee: "urged residents to stay indoors", "appealed to the public to come forward"
-        return [_en_request_span(ctx, to, hi, s_end)]
+        return req
     t = toks[j]
     if j - 1 > c.last + 1 and toks[j - 1].text in ("which", "who") and toks[j - 2].is_word and not toks[j - 2].quoted:
         return []  # (round 29) a relative clause on the adjunct's noun: "said at the hearing which was held virtually"
@@ -3013,7 +3022,7 @@ def _de_gapped_subject_object(ctx: QuoteContext, ka: int, kb: int) -> bool:
     while n < kb and n < ka + 4 and not toks[n].quoted and toks[n].is_word and toks[n].text == toks[n].low \
             and toks[n].low.endswith(DE_ADJECTIVE_ENDINGS):
         n += 1
-    if n + 1 >= kb or not is_head(toks[n], lex) or toks[n].quoted:
+    if n + 1 >= kb or not is_head(toks[n], lex):
         return False
     o = toks[n + 1]
     if o.quoted or not (o.low in _DE_GAPPED_OBJECT_OPENERS and o.text == o.low or o.text[:1].isdigit()):
@@ -5381,7 +5390,7 @@ def _en_comma_adjunct(toks, lex, a: int, j: int) -> bool:
     capitalised words, time words and articles only, no other lower-case noun ("in a statement")."""
     f = toks[a]
     if f.text == f.low and f.low in ("on", "in", "at"):
-        return all(x.is_word and not x.quoted and (x.is_cap or x.low in lex.time_words or x.low in lex.determiners
+        return j - a >= 2 and all(x.is_word and not x.quoted and (x.is_cap or x.low in lex.time_words or x.low in lex.determiners
                                                    or x.low in ("on", "in", "at")) for x in toks[a:j])
     if not ((f.is_cap and f.low in _EN_DAYS) or (f.text == f.low and f.low in _EN_COMMA_TIME_OPENERS)):
         return False

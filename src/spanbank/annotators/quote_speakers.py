@@ -299,7 +299,7 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
                 # (round 43, deverkehr) a titled person as the object after the subject's name: "rief Weselsky
                 # Bundesverkehrsminister Volker Wissing auf", "forderte die EVG Bahnchef Richard Lutz auf" (the speaker
                 # was the object, "Volker Wissing")
-                or (j >= i and _de_titled_object(tokens, i, j + 1, lex)))) and (
+                or (j == i and _de_titled_object(tokens, i, j + 1, lex)))) and (
             _name_token(tokens[j + 1], lex)
             or (_connects(tokens, j + 1, lex) and j + 2 < n and _name_token(tokens[j + 2], lex))
             # (round 40, enorgnames) an organisation's "and": "the Food and Drug Administration. It said …" (was "Drug
@@ -3385,8 +3385,8 @@ def _de_titled_object(tokens: list[Token], first: int, j: int, lex: Lexicon) -> 
     Bundesverkehrsminister Volker Wissing auf", "hatte Verdi Lufthansa-Chef Carsten Spohr vorgeworfen", "forderte die
     EVG Bahnchef Richard Lutz auf"); the word before the title is neither a title nor a first name (not "Außenminister
     Israel Katz", "Frank-Walter Steinmeier"), a name follows it."""
-    if j + 1 >= len(tokens) or first < 1:
-        return False
+    if not first < j <= first + 2 or j + 1 >= len(tokens) or first < 1:
+        return False  # (the title is the second or third token: the checks below; speed, most calls are deeper in a run)
     t, p, n = tokens[j], tokens[j - 1], tokens[j + 1]
     if not (t.is_cap and t.is_word and not t.quoted and len(t.text) > 4 and n.is_cap and n.is_word and not n.quoted
             and p.is_cap and p.is_word and not p.quoted and p.end + 1 == t.start) or not lex.is_title(t.text) \
@@ -4738,8 +4738,8 @@ def de_appositive_name(tokens: list[Token], end: int, hi: int, lex: Lexicon, *, 
     s0 = start
     titled = False
     while s0 < n - 2 and (lex.is_title(tokens[s0].text) or (
-            art and s0 == start and tokens[s0].low.endswith("er") and lex.is_title(tokens[s0 + 1].text)) or (
-            tokens[s0].text == "." and s0 > start and tokens[s0 - 1].text in lex.cased_titles)):
+            art and s0 == start and tokens[s0].low.endswith("er") and lex.is_title(tokens[s0 + 1].text))
+            or tokens[s0].text == "."):  # (a full stop in the run is an academic title's, see above)
         titled = titled or lex.is_title(tokens[s0].text)
         s0, title = s0 + 1, True  # a title before the name: "…, Bischof Stephan Ackermann."
     if art and not (titled and n < hi and not tokens[n].quoted and (
@@ -8923,11 +8923,10 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
             return None
         if lex.lang == "de" and tokens[p + 1].low in lex.object_articles and tokens[p + 1].text == tokens[p + 1].low:
             return None  # a dative apposition belongs to an object: "die Trennung von ihrem Partner, dem Journalisten X,"
-        run = ((all(t.is_cap and t.is_word for t in tokens[p + 1 : c]) or (
-            # (round 43, dedescr) an academic title's full stop: "Der Präsident der Kultusministerkonferenz, Dr. Alexander
-            # Lorz, erklärte" (the speaker was the description)
-            lex.lang == "de" and tokens[p + 1].is_word and all(
-                (tokens[x].is_cap and tokens[x].is_word) or de_title_stop(tokens, x, lex) for x in range(p + 1, c)))) and not (
+        run = (all((t.is_cap and t.is_word) or de_title_stop(tokens, x, lex) for x, t in enumerate(tokens[p + 1 : c], p + 1))
+               # (round 43, dedescr: German, an academic title's full stop, "Der Präsident der Kultusministerkonferenz, Dr.
+               # Alexander Lorz, erklärte": the speaker was the description)
+               and not (
             # (round 34) a party between commas is no name in apposition: "Der Gesundheitsminister Laumann, CDU, sprach
             # sich … aus" had the speaker "CDU"
             lex.lang == "de" and c == p + 2 and tokens[p + 1].text in DE_PARTIES) and not (

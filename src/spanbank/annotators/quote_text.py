@@ -840,26 +840,26 @@ def _boundary(text: str, i: int, j: int, hi: int, lex: Lexicon, opens: bool = Fa
         return False  # (round 35) a legal reference: "mit Art. 5 und Art. 21 des Grundgesetzes", "§ 355 Abs. 1 BGB"
     if re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]", m.group(1)) and m.group(1).isupper():
         return False  # initials: "said Darrell H.Y. Lum" (like a single initial, "James P. Kennedy")
-    if re.fullmatch(r"[IVX]{1,5}", m.group(1)) and len(m.group(1)) >= 2 \
-            and (prev := re.search(r"([A-ZÄÖÜ][a-zäöüß]+) $", text[max(0, i - 40) : i - len(word)])) is not None \
-            and lex.is_first_name(prev.group(1).lower()) and not (
-                lex.lang == "de" and (w0 := re.match(r"\w+", text[k:hi])) is not None and w0.group(0) in _DE_NO_ORDINAL_AFTER):
-        # (round 43, dedescr: not before an article or a pronoun, "Das sagte Papst Leo XIV. Der Vatikan bestätigte …")
-        return False  # (round 27) a ruler's numeral: "Papst Benedikt XVI. Vorwürfe gemacht" (the sentence was split)
-    if lex.lang == "de" and re.fullmatch(r"[IVX]{2,5}", m.group(1)) \
-            and (prev := _DE_TITLED_NAMES_BEFORE.search(text, max(0, i - 70), i - len(word))) is not None \
-            and any(lex.is_title(x) for x in prev.group(0).split()[:-1]) and (w := re.match(r"[A-ZÄÖÜ][a-zäöüß]+\b", text[k:hi])) is not None \
-            and w.group(0).lower() not in lex.stopwords and w.group(0).lower() not in lex.determiners \
-            and w.group(0).lower() not in lex.pronouns:
-        return False  # (round 43, dedescr) a ruler's numeral inside the name after a title, before its last part:
-        # "Patriarch Ignace Youssif III. Younan sagte" (the sentence ended after "III.", and the speaker was "Younan")
-    if word in ("a.m", "p.m") and (w := re.match(r"\w+", text[k:hi])) is not None and (
-            w.group(0).lower() in lex.time_words or w.group(0).lower() in _TIME_ZONES):
-        return False  # "at 11:00 a.m. Tuesday", "7 p.m. ET": the day or the zone goes on
-    if nxt == "(" and word in ("a.m", "p.m") and (w := _EN_BRACKET_TIME.match(text, k, hi)) is not None \
-            and any(x.lower() in _TIME_ZONES or x.lower() == "local" for x in re.findall(r"[A-Za-z]+", w.group(0))):
-        return False  # (round 43, endisaster) the same time in another zone: "at 10:33 a.m. (1733 GMT) near …",
-        # "at 4 p.m. (local time)" (the report's content had started at the bracket)
+    if re.fullmatch(r"[IVX]{2,5}", m.group(1)):  # a ruler's numeral
+        if (prev := re.search(r"([A-ZÄÖÜ][a-zäöüß]+) $", text[max(0, i - 40) : i - len(word)])) is not None \
+                and lex.is_first_name(prev.group(1).lower()) and not (
+                    lex.lang == "de" and (w0 := re.match(r"\w+", text[k:hi])) is not None and w0.group(0) in _DE_NO_ORDINAL_AFTER):
+            # (round 43, dedescr: not before an article or a pronoun, "Das sagte Papst Leo XIV. Der Vatikan bestätigte …")
+            return False  # (round 27) after a first name: "Papst Benedikt XVI. Vorwürfe gemacht" (the sentence was split)
+        if lex.lang == "de" and (prev := _DE_TITLED_NAMES_BEFORE.search(text, max(0, i - 70), i - len(word))) is not None \
+                and any(lex.is_title(x) for x in prev.group(0).split()[:-1]) \
+                and (w := re.match(r"[A-ZÄÖÜ][a-zäöüß]+\b", text[k:hi])) is not None \
+                and (low := w.group(0).lower()) not in lex.stopwords and low not in lex.determiners and low not in lex.pronouns:
+            return False  # (round 43, dedescr) inside the name after a title, before its last part: "Patriarch Ignace
+            # Youssif III. Younan sagte" (the sentence ended after "III.", and the speaker was "Younan")
+    if word in ("a.m", "p.m"):
+        if (w := re.match(r"\w+", text[k:hi])) is not None and (
+                w.group(0).lower() in lex.time_words or w.group(0).lower() in _TIME_ZONES):
+            return False  # "at 11:00 a.m. Tuesday", "7 p.m. ET": the day or the zone goes on
+        if nxt == "(" and (w := _EN_BRACKET_TIME.match(text, k, hi)) is not None \
+                and any(x.lower() in _TIME_ZONES or x.lower() == "local" for x in re.findall(r"[A-Za-z]+", w.group(0))):
+            return False  # (round 43, endisaster) the same time in another zone: "at 10:33 a.m. (1733 GMT) near …",
+            # "at 4 p.m. (local time)" (the report's content had started at the bracket)
     if word == "no" and nxt.isdigit() and text[i - 2 : i] == "No" and lex.lang == "en":
         return False  # "McConnell's No. 2", "No. 10 Downing Street": a number sign
     if word.isdigit() and lex.lang == "de" and len(word) <= 2:

@@ -58,7 +58,7 @@ _FIRST_PERSON = frozenset({"I", "We", "we"})
 _EN_ASKER_LABEL_WORDS = frozenset({
     "question", "unidentified", "unknown", "audience", "crowd", "participant", "protester", "protesters", "reporter",
     "reporters", "interviewer", "host", "anchor", "moderator", "male", "female"})
-_EN_ASKER_TURN = re.compile(r"[ \t]*(?:Q|Question|QUESTION)\b")
+_EN_ASKER_TURN = re.compile(r"[ \t]*Q(?:uestion)?\b")  # (an unnamed turn: "QUESTION:" is a label)
 _THIRD_PERSON = frozenset({"he", "she", "they", "him", "her", "it"})
 
 #: an editor's bracket before the words after it: "[Asked if she found the comments racist:] …"

@@ -18,6 +18,7 @@ details and the measured numbers):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spanbank.annotators.base import Annotator
 from spanbank.annotators.quote_attribution import (  # German relative pronouns, also after a preposition
@@ -37,6 +38,7 @@ from spanbank.annotators.quote_direct import (
     direct_quotes,
 )
 from spanbank.annotators.quote_indirect import (
+    _OPENING_MARKS,
     de_negated_question,
     de_report_clause_opener,
     de_speaker_apposition,
@@ -484,23 +486,30 @@ def _de_signed_below(ctx: QuoteContext) -> None:
 def _de_header_attribution(ctx: QuoteContext, si: int, lo: int, hi: int) -> Attribution | None:
     """German (round 37, w3): the attribution of a press review's header (sentence si, ending in its colon): its cue
     with a named speaker in the sentence, the speaker not after the colon's paragraph."""
-    s_start, s_end = ctx.sents[si]
-    if hi - lo > 40:
-        return None  # (no header: a run of sentences without spaces after their full stops)
-    cues = find_cues(ctx, lo, hi)
-    for c in cues:
-        assign_speaker(ctx, c, lo, hi, cues)
-    for c in cues:
-        if c.name and c.kind == "verb" and c.speaker is not None:
-            attr = ctx.attribution(c)
-            if attr.speaker is None or not (s_start <= attr.speaker[0] and attr.speaker[1] <= s_end) or attr.cue is None:
-                continue
+    for attr in _header_cues(ctx, si, lo, hi):
+        if attr.name:
             # the source right before or after its verb ("Die „Welt“ schreibt", "heißt es in der „Zeit“", "meint die
             # Basler Zeitung"), not a noun far from it
             gap = ctx.span_tokens(min(attr.speaker[1], attr.cue[1]), max(attr.speaker[0], attr.cue[0]))
             if len(gap) <= 4:
                 return attr
     return None
+
+
+def _header_cues(ctx: QuoteContext, si: int, lo: int, hi: int) -> Iterator[Attribution]:
+    """The attributions of the verb cues of a header ending in its colon (sentence si, at most 40 tokens) whose speaker
+    is inside the sentence (`_de_header_attribution`, `_en_header_attribution`)."""
+    s_start, s_end = ctx.sents[si]
+    if hi - lo > 40:
+        return  # (no header: a run of sentences without spaces after their full stops)
+    cues = find_cues(ctx, lo, hi)
+    for c in cues:
+        assign_speaker(ctx, c, lo, hi, cues)
+    for c in cues:
+        if c.kind == "verb" and c.speaker is not None:
+            attr = ctx.attribution(c)
+            if attr.speaker is not None and attr.cue is not None and s_start <= attr.speaker[0] and attr.speaker[1] <= s_end:
+                yield attr
 
 
 def _en_colon_headers(ctx: QuoteContext, para_of: list[int]) -> None:
@@ -529,19 +538,9 @@ _EN_LIST_MARK = re.compile(r"\s*(?:\d+[.)]|[-*\u2022])\s")
 def _en_header_attribution(ctx: QuoteContext, si: int, lo: int, hi: int) -> Attribution | None:
     """English (round 43, enliveblog): the attribution of a reporting clause ending in a colon (sentence si): its
     verb cue, at most four words before the colon, with a named or pronoun speaker in the sentence."""
-    s_start, s_end = ctx.sents[si]
-    if hi - lo > 40:
-        return None
-    cues = find_cues(ctx, lo, hi)
-    for c in cues:
-        assign_speaker(ctx, c, lo, hi, cues)
+    s_start = ctx.sents[si][0]
     colon = ctx.tokens[hi - 1].start
-    for c in cues:
-        if c.kind != "verb" or c.speaker is None:
-            continue
-        attr = ctx.attribution(c)
-        if attr.speaker is None or attr.cue is None or not (s_start <= attr.speaker[0] and attr.speaker[1] <= s_end):
-            continue
+    for attr in _header_cues(ctx, si, lo, hi):
         # the speaker opens the clause or follows a fronted phrase's comma ("Asked about …, she replied:"), not
         # "Per your US comments:"; a numbered line is a comment thread's byline ("1. John said:"), not a report
         before = ctx.text[s_start:attr.speaker[0]].rstrip()
@@ -734,9 +733,6 @@ def _de_reports_before_attribution(ctx: QuoteContext, para_of: list[int]) -> Non
     ctx.recs.extend(added)
 
 
-_OPENING_MARKS = frozenset({'"', "“", "‘", "'", "„", "«", "»"})
-
-
 def _en_clause_subject_before(ctx: QuoteContext, r: QuoteRec) -> Attribution | bool | None:
     """English (round 43, enopinion): a whole-sentence quotation without a cue closing its sentence after "<subject> …
     <word>," ("The senator stood up and thought, "…"", "X, chair of …, wrote in an e-mail, "…"", "After I read the
@@ -750,10 +746,8 @@ def _en_clause_subject_before(ctx: QuoteContext, r: QuoteRec) -> Attribution | b
     q = next((k for k in range(lo, hi) if toks[k].start >= r.start), None)
     while q is not None and q - 1 >= lo and toks[q - 1].text in _OPENING_MARKS:
         q -= 1  # the opening mark
-    if q is None or q - 3 < lo or toks[q - 1].text != "," or toks[q - 1].quoted:
-        return None
-    w = toks[q - 2]
-    if not w.is_word or w.quoted or any(toks[k].quoted for k in range(lo, q - 1)):
+    if q is None or q - 3 < lo or toks[q - 1].text != "," or not toks[q - 2].is_word \
+            or any(toks[k].quoted for k in range(lo, q)):
         return None
     if any(toks[k].text in ("I", "we", "We", "you", "You") for k in range(lo, q - 2)):
         return False  # the writer or the reader addressed ("She did well, so you are saying, in essence, "…"")
