@@ -120,7 +120,8 @@ def _de_web_address(t) -> bool:
 
 
 
-#: (round 43, deumwelt) heads of a body named with a "für" phrase after a laut-source's genitive (as `_genitive_end`'s)
+#: (round 43, deumwelt) heads of a body named with a "für" phrase after a laut-source's genitive: quote_cues'
+#: `_DE_INSTITUTION_HEADS` (which `_genitive_end` reads) without "betrieb", "beauftragte(n)", "gericht" and "rats"
 _DE_FUER_BODY_HEADS = ("agentur", "amt", "institut", "zentrum", "ministerium", "verband", "kommission", "rat", "stelle",
                        "behörde", "gesellschaft", "stiftung", "büro", "kammer", "anstalt", "bund", "zentrale", "akademie")
 
