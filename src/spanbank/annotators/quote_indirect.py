@@ -47,7 +47,6 @@ from spanbank.annotators.quote_cues import (
     particle_found,
 )
 from spanbank.annotators.quote_speakers import (
-    _DE_MEDIA_NOUNS,
     _EN_NUMBER_WORD,
     DE_ADJECTIVE_ENDINGS,
     DE_AGENCIES,
@@ -65,6 +64,7 @@ from spanbank.annotators.quote_speakers import (
     _de_person_role,
     clause_subject,
     de_group_segment,
+    de_media_word,
     de_person_noun,
     de_quoted_name_before,
     en_possessor_before,
@@ -3080,7 +3080,7 @@ def _de_addressee_adjuncts(ctx: QuoteContext, n: int, hi: int) -> bool:
                 a + 1 < hi and toks[a + 1].text == "-")))):
         a += 1
     if a > k and a < hi and toks[a].is_word and toks[a].is_cap and not toks[a].quoted \
-            and (toks[a].low.endswith(_DE_MEDIA_NOUNS) or "presse" in toks[a].low):
+            and de_media_word(toks[a].low):
         k = a  # (round 43, dekirche) lower-case adjectives before the medium: "sagte der Bischof dem
         # öffentlich-rechtlichen Sender „Radio 3“", "der katholischen Zeitung „Die Tagespost“" (reported nothing)
     while k < hi and k <= n + 6 and (toks[k].is_cap or toks[k].quoted or toks[k].text == "-" or (

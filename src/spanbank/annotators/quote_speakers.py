@@ -4771,6 +4771,11 @@ _DE_MEDIA_NOUNS = ("zeitung", "agentur", "sender", "magazin", "blatt", "rundfunk
                    "schau",  # (round 34) "der Sportschau", "der Tagesschau"
                    "zeitschrift")  # (round 42, deculture2) "erzählte die Kölnerin der Zeitschrift „Bunte“"
 
+
+def de_media_word(low: str) -> bool:
+    """German: a lower-cased word naming a medium ("zeitung", "nachrichtenagentur", "deutschlandradio", "presse")."""
+    return low.endswith(_DE_MEDIA_NOUNS) or "presse" in low
+
 #: (round 34) German nouns of a medium's staff, whose "der Zeitung" is a genitive ("der Chefredakteur der Zeitung")
 _DE_MEDIA_STAFF = ("redakteur", "redakteurin", "herausgeber", "herausgeberin", "korrespondent", "korrespondentin",
                    "reporter", "reporterin", "journalist", "journalistin", "intendant", "intendantin", "verleger",
@@ -4792,7 +4797,7 @@ def _de_media_addressee(tokens: list[Token], k: int, hi: int) -> bool:
             return t.is_cap
         if not t.is_word and not t.quoted:
             return False
-        if t.is_word and (t.low.endswith(_DE_MEDIA_NOUNS) or "presse" in t.low):
+        if t.is_word and de_media_word(t.low):
             return True
         if j == k + 1 and t.is_word and t.text in _DE_MEDIA_SHORT_NAMES:
             return True  # (round 27) a paper's or broadcaster's short name: "Merkel sagte der FAZ, …" (was "der FAZ")

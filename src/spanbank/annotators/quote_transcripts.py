@@ -89,7 +89,7 @@ def _spelled(ctx: QuoteContext, words: list[str]) -> tuple[str, bool]:
 
 #: (round 43, entranscripts) the parts of a name in capitals that keep a capital inside: a hyphen's second part
 #: ("JEAN-PIERRE"), a one-letter prefix and an apostrophe ("O'BRIEN", "D'ANGELO"), "Mc" ("MCCONNELL")
-_EN_INNER_CAPITAL = re.compile(r"(?<=[-‐])[a-z]|(?<=^[a-z]['’])[a-z]|(?<=^mc)[a-z](?=[a-z]{2})")
+_EN_INNER_CAPITAL = re.compile(r"(?<=-)[a-z]|(?<=^[a-z]['’])[a-z]|(?<=^mc)[a-z](?=[a-z]{2})")
 
 
 def _title_word(w: str) -> str:
