@@ -4955,9 +4955,11 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
                 and toks[n].low not in lex.determiners and toks[n].low not in lex.prepositions and toks[n].text != "as"
                 or poss and toks[n].is_cap) \
                 and not (w and toks[n].is_cap and not toks[n - 1].is_cap and toks[n - 1].text not in (".", "!")
-                         and not (toks[n - 1].text[0].isdigit() and toks[n - 2].is_cap)):
+                         and not (toks[n - 1].text[0].isdigit() and (toks[n - 2].is_cap or poss))):
             n, w = n + 1, w + 1
-            if _en_outlet_possessive(toks[n - 1]) and (toks[n - 1].is_cap or toks[n - 2].is_cap):
+            if _en_outlet_possessive(toks[n - 1]) and (toks[n - 1].is_cap or toks[n - 2].is_cap or (
+                    toks[n - 1].text[0].isdigit() and toks[n - 1].text[1:2].isupper())):  # (round 44, enlabour) a
+                # station's call sign opening with its digit: "told 2GB's Ben Fordham it was …", "told 3AW's Neil …"
                 limit, poss = max(limit, w + 3), True  # (round 43, enuk) an outlet's programme or presenter after its possessive: "told BBC
                 # Radio 4's Today programme she …", "told BBC Radio 5 Live's Matt Chorley she …", "told RTÉ's This Week
                 # programme the talks …" (the content had begun at "programme", "Live's", "This")

@@ -5903,6 +5903,9 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
         want = set()  # (round 41, dedescr) a surname alone is no description: the words before a name are kept as its
         # titles, also a clause's subject ("Kerber gewann gegen Laura Siegemund", "Zverev schlug Maximilian Marterer"),
         # and a later "sagte Kerber" was Laura Siegemund
+    if want and lex.lang == "en" and len(want) == 1 and words[-1].lower() in _EN_BODY_ONLY_DESCRIPTIONS:
+        want = set()  # (round 44, enlabour) a body's description names no person seen with it in a title: "union leader
+        # Tom Baxter said … The union said …", "union secretary Sarah Beaman" … "according to the union" (were the person)
     if want:
         head = words[-1].lower()
         office_d = _de_described_office(m, tokens, head, lex) if lex.lang == "de" and _de_office_word(head, lex) \
@@ -7110,6 +7113,11 @@ _EN_BODY_DESCRIBED = {"agency": {"agency", "administration", "bureau", "service"
                       "watchdog": {"agency", "administration", "authority", "commission", "board", "office", "bureau"},
                       "ministry": {"ministry"}, "department": {"department"}, "union": {"union"},
                       "authority": {"authority"}, "commission": {"commission"}}
+#: (round 44, enlabour) English descriptions of a body or a company that never name a person, also when the word was seen
+#: in a person's title ("Union leader Tom Baxter", "Company spokesman David Hench"): `body_descriptions` and these
+_EN_BODY_ONLY_DESCRIPTIONS = frozenset(_EN_BODY_DESCRIBED) | frozenset({
+    "organisation", "organization", "charity", "company", "firm", "group", "bank", "chain", "lender", "insurer",
+    "airline", "automaker", "carmaker", "chipmaker", "drugmaker", "retailer", "conglomerate", "brokerage", "utility"})
 #: (round 41, enorgs2) last words of the names "the body" stands for ("the Geneva-based body", "the world body")
 _EN_BODY_NAME_HEADS = frozenset({"organization", "organisation", "council", "committee", "commission", "agency",
                                  "authority", "board", "federation", "association", "union", "panel", "assembly",
@@ -7224,6 +7232,9 @@ def _en_body_fits(name: str, head: str, tokens: list[Token], k: int, ents: Entit
             or last in _EN_MEDIA_VENUE_WORDS or last in _EN_STATE_HEADS or last in _EN_PLACE_NAME_HEADS \
             or name.lower() in _EN_METONYM_STREETS or name.lower() in lex.country_names:
         return False
+    if len(parts) > 1 and parts[-1] == last and last not in lex.org_heads:
+        return False  # (round 44, enlabour) a capitalised determiner before a common noun names no body: "One worker, who
+        # did not want to be named, said … The company said …" (was "One worker")
     acronym = len(parts) == 1 and name.isupper() and name.isalpha()
     if any(lex.is_title(t) for t in ents.titles.get(name, ())):
         return False  # (round 41, enorgs2) a name seen with a person's title: "Colonel Gaddafi … The organization said"
