@@ -2484,6 +2484,19 @@ def _en_participle_subject(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None
         if m is None and p - 1 >= lo and toks[p - 1].low in lex.coordinators:
             m = sentence_subject(toks, lo, p, lex)  # "He went on TV and is still calling it …"
         return m
+    if p - 1 > lo and aux in _EN_PERCEIVED and toks[p].text == aux and toks[p - 1].low in _BE \
+            and toks[p - 1].text == toks[p - 1].low:
+        # (round 44, enaviation) a recording's passive of perception: its subject speaks ('"I assume I'm not at your
+        # airport," the pilot can be heard saying on the tapes', "the controller was heard telling the crew …" had no
+        # speaker)
+        q = p - 1
+        while q > lo and toks[q].text == toks[q].low and not toks[q].quoted and (
+                toks[q].low in _BE or toks[q].low in lex.auxiliaries or toks[q].low in lex.negations):
+            q -= 1
+        m = mention_before(toks, q + 1, lo, lex)
+        if m is not None and m.end == q and m.kind != "relative" and toks[m.first].low not in lex.relative_pronouns:
+            return m
+        return None
     k = p - 1 if aux == "on" and p - 1 > lo else p
     if k > lo and toks[k].low in _EN_KEEP and toks[k].text == toks[k].low and not toks[k].quoted:
         # (round 38, comments) a gerund after "keep": its subject speaks ("Our "leaders" keep telling us that …" gave
@@ -2527,6 +2540,11 @@ _EN_VERB_PARTICLES = frozenset({"back", "out", "in"})
 
 #: (round 43, enmilitary) prepositions that open a gerund cue's phrase after a comma ("…, beyond saying …")
 _EN_GERUND_ONLY_PREPOSITIONS = frozenset({"beyond", "besides", "except", "apart", "other", "than"})
+
+
+#: (round 44, enaviation) passive participles of perception before a gerund cue, whose subject speaks ("can be heard
+#: saying", "was seen telling", "is caught saying" on a recording)
+_EN_PERCEIVED = frozenset({"heard", "overheard", "seen", "caught", "recorded", "filmed", "captured", "shown"})
 
 
 #: (round 38, comments) verbs of going on before a gerund cue, whose subject speaks ("keep telling us that …")

@@ -2394,6 +2394,13 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 and toks[k + 2].text == "that" and not toks[k + 1].quoted and not toks[k + 2].quoted:
             k, limit = k + 2, min(hi, limit + 2)  # (round 39, enrecall) a time phrase before the complementizer: "said later that day that …", "said that
             continue  # morning that …" (the content began at "day")
+        if en and t.text == "that" and k + 2 < hi and k - 2 >= lo and toks[k + 1].low in _EN_TIME_NOUNS \
+                and toks[k + 1].text == toks[k + 1].low and not toks[k + 1].quoted and not toks[k + 2].quoted \
+                and (toks[k + 2].text in {",", ".", ";"} or toks[k + 2].low in lex.prepositions) \
+                and (toks[k - 1].low in lex.content_nouns or toks[k - 1].low in lex.light_acts
+                     or toks[k - 2].low in lex.light_verbs):
+            return []  # (round 44, enaviation) a demonstrative after the act's noun: "had expressed concerns that morning
+            # about possible turbulence", "voiced fears that night about …" (no clause follows)
         if en and t.low == "if" and t.text == "if" and toks[c.first].low not in lex.question_cues and k > j:
             break  # (round 33) a condition after the act's object: "warned of dire consequences if the deal collapsed"
         if en and t.text == "when" and k > j + 1 and _en_subject_verb_before(toks, lex, j, k):

@@ -3088,6 +3088,26 @@ def en_possessor_before(tokens: list[Token], m: Mention, lo: int) -> int:
     return m.first
 
 
+#: (round 44, enaviation) nouns of an inquiry whose "into" phrase names the event, not the source ("the FAA's probe into
+#: the incident found"; with `document_nouns`: "a report into the crash said")
+_EN_PROBE_NOUNS = frozenset({"investigation", "investigations", "probe", "probes", "inquiry", "inquiries", "review",
+                             "inquest", "examination", "analysis"})
+
+
+def _en_probe_before(tokens: list[Token], p: int, lo: int, lex: Lexicon) -> bool:
+    """(round 44, enaviation) English: "into" at p follows a lower-case report or probe noun within six words of its own
+    phrase ("A preliminary report by the NTSB into …", "The FAA's investigation into …")."""
+    for x in range(p - 1, max(lo - 1, p - 7), -1):
+        t = tokens[x]
+        if not t.is_word or t.quoted:
+            return False
+        if t.text == t.low and (t.low in lex.document_nouns or t.low in _EN_PROBE_NOUNS):
+            return True
+        if t.text == t.low and t.low in lex.cue_verbs:
+            return False
+    return False
+
+
 #: English compass adjectives before a place name ("in northern Albania", "in eastern Ukraine")
 _EN_DIRECTIONS = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
                             "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
@@ -3116,7 +3136,11 @@ def _en_postmodified(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> 
                                                           or tokens[p - 2].low in lex.determiners)
         briefed = p - 1 >= lo and tokens[p - 1].low in lex.source_participles and tokens[p - 1].text == tokens[p - 1].low \
             and tokens[p].low in lex.prepositions  # (round 37, w5) "people briefed on the matter said" (was "People briefed")
-        if p - 1 < lo or (tokens[p].low not in lex.postmodifiers and not people and not briefed) or tokens[p].text != tokens[p].low:
+        into = p - 1 >= lo and tokens[p].low == "into" and tokens[p].text == "into" and _en_probe_before(tokens, p, lo, lex)
+        # (round 44, enaviation) a report or a probe "into" the event: "A preliminary report by the NTSB into the April
+        # 29 crash on Oahu said" (was "the April 29 crash")
+        if p - 1 < lo or (tokens[p].low not in lex.postmodifiers and not people and not briefed and not into) \
+                or tokens[p].text != tokens[p].low:
             break  # (round 22: people "on" or "in" a place: "Villagers on the Thai side of the river said" was "the river")
         if (tokens[p].low == "in" and cur.first == p + 1 and cur.first + 1 <= cur.end and tokens[cur.first].low in ("a", "an")
                 and tokens[cur.first + 1].low in _EN_ADVERBIAL_NOUNS) or (
@@ -3185,7 +3209,7 @@ def _en_postmodified(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> 
                     return Mention(s, m.last, "name", m.span_last)
             cur = Mention(first, cur.end, "group")  # the head has a postmodifier of its own: one level up
             continue
-        if cur is m and head.kind == "name" and sum(1 for t in tokens[head.first : head.last + 1] if t.is_cap
+        if cur is m and head.kind == "name" and not into and sum(1 for t in tokens[head.first : head.last + 1] if t.is_cap
                                                     and t.low not in lex.determiners) >= 2 \
                 and tokens[head.first].low not in lex.determiners:  # "Rand Paul of Kentucky": the person
             # (not "The Russian Ministry of Foreign Affairs": an article opens no person's name)
