@@ -137,8 +137,9 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             continue  # a quoted name in a compound: "auf „Krone“-Anfrage"
         if ctx.lex.lang == "en" and _en_nickname(ctx, q, q_first, q_last, lo, hi):
             continue  # (round 41, encomments2) a nickname inside a name: 'Kamala "prosecute climate change deniers" Harris'
-        if ctx.lex.lang == "en" and _en_rating_label(ctx, q, q_first, q_last, lo, hi):
+        if ctx.lex.rating_labels and _en_rating_label(ctx, q, q_first, q_last, lo, hi):
             continue  # (round 41, enforecasts) an analyst's rating: 'maintained its "hold" rating', 'to "buy" from "neutral"'
+            # (round 44, deboerse) German too: 'die Einstufung auf „Kaufen“ bestätigt', 'von "Halten" auf "Kaufen"'
         if ctx.lex.lang == "en" and best is not None and best.last + 1 == q_first and best.first == best.last \
                 and ctx.tokens[best.first].low in _EN_ADD_FORMS and q_last + 1 < hi and ctx.tokens[q_last + 1].low == "to":
             continue  # (round 41, encomments2) a word added to a list or a text: 'add "coward" to the list' (was "we"'s)
@@ -890,7 +891,9 @@ def _en_rating_label(ctx: QuoteContext, q: Quotation, q_first: int, q_last: int,
     if q.n_words > 3 or " ".join(ctx.text[q.start : q.end].split()).lower().rstrip(".,;!") not in ctx.lex.rating_labels:
         return False
     near = [t for t in ctx.tokens[max(lo, q_first - 5) : q_first] + ctx.tokens[q_last + 1 : min(hi, q_last + 6)]]
-    return any(not t.quoted and t.text == t.low and t.low in ctx.lex.rating_words for t in near) or any(
+    # (round 44, deboerse) German rating words are nouns too ("Einstufung", "Votum", "Kaufempfehlung"): any case there
+    return any(not t.quoted and (t.text == t.low or ctx.lex.lang == "de") and t.low in ctx.lex.rating_words
+               for t in near) or any(
         t.quoted and t.is_word and t.low in ctx.lex.rating_labels for t in near)
 
 

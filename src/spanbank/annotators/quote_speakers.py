@@ -55,11 +55,41 @@ def _connects(tokens: list[Token], j: int, lex: Lexicon | None = None) -> bool:
     if lex is not None and w == "von" and j + 1 < len(tokens) and tokens[j + 1].is_cap and j > 0 and tokens[j - 1].is_cap \
             and lex.is_first_name(tokens[j + 1].low) and lex.is_first_name(tokens[j - 1].low):
         return False  # (round 23) between two first names: "wollte Heidi von Leni wissen" (no "Heidi von Leni")
+    if lex is not None and lex.lang == "de" and w == "von" and tokens[j].text == "von" and _de_affiliation_von(tokens, j, lex):
+        return False  # (round 44, deboerse) an affiliation after a person's full name, no noble particle: "sagte Analyst
+        # Markus Krüger von Jefferies", "Markus Heinz von der DZ Bank" (the canonical name kept the bank)
     if tokens[j].text == "ng":  # (round 41, enorgnames2) Filipino "ng" between capitals: "Bangko Sentral ng Pilipinas"
         return 0 < j < len(tokens) - 1 and tokens[j - 1].is_cap and tokens[j + 1].is_cap and not tokens[j].quoted
     if w == "&":  # (round 25) "Johnson & Johnson", "Air Products & Chemicals"
         return j > 0 and tokens[j - 1].is_cap and tokens[j - 1].is_word and not tokens[j].quoted
     return w in CONNECTORS and (w != "der" or (j > 0 and tokens[j - 1].low in ("von", "van", "de")))
+#: (round 44, deboerse) last words of German organisations after "von der" that no noble name ends in ("von der DZ Bank",
+#: "von der Commerzbank", "von der Universität Bonn"; not "von der Leyen")
+_DE_VON_ORG_ENDINGS = ("bank", "banken", "universität", "hochschule", "sparkasse", "versicherung", "börse", "institut",
+                       "stiftung", "gesellschaft", "verband", "agentur", "kammer")
+
+
+def _de_affiliation_von(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """German (round 44, deboerse): the "von" at j opens an organisation after a person's name, no noble name's particle:
+    after a first name and a surname that is no first name ("Markus Krüger von Jefferies"; not "Richard von Weizsäcker",
+    "Ursula Gertrud von der Leyen"), or before "der"/"den" and an acronym or an organisation's last word ("Markus Heinz
+    von der DZ Bank", "von der Helaba" stays: a bank without its word)."""
+    if j < 2 or j + 1 >= len(tokens) or not tokens[j - 1].is_cap or tokens[j + 1].quoted:
+        return False
+    if tokens[j + 1].text in ("der", "den"):
+        if j + 2 >= len(tokens) or not tokens[j + 2].is_word or not tokens[j + 2].is_cap:
+            return False
+        end = j + 2
+        while end + 1 < len(tokens) and end < j + 4 and tokens[end + 1].is_word and tokens[end + 1].is_cap \
+                and not tokens[end + 1].quoted:
+            end += 1
+        return (len(tokens[j + 2].text) >= 2 and tokens[j + 2].text.isupper() and tokens[j + 2].text.isalpha()) or any(
+            tokens[x].low.endswith(_DE_VON_ORG_ENDINGS) for x in range(j + 2, end + 1))
+    return tokens[j + 1].is_cap and tokens[j + 1].is_word and tokens[j - 2].is_cap and tokens[j - 2].is_word \
+        and lex.is_first_name(tokens[j - 2].low) and not lex.is_first_name(tokens[j - 1].low) \
+        and not lex.is_title(tokens[j - 1].text) and not lex.is_first_name(tokens[j + 1].low)
+
+
 #: German articles that open a genitive attribute ("der Sprecher der Polizei")
 GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
 
