@@ -2638,6 +2638,9 @@ def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Menti
                     break
                 end, last = max(end, j), h
                 i = _np_start(tokens, h, lo, lex)
+        if lex.lang == "de" and i == lo + 1 and tokens[lo].text == "Als" and not tokens[lo].quoted:
+            return None  # (round 44, deagrar) a fronted "als" phrase, no subject: "Als Grund nannte der Verband die
+            # Futterkosten", "Als Voraussetzung sieht der Minister eine „faire Lastenteilung“"
         kind = "name" if tokens[last].is_cap and not lex.is_title(tokens[last].text) else "description"
         return Mention(i, last, kind, end if end > last else -1)
     # lower-case head noun: "the Azeri president" (English; German nouns are capitalised)

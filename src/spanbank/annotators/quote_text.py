@@ -135,7 +135,11 @@ def capitalised(t: str) -> bool:
 
 #: (round 28) names written in lower case, capitalised words for every rule: German news agencies ("Die dpa meldete, …",
 #: "Wie die dpa erfuhr, …" had no speaker) and TV channels
-LOWER_CASE_NAMES = frozenset({"dpa", "dapd", "ddp", "epd", "ntv", "n-tv"})
+LOWER_CASE_NAMES = frozenset({"dpa", "dapd", "ddp", "epd", "ntv", "n-tv", "foodwatch", "abgeordnetenwatch"})
+
+#: (round 44, deagrar) a name of LOWER_CASE_NAMES opening a sentence (`_boundary`), and the names' first letters (speed)
+_LOWER_NAME_START = re.compile(r"(?:" + "|".join(map(re.escape, sorted(LOWER_CASE_NAMES, key=len, reverse=True))) + r")\b(?![.’'])")
+_LOWER_NAME_INITIALS = frozenset(n[0] for n in LOWER_CASE_NAMES)
 
 #: a lower-case Arabic article joined to a capitalised name ("al-Ansari", "el-Sisi", "an-Nahar")
 NAME_ARTICLE = re.compile(r"(?:al|el|an|as|ash|asch|ad|ar|at|az)-[A-ZÄÖÜ]")
@@ -812,7 +816,9 @@ def _boundary(text: str, i: int, j: int, hi: int, lex: Lexicon, opens: bool = Fa
     if k >= hi:
         return False
     nxt = text[k]
-    if not (nxt.isupper() or nxt.isdigit() or nxt in PAIRS or nxt in "(["):
+    if not (nxt.isupper() or nxt.isdigit() or nxt in PAIRS or nxt in "([") and not (
+            # (round 44, deagrar) a name written in lower case opens a sentence: "… fehlte ganz. foodwatch forderte …"
+            nxt in _LOWER_NAME_INITIALS and _LOWER_NAME_START.match(text, k, hi) is not None):
         return False
     if opens and text[i] in "?!" and lex.lang == "en" and any(text[x] in CLOSING_QUOTES for x in range(i + 1, j)) \
             and (m := _EN_INVERTED_ATTRIBUTION.match(text, k, hi)) is not None and m.group(1) in lex.cue_verbs:

@@ -935,6 +935,8 @@ def _de_office_passive(ctx: QuoteContext, c, lo: int, hi: int) -> bool:
     "Präsidium", "Schatzmeister"); not with an agent ("von der Polizei bestätigt"), a dass-clause, a colon or a
     quotation, nor without a person ("Im Ministerium bestätigt wurde die Entscheidung")."""
     toks, lex = ctx.tokens, ctx.lex
+    if c.kind == "verb" and toks[c.first].low in lex.office_passives and _de_confirmed_in_office(ctx, c, lo, hi):
+        return True
     m = c.speaker
     if c.kind != "verb" or m is None or toks[c.first].low not in lex.office_passives or not (
             c.passive or c.last + 1 < hi and toks[c.last + 1].low in lex.passive_auxiliaries):
@@ -955,6 +957,19 @@ def _de_office_passive(ctx: QuoteContext, c, lo: int, hi: int) -> bool:
                 and (lex.is_first_name(t.text) or lex.is_title(t.text)):
             person = True
     return person
+
+
+def _de_confirmed_in_office(ctx: QuoteContext, c, lo: int, hi: int) -> bool:
+    """German (round 44, deagrar): "im Amt bestätigt", "in seinem Amt bestätigt", "in ihren Ämtern bestätigt" is an
+    election, no report, whatever else the sentence has ("… wurde Rukwied auf dem Bauerntag in Hannover in seinem Amt
+    bestätigt" reported by "Bauerntag"); not before a dass-clause or a colon."""
+    toks, lex = ctx.tokens, ctx.lex
+    p = c.first - 1
+    if p - 1 < lo or toks[p].low not in ("amt", "ämtern") or toks[p].quoted:
+        return False
+    if not (toks[p - 1].low == "im" or toks[p - 1].low in lex.possessives and p - 2 >= lo and toks[p - 2].low == "in"):
+        return False
+    return not any(toks[j].low in ("dass", "daß") or toks[j].text == ":" for j in range(c.last + 1, hi))
 
 
 def _de_market_state(ctx: QuoteContext, c) -> bool:
