@@ -3381,6 +3381,10 @@ _DE_SO_DEGREE = frozenset({"etwas", "viel", "viele", "vielen", "wenig", "wenige"
                            # manche Infektionen nicht mehr behandelbar sein könnten, warnt ein Forscherteam" reported nothing)
                            "dass", "daß"})
 
+#: (round 44, deleftovers) the degree words of `_DE_SO_DEGREE` that make "wie" a question's phrase: "fragte, wie viel er
+#: rauche", "wie lange sie bleibe" (the content lost "wie")
+DE_WIE_DEGREE = _DE_SO_DEGREE - {"etwas", "genannte", "genannten", "dass", "daß"}
+
 
 def _de_viewed(ctx: QuoteContext, j: int, hi: int) -> bool:
     """German (round 37, h4): the noun at j ("Ansicht") has a genitive of a thing one looks at (a word ending in one of
@@ -3966,23 +3970,38 @@ def de_poll_institute(ctx: QuoteContext, m: Mention) -> str | None:
     if k > m.end or toks[k].quoted or not toks[k].is_word or toks[k].low in ("anfang", "mitte", "ende") \
             or toks[k].low in lex.time_words or toks[k].low in lex.month_names:
         return None  # a date, no institute: "einer YouGov-Umfrage von Mitte März"
+    k0 = k
     if k + 3 <= m.end and toks[k + 1].text == "-" and toks[k + 2].text in ("und", "oder") and toks[k + 3].is_cap \
             and not toks[k + 3].quoted:
         k += 3  # an elided compound: "des Marktforschungs- und Beratungsinstituts YouGov" -> its last part's name
     e = k
-    while e + 1 <= m.end and not toks[e + 1].quoted and toks[e + 1].is_word and (
+    while e + 1 < len(toks) and not toks[e + 1].quoted and (e + 1 <= m.end and toks[e + 1].is_word and (
             toks[e + 1].is_cap or toks[e + 1].low in lex.poll_institutes or toks[e + 1].text == "für") \
-            and toks[e + 1].low not in lex.determiners:
-        e += 1
+            and toks[e + 1].low not in lex.determiners or (
+                # (round 44, deleftovers) an elided compound inside the name: "des Deutschen Industrie- und
+                # Handelskammertags" (was "Deutschen Industrie"; also where the mention stopped at the hyphen)
+                toks[e + 1].text == "-" and toks[e + 1].start == toks[e].end and e + 3 < len(toks)
+                and toks[e + 2].text in ("und", "oder") and toks[e + 3].is_cap and not toks[e + 3].quoted
+                and toks[e].is_cap)):
+        e += 3 if toks[e + 1].text == "-" else 1
+    if e + 3 < len(toks) and toks[e + 1].text == "(" and toks[e + 3].text == ")" and e > k0 \
+            and (acr := toks[e + 2].text).isupper() and acr.isalpha() and 2 <= len(acr) <= 6 and not toks[e + 2].quoted:
+        return acr  # (round 44, deleftovers) the short name in brackets after it: "einer Umfrage des Deutschen
+        # Industrie- und Handelskammertags (DIHK)" is the DIHK, as "laut DIHK" is
+    bare = k0 < k and e == k  # an elided compound with no name after it
     head = toks[k].low
     if head.endswith(("institut", "instituts", "institutes")) and e > k and toks[k + 1].text != "für":
         k += 1  # the name after its head: "des Meinungsforschungsinstituts Forsa" -> "Forsa"
-    words = [t.text for t in toks[k : e + 1]]
+    words = [t.text for t in toks[k : e + 1] if t.text != "-"]
     if not words or not (toks[k].is_cap or toks[k].low in lex.poll_institutes) or toks[k].low in lex.poll_nouns:
         return None
     w = words[0]
     if w.lower().endswith(("instituts", "institutes")) and toks[p + 1].text in ("des", "der"):
         words[0] = w[: -2] if w.lower().endswith("es") else w[: -1]  # the nominative: "Allensbach-Instituts"
+    if bare and toks[k0].is_cap:
+        words[:0] = [toks[k0].text, toks[k0 + 2].text]  # (round 44, deleftovers) no name after the elided compound:
+        # "einer Umfrage der Industrie- und Handelskammer" is "Industrie und Handelskammer" (was "Handelskammer"), as
+        # "Der Deutsche Städte- und Gemeindebund" is "Deutsche Städte und Gemeindebund"
     return " ".join(words)
 
 

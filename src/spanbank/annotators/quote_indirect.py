@@ -35,6 +35,7 @@ from spanbank.annotators.quote_cues import (
     _EN_OBJECT_PERSONS,
     DE_COPULA,
     DE_DASHES,
+    DE_WIE_DEGREE,
     LIGHT_REACH,
     _de_backref_light,
     _de_call_before_quotation,
@@ -2602,7 +2603,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 if n < hi and (toks[n].low in lex.complementizers or (
                         # (round 28) a content noun's clause: "dementierte Berichte, wonach der General getötet worden sei"
                         lex.lang == "de" and toks[n].text == "wonach")):
-                    n += 1
+                    # (round 44, deleftovers) not a German "wie" with its degree word: "fragte Basler, wie viel er
+                    # rauche" (the content lost "wie")
+                    n += not (toks[n].text == "wie" and n + 1 < hi and toks[n + 1].text in DE_WIE_DEGREE)
                 elif lex.lang == "de" and (r := _de_relative_source(ctx, c, lo, k, n, hi)):
                     n += r  # (round 38) the same with a relative source phrase: "dementierte einen Bericht, laut dem / nach dem
                     # …", "Angaben des Betriebsrats, denen zufolge …" (the whole sentence was the report)
