@@ -1398,6 +1398,10 @@ def _de_paper_named(ctx: QuoteContext, q: Quotation, q_first: int, words: list[s
         return False
     if prev.low in _DE_PAPER_SLOT_WORDS:
         return True
+    if prev.low in lex.cue_verbs and (after := bisect_right(ctx.starts, q.outer_end - 1)) < len(toks) \
+            and toks[after].text in {",", ".", "(", ":"} and not toks[after].quoted:
+        return True  # (round 44, demigration) the paper spoken to, bare after its cue and closing the clause: "sagte
+        # „Bild“, die Asylzahlen müssten …" (was a direct quote "Bild", and the report after it was lost)
     if prev.low.endswith(("e", "en", "er", "es")) and q_first >= 2 and toks[q_first - 2].low in DE_DEFINITE_ARTICLES:
         return True  # an article's adjective: "dem deutschen "Tagesspiegel"", "die britische „Times“"
     after = bisect_right(ctx.starts, q.outer_end - 1)

@@ -2016,6 +2016,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     participle = en and toks[c.first].low.endswith("ing")  # "…, saying it would …": never trailing
     if not en and comma is not None and comma > lo and not toks[lo].quoted:
         resume = _de_parenthetical(ctx, lo, comma, tail_end, hi, c.first)
+        if resume is not None and toks[resume].text in ("der", "dem") and _de_addressee_adjuncts(ctx, resume, hi):
+            resume = None  # (round 44, demigration) the addressee after the speaker's closing comma, no clause resumed:
+            # "…, sagte Reinhard Sager (CDU), dem „Handelsblatt“." (was a second report)
         if resume is not None:  # "Die Lage sei, so der Minister, sehr ernst.": the clause around it
             return [(s_start, toks[comma].start), (toks[resume].start, clause_end(toks, lex, resume, hi, s_end))]
     if not en and comma is not None and comma > lo + 2 and toks[lo].is_cap and toks[lo].low in lex.infinitive_adverbials \
@@ -4365,6 +4368,8 @@ def _de_quoted_name(ctx: QuoteContext, k: int, j: int, hi: int) -> bool:
     """German: token k opens a quotation right after a genitive or dative article that the direct
     quotes did not take (a name: "der „Bild am Sonntag“"), so a complement may follow it."""
     toks = ctx.tokens
+    if ctx.lex.lang == "de" and k == j and k > 0 and not toks[k].is_word and _de_bare_paper_after_cue(ctx, k, hi):
+        return True  # (round 44, demigration) "sagte „Bild“, die Asylzahlen müssten …" (the report was lost)
     if ctx.lex.lang != "de" or k <= j or toks[k].is_word or (
             toks[k - 1].low not in ("der", "dem", "des", "im", "beim") and not ctx.lex.is_term_marker(toks[k - 1].text)
             # (round 36, g4) or a preposition: "gegenüber „Bild am Sonntag“", "im Gespräch mit „Focus“"
@@ -4384,6 +4389,22 @@ def _de_quoted_name(ctx: QuoteContext, k: int, j: int, hi: int) -> bool:
         return False  # (also after its marker noun: "berichtete im Fachmagazin „Nature“, …")
     inner = toks[k + 1].start if k + 1 < hi else toks[k].end
     return not _in_direct_at(ctx, inner)
+
+
+def _de_bare_paper_after_cue(ctx: QuoteContext, k: int, hi: int) -> bool:
+    """German (round 44, demigration): the quotation opening at token k, right after a lower-case cue verb, is a
+    paper's name of one to three capitalised words (its last word a press word: `press_names`, `press_endings`) spoken
+    to without an article and closed by a comma: "sagte „Bild“, …", "sagte „Welt am Sonntag“, …"."""
+    toks, lex = ctx.tokens, ctx.lex
+    cue = toks[k - 1]
+    if cue.quoted or cue.text != cue.low or cue.low not in lex.cue_verbs:
+        return False
+    e = quoted_run_end(toks, k, hi)
+    words = [t for t in toks[k + 1 : e] if t.quoted and t.is_word]
+    if not 1 <= len(words) <= 3 or e - k - 2 != len(words) or not all(w.text[0].isupper() or w.low == "am" for w in words):
+        return False
+    return (lex.is_press_word(words[-1].low) or (len(words) > 1 and words[0].low in lex.press_names)) \
+        and e < hi and toks[e].text == "," and not toks[e].quoted
 
 
 def _de_quoted_object(ctx: QuoteContext, k: int, j: int, hi: int) -> bool:
