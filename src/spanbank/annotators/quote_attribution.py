@@ -2516,9 +2516,47 @@ def _en_participle_subject(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None
                 and not _en_intransitive_before_gerund(toks, m):
             return m
     m = sentence_subject(toks, lo, c.first, lex)
+    if m is not None and lex.lang == "en" and (toks[m.first].low in _EN_MARKET_SUBJECTS
+                                               or toks[m.last].low in _EN_MARKET_SUBJECTS):
+        # (round 44, enmarkets) a market's figure says nothing: the subject of the clause after "after"/"as" that the
+        # participle follows speaks ("Shares of Acme fell 4% after the retailer cut its outlook, saying …" was "Shares
+        # of Acme")
+        if (sub := _en_subordinate_subject(ctx, m.end + 1, c.first)) is not None:
+            return sub
     # (round 39, enquestions) a coordinated subject speaks as a group: "Sens. Mark Warner (D-Va.) and Tim Kaine (D-Va.)
     # sent a letter …, urging …" (was "Mark Warner")
     return en_coordinated_subject(toks, m, lo, c.first, lex) or m if m is not None else None
+
+
+#: (round 44, enmarkets) subjects of a market report that speak for no one: a participle cue after them belongs to the
+#: subject of the "after"/"as" clause between ("Shares fell after the company cut its forecast, saying …")
+_EN_MARKET_SUBJECTS = frozenset({"shares", "stock", "stocks", "index", "indexes", "indices", "dollar", "yen", "euro",
+                                 "pound", "prices", "yields", "bonds", "futures", "oil", "gold", "markets"})
+#: (round 44, enmarkets) subordinators opening the clause whose subject such a participle belongs to
+_EN_EVENT_SUBORDINATORS = frozenset({"after", "as", "when", "because", "since"})
+
+
+def _en_subordinate_subject(ctx: QuoteContext, a: int, b: int) -> Mention | None:
+    """(round 44, enmarkets) English: the subject of the last clause opened by an "after"/"as"/"when" between tokens a
+    and b, right before its past verb ("after the retailer lowered its outlook"), else None."""
+    toks, lex = ctx.tokens, ctx.lex
+    for x in range(b - 1, a - 1, -1):
+        t = toks[x]
+        if t.quoted or t.text in (".", ";", ":", "!", "?"):
+            return None
+        if t.text != t.low or t.low not in _EN_EVENT_SUBORDINATORS:
+            continue
+        for v in range(x + 2, min(b, x + 7)):
+            w = toks[v]
+            if not w.is_word or w.quoted:
+                return None
+            if w.text == w.low and (w.low in lex.past_verbs or (w.low.endswith("ed") and len(w.low) > 4)):
+                sub = mention_before(toks, v, x, lex)
+                if sub is None or sub.first != x + 1 or sub.end != v - 1 or sub.kind == "relative":
+                    return None
+                return sub
+        return None
+    return None
 
 
 def _en_intransitive_before_gerund(toks, m: Mention) -> bool:

@@ -4458,7 +4458,8 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
         finite_cue = True  # (round 26) an approximator first: "said at least one of the attackers detonated …"
     if finite_cue and _en_bare_singular_then_verb(toks, lex, j, hi):
         return True  # "said footage shows the struggle", "say relief remains necessary"
-    if finite_cue and toks[j].text == toks[j].low and _en_postmodified_subject_then_past(toks, lex, j, hi):
+    if (finite_cue or (j - 1 >= 0 and toks[j - 1].low in _EN_PARTICIPLE_SAY and not toks[j - 1].quoted)) \
+            and toks[j].text == toks[j].low and _en_postmodified_subject_then_past(toks, lex, j, hi):
         return True  # (round 37, w5) "said revenue for the quarter rose 5%", "said sales in China fell" (reported nothing)
     if finite_cue and toks[j].low in EN_PARTITIVES and toks[j].text == toks[j].low and j + 2 < hi and toks[j + 1].low in (
             "of", "side", "part"):
@@ -4613,6 +4614,10 @@ def _en_postmodified_subject_then_past(toks, lex, j: int, hi: int) -> bool:
 #: finite English say-verbs right before a content without "that" (the subject rules for bare nouns need one)
 _EN_FINITE_SAY = frozenset({"said", "says", "say", "claimed", "claims", "claim", "argued", "argues", "insisted",
                             "insists", "noted", "notes", "believes", "believe", "thinks", "think", "warned", "warns"})
+#: (round 44, enmarkets) a report's participle after its act, before a postmodified subject and its past verb only:
+#: "The company cut its forecast, saying growth in China slowed" (reported nothing; "saying growth slowed" did); not
+#: the other bare-subject rules ("saying mean things to …" is an object)
+_EN_PARTICIPLE_SAY = frozenset({"saying", "adding", "noting"})
 #: English linking verbs after a bare singular subject ("relief remains necessary")
 _EN_LINKING_S = frozenset({"remains", "seems", "appears", "looks", "stays", "becomes", "sounds"})
 

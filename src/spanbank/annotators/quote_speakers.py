@@ -7285,6 +7285,9 @@ def _en_body_fits(name: str, head: str, tokens: list[Token], k: int, ents: Entit
     a company's or a group's not for a public body ("the company" is no "Food Standards Agency")."""
     parts = name.split()
     last = parts[-1].lower()
+    if last in _EN_DATA_HEADS or parts[0].lower() in _EN_DATA_HEADS:
+        return False  # (round 44, enmarkets) a data attribution is no company: "…, according to LSEG data. The company
+        # said it expects …", "Data from FactSet showed … The company said …" (was "LSEG data", "Data from FactSet")
     if not name[:1].isupper() or person_name(name, lex, ents) or _en_plural_group(name, lex) or " and " in name \
             or last in _EN_MEDIA_VENUE_WORDS or last in _EN_STATE_HEADS or last in _EN_PLACE_NAME_HEADS \
             or name.lower() in _EN_METONYM_STREETS or name.lower() in lex.country_names:
@@ -7304,6 +7307,21 @@ def _en_body_fits(name: str, head: str, tokens: list[Token], k: int, ents: Entit
     if acronym:
         return False  # (a company's description after "the FAA added": no acronym, unless named in the sentence before)
     return last not in lex.org_heads or last in _EN_COMPANY_NAME_HEADS
+
+
+def _en_data_provider(tokens: list[Token], k: int, name: str) -> bool:
+    """(round 44, enmarkets) The last mention of name before token k is a data provider's, a data noun right after it
+    ("according to Refinitiv estimates", "LSEG data showed"): no company a later "the company" stands for."""
+    parts = name.split()
+    n = len(parts)
+    x = next((p for p in range(k - n - 1, -1, -1) if tokens[p].text == parts[0]
+              and all(tokens[p + i].text == parts[i] for i in range(1, n))), None)
+    return x is not None and tokens[x + n].low in _EN_DATA_HEADS and not tokens[x + n].quoted
+
+
+#: (round 44, enmarkets) heads (or first words) of a data attribution's name, which no "the company" stands for ("LSEG
+#: data", "Data from FactSet", "FactSet figures", "Refinitiv estimates")
+_EN_DATA_HEADS = frozenset({"data", "figures", "statistics", "estimates", "calculations", "tallies", "tally"})
 
 
 def _en_city_of_state(tokens: list[Token], pos: int, stop: int) -> bool:
@@ -7330,7 +7348,8 @@ def _en_body_antecedent(tokens: list[Token], k: int, head: str, ents: Entities, 
     airline") stands for: the continuing speaker when its name fits, else the last fitting name of the sentence before
     that is no object of a verb or a preposition; None when none fits."""
     cited = False
-    if continuing and _en_body_fits(continuing, head, tokens, k, ents, lex):
+    if continuing and _en_body_fits(continuing, head, tokens, k, ents, lex) \
+            and not _en_data_provider(tokens, k, continuing):
         last = max((pos for pos, name in ents.names if name == continuing and pos < k), default=None)
         cited = last is not None and last >= 2 and tokens[last - 1].low == "to" and tokens[last - 2].low == "according"
         if not cited or near is None:
