@@ -2974,6 +2974,38 @@ def _de_coordinated_prefield_subject(ctx: QuoteContext, c: Cue, before: Mention,
     return Mention(lo, before.last, before.kind, before.span_last) if before.first > lo else before
 
 
+def _en_bare_inclusion_head(ctx: QuoteContext, last: int, lo: int) -> Mention | None:
+    """(round 44, enleftovers) The plural subject before an inclusion without commas whose named members end at `last`,
+    right before the verb: "Rights groups including Amnesty International said" -> "Rights groups", "Nineteen groups
+    including Human Rights Watch and Amnesty International called for" -> "Nineteen groups". None otherwise."""
+    toks, lex = ctx.tokens, ctx.lex
+    x = last
+    while x > lo and last - x < 14 and not toks[x].quoted and (
+            (toks[x].is_word and toks[x].is_cap) or toks[x].text in ("and", "the", "of", "&", ",", "'s", "’s")):
+        x -= 1
+    if x <= lo + 1 or toks[x].quoted or toks[x + 1].text in (",", "and", "of", "&", "'s", "’s"):
+        return None
+    if toks[x].text == "including":
+        inc = x
+    elif toks[x].text == "as" and toks[x - 1].text == "such" and not toks[x - 1].quoted:
+        inc = x - 1
+    else:
+        return None
+    h = mention_before(toks, inc, lo, lex)
+    if h is None or h.end != inc - 1 or h.kind in ("pronoun", "relative"):
+        return None
+    t = toks[h.last]
+    if h.kind == "name" and not (h.first == h.last == lo and t.low in _EN_PEOPLE_NOUNS):
+        return None  # a name is no group; "Officials including Mayor Tom Reed said" opens its sentence
+    if not (t.is_word and (t.text == t.low or h.first == lo) and t.low.endswith("s") and not t.low.endswith("ss")):
+        return None  # a plural common noun: "groups", "charities", "organisations"
+    if h.first != lo and not all(
+            y.is_word and (y.low in lex.quantifiers or y.low in lex.determiners or y.text[0].isdigit())
+            for y in toks[lo : h.first]):
+        return None  # the group opens the clause
+    return h
+
+
 def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]) -> Mention | None:
     """The subject of a cue verb found from its clause: before appositions ("X, der Präsident
     von Y, sagte"); in German also the subject of a coordinated verb ("… war optimistisch und
@@ -2994,6 +3026,10 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
         while comma > lo and toks[comma].text == toks[comma].low and not toks[comma].quoted and (
                 toks[comma].low in lex.auxiliaries or toks[comma].low in lex.skippable):
             comma -= 1
+    if lex.lang == "en" and comma > lo + 2 and toks[comma].is_cap and not toks[comma].quoted \
+            and (m := _en_bare_inclusion_head(ctx, comma, lo)) is not None:
+        return m  # (round 44, enleftovers) an inclusion without commas: "Nineteen groups including Human Rights Watch
+        # and Amnesty International called for …" (the speaker was "Amnesty International")
     if comma > lo and toks[comma].text == "," and not toks[comma].quoted:
         m = apposition_head(toks, comma, lo, lex)
         if m is not None and not (lex.lang == "de" and toks[m.first].low in _DE_OBJECT_OPENERS and toks[m.first].text == toks[m.first].low):

@@ -1556,6 +1556,9 @@ def en_fronted_participle_end(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> tu
 _EN_PLAIN_REQUESTS = frozenset({"told", "tells", "telling", "reminded", "reminds", "reminding", "warned", "warns", "warning",
                                 "advised", "advises", "advising"})
 _EN_CALL_VERBS = frozenset({"called", "calls", "calling"})
+#: (round 44, enleftovers) verbs of answering that a say-participle may follow without a comma ("responded saying …")
+_EN_RESPONSE_VERBS = frozenset({"responded", "responds", "respond", "replied", "replies", "reply", "answered",
+                                "answers", "countered", "counters", "retorted", "reacted", "reacts"})
 #: (round 39, enquestions) question verbs whose passive reports the agent's question: "was asked by Wallace whether …"
 _EN_ASKED = frozenset({"asked", "asks"})
 #: (round 39, enquestions) bare infinitives in "-ing" after a request's "to": "asked the chairman to bring the nominee
@@ -1715,6 +1718,10 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             and toks[c.first].low in _EN_CLAIM_FORMS:
         return []  # (round 43, enmilitary) a claim of a deed is no report, with a reduced relative after it or not: "claimed
         # responsibility for the bombing in a statement posted on Telegram" (the content had been "responsibility for …")
+    if lex.lang == "en" and c.last + 1 < hi and toks[c.first].low in _EN_RESPONSE_VERBS \
+            and toks[c.last + 1].low in _EN_PARTICIPLE_SAY and toks[c.last + 1].text == toks[c.last + 1].low \
+            and not toks[c.last + 1].quoted:
+        return []  # (round 44, enleftovers) "responded saying …": the participle reports, once (it gave two reports)
     if lex.lang == "en" and (fr := en_fronted_participle_end(ctx, c, lo, hi)) is not None:
         return [(toks[c.first + 2].start, toks[fr[0]].start)]  # (round 37, e6) "Asserting that …, he said …"
     if lex.lang == "en" and (f := _en_content_frame(ctx, c, m, hi)) is not None:

@@ -8999,11 +8999,18 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
                 return name  # (round 26) the report's second clause before the name: "…, but he was killed in the battle,
                 # Maj. Gen. William Caldwell, the spokesman for U.S.-led forces in Iraq, said on CNN."
             return None
-        if tokens[p].text == "," and p + 1 < c and tokens[p + 1].text == tokens[p + 1].low and c == comma and (
+        if tokens[p].text == "," and p + 1 < c and tokens[p + 1].text == tokens[p + 1].low and (c == comma or (
+                # (round 44, enleftovers) English: also before more members after commas (", including the Joseph
+                # Rowntree Foundation, Age UK and …, warned")
+                lex.lang == "en" and tokens[p + 1].low == "including")) and (
                 tokens[p + 1].low in _INCLUDING or (lex.lang == "en" and (tokens[p + 1].low == "like" or (
                     # (round 38, enaddr) "Some Republicans, like Sen. Susan Collins, said", "Others, such as …, said"
                     tokens[p + 1].low == "such" and p + 2 < c and tokens[p + 2].text == "as")))):
             c = p  # an inclusion is no apposition of the head: "Mehrere Politiker, darunter auch Kanzler Scholz, riefen"
+            if lex.lang == "en":
+                name = described = None  # (round 44, enleftovers) the segments after it are members of the list too:
+                # "the leaders of dozens of charities, including the Joseph Rowntree Foundation, Age UK, the Children's
+                # Society and …, warned" (the speaker was "Age UK")
             continue
         if tokens[p].text != "," or p + 1 >= c or not _appositive(tokens, p + 1, c, lex):
             if lex.lang == "en" and name is not None and c != comma and tokens[p].text == "," and not tokens[p].quoted \
