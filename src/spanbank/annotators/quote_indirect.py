@@ -338,7 +338,12 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                     # (not a coordinated clause before it: "The ship carried the flag of Malta and according to
                     # the Houthis was sailing to Israel" reports only what follows)
                     spans.append((s_start, toks[c.first].start))
-                if m.end + 1 < hi:
+                if m.end + 1 < hi and not (ctx.lex.lang == "en" and toks[c.first - 1].quoted and m.end + 2 < hi
+                                           and toks[m.end + 1].text == "," and (_en_apposition_only(ctx, m.end + 2, hi)
+                                           or toks[m.end + 2].text in ("which", "who", "whose"))):
+                    # (round 44, enconsumer) not the source's apposition or relative clause after a quotation: '"…,"
+                    # according to Maria Lopez, a certified financial planner and founder of X in Denver.', '"…,"
+                    # according to the report, which was released Tuesday.'
                     spans.append((toks[m.end + 1].start, s_end))
         elif c.kind == "source_after":
             spans.append((s_start, toks[c.speaker.first].start))
@@ -882,6 +887,27 @@ def _en_after_party_tag(toks, j: int, hi: int) -> int:
             toks[k + 1].text == "," or (len(toks[k + 1].text) <= 3 and toks[k + 1].text[:1].isupper())):
         k += 1 if toks[k + 1].text == "," else 2
     return k + 1 if k + 1 < hi and toks[k].text == "," and not toks[k].quoted else j
+
+
+def _en_apposition_only(ctx: QuoteContext, j: int, hi: int) -> bool:
+    """English (round 44, enconsumer): tokens[j:hi] are only an apposition on a source name: an article, an office
+    (`is_title`) or a lower-case word before one ("certified financial planner"), then no auxiliary, listed past form,
+    cue verb, subject pronoun or quotation up to the end (participles stay: "a certified planner based in Denver"; a
+    relative clause on it may follow: "a planner who runs X")."""
+    toks, lex = ctx.tokens, ctx.lex
+    t = toks[j]
+    if t.quoted or not t.is_word or t.text != t.low or not (t.low in ("a", "an", "the") or any(
+            lex.is_title(x.text) for x in toks[j : min(hi, j + 4)] if x.is_word and x.text == x.low)):
+        return False
+    for x in toks[j + 1 : hi]:
+        if x.quoted:
+            return False
+        if x.is_word and x.text == x.low and x.low in ("who", "which", "that", "whose"):
+            return True
+        if x.is_word and x.text == x.low and (x.low in lex.auxiliaries or x.low in lex.past_verbs or x.low in lex.cue_verbs
+                                              or x.low in ("i", "he", "she", "we", "they", "it", "you")):
+            return False
+    return True
 
 
 def _en_after_name_apposition(ctx: QuoteContext, j: int, hi: int) -> int:
