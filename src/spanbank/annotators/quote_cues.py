@@ -748,6 +748,10 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                                      or (toks[k + 1].text == "." and _after_quotation_subject(ctx, i, lo))
                                      # (round 41, enasclauses) closing a trailing as-clause: "…, as Robin pointed out."
                                      or (toks[k + 1].text in {".", "!", "?", ";"} and _en_trailing_as(ctx, i, lo))
+                                     # (round 44, enmideast) closing a trailing tag after a comma: "…, the
+                                     # spokesperson pointed out."
+                                     or (toks[k + 1].text in {".", "!", "?"} and "out" in parts
+                                         and _en_trailing_tag(ctx, i, lo))
                                      # (round 36) a bare clause: "points out there is no magic answer"
                                      or (t.low in lex.bare_complement_verbs and k + 2 < hi and _en_bare_state_clause(ctx, k, hi))):
                     noun_use = True
@@ -1687,6 +1691,29 @@ def _en_trailing_as(ctx: QuoteContext, i: int, lo: int) -> bool:
     while k > lo and k >= i - 6 and toks[k].is_word and not toks[k].quoted and toks[k].low != "as":
         k -= 1
     return k - 1 > lo and k < i - 1 and toks[k].text == "as" and toks[k - 1].text == "," and not toks[k - 1].quoted
+
+
+def _en_trailing_tag(ctx: QuoteContext, i: int, lo: int) -> bool:
+    """English (round 44, enmideast): verb i closes its sentence as a trailing tag, a short subject (at most four
+    words, a pronoun, name or determiner first) right after a comma that ends a clause of at least four words, the
+    sentence opening with no subordinator: "…, the spokesperson pointed out." (not "When the talks failed, the envoy
+    pointed out." nor "…, and the minister pointed out.")."""
+    toks, lex = ctx.tokens, ctx.lex
+    k = i - 1
+    while k > lo and k >= i - 5 and toks[k].is_word and not toks[k].quoted:
+        k -= 1
+    if k <= lo + 4 or k >= i - 1 or toks[k].text != "," or toks[k].quoted:
+        return False
+    s = toks[k + 1]
+    if s.low in lex.coordinators or s.low in lex.adverbial_subordinators or s.low in lex.prepositions \
+            or not (s.is_cap or s.low in lex.determiners or s.low in lex.pronouns):
+        return False
+    b = k - 1
+    while b > lo and toks[b - 1].text not in {".", "!", "?", "\n"}:
+        b -= 1
+    first = toks[b]
+    return k - b >= 4 and sum(t.is_word for t in toks[b:k]) >= 4 and first.low not in lex.adverbial_subordinators \
+        and first.low not in ("after", "before", "once", "until") and not any(t.quoted for t in toks[b:k])
 
 
 def _after_quotation_subject(ctx: QuoteContext, i: int, lo: int) -> bool:

@@ -2018,6 +2018,10 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         # (round 22: not a preposition with the same word before the particle: "teilte das Unternehmen mit Sitz in
         # Friedrichshafen am Bodensee mit" reported nothing)
         tail_end += 1  # the particle closes the attribution: "…, kündigte die Ministerin an, ohne …"
+    if lex.lang == "en" and comma is not None and m.end < c.first and tail_end + 1 < hi and toks[tail_end].low == "out" \
+            and toks[tail_end].text == "out" and "out" in lex.separable.get(toks[c.first].low, ()) \
+            and toks[tail_end + 1].text in {".", "!", "?"} and not toks[tail_end].quoted:
+        tail_end += 1  # (round 44, enmideast) the particle closes a trailing tag: "…, the spokesperson pointed out."
     if lex.lang == "de" and comma is not None and tail_end < hi and toks[tail_end].low in ("der", "einer", "des", "eines") \
             and not toks[tail_end].quoted and lex.source_after and (z := next((
                 x for x in range(tail_end + 1, min(hi, tail_end + 6)) if toks[x].low in lex.source_after
@@ -2148,6 +2152,12 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                     and not toks[lo].quoted and _en_finite(toks, lex, lo, comma):
                 # (round 22) a coordinated clause of the writer's after the attribution: "The plane was flying on
                 # course until it hit 900 feet, Landsberg said and then it started to turn" (nothing was reported)
+                trailing = True
+            if not trailing and k > tail_end and k + 2 < hi and toks[k].text in ("that", "which") \
+                    and toks[k - 1].low in lex.medium_nouns and toks[k - 1].text == toks[k - 1].low \
+                    and _en_relative_verb(toks[k + 1], lex) and not any(t.quoted for t in toks[tail_end : k + 2]):
+                # (round 44, enmideast) a relative clause on the attribution's medium: "…, the military said in a
+                # statement that followed weeks of calm." (the relative clause was the report)
                 trailing = True
             if trailing and k + 1 < hi and toks[k].text in {",", ":"} and toks[k + 1].quoted:
                 trailing = False  # 'At a press conference, a reporter asked Montoya-Lewis, “What …?”'
@@ -5286,6 +5296,24 @@ def _en_addressee_tail(toks, lex, n: int, hi: int) -> int:
         if e is not None and e > n + 1 and toks[e].text == ")" and toks[n + 1].is_cap:
             n = e + 1
     return n
+
+
+#: (round 44, enmideast) irregular past forms that open a relative clause right after its "that"
+_EN_RELATIVE_PAST = frozenset({"came", "went", "gave", "took", "made", "left", "became", "began", "brought", "showed",
+                               "drew", "met", "ran", "set", "put", "led", "held", "saw", "sent", "offered"})
+
+
+def _en_relative_verb(t, lex) -> bool:
+    """English (round 44, enmideast): token t, right after "that", is a finite verb in the past of a relative clause
+    ("a statement that followed …", "that came hours after …"), not a content's subject."""
+    if t.quoted or not t.is_word or t.text != t.low:
+        return False
+    w = t.low
+    if w in lex.determiners or w in lex.pronouns or w in lex.prepositions or w in lex.stopwords and w not in (
+            "was", "were", "had", "did"):
+        return False
+    return w in _EN_RELATIVE_PAST or w in ("was", "were", "had", "accompanied", "appeared") or (
+        w.endswith("ed") and len(w) > 4 and w not in lex.cue_verbs)
 
 
 def _trailing_cue_end(toks, k: int, hi: int) -> bool:

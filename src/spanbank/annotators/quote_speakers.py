@@ -1457,6 +1457,16 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
             and _en_station_number(tokens[m.first - 1]):
         m = Mention(m.first - 1, m.last, m.kind, m.span_last)  # (round 42, enlocal) a local station's number opens its
         # name: "11 News reported" (the speaker was "News", and a trailing "…, 11 News reported." ran into the content)
+    if m is not None and lex.lang == "en" and m.first == m.last == m.end and m.first - 1 >= lo \
+            and tokens[m.first].text == "TV" and tokens[m.first - 1].text in ("state", "state-run", "state-owned"):
+        # (round 44, enmideast) a country's state TV: "Iranian state TV reported", "Saudi state TV said" (the speaker
+        # was "TV"), as "Iranian state television"
+        f = m.first - 1
+        if f - 1 >= lo and tokens[f - 1].is_cap and tokens[f - 1].is_word and not tokens[f - 1].quoted \
+                and tokens[f - 1].low not in lex.determiners and tokens[f - 1].low not in lex.stopwords \
+                and not _en_opening_adverb(tokens[f - 1].low, lex):
+            f -= 1
+        m = Mention(f, m.last, "description", m.span_last)
     if m is not None and lex.lang == "de" and m.first == m.end and DE_PRONOMINAL_ADVERB.match(tokens[m.first].low):
         return None  # (round 39, despkbound) a fronted pronominal adverb is no subject: "Darüber informierte das
         # Präsidium am Montag, dass …" (the speaker was "Darüber")
@@ -5252,6 +5262,11 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
                 # (round 43, enleftovers2) also after an article: "the Washington-based Institute for Peace said"
                 tokens[m.first].low in ("the", "a", "an"))]):
         return name.split(" ", based)[based]
+    if name == "TV" and lex.lang == "en" and m.first + 2 >= m.last > m.first and tokens[m.last].text == "TV" \
+            and tokens[m.last - 1].text in ("state", "state-run", "state-owned") and not tokens[m.first].quoted:
+        # (round 44, enmideast) a country's state TV: "Iranian state TV", "Iran's state TV" (was "TV"); after an
+        # article "state TV"
+        return " ".join(t.text for t in tokens[m.first + (tokens[m.first].low in lex.determiners) : m.last + 1])
     return name
 
 
