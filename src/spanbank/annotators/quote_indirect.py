@@ -1395,7 +1395,9 @@ def _de_subordinate_act(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_end: int)
 
 
 #: a request for anonymity after "asked": "(that) her name not be used", "that he not be identified"
-_ANONYMITY = re.compile(r"(?:that\s+)?(?:(?:his|her|their|its)\s+(?:name|identity|names)|s?he|they)\s+(?:not|never)\s+be\s+"
+#: (round 44, enleftovers2) also with a kind of name: "who asked that her last name not be used", "his full name"
+_ANONYMITY = re.compile(r"(?:that\s+)?(?:(?:his|her|their|its)\s+(?:(?:last|full|first|real|family|sur)\s*)?"
+                        r"(?:name|identity|names)|s?he|they)\s+(?:not|never)\s+be\s+"
                         r"(?:used|published|named|identified|disclosed|revealed|printed)\b", re.I)
 
 

@@ -2444,6 +2444,10 @@ def _en_restricted_subject(tokens: list[Token], k: int, lo: int, lex: Lexicon) -
             # a whose-clause on the subject: "A councillor whose town was cut off by flooding said"
             m = mention_before(tokens, w, lo, lex)
             return m if m is not None and m.kind not in ("pronoun", "relative") else None
+        if t.text == "that" and (m := _en_that_relative_subject(tokens, w, k, lo, lex)) is not None:
+            return m  # (round 44, enleftovers2) a subject relative clause with "that": "Witnesses to a helicopter crash
+            # that killed three people told investigators …", "The company that owns the plant said" (the speaker was
+            # the relative clause's object)
         if t.low in _CLAUSE_WORDS or t.low in lex.complementizers:
             return None  # another clause stands between: "Anyone who believes what he says is …"
         if t.text == "who":
@@ -2453,6 +2457,47 @@ def _en_restricted_subject(tokens: list[Token], k: int, lo: int, lex: Lexicon) -
             m = mention_before(tokens, w, lo, lex) if w - 1 >= lo and tokens[w - 1].is_word else None
             return m if m is not None and m.kind not in ("pronoun", "relative") else None
     return None
+
+
+_EN_TIME_NOUNS = frozenset({"week", "month", "year", "weekend", "summer", "winter", "spring", "autumn", "fall"})
+
+
+def _en_that_relative_subject(tokens: list[Token], w: int, k: int, lo: int, lex: Lexicon) -> Mention | None:
+    """(round 44, enleftovers2) English: "that" at w opens a subject relative clause on the subject of cue k: its verb
+    follows at once (an auxiliary, or a past or present form with its object after it: "that killed three people",
+    "that owns the plant", "that regulates the industry"), and a noun phrase that is no cue word's object ends before it.
+    The mention is that noun phrase (with its postmodifier); None otherwise."""
+    if w + 2 >= k or w - 1 < lo or not tokens[w - 1].is_word or tokens[w - 1].quoted or tokens[w - 1].low in lex.cue_verbs:
+        return None
+    v, o = tokens[w + 1], tokens[w + 2]
+    if v.quoted or not v.is_word or v.text != v.low or v.low in lex.cue_verbs or v.low in lex.determiners:
+        return None
+    if v.low in lex.auxiliaries:
+        if not (o.is_word and not o.quoted and o.text == o.low and o.low not in lex.determiners
+                and o.low not in lex.quantifiers and o.low not in lex.possessives):
+            return None  # "that was founded", "that has been"; not a verb with an object ("that had a producer admit",
+            # "that were Trump supporters")
+    elif not ((v.low.endswith("ed") and len(v.low) > 4) or v.low in lex.past_verbs
+              or (v.low.endswith("s") and not v.low.endswith("ss") and len(v.low) > 3)) \
+            or not (o.is_word and not o.quoted and (o.low in lex.determiners or o.low in lex.quantifiers
+                                                     or o.text[:1].isdigit())):
+        return None  # (not "warned that armed men …", "that officials …": no verb with its object)
+    if any(x.low in lex.cue_verbs or x.low in lex.complementizers or x.low in lex.subject_pronouns or x.quoted
+           or x.low in lex.coordinators for x in tokens[w + 1 : k]):
+        return None  # (nor over a second verb phrase: "family that were … have come … and realized")
+    if not any(x.low not in lex.skippable and x.low not in lex.auxiliaries and x.low != "to" and not _manner_adverb(x, lex)
+               for x in tokens[w + 1 : k]):
+        return None  # the cue is the relative clause's own verb: "a child that can only say a few words"
+    e = w
+    if e - 3 >= lo and tokens[e - 2].low in ("last", "this", "earlier") and tokens[e - 1].low in _EN_TIME_NOUNS \
+            and not tokens[e - 2].quoted:
+        e -= 2  # a time phrase after the noun: "a helicopter crash last month that killed …"
+    m = mention_before(tokens, e, lo, lex)
+    if m is None or m.kind in ("pronoun", "relative") or m.end != e - 1:
+        return None
+    if any(x.low in lex.cue_verbs and x.text == x.low for x in tokens[lo : m.first]):
+        return None  # a cue before it: the noun phrase may be its object ("…, saying the company that owns …")
+    return m
 
 
 def _en_adverbial_prep(t: Token, lex: Lexicon) -> bool:
@@ -3106,9 +3151,20 @@ def _en_role_before_name(tokens: list[Token], m: Mention, lo: int, lex: Lexicon)
                     or w in lex.adverbial_subordinators or w.endswith(("ly", "ing", "ed")) or len(w) < 3):
                 return m
         p -= 1
+    if p < lo:
+        opens = True
+        while p + 2 < m.first and tokens[p + 1].is_cap and (
+                tokens[p + 1].low in lex.coordinators or tokens[p + 1].low in _EN_OPENING_CONNECTIVES):
+            p += 1  # (round 44, enleftovers2) a conjunction or connective adverb opens the sentence, not the role: "But
+            # government spokesman Lambert Mende said", "And police spokesman John Kamau said" (was in the span)
     if (p < lo or tokens[p].text == "," or opens) and p + 1 < m.first:
         return Mention(p + 1, m.last, m.kind, m.span_last)
     return m
+
+
+#: (round 44, enleftovers2) capitalised words that open an English sentence before its subject's role phrase
+_EN_OPENING_CONNECTIVES = frozenset({"yet", "so", "still", "now", "then", "also", "meanwhile", "instead", "later",
+                                     "earlier", "however", "separately", "previously", "nonetheless", "and", "but"})
 
 
 #: capitalised words of a possessor in -s' before a name ("CBS News' Chris Martinez")
