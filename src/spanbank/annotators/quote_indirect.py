@@ -2730,6 +2730,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         return [(toks[j + 1].start, clause_end(toks, lex, j + 1, hi, s_end))]
     if j >= hi or toks[j].quoted:
         return []
+    if toks[c.first].low in _EN_SAY_FORMS and _en_said_rite(toks, lex, j, hi):
+        return []  # (round 44, enreligion) a rite said, no report: "Bishop Reilly said Mass at the cathedral, where …",
+        # "said a prayer for peace at the shrine" (the rite and all after it were the content)
     # "vowed not to work with him", (round 33) "vowed never to settle"
     neg = j + 1 < hi and toks[j].text in ("not", "never") and toks[j + 1].text == "to"
     if toks[c.first].low in lex.infinitive_acts and j + neg < hi and toks[j + neg].text == "to" \
@@ -4849,6 +4852,39 @@ def _en_object_word(toks, lex, j: int, hi: int) -> bool:
     return (n is None or not n.is_word or n.quoted or (n.text == n.low and (
         n.low in lex.prepositions or n.low in lex.determiners or n.low in ("of", "about")))) \
         and not _en_finite(toks, lex, j, hi)  # "saying some of the protesters were his supporters"
+
+
+#: (round 44, enreligion) the forms of "say" that say a rite
+_EN_SAY_FORMS = frozenset({"say", "says", "said", "saying"})
+#: (round 44, enreligion) rites one says (in lower case; "Mass" also capitalised): the object of "said", no clause
+_EN_SAID_RITES = frozenset({"mass", "masses", "prayer", "prayers", "rosary", "novena", "grace", "kaddish", "vespers",
+                            "blessing", "liturgy"})
+
+
+def _en_said_rite(toks, lex, j: int, hi: int) -> bool:
+    """English (round 44, enreligion): tokens from j are a rite as the object of "say" ("Mass", "a prayer", "the
+    rosary", "grace", "a special Mass"; a determiner and at most one adjective before it), followed by a preposition,
+    a time word, punctuation or nothing, no clause: "said Mass on Sunday at the cathedral", "said a prayer for peace";
+    not "said Mass. Gov. …" (Massachusetts), "said Mass General …", "said mass layoffs …" (an adjective), "said prayer
+    helps" (a clause)."""
+    k = j
+    if toks[k].text == toks[k].low and toks[k].low in lex.determiners and k + 1 < hi:
+        k += 1
+        if k + 1 < hi and toks[k].text == toks[k].low and toks[k].is_word and toks[k].low not in _EN_SAID_RITES \
+                and toks[k + 1].low in _EN_SAID_RITES:
+            k += 1  # "a special Mass", "a silent prayer"
+    t = toks[k]
+    if t.quoted or not t.is_word or t.low not in _EN_SAID_RITES or t.text not in (t.low, "Mass", "Masses"):
+        return False
+    if t.text == t.low and t.low in ("mass", "masses") and k == j:
+        return False  # "said mass layoffs are coming": lower-case "mass" without an article is an adjective
+    n = toks[k + 1] if k + 1 < hi else None
+    if n is None or (not n.is_word and n.text != "."):
+        return True
+    if n.text == ".":  # not "said Mass. Gov. Maura Healey" (Massachusetts)
+        return t.text != "Mass" or k + 2 >= hi or not toks[k + 2].is_cap
+    return not n.quoted and n.text == n.low and (n.low in lex.prepositions or n.low in lex.time_words
+                                                 or n.low in ("and", "with", "before", "after", "while", "as"))
 
 
 def _en_titled_name_only(toks, lex, j: int, hi: int) -> bool:

@@ -5981,6 +5981,12 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
         # Gesellschaft für Virologie"): "Die Deutsche Gesellschaft für Innere Medizin (DGIM) warnt", "die Europäische
         # Behörde für Lebensmittelsicherheit" (was "Deutsche Gesellschaft", "Europäische Behörde")
         return " ".join(words + fuer)
+    if lex.lang == "en" and tail and len(tail) <= 2 and tail[0][:1].isupper() \
+            and (key := " ".join(tail).lower()) in lex.office_synonyms and (held := next(
+                (n for pos, n in reversed(ents.names) if pos < m.first
+                 and _titles_fit(set(key.split()), ents.titles.get(n, set()), lex)), None)) is not None:
+        return held  # (round 44, enreligion) a capitalised other word for an office is its holder seen before: "Pope Leo
+        # XIV … The Holy Father said", "His Holiness told", "The Pontiff said" (were "Holy Father", "Holiness")
     if tail and (len(tail) >= 2 or lex.lang == "en" or surname or role_stripped):
         name = " ".join(tail)
         if len(tail) == 1:
