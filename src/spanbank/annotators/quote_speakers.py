@@ -8092,10 +8092,14 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
             # der Mitteilung zufolge", "sagte Vorstandschef X einer Mitteilung des Konzerns zufolge" (was "Grieder der
             # Mitteilung")
     if k + 2 < hi and tokens[k].text in ("der", "dem") and tokens[k + 1].quoted and not tokens[k + 1].is_word \
-            and (lex.is_title(tokens[core].text) or tokens[core].low.endswith(("politiker", "politikerin"))) \
+            and (lex.is_title(tokens[core].text) or tokens[core].low.endswith(("politiker", "politikerin"))
+                 or (lex.lang == "de" and _de_quoted_medium(tokens, k + 2, hi, lex)
+                     and not tokens[core].low.endswith(_DE_MEDIUM_OWN))) \
             and not tokens[core].low.endswith(_DE_AGENCY_STAFF) and not lex.is_source_noun(tokens[core].text):
         depth = 0  # a quoted newspaper after a politician is the addressee: "sagte der SPD-Politiker der „Bild am
         # Sonntag“" (not "der Herausgeber der „Zeit“", staff)
+        # (round 44, deauto) also after any other speaker when the quoted name is a paper's: "teilte die
+        # Aufsichtsbehörde der „Welt am Sonntag“ mit", "sagte ein Passagier der „Bild“" (the speaker took the paper)
     if depth > 0 and k + 1 < hi and not tokens[k].quoted and tokens[k].low in GENITIVE_ARTICLES \
             and tokens[k + 1].quoted and not tokens[k + 1].is_word:
         e = k + 1  # a quoted name as the genitive: "einem Bericht der „Süddeutschen Zeitung“"
@@ -8170,6 +8174,23 @@ _DE_AGENCY_STAFF = ("korrespondent", "korrespondentin", "reporter", "reporterin"
                     "chefin", "leiter", "leiterin", "direktor", "direktorin", "gründer", "gründerin", "präsident",
                     "präsidentin", "vorsitzende", "vorsitzender", "eigentümer", "eigentümerin", "herausgeber",
                     "herausgeberin", "kolumnist", "kolumnistin", "autor", "autorin", "verleger", "verlegerin")
+#: (round 44, deauto) nouns of a paper's own parts and people that take its quoted name as a genitive ("die Redaktion
+#: der „Zeit“", "Leser der „Bild“", "die Online-Ausgabe der „Welt“"); any other speaker takes it as the addressee
+_DE_MEDIUM_OWN = ("redaktion", "verlag", "leser", "leserin", "ausgabe", "seite", "abonnent", "abonnentin", "sprecher",
+                  "sprecherin", "eigner", "eignerin", "besitzer", "besitzerin", "team", "ressort")
+
+
+def _de_quoted_medium(tokens: list[Token], k: int, hi: int, lex: Lexicon) -> bool:
+    """German (round 44, deauto): the quoted words from token k on (up to the closing mark) name a paper, magazine or
+    broadcaster ("„Welt am Sonntag“", "„Frankfurter Allgemeinen Zeitung“", "„Bild“")."""
+    e = k
+    while e < hi and e < k + 6 and tokens[e].quoted and tokens[e].is_word:
+        if lex.is_press_word(tokens[e].low):
+            return True
+        e += 1
+    return False
+
+
 #: nouns of news agencies ("Nachrichtenagentur", "Deutsche Presse-Agentur"; not "Bundesagentur für Arbeit")
 DE_AGENCY_NOUNS = ("nachrichtenagentur", "presseagentur", "presse-agentur", "nachrichten-agentur")
 #: news agencies German writes in lower case ("der Nachrichtenagentur dpa"), also as an addressee ("der dpa")
