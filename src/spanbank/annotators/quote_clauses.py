@@ -277,7 +277,10 @@ def _clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) ->
             return t.start  # "…, two people familiar with the investigation said." (not "3,000 new …")
         if any(tuple(x.low for x in toks[n : n + len(p)]) == p for p in lex.source_before):
             return t.start
-        if lex.lang == "de" and w.text == "was" and _de_clause_closes_with_cue(toks, lex, n + 1, hi):
+        if lex.lang == "de" and w.text == "was" and _de_clause_closes_with_cue(toks, lex, n + 1, hi) and not (
+                # (round 44, dewahl) the object of a question verb before the comma: "die Grünen müssten sich fragen,
+                # was sie falsch gemacht hätten" (the content ended at "fragen")
+                n - 2 >= j and toks[n - 2].low in lex.question_infinitives and toks[n - 2].text == toks[n - 2].low):
             return t.start  # a comment with its own cue: "…, er habe nichts gewusst, was die Opposition bezweifelt"
         if lex.lang == "de" and de_main_clause_verb(toks, lex, n, hi) is not None:
             return t.start  # "… eine Stärke von 6,6, die US-Behörde gab die Stärke mit 7 an": another report

@@ -114,7 +114,8 @@ def cue_branch_words(lex: Lexicon) -> frozenset[str]:
         lex.source_after, lex.so_cues, _DE_STAND, lex.heard_cues, _EN_READ, lex.plural_ruling_cues,
         _DE_CONFIRMED, _DE_SENTENCED, _DE_REJECT_VERBS,
         _DE_INFORMED, DE_COPULA, lex.cue_verbs, lex.that_only_cues, lex.state_cues, lex.quote_only_cues, lex.light_verbs,
-        lex.reflexive_participles, lex.nominal_act_verbs, lex.received_act_verbs, lex.let_infinitives, lex.joining_verbs, lex.claim_modals,
+        lex.reflexive_participles, lex.nominal_act_verbs, lex.received_act_verbs, lex.let_infinitives,
+        lex.question_infinitives, lex.joining_verbs, lex.claim_modals,
         lex.attack_verbs, lex.addressee_acts, lex.quotation_particle_verbs.keys()))
 
 
@@ -148,6 +149,27 @@ def _de_let_suggests(toks, lex, i: int, lo: int, hi: int) -> bool:
         if toks[k].low in lex.let_verbs and (toks[k].text == toks[k].low or k == lo):
             return True
     return False
+
+
+#: German words opening an indirect question ("…, ob …", "…, wann …", "Welches Versprechen …")
+DE_QUESTION_OPENERS = frozenset({"ob", "wann", "wie", "wo", "warum", "weshalb", "wieso", "weswegen", "wer", "wen", "wem",
+                                 "was", "welche", "welcher", "welches", "welchen", "welchem", "inwieweit", "inwiefern",
+                                 "wohin", "woher", "wieviel", "wieviele"})
+
+
+def _de_obliged_question(toks, lex, i: int, lo: int, hi: int) -> bool:
+    """German (round 44, dewahl): the infinitive at i (fragen, erklären, …) after an obligation modal, at most three
+    lower-case words (a reflexive, adverbs) between them and maybe "lassen" after it, then a comma and an indirect
+    question: "die SPD müsse sich nun fragen, warum sie so viele Stimmen verloren habe", "Die Regierung muss erklären,
+    wie sie das bezahlen will" (an obligation, no one's speech: the one obliged was the speaker of the question and of
+    the Konjunktiv after it)."""
+    k = i - 1
+    while k > lo and i - k <= 4 and toks[k].is_word and toks[k].text == toks[k].low and not toks[k].quoted \
+            and toks[k].low not in lex.obligation_modals:
+        k -= 1  # "sich", "uns", adverbs: "müsse sich nun fragen"
+    j = i + 2 if i + 1 < hi and toks[i + 1].low == "lassen" else i + 1  # "muss sich fragen lassen, ob …"
+    return k >= lo and toks[k].low in lex.obligation_modals and toks[k].text == toks[k].low and not toks[k].quoted \
+        and j + 1 < hi and toks[j].text == "," and toks[j + 1].low in DE_QUESTION_OPENERS and not toks[j + 1].quoted
 
 
 #: (round 38, sox) lower-case words inside a speaker's phrase between a sentence-opening "So" and its colon
@@ -298,6 +320,9 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             pass  # (round 26) a court's sentence is no speech: "Das Gericht verurteilte ihn zu drei Jahren Haft"
         elif lex.lang == "de" and t.low in _DE_REJECT_VERBS and t.text == t.low and _de_no_spoken_rejection(ctx, i, lo, hi):
             pass  # (round 34 w2a) a court's ruling, a declined comment, "lehnte es ab, …": no reported speech act
+        elif lex.lang == "de" and t.low in lex.question_infinitives and t.text == t.low \
+                and _de_obliged_question(toks, lex, i, lo, hi):
+            pass  # (round 44, dewahl) "die SPD müsse sich fragen, warum …": an obligation, no report
         elif lex.lang == "de" and t.low in lex.let_infinitives and t.text == t.low and _de_let_suggests(toks, lex, i, lo, hi):
             pass  # (round 36, v2) "lässt erwarten" suggests, no one's thought: "was keine Herabstufung erwarten lässt"
         elif lex.lang == "de" and t.low in _DE_INFORMED and t.text == t.low and (

@@ -35,6 +35,7 @@ from spanbank.annotators.quote_cues import (
     _EN_OBJECT_PERSONS,
     DE_COPULA,
     DE_DASHES,
+    DE_QUESTION_OPENERS,
     DE_WIE_DEGREE,
     LIGHT_REACH,
     _de_backref_light,
@@ -557,9 +558,7 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
 _DE_QUESTION_NOUNS = frozenset({"frage", "fragen", "nachfrage", "nachfragen"})
 
 #: German words opening an indirect question ("…, ob …", "…, wann …", "Welches Versprechen …")
-_DE_QUESTION_OPENERS = frozenset({"ob", "wann", "wie", "wo", "warum", "weshalb", "wieso", "weswegen", "wer", "wen", "wem",
-                                  "was", "welche", "welcher", "welches", "welchen", "welchem", "inwieweit", "inwiefern",
-                                  "wohin", "woher", "wieviel", "wieviele"})
+_DE_QUESTION_OPENERS = DE_QUESTION_OPENERS
 
 
 def _de_content_only_particle(ctx: QuoteContext, c: Cue, hi: int) -> bool:

@@ -105,6 +105,8 @@ class Lexicon:
     #: "lassen" of a message sent through someone ("…, ließ der Papst mitteilen.")
     let_verbs: frozenset[str] = frozenset()
     let_infinitives: frozenset[str] = frozenset()
+    obligation_modals: frozenset[str] = frozenset()
+    question_infinitives: frozenset[str] = frozenset()
     #: (round 36, v2) cue infinitives that report after "zu", with a dative source ("…, war der Mitteilung zu entnehmen")
     zu_infinitive_cues: frozenset[str] = frozenset()
     #: modal verbs of reported speech ("Er soll geflohen sein"): a sentence with one continues a source
@@ -724,7 +726,10 @@ class Lexicon:
         # (round 37, w2) also other weak nouns: "des Analysten Jan Kurz", "des Auto-Experten Ferdinand Dudenhöffer" (the
         # title was lost, so "der Analyst" later named no one)
         return (w.endswith(("sten", "anten", "aten", "ogen", "omen")) and self.is_title(word[:-2])) or (
-            w.endswith("experten") and self.is_title(word[:-1]))
+            w.endswith("experten") and self.is_title(word[:-1])) or (
+            # (round 44, dewahl) an adjectival title's -en form: "auf den bisherigen Parteivorsitzenden Laschet", "dem
+            # CDU-Vorsitzenden Merz" (the canonical name kept the title, "Parteivorsitzenden Laschet")
+            w.endswith("enden") and self.is_title(word[:-1]))
 
     def _title_word(self, w: str) -> bool:
         known = self._title_memo.get(w)
@@ -819,6 +824,8 @@ class Lexicon:
             direction_adverbs=_set(d, "direction_adverbs"),
             let_verbs=_set(d, "let_verbs"),
             let_infinitives=_set(d, "let_infinitives"),
+            obligation_modals=_set(d, "obligation_modals"),
+            question_infinitives=_set(d, "question_infinitives"),
             zu_infinitive_cues=_set(d, "zu_infinitive_cues"),
             reportative=_set(d, "reportative"),
             speech_act_verbs=_set(d, "speech_act_verbs"),

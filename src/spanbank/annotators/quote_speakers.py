@@ -216,7 +216,11 @@ def split_title(words: list[str], lex: Lexicon) -> tuple[list[str], list[str]]:
             lex.lang == "en" and lex.is_title(words[k] + ".")) or (  # "Rep" of "Rep. Maria Lopez" (words drop the ".")
             # (round 29) a title's weak form before a first name: "Vizepräsidenten Lyndon B. Johnson"
             lex.is_weak_title(words[k]) and (lex.is_first_name(words[k + 1].lower()) or (
-                len(words) - k >= 3 and not words[k + 1].endswith("s"))))):
+                len(words) - k >= 3 and not words[k + 1].endswith("s")) or (
+                # (round 44, dewahl) a surname alone after it: "den Ministerpräsidenten Söder", "den
+                # Parteivorsitzenden Laschet" (not a genitive: "die Ministerpräsidenten Thüringens")
+                len(words) - k == 2 and k == 0 and not words[1].endswith("s") and not words[1].isupper()
+                and words[1][1:].islower())))):
         k += 1
     # a title after a capitalised organisation or genitive: "Senate Foreign Relations Committee Chairman Bob
     # Corker", "Russlands Außenminister Sergej Lawrow"
