@@ -14,10 +14,12 @@ from dataclasses import dataclass
 from spanbank.annotators.quote_lexicon import Lexicon
 from spanbank.annotators.quote_speakers import Entities, Mention, collect_entities
 from spanbank.annotators.quote_text import (
+    DE_LOWER_PREFIX_GUARD,
     Quotation,
     Token,
     find_quotations,
     mark_lower_ages,
+    mark_lower_prefix_nouns,
     mark_quoted,
     mark_sentence_initial,
     sentences,
@@ -81,6 +83,8 @@ class QuoteContext:
             mark_sentence_initial(self.tokens, self.sent_toks)
             if "-jährig" in text:  # (speed) a cheap guard
                 mark_lower_ages(self.tokens, lex)
+            if DE_LOWER_PREFIX_GUARD.search(text) is not None:  # (speed) a cheap guard
+                mark_lower_prefix_nouns(self.tokens, text)
         self.ents: Entities = collect_entities(self.tokens, lex, text)
         #: source phrases ("according to", "nach Angaben") by their first word
         self.phrases: dict[str, list[tuple[str, ...]]] = {}

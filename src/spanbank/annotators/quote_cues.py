@@ -4036,7 +4036,16 @@ def de_poll_institute(ctx: QuoteContext, m: Mention) -> str | None:
                 and toks[e + 2].text in ("und", "oder") and toks[e + 3].is_cap and not toks[e + 3].quoted
                 and toks[e].is_cap)):
         e += 3 if toks[e + 1].text == "-" else 1
-    if e + 3 < len(toks) and toks[e + 1].text == "(" and toks[e + 3].text == ")" and e > k0 \
+    g = e
+    if g + 2 <= m.end and toks[g + 1].text in ("der", "des") and toks[g].is_cap and not toks[g + 1].quoted:
+        # (round 44, deleftovers2) a genitive name part before the short name in brackets: "einer Umfrage des
+        # Bundesverbands der Deutschen Industrie (BDI)" is the BDI (was "Bundesverbands")
+        g += 1
+        while g + 1 <= m.end and g - e < 5 and toks[g + 1].is_word and toks[g + 1].is_cap and not toks[g + 1].quoted:
+            g += 1
+        if g > e + 1 and g + 3 < len(toks) and toks[g + 1].text == "(" and toks[g + 3].text == ")":
+            e, k0 = g, min(k0, e)
+    if e + 3 < len(toks) and toks[e + 1].text == "(" and toks[e + 3].text == ")" and (e > k0 or e != k) \
             and (acr := toks[e + 2].text).isupper() and acr.isalpha() and 2 <= len(acr) <= 6 and not toks[e + 2].quoted:
         return acr  # (round 44, deleftovers) the short name in brackets after it: "einer Umfrage des Deutschen
         # Industrie- und Handelskammertags (DIHK)" is the DIHK, as "laut DIHK" is

@@ -3981,6 +3981,10 @@ def _de_particle_in(ctx: QuoteContext, c: Cue, n: int, hi: int, end: int) -> boo
     parts = ctx.lex.separable.get(toks[c.first].low)
     if not parts:
         return False
+    if any(toks[y].text == toks[y].low and not toks[y].quoted and _particle(ctx, y, parts, hi)
+           for y in range(c.first + 1, n)):
+        return False  # (round 44, deleftovers2) the particle closed the cue's clause before: "Die Befragten gaben an, sie
+        # seien unzufrieden" ("unzufrieden" of "gaben sich unzufrieden" closed no clause; the sentence was the report)
     for x in range(n, hi):
         if toks[x].start >= end:
             break

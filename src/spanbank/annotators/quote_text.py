@@ -331,7 +331,9 @@ def _opens(text: str, i: int, lo: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if after.isspace():
         # (round 25) French spacing inside guillemets: "« Das waren keine freien Wahlen », twitterte Maas"
-        return ch == "«" and after in " \u00a0\u202f" and text[i + 2 : i + 3].isalnum() and not before.isalnum()
+        # (round 44, deleftovers2) and a German low opening mark typed with a space after it: "„ Oft musste ich lange
+        # warten“, sagt er" (was read as indirect speech, the marks inside it)
+        return ch in "«„" and after in " \u00a0\u202f" and text[i + 2 : i + 3].isalnum() and not before.isalnum()
     if ch == "'":  # after a space, a bracket or a dash only: not "irrelevant.'Lol"
         return (i == lo or before.isspace() or before in "([{—–-/:") and after.isalnum() \
             and _ELISION.match(text, i) is None
@@ -579,6 +581,23 @@ def mark_lower_ages(tokens: list[Token], lex: Lexicon) -> None:
             continue  # a noun follows, or an adjective and a noun: "die 44-jährige Sängerin"
         t.text = t.text.replace("-j", "-J", 1)
         t.cap = True
+
+
+#: (round 44, deleftovers2) a German compound with a lower-case first part (a news outlet's or body's short name) and a
+#: capitalised noun after the hyphen: "der dpa-Bericht", "die taz-Reporterin", "der rbb-Intendant", "im ai-Bericht"
+#: (speed) what a text must contain for `DE_LOWER_PREFIX_NOUN` to match in it (the guard of `mark_lower_prefix_nouns`)
+DE_LOWER_PREFIX_GUARD = re.compile(r"[a-zäöü]-[A-ZÄÖÜ]")
+DE_LOWER_PREFIX_NOUN = re.compile(r"(?<![\w-])[a-zäöü]{2,6}-(?:[A-ZÄÖÜ0-9][\wäöüß]*-)*[A-ZÄÖÜ][a-zäöüß]{2,}(?![\w-])")
+
+
+def mark_lower_prefix_nouns(tokens: list[Token], text: str) -> None:
+    """German (round 44, deleftovers2): a compound whose first part is written in lower case is a noun by its last
+    part ("Als Gründe nennt der dpa-Bericht schwere Mängel" ran the speaker on to "Mängel"; "sagte der rbb-Intendant
+    am Montag" to "Montag"), as "der NDR-Bericht" is."""
+    starts = {m.start() for m in DE_LOWER_PREFIX_NOUN.finditer(text)}
+    for t in tokens:
+        if t.start in starts and not t.cap and t.is_word and DE_LOWER_PREFIX_NOUN.fullmatch(t.text) is not None:
+            t.cap = True
 
 
 def mark_quoted(tokens: list[Token], quotes: list[Quotation]) -> None:
