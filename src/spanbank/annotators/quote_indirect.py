@@ -17,7 +17,7 @@ content.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from spanbank.annotators.quote_clauses import (
     clause_end,
@@ -496,6 +496,9 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
             if min_words == MIN_INDIRECT_WORDS and ctx.lex.lang == "en" and c.kind == "verb" \
                     and toks[c.first].low in ctx.lex.request_verbs and ctx.text.startswith("to ", a):
                 need = 2  # (round 39, enconv) a short infinitive clause: "urging colleagues to wait", "to rethink"
+            if need == MIN_INDIRECT_WORDS and ctx.lex.lang == "en" and c.kind == "verb" and a == s_start \
+                    and b <= toks[c.first].start and _en_fronted_two_word_clause(ctx, c, a, b):
+                need = 2  # (round 44, enleftovers3) a fronted subject and its past verb: "Stocks fell, traders said."
             if ctx.lex.lang == "en" and ctx.text[a:b].split(" ", 1)[0].lower() in _EN_WH_CONTENT:
                 need += 1  # (round 25) the wh-word is not counted: "He wrote what he found" reports nothing
             if ctx.words(a, b) < need or (min_words > 1 and ctx.mostly_quoted(a, b) and not (
@@ -787,6 +790,32 @@ def _de_zu_clause_end(toks, e: int, hi: int) -> bool:
         return False
     return (x - 2 >= e and toks[x - 2].text == "zu" and last.low.endswith(("en", "ern", "eln"))) \
         or bool(_DE_ZU_INFIX.fullmatch(last.low))
+
+
+def _en_fronted_two_word_clause(ctx: QuoteContext, c: Cue, a: int, b: int) -> bool:
+    """(round 44, enleftovers3) English: the fronted content a:b at the sentence start is a capitalised subject and its
+    finite past verb, then a comma and the trailing source and cue: "Stocks fell, traders said.", "Talks collapsed,
+    officials said." (two words are a whole clause there); not an adverb, a preposition, a subordinator, a time word
+    or a participle phrase ("Once elected, he said …", "Last week, officials said …")."""
+    lex = ctx.lex
+    ts = ctx.span_tokens(a, b)
+    if len(ts) != 2 or not ts[0].is_word or not ts[1].is_word or ts[0].quoted or ts[1].quoted:
+        return False
+    w0, w1 = ts
+    if not w0.text[:1].isupper() or w0.text == w0.text.upper() or w1.text != w1.low:
+        return False
+    if w0.low in lex.stopwords or w0.low in lex.determiners or w0.low in lex.prepositions \
+            or w0.low in lex.adverbial_subordinators or w0.low in lex.not_subjects or w0.low in lex.time_words \
+            or w0.low in lex.quantifiers or w0.low in lex.complementizers or w0.low in lex.not_nouns \
+            or w0.low in lex.subject_adverbs or (w0.low.endswith("ly") and w0.low not in lex.ly_nouns) \
+            or w0.low.endswith(("ing", "ed")):
+        return False
+    if not (w1.low in lex.past_verbs or (w1.low.endswith("ed") and len(w1.low) > 4 and w1.low not in lex.ed_adjectives)):
+        return False
+    j = c.first
+    k = bisect_left(ctx.starts, b)
+    return k < len(ctx.tokens) and ctx.tokens[k].text == "," and c.speaker is not None and c.speaker.first == k + 1 \
+        and j > k
 
 
 def _pronoun_clause(ctx: QuoteContext, a: int, b: int) -> bool:
