@@ -3654,6 +3654,8 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
             and (m := _de_participle_source(tokens, k + 1, hi, lex)) is not None:
         return m
     m = _mention_after(tokens, k, hi, lex, source=source)
+    if m is not None and lex.lang == "de" and "." in tokens[m.last].text:
+        m = _de_without_site(tokens, m, lex)
     if m is not None and lex.lang == "de" and m.first + 1 < hi and ((f := tokens[m.first]).text.isdigit() or (
             f.text == f.low and f.low in _DE_CARDINALS)) and tokens[m.first + 1].low in DE_TIME_MEASURES:
         return None  # (round 42, deleftovers) a term after the cue is its object, no speaker: "Die Anklage fordert
@@ -4610,7 +4612,15 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
                 (lex.is_title(tokens[last].text) or tokens[last].low.endswith(("-jährige", "-jähriger")))
                 and _de_media_addressee(tokens, last + 1, hi)
                 or tokens[last].is_cap and tokens[last].low.endswith(("er", "erin"))
-                and _de_press_addressee(tokens, last + 1, hi, lex))):
+                and _de_press_addressee(tokens, last + 1, hi, lex))) and not (
+            # (round 44, deleftovers3) nor after a spokesperson whose body the compound names, before a medium: "teilte
+            # eine VW-Sprecherin der Automobilwoche mit", "sagte ein Bahnsprecher der Süddeutschen Zeitung" (the paper
+            # was the speaker's genitive; not "ein Pressesprecher der Zeitung": the paper's own)
+            # and (a bare name after "von" takes no genitive) "teilte eine Sprecherin von Volkswagen der Automobilwoche
+            # mit" (the span ran on over the magazine)
+            (_de_owned_spokesperson(tokens[last].low) or (
+                last - 2 >= first and tokens[last - 1].text == "von" and tokens[last].is_cap and not tokens[last].quoted))
+            and _de_paper_addressee(tokens, last + 1, hi, lex)):
         # a genitive or von-phrase: "laut einem Sprecher des Ministeriums", "so der Chef von X"; not after a
         # bare name, where "der …" is the addressee: "sagte Ignat der Nachrichtenagentur AFP"
         tail = _de_postmodifier(tokens, last, hi, lex)
@@ -4928,6 +4938,30 @@ def _de_media_addressee(tokens: list[Token], k: int, hi: int) -> bool:
             return True
         if j == k + 1 and t.is_word and t.text in _DE_MEDIA_SHORT_NAMES:
             return True  # (round 27) a paper's or broadcaster's short name: "Merkel sagte der FAZ, …" (was "der FAZ")
+    return False
+
+
+def _de_owned_spokesperson(low: str) -> bool:
+    """German (round 44, deleftovers3): a spokesperson's compound that names the body it speaks for ("vw-sprecherin",
+    "bahnsprecher", "flughafensprecherin"; not the bare "sprecher" nor a press or media office's "pressesprecher")."""
+    return low.endswith(("sprecher", "sprecherin")) and not low.startswith(("sprecher", "presse", "medien", "zeitungs")) \
+        and not low.endswith(("mitsprecher", "vorsprecher", "fürsprecher", "lautsprecher", "widersprecher"))
+
+
+def _de_paper_addressee(tokens: list[Token], k: int, hi: int, lex: Lexicon) -> bool:
+    """German (round 44, deleftovers3): tokens from k are "der"/"dem" and a medium in one to three capitalised words
+    (a media noun, a press word of yaml `press_names`/`press_endings`, or a short name): "der Automobilwoche", "der
+    Süddeutschen Zeitung", "dem Handelsblatt", "der „Bild“"."""
+    if _de_media_addressee(tokens, k, hi) or _de_press_addressee(tokens, k, hi, lex):
+        return True
+    if k + 1 >= hi or tokens[k].text not in ("der", "dem"):
+        return False
+    for j in range(k + 1, min(hi, k + 4)):
+        t = tokens[j]
+        if not t.is_word or not t.is_cap:
+            return False
+        if lex.is_press_word(t.low) or (t.low.endswith("en") and lex.is_press_word(t.low[:-1])):
+            return True  # also a paper's inflected adjective: "der Hessischen Allgemeinen"
     return False
 
 
@@ -8465,6 +8499,27 @@ def _de_demonstrative_before_plural(tokens: list[Token], j: int, b: int, lex: Le
 
 
 def clause_subject(tokens: list[Token], a: int, b: int, lex: Lexicon) -> Mention | None:
+    """The German subject in tokens[a:b] (see `_clause_subject`), without a news site addressed after a role."""
+    m = _clause_subject(tokens, a, b, lex)
+    return _de_without_site(tokens, m, lex) if m is not None and "." in tokens[m.last].text else m
+
+
+#: (round 44, deleftovers3) a news site's address ("LVZ.de", "Spiegel.de", "t-online.de")
+_DE_SITE = re.compile(r"^[A-Za-zÄÖÜäöü][\w-]*\.(?:de|at|ch|com|net|online|info|eu)$")
+
+
+def _de_without_site(tokens: list[Token], m: Mention, lex: Lexicon) -> Mention:
+    """German (round 44, deleftovers3): a role, then a news site's address, is the role, the site its addressee ("wie
+    eine Flughafensprecherin LVZ.de bestätigte", "sagte ein Polizeisprecher Spiegel.de": the speaker was the site)."""
+    t = tokens[m.last]
+    if m.end == m.last and m.last > m.first and _DE_SITE.match(t.text) and not t.quoted \
+            and (r := tokens[m.last - 1]).is_word and r.is_cap and not r.quoted \
+            and (lex.is_title(r.text) or r.low.endswith(_DE_MEDIA_STAFF) or r.low.endswith(("sprecher", "sprecherin"))):
+        return Mention(m.first, m.last - 1, "description")
+    return m
+
+
+def _clause_subject(tokens: list[Token], a: int, b: int, lex: Lexicon) -> Mention | None:
     """The German subject in tokens[a:b]: the first pronoun or noun phrase that is neither inside a
     prepositional phrase nor opened by an object article ("Am Montag hatte die Polizei", "Nachdem
     die Anwältin der Frau dem Richter mitgeteilt hatte")."""
