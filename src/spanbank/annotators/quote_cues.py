@@ -532,6 +532,10 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     noun_use = True  # "a program called Race to the Top": only 'called the plan "a disgrace"'
                 elif t.low in lex.quote_only_cues and t.low in lex.term_markers and _en_naming_participle(toks, lex, i, lo, hi):
                     noun_use = True  # (round 40, enpartial2) 'trashbins labelled "racist", "sexist"' names, no speech
+                elif t.low == "described" and nxt is not None and nxt.low == "as" and i - 2 >= lo \
+                        and toks[i - 2].low in ("a", "an") and _en_naming_participle(toks, lex, i, lo, hi):
+                    noun_use = True  # (round 44, enobits) a passive reduced relative after an indefinite noun: 'a dad
+                    # described as "one of the best"', 'a man described as "kind"' (the dad is described, no speaker)
                 if t.low in lex.quote_only_cues and t.low.endswith("ing") and prev is not None and prev.is_word \
                         and prev.text == prev.low and not (prev.low in lex.auxiliaries or prev.low in lex.skippable
                                                            or prev.low in lex.coordinators or prev.low in lex.pronouns
@@ -710,7 +714,7 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 # (round 40, entags) English: only as the tag of a quotation that ends with its comma, its question or
                 # exclamation mark: '"…," Trump challenged', '"…," barked Clough' (not "The group challenged the law",
                 # 'Trump's "America First" policy challenged allies')
-                if not _en_quotation_tag(ctx, i, lo):
+                if not _en_quotation_tag(ctx, i, lo) and not (t.low in _EN_REMEMBERED_AS and _en_remembered_as(toks, i, hi)):
                     noun_use = True
             elif t.low in lex.after_quotation_cues and not (i - 1 >= lo and (toks[i - 1].quoted or (
                     toks[i - 1].text == "," and i - 2 >= lo and toks[i - 2].quoted))) \
@@ -4086,6 +4090,22 @@ def _en_naming_participle(toks, lex: Lexicon, i: int, lo: int, hi: int) -> bool:
     while j < hi and j <= i + 2 and not toks[j].quoted and (toks[j].low == "as" or toks[j].low in lex.determiners):
         j += 1
     return j < hi and toks[j].quoted
+
+
+#: (round 44, enobits) memory tags that report a quotation after "as" with their object between: 'His sister
+#: remembered him as "the funniest person in any room"' (as 'described her as "…"'); not the passive 'was remembered as'
+_EN_REMEMBERED_AS = frozenset({"remembered", "remembers"})
+_EN_REMEMBERED_OBJECTS = frozenset({"him", "her", "them"})
+
+
+def _en_remembered_as(toks, i: int, hi: int) -> bool:
+    """(round 44, enobits) "remembered" at token i has a person pronoun as its object, then "as" and a quotation right
+    after it (an article may come between): 'Friends remembered her as "a ray of sunshine"'."""
+    if i + 3 >= hi or toks[i + 1].low not in _EN_REMEMBERED_OBJECTS or toks[i + 1].quoted or toks[i + 2].low != "as" \
+            or toks[i + 2].quoted:
+        return False
+    j = i + 3
+    return toks[j].quoted or (j + 1 < hi and toks[j].low in ("a", "an", "the") and toks[j + 1].quoted)
 
 
 def _en_asking_request(toks, i: int, lo: int, hi: int) -> bool:

@@ -9068,6 +9068,17 @@ APPOSITION_SEGMENTS = 6
 _INCLUDING = frozenset({"darunter", "including", "among"})
 
 
+def _en_kin_role_before(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
+    """(round 44, enobits) tokens a..b-1 before a name are a lower-case kin or role noun (`kin_nouns`) after one or two
+    modifier words: "Family friend", "Former colleague", "Longtime friend" (obituaries and tributes)."""
+    if not 2 <= b - a <= 3:
+        return False
+    last = tokens[b - 1]
+    return last.text in lex.kin_nouns and not last.quoted and all(
+        t.is_word and not t.quoted and t.low not in lex.pronouns and t.low not in lex.coordinators
+        and t.low not in lex.cue_verbs for t in tokens[a : b - 1])
+
+
 def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> Mention | None:
     """The subject before appositions that end at `comma`, the comma right before a cue:
     "Takashi Wada, der Präsident von Build Up, nannte …" -> Takashi Wada. The head must open its
@@ -9107,7 +9118,10 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
                     for t in tokens[start : head.first]) or (lex.lang == "en" and all(
                     # a number or quantifier the mention leaves out: "Two other Republicans, …, said"
                     t.is_word and (t.low in lex.quantifiers or t.low in lex.determiners or t.text[0].isdigit()
-                                   or t.low in _EN_COUNT_WORDS) for t in tokens[start : head.first])))
+                                   or t.low in _EN_COUNT_WORDS) for t in tokens[start : head.first])) or (
+                    # (round 44, enobits) a kin or role noun with one or two modifiers the mention leaves out: "Family
+                    # friend Shokat Malik, 42, of Burnley, said", "Former colleague Tom Reed, 70, said" (gave no speaker)
+                    lex.lang == "en" and head.kind == "name" and _en_kin_role_before(tokens, start, head.first, lex)))
             if ok and lex.lang == "en" and head.kind == "name" and (e := _en_list_continued(tokens, head, segments, lex)) is not None:
                 return Mention(head.first, e, "group")  # (round 41, enbodies3) the names before an apposition are a list:
                 # '"…," Britain, France and Germany, the so-called E3, said' (was "Britain")
