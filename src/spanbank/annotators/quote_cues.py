@@ -30,6 +30,7 @@ from spanbank.annotators.quote_speakers import (
     clause_subject,
     de_appositive_name,
     de_bare_genitive,
+    de_bracket_short_name,
     de_country_genitive,
     de_person_noun,
     de_place_end,
@@ -3849,6 +3850,10 @@ def _source_name(ctx: QuoteContext, noun: int, last: int, m: Mention, lo: int, h
     if last == noun + 1 and toks[last].is_cap and toks[last].text.endswith("s"):
         # "Selenskyjs" -> the document's "Wolodymyr Selenskyj"; "Reuters" stays "Reuters"
         return genitive_owner(toks[last].text, ctx.ents)
+    if last > noun + 3 and toks[last].text == ")" and ctx.lex.lang == "de" and toks[noun + 1].low in ("des", "der") \
+            and (acr := de_bracket_short_name(toks, last, noun + 2)) is not None:
+        return acr  # (round 44, deansicht) the owner's short name in brackets, as for a poll: "Laut einer Studie des
+        # Bundesverbands der Deutschen Industrie (BDI)" is the BDI (was "Bundesverbands der Deutschen Industrie")
     if last > noun + 2 and toks[last].text == ")":
         o = next((x for x in range(last - 1, noun, -1) if toks[x].text == "("), None)
         if o is not None and o - 1 > noun:
@@ -3905,6 +3910,11 @@ def _source_name(ctx: QuoteContext, noun: int, last: int, m: Mention, lo: int, h
         return name
     first = toks[m.first]
     if first.low in ("seiner", "seinen", "ihrer", "ihren", "dessen", "deren"):
+        if recent is None and first.low[0] in "si" and ctx.lex.lang == "de" and not first.quoted:
+            # (round 44, deansicht) with no speaker before, the possessive's referent as a pronoun's: "Der Analyst Peter
+            # Schmidt ist skeptisch. Der Konzern hat seiner Einschätzung nach zu spät reagiert" (was no speaker)
+            return canonical(Mention(m.first, m.first, "pronoun"), toks, ctx.ents, ctx.lex, continuing=None,
+                             near=ctx.sent_toks[si - 1][0] if si > 0 else lo)
         return recent
     if ctx.lex.lang == "de" and last == noun and m.first == noun and "-" in toks[noun].text:
         return canonical(Mention(noun, noun, "name"), toks, ctx.ents, ctx.lex, continuing=recent)  # (round 35, de6)

@@ -1549,8 +1549,13 @@ def _around_source(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_end: int) -> l
                     and toks[left].text == toks[left].low and toks[left].low in ctx.lex.prepositions)):
             left = first  # (round 38, dewonach2) a relative pronoun (after its preposition) alone before the source is no
             # content: "Dörfer, in denen Berichten zufolge …", "Soldaten, von denen nach Bündnisangaben …" (was "von denen")
-        if toks[left].text in ("dass", "daß") and not toks[left].quoted and not any(
-                t.text == "," and not t.quoted for t in toks[left + 1 : first]):
+        if (toks[left].text in ("dass", "daß") or (
+                # (round 44, deansicht) nor is an adverbial clause's conjunction: "Sie ist empört, weil ihrer Ansicht nach
+                # einiges schiefläuft" (had the content "weil"), "…, obwohl sie nach eigenen Angaben …" (a capitalised one
+                # only right before the source: "Weil seiner Meinung nach …")
+                toks[left].low in ctx.lex.adverbial_subordinators and (toks[left].text == toks[left].low
+                                                                        or left + 1 == first))) \
+                and not toks[left].quoted and not any(t.text == "," and not t.quoted for t in toks[left + 1 : first]):
             left += 1  # (round 35, de6) the conjunction is no content: "…, dass laut dem Geheimdienst ein Anschlag
             # bevorstehe" (had the content "dass")
     if left > lo and toks[left - 1].text in {"–", "—"} and not toks[left - 1].quoted:

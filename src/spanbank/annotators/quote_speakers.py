@@ -208,6 +208,26 @@ def _en_portfolio_end(name: list[str], lex: Lexicon) -> int | None:
 _EN_TITLE_MODIFIERS = frozenset({"prime", "vice"})
 
 
+def _de_weak_title_surname(words: list[str], lex: Lexicon) -> bool:
+    """German (round 44, deansicht): the run ends in a title's weak form and a surname alone ("Bundesvorsitzenden
+    Lindner", "Parteivorsitzenden Laschet"); not a genitive place ("Ministerpräsidenten Thüringens") nor an acronym."""
+    last = words[-1]
+    return len(words) >= 2 and lex.is_weak_title(words[-2]) and not last.endswith("s") and not last.isupper() \
+        and last[1:].islower() and not lex.is_first_name(words[-2].lower())
+
+
+def de_bracket_short_name(tokens: list[Token], close: int, first: int) -> str | None:
+    """German (round 44, deansicht): the short name in brackets ending at token `close` after a body's name whose first
+    capitalised word is at `first`, when it begins with that word's letter and is no party: "des Bundesverbands der
+    Deutschen Industrie (BDI)" -> "BDI", "des Robert Koch-Instituts (RKI)" -> "RKI"; not "Helmut Rau (CDU)"."""
+    if close - 2 <= first or tokens[close].text != ")" or tokens[close - 2].text != "(" or tokens[close - 1].quoted:
+        return None
+    acr = tokens[close - 1].text
+    if not (2 <= len(acr) <= 6 and acr.isalpha() and acr.isupper()) or acr in DE_PARTIES:
+        return None
+    return acr if tokens[first].text[:1] == acr[0] and tokens[first].is_cap else None
+
+
 def split_title(words: list[str], lex: Lexicon) -> tuple[list[str], list[str]]:
     """(title words, name words) of a run of capitalised words."""
     k = 0
@@ -5928,7 +5948,10 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             # (round 42, entech2) "Prime"/"Vice" before no title: "Amazon's Prime Video said" (was "Video")
             lex.lang == "en" and k < len(words) and words[k - 1].lower() in _EN_TITLE_MODIFIERS
             and not lex.is_title(words[k]))) \
-            and not (lex.lang == "en" and lex.is_title(words[k - 1] + ".")):  # "Rep", "Sen" (the "." is no word)
+            and not (lex.lang == "en" and lex.is_title(words[k - 1] + ".")) \
+            and not (lex.lang == "de" and k == len(words) - 1 and _de_weak_title_surname(words, lex)):
+        # (round 44, deansicht) nor a title's weak form before a surname alone: "Dem Bundesvorsitzenden Lindner
+        # zufolge", "laut dem Parteivorsitzenden Merz" (was "Bundesvorsitzenden Lindner"), as `split_title` reads it
         k -= 1
     if k == 1 and lex.lang == "en" and len(words) > 1 and words[1] in EN_STATION_WORDS and len(words[0]) <= 2 and words[0].isdigit():
         k = 0  # (round 42, enlocal) a local station's number before its name: "11 News" (was "News")
@@ -5988,7 +6011,9 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
     if lex.lang == "de" and len(tail) >= 3 and (f := next((i for i in range(1, len(tail) - 1) if lex.is_first_name(
             tail[i].lower()) and not lex.is_first_name(tail[i - 1].lower())), None)) is not None:
         tail = tail[f:]  # a description the lexicon does not list before a full name: "Der Angeklagte Nils R."
-    if lex.lang == "de" and len(tail) == 1 and 0 < k and lex.is_title(words[k - 1]) and (
+    if lex.lang == "de" and len(tail) == 1 and 0 < k and (lex.is_title(words[k - 1]) or (
+            # (round 44, deansicht) also after a title's weak form: "Dem Bundesvorsitzenden Lindner zufolge"
+            k == len(words) - 1 and _de_weak_title_surname(words, lex))) and (
             tail[0].lower() not in ents.by_surname or ents.by_surname[tail[0].lower()] == tail[0]):
         return tail[0]  # a surname after a title: "Präsident Selenskyj" -> "Selenskyj"
     surname = tail[0].lower() in ents.by_surname if len(tail) == 1 else False
@@ -6160,6 +6185,15 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             titled := _en_titled_name(tokens, ents, lex, m.last, m.span_last, title_before=False)):
         return titled  # (round 22) "U.S. Secretary of Education Miguel Cardona"
     if m.span_last > m.last and tokens[m.last + 1].text != "(":  # "Sprecher der Polizei"
+        if lex.lang == "de" and m.span_last - 3 > m.last and tokens[m.span_last].text == ")" \
+                and tokens[m.last + 1].low in GENITIVE_ARTICLES and len(words) == 1 and tokens[m.last].text == words[0]:
+            # (round 44, deansicht) the body's short name in brackets stands for it: "Der Bundesverband der Deutschen
+            # Industrie (BDI)" is the BDI, "ein Sprecher des Bundesverbands der Deutschen Industrie (BDI)" "Sprecher des
+            # BDI" (were "… Deutschen Industrie BDI")
+            if (acr := de_bracket_short_name(tokens, m.span_last, m.last)) is not None:
+                return acr
+            if (acr := de_bracket_short_name(tokens, m.span_last, m.last + 2)) is not None:
+                return " ".join(words + [tokens[m.last + 1].text, acr])
         tail_words = [t.text for t in tokens[m.last + 1 : m.span_last + 1] if t.is_word]
         return " ".join(words + tail_words)
     if lex.lang == "en":  # "U.S. officials": the words as written
