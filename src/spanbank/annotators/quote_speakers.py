@@ -5384,6 +5384,67 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
     return name
 
 
+def _en_whole_name(tail: list[str], before: int, tokens: list[Token], ents: Entities, lex: Lexicon) -> str | None:
+    """English (round 44, enshortforms): the one person's full name seen before that a short form is a contiguous part
+    of, not its last word alone (the surname lookup does that): "Lula" or "Lula da Silva" after "Luiz Inácio Lula da
+    Silva", "Abiy" after "Abiy Ahmed", "López Obrador" after "Andrés Manuel López Obrador". None when two people's
+    names hold it ("Kim" after "Kim Jong Un" and "Kim Yo Jong"), when it is a place or a title, or when the full name
+    is no person's (a first name, a title seen with it, a family name written first)."""
+    n = len(tail)
+    if n > 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in tail) \
+            or any(lex.is_title(w) or w.lower() in lex.city_regions or w.lower() in lex.demonyms
+                   or w.lower() in lex.determiners for w in tail) or " ".join(tail).lower() in lex.city_regions:
+        return None
+    if n > 1 and person_name(" ".join(tail), lex, ents):
+        return None  # a full name already ("Mike Gundy" after a run "Quoting Mike Gundy")
+    found: list[str] = []
+    for pos, full in ents.names:
+        if pos >= before or full in found:
+            continue
+        words = full.split()
+        if len(words) > n and any(words[i : i + n] == tail and (i == 0 or lex.is_first_name(words[0].lower()))
+                                  for i in range(len(words) - n + (n > 1))) \
+                and (person_name(full, lex, ents) or any(lex.is_title(t) for t in ents.titles.get(full, ()))):
+            found.append(full)
+    if not found:
+        return _en_title_initials_holder(tail, before, tokens, ents, lex)
+    longest = max(found, key=len)
+    if any(f" {f} " not in f" {longest} " for f in found):
+        return None  # two people's names hold it
+    rest = longest.split(" ", 1)[1]
+    if n == 1 and tail[0].isupper() and len(tail[0]) >= 2 and longest.startswith(tail[0] + " ") and " " in rest \
+            and person_name(rest, lex, ents):
+        return rest  # an office's initials opening the name, as its canonical name drops them: "IGP James Oppong
+        # Boanuh … The IGP said" is James Oppong Boanuh
+    return longest
+
+
+def _en_title_initials_holder(tail: list[str], before: int, tokens: list[Token], ents: Entities, lex: Lexicon) -> str | None:
+    """English (round 44, enshortforms): "the IG", "the IGP" for the one person named with a capitalised title those are
+    the initials of ("Inspector General of Police Joseph Boinnet … The IG said"); None when no one or two people were."""
+    word = tail[0]
+    if len(tail) != 1 or not (2 <= len(word) <= 4 and word.isupper() and word.isalpha()) or tokens[before].low != "the":
+        return None
+    found = set()
+    for pos, full in ents.names:
+        if pos >= before or " " not in full or not person_name(full, lex, ents):
+            continue
+        first = full.split()[0]
+        pos = next((x for x in range(pos, min(before, pos + 6)) if tokens[x].text == first), pos)
+        run: list[str] = []
+        k = pos - 1
+        while k >= 0 and k >= pos - 8 and tokens[k].is_word and (tokens[k].is_cap or tokens[k].low == "of"):
+            run.insert(0, tokens[k].text)
+            k -= 1
+        while run and run[0] == "of":
+            run = run[1:]
+        initials = "".join(w[0] for w in run if w != "of")
+        if len(run) >= 2 and lex.is_title(run[0]) and initials.upper().startswith(word) \
+                and any(len("".join(w[0] for w in run[:j] if w != "of")) == len(word) for j in range(2, len(run) + 1)):
+            found.add(full)
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _en_honoured_full_name(name: str, m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon) -> str | None:
     """English (round 42, enentertain2): the one full name seen before with the given name of an honour used alone
     ("Sir Paul McCartney … Sir Paul says" is Paul McCartney, "Dame Judi Dench … Dame Judi told" Judi Dench; the
@@ -6070,7 +6131,11 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                 # "Michigan State Police" (also a capitalised run on the surname itself: "Now General Petraeus" gives
                 # "Petraeus", "Dear Leader Trump" "Trump")
                 return name
+            if full == name and lex.lang == "en" and (whole := _en_whole_name(tail, m.first, tokens, ents, lex)) is not None:
+                return whole
             return full
+        if lex.lang == "en" and (whole := _en_whole_name(tail, m.first, tokens, ents, lex)) is not None:
+            return whole
         return name
     if lex.lang == "de" and art0 in ("der", "die", "das") and words[-1][:1].isupper() \
             and all(w == w.lower() for w in words[:-1]) and words[-1].lower().rsplit("-", 1)[-1].endswith(lex.company_nouns) \
@@ -6091,6 +6156,10 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             and words[-1].lower().endswith(("er", "en", "e")) and not words[-1].lower().endswith(
                 ("ende", "jährige", "beauftragte", "abgeordnete", "angestellte", "gesandte")):
         want = set()  # "die Datenschützer", "die Experten": a plural, no one person (not "die Kanzlerin", "die Vorsitzende")
+    if lex.lang == "en" and len(want) >= 2 and any(w.endswith("-year-old") for w in want) \
+            and (ageless := {w for w in want if not (w.endswith("-year-old") and w[:1].isdigit())}):
+        want = ageless  # (round 44, enshortforms) an age is no title word: "Pope Francis … The 88-year-old pope said" is
+        # Francis, as "the pope said" (was "88-year-old pope")
     if want and tokens[m.first].low in INDEFINITE_ARTICLES | {"a", "an", "another"} and not tokens[m.first].quoted:
         want = set()  # (round 25) an indefinite description is someone new: "…, sagte Regierungssprecher Steffen Seibert.
         # …, sagte ein Sprecher." (was Seibert; round 38, enpron: also "another official said" after "a police official
