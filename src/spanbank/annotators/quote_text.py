@@ -612,7 +612,10 @@ def mark_quoted(tokens: list[Token], quotes: list[Quotation]) -> None:
 
 
 #: the news agencies whose short name in brackets marks a dateline even without a dash ("Istanbul (AFP) Nach …")
-NEWS_AGENCIES = r"(?:dpa|AFP|AP|Reuters|APA|SDA|KNA|epd|taz|sid|SID|dapd|ddp|AFX|rtr|Xinhua|TASS|Tass)"
+#: (round 44, endatelines) and the national agencies of English wire pages from Asia and the Middle East: "Kabul (BNA)
+#: Four officials have been detained …, a spokesman said", "Srinagar (IANS) Three …" (the dateline began the content)
+NEWS_AGENCIES = (r"(?:dpa|AFP|AP|Reuters|APA|SDA|KNA|epd|taz|sid|SID|dapd|ddp|AFX|rtr|Xinhua|TASS|Tass"
+                 r"|IANS|PTI|ANI|UNI|BNA|APP|IRNA|KUNA|WAM|SPA|MENA|NNA|Bernama|Yonhap|Kyodo|Anadolu|UPI|CNS)")
 
 
 #: the place of a dateline in capitals, maybe two with a slash, and an optional state or country: "BUFFALO, N.Y."
@@ -687,15 +690,35 @@ DATELINE_COLON = re.compile(r"[A-Z]{3,}(?: [A-Z]{3,}){0,2}: (?=[A-Z][a-z])")
 #: and …" (the place and the date were the report's first words, or the place the speaker: "TORONTO Aug"); the month
 #: without a dot and a capitalised word after the day
 DATELINE_DATE_BARE = re.compile(
-    r"(?:" + _EN_CAPS_PLACE + r",? )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]* \d{1,2}"
+    # (round 44, endatelines) also with a country or state after the place, as Reuters writes African and US places:
+    # "GOMA, Democratic Republic of Congo Nov 20 Congo rebels …", "NAIROBI, Kenya Nov 20 Three …" (the place, the
+    # country and the date were the report's first words)
+    r"(?:" + _EN_CAPS_PLACE + r"(?:, [A-Z][a-z]+(?: (?:of |the )?[A-Z][a-z]+){0,3})?,? )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]* \d{1,2}"
     r" +(?=(?!Committee\b|Commission\b)[A-Z][\w.'’&-]* )")
+
+
+#: (round 44, endatelines) an English wire's dateline with its date and the agency in brackets where DATELINE_DATE
+#: misses it: a place in title case ("Beirut, Nov 9 (AFP) - ", "Kabul, Nov 9 (IANS) The …"), the day before the month
+#: ("Moscow, 5 March (Interfax) - ", "LONDON, 5 March (Reuters) - "), a year ("Jan 5, 2024"), or no dash after the
+#: agency ("LONDON, Nov 9 (IANS) The road …"): the place, the date and the agency were the report's first words; a
+#: place and a date before the bracket always, so that "Acme (NYSE) Shares …" stays a sentence
+DATELINE_DATE_AGENCY = re.compile(
+    r"(?:" + _EN_CAPS_PLACE + r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
+    r", (?:[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}, )?"
+    r"(?:" + EN_MONTH_NAME + r" \d{1,2}|\d{1,2} " + EN_MONTH_NAME + r")(?:,? \d{4})?"
+    r" \([A-Z][\w ./-]{1,29}\)(?: ?(?:[—–-]{1,2}|:) +(?=[A-Z\"“])|[—–-](?=[A-Z][a-z])| +(?=[A-Z][a-z]* ))")
 
 
 #: (round 36) a press release's dateline with its wire service: "HARTFORD, Conn., March 3, 2025 /PRNewswire/ -- ",
 #: "DALLAS, May 20, 2020 (GLOBE NEWSWIRE) -- ", "LONDON--(BUSINESS WIRE)--" (the place, the date and the wire were
 #: the report's first words, or the subject was lost): up to 80 characters before the wire's mark, none a quotation mark
 PRESS_DATELINE = re.compile(
-    r"[A-Z][^\n\"“”«»]{0,80}?(?:/[A-Z][\w.-]{1,30}/|\((?:[A-Z][A-Za-z]* )?(?:NEWSWIRE|WIRE|Newswire|Wire|PRWEB|PRWeb)\))"
+    # (round 44, endatelines) a wire's name of up to four words: "/PRNewswire-HISPANIC PR WIRE/ — "
+    r"[A-Z][^\n\"“”«»]{0,80}?(?:/[A-Z][\w.-]{1,30}(?:[ -][A-Z][\w.-]{1,15}){0,3}/"
+    r"|\((?:[A-Z][A-Za-z]* )?(?:NEWSWIRE|WIRE|Newswire|Wire|PRWEB|PRWeb)\)"
+    # (round 44, endatelines) or two wire tags in brackets stacked: "NEWPORT BEACH, Calif. /January 31, 2018 (AP)(STL.News)
+    # —A helicopter …" (the place, the date and both tags were the report's first words)
+    r"|\([A-Z][\w.&-]{1,20}\) ?\([A-Z][\w.&-]{1,20}\))"
     r" ?(?:--|[—–-]) *(?=[A-Z\"“])")
 
 
@@ -753,7 +776,9 @@ def sentences(text: str, quotes: list[Quotation], lex: Lexicon) -> list[tuple[in
             d = PRESS_DATELINE.match(text, lo, hi)
         if d is None and lex.lang == "en" and text[lo].isupper():  # (round 41, enwire2) "TORONTO Aug 27 Canadian …"
             d = DATELINE_DATE_BARE.match(text, lo, hi) or DATELINE_DATE_DASH.match(text, lo, hi) or (
-                DATELINE_COLON.match(text, lo, hi) if n == 0 else None)
+                DATELINE_COLON.match(text, lo, hi))  # (round 44, endatelines) "LAHORE: " in any paragraph
+            if d is None and "(" in text[lo:lo + 70]:  # (round 44, endatelines) "Beirut, Nov 9 (AFP) - …"
+                d = DATELINE_DATE_AGENCY.match(text, lo, hi)
         if d is None and lex.lang == "en" and text.startswith("(", lo):  # (round 37, w5) "(Bloomberg) -- …"
             d = AGENCY_DATELINE.match(text, lo, hi)
         if d is None:  # (round 34) a live ticker's time stamp: "13:17 Uhr – In Zukunft solle …", "21.05 Uhr: …"
