@@ -29445,3 +29445,1470 @@ def test_r43_detv_guards(text, expected):
     assert_exact_deculture2(text, expected)
 
 # ---- round 43 (end) ----
+
+
+# ---- round 44 (begin) ----
+
+# (round 44, helper enafrica; sentences written for these tests, see docs/quotes.md, "Round 44")
+# Round 44 (helper enafrica): English news from Africa and Latin America. Sentences written for these tests in the
+# style of wire and local English outlets' pages (not copied from them).
+
+
+
+
+
+
+
+
+def assert_exact_enbusiness_enafrica(text, expected):
+    """Exactly these quotes (text, label), each with its speaker name, SPEAKER span and CUE span (as in test_quotes)."""
+    got = _quotes_enbusiness(text)
+    assert [(t, lab) for t, lab, *_ in got] == sorted((t, lab) for t, lab, *_ in expected), got
+    by_text = {(t, lab): rest for t, lab, *rest in got}
+    for t, lab, *rest in expected:
+        assert by_text[(t, lab)] == rest, (t, by_text[(t, lab)])
+
+
+# fixes: each row fails against the frozen tree (e08f7e0)
+@pytest.mark.parametrize(("text", "expected"), [
+    # an unlisted first name before a listed one was cut off: "Manuel López Obrador"
+    ("Mexican President Andrés Manuel López Obrador said on Monday that the refinery would open in July.",
+     [("the refinery would open in July", IND, "Andrés Manuel López Obrador",
+       "Mexican President Andrés Manuel López Obrador", "said")]),
+    ("President Andres Manuel Lopez Obrador told reporters the army would stay in the streets.",
+     [("the army would stay in the streets", IND, "Andres Manuel Lopez Obrador",
+       "President Andres Manuel Lopez Obrador", "told")]),
+])
+def test_fixes_enafrica(text, expected):
+    assert_exact_enbusiness_enafrica(text, expected)
+
+
+# guards: must stay as they are
+@pytest.mark.parametrize(("text", "expected"), [
+    # names whose first names were already listed, or unknown on their own, keep their whole name
+    ("Colombian President Juan Manuel Santos said the peace deal would survive.",
+     [("the peace deal would survive", IND, "Juan Manuel Santos", "Colombian President Juan Manuel Santos", "said")]),
+    ("South African President Cyril Ramaphosa said the country would not be bullied. "
+     "Ramaphosa added that talks would continue.",
+     [("the country would not be bullied", IND, "Cyril Ramaphosa", "South African President Cyril Ramaphosa", "said"),
+      ("talks would continue", IND, "Cyril Ramaphosa", "Ramaphosa", "added")]),
+    ("Marcelo Rebelo de Sousa said Portugal would help.",
+     [("Portugal would help", IND, "Marcelo Rebelo de Sousa", "Marcelo Rebelo de Sousa", "said")]),
+    ("\u201cThe pipeline will be finished on time,\u201d said Brazilian Energy Minister Flávio Alexandre Costa.",
+     [("The pipeline will be finished on time,", DIR, "Flávio Alexandre Costa",
+       "Brazilian Energy Minister Flávio Alexandre Costa", "said")]),
+    # (pass on the frozen tree too) a woman's first name lets "she" pass over the man named in between
+    ("Juan Guaidó said the oil sanctions were lawful. Vice President Delcy Rodríguez rejected the claim. "
+     "\u201cThey are a crime against our people,\u201d she said.",
+     [("the oil sanctions were lawful", IND, "Juan Guaidó", "Juan Guaidó", "said"),
+      ("They are a crime against our people,", DIR, "Delcy Rodríguez", "she", "said")]),
+    ("Former President Jair Bolsonaro said the vote had been rigged. Dilma Rousseff dismissed the charge on Tuesday. "
+     "\u201cHe has never accepted defeat,\u201d she told reporters in Brasília.",
+     [("the vote had been rigged", IND, "Jair Bolsonaro", "Former President Jair Bolsonaro", "said"),
+      ("He has never accepted defeat,", DIR, "Dilma Rousseff", "she", "told")]),
+    # bodies, rebels and militias as sources
+    ("The paramilitary Rapid Support Forces said they had captured the city.",
+     [("they had captured the city", IND, "Rapid Support Forces", "The paramilitary Rapid Support Forces", "said")]),
+    ("Mexico's foreign ministry said it had summoned the ambassador.",
+     [("it had summoned the ambassador", IND, "Mexico's foreign ministry", "Mexico's foreign ministry", "said")]),
+])
+def test_guards_enafrica(text, expected):
+    assert_exact_enbusiness_enafrica(text, expected)
+
+
+# (round 44, helper enlabour; sentences written for these tests, see docs/quotes.md, "Round 44")
+# Round 44 (helper enlabour): English labour, union, strike and workplace news. Sentences written for these tests in
+# the style of US, UK, Canadian and Australian outlets and union press releases (not copied from them).
+
+
+
+
+
+
+
+# fixes: each row fails against the frozen tree (e08f7e0)
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the union" is the body, not the union officer named before it
+    ("Union leader Tom Baxter said the walkout would go ahead. The union said talks had broken down overnight.",
+     [("talks had broken down overnight", IND, "union", "The union", "said"),
+      ("the walkout would go ahead", IND, "Tom Baxter", "Union leader Tom Baxter", "said")]),
+    ("Nurses' union secretary Kate Morris said staff were at breaking point. The union said it would meet the "
+     "minister on Friday.",
+     [("it would meet the minister on Friday", IND, "union", "The union", "said"),
+      ("staff were at breaking point", IND, "Kate Morris", "Kate Morris", "said")]),
+    ("Union president Dana Hill told members the offer fell short. More than 2,000 drivers walked out on Monday, "
+     "according to the union.",
+     [("More than 2,000 drivers walked out on Monday", IND, "union", "the union", "according to"),
+      ("the offer fell short", IND, "Dana Hill", "Union president Dana Hill", "told")]),
+    # nor is "the company" a company spokesman named before it
+    ("Company spokesman Rob Tate said the plant would stay open. The company said in a statement it was "
+     "disappointed by the vote.",
+     [("it was disappointed by the vote", IND, "company", "The company", "said"),
+      ("the plant would stay open", IND, "Rob Tate", "Company spokesman Rob Tate", "said")]),
+    # an unnamed worker is no company
+    ("One worker, who did not want to be named, said the mood on the picket line was upbeat. The company said it "
+     "had made a fair offer.",
+     [("it had made a fair offer", IND, "company", "The company", "said"),
+      ("the mood on the picket line was upbeat", IND, "One worker", "One worker", "said")]),
+    # a radio station's call sign with its digit before the presenter's name
+    ("The premier told 2GB's Ben Fordham the strike was unlawful.",
+     [("the strike was unlawful", IND, "premier", "The premier", "told")]),
+    ("Union secretary Joe Riley told 3AW's Neil Mitchell the members were united.",
+     [("the members were united", IND, "Joe Riley", "Union secretary Joe Riley", "told")]),
+])
+def test_fixes_enlabour(text, expected):
+    assert _got_endisaster(text) == expected
+
+
+# guards: pass on both trees
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Unite general secretary Sharon Graham said the offer was \"an insult\".",
+     [("an insult", DIR, "Sharon Graham", "Unite general secretary Sharon Graham", "said"),
+      ('the offer was "an insult"', IND, "Sharon Graham", "Unite general secretary Sharon Graham", "said")]),
+    ("Both sides said talks would resume on Monday.",
+     [("talks would resume on Monday", IND, "Both sides", "Both sides", "said")]),
+    ("The union leader said the strike would go on. \"We are not backing down,\" the leader added.",
+     [("We are not backing down,", DIR, "leader", "the leader", "added"),
+      ("the strike would go on", IND, "union leader", "The union leader", "said")]),
+    ("Acme Motors said it had reached a tentative deal. The company said the deal still needed a vote.",
+     [("it had reached a tentative deal", IND, "Acme Motors", "Acme Motors", "said"),
+      ("the deal still needed a vote", IND, "Acme Motors", "The company", "said")]),
+    ("He told 11 News the picket would stay.",
+     [("the picket would stay", IND, None, "He", "told")]),
+])
+def test_guards_enlabour(text, expected):
+    assert _got_endisaster(text) == expected
+
+
+# (round 44, helper enaviation; sentences written for these tests, see docs/quotes.md, "Round 44")
+# Round 44 (enaviation): English transport, aviation, accident-investigation and automotive news; sentences written
+# for these tests (see docs/quotes.md).
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize("text,expected", [
+    # fixes: "that" + a time noun after an act's noun is a demonstrative, no complementizer (the content began at the
+    # time noun: "morning about the smell of smoke")
+    ("A flight attendant said several passengers had voiced concerns that morning about the smell of smoke.",
+     [("several passengers had voiced concerns that morning about the smell of smoke", IND, "flight attendant",
+       "A flight attendant", "said")]),
+    ("Residents near the airport expressed fears that week about low-flying jets.", []),
+    ("Pilots voiced concerns that day about the new software.",
+     [("Pilots voiced concerns that day about the new software", IND, "Pilots", "Pilots", "voiced")]),
+    # fixes: a recording's passive of perception before the gerund cue: its subject speaks (no speaker before)
+    ('"Tower, we have a problem," the captain can be heard saying on the recording.',
+     [("Tower, we have a problem,", DIR, "captain", "the captain", "saying")]),
+    ('"Hold short of runway two-two," a controller could be heard telling the pilots.',
+     [("Hold short of runway two-two,", DIR, "controller", "a controller", "telling")]),
+    ('"We\'re losing altitude," the co-pilot is heard saying in the cockpit audio.',
+     [("We're losing altitude,", DIR, "co-pilot", "the co-pilot", "saying")]),
+    # fixes: a report or a probe "into" the event: the event is no source (nothing was found, or the event spoke)
+    ("A report by investigators into the derailment found that the brakes had not been inspected.",
+     [("the brakes had not been inspected", IND, "report by investigators into the derailment",
+       "A report by investigators into the derailment", "found")]),
+    ("An interim report from the board into the derailment said the brakes had been checked.",
+     [("the brakes had been checked", IND, "interim report from the board into the derailment",
+       "An interim report from the board into the derailment", "said")]),
+])
+def test_r44_enaviation_fixes(text, expected):
+    assert _got_endisaster(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # guards: a real "that" clause after the act's noun; a gerund cue after "be" and after "keep"; a report "by" the
+    # agency; people "into" nothing; "seen" with no speech
+    ("The passengers expressed concerns that the flight had been delayed for hours.",
+     [("the flight had been delayed for hours", IND, "passengers", "The passengers", "expressed")]),
+    ("The pilot can be heard saying that the left engine had failed.",
+     [("the left engine had failed", IND, "pilot", "The pilot", "saying")]),
+    ('"We are turning back," the pilot said, according to a transcript.',
+     [("We are turning back,", DIR, "pilot", "the pilot", "said")]),
+    ("A preliminary report by the NTSB said the engine lost power shortly after takeoff.",
+     [("the engine lost power shortly after takeoff", IND, "preliminary report by the NTSB",
+       "A preliminary report by the NTSB", "said")]),
+    ("Investigators into the crash said the wreckage was spread over a mile.",
+     [("the wreckage was spread over a mile", IND, "Investigators", "Investigators", "said")]),
+    ("The mechanic was seen leaving the hangar shortly before takeoff.", []),
+    ('"It was terrifying," one passenger told CNN.',
+     [("It was terrifying,", DIR, "one passenger", "one passenger", "told")]),
+])
+def test_r44_enaviation_guards(text, expected):
+    assert _got_endisaster(text) == expected
+
+
+# (round 44, helper deboerse; sentences written for these tests, see docs/quotes.md, "Round 44")
+# Round 44 (helper deboerse): German stock-exchange, analyst and company news. Sentences written for these tests in
+# the style of dpa-AFX, Reuters and finanzen.net pages (not copied from them).
+
+
+
+
+
+def _got_deboerse(text):
+    ann = QuoteAnnotator().annotate(Document(id="t", kind="article", text=text, meta={"lang": "de"}))
+    spans = {s.id: s for s in ann.spans}
+    out = []
+    for q in ann.spans:
+        if q.label not in (IND, DIR):
+            continue
+        cue = next((spans[r.tail].text for r in ann.relations if r.head == q.id and r.label == "cue"), None)
+        speaker = next((spans[r.tail].text for r in ann.relations if r.head == q.id and r.label == "said_by"), None)
+        out.append((q.text, q.label, q.attrs.get("speaker"), speaker, cue))
+    return sorted(out)
+
+
+# fixes: each row fails against the frozen tree (e08f7e0)
+@pytest.mark.parametrize(("text", "expected"), [
+    # a rating's name in quotation marks beside a rating word is no quotation
+    ("Die Experten bewerten die Aktie weiter mit „Halten“, schrieb Analyst Jens Vogler in einer Studie.",
+     [("Die Experten bewerten die Aktie weiter mit „Halten“", IND, "Jens Vogler", "Analyst Jens Vogler", "schrieb")]),
+    ("Das Papier habe nach dem Kursrutsch wieder Luft nach oben, weshalb die Einstufung von \"Verkaufen\" auf "
+     "\"Halten\" steige, schrieb Analystin Karin Dorn in einer Studie.",
+     [("Das Papier habe nach dem Kursrutsch wieder Luft nach oben, weshalb die Einstufung von \"Verkaufen\" auf "
+       "\"Halten\" steige", IND, "Karin Dorn", "Analystin Karin Dorn", "schrieb")]),
+    ("„Kaufen“ bleibe das Votum für die Aktie, schrieb Analyst Ole Brandt in einer Studie.",
+     [("„Kaufen“ bleibe das Votum für die Aktie", IND, "Ole Brandt", "Analyst Ole Brandt", "schrieb")]),
+    ("Die Analysten der Deutschen Bank sehen die Aktie weiter bei „Buy“, wie aus einer Studie hervorgeht.",
+     [("Die Analysten der Deutschen Bank sehen die Aktie weiter bei „Buy“", IND, "Studie", "einer Studie",
+       "hervorgeht")]),
+    # an analyst's firm after "von" is no part of the canonical name
+    ("Die Zahlen seien besser als erwartet, sagte Analyst Florian Kessler von Jefferies.",
+     [("Die Zahlen seien besser als erwartet", IND, "Florian Kessler", "Analyst Florian Kessler von Jefferies",
+       "sagte")]),
+    ("„Der Ausblick ist vorsichtig“, sagte Marktanalyst Tobias Reinert von CMC Markets.",
+     [("Der Ausblick ist vorsichtig", DIR, "Tobias Reinert", "Marktanalyst Tobias Reinert von CMC Markets", "sagte")]),
+    ("Die Margen stünden unter Druck, schrieb Stefan Heinz von der DZ Bank in einer Studie.",
+     [("Die Margen stünden unter Druck", IND, "Stefan Heinz", "Stefan Heinz von der DZ Bank", "schrieb")]),
+    ("Der Konzern habe die Kosten im Griff, sagte Analyst Peter Otto von der Landesbank Baden-Württemberg.",
+     [("Der Konzern habe die Kosten im Griff", IND, "Peter Otto", "Analyst Peter Otto von der Landesbank "
+       "Baden-Württemberg", "sagte")]),
+])
+def test_r44_deboerse_fixes(text, expected):
+    assert _got_deboerse(text) == expected
+
+
+# guards: what must stay as it is
+@pytest.mark.parametrize(("text", "expected"), [
+    # a noble name keeps its particles
+    ("Die Zinsen müssten sinken, sagte Ursula von der Leyen am Donnerstag.",
+     [("Die Zinsen müssten sinken", IND, "Ursula von der Leyen", "Ursula von der Leyen", "sagte")]),
+    ("Die Lage sei ernst, sagte Richard von Weizsäcker.",
+     [("Die Lage sei ernst", IND, "Richard von Weizsäcker", "Richard von Weizsäcker", "sagte")]),
+    ("Die Papiere seien fair bewertet, sagte Analystin Lea Krause von der Commerzbank.",
+     [("Die Papiere seien fair bewertet", IND, "Lea Krause", "Analystin Lea Krause von der Commerzbank", "sagte")]),
+    # a quoted word that is no rating stays a quotation
+    ("„Wir halten an unserer Prognose fest“, sagte Finanzchef Martin Sauer bei der Vorlage der Quartalszahlen.",
+     [("Wir halten an unserer Prognose fest", DIR, "Martin Sauer", "Finanzchef Martin Sauer", "sagte")]),
+    ("„Kaufen“, rief der Händler am Telefon.",
+     [("Kaufen", DIR, "Händler", "der Händler", "rief")]),
+    ("Die Inflation bleibe zu hartnäckig, sagte EZB-Präsidentin Christine Lagarde am Donnerstag in Frankfurt.",
+     [("Die Inflation bleibe zu hartnäckig", IND, "Christine Lagarde", "EZB-Präsidentin Christine Lagarde", "sagte")]),
+])
+def test_r44_deboerse_guards(text, expected):
+    assert _got_deboerse(text) == expected
+
+
+# (round 44, helper deagrar; sentences written for these tests, see docs/quotes.md, "Round 44")
+# Round 44, helper deagrar: German agriculture, food and consumer news (sentences written for these tests in the
+# style of agrarheute, foodwatch, Verbraucherzentrale and dpa pages; see docs/quotes.md).
+
+
+
+
+
+def _quotes_deagrar(text: str) -> list[tuple[str, str, str | None, str | None, str | None]]:
+    doc = Document(id="t", kind="article", text=text, meta={"lang": "de"})
+    ann = QuoteAnnotator().annotate(doc)
+    spans = {s.id: s for s in ann.spans}
+    out = []
+    for s in ann.spans:
+        if s.label in (DIR, IND):
+            cue = next((spans[r.tail] for r in ann.relations if r.head == s.id and r.label == "cue"), None)
+            sp = next((spans[r.tail] for r in ann.relations if r.head == s.id and r.label == "said_by"), None)
+            out.append((text[s.start:s.end], s.label, (s.attrs or {}).get("speaker"),
+                        cue and text[cue.start:cue.end], sp and text[sp.start:sp.end]))
+    return sorted(out, key=lambda q: (q[0], q[1]))
+
+
+def assert_exact_deagrar(text, expected):
+    """Exactly the expected (text, label) quotes, each with this canonical speaker, cue and speaker span."""
+    got = _quotes_deagrar(text)
+    assert [(t, lab) for t, lab, *_ in got] == sorted((t, lab) for t, lab, *_ in expected), got
+    by = {(t, lab): rest for t, lab, *rest in got}
+    for t, lab, *rest in expected:
+        assert tuple(by[(t, lab)]) == tuple(rest), (t, by[(t, lab)])
+
+
+# 1. "foodwatch" is written in lower case: a name for every rule, like "dpa" ("…, so foodwatch.", "foodwatch forderte
+# …" and "laut foodwatch" found nothing or another speaker)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Hersteller hätten den Zuckergehalt kaum gesenkt, so foodwatch.",
+     [("Die Hersteller hätten den Zuckergehalt kaum gesenkt", IND, "foodwatch", "so", "foodwatch")]),
+    ("Der Discounter habe die Packung verkleinert, kritisierte foodwatch am Dienstag.",
+     [("Der Discounter habe die Packung verkleinert", IND, "foodwatch", "kritisierte", "foodwatch")]),
+    ("foodwatch forderte die Bundesregierung auf, Werbung für Süßigkeiten an Kinder zu verbieten.",
+     [("Werbung für Süßigkeiten an Kinder zu verbieten", IND, "foodwatch", "forderte", "foodwatch")]),
+    ("Bei drei Anbietern fehlte die Herkunftsangabe ganz. foodwatch forderte die Händler auf, die Angaben nachzuholen.",
+     [("die Angaben nachzuholen", IND, "foodwatch", "forderte", "foodwatch")]),
+    ("foodwatch kritisierte, dass viele Kinderprodukte zu viel Zucker enthalten.",
+     [("viele Kinderprodukte zu viel Zucker enthalten", IND, "foodwatch", "kritisierte", "foodwatch")]),
+])
+def test_r44_deagrar_lower_case_name(text, expected):
+    assert_exact_deagrar(text, expected)
+
+
+# 2. a fronted "als" phrase is no subject: the subject after the verb speaks ("Als Grund nannte der Verband …",
+# "Als Voraussetzung sieht der Minister eine „…“" had the "als" phrase as speaker)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Als Voraussetzung für einen Kompromiss sieht die Agrarministerin einen „fairen Ausgleich für die Betriebe“.",
+     [("fairen Ausgleich für die Betriebe", DIR, "Agrarministerin", "sieht", "die Agrarministerin")]),
+    ("Als Grund für den Preisrückgang nannte der Bauernverband die volle Lage auf dem Milchmarkt.",
+     [("Als Grund für den Preisrückgang nannte der Bauernverband die volle Lage auf dem Milchmarkt", IND,
+       "Bauernverband", "nannte", "der Bauernverband")]),
+])
+def test_r44_deagrar_fronted_als_phrase(text, expected):
+    assert_exact_deagrar(text, expected)
+
+
+# 3. "im Amt bestätigt", "in seinem Amt bestätigt" is an election, no report (a place or a meeting before it spoke)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Am Mittwoch wurde die Präsidentin des Landfrauenverbands, Erika Brandt, auf der Delegiertenversammlung in "
+     "Celle in ihrem Amt bestätigt.", []),
+    ("Der Kreislandwirt wurde von den Delegierten in seinem Amt bestätigt.", []),
+])
+def test_r44_deagrar_confirmed_in_office(text, expected):
+    assert_exact_deagrar(text, expected)
+
+
+# guards: capitalised "Foodwatch" and other bodies as before; an "als" phrase with its own verb; "bestätigt" as a
+# report; "als" before the subject's verb in a when-clause; farmers with their place
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Verbraucherorganisation Foodwatch forderte, die Werbung für Süßigkeiten zu verbieten.",
+     [("die Werbung für Süßigkeiten zu verbieten", IND, "Verbraucherorganisation Foodwatch", "forderte",
+       "Die Verbraucherorganisation Foodwatch")]),
+    ("Die Verbraucherzentrale Hamburg rät, die Füllmengen im Laden genau zu prüfen.",
+     [("die Füllmengen im Laden genau zu prüfen", IND, "Verbraucherzentrale Hamburg", "rät",
+       "Die Verbraucherzentrale Hamburg")]),
+    ("Als Ministerpräsident sagte Söder, die Bauern dürften nicht allein gelassen werden.",
+     [("die Bauern dürften nicht allein gelassen werden", IND, "Söder", "sagte", "Söder")]),
+    ("Ein Sprecher des Ministeriums bestätigte, dass die Hilfen verlängert würden.",
+     [("die Hilfen verlängert würden", IND, "Sprecher des Ministeriums", "bestätigte", "Ein Sprecher des Ministeriums")]),
+    ("Milchbäuerin Anna Meier aus Wiesbach berichtet, der Preis decke die Kosten nicht.",
+     [("der Preis decke die Kosten nicht", IND, "Anna Meier", "berichtet", "Milchbäuerin Anna Meier aus Wiesbach")]),
+    ("„Wir machen das seit dreißig Jahren“, sagt Landwirt Georg aus dem Allgäu.",
+     [("Wir machen das seit dreißig Jahren", DIR, "Georg", "sagt", "Landwirt Georg")]),
+])
+def test_r44_deagrar_guards(text, expected):
+    assert_exact_deagrar(text, expected)
+
+
+# (round 44, helper deleftovers; sentences written for these tests, see docs/quotes.md, "Round 44")
+# Round 44 (deleftovers): a poll's institute named by an elided compound ("des Deutschen Industrie- und
+# Handelskammertags") and its short name in brackets; a German "wie" with its degree word opens the reported question
+# ("fragte Basler, wie viel er rauche").
+
+
+
+
+def _quotes_deleftovers(text):
+    doc = Document(id="t", kind="article", text=text, meta={"lang": "de"})
+    ann = QuoteAnnotator().annotate(doc)
+    spans = {s.id: s for s in ann.spans}
+    out = []
+    for s in ann.spans:
+        if s.label in (IND, DIR):
+            cue = next((spans[r.tail] for r in ann.relations if r.head == s.id and r.label == "cue"), None)
+            out.append((text[s.start:s.end], s.label, (s.attrs or {}).get("speaker"),
+                        cue and text[cue.start:cue.end]))
+    return out
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fixes: the institute's name runs over an elided compound; a short name in brackets names it
+    ("Jeder dritte Betrieb will weniger investieren, wie aus der Herbstumfrage des Deutschen Industrie- und "
+     "Handelskammertags (DIHK) hervorgeht.",
+     [("Jeder dritte Betrieb will weniger investieren", IND, "DIHK", None)]),
+    ("Die Exporte sinken, wie eine Umfrage des Deutschen Industrie- und Handelskammertags ergab.",
+     [("Die Exporte sinken", IND, "Deutschen Industrie und Handelskammertags", "ergab")]),
+    ("Viele Firmen bauen Stellen ab, zeigt eine Umfrage der Industrie- und Handelskammer (IHK) in Kassel.",
+     [("Viele Firmen bauen Stellen ab", IND, "IHK", "zeigt")]),
+    ("Laut einer Umfrage der Industrie- und Handelskammer rechnet jeder zweite Händler mit weniger Umsatz.",
+     [("rechnet jeder zweite Händler mit weniger Umsatz", IND, "Industrie und Handelskammer", "Laut")]),
+    ("Die Betriebe sind pessimistisch. Das ist das Ergebnis einer Konjunkturumfrage der Deutschen Industrie- und "
+     "Handelskammer (DIHK).",
+     [("Das", IND, "DIHK", None)]),
+    # guards: as before
+    ("Die Koalition ist gescheitert. Das ergab eine Umfrage des Marktforschungs- und Beratungsinstituts YouGov.",
+     [("Das", IND, "YouGov", "ergab")]),
+    ("Die SPD verliert, wie eine Umfrage des Meinungsforschungsinstituts Forsa ergab.",
+     [("Die SPD verliert", IND, "Forsa", "ergab")]),
+    ("„Die Stimmung ist schlecht“, sagte DIHK-Hauptgeschäftsführerin Helena Melnikov in Berlin.",
+     [("Die Stimmung ist schlecht", DIR, "Helena Melnikov", "sagte")]),
+])
+def test_r44_deleftovers_poll_institute(text, expected):
+    got = _quotes_deleftovers(text)
+    for exp in expected:
+        assert any(g[0] == exp[0] and g[1] == exp[1] and g[2] == exp[2] and (exp[3] is None or g[3] == exp[3])
+                   for g in got), (exp, got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fixes: "wie" with its degree word belongs to the reported question
+    ("Illner fragte den Finanzminister, wie viel Geld im Haushalt noch fehle.",
+     [("wie viel Geld im Haushalt noch fehle", IND, "Illner", "fragte")]),
+    ("Die Moderatorin wollte von ihr wissen, wie lange die Koalition noch halte.",
+     [("wie lange die Koalition noch halte", IND, "Moderatorin", None)]),
+    ("Der Bürgermeister erklärte, wie hoch der Schaden nach dem Unwetter sei.",
+     [("wie hoch der Schaden nach dem Unwetter sei", IND, "Bürgermeister", "erklärte")]),
+    # guards: other question words stay outside the content, as before
+    ("Lanz fragte den Minister, warum er nicht früher gehandelt habe.",
+     [("er nicht früher gehandelt habe", IND, "Lanz", "fragte")]),
+    ("Die Ministerin sagte, wie sie die Lage einschätze, wolle sie erst nach der Sitzung erklären.",
+     []),
+    ("Die Wirtschaft wächst, wie der Verband am Montag mitteilte.",
+     [("Die Wirtschaft wächst", IND, "Verband", "mitteilte")]),
+])
+def test_r44_deleftovers_wie_degree(text, expected):
+    got = _quotes_deleftovers(text)
+    for exp in expected:
+        assert any(g[0] == exp[0] and g[1] == exp[1] and g[2] == exp[2] and (exp[3] is None or g[3] == exp[3])
+                   for g in got), (exp, got)
+
+
+# (round 44, helper demigration; sentences written for these tests, see docs/quotes.md, "Round 44")
+# Round 44 (helper demigration): German migration, asylum and municipal news; sentences written for these tests in
+# the style of the pages read (interior ministers, the Städtetag, Landkreistag and Städte- und Gemeindebund, Pro Asyl).
+
+
+
+
+
+
+
+
+
+# 1. a paper spoken to in quotation marks without its article, right after the cue ("sagte „Bild“, …"): no direct quote
+# "Bild", and the report after the comma is kept (it was lost)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Innenminister sagte „Bild“, die Zahl der Abschiebungen müsse deutlich steigen.",
+     [("die Zahl der Abschiebungen müsse deutlich steigen", IND, "Innenminister", "sagte", "Der Innenminister")]),
+    ("Der Landrat Peter Maier (CDU) sagte „Bild am Sonntag“, seine Turnhallen seien voll belegt.",
+     [("seine Turnhallen seien voll belegt", IND, "Peter Maier", "sagte", "Der Landrat Peter Maier (CDU)")]),
+    ("Die Oberbürgermeisterin erklärte „Welt am Sonntag“, der Bund lasse die Städte allein.",
+     [("der Bund lasse die Städte allein", IND, "Oberbürgermeisterin", "erklärte", "Die Oberbürgermeisterin")]),
+    ("Der Innenminister sagte „Bild“: „Wer kein Bleiberecht hat, muss gehen.“",
+     [("Wer kein Bleiberecht hat, muss gehen.", DIR, "Innenminister", "sagte", "Der Innenminister")]),
+])
+def test_r44_demigration_bare_paper_after_cue(text, expected):
+    assert_exact_deagrar(text, expected)
+
+
+# 2. a dative addressee after the speaker's closing comma, when the report before holds a partial quotation: no second
+# report ("…, sagte Sager (CDU), dem „Handelsblatt“." had the content "dem „Handelsblatt“")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Das neue Gesetz werde „keine Entlastung bringen“, sagte Reinhard Sager (CDU), dem „Handelsblatt“.",
+     [("Das neue Gesetz werde „keine Entlastung bringen“", IND, "Reinhard Sager", "sagte", "Reinhard Sager (CDU)"),
+      ("keine Entlastung bringen", DIR, "Reinhard Sager", "sagte", "Reinhard Sager (CDU)")]),
+    ("Die Kommunen seien „längst am Limit“, sagte die Präsidentin des Städtetags, Eva Brandt (SPD), der „Rheinischen "
+     "Post“ (Samstagausgabe).",
+     [("Die Kommunen seien „längst am Limit“", IND, "Eva Brandt", "sagte", "die Präsidentin des Städtetags, Eva Brandt"),
+      ("längst am Limit", DIR, "Eva Brandt", "sagte", "die Präsidentin des Städtetags, Eva Brandt")]),
+])
+def test_r44_demigration_addressee_after_apposition(text, expected):
+    assert_exact_deagrar(text, expected)
+
+
+# guards: an exclamation or a word in quotation marks after "sagte" stays a quotation; a paper after its article was
+# right, as was an addressee without a paper's quoted name after an apposition; an interrupted clause after a parenthetical attribution goes on; a paper as the subject of "berichtet"
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Landrat sagte „Nein“, und die Sitzung war beendet.",
+     [("Nein", DIR, "Landrat", "sagte", "Der Landrat")]),
+    ("Der Innenminister sagte der „Bild“, die Grenzkontrollen würden verlängert.",
+     [("die Grenzkontrollen würden verlängert", IND, "Innenminister", "sagte", "Der Innenminister")]),
+    ("Die Zahl der Asylanträge, sagte der Minister, sei im Herbst deutlich gesunken.",
+     [("Die Zahl der Asylanträge", IND, "Minister", "sagte", "der Minister"),
+      ("sei im Herbst deutlich gesunken", IND, "Minister", "sagte", "der Minister")]),
+    ("Die Länder seien „völlig überrascht“ worden, sagte Lewentz der „Welt am Sonntag“.",
+     [("Die Länder seien „völlig überrascht“ worden", IND, "Lewentz", "sagte", "Lewentz"),
+      ("völlig überrascht", DIR, "Lewentz", "sagte", "Lewentz")]),
+    ("Die Verfahren dauerten „viel zu lange“, kritisierte der Geschäftsführer, Karl Winter, der Zeitung.",
+     [("Die Verfahren dauerten „viel zu lange“", IND, "Karl Winter", "kritisierte", "der Geschäftsführer, Karl Winter"),
+      ("viel zu lange", DIR, "Karl Winter", "kritisierte", "der Geschäftsführer, Karl Winter")]),
+])
+def test_r44_demigration_guards(text, expected):
+    assert_exact_deagrar(text, expected)
+
+
+# (round 44, helper enmarkets; sentences written for these tests, see docs/quotes.md, "Round 44")
+# Round 44 (helper enmarkets): English financial-markets and central-bank news. Sentences written for these tests in
+# the style of wire market reports, earnings stories and analyst coverage (see docs/quotes.md).
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize("text,expected", [
+    # fixes: a data attribution is no company a later "the company"/"the lender" stands for
+    ("Quarterly profit topped forecasts, according to LSEG data. The company said it expects full-year sales of "
+     "$8.1 billion.",
+     [("Quarterly profit topped forecasts", IND, "LSEG data", "LSEG data", "according to"),
+      ("it expects full-year sales of $8.1 billion", IND, "company", "The company", "said")]),
+    ("Data from FactSet showed that margins narrowed in the quarter. The company said it would cut 500 jobs.",
+     [("it would cut 500 jobs", IND, "company", "The company", "said"),
+      ("margins narrowed in the quarter", IND, "Data from FactSet", "Data from FactSet", "showed")]),
+    ("Revenue beat estimates, according to Refinitiv estimates. The lender said loan growth would slow next year.",
+     [("Revenue beat estimates", IND, "Refinitiv", "Refinitiv", "according to"),
+      ("loan growth would slow next year", IND, "lender", "The lender", "said")]),
+    # fixes: a report's participle before a subject with its postmodifier and a past verb
+    ("The brewer cut its annual outlook, saying demand in Latin America remained soft.",
+     [("demand in Latin America remained soft", IND, "brewer", "The brewer", "saying")]),
+    ("The insurer posted a record profit, noting claims from the spring storms came in lower than feared.",
+     [("claims from the spring storms came in lower than feared", IND, "insurer", "The insurer", "noting")]),
+    # fixes: a market's figure is no speaker of a participle after an "after"/"as" clause: that clause's subject is
+    ("Shares of Halvern Foods fell 6% after the company lowered its outlook, saying that shoppers had cut back on "
+     "snacks.",
+     [("shoppers had cut back on snacks", IND, "company", "the company", "saying")]),
+    ("The stock jumped 9% as the chipmaker raised its guidance, saying orders from cloud providers had doubled.",
+     [("orders from cloud providers had doubled", IND, "chipmaker", "the chipmaker", "saying")]),
+    ("Oil prices climbed after Saudi Arabia extended its output cuts, saying the market still needed support.",
+     [("the market still needed support", IND, "Saudi Arabia", "Saudi Arabia", "saying")]),
+])
+def test_r44_enmarkets_fixes(text, expected):
+    assert _got_endisaster(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # guards: a company named before still stands behind "the company"; other participles and sources stay
+    ("Halvern Foods said on Tuesday that sales rose 4%. The company said it expects a stronger second half.",
+     [("it expects a stronger second half", IND, "Halvern Foods", "The company", "said"),
+      ("sales rose 4%", IND, "Halvern Foods", "Halvern Foods", "said")]),
+    ("The bank held its key rate at 4%, adding inflation in the services sector was still too high.",
+     [("inflation in the services sector was still too high", IND, "bank", "The bank", "adding")]),
+    ("The dollar slipped after the data, and traders said the Fed was likely to cut in June.",
+     [("the Fed was likely to cut in June", IND, "traders", "traders", "said")]),
+    ("Analysts at Jefferies said in a research note that the selloff looked overdone.",
+     [("the selloff looked overdone", IND, "Analysts at Jefferies", "Analysts at Jefferies", "said")]),
+    ("I am not saying mean things to the players.", []),
+    ('"Liquidity is thin ahead of the holiday," one dealer said.',
+     [("Liquidity is thin ahead of the holiday,", DIR, "one dealer", "one dealer", "said")]),
+])
+def test_r44_enmarkets_guards(text, expected):
+    assert _got_endisaster(text) == expected
+
+
+# (round 44, helper enleftovers; sentences written for these tests, see docs/quotes.md, "Round 44")
+# Round 44 (helper enleftovers): English leftovers of round 43 (inclusions in a subject, "responded saying"). Sentences
+# written for these tests in the style of rights-group statements and charity news (see docs/quotes.md).
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize("text,expected", [
+    # fixes: an inclusion without commas names members, not the subject
+    ("Rights groups including Amnesty International said the verdict was politically motivated.",
+     [("the verdict was politically motivated", IND, "Rights groups", "Rights groups", "said")]),
+    ("Several aid agencies including Oxfam and CARE warned that food stocks would run out by March.",
+     [("food stocks would run out by March", IND, "Several aid agencies", "Several aid agencies", "warned")]),
+    ("Twelve organisations such as Save the Children and Plan International said the cuts would cost lives.",
+     [("the cuts would cost lives", IND, "Twelve organisations", "Twelve organisations", "said")]),
+    # fixes: members after an inclusion between commas are members too
+    ("In an open letter to the prime minister, the heads of several charities, including Shelter, Crisis, the "
+     "Trussell Trust and Citizens Advice, said that families could not afford the winter.",
+     [("families could not afford the winter", IND, "heads of several charities", "the heads of several charities",
+       "said")]),
+    ("The leaders of the main unions, including Unison, Unite, the GMB and the RCN, warned that strikes would "
+     "spread to hospitals.",
+     [("strikes would spread to hospitals", IND, "leaders of the main unions", "The leaders of the main unions",
+       "warned")]),
+    # fixes: an answering verb with a say-participle right after it gives one report, the participle's
+    ("The ministry responded saying the report was outdated.",
+     [("the report was outdated", IND, "ministry", "The ministry", "saying")]),
+    ("The airline replied saying it had followed all safety procedures.",
+     [("it had followed all safety procedures", IND, "airline", "The airline", "saying")]),
+])
+def test_r44_enleftovers_fixes(text, expected):
+    assert _got_endisaster(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # guards: inclusions that already worked, a named list, a comma before the participle, "denied saying"
+    ("UN experts, including the special rapporteur on torture, said the detainees must be released.",
+     [("the detainees must be released", IND, "UN experts", "UN experts", "said")]),
+    ("Amnesty International and Human Rights Watch said the trial was deeply flawed.",
+     [("the trial was deeply flawed", IND, "Amnesty International and Human Rights Watch",
+       "Amnesty International and Human Rights Watch", "said")]),
+    ("The ministry responded, saying the figures were outdated.",
+     [("the figures were outdated", IND, "ministry", "The ministry", "saying")]),
+    ("The minister responded by saying the report was biased.",
+     [("the report was biased", IND, "minister", "The minister", "saying")]),
+    ("Press freedom groups, including the Committee to Protect Journalists and PEN America, said the arrests were "
+     "meant to intimidate reporters.",
+     [("the arrests were meant to intimidate reporters", IND, "Press freedom groups", "Press freedom groups",
+       "said")]),
+])
+def test_r44_enleftovers_guards(text, expected):
+    assert _got_endisaster(text) == expected
+
+
+# (round 44, helper enconsumer; sentences written for these tests, see docs/quotes.md, "Round 44")
+# Round 44 (helper enconsumer): English consumer, personal-finance and housing news. Sentences written for these tests
+# in the style of service journalism and housing-market reports (see docs/quotes.md).
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize("text,expected", [
+    # fixes: after a quotation, "according to <source>," followed only by the source's apposition or a relative
+    # clause on the source reports nothing more (the apposition was read as an indirect quote)
+    ("\u201cMost families underestimate what they spend on groceries,\u201d according to Maria Lopez, a certified "
+     "financial planner and founder of Bright Path Wealth in Denver.",
+     [("Most families underestimate what they spend on groceries,", DIR, "Maria Lopez", "Maria Lopez",
+       "according to")]),
+    ("\u201cBuyers finally have some leverage,\u201d according to Nora Blake, a senior economist at HomeScope.",
+     [("Buyers finally have some leverage,", DIR, "Nora Blake", "Nora Blake", "according to")]),
+    ("\u201cRenters are squeezed from every direction,\u201d according to Ivan Petrov, chief economist at RentPulse, "
+     "who tracks rents in 80 cities.",
+     [("Renters are squeezed from every direction,", DIR, "Ivan Petrov", "Ivan Petrov", "according to")]),
+    ("\u201cOur rent went up $300 in a single year,\u201d according to Dana, a teacher who rents a one-bedroom in "
+     "Queens.",
+     [("Our rent went up $300 in a single year,", DIR, "Dana", "Dana", "according to")]),
+    ("\u201cThe typical buyer now needs an income of $110,000,\u201d according to the report, which was released "
+     "Tuesday.",
+     [("The typical buyer now needs an income of $110,000,", DIR, "report", "the report", "according to")]),
+    ("\u201cYou have to commit and stick to a budget,\u201d according to Ben Ortiz, a certified public accountant "
+     "(CPA) with his own practice in Tucson, Arizona.",
+     [("You have to commit and stick to a budget,", DIR, "Ben Ortiz", "Ben Ortiz", "according to")]),
+])
+def test_r44_enconsumer_fixes(text, expected):
+    assert _got_endisaster(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # guards: a clause after the source still reports; "says" with an apposition and plain sources stay
+    ("Rents rose 4% last year, according to Maria Chen, a senior economist at HomeScope.",
+     [("Rents rose 4% last year", IND, "Maria Chen", "Maria Chen", "according to")]),
+    ("According to Tom Reyes, a planner in Phoenix, many savers have kept too much in cash.",
+     [("many savers have kept too much in cash", IND, "Tom Reyes", "Tom Reyes", "According to")]),
+    ("\u201cStart with an emergency fund,\u201d says Kevin Park, a CFP and the founder of Park Financial in Austin.",
+     [("Start with an emergency fund,", DIR, "Kevin Park", "Kevin Park", "says")]),
+    ("\u201cWe are renting until prices come down,\u201d says Marcus, 41, a nurse in Chicago.",
+     [("We are renting until prices come down,", DIR, "Marcus", "Marcus", "says")]),
+    ("A new report from Redfin found that home prices rose 5% in May.",
+     [("home prices rose 5% in May", IND, "new report from Redfin", "A new report from Redfin", "found")]),
+])
+def test_r44_enconsumer_guards(text, expected):
+    assert _got_endisaster(text) == expected
+
+
+# (round 44, helper enmideast; sentences written for these tests, see docs/quotes.md, "Round 44")
+# Round 44 (helper enmideast): English Middle East conflict wire news. Sentences written for these tests in the
+# style of wire reports on Israel, Gaza, Lebanon, Syria, Iran and Yemen (see docs/quotes.md).
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize("text,expected", [
+    # fixes: a country's "state TV" is the speaker, not "TV"
+    ("Iranian state TV reported that two drones were shot down near Isfahan.",
+     [("two drones were shot down near Isfahan", IND, "Iranian state TV", "Iranian state TV", "reported")]),
+    ("Syrian state-run TV said air defences intercepted several missiles over Homs.",
+     [("air defences intercepted several missiles over Homs", IND, "Syrian state-run TV", "Syrian state-run TV",
+       "said")]),
+    ("Three border guards were killed in the clash, Iran's state TV said on Sunday.",
+     [("Three border guards were killed in the clash", IND, "Iran's state TV", "Iran's state TV", "said")]),
+    ('"The fire at the depot is under control," the state TV said.',
+     [("The fire at the depot is under control,", DIR, "state TV", "the state TV", "said")]),
+    # fixes: a trailing "pointed out" closes the sentence
+    ("Aid convoys have not entered the north for two weeks, the spokesperson pointed out.",
+     [("Aid convoys have not entered the north for two weeks", IND, "spokesperson", "the spokesperson", "pointed")]),
+    ("The crossing will stay closed until the hostages are released, Katz pointed out.",
+     [("The crossing will stay closed until the hostages are released", IND, "Katz", "Katz", "pointed")]),
+    # fixes: a relative clause on the attribution's statement is no report
+    ("Two reservists were killed in northern Gaza, the military said in a statement that followed days of heavy "
+     "fighting.",
+     [("Two reservists were killed in northern Gaza", IND, "military", "the military", "said")]),
+    ("The vessel was struck by a drone boat, the Houthis said in a statement that came hours after the US strikes.",
+     [("The vessel was struck by a drone boat", IND, "Houthis", "the Houthis", "said")]),
+])
+def test_r44_enmideast_fixes(text, expected):
+    assert _got_endisaster(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # guards: a "that" clause after "in a statement" stays the report; other state media and particles stay
+    ("The Israeli military said in a statement that troops had killed two gunmen near Jenin.",
+     [("troops had killed two gunmen near Jenin", IND, "Israeli military", "The Israeli military", "said")]),
+    ("Hamas said in a Telegram post that its fighters had ambushed an Israeli unit in Rafah.",
+     [("its fighters had ambushed an Israeli unit in Rafah", IND, "Hamas", "Hamas", "said")]),
+    ("Iranian state television said the explosion was caused by a gas leak.",
+     [("the explosion was caused by a gas leak", IND, "Iranian state television", "Iranian state television",
+       "said")]),
+    ("The minister pointed out that the crossing had reopened.",
+     [("the crossing had reopened", IND, "minister", "The minister", "pointed")]),
+    ("When the talks collapsed in Cairo, the envoy pointed out.", []),
+    ("The ceasefire collapsed after two days, and the fighting went on.", []),
+    ('"We could hear the tanks all night," said Mahmoud, a resident of Jabalia.',
+     [("We could hear the tanks all night,", DIR, "Mahmoud", "Mahmoud", "said")]),
+])
+def test_r44_enmideast_guards(text, expected):
+    assert _got_endisaster(text) == expected
+
+
+# (round 44, helper enleftovers2; sentences written for these tests, see docs/quotes.md, "Round 44")
+# Round 44 (helper enleftovers2): English leftovers of the first wave. Sentences written for these tests in the style of
+# wire and local news reports (see docs/quotes.md).
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize("text,expected", [
+    # fixes: a conjunction or connective opening the sentence is no part of a role phrase before a name
+    ("But government spokesman Patrice Kalonji said the count would resume on Monday.",
+     [("the count would resume on Monday", IND, "Patrice Kalonji", "government spokesman Patrice Kalonji", "said")]),
+    ("And county fire chief Dana Whitcomb told reporters the blaze was 40% contained.",
+     [("the blaze was 40% contained", IND, "Dana Whitcomb", "county fire chief Dana Whitcomb", "told")]),
+    ("Yet opposition leader Samuel Oduya said the results had been doctored.",
+     [("the results had been doctored", IND, "Samuel Oduya", "opposition leader Samuel Oduya", "said")]),
+    # fixes: a "that" relative clause between the subject and its verb; the speaker was the clause's object
+    ("The company that runs the refinery said the flaring would stop by Friday.",
+     [("the flaring would stop by Friday", IND, "company", "The company", "said")]),
+    ("Neighbours of a warehouse fire last month that destroyed three homes told investigators that alarms had failed.",
+     [("alarms had failed", IND, "Neighbours of a warehouse fire", "Neighbours of a warehouse fire", "told")]),
+    ("The union that represents 9,000 nurses said its members would strike next month.",
+     [("its members would strike next month", IND, "union", "The union", "said")]),
+    # fixes: a request for anonymity with a kind of name is no report
+    ('"We sleep in shifts," said Amina, a teacher who asked that her last name not be used.',
+     [("We sleep in shifts,", DIR, "Amina", "Amina", "said")]),
+])
+def test_r44_enleftovers2_fixes(text, expected):
+    assert _got_endisaster(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # guards: a name with no role keeps its span; a role with an article stays; "who" clauses as before
+    ("But Patrice Kalonji said the count would resume on Monday.",
+     [("the count would resume on Monday", IND, "Patrice Kalonji", "Patrice Kalonji", "said")]),
+    ("But the government spokesman said the count would resume on Monday.",
+     [("the count would resume on Monday", IND, "government spokesman", "the government spokesman", "said")]),
+    ("A farmer who lost his herd in the floods told the BBC that he had received no help.",
+     [("he had received no help", IND, "farmer", "A farmer", "told")]),
+    # guards: the cue is the relative clause's own verb, or a causative's object speaks: no subject before "that"
+    ("This is the same network that had a producer admit the story had no legs.", []),
+    # guards: a request for anonymity still reports nothing with a plain name
+    ('"It is chaos," said Joseph, a driver who asked that his name not be published.',
+     [("It is chaos,", DIR, "Joseph", "Joseph", "said")]),
+])
+def test_r44_enleftovers2_guards(text, expected):
+    assert _got_endisaster(text) == expected
+
+
+# (round 44, helper enreligion; sentences written for these tests, see docs/quotes.md, "Round 44")
+# Round 44 (helper enreligion): English religion and church news. Sentences written for these tests in the style of
+# Catholic, Jewish and Muslim community outlets and wire religion coverage (see docs/quotes.md).
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize("text,expected", [
+    # fixes: a rite said is no report ("said Mass", "said a prayer"); the rest of the sentence was its content
+    ('Archbishop Daniel Moran said Mass at the flooded parish on Sunday, where he blessed the volunteers.',
+     []),
+    ('The bishop, who has said Mass in the prison chapel every Christmas, told inmates that they were not forgotten.',
+     [('they were not forgotten', IND, 'bishop', 'The bishop', 'told')]),
+    ('Cardinal Luis Ortega said a prayer for the miners at the shrine before meeting their families.',
+     []),
+    ('The pontiff said Mass for the victims and later told reporters that the Church would help rebuild the town.',
+     [('the Church would help rebuild the town', IND, 'pontiff', 'The pontiff', 'told')]),
+    # fixes: clergy titles written short stay before the name, not the speaker ("Msgr", "Most Rev"); "Cardinal" leaves the name
+    ('"Our doors remain open to everyone," said Msgr. Thomas Greer, the rector of the basilica.',
+     [('Our doors remain open to everyone,', DIR, 'Thomas Greer', 'Msgr. Thomas Greer', 'said')]),
+    ('"The sisters will stay as long as they are needed," said the Most Rev. Anne Keller, bishop of the diocese.',
+     [('The sisters will stay as long as they are needed,', DIR, 'Anne Keller', 'the Most Rev. Anne Keller', 'said')]),
+    # fixes: the pope's other names are the pope named before ("the pontiff", "the Holy Father", "His Holiness")
+    ('Pope Leo XIV met the refugees in the courtyard. "You are not alone," the pontiff told them.',
+     [('You are not alone,', DIR, 'Leo XIV', 'the pontiff', 'told')]),
+    ("Pope Leo XIV visited the children's hospital on Thursday. The Holy Father said every child deserved care.",
+     [('every child deserved care', IND, 'Leo XIV', 'The Holy Father', 'said')]),
+    ('Pope Leo XIV greeted the delegation. "Peace is always possible," His Holiness told them.',
+     [('Peace is always possible,', DIR, 'Leo XIV', 'His Holiness', 'told')]),
+    ('The Rev. Martin Hale said the congregation had raised $40,000 for the shelter.',
+     [('the congregation had raised $40,000 for the shelter', IND, 'Martin Hale', 'Rev. Martin Hale', 'said')]),
+])
+def test_r44_enreligion_fixes(text, expected):
+    assert _got_endisaster(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # guards: a rite the diocese announces is still its report; lower-case "mass" is an adjective; "Mass." is
+    # Massachusetts; "His Holiness" is no pope when none was named; other clergy reports stay
+    ('Cardinal Matteo Ricci told pilgrims that the jubilee was "a time of mercy."',
+     [('a time of mercy.', DIR, 'Matteo Ricci', 'Cardinal Matteo Ricci', 'told'),
+      ('the jubilee was "a time of mercy."', IND, 'Matteo Ricci', 'Cardinal Matteo Ricci', 'told')]),
+    ('Rabbi Miriam Adler told the congregation that the synagogue would reopen next week. The rabbi said security would be increased.',
+     [('security would be increased', IND, 'Miriam Adler', 'The rabbi', 'said'),
+      ('the synagogue would reopen next week', IND, 'Miriam Adler', 'Rabbi Miriam Adler', 'told')]),
+    ('The diocese said the archbishop will say Mass at the cathedral on Friday.',
+     [('the archbishop will say Mass at the cathedral on Friday', IND, 'diocese', 'The diocese', 'said')]),
+    ('Officials said mass layoffs were planned at the plant.',
+     [('mass layoffs were planned at the plant', IND, 'Officials', 'Officials', 'said')]),
+    ('The Dalai Lama arrived in Dharamsala. His Holiness told reporters that he felt well.',
+     [('he felt well', IND, 'Holiness', 'His Holiness', 'told')]),
+    ('"We are ready," said Mass. Gov. Maura Healey on Tuesday.',
+     [('We are ready,', DIR, 'Mass', 'Mass', 'said')]),
+    ('The imam told worshippers that the mosque would stay open during Ramadan.',
+     [('the mosque would stay open during Ramadan', IND, 'imam', 'The imam', 'told')]),
+])
+def test_r44_enreligion_guards(text, expected):
+    assert _got_endisaster(text) == expected
+
+
+# (round 44, helper deauto; sentences written for these tests, see docs/quotes.md, "Round 44")
+# Round 44, helper deauto: German automotive, aviation and industry news (sentences written for these tests in the
+# style of Automobilwoche, Handelsblatt, dpa and aviation pages; see docs/quotes.md).
+
+
+
+
+
+
+
+
+
+# 1. A quoted paper's name after a speaker that is no title is the addressee, not the speaker's genitive ("teilte die
+# Aufsichtsbehörde der „Welt am Sonntag“ mit" had the speaker "Aufsichtsbehörde der Welt am Sonntag")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Rückruf betreffe rund 8000 Fahrzeuge, teilte die Behörde der „Frankfurter Allgemeinen Zeitung“ mit.",
+     [("Der Rückruf betreffe rund 8000 Fahrzeuge", IND, "Behörde", "teilte", "die Behörde")]),
+    ("Man prüfe rechtliche Schritte gegen den Zulieferer, bestätigte das Unternehmen der „Welt am Sonntag“.",
+     [("Man prüfe rechtliche Schritte gegen den Zulieferer", IND, "Unternehmen", "bestätigte", "das Unternehmen")]),
+    ("„Die Maschine sackte plötzlich ab“, sagte ein Passagier der „Kölnischen Rundschau“.",
+     [("Die Maschine sackte plötzlich ab", DIR, "Passagier", "sagte", "ein Passagier")]),
+    ("Die Werke würden bis Ende Mai stillstehen, erklärte der Autobauer der „Stuttgarter Zeitung“.",
+     [("Die Werke würden bis Ende Mai stillstehen", IND, "Autobauer", "erklärte", "der Autobauer")]),
+])
+def test_r44_deauto_quoted_paper_addressee(text, expected):
+    assert_exact_deagrar(text, expected)
+
+
+# 2. Guards: a paper's own people and parts keep its name; a title (as before) and a report's source noun stay as
+# they were
+@pytest.mark.parametrize(("text", "expected"), [
+    ("„Wir haben alle Unterlagen geprüft“, sagte die Chefredakteurin der „Stuttgarter Zeitung“.",
+     [("Wir haben alle Unterlagen geprüft", DIR, "Chefredakteurin der Stuttgarter Zeitung", "sagte",
+       "die Chefredakteurin der „Stuttgarter Zeitung“")]),
+    ("Die Redaktion der „Frankfurter Allgemeinen Zeitung“ teilte mit, der Text werde korrigiert.",
+     [("der Text werde korrigiert", IND, "Redaktion der Frankfurter Allgemeinen Zeitung", "teilte",
+       "Die Redaktion der „Frankfurter Allgemeinen Zeitung“")]),
+    ("Der Fall werde geprüft, sagte VW-Chef Oliver Blume der „Bild am Sonntag“.",
+     [("Der Fall werde geprüft", IND, "Oliver Blume", "sagte", "VW-Chef Oliver Blume")]),
+    ("Laut einem Bericht der „Süddeutschen Zeitung“ will der Konzern 3000 Stellen streichen.",
+     [("will der Konzern 3000 Stellen streichen", IND, "Süddeutschen Zeitung", "Laut",
+       "einem Bericht der „Süddeutschen Zeitung“")]),
+])
+def test_r44_deauto_quoted_paper_guards(text, expected):
+    assert_exact_deagrar(text, expected)
+
+
+# (round 44, helper dewahl; sentences written for these tests, see docs/quotes.md, "Round 44")
+# Round 44 (dewahl, German election, party-congress and coalition news): an obligation to answer a question is no
+# report of the one obliged ("die SPD müsse sich nun fragen, warum …": the SPD had become the speaker of the question and
+# of the Konjunktiv after it); an adjectival or weak title before a surname alone is no part of the name ("auf den
+# bisherigen Parteivorsitzenden Laschet" gave later reports the speaker "Parteivorsitzenden Laschet").
+
+
+
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fixes: no report by the one obliged to ask or explain; the reporter keeps the sentences after it
+    ("Die Generalsekretärin sagte am Wahlabend im ZDF, die Partei müsse sich nun fragen, was im Wahlkampf schiefgelaufen "
+     "sei. Man habe die jungen Wähler nicht erreicht.",
+     [("die Partei müsse sich nun fragen, was im Wahlkampf schiefgelaufen sei", IND, "Generalsekretärin", "sagte"),
+      ("Man habe die jungen Wähler nicht erreicht", IND, "Generalsekretärin", None)]),
+    ("Der Landeschef sagte, die CDU müsse erklären, warum sie die Schuldenbremse lockern wolle. Das sei Wortbruch.",
+     [("die CDU müsse erklären, warum sie die Schuldenbremse lockern wolle", IND, "Landeschef", "sagte"),
+      ("Das sei Wortbruch", IND, "Landeschef", None)]),
+    ("Die Spitzenkandidatin sagte, die Grünen sollten sich fragen, was sie falsch gemacht hätten.",
+     [("die Grünen sollten sich fragen, was sie falsch gemacht hätten", IND, "Spitzenkandidatin", "sagte")]),
+    ("Die Koalition muss sich fragen lassen, ob sie die Wähler im Osten noch erreicht.",
+     []),
+    ("Die Union muss sich ernsthaft fragen, warum so viele Stammwähler zur AfD gewandert sind.",
+     []),
+    # guards: asking and explaining themselves still report
+    ("Die Wähler fragen sich, ob die Koalition bis zum Herbst hält.",
+     [("die Koalition bis zum Herbst hält", IND, "Wähler", "fragen")]),
+    ("Der Parteichef fragte, ob die Ampel noch handlungsfähig sei.",
+     [("die Ampel noch handlungsfähig sei", IND, "Parteichef", "fragte")]),
+    ("Der Landesvorsitzende erklärte, warum er nicht erneut kandidiere.",
+     [("er nicht erneut kandidiere", IND, "Landesvorsitzende", "erklärte")]),
+    ("Die Kandidatin musste zugeben, dass die Partei Stimmen verloren habe.",
+     [("die Partei Stimmen verloren habe", IND, "Kandidatin", "zugeben")]),
+])
+def test_r44_dewahl_obliged_question(text, expected):
+    assert sorted(_quotes_deleftovers(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fixes: a title's -en form before a surname alone stays out of the name seen there
+    ("Die Delegierten verabschiedeten den bisherigen Parteivorsitzenden Bauer mit langem Applaus. Bauer sagte, die "
+     "Partei stehe vor schweren Jahren.",
+     [("die Partei stehe vor schweren Jahren", IND, "Bauer", "sagte")]),
+    ("Das Präsidium stellte sich hinter den CDU-Landesvorsitzenden Wendt. Wendt sagte, man rede mit allen "
+     "demokratischen Parteien.",
+     [("man rede mit allen demokratischen Parteien", IND, "Wendt", "sagte")]),
+    ("Die Bewerbungsrede des Ministerpräsidenten Kranz wurde bejubelt. „Wir holen uns das Land zurück“, rief Kranz "
+     "den Delegierten zu.",
+     [("Wir holen uns das Land zurück", DIR, "Kranz", "rief")]),
+    # guards: a genitive place after the plural title, and a first name after the title, as before
+    ("Die Ministerpräsidenten Sachsens und Thüringens warnten, die Stimmung sei gereizt.",
+     [("die Stimmung sei gereizt", IND, "Ministerpräsidenten Sachsens und Thüringens", "warnten")]),
+    ("Die Delegierten feierten den Parteivorsitzenden Lars Bauer. Bauer sagte, die Partei sei zurück.",
+     [("die Partei sei zurück", IND, "Lars Bauer", "sagte")]),
+])
+def test_r44_dewahl_title_before_surname(text, expected):
+    assert sorted(_quotes_deleftovers(text)) == sorted(expected)
+
+
+# (round 44, helper deleftovers2; sentences written for these tests, see docs/quotes.md, "Round 44")
+# Round 44 (deleftovers2): a compound with a lower-case first part is a noun ("der dpa-Bericht", "der rbb-Intendant");
+# "regte … an" is a trailing cue; the particle of "gaben an" closes the cue's clause before a report with a state
+# adjective ("gaben an, sie seien unzufrieden"); a genitive name part before a short name in brackets ("des
+# Bundesverbands der Deutschen Industrie (BDI)"); a German opening mark typed with a space after it.
+
+
+
+
+def _quotes_deleftovers2(text):
+    doc = Document(id="t", kind="article", text=text, meta={"lang": "de"})
+    ann = QuoteAnnotator().annotate(doc)
+    spans = {s.id: s for s in ann.spans}
+    out = []
+    for s in ann.spans:
+        if s.label in (IND, DIR):
+            cue = next((spans[r.tail] for r in ann.relations if r.head == s.id and r.label == "cue"), None)
+            sp = next((spans[r.tail] for r in ann.relations if r.head == s.id and r.label == "said_by"), None)
+            out.append((text[s.start:s.end], s.label, (s.attrs or {}).get("speaker"),
+                        cue and text[cue.start:cue.end], sp and text[sp.start:sp.end]))
+    return out
+
+
+def _check_deleftovers2(text, expected, absent):
+    got = _quotes_deleftovers2(text)
+    for exp in expected:
+        assert any(g[0] == exp[0] and g[1] == exp[1] and g[2] == exp[2] and (exp[3] is None or g[3] == exp[3])
+                   for g in got), (exp, got)
+    for a in absent:
+        assert not any(g[0] == a or g[2] == a for g in got), (a, got)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # fixes: a lower-case first part of a compound ends no noun phrase
+    ("Als Ursache nennt der dpa-Bericht gravierende Planungsfehler. Die Stadt habe die Warnungen ignoriert.",
+     [("Die Stadt habe die Warnungen ignoriert", IND, "dpa-Bericht", None)], ["Planungsfehler"]),
+    ("Der Sender müsse in den nächsten Jahren kräftig sparen, sagte der rbb-Intendant am Dienstag in Potsdam.",
+     [("Der Sender müsse in den nächsten Jahren kräftig sparen", IND, "rbb-Intendant", "sagte")], ["Dienstag"]),
+    # fixes: "regte … an" reports
+    ("Die Länder sollten die Kosten für die Unterbringung übernehmen, regte der Städtetag an.",
+     [("Die Länder sollten die Kosten für die Unterbringung übernehmen", IND, "Städtetag", "regte")], []),
+    ("Der Bund müsse die Mittel für den Nahverkehr aufstocken, regte der Verband am Mittwoch an.",
+     [("Der Bund müsse die Mittel für den Nahverkehr aufstocken", IND, "Verband", "regte")], []),
+    # fixes: the particle closed the cue's clause; the state adjective after the comma is the report's
+    ("In der Umfrage gaben zwei Drittel an, sie seien mit der Arbeit der Landesregierung unzufrieden.",
+     [("sie seien mit der Arbeit der Landesregierung unzufrieden", IND, "Drittel", "gaben")], []),
+    ("Viele Mieter gaben an, sie seien über die hohen Nachzahlungen entsetzt.",
+     [("sie seien über die hohen Nachzahlungen entsetzt", IND, "Mieter", "gaben")], []),
+    # fixes: the short name in brackets after a genitive name part names the poll's author
+    ("Jedes zweite Unternehmen will weniger investieren, wie aus einer Umfrage des Bundesverbands der Deutschen "
+     "Industrie (BDI) hervorgeht.",
+     [("Jedes zweite Unternehmen will weniger investieren", IND, "BDI", "hervorgeht")], ["Bundesverbands"]),
+    # fixes: an opening mark with a space after it
+    ("„ Oft mussten wir stundenlang auf den Bus warten“, erzählt die Schülerin.",
+     [("Oft mussten wir stundenlang auf den Bus warten", DIR, "Schülerin", "erzählt")], []),
+    # guards: as before
+    ("Die Zustände in den Lagern seien katastrophal, schreibt die taz-Korrespondentin nach ihrem Besuch.",
+     [("Die Zustände in den Lagern seien katastrophal", IND, "taz-Korrespondentin", "schreibt")], []),
+    ("Die Kosten seien zu hoch, sagte der NDR-Intendant am Montag.",
+     [("Die Kosten seien zu hoch", IND, "NDR-Intendant", "sagte")], ["Montag"]),
+    ("Die Sitzung sei abgesagt, sagte al-Ansari in Doha.",
+     [("Die Sitzung sei abgesagt", IND, "al-Ansari", "sagte")], []),
+    ("Der Film regte viele Zuschauer zum Nachdenken an.", [], ["Film"]),
+    ("Der Trainer gab sich nach dem Spiel zufrieden, die Mannschaft habe gut gekämpft.",
+     [("die Mannschaft habe gut gekämpft", IND, "Trainer", "gab")], []),
+    ("Die Exporte sinken, wie eine Umfrage des Deutschen Industrie- und Handelskammertags (DIHK) ergab.",
+     [("Die Exporte sinken", IND, "DIHK", "ergab")], []),
+    ("Er gab an, er sei krank gewesen.", [("er sei krank gewesen", IND, None, "gab")], []),
+])
+def test_r44_deleftovers2(text, expected, absent):
+    _check_deleftovers2(text, expected, absent)
+
+
+# (round 44, helper enleftovers3; sentences written for these tests, see docs/quotes.md, "Round 44")
+# Round 44 (helper enleftovers3): English leftovers of the second wave. Sentences written for these tests in the style
+# of wire market and incident reports (see docs/quotes.md).
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize("text,expected", [
+    # fixes: a fronted subject and its finite past verb before a trailing source are a whole clause
+    ("Copper slipped, dealers said.",
+     [("Copper slipped", IND, "dealers", "dealers", "said")]),
+    ("Negotiations stalled, two diplomats said.",
+     [("Negotiations stalled", IND, "two diplomats", "two diplomats", "said")]),
+    ("Bonds rallied, traders said, as investors sought safety.",
+     [("Bonds rallied", IND, "traders", "traders", "said")]),
+    ("Turnout fell, election officials said on Sunday.",
+     [("Turnout fell", IND, "election officials", "election officials", "said")]),
+    ("The ferry was late again. Passengers waited, the operator said.",
+     [("Passengers waited", IND, "operator", "the operator", "said")]),
+])
+def test_r44_enleftovers3_fixes(text, expected):
+    assert _got_endisaster(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # guards: a fronted adverbial or participle phrase of two words is no content
+    ("Once elected, he said he would cut taxes.",
+     [("he would cut taxes", IND, None, "he", "said")]),
+    ("Last week, the minister said the plan was dead.",
+     [("the plan was dead", IND, "minister", "the minister", "said")]),
+    ("Newly elected, she said she would serve every resident.",
+     [("she would serve every resident", IND, None, "she", "said")]),
+    ("When asked, officials said nothing.", []),
+    # guards: a longer fronted clause keeps its report as before
+    ("Stocks fell sharply, traders said.",
+     [("Stocks fell sharply", IND, "traders", "traders", "said")]),
+    # guards: a present-tense verb is not taken (it may be a noun: "Talks continue" vs "Price rises")
+    ("Prices climb, analysts said.", []),
+])
+def test_r44_enleftovers3_guards(text, expected):
+    assert _got_endisaster(text) == expected
+
+
+# (round 44, helper deleftovers3; sentences written for these tests, see docs/quotes.md, "Round 44")
+# Round 44 (deleftovers3): a paper addressed after a spokesperson whose body is already named ("eine VW-Sprecherin
+# der Automobilwoche", "ein Sprecher von BMW der Süddeutschen Zeitung") or a news site's address after a role ("eine
+# Flughafensprecherin LVZ.de") is the addressee, not part of the speaker.
+
+
+
+
+
+
+def _check_deleftovers3(text, expected, absent):
+    got = _quotes_deleftovers2(text)
+    for exp in expected:
+        assert any(g[0] == exp[0] and g[1] == exp[1] and g[2] == exp[2] and (exp[3] is None or g[3] == exp[3])
+                   and (len(exp) < 5 or g[4] == exp[4]) for g in got), (exp, got)
+    for a in absent:
+        assert not any(g[0] == a or g[2] == a for g in got), (a, got)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # fixes: a spokesperson's compound names the body; the paper after it is the addressee
+    ("Die Bänder im Werk Emden stünden bis Ende der Woche still, teilte eine VW-Sprecherin der Automobilwoche mit.",
+     [("Die Bänder im Werk Emden stünden bis Ende der Woche still", IND, "VW-Sprecherin", "teilte",
+       "eine VW-Sprecherin")], ["VW-Sprecherin der Automobilwoche"]),
+    ("Die Strecke zwischen Fulda und Kassel bleibe bis Sonntag gesperrt, sagte ein Bahnsprecher der Hessischen "
+     "Allgemeinen.",
+     [("Die Strecke zwischen Fulda und Kassel bleibe bis Sonntag gesperrt", IND, "Bahnsprecher", "sagte")],
+     ["Bahnsprecher der Hessischen Allgemeinen"]),
+    ("Man prüfe derzeit alle Optionen für das Werk, sagte ein Audi-Sprecher der Wirtschaftswoche.",
+     [("Man prüfe derzeit alle Optionen für das Werk", IND, "Audi-Sprecher", "sagte")],
+     ["Audi-Sprecher der Wirtschaftswoche"]),
+    # fixes: a bare name after "von" takes no genitive: the paper after it is the addressee
+    ("Die Auslieferung des neuen Modells verzögere sich um einige Wochen, sagte ein Sprecher von BMW der "
+     "Süddeutschen Zeitung.",
+     [("Die Auslieferung des neuen Modells verzögere sich um einige Wochen", IND, "Sprecher von BMW", "sagte",
+       "ein Sprecher von BMW")], []),
+    ("Die Kurzarbeit werde bis zum Herbst verlängert, teilte eine Sprecherin von Bosch der Stuttgarter Zeitung mit.",
+     [("Die Kurzarbeit werde bis zum Herbst verlängert", IND, "Sprecherin von Bosch", "teilte",
+       "eine Sprecherin von Bosch")], []),
+    # fixes: a news site's address after a role is the addressee
+    ("Der Terminal sei am Abend wieder freigegeben worden, wie eine Flughafensprecherin LVZ.de bestätigte.",
+     [("Der Terminal sei am Abend wieder freigegeben worden", IND, "Flughafensprecherin", "bestätigte")],
+     ["LVZ.de"]),
+    ("Die Kreuzung bleibe bis in die Nacht gesperrt, sagte ein Polizeisprecher Spiegel.de.",
+     [("Die Kreuzung bleibe bis in die Nacht gesperrt", IND, "Polizeisprecher", "sagte")], ["Spiegel.de"]),
+    # guards: as before
+    ("Die Auflage sei stabil geblieben, sagte eine Sprecherin der Süddeutschen Zeitung.",
+     [("Die Auflage sei stabil geblieben", IND, "Sprecherin der Süddeutschen Zeitung", "sagte")], []),
+    ("Man habe die Berichte mit Sorge gelesen, sagte ein Pressesprecher der Zeitung.",
+     [("Man habe die Berichte mit Sorge gelesen", IND, "Pressesprecher der Zeitung", "sagte")], []),
+    ("Der Konzern halte an seinen Zielen fest, sagte ein Sprecher des Konzerns der Nachrichtenagentur dpa.",
+     [("Der Konzern halte an seinen Zielen fest", IND, "Sprecher des Konzerns", "sagte")], []),
+    ("Die Gespräche liefen weiter, sagte eine Sprecherin von Volkswagen.",
+     [("Die Gespräche liefen weiter", IND, "Sprecherin von Volkswagen", "sagte", "eine Sprecherin von Volkswagen")],
+     []),
+    ("Die Produktion werde wieder hochgefahren, sagte Konzernchef Oliver Blume der Automobilwoche.",
+     [("Die Produktion werde wieder hochgefahren", IND, "Oliver Blume", "sagte")], []),
+])
+def test_round44_deleftovers3(text, expected, absent):
+    _check_deleftovers3(text, expected, absent)
+
+
+# (round 44, helper enobits; sentences written for these tests, see docs/quotes.md, "Round 44")
+# Round 44, helper enobits: English obituaries, tributes and human-interest features (sentences written for these tests
+# in the style of local-paper tributes, AP obituaries and BBC tribute pages; see docs/quotes.md).
+
+
+
+
+
+def _quotes_enobits(text: str) -> list[tuple[str, str, str | None, str | None, str | None]]:
+    doc = Document(id="t", kind="article", text=text, meta={"lang": "en"})
+    ann = QuoteAnnotator().annotate(doc)
+    spans = {s.id: s for s in ann.spans}
+    out = []
+    for s in ann.spans:
+        if s.label in (DIR, IND):
+            cue = next((spans[r.tail] for r in ann.relations if r.head == s.id and r.label == "cue"), None)
+            sp = next((spans[r.tail] for r in ann.relations if r.head == s.id and r.label == "said_by"), None)
+            out.append((text[s.start:s.end], s.label, (s.attrs or {}).get("speaker"),
+                        cue and text[cue.start:cue.end], sp and text[sp.start:sp.end]))
+    return sorted(out, key=lambda q: (q[0], q[1]))
+
+
+def assert_exact_enobits(text, expected):
+    """Exactly the expected (text, label) quotes, each with this canonical speaker, cue and speaker span."""
+    got = _quotes_enobits(text)
+    assert [(t, lab) for t, lab, *_ in got] == sorted((t, lab) for t, lab, *_ in expected), got
+    by = {(t, lab): rest for t, lab, *rest in got}
+    for t, lab, *rest in expected:
+        assert tuple(by[(t, lab)]) == tuple(rest), (t, by[(t, lab)])
+
+
+# 1. a kin or role noun with a modifier before a name and an age or home town between commas ("Family friend X, 42, of
+# Burnley, said", "Former colleague X, 70, said") gave no speaker, or the name inside the reported clause
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Family friend Nadeem Aslam, 47, of Colne, said Mr Hussain was "the kindest man on the street".',
+     [('Mr Hussain was "the kindest man on the street"', IND, "Nadeem Aslam", "said", "Nadeem Aslam"),
+      ("the kindest man on the street", DIR, "Nadeem Aslam", "said", "Nadeem Aslam")]),
+    ('Longtime friend Carol Bentley, 71, said: "She never let anyone leave her kitchen hungry."',
+     [("She never let anyone leave her kitchen hungry.", DIR, "Carol Bentley", "said", "Carol Bentley")]),
+    ('Former colleague Derek Hollins, 66, said: "He trained half the apprentices in this town."',
+     [("He trained half the apprentices in this town.", DIR, "Derek Hollins", "said", "Derek Hollins")]),
+    ("Close friend Megan Price, of Rhyl, said the teenager had been saving for a car.",
+     [("the teenager had been saving for a car", IND, "Megan Price", "said", "Megan Price")]),
+    ('Best friend Kayla Dunn, 16, wrote on Facebook: "I will love you forever, sis."',
+     [("I will love you forever, sis.", DIR, "Kayla Dunn", "wrote", "Kayla Dunn")]),
+])
+def test_r44_enobits_role_before_aged_name(text, expected):
+    assert_exact_enobits(text, expected)
+
+
+# 2. "a NOUN described as "…"" is a passive reduced relative: the noun is described, it does not speak
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Relatives paid tribute to a grandfather described as "the glue that held us together".',
+     [("the glue that held us together", DIR, None, None, None)]),
+    ('Police named the victim, a mechanic described as "quiet and hard-working", on Tuesday.',
+     [("quiet and hard-working", DIR, None, None, None)]),
+])
+def test_r44_enobits_described_passive(text, expected):
+    assert_exact_enobits(text, expected)
+
+
+# 3. "remembered him as "…"" reports like "described him as"
+@pytest.mark.parametrize(("text", "expected"), [
+    ('His brother remembered him as "a man who could fix anything with an engine".',
+     [("a man who could fix anything with an engine", DIR, "brother", "remembered", "His brother")]),
+    ('Neighbours remembered her as "the lady who knew every child by name".',
+     [("the lady who knew every child by name", DIR, "Neighbours", "remembered", "Neighbours")]),
+])
+def test_r44_enobits_remembered_as(text, expected):
+    assert_exact_enobits(text, expected)
+
+
+# guards: what stayed as it was
+@pytest.mark.parametrize(("text", "expected"), [
+    # a passive "remembered as" has no speaker named
+    ('He will be remembered as "a giant of the local music scene".',
+     [("a giant of the local music scene", DIR, None, None, None)]),
+    # a relative clause whose subject describes: the subject speaks
+    ('It was a day the family described as "the hardest of our lives".',
+     [("the hardest of our lives", DIR, "family", "described", "the family")]),
+    ('Friends described her as "a ray of sunshine".',
+     [("a ray of sunshine", DIR, "Friends", "described", "Friends")]),
+    # a kin noun with a possessive before the name already worked
+    ('His family friend Tom Reed, 70, said: "He was a gentleman."',
+     [("He was a gentleman.", DIR, "Tom Reed", "said", "His family friend Tom Reed")]),
+    ('"He lit up every room," said his daughter, Jane Smith.',
+     [("He lit up every room,", DIR, "Jane Smith", "said", "his daughter, Jane Smith")]),
+    # a nickname in quotation marks is no quote
+    ('He was known as "Big Jim" to everyone at the mill.', []),
+])
+def test_r44_enobits_guards(text, expected):
+    assert_exact_enobits(text, expected)
+
+
+# (round 44, helper deansicht; sentences written for these tests, see docs/quotes.md, "Round 44")
+# Round 44 (deansicht, German possessive and dative sources): a possessive source ("seiner Einschätzung nach", "nach
+# ihren Worten") with no speaker before it resolves as a pronoun would (was no speaker); an adverbial clause's conjunction
+# before a mid-sentence source is no content ("weil ihrer Ansicht nach …" had the report "weil"); a title's weak form
+# before a surname alone is no part of the name after "zufolge", "laut", "nach Angaben" ("Dem Bundesvorsitzenden Lindner
+# zufolge" was "Bundesvorsitzenden Lindner"); a body's short name in brackets names it ("laut einer Studie des
+# Bundesverbands der Deutschen Industrie (BDI)" is the BDI, "ein Sprecher des … (BDI)" "Sprecher des BDI").
+
+
+
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fixes: the possessive's referent, as "er"/"sie" would have it (the mid-sentence split stays the convention)
+    ("Der Handelsexperte Jochen Albrecht sieht die Lage nüchtern. Der Konzern hat seiner Einschätzung nach viel zu spät "
+     "auf die Nachfrage reagiert.",
+     [("Der Konzern hat", IND, "Jochen Albrecht", "nach"),
+      ("viel zu spät auf die Nachfrage reagiert", IND, "Jochen Albrecht", "nach")]),
+    ("Die Grünen-Abgeordnete Katrin Vogler war am Abend zu Gast im Studio. Nach ihren Worten steht die Koalition trotz "
+     "des Streits nicht vor dem Aus.",
+     [("steht die Koalition trotz des Streits nicht vor dem Aus", IND, "Katrin Vogler", "Nach")]),
+    ("Der Betriebsratschef Uwe Brandt kennt das Werk seit 30 Jahren. Seiner Ansicht nach hat das Management die "
+     "Probleme zu lange ignoriert.",
+     [("hat das Management die Probleme zu lange ignoriert", IND, "Uwe Brandt", "nach")]),
+    # guards: the speaker quoted before keeps the possessive, as before
+    ("Der Ökonom Marcel Fratzscher warnt vor einer Rezession. Die Politik ist seiner Ansicht nach zu zögerlich.",
+     [("Der Ökonom Marcel Fratzscher warnt vor einer Rezession", IND, "Marcel Fratzscher", "warnt"),
+      ("Die Politik ist", IND, "Marcel Fratzscher", "nach"),
+      ("zu zögerlich", IND, "Marcel Fratzscher", "nach")]),
+])
+def test_r44_deansicht_possessive_source(text, expected):
+    assert _quotes_deleftovers(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fixes: the conjunction alone is no report
+    ("Die Anwohnerin ist verärgert, weil ihrer Ansicht nach seit Monaten nichts passiert.",
+     [("seit Monaten nichts passiert", IND, None, "nach")]),
+    ("Die Gemeinde zögert noch, obwohl nach Angaben des Landratsamts alle Gutachten vorliegen.",
+     [("alle Gutachten vorliegen", IND, "Landratsamt", "nach")]),
+    # guard: an adverbial clause fronted with its comma stays part of the report (round 35)
+    ("Weil er sich verfolgt fühlte, trug er nach eigenen Angaben ein Messer bei sich.",
+     [("Weil er sich verfolgt fühlte, trug er", IND, None, "nach"),
+      ("ein Messer bei sich", IND, None, "nach")]),
+])
+def test_r44_deansicht_conjunction_piece(text, expected):
+    assert _quotes_deleftovers(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fixes: a weak title before a surname alone
+    ("Dem Bundesvorsitzenden Lindner zufolge ist die Partei zu Gesprächen bereit.",
+     [("ist die Partei zu Gesprächen bereit", IND, "Lindner", "zufolge")]),
+    ("Laut dem Landesvorsitzenden Heinemann soll der Parteitag im Herbst stattfinden.",
+     [("soll der Parteitag im Herbst stattfinden", IND, "Heinemann", "Laut")]),
+    # guard: a first name after the title, as before
+    ("Dem Bundesvorsitzenden Christian Lindner zufolge ist die Partei zu Gesprächen bereit.",
+     [("ist die Partei zu Gesprächen bereit", IND, "Christian Lindner", "zufolge")]),
+])
+def test_r44_deansicht_weak_title(text, expected):
+    assert _quotes_deleftovers(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fixes: the short name in brackets
+    ("Laut einer Studie des Bundesverbands der Deutschen Industrie (BDI) fehlen in den Betrieben rund 100.000 "
+     "Fachkräfte.",
+     [("fehlen in den Betrieben rund 100.000 Fachkräfte", IND, "BDI", "Laut")]),
+    ("Die Konjunktur bleibe schwach, sagte ein Sprecher des Bundesverbands der Deutschen Industrie (BDI).",
+     [("Die Konjunktur bleibe schwach", IND, "Sprecher des BDI", "sagte")]),
+    ("Der Bundesverband der Deutschen Industrie (BDI) hat die Bundesregierung scharf kritisiert.",
+     [("Der Bundesverband der Deutschen Industrie (BDI) hat die Bundesregierung scharf kritisiert", IND, "BDI",
+       "kritisiert")]),
+    # guards: a party in brackets after a person is no short name; without brackets the name stays
+    ("Nach Angaben von Kultusminister Helmut Rau (CDU) bleiben die Schulen geschlossen.",
+     [("bleiben die Schulen geschlossen", IND, "Helmut Rau", "Nach")]),
+    ("Nach Angaben des Bundesverbands der Deutschen Industrie stiegen die Exporte zuletzt wieder.",
+     [("stiegen die Exporte zuletzt wieder", IND, "Bundesverbands der Deutschen Industrie", "Nach")]),
+])
+def test_r44_deansicht_bracket_short_name(text, expected):
+    assert _quotes_deleftovers(text) == expected
+
+
+# (round 44, helper enshortforms; sentences written for these tests, see docs/quotes.md, "Round 44")
+# Round 44 (helper enshortforms): English short forms of a name seen in full before, and short descriptions of an
+# office. Sentences written for these tests in the style of wire news from Latin America, Africa and Asia (see
+# docs/quotes.md).
+
+
+
+
+
+
+def _speaker_of(text, quote):
+    ann = QuoteAnnotator().annotate(Document(id="t", kind="article", text=text, meta={"lang": "en"}))
+    got = [(q.text, q.attrs.get("speaker")) for q in ann.spans if q.label in (IND, DIR)]
+    return next((s for t, s in got if t == quote), ("no such quote", got))
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    # fixes: a contiguous part of a full name seen before, not its last word, is that person ("Lula", "Abiy",
+    # "López Obrador", "Lula da Silva")
+    ("Brazilian President Luiz Inácio Lula da Silva arrived in Luanda on Thursday. Lula told reporters the two "
+     "countries would sign a new credit line.",
+     "the two countries would sign a new credit line", "Luiz Inácio Lula da Silva"),
+    ("Brazilian President Luiz Inácio Lula da Silva opened the summit. \u201cWe will not accept a new cold war,\u201d "
+     "Lula said.",
+     "We will not accept a new cold war,", "Luiz Inácio Lula da Silva"),
+    ("Ethiopian Prime Minister Abiy Ahmed addressed lawmakers on Tuesday. Abiy said the federal army had not targeted "
+     "civilians.",
+     "the federal army had not targeted civilians", "Abiy Ahmed"),
+    ("Prime Minister Abiy Ahmed met the regional leaders in Bahir Dar. Speaking afterwards, Dr Abiy told reporters "
+     "that the talks had been frank.",
+     "the talks had been frank", "Abiy Ahmed"),
+    ("Mexican President Andrés Manuel López Obrador criticised the court's ruling. López Obrador said the judges "
+     "were protecting the powerful.",
+     "the judges were protecting the powerful", "Andrés Manuel López Obrador"),
+    ("South African President Cyril Ramaphosa visited the flooded township. Speaking to residents, Cyril said help "
+     "was on its way.",
+     "help was on its way", "Cyril Ramaphosa"),
+    # fixes: an age before an office is no title word ("the 88-year-old pope" is the pope named before)
+    ("Pope Francis met migrants in Lampedusa on Sunday. The 88-year-old pope said Europe must not turn its back "
+     "on them.",
+     "Europe must not turn its back on them", "Francis"),
+    # fixes: an office's initials ("the IG", "the IGP") name the one person named with that title
+    ("Inspector General of Police Joseph Boinnet ordered an inquiry into the shooting. The IG said the officers "
+     "involved had been suspended.",
+     "the officers involved had been suspended", "Joseph Boinnet"),
+    ("IGP James Oppong Boanuh visited the family of the slain officer. The IGP told journalists that patrols would "
+     "be stepped up.",
+     "patrols would be stepped up", "James Oppong Boanuh"),
+])
+def test_r44_enshortforms_fixes(text, quote, speaker):
+    assert _speaker_of(text, quote) == speaker
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    # guards: a short form two people's names hold stays as written; a country is no short form of a person named
+    # after it; the last word alone and a title with the full name keep working; an age without a person seen
+    # with the office stays the description
+    ("Kim Jong Un and his sister Kim Yo Jong attended the parade in Pyongyang. Kim said the army was ready for "
+     "any provocation.",
+     "the army was ready for any provocation", "Kim"),
+    ("Jordanian Foreign Minister Ayman Safadi met Israel Katz in Cairo on Monday. Israel said the talks had made "
+     "progress.",
+     "the talks had made progress", "Israel"),
+    ("Ethiopian Prime Minister Abiy Ahmed spoke in Addis Ababa. Ahmed said the dam would be finished next year.",
+     "the dam would be finished next year", "Abiy Ahmed"),
+    ("Jesuit Father Federico Lombardi told reporters the meeting was private. \u201cIt was a moment of prayer,\u201d "
+     "Lombardi said.",
+     "It was a moment of prayer,", "Jesuit Father Federico Lombardi"),
+    ("The 81-year-old president said the elections would go ahead in December.",
+     "the elections would go ahead in December", "81-year-old president"),
+    ("What a mess. You Trump Chumps never learn. Trump admitted he had called the judge.",
+     "he had called the judge", "Trump"),
+])
+def test_r44_enshortforms_guards(text, quote, speaker):
+    assert _speaker_of(text, quote) == speaker
+
+
+# (round 44, helper endatelines; sentences written for these tests, see docs/quotes.md, "Round 44")
+# Round 44 (helper endatelines): English wire datelines that leaked into reports. Sentences written for these tests
+# in the style of wire and regional news pages (Reuters, AFP, TASS, IANS, South Asian papers, press releases; see
+# docs/quotes.md).
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize("text,expected", [
+    # fixes: a capitals dateline with a colon in a later paragraph (a wire page lists stories under headlines)
+    ("Rate decision looms\n\nFRANKFURT: The central bank could lose credibility if it waits too long, the Bundesbank "
+     "chief said on Monday.",
+     [("The central bank could lose credibility if it waits too long", IND, "Bundesbank chief", "the Bundesbank chief",
+       "said")]),
+    ("Fuel prices to rise\n\nNEW DELHI: Petrol prices will go up by two rupees from Friday, oil ministry officials "
+     "said.",
+     [("Petrol prices will go up by two rupees from Friday", IND, "oil ministry officials", "oil ministry officials",
+       "said")]),
+    # fixes: a place with its country before a bare date (Reuters copy without "(Reuters) -")
+    ("GOMA, Democratic Republic of Congo Nov 14 Rebel fighters will pull back from the airport by Friday, a rebel "
+     "spokesman said.",
+     [("Rebel fighters will pull back from the airport by Friday", IND, "rebel spokesman", "a rebel spokesman",
+       "said")]),
+    ("KAMPALA, Uganda Mar 3 Four opposition lawmakers were detained overnight, their lawyer said.",
+     [("Four opposition lawmakers were detained overnight", IND, "lawyer", "their lawyer", "said")]),
+    # fixes: a title-case place, a day before the month, no dash after the agency
+    ("Kabul, Oct 12 (IANS) The Salang highway will reopen on Sunday, provincial officials said.",
+     [("The Salang highway will reopen on Sunday", IND, "provincial officials", "provincial officials", "said")]),
+    ("Tyre, Nov 8 (AFP) - Five people were killed in the strike on the port, the health ministry said.",
+     [("Five people were killed in the strike on the port", IND, "health ministry", "the health ministry", "said")]),
+    ("MOSCOW, 14 June (Interfax) - The pipeline will resume deliveries next week, the operator said.",
+     [("The pipeline will resume deliveries next week", IND, "operator", "the operator", "said")]),
+    ("CHENNAI, Sep 2 (IANS) Heavy rain will lash the coast for three more days, the weather office said.",
+     [("Heavy rain will lash the coast for three more days", IND, "weather office", "the weather office", "said")]),
+    # fixes: two wire tags in brackets stacked
+    ("SANTA ANA, Calif. /March 4, 2019 (AP)(STL.News) —A small plane crashed into a parking lot, police said.",
+     [("A small plane crashed into a parking lot", IND, "police", "police", "said")]),
+    # fixes: a national agency in brackets after a title-case place, no dash
+    ("Kabul (BNA) Two district officials have been detained on bribery charges, a police spokesman said on Sunday.",
+     [("Two district officials have been detained on bribery charges", IND, "police spokesman", "a police spokesman",
+       "said")]),
+    ("Officials met on Friday.\n\nSrinagar (IANS) Schools in the valley will stay shut until Monday, the education "
+     "department said.",
+     [("Schools in the valley will stay shut until Monday", IND, "education department", "the education department",
+       "said")]),
+    # fixes: a press-release wire of several words between slashes
+    ("MIAMI, Fla., May 2, 2025 /PRNewswire-HISPANIC PR WIRE/ — The chain will open forty new stores this year, the "
+     "company said.",
+     [("The chain will open forty new stores this year", IND, "company", "the company", "said")]),
+])
+def test_r44_endatelines_fixes(text, expected):
+    assert _got_endisaster(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # guards: datelines the frozen tree already removed stay removed
+    ("CAIRO (AP) — The border crossing will reopen on Monday, officials said.",
+     [("The border crossing will reopen on Monday", IND, "officials", "officials", "said")]),
+    ("WASHINGTON, Nov. 3 (UPI) -- The airline will be fined for the delays, regulators said.",
+     [("The airline will be fined for the delays", IND, "regulators", "regulators", "said")]),
+    ("LAHORE: The provincial government will not allow any sit-in, the spokesperson said.",
+     [("The provincial government will not allow any sit-in", IND, "spokesperson", "the spokesperson", "said")]),
+    # guards: a company's ticker in brackets is no dateline; its speaker keeps the bracket as before
+    ("Acme (NYSE) said on Tuesday its profit would fall.",
+     [("its profit would fall", IND, "Acme", "Acme (NYSE)", "said")]),
+    # guards: a transcript's labels keep working
+    ("TAPPER: Senator, will you vote for the bill?\n\nGRAHAM: I said last week that I would vote for it.",
+     [("I would vote for it", IND, "I", "I", "said")]),
+])
+def test_r44_endatelines_guards(text, expected):
+    assert _got_endisaster(text) == expected
+
+# ---- round 44 (end) ----
