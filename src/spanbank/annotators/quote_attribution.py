@@ -2516,8 +2516,7 @@ def _en_participle_subject(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None
                 and not _en_intransitive_before_gerund(toks, m):
             return m
     m = sentence_subject(toks, lo, c.first, lex)
-    if m is not None and lex.lang == "en" and (toks[m.first].low in _EN_MARKET_SUBJECTS
-                                               or toks[m.last].low in _EN_MARKET_SUBJECTS):
+    if m is not None and (toks[m.first].low in _EN_MARKET_SUBJECTS or toks[m.last].low in _EN_MARKET_SUBJECTS):
         # (round 44, enmarkets) a market's figure says nothing: the subject of the clause after "after"/"as" that the
         # participle follows speaks ("Shares of Acme fell 4% after the retailer cut its outlook, saying …" was "Shares
         # of Acme")

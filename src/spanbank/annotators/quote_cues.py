@@ -1743,7 +1743,7 @@ def _en_trailing_tag(ctx: QuoteContext, i: int, lo: int) -> bool:
         b -= 1
     first = toks[b]
     return k - b >= 4 and sum(t.is_word for t in toks[b:k]) >= 4 and first.low not in lex.adverbial_subordinators \
-        and first.low not in ("after", "before", "once", "until") and not any(t.quoted for t in toks[b:k])
+        and first.low not in ("after", "before") and not any(t.quoted for t in toks[b:k])
 
 
 def _after_quotation_subject(ctx: QuoteContext, i: int, lo: int) -> bool:
@@ -4058,8 +4058,8 @@ def de_poll_institute(ctx: QuoteContext, m: Mention) -> str | None:
         while g + 1 <= m.end and g - e < 5 and toks[g + 1].is_word and toks[g + 1].is_cap and not toks[g + 1].quoted:
             g += 1
         if g > e + 1 and g + 3 < len(toks) and toks[g + 1].text == "(" and toks[g + 3].text == ")":
-            e, k0 = g, min(k0, e)
-    if e + 3 < len(toks) and toks[e + 1].text == "(" and toks[e + 3].text == ")" and (e > k0 or e != k) \
+            e = g
+    if e + 3 < len(toks) and toks[e + 1].text == "(" and toks[e + 3].text == ")" and e > k0 \
             and (acr := toks[e + 2].text).isupper() and acr.isalpha() and 2 <= len(acr) <= 6 and not toks[e + 2].quoted:
         return acr  # (round 44, deleftovers) the short name in brackets after it: "einer Umfrage des Deutschen
         # Industrie- und Handelskammertags (DIHK)" is the DIHK, as "laut DIHK" is
@@ -4105,13 +4105,12 @@ def _en_naming_participle(toks, lex: Lexicon, i: int, lo: int, hi: int) -> bool:
 #: (round 44, enobits) memory tags that report a quotation after "as" with their object between: 'His sister
 #: remembered him as "the funniest person in any room"' (as 'described her as "…"'); not the passive 'was remembered as'
 _EN_REMEMBERED_AS = frozenset({"remembered", "remembers"})
-_EN_REMEMBERED_OBJECTS = frozenset({"him", "her", "them"})
 
 
 def _en_remembered_as(toks, i: int, hi: int) -> bool:
     """(round 44, enobits) "remembered" at token i has a person pronoun as its object, then "as" and a quotation right
     after it (an article may come between): 'Friends remembered her as "a ray of sunshine"'."""
-    if i + 3 >= hi or toks[i + 1].low not in _EN_REMEMBERED_OBJECTS or toks[i + 1].quoted or toks[i + 2].low != "as" \
+    if i + 3 >= hi or toks[i + 1].low not in _EN_OBJECT_PERSONS or toks[i + 1].quoted or toks[i + 2].low != "as" \
             or toks[i + 2].quoted:
         return False
     j = i + 3

@@ -137,7 +137,7 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             continue  # a quoted name in a compound: "auf „Krone“-Anfrage"
         if ctx.lex.lang == "en" and _en_nickname(ctx, q, q_first, q_last, lo, hi):
             continue  # (round 41, encomments2) a nickname inside a name: 'Kamala "prosecute climate change deniers" Harris'
-        if ctx.lex.rating_labels and _en_rating_label(ctx, q, q_first, q_last, lo, hi):
+        if _rating_label(ctx, q, q_first, q_last, lo, hi):
             continue  # (round 41, enforecasts) an analyst's rating: 'maintained its "hold" rating', 'to "buy" from "neutral"'
             # (round 44, deboerse) German too: 'die Einstufung auf „Kaufen“ bestätigt', 'von "Halten" auf "Kaufen"'
         if ctx.lex.lang == "en" and best is not None and best.last + 1 == q_first and best.first == best.last \
@@ -884,8 +884,8 @@ def _en_nickname(ctx: QuoteContext, q: Quotation, q_first: int, q_last: int, lo:
         and after.low not in ctx.lex.cue_verbs
 
 
-def _en_rating_label(ctx: QuoteContext, q: Quotation, q_first: int, q_last: int, lo: int, hi: int) -> bool:
-    """English (round 41, enforecasts): a quotation of an analyst's stock rating (yaml `rating_labels`, at most three
+def _rating_label(ctx: QuoteContext, q: Quotation, q_first: int, q_last: int, lo: int, hi: int) -> bool:
+    """(round 41, enforecasts; German since round 44, deboerse) a quotation of an analyst's stock rating (yaml `rating_labels`, at most three
     words) with a rating word (yaml `rating_words`) or another quoted rating within five words outside it: the rating's
     name ('maintained its "neutral" rating on the stock', 'downgraded Acme to "sell" from "hold"'), no one's words."""
     if q.n_words > 3 or " ".join(ctx.text[q.start : q.end].split()).lower().rstrip(".,;!") not in ctx.lex.rating_labels:
@@ -1398,13 +1398,13 @@ def _de_paper_named(ctx: QuoteContext, q: Quotation, q_first: int, words: list[s
         return False
     if prev.low in _DE_PAPER_SLOT_WORDS:
         return True
-    if prev.low in lex.cue_verbs and (after := bisect_right(ctx.starts, q.outer_end - 1)) < len(toks) \
-            and toks[after].text in {",", ".", "(", ":"} and not toks[after].quoted:
+    after = bisect_right(ctx.starts, q.outer_end - 1)
+    if prev.low in lex.cue_verbs and after < len(toks) and toks[after].text in {",", ".", "(", ":"} \
+            and not toks[after].quoted:
         return True  # (round 44, demigration) the paper spoken to, bare after its cue and closing the clause: "sagte
         # „Bild“, die Asylzahlen müssten …" (was a direct quote "Bild", and the report after it was lost)
     if prev.low.endswith(("e", "en", "er", "es")) and q_first >= 2 and toks[q_first - 2].low in DE_DEFINITE_ARTICLES:
         return True  # an article's adjective: "dem deutschen "Tagesspiegel"", "die britische „Times“"
-    after = bisect_right(ctx.starts, q.outer_end - 1)
     if after < len(toks) and toks[after].low == "zufolge":
         return True
     return after + 1 < len(toks) and toks[after].low in ("und", "sowie") and any(

@@ -560,9 +560,6 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
 #: German nouns of a question put to the speaker ("Auf die Frage, ob …", "Auf Fragen dazu, was …")
 _DE_QUESTION_NOUNS = frozenset({"frage", "fragen", "nachfrage", "nachfragen"})
 
-#: German words opening an indirect question ("…, ob …", "…, wann …", "Welches Versprechen …")
-_DE_QUESTION_OPENERS = DE_QUESTION_OPENERS
-
 
 def _de_content_only_particle(ctx: QuoteContext, c: Cue, hi: int) -> bool:
     """German (round 36, g3): the cue's verb takes a particle of lex.content_only_separable here ("warf … ein"), not
@@ -600,7 +597,7 @@ def de_negated_question(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> bool:
 
     if c.first - 1 > lo and toks[c.first - 1].text == "," and not toks[c.first - 1].quoted:
         # a trailing attribution after a fronted question (round 28: also after a preposition, "Auf welcher Basis er …")
-        return not toks[lo].quoted and negation(c.first, hi) and (toks[lo].low in _DE_QUESTION_OPENERS or (
+        return not toks[lo].quoted and negation(c.first, hi) and (toks[lo].low in DE_QUESTION_OPENERS or (
             lo + 1 < c.first and toks[lo].low in ctx.lex.prepositions and toks[lo + 1].low.startswith("welch")))
     comma = next((k for k in range(c.last + 1, hi) if toks[k].text in {",", ":", ";"} and not toks[k].quoted), None)
     if comma is not None and comma + 1 < hi and toks[comma].text == "," and toks[c.first].low not in ctx.lex.negated_acts \
@@ -609,7 +606,7 @@ def de_negated_question(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> bool:
         # (round 28) a cue negated right before its content: "Der Sprecher bestätigte nicht, dass …", "Er habe nicht
         # bemerkt, dass …"
         return True
-    if comma is None or comma + 1 >= hi or toks[comma + 1].low not in _DE_QUESTION_OPENERS or toks[comma + 1].quoted:
+    if comma is None or comma + 1 >= hi or toks[comma + 1].low not in DE_QUESTION_OPENERS or toks[comma + 1].quoted:
         return False
     start = min(c.first, c.speaker.first)
     return negation(start, comma)
@@ -812,10 +809,8 @@ def _en_fronted_two_word_clause(ctx: QuoteContext, c: Cue, a: int, b: int) -> bo
         return False
     if not (w1.low in lex.past_verbs or (w1.low.endswith("ed") and len(w1.low) > 4 and w1.low not in lex.ed_adjectives)):
         return False
-    j = c.first
     k = bisect_left(ctx.starts, b)
-    return k < len(ctx.tokens) and ctx.tokens[k].text == "," and c.speaker is not None and c.speaker.first == k + 1 \
-        and j > k
+    return k < len(ctx.tokens) and ctx.tokens[k].text == "," and c.speaker is not None and c.speaker.first == k + 1
 
 
 def _pronoun_clause(ctx: QuoteContext, a: int, b: int) -> bool:
@@ -933,7 +928,7 @@ def _en_apposition_only(ctx: QuoteContext, j: int, hi: int) -> bool:
         if x.is_word and x.text == x.low and x.low in ("who", "which", "that", "whose"):
             return True
         if x.is_word and x.text == x.low and (x.low in lex.auxiliaries or x.low in lex.past_verbs or x.low in lex.cue_verbs
-                                              or x.low in ("i", "he", "she", "we", "they", "it", "you")):
+                                              or x.low in lex.pronouns or x.low == "you"):
             return False
     return True
 
@@ -2258,7 +2253,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 and (qc := next((x for x in range(tail_end + 1, min(hi, tail_end + 5)) if toks[x].text == ","
                                  and not toks[x].quoted), None)) is not None
                 and any(t.low in _DE_QUESTION_NOUNS for t in toks[tail_end + 1 : qc]) and qc + 1 < hi
-                and toks[qc + 1].low in _DE_QUESTION_OPENERS and not any(
+                and toks[qc + 1].low in DE_QUESTION_OPENERS and not any(
                     t.text in {":", ";"} and not t.quoted for t in toks[qc:hi])) or (
                 # (round 29) a relative clause on the speaker that reports on its own: "…, erklärte Magashule, der
                 # betonte, dass Zuma nicht verurteilt sei" (the report before the attribution was lost)
@@ -2277,7 +2272,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                     and not (toks[lo].low == "auf" and any(t.low in _DE_QUESTION_NOUNS for t in toks[lo + 1 : lo + 3]))
                     and any(not t.quoted and t.text == t.low and (t.low in lex.konjunktiv_i or t.low in lex.reportative)
                             # (in a main clause: not "Auf Fragen dazu, was rechtsextrem sei, sagte Weidel: „…“")
-                            and not any(toks[x].text == "," and toks[x + 1].low in _DE_QUESTION_OPENERS | {"dass"}
+                            and not any(toks[x].text == "," and toks[x + 1].low in DE_QUESTION_OPENERS | {"dass"}
                                         for x in range(lo, i))
                             for i, t in enumerate(toks[lo:comma], lo))):
                 trailing = False  # the cue introduces what follows: "Auf die Frage, ob …, antwortete er: „Nein.“"
@@ -4015,16 +4010,15 @@ def _de_particle_in(ctx: QuoteContext, c: Cue, n: int, hi: int, end: int) -> boo
     parts = ctx.lex.separable.get(toks[c.first].low)
     if not parts:
         return False
-    if any(toks[y].text == toks[y].low and not toks[y].quoted and _particle(ctx, y, parts, hi)
-           for y in range(c.first + 1, n)):
-        return False  # (round 44, deleftovers2) the particle closed the cue's clause before: "Die Befragten gaben an, sie
-        # seien unzufrieden" ("unzufrieden" of "gaben sich unzufrieden" closed no clause; the sentence was the report)
     for x in range(n, hi):
         if toks[x].start >= end:
             break
         if not toks[x].quoted and toks[x].text == toks[x].low and _particle(ctx, x, parts, hi) and not any(
                 y.text == "," or y.low in ctx.lex.complementizers for y in toks[n:x]):
-            return True
+            # (round 44, deleftovers2) unless the particle closed the cue's clause before: "Die Befragten gaben an, sie
+            # seien unzufrieden" ("unzufrieden" of "gaben sich unzufrieden" closed no clause; the sentence was the report)
+            return not any(toks[y].text == toks[y].low and not toks[y].quoted and _particle(ctx, y, parts, hi)
+                           for y in range(c.first + 1, n))
     return False
 
 
@@ -5375,7 +5369,7 @@ def _en_addressee_tail(toks, lex, n: int, hi: int) -> int:
 
 #: (round 44, enmideast) irregular past forms that open a relative clause right after its "that"
 _EN_RELATIVE_PAST = frozenset({"came", "went", "gave", "took", "made", "left", "became", "began", "brought", "showed",
-                               "drew", "met", "ran", "set", "put", "led", "held", "saw", "sent", "offered"})
+                               "drew", "met", "ran", "set", "put", "led", "held", "saw", "sent"})
 
 
 def _en_relative_verb(t, lex) -> bool:
@@ -5385,9 +5379,9 @@ def _en_relative_verb(t, lex) -> bool:
         return False
     w = t.low
     if w in lex.determiners or w in lex.pronouns or w in lex.prepositions or w in lex.stopwords and w not in (
-            "was", "were", "had", "did"):
+            "was", "were", "had"):
         return False
-    return w in _EN_RELATIVE_PAST or w in ("was", "were", "had", "accompanied", "appeared") or (
+    return w in _EN_RELATIVE_PAST or w in ("was", "were", "had") or (
         w.endswith("ed") and len(w) > 4 and w not in lex.cue_verbs)
 
 

@@ -725,11 +725,10 @@ class Lexicon:
             return True
         # (round 37, w2) also other weak nouns: "des Analysten Jan Kurz", "des Auto-Experten Ferdinand Dudenhöffer" (the
         # title was lost, so "der Analyst" later named no one)
+        # (round 44, dewahl) and an adjectival title's -en form: "auf den bisherigen Parteivorsitzenden Laschet", "dem
+        # CDU-Vorsitzenden Merz" (the canonical name kept the title, "Parteivorsitzenden Laschet")
         return (w.endswith(("sten", "anten", "aten", "ogen", "omen")) and self.is_title(word[:-2])) or (
-            w.endswith("experten") and self.is_title(word[:-1])) or (
-            # (round 44, dewahl) an adjectival title's -en form: "auf den bisherigen Parteivorsitzenden Laschet", "dem
-            # CDU-Vorsitzenden Merz" (the canonical name kept the title, "Parteivorsitzenden Laschet")
-            w.endswith("enden") and self.is_title(word[:-1]))
+            w.endswith(("experten", "enden")) and self.is_title(word[:-1]))
 
     def _title_word(self, w: str) -> bool:
         known = self._title_memo.get(w)

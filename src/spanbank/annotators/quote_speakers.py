@@ -239,8 +239,7 @@ def split_title(words: list[str], lex: Lexicon) -> tuple[list[str], list[str]]:
                 len(words) - k >= 3 and not words[k + 1].endswith("s")) or (
                 # (round 44, dewahl) a surname alone after it: "den Ministerpräsidenten Söder", "den
                 # Parteivorsitzenden Laschet" (not a genitive: "die Ministerpräsidenten Thüringens")
-                len(words) - k == 2 and k == 0 and not words[1].endswith("s") and not words[1].isupper()
-                and words[1][1:].islower())))):
+                len(words) == 2 and _de_weak_title_surname(words, lex))))):
         k += 1
     # a title after a capitalised organisation or genitive: "Senate Foreign Relations Committee Chairman Bob
     # Corker", "Russlands Außenminister Sergej Lawrow"
@@ -1448,6 +1447,10 @@ def _en_station_number(t: Token) -> bool:
 _EN_PLACE_RELATIVES = frozenset({"where", "when", "whereby"})
 
 
+#: (round 44, enmideast) the words before "TV" that make "state TV" a speaker ("Iran's state TV said")
+_EN_STATE_MEDIA = frozenset({"state", "state-run", "state-owned"})
+
+
 def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mention | None:
     """`_mention_before_np`, and (round 34, w2g) in English without a capitalised subordinator opening the sentence
     before a name ("Although Okafor insisted …" was the speaker "Although Okafor")."""
@@ -1482,7 +1485,7 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
         m = Mention(m.first - 1, m.last, m.kind, m.span_last)  # (round 42, enlocal) a local station's number opens its
         # name: "11 News reported" (the speaker was "News", and a trailing "…, 11 News reported." ran into the content)
     if m is not None and lex.lang == "en" and m.first == m.last == m.end and m.first - 1 >= lo \
-            and tokens[m.first].text == "TV" and tokens[m.first - 1].text in ("state", "state-run", "state-owned"):
+            and tokens[m.first].text == "TV" and tokens[m.first - 1].text in _EN_STATE_MEDIA:
         # (round 44, enmideast) a country's state TV: "Iranian state TV reported", "Saudi state TV said" (the speaker
         # was "TV"), as "Iranian state television"
         f = m.first - 1
@@ -3187,8 +3190,9 @@ def _en_role_before_name(tokens: list[Token], m: Mention, lo: int, lex: Lexicon)
 
 
 #: (round 44, enleftovers2) capitalised words that open an English sentence before its subject's role phrase
+#: (besides `coordinators`: "And", "But")
 _EN_OPENING_CONNECTIVES = frozenset({"yet", "so", "still", "now", "then", "also", "meanwhile", "instead", "later",
-                                     "earlier", "however", "separately", "previously", "nonetheless", "and", "but"})
+                                     "earlier", "however", "separately", "previously", "nonetheless"})
 
 
 #: capitalised words of a possessor in -s' before a name ("CBS News' Chris Martinez")
@@ -5377,7 +5381,7 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
                 tokens[m.first].low in ("the", "a", "an"))]):
         return name.split(" ", based)[based]
     if name == "TV" and lex.lang == "en" and m.first + 2 >= m.last > m.first and tokens[m.last].text == "TV" \
-            and tokens[m.last - 1].text in ("state", "state-run", "state-owned") and not tokens[m.first].quoted:
+            and tokens[m.last - 1].text in _EN_STATE_MEDIA and not tokens[m.first].quoted:
         # (round 44, enmideast) a country's state TV: "Iranian state TV", "Iran's state TV" (was "TV"); after an
         # article "state TV"
         return " ".join(t.text for t in tokens[m.first + (tokens[m.first].low in lex.determiners) : m.last + 1])
@@ -6169,7 +6173,8 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
         want = set()  # (round 41, dedescr) a surname alone is no description: the words before a name are kept as its
         # titles, also a clause's subject ("Kerber gewann gegen Laura Siegemund", "Zverev schlug Maximilian Marterer"),
         # and a later "sagte Kerber" was Laura Siegemund
-    if want and lex.lang == "en" and len(want) == 1 and words[-1].lower() in _EN_BODY_ONLY_DESCRIPTIONS:
+    if want and lex.lang == "en" and len(want) == 1 and (words[-1].lower() in _EN_BODY_ONLY_DESCRIPTIONS
+                                                         or words[-1].lower() in lex.body_descriptions):
         want = set()  # (round 44, enlabour) a body's description names no person seen with it in a title: "union leader
         # Tom Baxter said … The union said …", "union secretary Sarah Beaman" … "according to the union" (were the person)
     if want:
@@ -7389,10 +7394,10 @@ _EN_BODY_DESCRIBED = {"agency": {"agency", "administration", "bureau", "service"
                       "ministry": {"ministry"}, "department": {"department"}, "union": {"union"},
                       "authority": {"authority"}, "commission": {"commission"}}
 #: (round 44, enlabour) English descriptions of a body or a company that never name a person, also when the word was seen
-#: in a person's title ("Union leader Tom Baxter", "Company spokesman David Hench"): `body_descriptions` and these
+#: in a person's title ("Union leader Tom Baxter", "Company spokesman David Hench"): with `body_descriptions` (yaml) these
 _EN_BODY_ONLY_DESCRIPTIONS = frozenset(_EN_BODY_DESCRIBED) | frozenset({
-    "organisation", "organization", "charity", "company", "firm", "group", "bank", "chain", "lender", "insurer",
-    "airline", "automaker", "carmaker", "chipmaker", "drugmaker", "retailer", "conglomerate", "brokerage", "utility"})
+    "company", "firm", "group", "bank", "chain", "lender", "insurer", "airline", "automaker", "carmaker", "chipmaker",
+    "drugmaker", "retailer", "conglomerate", "brokerage", "utility"})
 #: (round 41, enorgs2) last words of the names "the body" stands for ("the Geneva-based body", "the world body")
 _EN_BODY_NAME_HEADS = frozenset({"organization", "organisation", "council", "committee", "commission", "agency",
                                  "authority", "board", "federation", "association", "union", "panel", "assembly",
@@ -8607,8 +8612,9 @@ def clause_subject(tokens: list[Token], a: int, b: int, lex: Lexicon) -> Mention
     return _de_without_site(tokens, m, lex) if m is not None and "." in tokens[m.last].text else m
 
 
-#: (round 44, deleftovers3) a news site's address ("LVZ.de", "Spiegel.de", "t-online.de")
-_DE_SITE = re.compile(r"^[A-Za-zÄÖÜäöü][\w-]*\.(?:de|at|ch|com|net|online|info|eu)$")
+#: (round 44, deleftovers3) a news site's address ("LVZ.de", "Spiegel.de", "t-online.de"; quote_text's `_TOKEN` makes one
+#: token of an address only with these endings)
+_DE_SITE = re.compile(r"^[A-Za-zÄÖÜäöü][\w-]*\.(?:de|at|ch|com|net)$")
 
 
 def _de_without_site(tokens: list[Token], m: Mention, lex: Lexicon) -> Mention:

@@ -595,6 +595,8 @@ def mark_lower_prefix_nouns(tokens: list[Token], text: str) -> None:
     part ("Als Gründe nennt der dpa-Bericht schwere Mängel" ran the speaker on to "Mängel"; "sagte der rbb-Intendant
     am Montag" to "Montag"), as "der NDR-Bericht" is."""
     starts = {m.start() for m in DE_LOWER_PREFIX_NOUN.finditer(text)}
+    if not starts:
+        return  # (speed) the guard also passes "Baden-Württemberg", "Sachsen-Anhalt": most texts have no match
     for t in tokens:
         if t.start in starts and not t.cap and t.is_word and DE_LOWER_PREFIX_NOUN.fullmatch(t.text) is not None:
             t.cap = True
@@ -775,8 +777,8 @@ def sentences(text: str, quotes: list[Quotation], lex: Lexicon) -> list[tuple[in
         if d is None and lex.lang == "en":  # (round 36) a press release's: "DALLAS, May 20 /PRNewswire/ -- …"
             d = PRESS_DATELINE.match(text, lo, hi)
         if d is None and lex.lang == "en" and text[lo].isupper():  # (round 41, enwire2) "TORONTO Aug 27 Canadian …"
-            d = DATELINE_DATE_BARE.match(text, lo, hi) or DATELINE_DATE_DASH.match(text, lo, hi) or (
-                DATELINE_COLON.match(text, lo, hi))  # (round 44, endatelines) "LAHORE: " in any paragraph
+            d = DATELINE_DATE_BARE.match(text, lo, hi) or DATELINE_DATE_DASH.match(text, lo, hi) \
+                or DATELINE_COLON.match(text, lo, hi)  # (round 44, endatelines) "LAHORE: " in any paragraph
             if d is None and "(" in text[lo:lo + 70]:  # (round 44, endatelines) "Beirut, Nov 9 (AFP) - …"
                 d = DATELINE_DATE_AGENCY.match(text, lo, hi)
         if d is None and lex.lang == "en" and text.startswith("(", lo):  # (round 37, w5) "(Bloomberg) -- …"

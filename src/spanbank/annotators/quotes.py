@@ -935,11 +935,12 @@ def _de_office_passive(ctx: QuoteContext, c, lo: int, hi: int) -> bool:
     "Präsidium", "Schatzmeister"); not with an agent ("von der Polizei bestätigt"), a dass-clause, a colon or a
     quotation, nor without a person ("Im Ministerium bestätigt wurde die Entscheidung")."""
     toks, lex = ctx.tokens, ctx.lex
-    if c.kind == "verb" and toks[c.first].low in lex.office_passives and _de_confirmed_in_office(ctx, c, lo, hi):
+    if c.kind != "verb" or toks[c.first].low not in lex.office_passives:
+        return False
+    if _de_confirmed_in_office(ctx, c, lo, hi):
         return True
     m = c.speaker
-    if c.kind != "verb" or m is None or toks[c.first].low not in lex.office_passives or not (
-            c.passive or c.last + 1 < hi and toks[c.last + 1].low in lex.passive_auxiliaries):
+    if m is None or not (c.passive or c.last + 1 < hi and toks[c.last + 1].low in lex.passive_auxiliaries):
         return False  # ("Als Schatzmeister bestätigt wurde …" reads like a clause after "als", not as a passive)
     p = m.first - 1
     if not (lo <= p <= lo + 1 and toks[p].low in lex.prepositions | {"als"} and not toks[p].quoted):
