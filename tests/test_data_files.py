@@ -54,3 +54,31 @@ def test_data_files_are_found():
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
 def test_no_duplicate_keys(path: Path):
     _load(path.read_text(encoding="utf-8"))
+
+
+CUE_FILES = sorted((DATA / "cues").glob("*.yaml"))
+
+
+def _non_words(value, path: str = ""):
+    """Entries of the word lists (lists and mapping values, at any depth) that YAML did not read as strings."""
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield from _non_words(v, f"{path}.{k}" if path else str(k))
+    elif isinstance(value, list):
+        for x in value:
+            if isinstance(x, (dict, list)):
+                yield from _non_words(x, path)
+            elif not isinstance(x, str):
+                yield path, x
+
+
+def test_the_word_check_catches_a_yaml_boolean():
+    # YAML 1.1 reads a bare yes/no/on/off/true/false as a boolean; the lexicon's str(w).lower() then turns "yes" into
+    # "true" without a word (round 44's review found four such entries in en.yaml)
+    assert list(_non_words(_load("said_objects: [sorry, yes, no, \"on\"]\nm: {a: [x, off]}\n"))) == [
+        ("said_objects", True), ("said_objects", False), ("m.a", False)]
+
+
+@pytest.mark.parametrize("path", CUE_FILES, ids=lambda p: p.name)
+def test_cue_word_lists_hold_only_words(path: Path):
+    assert CUE_FILES and not list(_non_words(_load(path.read_text(encoding="utf-8"))))
