@@ -2468,16 +2468,15 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 and _en_finite_verb(toks[k + 1], lex):
             break  # "reported first-quarter sales that missed forecasts": "that" + a verb is a relative pronoun
         if en and t.text == "that" and k + 2 < hi and toks[k + 1].low in _EN_TIME_NOUNS and toks[k + 1].text == toks[k + 1].low \
-                and toks[k + 2].text == "that" and not toks[k + 1].quoted and not toks[k + 2].quoted:
-            k, limit = k + 2, min(hi, limit + 2)  # (round 39, enrecall) a time phrase before the complementizer: "said later that day that …", "said that
-            continue  # morning that …" (the content began at "day")
-        if en and t.text == "that" and k + 2 < hi and k - 2 >= lo and toks[k + 1].low in _EN_TIME_NOUNS \
-                and toks[k + 1].text == toks[k + 1].low and not toks[k + 1].quoted and not toks[k + 2].quoted \
-                and (toks[k + 2].text in {",", ".", ";"} or toks[k + 2].low in lex.prepositions) \
-                and (toks[k - 1].low in lex.content_nouns or toks[k - 1].low in lex.light_acts
-                     or toks[k - 2].low in lex.light_verbs):
-            return []  # (round 44, enaviation) a demonstrative after the act's noun: "had expressed concerns that morning
-            # about possible turbulence", "voiced fears that night about …" (no clause follows)
+                and not toks[k + 1].quoted and not toks[k + 2].quoted:  # "that" + a time word
+            if toks[k + 2].text == "that":
+                k, limit = k + 2, min(hi, limit + 2)  # (round 39, enrecall) a time phrase before the complementizer: "said later that day that …", "said that
+                continue  # morning that …" (the content began at "day")
+            if k - 2 >= lo and (toks[k + 2].text in {",", ".", ";"} or toks[k + 2].low in lex.prepositions) \
+                    and (toks[k - 1].low in lex.content_nouns or toks[k - 1].low in lex.light_acts
+                         or toks[k - 2].low in lex.light_verbs):
+                return []  # (round 44, enaviation) a demonstrative after the act's noun: "had expressed concerns that
+                # morning about possible turbulence", "voiced fears that night about …" (no clause follows)
         if en and t.low == "if" and t.text == "if" and toks[c.first].low not in lex.question_cues and k > j:
             break  # (round 33) a condition after the act's object: "warned of dire consequences if the deal collapsed"
         if en and t.text == "when" and k > j + 1 and _en_subject_verb_before(toks, lex, j, k):
@@ -2758,7 +2757,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         return [(toks[j + 1].start, clause_end(toks, lex, j + 1, hi, s_end))]
     if j >= hi or toks[j].quoted:
         return []
-    if toks[c.first].low in _EN_SAY_FORMS and _en_said_rite(toks, lex, j, hi):
+    if toks[c.first].low in _EN_SAY_RITE_FORMS and _en_said_rite(toks, lex, j, hi):
         return []  # (round 44, enreligion) a rite said, no report: "Bishop Reilly said Mass at the cathedral, where …",
         # "said a prayer for peace at the shrine" (the rite and all after it were the content)
     # "vowed not to work with him", (round 33) "vowed never to settle"
@@ -4885,8 +4884,8 @@ def _en_object_word(toks, lex, j: int, hi: int) -> bool:
         and not _en_finite(toks, lex, j, hi)  # "saying some of the protesters were his supporters"
 
 
-#: (round 44, enreligion) the forms of "say" that say a rite
-_EN_SAY_FORMS = frozenset({"say", "says", "said", "saying"})
+#: (round 44, enreligion) the forms of "say" that say a rite (quote_cues._EN_SAY_FORMS, a different set, lacks "said")
+_EN_SAY_RITE_FORMS = frozenset({"say", "says", "said", "saying"})
 #: (round 44, enreligion) rites one says (in lower case; "Mass" also capitalised): the object of "said", no clause
 _EN_SAID_RITES = frozenset({"mass", "masses", "prayer", "prayers", "rosary", "novena", "grace", "kaddish", "vespers",
                             "blessing", "liturgy"})
