@@ -78,8 +78,10 @@ run_sharded([sys.argv[1]], sys.argv[2], workers=1, tasks=24, only=["quotes", "cl
 
 def test_killed_run_resumes_and_gives_the_same_result(corpus, tmp_path):
     work = tmp_path / "work"
+    # its own process group, killed whole below: killing only the parent left its forked worker behind, asleep,
+    # one per test run
     proc = subprocess.Popen([sys.executable, "-c", KILL_SCRIPT, str(corpus), str(work)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     deadline = time.time() + 120
     done: list[Path] = []
     while time.time() < deadline and proc.poll() is None:
@@ -87,7 +89,7 @@ def test_killed_run_resumes_and_gives_the_same_result(corpus, tmp_path):
         if len(done) >= 3:
             break
         time.sleep(0.05)
-    proc.kill()
+    os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
     assert 3 <= len(done) < 24, "the run was not killed halfway; make the corpus larger"
     resumed = run_sharded([corpus], work, workers=1, tasks=24, only=["quotes", "claims"])
