@@ -2382,6 +2382,9 @@ def _en_gerund_subject(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None:
     while p > lo and toks[p].text == toks[p].low and toks[p].low.endswith("ly") and not toks[p].quoted:
         p -= 1
     if p < lo or not toks[p].is_word or not toks[p].is_cap or toks[p].quoted:
+        if p - 2 > lo and toks[p].is_word and not toks[p].quoted and (
+                toks[p - 1].text == "with" or toks[p - 2].text == "with" or toks[p - 3].text == "with"):
+            return _en_with_absolute_subject(ctx, mention_before(toks, p + 1, lo, lex), p, lo)
         return None
     m = mention_before(toks, p + 1, lo, lex)
     if m is not None and m.end == p and m.kind == "name" and m.first - 1 >= lo \
@@ -2396,6 +2399,40 @@ def _en_gerund_subject(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None:
         # postmodifier: "Reverberates EXACTLY with Justin saying that …" (was the speaker "Reverberates EXACTLY"), also
         # after "like" ("Sounds like Harper saying …")
         return Mention(q + 1, p, "name")
+    if p - 1 > lo and not toks[p].quoted and toks[p].is_word:
+        return _en_with_absolute_subject(ctx, m, p, lo)
+    return None
+
+
+def _en_with_absolute_subject(ctx: QuoteContext, m: Mention | None, p: int, lo: int) -> Mention | None:
+    """(round 45, enleftovers) English: the subject of a gerund cue in the writer's absolute phrase opened by "with"
+    after a comma or a dash: "Oil rose, with analysts saying …", "…, with several brokers saying …", "…, with the
+    Finance Ministry's Mr Kuroda saying …" (the speaker was the sentence's subject, "Oil", "Shares"). The phrase ends at
+    token p: a description, a bare plural of one or two lower-case words, or a name after a possessive phrase."""
+    toks, lex = ctx.tokens, ctx.lex
+
+    def opens(w: int) -> bool:  # token w is a lower-case "with" after a comma or a dash
+        return w - 1 >= lo and toks[w].text == "with" and not toks[w].quoted \
+            and toks[w - 1].text in (",", "-", "–", "—") and not toks[w - 1].quoted
+
+    if m is not None and m.end == p and m.kind not in ("relative", "pronoun") \
+            and toks[m.first].low not in lex.relative_pronouns:
+        if opens(m.first - 1):
+            return m if m.kind != "name" or m.first < m.last or toks[m.first].is_cap else None
+        w = m.first - 1
+        if m.kind == "name" and w - 1 > lo and toks[w].text.endswith(("'s", "’s")) and toks[w].is_cap:
+            while w - 1 > lo and m.first - w < 5 and toks[w - 1].is_word and not toks[w - 1].quoted and (
+                    toks[w - 1].is_cap or toks[w - 1].low == "the") and toks[w - 1].text != "With":
+                w -= 1
+            if opens(w - 1):
+                return m  # "with the Finance Ministry's Mr Kuroda saying"
+        return None
+    if m is None and toks[p].text == toks[p].low and toks[p].low.endswith("s") and not toks[p].low.endswith("ss"):
+        f = p - 1 if (t := toks[p - 1]).is_word and t.text == t.low and not t.quoted and t.low not in lex.stopwords \
+            and t.low not in lex.prepositions and t.low not in lex.auxiliaries and not t.low.endswith(("ed", "ing", "ly")) \
+            else p
+        if toks[p].low not in lex.stopwords and toks[p].low not in lex.not_sources and opens(f - 1):
+            return Mention(f, p, "description")  # "…, with traders saying …", "…, with health officials saying …"
     return None
 
 

@@ -1451,6 +1451,10 @@ _EN_PLACE_RELATIVES = frozenset({"where", "when", "whereby"})
 _EN_STATE_MEDIA = frozenset({"state", "state-run", "state-owned"})
 
 
+#: (round 45, enleftovers) pronominal quantifiers that open a relative clause after a noun ("a gap many say …")
+_EN_RELATIVE_SOME = frozenset({"some", "many", "most", "others"})
+
+
 def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mention | None:
     """`_mention_before_np`, and (round 34, w2g) in English without a capitalised subordinator opening the sentence
     before a name ("Although Okafor insisted …" was the speaker "Although Okafor")."""
@@ -1464,6 +1468,13 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
         m = _mention_before_np(tokens, k, w + 1, lex)
     if m is None and lex.lang == "en" and k - 2 >= lo and (d := _en_kin_before(tokens, k, lo, lex)) is not None:
         return d
+    if m is not None and lex.lang == "en" and m.first < m.last == k - 1 and tokens[m.last].low in _EN_RELATIVE_SOME \
+            and (t := tokens[m.last - 1]).is_word and not t.quoted and t.text == t.low and t.low not in lex.determiners \
+            and t.low not in lex.quantifiers and t.low not in lex.stopwords and not tokens[m.last].quoted:
+        # (round 45, enleftovers) a pronominal quantifier after a noun is the subject of a relative clause without its
+        # "that": "a labor shortage some say is exacerbated by …", "a budget gap many say could top …" (the speakers
+        # were "labor shortage some", "budget gap many")
+        return Mention(m.last, m.last, m.kind, m.span_last)
     if m is not None and lex.lang == "en" and m.kind == "description" and m.first < m.last == k - 1 \
             and _en_verb_after_noun(tokens, m.last, lex):
         return None  # (round 39, ensources) a verb in the past after the subject, before a noun cue: "The spokesman
