@@ -252,6 +252,13 @@ def _clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) ->
             # the plan was sound, and the cabinet would vote on it next week" (not "…, and he would later die")
         if lex.lang == "en" and en_clause_breaker(toks, lex, n, hi):
             return t.start
+        if lex.lang == "en" and w.low in lex.cue_verbs and w.low in lex.term_markers and w.text == w.low and k - j <= 8 \
+                and (close := en_verb_after_parenthesis(toks, lex, k, hi, 7)) is not None and close > n + 1 \
+                and not any(x.low in lex.auxiliaries or x.low in lex.pronouns or x.low in lex.cue_verbs
+                            for x in toks[n + 1 : close]):
+            skip = close  # (round 45, enhealth) a naming participle on the subject, then its verb: "said its experimental
+            continue  # pill, called orforglipron, helped patients lose 12%" (the content ended at "pill"; with "the drug,
+            # dubbed CagriSema, …" the report was lost)
         if (w.low in lex.cue_verbs and not listed) or w.low in lex.so_cues:
             return t.start
         if w.low in lex.pronouns and n + 1 < hi and (toks[n + 1].low in lex.cue_verbs or (

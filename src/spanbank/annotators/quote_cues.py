@@ -513,6 +513,11 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     noun_use = True  # (round 39, enrecall) only the participle of a request after a comma
                 if t.low in lex.reduced_relatives and nxt is not None and nxt.low in ("of", "with"):
                     noun_use = True  # a reduced relative: "the man accused of gunning down …", "a man charged with"
+                if t.low in _EN_COUNTED_PARTICIPLES and t.text == t.low and prev is not None \
+                        and _en_counted_relative(toks, lex, i, lo, hi):
+                    noun_use = True  # (round 45, enhealth) a participle after its noun, with a time or place phrase and
+                    # the main verb after it: "The number of deaths reported this year has already exceeded …", "The
+                    # side effects reported in the trial were mild" (the noun was the speaker of the rest)
                 if t.low.startswith("report") and nxt is not None and nxt.low in ("for", "to") and i + 2 < hi \
                         and toks[i + 2].low in _EN_DUTY_WORDS:
                     noun_use = True  # no speech: "doctors who still reported for duty", "reported to work"
@@ -3993,6 +3998,64 @@ def _en_counted_participle(toks, lex, i: int, lo: int, hi: int) -> bool:
         if w.text == w.low and (w.low in lex.auxiliaries or w.low in lex.cue_verbs or w.low in lex.pronouns
                                 or w.low in lex.complementizers):
             return False
+    return False
+
+
+#: (round 45, enhealth) cue participles that follow a counted noun as a reduced relative ("cases reported this year")
+_EN_COUNTED_PARTICIPLES = frozenset({"reported", "confirmed", "announced"})
+#: (round 45, enhealth) words of a time or place phrase between such a participle and the main verb ("so far this
+#: year", "in just over three months", "in the trial", "to date")
+_EN_COUNTED_PHRASE_WORDS = frozenset({"so", "far", "to", "date", "this", "last", "past", "just", "over", "about", "nearly",
+                                      "almost", "more", "than", "first", "same", "previous"})
+#: (round 45, enhealth) people who report, before such a participle ("Patients reported this week was …")
+_EN_COUNTED_AGENTS = frozenset({"patients", "residents", "students", "parents", "participants", "respondents",
+                                "officials", "authorities", "police", "doctors", "nurses", "scientists", "experts"})
+#: (round 45, enhealth) finite verbs that end such a phrase as the sentence's main verb
+_EN_COUNTED_MAIN_VERBS = frozenset({"has", "have", "had", "was", "were", "is", "are", "rose", "fell", "jumped", "topped",
+                                    "exceeded", "surpassed", "doubled", "tripled", "remain", "remained", "include",
+                                    "included", "involved", "occurred"})
+
+
+def _en_counted_relative(toks, lex, i: int, lo: int, hi: int) -> bool:
+    """English (round 45, enhealth): the participle at token i ("reported", "confirmed", "announced") is a reduced
+    relative on the lower-case or sentence-initial noun before it, followed only by time and place phrases (a
+    preposition or "this"/"last"/"so far" with determiners, numbers, quantity words and one noun each) and then the
+    sentence's main verb (`_EN_COUNTED_MAIN_VERBS`): "The number of cases reported in just over three months this year
+    has matched …", "Cases reported last week rose by 20%", "The side effects reported in the trial were mild". Not
+    "Hospitals reported this week that …", nor "Officials reported in May the outbreak was over" (a subject of its
+    own before the verb)."""
+    prev = toks[i - 1]
+    if prev.quoted or not prev.is_word or not prev.low.isalpha() or prev.low in lex.pronouns \
+            or prev.low in lex.auxiliaries or prev.low in lex.skippable or prev.low.endswith("ly") \
+            or not (prev.text == prev.low or (i - 1 == lo and prev.low.endswith("s"))):
+        return False
+    w = prev.low
+    if lex.is_title(w) or w in lex.org_heads or w in lex.place_bodies or w in lex.company_descriptions \
+            or w.endswith(("ers", "ors", "ists", "ians")) or w in _EN_COUNTED_AGENTS or (w.endswith("s") and lex.is_title(w[:-1])):
+        return False  # an agent speaks: "Scientists reported this year was the warmest", "The agency announced …"
+    k, nouns = i + 1, 0
+    while k < min(hi, i + 14):
+        t = toks[k]
+        if t.quoted or not (t.is_word or t.text[:1].isdigit()):
+            return False
+        w = t.low
+        if k > i + 1 and w in _EN_COUNTED_MAIN_VERBS and t.text == w:
+            return nouns > 0
+        if w in lex.prepositions and t.text == w:
+            pass
+        elif w in lex.time_words or w in _EN_COUNTED_PHRASE_WORDS or w in lex.determiners or t.text[:1].isdigit() \
+                or w in lex.quantifiers:
+            if w in lex.time_words or w in ("far", "date"):
+                nouns += 1
+        elif t.is_cap or (t.text == w and w.isalpha() and w not in lex.cue_verbs and w not in lex.complementizers):
+            nouns += 1  # the phrase's noun ("year", "trial", "January")
+            if k + 1 < hi and toks[k + 1].is_word and toks[k + 1].low not in _EN_COUNTED_MAIN_VERBS \
+                    and toks[k + 1].low not in lex.prepositions and toks[k + 1].low not in _EN_COUNTED_PHRASE_WORDS \
+                    and toks[k + 1].low not in lex.time_words and not toks[k + 1].is_cap:
+                return False  # two nouns in a row: a subject of its own ("in May the outbreak was over" stops at "the")
+        else:
+            return False
+        k += 1
     return False
 
 

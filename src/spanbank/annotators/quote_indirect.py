@@ -5074,6 +5074,11 @@ def _en_bracket_after_adjunct(toks, k: int, hi: int, lex) -> int | None:
     return close + 1
 
 
+#: (round 45, enhealth) nouns of a publication whose name may follow them in an adjunct after a cue ("in the journal
+#: Nature")
+_EN_PUBLICATION_NOUNS = frozenset({"journal", "newspaper", "magazine", "newsletter", "tabloid"})
+
+
 def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
     """The first token after the adjuncts and the addressee that follow an English cue at token j:
     "told [Reuters] [on Monday] …", "said [in a statement] [Tuesday] …", "said [on condition of
@@ -5247,9 +5252,13 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
                     or (toks[n].low in _EN_TIME_ADJECTIVES and toks[n].text == toks[n].low and toks[n - 1].low in lex.determiners
                         and n + 1 < hi and toks[n + 1].is_word and not toks[n + 1].quoted and toks[n + 1].text == toks[n + 1].low
                         and toks[n + 1].low not in lex.complementizers and toks[n + 1].low not in lex.pronouns)) \
-                    and not (toks[n].low in lex.determiners and toks[n - 1].low not in lex.postmodifiers) \
+                    and not (toks[n].low in lex.determiners and toks[n - 1].low not in lex.postmodifiers
+                             and not (toks[n].text == "The" and toks[n - 1].low in _EN_PUBLICATION_NOUNS)) \
                     and not (w and toks[n].is_cap and not toks[n - 1].is_cap
                              and toks[n - 1].low not in lex.postmodifiers | lex.determiners
+                             # (round 45, enhealth) a publication's name after its noun: "the researchers wrote in the
+                             # journal Nature", "said in the medical journal JAMA" (the attribution was lost)
+                             and toks[n - 1].low not in _EN_PUBLICATION_NOUNS
                              # (round 41, enbusiness) "said in a filing with the Securities and Exchange Commission it
                              # would …" (the content began at "Exchange")
                              and not _en_org_and(toks, n - 1, hi, lex)):

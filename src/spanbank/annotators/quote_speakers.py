@@ -2243,7 +2243,22 @@ def _en_listed_name(tokens: list[Token], x: Mention | None, e: int, lex: Lexicon
     """English (round 40, encoord): x is a listed conjunct ending at token e: a capitalised name, or one after "the"."""
     return x is not None and x.kind == "name" and x.end == e and not any(
         t.quoted or t.low in lex.time_words or t.low in lex.pronouns for t in tokens[x.first : e + 1]) and (
-        tokens[x.first].is_cap or (tokens[x.first].low == "the" and x.first + 1 <= e and tokens[x.first + 1].is_cap))
+        tokens[x.first].is_cap or (tokens[x.first].low == "the" and x.first + 1 <= e and tokens[x.first + 1].is_cap)) \
+        and not (x.first == e and _en_sentence_adverb(tokens[e].low, lex))  # (round 45, enhealth) "Separately, Moderna
+    # and Merck said", "Notably, Pfizer and BioNTech said" (the adverb was listed as a third name)
+
+
+#: (round 45, enhealth) endings of English sentence adverbs before a comma ("Notably", "Importantly", "Crucially",
+#: "Interestingly", "Unfortunately", "Reportedly"); no name ends so with seven letters or more
+_EN_ADVERB_ENDINGS = ("ally", "ably", "ibly", "ntly", "edly", "ingly", "ately", "ively", "ously", "fully")
+
+
+def _en_sentence_adverb(w: str, lex: Lexicon) -> bool:
+    """English (round 45, enhealth): the lower-case word w is a sentence adverb that opens a sentence before a comma:
+    one of `_EN_SENTENCE_ADVERBS` or `_EN_OPENING_CONNECTIVES`, or an -ly adverb of seven letters or more with an
+    adverb's ending (`_EN_ADVERB_ENDINGS`) that is no first name."""
+    return w in _EN_SENTENCE_ADVERBS or w in _EN_OPENING_CONNECTIVES or (
+        len(w) >= 7 and w.endswith(_EN_ADVERB_ENDINGS) and w.isalpha() and not lex.is_first_name(w))
 
 
 def _en_listed_start(tokens: list[Token], a: int, lo: int, lex: Lexicon) -> int | None:
