@@ -3695,6 +3695,10 @@ def _genitive_end(ctx: QuoteContext, j: int, hi: int) -> int:
                 # „Süddeutschen Zeitung“ soll …" (the content began at "und")
                 return _de_coordinated_owner(ctx, end, hi) if ctx.lex.lang == "de" and end == e else end
         reach = k + 6
+        if ctx.lex.lang == "de" and n < hi and toks[n].low in ("von", "vom") and not toks[n].quoted \
+                and (pa := _de_participial_attribute_end(toks, n, hi, ctx.lex)) is not None:
+            n, reach = pa + 1, pa + 6  # (round 45, dekrieg) an extended attribute before the owner: "nach Angaben der von
+            # der Hamas kontrollierten Gesundheitsbehörde" (the speaker was "Angaben", the content began at "der von")
         while n < hi and n <= reach and (toks[n].is_word or (last == n - 1 and de_title_stop(toks, n, ctx.lex))) \
                 and not toks[n].quoted:
             if not toks[n].is_word:
@@ -3740,6 +3744,24 @@ def _genitive_end(ctx: QuoteContext, j: int, hi: int) -> int:
                     return e
             return last
     return j
+
+
+def _de_participial_attribute_end(toks: list, n: int, hi: int, lex) -> int | None:
+    """German (round 45, dekrieg): the participle closing an extended attribute that opens at the "von"/"vom" at token n
+    after an owner's article ("der von der Hamas kontrollierten Gesundheitsbehörde", "des vom Iran unterstützten
+    Senders", "der von Russland eingesetzten Behörden"): the agent's article, adjectives and names, then a lower-case
+    word in -ten/-nen right before a capitalised noun; None when there is none."""
+    for x in range(n + 1, min(hi - 1, n + 7)):
+        t = toks[x]
+        if t.quoted or not t.is_word:
+            return None
+        if t.text == t.low and t.low.endswith(("ten", "nen")) and len(t.low) > 6 and t.low not in lex.stopwords:
+            nx = toks[x + 1]
+            return x if x > n + 1 and nx.is_cap and nx.is_word and not nx.quoted else None
+        if not (t.is_cap or t.low in lex.determiners or t.low in ("und", "islamistischen", "radikalen")
+                or (t.text == t.low and t.low.endswith(("en", "er", "em")))):
+            return None
+    return None
 
 
 def _de_coordinated_owner(ctx: QuoteContext, last: int, hi: int) -> int:
@@ -3907,10 +3929,16 @@ def _source_name(ctx: QuoteContext, noun: int, last: int, m: Mention, lo: int, h
         # nominative before "für": "des Potsdam-Instituts für Klimafolgenforschung" is "Potsdam-Institut für …"
     if last > noun:
         owner = Mention(noun + 2, last, "name") if toks[noun + 1].low in ("von", "vom") else Mention(noun + 1, last, "name")
+        inner = noun + 2
+        if ctx.lex.lang == "de" and last > noun + 4 and toks[noun + 2].low in ("von", "vom") \
+                and toks[noun + 1].low in _DE_GENITIVE_OPENERS \
+                and (pa := _de_participial_attribute_end(toks, noun + 2, hi, ctx.lex)) is not None and pa < last:
+            owner, inner = Mention(pa + 1, last, "name"), pa + 1  # (round 45, dekrieg) the owner after its extended
+            # attribute: "der von der Hamas kontrollierten Gesundheitsbehörde" is "Gesundheitsbehörde"
         name = canonical(owner, toks, ctx.ents, ctx.lex, continuing=recent)
         if ctx.lex.lang == "de" and name and toks[noun + 1].low in _DE_MASC_GENITIVE_ARTICLES and not toks[noun + 1].quoted \
                 and name.endswith(toks[last].text) and (
-                    "-" in toks[last].text or not any(t.is_cap for t in toks[noun + 2 : last])):
+                    "-" in toks[last].text or not any(t.is_cap for t in toks[inner : last])):
             return name[: len(name) - len(toks[last].text)] + _de_genitive_stem(toks[last].text)
         return name
     first = toks[m.first]

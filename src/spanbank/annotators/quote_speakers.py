@@ -3431,6 +3431,10 @@ _DE_OBJECT_BEFORE_SUBJECT = {"ihr": frozenset({"der", "die", "das", "ein", "eine
 #: Sender Phoenix", "sagte zu", "im Interview mit")
 _DE_ADJUNCT_PREPOSITIONS = frozenset({"nach", "vor", "bei", "beim", "während", "seit", "zum", "am", "im"})
 
+#: (round 45, dekrieg) articles and possessives after "in" opening an occasion or a time before a subject ("in seiner
+#: Videoansprache", "in einem Interview", "in der Nacht")
+_DE_IN_ARTICLES = frozenset({"der", "dem", "einer", "einem", "seiner", "seinem", "ihrer", "ihrem"})
+
 
 def _de_pp_before_subject(tokens: list[Token], j: int, hi: int, lex: Lexicon) -> int | None:
     """The first token after one German adjunct phrase at token j ("nach dem Spiel", "vor kurzem", "beim
@@ -3440,6 +3444,17 @@ def _de_pp_before_subject(tokens: list[Token], j: int, hi: int, lex: Lexicon) ->
     if t is not None and t.text == "in" and not t.quoted and j + 2 < hi and tokens[j + 1].is_word and tokens[j + 1].is_cap \
             and not tokens[j + 1].quoted and not lex.is_title(tokens[j + 1].text) and _de_person_subject_at(tokens, j + 2, hi, lex):
         return j + 2  # (round 28) a place before the subject: "…, sagte in Bonn Regierungssprecher Klaus Bölling"
+    if t is not None and t.text == "in" and not t.quoted and j + 3 < hi and tokens[j + 1].text in _DE_IN_ARTICLES \
+            and not tokens[j + 1].quoted:
+        e = j + 2  # (round 45, dekrieg) an occasion or a time with its article before a person subject: "…, sagte in
+        # seiner abendlichen Videoansprache der ukrainische Präsident", "erklärte in der Nacht ein Armeesprecher" (no
+        # speaker, the report was lost)
+        while e < hi and e < j + 4 and tokens[e].is_word and not tokens[e].quoted and tokens[e].text == tokens[e].low \
+                and tokens[e].low.endswith(("e", "en", "er", "em")) and tokens[e].low not in lex.stopwords:
+            e += 1
+        if e + 1 < hi and tokens[e].is_word and tokens[e].is_cap and not tokens[e].quoted and not lex.is_title(tokens[e].text) \
+                and _de_person_subject_at(tokens, e + 1, hi, lex):
+            return e + 1
     if t is None or t.text != t.low or t.low not in _DE_ADJUNCT_PREPOSITIONS or t.quoted:
         return None
     e = j + 1
@@ -3472,7 +3487,8 @@ def _de_person_subject_at(tokens: list[Token], e: int, hi: int, lex: Lexicon) ->
     if n.text in ("der", "die", "ein", "eine"):
         k = e + 1
         while k < hi and k <= e + 2 and tokens[k].is_word and tokens[k].text == tokens[k].low and not tokens[k].quoted \
-                and tokens[k].low.endswith(("e", "en")) and tokens[k].low not in lex.stopwords:
+                and tokens[k].low.endswith(("e", "en", "er") if n.text == "ein" else ("e", "en")) \
+                and tokens[k].low not in lex.stopwords:  # (round 45, dekrieg) "ein israelischer Armeesprecher"
             k += 1
         w = tokens[k] if k < hi else None
         return w is not None and w.is_word and w.is_cap and not w.quoted and (
