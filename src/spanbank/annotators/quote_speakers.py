@@ -6229,6 +6229,11 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                 if office_d is not None and _de_qualified(office_d) \
                         and _de_office_conflict(name, office_d, tokens, ents, lex, m.first):
                     continue  # (round 38, deoffice) "CDU-Vorsitzender X … der CDU-Vorsitzende in Sachsen"
+                if lex.lang == "de" and art0 in ("der", "die") and tokens[m.first].low == art0 and len(words) == 1 \
+                        and lex.name_gender(name, ents.titles.get(name, set())) == ("f" if art0 == "der" else "m") \
+                        and (art0 == "der" or head.endswith("in")):
+                    continue  # (round 45, dedescr) a man's description is no woman's title: "Verbandschefin Hildegard
+                    # Müller … sagte der Verbandschef" (was Müller)
                 if lex.lang == "de" and " " not in name and " " in (full := ents.by_surname.get(name.lower(), name)) \
                         and full.endswith(" " + name):
                     return full  # (round 43, dewirtschaftspolitik) a surname seen with the title is the full name seen
@@ -6238,6 +6243,17 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                 and (holder := _de_synonym_holder(m, tokens, ents, lex, head)) is not None:
             return holder  # (round 38, derole) another word for an office names its holder: "Bürgermeister Stefan
             # Weigler … beschreibt das Stadtoberhaupt" (was "Stadtoberhaupt"), "der Landesvater", "der Vereinschef"
+        if lex.lang == "de" and len(words) == m.last - m.first and m.span_last <= m.last and (m.last == m.first + 1 or (
+                m.last <= m.first + 3 and all(t.low in _DE_HOLDER_ADJECTIVES for t in tokens[m.first + 1 : m.last]))) \
+                and tokens[m.first].low in ("der", "die") and words[-1][:1].isupper() \
+                and (orgs := _de_description_orgs(head)) is not None:
+            fits = _de_org_holders(m, tokens, ents, lex, head, orgs)
+            if len(fits) == 1:
+                return fits.pop()  # (round 45, dedescr) the one person seen with the description's organisation or
+                # party: "Joachim Rukwied, Präsident des Deutschen Bauernverbands (DBV), … sagte der DBV-Präsident",
+                # "Der CDU-Innenpolitiker X … sagte der Christdemokrat" (were the person quoted between, or no one)
+            if len(fits) > 1:
+                return words[-1]  # two people of that organisation fit: no one
         if lex.is_title(head) and continuing and head in ents.titles.get(continuing, set()):
             return continuing
         if (linked := _office_or_age_holder(m if art0 == tokens[m.first].low or m0 is None else m0, tokens, ents, lex,
@@ -7339,6 +7355,96 @@ def de_person_noun(word: str, art: str) -> bool:
 #: German party members named by their party, without a hyphen (round 22): "sagte der Sozialdemokrat"
 _DE_PARTY_MEMBERS = frozenset({"sozialdemokrat", "sozialdemokratin", "christdemokrat", "christdemokratin", "christsoziale",
                                "christsozialer", "liberale", "freidemokrat", "freidemokratin"})
+#: (round 45, dedescr) the parties a German party member's noun names ("der Christdemokrat" is of the CDU or CSU)
+_DE_PARTY_ORGS = {"sozialdemokrat": ("spd",), "sozialdemokratin": ("spd",), "christdemokrat": ("cdu", "csu", "union"),
+                  "christdemokratin": ("cdu", "csu", "union"), "christsoziale": ("csu",), "christsozialer": ("csu",),
+                  "freidemokrat": ("fdp",), "freidemokratin": ("fdp",)}
+#: (round 45, dedescr) adjectives before such a description that keep its holder ("die neue VDA-Präsidentin"; not "der
+#: frühere …" nor a region's "der thüringische CDU-Vorsitzende")
+_DE_HOLDER_ADJECTIVES = frozenset(a + e for a in ("neu", "designiert", "amtierend", "scheidend", "langjährig", "streitbar")
+                                  for e in ("e", "er"))
+#: (round 45, dedescr) role ends of an organisation's description that fit any office or role seen with its person
+_DE_ANY_ROLE_ENDS = ("politiker", "politikerin", "chef", "chefin", "boss", "spitze", "mann", "frau")
+#: (round 45, dedescr) one organisation written two ways ("Grünen-Politikerin" for "(Grüne)")
+_DE_ORG_FORMS = {"grünen": ("grüne", "grünen"), "grüne": ("grüne", "grünen"), "linken": ("linke", "linken"),
+                 "linke": ("linke", "linken")}
+
+
+def _de_description_orgs(head: str) -> tuple[str, ...] | None:
+    """(round 45, dedescr) The organisation or party a German description names before its role ("dbv-präsident" ->
+    ("dbv",), "grünen-politikerin" -> ("grüne", "grünen"), "christdemokrat" -> ("cdu", "csu", "union")); None when it
+    names none (a lower-case or long word before the hyphen: "ex-minister", "vize-präsident", "auto-experte")."""
+    if head in _DE_PARTY_ORGS:
+        return _DE_PARTY_ORGS[head]
+    if "-" not in head:
+        return () if len(head) >= 10 and head.isalpha() else None  # a compound: "der Bauernpräsident"
+    org, role = head.rsplit("-", 1)
+    if len(role) < 4 or not org or "-" in org or org in ("ex", "vize", "co", "alt", "us", "eu", "un", "uno"):
+        return None
+    if org in _DE_ORG_FORMS:
+        return _DE_ORG_FORMS[org]
+    if org.upper() in DE_PARTIES or (2 <= len(org) <= 5 and org.isalpha()):
+        return (org,)
+    return None
+
+
+def _de_org_holders(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, head: str,
+                    orgs: tuple[str, ...]) -> set[str]:
+    """(round 45, dedescr) The full names seen before a German description of an organisation's person ("der
+    DBV-Präsident", "die VDA-Chefin", "der Grünen-Politiker", "der Christdemokrat") with that organisation: in a title
+    ("CDU-Innenpolitiker X"), or close beside the name in its sentence ("X, Präsident des … (DBV)", "X vom VDA", "X
+    (Grüne)"); with the description's gender and, unless it names any role ("-politiker", "-chef"), a title ending in
+    its role ("präsident" for "der DBV-Präsident")."""
+    want = "f" if tokens[m.first].low == "die" else "m"
+    role = head.rsplit("-", 1)[-1] if "-" in head else ""
+    any_role = not role or role.endswith(_DE_ANY_ROLE_ENDS)
+    base = role[:-2] if role.endswith("in") and tokens[m.first].low == "die" else role
+    starts = sorted(pos for pos, n in ents.names if " " in n and person_name(n, lex, ents))
+    out: set[str] = set()
+    for pos, name in ents.names:
+        titles = ents.titles.get(name, set())
+        if pos >= m.first or " " not in name or not (person_name(name, lex, ents) or any(
+                "-" in t and _de_role_word(t.capitalize(), lex) for t in titles)):  # "Die Grünen-Abgeordnete Filiz Polat"
+            continue
+        g = lex.name_gender(name, titles)
+        if g is not None and g != want:
+            continue
+        if not orgs:  # a compound's modifier seen beside the name: "Präsident des Bauernverbands" for "Bauernpräsident"
+            mods = {head[: -len(t)] for t in titles if len(t) >= 5 and "-" not in t and head.endswith(t)
+                    and len(head) - len(t) >= 4}
+            if mods and _de_word_near(tokens, pos, name, starts, m.first, lambda w, ms=tuple(mods): w.startswith(ms)):
+                out.add(name)
+            continue
+        if not any_role and not any(t.endswith((base, base + "in")) for t in titles) and not _de_word_near(
+                tokens, pos, name, starts, m.first, lambda w: w.endswith((base, base + "in"))):
+            continue  # (the role in apposition: "der Präsident des Deutschen Bauernverbands (DBV), Joachim Rukwied,")
+        if any("-" in t and t.rsplit("-", 1)[0] in orgs for t in titles) or titles & set(orgs) or _de_word_near(
+                tokens, pos, name, starts, m.first, lambda w: w in orgs or ("-" in w and w.split("-", 1)[0] in orgs)):
+            out.add(name)
+    return out
+
+
+def _de_word_near(tokens: list[Token], pos: int, name: str, starts: list[int], hi: int, fits) -> bool:
+    """(round 45, dedescr) A word that `fits` stands beside the name at pos in its sentence, before any other person's
+    name (up to 14 tokens each way, before token hi)."""
+    e = pos + len(name.split())
+    nxt = next((s for s in starts if s > pos), len(tokens))
+    for x in range(e, min(len(tokens), nxt, e + 14, hi)):
+        t = tokens[x]
+        if t.text in {".", "!", "?", ";", ":"} or t.quoted:
+            break
+        if t.is_word and fits(t.low):
+            return True
+    prv = max((s for s in starts if s < pos), default=-1)
+    for x in range(pos - 1, max(-1, prv, pos - 14), -1):
+        t = tokens[x]
+        if t.text in {".", "!", "?", ";", ":"} or t.quoted:
+            break
+        if t.is_word and fits(t.low):
+            return True
+    return False
+
+
 #: tokens back from such a description to the person named last that it may stand for
 _DE_ROLE_REACH = 60
 
