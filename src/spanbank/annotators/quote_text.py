@@ -210,6 +210,8 @@ def tokenize(text: str) -> list[Token]:
         _class_years(out)
     if "Dr." in text and (d := _DE_DEGREE.search(text)) is not None:
         _degrees(out, text, d)
+    if ".-" in text and (d := _DE_HYPHEN_TITLE.search(text)) is not None:
+        _hyphen_titles(out, text, d)
     if "V." in text and (d := _REGISTERED.search(text)) is not None:
         _degrees(out, text, d, _REGISTERED)
     return out
@@ -225,6 +227,30 @@ _REGISTERED = re.compile(r"(?<=\w )(e\. ?V\.)(?=[ ,])")
 _DE_DEGREE_WORDS = ("med", "rer", "nat", "phil", "jur", "iur", "dent", "vet", "habil", "oec", "pol", "soc", "theol",
                     "pharm", "biol", "agr", "troph", "paed", "publ", "hum", "sc", "techn", "ing")
 _DE_DEGREE = re.compile(r"\bDr\.((?: ?(?:" + "|".join(_DE_DEGREE_WORDS) + r")\.)+)(?= [A-ZÄÖÜ])")
+
+
+#: (round 45, degesundheit) a German hyphenated academic title before a doctor's title or a name in health news:
+#: "sagt Priv.-Doz. Dr. Lars Bönicke", "sagt Univ.-Prof. Dr. Markus Huber", "erklärt Dipl.-Psych. Lena Vogt" (the
+#: speaker was "Priv", "Univ", "Dipl"; group 1 without the last full stop)
+_DE_HYPHEN_TITLE = re.compile(r"(?<![\w.-])((?:Priv|Univ|Ass|Assoz|Dipl)\.-(?:Doz|Prof|[A-ZÄÖÜ][a-zäöü]{1,7}))\."
+                              r"(?= (?:Dr\.|Prof\.|[A-ZÄÖÜ][a-zäöüß]+))")
+
+
+def _hyphen_titles(out: list[Token], text: str, d: re.Match[str] | None) -> None:
+    """(round 45, degesundheit) The pieces of a hyphenated academic title ("Priv.-Doz.", "Univ.-Prof.", "Dipl.-Med.")
+    become one token that reads as the title "Prof" (the text "Dr" is looked up in the text itself elsewhere), its
+    offsets those of the whole title: the full stop after it is then a title's stop and the name runs on to the surname, as after "Prof."
+    ("sagt Priv.-Doz. Dr. Lars Bönicke" had the speaker "Priv")."""
+    while d is not None:
+        a, e = d.span(1)
+        i = next((n for n, t in enumerate(out) if t.start >= a), None)
+        if i is not None and out[i].start == a:
+            n = i
+            while n < len(out) and out[n].end <= e:
+                n += 1
+            if n > i + 1 and out[n - 1].end == e:
+                out[i:n] = [Token(a, e, "Prof", "prof", False, False, True, True)]
+        d = _DE_HYPHEN_TITLE.search(text, d.end())
 
 
 def _degrees(out: list[Token], text: str, d: re.Match[str], pattern: re.Pattern[str] = _DE_DEGREE) -> None:
@@ -885,6 +911,10 @@ def _boundary(text: str, i: int, j: int, hi: int, lex: Lexicon, opens: bool = Fa
     if word in _DE_DEGREE_WORDS and lex.lang == "de" and "Dr." in text[max(0, i - 24) : i] \
             and _DE_DEGREE.search(text, max(0, i - 24), i + 3) is not None:
         return False  # (round 42, descience3) a doctor's degree before the name: "Dr. med. Joachim Spranger"
+    if lex.lang == "de" and "-" in text[max(0, i - 12) : i] \
+            and (h := _DE_HYPHEN_TITLE.search(text, max(0, i - 16), i + 40)) is not None and h.end() == i + 1:
+        return False  # (round 45, degesundheit) a hyphenated academic title before the name: "Priv.-Doz. Dr. Lars
+        # Bönicke", "Dipl.-Psych. Lena Vogt" (the sentence ended after the title)
     if word == "e.v" and nxt == "(":
         return False  # (round 42, descience3) an association's short name after its "e.V.": "Die Deutsche Gesellschaft
         # für Innere Medizin e.V. (DGIM) befürchtet …" (a sentence ended there; a capital after it still ends one)
