@@ -756,7 +756,7 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             if lex.lang == "de" and t.low == "wiederholt" and nxt is not None and nxt.text == nxt.low \
                     and nxt.low in lex.cue_verbs and nxt.low != "wiederholt":
                 noun_use = True  # an adverb before the participle that reports: "hatte … wiederholt betont"
-            if t.low in lex.reflexive_not_cues and _in_clause(ctx, i, lo, hi, "sich"):
+            if t.low in lex.reflexive_not_cues and _in_clause(ctx, i, lo, hi, "sich") and not _de_sich_before_und(ctx, i, lo, hi):
                 noun_use = True  # "hatte sich eine Zeugin bei Gericht gemeldet": got in touch, said nothing
             if t.low in lex.evidence_verbs and _de_evidence(ctx, i, lo, hi):
                 noun_use = True  # (round 38, dewriter) "Vieles spricht dafür, dass …": evidence, no speech
@@ -2536,6 +2536,21 @@ def _in_clause(ctx: QuoteContext, i: int, lo: int, hi: int, word: str) -> bool:
                 return True
             k += step
     return False
+
+
+def _de_sich_before_und(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """(round 45, deleftovers) the verb at i follows "und", and the only "sich" of its clause stands before that "und":
+    the first predicate's ("Die Ministerin zeigte sich bewegt und versprach, dass …": "versprach" was dropped as
+    "versprach sich")."""
+    toks = ctx.tokens
+    if i - 1 <= lo or toks[i - 1].low != "und" or toks[i - 1].quoted:
+        return False
+    k = i + 1
+    while k < hi and toks[k].text not in {",", ";", ":"} and not toks[k].quoted:
+        if toks[k].low == "sich":
+            return False
+        k += 1
+    return True
 
 
 def _reflexive_act(ctx: QuoteContext, i: int, hi: int) -> bool:

@@ -800,6 +800,8 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
         generic = False
     for c in cues:
         assign_speaker(ctx, c, lo, hi, cues)
+    if len(cues) > 1 and ctx.lex.lang == "de":
+        cues = [c for c in cues if not _de_coordinated_later_cue(ctx, c, hi, cues)]
     if cues and ctx.lex.lang == "en" and ctx.lex.idea_nouns:
         cues = _en_junk_speakers(ctx, lo, hi, cues)
     if cues and ctx.lex.lang == "de" and _de_poll_in_report(ctx, si, lo, hi, cues):
@@ -853,6 +855,30 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
                 r.attr = Attribution(new.attr.name, new.attr.speaker, None)
         return
     _sentence_goes_on(ctx, si, lo, hi, cues, s_start, s_end, made)
+
+
+def _de_coordinated_later_cue(ctx: QuoteContext, c, hi: int, cues: list) -> bool:
+    """German (round 45, deleftovers): the verb cue c is the first of two predicates joined by "und" on one subject
+    before them, and the second verb (with its particle) is the one a comma or a colon opens the content after: "Die
+    Ministerin zeigte sich bewegt und versprach, dass …", "Der Trainer lobte die Mannschaft und kündigte an, …" (the
+    content was the first verb's: cue "zeigte", "lobte")."""
+    toks = ctx.tokens
+    m = c.speaker
+    if c.kind != "verb" or c.passive or m is None or m.end >= c.first or toks[c.first].text != toks[c.first].low:
+        return False
+    for o in cues:
+        if o is c or o.kind != "verb" or o.first <= c.last + 1 or o.speaker is None or o.speaker.first != m.first:
+            continue
+        if toks[o.first - 1].low not in ("und", "sowie") or toks[o.first - 1].quoted or any(
+                t.quoted or (t.text in {",", ";", ":", "(", ")"}) or t.low in ctx.lex.cue_verbs
+                for t in toks[c.last + 1 : o.first - 1]):
+            continue
+        k = o.last + 1
+        if k + 1 < hi and toks[k].is_word and toks[k].low in ctx.lex.separable.get(toks[o.first].low, ()):
+            k += 1
+        if k < hi and toks[k].text in {",", ":"} and not toks[k].quoted:
+            return True
+    return False
 
 
 def _en_junk_speakers(ctx: QuoteContext, lo: int, hi: int, cues: list) -> list:
