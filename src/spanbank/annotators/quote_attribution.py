@@ -3166,6 +3166,10 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
         if cs >= k:
             return None
     final = nxt is None or not nxt.is_word or nxt.low in lex.auxiliaries
+    if (nxt is None or nxt.text in {".", "!"}) and cs - 1 > lo and toks[cs - 1].text == "," and toks[k].text == toks[k].low \
+            and (v2 := _de_v2_titled_name(ctx, lo, cs, k)) is not None:
+        return v2  # (round 45, detarif) the sentence's participle after its subject's name in apposition: "Am Montag hat
+        # der Vorsitzende der IG Metall, Jürgen Kerner, die Arbeitgeber kritisiert" (the speaker was "Arbeitgeber")
     if cs + 1 < k and toks[cs].low in lex.coordinators and toks[cs + 1].low in lex.clause_openers and not toks[cs].quoted:
         cs += 1  # a conjunction before the subordinate clause: "Oder wie es ein Beobachter … formulierte: „…“"
     opener = toks[cs].low
@@ -3286,7 +3290,10 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
     if aux > cs:
         m = clause_subject(toks, cs, aux, lex)
         fronted = toks[cs].low in lex.prepositions or (
-            toks[cs].low in lex.skippable and cs + 1 < aux and toks[cs + 1].low in lex.prepositions) or (
+            # (round 45, detarif) also a degree adverb before it: "Kurz nach dem Ende der Gespräche hat der Verband …
+            # angekündigt" (the speaker was "der Gespräche")
+            (toks[cs].low in lex.skippable or toks[cs].low in DE_CAPITALISED_ADVERBS)
+            and cs + 1 < aux and toks[cs + 1].low in lex.prepositions) or (
             # (round 29) a span of time before a preposition: "Vier Monate nach der Entführung haben die Seeräuber …
             # angekündigt" (the speaker was "der Entführung")
             cs + 2 < aux and (toks[cs].low in _DE_NUMBER_WORDS or toks[cs].text.isdigit() or toks[cs].low in ("wenige", "einige"))
@@ -3317,6 +3324,35 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
         # a fronted object pronoun: "Dies hatte der Vorsitzende bestritten" (the subject follows the auxiliary)
         return clause_subject(toks, aux + 1, k, lex) or m
     return clause_subject(toks, aux + 1, k, lex)
+
+
+def _de_v2_titled_name(ctx: QuoteContext, lo: int, cs: int, k: int) -> Mention | None:
+    """German (round 45, detarif): the cue k is the participle closing a main clause whose finite auxiliary follows a
+    fronted adverbial and whose subject, a description, has a name in apposition between the first two commas, cs - 1
+    the second: "Vor der dritten Runde hat die Verhandlungsführerin der Arbeitgeber, Karin Welge, die Forderungen
+    zurückgewiesen" is Karin Welge's (the words after the name are no relative clause: no finite verb closes them)."""
+    toks, lex = ctx.tokens, ctx.lex
+    first_comma = next((x for x in range(lo, cs - 1) if toks[x].text == "," and not toks[x].quoted), None)
+    if first_comma is None or first_comma < lo + 3 or toks[cs - 1].quoted:
+        return None
+    aux = next((a for a in range(lo + 1, first_comma) if toks[a].low in lex.auxiliaries and toks[a].text == toks[a].low
+                and not toks[a].quoted), None)
+    if aux is None or any(t.quoted or t.text in {",", ":", ";"} or (t.low in lex.auxiliaries and t.text == t.low)
+                          for t in toks[cs:k]):
+        return None
+    f = toks[lo]
+    if not (f.low in lex.prepositions or f.low in lex.skippable or f.low in DE_CAPITALISED_ADVERBS
+            or f.low in lex.fronted_adverbs or f.low in lex.time_words):
+        return None  # (the prefield an adverbial, not the subject: "Die VKA hat eine Präsidentin, Karin Welge, die …")
+    subj = clause_subject(toks, aux + 1, first_comma, lex)
+    if subj is None or subj.kind == "pronoun" or subj.end != first_comma - 1 or toks[subj.first].low in lex.object_articles \
+            or toks[subj.first].low not in lex.determiners:
+        return None
+    ap = de_appositive_name(toks, first_comma - 1, k, lex, title=any(
+        lex.is_title(t.text) for t in toks[subj.first:first_comma]))
+    if ap is None or ap.last != cs - 2:
+        return None
+    return Mention(subj.first, ap.last, "name")
 
 
 #: (round 43, despans) German prepositions that are also conjunctions ("Seit Monaten hat …" / "Seit er im Amt ist")
