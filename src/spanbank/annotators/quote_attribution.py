@@ -19,6 +19,7 @@ from spanbank.annotators.quote_cues import (
     _de_light_compound_head,
     _genitive_end,
     _source_name,
+    de_copula_predicate_end,
     de_finding_copula_owner,
     de_poll_tail,
     de_report_day,
@@ -142,6 +143,8 @@ def _de_laut_source_tail(ctx: QuoteContext, m: Mention, hi: int) -> tuple[Mentio
         e += 2  # as after "nach Angaben der Pressestelle vom Montag" (round 35)
     return (m if e == m.end else Mention(m.first, m.last, m.kind, e)), core
 
+
+
 def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]) -> None:
     """Set `c.speaker` (the mention) and `c.name` (its canonical name) for a cue of the sentence
     tokens[lo:hi]; both stay None when no speaker is found."""
@@ -199,9 +202,10 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                 and not toks[m.end + 1].quoted and (g := _genitive_end(ctx, m.first, hi)) > m.end:
             # (round 35, de6) a source noun's genitive after "laut": "Laut Informationen der Nachrichtenagentur Reuters
             # bahnt sich …" (the genitive was the content's first words)
-            m = Mention(m.first, m.last, m.kind, g)
+            g = de_copula_predicate_end(ctx, c.first, c.last + 1, g, lo, hi)
+            m = Mention(m.first, min(m.last, g), m.kind, g)
             c.speaker = m
-            c.name = _source_name(ctx, m.first, g, m, lo, hi)
+            c.name = _source_name(ctx, m.first, m.end, m, lo, hi)
             return
         if m is not None and lex.lang == "de" and c.kind == "so" and m.first == c.last + 1 and m.first + 3 < hi \
                 and toks[m.first].low in ("das", "die") and toks[m.first + 1].low in lex.result_nouns \
@@ -244,6 +248,9 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             m, core = _de_laut_source_tail(ctx, m, hi)
             if core.end < m.end and poll_core is None:
                 poll_core = core  # the day of the report names no owner ("… des Umweltbundesamtes vom Dienstag")
+        if m is not None and lex.lang == "de" and c.kind == "source_before" and m.end > m.first \
+                and (g := de_copula_predicate_end(ctx, c.first, c.last + 1, m.end, lo, hi)) < m.end:
+            m = Mention(m.first, min(m.last, g), m.kind, g)
     elif c.kind == "source_after":
         m = mention_before(toks, c.first, lo, lex)
         if lex.lang == "de" and c.first - 1 >= lo and toks[c.first - 1].low in ("ihm", "ihr", "ihnen") \
@@ -637,7 +644,11 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         if before is not None and after is not None and lex.lang == "de" and _de_fronted_object_before_title(ctx, c, before, after):
             before = None  # "Seine Niederlage … erklärte der Trainer mit …": the title speaks
         if before is not None and after is not None and lex.lang == "de" and (
-                toks[before.last].low in lex.light_acts or toks[before.last].low in lex.speech_nouns):
+                toks[before.last].low in lex.light_acts or toks[before.last].low in lex.speech_nouns) and not (
+                # (round 45, dejustiz) the prosecution with its article before an accusation's dative: "Die Anklage wirft
+                # Anna Roth Untreue vor" (the speaker was Roth)
+                toks[before.first].text == "Die" and before.first == lo and before.last == lo + 1
+                and toks[c.first].low in _DE_DATIVE_CUES and _de_agent_noun(toks[before.last].text, lex)):
             before = None  # what is said, fronted: "Deutliche Kritik an Hendricks äußerte die Fraktionsvorsitzende"
         if before is not None and after is not None and after.kind == "pronoun" and after.first == c.last + 1 \
                 and toks[after.first].low in lex.subject_pronouns and lex.lang == "de":
@@ -1439,7 +1450,9 @@ _DE_AGENT_ENDINGS = ("regierung", "partei", "ministerium", "polizei", "kommissio
                      "agentur", "verwaltung", "senat", "rat", "amt", "bank", "union", "staatsanwaltschaft",
                      # (round 34 w2f) plural bodies: "die Summe, die die Umweltverbände gefordert hatten"
                      "verbände", "regierungen", "parteien", "gewerkschaften", "organisationen", "behörden",
-                     "staaten", "länder", "kommunen", "gemeinden", "delegationen", "ministerien", "konzerne")
+                     "staaten", "länder", "kommunen", "gemeinden", "delegationen", "ministerien", "konzerne",
+                     # (round 45, dejustiz) the parties of a trial: "Die Anklage wirft Anna Roth Untreue vor" (was Roth)
+                     "anklage", "nebenklage", "verteidigung")
 
 
 def _de_inverted_subject(ctx: QuoteContext, m: Mention | None, lo: int, p: int) -> Mention | None:

@@ -3496,6 +3496,25 @@ def _de_asked_view(ctx: QuoteContext, owner: int, lo: int, hi: int) -> bool:
     return end is not None and toks[end].text == "?"
 
 
+def de_copula_predicate_end(ctx: QuoteContext, i: int, j: int, last: int, lo: int, hi: int) -> int:
+    """German (round 45, dejustiz): the end of a mid-sentence source toks[j:last+1] whose cue at i follows a copula,
+    without the copula's predicate noun closing the sentence: "Haftgrund ist nach Angaben eines Gerichtssprechers
+    Fluchtgefahr.", "Tatmotiv war laut Anklage Habgier." (the speaker was "Fluchtgefahr", "Anklage Habgier"). Only a
+    lone capitalised word right after the source's own capitalised head; a first name, a surname seen before, an acronym
+    and a name after its title stay ("laut Richterin Weber", "laut Angaben des Richters Weber")."""
+    toks, lex = ctx.tokens, ctx.lex
+    if i - 2 < lo or last - 1 < j or toks[i - 1].low not in DE_COPULA or toks[i - 1].text != toks[i - 1].low \
+            or not (last + 1 >= hi or toks[last + 1].text in (".", "!", "?")):
+        return last
+    t, h = toks[last], toks[last - 1]
+    if not (t.is_cap and t.is_word and not t.quoted and h.is_cap and h.is_word and not h.quoted) or t.text.isupper() \
+            or lex.is_first_name(t.low) or lex.is_first_name(h.low) \
+            or (lex.is_title(h.text) and toks[last - 2].low not in ("eines", "einer")) \
+            or any(p < j and n.rsplit(" ", 1)[-1] == t.text for p, n in ctx.ents.names):
+        return last
+    return last - 1
+
+
 def _noun_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Cue | None:
     """German "nach Angaben der Polizei" / "nach Polizeiangaben" / "seiner Meinung nach": the
     cue is the preposition, the speaker mention the whole source phrase (as the gold marks it)."""
@@ -3525,6 +3544,8 @@ def _noun_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Cue | None:
             if lex.lang == "de" and toks[j].low in lex.viewing_nouns and _de_viewed(ctx, j, hi):
                 return None  # (round 37, h4) "nach Ansicht der Videobilder": viewing, no one's view
             last = _genitive_end(ctx, j, hi)
+            if lex.lang == "de" and last > j:
+                last = de_copula_predicate_end(ctx, i, j, last, lo, hi)
             if lex.lang == "de" and last == j and toks[i].low == "nach" and j + 2 < hi and toks[j + 1].text == "über" \
                     and not toks[j + 1].quoted:
                 return None  # (round 41, deworld) after reports about something, no one's account: "China hat nach

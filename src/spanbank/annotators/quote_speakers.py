@@ -415,7 +415,10 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
                     # Jürgen Ott … sagte der Kommandant" (the role was dropped, so the description named no one)
                 name = name[q:]
         if lex.lang == "de" and len(name) >= 3 and lex.is_first_name(name[0].lower()) and name[-2][:1].isupper() \
-                and name[-1].lower().endswith(_DE_NOUN_ENDINGS_AFTER_NAME):
+                and (name[-1].lower().endswith(_DE_NOUN_ENDINGS_AFTER_NAME)
+                     # (round 45, dejustiz) or a charge or a demanded object: "wirft dem 41-jährigen Thomas Brandl Betrug
+                     # vor" (a later "er" took "Thomas Brandl Betrug")
+                     or name[-1].lower() in lex.object_nouns):
             name = name[:-1]
         if lex.lang == "de" and len(name) == 2 and not titles and name[0].endswith("s") and len(name[0]) > 3 \
                 and not lex.is_first_name(name[0].lower()) and name[1].lower().endswith(_DE_NOT_SURNAME_NOUN_ENDINGS) \
