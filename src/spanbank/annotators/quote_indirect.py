@@ -4393,6 +4393,8 @@ def de_ownerless_statement(ctx: QuoteContext, m: Mention) -> bool:
         return len(pre) == 1 and pre[0].low == "dem"
     if pre[0].low in ("den", "diesen") and h.low in lex.circle_source_nouns:
         pre = pre[1:]  # (round 38) "Den Angaben zufolge", "diesen Informationen zufolge" (not "den Berichten zufolge")
+    elif pre[0].low == "einer" and not h.low.endswith("en"):
+        pre = pre[1:]  # (round 45, deunwetter) a singular: "einer ersten Einschätzung zufolge", "Einer Schätzung zufolge"
     return all(t.low in lex.ownerless_source_adjectives and not t.quoted for t in pre)
 
 

@@ -167,7 +167,31 @@ def find_quotes(text: str, lex: Lexicon, depth: int = 0) -> list[QuoteRec]:
     if lex.lang == "de" and ":" in text and any(r.attr is not None and r.attr.speaker is not None and not r.attr.name
                                                 for r in ctx.recs):
         de_interview_turns(ctx)
+    if "++" in text:
+        _ticker_marks(ctx)
     return ctx.recs
+
+
+#: (round 45, deunwetter) a live ticker's markers around a line ("+++ 14.30 Uhr: … +++"), with the full stop before a
+#: closing marker, at the edges of a report
+_TICKER_HEAD = re.compile(r"\+{2,}\s+")
+_TICKER_TAIL = re.compile(r"[.\s]*\+{2,}$")
+
+
+def _ticker_marks(ctx: QuoteContext) -> None:
+    """(round 45, deunwetter) A live ticker's "+++" markers are no part of a report: "+++ Der DWD warnt vor Sturm +++"
+    and "…, die Schulen blieben geschlossen +++" (the reports ran over the markers)."""
+    text = ctx.text
+    for r in ctx.recs:
+        if r.label != "INDIRECT_QUOTE":
+            continue
+        a, b = r.start, r.end
+        if (m := _TICKER_TAIL.search(text, a, b)) is not None:
+            b = m.start()
+        if (m := _TICKER_HEAD.match(text, a, b)) is not None:
+            a = m.end()
+        if a < b and (a, b) != (r.start, r.end) and any(ch.isalnum() for ch in text[a:b]):
+            r.start, r.end = a, b
 
 
 #: (round 39, ennested) a quotation in single marks inside a quotation: the opener after a space, a bracket, a colon or
