@@ -192,7 +192,23 @@ _EN_ROLE_NOUN_ENDINGS = ("er", "or", "ist", "ent", "ant", "ian", "ee")
 #: (round 38, enspk) endings of a ministry's portfolio noun ("Information and Broadcasting", "Foreign Affairs", "Defence",
 #: "Finance", "Commerce", "Planning and Development", "Railways", "Law and Justice", "Health")
 _EN_PORTFOLIO_ENDINGS = ("tion", "ing", "ence", "ance", "ment", "airs", "erce", "ice", "ways", "ity", "ure", "alth", "ior",
-                         "ics", "ism", "ources", "ights")
+                         "ics", "ism", "ources", "ights",
+                         # (round 45, enaustralia) "Minister for Māori Crown Relations Tama Potaka", "Minister for
+                         # Communications …", "Minister for Climate Change and Energy …"
+                         "ions", "ergy")
+
+#: (round 45, enaustralia) titles of a seat's holder, whose complement after "for" is the seat, one capitalised word
+#: before a full name ("Member for Kooyong Monique Ryan", "Labor senator for Victoria Raff Ciccone", "Federal member
+#: for Leichhardt Warren Entsch" were all the name)
+_EN_SEAT_TITLES = frozenset({"member", "senator", "mp", "mhr", "mla", "mlc", "mpp", "representative", "councillor"})
+
+
+def _en_seat_name(tokens: list[Token], pos: int) -> bool:
+    """(round 45, enaustralia) The name at token pos follows a seat's holder's title and its one-word seat: "Member
+    for Kooyong Monique Ryan" (pos at "Monique")."""
+    return pos >= 3 and tokens[pos - 2].text == "for" and tokens[pos - 3].low in _EN_SEAT_TITLES \
+        and tokens[pos - 1].is_cap and tokens[pos - 1].is_word and not tokens[pos - 1].quoted \
+        and tokens[pos - 3].is_word and not tokens[pos - 3].quoted
 
 
 def _en_portfolio_end(name: list[str], lex: Lexicon) -> int | None:
@@ -379,9 +395,11 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
                 and _en_title_complement(tokens, i, lex) and _en_portfolio_end(titles + name, lex) is not None:
             titles, name = [], titles + name  # (round 38, enspk) a complement opening with a title word: "Minister for
             # Foreign Affairs Shah Mahmood Qureshi" ("Foreign" had made "Affairs Shah Mahmood Qureshi" the name)
-        if lex.lang == "en" and not titles and len(name) >= 3 and _en_title_complement(tokens, i, lex) \
+        if lex.lang == "en" and not titles and len(name) >= 3 and (_en_title_complement(tokens, i, lex) or (
+                len(name) == 3 and _en_seat_name(tokens, i + 1))) \
                 and (p := next((q for q in range(1, len(name) - 1) if lex.is_first_name(name[q].lower())),
-                               _en_portfolio_end(name, lex) or (len(name) - 2 if len(name) >= 4 else None))) is not None:
+                               _en_portfolio_end(name, lex) or (len(name) - 2 if len(name) >= 4 else (
+                                   1 if len(name) == 3 and _en_seat_name(tokens, i + 1) else None)))) is not None:
             # a title's complement before the name: "Speaker of the House Paul Ryan", "Minister for Home Affairs
             # Peter Dutton" (round 22; round 38, enspk: after the portfolio's last word where the lists know no first
             # name, "Minister for Information and Broadcasting Attaullah Tarar" was "Broadcasting Attaullah Tarar")
@@ -987,7 +1005,10 @@ def _en_titled_name(tokens: list[Token], ents: Entities, lex: Lexicon, lo: int, 
                 and not any(tokens[x].text in ("to", "for", "with", "at", "from", "near") and not (
                     # (round 38, enspk) the title's own "for": "Minister for Information and Broadcasting Attaullah Tarar"
                     tokens[x].text == "for" and tokens[x - 1].is_cap and lex.is_title(tokens[x - 1].text)
-                    and not person_name(n, lex, ents)) for x in range(lo + 1, pos)):
+                    and (not person_name(n, lex, ents) or (
+                        # (round 45, enaustralia) right after the mention's own title: "Shadow Minister for Health Anne
+                        # Ruston" (the mention "Shadow Minister")
+                        x == lo + 1 and not title_before and tokens[lo].is_cap))) for x in range(lo + 1, pos)):
             # (round 33: not the object of a postmodifier, "Advisers to President Joe Biden said" and "A spokesman for
             # Secretary of State Antony Blinken said" were the named person)
             return n
@@ -5602,6 +5623,11 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             and (titled := _en_titled_name(tokens, ents, lex, m.last + 1, m.span_last, title_before=False)) is not None:
         return titled  # (round 42, enedu) an office's complement before the name: "Assistant Dean of Admissions Carla
         # Ruiz said" (was "Dean"), "Interim Dean of the College Scott Brown" (was "Interim Dean")
+    if lex.lang == "en" and m.kind == "name" and m.span_last > m.last + 1 and tokens[m.last + 1].text == "for" \
+            and tokens[m.last].is_cap and lex.is_title(tokens[m.last].text) \
+            and (titled := _en_titled_name(tokens, ents, lex, m.last, m.span_last, title_before=False)) is not None:
+        return titled  # (round 45, enaustralia) a portfolio before the name, not an earlier holder of the title:
+        # "Penny Wong … Shadow Minister for Health Anne Ruston said" (was Penny Wong)
     if lex.lang == "en" and m.kind in ("name", "group", "description") and (r := _en_role_for(tokens, m.first, m.last, lex)):
         # (round 37, e5) a role for someone: "A lawyer for former President Donald Trump said" is the lawyer, not the
         # titled name after "for" (as "A lawyer for Alex Murdaugh" already was)
@@ -5736,8 +5762,19 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in core))):
             # a person with a postmodifier: "Senate … Chairman Bob Corker of Tennessee" is Bob Corker
             return canonical(Mention(f, e, "name"), tokens, ents, lex, continuing=continuing)
-        full = None if not lex.is_title(tokens[m.first].text) else next((pos for pos, n in ents.names if m.first < pos <= m.last and n.split()[-1] == tokens[m.last].text
-                     and len(n.split()) >= 2 and person_name(n, lex, ents)), None)
+        full = None if not (lex.is_title(tokens[m.first].text) or (
+            # (round 45, enaustralia) a capitalised modifier before the title: "Shadow Minister for Health Anne Ruston",
+            # "Labor senator for Victoria Raff Ciccone", "Federal member for Leichhardt Warren Entsch"
+            lex.lang == "en" and m.first + 3 < m.last and tokens[m.first].is_cap and tokens[m.first].is_word
+            and tokens[m.first + 2].text == "for" and lex.is_title(tokens[m.first + 1].text))) \
+            else next((pos for pos, n in ents.names if m.first < pos <= m.last and n.split()[-1] == tokens[m.last].text
+                       and len(n.split()) >= 2 and (person_name(n, lex, ents) or (
+                           # (round 45, enaustralia) or after a seat ("Member for Kooyong Monique Ryan": the run opens
+                           # at the seat)
+                           lex.lang == "en" and pos + 1 < len(tokens) and _en_seat_name(tokens, pos + 1)
+                           and n.split()[0] == tokens[pos + 1].text))), None)
+        if full is not None and lex.lang == "en" and full + 1 < m.last and _en_seat_name(tokens, full + 1):
+            full += 1  # (round 45, enaustralia) the seat is no part of the name: "Member for Kooyong Monique Ryan"
         if full is not None:  # a title with its complement before the name: "Speaker of the House Paul Ryan" (round 22)
             return canonical(Mention(full, m.last, "name"), tokens, ents, lex, continuing=continuing)
         titled = _en_titled_name(tokens, ents, lex, m.first, m.end, title_before=True)
