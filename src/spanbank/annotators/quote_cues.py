@@ -43,6 +43,11 @@ from spanbank.annotators.quote_speakers import (
 )
 from spanbank.annotators.quote_text import CLOSING_QUOTES
 
+#: (round 45, enenergy) months and days that name a report after its article: "in its July report", "in the Tuesday report"
+_EN_DATE_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                            "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                            "saturday", "sunday"})
+
 #: tokens between a quote-only cue and its quotation: 'calling reasonable border control “laws …”'
 QUOTE_ONLY_REACH = 10
 
@@ -408,6 +413,13 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     if b - 2 >= lo and toks[b - 1].low in lex.determiners and toks[b - 1].text == toks[b - 1].low \
                             and toks[b - 2].low in lex.prepositions and toks[b - 2].text == toks[b - 2].low:
                         noun_use = True
+                if t.low in lex.noun_like_cues and prev is not None and prev.is_cap and prev.is_word and not prev.quoted \
+                        and i - 3 >= lo and prev.low in _EN_DATE_WORDS \
+                        and toks[i - 2].low in lex.determiners and toks[i - 2].text == toks[i - 2].low \
+                        and toks[i - 3].low in lex.prepositions and toks[i - 3].text == toks[i - 3].low:
+                    # (round 45, enenergy) a month or a day naming the report after a preposition and an article: "OPEC
+                    # said in its June report that …", "in the July report" (the speaker was "its June", the cue "report")
+                    noun_use = True
                 if t.low == "think" and nxt is not None and nxt.low in ("tank", "tanks") and not nxt.quoted:
                     noun_use = True  # (round 41, enorgs2) "The Washington-based think tank said …" (was the cue "think")
                 if t.low in lex.noun_like_cues and prev is not None and prev.is_word and not prev.quoted \

@@ -169,8 +169,11 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
         if ctx.lex.lang == "de" and _de_bracketed_translation(ctx, q_first, q_last, lo, hi):
             continue  # (round 42, deculture2) a quotation's German translation in brackets after it: "„Love wins“
             # (übersetzt: „Die Liebe gewinnt“)", "(zu Deutsch: „…“)" (was a second quote of the same speaker)
-        if ctx.lex.lang == "en" and q_first > lo and _en_possessive(ctx.tokens, q_first - 1) and _en_title_case(ctx, q):
-            continue  # a show or paper after its owner: 'told CNN's "State of the Union"', 'ABC's "This Week"'
+        if ctx.lex.lang == "en" and q_first > lo and ((_en_possessive(ctx.tokens, q_first - 1) and _en_title_case(ctx, q)) or (
+                ctx.tokens[q_first - 1].text in _EN_TITLE_OWNERS and not ctx.tokens[q_first - 1].quoted
+                and _en_title_case(ctx, q, numbered=True))):
+            continue  # a show or paper after its owner: 'told CNN's "State of the Union"', 'ABC's "This Week"'; (round 45,
+            # enenergy) a report after "its"/"their": 'the IEA said in its "World Energy Outlook" that …' (was a quote)
         if ctx.lex.lang == "en" and q_first > lo and ctx.tokens[q_first - 1].text == "on" and q.n_words <= 6 \
                 and _en_title_case(ctx, q):
             continue  # (round 25) a show after "on": 'said on "Meet the Press" that …', 'appeared on "Fox News Sunday"'
@@ -1095,6 +1098,11 @@ def _en_quoted_modifier(ctx: QuoteContext, q: Quotation, q_first: int, q_last: i
         and after.low not in ctx.lex.coordinators and after.low not in {"that", "which", "who", "whom", "whose"}
 
 
+#: (round 45, enenergy) possessive determiners before a title in title case: 'its "World Energy Outlook"', 'their
+#: "Net Zero Roadmap"' (not "his"/"her": 'told her "Get Out Now"' may be speech)
+_EN_TITLE_OWNERS = frozenset({"its", "their"})
+
+
 def _en_possessive(tokens, j: int) -> bool:
     """Token j (right before a quotation) is an English possessive: "CNN's", "Fox News'" (the
     apostrophe alone after a word in -s)."""
@@ -1163,9 +1171,12 @@ def _en_piece_title(ctx: QuoteContext, q: Quotation, q_first: int, q_last: int, 
     return best is None or (best.first > q_last and best.first - q_last > 3)
 
 
-def _en_title_case(ctx: QuoteContext, q: Quotation) -> bool:
-    """The quotation is two to six words in title case ("State of the Union", "This Week")."""
+def _en_title_case(ctx: QuoteContext, q: Quotation, numbered: bool = False) -> bool:
+    """The quotation is two to six words in title case ("State of the Union", "This Week"); numbered: a year or a number
+    after its first word counts as capitalised ("World Energy Outlook 2024", "Net Zero by 2050")."""
     words = [w for w in (w.strip(".,;:!?") for w in ctx.text[q.start : q.end].split()) if w]
+    if numbered and len(words) > 1:
+        words = words[:1] + [("N" + w) if w[:1].isdigit() else w for w in words[1:]]
     return len(words) > 1 and en_title_case(words)
 
 

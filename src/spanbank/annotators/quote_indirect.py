@@ -4966,12 +4966,16 @@ _EN_WH_CONTENT = frozenset({"what", "when", "how", "why"})
 _SUBORDINATORS = frozenset({"because", "although", "though", "while", "since", "unless"})
 
 
-def _title_quote_end(toks, n: int, hi: int) -> int:
+def _title_quote_end(toks, n: int, hi: int, numbered: bool = False) -> int:
     """Token n opens a quotation that names a show or paper ('told CNN's "State of the Union"', 'told
     "Fox News Sunday"'): the token after it when it is a title, at most six words in title case
-    (`en_title_case`), else n."""
+    (`en_title_case`), else n. numbered (round 45, enenergy): a number after the first word counts as capitalised
+    ('said in its "World Energy Outlook 2024" that …')."""
     e = quoted_run_end(toks, n, hi)
-    return e if en_title_case([t.text for t in toks[n:e] if t.is_word]) else n
+    words = [t.text for t in toks[n:e] if t.is_word]
+    if numbered and len(words) > 1:
+        words = words[:1] + [("N" + w) if w[:1].isdigit() else w for w in words[1:]]
+    return e if en_title_case(words) else n
 
 
 _EN_OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her", "them", "you"})
@@ -5223,7 +5227,8 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
             if n < hi and (toks[n].low in lex.determiners or toks[n].low in lex.quantifiers):
                 n += 1
             w = 0
-            titled = n < hi and toks[n].quoted and not toks[n].is_word and (e := _title_quote_end(toks, n, hi)) > n
+            titled = n < hi and toks[n].quoted and not toks[n].is_word and (e := _title_quote_end(
+                toks, n, hi, numbered=toks[n - 1].low in ("its", "their"))) > n
             if titled:
                 n, w = e, 1  # (round 25) a show named in quotes: 'said on "Meet the Press" that …' (reported nothing)
             while not titled and n < hi and w < 6 and not toks[n].quoted and (toks[n].is_word or (
@@ -5246,6 +5251,12 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
                         and toks[n].low.removesuffix("s") in lex.medium_nouns
                         and (toks[n - 1].low == "of" or toks[n - 1].low not in lex.stopwords
                              or toks[n - 1].low in lex.cue_noun_adjectives))
+                    # (round 45, enenergy) a month or a day naming the medium after the article: "the IEA said in its
+                    # July report.", "OPEC said in its June report that …" (the report was lost)
+                    or (w == 1 and toks[n].text == toks[n].low and toks[n - 1].is_cap
+                        and (toks[n].low.removesuffix("s") in lex.medium_nouns or toks[n].low in lex.noun_like_cues)
+                        and (toks[n - 1].low in _EN_MONTHS or toks[n - 1].low in _EN_DAYS)
+                        and toks[n - 2].low in lex.determiners)
                     or (toks[n].low in lex.cue_noun_adjectives and toks[n].text == toks[n].low and n + 1 < hi
                         and not toks[n + 1].quoted and toks[n + 1].text == toks[n + 1].low
                         and toks[n + 1].low.removesuffix("s") in lex.medium_nouns)
