@@ -1499,6 +1499,18 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
         # "that": "a labor shortage some say is exacerbated by …", "a budget gap many say could top …" (the speakers
         # were "labor shortage some", "budget gap many")
         return Mention(m.last, m.last, m.kind, m.span_last)
+    if m is not None and lex.lang == "en" and m.first < m.last == k - 1 and k + 1 < len(tokens) \
+            and tokens[k + 1].low in lex.auxiliaries and tokens[k].low in lex.bare_complement_verbs \
+            and (w := tokens[m.last]).text == w.low and (w.low in _EN_PLURAL_SOURCES or w.low == "police") \
+            and not w.quoted \
+            and (t := tokens[m.last - 1]).is_word and not t.quoted and t.text == t.low and t.low not in lex.determiners \
+            and t.low not in lex.quantifiers and t.low not in lex.stopwords and t.low not in lex.prepositions \
+            and not tokens[k + 1].quoted:
+        # (round 45, enleftovers3) a bare plural source after a noun is the subject of a relative clause without its
+        # "that" when the report opens with its gap (an auxiliary, no subject): "a clause critics say would gut …",
+        # "five mistakes experts say may cost …", "a man police say was driving" (the speakers were "clause critics",
+        # "five mistakes experts", "man police")
+        return Mention(m.last, m.last, m.kind, m.span_last)
     if m is not None and lex.lang == "en" and m.kind == "description" and m.first < m.last == k - 1 \
             and _en_verb_after_noun(tokens, m.last, lex):
         return None  # (round 39, ensources) a verb in the past after the subject, before a noun cue: "The spokesman
