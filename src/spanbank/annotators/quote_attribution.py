@@ -461,6 +461,12 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             # (round 38, enprec2) a subject in scare quotes: 'The "experts" told us …' (reported nothing)
             lex.lang == "en" and en_scare_quoted_np(toks, c.first - 1, lo, lex)) else mention_before(toks, c.first, lo, lex)
         after = mention_after(toks, c.last, hi, lex)
+        if prev is not None and c.first - 1 == lo and prev.text in _DE_LONE_DEMONSTRATIVES and not prev.quoted \
+                and lex.lang == "de":
+            # (round 45, dedescr2) a demonstrative opening the sentence right before the verb is its subject: "Die
+            # Ständige Impfkommission … Diese empfiehlt …", "Dieses warnt vor …" (the content was "Diese", the speaker
+            # the verb's object)
+            before = Mention(lo, lo, "pronoun")
         if lex.lang == "en" and (prev is None or prev.quoted or prev.text == "," or prev.low in lex.auxiliaries) \
                 and (sq := en_subject_over_quotation(ctx, c, lo)) is not None:
             # (round 41, enprogressive) a quotation inside the subject's modifier: 'One of the four MPs suspended by
@@ -988,6 +994,12 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
     para = lo if lex.lang == "de" and si > 0 and "\n" in ctx.text[ctx.sents[si - 1][1] : ctx.sents[si][0]] else None
     c.name = canonical(second_role or m, toks, ctx.ents, lex, continuing=recent, near=near, gender_hint=hint, skip=skip,
                        para=para)
+    if c.name and lex.lang == "de" and m.kind == "pronoun" and toks[m.first].text in _DE_LONE_DEMONSTRATIVES \
+            and m.first == lo and si > 0 and c.name not in ctx.text[ctx.sents[si - 1][0] : ctx.sents[si - 1][1]]:
+        # (round 45, merger) a demonstrative points to the sentence just before, not to the speaker of earlier
+        # ones: "Statt der zuständigen Staatsanwältin war nur eine Büroangestellte am Telefon. Diese bestätigte, dass
+        # …" (was the lawyer quoted two sentences before)
+        c.name = None
     if lex.lang == "en" and c.name and m.kind == "name" and c.kind == "verb" and m.end < c.first:
         _en_learn_said_gender(ctx, c, m, hi)
     if poll_core is not None:
@@ -1933,6 +1945,9 @@ def _de_plural_object_relative(ctx: QuoteContext, np: Mention, comma: int) -> bo
 def _adjective_like(t) -> bool:
     return t.is_word and t.text == t.low and t.low.endswith(("e", "en", "er", "es", "em"))
 
+
+#: (round 45, dedescr2) German demonstratives that stand alone as a sentence's subject right before its verb
+_DE_LONE_DEMONSTRATIVES = frozenset({"Diese", "Dieser", "Dieses", "Jene", "Jener", "Jenes"})
 
 #: German determiners that may open a fronted object (not "der", "ein", "sein": nominative masculine)
 _DE_FRONTED_OBJECT_OPENERS = frozenset({"die", "das", "seine", "ihre", "eine", "diese", "unsere"})

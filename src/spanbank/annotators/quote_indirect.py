@@ -1175,6 +1175,8 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
         if w == "davon" and any(t.text[:1].isdigit() for t in toks[c.last + 1 : k_hi]):
             continue  # a part of an amount, no report referred to: "…, davon fordert Airbus 5,3 Milliarden"
         if w in lex.anaphoric_objects and not toks[k].quoted and not (
+                # (round 45, dedescr2) nor the speaker itself: "Diese empfiehlt …", a demonstrative subject
+                sp is not None and sp.first == k == sp.last and sp.kind == "pronoun") and not (
                 # (round 30) the complement of a noun before it: "hatte zuvor Bereitschaft dazu signalisiert" (was "dazu")
                 k - 1 > k_lo and toks[k - 1].is_cap and toks[k - 1].is_word and not toks[k - 1].quoted
                 and not (sp is not None and sp.first <= k - 1 <= sp.end)) and not (
