@@ -3636,8 +3636,14 @@ def _de_passive_agent(ctx: QuoteContext, cs: int, k: int) -> Mention | None:
     """German: the agent of a passive cue at token k, a von-phrase in its clause before the participle
     ("Die Bodenoffensive wurde von einer Armeesprecherin bestätigt", "vom Sprecher kritisiert")."""
     toks, lex = ctx.tokens, ctx.lex
-    if toks[cs].text in ("Von", "Vom") and k + 2 < len(toks) and toks[k + 1].text == "," \
-            and not toks[k + 1].quoted and toks[k].low not in lex.topic_von_cues:
+    # (round 45, deleftovers2) a cue of "berichten von" closing its sentence has no content after it: a von-phrase
+    # before it is its topic, no agent ("An allen Frontabschnitten wurde von schwerem Artilleriefeuer berichtet.");
+    # a fronted "Von X" before the auxiliary may still be the agent ("Von Anwohnern wurde von Schüssen berichtet.")
+    topic_end = toks[k].low in lex.topic_von_cues and (k + 1 >= len(toks) or (
+        toks[k + 1].text in (".", "!", ";") and not toks[k + 1].quoted))
+    if toks[cs].text in ("Von", "Vom") and k + 2 < len(toks) and ((toks[k + 1].text == "," and not toks[k + 1].quoted
+                                                                   and toks[k].low not in lex.topic_von_cues) or (
+            topic_end and any(toks[j].low in ("von", "vom") and toks[j].text == toks[j].low for j in range(cs + 1, k)))):
         # (round 36, v1) a fronted agent before the content: "Von unterrichteter Seite wurde erklärt, …", "Vom
         # Ministerium wurde betont, …" (not the topic of "berichtet": "Von einer Brandgefahr wird berichtet")
         np = np_forward(toks, cs + 1, k, lex, bare=True) if toks[cs].text == "Vom" else mention_after(toks, cs, k, lex)
@@ -3649,6 +3655,8 @@ def _de_passive_agent(ctx: QuoteContext, cs: int, k: int) -> Mention | None:
         if t.quoted or t.text in {",", ";", ":"}:
             return None
         if t.low in ("von", "vom") and t.text == t.low:
+            if topic_end:
+                continue
             if j - 1 > cs and toks[j - 1].is_cap and toks[j - 1].is_word and not toks[j - 1].quoted \
                     and toks[j - 1].low not in lex.determiners and not lex.is_first_name(toks[j - 1].text) \
                     and toks[j - 1].low not in ctx.ents.by_surname and toks[j - 1].low not in lex.time_words \
