@@ -1593,6 +1593,11 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
         # (round 36) a description before an abbreviated rank: "…, police spokesman Sgt. Tony Reyes said" (the mention
         # began at "Sgt." and the comma before the description was not found: nothing was reported)
         m = Mention(d.first, m.last, m.kind, m.span_last)
+    if m is not None and lex.lang == "en" and m.kind == "name" and m.first - 2 >= lo and tokens[m.first - 1].text == "." \
+            and (m.first - 2 == lo or tokens[m.first - 3].text in {",", "—", "–", "(", ":", '"', "”", "“"}) \
+            and _state_before_title(tokens, m.first - 2, k, lex):
+        m = Mention(m.first - 2, m.last, m.kind, m.span_last)  # (round 45, enleftovers2) a state's abbreviation
+        # before the official's title: "Calif. Gov. Gavin Newsom signed …, saying" (the speaker was "Calif")
     if m is not None and lex.lang == "en" and m.kind in ("description", "group") and m.end == k - 1 \
             and (name := _en_name_before_apposition(tokens, m, lo, lex)) is not None:
         m = name
@@ -2106,7 +2111,11 @@ def _mention_before_np(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Me
                     and tokens[f - 1].low not in lex.adverbial_subordinators | lex.complementizers | lex.coordinators \
                     and tokens[f - 1].low not in lex.prepositions and tokens[f - 1].low not in lex.pronouns:
                 f -= 1  # the state before it: "Florida Gov. Ron DeSantis", "North Carolina Gov. Roy Cooper"
-            if f < m.first and (f == lo or tokens[f - 1].text in {",", "—", "–", "(", ":"}):
+            if f == m.first and f - 2 >= lo and tokens[f - 1].text == "." and _state_before_title(tokens, f - 2, len(tokens), lex):
+                f -= 2  # (round 45, enleftovers2) a state's abbreviation before it: "Calif. Gov. Gavin Newsom said"
+            if f < m.first and (f == lo or tokens[f - 1].text in {",", "—", "–", "(", ":"} or (
+                    tokens[f - 1].text in ('"', "”") and f - 2 >= lo and tokens[f - 2].text == ",")):
+                # (round 45, enleftovers2: also after a quotation's closing mark, '"…," Florida Gov. Ron DeSantis said')
                 m = Mention(f, m.last, m.kind, m.span_last)
         f = m.first
         while f - 1 >= lo and m.first - f < 2 and tokens[f].is_cap and tokens[f - 1].text in EN_JURISDICTIONS \
@@ -3774,6 +3783,12 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
         # (round 40, depolls6) adjectives joined by a comma before their noun: "ergab eine aktuelle, repräsentative
         # Umfrage des Instituts Forsa" (the speaker was "aktuelle")
         m = Mention(m.first, m2.last, m2.kind, m2.span_last)
+    if m is not None and lex.lang == "en" and m.kind == "name" and m.end == m.last and m.first == m.last \
+            and m.last + 3 < hi and tokens[m.last + 1].text == "." and _state_before_title(tokens, m.last, hi, lex) \
+            and (m2 := _mention_after(tokens, m.last + 1, hi, lex, source=source)) is not None and m2.first == m.last + 2 \
+            and m2.kind == "name":
+        m = Mention(m.first, m2.last, m2.kind, m2.span_last)  # (round 45, enleftovers2) a state's abbreviation before
+        # an official's title: "said Mass. Gov. Maura Healey", "said Ill. Gov. JB Pritzker" (the speaker was "Mass")
     if m is not None and lex.lang == "en" and m.kind == "name" and m.end == m.last:
         m = _en_titles_and_name(tokens, m, hi, lex)
     if m is not None and lex.lang == "en" and not source and m.end + 2 < hi:
@@ -5164,6 +5179,9 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Men
             return q  # "Several influential Senate Republicans are urging …, arguing …"
         if t.is_cap and t.low not in lex.stopwords and t.low not in lex.determiners and t.low not in lex.skippable:
             n = j + 1 + _run_len(tokens, j + 1, hi)
+            if lex.lang == "en" and n == j + 1 and n + 2 < hi and tokens[n].text == "." and _state_before_title(tokens, j, hi, lex):
+                n = n + 1 + _run_len(tokens, n + 1, hi)  # (round 45, enleftovers2) a state's abbreviation before the
+                # title: "Calif. Gov. Gavin Newsom signed the bill, saying …" (the speaker was "Calif")
             if lex.lang == "en" and n + 1 < hi and tokens[n].text == "." and tokens[n - 1].low in lex.abbreviations \
                     and lex.is_title(tokens[n - 1].text + ".") and tokens[n + 1].is_word and tokens[n + 1].is_cap \
                     and not tokens[n + 1].quoted:
@@ -9349,6 +9367,23 @@ def _en_city_state(tokens: list[Token], p: int, c: int, lo: int, lex: Lexicon) -
         return False
     region = "".join((" " if x and t.start > seg[x - 1].end else "") + t.text for x, t in enumerate(seg)).lower()
     return region in lex.city_regions and (city.low not in lex.city_regions or region.endswith("."))
+
+
+def _state_before_title(tokens: list[Token], x: int, hi: int, lex: Lexicon) -> bool:
+    """English (round 45, enleftovers2): token `x`, with the full stop after it, is a US state's abbreviation before
+    an official's title and a name ("Mass. Gov. Maura Healey", "Calif. Attorney General Rob Bonta")."""
+    t = tokens[x]
+    if not (t.is_word and t.is_cap and not t.quoted and x + 3 < hi and tokens[x + 1].text == "."
+            and tokens[x + 1].start == t.end and t.low + "." in lex.us_states):
+        return False
+    if tokens[x + 2].text == "state" and x + 4 < hi:
+        x += 1  # a state legislator's title: "Tenn. state Sen. Brian Kelsey"
+    a = tokens[x + 2]
+    if not (a.is_word and a.is_cap and not a.quoted):
+        return False
+    if tokens[x + 3].text == "." and lex.is_title(a.text + ".") and x + 4 < hi and tokens[x + 4].is_cap:
+        return True  # "Gov.", "Sen.", "Lt."
+    return lex.is_title(a.text) and tokens[x + 3].is_word and tokens[x + 3].is_cap
 
 
 def _abbrev(t: Token, lex: Lexicon) -> bool:

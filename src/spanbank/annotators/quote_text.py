@@ -877,6 +877,9 @@ _TIME_ZONES = frozenset({"et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "m
 #: (round 43) a short bracket with a time in another zone after "a.m."/"p.m.": "(17:33 GMT)", "(local time)"
 _EN_BRACKET_TIME = re.compile(r"\([\w:. ]{2,16}\)")
 
+#: (round 45, enleftovers2) a title (written short or not) and a capitalised name after a state's abbreviation
+_EN_CITY_BEFORE_STATE = re.compile(r"([A-Z][a-z]+), $")
+_EN_TITLE_AFTER_STATE = re.compile(r"([A-Z][a-z]{1,12})(\.)? (?:[A-Z][a-z]{1,12}\.? )?[A-Z]")
 #: (round 43, dedescr) a title and one to three capitalised names before a ruler's numeral ("Patriarch Ignace Youssif ")
 _DE_TITLED_NAMES_BEFORE = re.compile(r"(?:[A-ZÄÖÜ][\w-]+ ){2,4}$")
 
@@ -908,6 +911,13 @@ def _boundary(text: str, i: int, j: int, hi: int, lex: Lexicon, opens: bool = Fa
         # Thomson Reuters I/B/E/S. The company said …" (the sentences were one, and "S. The" the speaker)
     if word in lex.abbreviations or (len(word) == 1 and word.isalpha()):
         return False
+    if lex.lang == "en" and word + "." in lex.us_states and (t := _EN_TITLE_AFTER_STATE.match(text, k, hi)) is not None \
+            and lex.is_title(t.group(1) + ("." if t.group(2) else "")) and not (
+                # (a city's state ends its sentence: "… on Worcester, Mass. Gov. Maura Healey said …")
+                (c := _EN_CITY_BEFORE_STATE.search(text, max(0, i - len(word) - 30), i - len(word))) is not None
+                and c.group(1).lower() not in lex.time_words):
+        return False  # (round 45, enleftovers2) a state's abbreviation before an official's title: "said Mass. Gov.
+        # Maura Healey", "Calif. Gov. Gavin Newsom said" (the sentence ended after "Mass.", and the speaker was "Mass")
     if word in _DE_DEGREE_WORDS and lex.lang == "de" and "Dr." in text[max(0, i - 24) : i] \
             and _DE_DEGREE.search(text, max(0, i - 24), i + 3) is not None:
         return False  # (round 42, descience3) a doctor's degree before the name: "Dr. med. Joachim Spranger"
