@@ -4490,7 +4490,8 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
     ):
         last = j
         j += 1
-        if (lex.lang == "en" or tokens[last].low in ("dr", "prof") or tokens[last].text == "St") \
+        if (lex.lang == "en" or tokens[last].low in ("dr", "prof") or tokens[last].text == "St"
+                or tokens[last].text in lex.cased_titles) \
                 and tokens[last].low in lex.abbreviations \
                 and j + 1 < hi and tokens[j].text == "." and tokens[j + 1].is_word and tokens[j + 1].is_cap:
             j += 1  # "said Sen. Lindsey Graham", "sagte die Wirtschaftsweise Prof. Veronika Grimm": the title's full stop
@@ -7288,10 +7289,28 @@ _DE_PERSON_ENDINGS = ("er", "ist", "loge", "eur", "ent", "or", "naut")  # ("der 
 def _de_other_chief(head: str, name: str, ents: Entities, lex: Lexicon) -> bool:
     """(round 35b) "der Daimler-Chef" is not a person titled "VW-Chef": a company's chief whose company differs from
     the one in the person's own hyphenated chief title."""
-    if "-" not in head or not head.endswith(lex.office_endings):
+    if "-" not in head:
         return False
-    return any("-" in t and t.endswith(lex.office_endings) and t.rsplit("-", 1)[0] != head.rsplit("-", 1)[0]
+    org = head.rsplit("-", 1)[0]
+    forms = _DE_ORG_FORMS.get(org, (org,))  # (round 45, deat) "FP-Chef" and "FPÖ-Chef" are one party's
+    if _de_party_org(org):
+        # (round 45, deat) a party's description is no one titled with another party, whatever the role: "SP-Klubobmann
+        # Philip Kucher … Der FP-Chef meinte" (was Kucher)
+        return any("-" in t and _de_party_org(o := t.rsplit("-", 1)[0]) and o not in forms
+                   for t in ents.titles.get(name, set()))
+    if not head.endswith(lex.office_endings):
+        return False
+    return any("-" in t and t.endswith(lex.office_endings) and t.rsplit("-", 1)[0] not in forms
                for t in ents.titles.get(name, set()))
+
+
+#: (round 45, deat) a party office's short word and the title ends it stands for (`_de_org_holders`)
+_DE_PARTY_OFFICE_FORMS = {"vorsitzende": ("chef", "chefin"), "general": ("generalsekretär", "generalsekretärin")}
+
+
+def _de_party_org(org: str) -> bool:
+    """(round 45, deat) A lower-cased organisation before a German title's hyphen is a party ("spö", "vp", "grünen")."""
+    return org in _DE_ORG_FORMS or org.upper() in DE_PARTIES
 
 
 #: tokens back from "der Konzern" to the company named after a company noun (round 35b)
@@ -7426,7 +7445,7 @@ def de_person_noun(word: str, art: str) -> bool:
 _DE_PARTY_MEMBERS = frozenset({"sozialdemokrat", "sozialdemokratin", "christdemokrat", "christdemokratin", "christsoziale",
                                "christsozialer", "liberale", "freidemokrat", "freidemokratin"})
 #: (round 45, dedescr) the parties a German party member's noun names ("der Christdemokrat" is of the CDU or CSU)
-_DE_PARTY_ORGS = {"sozialdemokrat": ("spd",), "sozialdemokratin": ("spd",), "christdemokrat": ("cdu", "csu", "union"),
+_DE_PARTY_ORGS = {"sozialdemokrat": ("spd", "spö", "sp"), "sozialdemokratin": ("spd", "spö", "sp"), "christdemokrat": ("cdu", "csu", "union"),
                   "christdemokratin": ("cdu", "csu", "union"), "christsoziale": ("csu",), "christsozialer": ("csu",),
                   "freidemokrat": ("fdp",), "freidemokratin": ("fdp",)}
 #: (round 45, dedescr) adjectives before such a description that keep its holder ("die neue VDA-Präsidentin"; not "der
@@ -7437,7 +7456,10 @@ _DE_HOLDER_ADJECTIVES = frozenset(a + e for a in ("neu", "designiert", "amtieren
 _DE_ANY_ROLE_ENDS = ("politiker", "politikerin", "chef", "chefin", "boss", "spitze", "mann", "frau")
 #: (round 45, dedescr) one organisation written two ways ("Grünen-Politikerin" for "(Grüne)")
 _DE_ORG_FORMS = {"grünen": ("grüne", "grünen"), "grüne": ("grüne", "grünen"), "linken": ("linke", "linken"),
-                 "linke": ("linke", "linken")}
+                 "linke": ("linke", "linken"),
+                 # (round 45, deat) Austrian parties written short in their titles: "SP-Klubobmann", "VP-Chef", "FP-Chef"
+                 "övp": ("övp", "vp"), "vp": ("övp", "vp"), "spö": ("spö", "sp"), "sp": ("spö", "sp"),
+                 "fpö": ("fpö", "fp"), "fp": ("fpö", "fp")}
 
 
 def _de_description_orgs(head: str) -> tuple[str, ...] | None:
@@ -7469,6 +7491,12 @@ def _de_org_holders(m: Mention, tokens: list[Token], ents: Entities, lex: Lexico
     role = head.rsplit("-", 1)[-1] if "-" in head else ""
     any_role = not role or role.endswith(_DE_ANY_ROLE_ENDS)
     base = role[:-2] if role.endswith("in") and tokens[m.first].low == "die" else role
+    ends = (base, base + "in")
+    if orgs and all(_de_party_org(o) for o in orgs):
+        # (round 45, deat) a party's offices written short: its chair is its chief, its "General" its general secretary
+        # ("SPÖ-Chef Andreas Babler … unterstrich der SP-Vorsitzende", "FPÖ-Generalsekretär Christian Hafenecker … so
+        # der FPÖ-General"; were the person quoted before, and no one)
+        ends += next((v for k, v in _DE_PARTY_OFFICE_FORMS.items() if base.startswith(k)), ())
     starts = sorted(pos for pos, n in ents.names if " " in n and person_name(n, lex, ents))
     out: set[str] = set()
     for pos, name in ents.names:
@@ -7485,8 +7513,8 @@ def _de_org_holders(m: Mention, tokens: list[Token], ents: Entities, lex: Lexico
             if mods and _de_word_near(tokens, pos, name, starts, m.first, lambda w, ms=tuple(mods): w.startswith(ms)):
                 out.add(name)
             continue
-        if not any_role and not any(t.endswith((base, base + "in")) for t in titles) and not _de_word_near(
-                tokens, pos, name, starts, m.first, lambda w: w.endswith((base, base + "in"))):
+        if not any_role and not any(t.endswith(ends) for t in titles) and not _de_word_near(
+                tokens, pos, name, starts, m.first, lambda w: w.endswith(ends)):
             continue  # (the role in apposition: "der Präsident des Deutschen Bauernverbands (DBV), Joachim Rukwied,")
         if any("-" in t and t.rsplit("-", 1)[0] in orgs for t in titles) or titles & set(orgs) or _de_word_near(
                 tokens, pos, name, starts, m.first, lambda w: w in orgs or ("-" in w and w.split("-", 1)[0] in orgs)):

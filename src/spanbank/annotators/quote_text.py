@@ -222,6 +222,9 @@ def tokenize(text: str) -> list[Token]:
 _REGISTERED = re.compile(r"(?<=\w )(e\. ?V\.)(?=[ ,])")
 
 
+#: (round 45, deat) Austrian title abbreviations that end no sentence only as written in `cased_titles` ("Mag. Hilmar
+#: Kabas"; "…, was er mag. Die …" ends one)
+_DE_CASED_ONLY = frozenset({"mag", "mmag", "ing", "labg", "nabg", "abg"})
 #: (round 42, descience3) a German doctor's degree after "Dr.": "Professor Dr. med. Joachim Spranger", "Dr. rer. nat.
 #: Anna Berg", "Prof. Dr. med. dent. Jan Kurz" (the qualifiers, lower case and each with its full stop, up to the name)
 _DE_DEGREE_WORDS = ("med", "rer", "nat", "phil", "jur", "iur", "dent", "vet", "habil", "oec", "pol", "soc", "theol",
@@ -909,7 +912,8 @@ def _boundary(text: str, i: int, j: int, hi: int, lex: Lexicon, opens: bool = Fa
     if len(word) == 1 and text[i - 2 : i - 1] == "/" and re.search(r"(?<![\w/])[A-Z](?:/[A-Z])+$", text[max(0, i - 20) : i]):
         return True  # (round 41, enbusiness) capitals joined by slashes are a name, no initial: "… according to
         # Thomson Reuters I/B/E/S. The company said …" (the sentences were one, and "S. The" the speaker)
-    if word in lex.abbreviations or (len(word) == 1 and word.isalpha()):
+    if (word in lex.abbreviations and not (word in _DE_CASED_ONLY and lex.lang == "de" and m.group(1) not in lex.cased_titles)) \
+            or (len(word) == 1 and word.isalpha()):
         return False
     if lex.lang == "en" and word + "." in lex.us_states and (t := _EN_TITLE_AFTER_STATE.match(text, k, hi)) is not None \
             and lex.is_title(t.group(1) + ("." if t.group(2) else "")) and not (
