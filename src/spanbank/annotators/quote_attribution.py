@@ -3907,6 +3907,7 @@ def subject_attribution(ctx: QuoteContext, lo: int, hi: int, any_subject: bool =
         person = next((p for p, name in ctx.ents.names if lo <= p < hi and person_name(name, lex, ctx.ents)
                        and not (pron and p > lo + 1)
                        and not any(a < p < b for a, b in inner)
+                       and not _de_in_name_paren(toks, lo, p)
                        # (round 22) nor a preposition's object: "Er äußerte Skepsis gegenüber Christian Stocker. „…“"
                        and not (p > lo and toks[p - 1].low in lex.prepositions and toks[p - 1].text == toks[p - 1].low)), None)
         if person is not None:
@@ -3972,6 +3973,17 @@ def subject_attribution(ctx: QuoteContext, lo: int, hi: int, any_subject: bool =
         # "That's really two questions." or "Friday, Dec. 6."
         return None
     return Attribution(name, (toks[m.first].start, toks[m.end].end), None) if name else None
+
+
+def _de_in_name_paren(toks, lo: int, p: int) -> bool:
+    """German (round 45, desports2): token p stands inside a parenthesis that follows the capitalised name opening the
+    clause, the club or role of the name before it, no speaker ("Pál Dárdai (Trainer Hertha BSC): „…“" took "Hertha
+    BSC" with the title "Trainer" as a person)."""
+    if p <= lo + 2 or not toks[lo].is_cap or toks[lo].quoted:
+        return False
+    k = next((x for x in range(p - 1, lo, -1) if toks[x].text in ("(", ")")), None)
+    return k is not None and k <= lo + 4 and toks[k].text == "(" and not toks[k].quoted \
+        and all(t.is_cap and not t.quoted for t in toks[lo:k])
 
 
 def _de_fronted_plural_object(ctx: QuoteContext, m: Mention, hi: int) -> int | None:
