@@ -6108,6 +6108,15 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                 w == "and" and 0 < i < len(words) - 1) for i, w in enumerate(words[first_cap:], first_cap)):
             # an organisation's name with title-like words in it: "The American Medical Association"
             return " ".join(words[first_cap:])
+        j = len(words) - 1
+        while j > first_cap and (words[j - 1][0].isupper() or (words[j - 1] == "and" and j - 1 > first_cap)):
+            j -= 1
+        if first_cap < j < len(words) - 1 and words[j - 1].islower() and words[j - 1] not in CONNECTORS \
+                and lex.is_title(words[j]) and not any(w.endswith(("'s", "’s")) for w in words[j:]) \
+                and all(_cap_word(w) or w == "and" for w in words[j:]):
+            # (round 45, enleftovers4) a body's name after an owner's possessive and a lower-case modifier keeps its
+            # title-like first word: "Lebanon's state-run National News Agency said" (was "News Agency")
+            return " ".join(words[j:])
     # a name inside the phrase: "der zuständige Gewerkschaftsvorstand Uwe Foullong"
     k = len(words)
     while k > 0 and (_cap_word(words[k - 1]) or words[k - 1].lower() in CONNECTORS or (
@@ -6287,7 +6296,11 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
         # titles, also a clause's subject ("Kerber gewann gegen Laura Siegemund", "Zverev schlug Maximilian Marterer"),
         # and a later "sagte Kerber" was Laura Siegemund
     if want and lex.lang == "en" and len(want) == 1 and (words[-1].lower() in _EN_BODY_ONLY_DESCRIPTIONS
-                                                         or words[-1].lower() in lex.body_descriptions):
+                                                         or words[-1].lower() in lex.body_descriptions or (
+            # (round 45, enleftovers4) also an organisation's head or an armed force: "Military spokesman Yahya Saree
+            # said … The military said", "Hospital spokeswoman Mary Lane … The hospital said" (were the spokespeople)
+            words[-1].lower() != "guard" and (words[-1].lower() in lex.org_heads
+                                              or words[-1].lower() in _EN_FORCE_DESCRIPTIONS))):
         want = set()  # (round 44, enlabour) a body's description names no person seen with it in a title: "union leader
         # Tom Baxter said … The union said …", "union secretary Sarah Beaman" … "according to the union" (were the person)
     if want:
@@ -7644,6 +7657,9 @@ _EN_BODY_DESCRIBED = {"agency": {"agency", "administration", "bureau", "service"
 _EN_BODY_ONLY_DESCRIPTIONS = frozenset(_EN_BODY_DESCRIBED) | frozenset({
     "company", "firm", "group", "bank", "chain", "lender", "insurer", "airline", "automaker", "carmaker", "chipmaker",
     "drugmaker", "retailer", "conglomerate", "brokerage", "utility"})
+#: (round 45, enleftovers4) descriptions of a state's forces or government that name no person seen with them in a
+#: title ("Army spokesman X … The army said"), beside `org_heads`
+_EN_FORCE_DESCRIPTIONS = frozenset({"military", "army", "navy", "government", "militia"})
 #: (round 41, enorgs2) last words of the names "the body" stands for ("the Geneva-based body", "the world body")
 _EN_BODY_NAME_HEADS = frozenset({"organization", "organisation", "council", "committee", "commission", "agency",
                                  "authority", "board", "federation", "association", "union", "panel", "assembly",
