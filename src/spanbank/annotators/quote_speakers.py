@@ -1712,8 +1712,9 @@ def _de_counted_share(tokens: list[Token], m: Mention, lo: int) -> Mention | Non
             return None
         f -= 1
     n = f - 1
-    if n < lo or tokens[n].quoted or not tokens[n].text[:1].isdigit() or not tokens[n].text[-1:].isdigit() \
-            or tokens[f].quoted:
+    if n < lo or tokens[n].quoted or not (tokens[n].text[:1].isdigit() and tokens[n].text[-1:].isdigit() or (
+            n > lo and de_share_number(tokens[n]))) or tokens[f].quoted:
+        # (round 45, deimmobilien) also a cardinal word after a qualifier: "Nur sechs Prozent sagten, …" (was "Prozent")
         return None
     if n - 2 >= lo and tokens[n - 1].text == "von" and tokens[n - 2].low in _DE_MAJORITY_NOUNS and tokens[n - 2].is_cap \
             and not tokens[n - 2].quoted:

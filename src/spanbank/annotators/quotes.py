@@ -1603,7 +1603,14 @@ def _de_poll_source(ctx: QuoteContext, attr: Attribution) -> bool:
     if not lex.poll_nouns or attr.speaker is None:
         return False
     words = ctx.text[attr.speaker[0] : attr.speaker[1]].split()
-    return any(w[:1].isupper() and w.strip(".,;:()").lower().endswith(lex.poll_nouns) for w in words[:4])
+    p = next((k for k, w in enumerate(words[:4]) if w[:1].isupper() and w.strip(".,;:()").lower().endswith(lex.poll_nouns)),
+             None)
+    if p is None:
+        return False
+    # (round 45, deimmobilien) the poll only in a person's title, the person named after it: "der Leiter der
+    # Ifo-Umfragen, Klaus Wohlrabe" (a person speaks; the quotation lost its speaker)
+    return not (2 <= p < len(words) - 1 and words[p - 1] in ("der", "des") and words[p - 2][:1].isupper()
+                and words[p].endswith(",") and attr.name and person_name(attr.name, lex, ctx.ents))
 
 
 def _de_thing_verb_subject(ctx: QuoteContext, sj: int, attr: Attribution) -> bool:
