@@ -3645,6 +3645,44 @@ def _de_titled_object(tokens: list[Token], first: int, j: int, lex: Lexicon) -> 
         tokens[v].low in lex.cue_verbs or tokens[v].low in lex.auxiliaries)
 
 
+#: (round 45, deleftovers3) forms of "nennen" that take a fronted "als" phrase and an object after their subject
+#: ("Als Grund nannte die Sprecherin Personalmangel")
+_DE_NAMING_CUES = frozenset({"nannte", "nannten", "nennt", "nennen"})
+#: (round 45, deleftovers3) what follows such an object closing the clause or going on with its own adjunct or genitive
+_DE_NAMED_OBJECT_AFTER = frozenset({".", ",", ";", ":", "!", "?", "der", "des", "und", "sowie"})
+
+
+def _de_named_object(tokens: list[Token], k: int, first: int, j: int, hi: int, lex: Lexicon) -> bool:
+    """German (round 45, deleftovers3): the capitalised word at token j is the object of a naming cue at token k after a
+    fronted "als" phrase, not the subject's name: "Als Grund nannte die Sprecherin Personalmangel in den Kliniken",
+    "Als Ziel nannte der VP-Chef Stärkung des Standorts", "Als Ursache nennt die Polizei Glätte." (the speaker was the
+    object). The subject is complete before it (an article and its noun, a title, a first name and a surname, a title and
+    a surname); the word is no title nor listed first name, and the clause ends or goes on with a preposition, a genitive
+    or "und" after it (not "nannte Bürgermeister Hartung die Kosten", "… Hartung am Freitag …")."""
+    t = tokens[j]
+    if tokens[k].low not in _DE_NAMING_CUES or not (t.is_cap and t.is_word and not t.quoted) or j + 1 > hi:
+        return False
+    x = k - 1  # the fronted "als" phrase opening the clause, a few words before the cue
+    while x > 0 and x > k - 9 and tokens[x].is_word and not tokens[x].quoted and tokens[x].text != "Als":
+        x -= 1
+    if tokens[x].text != "Als" or tokens[x].quoted or (x > 0 and tokens[x - 1].text not in {".", "!", "?", "\n", ":"}):
+        return False
+    p = tokens[j - 1]
+    if not (p.is_cap and p.is_word) or lex.is_title(t.text) or lex.is_first_name(t.low):
+        return False
+    det = tokens[first].text == tokens[first].low and tokens[first].low in lex.determiners
+    if not ((det and j - 1 == first + 1) or lex.is_title(p.text) or (j - 2 >= first and (
+            lex.is_first_name(tokens[j - 2].low) or lex.is_title(tokens[j - 2].text)))):
+        return False
+    if j + 1 >= hi or not tokens[j + 1].is_word:
+        return j + 1 >= hi or tokens[j + 1].text in _DE_NAMED_OBJECT_AFTER
+    n = tokens[j + 1]
+    if n.text in _DE_NAMED_OBJECT_AFTER:
+        return True
+    return n.text == n.low and n.low in lex.prepositions and n.low not in lex.time_words and not (
+        j + 2 < hi and (tokens[j + 2].low in lex.time_words or tokens[j + 2].low in _DE_TIME_NOUNS))
+
+
 #: (round 41, denames) what follows the last word of a full name that closes its clause: a surname in "-an" before these
 #: is no object ("sagte Präsident Recep Tayyip Erdogan am Sonntag", "sagte Recep Tayyip Erdoğan." was "Recep Tayyip":
 #: an unlisted middle name made the surname look like a noun; not "kündigte Oliver Blume Einschnitte an")
@@ -4465,6 +4503,7 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
             and not (lex.lang == "de" and not source and _de_object_after_full_name(tokens, j, first, lex)) \
             and not (lex.lang == "de" and de_country_object(tokens, j, first, lex)) \
             and not (lex.lang == "de" and j > first and _de_titled_object(tokens, first, j, lex)) \
+            and not (lex.lang == "de" and not source and j > first + 1 and _de_named_object(tokens, k, first, j, hi, lex)) \
             and not (lex.lang == "de" and j > first and lex.is_title(tokens[j - 1].text) and tokens[j].is_cap
                      # (round 34) a title is no first name before its object: "Am Montag forderte die Ministerin
                      # Neuwahlen" (the speaker was "Neuwahlen")
@@ -4711,6 +4750,10 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
             if sub is None or sub.kind == "pronoun":
                 break
             last, kind = sub.end, "group"
+    if lex.lang == "de" and not source and last > first and last + 1 < hi and tokens[k].low in _DE_NAMING_CUES \
+            and _de_named_object(tokens, k, first, last + 1, hi, lex):
+        return Mention(first, last, kind)  # (round 45, deleftovers3) the object's genitive is no postmodifier of the
+        # subject: "Als Ziel nannte der Minister Entlastung der Familien" (the speaker was "Minister Entlastung der …")
     if lex.lang == "de" and last + 2 < hi and tokens[last + 1].text == "zu" and tokens[last + 2].is_cap \
             and lex.is_particle_idiom(tokens[last + 2].low):
         return Mention(first, last, kind)  # (round 34) a set phrase after it is no postmodifier: "… zu Beginn der Konferenz"
@@ -8834,6 +8877,10 @@ _DE_FRONTED_MANNER = frozenset({"positiv", "negativ", "kritisch", "kritischer", 
                                 "erleichtert", "empört", "besorgt", "besorgter", "entsetzt", "erfreut", "verhalten",
                                 "lobend", "selbstkritisch", "offen", "offener", "klar", "klarer", "drastischer"})
 
+#: (round 45, deleftovers3) German adverbs opening a comparison before "als"/"wie" at a sentence's start ("Anders als die
+#: SPÖ", "Ähnlich wie der Kanzler", "Genauso wie ihre Vorgängerin"): no name
+_DE_COMPARISON_OPENERS = frozenset({"anders", "ähnlich", "genau", "genauso", "ebenso", "gleich"})
+
 #: German adverbs capitalised when they open a sentence before a preposition ("Kurz vor der Abstimmung",
 #: "Unmittelbar nach der Wahl"): no name
 DE_CAPITALISED_ADVERBS = frozenset({"kurz", "knapp", "unmittelbar", "gleich", "direkt", "spät", "früh", "bald",
@@ -8965,6 +9012,11 @@ def _clause_subject(tokens: list[Token], a: int, b: int, lex: Lexicon) -> Mentio
             j += 1  # (round 35 w4) an adverb before the finite verb is no subject: "Natürlich rudert der 54-Jährige
             # sofort zurück und sagt: „…“" (the speaker was "Natürlich")
             continue
+        if j == a and t.is_cap and t.low in _DE_COMPARISON_OPENERS and j + 2 < b and tokens[j + 1].text in ("als", "wie") \
+                and not tokens[j + 1].quoted:
+            np = np_forward(tokens, j + 2, b, lex, bare=True)  # (round 45, deleftovers3) a comparison opening the
+            j = (np.end if np is not None else j + 1) + 1  # sentence is no subject: "Anders als die SPÖ findet er …
+            continue  # und sagt: …" (the speaker was "Anders"), "Ähnlich wie der Kanzler sieht sie …"
         if t.is_cap and t.low in DE_CAPITALISED_ADVERBS and j + 1 < b and tokens[j + 1].text == tokens[j + 1].low \
                 and (tokens[j + 1].low in lex.prepositions or tokens[j + 1].low in _DE_TIME_RELATIONS):
             j += 1  # an adverb opening the sentence: "Kurz vor der Abstimmung hatte May … bekundet" (not "Kurz")
