@@ -433,6 +433,8 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
             # (round 35) a question's clause follows its cue: "Nach den Projekten, bei denen …, erkundigt sich die
             # Fraktion" asks about the projects (the fronted phrase was the content)
             spans = [(a, b) for a, b in spans if a >= toks[c.last].end]
+        if ctx.lex.lang == "en" and c.kind == "verb" and spans:
+            spans = [(a, b) for a, b in spans if not _en_time_adjunct_only(ctx, a, b, lo, hi)]
         # an outer source after a direct quote's own attribution ('"…," prosecutors wrote, according to the
         # paper.') does not take over the speaker that the next quotation continues
         outer = c.kind == "source_before" and c.first > lo and any(
@@ -1498,6 +1500,39 @@ def _en_subject_verb_before(toks, lex, j: int, k: int) -> bool:
     if any(x.quoted or not x.is_word for x in toks[j:k]):
         return False
     return any(_en_finite_verb(x, lex) and x.low not in lex.auxiliaries for x in toks[j + 1 : k])
+
+
+#: (round 45, enmigration) English nouns of a time that open a verbless adjunct after a cue ("said this week in a
+#: statement", "told reporters that night")
+_EN_TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "day"})
+_EN_TIME_OPENERS = frozenset({"this", "that", "last", "next", "late", "early", "later", "earlier"})
+_EN_PLACE_PREPOSITIONS = frozenset({"near", "outside", "inside", "along"})  # not in the lexicon's prepositions
+
+
+def _en_time_adjunct_only(ctx: QuoteContext, a: int, b: int, lo: int, hi: int) -> bool:
+    """English (round 45, enmigration): a reported "clause" that is only the writer's time adjunct after the cue, with
+    at most prepositional phrases behind it and no finite verb: '"…," the mayor said this week in a statement', '"…,"
+    she told reporters in Spanish that night at the shelter' ("that" read as the complementizer left "night at the
+    shelter"). "said that night was the worst" keeps its clause (a finite verb follows)."""
+    toks = ctx.tokens
+    k = bisect_left(ctx.starts, a, lo, hi)
+    if k >= hi or toks[k].quoted:
+        return False
+    t = toks[k]
+    if t.low in _EN_TIME_OPENERS and t.text == t.low:
+        if k + 1 >= hi or toks[k + 1].low not in _EN_TIME_NOUNS or toks[k + 1].text != toks[k + 1].low:
+            return False
+        n = k + 2
+    elif t.low in _EN_TIME_NOUNS and t.text == t.low and k - 1 >= lo and toks[k - 1].low == "that" \
+            and not toks[k - 1].quoted:
+        n = k + 1
+    else:
+        return False
+    lex = ctx.lex
+    if n < hi and toks[n].start < b and toks[n].low not in lex.prepositions and toks[n].low not in _EN_PLACE_PREPOSITIONS:
+        return False
+    return not any(_en_finite_verb(x, lex) or x.quoted or x.low in ("who", "which", "that")
+                   for x in toks[n:hi] if x.start < b)
 
 
 def _en_finite_verb(t, lex) -> bool:

@@ -5690,6 +5690,8 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                 and (held := _en_role_holder_before(tokens, ante.first, k, lex)) is not None:
             ante = held  # (round 36) the person a role's organisation or field belongs to: "said Lola Marsh, professor of
             # chemical engineering, who believes …" (the speaker was "chemical engineering")
+        if ante is not None and lex.lang == "en" and tokens[m.first].low == "who" and ante.kind in ("name", "description"):
+            ante = _en_relative_person(tokens, ante, ents, lex)
         if ante is not None and ante.kind != "relative":
             return canonical(ante, tokens, ents, lex, continuing=continuing)
         return continuing
@@ -8094,6 +8096,37 @@ def en_other_gender(name: str, gender: str, lex: Lexicon, ents: Entities) -> boo
     # (a surname alone by its title only: "Ms. Dennis said she …" is no man's, though "Dennis" is a man's first name)
     g = lex.name_gender(name if " " in name else "", ents.titles.get(name, set())) or en_said_gender(name, ents)
     return g is not None and g != gender
+
+
+def _en_relative_person(tokens: list[Token], ante: Mention, ents: Entities, lex: Lexicon) -> Mention:
+    """English (round 45, enmigration): the person a "who"-clause belongs to when the nearest noun phrase is a place
+    after "of"/"from" or an apposition after the person's name: 'said Victoria Rodriguez of Honduras, who said …',
+    'said Maria, a 34-year-old from Honduras, who said …' (both were "Honduras"), 'Jose Ramirez, a 41-year-old
+    Salvadoran man who says …' (was "41-year-old Salvadoran man"). A place is a name that is no person's name and
+    holds no title; "a friend of John Smith, who" keeps John Smith (a person's name)."""
+    p = ante.first - 1
+    if ante.kind == "name" and p - 1 >= 0 and tokens[p].low in ("of", "from") and tokens[p].text == tokens[p].low \
+            and not tokens[p].quoted and ante.last - ante.first <= 2 \
+            and not person_name(" ".join(t.text for t in tokens[ante.first : ante.last + 1]), lex, ents) \
+            and not any(lex.is_title(t.text) for t in tokens[ante.first : ante.last + 1]):
+        cand = mention_before(tokens, p, max(0, p - 10), lex)
+        if cand is None or cand.end != p - 1 or cand.kind not in ("name", "description"):
+            return ante
+        if cand.kind == "name" and not person_name(" ".join(t.text for t in tokens[cand.first : cand.last + 1]), lex, ents):
+            return ante
+        ante = cand
+    c = ante.first - 1
+    if ante.kind == "description" and c - 1 >= 0 and tokens[ante.first].low in ("a", "an") and tokens[c].text == "," \
+            and not tokens[c].quoted:
+        k = c - 1
+        if k - 2 >= 0 and tokens[k].text[:1].isdigit() and tokens[k - 1].text == ",":
+            k -= 2  # an age between: "Jose Ramirez, 41, a farmer who …"
+        name = mention_before(tokens, k + 1, max(0, k - 6), lex)
+        if name is not None and name.kind == "name" and name.end == k and (
+                person_name(" ".join(t.text for t in tokens[name.first : name.last + 1]), lex, ents)
+                or (name.first == name.last and lex.is_first_name(tokens[name.first].text))):
+            return name
+    return ante
 
 
 def person_name(name: str, lex: Lexicon, ents: Entities) -> bool:
