@@ -367,6 +367,9 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                 if len(spans) == 1 and c.kind == "verb" and (
                         gap := _de_gapped_object_conjunct(ctx, c, spans[0][0], spans[0][1], hi)) is not None:
                     spans, act_end = [], toks[gap].start  # (the act ends before the second conjunct)
+                if spans and c.kind == "verb" and toks[c.first].low in ctx.lex.narration_comma_cues \
+                        and (nar := _de_indicative_narration(ctx, c, lo, hi, spans)) is not None:
+                    spans, act_end = [], toks[nar].start  # (round 45, denachruf) see `_de_indicative_narration`
             if ctx.lex.lang == "de" and c.kind == "verb" and spans and any(toks[c.last].end <= a for a, _ in spans):
                 spans = _de_without_wie_medium(ctx, c, lo, cues, spans)
             sp_end = c.speaker.end if c.speaker is not None else hi
@@ -1374,6 +1377,31 @@ def _de_own_cue_verb(ctx: QuoteContext, n: int, hi: int) -> int | None:
     toks, lex = ctx.tokens, ctx.lex
     v = de_main_clause_verb(toks, lex, n, hi)
     return v if v is not None and toks[v].low in lex.cue_verbs and toks[v].low not in lex.auxiliaries else None
+
+
+def _de_indicative_narration(ctx: QuoteContext, c: Cue, lo: int, hi: int, spans: list[tuple[int, int]]) -> int | None:
+    """(round 45, denachruf) German: after a cue of `narration_comma_cues` that shows a feeling or honours someone ("zeigte
+    sich tief betroffen", "würdigten die Verdienste des Verstorbenen"), a comma clause in the indicative is the writer's
+    narration, not what was said: "Auch Matthäus zeigte sich betroffen, er war sein Kapitän bei der WM 1990" (reported "er
+    war sein Kapitän …"). With Konjunktiv ("…, er sei fassungslos") or a complementizer ("…, dass …") it stays a report.
+    Returns the comma's token index (the act ends there), or None."""
+    toks, lex = ctx.tokens, ctx.lex
+    if len(spans) != 1 or toks[lo].low == "wie":
+        return None  # ("Wie mehrere Studien zeigen, sind …")
+    a, b = spans[0]
+    n = next((i for i in range(c.last + 1, hi) if toks[i].start >= a), None)
+    if n is None or n - 1 <= c.last or toks[n - 1].text != "," or toks[n - 1].quoted or toks[n].quoted \
+            or toks[n].low in lex.complementizers or toks[n].text == toks[n].low and toks[n].low not in lex.pronouns:
+        return None
+    if toks[c.first].low in lex.separable and toks[n - 2].low not in lex.separable[toks[c.first].low]:
+        return None  # "zeigte sich …" only with its state adjective right before the comma
+    for t in toks[n:hi]:
+        if t.start >= b:
+            break
+        if t.quoted or (t.text == t.low and (t.low in lex.konjunktiv or t.low in lex.konjunktiv_i
+                                             or t.low in lex.konjunktiv_ii or t.low in lex.reportative)):
+            return None
+    return n - 1
 
 
 def _de_act_ends_before(ctx: QuoteContext, n: int, hi: int) -> bool:

@@ -500,6 +500,9 @@ class Lexicon:
     #: (round 37, h3) German verbs that are a speech act only when a state or its government is the subject ("Peking
     #: protestierte gegen den Besuch"), and more such speakers' nouns besides states and `country_object_heads`
     state_act_verbs: frozenset[str] = frozenset()
+    #: (round 45, denachruf) German cues of a shown feeling or of honouring whose comma clause in the indicative is
+    #: narration ("zeigte sich tief betroffen, er war sein Kapitän"), see `_de_indicative_narration`
+    narration_comma_cues: frozenset[str] = frozenset()
     state_act_speakers: tuple[str, ...] = ()
     #: (round 37, w2) German verbs of a state shown with "sich" ("zeigte sich unbeeindruckt"), and the nouns (a compound's
     #: last part) of markets and prices that show a state without saying anything ("Der Euro zeigte sich unbeeindruckt",
@@ -1016,6 +1019,7 @@ class Lexicon:
             country_names=_set(d, "country_names"),
             country_object_heads=tuple(sorted(_set(d, "country_object_heads"), key=len, reverse=True)),
             state_act_verbs=_set(d, "state_act_verbs"),
+            narration_comma_cues=_set(d, "narration_comma_cues"),
             state_act_speakers=tuple(sorted(_set(d, "state_act_speakers"), key=len, reverse=True)),
             market_state_verbs=_set(d, "market_state_verbs"),
             market_subjects=tuple(sorted(_set(d, "market_subjects"), key=len, reverse=True)),

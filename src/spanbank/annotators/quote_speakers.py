@@ -7566,6 +7566,11 @@ def _de_org_holders(m: Mention, tokens: list[Token], ents: Entities, lex: Lexico
         g = lex.name_gender(name, titles)
         if g is not None and g != want:
             continue
+        e = next((x + 1 for x in range(pos, min(len(tokens), pos + 8)) if tokens[x].text == name.split()[-1]), 0)
+        if orgs and 0 < e and e + 2 < len(tokens) and tokens[e].text == "(" and tokens[e + 2].text == ")" \
+                and _de_party_org(tokens[e + 1].low) and tokens[e + 1].low not in orgs:
+            continue  # (round 45, denachruf) the person's own party in brackets is another: "Außenminister Sigmar Gabriel
+            # (SPD) würdigte Altkanzler Helmut Kohl (CDU). „…“, sagte der SPD-Politiker" (Kohl fitted by Gabriel's "SPD")
         if not orgs:  # a compound's modifier seen beside the name: "Präsident des Bauernverbands" for "Bauernpräsident"
             mods = {head[: -len(t)] for t in titles if len(t) >= 5 and "-" not in t and head.endswith(t)
                     and len(head) - len(t) >= 4}
