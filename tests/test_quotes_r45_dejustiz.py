@@ -61,7 +61,8 @@ def test_r45_dejustiz_copula_predicate(text, expected):
     ("Der Angeklagte Stefan Kurz schwieg zum Auftakt. Laut Anklage soll er seinen Nachbarn mit einem Messer verletzt "
      "haben. Am zweiten Verhandlungstag räumte er ein, dass er zugestochen habe.",
      [("soll er seinen Nachbarn mit einem Messer verletzt haben", IND, "Anklage", "Laut"),
-      ("er zugestochen habe", IND, None, "räumte")]),
+      # (round 45, depronouns: the accused the "er" of the laut-sentence continues, no longer no one)
+      ("er zugestochen habe", IND, "Stefan Kurz", "räumte")]),
     # guard: a person named before keeps "er"
     ("Die Verteidigung forderte einen Freispruch. Der Angeklagte Jörg Hensel schwieg. Am Ende sagte er, er bereue "
      "nichts.",

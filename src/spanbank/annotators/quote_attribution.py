@@ -1025,6 +1025,31 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             and (body := _de_body_subject_before(ctx, si)) is not None:
         c.name = body  # (round 37, w4) a singular "sie" after a sentence opened by a body as its subject: "Die Feuerwehr
         # war mit 80 Kräften im Einsatz. Sie rief die Anwohner auf, …" (was nobody, or a place named before)
+    if lex.lang == "de" and c.name and m.kind == "pronoun" and m.first == m.last and toks[m.first].low == "er" \
+            and not toks[m.first].quoted and si > 0 and ctx.sent_attr[si - 1] is None \
+            and (someone := _de_indefinite_person_before(ctx, si)) is not None \
+            and c.name not in ctx.text[ctx.sents[si - 1][0] : ctx.sents[si - 1][1]]:
+        c.name = someone  # (round 45, depronouns) "er" after a sentence an indefinite man opens as its subject, reporting
+        # nothing: that man, not a person quoted before ("Ein Bürger nimmt Bezug auf TOP 7 und ärgert sich darüber, …. Er
+        # spricht sich gegen … aus" was the mayor quoted before)
+    if lex.lang == "de" and c.name is None and m.kind == "pronoun" and m.first == m.last and toks[m.first].low == "er" \
+            and not toks[m.first].quoted and si >= 2 and (prev := ctx.sent_attr[si - 1]) is not None and prev.name \
+            and not person_name(prev.name, lex, ctx.ents) \
+            and any(t.low == "er" and not t.quoted for t in toks[ctx.sent_toks[si - 1][0] : ctx.sent_toks[si - 1][1]]) \
+            and (subj := _previous_subject(ctx, si - 1)) is not None \
+            and lex.name_gender(subj, ctx.ents.titles.get(subj, set())) in (None, "m"):
+        c.name = subj  # (round 45, depronouns) "er" after a sentence a body or a source reports about "er" ("Laut
+        # Anklage brachte er …", "Laut Polizei war er …"): the man that "er" continues, the subject opening the sentence
+        # before it ("Der 45-jährige Thomas Brandl muss sich verantworten. Laut Anklage brachte er …. Er habe …, sagte
+        # er" was no one)
+    if lex.lang == "de" and m.first == m.last and toks[m.first].text == "Diese" and not toks[m.first].quoted \
+            and c.name is None and c.kind == "verb" and si > 0 and m.first == ctx.sent_toks[si][0] \
+            and toks[c.first].text == toks[c.first].low and toks[c.first].low.endswith(("te", "t")) \
+            and not toks[c.first].low.endswith(("ten", "en")) \
+            and (body := _de_body_subject_before(ctx, si)) is not None:
+        c.name = body  # (round 45, depronouns) a sentence-opening "Diese" of a verb in the singular, with no woman named
+        # before, after a sentence opened by a body as its subject, as a singular "sie": "Die Polizei nahm den Mann
+        # fest. Diese teilte mit, …" (was nobody); only the sentence just before
     if bare_source and m.first == m.last and second_role is None:
         c.name = toks[m.first].text  # (round 36, v1) a bare plural source names itself, not a name it ended ("Kreisen")
     if lex.lang == "de" and c.kind == "verb" and c.name and m.kind in ("name", "description") \
@@ -2775,6 +2800,30 @@ def _en_same_sentence_person(ctx: QuoteContext, c: Cue, m: Mention, lo: int, hi:
     return name if name and person_name(name, lex, ctx.ents) else None
 
 
+def _de_indefinite_person_before(ctx: QuoteContext, si: int) -> str | None:
+    """German (round 45, depronouns): sentence si-1 opens with "Ein", a noun of a man's role or age ("Ein Bürger", "Ein
+    Anwohner", "Ein 27-Jähriger"; adjectives between) and a finite verb, and names no person: that noun, the
+    antecedent of an "er" after it. None otherwise."""
+    toks, lex = ctx.tokens, ctx.lex
+    plo, phi = ctx.sent_toks[si - 1]
+    if phi - plo < 4 or toks[plo].text != "Ein" or toks[plo].quoted:
+        return None
+    j = plo + 1
+    while j < min(phi, plo + 4) and toks[j].is_word and toks[j].text == toks[j].low and not toks[j].quoted \
+            and toks[j].low.endswith(("er", "e")) and toks[j].low not in lex.stopwords:
+        j += 1  # adjectives: "Ein älterer Anwohner"
+    if j + 1 >= phi or not toks[j].is_cap or not toks[j].is_word or toks[j].quoted \
+            or not de_person_noun(toks[j].low, "der") or toks[j].low.endswith("in"):
+        return None
+    v = toks[j + 1]
+    if not v.is_word or v.quoted or v.text != v.low or v.low.endswith("en") or v.low in lex.stopwords \
+            or v.low in lex.prepositions:
+        return None  # (a finite verb in the singular: "nimmt", "ärgerte", "hat")
+    if any(person_name(n, lex, ctx.ents) for pos, n in ctx.ents.names if plo <= pos < phi):
+        return None
+    return toks[j].text
+
+
 def _de_body_subject_before(ctx: QuoteContext, si: int) -> str | None:
     """German (round 37, w4): sentence si-1 opens with "Die", a body's noun (a compound end of `speaking_bodies` or
     `feminine_bodies`: "Die Polizei", "Die Feuerwehr Hamburg", "Die Stadtverwaltung") and a finite verb in the singular,
@@ -2868,6 +2917,11 @@ def _de_titled_subject(ctx: QuoteContext, plo: int, phi: int) -> str | None:
         return None
     after = f + len(words)
     j = f - 1
+    if j == plo + 1 and toks[plo].text in ("Der", "Die") and toks[j].is_word and not toks[j].quoted \
+            and toks[j].low.endswith(("-jährige", "jährige")) and toks[j].low[:1].isdigit() \
+            and after < phi and toks[after].is_word and toks[after].text == toks[after].low:
+        return name  # (round 45, depronouns) or an age, opening the sentence: "Der 45-jährige Thomas Brandl muss sich
+        # … verantworten." (a following "er" continues him)
     if not (toks[j].is_cap and toks[j].is_word and _de_role_word(toks[j].text, lex)):
         return None  # exactly one role word right before the name
     j -= 1

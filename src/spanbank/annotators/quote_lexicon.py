@@ -642,7 +642,16 @@ class Lexicon:
     def is_first_name(self, word: str) -> bool:
         """A known first name of either gender (case-insensitive): "Hillary", "Bärbel"."""
         w = word.lower()
-        return w in self.male_names or w in self.female_names
+        return w in self.male_names or w in self.female_names or ("-" in w and self._compound_first_gender(w) is not None)
+
+    def _compound_first_gender(self, w: str) -> str | None:
+        """(round 45, depronouns) a hyphenated first name of two or three listed first names ("franz-bernhard",
+        "anna-lena"; the lists hold only some such compounds): the gender of its first part, else None ("Baden-Baden",
+        "Paul-Ehrlich-Institut" are none)."""
+        parts = w.split("-")
+        if not 2 <= len(parts) <= 3 or not all(p in self.male_names or p in self.female_names for p in parts):
+            return None
+        return "m" if parts[0] in self.male_names else "f"
 
     def name_gender(self, name: str, titles: set[str] | frozenset[str] = frozenset()) -> str | None:
         """"m", "f" or None (unknown) for a canonical name, from its first name or a gendered title."""
@@ -655,6 +664,8 @@ class Lexicon:
             return "m"
         if first in self.female_names or titles & self.female_names:
             return "f"
+        if "-" in first and (g := self._compound_first_gender(first)) is not None:
+            return g  # (round 45, depronouns) "Franz-Bernhard Bühler"
         # (German) the grammatical gender of a title seen right before the name (a marker set by
         # collect_entities): "Ministerpräsident Alexis Tsipras", "Ministerpräsidentin Mette Frederiksen"
         if DE_TITLE_MALE in titles:

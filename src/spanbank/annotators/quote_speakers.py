@@ -5872,6 +5872,18 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
         lo_ = near if near is not None else max(0, m.first - _OFFICE_REACH)
         last = [name for pos, name in ents.names if lo_ <= pos < m.first and person_name(name, lex, ents)
                 and lex.name_gender(name, set()) in (None, want)]
+        if last and ents.by_surname:
+            # (round 45, depronouns) a surname alone named after the latest full name counts too: "…, stattdessen
+            # wurde die FPÖ durch Hafenecker vertreten. Mehrmals betonte dieser …" (was Kickl, named in full before)
+            after = max(pos for pos, name in ents.names if lo_ <= pos < m.first and name == last[-1])
+            for x in range(m.first - 1, after, -1):
+                t = tokens[x]
+                if t.is_cap and t.is_word and not t.quoted and (full := ents.by_surname.get(t.low)) is not None \
+                        and " " in full and full != last[-1] and full.split()[-1] == t.text \
+                        and person_name(full, lex, ents) and lex.name_gender(full, set()) in (None, want) \
+                        and not any(p_ == x for p_, _ in ents.names):
+                    last.append(full)
+                    break
         if last:
             return last[-1]
     if m.kind == "pronoun" and (tokens[m.first].low in ("i", "ich") or lex.lang == "en" and tokens[m.first].low == "we") \
