@@ -4281,7 +4281,10 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
                           and not tokens[j + 1].quoted and tokens[j + 1].low not in lex.object_nouns and (
                               (tokens[j].text == "ihn" and (tokens[j + 1].low in lex.determiners or tokens[j + 1].is_cap))
                               or (tokens[j].text in _DE_OBJECT_BEFORE_SUBJECT
-                                  and tokens[j + 1].text in _DE_OBJECT_BEFORE_SUBJECT[tokens[j].text])))
+                                  and tokens[j + 1].text in _DE_OBJECT_BEFORE_SUBJECT[tokens[j].text]
+                                  # (round 45, deboulevard) not before a paper, the dative addressee of the subject
+                                  # "sie": "„…“, sagte sie der „Bunte“", "verriet sie der Bild" (were "Bunte", "Bild")
+                                  and not (tokens[j].text == "sie" and _de_paper_addressee(tokens, j + 1, hi, lex)))))
                       # the object "es" before the subject's article: "So sagte es der Minister" (not "hieß es")
                       or (lex.lang == "de" and tokens[j].text == "es" and j + 1 < hi and tokens[k].low not in lex.impersonal_cues
                           and (tokens[j + 1].text in ("der", "die", "das", "ein", "eine") or (
