@@ -30912,3 +30912,1600 @@ def test_r44_endatelines_guards(text, expected):
     assert _got_endisaster(text) == expected
 
 # ---- round 44 (end) ----
+
+
+# ---- round 45 (begin) ----
+
+# (round 45, helper enleftovers; sentences written for these tests, see docs/quotes.md, "Round 45")
+# Round 45 (helper enleftovers): English left-overs of round 44. The gerund's own subject in the writer's absolute
+# phrase "…, with analysts saying …" and a pronominal quantifier opening a relative clause without "that" ("a gap many
+# say could top …"). Sentences written for these tests in the style of wire and business news pages (not copied).
+
+
+
+
+
+
+
+
+
+# fixes: each row fails against the frozen tree (aca4c81)
+@pytest.mark.parametrize(("text", "expected"), [
+    # "with" + a bare plural, a description or a possessive's name before the gerund: they speak, not the subject
+    ("Copper prices climbed to a two-month high on Tuesday, with traders saying Chilean mine output was slipping.",
+     [("Chilean mine output was slipping", IND, "traders", "traders", "saying")]),
+    ("The pound slid against the dollar, with several strategists saying a rate cut in June was now likely.",
+     [("a rate cut in June was now likely", IND, "several strategists", "several strategists", "saying")]),
+    ("The measure cleared the state Senate 21-9, with critics saying it would hollow out local zoning rules.",
+     [("it would hollow out local zoning rules", IND, "critics", "critics", "saying")]),
+    ("Ceasefire talks in Doha stalled again - with both sides saying the other had added new conditions.",
+     [("the other had added new conditions", IND, "both sides", "both sides", "saying")]),
+    ("The yen weakened past 150 per dollar, with the Finance Ministry's Mr Kanda saying officials were watching "
+     "the moves with urgency.",
+     [("officials were watching the moves with urgency", IND, "Kanda", "Mr Kanda", "saying")]),
+    ("The death toll rose to 41 overnight, with health officials saying more bodies were feared trapped.",
+     [("more bodies were feared trapped", IND, "health officials", "health officials", "saying")]),
+    # a pronominal quantifier after a noun opens a relative clause without "that"
+    ("Growers in the valley face a labor shortage some say is made worse by visa delays.",
+     [("is made worse by visa delays", IND, "some", "some", "say")]),
+    ("The county is bracing for a budget gap many say could top $40 million next year.",
+     [("could top $40 million next year", IND, "many", "many", "say")]),
+])
+def test_fixes_enleftovers(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# guards: must stay as they are
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The bill passed the House, with Democrats saying it would cut drug costs.",
+     [("it would cut drug costs", IND, "Democrats", "Democrats", "saying")]),
+    ("Oil prices rose on Monday, analysts said.",
+     [("Oil prices rose on Monday", IND, "analysts", "analysts", "said")]),
+    ("Some say the plan is too costly.",
+     [("the plan is too costly", IND, "Some", "Some", "say")]),
+    ("The governor spoke at the rally on Friday, saying the recall was a waste of money.",
+     [("the recall was a waste of money", IND, "governor", "The governor", "saying")]),
+    ("Shares of the retailer fell 6%, the company saying demand had softened.",
+     [("demand had softened", IND, "company", "the company", "saying")]),
+])
+def test_guards_enleftovers(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# (round 45, helper enhealth; sentences written for these tests, see docs/quotes.md, "Round 45")
+# Round 45 (helper enhealth): English health, medicine and pharma news. Sentences written for these tests in the
+# style of wire health desks, pharma trade news and UK health pages (not copied from them).
+
+
+
+
+
+
+
+
+# fixes: each row fails against the frozen tree (aca4c81)
+@pytest.mark.parametrize(("text", "expected"), [
+    # a counted noun with a participle, a time or place phrase and then the main verb: no report
+    ('Cases confirmed to date include three infants.',
+     []),
+    ('The number of overdoses reported in January rose by a third.',
+     []),
+    ('The 41 deaths reported so far were mostly among older adults.',
+     []),
+    # a sentence adverb before a coordinated pair is no listed name
+    ('Separately, Sanofi and Regeneron said the drug cut asthma attacks by half.',
+     [('the drug cut asthma attacks by half', IND, 'Sanofi and Regeneron', 'Sanofi and Regeneron', 'said')]),
+    ('Notably, AstraZeneca and Daiichi Sankyo said the trial met its primary endpoint.',
+     [('the trial met its primary endpoint', IND, 'AstraZeneca and Daiichi Sankyo', 'AstraZeneca and Daiichi Sankyo', 'said')]),
+    ('Importantly, the FDA and the CDC said the shots were safe for older adults.',
+     [('the shots were safe for older adults', IND, 'FDA and the CDC', 'the FDA and the CDC', 'said')]),
+    # a naming participle between the reported subject and its verb
+    ('Eli Lilly said on Thursday that its weekly shot, called retatrutide, helped patients lose 24% of their weight.',
+     [('its weekly shot, called retatrutide, helped patients lose 24% of their weight', IND, 'Eli Lilly', 'Eli Lilly', 'said')]),
+    ('The company said the drug, dubbed CagriSema, lowered blood sugar in most patients.',
+     [('the drug, dubbed CagriSema, lowered blood sugar in most patients', IND, 'company', 'The company', 'said')]),
+    # a publication's name after its noun in the adjunct of a trailing attribution
+    ('The drug cut hospital stays by two days, the researchers wrote in the journal JAMA.',
+     [('The drug cut hospital stays by two days', IND, 'researchers', 'the researchers', 'wrote')]),
+    ("Heavy drinking raised the risk of dementia, the study's authors said in the medical journal The Lancet.",
+     [('Heavy drinking raised the risk of dementia', IND, "study's authors", "the study's authors", 'said')]),
+    ('Adverse events reported during the study were rare, the researchers wrote in the journal Nature Medicine.',
+     [('Adverse events reported during the study were rare', IND, 'researchers', 'the researchers', 'wrote')]),
+])
+def test_r45_enhealth_fixes(text, expected):
+    assert _got_endisaster(text) == expected
+
+
+# guards: pass on both trees
+@pytest.mark.parametrize(("text", "expected"), [
+    # counted nouns already right, and reports with a subject of their own
+    ('The number of syphilis cases reported in 2023 was the highest since 1950.',
+     []),
+    ('Flu deaths reported in the past week were the highest since 2018, health officials said.',
+     [('Flu deaths reported in the past week were the highest since 2018', IND, 'health officials', 'health officials', 'said')]),
+    ('Hospitals reported this week that emergency rooms were full.',
+     [('emergency rooms were full', IND, 'Hospitals', 'Hospitals', 'reported')]),
+    ('The CDC reported last week cases rose in 20 states.',
+     [('The CDC reported last week cases rose in 20 states', IND, 'CDC', 'The CDC', 'reported')]),
+    ('Researchers reported this year was the deadliest for heat on record.',
+     [('this year was the deadliest for heat on record', IND, 'Researchers', 'Researchers', 'reported')]),
+    ('Dr. Maya Singh confirmed on Tuesday she was leaving the trial.',
+     [('she was leaving the trial', IND, 'Maya Singh', 'Dr. Maya Singh', 'confirmed')]),
+    # lists, naming phrases, journals and health sources already right
+    ('Meanwhile, Pfizer and BioNTech said the updated shot was ready.',
+     [('the updated shot was ready', IND, 'Pfizer and BioNTech', 'Pfizer and BioNTech', 'said')]),
+    ('Merck, Pfizer and Moderna said they would supply the doses.',
+     [('they would supply the doses', IND, 'Merck, Pfizer and Moderna', 'Merck, Pfizer and Moderna', 'said')]),
+    ('The company said the drug, known as lecanemab, slowed decline by 27%.',
+     [('the drug, known as lecanemab, slowed decline by 27%', IND, 'company', 'The company', 'said')]),
+    ('The researchers wrote in the journal Science that the virus spread through the air.',
+     [('the virus spread through the air', IND, 'researchers', 'The researchers', 'wrote')]),
+    ('The drug lowered blood pressure, the researchers wrote.',
+     [('The drug lowered blood pressure', IND, 'researchers', 'the researchers', 'wrote')]),
+    ('"This is a meaningful result," said Dr. Anna Lee, a cardiologist at Mount Sinai who was not involved in the study.',
+     [('This is a meaningful result,', DIR, 'Anna Lee', 'Dr. Anna Lee', 'said')]),
+    ("The study's senior author, Dr. Tom Reyes, said the findings should be confirmed in a larger trial.",
+     [('the findings should be confirmed in a larger trial', IND, 'Tom Reyes', 'Dr. Tom Reyes', 'said')]),
+    ('A spokesperson for Novo Nordisk told Reuters the company was working to increase supply.',
+     [('the company was working to increase supply', IND, 'spokesperson for Novo Nordisk', 'A spokesperson for Novo Nordisk', 'told')]),
+    ('NICE said the drug was not cost-effective at its current price.',
+     [('the drug was not cost-effective at its current price', IND, 'NICE', 'NICE', 'said')]),
+])
+def test_r45_enhealth_guards(text, expected):
+    assert _got_endisaster(text) == expected
+
+
+# (round 45, helper dekrieg; sentences written for these tests, see docs/quotes.md, "Round 45")
+# Round 45 (helper dekrieg): German war, conflict and foreign-affairs wire news. Sentences written for these tests in
+# the style of dpa/AFP/Reuters German services (see docs/quotes.md): an owner with an extended participial attribute
+# after "nach Angaben"/"nach Darstellung" ("der von der Hamas kontrollierten Gesundheitsbehörde"), an occasion or a time
+# with its article between a trailing cue and its person subject ("sagte in seiner Videoansprache der Präsident"), and a
+# sentence opened by "Ungeachtet …".
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fixes: the owner after its extended attribute is the source (was "Angaben"/"Darstellung", the content began at
+    # "der von …")
+    ("Nach Angaben der von der Hamas kontrollierten Gesundheitsbehörde wurden bei dem Luftangriff 23 Menschen getötet.",
+     [("wurden bei dem Luftangriff 23 Menschen getötet", IND, "Gesundheitsbehörde", "Nach")]),
+    ("Bei den Angriffen auf Chan Junis sind nach Angaben der von der Hamas geführten Zivilschutzbehörde mindestens "
+     "zwölf Menschen ums Leben gekommen.",
+     [("Bei den Angriffen auf Chan Junis sind", IND, "Zivilschutzbehörde", "nach"),
+      ("mindestens zwölf Menschen ums Leben gekommen", IND, "Zivilschutzbehörde", "nach")]),
+    ("Nach Angaben der von Russland eingesetzten Behörden wurden in der Nacht zwei Umspannwerke beschädigt.",
+     [("wurden in der Nacht zwei Umspannwerke beschädigt", IND, "Behörden", "Nach")]),
+    ("Nach Angaben des vom Iran unterstützten Senders wurden drei Kämpfer getötet.",
+     [("wurden drei Kämpfer getötet", IND, "Sender", "Nach")]),
+    ("Die Armee hat nach Darstellung des von der Hamas kontrollierten Gesundheitsministeriums erneut eine Schule "
+     "beschossen.",
+     [("Die Armee hat", IND, "Gesundheitsministerium", "nach"),
+      ("erneut eine Schule beschossen", IND, "Gesundheitsministerium", "nach")]),
+    # guards: without the attribute, and after "laut"/"zufolge", as before
+    ("Nach Angaben der örtlichen Behörden wurden bei dem Raketenangriff vier Menschen verletzt.",
+     [("wurden bei dem Raketenangriff vier Menschen verletzt", IND, "Behörden", "Nach")]),
+    ("Laut dem von der Hamas kontrollierten Zivilschutz wurden zwölf Menschen aus den Trümmern geborgen.",
+     [("wurden zwölf Menschen aus den Trümmern geborgen", IND, "Zivilschutz", "Laut")]),
+    ("Die Armee hat nach Darstellung des Gesundheitsministeriums erneut eine Schule beschossen.",
+     [("Die Armee hat", IND, "Gesundheitsministerium", "nach"),
+      ("erneut eine Schule beschossen", IND, "Gesundheitsministerium", "nach")]),
+])
+def test_r45_dekrieg_participial_owner(text, expected):
+    assert _quotes_deleftovers(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fixes: an occasion or a time with its article between the cue and a person subject (reported nothing)
+    ("Die Lage an der Front bleibe äußerst schwierig, sagte in seiner abendlichen Videoansprache der ukrainische "
+     "Präsident.",
+     [("Die Lage an der Front bleibe äußerst schwierig", IND, "Präsident", "sagte")]),
+    ("Der Angriff sei eine gezielte Provokation gewesen, sagte in einem Briefing der Militärsprecher Daniel Hagari.",
+     [("Der Angriff sei eine gezielte Provokation gewesen", IND, "Daniel Hagari", "sagte")]),
+    ("Die Raketen seien über dem Meer abgefangen worden, erklärte in der Nacht ein israelischer Armeesprecher.",
+     [("Die Raketen seien über dem Meer abgefangen worden", IND, "Armeesprecher", "erklärte")]),
+    ("Moskau sei zu Gesprächen bereit, sagte am Dienstag in einem Interview der russische Außenminister Sergej Lawrow.",
+     [("Moskau sei zu Gesprächen bereit", IND, "Sergej Lawrow", "sagte")]),
+    # guards: a place before the subject (round 28) and the subject right after the cue, as before
+    ("Die Offensive sei gescheitert, sagte in Kiew der ukrainische Präsident.",
+     [("Die Offensive sei gescheitert", IND, "Präsident", "sagte")]),
+    ("Die Offensive sei gescheitert, sagte ein israelischer Armeesprecher in einem Briefing.",
+     [("Die Offensive sei gescheitert", IND, "Armeesprecher", "sagte")]),
+])
+def test_r45_dekrieg_occasion_before_subject(text, expected):
+    assert _quotes_deleftovers(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fix: "Ungeachtet …" opens no subject (the speaker was the phrase itself)
+    ("Ungeachtet des Protests aus Kiew macht Kremlsprecher Dmitri Peskow die Ukraine für den Drohnenangriff "
+     "verantwortlich.",
+     [("Ungeachtet des Protests aus Kiew macht Kremlsprecher Dmitri Peskow die Ukraine für den Drohnenangriff "
+       "verantwortlich", IND, "Dmitri Peskow", "macht")]),
+    # guard: a trailing report after the phrase keeps its speaker
+    ("Ungeachtet der Kritik sagte Kremlsprecher Dmitri Peskow, Russland werde die Angriffe fortsetzen.",
+     [("Russland werde die Angriffe fortsetzen", IND, "Dmitri Peskow", "sagte")]),
+])
+def test_r45_dekrieg_ungeachtet(text, expected):
+    assert _quotes_deleftovers(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # guards: the writer's verification notes after a report stay unreported
+    "Das Militär teilte mit, es seien 20 Drohnen abgeschossen worden. Die Angaben ließen sich nicht unabhängig überprüfen.",
+    "Die Armee erklärte, sie habe zwei Kommandeure getötet. Die Angaben beider Seiten konnten zunächst nicht unabhängig "
+    "bestätigt werden.",
+])
+def test_r45_dekrieg_verification_note(text):
+    got = _quotes_deleftovers(text)
+    assert len(got) == 1 and "überprüfen" not in got[0][0] and "bestätigt" not in got[0][0]
+
+
+# (round 45, helper dedescr; sentences written for these tests, see docs/quotes.md, "Round 45")
+# Round 45 (helper dedescr): German descriptions never seen together with the name. Sentences written for these
+# tests in the style of German agency and regional news (not copied from any page): a person introduced with an
+# organisation, a party or an office, later named only by a derived description ("der DBV-Präsident", "die
+# VDA-Chefin", "der Christdemokrat", "der Grünen-Politiker", "der Bauernpräsident").
+
+
+
+
+
+def _speaker_of_dedescr(text: str, quote: str):
+    ann = QuoteAnnotator().annotate(Document(id="t", kind="article", text=text, meta={"lang": "de"}))
+    got = [(text[q.start:q.end], (q.attrs or {}).get("speaker")) for q in ann.spans if q.label in (IND, DIR)]
+    return next((s for t, s in got if t == quote), ("no such quote", got))
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    # fixes: an organisation's short name before the role names the one person seen with it, not the person quoted
+    # in between
+    ("Der Präsident des Deutschen Bauernverbands (DBV), Walter Brenner, warnte vor neuen Auflagen. Umweltministerin "
+     "Petra Hahn (SPD) wies das zurück. Die Betriebe stünden schon jetzt unter Druck, sagte der DBV-Präsident.",
+     "Die Betriebe stünden schon jetzt unter Druck", "Walter Brenner"),
+    ("Marion Kessler, Präsidentin des Verbands der Chemischen Industrie (VCI), forderte niedrigere Strompreise. "
+     "Wirtschaftsminister Jan Albers lehnte Subventionen ab. „Ohne Entlastung verlieren wir Standorte“, sagte die "
+     "VCI-Präsidentin.",
+     "Ohne Entlastung verlieren wir Standorte", "Marion Kessler"),
+    ("Verbandschefin Sabine Roth vom VKU verlangte mehr Geld für die Netze. Finanzminister Peter Lang sagte, der "
+     "Haushalt sei ausgeschöpft. „Das reicht hinten und vorne nicht“, sagte die VKU-Chefin.",
+     "Das reicht hinten und vorne nicht", "Sabine Roth"),
+    # a party's member noun or party description names the one person of that party
+    ("Der CDU-Innenpolitiker Markus Brandt lobte den Kompromiss. Die Grünen-Abgeordnete Lena Vogt kritisierte ihn "
+     "scharf. „Damit schaffen wir endlich Klarheit“, sagte der Christdemokrat.",
+     "Damit schaffen wir endlich Klarheit", "Markus Brandt"),
+    # the description right after the name's sentence
+    ("Der Präsident des Deutschen Bauernverbands (DBV), Walter Brenner, warnte vor neuen Auflagen. „Wir brauchen "
+     "Hilfe“, sagte der DBV-Präsident.",
+     "Wir brauchen Hilfe", "Walter Brenner"),
+    # an adjective before the description
+    ("Die Präsidentin des Verbands der Automobilindustrie (VDA), Carola Weiß, trat ihr Amt an. Porsche-Chef Ulrich "
+     "Kern gratulierte. Die neue VDA-Präsidentin betonte, die Branche stehe vor einem Umbruch.",
+     "die Branche stehe vor einem Umbruch", "Carola Weiß"),
+    # a compound's modifier seen beside the name ("Präsident des Bauernverbands" for "der Bauernpräsident")
+    ("Walter Brenner, Präsident des Bauernverbands, warnte vor neuen Auflagen. Umweltministerin Petra Hahn (SPD) "
+     "wies das zurück. „Wir brauchen Planungssicherheit“, sagte der Bauernpräsident.",
+     "Wir brauchen Planungssicherheit", "Walter Brenner"),
+    # a man's description is no woman's title ("der Verbandschef" for "Verbandschefin X")
+    ("Verbandschefin Sabine Roth verlangte mehr Geld. Ihr Vorgänger sprach von einem Fehler. Die Netze seien "
+     "veraltet, sagte der Verbandschef.",
+     "Die Netze seien veraltet", "Verbandschef"),
+])
+def test_r45_dedescr_fixes(text, quote, speaker):
+    assert _speaker_of_dedescr(text, quote) == speaker
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    # guards (right on the frozen tree too): the one person of the party; two people of the organisation fit: no one
+    ("Der CDU-Innenpolitiker Markus Brandt lobte den Kompromiss. Die Grünen-Abgeordnete Lena Vogt kritisierte ihn "
+     "scharf. Die Grünen-Politikerin sagte, der Plan sei unmenschlich.",
+     "der Plan sei unmenschlich", "Lena Vogt"),
+    ("Agrarminister Tobias Engel (CSU) verteidigte die Reform. SPD-Fraktionsvize Karin Busch widersprach. Die Reform "
+     "entlaste vor allem große Betriebe, sagte die Sozialdemokratin.",
+     "Die Reform entlaste vor allem große Betriebe", "Karin Busch"),
+    ("DBV-Vizepräsident Karl Huber und Heinrich Maas, Präsident des Bauernverbands Hessen im DBV, kamen nach Berlin. "
+     "Ministerin Petra Hahn empfing sie. Die Preise seien zu niedrig, sagte der DBV-Präsident.",
+     "Die Preise seien zu niedrig", "DBV-Präsident"),
+    # a description seen with the name keeps it; another party's person is not taken; a former holder is
+    # someone else
+    ("CDU-Chef Friedrich Merz kündigte einen Kurswechsel an. „Das ist überfällig“, sagte der CDU-Chef.",
+     "Das ist überfällig", "Friedrich Merz"),
+    ("Die Grünen-Abgeordnete Lena Vogt kritisierte den Plan. „Das ist nicht hinnehmbar“, sagte der "
+     "CDU-Politiker.",
+     "Das ist nicht hinnehmbar", "CDU-Politiker"),
+    ("Ministerin Petra Hahn (SPD) wies die Kritik zurück. „Wir halten Kurs“, sagte die SPD-Politikerin.",
+     "Wir halten Kurs", "Petra Hahn"),
+    ("Sabine Roth, Präsidentin des VKU, legte die Bilanz vor. Der frühere VKU-Präsident sagte, die Zahlen seien "
+     "gut.",
+     "die Zahlen seien gut", "VKU-Präsident"),
+])
+def test_r45_dedescr_guards(text, quote, speaker):
+    assert _speaker_of_dedescr(text, quote) == speaker
+
+
+# (round 45, helper degesundheit; sentences written for these tests, see docs/quotes.md, "Round 45")
+# Round 45 (helper degesundheit): German health and medicine news.
+#
+# Sentences written for these tests in the style of clinic, insurer and health-agency news (not copied from any page).
+# Fix rows fail against the frozen tree (aca4c81); guard rows pass on both.
+
+
+
+
+
+
+
+
+
+# fixes: each row fails against the frozen tree (aca4c81)
+@pytest.mark.parametrize(("text", "expected"), [
+    # a hyphenated academic title before "Dr." or the name: the speaker was "Priv", "Univ", "Dipl" (a sentence ended
+    # after the title)
+    ("„Die neue Methode schont das Gewebe“, sagt Priv.-Doz. Dr. Miriam Adler, Oberärztin am Klinikum Kassel.",
+     [("Die neue Methode schont das Gewebe", DIR, "Miriam Adler", "Priv.-Doz. Dr. Miriam Adler", "sagt")]),
+    ("„Wir behandeln jede Woche mehr Kinder mit Asthma“, sagt Univ.-Prof. Dr. Florian Gruber von der Medizinischen "
+     "Universität Innsbruck.",
+     [("Wir behandeln jede Woche mehr Kinder mit Asthma", DIR, "Florian Gruber",
+       "Univ.-Prof. Dr. Florian Gruber von der Medizinischen Universität Innsbruck", "sagt")]),
+    ("„Viele Betroffene schämen sich für ihre Ängste“, erklärt Dipl.-Psych. Carola Winter.",
+     [("Viele Betroffene schämen sich für ihre Ängste", DIR, "Carola Winter", "Dipl.-Psych. Carola Winter",
+       "erklärt")]),
+    ("„Die Praxen brauchen endlich Planungssicherheit“, sagte Dipl.-Med. Uwe Brandner, Hausarzt in Schwerin.",
+     [("Die Praxen brauchen endlich Planungssicherheit", DIR, "Uwe Brandner", "Dipl.-Med. Uwe Brandner", "sagte")]),
+    ("„Der Eingriff dauert nur eine halbe Stunde“, sagt Priv.-Doz. Dr. med. Tobias Lenz. Der Chirurg leitet die "
+     "Abteilung seit drei Jahren.",
+     [("Der Eingriff dauert nur eine halbe Stunde", DIR, "Tobias Lenz", "Priv.-Doz. Dr. med. Tobias Lenz", "sagt")]),
+    # a patient, carer or study participant named by first name: the role stayed in the canonical name
+    ("„Ich konnte monatelang kaum schlafen“, erzählt Patientin Jasmin.",
+     [("Ich konnte monatelang kaum schlafen", DIR, "Jasmin", "Patientin Jasmin", "erzählt")]),
+    ("„Nach der Reha konnte ich wieder Treppen steigen“, sagt Patient Holger.",
+     [("Nach der Reha konnte ich wieder Treppen steigen", DIR, "Holger", "Patient Holger", "sagt")]),
+    ("„Die Nachtschichten sind kaum noch zu schaffen“, sagt Pflegerin Nadine.",
+     [("Die Nachtschichten sind kaum noch zu schaffen", DIR, "Nadine", "Pflegerin Nadine", "sagt")]),
+    ("„Viele Frauen finden nach der Geburt keine Betreuung“, sagt Hebamme Lena.",
+     [("Viele Frauen finden nach der Geburt keine Betreuung", DIR, "Lena", "Hebamme Lena", "sagt")]),
+    ("„Manche Fiebersäfte bekommen wir seit Wochen nicht“, sagt Apothekerin Sophie.",
+     [("Manche Fiebersäfte bekommen wir seit Wochen nicht", DIR, "Sophie", "Apothekerin Sophie", "sagt")]),
+    ("„Ich wollte anderen Betroffenen helfen“, sagt Studienteilnehmerin Carina.",
+     [("Ich wollte anderen Betroffenen helfen", DIR, "Carina", "Studienteilnehmerin Carina", "sagt")]),
+    ("„Die Chemotherapie hat mich sehr geschwächt“, erzählt Brustkrebspatientin Ines.",
+     [("Die Chemotherapie hat mich sehr geschwächt", DIR, "Ines", "Brustkrebspatientin Ines", "erzählt")]),
+])
+def test_fixes_degesundheit(text, expected):
+    assert_exact_defeatures(text, expected)
+
+
+# guards: must stay as they are
+@pytest.mark.parametrize(("text", "expected"), [
+    ("„Die Zahl der Fälle steigt“, sagte Prof. Dr. med. Helga Brenner, Direktorin der Klinik für Infektiologie.",
+     [("Die Zahl der Fälle steigt", DIR, "Helga Brenner", "Prof. Dr. med. Helga Brenner", "sagte")]),
+    ("„Impfen bleibt der beste Schutz“, sagt PD Dr. Jonas Feld vom Klinikum Fürth.",
+     [("Impfen bleibt der beste Schutz", DIR, "Jonas Feld", "PD Dr. Jonas Feld vom Klinikum Fürth", "sagt")]),
+    ("„Die Wartezeiten sind zu lang“, sagt Oberarzt Benedikt.",
+     [("Die Wartezeiten sind zu lang", DIR, "Benedikt", "Oberarzt Benedikt", "sagt")]),
+    ("Die Patienten berichteten, die Wartezeit sei zu lang.",
+     [("die Wartezeit sei zu lang", IND, "Patienten", "Die Patienten", "berichteten")]),
+    ("Die Ständige Impfkommission (Stiko) empfiehlt, dass sich alle über 60-Jährigen impfen lassen.",
+     [("sich alle über 60-Jährigen impfen lassen", IND, "Ständige Impfkommission",
+       "Die Ständige Impfkommission (Stiko)", "empfiehlt")]),
+    ("Die Forscher schreiben im Fachblatt „The Lancet“, das Mittel senke das Risiko deutlich.",
+     [("das Mittel senke das Risiko deutlich", IND, "Forscher", "Die Forscher", "schreiben")]),
+    ("Die Zahl der Krankmeldungen sei erneut gestiegen, so die Autoren.",
+     [("Die Zahl der Krankmeldungen sei erneut gestiegen", IND, "Autoren", "die Autoren", "so")]),
+    # a hyphenated word that is no title stays as it was: "Dipl." alone, a place
+    ("Er hat ein Dipl.-Ing. gemacht, sagte der Sprecher.",
+     [("Er hat ein Dipl.-Ing. gemacht", IND, "Sprecher", "der Sprecher", "sagte")]),
+])
+def test_guards_degesundheit(text, expected):
+    assert_exact_defeatures(text, expected)
+
+
+# (round 45, helper deleftovers; sentences written for these tests, see docs/quotes.md, "Round 45")
+# Round 45 (helper deleftovers): German predicates joined by "und", the second one opening the report. Sentences
+# written for these tests in the style of German news pages (not copied from them).
+
+
+
+
+
+
+def _quotes_r45_deleftovers(text: str) -> list:
+    ann = QuoteAnnotator().annotate(Document(id="t", kind="article", text=text, meta={"lang": "de"}))
+    byid = {s.id: s for s in ann.spans}
+    out = []
+    for s in ann.spans:
+        if s.label not in (IND, DIR):
+            continue
+        rel = {r.label: byid[r.tail] for r in ann.relations if r.head == s.id}
+        sp, cue = rel.get("said_by"), rel.get("cue")
+        out.append((text[s.start : s.end], s.label, (s.attrs or {}).get("speaker"),
+                    sp and text[sp.start : sp.end], cue and text[cue.start : cue.end]))
+    return sorted(out)
+
+
+# fixes: each row fails against the frozen tree (aca4c81): the cue was the first verb ("zeigte", "lobte")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Ministerin zeigte sich bewegt und versprach, dass die Stadt den Familien helfen werde.",
+     [("die Stadt den Familien helfen werde", IND, "Ministerin", "Die Ministerin", "versprach")]),
+    ("Der Oberbürgermeister zeigte sich erleichtert und kündigte an, dass die Brücke im Herbst wieder freigegeben werde.",
+     [("die Brücke im Herbst wieder freigegeben werde", IND, "Oberbürgermeister", "Der Oberbürgermeister", "kündigte")]),
+    ("Der Trainer lobte seine Mannschaft und sagte, man müsse jetzt in der Liga nachlegen.",
+     [("man müsse jetzt in der Liga nachlegen", IND, "Trainer", "Der Trainer", "sagte")]),
+])
+def test_fixes_deleftovers(text, expected):
+    assert _quotes_r45_deleftovers(text) == sorted(expected)
+
+
+# guards: must stay as they are
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Ministerin versprach, dass das Land die Kosten übernehmen werde.",
+     [("das Land die Kosten übernehmen werde", IND, "Ministerin", "Die Ministerin", "versprach")]),
+    ("Die Ministerin war sichtlich bewegt und versprach, dass das Land die Kosten übernehmen werde.",
+     [("das Land die Kosten übernehmen werde", IND, "Ministerin", "Die Ministerin", "versprach")]),
+    # (passes on the frozen tree too) a state with its prepositional object before "und"
+    ("Die Verbandschefin zeigte sich zufrieden mit dem Abschluss und betonte, dass die Beschäftigten das Geld "
+     "dringend bräuchten.",
+     [("die Beschäftigten das Geld dringend bräuchten", IND, "Verbandschefin", "Die Verbandschefin", "betonte")]),
+    # a comma between the two verbs: each its own clause
+    ("Der Bürgermeister sagte, die Straße bleibe gesperrt, und kündigte eine Bürgerversammlung an.",
+     [("die Straße bleibe gesperrt", IND, "Bürgermeister", "Der Bürgermeister", "sagte"),
+      ("kündigte eine Bürgerversammlung an", IND, "Bürgermeister", "Der Bürgermeister", "kündigte")]),
+])
+def test_guards_deleftovers(text, expected):
+    assert _quotes_r45_deleftovers(text) == sorted(expected)
+
+
+# (round 45, helper detarif; sentences written for these tests, see docs/quotes.md, "Round 45")
+# Round 45 (helper detarif): German labour, strike and wage-bargaining news. Sentences written for these tests in the
+# style of dpa, tagesschau and regional papers' pages (not copied from them).
+
+
+
+
+
+
+
+
+
+# fixes: each row fails against the frozen tree (aca4c81)
+@pytest.mark.parametrize(("text", "expected"), [
+    # a noun of doubt or misgiving voiced after the speaker's noun ran into the speaker
+    ("Im Tarifstreit der Länder haben die Arbeitgeber Zweifel an der Kompromissbereitschaft der Gewerkschaft geäußert.",
+     [("Im Tarifstreit der Länder haben die Arbeitgeber Zweifel an der Kompromissbereitschaft der Gewerkschaft "
+       "geäußert", IND, "Arbeitgeber", "die Arbeitgeber", "geäußert")]),
+    ("Am Donnerstag hat der Betriebsrat Bedenken gegen die geplante Schichtreform geäußert.",
+     [("Am Donnerstag hat der Betriebsrat Bedenken gegen die geplante Schichtreform geäußert", IND, "Betriebsrat",
+       "der Betriebsrat", "geäußert")]),
+    # a degree adverb before the fronted preposition: the genitive in the phrase was the speaker
+    ("Kurz nach dem Ende der Schlichtung hat der Arbeitgeberverband ein neues Angebot angekündigt.",
+     [("Kurz nach dem Ende der Schlichtung hat der Arbeitgeberverband ein neues Angebot angekündigt", IND,
+       "Arbeitgeberverband", "der Arbeitgeberverband", "angekündigt")]),
+    ("Kurz vor dem Auftakt der Tarifrunde für die Beschäftigten der Länder und der Kommunen hat die Gewerkschaft "
+     "Verdi ihre Streikbereitschaft betont.",
+     [("Kurz vor dem Auftakt der Tarifrunde für die Beschäftigten der Länder und der Kommunen hat die Gewerkschaft "
+       "Verdi ihre Streikbereitschaft betont", IND, "Gewerkschaft Verdi", "die Gewerkschaft Verdi", "betont")]),
+    # a strike called for: "zu Streiks" is no noble name's particle
+    ("Am Mittwoch hat die EVG zu Warnstreiks im Regionalverkehr aufgerufen.",
+     [("Am Mittwoch hat die EVG zu Warnstreiks im Regionalverkehr aufgerufen", IND, "EVG", "die EVG", "aufgerufen")]),
+    ("Für Freitag hat die GDL zu Streiks im Güterverkehr aufgerufen.",
+     [("Für Freitag hat die GDL zu Streiks im Güterverkehr aufgerufen", IND, "GDL", "die GDL", "aufgerufen")]),
+    # the sentence's participle after the subject's name in apposition: the object after the name was the speaker
+    ("Am Dienstag hat der stellvertretende Vorsitzende der IG Metall, Jürgen Brandt, mehr Geld für die Azubis gefordert.",
+     [("Am Dienstag hat der stellvertretende Vorsitzende der IG Metall, Jürgen Brandt, mehr Geld für die Azubis "
+       "gefordert", IND, "Jürgen Brandt", "der stellvertretende Vorsitzende der IG Metall, Jürgen Brandt", "gefordert")]),
+    ("Vor der zweiten Runde hat die Verhandlungsführerin der Kommunen, Karin Herold, die Forderungen der Gewerkschaft "
+     "zurückgewiesen.",
+     [("die Forderungen der Gewerkschaft zurückgewiesen", IND, "Karin Herold",
+       "die Verhandlungsführerin der Kommunen, Karin Herold", "zurückgewiesen")]),
+])
+def test_fixes_detarif(text, expected):
+    assert_exact_defeatures(text, expected)
+
+
+# guards: must stay as they are
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Im Tarifstreit haben die Arbeitgeber Kritik an der Gewerkschaft geübt.",
+     [("Im Tarifstreit haben die Arbeitgeber Kritik an der Gewerkschaft geübt", IND, "Arbeitgeber", "die Arbeitgeber",
+       "geübt")]),
+    ("Kurz vor dem Start der Verhandlungen hat die Gewerkschaft Verdi ihre Streikbereitschaft betont.",
+     [("Kurz vor dem Start der Verhandlungen hat die Gewerkschaft Verdi ihre Streikbereitschaft betont", IND,
+       "Gewerkschaft Verdi", "die Gewerkschaft Verdi", "betont")]),
+    ("Erneut hat die Gewerkschaft Verdi zum Warnstreik aufgerufen.",
+     [("Erneut hat die Gewerkschaft Verdi zum Warnstreik aufgerufen", IND, "Gewerkschaft Verdi",
+       "die Gewerkschaft Verdi", "aufgerufen")]),
+    ("„Wir sind zu einem langen Arbeitskampf bereit“, sagte GDL-Chef Claus Weselsky am Montag in Frankfurt.",
+     [("Wir sind zu einem langen Arbeitskampf bereit", DIR, "Claus Weselsky", "GDL-Chef Claus Weselsky", "sagte")]),
+    ("„Die Leute haben ja das Recht zu streiken“, sagt eine Pendlerin am Hauptbahnhof.",
+     [("Die Leute haben ja das Recht zu streiken", DIR, "Pendlerin", "eine Pendlerin", "sagt")]),
+    # a relative clause after a name closed by its finite verb stays the relative pronoun's
+    ("Die Gewerkschaft hat eine neue Vorsitzende, Anna Roth, die das Angebot der Arbeitgeber ablehnt.",
+     [("die das Angebot der Arbeitgeber ablehnt", IND, "Anna Roth", "die", "ablehnt")]),
+])
+def test_guards_detarif(text, expected):
+    assert_exact_defeatures(text, expected)
+
+
+# (round 45, helper dejustiz; sentences written for these tests, see docs/quotes.md, "Round 45")
+# Round 45 (dejustiz, German court and justice reports): sentences written for these tests in the style of dpa and
+# regional court reports.
+#
+# - A mid-sentence source between a copula and its predicate noun leaves the noun out ("Haftgrund ist nach Angaben einer
+#   Gerichtssprecherin Verdunkelungsgefahr." had the speaker "Verdunkelungsgefahr"; "laut Anklage Eifersucht" was one
+#   speaker); the noun is the second piece of the split sentence, as the mid-sentence convention has it.
+# - A masculine "er" continues no party of a trial ("Laut Anklage soll er … Am zweiten Verhandlungstag räumte er ein, dass
+#   …" gave "Anklage"; de.yaml `feminine_bodies`).
+# - "Die Anklage/Nebenklage wirft X Y vor": the prosecution speaks, not the accused after the verb.
+# - A charge after a full name is no part of it ("wirft dem 41-jährigen Thomas Brandl Betrug vor" named a later "er"
+#   "Thomas Brandl Betrug").
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fixes: the predicate noun after the source
+    ("Haftgrund ist nach Angaben einer Gerichtssprecherin Verdunkelungsgefahr.",
+     [("Haftgrund ist", IND, "Gerichtssprecherin", "nach"),
+      ("Verdunkelungsgefahr", IND, "Gerichtssprecherin", "nach")]),
+    ("Das Motiv war laut Anklage Eifersucht.",
+     [("Das Motiv war", IND, "Anklage", "laut"), ("Eifersucht", IND, "Anklage", "laut")]),
+    ("Auslöser des Streits war nach Angaben der Staatsanwaltschaft Geldnot.",
+     [("Auslöser des Streits war", IND, "Staatsanwaltschaft", "nach"), ("Geldnot", IND, "Staatsanwaltschaft", "nach")]),
+    ("Todesursache war laut Gutachten Ersticken.",
+     [("Todesursache war", IND, "Gutachten", "laut"), ("Ersticken", IND, "Gutachten", "laut")]),
+    # guards: an adjective predicate, a name after its title, a name named before
+    ("Der Schaden ist laut Anklage erheblich.",
+     [("Der Schaden ist", IND, "Anklage", "laut"), ("erheblich", IND, "Anklage", "laut")]),
+    ("Auslöser war nach Angaben von Richterin Petra Lang ein Streit um Geld.",
+     [("Auslöser war", IND, "Petra Lang", "nach"), ("ein Streit um Geld", IND, "Petra Lang", "nach")]),
+    ("Die Richterin Petra Lang leitete den Prozess. Zuständig war laut Richterin Lang.",
+     [("Zuständig war", IND, "Petra Lang", "laut")]),
+])
+def test_r45_dejustiz_copula_predicate(text, expected):
+    assert _quotes_deleftovers(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fix: "er" after a laut-source is not the indictment (no speaker rather than a wrong one, as after "laut Polizei")
+    ("Der Angeklagte Stefan Kurz schwieg zum Auftakt. Laut Anklage soll er seinen Nachbarn mit einem Messer verletzt "
+     "haben. Am zweiten Verhandlungstag räumte er ein, dass er zugestochen habe.",
+     [("soll er seinen Nachbarn mit einem Messer verletzt haben", IND, "Anklage", "Laut"),
+      # (round 45, depronouns: the accused the "er" of the laut-sentence continues, no longer no one)
+      ("er zugestochen habe", IND, "Stefan Kurz", "räumte")]),
+    # guard: a person named before keeps "er"
+    ("Die Verteidigung forderte einen Freispruch. Der Angeklagte Jörg Hensel schwieg. Am Ende sagte er, er bereue "
+     "nichts.",
+     [("Die Verteidigung forderte einen Freispruch", IND, "Verteidigung", "forderte"),
+      ("er bereue nichts", IND, "Jörg Hensel", "sagte")]),
+])
+def test_r45_dejustiz_er_after_document(text, expected):
+    assert _quotes_deleftovers(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fixes: the prosecution before the accusation's dative
+    ("Die Anklage wirft Sandra Keller Untreue in 14 Fällen vor.",
+     [("Die Anklage wirft Sandra Keller Untreue in 14 Fällen vor", IND, "Anklage", "wirft")]),
+    ("Die Nebenklage wirft Peter Maier Lügen vor.",
+     [("Die Nebenklage wirft Peter Maier Lügen vor", IND, "Nebenklage", "wirft")]),
+    ("Die Anklage wirft der 52-Jährigen gewerbsmäßigen Betrug vor.",
+     [("Die Anklage wirft der 52-Jährigen gewerbsmäßigen Betrug vor", IND, "Anklage", "wirft")]),
+    # fix: the charge after the accused's full name
+    ("Die Staatsanwaltschaft wirft dem 41-jährigen Thomas Brandl Betrug vor. Vor Gericht gab er zu, dass er das Geld "
+     "behalten habe.",
+     [("Die Staatsanwaltschaft wirft dem 41-jährigen Thomas Brandl Betrug vor", IND, "Staatsanwaltschaft", "wirft"),
+      ("er das Geld behalten habe", IND, "Thomas Brandl", "gab")]),
+    # guards: the Staatsanwaltschaft, as before; a clause after "vor"
+    ("Die Staatsanwaltschaft wirft Sandra Keller Untreue vor.",
+     [("Die Staatsanwaltschaft wirft Sandra Keller Untreue vor", IND, "Staatsanwaltschaft", "wirft")]),
+    ("Die Anklage wirft dem Mann vor, seine Frau getötet zu haben.",
+     [("seine Frau getötet zu haben", IND, "Anklage", "wirft")]),
+])
+def test_r45_dejustiz_accusation(text, expected):
+    assert _quotes_deleftovers(text) == expected
+
+
+# (round 45, helper deunwetter; sentences written for these tests, see docs/quotes.md, "Round 45")
+# Round 45 (deunwetter, German weather, disaster, fire-brigade and rescue news): sentences written for these tests in
+# the style of dpa, regional papers and live tickers.
+#
+# - Estimates that name no one are no speaker ("Verletzte habe es einer ersten Einschätzung zufolge nicht gegeben" had the
+#   speaker "Einschätzung", "Ersten Schätzungen zufolge" the speaker "Ersten Schätzungen"): the source named before, or
+#   no one, as for "nach ersten Erkenntnissen" (de.yaml `ownerless_source_nouns`; "einer" before a singular).
+# - A live ticker's "+++" markers are no part of a report ("…, die Schulen blieben geschlossen +++").
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fixes: an estimate without an owner names no speaker of its own
+    ("Ersten Schätzungen zufolge beläuft sich der Sachschaden auf rund 400.000 Euro.",
+     [("beläuft sich der Sachschaden auf rund 400.000 Euro", IND, None, "zufolge")]),
+    ("Nach ersten Schätzungen stehen in der Altstadt mehr als 200 Keller unter Wasser.",
+     [("stehen in der Altstadt mehr als 200 Keller unter Wasser", IND, None, "Nach")]),
+    ("Einer Schätzung zufolge sind rund 3000 Haushalte ohne Strom.",
+     [("sind rund 3000 Haushalte ohne Strom", IND, None, "zufolge")]),
+    ("Der Schaden liegt nach einer ersten Schätzung bei etwa 60.000 Euro.",
+     [("Der Schaden liegt", IND, None, "nach"), ("bei etwa 60.000 Euro", IND, None, "nach")]),
+    # ... and goes on with the source named before
+    ("Der Brand im Dachstuhl war gegen 2 Uhr ausgebrochen, sagte ein Sprecher der Feuerwehr. Verletzt wurde einer ersten "
+     "Einschätzung zufolge niemand.",
+     [("Der Brand im Dachstuhl war gegen 2 Uhr ausgebrochen", IND, "Sprecher der Feuerwehr", "sagte"),
+      ("Verletzt wurde", IND, "Sprecher der Feuerwehr", "zufolge"),
+      ("niemand", IND, "Sprecher der Feuerwehr", "zufolge")]),
+    ("Die Polizei teilte mit, die Bundesstraße bleibe bis zum Abend gesperrt. Nach ersten Schätzungen liegt der Schaden "
+     "bei mehreren Millionen Euro.",
+     [("die Bundesstraße bleibe bis zum Abend gesperrt", IND, "Polizei", "teilte"),
+      ("liegt der Schaden bei mehreren Millionen Euro", IND, "Polizei", "Nach")]),
+    # guards: an estimate with its owner keeps the owner; a possessive stays as it was
+    ("Nach Schätzungen der Versicherer beläuft sich der Schaden auf zwei Milliarden Euro.",
+     [("beläuft sich der Schaden auf zwei Milliarden Euro", IND, "Versicherer", "Nach")]),
+    ("Nach Einschätzung der Meteorologen sind weitere Überflutungen wahrscheinlich.",
+     [("sind weitere Überflutungen wahrscheinlich", IND, "Meteorologen", "Nach")]),
+    ("Nach seiner Einschätzung ist das Schlimmste überstanden.",
+     [("ist das Schlimmste überstanden", IND, None, "Nach")]),
+])
+def test_r45_deunwetter_ownerless_estimates(text, expected):
+    assert _quotes_deleftovers(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fixes: the ticker markers are left out
+    ("+++ 15.20 Uhr: Das Landratsamt teilte mit, die Schulen im Kreis blieben am Montag geschlossen +++",
+     [("die Schulen im Kreis blieben am Montag geschlossen", IND, "Landratsamt", "teilte")]),
+    ("+++ Der Wetterdienst warnt vor Orkanböen an der Nordsee +++",
+     [("Der Wetterdienst warnt vor Orkanböen an der Nordsee", IND, "Wetterdienst", "warnt")]),
+    ("+++ 06.40 Uhr +++ Ein Sprecher der Feuerwehr sagte, rund 40 Keller seien vollgelaufen. +++",
+     [("rund 40 Keller seien vollgelaufen", IND, "Sprecher der Feuerwehr", "sagte")]),
+    # guards: a ticker line without markers, and a time before the report
+    ("14.30 Uhr: Der DWD warnt vor schweren Gewittern im Allgäu.",
+     [("Der DWD warnt vor schweren Gewittern im Allgäu", IND, "DWD", "warnt")]),
+    ("Update, 16.10 Uhr: Die Polizei teilte mit, dass die B17 wieder frei sei.",
+     [("die B17 wieder frei sei", IND, "Polizei", "teilte")]),
+    ("„Das Wasser stand plötzlich im Wohnzimmer“, sagt die 67-jährige Anwohnerin.",
+     [("Das Wasser stand plötzlich im Wohnzimmer", DIR, "Anwohnerin", "sagt")]),
+])
+def test_r45_deunwetter_ticker_marks(text, expected):
+    assert _quotes_deleftovers(text) == expected
+
+
+# (round 45, helper enaustralia; sentences written for these tests, see docs/quotes.md, "Round 45")
+# Round 45 (helper enaustralia): Australian, New Zealand and Pacific news. A title's complement before a name whose
+# first name the lists do not know: a seat after "Member/senator for" ("Member for Kooyong Monique Ryan"), a capitalised
+# modifier before the title ("Shadow Minister for Health …", "Labor senator for Victoria …") and portfolios ending in
+# "-ions" or "-ergy". Sentences written for these tests in the style of ABC, RNZ, SBS and AAP pages (not copied).
+
+
+
+
+
+
+
+
+# fixes: each row fails against the frozen tree (f1f567d)
+@pytest.mark.parametrize(("text", "expected"), [
+    # a seat's holder: the one-word seat is no part of the name
+    ('Member for Kooyong Monique Ryan said the bill would not pass the Senate.',
+     [('the bill would not pass the Senate', IND, 'Monique Ryan',
+       'Member for Kooyong Monique Ryan', 'said')]),
+    ('Labor senator for Tasmania Anika Wells told reporters the inquiry was overdue.',
+     [('the inquiry was overdue', IND, 'Anika Wells', 'Labor senator for Tasmania Anika Wells', 'told')]),
+    ('Independent member for Mackellar Sophie Scamps said the reforms were too slow.',
+     [('the reforms were too slow', IND, 'Sophie Scamps', 'Independent member for Mackellar Sophie Scamps', 'said')]),
+    # a capitalised modifier before the title and its portfolio
+    ('Shadow Minister for Health Anne Ruston said the waiting lists had doubled.',
+     [('the waiting lists had doubled', IND, 'Anne Ruston', 'Shadow Minister for Health Anne Ruston', 'said')]),
+    ('Acting Minister for Education Jason Clare told ABC Radio National the funding would flow in July.',
+     [('the funding would flow in July', IND, 'Jason Clare',
+       'Acting Minister for Education Jason Clare', 'told')]),
+    # the title's complement names another holder of the same title seen before
+    ('Minister for Foreign Affairs Penny Wong said the talks went well. Shadow Minister for Defence Andrew Hastie '
+     'said the government had been too slow.',
+     [('the government had been too slow', IND, 'Andrew Hastie', 'Shadow Minister for Defence Andrew Hastie', 'said'),
+      ('the talks went well', IND, 'Penny Wong', 'Minister for Foreign Affairs Penny Wong', 'said')]),
+    # portfolios ending in "-ions" and "-ergy" before a name the lists do not know
+    ('Minister for Māori Crown Relations Tama Potaka said the hui had been constructive.',
+     [('the hui had been constructive', IND, 'Tama Potaka',
+       'Minister for Māori Crown Relations Tama Potaka', 'said')]),
+    ('Minister for Climate Change and Energy Simeon Brown told RNZ the plan was on track.',
+     [('the plan was on track', IND, 'Simeon Brown',
+       'Minister for Climate Change and Energy Simeon Brown', 'told')]),
+])
+def test_r45_enaustralia_fixes(text, expected):
+    assert _got_endisaster(text) == expected
+
+
+# guards: pass on both trees
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Minister for Home Affairs Tony Burke told reporters the visas had been cancelled.',
+     [('the visas had been cancelled', IND, 'Tony Burke', 'Minister for Home Affairs Tony Burke', 'told')]),
+    ('Member for Kooyong Mark Butler said voters deserved better.',
+     [('voters deserved better', IND, 'Mark Butler', 'Member for Kooyong Mark Butler', 'said')]),
+    ('Queensland Premier Steven Miles told ABC Radio Brisbane the state was ready.',
+     [('the state was ready', IND, 'Steven Miles', 'Queensland Premier Steven Miles', 'told')]),
+    ('Opposition Leader Peter Dutton told Sky News Australia the government had lost control. '
+     'The Opposition Leader said Labor had failed.',
+     [('Labor had failed', IND, 'Peter Dutton', 'The Opposition Leader', 'said'),
+      ('the government had lost control', IND, 'Peter Dutton', 'Opposition Leader Peter Dutton', 'told')]),
+    ('A spokesperson for the Department of Home Affairs said the department does not comment on individual cases.',
+     [('the department does not comment on individual cases', IND, 'spokesperson for the Department of Home Affairs',
+       'A spokesperson for the Department of Home Affairs', 'said')]),
+    ('A spokeswoman for Health Minister Mark Butler said the review was under way.',
+     [('the review was under way', IND, 'spokeswoman for Health Minister Mark Butler',
+       'A spokeswoman for Health Minister Mark Butler', 'said')]),
+    ('Detective Inspector Jason Weinstein said the man had been arrested. Det Insp Weinstein said police were still '
+     'searching.',
+     [('police were still searching', IND, 'Jason Weinstein', 'Det Insp Weinstein', 'said'),
+      ('the man had been arrested', IND, 'Jason Weinstein', 'Detective Inspector Jason Weinstein', 'said')]),
+    ('The 34-year-old Sydney man told police he had not seen the car.',
+     [('he had not seen the car', IND, '34-year-old Sydney man', 'The 34-year-old Sydney man', 'told')]),
+])
+def test_r45_enaustralia_guards(text, expected):
+    assert _got_endisaster(text) == expected
+
+
+# (round 45, helper enenergy; sentences written for these tests, see docs/quotes.md, "Round 45")
+# Round 45 (helper enenergy): English energy, climate-policy and commodities news. Sentences written for these tests
+# in the style of wire energy desks, agency reports and climate-talks coverage (not copied from them).
+
+
+
+
+
+
+
+
+# fixes: each row fails against the frozen tree (f1f567d)
+@pytest.mark.parametrize(("text", "expected"), [
+    # a month naming the agency's report in the trailing attribution's adjunct
+    ('Global oil demand will rise by 900,000 barrels per day next year, the IEA said in its June report.',
+     [('Global oil demand will rise by 900,000 barrels per day next year', IND, 'IEA', 'the IEA', 'said')]),
+    ('OPEC said in its July report that demand would grow by 1.3 million bpd in 2025.',
+     [('demand would grow by 1.3 million bpd in 2025', IND, 'OPEC', 'OPEC', 'said')]),
+    ('US crude inventories fell by 3.1 million barrels, the EIA said in the December report.',
+     [('US crude inventories fell by 3.1 million barrels', IND, 'EIA', 'the EIA', 'said')]),
+    # a report's title in quotation marks after "its": no quote, and the report after it is found
+    ('The IEA said in its "World Energy Outlook 2024" that coal demand would peak before 2030.',
+     [('coal demand would peak before 2030', IND, 'IEA', 'The IEA', 'said')]),
+    ('Consultancy DNV said in its "Energy Transition Outlook 2025" that solar would overtake gas by 2032.',
+     [('solar would overtake gas by 2032', IND, 'Consultancy DNV', 'Consultancy DNV', 'said')]),
+    # a report's title after its noun and a comma
+    ('The agency first set out the target in its flagship report, "Net Zero by 2050", in 2021.',
+     []),
+])
+def test_r45_enenergy_fixes(text, expected):
+    assert _got_endisaster(text) == expected
+
+
+# guards: pass on both trees
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Supply will outpace demand through 2026, the agency said in its September oil market report.',
+     [('Supply will outpace demand through 2026', IND, 'agency', 'the agency', 'said')]),
+    ('"Demand will stay strong," the IEA said in its monthly report.',
+     [('Demand will stay strong,', DIR, 'IEA', 'the IEA', 'said')]),
+    ('"We are not targeting prices," Prince Abdulaziz told reporters.',
+     [('We are not targeting prices,', DIR, 'Abdulaziz', 'Prince Abdulaziz', 'told')]),
+    ('Shell said it would cut 20% of jobs in its low-carbon division.',
+     [('it would cut 20% of jobs in its low-carbon division', IND, 'Shell', 'Shell', 'said')]),
+    ('Oil prices could slip below $60 next year, said Jorge Leon, head of geopolitical analysis at Rystad Energy.',
+     [('Oil prices could slip below $60 next year', IND, 'Jorge Leon', 'Jorge Leon', 'said')]),
+    ('Investors were unimpressed by their "Powering Progress" strategy.',
+     []),
+])
+def test_r45_enenergy_guards(text, expected):
+    assert _got_endisaster(text) == expected
+
+
+# (round 45, helper enleftovers3; sentences written for these tests, see docs/quotes.md, "Round 45")
+# Round 45 (helper enleftovers3): a bare plural source after a noun opens a relative clause without "that" ("a clause
+# critics say would gut …", "five mistakes experts say may cost …"): when the report opens with its gap (an auxiliary,
+# no subject) the speaker is the plural alone, not the noun phrase before it. Sentences written for these tests in the
+# style of US and UK news pages (not copied).
+
+
+
+
+
+
+
+
+
+# fixes: each row fails against the frozen tree (f1f567d)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Senate passed the measure late Tuesday, including a provision critics say would gut the state's public "
+     "records law.",
+     [("would gut the state's public records law", IND, "critics", "critics", "say")]),
+    ("The guide lists five mistakes experts say may cost first-time buyers thousands of dollars.",
+     [("may cost first-time buyers thousands of dollars", IND, "experts", "experts", "say")]),
+    ("Deputies later found a pickup truck police say was used in the robbery.",
+     [("was used in the robbery", IND, "police", "police", "say")]),
+    ("The regulator flagged three painkillers doctors say are still widely overprescribed.",
+     [("are still widely overprescribed", IND, "doctors", "doctors", "say")]),
+    ("The council approved a rezoning plan residents said would bring heavy trucks past the school.",
+     [("would bring heavy trucks past the school", IND, "residents", "residents", "said")]),
+    ("The county adopted a sales tax economists say could raise $2 billion a year.",
+     [("could raise $2 billion a year", IND, "economists", "economists", "say")]),
+])
+def test_fixes_enleftovers3(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# guards: must stay as they are
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Local health officials say the outbreak is slowing.",
+     [("the outbreak is slowing", IND, "Local health officials", "Local health officials", "say")]),
+    ("The union leaders say they will strike on Monday.",
+     [("they will strike on Monday", IND, "union leaders", "The union leaders", "say")]),
+    ("Growers in the valley face a labor shortage some say is made worse by visa delays.",
+     [("is made worse by visa delays", IND, "some", "some", "say")]),
+    ("The storm, which forecasters say could strengthen overnight, will reach the coast on Friday.",
+     [("could strengthen overnight", IND, "forecasters", "forecasters", "say")]),
+])
+def test_guards_enleftovers3(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# (round 45, helper dedescr2; sentences written for these tests, see docs/quotes.md, "Round 45")
+# Round 45 (dedescr2, German news): sentences written for these tests in the style of agency and regional reports.
+#
+# - A demonstrative pronoun opening the sentence right before its verb ("Diese empfiehlt …", "Dieses warnt vor …",
+#   "Jene rät …") is the verb's subject: it was read as a back-referring object, so the report's content was the lone
+#   word "Diese" and the speaker the verb's object ("Diese kritisiert die Pläne" had the speaker "Pläne"). Now the
+#   sentence is the report, as with a named subject ("Das Institut warnt vor …"), and the demonstrative is resolved as
+#   before (a body or person named before, else no one).
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fixes: the demonstrative is the subject, the sentence the report
+    ("Die Ständige Impfkommission hat ihre Hinweise zur Grippeimpfung überarbeitet. Diese empfiehlt nun allen "
+     "Schwangeren eine Impfung im Herbst.",
+     [("Diese empfiehlt nun allen Schwangeren eine Impfung im Herbst", IND, "Ständige Impfkommission", "empfiehlt")]),
+    ("Die Ständige Impfkommission hat ihre Hinweise überarbeitet. Diese rät nun zu einer Auffrischung für Pflegekräfte.",
+     [("Diese rät nun zu einer Auffrischung für Pflegekräfte", IND, "Ständige Impfkommission", "rät")]),
+    ("Der Stadtrat hat den Bericht des Umweltamts erhalten. Dieses warnt vor steigenden Pegeln an der Ruhr.",
+     [("Dieses warnt vor steigenden Pegeln an der Ruhr", IND, None, "warnt")]),
+    ("Der Landkreis hat eine neue Kommission eingesetzt. Diese kritisiert die Pläne für das Gewerbegebiet scharf.",
+     [("Diese kritisiert die Pläne für das Gewerbegebiet scharf", IND, None, "kritisiert")]),
+    ("Der Gemeinderat tagte am Dienstag. Jene empfiehlt eine Verschiebung der Abstimmung.",
+     [("Jene empfiehlt eine Verschiebung der Abstimmung", IND, None, "empfiehlt")]),
+])
+def test_r45_dedescr2_demonstrative_subject(text, expected):
+    assert _quotes_deleftovers(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # guards (right on the frozen tree too): a fronted "Das"/"Dies" is the object, the phrase after the verb speaks;
+    # a demonstrative before a "sagte" with its clause; a demonstrative with its own noun
+    ("Die Stadt hat die Kita geschlossen. Das bestätigte ein Sprecher der Verwaltung am Montag.",
+     [("Das", IND, "Sprecher der Verwaltung", "bestätigte")]),
+    ("Die Stadt hat die Kita geschlossen. Dies teilte die Verwaltung am Montag mit.",
+     [("Dies", IND, "Verwaltung", "teilte")]),
+    ("Umweltministerin Anna Berger traf die Leiterin des Wasserverbands, Petra Lohmann. Diese sagte, die Pegel seien "
+     "zu hoch.",
+     [("die Pegel seien zu hoch", IND, "Petra Lohmann", "sagte")]),
+    # (merger) a demonstrative points to the sentence just before: a person named two sentences earlier is not it
+    ("Die Sprecherin der Stadt, Maria Keller, sagte, die Halle bleibe geschlossen. Im Rathaus war am Abend nur eine "
+     "Praktikantin erreichbar. Diese bestätigte, dass die Halle am Montag geprüft werde.",
+     [("die Halle bleibe geschlossen", IND, "Maria Keller", "sagte"),
+      ("die Halle am Montag geprüft werde", IND, None, "bestätigte")]),
+    ("Diese Zahlen nannte am Montag das Statistische Landesamt.",  # (the frozen tree's convention for this pattern)
+     [("Diese Zahlen nannte am Montag das Statistische Landesamt", IND, "Statistische Landesamt", "nannte")]),
+])
+def test_r45_dedescr2_guards(text, expected):
+    assert _quotes_deleftovers(text) == expected
+
+
+# (round 45, helper deleftovers2; sentences written for these tests, see docs/quotes.md, "Round 45")
+# Round 45 (helper deleftovers2): a passive "berichten von" closing its sentence names a topic, no agent.
+# Sentences written for these tests in the style of German news pages (not copied from them).
+
+
+
+
+
+
+
+
+# fixes: each row fails against the frozen tree (f1f567d)
+@pytest.mark.parametrize(("text", "expected"), [
+    # the topic of "berichtet" was the speaker ("Beschuss", "Plünderungen")
+    ("Aus nahezu allen Abschnitten im Süden wurde am Abend von heftigem Beschuss berichtet.", []),
+    ("In der Nacht wurde von Plünderungen in mehreren Vororten berichtet.", []),
+    ("Es wurde von langen Staus auf der A7 berichtet.", []),
+    # (a fronted place of the talk stays its source, as with "In einer Pressemitteilung wird gefordert")
+    ("Im Ausschuss wurde von einem schwierigen Jahr gesprochen.",
+     [("Im Ausschuss wurde von einem schwierigen Jahr gesprochen", IND, "Ausschuss", "Ausschuss", "gesprochen")]),
+])
+def test_fixes_deleftovers2(text, expected):
+    assert _quotes_r45_deleftovers(text) == sorted(expected)
+
+
+# guards: must stay as they are
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Von Zeugen wurde berichtet, dass der Mann in Richtung Bahnhof geflohen sei.",
+     [("der Mann in Richtung Bahnhof geflohen sei", IND, None, None, "berichtet")]),
+    ("Der Generalstab berichtete von schweren Kämpfen bei Bachmut.",
+     [("Der Generalstab berichtete von schweren Kämpfen bei Bachmut", IND, "Generalstab", "Der Generalstab",
+       "berichtete")]),
+    ("Der Minister sagte, das alles müsse rasch geklärt werden.",
+     [("das alles müsse rasch geklärt werden", IND, "Minister", "Der Minister", "sagte")]),
+    ("Die Sprecherin sagte, das werde noch einige Wochen dauern.",
+     [("das werde noch einige Wochen dauern", IND, "Sprecherin", "Die Sprecherin", "sagte")]),
+    ("Müller warnte, die bisher geplanten Mittel reichten nicht aus.",
+     [("die bisher geplanten Mittel reichten nicht aus", IND, "Müller", "Müller", "warnte")]),
+])
+def test_guards_deleftovers2(text, expected):
+    assert _quotes_r45_deleftovers(text) == sorted(expected)
+
+
+# (round 45, helper enleftovers2; sentences written for these tests, see docs/quotes.md, "Round 45")
+# Round 45 (helper enleftovers2): a US state's AP abbreviation before an official's title ("said Mass. Gov. Maura
+# Healey" gave the speaker "Mass"; "Calif. Gov. Gavin Newsom said" ended a sentence after "Calif." and lost the cue).
+# Sentences written for these tests in the style of US wire and local news pages (not copied).
+
+
+
+
+
+
+
+
+
+# fixes: each row fails against the frozen tree (f1f567d)
+@pytest.mark.parametrize(("text", "expected"), [
+    # after the cue: the state's abbreviation was taken for the speaker
+    ('"We will not be intimidated by threats from Washington," said Mass. Gov. Maura Healey on Tuesday.',
+     [("We will not be intimidated by threats from Washington,", DIR, "Maura Healey", "Mass. Gov. Maura Healey", "said")]),
+    ('"The budget we signed today is balanced," said Ill. Gov. JB Pritzker.',
+     [("The budget we signed today is balanced,", DIR, "JB Pritzker", "Ill. Gov. JB Pritzker", "said")]),
+    ('"The statute leaves no room for doubt," said Ark. Attorney General Tim Griffin.',
+     [("The statute leaves no room for doubt,", DIR, "Tim Griffin", "Ark. Attorney General Tim Griffin", "said")]),
+    ('"Families here deserve a straight answer," said Tenn. state Sen. Heidi Campbell.',
+     [("Families here deserve a straight answer,", DIR, "Heidi Campbell", "Tenn. state Sen. Heidi Campbell", "said")]),
+    # before the cue: the sentence ended after the abbreviation (the cue was lost, or the speaker was the state)
+    ('"This is a dark day for renters across our state," Calif. Gov. Gavin Newsom said in a statement.',
+     [("This is a dark day for renters across our state,", DIR, "Gavin Newsom", "Calif. Gov. Gavin Newsom", "said")]),
+    ('"We are not going to back away from this fight," Pa. Lt. Gov. Austin Davis told reporters.',
+     [("We are not going to back away from this fight,", DIR, "Austin Davis", "Pa. Lt. Gov. Austin Davis", "told")]),
+    ("Mich. Gov. Gretchen Whitmer on Monday signed the measure, saying it would lower drug costs for seniors.",
+     [("it would lower drug costs for seniors", IND, "Gretchen Whitmer", "Mich. Gov. Gretchen Whitmer", "saying")]),
+    ("In a statement Thursday, Ga. Gov. Brian Kemp said the state would appeal the ruling.",
+     [("the state would appeal the ruling", IND, "Brian Kemp", "Ga. Gov. Brian Kemp", "said")]),
+    # the state written in full after a quotation's closing mark (the span began at "Gov.")
+    ('"We will rebuild, and we will do it quickly," Florida Gov. Ron DeSantis said.',
+     [("We will rebuild, and we will do it quickly,", DIR, "Ron DeSantis", "Florida Gov. Ron DeSantis", "said")]),
+])
+def test_r45_enleftovers2_fixes(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# guards: must stay as they are
+@pytest.mark.parametrize(("text", "expected"), [
+    # a city's state ends its sentence before a title
+    ("The storm left two feet of snow on Worcester, Mass. Gov. Maura Healey said plows were out around the clock.",
+     [("plows were out around the clock", IND, "Maura Healey", "Gov. Maura Healey", "said")]),
+    # a state's abbreviation before no title ends the sentence
+    ("The plant sits outside Peoria, Ill. Plant manager Dana Ruiz said the line had been idle since March.",
+     [("the line had been idle since March", IND, "Dana Ruiz", "Plant manager Dana Ruiz", "said")]),
+    # an abbreviation after a city inside the sentence
+    ("Officials in Springfield, Ill., said the roads would stay closed overnight.",
+     [("the roads would stay closed overnight", IND, "Officials in Springfield", "Officials in Springfield", "said")]),
+])
+def test_r45_enleftovers2_guards(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# (round 45, helper deat; sentences written for these tests, see docs/quotes.md, "Round 45")
+# Round 45 (helper deat): Austrian and Swiss German news. Sentences written for these tests in the style of APA,
+# ORF, Kurier and OTS party releases (not copied from any page): parties written short in titles ("SP-Vorsitzender",
+# "VP-Chef", "FP-Chef", "der FPÖ-General") and Austrian degrees and mandates before a name ("Mag.", "Ing.", "LAbg.",
+# "NAbg.", "Abg.").
+
+
+
+
+
+def _quotes_deat(text: str):
+    ann = QuoteAnnotator().annotate(Document(id="t", kind="article", text=text, meta={"lang": "de"}))
+    return [(text[q.start:q.end], (q.attrs or {}).get("speaker")) for q in ann.spans if q.label in (IND, DIR)]
+
+
+def _speaker_of_deat(text: str, quote: str):
+    got = _quotes_deat(text)
+    return next((s for t, s in got if t == quote), ("no such quote", got))
+
+
+def _speaker_span(text: str, quote: str):
+    """The SPEAKER span's text of the quote's said_by relation."""
+    ann = QuoteAnnotator().annotate(Document(id="t", kind="article", text=text, meta={"lang": "de"}))
+    by_id = {s.id: s for s in ann.spans}
+    q = next((s for s in ann.spans if s.label in (IND, DIR) and text[s.start:s.end] == quote), None)
+    if q is None:
+        return ("no such quote", _quotes_deat(text))
+    rel = next((r for r in ann.relations if r.label == "said_by" and r.head == q.id), None)
+    if rel is None:
+        return None
+    sp = by_id[rel.tail]
+    return text[sp.start:sp.end]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    # fixes: an Austrian party written short in a description ("SP" for SPÖ, "FP" for FPÖ, "VP" for ÖVP) names the
+    # one person seen with that party, not the person quoted before
+    ("Von SPÖ-Chef Thomas Lindner kam Zustimmung. Kanzler Georg Brandl (ÖVP) sprach von „harten Gesprächen“. "
+     "„Eine Koalition um jeden Preis wird es nicht geben“, betonte der SP-Vorsitzende.",
+     "Eine Koalition um jeden Preis wird es nicht geben", "Thomas Lindner"),
+    ("FPÖ-Chef Rudolf Wagner trat am Montag vor die Presse. „Wir sind bereit, Verantwortung zu übernehmen“, sagte der "
+     "FP-Chef.",
+     "Wir sind bereit, Verantwortung zu übernehmen", "Rudolf Wagner"),
+    ("FP-Chef Rudolf Wagner trat am Montag vor die Presse. „Wir sind bereit“, sagte der FPÖ-Chef.",
+     "Wir sind bereit", "Rudolf Wagner"),
+    # a party's "General" is its general secretary
+    ("FPÖ-Generalsekretär Martin Egger griff die Volkspartei an. Die Pressekonferenz sei eine Ablenkung gewesen, "
+     "so der FPÖ-General.",
+     "Die Pressekonferenz sei eine Ablenkung gewesen", "Martin Egger"),
+    # a description of another party is not the person quoted before
+    ("SP-Klubobmann Franz Huber sprach von einem „Skandal“. Der FP-Chef wiederum meinte, die Regierung sei am Ende.",
+     "die Regierung sei am Ende", "FP-Chef"),
+])
+def test_r45_deat_party_fixes(text, quote, speaker):
+    assert _speaker_of_deat(text, quote) == speaker
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "span"), [
+    # fixes: an Austrian degree or mandate before the name ends no sentence and is no name ("Mag", "LAbg" were the
+    # speaker)
+    ("Seine Partei habe die Rechnung präsentiert bekommen, führte Klubobmann Mag. Walter Steiner (FPÖ) aus.",
+     "Seine Partei habe die Rechnung präsentiert bekommen", "Walter Steiner", "Klubobmann Mag. Walter Steiner (FPÖ)"),
+    ("„Die Stadt spart bei den Falschen“, so ÖVP-Klubobmann LAbg. Andreas Hofer in der Sitzung des Gemeinderats.",
+     "Die Stadt spart bei den Falschen", "Andreas Hofer", "ÖVP-Klubobmann LAbg. Andreas Hofer"),
+    ("„Das ist ein Affront gegen das Parlament“, sagte FPÖ-Generalsekretär NAbg. Karl Moser.",
+     "Das ist ein Affront gegen das Parlament", "Karl Moser", "FPÖ-Generalsekretär NAbg. Karl Moser"),
+    ("Der Ausbau werde sich verzögern, sagte Ing. Peter Leitner von der Landesbaudirektion.",
+     "Der Ausbau werde sich verzögern", "Peter Leitner",
+     "Ing. Peter Leitner von der Landesbaudirektion"),
+    ("„Wir bleiben bei unserem Nein“, erklärte Abg. Maria Gruber (SPÖ).",
+     "Wir bleiben bei unserem Nein", "Maria Gruber", "Abg. Maria Gruber (SPÖ)"),
+])
+def test_r45_deat_title_fixes(text, quote, speaker, span):
+    assert _speaker_of_deat(text, quote) == speaker
+    assert _speaker_span(text, quote) == span
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    # guards (right on the frozen tree too): "mag." in lower case is the verb and ends its sentence
+    ("Das ist etwas, das er nicht mag. Die Regierung sei am Ende, sagte Landesrat Peter Leitner.",
+     "Die Regierung sei am Ende", "Peter Leitner"),
+    # the party's own description of the person quoted before
+    ("SPÖ-Chef Thomas Lindner kam spät. „Das ist unerhört“, sagte der SPÖ-Chef.", "Das ist unerhört", "Thomas Lindner"),
+    ("„Wir bleiben dabei“, sagte Kanzler Georg Brandl (ÖVP). Man werde nicht nachgeben, so der VP-Chef.",
+     "Man werde nicht nachgeben", "Georg Brandl"),
+    # a doctor's title as before
+    ("„Das ist unerhört“, sagte Generalsekretär Dr. Karl Moser.", "Das ist unerhört", "Karl Moser"),
+    # Swiss: the SP is a party of its own
+    ("SP-Präsident Marco Rossi kritisierte den Entscheid. „Das ist ein schwarzer Tag“, sagte der SP-Präsident.",
+     "Das ist ein schwarzer Tag", "Marco Rossi"),
+])
+def test_r45_deat_guards(text, quote, speaker):
+    assert _speaker_of_deat(text, quote) == speaker
+
+
+# (round 45, helper desports2; sentences written for these tests, see docs/quotes.md, "Round 45")
+# Round 45 (helper desports2): German football news. Sentences written for these tests in the style of the
+# "Stimmen zum Spieltag" pages of league, club and broadcaster sites (not copied from any page): a speaker line "Name
+# (Trainer Club): „…“" whose parenthesis names the club after a role word; the person before the parenthesis speaks,
+# not the club.
+
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    # fixes: a first name the lexicon does not know, then "(Trainer <club>)": the club is no person
+    ("Die Stimmen zum 9. Spieltag.\n\nMiklós Farkas (Trainer Hertha BSC): „Am Ende war der Sieg verdient, wir haben "
+     "das 2:1 sauber verteidigt.“",
+     "Am Ende war der Sieg verdient, wir haben das 2:1 sauber verteidigt.", "Miklós Farkas"),
+    ("Die Stimmen zum 9. Spieltag.\n\nJuha Rantanen (Trainer 1. FC Nürnberg): „Wir haben in der 67. Minute den "
+     "Faden verloren.“",
+     "Wir haben in der 67. Minute den Faden verloren.", "Juha Rantanen"),
+    ("Sandro Keller (Trainer SC Paderborn): „Das war zu wenig.“\n\nPál Horváth (Trainer Hertha BSC) zum Elfmeter: "
+     "„Den kann man geben, aber ich hätte ihn nicht gepfiffen.“",
+     "Den kann man geben, aber ich hätte ihn nicht gepfiffen.", "Pál Horváth"),
+    ("Die Stimmen nach dem Abpfiff.\n\nTamás Varga (Kapitän Hertha BSC): „Wir müssen jetzt zusammenhalten und "
+     "weiterarbeiten.“",
+     "Wir müssen jetzt zusammenhalten und weiterarbeiten.", "Tamás Varga"),
+    # guards: a known first name, a club without a role word, and a title before the name stay as they are
+    ("Die Stimmen zum Spieltag.\n\nPeter Krause (Trainer Hertha BSC): „Zum Schluss war es ein verdienter Sieg.“",
+     "Zum Schluss war es ein verdienter Sieg.", "Peter Krause"),
+    ("Die Stimmen zum Spieltag.\n\nZoltán Kiss (Hertha BSC): „Zum Schluss war es ein verdienter Sieg.“",
+     "Zum Schluss war es ein verdienter Sieg.", "Zoltán Kiss"),
+    ("Nach dem Spiel war Trainer Jens Keller bedient. „Das war heute einfach zu wenig von uns“, sagte der Trainer.",
+     "Das war heute einfach zu wenig von uns", "Jens Keller"),
+    ("Der Verein (Hertha BSC) teilte mit: „Wir bedauern die Vorfälle im Gästeblock.“",
+     "Wir bedauern die Vorfälle im Gästeblock.", "Verein"),
+])
+def test_r45_desports2_paren_club(text, quote, speaker):
+    assert _speaker_of_deat(text, quote) == speaker
+
+
+# (round 45, helper enleftovers4; sentences written for these tests, see docs/quotes.md, "Round 45")
+# Round 45 (helper enleftovers4): an organisation's name after an owner's possessive and a lower-case modifier keeps
+# its title-like first word ("Lebanon's state-run National News Agency said" was "News Agency"); a bare "the military",
+# "the army", "the police", "the hospital", "the council" … is the body, not a spokesperson seen before with the word in
+# a title ("Military spokesman Yahya Saree said … The military said" was Saree). Sentences written for these tests in the
+# style of English news pages (not copied).
+
+
+
+
+
+
+
+
+
+# fixes: each row fails against the frozen tree (bd31c81)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lebanon's state-run National News Agency said three people were wounded in a drone strike near Tyre.",
+     [("three people were wounded in a drone strike near Tyre", IND, "National News Agency",
+       "Lebanon's state-run National News Agency", "said")]),
+    ("Lebanon's official National News Agency reported that the road to the border was closed.",
+     [("the road to the border was closed", IND, "National News Agency", "Lebanon's official National News Agency",
+       "reported")]),
+    ("Kenya's state-run National Police Service said four suspects had been arrested in Mombasa.",
+     [("four suspects had been arrested in Mombasa", IND, "National Police Service",
+       "Kenya's state-run National Police Service", "said")]),
+    ("Military spokesman Yahya Saree said the group had launched drones at two vessels. The military said the attacks "
+     "would continue until the siege ended.",
+     [("the group had launched drones at two vessels", IND, "Yahya Saree", "Military spokesman Yahya Saree", "said"),
+      ("the attacks would continue until the siege ended", IND, "military", "The military", "said")]),
+    ("Army spokesman Daniel Harel said troops had entered the town overnight. The army said two soldiers were "
+     "lightly wounded.",
+     [("troops had entered the town overnight", IND, "Daniel Harel", "Army spokesman Daniel Harel", "said"),
+      ("two soldiers were lightly wounded", IND, "army", "The army", "said")]),
+    ("Police spokeswoman Karen Holt said the driver was taken to hospital. The police said the road would stay closed "
+     "until Monday.",
+     [("the driver was taken to hospital", IND, "Karen Holt", "Police spokeswoman Karen Holt", "said"),
+      ("the road would stay closed until Monday", IND, "police", "The police", "said")]),
+    ("Hospital spokeswoman Anna Reyes said the boy was in a stable condition. The hospital said he was expected to "
+     "make a full recovery.",
+     [("the boy was in a stable condition", IND, "Anna Reyes", "Hospital spokeswoman Anna Reyes", "said"),
+      ("he was expected to make a full recovery", IND, "hospital", "The hospital", "said")]),
+    ("Government spokesman Peter Mwangi said the talks had broken down. The government said it would table a new offer "
+     "next week.",
+     [("the talks had broken down", IND, "Peter Mwangi", "Government spokesman Peter Mwangi", "said"),
+      ("it would table a new offer next week", IND, "government", "The government", "said")]),
+    ("Council spokesman Mark Ellis said the bridge would reopen in spring. The council said repairs would cost about "
+     "$4 million.",
+     [("the bridge would reopen in spring", IND, "Mark Ellis", "Council spokesman Mark Ellis", "said"),
+      ("repairs would cost about $4 million", IND, "council", "The council", "said")]),
+])
+def test_fixes_enleftovers4(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# guards: these stay as they are
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The state-run National News Agency said two people were killed.",
+     [("two people were killed", IND, "National News Agency", "The state-run National News Agency", "said")]),
+    ("Health Ministry spokesman Omar Said said 20 people were killed. The ministry said most of the dead were women.",
+     [("20 people were killed", IND, "Omar Said", "Health Ministry spokesman Omar Said", "said"),
+      ("most of the dead were women", IND, "Health Ministry", "The ministry", "said")]),
+    ("Army chief Gen. Asim Malik visited the base. The army chief said the troops were ready.",
+     [("the troops were ready", IND, "Asim Malik", "The army chief", "said")]),
+    ("Police Commissioner Tom Banks said the man was arrested. Police said he would appear in court on Monday.",
+     [("the man was arrested", IND, "Tom Banks", "Police Commissioner Tom Banks", "said"),
+      ("he would appear in court on Monday", IND, "Police", "Police", "said")]),
+    ("Trump's lawyer Rudy Giuliani said the case was closed.",
+     [("the case was closed", IND, "Rudy Giuliani", "Trump's lawyer Rudy Giuliani", "said")]),
+])
+def test_guards_enleftovers4(text, expected):
+    assert_exact_enbusiness(text, expected)
+
+
+# (round 45, helper deimmobilien; sentences written for these tests, see docs/quotes.md, "Round 45")
+# Round 45 (deimmobilien, German housing, rent, construction and property news): sentences written for these tests
+# in the style of dpa, Handelsblatt and regional papers.
+#
+# - A person whose title names a poll ("der Leiter der Ifo-Umfragen, Klaus Wohlrabe", "die Leiterin der
+#   Mieterbefragung, Anna Berger") speaks; the poll in the title's genitive no longer drops the quotation's speaker
+#   (`_de_poll_source`: a poll noun after "der"/"des" and a capitalised title, a comma and a person's name after it).
+# - A share counted in words after a qualifier keeps its number ("Nur sechs Prozent sagten" was "Prozent"), as digits
+#   did (`_de_counted_share` takes `de_share_number`).
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fixes: a person titled after a poll speaks
+    ("„Bei den Neubauprojekten sehen wir keine Besserung“, sagte der Leiter der Ifo-Umfragen, Klaus Wohlrabe.",
+     [("Bei den Neubauprojekten sehen wir keine Besserung", DIR, "Klaus Wohlrabe", "sagte")]),
+    ("„Viele Mieter wollen gar nicht umziehen“, erklärte die Leiterin der Mieterbefragung, Anna Berger, in Köln.",
+     [("Viele Mieter wollen gar nicht umziehen", DIR, "Anna Berger", "erklärte")]),
+    ("„Die Stimmung am Bau bleibt schlecht“, sagte der Leiter der Umfragen, Jörg Hansen. „Eine Wende ist nicht in "
+     "Sicht.“",
+     [("Die Stimmung am Bau bleibt schlecht", DIR, "Jörg Hansen", "sagte"),
+      ("Eine Wende ist nicht in Sicht.", DIR, "Jörg Hansen", None)]),
+    # guards: a poll still speaks no quotation; a title without a poll and a plain title stay as they were
+    ("„Die Mieten steigen weiter“, sagte der Chefvolkswirt der Hausbank, Peter Lorenz.",
+     [("Die Mieten steigen weiter", DIR, "Peter Lorenz", "sagte")]),
+    ("Die Zahl der Baugenehmigungen sei eingebrochen, sagte der Leiter der Ifo-Umfragen, Klaus Wohlrabe.",
+     [("Die Zahl der Baugenehmigungen sei eingebrochen", IND, "Klaus Wohlrabe", "sagte")]),
+    ("„Die Stornierungen nehmen zu“, sagte Ifo-Umfrageleiter Klaus Wohlrabe.",
+     [("Die Stornierungen nehmen zu", DIR, "Klaus Wohlrabe", "sagte")]),
+])
+def test_r45_deimmobilien_poll_in_title(text, expected):
+    assert _quotes_deleftovers(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fixes: a share in words after a qualifier keeps its number
+    ("Nur sechs Prozent sagten, sie hätten in den vergangenen Jahren keine Mieterhöhung erhalten.",
+     [("sie hätten in den vergangenen Jahren keine Mieterhöhung erhalten", IND, "sechs Prozent", "sagten")]),
+    ("Knapp zwölf Prozent der befragten Eigentümer gaben an, sie wollten ihre Wohnung verkaufen.",
+     [("sie wollten ihre Wohnung verkaufen", IND, "zwölf Prozent der befragten Eigentümer", "gaben")]),
+    ("Lediglich acht Prozent glauben, dass die Mietpreisbremse wirkt.",
+     [("die Mietpreisbremse wirkt", IND, "acht Prozent", "glauben")]),
+    # guards: digits, a capitalised number and a plain subject stay as they were
+    ("Nur 6 Prozent sagten, sie hätten keine Nebenkostennachzahlung erhalten.",
+     [("sie hätten keine Nebenkostennachzahlung erhalten", IND, "6 Prozent", "sagten")]),
+    ("Vierzig Prozent gaben an, die Wohnkosten belasteten sie stark.",
+     [("die Wohnkosten belasteten sie stark", IND, "Vierzig Prozent", "gaben")]),
+    ("Die Vermieter sagten, die Preise seien angemessen.",
+     [("die Preise seien angemessen", IND, "Vermieter", "sagten")]),
+])
+def test_r45_deimmobilien_shares_in_words(text, expected):
+    assert _quotes_deleftovers(text) == expected
+
+
+# (round 45, helper deleftovers3; sentences written for these tests, see docs/quotes.md, "Round 45")
+# Round 45 (helper deleftovers3): the object of "nennen" after a fronted "als" phrase is no part of the subject's name;
+# a comparison opening the sentence ("Anders als die SPÖ …") is no subject.
+# Sentences written for these tests in the style of German news pages (not copied from them).
+
+
+
+
+
+
+
+
+# fixes: each row fails against the frozen tree (bd31c81)
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Als Grund nannte die Sprecherin Personalmangel": the object was the speaker's name
+    ("Als wichtigstes Ziel nannte der ÖVP-Chef Entlastung der Pendler.",
+     [("Als wichtigstes Ziel nannte der ÖVP-Chef Entlastung der Pendler", IND, "ÖVP-Chef", "der ÖVP-Chef", "nannte")]),
+    ("Als Grund nannte die Sprecherin Personalmangel im Stellwerk.",
+     [("Als Grund nannte die Sprecherin Personalmangel im Stellwerk", IND, "Sprecherin", "die Sprecherin", "nannte")]),
+    ("Als Ursache nennt die Polizei Glätte auf der Fahrbahn.",
+     [("Als Ursache nennt die Polizei Glätte auf der Fahrbahn", IND, "Polizei", "die Polizei", "nennt")]),
+    ("Als Grund nannte der Hersteller Lieferprobleme bei Halbleitern.",
+     [("Als Grund nannte der Hersteller Lieferprobleme bei Halbleitern", IND, "Hersteller", "der Hersteller",
+       "nannte")]),
+    ("Als Beispiel nannte die Ministerin Niedersachsen.",
+     [("Als Beispiel nannte die Ministerin Niedersachsen", IND, "Ministerin", "die Ministerin", "nannte")]),
+    ("Als Ziel nannte Landesrätin Petra Winkler Stärkung der Regionen.",
+     [("Als Ziel nannte Landesrätin Petra Winkler Stärkung der Regionen", IND, "Petra Winkler",
+       "Landesrätin Petra Winkler", "nannte")]),
+    # a comparison opening the sentence was the speaker ("Anders")
+    ("Anders als die Grünen hält sie die Reform für richtig und sagt: „Wir müssen jetzt handeln.“",
+     [("Wir müssen jetzt handeln.", DIR, None, "sie", "sagt")]),
+    ("Anders als die SPÖ findet der Bürgermeister den Plan gut und sagt: „Wir brauchen die Halle.“",
+     [("Wir brauchen die Halle.", DIR, "Bürgermeister", "der Bürgermeister", "sagt")]),
+])
+def test_fixes_deleftovers3(text, expected):
+    assert _quotes_r45_deleftovers(text) == sorted(expected)
+
+
+# guards: must stay as they are
+@pytest.mark.parametrize(("text", "expected"), [
+    # a surname after the title, the object after it, stays the name
+    ("Als Grund nannte der Bürgermeister Hartung die hohen Baukosten.",
+     [("Als Grund nannte der Bürgermeister Hartung die hohen Baukosten", IND, "Hartung", "der Bürgermeister Hartung",
+       "nannte")]),
+    ("Als Grund für den Preisrückgang nannte der Bauernverband die volle Lage auf dem Milchmarkt.",
+     [("Als Grund für den Preisrückgang nannte der Bauernverband die volle Lage auf dem Milchmarkt", IND,
+       "Bauernverband", "der Bauernverband", "nannte")]),
+    ("Als Ziel nannte Ministerin Anna Berger am Freitag eine Entlastung der Familien.",
+     [("Als Ziel nannte Ministerin Anna Berger am Freitag eine Entlastung der Familien", IND, "Anna Berger",
+       "Ministerin Anna Berger", "nannte")]),
+    ("Ähnlich wie der Kanzler warnt die Ministerin: „Die Lage ist ernst.“",
+     [("Die Lage ist ernst.", DIR, "Ministerin", "die Ministerin", "warnt")]),
+    ("Die Sprecherin nannte Personalmangel als Grund für die Ausfälle.",
+     [("Die Sprecherin nannte Personalmangel als Grund für die Ausfälle", IND, "Sprecherin", "Die Sprecherin",
+       "nannte")]),
+])
+def test_guards_deleftovers3(text, expected):
+    assert _quotes_r45_deleftovers(text) == sorted(expected)
+
+
+# (round 45, helper enmigration; sentences written for these tests, see docs/quotes.md, "Round 45")
+# Round 45 (helper enmigration): English immigration, asylum and border news. Sentences written for these tests in the
+# style of wire, local-paper and refugee-agency coverage of borders and asylum (not copied from them).
+
+
+
+
+
+
+
+
+# fixes: each row fails against the frozen tree (bd31c81)
+@pytest.mark.parametrize(("text", "expected"), [
+    # a time adjunct after the cue of a direct quote is no reported clause ("this week in a statement" was one)
+    ('"The shelters are full and the children are sick," the bishop said this week in a statement.',
+     [('The shelters are full and the children are sick,', DIR, 'bishop', 'the bishop', 'said')]),
+    ('"We are turning no one away," the agency\'s director said this morning in an email.',
+     [('We are turning no one away,', DIR, "agency's director", "the agency's director", 'said')]),
+    # "that night" is no complementizer with a clause "night …"
+    ('"Go back to Mexico," an agent told the group in Spanish that night near the fence.',
+     [('Go back to Mexico,', DIR, 'agent', 'an agent', 'told')]),
+    ('"We have nowhere to sleep," a mother told volunteers that afternoon at the bridge.',
+     [('We have nowhere to sleep,', DIR, 'mother', 'a mother', 'told')]),
+    # "who" after a person's place of origin or after an apposition belongs to the person
+    ('"Nobody told us anything," said Rosa Hernandez of Guatemala, who said she had waited four months in Tijuana.',
+     [('Nobody told us anything,', DIR, 'Rosa Hernandez', 'Rosa Hernandez of Guatemala', 'said'),
+      ('she had waited four months in Tijuana', IND, 'Rosa Hernandez', 'who', 'said')]),
+    ('"I left because they threatened my son," said Maria, a 34-year-old from Honduras, who said she crossed the river '
+     'at night.',
+     [('I left because they threatened my son,', DIR, 'Maria', 'Maria', 'said'),
+      ('she crossed the river at night', IND, 'Maria', 'who', 'said')]),
+    ('Jose Ramirez, a 41-year-old Salvadoran man who says he was beaten by gang members, has been waiting at the port '
+     'for a week.',
+     [('he was beaten by gang members', IND, 'Jose Ramirez', 'who', 'says')]),
+    ('Carlos Mendoza, 29, a bricklayer who said he fled Caracas in March, sleeps in a tent by the river.',
+     [('he fled Caracas in March', IND, 'Carlos Mendoza', 'who', 'said')]),
+    # a migrant's nationality names the person just quoted
+    ('"We were forty on one boat," said Ahmed Khalil. "Two of us did not make it," the Syrian added.',
+     [('Two of us did not make it,', DIR, 'Ahmed Khalil', 'the Syrian', 'added'),
+      ('We were forty on one boat,', DIR, 'Ahmed Khalil', 'Ahmed Khalil', 'said')]),
+])
+def test_r45_enmigration_fixes(text, expected):
+    assert _got_endisaster(text) == expected
+
+
+# guards: pass on both trees
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"We had no food for three days," she said that night.',
+     [('We had no food for three days,', DIR, None, 'she', 'said')]),
+    ('The Home Office said this week that it would house asylum seekers on former military sites.',
+     [('it would house asylum seekers on former military sites', IND, 'Home Office', 'The Home Office', 'said')]),
+    ('"The policy is unlawful," the judge wrote in a 30-page ruling.',
+     [('The policy is unlawful,', DIR, 'judge', 'the judge', 'wrote')]),
+    ('Arrivals rose by a third last month, the UN refugee agency said on Friday.',
+     [('Arrivals rose by a third last month', IND, 'UN refugee agency', 'the UN refugee agency', 'said')]),
+    ('"We welcome the ruling," said Omar Jadwat, director of the ACLU\'s Immigrants\' Rights Project, who argued the case.',
+     [('We welcome the ruling,', DIR, 'Omar Jadwat', 'Omar Jadwat', 'said')]),
+    ('"It is not safe to go back," said a friend of Sarah Miller, who asked not to be named.',
+     [('It is not safe to go back,', DIR, 'friend of Sarah Miller', 'a friend of Sarah Miller', 'said')]),
+    ('Honduran Carlos Mejia said the smugglers took all his money.',
+     [('the smugglers took all his money', IND, 'Carlos Mejia', 'Honduran Carlos Mejia', 'said')]),
+])
+def test_r45_enmigration_guards(text, expected):
+    assert _got_endisaster(text) == expected
+
+
+# (round 45, helper denachruf; sentences written for these tests, see docs/quotes.md, "Round 45")
+# Round 45 (helper denachruf): German obituaries, tributes and reactions to deaths. Sentences written for these tests
+# in the style of dpa Nachrufe and reaction round-ups (not copied from any page): a comma clause in the indicative after
+# a shown feeling or an honouring is narration ("zeigte sich tief betroffen, er war sein Kapitän"); a party description
+# ("der SPD-Politiker") names the person of that party, not the deceased named with another party in brackets; "das
+# Staatsoberhaupt" names the Bundespräsident seen before.
+
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # fixes: the indicative comma clause after "zeigte sich betroffen" / "würdigte …" is the writer's narration
+    ("Auch der frühere Nationalspieler Uwe Brandt zeigte sich tief betroffen, er war jahrelang sein Mannschaftskamerad.",
+     "er war jahrelang sein Mannschaftskamerad"),
+    ("Die Intendantin Petra Lang zeigte sich erschüttert, sie hatte mit ihm noch im Frühjahr gedreht.",
+     "sie hatte mit ihm noch im Frühjahr gedreht"),
+    ("Weggefährten und Freunde würdigten am Dienstag den Verstorbenen, sie kamen zu Hunderten zur Trauerfeier.",
+     "sie kamen zu Hunderten zur Trauerfeier"),
+])
+def test_r45_denachruf_narration_is_no_report(text, absent):
+    got = _quotes_deat(text)
+    assert all(t != absent for t, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    # guards: with Konjunktiv or "dass" the clause stays a report; "Wie … zeigen, …" stays as it was
+    ("Der Trainer zeigte sich bestürzt, er sei noch immer fassungslos.", "er sei noch immer fassungslos", "Trainer"),
+    ("Die Ministerin zeigte sich erleichtert, dass die Trauerfeier im Dom stattfinden kann.",
+     "die Trauerfeier im Dom stattfinden kann", "Ministerin"),
+    ("Der Bürgermeister würdigte den Verstorbenen, er habe die Stadt über Jahrzehnte geprägt.",
+     "er habe die Stadt über Jahrzehnte geprägt", "Bürgermeister"),
+    # fixes: a party description names the person of that party, not the deceased with another party in brackets
+    ("Bundestagspräsident Karl Wendt (SPD) hat den verstorbenen Altkanzler Otto Berger (CDU) gewürdigt. "
+     "„Er hat dieses Land zusammengeführt“, sagte der SPD-Politiker.",
+     "Er hat dieses Land zusammengeführt", "Karl Wendt"),
+    ("Ministerpräsidentin Sabine Kraus (CDU) nahm Abschied von der früheren Oberbürgermeisterin Anna Roth (SPD). "
+     "„Wir verlieren eine große Kommunalpolitikerin“, sagte die CDU-Politikerin.",
+     "Wir verlieren eine große Kommunalpolitikerin", "Sabine Kraus"),
+    # fix: "das Staatsoberhaupt" is the Bundespräsident seen before
+    ("Bundespräsident Joachim Weber kondolierte der Familie. „Er war ein Mann des offenen Wortes“, sagte das "
+     "Staatsoberhaupt.",
+     "Er war ein Mann des offenen Wortes", "Joachim Weber"),
+    # guards: without a bracketed party of his own the description still takes the one person named with it
+    ("Außenministerin Lena Hoff (Grüne) würdigte den Verstorbenen. „Sein Rat wird uns fehlen“, sagte die "
+     "Grünen-Politikerin.",
+     "Sein Rat wird uns fehlen", "Lena Hoff"),
+    # two of the party: no one
+    ("Karl Wendt (SPD) und Hans Ebert (SPD) würdigten Otto Berger (CDU). „Er bleibt unvergessen“, sagte der "
+     "SPD-Politiker.",
+     "Er bleibt unvergessen", "SPD-Politiker"),
+])
+def test_r45_denachruf_speakers(text, quote, speaker):
+    assert _speaker_of_deat(text, quote) == speaker
+
+
+# (round 45, helper depronouns; sentences written for these tests, see docs/quotes.md, "Round 45")
+# Round 45 (depronouns, German pronouns and continuations): sentences written for these tests in the style of Austrian
+# and German political, court and local news.
+#
+# - A demonstrative "dieser" points at the man named last, also by his surname alone after his full name was given
+#   ("…, stattdessen sprach Hafenecker. Mehrmals betonte dieser …" went to the man named in full before).
+# - A sentence-opening "Diese" of a verb in the singular after a sentence a body opens is that body, as a singular "Sie"
+#   ("Die Polizei nahm den Mann fest. Diese teilte mit, …" had no speaker); only the sentence just before.
+# - A hyphenated first name of listed first names ("Franz-Bernhard", "Anna-Lena") makes a person: "Franz-Bernhard
+#   Bühler war erstaunt. „…“, sagt er" went to the judge quoted before.
+# - "Der 45-jährige Thomas Brandl" opening a sentence is its subject for a later "er"; and an "er" after a sentence a
+#   source reports about that man ("Laut Anklage brachte er …") continues him (was no one).
+# - "Ein Bürger …" opening a sentence that reports nothing: a following "er" is that man, not the person quoted before.
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    # fixes
+    ("Am Abend war SPÖ-Mandatar Markus Leitner im Ausschuss zu Gast. Klubobmann Anton Gruber blieb der Sitzung "
+     "fern, stattdessen wurde die Fraktion durch Leitner vertreten. Mehrmals betonte dieser, "
+     "dass die Zusammenarbeit im Gremium gut sei.",
+     ("die Zusammenarbeit im Gremium gut sei", IND, "Markus Leitner", "betonte")),
+    ("Die Polizei nahm den 34-Jährigen noch am Tatort fest. Diese teilte am Abend mit, dass er bereits "
+     "einschlägig vorbestraft sei.",
+     ("er bereits einschlägig vorbestraft sei", IND, "Polizei", "teilte")),
+    ("Die Feuerwehr war mit 60 Kräften im Einsatz. Diese erklärte später, dass niemand verletzt worden sei.",
+     ("niemand verletzt worden sei", IND, "Feuerwehr", "erklärte")),
+    ("„Wir haben die Akten genau geprüft“, sagte Verteidiger Martin Huber. Franz-Bernhard Obermayr, Vorsitzender "
+     "Richter am Landgericht, war über den Antrag erstaunt. „So etwas haben wir noch nie erlebt“, sagte er.",
+     ("So etwas haben wir noch nie erlebt", DIR, "Franz-Bernhard Obermayr", "sagte")),
+    ("„Wir haben die Akten genau geprüft“, sagte Verteidiger Martin Huber. Anna-Lena Riedl hörte still zu. "
+     "Sie habe von alldem nichts gewusst, sagte sie später.",
+     ("Sie habe von alldem nichts gewusst", IND, "Anna-Lena Riedl", "sagte")),
+    ("Der Prozess begann am Montag. Der 45-jährige Thomas Brandl muss sich wegen Betrugs verantworten. Laut "
+     "Anklage brachte er mehrere Anleger um ihr Erspartes. Er habe niemanden täuschen wollen, sagte er vor Gericht.",
+     ("Er habe niemanden täuschen wollen", IND, "Thomas Brandl", "sagte")),
+    ("Bürgermeister Karl Ullmann erklärt, dass der Punkt vertagt wird. Ein Bürger nimmt Bezug auf den Antrag und "
+     "ärgert sich über die hohen Kosten. Er spricht sich gegen eine Finanzierung durch Kredite aus.",
+     ("Er spricht sich gegen eine Finanzierung durch Kredite aus", IND, "Bürger", "spricht")),
+    # guards
+    ("Landwirte diskutierten mit Minister Robert Habeck. Dieser bemängelte, dass die Preise zu niedrig seien.",
+     ("die Preise zu niedrig seien", IND, "Robert Habeck", "bemängelte")),
+    ("Die Polizei nahm den Mann fest. Sie teilte mit, dass er bereits vorbestraft sei.",
+     ("er bereits vorbestraft sei", IND, "Polizei", "teilte")),
+    ("„Das Urteil ist hart“, sagte Anwältin Petra Lang. Die Polizei hatte den Mann im Mai gefasst. Der Zeuge "
+     "erschien nicht. Diese betonte, dass sie weiter kämpfen werde.",
+     ("sie weiter kämpfen werde", IND, None, "betonte")),
+    ("Bürgermeister Karl Ullmann eröffnete die Sitzung. Er stellt fest, dass der Gemeinderat beschlussfähig ist.",
+     ("der Gemeinderat beschlussfähig ist", IND, "Karl Ullmann", "stellt")),
+    ("„Die Lage ist ernst“, sagte Innenminister Gerhard Karner. Ein Sprecher der Polizei bestätigte die Festnahme. "
+     "Er sagte, die Ermittlungen dauerten an.",
+     ("die Ermittlungen dauerten an", IND, "Sprecher der Polizei", "sagte")),
+])
+def test_r45_depronouns(text, quote):
+    assert quote in _quotes_deleftovers(text)
+
+
+# (round 45, helper deboulevard; sentences written for these tests, see docs/quotes.md, "Round 45")
+# Round 45 (helper deboulevard): German celebrity and entertainment news. Sentences written for these tests in the
+# style of Bunte, Gala, RTL.de, t-online Unterhaltung and Spot on News (not copied from any page): stars named with an
+# age in brackets or between commas, the trades of celebrity news before a name ("Moderatorin", "Sängerin", "Juror",
+# "Influencerin") and international first names of stars, then quoted by "sie"/"er" or by their trade.
+
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    # fixes: a star's international first name makes the name a person's, so a later "sie"/"er" finds it
+    ("Lucy Walters, 38, Sängerin, hat ihre Hochzeit bestätigt. „Wir sind unglaublich glücklich“, sagte sie der „Bunte“.",
+     "Wir sind unglaublich glücklich", "Lucy Walters"),
+    ("Gwyneth Barlow, 47, hatte zuletzt wenig Glück. „Es war keine leichte Entscheidung“, sagte sie im Podcast "
+     "„Hotel Matze“.",
+     "Es war keine leichte Entscheidung", "Gwyneth Barlow"),
+    ("Riccardo Bellini (31) hat ein Kinderbuch veröffentlicht. „Das ist mein bisher persönlichstes Projekt“, schwärmt er.",
+     "Das ist mein bisher persönlichstes Projekt", "Riccardo Bellini"),
+    ("Joko Brandner wollte sich am Abend nicht festlegen. Er wisse noch nicht, ob es eine dritte Staffel gebe, sagte er.",
+     "Er wisse noch nicht, ob es eine dritte Staffel gebe", "Joko Brandner"),
+    # a star named in a sentence without a report, then "sie" two sentences later after an Instagram story
+    ("Hailey Morton postet sonst ständig Fotos aus ihrem Alltag. Für ihre zwei Millionen Follower war die Funkstille "
+     "deshalb ein Rätsel. In ihrer Instagram-Story erklärte sie nun: „Ich brauchte einfach eine Pause.“",
+     "Ich brauchte einfach eine Pause.", "Hailey Morton"),
+    # fixes: the trade before a name is no part of the name ("die Moderatorin Sonya Kraus (48)" was "Moderatorin Sonya
+    # Kraus" and no person's), and a later "die Sängerin" names the one seen with that trade
+    ("Vor kurzem überraschte die Moderatorin Sonya Albrecht (46) ihre Fans mit einer Babypause. „Ich freue mich riesig“, "
+     "sagt sie in einem Video.",
+     "Ich freue mich riesig", "Sonya Albrecht"),
+    ("Die Schlagersängerin Maite Berger (41) steht wieder auf der Bühne. „Ich habe mich selten so frei gefühlt“, verriet "
+     "die Sängerin im Interview mit „Gala“.",
+     "Ich habe mich selten so frei gefühlt", "Maite Berger"),
+    ("Juror Jorge Ramírez war nach dem Auftritt kaum zu halten. „Das war fantastisch!“, rief der Let's-Dance-Juror.",
+     "Das war fantastisch!", "Jorge Ramírez"),
+    # fixes: a paper after "sie" is the addressee, not the subject ("sagte sie der „Bunte“" was spoken by "Bunte")
+    ("Heidi Lorenz (51) zeigt sich frisch verliebt. „Ich bin einfach glücklich“, sagte sie der „Bunte“.",
+     "Ich bin einfach glücklich", "Heidi Lorenz"),
+    ("Die Sängerin Helene Kramer (40) sprach über ihre Auszeit. „Ich musste mal durchatmen“, verriet sie der Zeitschrift "
+     "„Gala“.",
+     "Ich musste mal durchatmen", "Helene Kramer"),
+    ("Schauspielerin Anna Keller hat ihre Rolle verloren. „Das hat mich getroffen“, sagte sie der Bild.",
+     "Das hat mich getroffen", "Anna Keller"),
+    ("Influencerin Farina Kühne (29) meldete sich nach drei Wochen zurück. Sie habe die Auszeit gebraucht, erklärte sie.",
+     "Sie habe die Auszeit gebraucht", "Farina Kühne"),
+    ("TV-Moderatorin Motsi Baumann sprach im Podcast über ihre Ehe. Die Beziehung sei stärker geworden, erzählte sie.",
+     "Die Beziehung sei stärker geworden", "Motsi Baumann"),
+])
+def test_r45_deboulevard_fixes(text, quote, speaker):
+    assert _speaker_of_deat(text, quote) == speaker
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    # guards: names and descriptions that already worked stay as they were
+    ("Heidi Berger (51) zeigt sich verliebt. „Ich bin sehr glücklich“, schrieb sie auf Instagram.",
+     "Ich bin sehr glücklich", "Heidi Berger"),
+    ("Die Sängerin Helene Kramer (40) hat ihre Tour abgesagt. „Es tut mir sehr leid“, schrieb die 40-Jährige.",
+     "Es tut mir sehr leid", "Helene Kramer"),
+    ("Bei Instagram zeigte Sarah Lindner ein Foto vom Strand. „Endlich Urlaub“, schrieb die Musikerin dazu.",
+     "Endlich Urlaub", "Sarah Lindner"),
+    # "sie" before the subject's article stays an object when no paper follows: the moderator asked her
+    ("Schauspielerin Anna Keller war zu Gast in der Show. „Haben Sie das bereut?“, fragte sie der Moderator.",
+     "Haben Sie das bereut?", "Moderator"),
+    # a fan's comment stays the fan's, not the star's
+    ("Schauspielerin Ronja Adler (24) teilte ein Bild vom Set. „Du bist die Beste!“, kommentierte ein Fan.",
+     "Du bist die Beste!", "Fan"),
+    # a trade alone after the one person of the text stays that person's
+    ("Sänger Tim Berger hat ein neues Album angekündigt. „Ich freue mich auf euch“, sagte der Rapper.",
+     "Ich freue mich auf euch", "Tim Berger"),
+])
+def test_r45_deboulevard_guards(text, quote, speaker):
+    assert _speaker_of_deat(text, quote) == speaker
+
+# ---- round 45 (end) ----
