@@ -203,7 +203,7 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             # (round 35, de6) a source noun's genitive after "laut": "Laut Informationen der Nachrichtenagentur Reuters
             # bahnt sich …" (the genitive was the content's first words)
             g = de_copula_predicate_end(ctx, c.first, c.last + 1, g, lo, hi)
-            m = Mention(m.first, min(m.last, g), m.kind, g)
+            m = Mention(m.first, m.last, m.kind, g)
             c.speaker = m
             c.name = _source_name(ctx, m.first, m.end, m, lo, hi)
             return
@@ -1043,9 +1043,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         # before it ("Der 45-jährige Thomas Brandl muss sich verantworten. Laut Anklage brachte er …. Er habe …, sagte
         # er" was no one)
     if lex.lang == "de" and m.first == m.last and toks[m.first].text == "Diese" and not toks[m.first].quoted \
-            and c.name is None and c.kind == "verb" and si > 0 and m.first == ctx.sent_toks[si][0] \
+            and c.name is None and c.kind == "verb" and si > 0 and m.first == lo \
             and toks[c.first].text == toks[c.first].low and toks[c.first].low.endswith(("te", "t")) \
-            and not toks[c.first].low.endswith(("ten", "en")) \
             and (body := _de_body_subject_before(ctx, si)) is not None:
         c.name = body  # (round 45, depronouns) a sentence-opening "Diese" of a verb in the singular, with no woman named
         # before, after a sentence opened by a body as its subject, as a singular "sie": "Die Polizei nahm den Mann
@@ -2452,7 +2451,7 @@ def _en_gerund_subject(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None:
         # postmodifier: "Reverberates EXACTLY with Justin saying that …" (was the speaker "Reverberates EXACTLY"), also
         # after "like" ("Sounds like Harper saying …")
         return Mention(q + 1, p, "name")
-    if p - 1 > lo and not toks[p].quoted and toks[p].is_word:
+    if p - 1 > lo:
         return _en_with_absolute_subject(ctx, m, p, lo)
     return None
 
@@ -2918,7 +2917,7 @@ def _de_titled_subject(ctx: QuoteContext, plo: int, phi: int) -> str | None:
     after = f + len(words)
     j = f - 1
     if j == plo + 1 and toks[plo].text in ("Der", "Die") and toks[j].is_word and not toks[j].quoted \
-            and toks[j].low.endswith(("-jährige", "jährige")) and toks[j].low[:1].isdigit() \
+            and toks[j].low.endswith("jährige") and toks[j].low[:1].isdigit() \
             and after < phi and toks[after].is_word and toks[after].text == toks[after].low:
         return name  # (round 45, depronouns) or an age, opening the sentence: "Der 45-jährige Thomas Brandl muss sich
         # … verantworten." (a following "er" continues him)

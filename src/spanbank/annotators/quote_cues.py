@@ -3806,7 +3806,7 @@ def _de_participial_attribute_end(toks: list, n: int, hi: int, lex) -> int | Non
         if t.text == t.low and t.low.endswith(("ten", "nen")) and len(t.low) > 6 and t.low not in lex.stopwords:
             nx = toks[x + 1]
             return x if x > n + 1 and nx.is_cap and nx.is_word and not nx.quoted else None
-        if not (t.is_cap or t.low in lex.determiners or t.low in ("und", "islamistischen", "radikalen")
+        if not (t.is_cap or t.low in lex.determiners or t.low == "und"
                 or (t.text == t.low and t.low.endswith(("en", "er", "em")))):
             return None
     return None

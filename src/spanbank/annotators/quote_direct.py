@@ -27,7 +27,13 @@ from spanbank.annotators.quote_speakers import (
     de_person_noun,
     person_name,
 )
-from spanbank.annotators.quote_text import EN_MONTH_NAME, EN_TITLE_MINOR, Quotation, en_title_case
+from spanbank.annotators.quote_text import (
+    EN_MONTH_NAME,
+    EN_TITLE_MINOR,
+    EN_TITLE_OWNERS,
+    Quotation,
+    en_title_case,
+)
 
 SHORT_QUOTE_WORDS = 3
 
@@ -170,7 +176,7 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             continue  # (round 42, deculture2) a quotation's German translation in brackets after it: "„Love wins“
             # (übersetzt: „Die Liebe gewinnt“)", "(zu Deutsch: „…“)" (was a second quote of the same speaker)
         if ctx.lex.lang == "en" and q_first > lo and ((_en_possessive(ctx.tokens, q_first - 1) and _en_title_case(ctx, q)) or (
-                ctx.tokens[q_first - 1].text in _EN_TITLE_OWNERS and not ctx.tokens[q_first - 1].quoted
+                ctx.tokens[q_first - 1].text in EN_TITLE_OWNERS and not ctx.tokens[q_first - 1].quoted
                 and _en_title_case(ctx, q, numbered=True))):
             continue  # a show or paper after its owner: 'told CNN's "State of the Union"', 'ABC's "This Week"'; (round 45,
             # enenergy) a report after "its"/"their": 'the IEA said in its "World Energy Outlook" that …' (was a quote)
@@ -1098,11 +1104,6 @@ def _en_quoted_modifier(ctx: QuoteContext, q: Quotation, q_first: int, q_last: i
         and after.low not in ctx.lex.coordinators and after.low not in {"that", "which", "who", "whom", "whose"}
 
 
-#: (round 45, enenergy) possessive determiners before a title in title case: 'its "World Energy Outlook"', 'their
-#: "Net Zero Roadmap"' (not "his"/"her": 'told her "Get Out Now"' may be speech)
-_EN_TITLE_OWNERS = frozenset({"its", "their"})
-
-
 def _en_possessive(tokens, j: int) -> bool:
     """Token j (right before a quotation) is an English possessive: "CNN's", "Fox News'" (the
     apostrophe alone after a word in -s)."""
@@ -1175,9 +1176,7 @@ def _en_title_case(ctx: QuoteContext, q: Quotation, numbered: bool = False) -> b
     """The quotation is two to six words in title case ("State of the Union", "This Week"); numbered: a year or a number
     after its first word counts as capitalised ("World Energy Outlook 2024", "Net Zero by 2050")."""
     words = [w for w in (w.strip(".,;:!?") for w in ctx.text[q.start : q.end].split()) if w]
-    if numbered and len(words) > 1:
-        words = words[:1] + [("N" + w) if w[:1].isdigit() else w for w in words[1:]]
-    return len(words) > 1 and en_title_case(words)
+    return len(words) > 1 and en_title_case(words, numbered=numbered)
 
 
 def _de_words_phrase_before(ctx: QuoteContext, lo: int, q_first: int) -> bool:

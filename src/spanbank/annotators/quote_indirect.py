@@ -77,7 +77,7 @@ from spanbank.annotators.quote_speakers import (
     np_forward,
     quoted_run_end,
 )
-from spanbank.annotators.quote_text import BANG_MAGAZINES, BANG_NAMES, en_title_case
+from spanbank.annotators.quote_text import BANG_MAGAZINES, BANG_NAMES, EN_TITLE_OWNERS, en_title_case
 
 MIN_INDIRECT_WORDS = 3
 
@@ -1530,9 +1530,8 @@ def _en_subject_verb_before(toks, lex, j: int, k: int) -> bool:
     return any(_en_finite_verb(x, lex) and x.low not in lex.auxiliaries for x in toks[j + 1 : k])
 
 
-#: (round 45, enmigration) English nouns of a time that open a verbless adjunct after a cue ("said this week in a
-#: statement", "told reporters that night")
-_EN_TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "day"})
+#: (round 45, enmigration) English words before a time noun (`_EN_TIME_NOUNS`) that open a verbless adjunct after a
+#: cue ("said this week in a statement", "told reporters that night")
 _EN_TIME_OPENERS = frozenset({"this", "that", "last", "next", "late", "early", "later", "earlier"})
 _EN_PLACE_PREPOSITIONS = frozenset({"near", "outside", "inside", "along"})  # not in the lexicon's prepositions
 
@@ -5038,9 +5037,7 @@ def _title_quote_end(toks, n: int, hi: int, numbered: bool = False) -> int:
     ('said in its "World Energy Outlook 2024" that …')."""
     e = quoted_run_end(toks, n, hi)
     words = [t.text for t in toks[n:e] if t.is_word]
-    if numbered and len(words) > 1:
-        words = words[:1] + [("N" + w) if w[:1].isdigit() else w for w in words[1:]]
-    return e if en_title_case(words) else n
+    return e if en_title_case(words, numbered=numbered) else n
 
 
 _EN_OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her", "them", "you"})
@@ -5293,7 +5290,7 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
                 n += 1
             w = 0
             titled = n < hi and toks[n].quoted and not toks[n].is_word and (e := _title_quote_end(
-                toks, n, hi, numbered=toks[n - 1].low in ("its", "their"))) > n
+                toks, n, hi, numbered=toks[n - 1].low in EN_TITLE_OWNERS)) > n
             if titled:
                 n, w = e, 1  # (round 25) a show named in quotes: 'said on "Meet the Press" that …' (reported nothing)
             while not titled and n < hi and w < 6 and not toks[n].quoted and (toks[n].is_word or (

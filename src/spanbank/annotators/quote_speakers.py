@@ -395,11 +395,10 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
                 and _en_title_complement(tokens, i, lex) and _en_portfolio_end(titles + name, lex) is not None:
             titles, name = [], titles + name  # (round 38, enspk) a complement opening with a title word: "Minister for
             # Foreign Affairs Shah Mahmood Qureshi" ("Foreign" had made "Affairs Shah Mahmood Qureshi" the name)
-        if lex.lang == "en" and not titles and len(name) >= 3 and (_en_title_complement(tokens, i, lex) or (
-                len(name) == 3 and _en_seat_name(tokens, i + 1))) \
+        if lex.lang == "en" and not titles and len(name) >= 3 \
+                and ((seat := len(name) == 3 and _en_seat_name(tokens, i + 1)) or _en_title_complement(tokens, i, lex)) \
                 and (p := next((q for q in range(1, len(name) - 1) if lex.is_first_name(name[q].lower())),
-                               _en_portfolio_end(name, lex) or (len(name) - 2 if len(name) >= 4 else (
-                                   1 if len(name) == 3 and _en_seat_name(tokens, i + 1) else None)))) is not None:
+                               _en_portfolio_end(name, lex) or (len(name) - 2 if len(name) >= 4 or seat else None))) is not None:
             # a title's complement before the name: "Speaker of the House Paul Ryan", "Minister for Home Affairs
             # Peter Dutton" (round 22; round 38, enspk: after the portfolio's last word where the lists know no first
             # name, "Minister for Information and Broadcasting Attaullah Tarar" was "Broadcasting Attaullah Tarar")
@@ -1479,6 +1478,13 @@ _EN_STATE_MEDIA = frozenset({"state", "state-run", "state-owned"})
 _EN_RELATIVE_SOME = frozenset({"some", "many", "most", "others"})
 
 
+def _en_bare_noun(t: Token, lex: Lexicon) -> bool:
+    """English (round 45, enleftovers): t is an unquoted lower-case word, no determiner, quantifier or stopword (the
+    noun before a relative clause's bare subject: "a labor shortage some say", "a clause critics say would")."""
+    return t.is_word and not t.quoted and t.text == t.low and t.low not in lex.determiners \
+        and t.low not in lex.quantifiers and t.low not in lex.stopwords
+
+
 def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mention | None:
     """`_mention_before_np`, and (round 34, w2g) in English without a capitalised subordinator opening the sentence
     before a name ("Although Okafor insisted …" was the speaker "Although Okafor")."""
@@ -1493,8 +1499,7 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
     if m is None and lex.lang == "en" and k - 2 >= lo and (d := _en_kin_before(tokens, k, lo, lex)) is not None:
         return d
     if m is not None and lex.lang == "en" and m.first < m.last == k - 1 and tokens[m.last].low in _EN_RELATIVE_SOME \
-            and (t := tokens[m.last - 1]).is_word and not t.quoted and t.text == t.low and t.low not in lex.determiners \
-            and t.low not in lex.quantifiers and t.low not in lex.stopwords and not tokens[m.last].quoted:
+            and _en_bare_noun(tokens[m.last - 1], lex) and not tokens[m.last].quoted:
         # (round 45, enleftovers) a pronominal quantifier after a noun is the subject of a relative clause without its
         # "that": "a labor shortage some say is exacerbated by …", "a budget gap many say could top …" (the speakers
         # were "labor shortage some", "budget gap many")
@@ -1502,9 +1507,7 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
     if m is not None and lex.lang == "en" and m.first < m.last == k - 1 and k + 1 < len(tokens) \
             and tokens[k + 1].low in lex.auxiliaries and tokens[k].low in lex.bare_complement_verbs \
             and (w := tokens[m.last]).text == w.low and (w.low in _EN_PLURAL_SOURCES or w.low == "police") \
-            and not w.quoted \
-            and (t := tokens[m.last - 1]).is_word and not t.quoted and t.text == t.low and t.low not in lex.determiners \
-            and t.low not in lex.quantifiers and t.low not in lex.stopwords and t.low not in lex.prepositions \
+            and not w.quoted and _en_bare_noun(t := tokens[m.last - 1], lex) and t.low not in lex.prepositions \
             and not tokens[k + 1].quoted:
         # (round 45, enleftovers3) a bare plural source after a noun is the subject of a relative clause without its
         # "that" when the report opens with its gap (an auxiliary, no subject): "a clause critics say would gut …",
@@ -3492,12 +3495,10 @@ def _de_pp_before_subject(tokens: list[Token], j: int, hi: int, lex: Lexicon) ->
         return j + 2  # (round 28) a place before the subject: "…, sagte in Bonn Regierungssprecher Klaus Bölling"
     if t is not None and t.text == "in" and not t.quoted and j + 3 < hi and tokens[j + 1].text in _DE_IN_ARTICLES \
             and not tokens[j + 1].quoted:
-        e = j + 2  # (round 45, dekrieg) an occasion or a time with its article before a person subject: "…, sagte in
-        # seiner abendlichen Videoansprache der ukrainische Präsident", "erklärte in der Nacht ein Armeesprecher" (no
-        # speaker, the report was lost)
-        while e < hi and e < j + 4 and tokens[e].is_word and not tokens[e].quoted and tokens[e].text == tokens[e].low \
-                and tokens[e].low.endswith(("e", "en", "er", "em")) and tokens[e].low not in lex.stopwords:
-            e += 1
+        # (round 45, dekrieg) an occasion or a time with its article before a person subject: "…, sagte in seiner
+        # abendlichen Videoansprache der ukrainische Präsident", "erklärte in der Nacht ein Armeesprecher" (no speaker,
+        # the report was lost)
+        e = _de_adjectives_end(tokens, j + 2, hi, lex, ("e", "en", "er", "em"))
         if e + 1 < hi and tokens[e].is_word and tokens[e].is_cap and not tokens[e].quoted and not lex.is_title(tokens[e].text) \
                 and _de_person_subject_at(tokens, e + 1, hi, lex):
             return e + 1
@@ -3523,6 +3524,16 @@ def _de_pp_before_subject(tokens: list[Token], j: int, hi: int, lex: Lexicon) ->
     return None
 
 
+def _de_adjectives_end(tokens: list[Token], k: int, hi: int, lex: Lexicon, endings: tuple[str, ...]) -> int:
+    """German: the token after at most two lower-case adjectives with these endings from token k ("der britische",
+    "in seiner abendlichen"); no stopword."""
+    stop = min(hi, k + 2)
+    while k < stop and tokens[k].is_word and not tokens[k].quoted and tokens[k].text == tokens[k].low \
+            and tokens[k].low.endswith(endings) and tokens[k].low not in lex.stopwords:
+        k += 1
+    return k
+
+
 def _de_person_subject_at(tokens: list[Token], e: int, hi: int, lex: Lexicon) -> bool:
     """German (round 28): token e opens a subject that names a person: an article, at most two adjectives and a title
     or role ("der britische Außenminister", "ein Sprecher"), or a title or a known first name before a capitalised word
@@ -3531,11 +3542,8 @@ def _de_person_subject_at(tokens: list[Token], e: int, hi: int, lex: Lexicon) ->
         return False
     n = tokens[e]
     if n.text in ("der", "die", "ein", "eine"):
-        k = e + 1
-        while k < hi and k <= e + 2 and tokens[k].is_word and tokens[k].text == tokens[k].low and not tokens[k].quoted \
-                and tokens[k].low.endswith(("e", "en", "er") if n.text == "ein" else ("e", "en")) \
-                and tokens[k].low not in lex.stopwords:  # (round 45, dekrieg) "ein israelischer Armeesprecher"
-            k += 1
+        # (round 45, dekrieg: "-er" after "ein", "ein israelischer Armeesprecher")
+        k = _de_adjectives_end(tokens, e + 1, hi, lex, ("e", "en", "er") if n.text == "ein" else ("e", "en"))
         w = tokens[k] if k < hi else None
         return w is not None and w.is_word and w.is_cap and not w.quoted and (
             lex.is_title(w.text) or de_person_noun(w.low, "die" if n.text in ("die", "eine") else "der"))
@@ -4488,6 +4496,7 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
             j += 1  # a lower-case role in front of a name: "said chairman Paul Young"
     last = j - 1
     light = lex.light_verbs.get(tokens[k].low, ()) if lex.lang == "de" and not source else ()
+    naming = lex.lang == "de" and not source and tokens[k].low in _DE_NAMING_CUES  # (round 45, deleftovers3)
     while j < hi and not tokens[j].quoted and not (lex.lang == "de" and j > first and (
             tokens[j].low in _DE_TIME_NOUNS or tokens[j].low in _DE_DAYPART_NOUNS
             # (round 34) the noun of the cue's light-verb phrase: "nahm SVP-Bundesrat Albert Rösti Stellung" had the
@@ -4506,7 +4515,7 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
             and not (lex.lang == "de" and not source and _de_object_after_full_name(tokens, j, first, lex)) \
             and not (lex.lang == "de" and de_country_object(tokens, j, first, lex)) \
             and not (lex.lang == "de" and j > first and _de_titled_object(tokens, first, j, lex)) \
-            and not (lex.lang == "de" and not source and j > first + 1 and _de_named_object(tokens, k, first, j, hi, lex)) \
+            and not (naming and j > first + 1 and _de_named_object(tokens, k, first, j, hi, lex)) \
             and not (lex.lang == "de" and j > first and lex.is_title(tokens[j - 1].text) and tokens[j].is_cap
                      # (round 34) a title is no first name before its object: "Am Montag forderte die Ministerin
                      # Neuwahlen" (the speaker was "Neuwahlen")
@@ -4753,8 +4762,7 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
             if sub is None or sub.kind == "pronoun":
                 break
             last, kind = sub.end, "group"
-    if lex.lang == "de" and not source and last > first and last + 1 < hi and tokens[k].low in _DE_NAMING_CUES \
-            and _de_named_object(tokens, k, first, last + 1, hi, lex):
+    if naming and last > first and last + 1 < hi and _de_named_object(tokens, k, first, last + 1, hi, lex):
         return Mention(first, last, kind)  # (round 45, deleftovers3) the object's genitive is no postmodifier of the
         # subject: "Als Ziel nannte der Minister Entlastung der Familien" (the speaker was "Minister Entlastung der …")
     if lex.lang == "de" and last + 2 < hi and tokens[last + 1].text == "zu" and tokens[last + 2].is_cap \

@@ -925,7 +925,7 @@ def _boundary(text: str, i: int, j: int, hi: int, lex: Lexicon, opens: bool = Fa
     if word in _DE_DEGREE_WORDS and lex.lang == "de" and "Dr." in text[max(0, i - 24) : i] \
             and _DE_DEGREE.search(text, max(0, i - 24), i + 3) is not None:
         return False  # (round 42, descience3) a doctor's degree before the name: "Dr. med. Joachim Spranger"
-    if lex.lang == "de" and "-" in text[max(0, i - 12) : i] \
+    if lex.lang == "de" and text[i - len(m.group(1)) - 1 : i - len(m.group(1))] == "-" \
             and (h := _DE_HYPHEN_TITLE.search(text, max(0, i - 16), i + 40)) is not None and h.end() == i + 1:
         return False  # (round 45, degesundheit) a hyphenated academic title before the name: "Priv.-Doz. Dr. Lars
         # Bönicke", "Dipl.-Psych. Lena Vogt" (the sentence ended after the title)
@@ -1012,10 +1012,17 @@ def _bang_name(text: str, i: int, k: int, hi: int) -> bool:
 
 #: lower-case words inside an English title in title case ("State of the Union", "Meet the Press")
 EN_TITLE_MINOR = frozenset({"of", "the", "a", "an", "and", "in", "on", "at", "to", "for", "with"})
+#: (round 45, enenergy) possessive determiners before a title in title case, which may then hold a number (`en_title_case`
+#: numbered): 'its "World Energy Outlook"', 'their "Net Zero Roadmap"' (not "his"/"her": 'told her "Get Out Now"' may
+#: be speech)
+EN_TITLE_OWNERS = frozenset({"its", "their"})
 
 
-def en_title_case(words: list[str], most: int = 6) -> bool:
+def en_title_case(words: list[str], most: int = 6, numbered: bool = False) -> bool:
     """The words are an English title in title case: at most `most`, the first and the last capitalised,
-    the others capitalised or minor words ("State of the Union", "This Week")."""
+    the others capitalised or minor words ("State of the Union", "This Week"); numbered (round 45, enenergy): a year or
+    a number after the first word counts as capitalised ("World Energy Outlook 2024", "Net Zero by 2050")."""
+    if numbered and len(words) > 1:
+        words = words[:1] + [("N" + w) if w[:1].isdigit() else w for w in words[1:]]
     return 0 < len(words) <= most and words[0][:1].isupper() and words[-1][:1].isupper() and all(
         w[:1].isupper() or w in EN_TITLE_MINOR for w in words)
