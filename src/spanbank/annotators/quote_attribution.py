@@ -3235,12 +3235,9 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
                         # apposition is found later: "hatte der Investor für den Neubau, Larry A. Silverstein, zugesagt, …")
                         first_comma + 1 < k and toks[first_comma + 1].text in ("der", "die", "das")
                         and subj.end == first_comma - 1)):
-                if subj.end == first_comma - 1 and toks[subj.first].low in lex.determiners and (ap := de_appositive_name(
-                        toks, first_comma - 1, k, lex, title=any(lex.is_title(t.text) for t in toks[subj.first:first_comma]))) \
-                        is not None and ap.last == kc - 2:
-                    return Mention(subj.first, ap.last, "name")  # (round 35, w2) the name in apposition is the speaker's:
-                    # "Dies hat der Minister für Staatssicherheit, Jama Hirsi Farah, erklärt" (it was the description)
-                return subj
+                # (round 35, w2) the name in apposition is the speaker's: "Dies hat der Minister für Staatssicherheit,
+                # Jama Hirsi Farah, erklärt" (it was the description)
+                return _de_apposed_name(ctx, subj, first_comma, k, kc - 2) or subj
             if adverbs and subj is not None and (ap := mention_before(toks, kc - 1, lo, lex)) is not None \
                     and ap.end == kc - 2 and ap.kind == "name" and ap.first == first_comma + 1:
                 return ap  # the name in apposition, as without the adverbs
@@ -3426,14 +3423,20 @@ def _de_v2_titled_name(ctx: QuoteContext, lo: int, cs: int, k: int) -> Mention |
             or f.low in lex.fronted_adverbs or f.low in lex.time_words):
         return None  # (the prefield an adverbial, not the subject: "Die VKA hat eine Präsidentin, Karin Welge, die …")
     subj = clause_subject(toks, aux + 1, first_comma, lex)
-    if subj is None or subj.kind == "pronoun" or subj.end != first_comma - 1 or toks[subj.first].low in lex.object_articles \
-            or toks[subj.first].low not in lex.determiners:
+    if subj is None or subj.kind == "pronoun" or toks[subj.first].low in lex.object_articles:
+        return None
+    return _de_apposed_name(ctx, subj, first_comma, k, cs - 2)
+
+
+def _de_apposed_name(ctx: QuoteContext, subj: Mention, first_comma: int, k: int, last: int) -> Mention | None:
+    """German: the subject subj (a description with an article, closing before first_comma) with the name in apposition
+    after it, when that name ends at last (round 35's w2 and round 45's detarif)."""
+    toks, lex = ctx.tokens, ctx.lex
+    if subj.end != first_comma - 1 or toks[subj.first].low not in lex.determiners:
         return None
     ap = de_appositive_name(toks, first_comma - 1, k, lex, title=any(
         lex.is_title(t.text) for t in toks[subj.first:first_comma]))
-    if ap is None or ap.last != cs - 2:
-        return None
-    return Mention(subj.first, ap.last, "name")
+    return Mention(subj.first, ap.last, "name") if ap is not None and ap.last == last else None
 
 
 #: (round 43, despans) German prepositions that are also conjunctions ("Seit Monaten hat …" / "Seit er im Amt ist")
