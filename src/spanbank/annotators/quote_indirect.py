@@ -50,6 +50,7 @@ from spanbank.annotators.quote_cues import (
 )
 from spanbank.annotators.quote_speakers import (
     _EN_NUMBER_WORD,
+    _EN_PLACE_PREPOSITIONS,
     DE_ADJECTIVE_ENDINGS,
     DE_AGENCIES,
     DE_OBJECT_PRONOUNS,
@@ -1533,7 +1534,8 @@ def _en_subject_verb_before(toks, lex, j: int, k: int) -> bool:
 #: (round 45, enmigration) English words before a time noun (`_EN_TIME_NOUNS`) that open a verbless adjunct after a
 #: cue ("said this week in a statement", "told reporters that night")
 _EN_TIME_OPENERS = frozenset({"this", "that", "last", "next", "late", "early", "later", "earlier"})
-_EN_PLACE_PREPOSITIONS = frozenset({"near", "outside", "inside", "along"})  # not in the lexicon's prepositions
+#: (not in the lexicon's prepositions; quote_speakers' set of that name and "along": one name, one set)
+_EN_ADJUNCT_PLACE_PREPOSITIONS = _EN_PLACE_PREPOSITIONS | {"along"}
 
 
 def _en_time_adjunct_only(ctx: QuoteContext, a: int, b: int, lo: int, hi: int) -> bool:
@@ -1556,7 +1558,7 @@ def _en_time_adjunct_only(ctx: QuoteContext, a: int, b: int, lo: int, hi: int) -
     else:
         return False
     lex = ctx.lex
-    if n < hi and toks[n].start < b and toks[n].low not in lex.prepositions and toks[n].low not in _EN_PLACE_PREPOSITIONS:
+    if n < hi and toks[n].start < b and toks[n].low not in lex.prepositions and toks[n].low not in _EN_ADJUNCT_PLACE_PREPOSITIONS:
         return False
     return not any(_en_finite_verb(x, lex) or x.quoted or x.low in ("who", "which", "that")
                    for x in toks[n:hi] if x.start < b)
