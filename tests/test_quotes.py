@@ -1,4 +1,4 @@
-"""The quote pre-annotator (rules:quotes@42) on the seed article and on small English and German cases."""
+"""The quote pre-annotator (rules:quotes@43) on the seed article and on small English and German cases."""
 
 from __future__ import annotations
 
@@ -363,9 +363,9 @@ def test_quotation_pairing_ignores_apostrophes():
 
 def test_registry_and_origin(schema):
     (a,) = load_annotators(["quotes"])
-    assert isinstance(a, QuoteAnnotator) and a.origin == "rules:quotes@42"
+    assert isinstance(a, QuoteAnnotator) and a.origin == "rules:quotes@43"
     ann = run("“I will run again next year,” said Senator Jane Doe.", kind="comment")
-    assert ann.origin == "rules:quotes@42"
+    assert ann.origin == "rules:quotes@43"
     labels = {lab.name for layer in schema.layers if layer.name == "attribution" for lab in layer.labels}
     assert {s.label for s in ann.spans} <= labels
     assert {s.label for s in ann.spans} == {"DIRECT_QUOTE", "SPEAKER", "CUE"}
@@ -29071,9 +29071,10 @@ def test_round43_enattrib_fixes(text, expected):
     ("The company said it would cut 300 jobs, Bloomberg reported.",
      [("The company said it would cut 300 jobs", IND, "Bloomberg", "Bloomberg", "reported"),
       ("it would cut 300 jobs", IND, "company", "The company", "said")]),
-    # a second clause after ", and" is no relay (its own report is a known gap, unchanged)
+    # a second clause after ", and" is no relay; its own two-word report, a known gap until round 46, is the ministry's
     ("Talks are continuing, officials said, and the ministry reported that exports fell.",
-     [("Talks are continuing", IND, "officials", "officials", "said")]),
+     [("Talks are continuing", IND, "officials", "officials", "said"),
+      ("exports fell", IND, "ministry", "the ministry", "reported")]),
     # a list of names after "according to X," that is the subject of the content
     ("According to Smith, Jones and Brown were arrested, and the car was seized.",
      [("Jones and Brown were arrested", IND, "Smith", "Smith", "According to")]),
@@ -32509,3 +32510,41 @@ def test_r45_deboulevard_guards(text, quote, speaker):
     assert _speaker_of_deat(text, quote) == speaker
 
 # ---- round 45 (end) ----
+
+
+# ---- round 46: a two-word content clause after the cue (rules:quotes@43) ----
+def _indirect_texts(text: str) -> list[str]:
+    ann = run(text, lang="en")
+    return [text[s.start:s.end] for s in quotes(ann, "INDIRECT_QUOTE")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("He said that prices rose.", "prices rose"),
+    ("He said prices rose.", "prices rose"),
+    ("The minister said inflation fell.", "inflation fell"),
+    ("The study shows that prices rose.", "prices rose"),
+    ("She said that work mattered.", "work mattered"),
+])
+def test_r46_two_word_clause_after_cue(text, content):
+    assert _indirect_texts(text) == [content]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # guards: no subject and past verb, or the clause goes on (the longer content stays as it was)
+    ("He said goodbye.", []),
+    ("He said Monday ended.", []),
+    ("He said nothing changed.", []),
+    ("He said the deal collapsed.", ["the deal collapsed"]),
+    ("Officials said prices rose on Monday.", ["prices rose on Monday"]),
+    ("She said he lied.", ["he lied"]),
+])
+def test_r46_two_word_clause_guards(text, expected):
+    assert _indirect_texts(text) == expected
+
+
+def test_r46_two_word_clause_speaker():
+    ann = run("The minister said inflation fell.", lang="en")
+    (q,) = quotes(ann, "INDIRECT_QUOTE")
+    assert q.attrs.get("speaker") == "minister" or linked(ann, q.id, "said_by").text.endswith("minister")
+
+# ---- round 46 (end) ----

@@ -505,6 +505,10 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
             if need == MIN_INDIRECT_WORDS and ctx.lex.lang == "en" and c.kind == "verb" and a == s_start \
                     and b <= toks[c.first].start and _en_fronted_two_word_clause(ctx, c, a, b):
                 need = 2  # (round 44, enleftovers3) a fronted subject and its past verb: "Stocks fell, traders said."
+            if need == MIN_INDIRECT_WORDS and ctx.lex.lang == "en" and c.kind == "verb" and a > toks[c.last].start \
+                    and _en_two_word_clause_after(ctx, c, a, b):
+                need = 2  # (round 46) the same after the cue, closing the sentence: "He said that prices rose.",
+                # "The minister said inflation fell.", "Police said two died." (were no report)
             if ctx.lex.lang == "en" and ctx.text[a:b].split(" ", 1)[0].lower() in _EN_WH_CONTENT:
                 need += 1  # (round 25) the wh-word is not counted: "He wrote what he found" reports nothing
             if ctx.words(a, b) < need or (min_words > 1 and ctx.mostly_quoted(a, b) and not (
@@ -817,6 +821,33 @@ def _en_fronted_two_word_clause(ctx: QuoteContext, c: Cue, a: int, b: int) -> bo
         return False
     k = bisect_left(ctx.starts, b)
     return k < len(ctx.tokens) and ctx.tokens[k].text == "," and c.speaker is not None and c.speaker.first == k + 1
+
+
+def _en_two_word_clause_after(ctx: QuoteContext, c: Cue, a: int, b: int) -> bool:
+    """(round 46) English: the content a:b follows the cue right away or after its "that", and is a subject word and
+    its finite past verb that close the sentence: "He said that prices rose.", "She said Trump lied.", "Police said
+    two died." (two words are a whole clause there, as before a trailing source in `_en_fronted_two_word_clause`);
+    not a pronoun (`_pronoun_clause`), an article, a preposition, a time word or an adverb ("said Monday ended"), nor a
+    participle or an adjective in -ed ("said nothing changed" keeps "nothing": a listed non-noun)."""
+    lex = ctx.lex
+    ts = ctx.span_tokens(a, b)
+    if len(ts) != 2 or not ts[0].is_word or not ts[1].is_word or ts[0].quoted or ts[1].quoted:
+        return False
+    between = ctx.text[ctx.tokens[c.last].end : a].strip()
+    if between not in ("", "that"):
+        return False
+    w0, w1 = ts
+    if w1.text != w1.low or w0.text == w0.text.upper() and len(w0.text) > 1:
+        return False
+    if w0.low in lex.stopwords or w0.low in lex.determiners or w0.low in lex.prepositions or w0.low in lex.pronouns \
+            or w0.low in lex.adverbial_subordinators or w0.low in lex.not_subjects or w0.low in lex.time_words \
+            or w0.low in lex.complementizers or w0.low in lex.not_nouns or w0.low in lex.subject_adverbs \
+            or (w0.low.endswith("ly") and w0.low not in lex.ly_nouns) or w0.low.endswith(("ing", "ed")):
+        return False
+    if not (w1.low in lex.past_verbs or (w1.low.endswith("ed") and len(w1.low) > 4 and w1.low not in lex.ed_adjectives)):
+        return False
+    k = bisect_left(ctx.starts, b)
+    return k >= len(ctx.tokens) or ctx.tokens[k].text in {".", "!", ";"}
 
 
 def _pronoun_clause(ctx: QuoteContext, a: int, b: int) -> bool:
