@@ -32547,4 +32547,31 @@ def test_r46_two_word_clause_speaker():
     (q,) = quotes(ann, "INDIRECT_QUOTE")
     assert q.attrs.get("speaker") == "minister" or linked(ann, q.id, "said_by").text.endswith("minister")
 
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    # the base form "indicate" after a plural finding, as "indicates"/"indicated" already reported
+    ("Studies indicate that the drug is safe.", "the drug is safe", "Studies"),
+    ("The data indicate that wages grew 2.5 percent.", "wages grew 2.5 percent", "data"),
+    # a trailing finding of a report, records or tests, as of polls and studies
+    ("Exports fell by 3 percent, the report showed.", "Exports fell by 3 percent", "report"),
+    ("The company paid no taxes, records show.", "The company paid no taxes", "records"),
+    ("The drug is safe, studies indicate.", "The drug is safe", "studies"),
+])
+def test_r46_findings(text, content, speaker):
+    ann = run(text, lang="en")
+    (q,) = quotes(ann, "INDIRECT_QUOTE")
+    assert text[q.start:q.end] == content
+    assert linked(ann, q.id, "said_by").text.endswith(speaker)
+
+
+@pytest.mark.parametrize("text", [
+    # the speaker's own words or a purpose, no report
+    "Here again, may I indicate that the senator and I are not in disagreement.",
+    "He wanted to indicate that the deal was done.",
+    # a record that is no finding stays no attribution (round 22's website example)
+    "The president met the press on Monday, the White House's website showed.",
+])
+def test_r46_findings_guards(text):
+    assert _indirect_texts(text) == []
+
+
 # ---- round 46 (end) ----

@@ -603,6 +603,10 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                                 toks[b].low == "'s" and b - 1 >= lo and toks[b - 1].low == "it")))):
                     noun_use = True  # (round 37, e6) also with adverbs between and after "it's": "It's now understood
                     # that …", "it is now understood that …" (the speaker had been the one continuing)
+                if t.low == "indicate" and prev is not None and not prev.quoted and (
+                        prev.low in lex.auxiliaries or prev.low in ("to", "i", "we", "you")):
+                    noun_use = True  # (round 46) the base form after a modal, "to" or a speaker's own "I"/"we": "may I
+                    # indicate that …", "to indicate that …" (a plural finding reports: "Studies indicate that …")
                 if t.low in lex.that_only_cues and not bare_stance:
                     # "found the body", "TV shows": only "found that …"; and not "shows that aired …",
                     # where "that" is a relative pronoun (a verb follows it, not a subject); a named place
@@ -1541,15 +1545,16 @@ def _en_finding_clause(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
 
 def _en_trailing_cue(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     """English: cue i closes its sentence after a comma and a short subject headed by a finding noun
-    ("Sanders supporters remain skeptical of Clinton, polls show."): a trailing attribution, also for
-    a verb that otherwise reports only with "that"."""
+    ("Sanders supporters remain skeptical of Clinton, polls show."; round 46: any noun that reports a finding before a
+    bare clause, "…, the report showed.", "…, records show."): a trailing attribution, also for a verb that otherwise
+    reports only with "that"."""
     toks = ctx.tokens
     e = i + 1
     if e < hi and toks[i].low in ("ruled", "rules") and toks[e].low in ("on", "last", "this") and e + 1 < hi \
             and toks[e + 1].low in ctx.lex.time_words | {"week", "month", "year"}:
         e += 2  # "…, the Supreme Court ruled on Monday."
     if (e < hi and toks[e].text not in {".", "!", "?", ";"}) or not (
-            toks[i - 1].low in _EN_FINDING_NOUNS
+            toks[i - 1].low in _EN_FINDING_SUBJECTS
             # (round 22) a court rules: "Mayorkas broke the law when he wrote the rules, a federal judge ruled."
             or (toks[i].low in ("ruled", "rules") and toks[i - 1].low in _EN_COURT_NOUNS)):
         return False  # (only findings: "…, the White House's website showed" is a record, no attribution)
