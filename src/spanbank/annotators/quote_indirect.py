@@ -834,7 +834,7 @@ def _en_two_word_clause_after(ctx: QuoteContext, c: Cue, a: int, b: int) -> bool
     if len(ts) != 2 or not ts[0].is_word or not ts[1].is_word or ts[0].quoted or ts[1].quoted:
         return False
     between = ctx.text[ctx.tokens[c.last].end : a].strip()
-    if between not in ("", "that"):
+    if between not in ("", "that") and not _en_two_word_gap(ctx, c, between):
         return False
     w0, w1 = ts
     if w1.text != w1.low or w0.text == w0.text.upper() and len(w0.text) > 1:
@@ -844,10 +844,31 @@ def _en_two_word_clause_after(ctx: QuoteContext, c: Cue, a: int, b: int) -> bool
             or w0.low in lex.complementizers or w0.low in lex.not_nouns or w0.low in lex.subject_adverbs \
             or (w0.low.endswith("ly") and w0.low not in lex.ly_nouns) or w0.low.endswith(("ing", "ed")):
         return False
-    if not (w1.low in lex.past_verbs or (w1.low.endswith("ed") and len(w1.low) > 4 and w1.low not in lex.ed_adjectives)):
+    if not (w1.low in lex.past_verbs or (w1.low.endswith("ed") and len(w1.low) > 4 and w1.low not in lex.ed_adjectives)
+            # (round 46, enclauses) a short past in -ied: "Police said two died.", "She said Trump lied." (the four
+            # letters had failed the length test meant for "bed", "red", "need")
+            or (len(w1.low) == 4 and w1.low.endswith("ied"))):
         return False
     k = bisect_left(ctx.starts, b)
     return k >= len(ctx.tokens) or ctx.tokens[k].text in {".", "!", ";"}
+
+
+#: (round 46, enclauses) words of a time adjunct between a cue and its two-word content: "said late Tuesday that …"
+_EN_GAP_TIME_WORDS = frozenset({"on", "late", "early", "earlier", "last", "this", "week", "night", "morning", "evening"})
+
+
+def _en_two_word_gap(ctx: QuoteContext, c: Cue, between: str) -> bool:
+    """(round 46, enclauses) The words between a cue and its two-word content (`_en_two_word_clause_after`) are a day
+    or a time adjunct, with or without "that" ("He said Monday prices rose.", "Police said late Friday that two
+    died."), or an addressee before "that" ("He told reporters that prices rose.", "She told CNN that Trump lied.")."""
+    words = between.split()
+    if words and words[-1] == "that":
+        words = words[:-1]
+        if words and len(words) <= 4 and ctx.tokens[c.first].low in ctx.lex.addressee_verbs \
+                and all(w.replace("'", "").replace("’", "").isalnum() for w in words):
+            return True
+    return bool(words) and len(words) <= 3 and any(w.lower() in ctx.lex.time_words for w in words) \
+        and all(w.lower() in ctx.lex.time_words or w in _EN_GAP_TIME_WORDS for w in words)
 
 
 def _pronoun_clause(ctx: QuoteContext, a: int, b: int) -> bool:
@@ -5180,6 +5201,19 @@ def _en_bracket_after_adjunct(toks, k: int, hi: int, lex) -> int | None:
 _EN_PUBLICATION_NOUNS = frozenset({"journal", "newspaper", "magazine", "newsletter", "tabloid"})
 
 
+def _en_commitment_infinitive(toks: list, lex, c: Cue, k: int, hi: int) -> bool:
+    """(round 46, enclauses) "to" at k opens the infinitive of a commitment (`infinitive_acts`), no addressee: "She
+    promised to cut taxes.", "He vowed to fight back." (the infinitive was skipped as "said to reporters", so the whole
+    sentence was the act); a bare verb after it, not a plural or a name ("promised to voters that …", "vowed to
+    Congress")."""
+    if toks[c.first].low not in lex.infinitive_acts or k + 1 >= hi:
+        return False
+    v = toks[k + 1]
+    return v.is_word and not v.quoted and v.text == v.low and v.low not in lex.stopwords and not v.low.endswith("s") \
+        and v.low not in lex.determiners and v.low not in lex.quantifiers and v.low not in lex.not_nouns \
+        and v.low not in lex.pronouns and v.low not in lex.time_words
+
+
 def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
     """The first token after the adjuncts and the addressee that follow an English cue at token j:
     "told [Reuters] [on Monday] …", "said [in a statement] [Tuesday] …", "said [on condition of
@@ -5311,7 +5345,8 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
             k += 1  # (round 35) the adverb before a time phrase: "Politico reported late on Sunday, citing …" (the
             # content had run on to "Sunday")
             continue
-        if (t.low in lex.adjunct_preps and t.text == t.low and (t.low != "to" or toks[c.first].low in lex.inversion_cues)) or (
+        if (t.low in lex.adjunct_preps and t.text == t.low and (t.low != "to" or toks[c.first].low in lex.inversion_cues
+                                                                and not _en_commitment_infinitive(toks, lex, c, k, hi))) or (
                 # (round 43, enleftovers) "over" before a definite phrase: "…, the mayor said over the weekend.", "said
                 # over the phone that …" (the report was lost); not a quantity ("said over 100 people", "over a third")
                 t.text == "over" and k + 2 < hi and toks[k + 1].text in _EN_OVER_DETERMINERS and toks[k + 2].is_word
