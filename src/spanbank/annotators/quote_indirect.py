@@ -511,7 +511,9 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                 # "The minister said inflation fell.", "Police said two died." (were no report)
             if ctx.lex.lang == "en" and ctx.text[a:b].split(" ", 1)[0].lower() in _EN_WH_CONTENT:
                 need += 1  # (round 25) the wh-word is not counted: "He wrote what he found" reports nothing
-            if ctx.words(a, b) < need or (min_words > 1 and ctx.mostly_quoted(a, b) and not (
+            # (round 46, declauses) "mostly quoted" not for a one-word zu-infinitive (need 1, `_de_zu_infinitive`: no
+            # word quoted): "Der Minister kündigte an, zurückzutreten." (was no report: one unquoted word)
+            if ctx.words(a, b) < need or (min_words > 1 and need > 1 and ctx.mostly_quoted(a, b) and not (
                     ctx.lex.lang == "en" and c.kind == "verb" and _en_subject_quotation(ctx, c, a, b))) \
                     or ctx.all_quoted(a, b):
                 continue  # (all quoted: the direct quote is the report: "erreichte laut DWD „katastrophale Ausmaße“")
@@ -877,12 +879,48 @@ def _pronoun_clause(ctx: QuoteContext, a: int, b: int) -> bool:
     would"); German (round 16): a Konjunktiv ("sagte, er bleibe", "sie komme")."""
     lex = ctx.lex
     words = [t for t in ctx.span_tokens(a, b) if t.is_word]
+    if lex.lang == "de" and _de_two_word_konjunktiv(ctx, a, b, words):
+        return True
     if len(words) != 2 or words[0].low not in lex.pronouns or words[0].quoted or words[1].quoted \
             or words[1].text != words[1].low:
         return False
     if lex.lang == "de":
         return words[0].low != "es" and (words[1].low in lex.konjunktiv or words[1].low in lex.konjunktiv_i)
     return lex.lang == "en" and (words[1].low.endswith("ed") or words[1].low in lex.auxiliaries)
+
+
+#: (round 46, declauses) German subject words of a two-word Konjunktiv clause besides the pronouns and the
+#: quantifier pronouns: "sagte, das reiche", "…, niemand hafte"
+_DE_TWO_WORD_SUBJECTS = frozenset({"das", "dies", "niemand", "keiner", "nichts", "alles", "jeder"})
+_DE_KONJ_I_SINGULAR = re.compile(r"[a-zäöüß]{2,}[a-zäöüß](?<!t)e")
+
+
+def _de_two_word_konjunktiv(ctx: QuoteContext, a: int, b: int, words: list) -> bool:
+    """(round 46, declauses) German: the content a:b is a subject word and a Konjunktiv that close its clause, which
+    makes two words a whole clause as for a pronoun ("sagte, Müller lüge.", "sagte, das reiche.", "sagte, man
+    verhandle.", "Scholz irre, sagte Merz."; were no report): the subject a capitalised word (a name or a noun, no
+    function word), a number, "man", "das"/"dies" or a quantifier pronoun; the verb a listed Konjunktiv or a singular
+    Konjunktiv I in -e (not -te, the past: "Müller lachte" is left out; not a time word: "mit, Stand heute")."""
+    lex = ctx.lex
+    if len(words) != 2 or words[0].quoted or words[1].quoted or words[1].text != words[1].low:
+        return False
+    w0, w1 = words
+    if w0.low == "man" or w0.low in lex.quantifier_pronouns or w0.low in _DE_TWO_WORD_SUBJECTS:
+        pass
+    elif w0.text.isdigit():
+        pass
+    elif not w0.is_cap or w0.low in lex.stopwords or w0.low in lex.pronouns or w0.low in lex.determiners \
+            or w0.low in lex.prepositions or w0.low in lex.complementizers or w0.low in lex.time_words \
+            or w0.low in lex.plan_time_words or w0.low in lex.adverbial_subordinators or w0.low in lex.skippable:
+        return False
+    if w1.low in lex.konjunktiv or w1.low in lex.konjunktiv_i or w1.low in lex.konjunktiv_ii:
+        pass
+    elif not (_DE_KONJ_I_SINGULAR.fullmatch(w1.low) and w0.low not in lex.quantifier_pronouns) \
+            or w1.low in lex.stopwords or w1.low in lex.time_words or w1.low in lex.plan_time_words \
+            or w1.low in lex.skippable or w1.low in lex.prepositions or w1.low in lex.direction_adverbs:
+        return False
+    k = bisect_left(ctx.starts, b)
+    return k >= len(ctx.tokens) or (ctx.tokens[k].text in {".", "!", ";", ","} and not ctx.tokens[k].quoted)
 
 
 #: words of a modifier after the source of a sentence-initial "According to": "According to a poll
