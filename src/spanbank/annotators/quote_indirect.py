@@ -2226,6 +2226,16 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             # afterward, is a hip strain", "The plan, Reid said Monday, is to rest him" (nothing was reported); not
             # after a whole clause (merge: "Inflation was expected to …, the central bank said on Friday, ahead of the
             # release of the data" reported the adjunct)
+    if lex.lang == "en" and comma is not None and comma > lo and tail_end + 1 < hi and not toks[tail_end].quoted \
+            and toks[c.first].low in lex.inversion_cues and (x := _en_skip(ctx, c, tail_end, hi)) > tail_end \
+            and x + 1 < hi and toks[x].text == "," and not toks[x].quoted and comma + 1 == min(m.first, c.first) \
+            and not _en_finite(toks, lex, lo, comma) and _subject_part(ctx, lo, comma) \
+            and _splits_subject(ctx, lo, x + 1) and (toks[x + 1].low in lex.auxiliaries or toks[x + 1].low in lex.past_verbs
+                                                 or toks[x + 1].low.endswith(("ed", "s"))) \
+            and not any(t.quoted for t in toks[tail_end:x]):
+        tail_end = x  # (round 46, enparen) an addressee or adjuncts close the interrupting attribution the same way:
+        # "The reform, the minister told reporters, would not be delayed.", "The plan, Smith said in a statement, will
+        # cost jobs." (nothing or only the subject was reported)
     tail_words = sum(1 for t in toks[tail_end:hi] if t.is_word)
     en = lex.lang == "en"
     if not en and comma is not None and comma > lo and toks[lo].quoted and m.first > c.last \
@@ -2301,7 +2311,16 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             after = (toks[tail_end + 1].start, clause_end(toks, lex, tail_end + 1, hi, s_end))
             # the clause the attribution interrupts has a part before it too ("The economy, he said,
             # is recovering"); the quote's minimum length drops a lone adverb ("But, he said, …")
-            before = en and m.end < c.first and toks[c.first].low in lex.inversion_cues and m.kind != "relative" \
+            # (round 46, enparen) also an inverted one right after the subject's comma: "The plan, said the minister, would
+            # fail." (nothing was reported), "The reform, said Interior Minister X, would not be delayed." (only the part after)
+            # (not after a whole clause: "The government is broke because it has failed to cut old spending, added new
+            # spending, overpays …" reported the verb phrase's object as a speaker)
+            before = en and (m.end < c.first or (m.first > c.last and c.first == comma + 1
+                                                 and not _en_finite(toks, lex, lo, comma))) \
+                and (toks[c.first].low in lex.inversion_cues or (
+                    # (round 46, enparen) the plural present of such a cue after its subject: "The economy, analysts say,
+                    # remains weak.", "The study, the authors write, shows …" (only the part after, or nothing)
+                    m.end < c.first and toks[c.first].low + "s" in lex.inversion_cues)) and m.kind != "relative" \
                 and ((_splits_subject(ctx, lo, tail_end + 1) and _subject_part(ctx, lo, comma)
                       # (round 40, enstatements) a lone sentence adverb is no subject: "However, the complaint says,
                       # defendants sold …" (a part "However" was reported)
