@@ -56,6 +56,10 @@ _EN_AFTER_GAP = frozenset({"last", "earlier", "this", "publicly", "repeatedly", 
 #: nouns of time after a demonstrative "that" ("that night", "that week")
 _EN_THAT_TIME_NOUNS = frozenset({"night", "day", "week", "month", "year", "morning", "afternoon", "evening", "weekend",
                                  "time", "summer", "winter", "spring", "fall", "autumn", "season", "moment"})
+#: (round 46, ennominal) nouns of a stated view before "is/was that", besides `owned_report_nouns` ("Merkel's view is
+#: that …", "the company's position was that …"); no nouns of thought or feeling ("his hope is that …", "her fear was that")
+_EN_COPULA_NOUNS = frozenset({"view", "position", "stance", "message", "point", "line", "answer", "response", "reply",
+                              "advice", "verdict", "conclusion", "recommendation", "case", "opinion"})
 #: adjectives between the owner and the noun ("his repeated denials", "the ministry's earlier statement")
 _EN_MAX_ADJECTIVES = 2
 
@@ -70,8 +74,17 @@ def en_noun_reports(ctx: QuoteContext, si: int, lo: int, hi: int, s_end: int) ->
         t = toks[k]
         if t.text != "that" or t.quoted:
             continue
+        copula = False
         if toks[k - 1].low in nouns and toks[k - 1].text == toks[k - 1].low and not toks[k - 1].quoted:
             n, owner = k - 1, _possessive_owner(ctx, k - 1, lo, si)
+        elif k - 2 > lo and toks[k - 1].text in ("is", "was") and (w := toks[k - 2]).text == w.low and not w.quoted \
+                and (w.low in _EN_COPULA_NOUNS or w.low in nouns) and not w.low.endswith("s"):
+            # (round 46, ennominal) the owned noun as subject of "is/was that": "Merkel's view is that the euro must be
+            # defended", "The company's position was that it owed nothing", "His argument is that …" (reported nothing)
+            n, owner, copula = k - 2, _possessive_owner(ctx, k - 2, lo, si), True
+            if owner is not None and not (owner[0] == lo or toks[owner[0] - 1].text in {",", ";", ":", "—", "–"}
+                                          or (owner[0] - 1 == lo and toks[lo].low in ("but", "and", "yet"))):
+                continue  # (the noun phrase opens its clause: not "… that his view is that …")
         else:
             n, owner = _prepositional_owner(ctx, k, lo)
         if owner is None:
@@ -91,7 +104,7 @@ def en_noun_reports(ctx: QuoteContext, si: int, lo: int, hi: int, s_end: int) ->
             # some assurance from Mr. Khrushchev that …")
         if owner[0] - 1 >= lo and toks[owner[0] - 1].low in _EN_MEDIUM_PREPOSITIONS and toks[owner[0] - 1].text == toks[owner[0] - 1].low:
             continue  # (a medium of the verb before: "found in its annual report that …", "said in his statement that …")
-        subject = _noun_phrase_is_subject(ctx, lo, owner[0])
+        subject = None if copula else _noun_phrase_is_subject(ctx, lo, owner[0])
         end = clause_end(toks, lex, k + 1, hi, s_end)
         if _fronted_adjunct(ctx, lo, owner[0]):
             # a fronted adjunct closes at its comma: "Despite claims by activists that the strikes killed civilians,

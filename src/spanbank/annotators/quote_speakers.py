@@ -1965,15 +1965,36 @@ def _en_document_from_body(tokens: list[Token], k: int, lo: int, lex: Lexicon) -
     p = k - 1
     while p > lo and p >= k - 5 and tokens[p].is_word and not tokens[p].quoted and tokens[p].low not in ("from", "by"):
         p -= 1
-    if p - 2 < lo or tokens[p].low not in ("from", "by") or tokens[p].text != tokens[p].low or p + 2 > k - 1 \
-            or not tokens[p + 1].is_cap or tokens[k - 1].text != tokens[k - 1].low:
+    if p - 2 < lo or tokens[p].low not in ("from", "by") or tokens[p].text != tokens[p].low or p + 1 > k - 1 \
+            or tokens[k - 1].text != tokens[k - 1].low:
         return None
+    if not tokens[p + 1].is_cap and not (
+            # (round 46, ennominal) also a counted or bare plural of persons or bodies: "A letter from 40 senators
+            # said", "a statement signed by more than 100 lawmakers said", "a letter from senators said" (reported
+            # nothing; the capitalised body and "from the senators" already did)
+            tokens[k - 1].low.endswith("s") and not tokens[k - 1].low.endswith("ss") and tokens[k - 1].is_word
+            and _en_plural_body(tokens, p + 1, k - 1, lex)):
+        return None
+    d = p - 1 if tokens[p - 1].low in _EN_AUTHORING_PARTICIPLES and tokens[p].low == "by" else p
     body = _mention_before_np(tokens, k, p + 1, lex)
-    doc = _mention_before_np(tokens, p, lo, lex)
-    if body is None or body.first != p + 1 or doc is None or doc.end != p - 1 or doc.kind == "pronoun" \
-            or tokens[doc.last].low not in lex.document_nouns:
+    doc = _mention_before_np(tokens, d, lo, lex)
+    if body is None or body.first != p + 1 or body.kind == "pronoun" or doc is None or doc.end != d - 1 \
+            or doc.kind == "pronoun" or tokens[doc.last].low not in lex.document_nouns:
         return None
     return Mention(doc.first, k - 1, body.kind)
+
+
+#: (round 46, ennominal) participles of authorship between a document and its "by": "a letter signed by 40 senators"
+_EN_AUTHORING_PARTICIPLES = frozenset({"signed", "written", "co-signed", "cosigned", "penned", "authored", "drafted"})
+
+
+def _en_plural_body(tokens: list[Token], a: int, h: int, lex: Lexicon) -> bool:
+    """(round 46, ennominal) tokens[a..h] are a counted or bare plural noun phrase without an article: "40 senators",
+    "more than 100 lawmakers", "dozens of scientists", "senators", "Democratic senators" (lower-case head)."""
+    if h - a > 4 or any(t.quoted or t.low in lex.determiners or t.low in lex.pronouns or t.low in lex.auxiliaries
+                        or (t.low in lex.cue_verbs and t.text == t.low) for t in tokens[a : h + 1]):
+        return False
+    return all(t.is_word or t.text.replace(",", "").isdigit() for t in tokens[a : h + 1])
 
 
 def _mention_before_np(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mention | None:
