@@ -191,6 +191,41 @@ def _en_relayed_attribution(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: l
     return False
 
 
+def _de_relayed_attribution(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]) -> bool:
+    """German (round 46, deparen): c closes its sentence as a relay right after a trailing attribution with its own cue
+    ("Die Lage sei ruhig, sagte Lindner, wie ein Sprecher bestätigte." / "…, berichtete die Zeitung." / "…, so die
+    Zeitung."), as round 43 did for English ("…, Ryabkov said, TASS reported."): the report is the named speaker's; the
+    relay had the content "Die Lage sei ruhig, sagte Lindner"."""
+    toks, lex = ctx.tokens, ctx.lex
+    m = c.speaker
+    if m is None or c.passive or c.kind not in ("verb", "so"):
+        return False
+    if m.first > c.first:
+        k = c.first - 1  # "…, berichtete die Zeitung", "…, so die Zeitung"
+    elif c.kind == "verb" and (w := next((x for x in range(m.first - 1, max(lo, m.first - 4), -1)
+                                           if not toks[x].is_word or toks[x].quoted or toks[x].text == "wie"), None)) \
+            is not None and toks[w].text == "wie" and not any(
+                t.text in {",", ";", ":"} or t.quoted for t in toks[w : c.first]):
+        k = w - 1  # "…, wie ein Sprecher bestätigte", "…, wie britische Medien berichteten"
+    else:
+        return False
+    if k <= lo or toks[k].text != "," or toks[k].quoted:
+        return False
+    rest = toks[max(c.last, m.end) + 1 : hi]
+    if any(t.quoted or (t.text in {",", ";", ":"}) or _de_clause_word(t, lex) for t in rest) \
+            or sum(t.is_word for t in rest) > 4:
+        return False  # the relay closes the sentence (a few adjuncts at most)
+    for o in cues:
+        if o is c or o.kind != "verb" or o.speaker is None or o.passive or o.speaker.first < o.first:
+            continue  # (not "…, soll Lindner gesagt haben, wie die Zeitung berichtet": that attribution reports nothing)
+        a, b = o.first, o.speaker.end
+        if b >= k or a - 1 <= lo or b + 6 < k or toks[a - 1].text != "," or toks[a - 1].quoted \
+                or not all(t.is_word and not t.quoted and not _de_clause_word(t, lex) for t in toks[b + 1 : k]):
+            continue
+        return True
+    return False
+
+
 def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue], s_start: int, s_end: int) -> bool:
     """Record the indirect quotes of sentence si (tokens[lo:hi], chars s_start:s_end); True when any."""
     made = False
@@ -203,11 +238,18 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
         spans: list[tuple[int, int]] = []
         min_words = MIN_INDIRECT_WORDS
         if ctx.lex.lang == "de" and c.kind in ("source_noun", "source_before", "source_after") and any(
-                o is not c and o.kind == "verb" and o.speaker is not None and o.first > c.last and o.first - 1 > lo
+                o is not c and o.kind in ("verb", "so") and o.speaker is not None and o.first - 1 > lo
+                and (o.first > c.last or (
+                    # (round 46, deparen) or an interrupting "so X" before an ownerless source: "Der Mann sei, so ein
+                    # Sprecher, nach ersten Erkenntnissen schwer verletzt worden" (two more parts without a speaker)
+                    o.kind == "so" and _de_ownerless_source(ctx, c) and o.speaker.end + 1 < c.first
+                    and toks[o.speaker.end + 1].text == "," and not toks[o.speaker.end + 1].quoted))
                 and toks[o.first - 1].text == "," and not toks[o.first - 1].quoted and o.speaker.first > o.first
                 for o in cues):
             continue  # a source inside a report with its own trailing attribution: "Verletzt wurde nach ersten
-            # Erkenntnissen niemand, teilte die Feuerwehr mit" (the report is the Feuerwehr's)
+            # Erkenntnissen niemand, teilte die Feuerwehr mit" (the report is the Feuerwehr's); (round 46, deparen) also
+            # "…, so X": "Der Mann sei nach ersten Erkenntnissen schwer verletzt worden, so ein Sprecher." (gave the parts
+            # "Der Mann sei" and "schwer verletzt worden" without a speaker, overlapping the spokesman's report)
         if ctx.lex.lang == "de" and c.kind in ("source_noun", "source_before", "source_after") and (
                 _de_ownerless_source(ctx, c) or (c.kind != "source_noun" and de_ownerless_statement(ctx, c.speaker))) \
                 and any(o is not c and o.kind == "verb" and o.speaker is not None and o.first > c.last
@@ -242,6 +284,9 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                         for o in cues):
             continue  # a second source between an opening attribution and its content: "Der Minister sagte
             # der Nachrichtenagentur zufolge, …", "X sagte laut einem Bericht der Zeitung, …"
+        if ctx.lex.lang == "de" and _de_relayed_attribution(ctx, c, lo, hi, cues):
+            continue  # (round 46, deparen) a relay after a trailing attribution: "…, sagte Lindner, wie ein Sprecher
+            # bestätigte." is Lindner's report (the relay's held "…, sagte Lindner")
         if ctx.lex.lang == "en" and c.kind == "verb" and c.speaker is not None and c.speaker.end < c.first \
                 and c.speaker.first - 1 > lo and toks[c.speaker.first - 1].text == "," \
                 and not toks[c.speaker.first - 1].quoted and toks[c.first].low in _EN_RELAY_VERBS \
@@ -2264,7 +2309,10 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     if comma is not None and comma > lo and not participle:
         relative = tail_end + 1 < hi and (toks[tail_end + 1].low in lex.clause_openers
                                           or toks[tail_end + 1].low in ("who", "which")
-                                          or (not en and _de_prepositional_relative(ctx, tail_end + 1)))
+                                          or (not en and _de_prepositional_relative(ctx, tail_end + 1))) \
+            and not (not en and toks[tail_end].text == "," and _de_article_v2_report(ctx, tail_end + 1, hi))
+        # ((round 46, deparen) not an article opening a second reported main clause: "Die Steuern würden nicht erhöht,
+        # sagte der Minister, die Regierung wolle aber sparen" reported only one of the two parts)
         if en and tail_end + 1 < hi and (en_clause_breaker(toks, lex, tail_end + 1, hi) or (_appositive(
                 toks, tail_end + 1, next((k for k in range(tail_end + 1, hi) if not toks[k].is_word and (
                     toks[k].text in ",.;" or (
@@ -2391,6 +2439,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 # a wie-clause of a second source to the sentence end: "…, sagte sie vor Abgeordneten ihrer Partei,
                 # wie britische Medien berichteten." (the wie-clause was the content)
                 _de_trailing_wie_source(ctx, tail_end, hi)) or (
+                # (round 46, deparen) examples of the speakers, a noun phrase after "wie" to the sentence end: "…, sagen
+                # Experten wie der Politologe Hans Meier." (the examples were the content; the report was lost)
+                tail_end + 2 < hi and m.first > c.last and tail_end == m.end + 1 and toks[tail_end].text == "wie"
+                and not toks[tail_end].quoted and (toks[tail_end + 1].is_cap or toks[tail_end + 1].low in lex.determiners)
+                and not any(_de_clause_word(t, lex) or (t.text == "," and not t.quoted) for t in toks[tail_end + 1 : hi])) or (
                 # company: "…, erklärte der Mieterbund gemeinsam mit Verbänden der Baubranche."
                 tail_end + 1 < hi and toks[tail_end].text in ("gemeinsam", "zusammen") and toks[tail_end + 1].text == "mit"
                 and not any(t.text in {",", ";", ":"} or t.quoted for t in toks[tail_end:hi])) or (
@@ -3659,6 +3712,30 @@ def _de_prepositional_relative(ctx: QuoteContext, n: int) -> bool:
     t = toks[n]
     return t.text == t.low and t.low in lex.prepositions and n + 1 < len(toks) and toks[n + 1].text == toks[n + 1].low \
         and (toks[n + 1].low in _DE_PURE_RELATIVES or (toks[n + 1].low in _DE_ARTICLE_RELATIVES and _de_relative_opens(ctx, n + 1)))
+
+
+def _de_article_v2_report(ctx: QuoteContext, n: int, hi: int) -> bool:
+    """German (round 46, deparen): token n (after the comma closing an attribution) is an article that opens a reported
+    main clause, not a relative pronoun: the article, its noun (maybe after an adjective), then a finite Konjunktiv or
+    reportative verb in second position with more words after it ("…, sagte der Minister, die Regierung wolle aber
+    sparen", "…, so X, die neue Regelung sei ein Fehler"); a relative clause puts its verb last ("…, sagte Müller, der
+    Chef der Firma ist")."""
+    toks, lex = ctx.tokens, ctx.lex
+    t = toks[n]
+    if t.quoted or t.text != t.low or t.low not in ("der", "die", "das"):
+        return False
+    x = n + 1
+    while x < min(hi, n + 3) and toks[x].is_word and not toks[x].quoted and toks[x].text == toks[x].low \
+            and toks[x].low.isalpha() and toks[x].low.endswith(("e", "en")) and toks[x].low not in lex.konjunktiv \
+            and toks[x].low not in lex.konjunktiv_i and toks[x].low not in lex.stopwords:
+        x += 1  # an inflected adjective: "die neue Regelung"
+    if x + 2 >= hi or not toks[x].is_cap or not toks[x].is_word or toks[x].quoted:
+        return False
+    v = toks[x + 1]
+    if v.quoted or v.text != v.low or not (v.low in lex.konjunktiv_i or v.low in lex.konjunktiv or v.low in lex.reportative
+                                           or v.low in lex.konjunktiv_ii):
+        return False
+    return toks[x + 2].is_word and not toks[x + 2].quoted
 
 
 def _de_relative_opens(ctx: QuoteContext, n: int) -> bool:
