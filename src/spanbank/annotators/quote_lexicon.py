@@ -660,9 +660,16 @@ class Lexicon:
             # (round 36) only an honorific seen with the name tells its gender, not a club or a place before it that is
             # also a first name: "Chelsea manager Andre Villas-Boas" was a woman ("he" went to another man)
             titles = {t for t in titles if self.is_title(t) or t in ("miss", "madam")}
-        if first in self.male_names or titles & self.male_names:
+        # (round 46, speakers) the name's own first name decides before the words seen before it: German keeps the
+        # words of a sentence before a name as its titles, and "Peter Müller lobte Anna Schmidt. Sie sagte, …" made
+        # Anna Schmidt a man by "peter" (the "sie" was no one's)
+        if first in self.male_names:
             return "m"
-        if first in self.female_names or titles & self.female_names:
+        if first in self.female_names:
+            return "f"
+        if titles & self.male_names:
+            return "m"
+        if titles & self.female_names:
             return "f"
         if "-" in first and (g := self._compound_first_gender(first)) is not None:
             return g  # (round 45, depronouns) "Franz-Bernhard Bühler"

@@ -102,6 +102,7 @@ def find_quotes(text: str, lex: Lexicon, depth: int = 0) -> list[QuoteRec]:
     for r in ctx.recs:
         if r.attr is not None or r.label != "DIRECT_QUOTE":
             continue
+        writer = False  # (round 46, speakers) the writer's own quoted thought ('… I thought, "…"'), nobody's
         if r.group in groups:
             r.attr = groups[r.group]
         elif lex.lang == "de" and (outer := next((o for o in ctx.recs if o.label == "INDIRECT_QUOTE" and o.sentence == r.sentence
@@ -122,6 +123,7 @@ def find_quotes(text: str, lex: Lexicon, depth: int = 0) -> list[QuoteRec]:
             # (round 43, enopinion) a quotation closing a clause of its own subject: that subject, not the next
             # sentence's speaker ('… and thought, "Nobody here has read the bill." His aide said …')
             r.attr = own or None
+            writer = own is False
         elif r.sentence + 1 < len(ctx.sents) and para_of[r.sentence + 1] - para_of[r.sentence] <= (
                 0 if _partial(ctx, r) else 1) and not _de_after_colon_header(ctx, r, para_of):
             # (a partial quotation inside a sentence takes no speaker from the next paragraph: 'to decry Trump,
@@ -129,7 +131,9 @@ def find_quotes(text: str, lex: Lexicon, depth: int = 0) -> list[QuoteRec]:
             nxt = ctx.sent_attr[r.sentence + 1]
             if nxt is not None and nxt.name:
                 r.attr = Attribution(nxt.name, nxt.speaker, None)
-        if r.attr is None and not _partial(ctx, r) and (r.sentence == 0 or para_of[r.sentence - 1] != para_of[r.sentence]) \
+        # (round 46, speakers) nor the writer's thought, whatever the next sentence's subject: '… I thought, "…"
+        # Mr. Cole said …' stays nobody's (a dotted honorific now makes "Mr. Cole" a person's name)
+        if r.attr is None and not writer and not _partial(ctx, r) and (r.sentence == 0 or para_of[r.sentence - 1] != para_of[r.sentence]) \
                 and r.sentence + 1 < len(ctx.sents) and para_of[r.sentence + 1] == para_of[r.sentence]:
             # a quotation opening its paragraph, then the person who said it opening the next sentence
             # ("„Wir hatten große Lust, ein Zeichen zu setzen.“ Thomas Müller war gutgelaunt …")
