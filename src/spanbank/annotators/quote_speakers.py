@@ -667,7 +667,15 @@ def _post_apposition(tokens: list[Token], j: int, lex: Lexicon) -> set[str]:
     Müller, Sprecher der Stadt, sagte … Der Sprecher fügte hinzu"."""
     n = len(tokens)
     k = j + 1
-    if k + 1 >= n or tokens[k].text != "," or tokens[k].quoted:
+    copula = None
+    if lex.lang == "en" and k + 3 < n and tokens[k].text == "," and tokens[k + 1].text.isdigit() \
+            and len(tokens[k + 1].text) <= 3 and tokens[k + 2].text == "," and not tokens[k + 1].quoted:
+        k += 2  # (round 46, enroles) an age before the description: "Mary Jones, 45, a teacher, was at the scene. "…,"
+        # the teacher said" (was "teacher")
+    elif lex.lang == "en" and (copula := _en_role_copula(tokens, k, lex)) is not None:
+        k = copula - 1  # (round 46, enroles) a role given by a copula: "Mary Jones is a senior analyst at Barclays", "Jones,
+        # who works as a nurse," (a later "the analyst said", "the nurse said" was no one's)
+    if k + 1 >= n or (tokens[k].text != "," and copula is None) or tokens[k].quoted:
         return set()
     k += 1
     det = tokens[k].low in lex.determiners and tokens[k].low not in lex.possessives
@@ -696,11 +704,38 @@ def _post_apposition(tokens: list[Token], j: int, lex: Lexicon) -> set[str]:
         k += 1
     if not out or k >= n or not (tokens[k].text == "," or tokens[k].low in lex.prepositions
                                  or (lex.lang == "en" and tokens[k].low in lex.cue_verbs)
+                                 or (copula is not None and tokens[k].text == "." and not tokens[k].quoted)
                                  or (lex.lang == "de" and tokens[k].text in GENITIVE_ARTICLES)):
         return set()
     if lex.lang == "en" and not det and not office_of and not lex.is_title(out[-1]):
         return set()  # "Smith, however, said": only an article or a title opens a description
     return set(out)
+
+
+#: (round 46, enroles) verbs that give the name before them a role ("Mary Jones is a nurse", "works as a nurse")
+_EN_ROLE_COPULAS = {("is",): True, ("was",): True, ("has", "been"): True, ("had", "been"): True, ("works", "as"): False,
+                    ("worked", "as"): False, ("serves", "as"): False, ("served", "as"): False}
+
+
+def _en_role_copula(tokens: list[Token], k: int, lex: Lexicon) -> int | None:
+    """English (round 46, enroles): the token after a copula right after a name (k is the token after the name), also in
+    a relative clause between commas: "Mary Jones is a senior analyst at Barclays", "Jones, who works as a nurse," (the
+    role is a title word of the name, as an apposition's: `_post_apposition`); the copula proper only before an article
+    (a, an, the) or a title ("is chief economist"; not "is not", "was tired", "is her sister")."""
+    n = len(tokens)
+    if k + 2 < n and tokens[k].text == "," and tokens[k + 1].low == "who" and not tokens[k + 1].quoted:
+        k += 2
+    for verb, bare in _EN_ROLE_COPULAS.items():
+        e = k + len(verb)
+        if e < n and all(tokens[k + x].low == w and tokens[k + x].text == w and not tokens[k + x].quoted
+                         for x, w in enumerate(verb)):
+            t = tokens[e]
+            if not t.is_word or t.quoted:
+                return None
+            if bare and t.low not in ("a", "an", "the") and not (t.text == t.low and lex.is_title(t.text)):
+                return None
+            return e
+    return None
 
 
 #: German noun endings that are no surname after a title ("Minister Gesundheit" never occurs, but "Sprecher
@@ -2772,6 +2807,13 @@ def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Menti
             and (tokens[j - 2].low in lex.quantifiers or tokens[j - 2].low in EN_PARTITIVES or tokens[j - 2].text[:1].isdigit()) \
             and not tokens[j - 2].quoted and (j - 2 == lo or tokens[j - 3].text in _NP_BOUNDARY or tokens[j - 3].low in lex.coordinators):
         return Mention(j - 2, j, "group")  # (round 33) a part of a group: "Many of them believe …", "Some of us said"
+    if lex.lang == "en" and j - 3 >= lo and tokens[j].text == tokens[j].low and tokens[j].low in _EN_GROUP_NUMERALS \
+            and tokens[j].low != "several" and tokens[j - 1].text == "of" and tokens[j - 2].text == tokens[j - 2].low \
+            and tokens[j - 2].low in lex.kin_nouns and not any(t.quoted for t in tokens[j - 2 : j + 1]) \
+            and (head := _en_lower_np(tokens, j - 2, lo, lex)) is not None and head.kind == "description" \
+            and tokens[head.first].low in ("the", "a", "an"):
+        return Mention(head.first, j, "description")  # (round 46, enroles) a parent by the number of children: "the mother
+        # of two said" (the numeral was taken for the head: no speaker, and the quote was dropped)
     if lex.lang == "de" and j == lo and j < k < len(tokens) and tokens[j].low in ("der", "die") \
             and tokens[j].text[:1].isupper() and tokens[k].text == tokens[k].low and tokens[k].low in lex.cue_verbs \
             and not tokens[j].quoted and all(x.text == x.low and (x.low in lex.auxiliaries or x.low in lex.skippable)
@@ -6394,6 +6436,10 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             and (ageless := {w for w in want if not (w.endswith("-year-old") and w[:1].isdigit())}):
         want = ageless  # (round 44, enshortforms) an age is no title word: "Pope Francis … The 88-year-old pope said" is
         # Francis, as "the pope said" (was "88-year-old pope")
+    if lex.lang == "en" and len(words) >= 3 and words[-1].lower() in _EN_GROUP_NUMERALS and words[-2] == "of" \
+            and words[-3].lower() in lex.kin_nouns:
+        want.discard(words[-1].lower())  # (round 46, enroles) "the mother of two" for "Mary Jones, a mother of two," (the
+        # apposition's title words end before "of")
     if want and tokens[m.first].low in INDEFINITE_ARTICLES | {"a", "an", "another"} and not tokens[m.first].quoted:
         want = set()  # (round 25) an indefinite description is someone new: "…, sagte Regierungssprecher Steffen Seibert.
         # …, sagte ein Sprecher." (was Seibert; round 38, enpron: also "another official said" after "a police official
@@ -7173,7 +7219,11 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
     Smith won. "…," the 27-year-old said" is Sarah Smith. None when no one or two different people were named
     there, or when the gender of a German description does not fit."""
     art = tokens[m.first].low
-    age = lex.lang == "en" and re.fullmatch(r"\d+-year-old", head) is not None
+    age = lex.lang == "en" and (re.fullmatch(r"\d+-year-old", head) is not None or (
+        # (round 46, enroles) a parent by the number of children is described like an age: "Mary Jones was at the scene.
+        # "…," the mother of two said" (was "mother of two")
+        head in _EN_GROUP_NUMERALS and m.last - 2 > m.first and tokens[m.last].low == head
+        and tokens[m.last - 1].low == "of" and tokens[m.last - 2].low in lex.kin_nouns))
     if lex.lang == "en":
         head = _en_office_head(tokens, m, head)
         # (round 33: a lone first name inside is a place or a modifier, "the Virginia senator", not a person)
