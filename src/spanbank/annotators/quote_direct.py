@@ -191,6 +191,11 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             # suggested”', "ihr neuer Film „An einem schönen Morgen“" (also in a sentence with a cue): a
             # name or a mentioned phrase, not anyone's words
             continue
+        if ctx.lex.lang == "en" and q.n_words > SHORT_QUOTE_WORDS and called is None \
+                and _en_work_after_comma(ctx, q, q_first, q_last, best):
+            continue  # (round 46, enquotes) a work's title in title case after its noun and a comma: 'His latest film,
+            # "The Last Duel," opens …', 'Her documentary, "The Price of Silence: A Story of Courage," premieres …'
+            # (were direct quotes; a cue introducing it keeps it: 'He wrote in his book, "My mother was …"')
         if ctx.lex.lang == "en" and _en_piece_title(ctx, q, q_first, q_last, best):
             continue  # (round 38, comments) a published piece's title after it: 'the July 14 article, "Jobless become
             # ideological football," I'd like …', "Brummett's column (“Candidates lie all the time”)"
@@ -1170,6 +1175,27 @@ def _en_piece_title(ctx: QuoteContext, q: Quotation, q_first: int, q_last: int, 
         return False
     # (a cue before it introduces the piece's words: 'He wrote in the column, "We should all ride the bus," and …')
     return best is None or (best.first > q_last and best.first - q_last > 3)
+
+
+#: (round 46, enquotes) the most words of a work's title after its noun and a comma (a subtitle after a colon counts)
+EN_WORK_TITLE_WORDS = 12
+
+
+def _en_work_after_comma(ctx: QuoteContext, q: Quotation, q_first: int, q_last: int, best) -> bool:
+    """English (round 46, enquotes): the quotation stands right after a term marker that is no cue verb and a comma, its
+    words in title case (at most twelve, the minor words lower case), and no cue comes before it: the work's title in
+    apposition ('The band's new album, "Songs of the Lost and the Found," is out now.'), not anyone's words."""
+    toks = ctx.tokens
+    j = q_first - 1
+    if j < 1 or toks[j].text != "," or toks[j].quoted or not toks[j - 1].is_word or toks[j - 1].quoted \
+            or toks[j - 1].text != toks[j - 1].low or toks[j - 1].low in ctx.lex.cue_verbs \
+            or not ctx.lex.is_term_marker(toks[j - 1].text):
+        return False
+    words = [w for w in (w.strip(".,;:!?") for w in ctx.text[q.start : q.end].split()) if w]
+    if len(words) < 2 or not en_title_case(words, most=EN_WORK_TITLE_WORDS) or all(
+            w.isupper() for w in words if w[:1].isupper()):
+        return False
+    return best is None or best.first > q_last
 
 
 def _en_title_case(ctx: QuoteContext, q: Quotation, numbered: bool = False) -> bool:

@@ -475,7 +475,16 @@ def _closer(text: str, i: int, hi: int, lo: int = 0) -> int:
                 return j
             depth -= 1
         j += 1
-    return first(i + 1)
+    j = first(i + 1)
+    if ch == "“" and (j >= hi or text[j] == "“"):
+        # (round 46, enquotes) mixed marks the other way round: a curly opener with no ” closer in its paragraph closes
+        # at the first straight mark before the next “, when that one follows a word or a sentence mark and comes before
+        # no letter: '“We will not give up our land," said Aliyev.' (ran to the paragraph's end, speaker lost),
+        # '“…," said Aliyev, adding, “…."' (was closed by the second opener)
+        k = text.find('"', i + 1, j)
+        if k > i + 1 and (text[k - 1].isalnum() or text[k - 1] in ".,!?…") and not (text[k + 1 : k + 2] or " ").isalnum():
+            return k
+    return j
 
 
 def _straight_inner_closes(text: str, j: int, hi: int) -> bool:
