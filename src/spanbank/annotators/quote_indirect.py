@@ -2569,6 +2569,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         return []  # English: "The agency has not said when …", "did not say whether": nothing reported
     if en and m.first < c.first and toks[m.first].low in ("whoever", "whatever") and toks[c.first].low in lex.object_verbs:
         return []  # "Whoever wrote this article is a jerk": the object, then the main clause
+    if en and m.first < c.first and _en_relative_object_then_main(ctx, c, lo, hi):
+        return []  # (round 46, comments) the same after a restrictive relative clause: "The person who wrote this
+        # should be fired", "Anyone who says that is a liar" (was "that is a liar")
     if en and m.first < c.first and m.first - 1 >= lo and toks[m.first - 1].low in ("what", "whatever"):
         return _en_pseudo_cleft(ctx, c, hi, s_end)
     if en and m.kind != "relative" and m.first == m.end and toks[m.first].low == "whoever" and m.end < c.first:
@@ -5036,6 +5039,40 @@ def _en_after_quotation(ctx: QuoteContext, c: Cue, lo: int) -> bool:
     return first - 1 >= lo and toks[first - 1].quoted and not toks[first - 1].is_word
 
 
+#: (round 46, comments) writing verbs whose demonstrative object ends a relative clause ("the guy who wrote this article")
+_EN_WRITING_CUES = frozenset({"wrote", "writes", "write"})
+#: nouns after "this" that make it a time phrase, not an object ("who wrote this week that …")
+_EN_THIS_TIME_NOUNS = frozenset({"week", "month", "year", "morning", "afternoon", "evening", "weekend", "spring", "summer",
+                                 "fall", "autumn", "winter", "time", "past", "season", "term", "decade"})
+
+
+def _en_relative_object_then_main(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> bool:
+    """(round 46, comments) English: cue c stands in a restrictive relative clause opening the sentence's subject ("The
+    person who wrote this …", "Anyone who says that …") and takes a demonstrative object, after which the main clause
+    goes on: a bare "this"/"that" right before the only verb group after it ("Anyone who says that is a liar", "The
+    person who wrote this should be fired"; not "Those who say this is a scandal are right"), or "this/these/those"
+    (not a time phrase) after a writing verb ("The guy who wrote this article says …"). Such an object is no clause of
+    reported content."""
+    toks, lex = ctx.tokens, ctx.lex
+    k, r = c.last + 1, c.first - 1
+    if k + 1 >= hi or r - 1 < lo or toks[r].low not in ("who", "that") or toks[r].quoted or not toks[r - 1].is_word \
+            or toks[k].quoted or toks[k].text != toks[k].low or any(
+                t.is_word and not t.quoted and (t.low in lex.auxiliaries or t.low in lex.cue_verbs
+                                                or t.low.endswith(("'re", "’re", "'s", "’s"))) for t in toks[lo : r - 1]):
+        return False  # (the subject opens the sentence: not the object of "follow somebody who says this is …")
+    nxt = toks[k + 1]
+    if toks[k].low in ("this", "that") and nxt.is_word and not nxt.quoted and nxt.text == nxt.low \
+            and nxt.low in lex.auxiliaries:
+        verbs = [t.is_word and not t.quoted and t.text == t.low and (t.low in lex.auxiliaries or t.low in lex.past_verbs
+                 or t.low in lex.cue_verbs) for t in toks[k + 1 : hi]]
+        return not any(v and not prev for prev, v in zip(verbs, verbs[1:], strict=False))  # one verb group: the main predicate
+    return toks[c.first].low in _EN_WRITING_CUES and toks[k].low in ("this", "these", "those") \
+        and nxt.low not in _EN_THIS_TIME_NOUNS and nxt.low not in lex.time_words
+
+
+_EN_RELATIVE_BREAK = frozenset({"to", "and", "or", "but", "that", "who", "which"})
+
+
 def _en_main_predicate(ctx: QuoteContext, a: int, hi: int) -> int | None:
     """English, after the cue of a restrictive relative clause ("the man who said …"): the token
     where the main clause's predicate starts, a second finite auxiliary right after a word that is
@@ -5059,6 +5096,11 @@ def _en_main_predicate(ctx: QuoteContext, a: int, hi: int) -> int | None:
         if aux and finite and k - 1 >= a and toks[k - 1].is_word and toks[k - 1].low not in lex.auxiliaries \
                 and toks[k - 1].low not in lex.negations and toks[k - 1].low != "to":  # not "ought to have"
             return k
+        if finite and t.text == t.low and t.low in ("say", "claim", "insist", "tell") and k - 2 >= a \
+                and toks[k - 1].low in ("now", "still", "also") and toks[k - 2].is_word and not toks[k - 2].quoted \
+                and toks[k - 2].low not in lex.auxiliaries and toks[k - 2].low not in _EN_RELATIVE_BREAK:
+            return k - 1  # (round 46, comments) a plural cue after "now": "The same people who said Trump would lose
+            # | now say he will win" (the report ran on to "now say he")
         if aux or (t.text == t.low and (t.low in lex.past_verbs or t.low.endswith("ed"))):
             finite = True
     return None
