@@ -6387,6 +6387,12 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                  and _titles_fit(set(key.split()), ents.titles.get(n, set()), lex)), None)) is not None:
         return held  # (round 44, enreligion) a capitalised other word for an office is its holder seen before: "Pope Leo
         # XIV … The Holy Father said", "His Holiness told", "The Pontiff said" (were "Holy Father", "Holiness")
+    if lex.lang == "de" and art0 in ("der", "die", "das") and near is not None and m.span_last <= m.last \
+            and m.last - m.first <= 2 and not tokens[m.first].quoted \
+            and (body := _de_body_subject_before(tokens, m, near, lex, ents)) is not None:
+        return body  # (round 46, despeakers) a company's or an authority's description after the sentence naming it as
+        # its subject: "Siemens hat seine Prognose gesenkt. Der Konzern teilte mit, …", "Die Siemens AG … Das
+        # Unternehmen …", "Das Umweltbundesamt hat … veröffentlicht. Die Behörde warnte, …" (were "Konzern", "Behörde")
     if tail and (len(tail) >= 2 or lex.lang == "en" or surname or role_stripped):
         name = " ".join(tail)
         if len(tail) == 1:
@@ -7349,6 +7355,17 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
     origin_fit = False
     if lex.lang == "de" and role and names and _de_origin_description(m, tokens, first_cap, lex):
         names, origin_fit = _de_nationality_fit(names, first_cap, tokens, ents, m.first)
+    if lex.lang == "de" and len(names) == 2 and art in ("der", "die") and (art == "der" or head.endswith("in")) \
+            and m.last == m.first + 1 and not any(
+                tokens[x].low in ("und", "sowie", "oder") and not tokens[x].quoted for x in range(lo, m.first)):
+        # (round 46, despeakers) of a man and a woman named there, the one of the description's gender: "Annalena
+        # Baerbock empfing Sergej Lawrow. Die Ministerin sagte, …" is Baerbock, "Der Minister …" Lawrow (was no one); a
+        # bare description only, and not after a pair joined by "und" ("Danach trafen sich Anna Roth und Karl Bauer. …,
+        # sagte der bolivianische Präsident" is neither)
+        gender = {n: lex.name_gender(n, ents.titles.get(n, set())) for n in names}
+        want = "f" if art == "die" else "m"
+        if set(gender.values()) == {"f", "m"}:
+            names = {n for n, g in gender.items() if g == want}
     if len(names) != 1:
         return None
     name = next(iter(names))
@@ -7520,6 +7537,80 @@ def _de_society_antecedent(tokens: list[Token], k: int, head: str, ents: Entitie
         name = canonical(Mention(s, j, "name", whole.end if whole.end > j else -1), tokens, ents, lex, continuing=None)
         return name if name and name.lower() != head else None
     return None
+
+
+#: (round 46, despeakers) legal forms that make a German subject with its article a company ("Die Siemens AG")
+#: (round 46, despeakers) German contractions of a preposition and an article ("Am Montag hat …" opens no subject)
+_DE_PREPOSITION_ARTICLES = frozenset({"am", "im", "beim", "vom", "zum", "zur", "ins", "ans", "aufs"})
+_DE_LEGAL_FORMS = frozenset({"AG", "SE", "GmbH", "KGaA", "Holding", "Group", "Inc.", "Co."})
+#: (round 46, despeakers) authority descriptions and the endings of the body names each stands for ("die Behörde" for
+#: "Umweltbundesamt", "Bundesnetzagentur", "Robert Koch-Institut"; "das Amt" only for an "-amt")
+_DE_AUTHORITY_DESCRIPTIONS = {
+    "behörde": ("amt", "agentur", "behörde", "institut", "ministerium", "anstalt", "aufsicht"),
+    "bundesbehörde": ("bundesamt", "bundesanstalt", "bundesagentur", "bundesnetzagentur", "institut"),
+    "amt": ("amt",), "bundesamt": ("bundesamt",), "institut": ("institut",), "agentur": ("agentur",),
+    "ministerium": ("ministerium",), "anstalt": ("anstalt",),
+}
+
+
+def _de_body_subject_before(tokens: list[Token], m: Mention, near: int, lex: Lexicon, ents: Entities) -> str | None:
+    """German (round 46, despeakers): the body a definite description m ("der Konzern", "das Unternehmen", "der
+    Wolfsburger Autobauer", "die Behörde", "das Amt") stands for: the name opening the sentence before as its subject,
+    before a verb in the singular. A company's description takes a bare name that is no person, country or common
+    noun ("Siemens hat …", "Volkswagen steigerte …"), or one with its article and a legal form ("Die Siemens AG hat …");
+    an authority's a body whose head ends like it ("Das Umweltbundesamt hat …", "Das Bundesamt für Strahlenschutz
+    …"). None otherwise (also "Experten warnten …", "Die Regierung hat …", "Deutschland hat …")."""
+    noun = tokens[m.last]
+    if not (noun.is_word and noun.is_cap) or any(
+            not t.is_word or not (t.text == t.low or (t.is_cap and t.low.endswith("er") and len(t.low) > 4))
+            for t in tokens[m.first + 1 : m.last]):
+        return None  # only lower-case or place adjectives before the noun: "der Wolfsburger Konzern"
+    head = noun.low.rsplit("-", 1)[-1]
+    company = head.endswith(lex.company_nouns) and head not in ("gesellschaft", "gruppe")
+    authority = _DE_AUTHORITY_DESCRIPTIONS.get(head)
+    if not company and authority is None:
+        return None
+    stop = next((x for x in range(m.first - 1, near - 1, -1) if tokens[x].text in (".", "!", "?") and not tokens[x].quoted),
+                None)
+    if stop is None or stop <= near or any(tokens[x].text in (".", "!", "?") and not tokens[x].quoted
+                                           for x in range(stop + 1, m.first)):
+        return None  # the description opens its sentence or follows only its own sentence's words
+    articled = tokens[near].low in ("der", "die", "das") and not tokens[near].quoted
+    a = near + articled
+    e = a
+    while e < stop and e - a < 6 and tokens[e].is_word and not tokens[e].quoted and (
+            tokens[e].is_cap and tokens[e].low not in lex.determiners and tokens[e].low not in lex.stopwords
+            and tokens[e].low not in lex.prepositions and tokens[e].low not in _DE_PREPOSITION_ARTICLES
+            and tokens[e].low not in lex.skippable
+            or tokens[e].low == "für" and e > a and e + 1 < stop and tokens[e + 1].is_cap):
+        e += 1
+    if e == a or e >= stop or tokens[e].low == "für" or tokens[e - 1].low == "für" or (
+            e < stop and tokens[e].is_word and tokens[e].is_cap):  # (a fronted adverbial: "Am Montag hat Siemens …")
+        return None
+    verb = tokens[e]
+    if not verb.is_word or verb.quoted or verb.text != verb.low or verb.low.endswith("n") or verb.low in lex.stopwords \
+            and verb.low not in ("hat", "ist", "war", "will", "wird", "muss", "soll", "kann") \
+            or verb.low in lex.prepositions:
+        return None  # the subject before a verb in the singular ("hat", "senkte", "meldet"; not "warnen", "haben")
+    words = [t.text for t in tokens[a:e]]
+    core = words[: words.index("für")] if "für" in words else words
+    if company:
+        if "für" in words or any(lex.is_first_name(w.lower()) or lex.is_title(w) for w in words) \
+                or person_name(" ".join(words), lex, ents) or " ".join(words).lower() in lex.country_names \
+                or (words[-1] not in _DE_LEGAL_FORMS and words[-1].lower() in ents.by_surname):  # (no person named by
+            # the surname: "Elon Musk … Musk hat …")
+            return None
+        if articled:
+            if len(words) < 2 or words[-1] not in _DE_LEGAL_FORMS:
+                return None
+        elif len(words) > 3 or any(w.lower().endswith(_DE_NOT_SURNAME_ENDINGS + lex.feminine_bodies)
+                                   or w.lower().rsplit("-", 1)[-1].endswith(lex.speaking_bodies + lex.company_nouns)
+                                   for w in words):
+            return None  # a bare common noun or body: "Polizei", "Regierung"
+        return " ".join(words)
+    if not core[-1].lower().rsplit("-", 1)[-1].endswith(authority) or len(core) > 3:
+        return None
+    return " ".join(words)
 
 
 def _de_company_antecedent(tokens: list[Token], k: int, lex: Lexicon) -> str | None:
