@@ -91,6 +91,9 @@ class QuoteContext:
         for p in lex.source_before:
             self.phrases.setdefault(p[0], []).append(p)
         self.recs: list[QuoteRec] = []
+        # (round 46, dequotes) German short capitalised quotations of a sentence that only a report going on in it makes
+        # the speaker's words ("Die Lage sei eine „Katastrophe“."): (sentence, start, end, group), see quotes.py
+        self.pending_short: list[tuple[int, int, int, int | None]] = []
         self.sent_attr: list[Attribution | None] = [None] * len(self.sents)
         self.last: Attribution | None = None
         self.last_sentence = -10

@@ -221,6 +221,7 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
         new_para = best is None and not whole and ctx.lex.lang == "en" and q.n_words <= 6 \
             and not ctx.text[q.start : q.end].lstrip()[:1].isupper() \
             and not (q_first - 1 >= lo and ctx.tokens[q_first - 1].text == ":") and _en_new_paragraph(ctx, si)
+        pending = False
         if q.n_words <= SHORT_QUOTE_WORDS:
             # a short quotation needs a cue of its own, or (lower-case, so no name or title) a
             # speaker in the sentence before: otherwise it is a scare quote or a title
@@ -229,7 +230,16 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                      or _de_colon_reaction(ctx, lo, q_first - 1, q))
             if not colon_person and best is None and _de_kicker_person(ctx, lo, hi, q_first, q_last) is not None:
                 colon_person = True
+            # (round 46, dequotes) German: a quoted sentence after a label's colon that ends the sentence, after a report
+            # ("…, erklärt Müller. Und weiter: „Wir müssen handeln.“", "Sein Appell: „Handeln!“"): speech going on, as a
+            # longer one already was (was dropped as a term: German nouns and sentences open in capitals alike)
+            colon_sentence = ctx.lex.lang == "de" and best is None and q_first - 1 > lo \
+                and ctx.tokens[q_first - 1].text == ":" and not ctx.tokens[q_first - 1].quoted \
+                and ctx.text[q.start : q.end].rstrip()[-1:] in {".", "!", "?"} \
+                and all(not t.is_word for t in ctx.tokens[q_last + 1 : hi]) \
+                and _de_going_on_label(ctx, lo, q_first - 1)
             context = best is not None or colon_person or (
+                si > 0 and ctx.sent_attr[si - 1] is not None and colon_sentence and not new_para) or (
                 si > 0 and ctx.sent_attr[si - 1] is not None and (ctx.text[q.start].islower() or whole) and not new_para) or (
                     whole and _unnamed_before(ctx, si) is not None)
             # English: a cue, then only a comma or colon, then the quotation ('replied, "No."') is speech
@@ -244,8 +254,20 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                 and best.first - q_last <= 5 and all(t.is_word and not t.quoted for t in ctx.tokens[q_last + 1 : best.first])
             # (round 35 w4) German: words quoted after "mit den Worten" are speech, however short ("forderte sie mit den
             # Worten „Alles Geld her“ auf", "begrüßte die Gäste mit den Worten „Willkommen zurück“")
-            if not context or (not introduced and not answered and not worded and called is None
-                               and _is_term(ctx, q, q_first)):
+            if not context and ctx.lex.lang == "de" and best is None and called is None and not whole and si > 0 \
+                    and ctx.sent_attr[si - 1] is not None and ctx.sent_attr[si - 1].name \
+                    and ctx.text[q.start : q.end].lstrip()[:1].isupper() and not _term_marked(ctx, q_first) \
+                    and any(t.text == t.low and not t.quoted and (t.low in ctx.lex.konjunktiv_i or t.low in ctx.lex.reportative)
+                            for t in ctx.tokens[lo:q_first]) \
+                    and not _is_term(ctx, q, q_first):
+                # (round 46, dequotes) German nouns are capitalised: a short quotation in capitals (no name or title
+                # before it) after the Konjunktiv verb of a report going on waits for the sentence to go on with that
+                # report, and is then its speaker's words ("Kurz sagte, die Stadt werde helfen. Die Lage sei eine
+                # „Katastrophe“." had only the report; "Die Lage sei „dramatisch“" already gave the quotation); not in
+                # the subject before that verb, another's term ("Das von der Regierung propagierte „Sofortprogramm“ sei …")
+                pending = True
+            elif not context or (not introduced and not answered and not worded and called is None
+                                 and _is_term(ctx, q, q_first)):
                 continue
             if best is None and ctx.lex.lang == "en" and q_first - 1 >= lo and ctx.tokens[q_first - 1].is_word \
                     and ctx.tokens[q_first - 1].text == ctx.tokens[q_first - 1].low \
@@ -363,6 +385,9 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
         if ctx.lex.lang == "de" and not whole and not worded and not kicker and called is None \
                 and _de_work_title(ctx, q, q_first, q_last, lo, hi, attr is not None, best is not None):
             continue  # (round 35, de3) the title of a work: "Mit „Marmor, Stein und Eisen bricht“ schaffte er …"
+        if pending:
+            ctx.pending_short.append((si, q.start, q.end, q.group))
+            continue
         ctx.add(si, q.start, q.end, "DIRECT_QUOTE", attr, q.group)
         made = True
     return made
@@ -1203,6 +1228,25 @@ def _en_title_case(ctx: QuoteContext, q: Quotation, numbered: bool = False) -> b
     after its first word counts as capitalised ("World Energy Outlook 2024", "Net Zero by 2050")."""
     words = [w for w in (w.strip(".,;:!?") for w in ctx.text[q.start : q.end].split()) if w]
     return len(words) > 1 and en_title_case(words, numbered=numbered)
+
+
+#: (round 46, dequotes) words that only say the speech before goes on, before a colon: "Und weiter: „…“", "Dann: „…“"
+_DE_GOING_ON_WORDS = frozenset({"und", "weiter", "weiters", "dann", "dazu", "außerdem", "zudem", "ferner", "abschließend",
+                                "schließlich", "auch", "aber", "doch", "später", "zuletzt"})
+
+
+def _de_going_on_label(ctx: QuoteContext, lo: int, colon: int) -> bool:
+    """German (round 46, dequotes): tokens[lo:colon] are only words saying the speech goes on ("Und weiter", "Dann"),
+    then at most a possessive and a speech noun ("Sein Appell", "Und ihr Fazit"): a label, no new speaker; not "Seine
+    Gegner", "Auf den Plakaten stand", "Der Titel des Buches"."""
+    words = [t for t in ctx.tokens[lo:colon] if t.is_word or t.quoted]
+    if not words or len(words) > 3 or any(t.quoted for t in words):
+        return False
+    k = 0
+    while k < len(words) and words[k].low in _DE_GOING_ON_WORDS:
+        k += 1
+    rest = words[k:]
+    return not rest or (len(rest) == 2 and rest[0].low in ctx.lex.possessives and rest[1].low in ctx.lex.speech_nouns)
 
 
 def _de_words_phrase_before(ctx: QuoteContext, lo: int, q_first: int) -> bool:

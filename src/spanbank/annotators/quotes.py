@@ -883,6 +883,27 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
                 r.attr = Attribution(new.attr.name, new.attr.speaker, None)
         return
     _sentence_goes_on(ctx, si, lo, hi, cues, s_start, s_end, made)
+    if ctx.pending_short:
+        _de_pending_short_quotes(ctx, si)
+
+
+def _de_pending_short_quotes(ctx: QuoteContext, si: int) -> None:
+    """German (round 46, dequotes): the short capitalised quotations `direct_quotes` held back in sentence si are the
+    speaker's words when the report of the sentence before goes on over them ("Kurz sagte, die Stadt werde helfen. Es
+    handle sich um eine „Katastrophe“.", "Man wolle keine „Bürgerwehr“."; only the report was marked, as a lower-case
+    "Die Lage sei „dramatisch“" already gave both). The quotation is recorded before the report, as a partial quotation
+    of that sentence is, so the report still runs on into the next sentence."""
+    mine = [p for p in ctx.pending_short if p[0] == si]
+    ctx.pending_short = [p for p in ctx.pending_short if p[0] > si]
+    for _si, a, b, group in mine:
+        k = next((x for x in range(len(ctx.recs) - 1, max(-1, len(ctx.recs) - 7), -1)
+                  if ctx.recs[x].label == "INDIRECT_QUOTE" and ctx.recs[x].continued and ctx.recs[x].sentence == si
+                  and ctx.recs[x].attr is not None and ctx.recs[x].attr.name
+                  and ctx.recs[x].start <= a and b <= ctx.recs[x].end), None)
+        if k is None:
+            continue
+        rep = ctx.recs[k]
+        ctx.recs.insert(k, QuoteRec(a, b, "DIRECT_QUOTE", si, group, Attribution(rep.attr.name, rep.attr.speaker, None)))
 
 
 def _de_coordinated_later_cue(ctx: QuoteContext, c, hi: int, cues: list) -> bool:
