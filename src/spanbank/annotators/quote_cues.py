@@ -1521,7 +1521,10 @@ _EN_COURT_NOUNS = frozenset({"judge", "judges", "court", "courts", "justice", "j
 
 #: sources of findings that report a bare clause after "show"/"found" ("Court records show the company paid …")
 _EN_FINDING_SUBJECTS = _EN_FINDING_NOUNS | frozenset({"records", "documents", "filings", "emails", "tests",
-                                                     "report", "reports", "numbers", "polling"})
+                                                     "report", "reports", "numbers", "polling",
+                                                     # (round 46, enparen2) an inquiry's findings: "The company, an
+                                                     # audit found, had misled investors."
+                                                     "audit", "investigation", "inquiry", "review"})
 
 
 def _en_finding_clause(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
@@ -1553,15 +1556,65 @@ def _en_trailing_cue(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     if e < hi and toks[i].low in ("ruled", "rules") and toks[e].low in ("on", "last", "this") and e + 1 < hi \
             and toks[e + 1].low in ctx.lex.time_words | {"week", "month", "year"}:
         e += 2  # "…, the Supreme Court ruled on Monday."
-    if (e < hi and toks[e].text not in {".", "!", "?", ";"}) or not (
+    # (round 46, enparen2) also between a subject and its predicate: "Many voters, the survey found, remain undecided.",
+    # "Wages, the data show, grew 2.5 percent." (nothing was reported)
+    paren = e + 1 < hi and toks[e].text == "," and not toks[e].quoted and toks[i].low in _EN_FINDING_VERBS
+    if (e < hi and toks[e].text not in {".", "!", "?", ";"} and not paren) or not (
             toks[i - 1].low in _EN_FINDING_SUBJECTS
+            # (round 46, enparen2) people who find: "…, researchers found.", "The drug, the researchers found, cut …"
+            or (toks[i - 1].low in _EN_FINDING_PEOPLE and toks[i].low in _EN_FINDING_VERBS)
+            # (round 46, enparen2) and a court's finding: "Smith's lawyers, the court found, acted in bad faith."
+            or (toks[i - 1].low in _EN_COURT_NOUNS and toks[i].low in _EN_COURT_FINDINGS)
             # (round 22) a court rules: "Mayorkas broke the law when he wrote the rules, a federal judge ruled."
             or (toks[i].low in ("ruled", "rules") and toks[i - 1].low in _EN_COURT_NOUNS)):
         return False  # (only findings: "…, the White House's website showed" is a record, no attribution)
     k = i - 1
     while k > lo and k >= i - 4 and toks[k].is_word and not toks[k].quoted and toks[k].text != ",":
         k -= 1
-    return k > lo and k < i - 1 and toks[k].text == "," and not toks[k].quoted
+    if not (k > lo and k < i - 1 and toks[k].text == "," and not toks[k].quoted) or any(
+            t.low in ("which", "that", "who", "what", "as") for t in toks[k + 1 : i]):
+        return False  # ((round 46, enparen2) no relative clause: "…, which the researchers found.")
+    return not paren or _en_interrupted_subject(ctx, lo, k, e + 1)
+
+
+#: (round 46, enparen2) verbs of a finding that stand between commas or close a sentence ("…, the survey found, …")
+_EN_FINDING_VERBS = frozenset({"found", "finds", "show", "shows", "showed", "suggest", "suggests", "suggested",
+                               "indicate", "indicates", "indicated", "concluded", "concludes", "conclude"})
+#: (round 46, enparen2) people whose findings these verbs report ("…, researchers found.")
+_EN_FINDING_PEOPLE = frozenset({"researchers", "scientists", "investigators", "auditors", "inspectors", "economists"})
+#: (round 46, enparen2) the verbs of a court's finding ("…, the jury found.")
+_EN_COURT_FINDINGS = frozenset({"found", "finds", "concluded", "concludes"})
+
+
+def en_paren_finding(ctx: QuoteContext, c: Cue) -> bool:
+    """English (round 46, enparen2): cue c is a finding verb right after a source of findings ("the survey found",
+    "the data show", "researchers found"), which interrupts its content as a said-type cue does."""
+    toks = ctx.tokens
+    return ctx.lex.lang == "en" and c.first == c.last and c.first >= 1 and toks[c.first].low in _EN_FINDING_VERBS \
+        and (toks[c.first - 1].low in _EN_FINDING_SUBJECTS or toks[c.first - 1].low in _EN_FINDING_PEOPLE
+             or (toks[c.first - 1].low in _EN_COURT_NOUNS and toks[c.first].low in _EN_COURT_FINDINGS)) \
+        and not toks[c.first - 1].quoted
+
+
+def _en_interrupted_subject(ctx: QuoteContext, lo: int, k: int, n: int) -> bool:
+    """English (round 46, enparen2): tokens[lo:k] are a short subject with no verb and no comma, and token n opens its
+    predicate with a lower-case verb ("Many voters, …, remain undecided", "Wages, …, grew"); not a whole clause
+    ("Prices rose, the survey found, in most regions") nor a fronted adverbial ("In May, …")."""
+    toks, lex = ctx.tokens, ctx.lex
+    if k - lo > 8 or n >= len(toks) or toks[lo].quoted or toks[lo].low in lex.prepositions \
+            or toks[lo].low in lex.adverbial_subordinators or toks[lo].low in lex.coordinators:
+        return False
+    if any(t.quoted or not t.is_word or (t.text == t.low and (
+            t.low in lex.auxiliaries or t.low in lex.past_verbs or t.low in lex.cue_verbs
+            or t.low in ("which", "who", "that", "when", "where") or (t.low.endswith("ed") and len(t.low) > 4)))
+           for t in toks[lo:k]):
+        return False
+    t = toks[n]
+    return t.is_word and not t.quoted and t.text == t.low and not t.low.endswith(("ly", "ing")) and (
+        t.low in lex.auxiliaries or not (
+            t.low in lex.stopwords or t.low in lex.determiners or t.low in lex.quantifiers or t.low in lex.pronouns
+            or t.low in lex.prepositions or t.low in lex.complementizers or t.low in lex.coordinators
+            or t.low in lex.clause_breakers or t.low in lex.negations))
 
 
 #: German forms of "haben" that make a light verb with a noun of thought after them ("hat Zweifel, dass")

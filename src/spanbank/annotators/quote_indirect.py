@@ -46,6 +46,7 @@ from spanbank.annotators.quote_cues import (
     dash_at,
     de_finding_copula_owner,
     de_mute_mention,
+    en_paren_finding,
     particle_found,
 )
 from spanbank.annotators.quote_speakers import (
@@ -914,6 +915,10 @@ def _en_two_word_gap(ctx: QuoteContext, c: Cue, between: str) -> bool:
         if words and len(words) <= 4 and ctx.tokens[c.first].low in ctx.lex.addressee_verbs \
                 and all(w.replace("'", "").replace("’", "").isalnum() for w in words):
             return True
+    elif words and len(words) <= 3 and ctx.tokens[c.first].low in ctx.lex.addressee_verbs \
+            and (words[-1] in _EN_ADDRESSEE_NOUNS or (words[-1][:1].isupper() and words[-1].isalpha())) \
+            and all(w.isalpha() and (w in _EN_ADDRESSEE_NOUNS or w[:1].isupper() or w == "the") for w in words):
+        return True  # (round 46, enparen2) also with no "that": "He told reporters prices rose.", "told Reuters inflation rose"
     return bool(words) and len(words) <= 3 and any(w.lower() in ctx.lex.time_words for w in words) \
         and all(w.lower() in ctx.lex.time_words or w in _EN_GAP_TIME_WORDS for w in words)
 
@@ -2320,7 +2325,15 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                         # of economics: “…”" (the title was the report; the clause before it was lost)
                         toks[k].text == ":" and not toks[k].quoted and k + 1 < hi and toks[k + 1].quoted))), hi), lex)
                 # (not a clause with its own verb: "At one point, the source said, the man began running …")
-                and not (m.end < c.first and _en_finite(toks, lex, tail_end + 1, hi)))):
+                and not (m.end < c.first and _en_finite(toks, lex, tail_end + 1, hi))
+                # ((round 46, enparen2) nor the predicate of the subject the attribution interrupts, a verb and its
+                # object: "The company, analysts said, needs a new chief executive." reported only "The company")
+                # (with a said-type or finding cue only: not "Florida and Pennsylvania, the strongest pro-gun states,
+                # turned the election", where "states" is a noun)
+                and not (m.end < c.first and not _en_finite(toks, lex, lo, comma) and _subject_part(ctx, lo, comma)
+                         and (toks[c.first].low in lex.inversion_cues or toks[c.first].low + "s" in lex.inversion_cues
+                              or en_paren_finding(ctx, c))
+                         and _splits_subject(ctx, lo, tail_end + 1) and _en_verb_then_object(toks, lex, tail_end + 1, hi)))):
             relative = True  # "…, officials said, citing …" / "…, said X, the agency's director."
         if en and not relative and tail_end + 1 < hi and toks[tail_end].text == "," and not toks[tail_end].quoted \
                 and _en_relay_tail(ctx, tail_end + 1, hi):
@@ -2368,7 +2381,10 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 and (toks[c.first].low in lex.inversion_cues or (
                     # (round 46, enparen) the plural present of such a cue after its subject: "The economy, analysts say,
                     # remains weak.", "The study, the authors write, shows …" (only the part after, or nothing)
-                    m.end < c.first and toks[c.first].low + "s" in lex.inversion_cues)) and m.kind != "relative" \
+                    m.end < c.first and toks[c.first].low + "s" in lex.inversion_cues)
+                    # (round 46, enparen2) a finding after its source: "Many voters, the survey found, remain undecided.",
+                    # "Wages, the data show, grew 2.5 percent." (nothing, or only the part after, was reported)
+                    or (m.end < c.first and en_paren_finding(ctx, c))) and m.kind != "relative" \
                 and ((_splits_subject(ctx, lo, tail_end + 1) and _subject_part(ctx, lo, comma)
                       # (round 40, enstatements) a lone sentence adverb is no subject: "However, the complaint says,
                       # defendants sold …" (a part "However" was reported)
@@ -3612,6 +3628,20 @@ def _de_object_to_end(ctx: QuoteContext, n: int, hi: int) -> bool:
                                                  or (t.low.endswith(DE_ADJECTIVE_ENDINGS) and t.low not in lex.konjunktiv
                                                      and t.low not in lex.auxiliaries and t.low not in lex.prepositions)))
                for t in words[1:])
+
+
+def _en_verb_then_object(toks, lex, j: int, hi: int) -> bool:
+    """English (round 46, enparen2): token j is a finite verb with its object after it, no noun ("needs a new chief
+    executive", "needed a new boss", "hired the former chief of staff", "grew 2.5 percent"): a present in -s or a past,
+    then an article, a possessive or a number; so a predicate, not a bare role ("senior scientist at …") or a description."""
+    if j + 1 >= hi or toks[j].quoted or toks[j + 1].quoted or toks[j].text != toks[j].low:
+        return False
+    v, nxt = toks[j].low, toks[j + 1]
+    return (v in lex.past_verbs or (v.endswith("ed") and len(v) > 4) or (
+        v.endswith("s") and not v.endswith(("ss", "us", "is")) and len(v) > 3)) \
+        and v not in lex.stopwords and v not in lex.prepositions \
+        and ((nxt.text == nxt.low and nxt.low in ("a", "an", "the", "its", "their", "his", "her", "our", "no"))
+             or nxt.text[:1].isdigit())  # a quantity: "grew 2.5 percent" (read as a role in -ent)
 
 
 def _subject_part(ctx: QuoteContext, lo: int, comma: int) -> bool:
@@ -5460,6 +5490,15 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
             # Sun Ferne had been …", "told CNN Trump would lose", "told People Jennifer Aniston was …" (reported
             # nothing): the subject is its first name's part, else the last word
             return next((x for x in range(a0 + 1, n) if lex.is_first_name(toks[x].low)), n - 1)
+        if w >= 3 and toks[k].low not in _EN_OBJECT_PRONOUNS and toks[c.first].low not in _EN_OPTIONAL_ADDRESSEE and (
+                (toks[a0].low in _EN_ADDRESSEE_NOUNS and toks[a0].text == toks[a0].low) or (a0 == k and toks[a0].is_cap)) \
+                and toks[c.first].low != "tell" and (v := next(
+                    (x for x in range(a0 + 2, n) if toks[x].text == toks[x].low and (toks[x].low in lex.past_verbs or (
+                        toks[x].low.endswith("ed") and len(toks[x].low) > 4 and toks[x].low not in lex.ed_adjectives))),
+                    None)) is not None and all(_en_subject_word(x, lex) and x.text == x.low for x in toks[a0 + 1 : v]):
+            n = a0 + 1  # (round 46, enparen2) one of the usual addressees or a name, then a bare subject and its past
+            # verb, as before an auxiliary (round 32): "He told reporters prices rose.", "told Reuters inflation rose" (the
+            # addressee ran up to the verb: nothing was reported); not the base form ("I tell the baddest hoes beat it")
         if w and n < hi and toks[n].low in lex.auxiliaries and toks[n].text == toks[n].low and not toks[n].quoted:
             # a finite verb: the words were the reported clause's subject, not an addressee ("warned the strikes
             # are unfair to patients"), unless an object pronoun opens them ("told me new rules were …")
