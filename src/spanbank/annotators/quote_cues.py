@@ -563,7 +563,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                         (nxt.low == "to" and i + 2 < hi and toks[i + 2].low == "be")
                         or (nxt.low in lex.negations and i + 2 < hi and toks[i + 2].low == "to")):
                     noun_use = True  # "who asked not to be named", "is said to be ill": no reported content
-                if t.low in lex.stance_cues and (_en_first_second_person_subject(ctx, i, lo) or _en_in_condition(ctx, i, lo)):
+                if (t.low in lex.stance_cues or t.low in _EN_THOUGHT_QUESTIONS) and (
+                        _en_first_second_person_subject(ctx, i, lo) or _en_in_condition(ctx, i, lo)):
                     # (round 33) the writer's own view: "I think that …", "you know that …"; or a hypothetical or
                     # backgrounded belief: "If he knew that there is a 10% possibility …", "while the WHO recognized that …"
                     noun_use = True
@@ -607,7 +608,10 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                         prev.low in lex.auxiliaries or prev.low in ("to", "i", "we", "you")):
                     noun_use = True  # (round 46) the base form after a modal, "to" or a speaker's own "I"/"we": "may I
                     # indicate that …", "to indicate that …" (a plural finding reports: "Studies indicate that …")
-                if t.low in lex.that_only_cues and not bare_stance:
+                if t.low in lex.that_only_cues and not bare_stance and not (
+                        # (round 46, encomm) a tag verb that also reports "that" needs no "that" as a quotation's tag:
+                        # '"…," she protested' ("She protested that …" reports too, "Thousands protested" does not)
+                        lex.lang == "en" and t.low in lex.after_quotation_cues and _en_quotation_tag(ctx, i, lo)):
                     # "found the body", "TV shows": only "found that …"; and not "shows that aired …",
                     # where "that" is a relative pronoun (a verb follows it, not a subject); a named place
                     # may come between: "posted on Facebook that …"
@@ -736,8 +740,9 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 # (round 40, entags) English: only as the tag of a quotation that ends with its comma, its question or
                 # exclamation mark: '"…," Trump challenged', '"…," barked Clough' (not "The group challenged the law",
                 # 'Trump's "America First" policy challenged allies')
-                if not _en_quotation_tag(ctx, i, lo) and not (t.low in _EN_REMEMBERED_AS and _en_remembered_as(toks, i, hi)):
-                    noun_use = True
+                if not _en_quotation_tag(ctx, i, lo) and not (t.low in _EN_REMEMBERED_AS and _en_remembered_as(toks, i, hi)) \
+                        and t.low not in lex.that_only_cues:
+                    noun_use = True  # (round 46, encomm: a tag verb also in that_only_cues reports with "that" there)
             elif t.low in lex.after_quotation_cues and not (i - 1 >= lo and (toks[i - 1].quoted or (
                     toks[i - 1].text == "," and i - 2 >= lo and toks[i - 2].quoted))) \
                     and not _perfect_after_quotation(ctx, i, lo, hi) and not (
@@ -1465,6 +1470,10 @@ def _en_after_quotation_subject(ctx: QuoteContext, i: int, lo: int) -> bool:
     return toks[p].quoted or (toks[p].text == "," and p - 1 >= lo and toks[p - 1].quoted)
 
 
+#: (round 46, encomm) words that open a clause of their own, never inside a quotation tag's short subject
+_EN_TAG_BREAKERS = frozenset({"what", "which", "who", "whom", "whose", "where", "when", "why", "how", "that", "if"})
+
+
 def _en_quotation_tag(ctx: QuoteContext, i: int, lo: int) -> bool:
     """(round 40, entags) English verb i is the tag of a quotation before it: right after the quotation, or after
     it and a short subject ('"…," Trump challenged', '"…?" barked Clough', '"…", the coach snapped'), and the
@@ -1475,6 +1484,8 @@ def _en_quotation_tag(ctx: QuoteContext, i: int, lo: int) -> bool:
     while p >= lo and i - p <= EN_TRAILING_SUBJECT_WORDS and toks[p].is_word and not toks[p].quoted:
         if toks[p].low in ctx.lex.coordinators:
             return False  # 'I am not "…", I and describing …': no tag's subject
+        if toks[p].low in _EN_TAG_BREAKERS and toks[p].text == toks[p].low:
+            return False  # (round 46, encomm) a clause of its own: '"…", you should read what he pleaded guilty to'
         p -= 1
     if p < lo:
         return False
@@ -1510,6 +1521,11 @@ def _en_quoted_content_after(toks: list, k: int, hi: int) -> bool:
 
 #: how far (tokens) the noun of a light-verb construction may stand from its verb
 LIGHT_REACH = 7
+
+
+#: (round 46, encomm) questions of thought: reports, as stance cues, only after a third person ("The minister wondered
+#: whether …"; not the writer's own "I've often wondered just how …", "I wondered what time period this occurred")
+_EN_THOUGHT_QUESTIONS = frozenset({"wondered"})
 
 
 #: sources whose findings are reported with "show"/"found" at a sentence end: "…, polls show."
