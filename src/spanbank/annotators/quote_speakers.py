@@ -9657,6 +9657,20 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
     return t.low in RELATIVES and a + 1 < b and not tokens[a + 1].is_cap
 
 
+def _de_relative_with_noun(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
+    """German (round 46, deforms): tokens[a:b] (between two commas after the sentence's subject) is a relative clause
+    with a noun right after its pronoun, closed by its verb: "Müller, der Fehler einräumte, sagte …", "Müller, der Chef
+    der Firma ist, sagte …" (reported nothing; `_appositive` takes a noun after the pronoun for an apposition's
+    article, and an apposition ends in a noun). Only for the head of the sentence's subject (`apposition_head`)."""
+    t = tokens[a]
+    if lex.lang != "de" or t.low not in RELATIVES or t.text != t.low or t.quoted or b - a < 3 \
+            or not tokens[a + 1].is_cap or not tokens[a + 1].is_word or any(x.quoted for x in tokens[a:b]):
+        return False
+    v = tokens[b - 1]
+    return v.is_word and v.text == v.low and v.low not in lex.prepositions and v.low not in lex.determiners \
+        and (v.low in lex.cue_verbs or v.low in lex.auxiliaries or v.low.endswith(("te", "ten")))
+
+
 def de_group_segment(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
     """German (round 36, g3): tokens[a:b] (between two commas) name a council group, as minutes add it to a member's
     name: a word of lex.group_nouns or one ending in it ("Fraktion Die Linke", "SPD-Fraktion", "CDU-Kreistagsfraktion"),
@@ -9865,7 +9879,16 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
                 # "the leaders of dozens of charities, including the Joseph Rowntree Foundation, Age UK, the Children's
                 # Society and …, warned" (the speaker was "Age UK")
             continue
-        if tokens[p].text != "," or p + 1 >= c or not _appositive(tokens, p + 1, c, lex):
+        if lex.lang == "de" and tokens[p].text == "," and not tokens[p].quoted and p + 1 < c \
+                and (q := _de_relative_report_content(tokens, p, c, lo, lex)) is not None:
+            # (round 46, deforms) the content of a cue that closes a relative clause on the head: "Müller, der zuvor
+            # erklärt hatte, er wisse nichts, sagte am Montag, …" (the main clause's cue had no speaker): the content
+            # belongs to the relative clause, whose segment is walked next
+            c = q
+            continue
+        if tokens[p].text != "," or p + 1 >= c or not (_appositive(tokens, p + 1, c, lex) or (
+                # (round 46, deforms) a relative clause with a noun after its pronoun, on the head opening the sentence
+                lex.lang == "de" and _de_relative_with_noun(tokens, p + 1, c, lex))):
             if lex.lang == "en" and name is not None and c != comma and tokens[p].text == "," and not tokens[p].quoted \
                     and name.last > name.first and sum(1 for t in tokens[p + 1 : c] if t.is_word) >= 4 \
                     and not any(t.quoted for t in tokens[p + 1 : c]):
@@ -9913,6 +9936,34 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
         segments.append((p + 1, c))
         c = p
     return None
+
+
+def _de_relative_report_content(tokens: list[Token], p: int, c: int, lo: int, lex: Lexicon) -> int | None:
+    """German (round 46, deforms): tokens[p+1:c] (between the commas at p and c) is the content of a cue that closes the
+    relative clause before it ("Müller, der zuvor erklärt hatte, er wisse nichts, sagte …": ", er wisse nichts,"; also
+    "dass …" or "ob …"): the comma p, so that the relative clause's segment is walked next, else None. The content holds a
+    Konjunktiv I form or opens with "dass"/"ob"; the relative clause opens with its lower-case pronoun and ends in a cue
+    verb, maybe with its auxiliaries ("der erklärte", "die im Januar gesagt hatte")."""
+    t = tokens[p + 1]
+    if t.quoted or c - p < 3 or any(x.quoted or x.text in (";", ":") for x in tokens[p + 1 : c]):
+        return None
+    if t.text == t.low and (t.low in lex.konjunktiv_i or t.low in lex.konjunktiv_ii or t.low in lex.auxiliaries):
+        return None  # the main clause's verb, no content of its own: "Die Reform, die Merkel kritisierte, sei zu teuer, …"
+    if not ((t.low in ("dass", "ob") and t.text == t.low) or any(
+            x.text == x.low and (x.low in lex.konjunktiv_i or x.low in lex.konjunktiv_ii) for x in tokens[p + 1 : c])):
+        return None
+    e = p - 1  # the relative clause's cue, maybe before its finite auxiliaries
+    while e > lo and tokens[e].text == tokens[e].low and tokens[e].low in lex.auxiliaries and not tokens[e].quoted:
+        e -= 1
+    if e <= lo or tokens[e].quoted or tokens[e].text != tokens[e].low or tokens[e].low not in lex.cue_verbs:
+        return None
+    r = e - 1  # the comma opening the relative clause
+    while r > lo and tokens[r].text != "," and not tokens[r].quoted and tokens[r].text not in (";", ":", "."):
+        r -= 1
+    if r <= lo or tokens[r].text != "," or tokens[r].quoted or r + 1 >= e:
+        return None
+    pron = tokens[r + 1]
+    return p if pron.low in RELATIVES and pron.text == pron.low else None
 
 
 def _en_party_role_name(tokens: list[Token], a: int, b: int, lex: Lexicon) -> int | None:
