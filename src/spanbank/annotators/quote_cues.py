@@ -384,6 +384,14 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     # a possessive before it and a quotation after: 'called Trump's comments "dangerous"' (not
                     # "Donald Trump's claim that NATO is obsolete", a report of Trump's)
                     noun_use = True
+                if t.low in lex.noun_like_cues and t.low in lex.owned_report_nouns and prev is not None \
+                        and _en_possessive(prev, lex) and nxt is not None and nxt.low == "that" and not nxt.quoted \
+                        and i + 2 < hi and not toks[i + 2].quoted:
+                    # (round 46, ennounsrc) an owned speech noun before "that" is no verb: "The senator's comments that
+                    # angered voters were deleted" reported 'angered voters were deleted' for "senator's"; its report
+                    # is the noun's (quote_noun_reports; before a quotation the verb reading stays, its speaker corrected
+                    # there: 'Brenner's claims that "the ceasefire is dead."')
+                    noun_use = True
                 if t.low in lex.noun_like_cues and t.low.endswith("s") and prev is not None and prev.is_word \
                         and not prev.quoted and prev.text == prev.low and prev.low in lex.cue_verbs \
                         and prev.low.endswith("ed") and nxt is not None and nxt.low == "that":

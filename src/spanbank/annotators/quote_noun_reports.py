@@ -60,6 +60,10 @@ _EN_THAT_TIME_NOUNS = frozenset({"night", "day", "week", "month", "year", "morni
 #: that …", "the company's position was that …"); no nouns of thought or feeling ("his hope is that …", "her fear was that")
 _EN_COPULA_NOUNS = frozenset({"view", "position", "stance", "message", "point", "line", "answer", "response", "reply",
                               "advice", "verdict", "conclusion", "recommendation", "case", "opinion"})
+#: (round 46, ennounsrc) adjectives in -ly: a verb after one is the main clause's ("that the plan was too costly was
+#: echoed by others"), not one after an adverb ("that he repeatedly lied")
+_EN_LY_ADJECTIVES = frozenset({"costly", "likely", "unlikely", "deadly", "friendly", "unfriendly", "early", "silly", "ugly",
+                               "lonely", "holy", "timely", "orderly", "elderly", "unruly", "unsightly", "cowardly"})
 #: adjectives between the owner and the noun ("his repeated denials", "the ministry's earlier statement")
 _EN_MAX_ADJECTIVES = 2
 
@@ -244,8 +248,9 @@ def _prepositional_owner(ctx: QuoteContext, k: int, lo: int) -> tuple[int, Owner
         if w.low not in ("from", "by") or w.text != w.low or j - 1 < lo:
             continue
         n = j - 1
-        if toks[n].low not in lex.owned_report_nouns or toks[n].text != toks[n].low or toks[n].quoted:
-            break
+        if toks[n].low not in lex.owned_report_nouns or (toks[n].text != toks[n].low and n != lo) or toks[n].quoted:
+            break  # (round 46, ennounsrc) also opening the sentence: "Criticism from unions that the reform hurt workers
+            # grew louder", "Comments by the minister that …" (reported nothing)
         m = mention_after(toks, j, k, lex, source=True)
         if m is None or m.kind == "pronoun" or m.first != j + 1:
             break
@@ -374,7 +379,13 @@ def _main_verb(ctx: QuoteContext, j: int, hi: int, end: int) -> int | None:
         if not verb:
             continue
         if finite and prev.is_word and not prev.quoted and prev.low not in lex.auxiliaries and prev.low not in ("not", "to", "never") \
-                and not prev.low.endswith("ly") and prev.low not in lex.pronouns:
+                and prev.low not in ("been", "being") and not (prev.low.endswith("ly") and prev.low not in _EN_LY_ADJECTIVES
+                         and t.low not in ("was", "were", "is", "are")) \
+                and prev.low not in lex.pronouns:
+            # (round 46, ennounsrc) a passive after "been" is the clause's own verb ("that he had been treated unfairly
+            # was rejected" reported 'he had been'); an adjective in -ly ends the clause's predicate ("that the plan
+            # was too costly was echoed" reported nothing), and so does a copula after any -ly word ("that he had been
+            # treated unfairly was rejected")
             return t.start
         finite = True
     return None
