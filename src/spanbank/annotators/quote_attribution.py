@@ -329,7 +329,7 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         m = mention_after(toks, by, hi, lex) if by is not None else None
         if m is None:
             return
-    elif lex.lang == "en" and c.first == lo and (fronted := en_fronted_participle_end(ctx, c, lo, hi)) is not None:
+    elif lex.lang == "en" and c.first <= lo + 1 and (fronted := en_fronted_participle_end(ctx, c, lo, hi)) is not None:
         m = fronted[1]  # (round 37, e6) "Asserting that …, he said …": the main clause's subject
     elif lex.lang == "en" and toks[c.first].low.endswith("ing") and (quoted := _en_quoted_before(ctx, c, lo, hi)) is not None:
         m = quoted  # "Reuters quoted a senior official as saying …": the official speaks
@@ -2568,8 +2568,14 @@ def _en_participle_subject(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None
     aux = toks[p].low if p >= lo else ""
     if p > lo and (aux in _BE or aux.endswith("n't") and aux[:-3] in _BE):
         m = mention_before(toks, p, lo, lex)
-        if m is not None and (m.kind == "relative" or toks[m.first].low in lex.relative_pronouns):
-            return None  # "the same hippies who were saying …": no antecedent resolution here
+        if m is not None and (m.kind == "relative" or toks[m.first].low in lex.relative_pronouns) and not (
+                m.first == m.last and m.first - 1 > lo and toks[m.first - 1].text == "," and toks[m.first].low == "who"
+                and (th := next((x for x in range(c.last + 1, min(len(toks), c.last + 7)) if toks[x].low == "that"), None))
+                is not None and not any(t.quoted for t in toks[c.last + 1 : th + 2])):
+            return None  # "the same hippies who were saying …": no antecedent resolution here; (round 46, enforms) but
+            # a non-restrictive "who" after its comma is resolved as after a finite cue: "The senator, who has been
+            # arguing that the plan is dead, voted for it." (reported nothing; only before its "that" clause: not "bigots,
+            # who're always noting Eastern Cape 'refugees'")
         if m is None and p - 1 >= lo and toks[p - 1].low in lex.coordinators:
             m = sentence_subject(toks, lo, p, lex)  # "He went on TV and is still calling it …"
         return m

@@ -460,6 +460,16 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     # (round 37, w5) the object of a participle: "…, countering fears that customers will hold off",
                     # "easing concerns that …" (the participle was the speaker of a cue "fears")
                     noun_use = True
+                if t.low == "written":
+                    # (round 46, enforms) the participle "written" is a cue only in a perfect, adverbs between: "Smith has
+                    # (since) written that …", not "A written statement said …", "The rules, written in 1990, say …"
+                    b = i - 1
+                    while b > lo and toks[b].text == toks[b].low and not toks[b].quoted and (
+                            toks[b].low.endswith("ly") or toks[b].low in ("since", "also", "already", "long", "often", "never",
+                                                                          "not", "once", "previously", "earlier", "recently")):
+                        b -= 1
+                    if not (b >= lo and toks[b].low in ("has", "have", "had", "'s", "'ve", "'d") and not toks[b].quoted):
+                        noun_use = True
                 if t.low in ("continued", "continues", "continue") and nxt is not None and nxt.text == "to" \
                         and i + 2 < hi and toks[i + 2].is_word and toks[i + 2].text == toks[i + 2].low:
                     # (round 37, w5) an aspect verb before its infinitive: "as it continued to invest in a “…” supply

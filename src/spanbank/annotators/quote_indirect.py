@@ -1787,6 +1787,11 @@ def _en_interrupted_that(toks, lex, c: Cue, hi: int) -> bool:
         and toks[n + 1].low == "that" and toks[n + 1].text == "that" and not toks[n + 1].quoted
 
 
+#: (round 46, enforms) words before a fronted participle cue whose clause the main clause's subject speaks ("While
+#: acknowledging that …, X said …"; not "without": "Without saying that …" is no report)
+_EN_PARTICIPLE_OPENERS = frozenset({"while", "after", "before", "despite", "although", "though", "when", "since"})
+
+
 def en_fronted_participle_end(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> tuple[int, Mention] | None:
     """English (round 37, e6): a participle cue opening the sentence with its that-clause, then the main clause ("Asserting
     that the remarks were condemnable, he said …", "Claiming that …, the Prime Minister sought an explanation"): the comma
@@ -1795,7 +1800,14 @@ def en_fronted_participle_end(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> tu
     preposition or a relative pronoun: a list inside the clause goes on)."""
     toks, lex = ctx.tokens, ctx.lex
     t = toks[c.first]
-    if lex.lang != "en" or c.kind != "verb" or c.first != lo or c.last != c.first or not t.is_cap or t.quoted \
+    if lex.lang == "en" and c.first == lo + 1 and (o := toks[lo]).is_cap and o.low in _EN_PARTICIPLE_OPENERS \
+            and not o.quoted and t.text == t.low:
+        pass  # (round 46, enforms) also after a subordinator or preposition: "While acknowledging that the reform was
+        # late, the minister said it would pass.", "After claiming that the vote was rigged, the senator demanded a
+        # recount." (nothing reported, or the whole sentence as an act of "claiming")
+    elif c.first != lo or not t.is_cap:
+        return None
+    if lex.lang != "en" or c.kind != "verb" or c.last != c.first or t.quoted \
             or not t.low.endswith("ing") or c.first + 3 >= hi or toks[c.first + 1].low != "that" or toks[c.first + 1].quoted:
         return None
     best = None
@@ -2043,6 +2055,13 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         k = m.end + 1 if m is not None else c.last + 1
         while k < hi and toks[k].text == "," and k <= c.last + 6:
             k += 1
+        if m is None and k == c.last + 1 and k < hi and toks[k].low != "that" and (
+                j := _en_skip(ctx, c, k, hi)) < hi and k < j <= k + 6 and toks[j].low == "that" and toks[j].text == "that" \
+                and not any(t.quoted or t.text in {",", ";", ":", "(", "—", "–"} for t in toks[k:j + 1]) \
+                and toks[j - 2].low != "the" and any(t.text in ("It", "it") for t in toks[max(lo, c.first - 4) : c.first]):
+            k = j  # (round 46, enforms) a time or place adjunct before an agentless passive's "that": "It was announced
+            # on Monday that the minister had resigned.", "It was reported late Tuesday that …" (reported nothing; only
+            # after "it": "The plan was announced on Monday that would cut taxes" has a relative "that")
         q = k
         if m is not None and q < hi and toks[q].low in lex.adjunct_preps and toks[q].text == toks[q].low:
             # an adjunct after the agent: "was asked by a reporter at the briefing whether …"

@@ -2058,6 +2058,11 @@ def _mention_before_np(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Me
     if lex.lang == "en" and k - 2 >= lo and tokens[k - 1].text == "here" and tokens[k - 2].is_word \
             and not tokens[k - 2].quoted and tokens[k - 2].low not in lex.prepositions and tokens[k - 2].low not in lex.stopwords:
         k -= 1  # (round 31) "Officials here said that …" (reported nothing; "said here" was round 30's)
+    if lex.lang == "en" and k - 3 >= lo and tokens[k - 1].text == "since" and tokens[k - 2].low in ("has", "have", "had", "'s", "'ve", "'d") \
+            and tokens[k - 2].text == tokens[k - 2].low and not any(t.quoted for t in tokens[k - 2 : k]) and k < len(tokens) \
+            and tokens[k].text == tokens[k].low and tokens[k].low.endswith(("ed", "id", "old", "en", "ote")):
+        k -= 1  # (round 46, enforms) "since" between a perfect's auxiliary and its participle is an adverb, no
+        # subordinator: "The company has since said that it will appeal." (reported nothing)
     if lex.lang == "en" and k - 4 >= lo and tokens[k - 1].low == "part" and tokens[k - 2].low in ("his", "her", "its", "their", "our") \
             and tokens[k - 3].text == "for" and not any(t.quoted for t in tokens[k - 3 : k]) and tokens[k - 4].is_word:
         k -= 3  # (round 40, enpronouns) an adverbial between the subject and its verb: "Cruz for his part said" (was
