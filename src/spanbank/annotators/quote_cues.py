@@ -721,7 +721,11 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     noun_use = True  # (round 34 w2a) another verb with its particle: "Der König dankte ab" (resigned)
                 wie = next((x for x in range(i - 1, lo + 1, -1) if toks[x].low == "wie" and toks[x - 1].text == ","
                             and not toks[x - 1].quoted), None)
-                if t.low.endswith("en") and nxt is not None and (nxt.low in ("und", "oder") or nxt.text in {".", "!"}) and any(
+                # (round 46, decomm) not the infinitive of a trailing "ließ X mitteilen" after a comma: "Die Kirche werde
+                # die Steuern senken, ließ der Papst mitteilen" (reported nothing)
+                let = next((k for k in range(i - 1, max(lo, i - 7), -1) if toks[k].low in lex.let_verbs
+                            and toks[k].text == toks[k].low and toks[k - 1].text == "," and not toks[k - 1].quoted), None)
+                if let is None and t.low.endswith("en") and nxt is not None and (nxt.low in ("und", "oder") or nxt.text in {".", "!"}) and any(
                         x.low in _DE_KONJUNKTIV_MODALS and x.text == x.low and not x.quoted
                         # (round 35) not a plural cue closing a trailing wie-clause: "Nun müsse gehandelt werden, wie die
                         # Autoren in ihrem Brief betonen" (reported nothing)
@@ -887,7 +891,11 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 noun_use = True  # (round 38, dewonach2) the source noun of "zufolge" opening the sentence: "Berichten zufolge
                 # starben 300 Menschen", "Berichten des Senders zufolge …" (a second report with the speaker "Personen")
             if lex.lang == "de" and t.low in ("hält", "hielt", "hielten", "halten") and any(
-                    x.low in ("an", "am") and x.text == x.low and not x.quoted for x in toks[i + 1 : min(hi, i + 8)]):
+                    x.low in ("an", "am") and x.text == x.low and not x.quoted
+                    # (round 46, decomm) not "am" before a day right before "fest": "Der Minister hielt am Montag fest, dass …"
+                    # (reported nothing; "Die Polizei hielt am Montag einen Mann fest" stays no report)
+                    and not (k + 2 < hi and x.low == "am" and toks[k + 1].low in lex.time_words and toks[k + 2].low == "fest")
+                    for k, x in enumerate(toks[i + 1 : min(hi, i + 8)], i + 1)):
                 noun_use = True  # (round 23) adhering, no report: "hält die Deutsche Bank am Plan von „…“ fest"
             if lex.lang == "en" and t.low in lex.raising_participles and t.low != "claimed" and t.text == t.low \
                     and nxt is not None and nxt.text == "to" and i + 2 < hi and toks[i + 2].low in ("be", "have") \
