@@ -55,8 +55,9 @@ ROWS = [
      "laufe.", "die Produktion laufe", "Unternehmen"),
     ("guard", "Siemens und Bosch haben ihre Prognosen gesenkt. Der Konzern teilte mit, die Nachfrage sei schwach.",
      "die Nachfrage sei schwach", "Konzern"),
+    # (round 46, sectors: the subject after a fronted adverbial's verb is the company now; was "Konzern")
     ("guard", "Am Montag hat Siemens seine Prognose gesenkt. Der Konzern teilte mit, die Nachfrage sei schwach.",
-     "die Nachfrage sei schwach", "Konzern"),
+     "die Nachfrage sei schwach", "Siemens"),
     ("guard", "Siemens hat seine Prognose gesenkt. Die Börse reagierte. Der Konzern teilte mit, die Nachfrage sei "
      "schwach.", "die Nachfrage sei schwach", "Konzern"),
     ("guard", "Das Umweltbundesamt hat einen Bericht veröffentlicht. Das Institut teilte mit, die Emissionen stiegen.",

@@ -6234,7 +6234,9 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             return linked
     if lex.lang == "en" and m.kind == "description" and art0 == "the" and not tokens[m.first].quoted \
             and (head := _en_modified_body_head(tokens, m.first, m.last, lex)) is not None \
-            and (body := _en_body_antecedent(tokens, m.first, head, ents, lex, continuing, near)) is not None:
+            and (body := _en_body_antecedent(tokens, m.first, head, ents, lex, continuing, near)) is not None \
+            and not (_en_nation_word(tokens[m.first + 1], lex) and (body == continuing
+                                                     or _en_other_name_before(tokens, m.first, body, ents, lex, near))):
         # (round 41, enorgs2) a described organisation with modifiers stands for the organisation named before, as a
         # bare "the <noun>" does: "Amnesty International published a report. The London-based rights group said …",
         # "the U.N. agency", "the Geneva-based body", "the think tank" (was the description); else the description
@@ -7580,33 +7582,66 @@ def _de_body_subject_before(tokens: list[Token], m: Mention, near: int, lex: Lex
     if stop is None or stop <= near or any(tokens[x].text in (".", "!", "?") and not tokens[x].quoted
                                            for x in range(stop + 1, m.first)):
         return None  # the description opens its sentence or follows only its own sentence's words
+    def run(a: int) -> int:
+        e = a
+        while e < stop and e - a < 6 and tokens[e].is_word and not tokens[e].quoted and (
+                tokens[e].is_cap and tokens[e].low not in lex.determiners and tokens[e].low not in lex.stopwords
+                and tokens[e].low not in lex.prepositions and tokens[e].low not in _DE_PREPOSITION_ARTICLES
+                and tokens[e].low not in lex.skippable
+                or tokens[e].low == "für" and e > a and e + 1 < stop and tokens[e + 1].is_cap):
+            e += 1
+        return e
+
+    def singular_verb(verb: Token) -> bool:  # a verb in the singular ("hat", "senkte", "meldet"; not "warnen", "haben")
+        return not (not verb.is_word or verb.quoted or verb.text != verb.low or verb.low.endswith("n")
+                    or verb.low in lex.stopwords and verb.low not in ("hat", "ist", "war", "will", "wird", "muss", "soll",
+                                                                       "kann")
+                    or verb.low in lex.prepositions)
+
     articled = tokens[near].low in ("der", "die", "das") and not tokens[near].quoted
     a = near + articled
-    e = a
-    while e < stop and e - a < 6 and tokens[e].is_word and not tokens[e].quoted and (
-            tokens[e].is_cap and tokens[e].low not in lex.determiners and tokens[e].low not in lex.stopwords
-            and tokens[e].low not in lex.prepositions and tokens[e].low not in _DE_PREPOSITION_ARTICLES
-            and tokens[e].low not in lex.skippable
-            or tokens[e].low == "für" and e > a and e + 1 < stop and tokens[e + 1].is_cap):
-        e += 1
-    if e == a or e >= stop or tokens[e].low == "für" or tokens[e - 1].low == "für" or (
+    e = run(a)
+    fronted = False
+    if e == a and company and (tokens[near].low in _DE_PREPOSITION_ARTICLES or tokens[near].low in lex.prepositions) \
+            and tokens[near].is_cap and not tokens[near].quoted:
+        # (round 46, sectors) the subject after the verb of a fronted adverbial: "Am Montag hat Siemens einen Auftrag
+        # erhalten. Der Konzern teilte mit, …", "Im Februar senkte die Lufthansa AG …" (were "Konzern"): the adverbial
+        # is a preposition with its article, adjectives and nouns only ("Im vergangenen Jahr"), up to six tokens
+        v = near + 1
+        while v < stop and v - near <= 6 and tokens[v].is_word and not tokens[v].quoted and (
+                tokens[v].is_cap and tokens[v].low not in lex.stopwords or tokens[v].text == tokens[v].low and (
+                    tokens[v].low in lex.determiners or tokens[v].low.endswith(("en", "em", "er", "es")))
+                and tokens[v].low not in lex.stopwords) or tokens[v].is_word and tokens[v].text.isdigit():
+            v += 1
+        if v > near + 1 and v + 1 < stop and tokens[v - 1].is_cap and singular_verb(tokens[v]) \
+                and tokens[v].low not in lex.cue_verbs:
+            articled = tokens[v + 1].low in ("der", "die", "das") and not tokens[v + 1].quoted
+            a = v + 1 + articled
+            e = run(a)
+            fronted = e > a and e < stop and not (tokens[e].is_word and tokens[e].is_cap) and tokens[e].low != "für" \
+                and not (tokens[e].text in ("-", "–", ",", "(") and not tokens[e].quoted)
+            if not fronted:
+                return None
+    if fronted:
+        pass
+    elif e == a or e >= stop or tokens[e].low == "für" or tokens[e - 1].low == "für" or (
             e < stop and tokens[e].is_word and tokens[e].is_cap):  # (a fronted adverbial: "Am Montag hat Siemens …")
         return None
-    verb = tokens[e]
-    if not verb.is_word or verb.quoted or verb.text != verb.low or verb.low.endswith("n") or verb.low in lex.stopwords \
-            and verb.low not in ("hat", "ist", "war", "will", "wird", "muss", "soll", "kann") \
-            or verb.low in lex.prepositions:
-        return None  # the subject before a verb in the singular ("hat", "senkte", "meldet"; not "warnen", "haben")
+    elif not singular_verb(tokens[e]):
+        return None
     words = [t.text for t in tokens[a:e]]
     core = words[: words.index("für")] if "für" in words else words
     if company:
         if "für" in words or any(lex.is_first_name(w.lower()) or lex.is_title(w) for w in words) \
                 or person_name(" ".join(words), lex, ents) or " ".join(words).lower() in lex.country_names \
-                or (words[-1] not in _DE_LEGAL_FORMS and words[-1].lower() in ents.by_surname):  # (no person named by
+                or (words[-1] not in _DE_LEGAL_FORMS and words[-1].lower() in ents.by_surname
+                    # (round 46, sectors: the name itself is no other one's: "Die Deutsche Bahn hat …")
+                    and ents.by_surname[words[-1].lower()] != " ".join(words)):  # (no person named by
             # the surname: "Elon Musk … Musk hat …")
             return None
         if articled:
-            if len(words) < 2 or words[-1] not in _DE_LEGAL_FORMS:
+            if len(words) < 2 or words[-1] not in _DE_LEGAL_FORMS and not _de_articled_company(words, a, stop, near, tokens,
+                                                                                             ents, lex):
                 return None
         elif len(words) > 3 or any(w.lower().endswith(_DE_NOT_SURNAME_ENDINGS + lex.feminine_bodies)
                                    or w.lower().rsplit("-", 1)[-1].endswith(lex.speaking_bodies + lex.company_nouns)
@@ -7616,6 +7651,30 @@ def _de_body_subject_before(tokens: list[Token], m: Mention, near: int, lex: Lex
     if not core[-1].lower().rsplit("-", 1)[-1].endswith(authority) or len(core) > 3:
         return None
     return " ".join(words)
+
+
+#: (round 46, sectors) public banks, whose name with an adjective is no company's ("Die Europäische Zentralbank")
+_DE_PUBLIC_BANKS = ("zentralbank", "notenbank", "bundesbank", "weltbank", "förderbank", "entwicklungsbank",
+                    "investitionsbank")
+
+
+def _de_articled_company(words: list[str], a: int, stop: int, near: int, tokens: list[Token], ents: Entities,
+                         lex: Lexicon) -> bool:
+    """German (round 46, sectors): an articled subject without a legal form a company's description may stand for: a
+    name of a capitalised adjective and a noun that is no body's ("Die Deutsche Bahn hat die Preise erhöht. Der Konzern
+    sagte, …", "Die Deutsche Bank …", "Die Deutsche Telekom …"; not "Die Deutsche Umwelthilfe", "Die Europäische
+    Kommission", "Die Europäische Zentralbank", "Der Deutsche Gewerkschaftsbund"), seen as a name, the only name of
+    its sentence ("Die Deutsche Umwelthilfe hat gegen VW geklagt. Der Konzern …" is VW's)."""
+    if len(words) != 2 or not words[0].endswith("e") or words[0].lower() in lex.stopwords \
+            or words[0].lower().rsplit("-", 1)[-1].endswith(lex.company_nouns):  # (a weak adjective, no noun)
+        return False
+    head = words[-1].lower().rsplit("-", 1)[-1]
+    if head.endswith(_DE_NOT_SURNAME_ENDINGS + _DE_PUBLIC_BANKS + lex.named_body_nouns + ("hilfe", "dienst", "fonds", "tag")) \
+            or (head.endswith(lex.speaking_bodies) and not head.endswith(("bank", "konzern", "unternehmen", "firma"))):
+        return False
+    name = " ".join(words)
+    return any(pos == a and n == name for pos, n in ents.names) \
+        and not any(near <= pos < stop and pos != a for pos, _ in ents.names)
 
 
 def _de_company_antecedent(tokens: list[Token], k: int, lex: Lexicon) -> str | None:
@@ -7977,6 +8036,12 @@ def _en_modified_body_head(tokens: list[Token], first: int, last: int, lex: Lexi
                 x += 4
                 continue
             return None
+        if x == first + 1 and stop - x <= 3 and _en_nation_word(t, lex) and head in lex.company_descriptions:
+            x += 1  # (round 46, sectors) a nationality right after "the": "Toyota Motor Corp cut its forecast. The
+            # Japanese automaker said", "the German airline", "the Swiss food giant" (the caller wants the company to be
+            # the only name of the sentence before and no speaker before: "Nvidia said … The Chinese company said" is
+            # another company, a round-40 and round-42 convention)
+            continue
         if t.text == "-" and x + 1 < stop and tokens[x + 1].low == "based" and x > first + 1:
             x += 2  # "U.S.-based"
             continue
@@ -8002,6 +8067,28 @@ def _en_modified_body_head(tokens: list[Token], first: int, last: int, lex: Lexi
     return head
 
 
+def _en_nation_word(t: Token, lex: Lexicon) -> bool:
+    """(round 46, sectors) A capitalised adjective of nationality ("Japanese", "German", "Irish")."""
+    return t.is_word and t.is_cap and not t.quoted and t.text[1:] == t.low[1:] and (
+        t.low in lex.nationality_adjectives or t.low in lex.demonyms or t.low in _EN_NATION_ADJECTIVES)
+
+
+def _en_other_name_before(tokens: list[Token], k: int, body: str, ents: Entities, lex: Lexicon, near: int | None) -> bool:
+    """(round 46, sectors) Whether the sentence before the description at k (or, without one, the text before k) names
+    another organisation or person than body, a country or a place aside: "Apple sued Huawei on Monday. The Chinese
+    company said …" may be either (a nationality's description is then left as it is)."""
+    if near is None:
+        return True
+    stop = next((x for x in range(k - 1, near - 1, -1) if tokens[x].text in (".", "!", "?") and not tokens[x].quoted), k)
+    def place(pos: int) -> bool:  # (after "in", "across" …: "recalled 1 million cars in the United States")
+        p = pos - 1 - (pos > 1 and tokens[pos - 1].low == "the")
+        return p >= 0 and tokens[p].low in ("in", "across", "throughout", "at") and tokens[p].text == tokens[p].low
+
+    return any(near <= pos < stop and name != body and name.lower() not in lex.country_names
+               and name.lower() not in lex.city_regions and not any(name.endswith(" " + w) or name == w for w in body.split())
+               and not place(pos) for pos, name in ents.names)
+
+
 def _en_named_company_modifier(tokens: list[Token], x: int, stop: int, lex: Lexicon) -> bool:
     """(round 42, entech) tokens[x:stop] right after "the" and before a company's noun name the company's home town
     or its product, as tech news describes a company named before: one or two capitalised words ("the Cupertino
@@ -8017,6 +8104,12 @@ def _en_named_company_modifier(tokens: list[Token], x: int, stop: int, lex: Lexi
                 or t.low in lex.country_names or t.low in lex.determiners or t.low in lex.stopwords:
             return False
     return True
+
+
+#: (round 46, sectors) adjectives of nationality before a company's description that `demonyms` and
+#: `nationality_adjectives` lack ("the Irish carrier", "the Dutch bank", "the Swedish retailer")
+_EN_NATION_ADJECTIVES = frozenset({"irish", "dutch", "swedish", "danish", "spanish", "finnish", "polish", "scottish",
+                                   "welsh", "english", "british", "french", "chinese", "norwegian", "taiwanese"})
 
 
 #: (round 42, entech) company nouns a home town or a product may describe: "the Cupertino company", "the iPhone maker"
