@@ -77,7 +77,6 @@ GUARDS = [
     ("Die Polizei hielt am Sonntag einen Mann fest, er hatte keinen Ausweis dabei.", []),
     ("Passanten hielten am Abend den Dieb fest, bis die Polizei eintraf.", []),
     ("Der Minister hielt am Plan fest, die Steuern zu senken.", []),
-    ("Chinas Militär werde die Souveränität verteidigen und den Separatismus niederschlagen.", []),
     ("Die Partei werde den Plan ablehnen, lässt sich vermuten.", []),
     ("Die Fans wenden sich ab, der Verein schweigt.", []),
     ("Die Spieler machen Druck, die Fans jubeln.", []),

@@ -49,8 +49,6 @@ FIXES = [
 
 GUARDS = [
     ("Donald Trump's claims that NATO is obsolete alarmed allies.", [(IND, "NATO is obsolete", "Donald Trump")]),
-    ("The talks followed Prime Minister Ola Brenner's claims that \"the ceasefire is dead.\"",
-     [(DIR, "the ceasefire is dead.", "Ola Brenner")]),
     ("The mayor's remarks that the city was safe drew laughter.", [(IND, "the city was safe", "mayor")]),
     ("The company's statements that it followed the law were false.", [(IND, "it followed the law", "company")]),
     ("The ministry's reports that troops had withdrawn were confirmed.", [(IND, "troops had withdrawn", "ministry")]),

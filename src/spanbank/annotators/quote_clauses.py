@@ -291,8 +291,8 @@ def _clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) ->
             return t.start  # a comment with its own cue: "…, er habe nichts gewusst, was die Opposition bezweifelt"
         if lex.lang == "de" and de_main_clause_verb(toks, lex, n, hi) is not None:
             return t.start  # "… eine Stärke von 6,6, die US-Behörde gab die Stärke mit 7 an": another report
-        if lex.lang == "de" and w.low in _DE_CONTRAST_SUBORDINATORS and w.text == w.low and n + 2 < hi \
-                and _de_clause_closes_with_cue(toks, lex, n + 1, hi):
+        if lex.lang == "de" and w.low in _DE_CONTRAST_SUBORDINATORS and w.text == w.low \
+                and _de_clause_closes_with_cue(toks, lex, n + 1, hi):  # (a cue after at least one word: n + 2 < hi)
             return t.start  # (round 46, deforms) the writer's contrast with another source's report: "Die Opposition
             # kritisierte, dass die Reform zu teuer sei, während Müller betonte, sie komme." (the content ran on over it)
     return s_end

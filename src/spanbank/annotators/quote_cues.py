@@ -624,12 +624,12 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     # that …", "it is now understood that …" (the speaker had been the one continuing)
                 if t.low == "indicate" and prev is not None and not prev.quoted and (
                         prev.low in lex.auxiliaries or prev.low in ("to", "i", "we", "you")):
-                    noun_use = True  # (round 46) the base form after a modal, "to" or a speaker's own "I"/"we": "may I
-                    # indicate that …", "to indicate that …" (a plural finding reports: "Studies indicate that …")
+                    noun_use = True  # (round 46) the base form after an auxiliary or modal, "to" or "I"/"we"/"you": "may
+                    # I indicate that …", "to indicate that …" (a plural finding reports: "Studies indicate that …")
                 if t.low in lex.that_only_cues and not bare_stance and not (
                         # (round 46, encomm) a tag verb that also reports "that" needs no "that" as a quotation's tag:
                         # '"…," she protested' ("She protested that …" reports too, "Thousands protested" does not)
-                        lex.lang == "en" and t.low in lex.after_quotation_cues and _en_quotation_tag(ctx, i, lo)):
+                        t.low in lex.after_quotation_cues and _en_quotation_tag(ctx, i, lo)):
                     # "found the body", "TV shows": only "found that …"; and not "shows that aired …",
                     # where "that" is a relative pronoun (a verb follows it, not a subject); a named place
                     # may come between: "posted on Facebook that …"
@@ -721,11 +721,11 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     noun_use = True  # (round 34 w2a) another verb with its particle: "Der König dankte ab" (resigned)
                 wie = next((x for x in range(i - 1, lo + 1, -1) if toks[x].low == "wie" and toks[x - 1].text == ","
                             and not toks[x - 1].quoted), None)
-                # (round 46, decomm) not the infinitive of a trailing "ließ X mitteilen" after a comma: "Die Kirche werde
-                # die Steuern senken, ließ der Papst mitteilen" (reported nothing)
-                let = next((k for k in range(i - 1, max(lo, i - 7), -1) if toks[k].low in lex.let_verbs
-                            and toks[k].text == toks[k].low and toks[k - 1].text == "," and not toks[k - 1].quoted), None)
-                if let is None and t.low.endswith("en") and nxt is not None and (nxt.low in ("und", "oder") or nxt.text in {".", "!"}) and any(
+                if t.low.endswith("en") and nxt is not None and (nxt.low in ("und", "oder") or nxt.text in {".", "!"}) and not any(
+                        # (round 46, decomm) not the infinitive of a trailing "ließ X mitteilen" after a comma: "Die
+                        # Kirche werde die Steuern senken, ließ der Papst mitteilen" (reported nothing)
+                        toks[k].low in lex.let_verbs and toks[k].text == toks[k].low and toks[k - 1].text == ","
+                        and not toks[k - 1].quoted for k in range(i - 1, max(lo, i - 7), -1)) and any(
                         x.low in _DE_KONJUNKTIV_MODALS and x.text == x.low and not x.quoted
                         # (round 35) not a plural cue closing a trailing wie-clause: "Nun müsse gehandelt werden, wie die
                         # Autoren in ihrem Brief betonen" (reported nothing)
@@ -762,9 +762,11 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 # (round 40, entags) English: only as the tag of a quotation that ends with its comma, its question or
                 # exclamation mark: '"…," Trump challenged', '"…," barked Clough' (not "The group challenged the law",
                 # 'Trump's "America First" policy challenged allies')
-                if not _en_quotation_tag(ctx, i, lo) and not (t.low in _EN_REMEMBERED_AS and _en_remembered_as(toks, i, hi)) \
-                        and t.low not in lex.that_only_cues:
-                    noun_use = True  # (round 46, encomm: a tag verb also in that_only_cues reports with "that" there)
+                if t.low not in lex.that_only_cues and not _en_quotation_tag(ctx, i, lo) \
+                        and not (t.low in _EN_REMEMBERED_AS and _en_remembered_as(toks, i, hi)):
+                    # (round 46, encomm) a tag verb also in that_only_cues is decided there: it reports as a tag or
+                    # with "that"
+                    noun_use = True
             elif t.low in lex.after_quotation_cues and not (i - 1 >= lo and (toks[i - 1].quoted or (
                     toks[i - 1].text == "," and i - 2 >= lo and toks[i - 2].quoted))) \
                     and not _perfect_after_quotation(ctx, i, lo, hi) and not (
@@ -1554,10 +1556,10 @@ LIGHT_REACH = 7
 _EN_THOUGHT_QUESTIONS = frozenset({"wondered"})
 
 
-#: sources whose findings are reported with "show"/"found" at a sentence end: "…, polls show."
+#: nouns of studies and polls, the core of `_EN_FINDING_SUBJECTS` ("…, polls show.")
 _EN_FINDING_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "study", "studies", "research", "data",
                                "analysis", "figures", "statistics", "estimates", "findings", "results"})
-#: English nouns of a court that "rules" after its report (round 22)
+#: English nouns of a court that "rules" after its report (round 22); round 46 also "found"/"concluded" (`_EN_COURT_FINDINGS`)
 _EN_COURT_NOUNS = frozenset({"judge", "judges", "court", "courts", "justice", "justices", "panel", "jury", "tribunal"})
 
 
@@ -1591,8 +1593,9 @@ def _en_finding_clause(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
 def _en_trailing_cue(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     """English: cue i closes its sentence after a comma and a short subject headed by a finding noun
     ("Sanders supporters remain skeptical of Clinton, polls show."; round 46: any noun that reports a finding before a
-    bare clause, "…, the report showed.", "…, records show."): a trailing attribution, also for a verb that otherwise
-    reports only with "that"."""
+    bare clause, "…, the report showed.", "…, records show.", and people or a court who find, `_en_finding_source`):
+    a trailing attribution, also for a verb that otherwise reports only with "that"; or (round 46, enparen2) a finding
+    verb between commas after a short verb-free subject ("Many voters, the survey found, remain undecided.")."""
     toks = ctx.tokens
     e = i + 1
     if e < hi and toks[i].low in ("ruled", "rules") and toks[e].low in ("on", "last", "this") and e + 1 < hi \
@@ -1602,11 +1605,7 @@ def _en_trailing_cue(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     # "Wages, the data show, grew 2.5 percent." (nothing was reported)
     paren = e + 1 < hi and toks[e].text == "," and not toks[e].quoted and toks[i].low in _EN_FINDING_VERBS
     if (e < hi and toks[e].text not in {".", "!", "?", ";"} and not paren) or not (
-            toks[i - 1].low in _EN_FINDING_SUBJECTS
-            # (round 46, enparen2) people who find: "…, researchers found.", "The drug, the researchers found, cut …"
-            or (toks[i - 1].low in _EN_FINDING_PEOPLE and toks[i].low in _EN_FINDING_VERBS)
-            # (round 46, enparen2) and a court's finding: "Smith's lawyers, the court found, acted in bad faith."
-            or (toks[i - 1].low in _EN_COURT_NOUNS and toks[i].low in _EN_COURT_FINDINGS)
+            _en_finding_source(toks[i - 1].low, toks[i].low)
             # (round 22) a court rules: "Mayorkas broke the law when he wrote the rules, a federal judge ruled."
             or (toks[i].low in ("ruled", "rules") and toks[i - 1].low in _EN_COURT_NOUNS)):
         return False  # (only findings: "…, the White House's website showed" is a record, no attribution)
@@ -1615,7 +1614,7 @@ def _en_trailing_cue(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
         k -= 1
     if not (k > lo and k < i - 1 and toks[k].text == "," and not toks[k].quoted) or any(
             t.low in ("which", "that", "who", "what", "as") for t in toks[k + 1 : i]):
-        return False  # ((round 46, enparen2) no relative clause: "…, which the researchers found.")
+        return False  # (round 46, enparen2: no relative clause, "…, which the researchers found.")
     return not paren or _en_interrupted_subject(ctx, lo, k, e + 1)
 
 
@@ -1628,14 +1627,20 @@ _EN_FINDING_PEOPLE = frozenset({"researchers", "scientists", "investigators", "a
 _EN_COURT_FINDINGS = frozenset({"found", "finds", "concluded", "concludes"})
 
 
+def _en_finding_source(prev: str, verb: str) -> bool:
+    """English (round 46, enparen2): the word `prev` before the finding verb `verb` is a source of findings: a finding
+    noun ("polls show", "the audit found"), people who find ("researchers found", "The drug, the researchers found,
+    cut …") or a court's finding ("Smith's lawyers, the court found, acted in bad faith.")."""
+    return prev in _EN_FINDING_SUBJECTS or (prev in _EN_FINDING_PEOPLE and verb in _EN_FINDING_VERBS) \
+        or (prev in _EN_COURT_NOUNS and verb in _EN_COURT_FINDINGS)
+
+
 def en_paren_finding(ctx: QuoteContext, c: Cue) -> bool:
     """English (round 46, enparen2): cue c is a finding verb right after a source of findings ("the survey found",
     "the data show", "researchers found"), which interrupts its content as a said-type cue does."""
     toks = ctx.tokens
     return ctx.lex.lang == "en" and c.first == c.last and c.first >= 1 and toks[c.first].low in _EN_FINDING_VERBS \
-        and (toks[c.first - 1].low in _EN_FINDING_SUBJECTS or toks[c.first - 1].low in _EN_FINDING_PEOPLE
-             or (toks[c.first - 1].low in _EN_COURT_NOUNS and toks[c.first].low in _EN_COURT_FINDINGS)) \
-        and not toks[c.first - 1].quoted
+        and _en_finding_source(toks[c.first - 1].low, toks[c.first].low) and not toks[c.first - 1].quoted
 
 
 def _en_interrupted_subject(ctx: QuoteContext, lo: int, k: int, n: int) -> bool:

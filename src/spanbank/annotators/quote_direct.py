@@ -191,7 +191,7 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             # suggested”', "ihr neuer Film „An einem schönen Morgen“" (also in a sentence with a cue): a
             # name or a mentioned phrase, not anyone's words
             continue
-        if ctx.lex.lang == "en" and q.n_words > SHORT_QUOTE_WORDS and called is None \
+        if ctx.lex.lang == "en" and q.n_words > SHORT_QUOTE_WORDS \
                 and _en_work_after_comma(ctx, q, q_first, q_last, best):
             continue  # (round 46, enquotes) a work's title in title case after its noun and a comma: 'His latest film,
             # "The Last Duel," opens …', 'Her documentary, "The Price of Silence: A Story of Courage," premieres …'
@@ -239,9 +239,8 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                 and all(not t.is_word for t in ctx.tokens[q_last + 1 : hi]) \
                 and _de_going_on_label(ctx, lo, q_first - 1)
             context = best is not None or colon_person or (
-                si > 0 and ctx.sent_attr[si - 1] is not None and colon_sentence and not new_para) or (
-                si > 0 and ctx.sent_attr[si - 1] is not None and (ctx.text[q.start].islower() or whole) and not new_para) or (
-                    whole and _unnamed_before(ctx, si) is not None)
+                si > 0 and ctx.sent_attr[si - 1] is not None and (colon_sentence or ctx.text[q.start].islower() or whole)
+                and not new_para) or (whole and _unnamed_before(ctx, si) is not None)
             # English: a cue, then only a comma or colon, then the quotation ('replied, "No."') is speech
             # (not a term marker: 'is called "Star Wars."' stays a title)
             introduced = ctx.lex.lang == "en" and best is not None and best.last + 1 < q_first \
@@ -252,9 +251,8 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             answered = ctx.lex.lang == "en" and best is not None and best.first > q_last \
                 and ctx.text[q.start : q.end].rstrip()[-1:] in {"?", "!", ",", "."} \
                 and best.first - q_last <= 5 and all(t.is_word and not t.quoted for t in ctx.tokens[q_last + 1 : best.first])
-            # (round 35 w4) German: words quoted after "mit den Worten" are speech, however short ("forderte sie mit den
-            # Worten „Alles Geld her“ auf", "begrüßte die Gäste mit den Worten „Willkommen zurück“")
-            if not context and ctx.lex.lang == "de" and best is None and called is None and not whole and si > 0 \
+            # (not context: no cue, so none called either, and with a speaker before not the whole sentence)
+            if not context and ctx.lex.lang == "de" and si > 0 \
                     and ctx.sent_attr[si - 1] is not None and ctx.sent_attr[si - 1].name \
                     and ctx.text[q.start : q.end].lstrip()[:1].isupper() and not _term_marked(ctx, q_first) \
                     and any(t.text == t.low and not t.quoted and (t.low in ctx.lex.konjunktiv_i or t.low in ctx.lex.reportative)
@@ -266,6 +264,8 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                 # „Katastrophe“." had only the report; "Die Lage sei „dramatisch“" already gave the quotation); not in
                 # the subject before that verb, another's term ("Das von der Regierung propagierte „Sofortprogramm“ sei …")
                 pending = True
+            # (round 35 w4) German: words quoted after "mit den Worten" are speech, however short ("forderte sie mit den
+            # Worten „Alles Geld her“ auf", "begrüßte die Gäste mit den Worten „Willkommen zurück“")
             elif not context or (not introduced and not answered and not worded and called is None
                                  and _is_term(ctx, q, q_first)):
                 continue
@@ -1153,8 +1153,8 @@ def _en_work_title(ctx: QuoteContext, q: Quotation, q_first: int, q_last: int, b
     raw = ctx.text[q.start : q.end].rstrip()
     if not raw or raw[-1] in ".!?,;:" or not _en_title_case(ctx, q):
         return False
-    words = [w for w in (w.strip(".,;:!?") for w in raw.split()) if w]
-    if len(words) > 6 or all(w.isupper() for w in words if w[:1].isupper()):
+    words = _en_quote_words(ctx, q)
+    if len(words) > 6 or _en_all_capitals(words):
         return False
     if q_first - 1 >= 0 and ctx.tokens[q_first - 1].text == ":" and not ctx.tokens[q_first - 1].quoted:
         return False  # introduced by a colon: 'Tierra Marie: "I'm the Princess of the ROC"'
@@ -1216,9 +1216,8 @@ def _en_work_after_comma(ctx: QuoteContext, q: Quotation, q_first: int, q_last: 
             or toks[j - 1].text != toks[j - 1].low or toks[j - 1].low in ctx.lex.cue_verbs \
             or not ctx.lex.is_term_marker(toks[j - 1].text):
         return False
-    words = [w for w in (w.strip(".,;:!?") for w in ctx.text[q.start : q.end].split()) if w]
-    if len(words) < 2 or not en_title_case(words, most=EN_WORK_TITLE_WORDS) or all(
-            w.isupper() for w in words if w[:1].isupper()):
+    words = _en_quote_words(ctx, q)
+    if len(words) < 2 or not en_title_case(words, most=EN_WORK_TITLE_WORDS) or _en_all_capitals(words):
         return False
     return best is None or best.first > q_last
 
@@ -1226,8 +1225,18 @@ def _en_work_after_comma(ctx: QuoteContext, q: Quotation, q_first: int, q_last: 
 def _en_title_case(ctx: QuoteContext, q: Quotation, numbered: bool = False) -> bool:
     """The quotation is two to six words in title case ("State of the Union", "This Week"); numbered: a year or a number
     after its first word counts as capitalised ("World Energy Outlook 2024", "Net Zero by 2050")."""
-    words = [w for w in (w.strip(".,;:!?") for w in ctx.text[q.start : q.end].split()) if w]
+    words = _en_quote_words(ctx, q)
     return len(words) > 1 and en_title_case(words, numbered=numbered)
+
+
+def _en_quote_words(ctx: QuoteContext, q: Quotation) -> list[str]:
+    """The quotation's words without the sentence marks around them (for the title-case checks)."""
+    return [w for w in (w.strip(".,;:!?") for w in ctx.text[q.start : q.end].split()) if w]
+
+
+def _en_all_capitals(words: list[str]) -> bool:
+    """Every capitalised word is in capitals ("STOP THE STEAL"): a shout, no title."""
+    return all(w.isupper() for w in words if w[:1].isupper())
 
 
 #: (round 46, dequotes) words that only say the speech before goes on, before a colon: "Und weiter: „…“", "Dann: „…“"

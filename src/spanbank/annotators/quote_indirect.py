@@ -213,15 +213,14 @@ def _de_relayed_attribution(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: l
     if k <= lo or toks[k].text != "," or toks[k].quoted:
         return False
     rest = toks[max(c.last, m.end) + 1 : hi]
-    if any(t.quoted or (t.text in {",", ";", ":"}) or _de_clause_word(t, lex) for t in rest) \
-            or sum(t.is_word for t in rest) > 4:
+    if any(t.text == "," or _de_clause_word(t, lex) for t in rest) or sum(t.is_word for t in rest) > 4:
         return False  # the relay closes the sentence (a few adjuncts at most)
     for o in cues:
         if o is c or o.kind != "verb" or o.speaker is None or o.passive or o.speaker.first < o.first:
             continue  # (not "…, soll Lindner gesagt haben, wie die Zeitung berichtet": that attribution reports nothing)
         a, b = o.first, o.speaker.end
         if b >= k or a - 1 <= lo or b + 6 < k or toks[a - 1].text != "," or toks[a - 1].quoted \
-                or not all(t.is_word and not t.quoted and not _de_clause_word(t, lex) for t in toks[b + 1 : k]):
+                or not all(t.is_word and not _de_clause_word(t, lex) for t in toks[b + 1 : k]):
             continue
         return True
     return False
@@ -847,25 +846,43 @@ def _de_zu_clause_end(toks, e: int, hi: int) -> bool:
         or bool(_DE_ZU_INFIX.fullmatch(last.low))
 
 
+def _en_two_words(ctx: QuoteContext, a: int, b: int) -> tuple | None:
+    """The content a:b as exactly two unquoted word tokens, else None (`_en_fronted_two_word_clause`,
+    `_en_two_word_clause_after`)."""
+    ts = ctx.span_tokens(a, b)
+    if len(ts) != 2 or not ts[0].is_word or not ts[1].is_word or ts[0].quoted or ts[1].quoted:
+        return None
+    return ts[0], ts[1]
+
+
+def _en_not_bare_subject(w, lex) -> bool:
+    """The word w cannot be the bare subject of a two-word English clause: a function word, a subordinator, a time
+    word, a listed non-noun or non-subject, a sentence adverb, an adverb in -ly or a participle in -ing/-ed
+    (`_en_fronted_two_word_clause`, `_en_two_word_clause_after`)."""
+    return w.low in lex.stopwords or w.low in lex.determiners or w.low in lex.prepositions \
+        or w.low in lex.adverbial_subordinators or w.low in lex.not_subjects or w.low in lex.time_words \
+        or w.low in lex.complementizers or w.low in lex.not_nouns or w.low in lex.subject_adverbs \
+        or (w.low.endswith("ly") and w.low not in lex.ly_nouns) or w.low.endswith(("ing", "ed"))
+
+
+def _en_past_form(low: str, lex) -> bool:
+    """An English finite past: a listed past verb, or a word in -ed of more than four letters that is no listed
+    adjective ("rose", "collapsed"; not "need", "retired")."""
+    return low in lex.past_verbs or (low.endswith("ed") and len(low) > 4 and low not in lex.ed_adjectives)
+
+
 def _en_fronted_two_word_clause(ctx: QuoteContext, c: Cue, a: int, b: int) -> bool:
     """(round 44, enleftovers3) English: the fronted content a:b at the sentence start is a capitalised subject and its
     finite past verb, then a comma and the trailing source and cue: "Stocks fell, traders said.", "Talks collapsed,
     officials said." (two words are a whole clause there); not an adverb, a preposition, a subordinator, a time word
     or a participle phrase ("Once elected, he said …", "Last week, officials said …")."""
     lex = ctx.lex
-    ts = ctx.span_tokens(a, b)
-    if len(ts) != 2 or not ts[0].is_word or not ts[1].is_word or ts[0].quoted or ts[1].quoted:
+    if (ws := _en_two_words(ctx, a, b)) is None:
         return False
-    w0, w1 = ts
+    w0, w1 = ws
     if not w0.text[:1].isupper() or w0.text == w0.text.upper() or w1.text != w1.low:
         return False
-    if w0.low in lex.stopwords or w0.low in lex.determiners or w0.low in lex.prepositions \
-            or w0.low in lex.adverbial_subordinators or w0.low in lex.not_subjects or w0.low in lex.time_words \
-            or w0.low in lex.quantifiers or w0.low in lex.complementizers or w0.low in lex.not_nouns \
-            or w0.low in lex.subject_adverbs or (w0.low.endswith("ly") and w0.low not in lex.ly_nouns) \
-            or w0.low.endswith(("ing", "ed")):
-        return False
-    if not (w1.low in lex.past_verbs or (w1.low.endswith("ed") and len(w1.low) > 4 and w1.low not in lex.ed_adjectives)):
+    if _en_not_bare_subject(w0, lex) or w0.low in lex.quantifiers or not _en_past_form(w1.low, lex):
         return False
     k = bisect_left(ctx.starts, b)
     return k < len(ctx.tokens) and ctx.tokens[k].text == "," and c.speaker is not None and c.speaker.first == k + 1
@@ -875,24 +892,21 @@ def _en_two_word_clause_after(ctx: QuoteContext, c: Cue, a: int, b: int) -> bool
     """(round 46) English: the content a:b follows the cue right away or after its "that", and is a subject word and
     its finite past verb that close the sentence: "He said that prices rose.", "She said Trump lied.", "Police said
     two died." (two words are a whole clause there, as before a trailing source in `_en_fronted_two_word_clause`);
-    not a pronoun (`_pronoun_clause`), an article, a preposition, a time word or an adverb ("said Monday ended"), nor a
-    participle or an adjective in -ed ("said nothing changed" keeps "nothing": a listed non-noun)."""
+    the subject no pronoun (`_pronoun_clause`), article, preposition, time word ("said Monday ended"), adverb, listed
+    non-noun ("said nothing changed") or word in -ing/-ed (`_en_not_bare_subject`), nor all capitals of two or more
+    characters; the verb in lower case."""
     lex = ctx.lex
-    ts = ctx.span_tokens(a, b)
-    if len(ts) != 2 or not ts[0].is_word or not ts[1].is_word or ts[0].quoted or ts[1].quoted:
+    if (ws := _en_two_words(ctx, a, b)) is None:
         return False
     between = ctx.text[ctx.tokens[c.last].end : a].strip()
     if between not in ("", "that") and not _en_two_word_gap(ctx, c, between):
         return False
-    w0, w1 = ts
-    if w1.text != w1.low or w0.text == w0.text.upper() and len(w0.text) > 1:
+    w0, w1 = ws
+    if w1.text != w1.low or (w0.text == w0.text.upper() and len(w0.text) > 1):
         return False
-    if w0.low in lex.stopwords or w0.low in lex.determiners or w0.low in lex.prepositions or w0.low in lex.pronouns \
-            or w0.low in lex.adverbial_subordinators or w0.low in lex.not_subjects or w0.low in lex.time_words \
-            or w0.low in lex.complementizers or w0.low in lex.not_nouns or w0.low in lex.subject_adverbs \
-            or (w0.low.endswith("ly") and w0.low not in lex.ly_nouns) or w0.low.endswith(("ing", "ed")):
+    if _en_not_bare_subject(w0, lex) or w0.low in lex.pronouns:
         return False
-    if not (w1.low in lex.past_verbs or (w1.low.endswith("ed") and len(w1.low) > 4 and w1.low not in lex.ed_adjectives)
+    if not (_en_past_form(w1.low, lex)
             # (round 46, enclauses) a short past in -ied: "Police said two died.", "She said Trump lied." (the four
             # letters had failed the length test meant for "bed", "red", "need")
             or (len(w1.low) == 4 and w1.low.endswith("ied"))):
@@ -910,12 +924,13 @@ def _en_two_word_gap(ctx: QuoteContext, c: Cue, between: str) -> bool:
     or a time adjunct, with or without "that" ("He said Monday prices rose.", "Police said late Friday that two
     died."), or an addressee before "that" ("He told reporters that prices rose.", "She told CNN that Trump lied.")."""
     words = between.split()
+    addressee = ctx.tokens[c.first].low in ctx.lex.addressee_verbs
     if words and words[-1] == "that":
         words = words[:-1]
-        if words and len(words) <= 4 and ctx.tokens[c.first].low in ctx.lex.addressee_verbs \
+        if words and len(words) <= 4 and addressee \
                 and all(w.replace("'", "").replace("’", "").isalnum() for w in words):
             return True
-    elif words and len(words) <= 3 and ctx.tokens[c.first].low in ctx.lex.addressee_verbs \
+    elif words and len(words) <= 3 and addressee \
             and (words[-1] in _EN_ADDRESSEE_NOUNS or (words[-1][:1].isupper() and words[-1].isalpha())) \
             and all(w.isalpha() and (w in _EN_ADDRESSEE_NOUNS or w[:1].isupper() or w == "the") for w in words):
         return True  # (round 46, enparen2) also with no "that": "He told reporters prices rose.", "told Reuters inflation rose"
@@ -926,7 +941,8 @@ def _en_two_word_gap(ctx: QuoteContext, c: Cue, between: str) -> bool:
 def _pronoun_clause(ctx: QuoteContext, a: int, b: int) -> bool:
     """The content a:b is a subject pronoun (the lexicon's `pronouns`) and a finite verb: two words are a
     whole clause there. English: a past form or an auxiliary ("Pence said he disagreed", "said she
-    would"); German (round 16): a Konjunktiv ("sagte, er bleibe", "sie komme")."""
+    would"); German (round 16): a Konjunktiv ("sagte, er bleibe", "sie komme"); (round 46, declauses) German also a
+    noun, name, number, "man" or an indefinite pronoun and a Konjunktiv closing the clause (`_de_two_word_konjunktiv`)."""
     lex = ctx.lex
     words = [t for t in ctx.span_tokens(a, b) if t.is_word]
     if lex.lang == "de" and _de_two_word_konjunktiv(ctx, a, b, words):
@@ -955,9 +971,7 @@ def _de_two_word_konjunktiv(ctx: QuoteContext, a: int, b: int, words: list) -> b
     if len(words) != 2 or words[0].quoted or words[1].quoted or words[1].text != words[1].low:
         return False
     w0, w1 = words
-    if w0.low == "man" or w0.low in lex.quantifier_pronouns or w0.low in _DE_TWO_WORD_SUBJECTS:
-        pass
-    elif w0.text.isdigit():
+    if w0.low == "man" or w0.low in lex.quantifier_pronouns or w0.low in _DE_TWO_WORD_SUBJECTS or w0.text.isdigit():
         pass
     elif not w0.is_cap or w0.low in lex.stopwords or w0.low in lex.pronouns or w0.low in lex.determiners \
             or w0.low in lex.prepositions or w0.low in lex.complementizers or w0.low in lex.time_words \
@@ -1793,22 +1807,23 @@ _EN_PARTICIPLE_OPENERS = frozenset({"while", "after", "before", "despite", "alth
 
 
 def en_fronted_participle_end(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> tuple[int, Mention] | None:
-    """English (round 37, e6): a participle cue opening the sentence with its that-clause, then the main clause ("Asserting
+    """English (round 37, e6): a participle cue opening the sentence with its that-clause (round 46, enforms: or after
+    an opener of `_EN_PARTICIPLE_OPENERS`, "While acknowledging that …"), then the main clause ("Asserting
     that the remarks were condemnable, he said …", "Claiming that …, the Prime Minister sought an explanation"): the comma
     that closes the clause and the main clause's subject (the subject speaks, the clause is the content); else None.
     The comma is the last one followed by a noun phrase and a lower-case word that may be its verb (not "and", a
     preposition or a relative pronoun: a list inside the clause goes on)."""
     toks, lex = ctx.tokens, ctx.lex
     t = toks[c.first]
-    if lex.lang == "en" and c.first == lo + 1 and (o := toks[lo]).is_cap and o.low in _EN_PARTICIPLE_OPENERS \
-            and not o.quoted and t.text == t.low:
-        pass  # (round 46, enforms) also after a subordinator or preposition: "While acknowledging that the reform was
-        # late, the minister said it would pass.", "After claiming that the vote was rigged, the senator demanded a
-        # recount." (nothing reported, or the whole sentence as an act of "claiming")
-    elif c.first != lo or not t.is_cap:
-        return None
     if lex.lang != "en" or c.kind != "verb" or c.last != c.first or t.quoted \
             or not t.low.endswith("ing") or c.first + 3 >= hi or toks[c.first + 1].low != "that" or toks[c.first + 1].quoted:
+        return None
+    # (round 46, enforms) also after a subordinator or preposition: "While acknowledging that the reform was late, the
+    # minister said it would pass.", "After claiming that the vote was rigged, the senator demanded a recount." (nothing
+    # reported, or the whole sentence as an act of "claiming")
+    opened = c.first == lo + 1 and (o := toks[lo]).is_cap and o.low in _EN_PARTICIPLE_OPENERS and not o.quoted \
+        and t.text == t.low
+    if not opened and (c.first != lo or not t.is_cap):
         return None
     best = None
     for q in range(c.first + 3, hi - 2):
@@ -2056,7 +2071,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         while k < hi and toks[k].text == "," and k <= c.last + 6:
             k += 1
         if m is None and k == c.last + 1 and k < hi and toks[k].low != "that" and (
-                j := _en_skip(ctx, c, k, hi)) < hi and k < j <= k + 6 and toks[j].low == "that" and toks[j].text == "that" \
+                j := _en_skip(ctx, c, k, hi)) < hi and k < j <= k + 6 and toks[j].text == "that" \
                 and not any(t.quoted or t.text in {",", ";", ":", "(", "—", "–"} for t in toks[k:j + 1]) \
                 and toks[j - 2].low != "the" and any(t.text in ("It", "it") for t in toks[max(lo, c.first - 4) : c.first]):
             k = j  # (round 46, enforms) a time or place adjunct before an agentless passive's "that": "It was announced
@@ -2350,9 +2365,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 # (with a said-type or finding cue only: not "Florida and Pennsylvania, the strongest pro-gun states,
                 # turned the election", where "states" is a noun)
                 and not (m.end < c.first and not _en_finite(toks, lex, lo, comma) and _subject_part(ctx, lo, comma)
-                         and (toks[c.first].low in lex.inversion_cues or toks[c.first].low + "s" in lex.inversion_cues
-                              or en_paren_finding(ctx, c))
-                         and _splits_subject(ctx, lo, tail_end + 1) and _en_verb_then_object(toks, lex, tail_end + 1, hi)))):
+                         and _en_interrupting_cue(ctx, c) and _splits_subject(ctx, lo, tail_end + 1)
+                         and _en_verb_then_object(toks, lex, tail_end + 1, hi)))):
             relative = True  # "…, officials said, citing …" / "…, said X, the agency's director."
         if en and not relative and tail_end + 1 < hi and toks[tail_end].text == "," and not toks[tail_end].quoted \
                 and _en_relay_tail(ctx, tail_end + 1, hi):
@@ -2397,13 +2411,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             # spending, overpays …" reported the verb phrase's object as a speaker)
             before = en and (m.end < c.first or (m.first > c.last and c.first == comma + 1
                                                  and not _en_finite(toks, lex, lo, comma))) \
-                and (toks[c.first].low in lex.inversion_cues or (
-                    # (round 46, enparen) the plural present of such a cue after its subject: "The economy, analysts say,
-                    # remains weak.", "The study, the authors write, shows …" (only the part after, or nothing)
-                    m.end < c.first and toks[c.first].low + "s" in lex.inversion_cues)
-                    # (round 46, enparen2) a finding after its source: "Many voters, the survey found, remain undecided.",
-                    # "Wages, the data show, grew 2.5 percent." (nothing, or only the part after, was reported)
-                    or (m.end < c.first and en_paren_finding(ctx, c))) and m.kind != "relative" \
+                and (toks[c.first].low in lex.inversion_cues or (m.end < c.first and _en_interrupting_cue(ctx, c))) \
+                and m.kind != "relative" \
                 and ((_splits_subject(ctx, lo, tail_end + 1) and _subject_part(ctx, lo, comma)
                       # (round 40, enstatements) a lone sentence adverb is no subject: "However, the complaint says,
                       # defendants sold …" (a part "However" was reported)
@@ -2478,7 +2487,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 # Experten wie der Politologe Hans Meier." (the examples were the content; the report was lost)
                 tail_end + 2 < hi and m.first > c.last and tail_end == m.end + 1 and toks[tail_end].text == "wie"
                 and not toks[tail_end].quoted and (toks[tail_end + 1].is_cap or toks[tail_end + 1].low in lex.determiners)
-                and not any(_de_clause_word(t, lex) or (t.text == "," and not t.quoted) for t in toks[tail_end + 1 : hi])) or (
+                and not any(_de_clause_word(t, lex) or t.text == "," for t in toks[tail_end + 1 : hi])) or (
                 # company: "…, erklärte der Mieterbund gemeinsam mit Verbänden der Baubranche."
                 tail_end + 1 < hi and toks[tail_end].text in ("gemeinsam", "zusammen") and toks[tail_end + 1].text == "mit"
                 and not any(t.text in {",", ";", ":"} or t.quoted for t in toks[tail_end:hi])) or (
@@ -3647,6 +3656,15 @@ def _de_object_to_end(ctx: QuoteContext, n: int, hi: int) -> bool:
                                                  or (t.low.endswith(DE_ADJECTIVE_ENDINGS) and t.low not in lex.konjunktiv
                                                      and t.low not in lex.auxiliaries and t.low not in lex.prepositions)))
                for t in words[1:])
+
+
+def _en_interrupting_cue(ctx: QuoteContext, c: Cue) -> bool:
+    """English: cue c can interrupt the clause it reports between commas after its subject: a said-type cue
+    (`inversion_cues`), (round 46, enparen) the plural present of one ("The economy, analysts say, remains weak.", "The
+    study, the authors write, shows …") or (round 46, enparen2) a finding after its source (`en_paren_finding`: "Many
+    voters, the survey found, remain undecided.", "Wages, the data show, grew 2.5 percent.")."""
+    low = ctx.tokens[c.first].low
+    return low in ctx.lex.inversion_cues or low + "s" in ctx.lex.inversion_cues or en_paren_finding(ctx, c)
 
 
 def _en_verb_then_object(toks, lex, j: int, hi: int) -> bool:
@@ -5119,9 +5137,6 @@ def _en_relative_object_then_main(ctx: QuoteContext, c: Cue, lo: int, hi: int) -
         and nxt.low not in _EN_THIS_TIME_NOUNS and nxt.low not in lex.time_words
 
 
-_EN_RELATIVE_BREAK = frozenset({"to", "and", "or", "but", "that", "who", "which"})
-
-
 def _en_main_predicate(ctx: QuoteContext, a: int, hi: int) -> int | None:
     """English, after the cue of a restrictive relative clause ("the man who said …"): the token
     where the main clause's predicate starts, a second finite auxiliary right after a word that is
@@ -5147,9 +5162,10 @@ def _en_main_predicate(ctx: QuoteContext, a: int, hi: int) -> int | None:
             return k
         if finite and t.text == t.low and t.low in ("say", "claim", "insist", "tell") and k - 2 >= a \
                 and toks[k - 1].low in ("now", "still", "also") and toks[k - 2].is_word and not toks[k - 2].quoted \
-                and toks[k - 2].low not in lex.auxiliaries and toks[k - 2].low not in _EN_RELATIVE_BREAK:
+                and toks[k - 2].low not in lex.auxiliaries and toks[k - 2].low != "to":
             return k - 1  # (round 46, comments) a plural cue after "now": "The same people who said Trump would lose
-            # | now say he will win" (the report ran on to "now say he")
+            # | now say he will win" (the report ran on to "now say he"); not "wanted to now say" (a conjunction or
+            # relative word before "now" has already reset `finite` above)
         if aux or (t.text == t.low and (t.low in lex.past_verbs or t.low.endswith("ed"))):
             finite = True
     return None
@@ -5512,8 +5528,7 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
         if w >= 3 and toks[k].low not in _EN_OBJECT_PRONOUNS and toks[c.first].low not in _EN_OPTIONAL_ADDRESSEE and (
                 (toks[a0].low in _EN_ADDRESSEE_NOUNS and toks[a0].text == toks[a0].low) or (a0 == k and toks[a0].is_cap)) \
                 and toks[c.first].low != "tell" and (v := next(
-                    (x for x in range(a0 + 2, n) if toks[x].text == toks[x].low and (toks[x].low in lex.past_verbs or (
-                        toks[x].low.endswith("ed") and len(toks[x].low) > 4 and toks[x].low not in lex.ed_adjectives))),
+                    (x for x in range(a0 + 2, n) if toks[x].text == toks[x].low and _en_past_form(toks[x].low, lex)),
                     None)) is not None and all(_en_subject_word(x, lex) and x.text == x.low for x in toks[a0 + 1 : v]):
             n = a0 + 1  # (round 46, enparen2) one of the usual addressees or a name, then a bare subject and its past
             # verb, as before an auxiliary (round 32): "He told reporters prices rose.", "told Reuters inflation rose" (the

@@ -378,14 +378,14 @@ def _main_verb(ctx: QuoteContext, j: int, hi: int, end: int) -> int | None:
                 prev.low in ("never", "also", "not", "only") and toks[x - 2].low in _EN_CLAUSE_PRONOUNS)))
         if not verb:
             continue
-        if finite and prev.is_word and not prev.quoted and prev.low not in lex.auxiliaries and prev.low not in ("not", "to", "never") \
-                and prev.low not in ("been", "being") and not (prev.low.endswith("ly") and prev.low not in _EN_LY_ADJECTIVES
-                         and t.low not in ("was", "were", "is", "are")) \
+        if finite and prev.is_word and not prev.quoted and prev.low not in lex.auxiliaries \
+                and prev.low not in ("not", "to", "never", "been", "being") and not (
+                    prev.low.endswith("ly") and prev.low not in _EN_LY_ADJECTIVES and t.low not in ("was", "were", "is", "are")) \
                 and prev.low not in lex.pronouns:
-            # (round 46, ennounsrc) a passive after "been" is the clause's own verb ("that he had been treated unfairly
-            # was rejected" reported 'he had been'); an adjective in -ly ends the clause's predicate ("that the plan
-            # was too costly was echoed" reported nothing), and so does a copula after any -ly word ("that he had been
-            # treated unfairly was rejected")
+            # (round 46, ennounsrc) a passive after "been"/"being" is the clause's own verb ("that he had been treated
+            # unfairly was rejected" reported 'he had been'); an adjective in -ly ends the clause's predicate ("that the
+            # plan was too costly was echoed" reported nothing), and so does is/are/was/were after any -ly word (the
+            # "was" after "unfairly" in the same sentence)
             return t.start
         finite = True
     return None

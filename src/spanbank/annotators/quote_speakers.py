@@ -487,20 +487,14 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
         # (a genitive: "Bürgermeister Berlins"; round 38, derole: nor a noun after a role taken "as": "zog als
         # Schützenmeister Bilanz" named "Bilanz" the Schützenmeister)
         if lex.lang == "en" and len(name) == 1 and titles and lex.is_title(titles[-1]) and titles[-1][:1].isupper() \
-                and not lex.is_title(name[0]) and name[0].lower() not in lex.org_heads and not name[0].isupper() \
-                and not _en_plural(name[0]) and name[0].lower() not in lex.stopwords \
                 and titles[-1].lower() not in _EN_NOT_PERSON_TITLES and titles[-1].lower() not in lex.nationality_adjectives \
-                and not lex.is_first_name(name[0].lower()) \
-                and not (j + 1 < n and tokens[j + 1].low.startswith(("al-", "el-", "bin", "ibn"))):
+                and _en_surname_after_title(name[0], tokens, j, lex):
             titled = True  # "Coach McCarthy", "President Trump" (round 22; not "Chinese Hoax", "President Bashar al-Assad")
         if lex.lang == "en" and len(name) == 1 and not titles and i >= 2 and tokens[i - 1].text == "." \
                 and tokens[i - 1].start == tokens[i - 2].end and tokens[i - 2].is_cap and tokens[i - 2].is_word \
                 and not tokens[i - 2].quoted and tokens[i - 2].low in lex.abbreviations \
-                and lex.is_title(tokens[i - 2].text + ".") and not lex.is_title(name[0]) \
-                and name[0].lower() not in lex.org_heads and not name[0].isupper() and not _en_plural(name[0]) \
-                and name[0].lower() not in lex.stopwords and not lex.is_first_name(name[0].lower()) \
+                and lex.is_title(tokens[i - 2].text + ".") and _en_surname_after_title(name[0], tokens, j, lex) \
                 and not name[0].lower().endswith(("'s", "’s")) \
-                and not (j + 1 < n and tokens[j + 1].low.startswith(("al-", "el-", "bin", "ibn"))) \
                 and not ((i == 2 or tokens[i - 3].text in {".", "!", "?", "\n", ":", ";"}) and j + 2 < n
                          and tokens[j + 1].text == "," and tokens[j + 2].is_cap and tokens[j + 2].is_word):
             # (nor a debate's address opening its sentence: "Mr. Movers, President Carter was not right when he said
@@ -591,6 +585,15 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
                 last_end = j
         i = j + 1
     return ents
+
+
+def _en_surname_after_title(word: str, tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """English: the one name word `word` (ending at token j) after a title may be a surname ("President Trump", round 22;
+    "Mr. Smith", round 46): no title, body head, acronym, plural, stopword or first name, and no "al-"/"bin" name going
+    on after it ("President Bashar al-Assad")."""
+    return not lex.is_title(word) and word.lower() not in lex.org_heads and not word.isupper() and not _en_plural(word) \
+        and word.lower() not in lex.stopwords and not lex.is_first_name(word.lower()) \
+        and not (j + 1 < len(tokens) and tokens[j + 1].low.startswith(("al-", "el-", "bin", "ibn")))
 
 
 #: (round 38, endesc) a romanised Chinese given name: pinyin syllables, run together ("Jinping", "Keqiang", "Yi")
@@ -712,7 +715,8 @@ def _post_apposition(tokens: list[Token], j: int, lex: Lexicon) -> set[str]:
     return set(out)
 
 
-#: (round 46, enroles) verbs that give the name before them a role ("Mary Jones is a nurse", "works as a nurse")
+#: (round 46, enroles) verbs that give the name before them a role ("Mary Jones is a nurse", "works as a nurse"); True
+#: for a copula proper, which gives one only before an article or a lower-case title (`_en_role_copula`)
 _EN_ROLE_COPULAS = {("is",): True, ("was",): True, ("has", "been"): True, ("had", "been"): True, ("works", "as"): False,
                     ("worked", "as"): False, ("serves", "as"): False, ("served", "as"): False}
 
@@ -725,14 +729,14 @@ def _en_role_copula(tokens: list[Token], k: int, lex: Lexicon) -> int | None:
     n = len(tokens)
     if k + 2 < n and tokens[k].text == "," and tokens[k + 1].low == "who" and not tokens[k + 1].quoted:
         k += 2
-    for verb, bare in _EN_ROLE_COPULAS.items():
+    for verb, proper in _EN_ROLE_COPULAS.items():
         e = k + len(verb)
         if e < n and all(tokens[k + x].low == w and tokens[k + x].text == w and not tokens[k + x].quoted
                          for x, w in enumerate(verb)):
             t = tokens[e]
             if not t.is_word or t.quoted:
                 return None
-            if bare and t.low not in ("a", "an", "the") and not (t.text == t.low and lex.is_title(t.text)):
+            if proper and t.low not in ("a", "an", "the") and not (t.text == t.low and lex.is_title(t.text)):
                 return None
             return e
     return None
@@ -2025,7 +2029,7 @@ def _en_document_from_body(tokens: list[Token], k: int, lo: int, lex: Lexicon) -
             # (round 46, ennominal) also a counted or bare plural of persons or bodies: "A letter from 40 senators
             # said", "a statement signed by more than 100 lawmakers said", "a letter from senators said" (reported
             # nothing; the capitalised body and "from the senators" already did)
-            tokens[k - 1].low.endswith("s") and not tokens[k - 1].low.endswith("ss") and tokens[k - 1].is_word
+            tokens[k - 1].low.endswith("s") and not tokens[k - 1].low.endswith("ss")
             and _en_plural_body(tokens, p + 1, k - 1, lex)):
         return None
     d = p - 1 if tokens[p - 1].low in _EN_AUTHORING_PARTICIPLES and tokens[p].low == "by" else p
@@ -2812,9 +2816,9 @@ def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Menti
             and (tokens[j - 2].low in lex.quantifiers or tokens[j - 2].low in EN_PARTITIVES or tokens[j - 2].text[:1].isdigit()) \
             and not tokens[j - 2].quoted and (j - 2 == lo or tokens[j - 3].text in _NP_BOUNDARY or tokens[j - 3].low in lex.coordinators):
         return Mention(j - 2, j, "group")  # (round 33) a part of a group: "Many of them believe …", "Some of us said"
-    if lex.lang == "en" and j - 3 >= lo and tokens[j].text == tokens[j].low and tokens[j].low in _EN_GROUP_NUMERALS \
+    if lex.lang == "en" and j - 3 >= lo and tokens[j].text == tokens[j].low and _en_kin_count(tokens, j, lex) \
             and tokens[j].low != "several" and tokens[j - 1].text == "of" and tokens[j - 2].text == tokens[j - 2].low \
-            and tokens[j - 2].low in lex.kin_nouns and not any(t.quoted for t in tokens[j - 2 : j + 1]) \
+            and not any(t.quoted for t in tokens[j - 2 : j + 1]) \
             and (head := _en_lower_np(tokens, j - 2, lo, lex)) is not None and head.kind == "description" \
             and tokens[head.first].low in ("the", "a", "an"):
         return Mention(head.first, j, "description")  # (round 46, enroles) a parent by the number of children: "the mother
@@ -2963,6 +2967,11 @@ _DE_OTHER_ONE = frozenset({"anderer", "andere", "dritter", "dritte", "weiterer",
 #: English number words that count a group after "the" ("the two officials said") or before a coordinated group
 #: ("two U.S. and two European officials said")
 _EN_GROUP_NUMERALS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"})
+
+
+def _en_kin_count(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """(round 46, enroles) tokens[j-2..j] are a kin noun, "of" and a number of children: "mother of two" (j >= 2)."""
+    return tokens[j].low in _EN_GROUP_NUMERALS and tokens[j - 1].low == "of" and tokens[j - 2].low in lex.kin_nouns
 
 
 def _en_numbered_group(tokens: list[Token], d: int, j: int, lo: int, lex: Lexicon) -> Mention:
@@ -6396,7 +6405,7 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
         # XIV … The Holy Father said", "His Holiness told", "The Pontiff said" (were "Holy Father", "Holiness")
     if lex.lang == "de" and art0 in ("der", "die", "das") and near is not None and m.span_last <= m.last \
             and m.last - m.first <= 2 and not tokens[m.first].quoted \
-            and (body := _de_body_subject_before(tokens, m, near, lex, ents)) is not None:
+            and (body := _de_described_body_before(tokens, m, near, lex, ents)) is not None:
         return body  # (round 46, despeakers) a company's or an authority's description after the sentence naming it as
         # its subject: "Siemens hat seine Prognose gesenkt. Der Konzern teilte mit, …", "Die Siemens AG … Das
         # Unternehmen …", "Das Umweltbundesamt hat … veröffentlicht. Die Behörde warnte, …" (were "Konzern", "Behörde")
@@ -7235,8 +7244,7 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
     age = lex.lang == "en" and (re.fullmatch(r"\d+-year-old", head) is not None or (
         # (round 46, enroles) a parent by the number of children is described like an age: "Mary Jones was at the scene.
         # "…," the mother of two said" (was "mother of two")
-        head in _EN_GROUP_NUMERALS and m.last - 2 > m.first and tokens[m.last].low == head
-        and tokens[m.last - 1].low == "of" and tokens[m.last - 2].low in lex.kin_nouns))
+        m.last - 2 > m.first and tokens[m.last].low == head and _en_kin_count(tokens, m.last, lex)))
     if lex.lang == "en":
         head = _en_office_head(tokens, m, head)
         # (round 33: a lone first name inside is a place or a modifier, "the Virginia senator", not a person)
@@ -7547,8 +7555,6 @@ def _de_society_antecedent(tokens: list[Token], k: int, head: str, ents: Entitie
 
 
 #: (round 46, despeakers) legal forms that make a German subject with its article a company ("Die Siemens AG")
-#: (round 46, despeakers) German contractions of a preposition and an article ("Am Montag hat …" opens no subject)
-_DE_PREPOSITION_ARTICLES = frozenset({"am", "im", "beim", "vom", "zum", "zur", "ins", "ans", "aufs"})
 _DE_LEGAL_FORMS = frozenset({"AG", "SE", "GmbH", "KGaA", "Holding", "Group", "Inc.", "Co."})
 #: (round 46, despeakers) authority descriptions and the endings of the body names each stands for ("die Behörde" for
 #: "Umweltbundesamt", "Bundesnetzagentur", "Robert Koch-Institut"; "das Amt" only for an "-amt")
@@ -7560,7 +7566,7 @@ _DE_AUTHORITY_DESCRIPTIONS = {
 }
 
 
-def _de_body_subject_before(tokens: list[Token], m: Mention, near: int, lex: Lexicon, ents: Entities) -> str | None:
+def _de_described_body_before(tokens: list[Token], m: Mention, near: int, lex: Lexicon, ents: Entities) -> str | None:
     """German (round 46, despeakers): the body a definite description m ("der Konzern", "das Unternehmen", "der
     Wolfsburger Autobauer", "die Behörde", "das Amt") stands for: the name opening the sentence before as its subject,
     before a verb in the singular. A company's description takes a bare name that is no person, country or common
@@ -7577,16 +7583,14 @@ def _de_body_subject_before(tokens: list[Token], m: Mention, near: int, lex: Lex
     authority = _DE_AUTHORITY_DESCRIPTIONS.get(head)
     if not company and authority is None:
         return None
-    stop = next((x for x in range(m.first - 1, near - 1, -1) if tokens[x].text in (".", "!", "?") and not tokens[x].quoted),
-                None)
-    if stop is None or stop <= near or any(tokens[x].text in (".", "!", "?") and not tokens[x].quoted
-                                           for x in range(stop + 1, m.first)):
+    stop = _sentence_end_before(tokens, m.first, near)
+    if stop is None or stop <= near:
         return None  # the description opens its sentence or follows only its own sentence's words
     def run(a: int) -> int:
         e = a
         while e < stop and e - a < 6 and tokens[e].is_word and not tokens[e].quoted and (
                 tokens[e].is_cap and tokens[e].low not in lex.determiners and tokens[e].low not in lex.stopwords
-                and tokens[e].low not in lex.prepositions and tokens[e].low not in _DE_PREPOSITION_ARTICLES
+                and tokens[e].low not in lex.prepositions  # (with the contractions "am", "im", "beim" …: de.yaml)
                 and tokens[e].low not in lex.skippable
                 or tokens[e].low == "für" and e > a and e + 1 < stop and tokens[e + 1].is_cap):
             e += 1
@@ -7602,7 +7606,7 @@ def _de_body_subject_before(tokens: list[Token], m: Mention, near: int, lex: Lex
     a = near + articled
     e = run(a)
     fronted = False
-    if e == a and company and (tokens[near].low in _DE_PREPOSITION_ARTICLES or tokens[near].low in lex.prepositions) \
+    if e == a and company and tokens[near].low in lex.prepositions \
             and tokens[near].is_cap and not tokens[near].quoted:
         # (round 46, sectors) the subject after the verb of a fronted adverbial: "Am Montag hat Siemens einen Auftrag
         # erhalten. Der Konzern teilte mit, …", "Im Februar senkte die Lufthansa AG …" (were "Konzern"): the adverbial
@@ -7622,21 +7626,19 @@ def _de_body_subject_before(tokens: list[Token], m: Mention, near: int, lex: Lex
                 and not (tokens[e].text in ("-", "–", ",", "(") and not tokens[e].quoted)
             if not fronted:
                 return None
-    if fronted:
-        pass
-    elif e == a or e >= stop or tokens[e].low == "für" or tokens[e - 1].low == "für" or (
-            e < stop and tokens[e].is_word and tokens[e].is_cap):  # (a fronted adverbial: "Am Montag hat Siemens …")
-        return None
-    elif not singular_verb(tokens[e]):
+    if not fronted and (e == a or e >= stop or tokens[e].low == "für" or tokens[e - 1].low == "für" or (
+            tokens[e].is_word and tokens[e].is_cap)  # (a fronted adverbial: "Am Montag hat Siemens …")
+            or not singular_verb(tokens[e])):
         return None
     words = [t.text for t in tokens[a:e]]
+    name = " ".join(words)
     core = words[: words.index("für")] if "für" in words else words
     if company:
         if "für" in words or any(lex.is_first_name(w.lower()) or lex.is_title(w) for w in words) \
-                or person_name(" ".join(words), lex, ents) or " ".join(words).lower() in lex.country_names \
+                or person_name(name, lex, ents) or name.lower() in lex.country_names \
                 or (words[-1] not in _DE_LEGAL_FORMS and words[-1].lower() in ents.by_surname
                     # (round 46, sectors: the name itself is no other one's: "Die Deutsche Bahn hat …")
-                    and ents.by_surname[words[-1].lower()] != " ".join(words)):  # (no person named by
+                    and ents.by_surname[words[-1].lower()] != name):  # (no person named by
             # the surname: "Elon Musk … Musk hat …")
             return None
         if articled:
@@ -7647,10 +7649,10 @@ def _de_body_subject_before(tokens: list[Token], m: Mention, near: int, lex: Lex
                                    or w.lower().rsplit("-", 1)[-1].endswith(lex.speaking_bodies + lex.company_nouns)
                                    for w in words):
             return None  # a bare common noun or body: "Polizei", "Regierung"
-        return " ".join(words)
+        return name
     if not core[-1].lower().rsplit("-", 1)[-1].endswith(authority) or len(core) > 3:
         return None
-    return " ".join(words)
+    return name
 
 
 #: (round 46, sectors) public banks, whose name with an adjective is no company's ("Die Europäische Zentralbank")
@@ -8079,13 +8081,14 @@ def _en_other_name_before(tokens: list[Token], k: int, body: str, ents: Entities
     company said …" may be either (a nationality's description is then left as it is)."""
     if near is None:
         return True
-    stop = next((x for x in range(k - 1, near - 1, -1) if tokens[x].text in (".", "!", "?") and not tokens[x].quoted), k)
+    stop = _sentence_end_before(tokens, k, near, k)
     def place(pos: int) -> bool:  # (after "in", "across" …: "recalled 1 million cars in the United States")
         p = pos - 1 - (pos > 1 and tokens[pos - 1].low == "the")
         return p >= 0 and tokens[p].low in ("in", "across", "throughout", "at") and tokens[p].text == tokens[p].low
 
+    body_words = body.split()
     return any(near <= pos < stop and name != body and name.lower() not in lex.country_names
-               and name.lower() not in lex.city_regions and not any(name.endswith(" " + w) or name == w for w in body.split())
+               and name.lower() not in lex.city_regions and not any(name.endswith(" " + w) or name == w for w in body_words)
                and not place(pos) for pos, name in ents.names)
 
 
@@ -8109,7 +8112,7 @@ def _en_named_company_modifier(tokens: list[Token], x: int, stop: int, lex: Lexi
 #: (round 46, sectors) adjectives of nationality before a company's description that `demonyms` and
 #: `nationality_adjectives` lack ("the Irish carrier", "the Dutch bank", "the Swedish retailer")
 _EN_NATION_ADJECTIVES = frozenset({"irish", "dutch", "swedish", "danish", "spanish", "finnish", "polish", "scottish",
-                                   "welsh", "english", "british", "french", "chinese", "norwegian", "taiwanese"})
+                                   "welsh", "english", "taiwanese"})
 
 
 #: (round 42, entech) company nouns a home town or a product may describe: "the Cupertino company", "the iPhone maker"
@@ -8179,6 +8182,13 @@ def _en_city_of_state(tokens: list[Token], pos: int, stop: int) -> bool:
 _EN_PUBLIC_FIGURES = frozenset({"deficit", "surplus", "cases", "infections", "deaths", "fatalities", "casualties", "arrests"})
 
 
+def _sentence_end_before(tokens: list[Token], k: int, near: int, default: int | None = None) -> int | None:
+    """The last unquoted sentence end (".", "!", "?") in tokens[near:k], the end of the sentence before the one of token
+    k; `default` when there is none."""
+    return next((x for x in range(k - 1, near - 1, -1) if tokens[x].text in (".", "!", "?") and not tokens[x].quoted),
+                default)
+
+
 def _en_body_antecedent(tokens: list[Token], k: int, head: str, ents: Entities, lex: Lexicon, continuing: str | None,
                         near: int | None) -> str | None:
     """(round 40, enitsaid) The organisation a definite description at token k ("the company", "the agency", "the
@@ -8196,7 +8206,7 @@ def _en_body_antecedent(tokens: list[Token], k: int, head: str, ents: Entities, 
         # Reuters I/B/E/S. The company said …" is Acme's (was the data provider's)
     if near is None:
         return None
-    stop = next((x for x in range(k - 1, near - 1, -1) if tokens[x].text in (".", "!", "?") and not tokens[x].quoted), None)
+    stop = _sentence_end_before(tokens, k, near)
     if stop is None:
         return None  # (not a name in the description's own sentence: "Acme cut its forecast, the company said")
     seen = [name for pos, name in ents.names if near <= pos < stop and not tokens[pos].quoted
@@ -8505,7 +8515,7 @@ def _de_plural_subject_before(tokens: list[Token], near: int, p: int, lex: Lexic
     pronoun's own sentence, the pronoun in a clause after a comma ("Die Forscher veröffentlichten einen Aufruf, in dem
     sie …"), else (unless `own_only`) opening the sentence before ("Die Wissenschaftler untersuchten 500 Patienten. Sie
     sagten, …"); its article or quantity word, an adjective, the noun and a lower-case word after it. None otherwise."""
-    stop = next((x for x in range(p - 1, near - 1, -1) if tokens[x].text in (".", "!", "?") and not tokens[x].quoted), None)
+    stop = _sentence_end_before(tokens, p, near)
     own = stop + 1 if stop is not None else near
     starts = []
     if own < p - 3 and any(t.text == "," and not t.quoted for t in tokens[own:p]) and not any(t.quoted for t in tokens[own:p]):
@@ -9761,7 +9771,7 @@ def _de_relative_with_noun(tokens: list[Token], a: int, b: int, lex: Lexicon) ->
     der Firma ist, sagte …" (reported nothing; `_appositive` takes a noun after the pronoun for an apposition's
     article, and an apposition ends in a noun). Only for the head of the sentence's subject (`apposition_head`)."""
     t = tokens[a]
-    if lex.lang != "de" or t.low not in RELATIVES or t.text != t.low or t.quoted or b - a < 3 \
+    if lex.lang != "de" or t.low not in RELATIVES or t.text != t.low or b - a < 3 \
             or not tokens[a + 1].is_cap or not tokens[a + 1].is_word or any(x.quoted for x in tokens[a:b]):
         return False
     v = tokens[b - 1]
@@ -9985,8 +9995,9 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
             c = q
             continue
         if tokens[p].text != "," or p + 1 >= c or not (_appositive(tokens, p + 1, c, lex) or (
-                # (round 46, deforms) a relative clause with a noun after its pronoun, on the head opening the sentence
-                lex.lang == "de" and _de_relative_with_noun(tokens, p + 1, c, lex))):
+                # (round 46, deforms; German only) a relative clause with a noun after its pronoun, on the head opening
+                # the sentence
+                _de_relative_with_noun(tokens, p + 1, c, lex))):
             if lex.lang == "en" and name is not None and c != comma and tokens[p].text == "," and not tokens[p].quoted \
                     and name.last > name.first and sum(1 for t in tokens[p + 1 : c] if t.is_word) >= 4 \
                     and not any(t.quoted for t in tokens[p + 1 : c]):
@@ -10043,7 +10054,7 @@ def _de_relative_report_content(tokens: list[Token], p: int, c: int, lo: int, le
     Konjunktiv I form or opens with "dass"/"ob"; the relative clause opens with its lower-case pronoun and ends in a cue
     verb, maybe with its auxiliaries ("der erklärte", "die im Januar gesagt hatte")."""
     t = tokens[p + 1]
-    if t.quoted or c - p < 3 or any(x.quoted or x.text in (";", ":") for x in tokens[p + 1 : c]):
+    if c - p < 3 or any(x.quoted or x.text in (";", ":") for x in tokens[p + 1 : c]):
         return None
     if t.text == t.low and (t.low in lex.konjunktiv_i or t.low in lex.konjunktiv_ii or t.low in lex.auxiliaries):
         return None  # the main clause's verb, no content of its own: "Die Reform, die Merkel kritisierte, sei zu teuer, …"

@@ -894,12 +894,12 @@ def _de_pending_short_quotes(ctx: QuoteContext, si: int) -> None:
     "Die Lage sei „dramatisch“" already gave both). The quotation is recorded before the report, as a partial quotation
     of that sentence is, so the report still runs on into the next sentence."""
     mine = [p for p in ctx.pending_short if p[0] == si]
-    ctx.pending_short = [p for p in ctx.pending_short if p[0] > si]
+    ctx.pending_short = []  # (only sentence si adds to it; one that returned early left its own, dropped here)
+    recs = ctx.recs
     for _si, a, b, group in mine:
-        k = next((x for x in range(len(ctx.recs) - 1, max(-1, len(ctx.recs) - 7), -1)
-                  if ctx.recs[x].label == "INDIRECT_QUOTE" and ctx.recs[x].continued and ctx.recs[x].sentence == si
-                  and ctx.recs[x].attr is not None and ctx.recs[x].attr.name
-                  and ctx.recs[x].start <= a and b <= ctx.recs[x].end), None)
+        k = next((x for x in range(len(recs) - 1, max(-1, len(recs) - 7), -1)
+                  if (o := recs[x]).label == "INDIRECT_QUOTE" and o.continued and o.sentence == si
+                  and o.attr is not None and o.attr.name and o.start <= a and b <= o.end), None)
         if k is None:
             continue
         rep = ctx.recs[k]
