@@ -2555,6 +2555,16 @@ def _en_report_phrase(ctx: QuoteContext, k: int, lo: int) -> Mention | None:
     return Mention(j, k - 1, "description")
 
 
+def _en_that_within(toks: list, a: int, b: int) -> int | None:
+    """The first "that" among tokens a..b-1 of the same sentence (a sentence mark ends the search)."""
+    for x in range(a, min(len(toks), b)):
+        if toks[x].text in {".", "!", "?"}:
+            return None
+        if toks[x].low == "that":
+            return x
+    return None
+
+
 def _en_participle_subject(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None:
     """The subject of an English participle cue without an earlier cue in its sentence: before
     the "be" of a progressive ("Some are now calling it …", "the media isn't calling …"), the
@@ -2570,8 +2580,7 @@ def _en_participle_subject(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None
         m = mention_before(toks, p, lo, lex)
         if m is not None and (m.kind == "relative" or toks[m.first].low in lex.relative_pronouns) and not (
                 m.first == m.last and m.first - 1 > lo and toks[m.first - 1].text == "," and toks[m.first].low == "who"
-                and (th := next((x for x in range(c.last + 1, min(len(toks), c.last + 7)) if toks[x].low == "that"), None))
-                is not None and not any(t.quoted for t in toks[c.last + 1 : th + 2])):
+                and (th := _en_that_within(toks, c.last + 1, c.last + 7)) is not None and not any(t.quoted for t in toks[c.last + 1 : th + 2])):
             return None  # "the same hippies who were saying …": no antecedent resolution here; (round 46, enforms) but
             # a non-restrictive "who" after its comma is resolved as after a finite cue: "The senator, who has been
             # arguing that the plan is dead, voted for it." (reported nothing; only before its "that" clause: not "bigots,
