@@ -5,14 +5,11 @@ Each "fix" row fails against the base commit b600fcd; "guard" rows are near miss
 
 import pytest
 
-from spanbank.annotators.quotes import QuoteAnnotator
-from spanbank.model import Document
+from tests.quote_cases import quotes_of
 
 
 def _quotes(text: str) -> list[tuple[str, str | None]]:
-    ann = QuoteAnnotator().annotate(Document(id="t", kind="comment", text=text, meta={"lang": "en"}))
-    return [(s.text, (s.attrs or {}).get("speaker")) for s in ann.spans
-            if s.label in ("DIRECT_QUOTE", "INDIRECT_QUOTE")]
+    return quotes_of(text, "en", kind="comment")
 
 
 ROWS = [

@@ -4,18 +4,11 @@ sentence's subject, with its own content or a noun after its pronoun, before the
 
 import pytest
 
-from spanbank.annotators.quotes import QuoteAnnotator
-from spanbank.model import Annotation, Document
-
-
-def run(text: str, lang: str = "de") -> Annotation:
-    return QuoteAnnotator().annotate(Document(id="t", kind="article", text=text, meta={"lang": lang}))
+from tests.quote_cases import quotes_of
 
 
 def got(text: str) -> list[tuple[str, str | None]]:
-    ann = run(text)
-    return sorted((text[s.start : s.end], s.attrs["speaker"]) for s in ann.spans
-                  if s.label in ("DIRECT_QUOTE", "INDIRECT_QUOTE"))
+    return sorted(quotes_of(text, "de"))
 
 
 FIX = [

@@ -4,14 +4,11 @@ examples of the speakers after "wie")."""
 
 import pytest
 
-from spanbank.annotators.quotes import QuoteAnnotator
-from spanbank.model import Document
+from tests.quote_cases import quotes_of
 
 
 def _got(text: str) -> list[tuple[str, str | None]]:
-    ann = QuoteAnnotator().annotate(Document(id="t", kind="article", text=text, meta={"lang": "de"}))
-    return [(text[s.start : s.end], s.attrs["speaker"]) for s in ann.spans
-            if s.label in ("DIRECT_QUOTE", "INDIRECT_QUOTE")]
+    return quotes_of(text, "de")
 
 
 ROWS = [

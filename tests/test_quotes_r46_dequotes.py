@@ -4,18 +4,11 @@ quoted sentence after a label's colon ("Und weiter: „…“", "Sein Appell: �
 
 import pytest
 
-from spanbank.annotators.quotes import QuoteAnnotator
-from spanbank.model import Annotation, Document
-
-
-def run(text: str, lang: str = "de") -> Annotation:
-    return QuoteAnnotator().annotate(Document(id="t", kind="article", text=text, meta={"lang": lang}))
+from tests.quote_cases import quotes_of
 
 
 def got(text: str) -> list[tuple[str, str, str | None]]:
-    ann = run(text)
-    return sorted((s.label[:3], text[s.start : s.end], s.attrs["speaker"]) for s in ann.spans
-                  if s.label in ("DIRECT_QUOTE", "INDIRECT_QUOTE"))
+    return sorted((label[:3], t, sp) for label, t, sp in quotes_of(text, "de", with_label=True))
 
 
 FIX = [

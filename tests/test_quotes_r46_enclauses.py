@@ -3,13 +3,11 @@ in -ied, after a time word or an addressee and "that"; a commitment's short infi
 
 import pytest
 
-from spanbank.annotators.quotes import QuoteAnnotator
-from spanbank.model import Document
+from tests.quote_cases import quotes_of
 
 
 def _reports(text: str) -> list[str]:
-    ann = QuoteAnnotator().annotate(Document(id="t", kind="article", text=text, meta={"lang": "en"}))
-    return [text[s.start : s.end] for s in ann.spans if s.label in ("DIRECT_QUOTE", "INDIRECT_QUOTE")]
+    return [t for t, _ in quotes_of(text, "en")]
 
 
 CASES = [

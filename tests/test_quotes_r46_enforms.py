@@ -4,14 +4,11 @@ participle after a subordinator or preposition, an agentless passive with an adj
 
 import pytest
 
-from spanbank.annotators.quotes import QuoteAnnotator
-from spanbank.model import Document
+from tests.quote_cases import quotes_of
 
 
 def _reports(text: str) -> list[tuple[str, str | None]]:
-    ann = QuoteAnnotator().annotate(Document(id="t", kind="article", text=text, meta={"lang": "en"}))
-    return [(text[s.start : s.end], (s.attrs or {}).get("speaker"))
-            for s in ann.spans if s.label in ("DIRECT_QUOTE", "INDIRECT_QUOTE")]
+    return quotes_of(text, "en")
 
 
 CASES = [

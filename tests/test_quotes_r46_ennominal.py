@@ -5,14 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from spanbank.annotators.quotes import QuoteAnnotator
-from spanbank.model import Document
+from tests.quote_cases import quotes_of
 
 
 def run(text: str) -> list[tuple[str, str, str | None]]:
-    ann = QuoteAnnotator().annotate(Document(id="t", kind="article", text=text, meta={"lang": "en"}))
-    return [(s.label, s.text, (s.attrs or {}).get("speaker"))
-            for s in ann.spans if s.label in ("DIRECT_QUOTE", "INDIRECT_QUOTE")]
+    return quotes_of(text, "en", with_label=True)
 
 
 IND = "INDIRECT_QUOTE"

@@ -5,18 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from spanbank.annotators.quotes import QuoteAnnotator
-from spanbank.model import Annotation, Document
-
-
-def run(text: str, lang: str = "en") -> Annotation:
-    return QuoteAnnotator().annotate(Document(id="t", kind="article", text=text, meta={"lang": lang}))
+from tests.quote_cases import quotes_of
 
 
 def reports(text: str) -> list[tuple[str, str | None]]:
-    ann = run(text)
-    return [(s.text, (s.attrs or {}).get("speaker")) for s in ann.spans
-            if s.label in ("DIRECT_QUOTE", "INDIRECT_QUOTE")]
+    return quotes_of(text, "en")
 
 
 # fix rows: each failed before (round 46, enparen2)
@@ -70,13 +63,8 @@ GUARDS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", FIXES)
-def test_fix(text, expected):
-    assert reports(text) == expected
-
-
-@pytest.mark.parametrize("text,expected", GUARDS)
-def test_guard(text, expected):
+@pytest.mark.parametrize(("kind", "text", "expected"), [("fix", *r) for r in FIXES] + [("guard", *r) for r in GUARDS])
+def test_r46_enparen2(kind: str, text: str, expected: list[tuple[str, str | None]]) -> None:
     assert reports(text) == expected
 
 

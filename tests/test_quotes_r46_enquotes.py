@@ -3,13 +3,11 @@ noun is no quote; a curly opener closed by a straight mark)."""
 
 import pytest
 
-from spanbank.annotators.quotes import QuoteAnnotator
-from spanbank.model import Document
+from tests.quote_cases import quotes_of
 
 
 def _quotes(text: str) -> list[tuple[str, str | None]]:
-    ann = QuoteAnnotator().annotate(Document(id="t", kind="article", text=text, meta={"lang": "en"}))
-    return [(text[s.start : s.end], (s.attrs or {}).get("speaker")) for s in ann.spans if s.label == "DIRECT_QUOTE"]
+    return quotes_of(text, "en", labels=("DIRECT_QUOTE",))
 
 
 CASES = [

@@ -6,15 +6,7 @@ Each "fix" row fails against the base commit b600fcd; "guard" rows are near miss
 
 import pytest
 
-from spanbank.annotators.quotes import QuoteAnnotator
-from spanbank.model import Document
-
-
-def _speakers(text: str, lang: str) -> list[tuple[str, str | None]]:
-    ann = QuoteAnnotator().annotate(Document(id="t", kind="article", text=text, meta={"lang": lang}))
-    return [(s.text, (s.attrs or {}).get("speaker")) for s in ann.spans
-            if s.label in ("DIRECT_QUOTE", "INDIRECT_QUOTE")]
-
+from tests.quote_cases import assert_quote_speaker
 
 ROWS = [
     # fix: a role given by a copula or in a "who" clause is a title word of the name
@@ -63,5 +55,4 @@ ROWS = [
 
 @pytest.mark.parametrize("kind,lang,text,quote,speaker", ROWS)
 def test_r46_enroles(kind: str, lang: str, text: str, quote: str, speaker: str | None) -> None:
-    got = _speakers(text, lang)
-    assert (quote, speaker) in got, got
+    assert_quote_speaker(text, lang, quote, speaker)
