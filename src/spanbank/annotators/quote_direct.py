@@ -75,6 +75,20 @@ _DE_STEHEN = frozenset({"steht", "stand", "stehen", "standen", "stehe", "stünde
 OTHER_CLAUSE_PENALTY = 100
 _OTHER_CLAUSE = frozenset({"although", "though", "while", "whereas", "but", "because", "since"})
 
+#: (round 46, paragraphs) a sentence of the writer's saying that someone gave no comment ("A spokesman for Jones declined
+#: to comment.", "Jones could not be reached for comment.", "Ein Sprecher wollte sich nicht äußern."): whoever it names
+#: said nothing, so a quotation with no cue right after it goes on with the speaker before it
+_EN_NO_COMMENT = re.compile(
+    r"\b(?:declined|refused|declining|refusing) to (?:comment|be interviewed|respond|answer questions)\b"
+    r"|\b(?:requests?|inquiry|inquiries|messages?|calls?|e-?mails?) (?:for|seeking) comment\b"
+    r"|\breached for (?:a )?comment\b|\bhad no (?:immediate |further )?comment\b"
+    r"|\b(?:did not|didn't|has not|hasn't|have not|haven't) (?:yet |immediately )?(?:respond(?:ed)? to|return(?:ed)?) "
+    r"(?:a |an |the |several |multiple |repeated )?(?:requests?|calls?|messages?|e-?mails?|inquiry|inquiries|phone)\b")
+_DE_NO_COMMENT = re.compile(
+    r"\bnicht (?:äußern|kommentieren)\b|\bäußerten? sich (?:\w+ )?nicht\b"
+    r"|\b(?:Stellungnahme|Statement|Kommentar) (?:\w+ )?nicht (?:zu erreichen|erreichbar)\b"
+    r"|\bAnfragen? (?:\w+ ){0,3}unbeantwortet\b|\b(?:lehnten?|gaben?) (?:\w+ ){0,3}(?:Stellungnahme|Kommentar) ab\b")
+
 
 def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue], s_start: int, s_end: int) -> bool:
     """Record the direct quotes of sentence si (tokens[lo:hi], chars s_start:s_end); True when any."""
@@ -348,6 +362,11 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             attr = subject_attribution(ctx, lo, q_first, any_subject=True)
         if attr is None and whole and best is None and ctx.lex.lang == "de" and si > 0:
             attr = _de_addressee_answers(ctx, si)  # (round 35) "„Wie alt sind Sie, Frau Grewe?“, fragt sie. „93 Jahre.“"
+        if attr is None and whole and best is None and (nc := _no_comment_before(ctx, si)) is not None:
+            # (round 46, paragraphs) a quotation with no cue after the writer's "no comment" sentence goes on with the
+            # speaker before it: '"She has failed," Tom Smith said. A spokesman for Governor Mary Jones declined to
+            # comment. "Her policies have driven jobs away."' (was the spokesman's; German "wollte sich nicht äußern")
+            attr = nc
         if attr is None and whole and ctx.lex.lang == "de" and si > 0 and ctx.sent_attr[si - 1] is not None \
                 and _de_backref_attribution_next(ctx, si):
             pass  # (round 37, w4) "„…“ Das teilten die Ermittler mit.": the next sentence names the speaker (the
@@ -742,6 +761,18 @@ def _en_free_relative_cue(ctx: QuoteContext, c: Cue, q_last: int) -> bool:
                                                     or (head.low.endswith("ing") and len(head.low) > 5)):
         return False
     return any(t.text == "," for t in toks[q_last - 1 : k - 1])
+
+
+def _no_comment_before(ctx: QuoteContext, si: int) -> Attribution | None:
+    """(round 46, paragraphs) The sentence before si says someone gave no comment (`_EN_NO_COMMENT`, `_DE_NO_COMMENT`)
+    and the sentence before that has a named speaker: that speaker, whose words go on after the writer's aside."""
+    if si < 2 or (prev := ctx.sent_attr[si - 2]) is None or not prev.name:
+        return None
+    pattern = _DE_NO_COMMENT if ctx.lex.lang == "de" else _EN_NO_COMMENT
+    a, b = ctx.sents[si - 1]
+    if any(t.quoted for t in ctx.tokens[slice(*ctx.sent_toks[si - 1])]) or pattern.search(ctx.text, a, b) is None:
+        return None
+    return Attribution(prev.name, prev.speaker, None)
 
 
 def _unnamed_before(ctx: QuoteContext, si: int) -> Attribution | None:
