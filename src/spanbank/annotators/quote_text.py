@@ -719,6 +719,17 @@ DATELINE_DATE_DASH = re.compile(
     r" (?:[—–]|--?) +(?=[A-Z\"“])")
 
 
+#: (round 46, datelines) an English dateline with its date, no agency and a spaced dash where DATELINE_DATE_DASH misses
+#: it: a place in title case ("Washington, March 3 — ", "New York, March 3, 2024 — ", "Tokyo, 3 March - "), a state or
+#: country between the place and the date ("KYIV, Ukraine, March 3 — ", "Kyiv, Ukraine, March 3 — "): the place and the
+#: date were the first words of the lead's content ("Kyiv, March 3 — Russia launched …, officials said")
+DATELINE_PLACE_DATE = re.compile(
+    r"(?:" + _EN_CAPS_PLACE + r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
+    r"(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
+    r", (?:" + EN_MONTH_NAME + r" \d{1,2}|\d{1,2} " + EN_MONTH_NAME + r")(?:, \d{4})?"
+    r" (?:[—–]|--?) +(?=[A-Z\"“])")
+
+
 #: (round 42, enasia) a dateline in capitals with a colon, as South Asian papers write it on a story's first line:
 #: "LAHORE: The ministry will …, the minister said" (the dateline was the content's first words); a place of one to three
 #: words, each of three letters or more, before a capitalised word in lower case after it
@@ -772,7 +783,10 @@ TICKER_STAMP = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d Uhr(?: ?[—–-] +|: 
 DATELINE_MIXED = re.compile(
     r"[A-ZÄÖÜ][a-zäöüß]+(?: (?:am|an der|a\.) ?[A-ZÄÖÜ][a-zäöüß]+|[ -][A-ZÄÖÜ][a-zäöüß]+|/[A-ZÄÖÜ][a-zäöüß]+)?"
     # (round 31) a regional service after a slash, "Hannover (dpa/lni) - ", and a bar, "Kiel | "
-    r"(?:(?: ?\([A-Za-z][\w ./-]{0,29}\))? [—–|-] +|"
+    # (round 46, datelines) also a state or country after a comma before the dash: "Kyiv, Ukraine — ", "Washington, D.C.
+    # — " (the place and the state were the first words of the lead's content: "Kyiv, Ukraine — Russia launched …,
+    # officials said")
+    r"(?:(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}(?= [—–-] ))?(?: ?\([A-Za-z][\w ./-]{0,29}\))? [—–|-] +|"
     # (round 28) a news agency in brackets and no dash: "Istanbul (AFP) Nach dem Referendum …"
     r" ?\(" + NEWS_AGENCIES + r"[\w /.-]{0,20}\) +)"
     # (round 38, sox) also before guillemets and single quotation marks: "Berlin (dpa) – «Wir sind bereit», sagte …"
@@ -819,6 +833,8 @@ def sentences(text: str, quotes: list[Quotation], lex: Lexicon) -> list[tuple[in
                 or DATELINE_COLON.match(text, lo, hi)  # (round 44, endatelines) "LAHORE: " in any paragraph
             if d is None and "(" in text[lo:lo + 70]:  # (round 44, endatelines) "Beirut, Nov 9 (AFP) - …"
                 d = DATELINE_DATE_AGENCY.match(text, lo, hi)
+            if d is None:  # (round 46, datelines) "Washington, March 3 — …", "KYIV, Ukraine, March 3 — …"
+                d = DATELINE_PLACE_DATE.match(text, lo, hi)
         if d is None and lex.lang == "en" and text.startswith("(", lo):  # (round 37, w5) "(Bloomberg) -- …"
             d = AGENCY_DATELINE.match(text, lo, hi)
         if d is None:  # (round 34) a live ticker's time stamp: "13:17 Uhr – In Zukunft solle …", "21.05 Uhr: …"

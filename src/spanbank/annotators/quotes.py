@@ -129,7 +129,11 @@ def find_quotes(text: str, lex: Lexicon, depth: int = 0) -> list[QuoteRec]:
             # (a partial quotation inside a sentence takes no speaker from the next paragraph: 'to decry Trump,
             # accuse him of “taking hate groups mainstream” …' and a new paragraph "…, according to interviews")
             nxt = ctx.sent_attr[r.sentence + 1]
-            if nxt is not None and nxt.name:
+            if nxt is not None and nxt.name and not (para_of[r.sentence + 1] != para_of[r.sentence]
+                                                     and _label_other_than(ctx.text, r, nxt.name)):
+                # (round 46, datelines) not after a name label opening its line, a headline 'Biden: "We will not back
+                # down"' above a lead whose speaker is someone else ("WASHINGTON (AP) — The White House announced …"
+                # gave the quotation to the White House)
                 r.attr = Attribution(nxt.name, nxt.speaker, None)
         # (round 46, speakers) nor the writer's thought, whatever the next sentence's subject: '… I thought, "…"
         # Mr. Cole said …' stays nobody's (a dotted honorific now makes "Mr. Cole" a person's name)
@@ -785,6 +789,21 @@ def _en_clause_subject_before(ctx: QuoteContext, r: QuoteRec) -> Attribution | b
         if own is not None and own.name and not ctx.lex.is_title(own.name.split()[-1].lower()):
             return None
     return own if own is not None and own.name and own.speaker is not None and own.speaker[0] >= toks[lo].start else None
+
+
+#: (round 46, datelines) a label of one to three capitalised words opening its line, a colon and an opening quotation
+#: mark right before a quotation: 'Biden: "', "Kanzlerin Merkel: „"
+_LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*([A-ZÄÖÜ][\w.'’-]*(?: [A-ZÄÖÜ][\w.'’-]*){0,2}): *[„“\"»«‘'”‚]$")
+
+
+def _label_other_than(text: str, r: QuoteRec, name: str) -> bool:
+    """(round 46, datelines) The quotation r follows a name label opening its line ('Biden: "We will not back down"',
+    "Merkel: „Wir schaffen das“") whose last word is no word of `name`: the label names the speaker, not `name`."""
+    m = _LINE_LABEL.search(text, max(0, r.start - 60), r.start)
+    if m is None or m.end() != r.start:
+        return False
+    last = m.group(1).split()[-1].lower()
+    return last not in name.lower().split()
 
 
 def _partial(ctx: QuoteContext, r: QuoteRec) -> bool:
