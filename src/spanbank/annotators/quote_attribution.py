@@ -32,6 +32,7 @@ from spanbank.annotators.quote_indirect import (
     en_fronted_participle_end,
 )
 from spanbank.annotators.quote_lexicon import Lexicon
+from spanbank.annotators.quote_noun_reports import _possessive_owner
 from spanbank.annotators.quote_speakers import (
     _EN_PEOPLE_NOUNS,
     DE_ADJECTIVE_ENDINGS,
@@ -160,6 +161,16 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
     if c.kind == "verb" and c.act and c.speaker is not None and lex.lang == "de" and (toks[c.first].low in lex.nominal_act_verbs
                                                                             or toks[c.first].low in lex.received_act_verbs):
         c.name = canonical(c.speaker, toks, ctx.ents, lex, continuing=None)  # (round 36, g1) "Kritik kam von X": X
+        return
+    if c.kind == "source_before" and lex.lang == "en" and toks[c.last].low == "words" and toks[c.first].low == "in":
+        # (round 46, enleft) "In Smith's words, “…”", "In the minister's own words, …": the possessive owner, as the
+        # noun reports read it (a person, a body or a role; his/her resolved; no thing's words)
+        own = _possessive_owner(ctx, c.last, c.first + 1, ctx.sent_of_lo.get(lo, len(ctx.sents)))
+        if own is not None and own[2]:
+            last = c.last - 2 if toks[c.last - 1].low == "own" else c.last - 1
+            kind = "pronoun" if toks[own[0]].low in ("his", "her", "their", "its") else (
+                "name" if toks[last].is_cap or toks[last - 1].is_cap else "description")
+            c.speaker, c.name = Mention(own[0], last, kind), own[2]
         return
     if c.kind in ("source_before", "so"):
         m = mention_after(toks, c.last, hi, lex, source=c.kind == "source_before")

@@ -240,6 +240,12 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             (p for p in ctx.phrases[t.low] if tuple(x.low for x in toks[i : i + len(p)]) == p and i + len(p) <= hi),
             None,
         ) if t.low in ctx.phrases else None  # (speed) no generator for the words that open no phrase
+        if phrase is None and lex.lang == "en" and t.low == "in" and (w := _en_owned_words(ctx, i, lo, hi)) is not None:
+            # (round 46, enleft) "In Smith's words, “…”", "In the minister's own words, …", as "In the words of Smith":
+            # the owner speaks (quote_attribution reads it; the direct quote had no speaker)
+            out.append(Cue(i, w, "source_before"))
+            i = w + 1
+            continue
         if phrase and lex.lang == "de" and phrase[-1] in lex.viewing_nouns and _de_viewed(ctx, i + len(phrase) - 1, hi):
             i += len(phrase)  # (round 37, h4) "nach Ansicht der TV-Bilder": viewing, no one's view
             continue
@@ -1537,7 +1543,30 @@ def _en_retort(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
             k + 1 < hi and toks[k + 1].text in {"-", "–"}):
         return False
     return _en_quoted_content_after(toks, k + 1, hi) or (
-        k + 1 < hi and toks[k + 1].low == "that" and not toks[k + 1].quoted) or _en_quotation_tag(ctx, i, lo)
+        k + 1 < hi and toks[k + 1].low == "that" and not toks[k + 1].quoted) or _en_quotation_tag(ctx, i, lo) \
+        or _en_retort_on_claims(ctx, k, hi)
+
+
+#: (round 46, enleft) nouns of a claim that a retort answers before its "that" clause ("pushed back on claims that …")
+_EN_RETORT_CLAIM_NOUNS = frozenset({"claims", "claim", "reports", "report", "accusations", "accusation", "allegations",
+                                    "allegation", "suggestions", "suggestion", "criticism", "charges", "assertions",
+                                    "rumors", "rumours", "insinuations"})
+
+
+def _en_retort_on_claims(ctx: QuoteContext, k: int, hi: int) -> bool:
+    """English (round 46, enleft): the particle at token k is followed by on/against/at, a claim noun (up to two words
+    of article and modifier before it) and "that": "pushed back on claims that …", "hit back at accusations that …",
+    "pushed back against media reports that …" (the content goes to the subject, as after "denied claims that …")."""
+    toks = ctx.tokens
+    if not (k + 3 < hi and toks[k + 1].low in ("on", "against", "at") and toks[k + 1].text == toks[k + 1].low):
+        return False
+    for n in range(k + 2, min(hi - 1, k + 5)):
+        t = toks[n]
+        if t.quoted or not t.is_word:
+            return False
+        if t.low in _EN_RETORT_CLAIM_NOUNS and t.text == t.low:
+            return toks[n + 1].low == "that" and not toks[n + 1].quoted
+    return False
 
 
 def _en_quoted_content_after(toks: list, k: int, hi: int) -> bool:
@@ -2703,6 +2732,39 @@ def _en_per_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
         if t.low in _EN_PER_SOURCES and t.text == t.low:
             return True
     return False
+
+
+#: (round 46, enleft) possessive pronouns of an owner of "words" ("In his own words, …")
+_EN_WORDS_OWNER_PRONOUNS = frozenset({"his", "her", "their", "its"})
+
+
+def _en_owned_words(ctx: QuoteContext, i: int, lo: int, hi: int) -> int | None:
+    """English (round 46, enleft): "in" at token i opens "in X's (own) words" ("In Smith's words, “…”", "In the
+    ministry's words:", '"…," in his own words.'), opening the sentence or right after a quoted sentence, and
+    closed by punctuation or a quotation: the token of "words", else None. Not "in other words", "in so many words", "in
+    the plan's words" (a thing's)."""
+    toks = ctx.tokens
+    if i > lo and not (toks[i - 1].quoted or (toks[i - 1].text == "," and i - 2 >= lo and toks[i - 2].quoted)):
+        return None  # (not inside a clause of its own: "The minister said, in Smith's words, that …")
+    if i > lo and not all(x.quoted or not x.is_word for x in toks[lo:i]):
+        return None  # (after a whole quoted sentence only: 'It was "a model for the region," in his words.' goes on
+        # with the speaker before, the clause being the writer's)
+    for k in range(i + 2, min(hi, i + 7)):
+        w = toks[k]
+        if w.quoted or not w.is_word:
+            return None
+        if w.low != "words" or w.text != w.low:
+            continue
+        if k + 1 < hi and not (toks[k + 1].quoted or toks[k + 1].text in {",", ":", ".", ")", "—", "–"}):
+            return None
+        p = k - 2 if toks[k - 1].low == "own" else k - 1
+        if p == i + 1 and toks[p].low in _EN_WORDS_OWNER_PRONOUNS:
+            return k
+        if p <= i or not (toks[p].text.endswith(("'s", "’s")) or (
+                toks[p].text in ("'", "’") and toks[p - 1].is_cap and toks[p - 1].low.endswith("s"))):
+            return None
+        return k  # (the owner's kind is checked where it is read: a person, a body, a role)
+    return None
 
 
 def _conformity(ctx: QuoteContext, j: int, hi: int) -> bool:

@@ -343,7 +343,7 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                 # which first reported the call")
                 continue
             if c.first == lo or toks[c.first - 1].text == ",":
-                j = m.end + 1
+                j = max(m.end, c.last) + 1  # (round 46, enleft) the owner inside the cue: "In Smith's words, …"
                 if ctx.lex.lang == "en" and (b := _en_short_bracket_end(toks, j, hi)) is not None:
                     j = b + 1  # (round 40, enaccording) the source's short form in brackets: "According to the Food and
                     # Drug Administration (FDA), the company …" (the content began at "(FDA)")
