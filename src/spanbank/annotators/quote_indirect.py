@@ -2456,6 +2456,13 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 # (round 44, enmideast) a relative clause on the attribution's medium: "…, the military said in a
                 # statement that followed weeks of calm." (the relative clause was the report)
                 trailing = True
+            if not trailing and k == tail_end and k + 1 < hi and toks[k].text == "who" and not toks[k].quoted \
+                    and m.first > c.last and toks[c.first].low in lex.inversion_cues and not toks[lo].quoted \
+                    and toks[k + 1].is_word and toks[k + 1].text == toks[k + 1].low and not toks[k + 1].quoted \
+                    and toks[k + 1].low not in lex.determiners and toks[k + 1].low not in lex.pronouns:
+                # (round 46, enspeech) an inverted speaker's relative clause: "The bill will be vetoed, said a senior
+                # official who asked not to be named." (reported nothing; a speaker before the cue already gave it)
+                trailing = True
             if trailing and k + 1 < hi and toks[k].text in {",", ":"} and toks[k + 1].quoted:
                 trailing = False  # 'At a press conference, a reporter asked Montoya-Lewis, “What …?”'
         else:

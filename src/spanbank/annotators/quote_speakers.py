@@ -552,6 +552,12 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
                 if lex.lang != "en" or tokens[k].low not in lex.prepositions:
                     pre.add(tokens[k].low)
                 k -= 1
+            if lex.lang == "en" and i > 1 and tokens[i - 1].text == "," and k >= max(2, reach) and k < i - 2 \
+                    and tokens[k].text == "the" and tokens[k - 1].text in ("for", "of", "at", "with") \
+                    and tokens[k - 2].is_word and not tokens[k - 2].quoted and tokens[k - 2].text == tokens[k - 2].low \
+                    and lex.is_title(tokens[k - 2].text):
+                pre.add(tokens[k - 2].low)  # (round 46, enspeech) a role with its body before the name: "A spokesman for
+                # the ministry, Ivan Petrov, said … The spokesman added …" (a later "the spokesman" was no one's)
             if lex.lang == "de" and i > 1 and tokens[i - 1].text == "," and reach < k < i - 2 and tokens[k].text in ("des", "der") \
                     and tokens[k - 1].is_word and not tokens[k - 1].quoted and (
                         lex.is_title(tokens[k - 1].text) or _de_role_word(tokens[k - 1].text, lex)):
@@ -4572,6 +4578,9 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
                 tokens[j].low not in lex.stopwords and tokens[j].low not in lex.prepositions
                 and tokens[j].low not in lex.cue_verbs and tokens[j].low not in lex.auxiliaries
                 and tokens[j].low not in lex.complementizers and not (j > first and tokens[j].low.endswith("ed"))
+                # (round 46, enspeech) nor a relative pronoun after the head: "…, said officials who asked not to be
+                # named." (the speaker was "officials who", the report lost)
+                and not (j > first and tokens[j].text in ("who", "whom", "whose"))
                 # (round 40, enaccording) a document noun closing a source's bare noun phrase: "according to courtroom
                 # reports", "according to media reports" (the source was "courtroom", the content the fronted adjunct)
                 or (source and j > first and tokens[j].low in lex.document_nouns and tokens[j].low in lex.cue_verbs
@@ -6121,7 +6130,13 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             # (round 40, enitsaid) "it" after a sentence whose subject is a described company or body: the organisation
             # that description stands for, else no one ("The firm had hired Victory Agencies to collect the debts. It
             # said …" was Victory Agencies, named in passing)
-            return _en_body_antecedent(tokens, near, tokens[near + 1].low, ents, lex, continuing, None)
+            body = _en_body_antecedent(tokens, near, tokens[near + 1].low, ents, lex, continuing, None)
+            # (round 46, enspeech) with no name before at all, the description itself, as "The company said …" gives
+            # "company": "The ministry summoned the ambassador. It said …", "The company said revenue fell. It said …"
+            # (were no one; a company named before in passing, "the lawsuit against Corvane Systems", still gives no one)
+            if body is None and not any(pos < m.first for pos, _ in ents.names):
+                return tokens[near + 1].text
+            return body
         if continuing and fits(continuing):
             if near is not None and (tokens[m.first].low in lex.person_pronouns or gender_hint) \
                     and all(name != continuing for _, name in ents.names):
