@@ -22,6 +22,10 @@ from spanbank.annotators.quote_speakers import (
 )
 from spanbank.annotators.quote_text import Token
 
+#: (round 46, deleft) German finite auxiliaries after a verb-final participle ("…, ausgeschlossen hat.")
+_DE_FINITE_AUX = frozenset({"hat", "hatte", "haben", "hatten", "habe", "hätte", "hätten", "ist", "war", "sei", "sind",
+                            "waren", "seien", "wurde", "wurden", "wird", "werden"})
+
 
 def clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> int:
     """End of the reported clause starting at token j: the sentence end, or (English) a comma
@@ -259,6 +263,11 @@ def _clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) ->
             skip = close  # (round 45, enhealth) a naming participle on the subject, then its verb: "said its experimental
             continue  # pill, called orforglipron, helped patients lose 12%" (the content ended at "pill"; with "the drug,
             # dubbed CagriSema, …" the report was lost)
+        if lex.lang == "de" and w.low in lex.cue_verbs and w.text == w.low and not w.quoted \
+                and n + 1 < hi and toks[n + 1].low in _DE_FINITE_AUX and toks[n + 1].text == toks[n + 1].low \
+                and not toks[n + 1].quoted and (n + 2 >= hi or not toks[n + 2].is_word):
+            continue  # (round 46, deleft) a participle and its finite auxiliary closing the clause after an apposition
+            # are the clause's own verb: "…, dass die Bundesregierung den Bundesrat, die Länderkammer, ausgeschlossen hat."
         if (w.low in lex.cue_verbs and not listed) or w.low in lex.so_cues:
             return t.start
         if w.low in lex.pronouns and n + 1 < hi and (toks[n + 1].low in lex.cue_verbs or (

@@ -819,6 +819,12 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 noun_use = True  # (round 39, depolls4) "Daraus haben sich Probleme ergeben": no poll's finding
             if lex.lang == "de" and t.low in _DE_FINDING_ONLY and not _de_study_shows(ctx, i, lo, hi):
                 noun_use = True  # (round 40, depolls6) "Das ergibt Sinn", "Daraus ergibt sich …": no study's finding
+            if lex.lang == "de" and t.low in _DE_OFFER_FORMS and not _de_offer(ctx, i, hi):
+                noun_use = True  # (round 46, deleft) "Die Stadt bot Kurse an, die kostenlos waren": an offer of goods
+                # ("Der Außenminister bot an, zu vermitteln" reports)
+            if lex.lang == "de" and t.low in _DE_RULING_OUT_FORMS and not _de_ruling_out(ctx, i, lo):
+                noun_use = True  # (round 46, deleft) "Ein Zusammenhang ist nicht ausgeschlossen", "Es lässt sich nicht
+                # ausschließen, dass …": no one rules anything out ("hat nicht ausgeschlossen, dass …" does)
             if t.low in lex.risk_verbs and (_in_clause(ctx, i, lo, hi, "zu") or _de_thing_after(ctx, i, lo, hi)
                                             or _zu_infix_before(ctx, i, lo)):
                 noun_use = True  # "Damit drohten hunderte Stellen unbesetzt zu bleiben", "An den Alpen drohten
@@ -2533,6 +2539,80 @@ _DE_SHOW_FORMS = frozenset({"zeigt", "zeigte", "zeigen", "zeigten", "ergibt"})
 _DE_FINDING_ONLY = frozenset({"ergibt"})
 _DE_SHOW_ADVERBS = frozenset({"nun", "auch", "jetzt", "erstmals", "aber", "jedoch", "zudem", "außerdem", "deutlich",
                               "eindeutig", "klar", "vielmehr", "nämlich", "allerdings", "dabei", "ebenfalls"})
+
+
+#: German (round 46, deleft) the participle and the infinitive of ruling out, cues only in an active clause of their own
+#: subject (`_de_ruling_out`)
+_DE_RULING_OUT_FORMS = frozenset({"ausgeschlossen", "ausschließen"})
+#: the finite "haben" of the perfect ("hat … ausgeschlossen") and the modals before the infinitive ("wollte nicht ausschließen")
+_DE_RULING_OUT_AUX = {"ausgeschlossen": frozenset({"hat", "hatte", "haben", "hatten", "habe", "hätte", "hätten"}),
+                      "ausschließen": frozenset({"kann", "konnte", "könne", "könnte", "können", "konnten", "könnten",
+                                                 "will", "wollte", "wolle", "wollen", "wollten", "möchte", "möchten",
+                                                 "mochte", "mochten", "mag", "mögen"})}
+
+
+#: German (round 46, deleft) forms of offering ("bot … an", "hat angeboten"), cues only before their content (`_de_offer`)
+_DE_OFFER_FORMS = frozenset({"bot", "boten", "angeboten"})
+#: separable prefixes of a zu-infinitive written as one word ("fortzusetzen", "einzulenken", "beizulegen")
+_DE_ZU_INFIX = re.compile(r"^(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|mit|nach|vor|weg|zu|zurück|zusammen)zu[a-zäöüß]+n$")
+
+
+def _de_offer(ctx: QuoteContext, i: int, hi: int) -> bool:
+    """German (round 46, deleft): "bot"/"boten" (with "an" closing its clause) or "angeboten" at i offers what a
+    dass-clause or a zu-infinitive right after the comma says ("Der Außenminister bot an, in dem Konflikt zu
+    vermitteln", "bot den Beschäftigten an, die Löhne zu erhöhen", "hat angeboten, dass die Gespräche in Genf
+    stattfinden"); not goods ("Die Stadt bot Kurse an, die kostenlos waren", "hat angeboten, was der Markt verlangt")."""
+    toks = ctx.tokens
+    t = toks[i]
+    if t.text != t.low or t.quoted:
+        return False
+    j = i
+    if t.low != "angeboten":
+        j = next((k for k in range(i + 1, hi) if toks[k].text in {",", ";", ":"} or toks[k].quoted), hi) - 1
+        if j <= i or toks[j].text != "an":
+            return False
+    if j + 2 >= hi or toks[j + 1].text != "," or toks[j + 1].quoted or toks[j + 2].quoted:
+        return False
+    if toks[j + 2].low == "dass":
+        return True
+    if toks[j + 2].low in ctx.lex.infinitive_adverbials:
+        return False  # "…, um …zu …" is a purpose
+    k = j + 2
+    while k < hi and toks[k].text not in {",", ";", ":", ".", "!", "?"} and not toks[k].quoted:
+        w = toks[k]
+        end = k + 1 if w.low == "zu" else k  # the infinitive closes its clause: "…, die Löhne zu erhöhen."
+        if w.text == w.low and (w.low != "zu" or (end < hi and toks[end].text == toks[end].low
+                                                  and toks[end].low.endswith("n"))) \
+                and (w.low == "zu" or _DE_ZU_INFIX.match(w.low)) and (end + 1 >= hi or not toks[end + 1].is_word):
+            return True
+        k += 1
+    return False
+
+
+def _de_ruling_out(ctx: QuoteContext, i: int, lo: int) -> bool:
+    """German (round 46, deleft): "ausgeschlossen" / "ausschließen" at i rules something out: the finite "haben" of the
+    perfect or a modal stands before it in its clause, and no passive follows it and no impersonal "man"/"es"/"sich"
+    stands before it ("Der Minister hat nicht ausgeschlossen, dass …", "Die Polizei wollte nicht ausschließen, dass …",
+    "hat eine Koalition nicht ausgeschlossen"; not "Ein Zusammenhang ist nicht ausgeschlossen", "Ein Anschlag kann
+    nicht ausgeschlossen werden", "Man kann nicht ausschließen, dass …", "Es lässt sich nicht ausschließen, …")."""
+    toks = ctx.tokens
+    t = toks[i]
+    if t.text != t.low or t.quoted:
+        return False
+    if i + 1 < len(toks) and toks[i + 1].low in ("werden", "worden", "wird", "wurde", "sein", "ist", "sei") \
+            and not toks[i + 1].quoted:
+        return False
+    aux = _DE_RULING_OUT_AUX[t.low]
+    k = i - 1
+    found = False
+    while k >= lo and toks[k].text not in {",", ";", ":"} and not toks[k].quoted:
+        w = toks[k]
+        if w.low in ("man", "sich") or (w.low == "es" and not found and w.text == "Es"):
+            return False
+        if w.low in aux and w.text == w.low:
+            found = True
+        k -= 1
+    return found
 
 
 def _de_finding_noun(ctx: QuoteContext, k: int) -> bool:
