@@ -871,6 +871,14 @@ def _en_past_form(low: str, lex) -> bool:
     return low in lex.past_verbs or (low.endswith("ed") and len(low) > 4 and low not in lex.ed_adjectives)
 
 
+def _en_two_word_past(low: str, lex) -> bool:
+    """The verb of a two-word English clause (`_en_fronted_two_word_clause`, `_en_two_word_clause_after`): a past form
+    (`_en_past_form`) or (round 46, enclauses) a short past in -ied: "Police said two died.", "She said Trump lied."
+    (the four letters had failed the length test meant for "bed", "red", "need"); (round 46, enwhich) also before a
+    trailing source: "Trump lied, Clinton said." (was no report)."""
+    return _en_past_form(low, lex) or (len(low) == 4 and low.endswith("ied"))
+
+
 def _en_fronted_two_word_clause(ctx: QuoteContext, c: Cue, a: int, b: int) -> bool:
     """(round 44, enleftovers3) English: the fronted content a:b at the sentence start is a capitalised subject and its
     finite past verb, then a comma and the trailing source and cue: "Stocks fell, traders said.", "Talks collapsed,
@@ -882,10 +890,20 @@ def _en_fronted_two_word_clause(ctx: QuoteContext, c: Cue, a: int, b: int) -> bo
     w0, w1 = ws
     if not w0.text[:1].isupper() or w0.text == w0.text.upper() or w1.text != w1.low:
         return False
-    if _en_not_bare_subject(w0, lex) or w0.low in lex.quantifiers or not _en_past_form(w1.low, lex):
+    if _en_not_bare_subject(w0, lex) or (w0.low in lex.quantifiers and w0.low not in _EN_COUNT_SUBJECTS) \
+            or not _en_two_word_past(w1.low, lex):
         return False
     k = bisect_left(ctx.starts, b)
-    return k < len(ctx.tokens) and ctx.tokens[k].text == "," and c.speaker is not None and c.speaker.first == k + 1
+    if k >= len(ctx.tokens) or ctx.tokens[k].text != "," or c.speaker is None:
+        return False
+    # (round 46, enwhich) also inverted: "Two died, said police." (was no report)
+    return c.speaker.first == k + 1 or (c.first == k + 1 and c.speaker.first == c.last + 1)
+
+
+#: (round 46, enwhich) counts that are the whole subject of a fronted two-word clause (`_en_fronted_two_word_clause`):
+#: "Two died, police said.", "Dozens fled, officials said." (were no report: all quantifiers were left out)
+_EN_COUNT_SUBJECTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
+                                "hundreds", "thousands", "many", "several"})
 
 
 def _en_two_word_clause_after(ctx: QuoteContext, c: Cue, a: int, b: int) -> bool:
@@ -906,10 +924,7 @@ def _en_two_word_clause_after(ctx: QuoteContext, c: Cue, a: int, b: int) -> bool
         return False
     if _en_not_bare_subject(w0, lex) or w0.low in lex.pronouns:
         return False
-    if not (_en_past_form(w1.low, lex)
-            # (round 46, enclauses) a short past in -ied: "Police said two died.", "She said Trump lied." (the four
-            # letters had failed the length test meant for "bed", "red", "need")
-            or (len(w1.low) == 4 and w1.low.endswith("ied"))):
+    if not _en_two_word_past(w1.low, lex):
         return False
     k = bisect_left(ctx.starts, b)
     return k >= len(ctx.tokens) or ctx.tokens[k].text in {".", "!", ";"}
@@ -1232,6 +1247,9 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
     if quoted and lex.lang != "de":
         return None
     sp = c.speaker
+    if lex.lang == "en" and sp is not None and sp.kind == "relative" and toks[sp.first].text == "which":
+        return None  # (round 46, enwhich) a "which" subject reports a content clause only, no act: "…, according to the
+        # Daily Ledger, which first reported the call." (the relative clause had become the Ledger's act)
     if lex.lang == "de" and c.first - 1 > lo and _de_bracketed_back_reference(toks, c, lo, hi):
         return None  # (round 42, detech) "(wir berichteten)", "(heise online berichtete)": a pointer to an earlier
         # report, no act of the sentence around it (the sentence was the content, the sentence's subject the speaker)

@@ -2797,6 +2797,23 @@ def _en_participle_head(tokens: list[Token], p: int, lo: int, lex: Lexicon, *, p
     return head
 
 
+def _en_which_speaks(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> bool:
+    """(round 46, enwhich) English: the relative "which" at j right after a comma is a cue's subject that stands for a
+    speaking antecedent: a name ("Siemens, which said …") or a body, a company, an outlet or a document ("The
+    company, which said that …", "The ministry, which announced …", "The letter, which argued that …"); not after a
+    clause, a lower-case word of another kind, a weekday or a month ("Prices fell, which suggests that …", "He
+    resigned, which said a lot", "On Monday, which …")."""
+    if j - 2 < lo or tokens[j - 1].text != "," or tokens[j - 1].quoted:
+        return False
+    p = tokens[j - 2]
+    if not p.is_word or p.quoted or p.low in lex.stopwords or p.low in _EN_WEEKDAYS_MONTHS:
+        return False
+    if p.is_cap:
+        return j - 2 > lo or p.text != p.text.upper() or len(p.text) > 1
+    return p.low in lex.org_heads or p.low in lex.company_descriptions or p.low in lex.body_descriptions \
+        or p.low in lex.media_heads or p.low in lex.document_nouns or p.low in lex.place_bodies
+
+
 def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mention | None:
     j = _skip_back(tokens, k - 1, lo, lex)
     paren = _paren_before(tokens, j, lo)
@@ -2856,6 +2873,9 @@ def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Menti
         return Mention(j, j, "relative")  # "…, so Celebi, die auch angab, dass …"
     if t.text == t.low and t.low in lex.relative_pronouns and j - 1 >= lo:
         return Mention(j, j, "relative")  # "The man, who said he was a veteran, …", "a man who says"
+    if lex.lang == "en" and t.text == "which" and _en_which_speaks(tokens, j, lo, lex):
+        return Mention(j, j, "relative")  # (round 46, enwhich) "The company, which said that profits would fall, cut
+        # 200 jobs." (was no report: "which" is no subject of its own; not after a clause: "Prices fell, which suggests")
     if lex.lang == "de" and t.low in _DE_OTHER_ONE and j - 1 >= lo and tokens[j - 1].low in ("ein", "eine") \
             and not tokens[j - 1].quoted and (j - 1 == lo or tokens[j - 2].low in lex.coordinators
                                                or tokens[j - 2].text in {".", "!", "?", ";", ":"}):
@@ -5776,8 +5796,13 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
         if lex.lang == "en":  # also the object of a preposition: "criticism from business groups, who say"
             lo = m.first - 1 if tokens[m.first - 1].text == "," else m.first
             while lo - 1 >= max(0, m.first - 8) and tokens[lo - 1].is_word and tokens[lo - 1].low not in lex.prepositions \
-                    and tokens[lo - 1].low not in lex.cue_verbs and tokens[lo - 1].low not in lex.stopwords:
+                    and (tokens[lo - 1].low not in lex.cue_verbs or (lo == m.first - 1 and tokens[m.first].text == "which")) \
+                    and tokens[lo - 1].low not in lex.stopwords:
+                # (round 46, enwhich) the noun before ", which" may be a cue word: "A report, which said that …" (the
+                # antecedent "report" was cut off: no speaker)
                 lo -= 1
+            if tokens[m.first].text == "which" and lo - 1 >= 0 and lo < m.first - 1 and tokens[lo - 1].low in lex.determiners:
+                lo -= 1  # (round 46, enwhich) with its article: "The report, which said …" ("report" alone is no mention)
         k = m.first - 1 if tokens[m.first - 1].text == "," else m.first
         if k - 2 >= 0 and tokens[k].text == "," and tokens[k - 1].text[:1].isdigit() and tokens[k - 2].text == ",":
             k -= 2  # an age before the relative clause: "Maria Santos, 58, who said …"
@@ -9957,7 +9982,13 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
                 # … gewarnt" (reported nothing)
             if not ok and name is not None and lex.lang == "en" and start == lo and (name.last > name.first or (
                     # (round 22) a surname with a description after it: "…, Hettle, an analyst, said" (reported nothing)
-                    name.end + 2 < comma and tokens[name.end + 1].text == "," and tokens[name.end + 2].low in ("a", "an", "the")
+                    name.end + 2 < comma and tokens[name.end + 1].text == "," and (
+                        tokens[name.end + 2].low in ("a", "an", "the")
+                        # (round 46, enwhich) or a relative clause or an age: "…, Smith, who chairs the committee,
+                        # said.", "…, Siemens, which employs 500 people, said.", "…, Smith, 45, said." (reported nothing)
+                        or (tokens[name.end + 2].text in ("who", "which") and not tokens[name.end + 2].quoted)
+                        or (tokens[name.end + 2].text.isdigit() and len(tokens[name.end + 2].text) <= 3
+                            and tokens[name.end + 3].text == ","))
                     and tokens[name.first].is_cap and not lex.is_title(tokens[name.first].text))):
                 # the segments open after the reported clause: "Prices rose, Tom Smith, the agency's
                 # director, said." / "Prices rose, the agency's director, Tom Smith, said." (a name of
