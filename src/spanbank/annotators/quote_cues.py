@@ -1536,10 +1536,11 @@ def _en_quotation_tag(ctx: QuoteContext, i: int, lo: int) -> bool:
 
 
 def _en_retort(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
-    """(round 40, entags) Retort i ("shot", "fired", "hit", "chimed") has its particle next to it ("back", "in") and a
-    quotation or "that" right after the particle ('Rubio shot back, "…"', 'Graham fired back that …'), or is the tag of
-    a quotation before it ('"…," Cruz fired back at Trump.'); not "The gunman fired back, wounding a deputy",
-    "Mourinho hit back at the pundits", "back-to-back"."""
+    """(round 40, entags) Retort i ("shot", "fired", "hit", "chimed"; `quotation_particle_verbs`) has its particle next
+    to it ("back", "in") and a quotation or "that" right after the particle ('Rubio shot back, "…"', 'Graham fired back
+    that …'), or is the tag of a quotation before it ('"…," Cruz fired back at Trump.'), or (round 46, enleft) answers
+    a claim noun and its "that" after on/against/at ("pushed back on reports that …", `_en_retort_on_claims`); not "The
+    gunman fired back, wounding a deputy", "Mourinho hit back at the pundits", "back-to-back"."""
     toks = ctx.tokens
     parts = ctx.lex.quotation_particle_verbs[toks[i].low]
     k = i + 1
@@ -2545,7 +2546,7 @@ _DE_SHOW_ADVERBS = frozenset({"nun", "auch", "jetzt", "erstmals", "aber", "jedoc
 #: subject (`_de_ruling_out`)
 _DE_RULING_OUT_FORMS = frozenset({"ausgeschlossen", "ausschließen"})
 #: the finite "haben" of the perfect ("hat … ausgeschlossen") and the modals before the infinitive ("wollte nicht ausschließen")
-_DE_RULING_OUT_AUX = {"ausgeschlossen": frozenset({"hat", "hatte", "haben", "hatten", "habe", "hätte", "hätten"}),
+_DE_RULING_OUT_AUX = {"ausgeschlossen": _DE_HABEN | {"hätte", "hätten"},
                       "ausschließen": frozenset({"kann", "konnte", "könne", "könnte", "können", "konnten", "könnten",
                                                  "will", "wollte", "wolle", "wollen", "wollten", "möchte", "möchten",
                                                  "mochte", "mochten", "mag", "mögen"})}
@@ -2554,7 +2555,8 @@ _DE_RULING_OUT_AUX = {"ausgeschlossen": frozenset({"hat", "hatte", "haben", "hat
 #: German (round 46, deleft) forms of offering ("bot … an", "hat angeboten"), cues only before their content (`_de_offer`)
 _DE_OFFER_FORMS = frozenset({"bot", "boten", "angeboten"})
 #: separable prefixes of a zu-infinitive written as one word ("fortzusetzen", "einzulenken", "beizulegen")
-_DE_ZU_INFIX = re.compile(r"^(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|mit|nach|vor|weg|zu|zurück|zusammen)zu[a-zäöüß]+n$")
+#: (not quote_indirect._DE_ZU_INFIX, which takes any prefix; `_DE_ZU_PARTICLES` is `_zu_infix_before`'s list)
+_DE_PARTICLE_ZU_INFINITIVE = re.compile(r"^(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|mit|nach|vor|weg|zu|zurück|zusammen)zu[a-zäöüß]+n$")
 
 
 def _de_offer(ctx: QuoteContext, i: int, hi: int) -> bool:
@@ -2581,9 +2583,9 @@ def _de_offer(ctx: QuoteContext, i: int, hi: int) -> bool:
     while k < hi and toks[k].text not in {",", ";", ":", ".", "!", "?"} and not toks[k].quoted:
         w = toks[k]
         end = k + 1 if w.low == "zu" else k  # the infinitive closes its clause: "…, die Löhne zu erhöhen."
-        if w.text == w.low and (w.low != "zu" or (end < hi and toks[end].text == toks[end].low
-                                                  and toks[end].low.endswith("n"))) \
-                and (w.low == "zu" or _DE_ZU_INFIX.match(w.low)) and (end + 1 >= hi or not toks[end + 1].is_word):
+        if w.text == w.low and (_DE_PARTICLE_ZU_INFINITIVE.match(w.low) or (
+                w.low == "zu" and end < hi and toks[end].text == toks[end].low and toks[end].low.endswith("n"))) \
+                and (end + 1 >= hi or not toks[end + 1].is_word):
             return True
         k += 1
     return False
@@ -2607,7 +2609,7 @@ def _de_ruling_out(ctx: QuoteContext, i: int, lo: int) -> bool:
     found = False
     while k >= lo and toks[k].text not in {",", ";", ":"} and not toks[k].quoted:
         w = toks[k]
-        if w.low in ("man", "sich") or (w.low == "es" and not found and w.text == "Es"):
+        if w.low in ("man", "sich") or (w.text == "Es" and not found):
             return False
         if w.low in aux and w.text == w.low:
             found = True

@@ -879,11 +879,20 @@ def _en_two_word_past(low: str, lex) -> bool:
     return _en_past_form(low, lex) or (len(low) == 4 and low.endswith("ied"))
 
 
+#: (round 46, enwhich) counts that are the whole subject of a fronted two-word clause (`_en_fronted_two_word_clause`):
+#: "Two died, police said.", "Dozens fled, officials said." (were no report: all quantifiers were left out;
+#: the other quantifiers still are: "Most fled, …", "Both died, …")
+_EN_COUNT_SUBJECTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
+                                "hundreds", "thousands", "many", "several"})
+
+
 def _en_fronted_two_word_clause(ctx: QuoteContext, c: Cue, a: int, b: int) -> bool:
     """(round 44, enleftovers3) English: the fronted content a:b at the sentence start is a capitalised subject and its
     finite past verb, then a comma and the trailing source and cue: "Stocks fell, traders said.", "Talks collapsed,
     officials said." (two words are a whole clause there); not an adverb, a preposition, a subordinator, a time word
-    or a participle phrase ("Once elected, he said …", "Last week, officials said …")."""
+    or a participle phrase ("Once elected, he said …", "Last week, officials said …"), nor a quantifier other than a
+    count (`_EN_COUNT_SUBJECTS`: "Two died, police said."); (round 46, enwhich) the source also inverted after its cue:
+    "Two died, said police."."""
     lex = ctx.lex
     if (ws := _en_two_words(ctx, a, b)) is None:
         return False
@@ -898,12 +907,6 @@ def _en_fronted_two_word_clause(ctx: QuoteContext, c: Cue, a: int, b: int) -> bo
         return False
     # (round 46, enwhich) also inverted: "Two died, said police." (was no report)
     return c.speaker.first == k + 1 or (c.first == k + 1 and c.speaker.first == c.last + 1)
-
-
-#: (round 46, enwhich) counts that are the whole subject of a fronted two-word clause (`_en_fronted_two_word_clause`):
-#: "Two died, police said.", "Dozens fled, officials said." (were no report: all quantifiers were left out)
-_EN_COUNT_SUBJECTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
-                                "hundreds", "thousands", "many", "several"})
 
 
 def _en_two_word_clause_after(ctx: QuoteContext, c: Cue, a: int, b: int) -> bool:

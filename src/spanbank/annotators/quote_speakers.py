@@ -552,7 +552,7 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
                 if lex.lang != "en" or tokens[k].low not in lex.prepositions:
                     pre.add(tokens[k].low)
                 k -= 1
-            if lex.lang == "en" and i > 1 and tokens[i - 1].text == "," and k >= max(2, reach) and k < i - 2 \
+            if lex.lang == "en" and tokens[i - 1].text == "," and max(2, reach) <= k < i - 2 \
                     and tokens[k].text == "the" and tokens[k - 1].text in ("for", "of", "at", "with") \
                     and tokens[k - 2].is_word and not tokens[k - 2].quoted and tokens[k - 2].text == tokens[k - 2].low \
                     and lex.is_title(tokens[k - 2].text):
@@ -5795,13 +5795,14 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
         lo = max(0, m.first - 12)
         if lex.lang == "en":  # also the object of a preposition: "criticism from business groups, who say"
             lo = m.first - 1 if tokens[m.first - 1].text == "," else m.first
+            which = tokens[m.first].text == "which"
             while lo - 1 >= max(0, m.first - 8) and tokens[lo - 1].is_word and tokens[lo - 1].low not in lex.prepositions \
-                    and (tokens[lo - 1].low not in lex.cue_verbs or (lo == m.first - 1 and tokens[m.first].text == "which")) \
+                    and (tokens[lo - 1].low not in lex.cue_verbs or (which and lo == m.first - 1)) \
                     and tokens[lo - 1].low not in lex.stopwords:
                 # (round 46, enwhich) the noun before ", which" may be a cue word: "A report, which said that …" (the
                 # antecedent "report" was cut off: no speaker)
                 lo -= 1
-            if tokens[m.first].text == "which" and lo - 1 >= 0 and lo < m.first - 1 and tokens[lo - 1].low in lex.determiners:
+            if which and lo - 1 >= 0 and lo < m.first - 1 and tokens[lo - 1].low in lex.determiners:
                 lo -= 1  # (round 46, enwhich) with its article: "The report, which said …" ("report" alone is no mention)
         k = m.first - 1 if tokens[m.first - 1].text == "," else m.first
         if k - 2 >= 0 and tokens[k].text == "," and tokens[k - 1].text[:1].isdigit() and tokens[k - 2].text == ",":

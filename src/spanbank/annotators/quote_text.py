@@ -701,32 +701,30 @@ AGENCY_DATELINE = re.compile(r"\([A-Z][\w ./&-]{1,29}\) ?(?:[—–-]{1,2} +(?=[
 EN_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 #: an English dateline's place in capitals (ASCII), maybe two with a slash: "WASHINGTON", "KUALA LUMPUR", "WASHINGTON/MANILA"
 _EN_CAPS_PLACE = r"[A-Z]{3,}(?:[ .'’-][A-Z]{2,})*(?:/[A-Z]{3,}(?:[ .'’-][A-Z]{2,})*)*"
+#: an English dateline's place in title case, one to three words: "Beirut", "New York", "Port-Au-Prince"
+_EN_TITLE_PLACE = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
+#: a state or country after a dateline's place and a comma: "Hawaii", "N.Y.", "Ukraine", "D.C."
+_EN_STATE = r"[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}"
+#: a dateline's day and month, either way round: "March 3", "Nov 9", "5 March"
+_EN_DAY_MONTH = r"(?:" + EN_MONTH_NAME + r" \d{1,2}|\d{1,2} " + EN_MONTH_NAME + r")"
 DATELINE_DATE = re.compile(
     # (round 39, enrecall) also with a state or country after the place: "PAHOA, Hawaii, May 8 (Reuters) - ", "BUFFALO,
     # N.Y., Feb. 9 (UPI) -- " (the dateline was the report's first words: the report was lost)
     # (round 41, enwire2) also two places with a slash: "WASHINGTON/MANILA, Feb 1 (Reuters) – " (quoted whole)
-    r"(?:" + _EN_CAPS_PLACE + r", (?:[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}, )?)?"
+    r"(?:" + _EN_CAPS_PLACE + r", (?:" + _EN_STATE + r", )?)?"
     + EN_MONTH_NAME + r" \d{1,2}"
     r" \([A-Za-z][\w ./-]{0,29}\) ?(?:[—–-]{1,2} +(?=[A-Z\"“])|[—–-](?=[A-Z][a-z]))")
 
 
 #: (round 42, enasia) an English dateline with its date, no agency and a spaced dash, as Malaysian, Singaporean and
 #: African papers write it: "KUALA LUMPUR, Dec 4 — A minister is …, said Tan Sri …" (the place was the speaker and the
-#: name the content), "PETALING JAYA, Jan 12 — Police have …" (the dateline was the content's first words); only after a
-#: place in capitals
-DATELINE_DATE_DASH = re.compile(
-    _EN_CAPS_PLACE + r", " + EN_MONTH_NAME + r" \d{1,2}(?:, \d{4})?"
-    r" (?:[—–]|--?) +(?=[A-Z\"“])")
-
-
-#: (round 46, datelines) an English dateline with its date, no agency and a spaced dash where DATELINE_DATE_DASH misses
-#: it: a place in title case ("Washington, March 3 — ", "New York, March 3, 2024 — ", "Tokyo, 3 March - "), a state or
-#: country between the place and the date ("KYIV, Ukraine, March 3 — ", "Kyiv, Ukraine, March 3 — "): the place and the
-#: date were the first words of the lead's content ("Kyiv, March 3 — Russia launched …, officials said")
+#: name the content), "PETALING JAYA, Jan 12 — Police have …" (the dateline was the content's first words); (round 46,
+#: datelines) also a place in title case ("Washington, March 3 — ", "New York, March 3, 2024 — ", "Tokyo, 3 March - ") and
+#: a state or country between the place and the date ("KYIV, Ukraine, March 3 — ", "Kyiv, Ukraine, March 3 — "): the
+#: place and the date were the first words of the lead's content ("Kyiv, March 3 — Russia launched …, officials said");
+#: (review, round 46: this regex took the place of round 42's DATELINE_DATE_DASH, the capitals-only case it holds)
 DATELINE_PLACE_DATE = re.compile(
-    r"(?:" + _EN_CAPS_PLACE + r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
-    r"(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
-    r", (?:" + EN_MONTH_NAME + r" \d{1,2}|\d{1,2} " + EN_MONTH_NAME + r")(?:, \d{4})?"
+    r"(?:" + _EN_CAPS_PLACE + r"|" + _EN_TITLE_PLACE + r")(?:, " + _EN_STATE + r")?, " + _EN_DAY_MONTH + r"(?:, \d{4})?"
     r" (?:[—–]|--?) +(?=[A-Z\"“])")
 
 
@@ -754,9 +752,7 @@ DATELINE_DATE_BARE = re.compile(
 #: agency ("LONDON, Nov 9 (IANS) The road …"): the place, the date and the agency were the report's first words; a
 #: place and a date before the bracket always, so that "Acme (NYSE) Shares …" stays a sentence
 DATELINE_DATE_AGENCY = re.compile(
-    r"(?:" + _EN_CAPS_PLACE + r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
-    r", (?:[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}, )?"
-    r"(?:" + EN_MONTH_NAME + r" \d{1,2}|\d{1,2} " + EN_MONTH_NAME + r")(?:,? \d{4})?"
+    r"(?:" + _EN_CAPS_PLACE + r"|" + _EN_TITLE_PLACE + r"), (?:" + _EN_STATE + r", )?" + _EN_DAY_MONTH + r"(?:,? \d{4})?"
     r" \([A-Z][\w ./-]{1,29}\)(?: ?(?:[—–-]{1,2}|:) +(?=[A-Z\"“])|[—–-](?=[A-Z][a-z])| +(?=[A-Z][a-z]* ))")
 
 
@@ -786,7 +782,7 @@ DATELINE_MIXED = re.compile(
     # (round 46, datelines) also a state or country after a comma before the dash: "Kyiv, Ukraine — ", "Washington, D.C.
     # — " (the place and the state were the first words of the lead's content: "Kyiv, Ukraine — Russia launched …,
     # officials said")
-    r"(?:(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}(?= [—–-] ))?(?: ?\([A-Za-z][\w ./-]{0,29}\))? [—–|-] +|"
+    r"(?:(?:, " + _EN_STATE + r"(?= [—–-] ))?(?: ?\([A-Za-z][\w ./-]{0,29}\))? [—–|-] +|"
     # (round 28) a news agency in brackets and no dash: "Istanbul (AFP) Nach dem Referendum …"
     r" ?\(" + NEWS_AGENCIES + r"[\w /.-]{0,20}\) +)"
     # (round 38, sox) also before guillemets and single quotation marks: "Berlin (dpa) – «Wir sind bereit», sagte …"
@@ -829,12 +825,12 @@ def sentences(text: str, quotes: list[Quotation], lex: Lexicon) -> list[tuple[in
         if d is None and lex.lang == "en":  # (round 36) a press release's: "DALLAS, May 20 /PRNewswire/ -- …"
             d = PRESS_DATELINE.match(text, lo, hi)
         if d is None and lex.lang == "en" and text[lo].isupper():  # (round 41, enwire2) "TORONTO Aug 27 Canadian …"
-            d = DATELINE_DATE_BARE.match(text, lo, hi) or DATELINE_DATE_DASH.match(text, lo, hi) \
+            d = DATELINE_DATE_BARE.match(text, lo, hi) \
                 or DATELINE_COLON.match(text, lo, hi)  # (round 44, endatelines) "LAHORE: " in any paragraph
             if d is None and "(" in text[lo:lo + 70]:  # (round 44, endatelines) "Beirut, Nov 9 (AFP) - …"
                 d = DATELINE_DATE_AGENCY.match(text, lo, hi)
-            if d is None:  # (round 46, datelines) "Washington, March 3 — …", "KYIV, Ukraine, March 3 — …"
-                d = DATELINE_PLACE_DATE.match(text, lo, hi)
+            if d is None:  # (round 42, enasia) "KUALA LUMPUR, Dec 4 — …"; (round 46, datelines) "Washington, March 3
+                d = DATELINE_PLACE_DATE.match(text, lo, hi)  # — …", "KYIV, Ukraine, March 3 — …"
         if d is None and lex.lang == "en" and text.startswith("(", lo):  # (round 37, w5) "(Bloomberg) -- …"
             d = AGENCY_DATELINE.match(text, lo, hi)
         if d is None:  # (round 34) a live ticker's time stamp: "13:17 Uhr – In Zukunft solle …", "21.05 Uhr: …"

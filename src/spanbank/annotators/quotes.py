@@ -793,14 +793,14 @@ def _en_clause_subject_before(ctx: QuoteContext, r: QuoteRec) -> Attribution | b
 
 #: (round 46, datelines) a label of one to three capitalised words opening its line, a colon and an opening quotation
 #: mark right before a quotation: 'Biden: "', "Kanzlerin Merkel: „"
-_LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*([A-ZÄÖÜ][\w.'’-]*(?: [A-ZÄÖÜ][\w.'’-]*){0,2}): *[„“\"»«‘'”‚]$")
+_LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*([A-ZÄÖÜ][\w.'’-]*(?: [A-ZÄÖÜ][\w.'’-]*){0,2}): *[„“\"»«‘'”‚]\Z")
 
 
 def _label_other_than(text: str, r: QuoteRec, name: str) -> bool:
     """(round 46, datelines) The quotation r follows a name label opening its line ('Biden: "We will not back down"',
     "Merkel: „Wir schaffen das“") whose last word is no word of `name`: the label names the speaker, not `name`."""
-    m = _LINE_LABEL.search(text, max(0, r.start - 60), r.start)
-    if m is None or m.end() != r.start:
+    m = _LINE_LABEL.search(text, max(0, r.start - 60), r.start)  # (\Z: the mark right before r.start)
+    if m is None:
         return False
     last = m.group(1).split()[-1].lower()
     return last not in name.lower().split()
