@@ -32,7 +32,7 @@ from spanbank.annotators.quote_indirect import (
     en_fronted_participle_end,
 )
 from spanbank.annotators.quote_lexicon import Lexicon
-from spanbank.annotators.quote_noun_reports import _EN_POSSESSIVE_PRONOUNS, _possessive_owner
+from spanbank.annotators.quote_noun_reports import _possessive_owner
 from spanbank.annotators.quote_speakers import (
     _EN_PEOPLE_NOUNS,
     DE_ADJECTIVE_ENDINGS,
@@ -47,6 +47,7 @@ from spanbank.annotators.quote_speakers import (
     DE_SHARE_UNITS,
     DE_TIME_MEASURES,
     EN_IRREGULAR_PARTICIPLES,
+    EN_POSSESSIVE_PRONOUNS,
     GENITIVE_ARTICLES,
     RELATIVES,
     Mention,
@@ -168,7 +169,7 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         own = _possessive_owner(ctx, c.last, c.first + 1, ctx.sent_of_lo.get(lo, len(ctx.sents)))
         if own is not None and own[2]:
             last = c.last - 2 if toks[c.last - 1].low == "own" else c.last - 1
-            kind = "pronoun" if toks[own[0]].low in _EN_POSSESSIVE_PRONOUNS else (
+            kind = "pronoun" if toks[own[0]].low in EN_POSSESSIVE_PRONOUNS else (
                 "name" if toks[last].is_cap or toks[last - 1].is_cap else "description")
             c.speaker, c.name = Mention(own[0], last, kind), own[2]
         return

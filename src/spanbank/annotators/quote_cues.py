@@ -22,6 +22,8 @@ from spanbank.annotators.quote_speakers import (
     DE_SOURCE_COMPOUND_HEADS,
     EN_ADJECTIVE_ENDINGS,
     EN_ASKED_PARTICIPLES,
+    EN_PERFECT_HAVE,
+    EN_POSSESSIVE_PRONOUNS,
     EN_STATE_BE,
     GENITIVE_ARTICLES,
     Mention,
@@ -474,7 +476,7 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                             toks[b].low.endswith("ly") or toks[b].low in ("since", "also", "already", "long", "often", "never",
                                                                           "not", "once", "previously", "earlier", "recently")):
                         b -= 1
-                    if not (b >= lo and toks[b].low in ("has", "have", "had", "'s", "'ve", "'d") and not toks[b].quoted):
+                    if not (b >= lo and toks[b].low in EN_PERFECT_HAVE and not toks[b].quoted):
                         noun_use = True
                 if t.low in ("continued", "continues", "continue") and nxt is not None and nxt.text == "to" \
                         and i + 2 < hi and toks[i + 2].is_word and toks[i + 2].text == toks[i + 2].low:
@@ -2816,10 +2818,6 @@ def _en_per_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     return False
 
 
-#: (round 46, enleft) possessive pronouns of an owner of "words" ("In his own words, …")
-_EN_WORDS_OWNER_PRONOUNS = frozenset({"his", "her", "their", "its"})
-
-
 def _en_owned_words(ctx: QuoteContext, i: int, lo: int, hi: int) -> int | None:
     """English (round 46, enleft): "in" at token i opens "in X's (own) words" ("In Smith's words, “…”", "In the
     ministry's words:", '"…," in his own words.'), opening the sentence or right after a quoted sentence, and
@@ -2840,7 +2838,7 @@ def _en_owned_words(ctx: QuoteContext, i: int, lo: int, hi: int) -> int | None:
         if k + 1 < hi and not (toks[k + 1].quoted or toks[k + 1].text in {",", ":", ".", ")", "—", "–"}):
             return None
         p = k - 2 if toks[k - 1].low == "own" else k - 1
-        if p == i + 1 and toks[p].low in _EN_WORDS_OWNER_PRONOUNS:
+        if p == i + 1 and toks[p].low in EN_POSSESSIVE_PRONOUNS:
             return k
         if p <= i or not (toks[p].text.endswith(("'s", "’s")) or (
                 toks[p].text in ("'", "’") and toks[p - 1].is_cap and toks[p - 1].low.endswith("s"))):

@@ -14,6 +14,7 @@ from spanbank.annotators.quote_context import Attribution, QuoteContext
 from spanbank.annotators.quote_indirect import _en_finite, _en_that_clause
 from spanbank.annotators.quote_speakers import (
     EN_ADJECTIVE_ENDINGS,
+    EN_POSSESSIVE_PRONOUNS,
     Mention,
     canonical,
     mention_after,
@@ -25,8 +26,6 @@ Owner = tuple[int, tuple[int, int], "str | None"]
 #: words that open a clause inside the content: after one, a finite verb is that clause's, not the main verb
 _EN_INNER_OPENERS = frozenset({"that", "which", "who", "whom", "whose", "what", "how", "why", "when", "where", "whether",
                                "if", "because", "and", "or", "but", "while", "after", "before", "as", "since", "until"})
-#: possessive pronouns before the noun; only "his" and "her" are resolved to a name (their/its name a group or a thing)
-_EN_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 #: subject pronouns of the clause: the word after one (or after "never") is its verb ("that she never saw the memo")
 _EN_CLAUSE_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 #: endings of adjectives before the noun ("repeated", "public", "unfounded"), no verbs ("contradicts"): the shared
@@ -190,7 +189,7 @@ def _possessive_owner(ctx: QuoteContext, n: int, lo: int, si: int) -> Owner | No
     if p < lo or toks[p].quoted:
         return None
     w = toks[p]
-    if w.low in _EN_POSSESSIVE_PRONOUNS:
+    if w.low in EN_POSSESSIVE_PRONOUNS:
         if p > lo and toks[p - 1].low in lex.addressee_verbs | {"to", "for", "with"}:
             return None  # ("told her colleagues that …": an object "her")
         span = (w.start, w.end)

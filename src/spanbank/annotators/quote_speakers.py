@@ -18,6 +18,11 @@ from dataclasses import dataclass, field
 from spanbank.annotators.quote_lexicon import DE_TITLE_FEMALE, DE_TITLE_MALE, Lexicon
 from spanbank.annotators.quote_text import CLOSING_QUOTES, NAME_ARTICLE, Token
 
+#: English possessive pronouns before a noun ("his claim", "in her words"); only "his" and "her" name a person
+EN_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+#: English forms of "have" that make a perfect with a participle after them ("has since said", "has written that")
+EN_PERFECT_HAVE = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
+
 #: German relative pronouns that can be the subject of a cue verb in a relative clause
 RELATIVES = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 CONNECTORS = frozenset({"von", "van", "de", "da", "del", "al", "bin", "ibn", "le", "la", "zu", "ter", "der",
@@ -2068,7 +2073,7 @@ def _mention_before_np(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Me
     if lex.lang == "en" and k - 2 >= lo and tokens[k - 1].text == "here" and tokens[k - 2].is_word \
             and not tokens[k - 2].quoted and tokens[k - 2].low not in lex.prepositions and tokens[k - 2].low not in lex.stopwords:
         k -= 1  # (round 31) "Officials here said that …" (reported nothing; "said here" was round 30's)
-    if lex.lang == "en" and k - 3 >= lo and tokens[k - 1].text == "since" and tokens[k - 2].low in ("has", "have", "had", "'s", "'ve", "'d") \
+    if lex.lang == "en" and k - 3 >= lo and tokens[k - 1].text == "since" and tokens[k - 2].low in EN_PERFECT_HAVE \
             and tokens[k - 2].text == tokens[k - 2].low and not any(t.quoted for t in tokens[k - 2 : k]) and k < len(tokens) \
             and tokens[k].text == tokens[k].low and tokens[k].low.endswith(("ed", "id", "old", "en", "ote")):
         k -= 1  # (round 46, enforms) "since" between a perfect's auxiliary and its participle is an adverb, no
@@ -4156,14 +4161,14 @@ def _en_coordinated_source(tokens: list[Token], m: Mention, hi: int, lex: Lexico
     if e + 2 < hi and tokens[e + 1].text == "and" and not tokens[e + 1].quoted and m.kind != "pronoun":
         x = e + 2
         while x < hi and x < e + 2 + EN_COORDINATED_SOURCE_WORDS and tokens[x].is_word and not tokens[x].quoted and (
-                tokens[x].is_cap or tokens[x].low in lex.determiners or tokens[x].low in ("his", "her", "its", "their")
+                tokens[x].is_cap or tokens[x].low in lex.determiners or tokens[x].low in EN_POSSESSIVE_PRONOUNS
                 or (tokens[x].low not in lex.stopwords and tokens[x].low not in lex.cue_verbs
                     and tokens[x].low not in lex.auxiliaries and tokens[x].low not in lex.prepositions
                     and tokens[x].low not in lex.complementizers and tokens[x].low not in lex.coordinators
                     and tokens[x].low not in lex.not_nouns and not tokens[x].low.endswith("ed"))):
             x += 1
         if x > e + 2 and (x >= hi or (tokens[x].text in {",", ".", ";", ":"} and not tokens[x].quoted)) \
-                and tokens[x - 1].low not in lex.determiners and tokens[x - 1].low not in ("his", "her", "its", "their"):
+                and tokens[x - 1].low not in lex.determiners and tokens[x - 1].low not in EN_POSSESSIVE_PRONOUNS:
             return Mention(m.first, x - 1, "group")
         return m
     if m.kind == "name" and m.last == m.first + 2 and m.end == m.last and tokens[m.first + 1].text == "and" \
