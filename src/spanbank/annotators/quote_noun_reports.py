@@ -360,7 +360,7 @@ def _main_verb(ctx: QuoteContext, j: int, hi: int, end: int) -> int | None:
     the sentence's subject ("that the election was rigged has been debunked", "that the dam could fail went
     unheeded"), or its opening quotation ('that … the money "doesn't pass the smell test," Earnest said'); else None."""
     toks, lex = ctx.tokens, ctx.lex
-    finite = False
+    finite, last_verb = False, None
     for x in range(j + 1, hi):
         t = toks[x]
         if t.start >= end:
@@ -377,6 +377,15 @@ def _main_verb(ctx: QuoteContext, j: int, hi: int, end: int) -> int | None:
                 prev.low in ("never", "also", "not", "only") and toks[x - 2].low in _EN_CLAUSE_PRONOUNS)))
         if not verb:
             continue
+        if finite and t.low.endswith("ed") and t.low not in lex.auxiliaries and x + 1 < hi and (
+                (last_verb == x - 1 and prev.low not in lex.auxiliaries)
+                or (toks[x + 1].low in lex.auxiliaries and toks[x + 1].text == toks[x + 1].low)):
+            # (round 47) a participle right after the clause's verb modifies its object ("that she never sent classified
+            # emails has been disputed" reported 'she never sent'), and one right before an auxiliary closes a noun
+            # phrase ("that it paid all taxes owed was rejected"): neither is the main clause's verb
+            last_verb = x
+            continue
+        last_verb = x
         if finite and prev.is_word and not prev.quoted and prev.low not in lex.auxiliaries \
                 and prev.low not in ("not", "to", "never", "been", "being") and not (
                     prev.low.endswith("ly") and prev.low not in _EN_LY_ADJECTIVES and t.low not in ("was", "were", "is", "are")) \
