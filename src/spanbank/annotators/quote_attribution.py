@@ -1037,6 +1037,13 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             and (body := _de_body_subject_before(ctx, si)) is not None:
         c.name = body  # (round 37, w4) a singular "sie" after a sentence opened by a body as its subject: "Die Feuerwehr
         # war mit 80 Kräften im Einsatz. Sie rief die Anwohner auf, …" (was nobody, or a place named before)
+    if lex.lang == "de" and c.name is None and m.kind == "pronoun" and m.first == m.last \
+            and toks[m.first].low == "sie" and not toks[m.first].quoted and c.kind == "verb" and si > 0 \
+            and ctx.sent_attr[si - 1] is None and (party := _de_party_subject_before(ctx, si)) is not None \
+            and toks[c.first].text == toks[c.first].low and toks[c.first].low.endswith("n") == party[1]:
+        c.name = party[0]  # (round 47, deresolve) "sie" after a sentence a party opens as its subject, with a verb of
+        # the party's number: "Die SPD legte ihr Programm vor. Sie fordert, …", "Die Grünen stellten ihr Programm vor.
+        # Sie forderten, …" (were nobody)
     if lex.lang == "de" and c.name and m.kind == "pronoun" and m.first == m.last and toks[m.first].low == "er" \
             and not toks[m.first].quoted and si > 0 and ctx.sent_attr[si - 1] is None \
             and (someone := _de_indefinite_person_before(ctx, si)) is not None \
@@ -2871,6 +2878,26 @@ def _de_body_subject_before(ctx: QuoteContext, si: int) -> str | None:
     if any(person_name(n, lex, ctx.ents) for pos, n in ctx.ents.names if plo <= pos < phi):
         return None
     return " ".join(t.text for t in toks[plo + 1 : e + 1])
+
+
+def _de_party_subject_before(ctx: QuoteContext, si: int) -> tuple[str, bool] | None:
+    """German (round 47, deresolve): sentence si-1 opens with "Die", a party's name (`DE_PARTIES`) and a finite verb
+    that agrees with it (plural only for "Die Grünen", "Die Piraten"), and names no person: the party and whether it is
+    plural, the antecedent of a "sie" after it ("Die SPD legte ihr Programm vor. Sie fordert, …"). None otherwise."""
+    toks, lex = ctx.tokens, ctx.lex
+    plo, phi = ctx.sent_toks[si - 1]
+    if phi - plo < 3 or toks[plo].text != "Die" or toks[plo].quoted or toks[plo + 1].quoted \
+            or toks[plo + 1].text not in DE_PARTIES:
+        return None
+    party = toks[plo + 1].text
+    plural = party in ("Grünen", "Piraten")
+    v = toks[plo + 2]
+    if not v.is_word or v.quoted or v.text != v.low or v.low.endswith("n") != plural or not (
+            v.low in lex.auxiliaries or (v.low not in lex.stopwords and v.low not in lex.prepositions)):
+        return None
+    if any(person_name(n, lex, ctx.ents) for pos, n in ctx.ents.names if plo <= pos < phi):
+        return None
+    return party, plural
 
 
 def _previous_subject(ctx: QuoteContext, si: int) -> str | None:

@@ -7609,6 +7609,9 @@ _DE_AUTHORITY_DESCRIPTIONS = {
     "bundesbehörde": ("bundesamt", "bundesanstalt", "bundesagentur", "bundesnetzagentur", "institut"),
     "amt": ("amt",), "bundesamt": ("bundesamt",), "institut": ("institut",), "agentur": ("agentur",),
     "ministerium": ("ministerium",), "anstalt": ("anstalt",),
+    # (round 47, deresolve) a court: "Das Bundesverfassungsgericht hat … Das Gericht erklärte, …", "Das Landgericht
+    # München …", "Der Europäische Gerichtshof …" (were "Gericht")
+    "gericht": ("gericht", "gerichtshof"), "gerichtshof": ("gerichtshof",),
 }
 
 
@@ -7627,7 +7630,8 @@ def _de_described_body_before(tokens: list[Token], m: Mention, near: int, lex: L
     head = noun.low.rsplit("-", 1)[-1]
     company = head.endswith(lex.company_nouns) and head not in ("gesellschaft", "gruppe")
     authority = _DE_AUTHORITY_DESCRIPTIONS.get(head)
-    if not company and authority is None:
+    party = head == "partei" and m.first + 1 == m.last and noun.text == "Partei"
+    if not company and authority is None and not party:
         return None
     stop = _sentence_end_before(tokens, m.first, near)
     if stop is None or stop <= near:
@@ -7638,7 +7642,10 @@ def _de_described_body_before(tokens: list[Token], m: Mention, near: int, lex: L
                 tokens[e].is_cap and tokens[e].low not in lex.determiners and tokens[e].low not in lex.stopwords
                 and tokens[e].low not in lex.prepositions  # (with the contractions "am", "im", "beim" …: de.yaml)
                 and tokens[e].low not in lex.skippable
-                or tokens[e].low == "für" and e > a and e + 1 < stop and tokens[e + 1].is_cap):
+                or tokens[e].low == "für" and e > a and e + 1 < stop and tokens[e + 1].is_cap
+                # (round 47, deresolve) two fields after "für": "Das Bundesamt für Migration und Flüchtlinge hat …"
+                or tokens[e].low == "und" and e - 2 >= a and tokens[e - 2].low == "für" and e + 1 < stop
+                and tokens[e + 1].is_cap and tokens[e + 1].is_word and tokens[e + 1].low not in lex.determiners):
             e += 1
         return e
 
@@ -7679,6 +7686,10 @@ def _de_described_body_before(tokens: list[Token], m: Mention, near: int, lex: L
     words = [t.text for t in tokens[a:e]]
     name = " ".join(words)
     core = words[: words.index("für")] if "für" in words else words
+    if party:
+        # (round 47, deresolve) "die Partei" after a sentence a party opens as its subject: "Die AfD hat einen neuen
+        # Vorsitzenden gewählt. Die Partei erklärte, …" (was "Partei"); a party's name alone, in the singular
+        return name if len(words) == 1 and name in DE_PARTIES and name not in ("Grünen", "Piraten") else None
     if company:
         if "für" in words or any(lex.is_first_name(w.lower()) or lex.is_title(w) for w in words) \
                 or person_name(name, lex, ents) or name.lower() in lex.country_names \
@@ -7696,6 +7707,9 @@ def _de_described_body_before(tokens: list[Token], m: Mention, near: int, lex: L
                                    for w in words):
             return None  # a bare common noun or body: "Polizei", "Regierung"
         return name
+    if len(core) == 2 and head in ("gericht", "gerichtshof") and core[0].lower().endswith("gericht") \
+            and core[0][:1].isupper() and not core[1].lower().endswith("gericht"):
+        return name  # (round 47, deresolve) a court and its seat: "Das Landgericht München verurteilte …"
     if not core[-1].lower().rsplit("-", 1)[-1].endswith(authority) or len(core) > 3:
         return None
     return name
