@@ -1397,8 +1397,8 @@ def _en_plural_subject_verb(ctx: QuoteContext, i: int, lo: int) -> bool:
         return False
     if prev.low in ("they", "we") and (prev.text == prev.low or i - 1 == lo):
         return True  # (round 34, w2g: also opening the sentence, "They claim it makes no difference")
-    if prev.text != prev.low:
-        return False
+    if prev.text != prev.low and not (i - 1 == lo and prev.text == prev.low.capitalize()):
+        return False  # (round 47, ennothat) also opening the sentence: "Economists estimate the war will cost …"
     if not (len(prev.low) > 4 and prev.low.endswith(("ers", "ists", "ians", "ants", "ents", "als", "ors", "ives"))
             and prev.low not in lex.stopwords and prev.low not in lex.cue_verbs):
         return False  # (a plural of a person noun: analysts, economists, officials, lawmakers, experts …)
@@ -1464,7 +1464,8 @@ def _en_post_place_that(toks, lex, th: int, hi: int) -> int:
 
 #: English -s forms of noun-like cues that report a bare clause after a singular subject ("The Times reports
 #: the company will …", "A source claims the couple split …")
-_EN_S_CUES = frozenset({"reports", "claims", "states", "notes", "estimates", "remarks", "counters"})
+_EN_S_CUES = frozenset({"reports", "claims", "states", "notes", "estimates", "remarks", "counters",
+                        "signals", "hints"})  # (round 47, ennothat) "The chairman signals the board will …"
 
 
 def _en_singular_subject_verb(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
@@ -2024,7 +2025,8 @@ _EN_STANCE_ADVERBS = frozenset({"do", "does", "did", "really", "just", "still", 
 
 #: (round 34, w2g) verbs of belief that report a bare clause as well as one after "that" ("Many Republicans think the
 #: bill is dead", "41% thought Walz had won"), with a third-person subject right before them
-_EN_BARE_STANCE = frozenset({"think", "thinks", "thought"})
+_EN_BARE_STANCE = frozenset({"think", "thinks", "thought",
+                             "worry", "worries"})  # (round 47, ennothat) "Many Democrats worry the party has …"
 #: words before such a verb that make it no report of a named holder's belief: a wh-word of a question or a free
 #: relative ("what they think the bill should be", "how many think …"), an infinitive's "to"
 _EN_BARE_STANCE_BLOCKERS = frozenset({"what", "which", "who", "whom", "how", "where", "why", "whatever", "to", "than",
