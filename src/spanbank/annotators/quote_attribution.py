@@ -2738,6 +2738,32 @@ def _en_participle_aside(toks, lex, lo: int, e: int) -> int | None:
     return c1
 
 
+def _en_refusal_then_but(ctx: QuoteContext, m: Mention | None, lo: int, p: int) -> bool:
+    """English (round 47, enquestions): the sentence opens with a described speaker (an article and a title or an
+    organisation: "The spokesman", "The company"), its first predicate is a refusal or a negated one (declined/refused
+    to …, did/would not …, gave no …), and the only comma of the sentence so far stands right before "but" (token p):
+    "The spokesman declined to say whether the company would appeal, but said it was reviewing the ruling" (the
+    report after "but said" had no speaker; without the comma it had)."""
+    toks, lex = ctx.tokens, ctx.lex
+    if m is None or m.first != lo or m.end + 2 >= p or toks[p].text != "but" or toks[p - 1].text != "," \
+            or sum(t.text == "," for t in toks[lo:p]) != 1 or any(t.quoted for t in toks[lo:p]):
+        return False
+    if toks[m.first].low not in ("the", "a", "an") or toks[m.first].text != toks[m.first].text.capitalize() \
+            or not (lex.is_title(toks[m.last].text) or _en_plural_title(toks[m.last], lex)
+                    or toks[m.last].low in lex.org_heads or toks[m.last].low in lex.company_descriptions):
+        return False
+    v, w = toks[m.end + 1], toks[m.end + 2]
+    if v.quoted or v.text != v.low:
+        return False
+    return (v.low in _EN_REFUSAL_VERBS and w.text == "to") or (v.low == "gave" and w.text == "no") \
+        or (v.low in _EN_NEGATED_AUXILIARIES and w.text in ("not", "n't")) \
+        or v.low in ("wouldn't", "wouldn’t", "didn't", "didn’t", "couldn't", "couldn’t", "won't", "won’t")
+
+
+#: (round 47, enquestions) verbs of a refusal before "to" ("declined to say whether …, but said …")
+_EN_REFUSAL_VERBS = frozenset({"declined", "refused", "declines", "refuses"})
+
+
 def _en_coordinated_subject(ctx: QuoteContext, lo: int, p: int) -> Mention | None:
     """The subject of an English cue after "and"/"but" (token p) with no earlier cue: the
     sentence's subject when it is a pronoun, a title or a name ("Trump has disavowed support …
@@ -2780,7 +2806,9 @@ def _en_coordinated_subject(ctx: QuoteContext, lo: int, p: int) -> Mention | Non
                     v = toks[c2 + 2]
                 if v.text == v.low and (v.low in lex.past_verbs or (v.low.endswith("ed") and len(v.low) > 4)):
                     return m
-        return m if named or (surname and toks[p - 1].text == "," and sum(t.text == "," for t in toks[lo:p]) == 1) else None
+        if named or (surname and toks[p - 1].text == "," and sum(t.text == "," for t in toks[lo:p]) == 1):
+            return m
+        return m if _en_refusal_then_but(ctx, m, lo, p) else None
     if surname:
         return m  # a surname opening the sentence before a past verb: "Smith shook his head and said …"
     v = next((k for k in range(lo + 1, p) if toks[k].is_word and not toks[k].quoted and toks[k].text == toks[k].low

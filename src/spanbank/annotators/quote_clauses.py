@@ -75,6 +75,9 @@ def _en_medium_adjunct(toks: list[Token], lex: Lexicon, j: int, hi: int, end: in
             return end
         if t.text == t.low and t.low in lex.medium_nouns:
             break
+        if t.text == t.low and t.low in lex.publication_participles and toks[x - 1].low in lex.medium_nouns:
+            x -= 1  # (round 47, enend) "in a statement posted online", "in a letter sent to shareholders"
+            continue
         if t.text == t.low and (t.low in lex.auxiliaries or t.low in ("that", "which", "who") or t.low in lex.cue_verbs):
             return end
         x -= 1
@@ -84,7 +87,11 @@ def _en_medium_adjunct(toks: list[Token], lex: Lexicon, j: int, hi: int, end: in
     while d > j and x - d <= 4 and toks[d].is_word and not toks[d].quoted and toks[d].low not in lex.determiners \
             and toks[d].low not in _EN_MEDIUM_PREPOSITIONS:
         d -= 1
-    if d <= j + 3 or toks[d].low not in lex.determiners or toks[d].text != toks[d].low or toks[d].low in ("this", "these", "those"):
+    if d == x - 1 and toks[x].low in lex.articleless_medium_nouns and toks[d].low in _EN_MEDIUM_PREPOSITIONS:
+        d = x  # (round 47, enend) a medium without an article: "said the talks had failed, in remarks at the White House"
+    elif d <= j + 3 or toks[d].low not in lex.determiners or toks[d].text != toks[d].low or toks[d].low in ("this", "these", "those"):
+        return end
+    if d <= j + 3:
         return end
     p = toks[d - 1]
     if p.low not in _EN_MEDIUM_PREPOSITIONS or p.text != p.low or p.quoted:
@@ -100,9 +107,12 @@ def _en_medium_adjunct(toks: list[Token], lex: Lexicon, j: int, hi: int, end: in
         return end  # the clause's own complement: "were contained in a statement", "is in a statement"
     for y in range(x + 1, k):
         w = toks[y]
+        if y == x + 1 and w.text == w.low and w.low in lex.publication_participles:
+            continue  # (round 47, enend) the medium's participle: "in a statement released on Friday"
         if w.text == w.low and w.is_word and not (w.low in lex.prepositions or w.low in lex.determiners
                                                   or w.low in lex.time_words or w.low in ("late", "early", "last", "this")
-                                                  or w.low in lex.medium_nouns or w.low in _EN_MEDIUM_AUDIENCES):
+                                                  or w.low in lex.medium_nouns or w.low in _EN_MEDIUM_AUDIENCES
+                                                  or (w.low in lex.medium_places and toks[x + 1].low in lex.publication_participles)):
             return end
     if before.text == "," and not before.quoted and d - 3 > j:
         return toks[d - 3].end  # "…, in a note to clients."

@@ -468,6 +468,18 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     # (round 37, w5) the object of a participle: "…, countering fears that customers will hold off",
                     # "easing concerns that …" (the participle was the speaker of a cue "fears")
                     noun_use = True
+                if t.low in lex.publication_participles and t.text == t.low and prev is not None and prev.is_word \
+                        and not prev.quoted and prev.text == prev.low \
+                        and (prev.low in lex.medium_nouns or prev.low in lex.document_nouns):
+                    # (round 47, enend) a medium's participle after its noun, a reduced relative: "The group said in a
+                    # statement posted online that …" (no report: "posted" took the cue), "a video tweeted by …"
+                    noun_use = True
+                if t.low in lex.noun_like_cues and t.text == t.low and prev is not None \
+                        and (nxt is None or (not nxt.quoted and nxt.text in {",", ".", ";"})) and _en_ing_object(toks, i, lo):
+                    # (round 47, enend) the object of a participle after a report: "said the company would respond,
+                    # declining further comment." (a cue "comment" with the speaker "declining" made the whole
+                    # sentence a report)
+                    noun_use = True
                 if t.low == "written":
                     # (round 46, enforms) the participle "written" is a cue only in a perfect, adverbs between: "Smith has
                     # (since) written that …", not "A written statement said …", "The rules, written in 1990, say …"
@@ -547,7 +559,7 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     # he believed Trump's answer, McConnell told reporters, …" (the report ran over the comma into the
                     # main clause), "When asked if she agreed that the bill was dead, Collins said …"
                     noun_use = True
-                if t.low == "asking" and not _en_asking_request(toks, i, lo, hi):
+                if t.low == "asking" and not _en_asking_request(toks, i, lo, hi) and not _en_asking_question(ctx, i, lo, hi):
                     noun_use = True  # (round 39, enrecall) only the participle of a request after a comma
                 if t.low in lex.reduced_relatives and nxt is not None and nxt.low in ("of", "with"):
                     noun_use = True  # a reduced relative: "the man accused of gunning down …", "a man charged with"
@@ -693,7 +705,10 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 if not noun_use and t.low.endswith(("te", "ten")) and nxt is not None and nxt.is_cap and nxt.is_word \
                         and not nxt.quoted and (v := next((x for x in range(i + 2, min(hi, i + 4)) if not toks[x].is_word
                                                             or toks[x].quoted or toks[x].low in lex.cue_verbs), None)) \
-                        is not None and toks[v].is_word and not toks[v].quoted and toks[v].text == toks[v].low:
+                        is not None and toks[v].is_word and not toks[v].quoted and toks[v].text == toks[v].low \
+                        and all(x.is_cap for x in toks[i + 2 : v]):
+                    # (round 47, deend: only capitalised words of the noun between; "…, sagte Lindner und verwies auf die
+                    # Zahlen" lost its cue "sagte" and gave the whole sentence to "Die Reform")
                     # (round 38, dequellen) a participle before its noun, the clause's cue after: "Wie informierte Kreise
                     # sagten, …", "wie gut unterrichtete Quellen berichteten" (the cue was "informierte")
                     noun_use = True
@@ -771,7 +786,11 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 # exclamation mark: '"…," Trump challenged', '"…," barked Clough' (not "The group challenged the law",
                 # 'Trump's "America First" policy challenged allies')
                 if t.low not in lex.that_only_cues and not _en_quotation_tag(ctx, i, lo) \
-                        and not (t.low in _EN_REMEMBERED_AS and _en_remembered_as(toks, i, hi)):
+                        and not (t.low in _EN_REMEMBERED_AS and _en_remembered_as(toks, i, hi)) and not (
+                        # (round 47, enquestions) a tag of asking before its question: "The senator inquired whether the
+                        # plan would work" (inquired, enquired, queried reported only as a quotation's tag)
+                        t.low in lex.question_cues and nxt is not None and nxt.text in _EN_ASKED_QUESTION_WORDS
+                        and prev is not None and not _en_first_second_person_subject(ctx, i, lo)):
                     # (round 46, encomm) a tag verb also in that_only_cues is decided there: it reports as a tag or
                     # with "that"
                     noun_use = True
@@ -1055,6 +1074,24 @@ def _en_tally_manner_end(toks, lex, k: int, hi: int) -> int:
             and (toks[k + 1].low in ("that", "on", "in") or toks[k + 1].low in lex.time_words):
         k += 1
     return k
+
+
+#: (round 47, enend) modifiers of a speech noun that a participle takes as its object ("declining further comment")
+_EN_ING_OBJECT_MODIFIERS = frozenset({"further", "any", "immediate", "additional", "public", "specific", "detailed",
+                                      "official", "more", "direct"})
+
+
+def _en_ing_object(toks, i: int, lo: int) -> bool:
+    """English (round 47, enend): the speech noun at i is the object of a lower-case participle in -ing (at least six
+    letters) after a comma, with at most two modifiers of `_EN_ING_OBJECT_MODIFIERS` between: "…, declining further
+    comment.", "…, declining comment.", "…, offering no comment" is another rule's."""
+    b = i - 1
+    while b > lo and i - b <= 2 and toks[b].low in _EN_ING_OBJECT_MODIFIERS and toks[b].text == toks[b].low \
+            and not toks[b].quoted:
+        b -= 1
+    w = toks[b]
+    return b - 1 >= lo and w.is_word and not w.quoted and w.text == w.low and w.low.endswith("ing") and len(w.low) >= 6 \
+        and toks[b - 1].text == "," and not toks[b - 1].quoted
 
 
 def _en_post_noun(toks, lex, i: int, lo: int) -> bool:
@@ -4548,6 +4585,31 @@ def _en_fronted_question(toks, i: int, lo: int, hi: int) -> bool:
         if t.text in _EN_QUESTION_OPENERS:
             question = True
     return question and any(toks[x].text == "," and not toks[x].quoted for x in range(i + 1, hi))
+
+
+#: (round 47, enquestions) the words that open a reported question right after its cue ("inquired whether …", "are
+#: asking why …")
+_EN_ASKED_QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "who", "where", "when", "which"})
+#: (round 47, enquestions) the auxiliaries of a progressive "asking" ("Residents are asking why …")
+_EN_PROGRESSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "been"})
+
+
+def _en_asking_question(ctx, i: int, lo: int, hi: int) -> bool:
+    """English (round 47, enquestions): "asking" at token i reports a question of a third person: right before its
+    question word, after a progressive auxiliary ("Residents are asking why the water was shut off", "The senator was
+    asking whether …"; not "I am asking whether …", "Why are we asking …") or as the participle after a clause and its
+    comma ("Smith wrote to the agency, asking why the files were withheld")."""
+    toks = ctx.tokens
+    if i - 1 <= lo or i + 2 >= hi:
+        return False
+    nxt, prev = toks[i + 1], toks[i - 1]
+    if nxt.quoted or nxt.text not in _EN_ASKED_QUESTION_WORDS or prev.quoted:
+        return False
+    if prev.text == ",":
+        return i - 2 > lo and any(x.is_word and not x.quoted for x in toks[lo : i - 1])
+    return prev.text in _EN_PROGRESSIVE_AUXILIARIES and prev.text == prev.low \
+        and not _en_first_second_person_subject(ctx, i, lo) and toks[lo].low not in _EN_ASKED_QUESTION_WORDS \
+        and not any(x.text == "?" for x in toks[i:hi])
 
 
 #: (round 39, enrecall) words after "asking" that are no addressee of a request

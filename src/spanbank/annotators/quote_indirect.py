@@ -41,6 +41,7 @@ from spanbank.annotators.quote_cues import (
     _de_backref_light,
     _de_call_before_quotation,
     _de_joined_motion,
+    _en_first_second_person_subject,
     _genitive_end,
     _particle,
     dash_at,
@@ -554,7 +555,7 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                     and _en_two_word_clause_after(ctx, c, a, b):
                 need = 2  # (round 46) the same after the cue, closing the sentence: "He said that prices rose.",
                 # "The minister said inflation fell.", "Police said two died." (were no report)
-            if ctx.lex.lang == "en" and ctx.text[a:b].split(" ", 1)[0].lower() in _EN_WH_CONTENT:
+            if ctx.lex.lang == "en" and ctx.text[a:b].split(" ", 1)[0].lower() in _EN_WH_CONTENT | _EN_ASKED_WH:
                 need += 1  # (round 25) the wh-word is not counted: "He wrote what he found" reports nothing
             # (round 46, declauses) "mostly quoted" not for a one-word zu-infinitive (need 1, `_de_zu_infinitive`: no
             # word quoted): "Der Minister kündigte an, zurückzutreten." (was no report: one unquoted word)
@@ -948,6 +949,9 @@ def _en_two_word_gap(ctx: QuoteContext, c: Cue, between: str) -> bool:
         if words and len(words) <= 4 and addressee \
                 and all(w.replace("'", "").replace("’", "").isalnum() for w in words):
             return True
+        if 3 <= len(words) <= 6 and words[0] in ("in", "on") and any(w in ctx.lex.medium_nouns for w in words) \
+                and all(w.isalpha() for w in words):
+            return True  # (round 47, enend) the cue's medium before "that": "The company said in a filing that profits fell."
     elif words and len(words) <= 3 and addressee \
             and (words[-1] in _EN_ADDRESSEE_NOUNS or (words[-1][:1].isupper() and words[-1].isalpha())) \
             and all(w.isalpha() and (w in _EN_ADDRESSEE_NOUNS or w[:1].isupper() or w == "the") for w in words):
@@ -2786,7 +2790,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             break  # (round 43, encrime) a bare reported clause with its own subject and verb before a time clause: "COPA
             # said the man collapsed when police followed him" (the content was "when police followed him"; "Witnesses
             # said the suspect ran when police arrived" reported nothing)
-        if t.low in lex.complementizers and (lex.lang == "en" or k == j or toks[k - 1].text == ","):
+        if (t.low in lex.complementizers or (en and _en_asked_wh(ctx, c, j, k, hi))) \
+                and (lex.lang == "en" or k == j or toks[k - 1].text == ","):
             if k + 1 >= hi or (not en and _de_condition_dass(ctx, c, k, j)):
                 return []
             if en and t.low == "when" and k == j + 1 and toks[j].low in _EN_PRONOUN_OBJECTS and toks[j].text == toks[j].low:
@@ -2805,7 +2810,10 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 return []  # (round 40, enacts3) "that" is the object before a time phrase: "she said that last week
                 # too", "He has said that before" (the content was "last week too")
             # (round 25) "asked what happens if …": the wh-word is the content's (not "I'll tell you what: …")
-            a = k + 1 - (en and t.low in _EN_WH_CONTENT and k + 1 < hi and toks[k + 1].is_word)
+            a = k + 1 - (en and (t.low in _EN_WH_CONTENT or t.low in _EN_ASKED_WH) and k + 1 < hi and toks[k + 1].is_word)
+            if en and t.text == "whether" and a + 2 < hi and toks[a].text == "or" and toks[a + 1].text == "not" \
+                    and toks[a + 2].is_word and not toks[a + 2].quoted:
+                a += 2  # (round 47, enquestions) "asked whether or not the plan would work" (was 'or not the plan …')
             if en and t.low == "if" and toks[c.first].low not in lex.question_cues:
                 a = k  # (round 33) a condition opens the content: "said if the council rejected it, he would resign"
             if en and t.low == "that" and k == j and toks[a].text == toks[a].low and (
@@ -3094,7 +3102,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             w = toks[k]
             if k > j and _initial_dot(toks, k):
                 continue  # (round 25) an initialism's full stop: "tell a U.S. Senate panel that …" (reported nothing)
-            if not w.is_word or w.quoted or (w.low in lex.cue_verbs and w.low not in lex.light_verbs.get(verb, ())) \
+            if not w.is_word or w.quoted or (w.low in lex.cue_verbs and w.low not in lex.light_verbs.get(verb, ()) and not (
+                    # (round 47, enend) a medium's participle: "said in a statement posted online that …"
+                    k > lo and w.text == w.low and w.low in lex.publication_participles
+                    and toks[k - 1].text == toks[k - 1].low
+                    and (toks[k - 1].low in lex.medium_nouns or toks[k - 1].low in lex.document_nouns))) \
                     or w.low in lex.auxiliaries:
                 break
             if k > j and w.low.endswith("ing") and w.text == w.low and toks[k - 1].low in lex.prepositions:
@@ -3566,6 +3578,13 @@ def _de_parenthetical(ctx: QuoteContext, lo: int, comma: int, tail_end: int, hi:
         # (round 24: not a clause closed by its infinitive after a finite verb when only the cue's object follows,
         # "Im Herbst wolle man konkret werden, erläutert X, Präsident der Stiftung, die Pläne": a second report)
         return close + 1
+    if nxt.low in ("und", "aber") and nxt.text == nxt.low and toks[close].text == "," and close + 3 < hi \
+            and (toks[close + 2].low in lex.determiners or toks[close + 2].is_cap) and not toks[close + 2].quoted \
+            and toks[close + 2].low not in lex.konjunktiv_i and _de_konjunktiv_i_in(ctx, close + 2, hi) and any(
+            t.text == t.low and t.low in lex.konjunktiv_i and t.low not in lex.konjunktiv_ii for t in words):
+        return close + 1  # (round 47, deend) a second reported main clause after the speaker's adjuncts: "Die Reform sei
+        # beschlossen, erklärte Lindner im Bundestag, und die Finanzierung stehe." (reported nothing; without the
+        # adjuncts the clause was already the second part)
     if any(t.text == t.low and t.low in lex.konjunktiv_i and t.low not in lex.konjunktiv_ii for t in words) \
             and nxt.text == nxt.low and (nxt.low in _DE_PURE_RELATIVES or nxt.low in _DE_ARTICLE_RELATIVES) \
             and _de_konjunktiv_i_in(ctx, close + 1, hi):
@@ -5347,6 +5366,26 @@ _EN_CAMEL_NAME = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z0-9]+\Z")
 #: what happens if …", "said when they went up to the man, he was holding a wrench"); "that", "whether" and "if"
 #: are left out of it
 _EN_WH_CONTENT = frozenset({"what", "when", "how", "why"})
+#: (round 47, enquestions) question words that open a reported question only after a cue of asking ("asked who had
+#: authorized the payment", "asked where the money had gone", "asked which countries had signed"); part of the content
+_EN_ASKED_WH = frozenset({"who", "where", "which", "whom", "whose"})
+#: (round 47, enquestions) object pronouns that may stand between a cue of asking and its question ("asked him who …")
+_EN_ASKED_OBJECTS = frozenset({"him", "her", "them"})
+
+
+def _en_asked_wh(ctx, c, j: int, k: int, hi: int) -> bool:
+    """English (round 47, enquestions): token k is a question word of `_EN_ASKED_WH` opening the question of the cue of
+    asking c, right after the cue's content start j or after an object pronoun ("asked (him) who had authorized …"; not
+    "asked the man who …", a relative clause), with a word after it."""
+    toks, lex = ctx.tokens, ctx.lex
+    t = toks[k]
+    if t.text not in _EN_ASKED_WH or t.quoted or k + 1 >= hi or not toks[k + 1].is_word or toks[k + 1].quoted:
+        return False
+    if toks[c.first].low not in lex.question_cues or toks[c.first].text != toks[c.first].low:
+        return False
+    if _en_first_second_person_subject(ctx, c.first, 0):
+        return False  # the writer's own question: "I ask who has the judgment …", "we ask where have you hiked"
+    return k == j or (k == j + 1 and toks[j].text in _EN_ASKED_OBJECTS)
 
 
 #: subordinators that end an adjunct after a cue ("said on condition of anonymity because …")

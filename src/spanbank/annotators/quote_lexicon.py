@@ -596,6 +596,10 @@ class Lexicon:
     #: (round 40, enitsaid) English nouns of a public body or a group described ("the agency", "the ministry"): with
     #: `company_descriptions`, "the <noun>" stands for the organisation speaking before or named in the sentence before
     body_descriptions: frozenset[str] = frozenset()
+    #: (round 47, enresolve) English role nouns of one sex ("the congresswoman", "the congressman"): a description with
+    #: one names no one of the other sex seen with a fitting title
+    female_roles: frozenset[str] = frozenset()
+    male_roles: frozenset[str] = frozenset()
     #: (round 38, enwire) English head nouns of a news outlet described before its name ("state news agency Xinhua",
     #: "Chinese state media outlet CCTV"), with `org_heads` and `company_descriptions`
     media_heads: frozenset[str] = frozenset()
@@ -606,6 +610,12 @@ class Lexicon:
     said_objects: frozenset[str] = frozenset()
     #: (round 37, w5) English nouns of a cue's medium that may close its content ("said … in a statement")
     medium_nouns: frozenset[str] = frozenset()
+    #: (round 47, enend) participles of a medium's publication after its noun ("a statement posted online")
+    publication_participles: frozenset[str] = frozenset()
+    #: (round 47, enend) medium nouns without an article after their preposition ("in remarks at …")
+    articleless_medium_nouns: frozenset[str] = frozenset()
+    #: (round 47, enend) words of a medium's place after that participle ("posted online", "on its website")
+    medium_places: frozenset[str] = frozenset()
     #: (round 37, w5) English adverbs of order before a participle with its agent ("a filing first reported by CNBC")
     report_order_adverbs: frozenset[str] = frozenset()
     #: (round 37, w5) English words after which an anonymous source's postmodifier goes on ("people with knowledge of the
@@ -1082,10 +1092,15 @@ class Lexicon:
             alert_hazards=_set(d, "alert_hazards"),
             company_descriptions=_set(d, "company_descriptions"),
             body_descriptions=_set(d, "body_descriptions"),
+            female_roles=_set(d, "female_roles"),
+            male_roles=_set(d, "male_roles"),
             media_heads=_set(d, "media_heads"),
             figure_objects=_set(d, "figure_objects"),
             said_objects=_set(d, "said_objects"),
             medium_nouns=_set(d, "medium_nouns"),
+            publication_participles=_set(d, "publication_participles"),
+            articleless_medium_nouns=_set(d, "articleless_medium_nouns"),
+            medium_places=_set(d, "medium_places"),
             report_order_adverbs=_set(d, "report_order_adverbs"),
             source_knowledge_nouns=_set(d, "source_knowledge_nouns"),
             source_participles=_set(d, "source_participles"),

@@ -6462,10 +6462,14 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             # … "Clinton said"), else the first one seen
             latest = [n for pos, n in ents.names if pos < m.first and n.split()[-1].lower() == tail[0].lower()
                       and lex.is_first_name(n.split()[0])]
-            if gender_hint in ("m", "f") and len({lex.name_gender(n, set()) for n in latest}) > 1:
+            hint = gender_hint
+            if lex.lang == "en" and k > 0 and (honor := words[k - 1].lower().rstrip(".")) in _EN_GENDERED_HONORIFICS:
+                hint = _EN_GENDERED_HONORIFICS[honor]  # (round 47, enresolve) the mention's own honorific: "Bill Clinton
+                # and Hillary Clinton … Mr. Clinton said" is Bill Clinton (was the latest, Hillary Clinton)
+            if hint in ("m", "f") and len({lex.name_gender(n, set()) for n in latest}) > 1:
                 # two people of one surname ("Bill Clinton", "Hillary Clinton"): the content's pronoun
                 # tells which ("Clinton said she would …")
-                latest = [n for n in latest if lex.name_gender(n, set()) == gender_hint] or latest
+                latest = [n for n in latest if lex.name_gender(n, set()) == hint] or latest
             if latest:
                 return latest[-1]
             full = ents.by_surname.get(tail[0].lower(), name)
@@ -6540,6 +6544,10 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                         and (art0 == "der" or head.endswith("in")):
                     continue  # (round 45, dedescr) a man's description is no woman's title: "Verbandschefin Hildegard
                     # Müller … sagte der Verbandschef" (was Müller)
+                if lex.lang == "en" and (head in lex.female_roles or head in lex.male_roles) \
+                        and lex.name_gender(name, ents.titles.get(name, set())) == ("m" if head in lex.female_roles else "f"):
+                    continue  # (round 47, enresolve) "Rep. Nancy Pelosi met Rep. John Lewis. The congresswoman said"
+                    # is Pelosi (was the latest fitting name, Lewis)
                 if lex.lang == "de" and " " not in name and " " in (full := ents.by_surname.get(name.lower(), name)) \
                         and full.endswith(" " + name):
                     return full  # (round 43, dewirtschaftspolitik) a surname seen with the title is the full name seen
@@ -8219,6 +8227,10 @@ def _en_data_provider(tokens: list[Token], k: int, name: str) -> bool:
     return x is not None and tokens[x + n].low in _EN_DATA_HEADS and not tokens[x + n].quoted
 
 
+#: (round 47, enresolve) English honorifics that give the gender of the surname after them ("Mr. Clinton", "Mrs. Clinton")
+_EN_GENDERED_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
 #: (round 44, enmarkets) heads (or first words) of a data attribution's name, which no "the company" stands for ("LSEG
 #: data", "Data from FactSet", "FactSet figures", "Refinitiv estimates")
 _EN_DATA_HEADS = frozenset({"data", "figures", "statistics", "estimates", "calculations", "tallies", "tally"})
@@ -8287,6 +8299,12 @@ def _en_body_antecedent(tokens: list[Token], k: int, head: str, ents: Entities, 
         if not cited and b + 2 < stop and tokens[b + 1].text == "," and tokens[b].low in lex.skippable \
                 and not tokens[b].quoted:
             b += 2  # "However, Apple issued a forecast …. The company said …"
+        lead_the = False
+        if b + 2 < stop and tokens[b].text == "The" and not tokens[b].quoted and tokens[b + 1].is_cap \
+                and tokens[b + 1].is_word and not tokens[b + 1].quoted:
+            b += 1  # (round 47, enresolve) a body's name after "The": "The Department of Justice opened an inquiry. The
+            # department said …" (was "department"); only a name ending in or opening with a body's head, see below
+            lead_the = True
         e = b
         owned = None
         while e < stop and e - b < 4 and tokens[e].is_word and tokens[e].is_cap and not tokens[e].quoted \
@@ -8319,6 +8337,8 @@ def _en_body_antecedent(tokens: list[Token], k: int, head: str, ents: Entities, 
             named = any(t.text == tokens[b].text and x > 0 and tokens[x - 1].text not in (".", "!", "?", "\n", ":")
                         and (x < b or x >= e) for x, t in enumerate(tokens)) \
                 or any(t.low == "of" for t in tokens[b:e])  # (a company's name with its head: "Bank of America")
+            if lead_the:  # "The Justice Department", "The Department of Justice": a body's head names it
+                named = tokens[b].low in lex.org_heads or tokens[e - 1].low in lex.org_heads
             if named and not person_name(subject, lex, ents) and _en_body_fits(subject, head, tokens, k, ents, lex):
                 return subject  # the named subject opening the sentence before, a name seen inside a sentence too:
                 # "Antivirus software maker Symantec Corp … Symantec expects …" (not "Revenue rose …")
