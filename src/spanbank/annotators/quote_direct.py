@@ -25,6 +25,7 @@ from spanbank.annotators.quote_speakers import (
     EN_ASKED_PARTICIPLES,
     clause_subject,
     de_person_noun,
+    en_handle_at,
     person_name,
 )
 from spanbank.annotators.quote_text import (
@@ -344,6 +345,12 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                 # für ihn zuständig: „Wir haben keinen Handelsvertrag.“" was the judge's)
                 prev = ctx.sent_attr[si - 1]
                 attr = Attribution(prev.name, prev.speaker, None)
+        if attr is None and best is None and ctx.lex.lang == "en" and q_first - 3 == lo and ctx.tokens[q_first - 1].text == ":" \
+                and en_handle_at(ctx.tokens, lo + 1, lo) is not None:
+            # (round 47, enheadlines) a post's handle as a label before its quotation: '@SenSanders: "Healthcare is a
+            # human right."' (the handle without "@", as round 39 gave a quoted post's '"@handle: …"')
+            h = ctx.tokens[lo + 1]
+            attr = Attribution(h.text, (h.start, h.end), None)
         kicker = False
         if attr is None and best is None:
             attr = _de_kicker_person(ctx, lo, hi, q_first, q_last)  # (round 40, deheadlines) 'Söder über Coronakrise "…"'

@@ -1553,9 +1553,27 @@ def _en_bare_noun(t: Token, lex: Lexicon) -> bool:
         and t.low not in lex.quantifiers and t.low not in lex.stopwords
 
 
+#: (round 47, enheadlines) what may stand right before a handle that is a cue's subject: a closing quotation mark, a
+#: line's start, a dash (not a comma: "The president, @realDonaldTrump, tweeted" is an apposition)
+_EN_HANDLE_OPENERS = frozenset({'"', "”", "’", "'", "\n", "—", "–", "-"})
+
+
+def en_handle_at(tokens: list[Token], h: int, lo: int) -> int | None:
+    """English (round 47, enheadlines): h if tokens[h] is a handle's name glued to an "@" ("@realDonaldTrump"), else None."""
+    if h - 1 < lo or h >= len(tokens):
+        return None
+    at, t = tokens[h - 1], tokens[h]
+    return h if at.text == "@" and not at.quoted and t.is_word and not t.quoted and t.start == at.end else None
+
+
 def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mention | None:
     """`_mention_before_np`, and (round 34, w2g) in English without a capitalised subordinator opening the sentence
     before a name ("Although Okafor insisted …" was the speaker "Although Okafor")."""
+    if lex.lang == "en" and (h := en_handle_at(tokens, k - 1, lo)) is not None and (
+            h - 1 == lo or tokens[h - 2].quoted or tokens[h - 2].text in _EN_HANDLE_OPENERS):
+        # (round 47, enheadlines) a post's handle right before the cue, after a quotation, a comma or the line's start:
+        # '"…," @realDonaldTrump tweeted', '@SenSanders wrote: "…"' (no speaker: the handle is no capitalised name)
+        return Mention(h, h, "name")
     m = _mention_before_np(tokens, k, lo, lex)
     if m is not None and lex.lang == "en" and m.last - m.first >= 2 and (w := next((
             x for x in range(m.last - 1, m.first, -1) if tokens[x].text in _EN_PLACE_RELATIVES), None)) is not None \
@@ -3937,6 +3955,9 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
     if source and lex.lang == "de" and k + 3 < hi and (t1 := tokens[k + 1]).text == t1.low and t1.low in lex.determiners \
             and (m := _de_participle_source(tokens, k + 1, hi, lex)) is not None:
         return m
+    if not source and lex.lang == "en" and k + 2 < hi and en_handle_at(tokens, k + 2, k + 1) is not None \
+            and (k + 3 >= hi or not tokens[k + 3].is_word or tokens[k + 3].low in lex.prepositions):
+        return Mention(k + 2, k + 2, "name")  # (round 47, enheadlines) an inverted cue's handle: '"…," tweeted @SenSanders.'
     m = _mention_after(tokens, k, hi, lex, source=source)
     if m is not None and lex.lang == "de" and "." in tokens[m.last].text:
         m = _de_without_site(tokens, m, lex)
