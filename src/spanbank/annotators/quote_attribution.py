@@ -671,7 +671,12 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         if before is not None and after is not None and after.kind == "pronoun" and after.first == c.last + 1 \
                 and toks[after.first].low in lex.subject_pronouns and lex.lang == "de":
             before = None  # "Nähere Angaben machte er nicht": a subject-only pronoun right after the verb
-        if lex.lang == "en" and after is not None and (toks[c.first].low not in lex.inversion_cues and not (
+        opener = lex.lang == "en" and prev is not None and c.first - 1 == lo and prev.text[:1].isupper() and not prev.quoted \
+            and prev.low in lex.inversion_openers and toks[c.first].low in lex.inversion_cues and after is not None \
+            and after.first == c.last + 1 and after.kind in ("name", "description")
+        if opener:
+            before = None  # (round 47, endirect) "So said Maria Lopez, a farmer in the valley.": the adverb is no subject
+        if lex.lang == "en" and after is not None and not opener and (toks[c.first].low not in lex.inversion_cues and not (
                 # (round 41, enbriefings2) a document's "read" is a cue only there: '"…," read a statement by …'
                 toks[c.first].low in ("read", "reads") and prev is not None and (prev.quoted or prev.text == ",")) or not (
                 prev is None or prev.quoted or prev.text in {",", ":", "(", "—"})):

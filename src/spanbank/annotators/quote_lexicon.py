@@ -568,6 +568,9 @@ class Lexicon:
     that_only_cues: frozenset[str] = frozenset()
     #: English cue forms that can precede their speaker ('"…," said X'): past and 3rd person forms
     inversion_cues: frozenset[str] = frozenset()
+    #: (round 47, endirect) English adverbs that open a sentence before an inverted cue and its speaker ("So said Maria
+    #: Lopez, a farmer", "Thus wrote the senator"): no subject, the speaker follows the cue
+    inversion_openers: frozenset[str] = frozenset()
     #: English verbs of belief and knowledge ("think that", "know that"): no report after a first- or second-person
     #: subject ("I think that …", "you know that …": the writer's own stance, not an attribution)
     stance_cues: frozenset[str] = frozenset()
@@ -1081,6 +1084,7 @@ class Lexicon:
             number_abbreviations=_set(d, "number_abbreviations"),
             month_names=_set(d, "month_names"),
             inversion_cues=_set(d, "inversion_cues"),
+            inversion_openers=_set(d, "inversion_openers"),
             stance_cues=_set(d, "stance_cues"),
             say_idiom_words=_set(d, "say_idiom_words"),
             question_cues=_set(d, "question_cues"),

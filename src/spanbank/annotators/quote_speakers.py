@@ -3366,7 +3366,8 @@ def _en_role_before_name(tokens: list[Token], m: Mention, lo: int, lex: Lexicon)
     # Director-General Daljeet Chaudhary told NDTV" (was no report)
     titled = m.last > m.first and tokens[m.first].is_cap and lex.is_title(tokens[m.first].text) and role is not None \
         and role.is_word and role.low not in lex.stopwords and role.low not in lex.cue_verbs and len(role.low) >= 3 \
-        and role.low not in lex.prepositions and role.low not in lex.skippable and not role.low.endswith(("ly", "ing", "ed"))
+        and role.low not in lex.prepositions and role.low not in lex.skippable and not role.low.endswith(("ly", "ing", "ed")) \
+        and role.low not in lex.not_nouns  # (round 47, endirect) no wh-word: "That's what Senator John Smith told …"
     if role is None or not role.is_word or role.text != role.low or not (
             titled or lex.is_title(role.text) or role.low.endswith(EN_ROLE_SUFFIXES) or role.low in _EN_OUTLET_NOUNS) or (
             m.last == m.first and role.low not in _EN_OUTLET_NOUNS):
@@ -3394,8 +3395,10 @@ def _en_role_before_name(tokens: list[Token], m: Mention, lo: int, lex: Lexicon)
             w = t.low
             if (w in lex.stopwords or w in lex.determiners or w in lex.prepositions or w in lex.auxiliaries
                     or w in lex.cue_verbs or w in lex.coordinators or w in lex.pronouns or w in lex.skippable
-                    or w in lex.adverbial_subordinators or w.endswith(("ly", "ing", "ed")) or len(w) < 3):
-                return m
+                    or w in lex.adverbial_subordinators or w.endswith(("ly", "ing", "ed")) or len(w) < 3
+                    or w in lex.not_nouns):
+                return m  # (round 47, endirect: nor a wh-word, "That's what Senator John Smith told reporters" had the
+                # speaker span "That's what Senator John Smith")
         p -= 1
     if p < lo:
         opens = True

@@ -854,7 +854,8 @@ def sentences(text: str, quotes: list[Quotation], lex: Lexicon) -> list[tuple[in
             while j < hi and (text[j] in TERMINALS or text[j] in CLOSING_CHARS):
                 j += 1
             if j < hi and text[j].isspace() and _boundary(
-                    text, i, j, hi, lex, text[i] in "?!" and _opens_sentence(quotes, start, i)) and not _in(inside, j):
+                    text, i, j, hi, lex, (text[i] in "?!…" or text.startswith("...", i)) and _opens_sentence(quotes, start, i)) \
+                    and not _in(inside, j):
                 out.append((start, j))
                 k = j
                 while k < hi and text[k].isspace():
@@ -919,9 +920,13 @@ def _boundary(text: str, i: int, j: int, hi: int, lex: Lexicon, opens: bool = Fa
             # (round 44, deagrar) a name written in lower case opens a sentence: "… fehlte ganz. foodwatch forderte …"
             nxt in _LOWER_NAME_INITIALS and _LOWER_NAME_START.match(text, k, hi) is not None):
         return False
-    if opens and text[i] in "?!" and lex.lang == "en" and any(text[x] in CLOSING_QUOTES for x in range(i + 1, j)) \
+    if opens and (text[i] in "?!" or ((text[i] == "…" or text.startswith("...", i)) and not text.startswith("I ", k))) \
+            and lex.lang == "en" and any(text[x] in CLOSING_QUOTES for x in range(i + 1, j)) \
             and (m := _EN_INVERTED_ATTRIBUTION.match(text, k, hi)) is not None and m.group(1) in lex.cue_verbs:
-        return False  # the attribution after a question or an exclamation: '"Why now?" Smith asked.'
+        return False  # the attribution after a question or an exclamation: '"Why now?" Smith asked.'; (round 47,
+        # endirect) or after a quotation trailing off in an ellipsis: '"We will fight on …" Smith said.' (the cue was
+        # a sentence of its own, and the quotation had its speaker but no cue); not the writer's "I" after it ('"…" I
+        # believe that should be …' is a comment answering the quotation)
     if text[i] == "!" and j == i + 1 and _bang_name(text, i, k, hi):
         return False  # (round 24) a name with its "!": "told E! News the pair are …", "HELLO! magazine"
     if text[i] != ".":

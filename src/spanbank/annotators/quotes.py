@@ -160,6 +160,14 @@ def find_quotes(text: str, lex: Lexicon, depth: int = 0) -> list[QuoteRec]:
                 # Preise.", "Was abnimmt, ist die Menge an Lebensmitteln, die Bäckereien spenden."): the quotation
                 # goes on with the person quoted before it in the paragraph (the speaker was "Grund", "Bäckereien")
                 r.attr = own
+        if r.attr is not None and r.attr.name and r.group is not None:
+            groups.setdefault(r.group, r.attr)
+    # (round 47, endirect) a multi-paragraph quote whose first paragraph took its speaker only above (the subject of the
+    # sentence before it, the next sentence): its later paragraphs share it ('Senator John Smith spoke on Tuesday.\n\n"We
+    # have the votes. …\n\n"We will not back down."' left the second paragraph without a speaker)
+    for r in ctx.recs:
+        if r.attr is None and r.label == "DIRECT_QUOTE" and r.group in groups:
+            r.attr = groups[r.group]
     if lex.lang == "de" and lex.poll_nouns:
         _de_poll_quotations(ctx)
     if lex.lang == "en" and "@" in text:
