@@ -477,6 +477,11 @@ class Lexicon:
     #: (round 35b) German nouns (a compound's last part) of a company: "der Konzern", "das Unternehmen" name the
     #: company named last after such a noun ("Der Mobilfunkhersteller Motorola …, teilte der Konzern mit")
     company_nouns: tuple[str, ...] = ()
+    #: (round 47, deorgs) German trade unions by name (lower case): "Verdi hat … Die Gewerkschaft sagte" is Verdi
+    union_names: frozenset[str] = frozenset()
+    #: (round 47, deorgs) German plural nouns for a party's members and the party each stands for ("sozialdemokraten":
+    #: SPD): "Die SPD … Die Sozialdemokraten forderten, …" is the SPD
+    party_member_nouns: dict[str, str] = field(default_factory=dict)
     #: (round 35b) more German office endings for `_office_or_age_holder` ("der Commerzbank-Chef", "der Vorstandschef")
     office_endings: tuple[str, ...] = ()
     #: (round 38, derole) German functions of clubs, fire brigades and councils (a compound's last part): a definite
@@ -596,6 +601,14 @@ class Lexicon:
     #: (round 37, w5) English nouns of a company described ("the retailer", "the chipmaker"): as the subject of a first
     #: predicate they speak for a coordinated "and said" ("The retailer posted a loss and said …")
     company_descriptions: frozenset[str] = frozenset()
+    #: (round 47, enorgs) English last words of a company's name a title-like word opens ("General Motors", "General
+    #: Electric"): the title belongs to the name
+    title_company_words: frozenset[str] = frozenset()
+    #: (round 47, enorgs) English past tenses of a company's acts after its one-word name opening a sentence ("Lufthansa
+    #: cancelled 800 flights. The airline said …")
+    company_action_verbs: frozenset[str] = frozenset()
+    #: (round 47, enorgs) capitalised common nouns opening a sentence that name no company before a company's act
+    company_lead_nonnames: frozenset[str] = frozenset()
     #: (round 40, enitsaid) English nouns of a public body or a group described ("the agency", "the ministry"): with
     #: `company_descriptions`, "the <noun>" stands for the organisation speaking before or named in the sentence before
     body_descriptions: frozenset[str] = frozenset()
@@ -1038,6 +1051,8 @@ class Lexicon:
             corporate_suffixes=_set(d, "corporate_suffixes"),
             as_participles=_set(d, "as_participles"),
             company_nouns=tuple(sorted(_set(d, "company_nouns"), key=len, reverse=True)),
+            union_names=_set(d, "union_names"),
+            party_member_nouns={str(k).lower(): str(v) for k, v in (d.get("party_member_nouns") or {}).items()},
             office_endings=tuple(sorted(_set(d, "office_endings"), key=len, reverse=True)),
             function_roles=tuple(sorted(_set(d, "function_roles"), key=len, reverse=True)),
             office_synonyms={str(k).lower(): tuple(str(x).lower() for x in (v if isinstance(v, list) else [v]))
@@ -1095,6 +1110,9 @@ class Lexicon:
             content_frame_nouns=_set(d, "content_frame_nouns"),
             alert_hazards=_set(d, "alert_hazards"),
             company_descriptions=_set(d, "company_descriptions"),
+            title_company_words=_set(d, "title_company_words"),
+            company_action_verbs=_set(d, "company_action_verbs"),
+            company_lead_nonnames=_set(d, "company_lead_nonnames"),
             body_descriptions=_set(d, "body_descriptions"),
             female_roles=_set(d, "female_roles"),
             male_roles=_set(d, "male_roles"),

@@ -2847,8 +2847,10 @@ def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Menti
             and tokens[j - 2].is_cap and not tokens[j].quoted:
         end, j = j, j - 1  # "James P. Kennedy Jr., the U.S. Attorney, said": the suffix's full stop
     elif lex.lang == "en" and end < 0 and j - 2 >= lo and j == k - 1 and tokens[j].text == "." \
-            and tokens[j - 1].low in EN_COMPANY_SUFFIXES and tokens[j - 1].is_cap and tokens[j - 2].is_cap \
-            and tokens[j - 2].is_word and not tokens[j].quoted:
+            and tokens[j - 1].low in EN_COMPANY_SUFFIXES and tokens[j - 1].is_cap and not tokens[j].quoted and (
+                (tokens[j - 2].is_cap and tokens[j - 2].is_word) or (
+                    # (round 47, enorgs) after "&": "JPMorgan Chase & Co. said" (gave no report)
+                    tokens[j - 2].text == "&" and j - 3 >= lo and tokens[j - 3].is_cap and tokens[j - 3].is_word)):
         end, j = j, j - 1  # "the Federal Deposit Insurance Corp. announced Friday": the company's full stop
     elif end < 0 and j - 2 >= lo and j == k - 1 and tokens[j].text == "." and not tokens[j].quoted \
             and len(tokens[j - 1].text) == 1 and tokens[j - 1].text.isupper() and tokens[j - 2].is_cap and tokens[j - 2].is_word:
@@ -6192,6 +6194,10 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             if body is None and not any(pos < m.first for pos, _ in ents.names):
                 return tokens[near + 1].text
             return body
+        if lex.lang == "en" and tokens[m.first].low == "it" and m.first == m.last and near is not None \
+                and (stop := _sentence_end_before(tokens, m.first, near)) is not None \
+                and (lead := _en_lead_company(tokens, near, stop, ents, lex)) is not None:
+            return lead  # (round 47, enorgs) "Boeing delivered 30 jets in March. It said …" (was no one)
         if continuing and fits(continuing):
             if near is not None and (tokens[m.first].low in lex.person_pronouns or gender_hint) \
                     and all(name != continuing for _, name in ents.names):
@@ -6370,7 +6376,13 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             k == len(words) and k >= 2 and lex.is_first_name(words[k - 2].lower()) and words[k - 2][0].isupper()) or (
             # (round 42, entech2) "Prime"/"Vice" before no title: "Amazon's Prime Video said" (was "Video")
             lex.lang == "en" and k < len(words) and words[k - 1].lower() in _EN_TITLE_MODIFIERS
-            and not lex.is_title(words[k]))) \
+            and not lex.is_title(words[k])) or (
+            # (round 47, enorgs) a company's name a title opens: "General Motors said" (was "Motors")
+            # (the company word last or before a legal form: "General Dynamics Corp.")
+            lex.lang == "en" and 0 < k < len(words) and words[k].lower() in lex.title_company_words
+            and words[k][:1].isupper() and (k == len(words) - 1 or (
+                k == len(words) - 2 and words[k + 1].lower().rstrip(".") in EN_COMPANY_SUFFIXES))
+            and (k == 1 or not _cap_word(words[k - 2])))) \
             and not (lex.lang == "en" and lex.is_title(words[k - 1] + ".")) \
             and not (lex.lang == "de" and k == len(words) - 1 and _de_weak_title_surname(words, lex)):
         # (round 44, deansicht) nor a title's weak form before a surname alone: "Dem Bundesvorsitzenden Lindner
@@ -6473,6 +6485,11 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                  and _titles_fit(set(key.split()), ents.titles.get(n, set()), lex)), None)) is not None:
         return held  # (round 44, enreligion) a capitalised other word for an office is its holder seen before: "Pope Leo
         # XIV … The Holy Father said", "His Holiness told", "The Pontiff said" (were "Holy Father", "Holiness")
+    if lex.lang == "de" and art0 == "die" and m.last == m.first + 1 and m.span_last <= m.last \
+            and not tokens[m.first].quoted and (party := lex.party_member_nouns.get(tokens[m.last].low)) is not None \
+            and tokens[m.last].is_cap and any(t.text == party and not t.quoted for t in tokens[: m.first]):
+        return party  # (round 47, deorgs) a party's members after the party was named: "Die SPD hat … Die
+        # Sozialdemokraten forderten, …", "Die FDP … Die Liberalen erklärten" (were "Sozialdemokraten", "Liberalen")
     if lex.lang == "de" and art0 in ("der", "die", "das") and near is not None and m.span_last <= m.last \
             and m.last - m.first <= 2 and not tokens[m.first].quoted \
             and (body := _de_described_body_before(tokens, m, near, lex, ents)) is not None:
@@ -7634,6 +7651,8 @@ def _de_society_antecedent(tokens: list[Token], k: int, head: str, ents: Entitie
 
 #: (round 46, despeakers) legal forms that make a German subject with its article a company ("Die Siemens AG")
 _DE_LEGAL_FORMS = frozenset({"AG", "SE", "GmbH", "KGaA", "Holding", "Group", "Inc.", "Co."})
+#: (round 47, deorgs) endings of a central bank's name ("Europäische Zentralbank", "Bundesbank", "Notenbank")
+_DE_CENTRAL_BANKS = ("zentralbank", "notenbank", "bundesbank", "nationalbank")
 #: (round 46, despeakers) authority descriptions and the endings of the body names each stands for ("die Behörde" for
 #: "Umweltbundesamt", "Bundesnetzagentur", "Robert Koch-Institut"; "das Amt" only for an "-amt")
 _DE_AUTHORITY_DESCRIPTIONS = {
@@ -7644,7 +7663,17 @@ _DE_AUTHORITY_DESCRIPTIONS = {
     # (round 47, deresolve) a court: "Das Bundesverfassungsgericht hat … Das Gericht erklärte, …", "Das Landgericht
     # München …", "Der Europäische Gerichtshof …" (were "Gericht")
     "gericht": ("gericht", "gerichtshof"), "gerichtshof": ("gerichtshof",),
+    # (round 47, deorgs) a central bank, a bank, a union, an association, a town: "Die Europäische Zentralbank … Die
+    # Notenbank sagte", "Die Commerzbank … Die Bank", "Der Deutsche Bauernverband … Der Verband", "Die Gewerkschaft
+    # Verdi … Die Gewerkschaft", "Die Stadt Köln … Die Stadt" (were "Notenbank", "Bank", "Verband", …)
+    "notenbank": _DE_CENTRAL_BANKS, "zentralbank": _DE_CENTRAL_BANKS, "bank": ("bank",),
+    "gewerkschaft": ("gewerkschaft",), "verband": ("verband",), "stadt": ("stadt",), "gemeinde": ("gemeinde",),
 }
+#: (round 47, deorgs) descriptions whose head may stand before the body's own name ("Die Gewerkschaft Verdi", "Die
+#: Stadt Köln", "Die Notenbank Fed")
+_DE_APPOSED_HEADS = frozenset({"gewerkschaft", "stadt", "gemeinde", "verband", "notenbank", "zentralbank"})
+#: (round 47, deorgs) ministries not named after "-ministerium": "Das Auswärtige Amt … Das Ministerium teilte mit"
+_DE_MINISTRY_NAMES = frozenset({"auswärtige amt", "auswärtiges amt"})
 
 
 def _de_described_body_before(tokens: list[Token], m: Mention, near: int, lex: Lexicon, ents: Entities) -> str | None:
@@ -7711,7 +7740,13 @@ def _de_described_body_before(tokens: list[Token], m: Mention, near: int, lex: L
                 and not (tokens[e].text in ("-", "–", ",", "(") and not tokens[e].quoted)
             if not fronted:
                 return None
-    if not fronted and (e == a or e >= stop or tokens[e].low == "für" or tokens[e - 1].low == "für" or (
+    plural_party = party and e == a + 1 and articled and tokens[a].text in ("Grünen", "Piraten") and e < stop \
+        and tokens[e].is_word and not tokens[e].quoted and tokens[e].text == tokens[e].low \
+        and tokens[e].low.endswith("n") and tokens[e].low not in lex.prepositions \
+        and (tokens[e].low not in lex.stopwords or tokens[e].low in ("haben", "sind", "waren", "wollen", "werden"))
+    # (round 47, deorgs) a party named in the plural before a plural verb: "Die Grünen stellten ihr Programm vor. Die
+    # Partei forderte, …" (was "Partei")
+    if not fronted and not plural_party and (e == a or e >= stop or tokens[e].low == "für" or tokens[e - 1].low == "für" or (
             tokens[e].is_word and tokens[e].is_cap)  # (a fronted adverbial: "Am Montag hat Siemens …")
             or not singular_verb(tokens[e])):
         return None
@@ -7721,7 +7756,8 @@ def _de_described_body_before(tokens: list[Token], m: Mention, near: int, lex: L
     if party:
         # (round 47, deresolve) "die Partei" after a sentence a party opens as its subject: "Die AfD hat einen neuen
         # Vorsitzenden gewählt. Die Partei erklärte, …" (was "Partei"); a party's name alone, in the singular
-        return name if len(words) == 1 and name in DE_PARTIES and name not in ("Grünen", "Piraten") else None
+        return name if len(words) == 1 and name in DE_PARTIES and (plural_party or name not in ("Grünen", "Piraten")) \
+            else None
     if company:
         if "für" in words or any(lex.is_first_name(w.lower()) or lex.is_title(w) for w in words) \
                 or person_name(name, lex, ents) or name.lower() in lex.country_names \
@@ -7742,8 +7778,23 @@ def _de_described_body_before(tokens: list[Token], m: Mention, near: int, lex: L
     if len(core) == 2 and head in ("gericht", "gerichtshof") and core[0].lower().endswith("gericht") \
             and core[0][:1].isupper() and not core[1].lower().endswith("gericht"):
         return name  # (round 47, deresolve) a court and its seat: "Das Landgericht München verurteilte …"
-    if not core[-1].lower().rsplit("-", 1)[-1].endswith(authority) or len(core) > 3:
-        return None
+    if head == "gewerkschaft" and name.lower() in lex.union_names:
+        return name  # (round 47, deorgs) a union by its name: "Verdi hat … Die Gewerkschaft sagte" (was "Gewerkschaft")
+    if head == "verband" and tokens[m.first].low == "der" and articled and tokens[near].low == "der" and len(words) == 1 \
+            and 2 <= len(name) <= 6 and name.isupper() and name.isalpha():
+        return name  # (round 47, deorgs) a masculine acronym: "Der ADAC hat … Der Verband sagte" (was "Verband"; not "Die
+        # EU hat …")
+    if head == "ministerium" and " ".join(core).lower() in _DE_MINISTRY_NAMES:
+        return name  # (round 47, deorgs) "Das Auswärtige Amt … Das Ministerium teilte mit" (was "Ministerium")
+    if head in _DE_APPOSED_HEADS and len(core) == 2 and len(words) == 2 and core[0].lower().endswith(authority) \
+            and core[1][:1].isupper() and not core[1].lower().endswith(authority) \
+            and not core[1].lower().endswith(_DE_NOT_SURNAME_ENDINGS + lex.speaking_bodies + lex.feminine_bodies) \
+            and not person_name(core[1], lex, ents):
+        return name  # (round 47, deorgs) the head before the body's name: "Die Gewerkschaft Verdi … Die Gewerkschaft",
+        # "Die Stadt Köln … Die Stadt" (were "Gewerkschaft", "Stadt")
+    if not core[-1].lower().rsplit("-", 1)[-1].endswith(authority) or len(core) > 3 \
+            or head == "bank" and core[-1].lower().endswith(_DE_PUBLIC_BANKS[:3]):
+        return None  # (round 46, sectors: "Die Europäische Zentralbank … Die Bank sagte" stays "Bank")
     return name
 
 
@@ -8220,7 +8271,12 @@ def _en_body_fits(name: str, head: str, tokens: list[Token], k: int, ents: Entit
     if last in _EN_DATA_HEADS or parts[0].lower() in _EN_DATA_HEADS:
         return False  # (round 44, enmarkets) a data attribution is no company: "…, according to LSEG data. The company
         # said it expects …", "Data from FactSet showed … The company said …" (was "LSEG data", "Data from FactSet")
-    if not name[:1].isupper() or person_name(name, lex, ents) or _en_plural_group(name, lex) or " and " in name \
+    one_body = head in _EN_BODY_DESCRIBED and last in _EN_BODY_DESCRIBED[head] and parts[-1][:1].isupper() \
+        and all(w[:1].isupper() or w in ("and", "of", "for") for w in parts)  # (round 47, enorgs) one body's name with
+    # "and": "The Food and Drug Administration approved … The agency said" (was "agency"), "Securities and Exchange
+    # Commission"; not two names ("Apple and Google")
+    if not name[:1].isupper() or person_name(name, lex, ents) or _en_plural_group(name, lex) or (
+            " and " in name and not one_body) \
             or last in _EN_MEDIA_VENUE_WORDS or last in _EN_STATE_HEADS or last in _EN_PLACE_NAME_HEADS \
             or name.lower() in _EN_METONYM_STREETS or name.lower() in lex.country_names:
         return False
@@ -8366,8 +8422,39 @@ def _en_body_antecedent(tokens: list[Token], k: int, head: str, ents: Entities, 
             if named and not person_name(subject, lex, ents) and _en_body_fits(subject, head, tokens, k, ents, lex):
                 return subject  # the named subject opening the sentence before, a name seen inside a sentence too:
                 # "Antivirus software maker Symantec Corp … Symantec expects …" (not "Revenue rose …")
+        lead = None if cited or lead_the or owned is not None or head not in lex.company_descriptions \
+            or tokens[k].low != "the" or k + 1 >= len(tokens) or tokens[k + 1].low != head \
+            else _en_lead_company(tokens, b, stop, ents, lex)  # (a bare "the <noun>": "The Chinese company" is another)
+        if lead is not None and (lead.isupper() or _en_body_fits(lead, head, tokens, k, ents, lex)):
+            return lead  # (round 47, enorgs) "Lufthansa cancelled 800 flights. The airline said …" (was "airline")
         return continuing if cited else None
     return fit[-1] if fit else None
+
+
+def _en_lead_company(tokens: list[Token], b: int, stop: int, ents: Entities, lex: Lexicon) -> str | None:
+    """(round 47, enorgs) The one-word company's name opening a sentence at b before a company's act
+    (`company_action_verbs`): "Lufthansa cancelled 800 flights.", "HSBC raised its dividend." None for a word the text
+    has in lower case too or a plural ("Revenue rose", "Shares posted gains"), a person's or a place's name."""
+    if b + 2 >= stop:
+        return None
+    t, v = tokens[b], tokens[b + 1]
+    w = t.text
+    if not t.is_word or t.quoted or v.quoted or v.text != v.low or v.low not in lex.company_action_verbs \
+            or not w[:1].isupper() or not w.isalpha() or len(w) < 2 or (w.endswith("s") and not w.isupper()):
+        return None
+    low = t.low
+    if low in lex.stopwords or low in lex.determiners or low in lex.skippable or low in lex.person_pronouns \
+            or low in lex.country_names or low in lex.city_regions or low in lex.demonyms \
+            or low in lex.nationality_adjectives or lex.is_first_name(low) or lex.is_title(w) or low in ents.by_surname \
+            or low in lex.time_words or person_name(w, lex, ents) or low in lex.org_heads \
+            or low in lex.company_descriptions or low in lex.body_descriptions or low in lex.figure_objects \
+            or low in lex.company_lead_nonnames or low in _EN_DATA_HEADS:
+        return None  # (a company's figure or a common noun: "Revenue beat estimates, according to …")
+    if any(x.low == "according" and x.text == x.low and tokens[i + 1].low == "to" for i, x in enumerate(tokens[b:stop], b)):
+        return None  # (a sentence citing a source names its own)
+    if any(x.low == low and x.text == x.low for x in tokens):
+        return None  # a common word ("Revenue reported …" is no name when "revenue" is written elsewhere)
+    return w
 
 
 def _en_coordinated_object(tokens: list[Token], pos: int, lex: Lexicon) -> bool:
