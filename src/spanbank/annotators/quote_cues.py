@@ -680,6 +680,12 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     after = toks[th + 1] if th + 1 < hi else None
                     if not (that is not None and that.low == "that" and not that.quoted and after is not None
                             and (after.is_word or (
+                                # (round 47, enleftovers) a state participle that is also a verb keeps the state
+                                # rule's interruption after "that": "they're worried that, if they get sick, they could
+                                # go bankrupt" (not "I hope Mr. Aliyev knows that, in case …")
+                                lex.lang == "en" and t.low in lex.state_cues and after.text == "," and not after.quoted
+                                and th + 2 < hi
+                                and toks[th + 2].is_word and not toks[th + 2].quoted) or (
                                 # (round 35) a quotation as the content: 'Bates found that "the Court sees no reason …"'
                                 after.quoted and th + 2 < hi and toks[th + 2].is_word and toks[th + 2].quoted
                                 and lex.lang == "en" and all(x.quoted or x.text in {".", "!", "?"} for x in toks[th + 1 : hi])))
@@ -1436,7 +1442,10 @@ def _en_plural_subject_verb(ctx: QuoteContext, i: int, lo: int) -> bool:
         return True  # (round 34, w2g: also opening the sentence, "They claim it makes no difference")
     if prev.text != prev.low and not (i - 1 == lo and prev.text == prev.low.capitalize()):
         return False  # (round 47, ennothat) also opening the sentence: "Economists estimate the war will cost …"
-    if not (len(prev.low) > 4 and prev.low.endswith(("ers", "ists", "ians", "ants", "ents", "als", "ors", "ives"))
+    if not (len(prev.low) > 4 and prev.low.endswith(("ers", "ists", "ians", "ants", "ents", "als", "ors", "ives",
+                                                          # (round 47, enleftovers) "Analysts estimate sales fell …",
+                                                          # "Democrats fear …", "Republicans note …", "diplomats"
+                                                          "ysts", "crats", "icans", "omats", "erts"))
             and prev.low not in lex.stopwords and prev.low not in lex.cue_verbs):
         return False  # (a plural of a person noun: analysts, economists, officials, lawmakers, experts …)
     k = i - 2  # the noun phrase opens its clause: "Similarly, Fed policymakers …", "Some economists …"
@@ -2063,7 +2072,8 @@ _EN_STANCE_ADVERBS = frozenset({"do", "does", "did", "really", "just", "still", 
 #: (round 34, w2g) verbs of belief that report a bare clause as well as one after "that" ("Many Republicans think the
 #: bill is dead", "41% thought Walz had won"), with a third-person subject right before them
 _EN_BARE_STANCE = frozenset({"think", "thinks", "thought",
-                             "worry", "worries"})  # (round 47, ennothat) "Many Democrats worry the party has …"
+                             "worry", "worries",  # (round 47, ennothat) "Many Democrats worry the party has …"
+                             "worried"})  # (round 47, enleftovers) "Democrats worried the party had lost touch"
 #: words before such a verb that make it no report of a named holder's belief: a wh-word of a question or a free
 #: relative ("what they think the bill should be", "how many think …"), an infinitive's "to"
 _EN_BARE_STANCE_BLOCKERS = frozenset({"what", "which", "who", "whom", "how", "where", "why", "whatever", "to", "than",
@@ -2105,6 +2115,10 @@ def _en_bare_stance_clause(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     if nxt.quoted or not nxt.is_word or nxt.low in ("so", "this", "that") or nxt.low in lex.prepositions \
             or not (_en_clause_start(nxt, lex) or nxt.low not in lex.stopwords) or not _en_finite(toks, lex, i + 1, hi):
         return False
+    if toks[i].low in lex.ed_adjectives and nxt.text == nxt.low and nxt.low not in lex.determiners \
+            and nxt.low not in lex.pronouns and nxt.low not in lex.clause_starters:
+        return False  # (round 47, enleftovers) an adjective before a bare noun: "Many worried residents say the plant
+        # will close" (not "Democrats worried the party had lost touch")
     k = i - 1
     while k > lo and toks[k].is_word and not toks[k].quoted and (
             toks[k].low in lex.auxiliaries or toks[k].low in lex.negations or toks[k].low in _EN_STANCE_ADVERBS

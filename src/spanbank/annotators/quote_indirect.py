@@ -87,6 +87,12 @@ MIN_INDIRECT_WORDS = 3
 #: a day or a day and month before a date's full stop ("am 3.", "am 16.02.")
 _DE_DATE_NUMBER = re.compile(r"\d+(?:\.\d{1,2})?")
 
+#: (round 47, enleftovers) dashes that pair around an interruption: "said — without evidence — that …"
+_EN_PAIRED_DASHES = frozenset({"—", "–", "--"})
+
+#: (round 47, enleftovers) currency signs that open an amount after a reported past verb ("the storm caused $2 billion")
+_EN_CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥"})
+
 #: tokens an interruption between a cue and its "that" may span: "claimed, without evidence, that …",
 #: "reported, citing three people familiar with the matter, that …"
 INTERRUPTION_REACH = 12
@@ -2370,6 +2376,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 t.text == t.low and (t.low in lex.konjunktiv or t.low in lex.konjunktiv_i) for t in toks[lo:comma]):
         return []  # (round 36, g1) a fronted purpose or manner clause, then the cue with its own object: "Um die Kosten zu
         # senken, forderte der Verband eine Reform" (the infinitive clause was the report)
+    if not en and comma is not None and _de_fronted_condition(ctx, lo, comma) and m.first > c.last \
+            and not any(t.text in {",", ":", ";"} and not t.quoted for t in toks[tail_end:hi]):
+        return []  # (round 47, deconj) a fronted condition with its verb first is no statement of its own, the cue's clause
+        # after it is its main clause: "Sollte die Koalition zerbrechen, drohen Neuwahlen.", "Sollten die Gespräche
+        # scheitern, kündigte die Gewerkschaft einen Streik an." (the condition was reported, by "Neuwahlen")
     if comma is not None and comma > lo and not participle:
         relative = tail_end + 1 < hi and (toks[tail_end + 1].low in lex.clause_openers
                                           or toks[tail_end + 1].low in ("who", "which")
@@ -2826,6 +2837,14 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 if n is not None and n + 1 < hi:
                     return [(toks[a + 1].start, clause_end(toks, lex, n + 1, hi, s_end))]
             return [(toks[a].start, _de_before_main(ctx, c, lo, a, hi, clause_end(toks, lex, a, hi, s_end)))]
+        if en and t.text in _EN_PAIRED_DASHES and not t.quoted and k == c.last + 1:
+            # (round 47, enleftovers) an interruption between dashes, as between commas: "Trump said — without
+            # evidence — that the election was rigged" (reported nothing)
+            n = next((x for x in range(k + 1, min(hi, k + INTERRUPTION_REACH))
+                      if toks[x].text in _EN_PAIRED_DASHES or toks[x].quoted or toks[x].text in {",", ";", ":", "."}), None)
+            if n is not None and toks[n].text == t.text and n > k + 1 and n + 2 < hi and toks[n + 1].text == "that" \
+                    and not toks[n + 1].quoted:
+                return [(toks[n + 2].start, clause_end(toks, lex, n + 2, hi, s_end))]
         if t.text in {",", ":"}:
             if k + 1 < hi and toks[k + 1].quoted and not (
                     # (round 22) a partial quotation as the subject of a reported clause: "Er sagte, „die schweigende
@@ -3177,6 +3196,19 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
 #: English subordinators of an adverbial clause that can open a content before its main clause
 _EN_CONTENT_SUBORDINATORS = frozenset({"although", "though", "while", "as", "if", "once", "after", "before", "since",
                                        "unless", "until"})
+
+
+def _de_fronted_condition(ctx: QuoteContext, lo: int, comma: int) -> bool:
+    """(round 47, deconj) German: tokens[lo:comma] is a conditional clause with its finite Konjunktiv II or "sollte" first
+    ("Sollte die Koalition zerbrechen", "Hätte die Regierung früher gehandelt"): one clause, no Konjunktiv I in it, its
+    subject right after the verb. It needs the main clause after the comma and reports nothing alone."""
+    toks, lex = ctx.tokens, ctx.lex
+    t = toks[lo]
+    if comma < lo + 3 or t.quoted or not t.is_cap or t.low not in lex.konjunktiv_ii \
+            or not (toks[lo + 1].low in lex.determiners or toks[lo + 1].low in lex.pronouns or toks[lo + 1].is_cap):
+        return False
+    return not any(x.quoted or x.text in {",", ";", ":"} or (
+        x.text == x.low and x.low in lex.konjunktiv_i and x.low not in lex.konjunktiv_ii) for x in toks[lo + 1 : comma])
 
 
 def _de_trailing_passive_comma(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> int | None:
@@ -4899,6 +4931,15 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
             and (toks[j + 2].is_word or toks[j + 2].text in {".", ",", ";"}) and toks[j + 2].low != "by":
         return True  # (round 35) "it" and a past verb: "announced it launched an investigation", "confirmed it received
         # the letter" (the sentence was the content); (round 39, enacts2) also "this": "claim this went on for a year"
+    if toks[j].low in lex.indefinite_subjects and j + 2 < hi and not toks[j].quoted and not toks[j + 1].quoted \
+            and toks[j + 1].text == toks[j + 1].low and (
+                toks[j + 1].low in lex.past_verbs or (toks[j + 1].low.endswith("ed") and len(toks[j + 1].low) > 4)
+                or (toks[j + 1].low.endswith("s") and not toks[j + 1].low.endswith("ss") and len(toks[j + 1].low) > 3
+                    and toks[j + 1].low not in lex.stopwords and toks[j + 1].low not in lex.prepositions)) \
+            and (toks[j + 2].is_word or toks[j + 2].text in {",", "."} or toks[j + 2].text in _EN_CURRENCY_SIGNS) \
+            and toks[j + 2].low != "by":
+        return True  # (round 47, enleftovers) an indefinite pronoun and its verb: "admitted nobody expected the win",
+        # "conceded everyone knows the risks" (reported nothing; "said nobody expected" did)
     if _en_plural_then_verb(toks, lex, j, hi):
         return True  # "says residents deserve better", "say patients often wait for hours"
     finite_cue = j - 1 >= 0 and toks[j - 1].low in _EN_FINITE_SAY and not toks[j - 1].quoted
@@ -4979,7 +5020,9 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
             return False
         if k > j and (k - j <= 3 or (k - j == 4 and toks[j + 1].low == "and")) and t.text == t.low \
                 and (t.low in lex.past_verbs or (t.low.endswith("ed") and len(t.low) > 4)) \
-                and k + 1 < hi and (toks[k + 1].is_word or toks[k + 1].text in {",", "."}) and toks[k + 1].low != "by" \
+                and k + 1 < hi and (toks[k + 1].is_word or toks[k + 1].text in {",", "."}
+                                    # (round 47, enleftovers) an amount: "estimated the storm caused $2 billion in damage"
+                                    or toks[k + 1].text in _EN_CURRENCY_SIGNS) and toks[k + 1].low != "by" \
                 and all(_en_subject_word(x, lex) or (x.low == "and" and j < i < k - 1)  # (round 22: "teachers and students")
                         for i, x in enumerate(toks[j:k], j)) and toks[k - 1].low not in lex.determiners:
             return True  # a past-tense verb after a short subject: "said revenue rose sharply", "said prices jumped" (round 25:

@@ -279,6 +279,9 @@ class Lexicon:
     #: (round 35) German adverbs of contrast after a Konjunktiv verb that make its subject a new source ("Die
     #: Verteidigung bestreite dagegen eine Tötungsabsicht" is the defence's, not the prosecution's before it)
     contrast_adverbs: frozenset[str] = frozenset()
+    view_verbs: frozenset[str] = frozenset()
+    view_adverbs: frozenset[str] = frozenset()
+    opinion_nouns: frozenset[str] = frozenset()
     reply_cues: frozenset[str] = frozenset()
     #: (round 36, g2) German events after a fronted "bei" that name no source ("Bei der Festnahme wurde … festgestellt")
     event_heads: frozenset[str] = frozenset()
@@ -543,6 +546,7 @@ class Lexicon:
     received_acts: tuple[str, ...] = ()
     #: (round 38, deobj2) German nouns of polls (a compound's last part): no speaker of a later Konjunktiv
     poll_nouns: tuple[str, ...] = ()
+    figure_nouns: tuple[str, ...] = ()
     finding_nouns: tuple[str, ...] = ()
     result_nouns: frozenset[str] = frozenset()
     #: (round 41, deregional) German adverbs opening a verbless appendix to a cue's object ("Regen, teils auch Gewitter")
@@ -589,6 +593,9 @@ class Lexicon:
     raising_participles: frozenset[str] = frozenset()
     #: (round 37, e6) English words of a past office ("former prime minister X"): its holder is no "the prime minister"
     former_words: frozenset[str] = frozenset()
+    #: (round 47, enleftovers) English indefinite pronouns that are the subject of a clause reported without "that"
+    #: right before its verb ("admitted nobody expected the win")
+    indefinite_subjects: frozenset[str] = frozenset()
     #: (round 37, w5) English prepositions of a short postmodifier inside a bare reported subject before its past verb
     #: ("said revenue for the quarter rose 5%", "said sales in China fell")
     subject_prepositions: frozenset[str] = frozenset()
@@ -936,6 +943,9 @@ class Lexicon:
             own_words=_set(d, "own_words"),
             object_nouns=_set(d, "object_nouns"),
             contrast_adverbs=_set(d, "contrast_adverbs"),
+            view_verbs=_set(d, "view_verbs"),
+            view_adverbs=_set(d, "view_adverbs"),
+            opinion_nouns=_set(d, "opinion_nouns"),
             reply_cues=_set(d, "reply_cues"),
             event_heads=_set(d, "event_heads"),
             quoted_name_prepositions=_set(d, "quoted_name_prepositions"),
@@ -1082,6 +1092,7 @@ class Lexicon:
             reported_person_heads=tuple(sorted(_set(d, "reported_person_heads"))),
             received_acts=tuple(sorted(_set(d, "received_acts"), key=len, reverse=True)),
             poll_nouns=tuple(sorted(_set(d, "poll_nouns"), key=len, reverse=True)),
+            figure_nouns=tuple(sorted(_set(d, "figure_nouns"), key=len, reverse=True)),
             finding_nouns=tuple(sorted(_set(d, "finding_nouns"), key=len, reverse=True)),
             result_nouns=_set(d, "result_nouns"),
             appendix_adverbs=_set(d, "appendix_adverbs"),
@@ -1106,6 +1117,7 @@ class Lexicon:
             premier_modifiers=_set(d, "premier_modifiers"),
             raising_participles=_set(d, "raising_participles"),
             former_words=_set(d, "former_words"),
+            indefinite_subjects=_set(d, "indefinite_subjects"),
             subject_prepositions=_set(d, "subject_prepositions"),
             content_frame_nouns=_set(d, "content_frame_nouns"),
             alert_hazards=_set(d, "alert_hazards"),

@@ -25,6 +25,7 @@ from spanbank.annotators.quote_attribution import (  # German relative pronouns,
     _DE_PREPOSITIONAL_RELATIVES,
     _DE_SPEAKING_THINGS,
     _DE_THING_ENDINGS,
+    _DE_THING_PLURALS,
     assign_speaker,
     subject_attribution,
 )
@@ -870,7 +871,7 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
         # (round 38, objfirst) a thing promises, no one speaks: "Seine Nominierung verspricht Kontinuität" (its
         # Konjunktiv after it went on with "Nominierung")
         cues = [c for c in cues if not (c.kind == "verb" and not c.passive and ctx.tokens[c.first].low in ctx.lex.thing_subject_verbs
-                                        and de_thing_speaker(ctx, c.speaker))]
+                                        and (de_thing_speaker(ctx, c.speaker) or _de_bare_thing(ctx, c.speaker)))]
     before = ctx.sent_attr[si]
     quoted = direct_quotes(ctx, si, lo, hi, cues, s_start, s_end)
     if generic:
@@ -1176,7 +1177,8 @@ def _sentence_goes_on(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list, 
                 subj = subject_attribution(ctx, *ctx.sent_toks[si - 1])
                 if subj is not None and subj.name and attr.name and (person_name(subj.name, ctx.lex, ctx.ents)
                                                                        or ctx.lex.is_title(subj.name.split()[-1])
-                                                                       or _de_court(ctx, subj.name)) \
+                                                                       or _de_court(ctx, subj.name)
+                                                                       or _de_view_sentence(ctx, *ctx.sent_toks[si - 1])) \
                         and subj.name.split()[-1] != attr.name.split()[-1] and _de_speaking_subject(ctx, subj):
                     attr = subj  # (round 35: also a court, "Doch das Oberlandesgericht Köln ließ die Anklage nicht zu.
                     # Ohne Geständnis bestehe kein Tatverdacht." had the speaker of the sentence before it)
@@ -1235,6 +1237,26 @@ def _sentence_goes_on(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list, 
         # (round 36, g3) a person opens the sentence, then a Konjunktiv I of attitude, and no source before: the
         # person's own view reported ("Herr Hemprich verstehe die Aufregung nicht."); the sentences after go on
         _continue(ctx, si, s_start, s_end, own)
+
+
+def _de_view_sentence(ctx: QuoteContext, lo: int, hi: int) -> bool:
+    """German (round 47, deconj): the writer's sentence tokens[lo:hi] gives its subject's view and nothing else: a view
+    verb, "das/dies/es" and a view adverb ("Die Opposition sieht das anders.", "Die FDP beurteilt dies deutlich
+    kritischer."), or a form of "sein", "anderer/gleicher" and an opinion noun ("Die Grünen sind anderer Meinung."),
+    no comma or quotation (yaml `view_verbs`, `view_adverbs`, `opinion_nouns`)."""
+    toks, lex = ctx.tokens, ctx.lex
+    if not lex.view_verbs or any(t.quoted or t.text in {",", ";", ":"} for t in toks[lo:hi]) or toks[hi - 1].text != ".":
+        return False
+    for k in range(lo + 1, hi - 2):
+        t, o = toks[k], toks[k + 1]
+        if t.text != t.low:
+            continue
+        if t.low in lex.view_verbs and o.low in ("das", "dies", "es") and o.text == o.low:
+            return any(x.text == x.low and x.low in lex.view_adverbs for x in toks[k + 2 : min(hi, k + 5)])
+        if t.low in ("ist", "sind", "war", "waren") and o.low in ("anderer", "gleicher") and toks[k + 2].is_cap \
+                and toks[k + 2].low in lex.opinion_nouns:
+            return True
+    return False
 
 
 def _de_only_acts_before(ctx: QuoteContext, si: int) -> bool:
@@ -1681,6 +1703,23 @@ def _de_thing_verb_subject(ctx: QuoteContext, sj: int, attr: Attribution) -> boo
         and de_thing_speaker(ctx, Mention(first, last, "description"))
 
 
+#: (round 47, deconj) plural stems with a thing's ending that name people or bodies ("Die Vereinten Nationen",
+#: "Minderheiten", "Gruppierungen")
+_DE_SPEAKING_PLURAL_STEMS = ("nation", "minderheit", "gruppierung", "mehrheit")
+
+
+def _de_bare_thing(ctx: QuoteContext, m: Mention | None) -> bool:
+    """German (round 47, deconj): mention m is one capitalised plural of things without an article ("Neuwahlen",
+    "Sanktionen", "Steuererhöhungen"; `_DE_THING_PLURALS`), no name: "Damals drohten Neuwahlen." reports nothing (the
+    speaker was "Neuwahlen"; "Sollte die Koalition zerbrechen, drohten Neuwahlen.")."""
+    if m is None or m.kind == "pronoun" or m.first != m.end:
+        return False
+    t = ctx.tokens[m.first]
+    return t.is_cap and t.is_word and not t.quoted and t.low.endswith(_DE_THING_PLURALS) \
+        and not t.low.endswith(ctx.lex.speaking_bodies) and t.low not in ctx.ents.by_surname \
+        and not t.low[:-2].endswith(_DE_SPEAKING_PLURAL_STEMS + _DE_SPEAKING_THINGS + ctx.lex.speaking_bodies)
+
+
 def _de_event_subject(ctx: QuoteContext, attr: Attribution) -> bool:
     """German (round 38, objfirst): the attribution's span is an article or a possessive and a noun of an event, an act
     or an idea (`_DE_THING_ENDINGS`; not a body such as "Regierung", "Stiftung"), and no word of a person or a body: a
@@ -1693,7 +1732,13 @@ def _de_event_subject(ctx: QuoteContext, attr: Attribution) -> bool:
     if len(words) < 2 or (words[0].lower() not in lex.determiners and words[0].lower() not in lex.fronted_object_openers):
         return False
     low = words[-1].lower()
-    return words[-1][:1].isupper() and low.endswith(_DE_THING_ENDINGS) and not low.endswith(_DE_SPEAKING_THINGS) \
+    # (round 47, deconj) also the plural of such a thing ("Die Ermittlungen dauern an"; not "Regierungen",
+    # "Organisationen", "Nationen") and figures ("Die Aktie verlor …")
+    stem = low[:-2] if low.endswith("en") else low
+    return words[-1][:1].isupper() and (low.endswith(_DE_THING_ENDINGS) or low.endswith(lex.figure_nouns) or (
+        stem != low and stem.endswith(_DE_THING_ENDINGS) and not stem.endswith(_DE_SPEAKING_PLURAL_STEMS)
+        and not stem.endswith(_DE_SPEAKING_THINGS) and not stem.endswith(lex.speaking_bodies))) \
+        and not low.endswith(_DE_SPEAKING_THINGS) \
         and not low.endswith(lex.speaking_bodies) and low not in ctx.ents.by_surname and not any(
             w[:1].isupper() and (lex.is_title(w) or lex.is_first_name(w)) for w in words[1:])
 
