@@ -2670,7 +2670,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                                                                 or toks[c.last + 2].low in lex.cue_verbs):
         return []  # the relative clause ends at its verb; the main clause's verb follows: "Der Minister, der das
         # Gesetz verteidigt, hat der Zeitung gesagt, …"
-    if en and m.kind != "relative" and m.first < c.first and m.first - 2 >= lo and toks[m.first - 1].low in ("which", "whom") \
+    if en and m.kind != "relative" and m.first < c.first and m.first - 2 >= lo and toks[m.first - 1].low in ("which", "whom",
+                                                                                                   "whose") \
             and toks[m.first - 2].text == "," and not toks[m.first - 2].quoted:
         # a relative clause whose subject reports: "The bill, which Democrats say would cut taxes, passed …":
         # the report ends with the clause, at the next comma
@@ -2680,8 +2681,12 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     if m.kind == "relative" and en:  # "The man, who said he was a veteran, was arrested": up to the comma
         hi = next((k for k in range(c.last + 1, hi) if toks[k].text == "," and not toks[k].quoted), hi)
         s_end = toks[hi].start if hi < len(toks) and toks[hi].text == "," else s_end
-        main = None if any(t.low in lex.cue_verbs and t.text == t.low and not t.quoted for t in toks[lo : m.first]) \
-            else _en_main_predicate(ctx, c.last + 1, hi)  # (no main verb after: '"…," said X, 58, who said …')
+        before = [k for k in range(lo, m.first) if toks[k].low in lex.cue_verbs and toks[k].text == toks[k].low
+                  and not toks[k].quoted]
+        main = None if before and not _en_reported_head(ctx, before[-1], m.first) \
+            else _en_main_predicate(ctx, c.last + 1, hi, past=not before and _en_opening_subject(ctx, lo, m.first))
+        # (no main verb after: '"…," said X, 58, who said …'; but "Officials said the man who claimed the prize was a
+        # fraud | had fled": the head opens the earlier cue's content)
         if main is not None:  # "Anyone who says the economy is strong is lying": the main clause's verb ends it
             hi, s_end = main, toks[main - 1].end
     # complement: "announced that …", "told reporters that …", "sagte am Montag, die Regierung habe …"
@@ -5227,13 +5232,39 @@ def _en_relative_object_then_main(ctx: QuoteContext, c: Cue, lo: int, hi: int) -
         and nxt.low not in _EN_THIS_TIME_NOUNS and nxt.low not in lex.time_words
 
 
-def _en_main_predicate(ctx: QuoteContext, a: int, hi: int) -> int | None:
+def _en_opening_subject(ctx: QuoteContext, lo: int, r: int) -> bool:
+    """(round 47, relsubj) English: the words lo..r-1 before a relative "who"/"that" at r are a short noun phrase opening
+    the sentence ("The woman", "A senior official", "Voters"): at most four words, no verb, pronoun, preposition or
+    punctuation, so a main predicate must follow the relative clause."""
+    toks, lex = ctx.tokens, ctx.lex
+    if not (1 <= r - lo <= 4) or toks[r].low not in ("who", "that") or toks[r].quoted:
+        return False
+    return all(t.is_word and not t.quoted and (t.low in lex.determiners or _en_subject_word(t, lex))
+               and t.low not in lex.cue_verbs and t.low not in lex.past_verbs and t.low not in ("those", "anyone", "whoever")
+               for t in toks[lo:r])
+
+
+def _en_reported_head(ctx: QuoteContext, e: int, r: int) -> bool:
+    """(round 47, relsubj) English: the cue at e has its own subject before it and the relative clause's head right after
+    it opens its content ("Police said a man who …"), not an inverted cue after a quotation ('"…," said X, who …')."""
+    toks, lex = ctx.tokens, ctx.lex
+    if e < 1 or not toks[e - 1].is_word or toks[e - 1].quoted or not (2 <= r - e <= 4):
+        return False
+    return toks[e + 1].low in lex.determiners and toks[e + 1].text == toks[e + 1].low and all(
+        t.is_word and not t.quoted and _en_subject_word(t, lex) for t in toks[e + 2 : r])
+
+
+def _en_main_predicate(ctx: QuoteContext, a: int, hi: int, *, past: bool = False) -> int | None:
     """English, after the cue of a restrictive relative clause ("the man who said …"): the token
     where the main clause's predicate starts, a second finite auxiliary right after a word that is
     no auxiliary, conjunction or relative once the reported clause has its own finite verb ("… who
-    said the plan would work | was wrong"); None when there is none."""
+    said the plan would work | was wrong"); None when there is none. With `past` (round 47, relsubj: the relative
+    clause is on a short subject opening the sentence) also a past verb after the reported clause's verb group and at
+    least one word of its own ("The woman who said the plan was flawed | resigned on Monday", "… who said the talks had
+    failed | resigned"; not "the plan he proposed failed", not a passive "by" after it)."""
     toks, lex = ctx.tokens, ctx.lex
     finite = False
+    group = -1  # where the reported clause's verb group starts
     for k in range(a, hi):
         t = toks[k]
         if t.quoted or not t.is_word:
@@ -5256,7 +5287,18 @@ def _en_main_predicate(ctx: QuoteContext, a: int, hi: int) -> int | None:
             return k - 1  # (round 46, comments) a plural cue after "now": "The same people who said Trump would lose
             # | now say he will win" (the report ran on to "now say he"); not "wanted to now say" (a conjunction or
             # relative word before "now" has already reset `finite` above)
-        if aux or (t.text == t.low and (t.low in lex.past_verbs or t.low.endswith("ed"))):
+        is_past = t.text == t.low and (t.low in lex.past_verbs or t.low.endswith("ed"))
+        if past and finite and is_past and not aux and group >= a and k - 1 > group and toks[k - 1].is_word \
+                and toks[k - 1].low not in lex.auxiliaries and toks[k - 1].low not in lex.prepositions \
+                and toks[k - 1].low not in lex.determiners and toks[k - 1].low not in lex.negations \
+                and toks[k - 1].low not in ("to", "been", "being", "get", "got", "and", "or") \
+                and not (k + 1 < hi and toks[k + 1].low in ("by", "that")) \
+                and not any(x.is_word and not x.quoted and x.text == x.low and x.low in lex.auxiliaries
+                            for x in toks[k + 1 : hi]):
+            return k
+        if aux or is_past:
+            if not finite:
+                group = k
             finite = True
     return None
 
