@@ -183,6 +183,13 @@ def _clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) ->
         if lex.lang == "en" and k > j and t.low in _EN_CONTRASTS and t.text == t.low and not t.quoted \
                 and _en_contrast_report(toks, lex, k + 1, hi):
             return toks[k - 1].end  # (round 33) another source's report: "said it would stop terrorists but critics say …"
+        if lex.lang == "de" and k > j + 1 and t.text in ("und", "aber", "doch") and not t.quoted and toks[k - 1].is_word \
+                and _de_name_cue_clause(toks, lex, k + 1, hi):
+            return toks[k - 1].end  # (round 47, coord) another speaker's report without a comma: "…, der Plan sei
+            # gescheitert und Schmidt sagte, er sei solide"
+        if lex.lang == "en" and k > j + 1 and t.text == "and" and not t.quoted and _en_and_other_report(toks, lex, k + 1, hi):
+            return toks[k - 1].end  # (round 47, coord) another speaker's report after "and": "said the plan was flawed
+            # and Jones said it was sound" (ran on over Jones's report)
         if lex.lang == "en" and k > j and _participle_cue(toks, lex, k, hi):
             return toks[k - 1].end  # "…against the idea saying, “…”" / "confirmed this saying it was …"
         if lex.lang == "en" and k > j and t.text in {"-", "–", "—"} and not t.quoted and k + 2 < hi \
@@ -264,6 +271,11 @@ def _clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) ->
                 and _en_but_goes_on(toks, lex, j, n + 1, hi, coordinated=True):
             continue  # (round 39, enand) a backshifted "and"-clause with a past modal is more of the report: "said
             # the plan was sound, and the cabinet would vote on it next week" (not "…, and he would later die")
+        if lex.lang == "en" and w.low in ("and", "or") and w.text == w.low and n + 2 < hi and j > 0 \
+                and toks[j - 1].low in ("whether", "if") and not toks[j - 1].quoted \
+                and toks[n + 1].text in ("whether", "if") and not toks[n + 1].quoted and toks[n + 2].is_word:
+            continue  # (round 47, coord) a second question of the same report: "asked whether the council had
+            # considered the cost, and whether residents had been consulted" (ended at "cost")
         if lex.lang == "en" and en_clause_breaker(toks, lex, n, hi):
             return t.start
         if lex.lang == "en" and w.low in lex.cue_verbs and w.low in lex.term_markers and w.text == w.low and k - j <= 8 \
@@ -289,6 +301,10 @@ def _clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) ->
         if lex.lang == "de" and w.low in ("und", "aber", "doch", "sondern") and w.text == w.low and n + 2 < hi \
                 and (v := de_main_clause_verb(toks, lex, n + 1, hi)) is not None and toks[v].low in lex.cue_verbs:
             return t.start  # a second attribution: "…, die Lage sei stabil, doch die Opposition warf ihm … vor"
+        if lex.lang == "de" and w.low in ("und", "aber", "doch", "sondern") and w.text == w.low and n + 2 < hi \
+                and _de_name_cue_clause(toks, lex, n + 1, hi):
+            return t.start  # (round 47, coord) the same with a name as subject: "Müller sagte, der Plan sei gescheitert,
+            # aber Schmidt betonte, er sei solide" (ran on over Schmidt's report)
         if lex.lang == "de" and w.low in ("aber", "doch", "denn") and w.text == w.low and n + 2 < hi \
                 and _de_indicative_main_clause(toks, lex, n + 1, hi) \
                 and not any(x.text == x.low and not x.quoted and (x.low in lex.konjunktiv or x.low in lex.konjunktiv_i
@@ -718,13 +734,56 @@ def _en_contrast_report(toks: list[Token], lex: Lexicon, n: int, hi: int) -> boo
     return False
 
 
+def _en_and_other_report(toks: list[Token], lex: Lexicon, n: int, hi: int) -> bool:
+    """English (round 47, coord): after "and" at n-1, a subject of its own (a capitalised name or a determiner's noun
+    phrase, one to four words, no pronoun) and a finite cue of en.yaml `coordinated_report_cues` follow: "… and Jones
+    said …", "… and the mayor insisted …" (not "… and the data showed …", "… and the company added 500 jobs")."""
+    if n >= hi or toks[n].quoted or not toks[n].is_word or toks[n].low in lex.pronouns \
+            or not (toks[n].is_cap or (toks[n].low in lex.determiners and toks[n].text == toks[n].low)):
+        return False
+    for e in range(n + 1, min(hi, n + 5)):
+        x = toks[e]
+        if x.quoted or not x.is_word:
+            return False
+        if x.text == x.low and x.low in lex.coordinated_report_cues:
+            return True
+        if x.text == x.low and (x.low in lex.auxiliaries or x.low in lex.prepositions or x.low in lex.complementizers
+                                or x.low in lex.cue_verbs or x.low in lex.pronouns or x.low in lex.coordinators
+                                or x.low in lex.relative_pronouns):
+            return False
+    return False
+
+
+def _de_name_cue_clause(toks: list[Token], lex: Lexicon, n: int, hi: int) -> bool:
+    """German (round 47, coord): from token n a main clause of another speaker opens: one to three capitalised words
+    (a name, no pronoun or article), then a lower-case indicative cue verb before ",", ":" or the sentence end ("…, aber
+    Schmidt betonte, …", "…, doch Anna Schmidt widersprach.")."""
+    for e in range(n, min(hi, n + 4)):
+        x = toks[e]
+        if x.quoted or not x.is_word:
+            return False
+        if e == n or x.is_cap:
+            if not x.is_cap or x.low in lex.pronouns or x.low in lex.determiners or x.low in lex.prepositions:
+                return False
+            continue
+        if x.text != x.low or x.low not in lex.cue_verbs or x.low in lex.auxiliaries or x.low in lex.konjunktiv \
+                or x.low in lex.konjunktiv_i or x.low in lex.konjunktiv_ii:
+            return False
+        return e + 1 >= hi or (toks[e + 1].text in (",", ":", ".") and not toks[e + 1].quoted)
+    return False
+
+
 def _coordinated_cue(toks: list[Token], lex: Lexicon, n: int, hi: int) -> bool:
     """A cue verb of the same subject starts at token n (after "and"/"but", an adverb or auxiliary
     may come first): "… and insisted that", "… but later said", "… but denied any wrongdoing"."""
     while n < hi and toks[n].text == toks[n].low and (toks[n].low in lex.skippable or toks[n].low.endswith("ly")):
         n += 1
     return n < hi and not toks[n].quoted and toks[n].text == toks[n].low and (
-        toks[n].low in lex.inversion_cues or toks[n].low in lex.speech_act_verbs)  # "… but denied any wrongdoing"
+        toks[n].low in lex.inversion_cues or toks[n].low in lex.speech_act_verbs  # "… but denied any wrongdoing"
+        # (round 47, coord) a demand: "warned that the bridge was unsafe and called for an inspection" ran on
+        or (toks[n].low in ("called", "calls") and n + 2 < hi and toks[n + 1].text in ("for", "on")
+            and not toks[n + 1].quoted and toks[n + 2].is_word and not toks[n + 2].quoted
+            and toks[n + 2].low not in lex.time_words))
 
 
 #: words a trailing attribution may have after its cue: "…, two officials said [on Monday in a statement]."

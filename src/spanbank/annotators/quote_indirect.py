@@ -51,6 +51,7 @@ from spanbank.annotators.quote_cues import (
     particle_found,
 )
 from spanbank.annotators.quote_speakers import (
+    _EN_BODY_ONLY_DESCRIPTIONS,
     _EN_NUMBER_WORD,
     _EN_PLACE_PREPOSITIONS,
     DE_ADJECTIVE_ENDINGS,
@@ -78,6 +79,7 @@ from spanbank.annotators.quote_speakers import (
     is_head,
     mention_after,
     np_forward,
+    person_name,
     quoted_run_end,
 )
 from spanbank.annotators.quote_text import BANG_MAGAZINES, BANG_NAMES, EN_TITLE_OWNERS, en_title_case
@@ -199,6 +201,31 @@ def _en_relayed_attribution(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: l
     return False
 
 
+def _en_doubled_attribution(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, cues: list[Cue]) -> bool:
+    """English (round 47, bodies2): c is a trailing "…, the company said." (a bare body's or company's description, then
+    the sentence end) after a sentence that opens with a named non-person subject and its own cue ("Tesla said …"):
+    the writer named the same source twice, one report. Not after a person's name ("John Smith said he would resign, the
+    company said." is the company's report of his words), nor a relay by a medium or a named second source; only when
+    the opening cue has recorded its own report (c is later in `cues`)."""
+    toks, lex = ctx.tokens, ctx.lex
+    m = c.speaker
+    if c.kind != "verb" or m is None or c.passive or m.end >= c.first or m.end - m.first != 1 or c.first != m.end + 1 \
+            or m.first - 1 <= lo or toks[m.first - 1].text != "," or toks[m.first - 1].quoted \
+            or toks[m.first].low != "the" or toks[m.end].low not in _EN_BODY_ONLY_DESCRIPTIONS \
+            or toks[m.end].text != toks[m.end].low or not _en_relay_end_ok(ctx, c.last + 1, hi):
+        return False
+    for o in cues:
+        if o is c or o.kind != "verb" or o.speaker is None or o.passive or o.speaker.first != lo \
+                or o.speaker.end >= o.first or o.last >= m.first or not o.name:
+            continue
+        t = toks[o.speaker.first]
+        if t.is_word and t.is_cap and not t.quoted and t.low not in lex.pronouns and t.low not in lex.determiners \
+                and not person_name(o.name, lex, ctx.ents) and o.name[:1].isupper():
+            at = (toks[o.first].start, toks[o.last].end)
+            return any(r.sentence == si and r.attr is not None and r.attr.cue == at for r in ctx.recs)
+    return False
+
+
 def _de_relayed_attribution(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]) -> bool:
     """German (round 46, deparen): c closes its sentence as a relay right after a trailing attribution with its own cue
     ("Die Lage sei ruhig, sagte Lindner, wie ein Sprecher bestätigte." / "…, berichtete die Zeitung." / "…, so die
@@ -300,6 +327,9 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                 and _en_relayed_attribution(ctx, c, lo, hi, cues):
             continue  # (round 43, enattrib) a relay after a trailing attribution: "…, Ryabkov said, TASS reported." is
             # Ryabkov's report, as "…, Ryabkov said, according to TASS." is (the agency's report held "…, Ryabkov said")
+        if ctx.lex.lang == "en" and _en_doubled_attribution(ctx, si, c, lo, hi, cues):
+            continue  # (round 47, bodies2) "Tesla said deliveries fell, the company said." is one report of Tesla's (the
+            # trailing "the company said" had the content "Tesla said deliveries fell" beside it)
         if c.kind == "source_noun" or (ctx.lex.clause_openers and c.kind in ("source_before", "source_after")):
             spans.extend(_around_source(ctx, c, lo, hi, s_end))
             min_words = 1  # the parts of a clause split by its source ("Heute wurden [laut X] …")

@@ -596,6 +596,9 @@ class Lexicon:
     #: (round 47, enleftovers) English indefinite pronouns that are the subject of a clause reported without "that"
     #: right before its verb ("admitted nobody expected the win")
     indefinite_subjects: frozenset[str] = frozenset()
+    #: (round 47, coord) English cue forms of another speaker's clause after "and" inside a report, which ends the report
+    #: before it ("said the plan was flawed and Jones said it was sound")
+    coordinated_report_cues: frozenset[str] = frozenset()
     #: (round 37, w5) English prepositions of a short postmodifier inside a bare reported subject before its past verb
     #: ("said revenue for the quarter rose 5%", "said sales in China fell")
     subject_prepositions: frozenset[str] = frozenset()
@@ -1118,6 +1121,7 @@ class Lexicon:
             raising_participles=_set(d, "raising_participles"),
             former_words=_set(d, "former_words"),
             indefinite_subjects=_set(d, "indefinite_subjects"),
+            coordinated_report_cues=_set(d, "coordinated_report_cues"),
             subject_prepositions=_set(d, "subject_prepositions"),
             content_frame_nouns=_set(d, "content_frame_nouns"),
             alert_hazards=_set(d, "alert_hazards"),

@@ -8271,13 +8271,15 @@ def _en_body_fits(name: str, head: str, tokens: list[Token], k: int, ents: Entit
     if last in _EN_DATA_HEADS or parts[0].lower() in _EN_DATA_HEADS:
         return False  # (round 44, enmarkets) a data attribution is no company: "…, according to LSEG data. The company
         # said it expects …", "Data from FactSet showed … The company said …" (was "LSEG data", "Data from FactSet")
-    one_body = head in _EN_BODY_DESCRIBED and last in _EN_BODY_DESCRIBED[head] and parts[-1][:1].isupper() \
+    of_name = len(parts) > 2 and parts[1] == "of" and head in _EN_BODY_DESCRIBED \
+        and parts[0].lower() in _EN_BODY_DESCRIBED[head]  # (round 47, bodies2) "Department of Health and Human Services"
+    one_body = head in _EN_BODY_DESCRIBED and (last in _EN_BODY_DESCRIBED[head] or of_name) and parts[-1][:1].isupper() \
         and all(w[:1].isupper() or w in ("and", "of", "for") for w in parts)  # (round 47, enorgs) one body's name with
     # "and": "The Food and Drug Administration approved … The agency said" (was "agency"), "Securities and Exchange
     # Commission"; not two names ("Apple and Google")
     if not name[:1].isupper() or person_name(name, lex, ents) or _en_plural_group(name, lex) or (
             " and " in name and not one_body) \
-            or last in _EN_MEDIA_VENUE_WORDS or last in _EN_STATE_HEADS or last in _EN_PLACE_NAME_HEADS \
+            or (last in _EN_MEDIA_VENUE_WORDS and not of_name) or last in _EN_STATE_HEADS or last in _EN_PLACE_NAME_HEADS \
             or name.lower() in _EN_METONYM_STREETS or name.lower() in lex.country_names:
         return False
     if len(parts) > 1 and parts[-1] == last and last not in lex.org_heads:
@@ -8291,7 +8293,7 @@ def _en_body_fits(name: str, head: str, tokens: list[Token], k: int, ents: Entit
     if head == "body":
         return acronym or last in _EN_BODY_NAME_HEADS
     if head in _EN_BODY_DESCRIBED:
-        return acronym or last in _EN_BODY_DESCRIBED[head] or parts[0].lower() == head
+        return acronym or last in _EN_BODY_DESCRIBED[head] or parts[0].lower() == head or of_name
     if acronym:
         return False  # (a company's description after "the FAA added": no acronym, unless named in the sentence before)
     return last not in lex.org_heads or last in _EN_COMPANY_NAME_HEADS
@@ -8387,8 +8389,9 @@ def _en_body_antecedent(tokens: list[Token], k: int, head: str, ents: Entities, 
             lead_the = True
         e = b
         owned = None
-        while e < stop and e - b < 4 and tokens[e].is_word and tokens[e].is_cap and not tokens[e].quoted \
-                and tokens[e].low not in lex.determiners and tokens[e].low not in lex.stopwords:
+        of_body = False
+        while e < stop and (e - b < 4 or of_body and e - b < 12) and tokens[e].is_word and tokens[e].is_cap \
+                and not tokens[e].quoted and tokens[e].low not in lex.determiners and tokens[e].low not in lex.stopwords:
             if tokens[e].low.endswith(("'s", "’s")) and len(tokens[e].low) > 4 or (
                     e + 1 < stop and tokens[e + 1].text in ("'", "’") and tokens[e + 1].start == tokens[e].end
                     and tokens[e].low.endswith("s")):
@@ -8398,6 +8401,11 @@ def _en_body_antecedent(tokens: list[Token], k: int, head: str, ents: Entities, 
             if e + 1 < stop and tokens[e].low == "of" and not tokens[e].quoted and tokens[e + 1].is_cap \
                     and tokens[e + 1].is_word and any(t.low in lex.org_heads for t in tokens[b:e]):
                 e += 1  # (round 42, enbiz3) "Bank of America on Wednesday posted …. The lender said …"
+                of_body = lead_the and e == b + 2
+            elif of_body and _en_body_name_list_goes_on(tokens, e, stop, lex, ents):
+                e += 1  # (round 47, bodies2) a body's "of" name listing its fields: "The Department of Health and Human
+                # Services issued … The department said" (was "Department of Health"), "The Bureau of Alcohol, Tobacco,
+                # Firearms and Explosives opened … The agency said" (was "agency")
         if owned is not None:
             # (round 42, enbiz3) a company's figure owned by its name opens the sentence before: "Apple's second-quarter
             # profit fell 5 percent. The company said …" (was "company"); the figure may have two modifiers
@@ -8413,7 +8421,7 @@ def _en_body_antecedent(tokens: list[Token], k: int, head: str, ents: Entities, 
                     and _en_body_fits(subject, head, tokens, k, ents, lex):
                 return subject
         elif b < e < stop and tokens[e].is_word and tokens[e].text == tokens[e].low and not tokens[e].quoted:
-            subject = " ".join(t.text for t in tokens[b:e])
+            subject = " ".join(t.text for t in tokens[b:e]).replace(" , ", ", ")
             named = any(t.text == tokens[b].text and x > 0 and tokens[x - 1].text not in (".", "!", "?", "\n", ":")
                         and (x < b or x >= e) for x, t in enumerate(tokens)) \
                 or any(t.low == "of" for t in tokens[b:e])  # (a company's name with its head: "Bank of America")
@@ -8429,6 +8437,39 @@ def _en_body_antecedent(tokens: list[Token], k: int, head: str, ents: Entities, 
             return lead  # (round 47, enorgs) "Lufthansa cancelled 800 flights. The airline said …" (was "airline")
         return continuing if cited else None
     return fit[-1] if fit else None
+
+
+def _en_body_name_list_goes_on(tokens: list[Token], e: int, stop: int, lex: Lexicon, ents: Entities) -> bool:
+    """(round 47, bodies2) tokens[e] ("and" or ",") goes on with the list of fields of a body's "of" name: capitalised
+    words, commas between them, a last "and", then a lower-case word ("… of Alcohol, Tobacco, Firearms and Explosives
+    opened"); not a second name after it ("The Department of Justice and the FBI", "…, Smith said", "… and Commerce
+    Secretary Smith": no title or first name in the list; the last field a plural, no name of its own starting after
+    the "and" or a comma: not "… of Energy and Tesla signed", "… of Justice and Goldman Sachs reached")."""
+    if any(e <= pos < stop for pos, _ in ents.names):
+        return False
+    t = tokens[e]
+    if t.quoted or t.text not in ("and", ","):
+        return False
+    x, seen_and = e, False
+    while x < stop:
+        t = tokens[x]
+        if t.quoted:
+            return False
+        if t.text == "," or t.text == "and":
+            if seen_and or x + 1 >= stop or not (tokens[x + 1].is_word and tokens[x + 1].is_cap):
+                return False
+            seen_and = t.text == "and"
+            x += 1
+            continue
+        if t.is_word and t.is_cap:
+            if lex.is_title(t.text) or lex.is_first_name(t.text) or t.low in lex.org_heads and x + 1 < stop \
+                    and tokens[x + 1].low == "of":
+                return False
+            x += 1
+            continue
+        return seen_and and t.is_word and t.text == t.low and tokens[x - 1].low.endswith("s") \
+            and tokens[x - 1].low[-2:] not in ("'s", "’s", "ss")
+    return False
 
 
 def _en_lead_company(tokens: list[Token], b: int, stop: int, ents: Entities, lex: Lexicon) -> str | None:
