@@ -6273,6 +6273,18 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                 return None  # (round 40, enpronouns) the person quoted before is a woman only by her own report ("Kelly
                 # said she also confronted Trump …. "…," he said"): no man named further back than the sentence before
                 # (was "Mitt Romney", named in passing)
+            if not persons and gender in ("m", "f") and near is not None and not tokens[m.first].quoted \
+                    and not any(near <= pos < m.first and name in before for pos, name in ents.names) \
+                    and (stop := _sentence_end_before(tokens, m.first, near)) is not None \
+                    and (lone := _en_lone_gender_object(tokens, near, stop, gender, ents, lex)) is not None:
+                # (round 47, pronobj) no person of the pronoun's gender outside a preposition's object: the one person of
+                # that gender named in the sentence before as such an object or as a kin apposition's first name
+                # ("Hillary Clinton spoke in Ohio with Donald Trump in the audience. "…," he said", "Donald Trump spoke
+                # with his wife, Melania. She said …"; were no one); only from a sentence before the pronoun's, and not past a name
+                # of unknown gender ("Gov Walker on Mike Porcaro show … he acknowledged" stays no one)
+                return lone
+            if persons and gender in ("m", "f") and _coordinated_same_gender(tokens, persons[-1], m.first, gender, ents, lex):
+                return None  # (round 47, pronobj) "The board fired John Smith and Peter Brown. He said …" (was Brown)
             if persons:  # "she" is a person, not "The Washington Post"
                 return persons[-1]
         if lex.lang == "de" and gender is not None:
@@ -6293,6 +6305,8 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                             and lex.name_gender(name, ents.titles.get(name, set())) in (None, gender)]
                     if free:
                         return free[-1]
+            if persons and gender in ("m", "f") and _coordinated_same_gender(tokens, persons[-1], m.first, gender, ents, lex):
+                return None  # (round 47, pronobj) "Der Vorstand entließ Peter Müller und Hans Weber. Er sagte, …" (was Weber)
             return persons[-1] if persons else None
         return before[-1] if before else None
     if m.last > m.first and tokens[m.first].low in lex.possessives and (
@@ -8496,6 +8510,51 @@ def _en_lead_company(tokens: list[Token], b: int, stop: int, ents: Entities, lex
     if any(x.low == low and x.text == x.low for x in tokens):
         return None  # a common word ("Revenue reported …" is no name when "revenue" is written elsewhere)
     return w
+
+
+def _en_lone_gender_object(tokens: list[Token], near: int, k: int, gender: str, ents: Entities, lex: Lexicon) -> str | None:
+    """English (round 47, pronobj): the one person of a known gender (its first name or a gendered title) named from
+    token near up to k (the end of the sentence before a pronoun's), outside quotations, counting the objects of prepositions that a pronoun otherwise skips ("spoke in
+    Ohio with Donald Trump", "alongside Senator Tim Kaine"), and a lone listed first name after a kin noun ("his wife,
+    Melania", "her husband Joachim"; the name as written). None when two such people, or any person of unknown gender,
+    are there."""
+    found: set[str] = set()
+    for pos, name in ents.names:
+        if near <= pos < k and not tokens[pos].quoted and person_name(name, lex, ents):
+            g = lex.name_gender(name, ents.titles.get(name, set()))
+            if g is None:
+                return None
+            if g == gender:
+                found.add(name)
+    named = {pos for pos, _ in ents.names}
+    for x in range(max(near, 2), k):
+        t = tokens[x]
+        if not (t.is_word and t.is_cap and not t.quoted and x not in named and lex.name_gender(t.text, set()) == gender
+                and lex.is_first_name(t.low) and not (x + 1 < len(tokens) and tokens[x + 1].is_word and tokens[x + 1].is_cap)):
+            continue
+        kin = x - 1 - (tokens[x - 1].text == ",")
+        if kin >= 1 and tokens[kin].low in lex.kin_nouns and tokens[kin].text == tokens[kin].low \
+                and tokens[kin - 1].low in ("his", "her", "their") and not tokens[kin].quoted:
+            found.add(t.text)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _coordinated_same_gender(tokens: list[Token], name: str, k: int, gender: str, ents: Entities, lex: Lexicon) -> bool:
+    """(round 47, pronobj) The latest mention before token k of the person `name` is the second of two coordinated
+    names ("John Smith and Peter Brown", "Peter Müller und Hans Weber") whose first may be of the pronoun's gender too:
+    a later "he"/"er" has two candidates and stays unresolved."""
+    at = [pos for pos, n in ents.names if pos < k and n == name]
+    if not at:
+        return False
+    pos = at[-1]
+    if pos < 3 or tokens[pos - 1].low not in ("and", "und") or tokens[pos - 1].quoted:
+        return False
+    for q, other in ents.names:
+        if q < pos - 1 and other != name and tokens[pos - 2].text == other.split()[-1] and person_name(other, lex, ents) \
+                and lex.name_gender(other, ents.titles.get(other, set())) in (None, gender) \
+                and all(tokens[x].is_word and tokens[x].is_cap for x in range(q, pos - 1)):
+            return True
+    return False
 
 
 def _en_coordinated_object(tokens: list[Token], pos: int, lex: Lexicon) -> bool:
