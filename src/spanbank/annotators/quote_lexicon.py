@@ -599,6 +599,11 @@ class Lexicon:
     #: (round 47, coord) English cue forms of another speaker's clause after "and" inside a report, which ends the report
     #: before it ("said the plan was flawed and Jones said it was sound")
     coordinated_report_cues: frozenset[str] = frozenset()
+    #: (round 47, forward) English words of a sentence after a quotation that names its speaker: nouns of "Those were the
+    #: words of X", verbs of "That was how X put it", inverted verbs of "Thus spoke X"
+    recap_nouns: frozenset[str] = frozenset()
+    recap_verbs: frozenset[str] = frozenset()
+    recap_inversions: frozenset[str] = frozenset()
     #: (round 37, w5) English prepositions of a short postmodifier inside a bare reported subject before its past verb
     #: ("said revenue for the quarter rose 5%", "said sales in China fell")
     subject_prepositions: frozenset[str] = frozenset()
@@ -1122,6 +1127,9 @@ class Lexicon:
             former_words=_set(d, "former_words"),
             indefinite_subjects=_set(d, "indefinite_subjects"),
             coordinated_report_cues=_set(d, "coordinated_report_cues"),
+            recap_nouns=_set(d, "recap_nouns"),
+            recap_verbs=_set(d, "recap_verbs"),
+            recap_inversions=_set(d, "recap_inversions"),
             subject_prepositions=_set(d, "subject_prepositions"),
             content_frame_nouns=_set(d, "content_frame_nouns"),
             alert_hazards=_set(d, "alert_hazards"),

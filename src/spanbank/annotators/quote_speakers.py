@@ -595,7 +595,34 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
                 # Boehner's (German keeps the words: "Boris Pistorius traf Lloyd Austin" makes Austin a person by them)
                 last_end = j
         i = j + 1
+    if lex.lang == "en" and ents.names:
+        _en_owned_surnames_forward(ents, lex)
     return ents
+
+
+def _en_owned_surnames_forward(ents: Entities, lex: Lexicon) -> None:
+    """English (round 47, forward): an owner's possessive before a surname named in full only later ("Fed's Powell
+    says …\n\nFederal Reserve Chair Jerome Powell said", "China's Xi" … "Xi Jinping", "Apple's Cook" … "Tim Cook") is
+    no name of its own: the surname stands for the one person's full name after it (the headline's speaker was "Fed's
+    Powell"). Not a company's name ("Moody's Analytics", "McDonald's Corp": no person's full name ends so), and not
+    when two later names fit."""
+    for x, (pos, owned) in enumerate(ents.names):
+        words = owned.split()
+        if len(words) != 2 or not words[0].endswith(("'s", "’s")) or words[1].lower() in lex.org_heads:
+            continue
+        key = words[1].lower()
+        fits = {n for p, n in ents.names if p > pos and n != owned and " " in n and not n.split()[0].endswith(("'s", "’s"))
+                and (n.split()[-1] == words[1] or (n in ents.family_names and n.split()[0] == words[1]))
+                and (person_name(n, lex, ents) or any(lex.is_title(t) for t in ents.titles.get(n, ())))}
+        if len(fits) != 1 or key in ents.family_shared or ents.by_surname.get(key) != owned:
+            continue
+        full = fits.pop()
+        del ents.names[x]
+        ents.by_surname[key] = full
+        if full in ents.family_names and full.split()[0] == words[1]:
+            ents.family_first.add(key)
+        _en_owned_surnames_forward(ents, lex)  # (the list changed: once more from the start)
+        return
 
 
 def _en_surname_after_title(word: str, tokens: list[Token], j: int, lex: Lexicon) -> bool:

@@ -51,6 +51,7 @@ from spanbank.annotators.quote_noun_reports import en_noun_reports
 from spanbank.annotators.quote_speakers import (
     DE_SENTENCE_ADVERBS,
     Mention,
+    _titles_fit,
     canonical,
     de_person_noun,
     genitive_owner,
@@ -125,6 +126,11 @@ def find_quotes(text: str, lex: Lexicon, depth: int = 0) -> list[QuoteRec]:
             # sentence's speaker ('… and thought, "Nobody here has read the bill." His aide said …')
             r.attr = own or None
             writer = own is False
+        elif lex.lang == "en" and r.sentence + 1 < len(ctx.sents) and para_of[r.sentence + 1] == para_of[r.sentence] \
+                and not _partial(ctx, r) and (recap := _en_recap_speaker(ctx, r.sentence + 1)) is not None:
+            # (round 47, forward) the next sentence names who said it: '"This deal is dead." Those were the words of
+            # Senator John Smith.' (no speaker, or the subject of the sentence before)
+            r.attr = recap
         elif r.sentence + 1 < len(ctx.sents) and para_of[r.sentence + 1] - para_of[r.sentence] <= (
                 0 if _partial(ctx, r) else 1) and not _de_after_colon_header(ctx, r, para_of):
             # (a partial quotation inside a sentence takes no speaker from the next paragraph: 'to decry Trump,
@@ -169,6 +175,8 @@ def find_quotes(text: str, lex: Lexicon, depth: int = 0) -> list[QuoteRec]:
     for r in ctx.recs:
         if r.attr is None and r.label == "DIRECT_QUOTE" and r.group in groups:
             r.attr = groups[r.group]
+    if lex.lang == "en" and "\n" in text and len(ctx.sents) > 1:
+        _en_headline_forward(ctx, para_of)
     if lex.lang == "de" and lex.poll_nouns:
         _de_poll_quotations(ctx)
     if lex.lang == "en" and "@" in text:
@@ -803,6 +811,104 @@ def _en_clause_subject_before(ctx: QuoteContext, r: QuoteRec) -> Attribution | b
 #: (round 46, datelines) a label of one to three capitalised words opening its line, a colon and an opening quotation
 #: mark right before a quotation: 'Biden: "', "Kanzlerin Merkel: „"
 _LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*([A-ZÄÖÜ][\w.'’-]*(?: [A-ZÄÖÜ][\w.'’-]*){0,2}): *[„“\"»«‘'”‚]\Z")
+
+
+#: (round 47, forward) a headline's quotation, a colon and a label of one to three words before its present verb: "'I did
+#: nothing wrong': Mayor defends spending", "'We will win': Smith vows to fight on"
+_EN_HEADLINE_QUOTE_LABEL = re.compile(r"[\s'‘’\"“”]*:[ \t]+((?:[A-Z][\w.'’-]*|[a-z][\w-]*)(?: [A-Z][\w.'’-]*){0,2})"
+                                      r"(?= [a-z]+s\b)")
+
+
+def _en_headline_forward(ctx: QuoteContext, para_of: list[int]) -> None:
+    """English (round 47, forward): a headline's speaker named by a description or a label only ("'We are not afraid,'
+    says mayor", "Governor says schools will reopen", "UN chief says …") is the one person the first paragraph after
+    it names with fitting titles ("Paris Mayor Anne Hidalgo said …", "Gov. Andrew Cuomo", "UN Secretary-General Antonio
+    Guterres"); a headline quotation before a colon and a label ("'I did nothing wrong': Mayor defends spending") is
+    that label's person. Nothing when no one or two people fit, or when the headline is more than one short line."""
+    if para_of[0] != 0 or (len(para_of) > 1 and para_of[1] != 1) or "\n" not in ctx.text[ctx.sents[0][1] : ctx.sents[1][0]]:
+        return  # the headline: one sentence, a line of its own
+    head_lo, head_hi = ctx.sent_toks[0]
+    if head_hi - head_lo > 25:
+        return
+    body = [si for si in range(1, len(ctx.sents)) if para_of[si] == 1]
+    if not body:
+        return
+    lo, hi = ctx.sent_toks[body[0]][0], ctx.sent_toks[body[-1]][1]
+    lex, ents = ctx.lex, ctx.ents
+    body_names = {n for pos, n in ents.names if lo <= pos < hi and " " in n
+                  and (person_name(n, lex, ents) or any(lex.is_title(t) for t in ents.titles.get(n, ())))}
+
+    def holder(words: list[str]) -> str | None:
+        want = {w.lower() for w in words} - lex.stopwords
+        if not want or not (lex.is_title(words[-1]) or " ".join(words).lower() in lex.office_synonyms or any(
+                all(k in want for k in key.split()) for key in lex.office_synonyms)):
+            return None
+        fits = {n for n in body_names if _titles_fit(want, ents.titles.get(n, set()), lex)}
+        return fits.pop() if len(fits) == 1 else None
+
+    for r in ctx.recs:
+        if r.sentence != 0:
+            continue
+        if r.attr is not None and r.attr.name and r.attr.speaker is not None and not person_name(r.attr.name, lex, ents) \
+                and r.attr.name not in body_names:
+            words = r.attr.name.split()
+            if len(words) <= 3 and all(w.replace("-", "").isalpha() for w in words) \
+                    and ctx.text[r.attr.speaker[0] : r.attr.speaker[1]].split()[-1] == words[-1] \
+                    and (full := holder(words)) is not None:
+                r.attr = Attribution(full, r.attr.speaker, r.attr.cue)
+        elif r.attr is None and r.label == "DIRECT_QUOTE" and (m := _EN_HEADLINE_QUOTE_LABEL.match(
+                ctx.text, r.end, ctx.sents[0][1])) is not None:
+            words = m.group(1).split()
+            full = holder(words)
+            if full is None and len(words) == 1 and words[0][:1].isupper() and not lex.is_title(words[0]):
+                fits = {n for n in body_names if n.split()[-1] == words[0]}
+                full = fits.pop() if len(fits) == 1 else None
+            if full is not None:
+                r.attr = Attribution(full, (m.start(1), m.end(1)), None)
+
+
+_EN_RECAP_HOW = re.compile(r"(?:That|This|Those|These|Such|So)(?: is| was| were| are|'s|’s) (?:how|what) (?=[A-Z])")
+_EN_RECAP_NOUN = re.compile(r"(?:That|This|Those|These|Such)(?: is| was| were| are|'s|’s) (?:the|his|her|their) "
+                            r"(?:[a-z-]+ ){0,2}?([a-z]+) (?:of|from) (?=[A-Z]|the [A-Za-z])")
+_EN_RECAP_THUS = re.compile(r"(?:Thus|So) ([a-z]+) (?=[A-Z])")
+_EN_RECAP_WITH = re.compile(r"With (?:those|these|that|this) (?:words|remarks|comments|lines), (?=[A-Z])")
+
+
+def _en_recap_speaker(ctx: QuoteContext, si: int) -> Attribution | None:
+    """English (round 47, forward): the speaker a sentence right after a quotation names when it only sums the quotation
+    up: "Those were the words of Senator John Smith." (a noun of `recap_nouns`), "That was how X put it." (a verb of
+    `recap_verbs` after the name), "Thus spoke X." (`recap_inversions`), "With those words, X ended the talks." A name
+    or a description, never a pronoun."""
+    a, b = ctx.sents[si]
+    text, lex = ctx.text, ctx.lex
+    kind = None
+    if (m := _EN_RECAP_NOUN.match(text, a, b)) is not None and m.group(1) in lex.recap_nouns:
+        kind = "noun"
+    elif (m := _EN_RECAP_HOW.match(text, a, b)) is not None:
+        kind = "how"
+    elif (m := _EN_RECAP_THUS.match(text, a, b)) is not None and m.group(1) in lex.recap_inversions:
+        kind = "thus"
+    elif (m := _EN_RECAP_WITH.match(text, a, b)) is not None:
+        kind = "with"
+    if m is None or kind is None:
+        return None
+    toks = ctx.tokens
+    lo, hi = ctx.sent_toks[si]
+    i = next((k for k in range(lo, hi) if toks[k].start == m.end()), None)
+    if i is None or (np := np_forward(toks, i, hi, lex)) is None or np.kind == "pronoun" or np.first != i or toks[i].quoted:
+        return None
+    e = np.end + 1
+    after = toks[e] if e < hi else None
+    if kind == "how" and not (after is not None and after.low in lex.recap_verbs and after.text == after.low):
+        return None  # "That was how X put it": the verb right after the name
+    if kind == "with" and not (after is not None and after.is_word and after.text == after.low):
+        return None  # "With those words, X ended …": a verb after the name
+    if kind in ("noun", "thus") and not (after is None or after.text in (".", ",", "!", ";") or after.low in ("on", "at", "in")):
+        return None  # the name ends the sentence or an adjunct follows it
+    name = canonical(np, toks, ctx.ents, lex, continuing=None, near=ctx.sent_toks[si - 1][0] if si else None)
+    if not name:
+        return None
+    return Attribution(name, (toks[np.first].start, toks[np.end].end), None)
 
 
 def _label_other_than(text: str, r: QuoteRec, name: str) -> bool:
