@@ -485,6 +485,11 @@ class Lexicon:
     #: (round 47, deorgs) German plural nouns for a party's members and the party each stands for ("sozialdemokraten":
     #: SPD): "Die SPD … Die Sozialdemokraten forderten, …" is the SPD
     party_member_nouns: dict[str, str] = field(default_factory=dict)
+    #: (round 47, demonyms) the places a definite description names and the forms each is seen in next to a name
+    #: (form, lower case, to its places): "the French president" is no one seen as "German Chancellor Angela Merkel"
+    place_keys: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: (round 47, demonyms) English: a US state's forms after a party letter ("D-Mass.", "R-Texas", "D-CA") to its state
+    state_abbreviations: dict[str, str] = field(default_factory=dict)
     #: (round 35b) more German office endings for `_office_or_age_holder` ("der Commerzbank-Chef", "der Vorstandschef")
     office_endings: tuple[str, ...] = ()
     #: (round 38, derole) German functions of clubs, fire brigades and councils (a compound's last part): a definite
@@ -1071,6 +1076,9 @@ class Lexicon:
             company_nouns=tuple(sorted(_set(d, "company_nouns"), key=len, reverse=True)),
             union_names=_set(d, "union_names"),
             party_member_nouns={str(k).lower(): str(v) for k, v in (d.get("party_member_nouns") or {}).items()},
+            place_keys={str(k).lower(): frozenset([str(v)] if isinstance(v, str) else map(str, v))
+                        for k, v in (d.get("place_keys") or {}).items()},
+            state_abbreviations={str(k).lower(): str(v) for k, v in (d.get("state_abbreviations") or {}).items()},
             office_endings=tuple(sorted(_set(d, "office_endings"), key=len, reverse=True)),
             function_roles=tuple(sorted(_set(d, "function_roles"), key=len, reverse=True)),
             office_synonyms={str(k).lower(): tuple(str(x).lower() for x in (v if isinstance(v, list) else [v]))

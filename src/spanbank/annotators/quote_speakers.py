@@ -7381,12 +7381,20 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
         # (round 46, enroles) a parent by the number of children is described like an age: "Mary Jones was at the scene.
         # "…," the mother of two said" (was "mother of two")
         m.last - 2 > m.first and tokens[m.last].low == head and _en_kin_count(tokens, m.last, lex)))
+    want_places: set[str] = set()
+    want_party: str | None = None
     if lex.lang == "en":
         head = _en_office_head(tokens, m, head)
         # (round 33: a lone first name inside is a place or a modifier, "the Virginia senator", not a person)
-        office = art == "the" and (head in _EN_OFFICES or head in lex.demonyms) and all(
+        want_places, want_party = _described_places(m, tokens, lex), _EN_PARTY_HEADS.get(head)
+        office = art == "the" and (head in _EN_OFFICES or head in lex.demonyms or (
+            # (round 47, demonyms) a party member by the place: "The Massachusetts Democrat said" (was "Massachusetts
+            # Democrat")
+            want_party is not None and bool(want_places))) and all(
             w[:1].islower() or lex.is_title(w) or not person_name(w, lex, ents) or lex.is_first_name(w.lower())
-            for w in _name_words(tokens, m.first + 1, m.last))
+            # (round 47, demonyms) a place the description names and a lawmaker was seen with: "Sen. Sherrod Brown,
+            # D-Ohio, … The Ohio Democrat said"
+            or w.lower() in want_places for w in _name_words(tokens, m.first + 1, m.last))
     else:
         # (round 23) the noun after the article and its adjectives, before a postmodifier ("der Bischof von Limburg")
         first_cap = next((w for w in _name_words(tokens, m.first + 1, m.last) if w[:1].isupper()), head)
@@ -7480,6 +7488,15 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
                   and not (x + 1 < len(tokens) and tokens[x + 1].is_word and tokens[x + 1].is_cap)
                   and not (x > 0 and tokens[x - 1].is_word and tokens[x - 1].is_cap and not lex.is_title(tokens[x - 1].text)
                            and not (x - 1 == lo or tokens[x - 2].text in {".", "!", "?", "\n"}))}
+    if lex.lang == "de" and office and not role and art in ("der", "die"):
+        want_places, want_party = _described_places(m, tokens, lex), None
+    if office and names and (want_places or want_party) and not (lex.lang == "de" and role):
+        # (round 47, demonyms) a description by a place or a party names one seen with it ("French President Emmanuel
+        # Macron", "Frankreichs Präsident Emmanuel Macron", "Sen. Ted Cruz (R-Texas)"), not one seen with another ("German
+        # Chancellor Angela Merkel … The French president said", "Bundeskanzler Olaf Scholz … Der französische
+        # Regierungschef sagte"): of two named, "Bundeskanzlerin Angela Merkel traf Frankreichs Präsident Emmanuel
+        # Macron. Der französische Präsident sagte" is Macron (was "Präsident")
+        names = _place_fit(names, want_places, want_party, tokens, ents, lex, m.first)
     if lex.lang == "en" and office and len(names) == 2:
         # (round 41, endescr2) of two people, the one seen with the office's title ("Sen. Marco Rubio" … "the Florida
         # senator"); no one when both or neither were
@@ -7552,6 +7569,121 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
 
 
 _EN_FEMALE_ROLES = frozenset({"actress", "songstress", "frontwoman", "diva"})
+
+#: (round 47, demonyms) English party members a description names by a place ("the Ohio Republican"), and the letter a
+#: lawmaker's party is written with after the name ("Rep. Jim Jordan, R-Ohio,")
+_EN_PARTY_HEADS = {"democrat": "d", "republican": "r", "independent": "i"}
+_DE_ADJ_END = re.compile(r"(isch)(?:e|en|er|es|em)$")
+
+
+def _places_in(window: list[Token], lex: Lexicon) -> set[str]:
+    """(round 47, demonyms) The places (`place_keys`) the words of window name: English one to three words ("New York",
+    "U.S.", "Russia's"), German one word (an adjective without its ending, a country without its genitive "s", a
+    compound's first part: "französischen", "Frankreichs", "US-Präsident", "Kremlchef")."""
+    keys = lex.place_keys
+    if not keys:
+        return set()
+    out: set[str] = set()
+    if lex.lang == "de":
+        for t in window:
+            w = t.low
+            for f in (w, w[:-1] if w.endswith("s") else "", w.split("-", 1)[0] if "-" in w else "", _DE_ADJ_END.sub(r"\1", w)):
+                if f and f in keys:
+                    out |= keys[f]
+                    break
+        return out
+    words: list[str] = []
+    for t in window:
+        w = t.low
+        if w == "." and words and re.fullmatch(r"(?:[a-z]\.)*[a-z]", words[-1]):
+            words[-1] += "."  # "U . S ." is "u.s."
+            continue
+        if words and len(w) == 1 and w.isalpha() and re.fullmatch(r"(?:[a-z]\.)+", words[-1]):
+            words[-1] += w
+            continue
+        words.append(w[:-2] if w.endswith(("'s", "’s")) else w)
+    for i in range(len(words)):
+        for n in (3, 2, 1):
+            f = " ".join(words[i : i + n])
+            if i + n <= len(words) and f in keys:
+                out |= keys[f]
+                break
+    return out
+
+
+def _described_places(m: Mention, tokens: list[Token], lex: Lexicon) -> set[str]:
+    """(round 47, demonyms) The places a definite description names between its article and its head ("the French
+    president", "the Massachusetts Democrat": capitalised words; "der russische Staatschef"), and in German its head's
+    first part or an office naming a country ("der US-Präsident", "der Kremlchef")."""
+    if lex.lang == "de":
+        return _places_in([t for t in tokens[m.first + 1 : m.last + 1] if t.is_word and not t.quoted], lex)
+    return _places_in([t for t in tokens[m.first + 1 : m.last] if not t.quoted and (t.is_cap or t.text == ".")], lex)
+
+
+def _seen_places(name: str, tokens: list[Token], ents: Entities, lex: Lexicon, hi: int) -> tuple[set[str], set[str]]:
+    """(round 47, demonyms) The places and (English) party letters seen next to the name before hi: in the titles and
+    adjectives right before it ("French President Emmanuel Macron", "Russia's Vladimir Putin", "Texas Gov. Greg
+    Abbott", "Frankreichs Präsident Emmanuel Macron", "den türkischen Präsidenten Recep Tayyip Erdogan"), and after it
+    ("Chancellor Angela Merkel of Germany", "Sen. Elizabeth Warren, D-Mass.,", "Sen. Ted Cruz (R-Texas)", "Gov. Greg
+    Abbott, a Republican,")."""
+    places: set[str] = set()
+    parties: set[str] = set()
+    parts = name.split()
+    for pos, nm in ents.names:
+        if nm != name or pos >= hi:
+            continue
+        pos = next((x for x in range(pos, min(hi, pos + 6)) if tokens[x].text == parts[0]), pos)
+        win: list[Token] = []
+        x = pos - 1
+        while x >= 0 and pos - x <= 6:
+            t = tokens[x]
+            if t.quoted or t.low in lex.stopwords:
+                break
+            if t.text == "." and lex.lang == "en" and x > 0 and tokens[x - 1].is_cap and len(tokens[x - 1].text) <= 4:
+                pass  # an abbreviation: "Gov.", "Sen.", "U.S."
+            elif not t.is_word or not (t.is_cap or (lex.lang == "de" and _DE_ADJ_END.search(t.low))):
+                break
+            win.insert(0, t)
+            x -= 1
+        places |= _places_in(win, lex)
+        e = pos + len(parts)
+        if lex.lang != "en" or e + 1 >= hi:
+            continue
+        if tokens[e].low == "of":
+            run = []
+            for t in tokens[e + 1 : min(hi, e + 4)]:
+                if not (t.is_word and t.is_cap) or t.quoted:
+                    break
+                run.append(t)
+            places |= _places_in(run, lex)
+        elif tokens[e].text in (",", "(") and re.fullmatch(r"[DRI]-\S+", tokens[e + 1].text):
+            j = e + 1
+            while j < min(hi, e + 7) and tokens[j].text not in (",", ")"):
+                j += 1
+            abbr = "".join(t.text for t in tokens[e + 1 : j])
+            if (state := lex.state_abbreviations.get(abbr[2:].lower())) is not None:
+                places.add(state)
+                parties.add(abbr[0].lower())
+        elif tokens[e].text == "," and e + 2 < hi and tokens[e + 1].low in ("a", "an") \
+                and (party := _EN_PARTY_HEADS.get(tokens[e + 2].low)) is not None and tokens[e + 2].is_cap:
+            parties.add(party)
+    return places, parties
+
+
+def _place_fit(names: set[str], want_places: set[str], want_party: str | None, tokens: list[Token], ents: Entities,
+               lex: Lexicon, hi: int) -> set[str]:
+    """(round 47, demonyms) Of the candidates for a description by a place or party, the ones seen with it; without
+    such a one, those not seen with another (a candidate seen with no place or party stays)."""
+    fit, other = set(), set()
+    for name in names:
+        places, parties = _seen_places(name, tokens, ents, lex, hi)
+        if want_party and parties and want_party not in parties:
+            other.add(name)
+        elif want_places and places:
+            (fit if places & want_places else other).add(name)
+        elif want_party and parties and not want_places:
+            fit.add(name)
+    return fit if fit else names - other
 
 
 def _en_stage_name_before(tokens: list[Token], ents: Entities, lex: Lexicon, head: str, lo: int, hi: int) -> str | None:
