@@ -34,6 +34,7 @@ from spanbank.annotators.quote_indirect import (
 from spanbank.annotators.quote_lexicon import Lexicon
 from spanbank.annotators.quote_noun_reports import _possessive_owner
 from spanbank.annotators.quote_speakers import (
+    _DE_LEGAL_FORMS,
     _EN_PEOPLE_NOUNS,
     DE_ADJECTIVE_ENDINGS,
     DE_AGENCIES,
@@ -2898,12 +2899,20 @@ def _de_body_subject_before(ctx: QuoteContext, si: int) -> str | None:
     plo, phi = ctx.sent_toks[si - 1]
     if phi - plo < 3 or toks[plo].text != "Die" or toks[plo].quoted or not toks[plo + 1].is_cap or toks[plo + 1].quoted:
         return None
-    w = toks[plo + 1].low.rsplit("-", 1)[-1]
-    if not (w.endswith(lex.feminine_bodies) or w.endswith(lex.speaking_bodies)) or w.endswith(("en", "er", "innen")):
-        return None
-    e = plo + 1
-    while e + 1 < phi and toks[e + 1].is_cap and toks[e + 1].is_word and not toks[e + 1].quoted and e < plo + 3:
-        e += 1  # the body's place: "Die Feuerwehr Hamburg"
+    e = _de_company_subject_end(ctx, plo, phi)
+    if e is None:
+        h = plo + 1
+        if h + 2 < phi and toks[h].is_cap and toks[h].is_word and toks[h].low.endswith("e") \
+                and not toks[h].low.endswith(lex.feminine_bodies + lex.speaking_bodies) \
+                and toks[h + 1].is_cap and toks[h + 1].is_word and not toks[h + 1].quoted:
+            h += 1  # (round 47, decompanies) a capitalised adjective of the name: "Die Deutsche Bahn", "Die Europäische
+            # Kommission" (were nobody)
+        w = toks[h].low.rsplit("-", 1)[-1]
+        if not (w.endswith(lex.feminine_bodies) or w.endswith(lex.speaking_bodies)) or w.endswith(("en", "er", "innen")):
+            return None
+        e = h
+        while e + 1 < phi and toks[e + 1].is_cap and toks[e + 1].is_word and not toks[e + 1].quoted and e < h + 2:
+            e += 1  # the body's place: "Die Feuerwehr Hamburg"
     v = toks[e + 1] if e + 1 < phi else None
     if v is None or not v.is_word or v.quoted or v.text != v.low or v.low.endswith("en") or not (
             v.low in lex.auxiliaries or (v.low not in lex.stopwords and v.low not in lex.prepositions)):
@@ -2911,6 +2920,23 @@ def _de_body_subject_before(ctx: QuoteContext, si: int) -> str | None:
     if any(person_name(n, lex, ctx.ents) for pos, n in ctx.ents.names if plo <= pos < phi):
         return None
     return " ".join(t.text for t in toks[plo + 1 : e + 1])
+
+
+def _de_company_subject_end(ctx: QuoteContext, plo: int, phi: int) -> int | None:
+    """German (round 47, decompanies): the last token of a company's name after the "Die" opening a sentence: a name of
+    `feminine_company_names` ("Die Lufthansa", "Die Deutsche Bahn") or a name of one or two capitalised words before a
+    legal form ("Die Siemens AG", "Die Deutsche Bank AG"). None otherwise."""
+    toks, lex = ctx.tokens, ctx.lex
+    for n in (2, 1):
+        if plo + n < phi and all(t.is_cap and t.is_word and not t.quoted for t in toks[plo + 1 : plo + 1 + n]) \
+                and " ".join(t.low for t in toks[plo + 1 : plo + 1 + n]) in lex.feminine_company_names:
+            return plo + n
+    for n in (1, 2):
+        if plo + n + 1 < phi and all(t.is_cap and t.is_word and not t.quoted and t.low not in lex.stopwords
+                                     for t in toks[plo + 1 : plo + 1 + n]) \
+                and toks[plo + n + 1].text in _DE_LEGAL_FORMS and not toks[plo + n + 1].quoted:
+            return plo + n + 1
+    return None
 
 
 def _de_party_subject_before(ctx: QuoteContext, si: int) -> tuple[str, bool] | None:

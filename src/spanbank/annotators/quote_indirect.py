@@ -552,6 +552,20 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                         o is not c and o.kind == "so" and o.last < c.first and a < toks[o.first].start < b for o in cues):
                     continue  # (round 28) another source's "so X" inside the span before a trailing cue: "Bis spät in
                     # die Nacht, so berichtete die Zeitung, legten Schriftsteller ihre Träume dar"
+            if ctx.lex.lang == "de" and c.kind == "verb":
+                for o in cues:  # (round 47, decompanies) a second speaker's own report after a comma, its cue in the
+                    # indicative right after the speaker (or an adverb of contrast), ends a reported clause before it:
+                    # "Müller sagte, der Plan sei gescheitert, Schmidt dagegen betonte, er sei solide" (ran on)
+                    if o is not c and o.kind == "verb" and o.speaker is not None and o.speaker.first - 1 > c.last + 1 \
+                            and o.speaker.kind in ("name", "description") and toks[o.speaker.first].is_cap \
+                            and toks[o.speaker.first - 1].text == "," and not toks[o.speaker.first - 1].quoted \
+                            and o.speaker.end < o.first <= o.speaker.end + 2 \
+                            and all(t.is_word and t.text == t.low and not t.quoted
+                                    for t in toks[o.speaker.end + 1 : o.first]) \
+                            and toks[o.first].text == toks[o.first].low and not _de_reported_in(ctx, o.first, toks[o.first].end) \
+                            and a < toks[o.speaker.first - 1].start < b \
+                            and _de_reported_in(ctx, c.last + 1, toks[o.speaker.first - 1].start):
+                        b = toks[o.speaker.first - 1].start
             if ctx.lex.lang == "de" and c.kind in ("source_noun", "source_before", "source_after", "verb"):
                 # (round 26: also a verb's content, "machte deutlich, dass sie das missbillige, wie Seibert erklärte")
                 for o in cues:  # (round 24) a trailing wie-clause of another source ends the span before it: "Nach

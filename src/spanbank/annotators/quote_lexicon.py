@@ -482,6 +482,7 @@ class Lexicon:
     company_nouns: tuple[str, ...] = ()
     #: (round 47, deorgs) German trade unions by name (lower case): "Verdi hat … Die Gewerkschaft sagte" is Verdi
     union_names: frozenset[str] = frozenset()
+    feminine_company_names: frozenset[str] = frozenset()
     #: (round 47, deorgs) German plural nouns for a party's members and the party each stands for ("sozialdemokraten":
     #: SPD): "Die SPD … Die Sozialdemokraten forderten, …" is the SPD
     party_member_nouns: dict[str, str] = field(default_factory=dict)
@@ -1075,6 +1076,7 @@ class Lexicon:
             as_participles=_set(d, "as_participles"),
             company_nouns=tuple(sorted(_set(d, "company_nouns"), key=len, reverse=True)),
             union_names=_set(d, "union_names"),
+            feminine_company_names=_set(d, "feminine_company_names"),
             party_member_nouns={str(k).lower(): str(v) for k, v in (d.get("party_member_nouns") or {}).items()},
             place_keys={str(k).lower(): frozenset([str(v)] if isinstance(v, str) else map(str, v))
                         for k, v in (d.get("place_keys") or {}).items()},

@@ -7940,8 +7940,11 @@ def _de_described_body_before(tokens: list[Token], m: Mention, near: int, lex: L
             # the surname: "Elon Musk … Musk hat …")
             return None
         if articled:
-            if len(words) < 2 or words[-1] not in _DE_LEGAL_FORMS and not _de_articled_company(words, a, stop, near, tokens,
-                                                                                             ents, lex):
+            if (len(words) < 2 or words[-1] not in _DE_LEGAL_FORMS and not _de_articled_company(words, a, stop, near, tokens,
+                                                                                              ents, lex)) \
+                    and not (tokens[near].low == "die" and name.lower() in lex.feminine_company_names):
+                # (round 47, decompanies) or a company's one-word name used with "die": "Die Lufthansa hat 800 Flüge
+                # gestrichen. Die Fluggesellschaft teilte mit, …", "Die Telekom … Der Konzern" (were the description)
                 return None
         elif len(words) > 3 or any(w.lower().endswith(_DE_NOT_SURNAME_ENDINGS + lex.feminine_bodies)
                                    or w.lower().rsplit("-", 1)[-1].endswith(lex.speaking_bodies + lex.company_nouns)
