@@ -7432,6 +7432,10 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
         if len(name.split()) >= 2 and pos > 0 and tokens[pos - 1].is_word and (
                 (lex.lang == "en" and tokens[pos - 1].low in _EN_OFFICES) or lex.is_title(tokens[pos - 1].text)):
             return True  # (round 23) a name after a role: "Pop star Dua Lipa", "Councilor Maria Lopez"
+        if lex.lang == "en" and len(name.split()) >= 2 and pos > 1 and tokens[pos - 1].text == "." \
+                and tokens[pos - 2].is_word and tokens[pos - 2].is_cap and lex.is_title(tokens[pos - 2].text + "."):
+            return True  # (round 47, enadjuncts) and after an abbreviated title, whose point is a token of its own: "Sen.
+            # Sherrod Brown, D-Ohio, … The Ohio Democrat said", "Rep. Ro Khanna (D-CA)" (were "Ohio Democrat", …)
         return len(name.split()) >= 2 and (pos == 0 or tokens[pos - 1].text in {".", "!", "?", "\n"}) \
             and name.split()[-1].lower() not in lex.org_heads and e < len(tokens) and tokens[e].text == tokens[e].low \
             and tokens[e].is_word and tokens[e].low not in lex.stopwords
