@@ -981,7 +981,9 @@ def _en_two_word_clause_after(ctx: QuoteContext, c: Cue, a: int, b: int) -> bool
     if not _en_two_word_past(w1.low, lex):
         return False
     k = bisect_left(ctx.starts, b)
-    return k >= len(ctx.tokens) or ctx.tokens[k].text in {".", "!", ";"}
+    # (round 47, enheadlines2) also closing its line with no stop, as a headline does above its lead: "Minister says
+    # talks failed\n\nForeign Minister …" (was no report when any line followed)
+    return k >= len(ctx.tokens) or ctx.tokens[k].text in {".", "!", ";"} or "\n" in ctx.text[b : ctx.tokens[k].start]
 
 
 #: (round 46, enclauses) words of a time adjunct between a cue and its two-word content: "said late Tuesday that …"

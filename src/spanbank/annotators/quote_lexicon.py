@@ -203,6 +203,9 @@ class Lexicon:
     impersonal_not_sources: frozenset[str] = frozenset()
     #: (round 35) German verbs of reacting or turning to someone before a colon and a short quoted sentence
     colon_reaction_verbs: frozenset[str] = frozenset()
+    #: (round 47, enheadlines2) English objects of "Says" that make no report in a title-case headline ("Smith Says
+    #: Goodbye To Fans")
+    title_says_objects: frozenset[str] = frozenset()
     #: (round 41, enacts4) US states and their AP abbreviations with the full stop ("texas", "pa.", "n.y.")
     us_states: frozenset[str] = frozenset()
     #: (round 41, enplaces) `us_states` and yaml `city_regions` together: the regions a city takes after a comma
@@ -985,6 +988,7 @@ class Lexicon:
             adverbial_subordinators=_set(d, "adverbial_subordinators"),
             impersonal_not_sources=_set(d, "impersonal_not_sources"),
             colon_reaction_verbs=_set(d, "colon_reaction_verbs"),
+            title_says_objects=_set(d, "title_says_objects"),
             us_states=_set(d, "us_states"),
             city_regions=_set(d, "us_states") | _set(d, "city_regions"),
             press_names=_set(d, "press_names"),

@@ -468,6 +468,9 @@ def _closer(text: str, i: int, hi: int, lo: int = 0) -> int:
         if m is None:
             break
         j = m.start()
+        if ch == "„" and text[j] == '"' and (k := _straight_inside_low(text, j, hi)) > 0:
+            j = k + 1  # (round 47, nested) a straight quotation inside: „Er sagte: "Sie sind entlassen", und ging“
+            continue
         if text[j] == ch and _nested_open(text, j, ch):
             depth += 1
         elif text[j] in closers and _closes(text, j, ch):
@@ -485,6 +488,19 @@ def _closer(text: str, i: int, hi: int, lo: int = 0) -> int:
         if k > i + 1 and (text[k - 1].isalnum() or text[k - 1] in ".,!?…") and not (text[k + 1 : k + 2] or " ").isalnum():
             return k
     return j
+
+
+def _straight_inside_low(text: str, j: int, hi: int) -> int:
+    """(round 47, nested) The closing mark of a straight quotation opened at j inside a „…“ quotation (after a space, a
+    colon or a dash, before a letter): a straight mark after a word or a sentence mark, before no letter, with a curly
+    closing mark of the outer one after it; -1 when there is none ('„Er sagte zu mir: "Sie sind entlassen", und ging
+    hinaus“, sagte Schmidt.' was closed after "entlassen")."""
+    if j == 0 or not (text[j - 1].isspace() or text[j - 1] in ":(—–-") or not (text[j + 1 : j + 2] or " ").isalpha():
+        return -1
+    k = text.find('"', j + 1, hi)
+    if k < 0 or not (text[k - 1].isalnum() or text[k - 1] in ".,!?…") or (text[k + 1 : k + 2] or " ").isalnum():
+        return -1
+    return k if _any_of("“”").search(text, k + 1, hi) is not None else -1
 
 
 def _straight_inner_closes(text: str, j: int, hi: int) -> bool:

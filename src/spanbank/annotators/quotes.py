@@ -55,9 +55,11 @@ from spanbank.annotators.quote_speakers import (
     canonical,
     de_person_noun,
     genitive_owner,
+    mention_before,
     np_forward,
     person_name,
 )
+from spanbank.annotators.quote_text import EN_TITLE_MINOR
 from spanbank.annotators.quote_transcripts import (
     de_interview_turns,
     en_editor_brackets,
@@ -126,6 +128,10 @@ def find_quotes(text: str, lex: Lexicon, depth: int = 0) -> list[QuoteRec]:
             # sentence's speaker ('… and thought, "Nobody here has read the bill." His aide said …')
             r.attr = own or None
             writer = own is False
+        elif lex.lang == "en" and (recap := _en_recap_after(ctx, r)) is not None:
+            # (round 47, enheadlines2) the quotation's own sentence goes on naming who said it: '"…," was how Mayor Anne
+            # Hidalgo put it on Sunday.', '"…," was how one critic described it.' (only at the sentence's end before)
+            r.attr = recap
         elif lex.lang == "en" and r.sentence + 1 < len(ctx.sents) and para_of[r.sentence + 1] == para_of[r.sentence] \
                 and not _partial(ctx, r) and (recap := _en_recap_speaker(ctx, r.sentence + 1)) is not None:
             # (round 47, forward) the next sentence names who said it: '"This deal is dead." Those were the words of
@@ -182,7 +188,9 @@ def find_quotes(text: str, lex: Lexicon, depth: int = 0) -> list[QuoteRec]:
     if lex.lang == "en" and "@" in text:
         _en_posts(ctx)
     if lex.lang == "en" and depth == 0 and ("‘" in text or "'" in text):
-        _en_inner_quotations(ctx)
+        _en_inner_quotations(ctx)  # (round 47, nested: also a quotation in double marks inside single ones)
+    if lex.lang == "de" and depth == 0 and ("‚" in text or "»" in text or "›" in text or '"' in text):
+        _inner_quotations(ctx, _DE_INNER_QUOTATION)
     if lex.lang == "en" and "[" in text:
         en_editor_brackets(ctx)
     if lex.lang == "en" and "Q" in text:
@@ -222,10 +230,26 @@ def _ticker_marks(ctx: QuoteContext) -> None:
 #: (round 39, ennested) a quotation in single marks inside a quotation: the opener after a space, a bracket, a colon or
 #: the outer quotation's start and before a word; the closer after a word or punctuation and before a space, punctuation
 #: or the end; two words at least (no "rock 'n' roll", "the '90s", "the players' union")
-_INNER_QUOTATION = re.compile(r"(?:(?<=^)|(?<=[\s(:—–-]))(['‘])(?=[^\W_])((?:[^'‘’\n]|(?<=\w)['’](?=\w))*?[\w.,!?…])['’](?=[\s.,;:!?)—–-]|$)")
+_INNER_QUOTATION = re.compile(r"(?:(?<=^)|(?<=[\s(:—–-]))(?:(['‘])(?=[^\W_])((?:[^'‘’\n]|(?<=\w)['’](?=\w))*?[\w.,!?…])['’]"
+                               r'|(")(?=[^\W_])([^"“”\n]*?[\w.,!?…])")(?=[\s.,;:!?)—–-]|$)')
+
+
+#: (round 47, nested) German: a quotation in ‚…‘, ›…‹, »…« or "…" inside a quotation („… ‚Wir schaffen das‘ …“, „… »…« …“):
+#: the opener after a space, a bracket, a colon or the outer quotation's start and before a word, its own closer after a
+#: word or punctuation and before a space, punctuation or the end
+_DE_INNER_QUOTATION = re.compile(r"(?:(?<=^)|(?<=[\s(:—–-]))(?:(‚)(?=[^\W_])([^‚‘’\n]*?[\w.,!?…])‘|(›)(?=[^\W_])([^›‹\n]*?[\w.,!?…])‹"
+                                 r"|(»)(?=[^\W_])([^»«\n]*?[\w.,!?…])«"
+                                 r'|(")(?=[^\W_])([^"„“”\n]*?[\w.,!?…])")(?=[\s.,;:!?)—–-]|$)')
+#: (round 47, nested) the first person of the outer speaker, the inner quotation's speaker ('"I told them, 'We will not
+#: back down,'" Smith said.' is Smith's)
+_FIRST_PERSON = {"en": frozenset({"i"}), "de": frozenset({"ich"})}
 
 
 def _en_inner_quotations(ctx: QuoteContext) -> None:
+    _inner_quotations(ctx, _INNER_QUOTATION)
+
+
+def _inner_quotations(ctx: QuoteContext, pattern: re.Pattern[str]) -> None:
     """English (round 39, ennested): a quotation in single marks inside a direct quote, with its own attribution inside
     that quote ('From the Toronto Globe: "… 'There is no sign of a wider plot,' FBI spokesman Ed Cogswell said."', '"He
     looked at me and said, 'I'm not staying,'" Smith said.') is a direct quote of its own speaker: the outer quote's text
@@ -236,15 +260,16 @@ def _en_inner_quotations(ctx: QuoteContext) -> None:
         if r.label != "DIRECT_QUOTE" or r.end - r.start < 20:
             continue
         inner = text[r.start : r.end]
-        marks = [m for m in _INNER_QUOTATION.finditer(inner) if len(m.group(2).split()) >= 2]
+        marks = [(m, g) for m in pattern.finditer(inner) for g in range(2, m.re.groups + 1, 2)
+                 if m.group(g) is not None and len(m.group(g).split()) >= 2]
         if not marks:
             continue
         chars = list(inner)
         spans = []
-        for m in marks:
-            chars[m.start(1)] = "“"
-            chars[m.end() - 1] = "”"
-            spans.append((m.start(2), m.end(2)))
+        for m, g in marks:
+            chars[m.start(g - 1)] = "„" if lex.lang == "de" else "“"
+            chars[m.end() - 1] = "“" if lex.lang == "de" else "”"
+            spans.append((m.start(g), m.end(g)))
         off = r.start
         for q in find_quotes("".join(chars), lex, depth=1):
             a = q.attr
@@ -253,8 +278,12 @@ def _en_inner_quotations(ctx: QuoteContext) -> None:
                 continue
             if any(o.label == "DIRECT_QUOTE" and o.start == q.start + off and o.end == q.end + off for o in ctx.recs):
                 continue
+            name = a.name
+            if name is None and r.attr is not None and r.attr.name \
+                    and text[a.speaker[0] + off : a.speaker[1] + off].lower() in _FIRST_PERSON[lex.lang]:
+                name = r.attr.name  # (round 47, nested) "I" inside the outer quotation is its speaker
             ctx.recs.append(QuoteRec(q.start + off, q.end + off, "DIRECT_QUOTE", _sentence_of(ctx, q.start + off), None,
-                                     Attribution(a.name, (a.speaker[0] + off, a.speaker[1] + off),
+                                     Attribution(name, (a.speaker[0] + off, a.speaker[1] + off),
                                                  (a.cue[0] + off, a.cue[1] + off))))
 
 
@@ -846,6 +875,8 @@ def _en_headline_forward(ctx: QuoteContext, para_of: list[int]) -> None:
         fits = {n for n in body_names if _titles_fit(want, ents.titles.get(n, set()), lex)}
         return fits.pop() if len(fits) == 1 else None
 
+    if not any(r.sentence == 0 for r in ctx.recs) and (says := _en_title_case_says(ctx, head_lo, head_hi, holder)) is not None:
+        ctx.recs.insert(0, says)
     for r in ctx.recs:
         if r.sentence != 0:
             continue
@@ -865,6 +896,41 @@ def _en_headline_forward(ctx: QuoteContext, para_of: list[int]) -> None:
                 full = fits.pop() if len(fits) == 1 else None
             if full is not None:
                 r.attr = Attribution(full, (m.start(1), m.end(1)), None)
+        elif r.attr is None and r.label == "DIRECT_QUOTE" and (m := _LINE_LABEL.search(
+                ctx.text, max(ctx.sents[0][0], r.start - 60), r.start)) is not None \
+                and (full := holder(m.group(1).split())) is not None:
+            # (round 47, enheadlines2) a title label before the headline's quotation: "Mayor: 'We are not afraid'" above
+            # "Paris Mayor Anne Hidalgo said …" (a surname label, "Obama: …", was right already)
+            r.attr = Attribution(full, (m.start(1), m.end(1)), None)
+
+
+#: (round 47, enheadlines2) the capitalised cue of a title-case headline "Trump Says Economy Is Strong"
+_EN_TITLE_CASE_SAYS = frozenset({"Says"})
+
+
+def _en_title_case_says(ctx: QuoteContext, lo: int, hi: int, holder) -> QuoteRec | None:
+    """English (round 47, enheadlines2): a headline in title case of one word, "Says" and a clause of two words or more
+    ("Trump Says Economy Is Strong", "Mayor Says City Will Not Back Down") above its lead: the clause is the report of
+    the person the text names in full with that surname (`by_surname`), or of the one person of the first paragraph whose
+    titles fit the word (`holder`); no quotation marks, colon or dash in the line (the lower-case "says" was a cue
+    already; "Says" is none, as cues are lower case)."""
+    toks, ents = ctx.tokens, ctx.ents
+    while hi > lo and toks[hi - 1].text in ".!?":
+        hi -= 1
+    if hi - lo < 4 or toks[lo + 1].text not in _EN_TITLE_CASE_SAYS or not (toks[lo].is_word and toks[lo].is_cap) \
+            or toks[lo + 2].low in ctx.lex.title_says_objects:
+        return None
+    if not all(t.is_word and not t.quoted and (t.is_cap or t.low in EN_TITLE_MINOR or t.text[:1].isdigit())
+               for t in toks[lo:hi]) or sum(t.is_word and t.text[:1].isupper() for t in toks[lo + 2 : hi]) < 2:
+        return None  # the whole line in title case, words only
+    first = toks[lo]
+    full = ents.by_surname.get(first.low)
+    if full is None or " " not in full or full.split()[-1].lower() != first.low or first.low in ents.family_shared:
+        full = holder([first.text])
+    if full is None:
+        return None
+    return QuoteRec(toks[lo + 2].start, toks[hi - 1].end, "INDIRECT_QUOTE", 0, None,
+                    Attribution(full, (first.start, first.end), (toks[lo + 1].start, toks[lo + 1].end)))
 
 
 _EN_RECAP_HOW = re.compile(r"(?:That|This|Those|These|Such|So)(?: is| was| were| are|'s|’s) (?:how|what) (?=[A-Z])")
@@ -906,6 +972,33 @@ def _en_recap_speaker(ctx: QuoteContext, si: int) -> Attribution | None:
     if kind in ("noun", "thus") and not (after is None or after.text in (".", ",", "!", ";") or after.low in ("on", "at", "in")):
         return None  # the name ends the sentence or an adjunct follows it
     name = canonical(np, toks, ctx.ents, lex, continuing=None, near=ctx.sent_toks[si - 1][0] if si else None)
+    if not name:
+        return None
+    return Attribution(name, (toks[np.first].start, toks[np.end].end), None)
+
+
+#: (round 47, enheadlines2) a quotation's own sentence going on with "was how"/"is how" and its speaker
+_EN_RECAP_AFTER = re.compile(r"[\"”’']?,?[\"”’']? (?:is|was) how (?=[A-Za-z])")
+
+
+def _en_recap_after(ctx: QuoteContext, r: QuoteRec) -> Attribution | None:
+    """English (round 47, enheadlines2): a quotation opening its sentence and ending in a comma, then "was how"/"is how",
+    a name or a description (never a pronoun) and a verb of `recap_verbs` right after it: '"We will not back down," was
+    how Mayor Anne Hidalgo put it on Sunday.', '"…," was how one critic described it.' → that speaker."""
+    a, b = ctx.sents[r.sentence]
+    text = ctx.text
+    if not text[a : r.start].strip(" \"“”‘’'") == "" or not text[r.start : r.end].rstrip().endswith(",") \
+            or (m := _EN_RECAP_AFTER.match(text, r.end, b)) is None:
+        return None
+    toks, lex = ctx.tokens, ctx.lex
+    lo, hi = ctx.sent_toks[r.sentence]
+    i = next((k for k in range(lo, hi) if toks[k].start == m.end()), None)
+    if i is None or toks[i].quoted:
+        return None
+    e = next((k for k in range(i + 1, min(hi, i + 7)) if toks[k].low in lex.recap_verbs and toks[k].text == toks[k].low), None)
+    if e is None or (np := mention_before(toks, e, i, lex)) is None or np.kind == "pronoun" or np.first != i or np.end != e - 1:
+        return None  # the name or description right after "how", the verb right after it
+    name = canonical(np, toks, ctx.ents, lex, continuing=None, near=lo)
     if not name:
         return None
     return Attribution(name, (toks[np.first].start, toks[np.end].end), None)
