@@ -77,6 +77,7 @@ from spanbank.annotators.quote_speakers import (
     person_name,
     sentence_subject,
 )
+from spanbank.annotators.quote_text import en_title_case
 
 #: German words that head a fronted time phrase before a preposition ("Kurz nach dem Treffen", "Wenige Wochen vor …")
 _DE_TIME_HEADS = DE_CAPITALISED_ADVERBS | DE_TIME_MEASURES | {"einige"}
@@ -93,6 +94,40 @@ _DE_OBJECT_PREPOSITIONS = {"warn": ("vor",), "bat": ("um",), "bitt": ("um",), "f
 #: German verbs of naming with two objects ("nannte das Ergebnis einen Erfolg", "bezeichnete es als …")
 _DE_NAMING_VERBS = frozenset({"nannte", "nannten", "nennt", "nennen", "bezeichnete", "bezeichneten", "bezeichnet",
                               "wertete", "werteten", "wertet"})
+
+
+#: (round 47, naming) the most words of a name in quotation marks inside a subject's apposition
+EN_APPOSED_NAME_WORDS = 12
+
+
+def en_quoted_name_apposition(ctx: QuoteContext, k: int, lo: int) -> Mention | None:
+    """English (round 47, naming): cue k follows a quotation whose comma stands inside its marks, and that quotation is a
+    name in title case inside an apposition to the sentence's subject ('John Smith, who heads a group called "Patriots
+    for Freedom," said …', 'Smith, the author of "The Road Ahead," said …'): the subject before the apposition's comma,
+    which opens the sentence (the name was a direct quote, the speaker "the rally" after the cue, the report lost). None
+    when a cue other than a term marker stands in the apposition ('Smith, who said "Not Now," told …')."""
+    toks, lex = ctx.tokens, ctx.lex
+    if k - 3 <= lo or not toks[k - 1].quoted or toks[k - 1].is_word or toks[k - 2].text != "," or not toks[k - 2].quoted:
+        return None
+    q = next((q for q in ctx.quotes if q.outer_end == toks[k - 1].end), None)
+    if q is None:
+        return None
+    s = bisect_right(ctx.starts, q.outer_start - 1)
+    if s - 2 <= lo or toks[s - 1].quoted or not toks[s - 1].is_word or toks[s - 1].text != toks[s - 1].low:
+        return None  # the name inside the apposition's words, after a lower-case word ("called", "of", "heads")
+    words = [w for w in (w.strip(".,;:!?") for w in ctx.text[q.start : q.end].split()) if w]
+    name = words[1:] if len(words) > 1 and words[0] in ("the", "The") else words
+    if not en_title_case(name, most=EN_APPOSED_NAME_WORDS) or all(w.isupper() for w in name if w[:1].isupper()):
+        return None
+    first = next((x for x in range(lo + 1, s - 1) if toks[x].text == "," and not toks[x].quoted), None)
+    if first is None or any(t.quoted or t.text in {".", "!", "?", ";", ":"} for t in toks[lo:first]) or any(
+            not t.quoted and t.text == t.low and t.low in lex.cue_verbs and t.low not in lex.term_markers
+            for t in toks[first + 1 : s]):
+        return None
+    head = mention_before(toks, first, lo, lex)
+    if head is None or head.end != first - 1 or head.first != lo or head.kind in ("relative", "pronoun"):
+        return None
+    return head
 
 
 def _de_poll_mention(ctx: QuoteContext, m: Mention, hi: int) -> tuple[Mention, Mention | None]:
@@ -3265,6 +3300,8 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
         if m is not None and not (lex.lang == "de" and toks[m.first].low in _DE_OBJECT_OPENERS and toks[m.first].text == toks[m.first].low):
             return m  # (round 34: not an accusative or dative object before a second predicate, "Der Kanzler las den
             # Bericht, bezeichnete ihn als „ungenügend“" had the speaker "den Bericht")
+    if lex.lang == "en" and (m := en_quoted_name_apposition(ctx, k, lo)) is not None:
+        return m  # (round 47, naming) 'John Smith, who heads a group called "Patriots for Freedom," said …'
     if lex.lang == "en" and comma > lo + 2 and toks[comma].text in _EN_DASHES and not toks[comma].quoted:
         m = _en_dash_apposition_head(ctx, comma, lo)
         if m is not None:

@@ -834,8 +834,11 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             if lex.lang == "de" and t.low == "wiederholt" and nxt is not None and nxt.text == nxt.low \
                     and nxt.low in lex.cue_verbs and nxt.low != "wiederholt":
                 noun_use = True  # an adverb before the participle that reports: "hatte … wiederholt betont"
-            if t.low in lex.reflexive_not_cues and _in_clause(ctx, i, lo, hi, "sich") and not _de_sich_before_und(ctx, i, lo, hi):
-                noun_use = True  # "hatte sich eine Zeugin bei Gericht gemeldet": got in touch, said nothing
+            if t.low in lex.reflexive_not_cues and (_in_clause(ctx, i, lo, hi, "sich") or (
+                    t.low in lex.self_naming_verbs and _in_clause(ctx, i, lo, hi, "sich", over_quotes=True))) \
+                    and not _de_sich_before_und(ctx, i, lo, hi):
+                noun_use = True  # "hatte sich eine Zeugin bei Gericht gemeldet": got in touch, said nothing; (round 47,
+                # naming) also over the name: "Die Gruppe, die sich „Patrioten für Freiheit“ nennt, …" (reported the clause)
             if t.low in lex.evidence_verbs and _de_evidence(ctx, i, lo, hi):
                 noun_use = True  # (round 38, dewriter) "Vieles spricht dafür, dass …": evidence, no speech
             if t.low in lex.push_verbs and t.text == t.low and not _de_push_demand(ctx, i, hi):
@@ -2809,12 +2812,18 @@ def _de_evidence(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     return False
 
 
-def _in_clause(ctx: QuoteContext, i: int, lo: int, hi: int, word: str) -> bool:
-    """`word` stands in the clause of token i (between the nearest commas, colons or semicolons)."""
+def _in_clause(ctx: QuoteContext, i: int, lo: int, hi: int, word: str, over_quotes: bool = False) -> bool:
+    """`word` stands in the clause of token i (between the nearest commas, colons or semicolons); over_quotes (round 47,
+    naming): a quotation inside the clause is stepped over ("die sich „Patrioten für Freiheit“ nennt")."""
     toks = ctx.tokens
     for step in (-1, 1):
         k = i + step
-        while lo <= k < hi and toks[k].text not in {",", ";", ":"} and not toks[k].quoted:
+        while lo <= k < hi and (over_quotes or toks[k].text not in {",", ";", ":"}) and (over_quotes or not toks[k].quoted):
+            if toks[k].quoted:
+                k += step
+                continue
+            if toks[k].text in {",", ";", ":"}:
+                break
             if toks[k].low == word:
                 return True
             k += step

@@ -14,6 +14,7 @@ from bisect import bisect_right
 
 from spanbank.annotators.quote_attribution import (
     _de_agent_noun,
+    en_quoted_name_apposition,
     en_subject_over_quotation,
     subject_attribution,
 )
@@ -158,6 +159,13 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             continue  # a quoted name in a compound: "auf „Krone“-Anfrage"
         if ctx.lex.lang == "en" and _en_nickname(ctx, q, q_first, q_last, lo, hi):
             continue  # (round 41, encomments2) a nickname inside a name: 'Kamala "prosecute climate change deniers" Harris'
+        if ctx.lex.lang == "en" and best is not None and best.first == q_last + 1 \
+                and en_quoted_name_apposition(ctx, best.first, lo) is not None:
+            continue  # (round 47, naming) a name inside the subject's apposition before the cue: 'John Smith, who heads a
+            # group called "Patriots for Freedom," said …' (was a direct quote of "the rally" after the cue)
+        if _self_named(ctx, q, q_first, q_last, lo, hi):
+            continue  # (round 47, naming) a name a subject gives itself: 'The group, which calls itself "Patriots for
+            # Freedom," held a rally.', "Die Gruppe, die sich „Patrioten für Freiheit“ nennt, …" (were direct quotes)
         if _rating_label(ctx, q, q_first, q_last, lo, hi):
             continue  # (round 41, enforecasts) an analyst's rating: 'maintained its "hold" rating', 'to "buy" from "neutral"'
             # (round 44, deboerse) German too: 'die Einstufung auf „Kaufen“ bestätigt', 'von "Halten" auf "Kaufen"'
@@ -959,6 +967,43 @@ def _en_nickname(ctx: QuoteContext, q: Quotation, q_first: int, q_last: int, lo:
         return False
     return ctx.lex.is_first_name(before.text) and after.text not in ("I", "The", "A", "An") \
         and after.low not in ctx.lex.cue_verbs
+
+
+#: (round 47, naming) words between "sich" and the name: "die sich selbst „…“ nennt", "nennt sich auch „…“"
+_DE_SELF_NAMING_ADVERBS = frozenset({"selbst", "auch", "gern", "gerne", "stolz", "offiziell", "inzwischen", "heute", "nun"})
+
+
+def _self_named(ctx: QuoteContext, q: Quotation, q_first: int, q_last: int, lo: int, hi: int) -> bool:
+    """(round 47, naming) The quotation is the name a subject gives itself: after a reflexive object of a naming verb
+    (yaml `self_naming_verbs`, `self_naming_reflexives`): English 'which calls itself "Patriots for Freedom,"', 'who call
+    themselves the "Army of God"' (the name in title case, an article may stand before it); German "die sich „Patrioten
+    für Freiheit“ nennt", "Die Bewegung nennt sich „Letzte Generation“" (the name opening in a capital). A lower-case
+    self-description stays the subject's words ('who calls himself "a very stable genius"')."""
+    lex, toks = ctx.lex, ctx.tokens
+    if not lex.self_naming_verbs:
+        return False
+    words = _en_quote_words(ctx, q)
+    if not words or len(words) > EN_WORK_TITLE_WORDS:
+        return False
+    j = q_first - 1
+    if lex.lang == "en":
+        name = words[1:] if len(words) > 1 and words[0] in ("the", "The") else words
+        if not en_title_case(name, most=EN_WORK_TITLE_WORDS) or _en_all_capitals(name):
+            return False
+        if j > lo and toks[j].text in ("the", "a", "an") and not toks[j].quoted:
+            j -= 1  # 'call themselves the "Army of God"'
+    else:
+        if not words[0][:1].isupper():
+            return False
+        while j > lo and toks[j].text in _DE_SELF_NAMING_ADVERBS and not toks[j].quoted:
+            j -= 1
+    if j <= lo or toks[j].quoted or toks[j].text not in lex.self_naming_reflexives:
+        return False
+    before = toks[j - 1]
+    if not before.quoted and before.text in lex.self_naming_verbs:
+        return True  # "which calls itself „…“", "nennt sich „…“"
+    return lex.lang == "de" and q_last + 1 < hi and not toks[q_last + 1].quoted \
+        and toks[q_last + 1].text in lex.self_naming_verbs  # "die sich „…“ nennt"
 
 
 def _rating_label(ctx: QuoteContext, q: Quotation, q_first: int, q_last: int, lo: int, hi: int) -> bool:

@@ -256,6 +256,10 @@ class Lexicon:
     #: (round 41, enforecasts) English words of a rating that such a quotation stands next to
     rating_words: frozenset[str] = frozenset()
     colon_title_labels: frozenset[str] = frozenset()
+    #: (round 47, naming) verbs that give a subject a name with a reflexive object ("which calls itself „…“", German "die
+    #: sich „…“ nennt"), and the reflexive objects: a name in quotation marks after them is no one's words
+    self_naming_verbs: frozenset[str] = frozenset()
+    self_naming_reflexives: frozenset[str] = frozenset()
     #: English adjectives in -ed before a speaker noun: "allied officials said", "exiled minister X said"
     ed_adjectives: frozenset[str] = frozenset()
     #: German verb-final forms of "hervorgehen" ("Wie aus dem Bericht hervorgeht"): its "aus" phrase is the source
@@ -978,6 +982,8 @@ class Lexicon:
             rating_labels=_set(d, "rating_labels"),
             rating_words=_set(d, "rating_words"),
             colon_title_labels=_set(d, "colon_title_labels"),
+            self_naming_verbs=_set(d, "self_naming_verbs"),
+            self_naming_reflexives=_set(d, "self_naming_reflexives"),
             ed_adjectives=_set(d, "ed_adjectives"),
             emerge_verbs=_set(d, "emerge_verbs"),
             predicative_verbs=_set(d, "predicative_verbs"),
