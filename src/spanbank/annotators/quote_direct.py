@@ -253,6 +253,8 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                      or _de_colon_reaction(ctx, lo, q_first - 1, q))
             if not colon_person and best is None and _de_kicker_person(ctx, lo, hi, q_first, q_last) is not None:
                 colon_person = True
+            if not colon_person and best is None and _de_headline_quote_person(ctx, q, lo, hi) is not None:
+                colon_person = True  # (round 47, deheadlines) '„Wir sind bereit“ – Pistorius sieht …'
             # (round 46, dequotes) German: a quoted sentence after a label's colon that ends the sentence, after a report
             # ("…, erklärt Müller. Und weiter: „Wir müssen handeln.“", "Sein Appell: „Handeln!“"): speech going on, as a
             # longer one already was (was dropped as a term: German nouns and sentences open in capitals alike)
@@ -332,6 +334,10 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                     and ctx.lex.is_colon_title_label(attr.name.split()[0]):
                 continue  # (round 39, descare) a motto or a title is what the subject is: "Das Motto des Abends lautete:
                 # „…“", "Der Titel der Ausstellung: „…“" (were direct quotes by "Motto des Abends")
+            if attr is not None and ctx.lex.lang == "de" and best is None and attr.name \
+                    and ctx.lex.is_quote_label(attr.name.split()[0]):
+                attr = None  # (round 47, deheadlines) a label of the quotation itself is no speaker: "Zitat des Tages:
+                # „…“" (was spoken by "Zitat des Tages"); a bracket after it or the sentence before may name one
             if attr is not None and ctx.lex.lang == "de" and best is None and attr.name and si > 0 \
                     and ctx.sent_attr[si - 1] is not None and ctx.sent_attr[si - 1].name \
                     and "\n" not in ctx.text[ctx.sents[si - 1][1] : ctx.sents[si][0]] \
@@ -363,6 +369,8 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
         if attr is None and best is None:
             attr = _de_kicker_person(ctx, lo, hi, q_first, q_last)  # (round 40, deheadlines) 'Söder über Coronakrise "…"'
             kicker = attr is not None
+        if attr is None and best is None:
+            attr = _de_headline_quote_person(ctx, q, lo, hi)  # (round 47, deheadlines) '„…“ – Boris Pistorius sieht …'
         if attr is None and best is None:
             col = colon_person_before(ctx, lo, q_first)
             if col is not None:  # "Bohle: Man setze „alles daran, …“": the person before the colon
@@ -1054,6 +1062,44 @@ def _de_kicker_person(ctx: QuoteContext, lo: int, hi: int, q_first: int, q_last:
         return None
     attr = subject_attribution(ctx, lo, k)
     if attr is None or not attr.name or attr.speaker is None or not person_name(attr.name, ctx.lex, ctx.ents):
+        return None
+    return Attribution(attr.name, attr.speaker, None)
+
+
+#: (round 47, deheadlines) German: after a headline's quotation, a colon or a dash and a label of one to three
+#: capitalised words before a verb in the present (third person in -t, or a modal): '„Wir sind bereit“ – Pistorius
+#: sieht …', '„…“: Kanzler will …'
+_DE_HEADLINE_LABEL_AFTER = re.compile(r"[ \t]*(?::|[–—-])[ \t]+([A-ZÄÖÜ][\w.'’-]*(?: [A-ZÄÖÜ][\w.'’-]*){0,2})"
+                                      r" (?:[a-zäöüß]+t|will|soll|muss|kann|darf)\b")
+
+
+def _de_headline_quote_person(ctx: QuoteContext, q: Quotation, lo: int, hi: int) -> Attribution | None:
+    """German (round 47, deheadlines): a headline line opening with a quotation, then a colon or a dash and a person
+    (a name the text knows as a person's, `person_name`: a lone surname only when the text names the person in full)
+    or a title before a verb in the present ('„Wir sind bereit“ – Pistorius sieht Bundeswehr gut aufgestellt' with
+    "Boris Pistorius" in the text, '„Wir schaffen das“: Kanzlerin verteidigt …'): that person's words, however short
+    (a title is resolved by the headline's body later, `quotes._headline_forward`). Not a work's title: the quotation
+    opens with a capital and has a lower-case word that is no name's connector nor a conjunction ("„Sturm der Liebe“ –
+    Schauspielerin …")."""
+    toks, text = ctx.tokens, ctx.text
+    if ctx.lex.lang != "de" or lo not in ctx.sent_of_lo:
+        return None
+    line_start = text.rfind("\n", 0, q.outer_start) + 1
+    if text[line_start : q.outer_start].strip() or not text[q.start : q.start + 1].isupper():
+        return None  # the quotation opens its line
+    if not any(w.islower() and w not in _NAME_CONNECTORS and w not in ctx.lex.complementizers and w not in ctx.lex.coordinators
+               for w in re.findall(r"[^\W\d_]+", text[q.start : q.end])):
+        return None  # (nor a show's "„Wetten, dass..?“ – Gottschalk kehrt zurück")
+    m = _DE_HEADLINE_LABEL_AFTER.match(text, q.outer_end)
+    if m is None or "\n" in text[q.outer_end : m.end()]:
+        return None
+    k = next((x for x in range(lo, hi) if toks[x].start == m.start(1)), None)
+    if k is None or toks[k].quoted:
+        return None
+    attr = subject_attribution(ctx, k, hi)
+    if attr is None or not attr.name or attr.speaker is None or attr.speaker[0] != m.start(1) or attr.speaker[1] > m.end(1):
+        return None
+    if not (person_name(attr.name, ctx.lex, ctx.ents) or (" " not in attr.name and ctx.lex.is_title(attr.name))):
         return None
     return Attribution(attr.name, attr.speaker, None)
 

@@ -260,6 +260,9 @@ class Lexicon:
     #: sich „…“ nennt"), and the reflexive objects: a name in quotation marks after them is no one's words
     self_naming_verbs: frozenset[str] = frozenset()
     self_naming_reflexives: frozenset[str] = frozenset()
+    #: (round 47, deheadlines) German labels of a quotation itself before a colon ("Zitat des Tages: „…“", "Spruch der
+    #: Woche: „…“"): the words are someone's, but the label is no speaker (`is_quote_label`)
+    quote_labels: frozenset[str] = frozenset()
     #: English adjectives in -ed before a speaker noun: "allied officials said", "exiled minister X said"
     ed_adjectives: frozenset[str] = frozenset()
     #: German verb-final forms of "hervorgehen" ("Wie aus dem Bericht hervorgeht"): its "aus" phrase is the source
@@ -750,6 +753,13 @@ class Lexicon:
         return w in self.colon_title_labels or any(
             w.endswith(m) and len(m) >= 5 and len(w) > len(m) + 2 for m in self.colon_title_labels)
 
+    def is_quote_label(self, word: str) -> bool:
+        """(round 47, deheadlines) A label of a quotation (`quote_labels`), also a compound's end of five letters or more
+        ("Tageszitat", "Lieblingsspruch"; not "Umsatz" for "Satz")."""
+        w = word.lower()
+        return w in self.quote_labels or any(
+            w.endswith(m) and len(m) >= 5 and len(w) > len(m) + 2 for m in self.quote_labels)
+
     def is_term_marker(self, word: str) -> bool:
         """A word that names the kind of the name or term quoted after it ("Film", "Initiative"); German
         compounds of a marker of six letters or more count too ("Bündnisinitiative „…“", "Tageszeitung")."""
@@ -984,6 +994,7 @@ class Lexicon:
             colon_title_labels=_set(d, "colon_title_labels"),
             self_naming_verbs=_set(d, "self_naming_verbs"),
             self_naming_reflexives=_set(d, "self_naming_reflexives"),
+            quote_labels=_set(d, "quote_labels"),
             ed_adjectives=_set(d, "ed_adjectives"),
             emerge_verbs=_set(d, "emerge_verbs"),
             predicative_verbs=_set(d, "predicative_verbs"),

@@ -547,7 +547,11 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
                     and not (lex.lang == "en" and tokens[k].low in lex.prepositions and not _en_office_of(tokens, k, lex)) \
                     and not (lex.lang == "de" and tokens[k].low in ("von", "vom") and tokens[k].text == tokens[k].low) \
                     and not (lex.lang == "en" and tokens[k].low in lex.cue_verbs) \
-                    and not (lex.lang == "de" and tokens[k].low in lex.coordinators and tokens[k].text == tokens[k].low):
+                    and not (lex.lang == "de" and tokens[k].low in lex.coordinators and tokens[k].text == tokens[k].low) \
+                    and not (text is not None and text.find("\n", tokens[k].end, tokens[k + 1].start) >= 0):
+                # (round 47, deheadlines: nor over a line break, a headline's last words are no description of the name
+                # opening the next line: "Minister fordert mehr Geld\n\nBildungsminister Hubertus Heil" gave Heil the
+                # titles "fordert", "mehr", "geld", so any headline word fitted him)
                 # ("a union source told ABC News"; round 38, derole: not past a German "und", the words before it are
                 # another person's: "Weinhändler Kunz und Winzer Georg Bach" gave Bach the title "kunz", and a later
                 # "sagte Kunz" was Georg Bach)
@@ -9297,7 +9301,10 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
         elif (tokens[j + 1].low in CONNECTORS and tokens[j + 1].low not in GENITIVE_ARTICLES and j + 2 < hi
               and is_head(tokens[j + 2], lex) and not lex.is_title(tokens[j].text) and tokens[j + 1].low != "von"
               # (round 34) a set phrase: "der Sprecher des Verbands zu Beginn der Konferenz" (the name ran on)
-              and not (lex.lang == "de" and tokens[j + 1].low == "zu" and lex.is_particle_idiom(tokens[j + 2].low))):
+              and not (lex.lang == "de" and tokens[j + 1].low == "zu" and lex.is_particle_idiom(tokens[j + 2].low))
+              # (round 47, deheadlines) nor a surname's "zu" before a topic, as a name's run already stops there: the
+              # kicker "Söder zu Corona: „…“" was spoken by "Söder zu Corona"
+              and not (lex.lang == "de" and tokens[j + 1].low == "zu" and not _connects(tokens, j + 1, lex))):
             j += 2
         else:
             break

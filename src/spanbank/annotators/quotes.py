@@ -49,6 +49,8 @@ from spanbank.annotators.quote_indirect import (
 from spanbank.annotators.quote_lexicon import Lexicon, load_lexicon, supported_lang
 from spanbank.annotators.quote_noun_reports import en_noun_reports
 from spanbank.annotators.quote_speakers import (
+    _DE_NOT_HOLDER_PREFIXES,
+    _DE_NOT_HOLDER_WORDS,
     DE_SENTENCE_ADVERBS,
     Mention,
     _titles_fit,
@@ -167,6 +169,9 @@ def find_quotes(text: str, lex: Lexicon, depth: int = 0) -> list[QuoteRec]:
             # no attribution anywhere near: the subject of the sentence before ("Die SPD will am
             # Kurs festhalten. „Wir wollen …“"; a partial quotation is no such speech)
             r.attr = subject_attribution(ctx, *ctx.sent_toks[r.sentence - 1])
+            if lex.lang == "de" and r.attr is not None and r.attr.name and lex.is_quote_label(r.attr.name.split()[0]):
+                r.attr = None  # (round 47, deheadlines) a label line of the quotation is no speaker: "Zitat des
+                # Tages\n\n„…“" (was spoken by "Zitat des Tages")
             if lex.lang == "de" and r.attr is not None and _de_thing_subject(ctx, r.attr) \
                     and (own := _de_paragraph_speaker(ctx, r, para_of)) is not None:
                 # (round 36, v4) the sentence before is the writer's about a thing ("Grund sind die steigenden
@@ -181,8 +186,8 @@ def find_quotes(text: str, lex: Lexicon, depth: int = 0) -> list[QuoteRec]:
     for r in ctx.recs:
         if r.attr is None and r.label == "DIRECT_QUOTE" and r.group in groups:
             r.attr = groups[r.group]
-    if lex.lang == "en" and "\n" in text and len(ctx.sents) > 1:
-        _en_headline_forward(ctx, para_of)
+    if "\n" in text and len(ctx.sents) > 1:
+        _headline_forward(ctx, para_of)  # (round 47, deheadlines: German too, "Kanzlerin warnt vor …")
     if lex.lang == "de" and lex.poll_nouns:
         _de_poll_quotations(ctx)
     if lex.lang == "en" and "@" in text:
@@ -847,13 +852,23 @@ _LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*([A-ZÄÖÜ][\w.'’-]*(?: [A-ZÄÖÜ][
 _EN_HEADLINE_QUOTE_LABEL = re.compile(r"[\s'‘’\"“”]*:[ \t]+((?:[A-Z][\w.'’-]*|[a-z][\w-]*)(?: [A-Z][\w.'’-]*){0,2})"
                                       r"(?= [a-z]+s\b)")
 
+#: (round 47, deheadlines) German: a headline's quotation, a colon or a dash and a label of one to three words before a
+#: lower-case verb: "„Wir sind bereit“ – Minister sieht Bundeswehr gut aufgestellt", "„…“: Pistorius verteidigt …"
+_DE_HEADLINE_QUOTE_LABEL = re.compile(r"[\s“”\"«»]*(?::|[ \t][–—-])[ \t]+([A-ZÄÖÜ][\w.'’-]*(?: [A-ZÄÖÜ][\w.'’-]*){0,2})"
+                                      r"(?= [a-zäöüß]+t\b)")
 
-def _en_headline_forward(ctx: QuoteContext, para_of: list[int]) -> None:
+
+def _headline_forward(ctx: QuoteContext, para_of: list[int]) -> None:
     """English (round 47, forward): a headline's speaker named by a description or a label only ("'We are not afraid,'
     says mayor", "Governor says schools will reopen", "UN chief says …") is the one person the first paragraph after
     it names with fitting titles ("Paris Mayor Anne Hidalgo said …", "Gov. Andrew Cuomo", "UN Secretary-General Antonio
     Guterres"); a headline quotation before a colon and a label ("'I did nothing wrong': Mayor defends spending") is
-    that label's person. Nothing when no one or two people fit, or when the headline is more than one short line."""
+    that label's person. Nothing when no one or two people fit, or when the headline is more than one short line.
+    German (round 47, deheadlines) the same: "Kanzlerin warnt vor Alleingängen\n\nBundeskanzlerin Angela Merkel hat …"
+    (the head of a compound title fits, "Kanzlerin" for "Bundeskanzlerin"; another word for the office too,
+    `office_synonyms`: "Regierungschef" for a "Ministerpräsident"), "Kanzler: „…“", "„…“, verspricht der Kanzler";
+    a headline quotation before a colon or a dash and a label before its verb ("„Die Rente ist sicher“ – Minister
+    bleibt bei seiner Linie", "„…“: Blüm verteidigt …")."""
     if para_of[0] != 0 or (len(para_of) > 1 and para_of[1] != 1) or "\n" not in ctx.text[ctx.sents[0][1] : ctx.sents[1][0]]:
         return  # the headline: one sentence, a line of its own
     head_lo, head_hi = ctx.sent_toks[0]
@@ -873,6 +888,14 @@ def _en_headline_forward(ctx: QuoteContext, para_of: list[int]) -> None:
                 all(k in want for k in key.split()) for key in lex.office_synonyms)):
             return None
         fits = {n for n in body_names if _titles_fit(want, ents.titles.get(n, set()), lex)}
+        if lex.lang == "de" and len(want) == 1 and (offices := lex.office_synonyms.get(next(iter(want)))):
+            # (German: the holder of an office the word stands for, "Regierungschef" for "Ministerpräsident Markus
+            # Söder"; a "Bundeskanzler" beside him fits too, and then no one does)
+            fits |= {n for n in body_names if any(t.endswith(o) for t in ents.titles.get(n, ()) for o in offices)}
+        if lex.lang == "de":
+            # (German: no deputy, former or honorary holder, "Kanzler" is no "Vizekanzler Robert Habeck")
+            fits = {n for n in fits if not ents.titles.get(n, set()) & _DE_NOT_HOLDER_WORDS and not any(
+                t.startswith(_DE_NOT_HOLDER_PREFIXES) and t not in want for t in ents.titles.get(n, ()))}
         return fits.pop() if len(fits) == 1 else None
 
     if not any(r.sentence == 0 for r in ctx.recs) and (says := _en_title_case_says(ctx, head_lo, head_hi, holder)) is not None:
@@ -887,7 +910,8 @@ def _en_headline_forward(ctx: QuoteContext, para_of: list[int]) -> None:
                     and ctx.text[r.attr.speaker[0] : r.attr.speaker[1]].split()[-1] == words[-1] \
                     and (full := holder(words)) is not None:
                 r.attr = Attribution(full, r.attr.speaker, r.attr.cue)
-        elif r.attr is None and r.label == "DIRECT_QUOTE" and (m := _EN_HEADLINE_QUOTE_LABEL.match(
+        elif r.attr is None and r.label == "DIRECT_QUOTE" and (m := (
+                _EN_HEADLINE_QUOTE_LABEL if lex.lang == "en" else _DE_HEADLINE_QUOTE_LABEL).match(
                 ctx.text, r.end, ctx.sents[0][1])) is not None:
             words = m.group(1).split()
             full = holder(words)
