@@ -1991,13 +1991,15 @@ def _de_subject_of_relative(ctx: QuoteContext, lo: int, comma: int, *, subject: 
     if np is None or np.end + 3 >= comma or toks[np.end + 1].text != "," or toks[np.end + 1].quoted:
         return None
     p, r = toks[np.end + 2], toks[np.end + 3]
-    if (subject or (p.text == "der" and toks[np.first].text in ("Der", "Ein"))
-            or _de_plural_object_relative(ctx, np, comma)) and p.text in ("der", "die") and not p.quoted and np.kind != "pronoun" and toks[np.first].low not in lex.object_articles \
+    if (subject or (p.text in ("der", "den") and toks[np.first].text in ("Der", "Ein"))
+            or _de_plural_object_relative(ctx, np, comma)) and p.text in ("der", "die", "den") and not p.quoted and np.kind != "pronoun" and toks[np.first].low not in lex.object_articles \
             and (p.text == "die" or toks[np.first].low in ("der", "ein")) \
             and not any(t.text in {",", ";", ":"} or t.quoted for t in toks[np.end + 2 : comma]):
         r = p  # (round 40, despk2) a subject relative clause with a speech act of its own, the main cue alone after it:
         # "Der Bürgermeister, der Kritik übte, sagte, …", "Die Gewerkschaft, die Warnstreiks ankündigte, erklärte, …"
-        # (the main report was lost)
+        # (the main report was lost); (round 47, dewritten) an object relative after a masculine subject: "Der Brief,
+        # den 50 Abgeordnete unterzeichnet haben, fordert …", "Der Minister, den die Abgeordneten kritisiert haben, sagte,
+        # …" (nothing, or the relative clause as the act of its subject)
     elif p.text != p.low or p.low not in lex.prepositions or r.text != r.low or r.low not in _DE_PREPOSITIONAL_RELATIVES:
         return None
     if r is not p and r.low in ("dem", "der", "den", "die", "das") and np.end + 4 < comma and (
@@ -3680,8 +3682,11 @@ def _impersonal_source(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> Mention |
     final verb ("wie es in der Erklärung hieß")."""
     toks, lex = ctx.tokens, ctx.lex
     k = c.last + 1
-    if k < hi and toks[k].low == "es":
-        k += 1
+    es_first = c.first - 1 >= lo and toks[c.first - 1].text == "Es" and (c.first - 1 == lo or toks[c.first - 2].text in {
+        ",", ":", ";"}) and toks[c.first].low in lex.impersonal_cues and k < hi and toks[k].low != "es"
+    if k < hi and (toks[k].low == "es" or es_first):
+        # (round 47, dewritten) also "Es" before the verb: "Es heißt in dem Bericht, …" (no speaker)
+        k += 0 if es_first else 1
         while k < hi and (toks[k].low in lex.time_words or toks[k].low in lex.skippable or (
                 # (round 35) "heißt es unter anderem in der Erklärung des Verbands" (no speaker)
                 toks[k].low == "unter" and k + 1 < hi and toks[k + 1].low == "anderem")):

@@ -2592,10 +2592,11 @@ _DE_ZU_PARTICLES = ("ab", "an", "auf", "aus", "ein", "fest", "fort", "her", "her
 _DE_HAVE_FORMS = frozenset({"hat", "haben", "hatte", "hatten"})
 
 
-_DE_SHOW_FORMS = frozenset({"zeigt", "zeigte", "zeigen", "zeigten", "ergibt"})
+_DE_SHOW_FORMS = frozenset({"zeigt", "zeigte", "zeigen", "zeigten", "ergibt", "belegt", "belegte", "belegen", "belegten"})
 #: German (round 40, depolls6) cue verbs only with a study or a poll as their subject (`_de_study_shows`): "Das ergibt
-#: eine neue Studie des CHE" (the past "ergab" is a cue of its own)
-_DE_FINDING_ONLY = frozenset({"ergibt"})
+#: eine neue Studie des CHE" (the past "ergab" is a cue of its own); (round 47, dewritten) "belegt": "Die Studie belegt,
+#: dass …" (not "Dies belegen zahlreiche Knochenbrüche", "belegte Platz 10")
+_DE_FINDING_ONLY = frozenset({"ergibt", "belegt", "belegte", "belegen", "belegten"})
 _DE_SHOW_ADVERBS = frozenset({"nun", "auch", "jetzt", "erstmals", "aber", "jedoch", "zudem", "außerdem", "deutlich",
                               "eindeutig", "klar", "vielmehr", "nämlich", "allerdings", "dabei", "ebenfalls"})
 
@@ -2711,7 +2712,10 @@ def _de_study_shows(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
         k = i + 1
         while k < hi and toks[k].low in _DE_SHOW_ADVERBS and toks[k].text == toks[k].low:
             k += 1
-        return k < hi and toks[k].low in lex.determiners and _de_finding_np(ctx, k, min(hi, k + 5), source=True)
+        if k < hi and toks[k].low in lex.determiners and _de_finding_np(ctx, k, min(hi, k + 5), source=True):
+            return True
+        if toks[i - 1].text != "," or i + 1 >= hi or toks[i + 1].text not in {",", ":"}:
+            return False  # (round 47, dewritten) else a relative clause after the study may close at the comma (below)
     # the subject before the verb, opening the clause
     s = lo
     if toks[s].low == "wie" and not toks[s].quoted:
@@ -2725,9 +2729,20 @@ def _de_study_shows(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
             toks[k].text == "," and toks[k + 1].low == "dass"))
     if not after_ok or s >= i or not (toks[s].low in lex.determiners or (s + 1 == i and _de_finding_noun(ctx, s))):
         return False  # an article, or a bare plural: "Studien zeigen aber: …"
-    if any(x.quoted or x.text in {",", ";", ":", "(", "–", "—"} or x.low in lex.pronouns for x in toks[s:i]):
+    end = i
+    a = next((x for x in range(s + 1, i) if toks[x].text == "," and not toks[x].quoted), None)
+    if a is not None and a + 2 < i - 1 and toks[i - 1].text == "," and not toks[i - 1].quoted \
+            and toks[a + 1].text in _DE_STUDY_RELATIVES and not toks[a + 1].quoted \
+            and not any(x.quoted or x.text in {",", ";", ":", "(", "–", "—"} for x in toks[a + 1 : i - 1]):
+        end = a  # (round 47, dewritten) a relative clause after the study: "Die Studie, die am Montag erschien, zeigt, …"
+    if any(x.quoted or x.text in {",", ";", ":", "(", "–", "—"} or x.low in lex.pronouns for x in toks[s:end]):
         return False
-    return any(_de_finding_noun(ctx, x) for x in range(s, min(i, s + 4)))
+    return any(_de_finding_noun(ctx, x) for x in range(s, min(end, s + 4)))
+
+
+#: (round 47, dewritten) relative pronouns of a relative clause between a study and its "zeigt"
+_DE_STUDY_RELATIVES = frozenset({"die", "der", "das", "welche", "welcher", "welches", "für", "an", "in", "bei", "mit",
+                                 "über", "von", "nach"})
 
 
 #: German (round 40, depolls6) forms of "sein" in "Das ist das Ergebnis einer Studie" (also in `cue_branch_words`)
@@ -3267,7 +3282,9 @@ def _de_heard(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
         be = next((x for x in range(start, i - 1) if toks[x].low in lex.state_passive_auxiliaries and toks[x].text == toks[x].low), None)
         if be is None:
             return False
-    if not ((after < hi and toks[after].text == ",")  # "Aus Kreisen war zu hören, …", "Wie aus Kreisen zu hören war, …"
+    if not ((after < hi and (toks[after].text == "," or (toks[after].text == ":" and not verb_final)))
+            # "Aus Kreisen war zu hören, …", "Wie aus Kreisen zu hören war, …"; (round 47, dewritten) a colon before a
+            # quotation: "Im Bericht ist zu lesen: „…“"
             # "…, war aus Kreisen zu hören."
             or (start > lo and toks[start - 1].text == "," and (after >= hi or toks[after].text in {".", ";"}))):
         return False
