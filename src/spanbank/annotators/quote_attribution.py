@@ -41,6 +41,7 @@ from spanbank.annotators.quote_speakers import (
     DE_CAPITALISED_ADVERBS,
     DE_MONTHS,
     DE_OBJECT_PRONOUNS,
+    DE_OWNED_GENITIVES,
     DE_PARTIES,
     DE_PRONOMINAL_ADVERB,
     DE_SENTENCE_ADVERBS,
@@ -1136,6 +1137,9 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         h = m.first + (toks[m.first].low in lex.determiners)
         if h < m.end and lex.is_source_noun(toks[h].text) and toks[h].is_cap and not toks[h].quoted \
                 and not toks[h + 1].quoted and (toks[h + 1].low in GENITIVE_ARTICLES or (
+                    # (round 47, dequellen) or a possessive or demonstrative: "laut Angaben ihres Anwalts", "Angaben
+                    # dieses Sprechers zufolge" (were "Angaben ihres Anwalts")
+                    toks[h + 1].low in DE_OWNED_GENITIVES and h + 2 <= m.end and toks[h + 2].is_cap) or (
                     # (round 38) or a plural genitive's adjective: "Angaben westlicher Geheimdienste zufolge", "laut
                     # Angaben örtlicher Behörden" (were "Angaben westlicher Geheimdienste")
                     h + 2 <= m.end and toks[h + 1].text == toks[h + 1].low and toks[h + 1].low.endswith("er")

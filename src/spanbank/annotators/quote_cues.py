@@ -826,7 +826,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                               and _de_medium_subject(ctx, x + 1, min(i, x + 5))), None)) is not None
                     and w - 1 > lo and toks[w - 1].text == "," and not toks[w - 1].quoted
                     and not any(x.text in {",", ";", ":"} and not x.quoted for x in toks[w:i])
-                    and (i + 1 >= hi or not toks[i + 1].is_word)) and not _de_trailing_learned(ctx, i, lo, hi):
+                    and (i + 1 >= hi or not toks[i + 1].is_word)) and not _de_trailing_learned(ctx, i, lo, hi) \
+                    and not _de_learned_main(ctx, i, lo, hi):
                 noun_use = True  # (round 28) "Wie die Zeitung erfuhr, …" reports; "Er erfuhr, dass …" does not
             if i - 1 >= lo and toks[i - 1].text == "Es" and i - 1 == lo and t.low not in lex.impersonal_cues \
                     and not _impersonal(ctx, i, lo, hi):
@@ -1149,8 +1150,39 @@ def _de_trailing_learned(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
         # Prognose, erfuhr die Nachrichtenagentur Reuters." ("…, erfuhr die Mutter." stays no report)
         return _de_medium_subject(ctx, i + 1, min(hi, i + 5)) and not any(
             t.text in {",", ";", ":"} and not t.quoted for t in toks[i + 1 : hi])
-    return all(t.is_word and not t.quoted for t in toks[i + 1 : a]) \
+    return (all(t.is_word and not t.quoted for t in toks[i + 1 : a]) or _de_medium_subject(ctx, i + 1, a)) \
         and not any(t.text in {",", ";", ":"} or t.quoted for t in toks[a + 1 : hi])  # (not a place: "aus Berlin")
+    # (round 47, dequellen: or a quoted medium before the source, "…, erfuhr die „Welt“ aus Koalitionskreisen.")
+
+
+#: (round 47, dequellen) finite past forms of "erfahren" that report in a main clause with a source or a medium
+_DE_LEARNED_FINITE = frozenset({"erfuhr", "erfuhren"})
+#: (round 47, dequellen) subjects of "erfuhr" that learned something rather than report it
+_DE_LEARNER_PRONOUNS = frozenset({"er", "sie", "ich", "wir", "man", "du", "ihr", "es"})
+
+
+def _de_learned_main(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """German (round 47, dequellen): "erfuhr" as the V2 verb of a sentence's main clause, before a comma that opens
+    the content, with an "aus" source ending in -kreisen/-quellen/-umfeld in its clause ("Aus Sicherheitskreisen erfuhr
+    die Deutsche Presse-Agentur, der Verdächtige sei …", "Die dpa erfuhr aus Sicherheitskreisen, dass …") or a news
+    medium as its inverted subject ("Am Montag erfuhr die „Welt“, …"); not "Er erfuhr, dass sein Vater gestorben war"
+    nor "Aus dem Radio erfuhr die Mutter, dass …"."""
+    toks = ctx.tokens
+    if toks[i].low not in _DE_LEARNED_FINITE or toks[i].text != toks[i].low or toks[lo].quoted \
+            or any(t.text in {",", ";", ":"} or t.quoted for t in toks[lo:i]):
+        return False
+    c = next((x for x in range(i + 1, min(hi, i + 12)) if toks[x].text in {",", ";", ":", "."} and not toks[x].quoted),
+             None)
+    if c is None or toks[c].text != "," or c + 2 >= hi or toks[i + 1].low in _DE_LEARNER_PRONOUNS \
+            or toks[lo].low in _DE_LEARNER_PRONOUNS:
+        return False  # a person learning: "Aus Sicherheitskreisen erfuhr er, dass …"
+
+    def source(a: int, b: int) -> bool:
+        return any(toks[x].text in ("aus", "Aus") and not toks[x].quoted and any(
+            t.low.endswith(("kreisen", "quellen", "umfeld")) and not t.quoted for t in toks[x + 1 : min(b, x + 5)])
+            for x in range(a, b))
+
+    return source(lo, i) or source(i + 1, c) or _de_medium_subject(ctx, i + 1, min(c, i + 6))
 
 
 #: (round 43, dereports) German forms of "bitten" that invite with "zu"/"zum"/"zur" ("bat zum Empfang", "zu Tisch")
@@ -3988,9 +4020,9 @@ def _noun_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Cue | None:
 
 
 #: words opening a source noun's genitive or von-phrase ("Angaben der Polizei", "Angaben seines
-#: Atombeauftragten Hassan Rohani", "Angaben dieses Sprechers")
+#: Atombeauftragten Hassan Rohani", "Angaben dieses Sprechers"; round 47, dequellen: "Informationen dieser Zeitung")
 _DE_GENITIVE_OPENERS = frozenset({"der", "des", "eines", "einer", "von", "vom", "seines", "seiner", "ihres", "ihrer",
-                                  "unseres", "unserer", "dieses", "jenes"})
+                                  "unseres", "unserer", "dieses", "jenes", "dieser", "jener"})
 
 
 def _de_source_apposition(ctx: QuoteContext, last: int, hi: int) -> Mention | None:

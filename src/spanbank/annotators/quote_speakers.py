@@ -98,6 +98,11 @@ def _de_affiliation_von(tokens: list[Token], j: int, lex: Lexicon) -> bool:
 #: German articles that open a genitive attribute ("der Sprecher der Polizei")
 GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
 
+#: (round 47, dequellen) German possessives and demonstratives that open a source noun's genitive ("laut Angaben seiner
+#: Sprecherin", "Informationen dieser Zeitung zufolge")
+DE_OWNED_GENITIVES = frozenset({"seines", "seiner", "ihres", "ihrer", "dieses", "dieser", "unseres", "unserer", "jenes",
+                                 "jener"})
+
 
 @dataclass(slots=True)
 class Mention:
@@ -2959,6 +2964,9 @@ def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Menti
             for _ in range(2):
                 if tokens[i].low in GENITIVE_ARTICLES and i - 1 >= lo and is_head(tokens[i - 1], lex):
                     h = i - 1
+                elif tokens[i].low in DE_OWNED_GENITIVES and i - 1 >= lo and is_head(tokens[i - 1], lex) \
+                        and lex.is_source_noun(tokens[i - 1].text) and not tokens[i].quoted:
+                    h = i - 1  # (round 47, dequellen) "Angaben seiner Sprecherin zufolge" (was "seiner Sprecherin")
                 elif i - 2 >= lo and tokens[i - 1].low in ("von", "vom") and is_head(tokens[i - 2], lex):
                     h = i - 2
                 elif (a := _de_bare_genitive_start(tokens, i, lo, lex)) is not None:
@@ -9379,6 +9387,13 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
             and not (tokens[k].low == "von" and k + 1 < hi and tokens[k + 1].low in _DE_VON_ARTICLES and not personal
                      and not any(t.is_cap and lex.is_first_name(t.low) for t in tokens[max(0, i - 1) : core + 1])):
         sub = np_forward(tokens, k + 1 if tokens[k].low in ("von", "vom") else k, hi, lex, depth=depth - 1)
+        if sub is not None:
+            end = sub.end
+    elif depth > 0 and lex.lang == "de" and k + 1 < hi and tokens[k].low in DE_OWNED_GENITIVES and not tokens[k].quoted \
+            and lex.is_source_noun(tokens[core].text) and is_head(tokens[k + 1], lex):
+        # (round 47, dequellen) a source noun's genitive with a possessive or demonstrative: "laut Angaben seiner
+        # Sprecherin", "Informationen dieser Zeitung zufolge" (the content began at "seiner", the speaker was "Angaben")
+        sub = np_forward(tokens, k + 1, hi, lex, bare=True, depth=depth - 1)  # ("seines", "ihres" are no determiners)
         if sub is not None:
             end = sub.end
     elif depth > 0 and (lex.is_source_noun(tokens[core].text) or lex.is_title(tokens[core].text) or (
