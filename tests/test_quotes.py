@@ -23982,8 +23982,9 @@ def test_guard_nothing(text):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a past participle and its preposition after the subject (the speaker was the preposition's object)
+    # (round 47, enwritten: the participle phrase is no part of the name, as "a memo obtained by" in round 35)
     ("The communique issued after the talks on Monday said the ministers would meet again in June.",
-     [("the ministers would meet again in June", IND, "communique issued after the talks", "said")]),
+     [("the ministers would meet again in June", IND, "communique", "said")]),
     ("Demonstrators gathered outside the consulate in Geneva said they would stay until nightfall.",
      [("they would stay until nightfall", IND, "Demonstrators gathered outside the consulate in Geneva", "said")]),
     ("Soldiers stationed near the frontier said they had not been paid for months.",

@@ -1,5 +1,6 @@
 """Round 47, by hand: where a speech noun's "that" clause ends when the noun phrase is the sentence's subject, with a
-participle inside the clause ("that she never sent classified emails has been disputed")."""
+participle inside the clause ("that she never sent classified emails has been disputed"); a relative "that" after a
+pronoun addressee and a direct object ("He told me things that I knew were not quite accurate")."""
 
 from __future__ import annotations
 
@@ -33,4 +34,28 @@ GUARDS = [
 
 @pytest.mark.parametrize(("text", "expected"), FIXES + GUARDS)
 def test_subject_clause_end(text: str, expected: list) -> None:
+    assert quotes_of(text, "en", with_label=True) == expected
+
+
+IND_FIXES = [
+    # a direct object after a pronoun addressee: the "that" opens its relative clause, no content
+    ("He told me things that I knew were not quite accurate.", []),
+    ("He told me stories that made me cry.", []),
+    ("He used to tell me things that I knew were not quite accurate.", []),
+]
+
+IND_GUARDS = [
+    ("He told me that things were fine.", [(IND, "things were fine", None)]),
+    ("He told me last week that things were fine.", [(IND, "things were fine", None)]),
+    ("He told me privately that things were fine.", [(IND, "things were fine", None)]),
+    ("She told them repeatedly that the plan had failed.", [(IND, "the plan had failed", None)]),
+    ("He told us two years ago that the plant would close.", [(IND, "the plant would close", None)]),
+    ("He told them all that the plan had failed.", [(IND, "the plan had failed", None)]),
+    ("She told us both that she would leave.", [(IND, "she would leave", None)]),
+    ("He assured me that the plan had failed.", [(IND, "the plan had failed", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IND_FIXES + IND_GUARDS)
+def test_object_then_relative(text: str, expected: list) -> None:
     assert quotes_of(text, "en", with_label=True) == expected

@@ -9,6 +9,7 @@ report ("In einer Erklärung heißt es"). Mentions resolve to names through `quo
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
@@ -1398,6 +1399,24 @@ def _de_naming_predicate_subject(ctx: QuoteContext, c: Cue, lo: int, hi: int, cu
     return m, None
 
 
+#: (round 47, dequestions) a German infinitive with "zu" inside ("offenzulegen", "zurückzutreten")
+_DE_ZU_INFIX_WORD = re.compile(r"[a-zäöüß]{2,}zu[a-zäöüß]{2,}(?:en|ern|eln)")
+
+
+def _de_before_zu_clause(toks: list, lo: int, comma: int) -> int:
+    """German (round 47, dequestions): the comma opening an infinitive clause with "zu" that ends right before the comma
+    at `comma` ("Müller lehnte es ab, sich zu den Vorwürfen zu äußern, sagte aber, …", "…, weigerte sich, den Vertrag zu
+    unterschreiben, sagte aber, …"): the main clause ends there; else `comma`."""
+    p = next((x for x in range(comma - 1, lo, -1) if not toks[x].is_word or toks[x].quoted), None)
+    if p is None or p < comma - 9 or toks[p].text != "," or toks[p].quoted or comma - p < 2:
+        return comma
+    last = toks[comma - 1]
+    if last.text != last.low or not ((comma - 2 > p and toks[comma - 2].text == "zu" and last.low.endswith(("en", "ern", "eln")))
+                                     or _DE_ZU_INFIX_WORD.fullmatch(last.low)):
+        return comma
+    return p
+
+
 def _de_coordinated_predicate_subject(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> Mention | None:
     """German: the cue opens a second predicate after a comma ("Drinnen las sie dem Vorstand die
     Leviten, sprach von einem „Armutszeugnis“"): no subject follows it (a preposition or an object
@@ -1406,7 +1425,8 @@ def _de_coordinated_predicate_subject(ctx: QuoteContext, c: Cue, lo: int, hi: in
     comma = c.first - 1
     if comma - 2 <= lo or toks[comma].text != "," or toks[comma].quoted or toks[c.first].text != toks[c.first].low:
         return None
-    if any(t.text in {",", ":", ";"} or t.quoted for t in toks[lo:comma]) or toks[lo].low in lex.adverbial_subordinators \
+    main = _de_before_zu_clause(toks, lo, comma)
+    if any(t.text in {",", ":", ";"} or t.quoted for t in toks[lo:main]) or toks[lo].low in lex.adverbial_subordinators \
             or toks[lo].low in lex.complementizers:
         return None  # one main clause before the comma, not a subordinate one ("Als er kam, sprach …")
     nxt = toks[c.last + 1] if c.last + 1 < hi else None
@@ -1422,7 +1442,7 @@ def _de_coordinated_predicate_subject(ctx: QuoteContext, c: Cue, lo: int, hi: in
             and toks[lo].low not in _DE_OBJECT_OPENERS:
         # (round 25) only adverbs before the content: "Die Kanzlerin geht nicht auf Polemik ein, sagt nur, dass …",
         # "Der Minister kam nach Berlin, sagte aber, …" (no speaker, nothing reported): the main clause's subject
-        for k in range(lo + 1, min(comma, lo + 8)):
+        for k in range(lo + 1, min(main, lo + 8)):
             if toks[k].is_word and toks[k].text == toks[k].low and not toks[k].quoted:
                 subj = mention_before(toks, k, lo, lex)
                 if subj is not None and subj.first == lo and subj.end == k - 1:
@@ -3483,7 +3503,12 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
         if src is not None:
             return src
     # (a separable prefix may come before the "ge": "zurückgewiesen", "hervorgehoben")
-    participle = word.endswith("t") or "ge" in word[:6] or "ge" in word[4:9] and word.endswith("en") \
+    # (round 47, future) the "ge" of an infinitive's ending "-agen/-egen/-igen/-ägen/-ügen" makes no participle: a
+    # future "wird sagen", "wird morgen ankündigen", "wird bestätigen" is active, its subject the speaker (was a passive
+    # without an agent: "Scholz wird am Dienstag sagen, die Lage habe sich geändert." reported nothing); the participles
+    # keep their prefix ("gesagt", "angekündigt", "vorgeschlagen") or end in "-ogen" ("erwogen")
+    stem = word[:-3] if len(word) >= 5 and word.endswith(("agen", "egen", "igen", "ägen", "ügen")) else word
+    participle = word.endswith("t") or "ge" in stem[:6] or "ge" in stem[4:9] and word.endswith("en") \
         or word in lex.plain_participles  # (round 37, w4) "Den Bürgern wurde empfohlen, …"
     if word in lex.quoted_passives and aux is not None and aux > cs:
         return clause_subject(toks, cs, aux, lex)  # "Der Minister wird mit den Worten zitiert, …"

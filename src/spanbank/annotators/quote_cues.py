@@ -278,6 +278,11 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             # (round 39, deberichte: also after the noun's genitive, "ein Gutachten des TÜV, laut dem …")
             i += 2  # (round 38) a relative pronoun after a source noun: "einen Bericht, laut dem 500 Stellen wegfallen"
             continue  # (the speaker was "dem 500 Stellen")
+        if phrase and phrase in (("citing",), ("quoting",)) and i - 1 >= lo and toks[i - 1].is_word \
+                and not toks[i - 1].quoted and toks[i - 1].text == toks[i - 1].low \
+                and (toks[i - 1].low in lex.document_nouns or toks[i - 1].low in lex.medium_nouns):
+            i += 1  # (round 47, enaccording) the participle of a report: "according to a Bloomberg report citing people
+            continue  # familiar with the matter, …" (a second source; the fronted content was "According to a …")
         if phrase and phrase == ("per",) and not _en_per_source(ctx, i, lo, hi):
             i += 1  # (round 41, ensports) "per" is a source only after a comma, before a name or a source noun
             continue
@@ -365,6 +370,9 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             calls_for = False
             if lex.lang == "en":
                 noun_use = prev is not None and (prev.low in lex.determiners or (
+                    # (round 47, enaccording) a noun after "per": "Per reports, the Lakers are …" (the cue "reports"
+                    # had the speaker "Per" and the whole sentence)
+                    prev.low == "per" and not prev.quoted and t.low in lex.noun_like_cues) or (
                     # (round 35) "the defendant's every claim", "each statement": a noun after "every"/"each"
                     prev.low in ("every", "each") and prev.text == prev.low and t.low in lex.noun_like_cues) or (
                     # "one of the few states that …", "many reports that …": a noun after a quantifier
@@ -507,6 +515,11 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                             and w.low not in lex.report_order_adverbs and w.low not in lex.skippable \
                             and (w.low in lex.document_nouns or w.low.endswith(("ing", "s")) or w.low in lex.company_descriptions):
                         noun_use = True
+                    elif b - 1 >= lo and w.text == "," and not w.quoted and toks[b - 1].text == toks[b - 1].low \
+                            and (toks[b - 1].low in lex.document_nouns or toks[b - 1].low in lex.relative_document_nouns) \
+                            and not toks[b - 1].quoted:
+                        noun_use = True  # (round 47, enwritten) in an apposition: "The memo, first reported by Axios,
+                        # says …" (the cue "reported" had no speaker and the memo's report was lost)
                 if t.low.endswith("ing") and t.text == t.low and prev is not None and prev.text in ("but", "yet", "and") \
                         and not (nxt is not None and (nxt.quoted or nxt.text == ":" or nxt.low in lex.complementizers)) \
                         and not (prev.text == "and" and i - 2 >= lo and toks[i - 2].text != ",") \
@@ -1309,16 +1322,62 @@ def _en_document_reads(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     if _en_reads_document_after(ctx, i, lo, hi):
         return True
     if i - 1 < lo or toks[i - 1].low not in lex.document_nouns or toks[i - 1].quoted:
+        if i - 1 >= lo and _en_read_quotation_after(toks, i, hi) and _en_document_subject_before_read(ctx, i, lo):
+            return True  # (round 47, enwritten) 'A sign on the door read "Closed."', 'A note left at the scene read, "…"'
         return i - 3 >= lo and toks[i - 1].is_word and (i + 1 >= hi or not toks[i + 1].is_word) \
             and _en_trailing_document_with_phrase(ctx, i, lo)
     if i + 2 < hi and toks[i + 1].text == ":" and toks[i + 2].quoted:
         return True
+    if _en_read_quotation_after(toks, i, hi) and _en_document_subject_before_read(ctx, i, lo):
+        return True  # (round 47, enwritten) 'The statement read, "…"', 'The sign read "…"', 'The letter read, in part: "…"'
     if i + 1 < hi and toks[i + 1].is_word:
         return False
     k = i - 2  # the subject's other words, then the quotation and its comma
     while k >= lo and i - k <= EN_TRAILING_SUBJECT_WORDS and toks[k].is_word and not toks[k].quoted:
         k -= 1
     return k >= lo and (toks[k].quoted or (toks[k].text == "," and k - 1 >= lo and toks[k - 1].quoted))
+
+
+def _en_read_quotation_after(toks: list, i: int, hi: int) -> bool:
+    """English (round 47, enwritten): "read"/"reads" at i is followed by a quotation: right after it, after a comma, or
+    after "in part" with or without commas and a colon ('The sign read "…"', 'The statement read, "…"', 'The letter
+    read, in part: "…"', 'His statement read in part: "…"')."""
+    k = i + 1
+    if k < hi and toks[k].text == "," and not toks[k].quoted:
+        k += 1
+    if k + 1 < hi and toks[k].text == "in" and toks[k + 1].text == "part" and not toks[k].quoted:
+        k += 2
+        if k < hi and toks[k].text in {",", ":"} and not toks[k].quoted:
+            k += 1
+    return k < hi and toks[k].quoted and (k == i + 1 or not toks[k - 1].quoted)
+
+
+#: words between a document noun opening its sentence and "read" before a quotation ('A handwritten note [left at the
+#: scene] read, "…"')
+EN_DOCUMENT_READ_WORDS = 7
+
+
+def _en_document_subject_before_read(ctx: QuoteContext, i: int, lo: int) -> bool:
+    """English (round 47, enwritten): the subject before "read" at i is a document noun opening the sentence after an
+    article, a possessive, "one"/"another" and at most two modifiers, with a prepositional or participle phrase after it
+    (no verb, no comma, no quotation): 'The statement read', 'One sign read', 'A sign on the door read', 'A handwritten
+    note left at the scene read'. Not 'She read', 'The children read', 'He said the sign read'."""
+    toks, lex = ctx.tokens, ctx.lex
+    d = next((x for x in range(i - 1, max(lo, i - 1 - EN_DOCUMENT_READ_WORDS) - 1, -1)
+              if toks[x].low in lex.document_nouns and toks[x].text == toks[x].low), None)
+    if d is None or any(not t.is_word or t.quoted or t.low in lex.auxiliaries or (t.low in lex.cue_verbs and t.text == t.low
+                                                                                   and t.low not in lex.publication_participles)
+                        for t in toks[d + 1 : i]):
+        return False
+    if d + 1 < i and not (toks[d + 1].low in _EN_DOCUMENT_PHRASE_PREPS or toks[d + 1].low.endswith("ed")
+                          or toks[d + 1].low in ("left", "sent", "written", "held", "hung", "put", "seen", "found")):
+        return False  # (the words after the noun open a phrase on it)
+    a = lo
+    if not (toks[a].low in lex.determiners or toks[a].low in ("one", "another") or toks[a].low.endswith(("'s", "’s"))
+            or toks[a].low in ("his", "her", "their", "its")):
+        return False
+    return 1 <= d - a <= 3 and all(t.is_word and not t.quoted and (t.text == t.low or x == a)
+                                   for x, t in enumerate(toks[a:d], a))
 
 
 #: words of a trailing document subject's prepositional phrase before "read" ('"…," a notice in [the latest edition
@@ -2353,6 +2412,11 @@ def _en_predicted_say(ctx: QuoteContext, s: int, m: int, i: int, lo: int, hi: in
             return False  # "will say in a speech", "will say at the summit", "will say Tuesday"
         if any(x.low in _EN_PREVIEW_WORDS and not x.quoted for x in toks[lo:hi]):
             return False  # "…, Trump will say, per the prepared remarks", "will say, according to excerpts"
+        if w.is_cap and w.is_word and not w.quoted and w.low in ctx.ents.by_surname and (
+                s > lo or w.low not in lex.stopwords):
+            return False  # (round 47, future) a person named in the text previews his or her words: "Joe Biden …
+            # Biden will say the country cannot afford another shutdown." (a group's "Democrats will say" stays a
+            # prediction)
     return True
 
 
@@ -2913,7 +2977,16 @@ def _en_per_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     Wojnarowski", "…, per league sources"); not a rate or a rule ("$20 per share", "10 points per game", "per the
     agreement")."""
     toks = ctx.tokens
-    if i - 1 <= lo or toks[i - 1].text != "," or toks[i - 1].quoted or i + 1 >= hi or toks[i].text != "per":
+    if i == lo and toks[i].text == "Per" and i + 2 < hi and not toks[i].quoted:
+        # (round 47, enaccording) opening the sentence, its phrase closed by a comma: "Per Reuters, the deal …", "Per
+        # league sources, …" (reported nothing); not "Per capita income rose", "Per the agreement, …"
+        # (only with a source noun or a possessive: "Per Carlsson, the chief executive, said …" is a name; the name in
+        # "Per CNN, …" would be "Per CNN")
+        e = next((x for x in range(i + 1, min(hi, i + 9)) if not toks[x].is_word or toks[x].quoted), None)
+        if e is None or toks[e].text != "," or toks[e].quoted or any(x.text[:1].isdigit() for x in toks[i + 1 : e]):
+            return False
+        return any((x.low in _EN_PER_SOURCES and x.text == x.low) or x.low.endswith(("'s", "’s")) for x in toks[i + 1 : e])
+    elif i - 1 <= lo or toks[i - 1].text != "," or toks[i - 1].quoted or i + 1 >= hi or toks[i].text != "per":
         return False
     n = toks[i + 1]
     if n.is_word and not n.quoted and n.is_cap and n.text[:1].isalpha():

@@ -73,6 +73,7 @@ from spanbank.annotators.quote_speakers import (
     de_media_word,
     de_person_noun,
     de_quoted_name_before,
+    en_medium_participle,
     en_possessor_before,
     en_ticker_colon,
     en_ticker_punct,
@@ -98,6 +99,13 @@ _EN_CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥"})
 #: tokens an interruption between a cue and its "that" may span: "claimed, without evidence, that …",
 #: "reported, citing three people familiar with the matter, that …"
 INTERRUPTION_REACH = 12
+
+#: (round 47) object pronouns as an addressee, and the time words after one before "that" ("told me last week that …")
+_EN_OBJECT_PRONOUN_ADDRESSEES = frozenset({"me", "him", "us", "them", "you"})
+#: words that float after a pronoun addressee ("told them all that …", "told us both that …")
+_EN_ADDRESSEE_FLOATS = frozenset({"all", "both", "each", "alike", "too", "again", "instead", "directly", "twice"})
+_EN_TIME_NOUNS_AFTER_ADDRESSEE = frozenset({"last", "this", "next", "week", "month", "year", "night", "morning",
+                                           "afternoon", "evening", "weekend", "days", "weeks", "months", "years", "ago"})
 
 #: tokens an addressee and adjuncts may span between an English cue and its "that": "told members
 #: of his caucus on a conference call Monday that …" (beyond 8 only before a clause)
@@ -443,7 +451,7 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
         else:
             act_end = s_end
             spans.extend(_de_embedded_cue_rest(ctx, c, lo, hi, _de_relative_cue_end(ctx, c, hi, _de_after_question(
-                ctx, hi, _en_in_adverbial_clause(ctx, c, lo, hi, _verb_content(ctx, c, lo, hi, s_start, s_end))))))
+                ctx, c, hi, _en_in_adverbial_clause(ctx, c, lo, hi, _verb_content(ctx, c, lo, hi, s_start, s_end))))))
             if ctx.lex.lang == "de" and spans:
                 spans = [(a, b) for a, b in spans if not _de_gapped_conjunct(ctx, c, a, b, hi)
                          and not _de_share_conjunct(ctx, c, a, hi)]
@@ -1102,7 +1110,9 @@ def _en_after_source_modifier(ctx: QuoteContext, j: int, hi: int, after_comma: b
     relative = t.low in ("who", "which", "whose")
     if not (t.is_word and t.text == t.low and (relative or (not after_comma and (
             t.low in lex.prepositions or t.low.endswith("ed") or t.low in EN_IRREGULAR_PARTICIPLES
-            or t.low == "that")) or (after_comma and _en_comma_participle(ctx, j, hi)))):
+            # (round 47, enaccording) the source's own source: "According to a Bloomberg report citing people
+            # familiar with the matter, the company …" (the content opened at "citing")
+            or t.low == "that" or t.low in ("citing", "quoting"))) or (after_comma and _en_comma_participle(ctx, j, hi)))):
         return j
     words = 0
     for k in range(j, hi):
@@ -2856,6 +2866,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 and (lex.lang == "en" or k == j or toks[k - 1].text == ","):
             if k + 1 >= hi or (not en and _de_condition_dass(ctx, c, k, j)):
                 return []
+            if en and t.low == "that" and _en_object_then_relative(ctx, c, hi):
+                return []  # (round 47) "He told me things that I knew were not quite accurate" (reported 'I knew were …')
             if en and t.low == "when" and k == j + 1 and toks[j].low in _EN_PRONOUN_OBJECTS and toks[j].text == toks[j].low:
                 return []  # (round 41, encomments) the object and a time clause: "he said nothing when his boss bowed"
             if en and t.text == "when" and k == j and toks[c.first].low in _EN_SOUND_CUES:
@@ -4504,22 +4516,42 @@ _DE_T_ADVERBS = ("zeit", "samt", "jetzt", "letzt", "erst", "meist", "längst", "
                  "recht", "halt", "bisweilen", "vielleicht", "weit", "seit", "mit")
 
 
-def _de_after_question(ctx: QuoteContext, hi: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _de_after_question(ctx: QuoteContext, c: Cue, hi: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """German: a content that is the question put to the speaker ("auf die Frage, ob dies noch gelte") is none;
-    the speaker's answer after it is ("sagte auf die Frage, ob er zurücktrete, er denke nicht daran")."""
+    the speaker's answer after it is ("sagte auf die Frage, ob er zurücktrete, er denke nicht daran"). (round 47,
+    dequestions) Not the question the speaker puts, the object of the cue's own light verb: "Müller stellte die Frage,
+    ob die Regierung die Pläne kenne" (the whole sentence was the report; "…, wer …" already gave the question)."""
     if ctx.lex.lang != "de" or not spans:
         return spans
     toks, lex, out = ctx.tokens, ctx.lex, []
     for a, b in spans:
         k = bisect_right(ctx.starts, a) - 1
         if k - 3 >= 0 and toks[k].start == a and toks[k - 1].low in lex.complementizers and toks[k - 2].text == "," \
-                and toks[k - 3].low in ("frage", "nachfrage") and toks[k - 3].is_cap:
+                and toks[k - 3].low in ("frage", "nachfrage") and toks[k - 3].is_cap \
+                and not _de_own_question(ctx, c, k - 3):
             comma = next((x for x in range(k, hi) if toks[x].text == "," and not toks[x].quoted and toks[x].start < b), None)
             if comma is not None and comma + 1 < hi and toks[comma + 1].start < b:
                 out.append((toks[comma + 1].start, b))
             continue
         out.append((a, b))
     return out
+
+
+def _de_own_question(ctx: QuoteContext, c: Cue, q: int) -> bool:
+    """German (round 47, dequestions): the question noun at q is the object of cue c's own light verb ("stellte die
+    (berechtigte) Frage", "stellte im Ausschuss die Frage"): after the verb in its clause, with its article and at most
+    a few adjuncts or adjectives between, no comma or preposition right before the article."""
+    toks, lex = ctx.tokens, ctx.lex
+    if c.kind != "verb" or c.last >= q or "frage" not in lex.light_verbs.get(toks[c.first].low, ()) \
+            or toks[c.first].text != toks[c.first].low or q - c.last > 6:
+        return False
+    art = q - 1
+    while art > c.last and toks[art].is_word and toks[art].text == toks[art].low \
+            and toks[art].low.endswith(DE_ADJECTIVE_ENDINGS) and toks[art].low not in ("die", "eine"):
+        art -= 1  # "die berechtigte Frage"
+    return art > c.last and toks[art].text in ("die", "eine") and not toks[art - 1].quoted \
+        and not (toks[art - 1].text == toks[art - 1].low and toks[art - 1].low in lex.prepositions) \
+        and all(x.is_word and not x.quoted for x in toks[c.last + 1 : q + 1])
 
 
 def de_wie_apposition(ctx: QuoteContext, k: int, lo: int) -> tuple[int, Mention] | None:
@@ -5653,6 +5685,28 @@ def _en_commitment_infinitive(toks: list, lex, c: Cue, k: int, hi: int) -> bool:
         and v.low not in lex.pronouns and v.low not in lex.time_words
 
 
+def _en_object_then_relative(ctx: QuoteContext, c: Cue, hi: int) -> bool:
+    """English (round 47): a pronoun addressee and a direct object of one to three plain words right after the cue, then
+    "that": the "that" opens the object's relative clause, no content ("He told me things that I knew were not quite
+    accurate" reported 'I knew were not quite accurate', "told me stories that made me cry" 'made me cry'); not after
+    time words or adverbs ("told me last week that …", "told him privately that …", "told them all that …")."""
+    toks, lex = ctx.tokens, ctx.lex
+    p = c.last + 1
+    if p + 2 >= hi or toks[p].low not in _EN_OBJECT_PRONOUN_ADDRESSEES or toks[p].text != toks[p].low or toks[p].quoted \
+            or toks[c.first].low not in lex.addressee_verbs:
+        return False  # (only after a verb with an addressee: "voiced her optimism that …" is a possessive)
+    for k in range(p + 1, min(hi, p + 5)):
+        x = toks[k]
+        if x.low == "that" and x.text == "that" and not x.quoted:
+            return k > p + 1
+        if not x.is_word or x.text != x.low or x.quoted or x.low in lex.prepositions or x.low in lex.time_words \
+                or x.low in lex.skippable or x.low in _EN_TIME_NOUNS_AFTER_ADDRESSEE or x.low.endswith("ly") \
+                or x.low in lex.stopwords or x.low in lex.cue_verbs or x.low in lex.auxiliaries \
+                or x.low in lex.quantifiers or x.low in _EN_ADDRESSEE_FLOATS:
+            return False
+    return False
+
+
 def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
     """The first token after the adjuncts and the addressee that follow an English cue at token j:
     "told [Reuters] [on Monday] …", "said [in a statement] [Tuesday] …", "said [on condition of
@@ -5757,6 +5811,21 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
         if k >= hi or toks[k].quoted:
             break
         t = toks[k]
+        if t.low in ("citing", "quoting") and t.text == t.low and k + 1 < hi and toks[k + 1].is_word \
+                and not toks[k + 1].quoted and toks[k + 1].low not in lex.complementizers:
+            # (round 47, enaccording) the cue's own source without a comma: "…, Bloomberg reported citing unnamed
+            # officials." (the content was "citing unnamed officials"), "reported citing two sources that …"
+            e = k + 1
+            while e < hi and e - k <= 10 and toks[e].is_word and not toks[e].quoted and toks[e].low != "that" \
+                    and toks[e].low not in lex.auxiliaries and toks[e].low not in lex.clause_starters:
+                e += 1
+            if e < hi and (toks[e].quoted or (not toks[e].is_word and toks[e].text not in {".", "!", "?", ";"})
+                           or (toks[e].is_word and toks[e].low != "that")):
+                break  # (a gerund subject: "The ministry said citing the lack of funds was unacceptable.")
+            if e - k > 10:
+                break
+            k = e
+            continue
         if t.text == "(" and k > j and (e := _en_bracket_after_adjunct(toks, k, hi, lex)) is not None:
             k = e  # (round 42, entech) a bracket after the medium, the place or the day: "wrote in a post on X (formerly
             # Twitter) that …", "said in a filing (PDF) that …", "said Monday (in a post on X) that …" (reported nothing)
@@ -5817,6 +5886,14 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
                     # "said in its own tweet that …"
                     or (toks[n].is_cap and toks[n].low in lex.cue_verbs and w)
                     or (toks[n].low in lex.cue_verbs and toks[n - 1].low == "own")
+                    # (round 47, enaccording) a medium's participle after its noun, a reduced relative: "…, the company
+                    # said in a statement posted online.", "…, Putin said in remarks reported by Interfax." (the report
+                    # was lost: the participle was taken for a verb)
+                    or (w and en_medium_participle(toks, n, lex))
+                    # (round 47, enaccording) "state" before a media noun: "said in remarks carried by state media.",
+                    # "said on state television.", "by the state news agency" (the report was lost at the cue "state")
+                    or (toks[n].text == "state" and n + 1 < hi and (toks[n + 1].low in lex.media_heads or toks[n + 1].low == "news")
+                        and toks[n + 1].text == toks[n + 1].low and toks[n - 1].text == toks[n - 1].low)
                     # (round 26) a plural noun right after the preposition: "said in remarks to reporters …"
                     or (w == 0 and toks[n].low in lex.noun_like_cues and toks[n].low.endswith("s") and toks[n].text == toks[n].low
                         and toks[n - 1].low in ("in", "during"))

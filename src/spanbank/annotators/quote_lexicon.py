@@ -414,6 +414,12 @@ class Lexicon:
     #: English participles of a document's handling before "by" and its handler ("emails seen by The Independent
     #: reveal …"): the document speaks, not the paper that obtained it
     document_participles: frozenset[str] = frozenset()
+    #: (round 47, enwritten) English participles of a document's filing or making after its noun, a reduced relative
+    #: with a time or place before the document's verb ("A lawsuit filed Monday alleges …"): the document speaks
+    document_relative_participles: frozenset[str] = frozenset()
+    #: (round 47, enwritten) English court and research documents that take such a reduced relative besides the
+    #: document nouns ("An indictment unsealed Friday alleges …", "Court papers filed Monday say …")
+    relative_document_nouns: frozenset[str] = frozenset()
     #: English relative pronouns that can be the subject of a cue ("The man, who said he …")
     relative_pronouns: frozenset[str] = frozenset()
     #: English prepositions of adjuncts between a cue and its content ("said in a statement it …")
@@ -1065,6 +1071,8 @@ class Lexicon:
             relative_object_verbs=_set(d, "relative_object_verbs"),
             postmodifiers=_set(d, "postmodifiers"),
             document_participles=_set(d, "document_participles"),
+            document_relative_participles=_set(d, "document_relative_participles"),
+            relative_document_nouns=_set(d, "relative_document_nouns"),
             relative_pronouns=_set(d, "relative_pronouns"),
             adjunct_preps=_set(d, "adjunct_preps"),
             object_verbs=_set(d, "object_verbs"),

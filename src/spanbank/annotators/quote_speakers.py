@@ -1468,7 +1468,23 @@ EN_IRREGULAR_PARTICIPLES = frozenset({"said", "told", "found", "thought", "heard
                                       "run", "won", "hidden"})
 
 #: English adjectives and participles of a planned act before "to" ("is expected to tell", "is set to announce")
-_EN_EXPECTED = frozenset({"expected", "set", "scheduled", "due", "poised", "likely"})
+_EN_EXPECTED = frozenset({"expected", "set", "scheduled", "due", "poised", "likely",
+                          "going"})  # (round 47, future) "Trump is going to tell the crowd that …"
+#: (round 47, future) verbs of a plan or a habit before "to" and a cue, whose subject speaks: "Biden plans to tell
+#: lawmakers that …", "intends to announce", "Trump likes to say that …", "used to say" (not a wish: "wants to tell")
+_EN_PLANNED = frozenset({"plans", "planned", "intends", "intended", "likes", "liked", "loves", "loved", "used"})
+#: (round 47, future) subjects that deny the planned saying: "Nobody is going to say anything about …"
+_EN_NEGATIVE_SUBJECTS = frozenset({"nobody", "noone", "one", "none", "nothing", "neither"})
+#: (round 47, future) beliefs after a plan or a habit are no speech: "people are going to believe …", "he likes to
+#: believe he's the greatest", "I used to think that …"
+_EN_PLANNED_NOT_SPEECH = frozenset({"believe", "think", "imagine", "pretend", "assume", "hope", "expect", "feel"})
+
+
+def _en_planned_speech(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """(round 47, future) the cue at k after a plan, a habit or "going to" is speech, not a belief, and its subject
+    does not deny it ("Biden plans to tell …", not "Nobody is going to say …", "I used to think …")."""
+    w = tokens[k].low
+    return w not in lex.stance_cues and w not in _EN_PLANNED_NOT_SPEECH and tokens[k - 3].low not in _EN_NEGATIVE_SUBJECTS
 
 #: English verbs whose subject also speaks the infinitive after "to" ("continue to predict", "began to argue")
 _EN_CONTINUING = frozenset({"continue", "continues", "continued", "begin", "begins", "began", "start", "starts",
@@ -1689,6 +1705,9 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
         m = co or m
     if m is None and lex.lang == "en" and k - 4 >= lo:
         m = _en_document_from_body(tokens, k, lo, lex)
+    if lex.lang == "en" and k - 3 >= lo and (m is None or m.kind != "pronoun") \
+            and (dp := _en_document_with_participle(tokens, k, lo, lex)) is not None and (m is None or m.first >= dp.first):
+        m = dp  # (round 47, enwritten) "A lawsuit filed Monday alleges …", "A report released Tuesday found …"
     if m is not None and lex.lang == "en" and m.kind == "name" and m.first - 2 >= lo:
         f = m.first
         while f - 1 > lo and f > m.first - 6 and tokens[f - 1].is_word and not tokens[f - 1].quoted and (
@@ -2106,6 +2125,68 @@ def _en_document_from_body(tokens: list[Token], k: int, lo: int, lex: Lexicon) -
     return Mention(doc.first, k - 1, body.kind)
 
 
+#: (round 47, enwritten) the most words of a document's reduced relative before its verb ("filed [in federal court in
+#: Manhattan] alleges")
+EN_DOCUMENT_RELATIVE_WORDS = 8
+#: words that end such a reduced relative: another clause, a coordination or the agent of the participle ("released by
+#: the agency" keeps its older reading)
+_EN_DOCUMENT_RELATIVE_STOPS = frozenset({"that", "which", "who", "whom", "whose", "and", "but", "or", "by", "as", "if",
+                                         "when", "while", "because", "where"})
+
+
+def _en_document_relative_at(tokens: list[Token], a: int, b: int, lex: Lexicon) -> int | None:
+    """(round 47, enwritten) English: the first participle of a document's reduced relative within tokens[a..b], after
+    its document noun and without an agent's "by" after it ("lawsuit [filed] Monday", "study [published] in The
+    Lancet"), else None."""
+    for x in range(a, b + 1):
+        t = tokens[x]
+        if t.text == t.low and not t.quoted and _en_document_participle(t.low, lex) and _en_relative_document(tokens[x - 1], lex):
+            if any(y.text == "by" for y in tokens[x + 1 : b + 1]):
+                return None
+            return x
+    return None
+
+
+def _en_document_participle(w: str, lex: Lexicon) -> bool:
+    """(round 47, enwritten) w is a participle of a document's filing, publication or handling."""
+    return w in lex.document_relative_participles or w in lex.publication_participles or w in lex.document_participles
+
+
+def _en_relative_document(t: Token, lex: Lexicon) -> bool:
+    """(round 47, enwritten) t is a document noun that takes a reduced relative ("lawsuit", "indictment", "papers")."""
+    return not t.quoted and (t.low in lex.document_nouns or t.low in lex.relative_document_nouns)
+
+
+def _en_document_with_participle(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mention | None:
+    """(round 47, enwritten) English: a document noun opening its clause with a reduced relative, a participle of its
+    filing or making and a time or place, before the cue at k: "A lawsuit filed Monday alleges …", "A report released
+    Tuesday found …", "A lawsuit filed in federal court alleges …", "Court papers filed Monday say …", "A letter sent to
+    lawmakers warns …" (nothing was reported, or the speaker was "A lawsuit filed"). The mention runs to the cue, its
+    core is the document ("lawsuit"); None otherwise (an agent's "by", a verb, a clause or a comma between)."""
+    v = None
+    for x in range(k - 1, max(lo, k - 2 - EN_DOCUMENT_RELATIVE_WORDS), -1):
+        t = tokens[x]
+        if t.quoted or not (t.is_word or t.text[:1].isdigit()) or t.low in lex.auxiliaries or t.low in lex.pronouns \
+                or (t.low in _EN_DOCUMENT_RELATIVE_STOPS and t.text == t.low):
+            return None
+        if t.text == t.low and _en_document_participle(t.low, lex) and x - 1 >= lo and _en_relative_document(tokens[x - 1], lex):
+            v = x
+            break
+        if t.text == t.low and t.low in lex.cue_verbs and x - 1 >= lo and tokens[x - 1].low not in lex.determiners \
+                and tokens[x - 1].low not in lex.prepositions:
+            return None  # (a cue verb in use; not a noun after an article or a preposition: "on state television")
+    if v is None or v + 1 > k - 1:
+        return None
+    doc = _mention_before_np(tokens, v, lo, lex)
+    if doc is None or doc.kind == "pronoun" or doc.end != v - 1 or not _en_relative_document(tokens[doc.last], lex):
+        return None
+    f = doc.first
+    if not (f == lo or tokens[f - 1].text == "," and not tokens[f - 1].quoted
+            or f - 1 == lo and tokens[lo].low in ("but", "and", "yet", "meanwhile", "now")):
+        return None  # (the document opens its clause: not "The company filed a lawsuit Monday and …")
+    return Mention(f, doc.last, "description", k - 1)
+
+
 #: (round 46, ennominal) participles of authorship between a document and its "by": "a letter signed by 40 senators"
 _EN_AUTHORING_PARTICIPLES = frozenset({"signed", "written", "co-signed", "cosigned", "penned", "authored", "drafted"})
 
@@ -2145,10 +2226,17 @@ def _mention_before_np(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Me
             return Mention(q, k - 1, "group")  # (round 25) a poll's share: "However, just 32% say the video …"
         if k - 2 > lo and tokens[k - 1].text == "to" and tokens[k - 2].low in _EN_CONTINUING and not tokens[k - 2].quoted:
             k -= 2  # "Most forecasters continue to predict that …": the subject of "continue"
+        elif k - 2 > lo and tokens[k - 1].text == "to" and tokens[k - 2].low in _EN_PLANNED and not tokens[k - 2].quoted \
+                and tokens[k - 2].text == tokens[k - 2].low and tokens[k - 3].low not in EN_STATE_BE \
+                and tokens[k - 3].low not in ("get", "gets", "got", "be", "been", "being") and _en_planned_speech(tokens, k, lex):
+            k -= 2  # (round 47, future) "Biden plans to tell lawmakers that …", "Trump likes to say that …" (reported
+            # nothing); not a passive ("was used to tell", "is planned to")
         elif k - 3 > lo and tokens[k - 1].text == "to" and tokens[k - 2].low in _EN_EXPECTED and not tokens[k - 2].quoted \
                 and (a := next((x for x in range(k - 3, max(lo, k - 6), -1) if not (
                     tokens[x].low in ("also", "still", "widely", "now", "not") or tokens[x].low.endswith("ly"))), None)) \
-                is not None and a > lo and tokens[a].low in ("is", "are", "was", "were"):
+                is not None and a > lo and tokens[a].low in ("is", "are", "was", "were") \
+                and (tokens[k - 2].low != "going" or _en_planned_speech(tokens, k, lex)) \
+                and tokens[a - 1].low not in _EN_NEGATIVE_SUBJECTS:
             k = a  # "May is expected to tell the conference that …": the subject of "is expected" (round 25: also "is
             # also expected to say that")
         if k < len(tokens) and tokens[k].low in lex.state_cues:
@@ -4655,7 +4743,10 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
                 and tokens[j].low not in lex.not_nouns and not (
                 lex.lang == "en" and j > first + 1 and (tokens[j].low.endswith("ed") or tokens[j].low in lex.cue_verbs
                                                         or tokens[j].low in lex.past_verbs or tokens[j].low in lex.auxiliaries)
-                and not _en_noun_cue_head(tokens, j, hi, lex, source) and not _en_adverb_participle(tokens, j, first, hi, lex)):
+                and not _en_noun_cue_head(tokens, j, hi, lex, source) and not _en_adverb_participle(tokens, j, first, hi, lex)) \
+                and not (lex.lang == "en" and j > first + 1 and tokens[j].text in ("citing", "quoting")):
+            # (round 47, enaccording: not the source's own source, "according to a report quoting the minister, …" was
+            # "a report quoting")
             j += 1  # adjectives (and, in English, the lower-case head noun itself; not "a summary released by")
             if lex.lang == "de" and j + 2 < hi and tokens[j].text == "-" and _de_elided_compound(tokens, j) \
                     and tokens[j + 2].is_word and not tokens[j + 2].is_cap and not tokens[j + 2].quoted:
@@ -5522,6 +5613,9 @@ def _en_noun_cue_head(tokens: list[Token], j: int, hi: int, lex: Lexicon, source
         return False
     n = tokens[j + 1] if j + 1 < hi else None
     return n is None or (not n.is_word and not n.quoted) or (source and n.text == n.low and n.low in lex.prepositions) or (
+        # (round 47, enaccording) the report's own source after it: "according to a Bloomberg report citing people
+        # familiar with the matter" (the source was "a Bloomberg")
+        source and n.text in ("citing", "quoting") and not n.quoted) or (
         # a participle with its agent or an adjunct after a source's head: "according to excerpts of his prepared
         # remarks viewed by ABC", "according to an FAA-commissioned report issued in November"
         source and n.text == n.low and n.low.endswith("ed") and j + 2 < hi and (
@@ -5924,6 +6018,9 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                                                                  and tokens[k - 1].text in lex.document_participles
                                                                  and tokens[k - 2].low in lex.document_nouns), None)):
         m = Mention(m.first, by - 2, m.kind)  # (round 35) "a memo obtained by the Ledger" is the memo
+    if lex.lang == "en" and m.kind == "description" and m.end > m.first + 1 \
+            and (v := _en_document_relative_at(tokens, m.first + 1, m.end, lex)) is not None:
+        m = Mention(m.first, v - 1, m.kind)  # (round 47, enwritten) "A lawsuit filed Monday alleges" is the lawsuit
     if lex.lang == "de" and m.kind in ("description", "name") and m.first < m.last and de_share_number(tokens[m.first]) \
             and tokens[m.first + 1].low in _DE_SHARE_UNITS and not tokens[m.first].quoted:
         # (round 39, deshares2: also a share after its verb, "gaben 59 Prozent an", was "Prozent"; and number words)
@@ -10097,6 +10194,26 @@ def _en_org_and_role(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
     return False
 
 
+#: adverbs before an apposition's participle ("Boehner, now seeking a deal, said"; round 47, enwritten: "The letter, first
+#: obtained by CNN, says")
+_EN_APPOSITION_ADVERBS = frozenset({"now", "still", "also", "then", "already", "once", "long", "first", "originally",
+                                    "initially", "previously", "exclusively", "later", "recently"})
+
+
+def en_medium_participle(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """English (round 47, enaccording): tokens[k] is a medium's participle after its noun, a reduced relative and no
+    verb of its own: "in a statement posted online", "in remarks reported by Interfax", "in a letter carried by state
+    media" (a `publication_participles` word, or any -ed participle before its agent's "by")."""
+    x = tokens[k]
+    if k < 1 or x.quoted or x.text != x.low:
+        return False
+    p = tokens[k - 1]
+    return p.text == p.low and not p.quoted \
+        and (p.low in lex.medium_nouns or p.low in lex.document_nouns or p.low in lex.articleless_medium_nouns) \
+        and (x.low in lex.publication_participles or (
+            x.low.endswith("ed") and k + 1 < len(tokens) and tokens[k + 1].text == "by" and not tokens[k + 1].quoted))
+
+
 def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
     """tokens[a:b] (between two commas) is an apposition or a relative clause, not a clause of its
     own: "der Präsident von Build Up", "der als Sprecher fungiert", "who heads the panel", "45"."""
@@ -10131,10 +10248,12 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
         if t.text == t.low and t.low in lex.prepositions and b - a <= 12 and not any(  # (round 22: was 8)
                 # (round 40, enadded) a noun after a preposition too: "The ambassador, in remarks to the Council, warned"
                 (x.low in lex.cue_verbs and tokens[k - 1].low not in lex.determiners and not (
-                    k == a + 1 and x.low.endswith("s") and x.low not in lex.pronouns)) or x.low in lex.auxiliaries
+                    k == a + 1 and x.low.endswith("s") and x.low not in lex.pronouns)
+                 # (round 47, enaccording) "Putin said, in remarks reported by Interfax." (the content was the adjunct)
+                 and not en_medium_participle(tokens, k, lex)) or x.low in lex.auxiliaries
                 for k, x in enumerate(tokens[a:b], a)):
             return True  # an adverbial: "The president, in a speech on Tuesday, said", "Trump, in a tweet, called"
-        if t.low in ("now", "still", "also", "then", "already", "once", "long") and t.text == t.low and a + 1 < b \
+        if t.low in _EN_APPOSITION_ADVERBS and t.text == t.low and a + 1 < b \
                 and tokens[a + 1].text == tokens[a + 1].low and (tokens[a + 1].low.endswith(("ing", "ed"))
                                                                    or tokens[a + 1].low in _EN_IRREGULAR_PARTICIPLES):
             return _appositive(tokens, a + 1, b, lex)  # (round 33) an adverb before it: "Boehner, now seeking a deal, said"
@@ -10164,7 +10283,11 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
                     tokens[a + 1].low in lex.time_words and a + 2 < b and (
                         tokens[a + 2].low in lex.prepositions or tokens[a + 2].low in lex.complementizers))):
             return True  # a question put to the subject: "Rubio, asked about the remarks on Tuesday, said"
-        if t.text == t.low and (t.low.endswith("ed") or t.low in _EN_IRREGULAR_PARTICIPLES) and t.low not in lex.cue_verbs \
+        if t.text == t.low and (t.low.endswith("ed") or t.low in _EN_IRREGULAR_PARTICIPLES) and (
+                t.low not in lex.cue_verbs or (
+                    # (round 47, enwritten) a cue's participle with its agent: "The memo, first reported by Axios, says"
+                    tokens[a + 1].text == "by" and (h := a - 2 if tokens[a - 1].text == "," else a - 3) >= 0
+                    and _en_relative_document(tokens[h], lex))) \
                 and 2 <= b - a <= 12 \
                 and b < len(tokens) and tokens[b].text == "," and not any(
                 verb(k) or x.low in lex.auxiliaries or x.low in lex.pronouns for k, x in enumerate(tokens[a + 1 : b], a + 1)):
