@@ -22,6 +22,13 @@ def _set(d: dict, key: str) -> frozenset[str]:
     return frozenset(_swiss(d, [str(w).lower() for w in d.get(key) or []]))
 
 
+def _label_or_compound(word: str, labels: frozenset[str]) -> bool:
+    """word is one of labels, or a compound ending in one of five letters or more with three letters before it
+    (`Lexicon.is_colon_title_label`, `Lexicon.is_quote_label`)."""
+    w = word.lower()
+    return w in labels or any(w.endswith(m) and len(m) >= 5 and len(w) > len(m) + 2 for m in labels)
+
+
 def _word_map(d: dict, key: str) -> dict[str, frozenset[str]]:
     """A mapping of words to a word or a list of words ("sagte: zu", "sprach: [von, vom]"), all in lower case."""
     return {str(k).lower(): frozenset(str(x).lower() for x in (v if isinstance(v, list) else [v]))
@@ -289,6 +296,8 @@ class Lexicon:
     #: (round 35) German adverbs of contrast after a Konjunktiv verb that make its subject a new source ("Die
     #: Verteidigung bestreite dagegen eine Tötungsabsicht" is the defence's, not the prosecution's before it)
     contrast_adverbs: frozenset[str] = frozenset()
+    #: (round 47, deconj) German verbs and adverbs of a subject's view ("Die Opposition sieht das anders.") and nouns of
+    #: an opinion ("Die Grünen sind anderer Meinung."): the Konjunktiv I sentence after it is that subject's report
     view_verbs: frozenset[str] = frozenset()
     view_adverbs: frozenset[str] = frozenset()
     opinion_nouns: frozenset[str] = frozenset()
@@ -498,6 +507,8 @@ class Lexicon:
     company_nouns: tuple[str, ...] = ()
     #: (round 47, deorgs) German trade unions by name (lower case): "Verdi hat … Die Gewerkschaft sagte" is Verdi
     union_names: frozenset[str] = frozenset()
+    #: (round 47, decompanies) German one-word company names written with "die" (lower case): "Die Lufthansa hat …
+    #: Die Fluggesellschaft teilte mit" is Lufthansa
     feminine_company_names: frozenset[str] = frozenset()
     #: (round 47, deorgs) German plural nouns for a party's members and the party each stands for ("sozialdemokraten":
     #: SPD): "Die SPD … Die Sozialdemokraten forderten, …" is the SPD
@@ -568,6 +579,8 @@ class Lexicon:
     received_acts: tuple[str, ...] = ()
     #: (round 38, deobj2) German nouns of polls (a compound's last part): no speaker of a later Konjunktiv
     poll_nouns: tuple[str, ...] = ()
+    #: (round 47, deconj) German nouns of prices, money and figures (a compound's last part): the subject of a writer's
+    #: sentence about them is no source of a later Konjunktiv ("Die Aktie verlor fünf Prozent.")
     figure_nouns: tuple[str, ...] = ()
     finding_nouns: tuple[str, ...] = ()
     result_nouns: frozenset[str] = frozenset()
@@ -755,16 +768,12 @@ class Lexicon:
     def is_colon_title_label(self, word: str) -> bool:
         """(round 39, descare) A label of a title, motto or heading (`colon_title_labels`), also a compound's end of
         five letters or more ("Motto", "Wahlkampfmotto", "Buchtitel")."""
-        w = word.lower()
-        return w in self.colon_title_labels or any(
-            w.endswith(m) and len(m) >= 5 and len(w) > len(m) + 2 for m in self.colon_title_labels)
+        return _label_or_compound(word, self.colon_title_labels)
 
     def is_quote_label(self, word: str) -> bool:
         """(round 47, deheadlines) A label of a quotation (`quote_labels`), also a compound's end of five letters or more
         ("Tageszitat", "Lieblingsspruch"; not "Umsatz" for "Satz")."""
-        w = word.lower()
-        return w in self.quote_labels or any(
-            w.endswith(m) and len(m) >= 5 and len(w) > len(m) + 2 for m in self.quote_labels)
+        return _label_or_compound(word, self.quote_labels)
 
     def is_term_marker(self, word: str) -> bool:
         """A word that names the kind of the name or term quoted after it ("Film", "Initiative"); German

@@ -193,7 +193,7 @@ def find_quotes(text: str, lex: Lexicon, depth: int = 0) -> list[QuoteRec]:
     if lex.lang == "en" and "@" in text:
         _en_posts(ctx)
     if lex.lang == "en" and depth == 0 and ("‘" in text or "'" in text):
-        _en_inner_quotations(ctx)  # (round 47, nested: also a quotation in double marks inside single ones)
+        _inner_quotations(ctx, _INNER_QUOTATION)  # (round 47, nested: also a quotation in double marks inside single ones)
     if lex.lang == "de" and depth == 0 and ("‚" in text or "»" in text or "›" in text or '"' in text):
         _inner_quotations(ctx, _DE_INNER_QUOTATION)
     if lex.lang == "en" and "[" in text:
@@ -247,11 +247,7 @@ _DE_INNER_QUOTATION = re.compile(r"(?:(?<=^)|(?<=[\s(:—–-]))(?:(‚)(?=[^\W_
                                  r'|(")(?=[^\W_])([^"„“”\n]*?[\w.,!?…])")(?=[\s.,;:!?)—–-]|$)')
 #: (round 47, nested) the first person of the outer speaker, the inner quotation's speaker ('"I told them, 'We will not
 #: back down,'" Smith said.' is Smith's)
-_FIRST_PERSON = {"en": frozenset({"i"}), "de": frozenset({"ich"})}
-
-
-def _en_inner_quotations(ctx: QuoteContext) -> None:
-    _inner_quotations(ctx, _INNER_QUOTATION)
+_INNER_FIRST_PERSON = {"en": frozenset({"i"}), "de": frozenset({"ich"})}
 
 
 def _inner_quotations(ctx: QuoteContext, pattern: re.Pattern[str]) -> None:
@@ -259,7 +255,9 @@ def _inner_quotations(ctx: QuoteContext, pattern: re.Pattern[str]) -> None:
     that quote ('From the Toronto Globe: "… 'There is no sign of a wider plot,' FBI spokesman Ed Cogswell said."', '"He
     looked at me and said, 'I'm not staying,'" Smith said.') is a direct quote of its own speaker: the outer quote's text
     is read again with the inner marks as double ones, and the quotations found there with a cue and a speaker are
-    added (the outer quote stays the outer speaker's). Was nothing: the inner words were only the outer speaker's."""
+    added (the outer quote stays the outer speaker's). Was nothing: the inner words were only the outer speaker's.
+    (round 47, nested) pattern is `_INNER_QUOTATION` (English, also double marks inside single ones) or
+    `_DE_INNER_QUOTATION` (German ‚…‘, ›…‹, »…«, "…" inside „…“); an inner quotation's "I"/"ich" is the outer speaker."""
     text, lex = ctx.text, ctx.lex
     for r in list(ctx.recs):
         if r.label != "DIRECT_QUOTE" or r.end - r.start < 20:
@@ -285,7 +283,7 @@ def _inner_quotations(ctx: QuoteContext, pattern: re.Pattern[str]) -> None:
                 continue
             name = a.name
             if name is None and r.attr is not None and r.attr.name \
-                    and text[a.speaker[0] + off : a.speaker[1] + off].lower() in _FIRST_PERSON[lex.lang]:
+                    and text[a.speaker[0] + off : a.speaker[1] + off].lower() in _INNER_FIRST_PERSON[lex.lang]:
                 name = r.attr.name  # (round 47, nested) "I" inside the outer quotation is its speaker
             ctx.recs.append(QuoteRec(q.start + off, q.end + off, "DIRECT_QUOTE", _sentence_of(ctx, q.start + off), None,
                                      Attribution(name, (a.speaker[0] + off, a.speaker[1] + off),
@@ -1011,7 +1009,7 @@ def _en_recap_after(ctx: QuoteContext, r: QuoteRec) -> Attribution | None:
     how Mayor Anne Hidalgo put it on Sunday.', '"…," was how one critic described it.' → that speaker."""
     a, b = ctx.sents[r.sentence]
     text = ctx.text
-    if not text[a : r.start].strip(" \"“”‘’'") == "" or not text[r.start : r.end].rstrip().endswith(",") \
+    if text[a : r.start].strip(" \"“”‘’'") or not text[r.start : r.end].rstrip().endswith(",") \
             or (m := _EN_RECAP_AFTER.match(text, r.end, b)) is None:
         return None
     toks, lex = ctx.tokens, ctx.lex
