@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from spanbank.annotators.quote_clauses import _EN_REFUSALS
 from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
 from spanbank.annotators.quote_cues import (
     DE_COPULA,
@@ -2780,6 +2781,9 @@ _EN_KEEP = frozenset({"keep", "keeps", "kept", "keeping"})
 
 #: (round 36) English auxiliaries negated before a first predicate ("Deputies would not describe … and said")
 _EN_NEGATED_AUXILIARIES = frozenset({"would", "did", "could", "will", "does", "do", "can"})
+#: (round 22) the same negated in one word ("Freeland wouldn't speculate …, but said …"; round 47, enquestions: "The
+#: company wouldn't say whether …, but said …")
+_EN_NEGATED_CONTRACTIONS = frozenset({"wouldn't", "wouldn’t", "didn't", "didn’t", "couldn't", "couldn’t", "won't", "won’t"})
 
 
 def _en_plural_title(t, lex) -> bool:
@@ -2822,13 +2826,9 @@ def _en_refusal_then_but(ctx: QuoteContext, m: Mention | None, lo: int, p: int) 
     v, w = toks[m.end + 1], toks[m.end + 2]
     if v.quoted or v.text != v.low:
         return False
-    return (v.low in _EN_REFUSAL_VERBS and w.text == "to") or (v.low == "gave" and w.text == "no") \
+    return (v.low in _EN_REFUSALS and w.text == "to") or (v.low == "gave" and w.text == "no") \
         or (v.low in _EN_NEGATED_AUXILIARIES and w.text in ("not", "n't")) \
-        or v.low in ("wouldn't", "wouldn’t", "didn't", "didn’t", "couldn't", "couldn’t", "won't", "won’t")
-
-
-#: (round 47, enquestions) verbs of a refusal before "to" ("declined to say whether …, but said …")
-_EN_REFUSAL_VERBS = frozenset({"declined", "refused", "declines", "refuses"})
+        or v.low in _EN_NEGATED_CONTRACTIONS
 
 
 def _en_coordinated_subject(ctx: QuoteContext, lo: int, p: int) -> Mention | None:
@@ -2846,7 +2846,7 @@ def _en_coordinated_subject(ctx: QuoteContext, lo: int, p: int) -> Mention | Non
              or (toks[lo + 1].low in ("has", "had") and lo + 2 < p and toks[lo + 2].text == toks[lo + 2].low
                  and (toks[lo + 2].low in lex.past_verbs or (toks[lo + 2].low.endswith("ed") and len(toks[lo + 2].low) > 4)))
              # (round 22) also before a negated modal: "Freeland wouldn't speculate …, but said …"
-             or toks[lo + 1].low in ("wouldn't", "wouldn’t", "didn't", "didn’t", "couldn't", "couldn’t", "won't", "won’t")
+             or toks[lo + 1].low in _EN_NEGATED_CONTRACTIONS
              # (round 37, e5) also written in two words: "Thompson did not release the name, but said …"
              or (toks[lo + 1].low in _EN_NEGATED_AUXILIARIES and lo + 2 < p and toks[lo + 2].low == "not")) \
         and toks[lo].low not in lex.stopwords and toks[lo].low not in lex.pronouns \
@@ -2963,7 +2963,7 @@ def _de_body_subject_before(ctx: QuoteContext, si: int) -> str | None:
     e = _de_company_subject_end(ctx, plo, phi)
     if e is None:
         h = plo + 1
-        if h + 2 < phi and toks[h].is_cap and toks[h].is_word and toks[h].low.endswith("e") \
+        if h + 2 < phi and toks[h].is_word and toks[h].low.endswith("e") \
                 and not toks[h].low.endswith(lex.feminine_bodies + lex.speaking_bodies) \
                 and toks[h + 1].is_cap and toks[h + 1].is_word and not toks[h + 1].quoted:
             h += 1  # (round 47, decompanies) a capitalised adjective of the name: "Die Deutsche Bahn", "Die Europäische
@@ -3715,7 +3715,8 @@ def _impersonal_source(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> Mention |
         ",", ":", ";"}) and toks[c.first].low in lex.impersonal_cues and k < hi and toks[k].low != "es"
     if k < hi and (toks[k].low == "es" or es_first):
         # (round 47, dewritten) also "Es" before the verb: "Es heißt in dem Bericht, …" (no speaker)
-        k += 0 if es_first else 1
+        if not es_first:
+            k += 1  # "heißt es in dem Bericht"
         while k < hi and (toks[k].low in lex.time_words or toks[k].low in lex.skippable or (
                 # (round 35) "heißt es unter anderem in der Erklärung des Verbands" (no speaker)
                 toks[k].low == "unter" and k + 1 < hi and toks[k + 1].low == "anderem")):

@@ -1321,15 +1321,14 @@ def _en_document_reads(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
         return True
     if _en_reads_document_after(ctx, i, lo, hi):
         return True
+    if i - 1 >= lo and _en_read_quotation_after(toks, i, hi) and _en_document_subject_before_read(ctx, i, lo):
+        return True  # (round 47, enwritten) 'The statement read, "…"', 'The sign read "…"', 'The letter read, in part:
+        # "…"', 'A sign on the door read "Closed."', 'A note left at the scene read, "…"'
     if i - 1 < lo or toks[i - 1].low not in lex.document_nouns or toks[i - 1].quoted:
-        if i - 1 >= lo and _en_read_quotation_after(toks, i, hi) and _en_document_subject_before_read(ctx, i, lo):
-            return True  # (round 47, enwritten) 'A sign on the door read "Closed."', 'A note left at the scene read, "…"'
         return i - 3 >= lo and toks[i - 1].is_word and (i + 1 >= hi or not toks[i + 1].is_word) \
             and _en_trailing_document_with_phrase(ctx, i, lo)
     if i + 2 < hi and toks[i + 1].text == ":" and toks[i + 2].quoted:
         return True
-    if _en_read_quotation_after(toks, i, hi) and _en_document_subject_before_read(ctx, i, lo):
-        return True  # (round 47, enwritten) 'The statement read, "…"', 'The sign read "…"', 'The letter read, in part: "…"'
     if i + 1 < hi and toks[i + 1].is_word:
         return False
     k = i - 2  # the subject's other words, then the quotation and its comma
@@ -2836,7 +2835,8 @@ def _de_study_shows(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     return any(_de_finding_noun(ctx, x) for x in range(s, min(end, s + 4)))
 
 
-#: (round 47, dewritten) relative pronouns of a relative clause between a study and its "zeigt"
+#: (round 47, dewritten) the first word of a relative clause between a study and its "zeigt": a relative pronoun or
+#: the preposition before one ("Die Studie, für die 2000 Menschen befragt wurden, zeigt, …")
 _DE_STUDY_RELATIVES = frozenset({"die", "der", "das", "welche", "welcher", "welches", "für", "an", "in", "bei", "mit",
                                  "über", "von", "nach"})
 
@@ -2929,8 +2929,10 @@ def _in_clause(ctx: QuoteContext, i: int, lo: int, hi: int, word: str, over_quot
     toks = ctx.tokens
     for step in (-1, 1):
         k = i + step
-        while lo <= k < hi and (over_quotes or toks[k].text not in {",", ";", ":"}) and (over_quotes or not toks[k].quoted):
+        while lo <= k < hi:
             if toks[k].quoted:
+                if not over_quotes:
+                    break
                 k += step
                 continue
             if toks[k].text in {",", ";", ":"}:
@@ -4734,7 +4736,7 @@ def _en_fronted_question(toks, i: int, lo: int, hi: int) -> bool:
 
 #: (round 47, enquestions) the words that open a reported question right after its cue ("inquired whether …", "are
 #: asking why …")
-_EN_ASKED_QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "who", "where", "when", "which"})
+_EN_ASKED_QUESTION_WORDS = _EN_QUESTION_OPENERS | {"where", "when"}
 #: (round 47, enquestions) the auxiliaries of a progressive "asking" ("Residents are asking why …")
 _EN_PROGRESSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "been"})
 
@@ -4752,7 +4754,7 @@ def _en_asking_question(ctx, i: int, lo: int, hi: int) -> bool:
         return False
     if prev.text == ",":
         return i - 2 > lo and any(x.is_word and not x.quoted for x in toks[lo : i - 1])
-    return prev.text in _EN_PROGRESSIVE_AUXILIARIES and prev.text == prev.low \
+    return prev.text in _EN_PROGRESSIVE_AUXILIARIES \
         and not _en_first_second_person_subject(ctx, i, lo) and toks[lo].low not in _EN_ASKED_QUESTION_WORDS \
         and not any(x.text == "?" for x in toks[i:hi])
 

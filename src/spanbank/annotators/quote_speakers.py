@@ -1476,8 +1476,9 @@ _EN_PLANNED = frozenset({"plans", "planned", "intends", "intended", "likes", "li
 #: (round 47, future) subjects that deny the planned saying: "Nobody is going to say anything about …"
 _EN_NEGATIVE_SUBJECTS = frozenset({"nobody", "noone", "one", "none", "nothing", "neither"})
 #: (round 47, future) beliefs after a plan or a habit are no speech: "people are going to believe …", "he likes to
-#: believe he's the greatest", "I used to think that …"
-_EN_PLANNED_NOT_SPEECH = frozenset({"believe", "think", "imagine", "pretend", "assume", "hope", "expect", "feel"})
+#: believe he's the greatest" (with the lexicon's `stance_cues`, which has "think", "assume", "hope", "expect", "feel":
+#: "I used to think that …")
+_EN_PLANNED_NOT_SPEECH = frozenset({"believe", "imagine", "pretend"})
 
 
 def _en_planned_speech(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -1623,7 +1624,7 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
     before a name ("Although Okafor insisted …" was the speaker "Although Okafor")."""
     if lex.lang == "en" and (h := en_handle_at(tokens, k - 1, lo)) is not None and (
             h - 1 == lo or tokens[h - 2].quoted or tokens[h - 2].text in _EN_HANDLE_OPENERS):
-        # (round 47, enheadlines) a post's handle right before the cue, after a quotation, a comma or the line's start:
+        # (round 47, enheadlines) a post's handle right before the cue, after a quotation, a dash or the line's start:
         # '"…," @realDonaldTrump tweeted', '@SenSanders wrote: "…"' (no speaker: the handle is no capitalised name)
         return Mention(h, h, "name")
     m = _mention_before_np(tokens, k, lo, lex)
@@ -6416,8 +6417,8 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                 # (round 47, pronobj) no person of the pronoun's gender outside a preposition's object: the one person of
                 # that gender named in the sentence before as such an object or as a kin apposition's first name
                 # ("Hillary Clinton spoke in Ohio with Donald Trump in the audience. "…," he said", "Donald Trump spoke
-                # with his wife, Melania. She said …"; were no one); only from a sentence before the pronoun's, and not past a name
-                # of unknown gender ("Gov Walker on Mike Porcaro show … he acknowledged" stays no one)
+                # with his wife, Melania. She said …"; were no one); only from a sentence before the pronoun's, and not
+                # past a name of unknown gender ("Gov Walker on Mike Porcaro show … he acknowledged" stays no one)
                 return lone
             if persons and gender in ("m", "f") and _coordinated_same_gender(tokens, persons[-1], m.first, gender, ents, lex):
                 return None  # (round 47, pronobj) "The board fired John Smith and Peter Brown. He said …" (was Brown)
@@ -7601,9 +7602,9 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
                   and not (x + 1 < len(tokens) and tokens[x + 1].is_word and tokens[x + 1].is_cap)
                   and not (x > 0 and tokens[x - 1].is_word and tokens[x - 1].is_cap and not lex.is_title(tokens[x - 1].text)
                            and not (x - 1 == lo or tokens[x - 2].text in {".", "!", "?", "\n"}))}
-    if lex.lang == "de" and office and not role and art in ("der", "die"):
-        want_places, want_party = _described_places(m, tokens, lex), None
-    if office and names and (want_places or want_party) and not (lex.lang == "de" and role):
+    if lex.lang == "de" and office and not role:  # (a German office always has "der" or "die"; want_party stays None)
+        want_places = _described_places(m, tokens, lex)
+    if office and names and (want_places or want_party):
         # (round 47, demonyms) a description by a place or a party names one seen with it ("French President Emmanuel
         # Macron", "Frankreichs Präsident Emmanuel Macron", "Sen. Ted Cruz (R-Texas)"), not one seen with another ("German
         # Chancellor Angela Merkel … The French president said", "Bundeskanzler Olaf Scholz … Der französische
@@ -7687,6 +7688,11 @@ _EN_FEMALE_ROLES = frozenset({"actress", "songstress", "frontwoman", "diva"})
 #: lawmaker's party is written with after the name ("Rep. Jim Jordan, R-Ohio,")
 _EN_PARTY_HEADS = {"democrat": "d", "republican": "r", "independent": "i"}
 _DE_ADJ_END = re.compile(r"(isch)(?:e|en|er|es|em)$")
+#: (round 47, demonyms) an abbreviation's letters so far ("u", "u.", "u.s"), and one with all its points ("u.", "u.s.")
+_EN_ABBREVIATION_OPEN = re.compile(r"(?:[a-z]\.)*[a-z]")
+_EN_ABBREVIATION_POINTED = re.compile(r"(?:[a-z]\.)+")
+#: (round 47, demonyms) a lawmaker's party letter and state after the name ("D-Mass.", "R-Texas")
+_EN_PARTY_LETTER = re.compile(r"[DRI]-\S+")
 
 
 def _places_in(window: list[Token], lex: Lexicon) -> set[str]:
@@ -7708,10 +7714,10 @@ def _places_in(window: list[Token], lex: Lexicon) -> set[str]:
     words: list[str] = []
     for t in window:
         w = t.low
-        if w == "." and words and re.fullmatch(r"(?:[a-z]\.)*[a-z]", words[-1]):
+        if w == "." and words and _EN_ABBREVIATION_OPEN.fullmatch(words[-1]):
             words[-1] += "."  # "U . S ." is "u.s."
             continue
-        if words and len(w) == 1 and w.isalpha() and re.fullmatch(r"(?:[a-z]\.)+", words[-1]):
+        if words and len(w) == 1 and w.isalpha() and _EN_ABBREVIATION_POINTED.fullmatch(words[-1]):
             words[-1] += w
             continue
         words.append(w[:-2] if w.endswith(("'s", "’s")) else w)
@@ -7769,7 +7775,7 @@ def _seen_places(name: str, tokens: list[Token], ents: Entities, lex: Lexicon, h
                     break
                 run.append(t)
             places |= _places_in(run, lex)
-        elif tokens[e].text in (",", "(") and re.fullmatch(r"[DRI]-\S+", tokens[e + 1].text):
+        elif tokens[e].text in (",", "(") and _EN_PARTY_LETTER.fullmatch(tokens[e + 1].text):
             j = e + 1
             while j < min(hi, e + 7) and tokens[j].text not in (",", ")"):
                 j += 1
@@ -8789,10 +8795,10 @@ def _en_lead_company(tokens: list[Token], b: int, stop: int, ents: Entities, lex
 
 def _en_lone_gender_object(tokens: list[Token], near: int, k: int, gender: str, ents: Entities, lex: Lexicon) -> str | None:
     """English (round 47, pronobj): the one person of a known gender (its first name or a gendered title) named from
-    token near up to k (the end of the sentence before a pronoun's), outside quotations, counting the objects of prepositions that a pronoun otherwise skips ("spoke in
-    Ohio with Donald Trump", "alongside Senator Tim Kaine"), and a lone listed first name after a kin noun ("his wife,
-    Melania", "her husband Joachim"; the name as written). None when two such people, or any person of unknown gender,
-    are there."""
+    token near up to k (the end of the sentence before a pronoun's), outside quotations, counting the objects of
+    prepositions that a pronoun otherwise skips ("spoke in Ohio with Donald Trump", "alongside Senator Tim Kaine"), and
+    a lone listed first name after a kin noun ("his wife, Melania", "her husband Joachim"; the name as written). None
+    when two such people, or any person of unknown gender, are there."""
     found: set[str] = set()
     for pos, name in ents.names:
         if near <= pos < k and not tokens[pos].quoted and person_name(name, lex, ents):
@@ -10283,12 +10289,12 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
                     tokens[a + 1].low in lex.time_words and a + 2 < b and (
                         tokens[a + 2].low in lex.prepositions or tokens[a + 2].low in lex.complementizers))):
             return True  # a question put to the subject: "Rubio, asked about the remarks on Tuesday, said"
-        if t.text == t.low and (t.low.endswith("ed") or t.low in _EN_IRREGULAR_PARTICIPLES) and (
+        if t.text == t.low and (t.low.endswith("ed") or t.low in _EN_IRREGULAR_PARTICIPLES) \
+                and 2 <= b - a <= 12 and (  # (the length first: tokens[a + 1] is inside the span)
                 t.low not in lex.cue_verbs or (
                     # (round 47, enwritten) a cue's participle with its agent: "The memo, first reported by Axios, says"
                     tokens[a + 1].text == "by" and (h := a - 2 if tokens[a - 1].text == "," else a - 3) >= 0
                     and _en_relative_document(tokens[h], lex))) \
-                and 2 <= b - a <= 12 \
                 and b < len(tokens) and tokens[b].text == "," and not any(
                 verb(k) or x.low in lex.auxiliaries or x.low in lex.pronouns for k, x in enumerate(tokens[a + 1 : b], a + 1)):
             return True  # a past participle phrase: "The study, published in the journal Nature, suggests" (round 41,
