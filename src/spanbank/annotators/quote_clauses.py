@@ -89,9 +89,8 @@ def _en_medium_adjunct(toks: list[Token], lex: Lexicon, j: int, hi: int, end: in
         d -= 1
     if d == x - 1 and toks[x].low in lex.articleless_medium_nouns and toks[d].low in _EN_MEDIUM_PREPOSITIONS:
         d = x  # (round 47, enend) a medium without an article: "said the talks had failed, in remarks at the White House"
-    elif d <= j + 3 or toks[d].low not in lex.determiners or toks[d].text != toks[d].low or toks[d].low in ("this", "these", "those"):
-        return end
-    if d <= j + 3:
+    if d <= j + 3 or (d < x and (toks[d].low not in lex.determiners or toks[d].text != toks[d].low
+                                 or toks[d].low in ("this", "these", "those"))):
         return end
     p = toks[d - 1]
     if p.low not in _EN_MEDIUM_PREPOSITIONS or p.text != p.low or p.quoted:

@@ -100,13 +100,6 @@ _EN_CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥"})
 #: "reported, citing three people familiar with the matter, that …"
 INTERRUPTION_REACH = 12
 
-#: (round 47) object pronouns as an addressee, and the time words after one before "that" ("told me last week that …")
-_EN_OBJECT_PRONOUN_ADDRESSEES = frozenset({"me", "him", "us", "them", "you"})
-#: words that float after a pronoun addressee ("told them all that …", "told us both that …")
-_EN_ADDRESSEE_FLOATS = frozenset({"all", "both", "each", "alike", "too", "again", "instead", "directly", "twice"})
-_EN_TIME_NOUNS_AFTER_ADDRESSEE = frozenset({"last", "this", "next", "week", "month", "year", "night", "morning",
-                                           "afternoon", "evening", "weekend", "days", "weeks", "months", "years", "ago"})
-
 #: tokens an addressee and adjuncts may span between an English cue and its "that": "told members
 #: of his caucus on a conference call Monday that …" (beyond 8 only before a clause)
 ADDRESSEE_REACH = 12
@@ -217,7 +210,7 @@ def _en_doubled_attribution(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int
     the opening cue has recorded its own report (c is later in `cues`)."""
     toks, lex = ctx.tokens, ctx.lex
     m = c.speaker
-    if c.kind != "verb" or m is None or c.passive or m.end >= c.first or m.end - m.first != 1 or c.first != m.end + 1 \
+    if c.kind != "verb" or m is None or c.passive or m.end - m.first != 1 or c.first != m.end + 1 \
             or m.first - 1 <= lo or toks[m.first - 1].text != "," or toks[m.first - 1].quoted \
             or toks[m.first].low != "the" or toks[m.end].low not in _EN_BODY_ONLY_DESCRIPTIONS \
             or toks[m.end].text != toks[m.end].low or not _en_relay_end_ok(ctx, c.last + 1, hi):
@@ -613,8 +606,9 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                     and _en_two_word_clause_after(ctx, c, a, b):
                 need = 2  # (round 46) the same after the cue, closing the sentence: "He said that prices rose.",
                 # "The minister said inflation fell.", "Police said two died." (were no report)
-            if ctx.lex.lang == "en" and ctx.text[a:b].split(" ", 1)[0].lower() in _EN_WH_CONTENT | _EN_ASKED_WH:
-                need += 1  # (round 25) the wh-word is not counted: "He wrote what he found" reports nothing
+            if ctx.lex.lang == "en" and ctx.text[a:b].split(" ", 1)[0].lower() in _EN_UNCOUNTED_WH:
+                need += 1  # (round 25) the wh-word is not counted: "He wrote what he found" reports nothing; (round 47,
+                # enquestions) nor "who"/"where"/"which"/"whom"/"whose"
             # (round 46, declauses) "mostly quoted" not for a one-word zu-infinitive (need 1, `_de_zu_infinitive`: no
             # word quoted): "Der Minister kündigte an, zurückzutreten." (was no report: one unquoted word)
             if ctx.words(a, b) < need or (min_words > 1 and need > 1 and ctx.mostly_quoted(a, b) and not (
@@ -5342,7 +5336,8 @@ def _en_main_predicate(ctx: QuoteContext, a: int, hi: int, *, past: bool = False
     failed | resigned"; not "the plan he proposed failed", not a passive "by" after it)."""
     toks, lex = ctx.tokens, ctx.lex
     finite = False
-    group = -1  # where the reported clause's verb group starts
+    group = -1  # where the reported clause's verb group starts (set whenever `finite` turns true; a conjunction or
+    # relative word right before k has reset `finite`)
     for k in range(a, hi):
         t = toks[k]
         if t.quoted or not t.is_word:
@@ -5366,10 +5361,10 @@ def _en_main_predicate(ctx: QuoteContext, a: int, hi: int, *, past: bool = False
             # | now say he will win" (the report ran on to "now say he"); not "wanted to now say" (a conjunction or
             # relative word before "now" has already reset `finite` above)
         is_past = t.text == t.low and (t.low in lex.past_verbs or t.low.endswith("ed"))
-        if past and finite and is_past and not aux and group >= a and k - 1 > group and toks[k - 1].is_word \
+        if past and finite and is_past and not aux and k - 1 > group and toks[k - 1].is_word \
                 and toks[k - 1].low not in lex.auxiliaries and toks[k - 1].low not in lex.prepositions \
                 and toks[k - 1].low not in lex.determiners and toks[k - 1].low not in lex.negations \
-                and toks[k - 1].low not in ("to", "been", "being", "get", "got", "and", "or") \
+                and toks[k - 1].low not in ("to", "been", "being", "get", "got") \
                 and not (k + 1 < hi and toks[k + 1].low in ("by", "that")) \
                 and not any(x.is_word and not x.quoted and x.text == x.low and x.low in lex.auxiliaries
                             for x in toks[k + 1 : hi]):
@@ -5532,11 +5527,11 @@ _EN_WH_CONTENT = frozenset({"what", "when", "how", "why"})
 #: (round 47, enquestions) question words that open a reported question only after a cue of asking ("asked who had
 #: authorized the payment", "asked where the money had gone", "asked which countries had signed"); part of the content
 _EN_ASKED_WH = frozenset({"who", "where", "which", "whom", "whose"})
-#: (round 47, enquestions) object pronouns that may stand between a cue of asking and its question ("asked him who …")
-_EN_ASKED_OBJECTS = frozenset({"him", "her", "them"})
+#: (round 47, enquestions) wh-words not counted as a word of the content (round 25): `_EN_WH_CONTENT` and `_EN_ASKED_WH`
+_EN_UNCOUNTED_WH = _EN_WH_CONTENT | _EN_ASKED_WH
 
 
-def _en_asked_wh(ctx, c, j: int, k: int, hi: int) -> bool:
+def _en_asked_wh(ctx: QuoteContext, c: Cue, j: int, k: int, hi: int) -> bool:
     """English (round 47, enquestions): token k is a question word of `_EN_ASKED_WH` opening the question of the cue of
     asking c, right after the cue's content start j or after an object pronoun ("asked (him) who had authorized …"; not
     "asked the man who …", a relative clause), with a word after it."""
@@ -5548,7 +5543,7 @@ def _en_asked_wh(ctx, c, j: int, k: int, hi: int) -> bool:
         return False
     if _en_first_second_person_subject(ctx, c.first, 0):
         return False  # the writer's own question: "I ask who has the judgment …", "we ask where have you hiked"
-    return k == j or (k == j + 1 and toks[j].text in _EN_ASKED_OBJECTS)
+    return k == j or (k == j + 1 and toks[j].text in _EN_OBJECT_PERSONS)  # (object pronouns: "asked him who …")
 
 
 #: subordinators that end an adjunct after a cue ("said on condition of anonymity because …")
@@ -5685,6 +5680,16 @@ def _en_commitment_infinitive(toks: list, lex, c: Cue, k: int, hi: int) -> bool:
         and v.low not in lex.pronouns and v.low not in lex.time_words
 
 
+#: (round 47) object pronouns as an addressee before a direct object and its relative "that" (`_en_object_then_relative`):
+#: `_EN_OBJECT_PRONOUNS` but "her", which may be a possessive ("voiced her optimism that …")
+_EN_OBJECT_PRONOUN_ADDRESSEES = _EN_OBJECT_PRONOUNS - {"her"}
+#: (round 47) words that float after a pronoun addressee ("told them all that …", "told us both that …")
+_EN_ADDRESSEE_FLOATS = frozenset({"all", "both", "each", "alike", "too", "again", "instead", "directly", "twice"})
+#: (round 47) time words after a pronoun addressee before "that" ("told me last week that …", "told us years ago that …")
+_EN_TIME_NOUNS_AFTER_ADDRESSEE = frozenset({"last", "this", "next", "week", "month", "year", "night", "morning",
+                                           "afternoon", "evening", "weekend", "days", "weeks", "months", "years", "ago"})
+
+
 def _en_object_then_relative(ctx: QuoteContext, c: Cue, hi: int) -> bool:
     """English (round 47): a pronoun addressee and a direct object of one to three plain words right after the cue, then
     "that": the "that" opens the object's relative clause, no content ("He told me things that I knew were not quite
@@ -5697,7 +5702,7 @@ def _en_object_then_relative(ctx: QuoteContext, c: Cue, hi: int) -> bool:
         return False  # (only after a verb with an addressee: "voiced her optimism that …" is a possessive)
     for k in range(p + 1, min(hi, p + 5)):
         x = toks[k]
-        if x.low == "that" and x.text == "that" and not x.quoted:
+        if x.text == "that" and not x.quoted:
             return k > p + 1
         if not x.is_word or x.text != x.low or x.quoted or x.low in lex.prepositions or x.low in lex.time_words \
                 or x.low in lex.skippable or x.low in _EN_TIME_NOUNS_AFTER_ADDRESSEE or x.low.endswith("ly") \
