@@ -19,7 +19,11 @@ LANGUAGES = ("en", "de")
 
 
 def _set(d: dict, key: str) -> frozenset[str]:
-    return frozenset(_swiss(d, [str(w).lower() for w in d.get(key) or []]))
+    words = d.get(key) or []
+    if bad := [w for w in words if isinstance(w, bool) or w is None]:
+        # (round 47) YAML reads an unquoted yes/no/on/off as a boolean: "yes" became "true" and never matched
+        raise ValueError(f"cue list {key!r}: {bad!r} is not a word (quote yes, no, on, off, null in the YAML file)")
+    return frozenset(_swiss(d, [str(w).lower() for w in words]))
 
 
 def _label_or_compound(word: str, labels: frozenset[str]) -> bool:
@@ -1217,7 +1221,10 @@ def load_lexicon(lang: str) -> Lexicon:
         data = yaml.safe_load(fh)
     if not isinstance(data, dict) or data.get("lang") != lang:
         raise ValueError(f"{path}: expected a mapping with lang: {lang}")
-    lex = Lexicon.from_dict(data)
+    try:
+        lex = Lexicon.from_dict(data)
+    except ValueError as e:
+        raise ValueError(f"{path}: {e}") from None
     if lang != "en" and not lex.family_first_surnames:
         # (round 41, denames) Chinese and Korean names are written family name first in every language's news ("Mao
         # Ning … so Mao weiter", "Yoon Suk Yeol … sagte Yoon"): the English lists serve, not copied into each file
