@@ -98,8 +98,9 @@ GUARDS = [
      [(IND, "es verstoße gegen das Grundgesetz", "Bundesverfassungsgericht")]),
     ("Die Polizei hat einen Mann festgenommen. Die Beamten teilten mit, er sei bewaffnet gewesen.",
      [(IND, "er sei bewaffnet gewesen", "Beamten")]),
+    # (deleft3, later in round 47: a short name takes the long form written first, from the body_names map)
     ("Die Europäische Union hat Sanktionen verhängt. Die EU erklärte, Russland müsse den Krieg beenden.",
-     [(IND, "Russland müsse den Krieg beenden", "EU")]),
+     [(IND, "Russland müsse den Krieg beenden", "Europäische Union")]),
 ]
 
 

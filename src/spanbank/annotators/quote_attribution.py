@@ -792,7 +792,11 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                               # (round 29) "der" before a feminine noun is a dative: "Brandt teilte der Menge mit, …",
                               # "Strauß sagte der Abendpost, …" (the addressee was the speaker)
                               and not (toks[after.first].text == "der" and after.first == c.last + 1
-                                       and toks[after.last].is_cap and toks[after.last].low.endswith(_DE_FEMININE_SUFFIXES))
+                                       and toks[after.last].is_cap and (toks[after.last].low.endswith(_DE_FEMININE_SUFFIXES) or (
+                                           # (round 47, deleft3) or a woman's role: "Müller sagte der Ministerin, …"
+                                           # (the addressee was the speaker)
+                                           after.last == after.first + 1 and toks[after.last].low.endswith("in")
+                                           and de_person_noun(toks[after.last].low, "die"))))
                               # (round 29) a phrase after a preposition is no subject: "Brentano erklärte am gleichen
                               # Tage, …" (the speaker was "gleichen Tage")
                               and not (after.first - 1 > c.last and toks[after.first - 1].low in lex.prepositions

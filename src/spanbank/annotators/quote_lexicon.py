@@ -168,6 +168,10 @@ class Lexicon:
     procedural_objects: tuple[str, ...] = ()
     court_words: tuple[str, ...] = ()
     court_abbreviations: frozenset[str] = frozenset()
+    #: (round 47, deleft3) one body's names, its initials and its long name ("DGB", "Deutscher Gewerkschaftsbund"): a
+    #: later mention by one of them is the body named first, each as its normalised words (`body_name_key`)
+    body_names: dict[str, int] = field(default_factory=dict)
+    body_name_heads: frozenset[str] = frozenset()
     #: (round 35) plural preterites that are also participles ("entschieden"): cues only where finite
     plural_ruling_cues: frozenset[str] = frozenset()
     #: (round 35) phrases whose clause after the verb is the subject's reason ("mit der Begründung, …")
@@ -954,6 +958,8 @@ class Lexicon:
             procedural_objects=tuple(sorted(_set(d, "procedural_objects"))),
             court_words=tuple(sorted(_set(d, "court_words"))),
             court_abbreviations=frozenset(d.get("court_abbreviations", ())),
+            body_names={body_name_key(str(n)): i for i, group in enumerate(d.get("body_names") or ()) for n in group},
+            body_name_heads=frozenset(str(n).split()[-1].lower() for group in d.get("body_names") or () for n in group),
             plural_ruling_cues=_set(d, "plural_ruling_cues"),
             de_rule_endings=tuple(sorted(_set(d, "rule_noun_endings"))),
             reason_phrases=tuple(tuple(str(w).lower() for w in p) for p in d.get("reason_phrases") or ()),
@@ -1209,6 +1215,21 @@ class Lexicon:
 
 #: English prefixes of a hyphenated title ("vice-chairman", "co-chair", "ex-president")
 _EN_TITLE_PREFIXES = frozenset({"vice", "co", "ex", "deputy", "acting", "former", "assistant", "under"})
+
+
+_BODY_NAME_ENDINGS = ("en", "er", "es", "em", "e", "n", "s", "r")
+
+
+def body_name_key(name: str) -> str:
+    """(round 47, deleft3) A body's name with its words in lower case, those longer than four letters without an
+    inflection ending, so that "Vereinte Nationen" and "Vereinten Nationen", "Deutscher Gewerkschaftsbund" and
+    "Deutsche Gewerkschaftsbund" are one key."""
+    out = []
+    for w in name.lower().split():
+        if len(w) > 4:
+            w = next((w[: -len(e)] for e in _BODY_NAME_ENDINGS if w.endswith(e)), w)
+        out.append(w)
+    return " ".join(out)
 
 
 @cache

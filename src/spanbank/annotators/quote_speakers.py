@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spanbank.annotators.quote_lexicon import DE_TITLE_FEMALE, DE_TITLE_MALE, Lexicon
+from spanbank.annotators.quote_lexicon import DE_TITLE_FEMALE, DE_TITLE_MALE, Lexicon, body_name_key
 from spanbank.annotators.quote_text import CLOSING_QUOTES, NAME_ARTICLE, Token
 
 #: English possessive pronouns before a noun ("his claim", "in her words"); only "his" and "her" name a person
@@ -5808,6 +5808,12 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
     """`_canonical`, without a place's "-based" opening a name (round 41, enforecasts): "Toronto-based D+H said" is
     D+H, "London-based HSBC, the biggest bank in Europe, said" HSBC (the SPEAKER mention keeps it)."""
     name = _canonical(m, tokens, ents, lex, continuing=continuing, near=near, gender_hint=gender_hint, skip=skip, para=para)
+    if name is not None and lex.body_names and (body := lex.body_names.get(body_name_key(name))) is not None:
+        # (round 47, deleft3) a body's initials after its long name, or the reverse: "Der Deutsche Gewerkschaftsbund …
+        # Der DGB sagte" is Deutsche Gewerkschaftsbund, "Die Vereinten Nationen … Die UN erklärten" Vereinten Nationen
+        first = _de_body_named_first(tokens, m.first, body, lex)
+        if first is not None:
+            return first
     if name is not None and m.first < m.last and tokens[m.first].low in lex.first_name_honorifics and m.kind == "name" \
             and (full := _en_honoured_full_name(name, m, tokens, ents, lex)) is not None:
         return full
@@ -5827,6 +5833,26 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         # article "state TV"
         return " ".join(t.text for t in tokens[m.first + (tokens[m.first].low in lex.determiners) : m.last + 1])
     return name
+
+
+def _de_body_named_first(tokens: list[Token], before: int, body: int, lex: Lexicon) -> str | None:
+    """(round 47, deleft3) The first name of the body `body` of `lex.body_names` written before token `before` (its
+    initials or its long name, not in the genitive: "des Deutschen Gewerkschaftsbundes" is left), or None."""
+    heads = lex.body_name_heads
+    for i in range(before):
+        t = tokens[i]
+        if not t.is_cap or t.quoted:
+            continue
+        for n in range(1, 8):
+            if i + n > before or not tokens[i + n - 1].is_word:
+                break
+            last = tokens[i + n - 1]
+            if last.low not in heads or (i + n < len(tokens) and tokens[i + n].text == "-"):
+                continue
+            text = " ".join(x.text for x in tokens[i : i + n])
+            if lex.body_names.get(body_name_key(text)) == body:
+                return text
+    return None
 
 
 def _en_whole_name(tail: list[str], before: int, tokens: list[Token], ents: Entities, lex: Lexicon) -> str | None:
