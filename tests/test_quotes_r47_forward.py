@@ -97,9 +97,10 @@ GUARDS = [
     ("Powell says rates will stay low\n\nFederal Reserve Chair Jerome Powell said on Wednesday that interest rates would "
      "stay near zero.",
      [(IND, "rates will stay low", "Jerome Powell"), (IND, "interest rates would stay near zero", "Jerome Powell")]),
-    # a label that names no one of the lead
+    # a label that names no one of the lead (round 47, enheadlines3: its verb "defends" is a cue of the label, so the
+    # quotation is the mayor's; was None)
     ("'I did nothing wrong': Mayor defends spending\n\nThe city council on Monday criticised the spending.",
-     [(DIR, "I did nothing wrong", None), (IND, "The city council on Monday criticised the spending", "city council")]),
+     [(DIR, "I did nothing wrong", "Mayor"), (IND, "The city council on Monday criticised the spending", "city council")]),
     # the next sentence is no recap, or a pronoun's
     (f'"{DEAD}" That was how he put it.', [(DIR, DEAD, None)]),
     (f'"{DEAD}" That was what Senator John Smith wanted.', [(DIR, DEAD, None)]),

@@ -43,7 +43,7 @@ from spanbank.annotators.quote_speakers import (
     quoted_compound_end,
     quoted_run_end,
 )
-from spanbank.annotators.quote_text import CLOSING_QUOTES
+from spanbank.annotators.quote_text import CLOSING_QUOTES, EN_TITLE_MINOR
 
 #: (round 45, enenergy) months and days that name a report after its article: "in its July report", "in the Tuesday report"
 _EN_DATE_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -391,7 +391,10 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                         # an inverted attribution after a comma: "…, reports Study Finds."
                         prev is not None and prev.text == "," and t.low in lex.inversion_cues and nxt.is_cap) \
                         and not _en_plural_subject_verb(ctx, i, lo) and not _en_singular_subject_verb(ctx, i, lo, hi) \
-                        and not _en_progressive_address(ctx, i, hi):
+                        and not _en_progressive_address(ctx, i, hi) and not (
+                            # (round 47, enheadlines3) a vow in a headline's label after its quotation: "'We will win':
+                            # Biden vows to fight on" (was a noun, and the short quotation nobody's)
+                            t.low in lex.infinitive_acts and t.text == t.low and _en_headline_label_verb(ctx, i, lo)):
                     # "state government", "the only state in": a noun unless "that"/":" follows ("if" follows a
                     # noun as often: "the required mental state if he is aware")
                     noun_use = True
@@ -596,8 +599,10 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     # by the Liberal Democrats, MPs voted …", "a vote called for by Reform UK was defeated"
                 if t.low in lex.quote_only_cues and not calls_for and not any(
                         x.quoted for x in toks[i + 1 : min(hi, i + QUOTE_ONLY_REACH)]) \
-                        and not (t.text == t.low and _en_quotation_tag(ctx, i, lo)):
+                        and not (t.text == t.low and (_en_quotation_tag(ctx, i, lo) or _en_headline_label_verb(ctx, i, lo))):
                     # (round 40, entags) also as the tag of a quotation before it: '"He's a fool," Trump lambasted Biden'
+                    # (round 47, enheadlines3) or the verb of a headline's label after its quotation and a colon: "'A
+                    # disaster': Critics slam new policy" (was no quote: a short quotation needs a cue of its own)
                     noun_use = True  # "a program called Race to the Top": only 'called the plan "a disgrace"'
                 elif t.low in lex.quote_only_cues and t.low in lex.term_markers and _en_naming_participle(toks, lex, i, lo, hi):
                     noun_use = True  # (round 40, enpartial2) 'trashbins labelled "racist", "sexist"' names, no speech
@@ -1675,6 +1680,25 @@ def _en_quotation_tag(ctx: QuoteContext, i: int, lo: int) -> bool:
         return p - 1 >= lo and toks[p - 1].quoted and toks[p - 1].text in CLOSING_QUOTES
     return toks[p].quoted and toks[p].text in CLOSING_QUOTES and p - 1 >= lo \
         and toks[p - 1].text in {",", "?", "!", "—", "–", "-", "…"}
+
+
+def _en_headline_label_verb(ctx: QuoteContext, i: int, lo: int) -> bool:
+    """(round 47, enheadlines3) English verb i is the verb of a headline's label: the sentence opens its line with a
+    quotation, then a colon and a subject of one to three capitalised words before the verb ("'A disaster': Critics
+    slam new policy", "'Shameful': Pelosi blasts Trump's remarks")."""
+    toks, text = ctx.tokens, ctx.text
+    if not any(w.islower() and w not in EN_TITLE_MINOR for w in re.findall(r"[^\W\d_]+", text[toks[lo].start : toks[i].start].split(":")[0])):
+        return False  # (no title in title case: "'Game of Thrones': Fans slam final season")
+    p = i - 1
+    while p >= lo and i - p <= 3 and toks[p].is_word and not toks[p].quoted and toks[p].text[:1].isupper():
+        p -= 1
+    if p == i - 1 or p - 1 <= lo or toks[p].text != ":" or toks[p].quoted:
+        return False
+    close = p - 1
+    if not (toks[close].quoted and toks[close].text in CLOSING_QUOTES) or not all(t.quoted for t in toks[lo:close]):
+        return False
+    line_start = text.rfind("\n", 0, toks[lo].start) + 1
+    return not text[line_start : toks[lo].start].strip()
 
 
 def _en_retort(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:

@@ -896,7 +896,16 @@ def _headline_forward(ctx: QuoteContext, para_of: list[int]) -> None:
                 t.startswith(_DE_NOT_HOLDER_PREFIXES) and t not in want for t in ents.titles.get(n, ()))}
         return fits.pop() if len(fits) == 1 else None
 
-    if not any(r.sentence == 0 for r in ctx.recs) and (says := _en_title_case_says(ctx, head_lo, head_hi, holder)) is not None:
+    def body_speaker(word: str) -> str | None:
+        # (round 47, enheadlines3) the one speaker a cue of the first paragraph names with that head word ("Police
+        # said …", "Officials said …", "A new study says …")
+        names = {r.attr.name for r in ctx.recs if r.sentence in body and r.attr is not None and r.attr.name
+                 and r.attr.speaker is not None and r.attr.cue is not None
+                 and ctx.text[r.attr.speaker[0] : r.attr.speaker[1]].split()[-1].lower() == word.lower()}
+        return names.pop() if len(names) == 1 else None
+
+    if not any(r.sentence == 0 for r in ctx.recs) \
+            and (says := _en_title_case_says(ctx, head_lo, head_hi, holder, body_speaker)) is not None:
         ctx.recs.insert(0, says)
     for r in ctx.recs:
         if r.sentence != 0:
@@ -927,10 +936,10 @@ def _headline_forward(ctx: QuoteContext, para_of: list[int]) -> None:
 
 
 #: (round 47, enheadlines2) the capitalised cue of a title-case headline "Trump Says Economy Is Strong"
-_EN_TITLE_CASE_SAYS = frozenset({"Says"})
+_EN_TITLE_CASE_SAYS = frozenset({"Says", "Say"})
 
 
-def _en_title_case_says(ctx: QuoteContext, lo: int, hi: int, holder) -> QuoteRec | None:
+def _en_title_case_says(ctx: QuoteContext, lo: int, hi: int, holder, body_speaker) -> QuoteRec | None:
     """English (round 47, enheadlines2): a headline in title case of one word, "Says" and a clause of two words or more
     ("Trump Says Economy Is Strong", "Mayor Says City Will Not Back Down") above its lead: the clause is the report of
     the person the text names in full with that surname (`by_surname`), or of the one person of the first paragraph whose
@@ -946,9 +955,14 @@ def _en_title_case_says(ctx: QuoteContext, lo: int, hi: int, holder) -> QuoteRec
                for t in toks[lo:hi]) or sum(t.is_word and t.text[:1].isupper() for t in toks[lo + 2 : hi]) < 2:
         return None  # the whole line in title case, words only
     first = toks[lo]
-    full = ents.by_surname.get(first.low)
-    if full is None or " " not in full or full.split()[-1].lower() != first.low or first.low in ents.family_shared:
+    full = ents.by_surname.get(first.low) if toks[lo + 1].text == "Says" else None
+    if toks[lo + 1].text == "Says" and (full is None or " " not in full or full.split()[-1].lower() != first.low
+                                        or first.low in ents.family_shared):
         full = holder([first.text])
+    if full is None:
+        # (round 47, enheadlines3) or the speaker the lead's cue names with that word: "Police Say Suspect Fled On Foot"
+        # above "Police said the suspect fled on foot." ("Say" only so: a plural source)
+        full = body_speaker(first.text)
     if full is None:
         return None
     return QuoteRec(toks[lo + 2].start, toks[hi - 1].end, "INDIRECT_QUOTE", 0, None,
