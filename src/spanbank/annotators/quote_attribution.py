@@ -1637,7 +1637,10 @@ _EN_GOING_ON_ADVERBS = frozenset({"then", "later", "also", "again", "subsequentl
 #: (round 40, enlight) adjectives of manner after a form of "be" before an infinitive cue, whose subject speaks ("was quick
 #: to point out that …", "were careful to note that …", "is at pains to stress that …"); not wishes ("is keen/eager to
 #: show that …")
-_EN_READY_ADJECTIVES = frozenset({"quick", "careful", "swift", "pains"})
+_EN_READY_ADJECTIVES = frozenset({"quick", "careful", "swift", "pains",
+                                  # (round 47, enleft3) a passive of hearing before the infinitive: its subject speaks
+                                  # ("The minister was heard to say that …", "was overheard to remark that …"; none before)
+                                  "heard", "overheard"})
 _EN_READY_BE = frozenset({"was", "were", "is", "are", "been"})
 
 

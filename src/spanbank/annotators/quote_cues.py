@@ -36,6 +36,7 @@ from spanbank.annotators.quote_speakers import (
     de_country_genitive,
     de_person_noun,
     de_place_end,
+    de_speech_governor,
     de_title_stop,
     genitive_owner,
     mention_after,
@@ -724,7 +725,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                         # search was unlawful"; not "was held that day", "held that stake", "decided that night"
                         noun_use = True
             else:  # an attributive participle sits between an article and its noun
-                noun_use = prev is not None and ((prev.low == "zu" and t.low not in lex.zu_infinitive_cues) or (
+                noun_use = prev is not None and ((prev.low == "zu" and t.low not in lex.zu_infinitive_cues
+                                                  and de_speech_governor(toks, i, lo, lex) is None) or (
                     prev.low in lex.determiners and nxt is not None and nxt.is_cap and nxt.is_word))
                 if not noun_use and t.low.endswith(("te", "ten")) and nxt is not None and nxt.is_cap and nxt.is_word \
                         and not nxt.quoted and (v := next((x for x in range(i + 2, min(hi, i + 4)) if not toks[x].is_word
@@ -1963,12 +1965,15 @@ def _light_noun(ctx: QuoteContext, i: int, lo: int, hi: int) -> str | None:
                 return None if _de_light_cancelled(ctx, i, lo, hi) else head
             # further away only at the German clause end (the sentence bracket: "stellte … in Frage.")
             if t.low in nouns and (abs(k - i) <= LIGHT_REACH or step == 1 and lex.lang == "de" and _particle(
-                    ctx, k, nouns, hi)):
+                    ctx, k, nouns, hi)) and (t.low not in _DE_LIGHT_NOUN_PREPOSITION or (
+                        k > lo and toks[k - 1].low == _DE_LIGHT_NOUN_PREPOSITION[t.low])):
                 if toks[i].low in lex.state_passive_auxiliaries and not (
                         step == 1 and toks[k - 1].low == "der" and k + 1 < hi and toks[k + 1].text in {",", ":"}):
                     return None  # "sein" only as "ist der Meinung, …" (not "Das ist die Meinung vieler Experten")
-                if t.low in lex.speaker_light_nouns and not _de_speaking_clause(ctx, i, k, lo, hi):
-                    return None  # (round 36, v1) "Schwache Konjunkturdaten dämpften die Erwartungen" (no one spoke)
+                if (t.low in lex.speaker_light_nouns or lex.lang == "de" and toks[i].low in _DE_RAISE_VERBS) \
+                        and not _de_speaking_clause(ctx, i, k, lo, hi):
+                    return None  # (round 36, v1) "Schwache Konjunkturdaten dämpften die Erwartungen" (no one spoke);
+                    # (round 47, deacts) "Der Fall wirft die Frage auf, ob …" (a thing raises a question, no one asks it)
                 if forward and lex.lang == "de" and k + 1 < hi and toks[k + 1].low in lex.thought_object_prepositions \
                         and toks[k + 1].text == toks[k + 1].low and not any(
                             x.text in {",", ":", ";"} or x.quoted for x in toks[k + 1 : hi]):
@@ -1985,6 +1990,14 @@ def _light_noun(ctx: QuoteContext, i: int, lo: int, hi: int) -> str | None:
                 return t.low
             k += step
     return None
+
+
+#: (round 47, deacts) German light nouns that make the act only after their preposition ("legt ihm zur Last, …", not
+#: "legte die Last ab")
+_DE_LIGHT_NOUN_PREPOSITION = {"last": "zur"}
+#: (round 47, deacts) German forms of "aufwerfen", a light verb of "Frage" only with someone who can speak in its
+#: clause ("Müller warf die Frage auf, ob …", not "Der Fall wirft die Frage auf, ob …")
+_DE_RAISE_VERBS = frozenset({"warf", "wirft", "warfen", "werfen", "aufgeworfen", "aufwerfen"})
 
 
 #: (round 37, w4) German forms of "geben" whose light noun an existential "es" cancels ("gibt es eine Warnung")
@@ -2733,7 +2746,7 @@ _DE_RULING_OUT_AUX = {"ausgeschlossen": _DE_HABEN | {"hätte", "hätten"},
 #: German (round 46, deleft) forms of offering ("bot … an", "hat angeboten"), cues only before their content (`_de_offer`)
 _DE_OFFER_FORMS = frozenset({"bot", "boten", "angeboten"})
 #: separable prefixes of a zu-infinitive written as one word ("fortzusetzen", "einzulenken", "beizulegen")
-#: (not quote_indirect._DE_ZU_INFIX, which takes any prefix; `_DE_ZU_PARTICLES` is `_zu_infix_before`'s list)
+#: (not _DE_ZU_INFIX, which takes any prefix; `_DE_ZU_PARTICLES` is `_zu_infix_before`'s list)
 _DE_PARTICLE_ZU_INFINITIVE = re.compile(r"^(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|mit|nach|vor|weg|zu|zurück|zusammen)zu[a-zäöüß]+n$")
 
 
@@ -3682,6 +3695,23 @@ def _de_fronted_attack_object(ctx: QuoteContext, s: int, verb: int, end: int) ->
     return a.low in ctx.ents.by_surname or lex.is_first_name(a.text) or lex.is_title(a.text)
 
 
+#: a German infinitive with "zu" inside ("einzufrieren", "zurückzutreten"; also quote_indirect's)
+_DE_ZU_INFIX = re.compile(r"[a-zäöüß]{2,}zu[a-zäöüß]{2,}(?:en|ern|eln)")
+
+
+def _de_zu_clause_end(toks, e: int, hi: int) -> bool:
+    """German (round 27): the words from token e to the next comma or the sentence end close an infinitive clause
+    ("… eines Tages wieder besuchen zu wollen", "… einzufrieren"), at most eight words, none quoted."""
+    x = next((x for x in range(e, min(hi, e + 9)) if not toks[x].is_word or toks[x].quoted), None)
+    if x is None or x - e < 1 or toks[x].quoted or toks[x].text not in {",", ".", ";", "!"}:
+        return False
+    last = toks[x - 1]
+    if last.text != last.low:
+        return False
+    return (x - 2 >= e and toks[x - 2].text == "zu" and last.low.endswith(("en", "ern", "eln"))) \
+        or bool(_DE_ZU_INFIX.fullmatch(last.low))
+
+
 #: (round 34 w2a) German forms of rejecting ("lehnte … ab", a speech act with its particle only)
 _DE_REJECT_VERBS = frozenset({"lehnte", "lehnt", "lehnten", "abgelehnt"})
 #: objects of a declined comment ("lehnte eine Stellungnahme ab": nothing was said)
@@ -3698,9 +3728,33 @@ def _de_no_spoken_rejection(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool
     if any(w.endswith(("gericht", "gerichts", "richter", "richterin", "kammer", "senat")) or w.endswith(_DE_COMMENT_NOUNS)
            for w in words):
         return True
-    if i + 2 < hi and toks[i + 1].low == "es" and toks[i + 2].low == "ab":
+    if i + 2 < hi and toks[i + 1].low == "es" and toks[i + 2].low == "ab" or _de_refused_infinitive(ctx, i, lo, hi):
         return True
     return any(w in ctx.lex.passive_auxiliaries or w in ("würde", "würden") for w in words)
+
+
+def _de_refused_infinitive(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """German (round 47, deacts): "lehnte … ab" at token i with no object, only adverbs, before a comma and an infinitive
+    clause with "zu" is a refusal to act, as "lehnte es ab, …" (round 34): "Müller lehnte ab, den Vertrag zu
+    unterschreiben", "lehnte kategorisch ab, …", "hat abgelehnt, sich zu äußern" (the infinitive was reported); not
+    "lehnte den Vorschlag ab, die Steuern zu senken" (a proposal rejected)."""
+    toks, lex = ctx.tokens, ctx.lex
+
+    def adverb(t) -> bool:
+        return t.is_word and not t.quoted and t.text == t.low and t.low not in lex.determiners
+
+    if toks[i].low == "abgelehnt":
+        a = i - 1
+        while a > lo and adverb(toks[a]) and toks[a].low not in lex.auxiliaries:
+            a -= 1
+        if toks[a].low not in lex.auxiliaries or toks[a].quoted:
+            return False
+        end = i
+    else:
+        end = next((x for x in range(i + 1, hi) if not adverb(toks[x]) or toks[x].low == "ab"), hi)
+        if end >= hi or toks[end].low != "ab":
+            return False
+    return end + 2 < hi and toks[end + 1].text == "," and not toks[end + 1].quoted and _de_zu_clause_end(toks, end + 2, hi)
 
 
 #: German participles of informing, a report only in the active ("hatte die Länder darüber informiert, es gebe …")

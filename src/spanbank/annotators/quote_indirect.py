@@ -31,6 +31,7 @@ from spanbank.annotators.quote_clauses import (
 )
 from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
 from spanbank.annotators.quote_cues import (
+    _DE_ZU_INFIX,
     _EN_BODY_ADDRESSEES,
     _EN_OBJECT_PERSONS,
     DE_COPULA,
@@ -41,6 +42,7 @@ from spanbank.annotators.quote_cues import (
     _de_backref_light,
     _de_call_before_quotation,
     _de_joined_motion,
+    _de_zu_clause_end,
     _en_first_second_person_subject,
     _genitive_end,
     _particle,
@@ -865,9 +867,6 @@ def _after_complementizer(ctx: QuoteContext, a: int) -> bool:
         and not ctx.tokens[k].quoted
 
 
-_DE_ZU_INFIX = re.compile(r"[a-zäöüß]{2,}zu[a-zäöüß]{2,}(?:en|ern|eln)")
-
-
 def _de_zu_infinitive(ctx: QuoteContext, a: int, b: int) -> bool:
     """German: the content a:b is a short infinitive clause after a comma, closed by "zu" and an infinitive or
     by an infinitive with "zu" inside ("Gelder einzufrieren", "zu helfen", "zurückzutreten")."""
@@ -884,19 +883,6 @@ def _de_zu_infinitive(ctx: QuoteContext, a: int, b: int) -> bool:
     if len(words) == 2 and words[0].text == "zu":
         return last.low.endswith(("en", "ern", "eln"))
     return bool(_DE_ZU_INFIX.fullmatch(last.low))
-
-
-def _de_zu_clause_end(toks, e: int, hi: int) -> bool:
-    """German (round 27): the words from token e to the next comma or the sentence end close an infinitive clause
-    ("… eines Tages wieder besuchen zu wollen", "… einzufrieren"), at most eight words, none quoted."""
-    x = next((x for x in range(e, min(hi, e + 9)) if not toks[x].is_word or toks[x].quoted), None)
-    if x is None or x - e < 1 or toks[x].quoted or toks[x].text not in {",", ".", ";", "!"}:
-        return False
-    last = toks[x - 1]
-    if last.text != last.low:
-        return False
-    return (x - 2 >= e and toks[x - 2].text == "zu" and last.low.endswith(("en", "ern", "eln"))) \
-        or bool(_DE_ZU_INFIX.fullmatch(last.low))
 
 
 def _en_two_words(ctx: QuoteContext, a: int, b: int) -> tuple | None:

@@ -120,6 +120,9 @@ class Lexicon:
     question_infinitives: frozenset[str] = frozenset()
     #: (round 36, v2) cue infinitives that report after "zu", with a dative source ("…, war der Mitteilung zu entnehmen")
     zu_infinitive_cues: frozenset[str] = frozenset()
+    #: (round 47, deacts) verbs of habit and plan, and "müde" after a negation, that make "zu" + a speech infinitive a cue
+    #: ("pflegt zu sagen, …", "wird nicht müde zu betonen, …", "plant, am Dienstag zu verkünden, dass …")
+    zu_speech_governors: frozenset[str] = frozenset()
     #: modal verbs of reported speech ("Er soll geflohen sein"): a sentence with one continues a source
     reportative: frozenset[str] = frozenset()
     #: articles that mark an object, never the subject (German den, dem, einen, einem)
@@ -674,6 +677,7 @@ class Lexicon:
     #: one names no one of the other sex seen with a fitting title
     female_roles: frozenset[str] = frozenset()
     male_roles: frozenset[str] = frozenset()
+    unisex_first_names: frozenset[str] = frozenset()
     #: (round 38, enwire) English head nouns of a news outlet described before its name ("state news agency Xinhua",
     #: "Chinese state media outlet CCTV"), with `org_heads` and `company_descriptions`
     media_heads: frozenset[str] = frozenset()
@@ -934,6 +938,7 @@ class Lexicon:
             obligation_modals=_set(d, "obligation_modals"),
             question_infinitives=_set(d, "question_infinitives"),
             zu_infinitive_cues=_set(d, "zu_infinitive_cues"),
+            zu_speech_governors=_set(d, "zu_speech_governors"),
             reportative=_set(d, "reportative"),
             speech_act_verbs=_set(d, "speech_act_verbs"),
             infinitive_acts=_set(d, "infinitive_acts"),
@@ -1198,6 +1203,7 @@ class Lexicon:
             body_descriptions=_set(d, "body_descriptions"),
             female_roles=_set(d, "female_roles"),
             male_roles=_set(d, "male_roles"),
+            unisex_first_names=_set(d, "unisex_first_names"),
             media_heads=_set(d, "media_heads"),
             figure_objects=_set(d, "figure_objects"),
             said_objects=_set(d, "said_objects"),

@@ -528,6 +528,15 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
             if lex.lang == "en" and i - 2 >= 0 and tokens[i - 1].text == "." and tokens[i - 2].is_word \
                     and lex.is_title(tokens[i - 2].text + "."):
                 pre.add(tokens[i - 2].low + ".")  # an abbreviated title before the name: "Gov. Tate Reeves"
+                x = i - 3
+                while x >= 0 and i - x <= 7 and not tokens[x].quoted and ((
+                        tokens[x].is_word and tokens[x].is_cap and tokens[x].low not in lex.former_words
+                        and tokens[x].low not in lex.stopwords) or (tokens[x].text == "." and x > 0
+                                                                     and tokens[x - 1].is_cap and len(tokens[x - 1].text) <= 2)):
+                    x -= 1  # (the place of the office between: "former New York Gov. Andrew Cuomo", "former U.S. Sen.")
+                if x >= 0 and tokens[x].is_word and not tokens[x].quoted and tokens[x].low in lex.former_words:
+                    pre.add(tokens[x].low)  # (round 47, enroles2) and "former" before it: "Former Gov. Andrew Cuomo and
+                    # Gov. Kathy Hochul … The former governor said" is Cuomo (was "former governor": the full stop hid it)
             if lex.lang == "en" and titles and i - 2 >= 0 and tokens[i - 1].text in ("of", "for") \
                     and tokens[i - 2].is_cap and tokens[i - 2].is_word and lex.is_title(tokens[i - 2].text):
                 pre.add(tokens[i - 2].low)  # (round 38, endesc) a title with its complement: "Secretary of State Antony
@@ -2201,6 +2210,28 @@ def _en_plural_body(tokens: list[Token], a: int, h: int, lex: Lexicon) -> bool:
     return all(t.is_word or t.text.replace(",", "").isdigit() for t in tokens[a : h + 1])
 
 
+#: (round 47, deacts) words between a governor and "zu" that make the infinitive a purpose or a complement of its own
+_DE_ZU_BREAKERS = frozenset({"um", "ohne", "statt", "anstatt", "dass", "ob", "und", "oder", "aber"})
+
+
+def de_speech_governor(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> int | None:
+    """German (round 47, deacts): the habit or plan (yaml `zu_speech_governors`) that governs the speech infinitive at i
+    after "zu", at most six tokens before it, across one comma right after it: "Scholz pflegt zu sagen, …", "plant, am
+    Dienstag zu verkünden, dass …"; "müde" only after a negation ("wird nicht müde zu betonen"). None after "um",
+    "ohne", "dass" … ("plant, um zu sagen": a purpose) or without a governor."""
+    if lex.lang != "de" or not lex.zu_speech_governors or i - 2 < lo or tokens[i - 1].low != "zu":
+        return None
+    for g in range(i - 2, max(lo - 1, i - 8), -1):
+        t = tokens[g]
+        if t.quoted or not t.is_word and not (t.text == "," and g - 1 >= lo and tokens[g - 1].low in lex.zu_speech_governors):
+            return None
+        if t.low in _DE_ZU_BREAKERS:
+            return None
+        if t.low in lex.zu_speech_governors and t.text == t.low:
+            return g if t.low != "müde" or (g - 1 >= lo and tokens[g - 1].low in ("nicht", "nie", "niemals")) else None
+    return None
+
+
 def _mention_before_np(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mention | None:
     """The subject noun phrase that ends before token `k` (a cue), within tokens[lo:k]. German
     noun phrases take their genitive or von-phrase ("der Hauptgeschäftsführer des BPI") and a
@@ -2249,6 +2280,8 @@ def _mention_before_np(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Me
         # (round 30) the possessive "of mine" (no pit): "a friend of mine who threatened …" is the friend
         m = _mention_before(tokens, k - 2, lo, lex)
         return Mention(m.first, m.last, m.kind, k - 1) if m is not None and m.kind != "pronoun" else None
+    if lex.lang == "de" and k < len(tokens) and (g := de_speech_governor(tokens, k, lo, lex)) is not None:
+        k = g - 1 if tokens[g].low == "müde" else g  # (round 47, deacts) "Scholz pflegt zu sagen, …": the subject of the habit or plan (reported nothing)
     if lex.lang == "de" and k - 2 >= lo and tokens[k - 1].text in _DE_GROUP_NUMERALS and not tokens[k - 1].quoted \
             and tokens[k - 2].low in ("die", "alle", "diese") and not tokens[k - 2].quoted \
             and (k - 2 == lo or tokens[k - 3].text in {",", ":", ";", "–", "-"}) and k < len(tokens) \
@@ -5832,6 +5865,13 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         # (round 44, enmideast) a country's state TV: "Iranian state TV", "Iran's state TV" (was "TV"); after an
         # article "state TV"
         return " ".join(t.text for t in tokens[m.first + (tokens[m.first].low in lex.determiners) : m.last + 1])
+    if name is not None and lex.lang == "en" and m.first < m.last and tokens[m.first].low == "both" \
+            and not tokens[m.first].quoted and name.split(" ", 1)[0].lower() == "both" and " " in name \
+            and " and " in name and not name.lower().startswith("both of "):
+        rest = name.split(" ", 1)[1]
+        return rest[4:] if rest.startswith("the ") else rest  # (round 47, enleft3) "both" opening a pair is no part of its name, as the
+        # floating one after it is not: "Both Smith and Jones said" is "Smith and Jones" (was "Both Smith and Jones"),
+        # as "Smith and Jones both said" is; a pair only ("Both sides said" stays); the SPEAKER mention keeps it
     return name
 
 
@@ -6684,6 +6724,14 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             if lex.lang == "en" and k > 0 and (honor := words[k - 1].lower().rstrip(".")) in _EN_GENDERED_HONORIFICS:
                 hint = _EN_GENDERED_HONORIFICS[honor]  # (round 47, enresolve) the mention's own honorific: "Bill Clinton
                 # and Hillary Clinton … Mr. Clinton said" is Bill Clinton (was the latest, Hillary Clinton)
+            if lex.lang == "en" and k > 0 and hint in ("m", "f") and words[k - 1].lower().rstrip(".") \
+                    in _EN_GENDERED_HONORIFICS:
+                # (round 47, enroles2) an honorific of the other sex names no one of that first name: "Hillary Clinton
+                # spoke Monday. Mr. Clinton said" is "Clinton" (her husband, not named in full; was Hillary Clinton)
+                latest = [n for n in latest if not _en_other_sex(n, hint, ents, lex)]
+                full = ents.by_surname.get(tail[0].lower(), name)
+                if not latest and _en_other_sex(full, hint, ents, lex):
+                    return name
             if hint in ("m", "f") and len({lex.name_gender(n, set()) for n in latest}) > 1:
                 # two people of one surname ("Bill Clinton", "Hillary Clinton"): the content's pronoun
                 # tells which ("Clinton said she would …")
@@ -6712,6 +6760,10 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             and (body := _de_society_antecedent(tokens, m.first, words[0][4:].lower(), ents, lex)) is not None:
         return body  # (round 42, descience3) "Die Deutsche Gesellschaft für Kardiologie … Die Fachgesellschaft rät" is
         # that society (was "Fachgesellschaft")
+    if lex.lang == "en" and art0 == "the" and words == ["campaign"] and m.last == m.first + 1 \
+            and (owned := _en_named_campaign(tokens, m.first)) is not None:
+        return owned  # (round 47, enleft3) "The Trump campaign filed a lawsuit. The campaign said …" is the Trump campaign
+        # (an organisation's name, as "The Trump campaign said" gives; never Trump), was "campaign"
     if lex.lang == "en" and art0 == "the" and len(words) == 1 and words[0] == words[0].lower() and m.last == m.first + 1 \
             and (words[0] in lex.company_descriptions or words[0] in lex.body_descriptions) \
             and (body := _en_body_antecedent(tokens, m.first, words[0], ents, lex, continuing, near)) is not None:
@@ -6786,7 +6838,8 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                 # "Der CDU-Innenpolitiker X … sagte der Christdemokrat" (were the person quoted between, or no one)
             if len(fits) > 1:
                 return words[-1]  # two people of that organisation fit: no one
-        if lex.is_title(head) and continuing and head in ents.titles.get(continuing, set()):
+        if lex.is_title(head) and continuing and head in ents.titles.get(continuing, set()) \
+                and not (lex.lang == "en" and _en_former_mismatch(m, tokens, continuing, head, ents, lex)):
             return continuing
         if (linked := _office_or_age_holder(m if art0 == tokens[m.first].low or m0 is None else m0, tokens, ents, lex,
                                             head, near, continuing, para)) is not None:
@@ -7637,6 +7690,10 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
         # Regierungschef sagte"): of two named, "Bundeskanzlerin Angela Merkel traf Frankreichs Präsident Emmanuel
         # Macron. Der französische Präsident sagte" is Macron (was "Präsident")
         names = _place_fit(names, want_places, want_party, tokens, ents, lex, m.first)
+    if lex.lang == "en" and office and names:
+        # (round 47, enroles2) a former holder is not the one seen as the current holder, nor the holder one seen only as
+        # a former one: "Donald Trump met President Joe Biden. The former president said" is Trump (was Biden)
+        names = {n for n in names if not _en_former_mismatch(m, tokens, n, head, ents, lex)}
     if lex.lang == "en" and office and len(names) == 2:
         # (round 41, endescr2) of two people, the one seen with the office's title ("Sen. Marco Rubio" … "the Florida
         # senator"); no one when both or neither were
@@ -7674,6 +7731,12 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
         want = "f" if art == "die" else "m"
         if set(gender.values()) == {"f", "m"}:
             names = {n for n, g in gender.items() if g == want}
+    if lex.lang == "en" and names and (sex := _en_role_sex(head, lex)) is not None:
+        # (round 47, enroles2) a role noun of one sex names no one of the other: "Rep. John Lewis spoke Monday. The
+        # congresswoman said" (was John Lewis), "Councilman John Smith met Mary Jones. The councilwoman said" is Mary
+        # Jones; of two or more people named, only one known to be of that sex
+        names = {n for n in names if not _en_other_sex(n, sex, ents, lex) and (
+            len(names) == 1 or lex.name_gender(n, ents.titles.get(n, set())) == sex)}
     if len(names) != 1:
         return None
     name = next(iter(names))
@@ -7709,6 +7772,35 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
 
 
 _EN_FEMALE_ROLES = frozenset({"actress", "songstress", "frontwoman", "diva"})
+
+
+def _en_former_mismatch(m: Mention, tokens: list[Token], name: str, head: str, ents: Entities, lex: Lexicon) -> bool:
+    """(round 47, enroles2) Whether a description of an office names another holder than the one seen with the name: "the
+    former president" is no one seen as the current holder ("Donald Trump met President Joe Biden. The former president
+    said" is not Biden), "the governor" no one seen only as a former one ("Former Gov. Andrew Cuomo spoke. The governor
+    said")."""
+    titles = ents.titles.get(name, set())
+    was = titles & lex.former_words
+    if any(tokens[x].low in lex.former_words for x in range(m.first + 1, m.last)):
+        return not was and _titles_fit({head}, titles, lex)
+    return bool(was) and _titles_fit({head} | was, titles, lex)
+
+
+def _en_role_sex(head: str, lex: Lexicon) -> str | None:
+    """(round 47, enroles2) "f" or "m" for an English role noun of one sex (`female_roles`, `male_roles`, "actress",
+    "first lady"), else None."""
+    if head in lex.female_roles or head in _EN_FEMALE_ROLES or head == "first lady":
+        return "f"
+    return "m" if head in lex.male_roles else None
+
+
+def _en_other_sex(name: str, sex: str, ents: Entities, lex: Lexicon) -> bool:
+    """(round 47, enroles2) Whether a person's name is known to be of the other sex than `sex` (by its first name or a
+    gendered title seen with it; a first name both sexes bear, `unisex_first_names`, tells nothing)."""
+    if not name or name.split()[0].lower() in lex.unisex_first_names:
+        return False
+    g = lex.name_gender(name, ents.titles.get(name, set()))
+    return g is not None and g != sex
 
 #: (round 47, demonyms) English party members a description names by a place ("the Ohio Republican"), and the letter a
 #: lawmaker's party is written with after the name ("Rep. Jim Jordan, R-Ohio,")
@@ -8436,6 +8528,9 @@ _EN_BODY_DESCRIBED = {"agency": {"agency", "administration", "bureau", "service"
                       "watchdog": {"agency", "administration", "authority", "commission", "board", "office", "bureau"},
                       "ministry": {"ministry"}, "department": {"department"}, "union": {"union"},
                       "authority": {"authority"}, "commission": {"commission"}}
+#: (round 47, enleft3) last words of a trade union's plural name "the union" stands for ("The United Auto Workers called
+#: a strike. The union said …", "The Teamsters …"; was "union")
+_EN_UNION_NAME_HEADS = frozenset({"workers", "steelworkers", "teamsters"})
 #: (round 44, enlabour) English descriptions of a body or a company that never name a person, also when the word was seen
 #: in a person's title ("Union leader Tom Baxter", "Company spokesman David Hench"): with `body_descriptions` (yaml) these
 _EN_BODY_ONLY_DESCRIPTIONS = frozenset(_EN_BODY_DESCRIBED) | frozenset({
@@ -8598,6 +8693,9 @@ def _en_body_fits(name: str, head: str, tokens: list[Token], k: int, ents: Entit
         and all(w[:1].isupper() or w in ("and", "of", "for") for w in parts)  # (round 47, enorgs) one body's name with
     # "and": "The Food and Drug Administration approved … The agency said" (was "agency"), "Securities and Exchange
     # Commission"; not two names ("Apple and Google")
+    if head == "union" and last in _EN_UNION_NAME_HEADS and all(w[:1].isupper() for w in parts) \
+            and not person_name(name, lex, ents):
+        return True  # (round 47, enleft3) a union's plural name: "United Auto Workers", "Teamsters"
     if not name[:1].isupper() or person_name(name, lex, ents) or _en_plural_group(name, lex) or (
             " and " in name and not one_body) \
             or (last in _EN_MEDIA_VENUE_WORDS and not of_name) or last in _EN_STATE_HEADS or last in _EN_PLACE_NAME_HEADS \
@@ -8758,6 +8856,24 @@ def _en_body_antecedent(tokens: list[Token], k: int, head: str, ents: Entities, 
             return lead  # (round 47, enorgs) "Lufthansa cancelled 800 flights. The airline said …" (was "airline")
         return continuing if cited else None
     return fit[-1] if fit else None
+
+
+def _en_named_campaign(tokens: list[Token], k: int) -> str | None:
+    """(round 47, enleft3) The latest "the <Name> campaign" before token k outside quotations ("the Trump campaign", "the
+    Clinton-Kaine campaign"): "<Name> campaign"; None when there is none or the latest campaign mentioned is unnamed or
+    another (a "his campaign", "the presidential campaign" in between stands for someone else)."""
+    for x in range(k - 1, 0, -1):
+        t = tokens[x]
+        if t.low != "campaign" or t.text != t.low or t.quoted:
+            continue
+        a = x
+        while a - 1 >= 0 and x - a < 3 and tokens[a - 1].is_word and tokens[a - 1].is_cap and not tokens[a - 1].quoted \
+                and tokens[a - 1].low != "the":
+            a -= 1
+        if a == x or a == 0 or tokens[a - 1].low != "the" or tokens[a - 1].quoted:
+            return None
+        return " ".join(tok.text for tok in tokens[a:x + 1])
+    return None
 
 
 def _en_body_name_list_goes_on(tokens: list[Token], e: int, stop: int, lex: Lexicon, ents: Entities) -> bool:

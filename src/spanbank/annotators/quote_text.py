@@ -500,7 +500,14 @@ def _straight_inside_low(text: str, j: int, hi: int) -> int:
     k = text.find('"', j + 1, hi)
     if k < 0 or not (text[k - 1].isalnum() or text[k - 1] in ".,!?…") or (text[k + 1 : k + 2] or " ").isalnum():
         return -1
-    return k if _any_of("“”").search(text, k + 1, hi) is not None else -1
+    if _any_of("“”").search(text, k + 1, hi) is not None:
+        return k
+    # (round 47, nested2) or the outer one closed by a straight mark too, the next straight mark after a word or a
+    # sentence mark and before no letter: '„Das Projekt "Neue Wege" ist gescheitert", sagte Kurz.' (was cut after
+    # "Neue Wege")
+    m = text.find('"', k + 1, hi)
+    return k if m > k + 1 and (text[m - 1].isalnum() or text[m - 1] in ".,!?…") and not (text[m + 1 : m + 2] or " ").isalnum() \
+        and any(ch.isalpha() for ch in text[k + 1 : m]) else -1
 
 
 def _straight_inner_closes(text: str, j: int, hi: int) -> bool:

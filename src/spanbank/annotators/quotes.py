@@ -51,6 +51,7 @@ from spanbank.annotators.quote_noun_reports import en_noun_reports
 from spanbank.annotators.quote_speakers import (
     _DE_NOT_HOLDER_PREFIXES,
     _DE_NOT_HOLDER_WORDS,
+    DE_DEFINITE_ARTICLES,
     DE_SENTENCE_ADVERBS,
     Mention,
     _titles_fit,
@@ -194,7 +195,7 @@ def find_quotes(text: str, lex: Lexicon, depth: int = 0) -> list[QuoteRec]:
         _en_posts(ctx)
     if lex.lang == "en" and depth == 0 and ("‘" in text or "'" in text):
         _inner_quotations(ctx, _INNER_QUOTATION)  # (round 47, nested: also a quotation in double marks inside single ones)
-    if lex.lang == "de" and depth == 0 and ("‚" in text or "»" in text or "›" in text or '"' in text):
+    if lex.lang == "de" and depth == 0 and ("‚" in text or "»" in text or "›" in text or '"' in text or text.count("„") > 1):
         _inner_quotations(ctx, _DE_INNER_QUOTATION)
     if lex.lang == "en" and "[" in text:
         en_editor_brackets(ctx)
@@ -244,10 +245,62 @@ _INNER_QUOTATION = re.compile(r"(?:(?<=^)|(?<=[\s(:—–-]))(?:(['‘])(?=[^\W_
 #: word or punctuation and before a space, punctuation or the end
 _DE_INNER_QUOTATION = re.compile(r"(?:(?<=^)|(?<=[\s(:—–-]))(?:(‚)(?=[^\W_])([^‚‘’\n]*?[\w.,!?…])‘|(›)(?=[^\W_])([^›‹\n]*?[\w.,!?…])‹"
                                  r"|(»)(?=[^\W_])([^»«\n]*?[\w.,!?…])«"
-                                 r'|(")(?=[^\W_])([^"„“”\n]*?[\w.,!?…])")(?=[\s.,;:!?)—–-]|$)')
+                                 r'|(")(?=[^\W_])([^"„“”\n]*?[\w.,!?…])"'
+                                 r"|(„)(?=[^\W_])([^„“\n]*?[\w.,!?…])“)(?=[\s.,;:!?)—–-]|$)")  # (round 47, nested2: „…“ too)
 #: (round 47, nested) the first person of the outer speaker, the inner quotation's speaker ('"I told them, 'We will not
 #: back down,'" Smith said.' is Smith's)
 _INNER_FIRST_PERSON = {"en": frozenset({"i"}), "de": frozenset({"ich"})}
+
+
+def _inner_name_in_document(ctx: QuoteContext, r: QuoteRec, name: str | None, said: str, cue: str) -> str | None:
+    """(round 47, nested2) The inner speaker of a quotation inside the direct quote r, read again with the document
+    around it (the inner text was read alone): a surname is the full name seen before the outer quotation ('Tom Jones
+    arrived late. "Jones told me, 'We are done,' and left," Smith said.' gave "Jones"), a description the one person
+    seen before with that title ("the governor" after "Gov. Tom Wolf"), and a he/she (German er, and sie before a
+    verb in the singular) the one person named before the outer quotation, other than its speaker, whose first name
+    or title gives that gender, when no other person of that or of unknown gender was named ('Tom Jones arrived late.
+    "He told me, 'You are fired,'" Smith said.' is Tom Jones; after "Tom Jones and Bill Carter", or without a known
+    outer speaker, it stays None). Else name unchanged."""
+    lex, ents = ctx.lex, ctx.ents
+    before = next((i for i, t in enumerate(ctx.tokens) if t.start >= r.start), len(ctx.tokens))
+    outer = r.attr.name if r.attr is not None else None
+    people = {n for pos, n in ents.names if pos < before and person_name(n, lex, ents)}
+    words = said.split()
+    if name and " " not in name and words and name == words[-1] and name[:1].isupper() and words[0].lower() not in lex.determiners:
+        full = ents.by_surname.get(name.lower())
+        return full if full is not None and full != name and full in people \
+            and sum(n.split()[-1] == name for n in people) == 1 else name  # (not "Tom Jones and Sarah Jones")
+    if name and words and len(words) <= 3 and words[0].lower() in lex.determiners and all(lex.is_title(w) for w in name.split()) \
+            and (name == name.lower() if lex.lang == "en" else " " not in name):
+        # "the governor", "the police chief", "der Kanzler": the one person seen before with those titles
+        fits = [n for n in people if n != outer and _titles_fit(set(name.lower().split()), ents.titles.get(n, set()), lex)]
+        return fits[0] if len(fits) == 1 else name
+    low = said.lower()
+    g = "f" if low == "sie" else lex.pronoun_gender(low)
+    if name is not None or g is None or not outer or len(words) != 1 or lex.lang == "de" and not (
+            low == "er" or (low == "sie" and cue.endswith(("te", "t")) and not cue.startswith("ge"))):
+        return name
+    rivals = [n for n in people if n != outer and lex.name_gender(n, ents.titles.get(n, set())) in (None, g)]
+    return rivals[0] if len(rivals) == 1 and lex.name_gender(rivals[0], ents.titles.get(rivals[0], set())) == g else name
+
+
+#: (round 47, nested2) German verbs that link a thing to what follows a colon, no speech: „Die Frage ist: ‚…‘“
+_DE_COLON_COPULAS = frozenset({"ist", "war", "sind", "waren", "lautet", "lautete", "heißt", "hieß", "bleibt", "blieb"})
+
+
+def _de_inner_colon_person(ctx: QuoteContext, name: str | None, said: str, between: str) -> bool:
+    """(round 47, nested2) German: the speaker of an inner quotation with no cue, before at most two words and the
+    colon that opens it, names a person: a person's name (also a surname seen in the document), a person noun
+    ("der Polizist"), or er/sie; the words between are no copula."""
+    words, lex = between.split(), ctx.lex
+    if not name or len(words) > 2 or any(w.lower() in _DE_COLON_COPULAS for w in words):
+        return False
+    spoken = said.split()
+    if len(spoken) == 1 and spoken[0].lower() in ("er", "sie"):
+        return True
+    if person_name(name, lex, ctx.ents) or (" " not in name and name.lower() in ctx.ents.by_surname):
+        return True
+    return len(spoken) == 2 and spoken[0].lower() in DE_DEFINITE_ARTICLES and de_person_noun(spoken[1].lower(), spoken[0].lower())
 
 
 def _inner_quotations(ctx: QuoteContext, pattern: re.Pattern[str]) -> None:
@@ -276,18 +329,27 @@ def _inner_quotations(ctx: QuoteContext, pattern: re.Pattern[str]) -> None:
         off = r.start
         for q in find_quotes("".join(chars), lex, depth=1):
             a = q.attr
-            if q.label != "DIRECT_QUOTE" or a is None or a.cue is None or a.speaker is None \
+            if q.label != "DIRECT_QUOTE" or a is None or a.speaker is None \
                     or not any(lo <= q.start and q.end <= hi for lo, hi in spans):
+                continue
+            if a.cue is None and not (lex.lang == "de" and a.speaker[1] < q.start and inner[: q.start - 1].rstrip().endswith(":")
+                                      and _de_inner_colon_person(ctx, a.name, inner[a.speaker[0] : a.speaker[1]],
+                                                                 inner[a.speaker[1] : q.start - 1])):
+                # (round 47, nested2) German: no cue, only a person's colon right before it: „Der Polizist rief:
+                # ‚Steigen Sie sofort aus dem Auto!‘“, „Müller dagegen: ‚…‘“ (was no inner quote); not „Die Frage ist:
+                # ‚…‘“
                 continue
             if any(o.label == "DIRECT_QUOTE" and o.start == q.start + off and o.end == q.end + off for o in ctx.recs):
                 continue
             name = a.name
-            if name is None and r.attr is not None and r.attr.name \
-                    and text[a.speaker[0] + off : a.speaker[1] + off].lower() in _INNER_FIRST_PERSON[lex.lang]:
+            said = text[a.speaker[0] + off : a.speaker[1] + off]
+            cue = (a.cue[0] + off, a.cue[1] + off) if a.cue is not None else None
+            if name is None and r.attr is not None and r.attr.name and said.lower() in _INNER_FIRST_PERSON[lex.lang]:
                 name = r.attr.name  # (round 47, nested) "I" inside the outer quotation is its speaker
+            else:
+                name = _inner_name_in_document(ctx, r, name, said, text[cue[0] : cue[1]] if cue else "")
             ctx.recs.append(QuoteRec(q.start + off, q.end + off, "DIRECT_QUOTE", _sentence_of(ctx, q.start + off), None,
-                                     Attribution(name, (a.speaker[0] + off, a.speaker[1] + off),
-                                                 (a.cue[0] + off, a.cue[1] + off))))
+                                     Attribution(name, (a.speaker[0] + off, a.speaker[1] + off), cue)))
 
 
 #: (round 38, entweets) a quoted post's author opening its quotation: '“@HeyKeifer: Oreos are the best” True.'
