@@ -1684,13 +1684,15 @@ def _en_quotation_tag(ctx: QuoteContext, i: int, lo: int) -> bool:
         and toks[p - 1].text in {",", "?", "!", "—", "–", "-", "…"}
 
 
+#: a run of letters (`_en_headline_label_verb`)
+_EN_LABEL_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def _en_headline_label_verb(ctx: QuoteContext, i: int, lo: int) -> bool:
     """(round 47, enheadlines3) English verb i is the verb of a headline's label: the sentence opens its line with a
     quotation, then a colon and a subject of one to three capitalised words before the verb ("'A disaster': Critics
     slam new policy", "'Shameful': Pelosi blasts Trump's remarks")."""
     toks, text = ctx.tokens, ctx.text
-    if not any(w.islower() and w not in EN_TITLE_MINOR for w in re.findall(r"[^\W\d_]+", text[toks[lo].start : toks[i].start].split(":")[0])):
-        return False  # (no title in title case: "'Game of Thrones': Fans slam final season")
     p = i - 1
     while p >= lo and i - p <= 3 and toks[p].is_word and not toks[p].quoted and toks[p].text[:1].isupper():
         p -= 1
@@ -1699,6 +1701,8 @@ def _en_headline_label_verb(ctx: QuoteContext, i: int, lo: int) -> bool:
     close = p - 1
     if not (toks[close].quoted and toks[close].text in CLOSING_QUOTES) or not all(t.quoted for t in toks[lo:close]):
         return False
+    if not any(w.islower() and w not in EN_TITLE_MINOR for w in _EN_LABEL_LETTERS.findall(text[toks[lo].start : toks[i].start].split(":")[0])):
+        return False  # (no title in title case: "'Game of Thrones': Fans slam final season")
     line_start = text.rfind("\n", 0, toks[lo].start) + 1
     return not text[line_start : toks[lo].start].strip()
 

@@ -2280,7 +2280,7 @@ def _mention_before_np(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Me
         # (round 30) the possessive "of mine" (no pit): "a friend of mine who threatened …" is the friend
         m = _mention_before(tokens, k - 2, lo, lex)
         return Mention(m.first, m.last, m.kind, k - 1) if m is not None and m.kind != "pronoun" else None
-    if lex.lang == "de" and k < len(tokens) and (g := de_speech_governor(tokens, k, lo, lex)) is not None:
+    if lex.lang == "de" and (g := de_speech_governor(tokens, k, lo, lex)) is not None:
         k = g - 1 if tokens[g].low == "müde" else g  # (round 47, deacts) "Scholz pflegt zu sagen, …": the subject of the habit or plan (reported nothing)
     if lex.lang == "de" and k - 2 >= lo and tokens[k - 1].text in _DE_GROUP_NUMERALS and not tokens[k - 1].quoted \
             and tokens[k - 2].low in ("die", "alle", "diese") and not tokens[k - 2].quoted \
@@ -5866,8 +5866,7 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         # article "state TV"
         return " ".join(t.text for t in tokens[m.first + (tokens[m.first].low in lex.determiners) : m.last + 1])
     if name is not None and lex.lang == "en" and m.first < m.last and tokens[m.first].low == "both" \
-            and not tokens[m.first].quoted and name.split(" ", 1)[0].lower() == "both" and " " in name \
-            and " and " in name and not name.lower().startswith("both of "):
+            and not tokens[m.first].quoted and name.split(" ", 1)[0].lower() == "both" and " and " in name and not name.lower().startswith("both of "):
         rest = name.split(" ", 1)[1]
         return rest[4:] if rest.startswith("the ") else rest  # (round 47, enleft3) "both" opening a pair is no part of its name, as the
         # floating one after it is not: "Both Smith and Jones said" is "Smith and Jones" (was "Both Smith and Jones"),
@@ -5888,7 +5887,7 @@ def _de_body_named_first(tokens: list[Token], before: int, body: int, lex: Lexic
                 break
             last = tokens[i + n - 1]
             if last.low not in heads or (i + n < len(tokens) and tokens[i + n].text == "-"):
-                continue
+                continue  # (the head word as listed, so no genitive "Gewerkschaftsbundes"; no compound "DGB-Chef")
             text = " ".join(x.text for x in tokens[i : i + n])
             if lex.body_names.get(body_name_key(text)) == body:
                 return text
@@ -6724,8 +6723,6 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             if lex.lang == "en" and k > 0 and (honor := words[k - 1].lower().rstrip(".")) in _EN_GENDERED_HONORIFICS:
                 hint = _EN_GENDERED_HONORIFICS[honor]  # (round 47, enresolve) the mention's own honorific: "Bill Clinton
                 # and Hillary Clinton … Mr. Clinton said" is Bill Clinton (was the latest, Hillary Clinton)
-            if lex.lang == "en" and k > 0 and hint in ("m", "f") and words[k - 1].lower().rstrip(".") \
-                    in _EN_GENDERED_HONORIFICS:
                 # (round 47, enroles2) an honorific of the other sex names no one of that first name: "Hillary Clinton
                 # spoke Monday. Mr. Clinton said" is "Clinton" (her husband, not named in full; was Hillary Clinton)
                 latest = [n for n in latest if not _en_other_sex(n, hint, ents, lex)]

@@ -1006,7 +1006,8 @@ def _en_title_case_says(ctx: QuoteContext, lo: int, hi: int, holder, body_speake
     ("Trump Says Economy Is Strong", "Mayor Says City Will Not Back Down") above its lead: the clause is the report of
     the person the text names in full with that surname (`by_surname`), or of the one person of the first paragraph whose
     titles fit the word (`holder`); no quotation marks, colon or dash in the line (the lower-case "says" was a cue
-    already; "Says" is none, as cues are lower case)."""
+    already; "Says" is none, as cues are lower case). (round 47, enheadlines3) Also "Say", and for either the one speaker
+    a cue of the first paragraph names with that word as its head (`body_speaker`: "Police Say Suspect Fled On Foot")."""
     toks, ents = ctx.tokens, ctx.ents
     while hi > lo and toks[hi - 1].text in ".!?":
         hi -= 1
@@ -1017,10 +1018,11 @@ def _en_title_case_says(ctx: QuoteContext, lo: int, hi: int, holder, body_speake
                for t in toks[lo:hi]) or sum(t.is_word and t.text[:1].isupper() for t in toks[lo + 2 : hi]) < 2:
         return None  # the whole line in title case, words only
     first = toks[lo]
-    full = ents.by_surname.get(first.low) if toks[lo + 1].text == "Says" else None
-    if toks[lo + 1].text == "Says" and (full is None or " " not in full or full.split()[-1].lower() != first.low
-                                        or first.low in ents.family_shared):
-        full = holder([first.text])
+    full = None
+    if toks[lo + 1].text == "Says":  # (a person after "Says" only)
+        full = ents.by_surname.get(first.low)
+        if full is None or " " not in full or full.split()[-1].lower() != first.low or first.low in ents.family_shared:
+            full = holder([first.text])
     if full is None:
         # (round 47, enheadlines3) or the speaker the lead's cue names with that word: "Police Say Suspect Fled On Foot"
         # above "Police said the suspect fled on foot." ("Say" only so: a plural source)
