@@ -1,6 +1,7 @@
 """Round 47, review: what the reviewers found that changes output. An unquoted yes/no in a YAML cue list became a boolean
 (the idiom list of title-case "X Says …" headlines held "true" and "false"), and the cue-list loader now refuses such an
-entry instead of reading it as a word."""
+entry instead of reading it as a word. A progressive "asking" takes the auxiliaries the older
+`_EN_BE_PROGRESSIVE` lists (the round had its own, smaller set)."""
 
 from __future__ import annotations
 
@@ -30,3 +31,16 @@ def test_cue_list_refuses_yaml_booleans() -> None:
 def test_shipped_cue_lists_hold_words_only(lang: str) -> None:
     lex = load_lexicon(lang)  # raises on a boolean or empty entry in any list read as a word set
     assert "true" not in lex.title_says_objects and "false" not in lex.title_says_objects
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a progressive "asking" after a contracted or future "be" (the round's own set lacked 're, 's and be)
+    ("They're asking why the water was shut off.", [("INDIRECT_QUOTE", "why the water was shut off", None)]),
+    ("Residents will be asking why the water was shut off.",
+     [("INDIRECT_QUOTE", "why the water was shut off", "Residents")]),
+    ("Residents are asking why the water was shut off.",
+     [("INDIRECT_QUOTE", "why the water was shut off", "Residents")]),  # guard
+    ("We're asking why the water was shut off.", []),  # guard: the writer's own question
+])
+def test_progressive_asking(text: str, expected: list) -> None:
+    assert quotes_of(text, "en", with_label=True) == expected

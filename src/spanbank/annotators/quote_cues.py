@@ -4819,8 +4819,6 @@ def _en_fronted_question(toks, i: int, lo: int, hi: int) -> bool:
 #: (round 47, enquestions) the words that open a reported question right after its cue ("inquired whether …", "are
 #: asking why …")
 _EN_ASKED_QUESTION_WORDS = _EN_QUESTION_OPENERS | {"where", "when"}
-#: (round 47, enquestions) the auxiliaries of a progressive "asking" ("Residents are asking why …")
-_EN_PROGRESSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "been"})
 
 
 def _en_asking_question(ctx, i: int, lo: int, hi: int) -> bool:
@@ -4836,7 +4834,7 @@ def _en_asking_question(ctx, i: int, lo: int, hi: int) -> bool:
         return False
     if prev.text == ",":
         return i - 2 > lo and any(x.is_word and not x.quoted for x in toks[lo : i - 1])
-    return prev.text in _EN_PROGRESSIVE_AUXILIARIES \
+    return prev.text in _EN_BE_PROGRESSIVE \
         and not _en_first_second_person_subject(ctx, i, lo) and toks[lo].low not in _EN_ASKED_QUESTION_WORDS \
         and not any(x.text == "?" for x in toks[i:hi])
 
