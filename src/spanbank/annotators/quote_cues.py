@@ -107,6 +107,8 @@ _DE_PARTICIPLE_PREFIXES = ("ge", "be", "ver", "er", "ent", "zer", "miss", "über
 #: words of `find_cues`' branches for a document that reads, a re-election and a court's sentence (also in
 #: `cue_branch_words`)
 _EN_READ = ("read", "reads")
+#: (round 47, enmedia) an outlet's scoop: "CNN has learned that …" (only after a news outlet, `_en_outlet_learned`)
+_EN_LEARNED = ("learned", "learnt")
 _DE_CONFIRMED = ("bestätigt", "bestätigte", "bestätigten")
 _DE_SENTENCED = ("verurteilte", "verurteilten", "verurteilt")
 
@@ -120,7 +122,7 @@ def cue_branch_words(lex: Lexicon) -> frozenset[str]:
     skip the chain of some fifteen tests. A new branch adds its words here (test_quotes checks that the fast path
     changes no cue)."""
     return lex.word_set("find_cues", lambda: frozenset().union(
-        lex.source_after, lex.so_cues, _DE_STAND, lex.heard_cues, _EN_READ, lex.plural_ruling_cues,
+        lex.source_after, lex.so_cues, _DE_STAND, lex.heard_cues, _EN_READ, _EN_LEARNED, lex.plural_ruling_cues,
         _DE_CONFIRMED, _DE_SENTENCED, _DE_REJECT_VERBS,
         _DE_INFORMED, DE_COPULA, lex.cue_verbs, lex.that_only_cues, lex.state_cues, lex.quote_only_cues, lex.light_verbs,
         lex.reflexive_participles, lex.nominal_act_verbs, lex.received_act_verbs, lex.let_infinitives,
@@ -281,7 +283,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             continue  # (the speaker was "dem 500 Stellen")
         if phrase and phrase in (("citing",), ("quoting",)) and i - 1 >= lo and toks[i - 1].is_word \
                 and not toks[i - 1].quoted and toks[i - 1].text == toks[i - 1].low \
-                and (toks[i - 1].low in lex.document_nouns or toks[i - 1].low in lex.medium_nouns):
+                and (toks[i - 1].low in lex.document_nouns or toks[i - 1].low in lex.medium_nouns) \
+                or phrase in (("citing",), ("quoting",)) and _en_report_by_outlet(ctx, i, lo):
             i += 1  # (round 47, enaccording) the participle of a report: "according to a Bloomberg report citing people
             continue  # familiar with the matter, …" (a second source; the fronted content was "According to a …")
         if phrase and phrase == ("per",) and not _en_per_source(ctx, i, lo, hi):
@@ -361,6 +364,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             # (round 38, enacts) a speech act on an addressee: "appealed to residents to stay indoors", "advised the
             # minister against travelling", "briefed lawmakers on the talks", "is urging Congress to act"
             out.append(Cue(i, i, "verb", act=True))
+        elif lex.lang == "en" and t.low in _EN_LEARNED and t.text == t.low and _en_outlet_learned(ctx, i, lo, hi):
+            out.append(Cue(i, i, "verb"))  # (round 47, enmedia) "CNN has learned that the FBI opened …" (was none)
         elif lex.lang == "en" and t.low in lex.quotation_particle_verbs and t.text == t.low \
                 and _en_retort(ctx, i, lo, hi):
             out.append(Cue(i, i, "verb"))  # (round 40, entags) 'Rubio shot back, "…"', '"…," Kasich chimed in.'
@@ -3010,6 +3015,55 @@ def _reflexive_act(ctx: QuoteContext, i: int, hi: int) -> bool:
     return k is not None and any(_particle(ctx, x, frozenset((part,)), hi) for x in range(k + 1, hi))
 
 
+def en_news_outlet(ctx: QuoteContext, a: int, b: int) -> bool:
+    """English (round 47, enmedia): tokens a..b-1 name a news outlet (`news_outlets`, a leading "The" dropped): "CNN",
+    "The Washington Post", "Agence France-Presse"."""
+    toks = ctx.tokens
+    if a < b and toks[a].low == "the":
+        a += 1
+    if a >= b or b - a > 5 or not all(x.is_word and not x.quoted and (x.is_cap or x.text == "-") for x in toks[a:b]):
+        return False
+    return " ".join(x.low for x in toks[a:b]).replace(" - ", "-") in ctx.lex.news_outlets
+
+
+def _en_report_by_outlet(ctx: QuoteContext, i: int, lo: int) -> bool:
+    """English (round 47, enmedia): "citing" at token i follows a report's outlet after "by"/"in"/"from" ("a report by
+    Bloomberg citing people familiar with the matter", "a report in The Wall Street Journal citing …"): the report's
+    own source, no second one."""
+    toks = ctx.tokens
+    k = i - 1
+    while k > lo and toks[k].is_word and not toks[k].quoted and toks[k].is_cap:
+        k -= 1
+    if k == i - 1 and i - 3 > lo and toks[i - 2].low == "the" and toks[i - 1].text == toks[i - 1].low \
+            and (toks[i - 1].low in ctx.lex.media_heads or toks[i - 1].low == "agency"):
+        k = i - 3  # (or the outlet by its head noun: "a report by the agency citing officials")
+    elif k == i - 1 or not en_news_outlet(ctx, k + 1, i):
+        return False
+    if k - 1 < lo or toks[k].low not in ("by", "in", "from") or toks[k].text != toks[k].low:
+        return False
+    n = toks[k - 1]
+    return n.is_word and not n.quoted and n.text == n.low and (n.low in ctx.lex.document_nouns or n.low in ctx.lex.medium_nouns)
+
+
+def _en_outlet_learned(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """English (round 47, enmedia): "learned" at token i reports when a news outlet has learned something and "that"
+    opens the clause ("CNN has learned that …", "The Times has exclusively learned that …"); a person learns ("She
+    learned that …", "The minister learned that …": no report)."""
+    toks = ctx.tokens
+    if i + 2 >= hi or toks[i + 1].low != "that" or toks[i + 1].quoted:
+        return False
+    b = i - 1
+    while b > lo and toks[b].text == toks[b].low and (toks[b].low in ("has", "have", "had", "also", "first", "now")
+                                                      or toks[b].low.endswith("ly")):
+        b -= 1
+    if b == i - 1 or toks[b].quoted:
+        return False  # (a perfect only: "has learned"; the past "CNN learned" reads as finding out)
+    a = b
+    while a - 1 >= lo and toks[a - 1].is_word and not toks[a - 1].quoted and (toks[a - 1].is_cap or toks[a - 1].text == "-"):
+        a -= 1
+    return any(en_news_outlet(ctx, x, b + 1) for x in range(a, b + 1))
+
+
 #: (round 41, ensports) anonymous sources and reports after "per" ("…, per league sources", "…, per a team source")
 _EN_PER_SOURCES = frozenset({"source", "sources", "report", "reports"})
 
@@ -3028,7 +3082,8 @@ def _en_per_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
         e = next((x for x in range(i + 1, min(hi, i + 9)) if not toks[x].is_word or toks[x].quoted), None)
         if e is None or toks[e].text != "," or toks[e].quoted or any(x.text[:1].isdigit() for x in toks[i + 1 : e]):
             return False
-        return any((x.low in _EN_PER_SOURCES and x.text == x.low) or x.low.endswith(("'s", "’s")) for x in toks[i + 1 : e])
+        return any((x.low in _EN_PER_SOURCES and x.text == x.low) or x.low.endswith(("'s", "’s")) for x in toks[i + 1 : e]) \
+            or en_news_outlet(ctx, i + 1, e)  # (round 47, enmedia) "Per Reuters, …", "Per The Washington Post, …"
     elif i - 1 <= lo or toks[i - 1].text != "," or toks[i - 1].quoted or i + 1 >= hi or toks[i].text != "per":
         return False
     n = toks[i + 1]

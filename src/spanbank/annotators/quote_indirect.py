@@ -5810,6 +5810,14 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
             while e < hi and e - k <= 10 and toks[e].is_word and not toks[e].quoted and toks[e].low != "that" \
                     and toks[e].low not in lex.auxiliaries and toks[e].low not in lex.clause_starters:
                 e += 1
+            if e < hi and toks[e].is_word and not toks[e].quoted and toks[e].low != "that" and (s := next((
+                    x for x in range(e - 1, k + 1, -1) if (toks[x].low in ("the", "a", "an", "he", "she", "it", "they")
+                                                           or (toks[x].is_cap and toks[x].text[:1].isalpha()))
+                    and toks[x - 1].is_word and not toks[x - 1].quoted and toks[x - 1].text == toks[x - 1].low
+                    and (toks[x - 1].low.endswith("s") or toks[x - 1].low == "matter")
+                    and toks[x - 1].low not in lex.stopwords and toks[x - 1].low not in lex.prepositions), None)) is not None:
+                k = s  # (round 47, enmedia) the clause's subject after the cited source: "Bloomberg reported citing
+                continue  # unnamed officials the talks had collapsed" (the content had opened at "citing")
             if e < hi and (toks[e].quoted or (not toks[e].is_word and toks[e].text not in {".", "!", "?", ";"})
                            or (toks[e].is_word and toks[e].low != "that")):
                 break  # (a gerund subject: "The ministry said citing the lack of funds was unacceptable.")

@@ -681,6 +681,9 @@ class Lexicon:
     #: (round 38, enwire) English head nouns of a news outlet described before its name ("state news agency Xinhua",
     #: "Chinese state media outlet CCTV"), with `org_heads` and `company_descriptions`
     media_heads: frozenset[str] = frozenset()
+    #: (round 47, enmedia) English names of news outlets, lower case, without a leading "the" ("cnn", "washington
+    #: post"): "CNN has learned that …", "Per Reuters, …"
+    news_outlets: frozenset[str] = frozenset()
     #: (round 38, enwire) English figures a company or an authority publishes: as the object of "reported" no speech
     #: ("it reported its latest quarterly earnings", "reported a net loss of $2 billion", "reported 24 new cases")
     figure_objects: frozenset[str] = frozenset()
@@ -1205,6 +1208,7 @@ class Lexicon:
             male_roles=_set(d, "male_roles"),
             unisex_first_names=_set(d, "unisex_first_names"),
             media_heads=_set(d, "media_heads"),
+            news_outlets=_set(d, "news_outlets"),
             figure_objects=_set(d, "figure_objects"),
             said_objects=_set(d, "said_objects"),
             medium_nouns=_set(d, "medium_nouns"),

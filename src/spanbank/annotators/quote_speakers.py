@@ -5847,6 +5847,9 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         first = _de_body_named_first(tokens, m.first, body, lex)
         if first is not None:
             return first
+    if name is not None and lex.lang == "en" and name.startswith("Per ") and m.first > 0 and tokens[m.first - 1].text == "Per" \
+            and name[4:].lower().removeprefix("the ") in lex.news_outlets:
+        return name[4:]  # (round 47, enmedia) "Per Reuters, …" credits Reuters (the name run had taken "Per")
     if name is not None and m.first < m.last and tokens[m.first].low in lex.first_name_honorifics and m.kind == "name" \
             and (full := _en_honoured_full_name(name, m, tokens, ents, lex)) is not None:
         return full
