@@ -1227,6 +1227,26 @@ _EN_HEADLINE_WORDS = frozenset({"To", "The", "In", "On", "At", "Of", "A", "An", 
                                 "Is", "Are", "Against", "Without", "Over", "After"})
 
 
+def _de_opening_particle(tokens: list[Token], i: int, j: int, lo: int, lex: Lexicon) -> bool:
+    """German (round 47, despans): a capitalised "Von"/"Zu" opening the sentence before a lone surname and a speech verb is
+    the surname's particle, as "von" after the verb ("Von Weizsäcker sagte, …", "Zu Guttenberg räumte ein, …" gave the
+    speaker "Weizsäcker"); not a preposition before an impersonal verb ("Von Scholz hieß es, …")."""
+    t = tokens[i]
+    if t.text not in ("Von", "Zu") or t.quoted or i != j - 1 or (i > lo and tokens[i - 1].is_word and not tokens[i - 1].quoted):
+        return False
+    s = tokens[j]
+    if not (s.is_word and s.is_cap and not s.quoted and s.text[1:].islower()) or s.low in lex.stopwords \
+            or s.low in lex.determiners or s.low in lex.pronouns or lex.is_title(s.text):
+        return False
+    v = tokens[j + 1] if j + 1 < len(tokens) else None
+    return v is not None and v.is_word and not v.quoted and v.text == v.low and (
+        v.low in lex.cue_verbs or v.low in lex.auxiliaries) and v.low not in ("hieß", "heißt", "hiess") \
+        and not (j + 2 < len(tokens) and (tokens[j + 2].is_cap or tokens[j + 2].low in lex.pronouns or (
+            tokens[j + 2].low in lex.determiners and j + 3 < len(tokens) and tokens[j + 3].is_word))) \
+        and not (t.text == "Zu" and lex.is_particle_idiom(s.low))
+    # (a fronted phrase has its subject after the verb: "Zu Beginn sagte Scholz", "Von Scholz hieß es")
+
+
 def _np_start(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
     """First token of the noun phrase whose capitalised head ends at token j: the run of names
     and connectors, then an article with up to two adjectives ("die zuständige Behörde")."""
@@ -1281,6 +1301,10 @@ def _np_start(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
             and (tokens[i - 3].text == "." or (tokens[i - 3].is_word and tokens[i - 3].is_cap and lex.is_title(tokens[i - 3].text))))
         or (lex.lang == "en" and tokens[i - 1].text in _EN_WORD_FIRST_NAMES and i - 2 >= lo and tokens[i - 2].is_word
             and not tokens[i - 2].quoted and tokens[i].is_cap and tokens[i].is_word)
+        # (round 47, despans) German: an academic title's full stop inside the name, as after the verb: "Dr. Karl
+        # Lauterbach sagte", "Gesundheitsminister Dr. Karl Lauterbach sagte" (the speaker was "Karl Lauterbach")
+        or (lex.lang == "de" and i - 2 >= lo and tokens[i - 1].text == "." and not tokens[i - 1].quoted
+            and not tokens[i - 2].quoted and de_title_stop(tokens, i - 1, lex))
     ):
         i -= 1
     if lex.lang == "en" and i - 2 >= lo and tokens[i - 1].text == ".":
@@ -1300,7 +1324,10 @@ def _np_start(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
     if lex.lang == "de" and i == j - 1 and i - 1 >= lo and tokens[i - 1].low == "von" and tokens[i].text == "der" \
             and (i - 1 == lo or not tokens[i - 2].is_word or tokens[i - 2].quoted):
         i -= 1  # (round 24) "Von der Leyen sagte" opening the sentence was "der Leyen"
-    while i < j and tokens[i].low in CONNECTORS and not (tokens[i].is_cap and tokens[i].low in _NAME_PARTICLES) and not (
+    elif lex.lang == "de" and i == j and i - 1 >= lo and _de_opening_particle(tokens, i - 1, j, lo, lex):
+        i -= 1  # (round 47, despans) "Von Weizsäcker sagte", "Zu Guttenberg räumte ein" (was "Weizsäcker")
+    while i < j and tokens[i].low in CONNECTORS and not (tokens[i].is_cap and tokens[i].low in _NAME_PARTICLES) \
+            and not (lex.lang == "de" and _de_opening_particle(tokens, i, j, lo, lex)) and not (
             # (round 22) an English text's "von der Leyen said" was "Leyen" (round 24: also German)
             i == j - 2 and tokens[i].low in ("von", "van") and tokens[i + 1].low in ("der", "den")
             and (i == lo or not tokens[i - 1].is_word or tokens[i - 1].quoted)):
