@@ -16,7 +16,9 @@ EN_FIXES = [
     ('The group, which calls itself "Patriots for Freedom," held a rally on Saturday.', []),
     ('The group, which calls itself "Patriots for Freedom", held a rally on Saturday.', []),
     ('Police arrested a man who calls himself "the Prophet" on Monday.', []),
-    ('The group, which calls itself "Patriots for Freedom," said in a statement that it would hold more rallies.', []),
+    # (round 47, enpartial: the report after the comma inside the marks, as with the comma outside them; was [])
+    ('The group, which calls itself "Patriots for Freedom," said in a statement that it would hold more rallies.',
+     [(IND, "it would hold more rallies", "group")]),
     ('Smith said he was proud of the group, which calls itself "Patriots for Freedom."',
      [(IND, "he was proud of the group", "Smith")]),
     ('"We will not back down," said John Smith, leader of a group that calls itself "Patriots for Freedom."',

@@ -1867,6 +1867,10 @@ def en_subject_over_quotation(ctx: QuoteContext, c: Cue, lo: int) -> Mention | N
     closing = p > lo and toks[p].text == "," and not toks[p].quoted  # a non-restrictive relative: 'The MP, who …, told'
     if closing:
         p -= 1
+    # (round 47, enpartial) the American comma inside the marks closes a non-restrictive relative: 'Trump, who calls
+    # himself "a very stable genius," said the economy was booming.' (the cue read as the quotation's inversion)
+    inside = not closing and p - 2 > lo and toks[p].quoted and not toks[p].is_word and toks[p].text in ('"', "”", "’", "'") \
+        and toks[p - 1].text == "," and toks[p - 1].quoted
     if p <= lo or not toks[p].quoted or toks[p].is_word:
         return None
     o = p - 1
@@ -1877,8 +1881,12 @@ def en_subject_over_quotation(ctx: QuoteContext, c: Cue, lo: int) -> Mention | N
     r = next((k for k in range(lo + 1, o) if not toks[k].quoted and toks[k].text == toks[k].low and (
         toks[k].low in _EN_SUBJECT_MODIFIER_OPENERS or (toks[k].low.endswith("ed") and toks[k].low not in lex.cue_verbs
                                                         and toks[k].low not in lex.auxiliaries))), None)
-    if r is None or o - r < 2 or "-" in toks[r].text or closing != (toks[r - 1].text == "," and toks[r].low in ("who", "which")):
+    if r is None or o - r < 2 or "-" in toks[r].text:
         return None  # (a modifier with words before the quotation: not 'This so-called "president" said …')
+    if inside:
+        closing = toks[r - 1].text == "," and toks[r].low in ("who", "which")
+    elif closing != (toks[r - 1].text == "," and toks[r].low in ("who", "which")):
+        return None
     e = r - 1 if closing else r  # the end of the subject's noun phrase (its comma)
     if any(not x.is_word or x.quoted for x in toks[lo:e]) or any(
             x.text in {",", ";", ":", "(", ")"} and not x.quoted for x in toks[r:o]):

@@ -1177,6 +1177,8 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
         return  # (nor does the report before go on in it)
     made = indirect_quotes(ctx, si, lo, hi, cues, s_start, s_end) or _colon_report(ctx, si, lo, hi, s_end) \
         or _de_reason_report(ctx, si, lo, hi, s_end) or _de_wonach_report(ctx, si, lo, hi, s_start, s_end, cues)
+    if made and quoted and ctx.lex.lang == "en":
+        _en_quote_frame_fragments(ctx, si)
     if made and ctx.lex.lang == "en" and ctx.lex.fact_predicates:
         _en_fact_clause_end(ctx, si, lo, hi, before)
     if ctx.lex.owned_report_nouns and "that" in ctx.text[s_start:s_end]:
@@ -1296,6 +1298,40 @@ def _en_junk_speakers(ctx: QuoteContext, lo: int, hi: int, cues: list) -> list:
 #: (round 39, enjunk) words a report's content may consist of that say nothing ("he said nothing")
 _EN_EMPTY_CONTENT = frozenset({"nothing", "everything", "something", "anything", "little", "much", "all", "so", "this",
                                "that", "it", "a lot", "plenty"})
+
+
+def _en_quote_frame_fragments(ctx: QuoteContext, si: int) -> None:
+    """English (round 47, enpartial): a reported clause that only frames a direct quotation of someone else is no report:
+    'Smith said that Jones had told him, "The plan is dead."' (the content was "Jones had told him"; the quotation is
+    Jones's, a whole sentence, its cue and at most an addressee at the clause's end before a comma or colon and the
+    opening mark). A clause that ran on over the quotation's attribution ends before it: 'when Obama said he would
+    renegotiate NAFTA, the Canadians said, "Yes, …"' (the content ran on to "the Canadians said")."""
+    text = ctx.text
+    direct = [r for r in ctx.recs if r.sentence == si and r.label == "DIRECT_QUOTE" and r.attr is not None
+              and r.attr.cue is not None]
+    if not direct:
+        return
+    drop = []
+    for r in ctx.recs:
+        if r.sentence != si or r.label != "INDIRECT_QUOTE":
+            continue
+        m = re.match(r"\s*[,:]\s*[\"“]", text[r.end : r.end + 6])
+        if m is None:
+            continue
+        at = r.end + m.end()
+        d = next((d for d in direct if d.start == at and r.start <= d.attr.cue[0] and d.attr.cue[1] <= r.end
+                  and text[d.start : d.start + 1].isupper() and len(text[d.attr.cue[1] : r.end].split()) <= 3), None)
+        # (a whole sentence quoted after the cue and its addressee only: 'police warned residents to stay indoors, "for
+        # their own safety"' stays a report)
+        if d is None:
+            continue
+        head = text[r.start : d.attr.speaker[0]].rstrip() if d.attr.speaker is not None and d.attr.speaker[0] > r.start else ""
+        if head.endswith(",") and len(head.split()) >= 4:
+            r.end = r.start + len(head) - 1
+        else:
+            drop.append(r)
+    for r in drop:
+        ctx.recs.remove(r)
 
 
 def _en_fact_clause_end(ctx: QuoteContext, si: int, lo: int, hi: int, before: Attribution | None) -> None:
