@@ -41,7 +41,8 @@ CASES = [
     # guards: "which" after a clause, a weekday or a word of another kind reports nothing of its own
     ("Prices fell, which suggests that demand is weak.", []),
     ("He resigned, which said a lot about the party.", []),
-    ("The plan, which analysts said would fail, passed.", []),
+    # (round 47, enobjrel: the two-word predicate of an object relative reports, as the longer one did; was [])
+    ("The plan, which analysts said would fail, passed.", [("would fail", "analysts")]),
     ("The bill, which Democrats say would cut taxes, passed.", [("would cut taxes", "Democrats")]),
     ("Smith, who said that the plan was dead, voted for it.", [("the plan was dead", "Smith")]),
     # guards: a "which" subject reports a content clause only, no act of its own

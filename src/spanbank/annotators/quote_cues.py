@@ -1557,7 +1557,9 @@ def _en_plural_subject_verb(ctx: QuoteContext, i: int, lo: int) -> bool:
     while k >= lo and toks[k].is_word and not toks[k].quoted and i - k <= 5 and (
             toks[k].is_cap or toks[k].low in lex.quantifiers or toks[k].low in lex.determiners):
         k -= 1
-    return k < lo or toks[k].text in {",", ";", ":"}
+    # (round 47, enobjrel) also after a relative pronoun: "The plan, which opponents claim is illegal, passed."
+    return k < lo or toks[k].text in {",", ";", ":"} or (toks[k].low in ("which", "whom", "who")
+                                                        and toks[k].text == toks[k].low and not toks[k].quoted)
 
 
 #: English places of a post before "that" ("posted on social media that …")
@@ -2497,7 +2499,10 @@ _EN_COURTS = ("court", "courts", "tribunal")
 _EN_PERSON_SUBJECT_ACTS = frozenset({"encouraged", "encourages"})
 #: (round 39, enconv) acts whose addressee must be someone, as for "pressed": "instructed the jury to …" (not "instructed
 #: the system to …")
-_EN_PERSON_ADDRESSEE_ACTS = ("press", "encourag", "instruct", "implor", "exhort")
+_EN_PERSON_ADDRESSEE_ACTS = ("press", "encourag", "instruct", "implor", "exhort", "grill")
+#: (round 47, enobjrel) question words after the "on"/"about"/"over" of a question act (`question_cues`: "pressed the
+#: minister on whether …", "grilled the nominee about why …")
+_EN_PRESSED_QUESTION_WORDS = frozenset({"whether", "why", "how", "what", "when", "where", "who", "if"})
 
 
 def _en_person_subject(ctx: QuoteContext, b: int, lo: int) -> bool:
@@ -2594,6 +2599,9 @@ def _en_addressee_act(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
             and v.low not in lex.quantifiers and v.low not in lex.not_nouns and v.low not in lex.pronouns \
             and (v.low not in lex.stopwords or v.low == "be") and not v.low.endswith(("ed", "ing"))
         # ((round 41, endates) "be" too, as for "urged X to be …": "implored people to be extra careful")
+    if t.low in lex.question_cues and w.low != "to" and toks[k + 1].low not in _EN_PRESSED_QUESTION_WORDS:
+        return False  # (round 47, enobjrel) a question's frame only before its question: not "pressed the company on
+        # its plans"
     return to == k and toks[k + 1].is_word and not toks[k + 1].quoted
 
 

@@ -608,6 +608,10 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                     and _en_two_word_clause_after(ctx, c, a, b):
                 need = 2  # (round 46) the same after the cue, closing the sentence: "He said that prices rose.",
                 # "The minister said inflation fell.", "Police said two died." (were no report)
+            if need == MIN_INDIRECT_WORDS and ctx.lex.lang == "en" and c.kind == "verb" \
+                    and (n_rel := _en_object_relative_predicate(ctx, c, a, b)):
+                need = n_rel  # (round 47, enobjrel) the predicate of an object relative: "The plan, which critics say
+                # is flawed, passed.", "…, which critics say failed, …" (were no report)
             if ctx.lex.lang == "en" and ctx.text[a:b].split(" ", 1)[0].lower() in _EN_UNCOUNTED_WH:
                 need += 1  # (round 25) the wh-word is not counted: "He wrote what he found" reports nothing; (round 47,
                 # enquestions) nor "who"/"where"/"which"/"whom"/"whose"
@@ -974,6 +978,38 @@ def _en_two_word_clause_after(ctx: QuoteContext, c: Cue, a: int, b: int) -> bool
     return k >= len(ctx.tokens) or ctx.tokens[k].text in {".", "!", ";"} or "\n" in ctx.text[b : ctx.tokens[k].start]
 
 
+def _en_comma_relative_speaker(toks, m, whose: bool = True) -> bool:
+    """English: the speaker m is the subject of a non-restrictive relative clause, after its pronoun (", which Democrats
+    say …", ", whose lawyer said …"; (round 47, enobjrel) also ", who police said …": "Smith, who police said was armed,
+    was arrested." ran over the main clause); `whose` False: an object relative only."""
+    return m.first - 2 >= 0 and toks[m.first - 1].low in ("which", "whom", "who") + (("whose",) if whose else ()) \
+        and toks[m.first - 1].text == toks[m.first - 1].low and toks[m.first - 2].text == "," and not toks[m.first - 2].quoted
+
+
+def _en_object_relative_predicate(ctx: QuoteContext, c: Cue, a: int, b: int) -> int:
+    """(round 47, enobjrel) English: the content a:b right after the cue of a non-restrictive object relative (", which
+    critics say", ", who police said") is its predicate up to the clause's closing comma, the relative's head its
+    understood subject: an auxiliary or a past verb and one word ("The plan, which critics say is flawed, passed.",
+    "…, which engineers warned was unsafe, …", "…, which analysts said would fail, …", "…, which officials said
+    contained errors, …") or a lone past verb ("…, which critics say failed, …"). Returns the words needed (2 or 1),
+    else 0."""
+    toks, lex = ctx.tokens, ctx.lex
+    m = c.speaker
+    if m is None or m.kind == "relative" or not m.first < c.first or not _en_comma_relative_speaker(toks, m, False):
+        return 0
+    if c.last + 1 >= len(toks) or toks[c.last + 1].start != a:
+        return 0
+    ts = ctx.span_tokens(a, b)
+    k = bisect_left(ctx.starts, b)
+    if not ts or len(ts) > 2 or k >= len(toks) or toks[k].text != "," or toks[k].quoted \
+            or any(not t.is_word or t.quoted or t.text != t.low for t in ts):
+        return 0
+    if len(ts) == 2:
+        return 2 if (ts[0].low in lex.auxiliaries or _en_two_word_past(ts[0].low, lex)) \
+            and ts[1].low not in lex.stopwords else 0
+    return 1 if _en_two_word_past(ts[0].low, lex) else 0
+
+
 #: (round 46, enclauses) words of a time adjunct between a cue and its two-word content: "said late Tuesday that …"
 _EN_GAP_TIME_WORDS = frozenset({"on", "late", "early", "earlier", "last", "this", "week", "night", "morning", "evening"})
 
@@ -1299,6 +1335,10 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
     if lex.lang == "en" and sp is not None and sp.kind == "relative" and toks[sp.first].text == "which":
         return None  # (round 46, enwhich) a "which" subject reports a content clause only, no act: "…, according to the
         # Daily Ledger, which first reported the call." (the relative clause had become the Ledger's act)
+    if lex.lang == "en" and sp is not None and sp.kind != "relative" and sp.end < c.first \
+            and _en_comma_relative_speaker(toks, sp, False):
+        return None  # (round 47, enobjrel) nor an object relative, whose act is the head's: "The deal, which officials
+        # announced, collapsed." (the whole sentence was the officials' act)
     if lex.lang == "de" and c.first - 1 > lo and _de_bracketed_back_reference(toks, c, lo, hi):
         return None  # (round 42, detech) "(wir berichteten)", "(heise online berichtete)": a pointer to an earlier
         # report, no act of the sentence around it (the sentence was the content, the sentence's subject the speaker)
@@ -2706,9 +2746,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                                                                 or toks[c.last + 2].low in lex.cue_verbs):
         return []  # the relative clause ends at its verb; the main clause's verb follows: "Der Minister, der das
         # Gesetz verteidigt, hat der Zeitung gesagt, …"
-    if en and m.kind != "relative" and m.first < c.first and m.first - 2 >= lo and toks[m.first - 1].low in ("which", "whom",
-                                                                                                   "whose") \
-            and toks[m.first - 2].text == "," and not toks[m.first - 2].quoted:
+    if en and m.kind != "relative" and m.first < c.first and m.first - 2 >= lo and _en_comma_relative_speaker(toks, m):
         # a relative clause whose subject reports: "The bill, which Democrats say would cut taxes, passed …":
         # the report ends with the clause, at the next comma
         close = next((k for k in range(c.last + 1, hi) if toks[k].text == "," and not toks[k].quoted), None)
@@ -3219,6 +3257,10 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                                            # been agreed"
                                            or (t.low in lex.auxiliaries and t.text == t.low and j == c.last + 1
                                                and m.first >= 1 and toks[m.first - 1].low in ("that", "which", "what"))))
+            # (round 47, enobjrel) a past verb in the gap of a non-restrictive one: "The bomb, which police said killed
+            # three people, …", "…, which critics say failed, …" (reported nothing)
+            or (j == c.last + 1 and t.text == t.low and not t.quoted and _en_two_word_past(t.low, lex)
+                and _en_comma_relative_speaker(toks, m, False))
             or (t.is_word and t.low not in lex.stopwords and _en_finite(toks, lex, j, hi))
             or (t.low == "at" and j + 2 < hi and toks[j + 1].low in ("least", "most") and (
                 _en_finite(toks, lex, j, hi) or _en_finite(toks, lex, j + 2, hi)))
@@ -5949,6 +5991,9 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
             if n < hi and toks[n].quoted and toks[n - 1].low.endswith(("'s", "’s")):
                 n = _title_quote_end(toks, n, hi)  # a show after its network: 'said on CNN's "State of the Union" that'
             if t.low == "to" and not (n >= hi or toks[n].text in {",", ";", ".", "!", "?"} or toks[n].low == "that" or (
+                    # (round 47, enobjrel) a question after its addressee: "asked in a letter to the minister whether
+                    # the funds had been spent" (reported nothing)
+                    toks[n].low in ("whether", "if") and toks[n].text == toks[n].low and toks[c.first].low in _EN_ASKED) or (
                     # (round 26) another adjunct after the addressee: "said in remarks to reporters at the Justice
                     # Department that …" (nothing was reported)
                     toks[n].low in ("at", "in", "on") and toks[n].text == toks[n].low and toks[c.first].low in _EN_FINITE_SAY
