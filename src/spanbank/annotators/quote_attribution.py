@@ -789,8 +789,7 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                               # (round 47, deleft4) the one asked after "fragen" before the question: "Müller fragte die
                               # Ministerin, ob …" (the speaker was "die Ministerin")
                               # (not after an adverb: "Rhetorisch fragte die Ministerin, wer …", "Provokant fragte …")
-                              and not (toks[c.first].low in _DE_ASK_FORMS and after.first == c.last + 1
-                                       and not toks[lo].low.endswith(_DE_ADVERB_ENDINGS + _DE_ASK_MANNER_ENDINGS)
+                              and not (after.first == c.last + 1 and not toks[lo].low.endswith(_DE_ASK_MANNER_ENDINGS)
                                        and toks[lo].low not in lex.skippable and _de_asked_addressee(toks, c.first, hi))
                               # (round 29) a number after a singular verb is its object: "Ver.di fordert zwölf Prozent mehr
                               # Lohn" (the speaker was "zwölf Prozent")
@@ -2448,15 +2447,18 @@ def _de_verb_after(ctx: QuoteContext, k: int, hi: int) -> int | None:
 #: (round 47, deleft4) finite forms of "fragen" whose object is the one asked, and the openers that mark a fronted
 #: accusative ("Den Minister fragte die Abgeordnete, ob …")
 _DE_ASK_FORMS = frozenset({"fragte", "fragten", "fragt", "fragen"})
-#: (round 47, deleft4) endings of a fronted manner word before "fragte" that no surname has ("Zweifelnd", "Provokant")
-_DE_ASK_MANNER_ENDINGS = ("nd", "ant", "ent", "iert", "voll", "haft")
+#: (round 47, deleft4) endings of a fronted manner word before "fragte" that no surname has: the adverb endings and
+#: participles and adjectives of manner ("Rhetorisch", "Zweifelnd", "Provokant")
+_DE_ASK_MANNER_ENDINGS = _DE_ADVERB_ENDINGS + ("nd", "ant", "ent", "iert", "voll", "haft")
 _DE_ACCUSATIVE_OPENERS = frozenset({"den", "einen", "ihn", "wen", "diesen", "jenen", "keinen"})
 
 
 def _de_asked_addressee(toks: list, v: int, hi: int) -> bool:
-    """(round 47, deleft4) German: a question follows the short phrase after "fragen" at token v, a clause opening with
-    "ob" or a question word after a comma, or a colon before a quotation ("fragte die Ministerin, ob …", "fragte die
-    Regierung: „…?“"), so that phrase is the one asked."""
+    """(round 47, deleft4) German: token v is a form of "fragen" and a question follows the short phrase after it, a
+    clause opening with "ob" or a question word after a comma, or a colon before a quotation ("fragte die Ministerin, ob
+    …", "fragte die Regierung: „…?“"), so that phrase is the one asked."""
+    if toks[v].low not in _DE_ASK_FORMS:
+        return False
     for x in range(v + 2, min(hi - 1, v + 6)):
         t, n = toks[x], toks[x + 1]
         if t.quoted or not (t.is_word or t.text in {",", ":"}):
@@ -2485,8 +2487,8 @@ def _de_object_first(ctx: QuoteContext, first: int, v: int, lo: int, hi: int) ->
     verb = toks[v]
     if not verb.is_word or verb.quoted or verb.text != verb.low or verb.low in lex.auxiliaries:
         return None
-    if verb.low in _DE_ASK_FORMS and toks[f].low not in _DE_ACCUSATIVE_OPENERS and (f + 1 < v or not toks[f].low.endswith(
-            _DE_ADVERB_ENDINGS + _DE_ASK_MANNER_ENDINGS)) and _de_asked_addressee(toks, v, hi):
+    if toks[f].low not in _DE_ACCUSATIVE_OPENERS and (f + 1 < v or not toks[f].low.endswith(_DE_ASK_MANNER_ENDINGS)) \
+            and _de_asked_addressee(toks, v, hi):
         return None  # (round 47, deleft4) "Müller fragte die Ministerin, ob …", "Die CDU fragte die Regierung, warum …":
         # the phrase after "fragen" before its question is the one asked (the speaker was "die Ministerin")
     plural = verb.low.endswith("n")

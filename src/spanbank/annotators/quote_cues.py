@@ -2500,9 +2500,6 @@ _EN_PERSON_SUBJECT_ACTS = frozenset({"encouraged", "encourages"})
 #: (round 39, enconv) acts whose addressee must be someone, as for "pressed": "instructed the jury to …" (not "instructed
 #: the system to …")
 _EN_PERSON_ADDRESSEE_ACTS = ("press", "encourag", "instruct", "implor", "exhort", "grill")
-#: (round 47, enobjrel) question words after the "on"/"about"/"over" of a question act (`question_cues`: "pressed the
-#: minister on whether …", "grilled the nominee about why …")
-_EN_PRESSED_QUESTION_WORDS = frozenset({"whether", "why", "how", "what", "when", "where", "who", "if"})
 
 
 def _en_person_subject(ctx: QuoteContext, b: int, lo: int) -> bool:
@@ -4882,6 +4879,9 @@ def _en_fronted_question(toks, i: int, lo: int, hi: int) -> bool:
 #: (round 47, enquestions) the words that open a reported question right after its cue ("inquired whether …", "are
 #: asking why …")
 _EN_ASKED_QUESTION_WORDS = _EN_QUESTION_OPENERS | {"where", "when"}
+#: (round 47, enobjrel) question words after the "on"/"about"/"over" of a question act (`question_cues`: "pressed the
+#: minister on whether …", "grilled the nominee about why …"); not "which" ("pressed the company on which …")
+_EN_PRESSED_QUESTION_WORDS = _EN_ASKED_QUESTION_WORDS - {"which"}
 
 
 def _en_asking_question(ctx, i: int, lo: int, hi: int) -> bool:

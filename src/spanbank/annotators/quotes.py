@@ -1300,6 +1300,10 @@ _EN_EMPTY_CONTENT = frozenset({"nothing", "everything", "something", "anything",
                                "that", "it", "a lot", "plenty"})
 
 
+#: (round 47, enpartial) a comma or colon and an opening double mark right after a reported clause
+_COMMA_THEN_OPENING_MARK = re.compile(r"\s*[,:]\s*[\"“]")
+
+
 def _en_quote_frame_fragments(ctx: QuoteContext, si: int) -> None:
     """English (round 47, enpartial): a reported clause that only frames a direct quotation of someone else is no report:
     'Smith said that Jones had told him, "The plan is dead."' (the content was "Jones had told him"; the quotation is
@@ -1315,10 +1319,10 @@ def _en_quote_frame_fragments(ctx: QuoteContext, si: int) -> None:
     for r in ctx.recs:
         if r.sentence != si or r.label != "INDIRECT_QUOTE":
             continue
-        m = re.match(r"\s*[,:]\s*[\"“]", text[r.end : r.end + 6])
+        m = _COMMA_THEN_OPENING_MARK.match(text, r.end, r.end + 6)
         if m is None:
             continue
-        at = r.end + m.end()
+        at = m.end()
         d = next((d for d in direct if d.start == at and r.start <= d.attr.cue[0] and d.attr.cue[1] <= r.end
                   and text[d.start : d.start + 1].isupper() and len(text[d.attr.cue[1] : r.end].split()) <= 3), None)
         # (a whole sentence quoted after the cue and its addressee only: 'police warned residents to stay indoors, "for
