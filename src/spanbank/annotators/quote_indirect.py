@@ -2814,7 +2814,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         bound = min(hi - 1, j + DE_ADJUNCT_REACH)
         while y < bound:
             if toks[y].quoted and _de_quoted_name(ctx, y, j, hi):
-                y, named = quoted_run_end(toks, y, hi), True  # a paper's name: "sagte im „Handelsblatt“, …"
+                # a paper's name: "sagte im „Handelsblatt“, …" (round 48, deinterview: with a glued tail, "der „Bild“-Zeitung")
+                y, named = _de_glued_suffix(toks, quoted_run_end(toks, y, hi), hi), True
                 continue
             if toks[y].text == "(" and y > j and (close := next((z for z in range(y + 1, min(hi, y + 6))
                                                                 if toks[z].text in {")", ",", ";", ":"} or toks[z].quoted), None)) \
@@ -2847,10 +2848,13 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     k = j
     while k < limit and (not toks[k].quoted or _de_quoted_name(ctx, k, j, hi) or _de_quoted_object(ctx, k, j, hi)):
         if toks[k].quoted:  # a name in quotation marks, no quote of its own: "sagte der „Bild am Sonntag“, …"
-            e = quoted_run_end(toks, k, hi)
+            e = _de_glued_suffix(toks, quoted_run_end(toks, k, hi), hi)  # (round 48, deinterview) "der „Bild“-Zeitung"
             limit, k = min(hi, limit + e - k), e
             continue
         t = toks[k]
+        if not en and t.text == "-" and _de_glued_prefix(toks, k + 1) and _de_quoted_name(ctx, k + 1, j, hi):
+            k += 1  # (round 48, deinterview) a broadcaster's prefix glued to the name: "sagte im ZDF-„Morgenmagazin“, …"
+            continue
         if en and k > j and t.text == t.low and t.low in lex.auxiliaries and not toks[j].quoted \
                 and (toks[j].low in lex.pronouns or toks[j].low in lex.determiners) and toks[j].text == toks[j].low:
             break  # the clause began right after the cue: "said he is aware that …" ("that" is its own)
@@ -3988,6 +3992,10 @@ def _de_relative_opens(ctx: QuoteContext, n: int) -> bool:
     if _de_extended_attribute(ctx, n):
         return False  # (round 28) an article before an extended attribute: "…, die vor zwei Jahren beschlossene Reform wirke"
     w = toks[n + 1]
+    if w.text == w.low and w.low in lex.konjunktiv_i and not w.quoted and n + 2 < len(toks) and toks[n + 2].is_word \
+            and not toks[n + 2].quoted:
+        return False  # (round 48, deinterview) a Konjunktiv I right after the pronoun is a main clause's verb second, a
+        # relative clause ends with its verb: "sagte der Nachrichtenagentur Reuters, das sei falsch" (nothing was reported)
     if w.text == w.low and w.low in lex.cue_verbs and not w.quoted and n + 2 < len(toks) and (
             (toks[n + 2].text in {",", ":"} and not toks[n + 2].quoted) or toks[n + 2].low in ("dass", "daß")):
         return True  # (round 29) a cue verb right after the pronoun: "…, erklärte Magashule, der betonte, dass …"
@@ -4956,7 +4964,11 @@ def _de_quoted_name(ctx: QuoteContext, k: int, j: int, hi: int) -> bool:
     toks = ctx.tokens
     if ctx.lex.lang == "de" and k == j and k > 0 and not toks[k].is_word and _de_bare_paper_after_cue(ctx, k, hi):
         return True  # (round 44, demigration) "sagte „Bild“, die Asylzahlen müssten …" (the report was lost)
-    if ctx.lex.lang != "de" or k <= j or toks[k].is_word or (
+    if ctx.lex.lang != "de" or toks[k].is_word:
+        return False
+    if _de_glued_prefix(toks, k):
+        k -= 2  # (round 48, deinterview) a broadcaster's prefix glued to the name: "sagte im ZDF-„Morgenmagazin“, …"
+    if k <= j or (
             toks[k - 1].low not in ("der", "dem", "des", "im", "beim") and not ctx.lex.is_term_marker(toks[k - 1].text)
             # (round 36, g4) or a preposition: "gegenüber „Bild am Sonntag“", "im Gespräch mit „Focus“"
             and not (toks[k - 1].low in ctx.lex.quoted_name_prepositions and toks[k - 1].text == toks[k - 1].low)
@@ -4973,8 +4985,26 @@ def _de_quoted_name(ctx: QuoteContext, k: int, j: int, hi: int) -> bool:
                      and toks[k - 2].text == toks[k - 2].low
                      and toks[k - 2].low in ctx.lex.quoted_name_accusative_prepositions)):
         return False  # (also after its marker noun: "berichtete im Fachmagazin „Nature“, …")
+    k = k + 2 if _de_glued_prefix(toks, k + 2) else k
     inner = toks[k + 1].start if k + 1 < hi else toks[k].end
     return not _in_direct_at(ctx, inner)
+
+
+def _de_glued_prefix(toks, k: int) -> bool:
+    """German (round 48, deinterview): the opening mark at token k follows a capitalised word and a hyphen with no space
+    between them, a broadcaster's or paper's prefix of a quoted name: "im ZDF-„Morgenmagazin“", "in den ARD-„Tagesthemen“"."""
+    return 2 <= k < len(toks) and toks[k].quoted and not toks[k].is_word and (h := toks[k - 1]).text == "-" \
+        and not h.quoted and h.end == toks[k].start and (w := toks[k - 2]).is_word and w.is_cap and not w.quoted \
+        and w.end == h.start
+
+
+def _de_glued_suffix(toks, e: int, hi: int) -> int:
+    """German (round 48, deinterview): the end of a compound's tail glued by a hyphen to the quoted name closing before
+    token e ("der „Bild“-Zeitung", "dem „Spiegel“-Interview"), or e when none follows."""
+    if e + 1 < hi and toks[e].text == "-" and not toks[e].quoted and toks[e].start == toks[e - 1].end \
+            and (w := toks[e + 1]).is_word and not w.quoted and w.is_cap and w.start == toks[e].end:
+        return e + 2
+    return e
 
 
 def _de_bare_paper_after_cue(ctx: QuoteContext, k: int, hi: int) -> bool:
