@@ -364,6 +364,9 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             # (round 38, enacts) a speech act on an addressee: "appealed to residents to stay indoors", "advised the
             # minister against travelling", "briefed lawmakers on the talks", "is urging Congress to act"
             out.append(Cue(i, i, "verb", act=True))
+        elif lex.lang == "en" and t.low in lex.as_acts and t.text == t.low and _en_as_act(ctx, i, lo, hi):
+            # (round 48, enacts) a judging act with "as": "Trump dismissed the report as a hoax" (the whole sentence)
+            out.append(Cue(i, i, "verb", act=True))
         elif lex.lang == "en" and t.low in _EN_LEARNED and t.text == t.low and _en_outlet_learned(ctx, i, lo, hi):
             out.append(Cue(i, i, "verb"))  # (round 47, enmedia) "CNN has learned that the FBI opened …" (was none)
         elif lex.lang == "en" and t.low in lex.quotation_particle_verbs and t.text == t.low \
@@ -2514,6 +2517,58 @@ def _en_person_subject(ctx: QuoteContext, b: int, lo: int) -> bool:
     low = w.low
     return (w.is_cap and low not in lex.stopwords) or low in ("he", "she", "they", "we") or lex.is_title(low) \
         or (low.endswith("s") and lex.is_title(low[:-1])) or low in lex.org_heads or low in _EN_BODY_ADDRESSEES
+
+
+#: (round 48, enacts) object pronouns of a judging act ("described himself as …", "dismissed it as …")
+_EN_AS_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "himself", "herself", "themselves", "itself", "us", "me"})
+
+
+def _en_as_act(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """English (round 48, enacts): the verb at i (`as_acts`) judges its object "as" something, a speech act over the whole
+    sentence as "praised the deal as historic": "Trump dismissed the report as a hoax", "Obama hailed the deal as
+    historic", "Trump described himself as a very stable genius". A person or a body as subject (not "The report
+    described the agency as chaotic", "the area described by the map"), no passive ("was described as"), one to eight
+    plain words of object, then "as" and no clause or "as well as" ("described the scene as police arrived"), no quotation
+    in the sentence (its own rules: 'dismissed it as "a hoax"')."""
+    toks, lex = ctx.tokens, ctx.lex
+    if i == lo or any(x.quoted for x in toks[lo:hi]):
+        return False
+    b = i - 1  # the word before, past adverbs ("has repeatedly dismissed")
+    while b > lo and toks[b].is_word and toks[b].text == toks[b].low and toks[b].low.endswith("ly") \
+            and toks[b].low not in lex.auxiliaries:
+        b -= 1
+    before = toks[b]
+    if not before.is_word or before.low in lex.passive_auxiliaries or before.low in _EN_NOT_PASSIVE_BEFORE \
+            or before.low in lex.determiners or (before.low in lex.prepositions and before.text == before.low) \
+            or before.low in ("who", "which", "that"):
+        return False
+    if not _en_person_subject(ctx, b, lo):
+        return False
+    first = i + 1
+    if first >= hi or not toks[first].is_word or toks[first].low == "as":
+        return False
+    w = toks[first]
+    if not (w.low in lex.determiners or w.is_cap or w.low in _EN_AS_OBJECT_PRONOUNS or w.text == w.low) \
+            or w.low in lex.prepositions or w.low in lex.complementizers:
+        return False
+    k = first + 1
+    while k < hi and k <= first + 8 and toks[k].low != "as":
+        if not toks[k].is_word and toks[k].text not in ("-", "'s", "’s"):
+            return False
+        k += 1
+    if k >= hi - 1 or k > first + 8 or toks[k].low != "as" or toks[k - 1].low == "such":
+        return False
+    n = toks[k + 1]
+    if not n.is_word or n.low in ("well", "soon", "long", "much", "far", "if", "though") or n.low in lex.subject_pronouns:
+        return False
+    for q in range(k + 2, min(k + 5, hi)):
+        m, p = toks[q], toks[q - 1]
+        if not m.is_word or m.text != m.low:
+            continue
+        if m.low in lex.auxiliaries or m.low in lex.past_verbs or (
+                m.low.endswith("ed") and len(m.low) > 4 and p.low not in lex.determiners and not p.low.endswith("ly")):
+            return False  # a clause: "described the scene as officers arrived", "dismissed him as the team struggled"
+    return True
 
 
 def _en_addressee_act(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:

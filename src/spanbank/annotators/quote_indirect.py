@@ -44,6 +44,7 @@ from spanbank.annotators.quote_cues import (
     _de_joined_motion,
     _de_zu_clause_end,
     _en_first_second_person_subject,
+    _en_person_subject,
     _genitive_end,
     _particle,
     dash_at,
@@ -1320,6 +1321,24 @@ def _de_bracketed_back_reference(toks: list, c: Cue, lo: int, hi: int) -> bool:
         return False
     e = next((k for k in range(c.last + 1, min(hi, c.last + 4)) if toks[k].text == ")" and not toks[k].quoted), None)
     return e is not None and all(toks[k].is_word and toks[k].text == toks[k].low for k in range(c.last + 1, e))
+
+
+#: (round 48, enacts) commitments (`infinitive_acts`) that are speech only with a person or a body as subject: "Trump
+#: threatened to sue the newspaper" (not "The storm threatened to flood the towns", "The dispute threatens to derail the
+#: talks", "Hurricane Ian threatened to …")
+_EN_PERSON_SUBJECT_INFINITIVES = frozenset({"threatened", "threatens"})
+
+
+def _en_threat_speaker(ctx: QuoteContext, c: Cue) -> bool:
+    """English (round 48, enacts): the speaker of the commitment c names a person or a body (a capitalised name, a
+    title, an organisation, a person pronoun; no hazard such as "Hurricane Ian" or "the flood waters")."""
+    sp = c.speaker
+    if sp is None or sp.last >= c.first:
+        return False
+    toks = ctx.tokens
+    if any(toks[k].low in ctx.lex.alert_hazards for k in range(sp.first, sp.last + 1)):
+        return False
+    return _en_person_subject(ctx, sp.last, sp.first)
 
 
 def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_start: int,
@@ -3179,8 +3198,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     neg = j + 1 < hi and toks[j].text in ("not", "never") and toks[j + 1].text == "to"
     if toks[c.first].low in lex.infinitive_acts and j + neg < hi and toks[j + neg].text == "to" \
             and j + neg + 1 < hi and toks[j + neg + 1].is_word and toks[j + neg + 1].text == toks[j + neg + 1].low \
-            and toks[j + neg + 1].low not in lex.determiners | lex.quantifiers | lex.not_nouns | lex.pronouns:
+            and toks[j + neg + 1].low not in lex.determiners | lex.quantifiers | lex.not_nouns | lex.pronouns \
+            and toks[j + neg + 1].low not in lex.coordinators:  # (round 48, enacts) not "threatens to and does murder …"
         # a commitment: "vowed to repeal the law" (the infinitive clause; not "vowed to the people that")
+        if toks[c.first].low in _EN_PERSON_SUBJECT_INFINITIVES and not _en_threat_speaker(ctx, c):
+            return []  # (round 48, enacts) a threat from no one: "The storm threatened to flood the towns"
         return [(toks[j].start, clause_end(toks, lex, j + neg + 1, hi, s_end))]
     if (req := _en_request_content(ctx, c, hi, s_end)) is not None:
         # (round 38, enreq) a request: "The Pentagon asked Congress to take up the request" (the infinitive clause, up to

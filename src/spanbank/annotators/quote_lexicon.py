@@ -142,6 +142,9 @@ class Lexicon:
     addressee_acts: dict[str, frozenset[str]] = field(default_factory=dict)
     #: (round 38, enacts) of these, the verbs whose addressee follows "to" ("appealed to residents to stay indoors")
     appeal_verbs: frozenset[str] = frozenset()
+    #: (round 48, enacts) English judging acts over the whole sentence with an object and "as": "Trump dismissed the report
+    #: as a hoax", "Witnesses described the gunman as tall"
+    as_acts: frozenset[str] = frozenset()
     non_speech_objects: frozenset[str] = frozenset()
     #: speech acts only when negated, and then a report ("schloss Brandstiftung nicht aus": it may be)
     negated_acts: frozenset[str] = frozenset()
@@ -947,6 +950,7 @@ class Lexicon:
             infinitive_acts=_set(d, "infinitive_acts"),
             request_verbs=_set(d, "request_verbs"),
             addressee_acts=_word_map(d, "addressee_acts"),
+            as_acts=_set(d, "as_acts"),
             appeal_verbs=_set(d, "appeal_verbs"),
             non_speech_objects=_set(d, "non_speech_objects"),
             negated_acts=_set(d, "negated_acts"),
