@@ -3195,11 +3195,36 @@ def _de_impersonal_speaker(ctx: QuoteContext, c: Cue, m: Mention | None, lo: int
     src = _impersonal_source(ctx, c, lo, hi)
     if src is not None:
         return src
+    if (doc := _de_darin_document(ctx, c, lo)) is not None:
+        return doc
     es = next((k for k in (c.last + 1, c.first - 1, c.first - 2, c.first - 3) if lo <= k < hi and toks[k].low == "es"), None)
     if es is None:
         return None
     c.expletive = True
     return Mention(es, es, "pronoun")
+
+
+def _de_darin_document(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None:
+    """German (round 48, deleft5): "Darin heißt es, …" / "Darin steht, …" opening a sentence right after one that names
+    a document ("Die Kommission legte ihren Bericht vor. Darin heißt es, …" had no speaker): the document's noun phrase
+    there (its last one), as "In dem Bericht heißt es" gives the report; a sentence without one, or with a speaker of
+    its own ("Der Minister schrieb einen Brief. Darin heißt es, …" stays the minister's), keeps the old reading."""
+    toks, lex = ctx.tokens, ctx.lex
+    if toks[lo].text != "Darin" or c.first != lo + 1 or toks[c.first].low not in lex.impersonal_cues \
+            or (si := ctx.sent_of_lo.get(lo)) is None or si == 0 or ctx.sent_attr[si - 1] is not None:
+        return None  # (an attributed sentence before goes on: "Der Minister schrieb einen Brief. Darin heißt es" is his)
+    plo, phi = ctx.sent_toks[si - 1]
+    x = next((x for x in range(phi - 1, plo - 1, -1) if toks[x].is_cap and toks[x].is_word and not toks[x].quoted
+              and x > plo and toks[x].low in lex.document_nouns), None)
+    if x is None:
+        return None
+    f = x - 1
+    while f > plo and x - f < 3 and toks[f].text == toks[f].low and toks[f].is_word and not toks[f].quoted \
+            and toks[f].low.endswith(DE_ADJECTIVE_ENDINGS) and toks[f].low not in lex.determiners:
+        f -= 1  # adjectives after an article: "einen neuen Bericht"
+    if toks[f].low in lex.determiners and toks[f].low not in lex.possessives and toks[f].text == toks[f].low:
+        return Mention(f, x, "description")
+    return Mention(x, x, "description")  # the noun alone after a possessive: "ihren Bericht" (no canonical name)
 
 
 def _de_report_after_relative(ctx: QuoteContext, a: int, b: int) -> bool:
@@ -3766,9 +3791,13 @@ def _impersonal_source(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> Mention |
     k = c.last + 1
     es_first = c.first - 1 >= lo and toks[c.first - 1].text == "Es" and (c.first - 1 == lo or toks[c.first - 2].text in {
         ",", ":", ";"}) and toks[c.first].low in lex.impersonal_cues and k < hi and toks[k].low != "es"
-    if k < hi and (toks[k].low == "es" or es_first):
+    # (round 48, deleft5) a trailing "steht"/"stand" needs no "es": "„…“, steht in dem Bericht." (no speaker; the cue
+    # only before a document that ends the sentence, quote_cues._de_document_after)
+    stand = lex.lang == "de" and toks[c.first].low in ("steht", "stand") and c.first - 1 >= lo \
+        and toks[c.first - 1].text == "," and k < hi and toks[k].low in ("in", "im")
+    if k < hi and (toks[k].low == "es" or es_first or stand):
         # (round 47, dewritten) also "Es" before the verb: "Es heißt in dem Bericht, …" (no speaker)
-        if not es_first:
+        if not es_first and not stand:
             k += 1  # "heißt es in dem Bericht"
         while k < hi and (toks[k].low in lex.time_words or toks[k].low in lex.skippable or (
                 # (round 35) "heißt es unter anderem in der Erklärung des Verbands" (no speaker)

@@ -1442,14 +1442,50 @@ def _de_document_before(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     """German: "steht"/"stand" at i follows a fronted "In/Im …" phrase headed by a document noun and
     precedes a comma or colon ("Im Bericht steht, dass …", "In dem Brief stand: …")."""
     toks, lex = ctx.tokens, ctx.lex
-    if i + 1 >= hi or toks[i + 1].text not in {",", ":"} or toks[i - 1].low not in lex.document_nouns \
-            or toks[i - 1].quoted:
+    if i - 1 >= lo and toks[i - 1].text == "," and not toks[i - 1].quoted:
+        return _de_document_after(ctx, i, hi)
+    if i + 1 >= hi or toks[i + 1].text not in {",", ":"} or toks[i - 1].quoted:
         return False
-    k = i - 2
+    if i - 1 == lo and toks[lo].text == "Darin":
+        return True  # (round 48, deleft5) "Darin steht, …" after a sentence naming a document, as "Darin heißt es"
+    d = i - 1
+    if toks[d].low not in lex.document_nouns:
+        # (round 48, deleft5) a genitive after the document: "Im Bericht der Kommission steht, …" (reported nothing)
+        d = next((x for x in range(i - 2, max(lo, i - 5) - 1, -1) if toks[x].low in lex.document_nouns
+                  and toks[x].is_cap and not toks[x].quoted and toks[x + 1].low in _DE_GENITIVE_ARTICLES
+                  and all(y.is_word and not y.quoted for y in toks[x + 1 : i])), None)
+        if d is None:
+            return False
+    k = d - 1
     while k >= lo and i - k <= 5 and toks[k].is_word and not toks[k].quoted and toks[k].low not in ("in", "im"):
         k -= 1
     return k >= lo and toks[k].low in ("in", "im") and (k == lo or toks[k - 1].text in {",", ":", ";"}
                                                         or toks[k - 1].low in lex.skippable)
+
+
+#: (round 48, deleft5) articles of a genitive after a document noun ("im Bericht der Kommission")
+_DE_GENITIVE_ARTICLES = frozenset({"der", "des", "eines", "einer"})
+
+
+def _de_document_after(ctx: QuoteContext, i: int, hi: int) -> bool:
+    """German (round 48, deleft5): "steht"/"stand" at i after a comma and before "in"/"im" and a document that ends
+    the sentence, as "heißt es in" does: "„…“, steht in dem Bericht." (the quotation had no speaker), "…, stand im
+    Brief des Ministers."; not "…, steht im Mittelpunkt." or "…, steht in dem Bericht auf Seite drei"."""
+    toks, lex = ctx.tokens, ctx.lex
+    if i + 2 >= hi or toks[i + 1].low not in ("in", "im") or toks[i + 1].text != toks[i + 1].low:
+        return False
+    k = i + 2
+    while k < hi and k - i <= 4 and toks[k].text == toks[k].low and toks[k].is_word and not toks[k].quoted:
+        k += 1  # an article, adjectives: "in dem neuen Bericht"
+    if k >= hi or toks[k].low not in lex.document_nouns or not toks[k].is_cap or toks[k].quoted:
+        return False
+    e = k + 1
+    if e < hi and toks[e].low in _DE_GENITIVE_ARTICLES and toks[e].text == toks[e].low:
+        e += 1  # a genitive owner: "im Bericht der Kommission", "im Brief des Ministers"
+        while e < hi and e - k <= 5 and toks[e].is_word and not toks[e].quoted:
+            e += 1
+    return e >= hi or (toks[e].text in {".", "!"} and not toks[e].quoted and (e + 1 >= hi or toks[e + 1].is_cap
+                                                                               or not toks[e + 1].is_word))
 
 
 #: forms of "sein" before the subject of a trailing state attribution ("…, ist Flick überzeugt.")
