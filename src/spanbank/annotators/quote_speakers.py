@@ -534,6 +534,12 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
                         and tokens[x].low not in lex.stopwords) or (tokens[x].text == "." and x > 0
                                                                      and tokens[x - 1].is_cap and len(tokens[x - 1].text) <= 2)):
                     x -= 1  # (the place of the office between: "former New York Gov. Andrew Cuomo", "former U.S. Sen.")
+                if 1 <= i - 3 - x <= 2 and " ".join(t.low for t in tokens[x + 1 : i - 2]) in lex.us_states:
+                    pre.update(t.low for t in tokens[x + 1 : i - 2])  # (round 48, enlong) and the state before it:
+                    # "Vermont Sen. Bernie Sanders … Hillary Clinton … the Vermont senator said" is Sanders (was "Vermont
+                    # senator", the description of the one named in the sentence before only)
+                pre.update(t.low for t in tokens[x + 1 : i - 2] if t.low in _EN_PARTY_ADJECTIVES)  # (round 48, enlong) and
+                # a party: "Republican Sen. John McCain … "…," the Democratic senator said" is not McCain
                 if x >= 0 and tokens[x].is_word and not tokens[x].quoted and tokens[x].low in lex.former_words:
                     pre.add(tokens[x].low)  # (round 47, enroles2) and "former" before it: "Former Gov. Andrew Cuomo and
                     # Gov. Kathy Hochul … The former governor said" is Cuomo (was "former governor": the full stop hid it)
@@ -541,6 +547,13 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
                     and tokens[i - 2].is_cap and tokens[i - 2].is_word and lex.is_title(tokens[i - 2].text):
                 pre.add(tokens[i - 2].low)  # (round 38, endesc) a title with its complement: "Secretary of State Antony
                 # Blinken" had only "state" ("the secretary of state said" was no one's)
+                x = i - 3
+                while x >= 0 and i - x <= 6 and not tokens[x].quoted and (tokens[x].text == "." or (
+                        tokens[x].is_cap and len(tokens[x].text) <= 2)) and tokens[x].low not in lex.former_words:
+                    x -= 1  # (an abbreviated country between: "former U.S. Secretary of State")
+                if x >= 0 and tokens[x].is_word and not tokens[x].quoted and tokens[x].low in lex.former_words:
+                    pre.add(tokens[x].low)  # (round 48, enlong) and "former" before it: "Former Secretary of State
+                    # Hillary Clinton … the former secretary of state said" is Clinton (was "former secretary of state")
             gt = list(titles)
             while lex.lang == "de" and len(gt) >= 2 and gt[-1] in lex.cased_titles and gt[-1].lower() in lex.abbreviations:
                 gt.pop()  # (round 35, de5) the role before an academic title: "Rektorin Dr. Ingeborg Mühldorfer"
@@ -7721,6 +7734,11 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
         # (round 47, enroles2) a former holder is not the one seen as the current holder, nor the holder one seen only as
         # a former one: "Donald Trump met President Joe Biden. The former president said" is Trump (was Biden)
         names = {n for n in names if not _en_former_mismatch(m, tokens, n, head, ents, lex)}
+        if (party := {_EN_PARTY_ADJECTIVES[t.low] for t in tokens[m.first + 1 : m.last] if t.low in _EN_PARTY_ADJECTIVES}):
+            # (round 48, enlong) nor a party's description one seen with another party's title: "Democratic nominee
+            # Hillary Clinton spoke in Ohio. "…," the Republican nominee said" (was Clinton)
+            names = {n for n in names if not {_EN_PARTY_ADJECTIVES[w] for w in ents.titles.get(n, set())
+                                              if w in _EN_PARTY_ADJECTIVES} - party}
     if lex.lang == "en" and office and len(names) == 2:
         # (round 41, endescr2) of two people, the one seen with the office's title ("Sen. Marco Rubio" … "the Florida
         # senator"); no one when both or neither were
@@ -7832,6 +7850,9 @@ def _en_other_sex(name: str, sex: str, ents: Entities, lex: Lexicon) -> bool:
 #: (round 47, demonyms) English party members a description names by a place ("the Ohio Republican"), and the letter a
 #: lawmaker's party is written with after the name ("Rep. Jim Jordan, R-Ohio,")
 _EN_PARTY_HEADS = {"democrat": "d", "republican": "r", "independent": "i"}
+#: (round 48, enlong) the party a description's or a title's word names ("the Republican nominee", "Democratic nominee
+#: Hillary Clinton")
+_EN_PARTY_ADJECTIVES = {"democratic": "d", "democrat": "d", "republican": "r", "gop": "r"}
 _DE_ADJ_END = re.compile(r"(isch)(?:e|en|er|es|em)$")
 #: (round 47, demonyms) an abbreviation's letters so far ("u", "u.", "u.s"), and one with all its points ("u.", "u.s.")
 _EN_ABBREVIATION_OPEN = re.compile(r"(?:[a-z]\.)*[a-z]")
