@@ -379,6 +379,10 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         c.passive = True
         by = next((k for k in range(c.last + 1, min(hi, c.last + 3)) if toks[k].low == "by" and not toks[k].quoted), None)
         m = mention_after(toks, by, hi, lex) if by is not None else None
+        if m is not None and toks[m.last].low in lex.passive_means_nouns and all(
+                x.text == x.low and x.low not in lex.determiners for x in toks[m.first : m.last + 1]):
+            m = None  # (round 48, enpassive) a bare means, no agent: "Staff were told by phone that …", "informed by
+            # letter that …", "It was announced by email that …" (had the speakers "phone", "letter", "email")
         if m is None:
             return
     elif lex.lang == "en" and c.first <= lo + 1 and (fronted := en_fronted_participle_end(ctx, c, lo, hi)) is not None:

@@ -658,13 +658,20 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     # (round 33) only before "that" and a clause: not "where they thought they would be", nor "that" as
                     # the object ("Everybody knows that including …", "understands that better")
                     noun_use = True
-                if t.low in lex.stance_cues and prev is not None and prev.low in lex.passive_auxiliaries:
+                if t.low in lex.belief_participles:
+                    pass  # (round 48, enpassive) a belief in the impersonal passive reports as "believed" does: "It is
+                    # thought that the fire started in the kitchen", "It is suspected that …" (no speaker)
+                elif t.low in lex.stance_cues and prev is not None and prev.low in lex.passive_auxiliaries:
                     noun_use = True  # (round 33) an impersonal passive: "It is understood that …", "it was expected that …"
                 elif t.low in lex.stance_cues and prev is not None and not prev.quoted and (
                         (prev.low == "'s" and i - 2 >= lo and toks[i - 2].low == "it") or (
                         prev.text == prev.low and (prev.low in lex.skippable or prev.low.endswith("ly"))
+                        and prev.low not in lex.passive_auxiliaries
+                        # (round 48, enpassive) the walk stops at the auxiliary ("is", "was" are skippable too): "It is
+                        # widely understood that …" had the speaker "It", "It is now understood that …" as well
                         and (b := next((x for x in range(i - 2, max(lo, i - 4) - 1, -1) if not (
-                            toks[x].text == toks[x].low and (toks[x].low in lex.skippable or toks[x].low.endswith("ly")))),
+                            toks[x].text == toks[x].low and toks[x].low not in lex.passive_auxiliaries
+                            and (toks[x].low in lex.skippable or toks[x].low.endswith("ly")))),
                             None)) is not None and not toks[b].quoted and (toks[b].low in lex.passive_auxiliaries or (
                                 toks[b].low == "'s" and b - 1 >= lo and toks[b - 1].low == "it")))):
                     noun_use = True  # (round 37, e6) also with adverbs between and after "it's": "It's now understood

@@ -2190,6 +2190,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             k += 1
         return [(toks[k + 1].start, clause_end(toks, lex, k + 1, hi, s_end))] \
             if k + 1 < hi and toks[k].low in ("dass", "daß") and not toks[k].quoted else []
+    if c.passive and lex.lang == "en" and m is None and (b := _en_trailing_it_passive(ctx, c, lo, hi)) is not None:
+        return [(s_start, toks[b].start)]
     if c.passive and lex.lang == "en":
         # a passive reports only a "that" clause, after its agent if it has one: "The point was made
         # by Mr. Nixon that …", "it was announced that …" (then the quote has no speaker)
@@ -2203,6 +2205,12 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             k = j  # (round 46, enforms) a time or place adjunct before an agentless passive's "that": "It was announced
             # on Monday that the minister had resigned.", "It was reported late Tuesday that …" (reported nothing; only
             # after "it": "The plan was announced on Monday that would cut taxes" has a relative "that")
+        if m is None and k == c.last + 1 and k + 2 < hi and toks[k].low == "by" and not toks[k].quoted and (
+                j := next((x for x in range(k + 1, min(hi, k + 4)) if not (
+                    toks[x].text == toks[x].low and toks[x].is_word and not toks[x].quoted
+                    and toks[x].low not in lex.determiners and toks[x].low != "that")), hi)) < hi \
+                and j > k + 1 and toks[j].text == "that" and toks[j - 1].low in lex.passive_means_nouns:
+            k = j  # (round 48, enpassive) a bare means before the "that": "Staff were told by phone that …"
         q = k
         if m is not None and q < hi and toks[q].low in lex.adjunct_preps and toks[q].text == toks[q].low:
             # an adjunct after the agent: "was asked by a reporter at the briefing whether …"
@@ -2214,6 +2222,12 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             # (round 39, enquestions) a question put by the passive's agent: "Trump was asked by Wallace whether he would
             # accept the results" (the asker speaks it, as in "Wallace asked whether …"; was nothing)
             return [(toks[k + 1].start, clause_end(toks, lex, k + 1, hi, s_end))]
+        if m is not None and k < q < hi - 1 and toks[q].text == "that" and not toks[q].quoted and toks[q - 1].low != "the" \
+                and (toks[q + 1].is_cap or toks[q + 1].text[:1].isdigit() or toks[q + 1].low in lex.determiners
+                     or toks[q + 1].low in lex.pronouns or toks[q + 1].low in lex.quantifiers) and any(t.text in ("It", "it") for t in toks[max(lo, c.first - 4) : c.first]):
+            k = q  # (round 48, enpassive) an adjunct between the agent and the "that" of an impersonal passive: "It was
+            # announced by the ministry on Monday that …" (reported nothing; not "The plan was approved by the board at
+            # a meeting that lasted …", whose "that" is relative)
         return [(toks[k + 1].start, clause_end(toks, lex, k + 1, hi, s_end))] \
             if k + 1 < hi and toks[k].low == "that" and not toks[k].quoted else []
     # (round 41, encomments3) an as-clause after ", but" or ", and" opens its own conjunct: "…, but as this author notes,
@@ -5790,6 +5804,34 @@ def _en_object_then_relative(ctx: QuoteContext, c: Cue, hi: int) -> bool:
                 or x.low in lex.quantifiers or x.low in _EN_ADDRESSEE_FLOATS:
             return False
     return False
+
+
+def _en_trailing_it_passive(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> int | None:
+    """English (round 48, enpassive): an agentless impersonal passive closing its sentence after a comma ("The minister
+    had lied about the payments, it was reported.", "…, it was alleged on Monday."): the comma's index, whose clause before
+    it is the content (without a speaker); None otherwise."""
+    toks, lex = ctx.tokens, ctx.lex
+    p = c.first - 1
+    while p > lo and toks[p].text == toks[p].low and (toks[p].low.endswith("ly") or toks[p].low in ("also", "later",
+                                                                                                      "now", "been")):
+        p -= 1
+    perfect = toks[p + 1].low == "been" and toks[p].low in ("has", "had")  # "…, it has been alleged."
+    if not (p - 2 > lo + 2 and (toks[p].low in lex.passive_auxiliaries or perfect) and toks[p].low != "been"
+            and toks[p - 1].low == "it"
+            and toks[p - 1].text == "it" and toks[p - 2].text == "," and not any(t.quoted for t in toks[p - 2 : c.first])):
+        return None
+    k = c.last + 1
+    if k + 1 < hi and toks[k].low in ("on", "last", "this", "late", "early") and toks[k].text == toks[k].low:
+        k += 1  # a time after it: "…, it was reported on Monday.", "…, it was alleged last week."
+    while k < hi and (toks[k].low in lex.time_words or (toks[k - 1].low in ("last", "this") and toks[k].low in (
+            "week", "weekend", "month", "year", "night", "morning", "afternoon", "evening"))) and not toks[k].quoted:
+        k += 1
+    if k != hi - 1 or toks[lo].low in lex.adverbial_subordinators or toks[k].text not in (".", "!") or toks[k].quoted:
+        return None
+    if any(t.text in {";", ":", "\"", "“", "”"} or t.quoted for t in toks[lo : p - 2]) or not toks[lo].is_word or any(
+            toks[x].text == "," and toks[x + 1].low in lex.clause_breakers for x in range(lo, p - 3)):
+        return None  # not a fragment: "The money, which was stolen, it was reported."
+    return p - 2
 
 
 def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:

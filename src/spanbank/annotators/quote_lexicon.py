@@ -632,6 +632,8 @@ class Lexicon:
     #: English verbs of belief and knowledge ("think that", "know that"): no report after a first- or second-person
     #: subject ("I think that …", "you know that …": the writer's own stance, not an attribution)
     stance_cues: frozenset[str] = frozenset()
+    belief_participles: frozenset[str] = frozenset()
+    passive_means_nouns: frozenset[str] = frozenset()
     #: (round 39, ensay) English words before "to say" in a set phrase of the writer's own ("Needless to say, …", "suffice
     #: it to say", "it is fair to say", "too early to say"): no one's report
     say_idiom_words: frozenset[str] = frozenset()
@@ -1190,6 +1192,8 @@ class Lexicon:
             inversion_cues=_set(d, "inversion_cues"),
             inversion_openers=_set(d, "inversion_openers"),
             stance_cues=_set(d, "stance_cues"),
+            belief_participles=_set(d, "belief_participles"),
+            passive_means_nouns=_set(d, "passive_means_nouns"),
             say_idiom_words=_set(d, "say_idiom_words"),
             question_cues=_set(d, "question_cues"),
             premier_modifiers=_set(d, "premier_modifiers"),
