@@ -1860,6 +1860,12 @@ def _de_aus_source(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> Mention | Non
 _EN_SUBJECT_MODIFIER_OPENERS = frozenset({"who", "which", "that"})
 
 
+def _en_title_dot(toks: list, k: int, lo: int, lex) -> bool:
+    """(round 48, enleft4) Token k is the full stop of a title abbreviation before a name ("Mr. Smith", "Sen. Warren")."""
+    return toks[k].text == "." and k - 1 >= lo and toks[k - 1].is_cap and toks[k - 1].low in lex.abbreviations \
+        and toks[k - 1].end == toks[k].start and k + 1 < len(toks) and toks[k + 1].is_cap and toks[k + 1].is_word
+
+
 def en_subject_over_quotation(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None:
     """English (round 41, enprogressive): the finite cue c follows (past auxiliaries and adverbs) a quotation that closes
     the modifier of the sentence's subject, a relative clause or a participle phrase after a noun phrase that opens the
@@ -1898,7 +1904,7 @@ def en_subject_over_quotation(ctx: QuoteContext, c: Cue, lo: int) -> Mention | N
     elif closing != (toks[r - 1].text == "," and toks[r].low in ("who", "which")):
         return None
     e = r - 1 if closing else r  # the end of the subject's noun phrase (its comma)
-    if any(not x.is_word or x.quoted for x in toks[lo:e]) or any(
+    if any((not x.is_word and not _en_title_dot(toks, x_i, lo, lex)) or x.quoted for x_i, x in enumerate(toks[lo:e], lo)) or any(
             x.text in {",", ";", ":", "(", ")"} and not x.quoted for x in toks[r:o]):
         return None
     if any(x.low in lex.auxiliaries and x.text == x.low for x in toks[lo:e]):

@@ -633,6 +633,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     # (round 33) the writer's own view: "I think that …", "you know that …"; or a hypothetical or
                     # backgrounded belief: "If he knew that there is a 10% possibility …", "while the WHO recognized that …"
                     noun_use = True
+                if t.low not in _EN_SAY_FORMS and t.text == t.low and _en_hypothetical_cue(ctx, i, lo, hi):
+                    noun_use = True  # (round 48, enleft4) a hypothesis: "Critics could argue that …"
                 if t.low in _EN_SAY_FORMS and _en_idle_say(ctx, i, lo, hi):
                     # (round 39, ensay) "say" in the writer's own prose, no report: a set phrase ("Needless to say", "Let's
                     # say", "as they say", "goes without saying"), the writer's present words ("I'd say", "I'm not
@@ -2511,6 +2513,41 @@ def _en_predicted_say(ctx: QuoteContext, s: int, m: int, i: int, lo: int, hi: in
             # Biden will say the country cannot afford another shutdown." (a group's "Democrats will say" stays a
             # prediction)
     return True
+
+
+#: (round 48, enleft4) modals of a hypothesis before a speech verb other than "say" ("Critics could argue that …",
+#: "Some economists would argue that …"); "may", "might", "should" and "can" already give the verb no subject
+_EN_HYPOTHESIS_MODALS = frozenset({"would", "could", "'d", "’d"})
+#: irregular past forms of speech verbs ("'d" is also "had": "He'd just said …", "she'd told police …")
+_EN_PAST_SPEECH_FORMS = frozenset({"said", "told", "wrote", "written", "thought", "spoken", "spoke", "taught", "sought",
+                                   "heard", "known", "knew", "felt", "held", "meant", "read"})
+
+
+def _en_hypothetical_cue(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """(round 48, enleft4) English: the speech verb at token i (a base form, not "say") after "would" or "could" with a
+    third-person subject is a hypothesis, no report: "Trump could argue that the deal is bad", "Some economists would
+    argue that rates are too high", "Smith could tell investigators that …" (the convention of round 39's "only an
+    idiot would say …": "may", "might" and "should" reported nothing already). A narrative or habitual past stays a
+    report ("Trump would later claim that …", "would often tell", "would argue only that …"), as does a negation ("would
+    not confirm that …"), the writer's "I"/"we", and a backshifted "would" inside a report ("Smith said he would argue
+    that …")."""
+    toks, lex = ctx.tokens, ctx.lex
+    if toks[i].low.endswith("ed") or toks[i].low in _EN_PAST_SPEECH_FORMS:
+        return False  # "He'd just said …" is "had said"
+    k = i - 1
+    while k >= lo and toks[k].is_word and not toks[k].quoted and toks[k].text == toks[k].low and (
+            toks[k].low.endswith("ly") or toks[k].low in ("also", "just", "still", "even", "well", "then", "simply")):
+        k -= 1
+    if k <= lo or toks[k].low not in _EN_HYPOTHESIS_MODALS or toks[k].quoted or toks[k].text != toks[k].low:
+        return False
+    if any(toks[x].low in _EN_NARRATIVE_WOULD_ADVERBS for x in range(k + 1, i)) or (
+            i + 1 < hi and toks[i + 1].low in _EN_NARRATIVE_WOULD_ADVERBS):
+        return False  # "would later claim", "would often tell", "would argue only that"
+    s = toks[k - 1]
+    if not s.is_word or s.quoted or s.low in ("i", "we") or s.low in lex.negations:
+        return False
+    return not any(toks[x].low in lex.cue_verbs and toks[x].text == toks[x].low and not toks[x].quoted
+                   for x in range(lo, k - 1))  # "Smith said he would argue that …" (a backshifted future)
 
 
 #: English subordinators of a condition or a concession: a belief inside their clause is hypothetical or

@@ -609,6 +609,14 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                     and _en_two_word_clause_after(ctx, c, a, b):
                 need = 2  # (round 46) the same after the cue, closing the sentence: "He said that prices rose.",
                 # "The minister said inflation fell.", "Police said two died." (were no report)
+            if ctx.lex.lang == "en" and c.kind == "verb" and (cut := _en_subject_relative_cut(ctx, c, a, b, lo)) is not None:
+                # (round 48, enleft4) a restrictive relative in the sentence's subject ends before the main verb: "The
+                # plan that critics say is flawed passed." reports "is flawed" (was "is flawed passed"); no end found,
+                # no report
+                if cut <= a:
+                    continue
+                a, b = ctx.trim(a, cut)
+                need = min(need, 2)
             if need == MIN_INDIRECT_WORDS and ctx.lex.lang == "en" and c.kind == "verb" \
                     and (n_rel := _en_object_relative_predicate(ctx, c, a, b)):
                 need = n_rel  # (round 47, enobjrel) the predicate of an object relative: "The plan, which critics say
@@ -1009,6 +1017,52 @@ def _en_object_relative_predicate(ctx: QuoteContext, c: Cue, a: int, b: int) -> 
         return 2 if (ts[0].low in lex.auxiliaries or _en_two_word_past(ts[0].low, lex)) \
             and ts[1].low not in lex.stopwords else 0
     return 1 if _en_two_word_past(ts[0].low, lex) else 0
+
+
+#: (round 48, enleft4) relative pronouns of a restrictive object relative before its subject and cue ("The plan that
+#: critics say is flawed …", "The man who police say fired …")
+_EN_RESTRICTIVE_RELATIVES = frozenset({"that", "who", "whom", "which"})
+_EN_FINITE_STARTS = frozenset({"is", "are", "was", "were", "will", "would", "could", "can", "should", "may", "might",
+                               "has", "have", "had", "must"})
+
+
+def _en_subject_relative_cut(ctx: QuoteContext, c: Cue, a: int, b: int, lo: int) -> int | None:
+    """(round 48, enleft4) English: the cue closes a restrictive relative without commas ("that critics say") inside the
+    sentence's subject, a short noun phrase opening the sentence ("The plan that critics say is flawed passed."), so
+    its content a:b runs on into the main predicate. Returns where the relative's predicate ends (before the first
+    auxiliary or past verb after a word that is no auxiliary: "is flawed" | "passed", "saved his life" | "is expensive",
+    "could harm children" | "was approved"), a (no report) when no such verb is found, else None (not this shape)."""
+    toks, lex = ctx.tokens, ctx.lex
+    m = c.speaker
+    if m is None or m.kind == "relative" or not m.first < c.first or m.end + 1 != c.first or m.first - 2 < lo:
+        return None
+    r = m.first - 1
+    if toks[r].low not in _EN_RESTRICTIVE_RELATIVES or toks[r].text != toks[r].low or toks[r].quoted:
+        return None
+    head = toks[lo:r]
+    if not 1 <= len(head) <= 4 or not (toks[lo].low in lex.determiners or toks[lo].is_cap) or any(
+            not x.is_word or x.quoted or x.low in lex.auxiliaries or x.low in lex.cue_verbs or x.low in lex.pronouns
+            or x.low in lex.prepositions or (x.low.endswith("ed") and not (i > 0 and head[i - 1].low in lex.determiners))
+            for i, x in enumerate(head)):
+        return None
+    if c.last + 1 >= len(toks) or toks[c.last + 1].start != a:
+        return None
+    ts = ctx.span_tokens(a, b)
+    if not ts or not ts[0].is_word or ts[0].text != ts[0].low or not (
+            ts[0].low in _EN_FINITE_STARTS or _en_past_form(ts[0].low, lex) or ts[0].low.endswith("s")):
+        return None  # the relative's predicate must open the content ("is flawed", "saved", "violates")
+    for x in range(1, len(ts)):
+        t, p = ts[x], ts[x - 1]
+        if not t.is_word or t.quoted or t.text != t.low:
+            if t.text in {",", ";", ":"} and not t.quoted:
+                return a
+            continue
+        if p.low in lex.auxiliaries or p.low in lex.determiners or p.low == "to" or p.low.endswith("ly") \
+                or not p.is_word or p.low in lex.negations:
+            continue
+        if t.low in _EN_FINITE_STARTS or _en_past_form(t.low, lex):
+            return t.start
+    return a
 
 
 #: (round 46, enclauses) words of a time adjunct between a cue and its two-word content: "said late Tuesday that …"
@@ -5189,6 +5243,12 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
         if t.low in lex.coordinators and t.text == t.low and k > j and k + 1 < hi and toks[k + 1].text == toks[k + 1].low \
                 and toks[k + 1].low in lex.auxiliaries and not toks[k + 1].quoted:
             return False
+        if k > j and (k - j <= 3 or (k - j == 4 and toks[j + 1].low == "and")) and t.text == t.low \
+                and (t.low in lex.past_verbs or (t.low.endswith("ed") and len(t.low) > 4)) \
+                and k + 1 == hi and k - j <= 2 and j - 1 >= 0 and toks[j - 1].low in _EN_FINITE_SAY \
+                and all(_en_subject_word(x, lex) for x in toks[j:k]) and toks[k - 1].low not in lex.determiners:
+            return True  # (round 48, enleft4) a headline's clause closing its line with no stop: "Minister says prices
+            # rose\n…" (was no report: a word had to follow the verb)
         if k > j and (k - j <= 3 or (k - j == 4 and toks[j + 1].low == "and")) and t.text == t.low \
                 and (t.low in lex.past_verbs or (t.low.endswith("ed") and len(t.low) > 4)) \
                 and k + 1 < hi and (toks[k + 1].is_word or toks[k + 1].text in {",", "."}

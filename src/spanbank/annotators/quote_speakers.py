@@ -2866,9 +2866,28 @@ def _en_restricted_subject(tokens: list[Token], k: int, lo: int, lex: Lexicon) -
             if not any(x.low not in lex.skippable and x.low not in lex.auxiliaries and x.low != "to"
                        and not _manner_adverb(x, lex) for x in tokens[w + 1 : k]):
                 return None  # the cue is the relative clause's own verb: "a man who later said", "who has to tell"
+            if _en_gapped_relative_cue(tokens, w, k, lex):
+                return None  # (round 48, enleft4) the relative clause's own subject speaks: "The man who police say
+                # fired the shots was arrested." (the speaker was "The man")
             m = mention_before(tokens, w, lo, lex) if w - 1 >= lo and tokens[w - 1].is_word else None
             return m if m is not None and m.kind not in ("pronoun", "relative") else None
     return None
+
+
+def _en_gapped_relative_cue(tokens: list[Token], w: int, k: int, lex: Lexicon) -> bool:
+    """(round 48, enleft4) English: the cue k closes "who" (at w) and a short subject of its own, and its content lacks
+    a subject (an auxiliary or an -ed verb follows the cue): "The man who police say fired the shots …", "A woman who
+    witnesses say was driving …". The speaker is that subject, not the relative's head (as for ", who police said
+    …,"); a main verb after a relative clause takes a clause with a subject ("An official who spoke … said the plan
+    failed")."""
+    between = tokens[w + 1 : k]
+    if not 1 <= len(between) <= 3 or k + 1 >= len(tokens) or any(
+            not x.is_word or x.quoted or x.low in lex.auxiliaries or x.low in lex.cue_verbs or x.low.endswith("ed")
+            or (x.text == x.low and x.low in lex.stopwords and x.low not in lex.determiners) for x in between):
+        return False
+    n = tokens[k + 1]
+    return n.is_word and not n.quoted and n.text == n.low and (
+        n.low in lex.auxiliaries or (n.low.endswith("ed") and n.low not in lex.stopwords))
 
 
 _EN_TIME_NOUNS = frozenset({"week", "month", "year", "weekend", "summer", "winter", "spring", "autumn", "fall"})
