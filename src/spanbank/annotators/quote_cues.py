@@ -66,6 +66,10 @@ _EN_NOUN_PREPOSITIONS = frozenset({"despite", "amid", "amidst", "following", "am
 _EN_PRONOUN_CONTRACTIONS = frozenset({"it", "that", "he", "she", "what", "there", "who", "here", "where", "this",
                                       "everyone", "everybody", "nobody", "somebody", "someone", "one", "let"})
 
+#: (round 48, ennounverb) prepositions that, opening a sentence before names, make a plural noun-like cue after the names a
+#: noun: "After CNN reports, the senator resigned." (not "As CNN reports, …")
+_EN_OPENING_NOUN_PREPOSITIONS = frozenset({"after", "before", "following", "despite", "amid", "unlike", "in"})
+
 
 def _en_possessive(t, lex) -> bool:
     """English (round 37, e5): token t is a possessive noun ("suspect's", "DOGE's", the "'" of "victims'"), not a
@@ -444,11 +448,30 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     # a noun closing a phrase after a preposition, an article and a name: "…, contrary to the
                     # Houthi claims." (not "Analysts at the Fed estimate that …")
                     b = i - 1
-                    while b > lo and toks[b - 1].is_cap and toks[b - 1].is_word and not toks[b - 1].quoted:
+                    while b > lo and not toks[b - 1].quoted and (
+                            (toks[b - 1].is_cap and toks[b - 1].is_word) or (
+                                # (round 48, ennounverb) two names joined: "before the Horowitz and Durham reports."
+                                toks[b - 1].low in ("and", "&") and b - 2 >= lo and toks[b - 2].is_cap
+                                and toks[b - 2].is_word and not toks[b - 2].quoted)):
                         b -= 1
-                    if b - 2 >= lo and toks[b - 1].low in lex.determiners and toks[b - 1].text == toks[b - 1].low \
-                            and toks[b - 2].low in lex.prepositions and toks[b - 2].text == toks[b - 2].low:
+                    if b < i - 1 and t.low.endswith("s") and toks[b].low in _EN_OPENING_NOUN_PREPOSITIONS \
+                            and not toks[b].quoted and (b == lo or not toks[b - 1].is_word):
+                        # (round 48, ennounverb) a time preposition opening the sentence, names and the plural: "After
+                        # CNN reports, the senator resigned." (not "As CNN reports, …")
                         noun_use = True
+                    if b - 2 >= lo and toks[b - 1].low in lex.determiners and toks[b - 1].text == toks[b - 1].low \
+                            and (toks[b - 2].low in lex.prepositions or toks[b - 2].low in _EN_NOUN_PREPOSITIONS
+                                 or toks[b - 2].low == "unlike") and (toks[b - 2].text == toks[b - 2].low or (
+                                # (round 48, ennounverb) also the preposition opening the sentence: "After the CNN
+                                # reports, the senator resigned." (the speaker was "the CNN", the content the phrase)
+                                b - 2 == lo or (not toks[b - 3].is_word and toks[b - 3].text in (".", "!", "?", "\n")))):
+                        noun_use = True
+                if t.low in lex.noun_like_cues and t.low.endswith("s") and t.text == t.low and prev is not None \
+                        and prev.is_cap and prev.is_word and not prev.quoted and _en_names_noun(toks, i, lo, hi, lex):
+                    # (round 48, ennounverb) a plural noun after an article and names: two names joined ("The Horowitz
+                    # and Durham reports, released last year, found errors": a verb after a joined subject would be
+                    # "report"), or one name before a relative "which" ("The CNN reports, which cited …, were denied")
+                    noun_use = True
                 if t.low in lex.noun_like_cues and prev is not None and prev.is_cap and prev.is_word and not prev.quoted \
                         and i - 3 >= lo and prev.low in _EN_DATE_WORDS \
                         and toks[i - 2].low in lex.determiners and toks[i - 2].text == toks[i - 2].low \
@@ -1071,6 +1094,32 @@ _DE_STAND = frozenset({"steht", "stand"})
 
 #: what one reports for or to without saying anything ("reported for duty", "reported to work")
 _EN_DUTY_WORDS = frozenset({"duty", "work", "service", "training", "jury"})
+
+
+def _en_names_noun(toks, i, lo, hi, lex) -> bool:
+    """(round 48, ennounverb) Whether the -s cue at i closes a noun phrase "the NAME and NAME reports" (a verb after a
+    subject joined by "and" has no -s) or "the NAME reports, which …" (a relative clause after a comma follows a noun)."""
+    b = i - 1
+    joined = False
+    while b > lo and not toks[b - 1].quoted:
+        if toks[b - 1].is_cap and toks[b - 1].is_word:
+            b -= 1
+        elif toks[b - 1].low in ("and", "&") and b - 2 >= lo and toks[b - 2].is_cap and toks[b - 2].is_word \
+                and not toks[b - 2].quoted:
+            joined = True
+            b -= 1
+        else:
+            break
+    # the article: lower case, or "The" opening the sentence (a capitalised "The" is then inside the run)
+    if toks[b].low == "the" and toks[b].text == "The" and (b == lo or not toks[b - 1].is_word):
+        pass
+    elif b - 1 >= lo and toks[b - 1].low == "the" and toks[b - 1].text == "the":
+        pass
+    else:
+        return False
+    if joined:
+        return True
+    return i + 2 < hi and toks[i + 1].text == "," and toks[i + 2].low == "which" and not toks[i + 2].quoted
 
 
 #: (round 41, enbodies3) determiners of a singular noun before a year or an adjective ("the 2022 report", "its annual
