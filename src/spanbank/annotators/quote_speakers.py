@@ -413,6 +413,15 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
             # Peter Dutton" (round 22; round 38, enspk: after the portfolio's last word where the lists know no first
             # name, "Minister for Information and Broadcasting Attaullah Tarar" was "Broadcasting Attaullah Tarar")
             titles, name = name[:p], name[p:]
+        role_head = None
+        if lex.lang == "en" and not titles and len(name) >= 3 and i > 0 and (p := next(
+                (q for q in range(1, len(name) - 1) if lex.is_first_name(name[q].lower()) and name[q][1:].islower()), None)) \
+                is not None and not any(lex.is_title(w) for w in name[:p]) \
+                and lead is None and len(name) == len(words) \
+                and _en_role_prep_head(tokens, [x for x in range(i, j + 1) if tokens[x].is_word][p], lex) is not None:
+            role_head = _en_role_prep_head(tokens, [x for x in range(i, j + 1) if tokens[x].is_word][p], lex)
+            titles, name = name[:p], name[p:]  # (round 48, enroles3) a role's complement before the name: "special envoy
+            # to Ukraine Kurt Volker" (a later "Volker" took "Ukraine Kurt Volker")
         if lex.lang == "en" and len(name) >= 3 and (p := next((x for x in range(len(name) - 2) if name[x].endswith(
                 ("'s", "’s"))), None)) is not None and (lex.is_first_name(name[p + 1].lower())
                                                         or _en_surname_alone(tokens, name[p + 1 :], j, lex)) \
@@ -516,6 +525,8 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
             # Trump's gaffes")
         if (len(name) >= 2 or titled) and not lex.is_title(name[-1]):
             # (a surname after a title is a person too: "US-Präsident Trump … Er warf den Europäern vor")
+            if lex.lang == "en" and role_head is None and not titles and len(name) >= 2 and lead is None:
+                role_head = _en_role_prep_head(tokens, i, lex)  # "adviser to the president John Bolton"
             if lex.lang == "de" and any(w in ("von", "vom") for w in titles):
                 # (round 23) only the titles after a von-phrase's preposition are the name's: "Eine Sprecherin von
                 # Ministerin Nancy Faeser" (the spokeswoman is no title of Faeser's)
@@ -588,6 +599,19 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
                 if lex.lang != "en" or tokens[k].low not in lex.prepositions:
                     pre.add(tokens[k].low)
                 k -= 1
+            if role_head is not None:
+                # (round 48, enroles3) the role before its preposition is the name's, the complement's lower-case words
+                # are not: "former national security adviser to the president John Bolton … the adviser said" is
+                # Bolton, "the president said" is not
+                pre -= {t.low for t in tokens[role_head + 1 : i] if t.text == t.low}
+                x = role_head
+                while x >= 0 and role_head - x <= 4 and tokens[x].is_word and not tokens[x].quoted \
+                        and tokens[x].low not in lex.determiners and tokens[x].low not in lex.prepositions \
+                        and tokens[x].low not in lex.cue_verbs and not tokens[x].low.endswith(("'s", "’s")) \
+                        and (x == role_head or tokens[x].text == tokens[x].low or lex.is_title(tokens[x].text)
+                             or tokens[x].low in lex.former_words):
+                    pre.add(tokens[x].low)
+                    x -= 1
             if lex.lang == "en" and tokens[i - 1].text == "," and max(2, reach) <= k < i - 2 \
                     and tokens[k].text == "the" and tokens[k - 1].text in ("for", "of", "at", "with") \
                     and tokens[k - 2].is_word and not tokens[k - 2].quoted and tokens[k - 2].text == tokens[k - 2].low \
@@ -1172,6 +1196,31 @@ def _en_title_complement(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         if not (t.is_cap or t.low in ("and", "of", "for", "the")):
             return False
     return False
+
+
+def _en_role_prep_head(tokens: list[Token], i: int, lex: Lexicon) -> int | None:
+    """(round 48, enroles3) English: the words before token i are a singular role with its preposition and complement,
+    a place or body in capitals or "the" and a lower-case noun ("special envoy to Ukraine Kurt Volker", "Ambassador to
+    the European Union Gordon Sondland", "national security adviser to the president John Bolton"): the name at token i
+    is the role's holder, not its complement's. The role's token, else None."""
+    k, caps = i - 1, 0
+    while k >= 1 and tokens[k].is_word and not tokens[k].quoted and tokens[k].is_cap and not lex.is_title(tokens[k].text) \
+            and i - k <= 5:
+        k, caps = k - 1, caps + 1
+    if caps == 0:  # "the president": one or two lower-case words after "the"
+        lower = 0
+        while k >= 1 and lower < 2 and tokens[k].is_word and not tokens[k].quoted and tokens[k].text == tokens[k].low \
+                and tokens[k].low not in lex.stopwords and tokens[k].low not in lex.prepositions:
+            k, lower = k - 1, lower + 1
+        if lower == 0 or tokens[k].low != "the":
+            return None
+    if tokens[k].text == "the":
+        k -= 1
+    if k < 1 or tokens[k].text not in ("to", "for", "at"):
+        return None
+    h = tokens[k - 1]
+    return k - 1 if h.is_word and not h.quoted and lex.is_title(h.text) and not (
+        h.low.endswith("s") and not h.low.endswith("ss")) and h.low not in lex.stopwords else None
 
 
 #: all German definite articles (also read by quote_direct)
@@ -6083,6 +6132,13 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
     if lex.lang == "en" and m.kind in ("name", "group") and _en_kin_of(tokens, m, lex) is not None:
         return _text(tokens, m.first + (tokens[m.first].low in ("a", "an", "the")), m.end)  # (round 39, ensources) "A friend of Judge Merrick Garland" is the
         # friend, not Merrick Garland
+    if lex.lang == "en" and m.kind in ("name", "group", "description") and m.end - m.first >= 3 and (held := next(
+            (n for pos, n in ents.names if m.first + 2 < pos < m.end and len(n.split()) >= 2
+             and n.split()[-1] == tokens[m.end].text and n.split()[0] == tokens[m.end + 1 - len(n.split())].text
+             and person_name(n, lex, ents) and (h := _en_role_prep_head(tokens, m.end + 1 - len(n.split()), lex)) is not None
+             and h >= m.first), None)):
+        return held  # (round 48, enroles3) a role with its complement before the name: "Former special envoy to Ukraine
+        # Kurt Volker said", "U.S. Ambassador to the European Union Gordon Sondland told" (was the whole phrase)
     if m.kind == "relative":  # the antecedent before the comma
         lo = max(0, m.first - 12)
         if lex.lang == "en":  # also the object of a preposition: "criticism from business groups, who say"
