@@ -9404,32 +9404,107 @@ def _en_plural_subject_before(tokens: list[Token], near: int | None, p: int, ent
         return None  # (a second plural there: "People are on to them. They think …" is no one's)
     g = lo + 1 if tokens[lo].low == "the" and lo + 1 < stop else lo  # "The Liberals signed …"
     first = tokens[g]
+    group = _en_they_group_at(tokens, lo, stop, lex)
     if first.is_word and first.is_cap and first.low in _EN_PLURAL_SOURCES | _EN_PLURALS | _EN_THEY_GROUP_EXTRA \
-            and g + 1 < stop and tokens[g + 1].is_word and tokens[g + 1].text == tokens[g + 1].low:
+            and g + 1 < stop and tokens[g + 1].is_word and tokens[g + 1].text == tokens[g + 1].low \
+            and not (group is not None and group[1] > g + 1):  # (round 48, enplural: "Members of Congress")
         return first.text
+    if group is not None and tokens[group[1]].low != "and":
+        # (round 48, enplural) a plural of persons after "the", a number or modifiers ("The senators met …", "Republican
+        # leaders met …", "The two senators …", "The state police arrested …"; were no one), as "The senators said"
+        # names them
+        return " ".join(t.text for t in tokens[group[0] : group[1]])
     names = dict(ents.names)
 
     def titled(x: int) -> bool:  # a title before a name: "Sen.", "Gov.", "Mayor"
         return tokens[x].text == "." or lex.is_title(tokens[x].text) or lex.is_title(tokens[x].text + ".")
 
-    a = lo
-    while a < min(stop, lo + 4) and a not in names and titled(a):
-        a += 1
-    if a not in names or not person_name(names[a], lex, ents):
+    def person_at(x: int, hi: int) -> tuple[str, int] | None:
+        # (round 48, enplural) a person's name after its titles, also a capitalised word before a title ("House Speaker
+        # Brian Bosma", whose name starts at "House") or a surname named in full before ("Holcomb and Bosma"); with the
+        # token after its last word
+        y = x
+        while y < min(hi, x + 5) and y not in names and (titled(y) or (
+                tokens[y].is_cap and tokens[y].is_word and not tokens[y].quoted and y + 1 < hi and titled(y + 1))):
+            y += 1
+        if y in names and person_name(names[y], lex, ents):
+            last = names[y].split()[-1]
+            end = next((k + 1 for k in range(y, min(hi, y + len(names[y].split()) + 4)) if tokens[k].text == last), None)
+            return (names[y], end) if end is not None else None
+        t = tokens[y] if y < hi else None
+        if t is not None and t.is_cap and t.is_word and not t.quoted and (full := ents.by_surname.get(t.low)) is not None \
+                and " " in full and full.split()[-1] == t.text and person_name(full, lex, ents) \
+                and any(pos < x and n == full for pos, n in ents.names):
+            return full, y + 1
         return None
-    e = a + len(names[a].split())
+
+    first_person = person_at(lo, stop)
+    if first_person is None:
+        return None
+    e = first_person[1]
     if e + 1 >= stop or tokens[e].low != "and" or tokens[e].quoted:
         return None
-    b = e + 1
-    while b < min(stop, e + 5) and b not in names and titled(b):
-        b += 1
-    if b not in names or not person_name(names[b], lex, ents):
+    if (group := _en_they_group_at(tokens, e + 1, stop, lex)) is not None:
+        # (round 48, enplural) a person and a plural of persons: "Gov. Eric Holcomb and leaders of the Legislature have
+        # avoided criticism. However, they said …" (was no one)
+        return f"{first_person[0]} and " + " ".join(t.text for t in tokens[group[0] : group[1]])
+    second = person_at(e + 1, stop)
+    if second is None:
         return None
-    after = b + len(names[b].split())
+    after = second[1]
     if after >= stop or not tokens[after].is_word or tokens[after].text != tokens[after].low \
-            or tokens[after].low in lex.prepositions or names[a] == names[b]:
+            or tokens[after].low in lex.prepositions or first_person[0] == second[0]:
         return None
-    return f"{names[a]} and {names[b]}"
+    return f"{first_person[0]} and {second[0]}"
+
+
+#: (round 48, enplural) English words of number or quantity before a plural of persons ("The two senators", "Many
+#: economists")
+_EN_GROUP_QUANTIFIERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both",
+                                   "many", "several", "some", "other", "most", "dozens", "hundreds", "thousands"})
+
+
+def _en_they_group_at(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> tuple[int, int] | None:
+    """English (round 48, enplural): a plural of persons opening the subject at token lo, before a lower-case word: an
+    optional "the", up to two number words or modifiers (capitalised, or lower case after "the"), the plural noun
+    (`_EN_PLURAL_SOURCES`, `_EN_PLURALS`, `_EN_THEY_GROUP_EXTRA`) and an "of" phrase with a capitalised name ("leaders
+    of the Legislature"). (start without "the", end) or None; "The prices of eggs …", "Rising costs …" are none."""
+    groups = _EN_PLURAL_SOURCES | _EN_PLURALS | _EN_THEY_GROUP_EXTRA
+    art = lo < hi and tokens[lo].low == "the" and not tokens[lo].quoted
+    g = lo + 1 if art else lo
+    k = g
+    while k < min(hi, g + 2) and tokens[k].is_word and not tokens[k].quoted and tokens[k].low not in groups and (
+            tokens[k].low in _EN_GROUP_QUANTIFIERS or tokens[k].text[:1].isdigit()
+            or (tokens[k].is_cap and tokens[k].low not in lex.determiners and tokens[k].low not in lex.prepositions)
+            or (art and tokens[k].text == tokens[k].low and tokens[k].low not in lex.prepositions
+                and tokens[k].low not in lex.determiners and tokens[k].low not in ("and", "or"))):
+        k += 1
+    if k + 1 >= hi:
+        return None
+    head = tokens[k]
+    if not head.is_word or head.quoted or head.low not in groups:
+        return None
+    if k > g and not (tokens[k - 1].text == tokens[k - 1].low or tokens[k - 1].is_cap) or head.is_cap and k > g and \
+            not all(t.is_cap for t in tokens[g:k]):
+        return None
+    if k > g and not art and head.low in _EN_PLURALS and tokens[k - 1].is_cap:
+        return None  # (a capitalised word before "people" or "men" may be no modifier: "God people can be so mean")
+    end = k + 1
+    if tokens[end].low == "of" and not tokens[end].quoted:
+        x = end + 1 + (1 if end + 1 < hi and tokens[end + 1].low == "the" else 0)
+        y = x
+        while y < hi and tokens[y].is_cap and tokens[y].is_word and not tokens[y].quoted:
+            y += 1
+        if y == x:
+            return None  # ("leaders of the two parties": where the phrase ends is not told)
+        end = y
+    nxt = tokens[end] if end < hi else None
+    if nxt is None or not nxt.is_word or nxt.quoted or nxt.text != nxt.low or nxt.low in _EN_GROUP_RELATIVES:
+        return None  # (nor before a relative clause: "The men who attacked the store fled. They said …" is unclear)
+    return g, end
+
+
+_EN_GROUP_RELATIVES = frozenset({"who", "whom", "whose", "that", "which"})
 
 
 def _en_plural(name: str) -> bool:
