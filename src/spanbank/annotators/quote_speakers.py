@@ -1717,9 +1717,58 @@ def en_handle_at(tokens: list[Token], h: int, lo: int) -> int | None:
     return h if at.text == "@" and not at.quoted and t.is_word and not t.quoted and t.start == at.end else None
 
 
+#: (round 48, encomments) words that may open a comment's vocative before its name ("Dear Mike, you said …")
+_EN_VOCATIVE_OPENERS = frozenset({"dear", "hey", "hi", "hello", "well", "sorry", "so", "no", "yes", "ok", "okay", "oh",
+                                  "thanks", "thank"})
+#: (round 48, encomments) the verbs after a vocative's "you" that report the addressee's words ("Mike, you said …")
+_EN_VOCATIVE_YOU_VERBS = frozenset({"said", "say", "wrote", "write", "claimed", "claim", "stated", "state", "posted",
+                                    "argued", "argue", "insisted", "insist", "suggested", "suggest", "asserted", "assert"})
+
+
+def en_vocative_you(tokens: list[Token], y: int, lo: int, lex: Lexicon) -> tuple[int, int] | None:
+    """English (round 48, encomments): the first and last token of the addressee's name when tokens[y] is "you"/"You"
+    right after a vocative opening its sentence: a handle ("@Mike You said …", "@mike77 you wrote …"), or a capitalised
+    name of one to three words before a comma or colon ("Mike, you said …", "Dear Mike, you wrote …"); else None. "You"
+    alone stays as it is (the writer's addressee, no name)."""
+    if lex.lang != "en" or y - 2 < lo or tokens[y].low != "you" or tokens[y].quoted:
+        return None
+    if y + 1 >= len(tokens) or tokens[y + 1].low not in _EN_VOCATIVE_YOU_VERBS or tokens[y + 1].quoted:
+        return None  # a plain saying or writing verb only ("Hecker, you ask what …", "John, you tell them to …" stay)
+    if y + 2 < len(tokens) and tokens[y + 2].text == "," and not tokens[y + 2].quoted:
+        return None  # a parenthetical after a fronted subject: "DISC, you said, was about 1.4 billion"
+    h = en_handle_at(tokens, y - 1, lo)
+    if h is not None and tokens[y].start > tokens[h].end and (h - 1 <= lo or tokens[h - 2].text in ("\n", ".", "!", "?")):
+        return h, h  # the handle opens the sentence (or follows a greeting): "@Mike You said …"
+    if tokens[y - 1].text not in (",", ":") or tokens[y - 1].quoted:
+        return None
+    last = y - 2
+    f = last
+    while f >= lo and f > last - 3 and tokens[f].is_word and tokens[f].is_cap and not tokens[f].quoted \
+            and tokens[f].low not in lex.stopwords and tokens[f].low not in lex.pronouns \
+            and tokens[f].low not in _EN_VOCATIVE_OPENERS and not _en_opening_adverb(tokens[f].low, lex) \
+            and tokens[f].low not in lex.time_words and tokens[f].low not in ("then", "now", "here", "there"):
+        f -= 1
+    first = f + 1
+    while first <= last and lex.is_title(tokens[first].text):
+        first += 1  # a title before the name: "President Aliyev, you said …" is Aliyev's
+    if first > last:
+        return None
+    if f >= lo and tokens[f].text == "@" and tokens[first].start == tokens[f].end:
+        f -= 1  # "@Mike, you said …"
+    elif f >= lo and tokens[f].low in _EN_VOCATIVE_OPENERS and not tokens[f].quoted:
+        f -= 1  # "Dear Mike, you …"
+    if f >= lo and (tokens[f].quoted or tokens[f].text not in ("\n", ".", "!", "?")):
+        return None  # not at the sentence's start: "He told Trump, you said …" is left alone
+    return first, last
+
+
 def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mention | None:
     """`_mention_before_np`, and (round 34, w2g) in English without a capitalised subordinator opening the sentence
     before a name ("Although Okafor insisted …" was the speaker "Although Okafor")."""
+    if lex.lang == "en" and k - 1 >= lo and en_vocative_you(tokens, k - 1, lo, lex) is not None:
+        # (round 48, encomments) "you" after a comment's vocative is the addressee's word: "@Mike You said "…"" (the
+        # speaker was "Mike You"), "Mike, you said the war was over" (nothing was reported); `canonical` names Mike
+        return Mention(k - 1, k - 1, "name")
     if lex.lang == "en" and (h := en_handle_at(tokens, k - 1, lo)) is not None and (
             h - 1 == lo or tokens[h - 2].quoted or tokens[h - 2].text in _EN_HANDLE_OPENERS):
         # (round 47, enheadlines) a post's handle right before the cue, after a quotation, a dash or the line's start:
@@ -5948,6 +5997,8 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
               skip: tuple[int, int] | None = None, para: int | None = None) -> str | None:
     """`_canonical`, without a place's "-based" opening a name (round 41, enforecasts): "Toronto-based D+H said" is
     D+H, "London-based HSBC, the biggest bank in Europe, said" HSBC (the SPEAKER mention keeps it)."""
+    if m.first == m.last and lex.lang == "en" and (voc := en_vocative_you(tokens, m.first, 0, lex)) is not None:
+        return " ".join(t.text for t in tokens[voc[0] : voc[1] + 1])  # (round 48, encomments) "Mike, you said …" is Mike's
     name = _canonical(m, tokens, ents, lex, continuing=continuing, near=near, gender_hint=gender_hint, skip=skip, para=para)
     if name is not None and lex.body_names and (body := lex.body_names.get(body_name_key(name))) is not None:
         # (round 47, deleft3) a body's initials after its long name, or the reverse: "Der Deutsche Gewerkschaftsbund …
