@@ -608,6 +608,14 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             if left is not None and left.end == before.first - 2 and left.kind != "pronoun" and _prefield(ctx, left, lo) \
                     and toks[left.first].low not in lex.object_articles:
                 before = Mention(left.first, before.last, before.kind, before.span_last)
+        if before is not None and lex.lang == "de" and toks[c.first].low.endswith("n") and before.first - 4 >= lo \
+                and toks[before.first - 1].text == "auch" and toks[before.first - 2].text == "als" \
+                and not toks[before.first - 1].quoted and not toks[before.first - 2].quoted \
+                and (left := mention_before(toks, before.first - 2, lo, lex)) is not None and left.end == before.first - 3 \
+                and left.kind != "pronoun" and (sw := _de_sowohl_at(ctx, left, lo)) is not None:
+            # (round 48, descare) "Sowohl Schmidt als auch Müller sagten, …" speak together (was "Müller"), as "Both
+            # Smith and Jones said"; the canonical name drops "sowohl … als auch" ("Schmidt und Müller")
+            before = Mention(sw, before.last, before.kind, before.span_last)
         if before is not None and lex.lang == "de":
             w = before.first - 1
             while w > lo and w >= before.first - 6 and not toks[w].quoted and (
@@ -3666,6 +3674,23 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
             # (round 34) a subject-only pronoun after the auxiliary, the phrase before it fronted: "Auch die Feststellung
             # der besonderen Schwere der Schuld habe er gefordert" (the speaker was "die Feststellung …")
             return Mention(aux + 1, aux + 1, "pronoun")
+        if m is not None and m.kind != "pronoun" and m.first == cs and m.end + 2 < aux and toks[m.end + 1].text == "und" \
+                and not toks[m.end + 1].quoted and toks[aux].text == toks[aux].low and toks[aux].low.endswith("n") \
+                and (right := clause_subject(toks, m.end + 2, aux, lex)) is not None and right.end == aux - 1 \
+                and right.first == m.end + 2 and right.kind != "pronoun" and toks[right.first].low not in lex.object_articles \
+                and not any(toks[x].low in lex.prepositions for x in range(m.first, m.end + 1)):
+            # (round 48, descare) a coordinated subject before a plural auxiliary speaks together, as before a plural
+            # cue verb: "Schmidt und Müller haben die Pläne kritisiert" (was "Schmidt"); not inside a postmodifier ("Die
+            # Regierungen von Deutschland und Frankreich haben signalisiert")
+            m = Mention(m.first, right.last, m.kind if m.kind == right.kind else "name", right.end)
+        if m is not None and m.kind != "pronoun" and m.first == cs and toks[m.first].low == "sowohl" \
+                and toks[aux].text == toks[aux].low and toks[aux].low.endswith("n") \
+                and (ak := next((x for x in range(max(cs + 2, m.end + 1), aux - 2) if toks[x].text == "als" and toks[x + 1].text == "auch"
+                                 and not toks[x].quoted), None)) is not None \
+                and (right := clause_subject(toks, ak + 2, aux, lex)) is not None and right.end == aux - 1 \
+                and right.first == ak + 2 and right.kind != "pronoun":
+            m = Mention(cs, right.last, right.kind, right.end)  # (round 48, descare) "Sowohl der Bund als auch die Länder
+            # haben erklärt" (was "Sowohl")
         if m is not None and not (m.first == m.end and toks[m.first].low in lex.anaphoric_objects):
             return m
         # a fronted object pronoun: "Dies hatte der Vorsitzende bestritten" (the subject follows the auxiliary)
@@ -4041,6 +4066,19 @@ def _fronted_source(ctx: QuoteContext, cs: int, k: int) -> Mention | None:
 _DE_NOT_SOURCE_HEADS = frozenset({"vergangenheit", "zukunft", "zwischenzeit", "regel", "folge", "praxis", "tat",
                                   "wirklichkeit", "realität", "vorfeld", "nachhinein", "grunde", "prinzip", "moment",
                                   "augenblick", "gegenzug", "endeffekt"})
+
+
+def _de_sowohl_at(ctx: QuoteContext, left: Mention, lo: int) -> int | None:
+    """German (round 48, descare): the index of the "sowohl" opening the clause at lo right before (or as the first word
+    of) the mention left, the first conjunct of "sowohl … als auch …"; else None."""
+    toks = ctx.tokens
+    if toks[left.first].low == "sowohl" and left.first < left.last and not toks[left.first].quoted:
+        sw = left.first
+    elif left.first - 1 >= lo and toks[left.first - 1].low == "sowohl" and not toks[left.first - 1].quoted:
+        sw = left.first - 1
+    else:
+        return None
+    return sw if sw == lo or (not toks[sw - 1].is_word and toks[sw - 1].text in {",", ":", ";"}) else None
 
 
 def _de_list_before(ctx: QuoteContext, k: int, lo: int) -> Mention | None:

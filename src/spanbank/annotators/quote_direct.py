@@ -1499,6 +1499,11 @@ def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
             and not ctx.tokens[q_first - 1].quoted and _de_paren_source(ctx, q, words):
         return True  # (round 42, detech) a medium's name opening a bracket before its verb: "… zurückziehen, wie er
         # androhte („Swiss IT Magazine“ berichtete)" (was a direct quote of the speaker before)
+    if ctx.lex.lang == "de" and len(words) == 1 and words[0].strip(".,;:!?").lower() in ctx.lex.distancing_words \
+            and (a := bisect_right(ctx.starts, q.outer_end - 1)) < len(ctx.tokens) and ctx.tokens[a].is_word \
+            and not ctx.tokens[a].quoted and ctx.tokens[a].start == q.outer_end + 1:
+        return True  # (round 48, descare) a distancing word alone before its noun: "die „sogenannte“ Übergangsregierung"
+        # (yaml `distancing_words`; was a direct quote of the subject)
     if q_first in ctx.sent_of_lo:
         return False  # (round 38, sox) the quotation opens its sentence: a word before it is a dateline's ("Berlin (dpa) –
         # „Wir sind bereit“, sagte …", "HANNOVER – „…“") or a title line's, no name before the quotation

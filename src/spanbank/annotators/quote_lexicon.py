@@ -281,6 +281,8 @@ class Lexicon:
     #: sich „…“ nennt"), and the reflexive objects: a name in quotation marks after them is no one's words
     self_naming_verbs: frozenset[str] = frozenset()
     self_naming_reflexives: frozenset[str] = frozenset()
+    #: (round 48, descare) German distancing words that, alone in quotation marks before their noun, are a scare quote
+    distancing_words: frozenset[str] = frozenset()
     #: (round 47, deheadlines) German labels of a quotation itself before a colon ("Zitat des Tages: „…“", "Spruch der
     #: Woche: „…“"): the words are someone's, but the label is no speaker (`is_quote_label`)
     quote_labels: frozenset[str] = frozenset()
@@ -1033,6 +1035,7 @@ class Lexicon:
             colon_title_labels=_set(d, "colon_title_labels"),
             self_naming_verbs=_set(d, "self_naming_verbs"),
             self_naming_reflexives=_set(d, "self_naming_reflexives"),
+            distancing_words=_set(d, "distancing_words"),
             quote_labels=_set(d, "quote_labels"),
             ed_adjectives=_set(d, "ed_adjectives"),
             emerge_verbs=_set(d, "emerge_verbs"),

@@ -5999,6 +5999,19 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
     D+H, "London-based HSBC, the biggest bank in Europe, said" HSBC (the SPEAKER mention keeps it)."""
     if m.first == m.last and lex.lang == "en" and (voc := en_vocative_you(tokens, m.first, 0, lex)) is not None:
         return " ".join(t.text for t in tokens[voc[0] : voc[1] + 1])  # (round 48, encomments) "Mike, you said …" is Mike's
+    if lex.lang == "de" and continuing and continuing.count(" und ") == 1 and "," not in continuing \
+            and _de_pair_word(tokens, m):
+        return continuing  # (round 48, descare) "Beide"/"Die beiden" after a coordinated pair that spoke: "Anna Schmidt und
+        # Peter Müller kritisierten die Pläne. Beide sagten, …" is the pair (was "Beide"), as a plural "Sie" is
+    if lex.lang == "de" and m.first + 4 <= m.end and tokens[m.first].low == "sowohl" and not tokens[m.first].quoted \
+            and (p := next((k for k in range(m.first + 2, m.end - 1) if tokens[k].text == "als" and tokens[k + 1].text == "auch"
+                            and not tokens[k].quoted), None)) is not None:
+        # (round 48, descare) "Sowohl Schmidt als auch Müller sagten" is "Schmidt und Müller", as English "Both Smith and
+        # Jones said" is "Smith and Jones" (the SPEAKER mention keeps "Sowohl … als auch")
+        left = canonical(Mention(m.first + 1, p - 1, m.kind), tokens, ents, lex, continuing=None)
+        right = canonical(Mention(p + 2, m.last, m.kind, m.span_last), tokens, ents, lex, continuing=None)
+        if left and right:  # (a name run at the sentence start took the capitalised "Sowohl": "Sowohl Schmidt")
+            return f"{left.removeprefix('Sowohl ')} und {right}"
     name = _canonical(m, tokens, ents, lex, continuing=continuing, near=near, gender_hint=gender_hint, skip=skip, para=para)
     if name is not None and lex.body_names and (body := lex.body_names.get(body_name_key(name))) is not None:
         # (round 47, deleft3) a body's initials after its long name, or the reverse: "Der Deutsche Gewerkschaftsbund …
@@ -6034,6 +6047,16 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         # floating one after it is not: "Both Smith and Jones said" is "Smith and Jones" (was "Both Smith and Jones"),
         # as "Smith and Jones both said" is; a pair only ("Both sides said" stays); the SPEAKER mention keeps it
     return name
+
+
+def _de_pair_word(tokens: list[Token], m: Mention) -> bool:
+    """German (round 48, descare): the mention is "Beide" or "die beiden" alone, the pair of people named before."""
+    words = [t for t in tokens[m.first : m.end + 1]]
+    if any(t.quoted for t in words):
+        return False
+    if len(words) == 1:
+        return words[0].low == "beide"
+    return len(words) == 2 and words[0].low == "die" and words[1].text == "beiden"
 
 
 def _de_body_named_first(tokens: list[Token], before: int, body: int, lex: Lexicon) -> str | None:
@@ -6364,6 +6387,26 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             # (round 40, encoord) a list of names, some first names unknown: "Olaf Brenner, Jean-Luc Marchand and Piotr
             # Zalewski" (not the first name alone)
             return f"{', '.join(parts)} and {right}"
+    if m.kind in ("group", "name") and lex.lang == "de" and (p := next(
+            (k for k in range(m.first + 1, m.last) if tokens[k].low == "und" and tokens[k].text == "und"
+             and not tokens[k].quoted), None)) is not None and not any(
+                tokens[k].text in (",", "(", ")") or tokens[k].low == "und" for k in range(m.first, m.last + 1) if k != p):
+        # (round 48, descare) two titled people coordinated, as in English: "Bundeskanzler Olaf Scholz und Frankreichs
+        # Präsident Emmanuel Macron betonten" is "Olaf Scholz und Emmanuel Macron" (was the phrase with its titles);
+        # each side must be a full person's name once its titles are cut
+        sides = []
+        for a, b in ((m.first, p - 1), (p + 1, m.last)):
+            r = b
+            while r - 1 >= a and tokens[r - 1].is_cap and tokens[r - 1].is_word and not tokens[r - 1].quoted \
+                    and not lex.is_title(tokens[r - 1].text) and not _de_role_word(tokens[r - 1].text, lex):
+                r -= 1
+            name = " ".join(t.text for t in tokens[r : b + 1])
+            sides.append(name if tokens[b].is_cap and ((r < b and person_name(name, lex, ents)) or (
+                # or a surname after its title: "Bundeskanzler Scholz und Frankreichs Präsident Macron"
+                r == b and r - 1 >= a and (lex.is_title(tokens[r - 1].text) or _de_role_word(tokens[r - 1].text, lex))
+                and len(tokens[b].text) > 2 and tokens[b].text[1:].islower())) else None)
+        if all(sides):
+            return f"{sides[0]} und {sides[1]}"
     if m.kind == "group":  # "Aides to the governor": the phrase itself, without its article
         f = m.first
         titles = 0
