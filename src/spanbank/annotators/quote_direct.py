@@ -203,6 +203,10 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                 and _en_title_case(ctx, q, numbered=True))):
             continue  # a show or paper after its owner: 'told CNN's "State of the Union"', 'ABC's "This Week"'; (round 45,
             # enenergy) a report after "its"/"their": 'the IEA said in its "World Energy Outlook" that …' (was a quote)
+        if ctx.lex.lang == "en" and _en_attributive_scare(ctx, q, q_first, q_last, lo, hi):
+            continue  # (round 48, enscare2) a quoted word or name between a definite determiner or a possessive and its
+            # noun: 'called on the "interim" government to …', 'said his "America First" policy …', 'the state's
+            # "reopening" plan' (were the speaker's words); not a predicate ('was the "worst" deal', 'called it a "sham"')
         if ctx.lex.lang == "en" and q_first > lo and ctx.tokens[q_first - 1].text == "on" and q.n_words <= 6 \
                 and _en_title_case(ctx, q):
             continue  # (round 25) a show after "on": 'said on "Meet the Press" that …', 'appeared on "Fox News Sunday"'
@@ -1263,6 +1267,58 @@ def _en_quoted_modifier(ctx: QuoteContext, q: Quotation, q_first: int, q_last: i
         and after.low not in ctx.lex.coordinators and after.low not in {"that", "which", "who", "whom", "whose"}
 
 
+#: (round 48, enscare2) definite determiners before a quoted modifier of a noun ('the "interim" government')
+_EN_DEFINITE_MODIFIER_SLOTS = frozenset({"the", "this", "these", "those", "his", "her", "its", "their", "our", "my",
+                                         "your", "so-called"})
+#: (round 48, enscare2) words before the determiner that make its phrase a predicate, the speaker's judgement ('it was
+#: the "worst" deal', 'called it the "biggest" scam', 'described it as the "only" option')
+_EN_PREDICATE_OPENERS = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "’s", "remains", "remain",
+                                   "became", "become", "becomes", "seems", "as", "called", "calling", "calls", "call",
+                                   "dubbed", "branded", "labeled", "labelled", "termed", "deemed", "considered"})
+_EN_PREDICATE_OBJECTS = frozenset({"it", "him", "her", "them", "this", "that", "these", "those"})
+#: nouns in -ly that head a noun phrase ('the "Unite the Right" rally'; other words in -ly are adverbs)
+_EN_LY_NOUNS = frozenset({"rally", "family", "assembly", "supply", "reply", "ally", "monopoly", "anomaly", "bully"})
+_EN_SUPERLATIVES = frozenset({"best", "worst", "most", "least", "biggest", "greatest", "only", "first", "last"})
+
+
+def _en_attributive_scare(ctx: QuoteContext, q: Quotation, q_first: int, q_last: int, lo: int, hi: int) -> bool:
+    """English (round 48, enscare2): a quotation of one to six words between a definite determiner, a possessive or
+    "so-called" and a lower-case noun it modifies ('the "interim" government', 'his "America First" policy', 'the
+    state's "reopening" plan', 'Trump's "basket of deplorables" remark'): the writer's scare quote or a name, not the
+    speaker's words, whatever cue the sentence has. Not a predicate after a copula, "as" or a naming verb ('it was the
+    "worst" deal'), not a superlative ('the "greatest" economy'), not a quotation ending in a sentence mark, and not
+    before a verb, a preposition or a conjunction ('the "caravan" of migrants', 'the "special military operation" was
+    …' stay quotes)."""
+    if q.n_words > 6 or q_first - 1 < lo or q_last + 1 >= hi:
+        return False
+    toks = ctx.tokens
+    before, after = toks[q_first - 1], toks[q_last + 1]
+    if before.quoted or not (
+            (before.is_word and before.text == before.low and before.low in _EN_DEFINITE_MODIFIER_SLOTS)
+            or _en_possessive(toks, q_first - 1)):
+        return False
+    raw = ctx.text[q.start : q.end].strip()
+    if not raw or raw[-1] in ".!?,;:":
+        return False
+    words = _en_quote_words(ctx, q)
+    if not words or any(w.lower() in _EN_SUPERLATIVES or w.lower().endswith("est") for w in words):
+        return False
+    if ctx.text[q.outer_end : after.start].strip():
+        return False  # a comma or a bracket between: no modifier
+    if not (after.is_word and not after.quoted and after.text == after.low and after.text.isalpha()) \
+            or (after.low.endswith("ly") and after.low not in _EN_LY_NOUNS) or after.low.endswith("ed") \
+            or after.low in ctx.lex.auxiliaries or after.low in ctx.lex.prepositions \
+            or after.low in ctx.lex.coordinators or after.low in ctx.lex.clause_breakers \
+            or (after.low in ctx.lex.cue_verbs and (after.low.endswith("s") or words[-1].lower().endswith("s"))) \
+            or after.low in ctx.lex.determiners or after.low in ctx.lex.pronouns or after.low in ctx.lex.past_verbs \
+            or after.low in {"that", "than", "to", "not", "so", "too", "if", "when", "because"}:
+        return False
+    d = q_first - 2 if before.text in ("'", "’") else q_first - 1  # the determiner or the possessive's word
+    if d - 1 >= lo and toks[d - 1].low in _EN_PREDICATE_OPENERS:
+        return False
+    return not (d - 2 >= lo and toks[d - 1].low in _EN_PREDICATE_OBJECTS and toks[d - 2].low in _EN_PREDICATE_OPENERS)
+
+
 def _en_possessive(tokens, j: int) -> bool:
     """Token j (right before a quotation) is an English possessive: "CNN's", "Fox News'" (the
     apostrophe alone after a word in -s)."""
@@ -1328,7 +1384,8 @@ def _en_piece_title(ctx: QuoteContext, q: Quotation, q_first: int, q_last: int, 
     if j < 0 or toks[j].quoted or toks[j].text != toks[j].low or not (letter or toks[j].low in ctx.lex.work_title_nouns):
         return False
     # (a cue before it introduces the piece's words: 'He wrote in the column, "We should all ride the bus," and …')
-    return best is None or (best.first > q_last and best.first - q_last > 3)
+    return best is None or (best.first > q_last and best.first - q_last > 3) or (
+        best.last < q_first and _en_apposed_title(ctx, q, q_first, q_last))
 
 
 #: (round 46, enquotes) the most words of a work's title after its noun and a comma (a subtitle after a colon counts)
@@ -1348,7 +1405,31 @@ def _en_work_after_comma(ctx: QuoteContext, q: Quotation, q_first: int, q_last: 
     words = _en_quote_words(ctx, q)
     if len(words) < 2 or not en_title_case(words, most=EN_WORK_TITLE_WORDS) or _en_all_capitals(words):
         return False
-    return best is None or best.first > q_last
+    return best is None or best.first > q_last or (best.last < q_first and _en_apposed_title(ctx, q, q_first, q_last))
+
+
+def _en_apposed_title(ctx: QuoteContext, q: Quotation, q_first: int, q_last: int) -> bool:
+    """English (round 48, enscare2): a title in title case between commas after its noun, inside the clause of a cue
+    before it, the noun's verb right after ('Smith said the report, "A Nation at Risk," was outdated.', 'said the
+    documentary, "The Price of Silence," premieres Friday'): the title, not the speaker's words (a quotation the cue
+    introduces ends its clause or goes on with "and": 'He wrote in the column, "We should all ride the bus," and …')."""
+    toks = ctx.tokens
+    if q_first < 1 or toks[q_first - 1].text != "," or toks[q_first - 1].quoted:
+        return False
+    words = _en_quote_words(ctx, q)
+    if len(words) < 2 or not en_title_case(words, most=EN_WORK_TITLE_WORDS) or _en_all_capitals(words):
+        return False
+    if ctx.text[q.start : q.end].rstrip()[-1:] in {".", "!", "?", ";", ":"}:
+        return False
+    k = q_last + 1
+    if k < len(toks) and toks[k].text == "," and not toks[k].quoted:
+        k += 1
+    if k >= len(toks) or not toks[k].is_word or toks[k].quoted or toks[k].text != toks[k].low:
+        return False
+    v = toks[k].low
+    return v in ctx.lex.auxiliaries or v in ctx.lex.past_verbs or v.endswith("ed") or (
+        v.endswith("s") and not v.endswith("ss") and v not in ctx.lex.pronouns and v not in ctx.lex.prepositions
+        and v not in {"his", "its", "this", "thus", "as", "was", "has", "is"})
 
 
 def _en_title_case(ctx: QuoteContext, q: Quotation, numbered: bool = False) -> bool:
