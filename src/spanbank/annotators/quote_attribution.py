@@ -15,6 +15,7 @@ from bisect import bisect_right
 from spanbank.annotators.quote_clauses import _EN_REFUSALS
 from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
 from spanbank.annotators.quote_cues import (
+    _DE_STAND,
     DE_COPULA,
     DE_DASHES,
     DE_QUESTION_OPENERS,
@@ -3232,8 +3233,8 @@ def _de_darin_document(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None:
             or (si := ctx.sent_of_lo.get(lo)) is None or si == 0 or ctx.sent_attr[si - 1] is not None:
         return None  # (an attributed sentence before goes on: "Der Minister schrieb einen Brief. Darin heißt es" is his)
     plo, phi = ctx.sent_toks[si - 1]
-    x = next((x for x in range(phi - 1, plo - 1, -1) if toks[x].is_cap and toks[x].is_word and not toks[x].quoted
-              and x > plo and toks[x].low in lex.document_nouns), None)
+    x = next((x for x in range(phi - 1, plo, -1) if toks[x].is_cap and toks[x].is_word and not toks[x].quoted
+              and toks[x].low in lex.document_nouns), None)  # (not the sentence's first word)
     if x is None:
         return None
     f = x - 1
@@ -3828,7 +3829,7 @@ def _impersonal_source(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> Mention |
         ",", ":", ";"}) and toks[c.first].low in lex.impersonal_cues and k < hi and toks[k].low != "es"
     # (round 48, deleft5) a trailing "steht"/"stand" needs no "es": "„…“, steht in dem Bericht." (no speaker; the cue
     # only before a document that ends the sentence, quote_cues._de_document_after)
-    stand = lex.lang == "de" and toks[c.first].low in ("steht", "stand") and c.first - 1 >= lo \
+    stand = lex.lang == "de" and toks[c.first].low in _DE_STAND and c.first - 1 >= lo \
         and toks[c.first - 1].text == "," and k < hi and toks[k].low in ("in", "im")
     if k < hi and (toks[k].low == "es" or es_first or stand):
         # (round 47, dewritten) also "Es" before the verb: "Es heißt in dem Bericht, …" (no speaker)

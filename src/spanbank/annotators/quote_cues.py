@@ -691,9 +691,9 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 elif t.low in lex.stance_cues and prev is not None and not prev.quoted and (
                         (prev.low == "'s" and i - 2 >= lo and toks[i - 2].low == "it") or (
                         prev.text == prev.low and (prev.low in lex.skippable or prev.low.endswith("ly"))
-                        and prev.low not in lex.passive_auxiliaries
                         # (round 48, enpassive) the walk stops at the auxiliary ("is", "was" are skippable too): "It is
-                        # widely understood that …" had the speaker "It", "It is now understood that …" as well
+                        # widely understood that …" had the speaker "It", "It is now understood that …" as well (an
+                        # auxiliary right before the participle is the elif before)
                         and (b := next((x for x in range(i - 2, max(lo, i - 4) - 1, -1) if not (
                             toks[x].text == toks[x].low and toks[x].low not in lex.passive_auxiliaries
                             and (toks[x].low in lex.skippable or toks[x].low.endswith("ly")))),
@@ -1498,7 +1498,9 @@ def _en_reads_document_after(ctx: QuoteContext, i: int, lo: int, hi: int) -> boo
 
 def _de_document_before(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     """German: "steht"/"stand" at i follows a fronted "In/Im …" phrase headed by a document noun and
-    precedes a comma or colon ("Im Bericht steht, dass …", "In dem Brief stand: …")."""
+    precedes a comma or colon ("Im Bericht steht, dass …", "In dem Brief stand: …"); (round 48, deleft5) also with a
+    genitive after the document ("Im Bericht der Kommission steht, …"), after a sentence-opening "Darin" ("Darin steht,
+    …"), and after a comma before "in"/"im" and a document ending the sentence (`_de_document_after`)."""
     toks, lex = ctx.tokens, ctx.lex
     if i - 1 >= lo and toks[i - 1].text == "," and not toks[i - 1].quoted:
         return _de_document_after(ctx, i, hi)
@@ -1510,7 +1512,7 @@ def _de_document_before(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     if toks[d].low not in lex.document_nouns:
         # (round 48, deleft5) a genitive after the document: "Im Bericht der Kommission steht, …" (reported nothing)
         d = next((x for x in range(i - 2, max(lo, i - 5) - 1, -1) if toks[x].low in lex.document_nouns
-                  and toks[x].is_cap and not toks[x].quoted and toks[x + 1].low in _DE_GENITIVE_ARTICLES
+                  and toks[x].is_cap and not toks[x].quoted and toks[x + 1].low in GENITIVE_ARTICLES
                   and all(y.is_word and not y.quoted for y in toks[x + 1 : i])), None)
         if d is None:
             return False
@@ -1519,10 +1521,6 @@ def _de_document_before(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
         k -= 1
     return k >= lo and toks[k].low in ("in", "im") and (k == lo or toks[k - 1].text in {",", ":", ";"}
                                                         or toks[k - 1].low in lex.skippable)
-
-
-#: (round 48, deleft5) articles of a genitive after a document noun ("im Bericht der Kommission")
-_DE_GENITIVE_ARTICLES = frozenset({"der", "des", "eines", "einer"})
 
 
 def _de_document_after(ctx: QuoteContext, i: int, hi: int) -> bool:
@@ -1538,7 +1536,7 @@ def _de_document_after(ctx: QuoteContext, i: int, hi: int) -> bool:
     if k >= hi or toks[k].low not in lex.document_nouns or not toks[k].is_cap or toks[k].quoted:
         return False
     e = k + 1
-    if e < hi and toks[e].low in _DE_GENITIVE_ARTICLES and toks[e].text == toks[e].low:
+    if e < hi and toks[e].low in GENITIVE_ARTICLES and toks[e].text == toks[e].low:
         e += 1  # a genitive owner: "im Bericht der Kommission", "im Brief des Ministers"
         while e < hi and e - k <= 5 and toks[e].is_word and not toks[e].quoted:
             e += 1
@@ -2685,7 +2683,7 @@ def _en_as_act(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
         if not toks[k].is_word and toks[k].text not in ("-", "'s", "’s"):
             return False
         k += 1
-    if k >= hi - 1 or k > first + 8 or toks[k].low != "as" or toks[k - 1].low == "such":
+    if k >= hi - 1 or k > first + 8 or toks[k - 1].low == "such":  # (else the loop stopped at "as")
         return False
     n = toks[k + 1]
     if not n.is_word or n.low in ("well", "soon", "long", "much", "far", "if", "though") or n.low in lex.subject_pronouns:

@@ -2255,7 +2255,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         if m is None and k == c.last + 1 and k < hi and toks[k].low != "that" and (
                 j := _en_skip(ctx, c, k, hi)) < hi and k < j <= k + 6 and toks[j].text == "that" \
                 and not any(t.quoted or t.text in {",", ";", ":", "(", "—", "–"} for t in toks[k:j + 1]) \
-                and toks[j - 2].low != "the" and any(t.text in ("It", "it") for t in toks[max(lo, c.first - 4) : c.first]):
+                and toks[j - 2].low != "the" and _en_it_before_passive(toks, c, lo):
             k = j  # (round 46, enforms) a time or place adjunct before an agentless passive's "that": "It was announced
             # on Monday that the minister had resigned.", "It was reported late Tuesday that …" (reported nothing; only
             # after "it": "The plan was announced on Monday that would cut taxes" has a relative "that")
@@ -2278,7 +2278,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             return [(toks[k + 1].start, clause_end(toks, lex, k + 1, hi, s_end))]
         if m is not None and k < q < hi - 1 and toks[q].text == "that" and not toks[q].quoted and toks[q - 1].low != "the" \
                 and (toks[q + 1].is_cap or toks[q + 1].text[:1].isdigit() or toks[q + 1].low in lex.determiners
-                     or toks[q + 1].low in lex.pronouns or toks[q + 1].low in lex.quantifiers) and any(t.text in ("It", "it") for t in toks[max(lo, c.first - 4) : c.first]):
+                     or toks[q + 1].low in lex.pronouns or toks[q + 1].low in lex.quantifiers) \
+                and _en_it_before_passive(toks, c, lo):
             k = q  # (round 48, enpassive) an adjunct between the agent and the "that" of an impersonal passive: "It was
             # announced by the ministry on Monday that …" (reported nothing; not "The plan was approved by the board at
             # a meeting that lasted …", whose "that" is relative)
@@ -5056,6 +5057,7 @@ def _de_quoted_name(ctx: QuoteContext, k: int, j: int, hi: int) -> bool:
         return True  # (round 44, demigration) "sagte „Bild“, die Asylzahlen müssten …" (the report was lost)
     if ctx.lex.lang != "de" or toks[k].is_word:
         return False
+    mark = k
     if _de_glued_prefix(toks, k):
         k -= 2  # (round 48, deinterview) a broadcaster's prefix glued to the name: "sagte im ZDF-„Morgenmagazin“, …"
     if k <= j or (
@@ -5075,12 +5077,11 @@ def _de_quoted_name(ctx: QuoteContext, k: int, j: int, hi: int) -> bool:
                      and toks[k - 2].text == toks[k - 2].low
                      and toks[k - 2].low in ctx.lex.quoted_name_accusative_prepositions)):
         return False  # (also after its marker noun: "berichtete im Fachmagazin „Nature“, …")
-    k = k + 2 if _de_glued_prefix(toks, k + 2) else k
-    inner = toks[k + 1].start if k + 1 < hi else toks[k].end
+    inner = toks[mark + 1].start if mark + 1 < hi else toks[mark].end
     return not _in_direct_at(ctx, inner)
 
 
-def _de_glued_prefix(toks, k: int) -> bool:
+def _de_glued_prefix(toks: list, k: int) -> bool:
     """German (round 48, deinterview): the opening mark at token k follows a capitalised word and a hyphen with no space
     between them, a broadcaster's or paper's prefix of a quoted name: "im ZDF-„Morgenmagazin“", "in den ARD-„Tagesthemen“"."""
     return 2 <= k < len(toks) and toks[k].quoted and not toks[k].is_word and (h := toks[k - 1]).text == "-" \
@@ -5088,7 +5089,7 @@ def _de_glued_prefix(toks, k: int) -> bool:
         and w.end == h.start
 
 
-def _de_glued_suffix(toks, e: int, hi: int) -> int:
+def _de_glued_suffix(toks: list, e: int, hi: int) -> int:
     """German (round 48, deinterview): the end of a compound's tail glued by a hyphen to the quoted name closing before
     token e ("der „Bild“-Zeitung", "dem „Spiegel“-Interview"), or e when none follows."""
     if e + 1 < hi and toks[e].text == "-" and not toks[e].quoted and toks[e].start == toks[e - 1].end \
@@ -5866,6 +5867,12 @@ def _en_object_then_relative(ctx: QuoteContext, c: Cue, hi: int) -> bool:
     return False
 
 
+def _en_it_before_passive(toks: list, c: Cue, lo: int) -> bool:
+    """English: an "it" up to four tokens before the passive cue c, an impersonal passive ("It was announced on Monday
+    that …"; round 46, enforms, and round 48, enpassive, with an agent: "It was announced by the ministry on Monday that …")."""
+    return any(t.text in ("It", "it") for t in toks[max(lo, c.first - 4) : c.first])
+
+
 def _en_trailing_it_passive(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> int | None:
     """English (round 48, enpassive): an agentless impersonal passive closing its sentence after a comma ("The minister
     had lied about the payments, it was reported.", "…, it was alleged on Monday."): the comma's index, whose clause before
@@ -5877,7 +5884,6 @@ def _en_trailing_it_passive(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> int 
         p -= 1
     perfect = toks[p + 1].low == "been" and toks[p].low in ("has", "had")  # "…, it has been alleged."
     if not (p - 2 > lo + 2 and (toks[p].low in lex.passive_auxiliaries or perfect) and toks[p].low != "been"
-            and toks[p - 1].low == "it"
             and toks[p - 1].text == "it" and toks[p - 2].text == "," and not any(t.quoted for t in toks[p - 2 : c.first])):
         return None
     k = c.last + 1
