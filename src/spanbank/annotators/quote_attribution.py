@@ -602,6 +602,16 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                 and toks[before.first - 3].text == toks[before.first - 3].low:
             # a coordinated noun after the preposition of a postmodifier: "Der Bund für Umwelt und Naturschutz"
             before = Mention(before.first - 2, before.last, before.kind, before.span_last)
+        if before is not None and lex.lang == "de" and toks[c.first].low.endswith("n") and before.first - 4 >= lo \
+                and toks[before.first - 2].low == "als" and toks[before.first - 1].low == "auch" \
+                and not toks[before.first - 1].quoted and not toks[before.first - 2].quoted \
+                and (left := mention_before(toks, before.first - 2, lo, lex)) is not None and left.end == before.first - 3 \
+                and left.kind != "pronoun" and (so := left.first if toks[left.first].low == "sowohl" and left.first < left.last
+                                                else left.first - 1) >= lo and toks[so].low == "sowohl" \
+                and not toks[so].quoted and _prefield(ctx, Mention(so, left.last, left.kind), lo):
+            # (round 48, deleft6) "sowohl … als auch …" before a plural verb speak together: "Sowohl Müller als auch
+            # Schmidt sagten, …" (the speaker was Schmidt); its name is "Müller und Schmidt"
+            before = Mention(so, before.last, "group", before.span_last)
         if before is not None and lex.lang == "de" and toks[c.first].low.endswith("n") and before.first - 2 >= lo \
                 and toks[before.first - 1].low in ("und", "sowie") and not toks[before.first - 1].quoted:
             # a coordinated subject before a plural verb: "Betriebsrat und IG Metall kündigten Proteste an"
@@ -853,7 +863,9 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                                             # (round 40, derelacts) or after adverbs, the lone word before the verb
                                             # no adverb: "Merkel kritisierte außerdem die Pläne", "Trittin lehnte
                                             # gestern die Pläne ab" (the speaker was the object)
-                                            or _de_adverbs_then_object(ctx, c, lo, after.first))
+                                            or _de_adverbs_then_object(ctx, c, lo, after.first)
+                                            # (round 48, deleft6) or after a day: "Söder lobte am Montag die Reform"
+                                            or _de_day_then_object(ctx, c, after.first))
                                        and toks[after.last].is_cap and not lex.is_title(toks[after.last].text)
                                        and not de_person_noun(toks[after.last].low, "die")
                                        and not toks[after.last].low.endswith(lex.speaking_bodies)
@@ -863,7 +875,10 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                               and not (toks[after.first].text in ("das", "ein") and (after.first == c.last + 1 or all(
                                            # (round 27) also after adverbs: "Kretschmer kritisierte vor allem das Gesetz"
                                            t.text == t.low and not t.quoted and (t.low in lex.skippable or t.low in ("vor", "allem"))
-                                           for t in toks[c.last + 1 : after.first]))
+                                           for t in toks[c.last + 1 : after.first])
+                                           # (round 48, deleft6) or after a day: "Söder kritisierte am Montag das Gesetz,
+                                           # das seit Jahren gilt" (the speaker was "das Gesetz")
+                                           or _de_day_then_object(ctx, c, after.first))
                                        and not toks[after.last].low.endswith(("ministerium", "amt", "gericht", "institut",
                                                                               "unternehmen", "bundesamt", "landesamt")))
                               and not _de_plural_subject_first(ctx, c, before, after)
@@ -1726,6 +1741,17 @@ _DE_ADVERB_ENDINGS = ("lich", "ig", "isch", "weise", "bar", "los", "sam", "gemä
                       # (round 34) "Personell kündigte Nagelsmann … an", "Defensiv lobte Weber …"; (round 35, de3)
                       # "Minutiös beschreibt die Autorin, was …" (the speaker was "Minutiös")
                       "ell", "iv", "ös")
+
+
+def _de_day_then_object(ctx: QuoteContext, c: Cue, a: int) -> bool:
+    """German (round 48, deleft6): a day with its preposition, and nothing else, between a singular cue verb and the
+    noun phrase at a ("Söder kritisierte am Montag das Gesetz", "lobte am Wochenende die Reform"): after a lone name
+    opening the sentence that phrase is the verb's object, not its subject."""
+    toks, lex = ctx.tokens, ctx.lex
+    if a != c.last + 3 or toks[c.first].low.endswith("n"):
+        return False
+    p, d = toks[c.last + 1], toks[c.last + 2]
+    return p.text in ("am", "an") and not p.quoted and d.is_word and d.is_cap and not d.quoted and d.low in lex.time_words
 
 
 def _de_adverbs_then_object(ctx: QuoteContext, c: Cue, lo: int, a: int) -> bool:
@@ -3229,7 +3255,12 @@ def _de_darin_document(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None:
     there (its last one), as "In dem Bericht heißt es" gives the report; a sentence without one, or with a speaker of
     its own ("Der Minister schrieb einen Brief. Darin heißt es, …" stays the minister's), keeps the old reading."""
     toks, lex = ctx.tokens, ctx.lex
-    if toks[lo].text != "Darin" or c.first != lo + 1 or toks[c.first].low not in lex.impersonal_cues \
+    n = len(toks)
+    # (round 48, deleft6) or a trailing "heißt es darin" closing the sentence: "„…“, heißt es darin." (no speaker)
+    trailing = c.first - 2 > lo and toks[c.first - 1].text == "," and toks[c.first - 2].quoted \
+        and not toks[c.first - 2].is_word and c.last + 2 < n and toks[c.last + 1].text == "es" \
+        and toks[c.last + 2].text == "darin" and (c.last + 3 == n or toks[c.last + 3].text in {".", "!", "\n"})
+    if not (trailing or (toks[lo].text == "Darin" and c.first == lo + 1)) or toks[c.first].low not in lex.impersonal_cues \
             or (si := ctx.sent_of_lo.get(lo)) is None or si == 0 or ctx.sent_attr[si - 1] is not None:
         return None  # (an attributed sentence before goes on: "Der Minister schrieb einen Brief. Darin heißt es" is his)
     plo, phi = ctx.sent_toks[si - 1]

@@ -5062,6 +5062,10 @@ def _de_quoted_name(ctx: QuoteContext, k: int, j: int, hi: int) -> bool:
         k -= 2  # (round 48, deinterview) a broadcaster's prefix glued to the name: "sagte im ZDF-„Morgenmagazin“, …"
     if k <= j or (
             toks[k - 1].low not in ("der", "dem", "des", "im", "beim") and not ctx.lex.is_term_marker(toks[k - 1].text)
+            # (round 48, deleft6) or a plural dative "den": "sagte in den ARD-„Tagesthemen“, …", "sagte den „Stuttgarter
+            # Nachrichten“, …" (after "in", or a plural name ending in "-en"; reported nothing)
+            and not (toks[k - 1].text == "den" and ((k - 2 >= j and toks[k - 2].low == "in")
+                                                    or _de_plural_quoted_name(toks, mark, hi)))
             # (round 36, g4) or a preposition: "gegenüber „Bild am Sonntag“", "im Gespräch mit „Focus“"
             and not (toks[k - 1].low in ctx.lex.quoted_name_prepositions and toks[k - 1].text == toks[k - 1].low)
             # (round 29) a city's adjective between: "sagte der Frankfurter „Abendpost“, …" (reported nothing)
@@ -5079,6 +5083,15 @@ def _de_quoted_name(ctx: QuoteContext, k: int, j: int, hi: int) -> bool:
         return False  # (also after its marker noun: "berichtete im Fachmagazin „Nature“, …")
     inner = toks[mark + 1].start if mark + 1 < hi else toks[mark].end
     return not _in_direct_at(ctx, inner)
+
+
+def _de_plural_quoted_name(toks: list, k: int, hi: int) -> bool:
+    """German (round 48, deleft6): the quotation opening at token k is a name of one to four capitalised words whose
+    last word ends in "-en" like a dative plural ("den „Stuttgarter Nachrichten“", "den „Tagesthemen“")."""
+    e = quoted_run_end(toks, k, hi)
+    words = [t for t in toks[k + 1 : e] if t.quoted and t.is_word]
+    return 1 <= len(words) <= 4 and e - k - 2 == len(words) and all(w.is_cap for w in words) \
+        and words[-1].low.endswith("en")
 
 
 def _de_glued_prefix(toks: list, k: int) -> bool:

@@ -4300,6 +4300,13 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
         # (round 40, depolls6) adjectives joined by a comma before their noun: "ergab eine aktuelle, repräsentative
         # Umfrage des Instituts Forsa" (the speaker was "aktuelle")
         m = Mention(m.first, m2.last, m2.kind, m2.span_last)
+    if m is not None and lex.lang == "de" and m.first - 1 > k and tokens[m.first - 1].text == "sowohl" and m.end == m.last \
+            and m.end + 3 < hi and tokens[m.end + 1].text == "als" and tokens[m.end + 2].text == "auch" \
+            and tokens[k].low.endswith("n") and not tokens[k].quoted \
+            and (m2 := _mention_after(tokens, m.end + 2, hi, lex, source=source)) is not None and m2.first == m.end + 3:
+        # (round 48, deleft6) "sowohl … als auch …" after a plural verb speak together: "…, sagten sowohl Müller als auch
+        # Schmidt" (the speaker was Müller)
+        m = Mention(m.first - 1, m2.last, "group", m2.span_last)
     if m is not None and lex.lang == "en" and m.kind == "name" and m.end == m.last and m.first == m.last \
             and m.last + 3 < hi and tokens[m.last + 1].text == "." and _state_before_title(tokens, m.last, hi, lex) \
             and (m2 := _mention_after(tokens, m.last + 1, hi, lex, source=source)) is not None and m2.first == m.last + 2 \
@@ -6003,6 +6010,16 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             and _de_pair_word(tokens, m):
         return continuing  # (round 48, descare) "Beide"/"Die beiden" after a coordinated pair that spoke: "Anna Schmidt und
         # Peter Müller kritisierten die Pläne. Beide sagten, …" is the pair (was "Beide"), as a plural "Sie" is
+    if lex.lang == "de" and m.kind == "group" and m.first + 3 < m.last and tokens[m.first].low == "sowohl" \
+            and not tokens[m.first].quoted and any(t.low == "als" and tokens[i + 1].low == "auch" and not t.quoted
+                                                   for i, t in enumerate(tokens[m.first + 1 : m.last], m.first + 1)):
+        # (round 48, deleft6) "Sowohl Müller als auch Schmidt sagten" is "Müller und Schmidt", as "Both Smith and Jones
+        # said" is "Smith and Jones" (round 47); the SPEAKER mention keeps "Sowohl"
+        x = next(i for i in range(m.first + 1, m.last) if tokens[i].low == "als" and tokens[i + 1].low == "auch")
+        names = [_canonical(Mention(a, b, "name" if tokens[a].is_cap else "description"), tokens, ents, lex,
+                            continuing=None, near=near, para=para) for a, b in ((m.first + 1, x - 1), (x + 2, m.last))]
+        if all(names):  # (a name run at the sentence start takes the capitalised "Sowohl": "Sowohl Müller")
+            return " und ".join(n.removeprefix("Sowohl ") for n in names)  # type: ignore[union-attr]
     if lex.lang == "de" and m.first + 4 <= m.end and tokens[m.first].low == "sowohl" and not tokens[m.first].quoted \
             and (p := next((k for k in range(m.first + 2, m.end - 1) if tokens[k].text == "als" and tokens[k + 1].text == "auch"
                             and not tokens[k].quoted), None)) is not None:
@@ -9917,6 +9934,9 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
             e += 1
         if not tokens[e].is_word:  # the closing mark: the whole name is taken
             end = quoted_compound_end(tokens, e, hi)  # (also "einem Bericht der „Bild“-Zeitung")
+    elif depth > 0 and lex.lang == "de" and tokens[core].low in lex.document_nouns and _de_time_genitive(tokens, k, hi):
+        pass  # (round 48, deleft6) a genitive of time is no part of a document's name: "Im Bericht des Jahres 2020 steht,
+        # …" is "Bericht" (was "Bericht des Jahres")
     elif depth > 0 and k < hi and not tokens[k].quoted and tokens[k].low in GENITIVE_ARTICLES | {"von", "vom"} and not (
             # "der" + an adjective in -e is a nominative, the next phrase's subject: "um den Lübcke-Mord [der
             # Vorsitzende Richter …]"; a genitive's adjective ends in -en ("der neuen Regierung")
@@ -9959,6 +9979,21 @@ def np_forward(tokens: list[Token], i: int, hi: int, lex: Lexicon, *, bare: bool
                     end = e + 2  # (round 42, descience3) "für Psychiatrie und Psychotherapie, Psychosomatik und …"
     kind = "description" if det or lex.is_title(tokens[core].text) else "name"
     return Mention(i, core, kind, end if end > core else -1)
+
+
+#: (round 48, deleft6) German nouns of a span of time in a genitive after a document ("des Jahres 2020", "des
+#: vergangenen Monats", "des Vorjahres")
+_DE_TIME_GENITIVE_NOUNS = frozenset({"jahres", "jahrs", "vorjahres", "vorjahrs", "monats", "vormonats", "quartals",
+                                     "halbjahres", "halbjahrs", "jahrzehnts", "jahrhunderts", "tages", "wochenendes"})
+
+
+def _de_time_genitive(tokens: list[Token], k: int, hi: int) -> bool:
+    """German (round 48, deleft6): token k opens a genitive of time: "des" or "dieses", an adjective or none, and a noun
+    of `_DE_TIME_GENITIVE_NOUNS` ("des Jahres 2020", "des vergangenen Jahres")."""
+    if k + 1 >= hi or tokens[k].quoted or tokens[k].text not in ("des", "dieses", "jedes"):
+        return False
+    j = k + 1 + (k + 2 < hi and tokens[k + 1].text == tokens[k + 1].low and tokens[k + 1].is_word)
+    return j < hi and tokens[j].is_cap and not tokens[j].quoted and tokens[j].low in _DE_TIME_GENITIVE_NOUNS
 
 
 #: (round 39, despkbound) endings of German common nouns that a bare surname does not end in (nor in "-e" but for
