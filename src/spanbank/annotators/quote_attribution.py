@@ -32,6 +32,7 @@ from spanbank.annotators.quote_cues import de_poll_institute as _de_poll_institu
 from spanbank.annotators.quote_indirect import (
     de_noun_list,
     de_ownerless_statement,
+    de_state_word,
     de_wie_apposition,
     en_fronted_participle_end,
 )
@@ -2396,6 +2397,9 @@ def _de_fronted_speaks(ctx: QuoteContext, first: int, last: int) -> bool:
         if lex.is_first_name(t.text) or de_person_noun(t.low, "der") or de_person_noun(t.low, "die") \
                 or _de_agent_noun(t.text, lex) or lex.is_title(t.text) or t.low.endswith(lex.speaking_bodies):
             return True
+        if k == last and k > first and de_state_word(ctx, t):
+            return True  # (round 48, deacts2) a state, an alliance or an acronym after its article speaks: "Die EU drohte
+            # Russland mit Sanktionen", "Die Nato warnte Russland vor …" (the speaker was "Russland")
         full = ctx.ents.by_surname.get(t.low)
         if full is not None and full.split()[0].lower() not in lex.determiners \
                 and full.split()[0].lower() not in lex.fronted_object_openers:
@@ -2599,7 +2603,7 @@ def _de_plural_persons(ctx: QuoteContext, t) -> bool:
 def _de_speaking_word(ctx: QuoteContext, t) -> bool:
     """German: word t names someone who may speak: a title, a surname of the text or a speaking body."""
     lex = ctx.lex
-    return lex.is_title(t.text) or t.low in ctx.ents.by_surname or t.low.endswith(lex.speaking_bodies)
+    return lex.is_title(t.text) or t.low in ctx.ents.by_surname or t.low.endswith(lex.speaking_bodies) or de_state_word(ctx, t)
 
 
 #: English past participles of cue verbs that end in neither -ed nor -en/-wn

@@ -60,6 +60,7 @@ from spanbank.annotators.quote_speakers import (
     DE_ADJECTIVE_ENDINGS,
     DE_AGENCIES,
     DE_OBJECT_PRONOUNS,
+    DE_PARTIES,
     DE_SENTENCE_ADVERBS,
     DE_TIME_MEASURES,
     EN_ADJECTIVE_ENDINGS,
@@ -71,6 +72,7 @@ from spanbank.annotators.quote_speakers import (
     _after_fronted_adverbial,
     _appositive,
     _de_person_role,
+    _de_plural_person,
     clause_subject,
     de_group_segment,
     de_media_word,
@@ -6540,5 +6542,17 @@ def de_thing_speaker(ctx: QuoteContext, m: Mention | None) -> bool:
     words = [t for t in ctx.tokens[m.first : m.end + 1] if t.is_word and t.is_cap and not t.quoted and t.text != t.low]
     return bool(words) and not any(
         lex.is_title(t.text) or lex.is_first_name(t.text) or t.low in ctx.ents.by_surname or t.low.endswith(lex.speaking_bodies)
-        or de_person_noun(t.low, "der") or de_person_noun(t.low, "die") or t.low.endswith(("innen", "leute", "sprecher"))
+        or ((de_person_noun(t.low, "der") or de_person_noun(t.low, "die")) and not lex.is_mute_noun(t.low))
+        or t.low.endswith(("innen", "leute", "sprecher")) or de_state_word(ctx, t)
+        # (round 48, deacts2) a plural of persons: "Die Ärzte drohten mit Streiks", "Die Demonstranten drohten mit …"
+        or (ctx.tokens[m.first].low == "die" and _de_plural_person(t.low, lex) and not lex.is_mute_noun(t.low))
         for t in words)
+
+
+def de_state_word(ctx: QuoteContext, t) -> bool:
+    """German (round 48, deacts2): word t names a state, an alliance or a party, or is an acronym in capitals: a body
+    that speaks ("Die EU bezeichnete Russland als Bedrohung", "Die Nato warnte Russland vor …", "Die Ukraine warf
+    Russland vor, …": the speaker was "Russland")."""
+    lex = ctx.lex
+    return t.is_word and not t.quoted and (t.low in lex.country_names or t.low in lex.alliance_names or t.text in DE_PARTIES
+                                           or (t.text.isupper() and t.text.isalpha() and 2 <= len(t.text) <= 5))

@@ -551,6 +551,7 @@ class Lexicon:
     #: (round 37, h3) German names of states and capitals used for their governments ("Pakistan", "Moskau"): after a
     #: speaker's name they open the verb's object, no more name ("hatte Pakistan Indien … vorgeworfen")
     country_names: frozenset[str] = frozenset()
+    alliance_names: frozenset[str] = frozenset()
     #: (round 37, h3) German nouns (a compound's last part) of a government body a state's name after it is the object of
     #: ("rief die US-Regierung Nordkorea auf")
     country_object_heads: tuple[str, ...] = ()
@@ -1156,6 +1157,7 @@ class Lexicon:
             demonyms=_set(d, "demonyms"),
             nationality_adjectives=_set(d, "nationality_adjectives"),
             country_names=_set(d, "country_names"),
+            alliance_names=_set(d, "alliance_names"),
             country_object_heads=tuple(sorted(_set(d, "country_object_heads"), key=len, reverse=True)),
             state_act_verbs=_set(d, "state_act_verbs"),
             narration_comma_cues=_set(d, "narration_comma_cues"),
