@@ -66,6 +66,7 @@ from spanbank.annotators.quote_speakers import (
     apposition_head,
     canonical,
     clause_subject,
+    de_als_auch_at,
     de_appositive_name,
     de_participle_source_head,
     de_person_noun,
@@ -3721,8 +3722,7 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
             m = Mention(m.first, right.last, m.kind if m.kind == right.kind else "name", right.end)
         if m is not None and m.kind != "pronoun" and m.first == cs and toks[m.first].low == "sowohl" \
                 and toks[aux].text == toks[aux].low and toks[aux].low.endswith("n") \
-                and (ak := next((x for x in range(max(cs + 2, m.end + 1), aux - 2) if toks[x].text == "als" and toks[x + 1].text == "auch"
-                                 and not toks[x].quoted), None)) is not None \
+                and (ak := de_als_auch_at(toks, max(cs + 2, m.end + 1), aux - 2)) is not None \
                 and (right := clause_subject(toks, ak + 2, aux, lex)) is not None and right.end == aux - 1 \
                 and right.first == ak + 2 and right.kind != "pronoun":
             m = Mention(cs, right.last, right.kind, right.end)  # (round 48, descare) "Sowohl der Bund als auch die Länder

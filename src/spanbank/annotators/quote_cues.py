@@ -447,13 +447,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                         nxt is None or (not nxt.is_word and not nxt.quoted and nxt.text in {".", ",", ";", ")"})):
                     # a noun closing a phrase after a preposition, an article and a name: "…, contrary to the
                     # Houthi claims." (not "Analysts at the Fed estimate that …")
-                    b = i - 1
-                    while b > lo and not toks[b - 1].quoted and (
-                            (toks[b - 1].is_cap and toks[b - 1].is_word) or (
-                                # (round 48, ennounverb) two names joined: "before the Horowitz and Durham reports."
-                                toks[b - 1].low in ("and", "&") and b - 2 >= lo and toks[b - 2].is_cap
-                                and toks[b - 2].is_word and not toks[b - 2].quoted)):
-                        b -= 1
+                    # (round 48, ennounverb) also two names joined: "before the Horowitz and Durham reports."
+                    b = _en_names_start(toks, i, lo)[0]
                     if b < i - 1 and t.low.endswith("s") and toks[b].low in _EN_OPENING_NOUN_PREPOSITIONS \
                             and not toks[b].quoted and (b == lo or not toks[b - 1].is_word):
                         # (round 48, ennounverb) a time preposition opening the sentence, names and the plural: "After
@@ -467,7 +462,7 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                                 b - 2 == lo or (not toks[b - 3].is_word and toks[b - 3].text in (".", "!", "?", "\n")))):
                         noun_use = True
                 if t.low in lex.noun_like_cues and t.low.endswith("s") and t.text == t.low and prev is not None \
-                        and prev.is_cap and prev.is_word and not prev.quoted and _en_names_noun(toks, i, lo, hi, lex):
+                        and prev.is_cap and prev.is_word and not prev.quoted and _en_names_noun(toks, i, lo, hi):
                     # (round 48, ennounverb) a plural noun after an article and names: two names joined ("The Horowitz
                     # and Durham reports, released last year, found errors": a verb after a joined subject would be
                     # "report"), or one name before a relative "which" ("The CNN reports, which cited …, were denied")
@@ -1096,9 +1091,9 @@ _DE_STAND = frozenset({"steht", "stand"})
 _EN_DUTY_WORDS = frozenset({"duty", "work", "service", "training", "jury"})
 
 
-def _en_names_noun(toks, i, lo, hi, lex) -> bool:
-    """(round 48, ennounverb) Whether the -s cue at i closes a noun phrase "the NAME and NAME reports" (a verb after a
-    subject joined by "and" has no -s) or "the NAME reports, which …" (a relative clause after a comma follows a noun)."""
+def _en_names_start(toks: list, i: int, lo: int) -> tuple[int, bool]:
+    """(round 48, ennounverb) The first token of the run of capitalised words before token i, which may join two names
+    by "and"/"&" ("the Horowitz and Durham reports"), and whether it joins them (i - 1 and False when there is none)."""
     b = i - 1
     joined = False
     while b > lo and not toks[b - 1].quoted:
@@ -1110,12 +1105,16 @@ def _en_names_noun(toks, i, lo, hi, lex) -> bool:
             b -= 1
         else:
             break
+    return b, joined
+
+
+def _en_names_noun(toks: list, i: int, lo: int, hi: int) -> bool:
+    """(round 48, ennounverb) Whether the -s cue at i closes a noun phrase "the NAME and NAME reports" (a verb after a
+    subject joined by "and" has no -s) or "the NAME reports, which …" (a relative clause after a comma follows a noun)."""
+    b, joined = _en_names_start(toks, i, lo)
     # the article: lower case, or "The" opening the sentence (a capitalised "The" is then inside the run)
-    if toks[b].low == "the" and toks[b].text == "The" and (b == lo or not toks[b - 1].is_word):
-        pass
-    elif b - 1 >= lo and toks[b - 1].low == "the" and toks[b - 1].text == "the":
-        pass
-    else:
+    if not ((toks[b].text == "The" and (b == lo or not toks[b - 1].is_word))
+            or (b - 1 >= lo and toks[b - 1].text == "the")):
         return False
     if joined:
         return True

@@ -1278,7 +1278,9 @@ _EN_PREDICATE_OPENERS = frozenset({"is", "was", "are", "were", "be", "been", "be
 _EN_PREDICATE_OBJECTS = frozenset({"it", "him", "her", "them", "this", "that", "these", "those"})
 #: nouns in -ly that head a noun phrase ('the "Unite the Right" rally'; other words in -ly are adverbs)
 _EN_LY_NOUNS = frozenset({"rally", "family", "assembly", "supply", "reply", "ally", "monopoly", "anomaly", "bully"})
-_EN_SUPERLATIVES = frozenset({"best", "worst", "most", "least", "biggest", "greatest", "only", "first", "last"})
+#: (round 48, enscare2) superlatives that make a quoted modifier the speaker's judgement (not quote_speakers'
+#: `_EN_SUPERLATIVES`, the superlatives of a body's description)
+_EN_SCARE_SUPERLATIVES = frozenset({"best", "worst", "most", "least", "biggest", "greatest", "only", "first", "last"})
 
 
 def _en_attributive_scare(ctx: QuoteContext, q: Quotation, q_first: int, q_last: int, lo: int, hi: int) -> bool:
@@ -1301,7 +1303,7 @@ def _en_attributive_scare(ctx: QuoteContext, q: Quotation, q_first: int, q_last:
     if not raw or raw[-1] in ".!?,;:":
         return False
     words = _en_quote_words(ctx, q)
-    if not words or any(w.lower() in _EN_SUPERLATIVES or w.lower().endswith("est") for w in words):
+    if not words or any(w.lower() in _EN_SCARE_SUPERLATIVES or w.lower().endswith("est") for w in words):
         return False
     if ctx.text[q.outer_end : after.start].strip():
         return False  # a comma or a bracket between: no modifier
@@ -1311,7 +1313,7 @@ def _en_attributive_scare(ctx: QuoteContext, q: Quotation, q_first: int, q_last:
             or after.low in ctx.lex.coordinators or after.low in ctx.lex.clause_breakers \
             or (after.low in ctx.lex.cue_verbs and (after.low.endswith("s") or words[-1].lower().endswith("s"))) \
             or after.low in ctx.lex.determiners or after.low in ctx.lex.pronouns or after.low in ctx.lex.past_verbs \
-            or after.low in {"that", "than", "to", "not", "so", "too", "if", "when", "because"}:
+            or after.low in {"that", "than", "not", "so", "too", "if"}:  # ("to": a preposition; "when", "because": clause breakers)
         return False
     d = q_first - 2 if before.text in ("'", "’") else q_first - 1  # the determiner or the possessive's word
     if d - 1 >= lo and toks[d - 1].low in _EN_PREDICATE_OPENERS:
@@ -1429,7 +1431,7 @@ def _en_apposed_title(ctx: QuoteContext, q: Quotation, q_first: int, q_last: int
     v = toks[k].low
     return v in ctx.lex.auxiliaries or v in ctx.lex.past_verbs or v.endswith("ed") or (
         v.endswith("s") and not v.endswith("ss") and v not in ctx.lex.pronouns and v not in ctx.lex.prepositions
-        and v not in {"his", "its", "this", "thus", "as", "was", "has", "is"})
+        and v not in {"his", "its", "this", "thus", "as"})  # ("was", "has", "is" are auxiliaries)
 
 
 def _en_title_case(ctx: QuoteContext, q: Quotation, numbered: bool = False) -> bool:

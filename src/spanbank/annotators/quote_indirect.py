@@ -1036,13 +1036,13 @@ def _en_subject_relative_cut(ctx: QuoteContext, c: Cue, a: int, b: int, lo: int)
     "could harm children" | "was approved"), a (no report) when no such verb is found, else None (not this shape)."""
     toks, lex = ctx.tokens, ctx.lex
     m = c.speaker
-    if m is None or m.kind == "relative" or not m.first < c.first or m.end + 1 != c.first or m.first - 2 < lo:
+    if m is None or m.kind == "relative" or m.end + 1 != c.first or m.first - 2 < lo:
         return None
     r = m.first - 1
     if toks[r].low not in _EN_RESTRICTIVE_RELATIVES or toks[r].text != toks[r].low or toks[r].quoted:
         return None
-    head = toks[lo:r]
-    if not 1 <= len(head) <= 4 or not (toks[lo].low in lex.determiners or toks[lo].is_cap) or any(
+    head = toks[lo:r]  # (at least one word: r > lo)
+    if len(head) > 4 or not (toks[lo].low in lex.determiners or toks[lo].is_cap) or any(
             not x.is_word or x.quoted or x.low in lex.auxiliaries or x.low in lex.cue_verbs or x.low in lex.pronouns
             or x.low in lex.prepositions or (x.low.endswith("ed") and not (i > 0 and head[i - 1].low in lex.determiners))
             for i, x in enumerate(head)):
@@ -5259,9 +5259,9 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
         if t.low in lex.coordinators and t.text == t.low and k > j and k + 1 < hi and toks[k + 1].text == toks[k + 1].low \
                 and toks[k + 1].low in lex.auxiliaries and not toks[k + 1].quoted:
             return False
-        if k > j and (k - j <= 3 or (k - j == 4 and toks[j + 1].low == "and")) and t.text == t.low \
+        if 0 < k - j <= 2 and t.text == t.low \
                 and (t.low in lex.past_verbs or (t.low.endswith("ed") and len(t.low) > 4)) \
-                and k + 1 == hi and k - j <= 2 and j - 1 >= 0 and toks[j - 1].low in _EN_FINITE_SAY \
+                and k + 1 == hi and j - 1 >= 0 and toks[j - 1].low in _EN_FINITE_SAY \
                 and all(_en_subject_word(x, lex) for x in toks[j:k]) and toks[k - 1].low not in lex.determiners:
             return True  # (round 48, enleft4) a headline's clause closing its line with no stop: "Minister says prices
             # rose\n…" (was no report: a word had to follow the verb)

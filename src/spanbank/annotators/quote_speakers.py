@@ -417,9 +417,9 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
         if lex.lang == "en" and not titles and len(name) >= 3 and i > 0 and (p := next(
                 (q for q in range(1, len(name) - 1) if lex.is_first_name(name[q].lower()) and name[q][1:].islower()), None)) \
                 is not None and not any(lex.is_title(w) for w in name[:p]) \
-                and lead is None and len(name) == len(words) \
-                and _en_role_prep_head(tokens, [x for x in range(i, j + 1) if tokens[x].is_word][p], lex) is not None:
-            role_head = _en_role_prep_head(tokens, [x for x in range(i, j + 1) if tokens[x].is_word][p], lex)
+                and lead is None \
+                and (role_head := _en_role_prep_head(tokens, [x for x in range(i, j + 1) if tokens[x].is_word][p], lex)) \
+                is not None:  # (with no titles and no lead, the name is all the run's words, one a word token)
             titles, name = name[:p], name[p:]  # (round 48, enroles3) a role's complement before the name: "special envoy
             # to Ukraine Kurt Volker" (a later "Volker" took "Ukraine Kurt Volker")
         if lex.lang == "en" and len(name) >= 3 and (p := next((x for x in range(len(name) - 2) if name[x].endswith(
@@ -6021,8 +6021,7 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         if all(names):  # (a name run at the sentence start takes the capitalised "Sowohl": "Sowohl Müller")
             return " und ".join(n.removeprefix("Sowohl ") for n in names)  # type: ignore[union-attr]
     if lex.lang == "de" and m.first + 4 <= m.end and tokens[m.first].low == "sowohl" and not tokens[m.first].quoted \
-            and (p := next((k for k in range(m.first + 2, m.end - 1) if tokens[k].text == "als" and tokens[k + 1].text == "auch"
-                            and not tokens[k].quoted), None)) is not None:
+            and (p := de_als_auch_at(tokens, m.first + 2, m.end - 1)) is not None:
         # (round 48, descare) "Sowohl Schmidt als auch Müller sagten" is "Schmidt und Müller", as English "Both Smith and
         # Jones said" is "Smith and Jones" (the SPEAKER mention keeps "Sowohl … als auch")
         left = canonical(Mention(m.first + 1, p - 1, m.kind), tokens, ents, lex, continuing=None)
@@ -6066,9 +6065,16 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
     return name
 
 
+def de_als_auch_at(tokens: list[Token], start: int, stop: int) -> int | None:
+    """German (round 48, descare): the first unquoted "als" before "auch" at start … stop - 1, the second conjunct's
+    opening in "sowohl … als auch …", or None (also read by quote_attribution)."""
+    return next((k for k in range(start, stop) if tokens[k].text == "als" and tokens[k + 1].text == "auch"
+                 and not tokens[k].quoted), None)
+
+
 def _de_pair_word(tokens: list[Token], m: Mention) -> bool:
     """German (round 48, descare): the mention is "Beide" or "die beiden" alone, the pair of people named before."""
-    words = [t for t in tokens[m.first : m.end + 1]]
+    words = tokens[m.first : m.end + 1]
     if any(t.quoted for t in words):
         return False
     if len(words) == 1:
