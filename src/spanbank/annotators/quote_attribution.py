@@ -35,6 +35,8 @@ from spanbank.annotators.quote_indirect import (
     de_state_word,
     de_wie_apposition,
     en_fronted_participle_end,
+    en_relative_gap_after,
+    en_zero_relative_head,
 )
 from spanbank.annotators.quote_lexicon import Lexicon
 from spanbank.annotators.quote_noun_reports import _possessive_owner
@@ -1011,6 +1013,9 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         # (the span ends with the institute: the client is no speaker)
         m2, poll_core = _de_poll_mention(ctx, m, c.first if m.end < c.first else hi)
         m = poll_core = poll_core or m
+    if lex.lang == "en" and c.kind == "verb" and (rel := _en_relative_clause_speaker(ctx, c, m, lo)) is not None:
+        m = rel  # (round 48, enrel2) "The bill that Trump threatened to veto …", "The man police say fired …": the
+        # relative clause's own subject speaks (was "The bill that Trump", "The man police")
     c.speaker = m
     if c.expletive:
         return
@@ -1895,6 +1900,34 @@ def _de_aus_source(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> Mention | Non
 
 #: (round 41, enprogressive) words that open a modifier of the subject before a quotation inside it
 _EN_SUBJECT_MODIFIER_OPENERS = frozenset({"who", "which", "that"})
+
+
+def _en_relative_clause_speaker(ctx: QuoteContext, c: Cue, m: Mention, lo: int) -> Mention | None:
+    """(round 48, enrel2) English: the mention m before cue c opens the sentence and holds a restrictive relative's
+    head and the relative's own subject, with "that"/"who"/"whom" between ("The bill that Trump threatened to veto
+    passed", "The man who Smith says fired the shots was arrested") or none (a determiner and one or two lower-case
+    words, then a name, "the" + noun or a plural, and the cue's content lacks a part: "The man police say fired the
+    shots …", "The bill Trump threatened to veto …"). Returns the relative's subject, else None."""
+    toks, lex = ctx.tokens, ctx.lex
+    if m.first != lo or m.end + 1 != c.first or m.kind == "relative" or m.last - m.first < 2 \
+            or toks[lo].low not in lex.determiners or any(t.quoted or not t.is_word for t in toks[m.first : m.end + 1]):
+        return None
+    r = next((x for x in range(m.first + 2, min(m.last, m.first + 5)) if toks[x].low in ("that", "who", "whom")
+              and toks[x].text == toks[x].low), None)
+    if r is not None:
+        if any(t.low in lex.prepositions or t.low in lex.cue_verbs or t.low in lex.pronouns or t.low in lex.auxiliaries
+               for t in toks[m.first + 1 : r]):
+            return None
+        s = r + 1
+    else:
+        s = next((x for x in (lo + 2, lo + 3) if x <= m.last and en_zero_relative_head(toks, lo, x, lex) and (
+            toks[x].is_cap or toks[x].low == "the" or (toks[m.last].text == toks[m.last].low and (
+                toks[m.last].low.endswith("s") or toks[m.last].low == "police")))), None)
+        if s is None or not en_relative_gap_after(ctx, c):
+            return None
+    if s > m.last or toks[s].low in lex.stopwords and toks[s].low != "the":
+        return None
+    return Mention(s, m.last, "name" if toks[m.last].is_cap else "description", m.span_last)
 
 
 def _en_title_dot(toks: list, k: int, lo: int, lex) -> bool:

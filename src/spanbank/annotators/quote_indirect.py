@@ -1006,13 +1006,16 @@ def _en_object_relative_predicate(ctx: QuoteContext, c: Cue, a: int, b: int) -> 
     else 0."""
     toks, lex = ctx.tokens, ctx.lex
     m = c.speaker
-    if m is None or m.kind == "relative" or not m.first < c.first or not _en_comma_relative_speaker(toks, m, False):
+    if m is None or m.kind == "relative" or not m.first < c.first:
+        return 0
+    final = _en_final_restrictive_relative(ctx, c, m)
+    if not final and not _en_comma_relative_speaker(toks, m, False):
         return 0
     if c.last + 1 >= len(toks) or toks[c.last + 1].start != a:
         return 0
     ts = ctx.span_tokens(a, b)
     k = bisect_left(ctx.starts, b)
-    if not ts or len(ts) > 2 or k >= len(toks) or toks[k].text != "," or toks[k].quoted \
+    if not ts or len(ts) > 2 or k >= len(toks) or toks[k].text != ("." if final else ",") or toks[k].quoted \
             or any(not t.is_word or t.quoted or t.text != t.low for t in ts):
         return 0
     if len(ts) == 2:
@@ -1024,8 +1027,76 @@ def _en_object_relative_predicate(ctx: QuoteContext, c: Cue, a: int, b: int) -> 
 #: (round 48, enleft4) relative pronouns of a restrictive object relative before its subject and cue ("The plan that
 #: critics say is flawed …", "The man who police say fired …")
 _EN_RESTRICTIVE_RELATIVES = frozenset({"that", "who", "whom", "which"})
+
+
+def _en_final_restrictive_relative(ctx: QuoteContext, c: Cue, m) -> bool:
+    """(round 48, enrel2) English: the cue's subject m opens a restrictive relative ("that"/"who" right before it) on a
+    lower-case noun that is the object of the main clause, and the relative closes the sentence ("Lawmakers passed a
+    plan that critics say is flawed.", "Police arrested a man who witnesses say was armed."): its short predicate is
+    a report, as for ", which critics say is flawed,"."""
+    toks, lex = ctx.tokens, ctx.lex
+    r = m.first - 1
+    if r - 2 < 0 or m.end + 1 != c.first or m.last - m.first > 2 or toks[r].low not in ("that", "who") \
+            or toks[r].text != toks[r].low or toks[r].quoted or toks[m.first].low in _EN_RESTRICTIVE_RELATIVES:
+        return False
+    h = toks[r - 1]
+    return h.is_word and not h.quoted and h.text == h.low and h.low not in lex.stopwords and h.low not in lex.cue_verbs \
+        and h.low not in lex.prepositions and not h.low.endswith(("ly", "ed", "ing")) \
+        and all(t.is_word and not t.quoted and t.low not in lex.pronouns for t in toks[m.first : m.end + 1])
 _EN_FINITE_STARTS = frozenset({"is", "are", "was", "were", "will", "would", "could", "can", "should", "may", "might",
                                "has", "have", "had", "must"})
+
+
+#: (round 48, enrel2) subject pronouns of a clause with an object gap inside a relative ("the bill he said he would sign")
+_EN_GAP_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "it"})
+#: (round 48, enrel2) time nouns that open a clause before its subject without being a relative's head ("This week he
+#: said …", "Last year officials said …")
+_EN_CLAUSE_TIME_NOUNS = frozenset({"week", "weekend", "month", "year", "day", "night", "morning", "afternoon", "evening",
+                                   "time", "spring", "summer", "fall", "autumn", "winter", "season", "decade", "century"})
+
+
+def en_zero_relative_head(toks: list, lo: int, s: int, lex) -> bool:
+    """(round 48, enrel2) English: tokens lo:s are a relative's head without a relative pronoun opening the sentence,
+    a determiner and one or two lower-case words ending in a noun ("The money officials believe was stolen …", "The man
+    police say fired …", "The bill Trump threatened to veto …"); not a time phrase ("This week officials said")."""
+    head = toks[lo:s]
+    if not 2 <= len(head) <= 3 or head[0].low not in lex.determiners or head[0].low in ("his", "her", "its", "their", "our"):
+        return False
+    last = head[-1]
+    return all(x.is_word and not x.quoted and x.text == x.low and x.low not in lex.stopwords and x.low not in lex.cue_verbs
+               and x.low not in lex.prepositions and x.low not in lex.time_words and x.low not in _EN_CLAUSE_TIME_NOUNS
+               and x.low not in lex.auxiliaries and x.low not in lex.pronouns for x in head[1:]) \
+        and not last.low.endswith(("ly", "ing", "ed")) and len(last.low) > 2
+
+
+def en_relative_gap_after(ctx: QuoteContext, c: Cue) -> bool:
+    """(round 48, enrel2) English: what follows cue c lacks a part, as a relative clause's report does: its subject (an
+    auxiliary, or a past verb before its object: "police say fired the shots", "officials believe was stolen"), the
+    infinitive's object ("Trump threatened to veto passed …", "to veto and …"), or the object of a clause with its own
+    subject ("Obama said he would sign passed …")."""
+    toks, lex = ctx.tokens, ctx.lex
+    j = c.last + 1
+    if j + 1 >= len(toks) or any(t.quoted for t in toks[j : j + 2]):
+        return False
+    t, n = toks[j], toks[j + 1]
+    if t.text != t.low and t.text != "I":
+        return False
+    if t.low in _EN_FINITE_STARTS:
+        return True
+    if t.low == "to":
+        return j + 2 < len(toks) and n.is_word and n.text == n.low and not toks[j + 2].quoted and (
+            toks[j + 2].text in (",", ".", ";") or toks[j + 2].low in ("and", "or", "but")
+            or (toks[j + 2].text == toks[j + 2].low and (toks[j + 2].low in _EN_FINITE_STARTS or _en_past_form(toks[j + 2].low, lex))))
+    if _en_past_form(t.low, lex):
+        return n.low in lex.determiners or n.low in lex.prepositions or n.low in ("him", "her", "them", "it", "his", "their")
+    if t.low in _EN_GAP_SUBJECTS and n.low in _EN_FINITE_STARTS:
+        k = j + 2
+        while k < len(toks) and k < j + 5 and toks[k].is_word and toks[k].text == toks[k].low and (
+                toks[k].low in lex.auxiliaries or toks[k].low in lex.negations or toks[k].low in ("be", "been", "have")):
+            k += 1
+        return k + 1 < len(toks) and toks[k].is_word and toks[k].text == toks[k].low and not toks[k + 1].quoted \
+            and toks[k + 1].text == toks[k + 1].low and (toks[k + 1].low in _EN_FINITE_STARTS or _en_past_form(toks[k + 1].low, lex))
+    return False
 
 
 def _en_subject_relative_cut(ctx: QuoteContext, c: Cue, a: int, b: int, lo: int) -> int | None:
@@ -1040,7 +1111,11 @@ def _en_subject_relative_cut(ctx: QuoteContext, c: Cue, a: int, b: int, lo: int)
         return None
     r = m.first - 1
     if toks[r].low not in _EN_RESTRICTIVE_RELATIVES or toks[r].text != toks[r].low or toks[r].quoted:
-        return None
+        if not en_zero_relative_head(toks, lo, m.first, lex):
+            return None
+        if not en_relative_gap_after(ctx, c):
+            return None
+        r = m.first  # (round 48, enrel2) a zero relative: "The money officials believe was stolen has not been …"
     head = toks[lo:r]  # (at least one word: r > lo)
     if len(head) > 4 or not (toks[lo].low in lex.determiners or toks[lo].is_cap) or any(
             not x.is_word or x.quoted or x.low in lex.auxiliaries or x.low in lex.cue_verbs or x.low in lex.pronouns
@@ -1050,10 +1125,17 @@ def _en_subject_relative_cut(ctx: QuoteContext, c: Cue, a: int, b: int, lo: int)
     if c.last + 1 >= len(toks) or toks[c.last + 1].start != a:
         return None
     ts = ctx.span_tokens(a, b)
-    if not ts or not ts[0].is_word or ts[0].text != ts[0].low or not (
-            ts[0].low in _EN_FINITE_STARTS or _en_past_form(ts[0].low, lex) or ts[0].low.endswith("s")):
+    if ts and ts[0].low == "to" and ts[0].text == "to" and not ts[0].quoted:
+        return a  # (round 48, enrel2) the relative's object gap is in the infinitive: "The bill that Trump threatened to
+        # veto passed the Senate." reports nothing (was 'to veto passed the Senate')
+    st = 0
+    if len(ts) > 2 and ts[0].low in _EN_GAP_SUBJECTS and ts[0].text in (ts[0].low, "I") and ts[1].low in _EN_FINITE_STARTS:
+        st = 1  # (round 48, enrel2) the object gap in a clause with its own subject: "The bill Obama said he would sign
+        # passed the House." reports 'he would sign'
+    if not ts or not ts[st].is_word or ts[st].text != ts[st].low or not (
+            ts[st].low in _EN_FINITE_STARTS or _en_past_form(ts[st].low, lex) or ts[st].low.endswith("s")):
         return None  # the relative's predicate must open the content ("is flawed", "saved", "violates")
-    for x in range(1, len(ts)):
+    for x in range(st + 1, len(ts)):
         t, p = ts[x], ts[x - 1]
         if not t.is_word or t.quoted or t.text != t.low:
             if t.text in {",", ";", ":"} and not t.quoted:

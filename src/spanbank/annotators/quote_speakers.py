@@ -2985,7 +2985,9 @@ def _en_gapped_relative_cue(tokens: list[Token], w: int, k: int, lex: Lexicon) -
         return False
     n = tokens[k + 1]
     return n.is_word and not n.quoted and n.text == n.low and (
-        n.low in lex.auxiliaries or (n.low.endswith("ed") and n.low not in lex.stopwords))
+        n.low in lex.auxiliaries or (n.low.endswith("ed") and n.low not in lex.stopwords)
+        or (n.low in lex.past_verbs and k + 2 < len(tokens) and tokens[k + 2].low in lex.determiners))  # (round 48,
+    # enrel2) an irregular past before its object: "The woman who prosecutors say ran the scheme …"
 
 
 _EN_TIME_NOUNS = frozenset({"week", "month", "year", "weekend", "summer", "winter", "spring", "autumn", "fall"})
