@@ -113,6 +113,8 @@ _DE_PARTICIPLE_PREFIXES = ("ge", "be", "ver", "er", "ent", "zer", "miss", "über
 _EN_READ = ("read", "reads")
 #: (round 47, enmedia) an outlet's scoop: "CNN has learned that …" (only after a news outlet, `_en_outlet_learned`)
 _EN_LEARNED = ("learned", "learnt")
+#: (round 48, enpassive2) a time after "by", no agent: "It was thought by the end of May that …"
+_EN_BY_TIME = frozenset({"end", "time", "then", "now", "mid", "early", "late", "midnight", "noon", "dawn", "tomorrow"})
 _DE_CONFIRMED = ("bestätigt", "bestätigte", "bestätigten")
 _DE_SENTENCED = ("verurteilte", "verurteilten", "verurteilt")
 
@@ -126,7 +128,8 @@ def cue_branch_words(lex: Lexicon) -> frozenset[str]:
     skip the chain of some fifteen tests. A new branch adds its words here (test_quotes checks that the fast path
     changes no cue)."""
     return lex.word_set("find_cues", lambda: frozenset().union(
-        lex.source_after, lex.so_cues, _DE_STAND, lex.heard_cues, _EN_READ, _EN_LEARNED, lex.plural_ruling_cues,
+        lex.source_after, lex.so_cues, _DE_STAND, lex.heard_cues, _EN_READ, _EN_LEARNED, lex.impersonal_passive_cues,
+        lex.plural_ruling_cues,
         _DE_CONFIRMED, _DE_SENTENCED, _DE_REJECT_VERBS,
         _DE_INFORMED, DE_COPULA, lex.cue_verbs, lex.that_only_cues, lex.state_cues, lex.quote_only_cues, lex.light_verbs,
         lex.reflexive_participles, lex.nominal_act_verbs, lex.received_act_verbs, lex.let_infinitives,
@@ -371,6 +374,9 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
         elif lex.lang == "en" and t.low in lex.as_acts and t.text == t.low and _en_as_act(ctx, i, lo, hi):
             # (round 48, enacts) a judging act with "as": "Trump dismissed the report as a hoax" (the whole sentence)
             out.append(Cue(i, i, "verb", act=True))
+        elif lex.lang == "en" and t.low in lex.impersonal_passive_cues and t.text == t.low \
+                and _en_impersonal_passive(ctx, i, lo):
+            out.append(Cue(i, i, "verb"))  # (round 48, enpassive2) "It was learned that …", "It is rumoured that …"
         elif lex.lang == "en" and t.low in _EN_LEARNED and t.text == t.low and _en_outlet_learned(ctx, i, lo, hi):
             out.append(Cue(i, i, "verb"))  # (round 47, enmedia) "CNN has learned that the FBI opened …" (was none)
         elif lex.lang == "en" and t.low in lex.quotation_particle_verbs and t.text == t.low \
@@ -673,8 +679,18 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                         and prev.text == prev.low and prev.is_word and prev.low not in lex.auxiliaries:
                     noun_use = True  # (round 33) a noun after an article and an adjective: "in the naive hope that …"
                 bare_stance = t.low in _EN_BARE_STANCE and _en_bare_stance_clause(ctx, i, lo, hi)
-                if t.low in lex.stance_cues and not bare_stance and (i + 2 >= hi or toks[i + 1].low != "that" or (
-                        toks[i + 2].low.endswith("ing") or toks[i + 2].low in _EN_NOT_CLAUSE_AFTER_THAT)):
+                agent_th = i + 1
+                if t.low in lex.belief_participles and prev is not None and prev.low in lex.passive_auxiliaries \
+                        and nxt is not None and nxt.low == "by" and nxt.text == "by" and not nxt.quoted:
+                    # (round 48, enpassive2) a belief passive's agent before "that": "It was thought by investigators
+                    # that the fire was arson" (as "It was believed by police that …"; was nothing)
+                    agent_th = next((x for x in range(i + 2, min(hi, i + 7)) if not toks[x].is_word or toks[x].quoted
+                                          or toks[x].low == "that"), hi)
+                    agent_th = agent_th if agent_th < hi and toks[agent_th].text == "that" \
+                        and not toks[agent_th].quoted and agent_th > i + 2 and not any(
+                            x.low in lex.time_words or x.low in _EN_BY_TIME for x in toks[i + 2 : agent_th]) else i + 1
+                if t.low in lex.stance_cues and not bare_stance and (agent_th + 1 >= hi or toks[agent_th].low != "that" or (
+                        toks[agent_th + 1].low.endswith("ing") or toks[agent_th + 1].low in _EN_NOT_CLAUSE_AFTER_THAT)):
                     # (round 33) only before "that" and a clause: not "where they thought they would be", nor "that" as
                     # the object ("Everybody knows that including …", "understands that better")
                     noun_use = True
@@ -708,6 +724,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     # where "that" is a relative pronoun (a verb follows it, not a subject); a named place
                     # may come between: "posted on Facebook that …"
                     th = start = _en_tally_manner_end(toks, lex, i + 1, hi) if lex.lang == "en" else i + 1
+                    if agent_th > i + 1:
+                        th = start = agent_th  # (round 48, enpassive2) a belief passive's agent: "thought by X that …"
                     if th + 1 < hi and toks[th].low in lex.time_words:
                         # (round 33) a day between: "The judge ruled Friday that …", "ruled Monday evening that …"
                         th += 1 + (th + 2 < hi and toks[th + 1].text in ("morning", "afternoon", "evening", "night")
@@ -3229,6 +3247,24 @@ def _en_report_by_outlet(ctx: QuoteContext, i: int, lo: int) -> bool:
         return False
     n = toks[k - 1]
     return n.is_word and not n.quoted and n.text == n.low and (n.low in ctx.lex.document_nouns or n.low in ctx.lex.medium_nouns)
+
+
+def _en_impersonal_passive(ctx: QuoteContext, i: int, lo: int) -> bool:
+    """English (round 48, enpassive2): the participle at token i follows "it" and a form of "be", adverbs and a perfect's
+    "been" between ("It was learned that …", "it has since been learned that …", "It is widely rumoured that …", "…, it was
+    learned."): an impersonal passive."""
+    toks, lex = ctx.tokens, ctx.lex
+    b = i - 1
+    while b > lo and toks[b].text == toks[b].low and not toks[b].quoted and b > i - 4 and (
+            toks[b].low.endswith("ly") or toks[b].low in ("also", "later", "now", "since", "been", "being")):
+        b -= 1
+    if b <= lo - 1 or toks[b].quoted or toks[b].text != toks[b].low:
+        return False
+    if toks[b].low in ("has", "had") and toks[b + 1].low == "been":
+        pass  # "it has been learned"
+    elif toks[b].low not in lex.passive_auxiliaries or toks[b].low in ("been", "being", "be"):
+        return False
+    return b - 1 >= lo and toks[b - 1].text in ("It", "it") and not toks[b - 1].quoted
 
 
 def _en_outlet_learned(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:

@@ -490,8 +490,8 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
             if ctx.lex.lang == "en" and toks[c.first].low in ("asked", "asking", "asks") and any(
                     _ANONYMITY.match(ctx.text, a, b) for a, b in spans):
                 continue  # "who asked that her name not be used": a request for anonymity, not a report
-            if len(spans) == 2 and spans[0][1] <= toks[min(c.first, c.speaker.first)].start \
-                    and spans[1][0] >= toks[max(c.last, c.speaker.end)].end:
+            if len(spans) == 2 and spans[0][1] <= toks[min(c.first, c.speaker.first if c.speaker else c.first)].start \
+                    and spans[1][0] >= toks[max(c.last, c.speaker.end if c.speaker else c.last)].end:
                 # the parts around a parenthetical attribution: "The economy, he said, is …", "Die Lage
                 # sei, so der Minister, sehr ernst"
                 min_words = 1
@@ -2330,6 +2330,10 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             if k + 1 < hi and toks[k].low in ("dass", "daß") and not toks[k].quoted else []
     if c.passive and lex.lang == "en" and m is None and (b := _en_trailing_it_passive(ctx, c, lo, hi)) is not None:
         return [(s_start, toks[b].start)]
+    if c.passive and lex.lang == "en" and m is None and (par := _en_parenthetical_it_passive(ctx, c, lo, hi)) is not None:
+        # (round 48, enpassive2) "The minister, it was reported, had lied about the payments." (was nothing)
+        after = (toks[par[1]].start, clause_end(toks, lex, par[1], hi, s_end))
+        return [(s_start, toks[par[0]].start), after] if par[0] is not None else [after]
     if c.passive and lex.lang == "en":
         # a passive reports only a "that" clause, after its agent if it has one: "The point was made
         # by Mr. Nixon that …", "it was announced that …" (then the quote has no speaker)
@@ -5970,19 +5974,61 @@ def _en_it_before_passive(toks: list, c: Cue, lo: int) -> bool:
     return any(t.text in ("It", "it") for t in toks[max(lo, c.first - 4) : c.first])
 
 
-def _en_trailing_it_passive(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> int | None:
-    """English (round 48, enpassive): an agentless impersonal passive closing its sentence after a comma ("The minister
-    had lied about the payments, it was reported.", "…, it was alleged on Monday."): the comma's index, whose clause before
-    it is the content (without a speaker); None otherwise."""
+def _en_comma_it_passive(ctx: QuoteContext, c: Cue, lo: int) -> int | None:
+    """English: the index of the comma before "it" and the passive auxiliary of cue c ("…, it was reported", "…, it has
+    been alleged", "…, it was later claimed"); None otherwise (rounds 48, enpassive and enpassive2)."""
     toks, lex = ctx.tokens, ctx.lex
     p = c.first - 1
     while p > lo and toks[p].text == toks[p].low and (toks[p].low.endswith("ly") or toks[p].low in ("also", "later",
                                                                                                       "now", "been")):
         p -= 1
     perfect = toks[p + 1].low == "been" and toks[p].low in ("has", "had")  # "…, it has been alleged."
-    if not (p - 2 > lo + 2 and (toks[p].low in lex.passive_auxiliaries or perfect) and toks[p].low != "been"
+    if not (p - 2 > lo and (toks[p].low in lex.passive_auxiliaries or perfect) and toks[p].low != "been"
             and toks[p - 1].text == "it" and toks[p - 2].text == "," and not any(t.quoted for t in toks[p - 2 : c.first])):
         return None
+    return p - 2
+
+
+def _en_parenthetical_it_passive(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> tuple[int | None, int] | None:
+    """English (round 48, enpassive2): an agentless impersonal passive between commas after the subject of the clause it
+    reports ("The minister, it was reported, had lied about the payments.", "The talks, it is believed, will resume"):
+    the first comma's index and the index of the verb after the second, whose clause around it is the content (two
+    spans without a speaker, as "The economy, Smith said, is …"; the first index None after a lone sentence adverb, whose
+    clause after it is the content); None otherwise (not after a whole clause: "He lied, it
+    was said, and nobody believed him."; not a relative or a subordinate clause before it)."""
+    toks, lex = ctx.tokens, ctx.lex
+    if (comma := _en_comma_it_passive(ctx, c, lo)) is None:
+        return None
+    k = c.last + 1
+    if k + 1 < hi and toks[k].low in ("on", "last", "this") and toks[k].text == toks[k].low:
+        k += 1  # a time after it: "…, it was reported on Monday, …", "…, it was alleged last week, …"
+    while k < hi and k <= c.last + 3 and toks[k].is_word and not toks[k].quoted and (toks[k].low in lex.time_words or (
+            toks[k - 1].low in ("last", "this") and toks[k].low in ("week", "weekend", "month", "year", "night"))):
+        k += 1
+    if k + 1 >= hi or toks[k].text != "," or toks[k].quoted or toks[k - 1].low in ("on", "last", "this"):
+        return None
+    v = k + 1
+    if comma == lo + 1 and toks[lo].text != toks[lo].low and not toks[lo].quoted and (
+            toks[lo].low in lex.skippable or toks[lo].low in lex.subject_adverbs
+            or (toks[lo].low.endswith("ly") and toks[lo].low not in lex.ly_nouns)) \
+            and toks[v].is_word and not toks[v].quoted and _en_finite(toks, lex, v, hi):
+        return None, v  # a lone sentence adverb before it: "Moreover, it was reported, the minister had lied."
+    if toks[lo].low in lex.adverbial_subordinators or toks[lo].low in lex.coordinators or not toks[lo].is_word \
+            or any(t.quoted or t.text in {",", ";", ":", "(", "—", "–"} for t in toks[lo:comma]) \
+            or not _subject_part(ctx, lo, comma) or _en_finite(toks, lex, lo, comma) \
+            or not _splits_subject(ctx, lo, v) or not _en_finite_verb(toks[v], lex):
+        return None
+    return comma, v
+
+
+def _en_trailing_it_passive(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> int | None:
+    """English (round 48, enpassive): an agentless impersonal passive closing its sentence after a comma ("The minister
+    had lied about the payments, it was reported.", "…, it was alleged on Monday."): the comma's index, whose clause before
+    it is the content (without a speaker); None otherwise."""
+    toks, lex = ctx.tokens, ctx.lex
+    if (comma := _en_comma_it_passive(ctx, c, lo)) is None or comma <= lo + 2:
+        return None
+    p = comma + 2
     k = c.last + 1
     if k + 1 < hi and toks[k].low in ("on", "last", "this", "late", "early") and toks[k].text == toks[k].low:
         k += 1  # a time after it: "…, it was reported on Monday.", "…, it was alleged last week."

@@ -637,6 +637,7 @@ class Lexicon:
     stance_cues: frozenset[str] = frozenset()
     belief_participles: frozenset[str] = frozenset()
     passive_means_nouns: frozenset[str] = frozenset()
+    impersonal_passive_cues: frozenset[str] = frozenset()
     #: (round 39, ensay) English words before "to say" in a set phrase of the writer's own ("Needless to say, …", "suffice
     #: it to say", "it is fair to say", "too early to say"): no one's report
     say_idiom_words: frozenset[str] = frozenset()
@@ -1199,6 +1200,7 @@ class Lexicon:
             stance_cues=_set(d, "stance_cues"),
             belief_participles=_set(d, "belief_participles"),
             passive_means_nouns=_set(d, "passive_means_nouns"),
+            impersonal_passive_cues=_set(d, "impersonal_passive_cues"),
             say_idiom_words=_set(d, "say_idiom_words"),
             question_cues=_set(d, "question_cues"),
             premier_modifiers=_set(d, "premier_modifiers"),
