@@ -1609,8 +1609,33 @@ def _en_state_cue(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
             # (not inside another cue's clause: "Starmer said he was confident the plan would work")
             and not any(x.low in ctx.lex.cue_verbs and x.text == x.low and not x.quoted for x in toks[max(lo, k - 4) : k]))) \
         and toks[k - 1].low not in ("it", "this", "that", "there", "what", "which") \
-        and not (i + 3 < hi and toks[i + 2].low.endswith("s") and toks[i + 3].low in ("them", "him", "her", "us", "me"))
+        and not (i + 3 < hi and toks[i + 2].low.endswith("s") and toks[i + 3].low in ("them", "him", "her", "us", "me")) \
+        and not _en_body_state_in_report(ctx, k, lo)
     # (not "It is certain that …": nobody; not "I'm sure that angers them": "that" is the subject)
+
+
+def _en_body_state_in_report(ctx: QuoteContext, k: int, lo: int) -> bool:
+    """English (round 48, ennested): the subject before the "be" at k is a body, no person ("the campaign", "the
+    company", "his campaign", "the Clinton campaign"), and a reporting verb with its speaker opens the clause just before it: "Fallon said the
+    campaign was confident that voters would …" is Fallon's report (the state adjective gave a second, overlapping report
+    by "campaign"); a person's conviction stays a nested report ("Aides said the president was convinced that …", "Smith
+    said he was confident that …"; the round 36 rule keeps a bare clause inside a report the outer speaker's only)."""
+    toks, lex = ctx.tokens, ctx.lex
+    h = k - 1
+    if h - 2 < lo or toks[h].quoted or not toks[h].is_word or toks[h].text != toks[h].low:
+        return False
+    d = h - 1 - (toks[h - 1].is_cap and toks[h - 1].is_word and not toks[h - 1].quoted)  # "the Clinton campaign"
+    if d <= lo or toks[d].quoted or toks[d].text != toks[d].low or toks[d].low not in lex.determiners:
+        return False  # (the, his, their: "said his campaign was confident that …")
+    low = toks[h].low
+    if low in lex.pronouns or (low not in lex.org_heads and (lex.is_title(low) or (low.endswith("s") and lex.is_title(low[:-1])))) \
+            or low in lex.place_bodies or low in lex.case_roles or low in lex.person_roles or low in lex.kin_nouns:
+        return False
+    v = d - 1  # the reporting verb right before the subject ("said the campaign"), or before "that" ("said that the …")
+    if v > lo and toks[v].low == "that" and toks[v].text == "that" and not toks[v].quoted:
+        v -= 1
+    return v > lo and toks[v].low in lex.bare_complement_verbs and toks[v].text == toks[v].low and not toks[v].quoted \
+        and toks[v].low in lex.cue_verbs and toks[v - 1].is_word and not toks[v - 1].quoted
 
 
 #: (round 36) tokens after a conviction adjective within which a bare clause has its finite verb ("is confident a

@@ -1936,6 +1936,39 @@ _EN_SOUND_CUES = frozenset({"screamed", "screams", "shouted", "shouts", "yelled"
                             "laughed", "sighed", "cheered", "whispered"})
 
 
+def _en_nested_report_verb(ctx: QuoteContext, c: Cue, j: int, k: int, hi: int) -> bool:
+    """(round 48, ennested) English: the "that" at token k, within the reach after the cue c whose words begin at j, is
+    the complementizer of a report inside the report of c (a verb with a bare clause, its speaker before it), so the
+    content is the clause from j (`_verb_content`): tokens j..k-1 are a bare subject (a capitalised word, a determiner,
+    a subject pronoun, or a listed body or case role: "police", "witnesses"), then a reporting or stance verb not in
+    -ing (or an auxiliary and a state adjective: "was convinced"), then at most an object pronoun: "said Jones told him
+    that …", "said witnesses reported that …", "says investigators believe that …", "said Trump was convinced that …"."""
+    toks, lex = ctx.tokens, ctx.lex
+    t = toks[k]
+    if t.text != "that" or t.quoted or k + 1 >= hi or toks[c.first].low not in lex.bare_complement_verbs \
+            or toks[c.first].low in lex.addressee_verbs or c.speaker is None or c.speaker.end >= c.first:
+        return False
+    f = toks[j]
+    if f.quoted or not f.is_word or f.low in lex.time_words or not (
+            f.is_cap or (f.text == f.low and (f.low in lex.determiners or f.low in lex.subject_pronouns
+                                              or f.low in lex.place_bodies or f.low in lex.case_roles))):
+        return False
+    if f.is_cap and (f.low in lex.prepositions or f.low in lex.adverbial_subordinators or f.low in lex.complementizers):
+        return False
+    v = next((x for x in range(j + 1, k) if toks[x].text == toks[x].low and not toks[x].quoted
+              and (toks[x].low in lex.cue_verbs or toks[x].low in lex.addressee_verbs or toks[x].low in lex.auxiliaries)), None)
+    if v is None or any(x.quoted or not x.is_word or x.low in lex.prepositions for x in toks[j:v]):
+        return False
+    w = v
+    if toks[v].low in lex.auxiliaries:
+        w = v + 1 + (toks[v + 1].low == "not")
+        if w >= k or not (toks[w].low in lex.state_cues or toks[w].low in lex.cue_verbs) or toks[w].text != toks[w].low:
+            return False
+    elif toks[v].low.endswith("ing"):
+        return False  # (a participle: "said Jones, warning that …" has its comma; "said Jones warning that" is no clause)
+    return all(x.low in _EN_OBJECT_PRONOUNS and x.text == x.low and not x.quoted for x in toks[w + 1 : k]) and k - w <= 2
+
+
 def _en_subject_verb_before(toks, lex, j: int, k: int) -> bool:
     """(round 43, encrime) English: tokens j..k-1 after a bare cue are a short clause of their own, a subject (a
     determiner, a possessive or a capitalised word first) and then a finite verb ("the man collapsed", "the suspect
@@ -3054,6 +3087,10 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                          or toks[k - 2].low in lex.light_verbs):
                 return []  # (round 44, enaviation) a demonstrative after the act's noun: "had expressed concerns that
                 # morning about possible turbulence", "voiced fears that night about …" (no clause follows)
+        if en and k > j and _en_nested_report_verb(ctx, c, j, k, hi):
+            return [(toks[j].start, clause_end(toks, lex, j, hi, s_end))]  # (round 48, ennested) a report inside the report: "Smith said Jones told him that the deal was dead",
+            # "Police said witnesses reported that …" (the "that" is the inner verb's: the outer content was only "the
+            # deal was dead"; now it is the clause from "Jones", and "told" has its own)
         if en and t.low == "if" and t.text == "if" and toks[c.first].low not in lex.question_cues and k > j:
             break  # (round 33) a condition after the act's object: "warned of dire consequences if the deal collapsed"
         if en and t.text == "when" and k > j + 1 and _en_subject_verb_before(toks, lex, j, k):
