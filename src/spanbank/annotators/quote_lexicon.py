@@ -679,6 +679,9 @@ class Lexicon:
     company_action_verbs: frozenset[str] = frozenset()
     #: (round 47, enorgs) capitalised common nouns opening a sentence that name no company before a company's act
     company_lead_nonnames: frozenset[str] = frozenset()
+    #: (round 48, enappos) English prepositions of place and time before a capitalised word that then names no
+    #: organisation or person described in apposition ("In London, the capital, …", "After Brexit, the company, which …")
+    apposition_place_prepositions: frozenset[str] = frozenset()
     #: (round 40, enitsaid) English nouns of a public body or a group described ("the agency", "the ministry"): with
     #: `company_descriptions`, "the <noun>" stands for the organisation speaking before or named in the sentence before
     body_descriptions: frozenset[str] = frozenset()
@@ -1218,6 +1221,7 @@ class Lexicon:
             title_company_words=_set(d, "title_company_words"),
             company_action_verbs=_set(d, "company_action_verbs"),
             company_lead_nonnames=_set(d, "company_lead_nonnames"),
+            apposition_place_prepositions=_set(d, "apposition_place_prepositions"),
             body_descriptions=_set(d, "body_descriptions"),
             female_roles=_set(d, "female_roles"),
             male_roles=_set(d, "male_roles"),

@@ -6637,6 +6637,16 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                 and (stop := _sentence_end_before(tokens, m.first, near)) is not None \
                 and (lead := _en_lead_company(tokens, near, stop, ents, lex)) is not None:
             return lead  # (round 47, enorgs) "Boeing delivered 30 jets in March. It said …" (was no one)
+        if lex.lang == "en" and tokens[m.first].low == "it" and m.first == m.last and near is not None \
+                and (stop := _sentence_end_before(tokens, m.first, near)) is not None \
+                and (lead := _en_appositive_lead(tokens, near, stop, ents, lex)) is not None:
+            return lead  # (round 48, enappos) "Unite, Britain's largest union, called the strike. It said …" (was no one)
+        if lex.lang == "en" and tokens[m.first].low == "it" and m.first == m.last and m.first > 2 \
+                and tokens[m.first - 1].text == "," and not tokens[m.first].quoted \
+                and (lead := _en_appositive_lead(tokens, _sentence_end_before(tokens, m.first, near or 0, -1) + 1, m.first,
+                                                 ents, lex)) is not None:
+            return lead  # (round 48, enappos) a trailing "it said" in its sentence: "Harlow, a grocery company, cut
+            # prices, it said." (was no one)
         if continuing and fits(continuing):
             if near is not None and (tokens[m.first].low in lex.person_pronouns or gender_hint) \
                     and all(name != continuing for _, name in ents.names):
@@ -7002,6 +7012,14 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             and (words[0] in lex.company_descriptions or words[0] in lex.body_descriptions) \
             and (body := _en_body_antecedent(tokens, m.first, words[0], ents, lex, continuing, near)) is not None:
         return body  # (round 40, enitsaid) "Harlow Foods said … The company said" is Harlow Foods
+    if lex.lang == "en" and art0 == "the" and m.kind == "description" and 1 <= len(words) <= 4 \
+            and all(w == w.lower() and w.replace("-", "").isalpha() for w in words) and not tokens[m.first].quoted \
+            and (appos := _en_appositive_antecedent(tokens, m.first, words, ents, lex)) is not None \
+            and not (continuing and continuing != appos and not person_name(continuing, lex, ents)):
+        return appos  # (round 48, enappos) the one name given this head noun in apposition: "Unite, Britain's largest
+        # union, called the strike. The union said …" is Unite, "Moderna, the Massachusetts biotech firm, … The firm
+        # said" Moderna (were "union", "firm"); not when another organisation spoke last ("GMB said it would join. The
+        # union said …" may be either)
     # a description: match its words against the title words seen next to a full name
     want = {w.lower() for w in words if w.lower() not in lex.stopwords}
     if want and lex.lang == "de" and tokens[m.first].low == "die" and not words[-1].lower().endswith("in") \
@@ -9098,6 +9116,148 @@ def _en_body_antecedent(tokens: list[Token], k: int, head: str, ents: Entities, 
             return lead  # (round 47, enorgs) "Lufthansa cancelled 800 flights. The airline said …" (was "airline")
         return continuing if cited else None
     return fit[-1] if fit else None
+
+
+def _en_appositive_antecedent(tokens: list[Token], k: int, words: list[str], ents: Entities, lex: Lexicon) -> str | None:
+    """English (round 48, enappos): the one name before token k with a description in apposition whose head noun is the
+    last of `words` (a definite description's lower-case words after "the") and whose words hold all of `words`: "Unite,
+    Britain's largest union, …", "Hamas, the militant group that controls Gaza, …", "Acme Corp., the nation's largest
+    widget maker, …", "Unite, which is Britain's largest union, …" (`_en_apposition_words`). None when no name or two
+    names were given it ("Unite, a union, … GMB, another union, … The union said" is left as it is), or when the
+    description has a word the apposition lacks ("the rival union")."""
+    head = words[-1]
+    if head in lex.stopwords or head in lex.determiners or any(w in lex.prepositions or w in lex.coordinators for w in words):
+        return None
+    found: set[str] = set()
+    for c in range(1, k):
+        if tokens[c].text != "," or tokens[c].quoted:
+            continue
+        got = _en_apposition_words(tokens, c, k, lex)
+        if got is None or got[0][-1] != head or not set(words) <= set(got[0]):
+            continue
+        if got[1] + 1 < k and tokens[got[1]].text == "," and tokens[got[1] + 1].low in lex.coordinators:
+            continue  # a second name coordinated after the apposition: "Unite, Britain's largest union, and GMB called …"
+        if (name := _en_appositive_name_at(tokens, c, ents, lex)) is not None:
+            found.add(name)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _en_appositive_name_at(tokens: list[Token], c: int, ents: Entities, lex: Lexicon) -> str | None:
+    """English (round 48, enappos): the name of a person or an organisation ending right before the comma at token c (its
+    capitalised words, a company's "Corp." with its full stop, no "The"): the full name collected there, else one to
+    three capitalised words none of which is a common word of the lexicons (no "Meanwhile", "Today", "Britain"), the
+    first not written in lower case elsewhere. None after a preposition of place or time (`apposition_place_prepositions`:
+    "In London, the capital,"), after a comma or a coordinator (the last name of a list: "Apple and Google, the tech
+    giants,"), and for a country or a region."""
+    e = c - 1
+    if tokens[e].text == "." and e - 1 >= 0 and tokens[e - 1].end == tokens[e].start and tokens[e - 1].is_cap:
+        e -= 1  # "Acme Corp.,"
+    b = e
+    while b >= 0 and e - b < 4 and tokens[b].is_word and tokens[b].is_cap and not tokens[b].quoted and tokens[b].text != tokens[b].low:
+        b -= 1
+    b += 1
+    if b > e:
+        return None
+    prev = tokens[b - 1] if b > 0 else None
+    if prev is not None and prev.is_word and (prev.is_cap or prev.low in lex.apposition_place_prepositions or (
+            prev.low == "the" and b > 1 and tokens[b - 2].low in lex.apposition_place_prepositions)):
+        return None  # (a run longer than four words, or after a preposition of place or time)
+    if prev is not None and (prev.text == "," or prev.low in lex.coordinators) and not prev.quoted:
+        return None  # the last of a list: "Apple and Google, the tech giants, …" (the giants are not Google)
+    if tokens[b].text == "The" and b < e:
+        b += 1
+    text = " ".join(t.text for t in tokens[b : e + 1])
+    known = next((name for pos, name in ents.names if b <= pos <= e and (name == text or name.endswith(" " + tokens[e].text)
+                                                                        or name == tokens[e].text)), None)
+    if known is not None:
+        return None if known.lower() in lex.country_names or known.lower() in lex.city_regions else known
+    for t in tokens[b : e + 1]:
+        low = t.low
+        if not t.text.replace("-", "").replace("&", "").isalnum() or low in lex.stopwords or low in lex.determiners \
+                or low in lex.skippable or low in lex.person_pronouns or low in lex.country_names \
+                or low in lex.city_regions or low in lex.demonyms or low in lex.nationality_adjectives \
+                or lex.is_title(t.text) or low in lex.time_words or low in lex.org_heads or low in lex.company_descriptions \
+                or low in lex.body_descriptions or low in lex.figure_objects or low in lex.company_lead_nonnames \
+                or low in lex.prepositions or low in lex.coordinators or low in lex.cue_verbs:
+            return None
+    if any(x.low == tokens[b].low and x.text == x.low for x in tokens):
+        return None  # a common word ("Still, the company, which …")
+    return text
+
+
+def _en_appositive_lead(tokens: list[Token], b: int, stop: int, ents: Entities, lex: Lexicon) -> str | None:
+    """English (round 48, enappos): the organisation's name opening the sentence at b (ending before stop) with a
+    description in apposition whose head is an organisation's noun, before a lower-case verb: "Unite, Britain's largest
+    union, called the strike.", "Moderna, the Massachusetts biotech firm, reported …" (for a later "It said"); None for
+    a person's name or another head ("Smith, a retired teacher, …")."""
+    c = next((x for x in range(b + 1, min(stop, b + 7)) if tokens[x].text == "," and not tokens[x].quoted), None)
+    if c is None or (name := _en_appositive_name_at(tokens, c, ents, lex)) is None or person_name(name, lex, ents) \
+            or tokens[b].text != (name.split()[0] if tokens[b].text != "The" else "The") \
+            or (got := _en_apposition_words(tokens, c, stop, lex)) is None:
+        return None
+    words, e = got
+    head = words[-1]
+    if not (head in lex.company_descriptions or head in lex.body_descriptions or head in lex.org_heads
+            or head in _EN_MODIFIED_BODY_HEADS or head in _EN_BODY_ONLY_DESCRIPTIONS):
+        return None
+    if tokens[e].text == "," and e + 1 < stop and tokens[e + 1].is_word and tokens[e + 1].text == tokens[e + 1].low \
+            and not tokens[e + 1].quoted and tokens[e + 1].low not in lex.stopwords \
+            and tokens[e + 1].low not in ("which", "who", "that", "whose"):
+        return name
+    return None
+
+
+#: (round 48, enappos) words closing an English apposition's noun phrase after its head ("the militant group that
+#: controls Gaza", "a nurse at the hospital" close at "that", "at")
+_EN_APPOSITION_CLOSERS = frozenset({",", ".", "that", "which", "who", "whose", "(", ";"})
+
+
+def _en_apposition_words(tokens: list[Token], c: int, stop: int, lex: Lexicon) -> tuple[list[str], int] | None:
+    """English (round 48, enappos): the lower-case words of a description in apposition after the comma at token c that
+    follows a name, up to its head noun (the last), before `stop`: ", a grocery company,", ", the nation's largest widget
+    maker,", ", the service workers' union,", ", which is Britain's largest union,", and the token closing it; it opens with an article or an
+    owner's possessive and closes at a comma, a full stop, a relative pronoun or a preposition. None otherwise ("Smith,
+    the company said", "Apple, Google and Meta")."""
+    n = min(len(tokens), stop)
+    x = c
+    if x + 2 >= n or tokens[x].text != "," or tokens[x].quoted:
+        return None
+    x += 1
+    if x + 2 < n and tokens[x].text[:1].isdigit() and len(tokens[x].text) <= 3 and tokens[x + 1].text == ",":
+        x += 2  # an age first: "Smith, 45, a nurse,"
+    if tokens[x].low in ("which", "who") and tokens[x + 1].low in ("is", "was") and tokens[x + 1].text == tokens[x + 1].low:
+        x += 2
+    opened = False
+    if x < n and tokens[x].low in ("a", "an", "the", "another") and not tokens[x].quoted:
+        opened, x = True, x + 1
+    if x < n and tokens[x].is_word and not tokens[x].quoted and tokens[x].low.endswith(("'s", "’s")) and len(tokens[x].low) > 3:
+        opened, x = True, x + 1  # "Britain's largest union", "the nation's largest widget maker"
+    if not opened:
+        return None
+    out: list[str] = []
+    while x < n and len(out) < 6:
+        t = tokens[x]
+        if t.quoted:
+            return None
+        if t.text in ("'", "’") and out and out[-1].endswith("s") and t.start == tokens[x - 1].end:
+            x += 1  # "the service workers' union"
+            continue
+        if not t.is_word or t.low in lex.prepositions or t.low in _EN_APPOSITION_CLOSERS or t.low in lex.stopwords \
+                or t.low in lex.determiners or t.low in lex.coordinators or t.low in lex.cue_verbs:
+            break
+        if t.is_cap and t.text != t.low:
+            if out:
+                return None  # a name after a lower-case word: no description ("a union Unite …")
+            x += 1  # a capitalised modifier first: "the Massachusetts biotech firm", "the EU border agency"
+            continue
+        if not t.low.replace("-", "").isalpha():
+            return None
+        out.append(t.low)
+        x += 1
+    if not out or x >= n or tokens[x].quoted or not (tokens[x].low in _EN_APPOSITION_CLOSERS or (
+            tokens[x].low in lex.prepositions and tokens[x].text == tokens[x].low)):
+        return None
+    return out, x
 
 
 def _en_named_campaign(tokens: list[Token], k: int) -> str | None:
