@@ -14489,7 +14489,7 @@ def assert_exact_enprec2(text, expected):
     ('Our "leaders" claimed the shortages were impossible to foresee.',
      [("the shortages were impossible to foresee", IND, "leaders")]),
     ('The so-called "analysts" predicted that the merger would create jobs.',
-     [("the merger would create jobs", IND, "so-called analysts")]),
+     [("the merger would create jobs", IND, "analysts")]),
     # guards: a quotation before its inverted cue stays the speaker's words; a capitalised name is no scare quote
     ('"We never saw it coming," the experts said.',
      [("We never saw it coming,", DIR, "experts")]),

@@ -1896,6 +1896,8 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
     if m is not None and lex.lang == "en" and m.kind in ("name", "group") and m.first - 4 >= lo and tokens[m.first - 1].text == "," \
             and any(tokens[x].text == "and" for x in range(m.first + 1, m.last)):
         m = _en_listed_body_name(tokens, m, lo, lex) or m
+    if m is not None and lex.lang == "en" and m.kind != "pronoun" and m.first < m.last:
+        m = _en_opening_time_cut(tokens, m, lo, lex) or m
     if m is not None and lex.lang == "de" and m.kind in ("name", "description") and m.first - 1 >= lo:
         m = _de_counted_share(tokens, m, lo) or m
     if m is not None and lex.lang == "de" and m.kind == "name" and m.first == m.last and m.first - 3 >= lo \
@@ -1915,6 +1917,22 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
         if m.first - 2 >= lo and tokens[m.first - 2].quoted and not tokens[m.first - 2].is_word:
             m = _de_quoted_name_place(tokens, m, lo, lex) or m
     return m
+
+
+def _en_opening_time_cut(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> Mention | None:
+    """English (round 48, enroles4): a time phrase opening the sentence without its comma is no part of the subject
+    ("This week officials said" was "This week officials", "Earlier this month investors said" "this month
+    investors"): the mention after it; else None."""
+    f = m.first
+    if tokens[f].low in ("this", "last", "next") and tokens[f + 1].low in _EN_TIME_UNITS \
+            and tokens[f + 1].text == tokens[f + 1].low and (f == lo or f - 1 == lo and tokens[lo].low in ("earlier", "later")):
+        f += 2
+    else:
+        return None
+    t = tokens[f]
+    if f > m.last or t.quoted or not t.is_word or t.low in lex.auxiliaries or t.low in lex.prepositions or t.low in lex.cue_verbs:
+        return None
+    return Mention(f, m.last, m.kind, m.span_last)
 
 
 def _de_quoted_name_place(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> Mention | None:
@@ -4747,6 +4765,39 @@ def _en_adverb_participle(tokens: list[Token], j: int, first: int, hi: int, lex:
         and n.low not in lex.coordinators and not n.low.endswith(("ed", "ly"))
 
 
+def _single_capital(t: Token) -> bool:
+    return t.is_word and len(t.text) == 1 and t.text.isupper()
+
+
+def _en_role_prep_name_after(tokens: list[Token], j: int, hi: int, lex: Lexicon) -> Mention | None:
+    """(round 48, enroles4) English, after an inverted cue: a singular role with its preposition and complement and
+    then a full name closing the clause ('said former special envoy to Ukraine Kurt Volker.', 'said U.S. Ambassador to
+    the European Union Gordon Sondland,'): the whole phrase, whose canonical name is the holder. The role's words
+    before its preposition are lower case, titles or "former"; the name is a listed first name and one more capitalised
+    word, followed by punctuation or the end."""
+    if j >= hi or not tokens[j].is_word or tokens[j].quoted or tokens[j].low in lex.determiners and tokens[j].low != "the":
+        return None
+    for p in range(j + 3, min(hi - 1, j + 12)):
+        t = tokens[p]
+        if not (t.is_word and not t.quoted and t.is_cap and t.text[1:].islower() and lex.is_first_name(t.low)):
+            continue
+        e = p + 1
+        if not (tokens[e].is_word and not tokens[e].quoted and tokens[e].is_cap) or lex.is_title(tokens[e].text):
+            return None
+        if e + 1 < hi and (tokens[e + 1].is_word or tokens[e + 1].quoted):
+            return None
+        h = _en_role_prep_head(tokens, p, lex)
+        if h is None or h < j:
+            return None
+        if any(tokens[x].quoted or not (_single_capital(tokens[x]) or (
+                tokens[x].text == "." and x > j and _single_capital(tokens[x - 1])) or (tokens[x].is_word and (
+                    tokens[x].text == tokens[x].low or lex.is_title(tokens[x].text)) and tokens[x].low not in lex.cue_verbs))
+               for x in range(j, h + 1)):  # lower case, titles or initials ("U.S. Ambassador to …")
+            return None
+        return Mention(j, e, "name")
+    return None
+
+
 def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source: bool = False) -> Mention | None:
     j = k + 1
     while j < hi and ((tokens[j].low in lex.skippable and tokens[j].text == tokens[j].low) or tokens[j].low in lex.time_words
@@ -4783,6 +4834,8 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
         j = e  # (round 34 w2f) a span of time before the subject: "Das bestätigte wenige Stunden später die Stadt"
         while j < hi and ((tokens[j].low in lex.skippable and tokens[j].text == tokens[j].low) or tokens[j].low in lex.time_words):
             j += 1
+    if lex.lang == "en" and not source and (m := _en_role_prep_name_after(tokens, j, hi, lex)) is not None:
+        return m  # (round 48, enroles4) '"…," said former special envoy to Ukraine Kurt Volker.' (was "former special envoy")
     if lex.lang == "en" and j + 3 < hi and tokens[j].low in lex.determiners and tokens[j + 1].quoted \
             and not tokens[j + 1].is_word and (r := next((x + 1 for x in range(j + 2, min(hi - 1, j + 10))
                                                         if not tokens[x].quoted), None)) is not None \
@@ -6064,6 +6117,10 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         return rest[4:] if rest.startswith("the ") else rest  # (round 47, enleft3) "both" opening a pair is no part of its name, as the
         # floating one after it is not: "Both Smith and Jones said" is "Smith and Jones" (was "Both Smith and Jones"),
         # as "Smith and Jones both said" is; a pair only ("Both sides said" stays); the SPEAKER mention keeps it
+    if name is not None and lex.lang == "en" and name[:10].lower() == "so-called " and len(name) > 10 \
+            and any(t.low == "so-called" and not t.quoted for t in tokens[m.first : m.first + 2]):
+        return name[10:]  # (round 48, enroles4) the writer's distancing word is no part of the speaker: 'So-called
+        # "experts" say …' is experts (was "So-called experts"); the SPEAKER mention keeps it
     return name
 
 
