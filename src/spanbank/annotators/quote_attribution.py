@@ -1925,7 +1925,7 @@ def _en_relative_clause_speaker(ctx: QuoteContext, c: Cue, m: Mention, lo: int) 
                 toks[m.last].low.endswith("s") or toks[m.last].low == "police")))), None)
         if s is None or not en_relative_gap_after(ctx, c):
             return None
-    if s > m.last or toks[s].low in lex.stopwords and toks[s].low != "the":
+    if toks[s].low in lex.stopwords and toks[s].low != "the":  # (s <= m.last: r < m.last, or x <= m.last)
         return None
     return Mention(s, m.last, "name" if toks[m.last].is_cap else "description", m.span_last)
 

@@ -551,6 +551,8 @@ class Lexicon:
     #: (round 37, h3) German names of states and capitals used for their governments ("Pakistan", "Moskau"): after a
     #: speaker's name they open the verb's object, no more name ("hatte Pakistan Indien … vorgeworfen")
     country_names: frozenset[str] = frozenset()
+    #: (round 48, deacts2) German alliances and international bodies written as a word ("Nato", "Uno", "Opec"): after
+    #: their article they speak, a name after the verb is its object ("Die Nato warnte Russland vor …")
     alliance_names: frozenset[str] = frozenset()
     #: (round 37, h3) German nouns (a compound's last part) of a government body a state's name after it is the object of
     #: ("rief die US-Regierung Nordkorea auf")

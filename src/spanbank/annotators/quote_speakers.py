@@ -6065,23 +6065,21 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             and _de_pair_word(tokens, m):
         return continuing  # (round 48, descare) "Beide"/"Die beiden" after a coordinated pair that spoke: "Anna Schmidt und
         # Peter Müller kritisierten die Pläne. Beide sagten, …" is the pair (was "Beide"), as a plural "Sie" is
-    if lex.lang == "de" and m.kind == "group" and m.first + 3 < m.last and tokens[m.first].low == "sowohl" \
-            and not tokens[m.first].quoted and any(t.low == "als" and tokens[i + 1].low == "auch" and not t.quoted
-                                                   for i, t in enumerate(tokens[m.first + 1 : m.last], m.first + 1)):
-        # (round 48, deleft6) "Sowohl Müller als auch Schmidt sagten" is "Müller und Schmidt", as "Both Smith and Jones
-        # said" is "Smith and Jones" (round 47); the SPEAKER mention keeps "Sowohl"
-        x = next(i for i in range(m.first + 1, m.last) if tokens[i].low == "als" and tokens[i + 1].low == "auch")
-        names = [_canonical(Mention(a, b, "name" if tokens[a].is_cap else "description"), tokens, ents, lex,
-                            continuing=None, near=near, para=para) for a, b in ((m.first + 1, x - 1), (x + 2, m.last))]
-        if all(names):  # (a name run at the sentence start takes the capitalised "Sowohl": "Sowohl Müller")
-            return " und ".join(n.removeprefix("Sowohl ") for n in names)  # type: ignore[union-attr]
     if lex.lang == "de" and m.first + 4 <= m.end and tokens[m.first].low == "sowohl" and not tokens[m.first].quoted \
             and (p := de_als_auch_at(tokens, m.first + 2, m.end - 1)) is not None:
         # (round 48, descare) "Sowohl Schmidt als auch Müller sagten" is "Schmidt und Müller", as English "Both Smith and
-        # Jones said" is "Smith and Jones" (the SPEAKER mention keeps "Sowohl … als auch")
+        # Jones said" is "Smith and Jones" (the SPEAKER mention keeps "Sowohl … als auch"); a name run at the sentence
+        # start took the capitalised "Sowohl": "Sowohl Schmidt"
+        if m.kind == "group" and p + 2 <= m.last:
+            # (round 48, deleft6) the group built around a plural verb ("Sowohl Müller als auch Schmidt sagten", "…,
+            # sagten sowohl Müller als auch Schmidt"): each half a name or description of its own, near the cue, first
+            names = [_canonical(Mention(a, b, "name" if tokens[a].is_cap else "description"), tokens, ents, lex,
+                                continuing=None, near=near, para=para) for a, b in ((m.first + 1, p - 1), (p + 2, m.last))]
+            if all(names):
+                return " und ".join(n.removeprefix("Sowohl ") for n in names)  # type: ignore[union-attr]
         left = canonical(Mention(m.first + 1, p - 1, m.kind), tokens, ents, lex, continuing=None)
         right = canonical(Mention(p + 2, m.last, m.kind, m.span_last), tokens, ents, lex, continuing=None)
-        if left and right:  # (a name run at the sentence start took the capitalised "Sowohl": "Sowohl Schmidt")
+        if left and right:
             return f"{left.removeprefix('Sowohl ')} und {right}"
     name = _canonical(m, tokens, ents, lex, continuing=continuing, near=near, gender_hint=gender_hint, skip=skip, para=para)
     if name is not None and lex.body_names and (body := lex.body_names.get(body_name_key(name))) is not None:
@@ -9282,7 +9280,7 @@ def _en_apposition_words(tokens: list[Token], c: int, stop: int, lex: Lexicon) -
     x += 1
     if x + 2 < n and tokens[x].text[:1].isdigit() and len(tokens[x].text) <= 3 and tokens[x + 1].text == ",":
         x += 2  # an age first: "Smith, 45, a nurse,"
-    if tokens[x].low in ("which", "who") and tokens[x + 1].low in ("is", "was") and tokens[x + 1].text == tokens[x + 1].low:
+    if x + 1 < n and tokens[x].low in ("which", "who") and tokens[x + 1].low in ("is", "was") and tokens[x + 1].text == tokens[x + 1].low:
         x += 2
     opened = False
     if x < n and tokens[x].low in ("a", "an", "the", "another") and not tokens[x].quoted:
