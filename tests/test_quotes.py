@@ -1461,7 +1461,8 @@ EN_NEWS = [
     ("Russia's foreign ministry panned the report as \"propaganda,\" while Ukrainian officials accused "
      "Moscow of war crimes.", [("propaganda,", "DIRECT_QUOTE", "Russia's foreign ministry")]),
     ("The governor denounced the ruling as \"a travesty,\" and the attorney general vowed to appeal.",
-     [("a travesty,", "DIRECT_QUOTE", "governor")]),
+     # (round 48, enacts2) the vow's two-word infinitive is its report (was a gap)
+     [("a travesty,", "DIRECT_QUOTE", "governor"), ("to appeal", "INDIRECT_QUOTE", "attorney general")]),
     ("Leaders welcomed the agreement as \"a historic step.\"", [("a historic step.", "DIRECT_QUOTE", "Leaders")]),
     # (business and weather pages) a bare role phrase before a name in a trailing attribution
     ("Swells up to 15 feet could batter the coast, CNN meteorologist Chad Myers said.",

@@ -374,6 +374,13 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
         elif lex.lang == "en" and t.low in lex.as_acts and t.text == t.low and _en_as_act(ctx, i, lo, hi):
             # (round 48, enacts) a judging act with "as": "Trump dismissed the report as a hoax" (the whole sentence)
             out.append(Cue(i, i, "verb", act=True))
+        elif lex.lang == "en" and t.text == t.low and (
+                (t.low in lex.naming_acts and _en_naming_act(ctx, i, lo, hi))
+                or (t.low in _EN_CONCEDE_FORMS and _en_concession(ctx, i, lo, hi))
+                or (t.low in lex.on_demand_verbs and _en_on_demand(ctx, i, lo, hi))):
+            # (round 48, enacts2) "Trump labeled the media the enemy of the people", "Clinton conceded defeat", "Sanders
+            # insisted on a recount": speech acts over the whole sentence
+            out.append(Cue(i, i, "verb", act=True))
         elif lex.lang == "en" and t.low in lex.impersonal_passive_cues and t.text == t.low \
                 and _en_impersonal_passive(ctx, i, lo):
             out.append(Cue(i, i, "verb"))  # (round 48, enpassive2) "It was learned that …", "It is rumoured that …"
@@ -650,7 +657,10 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     noun_use = True  # "stupid play calling": a noun; not "Kent calling it", "are calling it"
                 if t.low not in lex.speech_act_verbs and nxt is not None and (
                         (nxt.low == "to" and i + 2 < hi and toks[i + 2].low == "be")
-                        or (nxt.low in lex.negations and i + 2 < hi and toks[i + 2].low == "to")):
+                        or (nxt.low in lex.negations and i + 2 < hi and toks[i + 2].low == "to"
+                            # (round 48, enacts2) a commitment's negated infinitive: "The senator threatened not to
+                            # vote for the bill" (as "vowed not to")
+                            and not (t.low in lex.infinitive_acts and _en_bare_infinitive(toks, lex, i + 2, hi)))):
                     noun_use = True  # "who asked not to be named", "is said to be ill": no reported content
                 if (t.low in lex.stance_cues or t.low in _EN_THOUGHT_QUESTIONS) and (
                         _en_first_second_person_subject(ctx, i, lo) or _en_in_condition(ctx, i, lo)):
@@ -866,6 +876,10 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 # 'Trump's "America First" policy challenged allies')
                 if t.low not in lex.that_only_cues and not _en_quotation_tag(ctx, i, lo) \
                         and not (t.low in _EN_REMEMBERED_AS and _en_remembered_as(toks, i, hi)) and not (
+                        # (round 48, enacts2) an offer with a bare infinitive: "Merkel offered to mediate", "He offered
+                        # not to run" (its subject is checked with the content: `person_subject_infinitives`)
+                        t.low in lex.infinitive_acts and t.text == t.low and i + 1 < hi and _en_bare_infinitive(
+                            toks, lex, i + 1 + (toks[i + 1].low in ("not", "never")), hi)) and not (
                         # (round 47, enquestions) a tag of asking before its question: "The senator inquired whether the
                         # plan would work" (inquired, enquired, queried reported only as a quotation's tag)
                         t.low in lex.question_cues and nxt is not None and nxt.text in _EN_ASKED_QUESTION_WORDS
@@ -2690,6 +2704,120 @@ def _en_person_subject(ctx: QuoteContext, b: int, lo: int) -> bool:
 
 #: (round 48, enacts) object pronouns of a judging act ("described himself as …", "dismissed it as …")
 _EN_AS_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "himself", "herself", "themselves", "itself", "us", "me"})
+
+
+def _en_bare_infinitive(toks, lex, k: int, hi: int) -> bool:
+    """(round 48, enacts2) "to" at k and a bare verb after it: a plain lower-case word, no article, pronoun, plural or
+    stop word ("to mediate", "to resign"; not "to investors", "to the public", "to them", "to be")."""
+    if k + 1 >= hi or toks[k].text != "to" or toks[k].quoted:
+        return False
+    v = toks[k + 1]
+    return v.is_word and not v.quoted and v.text == v.low and v.low not in lex.stopwords and not v.low.endswith("s") \
+        and v.low not in lex.determiners and v.low not in lex.quantifiers and v.low not in lex.not_nouns \
+        and v.low not in lex.pronouns and v.low not in lex.time_words and v.low not in lex.coordinators \
+        and v.low not in lex.auxiliaries and v.low != "be"
+
+
+def _en_act_subject(ctx: QuoteContext, i: int, lo: int) -> bool:
+    """(round 48, enacts2) the verb at i has a person or a body as its subject right before it (past adverbs), no passive
+    or relative before it (`_en_as_act`'s test)."""
+    toks, lex = ctx.tokens, ctx.lex
+    if i == lo:
+        return False
+    b = i - 1
+    while b > lo and toks[b].is_word and toks[b].text == toks[b].low and toks[b].low.endswith("ly") \
+            and toks[b].low not in lex.auxiliaries:
+        b -= 1
+    before = toks[b]
+    if not before.is_word or before.quoted or before.low in lex.passive_auxiliaries or before.low in _EN_NOT_PASSIVE_BEFORE \
+            or before.low in lex.determiners or (before.low in lex.prepositions and before.text == before.low) \
+            or before.low in ("who", "which", "that"):
+        return False
+    return _en_person_subject(ctx, b, lo)
+
+
+#: (round 48, enacts2) adjective endings of a naming act's predicate ("branded the law unconstitutional", "labeled the
+#: remarks racist")
+_EN_PREDICATE_ADJECTIVE_ENDINGS = ("al", "ous", "ive", "ic", "ible", "able", "less", "ist", "ent", "ant", "ful")
+#: (round 48, enacts2) the words that may end the predicate of a naming act
+_EN_PREDICATE_ENDS = frozenset({".", ",", ";", "and", "for", "because", "over", "after", "in", "on", "!"})
+
+
+def _en_naming_act(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """English (round 48, enacts2): the verb at i (`naming_acts`) names its object a second noun phrase or an adjective,
+    no "as" (`_en_as_act` takes that): "Trump labeled the media the enemy of the people", "Critics branded the law
+    unconstitutional", "Republicans branded him a traitor". A person or a body as subject, no quotation in the sentence;
+    an object of an article and one to three plain words, a pronoun or a name; then "a/an/the" (a second noun phrase) or
+    one word with an adjective ending that closes the clause."""
+    toks, lex = ctx.tokens, ctx.lex
+    if any(x.quoted for x in toks[lo:hi]) or not _en_act_subject(ctx, i, lo):
+        return False
+    k = i + 1
+    if k >= hi or not toks[k].is_word:
+        return False
+    if toks[k].low in _EN_AS_OBJECT_PRONOUNS and toks[k].text == toks[k].low:
+        ends = [k + 1]
+    elif toks[k].low in ("the", "a", "an", "its", "their", "his", "her", "this", "these", "those") and toks[k].text in (
+            toks[k].low, toks[k].low.capitalize()):
+        ends = [e for e in range(k + 2, min(hi, k + 5)) if all(
+            toks[x].is_word and toks[x].text == toks[x].low and not toks[x].quoted and toks[x].low not in lex.stopwords
+            for x in range(k + 1, e))]
+    elif toks[k].is_cap and toks[k].low not in lex.stopwords:
+        e = k + 1
+        while e < hi and toks[e].is_cap and toks[e].is_word:
+            e += 1
+        ends = [e]
+    else:
+        return False
+    for e in ends:
+        if e >= hi:
+            continue
+        w = toks[e]
+        if w.low in ("a", "an", "the") and w.text == w.low and e + 1 < hi and toks[e + 1].is_word:
+            return True
+        if w.is_word and w.text == w.low and w.low.endswith(_EN_PREDICATE_ADJECTIVE_ENDINGS) and len(w.low) > 4 \
+                and (e + 1 >= hi or toks[e + 1].low in _EN_PREDICATE_ENDS):
+            return True
+    return False
+
+
+#: (round 48, enacts2) forms of "concede" that make a concession speech with `concession_objects`
+_EN_CONCEDE_FORMS = frozenset({"conceded", "concedes"})
+
+
+def _en_concession(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """English (round 48, enacts2): "conceded" at i with a `concession_objects` noun as its object (after "the", "his",
+    "her", "their" and at most one modifier): "Clinton conceded defeat", "Gore conceded the election to Bush", "She
+    conceded the Democratic nomination"; a person or a body as subject (not "Arsenal conceded a goal": no such object)."""
+    toks, lex = ctx.tokens, ctx.lex
+    if any(x.quoted for x in toks[lo:hi]) or not _en_act_subject(ctx, i, lo):
+        return False
+    k = i + 1
+    if k < hi and toks[k].low in ("the", "his", "her", "their", "its") and toks[k].text == toks[k].low:
+        k += 1
+    for x in range(k, min(hi, k + 2)):
+        if toks[x].low in lex.concession_objects and not toks[x].quoted:
+            return x + 1 >= hi or not (toks[x + 1].is_word and toks[x + 1].text == toks[x + 1].low
+                                       and toks[x + 1].low not in lex.prepositions and toks[x + 1].low not in lex.coordinators
+                                       and toks[x + 1].low not in lex.time_words)
+        if not (toks[x].is_word and not toks[x].quoted):
+            return False
+    return False
+
+
+def _en_on_demand(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """English (round 48, enacts2): "insisted on" at i and a noun phrase, a demand over the sentence: "Sanders insisted on
+    a recount", "The union insists on higher wages"; a person or a body as subject, no gerund ("insisted on going alone"),
+    no pronoun ("insisted on it")."""
+    toks, lex = ctx.tokens, ctx.lex
+    if i + 2 >= hi or toks[i + 1].text != "on" or any(x.quoted for x in toks[lo:hi]) or not _en_act_subject(ctx, i, lo):
+        return False
+    n = toks[i + 2]
+    if not n.is_word or n.low in lex.pronouns or n.low.endswith("ing") or n.low in ("that", "this", "it"):
+        return False
+    if n.low in ("a", "an", "the") or n.low in lex.determiners:
+        return i + 3 < hi and toks[i + 3].is_word and not toks[i + 3].low.endswith("ing")
+    return n.text == n.low and n.low not in lex.stopwords
 
 
 def _en_as_act(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:

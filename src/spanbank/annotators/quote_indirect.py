@@ -604,6 +604,13 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
             if min_words == MIN_INDIRECT_WORDS and ctx.lex.lang == "en" and c.kind == "verb" \
                     and toks[c.first].low in ctx.lex.request_verbs and ctx.text.startswith("to ", a):
                 need = 2  # (round 39, enconv) a short infinitive clause: "urging colleagues to wait", "to rethink"
+            if min_words == MIN_INDIRECT_WORDS and ctx.lex.lang == "en" and c.kind == "verb" \
+                    and toks[c.first].low in ctx.lex.infinitive_acts and a > toks[c.last].start \
+                    and ctx.text.startswith("to ", a) and (k := next((x for x in range(c.last + 1, hi) if toks[x].start == a),
+                                                                   None)) is not None \
+                    and _en_commitment_infinitive(toks, ctx.lex, c, k, hi):
+                need = 2  # (round 48, enacts2) a commitment's two-word infinitive: "Trump vowed to sue.", "He offered to
+                # resign." (were no report; not a noun's "key campaign pledges to natives")
             if need == MIN_INDIRECT_WORDS and ctx.lex.lang == "en" and c.kind == "verb" and a == s_start \
                     and b <= toks[c.first].start and _en_fronted_two_word_clause(ctx, c, a, b):
                 need = 2  # (round 44, enleftovers3) a fronted subject and its past verb: "Stocks fell, traders said."
@@ -634,6 +641,10 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                 continue  # (all quoted: the direct quote is the report: "erreichte laut DWD „katastrophale Ausmaße“")
             if any(r.start == a and r.end == b for r in ctx.recs):
                 continue
+            if ctx.lex.lang == "en" and c.kind == "verb" and attr is not None and attr.speaker is not None \
+                    and a <= attr.speaker[0] and attr.speaker[1] <= b:
+                continue  # (round 48, enacts2) no content holds its own speaker: "Kurt Volker, the former special envoy
+                # to Ukraine, testified Tuesday." (the subject and its apposition were the report)
             ctx.add(si, a, b, "INDIRECT_QUOTE", attr, None, latest=not outer)
             made = True
     # a speech act without a content clause is the sentence itself ("Die Polizei warnte vor Glätte");
@@ -1459,12 +1470,6 @@ def _de_bracketed_back_reference(toks: list, c: Cue, lo: int, hi: int) -> bool:
         return False
     e = next((k for k in range(c.last + 1, min(hi, c.last + 4)) if toks[k].text == ")" and not toks[k].quoted), None)
     return e is not None and all(toks[k].is_word and toks[k].text == toks[k].low for k in range(c.last + 1, e))
-
-
-#: (round 48, enacts) commitments (`infinitive_acts`) that are speech only with a person or a body as subject: "Trump
-#: threatened to sue the newspaper" (not "The storm threatened to flood the towns", "The dispute threatens to derail the
-#: talks", "Hurricane Ian threatened to …")
-_EN_PERSON_SUBJECT_INFINITIVES = frozenset({"threatened", "threatens"})
 
 
 def _en_threat_speaker(ctx: QuoteContext, c: Cue) -> bool:
@@ -3395,7 +3400,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             and toks[j + neg + 1].low not in lex.determiners | lex.quantifiers | lex.not_nouns | lex.pronouns \
             and toks[j + neg + 1].low not in lex.coordinators:  # (round 48, enacts) not "threatens to and does murder …"
         # a commitment: "vowed to repeal the law" (the infinitive clause; not "vowed to the people that")
-        if toks[c.first].low in _EN_PERSON_SUBJECT_INFINITIVES and not _en_threat_speaker(ctx, c):
+        if toks[c.first].low in lex.person_subject_infinitives and not _en_threat_speaker(ctx, c):
             return []  # (round 48, enacts) a threat from no one: "The storm threatened to flood the towns"
         return [(toks[j].start, clause_end(toks, lex, j + neg + 1, hi, s_end))]
     if (req := _en_request_content(ctx, c, hi, s_end)) is not None:

@@ -145,6 +145,16 @@ class Lexicon:
     #: (round 48, enacts) English judging acts over the whole sentence with an object and "as": "Trump dismissed the report
     #: as a hoax", "Witnesses described the gunman as tall"
     as_acts: frozenset[str] = frozenset()
+    #: (round 48, enacts2) English naming acts with two complements and no "as": "Trump labeled the media the enemy of
+    #: the people", "Critics branded the law unconstitutional" (the whole sentence)
+    naming_acts: frozenset[str] = frozenset()
+    #: (round 48, enacts2) objects that make "conceded" a speech act over the sentence ("Clinton conceded defeat")
+    concession_objects: frozenset[str] = frozenset()
+    #: (round 48, enacts2) verbs that are a demand with "on" and a noun phrase ("Sanders insisted on a recount")
+    on_demand_verbs: frozenset[str] = frozenset()
+    #: (round 48, enacts2) commitments (`infinitive_acts`) that report only with a person or a body as subject ("Trump
+    #: threatened to sue", "Merkel offered to mediate"; not "The storm threatened to flood the towns")
+    person_subject_infinitives: frozenset[str] = frozenset()
     non_speech_objects: frozenset[str] = frozenset()
     #: speech acts only when negated, and then a report ("schloss Brandstiftung nicht aus": it may be)
     negated_acts: frozenset[str] = frozenset()
@@ -962,6 +972,10 @@ class Lexicon:
             request_verbs=_set(d, "request_verbs"),
             addressee_acts=_word_map(d, "addressee_acts"),
             as_acts=_set(d, "as_acts"),
+            naming_acts=_set(d, "naming_acts"),
+            concession_objects=_set(d, "concession_objects"),
+            on_demand_verbs=_set(d, "on_demand_verbs"),
+            person_subject_infinitives=_set(d, "person_subject_infinitives"),
             appeal_verbs=_set(d, "appeal_verbs"),
             non_speech_objects=_set(d, "non_speech_objects"),
             negated_acts=_set(d, "negated_acts"),
