@@ -931,6 +931,9 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             # an "es" right after any other cue verb is an expletive too: "„…“, tönte es aus dem Saal"
             m is not None and m.kind == "pronoun" and m.first == c.last + 1 and toks[m.first].low == "es")):
         m = _de_impersonal_speaker(ctx, c, m, lo, hi)
+    elif lex.lang == "de" and c.kind == "verb" and m is None and (doc := _de_darin_document(ctx, c, lo)) is not None:
+        m = doc  # (round 48, deacts3) an impersonal passive after "Darin": "Die Kommission legte einen Bericht vor. Darin
+        # wird gewarnt, die Lage sei ernst." (reported nothing, or the whole sentence as the commission's)
     if lex.lang == "de" and (toks[c.first].low in lex.emerge_verbs or (
             toks[c.first].low in lex.separable and "hervor" in lex.separable[toks[c.first].low]
             and any(t.low == "hervor" and not t.quoted for t in toks[c.last + 1 : hi]))):
@@ -1823,6 +1826,10 @@ def _de_relative_is_subject(ctx: QuoteContext, c: Cue, cs: int, d: int, k: int, 
     return fin.low.endswith(("te", "t")) and not fin.low.endswith("en")
 
 
+#: (round 48, deacts3) endings of German abstract nouns, fronted objects rather than subjects ("Zustimmung", "Klarheit")
+_DE_ABSTRACT_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "nis")
+
+
 def _de_name_before_object(ctx: QuoteContext, c: Cue, before: Mention, after: Mention, hi: int) -> bool:
     """German: "Habeck kritisierte die Pläne der Union": a lone capitalised word opening the sentence,
     a singular speech-act verb, and after it a noun phrase with "die"/"das" (nominative or
@@ -1831,9 +1838,16 @@ def _de_name_before_object(ctx: QuoteContext, c: Cue, before: Mention, after: Me
     the object after the subject, or an adverb's ending."""
     toks, lex = ctx.tokens, ctx.lex
     w, v = toks[before.first], toks[c.first]
-    if v.low not in lex.speech_act_verbs or v.low.endswith("en") or toks[after.first].low not in ("die", "das") \
-            or after.first != c.last + 1:
+    # (round 48, deacts3) also a pair after "sowohl": "Merz kritisierte sowohl die SPD als auch die Grünen", "Merz lobte
+    # sowohl Scholz als auch Habeck" (the speaker was the first object; not "begrüßte sowohl der Kanzler als auch …")
+    so = c.last + 2 < hi and toks[c.last + 1].text == "sowohl" and after.first in (c.last + 1, c.last + 2)
+    f = toks[c.last + 2] if so else toks[after.first]
+    if v.low not in lex.speech_act_verbs or v.low.endswith("en") or not (
+            f.low in ("die", "das") or (so and f.is_cap and f.is_word and not f.quoted)) \
+            or (after.first != c.last + 1 and not so):
         return False
+    if so and (w.low.endswith(_DE_ABSTRACT_ENDINGS) or before.first != before.last):
+        return False  # (an abstract noun is a fronted object: "Zustimmung signalisierte sowohl die SPD als auch die FDP")
     if w.low in lex.skippable or w.low in lex.time_words or w.low in lex.determiners or w.low in lex.prepositions \
             or w.low in lex.anaphoric_objects or DE_PRONOMINAL_ADVERB.match(w.low) or len(w.low) < 3 \
             or w.low.endswith(_DE_ADVERB_ENDINGS) or w.low in lex.speech_nouns or w.low in lex.light_acts:
@@ -3298,12 +3312,22 @@ def _de_darin_document(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None:
     trailing = c.first - 2 > lo and toks[c.first - 1].text == "," and toks[c.first - 2].quoted \
         and not toks[c.first - 2].is_word and c.last + 2 < n and toks[c.last + 1].text == "es" \
         and toks[c.last + 2].text == "darin" and (c.last + 3 == n or toks[c.last + 3].text in {".", "!", "\n"})
-    if not (trailing or (toks[lo].text == "Darin" and c.first == lo + 1)) or toks[c.first].low not in lex.impersonal_cues \
+    # (round 48, deacts3) or an impersonal passive: "Darin wird gewarnt, …", "Darin wird gefordert, …"
+    passive = toks[lo].text == "Darin" and c.first == lo + 2 and toks[lo + 1].text in ("wird", "wurde") \
+        and toks[c.first].text == toks[c.first].low and toks[c.first].low.endswith("t") and not toks[c.first].quoted
+    if not (passive or ((trailing or (toks[lo].text == "Darin" and c.first == lo + 1)) and toks[c.first].low in lex.impersonal_cues)) \
             or (si := ctx.sent_of_lo.get(lo)) is None or si == 0 or ctx.sent_attr[si - 1] is not None:
         return None  # (an attributed sentence before goes on: "Der Minister schrieb einen Brief. Darin heißt es" is his)
     plo, phi = ctx.sent_toks[si - 1]
     x = next((x for x in range(phi - 1, plo, -1) if toks[x].is_cap and toks[x].is_word and not toks[x].quoted
               and toks[x].low in lex.document_nouns), None)  # (not the sentence's first word)
+    if x is not None and toks[x].low == "zeitung" and toks[x - 1].text == "der" and (y := next((
+            y for y in range(x - 1, plo - 1, -1) if toks[y].is_cap and toks[y].is_word and not toks[y].quoted
+            and toks[y].low in lex.document_nouns and toks[y].low != "zeitung"), None)) is not None:
+        # (round 48, deacts3) the paper that holds the document is not it: "Der Bericht liegt der Zeitung vor. Darin …"
+        if y == plo:
+            return Mention(y, y, "description")
+        x = y
     if x is None:
         return None
     f = x - 1

@@ -6716,6 +6716,8 @@ def de_thing_speaker(ctx: QuoteContext, m: Mention | None) -> bool:
         or t.low.endswith(("innen", "leute", "sprecher")) or de_state_word(ctx, t)
         # (round 48, deacts2) a plural of persons: "Die Ärzte drohten mit Streiks", "Die Demonstranten drohten mit …"
         or (ctx.tokens[m.first].low == "die" and _de_plural_person(t.low, lex) and not lex.is_mute_noun(t.low))
+        # (round 48, deacts3) nouns of persons the endings miss: "Die Piloten drohten …", "Der Arzt drohte …"
+        or t.low.rsplit("-", 1)[-1].endswith(lex.person_group_nouns)
         for t in words)
 
 

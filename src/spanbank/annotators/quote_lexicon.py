@@ -564,6 +564,9 @@ class Lexicon:
     #: (round 48, deacts2) German alliances and international bodies written as a word ("Nato", "Uno", "Opec"): after
     #: their article they speak, a name after the verb is its object ("Die Nato warnte Russland vor …")
     alliance_names: frozenset[str] = frozenset()
+    #: (round 48, deacts3) German nouns of persons (also a compound's last part) the role endings miss: plurals and short
+    #: singulars ("Die Piloten drohten mit Streiks", "Der Arzt drohte mit einer Klage" reported nothing)
+    person_group_nouns: tuple[str, ...] = ()
     #: (round 37, h3) German nouns (a compound's last part) of a government body a state's name after it is the object of
     #: ("rief die US-Regierung Nordkorea auf")
     country_object_heads: tuple[str, ...] = ()
@@ -1178,6 +1181,7 @@ class Lexicon:
             nationality_adjectives=_set(d, "nationality_adjectives"),
             country_names=_set(d, "country_names"),
             alliance_names=_set(d, "alliance_names"),
+            person_group_nouns=tuple(sorted(_set(d, "person_group_nouns"))),
             country_object_heads=tuple(sorted(_set(d, "country_object_heads"), key=len, reverse=True)),
             state_act_verbs=_set(d, "state_act_verbs"),
             narration_comma_cues=_set(d, "narration_comma_cues"),
