@@ -426,6 +426,16 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             c.speaker, c.name = named  # (round 34) "…, bezeichnete sie als „Totalausfall“": the earlier cue's speaker
             return
         m = named[0] if named is not None else _clause_speaker(ctx, c, lo, hi, cues)
+        if lex.lang == "en" and c.kind == "verb" and (head := _en_object_relative_head(ctx, c, lo)) is not None:
+            m = head  # (round 48, enrel3) "The report that the ministry released on Monday said …", "The group he founded
+            # said …": the relative's head speaks (was "the ministry released", no speaker)
+        elif m is None and lex.lang == "en" and c.kind == "verb" and c.first - lo >= 3 \
+                and toks[lo].low in ("this", "last", "next", "earlier") and toks[lo + 1].low in _EN_REL_TIME_NOUNS \
+                and toks[lo + 1].text == toks[lo + 1].low and not any(t.quoted for t in toks[lo : c.first]) \
+                and (tm := mention_before(toks, c.first, lo + 2, lex)) is not None and tm.first == lo + 2 \
+                and tm.end == c.first - 1 and tm.kind != "pronoun":
+            m = tm  # (round 48, enrel3) after a time phrase opening the sentence: "Last month officials said …" (no
+            # speaker)
         if lex.lang == "de" and c.kind == "verb" and named is None and _de_particle_before_content(ctx, c, hi):
             # (round 41, deinterviews) a second predicate whose particle or da-word closes it before the content: the
             # main clause's subject ("Meuer freute sich über den Sieg und sein Tor, mahnte aber an, dass …" had the
@@ -1016,6 +1026,11 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         # (the span ends with the institute: the client is no speaker)
         m2, poll_core = _de_poll_mention(ctx, m, c.first if m.end < c.first else hi)
         m = poll_core = poll_core or m
+    if lex.lang == "en" and c.kind == "verb" and m.first == lo and m.last >= lo + 2 and m.end < c.first \
+            and toks[lo].low in ("this", "last", "next", "earlier") and toks[lo + 1].low in _EN_REL_TIME_NOUNS \
+            and toks[lo + 1].text == toks[lo + 1].low and not toks[lo + 1].quoted:
+        m = Mention(lo + 2, m.last, m.kind, m.span_last)  # (round 48, enrel3) a time phrase opening the sentence is no
+        # part of the speaker: "This week officials said …" (was "This week officials")
     if lex.lang == "en" and c.kind == "verb" and (rel := _en_relative_clause_speaker(ctx, c, m, lo)) is not None:
         m = rel  # (round 48, enrel2) "The bill that Trump threatened to veto …", "The man police say fired …": the
         # relative clause's own subject speaks (was "The bill that Trump", "The man police")
@@ -1914,6 +1929,70 @@ def _de_aus_source(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> Mention | Non
 
 #: (round 41, enprogressive) words that open a modifier of the subject before a quotation inside it
 _EN_SUBJECT_MODIFIER_OPENERS = frozenset({"who", "which", "that"})
+
+
+#: (round 48, enrel3) time nouns after "this"/"last" opening a sentence before its subject ("This week officials said")
+_EN_REL_TIME_NOUNS = frozenset({"week", "weekend", "month", "year", "morning", "afternoon", "evening", "spring", "summer",
+                                "fall", "autumn", "winter"})
+
+
+def _en_object_relative_head(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None:
+    """(round 48, enrel3) English: the sentence opens with its subject, a determiner and one to three lower-case words,
+    and a restrictive relative on it whose gap is its verb's object, with or without "that"/"which", then the cue ("The
+    report that the ministry released on Monday said …", "The group he founded said …", "The firm she runs said …"):
+    the head (tokens lo..) speaks. The relative's subject a pronoun, a name, "the" and a noun, or a plural; its verb a
+    past or a present in -s; only a short time adjunct between it and the cue. Else None."""
+    toks, lex = ctx.tokens, ctx.lex
+    if c.first - lo < 4 or toks[lo].low not in lex.determiners or toks[lo].low in lex.pronouns \
+            or toks[c.first].text != toks[c.first].low or any(t.quoted for t in toks[lo : c.first + 1]):
+        return None
+
+    def noun(x, head: bool = False) -> bool:  # (a head's noun may be a cue's form too: "The report …")
+        return x.is_word and x.text == x.low and x.low not in lex.stopwords and (head or x.low not in lex.cue_verbs) \
+            and x.low not in lex.prepositions and x.low not in lex.auxiliaries and x.low not in lex.pronouns \
+            and x.low not in lex.time_words and x.low not in _EN_REL_TIME_NOUNS
+
+    for e in range(lo + 1, min(lo + 4, c.first - 2)):  # e: the head's last word
+        if not all(noun(x, True) for x in toks[lo + 1 : e + 1]) or toks[e].low.endswith(("ly", "ing", "ed")) or len(toks[e].low) < 3:
+            break
+        s = e + 1
+        rel = toks[s].low in ("that", "which") and toks[s].text == toks[s].low
+        if rel:
+            s += 1
+        # the relative's subject
+        if toks[s].low in ("he", "she", "they", "we", "i") and toks[s].text in (toks[s].low, "I"):
+            v = s + 1
+        elif toks[s].is_cap and toks[s].is_word:
+            v = s + 1
+            while v < c.first and toks[v].is_cap and toks[v].is_word and v < s + 3:
+                v += 1
+        elif toks[s].low == "the" and toks[s].text == "the" and s + 1 < c.first and noun(toks[s + 1]):
+            v = s + 2
+            if v < c.first and noun(toks[v]) and not _en_rel_verb(toks[v], lex):
+                v += 1
+        elif rel and noun(toks[s]) and (toks[s].low.endswith("s") or toks[s].low == "police"):
+            v = s + 1
+        else:
+            continue
+        if v >= c.first or not _en_rel_verb(toks[v], lex):
+            continue
+        k = v + 1
+        while k < c.first and k < v + 5 and not toks[k].quoted and toks[k].is_word and (
+                toks[k].low in ("on", "in", "at", "last", "this", "earlier") or toks[k].low in lex.time_words
+                or toks[k].low in _EN_REL_TIME_NOUNS or toks[k].text.isdigit() or (toks[k].is_cap and toks[k - 1].low in ("on", "in"))):
+            k += 1
+        if k == c.first:
+            return Mention(lo, e, "description")
+    return None
+
+
+def _en_rel_verb(t, lex) -> bool:
+    """(round 48, enrel3) A lower-case finite verb of a relative clause: a past form or a present in -s ("released",
+    "founded", "runs", "chairs")."""
+    w = t.low
+    return t.is_word and t.text == w and not t.quoted and w not in lex.stopwords and w not in lex.auxiliaries and (
+        w in lex.past_verbs or (w.endswith("ed") and len(w) > 4)
+        or (w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3))
 
 
 def _en_relative_clause_speaker(ctx: QuoteContext, c: Cue, m: Mention, lo: int) -> Mention | None:

@@ -510,6 +510,7 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                             and _de_relative_opens(ctx, c.last + 2))))) \
                     and not (c.passive and (ctx.lex.lang == "en" or c.speaker is None)) \
                     and not _de_content_only_particle(ctx, c, hi) \
+                    and not (ctx.lex.lang == "en" and _en_object_relative_act(ctx, c, lo, hi)) \
                     and not (toks[c.first].low in ctx.lex.quotation_calls and c.first - 1 >= lo and (
                         # (round 34 w2f) "„…“, rief ein Schäfer": the quotation's attribution, no act of its own
                         toks[c.first - 1].quoted or (toks[c.first - 1].text == "," and c.first - 2 >= lo and toks[c.first - 2].quoted))) \
@@ -618,6 +619,9 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                     and _en_two_word_clause_after(ctx, c, a, b):
                 need = 2  # (round 46) the same after the cue, closing the sentence: "He said that prices rose.",
                 # "The minister said inflation fell.", "Police said two died." (were no report)
+            if ctx.lex.lang == "en" and c.kind == "verb" and _en_pronoun_relative_infinitive(ctx, c, a, lo):
+                continue  # (round 48, enrel3) "The program for farmers he threatened to veto was popular." (was 'to veto
+                # was popular'): a zero relative's object gap in the infinitive, as "The bill he threatened to veto …"
             if ctx.lex.lang == "en" and c.kind == "verb" and (cut := _en_subject_relative_cut(ctx, c, a, b, lo)) is not None:
                 # (round 48, enleft4) a restrictive relative in the sentence's subject ends before the main verb: "The
                 # plan that critics say is flawed passed." reports "is flawed" (was "is flawed passed"); no end found,
@@ -1047,13 +1051,112 @@ def _en_final_restrictive_relative(ctx: QuoteContext, c: Cue, m) -> bool:
     a report, as for ", which critics say is flawed,"."""
     toks, lex = ctx.tokens, ctx.lex
     r = m.first - 1
-    if r - 2 < 0 or m.end + 1 != c.first or m.last - m.first > 2 or toks[r].low not in ("that", "who") \
-            or toks[r].text != toks[r].low or toks[r].quoted or toks[m.first].low in _EN_RESTRICTIVE_RELATIVES:
+    if r - 2 < 0 or m.end + 1 != c.first or m.last - m.first > 2 or toks[m.first].low in _EN_RESTRICTIVE_RELATIVES:
         return False
-    h = toks[r - 1]
+    if toks[r].low in ("that", "who") and toks[r].text == toks[r].low and not toks[r].quoted:
+        h = toks[r - 1]
+    elif toks[r - 1].low in ("a", "an", "the") and toks[r - 1].text == toks[r - 1].low and toks[r].is_word \
+            and not toks[r].low.endswith("s") and toks[r].low not in _EN_CLAUSE_TIME_NOUNS \
+            and toks[r].low not in lex.time_words and r - 2 >= 0 and toks[r - 2].is_word and toks[r - 2].text == toks[r - 2].low \
+            and (toks[m.first].is_cap or toks[m.last].low.endswith("s") or toks[m.last].low == "police") \
+            and en_relative_gap_after(ctx, c):
+        h = toks[r]  # (round 48, enrel3) a zero relative on the main clause's object: "Lawmakers passed a plan critics
+        # say is flawed.", "Police arrested a man witnesses say was armed." (reported nothing)
+    else:
+        return False
     return h.is_word and not h.quoted and h.text == h.low and h.low not in lex.stopwords and h.low not in lex.cue_verbs \
         and h.low not in lex.prepositions and not h.low.endswith(("ly", "ed", "ing")) \
         and all(t.is_word and not t.quoted and t.low not in lex.pronouns for t in toks[m.first : m.end + 1])
+def _en_pronoun_relative_infinitive(ctx: QuoteContext, c: Cue, a: int, lo: int) -> bool:
+    """(round 48, enrel3) English: the cue's subject is a pronoun right after a lower-case noun inside the sentence (a
+    zero relative on that noun: "The program for farmers he threatened to veto was popular."), and the content right
+    after the cue is an infinitive whose object is the relative's gap, a finite verb after it (`en_relative_gap_after`)."""
+    toks, lex = ctx.tokens, ctx.lex
+    m = c.speaker
+    if m is None or m.kind != "pronoun" or m.first != m.end or m.end + 1 != c.first or m.first - 2 < lo \
+            or toks[m.first].low not in _EN_GAP_SUBJECTS or toks[m.first].text != toks[m.first].low \
+            or c.last + 1 >= len(toks) or toks[c.last + 1].start != a or toks[c.last + 1].text != "to":
+        return False
+    h = toks[m.first - 1]
+    return h.is_word and not h.quoted and h.text == h.low and h.low not in lex.stopwords and h.low not in lex.cue_verbs \
+        and h.low not in lex.prepositions and h.low not in lex.time_words and h.low not in _EN_CLAUSE_TIME_NOUNS \
+        and not h.low.endswith(("ly", "ed", "ing")) and en_relative_gap_after(ctx, c)
+
+
+def _en_object_relative_act(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> bool:
+    """(round 48, enrel3) English: the act cue c is the verb of a restrictive relative on a lower-case noun whose gap is
+    the act's object ("The deal that officials announced on Monday collapsed.", "Lawmakers rejected the deal officials
+    announced on Monday.", "The measures the minister announced will cost billions."): no speech act with the sentence
+    as its content (was the whole sentence). After the cue only a time or place adjunct, the main clause's verb or the
+    sentence's end, no object of its own."""
+    toks, lex = ctx.tokens, ctx.lex
+    m = c.speaker
+    if c.kind != "verb" or m is None or m.kind == "relative" or m.end + 1 != c.first \
+            or toks[c.first].text != toks[c.first].low or any(t.quoted for t in toks[max(lo, m.first - 2) : c.last + 1]):
+        return False
+    s = m.first
+    r = toks[s - 1] if s - 2 >= lo else None
+    if r is not None and r.low in ("that", "which") and r.text == r.low:
+        h = toks[s - 2]
+    elif r is not None and r.is_word and r.text == r.low and toks[s - 2].low in lex.determiners and toks[s - 2].low not in lex.pronouns \
+            and r.low not in lex.time_words and r.low not in _EN_CLAUSE_TIME_NOUNS:
+        h = r  # a zero relative: "The measures the minister announced …"
+    else:
+        x = next((x for x in (s + 2, s + 3) if x <= m.last and en_zero_relative_head(toks, s, x, lex) and (
+            toks[x].is_cap or toks[x].low == "the" or toks[m.last].low.endswith("s") or toks[m.last].low == "police")), None)
+        if x is None or not ((s == lo and _en_main_verb_after(ctx, c.last + 1, hi)) or (
+                s - 1 >= lo and toks[s - 1].text == toks[s - 1].low and _en_past_form(toks[s - 1].low, lex) and toks[s - 1].low not in lex.bare_complement_verbs)):
+            return False
+        h = toks[x - 1]  # the mention ran over the head: "The deal officials announced …", "rejected the deal officials
+        # announced …"
+    if not h.is_word or h.text != h.low or h.low in lex.stopwords or h.low in lex.cue_verbs or h.low in lex.prepositions \
+            or h.low.endswith(("ly", "ing")):
+        return False
+    k = c.last + 1
+    if k >= hi:
+        return True
+    t = toks[k]
+    if t.text in {".", "!", ";", ","}:
+        return True
+    if t.text == t.low and (t.low in lex.prepositions or t.low in lex.time_words) or t.low in ("last", "this", "next", "earlier"):
+        return True  # a time or place adjunct: "… announced on Monday", "… announced last week"
+    return t.is_word and t.text == t.low and (t.low in _EN_FINITE_STARTS or _en_past_form(t.low, lex))
+
+
+def _en_main_verb_after(ctx: QuoteContext, k: int, hi: int) -> bool:
+    """(round 48, enrel3) English: after a short time adjunct (or none) from token k, a lower-case finite verb, an
+    auxiliary or a past form, follows ("… announced on Monday collapsed", "… announced last week will …")."""
+    toks, lex = ctx.tokens, ctx.lex
+    end = min(hi, k + 5)
+    while k < end:
+        t = toks[k]
+        if t.quoted or not t.is_word:
+            return False
+        if t.text == t.low and (t.low in _EN_FINITE_STARTS or _en_past_form(t.low, lex)) \
+                and not (k > 0 and toks[k - 1].text == toks[k - 1].low and toks[k - 1].low in lex.prepositions):
+            return True
+        if not (t.low in lex.time_words or t.low in _EN_CLAUSE_TIME_NOUNS or t.low in lex.prepositions
+                or t.low in ("last", "this", "next", "earlier") or t.is_cap or t.text.isdigit()):
+            return False
+        k += 1
+    return False
+
+
+def _en_final_relative_closes(ctx: QuoteContext, j: int, hi: int) -> bool:
+    """(round 48, enrel3) English: the past verb at j opens a relative's predicate that closes the sentence, no other
+    finite verb, comma or quotation after it ("… who witnesses said fired the shots.")."""
+    toks, lex = ctx.tokens, ctx.lex
+    for k in range(j + 1, hi):
+        t = toks[k]
+        if t.quoted or t.text in {",", ";", ":", "(", "-", "–", "—"}:
+            return False
+        if t.text in {".", "!"}:
+            return k + 1 == hi
+        if t.text == t.low and (t.low in _EN_FINITE_STARTS or t.low in lex.cue_verbs or t.low in ("that", "who", "which")):
+            return False
+    return True
+
+
 _EN_FINITE_STARTS = frozenset({"is", "are", "was", "were", "will", "would", "could", "can", "should", "may", "might",
                                "has", "have", "had", "must"})
 
@@ -3485,7 +3588,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             # (round 47, enobjrel) a past verb in the gap of a non-restrictive one: "The bomb, which police said killed
             # three people, …", "…, which critics say failed, …" (reported nothing)
             or (j == c.last + 1 and t.text == t.low and not t.quoted and _en_two_word_past(t.low, lex)
-                and _en_comma_relative_speaker(toks, m, False))
+                and (_en_comma_relative_speaker(toks, m, False)
+                     # (round 48, enrel3) also a restrictive one closing the sentence: "Police arrested a man who
+                     # witnesses said fired the shots." (reported nothing)
+                     or (c.kind == "verb" and m.kind != "relative" and _en_final_restrictive_relative(ctx, c, m)
+                         and _en_final_relative_closes(ctx, j, hi))))
             or (t.is_word and t.low not in lex.stopwords and _en_finite(toks, lex, j, hi))
             or (t.low == "at" and j + 2 < hi and toks[j + 1].low in ("least", "most") and (
                 _en_finite(toks, lex, j, hi) or _en_finite(toks, lex, j + 2, hi)))
