@@ -37,13 +37,14 @@ FIXES = [
      [(IND, "Trump was convinced that the election had been stolen", "Aides"), (IND, "the election had been stolen", "Trump")]),
     ("Smith said she believes that the deal is dead.",
      [(IND, "she believes that the deal is dead", "Smith"), (IND, "the deal is dead", "Smith")]),
-    # a bare body's report inside it: the outer clause (its inner speaker is left alone)
+    # a bare body's report inside it: the outer clause (round 48, ennested2: and the inner report by the bare plural,
+    # which had been left without a speaker)
     ("Police said witnesses reported that the car was speeding.",
-     [(IND, "witnesses reported that the car was speeding", "Police")]),
+     [(IND, "witnesses reported that the car was speeding", "Police"), (IND, "the car was speeding", "witnesses")]),
     ("The report says investigators concluded that the fire was arson.",
-     [(IND, "investigators concluded that the fire was arson", "report")]),
+     [(IND, "investigators concluded that the fire was arson", "report"), (IND, "the fire was arson", "investigators")]),
     ("The mayor said police believe that the fire was set deliberately.",
-     [(IND, "police believe that the fire was set deliberately", "mayor")]),
+     [(IND, "police believe that the fire was set deliberately", "mayor"), (IND, "the fire was set deliberately", "police")]),
     ("Smith said Jones told him that.", [(IND, "Jones told him that", "Smith")]),
     # a body's conviction inside a report: one report (was a second one by "campaign", "company", …)
     ("Fallon said the campaign was confident that voters would see through the attacks.",

@@ -726,6 +726,10 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                         prev.low in lex.auxiliaries or prev.low in ("to", "i", "we", "you")):
                     noun_use = True  # (round 46) the base form after an auxiliary or modal, "to" or "I"/"we"/"you": "may
                     # I indicate that …", "to indicate that …" (a plural finding reports: "Studies indicate that …")
+                if lex.lang == "en" and t.low in lex.state_cues and prev is not None and prev.low in EN_STATE_BE \
+                        and not prev.quoted and _en_body_state_in_report(ctx, i - 1, lo):
+                    noun_use = True  # (round 48, ennested2) a body's worry inside a report is the outer speaker's, as
+                    # its conviction: "Johnson said the administration was worried that …" (gave a second report)
                 if t.low in lex.that_only_cues and not bare_stance and not (
                         # (round 46, encomm) a tag verb that also reports "that" needs no "that" as a quotation's tag:
                         # '"…," she protested' ("She protested that …" reports too, "Thousands protested" does not)

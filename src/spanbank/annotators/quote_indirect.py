@@ -78,6 +78,7 @@ from spanbank.annotators.quote_speakers import (
     de_media_word,
     de_person_noun,
     de_quoted_name_before,
+    en_bare_people_plural,
     en_medium_participle,
     en_possessor_before,
     en_ticker_colon,
@@ -2057,15 +2058,17 @@ def _en_nested_report_verb(ctx: QuoteContext, c: Cue, j: int, k: int, hi: int) -
             or toks[c.first].low in lex.addressee_verbs or c.speaker is None or c.speaker.end >= c.first:
         return False
     f = toks[j]
+    plural = en_bare_people_plural(f, lex)  # (round 48, ennested2) "said investors were worried that …"
     if f.quoted or not f.is_word or f.low in lex.time_words or not (
-            f.is_cap or (f.text == f.low and (f.low in lex.determiners or f.low in lex.subject_pronouns
-                                              or f.low in lex.place_bodies or f.low in lex.case_roles))):
+            f.is_cap or plural or (f.text == f.low and (f.low in lex.determiners or f.low in lex.subject_pronouns
+                                                        or f.low in lex.place_bodies or f.low in lex.case_roles))):
         return False
     if f.is_cap and (f.low in lex.prepositions or f.low in lex.adverbial_subordinators or f.low in lex.complementizers):
         return False
     v = next((x for x in range(j + 1, k) if toks[x].text == toks[x].low and not toks[x].quoted
-              and (toks[x].low in lex.cue_verbs or toks[x].low in lex.addressee_verbs or toks[x].low in lex.auxiliaries)), None)
-    if v is None or any(x.quoted or not x.is_word or x.low in lex.prepositions for x in toks[j:v]):
+              and (toks[x].low in lex.cue_verbs or toks[x].low in lex.addressee_verbs or toks[x].low in lex.auxiliaries
+                   or toks[x].low in lex.stance_cues)), None)  # (round 48, ennested2) "says Google knew that …"
+    if v is None or any(x.quoted or not x.is_word or x.low in lex.prepositions for x in toks[j:v]) or (plural and v != j + 1):
         return False
     w = v
     if toks[v].low in lex.auxiliaries:
@@ -2074,7 +2077,12 @@ def _en_nested_report_verb(ctx: QuoteContext, c: Cue, j: int, k: int, hi: int) -
             return False
     elif toks[v].low.endswith("ing"):
         return False  # (a participle: "said Jones, warning that …" has its comma; "said Jones warning that" is no clause)
+    if toks[w].low in lex.addressee_verbs and w + 1 < k and k - w <= 3 and not any(x.quoted for x in toks[w + 1 : k]) and (
+            (k - w == 2 and en_bare_people_plural(toks[w + 1], lex))
+            or all(x.is_cap and x.is_word and x.low not in lex.stopwords for x in toks[w + 1 : k])):
+        return True  # (round 48, ennested2) a named or plural addressee: "said Jones told reporters that …", "told CNN that"
     return all(x.low in _EN_OBJECT_PRONOUNS and x.text == x.low and not x.quoted for x in toks[w + 1 : k]) and k - w <= 2
+
 
 
 def _en_subject_verb_before(toks, lex, j: int, k: int) -> bool:

@@ -473,6 +473,8 @@ class Lexicon:
     #: (round 37, e5) English roles of a court case that head a subject before a coordinated cue ("The defendant
     #: declined to testify and said …")
     case_roles: frozenset[str] = frozenset()
+    #: (round 48, ennested2) English plurals of persons no title or role ending covers ("experts", "doctors")
+    bare_people_plurals: frozenset[str] = frozenset()
     #: (round 42, enlocal) English everyday roles capitalised before a person's full name in local news ("Neighbor Teddy
     #: Alafogiannis", "Homeowner Jo Pike"): no part of the name, also before a first name the lists lack
     person_roles: frozenset[str] = frozenset()
@@ -1141,6 +1143,7 @@ class Lexicon:
             attributive_participles=_set(d, "attributive_participles"),
             place_bodies=_set(d, "place_bodies"),
             case_roles=_set(d, "case_roles"),
+            bare_people_plurals=_set(d, "bare_people_plurals"),
             person_roles=_set(d, "person_roles"),
             holding_cues=_set(d, "holding_cues"),
             colon_light_verbs=_set(d, "colon_light_verbs"),

@@ -1421,8 +1421,12 @@ def _np_start(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
     d = i - 1
     while d >= lo and d >= i - 3 and tokens[d].is_word and not tokens[d].is_cap and tokens[d].low not in lex.determiners \
             and tokens[d].low not in lex.coordinators and tokens[d].low not in _TEMPORAL_LINKS \
-            and tokens[d].low not in lex.adverbial_subordinators:  # not "the evening and I", "a day after House Speaker X"
-        d -= 1
+            and tokens[d].low not in lex.adverbial_subordinators \
+            and not (lex.lang == "en" and tokens[d].low in lex.bare_complement_verbs and tokens[d].low in lex.cue_verbs
+                     and d - 1 >= lo and tokens[d - 1].low not in lex.determiners):
+        d -= 1  # not "the evening and I", "a day after House Speaker X"; (round 48, ennested2) nor over a reporting verb:
+        # "The senator said Trump has argued …" (the inner speaker's span was "The senator said Trump"; a noun after
+        # its article stays: "the state TV said")
     if d >= lo and tokens[d].low in lex.determiners and not tokens[d].quoted:
         i = d
     elif lex.lang == "de":
@@ -3553,6 +3557,10 @@ def _en_lower_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention 
         if td.text in ("of", "for", "and") and lo <= d - 1 and d + 1 < j and tokens[d - 1].is_cap and tokens[d - 1].is_word \
                 and tokens[d + 1].is_cap and tokens[d + 1].is_word and not tokens[d - 1].quoted:
             continue  # (round 33) a name's link word: "Department of Homeland Security officials said" (reported nothing)
+        if lex.lang == "en" and d + 1 == j and d > lo and td.text == td.low and not td.quoted and td.low in lex.cue_verbs \
+                and td.low in lex.bare_complement_verbs and tokens[d - 1].is_word and en_bare_people_plural(t, lex):
+            return Mention(j, j, "description")  # (round 48, ennested2) a bare plural of persons right after a reporting
+            # verb opens the reported clause, as after its "that": "Police said witnesses reported that …" (no speaker)
         if (td.low in lex.cue_verbs and not (td.is_cap and d > lo)) or td.low in lex.stopwords or td.low in lex.prepositions:
             return None  # (a capitalised word inside the phrase is a name, no verb: "a State Department official")
     return None
@@ -3658,6 +3666,23 @@ def _en_bare_np(tokens: list[Token], a: int, j: int, lo: int, lex: Lexicon) -> M
         if t.is_word and not link(k) and not _nounish(t, lex, t is tokens[j]):
             return None  # "let me say", "I honestly believe", "anyone who said"
     return Mention(a, j, "description")
+
+
+def en_bare_people_plural(t: Token, lex: Lexicon) -> bool:
+    """(round 48, ennested2) English: t is a lower-case plural of persons without an article, a subject inside a
+    report: a listed body or role in the plural or a plural of a title or a role noun ("investors", "residents",
+    "doctors", "lawmakers", "protesters", "analysts", "experts"; not "rates", "prices", "talks")."""
+    w = t.low
+    if t.quoted or not t.is_word or t.text != w:
+        return False
+    if w in lex.place_bodies:
+        return True  # ("police")
+    if len(w) < 5 or not w.endswith("s") or w.endswith("ss"):
+        return False
+    if w in lex.case_roles or w[:-1] in lex.person_roles or w in lex.bare_people_plurals:
+        return True
+    return (w.endswith("ies") and lex.is_title(w[:-3] + "y")) or lex.is_title(w[:-1]) \
+        or (len(w) > 6 and w[:-1].endswith(EN_ROLE_SUFFIXES) and w not in lex.stopwords and w not in lex.cue_verbs)
 
 
 #: clitics that make a word a verb form or a pronoun + verb ("don't", "you've", "it's")
