@@ -86,7 +86,7 @@ from spanbank.annotators.quote_speakers import (
     person_name,
     sentence_subject,
 )
-from spanbank.annotators.quote_text import en_title_case
+from spanbank.annotators.quote_text import Token, en_title_case
 
 #: German words that head a fronted time phrase before a preposition ("Kurz nach dem Treffen", "Wenige Wochen vor …")
 _DE_TIME_HEADS = DE_CAPITALISED_ADVERBS | DE_TIME_MEASURES | {"einige"}
@@ -320,6 +320,14 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             # (round 38, devarious) "vor Ort" is the source's adverb, no source: "Einem Reporter vor Ort zufolge wurden
             # …" (the speaker was "Ort", and "Einem Reporter vor" a content of its own)
             m = Mention(h.first, h.last, h.kind, h.end)
+        if m is not None and lex.lang == "de" and m.first - 2 >= lo and toks[m.first - 1].text == "und" \
+                and not toks[m.first - 1].quoted and m.kind in ("name", "description") and m.last == c.first - 1 \
+                and (h := mention_before(toks, m.first - 1, lo, lex)) is not None and h.end == m.first - 2 \
+                and (h.kind == m.kind == "name" or h.kind == m.kind and h.first == lo) \
+                and toks[h.first].low not in lex.prepositions:
+            # (round 48, plural2) two sources joined by "und" before "zufolge" are one, as after "laut": "Schmidt und
+            # Müller zufolge kommt die Reform zu spät" (the speaker was "Müller", and "Schmidt und" a content of its own)
+            m = Mention(h.first, m.last, m.kind, m.end)
         if m is not None and lex.lang == "de" and m.first - 2 >= lo and toks[m.first - 1].text == "für" \
                 and toks[m.first].is_cap and not toks[m.first - 1].quoted and toks[m.first - 2].is_cap \
                 and any(x.endswith(_DE_FUER_BODY_HEADS) for x in (toks[m.first - 2].low, toks[m.first - 2].low[:-1])) \
@@ -3833,7 +3841,7 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
                     toks[cs].low.endswith(_DE_FRONTED_MANNER_ENDINGS) and aux + 1 < k and toks[aux + 1].text == "sich"
                     and not lex.is_first_name(toks[cs].low))) and toks[aux].text == toks[aux].low \
                 and (after := clause_subject(toks, aux + 1, k, lex)) is not None:
-            return after  # (round 36, g4) a fronted adverb alone before the auxiliary: "Eigentlich will Caren Miosga …
+            return _de_coordinated_after(toks, aux, k, after, lex)  # (round 36, g4) a fronted adverb alone before the auxiliary: "Eigentlich will Caren Miosga …
             # darüber sprechen, …" (the speaker was "Eigentlich")
         if m is not None and (fronted and m.first > cs or (m.first == m.end and toks[m.first].low in lex.time_words)
                               or _de_time_phrase(ctx, m) or _de_fronted_ab_or_times(toks, cs, m)) \
@@ -3841,7 +3849,7 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
             # (round 25: also a time word before it, "Erst Montagmittag hatte Viktor Orban sich … geäußert")
             # a fronted adverbial before the auxiliary, the subject after it: "Vor den Protesten in Hamburg und
             # Berlin hatten einzelne Landwirte gedroht" (not "Berlin")
-            return after
+            return _de_coordinated_after(toks, aux, k, after, lex)
         if m is not None and aux + 1 < k and toks[aux + 1].low in _DE_NOMINATIVE_PRONOUNS and not toks[aux + 1].quoted \
                 and toks[aux].text == toks[aux].low and m.kind != "pronoun":
             # (round 34) a subject-only pronoun after the auxiliary, the phrase before it fronted: "Auch die Feststellung
@@ -3866,8 +3874,24 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
         if m is not None and not (m.first == m.end and toks[m.first].low in lex.anaphoric_objects):
             return m
         # a fronted object pronoun: "Dies hatte der Vorsitzende bestritten" (the subject follows the auxiliary)
-        return clause_subject(toks, aux + 1, k, lex) or m
-    return clause_subject(toks, aux + 1, k, lex)
+        after = clause_subject(toks, aux + 1, k, lex)
+        return _de_coordinated_after(toks, aux, k, after, lex) if after is not None else m
+    after = clause_subject(toks, aux + 1, k, lex)
+    return _de_coordinated_after(toks, aux, k, after, lex) if after is not None else None
+
+
+def _de_coordinated_after(toks: list[Token], aux: int, k: int, after: Mention, lex: Lexicon) -> Mention:
+    """German (round 48, plural2): the subject `after` right after a plural auxiliary at aux (before the cue k) with
+    "und" and a second subject of its kind after it speaks together, as before the auxiliary: "Gestern haben Schmidt
+    und Müller die Pläne kritisiert" (was "Schmidt"); `after` otherwise."""
+    if after.kind != "pronoun" and after.first == aux + 1 and after.end + 2 < k and toks[after.end + 1].text == "und" \
+            and not toks[after.end + 1].quoted and toks[aux].text == toks[aux].low and toks[aux].low.endswith("n") \
+            and (right := clause_subject(toks, after.end + 2, k, lex)) is not None \
+            and right.first == after.end + 2 and right.kind == after.kind \
+            and toks[right.first].low not in lex.object_articles \
+            and not any(toks[x].low in lex.prepositions for x in range(after.first, right.end + 1)):
+        return Mention(after.first, right.last, after.kind, right.end)
+    return after
 
 
 def _de_v2_titled_name(ctx: QuoteContext, lo: int, cs: int, k: int) -> Mention | None:

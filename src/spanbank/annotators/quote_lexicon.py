@@ -699,6 +699,12 @@ class Lexicon:
     #: (round 48, enappos) English prepositions of place and time before a capitalised word that then names no
     #: organisation or person described in apposition ("In London, the capital, …", "After Brexit, the company, which …")
     apposition_place_prepositions: frozenset[str] = frozenset()
+    #: (round 48, plural2) English words of a time in a capitalised name, no body, before "and" ("Monday and Tuesday
+    #: were quiet. They said …" is no one's)
+    coordination_time_words: frozenset[str] = frozenset()
+    #: (round 48, plural2) English verbs of a state after two bare names joined by "and", which may then be places
+    #: ("Paris and London were hit by storms. They said …" is no one's; "Apple and Google declined to comment" act)
+    coordination_state_verbs: frozenset[str] = frozenset()
     #: (round 40, enitsaid) English nouns of a public body or a group described ("the agency", "the ministry"): with
     #: `company_descriptions`, "the <noun>" stands for the organisation speaking before or named in the sentence before
     body_descriptions: frozenset[str] = frozenset()
@@ -1245,6 +1251,8 @@ class Lexicon:
             company_action_verbs=_set(d, "company_action_verbs"),
             company_lead_nonnames=_set(d, "company_lead_nonnames"),
             apposition_place_prepositions=_set(d, "apposition_place_prepositions"),
+            coordination_time_words=_set(d, "coordination_time_words"),
+            coordination_state_verbs=_set(d, "coordination_state_verbs"),
             body_descriptions=_set(d, "body_descriptions"),
             female_roles=_set(d, "female_roles"),
             male_roles=_set(d, "male_roles"),

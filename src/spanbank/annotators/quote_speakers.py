@@ -2687,7 +2687,11 @@ def _en_coordinated(tokens: list[Token], m: Mention, p: int, lo: int, lex: Lexic
 
     def np_like(x: Mention) -> bool:  # a name or an NP with an article ("more pain" is none)
         return tokens[x.first].is_cap or tokens[x.first].low in lex.determiners or (
-            x is m and (tokens[x.first].low in lex.quantifiers or tokens[x.first].low == "other"))  # "Nuñez and other officials"
+            x is m and (tokens[x.first].low in lex.quantifiers or tokens[x.first].low == "other")) or (  # "Nuñez and other officials"
+            # (round 48, plural2) or a bare plural of persons after a name: "Gov. Eric Holcomb and leaders of the
+            # Legislature said" (was "leaders of the Legislature")
+            x is m and lex.lang == "en" and first.kind == "name" and tokens[first.first].is_cap
+            and (gr := _en_they_group_at(tokens, x.first, len(tokens), lex)) is not None and gr[1] == x.end + 1)
 
     def bare_source(x: Mention) -> bool:  # (round 26) "…, police and hospital officials said."
         return tokens[x.last].low in _EN_BARE_SOURCES and all(
@@ -6090,6 +6094,18 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             and _de_pair_word(tokens, m):
         return continuing  # (round 48, descare) "Beide"/"Die beiden" after a coordinated pair that spoke: "Anna Schmidt und
         # Peter Müller kritisierten die Pläne. Beide sagten, …" is the pair (was "Beide"), as a plural "Sie" is
+    if lex.lang == "en" and continuing and continuing.count(" and ") == 1 and "," not in continuing \
+            and _en_pair_word(tokens, m):
+        return continuing  # (round 48, plural2) "Both"/"The two"/"The pair" after a coordinated pair that spoke: "Anna
+        # Smith and Peter Jones criticized the plan. Both said …" is the pair (was "Both"), as German "Beide" is
+    if lex.lang == "en" and not (continuing and " and " in continuing) and _en_pair_word(tokens, m) \
+            and (pair := _en_plural_subject_before(tokens, near, m.first, ents, lex)) is not None and " and " in pair:
+        return pair  # (round 48, plural2) "Both" after two people or bodies opening the sentence before, with no one
+        # speaking: "Anna Smith and Peter Jones met on Monday. Both said …" (was "Both")
+    if lex.lang == "de" and not (continuing and " und " in continuing) and _de_pair_word(tokens, m) \
+            and (pair := _de_pair_subject_before(tokens, near, m.first, ents, lex)) is not None:
+        return pair  # (round 48, plural2) "Beide" after two people opening the sentence before, with no one speaking:
+        # "Anna Schmidt und Peter Müller trafen sich in Berlin. Beide sagten, …" (was "Beide")
     if lex.lang == "de" and m.first + 4 <= m.end and tokens[m.first].low == "sowohl" and not tokens[m.first].quoted \
             and (p := de_als_auch_at(tokens, m.first + 2, m.end - 1)) is not None:
         # (round 48, descare) "Sowohl Schmidt als auch Müller sagten" is "Schmidt und Müller", as English "Both Smith and
@@ -6106,6 +6122,14 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         right = canonical(Mention(p + 2, m.last, m.kind, m.span_last), tokens, ents, lex, continuing=None)
         if left and right:
             return f"{left.removeprefix('Sowohl ')} und {right}"
+    if lex.lang == "en" and m.kind in ("group", "name") and (p := next((k for k in range(m.first + 1, m.last) if tokens[k].low == "and"
+                                                                         and not tokens[k].quoted), None)) is not None \
+            and (gr := _en_they_group_at(tokens, p + 1, len(tokens), lex)) is not None and gr[1] == m.last + 1 \
+            and (left := canonical(Mention(m.first, p - 1, "name"), tokens, ents, lex, continuing=None)) is not None \
+            and person_name(left, lex, ents) and " and " not in left:
+        # (round 48, plural2) a person and a plural of persons: "Eric Holcomb and the leaders of the Legislature said" is
+        # "Eric Holcomb and leaders of the Legislature" (was "Eric Holcomb"), as a later "they" is
+        return f"{left} and {_en_words(tokens, gr[0], gr[1])}"
     name = _canonical(m, tokens, ents, lex, continuing=continuing, near=near, gender_hint=gender_hint, skip=skip, para=para)
     if name is not None and lex.body_names and (body := lex.body_names.get(body_name_key(name))) is not None:
         # (round 47, deleft3) a body's initials after its long name, or the reverse: "Der Deutsche Gewerkschaftsbund …
@@ -6162,6 +6186,16 @@ def _de_pair_word(tokens: list[Token], m: Mention) -> bool:
     if len(words) == 1:
         return words[0].low == "beide"
     return len(words) == 2 and words[0].low == "die" and words[1].text == "beiden"
+
+
+def _en_pair_word(tokens: list[Token], m: Mention) -> bool:
+    """English (round 48, plural2): the mention is "Both", "the two" or "the pair" alone, the pair named before."""
+    words = tokens[m.first : m.end + 1]
+    if any(t.quoted for t in words):
+        return False
+    if len(words) == 1:
+        return words[0].low == "both"
+    return len(words) == 2 and words[0].low == "the" and words[1].low in ("two", "pair")
 
 
 def _de_body_named_first(tokens: list[Token], before: int, body: int, lex: Lexicon) -> str | None:
@@ -6665,6 +6699,11 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             # speaking before, after the subject opening the sentence before: that group of persons ("Die Forscher
             # veröffentlichten einen Aufruf, in dem sie weitere Studien forderten" was no one)
             return canonical(group, tokens, ents, lex, continuing=None)
+        if gender == "p" and lex.lang == "de" and not tokens[m.first].quoted and not (continuing and fits(continuing)) \
+                and (pair := _de_pair_subject_before(tokens, near, m.first, ents, lex)) is not None:
+            # (round 48, plural2) a plural "sie" with no group speaking before, after two people joined by "und" opening
+            # the sentence before: "Anna Schmidt und Peter Müller trafen sich in Berlin. Sie sagten, …" (was no one)
+            return pair
         if lex.lang == "en" and gender in ("m", "f") and not tokens[m.first].quoted \
                 and (subject := _en_own_sentence_subject(tokens, m.first, ents, lex)) is not None and fits(subject):
             # (round 36) the subject of the pronoun's own sentence, named before a colon and its quotation or before
@@ -9748,6 +9787,47 @@ def _de_plural_subject_before(tokens: list[Token], near: int, p: int, lex: Lexic
     return None
 
 
+def _de_pair_subject_before(tokens: list[Token], near: int | None, p: int, ents: Entities, lex: Lexicon) -> str | None:
+    """German (round 48, plural2): the antecedent of a plural "sie" at token p in two people joined by "und" opening the
+    sentence before (from token near), each a person's name seen as such (titles before it skipped; a surname of a
+    full name named earlier) and a lower-case verb after them: "Anna Schmidt und Peter Müller" or None (also bare
+    surnames never named in full: "Schmidt und Müller trafen sich" may be nouns to the rules, "Preise und Löhne")."""
+    if near is None or near >= p:
+        return None
+    stop = _sentence_end_before(tokens, p, near)
+    if stop is None or stop <= near:
+        return None
+    names = dict(ents.names)
+
+    def person_at(x: int) -> tuple[str, int] | None:
+        y = x
+        while y < min(stop, x + 3) and y not in names and tokens[y].is_cap and not tokens[y].quoted \
+                and lex.is_title(tokens[y].text):
+            y += 1
+        n = names.get(y)
+        if n is None or tokens[y].quoted:
+            return None
+        full = n if " " in n else ents.by_surname.get(n.lower(), n)
+        if not person_name(full, lex, ents):
+            return None
+        last = n.split()[-1]  # (a name's run may open with its title: "Ministerin Anna Schmidt")
+        e = next((i + 1 for i in range(y, min(stop, y + len(n.split()) + 3)) if tokens[i].text == last), None)
+        if e is None or e >= stop or any(tokens[i].quoted or not tokens[i].is_cap for i in range(y, e)):
+            return None
+        return full, e
+
+    first = person_at(near)
+    if first is None or tokens[first[1]].text != "und" or tokens[first[1]].quoted:
+        return None
+    second = person_at(first[1] + 1)
+    if second is None or second[0] == first[0]:
+        return None
+    nxt = tokens[second[1]]
+    if not nxt.is_word or nxt.quoted or nxt.text != nxt.low or nxt.low in lex.prepositions or nxt.low in ("und", "oder"):
+        return None
+    return f"{first[0]} und {second[0]}"
+
+
 def _en_plural_subject_before(tokens: list[Token], near: int | None, p: int, ents: Entities, lex: Lexicon) -> str | None:
     """English (round 41, endescr2): the antecedent of an unquoted "they" at token p in the subject opening the sentence
     before (from token near): a bare plural of persons ("Jurors", "Residents of the east side", "Democrats in the
@@ -9764,6 +9844,38 @@ def _en_plural_subject_before(tokens: list[Token], near: int | None, p: int, ent
     g = lo + 1 if tokens[lo].low == "the" and lo + 1 < stop else lo  # "The Liberals signed …"
     first = tokens[g]
     group = _en_they_group_at(tokens, lo, stop, lex)
+
+    def body_at(x: int, hi: int) -> int | None:
+        # (round 48, plural2) a body's name (no person), or a plural of persons, at x, with an optional "the": the token
+        # after it
+        y = x + 1 if x < hi and tokens[x].low == "the" and not tokens[x].quoted else x
+        if (gr := _en_they_group_at(tokens, x, hi, lex)) is not None:
+            return gr[1]
+        z = y
+        while z < min(hi, y + 4) and tokens[z].is_cap and tokens[z].is_word and not tokens[z].quoted \
+                and tokens[z].low not in lex.stopwords and tokens[z].low not in lex.determiners and not lex.is_title(tokens[z].text):
+            z += 1
+        n = " ".join(t.text for t in tokens[y:z])
+        if z == y or z >= hi or tokens[z].is_cap or person_name(n, lex, ents) or n.lower() in ents.by_surname \
+                or any(t.low in lex.coordination_time_words or t.low in lex.us_states for t in tokens[y:z]):
+            return None  # (no person, no time, no state: "John Smith and his wife", "Monday and Tuesday" are left)
+        if not (n.isupper() and len(n) > 1 or tokens[z - 1].low in lex.org_heads):
+            bare.append(n)  # (a bare name may be a place: see below)
+        return z
+
+    bare: list[str] = []
+    if (e1 := body_at(lo, stop)) is not None and e1 + 1 < stop and tokens[e1].low == "and" and not tokens[e1].quoted \
+            and (e2 := body_at(e1 + 1, stop)) is not None and e2 < stop and tokens[e2].is_word \
+            and tokens[e2].text == tokens[e2].low and not tokens[e2].quoted and tokens[e2].low not in lex.prepositions \
+            and tokens[e2].low not in ("and", "or") and tokens[e2].low not in _EN_GROUP_RELATIVES \
+            and not (bare and tokens[e2].low in lex.coordination_state_verbs) \
+            and not (tokens[e2].low.endswith("s") and not tokens[e2].low.endswith("ss")):
+        # (round 48, plural2) two bodies or plurals joined by "and" opening the sentence before: the coordination as
+        # written, as its "said" names it ("The state police and the FBI are investigating. They said …", "Apple and
+        # Google declined to comment. They said …"; were no one); not before a word in -s, no plural verb ("Google and
+        # Facebook shares fell")
+        return _en_words(tokens, lo + (tokens[lo].low == "the"), e2)
+
     if first.is_word and first.is_cap and first.low in _EN_PLURAL_SOURCES | _EN_PLURALS | _EN_THEY_GROUP_EXTRA \
             and g + 1 < stop and tokens[g + 1].is_word and tokens[g + 1].text == tokens[g + 1].low \
             and not (group is not None and group[1] > g + 1):  # (round 48, enplural: "Members of Congress")
@@ -9772,7 +9884,7 @@ def _en_plural_subject_before(tokens: list[Token], near: int | None, p: int, ent
         # (round 48, enplural) a plural of persons after "the", a number or modifiers ("The senators met …", "Republican
         # leaders met …", "The two senators …", "The state police arrested …"; were no one), as "The senators said"
         # names them
-        return " ".join(t.text for t in tokens[group[0] : group[1]])
+        return _en_words(tokens, group[0], group[1])
     names = dict(ents.names)
 
     def titled(x: int) -> bool:  # a title before a name: "Sen.", "Gov.", "Mayor"
@@ -9806,7 +9918,7 @@ def _en_plural_subject_before(tokens: list[Token], near: int | None, p: int, ent
     if (group := _en_they_group_at(tokens, e + 1, stop, lex)) is not None:
         # (round 48, enplural) a person and a plural of persons: "Gov. Eric Holcomb and leaders of the Legislature have
         # avoided criticism. However, they said …" (was no one)
-        return f"{first_person[0]} and " + " ".join(t.text for t in tokens[group[0] : group[1]])
+        return f"{first_person[0]} and " + _en_words(tokens, group[0], group[1])
     second = person_at(e + 1, stop)
     if second is None:
         return None
@@ -9832,12 +9944,18 @@ def _en_they_group_at(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> tu
     art = lo < hi and tokens[lo].low == "the" and not tokens[lo].quoted
     g = lo + 1 if art else lo
     k = g
-    while k < min(hi, g + 2) and tokens[k].is_word and not tokens[k].quoted and tokens[k].low not in groups and (
+    mods = 0
+    while mods < 2 and k < hi and tokens[k].is_word and not tokens[k].quoted and tokens[k].low not in groups and (
             tokens[k].low in _EN_GROUP_QUANTIFIERS or tokens[k].text[:1].isdigit()
             or (tokens[k].is_cap and tokens[k].low not in lex.determiners and tokens[k].low not in lex.prepositions)
             or (art and tokens[k].text == tokens[k].low and tokens[k].low not in lex.prepositions
                 and tokens[k].low not in lex.determiners and tokens[k].low not in ("and", "or"))):
+        mods += 1
         k += 1
+        while len(tokens[k - 1].text) == 1 and tokens[k - 1].is_cap and k + 1 < hi and tokens[k].text == "." \
+                and not tokens[k].quoted and (len(tokens[k + 1].text) == 1 and tokens[k + 1].is_cap
+                                              or tokens[k + 1].low in groups):
+            k += 1 + (tokens[k + 1].low not in groups)  # (round 48, plural2) a dotted initialism: "The U.S. officials"
     if k + 1 >= hi:
         return None
     head = tokens[k]
@@ -9854,6 +9972,9 @@ def _en_they_group_at(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> tu
         y = x
         while y < hi and tokens[y].is_cap and tokens[y].is_word and not tokens[y].quoted:
             y += 1
+        if y == x and x > end + 1 and x < hi and tokens[x].low in groups and tokens[x].text == tokens[x].low \
+                and not tokens[x].quoted:
+            y = x + 1  # (round 48, plural2) or "the" and a plural of persons: "The families of the victims filed …"
         if y == x:
             return None  # ("leaders of the two parties": where the phrase ends is not told)
         end = y
@@ -9864,6 +9985,18 @@ def _en_they_group_at(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> tu
 
 
 _EN_GROUP_RELATIVES = frozenset({"who", "whom", "whose", "that", "which"})
+
+
+def _en_words(tokens: list[Token], a: int, b: int) -> str:
+    """(round 48, plural2) Tokens a … b - 1 as words, a dotted initialism kept whole ("U.S. officials", not "U . S .
+    officials")."""
+    out = ""
+    for i in range(a, b):
+        t = tokens[i]
+        glued = i > a and (t.text == "." and len(tokens[i - 1].text) == 1 and tokens[i - 1].is_cap
+                           or tokens[i - 1].text == "." and len(t.text) == 1 and t.is_cap)
+        out += t.text if i == a or glued else " " + t.text
+    return out
 
 
 def _en_plural(name: str) -> bool:
