@@ -384,6 +384,10 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
         elif lex.lang == "en" and t.low in lex.impersonal_passive_cues and t.text == t.low \
                 and _en_impersonal_passive(ctx, i, lo):
             out.append(Cue(i, i, "verb"))  # (round 48, enpassive2) "It was learned that …", "It is rumoured that …"
+        elif lex.lang == "en" and t.low in lex.belief_participles and t.text == t.low \
+                and _en_impersonal_passive(ctx, i, lo, after_comma=True):
+            out.append(Cue(i, i, "verb"))  # (round 48, enpassive3) a belief passive between commas or closing the
+            # sentence, without "that": "The fire, it is thought, started in the kitchen.", "…, it is suspected." (was none)
         elif lex.lang == "en" and t.low in _EN_LEARNED and t.text == t.low and _en_outlet_learned(ctx, i, lo, hi):
             out.append(Cue(i, i, "verb"))  # (round 47, enmedia) "CNN has learned that the FBI opened …" (was none)
         elif lex.lang == "en" and t.low in lex.quotation_particle_verbs and t.text == t.low \
@@ -3406,7 +3410,7 @@ def _en_report_by_outlet(ctx: QuoteContext, i: int, lo: int) -> bool:
     return n.is_word and not n.quoted and n.text == n.low and (n.low in ctx.lex.document_nouns or n.low in ctx.lex.medium_nouns)
 
 
-def _en_impersonal_passive(ctx: QuoteContext, i: int, lo: int) -> bool:
+def _en_impersonal_passive(ctx: QuoteContext, i: int, lo: int, after_comma: bool = False) -> bool:
     """English (round 48, enpassive2): the participle at token i follows "it" and a form of "be", adverbs and a perfect's
     "been" between ("It was learned that …", "it has since been learned that …", "It is widely rumoured that …", "…, it was
     learned."): an impersonal passive."""
@@ -3421,6 +3425,8 @@ def _en_impersonal_passive(ctx: QuoteContext, i: int, lo: int) -> bool:
         pass  # "it has been learned"
     elif toks[b].low not in lex.passive_auxiliaries or toks[b].low in ("been", "being", "be"):
         return False
+    if after_comma and not (b - 2 >= lo and toks[b - 2].text == "," and not toks[b - 2].quoted and toks[b - 1].text == "it"):
+        return False  # (round 48, enpassive3) "…, it is thought" only
     return b - 1 >= lo and toks[b - 1].text in ("It", "it") and not toks[b - 1].quoted
 
 

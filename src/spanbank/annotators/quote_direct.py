@@ -267,7 +267,10 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                 and ctx.text[q.start : q.end].rstrip()[-1:] in {".", "!", "?"} \
                 and all(not t.is_word for t in ctx.tokens[q_last + 1 : hi]) \
                 and _de_going_on_label(ctx, lo, q_first - 1)
-            context = best is not None or colon_person or (
+            # (round 48, enpassive3) an agentless impersonal passive as the tag: '"We will appeal," it was announced.' (as a
+            # longer quotation already was, without a speaker; was nothing)
+            passive_tag = best is None and ctx.lex.lang == "en" and _en_passive_tag(ctx, cues, q, q_last, hi)
+            context = passive_tag or best is not None or colon_person or (
                 si > 0 and ctx.sent_attr[si - 1] is not None and (colon_sentence or ctx.text[q.start].islower() or whole)
                 and not new_para) or (whole and _unnamed_before(ctx, si) is not None)
             # English: a cue, then only a comma or colon, then the quotation ('replied, "No."') is speech
@@ -295,7 +298,7 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                 pending = True
             # (round 35 w4) German: words quoted after "mit den Worten" are speech, however short ("forderte sie mit den
             # Worten „Alles Geld her“ auf", "begrüßte die Gäste mit den Worten „Willkommen zurück“")
-            elif not context or (not introduced and not answered and not worded and called is None
+            elif not context or (not introduced and not answered and not worded and called is None and not passive_tag
                                  and _is_term(ctx, q, q_first)):
                 continue
             if best is None and ctx.lex.lang == "en" and q_first - 1 >= lo and ctx.tokens[q_first - 1].is_word \
@@ -466,6 +469,37 @@ def _de_press_subject(ctx: QuoteContext, lo: int, colon: int, attr: Attribution)
     if press is None or press.speaker is None or not _de_press_source(ctx, press):
         return None
     return press
+
+
+def _en_passive_tag(ctx: QuoteContext, cues: list[Cue], q: Quotation, q_last: int, hi: int) -> bool:
+    """English (round 48, enpassive3): the quotation, ending in a comma or a sentence mark, is followed by "it", a form
+    of "be" (or "has been"), adverbs and a passive reporting cue, then a time or nothing before the full stop ('"We will
+    appeal," it was announced.', '"…," it was later claimed on Monday.'): speech without a speaker."""
+    toks, lex = ctx.tokens, ctx.lex
+    if ctx.text[q.start : q.end].rstrip()[-1:] not in {",", "?", "!"} or q_last + 3 >= hi:
+        return False
+    j = q_last + 1
+    if toks[j].text != "it" or toks[j].quoted:
+        return False
+    j += 1
+    if toks[j].low in ("has", "had") and toks[j + 1].low == "been":
+        j += 2
+    elif toks[j].low in lex.passive_auxiliaries and toks[j].low not in ("been", "being", "be"):
+        j += 1
+    else:
+        return False
+    while j < hi and toks[j].text == toks[j].low and (toks[j].low.endswith("ly") or toks[j].low in ("also", "later")):
+        j += 1
+    if j >= hi or toks[j].quoted or toks[j].text != toks[j].low or toks[j].low in lex.term_markers \
+            or not any(c.first == j for c in cues):  # (not a name: '"Crimes against humanity," it was called.')
+        return False
+    k = j + 1
+    if k + 1 < hi and toks[k].low in ("on", "last", "this", "late", "early") and toks[k].text == toks[k].low:
+        k += 1
+    while k < hi and not toks[k].quoted and (toks[k].low in lex.time_words or (toks[k - 1].low in ("last", "this") and toks[
+            k].low in ("week", "weekend", "month", "year", "night", "morning", "afternoon", "evening"))):
+        k += 1
+    return k == hi - 1 and toks[k].text in (".", "!") and not toks[k].quoted
 
 
 def _en_new_paragraph(ctx: QuoteContext, si: int) -> bool:

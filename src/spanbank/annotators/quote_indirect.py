@@ -2479,6 +2479,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             if k + 1 < hi and toks[k].low in ("dass", "daß") and not toks[k].quoted else []
     if c.passive and lex.lang == "en" and m is None and (b := _en_trailing_it_passive(ctx, c, lo, hi)) is not None:
         return [(s_start, toks[b].start)]
+    if c.passive and lex.lang == "en" and m is not None and m.first > c.last + 1 and toks[c.last + 1].low == "by" \
+            and not toks[c.last + 1].quoted and all(t.low in lex.determiners for t in toks[c.last + 2 : m.first]) \
+            and (b := _en_trailing_it_passive(ctx, c, lo, hi, after=m.end + 1)) is not None:
+        return [(s_start, toks[b].start)]  # (round 48, enpassive3) the trailing passive with its agent: "The minister had
+        # lied, it was claimed by critics." (was nothing; the agent speaks)
     if c.passive and lex.lang == "en" and m is None and (par := _en_parenthetical_it_passive(ctx, c, lo, hi)) is not None:
         # (round 48, enpassive2) "The minister, it was reported, had lied about the payments." (was nothing)
         after = (toks[par[1]].start, clause_end(toks, lex, par[1], hi, s_end))
@@ -6166,10 +6171,20 @@ def _en_parenthetical_it_passive(ctx: QuoteContext, c: Cue, lo: int, hi: int) ->
         return None
     v = k + 1
     if comma == lo + 1 and toks[lo].text != toks[lo].low and not toks[lo].quoted and (
-            toks[lo].low in lex.skippable or toks[lo].low in lex.subject_adverbs
+            toks[lo].low in lex.skippable or toks[lo].low in lex.subject_adverbs or toks[lo].low in lex.opening_connectives
             or (toks[lo].low.endswith("ly") and toks[lo].low not in lex.ly_nouns)) \
             and toks[v].is_word and not toks[v].quoted and _en_finite(toks, lex, v, hi):
-        return None, v  # a lone sentence adverb before it: "Moreover, it was reported, the minister had lied."
+        return None, v  # a lone sentence adverb before it: "However, it was reported, the minister had lied."; (round
+        # 48, enpassive3) a connective: "Moreover, it was reported, the minister had lied." (was nothing)
+    if lo + 1 < comma <= lo + 6 and toks[lo].text != toks[lo].low and not toks[lo].quoted and (
+            toks[lo].low in lex.prepositions or toks[lo].low in ("last", "earlier", "later", "this", "next")) \
+            and toks[lo].low not in lex.adverbial_subordinators \
+            and all(t.is_word and not t.quoted and t.low not in lex.cue_verbs and t.low not in lex.auxiliaries
+                    and t.low not in lex.subject_pronouns for t in toks[lo + 1 : comma]) \
+            and not _en_finite(toks, lex, lo + 1, comma) \
+            and toks[v].is_word and not toks[v].quoted and _en_finite(toks, lex, v, hi):
+        return None, v  # (round 48, enpassive3) an opening prepositional or time phrase before it: "In 2019, it was
+        # reported, the minister lied.", "Last year, it was alleged, …" (was nothing; not a clause: "After he lied, …")
     if toks[lo].low in lex.adverbial_subordinators or toks[lo].low in lex.coordinators or not toks[lo].is_word \
             or any(t.quoted or t.text in {",", ";", ":", "(", "—", "–"} for t in toks[lo:comma]) \
             or not _subject_part(ctx, lo, comma) or _en_finite(toks, lex, lo, comma) \
@@ -6178,7 +6193,7 @@ def _en_parenthetical_it_passive(ctx: QuoteContext, c: Cue, lo: int, hi: int) ->
     return comma, v
 
 
-def _en_trailing_it_passive(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> int | None:
+def _en_trailing_it_passive(ctx: QuoteContext, c: Cue, lo: int, hi: int, after: int | None = None) -> int | None:
     """English (round 48, enpassive): an agentless impersonal passive closing its sentence after a comma ("The minister
     had lied about the payments, it was reported.", "…, it was alleged on Monday."): the comma's index, whose clause before
     it is the content (without a speaker); None otherwise."""
@@ -6186,7 +6201,10 @@ def _en_trailing_it_passive(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> int 
     if (comma := _en_comma_it_passive(ctx, c, lo)) is None or comma <= lo + 2:
         return None
     p = comma + 2
-    k = c.last + 1
+    k = c.last + 1 if after is None else after  # (round 48, enpassive3) after the agent: "…, it was claimed by critics."
+    if after is None and k + 2 < hi and toks[k].low == "by" and toks[k + 1].low in lex.passive_means_nouns \
+            and not toks[k + 1].quoted:
+        k += 2  # (round 48, enpassive3) a bare means, no agent: "…, it was announced by email." (was nothing)
     if k + 1 < hi and toks[k].low in ("on", "last", "this", "late", "early") and toks[k].text == toks[k].low:
         k += 1  # a time after it: "…, it was reported on Monday.", "…, it was alleged last week."
     while k < hi and (toks[k].low in lex.time_words or (toks[k - 1].low in ("last", "this") and toks[k].low in (

@@ -654,6 +654,7 @@ class Lexicon:
     stance_cues: frozenset[str] = frozenset()
     belief_participles: frozenset[str] = frozenset()
     passive_means_nouns: frozenset[str] = frozenset()
+    opening_connectives: frozenset[str] = frozenset()
     impersonal_passive_cues: frozenset[str] = frozenset()
     #: (round 39, ensay) English words before "to say" in a set phrase of the writer's own ("Needless to say, …", "suffice
     #: it to say", "it is fair to say", "too early to say"): no one's report
@@ -1232,6 +1233,7 @@ class Lexicon:
             stance_cues=_set(d, "stance_cues"),
             belief_participles=_set(d, "belief_participles"),
             passive_means_nouns=_set(d, "passive_means_nouns"),
+            opening_connectives=_set(d, "opening_connectives"),
             impersonal_passive_cues=_set(d, "impersonal_passive_cues"),
             say_idiom_words=_set(d, "say_idiom_words"),
             question_cues=_set(d, "question_cues"),
