@@ -43,6 +43,7 @@ from spanbank.annotators.quote_noun_reports import _possessive_owner
 from spanbank.annotators.quote_speakers import (
     _DE_LEGAL_FORMS,
     _EN_PEOPLE_NOUNS,
+    _EN_TIME_UNITS,
     DE_ADJECTIVE_ENDINGS,
     DE_AGENCIES,
     DE_CAPITALISED_ADVERBS,
@@ -1940,8 +1941,7 @@ _EN_SUBJECT_MODIFIER_OPENERS = frozenset({"who", "which", "that"})
 
 
 #: (round 48, enrel3) time nouns after "this"/"last" opening a sentence before its subject ("This week officials said")
-_EN_REL_TIME_NOUNS = frozenset({"week", "weekend", "month", "year", "morning", "afternoon", "evening", "spring", "summer",
-                                "fall", "autumn", "winter"})
+_EN_REL_TIME_NOUNS = _EN_TIME_UNITS - {"time", "night"}  # (rev4: the speaker's time units, not "time", "night")
 
 
 def _en_object_relative_head(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None:
@@ -1968,7 +1968,7 @@ def _en_object_relative_head(ctx: QuoteContext, c: Cue, lo: int) -> Mention | No
         if rel:
             s += 1
         # the relative's subject
-        if toks[s].low in ("he", "she", "they", "we", "i") and toks[s].text in (toks[s].low, "I"):
+        if toks[s].low in ("he", "she", "they", "we", "i", "it") and toks[s].text in (toks[s].low, "I"):
             v = s + 1
         elif toks[s].is_cap and toks[s].is_word:
             v = s + 1
@@ -1994,12 +1994,14 @@ def _en_object_relative_head(ctx: QuoteContext, c: Cue, lo: int) -> Mention | No
     return None
 
 
-def _en_rel_verb(t, lex) -> bool:
+def _en_rel_verb(t: Token, lex: Lexicon) -> bool:
     """(round 48, enrel3) A lower-case finite verb of a relative clause: a past form or a present in -s ("released",
     "founded", "runs", "chairs")."""
     w = t.low
     return t.is_word and t.text == w and not t.quoted and w not in lex.stopwords and w not in lex.auxiliaries and (
         w in lex.past_verbs or (w.endswith("ed") and len(w) > 4)
+        # (round 48, enrel4) an irregular past that takes an object: "The letter she wrote said …"
+        or w in lex.relative_object_verbs
         or (w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3))
 
 

@@ -2821,9 +2821,9 @@ def _en_on_demand(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     if i + 2 >= hi or toks[i + 1].text != "on" or any(x.quoted for x in toks[lo:hi]) or not _en_act_subject(ctx, i, lo):
         return False
     n = toks[i + 2]
-    if not n.is_word or n.low in lex.pronouns or n.low.endswith("ing") or n.low in ("that", "this", "it"):
+    if not n.is_word or n.low in lex.pronouns or n.low.endswith("ing") or n.low in ("that", "this"):
         return False
-    if n.low in ("a", "an", "the") or n.low in lex.determiners:
+    if n.low in lex.determiners:  # ("a", "an", "the", …)
         return i + 3 < hi and toks[i + 3].is_word and not toks[i + 3].low.endswith("ing")
     return n.text == n.low and n.low not in lex.stopwords
 

@@ -1054,12 +1054,15 @@ def _en_final_restrictive_relative(ctx: QuoteContext, c: Cue, m) -> bool:
     r = m.first - 1
     if r - 2 < 0 or m.end + 1 != c.first or m.last - m.first > 2 or toks[m.first].low in _EN_RESTRICTIVE_RELATIVES:
         return False
+    # (round 48, enrel4) a subject pronoun as the relative's subject: "Police arrested a man (who) they say fired the
+    # shots." (reported nothing)
+    pro = m.first == m.end and toks[m.first].low in ("he", "she", "they", "we") and toks[m.first].text == toks[m.first].low
     if toks[r].low in ("that", "who") and toks[r].text == toks[r].low and not toks[r].quoted:
         h = toks[r - 1]
     elif toks[r - 1].low in ("a", "an", "the") and toks[r - 1].text == toks[r - 1].low and toks[r].is_word \
             and not toks[r].low.endswith("s") and toks[r].low not in _EN_CLAUSE_TIME_NOUNS \
-            and toks[r].low not in lex.time_words and r - 2 >= 0 and toks[r - 2].is_word and toks[r - 2].text == toks[r - 2].low \
-            and (toks[m.first].is_cap or toks[m.last].low.endswith("s") or toks[m.last].low == "police") \
+            and toks[r].low not in lex.time_words and toks[r - 2].is_word and toks[r - 2].text == toks[r - 2].low \
+            and (toks[m.first].is_cap or toks[m.last].low.endswith("s") or toks[m.last].low == "police" or pro) \
             and en_relative_gap_after(ctx, c):
         h = toks[r]  # (round 48, enrel3) a zero relative on the main clause's object: "Lawmakers passed a plan critics
         # say is flawed.", "Police arrested a man witnesses say was armed." (reported nothing)
@@ -1067,7 +1070,9 @@ def _en_final_restrictive_relative(ctx: QuoteContext, c: Cue, m) -> bool:
         return False
     return h.is_word and not h.quoted and h.text == h.low and h.low not in lex.stopwords and h.low not in lex.cue_verbs \
         and h.low not in lex.prepositions and not h.low.endswith(("ly", "ed", "ing")) \
-        and all(t.is_word and not t.quoted and t.low not in lex.pronouns for t in toks[m.first : m.end + 1])
+        and (pro or all(t.is_word and not t.quoted and t.low not in lex.pronouns for t in toks[m.first : m.end + 1]))
+
+
 def _en_pronoun_relative_infinitive(ctx: QuoteContext, c: Cue, a: int, lo: int) -> bool:
     """(round 48, enrel3) English: the cue's subject is a pronoun right after a lower-case noun inside the sentence (a
     zero relative on that noun: "The program for farmers he threatened to veto was popular."), and the content right
@@ -2061,7 +2066,7 @@ def _en_nested_report_verb(ctx: QuoteContext, c: Cue, j: int, k: int, hi: int) -
     plural = en_bare_people_plural(f, lex)  # (round 48, ennested2) "said investors were worried that …"
     if f.quoted or not f.is_word or f.low in lex.time_words or not (
             f.is_cap or plural or (f.text == f.low and (f.low in lex.determiners or f.low in lex.subject_pronouns
-                                                        or f.low in lex.place_bodies or f.low in lex.case_roles))):
+                                                        or f.low in lex.case_roles))):  # (place_bodies: `plural`)
         return False
     if f.is_cap and (f.low in lex.prepositions or f.low in lex.adverbial_subordinators or f.low in lex.complementizers):
         return False
@@ -2082,7 +2087,6 @@ def _en_nested_report_verb(ctx: QuoteContext, c: Cue, j: int, k: int, hi: int) -
             or all(x.is_cap and x.is_word and x.low not in lex.stopwords for x in toks[w + 1 : k])):
         return True  # (round 48, ennested2) a named or plural addressee: "said Jones told reporters that …", "told CNN that"
     return all(x.low in _EN_OBJECT_PRONOUNS and x.text == x.low and not x.quoted for x in toks[w + 1 : k]) and k - w <= 2
-
 
 
 def _en_subject_verb_before(toks, lex, j: int, k: int) -> bool:

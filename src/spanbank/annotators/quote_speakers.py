@@ -134,6 +134,15 @@ class Entities:
     #: (round 40, enpronouns) English: the gender a name of unknown gender was given by its own report ("Kelly said she
     #: thought …"), filled in text order as the reports are attributed; a "he" takes no name given only "she"
     said_gender: dict[str, set[str]] = field(default_factory=dict)
+    #: (round 48, rev4) the tokens `lower_words` was collected from and the words written in lower case among them
+    _lower: tuple[list[Token], frozenset[str]] | None = field(default=None, repr=False, compare=False)
+
+    def lower_words(self, tokens: list[Token]) -> frozenset[str]:
+        """(round 48, rev4) The words written in lower case somewhere in `tokens` (the document's), collected once
+        (speed: `_en_appositive_name_at` scanned the whole document per comma)."""
+        if self._lower is None or self._lower[0] is not tokens:
+            self._lower = (tokens, frozenset(t.text for t in tokens if t.text == t.low))
+        return self._lower[1]
 
     def add(self, pos: int, name: str, titles: set[str], family: str | None = None) -> None:
         if (based := _en_based_words(name)) is not None:
@@ -9299,7 +9308,7 @@ def _en_appositive_name_at(tokens: list[Token], c: int, ents: Entities, lex: Lex
                 or low in lex.body_descriptions or low in lex.figure_objects or low in lex.company_lead_nonnames \
                 or low in lex.prepositions or low in lex.coordinators or low in lex.cue_verbs:
             return None
-    if any(x.low == tokens[b].low and x.text == x.low for x in tokens):
+    if tokens[b].low in ents.lower_words(tokens):
         return None  # a common word ("Still, the company, which …")
     return text
 

@@ -26,6 +26,7 @@ from spanbank.annotators.quote_attribution import (  # German relative pronouns,
     _DE_SPEAKING_THINGS,
     _DE_THING_ENDINGS,
     _DE_THING_PLURALS,
+    _en_object_relative_head,
     assign_speaker,
     subject_attribution,
 )
@@ -1155,6 +1156,8 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
         generic = False
     for c in cues:
         assign_speaker(ctx, c, lo, hi, cues)
+    if len(cues) > 1 and ctx.lex.lang == "en":
+        cues = _en_object_relative_cues(ctx, lo, cues)
     if len(cues) > 1 and ctx.lex.lang == "de":
         cues = [c for c in cues if not _de_coordinated_later_cue(ctx, c, hi, cues)]
     if cues and ctx.lex.lang == "en" and ctx.lex.idea_nouns:
@@ -1259,6 +1262,17 @@ def _de_coordinated_later_cue(ctx: QuoteContext, c, hi: int, cues: list) -> bool
     return False
 
 
+def _en_object_relative_cues(ctx: QuoteContext, lo: int, cues: list) -> list:
+    """(round 48, enrel4) English: a cue verb inside an object relative on the sentence's subject whose head speaks
+    through a later cue ("The letter she wrote said the plan failed.", "The statement that the company issued said …")
+    has the head as its gap: no report of its own (was 'said the plan failed' by "she")."""
+    drop = set()
+    for c2 in cues:
+        if c2.kind == "verb" and (h := _en_object_relative_head(ctx, c2, lo)) is not None:
+            drop.update(id(c) for c in cues if c is not c2 and h.last < c.first < c2.first)
+    return [c for c in cues if id(c) not in drop] if drop else cues
+
+
 def _en_junk_speakers(ctx: QuoteContext, lo: int, hi: int, cues: list) -> list:
     """English (round 39, enjunk): an imperative opening the sentence is no part of the speaker ("Watch Republicans
     criticize …", "Look at Trump claiming …" gave "Watch Republicans", "Look at Trump"), and a made-up scene reports
@@ -1289,7 +1303,10 @@ def _en_junk_speakers(ctx: QuoteContext, lo: int, hi: int, cues: list) -> list:
                     c.speaker, c.name = None, None
         elif m is not None and m.last + 1 < hi and toks[m.last + 1].low == "that" and not toks[m.last].quoted \
                 and toks[m.last].text == toks[m.last].low and c.first > m.last + 1 \
-                and (toks[m.last].low in lex.idea_nouns or toks[m.last].low in lex.content_nouns):
+                and (toks[m.last].low in lex.idea_nouns or toks[m.last].low in lex.content_nouns) \
+                and not (c.kind == "verb" and m.first == lo and (h := _en_object_relative_head(ctx, c, lo)) is not None
+                         and h.last == m.last):
+            # ((round 48, enrel4) not an object relative on a document: "The statement that the company issued said …")
             continue  # an idea speaks nothing: "The notion that the senator "misspoke" by claiming …"
         out.append(c)
     return out
