@@ -703,6 +703,10 @@ class Lexicon:
     #: (round 48, plural2) English words of a time in a capitalised name, no body, before "and" ("Monday and Tuesday
     #: were quiet. They said …" is no one's)
     coordination_time_words: frozenset[str] = frozenset()
+    #: (round 48, enroles5) English lower-case words before a role with "for"/"to" and a name ("A senior adviser to
+    #: President X"), and role nouns besides the titles that take "to" ("An aide to Senator X")
+    role_for_modifiers: frozenset[str] = frozenset()
+    role_to_nouns: frozenset[str] = frozenset()
     #: (round 48, plural2) English verbs of a state after two bare names joined by "and", which may then be places
     #: ("Paris and London were hit by storms. They said …" is no one's; "Apple and Google declined to comment" act)
     coordination_state_verbs: frozenset[str] = frozenset()
@@ -1254,6 +1258,8 @@ class Lexicon:
             company_lead_nonnames=_set(d, "company_lead_nonnames"),
             apposition_place_prepositions=_set(d, "apposition_place_prepositions"),
             coordination_time_words=_set(d, "coordination_time_words"),
+            role_for_modifiers=_set(d, "role_for_modifiers"),
+            role_to_nouns=_set(d, "role_to_nouns"),
             coordination_state_verbs=_set(d, "coordination_state_verbs"),
             body_descriptions=_set(d, "body_descriptions"),
             female_roles=_set(d, "female_roles"),

@@ -174,6 +174,11 @@ class Entities:
 _EN_WEEKDAYS_MONTHS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                                  "february", "september", "october", "november", "december"})  # (not "Theresa May")
 
+#: (round 48, enroles5) all English weekdays and months, and the prepositions of time before one opening a name run ("On
+#: Monday Smith said": the weekday is no name part)
+_EN_CALENDAR_WORDS = _EN_WEEKDAYS_MONTHS | {"march", "april", "may", "june", "july", "august"}
+_EN_CALENDAR_PREPOSITIONS = frozenset({"on", "in", "since", "until", "by", "through", "during"})
+
 #: time nouns that are part of a name when capitalised: "The Dallas Morning News", "Good Morning America"
 _CAPITALISED_NAME_TIME_WORDS = frozenset({"morning", "evening", "afternoon", "night", "day", "week", "weekend"})
 
@@ -449,6 +454,12 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
         while lex.lang == "en" and len(name) > 1 and name[0][1:].islower() and (
                 name[0].lower() in lex.adverbial_subordinators or name[0].lower() in ("after", "before")):
             name = name[1:]  # (round 34, w2g) a sentence-initial subordinator: "After Schumer announced …", "Although Harris …"
+        if lex.lang == "en" and len(name) > 1 and not titles and name[0].lower() in _EN_CALENDAR_WORDS \
+                and (name[0] == tokens[i].text and i > 0 and tokens[i - 1].low in _EN_CALENDAR_PREPOSITIONS
+                     and not tokens[i - 1].quoted or i + 1 < n and tokens[i].low in _EN_CALENDAR_PREPOSITIONS
+                     and tokens[i + 1].text == name[0]) and name[1].lower() not in _CAPITALISED_NAME_TIME_WORDS:
+            name = name[1:]  # (round 48, enroles5) a weekday or month after its preposition is no name part: "On Monday
+            # Smith said" (the speaker was "Monday Smith"), "In March John Smith …"
         if lex.lang == "de" and len(name) >= 3 and not titles:
             # (round 34) a common noun before a full name is no part of it: "im Wahlkampf Sahra Wagenknecht", "seiner
             # Partei zu Sahra Wagenknecht" (a later "er" took "Wahlkampf Sahra Wagenknecht"); and a plural or abstract
@@ -1940,6 +1951,10 @@ def _en_opening_time_cut(tokens: list[Token], m: Mention, lo: int, lex: Lexicon)
     if tokens[f].low in ("this", "last", "next") and tokens[f + 1].low in _EN_TIME_UNITS \
             and tokens[f + 1].text == tokens[f + 1].low and (f == lo or f - 1 == lo and tokens[lo].low in ("earlier", "later")):
         f += 2
+    elif f - 1 == lo and tokens[lo].low in _EN_CALENDAR_PREPOSITIONS and tokens[f].low in _EN_CALENDAR_WORDS \
+            and tokens[f].is_cap and not tokens[lo].quoted and tokens[f + 1].low not in _CAPITALISED_NAME_TIME_WORDS:
+        f += 1  # (round 48, enroles5) a weekday or month after the opening preposition is no name part: "On Monday
+        # Smith said" was "Monday Smith", "In March Smith said" "March Smith"
     else:
         return None
     t = tokens[f]
@@ -6084,12 +6099,23 @@ def _en_role_for(tokens: list[Token], first: int, last: int, lex: Lexicon) -> in
     """English (round 37, e5): the role word opening tokens[first..last] (after an article) when "for" or
     "representing" and a name follow it: "A lawyer for former President Donald Trump", "attorneys representing
     Derek Chauvin"; None otherwise."""
-    r = first + (tokens[first].low in lex.determiners)
+    r0 = r = first + (tokens[first].low in lex.determiners)
+    while r + 3 <= last and tokens[r].low in lex.role_for_modifiers and tokens[r].text == tokens[r].low \
+            and not tokens[r].quoted:
+        r += 1  # (round 48, enroles5) "A senior adviser to President X", "A top lawyer for X"
     if r + 2 > last or tokens[r].quoted or tokens[r].text != tokens[r].low or tokens[r + 1].quoted \
-            or tokens[r + 1].text not in ("for", "representing") or not tokens[last].is_cap:
+            or tokens[r + 1].text not in ("for", "representing", "to") or not tokens[last].is_cap:
         return None
     w = tokens[r].low
-    return r if lex.is_title(w) or (w.endswith("s") and len(w) > 4 and lex.is_title(w[:-1])) else None
+    if tokens[r + 1].text == "to":  # (round 48, enroles5) "An adviser to (Ukraine) President Volodymyr Zelensky said" is
+        # the adviser (was Zelensky); only a titled name in capitals after "to" ("envoy to Ukraine Kurt Volker" is Volker)
+        rest = tokens[r + 2 : last + 1]
+        t = next((x for x in range(len(rest) - 1) if rest[x].is_cap and lex.is_title(rest[x].text)), None)
+        if t is None or not all(x.is_cap and x.is_word or x.text == "." for x in rest) \
+                or not (lex.is_title(w) or w in lex.role_to_nouns):
+            return None
+    return r0 if lex.is_title(w) or w in lex.role_to_nouns \
+        or (w.endswith("s") and len(w) > 4 and lex.is_title(w[:-1])) else None
 
 
 def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, continuing: str | None,
@@ -6204,7 +6230,11 @@ def _en_pair_word(tokens: list[Token], m: Mention) -> bool:
         return False
     if len(words) == 1:
         return words[0].low == "both"
-    return len(words) == 2 and words[0].low == "the" and words[1].low in ("two", "pair")
+    if len(words) == 2 and words[0].low == "both" and words[1].low in ("men", "women"):
+        return True  # (round 48, enroles5) "Anna Smith and Peter Jones met. Both men said …" (was "Both men")
+    if len(words) == 3 and words[0].low == "the" and words[1].low == "two" and words[2].low in ("men", "women"):
+        return True  # (round 48, enroles5) "The two men said …"
+    return len(words) == 2 and words[0].low == "the" and words[1].low in ("two", "pair", "couple")
 
 
 def _de_body_named_first(tokens: list[Token], before: int, body: int, lex: Lexicon) -> str | None:
