@@ -2567,13 +2567,22 @@ def _en_asked_cue(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     if n == 0 or k < lo or toks[k].low not in _EN_QUESTION_AUXILIARIES or toks[k].quoted:
         return False
     if toks[s_end].low in ("i", "we", "you", "ya", "u") or toks[k + 1].low in ("i", "we", "you", "u", "it", "there"):
-        return False
+        # (round 48, encomments2) a question to the addressee about their words ("So, John, are you saying that the war is
+        # over?", "Did you say that …?") asserts no report either (a vocative before it gave John the question as
+        # content); "I" and "we" stay as they are
+        return s_end == k + 1 and toks[s_end].low in ("you", "u", "ya") and toks[s_end].text != "U" \
+            and _en_question_mark_ends(toks, i, hi)
     if any(toks[x].low in lex.auxiliaries or toks[x].low in lex.coordinators or toks[x].low in ("that", "who", "which")
            for x in range(k + 1, s_end + 1)):
         return False  # not one subject: "is it that he …", "do the people who say …"
     b = k - 1
     if b >= lo and not (not toks[b].is_word or toks[b].low in _EN_QUESTION_LEADS or toks[b].quoted):
         return False  # an auxiliary inside a declarative clause: "The senator did say …", "what he has said"
+    return _en_question_mark_ends(toks, i, hi)
+
+
+def _en_question_mark_ends(toks, i: int, hi: int) -> bool:
+    """The first unquoted sentence stop after token i (before hi) is a "?" (`_en_asked_cue`)."""
     for x in range(i + 1, hi):
         if not toks[x].quoted and toks[x].text in (".", "!", "?"):
             return toks[x].text == "?"

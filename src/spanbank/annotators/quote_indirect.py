@@ -997,12 +997,20 @@ def _en_two_word_clause_after(ctx: QuoteContext, c: Cue, a: int, b: int) -> bool
         return False
     if _en_not_bare_subject(w0, lex) or w0.low in lex.pronouns:
         return False
-    if not _en_two_word_past(w1.low, lex):
+    if not _en_two_word_past(w1.low, lex) and not _en_plural_present(w0, w1, lex):
         return False
     k = bisect_left(ctx.starts, b)
     # (round 47, enheadlines2) also closing its line with no stop, as a headline does above its lead: "Minister says
     # talks failed\n\nForeign Minister …" (was no report when any line followed)
     return k >= len(ctx.tokens) or ctx.tokens[k].text in {".", "!", ";"} or "\n" in ctx.text[b : ctx.tokens[k].start]
+
+
+def _en_plural_present(w0, w1, lex) -> bool:
+    """(round 48, encomments2) English: a plural subject in -s and a bare verb of `plural_clause_verbs` are a two-word
+    clause (`_en_two_word_clause_after`): "You said that Armenians lie.", "He claimed that prices rise." (only a past
+    form counted: "prices rose"); not a word in -ss/-us/-is/-'s nor one of three letters or fewer."""
+    return w1.low in lex.plural_clause_verbs and len(w0.low) > 3 and w0.low.endswith("s") \
+        and not w0.low.endswith(("ss", "us", "is", "'s", "’s"))
 
 
 def _en_comma_relative_speaker(toks, m, whose: bool = True) -> bool:

@@ -710,6 +710,12 @@ class Lexicon:
     #: (round 48, plural2) English verbs of a state after two bare names joined by "and", which may then be places
     #: ("Paris and London were hit by storms. They said …" is no one's; "Apple and Google declined to comment" act)
     coordination_state_verbs: frozenset[str] = frozenset()
+    #: (round 48, encomments2) English bare verbs that make a two-word clause after a plural subject ("said that
+    #: Armenians lie", "claimed that prices rise"), as a past form does
+    plural_clause_verbs: frozenset[str] = frozenset()
+    #: (round 48, encomments2) English verbs of agreeing before "with" and a person, whose "when he/she …" is that
+    #: person's ("I agree with Mike when he says …")
+    agreement_verbs: frozenset[str] = frozenset()
     #: (round 40, enitsaid) English nouns of a public body or a group described ("the agency", "the ministry"): with
     #: `company_descriptions`, "the <noun>" stands for the organisation speaking before or named in the sentence before
     body_descriptions: frozenset[str] = frozenset()
@@ -1261,6 +1267,8 @@ class Lexicon:
             role_for_modifiers=_set(d, "role_for_modifiers"),
             role_to_nouns=_set(d, "role_to_nouns"),
             coordination_state_verbs=_set(d, "coordination_state_verbs"),
+            plural_clause_verbs=_set(d, "plural_clause_verbs"),
+            agreement_verbs=_set(d, "agreement_verbs"),
             body_descriptions=_set(d, "body_descriptions"),
             female_roles=_set(d, "female_roles"),
             male_roles=_set(d, "male_roles"),

@@ -1763,6 +1763,15 @@ def en_vocative_you(tokens: list[Token], y: int, lo: int, lex: Lexicon) -> tuple
     h = en_handle_at(tokens, y - 1, lo)
     if h is not None and tokens[y].start > tokens[h].end and (h - 1 <= lo or tokens[h - 2].text in ("\n", ".", "!", "?")):
         return h, h  # the handle opens the sentence (or follows a greeting): "@Mike You said …"
+    for n in (1, 2):
+        # (round 48, encomments2) a display name's surname words after the handle: "@John Smith You wrote "…"" is John
+        # Smith's (was "John Smith You"; "@John Smith you wrote …" gave the writer's "I agree" the quotation)
+        h = en_handle_at(tokens, y - 1 - n, lo)
+        if h is not None and (h - 1 <= lo or tokens[h - 2].text in ("\n", ".", "!", "?")) \
+                and all(t.is_word and t.is_cap and not t.quoted and t.low not in lex.stopwords and t.low not in lex.pronouns
+                        and t.start > p.end for p, t in zip(tokens[h : y - 1], tokens[h + 1 : y], strict=True)) \
+                and tokens[y].start > tokens[y - 1].end:
+            return h, y - 1
     if tokens[y - 1].text not in (",", ":") or tokens[y - 1].quoted:
         return None
     last = y - 2
@@ -6744,6 +6753,11 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             # the sentence before: "Anna Schmidt und Peter Müller trafen sich in Berlin. Sie sagten, …" (was no one)
             return pair
         if lex.lang == "en" and gender in ("m", "f") and not tokens[m.first].quoted \
+                and (agreed := _en_agreed_with_name(tokens, m.first, ents, lex)) is not None and fits(agreed) \
+                and not en_other_gender(agreed, gender, lex, ents):
+            return agreed  # (round 48, encomments2) "I agree with Mike when he says …" (was no one: a name after a
+            # preposition is no antecedent)
+        if lex.lang == "en" and gender in ("m", "f") and not tokens[m.first].quoted \
                 and (subject := _en_own_sentence_subject(tokens, m.first, ents, lex)) is not None and fits(subject):
             # (round 36) the subject of the pronoun's own sentence, named before a colon and its quotation or before
             # ", and he …": 'Wolves boss Mick McCarthy was left to reflect on a dire performance: "…," he said.' (was
@@ -9677,6 +9691,26 @@ def en_said_gender(name: str, ents: Entities) -> str | None:
     """(round 40, enpronouns) English: the one gender the name's own reports gave it ("Kelly said she …"), else None."""
     said = ents.said_gender.get(name)
     return next(iter(said)) if said is not None and len(said) == 1 else None
+
+
+def _en_agreed_with_name(tokens: list[Token], p: int, ents: Entities, lex: Lexicon) -> str | None:
+    """English (round 48, encomments2): the name right before "when"/"where" and the pronoun at p, after "with" and a
+    verb of agreeing (`agreement_verbs`): "I agree with Mike when he says …", "I disagree with Senator John Smith when
+    he claims …" (the name is his, though a name after a preposition is otherwise no antecedent); else None."""
+    if p < 4 or tokens[p - 1].text not in ("when", "where") or tokens[p - 1].quoted:
+        return None
+    w = next((k for k in range(p - 2, max(0, p - 7), -1) if tokens[k].text == "with"), None)
+    if w is None or w < 1 or tokens[w - 1].low not in lex.agreement_verbs or tokens[w - 1].quoted:
+        return None
+    if not all(t.is_word and t.is_cap and not t.quoted or t.text == "." for t in tokens[w + 1 : p - 1]):
+        return None
+    names = [name for pos, name in ents.names if w < pos < p - 1]
+    if names:
+        return names[-1]
+    # a first name or a surname alone, no full name: "I agree with Mike when he says …"
+    one = tokens[w + 1]
+    return one.text if w + 2 == p - 1 and one.is_word and one.low not in lex.stopwords and one.low not in lex.pronouns \
+        and not lex.is_title(one.text) else None
 
 
 def en_other_gender(name: str, gender: str, lex: Lexicon, ents: Entities) -> bool:
