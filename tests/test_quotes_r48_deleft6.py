@@ -75,8 +75,9 @@ GUARDS = [
     ("Die Kommission legte am Montag ihren Bericht vor. Darin heißt es, die Lage sei ernst.",
      [(IND, "die Lage sei ernst", "Bericht")]),
     ("Der Minister reiste nach Paris. „Die Lage ist ernst“, heißt es darin.", [(DIR, "Die Lage ist ernst", None)]),
+    # ((round 48, deleft7) the reported clause before a trailing "heißt es darin" is the document's too; was None)
     ("Die Kommission legte am Montag ihren Bericht vor. Die Lage sei ernst, heißt es darin.",
-     [(IND, "Die Lage sei ernst", None)]),
+     [(IND, "Die Lage sei ernst", "Bericht")]),
 ]
 
 

@@ -953,6 +953,12 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
     elif lex.lang == "de" and c.kind == "verb" and m is None and (doc := _de_darin_document(ctx, c, lo)) is not None:
         m = doc  # (round 48, deacts3) an impersonal passive after "Darin": "Die Kommission legte einen Bericht vor. Darin
         # wird gewarnt, die Lage sei ernst." (reported nothing, or the whole sentence as the commission's)
+    elif lex.lang == "de" and c.kind == "verb" and m is None and de_darin_passive(ctx, c, lo) and lo > 0:
+        # (round 48, deleft7) no document before it: the passive goes on as "Darin heißt es" does, the speaker of an
+        # attributed sentence before ("Die Ministerin schrieb einen Brief. Darin wird gefordert, …" reported nothing)
+        # or none ("Die Polizei sperrte die Straße. Darin wird gewarnt, …" was the whole sentence as the police's)
+        m = Mention(lo, lo, "pronoun")
+        c.expletive = True
     if lex.lang == "de" and (toks[c.first].low in lex.emerge_verbs or (
             toks[c.first].low in lex.separable and "hervor" in lex.separable[toks[c.first].low]
             and any(t.low == "hervor" and not t.quoted for t in toks[c.last + 1 : hi]))):
@@ -3390,6 +3396,25 @@ def _de_impersonal_speaker(ctx: QuoteContext, c: Cue, m: Mention | None, lo: int
     return Mention(es, es, "pronoun")
 
 
+#: (round 48, deleft7) lowercase words between "Darin wird" and its participle that are a subject, no adverb
+_DE_DARIN_SUBJECTS = frozenset({"man", "er", "sie", "es", "wir", "ich", "ihr", "du", "nicht", "kein", "keine"})
+
+
+def de_darin_passive(ctx: QuoteContext, c: Cue, lo: int) -> bool:
+    """German (round 48, deacts3): cue c is the participle of an impersonal passive opening the sentence with "Darin"
+    ("Darin wird gewarnt, …", "Darin wird gefordert, …"); (round 48, deleft7) also with up to three lowercase adverbs
+    or a "da"-word before it and a strong participle ("Darin wird davor gewarnt, …", "Darin wird unter anderem
+    gefordert, …", "Darin wird empfohlen, …"; not "Darin wird man fordern", "Darin wird vor einer Krise gewarnt")."""
+    toks = ctx.tokens
+    if not (toks[lo].text == "Darin" and lo + 2 <= c.first <= lo + 5 and toks[lo + 1].text in ("wird", "wurde")):
+        return False
+    t = toks[c.first]
+    if t.quoted or t.text != t.low or not t.low.endswith(("t", "en")):
+        return False
+    return all(x.is_word and not x.quoted and x.text == x.low and x.low not in _DE_DARIN_SUBJECTS
+               and x.low not in ctx.lex.determiners for x in toks[lo + 2 : c.first])
+
+
 def _de_darin_document(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None:
     """German (round 48, deleft5): "Darin heißt es, …" / "Darin steht, …" opening a sentence right after one that names
     a document ("Die Kommission legte ihren Bericht vor. Darin heißt es, …" had no speaker): the document's noun phrase
@@ -3397,13 +3422,12 @@ def _de_darin_document(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None:
     its own ("Der Minister schrieb einen Brief. Darin heißt es, …" stays the minister's), keeps the old reading."""
     toks, lex = ctx.tokens, ctx.lex
     n = len(toks)
-    # (round 48, deleft6) or a trailing "heißt es darin" closing the sentence: "„…“, heißt es darin." (no speaker)
-    trailing = c.first - 2 > lo and toks[c.first - 1].text == "," and toks[c.first - 2].quoted \
-        and not toks[c.first - 2].is_word and c.last + 2 < n and toks[c.last + 1].text == "es" \
-        and toks[c.last + 2].text == "darin" and (c.last + 3 == n or toks[c.last + 3].text in {".", "!", "\n"})
+    # (round 48, deleft6) or a trailing "heißt es darin" closing the sentence: "„…“, heißt es darin." (no speaker);
+    # (round 48, deleft7) also after a reported clause ("Die Lage sei ernst, heißt es darin.") and with "dort"
+    trailing = c.first - 2 > lo and toks[c.first - 1].text == "," and c.last + 2 < n and toks[c.last + 1].text == "es" \
+        and toks[c.last + 2].text in ("darin", "dort") and (c.last + 3 == n or toks[c.last + 3].text in {".", "!", "\n"})
     # (round 48, deacts3) or an impersonal passive: "Darin wird gewarnt, …", "Darin wird gefordert, …"
-    passive = toks[lo].text == "Darin" and c.first == lo + 2 and toks[lo + 1].text in ("wird", "wurde") \
-        and toks[c.first].text == toks[c.first].low and toks[c.first].low.endswith("t") and not toks[c.first].quoted
+    passive = de_darin_passive(ctx, c, lo)
     if not (passive or ((trailing or (toks[lo].text == "Darin" and c.first == lo + 1)) and toks[c.first].low in lex.impersonal_cues)) \
             or (si := ctx.sent_of_lo.get(lo)) is None or si == 0 or ctx.sent_attr[si - 1] is not None:
         return None  # (an attributed sentence before goes on: "Der Minister schrieb einen Brief. Darin heißt es" is his)

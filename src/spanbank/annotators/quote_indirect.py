@@ -2629,7 +2629,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     # trailing attribution: "…, he said." / "…, sagte er." / "…, so der Sprecher."
     comma = None
     perfect_relative = so_verb = False
-    if lex.lang == "de" and m.end < c.first:
+    # ((round 48, deleft7) not a document named in the sentence before: "Die Lage sei ernst, heißt es darin." after "Die
+    # Kommission legte einen Bericht vor." reported nothing)
+    if lex.lang == "de" and lo <= m.end < c.first:
         # German puts a trailing attribution's verb before its subject ("…, sagte der Minister");
         # a subject before the verb after a comma is the sentence's own, the comma closing a
         # relative clause or an apposition ("Die Ärztin, die dort arbeitet, sagte, …", "Der Chef
@@ -6852,7 +6854,9 @@ def de_thing_speaker(ctx: QuoteContext, m: Mention | None) -> bool:
     pronoun, name, title, person noun or speaking body among its capitalised words ("Seine Nominierung", "Die neue App")."""
     lex = ctx.lex
     if m is None or m.kind == "pronoun" or m.first == m.end or (
-            ctx.tokens[m.first].low not in lex.determiners and ctx.tokens[m.first].low not in lex.fronted_object_openers):
+            ctx.tokens[m.first].low not in lex.determiners and ctx.tokens[m.first].low not in lex.fronted_object_openers
+            # (round 48, deleft7) or a lowercase adjective after the verb: "Den Bauern drohten hohe Strafen" (a risk)
+            and not _de_lower_adjective(ctx.tokens[m.first], lex)):
         return False
     words = [t for t in ctx.tokens[m.first : m.end + 1] if t.is_word and t.is_cap and not t.quoted and t.text != t.low]
     return bool(words) and not any(
@@ -6864,6 +6868,13 @@ def de_thing_speaker(ctx: QuoteContext, m: Mention | None) -> bool:
         # (round 48, deacts3) nouns of persons the endings miss: "Die Piloten drohten …", "Der Arzt drohte …"
         or t.low.rsplit("-", 1)[-1].endswith(lex.person_group_nouns)
         for t in words)
+
+
+def _de_lower_adjective(t, lex) -> bool:
+    """German (round 48, deleft7): token t is a lowercase inflected adjective opening a noun phrase ("hohe",
+    "empfindliche"), no article, pronoun or number word."""
+    return t.is_word and not t.quoted and t.text == t.low and len(t.low) > 3 and t.low.endswith(("e", "en", "er", "es", "em")) \
+        and t.low not in lex.determiners and t.low not in lex.person_pronouns and t.low not in lex.auxiliaries
 
 
 def de_state_word(ctx: QuoteContext, t) -> bool:

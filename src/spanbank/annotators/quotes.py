@@ -28,6 +28,7 @@ from spanbank.annotators.quote_attribution import (  # German relative pronouns,
     _DE_THING_PLURALS,
     _en_object_relative_head,
     assign_speaker,
+    de_darin_passive,
     subject_attribution,
 )
 from spanbank.annotators.quote_clauses import clause_end
@@ -2149,7 +2150,8 @@ def _impersonal_source_before(ctx: QuoteContext, si: int, lo: int, hi: int, cues
     prev = ctx.sent_attr[si - 1] if si > 0 else None
     if ctx.lex.lang != "de" or prev is None or not prev.name or "\n" in ctx.text[ctx.sents[si - 1][1] : ctx.sents[si][0]]:
         return
-    imp = [c for c in cues if c.expletive and ctx.tokens[c.first].low in ctx.lex.impersonal_cues]
+    imp = [c for c in cues if c.expletive and (ctx.tokens[c.first].low in ctx.lex.impersonal_cues
+                                               or de_darin_passive(ctx, c, lo))]  # (round 48, deleft7) "Darin wird …"
     if not imp:
         return
     spans = {(ctx.tokens[c.first].start, ctx.tokens[c.last].end) for c in imp}
