@@ -48,8 +48,10 @@ GUARDS = [
      [(IND, "economy is strong", "Hillary Clinton"), (IND, "the U.S. economy was in good shape", "Hillary Clinton")]),
     ("Obama says he will veto bill\n\nPresident Barack Obama said Tuesday he would veto the Republican bill.",
      [(IND, "he will veto bill", "Barack Obama"), (IND, "he would veto the Republican bill", "Barack Obama")]),
+    # (round 48, enleft5) the body's "called … a witch hunt" is a naming act over its sentence, as "labeled"
     ("Trump on Mueller: 'It is a witch hunt'\n\nPresident Donald Trump called the investigation a witch hunt.",
-     [(DIR, "It is a witch hunt", "Donald Trump")]),
+     [(DIR, "It is a witch hunt", "Donald Trump"),
+      (IND, "President Donald Trump called the investigation a witch hunt", "Donald Trump")]),
     ("VIDEO: Biden says 'we will rebuild'\n\nPresident Joe Biden spoke in Florida on Friday.",
      [(DIR, "we will rebuild", "Joe Biden")]),
     ("WATCH: Obama on the future of the Democratic Party\n\nFormer President Barack Obama spoke at a rally in Chicago.", []),

@@ -1706,7 +1706,10 @@ def _en_plural_subject_verb(ctx: QuoteContext, i: int, lo: int) -> bool:
         return True  # (round 34, w2g: also opening the sentence, "They claim it makes no difference")
     if prev.text != prev.low and not (i - 1 == lo and prev.text == prev.low.capitalize()):
         return False  # (round 47, ennothat) also opening the sentence: "Economists estimate the war will cost …"
-    if not (len(prev.low) > 4 and prev.low.endswith(("ers", "ists", "ians", "ants", "ents", "als", "ors", "ives",
+    # (round 48, enleft5) a plural document noun as the subject, maybe after plain modifiers: "Local reports claim at
+    # least 20 people died.", "Unconfirmed media reports claim …" (the verb was read as a noun)
+    documents = prev.low.endswith("s") and prev.low in lex.document_nouns
+    if not documents and not (len(prev.low) > 4 and prev.low.endswith(("ers", "ists", "ians", "ants", "ents", "als", "ors", "ives",
                                                           # (round 47, enleftovers) "Analysts estimate sales fell …",
                                                           # "Democrats fear …", "Republicans note …", "diplomats"
                                                           "ysts", "crats", "icans", "omats", "erts"))
@@ -1714,7 +1717,10 @@ def _en_plural_subject_verb(ctx: QuoteContext, i: int, lo: int) -> bool:
         return False  # (a plural of a person noun: analysts, economists, officials, lawmakers, experts …)
     k = i - 2  # the noun phrase opens its clause: "Similarly, Fed policymakers …", "Some economists …"
     while k >= lo and toks[k].is_word and not toks[k].quoted and i - k <= 5 and (
-            toks[k].is_cap or toks[k].low in lex.quantifiers or toks[k].low in lex.determiners):
+            toks[k].is_cap or toks[k].low in lex.quantifiers or toks[k].low in lex.determiners or (
+                documents and toks[k].text == toks[k].low and toks[k].low not in lex.stopwords
+                and toks[k].low not in lex.prepositions and toks[k].low not in lex.cue_verbs
+                and toks[k].low not in lex.auxiliaries)):
         k -= 1
     # (round 47, enobjrel) also after a relative pronoun: "The plan, which opponents claim is illegal, passed."
     return k < lo or toks[k].text in {",", ";", ":"} or (toks[k].low in ("which", "whom", "who")
@@ -2658,6 +2664,18 @@ def _en_hypothetical_cue(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     while k >= lo and toks[k].is_word and not toks[k].quoted and toks[k].text == toks[k].low and (
             toks[k].low.endswith("ly") or toks[k].low in ("also", "just", "still", "even", "well", "then", "simply")):
         k -= 1
+    if k > lo and toks[k].low in ("will", "'ll", "’ll") and not toks[k].quoted and toks[k].text == toks[k].low \
+            and toks[i].low in lex.will_prediction_verbs:
+        # (round 48, enleft5) a group's bare "will argue" is a prediction as its "will say" (round 47: "Opponents will
+        # argue that the law is unconstitutional."): a lower-case or plural subject, not a named body ("We expect that
+        # Uber will argue that …") nor a party of a proceeding ("Prosecutors will argue …", `proceeding_parties`); a
+        # preview with its setting or a person named earlier stays a report
+        s = toks[k - 1]
+        if not s.is_word or s.quoted or not (s.text == s.low or s.low.endswith("s")) \
+                or s.low in lex.proceeding_parties or any(toks[x].low in lex.cue_verbs and toks[x].text == toks[x].low
+                                            and not toks[x].quoted for x in range(lo, k - 1)):
+            return False
+        return _en_predicted_say(ctx, k - 1, k, i, lo, hi)
     if k <= lo or toks[k].low not in _EN_HYPOTHESIS_MODALS or toks[k].quoted or toks[k].text != toks[k].low:
         return False
     if any(toks[x].low in _EN_NARRATIVE_WOULD_ADVERBS for x in range(k + 1, i)) or (
@@ -2753,11 +2771,29 @@ def _en_act_subject(ctx: QuoteContext, i: int, lo: int) -> bool:
     return _en_person_subject(ctx, b, lo)
 
 
-#: (round 48, enacts2) adjective endings of a naming act's predicate ("branded the law unconstitutional", "labeled the
-#: remarks racist")
-_EN_PREDICATE_ADJECTIVE_ENDINGS = ("al", "ous", "ive", "ic", "ible", "able", "less", "ist", "ent", "ant", "ful")
+#: (round 48, enleft5) forms of "call" among the naming acts, and the reflexives they do not take
+_EN_CALL_FORMS = frozenset({"called", "calls"})
+_EN_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
 #: (round 48, enacts2) the words that may end the predicate of a naming act
 _EN_PREDICATE_ENDS = frozenset({".", ",", ";", "and", "for", "because", "over", "after", "in", "on", "!"})
+
+
+def _en_subject_opens_clause(ctx: QuoteContext, i: int, lo: int) -> bool:
+    """(round 48, enleft5) the words before the verb at i, up to seven plain words (no stop word other than a
+    determiner, a pronoun, "of" or "has/have/had", no participle), open the sentence or follow a comma, semicolon or
+    colon ("Critics called …", "At the time, Lexus called …"; not "… the comment where he called …", "I think dat
+    @X called …")."""
+    toks, lex = ctx.tokens, ctx.lex
+    k = i - 1
+    while k >= lo and i - k <= 7:
+        t = toks[k]
+        if not t.is_word or t.quoted:
+            break
+        if not (t.is_cap or t.low in lex.determiners or t.low in ("of", "has", "have", "had", "he", "she", "they")
+                or (t.low not in lex.stopwords and not t.low.endswith("ed") and t.low not in lex.cue_verbs)):
+            return False
+        k -= 1
+    return k < lo or (toks[k].text in {",", ";", ":"} and not toks[k].quoted)
 
 
 def _en_naming_act(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
@@ -2772,6 +2808,11 @@ def _en_naming_act(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     k = i + 1
     if k >= hi or not toks[k].is_word:
         return False
+    calling = toks[i].low in _EN_CALL_FORMS
+    if calling and (toks[k].low in _EN_REFLEXIVES or toks[i - 1].low in ("i", "we", "you")
+                    or not _en_subject_opens_clause(ctx, i, lo)):
+        return False  # (round 48, enleft5) a self-naming ("He called himself a Democrat"), the writer's own ("I called
+        # him a liar"), a subject inside a clause of its own ("… the comment where he called me a …")
     if toks[k].low in _EN_AS_OBJECT_PRONOUNS and toks[k].text == toks[k].low:
         ends = [k + 1]
     elif toks[k].low in ("the", "a", "an", "its", "their", "his", "her", "this", "these", "those") and toks[k].text in (
@@ -2791,8 +2832,16 @@ def _en_naming_act(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
             continue
         w = toks[e]
         if w.low in ("a", "an", "the") and w.text == w.low and e + 1 < hi and toks[e + 1].is_word:
+            # (round 48, enleft5) no thing called for and no time: "called him a cab", "called the police a second time"
+            x = e + 1
+            while x < hi and toks[x].is_word and not toks[x].quoted and toks[x].low not in _EN_PREDICATE_ENDS:
+                if toks[x].low in lex.naming_act_not_predicates:
+                    return False
+                x += 1
             return True
-        if w.is_word and w.text == w.low and w.low.endswith(_EN_PREDICATE_ADJECTIVE_ENDINGS) and len(w.low) > 4 \
+        # (round 48, enleft5) a listed adjective of judgement (`naming_act_adjectives`; was any word with an adjective
+        # ending: "The company labeled the product organic." was an act)
+        if w.is_word and w.text == w.low and w.low in lex.naming_act_adjectives \
                 and (e + 1 >= hi or toks[e + 1].low in _EN_PREDICATE_ENDS):
             return True
     return False

@@ -148,6 +148,16 @@ class Lexicon:
     #: (round 48, enacts2) English naming acts with two complements and no "as": "Trump labeled the media the enemy of
     #: the people", "Critics branded the law unconstitutional" (the whole sentence)
     naming_acts: frozenset[str] = frozenset()
+    #: (round 48, enleft5) adjectives of judgement that end a naming act ("branded the law unconstitutional"; not
+    #: "labeled the product organic")
+    naming_act_adjectives: frozenset[str] = frozenset()
+    #: (round 48, enleft5) words that make a naming act's second noun phrase no predicate ("called him a cab")
+    naming_act_not_predicates: frozenset[str] = frozenset()
+    #: (round 48, enleft5) speech verbs other than "say" that a group's bare "will" makes a prediction ("Opponents will
+    #: argue that …", as round 47's "Democrats will say …")
+    will_prediction_verbs: frozenset[str] = frozenset()
+    #: (round 48, enleft5) parties of a proceeding whose "will argue" previews their case ("Prosecutors will argue …")
+    proceeding_parties: frozenset[str] = frozenset()
     #: (round 48, enacts2) objects that make "conceded" a speech act over the sentence ("Clinton conceded defeat")
     concession_objects: frozenset[str] = frozenset()
     #: (round 48, enacts2) verbs that are a demand with "on" and a noun phrase ("Sanders insisted on a recount")
@@ -995,6 +1005,10 @@ class Lexicon:
             addressee_acts=_word_map(d, "addressee_acts"),
             as_acts=_set(d, "as_acts"),
             naming_acts=_set(d, "naming_acts"),
+            naming_act_adjectives=_set(d, "naming_act_adjectives"),
+            naming_act_not_predicates=_set(d, "naming_act_not_predicates"),
+            will_prediction_verbs=_set(d, "will_prediction_verbs"),
+            proceeding_parties=_set(d, "proceeding_parties"),
             concession_objects=_set(d, "concession_objects"),
             on_demand_verbs=_set(d, "on_demand_verbs"),
             person_subject_infinitives=_set(d, "person_subject_infinitives"),

@@ -4350,6 +4350,29 @@ def de_participle_source_head(tokens: list[Token], m: Mention, hi: int, lex: Lex
     return None
 
 
+#: (round 48, enleft5) plural report nouns after an outlet's bare name ("according to CNN reports")
+_EN_OUTLET_REPORT_NOUNS = frozenset({"reports", "reporting"})
+
+
+def _en_outlet_reports(tokens: list[Token], m: Mention, hi: int, lex: Lexicon) -> Mention:
+    """English (round 48, enleft5): a source's bare name and "reports" or "reporting" closing the phrase: the span runs
+    over the noun, the canonical name is the outlet's ("according to CNN reports" was "CNN reports", "according to Fox
+    News reports, …" had the content "reports, …"; "according to New York Times reports" kept "New York Times"); a
+    nationality and a media word before it is the whole phrase, as "media reports" ("according to Israeli media reports"
+    had the speaker "Israeli")."""
+    j = m.end + 1
+    if j < hi and tokens[j].low in lex.media_heads and tokens[j].text == tokens[j].low and not tokens[j].quoted \
+            and m.first == m.end and (tokens[m.first].low in lex.nationality_adjectives or tokens[m.first].low in lex.demonyms):
+        if j + 1 < hi and tokens[j + 1].low in _EN_OUTLET_REPORT_NOUNS and tokens[j + 1].text == tokens[j + 1].low \
+                and not tokens[j + 1].quoted and (j + 2 >= hi or not tokens[j + 2].is_word):
+            return Mention(m.first, j + 1, "description")
+        return m
+    if j < hi and tokens[j].low in _EN_OUTLET_REPORT_NOUNS and tokens[j].text == tokens[j].low and not tokens[j].quoted \
+            and (j + 1 >= hi or not tokens[j + 1].is_word):
+        return Mention(m.first, m.last, "name", j)
+    return m
+
+
 def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source: bool = False) -> Mention | None:
     """The noun phrase that starts after token `k` (an inverted cue: "said Aliyev", "so der Sprecher").
     `source`: after a source phrase ("according to"), where "from" also attaches ("data from the
@@ -4412,6 +4435,10 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
             and tokens[m.first].low not in lex.determiners:
         # (round 37, e5) a place's body in lower case: "according to Chicago police" (the source was "Chicago")
         m = Mention(m.first, m.end + 1, "description")
+    if source and m is not None and lex.lang == "en" and m.kind in ("name", "description") and m.end == m.last \
+            and tokens[m.first].is_cap and tokens[m.first].low not in lex.determiners \
+            and not any(tokens[x].text == "and" for x in range(m.first, m.end + 1)):
+        m = _en_outlet_reports(tokens, m, hi, lex)  # (not a pair: "according to CNN and Fox reports", round 41's)
     if source and m is not None and lex.lang == "en" and m.kind in ("name", "description") and m.end == m.last \
             and m.end + 1 < hi \
             and (a := tokens[m.end]).text.isupper() and len(a.text) >= 2 and a.text.isalpha() \
