@@ -2117,6 +2117,18 @@ _EN_TIME_OPENERS = frozenset({"this", "that", "last", "next", "late", "early", "
 _EN_ADJUNCT_PLACE_PREPOSITIONS = _EN_PLACE_PREPOSITIONS | {"along"}
 
 
+def _en_ago_phrase(toks: list, j: int, hi: int) -> int | None:
+    """(round 48, auditdebates) English: a time phrase ending in "ago" opens the words after a cue at j ("said a few
+    minutes ago that …", "said a couple of weeks ago, Jim, that …"); returns the position of "ago"."""
+    for x in range(j + 1, min(hi, j + 6)):
+        t = toks[x]
+        if t.quoted or not t.is_word or (t.text != t.low and not t.text.isdigit()):
+            return None
+        if t.low == "ago":
+            return x
+    return None
+
+
 def _en_time_adjunct_only(ctx: QuoteContext, a: int, b: int, lo: int, hi: int) -> bool:
     """English (round 45, enmigration): a reported "clause" that is only the writer's time adjunct after the cue, with
     at most prepositional phrases behind it and no finite verb: '"…," the mayor said this week in a statement', '"…,"
@@ -3133,6 +3145,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         # reporters asked him about …' (the when-clause was the content)
 
     limit = min(hi, j + (6 if lex.lang == "de" else 4))
+    if en and (g := _en_ago_phrase(toks, j, hi)) is not None:
+        limit = min(hi, max(limit, g + 2))  # (round 48, auditdebates) "said a few minutes ago(, Peter,) that …"
     if lex.lang == "de" and (parts := lex.separable.get(toks[c.first].low)):
         # the particle closes the cue's clause further on: "gab am Donnerstag in einem Brief bekannt, dass …"
         x = next((x for x in range(j, min(hi - 1, j + DE_PARTICLE_REACH)) if toks[x].text == ","
@@ -3203,7 +3217,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 and (toks[j].low in lex.pronouns or toks[j].low in lex.determiners) and toks[j].text == toks[j].low:
             break  # the clause began right after the cue: "said he is aware that …" ("that" is its own)
         if en and not (k == j and k + 1 < hi and (toks[k + 1].text == "," or _en_clause_start(toks[k + 1], lex))) \
-                and t.low == "that" and toks[j].low in lex.determiners and toks[c.first].low not in lex.addressee_verbs \
+                and t.low == "that" and toks[j].low in lex.determiners and toks[k - 1].low != "ago" and toks[c.first].low not in lex.addressee_verbs \
                 and toks[k - 1].low not in lex.content_nouns and toks[k - 1].low not in lex.light_verbs.get(toks[c.first].low, ()):
             break  # a relative clause on the object: "revealed those papers that were given to …" (not the light verb's own
             # noun: "expressed his confidence that …", round 40)
@@ -3212,6 +3226,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 and toks[k - 1].low not in lex.content_nouns and toks[k - 1].low not in lex.light_verbs.get(toks[c.first].low, ()) \
                 and _en_finite_verb(toks[k + 1], lex):
             break  # "reported first-quarter sales that missed forecasts": "that" + a verb is a relative pronoun
+        if en and t.text == "that" and k + 2 < hi and toks[k + 1].low in ("time", "point", "moment") and k - 1 >= j \
+                and toks[k - 1].low == "at" and toks[k + 1].text == toks[k + 1].low and toks[k + 2].text == "that" \
+                and not any(x.quoted for x in toks[k - 1 : k + 3]):
+            k, limit = k + 2, min(hi, limit + 2)  # (round 48, auditdebates) "said at that time that …", "at that point
+            continue  # that …" (the content began at "time that")
         if en and t.text == "that" and k + 2 < hi and toks[k + 1].low in _EN_TIME_NOUNS and toks[k + 1].text == toks[k + 1].low \
                 and not toks[k + 1].quoted and not toks[k + 2].quoted:  # "that" + a time word
             if toks[k + 2].text == "that":

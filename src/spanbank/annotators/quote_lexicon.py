@@ -669,6 +669,7 @@ class Lexicon:
     #: (round 39, ensay) English words before "to say" in a set phrase of the writer's own ("Needless to say, …", "suffice
     #: it to say", "it is fair to say", "too early to say"): no one's report
     say_idiom_words: frozenset[str] = frozenset()
+    perfect_adjunct_preps: frozenset[str] = frozenset()
     #: (round 37, e6) English words that make "minister" a head of government's title ("Prime Minister", "Chief
     #: Minister", "First Minister"): such a holder is no "the minister"
     premier_modifiers: frozenset[str] = frozenset()
@@ -1260,6 +1261,7 @@ class Lexicon:
             opening_connectives=_set(d, "opening_connectives"),
             impersonal_passive_cues=_set(d, "impersonal_passive_cues"),
             say_idiom_words=_set(d, "say_idiom_words"),
+            perfect_adjunct_preps=_set(d, "perfect_adjunct_preps"),
             question_cues=_set(d, "question_cues"),
             premier_modifiers=_set(d, "premier_modifiers"),
             raising_participles=_set(d, "raising_participles"),

@@ -960,8 +960,37 @@ def _en_surname_opening(tokens: list[Token], j: int, lo: int, skipped: int, lex:
 _EN_DEGREE_WORDS = frozenset({"so", "very", "most", "too"})
 
 
+_EN_PERFECT_AUX = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
+
+
+def _en_perfect_adjunct(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int | None:
+    """(round 48, auditdebates) English: tokens up to j are a short prepositional adjunct (between commas or not) right
+    after a perfect auxiliary, before the cue at j + 1: "He has, in effect, said that …", "The governor has in the past
+    said …" (nothing was reported; the speaker was "the past"). Returns the auxiliary's position."""
+    if j + 1 >= len(tokens) or tokens[j + 1].low not in lex.cue_verbs or tokens[j + 1].text != tokens[j + 1].low:
+        return None
+    comma = tokens[j].text == "," and not tokens[j].quoted
+    end = j - 1 if comma else j
+    for p in range(end - 1, max(lo, end - 4) - 1, -1):
+        t = tokens[p]
+        if t.low not in lex.perfect_adjunct_preps or t.text != t.low or t.quoted:
+            continue
+        a = p - 2 if comma else p - 1
+        if a < lo or (comma and (tokens[p - 1].text != "," or tokens[p - 1].quoted)):
+            return None
+        if tokens[a].low not in _EN_PERFECT_AUX or tokens[a].text != tokens[a].low or tokens[a].quoted:
+            return None
+        if all(x.is_word and not x.quoted and x.text == x.low and x.low not in lex.cue_verbs and x.low not in lex.pronouns
+               for x in tokens[p + 1 : end + 1]):
+            return a
+        return None
+    return None
+
+
 def _skip_back(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
     skipped = 0
+    if lex.lang == "en" and j - 2 > lo and (a := _en_perfect_adjunct(tokens, j, lo, lex)) is not None:
+        j = a
     if (lex.lang == "en" and j - 2 > lo and tokens[j].text == "," and tokens[j - 2].text == ","
             and tokens[j - 1].low in lex.skippable and not tokens[j].quoted):
         j -= 3  # an adverb between commas: "The senator, however, disputed"
