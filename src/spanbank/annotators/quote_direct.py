@@ -976,6 +976,13 @@ def _en_dash_signed_person(ctx: QuoteContext, q_last: int) -> Attribution | None
         a = b  # (round 41, encomments2) an underscore signs as a dash does: '"…"_  Joe Eastburn, letter writer'
     else:
         return None
+    if a + 1 < len(toks) and toks[a].text == "@" and en_handle_at(toks, a + 1, a) is not None \
+            and (a + 2 == len(toks) or "\n" in text[toks[a + 1].end : toks[a + 2].start] or toks[a + 2].text in {",", ")", ".", "#"}
+                 or text.startswith(("http://", "https://"), toks[a + 2].start)):
+        # (round 48, audittweets) a post's handle signs as a name does: '"We will reopen the bridge." - @citydesk' (the
+        # handle without "@", as a retweet's); it ends the line or comes before a comma, bracket, full stop, hashtag or
+        # link
+        return Attribution(toks[a + 1].text, (toks[a + 1].start, toks[a + 1].end), None)
     e = a
     while e < len(toks) and e - a < 8 and (toks[e].is_cap and toks[e].is_word or (
             toks[e].text == "." and e > a and len(toks[e - 1].text) == 1 and toks[e - 1].text.isupper())) \

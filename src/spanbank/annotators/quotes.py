@@ -423,6 +423,10 @@ def _en_posts(ctx: QuoteContext) -> None:
     posts = []
     for q in ctx.quotes:
         m = _POST_HANDLE.match(text, q.start)
+        if m is not None and not _post_words(text, m.end(), q.end):
+            # (round 48, audittweets) a quoted post of a link alone is no one's words: '“@desk: http://t.co/x” wow' was
+            # a quote '@desk: http://t.co/x' with no speaker
+            ctx.recs = [r for r in ctx.recs if not (r.label == "DIRECT_QUOTE" and r.start == q.start and r.end == q.end)]
         if m is None or not _post_words(text, m.end(), q.end):
             continue
         posts.append(q)
@@ -453,6 +457,13 @@ def _en_posts(ctx: QuoteContext) -> None:
                 pieces.append((lo, q.outer_start))
                 lo = q.outer_end
         pieces.append((lo, b))
+        handle = Attribution(m.group(1), (m.start(1), m.end(1)), None)
+        for r in ctx.recs:
+            if r.label == "DIRECT_QUOTE" and a <= r.start and r.end <= b and r.attr is not None \
+                    and r.attr.speaker is not None and r.attr.speaker[0] < m.start() and text[r.attr.speaker[0] - 1] != "@":
+                # (round 48, audittweets) a quotation inside the retweet has no speaker before its marker: 'Agreed RT
+                # @desk: "We will reopen the bridge"' (was spoken by "Agreed RT"; 'RT @desk: How do they “…”' by "RT")
+                r.attr = None
         for lo, hi in pieces:
             while lo < hi and text[lo].isspace():
                 lo += 1
@@ -461,8 +472,26 @@ def _en_posts(ctx: QuoteContext) -> None:
             piece = text[lo:hi]
             if _post_words(text, lo, hi) and piece.count("“") == piece.count("”") and piece.count('"') % 2 == 0:
                 # (a mark left open in a cut-off post, 'RT @desk: “polls close at eight …': no quote, as round 34)
-                ctx.recs.append(QuoteRec(lo, hi, "DIRECT_QUOTE", _sentence_of(ctx, lo), None,
-                                         Attribution(m.group(1), (m.start(1), m.end(1)), None)))
+                whole = next((q for q in ctx.quotes if q.outer_start == lo and q.outer_end == hi), None)
+                if whole is not None:
+                    # (round 48, audittweets) a retweet that is one quotation is one quote of the handle, without the
+                    # marks: 'RT @desk: "We will reopen the bridge"' was the words with their marks and again without
+                    # them, spoken by nobody
+                    r = next((r for r in ctx.recs if r.label == "DIRECT_QUOTE" and r.start == whole.start
+                              and r.end == whole.end), None)
+                    if r is None:
+                        ctx.recs.append(QuoteRec(whole.start, whole.end, "DIRECT_QUOTE", _sentence_of(ctx, lo), None,
+                                                 handle))
+                    elif r.attr is None or (r.attr.speaker is not None and r.attr.speaker[0] >= b
+                                            and text[r.attr.speaker[0] - 1] != "@"):
+                        r.attr = handle  # (not the next paragraph's subject: '…"\n\nNot so fast, says the union.')
+                    continue
+                ctx.recs.append(QuoteRec(lo, hi, "DIRECT_QUOTE", _sentence_of(ctx, lo), None, handle))
+    for r in ctx.recs:
+        if r.attr is not None and r.attr.speaker is not None and _RT_TAIL.search(text, *r.attr.speaker) is not None:
+            # (round 48, audittweets) a retweet marker is no speaker's word: 'Wow RT @desk: "…"\n\n"…"' gave the second
+            # quotation to "Wow RT" (the sentence before it)
+            r.attr = None
 
 
 
