@@ -556,6 +556,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         if lex.lang == "de" and before is not None and toks[before.last].low in DE_MONTHS and not toks[before.last].quoted:
             before = _de_subject_before_date(ctx, before, lo)  # (round 40, despk2) "könnte die Kommission am 26.
             # September empfehlen, …" (the speaker was "September")
+        if lex.lang == "de" and (dated := _de_dated_document(ctx, c, lo)) is not None:
+            before = dated  # (round 48, deleft8) "Der Bericht des Jahres 2020 zeigt, dass …" (reported nothing)
         if lex.lang == "de" and before is not None and (share := _de_share_after_verb(ctx, c, before, lo, hi)) is not None:
             before, after = None, share  # (round 39, deshares2) "Das Gegenteil äußerten 27 Prozent" (was "Gegenteil")
         if before is not None and lex.lang == "en" and before.first - 3 >= lo and toks[before.first - 1].text == "by" \
@@ -2200,6 +2202,46 @@ _DE_PREPOSITIONAL_RELATIVES = frozenset({"dem", "der", "den", "die", "das", "den
                                          "welchem", "welcher", "welchen", "welche", "welches"})
 
 
+#: (round 48, deleft8) weekdays after "vom" dating a document ("Der Bericht vom Montag zeigt, …")
+_DE_WEEKDAYS = frozenset({"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"})
+
+
+def _de_dated_document(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None:
+    """German (round 48, deleft8): the clause opens with a document or a study and its date right before the verb
+    ("Der Bericht des Jahres 2020 zeigt, dass …", "Der Bericht vom Montag betont, …", "Die Studie aus dem Jahr 2019
+    zeigt, …", "Der Jahresbericht 2020 zeigt, …"; all reported nothing): the article, adjectives and the noun, else None."""
+    toks, lex = ctx.tokens, ctx.lex
+    k = c.first - 1
+    if k - 1 <= lo or toks[k].quoted or c.kind != "verb":
+        return None
+    t = toks[k]
+    if len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("19", "20"):
+        k -= 1
+        if toks[k].text in ("Jahres", "Jahr") and k - 1 > lo:
+            if toks[k - 1].text == "des":
+                k -= 2
+            elif toks[k - 1].text == "dem" and k - 2 > lo and toks[k - 2].text == "aus":
+                k -= 3
+            else:
+                return None
+        elif toks[k].text in ("vom", "von", "aus"):
+            k -= 1
+    elif t.low in _DE_WEEKDAYS and t.is_cap and toks[k - 1].text == "vom":
+        k -= 2
+    else:
+        return None
+    head = toks[k]
+    if k <= lo or head.quoted or not head.is_cap or not head.is_word or not (
+            lex.is_document_head(head.low) or (bool(lex.finding_nouns) and head.low.endswith(lex.finding_nouns))):
+        return None
+    if toks[lo].low not in lex.determiners or toks[lo].text != toks[lo].text.capitalize() or toks[lo].quoted:
+        return None  # (the clause opens with its article: "Der", "Die", "Ein")
+    if not all(x.is_word and not x.quoted and x.text == x.low and x.low.endswith(DE_ADJECTIVE_ENDINGS)
+               for x in toks[lo + 1 : k]):
+        return None
+    return Mention(lo, k, "description")
+
+
 def _de_subject_before_date(ctx: QuoteContext, m: Mention, lo: int) -> Mention | None:
     """German (round 40, despk2): m ends in a month's name, a date is no speaker ("am 26. September", "Anfang Mai", "im
     Juli 2020"): the noun phrase right before the date phrase, else None."""
@@ -2280,11 +2322,17 @@ def _de_fronted_object_before_title(ctx: QuoteContext, c: Cue, before: Mention, 
     is the subject ("Die Aussetzung der Wehrpflicht bezeichnete der Minister als Fehler", "Seine Niederlage
     trotz einer Führung erklärte der Trainer mit der Verletzung")."""
     toks, lex = ctx.tokens, ctx.lex
+    # (round 48, deleft8) also the first of a pair after "sowohl": "Die Reform begrüßte sowohl der Kanzler als auch die
+    # Opposition" (the speaker was "Reform"; "der" and a masculine title are a nominative)
+    d, e = after.first, after.last + 1
+    if after.kind == "group" and toks[d].text == "sowohl" and d + 1 < e:
+        d += 1
+        e = next((x for x in range(d, e) if toks[x].text == "als"), e)
     # (round 34, w2b: not a feminine title, which "der" makes a dative: "Die SPD warf der Ministerin vor, …" had the
     # minister as the speaker)
-    return after.first == c.last + 1 and toks[after.first].text == "der" \
+    return after.first == c.last + 1 and toks[d].text == "der" \
         and toks[before.first].low in _DE_FRONTED_OBJECT_OPENERS and toks[before.first].text[:1].isupper() \
-        and any(lex.is_title(t.text) and not t.low.endswith("in") for t in toks[after.first : after.last + 1]) \
+        and any(lex.is_title(t.text) and not t.low.endswith("in") for t in toks[d:e]) \
         and not any(_de_speaking_word(ctx, t) or lex.is_first_name(t.text) for t in toks[before.first : before.end + 1])
 
 
@@ -3433,7 +3481,8 @@ def _de_darin_document(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None:
         return None  # (an attributed sentence before goes on: "Der Minister schrieb einen Brief. Darin heißt es" is his)
     plo, phi = ctx.sent_toks[si - 1]
     x = next((x for x in range(phi - 1, plo, -1) if toks[x].is_cap and toks[x].is_word and not toks[x].quoted
-              and toks[x].low in lex.document_nouns), None)  # (not the sentence's first word)
+              and lex.is_document_head(toks[x].low)), None)  # (not the sentence's first word; (round 48, deleft8) also
+    # a compound: "Der Verband veröffentlichte ein Positionspapier. Darin heißt es, …" had no speaker)
     if x is not None and toks[x].low == "zeitung" and toks[x - 1].text == "der" and (y := next((
             y for y in range(x - 1, plo - 1, -1) if toks[y].is_cap and toks[y].is_word and not toks[y].quoted
             and toks[y].low in lex.document_nouns and toks[y].low != "zeitung"), None)) is not None:

@@ -1548,10 +1548,12 @@ def _de_document_before(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     if i - 1 == lo and toks[lo].text == "Darin":
         return True  # (round 48, deleft5) "Darin steht, …" after a sentence naming a document, as "Darin heißt es"
     d = i - 1
-    if toks[d].low not in lex.document_nouns:
-        # (round 48, deleft5) a genitive after the document: "Im Bericht der Kommission steht, …" (reported nothing)
-        d = next((x for x in range(i - 2, max(lo, i - 5) - 1, -1) if toks[x].low in lex.document_nouns
-                  and toks[x].is_cap and not toks[x].quoted and toks[x + 1].low in GENITIVE_ARTICLES
+    if not lex.is_document_head(toks[d].low):  # ((round 48, deleft8) also a compound: "Im Jahresbericht steht, …")
+        # (round 48, deleft5) a genitive after the document: "Im Bericht der Kommission steht, …" (reported nothing);
+        # (round 48, deleft8) or "vom"/"von": "Im Bericht vom Montag steht, …", "Im Bericht von Amnesty steht, …"
+        d = next((x for x in range(i - 2, max(lo, i - 5) - 1, -1) if lex.is_document_head(toks[x].low)
+                  and toks[x].is_cap and not toks[x].quoted
+                  and (toks[x + 1].low in GENITIVE_ARTICLES or toks[x + 1].text in ("vom", "von"))
                   and all(y.is_word and not y.quoted for y in toks[x + 1 : i])), None)
         if d is None:
             return False
@@ -1572,8 +1574,8 @@ def _de_document_after(ctx: QuoteContext, i: int, hi: int) -> bool:
     k = i + 2
     while k < hi and k - i <= 4 and toks[k].text == toks[k].low and toks[k].is_word and not toks[k].quoted:
         k += 1  # an article, adjectives: "in dem neuen Bericht"
-    if k >= hi or toks[k].low not in lex.document_nouns or not toks[k].is_cap or toks[k].quoted:
-        return False
+    if k >= hi or not lex.is_document_head(toks[k].low) or not toks[k].is_cap or toks[k].quoted:
+        return False  # ((round 48, deleft8) also a compound: "„…“, steht im Jahresbericht.")
     e = k + 1
     if e < hi and toks[e].low in GENITIVE_ARTICLES and toks[e].text == toks[e].low:
         e += 1  # a genitive owner: "im Bericht der Kommission", "im Brief des Ministers"

@@ -6868,6 +6868,11 @@ def _en_apposition_adjunct_that(ctx: QuoteContext, c: Cue, a: int, b: int, hi: i
     return None
 
 
+#: (round 48, deleft8) plural articles and quantifiers before a plural of persons ("zahlreiche Ärzte", "viele Piloten")
+_DE_PLURAL_OPENERS = frozenset({"die", "diese", "alle", "beide", "einige", "etliche", "manche", "mehrere", "viele",
+                                "zahlreiche"})
+
+
 def de_thing_speaker(ctx: QuoteContext, m: Mention | None) -> bool:
     """(round 38, objfirst) German: mention m, a cue's subject, is a noun phrase that names no one who may speak: no
     pronoun, name, title, person noun or speaking body among its capitalised words ("Seine Nominierung", "Die neue App")."""
@@ -6883,7 +6888,9 @@ def de_thing_speaker(ctx: QuoteContext, m: Mention | None) -> bool:
         or ((de_person_noun(t.low, "der") or de_person_noun(t.low, "die")) and not lex.is_mute_noun(t.low))
         or t.low.endswith(("innen", "leute", "sprecher")) or de_state_word(ctx, t)
         # (round 48, deacts2) a plural of persons: "Die Ärzte drohten mit Streiks", "Die Demonstranten drohten mit …"
-        or (ctx.tokens[m.first].low == "die" and _de_plural_person(t.low, lex) and not lex.is_mute_noun(t.low))
+        or ((ctx.tokens[m.first].low in _DE_PLURAL_OPENERS or _de_lower_adjective(ctx.tokens[m.first], lex))
+            and _de_plural_person(t.low, lex) and not lex.is_mute_noun(t.low))  # ((round 48, deleft8) also after a
+        # plural quantifier or an adjective: "Gestern drohten zahlreiche Ärzte mit Streiks" reported nothing)
         # (round 48, deacts3) nouns of persons the endings miss: "Die Piloten drohten …", "Der Arzt drohte …"
         or t.low.rsplit("-", 1)[-1].endswith(lex.person_group_nouns)
         for t in words)

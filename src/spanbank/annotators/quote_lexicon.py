@@ -931,6 +931,14 @@ class Lexicon:
         w = word.lower()
         return w in self.mute_nouns or any(len(n) >= 6 and w.endswith(n) for n in self.mute_nouns)
 
+    def is_document_head(self, word: str) -> bool:
+        """(round 48, deleft8) A German document noun (`document_nouns`), also as the end of a compound for entries of
+        five letters or more after at least three letters ("Positionspapier", "Jahresbericht", "Rechtsgutachten"; not
+        "Fakten", "Kontext"); a newspaper's compound stays out ("Tageszeitung" holds a document, is none)."""
+        w = word.lower()
+        return w in self.document_nouns or (not w.endswith("zeitung") and any(
+            len(n) >= 5 and len(w) - len(n) >= 3 and w.endswith(n) for n in self.document_nouns))
+
     def is_source_noun(self, word: str) -> bool:
         """A capitalised noun naming a source of information, also as a compound (Polizeiangaben)."""
         known = self._word_memo.get(("source", word))  # (speed: the suffix scan ran for every call)

@@ -4436,7 +4436,7 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
         m = Mention(m.first, m2.last, m2.kind, m2.span_last)
     if m is not None and lex.lang == "de" and m.first - 1 > k and tokens[m.first - 1].text == "sowohl" and m.end == m.last \
             and m.end + 3 < hi and tokens[m.end + 1].text == "als" and tokens[m.end + 2].text == "auch" \
-            and tokens[k].low.endswith("n") and not tokens[k].quoted \
+            and not tokens[k].quoted \
             and (m2 := _mention_after(tokens, m.end + 2, hi, lex, source=source)) is not None and m2.first == m.end + 3:
         # (round 48, deleft6) "sowohl … als auch …" after a plural verb speak together: "…, sagten sowohl Müller als auch
         # Schmidt" (the speaker was Müller)
