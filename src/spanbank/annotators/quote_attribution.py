@@ -42,6 +42,7 @@ from spanbank.annotators.quote_lexicon import Lexicon
 from spanbank.annotators.quote_noun_reports import _possessive_owner
 from spanbank.annotators.quote_speakers import (
     _DE_LEGAL_FORMS,
+    _EN_CALENDAR_WORDS,
     _EN_PEOPLE_NOUNS,
     _EN_TIME_UNITS,
     DE_ADJECTIVE_ENDINGS,
@@ -438,13 +439,13 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         if lex.lang == "en" and c.kind == "verb" and (head := _en_object_relative_head(ctx, c, lo)) is not None:
             m = head  # (round 48, enrel3) "The report that the ministry released on Monday said …", "The group he founded
             # said …": the relative's head speaks (was "the ministry released", no speaker)
-        elif m is None and lex.lang == "en" and c.kind == "verb" and c.first - lo >= 3 \
-                and toks[lo].low in ("this", "last", "next", "earlier") and toks[lo + 1].low in _EN_REL_TIME_NOUNS \
-                and toks[lo + 1].text == toks[lo + 1].low and not any(t.quoted for t in toks[lo : c.first]) \
-                and (tm := mention_before(toks, c.first, lo + 2, lex)) is not None and tm.first == lo + 2 \
+        elif m is None and lex.lang == "en" and c.kind == "verb" and c.first - lo >= 2 \
+                and (te := en_opening_time_end(toks, lo, c.first, lex)) is not None \
+                and not any(t.quoted for t in toks[lo : c.first]) \
+                and (tm := mention_before(toks, c.first, te, lex)) is not None and tm.first == te \
                 and tm.end == c.first - 1 and tm.kind != "pronoun":
             m = tm  # (round 48, enrel3) after a time phrase opening the sentence: "Last month officials said …" (no
-            # speaker)
+            # speaker); (round 48, enleft6) also "Yesterday officials said", "On Monday officials said"
         if lex.lang == "de" and c.kind == "verb" and named is None and _de_particle_before_content(ctx, c, hi):
             # (round 41, deinterviews) a second predicate whose particle or da-word closes it before the content: the
             # main clause's subject ("Meuer freute sich über den Sieg und sein Tor, mahnte aber an, dass …" had the
@@ -1949,7 +1950,24 @@ _EN_SUBJECT_MODIFIER_OPENERS = frozenset({"who", "which", "that"})
 
 
 #: (round 48, enrel3) time nouns after "this"/"last" opening a sentence before its subject ("This week officials said")
-_EN_REL_TIME_NOUNS = _EN_TIME_UNITS - {"time", "night"}  # (rev4: the speaker's time units, not "time", "night")
+#: (round 48, enleft6) with "night": "Last night officials said …" reported nothing
+_EN_REL_TIME_NOUNS = _EN_TIME_UNITS - {"time"}  # (rev4: the speaker's time units, not "time")
+
+
+def en_opening_time_end(toks, lo: int, hi: int, lex) -> int | None:
+    """(round 48, enleft6) English: the token after a time phrase opening the sentence at lo without its comma ("Last
+    night", "This week", "Yesterday", "On Monday", "In March"), or None."""
+    if lo + 1 >= hi or toks[lo].quoted or toks[lo + 1].quoted:
+        return None
+    w, n = toks[lo].low, toks[lo + 1]
+    if w in ("this", "last", "next", "earlier") and n.text == n.low and (
+            n.low in _EN_REL_TIME_NOUNS or n.low.endswith(("'s", "’s")) and n.low[:-2] in _EN_REL_TIME_NOUNS):
+        return lo + 2  # (also a time's possessive: "Last year's report said …")
+    if w in ("yesterday", "today", "tonight") and toks[lo].is_cap:
+        return lo + 1
+    if w in ("on", "in") and n.is_cap and n.low in _EN_CALENDAR_WORDS:
+        return lo + 2
+    return None
 
 
 def _en_object_relative_head(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None:

@@ -2072,6 +2072,13 @@ def _en_nested_report_verb(ctx: QuoteContext, c: Cue, j: int, k: int, hi: int) -
         return False
     f = toks[j]
     plural = en_bare_people_plural(f, lex)  # (round 48, ennested2) "said investors were worried that …"
+    if not plural and j + 2 < k and f.text == f.low and f.is_word and not f.quoted and not toks[j + 1].quoted \
+            and en_bare_people_plural(toks[j + 1], lex) and f.low not in lex.prepositions and f.low not in lex.auxiliaries \
+            and f.low not in lex.cue_verbs and f.low not in lex.complementizers and f.low not in lex.determiners \
+            and f.low not in lex.subject_pronouns and not f.low.endswith("ly"):
+        # (round 48, enleft6) an adjective or a number before the plural: "Police said local witnesses reported that
+        # …", "said two witnesses reported that …" (the outer content was only the inner one)
+        plural, j = True, j + 1
     if f.quoted or not f.is_word or f.low in lex.time_words or not (
             f.is_cap or plural or (f.text == f.low and (f.low in lex.determiners or f.low in lex.subject_pronouns
                                                         or f.low in lex.case_roles))):  # (place_bodies: `plural`)
@@ -6251,6 +6258,10 @@ def _en_trailing_it_passive(ctx: QuoteContext, c: Cue, lo: int, hi: int, after: 
     return p - 2
 
 
+#: (round 48, enleft6) words after "her" that make it the addressee, not a possessive ("told her the economy …")
+_EN_HER_ADDRESSEE_NEXT = frozenset({"the", "a", "an", "this", "these", "those", "his", "their", "its", "our", "no"})
+
+
 def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
     """The first token after the adjuncts and the addressee that follow an English cue at token j:
     "told [Reuters] [on Monday] …", "said [in a statement] [Tuesday] …", "said [on condition of
@@ -6262,6 +6273,10 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
     if toks[c.first].low in lex.addressee_verbs and k < hi and toks[k].quoted and not toks[k].is_word \
             and (e := _title_quote_end(toks, k, hi)) > k:
         k = e  # a show as the addressee: 'told "Fox News Sunday" that …'
+    elif toks[c.first].low in lex.addressee_verbs and k + 2 < hi and toks[k].text == "her" and not toks[k + 1].quoted \
+            and toks[k + 1].text in _EN_HER_ADDRESSEE_NEXT:
+        k += 1  # (round 48, enleft6) "her" before an article is the addressee, no possessive: "Voters told her the
+        # economy mattered most" (the content began at "her")
     elif toks[c.first].low in lex.addressee_verbs and k < hi and not toks[k].quoted:
         n = k + (toks[k].low in lex.determiners or toks[k].low in lex.quantifiers)
         w = 0

@@ -1981,6 +1981,11 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
     return m
 
 
+#: (round 48, enleft6) time nouns heading a relative clause without "when" ("The day officials announced …")
+_EN_TEMPORAL_RELATIVE_HEADS = frozenset({"day", "week", "night", "morning", "evening", "afternoon", "moment", "hour",
+                                         "minute", "year", "month", "weekend"})
+
+
 def _en_opening_time_cut(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> Mention | None:
     """English (round 48, enroles4): a time phrase opening the sentence without its comma is no part of the subject
     ("This week officials said" was "This week officials", "Earlier this month investors said" "this month
@@ -1993,6 +1998,19 @@ def _en_opening_time_cut(tokens: list[Token], m: Mention, lo: int, lex: Lexicon)
             and tokens[f].is_cap and not tokens[lo].quoted and tokens[f + 1].low not in _CAPITALISED_NAME_TIME_WORDS:
         f += 1  # (round 48, enroles5) a weekday or month after the opening preposition is no name part: "On Monday
         # Smith said" was "Monday Smith", "In March Smith said" "March Smith"
+    elif tokens[f].low in ("this", "last", "next") and f == lo and f + 2 <= m.last and not tokens[f + 1].quoted \
+            and tokens[f + 1].text == tokens[f + 1].low and tokens[f + 1].low.endswith(("'s", "’s")) \
+            and tokens[f + 1].low[:-2] in _EN_TIME_UNITS:
+        # (round 48, enleft6) a time's possessive opening the subject: "This week's report said" was "week's report"
+        return Mention(f + 2, m.last, m.kind, m.span_last)
+    elif f == lo and tokens[f].low == "the" and tokens[f + 1].text in _EN_TEMPORAL_RELATIVE_HEADS and f + 2 <= m.last \
+            and not tokens[f + 1].quoted and tokens[f + 2].text == tokens[f + 2].low:
+        f += 2  # (round 48, enleft6) a time's relative clause without "when" opening the sentence: "The day officials
+        # announced the deal, markets rose" (the speaker was "The day officials", the whole sentence the content)
+    elif f == lo and tokens[f].low in ("earlier", "yesterday", "today", "tonight") and tokens[f].is_cap \
+            and not tokens[f].quoted and tokens[f + 1].text == tokens[f + 1].low:
+        f += 1  # (round 48, enleft6) a one-word time adverb opening the sentence without its comma: "Earlier
+        # officials said" was "Earlier officials"
     else:
         return None
     t = tokens[f]
@@ -3627,6 +3645,13 @@ def _en_lower_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention 
                 and td.low in lex.bare_complement_verbs and tokens[d - 1].is_word and en_bare_people_plural(t, lex):
             return Mention(j, j, "description")  # (round 48, ennested2) a bare plural of persons right after a reporting
             # verb opens the reported clause, as after its "that": "Police said witnesses reported that …" (no speaker)
+        if lex.lang == "en" and d + 2 == j and d > lo and td.text == td.low and not td.quoted and td.low in lex.cue_verbs \
+                and td.low in lex.bare_complement_verbs and tokens[d - 1].is_word and en_bare_people_plural(t, lex) \
+                and (a := tokens[d + 1]).text == a.low and a.is_word and not a.quoted and a.low not in lex.stopwords \
+                and a.low not in lex.prepositions and a.low not in lex.cue_verbs and a.low not in lex.auxiliaries \
+                and a.low not in lex.time_words and not a.low.endswith("ly"):
+            return Mention(d + 1, j, "description")  # (round 48, enleft6) and with an adjective before the plural:
+            # "Police said local witnesses reported that …" (no speaker)
         if (td.low in lex.cue_verbs and not (td.is_cap and d > lo)) or td.low in lex.stopwords or td.low in lex.prepositions:
             return None  # (a capitalised word inside the phrase is a name, no verb: "a State Department official")
     return None
