@@ -1044,11 +1044,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         # (the span ends with the institute: the client is no speaker)
         m2, poll_core = _de_poll_mention(ctx, m, c.first if m.end < c.first else hi)
         m = poll_core = poll_core or m
-    if lex.lang == "en" and c.kind == "verb" and m.first == lo and m.last >= lo + 2 and m.end < c.first \
-            and toks[lo].low in ("this", "last", "next", "earlier") and toks[lo + 1].low in _EN_REL_TIME_NOUNS \
-            and toks[lo + 1].text == toks[lo + 1].low and not toks[lo + 1].quoted:
-        m = Mention(lo + 2, m.last, m.kind, m.span_last)  # (round 48, enrel3) a time phrase opening the sentence is no
-        # part of the speaker: "This week officials said …" (was "This week officials")
+    # ((round 48, rev5) a time phrase opening the sentence before a found speaker, "This week officials said …", is cut
+    # by mention_before's `_en_opening_time_cut` (round 48, enroles4); enrel3's second branch here never fired)
     if lex.lang == "en" and c.kind == "verb" and (rel := _en_relative_clause_speaker(ctx, c, m, lo)) is not None:
         m = rel  # (round 48, enrel2) "The bill that Trump threatened to veto …", "The man police say fired …": the
         # relative clause's own subject speaks (was "The bill that Trump", "The man police")
@@ -1951,7 +1948,7 @@ _EN_SUBJECT_MODIFIER_OPENERS = frozenset({"who", "which", "that"})
 
 #: (round 48, enrel3) time nouns after "this"/"last" opening a sentence before its subject ("This week officials said")
 #: (round 48, enleft6) with "night": "Last night officials said …" reported nothing
-_EN_REL_TIME_NOUNS = _EN_TIME_UNITS - {"time"}  # (rev4: the speaker's time units, not "time")
+_EN_REL_TIME_NOUNS = _EN_TIME_UNITS - {"time"}  # (round 48, rev4) the speaker's time units, not "time"
 
 
 def en_opening_time_end(toks, lo: int, hi: int, lex) -> int | None:
@@ -3462,8 +3459,9 @@ def _de_impersonal_speaker(ctx: QuoteContext, c: Cue, m: Mention | None, lo: int
     return Mention(es, es, "pronoun")
 
 
-#: (round 48, deleft7) lowercase words between "Darin wird" and its participle that are a subject, no adverb
-_DE_DARIN_SUBJECTS = frozenset({"man", "er", "sie", "es", "wir", "ich", "ihr", "du", "nicht", "kein", "keine"})
+#: (round 48, deleft7) lowercase words between "Darin wird" and its participle that are a subject or a negation, no
+#: adverb, besides the pronouns and determiners (`Lexicon.pronouns`: man, er, sie, es, wir, ich; "ihr" a determiner)
+_DE_DARIN_SUBJECTS = frozenset({"du", "nicht", "kein", "keine"})
 
 
 def de_darin_passive(ctx: QuoteContext, c: Cue, lo: int) -> bool:
@@ -3478,7 +3476,7 @@ def de_darin_passive(ctx: QuoteContext, c: Cue, lo: int) -> bool:
     if t.quoted or t.text != t.low or not t.low.endswith(("t", "en")):
         return False
     return all(x.is_word and not x.quoted and x.text == x.low and x.low not in _DE_DARIN_SUBJECTS
-               and x.low not in ctx.lex.determiners for x in toks[lo + 2 : c.first])
+               and x.low not in ctx.lex.pronouns and x.low not in ctx.lex.determiners for x in toks[lo + 2 : c.first])
 
 
 def _de_darin_document(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None:

@@ -2589,7 +2589,7 @@ def _en_asked_cue(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     return _en_question_mark_ends(toks, i, hi)
 
 
-def _en_question_mark_ends(toks, i: int, hi: int) -> bool:
+def _en_question_mark_ends(toks: list, i: int, hi: int) -> bool:
     """The first unquoted sentence stop after token i (before hi) is a "?" (`_en_asked_cue`)."""
     for x in range(i + 1, hi):
         if not toks[x].quoted and toks[x].text in (".", "!", "?"):
@@ -2803,7 +2803,8 @@ def _en_naming_act(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     no "as" (`_en_as_act` takes that): "Trump labeled the media the enemy of the people", "Critics branded the law
     unconstitutional", "Republicans branded him a traitor". A person or a body as subject, no quotation in the sentence;
     an object of an article and one to three plain words, a pronoun or a name; then "a/an/the" (a second noun phrase) or
-    one word with an adjective ending that closes the clause."""
+    one adjective of `naming_act_adjectives` that closes the clause ((round 48, enleft5) was any word with an adjective
+    ending)."""
     toks, lex = ctx.tokens, ctx.lex
     if any(x.quoted for x in toks[lo:hi]) or not _en_act_subject(ctx, i, lo):
         return False

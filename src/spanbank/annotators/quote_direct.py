@@ -20,6 +20,7 @@ from spanbank.annotators.quote_attribution import (
 )
 from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
 from spanbank.annotators.quote_cues import _de_call_before_quotation, _en_idle_say
+from spanbank.annotators.quote_indirect import en_time_closes_sentence
 from spanbank.annotators.quote_speakers import (
     DE_ADJECTIVE_ENDINGS,
     DE_DEFINITE_ARTICLES,
@@ -493,13 +494,7 @@ def _en_passive_tag(ctx: QuoteContext, cues: list[Cue], q: Quotation, q_last: in
     if j >= hi or toks[j].quoted or toks[j].text != toks[j].low or toks[j].low in lex.term_markers \
             or not any(c.first == j for c in cues):  # (not a name: '"Crimes against humanity," it was called.')
         return False
-    k = j + 1
-    if k + 1 < hi and toks[k].low in ("on", "last", "this", "late", "early") and toks[k].text == toks[k].low:
-        k += 1
-    while k < hi and not toks[k].quoted and (toks[k].low in lex.time_words or (toks[k - 1].low in ("last", "this") and toks[
-            k].low in ("week", "weekend", "month", "year", "night", "morning", "afternoon", "evening"))):
-        k += 1
-    return k == hi - 1 and toks[k].text in (".", "!") and not toks[k].quoted
+    return en_time_closes_sentence(toks, lex, j + 1, hi)  # (a time, then the full stop)
 
 
 def _en_new_paragraph(ctx: QuoteContext, si: int) -> bool:

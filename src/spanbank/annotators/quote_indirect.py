@@ -6233,6 +6233,18 @@ def _en_parenthetical_it_passive(ctx: QuoteContext, c: Cue, lo: int, hi: int) ->
     return comma, v
 
 
+def en_time_closes_sentence(toks: list, lex, k: int, hi: int) -> bool:
+    """English: from token k, an optional time ("on Monday", "last week", "late Tuesday") and then the sentence's
+    closing "." or "!" (the end of a trailing impersonal passive, `_en_trailing_it_passive`; (round 48, enpassive3) also
+    of a quotation's passive tag, quote_direct's `_en_passive_tag`)."""
+    if k + 1 < hi and toks[k].low in ("on", "last", "this", "late", "early") and toks[k].text == toks[k].low:
+        k += 1  # a time after it: "…, it was reported on Monday.", "…, it was alleged last week."
+    while k < hi and (toks[k].low in lex.time_words or (toks[k - 1].low in ("last", "this") and toks[k].low in (
+            "week", "weekend", "month", "year", "night", "morning", "afternoon", "evening"))) and not toks[k].quoted:
+        k += 1
+    return k == hi - 1 and toks[k].text in (".", "!") and not toks[k].quoted
+
+
 def _en_trailing_it_passive(ctx: QuoteContext, c: Cue, lo: int, hi: int, after: int | None = None) -> int | None:
     """English (round 48, enpassive): an agentless impersonal passive closing its sentence after a comma ("The minister
     had lied about the payments, it was reported.", "…, it was alleged on Monday."): the comma's index, whose clause before
@@ -6245,12 +6257,7 @@ def _en_trailing_it_passive(ctx: QuoteContext, c: Cue, lo: int, hi: int, after: 
     if after is None and k + 2 < hi and toks[k].low == "by" and toks[k + 1].low in lex.passive_means_nouns \
             and not toks[k + 1].quoted:
         k += 2  # (round 48, enpassive3) a bare means, no agent: "…, it was announced by email." (was nothing)
-    if k + 1 < hi and toks[k].low in ("on", "last", "this", "late", "early") and toks[k].text == toks[k].low:
-        k += 1  # a time after it: "…, it was reported on Monday.", "…, it was alleged last week."
-    while k < hi and (toks[k].low in lex.time_words or (toks[k - 1].low in ("last", "this") and toks[k].low in (
-            "week", "weekend", "month", "year", "night", "morning", "afternoon", "evening"))) and not toks[k].quoted:
-        k += 1
-    if k != hi - 1 or toks[lo].low in lex.adverbial_subordinators or toks[k].text not in (".", "!") or toks[k].quoted:
+    if not en_time_closes_sentence(toks, lex, k, hi) or toks[lo].low in lex.adverbial_subordinators:
         return None
     if any(t.text in {";", ":", "\"", "“", "”"} or t.quoted for t in toks[lo : p - 2]) or not toks[lo].is_word or any(
             toks[x].text == "," and toks[x + 1].low in lex.clause_breakers for x in range(lo, p - 3)):
