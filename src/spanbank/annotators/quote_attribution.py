@@ -766,6 +766,9 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         if opener:
             before = None  # (round 47, endirect) "So said Maria Lopez, a farmer in the valley.": the adverb is no subject
         if lex.lang == "en" and after is not None and not opener and (toks[c.first].low not in lex.inversion_cues and not (
+                # (round 48, auditnews) a plural present after a comma with a plural source ending the sentence: "…, say
+                # officials.", "…, say health experts." (reported nothing; no base form may invert elsewhere: "…, say, ten")
+                _en_plural_trailing_inversion(ctx, c, after, prev, hi)) and not (
                 # (round 41, enbriefings2) a document's "read" is a cue only there: '"…," read a statement by …'
                 toks[c.first].low in ("read", "reads") and prev is not None and (prev.quoted or prev.text == ",")) or not (
                 prev is None or prev.quoted or prev.text in {",", ":", "(", "—"})):
@@ -4722,3 +4725,25 @@ def _de_reported_person(ctx: QuoteContext, si: int, name: str | None, gender: st
         own = canonical(Mention(a, h, "description"), toks, ctx.ents, lex, continuing=None)
         return "" if own == r.attr.name else (own or "")  # (an age holder named as the reporter is no one)
     return None
+
+
+def _en_plural_trailing_inversion(ctx: QuoteContext, c: Cue, after: Mention, prev: Token | None, hi: int) -> bool:
+    """English (round 48, auditnews): the plural present of a said-type cue (`plural_inversion_cues`: say, warn, …)
+    right after a comma or a quotation, its subject right after it, a plural noun phrase with no capitalised word
+    ("officials", "health experts", "the police"), and nothing but the sentence's end after it: "The man is the third
+    case, say officials.", '"The risk is low," say officials.' (not "…, say, ten dollars", "…, say goodbye", "…, say
+    supporters of the plan")."""
+    toks, lex = ctx.tokens, ctx.lex
+    if c.first != c.last or toks[c.first].low not in lex.plural_inversion_cues or toks[c.first].text != toks[c.first].low \
+            or prev is None or (prev.text != "," and not prev.quoted) or after.first != c.last + 1:
+        return False
+    words = [t for t in toks[after.first : after.end + 1]]
+    if not words or len(words) > 4 or any(not t.is_word or t.quoted or t.is_cap for t in words):
+        return False
+    if any(t.low in lex.pronouns or t.low in lex.prepositions for t in words):
+        return False
+    head = words[-1].low
+    if not (head in lex.place_bodies or (head.endswith("s") and not head.endswith(("ss", "us", "is", "'s", "’s")))):
+        return False
+    rest = toks[after.end + 1 : hi]
+    return all(not t.is_word and t.text in {".", "!"} for t in rest)

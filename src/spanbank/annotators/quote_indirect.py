@@ -1601,6 +1601,10 @@ def _en_threat_speaker(ctx: QuoteContext, c: Cue) -> bool:
     return _en_person_subject(ctx, sp.last, sp.first)
 
 
+#: (round 48, auditnews) the forms of "raise" of a light act ("raised concerns", "raises questions")
+_EN_RAISE_FORMS = frozenset({"raise", "raises", "raised", "raising"})
+
+
 def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_start: int,
                         s_end: int) -> tuple[int, int] | None:
     """What a speech-act sentence reports: nothing when it is negated ("äußerte sich nicht") or
@@ -1618,6 +1622,12 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
             and _en_comma_relative_speaker(toks, sp, False):
         return None  # (round 47, enobjrel) nor an object relative, whose act is the head's: "The deal, which officials
         # announced, collapsed." (the whole sentence was the officials' act)
+    if lex.lang == "en" and c.act and toks[c.first].low in _EN_RAISE_FORMS and sp is not None and sp.end < c.first \
+            and not _en_person_subject(ctx, sp.last, sp.first) and toks[sp.last].text not in lex.document_nouns \
+            and toks[sp.last].low not in lex.document_nouns:
+        return None  # (round 48, auditnews) a thing raises questions, no one voices them (a document does: "The report
+        # raised concerns about safety"): "It will also raise questions
+        # about the futures of some players.", "The ruling raises questions about …" (the sentence was a report)
     if lex.lang == "de" and c.first - 1 > lo and _de_bracketed_back_reference(toks, c, lo, hi):
         return None  # (round 42, detech) "(wir berichteten)", "(heise online berichtete)": a pointer to an earlier
         # report, no act of the sentence around it (the sentence was the content, the sentence's subject the speaker)
@@ -3079,6 +3089,13 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 # writer's ('McCarthy was left to reflect on a dire performance: "It was not good enough," he said.'
                 # was reported whole)
                 return []
+            if en and (dash := next((x for x in range(comma - 1, lo, -1) if toks[x].text in ("—", "–") and not toks[x].quoted),
+                                    None)) is not None and dash + 1 < comma and toks[dash + 1].quoted \
+                    and not toks[dash + 1].is_word and all(t.quoted for t in toks[dash + 1 : comma]) \
+                    and dash + 2 < comma and toks[dash + 2].is_cap:
+                return []  # (round 48, auditnews) the same after a dash, a quoted sentence: 'Sondland has amended his
+                # testimony once — "I now do recall," he said.' (the sentence with the quotation was reported; not a
+                # partial quotation going on with the clause: 'The plan is dead — "for now," she said.')
             if lex.lang == "de" and colon is not None and colon + 1 < comma and not any(
                     not t.quoted and t.text == t.low and (t.low in lex.konjunktiv or t.low in lex.konjunktiv_ii)
                     for t in toks[lo:colon]):
@@ -5575,7 +5592,11 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
         # (round 25) a name of several words counts as one: "said nurses at the University of Chicago Medical Center
         # will strike"
         n += not (k > j and t.is_cap and (toks[k - 1].is_cap or (toks[k - 1].low == "of" and k - 2 >= j and toks[k - 2].is_cap))) \
-            and not (t.low == "of" and k > j and toks[k - 1].is_cap and k + 1 < hi and toks[k + 1].is_cap)
+            and not (t.low == "of" and k > j and toks[k - 1].is_cap and k + 1 < hi and toks[k + 1].is_cap) \
+            and not (t.low == "to" and k == j + 2 and toks[j].low in ("the", "a", "an") and toks[j].text == toks[j].low
+                     and toks[k - 1].low in lex.infinitive_nouns)
+        # (round 48, auditnews) a plan noun's infinitive counts as one word: "told reporters the decision to drop the
+        # inquiry had been taken …" (the auxiliary was out of reach; reported nothing)
         k += 1
     return False
 

@@ -656,6 +656,8 @@ class Lexicon:
     that_only_cues: frozenset[str] = frozenset()
     #: English cue forms that can precede their speaker ('"…," said X'): past and 3rd person forms
     inversion_cues: frozenset[str] = frozenset()
+    plural_inversion_cues: frozenset[str] = frozenset()
+    infinitive_nouns: frozenset[str] = frozenset()
     #: (round 47, endirect) English adverbs that open a sentence before an inverted cue and its speaker ("So said Maria
     #: Lopez, a farmer", "Thus wrote the senator"): no subject, the speaker follows the cue
     inversion_openers: frozenset[str] = frozenset()
@@ -1262,6 +1264,8 @@ class Lexicon:
             number_abbreviations=_set(d, "number_abbreviations"),
             month_names=_set(d, "month_names"),
             inversion_cues=_set(d, "inversion_cues"),
+            plural_inversion_cues=_set(d, "plural_inversion_cues"),
+            infinitive_nouns=_set(d, "infinitive_nouns"),
             inversion_openers=_set(d, "inversion_openers"),
             stance_cues=_set(d, "stance_cues"),
             belief_participles=_set(d, "belief_participles"),
