@@ -949,6 +949,14 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                 m = fallback
     if lex.lang == "en" and m is not None and m.first == m.end and toks[m.first].low in ("something", "nothing", "everything"):
         return  # a hunch, no speaker: "Something tells me you are one of them"
+    if lex.lang == "en" and m is not None and c.kind == "verb" and m.end < c.first and c.first == m.end + 1 and (
+            (m.first > lo and toks[m.first - 1].low in lex.object_relative_heads and not toks[m.first - 1].quoted
+             and m.kind != "relative" and toks[m.first].low not in lex.relative_pronouns)
+            or (m.first < m.end and toks[m.first].low in lex.object_relative_heads)):
+        # (round 48, auditcomments) the cue of an object relative on an indefinite pronoun says no content: "believe
+        # anything Smith says is a fool" (reported "is a fool"), "Nothing the mayor says warrants …", "Everything
+        # Johnson says is a lie" (the speaker was "Everything Johnson")
+        return
     if lex.lang == "en" and m is not None and m.end < c.first and m.first + 1 <= m.end \
             and toks[m.first].low in ("a", "an") and toks[m.first + 1].low in _EN_COMMENT_NOUNS:
         return  # the writer's comment, no speaker: "…, an accusation election officials rejected"
@@ -3148,6 +3156,10 @@ def _en_coordinated_subject(ctx: QuoteContext, lo: int, p: int) -> Mention | Non
     and said he is …"), across commas only a full name opening the sentence ("Sen. Jeff Flake,
     who …, but tweeted"); not "If we pull back … and say", "Life was easier … and chant"."""
     toks, lex = ctx.tokens, ctx.lex
+    if lo + 2 < p and toks[lo].is_cap and toks[lo].low in ("maybe", "perhaps") and toks[lo + 1].is_word \
+            and not toks[lo].quoted:
+        lo += 1  # (round 48, auditcomments) a sentence adverb before the subject: "Maybe Joe Ellis can call him and tell
+        # him the deal is off" (nothing, once "Maybe" was no part of the name)
     m = sentence_subject(toks, lo, p, lex)
     named = m is not None and m.first == lo and any(m.first <= pos <= m.end for pos, _ in ctx.ents.names)
     surname = m is not None and m.first == lo == m.last and toks[lo].is_cap and lo + 1 < p \

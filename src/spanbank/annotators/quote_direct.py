@@ -77,6 +77,9 @@ _DE_STEHEN = frozenset({"steht", "stand", "stehen", "standen", "stehe", "stünde
 #: when no cue stands nearer on the quotation's own side
 OTHER_CLAUSE_PENALTY = 100
 _OTHER_CLAUSE = frozenset({"although", "though", "while", "whereas", "but", "because", "since"})
+#: (round 48, auditcomments) with "yet": words after a comma opening a clause whose cue a short quotation before it
+#: does not take
+_OTHER_CLAUSE_SHORT = _OTHER_CLAUSE | {"yet"}
 
 #: (round 46, paragraphs) a sentence of the writer's saying that someone gave no comment ("A spokesman for Jones declined
 #: to comment.", "Jones could not be reached for comment.", "Ein Sprecher wollte sich nicht äußern."): whoever it names
@@ -146,6 +149,13 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                 t.text == "," and not t.quoted for t in ctx.tokens[best.last + 1 : q_first - 1]) \
                 and ctx.lex.lang == "de" and best.last + 1 < q_first and ctx.tokens[best.last + 1].text != ":":
             best = None  # the cue of a clause before: "Da alle vom Triple sprechen, bemüht der Trainer ein Sprichwort: „…“"
+        if best is not None and ctx.lex.lang == "en" and q.n_words <= SHORT_QUOTE_WORDS and best.first > q_last and any(
+                t.text == "," and not t.quoted and ctx.tokens[k + 1].low in _OTHER_CLAUSE_SHORT
+                and ctx.tokens[k + 1].text == ctx.tokens[k + 1].low
+                for k, t in enumerate(ctx.tokens[q_last + 1 : best.first - 1], q_last + 1)):
+            best = None  # (round 48, auditcomments) a short quotation is no word of a cue in a later clause after a
+            # comma and a subordinator: 'My "snappy" comment was fair, yet the paper writes nothing about it', 'the writer
+            # misuses "white savior complex", since people have told him so' (the term was the paper's, the people's)
         if best is not None and ctx.lex.lang == "en" and best.last < q_first and _en_fronted_clause_cue(ctx, lo, best, q_first):
             best = None  # (round 38, ennested) the cue of a fronted clause, a main clause of its own before the quotation:
             # 'When people say the market will fix it, I'm always thinking, "Great, but …"' (was "people"'s)

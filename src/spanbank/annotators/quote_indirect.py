@@ -334,12 +334,20 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                 and _en_relayed_attribution(ctx, c, lo, hi, cues):
             continue  # (round 43, enattrib) a relay after a trailing attribution: "…, Ryabkov said, TASS reported." is
             # Ryabkov's report, as "…, Ryabkov said, according to TASS." is (the agency's report held "…, Ryabkov said")
+        if ctx.lex.lang == "en" and c.kind == "verb" and c.first == lo and c.first == c.last \
+                and toks[c.first].text in ("Says", "Said") and c.speaker is not None and c.speaker.first == c.last + 1 \
+                and c.speaker.end + 1 < hi and toks[c.speaker.end + 1].text in ("that", "who"):
+            continue  # (round 48, auditcomments) a retort naming its speaker by a relative clause: "Says the man that lost
+            # the election." (reported "lost the election"; "who" already gave nothing)
         if ctx.lex.lang == "en" and _en_doubled_attribution(ctx, si, c, lo, hi, cues):
             continue  # (round 47, bodies2) "Tesla said deliveries fell, the company said." is one report of Tesla's (the
             # trailing "the company said" had the content "Tesla said deliveries fell" beside it)
         if c.kind == "source_noun" or (ctx.lex.clause_openers and c.kind in ("source_before", "source_after")):
             spans.extend(_around_source(ctx, c, lo, hi, s_end))
             min_words = 1  # the parts of a clause split by its source ("Heute wurden [laut X] …")
+        elif c.kind == "source_before" and ctx.lex.lang == "en" \
+                and (paren := _en_parenthesised_source(ctx, c, lo, hi)) is not None:
+            spans.append(paren)  # (round 48, auditcomments) see `_en_parenthesised_source`
         elif c.kind == "source_before":
             m = c.speaker
             if ctx.lex.lang == "en" and c.first > lo and toks[c.first].low in ("citing", "quoting") and any(
@@ -782,6 +790,31 @@ def _de_condition_dass(ctx: QuoteContext, c: Cue, k: int, j: int) -> bool:
 #: German complementizers that open nothing but a content clause (English "that" and the question
 #: words also open relative clauses and objects: "what he meant", "that this year")
 _DE_CONTENT_COMPLEMENTIZERS = frozenset({"dass", "daß", "ob"})
+
+
+def _en_parenthesised_source(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> tuple[int, int] | None:
+    """English (round 48, auditcomments): the content of a source phrase inside brackets is what the brackets hold:
+    "The mayor praised the budget (a plan that will fail according to critics) and left." reported "The mayor praised the
+    budget (a plan that will fail" and ") and left"; "(according to critics, the plan will fail)" reported the words
+    before the bracket too. None when the phrase is not alone in its brackets with a clause."""
+    toks = ctx.tokens
+    m = c.speaker
+    if m is None:
+        return None
+    p = next((k for k in range(c.first - 1, lo - 1, -1) if toks[k].text in ("(", ")") and not toks[k].quoted), None)
+    if p is None or toks[p].text != "(":
+        return None
+    e = max(c.last, m.end)
+    q = next((k for k in range(e + 1, hi) if toks[k].text in ("(", ")") and not toks[k].quoted), None)
+    if q is None or toks[q].text != ")":
+        return None
+    if q == e + 1 and p + 3 <= c.first:
+        end = c.first - 1 if toks[c.first - 1].text == "," else c.first
+        return (toks[p + 1].start, toks[end - 1].end) if p + 3 <= end else None
+    if p + 1 == c.first:
+        j = e + 2 if toks[e + 1].text == "," else e + 1
+        return (toks[j].start, toks[q - 1].end) if j + 2 <= q else None
+    return None
 
 
 #: (round 40, enaccording) tokens of a source's bracketed short form: "(FDA)", "(NasdaqGS: WBD)", "(R-Texas)"
@@ -1303,6 +1336,10 @@ def _en_two_word_gap(ctx: QuoteContext, c: Cue, between: str) -> bool:
         and all(w.lower() in ctx.lex.time_words or w in _EN_GAP_TIME_WORDS for w in words)
 
 
+#: (round 48, auditcomments) clitic auxiliaries after a subject pronoun (`_pronoun_clause`)
+_EN_CLITIC_AUXILIARIES = frozenset({"'s", "'re", "'m", "'ll", "'d", "'ve"})
+
+
 def _pronoun_clause(ctx: QuoteContext, a: int, b: int) -> bool:
     """The content a:b is a subject pronoun (the lexicon's `pronouns`) and a finite verb: two words are a
     whole clause there. English: a past form or an auxiliary ("Pence said he disagreed", "said she
@@ -1312,6 +1349,13 @@ def _pronoun_clause(ctx: QuoteContext, a: int, b: int) -> bool:
     words = [t for t in ctx.span_tokens(a, b) if t.is_word]
     if lex.lang == "de" and _de_two_word_konjunktiv(ctx, a, b, words):
         return True
+    if lex.lang == "en" and len(words) == 3 and words[0].low in lex.pronouns and words[1].start == words[0].end \
+            and words[1].low.replace("’", "'") in _EN_CLITIC_AUXILIARIES and words[2].text == words[2].low \
+            and words[2].is_word and not any(w.quoted for w in words) \
+            and ((k := bisect_left(ctx.starts, words[2].end)) >= len(ctx.tokens) or not ctx.tokens[k].is_word):
+        return True  # (round 48, auditcomments) a pronoun, its clitic auxiliary and one word: "Smith said he's sorry.",
+        # "I said you're disgusting." (two words apart, so no report); the word closes the clause ("thinks I'm just
+        # saying it" is no "I'm just")
     if len(words) != 2 or words[0].low not in lex.pronouns or words[0].quoted or words[1].quoted \
             or words[1].text != words[1].low:
         return False

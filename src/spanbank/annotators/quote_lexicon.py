@@ -667,6 +667,7 @@ class Lexicon:
     belief_participles: frozenset[str] = frozenset()
     passive_means_nouns: frozenset[str] = frozenset()
     opening_connectives: frozenset[str] = frozenset()
+    object_relative_heads: frozenset[str] = frozenset()
     impersonal_passive_cues: frozenset[str] = frozenset()
     #: (round 39, ensay) English words before "to say" in a set phrase of the writer's own ("Needless to say, …", "suffice
     #: it to say", "it is fair to say", "too early to say"): no one's report
@@ -1271,6 +1272,7 @@ class Lexicon:
             belief_participles=_set(d, "belief_participles"),
             passive_means_nouns=_set(d, "passive_means_nouns"),
             opening_connectives=_set(d, "opening_connectives"),
+            object_relative_heads=_set(d, "object_relative_heads"),
             impersonal_passive_cues=_set(d, "impersonal_passive_cues"),
             say_idiom_words=_set(d, "say_idiom_words"),
             perfect_adjunct_preps=_set(d, "perfect_adjunct_preps"),
