@@ -949,7 +949,7 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                 m = fallback
     if lex.lang == "en" and m is not None and m.first == m.end and toks[m.first].low in ("something", "nothing", "everything"):
         return  # a hunch, no speaker: "Something tells me you are one of them"
-    if lex.lang == "en" and m is not None and c.kind == "verb" and m.end < c.first and c.first == m.end + 1 and (
+    if lex.lang == "en" and m is not None and c.kind == "verb" and c.first == m.end + 1 and (
             (m.first > lo and toks[m.first - 1].low in lex.object_relative_heads and not toks[m.first - 1].quoted
              and m.kind != "relative" and toks[m.first].low not in lex.relative_pronouns)
             or (m.first < m.end and toks[m.first].low in lex.object_relative_heads)):
@@ -2228,10 +2228,6 @@ _DE_PREPOSITIONAL_RELATIVES = frozenset({"dem", "der", "den", "die", "das", "den
                                          "welchem", "welcher", "welchen", "welche", "welches"})
 
 
-#: (round 48, deleft8) weekdays after "vom" dating a document ("Der Bericht vom Montag zeigt, …")
-_DE_WEEKDAYS = frozenset({"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"})
-
-
 def _de_dated_document(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None:
     """German (round 48, deleft8): the clause opens with a document or a study and its date right before the verb
     ("Der Bericht des Jahres 2020 zeigt, dass …", "Der Bericht vom Montag betont, …", "Die Studie aus dem Jahr 2019
@@ -2252,8 +2248,8 @@ def _de_dated_document(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None:
                 return None
         elif toks[k].text in ("vom", "von", "aus"):
             k -= 1
-    elif t.low in _DE_WEEKDAYS and t.is_cap and toks[k - 1].text == "vom":
-        k -= 2
+    elif t.low in lex.weekdays and t.is_cap and toks[k - 1].text == "vom":
+        k -= 2  # (a weekday dating it: "Der Bericht vom Montag zeigt, …"; de.yaml weekdays)
     else:
         return None
     head = toks[k]
@@ -4749,7 +4745,7 @@ def _en_plural_trailing_inversion(ctx: QuoteContext, c: Cue, after: Mention, pre
     if c.first != c.last or toks[c.first].low not in lex.plural_inversion_cues or toks[c.first].text != toks[c.first].low \
             or prev is None or (prev.text != "," and not prev.quoted) or after.first != c.last + 1:
         return False
-    words = [t for t in toks[after.first : after.end + 1]]
+    words = toks[after.first : after.end + 1]
     if not words or len(words) > 4 or any(not t.is_word or t.quoted or t.is_cap for t in words):
         return False
     if any(t.low in lex.pronouns or t.low in lex.prepositions for t in words):

@@ -1351,7 +1351,7 @@ def _pronoun_clause(ctx: QuoteContext, a: int, b: int) -> bool:
         return True
     if lex.lang == "en" and len(words) == 3 and words[0].low in lex.pronouns and words[1].start == words[0].end \
             and words[1].low.replace("’", "'") in _EN_CLITIC_AUXILIARIES and words[2].text == words[2].low \
-            and words[2].is_word and not any(w.quoted for w in words) \
+            and not any(w.quoted for w in words) \
             and ((k := bisect_left(ctx.starts, words[2].end)) >= len(ctx.tokens) or not ctx.tokens[k].is_word):
         return True  # (round 48, auditcomments) a pronoun, its clitic auxiliary and one word: "Smith said he's sorry.",
         # "I said you're disgusting." (two words apart, so no report); the word closes the clause ("thinks I'm just
@@ -1667,8 +1667,7 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
         return None  # (round 47, enobjrel) nor an object relative, whose act is the head's: "The deal, which officials
         # announced, collapsed." (the whole sentence was the officials' act)
     if lex.lang == "en" and c.act and toks[c.first].low in _EN_RAISE_FORMS and sp is not None and sp.end < c.first \
-            and not _en_person_subject(ctx, sp.last, sp.first) and toks[sp.last].text not in lex.document_nouns \
-            and toks[sp.last].low not in lex.document_nouns:
+            and not _en_person_subject(ctx, sp.last, sp.first) and toks[sp.last].low not in lex.document_nouns:
         return None  # (round 48, auditnews) a thing raises questions, no one voices them (a document does: "The report
         # raised concerns about safety"): "It will also raise questions
         # about the futures of some players.", "The ruling raises questions about …" (the sentence was a report)
@@ -2183,7 +2182,7 @@ def _en_ago_phrase(toks: list, j: int, hi: int) -> int | None:
     minutes ago that …", "said a couple of weeks ago, Jim, that …"); returns the position of "ago"."""
     for x in range(j + 1, min(hi, j + 6)):
         t = toks[x]
-        if t.quoted or not t.is_word or (t.text != t.low and not t.text.isdigit()):
+        if t.quoted or not t.is_word or t.text != t.low:  # (a number's text is its low: "said 20 years ago")
             return None
         if t.low == "ago":
             return x
@@ -3134,9 +3133,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 # was reported whole)
                 return []
             if en and (dash := next((x for x in range(comma - 1, lo, -1) if toks[x].text in ("—", "–") and not toks[x].quoted),
-                                    None)) is not None and dash + 1 < comma and toks[dash + 1].quoted \
+                                    None)) is not None and dash + 2 < comma \
                     and not toks[dash + 1].is_word and all(t.quoted for t in toks[dash + 1 : comma]) \
-                    and dash + 2 < comma and toks[dash + 2].is_cap:
+                    and toks[dash + 2].is_cap:
                 return []  # (round 48, auditnews) the same after a dash, a quoted sentence: 'Sondland has amended his
                 # testimony once — "I now do recall," he said.' (the sentence with the quotation was reported; not a
                 # partial quotation going on with the clause: 'The plan is dead — "for now," she said.')

@@ -656,7 +656,11 @@ class Lexicon:
     that_only_cues: frozenset[str] = frozenset()
     #: English cue forms that can precede their speaker ('"…," said X'): past and 3rd person forms
     inversion_cues: frozenset[str] = frozenset()
+    #: (round 48, auditnews) English plural presents inverted only before a lower-case plural source ending the sentence
+    #: ("…, say officials.")
     plural_inversion_cues: frozenset[str] = frozenset()
+    #: (round 48, auditnews) English nouns whose infinitive belongs to a reported clause's subject ("the decision to drop
+    #: the inquiry had been taken")
     infinitive_nouns: frozenset[str] = frozenset()
     #: (round 47, endirect) English adverbs that open a sentence before an inverted cue and its speaker ("So said Maria
     #: Lopez, a farmer", "Thus wrote the senator"): no subject, the speaker follows the cue
@@ -667,11 +671,14 @@ class Lexicon:
     belief_participles: frozenset[str] = frozenset()
     passive_means_nouns: frozenset[str] = frozenset()
     opening_connectives: frozenset[str] = frozenset()
+    #: (round 48, auditcomments) English indefinite pronouns an object relative hangs on ("Nothing the mayor says …")
     object_relative_heads: frozenset[str] = frozenset()
     impersonal_passive_cues: frozenset[str] = frozenset()
     #: (round 39, ensay) English words before "to say" in a set phrase of the writer's own ("Needless to say, …", "suffice
     #: it to say", "it is fair to say", "too early to say"): no one's report
     say_idiom_words: frozenset[str] = frozenset()
+    #: (round 48, auditdebates) English prepositions of an adjunct between a perfect auxiliary and its cue ("He has, in
+    #: effect, said that …")
     perfect_adjunct_preps: frozenset[str] = frozenset()
     #: (round 37, e6) English words that make "minister" a head of government's title ("Prime Minister", "Chief
     #: Minister", "First Minister"): such a holder is no "the minister"

@@ -2003,7 +2003,7 @@ def _en_opening_time_cut(tokens: list[Token], m: Mention, lo: int, lex: Lexicon)
             and tokens[f + 1].low[:-2] in _EN_TIME_UNITS:
         # (round 48, enleft6) a time's possessive opening the subject: "This week's report said" was "week's report"
         return Mention(f + 2, m.last, m.kind, m.span_last)
-    elif f == lo and tokens[f].low == "the" and tokens[f + 1].text in _EN_TEMPORAL_RELATIVE_HEADS and f + 2 <= m.last \
+    elif f == lo and tokens[f].low == "the" and f + 2 <= m.last and tokens[f + 1].text in _EN_TEMPORAL_RELATIVE_HEADS \
             and not tokens[f + 1].quoted and tokens[f + 2].text == tokens[f + 2].low:
         f += 2  # (round 48, enleft6) a time's relative clause without "when" opening the sentence: "The day officials
         # announced the deal, markets rose" (the speaker was "The day officials", the whole sentence the content)
@@ -4464,7 +4464,8 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
             and not tokens[k].quoted \
             and (m2 := _mention_after(tokens, m.end + 2, hi, lex, source=source)) is not None and m2.first == m.end + 3:
         # (round 48, deleft6) "sowohl … als auch …" after a plural verb speak together: "…, sagten sowohl Müller als auch
-        # Schmidt" (the speaker was Müller)
+        # Schmidt" (the speaker was Müller); (round 48, deleft8) also after a singular one: "Kritik äußerte sowohl die SPD
+        # als auch die Grünen"
         m = Mention(m.first - 1, m2.last, "group", m2.span_last)
     if m is not None and lex.lang == "en" and m.kind == "name" and m.end == m.last and m.first == m.last \
             and m.last + 3 < hi and tokens[m.last + 1].text == "." and _state_before_title(tokens, m.last, hi, lex) \

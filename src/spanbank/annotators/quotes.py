@@ -423,11 +423,12 @@ def _en_posts(ctx: QuoteContext) -> None:
     posts = []
     for q in ctx.quotes:
         m = _POST_HANDLE.match(text, q.start)
-        if m is not None and not _post_words(text, m.end(), q.end):
+        if m is None:
+            continue
+        if not _post_words(text, m.end(), q.end):
             # (round 48, audittweets) a quoted post of a link alone is no one's words: '“@desk: http://t.co/x” wow' was
             # a quote '@desk: http://t.co/x' with no speaker
             ctx.recs = [r for r in ctx.recs if not (r.label == "DIRECT_QUOTE" and r.start == q.start and r.end == q.end)]
-        if m is None or not _post_words(text, m.end(), q.end):
             continue
         posts.append(q)
         attr = Attribution(m.group(1), (m.start(1), m.end(1)), None)
