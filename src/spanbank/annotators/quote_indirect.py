@@ -2069,6 +2069,8 @@ def _en_in_adverbial_clause(ctx: QuoteContext, c: Cue, lo: int, hi: int,
     if comma is None or any(toks[x].text == "," and not toks[x].quoted for x in range(k, c.first)):
         return spans  # the cue is in the main clause ("Because the vote was close, the senator said …")
     main = comma + 1
+    if _en_then_main_clause(toks, lex, c, main, hi):
+        return [(a, min(b, toks[comma].start)) for a, b in spans if a < toks[comma].start]
     if not (main < hi and (any(t.low in lex.cue_verbs for t in toks[main : min(hi, main + 8)]) or (
             # (round 34, w2g) or the main clause is a plain clause of its own, a subject and its finite verb: "After
             # Schumer announced that he would back the bill, he bore the brunt of the anger" (the content ran on)
@@ -2081,6 +2083,27 @@ def _en_in_adverbial_clause(ctx: QuoteContext, c: Cue, lo: int, hi: int,
         return spans  # (round 34, w2g) the content has no verb of its own before the comma: "says that from here on out, …"
     end = toks[comma + 1].end if toks[comma].quoted else toks[comma].start  # (with the quotation's closing mark)
     return [(a, min(b, end)) for a, b in spans if a < end]
+
+
+#: (round 48, auditdebates2) question words after "then" that open the main clause ("If he says …, then why is he …?")
+_EN_THEN_QUESTION_WORDS = frozenset({"why", "how", "what", "where", "who"})
+
+
+def _en_then_main_clause(toks, lex, c: Cue, main: int, hi: int) -> bool:
+    """(round 48, auditdebates2) English: "then" after the comma that closes a fronted adverbial clause holding the cue
+    c opens the main clause, with a subject and its finite verb or a question word and an auxiliary: "But when people
+    suggest that I pal around with terrorists, then we're not talking about issues", "If he says that the program
+    works, then why is he cutting it?" (the content ran on into the main clause). Not when the content opens a
+    conditional of its own before the comma ("said that if the plan fails, then we will …": its "then")."""
+    if main + 2 >= hi or toks[main].text != "then" or toks[main].quoted or any(
+            t.low in ("if", "when", "once", "unless", "whenever") for t in toks[c.last + 1 : main]):
+        return False
+    n = toks[main + 1]
+    if not n.is_word or n.quoted or n.low in _EN_NOT_MAIN_OPENERS:
+        return False
+    if n.low in _EN_THEN_QUESTION_WORDS:
+        return toks[main + 2].low in lex.auxiliaries and not toks[main + 2].quoted
+    return _en_clause_start(n, lex) and _en_finite(toks, lex, main + 1, hi)
 
 
 #: (round 34, w2g) prepositions of time that open a fronted adverbial clause as well ("After Trump said …, Harris …")

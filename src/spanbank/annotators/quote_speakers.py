@@ -987,12 +987,21 @@ def _en_perfect_adjunct(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> i
     return None
 
 
+def _en_aux_comma_adverb(tokens: list[Token], j: int, lo: int) -> bool:
+    """(round 48, auditdebates2) English: an -ly adverb between commas right after a perfect auxiliary, before the cue
+    after j: "The senator has, frankly, said that …" (nothing was reported: only listed adverbs were skipped)."""
+    t, a = tokens[j - 1], tokens[j - 3] if j - 3 >= lo else None
+    return a is not None and t.is_word and t.text == t.low and t.low.endswith("ly") and len(t.low) > 4 \
+        and a.low in _EN_PERFECT_AUX and a.text == a.low and not t.quoted and not tokens[j - 2].quoted
+
+
 def _skip_back(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
     skipped = 0
     if lex.lang == "en" and j - 2 > lo and (a := _en_perfect_adjunct(tokens, j, lo, lex)) is not None:
         j = a
     if (lex.lang == "en" and j - 2 > lo and tokens[j].text == "," and tokens[j - 2].text == ","
-            and tokens[j - 1].low in lex.skippable and not tokens[j].quoted):
+            and (tokens[j - 1].low in lex.skippable or _en_aux_comma_adverb(tokens, j, lo))
+            and not tokens[j].quoted):
         j -= 3  # an adverb between commas: "The senator, however, disputed"
     elif lex.lang == "en" and j - 3 > lo and tokens[j].text == "," and not tokens[j].quoted:
         # a time adjunct between commas: "Express Scripts Holding Company, late Monday, said"
