@@ -2408,11 +2408,14 @@ def _de_fronted_plural(ctx: QuoteContext, c: Cue, before: Mention, after: Mentio
     follow the verb: the plural cannot be the subject, it is the fronted object ("Die Vorschläge des Ministers lehnte
     die Opposition als unseriös ab": the opposition speaks)."""
     toks = ctx.tokens
+    a = after.first + 1 if toks[after.first].text == "sowohl" and after.kind == "group" else after.first
     if before.first != lo or toks[lo].text != "Die" or lo + 1 > before.last or after.first != c.last + 1 \
-            or toks[c.first].low.endswith("n") or toks[after.first].text not in ("der", "die", "das"):
-        return False
+            or toks[c.first].low.endswith("n") or a >= len(toks) or toks[a].text not in ("der", "die", "das"):
+        return False  # ((round 48, deleft9) also a pair after "sowohl": "Die Pläne lehnte sowohl der Bauernverband als
+        # auch der Naturschutzbund ab" had the speaker "Pläne")
     noun = toks[lo + 1]
-    return noun.is_cap and noun.is_word and not noun.quoted and len(noun.low) > 5 and noun.low.endswith(_DE_PLURAL_NOUN_ENDINGS)
+    # ((round 48, deleft9) also of five letters: "Die Pläne lehnte …")
+    return noun.is_cap and noun.is_word and not noun.quoted and len(noun.low) > 4 and noun.low.endswith(_DE_PLURAL_NOUN_ENDINGS)
 
 
 def _de_fronted_quantity(ctx: QuoteContext, c: Cue, before: Mention, after: Mention, lo: int) -> bool:
@@ -3448,6 +3451,11 @@ def _de_impersonal_speaker(ctx: QuoteContext, c: Cue, m: Mention | None, lo: int
             and toks[_de_skip_time(ctx, c.last + 1, hi)].text == "aus" \
             and (src := _impersonal_source(ctx, c, lo, hi)) is not None:
         return src  # (round 26) the source after it: "Es gebe elf Gegenstimmen, verlautete aus Regierungskreisen."
+    if m is not None and m.first > c.last and toks[c.first].low in _DE_STAND and c.first - 1 >= lo \
+            and toks[c.first - 1].text == "," and c.last + 1 < hi and toks[c.last + 1].low in ("in", "im") \
+            and (src := _impersonal_source(ctx, c, lo, hi)) is not None:
+        return src  # (round 48, deleft9) a trailing "steht im …" names the document with its owner, as "Im Bericht der
+        # Kommission steht, …" does: "Die Lage sei ernst, steht im Bericht der Kommission." (was "Kommission")
     if m is not None and toks[m.first].low != "es" and not (
             c.last + 1 < hi and toks[c.last + 1].low == "es" and m.end < c.first
             and not (m.first > lo and toks[m.first - 1].low in lex.source_prepositions | lex.trailing_source_prepositions

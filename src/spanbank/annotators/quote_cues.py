@@ -952,7 +952,7 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 noun_use = True  # (round 46, deleft) "Ein Zusammenhang ist nicht ausgeschlossen", "Es lässt sich nicht
                 # ausschließen, dass …": no one rules anything out ("hat nicht ausgeschlossen, dass …" does)
             if t.low in lex.risk_verbs and (_in_clause(ctx, i, lo, hi, "zu") or _de_thing_after(ctx, i, lo, hi)
-                                            or _zu_infix_before(ctx, i, lo)):
+                                            or _zu_infix_before(ctx, i, lo) or de_risk_infinitive_after(ctx, i, hi)):
                 noun_use = True  # "Damit drohten hunderte Stellen unbesetzt zu bleiben", "An den Alpen drohten
                 # Gewitter mit Hagel": a risk, no threat
             parts = lex.separable.get(t.low)
@@ -1554,7 +1554,9 @@ def _de_document_before(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
         d = next((x for x in range(i - 2, max(lo, i - 5) - 1, -1) if lex.is_document_head(toks[x].low)
                   and toks[x].is_cap and not toks[x].quoted
                   and (toks[x + 1].low in GENITIVE_ARTICLES or toks[x + 1].text in ("vom", "von"))
-                  and all(y.is_word and not y.quoted for y in toks[x + 1 : i])), None)
+                  # ((round 48, deleft9) also a date's day with its full stop: "Im Brief vom 3. März steht, …")
+                  and all((y.is_word or y.text.isdigit() or (y.text == "." and toks[z - 1].text.isdigit()))
+                          and not y.quoted for z, y in enumerate(toks[x + 1 : i], x + 1))), None)
         if d is None:
             return False
     k = d - 1
@@ -3148,6 +3150,25 @@ def _zu_infix_before(ctx: QuoteContext, i: int, lo: int) -> bool:
     if w.quoted or not w.is_word or w.text != w.low or not w.low.endswith(("en", "ern", "eln")):
         return False
     return any(w.low.startswith(p + "zu") and len(w.low) >= len(p) + 5 for p in _DE_ZU_PARTICLES)
+
+
+def de_risk_infinitive_after(ctx: QuoteContext, i: int, hi: int) -> int | None:
+    """German (round 48, deleft9): a comma after the form of "drohen" at i opens a "zu" infinitive clause: the index of
+    its infinitive when it is one of `risk_infinitives` ("Die Partei droht, an der Fünfprozenthürde zu scheitern", "…,
+    einzustürzen": a risk, no threat), else None."""
+    toks, lex = ctx.tokens, ctx.lex
+    if not lex.risk_infinitives or i + 2 >= hi or toks[i + 1].text != "," or toks[i + 1].quoted:
+        return None
+    e = next((x for x in range(i + 2, min(hi, i + 14)) if toks[x].quoted or not toks[x].is_word), None)
+    if e is None or e == i + 2 or toks[e].quoted or toks[e].text not in {",", ".", "!", ";"}:
+        return None
+    w = toks[e - 1]
+    if w.text != w.low:
+        return None
+    if toks[e - 2].low == "zu" and toks[e - 2].text == "zu" and w.low in lex.risk_infinitives:
+        return e - 1
+    return e - 1 if any(w.low.startswith(p + "zu") and p + w.low[len(p) + 2 :] in lex.risk_infinitives
+                        for p in _DE_ZU_PARTICLES) else None
 
 
 #: separable particles before an infix "zu" ("ab-zu-rutschen", "ein-zu-stürzen", "über-zu-laufen")

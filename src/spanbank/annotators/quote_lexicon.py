@@ -281,6 +281,10 @@ class Lexicon:
     infinitive_adverbials: frozenset[str] = frozenset()
     #: German verbs that are a risk, not a threat, with a "zu" infinitive in their clause ("drohten … zu bleiben")
     risk_verbs: frozenset[str] = frozenset()
+    #: German (round 48, deleft9) infinitives of what befalls a subject ("droht, … zu scheitern": a risk)
+    risk_infinitives: frozenset[str] = frozenset()
+    #: German (round 48, deleft9) nouns of a state that threatens ("Das Land drohte, die Verträge zu kündigen")
+    state_nouns: frozenset[str] = frozenset()
     #: German (round 39, depolls4) participles of a poll's finding ("Das hat eine Umfrage … ergeben")
     poll_result_participles: frozenset[str] = frozenset()
     #: German active forms of "zitieren": with "mit den Worten" the object is the speaker
@@ -1101,6 +1105,8 @@ class Lexicon:
             quantifier_pronouns=_set(d, "quantifier_pronouns"),
             infinitive_adverbials=_set(d, "infinitive_adverbials"),
             risk_verbs=_set(d, "risk_verbs"),
+            risk_infinitives=_set(d, "risk_infinitives"),
+            state_nouns=_set(d, "state_nouns"),
             poll_result_participles=_set(d, "poll_result_participles"),
             quoting_verbs=_set(d, "quoting_verbs"),
             ly_nouns=_set(d, "ly_nouns"),
