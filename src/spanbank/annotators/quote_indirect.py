@@ -1349,13 +1349,14 @@ def _pronoun_clause(ctx: QuoteContext, a: int, b: int) -> bool:
     words = [t for t in ctx.span_tokens(a, b) if t.is_word]
     if lex.lang == "de" and _de_two_word_konjunktiv(ctx, a, b, words):
         return True
-    if lex.lang == "en" and len(words) == 3 and words[0].low in lex.pronouns and words[1].start == words[0].end \
+    if lex.lang == "en" and len(words) == 3 and (words[0].low in lex.pronouns or words[0].low == "you") \
+            and words[1].start == words[0].end \
             and words[1].low.replace("’", "'") in _EN_CLITIC_AUXILIARIES and words[2].text == words[2].low \
             and not any(w.quoted for w in words) \
             and ((k := bisect_left(ctx.starts, words[2].end)) >= len(ctx.tokens) or not ctx.tokens[k].is_word):
         return True  # (round 48, auditcomments) a pronoun, its clitic auxiliary and one word: "Smith said he's sorry.",
-        # "I said you're disgusting." (two words apart, so no report); the word closes the clause ("thinks I'm just
-        # saying it" is no "I'm just")
+        # (round 48, auditcomments2) also "you", no speaker pronoun: "Yeah, I said you're disgusting."; the word closes
+        # the clause ("thinks I'm just saying it" is no "I'm just")
     if len(words) != 2 or words[0].low not in lex.pronouns or words[0].quoted or words[1].quoted \
             or words[1].text != words[1].low:
         return False
@@ -2523,6 +2524,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     """The content a reporting verb introduces (see the module docstring); [] when none."""
     toks, lex = ctx.tokens, ctx.lex
     m = c.speaker
+    if lex.lang == "en" and c.last + 1 < hi and toks[c.last + 1].text == toks[c.last + 1].low \
+            and toks[c.last + 1].low in lex.not_cue_before.get(toks[c.last].low, ()) and not toks[c.last + 1].quoted \
+            and not any(t.low == "that" for t in toks[c.last + 2 : min(hi, c.last + 7)]):
+        return []  # (round 48, auditcomments2) "It just adds to how foolish you will look", "the fear mongering" (en.yaml
+        # not_cue_before; not "added to his remarks that …")
     if lex.lang == "en" and c.last + 1 < hi and toks[c.last + 1].low in _EN_CLAIMED_DEEDS and not toks[c.last + 1].quoted \
             and toks[c.first].low in _EN_CLAIM_FORMS:
         return []  # (round 43, enmilitary) a claim of a deed is no report, with a reduced relative after it or not: "claimed
@@ -2614,6 +2620,12 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                     and toks[x].low not in lex.determiners and toks[x].low != "that")), hi)) < hi \
                 and j > k + 1 and toks[j].text == "that" and toks[j - 1].low in lex.passive_means_nouns:
             k = j  # (round 48, enpassive) a bare means before the "that": "Staff were told by phone that …"
+        if m is None and k == c.last + 1 and k + 2 < hi and toks[c.first].low in _EN_PASSIVE_TOLD \
+                and toks[k].text == toks[k].low and not toks[k].quoted \
+                and (toks[k].low in lex.determiners or toks[k].low in lex.subject_pronouns) and toks[k].low != "that" \
+                and _en_clause_start(toks[k], lex) and _en_finite(toks, lex, k, hi):
+            return [(toks[k].start, clause_end(toks, lex, k, hi, s_end))]  # (round 48, auditcomments2) an addressee's
+            # passive and a clause with no "that": "They were told their plan was idiotic." (reported nothing)
         q = k
         if m is not None and q < hi and toks[q].low in lex.adjunct_preps and toks[q].text == toks[q].low:
             # an adjunct after the agent: "was asked by a reporter at the briefing whether …"
@@ -4342,6 +4354,10 @@ def _splits_subject(ctx: QuoteContext, lo: int, n: int) -> bool:
                 or (lex.lang == "en" and t.low == "there"))
 
 
+#: (round 48, auditcomments2) passive addressee cues that report a clause with no "that" ("were told their plan was …")
+_EN_PASSIVE_TOLD = frozenset({"told", "assured", "informed", "reminded"})
+
+
 def _en_pseudo_cleft(ctx: QuoteContext, c: Cue, hi: int, s_end: int) -> list[tuple[int, int]]:
     """The cue sits in a free relative ("what I said", "whatever they say"): a report only as a
     pseudo-cleft whose copula introduces a clause ("What I said was that …", "What I've said is we're
@@ -4355,6 +4371,9 @@ def _en_pseudo_cleft(ctx: QuoteContext, c: Cue, hi: int, s_end: int) -> list[tup
             j = k + 1
             while j < hi and (toks[j].text == "," or toks[j].low in ("is", "was")):
                 j += 1  # "What I'm saying is, is that …"
+            if j + 1 < hi and toks[j + 1].low == "that" and toks[j].text == toks[j].low and not toks[j].quoted \
+                    and (toks[j].low.endswith("ly") or toks[j].low in ("just", "also")) and toks[j].is_word:
+                j += 1  # (round 48, auditcomments2) an adverb before "that": "What Trump said is basically that …"
             if j < hi and toks[j].low == "that":
                 return [(toks[j + 1].start, clause_end(toks, lex, j + 1, hi, s_end))] if j + 1 < hi else []
             if j < hi and _en_clause_start(toks[j], lex) and toks[j].low not in lex.determiners \

@@ -677,6 +677,9 @@ class Lexicon:
     opening_connectives: frozenset[str] = frozenset()
     #: (round 48, auditcomments) English indefinite pronouns an object relative hangs on ("Nothing the mayor says …")
     object_relative_heads: frozenset[str] = frozenset()
+    #: (round 48, auditcomments2) English cue forms that are no report before one of these words: "It just adds to how
+    #: foolish you look" (a contribution, not "adds that …"), "the xenophobic fear mongering" (a noun compound)
+    not_cue_before: dict[str, frozenset[str]] = field(default_factory=dict)
     impersonal_passive_cues: frozenset[str] = frozenset()
     #: (round 39, ensay) English words before "to say" in a set phrase of the writer's own ("Needless to say, …", "suffice
     #: it to say", "it is fair to say", "too early to say"): no one's report
@@ -1286,6 +1289,7 @@ class Lexicon:
             passive_means_nouns=_set(d, "passive_means_nouns"),
             opening_connectives=_set(d, "opening_connectives"),
             object_relative_heads=_set(d, "object_relative_heads"),
+            not_cue_before=_word_map(d, "not_cue_before"),
             impersonal_passive_cues=_set(d, "impersonal_passive_cues"),
             say_idiom_words=_set(d, "say_idiom_words"),
             perfect_adjunct_preps=_set(d, "perfect_adjunct_preps"),
