@@ -679,6 +679,10 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     # saying", "you could say"), a comparison ("It's like saying …"), an imperative or a bare infinitive
                     # ("Stop saying …", "Why not just say …", "To say that … is absurd")
                     noun_use = True
+                if t.text == t.low and t.low in lex.open_request_verbs and prev is not None and not prev.quoted \
+                        and prev.low in lex.open_request_subjects and (i - 1 == lo or not toks[i - 2].is_word):
+                    noun_use = True  # (round 48, audittweets2) a request to anyone: "Somebody tell the mayor the bridge
+                    # is falling apart", "Someone remind Smith that …" (was a report by "Somebody")
                 if t.low in ("write", "type") and prev is not None and prev.low in ("i", "we") and i - 2 >= lo \
                         and toks[i - 2].low in ("as", "while") and not prev.quoted:
                     noun_use = True  # (round 43, enopinion) the columnist's moment of writing, no report: "As I write

@@ -447,6 +447,10 @@ class Lexicon:
     attention_imperatives: frozenset[str] = frozenset()
     #: (round 39, enjunk) English imperatives of a made-up scene ("Imagine Democrats saying …"): no report
     hypothetical_imperatives: frozenset[str] = frozenset()
+    #: (round 48, audittweets2) English indefinite pronouns that open a request with a bare verb ("Somebody tell the mayor
+    #: …") and the bare speech verbs of such a request: no report
+    open_request_subjects: frozenset[str] = frozenset()
+    open_request_verbs: frozenset[str] = frozenset()
     #: (round 39, enjunk) English abstract nouns before a "that" clause ("The idea that …", "The fact that …"): no speaker
     idea_nouns: frozenset[str] = frozenset()
     #: (round 39, enjunk) English present verbs of a sentence-opening "The fact that …" clause's predicate ("… tells you
@@ -1185,6 +1189,8 @@ class Lexicon:
             kin_nouns=_set(d, "kin_nouns"),
             attention_imperatives=_set(d, "attention_imperatives"),
             hypothetical_imperatives=_set(d, "hypothetical_imperatives"),
+            open_request_subjects=_set(d, "open_request_subjects"),
+            open_request_verbs=_set(d, "open_request_verbs"),
             idea_nouns=_set(d, "idea_nouns"),
             fact_predicates=_set(d, "fact_predicates"),
             fact_predicate_objects=_set(d, "fact_predicate_objects"),

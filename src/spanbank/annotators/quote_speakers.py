@@ -1887,6 +1887,11 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
         # (round 40, enpronouns) a sentence adverb opening the sentence without its comma is no part of the name:
         # "Indeed Rosendale cited …, saying", "Meanwhile Trump said" (the speakers were "Indeed Rosendale", …)
         m = Mention(m.first + 1, m.last, m.kind, m.span_last)
+    if m is not None and lex.lang == "en" and m.first == m.last and tokens[m.first].is_cap and not tokens[m.first].quoted \
+            and tokens[m.first].text[1:].islower() and tokens[m.first].low in lex.not_subjects \
+            and (m.first == lo or not tokens[m.first - 1].is_word):
+        return None  # (round 48, audittweets2) a sentence adverb or wh-word alone before the cue is no subject: "Almost
+        # just said the bridge was closed", "Honestly said …" (the speakers were "Almost", "Honestly")
     if m is not None and lex.lang == "en" and m.kind == "name" and m.first - 1 >= lo and tokens[m.first].text in EN_STATION_WORDS \
             and _en_station_number(tokens[m.first - 1]):
         m = Mention(m.first - 1, m.last, m.kind, m.span_last)  # (round 42, enlocal) a local station's number opens its

@@ -202,6 +202,8 @@ def find_quotes(text: str, lex: Lexicon, depth: int = 0) -> list[QuoteRec]:
         _de_poll_quotations(ctx)
     if lex.lang == "en" and "@" in text:
         _en_posts(ctx)
+    if lex.lang == "en" and ("@" in text or "#" in text):
+        _en_trailing_tags(ctx)
     if lex.lang == "en" and depth == 0 and ("‘" in text or "'" in text):
         _inner_quotations(ctx, _INNER_QUOTATION)  # (round 47, nested: also a quotation in double marks inside single ones)
     if lex.lang == "de" and depth == 0 and ("‚" in text or "»" in text or "›" in text or '"' in text or text.count("„") > 1):
@@ -218,6 +220,31 @@ def find_quotes(text: str, lex: Lexicon, depth: int = 0) -> list[QuoteRec]:
     if "++" in text:
         _ticker_marks(ctx)
     return ctx.recs
+
+
+#: (round 48, audittweets2) a post's handles or hashtags closing a report: two or more, or any after the report's
+#: closing punctuation ("… deserved it. @citydesk", "… will vote @citydesk @metrodesk")
+_EN_TRAILING_TAGS = re.compile(r"(?:(?<=[.!?…])|(?=(?:\s+[@#]\w+){2}))(?:\s+[@#]\w+)+\s*$")
+
+
+def _en_trailing_tags(ctx: QuoteContext) -> None:
+    """English (round 48, audittweets2): a reported clause ends before the handles or hashtags a post closes with, not
+    only before "lol": "The mayor said the bridge deserved it. @citydesk @metrodesk" reports "the bridge deserved it"
+    (was "… it. @citydesk @metrodesk"); a single handle or hashtag right after a word may be the clause's object ("…
+    voted for @JohnDoe") and stays."""
+    for r in ctx.recs:
+        if r.label != "INDIRECT_QUOTE" or (m := _EN_TRAILING_TAGS.search(ctx.text, r.start, r.end)) is None \
+                or m.end() != r.end:
+            continue
+        end = m.start()
+        before = ctx.text[r.start : end].split()
+        if before and before[-1][-1:].isalnum() and (before[-1].lower() in ctx.lex.prepositions
+                                                     or before[-1].lower() in ("and", "or", "to", "with", "by")):
+            continue  # the tags are an object: "… voted for @JohnDoe @JaneDoe"
+        if ctx.text[end - 1 : end] == "." and ctx.text[end - 2 : end - 1] != ".":
+            end -= 1
+        if any(ch.isalnum() for ch in ctx.text[r.start : end]):
+            r.end = end
 
 
 #: (round 45, deunwetter) a live ticker's markers around a line ("+++ 14.30 Uhr: … +++"), with the full stop before a
