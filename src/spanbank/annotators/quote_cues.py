@@ -577,6 +577,13 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     # not after another -ing form ("…, saying it was fair and adding …", "is closing the park but urging
                     # residents to …"), nor after "and" without a comma
                     noun_use = True
+                if t.low.endswith("ing") and t.text == t.low and prev is not None and prev.text == "that" \
+                        and not prev.quoted and not (nxt is not None and (
+                            nxt.quoted or nxt.text == ":" or nxt.low in lex.complementizers)):
+                    # (round 48, auditnews2) a gerund subject opens the clause after "that": "Studies indicate that adding
+                    # exercise to your routine could prevent binge eating", "found that maintaining a regular eating
+                    # pattern is …" (a second report 'exercise to your routine could …')
+                    noun_use = True
                 if t.low == "reporting" and not (prev is not None and prev.low in EN_STATE_BE | {"been", "be"}):
                     noun_use = True  # a noun: "biased reporting", "Stupid press reporting on …" ("CNN is reporting that")
                 if t.low in ("state", "states") and prev is not None and ((prev.low == "of" and prev.text == "of") or (

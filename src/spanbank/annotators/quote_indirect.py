@@ -3660,7 +3660,12 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         # and appeal to an addressee: "urged residents to stay indoors", "appealed to the public to come forward"
         return req
     t = toks[j]
-    if j - 1 > c.last + 1 and toks[j - 1].text in ("which", "who") and toks[j - 2].is_word and not toks[j - 2].quoted:
+    if j - 1 > c.last + 1 and toks[j - 1].text in ("which", "who") and toks[j - 2].is_word and not toks[j - 2].quoted \
+            and not (toks[j - 1].text == "who" and toks[c.first].low in lex.addressee_verbs
+                     and toks[j - 2].text == toks[j - 2].low and toks[j - 2].low not in lex.pronouns
+                     and any(x.text == "that" and not x.quoted for x in toks[j : min(hi, j + ADDRESSEE_REACH)])):
+        # (round 48, auditnews2) not a relative clause on the addressee, "that" after it: "Gambill told a few thousand
+        # teachers who covered the lawn that the Legislature should act" (reported nothing)
         return []  # (round 29) a relative clause on the adjunct's noun: "said at the hearing which was held virtually"
     if c.act and t.low in ("that", "which") and j + 1 < hi and toks[j + 1].text == toks[j + 1].low \
             and toks[j + 1].low in lex.cue_verbs and not toks[j + 1].quoted:
@@ -3678,6 +3683,13 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             w = toks[k]
             if k > j and _initial_dot(toks, k):
                 continue  # (round 25) an initialism's full stop: "tell a U.S. Senate panel that …" (reported nothing)
+            if k > j and w.text == "." and not w.quoted and toks[k - 1].low in _EN_MONTH_ABBREVIATIONS \
+                    and toks[k - 1].end == w.start and toks[k - 1].is_cap and k + 1 < hi and toks[k + 1].text.isdigit():
+                continue  # (round 48, auditnews2) a month's abbreviation and its day: "told investors on Oct. 31 that …"
+            if k > j and w.is_word and not w.quoted and w.text == w.low and w.low in lex.auxiliaries \
+                    and toks[k - 1].text == "who" and verb in lex.addressee_verbs:
+                continue  # (round 48, auditnews2) a relative clause on the addressee with its auxiliary: "told reporters
+                # who had gathered outside that the talks had failed" (reported nothing)
             if not w.is_word or w.quoted or (w.low in lex.cue_verbs and w.low not in lex.light_verbs.get(verb, ()) and not (
                     # (round 47, enend) a medium's participle: "said in a statement posted online that …"
                     k > lo and w.text == w.low and w.low in lex.publication_participles
@@ -3757,6 +3769,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             return [(t.start, clause_end(toks, lex, comma + 1, hi, s_end))]
     return []
 
+
+#: (round 48, auditnews2) abbreviated month names before a day ("on Oct. 31")
+_EN_MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec"})
 
 #: English subordinators of an adverbial clause that can open a content before its main clause
 _EN_CONTENT_SUBORDINATORS = frozenset({"although", "though", "while", "as", "if", "once", "after", "before", "since",
@@ -5639,6 +5654,14 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
             return False
         if not t.is_word or t.quoted or t.low in ("that", "which", "who"):
             return False
+        if k > j and j >= 1 and toks[j - 1].low in lex.object_verbs and t.text == t.low \
+                and (t.low == "as" or t.low in lex.adverbial_subordinators) and k + 1 < hi \
+                and not toks[k + 1].quoted and (toks[k + 1].low in lex.determiners or toks[k + 1].is_cap
+                                                or toks[k + 1].low in lex.subject_pronouns) \
+                and not (t.low == "as" and toks[k + 1].low in ("a", "an")):  # "as a result", "as a whole"
+            return False  # (round 48, auditnews2) an adverbial clause after a noun object, its verb no verb of the
+            # object: "Clifton added a goal as the Bruins beat the Devils", "The company added 300 jobs as demand rose"
+            # (reported 'a goal as the Bruins …')
         if t.low in lex.auxiliaries and (t.text == t.low or t.text.replace("’", "'") == t.low) and k > j:
             # ((round 41, enoffices) also a contraction with a curly apostrophe: "According to Anthony Farnell, chief
             # meteorologist for Global News, it’s the second …" opened the content at the office)
