@@ -27,6 +27,7 @@ from spanbank.annotators.quote_cues import (
     de_finding_copula_owner,
     de_poll_tail,
     de_report_day,
+    en_news_outlet,
 )
 from spanbank.annotators.quote_cues import de_poll_institute as _de_poll_institute
 from spanbank.annotators.quote_indirect import (
@@ -109,6 +110,37 @@ _DE_NAMING_VERBS = frozenset({"nannte", "nannten", "nennt", "nennen", "bezeichne
 
 #: (round 47, naming) the most words of a name in quotation marks inside a subject's apposition
 EN_APPOSED_NAME_WORDS = 12
+
+
+def _en_according_owner(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> tuple[Mention, str] | None:
+    """English (round 48, enleft7): "according to" before a possessive and a document's or a finding's noun that ends the
+    phrase at a comma ("According to CNN's reports, …", "According to the ministry's latest figures, …", "according to
+    Reuters' reporting, …"): the owner speaks (his/her/its/their resolved), the mention runs on to the noun; else None."""
+    toks, lex = ctx.tokens, ctx.lex
+    n = next((x for x in range(c.last + 2, min(hi - 1, c.last + 11)) if toks[x].text == "," or toks[x].quoted), None)
+    if n is None or toks[n].quoted:
+        return None
+    n -= 1
+    w = toks[n]
+    nouns = lex.document_nouns | lex.hearsay_nouns | lex.owned_source_nouns
+    d = c.last + 1 + (toks[c.last + 1].low in ("a", "an", "the", "recent", "news", "media", "press")
+                      and toks[c.last + 1].text == toks[c.last + 1].low)
+    if d + 2 < n and toks[d].low in nouns and toks[d].text == toks[d].low and toks[d + 1].text == "in" \
+            and not toks[d].quoted and not toks[d + 1].quoted and en_news_outlet(ctx, d + 2, n + 1):
+        # (round 48, enleft7) a news outlet's report: "According to reports in the Times, …" (nothing), "according to a
+        # report in the New York Times, …" (the speaker was "a report")
+        f = d + 2 + (toks[d + 2].low == "the")
+        name = " ".join(x.text for x in toks[f : n + 1])
+        return Mention(d + 2, n, "name"), name
+    if w.quoted or w.text != w.low or w.low not in nouns:
+        return None
+    own = _possessive_owner(ctx, n, c.last + 1, ctx.sent_of_lo.get(lo, len(ctx.sents)))
+    if own is None or not own[2] or own[0] != c.last + 1 and not (
+            own[0] == c.last + 2 and toks[c.last + 1].low == "the"):
+        return None
+    last = max(x for x in range(own[0], n) if toks[x].start < own[1][1])
+    kind = "pronoun" if toks[own[0]].low in EN_POSSESSIVE_PRONOUNS else ("name" if toks[last].is_cap else "description")
+    return Mention(own[0], last, kind, n), own[2]
 
 
 def en_quoted_name_apposition(ctx: QuoteContext, k: int, lo: int) -> Mention | None:
@@ -219,6 +251,11 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             kind = "pronoun" if toks[own[0]].low in EN_POSSESSIVE_PRONOUNS else (
                 "name" if toks[last].is_cap or toks[last - 1].is_cap else "description")
             c.speaker, c.name = Mention(own[0], last, kind), own[2]
+        return
+    if c.kind == "source_before" and lex.lang == "en" and toks[c.first].low == "according" \
+            and (owned := _en_according_owner(ctx, c, lo, hi)) is not None:
+        c.speaker, c.name = owned  # (round 48, enleft7) "According to CNN's reports, …" (the speaker was "CNN's"; with
+        # a singular noun the content began at it: "According to Smith's report, …" reported 'report, …')
         return
     if c.kind in ("source_before", "so"):
         m = mention_after(toks, c.last, hi, lex, source=c.kind == "source_before")
@@ -442,10 +479,13 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         elif m is None and lex.lang == "en" and c.kind == "verb" and c.first - lo >= 2 \
                 and (te := en_opening_time_end(toks, lo, c.first, lex)) is not None \
                 and not any(t.quoted for t in toks[lo : c.first]) \
-                and (tm := mention_before(toks, c.first, te, lex)) is not None and tm.first == te \
-                and tm.end == c.first - 1 and tm.kind != "pronoun":
+                and ((tm := mention_before(toks, c.first, te, lex)) is not None and tm.first == te
+                     and tm.end == c.first - 1 and tm.kind != "pronoun"
+                     or tm is None and te == c.first - 1 and toks[te - 1].low.endswith(("'s", "’s"))
+                     and toks[te].text in lex.document_nouns and (tm := Mention(te, te, "description")) is not None):
             m = tm  # (round 48, enrel3) after a time phrase opening the sentence: "Last month officials said …" (no
-            # speaker); (round 48, enleft6) also "Yesterday officials said", "On Monday officials said"
+            # speaker); (round 48, enleft6) also "Yesterday officials said", "On Monday officials said"; (round 48,
+            # enleft7) a document noun alone after a time's possessive: "Last week's report said …" (nothing)
         if lex.lang == "de" and c.kind == "verb" and named is None and _de_particle_before_content(ctx, c, hi):
             # (round 41, deinterviews) a second predicate whose particle or da-word closes it before the content: the
             # main clause's subject ("Meuer freute sich über den Sieg und sein Tor, mahnte aber an, dass …" had the

@@ -38,6 +38,7 @@ from spanbank.annotators.quote_speakers import (
     de_place_end,
     de_speech_governor,
     de_title_stop,
+    en_bare_people_plural,
     genitive_owner,
     mention_after,
     np_forward,
@@ -2783,7 +2784,9 @@ def _en_act_subject(ctx: QuoteContext, i: int, lo: int) -> bool:
             or before.low in lex.determiners or (before.low in lex.prepositions and before.text == before.low) \
             or before.low in ("who", "which", "that"):
         return False
-    return _en_person_subject(ctx, b, lo)
+    return _en_person_subject(ctx, b, lo) or en_bare_people_plural(before, lex) and (
+        b == lo or toks[b - 1].text == "," and not toks[b - 1].quoted)  # (round 48, enleft7) a bare lower-case plural
+    # of persons opening the clause after a fronted phrase: "On Monday, critics called the plan a disaster." (nothing)
 
 
 #: (round 48, enleft5) forms of "call" among the naming acts, and the reflexives they do not take

@@ -1907,6 +1907,13 @@ def _speech_act(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_end
             return s_start, toks[k - 1].end
         if toks[k].text == ";" and not toks[k].quoted:
             return s_start, toks[k].start  # "Die Branche nannte die Kopplung als Grund; Verbraucherschützer …"
+        if ctx.lex.lang == "en" and toks[k].text == "," and k > c.last + 1 and not toks[k].quoted \
+                and _en_spliced_clause(ctx, k + 1, hi) and not any(
+                    x.low in ("and", "or", "but", "like", "as") for x in toks[c.last + 1 : k]):
+            # (not after a coordinated adjunct of the clause: "described Unions as a tumor and like any cancer, they had
+            # to be removed")
+            return s_start, toks[k].start  # (round 48, enleft7) a clause of its own after a comma ends the act:
+            # "Officials announced the deal, markets rose.", "Pelosi calls Trump a coward, she is a fool"
         if ctx.lex.lang == "de" and toks[k].text == "," and k + 1 < hi and _de_act_ends_before(ctx, k + 1, hi):
             return s_start, toks[k].start
         if ctx.lex.lang == "de" and toks[k].text == "und" and k + 1 < hi and toks[k + 1].text == toks[k + 1].low \
@@ -1916,6 +1923,30 @@ def _speech_act(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_end
             # a second act: "bittet … um Entschuldigung und verteidigt die Zugausfälle" is one)
             return s_start, toks[k - 1].end
     return s_start, s_end
+
+
+#: (round 48, enleft7) subject pronouns opening a clause of its own after a comma
+_EN_SPLICE_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+#: (round 48, enleft7) irregular past forms of a clause's verb after a plural subject ("…, markets rose")
+_EN_SPLICE_PASTS = frozenset({"rose", "fell", "grew", "sank", "soared", "went", "came", "left", "ran", "fled", "won", "lost",
+                              "stayed", "remained", "slipped", "dropped", "jumped", "climbed", "cheered", "protested"})
+
+
+def _en_spliced_clause(ctx: QuoteContext, n: int, hi: int) -> bool:
+    """English (round 48, enleft7): a main clause of its own opens at token n after a comma: a subject pronoun and a
+    finite verb ("…, she is a fool", "…, they were angry") or a bare lower-case plural and a past form ("…, markets
+    rose", "…, investors cheered"). No cue verb (a trailing "…, they said" is another rule's)."""
+    toks, lex = ctx.tokens, ctx.lex
+    if n + 1 >= hi or toks[n].quoted or toks[n + 1].quoted or toks[n].text != toks[n].low and toks[n].text != "I":
+        return False
+    w, v = toks[n].low, toks[n + 1]
+    if v.text != v.low or v.low in lex.cue_verbs or not v.is_word:
+        return False
+    if w in _EN_SPLICE_PRONOUNS:
+        return v.low in ("is", "are", "was", "were", "has", "have", "had", "will", "would", "'s", "'re") \
+            or (w != "it" and v.low.endswith("ed") and len(v.low) > 4)
+    return w.endswith("s") and not w.endswith("ss") and len(w) > 3 and w not in lex.stopwords and w not in lex.pronouns \
+        and w not in lex.prepositions and not w.endswith("ly") and v.low in _EN_SPLICE_PASTS
 
 
 def _en_next_subject_cue(ctx: QuoteContext, n: int, hi: int) -> int | None:
@@ -2144,6 +2175,22 @@ def _en_nested_report_verb(ctx: QuoteContext, c: Cue, j: int, k: int, hi: int) -
     that …", "said witnesses reported that …", "says investigators believe that …", "said Trump was convinced that …"."""
     toks, lex = ctx.tokens, ctx.lex
     t = toks[k]
+    q = k - 1 - (k - 2 > j and toks[k - 1].low in _EN_OBJECT_PRONOUNS and toks[k - 1].text == toks[k - 1].low
+                 and not toks[k - 1].quoted)  # ("asked him whether …")
+    if t.text == "whether" and not t.quoted and q > j and toks[q].low in lex.question_cues \
+            and toks[q].text == toks[q].low and not toks[q].low.endswith("ing"):
+        # (round 48, enleft7) a question inside the report: "He said reporters asked whether he would run." (the outer
+        # content was only 'he would run'); the question cue before "whether" (and an object pronoun)
+        k = q + 1
+        if toks[c.first].low not in lex.bare_complement_verbs or toks[c.first].low in lex.addressee_verbs \
+                or toks[c.first].low in lex.question_cues or c.speaker is None or c.speaker.end >= c.first:
+            return False
+        f = toks[j]
+        return k - 1 == j + 1 and not f.quoted and f.is_word and (
+            en_bare_people_plural(f, lex) or f.is_cap and f.low not in lex.stopwords and f.low not in lex.time_words
+            or f.text == f.low and f.low in lex.subject_pronouns) or k - 1 == j + 2 and not toks[j + 1].quoted \
+            and f.text == f.low and f.low in lex.determiners and toks[j + 1].text == toks[j + 1].low \
+            and toks[j + 1].is_word and toks[j + 1].low not in lex.stopwords
     if t.text != "that" or t.quoted or k + 1 >= hi or toks[c.first].low not in lex.bare_complement_verbs \
             or toks[c.first].low in lex.addressee_verbs or c.speaker is None or c.speaker.end >= c.first:
         return False

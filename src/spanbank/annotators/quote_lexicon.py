@@ -513,6 +513,9 @@ class Lexicon:
     rebuttal_verbs: frozenset[str] = frozenset()
     #: (round 40, enstatements) English hearsay nouns besides `document_nouns` ("rumours suggesting …")
     hearsay_nouns: frozenset[str] = frozenset()
+    #: (round 48, enleft7) English nouns of a source's own findings after "according to" and a possessive, besides
+    #: `document_nouns` and `hearsay_nouns` ("according to CNN's reporting, …": the owner speaks)
+    owned_source_nouns: frozenset[str] = frozenset()
     #: (round 40, enstatements) English participles of evidence, no speech of a document's author ("released
     #: documents showing …")
     evidence_participles: frozenset[str] = frozenset()
@@ -1217,6 +1220,7 @@ class Lexicon:
             document_release_verbs=_set(d, "document_release_verbs"),
             rebuttal_verbs=_set(d, "rebuttal_verbs"),
             hearsay_nouns=_set(d, "hearsay_nouns"),
+            owned_source_nouns=_set(d, "owned_source_nouns"),
             evidence_participles=_set(d, "evidence_participles"),
             quote_only_cues=_set(d, "quote_only_cues"),
             state_cues=_set(d, "state_cues"),

@@ -2028,7 +2028,9 @@ def _en_opening_time_cut(tokens: list[Token], m: Mention, lo: int, lex: Lexicon)
     else:
         return None
     t = tokens[f]
-    if f > m.last or t.quoted or not t.is_word or t.low in lex.auxiliaries or t.low in lex.prepositions or t.low in lex.cue_verbs:
+    if f > m.last or t.quoted or not t.is_word or t.low in lex.auxiliaries or t.low in lex.prepositions or (
+            t.low in lex.cue_verbs and not (f == m.last and t.low in lex.document_nouns)):
+        # (round 48, enleft7) a document noun alone after the time phrase: "Earlier reports said" was "Earlier reports"
         return None
     return Mention(f, m.last, m.kind, m.span_last)
 
@@ -3099,7 +3101,10 @@ def _en_gapped_relative_cue(tokens: list[Token], w: int, k: int, lex: Lexicon) -
     …,"); a main verb after a relative clause takes a clause with a subject ("An official who spoke … said the plan
     failed")."""
     between = tokens[w + 1 : k]
-    if not 1 <= len(between) <= 3 or k + 1 >= len(tokens) or any(
+    pron = len(between) == 1 and between[0].low in lex.subject_pronouns and between[0].low not in ("it", "you") \
+        and (between[0].text == between[0].low or between[0].text == "I") and not between[0].quoted
+    # (round 48, enleft7) also a subject pronoun: "a man who they say was armed", "who she said was armed" (nothing)
+    if not 1 <= len(between) <= 3 or k + 1 >= len(tokens) or not pron and any(
             not x.is_word or x.quoted or x.low in lex.auxiliaries or x.low in lex.cue_verbs or x.low.endswith("ed")
             or (x.text == x.low and x.low in lex.stopwords and x.low not in lex.determiners) for x in between):
         return False
