@@ -6460,6 +6460,13 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
             and toks[k + 1].text in _EN_HER_ADDRESSEE_NEXT:
         k += 1  # (round 48, enleft6) "her" before an article is the addressee, no possessive: "Voters told her the
         # economy mattered most" (the content began at "her")
+    elif toks[c.first].low in lex.addressee_verbs and k + 2 < hi and toks[k].low in lex.indefinite_subjects \
+            and toks[k].text == toks[k].low and not toks[k].quoted and not toks[k + 1].quoted \
+            and (toks[k + 1].low in lex.subject_pronouns or toks[k + 1].low == "it"
+                 or toks[k + 1].text in ("the", "his", "her", "their", "our", "this", "these", "those")):
+        k += 1  # (round 48, auditcomments3) an indefinite pronoun as the addressee, before the clause's own subject:
+        # "Trump has told everyone he is a billionaire", "The mayor told everybody the budget was balanced" (the content
+        # began at "everyone")
     elif toks[c.first].low in lex.addressee_verbs and k < hi and not toks[k].quoted:
         n = k + (toks[k].low in lex.determiners or toks[k].low in lex.quantifiers)
         w = 0
