@@ -2449,11 +2449,21 @@ def _de_fronted_plural(ctx: QuoteContext, c: Cue, before: Mention, after: Mentio
     die Opposition als unseriös ab": the opposition speaks)."""
     toks = ctx.tokens
     a = after.first + 1 if toks[after.first].text == "sowohl" and after.kind == "group" else after.first
+    noun = toks[lo + 1] if lo + 1 < len(toks) else None
+    # (round 48, deleft10) a plural verb before a pair whose first part has a singular article: "Die Pläne lehnten der
+    # Bauernverband und der Naturschutzbund ab" (had the speaker "Pläne"; not when the plural speaks: "Die
+    # Gewerkschaften warfen der Regierung und der Bahn vor, …", where the pair is a dative)
+    e = after.end
+    pair = (after.kind == "group" or (e + 2 < len(toks) and toks[e + 1].text in ("und", "sowie")
+                                       and toks[e + 2].text in ("der", "die", "das") and toks[e + 2].is_word)) \
+        and a < len(toks) and toks[a].text in ("der", "das") and noun is not None \
+        and not _de_speaking_word(ctx, noun) and not noun.low.endswith(ctx.lex.speaking_bodies) \
+        and not noun.low.endswith("schaften") and toks[c.first].low not in ctx.lex.addressee_verbs \
+        and not de_person_noun(noun.low, "die")
     if before.first != lo or toks[lo].text != "Die" or lo + 1 > before.last or after.first != c.last + 1 \
-            or toks[c.first].low.endswith("n") or a >= len(toks) or toks[a].text not in ("der", "die", "das"):
+            or (toks[c.first].low.endswith("n") and not pair) or a >= len(toks) or toks[a].text not in ("der", "die", "das"):
         return False  # ((round 48, deleft9) also a pair after "sowohl": "Die Pläne lehnte sowohl der Bauernverband als
         # auch der Naturschutzbund ab" had the speaker "Pläne")
-    noun = toks[lo + 1]
     # ((round 48, deleft9) also of five letters: "Die Pläne lehnte …")
     return noun.is_cap and noun.is_word and not noun.quoted and len(noun.low) > 4 and noun.low.endswith(_DE_PLURAL_NOUN_ENDINGS)
 

@@ -1563,7 +1563,8 @@ def _de_document_before(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     if not lex.is_document_head(toks[d].low):  # ((round 48, deleft8) also a compound: "Im Jahresbericht steht, …")
         # (round 48, deleft5) a genitive after the document: "Im Bericht der Kommission steht, …" (reported nothing);
         # (round 48, deleft8) or "vom"/"von": "Im Bericht vom Montag steht, …", "Im Bericht von Amnesty steht, …"
-        d = next((x for x in range(i - 2, max(lo, i - 5) - 1, -1) if lex.is_document_head(toks[x].low)
+        # ((round 48, deleft10) up to seven words back: "Im Bericht des Ministers vom 3. März steht, …")
+        d = next((x for x in range(i - 2, max(lo, i - 8) - 1, -1) if lex.is_document_head(toks[x].low)
                   and toks[x].is_cap and not toks[x].quoted
                   and (toks[x + 1].low in GENITIVE_ARTICLES or toks[x + 1].text in ("vom", "von"))
                   # ((round 48, deleft9) also a date's day with its full stop: "Im Brief vom 3. März steht, …")
@@ -3179,14 +3180,31 @@ def de_risk_infinitive_after(ctx: QuoteContext, i: int, hi: int) -> int | None:
     w = toks[e - 1]
     if w.text != w.low:
         return None
-    if toks[e - 2].low == "zu" and toks[e - 2].text == "zu" and w.low in lex.risk_infinitives:
+    zu = toks[e - 2].low == "zu" and toks[e - 2].text == "zu"
+    risks = lex.risk_infinitives
+    if lex.risk_bare_infinitives and _de_no_object(ctx, i + 2, e - 2 if zu else e - 1):
+        risks = risks | lex.risk_bare_infinitives  # (round 48, deleft10) "Der Damm droht, zu brechen"
+    if zu and w.low in risks:
         return e - 1
-    return e - 1 if any(w.low.startswith(p + "zu") and p + w.low[len(p) + 2 :] in lex.risk_infinitives
+    return e - 1 if any(w.low.startswith(p + "zu") and p + w.low[len(p) + 2 :] in risks
                         for p in _DE_ZU_PARTICLES) else None
 
 
+def _de_no_object(ctx: QuoteContext, a: int, b: int) -> bool:
+    """German (round 48, deleft10): the words a..b-1 before the "zu" of an infinitive hold no object: none, lowercase
+    adverbs ("endgültig zu brechen"), or a preposition's phrase ("in eine Krise zu stürzen", "im Verkehr zu ersticken";
+    not "mit": "drohte, mit dem Westen zu brechen" is an act)."""
+    toks, lex = ctx.tokens, ctx.lex
+    if a >= b:
+        return True
+    first = toks[a]
+    if first.text == first.low and first.low in lex.prepositions:
+        return first.low != "mit"
+    return all(t.text == t.low and t.low not in lex.determiners and t.low not in lex.pronouns for t in toks[a:b])
+
+
 #: separable particles before an infix "zu" ("ab-zu-rutschen", "ein-zu-stürzen", "über-zu-laufen")
-_DE_ZU_PARTICLES = ("ab", "an", "auf", "aus", "ein", "fest", "fort", "her", "heraus", "hin", "los", "mit", "nach",
+_DE_ZU_PARTICLES = ("ab", "an", "auf", "aus", "auseinander", "pleite", "ein", "fest", "fort", "her", "heraus", "hin", "los", "mit", "nach",
                     "um", "vor", "weg", "weiter", "zurück", "zusammen", "über", "unter", "durch", "wieder")
 
 
@@ -3318,6 +3336,8 @@ def _de_study_shows(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
             return True
         if toks[i - 1].text != "," or i + 1 >= hi or toks[i + 1].text not in {",", ":"}:
             return False  # (round 47, dewritten) else a relative clause after the study may close at the comma (below)
+    if _de_fronted_then_study(ctx, i, lo, hi):
+        return True  # (round 48, deleft10) "Am Montag zeigt der Bericht, dass …", "Zudem zeigt die Studie, dass …"
     # the subject before the verb, opening the clause
     s = lo
     if toks[s].low == "wie" and not toks[s].quoted:
@@ -3340,6 +3360,27 @@ def _de_study_shows(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     if any(x.quoted or x.text in {",", ";", ":", "(", "–", "—"} or x.low in lex.pronouns for x in toks[s:end]):
         return False
     return any(_de_finding_noun(ctx, x) for x in range(s, min(end, s + 4)))
+
+
+def _de_fronted_then_study(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """German (round 48, deleft10): "zeigt" at i after a short fronted adverbial (a preposition's phrase or an adverb,
+    no comma: "Am Montag", "Zudem", "Nun") with its study or report subject right after it and a dass-clause or a
+    colon after that subject (at most a genitive or a date between): "Am Montag zeigte die Studie des Jahres 2020,
+    dass …" (not "Am Montag zeigt der Trainer, dass …": no study)."""
+    toks, lex = ctx.tokens, ctx.lex
+    if i - lo < 1 or i - lo > 4 or toks[lo].quoted or toks[lo].low in lex.determiners or toks[lo].low in ("das", "dies") \
+            or not (toks[lo].low in lex.prepositions or toks[lo].low in _DE_SHOW_ADVERBS) \
+            or any(x.quoted or not x.is_word for x in toks[lo:i]):
+        return False
+    k = i + 1
+    while k < hi and toks[k].low in _DE_SHOW_ADVERBS and toks[k].text == toks[k].low:
+        k += 1
+    if not (k < hi and toks[k].low in lex.determiners and _de_finding_np(ctx, k, min(hi, k + 5), source=True)):
+        return False
+    h = next((x for x in range(k + 1, min(hi, k + 5)) if _de_finding_noun(ctx, x)), None)
+    c = next((x for x in range(h + 1, min(hi, h + 6)) if toks[x].quoted or not toks[x].is_word), None) if h else None
+    return c is not None and not toks[c].quoted and c + 1 < hi and (
+        toks[c].text == ":" or (toks[c].text == "," and toks[c + 1].low in ("dass", "daß")))
 
 
 #: (round 47, dewritten) the first word of a relative clause between a study and its "zeigt": a relative pronoun or

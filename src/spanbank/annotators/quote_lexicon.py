@@ -283,6 +283,9 @@ class Lexicon:
     risk_verbs: frozenset[str] = frozenset()
     #: German (round 48, deleft9) infinitives of what befalls a subject ("droht, … zu scheitern": a risk)
     risk_infinitives: frozenset[str] = frozenset()
+    #: German (round 48, deleft10) infinitives of what befalls a subject only with no object before them ("droht, zu
+    #: brechen", "droht, in eine Krise zu stürzen"; not "drohte, den Vertrag zu brechen", "…, die Regierung zu stürzen")
+    risk_bare_infinitives: frozenset[str] = frozenset()
     #: German (round 48, deleft9) nouns of a state that threatens ("Das Land drohte, die Verträge zu kündigen")
     state_nouns: frozenset[str] = frozenset()
     #: German (round 39, depolls4) participles of a poll's finding ("Das hat eine Umfrage … ergeben")
@@ -1116,6 +1119,7 @@ class Lexicon:
             infinitive_adverbials=_set(d, "infinitive_adverbials"),
             risk_verbs=_set(d, "risk_verbs"),
             risk_infinitives=_set(d, "risk_infinitives"),
+            risk_bare_infinitives=_set(d, "risk_bare_infinitives"),
             state_nouns=_set(d, "state_nouns"),
             poll_result_participles=_set(d, "poll_result_participles"),
             quoting_verbs=_set(d, "quoting_verbs"),

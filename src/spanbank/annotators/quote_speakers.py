@@ -3279,6 +3279,10 @@ def _en_which_speaks(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> bool
         or p.low in lex.media_heads or p.low in lex.document_nouns or p.low in lex.place_bodies
 
 
+#: German (round 48, deleft10) time nouns of a genitive before a year that closes a subject ("Der Trainer der Saison 2019")
+_DE_YEAR_GENITIVES = frozenset({"jahres", "saison", "spielzeit", "wahl", "legislaturperiode", "amtszeit"})
+
+
 def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mention | None:
     j = _skip_back(tokens, k - 1, lo, lex)
     paren = _paren_before(tokens, j, lo)
@@ -3300,6 +3304,10 @@ def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Menti
     elif lex.lang == "de" and end < 0 and j - 2 >= lo and j == k - 1 and tokens[j].text == "." and not tokens[j].quoted \
             and re.fullmatch(r"[IVX]{2,4}", tokens[j - 1].text) and tokens[j - 2].is_cap and tokens[j - 2].is_word:
         end, j = j, j - 1  # (round 23) a ruler's number: "König Charles III. sagte" (no speaker)
+    elif lex.lang == "de" and end < 0 and j - 3 >= lo and j == k - 1 and re.fullmatch(r"(?:19|20)\d\d", tokens[j].text) \
+            and not tokens[j].quoted and tokens[j - 1].low in _DE_YEAR_GENITIVES and tokens[j - 1].is_cap \
+            and tokens[j - 2].low in ("des", "der") and tokens[j - 2].text == tokens[j - 2].low:
+        end, j = j, j - 1  # (round 48, deleft10) a time genitive's year: "Der Minister des Jahres 2020 sagte" (nothing)
     elif lex.lang == "de" and end < 0 and j - 1 == lo and j == k - 1 and _de_name_abbreviation(tokens, lo):
         return Mention(lo, lo, "name", j)  # (round 25) a court report's abbreviated name opening the sentence: "A. räumte ein"
     if lex.lang == "en" and j - 2 >= lo and tokens[j].text in ("them", "us", "those") and tokens[j - 1].text == "of" \
