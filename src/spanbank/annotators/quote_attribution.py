@@ -1082,6 +1082,10 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         m = Mention(m.first, appos.last, "name")  # "…, wie der Sprecher des Kreises, Andreas Bonin, sagte"
     if lex.lang == "en" and m.first == lo and toks[m.first].low in ("who", "whoever") and _question(ctx, lo):
         return  # a question, not a report: "Who ever said pot cured anything?"
+    if lex.lang == "en" and m.first == m.end and toks[m.first].low == "who" and m.end + 1 < c.first \
+            and toks[m.end + 1].text == "ever" and not toks[m.end + 1].quoted and c.kind == "verb":
+        return  # (round 48, entweets3) "who ever" is "whoever" or a question, no relative on a speaker: "@citydesk who
+        # ever said this is so dumb" (was a report by citydesk), "Who ever said the bridge was safe is wrong."
     if lex.lang == "de" and c.kind == "verb" and m.first > c.first and toks[c.first].low in DE_COPULA \
             and (g := de_finding_copula_owner(ctx, c.first, lo, hi)) is not None and m.first <= g <= m.end \
             and (h := next((x for x in range(g + 1, min(hi, g + 6)) if _de_finding_noun(ctx, x)), None)) is not None:

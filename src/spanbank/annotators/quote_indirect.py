@@ -1083,6 +1083,21 @@ def _en_object_relative_predicate(ctx: QuoteContext, c: Cue, a: int, b: int) -> 
 
 #: (round 48, enleft4) relative pronouns of a restrictive object relative before its subject and cue ("The plan that
 #: critics say is flawed …", "The man who police say fired …")
+#: (round 48, entweets3) words that open a clause after an addressee with a demonstrative "that" ("told that reporter
+#: the bridge was safe")
+_EN_ADDRESSEE_CLAUSE_DETS = frozenset({"the", "his", "her", "their", "our", "my", "its"})
+
+
+def _en_bare_addressee(t, lex) -> bool:
+    """(round 48, entweets3) t may be a one-word addressee noun after a demonstrative "that": lower case, no function
+    word, pronoun, auxiliary, cue verb or finite verb form ("reporter", "guy", "officer")."""
+    w = t.low
+    return not t.quoted and t.text == w and w.isalpha() and len(w) > 2 and w not in lex.stopwords \
+        and w not in lex.pronouns and w not in lex.auxiliaries and w not in lex.cue_verbs and w not in lex.determiners \
+        and w not in lex.prepositions and w not in lex.negations and not _en_finite_verb(t, lex) \
+        and not w.endswith(("ly", "ed", "ing"))
+
+
 _EN_RESTRICTIVE_RELATIVES = frozenset({"that", "who", "whom", "which"})
 
 
@@ -3432,6 +3447,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                     (toks[a].low in lex.auxiliaries and toks[a].low not in ("'s", "'re", "'ve", "'d", "'ll", "'m"))
                     or (toks[a].low.endswith(("n't", "n’t")) and toks[a].low[:-3] in lex.auxiliaries | {"do", "does", "did", "ca", "wo"})):
                 a = k  # "that" is the subject: "has said that will cost 700,000 jobs", "would say that doesn't make sense"
+            if en and t.text == "that" and k == j and a + 2 < hi and toks[c.first].low in lex.addressee_verbs \
+                    and _en_bare_addressee(toks[a], lex) and toks[a + 1].text == toks[a + 1].low and not toks[a + 1].quoted \
+                    and (toks[a + 1].low in lex.subject_pronouns or toks[a + 1].low in _EN_ADDRESSEE_CLAUSE_DETS):
+                a += 1  # (round 48, entweets3) "that" is the addressee's determiner: "I told that reporter he was wrong"
+                # (the content was "reporter he was wrong")
             if toks[a].text == "," and not toks[a].quoted:
                 # an interruption right after "that": "insisted that, as president, he would …"
                 n = next((x for x in range(a + 1, min(hi, a + INTERRUPTION_REACH)) if toks[x].text == ","), None)

@@ -1695,6 +1695,16 @@ def _en_kin_of(tokens: list[Token], m: Mention, lex: Lexicon) -> int | None:
     return x if head not in lex.org_heads and head not in _EN_BODY_NOUNS else None
 
 
+def _en_epithet_name(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
+    """(round 48, entweets3) tokens[a..b] are a first name, "the" and one or two capitalised words that are no title: a
+    name with its epithet ("Tyler the Creator", "Alexander the Great", "Jack the Ripper"; not "John the President")."""
+    f = tokens[a]
+    return a + 2 <= b <= a + 3 and tokens[a + 1].text == "the" and f.is_cap and f.is_word and not f.quoted \
+        and lex.is_first_name(f.low) and not tokens[a + 1].quoted and all(
+            t.is_cap and t.is_word and t.text.isalpha() and not t.quoted and not lex.is_title(t.text)
+            and t.low not in lex.stopwords for t in tokens[a + 2 : b + 1])
+
+
 def _en_kin_modifier(t: Token, lex: Lexicon) -> bool:
     """(round 41, encomments3) Token t may modify a kin or role noun after "my"/"your": a lower-case word that is no
     function word, verb form of a cue, auxiliary, negation or kin noun ("late", "old", "former", "high school")."""
@@ -1846,6 +1856,11 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
         # '"…," @realDonaldTrump tweeted', '@SenSanders wrote: "…"' (no speaker: the handle is no capitalised name)
         return Mention(h, h, "name")
     m = _mention_before_np(tokens, k, lo, lex)
+    if m is not None and lex.lang == "en" and m.first - 1 >= lo and m.first < m.last == k - 1 \
+            and _en_epithet_name(tokens, m.first - 1, m.last, lex):
+        # (round 48, entweets3) a first name and its epithet are one name: "When Tyler the Creator said …", "Alexander
+        # the Great wrote …" (the speaker was "the Creator")
+        m = Mention(m.first - 1, m.last, "name", m.span_last)
     if m is not None and lex.lang == "en" and m.last - m.first >= 2 and (w := next((
             x for x in range(m.last - 1, m.first, -1) if tokens[x].text in _EN_PLACE_RELATIVES), None)) is not None \
             and not any(t.quoted for t in tokens[w : k]):
@@ -1855,6 +1870,15 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
         m = _mention_before_np(tokens, k, w + 1, lex)
     if m is None and lex.lang == "en" and k - 2 >= lo and (d := _en_kin_before(tokens, k, lo, lex)) is not None:
         return d
+    if m is None and lex.lang == "en" and k - 3 >= lo:
+        # (round 48, entweets3) a perfect's auxiliary or an adverb between the kin noun and its cue: "My neighbor has
+        # declared: "…"", "my mother has always said that …" (nobody spoke)
+        a = k
+        while a - 1 > lo and k - a < 2 and (t := tokens[a - 1]).text == t.low and not t.quoted \
+                and (t.low in EN_PERFECT_HAVE or t.low in ("also", "always", "just", "once", "often")):
+            a -= 1
+        if a < k and a - 2 >= lo and (d := _en_kin_before(tokens, a, lo, lex)) is not None:
+            return d
     if m is not None and lex.lang == "en" and m.first < m.last == k - 1 and tokens[m.last].low in _EN_RELATIVE_SOME \
             and _en_bare_noun(tokens[m.last - 1], lex) and not tokens[m.last].quoted:
         # (round 45, enleftovers) a pronominal quantifier after a noun is the subject of a relative clause without its
@@ -6496,6 +6520,8 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
     gelassener. … erklärte er" after "…, sagte der SPD-Politiker": Drosten). `gender_hint`: the
     pronoun's gender where the lexicon cannot tell it (German "sie" with a verb in the singular)."""
     art0, m0 = tokens[m.first].low, (m if tokens[m.first].low in ("der", "die") else None)
+    if lex.lang == "en" and m.kind == "name" and _en_epithet_name(tokens, m.first, m.last, lex):
+        return _text(tokens, m.first, m.last)  # (round 48, entweets3) "Tyler the Creator" (was "Creator")
     if lex.lang == "en" and m.kind == "description" and m.first < m.last and art0 in ("my", "your") \
             and tokens[m.last].low in lex.kin_nouns:
         return tokens[m.last].low  # (round 39, ensources) "My mother" is "mother", like "Our pastor" is "pastor"

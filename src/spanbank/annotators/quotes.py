@@ -429,6 +429,8 @@ _NESTED_POST = re.compile(r"“@(\w{1,30})\s?:\s*")
 
 
 _RT_TAIL = re.compile(r"(?<!\w)[RM]T:?$")
+#: (round 48, entweets3) one or more bare retweet markers at the end of a retweet's words
+_RT_END = re.compile(r"(?<![\w@/#])(?<![Pp]lease )(?<![Pp]l[sz] )(?:[RM]T:?\s*)+$")
 
 
 def _en_nested_posts(ctx: QuoteContext, m: re.Match[str], a: int, b: int, group: int, depth: int = 0) -> None:
@@ -520,6 +522,11 @@ def _en_posts(ctx: QuoteContext) -> None:
                 lo += 1
             while hi > lo and (text[hi - 1].isspace() or text[hi - 1] == "…"):
                 hi -= 1
+            while (t := _RT_END.search(text, lo, hi)) is not None and t.start() > lo:
+                hi = t.start()  # (round 48, entweets3) bare markers closing the retweet: "RT @desk: The bridge reopens
+                # Monday RT RT" (the quote ran on over "RT RT")
+                while hi > lo and text[hi - 1].isspace():
+                    hi -= 1
             piece = text[lo:hi]
             if _post_words(text, lo, hi) and piece.count("“") == piece.count("”") and piece.count('"') % 2 == 0:
                 # (a mark left open in a cut-off post, 'RT @desk: “polls close at eight …': no quote, as round 34)
@@ -534,7 +541,9 @@ def _en_posts(ctx: QuoteContext) -> None:
                         ctx.recs.append(QuoteRec(whole.start, whole.end, "DIRECT_QUOTE", _sentence_of(ctx, lo), None,
                                                  handle))
                     elif r.attr is None or (r.attr.speaker is not None and r.attr.speaker[0] >= b
-                                            and text[r.attr.speaker[0] - 1] != "@"):
+                                            and text[r.attr.speaker[0] - 1] != "@") or (
+                            r.attr.speaker is not None and _RT_TAIL.search(text, *r.attr.speaker) is not None):
+                        # ((round 48, entweets3) nor a marker after it: 'RT @desk: "…" RT RT' was spoken by "RT RT")
                         r.attr = handle  # (not the next paragraph's subject: '…"\n\nNot so fast, says the union.')
                     continue
                 ctx.recs.append(QuoteRec(lo, hi, "DIRECT_QUOTE", _sentence_of(ctx, lo), None, handle))
