@@ -2785,9 +2785,20 @@ def _en_act_subject(ctx: QuoteContext, i: int, lo: int) -> bool:
             or before.low in lex.determiners or (before.low in lex.prepositions and before.text == before.low) \
             or before.low in ("who", "which", "that"):
         return False
-    return _en_person_subject(ctx, b, lo) or en_bare_people_plural(before, lex) and (
-        b == lo or toks[b - 1].text == "," and not toks[b - 1].quoted)  # (round 48, enleft7) a bare lower-case plural
-    # of persons opening the clause after a fronted phrase: "On Monday, critics called the plan a disaster." (nothing)
+    return _en_person_subject(ctx, b, lo) or _en_fronted_people_plural(ctx, b, lo)
+
+
+def _en_fronted_people_plural(ctx: QuoteContext, b: int, lo: int) -> bool:
+    """(round 48, enleft7) a bare lower-case plural of persons at b opening the clause after a fronted phrase: "On
+    Monday, critics called the plan a disaster." (nothing); (round 48, enleft8) also after "the" ("On Monday, the critics
+    called the plan a disaster.") and before a judging act's "as" ("In a statement, lawmakers described the bill as
+    reckless."; both nothing)."""
+    toks = ctx.tokens
+    if not en_bare_people_plural(toks[b], ctx.lex):
+        return False
+    if b > lo and toks[b - 1].low == "the" and not toks[b - 1].quoted:
+        b -= 1
+    return b == lo or toks[b - 1].text == "," and not toks[b - 1].quoted
 
 
 #: (round 48, enleft5) forms of "call" among the naming acts, and the reflexives they do not take
@@ -2925,7 +2936,7 @@ def _en_as_act(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
             or before.low in lex.determiners or (before.low in lex.prepositions and before.text == before.low) \
             or before.low in ("who", "which", "that"):
         return False
-    if not _en_person_subject(ctx, b, lo):
+    if not _en_person_subject(ctx, b, lo) and not _en_fronted_people_plural(ctx, b, lo):
         return False
     first = i + 1
     if first >= hi or not toks[first].is_word or toks[first].low == "as":

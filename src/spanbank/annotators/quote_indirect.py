@@ -601,6 +601,11 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                     and "," not in ctx.text[a:b]:  # (not a subject clause: "Dass X komme, sei ein gutes Zeichen")
                 a += 5  # (round 28) a fronted content clause without its complementizer, as after the cue: "Dass der
                 # Minister zurücktreten müsse, sagte der Sprecher"
+            if ctx.lex.lang == "en" and c.kind == "verb" and a == s_start and b <= toks[c.first].start \
+                    and not (c.last + 1 < hi and toks[c.last + 1].text == ",") and _en_fronted_adjunct_only(ctx, a, b):
+                continue  # (round 48, enleft8) a fronted phrase of place or medium is no report: "In a letter, Smith
+                # urged the president to resign." (reported 'In a letter'), "In his speech, Smith warned."; not before
+                # a parenthetical source, whose clause goes on ("At one point, the source said, the man began …")
             if ctx.lex.lang == "en" and _after_purpose_that(ctx, a):
                 continue  # a purpose or a result, no content: "insist on excellence … so that our children …"
             if ctx.lex.lang == "en" and ctx.text[a:b].split(" ", 1)[0].lower() in ctx.lex.adverbial_subordinators \
@@ -628,6 +633,10 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                     and _en_two_word_clause_after(ctx, c, a, b):
                 need = 2  # (round 46) the same after the cue, closing the sentence: "He said that prices rose.",
                 # "The minister said inflation fell.", "Police said two died." (were no report)
+            if need == MIN_INDIRECT_WORDS and ctx.lex.lang == "en" and c.kind in ("source_before", "source_after") \
+                    and _en_according_two_word_clause(ctx, c, a, b, s_start):
+                need = 2  # (round 48, enleft8) the same around "according to": "According to the ministry's figures,
+                # unemployment rose.", "Prices rose, according to the ministry's data." (were no report)
             if ctx.lex.lang == "en" and c.kind == "verb" and _en_pronoun_relative_infinitive(ctx, c, a, lo):
                 continue  # (round 48, enrel3) "The program for farmers he threatened to veto was popular." (was 'to veto
                 # was popular'): a zero relative's object gap in the infinitive, as "The bill he threatened to veto …"
@@ -1036,6 +1045,57 @@ def _en_two_word_clause_after(ctx: QuoteContext, c: Cue, a: int, b: int) -> bool
     # (round 47, enheadlines2) also closing its line with no stop, as a headline does above its lead: "Minister says
     # talks failed\n\nForeign Minister …" (was no report when any line followed)
     return k >= len(ctx.tokens) or ctx.tokens[k].text in {".", "!", ";"} or "\n" in ctx.text[b : ctx.tokens[k].start]
+
+
+def _en_fronted_adjunct_only(ctx: QuoteContext, a: int, b: int) -> bool:
+    """(round 48, enleft8) English: the fronted content a:b is a prepositional phrase alone, no clause: a preposition, an
+    optional article or possessive pronoun and one or two lower-case words, optionally a second such phrase after "to",
+    "of" or "with" whose words may be capitalised ("In a letter", "In his speech", "In a letter to Congress"; not "In
+    Syria the war continued", "Across the region prices rise")."""
+    lex = ctx.lex
+    ts = ctx.span_tokens(a, b)
+    if not ts or any(t.quoted or not t.is_word for t in ts) or ts[0].low not in lex.prepositions:
+        return False
+    i, n = 1, len(ts)
+
+    def phrase(i: int, caps: bool) -> int | None:
+        if i < n and (ts[i].low in ("a", "an", "the", "his", "her", "their", "its", "our", "my", "your")):
+            i += 1
+        k = i
+        while k < n and k - i < 2 and (ts[k].text == ts[k].low or caps and ts[k].is_cap) \
+                and ts[k].low not in lex.prepositions and ts[k].low not in lex.auxiliaries \
+                and ts[k].low not in lex.past_verbs and ts[k].low not in lex.stopwords:
+            k += 1
+        return k if k > i else None
+
+    if (i := phrase(i, False)) is None:
+        return False
+    if i < n and ts[i].low in ("to", "of", "with") and (i := phrase(i + 1, True)) is None:
+        return False
+    return i == n
+
+
+def _en_according_two_word_clause(ctx: QuoteContext, c: Cue, a: int, b: int, s_start: int) -> bool:
+    """(round 48, enleft8) English: the content a:b of an "according to" source is a subject word and its finite past
+    verb (as in `_en_two_word_clause_after`), either after the source and its comma, closing the sentence ("According
+    to the ministry's figures, unemployment rose."), or opening the sentence right before the comma and the source
+    ("Prices rose, according to the ministry's data.")."""
+    lex, toks = ctx.lex, ctx.tokens
+    if toks[c.first].low != "according" or (ws := _en_two_words(ctx, a, b)) is None:
+        return False
+    w0, w1 = ws
+    if w1.text != w1.low or (w0.text == w0.text.upper() and len(w0.text) > 1):
+        return False
+    if _en_not_bare_subject(w0, lex) or w0.low in lex.pronouns:
+        return False
+    if not _en_two_word_past(w1.low, lex) and not _en_plural_present(w0, w1, lex):
+        return False
+    if a == s_start and b <= toks[c.first].start:
+        return ctx.text[b : toks[c.first].start].strip() == ","
+    if a <= toks[c.last].start or not ctx.text[toks[c.last].end : a].rstrip().endswith(","):
+        return False
+    k = bisect_left(ctx.starts, b)
+    return k >= len(toks) or toks[k].text in {".", "!", ";"}
 
 
 def _en_plural_present(w0, w1, lex) -> bool:
