@@ -2487,6 +2487,10 @@ _EN_AS_SAY_SUBJECTS = frozenset({"they", "we", "you", "one", "people", "i"})
 #: saying", a question for a hypothetical ("Why say …", "why not just say"), an imperative ("Stop saying …")
 _EN_SAY_NOT_REPORT_BEFORE = frozenset({"like", "than", "without", "why"})
 _EN_SAY_IMPERATIVES = frozenset({"stop", "quit"})
+#: (round 48, endebates3) words before "of saying" that make the saying no report ("a matter of saying", "instead of
+#: saying", "the idea of saying", "the point of saying")
+_EN_SAY_OF_NOT_REPORT = frozenset({"matter", "instead", "question", "idea", "point", "notion", "habit", "risk", "danger",
+                                   "business"})
 
 
 def _en_idle_say(ctx: QuoteContext, i: int, lo: int, hi: int, only_predicted: bool = False) -> bool:
@@ -2519,6 +2523,10 @@ def _en_idle_say(ctx: QuoteContext, i: int, lo: int, hi: int, only_predicted: bo
     if p.low in _EN_SAY_NOT_REPORT_BEFORE and p.text == p.low or (p.low == "why" and k == lo) or (
             p.low == "not" and k - 1 >= lo and toks[k - 1].low == "why"):
         return not only_predicted  # "It's like saying …", "better than saying", "goes without saying", "Why not just say …"
+    if p.low == "of" and p.text == "of" and toks[i].low == "saying" and k - 1 >= lo \
+            and toks[k - 1].low in _EN_SAY_OF_NOT_REPORT and not toks[k - 1].quoted:
+        return not only_predicted  # (round 48, endebates3) "It is not a matter of saying the program has failed" (speaker
+        # "It"), "Smith, instead of saying the program failed, blamed Congress" (what was not said)
     if p.low in _EN_SAY_IMPERATIVES and toks[i].low == "saying" and (
             k == lo or toks[k - 1].low in ("please", "so", "just", "and") or not toks[k - 1].is_word):
         return not only_predicted  # "Stop saying immigration when you mean …", "Please quit saying …"

@@ -2651,6 +2651,31 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             and not any(t.low == "that" for t in toks[c.last + 2 : min(hi, c.last + 7)]):
         return []  # (round 48, auditcomments2) "It just adds to how foolish you will look", "the fear mongering" (en.yaml
         # not_cue_before; not "added to his remarks that …")
+    if lex.lang == "en" and m is not None and m.first == m.last and toks[m.first].low in ("i", "we") \
+            and toks[c.first].low == "tell" and c.last + 2 < hi and toks[c.last + 1].low == "you" \
+            and toks[c.last + 2].low == "what" and c.last + 3 < hi and toks[c.last + 3].is_word \
+            and not any(t.quoted for t in toks[c.first : c.last + 4]):
+        return []  # (round 48, endebates3) "I'll tell you what …" frames the writer's own words: "I will tell you what
+        # isn't fictionalized are her e-mails", "I'll tell you what the problem is" (reported the frame's clause; not
+        # "I'll tell you what: …", whose clause after the colon is the content)
+    if lex.lang == "en" and (ab := next((x for x in range(c.last + 1, min(hi - 1, c.last + 4)) if toks[x].low == "about"
+                                         or not toks[x].is_word or toks[x].quoted), None)) is not None \
+            and toks[ab].text == "about" and toks[c.first].low in lex.addressee_verbs \
+            and toks[ab + 1].low == "what" \
+            and toks[ab + 1].text == toks[ab + 1].low and not toks[ab + 1].quoted:
+        return []  # (round 48, endebates3) a topic, no report: "I don't need Mr. Nixon to tell me about what my
+        # responsibilities are" (reported 'what my responsibilities are')
+    if lex.lang == "en" and not c.passive and _en_thing_object_relative(ctx, c, hi):
+        return []  # (round 48, endebates3) "He said things that he later regretted" (reported 'he later regretted')
+    if lex.lang == "en" and c.last + 3 < hi and toks[c.last + 1].text == "that" and toks[c.last + 2].text == "to" \
+            and toks[c.last + 3].is_word and toks[c.last + 3].text == toks[c.last + 3].low and not any(
+                t.quoted for t in toks[c.last + 1 : c.last + 4]) and (
+                (toks[c.last + 3].low == "be" and not (c.last + 5 < hi and toks[c.last + 4].low in _EN_TO_BE_ASIDES
+                                                      and toks[c.last + 5].text == ","))
+                or toks[c.last + 3].low in lex.determiners or toks[c.last + 3].low in _EN_OBJECT_PRONOUNS):
+        return []  # (round 48, endebates3) "that" is the object: of an infinitive, "I believe that to be accurate, I had 49
+        # percent" (reported 'to be accurate, …'), or before "to" and an addressee, "Try telling that to the moron …"; not
+        # "fear that to pause or seek compromise is to surrender" (an infinitive subject) nor "said that to be fair, …"
     if lex.lang == "en" and c.last + 1 < hi and toks[c.last + 1].low in _EN_CLAIMED_DEEDS and not toks[c.last + 1].quoted \
             and toks[c.first].low in _EN_CLAIM_FORMS:
         return []  # (round 43, enmilitary) a claim of a deed is no report, with a reduced relative after it or not: "claimed
@@ -3315,7 +3340,10 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     if en and m.first < c.first and _en_relative_object_then_main(ctx, c, lo, hi):
         return []  # (round 46, comments) the same after a restrictive relative clause: "The person who wrote this
         # should be fired", "Anyone who says that is a liar" (was "that is a liar")
-    if en and m.first < c.first and m.first - 1 >= lo and toks[m.first - 1].low in ("what", "whatever"):
+    if en and m.first < c.first and m.first - 1 >= lo and toks[m.first - 1].low in ("what", "whatever") and not (
+            toks[c.first].low.endswith("ing") and toks[c.first - 1].text == "," and not toks[c.first - 1].quoted):
+        # (round 48, endebates3: not a participle after a comma, whose subject the cleft's is: "What we've done is
+        # organize the international community, saying Assad has to go")
         return _en_pseudo_cleft(ctx, c, hi, s_end)
     if en and m.kind != "relative" and m.first == m.end and toks[m.first].low == "whoever" and m.end < c.first:
         main = _en_main_predicate(ctx, c.last + 1, hi)  # "Whoever said the economy is strong | is wrong"
@@ -6424,6 +6452,38 @@ def _en_object_then_relative(ctx: QuoteContext, c: Cue, hi: int) -> bool:
                 or x.low in lex.quantifiers or x.low in _EN_ADDRESSEE_FLOATS:
             return False
     return False
+
+
+#: (round 48, endebates3) quantifying words before a plain object noun ("said many things that …", "a lot of things")
+_EN_THING_QUANTIFIERS = frozenset({"many", "some", "several", "few", "a", "lot", "lots", "of", "so", "too", "these",
+                                   "those", "all", "other", "such", "number", "sorts", "kinds", "certain", "different"})
+
+
+#: (round 48, endebates3) set phrases "to be fair," opening a content clause after "that"
+_EN_TO_BE_ASIDES = frozenset({"fair", "honest", "frank", "sure", "clear", "precise", "exact", "blunt", "candid"})
+
+
+def _en_thing_object_relative(ctx: QuoteContext, c: Cue, hi: int) -> bool:
+    """English (round 48, endebates3): a plain object noun ("things", "something", "nothing"; en.yaml
+    relative_object_nouns and object_relative_heads) right after the cue, after quantifying words or a pronoun or
+    plain-noun addressee, then "that"/"which": the clause is the noun's relative, no content ("He said things that he
+    later regretted", "She said many things that were untrue", "He told reporters things that were not true"; not
+    "He said the things that matter most are jobs", whose object is a clause)."""
+    toks, lex = ctx.tokens, ctx.lex
+    p = c.last + 1
+    if p + 2 < hi and toks[c.first].low in lex.addressee_verbs and toks[p].text == toks[p].low and toks[p].is_word \
+            and not toks[p].quoted and (toks[p].low in _EN_OBJECT_PRONOUN_ADDRESSEES or (
+                toks[p].low.endswith("s") and toks[p].low not in lex.stopwords and toks[p].low not in _EN_THING_QUANTIFIERS
+                and toks[p].low not in lex.relative_object_nouns)):
+        p += 1  # an addressee: "told reporters things that …", "told us things that …"
+    while p < hi and p < c.last + 6 and toks[p].low in _EN_THING_QUANTIFIERS and toks[p].text == toks[p].low \
+            and not toks[p].quoted:
+        p += 1
+    if p + 1 >= hi or toks[p].quoted or toks[p].text != toks[p].low or not (
+            toks[p].low in lex.relative_object_nouns or toks[p].low in lex.object_relative_heads):
+        return False
+    q = p + 1
+    return toks[q].low in ("that", "which") and toks[q].text == toks[q].low and not toks[q].quoted
 
 
 def _en_it_before_passive(toks: list, c: Cue, lo: int) -> bool:

@@ -687,6 +687,8 @@ class Lexicon:
     opening_connectives: frozenset[str] = frozenset()
     #: (round 48, auditcomments) English indefinite pronouns an object relative hangs on ("Nothing the mayor says …")
     object_relative_heads: frozenset[str] = frozenset()
+    #: (round 48, endebates3) plain object nouns whose "that" after a cue is relative ("said things that …")
+    relative_object_nouns: frozenset[str] = frozenset()
     #: (round 48, auditcomments2) English cue forms that are no report before one of these words: "It just adds to how
     #: foolish you look" (a contribution, not "adds that …"), "the xenophobic fear mongering" (a noun compound)
     not_cue_before: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -1303,6 +1305,7 @@ class Lexicon:
             passive_means_nouns=_set(d, "passive_means_nouns"),
             opening_connectives=_set(d, "opening_connectives"),
             object_relative_heads=_set(d, "object_relative_heads"),
+            relative_object_nouns=_set(d, "relative_object_nouns"),
             not_cue_before=_word_map(d, "not_cue_before"),
             impersonal_passive_cues=_set(d, "impersonal_passive_cues"),
             say_idiom_words=_set(d, "say_idiom_words"),

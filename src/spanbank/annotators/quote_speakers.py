@@ -3338,6 +3338,16 @@ def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Menti
             and (tokens[j - 2].low in lex.quantifiers or tokens[j - 2].low in EN_PARTITIVES or tokens[j - 2].text[:1].isdigit()) \
             and not tokens[j - 2].quoted and (j - 2 == lo or tokens[j - 3].text in _NP_BOUNDARY or tokens[j - 3].low in lex.coordinators):
         return Mention(j - 2, j, "group")  # (round 33) a part of a group: "Many of them believe …", "Some of us said"
+    if lex.lang == "en" and j - 2 >= lo and tokens[j].text in ("it", "him", "her", "them", "us") \
+            and tokens[j - 1].text == "of" and (tokens[j - 2].text == tokens[j - 2].low or j - 2 == lo) \
+            and tokens[j - 2].low.endswith("s") \
+            and tokens[j - 2].low not in lex.quantifiers and tokens[j - 2].low not in EN_PARTITIVES \
+            and not any(t.quoted for t in tokens[j - 2 : j + 1]) \
+            and (head := _en_lower_np(tokens, j - 2, lo, lex)) is not None and head.kind == "description" \
+            and (head.first == lo or tokens[head.first - 1].text in _NP_BOUNDARY or tokens[head.first - 1].low in lex.coordinators
+                 or tokens[head.first - 1].low in lex.skippable):
+        return Mention(head.first, j, "description")  # (round 48, endebates3) a plural role noun with a pronoun after "of":
+        # "Even the proponents of it admitted that …", "Critics of it said …" (the speaker was "it")
     if lex.lang == "en" and j - 3 >= lo and tokens[j].text == tokens[j].low and _en_kin_count(tokens, j, lex) \
             and tokens[j].low != "several" and tokens[j - 1].text == "of" and tokens[j - 2].text == tokens[j - 2].low \
             and not any(t.quoted for t in tokens[j - 2 : j + 1]) \
@@ -5949,6 +5959,12 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Men
             continue  # an expletive: "There was a study … suggesting that …" (no speaker of its own)
         if lex.lang == "de" and DE_PRONOMINAL_ADVERB.match(t.low):
             continue  # "Dafür hat Habeck folgende Erklärung: „…“": an adverb, no subject
+        if lex.lang == "en" and j == lo and t.low in ("what", "whatever") and t.text in (t.low, t.low.capitalize()):
+            if j + 1 < hi and tokens[j + 1].low in lex.subject_pronouns and not tokens[j + 1].quoted:
+                continue  # (round 48, endebates3) a pseudo-cleft's "What": "What we've done is organize the international
+                # community, saying Assad has to go" (the speaker was "What"; now the clause's subject "we")
+            return None  # (round 48, endebates3) "What gets me is they make it like Trump is stupid … for saying …" (was
+            # "What")
         if lex.lang == "en" and t.is_cap and (t.low in lex.not_subjects or (
                 t.low.endswith("ly") and j + 1 < hi and tokens[j + 1].text == ",")):
             continue  # "Thanks for pointing out …", "Frankly, I …": no subject
