@@ -770,6 +770,8 @@ class Lexicon:
     #: (round 47, enmedia) English names of news outlets, lower case, without a leading "the" ("cnn", "washington
     #: post"): "CNN has learned that …", "Per Reuters, …"
     news_outlets: frozenset[str] = frozenset()
+    #: (round 48, ennewsspeakers) English section headings glued to a sentence's first word ("Summary Studies show …")
+    heading_words: frozenset[str] = frozenset()
     #: (round 38, enwire) English figures a company or an authority publishes: as the object of "reported" no speech
     #: ("it reported its latest quarterly earnings", "reported a net loss of $2 billion", "reported 24 new cases")
     figure_objects: frozenset[str] = frozenset()
@@ -1339,6 +1341,7 @@ class Lexicon:
             unisex_first_names=_set(d, "unisex_first_names"),
             media_heads=_set(d, "media_heads"),
             news_outlets=_set(d, "news_outlets"),
+            heading_words=_set(d, "heading_words"),
             figure_objects=_set(d, "figure_objects"),
             said_objects=_set(d, "said_objects"),
             medium_nouns=_set(d, "medium_nouns"),

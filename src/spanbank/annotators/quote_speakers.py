@@ -3426,6 +3426,23 @@ def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Menti
         if lex.lang == "de" and i == lo + 1 and tokens[lo].text == "Als" and not tokens[lo].quoted:
             return None  # (round 44, deagrar) a fronted "als" phrase, no subject: "Als Grund nannte der Verband die
             # Futterkosten", "Als Voraussetzung sieht der Minister eine „faire Lastenteilung“"
+        if lex.lang == "en" and i - 2 >= lo and tokens[i - 1].low in ("with", "without") and not tokens[i - 1].quoted \
+                and tokens[i - 1].text == tokens[i - 1].low and tokens[i - 2].is_word and tokens[i - 2].text == tokens[i - 2].low \
+                and tokens[i - 2].low not in lex.stopwords and tokens[i].is_cap and tokens[i].low not in lex.determiners \
+                and not (k < len(tokens) and tokens[k].low.endswith("ing")):
+            return None  # (round 48, ennewsspeakers) a name after a lower-case noun's "with" is its postmodifier, no
+            # subject: "One small study in 50 people with BED showed that …" (was "BED"; no speaker is better); not
+            # before a participle ("that clip with Notley saying that …": Notley speaks)
+        if lex.lang == "en" and i == lo and i < last and tokens[i].low in lex.heading_words and tokens[i + 1].is_cap \
+                and tokens[i + 1].is_word and not tokens[i].quoted and not lex.is_title(tokens[i + 1].text):
+            i += 1  # (round 48, ennewsspeakers) a section heading glued to the sentence is no part of its subject:
+            # "Summary Studies show that …" is "Studies" (was "Summary Studies")
+        if lex.lang == "en" and i == lo and i == last and tokens[i].text == "One" and i + 1 < len(tokens) \
+                and tokens[i + 1].is_word and tokens[i + 1].text == tokens[i + 1].low and tokens[i + 1].low not in lex.stopwords \
+                and tokens[i + 1].low not in lex.cue_verbs and tokens[i + 1].low not in lex.auxiliaries \
+                and not tokens[i + 1].low.endswith("ly") and tokens[i + 1].low not in lex.skippable:
+            return None  # (round 48, ennewsspeakers) a sentence-opening numeral before a lower-case noun is no name: "One
+            # campaign video featured the candidate declaring, "…"" (was "One")
         kind = "name" if tokens[last].is_cap and not lex.is_title(tokens[last].text) else "description"
         return Mention(i, last, kind, end if end > last else -1)
     # lower-case head noun: "the Azeri president" (English; German nouns are capitalised)
@@ -6357,6 +6374,11 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         return rest[4:] if rest.startswith("the ") else rest  # (round 47, enleft3) "both" opening a pair is no part of its name, as the
         # floating one after it is not: "Both Smith and Jones said" is "Smith and Jones" (was "Both Smith and Jones"),
         # as "Smith and Jones both said" is; a pair only ("Both sides said" stays); the SPEAKER mention keeps it
+    if name is not None and lex.lang == "en" and " " in name and name.split(" ", 1)[0].lower() in lex.heading_words \
+            and name.split(" ", 1)[1][:1].isupper() and m.first > 0 and tokens[m.first - 1].text == name.split(" ", 1)[0] \
+            and not tokens[m.first - 1].quoted:
+        return name.split(" ", 1)[1]  # (round 48, ennewsspeakers) a glued heading is no part of the name: "Summary Studies
+        # show that …" is "Studies" (the mention starts after it)
     if name is not None and lex.lang == "en" and name[:10].lower() == "so-called " and len(name) > 10 \
             and any(t.low == "so-called" and not t.quoted for t in tokens[m.first : m.first + 2]):
         return name[10:]  # (round 48, enroles4) the writer's distancing word is no part of the speaker: 'So-called
@@ -6970,6 +6992,10 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                                                  ents, lex)) is not None:
             return lead  # (round 48, enappos) a trailing "it said" in its sentence: "Harlow, a grocery company, cut
             # prices, it said." (was no one)
+        if continuing and fits(continuing) and lex.lang == "en" and tokens[m.first].low in ("he", "she") \
+                and not tokens[m.first].quoted and (topic := _en_topic_person(tokens, m.first, ents, lex, continuing)) \
+                and fits(topic):
+            return topic
         if continuing and fits(continuing):
             if near is not None and (tokens[m.first].low in lex.person_pronouns or gender_hint) \
                     and all(name != continuing for _, name in ents.names):
@@ -7397,6 +7423,8 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                         and full.endswith(" " + name):
                     return full  # (round 43, dewirtschaftspolitik) a surname seen with the title is the full name seen
                     # first: "Christine Lagarde … Die EZB-Chefin Lagarde … sagte die EZB-Präsidentin" (was "Lagarde")
+                if lex.lang == "en" and (newer := _en_newer_fitting_surname(tokens, ents, lex, want, name, pos, m.first)):
+                    return newer
                 return name
         if lex.lang == "de" and len(want) == 1 and head in lex.office_synonyms \
                 and (holder := _de_synonym_holder(m, tokens, ents, lex, head)) is not None:
@@ -8134,6 +8162,94 @@ def _de_seen_office_holder(m: Mention, tokens: list[Token], ents: Entities, lex:
     return name if g is None or g == ("f" if art == "die" else "m") else None
 
 
+def _en_topic_person(tokens: list[Token], k: int, ents: Entities, lex: Lexicon, continuing: str) -> str | None:
+    """English (round 48, ennewsspeakers): the one person the up to three narrative sentences before the pronoun at k
+    are about, when the continuing speaker is not named there: another person named in full or by a known surname
+    opening one of them as its subject, the latest of them opened by that person or by the pronoun itself ("Joe Biden
+    … denied wrongdoing. ¶ Sondland met with officials in July. He later revised his testimony. ¶ "I now do recall," he
+    said" is Gordon Sondland, was Biden; the sentences after the last one naming the continuing speaker, two of them
+    opened by the person or the pronoun). None when a quotation stands there (someone spoke) or two people fit."""
+    def start_of(x: int) -> int:  # the first token of the sentence holding token x
+        while x > 0 and not (tokens[x - 1].text in (".", "!", "?") and (tokens[x].is_cap or not tokens[x].is_word)):
+            x -= 1
+        return x
+    s0 = start_of(k)
+    starts: list[int] = []
+    x = s0
+    while x > 0 and len(starts) < 3:
+        x = start_of(x - 1)
+        starts.append(x)
+    own = set(continuing.split())
+    if any(t.text in own or (t.is_cap and t.is_word and not t.quoted and t.low not in lex.stopwords and t.text not in (
+            tokens[k].text,)) for t in tokens[s0:k]):
+        return None  # (a name, or any capitalised word, before the pronoun in its own sentence: "David Holmes revealed
+        # …, saying he recalled it" is Holmes)
+    pron = tokens[k].low
+    people: set[str] = set()
+    newest_ok, about = False, 0
+    ends = [s0, *starts]
+    for i, a in enumerate(starts):  # (newest first; back to the sentence naming the continuing speaker)
+        if any(t.text in own for t in tokens[a : ends[i]]):
+            break
+        if any(t.quoted for t in tokens[a : ends[i]]):
+            return None
+        e = a
+        while e < ends[i] and tokens[e].is_word and tokens[e].is_cap and (e == a or lex.is_title(tokens[e - 1].text)
+                                                                     or tokens[e - 1].is_cap):
+            e += 1
+        person = None
+        if e > a and e < ends[i] and tokens[e].is_word and tokens[e].text == tokens[e].low and tokens[e].low not in ("'s", "’s"):
+            words = [t.text for t in tokens[a:e] if not lex.is_title(t.text)]
+            run = " ".join(words)
+            if len(words) >= 2 and any(n == run for _, n in ents.names):
+                person = run
+            elif len(words) == 1 and (full := ents.by_surname.get(words[0].lower())) is not None and " " in full:
+                person = full
+            if person is not None and not person_name(person, lex, ents):
+                return None
+        if person is not None:
+            people.add(person)
+            about += 1
+        elif tokens[a].low == pron and tokens[a].is_cap:
+            about += 1
+        if i == 0:
+            newest_ok = person is not None or (tokens[a].low == pron and tokens[a].is_cap)
+    if not newest_ok or len(people) != 1 or about < 2:
+        return None  # (two sentences about the person at least: "Jim Lane was not available." alone is no topic)
+    person = people.pop()
+    return person if person != continuing else None
+
+
+def _en_newer_fitting_surname(tokens: list[Token], ents: Entities, lex: Lexicon, want: set[str], name: str, pos: int,
+                              k: int) -> str | None:
+    """English (round 48, ennewsspeakers): another person whose titles fit a description too, named by the surname alone
+    as a sentence's subject after the latest full mention of the fitting name at pos and before the description at k:
+    "Gov. Eric Holcomb … Kentucky Gov. Matt Bevin … Holcomb has avoided criticism. The governor said …" is Holcomb (was
+    Bevin, the latest full name). None when no such mention, or two other people fit."""
+    others = {n for p2, n in ents.names if p2 < k and n != name and " " in n and person_name(n, lex, ents)
+              and _titles_fit(want, ents.titles.get(n, set()), lex)}
+    if not others:
+        return None
+    last = max((p2 for p2, n in ents.names if n == name and p2 < k), default=pos)
+    surnames = {n.split()[-1]: n for n in others if ents.by_surname.get(n.split()[-1].lower()) == n}
+    own = name.split()[-1]
+    best: tuple[int, str] | None = None
+    for x in range(max(last + len(name.split()), 0), k):
+        t = tokens[x]
+        if t.quoted or not t.is_cap or not t.is_word:
+            continue
+        if t.text == own and (x == 0 or tokens[x - 1].text != name.split()[0]):
+            best = None  # (the fitting name's own surname mentioned after: it stays the latest)
+            continue
+        if t.text not in surnames or (x > 0 and tokens[x - 1].is_cap and tokens[x - 1].is_word):
+            continue
+        if not (x == 0 or tokens[x - 1].text in {".", "!", "?", "\n"}) or x + 1 >= k or not tokens[x + 1].is_word \
+                or tokens[x + 1].text != tokens[x + 1].low:
+            continue  # (a sentence's subject only: "Bevin criticized Holcomb" speaks of Holcomb, names no newer holder)
+        best = (x, surnames[t.text])
+    return best[1] if best is not None else None
+
+
 def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, head: str,
                           near: int | None, continuing: str | None = None, para: int | None = None) -> str | None:
     """The one person named in the sentence before a definite description of an office or an age, or in its
@@ -8159,6 +8275,12 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
             # (round 47, demonyms) a place the description names and a lawmaker was seen with: "Sen. Sherrod Brown,
             # D-Ohio, … The Ohio Democrat said"
             or w.lower() in want_places for w in _name_words(tokens, m.first + 1, m.last))
+        if office and tokens[m.last].is_cap and not want_places and not tokens[m.last].quoted and sum(
+                1 for t in tokens[m.first + 1 : m.last] if t.is_word and t.is_cap and not lex.is_title(t.text)
+                and t.low not in lex.demonyms) >= 2:
+            office = False  # (round 48, ennewsspeakers) a capitalised head after two capitalised words that are no
+            # title, demonym or place ends a proper name, no office: "John Smith was arrested. …, according to the
+            # Sioux Falls Argus Leader." is the paper (was John Smith)
     else:
         # (round 23) the noun after the article and its adjectives, before a postmodifier ("der Bischof von Limburg")
         first_cap = next((w for w in _name_words(tokens, m.first + 1, m.last) if w[:1].isupper()), head)
