@@ -126,7 +126,7 @@ def _en_according_owner(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> tuple[Me
     d = c.last + 1 + (toks[c.last + 1].low in ("a", "an", "the", "recent", "news", "media", "press")
                       and toks[c.last + 1].text == toks[c.last + 1].low)
     if d + 2 < n and toks[d].low in nouns and toks[d].text == toks[d].low and toks[d + 1].text == "in" \
-            and not toks[d].quoted and not toks[d + 1].quoted and en_news_outlet(ctx, d + 2, n + 1):
+            and not toks[d].quoted and en_news_outlet(ctx, d + 2, n + 1):
         # (round 48, enleft7) a news outlet's report: "According to reports in the Times, …" (nothing), "according to a
         # report in the New York Times, …" (the speaker was "a report")
         f = d + 2 + (toks[d + 2].low == "the")

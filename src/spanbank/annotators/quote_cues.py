@@ -3191,10 +3191,7 @@ def de_risk_infinitive_after(ctx: QuoteContext, i: int, hi: int) -> int | None:
     its infinitive when it is one of `risk_infinitives` ("Die Partei droht, an der Fünfprozenthürde zu scheitern", "…,
     einzustürzen": a risk, no threat), else None."""
     toks, lex = ctx.tokens, ctx.lex
-    if not lex.risk_infinitives or i + 2 >= hi or toks[i + 1].text != "," or toks[i + 1].quoted:
-        return None
-    e = next((x for x in range(i + 2, min(hi, i + 14)) if toks[x].quoted or not toks[x].is_word), None)
-    if e is None or e == i + 2 or toks[e].quoted or toks[e].text not in {",", ".", "!", ";"}:
+    if not lex.risk_infinitives or (e := _de_comma_clause_end(ctx, i, hi)) is None or toks[i + 1].quoted:
         return None
     w = toks[e - 1]
     if w.text != w.low:
@@ -3220,6 +3217,34 @@ def _de_no_object(ctx: QuoteContext, a: int, b: int) -> bool:
     if first.text == first.low and first.low in lex.prepositions:
         return first.low != "mit"
     return all(t.text == t.low and t.low not in lex.determiners and t.low not in lex.pronouns for t in toks[a:b])
+
+
+def _de_comma_clause_end(ctx: QuoteContext, i: int, hi: int) -> int | None:
+    """German (round 48, deleft9): a comma after token i opens a clause of unquoted words (at most 12) closed by a comma,
+    a full stop, "!" or ";": that mark's index, else None (`de_risk_infinitive_after`, `de_state_threat`)."""
+    toks = ctx.tokens
+    if i + 2 >= hi or toks[i + 1].text != ",":
+        return None
+    e = next((x for x in range(i + 2, min(hi, i + 14)) if toks[x].quoted or not toks[x].is_word), None)
+    if e is None or e == i + 2 or toks[e].quoted or toks[e].text not in {",", ".", "!", ";"}:
+        return None
+    return e
+
+
+def de_state_threat(ctx: QuoteContext, c: Cue, hi: int) -> bool:
+    """German (round 48, deleft9): a state noun (`state_nouns`: "Das Land", "Der Staat") as the subject of "drohen"
+    with a comma and a "zu" infinitive of an act after it threatens that act ("Das Land drohte, die Verträge zu kündigen"
+    reported nothing; not a risk: "Das Land droht, im Chaos zu versinken", `risk_infinitives`)."""
+    toks, lex = ctx.tokens, ctx.lex
+    m = c.speaker
+    if m is None or not lex.state_nouns or toks[c.first].low not in lex.risk_verbs or m.end >= c.first \
+            or toks[m.last].low not in lex.state_nouns:
+        return False
+    e = _de_comma_clause_end(ctx, c.first, hi)
+    if e is None or e - 2 <= c.first + 1:
+        return False
+    zu = toks[e - 2].text == "zu" or any(toks[e - 1].low.startswith(p + "zu") for p in _DE_ZU_PARTICLES)
+    return zu and toks[e - 1].text == toks[e - 1].low and de_risk_infinitive_after(ctx, c.first, hi) is None
 
 
 #: separable particles before an infix "zu" ("ab-zu-rutschen", "ein-zu-stürzen", "über-zu-laufen")

@@ -2000,8 +2000,6 @@ def _speech_act(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_end
     return s_start, s_end
 
 
-#: (round 48, enleft7) subject pronouns opening a clause of its own after a comma
-_EN_SPLICE_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 #: (round 48, enleft7) irregular past forms of a clause's verb after a plural subject ("…, markets rose")
 _EN_SPLICE_PASTS = frozenset({"rose", "fell", "grew", "sank", "soared", "went", "came", "left", "ran", "fled", "won", "lost",
                               "stayed", "remained", "slipped", "dropped", "jumped", "climbed", "cheered", "protested"})
@@ -2017,7 +2015,7 @@ def _en_spliced_clause(ctx: QuoteContext, n: int, hi: int) -> bool:
     w, v = toks[n].low, toks[n + 1]
     if v.text != v.low or v.low in lex.cue_verbs or not v.is_word:
         return False
-    if w in _EN_SPLICE_PRONOUNS:
+    if w in lex.subject_pronouns or w == "it":  # (a subject pronoun opening a clause of its own)
         return v.low in ("is", "are", "was", "were", "has", "have", "had", "will", "would", "'s", "'re") \
             or (w != "it" and v.low.endswith("ed") and len(v.low) > 4)
     return w.endswith("s") and not w.endswith("ss") and len(w) > 3 and w not in lex.stopwords and w not in lex.pronouns \
@@ -2769,8 +2767,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             k = j  # (round 48, enpassive) a bare means before the "that": "Staff were told by phone that …"
         if m is None and k == c.last + 1 and k + 2 < hi and toks[c.first].low in _EN_PASSIVE_TOLD \
                 and toks[k].text == toks[k].low and not toks[k].quoted \
-                and (toks[k].low in lex.determiners or toks[k].low in lex.subject_pronouns) and toks[k].low != "that" \
-                and _en_clause_start(toks[k], lex) and _en_finite(toks, lex, k, hi):
+                and (toks[k].low in lex.determiners or toks[k].low in lex.subject_pronouns) and _en_finite(toks, lex, k, hi):
             return [(toks[k].start, clause_end(toks, lex, k, hi, s_end))]  # (round 48, auditcomments2) an addressee's
             # passive and a clause with no "that": "They were told their plan was idiotic." (reported nothing)
         q = k

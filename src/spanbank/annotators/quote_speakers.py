@@ -987,11 +987,12 @@ def _en_perfect_adjunct(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> i
     return None
 
 
-def _en_aux_comma_adverb(tokens: list[Token], j: int, lo: int) -> bool:
+def _en_aux_comma_adverb(tokens: list[Token], j: int) -> bool:
     """(round 48, auditdebates2) English: an -ly adverb between commas right after a perfect auxiliary, before the cue
-    after j: "The senator has, frankly, said that …" (nothing was reported: only listed adverbs were skipped)."""
-    t, a = tokens[j - 1], tokens[j - 3] if j - 3 >= lo else None
-    return a is not None and t.is_word and t.text == t.low and t.low.endswith("ly") and len(t.low) > 4 \
+    after j: "The senator has, frankly, said that …" (nothing was reported: only listed adverbs were skipped); the caller
+    has j - 2 > lo."""
+    t, a = tokens[j - 1], tokens[j - 3]
+    return t.is_word and t.text == t.low and t.low.endswith("ly") and len(t.low) > 4 \
         and a.low in _EN_PERFECT_AUX and a.text == a.low and not t.quoted and not tokens[j - 2].quoted
 
 
@@ -1000,7 +1001,7 @@ def _skip_back(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
     if lex.lang == "en" and j - 2 > lo and (a := _en_perfect_adjunct(tokens, j, lo, lex)) is not None:
         j = a
     if (lex.lang == "en" and j - 2 > lo and tokens[j].text == "," and tokens[j - 2].text == ","
-            and (tokens[j - 1].low in lex.skippable or _en_aux_comma_adverb(tokens, j, lo))
+            and (tokens[j - 1].low in lex.skippable or _en_aux_comma_adverb(tokens, j))
             and not tokens[j].quoted):
         j -= 3  # an adverb between commas: "The senator, however, disputed"
     elif lex.lang == "en" and j - 3 > lo and tokens[j].text == "," and not tokens[j].quoted:
@@ -3125,7 +3126,7 @@ def _en_gapped_relative_cue(tokens: list[Token], w: int, k: int, lex: Lexicon) -
     …,"); a main verb after a relative clause takes a clause with a subject ("An official who spoke … said the plan
     failed")."""
     between = tokens[w + 1 : k]
-    pron = len(between) == 1 and between[0].low in lex.subject_pronouns and between[0].low not in ("it", "you") \
+    pron = len(between) == 1 and between[0].low in lex.subject_pronouns \
         and (between[0].text == between[0].low or between[0].text == "I") and not between[0].quoted
     # (round 48, enleft7) also a subject pronoun: "a man who they say was armed", "who she said was armed" (nothing)
     if not 1 <= len(between) <= 3 or k + 1 >= len(tokens) or not pron and any(

@@ -34,11 +34,10 @@ from spanbank.annotators.quote_attribution import (  # German relative pronouns,
 from spanbank.annotators.quote_clauses import clause_end
 from spanbank.annotators.quote_context import Attribution, QuoteContext, QuoteRec
 from spanbank.annotators.quote_cues import (
-    _DE_ZU_PARTICLES,
     _de_circle_end,
     _genitive_end,
     _source_name,
-    de_risk_infinitive_after,
+    de_state_threat,
     find_cues,
 )
 from spanbank.annotators.quote_direct import (
@@ -238,8 +237,7 @@ def _en_trailing_tags(ctx: QuoteContext) -> None:
             continue
         end = m.start()
         before = ctx.text[r.start : end].split()
-        if before and before[-1][-1:].isalnum() and (before[-1].lower() in ctx.lex.prepositions
-                                                     or before[-1].lower() in ("and", "or", "to", "with", "by")):
+        if before and (before[-1].lower() in ctx.lex.prepositions or before[-1].lower() in ("and", "or")):
             continue  # the tags are an object: "… voted for @JohnDoe @JaneDoe"
         if ctx.text[end - 1 : end] == "." and ctx.text[end - 2 : end - 1] != ".":
             end -= 1
@@ -322,22 +320,6 @@ def _inner_name_in_document(ctx: QuoteContext, r: QuoteRec, name: str | None, sa
 
 #: (round 47, nested2) German verbs that link a thing to what follows a colon, no speech: „Die Frage ist: ‚…‘“
 _DE_COLON_COPULAS = frozenset({"ist", "war", "sind", "waren", "lautet", "lautete", "heißt", "hieß", "bleibt", "blieb"})
-
-
-def _de_state_threat(ctx: QuoteContext, c, hi: int) -> bool:
-    """German (round 48, deleft9): a state noun (`state_nouns`: "Das Land", "Der Staat") as the subject of "drohen"
-    with a comma and a "zu" infinitive of an act after it threatens that act ("Das Land drohte, die Verträge zu kündigen"
-    reported nothing; not a risk: "Das Land droht, im Chaos zu versinken", `risk_infinitives`)."""
-    toks, lex = ctx.tokens, ctx.lex
-    m = c.speaker
-    if m is None or not lex.state_nouns or toks[c.first].low not in lex.risk_verbs or c.first + 3 >= hi \
-            or toks[c.first + 1].text != "," or m.end >= c.first or toks[m.last].low not in lex.state_nouns:
-        return False
-    e = next((x for x in range(c.first + 2, min(hi, c.first + 14)) if toks[x].quoted or not toks[x].is_word), None)
-    if e is None or toks[e].text not in {",", ".", "!", ";"} or toks[e].quoted or e - 2 <= c.first + 1:
-        return False
-    zu = toks[e - 2].text == "zu" or any(toks[e - 1].low.startswith(p + "zu") for p in _DE_ZU_PARTICLES)
-    return zu and toks[e - 1].text == toks[e - 1].low and de_risk_infinitive_after(ctx, c.first, hi) is None
 
 
 def _de_inner_colon_person(ctx: QuoteContext, name: str | None, said: str, between: str) -> bool:
@@ -1264,7 +1246,7 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
         # Konjunktiv after it went on with "Nominierung")
         cues = [c for c in cues if not (c.kind == "verb" and not c.passive and ctx.tokens[c.first].low in ctx.lex.thing_subject_verbs
                                         and (de_thing_speaker(ctx, c.speaker) or _de_bare_thing(ctx, c.speaker))
-                                        and not _de_state_threat(ctx, c, hi))]
+                                        and not de_state_threat(ctx, c, hi))]
     before = ctx.sent_attr[si]
     quoted = direct_quotes(ctx, si, lo, hi, cues, s_start, s_end)
     if generic:
