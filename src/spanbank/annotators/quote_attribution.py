@@ -2459,7 +2459,7 @@ def _de_fronted_plural(ctx: QuoteContext, c: Cue, before: Mention, after: Mentio
     # Gewerkschaften warfen der Regierung und der Bahn vor, …", where the pair is a dative)
     e = after.end
     pair = (after.kind == "group" or (e + 2 < len(toks) and toks[e + 1].text in ("und", "sowie")
-                                       and toks[e + 2].text in ("der", "die", "das") and toks[e + 2].is_word)) \
+                                       and toks[e + 2].text in ("der", "die", "das"))) \
         and a < len(toks) and toks[a].text in ("der", "das") and noun is not None \
         and not _de_speaking_word(ctx, noun) and not noun.low.endswith(ctx.lex.speaking_bodies) \
         and not noun.low.endswith("schaften") and toks[c.first].low not in ctx.lex.addressee_verbs \

@@ -3183,7 +3183,7 @@ def _zu_infix_before(ctx: QuoteContext, i: int, lo: int) -> bool:
     w = ctx.tokens[i - 1]
     if w.quoted or not w.is_word or w.text != w.low or not w.low.endswith(("en", "ern", "eln")):
         return False
-    return any(w.low.startswith(p + "zu") and len(w.low) >= len(p) + 5 for p in _DE_ZU_PARTICLES)
+    return (p := _de_zu_particle(w.low)) is not None and len(w.low) >= len(p) + 5
 
 
 def de_risk_infinitive_after(ctx: QuoteContext, i: int, hi: int) -> int | None:
@@ -3196,14 +3196,13 @@ def de_risk_infinitive_after(ctx: QuoteContext, i: int, hi: int) -> int | None:
     w = toks[e - 1]
     if w.text != w.low:
         return None
-    zu = toks[e - 2].low == "zu" and toks[e - 2].text == "zu"
+    zu = toks[e - 2].text == "zu"
     risks = lex.risk_infinitives
     if lex.risk_bare_infinitives and _de_no_object(ctx, i + 2, e - 2 if zu else e - 1):
         risks = risks | lex.risk_bare_infinitives  # (round 48, deleft10) "Der Damm droht, zu brechen"
     if zu and w.low in risks:
         return e - 1
-    return e - 1 if any(w.low.startswith(p + "zu") and p + w.low[len(p) + 2 :] in risks
-                        for p in _DE_ZU_PARTICLES) else None
+    return e - 1 if (p := _de_zu_particle(w.low)) is not None and p + w.low[len(p) + 2 :] in risks else None
 
 
 def _de_no_object(ctx: QuoteContext, a: int, b: int) -> bool:
@@ -3243,13 +3242,20 @@ def de_state_threat(ctx: QuoteContext, c: Cue, hi: int) -> bool:
     e = _de_comma_clause_end(ctx, c.first, hi)
     if e is None or e - 2 <= c.first + 1:
         return False
-    zu = toks[e - 2].text == "zu" or any(toks[e - 1].low.startswith(p + "zu") for p in _DE_ZU_PARTICLES)
+    zu = toks[e - 2].text == "zu" or _de_zu_particle(toks[e - 1].low) is not None
     return zu and toks[e - 1].text == toks[e - 1].low and de_risk_infinitive_after(ctx, c.first, hi) is None
 
 
 #: separable particles before an infix "zu" ("ab-zu-rutschen", "ein-zu-stürzen", "über-zu-laufen")
 _DE_ZU_PARTICLES = ("ab", "an", "auf", "aus", "auseinander", "pleite", "ein", "fest", "fort", "her", "heraus", "hin", "los", "mit", "nach",
                     "um", "vor", "weg", "weiter", "zurück", "zusammen", "über", "unter", "durch", "wieder")
+
+
+def _de_zu_particle(low: str) -> str | None:
+    """The particle of `_DE_ZU_PARTICLES` before an infix "zu" that the lower-case word opens with ("abzurutschen":
+    "ab"), else None (no "particle + zu" is the start of another, so there is at most one); (round 48, rev8) for
+    `_zu_infix_before`, `de_risk_infinitive_after` and `de_state_threat`."""
+    return next((p for p in _DE_ZU_PARTICLES if low.startswith(p + "zu")), None)
 
 
 #: German (round 39, depolls4) forms of "haben" after a fronted "Das"/"Dies" in the perfect of a poll's finding
@@ -3278,7 +3284,7 @@ _DE_RULING_OUT_AUX = {"ausgeschlossen": _DE_HABEN | {"hätte", "hätten"},
 #: German (round 46, deleft) forms of offering ("bot … an", "hat angeboten"), cues only before their content (`_de_offer`)
 _DE_OFFER_FORMS = frozenset({"bot", "boten", "angeboten"})
 #: separable prefixes of a zu-infinitive written as one word ("fortzusetzen", "einzulenken", "beizulegen")
-#: (not _DE_ZU_INFIX, which takes any prefix; `_DE_ZU_PARTICLES` is `_zu_infix_before`'s list)
+#: (not _DE_ZU_INFIX, which takes any prefix; `_DE_ZU_PARTICLES` is `_de_zu_particle`'s list)
 _DE_PARTICLE_ZU_INFINITIVE = re.compile(r"^(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|mit|nach|vor|weg|zu|zurück|zusammen)zu[a-zäöüß]+n$")
 
 
@@ -3412,7 +3418,7 @@ def _de_fronted_then_study(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     colon after that subject (at most a genitive or a date between): "Am Montag zeigte die Studie des Jahres 2020,
     dass …" (not "Am Montag zeigt der Trainer, dass …": no study)."""
     toks, lex = ctx.tokens, ctx.lex
-    if i - lo < 1 or i - lo > 4 or toks[lo].quoted or toks[lo].low in lex.determiners or toks[lo].low in ("das", "dies") \
+    if i - lo < 1 or i - lo > 4 or toks[lo].quoted \
             or not (toks[lo].low in lex.prepositions or toks[lo].low in _DE_SHOW_ADVERBS) \
             or any(x.quoted or not x.is_word for x in toks[lo:i]):
         return False
@@ -3422,7 +3428,8 @@ def _de_fronted_then_study(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     if not (k < hi and toks[k].low in lex.determiners and _de_finding_np(ctx, k, min(hi, k + 5), source=True)):
         return False
     h = next((x for x in range(k + 1, min(hi, k + 5)) if _de_finding_noun(ctx, x)), None)
-    c = next((x for x in range(h + 1, min(hi, h + 6)) if toks[x].quoted or not toks[x].is_word), None) if h else None
+    c = next((x for x in range(h + 1, min(hi, h + 6)) if toks[x].quoted or not toks[x].is_word), None) \
+        if h is not None else None
     return c is not None and not toks[c].quoted and c + 1 < hi and (
         toks[c].text == ":" or (toks[c].text == "," and toks[c + 1].low in ("dass", "daß")))
 

@@ -1141,8 +1141,6 @@ def _en_object_relative_predicate(ctx: QuoteContext, c: Cue, a: int, b: int) -> 
     return 1 if _en_two_word_past(ts[0].low, lex) else 0
 
 
-#: (round 48, enleft4) relative pronouns of a restrictive object relative before its subject and cue ("The plan that
-#: critics say is flawed …", "The man who police say fired …")
 #: (round 48, entweets3) words that open a clause after an addressee with a demonstrative "that" ("told that reporter
 #: the bridge was safe")
 _EN_ADDRESSEE_CLAUSE_DETS = frozenset({"the", "his", "her", "their", "our", "my", "its"})
@@ -1158,6 +1156,8 @@ def _en_bare_addressee(t, lex) -> bool:
         and not w.endswith(("ly", "ed", "ing"))
 
 
+#: (round 48, enleft4) relative pronouns of a restrictive object relative before its subject and cue ("The plan that
+#: critics say is flawed …", "The man who police say fired …")
 _EN_RESTRICTIVE_RELATIVES = frozenset({"that", "who", "whom", "which"})
 
 
@@ -2650,16 +2650,15 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         return []  # (round 48, auditcomments2) "It just adds to how foolish you will look", "the fear mongering" (en.yaml
         # not_cue_before; not "added to his remarks that …")
     if lex.lang == "en" and m is not None and m.first == m.last and toks[m.first].low in ("i", "we") \
-            and toks[c.first].low == "tell" and c.last + 2 < hi and toks[c.last + 1].low == "you" \
-            and toks[c.last + 2].low == "what" and c.last + 3 < hi and toks[c.last + 3].is_word \
+            and toks[c.first].low == "tell" and c.last + 3 < hi and toks[c.last + 1].low == "you" \
+            and toks[c.last + 2].low == "what" and toks[c.last + 3].is_word \
             and not any(t.quoted for t in toks[c.first : c.last + 4]):
         return []  # (round 48, endebates3) "I'll tell you what …" frames the writer's own words: "I will tell you what
         # isn't fictionalized are her e-mails", "I'll tell you what the problem is" (reported the frame's clause; not
         # "I'll tell you what: …", whose clause after the colon is the content)
-    if lex.lang == "en" and (ab := next((x for x in range(c.last + 1, min(hi - 1, c.last + 4)) if toks[x].low == "about"
-                                         or not toks[x].is_word or toks[x].quoted), None)) is not None \
-            and toks[ab].text == "about" and toks[c.first].low in lex.addressee_verbs \
-            and toks[ab + 1].low == "what" \
+    if lex.lang == "en" and toks[c.first].low in lex.addressee_verbs and (ab := next((
+            x for x in range(c.last + 1, min(hi - 1, c.last + 4)) if toks[x].low == "about" or not toks[x].is_word
+            or toks[x].quoted), None)) is not None and toks[ab].text == "about" and toks[ab + 1].low == "what" \
             and toks[ab + 1].text == toks[ab + 1].low and not toks[ab + 1].quoted:
         return []  # (round 48, endebates3) a topic, no report: "I don't need Mr. Nixon to tell me about what my
         # responsibilities are" (reported 'what my responsibilities are')
@@ -3921,9 +3920,6 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             return [(t.start, clause_end(toks, lex, comma + 1, hi, s_end))]
     return []
 
-
-#: (round 48, auditnews2) abbreviated month names before a day ("on Oct. 31")
-_EN_MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec"})
 
 #: English subordinators of an adverbial clause that can open a content before its main clause
 _EN_CONTENT_SUBORDINATORS = frozenset({"although", "though", "while", "as", "if", "once", "after", "before", "since",
@@ -7097,8 +7093,11 @@ _EN_TIME_FOLLOWERS = frozenset({"on", "in", "this", "last", "next", "that", "the
                                 "week", "month", "year", "tonight", "and", "to", "than"})  # (the days: _EN_DAYS)
 #: (round 42, enwire3) English time adjectives inside an adjunct after its article ("said in an early estimate that …")
 _EN_TIME_ADJECTIVES = frozenset({"early", "late", "earlier", "later"})
+#: (round 48, auditnews2) abbreviated month names before a day ("on Oct. 31"); all but "sep" are months in
+#: `_EN_MONTHS` too
+_EN_MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec"})
 _EN_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                        "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec"})
+                        "november", "december"}) | (_EN_MONTH_ABBREVIATIONS - {"sep"})
 _EN_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
                       "today", "tomorrow"})
 

@@ -6375,10 +6375,10 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         return rest[4:] if rest.startswith("the ") else rest  # (round 47, enleft3) "both" opening a pair is no part of its name, as the
         # floating one after it is not: "Both Smith and Jones said" is "Smith and Jones" (was "Both Smith and Jones"),
         # as "Smith and Jones both said" is; a pair only ("Both sides said" stays); the SPEAKER mention keeps it
-    if name is not None and lex.lang == "en" and " " in name and name.split(" ", 1)[0].lower() in lex.heading_words \
-            and name.split(" ", 1)[1][:1].isupper() and m.first > 0 and tokens[m.first - 1].text == name.split(" ", 1)[0] \
-            and not tokens[m.first - 1].quoted:
-        return name.split(" ", 1)[1]  # (round 48, ennewsspeakers) a glued heading is no part of the name: "Summary Studies
+    if name is not None and lex.lang == "en" and " " in name and m.first > 0 \
+            and (parts := name.split(" ", 1))[0].lower() in lex.heading_words and parts[1][:1].isupper() \
+            and tokens[m.first - 1].text == parts[0] and not tokens[m.first - 1].quoted:
+        return parts[1]  # (round 48, ennewsspeakers) a glued heading is no part of the name: "Summary Studies
         # show that …" is "Studies" (the mention starts after it)
     if name is not None and lex.lang == "en" and name[:10].lower() == "so-called " and len(name) > 10 \
             and any(t.low == "so-called" and not t.quoted for t in tokens[m.first : m.first + 2]):
@@ -8181,8 +8181,8 @@ def _en_topic_person(tokens: list[Token], k: int, ents: Entities, lex: Lexicon, 
         x = start_of(x - 1)
         starts.append(x)
     own = set(continuing.split())
-    if any(t.text in own or (t.is_cap and t.is_word and not t.quoted and t.low not in lex.stopwords and t.text not in (
-            tokens[k].text,)) for t in tokens[s0:k]):
+    if any(t.text in own or (t.is_cap and t.is_word and not t.quoted and t.low not in lex.stopwords
+                             and t.text != tokens[k].text) for t in tokens[s0:k]):
         return None  # (a name, or any capitalised word, before the pronoun in its own sentence: "David Holmes revealed
         # …, saying he recalled it" is Holmes)
     pron = tokens[k].low
