@@ -40,8 +40,9 @@ FIXES = [
     ("On Monday, lawmakers described the bill as reckless.",
      [(IND, "On Monday, lawmakers described the bill as reckless", "lawmakers")]),
     # a fronted phrase of place or medium is no report (was the content)
-    ("In a letter, Smith urged the president to resign.", []),
-    ("In a letter to Congress, Smith urged the president to resign.", []),
+    # ((round 48, ennews3) the request after it is reported, as without the fronted phrase)
+    ("In a letter, Smith urged the president to resign.", [(IND, "to resign", "Smith")]),
+    ("In a letter to Congress, Smith urged the president to resign.", [(IND, "to resign", "Smith")]),
     ("In his speech, Smith warned.", []),
     ("At current rates, Smith wrote.", []),
 ]

@@ -49,10 +49,11 @@ FIXES = [
     ("John Smith was arrested on Friday. The charges were dropped, according to the Sioux Falls Argus Leader.",
      [(IND, 'The charges were dropped', 'Sioux Falls Argus Leader')]),
     # (round 48, ennewsspeakers) a name after a noun's "with" is no subject (was "BED", "PCOS")
+    # ((round 48, ennews3) the study with its sample is the speaker now, not the name after "with")
     ('One small study in 50 people with BED showed that yoga reduced binge eating.',
-     []),
+     [(IND, 'yoga reduced binge eating', 'One small study in 50 people with BED')]),
     ('A study in 50 women with PCOS found that yoga reduced binge eating.',
-     []),
+     [(IND, 'yoga reduced binge eating', 'study in 50 women with PCOS')]),
     # (round 48, ennewsspeakers) a sentence-opening "One" before a noun is no name (was "One")
     ('One campaign video featured the candidate declaring, "We will win this state."',
      [(DIR, 'We will win this state.', None)]),

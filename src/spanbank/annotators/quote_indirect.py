@@ -2693,6 +2693,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     if lex.lang == "de" and c.act and c.first > lo and toks[c.first - 1].low in lex.light_verbs.get(toks[c.first].low, ()) \
             and _de_backref_light(ctx, c.first, lo, toks[c.first - 1].low):
         return []  # (round 37, h2) "Zu diesem Ergebnis kommt eine Studie, die …": the content was the sentence before
+    if lex.lang == "en" and m is not None and m.end < c.first and m.first - 1 > lo and toks[m.first - 1].text == "," \
+            and not toks[m.first - 1].quoted and not any(t.quoted for t in toks[lo : m.first]) \
+            and not _en_finite(toks, lex, lo, m.first - 1) and (req := _en_request_content(ctx, c, hi, s_end)) is not None:
+        return req  # (round 48, ennews3) a fronted adjunct, then a request with its addressee: "On Monday, lawmakers
+        # urged the president to resign.", "In his speech, Smith urged …" (reported nothing: the adjunct was the report)
     if lex.lang == "en" and m is not None and m.first < c.first:
         a = lo + 1 if toks[lo].low in lex.coordinators and lo + 1 < hi else lo
         if toks[a].low == "just" and a + 1 < hi and toks[a + 1].low == "as" and not toks[a].quoted:

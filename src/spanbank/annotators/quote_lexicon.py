@@ -772,6 +772,10 @@ class Lexicon:
     news_outlets: frozenset[str] = frozenset()
     #: (round 48, ennewsspeakers) English section headings glued to a sentence's first word ("Summary Studies show …")
     heading_words: frozenset[str] = frozenset()
+    #: (round 48, ennews3) English research nouns whose subject carries a sample postmodifier ("A 2019 study in 120
+    #: adults found that …") and the prepositions of it
+    study_nouns: frozenset[str] = frozenset()
+    study_postmodifier_preps: frozenset[str] = frozenset()
     #: (round 38, enwire) English figures a company or an authority publishes: as the object of "reported" no speech
     #: ("it reported its latest quarterly earnings", "reported a net loss of $2 billion", "reported 24 new cases")
     figure_objects: frozenset[str] = frozenset()
@@ -1342,6 +1346,8 @@ class Lexicon:
             media_heads=_set(d, "media_heads"),
             news_outlets=_set(d, "news_outlets"),
             heading_words=_set(d, "heading_words"),
+            study_nouns=_set(d, "study_nouns"),
+            study_postmodifier_preps=_set(d, "study_postmodifier_preps"),
             figure_objects=_set(d, "figure_objects"),
             said_objects=_set(d, "said_objects"),
             medium_nouns=_set(d, "medium_nouns"),

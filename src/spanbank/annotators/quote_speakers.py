@@ -3308,8 +3308,45 @@ def _en_which_speaks(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> bool
 _DE_YEAR_GENITIVES = frozenset({"jahres", "saison", "spielzeit", "wahl", "legislaturperiode", "amtszeit"})
 
 
+def _en_study_subject(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention | None:
+    """(round 48, ennews3) English: a research noun (`study_nouns`) opening its clause with a postmodifier of its sample
+    ending at j: numbers, lower-case words, acronyms after `study_postmodifier_preps` ("One small study in 50 people
+    showed that …", "A 2019 study in 120 adults found that …", "A survey of 1,000 voters found that …"); the head noun
+    with its article or number opens the clause (not "Researchers released a study in mice …")."""
+    x, words, cut, caps = j, 0, j, False
+    while x - 1 > lo and words < 9:
+        t = tokens[x]
+        if t.quoted or t.low in lex.cue_verbs or t.low in lex.auxiliaries or t.low in lex.pronouns \
+                or t.low in lex.coordinators or t.low in lex.complementizers:
+            return None
+        if t.text == t.low and t.low in lex.study_postmodifier_preps and x < j:
+            h = tokens[x - 1]
+            if h.text == h.low and h.low in lex.study_nouns and not h.quoted:
+                np = _mention_before_np(tokens, x, lo, lex)
+                if np is None or np.last != x - 1 or not (np.first == lo or tokens[np.first - 1].text == ","):
+                    return None
+                # the core ends before a segment with an acronym: "One small study in 50 people with BED" is the
+                # study's, not "BED"'s
+                return Mention(np.first, cut, "group", j if cut < j else -1)
+            if caps:
+                cut, caps = x - 1, False
+            x -= 1
+            continue
+        if not (t.text[:1].isdigit() or (t.is_word and (t.text == t.low or (t.text.isupper() and len(t.text) > 1)))):
+            return None
+        if t.is_word and t.text == t.low and (t.low in lex.stopwords and t.low not in lex.determiners
+                                              or t.low in lex.past_verbs or t.low.endswith(("ly", "ed"))):
+            return None
+        caps = caps or t.text != t.low
+        words += 1
+        x -= 1
+    return None
+
+
 def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mention | None:
     j = _skip_back(tokens, k - 1, lo, lex)
+    if lex.lang == "en" and j - 3 >= lo and (st := _en_study_subject(tokens, j, lo, lex)) is not None:
+        return st  # (round 48, ennews3) "One small study in 50 people showed that …" (was no speaker)
     paren = _paren_before(tokens, j, lo)
     end = -1
     if paren is not None:
