@@ -486,6 +486,14 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             m = tm  # (round 48, enrel3) after a time phrase opening the sentence: "Last month officials said …" (no
             # speaker); (round 48, enleft6) also "Yesterday officials said", "On Monday officials said"; (round 48,
             # enleft7) a document noun alone after a time's possessive: "Last week's report said …" (nothing)
+        if m is None and lex.lang == "en" and c.kind == "verb" and c.first - 2 >= lo \
+                and toks[c.first - 1].text == "can" and toks[c.first - 2].low in ("i", "we") \
+                and toks[c.first].text in lex.assurance_verbs and not any(t.quoted for t in toks[c.first - 2 : c.first + 1]) \
+                and c.last + 1 < hi and toks[c.last + 1].low in ("you", "that") \
+                and (c.first - 2 == lo or not toks[c.first - 3].is_word or toks[c.first - 3].low in lex.coordinators):
+            m = Mention(c.first - 2, c.first - 2, "pronoun")  # (round 48, endebates4) the speaker's own assurance: "I can
+            # tell you that the plan will work", "We can assure you that …" (nothing; "I will tell you that …" reported);
+            # not "we can say" (idle words, round 39), "what I can tell you is …" nor "I can tell when …" (a judgement)
         if lex.lang == "de" and c.kind == "verb" and named is None and _de_particle_before_content(ctx, c, hi):
             # (round 41, deinterviews) a second predicate whose particle or da-word closes it before the content: the
             # main clause's subject ("Meuer freute sich über den Sieg und sein Tor, mahnte aber an, dass …" had the
@@ -2890,6 +2898,12 @@ def _en_gerund_subject(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None:
     gerund has its own subject, not the sentence's)."""
     toks, lex = ctx.tokens, ctx.lex
     p = c.first - 1
+    if p - 2 >= lo and toks[p].text in ("of", "for") and not toks[p].quoted \
+            and (o := mention_before(toks, p, lo, lex)) is not None and o.end == p - 1 and o.first - 1 >= lo \
+            and toks[o.first - 1].text in lex.object_gerund_acts and not toks[o.first - 1].quoted \
+            and toks[o.first].low not in lex.subject_pronouns:
+        return o  # (round 48, endebates4) the object of an accusation or a praise speaks its gerund: "He accused Smith
+        # of saying the program had failed", "She criticized the governor for claiming that …" (the accuser spoke)
     while p > lo and toks[p].text == toks[p].low and toks[p].low.endswith("ly") and not toks[p].quoted:
         p -= 1
     if p < lo or not toks[p].is_word or not toks[p].is_cap or toks[p].quoted:

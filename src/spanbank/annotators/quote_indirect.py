@@ -2658,10 +2658,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         # "I'll tell you what: …", whose clause after the colon is the content)
     if lex.lang == "en" and toks[c.first].low in lex.addressee_verbs and (ab := next((
             x for x in range(c.last + 1, min(hi - 1, c.last + 4)) if toks[x].low == "about" or not toks[x].is_word
-            or toks[x].quoted), None)) is not None and toks[ab].text == "about" and toks[ab + 1].low == "what" \
+            or toks[x].quoted), None)) is not None and toks[ab].text == "about" and toks[ab + 1].low in ("what", "how") \
             and toks[ab + 1].text == toks[ab + 1].low and not toks[ab + 1].quoted:
         return []  # (round 48, endebates3) a topic, no report: "I don't need Mr. Nixon to tell me about what my
-        # responsibilities are" (reported 'what my responsibilities are')
+        # responsibilities are" (reported 'what my responsibilities are'); (round 48, endebates4) also "about how": "they
+        # tell me about how discouraged their son may be"
     if lex.lang == "en" and not c.passive and _en_thing_object_relative(ctx, c, hi):
         return []  # (round 48, endebates3) "He said things that he later regretted" (reported 'he later regretted')
     if lex.lang == "en" and c.last + 3 < hi and toks[c.last + 1].text == "that" and toks[c.last + 2].text == "to" \
@@ -6481,7 +6482,19 @@ def _en_thing_object_relative(ctx: QuoteContext, c: Cue, hi: int) -> bool:
             toks[p].low in lex.relative_object_nouns or toks[p].low in lex.object_relative_heads):
         return False
     q = p + 1
+    if q + 3 < hi and p > c.last + 1 and toks[p - 1].low in _EN_GAP_DETERMINERS and toks[q + 1].low in lex.subject_pronouns and toks[q + 2].low in lex.cue_verbs \
+            and toks[q + 3].text in _EN_GAP_FINITE_BE and not any(t.quoted for t in toks[q : q + 4]):
+        return False  # (round 48, endebates4) the relative's own report has the noun as its subject, so the noun phrase
+        # opens the content: "He said those things that he said were wrong" (reported only the inner 'were wrong', which
+        # stays as the relative's gapped report, as "a ship that they said was carrying weapons", round 48, enrel3)
     return toks[q].low in ("that", "which") and toks[q].text == toks[q].low and not toks[q].quoted
+
+
+#: (round 48, endebates4) finite forms of "be" right after a relative's speech verb: its subject is the relative's gap
+_EN_GAP_FINITE_BE = frozenset({"is", "are", "was", "were"})
+#: (round 48, endebates4) determiners of a noun that opens a content with its own relative ("those things that he said
+#: were wrong"; not a bare "things that …")
+_EN_GAP_DETERMINERS = frozenset({"those", "these", "the", "all"})
 
 
 def _en_it_before_passive(toks: list, c: Cue, lo: int) -> bool:

@@ -689,6 +689,10 @@ class Lexicon:
     object_relative_heads: frozenset[str] = frozenset()
     #: (round 48, endebates3) plain object nouns whose "that" after a cue is relative ("said things that …")
     relative_object_nouns: frozenset[str] = frozenset()
+    #: (round 48, endebates4) verbs of the speaker's own assurance after "I can"/"we can" ("I can tell you that …")
+    assurance_verbs: frozenset[str] = frozenset()
+    #: (round 48, endebates4) acts on a person whose "of"/"for" + speech gerund is that person's ("accused Smith of saying")
+    object_gerund_acts: frozenset[str] = frozenset()
     #: (round 48, auditcomments2) English cue forms that are no report before one of these words: "It just adds to how
     #: foolish you look" (a contribution, not "adds that …"), "the xenophobic fear mongering" (a noun compound)
     not_cue_before: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -1312,6 +1316,8 @@ class Lexicon:
             opening_connectives=_set(d, "opening_connectives"),
             object_relative_heads=_set(d, "object_relative_heads"),
             relative_object_nouns=_set(d, "relative_object_nouns"),
+            assurance_verbs=_set(d, "assurance_verbs"),
+            object_gerund_acts=_set(d, "object_gerund_acts"),
             not_cue_before=_word_map(d, "not_cue_before"),
             impersonal_passive_cues=_set(d, "impersonal_passive_cues"),
             say_idiom_words=_set(d, "say_idiom_words"),
