@@ -42,7 +42,8 @@ FIXES = [
     ("Gordon Sondland is the U.S. ambassador to the European Union.\n\nFormer Vice President Joe Biden and his son "
      "have denied wrongdoing.\n\nSondland met with Ukrainian officials in July. He later revised his testimony.\n\n"
      '"I now do recall," he said.',
-     [(IND, 'Former Vice President Joe Biden and his son have denied wrongdoing', 'Joe Biden'),
+     # (round 48, enleft9) the pair as written (was 'Joe Biden')
+     [(IND, 'Former Vice President Joe Biden and his son have denied wrongdoing', 'Joe Biden and his son'),
       (DIR, 'I now do recall,', 'Gordon Sondland')]),
     # (round 48, ennewsspeakers) a newspaper's name ending in a title word is no description of a person (was John
     # Smith)

@@ -1345,6 +1345,15 @@ def _en_subject_relative_cut(ctx: QuoteContext, c: Cue, a: int, b: int, lo: int)
     m = c.speaker
     if m is None or m.kind == "relative" or m.end + 1 != c.first or m.first - 2 < lo:
         return None
+    inner = False
+    k = next((k for k in range(m.first - 2, max(lo, m.first - 8) - 1, -1) if toks[k].quoted or not toks[k].is_word
+              or (toks[k].text == toks[k].low and toks[k].low in lex.bare_complement_verbs)), None)
+    if k is not None and k > lo and not toks[k].quoted and toks[k].is_word and toks[k].low not in lex.addressee_verbs:
+        # (round 48, enleft9) the relative in the subject of an outer say-verb's clause, "that" or none after it: "Smith
+        # said the officer who he said saved his life was a hero." (the inner report ran on to 'was a hero')
+        lo, inner = k + 1 + (toks[k + 1].low == "that" and toks[k + 1].text == "that"), True
+        if m.first - 2 < lo:
+            return None
     r = m.first - 1
     if toks[r].low not in _EN_RESTRICTIVE_RELATIVES or toks[r].text != toks[r].low or toks[r].quoted:
         if not en_zero_relative_head(toks, lo, m.first, lex):
@@ -1382,7 +1391,8 @@ def _en_subject_relative_cut(ctx: QuoteContext, c: Cue, a: int, b: int, lo: int)
             continue
         if t.low in _EN_FINITE_STARTS or _en_past_form(t.low, lex):
             return t.start
-    return a
+    return None if inner else a  # (an inner relative closing its clause is left: "… said he met the officer who he
+    # said saved his life.")
 
 
 #: (round 46, enclauses) words of a time adjunct between a cue and its two-word content: "said late Tuesday that …"

@@ -744,6 +744,9 @@ class Lexicon:
     #: (round 48, enappos) English prepositions of place and time before a capitalised word that then names no
     #: organisation or person described in apposition ("In London, the capital, …", "After Brexit, the company, which …")
     apposition_place_prepositions: frozenset[str] = frozenset()
+    #: (round 48, enleft9) those of them that also take a company or a body described in apposition ("Workers at
+    #: Harlow, a grocery company, …")
+    apposition_company_prepositions: frozenset[str] = frozenset()
     #: (round 48, plural2) English words of a time in a capitalised name, no body, before "and" ("Monday and Tuesday
     #: were quiet. They said …" is no one's)
     coordination_time_words: frozenset[str] = frozenset()
@@ -1339,6 +1342,7 @@ class Lexicon:
             company_action_verbs=_set(d, "company_action_verbs"),
             company_lead_nonnames=_set(d, "company_lead_nonnames"),
             apposition_place_prepositions=_set(d, "apposition_place_prepositions"),
+            apposition_company_prepositions=_set(d, "apposition_company_prepositions"),
             coordination_time_words=_set(d, "coordination_time_words"),
             role_for_modifiers=_set(d, "role_for_modifiers"),
             role_to_nouns=_set(d, "role_to_nouns"),

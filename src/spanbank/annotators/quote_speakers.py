@@ -6378,6 +6378,16 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         # (round 48, plural2) a person and a plural of persons: "Eric Holcomb and the leaders of the Legislature said" is
         # "Eric Holcomb and leaders of the Legislature" (was "Eric Holcomb"), as a later "they" is
         return f"{left} and {_en_words(tokens, gr[0], gr[1])}"
+    if lex.lang == "en" and m.kind in ("group", "name") and m.first + 3 <= m.last \
+            and tokens[m.last - 2].low == "and" and tokens[m.last - 1].text in ("his", "her") \
+            and not any(t.quoted for t in tokens[m.last - 2 : m.last + 1]) \
+            and (tokens[m.last].low in lex.kin_nouns and tokens[m.last].text == tokens[m.last].low
+                 or _en_role_head(tokens[m.last], lex)) \
+            and (left := canonical(Mention(m.first, m.last - 3, "name"), tokens, ents, lex, continuing=None)) is not None \
+            and person_name(left, lex, ents) and " and " not in left:
+        # (round 48, enleft9) a person and their kin or aide: "John Smith and his wife said" is "John Smith and his wife"
+        # (was "John Smith"), the pair as written, as "Eric Holcomb and leaders of the Legislature" is
+        return f"{left} and {tokens[m.last - 1].text} {tokens[m.last].text}"
     name = _canonical(m, tokens, ents, lex, continuing=continuing, near=near, gender_hint=gender_hint, skip=skip, para=para)
     if name is not None and lex.body_names and (body := lex.body_names.get(body_name_key(name))) is not None:
         # (round 47, deleft3) a body's initials after its long name, or the reverse: "Der Deutsche Gewerkschaftsbund …
@@ -8217,7 +8227,8 @@ def _en_topic_person(tokens: list[Token], k: int, ents: Entities, lex: Lexicon, 
     while x > 0 and len(starts) < 3:
         x = start_of(x - 1)
         starts.append(x)
-    own = set(continuing.split())
+    own = {w for w in continuing.split() if w[:1].isupper()}  # (round 48, enleft9) a pair's lower-case words are no
+    # mention of it: "Joe Biden and his son" is not named by a "his"
     if any(t.text in own or (t.is_cap and t.is_word and not t.quoted and t.low not in lex.stopwords
                              and t.text != tokens[k].text) for t in tokens[s0:k]):
         return None  # (a name, or any capitalised word, before the pronoun in its own sentence: "David Holmes revealed
@@ -9620,18 +9631,21 @@ def _en_appositive_antecedent(tokens: list[Token], k: int, words: list[str], ent
             continue
         if got[1] + 1 < k and tokens[got[1]].text == "," and tokens[got[1] + 1].low in lex.coordinators:
             continue  # a second name coordinated after the apposition: "Unite, Britain's largest union, and GMB called …"
-        if (name := _en_appositive_name_at(tokens, c, ents, lex)) is not None:
+        if (name := _en_appositive_name_at(tokens, c, ents, lex, head=head)) is not None:
             found.add(name)
     return next(iter(found)) if len(found) == 1 else None
 
 
-def _en_appositive_name_at(tokens: list[Token], c: int, ents: Entities, lex: Lexicon) -> str | None:
+def _en_appositive_name_at(tokens: list[Token], c: int, ents: Entities, lex: Lexicon, *,
+                           head: str | None = None) -> str | None:
     """English (round 48, enappos): the name of a person or an organisation ending right before the comma at token c (its
     capitalised words, a company's "Corp." with its full stop, no "The"): the full name collected there, else one to
     three capitalised words none of which is a common word of the lexicons (no "Meanwhile", "Today", "Britain"), the
     first not written in lower case elsewhere. None after a preposition of place or time (`apposition_place_prepositions`:
     "In London, the capital,"), after a comma or a coordinator (the last name of a list: "Apple and Google, the tech
-    giants,"), and for a country or a region."""
+    giants,"), and for a country or a region. (round 48, enleft9) With the description's head noun `head` a company's or
+    a body's, "at", "for" or "of" (`apposition_company_prepositions`) may come before the name: "Workers at Harlow, a
+    grocery company in Ohio, …" (not "In London, the capital, …", nor "at Oxford, the university")."""
     e = c - 1
     if tokens[e].text == "." and e - 1 >= 0 and tokens[e - 1].end == tokens[e].start and tokens[e - 1].is_cap:
         e -= 1  # "Acme Corp.,"
@@ -9642,7 +9656,10 @@ def _en_appositive_name_at(tokens: list[Token], c: int, ents: Entities, lex: Lex
     if b > e:
         return None
     prev = tokens[b - 1] if b > 0 else None
-    if prev is not None and prev.is_word and (prev.is_cap or prev.low in lex.apposition_place_prepositions or (
+    company = head is not None and (head in lex.company_descriptions or head in lex.body_descriptions)
+    if prev is not None and prev.is_word and (prev.is_cap or (
+            prev.low in lex.apposition_place_prepositions
+            and not (company and prev.low in lex.apposition_company_prepositions and not prev.quoted)) or (
             prev.low == "the" and b > 1 and tokens[b - 2].low in lex.apposition_place_prepositions)):
         return None  # (a run longer than four words, or after a preposition of place or time)
     if prev is not None and (prev.text == "," or prev.low in lex.coordinators) and not prev.quoted:
