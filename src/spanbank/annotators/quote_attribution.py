@@ -67,6 +67,7 @@ from spanbank.annotators.quote_speakers import (
     _appositive,
     _de_body_fuer_end,
     _de_media_addressee,
+    _de_plural_person,
     _de_role_word,
     apposition_head,
     canonical,
@@ -2860,7 +2861,12 @@ def _de_object_first(ctx: QuoteContext, first: int, v: int, lo: int, hi: int) ->
         n = toks[m.first + 1]
         return m if n.is_cap and not n.quoted and (n.text in DE_PARTIES or (
             n.low.endswith(("innen", "verbände", "parteien", "gewerkschaften", "fraktionen")) or de_person_noun(n.low, "die")
-            and not n.low.endswith("in") or _de_plural_persons(ctx, n))) else None
+            and not n.low.endswith("in") or _de_plural_persons(ctx, n)
+            # (round 48, deleft11) also a plural of persons the endings miss: "Die Pläne lehnten die Bauern (und die
+            # Förster) ab", "Die Pläne lehnten die Ärzte ab" (the speaker was the fronted "Pläne")
+            or (n.low not in ctx.ents.by_surname and _de_plural_person(n.low.rsplit("-", 1)[-1], lex)
+                and not lex.is_mute_noun(n.low))
+            or n.low.rsplit("-", 1)[-1].endswith(lex.person_group_nouns))) else None
     thing = o.low not in lex.determiners or o.low in ("das", "den", "einen", "eine", "die", "diese", "dieses", "seine", "ihre") \
         or o.low in _DE_PLURAL_COUNTS  # (a plural before the singular verb: "Mehrere Anträge … wies die Kammer zurück")
     m = _de_subject_after_verb(ctx, v, hi, thing and not der_only)

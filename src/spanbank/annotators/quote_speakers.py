@@ -3306,6 +3306,9 @@ def _en_which_speaks(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> bool
 
 #: German (round 48, deleft10) time nouns of a genitive before a year that closes a subject ("Der Trainer der Saison 2019")
 _DE_YEAR_GENITIVES = frozenset({"jahres", "saison", "spielzeit", "wahl", "legislaturperiode", "amtszeit"})
+#: German (round 48, deleft11) adverbs of a past or present time after "von" that close a subject ("Der Bürgermeister von
+#: damals sagte")
+_DE_THEN_ADVERBS = frozenset({"damals", "einst", "früher", "heute", "gestern"})
 
 
 def _en_study_subject(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention | None:
@@ -3349,6 +3352,7 @@ def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Menti
         return st  # (round 48, ennews3) "One small study in 50 people showed that …" (was no speaker)
     paren = _paren_before(tokens, j, lo)
     end = -1
+    year_genitive = False
     if paren is not None:
         end, j = j, paren - 1
     if lex.lang == "en" and end < 0 and j - 2 >= lo and tokens[j].text == "." and tokens[j - 1].low in NAME_SUFFIXES \
@@ -3370,6 +3374,17 @@ def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Menti
             and not tokens[j].quoted and tokens[j - 1].low in _DE_YEAR_GENITIVES and tokens[j - 1].is_cap \
             and tokens[j - 2].low in ("des", "der") and tokens[j - 2].text == tokens[j - 2].low:
         end, j = j, j - 1  # (round 48, deleft10) a time genitive's year: "Der Minister des Jahres 2020 sagte" (nothing)
+        year_genitive = True
+    elif lex.lang == "de" and end < 0 and j - 4 >= lo and j == k - 1 and re.fullmatch(r"(?:19|20)\d\d", tokens[j].text) \
+            and not tokens[j].quoted and tokens[j - 1].text == "Jahr" and tokens[j - 2].text == "dem" \
+            and tokens[j - 3].text == "aus":
+        end, j = j, j - 1  # (round 48, deleft11) "aus dem Jahr" and a year: "Der Minister aus dem Jahr 2020 sagte" (nothing)
+    elif lex.lang == "de" and end < 0 and k - 4 >= lo and j in (k - 1, k - 2) and not tokens[k - 1].quoted and (
+            re.fullmatch(r"(?:19|20)\d\d", tokens[k - 1].text) or tokens[k - 1].text in _DE_THEN_ADVERBS) \
+            and tokens[k - 2].text in ("von", "aus") and not tokens[k - 2].quoted and is_head(tokens[k - 3], lex) \
+            and tokens[k - 3].text != tokens[k - 3].text.upper():
+        end, j = k - 1, k - 3  # (round 48, deleft11) "von" and a year or "damals" after the subject's noun: "Der
+        # Bürgermeister von 2019 sagte", "Der Bürgermeister von damals sagte" (nothing)
     elif lex.lang == "de" and end < 0 and j - 1 == lo and j == k - 1 and _de_name_abbreviation(tokens, lo):
         return Mention(lo, lo, "name", j)  # (round 25) a court report's abbreviated name opening the sentence: "A. räumte ein"
     if lex.lang == "en" and j - 2 >= lo and tokens[j].text in ("them", "us", "those") and tokens[j - 1].text == "of" \
@@ -3481,6 +3496,9 @@ def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Menti
                 and not tokens[i + 1].low.endswith("ly") and tokens[i + 1].low not in lex.skippable:
             return None  # (round 48, ennewsspeakers) a sentence-opening numeral before a lower-case noun is no name: "One
             # campaign video featured the candidate declaring, "…"" (was "One")
+        if year_genitive and last == end - 1 and last - 2 >= i and tokens[last - 1].text == "der" and is_head(tokens[last - 2], lex):
+            last -= 2  # (round 48, deleft11) the head before a feminine time genitive and its year, as before "des Jahres
+            # 2020": "Der Trainer der Saison 2019 sagte" is "Trainer der Saison 2019" (was "Trainer der Saison")
         kind = "name" if tokens[last].is_cap and not lex.is_title(tokens[last].text) else "description"
         return Mention(i, last, kind, end if end > last else -1)
     # lower-case head noun: "the Azeri president" (English; German nouns are capitalised)
