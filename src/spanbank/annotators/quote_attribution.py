@@ -3093,9 +3093,17 @@ def _en_participle_subject(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None
         # (round 43, enmilitary) not a preposition before its gerund: "It gave no details, beyond saying …" (the speaker
         # had been "beyond"; the sentence's subject speaks)
         m = mention_before(toks, c.first, lo, lex)
+        if m is not None and (o := next((x for x in range(m.first + 1, m.last) if toks[x].low == "of" and toks[x].text == "of"
+                                        and toks[x - 1].low in lex.recording_nouns), None)) is not None:
+            m = Mention(o + 1, m.last, m.kind, m.span_last)  # (round 48, auditcomments4) "the clip of Trudeau saying …"
+        if m is None and p - 1 >= lo and toks[p].text == toks[p].low and (
+                toks[p].low in _EN_BARE_PERCEIVED or toks[p].low in lex.bare_people_plurals) \
+                and _en_perceived_object(ctx, Mention(p, p, "description"), lo):
+            return Mention(p, p, "description")  # (round 48, auditcomments4) "I see people saying …" (was "Besides")
         # not an object: "pointed the finger at Armenia saying …", "met a woman in the airport saying …"
         if m is not None and m.end == c.first - 1 and m.kind != "relative" and toks[m.first].low not in lex.relative_pronouns \
-                and (_clause_initial(ctx, m.first, lo) or toks[m.end].low in lex.document_nouns) \
+                and (_clause_initial(ctx, m.first, lo) or toks[m.end].low in lex.document_nouns
+                     or _en_perceived_object(ctx, m, lo)) \
                 and not _en_intransitive_before_gerund(toks, m):
             return m
     m = sentence_subject(toks, lo, c.first, lex)
@@ -3108,6 +3116,23 @@ def _en_participle_subject(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None
     # (round 39, enquestions) a coordinated subject speaks as a group: "Sens. Mark Warner (D-Va.) and Tim Kaine (D-Va.)
     # sent a letter …, urging …" (was "Mark Warner")
     return en_coordinated_subject(toks, m, lo, c.first, lex) or m if m is not None else None
+
+
+#: (round 48, auditcomments4) bare plurals of people a verb of perceiving takes before a say-participle
+_EN_BARE_PERCEIVED = frozenset({"people", "folks", "others", "men", "women", "kids"})
+
+
+def _en_perceived_object(ctx: QuoteContext, m: Mention, lo: int) -> bool:
+    """(round 48, auditcomments4) English: the mention before a say-participle is the object of a verb of perceiving
+    ("I see people saying …", "I heard the mayor saying …") or of a recording ("a video of the senator saying …"):
+    the perceived one speaks (the speakers had been "Besides", "I", "We")."""
+    toks, lex = ctx.tokens, ctx.lex
+    v = m.first - 1
+    if v < lo or toks[v].quoted or toks[v].text != toks[v].low:
+        return False
+    if toks[v].low in lex.perception_verbs:
+        return True
+    return toks[v].low == "of" and v - 1 >= lo and toks[v - 1].low in lex.recording_nouns and not toks[v - 1].quoted
 
 
 #: (round 44, enmarkets) subjects of a market report that speak for no one: a participle cue after them belongs to the

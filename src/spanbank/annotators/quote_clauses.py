@@ -150,6 +150,10 @@ def _en_asked_adjunct(toks: list[Token], lex: Lexicon, j: int, hi: int, end: int
     return end
 
 
+#: (round 48, auditcomments4) groups opening another report after a comma ("…, others say …", "…, most others agree …")
+_EN_OTHER_GROUPS = frozenset({"others", "many", "most", "some", "few"})
+
+
 def _clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> int:
     skip = -1  # (round 38, enbounds) the comma closing an apposition of a coordinated subject
     for k in range(j, hi):
@@ -294,6 +298,11 @@ def _clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) ->
         if w.low in lex.pronouns and n + 1 < hi and (toks[n + 1].low in lex.cue_verbs or (
                 toks[n + 1].low in lex.skippable and n + 2 < hi and toks[n + 2].low in lex.cue_verbs)):
             return t.start  # "…, I believe", "…, I also believe"
+        if lex.lang == "en" and w.text == w.low and w.low in _EN_OTHER_GROUPS and not w.quoted and (
+                x := n + 1 + (n + 1 < hi and toks[n + 1].low in _EN_OTHER_GROUPS and toks[n + 1].text == toks[n + 1].low)) < hi \
+                and toks[x].text == toks[x].low and toks[x].low in lex.cue_verbs and not toks[x].quoted:
+            return t.start  # (round 48, auditcomments4) another group's report: "Some say the plan will work, most others
+            # agree it will fail", "…, others say it will fail" (the first content ran on over the second)
 
         if lex.lang == "de" and w.low in lex.coordinators and n + 1 < hi and toks[n + 1].low in lex.cue_verbs:
             return t.start  # a second cue of the same subject: "…, dass …, und fügte hinzu, man sei …"

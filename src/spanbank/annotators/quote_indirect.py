@@ -2659,6 +2659,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             and not any(t.low == "that" for t in toks[c.last + 2 : min(hi, c.last + 7)]):
         return []  # (round 48, auditcomments2) "It just adds to how foolish you will look", "the fear mongering" (en.yaml
         # not_cue_before; not "added to his remarks that …")
+    if lex.lang == "en" and c.last + 3 <= hi and _en_noun_object(toks, lex, c.last + 1, hi):
+        return []  # (round 48, auditcomments4) a noun object, no clause: "It will say no such thing", "when he said the
+        # word moron" (reported "no such thing", "the word moron"); not "said no such thing existed", "the word was out"
     if lex.lang == "en" and m is not None and m.first == m.last and toks[m.first].low in ("i", "we") \
             and toks[c.first].low == "tell" and c.last + 3 < hi and toks[c.last + 1].low == "you" \
             and toks[c.last + 2].low == "what" and toks[c.last + 3].is_word \
@@ -6112,6 +6115,10 @@ def _en_main_predicate(ctx: QuoteContext, a: int, hi: int, *, past: bool = False
             # | now say he will win" (the report ran on to "now say he"); not "wanted to now say" (a conjunction or
             # relative word before "now" has already reset `finite` above)
         is_past = t.text == t.low and (t.low in lex.past_verbs or t.low.endswith("ed"))
+        if not finite and not aux and not is_past and _en_present_after_subject(toks, lex, a, k):
+            finite, group = True, k  # (round 48, auditcomments4) a present verb in -s after its short subject: "Anyone
+            # who thinks Trump knows anything about budgeting | is an idiot", "… who says it works | is lying"
+            continue
         if past and finite and is_past and not aux and k - 1 > group and toks[k - 1].is_word \
                 and toks[k - 1].low not in lex.auxiliaries and toks[k - 1].low not in lex.prepositions \
                 and toks[k - 1].low not in lex.determiners and toks[k - 1].low not in lex.negations \
@@ -6125,6 +6132,54 @@ def _en_main_predicate(ctx: QuoteContext, a: int, hi: int, *, past: bool = False
                 group = k
             finite = True
     return None
+
+
+#: (round 48, auditcomments4) nouns naming a word after "the" that make a cue's object the word itself ("said the word
+#: moron")
+_EN_WORD_NOUNS = frozenset({"word", "words", "term", "phrase"})
+
+
+def _en_noun_object(toks, lex, j: int, hi: int) -> bool:
+    """(round 48, auditcomments4) English: the tokens from j are a noun object closing its clause, "no such" + noun ("said
+    no such thing") or "the word(s)" + at most three words ("said the word moron"), without a verb of their own."""
+    if j + 2 >= len(toks) or any(t.quoted for t in toks[j : j + 3]):
+        return False
+    if toks[j].text in ("no", "No") and toks[j + 1].low == "such" and toks[j + 2].is_word:
+        e = j + 3
+    elif toks[j].text == "the" and toks[j + 1].low in _EN_WORD_NOUNS and toks[j + 1].text == toks[j + 1].low:
+        e = j + 2
+    else:
+        return False
+    k = e
+    while k < hi and toks[k].is_word and not toks[k].quoted and k - e < 4:
+        w = toks[k]
+        if w.text == w.low and (w.low in lex.auxiliaries or w.low in lex.past_verbs or w.low in lex.cue_verbs
+                                or w.low in lex.complementizers or w.low.endswith("ed")):
+            return False
+        k += 1
+    return k >= hi or not toks[k].is_word and not toks[k].quoted
+
+
+def _en_present_after_subject(toks, lex, a: int, k: int) -> bool:
+    """(round 48, auditcomments4) English: toks[k] is a lower-case present verb in -s right after the short subject
+    opening the reported clause at a: a subject pronoun "he"/"she"/"it", a run of capitalised words ("Trump knows"), or a
+    determiner and one noun ("the plan works")."""
+    t = toks[k]
+    if k <= a or t.quoted or t.text != t.low or not t.text.isalpha() or len(t.low) < 4 or not t.low.endswith("s") \
+            or t.low.endswith(("ss", "us", "is", "ous", "ics")) or t.low in lex.stopwords or t.low in lex.prepositions:
+        return False
+    if toks[a].low == "that" and toks[a].text == "that":
+        a += 1  # the complementizer: "who believes that the plan works …"
+    subj = toks[a:k]
+    if not subj or any(x.quoted or not x.is_word for x in subj):
+        return False
+    if len(subj) == 1 and subj[0].text == subj[0].low and subj[0].low in ("he", "she", "it"):
+        return True
+    if len(subj) <= 3 and all(x.is_cap and x.low not in lex.stopwords for x in subj):
+        return True
+    return len(subj) == 2 and subj[0].low in ("the", "his", "her", "their", "our", "your", "my") \
+        and subj[1].text == subj[1].low and not subj[1].low.endswith("s") and subj[1].low not in lex.stopwords \
+        and subj[1].low not in lex.determiners
 
 
 def _en_quoted_finite_verb(toks, lex, j: int, k: int) -> bool:

@@ -448,6 +448,8 @@ class Lexicon:
     #: (round 39, enjunk) English imperatives of attention that open a sentence before the speaker ("Watch Republicans
     #: criticize …", "Look at Trump claiming …"): no part of the speaker
     attention_imperatives: frozenset[str] = frozenset()
+    perception_verbs: frozenset[str] = frozenset()
+    recording_nouns: frozenset[str] = frozenset()
     #: (round 39, enjunk) English imperatives of a made-up scene ("Imagine Democrats saying …"): no report
     hypothetical_imperatives: frozenset[str] = frozenset()
     #: (round 48, audittweets2) English indefinite pronouns that open a request with a bare verb ("Somebody tell the mayor
@@ -1210,6 +1212,8 @@ class Lexicon:
             quantifiers=_set(d, "quantifiers"),
             kin_nouns=_set(d, "kin_nouns"),
             attention_imperatives=_set(d, "attention_imperatives"),
+            perception_verbs=_set(d, "perception_verbs"),
+            recording_nouns=_set(d, "recording_nouns"),
             hypothetical_imperatives=_set(d, "hypothetical_imperatives"),
             open_request_subjects=_set(d, "open_request_subjects"),
             open_request_verbs=_set(d, "open_request_verbs"),

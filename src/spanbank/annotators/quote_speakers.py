@@ -6005,6 +6005,7 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Men
     in English after a fronted adverbial ("On Monday, …", "Hours before the game, …")."""
     if lex.lang == "en":
         lo = _after_fronted_adverbial(tokens, lo, hi, lex)
+        lo = _en_after_bare_time_phrase(tokens, lo, hi)
         commas = [q for q in range(lo + 1, min(hi - 1, lo + 16)) if tokens[q].text == "," and not tokens[q].quoted][:3]
         for q in commas[1:]:
             if tokens[q + 1].is_word and tokens[q + 1].text == tokens[q + 1].low and tokens[q + 1].low not in lex.stopwords \
@@ -6192,7 +6193,7 @@ _TIME_RELATIONS = frozenset({"before", "after", "later", "earlier", "ago"})
 #: English sentence adverbs before a comma that open a sentence ("However, …", "Meanwhile, …", "On Tuesday, …" is a
 #: preposition's), and words besides prepositions that open a fronted adverbial ("Speaking to reporters, …",
 #: "Following the vote, …")
-_EN_SENTENCE_ADVERBS = frozenset({"however", "meanwhile", "separately", "still", "earlier", "later", "yesterday", "today",
+_EN_SENTENCE_ADVERBS = frozenset({"however", "besides", "meanwhile", "separately", "still", "earlier", "later", "yesterday", "today",
                                   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                   # (round 23) "Elsewhere, Adele spoke about her son, saying …" (was "Elsewhere")
                                   "elsewhere", "instead", "additionally", "furthermore", "moreover", "nevertheless",
@@ -6252,6 +6253,30 @@ def _after_fronted_adverbial(tokens: list[Token], lo: int, hi: int, lex: Lexicon
                 or tokens[k].low in lex.complementizers or tokens[k].low in lex.pronouns):
             return lo  # a clause: no fronted phrase this long
     return lo
+
+
+#: (round 48, auditcomments4) number words before a time noun opening a sentence ("Two years later …")
+_EN_TIME_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "few", "several",
+                             "many", "some"})
+
+
+def _en_after_bare_time_phrase(tokens: list[Token], lo: int, hi: int) -> int:
+    """(round 48, auditcomments4) English: the token after a fronted time phrase without its comma before a capitalised
+    word ("Years later Liberal Scott Reid saying …", "Last week Premier Notley was quoted saying …", "Two days later Smith
+    …": the speakers had been "Years" and "Last"); lo when the sentence opens otherwise."""
+    k = lo
+    if k < hi and (tokens[k].low in _EN_TIME_COUNTS or tokens[k].text.isdigit()) and k + 1 < hi and tokens[k + 1].low in _TIME_NOUNS:
+        k += 1  # "Two years later"
+    if k + 2 < hi and tokens[k].low in _TIME_NOUNS and tokens[k + 1].low in ("later", "earlier", "ago"):
+        n = k + 2
+    elif k == lo and k + 2 < hi and tokens[k].low in ("last", "this", "next") and tokens[k + 1].low in _EN_TIME_UNITS:
+        n = k + 2
+    else:
+        return lo
+    if any(t.quoted or not t.is_word for t in tokens[lo:n]) or tokens[n].quoted or not tokens[n].is_word \
+            or not tokens[n].is_cap:
+        return lo
+    return n
 
 
 def _run_len(tokens: list[Token], j: int, hi: int) -> int:
