@@ -6659,7 +6659,8 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
         # friend, not Merrick Garland
     if lex.lang == "en" and m.kind in ("name", "group", "description") and m.end - m.first >= 3 and (held := next(
             (n for pos, n in ents.names if m.first + 2 < pos < m.end and len(n.split()) >= 2
-             and n.split()[-1] == tokens[m.end].text and n.split()[0] == tokens[m.end + 1 - len(n.split())].text
+             and n.split()[-1] == tokens[m.end].text and len(n.split()) <= m.end + 1 - m.first  # (inside the mention)
+             and n.split()[0] == tokens[m.end + 1 - len(n.split())].text
              and person_name(n, lex, ents) and (h := _en_role_prep_head(tokens, m.end + 1 - len(n.split()), lex)) is not None
              and h >= m.first), None)):
         return held  # (round 48, enroles3) a role with its complement before the name: "Former special envoy to Ukraine
