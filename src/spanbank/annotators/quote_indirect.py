@@ -2708,7 +2708,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             and _de_backref_light(ctx, c.first, lo, toks[c.first - 1].low):
         return []  # (round 37, h2) "Zu diesem Ergebnis kommt eine Studie, die …": the content was the sentence before
     if lex.lang == "en" and m is not None and m.end < c.first and m.first - 1 > lo and toks[m.first - 1].text == "," \
-            and not toks[m.first - 1].quoted and not any(t.quoted for t in toks[lo : m.first]) \
+            and not any(t.quoted for t in toks[lo : m.first]) \
             and not _en_finite(toks, lex, lo, m.first - 1) and (req := _en_request_content(ctx, c, hi, s_end)) is not None:
         return req  # (round 48, ennews3) a fronted adjunct, then a request with its addressee: "On Monday, lawmakers
         # urged the president to resign.", "In his speech, Smith urged …" (reported nothing: the adjunct was the report)
@@ -6166,7 +6166,7 @@ def _en_present_after_subject(toks, lex, a: int, k: int) -> bool:
     determiner and one noun ("the plan works")."""
     t = toks[k]
     if k <= a or t.quoted or t.text != t.low or not t.text.isalpha() or len(t.low) < 4 or not t.low.endswith("s") \
-            or t.low.endswith(("ss", "us", "is", "ous", "ics")) or t.low in lex.stopwords or t.low in lex.prepositions:
+            or t.low.endswith(("ss", "us", "is", "ics")) or t.low in lex.stopwords or t.low in lex.prepositions:
         return False
     if toks[a].low == "that" and toks[a].text == "that":
         a += 1  # the complementizer: "who believes that the plan works …"

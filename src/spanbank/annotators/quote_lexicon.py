@@ -448,7 +448,10 @@ class Lexicon:
     #: (round 39, enjunk) English imperatives of attention that open a sentence before the speaker ("Watch Republicans
     #: criticize …", "Look at Trump claiming …"): no part of the speaker
     attention_imperatives: frozenset[str] = frozenset()
+    #: (round 48, auditcomments4) English verbs of perceiving someone before a say-participle ("I see people saying …")
     perception_verbs: frozenset[str] = frozenset()
+    #: (round 48, auditcomments4) English recordings "of" someone before a say-participle ("a video of the senator
+    #: saying …"): the one recorded speaks
     recording_nouns: frozenset[str] = frozenset()
     #: (round 39, enjunk) English imperatives of a made-up scene ("Imagine Democrats saying …"): no report
     hypothetical_imperatives: frozenset[str] = frozenset()

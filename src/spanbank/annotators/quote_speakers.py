@@ -3304,6 +3304,9 @@ def _en_which_speaks(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> bool
         or p.low in lex.media_heads or p.low in lex.document_nouns or p.low in lex.place_bodies
 
 
+#: German (round 48, deleft10/deleft11) a year after a time genitive, "aus dem Jahr" or "von" ("Der Trainer der Saison
+#: 2019", "Der Minister aus dem Jahr 2020", "Der Bürgermeister von 2019")
+_DE_YEAR = re.compile(r"(?:19|20)\d\d")
 #: German (round 48, deleft10) time nouns of a genitive before a year that closes a subject ("Der Trainer der Saison 2019")
 _DE_YEAR_GENITIVES = frozenset({"jahres", "saison", "spielzeit", "wahl", "legislaturperiode", "amtszeit"})
 #: German (round 48, deleft11) adverbs of a past or present time after "von" that close a subject ("Der Bürgermeister von
@@ -3370,17 +3373,17 @@ def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Menti
     elif lex.lang == "de" and end < 0 and j - 2 >= lo and j == k - 1 and tokens[j].text == "." and not tokens[j].quoted \
             and re.fullmatch(r"[IVX]{2,4}", tokens[j - 1].text) and tokens[j - 2].is_cap and tokens[j - 2].is_word:
         end, j = j, j - 1  # (round 23) a ruler's number: "König Charles III. sagte" (no speaker)
-    elif lex.lang == "de" and end < 0 and j - 3 >= lo and j == k - 1 and re.fullmatch(r"(?:19|20)\d\d", tokens[j].text) \
+    elif lex.lang == "de" and end < 0 and j - 3 >= lo and j == k - 1 and _DE_YEAR.fullmatch(tokens[j].text) \
             and not tokens[j].quoted and tokens[j - 1].low in _DE_YEAR_GENITIVES and tokens[j - 1].is_cap \
             and tokens[j - 2].low in ("des", "der") and tokens[j - 2].text == tokens[j - 2].low:
         end, j = j, j - 1  # (round 48, deleft10) a time genitive's year: "Der Minister des Jahres 2020 sagte" (nothing)
         year_genitive = True
-    elif lex.lang == "de" and end < 0 and j - 4 >= lo and j == k - 1 and re.fullmatch(r"(?:19|20)\d\d", tokens[j].text) \
+    elif lex.lang == "de" and end < 0 and j - 4 >= lo and j == k - 1 and _DE_YEAR.fullmatch(tokens[j].text) \
             and not tokens[j].quoted and tokens[j - 1].text == "Jahr" and tokens[j - 2].text == "dem" \
             and tokens[j - 3].text == "aus":
         end, j = j, j - 1  # (round 48, deleft11) "aus dem Jahr" and a year: "Der Minister aus dem Jahr 2020 sagte" (nothing)
     elif lex.lang == "de" and end < 0 and k - 4 >= lo and j in (k - 1, k - 2) and not tokens[k - 1].quoted and (
-            re.fullmatch(r"(?:19|20)\d\d", tokens[k - 1].text) or tokens[k - 1].text in _DE_THEN_ADVERBS) \
+            _DE_YEAR.fullmatch(tokens[k - 1].text) or tokens[k - 1].text in _DE_THEN_ADVERBS) \
             and tokens[k - 2].text in ("von", "aus") and not tokens[k - 2].quoted and is_head(tokens[k - 3], lex) \
             and tokens[k - 3].text != tokens[k - 3].text.upper():
         end, j = k - 1, k - 3  # (round 48, deleft11) "von" and a year or "damals" after the subject's noun: "Der
@@ -6265,7 +6268,7 @@ def _en_after_bare_time_phrase(tokens: list[Token], lo: int, hi: int) -> int:
     word ("Years later Liberal Scott Reid saying …", "Last week Premier Notley was quoted saying …", "Two days later Smith
     …": the speakers had been "Years" and "Last"); lo when the sentence opens otherwise."""
     k = lo
-    if k < hi and (tokens[k].low in _EN_TIME_COUNTS or tokens[k].text.isdigit()) and k + 1 < hi and tokens[k + 1].low in _TIME_NOUNS:
+    if k + 1 < hi and (tokens[k].low in _EN_TIME_COUNTS or tokens[k].text.isdigit()) and tokens[k + 1].low in _TIME_NOUNS:
         k += 1  # "Two years later"
     if k + 2 < hi and tokens[k].low in _TIME_NOUNS and tokens[k + 1].low in ("later", "earlier", "ago"):
         n = k + 2
