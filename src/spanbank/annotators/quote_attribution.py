@@ -243,6 +243,15 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                                                                             or toks[c.first].low in lex.received_act_verbs):
         c.name = canonical(c.speaker, toks, ctx.ents, lex, continuing=None)  # (round 36, g1) "Kritik kam von X": X
         return
+    if c.kind == "verb" and lex.lang == "de" and c.first == lo and c.first == c.last and lo + 2 < hi \
+            and (agent := _de_fronted_participle_agent(ctx, lo, hi)) is not None:
+        # (round 49, deberichtet) a fronted participle in the passive: "Kritisiert wurde die Entscheidung auch von der
+        # FDP" (the speaker was "die Entscheidung"); without an agent no one speaks ("Gefordert wird eine Reform")
+        c.passive = True
+        if agent.first < hi:
+            c.speaker = agent
+            c.name = canonical(agent, toks, ctx.ents, lex, continuing=None)
+        return
     if c.kind == "source_before" and lex.lang == "en" and toks[c.last].low == "words" and toks[c.first].low == "in":
         # (round 46, enleft) "In Smith's words, “…”", "In the minister's own words, …": the possessive owner, as the
         # noun reports read it (a person, a body or a role; his/her resolved; no thing's words)
@@ -908,6 +917,10 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                               # Tage, …" (the speaker was "gleichen Tage")
                               and not (after.first - 1 > c.last and toks[after.first - 1].low in lex.prepositions
                                        and toks[after.first - 1].text == toks[after.first - 1].low)
+                              # (round 49, deberichtet) a genitive attribute of the object's noun is no subject:
+                              # "Merz warnte vor einer Spaltung der Gesellschaft", "Pistorius warnte vor einer
+                              # Unterschätzung der Bedrohung" (the speaker was the genitive)
+                              and not _de_genitive_attribute(ctx, c, after)
                               and toks[after.first].low not in lex.object_articles  # "Experten kritisierten den Plan"
                               # (round 34 w2a) a demonstrative right after a singular verb opens its object: "Giesler
                               # bekräftigte diese Position und erklärte, …" (the speaker was "diese Position")
@@ -1922,6 +1935,50 @@ def _de_relative_is_subject(ctx: QuoteContext, c: Cue, cs: int, d: int, k: int, 
 
 #: (round 48, deacts3) endings of German abstract nouns, fronted objects rather than subjects ("Zustimmung", "Klarheit")
 _DE_ABSTRACT_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "nis")
+
+
+def _de_fronted_participle_agent(ctx: QuoteContext, lo: int, hi: int) -> Mention | None:
+    """German (round 49, deberichtet): a speech act's participle opening the sentence ("Kritisiert", "Gefordert") before
+    a lower-case passive auxiliary: the noun phrase of the last von/vom-phrase of its clause (the agent), a Mention at hi
+    when there is none (a passive without its agent), else None (no such participle)."""
+    toks, lex = ctx.tokens, ctx.lex
+    v, aux = toks[lo], toks[lo + 1]
+    if v.quoted or not v.is_cap or aux.quoted or aux.text != aux.low or aux.low not in lex.passive_auxiliaries \
+            or v.low not in lex.speech_act_verbs or not (v.low.endswith("t") or v.low.startswith("ge")
+                                                          or "ge" in v.low[2:9]):
+        return None
+    ce = next((x for x in range(lo + 2, hi) if toks[x].text in {",", ":", ";", "(", "–", "—"} or toks[x].quoted), hi)
+    # (not a noun's postmodifier, a bare phrase after a noun: "Bewertet wurde auf Basis der Erfahrungen von Ärzten")
+    j = next((x for x in range(ce - 2, lo + 1, -1) if toks[x].low in ("von", "vom") and toks[x].text == toks[x].low
+              and not (toks[x].low == "von" and toks[x + 1].low not in lex.determiners and toks[x - 1].is_cap and toks[x - 1].is_word and not toks[x - 1].quoted and x - 1 > lo + 1
+                       and toks[x - 1].low not in lex.determiners and toks[x - 1].low not in lex.time_words
+                       and toks[x - 1].low not in _DE_MONTHS)), None)
+    if j is None:
+        return Mention(hi, hi, "description")
+    np = np_forward(toks, j + 1, ce, lex, bare=True) if toks[j].low == "vom" else mention_after(toks, j, ce, lex)
+    return np if np is not None else Mention(hi, hi, "description")
+
+
+def _de_genitive_attribute(ctx: QuoteContext, c: Cue, after: Mention) -> bool:
+    """German (round 49, deberichtet): the noun phrase after the verb opens with "der" right after a noun that has its
+    own article (past lower-case adjectives) after the verb: a genitive attribute of that noun, no subject ("warnte vor
+    einer Spaltung der Gesellschaft", "kritisierte die Politik der Regierung"; not "warnte in Berlin der Minister",
+    "kritisierte am Montag der Verband")."""
+    toks, lex = ctx.tokens, ctx.lex
+    p = after.first - 1
+    if toks[after.first].text != "der" or p <= c.last + 1 or not toks[p].is_cap or not toks[p].is_word \
+            or toks[p].quoted or toks[p].low in lex.time_words or toks[p].low in _DE_MONTHS:
+        return False
+    d = p - 1
+    while d > c.last and toks[d].is_word and not toks[d].quoted and toks[d].text == toks[d].low \
+            and toks[d].low.endswith(DE_ADJECTIVE_ENDINGS) and toks[d].low not in lex.determiners:
+        d -= 1
+    if not (d > c.last and toks[d].low in lex.determiners and toks[d].text == toks[d].low and not toks[d].quoted):
+        return False
+    # the noun after "der" feminine, so no nominative ("in einer Rede der Kanzler" may have its subject there)
+    h = toks[after.last]
+    return h.is_cap and not h.quoted and after.last <= after.first + 2 and not de_person_noun(h.low, "die") \
+        and h.low.endswith(_DE_FEMININE_SUFFIXES + ("ei", "ion"))
 
 
 def _de_name_before_object(ctx: QuoteContext, c: Cue, before: Mention, after: Mention, hi: int) -> bool:

@@ -3787,6 +3787,8 @@ def _de_nominal_act_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Menti
         return None
     # the noun in the prefield: [Adjective] Noun [an/gegen … ] kam … von X
     k = cs
+    if k + 1 < i and toks[k].text in ("Eine", "Ein") and toks[k + 1].is_word and not toks[k + 1].quoted:
+        k += 1  # (round 49, deberichtet) with an indefinite article: "Eine Forderung nach mehr Geld kam von den Ländern"
     while k < i and toks[k].is_word and toks[k].low.endswith(DE_ADJECTIVE_ENDINGS) and not _de_nominal_act_noun(ctx, k) \
             and toks[k].low not in lex.stopwords and toks[k].low not in lex.determiners:
         k += 1
@@ -3871,7 +3873,8 @@ def _de_named_source(ctx: QuoteContext, np: Mention) -> bool:
 
 
 #: (round 36, g1) prepositions of a nominal speech act's object ("Kritik an …", "Warnungen vor …")
-_DE_NOMINAL_ACT_OBJECTS = frozenset({"an", "am", "gegen", "für", "zu", "zum", "zur", "vor", "über"})
+#: (round 49, deberichtet: "nach", "Eine Forderung nach mehr Geld kam von …")
+_DE_NOMINAL_ACT_OBJECTS = frozenset({"an", "am", "gegen", "für", "zu", "zum", "zur", "vor", "über", "nach"})
 
 #: (round 36, g1) prepositions of the source of a nominal speech act ("Kritik kam von …", "Aus der Partei kam …")
 _DE_NOMINAL_SOURCE_PREPOSITIONS = frozenset({"von", "vom", "aus", "seitens", "vonseiten"})
