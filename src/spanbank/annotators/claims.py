@@ -26,6 +26,7 @@ from itertools import repeat
 from typing import Any
 
 from spanbank.annotators.base import Annotator
+from spanbank.annotators.claims_lines import junk_line
 from spanbank.model import Annotation, Document, Span
 
 MODEL_RESOURCE = "models/claims.json.gz"  # package data of spanbank
@@ -549,7 +550,9 @@ def not_a_claim(sentence: str) -> str | None:
     for _ in _LETTER_RUN.finditer(sentence):  # stops at the third run of 2+ letters
         n += 1
         if n == 3:
-            return None
+            # page furniture: tweet attribution, link, credit, byline, shop listing, list heading,
+            # another language (claims_lines.py)
+            return junk_line(sentence)
     return "fragment"  # "Related posts", "Good."
 
 
@@ -571,7 +574,7 @@ def trim_quotes(text: str, start: int, end: int) -> tuple[int, int]:
 
 class ClaimAnnotator(Annotator):
     name = "claims"
-    version = "2"
+    version = "3"  # 3: claims@2's weights + the page-furniture rules of claims_lines.py
     method = "model"
     applies_to = ("article", "comment")
     layers = ("claims",)
@@ -582,7 +585,7 @@ class ClaimAnnotator(Annotator):
 
     @property
     def origin(self) -> str:
-        """`model:claims@2+<model version>`: the weights' version travels with every prediction."""
+        """`model:claims@3+<model version>`: the weights' version travels with every prediction."""
         return f"{self.method}:{self.name}@{self.version}+{self.model.version}"
 
     def annotate(self, doc: Document) -> Annotation:

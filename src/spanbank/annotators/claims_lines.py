@@ -1,0 +1,210 @@
+"""Lines of web pages that are never check-worthy claims (helper of `claims.not_a_claim`).
+
+The claim model was trained on debate sentences; on news pages it also scores the page furniture:
+tweet attribution lines ("— Jane Doe (@janedoe) November 18, 2019"), bare links, photo credits,
+copyright and disclaimer lines, bylines and datelines, shop listings ("Amazon Echo Buds for $130",
+"Apple iPhone 7, GSM Unlocked, 32GB – Black (Renewed)", "Available from Amazon"), numbered list
+headings ("7. Clean out the kitchen") and sentences in another language inside an English page.
+`junk_line(sentence)` names the shape (None when the model decides). Every rule is conservative:
+a shape with a full stop, a verb or English function words is left to the model.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+# "— Jane Doe (@janedoe) November 18, 2019": the last line of an embedded tweet
+_TWEET_ATTRIBUTION = re.compile(r"^[—–-]{1,2}\s*\S.{0,80}\(@\w{1,20}\)\s+" + _MONTH + r"\s+\d{1,2},\s+\d{4}$")
+_URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+|[\w-]+(?:\.[\w-]+)+/\S*", re.I)
+_WORD = re.compile(r"\w+")
+_LETTER = re.compile(r"[^\W\d_]")
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_\x00-\u024f]")  # a letter beyond the Latin blocks
+_LETTER_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# "Photo: Jane Doe/Getty Images", "Image Source: …/Shutterstock", "(Photo by Jane Doe/AP)"
+_CREDIT = re.compile(
+    r"^[(\[]?(?:(?:file |main |top |header |featured )?(?:photo|image|picture|video|graphic|illustration|footage)s?"
+    r"(?:\s+(?:source|credit)s?)?|credits?|source)\s*(?::|\||/|\bby\b|\bcourtesy(?: of)?\b|\bvia\b)\s*(?P<rest>.*)$",
+    re.I,
+)
+# "Copyright 2019 Hawaii News Now.", "© 2020 Jane Doe. All rights reserved.": the rest is names only
+_COPYRIGHT = re.compile(
+    r"^(?:copyright\s*(?:©\s*)?(?=\d|[A-Z]|©|$)|©\s*|\(c\)\s*(?=\d))(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+    r"(?P<rest>.*?)\s*(?:\ball rights reserved\W*)?$|^all rights reserved\W*$",
+    re.I,
+)
+_DISCLAIMER = re.compile(
+    r"^disclaimer\s*:|\b(?:views|opinions)\b.{0,80}\bexpressed\b.{0,120}\b(?:are|is)\s+(?:solely\s+)?"
+    r"(?:their|his|her|the author'?s|the authors'|my|our)\s+own\b",
+    re.I,
+)
+# "Read more", "Subscribe to our newsletter", "Sign up for …", "Follow us on Twitter", "Click here …"
+_BOILERPLATE = re.compile(
+    r"^(?:read (?:more|next)(?=\s*$|\s*[:»›>…|–—-]|\s+(?:about|at|on|here|from|in|stories|news)\b)"
+    r"|read the (?:full|original) (?:story|article|report|interview)\b|subscribe\b|sign up\b|follow us\b|click here\b|advertisement\b"
+    r"|get (?:our|the) (?:free )?newsletter\b|(?:share|like) (?:this|us)\b)",
+    re.I,
+)
+# "By Jane Doe", "By Jane Doe and John Roe | Reuters": a byline (the rest are names only)
+_BYLINE = re.compile(r"^(?:By|BY)\s+(?P<rest>[A-Z].*)$")
+# "Published: Nov. 19, 2019 3:04 p.m. ET", "Updated 11:03 AM EST"
+_DATELINE = re.compile(r"^(?:published|updated|posted|last updated|first published)\b\s*(?::|on\b|at\b)?\s*(?P<rest>.*)$", re.I)
+_DATE_WORDS = frozenset(
+    "january february march april may june july august september october november december jan feb mar apr jun "
+    "jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu "
+    "thurs fri sat sun am pm a m p et est edt ct cst cdt pt pst pdt gmt bst utc cet at on ago hours hour minutes "
+    "minute h min".split()
+)
+# "7. Clean out the kitchen", "2) Avoid skipping meals": a numbered list heading (no full stop, no digit)
+_LIST_HEADING = re.compile(r"^\d{1,2}[.)]\s+(?P<rest>[^\d]+)$")
+# shop listings
+_PRICE_END = re.compile(r"\b(?:for|at|from|only|just)\s+(?:US)?[$€£]\s?\d[\d,.]*$")
+_SPEC = re.compile(
+    r"\((?:[^()]*,[^()]*|[^()]*\d\s*(?:GB|TB|MB|mm|cm|MP|mAh|Wh|W|Hz|GHz|in|inch|-inch|\")\b[^()]*"
+    r"|renewed|refurbished|latest model|certified refurbished|unlocked)\)"
+    r"|\b\d+\s?(?:GB|TB)\b",
+    re.I,
+)
+_SHOP = re.compile(
+    r"^(?:available (?:from|at|on)|buy (?:it |now |one )?(?:at|from|on)|shop now|see (?:it|price|deal|details) (?:at|on)"
+    r"|check (?:the )?price (?:at|on)|view (?:deal|price|product) (?:at|on)|(?:buy|shop) now)\b(?P<rest>.*)$",
+    re.I,
+)
+# words of a name or title line that are not capitalised: connectives
+_TITLE_LINKS = frozenset(
+    "a an and of the for with in on at by from to or plus vs via de da di del der van von la le x".split()
+)
+# words that make a title-like line a sentence (title case writes verbs with a capital too)
+_VERBISH = frozenset(
+    "is are was were be been has have had will would can could should may might must do does did isn't aren't "
+    "wasn't won't can't don't doesn't didn't says said gets got makes made takes took".split()
+)
+_STRIP = "([{\"'“‘«„)]}”’»:.,;!?"
+_BYLINE_WORDS = frozenset({"staff", "writer", "reporter", "editor"})
+_SHOP_FIRST = frozenset("available buy shop see check view".split())
+_COMPANY = frozenset("inc ltd llc co corp plc gmbh media group all rights reserved".split())
+_END_PUNCT = tuple(".!?;:…\"'”’»")
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict[str, frozenset[str]]:
+    raw = (resources.files("spanbank") / "data" / "claim_lines.txt").read_text(encoding="utf-8")
+    secs: dict[str, set[str]] = {}
+    cur = ""
+    for line in raw.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            cur = line[1:-1]
+            continue
+        secs.setdefault(cur, set()).update(line.lower().split())
+    particle = frozenset(secs.get("particle", ()))
+    return {
+        "english": frozenset(secs.get("english", ())),
+        "foreign": frozenset(secs.get("foreign", ())) - particle,
+        "particle": particle,
+        "list_verb": frozenset(secs.get("list_verb", ())),
+    }
+
+
+def _names_only(text: str, extra: frozenset[str] = frozenset()) -> bool:
+    """Every letter word is capitalised (Jane, AP, iPhone-like words with a capital), a connective
+    or in `extra`; and there is at least one capitalised word."""
+    caps = 0
+    for w in _LETTER_WORD.findall(text):
+        if w[0].isupper() or (len(w) > 1 and any(c.isupper() for c in w[1:])):
+            if w.lower() in _VERBISH:
+                return False
+            caps += 1
+        elif w.lower() not in _TITLE_LINKS and w.lower() not in extra:
+            return False
+    return caps > 0
+
+
+def _not_english(sentence: str, tokens: list[str]) -> bool:
+    """Mostly letters beyond the Latin blocks (Cyrillic, Hangul, CJK …), or Latin-script words of
+    another language: two or more distinct [foreign] words in lower case (with name particles; at
+    least one not a particle) and no [english] word, or four and at least four times the English ones.
+    (The lists are lower case, so a capitalised "Della", "Van", "Los" — a name — never counts.)
+    `tokens` are the whitespace tokens: a sentence none of whose bare tokens is a foreign word is
+    English enough (a real foreign sentence has some) and costs no word split."""
+    if not sentence.isascii():
+        other = len(_NON_LATIN_LETTER.findall(sentence))
+        if other >= 8 and other * 2 > len(_LETTER.findall(sentence)):
+            return True
+    lists = _lists()
+    if lists["foreign"].isdisjoint(tokens):
+        return False
+    words = _WORD.findall(sentence)
+    present = set(words)
+    foreign = present & lists["foreign"]
+    english = sum(1 for w in words if w.lower() in lists["english"])
+    nf = len(foreign)
+    return (nf + len(present & lists["particle"]) >= 2 and english == 0) or (nf >= 4 and nf >= 4 * english)
+
+
+_CREDIT_FIRST = frozenset(
+    "file main top header featured photo photos image images picture pictures video videos graphic graphics "
+    "illustration illustrations footage credit credits source".split()
+)
+_BOILER_FIRST = frozenset("read subscribe sign follow click advertisement get share like".split())
+_DATE_FIRST = frozenset("published updated posted last first".split())
+
+
+def junk_line(sentence: str) -> str | None:
+    """The page-furniture shape of `sentence`, or None (see the module docstring)."""
+    s = sentence.strip()
+    first = s[:1]
+    words = s.split()
+    if first in "—–-" and _TWEET_ATTRIBUTION.match(s):
+        return "tweet attribution line"
+    if "/" in s or "www." in s or "WWW." in s:
+        rest = _URL.sub(" ", s)
+        if not any(c.isalnum() for c in rest):
+            return "link"
+    if _not_english(s, words):
+        return "not English"
+    ended = s.endswith(_END_PUNCT)
+    w0 = words[0].strip(_STRIP).lower() if words else ""
+    if w0 in _CREDIT_FIRST and len(words) <= 16:
+        m = _CREDIT.match(s)
+        if m and _names_only(m.group("rest")):
+            return "credit line"
+    if (first in "©(" or w0 in ("copyright", "all")) and len(words) <= 16:
+        m = _COPYRIGHT.match(s)
+        if m and (m.group("rest") is None or not m.group("rest").strip(" .") or _names_only(m.group("rest"), _COMPANY)):
+            return "copyright line"
+    if (w0 == "disclaimer" or "expressed" in s) and _DISCLAIMER.search(s):
+        return "disclaimer"
+    if w0 in _BOILER_FIRST and len(words) <= 12 and _BOILERPLATE.match(s):
+        return "boilerplate"
+    if first == "B":
+        m = _BYLINE.match(s)
+        if m and len(words) <= 12 and _names_only(m.group("rest"), _BYLINE_WORDS):
+            return "byline"
+    if w0 in _DATE_FIRST:
+        m = _DATELINE.match(s)
+        if m and all(w.lower() in _DATE_WORDS for w in _LETTER_WORD.findall(m.group("rest"))):
+            return "dateline"
+    if ended:
+        return None
+    if first.isdigit():
+        m = _LIST_HEADING.match(s)
+        head = _LETTER_WORD.findall(m.group("rest")) if m else ()
+        if head and len(head) <= 8 and (head[0].lower() in _lists()["list_verb"] or head[0].endswith("ing")):
+            return "list heading"
+    m = _SHOP.match(s) if w0 in _SHOP_FIRST else None
+    if m and len(words) <= 8 and (not m.group("rest").strip() or _names_only(m.group("rest"))):
+        return "shop listing"
+    if first not in "([" and (_PRICE_END.search(s) or _SPEC.search(s)) and _names_only(_PRICE_END.sub(" ", s)):
+        return "shop listing"
+    return None
+
+
+__all__ = ["junk_line"]
