@@ -1575,6 +1575,13 @@ def _sentence_goes_on(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list, 
         # a pronoun's cue without a content of its own, in the Konjunktiv I, right after a report: the
         # report goes on ("„Wir sind enttäuscht“, sagte der Sprecher. Man habe mehr erwartet.")
         _continue(ctx, si, s_start, s_end, prev)
+    elif attributed and prev is not None and ctx.lex.lang == "de" and len(attributed) == 1 \
+            and _de_konjunktiv_ii_infinitive_cue(ctx, attributed[0], lo, hi) and _hedge_ok(ctx, si, lo, hi) \
+            and not _new_person(ctx, lo, hi, prev):
+        # (round 49, defii) the cue is only the infinitive closing a Konjunktiv II predicate, right after a report: the
+        # report goes on ("Der Minister sagte, die Gespräche seien schwierig. Man würde eine Einigung begrüßen." gave
+        # nothing; a Konjunktiv I modal's infinitive was already no cue, "Man werde eine Einigung begrüßen")
+        _continue(ctx, si, s_start, s_end, _de_contrast_subject(ctx, lo, hi, prev))
     elif attributed:  # a cue with a speaker but nothing reported here: later sentences may continue it
         ctx.sent_attr[si] = ctx.attribution(attributed[0])
     elif si - 1 >= 0 and ctx.sent_attr[si - 1] is not None:
@@ -2937,6 +2944,32 @@ def _de_partial_quotes_continue(ctx: QuoteContext, si: int, lo: int, hi: int) ->
         mood = "i"  # (round 27) a Konjunktiv II in a chain of indirect speech: "Die Angeklagten hätten ein «Zeichen
         # des Terrors setzen wollen»" after "Der Richter sagte, die Tat sei einmalig."
     return mood == "i" and not _new_person(ctx, lo, hi, prev)
+
+
+#: (round 49, defii) German Konjunktiv II modals whose infinitive closes the predicate ("würde … begrüßen"): those
+#: `konjunktiv` in de.yaml lists (not the singular "könnte", "müsste", "dürfte": as often the writer's hedge)
+_DE_KONJUNKTIV_II_MODALS = frozenset({"würde", "würden", "könnten", "müssten", "dürften"})
+
+
+def _de_konjunktiv_ii_infinitive_cue(ctx: QuoteContext, c, lo: int, hi: int) -> bool:
+    """German (round 49, defii): cue c is one infinitive that closes the sentence's main clause after a Konjunktiv II
+    modal in second place after its subject, no comma between them ("Die Regierung würde eine Einigung begrüßen.",
+    "Man könnte einen Kompromiss akzeptieren."): the verb is part of a predicate, not a report the sentence makes."""
+    toks = ctx.tokens
+    i = c.first
+    if c.last != i or i + 1 >= hi or toks[i + 1].text not in {".", "!"} or i + 2 != hi:
+        return False
+    t = toks[i]
+    if t.quoted or t.text != t.low or not t.low.endswith("en"):
+        return False
+    m = next((k for k in range(i - 1, lo, -1) if toks[k].low in _DE_KONJUNKTIV_II_MODALS and toks[k].text == toks[k].low
+              and not toks[k].quoted), None)
+    if m is None or any(x.text in {",", ";", ":", "–", "-"} or x.low in ("und", "oder") for x in toks[lo:i]):
+        return False
+    if m == lo + 1 and toks[lo].low in ("man", "er", "sie"):
+        return True  # "Man würde eine Einigung begrüßen."
+    np = np_forward(toks, lo, hi, ctx.lex)
+    return np is not None and np.end + 1 == m
 
 
 def _hedge_ok(ctx: QuoteContext, si: int, lo: int, hi: int) -> bool:
