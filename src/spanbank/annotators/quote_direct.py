@@ -408,6 +408,10 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             # speaker before it: '"She has failed," Tom Smith said. A spokesman for Governor Mary Jones declined to
             # comment. "Her policies have driven jobs away."' (was the spokesman's; German "wollte sich nicht äußern")
             attr = nc
+        if attr is None and whole and best is None and ctx.lex.lang == "en" and (dt := _en_dialogue_turn(ctx, si, q)) is not None:
+            attr = dt  # (round 49, enmultipar) a turn of a question-and-answer exchange, one quotation a paragraph: '"How
+            # many drinks did you have?" Blake asked. / "Two," she replied. / "And it was dark?"' is Blake's again (was
+            # the witness's), and a bare answer after it the witness's
         if attr is None and whole and ctx.lex.lang == "de" and si > 0 and ctx.sent_attr[si - 1] is not None \
                 and _de_backref_attribution_next(ctx, si):
             pass  # (round 37, w4) "„…“ Das teilten die Ermittler mit.": the next sentence names the speaker (the
@@ -514,6 +518,51 @@ def _en_new_paragraph(ctx: QuoteContext, si: int) -> bool:
         return False
     gap = ctx.text[ctx.sents[si - 1][1] : ctx.sents[si][0]]
     return "\n" in gap and not ctx.text[ctx.sents[si - 1][0] : ctx.sents[si - 1][1]].rstrip().endswith(":")
+
+
+#: (round 49, enmultipar) English cue verbs of a question and of its answer in a quoted exchange
+_EN_ASKING_CUES = frozenset({"asked", "asks", "ask", "inquired", "inquires", "wondered", "pressed", "demanded"})
+_EN_ANSWERING_CUES = frozenset({"replied", "replies", "answered", "answers", "responded", "responds", "retorted",
+                                "retorts", "shot"})
+
+
+def _en_turn(ctx: QuoteContext, s: int, si: int) -> tuple[Attribution, bool, str] | None:
+    """English (round 49, enmultipar): sentence s (before si) is a paragraph of its own whose direct quotes all have one
+    named speaker: (the attribution of its last quotation, whether that quotation is a question, its cue word or "")."""
+    if s < 1 or not _en_new_paragraph(ctx, s) or not _en_new_paragraph(ctx, s + 1):
+        return None
+    recs = [r for r in ctx.recs if r.sentence == s]
+    if not recs or any(r.label != "DIRECT_QUOTE" or r.attr is None or not r.attr.name for r in recs) \
+            or len({r.attr.name for r in recs}) != 1:
+        return None
+    a, b = ctx.sent_toks[s]
+    if sum(1 for t in ctx.tokens[a:b] if t.is_word and not t.quoted) > 6:
+        return None  # a writer's sentence around the quotation, no turn of an exchange
+    r = recs[-1]
+    cue = ctx.text[r.attr.cue[0] : r.attr.cue[1]].lower().split()[0] if r.attr.cue else ""
+    return r.attr, ctx.text[r.start : r.end].rstrip()[-1:] == "?", cue
+
+
+def _en_dialogue_turn(ctx: QuoteContext, si: int, q: Quotation) -> Attribution | None:
+    """English (round 49, enmultipar): a quotation that is its whole paragraph, with no cue, inside a quoted exchange of
+    questions and answers, one quotation a paragraph. The exchange is under way when a question with an asking cue by
+    one person ('"How many drinks did you have?" Blake asked.') is answered in the next paragraph by another with an
+    answering cue ('"Two, maybe three," she replied.'). The turns then alternate: a bare question after an answer is the
+    speaker's of the question before it, a bare answer after a question the speaker's of the answer before it. None
+    otherwise (the speaker of the sentence before goes on, as for '"Who pays?" Smith asked. / "Not the rich."')."""
+    if si < 3 or not _en_new_paragraph(ctx, si):
+        return None
+    question = ctx.text[q.start : q.end].rstrip()[-1:] == "?"
+    t1, t2 = _en_turn(ctx, si - 1, si), _en_turn(ctx, si - 2, si)
+    if t1 is None or t2 is None or t1[0].name == t2[0].name or not (t2[1] == question != t1[1]):
+        return None
+    s, later = si - 1, t1
+    while s - 1 >= 1 and (earlier := _en_turn(ctx, s - 1, si)) is not None:
+        if earlier[1] and earlier[2] in _EN_ASKING_CUES and not later[1] and later[2] in _EN_ANSWERING_CUES \
+                and earlier[0].name != later[0].name:
+            return Attribution(t2[0].name, t2[0].speaker, None)
+        s, later = s - 1, earlier
+    return None
 
 
 def _de_prepositional_person(ctx: QuoteContext, person: Attribution, best: Cue, lo: int) -> bool:

@@ -9328,12 +9328,18 @@ _EN_BODY_DESCRIBED = {"agency": {"agency", "administration", "bureau", "service"
                       "regulator": {"agency", "administration", "authority", "commission", "board", "office", "bureau"},
                       "watchdog": {"agency", "administration", "authority", "commission", "board", "office", "bureau"},
                       "ministry": {"ministry"}, "department": {"department"}, "union": {"union"},
-                      "authority": {"authority"}, "commission": {"commission"}}
+                      "authority": {"authority"}, "commission": {"commission"},
+                      # (round 49, enmultipar) "Mercy General Hospital said … The hospital said" (was "hospital")
+                      "hospital": {"hospital", "center", "centre"}, "council": {"council"}, "committee": {"committee"},
+                      "university": {"university"}, "foundation": {"foundation"}, "institute": {"institute"}}
 #: (round 47, enleft3) last words of a trade union's plural name "the union" stands for ("The United Auto Workers called
 #: a strike. The union said …", "The Teamsters …"; was "union")
 _EN_UNION_NAME_HEADS = frozenset({"workers", "steelworkers", "teamsters"})
 #: (round 44, enlabour) English descriptions of a body or a company that never name a person, also when the word was seen
 #: in a person's title ("Union leader Tom Baxter", "Company spokesman David Hench"): with `body_descriptions` (yaml) these
+#: (round 49, enmultipar) bodies of `_EN_BODY_DESCRIBED` that are also sites: a name after "at"/"in" in apposition to one
+#: is a place ("Students at Oxford, the university, protested"), not the body a later "the university" stands for
+_EN_SITE_BODIES = frozenset({"hospital", "university", "institute", "foundation", "council", "committee"})
 _EN_BODY_ONLY_DESCRIPTIONS = frozenset(_EN_BODY_DESCRIBED) | frozenset({
     "company", "firm", "group", "bank", "chain", "lender", "insurer", "airline", "automaker", "carmaker", "chipmaker",
     "drugmaker", "retailer", "conglomerate", "brokerage", "utility"})
@@ -9703,7 +9709,8 @@ def _en_appositive_name_at(tokens: list[Token], c: int, ents: Entities, lex: Lex
     if b > e:
         return None
     prev = tokens[b - 1] if b > 0 else None
-    company = head is not None and (head in lex.company_descriptions or head in lex.body_descriptions)
+    company = head is not None and (head in lex.company_descriptions or head in lex.body_descriptions) \
+        and head not in _EN_SITE_BODIES  # (round 49, enmultipar) "Students at Oxford, the university," is a place
     if prev is not None and prev.is_word and (prev.is_cap or (
             prev.low in lex.apposition_place_prepositions
             and not (company and prev.low in lex.apposition_company_prepositions and not prev.quoted)) or (
@@ -11442,8 +11449,11 @@ def _en_title_then_name(tokens: list[Token], first: int, last: int, hi: int, lex
 
 def _en_name_run(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
     """tokens[a:b] are capitalised words, with the full stop of an abbreviated title allowed after
-    one ("Tim Cook", "Sgt. John Miller"), ending in a word."""
-    return b > a and tokens[b - 1].is_word and all(
+    one ("Tim Cook", "Sgt. John Miller"), ending in a word or (round 49, enmultipar) in the full stop of a name's or a
+    company's suffix ("John Smith Jr.", "BabyCo Inc.": "The lawyer, John Smith Jr., said" reported nothing)."""
+    return b > a and (tokens[b - 1].is_word or (
+        b - 2 > a and tokens[b - 1].text == "." and tokens[b - 2].is_cap
+        and (tokens[b - 2].low in NAME_SUFFIXES or tokens[b - 2].low in EN_COMPANY_SUFFIXES))) and all(
         (t.is_word and t.is_cap) or (t.text == "." and x > a and _abbrev(tokens[x - 1], lex))
         for x, t in enumerate(tokens[a:b], a))
 

@@ -195,6 +195,9 @@ def find_quotes(text: str, lex: Lexicon, depth: int = 0) -> list[QuoteRec]:
     for r in ctx.recs:
         if r.attr is None and r.label == "DIRECT_QUOTE" and r.group in groups:
             r.attr = groups[r.group]
+    _multi_paragraph_own_speaker(ctx, para_of)
+    if lex.lang == "en" and "\n" in text and len(ctx.sents) > 1:
+        _en_headline_quotation_repeated(ctx, para_of)
     if "\n" in text and len(ctx.sents) > 1:
         _headline_forward(ctx, para_of)  # (round 47, deheadlines: German too, "Kanzlerin warnt vor …")
     if lex.lang == "de" and lex.poll_nouns:
@@ -224,6 +227,54 @@ def find_quotes(text: str, lex: Lexicon, depth: int = 0) -> list[QuoteRec]:
 #: (round 48, audittweets2) a post's handles or hashtags closing a report: two or more, or any after the report's
 #: closing punctuation ("… deserved it. @citydesk", "… will vote @citydesk @metrodesk")
 _EN_TRAILING_TAGS = re.compile(r"(?:(?<=[.!?…])|(?=(?:\s+[@#]\w+){2}))(?:\s+[@#]\w+)+\s*$")
+
+
+def _multi_paragraph_own_speaker(ctx: QuoteContext, para_of: list[int]) -> None:
+    """(round 49, enmultipar) A quotation over several paragraphs (an opening mark at each paragraph's start, the
+    closing one only at the last) whose one named speaker is given by a cue of its own in a later paragraph: its earlier
+    paragraphs, which took the speaker of the sentence before them with no cue of their own, are that speaker's too
+    ('"We have the votes," Grant said.\n\n"This plan raises taxes …\n\n"And it does nothing for workers," said Sen. Amy
+    Chen.' gave the first paragraph to Grant)."""
+    by_group: dict[int, list[QuoteRec]] = {}
+    for r in ctx.recs:
+        if r.label == "DIRECT_QUOTE" and r.group is not None:
+            by_group.setdefault(r.group, []).append(r)
+    for rs in by_group.values():
+        if len({para_of[r.sentence] for r in rs}) < 2:
+            continue
+        own = [r for r in rs if r.attr is not None and r.attr.name and r.attr.cue is not None]
+        if not own or len({r.attr.name for r in own if r.attr is not None}) != 1:
+            continue
+        first = min(own, key=lambda r: r.start)
+        for r in rs:
+            if r.start < first.start and r.attr is not None and r.attr.cue is None and r.attr.name != first.attr.name:
+                r.attr = first.attr  # type: ignore[assignment]
+
+
+def _quote_words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", text.lower())
+
+
+def _en_headline_quotation_repeated(ctx: QuoteContext, para_of: list[int]) -> None:
+    """English (round 49, enmultipar): a quotation of three words or more in the headline line with a named speaker
+    ("Mayor Smith: 'We Will Not Back Down'") that the body repeats with no cue of its own ('The city will not drop its
+    lawsuit, officials said.\n\n"We will not back down. The state …"'): the body's quotation, and the rest of its
+    multi-paragraph quote, are the headline's speaker's (the body's took the speaker of the sentence before)."""
+    if para_of[0] != 0 or para_of[1] != 1:
+        return
+    for h in [r for r in ctx.recs if r.sentence == 0 and r.label == "DIRECT_QUOTE" and r.attr is not None and r.attr.name]:
+        words = _quote_words(ctx.text[h.start : h.end])
+        if len(words) < 3:
+            continue
+        for r in ctx.recs:
+            if r.sentence == 0 or r.label != "DIRECT_QUOTE" or (r.attr is not None and (
+                    r.attr.cue is not None or r.attr.name == h.attr.name)) \
+                    or _quote_words(ctx.text[r.start : r.end])[: len(words)] != words:
+                continue
+            for x in ctx.recs:
+                if x is r or (r.group is not None and x.group == r.group and x.label == "DIRECT_QUOTE"
+                              and (x.attr is None or x.attr.cue is None)):
+                    x.attr = Attribution(h.attr.name, h.attr.speaker, None)
 
 
 def _en_trailing_tags(ctx: QuoteContext) -> None:
