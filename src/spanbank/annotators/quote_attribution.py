@@ -3353,6 +3353,15 @@ def _en_coordinated_subject(ctx: QuoteContext, lo: int, p: int) -> Mention | Non
                     return m
         if named or (surname and toks[p - 1].text == "," and sum(t.text == "," for t in toks[lo:p]) == 1):
             return m
+        if m is not None and m.first == lo and toks[lo].low in ("the", "this") and toks[lo].is_cap and m.end + 2 < p \
+                and toks[p].text == "and" \
+                and toks[p - 1].text == "," and sum(t.text == "," for t in toks[lo:p]) == 1 \
+                and not any(t.quoted for t in toks[lo:p]) and toks[m.end + 1].text == toks[m.end + 1].low \
+                and (toks[m.end + 1].low in lex.past_verbs or (toks[m.end + 1].low.endswith("ed") and len(toks[m.end + 1].low) > 4)) \
+                and (lex.is_title(toks[m.last].text) or _en_plural_title(toks[m.last], lex)
+                     or toks[m.last].low in lex.org_heads or toks[m.last].low in lex.company_descriptions):
+            return m  # (round 49, auditnews3) a title or a body described, its first predicate in the past, one comma
+            # before "and": "The mayor visited the site, and confirmed that …" (was no speaker)
         return m if _en_refusal_then_but(ctx, m, lo, p) else None
     if surname:
         return m  # a surname opening the sentence before a past verb: "Smith shook his head and said …"

@@ -214,6 +214,9 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                 and _en_title_case(ctx, q, numbered=True))):
             continue  # a show or paper after its owner: 'told CNN's "State of the Union"', 'ABC's "This Week"'; (round 45,
             # enenergy) a report after "its"/"their": 'the IEA said in its "World Energy Outlook" that …' (was a quote)
+        if ctx.lex.lang == "en" and _en_quoted_name_before_head(ctx, q, q_first, q_last, lo, hi):
+            continue  # (round 49, auditnews3) a quotation naming the noun after it, whatever it ends in: 'the state's
+            # "Drive Sober. Arrive Alive." campaign' (was a direct quote; yaml `quoted_name_heads`)
         if ctx.lex.lang == "en" and _en_attributive_scare(ctx, q, q_first, q_last, lo, hi):
             continue  # (round 48, enscare2) a quoted word or name between a definite determiner or a possessive and its
             # noun: 'called on the "interim" government to …', 'said his "America First" policy …', 'the state's
@@ -1376,6 +1379,35 @@ _EN_LY_NOUNS = frozenset({"rally", "family", "assembly", "supply", "reply", "all
 #: (round 48, enscare2) superlatives that make a quoted modifier the speaker's judgement (not quote_speakers'
 #: `_EN_SUPERLATIVES`, the superlatives of a body's description)
 _EN_SCARE_SUPERLATIVES = frozenset({"best", "worst", "most", "least", "biggest", "greatest", "only", "first", "last"})
+
+
+def _en_quoted_name_before_head(ctx: QuoteContext, q: Quotation, q_first: int, q_last: int, lo: int, hi: int) -> bool:
+    """English (round 49, auditnews3): a quotation of at most twelve words between a determiner, a possessive or a
+    lower-case adjective after one, and a noun of `quoted_name_heads` (at most one lower-case word between): 'the "Drive
+    Sober. Arrive Alive." campaign', 'the group's "Buy local, eat fresh" slogan', 'its viral "Be kind." awareness ad'.
+    Not after a comma, a colon or a cue ('said, "The campaign …"'), and the noun no verb's subject after a cue."""
+    toks, lex = ctx.tokens, ctx.lex
+    if q.n_words > 12 or q_first - 1 < lo or q_last + 1 >= hi:
+        return False
+    after = q_last + 1
+    if toks[after].is_word and not toks[after].quoted and toks[after].text == toks[after].low \
+            and toks[after].low not in lex.quoted_name_heads and after + 1 < hi and toks[after + 1].low in lex.quoted_name_heads \
+            and toks[after].low not in lex.cue_verbs and toks[after].low not in lex.auxiliaries \
+            and toks[after].low not in lex.prepositions and toks[after].low not in lex.coordinators:
+        after += 1  # a noun modifier between: 'the "…" awareness campaign'
+    head = toks[after]
+    if head.quoted or not head.is_word or head.text != head.low or head.low not in lex.quoted_name_heads:
+        return False
+    b = toks[q_first - 1]
+    if b.quoted or not b.is_word:
+        return False
+    if b.low.endswith(("'s", "’s")) or (b.text == b.low and b.low in _EN_DEFINITE_MODIFIER_SLOTS):
+        return True  # (not after "a": 'a "zero tolerance" policy' stays the speaker's words)
+    p = toks[q_first - 2] if q_first - 2 >= lo else None
+    return b.text == b.low and b.low not in lex.cue_verbs and b.low not in lex.prepositions \
+        and b.low not in lex.auxiliaries and b.low not in lex.coordinators and b.low not in lex.complementizers \
+        and b.low not in lex.pronouns and not b.low.endswith("ing") and p is not None and p.is_word and not p.quoted \
+        and (p.low.endswith(("'s", "’s")) or (p.text == p.low and p.low in _EN_DEFINITE_MODIFIER_SLOTS))
 
 
 def _en_attributive_scare(ctx: QuoteContext, q: Quotation, q_first: int, q_last: int, lo: int, hi: int) -> bool:

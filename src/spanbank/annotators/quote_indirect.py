@@ -353,6 +353,10 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
             if ctx.lex.lang == "en" and c.first > lo and toks[c.first].low in ("citing", "quoting") and any(
                     o is not c and o.kind == "verb" and o.speaker is not None and o.last < c.first for o in cues):
                 continue  # "The office said …, citing the cost": the subject cites; "citing" is no new source
+            if ctx.lex.lang == "en" and c.first > lo and toks[c.first].low in ("citing", "quoting") \
+                    and _en_agent_cites(ctx, c, lo):
+                continue  # (round 49, auditnews3) "The senator then turned to funding, citing an audit": the subject
+                # of a narrated act cites (the clause was the audit's content)
             if ctx.lex.lang == "en" and c.first == lo and toks[c.first].low in ("citing", "quoting") and any(
                     o is not c and o.kind == "verb" and o.speaker is not None and o.first > c.last for o in cues):
                 continue  # "Citing an unnamed source, the newspaper Haaretz reported that …": the paper's report
@@ -3490,9 +3494,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             # noun: "expressed his confidence that …", round 40)
         if en and k > j and t.low == "that" and t.text == "that" and k + 1 < hi and toks[c.first].low not in lex.addressee_verbs \
                 and toks[j].low not in lex.prepositions and toks[j].low not in lex.time_words and toks[j].text == toks[j].low \
-                and toks[k - 1].low not in lex.content_nouns and toks[k - 1].low not in lex.light_verbs.get(toks[c.first].low, ()) \
-                and _en_finite_verb(toks[k + 1], lex):
-            break  # "reported first-quarter sales that missed forecasts": "that" + a verb is a relative pronoun
+                and (_en_finite_verb(toks[k + 1], lex) or _en_relative_verb(toks[k + 1], lex)):
+            break  # "reported first-quarter sales that missed forecasts": "that" + a verb is a relative pronoun (round 49,
+            # auditnews3: also on a light verb's or content noun, "issued a statement that appeared to settle the dispute")
         if en and t.text == "that" and k + 2 < hi and toks[k + 1].low in ("time", "point", "moment") and k - 1 >= j \
                 and toks[k - 1].low == "at" and toks[k + 1].text == toks[k + 1].low and toks[k + 2].text == "that" \
                 and not any(x.quoted for x in toks[k - 1 : k + 3]):
@@ -3877,7 +3881,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             if w.low == "that":
                 nxt = toks[k + 1] if k + 1 < hi else None
                 if nxt is not None and nxt.is_word and nxt.text == nxt.low and (
-                        nxt.low in lex.auxiliaries or nxt.low.endswith("ed") or nxt.low in lex.cue_verbs):
+                        nxt.low in lex.auxiliaries or nxt.low.endswith("ed") or nxt.low in lex.cue_verbs
+                        or _en_relative_verb(nxt, lex)):  # (round 49, auditnews3) "a statement that came hours after …"
                     continue  # a relative clause on the addressee: "told members of the panel that voted …" (round 35:
                     # or on the act's document, "issued a statement that said …")
                 if k >= j + 8 and not (nxt is not None and _en_clause_start(nxt, lex) and _en_finite(toks, lex, k + 1, hi)):
@@ -7021,6 +7026,34 @@ def _en_addressee_tail(toks, lex, n: int, hi: int) -> int:
 #: (round 44, enmideast) irregular past forms that open a relative clause right after its "that"
 _EN_RELATIVE_PAST = frozenset({"came", "went", "gave", "took", "made", "left", "became", "began", "brought", "showed",
                                "drew", "met", "ran", "set", "put", "led", "held", "saw", "sent"})
+
+
+#: (round 49, auditnews3) adverbs between a narrated act's subject and its verb
+_EN_NARRATION_ADVERBS = frozenset({"then", "also", "later", "again", "once", "still", "first", "soon", "finally"})
+
+
+def _en_agent_cites(ctx: QuoteContext, c: Cue, lo: int) -> bool:
+    """English (round 49, auditnews3): "citing" at c follows a comma after a sentence-opening clause whose subject (a
+    capitalised or determined noun phrase) acts in a simple past verb that reports nothing ("The senator then turned to
+    the question of funding, citing an audit"): the subject cites, "citing" names no source of that clause."""
+    toks, lex = ctx.tokens, ctx.lex
+    comma = c.first - 1
+    if comma <= lo + 1 or toks[comma].text != "," or toks[comma].quoted or not toks[lo].is_cap or toks[lo].quoted:
+        return False
+    if toks[lo].low in lex.prepositions or toks[lo].low in lex.adverbial_subordinators or toks[lo].low in ("it", "there"):
+        return False
+    for k in range(lo + 1, min(comma, lo + 9)):
+        v = toks[k]
+        if not v.is_word or v.quoted:
+            return False
+        if v.text == v.low and (_en_finite_verb(v, lex) or v.low in lex.cue_verbs):
+            return v.low not in lex.auxiliaries and v.low not in lex.cue_verbs and toks[k - 1].low != "to" \
+                and not any(t.quoted for t in toks[lo:comma]) and (any(  # an agent: a name, a title, a body, people
+                    lex.is_title(t.low) or t.low in lex.org_heads or t.low.endswith(("ers", "ists", "ians", "ors"))
+                    or (t.is_cap and x > lo) for x, t in enumerate(toks[lo:k], lo))
+                    or any(lo <= pos < k for pos, _ in ctx.ents.names) or toks[lo].low in ctx.ents.by_surname
+                    or lex.is_first_name(toks[lo].low))  # (a capital opening the sentence: a name)
+    return False
 
 
 def _en_relative_verb(t, lex) -> bool:

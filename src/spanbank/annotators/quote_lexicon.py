@@ -803,6 +803,9 @@ class Lexicon:
     medium_places: frozenset[str] = frozenset()
     #: (round 37, w5) English adverbs of order before a participle with its agent ("a filing first reported by CNBC")
     report_order_adverbs: frozenset[str] = frozenset()
+    #: (round 49, auditnews3) English nouns a quotation names when it stands right before them ('the "Drive Sober. Arrive
+    #: Alive." campaign')
+    quoted_name_heads: frozenset[str] = frozenset()
     #: (round 37, w5) English words after which an anonymous source's postmodifier goes on ("people with knowledge of the
     #: matter", "people briefed on the talks"): a bare noun after "with", a participle before its preposition
     source_knowledge_nouns: frozenset[str] = frozenset()
@@ -1232,6 +1235,7 @@ class Lexicon:
             relative_pronouns=_set(d, "relative_pronouns"),
             adjunct_preps=_set(d, "adjunct_preps"),
             object_verbs=_set(d, "object_verbs"),
+            quoted_name_heads=_set(d, "quoted_name_heads"),
             not_nouns=_set(d, "not_nouns"),
             noun_like_cues=_set(d, "noun_like_cues"),
             attributive_participles=_set(d, "attributive_participles"),

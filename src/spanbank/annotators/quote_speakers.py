@@ -3263,6 +3263,11 @@ _EN_IRREGULAR_PARTICIPLES = frozenset({"held", "made", "sent", "given", "taken",
                                        "shown", "built", "spoken", "known", "seen"})
 
 
+#: (round 49, auditnews3) present participles of five letters that take an object after a subject head ("Scientists
+#: using a telescope in Chile said"; the speaker was "a telescope in Chile")
+_EN_SHORT_PARTICIPLES = frozenset({"using", "suing"})
+
+
 def _en_participle_head(tokens: list[Token], p: int, lo: int, lex: Lexicon, *, past: bool = False) -> Mention | None:
     """English (round 31): token p is a present participle right before an object noun phrase, and a noun phrase opening
     its clause ends before it: the head of a subject with a participle postmodifier ("A commission investigating the
@@ -3270,8 +3275,8 @@ def _en_participle_head(tokens: list[Token], p: int, lo: int, lex: Lexicon, *, p
     `past` (round 41, enbodies3; p before a preposition) also a past participle ("The statement issued after the meeting
     said", "Protesters gathered outside the embassy said"; the speaker was "meeting", "embassy")."""
     t = tokens[p]
-    if not (t.is_word and not t.quoted and t.text == t.low and t.low.endswith("ing") and len(t.low) > 5
-            and t.low not in _EN_NOT_PARTICIPLES and t.low not in lex.cue_verbs and t.low not in lex.prepositions) \
+    if not (t.is_word and not t.quoted and t.text == t.low and t.low.endswith("ing")
+            and (len(t.low) > 5 or t.low in _EN_SHORT_PARTICIPLES) and t.low not in _EN_NOT_PARTICIPLES and t.low not in lex.cue_verbs and t.low not in lex.prepositions) \
             and not (past and _en_past_participle(t, lex)):
         return None
     head = _mention_before(tokens, p, lo, lex)
@@ -9865,6 +9870,23 @@ def _en_body_name_list_goes_on(tokens: list[Token], e: int, stop: int, lex: Lexi
     return False
 
 
+def _en_company_predicate(tokens: list[Token], v: int, stop: int, lex: Lexicon) -> bool:
+    """(round 49, auditnews3) token v is "is"/"was" before a predicate naming a company ("Boeing is one of the companies
+    bidding …", "Acme is a Seattle-based startup"): a company description (or its plural) within six words, an article
+    or "one of" first, no punctuation between."""
+    if tokens[v].low not in ("is", "was") or v + 2 >= stop or tokens[v + 1].low not in ("a", "an", "one", "the"):
+        return False
+    for k in range(v + 1, min(stop, v + 8)):
+        x = tokens[k]
+        if not x.is_word or x.quoted:
+            return False
+        w = x.low
+        if x.text == w and (w in lex.company_descriptions or (w.endswith("ies") and w[:-3] + "y" in lex.company_descriptions)
+                            or (w.endswith("s") and w[:-1] in lex.company_descriptions)):
+            return True
+    return False
+
+
 def _en_lead_company(tokens: list[Token], b: int, stop: int, ents: Entities, lex: Lexicon) -> str | None:
     """(round 47, enorgs) The one-word company's name opening a sentence at b before a company's act
     (`company_action_verbs`): "Lufthansa cancelled 800 flights.", "HSBC raised its dividend." None for a word the text
@@ -9873,7 +9895,8 @@ def _en_lead_company(tokens: list[Token], b: int, stop: int, ents: Entities, lex
         return None
     t, v = tokens[b], tokens[b + 1]
     w = t.text
-    if not t.is_word or t.quoted or v.quoted or v.text != v.low or v.low not in lex.company_action_verbs \
+    if not t.is_word or t.quoted or v.quoted or v.text != v.low or (
+            v.low not in lex.company_action_verbs and not _en_company_predicate(tokens, b + 1, stop, lex)) \
             or not w[:1].isupper() or not w.isalpha() or len(w) < 2 or (w.endswith("s") and not w.isupper()):
         return None
     low = t.low
