@@ -1900,6 +1900,16 @@ _DE_THING_PLURALS = ("ungen", "heiten", "keiten", "ionen", "wahlen", "reformen",
 _DE_REFLEXIVE_STATE_EXTRA = frozenset({"zeigen", "gegeben"})
 
 
+def _de_male_antecedent(ctx: QuoteContext, x: int) -> bool:
+    """German (round 49, despeakers): token x, right before a relative clause's comma, is a man's surname seen in the
+    text ("Merz, der …"): a relative "der" after it is nominative, the clause's subject."""
+    t = ctx.tokens[x]
+    if not (t.is_word and t.is_cap) or t.quoted or (name := ctx.ents.by_surname.get(t.low)) is None \
+            or not name.endswith(t.text):
+        return False
+    return ctx.lex.name_gender(name, ctx.ents.titles.get(name, set())) == "m"
+
+
 def _de_relative_is_subject(ctx: QuoteContext, c: Cue, cs: int, d: int, k: int, m: Mention) -> bool:
     """German (round 40, derelacts): the relative pronoun at cs is the subject of its verb-final speech act at k when
     the noun phrase m taken for the subject cannot be one: a bare noun with no article before a singular verb (a bare
@@ -4039,6 +4049,11 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
             # Update gefordert hatte"; but "die Reform, die die Regierung als „alternativlos“ bezeichnet hatte":
             # the government speaks)
             return Mention(cs, cs, "relative")
+        if lex.lang == "de" and toks[cs].low == "der" and toks[cs].text == "der" and cs - 2 >= lo \
+                and toks[cs - 1].text == "," and not toks[cs - 1].quoted and m is not None and m.first >= d \
+                and _de_male_antecedent(ctx, cs - 2):
+            return Mention(cs, cs, "relative")  # (round 49, despeakers) "der" after a man is his subject (no woman's
+            # dative): "Merz, der Scholz zuvor kritisiert hatte, …" (the speaker was the object, "Scholz")
         if opener in RELATIVES and cs > lo and toks[cs - 1].text == "," and m is not None and m.kind != "pronoun" \
                 and _de_relative_is_subject(ctx, c, cs, d, k, m):
             return Mention(cs, cs, "relative")  # (round 40, derelacts) "der Neuwahlen ankündigte", "der ähnlich wie die

@@ -17,6 +17,7 @@ from spanbank.annotators.quote_text import (
     DE_LOWER_PREFIX_GUARD,
     Quotation,
     Token,
+    de_apostrophe_genitives,
     find_quotations,
     mark_lower_ages,
     mark_lower_prefix_nouns,
@@ -70,6 +71,8 @@ class QuoteContext:
     def __init__(self, text: str, lex: Lexicon):
         self.text, self.lex = text, lex
         self.tokens: list[Token] = tokenize(text)
+        if lex.lang == "de":
+            de_apostrophe_genitives(self.tokens, text)  # (round 49, despeakers) "Laut Merz' Sprecher"
         if lex.lang == "de" and lex.weekdays:
             self.tokens = de_drop_date_commas(self.tokens, lex)
         self.quotes: list[Quotation] = find_quotations(text)

@@ -616,6 +616,11 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
                 if lex.lang == "en" and tokens[k].low.endswith(("'s", "’s")) and k < i - 1:
                     pre.add(tokens[k].low[:-2])  # (round 41, enoffices) the office's owner ends it: "Ontario's chief …"
                     break
+                if lex.lang == "de" and k <= last_end and (lex.is_title(tokens[k].text) or _de_role_word(tokens[k].text, lex)):
+                    k -= 1  # (round 49, despeakers) the name before's own title is no title of this one: "Bundeskanzler
+                    # Olaf Scholz traf Finanzminister Christian Lindner. Der Kanzler sagte" was Lindner, "Innenministerin
+                    # Nancy Faeser traf Außenministerin Annalena Baerbock. Die Innenministerin sagte" was Baerbock
+                    continue
                 if lex.lang != "en" or tokens[k].low not in lex.prepositions:
                     pre.add(tokens[k].low)
                 k -= 1
@@ -1351,9 +1356,10 @@ _EN_HEADLINE_WORDS = frozenset({"To", "The", "In", "On", "At", "Of", "A", "An", 
 def _de_opening_particle(tokens: list[Token], i: int, j: int, lo: int, lex: Lexicon) -> bool:
     """German (round 47, despans): a capitalised "Von"/"Zu" opening the sentence before a lone surname and a speech verb is
     the surname's particle, as "von" after the verb ("Von Weizsäcker sagte, …", "Zu Guttenberg räumte ein, …" gave the
-    speaker "Weizsäcker"); not a preposition before an impersonal verb ("Von Scholz hieß es, …")."""
+    speaker "Weizsäcker"); not a preposition before an impersonal verb ("Von Scholz hieß es, …"). (Round 49, despeakers)
+    also "De", "Van", "Di": "De Maizière sagte, …", "Van Aken kritisierte, …" (the speaker was "Maizière", "Aken")."""
     t = tokens[i]
-    if t.text not in ("Von", "Zu") or t.quoted or i != j - 1 or (i > lo and tokens[i - 1].is_word and not tokens[i - 1].quoted):
+    if t.text not in ("Von", "Zu", "De", "Van", "Di") or t.quoted or i != j - 1 or (i > lo and tokens[i - 1].is_word and not tokens[i - 1].quoted):
         return False
     s = tokens[j]
     if not (s.is_word and s.is_cap and not s.quoted and s.text[1:].islower()) or s.low in lex.stopwords \
@@ -8872,7 +8878,10 @@ _DE_CENTRAL_BANKS = ("zentralbank", "notenbank", "bundesbank", "nationalbank")
 #: (round 46, despeakers) authority descriptions and the endings of the body names each stands for ("die Behörde" for
 #: "Umweltbundesamt", "Bundesnetzagentur", "Robert Koch-Institut"; "das Amt" only for an "-amt")
 _DE_AUTHORITY_DESCRIPTIONS = {
-    "behörde": ("amt", "agentur", "behörde", "institut", "ministerium", "anstalt", "aufsicht"),
+    # (round 49, despeakers) also a prosecutor's office and a commission: "Die Staatsanwaltschaft Köln ermittelt. Die
+    # Behörde teilte mit, …", "Die EU-Kommission hat … Die Behörde erklärte" (were "Behörde"; the police stays apart)
+    "behörde": ("amt", "agentur", "behörde", "institut", "ministerium", "anstalt", "aufsicht", "staatsanwaltschaft",
+                "kommission"),
     "bundesbehörde": ("bundesamt", "bundesanstalt", "bundesagentur", "bundesnetzagentur", "institut"),
     "amt": ("amt",), "bundesamt": ("bundesamt",), "institut": ("institut",), "agentur": ("agentur",),
     "ministerium": ("ministerium",), "anstalt": ("anstalt",),
@@ -8997,6 +9006,13 @@ def _de_described_body_before(tokens: list[Token], m: Mention, near: int, lex: L
     if len(core) == 2 and head in ("gericht", "gerichtshof") and core[0].lower().endswith("gericht") \
             and core[0][:1].isupper() and not core[1].lower().endswith("gericht"):
         return name  # (round 47, deresolve) a court and its seat: "Das Landgericht München verurteilte …"
+    if len(core) == 2 and head == "behörde" and core[0].lower().rsplit("-", 1)[-1].endswith(authority) \
+            and core[0][:1].isupper() and core[1][:1].isupper() and not core[1].lower().endswith(authority) \
+            and core[1].lower() not in lex.stopwords \
+            and not core[1].lower().endswith(_DE_NOT_SURNAME_ENDINGS + lex.speaking_bodies + lex.feminine_bodies) \
+            and not person_name(name, lex, ents):
+        return name  # (round 49, despeakers) an authority and its seat, as a court's: "Die Staatsanwaltschaft Köln
+        # ermittelt. Die Behörde teilte mit, …" (was "Behörde")
     if head == "gewerkschaft" and name.lower() in lex.union_names:
         return name  # (round 47, deorgs) a union by its name: "Verdi hat … Die Gewerkschaft sagte" (was "Gewerkschaft")
     if head == "verband" and tokens[m.first].low == "der" and articled and tokens[near].low == "der" and len(words) == 1 \

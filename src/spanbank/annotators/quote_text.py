@@ -217,6 +217,25 @@ def tokenize(text: str) -> list[Token]:
     return out
 
 
+def de_apostrophe_genitives(out: list[Token], text: str) -> None:
+    """(round 49, despeakers) A German genitive's apostrophe after a name ending in an s sound belongs to the name, as
+    the "s" of "Söders" does: "Laut Merz' Sprecher ist …", "sagte Scholz’ Sprecherin" (the speaker was "Merz", the
+    reported clause "' Sprecher ist …"). Only a capitalised word ending in s, ß, x or z, the mark right after it and a
+    capitalised word after one space; German texts only (English keeps "Kansas’ Election Office")."""
+    if "' " not in text and "’ " not in text:
+        return
+    x = 1
+    while x + 1 < len(out):
+        t, p, nx = out[x], out[x - 1], out[x + 1]
+        if t.text in ("'", "’") and p.end == t.start and p.is_word and p.cap and p.text[-1:] in ("s", "ß", "x", "z") \
+                and nx.start == t.end + 1 and text[t.end] == " " and nx.is_word and nx.cap \
+                and (x < 2 or not (out[x - 2].end == p.start and out[x - 2].text in ("'", "’", "‘"))):
+            g = p.text + t.text.replace("’", "'")
+            out[x - 1] = Token(p.start, t.end, g, g.lower(), False, False, True, True)
+            del out[x]
+        x += 1
+
+
 #: (round 42, descience3) "e.V." or "e. V." of a registered association after its name ("Die Deutsche Gesellschaft für
 #: Innere Medizin e.V. (DGIM) befürchtet …" had no subject)
 _REGISTERED = re.compile(r"(?<=\w )(e\. ?V\.)(?=[ ,])")
