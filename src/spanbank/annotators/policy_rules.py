@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spanbank.annotators.fastregex import compile_fast
 from spanbank.annotators.policy_lexicon import (
@@ -18,6 +19,9 @@ from spanbank.annotators.policy_lexicon import (
     PROF,
     SLUR,
     SPACED_RE,
+    WordList,
+    _sections,
+    _wordlist,
     load_lexicons,
     word_flags,
 )
@@ -36,6 +40,148 @@ _YOU_ARE = compile_fast(
     r"pathetic|little|big|old|lying|ignorant|dumb)\s+){0,3}(\w[\w*$@#]*)",
     re.IGNORECASE,
 )
+
+
+# an embedded tweet's attribution line: "— The Senate (@handle) October 9, 2018"
+_TWEET_SIGNATURE = re.compile(
+    r"^[ \t]*[\u2014\u2013-]{1,2}[ \t]*[^\n]{1,100}?\(@\w{1,30}\)[ \t]+(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*$",
+    re.MULTILINE,
+)
+_TITLE = re.compile(r"[A-Z][a-z]+(?:['\u2019]s)?")
+_INITIAL = re.compile(r"[B-HJ-Z]")  # not "A" or "I", which are words
+# a name is not written after these ("a Dick", "you Dick"): the word is then a noun or an address
+_NOT_BEFORE_NAME = frozenset("a an you your ur u such what this that ya".split())
+
+
+@dataclass(frozen=True)
+class _Names:
+    name: WordList
+    capitalised: WordList
+    proper: re.Pattern | None
+
+
+@cache
+def _names() -> _Names:
+    secs = _sections("names.txt")
+    proper = [e for _, e in secs.get("proper", [])]
+    alts = sorted((r"\s+".join(map(re.escape, p.split())) for p in proper), key=len, reverse=True)
+    return _Names(
+        _wordlist(secs.get("name", [])),
+        _wordlist(secs.get("capitalised", [])),
+        re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)") if alts else None,
+    )
+
+
+def neutral_spans(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Stretches of ``text`` that hold a listed word but are names or attributions, not speech
+    (data/policy/names.txt): a profane word written as a name ("Dick Cheney", "Moby Dick"), a
+    capitalised name form ("Fukushima"), a proper name with a group word ("the Black Death",
+    "Black Friday") and an embedded tweet's attribution line ("— The Nigerian
+    Senate (@NGRSenate) October 9, 2018"). `neutral_text` blanks them."""
+    out = [m.span() for m in _TWEET_SIGNATURE.finditer(text)] if "(@" in text else []
+    nm = _names()
+    if nm.proper is not None:
+        out += [m.span() for m in nm.proper.finditer(text)]
+    title = [bool(_TITLE.fullmatch(t)) for _, _, t in toks]
+    if not any(title):
+        return out
+    sents = sentences(text)
+    for i, (s, e, t) in enumerate(toks):
+        if not title[i]:
+            continue
+        form = t.lower().replace("\u2019", "'")
+        form = form[:-2] if form.endswith("'s") else form
+        if nm.capitalised.matches(form):
+            out.append((s, e))
+            continue
+        if not nm.name.matches(form):
+            continue
+        ss, se = next(((a, b) for a, b in sents if a <= s < b), (s, e))
+        words = [(k, tk) for k, tk in enumerate(toks) if ss <= tk[0] < se and any(c.isalpha() for c in tk[2])]
+        if len(words) >= 3 and all(title[k] or tk[2].isupper() for k, tk in words):
+            continue  # a headline or a comment in Title Case: capitals say nothing
+        if i > 0 and toks[i - 1][2].lower() in _NOT_BEFORE_NAME and ss <= toks[i - 1][0]:
+            continue
+
+        def namelike(k: int, gap: str, i: int = i, ss: int = ss, se: int = se) -> bool:
+            if not (0 <= k < len(toks)) or word_flags(toks[k][2]):
+                return False
+            if k == i - 1 and _INITIAL.fullmatch(toks[k][2]) and gap.strip() in ("", "."):
+                return True  # "Philip K. Dick" (the initial's dot ends a sentence for `sentences`)
+            return title[k] and gap.strip() == "" and ss <= toks[k][0] < se
+
+        if namelike(i - 1, text[toks[i - 1][1] : s] if i > 0 else "") or namelike(
+            i + 1, text[e : toks[i + 1][0]] if i + 1 < len(toks) else ""
+        ):
+            out.append((s, e))
+    return out
+
+
+_FIRST_PERSON = frozenset("i we i'm we're im i'll we'll".split())
+_SECOND_PERSON = frozenset("you u ya y'all your yourself".split())
+
+
+@dataclass(frozen=True)
+class _Reported:
+    past: WordList
+    violence: WordList
+    auxiliary: WordList
+    count: re.Pattern
+    threaten: WordList
+    wish: WordList
+
+
+@cache
+def _reported() -> _Reported:
+    secs = _sections("reported.txt")
+    counts = [e for _, e in secs.get("count", [])]
+    alts = sorted((r"\s+".join(map(re.escape, p.split())) for p in counts), key=len, reverse=True)
+    return _Reported(
+        _wordlist(secs.get("violence_past", [])),
+        _wordlist(secs.get("violence", [])),
+        _wordlist(secs.get("auxiliary", [])),
+        re.compile(r"\s*(?:\d|(?:" + "|".join(alts) + r")(?!\w))", re.IGNORECASE),
+        _wordlist(secs.get("threaten", [])),
+        _wordlist(secs.get("wish", [])),
+    )
+
+
+def reported_violence(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether token ``i`` is a violence word that reports violence rather than threatens it
+    (data/policy/reported.txt): "was killed in a crash", "killed an estimated 25 million people",
+    "he threatened to kill her"."""
+    rp = _reported()
+    w = toks[i][2].lower()
+    if not (rp.past.matches(w) or rp.violence.matches(w)):
+        return False
+    ss = next((a for a, b in sentences(text) if a <= toks[i][0] < b), 0)
+    if any(rp.wish.matches(t.lower()) for s, _, t in toks[:i] if s >= ss):
+        return False  # wished or demanded, not reported: "I hope they get killed"
+    prev = toks[i - 1][2].lower() if i > 0 else ""
+    if rp.past.matches(w):
+        if rp.auxiliary.matches(prev) and not text[toks[i - 1][1] : toks[i][0]].strip():
+            return True
+        return rp.count.match(text, toks[i][1]) is not None
+    if rp.violence.matches(w) and i > 1 and prev == "to" and rp.threaten.matches(toks[i - 2][2].lower()):
+        # of someone else, to someone else: not "I threaten to ...", not "... to kill you"
+        speaker = toks[i - 3][2].lower().replace("\u2019", "'") if i > 2 else ""
+        target = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
+        if target == "u" and text.startswith(".", toks[i + 1][1]):
+            target = ""  # "U.S."
+        return speaker not in _FIRST_PERSON and target not in _SECOND_PERSON
+    return False
+
+
+def neutral_text(text: str, toks: list[tuple[int, int, str]]) -> str:
+    """``text`` with its `neutral_spans` replaced by spaces (same length, so offsets stay)."""
+    spans = neutral_spans(text, toks)
+    if not spans:
+        return text
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
 
 
 @dataclass(frozen=True, slots=True)

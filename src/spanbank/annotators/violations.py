@@ -29,6 +29,8 @@ from spanbank.annotators.policy_rules import (
     Hit,
     extend_to_clauses,
     lexicon_hits,
+    neutral_text,
+    reported_violence,
     sentences,
     shouting_runs,
     spam_hits,
@@ -47,6 +49,7 @@ TYPE_TO_LABEL = {
     "identity_hate": "IDENTITY_ATTACK",
 }
 _FLAG_TO_LABEL = {PROF: "PROFANITY", SLUR: "IDENTITY_ATTACK", INS: "INSULT"}
+_REPORTED_LABELS = frozenset(("THREAT", "IDENTITY_ATTACK"))
 
 
 def tokens_by_sentence(
@@ -115,7 +118,12 @@ def model_hits(
         label = typed[0] if typed else TYPE_TO_LABEL.get(model.type_labels[int(tp[i].argmax())], "INSULT")
         return Hit(toks[i][0], toks[i][1], label, round(float(p[i]), 3), "model")
 
-    hits = [hit(i) for i in range(len(toks)) if p[i] >= thr]
+    def reported(h: Hit, i: int) -> bool:
+        # violence reported, not threatened ("was killed in a crash", "threatened to kill her"):
+        # the token model's THREAT or IDENTITY_ATTACK on it is not a span, nor a verdict's category
+        return h.label in _REPORTED_LABELS and reported_violence(text, toks, i)
+
+    hits = [x for i in range(len(toks)) if p[i] >= thr and not reported(x := hit(i), i)]
     suggested = None
     fallback = None
     if flagged or verdict_flag:
@@ -123,7 +131,10 @@ def model_hits(
         inside = [i for i, (s, _, _) in enumerate(toks) if a <= s < b]
         if inside:
             # the category of the verdict (not a span): the first pass's most probable token
-            suggested = hit(max(inside, key=lambda i: p1[i])).label
+            top = max(inside, key=lambda i: p1[i])
+            suggested = hit(top).label
+            if reported(hit(top), top):
+                suggested = None
     if flagged:
         if model.fallback:
             fallback = hit(int(p.argmax()))
@@ -174,7 +185,7 @@ def policy_hits(
 
 class PolicyAnnotator(Annotator):
     name = "policy"
-    version = "5"
+    version = "6"  # 6: round 49 rules (names, reported violence, …) on v5's models
     method = "model"
     applies_to = ("comment",)
     layers = ("policy",)
@@ -196,10 +207,15 @@ class PolicyAnnotator(Annotator):
         ann = self.new_annotation(doc)
         text = doc.text
         toks = tokens(text)
+        # names and attributions that hold a listed word ("Dick Cheney", "the Black Death", an
+        # embedded tweet's "— The Nigerian Senate (@NGRSenate) October 9, 2018") are blanked for the
+        # models and rules (same length: offsets stay); spans are read off the original text
+        read = neutral_text(text, toks)
+        rtoks = toks if read is text else tokens(read)
         # the comment-level verdict model (docs/policy_verdict.md) flags violations the sentence
         # model misses (implicit attacks, diffuse contempt): either one flagging names a category
-        vscore = self.verdict.score(text)
-        hits, suggested, tox = policy_hits(text, self.model, toks=toks, verdict_flag=vscore >= self.verdict.threshold)
+        vscore = self.verdict.score(read)
+        hits, suggested, tox = policy_hits(read, self.model, toks=rtoks, verdict_flag=vscore >= self.verdict.threshold)
         for n, h in enumerate((h for h in hits if h.label in self.labels), 1):
             ann.spans.append(Span.over(text, h.start, h.end, h.label, f"p{n}", score=h.score))
         runs = shouting_runs(text, toks, self.min_letters, self.min_upper_ratio)
