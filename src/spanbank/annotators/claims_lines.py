@@ -25,6 +25,7 @@ _URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+|[\w-]+(?:\.[\w-]+)
 _WORD = re.compile(r"\w+")
 _LETTER = re.compile(r"[^\W\d_]")
 _NON_LATIN_LETTER = re.compile(r"[^\W\d_\x00-\u024f]")  # a letter beyond the Latin blocks
+_LETTER_RUN = re.compile(r"[^\W\d_]{2,}")
 _LETTER_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # "Photo: Jane Doe/Getty Images", "Image Source: …/Shutterstock", "(Photo by Jane Doe/AP)"
 _CREDIT = re.compile(
@@ -110,6 +111,11 @@ def _lists() -> dict[str, frozenset[str]]:
         "foreign": frozenset(secs.get("foreign", ())) - particle,
         "particle": particle,
         "list_verb": frozenset(secs.get("list_verb", ())),
+        "insult": frozenset(secs.get("insult", ())),
+        "insult_frame": frozenset(secs.get("insult_frame", ())),
+        "call_start": frozenset(w.replace("_", " ") for w in secs.get("call_start", ())),
+        "greeting": frozenset(w.replace("_", " ") for w in secs.get("greeting", ())),
+        "finite": frozenset(secs.get("finite", ())),
     }
 
 
@@ -157,6 +163,79 @@ _BOILER_FIRST = frozenset("read subscribe sign follow click advertisement get sh
 _DATE_FIRST = frozenset("published updated posted last first".split())
 
 
+# reader comments: social-media decoration, a leading list marker, words with apostrophes
+_SOCIAL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S*|@\w+|#(?=\w)|\bRT\b|\bvia\b|\w+(?:\.\w+)+/\S*")
+_MARKER = re.compile(r"^(?:[(\[]?\d{1,2}[.)\]]|[-–—•*])\s+")
+_CWORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]{1,2}\s|--")
+_CONTRACTION = ("'s", "'re", "'ve", "'ll", "'d")
+
+
+def _no_statement(words: list[str], finite: frozenset[str]) -> bool:
+    """No word of `words` (lower case) makes a statement: no [finite] word, contraction of a verb
+    ("that's", "they've") or -ed past form."""
+    for w in words:
+        if w in finite or w.endswith(_CONTRACTION) or (len(w) >= 4 and w.endswith("ed") and not w.endswith("eed")):
+            return False
+    return True
+
+
+def comment_junk(sentence: str) -> str | None:
+    """Shapes of reader comments that are never a check-worthy claim (None when the model decides):
+    a line that is only @mentions and links around at most two words (a hashtag counts as a word: "#GoHawks
+    https://t.co/x"); an insult or exclamation whose every word is an [insult] or its frame ("What an
+    idiot!", "He is scum.", "Trump is a moron."); a call to action or an addressed imperative ("Vote them
+    all out!", "Wake up people!", "Go back to school") and a greeting or thanks ("Thank you for this
+    article.", "Well said!"). Nothing with a digit, and for calls and greetings nothing with more than ten
+    words, a word that makes a statement ([finite], verb contractions, -ed forms) or a second clause
+    after a comma, colon or dash longer than a short address is touched."""
+    s = sentence.strip()
+    if "@" in s or "#" in s or "http" in s or "RT" in s:
+        s = _SOCIAL.sub(" ", s).strip(" :")
+        if len(_LETTER_RUN.findall(s)) < 3:
+            return "hashtag or mention line"
+    if s.count(" ") > 20:
+        return None
+    if any(c.isdigit() for c in _MARKER.sub("", s, count=1)):
+        return None
+    raw = _CWORD.findall(_MARKER.sub("", s, count=1).replace("’", "'"))
+    if not raw or len(raw) > 12:
+        return None
+    words = [w.lower() for w in raw]
+    lists = _lists()
+    insult, frame = lists["insult"], lists["insult_frame"]
+    i = 0  # a name of up to three capitalised words before the copula: "Trump is a moron."
+    while i < min(3, len(raw) - 1) and raw[i][0].isupper() and words[i] not in frame and words[i] not in insult:
+        i += 1
+    if i and not (words[i] in ("is", "are", "was", "were") or words[i - 1].endswith("'s")):
+        i = 0
+    rest = words[i:]
+    if i and words[i - 1].endswith("'s"):
+        rest = ["is"] + rest
+    if any(w in insult for w in rest) and all(w in insult or w in frame for w in rest):
+        return "insult or exclamation"
+    if len(words) > 10:
+        return None
+    two = " ".join(words[:2])
+    if two in lists["call_start"] or two in lists["greeting"]:
+        why, after = ("call to action" if two in lists["call_start"] else "greeting or thanks"), words[2:]
+    elif words[0] in lists["call_start"] or words[0] in lists["greeting"]:
+        why, after = ("call to action" if words[0] in lists["call_start"] else "greeting or thanks"), words[1:]
+    else:
+        return None
+    if (after and after[0] == "and" and len(after) == len(words) - 1) or not _no_statement(after, lists["finite"]):
+        return None  # "Stop and frisk works." (a compound subject); "Go figure, the governor raised taxes."
+    # a second clause after a comma, colon or dash may state something: only a short address
+    # (", Margaret.", " -- you blithering moron.") or more insult words may follow
+    tail = _CWORD.findall(_CLAUSE_BREAK.split(s, maxsplit=1)[1]) if _CLAUSE_BREAK.search(s) else []
+    if len(tail) > 3 and not all(w.lower() in insult or w.lower() in frame for w in tail):
+        return None
+    if words[0] == "thanks" and after and after[0] not in ("for", "again", "so", "you", "much"):
+        if not s.lower().split("thanks", 1)[1].lstrip().startswith((",", "!", ".")):
+            return None  # "Thanks to the tax cut, …" (a cause)
+    return why
+
+
 def junk_line(sentence: str) -> str | None:
     """The page-furniture shape of `sentence`, or None (see the module docstring)."""
     s = sentence.strip()
@@ -193,7 +272,7 @@ def junk_line(sentence: str) -> str | None:
         if m and all(w.lower() in _DATE_WORDS for w in _LETTER_WORD.findall(m.group("rest"))):
             return "dateline"
     if ended:
-        return None
+        return comment_junk(s)
     if first.isdigit():
         m = _LIST_HEADING.match(s)
         head = _LETTER_WORD.findall(m.group("rest")) if m else ()
@@ -204,7 +283,7 @@ def junk_line(sentence: str) -> str | None:
         return "shop listing"
     if first not in "([" and (_PRICE_END.search(s) or _SPEC.search(s)) and _names_only(_PRICE_END.sub(" ", s)):
         return "shop listing"
-    return None
+    return comment_junk(s)
 
 
-__all__ = ["junk_line"]
+__all__ = ["comment_junk", "junk_line"]
