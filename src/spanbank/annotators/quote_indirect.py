@@ -601,6 +601,10 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                                 for t in toks[o.last + 1 : hi])):
                         b = toks[o.speaker.first - 2].start
             a, b = ctx.trim(a, b)
+            if ctx.lex.lang == "en" and a == s_start and b - a > 4 and ctx.text[a] in "QA" and ctx.text[a + 1] == ":" \
+                    and ctx.text[a + 2] == " ":
+                a, b = ctx.trim(a + 3, b)  # (round 49, enleft10) an interview's turn label is no content: "Q: Will you
+                # sign it? A: Not if they keep their word, Holt said." reported 'A: Not if …'
             if ctx.lex.lang == "de" and a == s_start and ctx.text[a : a + 5] in ("Dass ", "Daß ") and c.first > lo \
                     and "," not in ctx.text[a:b]:  # (not a subject clause: "Dass X komme, sei ein gutes Zeichen")
                 a += 5  # (round 28) a fronted content clause without its complementizer, as after the cue: "Dass der
@@ -610,6 +614,11 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                 continue  # (round 48, enleft8) a fronted phrase of place or medium is no report: "In a letter, Smith
                 # urged the president to resign." (reported 'In a letter'), "In his speech, Smith warned."; not before
                 # a parenthetical source, whose clause goes on ("At one point, the source said, the man began …")
+            if ctx.lex.lang == "en" and c.kind == "verb" and a == s_start and b <= toks[c.first].start \
+                    and _en_fronted_participle_adjunct(ctx, a, b):
+                continue  # (round 49, enleft10) a fronted participle of being asked or reached is no report: "Asked
+                # whether she would filibuster, Lopez smiled.", "Speaking to reporters, Lopez smiled." (reported the
+                # participle phrase); the report after the cue stays ("Asked about the vote, Lopez said she was …")
             if ctx.lex.lang == "en" and _after_purpose_that(ctx, a):
                 continue  # a purpose or a result, no content: "insist on excellence … so that our children …"
             if ctx.lex.lang == "en" and ctx.text[a:b].split(" ", 1)[0].lower() in ctx.lex.adverbial_subordinators \
@@ -1049,6 +1058,23 @@ def _en_two_word_clause_after(ctx: QuoteContext, c: Cue, a: int, b: int) -> bool
     # (round 47, enheadlines2) also closing its line with no stop, as a headline does above its lead: "Minister says
     # talks failed\n\nForeign Minister …" (was no report when any line followed)
     return k >= len(ctx.tokens) or ctx.tokens[k].text in {".", "!", ";"} or "\n" in ctx.text[b : ctx.tokens[k].start]
+
+
+def _en_fronted_participle_adjunct(ctx: QuoteContext, a: int, b: int) -> bool:
+    """(round 49, enleft10) English: the fronted content a:b at the sentence start opens with a capitalised participle of
+    being asked or reached (`fronted_participle_adjuncts`: "Asked whether …", "Pressed on …", "Reached by phone") or,
+    with no auxiliary after it, of speaking (`fronted_ing_adjuncts`: "Speaking to reporters"), and a word follows it:
+    an adjunct of the main clause, whose subject does the asking's answer, no content of its verb."""
+    lex = ctx.lex
+    every = ctx.span_tokens(a, b)
+    ts = [t for t in every if t.is_word]
+    if len(ts) < 2 or every[0] is not ts[0] or ts[0].quoted or not ts[0].is_cap or ts[0].text == ts[0].text.upper() \
+            or any(t.text in (":", "]", ")", ";", "?", "!") or t.quoted for t in every):
+        return False  # (a bracketed question before the answer: "[Asked whether he would resign:] I will not …")
+    if ts[0].low in lex.fronted_participle_adjuncts:
+        return ts[1].text == ts[1].low
+    return ts[0].low in lex.fronted_ing_adjuncts and ts[1].text == ts[1].low \
+        and not any(t.low in lex.auxiliaries for t in ts[1:])
 
 
 def _en_fronted_adjunct_only(ctx: QuoteContext, a: int, b: int) -> bool:

@@ -752,6 +752,9 @@ class Lexicon:
     #: (round 48, enleft9) those of them that also take a company or a body described in apposition ("Workers at
     #: Harlow, a grocery company, …")
     apposition_company_prepositions: frozenset[str] = frozenset()
+    fronted_participle_adjuncts: frozenset[str] = frozenset()
+    fronted_ing_adjuncts: frozenset[str] = frozenset()
+    group_name_openers: frozenset[str] = frozenset()
     #: (round 48, plural2) English words of a time in a capitalised name, no body, before "and" ("Monday and Tuesday
     #: were quiet. They said …" is no one's)
     coordination_time_words: frozenset[str] = frozenset()
@@ -1354,6 +1357,9 @@ class Lexicon:
             company_lead_nonnames=_set(d, "company_lead_nonnames"),
             apposition_place_prepositions=_set(d, "apposition_place_prepositions"),
             apposition_company_prepositions=_set(d, "apposition_company_prepositions"),
+            fronted_participle_adjuncts=_set(d, "fronted_participle_adjuncts"),
+            fronted_ing_adjuncts=_set(d, "fronted_ing_adjuncts"),
+            group_name_openers=_set(d, "group_name_openers"),
             coordination_time_words=_set(d, "coordination_time_words"),
             role_for_modifiers=_set(d, "role_for_modifiers"),
             role_to_nouns=_set(d, "role_to_nouns"),

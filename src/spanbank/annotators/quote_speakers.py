@@ -1483,6 +1483,8 @@ def _np_start(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
             and _de_role_token(tokens[i - 2], lex) and _de_role_token(tokens[i], lex):
         i -= 2  # (round 36, g4) two roles of one person: "Der Journalist und Autor Oliver Weber forderte …" (the speaker
         # was the object after the verb)
+    if lex.lang == "en" and i <= j and lex.group_name_openers:
+        i = _en_group_opener_start(tokens, i, j, lo, lex)
     d = i - 1
     while d >= lo and d >= i - 3 and tokens[d].is_word and not tokens[d].is_cap and tokens[d].low not in lex.determiners \
             and tokens[d].low not in lex.coordinators and tokens[d].low not in _TEMPORAL_LINKS \
@@ -1500,6 +1502,41 @@ def _np_start(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
             if tokens[a].low in lex.determiners and not tokens[a].quoted \
                     and de_extended_attribute(tokens, a + 1, len(tokens), lex) == i - 1:
                 return a
+    return i
+
+
+def _en_group_name_words(words: list[str], lex: Lexicon) -> str | None:
+    """(round 49, enleft10) English: the advocacy group's name among a mention's words, from its opener
+    (`group_name_openers`: "Save the", "Friends of", "Citizens for") to the end, every later word capitalised or a
+    connector ("the", "of", "for", "and", "our"); "group Save the Children" is "Save the Children". None otherwise."""
+    for x in range(len(words) - 2):
+        w = words[x]
+        if w[:1].isupper() and w != w.upper() and f"{w.lower()} {words[x + 1].lower()}" in lex.group_name_openers:
+            rest = words[x + 2:]
+            if rest and rest[-1][:1].isupper() and all(
+                    v[:1].isupper() or v in ("the", "of", "for", "and", "our", "on", "in") for v in rest):
+                return " ".join(words[x:])
+            return None
+    return None
+
+
+def _en_group_name(name: str, lex: Lexicon) -> bool:
+    """(round 49, enleft10) The name is an advocacy group's (`_en_group_name_words`): "Friends of the River"."""
+    return bool(lex.group_name_openers) and _en_group_name_words(name.split(), lex) == name
+
+
+def _en_group_opener_start(tokens: list[Token], i: int, j: int, lo: int, lex: Lexicon) -> int:
+    """(round 49, enleft10) English: the capitalised name run at tokens[i:j+1] goes on back over the first words of an
+    advocacy group's name (`group_name_openers`), a capitalised verb or noun and its "the"/"our"/"for" …: "Save the
+    Children said" (was "the Children"), "Protect Our Winters said" (was "Our Winters"), "Stop the Violence"."""
+    def opener(a: int) -> bool:
+        x, y = tokens[a], tokens[a + 1]
+        return not x.quoted and not y.quoted and x.is_word and y.is_word and x.is_cap and x.text != x.text.upper() \
+            and f"{x.low} {y.low}" in lex.group_name_openers
+    if i - 2 >= lo and opener(i - 2) and tokens[i].is_cap:
+        return i - 2
+    if i - 1 >= lo and i < j and opener(i - 1):
+        return i - 1
     return i
 
 
@@ -7224,6 +7261,8 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
         words = words[1:]
     if not words:
         return None
+    if lex.lang == "en" and (group := _en_group_name_words(words, lex)) is not None:
+        return group  # (round 49, enleft10) "Save the Children said" (was "Children"), "Protect Our Winters"
     if lex.lang == "en" and len(words) == 1 and words[0].lower() in lex.demonyms and words[0][:1].isupper() \
             and m.last == m.first + 1 and tokens[m.first].low == "the" and not tokens[m.first].quoted \
             and not (tokens[m.first].text == "The" and words[0].lower() in lex.demonym_papers):
@@ -7459,6 +7498,12 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             and (body := _de_society_antecedent(tokens, m.first, words[0][4:].lower(), ents, lex)) is not None:
         return body  # (round 42, descience3) "Die Deutsche Gesellschaft für Kardiologie … Die Fachgesellschaft rät" is
         # that society (was "Fachgesellschaft")
+    if lex.lang == "en" and art0 == "the" and len(words) == 1 and words[0] == words[0].lower() and m.last == m.first + 1 \
+            and continuing and not tokens[m.first].quoted and len(continuing.split()) >= 2 \
+            and continuing.lower().endswith((f"'s {words[0]}", f"’s {words[0]}")):
+        return continuing  # (round 49, enleft10) a possessive speaker's noun again: "Governor Ellen Park's office said …
+        # "…," the office said" is Governor Ellen Park's office, "Smith's spokesman said … the spokesman said" (were
+        # "office", "spokesman")
     if lex.lang == "en" and art0 == "the" and words == ["campaign"] and m.last == m.first + 1 \
             and (owned := _en_named_campaign(tokens, m.first)) is not None:
         return owned  # (round 47, enleft3) "The Trump campaign filed a lawsuit. The campaign said …" is the Trump campaign
@@ -9515,6 +9560,9 @@ def _en_body_fits(name: str, head: str, tokens: list[Token], k: int, ents: Entit
     if last in _EN_DATA_HEADS or parts[0].lower() in _EN_DATA_HEADS:
         return False  # (round 44, enmarkets) a data attribution is no company: "…, according to LSEG data. The company
         # said it expects …", "Data from FactSet showed … The company said …" (was "LSEG data", "Data from FactSet")
+    if _en_group_name(name, lex):
+        return head in _EN_GROUP_DESCRIPTIONS  # (round 49, enleft10) "Friends of the River said … the group said" (the
+        # river's name was a place's, no group's)
     of_name = len(parts) > 2 and parts[1] == "of" and head in _EN_BODY_DESCRIBED \
         and parts[0].lower() in _EN_BODY_DESCRIBED[head]  # (round 47, bodies2) "Department of Health and Human Services"
     one_body = head in _EN_BODY_DESCRIBED and (last in _EN_BODY_DESCRIBED[head] or of_name) and parts[-1][:1].isupper() \
@@ -9558,6 +9606,11 @@ def _en_data_provider(tokens: list[Token], k: int, name: str) -> bool:
 
 #: (round 47, enresolve) English honorifics that give the gender of the surname after them ("Mr. Clinton", "Mrs. Clinton")
 _EN_GENDERED_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+#: (round 49, enleft10) descriptions an advocacy group's name without an organisation word fits ("Save the Bay … the group")
+_EN_GROUP_DESCRIPTIONS = frozenset({"group", "organization", "organisation", "charity", "coalition", "alliance",
+                                    "nonprofit", "network"})
 
 
 #: (round 44, enmarkets) heads (or first words) of a data attribution's name, which no "the company" stands for ("LSEG
