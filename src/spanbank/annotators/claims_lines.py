@@ -72,7 +72,7 @@ _SPEC = re.compile(
     re.I,
 )
 _SHOP = re.compile(
-    r"^(?:available (?:from|at|on)|buy (?:it |now |one )?(?:at|from|on)|shop now|see (?:it|price|deal|details) (?:at|on)"
+    r"^(?:available (?:from|at|on)|buy (?:it |now |one )?(?:at|from|on)|see (?:it|price|deal|details) (?:at|on)"
     r"|check (?:the )?price (?:at|on)|view (?:deal|price|product) (?:at|on)|(?:buy|shop) now)\b(?P<rest>.*)$",
     re.I,
 )
@@ -87,6 +87,13 @@ _VERBISH = frozenset(
 )
 _STRIP = "([{\"'“‘«„)]}”’»:.,;!?"
 _BYLINE_WORDS = frozenset({"staff", "writer", "reporter", "editor"})
+# first words (lower case, punctuation stripped) a line must open with before the regex of its shape is tried
+_CREDIT_FIRST = frozenset(
+    "file main top header featured photo photos image images picture pictures video videos graphic graphics "
+    "illustration illustrations footage credit credits source".split()
+)
+_BOILER_FIRST = frozenset("read subscribe sign follow click advertisement get share like".split())
+_DATE_FIRST = frozenset("published updated posted last first".split())
 _SHOP_FIRST = frozenset("available buy shop see check view".split())
 _COMPANY = frozenset("inc ltd llc co corp plc gmbh media group all rights reserved".split())
 _END_PUNCT = tuple(".!?;:…\"'”’»")
@@ -94,6 +101,7 @@ _END_PUNCT = tuple(".!?;:…\"'”’»")
 
 @lru_cache(maxsize=1)
 def _lists() -> dict[str, frozenset[str]]:
+    """The word lists of data/claim_lines.txt by section (read once); [foreign] without the [particle] words."""
     raw = (resources.files("spanbank") / "data" / "claim_lines.txt").read_text(encoding="utf-8")
     secs: dict[str, set[str]] = {}
     cur = ""
@@ -153,14 +161,6 @@ def _not_english(sentence: str, tokens: list[str]) -> bool:
     english = sum(1 for w in words if w.lower() in lists["english"])
     nf = len(foreign)
     return (nf + len(present & lists["particle"]) >= 2 and english == 0) or (nf >= 4 and nf >= 4 * english)
-
-
-_CREDIT_FIRST = frozenset(
-    "file main top header featured photo photos image images picture pictures video videos graphic graphics "
-    "illustration illustrations footage credit credits source".split()
-)
-_BOILER_FIRST = frozenset("read subscribe sign follow click advertisement get share like".split())
-_DATE_FIRST = frozenset("published updated posted last first".split())
 
 
 # reader comments: social-media decoration, a leading list marker, words with apostrophes

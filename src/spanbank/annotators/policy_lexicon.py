@@ -151,11 +151,17 @@ class Lexicons:
     threat_any: re.Pattern | None = None
 
 
+def phrase_alternatives(phrases: list[str]) -> str:
+    """The phrases as regex alternatives (literal words, any whitespace between them), longest first so that a
+    longer phrase wins over its prefix: "a|b c" without a group around it."""
+    alts = sorted((r"\s+".join(map(re.escape, p.split())) for p in phrases), key=len, reverse=True)
+    return "|".join(alts)
+
+
 def _phrase_regex(phrases: list[str]) -> re.Pattern | None:
     if not phrases:
         return None
-    alts = sorted((r"\s+".join(map(re.escape, p.split())) for p in phrases), key=len, reverse=True)
-    return compile_fast(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
+    return compile_fast(r"(?<!\w)(?:" + phrase_alternatives(phrases) + r")(?!\w)", re.IGNORECASE)
 
 
 # f u c k / f.u.c.k / s-h-i-t: four or more single letters, one same separator between them

@@ -23,6 +23,7 @@ from spanbank.annotators.policy_lexicon import (
     _sections,
     _wordlist,
     load_lexicons,
+    phrase_alternatives,
     word_flags,
 )
 
@@ -65,11 +66,11 @@ class _Names:
 def _names() -> _Names:
     secs = _sections("names.txt")
     proper = [e for _, e in secs.get("proper", [])]
-    alts = sorted((r"\s+".join(map(re.escape, p.split())) for p in proper), key=len, reverse=True)
     return _Names(
         _wordlist(secs.get("name", [])),
         _wordlist(secs.get("capitalised", [])),
-        re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)") if alts else None,
+        # case-sensitive: only the Title-case phrase is a name
+        re.compile(r"(?<!\w)(?:" + phrase_alternatives(proper) + r")(?!\w)") if proper else None,
     )
 
 
@@ -136,12 +137,11 @@ class _Reported:
 def _reported() -> _Reported:
     secs = _sections("reported.txt")
     counts = [e for _, e in secs.get("count", [])]
-    alts = sorted((r"\s+".join(map(re.escape, p.split())) for p in counts), key=len, reverse=True)
     return _Reported(
         _wordlist(secs.get("violence_past", [])),
         _wordlist(secs.get("violence", [])),
         _wordlist(secs.get("auxiliary", [])),
-        re.compile(r"\s*(?:\d|(?:" + "|".join(alts) + r")(?!\w))", re.IGNORECASE),
+        re.compile(r"\s*(?:\d|(?:" + phrase_alternatives(counts) + r")(?!\w))", re.IGNORECASE),
         _wordlist(secs.get("threaten", [])),
         _wordlist(secs.get("wish", [])),
     )

@@ -1960,7 +1960,8 @@ def _de_fronted_participle_agent(ctx: QuoteContext, lo: int, hi: int) -> Mention
     ce = next((x for x in range(lo + 2, hi) if toks[x].text in {",", ":", ";", "(", "–", "—"} or toks[x].quoted), hi)
     # (not a noun's postmodifier, a bare phrase after a noun: "Bewertet wurde auf Basis der Erfahrungen von Ärzten")
     j = next((x for x in range(ce - 2, lo + 1, -1) if toks[x].low in ("von", "vom") and toks[x].text == toks[x].low
-              and not (toks[x].low == "von" and toks[x + 1].low not in lex.determiners and toks[x - 1].is_cap and toks[x - 1].is_word and not toks[x - 1].quoted and x - 1 > lo + 1
+              and not (toks[x].low == "von" and toks[x + 1].low not in lex.determiners
+                       and toks[x - 1].is_cap and toks[x - 1].is_word and not toks[x - 1].quoted and x - 1 > lo + 1
                        and toks[x - 1].low not in lex.determiners and toks[x - 1].low not in lex.time_words
                        and toks[x - 1].low not in _DE_MONTHS)), None)
     if j is None:

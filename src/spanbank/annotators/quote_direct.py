@@ -411,7 +411,8 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             # speaker before it: '"She has failed," Tom Smith said. A spokesman for Governor Mary Jones declined to
             # comment. "Her policies have driven jobs away."' (was the spokesman's; German "wollte sich nicht äußern")
             attr = nc
-        if attr is None and whole and best is None and ctx.lex.lang == "en" and (dt := _en_dialogue_turn(ctx, si, q)) is not None:
+        if attr is None and whole and best is None and ctx.lex.lang == "en" \
+                and (dt := _en_dialogue_turn(ctx, si, q)) is not None:
             attr = dt  # (round 49, enmultipar) a turn of a question-and-answer exchange, one quotation a paragraph: '"How
             # many drinks did you have?" Blake asked. / "Two," she replied. / "And it was dark?"' is Blake's again (was
             # the witness's), and a bare answer after it the witness's
@@ -529,8 +530,8 @@ _EN_ANSWERING_CUES = frozenset({"replied", "replies", "answered", "answers", "re
                                 "retorts", "shot"})
 
 
-def _en_turn(ctx: QuoteContext, s: int, si: int) -> tuple[Attribution, bool, str] | None:
-    """English (round 49, enmultipar): sentence s (before si) is a paragraph of its own whose direct quotes all have one
+def _en_turn(ctx: QuoteContext, s: int) -> tuple[Attribution, bool, str] | None:
+    """English (round 49, enmultipar): sentence s is a paragraph of its own whose direct quotes all have one
     named speaker: (the attribution of its last quotation, whether that quotation is a question, its cue word or "")."""
     if s < 1 or not _en_new_paragraph(ctx, s) or not _en_new_paragraph(ctx, s + 1):
         return None
@@ -556,11 +557,11 @@ def _en_dialogue_turn(ctx: QuoteContext, si: int, q: Quotation) -> Attribution |
     if si < 3 or not _en_new_paragraph(ctx, si):
         return None
     question = ctx.text[q.start : q.end].rstrip()[-1:] == "?"
-    t1, t2 = _en_turn(ctx, si - 1, si), _en_turn(ctx, si - 2, si)
+    t1, t2 = _en_turn(ctx, si - 1), _en_turn(ctx, si - 2)
     if t1 is None or t2 is None or t1[0].name == t2[0].name or not (t2[1] == question != t1[1]):
         return None
     s, later = si - 1, t1
-    while s - 1 >= 1 and (earlier := _en_turn(ctx, s - 1, si)) is not None:
+    while s - 1 >= 1 and (earlier := _en_turn(ctx, s - 1)) is not None:
         if earlier[1] and earlier[2] in _EN_ASKING_CUES and not later[1] and later[2] in _EN_ANSWERING_CUES \
                 and earlier[0].name != later[0].name:
             return Attribution(t2[0].name, t2[0].speaker, None)

@@ -1359,7 +1359,8 @@ def _de_opening_particle(tokens: list[Token], i: int, j: int, lo: int, lex: Lexi
     speaker "Weizsäcker"); not a preposition before an impersonal verb ("Von Scholz hieß es, …"). (Round 49, despeakers)
     also "De", "Van", "Di": "De Maizière sagte, …", "Van Aken kritisierte, …" (the speaker was "Maizière", "Aken")."""
     t = tokens[i]
-    if t.text not in ("Von", "Zu", "De", "Van", "Di") or t.quoted or i != j - 1 or (i > lo and tokens[i - 1].is_word and not tokens[i - 1].quoted):
+    if t.text not in ("Von", "Zu", "De", "Van", "Di") or t.quoted or i != j - 1 \
+            or (i > lo and tokens[i - 1].is_word and not tokens[i - 1].quoted):
         return False
     s = tokens[j]
     if not (s.is_word and s.is_cap and not s.quoted and s.text[1:].islower()) or s.low in lex.stopwords \
@@ -3319,7 +3320,8 @@ def _en_participle_head(tokens: list[Token], p: int, lo: int, lex: Lexicon, *, p
     said", "Protesters gathered outside the embassy said"; the speaker was "meeting", "embassy")."""
     t = tokens[p]
     if not (t.is_word and not t.quoted and t.text == t.low and t.low.endswith("ing")
-            and (len(t.low) > 5 or t.low in _EN_SHORT_PARTICIPLES) and t.low not in _EN_NOT_PARTICIPLES and t.low not in lex.cue_verbs and t.low not in lex.prepositions) \
+            and (len(t.low) > 5 or t.low in _EN_SHORT_PARTICIPLES)
+            and t.low not in _EN_NOT_PARTICIPLES and t.low not in lex.cue_verbs and t.low not in lex.prepositions) \
             and not (past and _en_past_participle(t, lex)):
         return None
     head = _mention_before(tokens, p, lo, lex)
@@ -9403,12 +9405,12 @@ _EN_BODY_DESCRIBED = {"agency": {"agency", "administration", "bureau", "service"
 _EN_UNION_NAME_HEADS = frozenset({"workers", "steelworkers", "teamsters"})
 #: (round 44, enlabour) English descriptions of a body or a company that never name a person, also when the word was seen
 #: in a person's title ("Union leader Tom Baxter", "Company spokesman David Hench"): with `body_descriptions` (yaml) these
-#: (round 49, enmultipar) bodies of `_EN_BODY_DESCRIBED` that are also sites: a name after "at"/"in" in apposition to one
-#: is a place ("Students at Oxford, the university, protested"), not the body a later "the university" stands for
-_EN_SITE_BODIES = frozenset({"hospital", "university", "institute", "foundation", "council", "committee"})
 _EN_BODY_ONLY_DESCRIPTIONS = frozenset(_EN_BODY_DESCRIBED) | frozenset({
     "company", "firm", "group", "bank", "chain", "lender", "insurer", "airline", "automaker", "carmaker", "chipmaker",
     "drugmaker", "retailer", "conglomerate", "brokerage", "utility"})
+#: (round 49, enmultipar) bodies of `_EN_BODY_DESCRIBED` that are also sites: a name after "at"/"in" in apposition to one
+#: is a place ("Students at Oxford, the university, protested"), not the body a later "the university" stands for
+_EN_SITE_BODIES = frozenset({"hospital", "university", "institute", "foundation", "council", "committee"})
 #: (round 45, enleftovers4) descriptions of a state's forces or government that name no person seen with them in a
 #: title ("Army spokesman X … The army said"), beside `org_heads`
 _EN_FORCE_DESCRIPTIONS = frozenset({"military", "army", "navy", "government", "militia"})
@@ -9941,8 +9943,8 @@ def _en_body_name_list_goes_on(tokens: list[Token], e: int, stop: int, lex: Lexi
 
 def _en_company_predicate(tokens: list[Token], v: int, stop: int, lex: Lexicon) -> bool:
     """(round 49, auditnews3) token v is "is"/"was" before a predicate naming a company ("Boeing is one of the companies
-    bidding …", "Acme is a Seattle-based startup"): a company description (or its plural) within six words, an article
-    or "one of" first, no punctuation between."""
+    bidding …", "Acme is a Seattle-based startup"): an article or "one" right after it, then a company description (or
+    its plural) within six more words, no punctuation between."""
     if tokens[v].low not in ("is", "was") or v + 2 >= stop or tokens[v + 1].low not in ("a", "an", "one", "the"):
         return False
     for k in range(v + 1, min(stop, v + 8)):

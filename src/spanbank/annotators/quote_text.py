@@ -231,7 +231,7 @@ def de_apostrophe_genitives(out: list[Token], text: str) -> None:
                 and nx.start == t.end + 1 and text[t.end] == " " and nx.is_word and nx.cap \
                 and (x < 2 or not (out[x - 2].end == p.start and out[x - 2].text in ("'", "’", "‘"))):
             g = p.text + t.text.replace("’", "'")
-            out[x - 1] = Token(p.start, t.end, g, g.lower(), False, False, True, True)
+            out[x - 1] = Token(p.start, t.end, g, g.lower(), is_word=True, cap=True)
             del out[x]
         x += 1
 

@@ -251,8 +251,12 @@ def _multi_paragraph_own_speaker(ctx: QuoteContext, para_of: list[int]) -> None:
                 r.attr = first.attr  # type: ignore[assignment]
 
 
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+
+
 def _quote_words(text: str) -> list[str]:
-    return re.findall(r"[^\W_]+", text.lower())
+    """The lower-case letter and digit runs of `text` (to compare a quotation with another one's words)."""
+    return _ALNUM_RUN.findall(text.lower())
 
 
 def _en_headline_quotation_repeated(ctx: QuoteContext, para_of: list[int]) -> None:
@@ -3005,10 +3009,11 @@ _DE_KONJUNKTIV_II_MODALS = frozenset({"würde", "würden", "könnten", "müssten
 def _de_konjunktiv_ii_infinitive_cue(ctx: QuoteContext, c, lo: int, hi: int) -> bool:
     """German (round 49, defii): cue c is one infinitive that closes the sentence's main clause after a Konjunktiv II
     modal in second place after its subject, no comma between them ("Die Regierung würde eine Einigung begrüßen.",
-    "Man könnte einen Kompromiss akzeptieren."): the verb is part of a predicate, not a report the sentence makes."""
+    "Die Länder könnten einen Kompromiss akzeptieren."; not the singular "Man könnte …", see `_DE_KONJUNKTIV_II_MODALS`):
+    the verb is part of a predicate, not a report the sentence makes."""
     toks = ctx.tokens
     i = c.first
-    if c.last != i or i + 1 >= hi or toks[i + 1].text not in {".", "!"} or i + 2 != hi:
+    if c.last != i or i + 2 != hi or toks[i + 1].text not in {".", "!"}:
         return False
     t = toks[i]
     if t.quoted or t.text != t.low or not t.low.endswith("en"):

@@ -132,9 +132,8 @@ def model_hits(
         if inside:
             # the category of the verdict (not a span): the first pass's most probable token
             top = max(inside, key=lambda i: p1[i])
-            suggested = hit(top).label
-            if reported(hit(top), top):
-                suggested = None
+            top_hit = hit(top)
+            suggested = None if reported(top_hit, top) else top_hit.label
     if flagged:
         if model.fallback:
             fallback = hit(int(p.argmax()))
