@@ -509,7 +509,7 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                 # sei, so der Minister, sehr ernst"
                 min_words = 1
             if not spans and c.kind == "verb" and (c.act or toks[c.first].low in ctx.lex.speech_act_verbs
-                                                  or _de_state_act(ctx, c) or (
+                                                  or _de_state_act(ctx, c) or _de_finite_only_act(ctx, c, lo) or (
                     # "Das sagte der Minister", "Dies erklärte die Polizei": a fronted pronoun is what was said
                     ctx.lex.lang == "de" and c.first == lo + 1 and (toks[lo].low in ctx.lex.anaphoric_objects or (
                         toks[lo].text == "So" and toks[c.first].low in ctx.lex.so_back_cues)))
@@ -1656,6 +1656,9 @@ def _contest_object(ctx: QuoteContext, k: int, lo: int) -> bool:
     while j >= lo and not toks[j].quoted and (toks[j].text == toks[j].low or toks[j].text.rstrip(".").isdigit()) \
             and toks[j].low not in lex.prepositions and (toks[j].is_word or toks[j].text.rstrip(".").isdigit()):
         j -= 1  # its article, numeral and adjectives: "sein 100. Länderspiel"
+    if j >= lo and j + 1 < k and toks[j].is_cap and toks[j].is_word and not toks[j].quoted \
+            and toks[j + 1].low in ("der", "des"):
+        return False  # (round 49, deleft12) a genitive of another noun: "bestreitet die Höhe der Kosten"
     return not (j >= lo and toks[j].text == toks[j].low and toks[j].low in lex.prepositions)
 
 
@@ -1669,7 +1672,7 @@ def _turn_back_end(ctx: QuoteContext, c: Cue, hi: int) -> int | None:
     toks, lex = ctx.tokens, ctx.lex
     if not lex.turn_back_verbs or toks[c.first].low not in lex.turn_back_verbs:
         return None
-    if not toks[c.first].low.startswith(("wies", "weist")):
+    if not toks[c.first].low.startswith(("wies", "weist", "weisen")):  # (round 49, deleft12: the plural present)
         return c.first
     return next((k for k in range(c.first + 1, hi) if toks[k].low in lex.turn_back_particles
                  and toks[k].text == toks[k].low and (k + 1 >= hi or toks[k + 1].text in {".", ",", ";", "!"})), None)
@@ -1709,6 +1712,41 @@ def _de_state_act(ctx: QuoteContext, c: Cue) -> bool:
     h = toks[m.last]
     return h.is_cap and not h.quoted and (h.low in lex.country_names or h.low.endswith(lex.country_object_heads)
                                           or h.low.endswith(lex.state_act_speakers))
+
+
+#: German (round 49, deleft12) words before a subject opening the sentence that leave the verb after it in second place
+#: ("Auch die Grünen verlangen …", "Doch die Ärzte beklagen …")
+_DE_V2_LEADS = frozenset({"auch", "selbst", "sogar", "und", "aber", "doch", "denn", "nur"})
+
+
+def _de_finite_only_act(ctx: QuoteContext, c: Cue, lo: int) -> bool:
+    """German (round 49, deleft12): cue c is a plural present of `finite_only_acts` (also an infinitive after a modal:
+    "Die Grünen wollen einen Ausschuss verlangen") as the finite verb in second place of a main clause: right after its
+    subject opening the sentence ("Die Grünen verlangen einen Untersuchungsausschuss", "Auch die Ärzte beklagen …") or
+    right before its subject after one fronted phrase with no comma and no finite verb ("Am Montag begrüßen die Verbände
+    die Einigung"); its subject someone who may speak (not "Die Zahlen bestätigen den Trend"), no relative pronoun
+    ("…, die den Entwurf kritisieren")."""
+    toks, lex = ctx.tokens, ctx.lex
+    v, sp = toks[c.first], c.speaker
+    if lex.lang != "de" or c.kind != "verb" or c.passive or c.first != c.last or v.quoted or v.text != v.low \
+            or v.low not in lex.finite_only_acts or sp is None or sp.kind == "relative" or de_thing_speaker(ctx, sp) \
+            or toks[c.first - 1].low == "zu":
+        return False
+    if sp.end == c.first - 1:
+        a = lo
+        while a < sp.first and toks[a].low in _DE_V2_LEADS and not toks[a].quoted:
+            a += 1
+        return a == sp.first and toks[sp.first].low not in lex.complementizers
+    if sp.first != c.first + 1 or c.first - lo > 8 or c.first == lo:
+        return False
+    w = toks[lo]
+    if w.low in lex.complementizers or w.low in lex.adverbial_subordinators or w.low in lex.consequence_openers \
+            or w.low in ("zu", "um", "ohne", "statt", "anstatt") or not w.is_cap:
+        return False
+    return all(t.is_word and not t.quoted and t.low not in lex.auxiliaries and t.low not in lex.reportative
+               and t.low not in lex.claim_modals and not (k > lo and _de_finite_verb(t, lex))
+               and t.low not in lex.finite_only_acts and t.low not in lex.cue_verbs
+               for k, t in enumerate(toks[lo : c.first], lo))
 
 
 def _light_document_participle(ctx: QuoteContext, c: Cue, hi: int) -> int | None:

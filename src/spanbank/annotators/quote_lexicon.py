@@ -365,6 +365,12 @@ class Lexicon:
     #: (round 36, g3) German verbs whose separable particle here makes them a cue only with a reported content,
     #: never a speech act by itself ("warf … ein": "warf der Rat ein, dass …", not "warf den Ball ein")
     content_only_separable: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: (round 49, deleft12) German plural present forms of speech acts that are also infinitives ("verlangen",
+    #: "beklagen"): a speech act by themselves only as the finite verb in second place of a main clause
+    finite_only_acts: frozenset[str] = frozenset()
+    #: (round 49, deleft12) German cue verbs whose separable particle closing their clause makes another verb, no speech
+    #: ("forderte … heraus": challenged, "verlangte … ab": demanded of)
+    changed_particles: dict[str, frozenset[str]] = field(default_factory=dict)
     #: (round 36, g3) German nouns of a council group a member's name takes between commas ("Herr Stiller, Fraktion
     #: Die Linke, …", "Herr Vogel, SPD-Fraktion, …"): an apposition, no name and no speaker of its own
     group_nouns: frozenset[str] = frozenset()
@@ -1188,6 +1194,8 @@ class Lexicon:
             attitude_konjunktiv=_set(d, "attitude_konjunktiv"),
             group_nouns=_set(d, "group_nouns"),
             content_only_separable=_word_map(d, "content_only_separable"),
+            finite_only_acts=_set(d, "finite_only_acts"),
+            changed_particles=_word_map(d, "changed_particles"),
             reflexive_acts={str(k).lower(): str(v).lower() for k, v in (d.get("reflexive_acts") or {}).items()},
             reflexive_participles=_set(d, "reflexive_participles"),
             joining_verbs=_set(d, "joining_verbs"),

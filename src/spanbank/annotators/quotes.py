@@ -1296,6 +1296,9 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
         cues = [c for c in cues if not _de_market_state(ctx, c)]
     if cues and ctx.lex.office_passives:
         cues = [c for c in cues if not _de_office_passive(ctx, c, lo, hi)]
+    if cues and ctx.lex.changed_particles:
+        # (round 49, deleft12) "Die Zahl der Anträge forderte die Behörden heraus": challenged, no demand
+        cues = [c for c in cues if not _de_changed_particle(ctx, c, hi)]
     if cues and ctx.lex.thing_subject_verbs:
         # (round 38, objfirst) a thing promises, no one speaks: "Seine Nominierung verspricht Kontinuität" (its
         # Konjunktiv after it went on with "Nominierung")
@@ -2197,6 +2200,23 @@ def _de_thing_verb_subject(ctx: QuoteContext, sj: int, attr: Attribution) -> boo
 #: (round 47, deconj) plural stems with a thing's ending that name people or bodies ("Die Vereinten Nationen",
 #: "Minderheiten", "Gruppierungen")
 _DE_SPEAKING_PLURAL_STEMS = ("nation", "minderheit", "gruppierung", "mehrheit")
+
+
+def _de_changed_particle(ctx: QuoteContext, c, hi: int) -> bool:
+    """German (round 49, deleft12): verb cue c takes a particle of `changed_particles` closing its clause (before a comma,
+    a colon or the sentence's end), which makes another verb that reports nothing: "Die Zahl der Anträge forderte die
+    Behörden heraus" (challenged), "Die Pandemie verlangte den Pflegekräften viel ab" (not "forderte … auf")."""
+    toks, lex = ctx.tokens, ctx.lex
+    parts = lex.changed_particles.get(toks[c.first].low)
+    if not parts or c.kind != "verb" or c.first != c.last or toks[c.first].quoted:
+        return False
+    for k in range(c.last + 1, hi):
+        t = toks[k]
+        if t.quoted or not t.is_word:
+            return False
+        if t.low in parts and t.text == t.low and (k + 1 >= hi or (not toks[k + 1].is_word and not toks[k + 1].quoted)):
+            return True
+    return False
 
 
 def _de_bare_thing(ctx: QuoteContext, m: Mention | None) -> bool:
