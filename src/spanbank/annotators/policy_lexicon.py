@@ -149,6 +149,9 @@ class Lexicons:
     # where any threat pattern matches (None: no pattern, or they cannot be joined); a text it does
     # not match has no threat pattern match, and the patterns are not run one by one
     threat_any: re.Pattern | None = None
+    # threat phrases that a negation earlier in their clause cancels (threats_phrases.txt): wishes of
+    # death or harm, incitement, first-person threats, deserve-statements
+    threat_phrase_patterns: list[re.Pattern] = field(default_factory=list)
 
 
 def phrase_alternatives(phrases: list[str]) -> str:
@@ -182,6 +185,7 @@ def load_lexicons() -> Lexicons:
     spam_entries = _read("spam.txt")
     spam = _patterns("spam.txt", spam_entries)
     threat_entries = _read("threats.txt")
+    phrase_entries = _read("threats_phrases.txt")
     return Lexicons(
         words=words,
         threat_patterns=_patterns("threats.txt", threat_entries),
@@ -195,6 +199,7 @@ def load_lexicons() -> Lexicons:
         violence_any=_any_of(cond.get("violence", [])),
         consequence_any=_any_of(cond.get("consequence", [])),
         threat_any=_joined_or_none(threat_entries),
+        threat_phrase_patterns=_patterns("threats_phrases.txt", phrase_entries),
     )
 
 
