@@ -2011,6 +2011,15 @@ def _speech_act(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_end
         elif comma is not None and comma + 2 < hi and toks[comma + 1].text in _DE_CLAUSE_CONJUNCTIONS \
                 and de_main_clause_verb(toks, ctx.lex, comma + 2, hi) == c.first:
             s_start = toks[comma + 2].start  # a coordinated main clause: "…, und die Opposition kritisierte den Plan"
+        dash = next((k for k in range(c.first - 1, lo, -1) if toks[k].text in ("–", "—") and not toks[k].quoted), None)
+        if dash is not None and toks[dash].start >= s_start and dash + 1 < c.first and dash > lo \
+                and not any(t.quoted for t in toks[lo:dash]) \
+                and (de_main_clause_verb(toks, ctx.lex, dash + 1, hi) == c.first or (
+                    c.first - dash <= 5 and all(t.is_word and t.is_cap and not t.quoted or (
+                        x == dash + 1 and t.low in ("der", "die")) for x, t in enumerate(toks[dash + 1 : c.first], dash + 1)))):
+            s_start = toks[dash + 1].start  # (round 49, dearticles) a main clause after a dash, as after a comma: "Streit
+            # im Rat – Bürgermeisterin kritisiert Blockade", "Der Rat tagte lange – die Bürgermeisterin kritisierte …"
+            # (not after a quotation, the act's own content: "„Wir schaffen das“ – Merkel verteidigt …")
     if ctx.lex.lang == "de" and toks[lo].low in ctx.lex.adverbial_subordinators and c.first - 1 > lo \
             and toks[c.first - 1].text == "," and not toks[c.first - 1].quoted:
         s_start = toks[c.first].start  # the main clause after a fronted adverbial one: "Während …, sprach X von …"

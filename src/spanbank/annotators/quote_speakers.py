@@ -7629,6 +7629,19 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                         n, ents.titles.get(n, set())) in (None, want))) is not None:
                 return newer  # (round 34) an age after someone new was introduced: "Erster Gratulant war der frühere
                 # Weltmeister Niklas Kaul. «…», würdigte der 26-Jährige …" (was the person quoted before)
+            if continuing and aged is None and "jährig" in head and not person_name(continuing, lex, ents) \
+                    and (newer := _de_newer_subject(tokens, ents, lex, m.first, continuing, person_fits)) is not None:
+                return newer  # (round 49, dearticles) the same after a speaker known only by a description or a body:
+                # "…, sagte der Torschütze. Trainer Thomas Reimann haderte mit dem Elfmeter. …, sagte der 48-Jährige"
+                # (was "48-Jährige")
+            if continuing and aged is None and "jährig" in head and person_fits(continuing) \
+                    and (seen := _de_description_seen_at(tokens, m.first, head)) is not None \
+                    and not any(pos < seen for pos, n in ents.names if n == continuing):
+                # (round 49, dearticles) the same description stood before the person quoted last was first named: it
+                # is the one named close before that first description, else someone the text never names ("…, ließ der
+                # 27-Jährige erklären. … Anwalt Thomas Reuter sagte … „…“, schrieb der 27-Jährige" was Reuter)
+                before = [n for pos, n in ents.names if seen - _DE_ROLE_REACH <= pos < seen and person_fits(n)]
+                return before[-1] if before else words[-1]
             if continuing and person_fits(continuing):
                 return continuing
             if aged == "":
@@ -7643,8 +7656,11 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                     return close[-1]
             if "jährig" in head and aged is None and (continuing is None or not person_name(continuing, lex, ents)) \
                     and not (continuing and _de_surname_speaker(continuing, tokens, m.first, lex)) \
-                    and (far := _de_age_holder(m, tokens, ents, head, person_fits)) is not None:
-                return far  # (round 35) "Bevor Ute Romeike … aufschließt, … (three sentences) … antwortet die 66-Jährige"
+                    and (far := _de_age_holder(m, tokens, ents, head, person_fits)) is not None \
+                    and ((seen := _de_description_seen_at(tokens, m.first, head)) is None
+                         or any(pos < seen for pos, n in ents.names if n == far)):
+                return far  # (round 49, dearticles: not a person first named after the same description stood before,
+                # beyond the age rule's reach: "…, ließ der 27-Jährige erklären. (…) „…“, schrieb der 27-Jährige")  # (round 35) "Bevor Ute Romeike … aufschließt, … (three sentences) … antwortet die 66-Jährige"
             if aged is None and (continuing is None or not person_fits(continuing)) \
                     and (first := _de_first_name_holder(m, tokens, ents, lex, want)) is not None:
                 return first  # (round 42, defeatures2) a portrait's person named by the first name alone: "Lena wohnt
@@ -7965,6 +7981,17 @@ def _de_aged_name(m: Mention, tokens: list[Token], ents: Entities, head: str, fi
         return ""
     name = next(iter(found))
     return name if fits(name) else ""
+
+
+def _de_description_seen_at(tokens: list[Token], hi: int, head: str) -> int | None:
+    """German (round 49, dearticles): the first token index before `hi` where the age description `head` ("27-Jährige")
+    stands as a definite description of its own ("der 27-Jährige", "des 27-Jährigen"), None when it does not."""
+    stem = head.lower().rstrip("rn")
+    for x in range(1, hi):
+        t = tokens[x]
+        if t.low.rstrip("rn") == stem and "-J" in t.text and tokens[x - 1].low in ("der", "die", "des", "dem", "den"):
+            return x
+    return None
 
 
 def _de_surname_speaker(continuing: str, tokens: list[Token], hi: int, lex: Lexicon) -> bool:
