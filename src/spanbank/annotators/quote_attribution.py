@@ -69,6 +69,8 @@ from spanbank.annotators.quote_speakers import (
     _de_media_addressee,
     _de_plural_person,
     _de_role_word,
+    _en_company_predicate,
+    _en_lead_company,
     apposition_head,
     canonical,
     clause_subject,
@@ -82,6 +84,7 @@ from spanbank.annotators.quote_speakers import (
     de_share_mention,
     de_title_stop,
     en_coordinated_subject,
+    en_other_gender,
     en_scare_quoted_np,
     is_head,
     mention_after,
@@ -1131,10 +1134,16 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         return
     recent = ctx.last.name if ctx.last and ctx.last_sentence >= 0 else None
     si = ctx.sent_of_lo.get(lo, 0)
+    far = False
     if lex.lang == "en":  # the speaker of the sentence before, also when it reported nothing quotable
         prev_attr = ctx.sent_attr[si - 1] if si > 0 else None
         if prev_attr is not None and prev_attr.name:
             recent = prev_attr.name
+        elif recent and m.kind == "pronoun" and _en_carried_too_far(ctx, si):
+            recent = None  # (round 49, auditnews4) a speaker several paragraphs back, with other sentences between,
+            # continues no pronoun: "… an anonymous leaker told him that … [three paragraphs on another subject] … the
+            # majority did not, as it promised, …" ("it" was the leaker)
+            far = True
         if m.kind == "pronoun" and toks[m.first].low in lex.person_pronouns and toks[m.first].low != "i":
             recent = _en_same_sentence_person(ctx, c, m, lo, hi, cues) or (
                 _previous_subject(ctx, si) if prev_attr is None else None) or recent
@@ -1205,6 +1214,10 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
     para = lo if lex.lang == "de" and si > 0 and "\n" in ctx.text[ctx.sents[si - 1][1] : ctx.sents[si][0]] else None
     c.name = canonical(second_role or m, toks, ctx.ents, lex, continuing=recent, near=near, gender_hint=hint, skip=skip,
                        para=para)
+    if far and c.name and toks[m.first].low in ("it", "they") and not any(
+            pos >= near and n == c.name for pos, n in ctx.ents.names):
+        c.name = None  # (round 49, auditnews4) nor the latest name further back than the sentence before: "it" or
+        # "they" that far from any report names no one ("Day-by-day Schiff's …" three sentences back)
     if c.name and lex.lang == "de" and m.kind == "pronoun" and toks[m.first].text in _DE_LONE_DEMONSTRATIVES \
             and m.first == lo and si > 0 and c.name not in ctx.text[ctx.sents[si - 1][0] : ctx.sents[si - 1][1]]:
         # (round 45, merger) a demonstrative points to the sentence just before, not to the speaker of earlier
@@ -3373,6 +3386,16 @@ def _en_coordinated_subject(ctx: QuoteContext, lo: int, p: int) -> Mention | Non
                      or toks[m.last].low in lex.org_heads or toks[m.last].low in lex.company_descriptions):
             return m  # (round 49, auditnews3) a title or a body described, its first predicate in the past, one comma
             # before "and": "The mayor visited the site, and confirmed that …" (was no speaker)
+        if toks[p].text == "and" and toks[p - 1].text == "," and sum(t.text == "," for t in toks[lo:p]) == 1 \
+                and not any(t.quoted for t in toks[lo:p]):
+            # (round 49, auditnews4) a company's name or description, its predicate naming what company it is, one comma
+            # before "and": "Boeing is one of the companies bidding on the program, and confirmed that …", "The firm is
+            # a Seattle-based startup, and said …" (were no speaker: a lone capitalised word before "is" was no name)
+            if _en_lead_company(toks, lo, p, ctx.ents, lex) is not None and _en_company_predicate(toks, lo + 1, p, lex):
+                return Mention(lo, lo, "name")
+            if m is not None and m.first == lo and toks[lo].text == "The" and m.end + 1 < p \
+                    and toks[m.last].low in lex.company_descriptions and _en_company_predicate(toks, m.end + 1, p, lex):
+                return m
         return m if _en_refusal_then_but(ctx, m, lo, p) else None
     if surname:
         return m  # a surname opening the sentence before a past verb: "Smith shook his head and said …"
@@ -3408,6 +3431,46 @@ def _en_coordinated_subject(ctx: QuoteContext, lo: int, p: int) -> Mention | Non
     return m
 
 
+def _en_carried_too_far(ctx: QuoteContext, si: int) -> bool:
+    """English (round 49, auditnews4): the latest attribution lies at least four sentences and three paragraph breaks
+    before sentence si, and no sentence between reported anything: too far back for a pronoun to continue it."""
+    last = ctx.last_sentence
+    if last < 0 or si - last < 4:
+        return False
+    between = ctx.text[ctx.sents[last][1] : ctx.sents[si][0]]
+    return between.count("\n\n") + (between.count("\n") if "\n\n" not in between else 0) >= 3 \
+        and all(a is None for a in ctx.sent_attr[last + 1 : si])
+
+
+#: (round 49, auditnews4) subordinators that open a fronted adverbial clause before a pronoun's main clause
+_EN_FRONTED_SUBORDINATORS = frozenset({"while", "although", "though", "whereas", "because", "since", "after", "when",
+                                       "once", "before"})
+
+
+def _en_fronted_clause_person(ctx: QuoteContext, m: Mention, lo: int) -> str | None:
+    """English (round 49, auditnews4): a he/she right after the comma closing a fronted adverbial clause ("While …,
+    she said …") is the one person named in that clause, when it names exactly one and that person is not of the other
+    gender: "While the campaign did not appeal to Julie Graham, a spokeswoman for the agency, she said …" (was the person
+    quoted before); "After Obama met Putin, he said …" (two) stays as it was."""
+    toks, lex = ctx.tokens, ctx.lex
+    k = lo + (toks[lo].low in ("but", "and", "yet") and lo + 1 < m.first)
+    if toks[k].low == "even" and k + 1 < m.first:
+        k += 1
+    if toks[k].low not in _EN_FRONTED_SUBORDINATORS or toks[k].quoted or m.first - 1 <= k \
+            or toks[m.first - 1].text != "," or toks[m.first - 1].quoted:
+        return None
+    gender = lex.pronoun_gender(toks[m.first].low)
+    if gender not in ("m", "f"):
+        return None
+    persons = {n for pos, n in ctx.ents.names if k < pos < m.first - 1 and not toks[pos].quoted
+               and person_name(n, lex, ctx.ents)}
+    if len(persons) != 1 or any(lex.is_first_name(t.low) and t.is_cap and not t.quoted and not any(
+            pos <= x < pos + len(n.split()) for pos, n in ctx.ents.names) for x, t in enumerate(toks[k + 1 : m.first], k + 1)):
+        return None
+    (name,) = persons
+    return None if en_other_gender(name, gender, lex, ctx.ents) else name
+
+
 def _en_same_sentence_person(ctx: QuoteContext, c: Cue, m: Mention, lo: int, hi: int, cues: list[Cue]) -> str | None:
     """The person an English he/she of cue c most likely is, from its own sentence: the named
     speaker of an earlier cue ('Mr. Trump has denied …, which he called …'), else a person opening
@@ -3418,6 +3481,9 @@ def _en_same_sentence_person(ctx: QuoteContext, c: Cue, m: Mention, lo: int, hi:
             and toks[x.speaker.first].is_cap and toks[x.speaker.first].low not in lex.pronouns | lex.determiners]
     if same:
         return same[-1].name
+    if c.first > m.first and c.last + 1 < hi and ctx.tokens[c.last + 1].text not in {".", ",", "!", "?", ";"} \
+            and (fronted := _en_fronted_clause_person(ctx, m, lo)) is not None:
+        return fronted
     subj = sentence_subject(toks, lo, m.first, lex)
     if subj is None or subj.kind != "name" or subj.first != lo or (
             subj.end + 2 < hi and toks[subj.end + 1].text == "," and toks[subj.end + 2].low in lex.pronouns | {"you"}):

@@ -681,6 +681,9 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     noun_use = True
                 if t.low not in _EN_SAY_FORMS and t.text == t.low and _en_hypothetical_cue(ctx, i, lo, hi):
                     noun_use = True  # (round 48, enleft4) a hypothesis: "Critics could argue that …"
+                if t.text == t.low and t.low in _EN_DISCOURSE_CUES and _en_writer_discourse_cue(ctx, i, lo):
+                    noun_use = True  # (round 49, auditnews4) the writer's ordering of the piece, no report: "We'll start
+                    # by noting that …" (the past "We noted that …" and "I would note that …" stay)
                 if t.low in _EN_SAY_FORMS and _en_idle_say(ctx, i, lo, hi):
                     # (round 39, ensay) "say" in the writer's own prose, no report: a set phrase ("Needless to say", "Let's
                     # say", "as they say", "goes without saying"), the writer's present words ("I'd say", "I'm not
@@ -2491,6 +2494,37 @@ _EN_SAY_IMPERATIVES = frozenset({"stop", "quit"})
 #: saying", "the idea of saying", "the point of saying")
 _EN_SAY_OF_NOT_REPORT = frozenset({"matter", "instead", "question", "idea", "point", "notion", "habit", "risk", "danger",
                                    "business"})
+
+
+#: (round 49, auditnews4) the writer's verbs of writing itself, in the base form or the gerund ("We'll start by noting")
+_EN_DISCOURSE_CUES = frozenset({"note", "noting", "add", "adding", "point", "pointing", "stress", "stressing",
+                                "emphasize", "emphasizing", "emphasise", "emphasising", "mention", "mentioning",
+                                "observe", "observing", "repeat", "repeating", "say", "saying"})
+#: (round 49, auditnews4) verbs of a piece's order before "by" and the gerund ("start by noting", "close by saying")
+_EN_ORDER_VERBS = frozenset({"start", "begin", "close", "end", "conclude", "finish", "open"})
+#: (round 49, auditnews4) modals and adverbs between the writer's "I"/"we" and the verb of order
+_EN_DISCOURSE_AUXILIARIES = frozenset({"will", "'ll", "’ll", "would", "'d", "’d", "should", "must", "can", "might",
+                                       "may", "also", "just", "first", "only", "briefly", "again", "simply", "merely",
+                                       "want", "to", "like"})
+
+
+def _en_writer_discourse_cue(ctx: QuoteContext, i: int, lo: int) -> bool:
+    """(round 49, auditnews4) English: the gerund of writing at token i (`_EN_DISCOURSE_CUES`) after a piece's order and
+    "by" ("We'll start by noting that …", "I want to begin by saying …") with the unquoted "I"/"we" as subject: the
+    writer's or speaker's act of ordering the piece, no report. A modal alone stays ("I would note that …" is a
+    transcript speaker's report, round 40), as does a past ("We noted that …")."""
+    toks = ctx.tokens
+    n = i + 1 + (i + 1 < len(toks) and toks[i + 1].text in {",", ":"} and not toks[i + 1].quoted)
+    if n < len(toks) and toks[n].quoted:
+        return False  # a saying before a quotation stays (round 39): 'I'll say "…" then …'
+    k = i - 1
+    if not (k - 1 >= lo and toks[k].low == "by" and toks[k - 1].low in _EN_ORDER_VERBS and toks[i].low.endswith("ing")):
+        return False  # (a modal alone, "I would note that …", is a transcript speaker's report: round 40, entranscripts)
+    k -= 2
+    while k >= lo and not toks[k].quoted and not toks[k].text[:1].isupper() and toks[k].low in _EN_DISCOURSE_AUXILIARIES:
+        k -= 1
+    return k >= lo and not toks[k].quoted and toks[k].low in ("i", "we") \
+        and (k == lo or not toks[k - 1].is_word or toks[k - 1].low in ("and", "but", "so", "now", "here"))
 
 
 def _en_idle_say(ctx: QuoteContext, i: int, lo: int, hi: int, only_predicted: bool = False) -> bool:

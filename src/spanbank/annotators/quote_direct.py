@@ -246,6 +246,16 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
         if best is None and ctx.lex.lang == "en" and _en_quoted_modifier(ctx, q, q_first, q_last, lo, hi):
             continue  # (round 39, enforum) a phrase quoted as a noun's modifier, no cue: 'a "random people are saying X"
             # article', 'from the "Take a Break from the Forum" discussion' (comments' mentions, were direct quotes)
+        if ctx.lex.lang == "en" and q.n_words <= SHORT_QUOTE_WORDS and _en_defined_term(ctx, q_last, hi):
+            continue  # (round 49, auditnews4) a word the writer defines: 'with "space" perhaps defined as the Russians
+            # keeping quiet' (was a direct quote by the speaker of the report around it)
+        if ctx.lex.lang == "en" and _en_programme_name(ctx, q, q_first, q_last, lo):
+            continue  # (round 49, auditnews4) a policy's or programme's name as an object: 'to pay for "Medicare for
+            # all."', 'she backs "Medicare for all"' (were direct quotes, one by a participle's subject far before)
+        if ctx.lex.lang == "en" and _en_imagined_utterance(ctx, q_first, lo):
+            continue  # (round 49, auditnews4) a group's imagined outcry after a modal or in a "the more …" clause: 'the
+            # public will cover its ears and scream, "Make it go away."', 'the more the people shrug and think, "Enough
+            # already."' (were direct quotes, one by the person whose belief held the clause)
         if (best is None or best.first > q_last) and ctx.lex.lang == "en" and _en_predicted_quote(ctx, q_first, lo, hi):
             continue  # (round 39, encomments3) a third person's predicted or imagined words: 'they'll all say "I knew
             # this …"', 'As Gomer Pyle would say: "…"', 'You would think a leader would say: "Kids, …"' (were direct quotes)
@@ -1929,6 +1939,109 @@ def _de_name_after_article(ctx: QuoteContext, q: Quotation, j: int, words: list[
         art.low in ("dem", "der") and after < len(toks) and toks[after].text in {".", "!"} and any(
             t.low in ctx.lex.cue_verbs and t.text == t.low and not t.quoted and x >= 1 and toks[x - 1].text == ","
             and not toks[x - 1].quoted for x, t in enumerate(toks[max(0, j - 12) : j], max(0, j - 12))))
+
+
+#: (round 49, auditnews4) participles that define a quoted word right after it ("“space” defined as …")
+_EN_DEFINING_PARTICIPLES = frozenset({"defined", "understood", "interpreted", "construed", "taken"})
+
+
+def _en_defined_term(ctx: QuoteContext, q_last: int, hi: int) -> bool:
+    """(round 49, auditnews4) English: the quotation ending at q_last is followed, without a comma, by a defining
+    participle and "as" (an adverb may stand between): 'with "space" perhaps defined as the Russians keeping quiet', 'the
+    word "fair" understood as …': a term the writer defines, no one's words."""
+    toks = ctx.tokens
+    k = q_last + 1
+    while k < hi and not toks[k].is_word and toks[k].quoted:
+        k += 1  # the closing mark
+    if k < hi and toks[k].is_word and not toks[k].quoted and toks[k].low.endswith("ly") or k < hi and toks[k].low in (
+            "perhaps", "roughly", "loosely", "here", "best"):
+        k += 1
+    return k + 1 < hi and not toks[k].quoted and toks[k].low in _EN_DEFINING_PARTICIPLES and toks[k + 1].low == "as"
+
+
+#: (round 49, auditnews4) verbs of a stance on a policy before its quoted name ("backs "Medicare for all"")
+_EN_POLICY_STANCES = frozenset({"support", "supports", "supported", "back", "backs", "backed", "oppose", "opposes",
+                                "opposed", "endorse", "endorses", "endorsed", "champion", "champions", "championed",
+                                "embrace", "embraces", "embraced", "fund", "funds", "funded"})
+#: (round 49, auditnews4) prepositions before a policy's quoted name ("pay for "…"", "the fight against "…"")
+_EN_POLICY_PREPOSITIONS = frozenset({"for", "against"})
+
+
+def _en_programme_name(ctx: QuoteContext, q: Quotation, q_first: int, q_last: int, lo: int) -> bool:
+    """(round 49, auditnews4) English: a quotation of two to four words in mid-sentence, its first word capitalised and
+    a later one in lower case, no pronoun, auxiliary, negation or cue in it, right after "for"/"against" (not a cue's:
+    "called for") or a verb of stance ("to pay for "Medicare for all."", "backs "Medicare for all""): a policy's or
+    programme's name, no one's words
+    (all words capitalised is a title already; one word, 'warned of "Armageddon"', stays as it was)."""
+    toks, lex = ctx.tokens, ctx.lex
+    if q_first - 1 <= lo or not 2 <= q.n_words <= 4:
+        return False
+    p = toks[q_first - 1]
+    if p.quoted or not p.is_word or p.text != p.low or (p.low not in _EN_POLICY_PREPOSITIONS and p.low not in _EN_POLICY_STANCES):
+        return False
+    if p.low in _EN_POLICY_PREPOSITIONS and (toks[q_first - 2].low in lex.cue_verbs or toks[q_first - 2].quoted):
+        return False  # a cue's own complement: 'called for "Justice for all"', 'argued against "Plan B now"'
+    words = [t for t in toks[q_first : q_last + 1] if t.is_word]
+    if len(words) < 2 or not words[0].text[:1].isupper() or words[0].low in lex.pronouns \
+            or not any(t.text == t.low for t in words[1:]):
+        return False
+    return not any(t.low in lex.pronouns or t.low in lex.auxiliaries or t.low in lex.negations or t.low in lex.cue_verbs
+                   or t.low in lex.person_pronouns for t in words)
+
+
+#: (round 49, auditnews4) modals of a prediction or a hypothesis before an imagined outcry
+_EN_IMAGINING_MODALS = frozenset({"will", "'ll", "’ll", "would", "'d", "’d", "might", "could"})
+#: (round 49, auditnews4) singular nouns and pronouns of a collective or anyone at all, a group whose outcry is imagined
+_EN_GENERIC_GROUPS = frozenset({"public", "crowd", "electorate", "nation", "country", "world", "everyone", "everybody",
+                                "someone", "somebody", "anyone", "anybody", "nobody", "people", "they", "audience"})
+#: (round 49, auditnews4) comparatives of a correlative "the more …, the more …" clause
+_EN_CORRELATIVES = frozenset({"more", "less", "longer", "louder", "fewer", "closer", "sooner", "harder", "worse",
+                              "better"})
+
+
+#: (round 49, auditnews4) base forms of an outcry or a thought that introduce imagined words ("and scream, "…"")
+_EN_OUTCRY_VERBS = frozenset({"scream", "shout", "yell", "cry", "chant", "think", "say", "beg", "plead", "demand",
+                              "wonder", "sigh", "exclaim", "ask", "tell", "declare", "insist"})
+
+
+def _en_imagined_utterance(ctx: QuoteContext, q_first: int, lo: int) -> bool:
+    """(round 49, auditnews4) English: the quotation at q_first follows a comma or colon after a base form of an outcry
+    or a thought ("scream", "think", "say", `_EN_OUTCRY_VERBS`) in the second half of a correlative ("the more …, the
+    more …"), its subject a group (`_EN_GENERIC_GROUPS` or a lower-case plural), maybe after a modal: 'the more the
+    public will fall silent, cover its ears, and scream, "…"', 'the more the people shrug and think, "…"': the group's
+    imagined words, no report. A past or third-person form stays ("the crowd screamed, "…""), as does a named speaker
+    and a bare future outside a correlative ('The atheists will insist, "…"', the convention of the news table)."""
+    toks, lex = ctx.tokens, ctx.lex
+    j = q_first - 1
+    if j - 1 <= lo or toks[j].text not in {",", ":"} or toks[j].quoted:
+        return False
+    j -= 1
+    if toks[j].quoted or not toks[j].is_word or toks[j].text != toks[j].low or toks[j].low not in _EN_OUTCRY_VERBS:
+        return False
+    k = j - 1
+    while k > lo and not toks[k].quoted and (toks[k].is_word or toks[k].text == ",") \
+            and toks[k].low not in _EN_IMAGINING_MODALS and toks[k].low not in _EN_CORRELATIVES \
+            and toks[k].low not in lex.complementizers and toks[k].low not in ("if", "when", "because", "while"):
+        k -= 1
+    if k <= lo or toks[k].quoted:
+        return False
+    if toks[k].low in _EN_CORRELATIVES:
+        if toks[k - 1].low != "the" or not any(toks[x].low == "the" and toks[x + 1].low in _EN_CORRELATIVES
+                                               for x in range(lo, k - 1)):
+            return False  # only the second half: "The more he pushes, the more the public …"
+        subj = [t for t in toks[k + 1 : j] if t.is_word]
+        if not subj or subj[0].low not in ("the", "a", "many", "most") and subj[0].text != subj[0].low:
+            return False
+        head = next((t for t in subj[1:] if t.text == t.low and t.low not in lex.determiners), None)
+    elif toks[k].low in _EN_IMAGINING_MODALS and any(toks[x].low == "the" and toks[x + 1].low in _EN_CORRELATIVES
+                                                     for x in range(lo, k - 2)):
+        head = toks[k - 1]  # (inside a correlative's second half only: a bare 'The atheists will insist, "…"' stays the
+        # group's quote, the round-40 news table's convention)
+    else:
+        return False
+    return head is not None and head.is_word and not head.quoted and head.text == head.low \
+        and not lex.is_title(head.text) and (head.low in _EN_GENERIC_GROUPS or (
+            head.low.endswith("s") and not head.low.endswith(("ss", "'s", "’s")) and head.low not in lex.stopwords))
 
 
 def _en_predicted_quote(ctx: QuoteContext, q_first: int, lo: int, hi: int) -> bool:

@@ -1803,6 +1803,17 @@ def _en_threat_speaker(ctx: QuoteContext, c: Cue) -> bool:
 _EN_RAISE_FORMS = frozenset({"raise", "raises", "raised", "raising"})
 
 
+def _en_negated_as_commitment(ctx: QuoteContext, c: Cue, m: Mention, lo: int) -> bool:
+    """English (round 49, auditnews4): cue c is a commitment (`infinitive_acts`) in an as-clause whose subject m follows
+    ", as" right after a negation: "The majority did not, as it promised, address the issue" (the clause says the
+    promise was not kept)."""
+    toks = ctx.tokens
+    comma = m.first - 2
+    return comma - 1 > lo and toks[m.first - 1].low == "as" and toks[comma].text == "," and not toks[comma].quoted \
+        and m.end < c.first and toks[c.first].low in ctx.lex.infinitive_acts and not toks[comma - 1].quoted \
+        and (toks[comma - 1].low in ("not", "never") or toks[comma - 1].low.endswith(("n't", "n’t")))
+
+
 def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_start: int,
                         s_end: int) -> tuple[int, int] | None:
     """What a speech-act sentence reports: nothing when it is negated ("äußerte sich nicht") or
@@ -1820,6 +1831,8 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
             and _en_comma_relative_speaker(toks, sp, False):
         return None  # (round 47, enobjrel) nor an object relative, whose act is the head's: "The deal, which officials
         # announced, collapsed." (the whole sentence was the officials' act)
+    if lex.lang == "en" and sp is not None and _en_negated_as_commitment(ctx, c, sp, lo):
+        return None  # (round 49, auditnews4) "The mayor didn't, as he had promised, cut taxes." (no act either)
     if lex.lang == "en" and c.act and toks[c.first].low in _EN_RAISE_FORMS and sp is not None and sp.end < c.first \
             and not _en_person_subject(ctx, sp.last, sp.first) and toks[sp.last].low not in lex.document_nouns:
         return None  # (round 48, auditnews) a thing raises questions, no one voices them (a document does: "The report
@@ -2250,6 +2263,11 @@ def _en_in_adverbial_clause(ctx: QuoteContext, c: Cue, lo: int, hi: int,
     if lex.lang != "en" or not spans:
         return spans
     k = lo + 1 if toks[lo].low in lex.coordinators and lo + 1 < hi else lo
+    if k + 2 < hi and toks[k + 1].text == "," and not toks[k].quoted and not toks[k + 1].quoted and toks[k].is_word \
+            and (toks[k].low.endswith("ly") and len(toks[k].low) > 4 or toks[k].low in lex.skippable) \
+            and toks[k].low not in lex.stopwords | lex.cue_verbs:
+        k += 2  # (round 49, auditnews4) after a sentence adverb and its comma: "Certainly, if they really believed that
+        # the plan was bad, the better strategy would have been …" (the content ran into the main clause)
     if toks[k].low == "even" and k + 1 < hi:
         k += 1  # "even though", "even if", "even as"
     if not (toks[k].low in lex.adverbial_subordinators or toks[k].low in _EN_TEMPORAL_OPENERS) or toks[k].quoted:
@@ -2906,6 +2924,10 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         # a trailing or parenthetical as-clause: "The economy is recovering, as the president noted on
         # Monday." / "The plan, as Smith said, is a mess."
         comma = m.first - 2
+        if _en_negated_as_commitment(ctx, c, m, lo):
+            return []  # (round 49, auditnews4) a commitment's as-clause right after a negation: the clause says the
+            # promise was not kept, the writer's word, no report ("The majority did not, as it promised, address the
+            # issue"; "The economy is not, as the minister noted, in recession" keeps the minister's report)
         if (req := _en_request_content(ctx, c, hi, s_end)) is not None:
             # (round 43, enclauses) a directive with its addressee and infinitive reports that, not the clause before the
             # comma: "Crews fled the town, as Sheriff Kory Honea warned residents not to defy evacuation orders" (the
