@@ -68,6 +68,12 @@ def _sections(name: str, default: str = "") -> dict[str, list[tuple[int, str]]]:
     return secs
 
 
+def load_sections(name: str) -> dict[str, list[tuple[int, str]]]:
+    """The ``[section]`` entries of a data/policy file (line number, entry), for rules that keep
+    their own lists (not lexicon flags, so the learned models' features do not change)."""
+    return _sections(name)
+
+
 def _wordlist(entries: list[tuple[int, str]]) -> WordList:
     wl = WordList()
     prefixes = []

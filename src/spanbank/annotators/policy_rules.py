@@ -23,6 +23,7 @@ from spanbank.annotators.policy_lexicon import (
     _sections,
     _wordlist,
     load_lexicons,
+    load_sections,
     phrase_alternatives,
     word_flags,
 )
@@ -274,8 +275,12 @@ def lexicon_hits(text: str, toks: list[tuple[int, int, str]]) -> list[Hit]:
         hostile = [(s, e) for s, e in hostile_toks if ss <= s < se]
         if hostile_rx is not None:
             hostile += [m.span() for m in hostile_rx.finditer(text, ss, se)]
+        neg = _generalising().negation
         for gs, ge in groups:
-            near = [(hs, he) for hs, he in hostile if abs(hs - gs) <= 60]
+            # a negation between the group and a hostile word after it denies the generalisation
+            # ("Muslims are not terrorists", "Immigrants aren't criminals")
+            near = [(hs, he) for hs, he in hostile if abs(hs - gs) <= 60
+                    and not (hs >= ge and neg is not None and neg.search(text, ge, hs))]
             if near:
                 hs, he = min(near, key=lambda x: abs(x[0] - gs))
                 hits.append(Hit(min(gs, hs), max(ge, he), "IDENTITY_ATTACK", 0.7, "group+hostile"))
@@ -299,6 +304,134 @@ _LEAD = re.compile(
     r"|string up|nuke|gas)\b))+(?=\w)",
     re.IGNORECASE,
 )
+
+
+@dataclass(frozen=True)
+class _Generalising:
+    group: re.Pattern | None
+    antecedent: re.Pattern | None
+    predicate: re.Pattern | None
+    object: re.Pattern | None
+    attack: re.Pattern | None
+    negation: re.Pattern | None
+
+
+def _alternation(entries: list[str], before: str = "", after: str = "") -> re.Pattern | None:
+    if not entries:
+        return None
+    return re.compile(before + "(?:" + "|".join(f"(?:{e})" for e in entries) + ")" + after, re.IGNORECASE)
+
+
+_GEN: list[_Generalising] = []
+
+# a group word of identity.txt stands for the whole group when plural ("Muslims", "immigrants"), or
+# it is one of these (a religion named as such, the genders)
+_GROUP_SINGULAR_OK = frozenset({"islam", "women", "men", "females", "illegals"})
+# words between a group noun and its predicate: no clause break, no sentence end
+_GAP = r"[^.!?;:,\n\"“”()]{0,45}?"
+# a hostile act reported as a policy, not wished: "the plan would ban immigrants from ..."
+_REPORTED_ACT = re.compile(
+    r"\b(?:would|will|(?:plans?|proposals?|bills?|laws?|policy|policies|orders?|decisions?|votes?|efforts?|attempts?)\s+to)\s+$",
+    re.IGNORECASE,
+)
+# "the men", "two women": particular people, not the gender
+_PARTICULAR = re.compile(
+    r"\b(?:the|these|those|two|three|four|five|several|some|both|many|most|few|young|old|older|younger)\s+$", re.IGNORECASE
+)
+_SPECIFIED = re.compile(r"\s*(?:in|of|at|from|on|who|that|which|with)\b", re.IGNORECASE)
+
+
+def _generalising() -> _Generalising:
+    if not _GEN:
+        sec = {k: [e for _, e in v] for k, v in load_sections("identity_generalising.txt").items()}
+        _GEN.append(_Generalising(
+            group=_alternation(sec.get("group", []), r"(?<!\w)", r"(?!\w)"),
+            antecedent=_alternation(sec.get("antecedent", []), r"(?<!\w)", r"(?!\w)"),
+            # the predicate begins within 45 characters after the group, in the same clause
+            predicate=_alternation(sec.get("predicate", []), "(" + _GAP + r")\b"),
+            # a hostile act right before the group, at most two words (the, all, these, illegal) between
+            # (not a preposition: "the ban on Muslims" is a noun)
+            object=_alternation(
+                sec.get("object", []), r"\b",
+                r"\s+(?:(?:all|the|these|those|of|every|any|more)\s+){0,2}"
+                r"(?:(?!(?:on|in|for|against|by|from|to|with|at|illegal|undocumented|criminal)\s)[a-z-]+\s+)?$",
+            ),
+            attack=_alternation(sec.get("attack", [])),
+            negation=_alternation(sec.get("negation", [])),
+        ))
+    return _GEN[0]
+
+
+def _is_group_token(tok: str, flags: tuple[str, ...]) -> bool:
+    low = tok.lower().strip("'’")
+    return GROUP in flags and (low in _GROUP_SINGULAR_OK or (low.endswith("s") and not low.endswith("'s")))
+
+
+def generalising_hits(text: str, toks: list[tuple[int, int, str]]) -> list[Hit]:
+    """IDENTITY_ATTACK without a slur or a listed hostile word: a group noun (a plural [group] word of
+    identity.txt, a plural demonym or adherents' name of identity_generalising.txt, or "these people"
+    after a group was named) with a generalising hostile predicate after it in the same clause
+    ("Mexicans are all criminals", "women are too emotional to lead", "they breed like rabbits",
+    "Muslims should be deported"), or a hostile act right before it ("You can expel the Muslims
+    too"); and telling someone to go back to their country. A negation between group and predicate
+    cancels it ("Muslims are not terrorists"). The span is the hostile clause from the group on
+    (`_attack_extent`; the gold marks clauses)."""
+    g = _generalising()
+    hits: list[Hit] = []
+    if g.attack is not None:
+        for m in g.attack.finditer(text):
+            s, e = _attack_extent(text, m.start(), m.end())
+            hits.append(Hit(s, e, "IDENTITY_ATTACK", 0.7, "go-back"))
+    if g.predicate is None and g.object is None:
+        return hits
+    groups = [
+        (s, e) for s, e, t in toks
+        if _is_group_token(t, word_flags(t))
+        and not (t.lower() in ("men", "women") and _PARTICULAR.search(text[max(0, s - 12) : s]))
+    ]
+    if g.group is not None:
+        groups += [m.span() for m in g.group.finditer(text)]
+    antecedents = set()
+    if g.antecedent is not None and groups:
+        first = min(s for s, _ in groups)
+        antecedents = {m.span() for m in g.antecedent.finditer(text) if m.start() > first}
+    for gs, ge in sorted(set(groups) | antecedents):
+        found = None
+        if g.predicate is not None:
+            m = g.predicate.match(text, ge)
+            # "these people" with a phrase after it names someone else ("these people in the party")
+            if m and not (g.negation is not None and g.negation.search(m.group(1))) and not (
+                (gs, ge) in antecedents and _SPECIFIED.match(m.group(1))
+            ):
+                found = (gs, m.end())
+        if found is None and g.object is not None:
+            m = g.object.search(text[max(0, gs - 60) : gs])
+            if m:
+                vs = gs - (min(gs, 60) - m.start())
+                # a negated act is none ("we are not going to round up the illegals")
+                cs, _ = clause_of(text, vs, ge)
+                if not (g.negation is not None and g.negation.search(text[cs:vs])) and not _REPORTED_ACT.search(
+                    text[cs:vs]
+                ):
+                    found = (vs, ge)
+        if found is not None:
+            s, e = _attack_extent(text, *found)
+            hits.append(Hit(s, e, "IDENTITY_ATTACK", 0.7, "group+generalising"))
+    return hits
+
+
+_TAIL_WORDS = re.compile(r"(?:\s+[\w'’-]+){0,3}")
+
+
+def _attack_extent(text: str, start: int, end: int) -> tuple[int, int]:
+    """The hostile clause from the group (or the act done to it) on: to the clause's end when that is
+    near (30 characters), else three more words ("breed like rabbits"); nothing before the match
+    ("will you ever understand that islam is the problem" -> "islam is the problem")."""
+    _, ce = clause_of(text, start, end)
+    if ce - end > 30:
+        m = _TAIL_WORDS.match(text, end, ce)
+        ce = m.end() if m else end
+    return _strip(text, start, max(ce, end))
 
 
 def threat_hits(text: str) -> list[Hit]:

@@ -28,6 +28,7 @@ from spanbank.annotators.policy_model import PolicyModel, load_policy_model, sta
 from spanbank.annotators.policy_rules import (
     Hit,
     extend_to_clauses,
+    generalising_hits,
     lexicon_hits,
     neutral_text,
     reported_violence,
@@ -167,7 +168,7 @@ def policy_hits(
     """All merged policy spans of a text (model + rules), the verdict model's suggested label, and
     the comment's toxicity (highest of the verdict model's score and the rules' scores)."""
     toks = tokens(text) if toks is None else toks
-    rules = lexicon_hits(text, toks) + threat_hits(text) + spam_hits(text)
+    rules = lexicon_hits(text, toks) + generalising_hits(text, toks) + threat_hits(text) + spam_hits(text)
     mh, suggested, tox, fallback = model_hits(text, model, threshold, toks, rules, verdict_flag)
     if rules:
         tox = max(tox, max(h.score for h in rules))
