@@ -2,8 +2,10 @@
 
 Word lists: one entry a line, `*` at the end = prefix match, `[section]` lines split a file,
 entries with a space are phrases (matched on the text). Pattern files hold regular expressions.
-Matching is obfuscation-tolerant (see `policy_text.normal_forms`): leetspeak, masked letters
-(f*ck, f**k), repeated letters, and spaced or dotted letters for the longer profanities.
+Matching is obfuscation-tolerant (see `policy_text.normal_forms` and `mask_forms`): leetspeak,
+masked letters (f*ck, f**k, f@#$, a****le, sh$t), repeated letters, and spaced or dotted letters for
+the longer profanities. An entry `*stem*` matches every word holding the stem (clusterfuck,
+muthafucka), `*stem` every word ending in it, with an inflection (chickenshit, dogshits).
 """
 
 from __future__ import annotations
@@ -14,11 +16,13 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from spanbank.annotators.fastregex import _c, _p, compile_fast
-from spanbank.annotators.policy_text import is_masked, normal_forms
+from spanbank.annotators.policy_text import mask_forms, normal_forms
 
 # flag names used as model features and for typing spans
 PROF, INS, SLUR, GROUP, HOSTILE = "PROF", "INS", "SLUR", "GROUP", "HOSTILE"
 _SUFFIXES = ("", "s", "es", "ed", "er", "ers", "ing", "in", "y", "ies", "ish")
+# what may follow a `*stem` entry's stem (its last letter may double: shitty, shitter)
+_STEM_END = "(?:{last}?(?:s|es|ed|er|ers|ing|in|y|ies|ier|iest|ish))?"
 
 
 class LexiconError(ValueError):
@@ -30,9 +34,13 @@ class WordList:
     exact: set[str] = field(default_factory=set)
     prefixes: tuple[str, ...] = ()
     phrases: list[str] = field(default_factory=list)
+    # `*stem*` and `*stem` entries: words holding the stem, words ending in it (with an inflection);
+    # letters only (not a hyphenated phrase or a link's path: this-is-fucking-great)
+    inside: re.Pattern | None = None
 
-    def matches(self, form: str) -> bool:
-        return form in self.exact or (bool(self.prefixes) and form.startswith(self.prefixes))
+    def matches(self, form: str, inside: bool = True) -> bool:
+        return (form in self.exact or (bool(self.prefixes) and form.startswith(self.prefixes))
+                or (inside and self.inside is not None and form.isalpha() and self.inside.search(form) is not None))
 
     def vocabulary(self) -> list[str]:
         """Concrete words for masked matching (prefix entries expanded with common suffixes)."""
@@ -77,15 +85,22 @@ def load_sections(name: str) -> dict[str, list[tuple[int, str]]]:
 def _wordlist(entries: list[tuple[int, str]]) -> WordList:
     wl = WordList()
     prefixes = []
+    inside = []
     for _, e in entries:
         e = e.lower()
         if " " in e:
             wl.phrases.append(e.rstrip("*"))
+        elif e.startswith("*") and len(e) > 2 and e[1:].rstrip("*").isalpha():
+            stem = e[1:].rstrip("*")
+            inside.append(re.escape(stem) if e.endswith("*") else
+                          re.escape(stem) + _STEM_END.format(last=re.escape(stem[-1])) + "$")
         elif e.endswith("*"):
             prefixes.append(e[:-1])
         else:
             wl.exact.add(e)
     wl.prefixes = tuple(prefixes)
+    if inside:
+        wl.inside = re.compile("|".join(inside))
     return wl
 
 
@@ -222,17 +237,44 @@ def _vocab(flag: str) -> tuple[str, ...]:
     return tuple(load_lexicons().words[flag].vocabulary())
 
 
-def _mask_regex(form: str) -> re.Pattern | None:
-    parts = re.split(r"([*#%]+)", form)
+@lru_cache(maxsize=50_000)
+def _mask_regex(form: str, loose: bool) -> re.Pattern:
+    """A masked spelling as a pattern: a mask character stands for one or two letters, a run of n
+    for n. ``loose`` (profanity, insults): people do not count, so a run of n stands for n-1 to
+    n+1 letters (sh**t, as****), and one mask between letters also for none, a mask character
+    typed into the word (f*uck, b*itch, stu*pid)."""
+    parts = [p for p in re.split(r"(\*+)", form) if p]
     out = []
-    for p in parts:
-        if not p:
-            continue
-        if p[0] in "*#%":
-            out.append("[a-z]{1,2}" if len(p) == 1 else f"[a-z]{{{len(p)}}}")
-        else:
+    for k, p in enumerate(parts):
+        if p[0] != "*":
             out.append(re.escape(p))
+        elif not loose:
+            out.append("[a-z]{1,2}" if len(p) == 1 else f"[a-z]{{{len(p)}}}")
+        elif len(p) == 1:
+            out.append("[a-z]{0,2}" if 0 < k < len(parts) - 1 else "[a-z]{1,2}")
+        else:
+            out.append(f"[a-z]{{{len(p) - 1},{len(p) + 1}}}")
     return re.compile("".join(out))
+
+
+# letters a masked form must show to be matched against a list (f*** is profanity; m*ron, not m**n,
+# is an insult)
+_MASK_LETTERS = {PROF: 1, SLUR: 2, INS: 3}
+
+
+def _masked_hit(flag: str, forms: tuple[str, ...]) -> bool:
+    for form in forms:
+        letters = sum(c.isalpha() for c in form)
+        if letters < _MASK_LETTERS[flag] or len(form) < 3:
+            continue
+        if form[0] == "*" and (form[-1] == "*" or letters < 3 or flag == INS):
+            # *emphasis*, a bullet or footnote mark (*******In, *rolls eyes*), not a masked word;
+            # a word masked from its first letter shows three (****hole, *itches)
+            continue
+        rx = _mask_regex(form, flag != SLUR)
+        if any(rx.fullmatch(v) for v in _vocab(flag)):
+            return True
+    return False
 
 
 @lru_cache(maxsize=200_000)
@@ -241,14 +283,15 @@ def word_flags(token: str) -> tuple[str, ...]:
     lex = load_lexicons()
     forms = normal_forms(token)
     flags = []
-    masked = is_masked(token)
+    masked = mask_forms(token)
     for flag, wl in lex.words.items():
-        hit = any(wl.matches(f.strip("'")) or (f.endswith("'s") and wl.matches(f[:-2])) for f in forms)
-        if not hit and masked and flag in (PROF, SLUR):
-            letters = sum(c.isalpha() for c in forms[-1])
-            if letters >= (1 if flag == PROF else 2) and len(forms[-1]) >= 3:
-                rx = _mask_regex(forms[-1].strip("'"))
-                hit = rx is not None and any(rx.fullmatch(v) for v in _vocab(flag))
+        # an @handle holding a stem (@fuckthemallcops) is a name: whole words only
+        inside = token[:1] != "@"
+        hit = any(wl.matches(f.strip("'"), inside) or (f.endswith("'s") and wl.matches(f[:-2], inside)) for f in forms)
+        if not hit and masked and flag in _MASK_LETTERS and (flag == PROF or PROF not in flags):
+            # a masked word that may be profanity is read as profanity (c***s, b*****s), not also
+            # as a slur or insult of the same shape
+            hit = _masked_hit(flag, tuple(f[:-2] if f.endswith("'s") else f for f in masked))
         if hit:
             flags.append(flag)
     return tuple(flags)

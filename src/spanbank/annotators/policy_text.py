@@ -69,6 +69,41 @@ def is_masked(token: str) -> bool:
     return any(c in _MASK for c in token) and any(c.isalpha() for c in token)
 
 
+# mask characters, and a "grawlix": symbols in a row, one of them a mask character (f@#$, F@#k,
+# s%#cks, a*#): every symbol of the run hides a letter ("@" and "$" are not leet for "a" and "s")
+_GRAWLIX = re.compile(r"[*#%@$!]*[*#%][*#%@$!]*")
+_LETTER_RUN3 = re.compile(r"([^\W\d_])\1{2,}")
+# a leet character between letters or masks that leet-decoding does not explain stands for any
+# one letter: sh$t (shit), wh@res (whores), id$ot (idiot), da@m (damn)
+_INNER_SYMBOL = re.compile(r"(?<=[^\W\d_*])[@$!](?=[^\W\d_*])")
+
+
+@lru_cache(maxsize=100_000)
+def mask_forms(token: str) -> tuple[str, ...]:
+    """Spellings of a masked or symbol-obfuscated token for wildcard matching (`lexicon`), with
+    every masked letter written "*": grawlix runs become masks (f@#$ -> f***), other leet
+    characters are decoded (pu$$y, sh1t), runs of 3+ repeated letters collapse (fuuuck), and runs
+    of mask characters are kept as they are (a****le: the run length says how many letters are
+    hidden). Then, if a leet character is left between letters, a form with it as a mask
+    (sh$t -> sh*t). Empty for a token that hides nothing, or whose only mask characters open it
+    (a hashtag, @mention: #MAGA, @John)."""
+    low = unicodedata.normalize("NFKC", token.translate(_DROP_INVISIBLE)).lower().replace("’", "'").strip("'")
+    if low[:1] in "#@" and not any(c in "*%" for c in low) and "#" not in low[1:] and "@" not in low[1:]:
+        return ()
+    if not any(c.isalpha() for c in low):
+        return ()
+    # a word-initial $ or @ is a letter ($#it, $**t, @$$): the grawlix starts after it
+    lead = len(low) - len(low.lstrip("$@"))
+    g = low[:lead] + _GRAWLIX.sub(lambda m: "*" * len(m.group()), low[lead:])
+    forms = []
+    if "*" in g:
+        forms.append(_LETTER_RUN3.sub(r"\1", g.translate(_LEET)))
+    inner = _INNER_SYMBOL.sub("*", g)
+    if inner != g:
+        forms.append(_LETTER_RUN3.sub(r"\1", inner.translate(_LEET)))
+    return tuple(dict.fromkeys(forms))
+
+
 @lru_cache(maxsize=100_000)
 def h(s: str) -> int:
     return zlib.crc32(s.encode("utf-8"))
