@@ -65,8 +65,9 @@ _DATE_WORDS = frozenset(
 _LIST_HEADING = re.compile(r"^\d{1,2}[.)]\s+(?P<rest>[^\d]+)$")
 # shop listings
 _PRICE_END = re.compile(r"\b(?:for|at|from|only|just)\s+(?:US)?[$€£]\s?\d[\d,.]*$")
+# a spec in brackets; not a party and state after a politician's name ("(D, Mass.)", "(R-Texas)")
 _SPEC = re.compile(
-    r"\((?:[^()]*,[^()]*|[^()]*\d\s*(?:GB|TB|MB|mm|cm|MP|mAh|Wh|W|Hz|GHz|in|inch|-inch|\")\b[^()]*"
+    r"\((?!\s*(?:D|R|I|Dem|Rep|Ind)\.?\s*[,/–-])(?:[^()]*,[^()]*|[^()]*\d\s*(?:GB|TB|MB|mm|cm|MP|mAh|Wh|W|Hz|GHz|in|inch|-inch|\")\b[^()]*"
     r"|renewed|refurbished|latest model|certified refurbished|unlocked)\)"
     r"|\b\d+\s?(?:GB|TB)\b",
     re.I,
@@ -123,22 +124,93 @@ def _lists() -> dict[str, frozenset[str]]:
         "insult_frame": frozenset(secs.get("insult_frame", ())),
         "call_start": frozenset(w.replace("_", " ") for w in secs.get("call_start", ())),
         "greeting": frozenset(w.replace("_", " ") for w in secs.get("greeting", ())),
-        "finite": frozenset(secs.get("finite", ())),
+        "finite": frozenset(secs.get("finite", ())) | frozenset(secs.get("statement", ())),
+        "finite_verb": frozenset(secs.get("finite", ())),
+        "headline_verb": frozenset(secs.get("headline_verb", ())),
     }
 
 
 def _names_only(text: str, extra: frozenset[str] = frozenset()) -> bool:
     """Every letter word is capitalised (Jane, AP, iPhone-like words with a capital), a connective
-    or in `extra`; and there is at least one capitalised word."""
+    or in `extra`; and there is at least one capitalised word. A title-case verb ("Is", "Says") or,
+    after the first word, a [headline_verb] ("Trump Approves Aid Package") makes it a sentence."""
     caps = 0
-    for w in _LETTER_WORD.findall(text):
+    headline = _lists()["headline_verb"]
+    for k, w in enumerate(_LETTER_WORD.findall(text)):
         if w[0].isupper() or (len(w) > 1 and any(c.isupper() for c in w[1:])):
-            if w.lower() in _VERBISH:
+            if w.lower() in _VERBISH or (k and w.lower() in headline):
                 return False
             caps += 1
         elif w.lower() not in _TITLE_LINKS and w.lower() not in extra:
             return False
     return caps > 0
+
+
+# byline: the names end at a separator, after which an outlet or a job title may follow
+_BYLINE_SEP = re.compile(r"\s*(?:[,|/–—]|\s-\s)\s*")
+_NAME_PARTICLES = frozenset("de da di del della der van von la le du dos bin ibn al el st".split())
+_NAME_AND = frozenset({"and", "&"})
+# after one of these a past participle is no finite verb: "Getting started with yoga", "Stay hydrated"
+_LINKING = frozenset(
+    "get getting got stay staying keep keeping feel feeling be being become becoming look looking seem seeming "
+    "remain remaining".split()
+)
+# an -ed word before one of these (or at the end) is a finite verb: "Spending increased by a third",
+# "Housing costs doubled"; before another word it is an adjective ("Avoid processed foods")
+_AFTER_FINITE = frozenset(
+    "by in on at to for from with over under since during after before into the a an its their his her our my "
+    "your this that these those than as up down out off again sharply".split()
+)
+_CONTRACTED_VERB = ("n't", "'ve", "'re", "'ll", "'d", "’ve", "’re", "’ll", "’d", "n’t")
+
+
+def _is_past(w: str) -> bool:
+    """A regular past form: -ed, at least four letters, not -eed ("need", "speed")."""
+    return len(w) >= 4 and w.endswith("ed") and not w.endswith("eed")
+
+
+def _has_finite_verb(head: list[str]) -> bool:
+    """Whether the words of a numbered line after its first word hold a finite verb, which makes the line a
+    sentence ("3. Spending on schools fell by a third", "2) Housing costs have doubled in a decade"): a [finite]
+    verb or irregular past form, a verb contraction, or a regular past form that is not a participle after a
+    linking verb ("Getting started") and not an adjective before a noun ("Avoid processed foods")."""
+    verbs = _lists()["finite_verb"]
+    low = [w.lower() for w in head]
+    for k in range(1, len(low)):
+        w = low[k]
+        if w in verbs or w.endswith(_CONTRACTED_VERB):
+            return True
+        if _is_past(w) and low[k - 1] not in _LINKING and (k + 1 == len(low) or low[k + 1] in _AFTER_FINITE):
+            return True
+    return False
+
+
+def _byline_names(rest: str) -> bool:
+    """The text after "By" is a byline: one or more persons' names of two to four capitalised words (with name
+    particles and initials; a further name after "and" may be one word), up to the end or a separator after which
+    only names, an outlet or a job title follow ("Jane Doe and John Roe | Reuters", "Jane Doe, Staff Writer").
+    A longer capitalised run or a verb ("By Election Day Most Voters Decided") is a headline."""
+    parts = _BYLINE_SEP.split(rest, maxsplit=1)
+    words = _LETTER_WORD.findall(parts[0])
+    while words and words[-1].lower() in _BYLINE_WORDS:
+        words.pop()  # "Jane Doe Staff Writer"
+    verbs = _lists()["finite_verb"]
+    groups: list[int] = [0]
+    for w in words:
+        low = w.lower()
+        if low in _NAME_AND:
+            groups.append(0)
+        elif low in _NAME_PARTICLES and w[0].islower():
+            continue
+        elif not w[0].isupper() or low in _VERBISH or low in verbs or low in _lists()["headline_verb"]:
+            return False
+        elif _is_past(low) and not low.endswith("med"):
+            return False  # "Decided"; not "Ahmed", "Mohammed"
+        else:
+            groups[-1] += 1
+    if not 2 <= groups[0] <= 4 or any(not 1 <= g <= 4 for g in groups[1:]):
+        return False
+    return len(parts) == 1 or not parts[1].strip() or _names_only(parts[1], _BYLINE_WORDS)
 
 
 def _not_english(sentence: str, tokens: list[str]) -> bool:
@@ -265,7 +337,7 @@ def junk_line(sentence: str) -> str | None:
         return "boilerplate"
     if first == "B":
         m = _BYLINE.match(s)
-        if m and len(words) <= 12 and _names_only(m.group("rest"), _BYLINE_WORDS):
+        if m and len(words) <= 12 and _byline_names(m.group("rest")):
             return "byline"
     if w0 in _DATE_FIRST:
         m = _DATELINE.match(s)
@@ -277,7 +349,8 @@ def junk_line(sentence: str) -> str | None:
         m = _LIST_HEADING.match(s)
         head = _LETTER_WORD.findall(m.group("rest")) if m else ()
         if head and len(head) <= 8 and (head[0].lower() in _lists()["list_verb"] or head[0].endswith("ing")):
-            return "list heading"
+            if not _has_finite_verb(head):
+                return "list heading"
     m = _SHOP.match(s) if w0 in _SHOP_FIRST else None
     if m and len(words) <= 8 and (not m.group("rest").strip() or _names_only(m.group("rest"))):
         return "shop listing"

@@ -120,8 +120,10 @@ def neutral_spans(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int
     return out
 
 
-_FIRST_PERSON = frozenset("i we i'm we're im i'll we'll".split())
+_FIRST_PERSON = frozenset("i we i'm we're im i'll we'll i've we've i'd we'd ive weve".split())
 _SECOND_PERSON = frozenset("you u ya y'all your yourself".split())
+# the reader as the subject of a passive ("you are killed", "you'll be shot"): addressed, not reported
+_SECOND_SUBJECT = frozenset("you u ya ye y'all yall you're youre you've you'll you'd".split())
 
 
 @dataclass(frozen=True)
@@ -132,6 +134,7 @@ class _Reported:
     count: re.Pattern
     threaten: WordList
     wish: WordList
+    before_verb: WordList
 
 
 @cache
@@ -145,7 +148,21 @@ def _reported() -> _Reported:
         re.compile(r"\s*(?:\d|(?:" + phrase_alternatives(counts) + r")(?!\w))", re.IGNORECASE),
         _wordlist(secs.get("threaten", [])),
         _wordlist(secs.get("wish", [])),
+        _wordlist(secs.get("before_verb", [])),
     )
+
+
+def _subject(text: str, toks: list[tuple[int, int, str]], j: int, ss: int, rp: _Reported) -> str:
+    """The word before token ``j`` in its clause once the [before_verb] words (auxiliaries, negations and
+    adverbs: "I have", "we had already", "I've never") are skipped: the verb's subject, lower case, straight
+    apostrophes; "" at the start of the sentence or after a clause break."""
+    k = j - 1
+    while k >= 0 and toks[k][0] >= ss and not _CLAUSE_BREAK.search(text, toks[k][1], toks[k + 1][0]):
+        w = toks[k][2].lower().replace("\u2019", "'")
+        if not (rp.before_verb.matches(w) or (len(w) > 4 and w.endswith("ly"))):
+            return w
+        k -= 1
+    return ""
 
 
 def reported_violence(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
@@ -162,11 +179,12 @@ def reported_violence(text: str, toks: list[tuple[int, int, str]], i: int) -> bo
     prev = toks[i - 1][2].lower() if i > 0 else ""
     if rp.past.matches(w):
         if rp.auxiliary.matches(prev) and not text[toks[i - 1][1] : toks[i][0]].strip():
-            return True
+            return _subject(text, toks, i - 1, ss, rp) not in _SECOND_SUBJECT  # not "you are killed"
         return rp.count.match(text, toks[i][1]) is not None
     if rp.violence.matches(w) and i > 1 and prev == "to" and rp.threaten.matches(toks[i - 2][2].lower()):
-        # of someone else, to someone else: not "I threaten to ...", not "... to kill you"
-        speaker = toks[i - 3][2].lower().replace("\u2019", "'") if i > 2 else ""
+        # of someone else, to someone else: not "I threaten to ...", "I've threatened to ...", "we have
+        # repeatedly threatened to ...", not "... to kill you"
+        speaker = _subject(text, toks, i - 2, ss, rp)
         target = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
         if target == "u" and text.startswith(".", toks[i + 1][1]):
             target = ""  # "U.S."
