@@ -510,6 +510,9 @@ class Lexicon:
     #: (round 42, enlocal) English everyday roles capitalised before a person's full name in local news ("Neighbor Teddy
     #: Alafogiannis", "Homeowner Jo Pike"): no part of the name, also before a first name the lists lack
     person_roles: frozenset[str] = frozenset()
+    #: (round 49, dearticles2) German everyday roles before a first name alone in local reports ("Anwohnerin Marlene
+    #: (68)", "Nachbar Heinz, 74,"): the first name is the person's name, the role its title
+    lay_roles: frozenset[str] = frozenset()
     #: (round 37, e5) English "that"-only cues of a court's holding whose "that" must open a clause with a subject
     #: ("held that the search was unlawful"; not "held that day")
     holding_cues: frozenset[str] = frozenset()
@@ -1254,6 +1257,7 @@ class Lexicon:
             case_roles=_set(d, "case_roles"),
             bare_people_plurals=_set(d, "bare_people_plurals"),
             person_roles=_set(d, "person_roles"),
+            lay_roles=_set(d, "lay_roles"),
             holding_cues=_set(d, "holding_cues"),
             colon_light_verbs=_set(d, "colon_light_verbs"),
             light_noun_games={str(n).lower(): frozenset(str(w).lower() for w in ws)

@@ -496,6 +496,8 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
                 lex.is_title(w) or w.lower().endswith(_DE_NOT_SURNAME_ENDINGS) or w.lower() in lex.org_heads for w in name[1:]) \
                 and not (name[0].lower().endswith("er") and name[0].lower()[:-2] in _DE_PLACE_ADJECTIVE_STEMS):
             titles, name = name[:1], name[1:]  # (round 22) "Tochter Nicola", "Familienunternehmer Stihl"
+        elif lex.lang == "de" and len(name) in (2, 3) and not titles and _de_lay_first_name(name, lex):
+            titles, name = name[:-1], name[-1:]  # (round 49, dearticles2) "Anwohnerin Marlene", "Ihr Nachbar Heinz"
         if lex.lang == "en" and (len(name) >= 3 or (titles and len(name) == 2)) and name[-1].lower() in _EN_WEEKDAYS_MONTHS \
                 and j + 1 < n and tokens[j + 1].is_word and tokens[j + 1].text == tokens[j + 1].low and not tokens[j + 1].quoted \
                 and tokens[j + 1].low not in lex.prepositions:
@@ -522,7 +524,9 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
             lex.is_title(titles[-1]) or titles[-1].lower().endswith(lex.function_roles)) \
             and not lex.is_title(name[0]) and not name[0].lower().endswith(_DE_NOT_SURNAME_ENDINGS) \
             and not name[0].endswith("s") \
-            and not (i > 0 and tokens[i - 1].low == "als" and tokens[i - 1].text == "als")
+            and not (i > 0 and tokens[i - 1].low == "als" and tokens[i - 1].text == "als") \
+            or (lex.lang == "de" and len(name) == 1 and bool(titles) and titles[-1].lower() in lex.lay_roles
+                and lex.is_first_name(name[0].lower()) and _de_lay_age_after(tokens, j, n))
         # (a genitive: "Bürgermeister Berlins"; round 38, derole: nor a noun after a role taken "as": "zog als
         # Schützenmeister Bilanz" named "Bilanz" the Schützenmeister)
         if lex.lang == "en" and len(name) == 1 and titles and lex.is_title(titles[-1]) and titles[-1][:1].isupper() \
@@ -7829,6 +7833,23 @@ _DE_KIN = frozenset({"tochter", "sohn", "mutter", "vater", "bruder", "schwester"
 _DE_PLACE_ADJECTIVE_STEMS = frozenset({"berlin", "kiel", "hamburg", "frankfurt", "münchen", "münchner", "stuttgart",
                                        "nürnberg", "bremen", "dresden", "leipzig", "kölner", "köln", "wien", "zürich",
                                        "schweiz", "basel", "bonn", "mainz", "augsburg"})
+
+
+def _de_lay_first_name(name: list[str], lex: Lexicon) -> bool:
+    """(round 49, dearticles2) German: an everyday role (after a possessive) before a listed first name alone:
+    "Anwohnerin Marlene", "Ihr Nachbar Heinz" (`lay_roles`)."""
+    *pre, first = name
+    if not lex.is_first_name(first.lower()) or pre[-1].lower() not in lex.lay_roles:
+        return False
+    return len(pre) == 1 or pre[0].lower() in lex.possessives
+
+
+def _de_lay_age_after(tokens: list[Token], j: int, n: int) -> bool:
+    """(round 49, dearticles2) the age right after a name: "Marlene (68)", "Heinz, 74,"."""
+    if j + 3 < n and tokens[j + 1].text == "(" and tokens[j + 2].text.isdigit() and tokens[j + 3].text == ")":
+        return len(tokens[j + 2].text) <= 3
+    return j + 3 < n and tokens[j + 1].text == "," and tokens[j + 2].text.isdigit() and len(tokens[j + 2].text) <= 3 \
+        and tokens[j + 3].text in {",", "."}
 
 
 def _de_role_word(w: str, lex: Lexicon) -> bool:
