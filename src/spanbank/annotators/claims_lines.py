@@ -194,7 +194,7 @@ def _byline_names(rest: str) -> bool:
     words = _LETTER_WORD.findall(parts[0])
     while words and words[-1].lower() in _BYLINE_WORDS:
         words.pop()  # "Jane Doe Staff Writer"
-    verbs = _lists()["finite_verb"]
+    verbs, headline = _lists()["finite_verb"], _lists()["headline_verb"]
     groups: list[int] = [0]
     for w in words:
         low = w.lower()
@@ -202,7 +202,7 @@ def _byline_names(rest: str) -> bool:
             groups.append(0)
         elif low in _NAME_PARTICLES and w[0].islower():
             continue
-        elif not w[0].isupper() or low in _VERBISH or low in verbs or low in _lists()["headline_verb"]:
+        elif not w[0].isupper() or low in _VERBISH or low in verbs or low in headline:
             return False
         elif _is_past(low) and not low.endswith("med"):
             return False  # "Decided"; not "Ahmed", "Mohammed"
@@ -247,7 +247,7 @@ def _no_statement(words: list[str], finite: frozenset[str]) -> bool:
     """No word of `words` (lower case) makes a statement: no [finite] word, contraction of a verb
     ("that's", "they've") or -ed past form."""
     for w in words:
-        if w in finite or w.endswith(_CONTRACTION) or (len(w) >= 4 and w.endswith("ed") and not w.endswith("eed")):
+        if w in finite or w.endswith(_CONTRACTION) or _is_past(w):
             return False
     return True
 
@@ -268,9 +268,10 @@ def comment_junk(sentence: str) -> str | None:
             return "hashtag or mention line"
     if s.count(" ") > 20:
         return None
-    if any(c.isdigit() for c in _MARKER.sub("", s, count=1)):
+    unmarked = _MARKER.sub("", s, count=1)  # without a leading list marker ("(1) Build the wall")
+    if any(c.isdigit() for c in unmarked):
         return None
-    raw = _CWORD.findall(_MARKER.sub("", s, count=1).replace("’", "'"))
+    raw = _CWORD.findall(unmarked.replace("’", "'"))
     if not raw or len(raw) > 12:
         return None
     words = [w.lower() for w in raw]

@@ -286,6 +286,7 @@ def lexicon_hits(text: str, toks: list[tuple[int, int, str]]) -> list[Hit]:
     hostile_rx = lex.phrase_re.get(HOSTILE)
     group_toks = [(s, e) for (s, e, _), f in zip(toks, flags, strict=True) if GROUP in f]
     hostile_toks = [(s, e) for (s, e, _), f in zip(toks, flags, strict=True) if HOSTILE in f]
+    neg = _generalising().negation
     for ss, se in sentences(text) if group_toks else ():
         groups = [(s, e) for s, e in group_toks if ss <= s < se]
         if not groups:
@@ -293,7 +294,6 @@ def lexicon_hits(text: str, toks: list[tuple[int, int, str]]) -> list[Hit]:
         hostile = [(s, e) for s, e in hostile_toks if ss <= s < se]
         if hostile_rx is not None:
             hostile += [m.span() for m in hostile_rx.finditer(text, ss, se)]
-        neg = _generalising().negation
         for gs, ge in groups:
             # a negation between the group and a hostile word after it denies the generalisation
             # ("Muslims are not terrorists", "Immigrants aren't criminals")
@@ -335,12 +335,12 @@ class _Generalising:
 
 
 def _alternation(entries: list[str], before: str = "", after: str = "") -> re.Pattern | None:
+    """The regular expressions `entries` as one case-insensitive alternation between `before` and `after`
+    (None for no entries)."""
     if not entries:
         return None
     return re.compile(before + "(?:" + "|".join(f"(?:{e})" for e in entries) + ")" + after, re.IGNORECASE)
 
-
-_GEN: list[_Generalising] = []
 
 # a group word of identity.txt stands for the whole group when plural ("Muslims", "immigrants"), or
 # it is one of these (a religion named as such, the genders)
@@ -359,25 +359,25 @@ _PARTICULAR = re.compile(
 _SPECIFIED = re.compile(r"\s*(?:in|of|at|from|on|who|that|which|with)\b", re.IGNORECASE)
 
 
+@cache
 def _generalising() -> _Generalising:
-    if not _GEN:
-        sec = {k: [e for _, e in v] for k, v in load_sections("identity_generalising.txt").items()}
-        _GEN.append(_Generalising(
-            group=_alternation(sec.get("group", []), r"(?<!\w)", r"(?!\w)"),
-            antecedent=_alternation(sec.get("antecedent", []), r"(?<!\w)", r"(?!\w)"),
-            # the predicate begins within 45 characters after the group, in the same clause
-            predicate=_alternation(sec.get("predicate", []), "(" + _GAP + r")\b"),
-            # a hostile act right before the group, at most two words (the, all, these, illegal) between
-            # (not a preposition: "the ban on Muslims" is a noun)
-            object=_alternation(
-                sec.get("object", []), r"\b",
-                r"\s+(?:(?:all|the|these|those|of|every|any|more)\s+){0,2}"
-                r"(?:(?!(?:on|in|for|against|by|from|to|with|at|illegal|undocumented|criminal)\s)[a-z-]+\s+)?$",
-            ),
-            attack=_alternation(sec.get("attack", [])),
-            negation=_alternation(sec.get("negation", [])),
-        ))
-    return _GEN[0]
+    """The patterns of data/policy/identity_generalising.txt by section (compiled once)."""
+    sec = {k: [e for _, e in v] for k, v in load_sections("identity_generalising.txt").items()}
+    return _Generalising(
+        group=_alternation(sec.get("group", []), r"(?<!\w)", r"(?!\w)"),
+        antecedent=_alternation(sec.get("antecedent", []), r"(?<!\w)", r"(?!\w)"),
+        # the predicate begins within 45 characters after the group, in the same clause
+        predicate=_alternation(sec.get("predicate", []), "(" + _GAP + r")\b"),
+        # a hostile act right before the group, at most two words (the, all, these, illegal) between
+        # (not a preposition: "the ban on Muslims" is a noun)
+        object=_alternation(
+            sec.get("object", []), r"\b",
+            r"\s+(?:(?:all|the|these|those|of|every|any|more)\s+){0,2}"
+            r"(?:(?!(?:on|in|for|against|by|from|to|with|at|illegal|undocumented|criminal)\s)[a-z-]+\s+)?$",
+        ),
+        attack=_alternation(sec.get("attack", [])),
+        negation=_alternation(sec.get("negation", [])),
+    )
 
 
 def _is_group_token(tok: str, flags: tuple[str, ...]) -> bool:
@@ -423,9 +423,10 @@ def generalising_hits(text: str, toks: list[tuple[int, int, str]]) -> list[Hit]:
             ):
                 found = (gs, m.end())
         if found is None and g.object is not None:
-            m = g.object.search(text[max(0, gs - 60) : gs])
+            window = max(0, gs - 60)
+            m = g.object.search(text[window:gs])
             if m:
-                vs = gs - (min(gs, 60) - m.start())
+                vs = window + m.start()  # where the act begins
                 # a negated act is none ("we are not going to round up the illegals")
                 cs, _ = clause_of(text, vs, ge)
                 if not (g.negation is not None and g.negation.search(text[cs:vs])) and not _REPORTED_ACT.search(

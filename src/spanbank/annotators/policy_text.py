@@ -65,10 +65,6 @@ def normal_forms(token: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def is_masked(token: str) -> bool:
-    return any(c in _MASK for c in token) and any(c.isalpha() for c in token)
-
-
 # mask characters, and a "grawlix": symbols in a row, one of them a mask character (f@#$, F@#k,
 # s%#cks, a*#): every symbol of the run hides a letter ("@" and "$" are not leet for "a" and "s")
 _GRAWLIX = re.compile(r"[*#%@$!]*[*#%][*#%@$!]*")

@@ -2265,7 +2265,7 @@ def _en_in_adverbial_clause(ctx: QuoteContext, c: Cue, lo: int, hi: int,
     k = lo + 1 if toks[lo].low in lex.coordinators and lo + 1 < hi else lo
     if k + 2 < hi and toks[k + 1].text == "," and not toks[k].quoted and not toks[k + 1].quoted and toks[k].is_word \
             and (toks[k].low.endswith("ly") and len(toks[k].low) > 4 or toks[k].low in lex.skippable) \
-            and toks[k].low not in lex.stopwords | lex.cue_verbs:
+            and toks[k].low not in lex.stopwords and toks[k].low not in lex.cue_verbs:
         k += 2  # (round 49, auditnews4) after a sentence adverb and its comma: "Certainly, if they really believed that
         # the plan was bad, the better strategy would have been …" (the content ran into the main clause)
     if toks[k].low == "even" and k + 1 < hi:

@@ -7663,8 +7663,9 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                     and (far := _de_age_holder(m, tokens, ents, head, person_fits)) is not None \
                     and ((seen := _de_description_seen_at(tokens, m.first, head)) is None
                          or any(pos < seen for pos, n in ents.names if n == far)):
-                return far  # (round 49, dearticles: not a person first named after the same description stood before,
-                # beyond the age rule's reach: "…, ließ der 27-Jährige erklären. (…) „…“, schrieb der 27-Jährige")  # (round 35) "Bevor Ute Romeike … aufschließt, … (three sentences) … antwortet die 66-Jährige"
+                return far  # (round 35) "Bevor Ute Romeike … aufschließt, … (three sentences) … antwortet die 66-Jährige";
+                # (round 49, dearticles) not a person first named after the same description stood before, beyond the age
+                # rule's reach: "…, ließ der 27-Jährige erklären. (…) „…“, schrieb der 27-Jährige"
             if aged is None and (continuing is None or not person_fits(continuing)) \
                     and (first := _de_first_name_holder(m, tokens, ents, lex, want)) is not None:
                 return first  # (round 42, defeatures2) a portrait's person named by the first name alone: "Lena wohnt
