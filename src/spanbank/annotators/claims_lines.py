@@ -237,6 +237,8 @@ def _not_english(sentence: str, tokens: list[str]) -> bool:
 
 # reader comments: social-media decoration, a leading list marker, words with apostrophes
 _SOCIAL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S*|@\w+|#(?=\w)|\bRT\b|\bvia\b|\w+(?:\.\w+)+/\S*")
+_HASHTAG = re.compile(r"#\w+")
+_NUMBER = re.compile(r"(?<!\w)\d")  # a digit not inside a word ("10%", "$5"; not "Iheinz201")
 _MARKER = re.compile(r"^(?:[(\[]?\d{1,2}[.)\]]|[-–—•*])\s+")
 _CWORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]{1,2}\s|--")
@@ -263,9 +265,15 @@ def comment_junk(sentence: str) -> str | None:
     after a comma, colon or dash longer than a short address is touched."""
     s = sentence.strip()
     if "@" in s or "#" in s or "http" in s or "RT" in s:
-        s = _SOCIAL.sub(" ", s).strip(" :")
-        if len(_LETTER_RUN.findall(s)) < 3:
+        bare = _SOCIAL.sub(" ", s).strip(" :")
+        # what is left may still state something: a word and a number (not in a hashtag or a name:
+        # "Unemployment hit 10% (via @AP)") or a finite verb after its subject ("Crime fell @CNN")
+        if len(_LETTER_RUN.findall(bare)) < 3 and not (
+            (_LETTER_RUN.search(bare) and _NUMBER.search(_SOCIAL.sub(" ", _HASHTAG.sub(" ", s))))
+            or _has_finite_verb(_CWORD.findall(bare))
+        ):
             return "hashtag or mention line"
+        s = bare
     if s.count(" ") > 20:
         return None
     unmarked = _MARKER.sub("", s, count=1)  # without a leading list marker ("(1) Build the wall")

@@ -312,6 +312,18 @@ def lexicon_hits(text: str, toks: list[tuple[int, int, str]]) -> list[Hit]:
 # a negation before a threat phrase in its clause: "no one should be shot", "I'd never punch him"
 _NEGATED = re.compile(r"\b(?:not|no|never|nobody|noone|no-one|none|nothing|neither|nor|without)\b|n't|n’t",
                       re.IGNORECASE)
+# the clause breaks that end a negation's reach: those of _CLAUSE_BREAK but quotation marks, so a
+# negation reaches a quoted phrase ('does not "deserve to die"')
+_NEGATION_BREAK = re.compile(r"[,;:\u2014\u2013()]")
+
+
+def _negated_before(text: str, s: int) -> bool:
+    """A negation before ``s`` in its clause: from the last clause break (not a quotation mark) or the
+    sentence start on ("Nobody deserves to die", 'does not "deserve to die"'); never in the clause or
+    sentence before ("He is not here. Kill him.", "Not me, I hope he dies")."""
+    ss = next((a for a, b in sentences(text) if a <= s < b), s)
+    breaks = [m.end() for m in _NEGATION_BREAK.finditer(text, ss, s)]
+    return _NEGATED.search(text, breaks[-1] if breaks else ss, s) is not None
 
 # filler words before an imperative, which are not the threat: "Just shoot him", "So kill it"
 _LEAD = re.compile(
@@ -477,8 +489,7 @@ def threat_hits(text: str) -> list[Hit]:
             s, e = _strip(text, m.start(), m.end())
             if s >= e:
                 continue
-            cs, _ = clause_of(text, s, e)
-            if _NEGATED.search(text, max(cs - 12, 0), s):
+            if _negated_before(text, s):
                 continue  # "nobody deserves to die", "I would never punch him", 'does not "deserve to die"'
             lead = _LEAD.match(text, s, e)
             if lead:
