@@ -584,15 +584,18 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             if subj is None or subj.first != lo or subj.kind == "pronoun" and toks[subj.first].low == "it":
                 return
             m = subj
-        if p > lo and toks[p].low in ("and", "but") and (not any(t.quoted for t in toks[lo:p]) or (
+        # (round 49, auditnews6) a coordinated predicate inside a bracket takes the bracket's subject: "Acme cut jobs
+        # (the company would not give the number but called it “small”) …" (was the subject outside the bracket)
+        clo = _en_open_bracket_start(toks, lo, p)
+        if p > clo and toks[p].low in ("and", "but") and (not any(t.quoted for t in toks[clo:p]) or (
                 # (round 42, enpolitics3) quotations only inside a participle phrase between commas before "and"
-                p - 2 > lo and toks[p - 1].quoted and toks[p - 2].text == "," and not toks[p - 1].is_word
-                and _en_participle_aside(toks, lex, lo, p - 1) is not None)):
+                p - 2 > clo and toks[p - 1].quoted and toks[p - 2].text == "," and not toks[p - 1].is_word
+                and _en_participle_aside(toks, lex, clo, p - 1) is not None)):
             # (round 32) after a fronted adverbial: "On Saturday, the prime minister ended the debate and said …"
-            start = _after_fronted_adverbial(toks, lo, p, lex)
-            m = _en_coordinated_subject(ctx, start if start < p - 2 else lo, p)
-            if m is None and toks[p].text == toks[p].low and p - 1 > lo and toks[p - 1].is_word:
-                obj = mention_before(toks, c.first, lo, lex)
+            start = _after_fronted_adverbial(toks, clo, p, lex)
+            m = _en_coordinated_subject(ctx, start if start < p - 2 else clo, p)
+            if m is None and toks[p].text == toks[p].low and p - 1 > clo and toks[p - 1].is_word:
+                obj = mention_before(toks, c.first, clo, lex)
                 if obj is not None and obj.end >= p - 4 and obj.kind != "relative":
                     return  # the noun before "and said" is the first verb's object ("visited the site … and said")
     if m is None and c.kind == "verb" and not c.passive and not (lex.lang == "en" and toks[c.first].low.endswith("ing")):
@@ -3329,6 +3332,24 @@ def _en_refusal_then_but(ctx: QuoteContext, m: Mention | None, lo: int, p: int) 
         or v.low in _EN_NEGATED_CONTRACTIONS
 
 
+def _en_open_bracket_start(toks: list, lo: int, p: int) -> int:
+    """(round 49, auditnews6) The token after an unclosed "(" in tokens[lo:p] that opens a clause of at least three
+    tokens before p (the innermost), else lo."""
+    depth, start = 0, None
+    for k in range(p - 1, lo - 1, -1):
+        t = toks[k]
+        if t.quoted:
+            continue
+        if t.text == ")":
+            depth += 1
+        elif t.text == "(":
+            if depth == 0:
+                start = k
+                break
+            depth -= 1
+    return start + 1 if start is not None and start + 3 < p else lo
+
+
 def _en_coordinated_subject(ctx: QuoteContext, lo: int, p: int) -> Mention | None:
     """The subject of an English cue after "and"/"but" (token p) with no earlier cue: the
     sentence's subject when it is a pronoun, a title or a name ("Trump has disavowed support …
@@ -3471,6 +3492,10 @@ def _en_fronted_clause_person(ctx: QuoteContext, m: Mention, lo: int) -> str | N
     return None if en_other_gender(name, gender, lex, ctx.ents) else name
 
 
+#: (round 49, auditnews6) coordinators that may open a sentence before its subject
+_EN_OPENING_COORDINATORS = frozenset({"but", "yet", "and", "still"})
+
+
 def _en_same_sentence_person(ctx: QuoteContext, c: Cue, m: Mention, lo: int, hi: int, cues: list[Cue]) -> str | None:
     """The person an English he/she of cue c most likely is, from its own sentence: the named
     speaker of an earlier cue ('Mr. Trump has denied …, which he called …'), else a person opening
@@ -3485,7 +3510,10 @@ def _en_same_sentence_person(ctx: QuoteContext, c: Cue, m: Mention, lo: int, hi:
             and (fronted := _en_fronted_clause_person(ctx, m, lo)) is not None:
         return fronted
     subj = sentence_subject(toks, lo, m.first, lex)
-    if subj is None or subj.kind != "name" or subj.first != lo or (
+    # (round 49, auditnews6) also after an opening coordinator: "Yet Lane has already changed his story once — “…,” he
+    # said" (was a person named in the sentence before)
+    opening = lo + (toks[lo].low in _EN_OPENING_COORDINATORS and toks[lo].is_cap and not toks[lo].quoted and lo + 1 < m.first)
+    if subj is None or subj.kind != "name" or subj.first != opening or (
             subj.end + 2 < hi and toks[subj.end + 1].text == "," and toks[subj.end + 2].low in lex.pronouns | {"you"}):
         return None
     name = canonical(subj, toks, ctx.ents, lex, continuing=ctx.last.name if ctx.last else None)
@@ -3625,6 +3653,9 @@ def _previous_subject(ctx: QuoteContext, si: int) -> str | None:
         if " " in name and person_name(name, lex, ctx.ents):
             return name
     subj = sentence_subject(toks, plo, phi, lex)
+    if subj is not None and subj.first == plo + 1 and toks[plo].low in _EN_OPENING_COORDINATORS and toks[plo].is_cap \
+            and not toks[plo].quoted and toks[plo + 1].is_cap:
+        plo += 1  # (round 49, auditnews6) after an opening coordinator: "Yet Lane has changed his story. “…,” he said."
     if subj is None or subj.kind != "name" or subj.first != plo or toks[plo].quoted or not toks[plo].is_cap or (
             subj.end + 2 < phi and toks[subj.end + 1].text == "," and toks[subj.end + 2].low in lex.pronouns | {"you"}):
         return None

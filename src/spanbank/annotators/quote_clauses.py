@@ -36,6 +36,7 @@ def clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> 
         end = _en_medium_adjunct(toks, lex, j, hi, end)
     if lex.lang == "en":
         end = _en_asked_adjunct(toks, lex, j, hi, end)
+        end = _en_bracket_close(toks, j, hi, end)
     if end < s_end:
         k = bisect_left(toks, end, j, hi, key=_start)
         if k + 1 < hi and toks[k].start == end and toks[k].text == "," and toks[k].quoted \
@@ -47,6 +48,38 @@ def clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> 
 
 def _start(t: Token) -> int:
     return t.start
+
+
+def _en_bracket_close(toks: list[Token], j: int, hi: int, end: int) -> int:
+    """English (round 49, auditnews6): a reported clause that opens inside a bracket ends where the bracket closes: "Acme
+    cut jobs (the firm said it was small) and Beta cut more" (the content ran on over ")" to the sentence's end). The
+    bracket opens before token j in the same sentence (no sentence stop between) and closes unmatched before `end`."""
+    depth = 0
+    k = j
+    while k < hi and toks[k].start < end:
+        t = toks[k]
+        if not t.quoted:
+            if t.text == "(":
+                depth += 1
+            elif t.text == ")":
+                if depth:
+                    depth -= 1
+                else:
+                    break
+        k += 1
+    else:
+        return end
+    if k == j:
+        return end
+    b = j - 1
+    while b >= 0 and j - b <= 60:
+        t = toks[b]
+        if not t.quoted and t.text in {".", "!", "?", ")"}:
+            return end
+        if not t.quoted and t.text == "(":
+            return toks[k - 1].end
+        b -= 1
+    return end
 
 
 #: (round 37, w5) English prepositions of a cue's medium placed after its content ("said … in a statement")

@@ -698,6 +698,16 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                         and toks[i - 2].low in ("as", "while") and not prev.quoted:
                     noun_use = True  # (round 43, enopinion) the columnist's moment of writing, no report: "As I write
                     # this, the Senate is still voting" (was the writer's report "the Senate is still voting")
+                if t.low in _EN_AGREE_FORMS and nxt is not None and nxt.text == "to" and i + 2 < hi \
+                        and not toks[i + 2].quoted and (toks[i + 2].low in lex.determiners
+                                                        or toks[i + 2].low in lex.possessives):
+                    noun_use = True  # (round 49, auditnews6) consent to a thing, no speech: "before the council would
+                    # agree to a meeting" (took a quotation before it in the sentence as its own)
+                if not noun_use and t.text == t.low and (_en_free_relative_ask(toks, i, lo)
+                                                         or _en_comparison_standard(ctx, i, lo, hi)):
+                    noun_use = True  # (round 49, auditnews6) no report: the idiom "depending on who you ask", "no
+                    # matter whom you ask"; the standard of a comparison with its clause elided ("as good as the
+                    # organisers hoped it would be", "not as strong as forecasters predicted")
                 if not noun_use and prev is not None and prev.is_word and _en_asked_cue(ctx, i, lo, hi):
                     noun_use = True  # (round 42, encomments4) a question asserts no report: "Does she really believe
                     # that we are going to buy …?", "is anyone suggesting that we simply ignore the problem?"
@@ -2606,6 +2616,61 @@ _EN_QUESTION_AUXILIARIES = frozenset({
 #: (round 42, encomments4) words that may stand before a yes/no question's auxiliary ("So does he …"; not "Why did he say …?")
 _EN_QUESTION_LEADS = frozenset({"so", "or", "and", "but", "then", "now", "well", "also",
                                 "seriously", "honestly", "really"})
+
+
+_EN_FREE_RELATIVES = frozenset({"who", "whom", "whoever", "whomever"})
+_EN_ASK_FORMS = frozenset({"ask", "asks", "asked"})
+_EN_AGREE_FORMS = frozenset({"agree", "agrees", "agreed", "agreeing"})
+#: (round 49, auditnews6) the words of an elided comparison clause after its verb: "it would be", "they did", "it to be"
+_EN_ELIDED_CLAUSE_WORDS = frozenset({"it", "they", "he", "she", "we", "this", "that", "so", "would", "will", "could",
+                                     "might", "should", "can", "be", "been", "being", "do", "did", "does", "was", "were",
+                                     "is", "are", "had", "have", "has", "to", "not", "n't"})
+#: (round 49, auditnews6) "as … as" that open no comparison of degree: a time or a condition ("as soon as he said that
+#: …", "as long as they say that …"), an addition ("as well as"), a limit ("as far as"), a count ("as many as")
+_EN_AS_NOT_DEGREE = frozenset({"soon", "long", "well", "far", "many", "much", "few", "little", "often", "of"})
+
+
+def _en_free_relative_ask(toks: list, i: int, lo: int) -> bool:
+    """(round 49, auditnews6) English: "ask" at token i is the verb of a free relative ("depending on who you ask",
+    "no matter whom one asks", "whoever you ask"): an idiom of varying opinion, no report of anyone's words."""
+    return toks[i].low in _EN_ASK_FORMS and i - 2 >= lo and toks[i - 1].low in ("you", "one", "we") \
+        and toks[i - 2].low in _EN_FREE_RELATIVES and not toks[i - 1].quoted and not toks[i - 2].quoted
+
+
+def _en_comparison_standard(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
+    """(round 49, auditnews6) English: the cue at token i is the standard of a comparison of degree with its clause elided
+    ("neither as bad as the sceptics thought it would be, nor as good as the organisers hoped it would be", "not as
+    strong as forecasters predicted it would be", "as big as analysts had expected"): "as" + an adjective or adverb
+    + "as" + a subject of one to four words before the cue, and after it nothing but an elided clause ("it would be")
+    up to a punctuation mark or the end. Not "as soon as he said that …" (a time) nor a clause that goes on ("as good
+    as Smith said the deal was")."""
+    toks, lex = ctx.tokens, ctx.lex
+    if lex.lang != "en" or toks[i].quoted:
+        return False
+    k = i - 1
+    while k >= lo and toks[k].is_word and not toks[k].quoted and toks[k].low in ("had", "have", "has", "was",
+                                                                                  "were", "originally", "first", "once"):
+        k -= 1  # "as analysts had expected"
+    n = 0
+    while k >= lo and toks[k].is_word and not toks[k].quoted and toks[k].low != "as" and n < 5:
+        k -= 1
+        n += 1
+    if n == 0 or k - 2 < lo or toks[k].low != "as" or toks[k].quoted:
+        return False
+    if toks[k - 2].low not in ("as", "so") or not toks[k - 1].is_word or toks[k - 1].low in _EN_AS_NOT_DEGREE \
+            or toks[k - 1].text != toks[k - 1].low:
+        return False
+    m = 0
+    for x in range(i + 1, hi):
+        t = toks[x]
+        if not t.is_word or t.quoted:
+            break
+        if t.low not in _EN_ELIDED_CLAUSE_WORDS and not (t.low.startswith(("'", "’")) and len(t.low) <= 3):
+            return False
+        m += 1
+        if m > 5:
+            return False
+    return True
 
 
 def _en_asked_cue(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:

@@ -2270,7 +2270,12 @@ def _en_in_adverbial_clause(ctx: QuoteContext, c: Cue, lo: int, hi: int,
         # the plan was bad, the better strategy would have been …" (the content ran into the main clause)
     if toks[k].low == "even" and k + 1 < hi:
         k += 1  # "even though", "even if", "even as"
-    if not (toks[k].low in lex.adverbial_subordinators or toks[k].low in _EN_TEMPORAL_OPENERS) or toks[k].quoted:
+    if k + 3 < hi and toks[k].low == "as" and toks[k + 1].low in ("soon", "long") and toks[k + 2].low == "as" \
+            and not any(t.quoted for t in toks[k : k + 3]):
+        k += 2  # (round 49, auditnews6) "As soon as he said that the deal was off, shares fell" (the content ran into the
+        # main clause), "as long as"
+    if not (toks[k].low in lex.adverbial_subordinators or toks[k].low in _EN_TEMPORAL_OPENERS
+            or toks[k].low == "as" and k - 2 >= lo and toks[k - 2].low == "as") or toks[k].quoted:
         return spans
     # (the comma may close a quotation, American style: 'acknowledged the situation is a "historic challenge," the
     # secretary claimed …')
@@ -6761,6 +6766,25 @@ def _en_trailing_it_passive(ctx: QuoteContext, c: Cue, lo: int, hi: int, after: 
 _EN_HER_ADDRESSEE_NEXT = frozenset({"the", "a", "an", "this", "these", "those", "his", "their", "its", "our", "no"})
 
 
+#: (round 49, auditnews6) words that open the reported clause right after an addressee's plural noun
+_EN_CLAUSE_AFTER_ADDRESSEE = frozenset({"the", "his", "her", "their", "its", "our", "this", "these", "those", "a", "an"})
+
+
+def _en_capital_modifier_addressee(toks, lex, n: int, hi: int) -> bool:
+    """(round 49, auditnews6) English: the capitalised word at token n, after a lower-case word of the addressee, is a
+    modifier of the addressee's plural noun, and the reported clause opens after that noun with a pronoun or a
+    determiner ("told visiting Ukrainian officials they would need to …", "told senior Democratic senators the bill
+    would pass"; the content had begun at the capital). Not a clause's named subject ("told the farmers China would
+    …", "told reporters Britain wants …")."""
+    if n + 2 >= hi or not toks[n].is_word or toks[n].quoted or toks[n].text[1:] != toks[n].text[1:].lower():
+        return False
+    noun, nxt = toks[n + 1], toks[n + 2]
+    return noun.is_word and not noun.quoted and noun.text == noun.low and noun.low.endswith("s") and len(noun.low) > 3 \
+        and noun.low.isalpha() and not noun.low.endswith("ss") and noun.low not in lex.stopwords \
+        and noun.low not in lex.cue_verbs and not _en_finite_verb(noun, lex) and not nxt.quoted \
+        and nxt.text == nxt.low and (nxt.low in lex.subject_pronouns or nxt.low in _EN_CLAUSE_AFTER_ADDRESSEE)
+
+
 def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
     """The first token after the adjuncts and the addressee that follow an English cue at token j:
     "told [Reuters] [on Monday] …", "said [in a statement] [Tuesday] …", "said [on condition of
@@ -6800,7 +6824,8 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
                 and toks[n].low not in lex.determiners and toks[n].low not in lex.prepositions and toks[n].text != "as"
                 or poss and toks[n].is_cap) \
                 and not (w and toks[n].is_cap and not toks[n - 1].is_cap and toks[n - 1].text not in (".", "!")
-                         and not (toks[n - 1].text[0].isdigit() and (toks[n - 2].is_cap or poss))):
+                         and not (toks[n - 1].text[0].isdigit() and (toks[n - 2].is_cap or poss))
+                         and not _en_capital_modifier_addressee(toks, lex, n, hi)):
             n, w = n + 1, w + 1
             if _en_outlet_possessive(toks[n - 1]) and (toks[n - 1].is_cap or toks[n - 2].is_cap or (
                     toks[n - 1].text[0].isdigit() and toks[n - 1].text[1:2].isupper())):  # (round 44, enlabour) a

@@ -3191,6 +3191,14 @@ def _en_gapped_relative_cue(tokens: list[Token], w: int, k: int, lex: Lexicon) -
 _EN_TIME_NOUNS = frozenset({"week", "month", "year", "weekend", "summer", "winter", "spring", "autumn", "fall"})
 
 
+def _en_plural_head(t: Token, lex: Lexicon, opening: bool = False) -> bool:
+    """(round 49, auditnews6) A lower-case plural noun of persons or bodies before a relative "that" ("buyers", "people",
+    "companies"; capitalised when it opens the sentence)."""
+    return t.is_word and not t.quoted and (t.text == t.low or opening and t.text == t.low.capitalize()) and (t.low in ("people", "children", "men", "women") or (
+        t.low.endswith("s") and not t.low.endswith(("ss", "us", "is")) and len(t.low) > 3 and t.low not in lex.stopwords
+        and t.low not in lex.pronouns))
+
+
 def _en_that_relative_subject(tokens: list[Token], w: int, k: int, lo: int, lex: Lexicon) -> Mention | None:
     """(round 44, enleftovers2) English: "that" at w opens a subject relative clause on the subject of cue k: its verb
     follows at once (an auxiliary, or a past or present form with its object after it: "that killed three people",
@@ -3207,7 +3215,11 @@ def _en_that_relative_subject(tokens: list[Token], w: int, k: int, lo: int, lex:
             return None  # "that was founded", "that has been"; not a verb with an object ("that had a producer admit",
             # "that were Trump supporters")
     elif not ((v.low.endswith("ed") and len(v.low) > 4) or v.low in lex.past_verbs
-              or (v.low.endswith("s") and not v.low.endswith("ss") and len(v.low) > 3)) \
+              or (v.low.endswith("s") and not v.low.endswith("ss") and len(v.low) > 3)
+              # (round 49, auditnews6) a plural head's present: "Those buyers that need the big model already know
+              # that …" (the speaker was "the big model")
+              or (_en_plural_head(tokens[w - 1], lex, w - 1 == lo) and v.low.isalpha() and len(v.low) > 2
+                  and v.low not in lex.stopwords and v.low not in lex.prepositions and not v.low.endswith("ly"))) \
             or not (o.is_word and not o.quoted and (o.low in lex.determiners or o.low in lex.quantifiers
                                                      or o.text[:1].isdigit())):
         return None  # (not "warned that armed men …", "that officials …": no verb with its object)
@@ -9684,7 +9696,7 @@ def _en_city_of_state(tokens: list[Token], pos: int, stop: int) -> bool:
 
 
 #: (round 42, enbiz3) `figure_objects` a country or an authority publishes, no company's ("Britain's trade deficit")
-_EN_PUBLIC_FIGURES = frozenset({"deficit", "surplus", "cases", "infections", "deaths", "fatalities", "casualties", "arrests"})
+_EN_PUBLIC_FIGURES = frozenset({"deficit", "surplus", "cases", "case", "infections", "deaths", "fatalities", "casualties", "arrests"})
 
 
 def _sentence_end_before(tokens: list[Token], k: int, near: int, default: int | None = None) -> int | None:
