@@ -2315,7 +2315,8 @@ def test_en_quotation_without_cue_takes_only_a_person_from_the_sentence_before()
     # (round 49, auditnews3: without the noun "campaign" after it, which now makes the quotation a name, no quote)
     for text in ("Oh, no. It is as bad as \"Meth. We're On It.\"",
                  "That's really two questions. First, \"Is streaming the future of gaming?\" Possibly.",
-                 "Tickets go on sale Friday, Dec. 6. The band played “Takin’ It to the Streets.”"):
+                 # (round 49, auditnews5: not after "played", which now makes the quotation a title, no quote)
+                 "Tickets go on sale Friday, Dec. 6. The crowd loved “Takin’ It to the Streets.”"):
         ann = run(text, lang="en")
         assert quotes(ann) and all(q.attrs["speaker"] is None for q in quotes(ann)), (text, quotes(ann))
         assert not [s for s in ann.spans if s.label == "SPEAKER"]

@@ -106,6 +106,7 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
         q_first = bisect_right(starts, q.outer_start - 1)
         q_last = bisect_right(starts, q.outer_end - 1) - 1
         best, best_d = None, None
+        later_relative = False
         for c in cues:
             if c.speaker is None or c.kind == "source_after":
                 continue
@@ -115,6 +116,11 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                     and sq.end < q_first:
                 continue  # (round 41, enprogressive) a quotation inside the subject's modifier is not the main verb's:
                 # 'One of the MPs suspended for 'persistent breaches of discipline' has told LBC …'  # (round 40, enchains) 'echoing what Spicer said': a cue inside what the speaker echoed
+            if c.first > q_last and ctx.lex.lang == "en" and _en_cue_in_later_relative(ctx, c, q_last):
+                later_relative = True
+                continue  # (round 49, auditnews5) a quotation naming the subject of another predicate is no word of a
+                # cue in a relative clause after it: '"Save water. Save life" is rolling out on billboards in which
+                # children say, "…"' (was the children's)
             d = c.first - q_last if c.first > q_last else q_first - c.last
             if c.first > q_last and d <= 3 and not any(
                     t.low in ctx.lex.coordinators for t in ctx.tokens[q_last + 1 : c.first]):
@@ -142,6 +148,9 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                 # Aktivisten behaupteten, dass Passanten „Spuren“ hinterlassen hätten, konnten Zeugen dies nicht bestätigen"
             if best_d is None or d < best_d:
                 best, best_d = c, d
+        if best is None and later_relative:
+            continue  # (round 49, auditnews5) the quotation is a name in the clause, no one's words: '"Save water" is
+            # rolling out on billboards in which children say, …' (it went on with the speaker before)
         called = _de_called_quotation(ctx, cues, q_first, lo, hi) if ctx.lex.lang == "de" else None
         if called is not None:
             best = called  # (round 41, destudies2) a slogan a call or a chant calls out, alone or in a list after it
@@ -237,6 +246,9 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             continue  # (round 46, enquotes) a work's title in title case after its noun and a comma: 'His latest film,
             # "The Last Duel," opens …', 'Her documentary, "The Price of Silence: A Story of Courage," premieres …'
             # (were direct quotes; a cue introducing it keeps it: 'He wrote in his book, "My mother was …"')
+        if ctx.lex.lang == "en" and _en_performed_title(ctx, q, q_first, q_last, best):
+            continue  # (round 49, auditnews5) a piece performed: 'came out to perform "Takin' Care of Business."', 'The
+            # choir sang "Silent Night"' (was a direct quote, or the words of a cue's subject elsewhere in the sentence)
         if ctx.lex.lang == "en" and _en_piece_title(ctx, q, q_first, q_last, best):
             continue  # (round 38, comments) a published piece's title after it: 'the July 14 article, "Jobless become
             # ideological football," I'd like …', "Brummett's column (“Candidates lie all the time”)"
@@ -877,6 +889,28 @@ def _en_own_content(ctx: QuoteContext, c: Cue) -> bool:
 _EN_FREE_RELATIVE_HEADS = frozenset({"to", "with", "from", "of", "than", "like", "unlike"})
 
 
+#: (round 49, auditnews5) relative words opening a clause after a quotation's predicate
+_EN_LATER_RELATIVES = frozenset({"which", "who", "whom", "whose", "where"})
+
+
+def _en_cue_in_later_relative(ctx: QuoteContext, c: Cue, q_last: int) -> bool:
+    """English (round 49, auditnews5): a lower-case word (no comma) right after the quotation, so that it stands in
+    its clause as a noun phrase ('"Save water" is rolling out …'), and the cue after it inside a relative clause opened
+    by `_EN_LATER_RELATIVES` (also "in which") after a word of the quotation's own clause: the cue reports its own
+    words only, not the quotation's."""
+    toks = ctx.tokens
+    n = q_last + 1
+    if n >= c.first or toks[n].quoted or not toks[n].is_word or toks[n].text != toks[n].low:
+        return False
+    for k in range(n + 1, c.first):
+        t = toks[k]
+        if t.quoted or t.text in {".", ";", ":", "!", "?"}:
+            return False
+        if t.text in _EN_LATER_RELATIVES and toks[k - 1].is_word and not toks[k - 1].quoted:
+            return True
+    return False
+
+
 def _en_free_relative_cue(ctx: QuoteContext, c: Cue, q_last: int) -> bool:
     """English: cue c after the quotation is a free relative's ("what Spicer said") after a participle or a
     preposition that follows the quotation's comma: the quotation is not what that speaker said ('"…," echoing what
@@ -1487,6 +1521,34 @@ def _en_work_title(ctx: QuoteContext, q: Quotation, q_first: int, q_last: int, b
             not t.is_word and not t.quoted for t in ctx.tokens[best.last + 1 : q_first]):
         return False  # 'she said: "Make America Great Again"'
     return not (best is not None and best.first > q_last and best.first - q_last <= 2)
+
+
+#: (round 49, auditnews5) verbs of performing a piece whose quoted object is its title ('to perform "…"', 'sang "…"')
+_EN_PERFORM_VERBS = frozenset({"perform", "performs", "performed", "performing", "sing", "sings", "sang", "sung", "singing",
+                               "play", "plays", "played", "playing", "cover", "covers", "covered", "covering", "record",
+                               "recorded", "recording", "recite", "recited", "reciting", "dedicate", "dedicated"})
+
+
+def _en_performed_title(ctx: QuoteContext, q: Quotation, q_first: int, q_last: int, best) -> bool:
+    """English (round 49, auditnews5): a quotation of one to twelve words in title case (its minor words lower case; a
+    full stop at its end allowed, the sentence's) right after a verb of performing (`_EN_PERFORM_VERBS`; "the"/"a"/"their"
+    + "hit"/"song" may stand between), with no cue right after it: the title of the piece performed, not anyone's
+    words ('to perform "Takin' Care of Business."'; 'He sang, "We shall overcome," she said' stays speech)."""
+    toks = ctx.tokens
+    j = q_first - 1
+    if j >= 1 and toks[j].text == toks[j].low and toks[j].low in ("hit", "song", "anthem", "ballad", "classic", "single") \
+            and not toks[j].quoted:
+        j -= 1
+        if j >= 1 and toks[j].low in ("the", "a", "their", "his", "her", "its") and toks[j].text == toks[j].low:
+            j -= 1
+    if j < 0 or toks[j].quoted or toks[j].text != toks[j].low or toks[j].low not in _EN_PERFORM_VERBS:
+        return False
+    words = [w.strip(".!?,") for w in _en_quote_words(ctx, q)]
+    words = [w for w in words if w]
+    if not words or len(words) > EN_WORK_TITLE_WORDS or not words[0][:1].isupper() or _en_all_capitals(words) \
+            or (len(words) > 1 and not en_title_case(words, most=EN_WORK_TITLE_WORDS)):
+        return False
+    return not (best is not None and best.first > q_last and best.first - q_last <= 3)
 
 
 #: (round 38) the most words of a published piece's title after its noun

@@ -3982,7 +3982,10 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 nxt = toks[k + 1] if k + 1 < hi else None
                 if nxt is not None and nxt.is_word and nxt.text == nxt.low and (
                         nxt.low in lex.auxiliaries or nxt.low.endswith("ed") or nxt.low in lex.cue_verbs
-                        or _en_relative_verb(nxt, lex)):  # (round 49, auditnews3) "a statement that came hours after …"
+                        or _en_relative_verb(nxt, lex)  # (round 49, auditnews3) "a statement that came hours after …"
+                        # (round 49, auditnews5) an irregular past as its base ("earnings that beat estimates") or a
+                        # present ("details of the tour that opens in May")
+                        or (nxt.low in lex.past_verbs and k > j) or (k > j and _en_relative_present(toks, lex, k + 1, hi))):
                     continue  # a relative clause on the addressee: "told members of the panel that voted …" (round 35:
                     # or on the act's document, "issued a statement that said …")
                 if k >= j + 8 and not (nxt is not None and _en_clause_start(nxt, lex) and _en_finite(toks, lex, k + 1, hi)):
@@ -5866,9 +5869,11 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
         finite_cue = True  # (round 26) an approximator first: "said at least one of the attackers detonated …"
     if finite_cue and _en_bare_singular_then_verb(toks, lex, j, hi):
         return True  # "said footage shows the struggle", "say relief remains necessary"
-    if (finite_cue or (j - 1 >= 0 and toks[j - 1].low in _EN_PARTICIPLE_SAY and not toks[j - 1].quoted)) \
+    if (finite_cue or (j - 1 >= 0 and (toks[j - 1].low in _EN_PARTICIPLE_SAY or toks[j - 1].low in _EN_ADDED_SAY)
+                       and not toks[j - 1].quoted)) \
             and toks[j].text == toks[j].low and _en_postmodified_subject_then_past(toks, lex, j, hi):
         return True  # (round 37, w5) "said revenue for the quarter rose 5%", "said sales in China fell" (reported nothing)
+        # (round 49, auditnews5: also "added": "but added the cause of the fire remained unclear" reported nothing)
     if finite_cue and toks[j].low in EN_PARTITIVES and toks[j].text == toks[j].low and j + 2 < hi and toks[j + 1].low in (
             "of", "side", "part"):
         # "say none of the people who got sick were vaccinated", "said many of his neighbors told him …", "said one
@@ -6046,6 +6051,9 @@ _EN_FINITE_SAY = frozenset({"said", "says", "say", "claimed", "claims", "claim",
 #: "The company cut its forecast, saying growth in China slowed" (reported nothing; "saying growth slowed" did); not
 #: the other bare-subject rules ("saying mean things to …" is an object)
 _EN_PARTICIPLE_SAY = frozenset({"saying", "adding", "noting"})
+#: (round 49, auditnews5) finite forms of "add" before a postmodified subject and its past verb ("added the cause of the
+#: fire remained unclear")
+_EN_ADDED_SAY = frozenset({"added", "adds"})
 #: English linking verbs after a bare singular subject ("relief remains necessary")
 _EN_LINKING_S = frozenset({"remains", "seems", "appears", "looks", "stays", "becomes", "sounds"})
 
@@ -6924,6 +6932,9 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
                 break
             k = e
             continue
+        if (e := _en_occasion_participle_end(ctx, k, hi)) is not None:
+            k = e  # (round 49, auditnews5) the occasion of the saying: "…, Smith said while visiting the plant." (lost)
+            continue
         if t.text == "(" and k > j and (e := _en_bracket_after_adjunct(toks, k, hi, lex)) is not None:
             k = e  # (round 42, entech) a bracket after the medium, the place or the day: "wrote in a post on X (formerly
             # Twitter) that …", "said in a filing (PDF) that …", "said Monday (in a post on X) that …" (reported nothing)
@@ -7084,6 +7095,34 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
     return k
 
 
+#: (round 49, auditnews5) subordinators of a participle phrase naming the occasion of a saying ("said while visiting …")
+_EN_OCCASION_OPENERS = frozenset({"while", "after", "before", "when"})
+
+
+def _en_occasion_participle_end(ctx: QuoteContext, k: int, hi: int) -> int | None:
+    """English (round 49, auditnews5): tokens from k are a lower-case "while"/"after"/"before"/"when" and an -ing
+    participle with its object up to a comma or the sentence end ("…, Smith said while visiting the plant.", "…, she
+    told reporters after meeting the mayor, …"): the index of that punctuation; None otherwise (not before a quotation,
+    a relative word or "that": "said while visiting the plant that …")."""
+    toks, lex = ctx.tokens, ctx.lex
+    t = toks[k]
+    if t.low not in _EN_OCCASION_OPENERS or t.text != t.low or t.quoted or k + 1 >= hi:
+        return None
+    p = toks[k + 1]
+    if p.quoted or not p.is_word or p.text != p.low or not p.low.endswith("ing") or len(p.low) < 6 \
+            or p.low in lex.stopwords:
+        return None
+    for x in range(k + 2, min(hi, k + 14)):
+        w = toks[x]
+        if w.quoted or w.low in ("that", "which", "who", "whom", "whose") or w.text in {":", "(", ")"}:
+            return None
+        if w.text in {",", ";", ".", "!", "?", "—", "–"}:
+            return x
+        if w.text == w.low and (w.low in lex.auxiliaries or w.low in lex.cue_verbs):
+            return None
+    return hi if min(hi, k + 14) == hi else None
+
+
 def _en_outlet_description(ctx: QuoteContext, m: Mention, c: Cue, lo: int, hi: int) -> int | None:
     """English (round 38, enwire): the comma before a news outlet's description before its name in a trailing
     attribution ("…, state news agency Xinhua reported.", "…, Chinese state media outlet CCTV reported on Sunday.",
@@ -7174,6 +7213,30 @@ def _en_agent_cites(ctx: QuoteContext, c: Cue, lo: int) -> bool:
                     or any(lo <= pos < k for pos, _ in ctx.ents.names) or toks[lo].low in ctx.ents.by_surname
                     or lex.is_first_name(toks[lo].low))  # (a capital opening the sentence: a name)
     return False
+
+
+def _en_relative_present(toks, lex, n: int, hi: int) -> bool:
+    """English (round 49, auditnews5): token n, right after "that" after an object, is a verb in the present of a
+    relative clause ("details of the tour that opens in Denver", "a plan that includes tax cuts"): a lower-case -s form
+    (no "-ss", "-us", "-is") before a preposition, a determiner, an -ly adverb or a number, with no auxiliary or past verb after it in its clause (not a plural noun as the content's
+    subject: "warned the board that costs would rise", "that prices in Europe rose")."""
+    t = toks[n]
+    w = t.low
+    if t.quoted or not t.is_word or t.text != w or len(w) < 4 or not w.endswith("s") or w.endswith(("ss", "us", "is")) \
+            or w in lex.stopwords or w in lex.prepositions or w in lex.determiners or w in lex.pronouns \
+            or n + 1 >= hi or not toks[n + 1].is_word or toks[n + 1].quoted:
+        return False
+    o = toks[n + 1]
+    if not (o.text == o.low and (o.low in lex.prepositions or o.low in lex.determiners or o.low.endswith("ly"))
+            or o.text[:1].isdigit()):
+        return False  # its object or adjunct follows, no verb: "that prices remain high" is a clause
+    for x in range(n + 1, hi):
+        u = toks[x]
+        if u.quoted or u.text in {",", ";", ":", ".", "!", "?"}:
+            break
+        if u.text == u.low and (u.low in lex.auxiliaries or u.low in lex.past_verbs or (u.low.endswith("ed") and len(u.low) > 4)):
+            return False
+    return True
 
 
 def _en_relative_verb(t, lex) -> bool:

@@ -4630,6 +4630,27 @@ def _en_outlet_reports(tokens: list[Token], m: Mention, hi: int, lex: Lexicon) -
     return m
 
 
+#: (round 49, auditnews5) outlet nouns before an outlet's name beside `media_heads` ("Korean publication ETNews")
+_EN_OUTLET_NOUNS = frozenset({"publication", "outlet", "site", "blog", "newsletter", "journal"})
+
+
+def _en_outlet_noun_name_end(tokens: list[Token], last: int, hi: int, lex: Lexicon) -> int | None:
+    """English (round 49, auditnews5): the agent of a source's participle ends at token `last` on an outlet's lower-case
+    noun ("… cited by Korean newspaper") or right before it ("… by little-known Korean" + "publication"), and the
+    outlet's capitalised name follows (one to four words): the index of its last word; None otherwise."""
+    x = last
+    if not (tokens[x].text == tokens[x].low and (tokens[x].low in lex.media_heads or tokens[x].low in _EN_OUTLET_NOUNS)):
+        x += 1
+        if x >= hi or tokens[x].quoted or tokens[x].text != tokens[x].low \
+                or not (tokens[x].low in lex.media_heads or tokens[x].low in _EN_OUTLET_NOUNS):
+            return None
+    e = x
+    while e + 1 < hi and e < x + 4 and tokens[e + 1].is_word and tokens[e + 1].is_cap and not tokens[e + 1].quoted \
+            and tokens[e + 1].low not in lex.pronouns and tokens[e + 1].low not in lex.stopwords:
+        e += 1
+    return e if e > x else None
+
+
 def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source: bool = False) -> Mention | None:
     """The noun phrase that starts after token `k` (an inverted cue: "said Aliyev", "so der Sprecher").
     `source`: after a source phrase ("according to"), where "from" also attaches ("data from the
@@ -5601,6 +5622,9 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
                         and tokens[last].is_cap:
                     last += 1  # (round 41, encourts2) the outlet's own head after its name: "according to a report
                     # published by People magazine" (was "report published by People")
+                if (e := _en_outlet_noun_name_end(tokens, last, hi, lex)) is not None:
+                    last = e  # (round 49, auditnews5) an outlet's noun and its name after the adjectives: "according to
+                    # sources cited by Korean newspaper ETNews" (was "sources cited by Korean newspaper"/"… by Korean")
                 continue
             close = p < hi and tokens[p].low in ("familiar", "close") and p + 1 < hi and tokens[p + 1].low in lex.postmodifiers
             briefed = not close and p + 2 < hi and tokens[p].low in lex.source_participles \

@@ -381,7 +381,12 @@ def _opens(text: str, i: int, lo: int) -> bool:
         # (round 25) French spacing inside guillemets: "« Das waren keine freien Wahlen », twitterte Maas"
         # (round 44, deleftovers2) and a German low opening mark typed with a space after it: "„ Oft musste ich lange
         # warten“, sagt er" (was read as indirect speech, the marks inside it)
-        return ch in "«„" and after in " \u00a0\u202f" and text[i + 2 : i + 3].isalnum() and not before.isalnum()
+        # (round 49, auditnews5) also a double mark opening a paragraph or a sentence with a stray space after it: '…,"
+        # Jane Ross told the mayor. " You have done a great job."' (its words were no quotation)
+        # (not a whole text or comment wrapped in spaced marks: '" bitch get up off me "')
+        return (ch in "«„" or ((i == lo and i > 0 or (i - 2 >= lo and before == " " and text[i - 2] in ".!?"))
+                                and ch in '"“' and _tight_close_ahead(text, i + 2))) \
+            and after in " \u00a0\u202f" and text[i + 2 : i + 3].isalnum() and not before.isalnum()
     if ch == "'":  # after a space, a bracket or a dash only: not "irrelevant.'Lol"
         return (i == lo or before.isspace() or before in "([{—–-/:") and after.isalnum() \
             and _ELISION.match(text, i) is None
@@ -390,6 +395,17 @@ def _opens(text: str, i: int, lo: int) -> bool:
     if ch == "”":
         return (i == lo or before.isspace() or before in "([") and after.isalnum()
     return True
+
+
+def _tight_close_ahead(text: str, i: int) -> bool:
+    """(round 49, auditnews5) the paragraph from i has a closing double mark right after a sentence mark or a comma
+    ('… a good job."'), no spaced one ('… everyone "')."""
+    end = text.find("\n", i)
+    end = len(text) if end < 0 else end
+    for k in range(i, end):
+        if text[k] in '"”':
+            return text[k - 1] in ".,!?"
+    return False
 
 
 def _closes(text: str, j: int, open_ch: str) -> bool:
