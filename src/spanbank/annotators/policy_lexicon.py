@@ -173,6 +173,8 @@ class Lexicons:
     # threat phrases that a negation earlier in their clause cancels (threats_phrases.txt): wishes of
     # death or harm, incitement, first-person threats, deserve-statements
     threat_phrase_patterns: list[re.Pattern] = field(default_factory=list)
+    # spam.txt's sections (alone, pitch, scam, action, contact, weak), each joined into one pattern
+    spam_sections: dict[str, re.Pattern] = field(default_factory=dict)
 
 
 def phrase_alternatives(phrases: list[str]) -> str:
@@ -203,7 +205,8 @@ def load_lexicons() -> Lexicons:
         GROUP: _wordlist(ident.get("group", [])),
         HOSTILE: _wordlist(ident.get("hostile", [])),
     }
-    spam_entries = _read("spam.txt")
+    spam_secs = _with_fragments("spam.txt", _sections("spam.txt"))
+    spam_entries = [e for entries in spam_secs.values() for e in entries]
     spam = _patterns("spam.txt", spam_entries)
     threat_entries = _read("threats.txt")
     phrase_entries = _read("threats_phrases.txt")
@@ -221,7 +224,36 @@ def load_lexicons() -> Lexicons:
         consequence_any=_any_of(cond.get("consequence", [])),
         threat_any=_joined_or_none(threat_entries),
         threat_phrase_patterns=_patterns("threats_phrases.txt", phrase_entries),
+        spam_sections={k: r for k, v in spam_secs.items() if (r := _any_of(v)) is not None},
     )
+
+
+_FRAGMENT_DEF = re.compile(r"@([A-Za-z_]\w*)\s*=\s*(.+)$")
+_FRAGMENT_USE = re.compile(r"@([A-Za-z_]\w*)")
+
+
+def _with_fragments(name: str, secs: dict[str, list[tuple[int, str]]]) -> dict[str, list[tuple[int, str]]]:
+    """The sections with fragment definitions (`@name = regex`, a line of its own) taken out and
+    each later `@name` in an entry replaced by its regex in a group; an undefined name is an error
+    (an e-mail pattern's `@[\\w-]+` is no name: a name begins with a letter or `_`)."""
+    defs: dict[str, str] = {}
+    out: dict[str, list[tuple[int, str]]] = {}
+
+    def expand(n: int, e: str) -> str:
+        def sub(m: re.Match) -> str:
+            if m.group(1) not in defs:
+                raise LexiconError(f"{name}:{n}: fragment @{m.group(1)} is not defined above")
+            return f"(?:{defs[m.group(1)]})"
+        return _FRAGMENT_USE.sub(sub, e)
+
+    for sec, entries in secs.items():
+        for n, e in entries:
+            d = _FRAGMENT_DEF.match(e)
+            if d:
+                defs[d.group(1)] = expand(n, d.group(2).strip())
+            else:
+                out.setdefault(sec, []).append((n, expand(n, e)))
+    return out
 
 
 def _joined_or_none(entries: list[tuple[int, str]]) -> re.Pattern | None:
