@@ -255,6 +255,11 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             c.speaker = agent
             c.name = canonical(agent, toks, ctx.ents, lex, continuing=None)
         return
+    if c.kind == "verb" and lex.lang == "de" and c.first == c.last and _de_headline_participle(ctx, c, lo, hi):
+        # (round 49, deleft13) a headline's participle without its auxiliary is a passive: "Bahn: Streik im Güterverkehr
+        # angekündigt" (the speaker was "Streik im Güterverkehr"); no one speaks, as in "Neue Regeln angekündigt"
+        c.passive = True
+        return
     if c.kind == "source_before" and lex.lang == "en" and toks[c.last].low == "words" and toks[c.first].low == "in":
         # (round 46, enleft) "In Smith's words, “…”", "In the minister's own words, …": the possessive owner, as the
         # noun reports read it (a person, a body or a role; his/her resolved; no thing's words)
@@ -1961,6 +1966,30 @@ def _de_relative_is_subject(ctx: QuoteContext, c: Cue, cs: int, d: int, k: int, 
 
 #: (round 48, deacts3) endings of German abstract nouns, fronted objects rather than subjects ("Zustimmung", "Klarheit")
 _DE_ABSTRACT_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "nis")
+
+
+def _de_headline_participle(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> bool:
+    """German (round 49, deleft13): the cue is a participle closing a headline without final punctuation ("Streik im
+    Güterverkehr angekündigt", after a label and a colon too), with no auxiliary or other verb in its clause: an
+    elliptical passive, its noun phrase the object. Not a present form ("Täter gesteht", `ge_stem_presents`; a form whose
+    infinitive is listed)."""
+    toks, lex = ctx.tokens, ctx.lex
+    v = toks[c.first]
+    if v.quoted or v.text != v.low or not v.low.endswith("t") or len(v.low) < 6 \
+            or not ("ge" in v.low[:6] or v.low.endswith("iert")) or v.low[:-1] + "en" in lex.cue_verbs \
+            or v.low[:-1] + "n" in lex.cue_verbs or v.low in lex.ge_stem_presents:
+        return False
+    end = c.last + 1
+    if end < len(toks) and ctx.text.find("\n", v.end, toks[end].start) < 0:
+        return False  # (a headline's line ends right after the participle)
+    start = lo
+    colon = next((x for x in range(c.first - 1, lo - 1, -1) if toks[x].text == ":" and not toks[x].quoted), None)
+    if colon is not None:
+        start = colon + 1
+    if start >= c.first or not toks[start].is_cap:
+        return False
+    return not any(t.quoted or (t.text == t.low and t.is_word and (t.low in lex.auxiliaries or t.low in lex.cue_verbs))
+                   for t in toks[start : c.first])
 
 
 def _de_fronted_participle_agent(ctx: QuoteContext, lo: int, hi: int) -> Mention | None:

@@ -513,6 +513,11 @@ class Lexicon:
     #: (round 49, dearticles2) German everyday roles before a first name alone in local reports ("Anwohnerin Marlene
     #: (68)", "Nachbar Heinz, 74,"): the first name is the person's name, the role its title
     lay_roles: frozenset[str] = frozenset()
+    #: (round 49, deleft13) German nouns naming a person of one sex ("Mann", "Frau"): the gender of such a speaker
+    male_person_nouns: frozenset[str] = frozenset()
+    female_person_nouns: frozenset[str] = frozenset()
+    #: (round 49, deleft13) German present forms of cue verbs whose stem opens with "ge" ("gesteht"): no participle
+    ge_stem_presents: frozenset[str] = frozenset()
     #: (round 37, e5) English "that"-only cues of a court's holding whose "that" must open a clause with a subject
     #: ("held that the search was unlawful"; not "held that day")
     holding_cues: frozenset[str] = frozenset()
@@ -889,6 +894,10 @@ class Lexicon:
             return "m"
         if DE_TITLE_FEMALE in titles:
             return "f"
+        if " " not in name and first in self.male_person_nouns:
+            return "m"  # (round 49, deleft13) a person known only by a noun of one sex: "Ihr Mann widersprach" is no "sie"
+        if " " not in name and first in self.female_person_nouns:
+            return "f"
         return None
 
     def unlisted_female(self, name: str) -> bool:
@@ -1258,6 +1267,9 @@ class Lexicon:
             bare_people_plurals=_set(d, "bare_people_plurals"),
             person_roles=_set(d, "person_roles"),
             lay_roles=_set(d, "lay_roles"),
+            male_person_nouns=_set(d, "male_person_nouns"),
+            female_person_nouns=_set(d, "female_person_nouns"),
+            ge_stem_presents=_set(d, "ge_stem_presents"),
             holding_cues=_set(d, "holding_cues"),
             colon_light_verbs=_set(d, "colon_light_verbs"),
             light_noun_games={str(n).lower(): frozenset(str(w).lower() for w in ws)

@@ -392,7 +392,8 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
                 # (round 43, deverkehr) a titled person as the object after the subject's name: "rief Weselsky
                 # Bundesverkehrsminister Volker Wissing auf", "forderte die EVG Bahnchef Richard Lutz auf" (the speaker
                 # was the object, "Volker Wissing")
-                or (j == i and _de_titled_object(tokens, i, j + 1, lex)))) and (
+                or (j == i and _de_titled_object(tokens, i, j + 1, lex))
+                or _de_genitive_before_title(tokens, j + 1, i, lex))) and (
             _name_token(tokens[j + 1], lex)
             or (_connects(tokens, j + 1, lex) and j + 2 < n and _name_token(tokens[j + 2], lex))
             # (round 40, enorgnames) an organisation's "and": "the Food and Drug Administration. It said …" (was "Drug
@@ -927,8 +928,10 @@ def _de_sentence_initial_adjective(tokens: list[Token], i: int, lex: Lexicon) ->
     opens = i == 0 or (tokens[i - 1].text in {".", "!", "?", ":"} and not tokens[i - 1].quoted) or (
         # (round 34) after a quotation closing its sentence: '… der bessere Weg." Bundespolitische Ambitionen …'
         i >= 2 and tokens[i - 1].text in _CLOSING_MARKS and tokens[i - 2].text in {".", "!", "?"})
+    # (round 49, deleft13: nor an everyday role before a first name, "Rentner Heinz, 74, …", `lay_roles`)
     return opens and len(t.low) > 4 and t.low.endswith(DE_ADJECTIVE_ENDINGS) and not lex.is_first_name(t.text) \
-        and not lex.is_title(t.text)
+        and not lex.is_title(t.text) \
+        and not (t.low in lex.lay_roles and i + 1 < len(tokens) and lex.is_first_name(tokens[i + 1].low))
 
 
 def _de_hyphen_adjective(word: str) -> bool:
@@ -1293,6 +1296,23 @@ def _en_role_prep_head(tokens: list[Token], i: int, lex: Lexicon) -> int | None:
 
 #: all German definite articles (also read by quote_direct)
 DE_DEFINITE_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"})
+
+
+#: opening quotation marks before a quoted work's title
+_DE_TITLE_OPENERS = frozenset({"„", "»", "«", '"', "“", "‚", "›"})
+
+
+def _de_genitive_before_title(tokens: list[Token], k: int, i: int, lex: Lexicon) -> bool:
+    """German (round 49, deleft13): token k is an author's genitive before a quoted title, after a full name: no part of
+    the name ("inszeniert Regisseurin Sophie Lindner Goethes „Faust“", "Merkels „Wir schaffen das“"; a later "sie" took
+    "Sophie Lindner Goethes")."""
+    t = tokens[k]
+    if k <= i or k + 2 >= len(tokens) or not t.text.endswith("s") or len(t.text) < 4 or t.quoted:
+        return False
+    nxt = tokens[k + 1]
+    return nxt.text in _DE_TITLE_OPENERS and nxt.end == tokens[k + 2].start and tokens[k + 2].is_word \
+        and t.end < nxt.start and t.text[1:].isalpha() and t.text[1:].islower() \
+        and not lex.is_first_name(t.low) and not lex.is_first_name(tokens[k - 1].low) and tokens[k - 1].is_word
 
 
 def _caps_after_name(tokens: list[Token], j: int) -> bool:
@@ -7660,7 +7680,7 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                 return person_name(name, lex, ents) and (g is None or g == want) and not _de_other_chief(head, name, ents, lex) \
                     and not ("jährig" in head and _de_other_age(name, head, tokens, ents, m.first))
 
-            aged = _de_aged_name(m, tokens, ents, head, person_fits) if "jährig" in head else None
+            aged = _de_aged_name(m, tokens, ents, head, person_fits, lex) if "jährig" in head else None
             if aged:
                 return aged  # (round 38, desc) the one person given this age beside the name: "Marco Keller (33)", "die
                 # 45 Jahre alte Anna Schmidt", "der 33-jährige Marco Keller"
@@ -7694,6 +7714,11 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                 close = [name for pos, name in ents.names if m.first - _DE_ROLE_REACH <= pos < m.first and person_fits(name)]
                 if close:
                     return close[-1]
+                if continuing and "jährig" in head \
+                        and (newer := _de_newer_subject(tokens, ents, lex, m.first, continuing, person_fits)) is not None:
+                    return newer  # (round 49, deleft13) the surname alone of a woman named before opens the sentence
+                    # before, the man quoted last: "…, sagte der Vorsitzende Thomas Vogel. Albrecht und ihr Team wollen …
+                    # untersuchen. Erste Daten deuteten darauf hin, sagte die 47-Jährige" (was "47-Jährige")
             if "jährig" in head and aged is None and (continuing is None or not person_name(continuing, lex, ents)) \
                     and not (continuing and _de_surname_speaker(continuing, tokens, m.first, lex)) \
                     and (far := _de_age_holder(m, tokens, ents, head, person_fits)) is not None \
@@ -8003,7 +8028,7 @@ def _de_age_holder(m: Mention, tokens: list[Token], ents: Entities, head: str, f
 _DE_AGED_REACH = 1500
 
 
-def _de_aged_name(m: Mention, tokens: list[Token], ents: Entities, head: str, fits) -> str | None:
+def _de_aged_name(m: Mention, tokens: list[Token], ents: Entities, head: str, fits, lex: Lexicon | None = None) -> str | None:
     """German (round 38, desc): the full name an age description ("der 33-Jährige") stands for when that age was given
     beside a name before it: "Marco Keller (33)", "Keller, 33,", "die 45 Jahre alte Anna Schmidt", "der 33-jährige Marco
     Keller". None when the age was not given before; "" when it also stands without a name ("ein 33-Jähriger"), beside
@@ -8019,7 +8044,8 @@ def _de_aged_name(m: Mention, tokens: list[Token], ents: Entities, head: str, fi
                 (tokens[x - 1].text == "(" and tokens[x + 1].text == ")")
                 or (tokens[x - 1].text == "," and tokens[x + 1].text == ",")):
             end = x - 2  # the name's last word before "(33)" or ", 33,"
-            names = {n for pos, n in ents.names if pos <= end < pos + 8 and " " in n and n.split()[-1] == tokens[end].text}
+            names = {n for pos, n in ents.names if pos <= end < pos + 8 and (" " in n or _de_lay_named(n, ents, lex))
+                     and n.split()[-1] == tokens[end].text}  # (round 49, deleft13: also "Anwohnerin Marlene (68)")
         elif t.low.startswith(age + "-jährig") and "-J" in t.text:
             if 0 < x and tokens[x - 1].low in INDEFINITE_ARTICLES:
                 return ""  # someone of that age introduced without a name: "Ein 33-Jähriger wurde festgenommen"
@@ -8039,6 +8065,13 @@ def _de_aged_name(m: Mention, tokens: list[Token], ents: Entities, head: str, fi
         return ""
     name = next(iter(found))
     return name if fits(name) else ""
+
+
+def _de_lay_named(name: str, ents: Entities, lex: Lexicon | None) -> bool:
+    """German (round 49, deleft13): a person known by the first name alone after an everyday role ("Anwohnerin
+    Marlene", "Ihr Nachbar Heinz"; `lay_roles`)."""
+    return lex is not None and " " not in name and lex.is_first_name(name.lower()) \
+        and any(t in lex.lay_roles for t in ents.titles.get(name, ()))
 
 
 def _de_description_seen_at(tokens: list[Token], hi: int, head: str) -> int | None:
@@ -8585,7 +8618,9 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
             k = q
         return k >= 0 and tokens[k].low in lex.prepositions
 
-    names = {name for pos, name in ents.names if lo <= pos < m.first and " " in name and person(pos, name)
+    names = {name for pos, name in ents.names if lo <= pos < m.first and person(pos, name)
+             # (round 49, deleft13) or a first name alone after an everyday role: "Rentner Heinz, 74, … sagt der Rentner"
+             and (" " in name or (lex.lang == "de" and _de_lay_named(name, ents, lex)))
              and not in_pp(pos, name) and not (lex.lang == "en" and head not in _EN_MEDIA_ROLES
                                                and _en_addressed(tokens, pos, lex))}
     if not names and lex.lang == "en" and continuing and " " in continuing and person_name(continuing, lex, ents) \
