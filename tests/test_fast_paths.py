@@ -85,7 +85,8 @@ def every_shipped_pattern():
     lex = load_lexicons()
     out = [*lex.threat_patterns, *lex.condition, *lex.violence, *lex.consequence, *lex.spam_cues,
            *lex.phrase_re.values(), _YOU_ARE]
-    out += [p for p in (lex.spam_any, lex.condition_any, lex.violence_any, lex.consequence_any) if p is not None]
+    out += [*lex.spam_sections.values()]
+    out += [p for p in (lex.condition_any, lex.violence_any, lex.consequence_any) if p is not None]
     return out
 
 

@@ -160,8 +160,9 @@ class Lexicons:
     condition: list[re.Pattern]
     violence: list[re.Pattern]
     consequence: list[re.Pattern]
+    # spam.txt's entries one by one (each checked for a valid regex with its line number; the rules
+    # use `spam_sections`)
     spam_cues: list[re.Pattern]
-    spam_any: re.Pattern | None
     phrase_re: dict[str, re.Pattern]
     # where any of the list matches (None: empty list), for the yes/no tests of conditional threats
     condition_any: re.Pattern | None = None
@@ -217,7 +218,6 @@ def load_lexicons() -> Lexicons:
         violence=_patterns("threats_conditional.txt", cond.get("violence", [])),
         consequence=_patterns("threats_conditional.txt", cond.get("consequence", [])),
         spam_cues=spam,
-        spam_any=_any_of(spam_entries),
         phrase_re={k: r for k, wl in words.items() if (r := _phrase_regex(wl.phrases)) is not None},
         condition_any=_any_of(cond.get("condition", [])),
         violence_any=_any_of(cond.get("violence", [])),

@@ -2641,7 +2641,7 @@ def _en_comparison_standard(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool
     """(round 49, auditnews6) English: the cue at token i is the standard of a comparison of degree with its clause elided
     ("neither as bad as the sceptics thought it would be, nor as good as the organisers hoped it would be", "not as
     strong as forecasters predicted it would be", "as big as analysts had expected"): "as" + an adjective or adverb
-    + "as" + a subject of one to four words before the cue, and after it nothing but an elided clause ("it would be")
+    + "as" + a subject of one to five words before the cue, and after it nothing but an elided clause ("it would be")
     up to a punctuation mark or the end. Not "as soon as he said that …" (a time) nor a clause that goes on ("as good
     as Smith said the deal was")."""
     toks, lex = ctx.tokens, ctx.lex

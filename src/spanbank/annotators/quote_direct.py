@@ -1531,9 +1531,10 @@ _EN_PERFORM_VERBS = frozenset({"perform", "performs", "performed", "performing",
 
 def _en_performed_title(ctx: QuoteContext, q: Quotation, q_first: int, q_last: int, best) -> bool:
     """English (round 49, auditnews5): a quotation of one to twelve words in title case (its minor words lower case; a
-    full stop at its end allowed, the sentence's) right after a verb of performing (`_EN_PERFORM_VERBS`; "the"/"a"/"their"
-    + "hit"/"song" may stand between), with no cue right after it: the title of the piece performed, not anyone's
-    words ('to perform "Takin' Care of Business."'; 'He sang, "We shall overcome," she said' stays speech)."""
+    full stop at its end allowed, the sentence's) right after a verb of performing (`_EN_PERFORM_VERBS`; "hit", "song",
+    "anthem" … may stand between, after "the", "a" or a possessive), with no cue within three tokens after it: the
+    title of the piece performed, not anyone's words ('to perform "Takin' Care of Business."'; 'He sang, "We shall
+    overcome," she said' stays speech)."""
     toks = ctx.tokens
     j = q_first - 1
     if j >= 1 and toks[j].text == toks[j].low and toks[j].low in ("hit", "song", "anthem", "ballad", "classic", "single") \

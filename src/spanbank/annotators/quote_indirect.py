@@ -7120,7 +7120,7 @@ def _en_occasion_participle_end(ctx: QuoteContext, k: int, hi: int) -> int | Non
             return x
         if w.text == w.low and (w.low in lex.auxiliaries or w.low in lex.cue_verbs):
             return None
-    return hi if min(hi, k + 14) == hi else None
+    return hi if k + 14 >= hi else None  # the sentence ended within the window, no punctuation before it
 
 
 def _en_outlet_description(ctx: QuoteContext, m: Mention, c: Cue, lo: int, hi: int) -> int | None:
@@ -7218,8 +7218,9 @@ def _en_agent_cites(ctx: QuoteContext, c: Cue, lo: int) -> bool:
 def _en_relative_present(toks, lex, n: int, hi: int) -> bool:
     """English (round 49, auditnews5): token n, right after "that" after an object, is a verb in the present of a
     relative clause ("details of the tour that opens in Denver", "a plan that includes tax cuts"): a lower-case -s form
-    (no "-ss", "-us", "-is") before a preposition, a determiner, an -ly adverb or a number, with no auxiliary or past verb after it in its clause (not a plural noun as the content's
-    subject: "warned the board that costs would rise", "that prices in Europe rose")."""
+    (no "-ss", "-us", "-is") before a preposition, a determiner, an -ly adverb or a number, with no auxiliary or past
+    verb after it in its clause (not a plural noun as the content's subject: "warned the board that costs would rise",
+    "that prices in Europe rose")."""
     t = toks[n]
     w = t.low
     if t.quoted or not t.is_word or t.text != w or len(w) < 4 or not w.endswith("s") or w.endswith(("ss", "us", "is")) \
