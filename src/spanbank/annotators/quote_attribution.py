@@ -543,6 +543,10 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                 subj = mention_before(toks, b, lo, lex)
                 if subj is not None and subj.end == b - 1:
                     m = subj
+        if lex.lang == "en" and c.first - 4 > lo and toks[c.first - 1].text == "to" and not toks[c.first - 1].quoted \
+                and (subj := _en_revised_account_subject(toks, lex, c.first - 1, lo)) is not None:
+            m = subj  # (round 51, auditnews7) a revised account's infinitive: its reviser speaks ("Sondland shifted his
+            # own account of the meeting to say he did discuss the aid", "He changed his story to say he was never there")
         if m is None and lex.lang == "en" and c.first - 3 > lo and toks[c.first - 1].text == "to" \
                 and toks[c.first - 2].text in _EN_READY_ADJECTIVES:
             # (round 40, enlight) a fixed phrase of manner before the infinitive: its subject speaks ("Johnson was quick
@@ -1800,6 +1804,53 @@ def _de_plural_subject_first(ctx: QuoteContext, c: Cue, before: Mention, after: 
     return verb.endswith("n") and word.endswith(_DE_PERSON_PLURALS) and len(word) > 5 and (
         first.low == "die" or (first.text == first.low and first.low not in ctx.lex.determiners
                                and first.low not in ctx.lex.pronouns))
+
+
+#: (round 51, auditnews7) English verbs of revising an account before "to" + a cue ("changed his story to say …")
+_EN_REVISE_VERBS = frozenset({"changed", "changes", "change", "changing", "shifted", "shifts", "shift", "shifting",
+                              "amended", "amends", "amend", "amending", "revised", "revises", "revise", "revising",
+                              "updated", "updates", "update", "updating", "altered", "alters", "alter", "altering",
+                              "modified", "modifies", "modify", "modifying", "edited", "edits", "edit", "editing",
+                              "corrected", "corrects", "correct", "correcting", "adjusted", "adjusts", "adjust",
+                              "rewrote", "rewrites", "rewrite", "rewriting", "rewritten", "reversed", "reverses",
+                              "reverse", "reversing", "expanded", "expands", "expand", "clarified", "clarifies",
+                              "clarify"})
+#: (round 51, auditnews7) the accounts revised ("shifted his account of the meeting to say …")
+_EN_REVISED_ACCOUNTS = frozenset({"account", "accounts", "story", "stories", "testimony", "statement", "statements",
+                                  "version", "position", "stance", "remarks", "comments", "tune", "post", "tweet",
+                                  "claim", "claims", "explanation", "narrative", "recollection", "answer", "answers"})
+#: (round 51, auditnews7) adverbs before the verb of revising ("later changed his story")
+_EN_REVISE_ADVERBS = frozenset({"later", "then", "since", "also", "again", "subsequently", "quickly", "soon", "has",
+                                "had", "have", "repeatedly", "abruptly", "suddenly"})
+
+
+def _en_revised_account_subject(toks, lex, to: int, lo: int):
+    """English (round 51, auditnews7): "to" at token `to` follows a revised account ("changed his story", "shifted his
+    own account of the meeting", "amended the post"): the subject of the verb of revising, which speaks, or None."""
+    a = to - 1
+    if toks[a].text == toks[a].low and toks[a].low not in _EN_REVISED_ACCOUNTS:
+        # an of-phrase after the account: "of the meeting", "of events" (up to five lower-case words)
+        o = next((x for x in range(a, max(lo, to - 6) - 1, -1) if toks[x].text == "of"), None)
+        if o is None or any(not x.is_word or x.quoted or x.text != x.low or x.low in lex.auxiliaries
+                            for x in toks[o:to]):
+            return None
+        a = o - 1
+    if a <= lo or toks[a].quoted or toks[a].text != toks[a].low or toks[a].low not in _EN_REVISED_ACCOUNTS:
+        return None
+    b = a - 1
+    if toks[b].text == "own":
+        b -= 1
+    if b <= lo or toks[b].quoted or toks[b].low not in ("his", "her", "their", "its", "the", "my", "our", "that", "this"):
+        return None
+    v = b - 1
+    if v <= lo or toks[v].quoted or toks[v].text != toks[v].low or toks[v].low not in _EN_REVISE_VERBS:
+        return None
+    e = v
+    while e - 1 > lo and toks[e - 1].text == toks[e - 1].low and not toks[e - 1].quoted \
+            and toks[e - 1].low in _EN_REVISE_ADVERBS:
+        e -= 1
+    subj = mention_before(toks, e, lo, lex)
+    return subj if subj is not None and subj.end == e - 1 else None
 
 
 #: English verbs of going on before an infinitive cue whose subject speaks ("went on to say", "continued to insist")

@@ -5863,6 +5863,11 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
         # "conceded everyone knows the risks" (reported nothing; "said nobody expected" did)
     if _en_plural_then_verb(toks, lex, j, hi):
         return True  # "says residents deserve better", "say patients often wait for hours"
+    if j >= 1 and toks[j - 1].text == toks[j - 1].low and not toks[j - 1].quoted and (
+            toks[j - 1].low in _EN_ADDRESSEE_NOUNS or toks[j - 1].low in _EN_OBJECT_PRONOUNS) \
+            and _en_name_then_present(toks, lex, j, hi):
+        return True  # (round 51, auditnews7) a name and its present verb after a lower-case addressee: "He told
+        # reporters Britain wants a deal." (reported nothing), "told them Boris Johnson needs more time"
     finite_cue = j - 1 >= 0 and toks[j - 1].low in _EN_FINITE_SAY and not toks[j - 1].quoted
     if not finite_cue and j - 3 >= 0 and toks[j - 1].low in ("least", "most") and toks[j - 2].low == "at" \
             and toks[j - 3].low in _EN_FINITE_SAY and not toks[j - 3].quoted:
@@ -6056,6 +6061,23 @@ _EN_PARTICIPLE_SAY = frozenset({"saying", "adding", "noting"})
 _EN_ADDED_SAY = frozenset({"added", "adds"})
 #: English linking verbs after a bare singular subject ("relief remains necessary")
 _EN_LINKING_S = frozenset({"remains", "seems", "appears", "looks", "stays", "becomes", "sounds"})
+
+
+def _en_name_then_present(toks, lex, j: int, hi: int) -> bool:
+    """English (round 51, auditnews7): tokens from j are a name of one to three capitalised words and a present-tense
+    verb in -s before an article, a possessive, a pronoun or `_EN_AFTER_PRESENT` ("Britain wants a deal", "Boris
+    Johnson needs more time")."""
+    k = j
+    while k < hi and k < j + 3 and toks[k].is_cap and toks[k].is_word and not toks[k].quoted \
+            and toks[k].low not in lex.stopwords and toks[k].low not in lex.pronouns:
+        k += 1
+    if k == j or k + 1 >= hi:
+        return False
+    v, n = toks[k], toks[k + 1]
+    return v.is_word and not v.quoted and v.text == v.low and v.low.isalpha() and v.low.endswith("s") \
+        and not v.low.endswith(("ss", "us", "is")) and len(v.low) >= 4 and v.low not in lex.stopwords \
+        and v.low not in lex.prepositions and v.low not in lex.auxiliaries and n.is_word and not n.quoted \
+        and n.text == n.low and (n.low in lex.determiners or n.low in _EN_AFTER_PRESENT or n.low in _EN_OBJECT_PRONOUNS)
 
 
 def _en_bare_singular_then_verb(toks, lex, j: int, hi: int) -> bool:
@@ -6786,6 +6808,9 @@ def _en_capital_modifier_addressee(toks, lex, n: int, hi: int) -> bool:
     …", "told reporters Britain wants …")."""
     if n + 2 >= hi or not toks[n].is_word or toks[n].quoted or toks[n].text[1:] != toks[n].text[1:].lower():
         return False
+    if toks[n - 1].low in _EN_ADDRESSEE_NOUNS or toks[n - 1].low in _EN_OBJECT_PRONOUNS:
+        return False  # (round 51, auditnews7) the addressee is complete: "told reporters Britain wants a deal" (the
+        # name and its verb were read as a modifier and a plural noun of the addressee; reported nothing)
     noun, nxt = toks[n + 1], toks[n + 2]
     return noun.is_word and not noun.quoted and noun.text == noun.low and noun.low.endswith("s") and len(noun.low) > 3 \
         and noun.low.isalpha() and not noun.low.endswith("ss") and noun.low not in lex.stopwords \

@@ -88,6 +88,9 @@ def en_noun_reports(ctx: QuoteContext, si: int, lo: int, hi: int, s_end: int) ->
             if owner is not None and not (owner[0] == lo or toks[owner[0] - 1].text in {",", ";", ":", "—", "–"}
                                           or (owner[0] - 1 == lo and toks[lo].low in ("but", "and", "yet"))):
                 continue  # (the noun phrase opens its clause: not "… that his view is that …")
+        elif (n := _adjunct_before_that(ctx, k, lo)) is not None:
+            owner = _possessive_owner(ctx, n, lo, si)  # (round 51, auditnews7) a place, medium or time adjunct between
+            # the owned noun and "that": "his claim in the same interview that …", "Her claim last week that …"
         else:
             n, owner = _prepositional_owner(ctx, k, lo)
         if owner is None:
@@ -174,6 +177,41 @@ def _add(ctx: QuoteContext, si: int, a: int, b: int, attr: Attribution, own: int
     for r in partial:
         if r.attr is None or r.attr.cue is None or r.attr.cue == old:
             r.attr = attr
+
+
+#: (round 51, auditnews7) prepositions of an adjunct between an owned noun and its "that" ("his claim in the same
+#: interview that …")
+_EN_NOUN_ADJUNCT_PREPOSITIONS = frozenset({"in", "on", "during", "at"})
+#: (round 51, auditnews7) words opening a time adjunct between an owned noun and its "that" ("her claim last week that")
+_EN_NOUN_TIME_OPENERS = frozenset({"last", "this", "earlier"})
+_EN_NOUN_PERIODS = frozenset({"week", "month", "year", "weekend", "spring", "summer", "fall", "autumn", "winter"})
+
+
+def _adjunct_before_that(ctx: QuoteContext, k: int, lo: int) -> int | None:
+    """English (round 51, auditnews7): the owned report noun before a short adjunct that ends right before "that" at
+    token k: a preposition of place, medium or time and up to five words with no verb or punctuation ("his claim in the
+    same interview that", "his accusation on Fox News that"), or a time phrase ("her claim last week that"); its token,
+    else None."""
+    toks, lex = ctx.tokens, ctx.lex
+    if k - 2 > lo and toks[k - 2].low in _EN_NOUN_TIME_OPENERS and toks[k - 2].text == toks[k - 2].low \
+            and toks[k - 1].low in _EN_NOUN_PERIODS and toks[k - 1].text == toks[k - 1].low:
+        n = k - 3
+    else:
+        n = None
+        for p in range(k - 2, max(lo, k - 7), -1):
+            w = toks[p]
+            if w.quoted or not w.is_word or w.low in lex.auxiliaries or w.low in lex.cue_verbs \
+                    or w.low in ("that", "which", "who", "and", "or", "but"):
+                return None
+            if w.text in _EN_NOUN_ADJUNCT_PREPOSITIONS:
+                n = p - 1
+                break
+        if n is None or toks[n + 2].low not in lex.determiners and toks[n + 2].low not in EN_POSSESSIVE_PRONOUNS \
+                and not toks[n + 2].is_cap:
+            return None
+    if n is None or n <= lo or toks[n].quoted or toks[n].text != toks[n].low or toks[n].low not in lex.owned_report_nouns:
+        return None
+    return n
 
 
 def _possessive_owner(ctx: QuoteContext, n: int, lo: int, si: int) -> Owner | None:

@@ -6587,7 +6587,16 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
             and any(t.low == "so-called" and not t.quoted for t in tokens[m.first : m.first + 2]):
         return name[10:]  # (round 48, enroles4) the writer's distancing word is no part of the speaker: 'So-called
         # "experts" say …' is experts (was "So-called experts"); the SPEAKER mention keeps it
+    if name is not None and lex.lang == "en" and m.kind == "description" and any(q in name for q in _EN_NAME_QUOTE_MARKS) \
+            and (bare := " ".join(name.translate(_EN_STRIP_QUOTE_MARKS).split())):
+        return bare  # (round 51, auditnews7) a title's quotation marks are no part of a description's name: 'The "Pose"
+        # actor said' is Pose actor (was '"Pose" actor'); the SPEAKER mention keeps them
     return name
+
+
+#: (round 51, auditnews7) quotation marks dropped from a description's canonical name
+_EN_NAME_QUOTE_MARKS = ('"', "“", "”")
+_EN_STRIP_QUOTE_MARKS = str.maketrans("", "", '"“”')
 
 
 def de_als_auch_at(tokens: list[Token], start: int, stop: int) -> int | None:
@@ -7083,6 +7092,11 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                 return False  # (round 38, enpron) nor a place: "the North Precinct", "Lantau Island"
             if gender is not None and lex.lang == "en" and name.isupper() and " " not in name:
                 return False  # nor an acronym: "CNN", "NATO"
+            if gender in ("m", "f") and lex.lang == "en" and (name.lower() in lex.city_regions
+                                                               or name.lower() in lex.country_names) \
+                    and not person_name(name, lex, ents):
+                return False  # (round 51, auditnews7) nor a state or a country, a place adjective inside a description:
+                # "A New York man pleaded guilty. He said …" (was "New York")
             if gender in ("m", "f") and lex.lang == "en" and name[:1].islower() and not any(lex.is_title(w) for w in name.split()):
                 return False  # nor a description of a thing: "she" is no "statement from the White House"
             if gender in ("m", "f") and lex.lang == "en" and name[:1].islower() and name.split()[-1] in lex.document_nouns:
