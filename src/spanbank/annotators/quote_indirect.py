@@ -524,6 +524,7 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                     and not (c.passive and (ctx.lex.lang == "en" or c.speaker is None)) \
                     and not _de_content_only_particle(ctx, c, hi) \
                     and not (ctx.lex.lang == "en" and _en_object_relative_act(ctx, c, lo, hi)) \
+                    and not (ctx.lex.lang == "en" and _en_thing_confirms_belief(ctx, c, hi)) \
                     and not (toks[c.first].low in ctx.lex.quotation_calls and c.first - 1 >= lo and (
                         # (round 34 w2f) "„…“, rief ein Schäfer": the quotation's attribution, no act of its own
                         toks[c.first - 1].quoted or (toks[c.first - 1].text == "," and c.first - 2 >= lo and toks[c.first - 2].quoted))) \
@@ -2349,6 +2350,30 @@ _EN_SOUND_CUES = frozenset({"screamed", "screams", "shouted", "shouts", "yelled"
                             "laughed", "sighed", "cheered", "whispered"})
 
 
+def _en_object_report_noun_that(ctx: QuoteContext, j: int, k: int, hi: int) -> bool:
+    """(round 49, enleft11) English: the "that" at token k, after the cue's object from token j, opens the content of a
+    report noun in that object, right before "that" or before a short adjunct of place, medium or time (owned report
+    nouns, hearsay nouns: "confirmed the report that the boy had drowned", "denied his claim on Fox News that the vote
+    was rigged", were the whole sentence), not a relative clause ("denied the report that he wrote", "the report that
+    appeared on Monday")."""
+    from spanbank.annotators.quote_noun_reports import _adjunct_before_that, _object_gap
+
+    toks, lex = ctx.tokens, ctx.lex
+    if toks[k].text != "that" or toks[k].quoted or k + 2 >= hi or toks[k + 1].quoted:
+        return False
+    n = k - 1
+    w = toks[n]
+    if not (w.text == w.low and not w.quoted and (w.low in lex.owned_report_nouns or w.low in lex.hearsay_nouns)):
+        n = _adjunct_before_that(ctx, k, j)
+        if n is None or n < j:
+            return False
+    if n - j > 3 or any(x.quoted or not x.is_word for x in toks[j:n]):
+        return False
+    if toks[k + 1].low in lex.past_verbs or not _en_that_clause(toks[k + 1], lex) or not _en_finite(toks, lex, k + 1, hi):
+        return False
+    return not _object_gap(ctx, k, hi)
+
+
 def _en_nested_report_verb(ctx: QuoteContext, c: Cue, j: int, k: int, hi: int) -> bool:
     """(round 48, ennested) English: the "that" at token k, within the reach after the cue c whose words begin at j, is
     the complementizer of a report inside the report of c (a verb with a bare clause, its speaker before it), so the
@@ -2397,6 +2422,9 @@ def _en_nested_report_verb(ctx: QuoteContext, c: Cue, j: int, k: int, hi: int) -
                    or toks[x].low in lex.stance_cues)), None)  # (round 48, ennested2) "says Google knew that …"
     if v is None or any(x.quoted or not x.is_word or x.low in lex.prepositions for x in toks[j:v]) or (plural and v != j + 1):
         return False
+    if v == j + 1 and f.text == f.low and f.low in lex.determiners:
+        return False  # (round 49, enleft11) an article right before the word makes it a noun, no verb: "confirmed the fear
+        # that the boy had drowned" (the content was 'the fear that …'; not "said the police fear that …")
     w = v
     if toks[v].low in lex.auxiliaries:
         w = v + 1 + (toks[v + 1].low == "not")
@@ -2686,6 +2714,15 @@ def _en_request_to(ctx: QuoteContext, c: Cue, hi: int) -> int | None:
                                            or lex.is_title(head.low) or head.low in lex.org_heads
                                            or head.low in _EN_BODY_ADDRESSEES):
         return None  # no one told: "told the story to …"
+    if verb in _EN_PLAIN_REQUESTS and k - 1 > first + 1 and head.text == head.low and head.low.endswith("s") \
+            and not head.low.endswith("ss") and not head.quoted and any(
+                (en_bare_people_plural(toks[x], lex) or (toks[x].low in _EN_OBJECT_PERSONS and toks[x].text == toks[x].low))
+                and not toks[x + 1].quoted and toks[x + 1].is_word and (
+                    (toks[x + 1].is_cap and toks[x + 1].low not in _EN_DAYS and toks[x + 1].low not in _EN_MONTHS)
+                    or (toks[x + 1].text == toks[x + 1].low and toks[x + 1].low in lex.determiners))
+                for x in range(first, k - 2)):
+        return None  # (round 49, enleft11) the addressee, then a clause's subject and its verb before "to": "told reporters
+        # Britain wants to leave", "told reporters the government plans to …" (reported only 'to leave')
     neg = toks[k].low in lex.negations and toks[k].text == toks[k].low
     to = k + neg
     if to + 1 >= hi or toks[to].low != "to" or toks[to].quoted:
@@ -2750,10 +2787,37 @@ _EN_CLAIM_FORMS = frozenset({"claim", "claims", "claimed", "claiming"})
 _EN_CLAIMED_DEEDS = frozenset({"responsibility", "credit", "authorship"})
 
 
+#: (round 49, enleft11) present forms of "confirm" and the nouns of a held belief a thing confirms ("It confirms the
+#: belief that …": no speech act, `_en_thing_confirms_belief`)
+_EN_CONFIRMS = frozenset({"confirms", "confirm"})
+_EN_BELIEF_NOUNS = frozenset({"belief", "beliefs", "suspicion", "suspicions", "fear", "fears", "view", "views", "notion",
+                              "idea", "theory", "impression", "assumption", "perception", "hunch", "concern",
+                              "concerns", "hope", "hopes", "sense", "feeling", "prejudice", "prejudices", "stereotype"})
+
+
+def _en_thing_confirms_belief(ctx: QuoteContext, c: Cue, hi: int) -> bool:
+    """(round 49, enleft11) English: a thing pronoun right before a present "confirms" and a belief noun, then "that":
+    "It confirms the belief that the company seldom has new ideas", ", which confirms my suspicion that …" (the clause
+    was reported for "It"; a person or body confirming, "Police confirmed the fear that …", still reports)."""
+    toks = ctx.tokens
+    m = c.speaker
+    if m is None or m.first != m.last or m.end + 1 != c.first or toks[c.first].low not in _EN_CONFIRMS \
+            or toks[c.first].text != toks[c.first].low or toks[m.first].low not in ("it", "which", "this", "that"):
+        return False
+    n = c.last + 1
+    while n < min(hi, c.last + 4) and not toks[n].quoted and toks[n].is_word and toks[n].text == toks[n].low \
+            and toks[n].low not in _EN_BELIEF_NOUNS and toks[n].low != "that":
+        n += 1
+    return n + 1 < hi and toks[n].low in _EN_BELIEF_NOUNS and toks[n].text == toks[n].low and toks[n + 1].text == "that" \
+        and not toks[n + 1].quoted
+
+
 def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_end: int) -> list[tuple[int, int]]:
     """The content a reporting verb introduces (see the module docstring); [] when none."""
     toks, lex = ctx.tokens, ctx.lex
     m = c.speaker
+    if lex.lang == "en" and _en_thing_confirms_belief(ctx, c, hi):
+        return []
     if lex.lang == "en" and c.last + 1 < hi and toks[c.last + 1].text == toks[c.last + 1].low \
             and toks[c.last + 1].low in lex.not_cue_before.get(toks[c.last].low, ()) and not toks[c.last + 1].quoted \
             and not any(t.low == "that" for t in toks[c.last + 2 : min(hi, c.last + 7)]):
@@ -3518,6 +3582,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     limit = min(hi, j + (6 if lex.lang == "de" else 4))
     if en and (g := _en_ago_phrase(toks, j, hi)) is not None:
         limit = min(hi, max(limit, g + 2))  # (round 48, auditdebates) "said a few minutes ago(, Peter,) that …"
+    if en and limit < hi and (x := next((x for x in range(limit, min(hi - 2, j + 10)) if toks[x].text == "that"
+                                         or toks[x].quoted or not toks[x].is_word), None)) is not None \
+            and _en_object_report_noun_that(ctx, j, x, hi):
+        limit = x + 1  # (round 49, enleft11) a report noun's adjunct before its "that": "denied his claim on Fox News
+        # that the vote was rigged" (the sentence was the act)
     if lex.lang == "de" and (parts := lex.separable.get(toks[c.first].low)):
         # the particle closes the cue's clause further on: "gab am Donnerstag in einem Brief bekannt, dass …"
         x = next((x for x in range(j, min(hi - 1, j + DE_PARTICLE_REACH)) if toks[x].text == ","
@@ -3589,7 +3658,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             break  # the clause began right after the cue: "said he is aware that …" ("that" is its own)
         if en and not (k == j and k + 1 < hi and (toks[k + 1].text == "," or _en_clause_start(toks[k + 1], lex))) \
                 and t.low == "that" and toks[j].low in lex.determiners and toks[k - 1].low != "ago" and toks[c.first].low not in lex.addressee_verbs \
-                and toks[k - 1].low not in lex.content_nouns and toks[k - 1].low not in lex.light_verbs.get(toks[c.first].low, ()):
+                and toks[k - 1].low not in lex.content_nouns and toks[k - 1].low not in lex.light_verbs.get(toks[c.first].low, ()) \
+                and not _en_object_report_noun_that(ctx, j, k, hi):
             break  # a relative clause on the object: "revealed those papers that were given to …" (not the light verb's own
             # noun: "expressed his confidence that …", round 40)
         if en and k > j and t.low == "that" and t.text == "that" and k + 1 < hi and toks[c.first].low not in lex.addressee_verbs \
