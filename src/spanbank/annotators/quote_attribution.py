@@ -2026,7 +2026,12 @@ def _de_headline_participle(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> bool
     infinitive is listed)."""
     toks, lex = ctx.tokens, ctx.lex
     v = toks[c.first]
-    if v.quoted or v.text != v.low or not v.low.endswith("t") or len(v.low) < 6 \
+    if v.quoted or v.text != v.low:
+        return False
+    if v.low.endswith("en"):
+        if not _de_en_participle(v.low, lex):
+            return False
+    elif not v.low.endswith("t") or len(v.low) < 6 \
             or not ("ge" in v.low[:6] or v.low.endswith("iert")) or v.low[:-1] + "en" in lex.cue_verbs \
             or v.low[:-1] + "n" in lex.cue_verbs or v.low in lex.ge_stem_presents:
         return False
@@ -2041,6 +2046,28 @@ def _de_headline_participle(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> bool
         return False
     return not any(t.quoted or (t.text == t.low and t.is_word and (t.low in lex.auxiliaries or t.low in lex.cue_verbs))
                    for t in toks[start : c.first])
+
+
+#: (round 49, deleft14) German verb particles before the "ge" of a participle ("zurückgewiesen", "vorgeworfen")
+_DE_PARTICIPLE_PARTICLES = ("", "ab", "an", "auf", "aus", "bei", "dar", "ein", "fest", "fort", "her", "heraus", "hin",
+                            "hinzu", "los", "mit", "nach", "um", "vor", "voran", "weg", "weiter", "zu", "zurück",
+                            "zusammen")
+
+
+def _de_en_participle(w: str, lex: Lexicon) -> bool:
+    """German (round 49, deleft14): a strong cue verb's participle in -en: a listed one without "ge" ("versprochen",
+    `plain_participles`) or "ge" after nothing or a verb particle with a stem of five letters or more ("gesprochen",
+    "zurückgewiesen", "vorgeworfen"); not an infinitive or plural of a verb whose stem opens with "ge" ("gestehen",
+    "eingestehen": "gesteht" is a cue form) nor a short one ("zugeben", "angeben")."""
+    if w in lex.plain_participles:
+        return True
+    for p in _DE_PARTICIPLE_PARTICLES:
+        rest = w[len(p):]
+        if w.startswith(p) and rest.startswith("ge") and len(rest) >= 7 \
+                and rest[:-2] + "t" not in lex.cue_verbs and rest[:-1] + "t" not in lex.cue_verbs \
+                and rest[:-2] + "t" not in lex.ge_stem_presents:
+            return True
+    return False
 
 
 def _de_fronted_participle_agent(ctx: QuoteContext, lo: int, hi: int) -> Mention | None:

@@ -527,7 +527,8 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
             and not name[0].endswith("s") \
             and not (i > 0 and tokens[i - 1].low == "als" and tokens[i - 1].text == "als") \
             or (lex.lang == "de" and len(name) == 1 and bool(titles) and titles[-1].lower() in lex.lay_roles
-                and lex.is_first_name(name[0].lower()) and _de_lay_age_after(tokens, j, n))
+                and lex.is_first_name(name[0].lower())
+                and (_de_lay_age_after(tokens, j, n) or _de_lay_verb_after(tokens, j, n, lex)))
         # (a genitive: "Bürgermeister Berlins"; round 38, derole: nor a noun after a role taken "as": "zog als
         # Schützenmeister Bilanz" named "Bilanz" the Schützenmeister)
         if lex.lang == "en" and len(name) == 1 and titles and lex.is_title(titles[-1]) and titles[-1][:1].isupper() \
@@ -904,6 +905,8 @@ def de_title_gender(title: str, lex: Lexicon) -> str | None:
     if not (lex.is_title(title) or w.endswith(lex.function_roles)) or w.endswith(("e", "mitglied", "oberhaupt")) \
             or "-" in w[-3:] or w in lex.abbreviations:  # (round 38, deoffice: also "Kommandant", "Kassier")
         return None  # (round 25: a neuter noun is either too, "Jury-Mitglied")
+    if w in lex.female_person_nouns:
+        return DE_TITLE_FEMALE  # (round 49, deleft14) a woman's noun: "Seine Frau widersprach. … sagte sie" (was a man's)
     return DE_TITLE_FEMALE if w.endswith(("in", "innen")) else DE_TITLE_MALE
 
 
@@ -7250,6 +7253,12 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             recent = [name for pos, name in ents.names if near is not None and near <= pos < m.first and fits(name)
                       and person_name(name, lex, ents) and not (skip is not None and skip[0] <= pos < skip[1])]
             return recent[-1] if recent else None
+        if lex.lang == "de" and gender in ("m", "f") and near is not None and not tokens[m.first].quoted \
+                and (noun := _de_sex_noun_subject(tokens, near, m.first, gender, lex)) is not None \
+                and not any(near <= pos < m.first and fits(name) and person_name(name, lex, ents)
+                            for pos, name in ents.names):
+            return noun  # (round 49, deleft14) a person known only by a noun of the pronoun's sex opening the sentence
+            # before: "Seine Frau war begeistert. „…“, sagte sie" (was a woman named further back)
         before = [name for pos, name in ents.names if pos < m.first and fits(name) and not (
             lex.lang == "en" and pos > 0 and tokens[pos - 1].low in lex.prepositions)  # "on Capitol Hill"
             # (round 38, enpron) nor a place before its body: "Hong Kong police said … "…," he said" (was "Hong Kong")
@@ -7926,6 +7935,37 @@ def _de_lay_age_after(tokens: list[Token], j: int, n: int) -> bool:
         return len(tokens[j + 2].text) <= 3
     return j + 3 < n and tokens[j + 1].text == "," and tokens[j + 2].text.isdigit() and len(tokens[j + 2].text) <= 3 \
         and tokens[j + 3].text in {",", "."}
+
+
+def _de_sex_noun_subject(tokens: list[Token], near: int, stop: int, gender: str, lex: Lexicon) -> str | None:
+    """(round 49, deleft14) German: the noun of one sex ("Frau", "Mann", "Tochter"; `female_person_nouns`,
+    `male_person_nouns`) after a possessive or a definite article opening the sentence at `near`, before a lower-case
+    finite verb other than a passive auxiliary ("Seine Frau war begeistert", "Die Tochter widersprach"), when it is of
+    the pronoun's gender."""
+    if near + 3 >= stop:
+        return None
+    art, noun, verb = tokens[near], tokens[near + 1], tokens[near + 2]
+    nouns = lex.female_person_nouns if gender == "f" else lex.male_person_nouns
+    if art.quoted or noun.quoted or verb.quoted or not noun.is_cap or noun.low not in nouns \
+            or art.low not in lex.possessives and art.low not in ("die", "der") \
+            or not verb.is_word or verb.text != verb.low or verb.low in lex.prepositions \
+            or verb.low in lex.passive_auxiliaries:  # (no one acted upon: "Die Frau wurde ins Krankenhaus gebracht")
+        return None
+    return noun.text
+
+
+def _de_lay_verb_after(tokens: list[Token], j: int, n: int, lex: Lexicon) -> bool:
+    """(round 49, deleft14) a comma or a finite verb right after a name: "Rentner Heinz kommt jeden Tag vorbei",
+    "Nachbarin Marlene, die …" (a lower-case auxiliary, cue or word in -t/-te; no noun: "Café Heinz Gäste")."""
+    if j + 2 >= n:
+        return False
+    t = tokens[j + 1]
+    if t.quoted:
+        return False
+    if t.text == ",":
+        return True
+    return t.is_word and t.text == t.low and (t.low in lex.auxiliaries or t.low in lex.cue_verbs
+                                             or (len(t.low) > 2 and t.low.endswith(("t", "te"))))
 
 
 def _de_role_word(w: str, lex: Lexicon) -> bool:
