@@ -127,6 +127,11 @@ def _lists() -> dict[str, frozenset[str]]:
         "finite": frozenset(secs.get("finite", ())) | frozenset(secs.get("statement", ())),
         "finite_verb": frozenset(secs.get("finite", ())),
         "headline_verb": frozenset(secs.get("headline_verb", ())),
+        "np_start": frozenset(secs.get("np_start", ())),
+        "opinion_superlative": frozenset(secs.get("opinion_superlative", ())),
+        "opinion_most": frozenset(secs.get("opinion_most", ())),
+        "opinion_tail": frozenset(secs.get("opinion_tail", ())),
+        "measure": frozenset(secs.get("measure", ())),
     }
 
 
@@ -183,6 +188,36 @@ def _has_finite_verb(head: list[str]) -> bool:
         if _is_past(w) and low[k - 1] not in _LINKING and (k + 1 == len(low) or low[k + 1] in _AFTER_FINITE):
             return True
     return False
+
+
+# a numbered line of a product or title list: "12) Roger Waters – The Wall (DVD)", "3) Dark Side of the Moon (Vinile)"
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?P<rest>\S.*)$")
+_NUMBERED_GUARD = frozenset("up down percent per cent million billion trillion".split())
+
+
+def _numbered_title(s: str) -> bool:
+    """A numbered line without end punctuation (checked by the caller) that is a title or product name, not a
+    sentence: at most 20 words, no [finite] verb, verb contraction or -ed form, no "%" or currency sign, no
+    up/down/percent, and no lower-case [english] word but title connectives (of, the, and, with …); capitalised
+    words and words of another language are free ("1) Lego Star Wars 75188 Bombardiere della Resistenza").
+    So "3. Unemployment fell to 3.5 percent", "2) Housing costs have doubled", "3) Alberta gets its pipeline" and
+    "5. Unemployment up 3%", "7. Senate Passes Tax Bill" (a [headline_verb]) stay with the model."""
+    m = _NUMBERED.match(s)
+    if not m or any(c in m.group("rest") for c in "%$€£"):
+        return False
+    words = _LETTER_WORD.findall(m.group("rest"))
+    if not words or len(words) > 20:
+        return False
+    lists = _lists()
+    english, finite, headline = lists["english"], lists["finite"], lists["headline_verb"]
+    for w in words:
+        low = w.lower()
+        if low in finite or low in _VERBISH or low in headline or low in _NUMBERED_GUARD or low.endswith(_CONTRACTED_VERB):
+            return False
+        if _is_past(low) or (w[0].islower() and low in english and low not in _TITLE_LINKS):
+            return False
+    lower = sum(1 for w in words if w[0].islower() and w.lower() not in _TITLE_LINKS)
+    return lower <= len(words) - lower  # title-like: "3) Alberta corporations get rich" is a sentence
 
 
 def _byline_names(rest: str) -> bool:
@@ -254,6 +289,74 @@ def _no_statement(words: list[str], finite: frozenset[str]) -> bool:
     return True
 
 
+_COPULA = frozenset({"is", "are", "was", "were"})
+# words between the copula and an evaluative superlative: "one of the", "by far the", "easily the"
+_SUP_LEAD = frozenset("the a one of by far easily simply truly just absolutely quite clearly obviously possibly".split())
+
+
+def _plain_subject(words: list[str], lists: dict[str, frozenset[str]]) -> bool:
+    """`words` (lower case) can be a plain noun-phrase subject: no [finite] or clause word (after a leading
+    determiner, which may be "that"), no verb contraction and no -ed form."""
+    finite = lists["finite"]
+    return all(
+        not (k and w in finite) and not w.endswith(_CONTRACTION[1:]) and not _is_past(w) for k, w in enumerate(words)
+    )
+
+
+def _np_subject(raw: list[str], words: list[str], lists: dict[str, frozenset[str]]) -> int:
+    """The index of the copula after a noun-phrase subject of two to six words led by a determiner or a capital
+    ("The Ontario College of Teachers is …", "Our city council is …"); 0 when there is none."""
+    if not (words[0] in lists["np_start"] or raw[0][0].isupper()):
+        return 0
+    for k in range(2, min(7, len(words))):
+        if words[k] in _COPULA:
+            return k if _plain_subject(words[:k], lists) else 0
+    return 0
+
+
+def _superlative_opinion(s: str, words: list[str], lists: dict[str, frozenset[str]]) -> bool:
+    """A short sentence that only rates its subject with an evaluative superlative: "This is the worst government
+    ever.", "He's one of the greatest presidents of all time.", "Trudeau is the most corrupt prime minister in
+    history." (an [opinion_superlative] word, or most/least before an [opinion_most] or [insult] word), with at most
+    three other words after it and nothing that states more (no [finite] or clause word outside [opinion_tail], no
+    -ed form). Measurable superlatives ("the largest deficit since 1945") are not listed, a [measure] word anywhere
+    ("the worst unemployment rate", "the best economy") makes the rating checkable, and a hyphenated superlative
+    ("the best-known economist") is a compound, not a rating."""
+    if len(words) > 14 or not lists["measure"].isdisjoint(words):
+        return False  # "Our unemployment rate is the worst in Europe" can be checked
+    k = next((k for k, w in enumerate(words[:6]) if w in _COPULA or w.endswith("'s")), None)
+    if k is None:
+        return False
+    subject = words[: k + 1] if words[k].endswith("'s") else words[:k]
+    if not subject or not _plain_subject(subject, lists):
+        return False
+    j = k + 1
+    while j < len(words) and words[j] in _SUP_LEAD:
+        j += 1
+    if j >= len(words):
+        return False
+    if words[j - 1] != "the":
+        return False  # "Let parents decide what is best for their kids"
+    if words[j] in ("most", "least") and j + 1 < len(words) and (
+        words[j + 1] in lists["opinion_most"] or words[j + 1] in lists["insult"]
+    ):
+        j += 1
+    elif words[j] not in lists["opinion_superlative"]:
+        return False
+    if re.search(r"\b" + re.escape(words[j]) + r"\s*-", s.lower()):
+        return False  # "the best-known", "the worst-hit"
+    tail, extra = lists["opinion_tail"], 0
+    frame, finite = lists["insult_frame"], lists["finite"]
+    for w in words[j + 1 :]:
+        if w in tail:
+            continue
+        if w in finite or w.endswith(_CONTRACTION) or _is_past(w):
+            return False
+        if w not in frame:
+            extra += 1
+    return extra <= 3
+
+
 def comment_junk(sentence: str) -> str | None:
     """Shapes of reader comments that are never a check-worthy claim (None when the model decides):
     a line that is only @mentions and links around at most two words (a hashtag counts as a word: "#GoHawks
@@ -293,8 +396,12 @@ def comment_junk(sentence: str) -> str | None:
     rest = words[i:]
     if i and words[i - 1].endswith("'s"):
         rest = ["is"] + rest
+    if not (any(w in insult for w in rest) and all(w in insult or w in frame for w in rest)) and not i:
+        rest = words[_np_subject(raw, words, lists) or len(words) :]  # "The Ontario College of Teachers is a joke."
     if any(w in insult for w in rest) and all(w in insult or w in frame for w in rest):
         return "insult or exclamation"
+    if _superlative_opinion(unmarked, words, lists):
+        return "superlative opinion"
     if len(words) > 10:
         return None
     two = " ".join(words[:2])
@@ -360,6 +467,8 @@ def junk_line(sentence: str) -> str | None:
         if head and len(head) <= 8 and (head[0].lower() in _lists()["list_verb"] or head[0].endswith("ing")):
             if not _has_finite_verb(head):
                 return "list heading"
+    if first.isdigit() and _numbered_title(s):
+        return "list item"
     m = _SHOP.match(s) if w0 in _SHOP_FIRST else None
     if m and len(words) <= 8 and (not m.group("rest").strip() or _names_only(m.group("rest"))):
         return "shop listing"
