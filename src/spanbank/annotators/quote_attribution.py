@@ -243,7 +243,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             _de_ownerless_source_name(ctx, c, lo, cues)
         return
     if c.kind == "verb" and c.act and c.speaker is not None and lex.lang == "de" and (toks[c.first].low in lex.nominal_act_verbs
-                                                                            or toks[c.first].low in lex.received_act_verbs):
+                                                                            or toks[c.first].low in lex.received_act_verbs
+                                                                            or toks[c.first].low in lex.met_act_verbs):
         c.name = canonical(c.speaker, toks, ctx.ents, lex, continuing=None)  # (round 36, g1) "Kritik kam von X": X
         return
     if c.kind == "verb" and lex.lang == "de" and c.first == lo and c.first == c.last and lo + 2 < hi \

@@ -133,7 +133,7 @@ def cue_branch_words(lex: Lexicon) -> frozenset[str]:
         lex.plural_ruling_cues,
         _DE_CONFIRMED, _DE_SENTENCED, _DE_REJECT_VERBS,
         _DE_INFORMED, DE_COPULA, lex.cue_verbs, lex.that_only_cues, lex.state_cues, lex.quote_only_cues, lex.light_verbs,
-        lex.reflexive_participles, lex.nominal_act_verbs, lex.received_act_verbs, lex.let_infinitives,
+        lex.reflexive_participles, lex.nominal_act_verbs, lex.received_act_verbs, lex.met_act_verbs, lex.let_infinitives,
         lex.question_infinitives, lex.joining_verbs, lex.claim_modals,
         lex.attack_verbs, lex.addressee_acts, lex.quotation_particle_verbs.keys()))
 
@@ -1131,6 +1131,11 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 and (src := _de_received_act_source(ctx, i, lo, hi)) is not None:
             # (round 38, deobj2) a received act, its source in a von/aus-phrase: "Viel Lob erhielt die Ministerin von den
             # Verbänden", "Volle Unterstützung bekam Seehofer hingegen von Dobrindt: „…“" (the recipient was the speaker)
+            out.append(Cue(i, i, "verb", speaker=src, act=True))
+        elif lex.lang == "de" and t.low in lex.met_act_verbs and t.text == t.low and not t.quoted \
+                and (src := _de_met_act_source(ctx, i, lo, hi)) is not None:
+            # (round 50, deleft15) meeting a speech act, its source a genitive or a bei/von-phrase: "Der Vorschlag stieß
+            # auf Kritik der Opposition", "… ist bei den Grünen auf Widerspruch gestoßen"
             out.append(Cue(i, i, "verb", speaker=src, act=True))
         elif lex.lang == "de" and t.low in lex.reflexive_participles and t.text == t.low and not t.quoted \
                 and (i + 1 >= hi or not toks[i + 1].is_word) and _in_clause(ctx, i, lo, hi, "sich") \
@@ -3960,6 +3965,49 @@ def _de_received_act_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Ment
             return None
     np = np_forward(toks, p + 1, _de_acronym_hi(toks, ce, hi), lex, bare=True)
     if np is None or np.first != p + 1 or not _de_named_source(ctx, np):
+        return None
+    return np
+
+
+#: (round 50, deleft15) prepositions of the source of a met speech act ("stieß bei der Opposition auf Kritik")
+_DE_MET_SOURCE_PREPOSITIONS = frozenset({"bei", "beim", "von", "vom", "seitens", "vonseiten"})
+
+#: (round 50, deleft15) occasions, no sources, after "bei" (a compound's last part: "stieß bei der Sitzung auf Kritik")
+_DE_MET_OCCASIONS = ("sitzung", "versammlung", "konferenz", "treffen", "veranstaltung", "debatte", "anhörung", "tagung",
+                     "parteitag", "durchsuchung", "suche", "grabung", "prüfung", "vorstellung", "präsentation", "abstimmung")
+
+
+def _de_met_act_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Mention | None:
+    """(round 50, deleft15) German: the form of "stoßen" at i (`met_act_verbs`) and, in its clause, "auf" with a speech
+    act's noun (`nominal_acts`, after adjectives: "auf scharfe Kritik"), its source a genitive right after the noun ("auf
+    Kritik der Opposition") or a bei/von/seitens-phrase in the clause ("stieß bei den Grünen auf Widerspruch", "auf
+    Ablehnung von Umweltverbänden"): that noun phrase, else None (no source, a negation, a quotation)."""
+    toks, lex = ctx.tokens, ctx.lex
+    cs = next((x for x in range(i - 1, lo - 1, -1) if toks[x].text in {",", ";", ":", "–", "—"} and not toks[x].quoted), lo - 1) + 1
+    ce = next((x for x in range(i + 1, hi) if toks[x].text in {",", ";", ":", "–", "—", "(", ".", "?"} and not toks[x].quoted), hi)
+    if any(t.quoted or t.low in lex.negations for t in toks[cs:ce]):
+        return None
+    auf = next((x for x in range(cs, ce) if toks[x].low == "auf" and toks[x].text == "auf"), None)
+    if auf is None:
+        return None
+    k = auf + 1
+    while k < ce and toks[k].is_word and toks[k].text == toks[k].low and toks[k].low.endswith(DE_ADJECTIVE_ENDINGS) \
+            and toks[k].low not in lex.stopwords and toks[k].low not in lex.determiners:
+        k += 1
+    if k >= ce or not (toks[k].is_cap and toks[k].is_word and toks[k].low.endswith(lex.nominal_acts)):
+        return None
+    end = _de_acronym_hi(toks, ce, hi)
+    if k + 1 < ce and toks[k + 1].low in ("der", "des") and toks[k + 1].text == toks[k + 1].low:
+        np = np_forward(toks, k + 1, end, lex, bare=True)  # "auf Kritik der Opposition"
+        if np is not None and np.first == k + 1 and _de_named_source(ctx, np):
+            return np
+    p = next((x for x in range(cs, ce) if toks[x].low in _DE_MET_SOURCE_PREPOSITIONS and toks[x].text == toks[x].low
+              and (x > k or x < auf)), None)
+    if p is None:
+        return None
+    np = np_forward(toks, p + 1, end, lex, bare=True)
+    if np is None or np.first != p + 1 or not _de_named_source(ctx, np) or (p < auf and np.end >= auf) \
+            or toks[np.last].low.endswith(_DE_MET_OCCASIONS):
         return None
     return np
 

@@ -1815,6 +1815,45 @@ def _en_negated_as_commitment(ctx: QuoteContext, c: Cue, m: Mention, lo: int) ->
         and (toks[comma - 1].low in ("not", "never") or toks[comma - 1].low.endswith(("n't", "n’t")))
 
 
+#: German pronoun objects of a separable act: "Das räumte er ein", "Er räumte alles ein" (the act reports)
+_DE_PRONOUN_OBJECTS = frozenset({"das", "dies", "es", "alles", "etwas", "nichts", "vieles", "manches", "einiges"})
+
+
+def _de_thing_object_act(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> bool:
+    """German (round 50, deleft15): cue c is a separable act with a second sense (`content_object_acts`: einräumen = put
+    in, grant; anführen = lead) whose clause has a noun object and none of its objects is speech content
+    (`content_object_nouns`): "Die Arbeiter räumen die Trümmer ein", "räumte ihm mehr Zeit ein", "Der Kapitän führte
+    die Mannschaft an". Nouns in prepositional phrases, the speaker, time words and names are no objects; a pronoun
+    object keeps the act ("Das räumte er ein")."""
+    toks, lex = ctx.tokens, ctx.lex
+    parts = lex.content_object_acts[toks[c.first].low]
+    sp = c.speaker
+    a = next((k for k in range(c.first - 1, lo - 1, -1) if toks[k].text in {",", ";", ":"} and not toks[k].quoted), lo - 1) + 1
+    b = next((k for k in range(c.first + 1, hi) if toks[k].text in {",", ";", ":"} and not toks[k].quoted), hi)
+    nouns: list[str] = []
+    in_pp = False
+    for k in range(a, b):
+        t = toks[k]
+        if k == c.first or (sp is not None and sp.first <= k <= sp.end) or not t.is_word:
+            continue
+        if t.quoted:
+            return False  # (a quotation in the clause: speech)
+        if t.text == t.low and t.low in parts and k > c.first:
+            continue  # the particle
+        if t.low in lex.prepositions and (t.text == t.low or k == a):
+            in_pp = True
+            continue
+        if t.low in _DE_PRONOUN_OBJECTS and (t.text == t.low or k == a) and not (k + 1 < b and toks[k + 1].is_cap):
+            return False
+        if t.is_cap and t.low not in lex.determiners and t.low not in lex.stopwords and t.low not in lex.time_words \
+                and t.low not in lex.pronouns:
+            if in_pp:
+                in_pp = False
+            elif not person_name(t.text, lex, ctx.ents):
+                nouns.append(t.low)
+    return bool(nouns) and not any(w.endswith(lex.content_object_nouns) for w in nouns)
+
+
 def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_start: int,
                         s_end: int) -> tuple[int, int] | None:
     """What a speech-act sentence reports: nothing when it is negated ("äußerte sich nicht") or
@@ -1846,6 +1885,9 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
             t.low in lex.non_speech_objects and not t.quoted and not (sp is not None and sp.first <= k <= sp.end)
             for k, t in enumerate(toks[lo:hi], lo)):
         return None  # "Das Unglück forderte 35 Todesopfer": no speech ("Die Angehörigen der Opfer forderten …" is)
+    if lex.content_object_acts and toks[c.first].low in lex.content_object_acts and _de_thing_object_act(ctx, c, lo, hi):
+        return None  # (round 50, deleft15) "Die Arbeiter räumen die Trümmer ein": putting away, no admission ("Der
+        # Minister räumte Fehler ein" reports)
     if toks[c.first].low in lex.contest_verbs and any(
             _contest_object(ctx, k, lo) for k in range(lo, hi) if not (sp is not None and sp.first <= k <= sp.end)):
         return None  # (round 34) "Die Mannschaft bestreitet ihr erstes Gruppenspiel": playing, no denial

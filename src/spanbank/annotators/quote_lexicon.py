@@ -647,6 +647,14 @@ class Lexicon:
     #: (round 38, deobj2) German verbs of receiving such an act ("Lob erhielt X von Y") and nouns of backing or refusal
     #: that report speech only before a colon ("Unterstützung bekam X von Y: …")
     received_act_verbs: frozenset[str] = frozenset()
+    #: (round 50, deleft15) German forms of "stoßen" that meet a speech act ("stieß auf Kritik der Opposition")
+    met_act_verbs: frozenset[str] = frozenset()
+    #: (round 50, deleft15) German separable acts that report with an object only when it is speech content
+    #: ("räumte Fehler ein"; "räumen die Trümmer ein" puts things away), and those contents (a compound's last part)
+    content_object_acts: dict[str, frozenset[str]] = field(default_factory=dict)
+    content_object_nouns: tuple[str, ...] = ()
+    #: (round 50, deleft15) German source nouns a headline's label before a colon may be ("Polizei: …", "Studie: …")
+    headline_source_labels: tuple[str, ...] = ()
     #: (round 39, dechains) German speech acts that judge (condemning, praising): no source of later hearsay
     stance_act_verbs: frozenset[str] = frozenset()
     #: (round 39, depronoun2) German testimony cue forms, each with the particles it needs later in its clause
@@ -1324,6 +1332,11 @@ class Lexicon:
             viewed_objects=tuple(sorted(_set(d, "viewed_objects"), key=len, reverse=True)),
             nominal_acts=tuple(sorted(_set(d, "nominal_acts"), key=len, reverse=True)),
             received_act_verbs=_set(d, "received_act_verbs"),
+            met_act_verbs=_set(d, "met_act_verbs"),
+            content_object_acts={str(k).lower(): frozenset(str(x).lower() for x in (v if isinstance(v, list) else [v] if v else []))
+                                 for k, v in (d.get("content_object_acts") or {}).items()},
+            content_object_nouns=tuple(sorted(_set(d, "content_object_nouns"), key=len, reverse=True)),
+            headline_source_labels=tuple(sorted(_set(d, "headline_source_labels"), key=len, reverse=True)),
             stance_act_verbs=_set(d, "stance_act_verbs"),
             testimony_cues={str(k).lower(): frozenset(str(x).lower() for x in (v if isinstance(v, list) else [v] if v else []))
                             for k, v in (d.get("testimony_cues") or {}).items()},

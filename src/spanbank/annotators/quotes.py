@@ -1,4 +1,4 @@
-"""Quote pre-annotator (rules:quotes@46): direct and indirect quotes, their speakers and cues.
+"""Quote pre-annotator (rules:quotes@47): direct and indirect quotes, their speakers and cues.
 
 This module is the driver and the output; each step has its own module (docs/quotes.md has the
 details and the measured numbers):
@@ -59,6 +59,7 @@ from spanbank.annotators.quote_noun_reports import en_noun_reports
 from spanbank.annotators.quote_speakers import (
     _DE_NOT_HOLDER_PREFIXES,
     _DE_NOT_HOLDER_WORDS,
+    DE_ADJECTIVE_ENDINGS,
     DE_DEFINITE_ARTICLES,
     DE_SENTENCE_ADVERBS,
     Mention,
@@ -82,7 +83,7 @@ from spanbank.model import Annotation, Document, Relation, Span
 
 class QuoteAnnotator(Annotator):
     name = "quotes"
-    version = "46"
+    version = "47"
     method = "rules"
     applies_to = ("article", "comment")
     layers = ("attribution",)
@@ -2322,14 +2323,80 @@ def _colon_report(ctx: QuoteContext, si: int, lo: int, hi: int, s_end: int) -> b
         return False
     col = colon_person_before(ctx, lo, hi)
     if col is None:
-        return _de_noun_colon_report(ctx, si, lo, hi, s_end) or _de_clause_colon_report(ctx, si, lo, hi, s_end)
+        return _de_noun_colon_report(ctx, si, lo, hi, s_end) or _de_clause_colon_report(ctx, si, lo, hi, s_end) \
+            or _de_headline_label_report(ctx, si, lo, hi, s_end)
     if col + 2 >= hi or ctx.tokens[col + 1].quoted or _reported_mood(ctx, col + 1, hi) != "i":
-        return False
+        return _de_headline_label_report(ctx, si, lo, hi, s_end)
     attr = subject_attribution(ctx, lo, col)
     a, b = ctx.trim(ctx.tokens[col + 1].start, s_end)
     if attr is None or ctx.all_quoted(a, b) or any(r.start == a and r.end == b for r in ctx.recs):
         return False
     ctx.add(si, a, b, "INDIRECT_QUOTE", attr, None)
+    return True
+
+
+#: (round 50, deleft15) a participle, no finite verb: "gefasst", "gemeldet", "angekündigt", "festgenommen"
+_DE_HEADLINE_PARTICIPLE = re.compile(r"^(?:[a-zäöü]{0,6}ge[a-zäöüß]{2,}t|(?:ab|an|auf|aus|bei|ein|fest|frei|mit|nach|vor|zu|"
+                                     r"zurück|weg|los|fort|her|hin)ge[a-zäöüß]{2,}en)$")
+
+
+def _de_headline_label_report(ctx: QuoteContext, si: int, lo: int, hi: int, s_end: int) -> bool:
+    """German (round 50, deleft15): a line opening with a label of one to three capitalised words, a colon and a main
+    clause with its finite verb after its subject ("Polizei: Beide Täter gestehen", "Scholz: Wir werden die Renten
+    sichern", "Bericht: Regierung plant Steuererhöhung"): the clause is the label's report, no cue (as a label before a
+    quotation, "Scholz: „…“"). The label is a source noun (`headline_source_labels`, also a compound's end), a person's
+    name the text knows (`person_name`) or a title and a name; not a topic, a note or a place ("Ukraine-Krieg: …",
+    "Hinweis: …", "Berlin: …"), not a label that opens another line (an interview's turns), not a list or a time."""
+    toks, lex = ctx.tokens, ctx.lex
+    if not lex.headline_source_labels or lo >= hi or toks[lo].quoted or any(r.sentence == si for r in ctx.recs[-6:]):
+        return False
+    s0 = toks[lo].start
+    if ctx.text[:s0].rstrip(" \t")[-1:] not in ("", "\n"):
+        return False  # (the line's first words)
+    col = next((k for k in range(lo + 1, min(hi, lo + 4)) if toks[k].text == ":" and not toks[k].quoted), None)
+    if col is None or col + 2 >= hi or not all(t.is_word and t.is_cap and not t.quoted for t in toks[lo:col]):
+        return False
+    label = " ".join(t.text for t in toks[lo:col])
+    low = label.lower()
+    full = max((n for _p, n in ctx.ents.names if n.endswith(" " + label)), key=len, default=label)
+    if not (low.endswith(lex.headline_source_labels) or person_name(full, lex, ctx.ents)
+            or (col - lo >= 2 and lex.is_title(toks[lo].text) and toks[col - 1].low not in lex.stopwords)):
+        return False
+    if len(re.findall(r"(?m)^[ \t]*" + re.escape(label) + r"[ \t]*:", ctx.text)) > 1:
+        return False  # (a label of two lines: an interview's turns, a list)
+    # the clause: a subject (a pronoun, or capitalised words after an article or a number word), then its finite verb
+    k = col + 1
+    if toks[k].quoted or not toks[k].is_word or not toks[k].is_cap:
+        return False
+    while k < hi and toks[k].is_word and not toks[k].quoted and (toks[k].is_cap or (
+            toks[k].text == toks[k].low and toks[k].low.endswith(DE_ADJECTIVE_ENDINGS) and k > col + 1
+            and toks[k - 1].low in lex.determiners)):
+        if toks[k].low in lex.pronouns and k > col + 1:
+            break
+        k += 1
+        if toks[k - 1].low in lex.pronouns:
+            break
+    if k >= hi or k == col + 1 or not toks[k].is_word or toks[k].quoted or toks[k].text != toks[k].low:
+        return False
+    v = toks[k].low
+    if v in lex.prepositions or v in lex.determiners or v in lex.coordinators or v in lex.stopwords and not (
+            v in lex.auxiliaries or v in lex.konjunktiv or v in lex.reportative or v in lex.claim_modals
+            or v in lex.obligation_modals):
+        return False
+    if not (v in lex.auxiliaries or v in lex.konjunktiv or v in lex.konjunktiv_i or v in lex.reportative
+            or v in lex.claim_modals or v in lex.obligation_modals or v in lex.past_verbs or v.endswith(("t", "en", "ern", "eln"))):
+        return False
+    if _DE_HEADLINE_PARTICIPLE.match(v) and not any(
+            t.is_word and not t.quoted and t.text == t.low and t.low in lex.auxiliaries for t in toks[col + 1 : hi]):
+        return False  # (round 49's headline participle, a passive with no one speaking: "Polizei: Täter gefasst")
+    attr = subject_attribution(ctx, lo, col)
+    if attr is None or not attr.name or attr.speaker is None:
+        return False
+    a, b = ctx.trim(toks[col + 1].start, s_end)
+    if ctx.all_quoted(a, b) or any(r.start == a and r.end == b for r in ctx.recs):
+        return False
+    name = full if full != label and person_name(full, lex, ctx.ents) else attr.name
+    ctx.add(si, a, b, "INDIRECT_QUOTE", Attribution(name, attr.speaker, None), None)
     return True
 
 
