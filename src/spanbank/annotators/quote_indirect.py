@@ -6048,14 +6048,17 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
             return False
         if not t.is_word or t.quoted or t.low in ("that", "which", "who"):
             return False
-        if k > j and j >= 1 and toks[j - 1].low in lex.object_verbs and t.text == t.low \
+        if k > j and j >= 1 and (toks[j - 1].low in lex.object_verbs or (
+                toks[j - 1].low in lex.bare_complement_verbs and t.low != "because")) and t.text == t.low \
                 and (t.low == "as" or t.low in lex.adverbial_subordinators) and k + 1 < hi \
                 and not toks[k + 1].quoted and (toks[k + 1].low in lex.determiners or toks[k + 1].is_cap
                                                 or toks[k + 1].low in lex.subject_pronouns) \
                 and not (t.low == "as" and toks[k + 1].low in ("a", "an")):  # "as a result", "as a whole"
             return False  # (round 48, auditnews2) an adverbial clause after a noun object, its verb no verb of the
             # object: "Clifton added a goal as the Bruins beat the Devils", "The company added 300 jobs as demand rose"
-            # (reported 'a goal as the Bruins …')
+            # (reported 'a goal as the Bruins …'); (round 52, enarticles) after any verb of a bare clause: "… and showed
+            # little remorse until she was caught" reported 'little remorse until …' (not "because", a reason inside a
+            # subject whose verb the rules miss: "thinks im a stoner because she …")
         if t.low in lex.auxiliaries and (t.text == t.low or t.text.replace("’", "'") == t.low) and k > j:
             # ((round 41, enoffices) also a contraction with a curly apostrophe: "According to Anthony Farnell, chief
             # meteorologist for Global News, it’s the second …" opened the content at the office)

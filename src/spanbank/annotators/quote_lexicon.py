@@ -359,6 +359,9 @@ class Lexicon:
     #: ("Seine Begründung: „…“")
     possessives: frozenset[str] = frozenset()
     speech_nouns: frozenset[str] = frozenset()
+    #: (round 52, enarticles) English words of a speaking occasion: a narrative sentence whose subject is a person and
+    #: which holds one sets that person up as the "he"/"she" of the quotation right after it
+    speech_setting_words: frozenset[str] = frozenset()
     #: (round 36, g3) German Konjunktiv I forms of verbs of attitude and judgement whose subject, a person opening the
     #: sentence, is the source of the report ("Herr Hemprich verstehe die Aufregung nicht")
     attitude_konjunktiv: frozenset[str] = frozenset()
@@ -1211,6 +1214,7 @@ class Lexicon:
             quotation_introducers=tuple(tuple(w.lower() for w in p) for p in d.get("quotation_introducers", [])),
             document_nouns=_set(d, "document_nouns"),
             speech_nouns=_set(d, "speech_nouns"),
+            speech_setting_words=_set(d, "speech_setting_words"),
             attitude_konjunktiv=_set(d, "attitude_konjunktiv"),
             group_nouns=_set(d, "group_nouns"),
             content_only_separable=_word_map(d, "content_only_separable"),

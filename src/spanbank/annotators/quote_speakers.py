@@ -606,6 +606,7 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
                 k, reach = k - 2, i - 8  # (round 41, enoffices) a lower-case office before "Dr." and the name: "Ontario's
                 # chief medical officer of health Dr. David Williams said … the chief medical officer of health said"
                 # (was no one's)
+            attached, comma_k = set(), k if k == i - 2 and tokens[i - 1].text == "," else None
             while not possessor and k >= 0 and (k > last_end or lex.lang != "en") and k >= reach and tokens[k].is_word \
                     and tokens[k].low not in lex.determiners \
                     and not (lex.lang == "en" and tokens[k].low in lex.prepositions and not _en_office_of(tokens, k, lex)) \
@@ -628,8 +629,16 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
                     # Nancy Faeser traf Außenministerin Annalena Baerbock. Die Innenministerin sagte" was Baerbock
                     continue
                 if lex.lang != "en" or tokens[k].low not in lex.prepositions:
+                    if tokens[k].low not in pre:
+                        attached.add(tokens[k].low)
                     pre.add(tokens[k].low)
                 k -= 1
+            if lex.lang == "en" and comma_k is not None and attached and k >= 0 and tokens[k].is_word \
+                    and not tokens[k].quoted and tokens[k].low in lex.prepositions and not _en_office_of(tokens, k, lex):
+                pre -= attached  # (round 52, enarticles) a fronted prepositional phrase before the comma is no
+                # description of the name after it: "According to court records, Harbor City is …", "At halftime, Tom
+                # Reed …" gave the name the titles "court", "records", so a later "according to court records" was
+                # Harbor City (not "his counterpart, Serzh Sarkisian", "chief of staff, John Kelly")
             if role_head is not None:
                 # (round 48, enroles3) the role before its preposition is the name's, the complement's lower-case words
                 # are not: "former national security adviser to the president John Bolton … the adviser said" is
@@ -8511,6 +8520,8 @@ def _en_topic_person(tokens: list[Token], k: int, ents: Entities, lex: Lexicon, 
         return None  # (a name, or any capitalised word, before the pronoun in its own sentence: "David Holmes revealed
         # …, saying he recalled it" is Holmes)
     pron = tokens[k].low
+    if starts and (setter := _en_speech_setting_subject(tokens, starts[0], s0, ents, lex, own)) is not None:
+        return setter if setter != continuing else None
     people: set[str] = set()
     newest_ok, about = False, 0
     ends = [s0, *starts]
@@ -8544,6 +8555,50 @@ def _en_topic_person(tokens: list[Token], k: int, ents: Entities, lex: Lexicon, 
         return None  # (two sentences about the person at least: "Jim Lane was not available." alone is no topic)
     person = people.pop()
     return person if person != continuing else None
+
+
+#: (round 52, enarticles) quotation marks that may close the paragraph before a narrative sentence
+_EN_CLOSING_MARKS = frozenset({'"', "”", "’", "'"})
+
+
+def _en_speech_setting_subject(tokens: list[Token], a: int, b: int, ents: Entities, lex: Lexicon, own: set[str]) -> str | None:
+    """English (round 52, enarticles): the person a narrative sentence (tokens a..b-1, no quotation, not naming the
+    continuing speaker) opens as its subject, after a fronted prepositional phrase and its comma or before an
+    apposition between commas, when the sentence holds a word of a speaking occasion ("Ellison, wearing a gray
+    cardigan, stood to address the court and read from a handwritten statement.", "At the opening ceremony in 1992,
+    Hayes gave a short speech."): the quotation's "he"/"she" right after it is that person's."""
+    while a < b and not tokens[a].is_word and tokens[a].text in _EN_CLOSING_MARKS:
+        a += 1  # (the closing mark of the quotation before opens the sentence's tokens)
+    if b - a < 4 or any(t.quoted or t.text in own for t in tokens[a:b]) \
+            or not any(t.low in lex.speech_setting_words and t.text == t.low for t in tokens[a:b]):
+        return None
+    if tokens[a].low in lex.prepositions:
+        comma = next((x for x in range(a + 1, min(b, a + 10)) if tokens[x].text == ","), None)
+        if comma is None:
+            return None
+        a = comma + 1
+    name_end = a
+    while name_end < b and tokens[name_end].is_word and tokens[name_end].is_cap and tokens[name_end].low not in lex.stopwords:
+        name_end += 1
+    if name_end == a or name_end >= b:
+        return None
+    e = name_end
+    if tokens[e].text == ",":  # an apposition or a participle phrase between commas before the verb
+        close = next((x for x in range(e + 1, min(b, e + 9)) if tokens[x].text == ","), None)
+        if close is None or any(t.is_cap or t.low in lex.cue_verbs for t in tokens[e + 1 : close]):
+            return None
+        e = close + 1
+    if e >= b or not tokens[e].is_word or tokens[e].text != tokens[e].low or tokens[e].low in lex.cue_verbs \
+            or tokens[e].low in ("'s", "’s"):
+        return None
+    words = [t.text for t in tokens[a:name_end] if not lex.is_title(t.text)]
+    run = " ".join(words)
+    person = None
+    if len(words) >= 2 and any(n == run for _, n in ents.names):
+        person = run
+    elif len(words) == 1 and (full := ents.by_surname.get(words[0].lower())) is not None and " " in full:
+        person = full
+    return person if person is not None and person_name(person, lex, ents) else None
 
 
 def _en_newer_fitting_surname(tokens: list[Token], ents: Entities, lex: Lexicon, want: set[str], name: str, pos: int,

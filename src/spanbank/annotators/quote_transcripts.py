@@ -289,7 +289,13 @@ def en_question_line_answers(ctx: QuoteContext, para_of: list[int]) -> None:
         if lead.strip(" \t\"“”‘’'") and not _EN_ANSWER_LINE.fullmatch(lead.rstrip("\"“”‘’' ") + " "):
             continue  # words of the writer's before the quotation: not a bare answer
         q_start = sents[first_of[p - 1]][0]
-        before = [o for o in ctx.recs if o.label == "DIRECT_QUOTE" and o.end <= q_start]
+        # (round 52, enarticles) also a reported sentence of the interviewee's closing that paragraph: "When the book
+        # became a bestseller, she said, everything changed. ¶ Q: Was the success hard to handle? ¶ "Very. …"" (was
+        # no one); not one of the asker's ("Reporters asked Smith about the deal.")
+        before = [o for o in ctx.recs if o.end <= q_start and (o.label == "DIRECT_QUOTE" or (
+            o.label == "INDIRECT_QUOTE" and o.attr is not None and o.attr.cue is not None
+            and not text[o.attr.cue[0] : o.attr.cue[1]].lower().startswith(("ask", "inquir", "wonder", "question"))))]
+        before.sort(key=lambda o: o.end)
         answer = None
         if before and para_of[before[-1].sentence] == p - 2 and p - 2 not in qpara \
                 and before[-1].attr is not None and before[-1].attr.name:

@@ -434,8 +434,11 @@ def _inner_quotations(ctx: QuoteContext, pattern: re.Pattern[str]) -> None:
             name = a.name
             said = text[a.speaker[0] + off : a.speaker[1] + off]
             cue = (a.cue[0] + off, a.cue[1] + off) if a.cue is not None else None
-            if name is None and r.attr is not None and r.attr.name and said.lower() in _INNER_FIRST_PERSON[lex.lang]:
-                name = r.attr.name  # (round 47, nested) "I" inside the outer quotation is its speaker
+            if (name is None or name == said) and r.attr is not None and r.attr.name \
+                    and said.lower() in _INNER_FIRST_PERSON[lex.lang]:
+                name = r.attr.name  # (round 47, nested) "I" inside the outer quotation is its speaker (round 52,
+                # enarticles: also an "I" inside its sentence, which the inner text names "I": '"At halftime I told
+                # them, 'Nobody thinks you can come back,'" Delgado said.' was "I")
             else:
                 name = _inner_name_in_document(ctx, r, name, said, text[cue[0] : cue[1]] if cue else "")
             ctx.recs.append(QuoteRec(q.start + off, q.end + off, "DIRECT_QUOTE", _sentence_of(ctx, q.start + off), None,
@@ -1041,6 +1044,11 @@ _LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*([A-ZÄÖÜ][\w.'’-]*(?: [A-ZÄÖÜ][
 _EN_HEADLINE_QUOTE_LABEL = re.compile(r"[\s'‘’\"“”]*:[ \t]+((?:[A-Z][\w.'’-]*|[a-z][\w-]*)(?: [A-Z][\w.'’-]*){0,2})"
                                       r"(?= [a-z]+s\b)")
 
+#: (round 52, enarticles) an interview headline's label after its quotation's colon: up to two lower-case role words, a
+#: full name of two or three words, then "on" and the topic or the line's end ("'…': novelist Rosa Kendrick on fame")
+_EN_HEADLINE_QUOTE_NAME_ON = re.compile(r"[\s'‘’\"“”]*:[ \t]+(?:[a-z][\w-]* ){0,2}([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})"
+                                        r"(?= on\b|[ \t]*$)", re.M)
+
 #: (round 47, deheadlines) German: a headline's quotation, a colon or a dash and a label of one to three words before a
 #: lower-case verb: "„Wir sind bereit“ – Minister sieht Bundeswehr gut aufgestellt", "„…“: Pistorius verteidigt …"
 _DE_HEADLINE_QUOTE_LABEL = re.compile(r"[\s“”\"«»]*(?::|[ \t][–—-])[ \t]+([A-ZÄÖÜ][\w.'’-]*(?: [A-ZÄÖÜ][\w.'’-]*){0,2})"
@@ -1118,6 +1126,13 @@ def _headline_forward(ctx: QuoteContext, para_of: list[int]) -> None:
                 full = fits.pop() if len(fits) == 1 else None
             if full is not None:
                 r.attr = Attribution(full, (m.start(1), m.end(1)), None)
+        elif r.attr is None and r.label == "DIRECT_QUOTE" and lex.lang == "en" and (m := _EN_HEADLINE_QUOTE_NAME_ON.match(
+                ctx.text, r.end, ctx.sents[0][1])) is not None and (name := m.group(1)) in {n for _, n in ents.names} \
+                and person_name(name, lex, ents):
+            # (round 52, enarticles) an interview's headline: its quotation, a colon and the full name of a person the
+            # text names, after a lower-case role and before "on" and the topic ("'I stopped trying to please everyone':
+            # novelist Rosa Kendrick on fame and failure" was no one's)
+            r.attr = Attribution(name, (m.start(1), m.end(1)), None)
         elif r.attr is None and r.label == "DIRECT_QUOTE" and (m := _LINE_LABEL.search(
                 ctx.text, max(ctx.sents[0][0], r.start - 60), r.start)) is not None \
                 and (full := holder(m.group(1).split())) is not None:
