@@ -1166,7 +1166,11 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         hint = _en_content_pronoun_gender(ctx, c, hi)  # "Clinton said she would …"
     if lex.lang == "de" and m.kind == "pronoun" and toks[m.first].low == "sie":
         verb = toks[c.first].low  # "sagte sie" is she, "sagten sie" they
-        hint = "f" if verb.endswith(("te", "t")) and not verb.endswith(("ten", "en")) else (
+        hint = "f" if (verb.endswith(("te", "t")) and not verb.endswith(("ten", "en"))) or (
+            # (round 50, dearticles3) a strong past in the singular: "Sie sprach von einem „…“", "rief sie" (was the
+            # person quoted before, not the woman named in the sentence before; "sprachen sie" stays plural)
+            toks[c.first].text == verb and verb in lex.cue_verbs and verb[-1:] not in "aeinu"
+            and not verb.endswith(("ern", "eln"))) else (
             "p" if verb.endswith("ten") or (
                 # (round 35, de5 and de7) a present plural with no auxiliary by the pronoun: "…, wie sie warnen",
                 # "betonen sie", "Sie fordern die Rückkehr zu …", "Darin fordern sie …" (was a person named before;

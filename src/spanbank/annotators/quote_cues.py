@@ -42,6 +42,7 @@ from spanbank.annotators.quote_speakers import (
     genitive_owner,
     mention_after,
     np_forward,
+    person_name,
     quoted_compound_end,
     quoted_run_end,
 )
@@ -5185,6 +5186,61 @@ def _de_genitive_stem(word: str) -> str:
     return word[:-1]  # "Ministeriums", "Instituts", "Senders", "Unternehmens"
 
 
+#: (round 50, dearticles3) German plural finite verbs that make a "sie" beside "nach eigenen Angaben" plural
+_DE_PLURAL_FINITE = frozenset({"sind", "seien", "waren", "wären", "haben", "hatten", "hätten", "wollen", "wollten",
+                               "können", "konnten", "könnten", "müssen", "mussten", "müssten", "werden", "wurden",
+                               "würden", "sollen", "sollten", "dürfen", "durften", "dürften"})
+#: (round 50, dearticles3) German object and possessive pronouns of a man or of a woman ("Für ihn ist es nach eigenen
+#: Worten die letzte Rolle", "Es ist nach eigenen Angaben ihr erster Sieg")
+_DE_HIS = ("ihn", "ihm", "sein", "seine", "seinen", "seinem", "seiner", "seines")
+_DE_HER = ("ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres")
+
+
+def _de_own_source_holder(ctx: QuoteContext, m: Mention, lo: int, hi: int, subj: Mention | None) -> str | None:
+    """German (round 50, dearticles3): whose "eigenen Angaben"/"eigenen Worten" a clause reports when its subject is
+    no name and no "er"/"ich": a "sie" is the woman or the group it stands for; "es", "das" or no subject, the person
+    an object or possessive pronoun of the clause stands for ("Für ihn ist es nach eigenen Worten die letzte große
+    Rolle"), the person named last before it of that gender; else no one. Never the phrase itself (the speaker was
+    "eigenen Worten")."""
+    toks, lex = ctx.tokens, ctx.lex
+    recent = ctx.last.name if ctx.last else None
+    if subj is not None and toks[subj.first].low == "sie":
+        plural = any(t.low in _DE_PLURAL_FINITE and not t.quoted for t in toks[lo:hi])
+        name = canonical(subj, toks, ctx.ents, lex, continuing=recent, gender_hint="p" if plural else "f")
+        if not name or name.lower() == "sie":
+            name = None
+            si = ctx.sent_of_lo.get(lo, 0)
+            if plural and si > 0 and (prev := clause_subject(toks, *ctx.sent_toks[si - 1], lex)) is not None \
+                    and prev.kind != "pronoun":
+                name = canonical(prev, toks, ctx.ents, lex, continuing=None)  # the group opening the sentence before:
+                # "Die Eltern klagen. Sie sind nach eigenen Angaben verzweifelt"
+        return name
+    if subj is not None and toks[subj.first].low not in ("es", "das", "dies"):
+        return None
+    want = None
+    for t in toks[lo:hi]:
+        if t.quoted or t.text != t.low:
+            if t.low in _DE_HIS + _DE_HER and not t.quoted and t.is_word:
+                pass  # (a capitalised one opening the sentence: "Für ihn" / "Ihr Sieg")
+            else:
+                continue
+        if t.low in _DE_HIS:
+            want = "m"
+            break
+        if t.low in _DE_HER:
+            want = "f"
+            break
+    if want is None:
+        return None
+    si = ctx.sent_of_lo.get(lo, 0)
+    start = ctx.sent_toks[si - 1][0] if si > 0 else lo
+    for pos, n in reversed(ctx.ents.names):
+        if start <= pos < m.first and " " in n and person_name(n, lex, ctx.ents) \
+                and lex.name_gender(n, ctx.ents.titles.get(n, set())) in (None, want):
+            return n
+    return None
+
+
 def _source_name(ctx: QuoteContext, noun: int, last: int, m: Mention, lo: int, hi: int) -> str | None:
     """The canonical source of a noun source phrase: its genitive owner ("der Polizei" ->
     Polizei), a possessive's referent (the continuing speaker), the clause's subject for "nach
@@ -5206,6 +5262,8 @@ def _source_name(ctx: QuoteContext, noun: int, last: int, m: Mention, lo: int, h
                     for pos, n in ctx.ents.names):
                 return name
             return None
+        if ctx.lex.lang == "de":
+            return _de_own_source_holder(ctx, m, lo, hi, subj)
     if last == noun and ctx.lex.poll_nouns and (toks[noun].is_cap or toks[noun].text.split("-")[-1][:1].isupper()) \
             and toks[noun].low.endswith(ctx.lex.poll_nouns) \
             and not toks[noun].quoted:

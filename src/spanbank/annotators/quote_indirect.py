@@ -728,7 +728,28 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
             if ctx.words(ra, rb) >= MIN_INDIRECT_WORDS and not ctx.all_quoted(ra, rb):
                 src = ctx.attribution(c)
                 ctx.add(si, ra, rb, "INDIRECT_QUOTE", Attribution(src.name, src.speaker, None), None)
+    if made and ctx.lex.lang == "de":
+        _de_semicolon_report(ctx, si, lo, hi, s_end)
     return made
+
+
+def _de_semicolon_report(ctx: QuoteContext, si: int, lo: int, hi: int, s_end: int) -> None:
+    """German (round 50, dearticles3): a Konjunktiv-I clause after the semicolon that ends a report of sentence si goes
+    on with that report's source, as a next sentence would: "Nach Angaben der Polizei blieb es friedlich; lediglich zwei
+    Anhänger seien festgenommen worden", "Die Polizei sagte, es sei friedlich geblieben; zwei Anhänger seien …" (the
+    second clause was lost; as after a speech act's semicolon since round 28)."""
+    toks = ctx.tokens
+    for r in [r for r in ctx.recs if r.sentence == si and r.label == "INDIRECT_QUOTE" and r.attr is not None
+              and r.attr.name]:
+        semi = next((k for k in range(lo, hi) if toks[k].start >= r.end), None)
+        if semi is None or toks[semi].text != ";" or toks[semi].quoted or semi + 2 >= hi \
+                or not _de_konjunktiv_i_in(ctx, semi + 1, hi):
+            continue
+        ra, rb = ctx.trim(toks[semi + 1].start, s_end)
+        if ctx.words(ra, rb) < MIN_INDIRECT_WORDS or ctx.all_quoted(ra, rb) \
+                or any(o.start < rb and ra < o.end for o in ctx.recs):
+            continue
+        ctx.add(si, ra, rb, "INDIRECT_QUOTE", Attribution(r.attr.name, r.attr.speaker, None), None)
 
 
 #: German nouns of a question put to the speaker ("Auf die Frage, ob …", "Auf Fragen dazu, was …")

@@ -7990,10 +7990,10 @@ def _de_newer_subject(tokens: list[Token], ents: Entities, lex: Lexicon, k: int,
     nominative role phrase ("der frühere Weltmeister Niklas Kaul") in the sentence just before token k, after the
     last mention of `continuing` there; None when there is none or more than one."""
     start = k - 1
-    while start > 0 and tokens[start - 1].text not in {".", "!", "?"} or (start > 0 and tokens[start - 1].quoted):
+    while start > 0 and not _de_ends_sentence(tokens, start - 1, lex) or (start > 0 and tokens[start - 1].quoted):
         start -= 1  # the start of the sentence of k
     prev = start - 1
-    while prev > 0 and (tokens[prev - 1].text not in {".", "!", "?"} or tokens[prev - 1].quoted):
+    while prev > 0 and (not _de_ends_sentence(tokens, prev - 1, lex) or tokens[prev - 1].quoted):
         prev -= 1  # the start of the sentence before it
     if prev < 0 or start - prev > _DE_ROLE_REACH:
         return None
@@ -8014,17 +8014,49 @@ def _de_newer_subject(tokens: list[Token], ents: Entities, lex: Lexicon, k: int,
                  and tokens[j].low not in lex.prepositions) or tokens[j].text == "-"
                 or (tokens[j].is_cap and tokens[j + 1].text == "-" and tokens[j + 1].start == tokens[j].end)):
             j -= 1  # adjectives of the role and a shared compound: "der frühere Welt- und Europameister"
-        if j < prev or (j < pos - 1 and tokens[j].low in ("der", "die") and (j == prev or tokens[j - 1].low not in lex.prepositions)):
-            found.add(name)
+        if j < prev or (j < pos - 1 and tokens[j].low in ("der", "die") and (j == prev or tokens[j - 1].low not in lex.prepositions)) \
+                or (j == prev == pos - 1 and _de_bare_opener(tokens[j], lex)):
+            found.add(name)  # (round 50, dearticles3) also after a bare noun or a particle opening the sentence:
+            # "Matchwinner Emre Kaplan konnte sein Glück kaum fassen. „…“, sagte der 21-Jährige" (was the coach quoted
+            # before)
     w = tokens[prev]
-    if prev + 1 < start and w.is_cap and w.is_word and not w.quoted and tokens[prev + 1].is_word \
-            and tokens[prev + 1].text == tokens[prev + 1].low and not tokens[prev + 1].quoted \
+    if prev + 2 < start and _de_bare_opener(w, lex) and tokens[prev + 1].is_cap and tokens[prev + 1].is_word \
+            and not tokens[prev + 1].quoted and (tokens[prev + 2].text == "," or (
+                tokens[prev + 2].is_word and tokens[prev + 2].text == tokens[prev + 2].low)) \
+            and (full := ents.by_surname.get(tokens[prev + 1].low)) is not None and full != continuing and " " in full \
+            and full.split()[-1] == tokens[prev + 1].text:
+        w = tokens[prev + 1]  # (round 50, dearticles3) the surname after a bare noun opening the sentence: "Matchwinner
+        # Kaplan, erst in der 78. Minute eingewechselt, konnte sein Glück kaum fassen" (was the coach quoted before)
+        prev += 1
+    if prev + 1 < start and w.is_cap and w.is_word and not w.quoted and (tokens[prev + 1].text == "," or (
+            tokens[prev + 1].is_word and tokens[prev + 1].text == tokens[prev + 1].low)) and not tokens[prev + 1].quoted \
             and (full := ents.by_surname.get(w.low)) is not None and full != continuing and " " in full \
             and full.split()[-1] == w.text and fits(full) and any(n == full and pos < prev for pos, n in ents.names):
         found.add(full)  # (round 41, desports) the surname alone of someone named before opens that sentence, before
         # its verb: "Rummenigge konnte die Aufregung nicht verstehen. „…“, sagte der 67-Jährige" (was the coach quoted
         # before)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _de_ends_sentence(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """German (round 50, dearticles3): token i is a sentence's final mark, not the point of an ordinal before its noun
+    ("erst in der 78. Minute eingewechselt"; "Platz 10. Der Brite …" still ends one)."""
+    if tokens[i].text not in {".", "!", "?"}:
+        return False
+    return not (tokens[i].text == "." and i > 0 and i + 1 < len(tokens) and tokens[i - 1].text.isdigit()
+                and len(tokens[i - 1].text) <= 3 and tokens[i - 1].end == tokens[i].start and tokens[i + 1].is_word
+                and tokens[i + 1].low not in lex.determiners and tokens[i + 1].low not in lex.pronouns
+                and tokens[i + 1].text[:1].isupper() and i > 1 and tokens[i - 2].low in ("der", "die", "das", "dem", "den",
+                                                                                       "am", "im", "zum", "vom", "beim"))
+
+
+def _de_bare_opener(t: Token, lex: Lexicon) -> bool:
+    """German (round 50, dearticles3): a capitalised word opening a sentence right before a name that leaves the name
+    its subject: a bare role noun ("Matchwinner", "Neuzugang") or a particle ("Auch"), not a preposition, an article,
+    a pronoun or a subordinator ("Laut Emre Kaplan", "Mit Emre Kaplan", "Dem Emre Kaplan", "Nachdem Emre Kaplan")."""
+    low = t.low
+    return t.text[:1].isupper() and t.is_word and not t.quoted and "-" not in t.text and low not in lex.prepositions \
+        and low not in lex.determiners and low not in lex.pronouns and low not in lex.adverbial_subordinators
 
 
 #: (round 42, defeatures2) adjectives of a trade learnt or a birthplace before a noun that describe the person just
