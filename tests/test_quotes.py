@@ -803,7 +803,7 @@ EN_NEWS = [
      [("when he arrived, the house was on fire", "INDIRECT_QUOTE", None)]),
     ('One commenter said the petition had been "vetted"; another said neighbours had cancelled sales.',
      [("the petition had been \"vetted\"", "INDIRECT_QUOTE", "One commenter"),
-      ("vetted", "DIRECT_QUOTE", "One commenter"), ("neighbours had cancelled sales", "INDIRECT_QUOTE", "another")]),
+      ("vetted", "DIRECT_QUOTE", "One commenter"), ("neighbours had cancelled sales", "INDIRECT_QUOTE", "another commenter")]),  # (round 50, enleft15)
     # (round 21, sports, court and business pages; sentences written here) a capitalised "Today" after a name is
     # part of it ("USA Today reported" was "USA"); shrugged/smiled/texted attribute a quotation; "the same thing",
     # "a lot of things" after "said" are objects, no report

@@ -21,10 +21,11 @@ IND = "INDIRECT_QUOTE"
 DIR = "DIRECT_QUOTE"
 
 FIXES = [
+    # (round 50, enleft15: the opening indefinite description itself, no longer no one; never the state)
     ('A New York man pleaded guilty on Monday to fraud. He said he was sorry.',
-     [(IND, 'he was sorry', None)]),
+     [(IND, 'he was sorry', 'New York man')]),
     ('A North Carolina woman was charged on Friday. She said she had done nothing wrong.',
-     [(IND, 'she had done nothing wrong', None)]),
+     [(IND, 'she had done nothing wrong', 'North Carolina woman')]),
     ('The "Pose" actor said he was sorry.',
      [(IND, 'he was sorry', 'Pose actor')]),
     ('“It was special,” the “Glee” star said.',

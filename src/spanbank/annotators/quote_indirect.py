@@ -1331,8 +1331,13 @@ def _en_final_relative_closes(ctx: QuoteContext, j: int, hi: int) -> bool:
     return True
 
 
+#: (round 50, enleft15) the finite forms of "do" (`_EN_FINITE_STARTS`; no clause starters after a cue elsewhere)
+_EN_DO_FORMS = frozenset({"do", "does", "did", "don't", "doesn't", "didn't"})
 _EN_FINITE_STARTS = frozenset({"is", "are", "was", "were", "will", "would", "could", "can", "should", "may", "might",
-                               "has", "have", "had", "must"})
+                               "has", "have", "had", "must",
+                               # (round 50, enleft15) "do" too: "The plan that critics say does not work passed." reports
+                               # 'does not work' as "… say is flawed …" reports 'is flawed' (was nothing)
+                               *_EN_DO_FORMS})
 
 
 #: (round 48, enrel2) subject pronouns of a clause with an object gap inside a relative ("the bill he said he would sign")
@@ -2437,6 +2442,13 @@ def _en_object_report_noun_that(ctx: QuoteContext, j: int, k: int, hi: int) -> b
     return not _object_gap(ctx, k, hi)
 
 
+def _en_object_gap_after(ctx: QuoteContext, k: int, hi: int) -> bool:
+    """(round 50, enleft15) `quote_noun_reports._object_gap` (imported late: that module imports this one)."""
+    from spanbank.annotators.quote_noun_reports import _object_gap
+
+    return _object_gap(ctx, k, hi)
+
+
 def _en_nested_report_verb(ctx: QuoteContext, c: Cue, j: int, k: int, hi: int) -> bool:
     """(round 48, ennested) English: the "that" at token k, within the reach after the cue c whose words begin at j, is
     the complementizer of a report inside the report of c (a verb with a bare clause, its speaker before it), so the
@@ -2859,14 +2871,24 @@ _EN_BELIEF_NOUNS = frozenset({"belief", "beliefs", "suspicion", "suspicions", "f
 
 
 def _en_thing_confirms_belief(ctx: QuoteContext, c: Cue, hi: int) -> bool:
-    """(round 49, enleft11) English: a thing pronoun right before a present "confirms" and a belief noun, then "that":
+    """(round 49, enleft11) English: a thing pronoun right before a present "confirms" (round 50, enleft15: or a past
+    "confirmed", and an event's noun with its determiner: `event_subjects`) and a belief noun, then "that":
     "It confirms the belief that the company seldom has new ideas", ", which confirms my suspicion that …" (the clause
     was reported for "It"; a person or body confirming, "Police confirmed the fear that …", still reports)."""
-    toks = ctx.tokens
+    toks, lex = ctx.tokens, ctx.lex
     m = c.speaker
-    if m is None or m.first != m.last or m.end + 1 != c.first or toks[c.first].low not in _EN_CONFIRMS \
-            or toks[c.first].text != toks[c.first].low or toks[m.first].low not in ("it", "which", "this", "that"):
+    if m is None or m.end + 1 != c.first or toks[c.first].text != toks[c.first].low or toks[m.last].quoted:
         return False
+    v, head = toks[c.first].low, toks[m.last]
+    if m.first == m.last and head.low in ("it", "which", "this", "that"):
+        # (round 50, enleft15) also the past, for "it" only when no organisation named before stands for it: "It
+        # confirmed fears that the plant would close." ("The company said little. It confirmed fears that …" reports)
+        if v not in _EN_CONFIRMS and not (v == "confirmed" and (head.low != "it" or c.name in (None, "It", "it"))):
+            return False
+    elif v not in _EN_CONFIRMS and v != "confirmed" or head.text != head.low or head.low not in lex.event_subjects \
+            or not (m.first < m.last and toks[m.first].low in lex.determiners and toks[m.first].low not in ("a", "an")):
+        return False  # (round 50, enleft15) an event, an outcome or a figure as the subject: "The decision confirmed
+        # fears that the plant would close." ("Police confirmed fears that …", "The ministry confirmed …" report)
     n = c.last + 1
     while n < min(hi, c.last + 4) and not toks[n].quoted and toks[n].is_word and toks[n].text == toks[n].low \
             and toks[n].low not in _EN_BELIEF_NOUNS and toks[n].low != "that":
@@ -3725,6 +3747,12 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 and not _en_object_report_noun_that(ctx, j, k, hi):
             break  # a relative clause on the object: "revealed those papers that were given to …" (not the light verb's own
             # noun: "expressed his confidence that …", round 40)
+        if en and k > j and t.text == "that" and not t.quoted and k + 2 < hi and toks[k - 1].is_word \
+                and toks[k - 1].text == toks[k - 1].low and not toks[k - 1].quoted and toks[j].low in lex.determiners \
+                and _en_object_gap_after(ctx, k, hi):
+            break  # (round 50, enleft15) a relative clause whose object is the noun before "that": "She confirmed the
+            # statement that she issued on Monday." (reported 'she issued on Monday'; "confirmed the report that she
+            # issued a recall" reports)
         if en and k > j and t.low == "that" and t.text == "that" and k + 1 < hi and toks[c.first].low not in lex.addressee_verbs \
                 and toks[j].low not in lex.prepositions and toks[j].low not in lex.time_words and toks[j].text == toks[j].low \
                 and (_en_finite_verb(toks[k + 1], lex) or _en_relative_verb(toks[k + 1], lex)):
@@ -4156,6 +4184,12 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                                            # been agreed"
                                            or (t.low in lex.auxiliaries and t.text == t.low and j == c.last + 1
                                                and m.first >= 1 and toks[m.first - 1].low in ("that", "which", "what"))))
+            # (round 50, enleft15) a form of "do" opening the predicate of a relative whose subject is the gap, as an
+            # auxiliary in `clause_starters` does: "The plan that critics say does not work passed.", ", which critics
+            # say does not work,", "The plan critics say doesn't work …" (reported nothing; "… say is flawed …" did)
+            or (j == c.last + 1 and t.text == t.low and not t.quoted and t.low in _EN_DO_FORMS and m.first > lo and (
+                toks[m.first - 1].low in _EN_RESTRICTIVE_RELATIVES and toks[m.first - 1].text == toks[m.first - 1].low
+                or en_zero_relative_head(toks, lo, m.first, lex) or _en_final_restrictive_relative(ctx, c, m)))
             # (round 47, enobjrel) a past verb in the gap of a non-restrictive one: "The bomb, which police said killed
             # three people, …", "…, which critics say failed, …" (reported nothing)
             or (j == c.last + 1 and t.text == t.low and not t.quoted and _en_two_word_past(t.low, lex)
@@ -7554,11 +7588,11 @@ _EN_TIME_FOLLOWERS = frozenset({"on", "in", "this", "last", "next", "that", "the
                                 "week", "month", "year", "tonight", "and", "to", "than"})  # (the days: _EN_DAYS)
 #: (round 42, enwire3) English time adjectives inside an adjunct after its article ("said in an early estimate that …")
 _EN_TIME_ADJECTIVES = frozenset({"early", "late", "earlier", "later"})
-#: (round 48, auditnews2) abbreviated month names before a day ("on Oct. 31"); all but "sep" are months in
-#: `_EN_MONTHS` too
+#: (round 48, auditnews2) abbreviated month names before a day ("on Oct. 31"); months in `_EN_MONTHS` too (round 50,
+#: enleft15: "sep" as well, "said on Sep. 5 that …")
 _EN_MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec"})
 _EN_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                        "november", "december"}) | (_EN_MONTH_ABBREVIATIONS - {"sep"})
+                        "november", "december"}) | _EN_MONTH_ABBREVIATIONS
 _EN_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
                       "today", "tomorrow"})
 

@@ -519,6 +519,11 @@ class Lexicon:
     #: (round 49, deleft13) German nouns naming a person of one sex ("Mann", "Frau"): the gender of such a speaker
     male_person_nouns: frozenset[str] = frozenset()
     female_person_nouns: frozenset[str] = frozenset()
+    #: (round 50, enleft15) English everyday heads of an opening indefinite description of a person ("A local teacher
+    #: was injured."), besides titles, kin nouns, person roles, case roles and the nouns of one sex
+    lead_person_nouns: frozenset[str] = frozenset()
+    #: (round 50, enleft15) English nouns of events, outcomes and figures: no speaker of "confirmed fears that …"
+    event_subjects: frozenset[str] = frozenset()
     #: (round 49, deleft13) German present forms of cue verbs whose stem opens with "ge" ("gesteht"): no participle
     ge_stem_presents: frozenset[str] = frozenset()
     #: (round 37, e5) English "that"-only cues of a court's holding whose "that" must open a clause with a subject
@@ -1281,6 +1286,8 @@ class Lexicon:
             lay_roles=_set(d, "lay_roles"),
             male_person_nouns=_set(d, "male_person_nouns"),
             female_person_nouns=_set(d, "female_person_nouns"),
+            lead_person_nouns=_set(d, "lead_person_nouns"),
+            event_subjects=_set(d, "event_subjects"),
             ge_stem_presents=_set(d, "ge_stem_presents"),
             holding_cues=_set(d, "holding_cues"),
             colon_light_verbs=_set(d, "colon_light_verbs"),

@@ -6788,6 +6788,10 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
     if lex.lang == "en" and m.kind == "description" and m.first < m.last and art0 in ("my", "your") \
             and tokens[m.last].low in lex.kin_nouns:
         return tokens[m.last].low  # (round 39, ensources) "My mother" is "mother", like "Our pastor" is "pastor"
+    if lex.lang == "en" and m.first == m.end and tokens[m.first].low == "another" and not tokens[m.first].quoted \
+            and near is not None and (kind := _en_one_of_kind_before(tokens, near, m.first, lex)) is not None:
+        return f"{tokens[m.first].text} {kind}"  # (round 50, enleft15) "one user quipped …. Another wondered why …" →
+        # "Another user" (was "Another"), as "Another user wondered …" is named
     if lex.lang == "en" and m.kind in ("name", "group") and _en_kin_of(tokens, m, lex) is not None:
         return _text(tokens, m.first + (tokens[m.first].low in ("a", "an", "the")), m.end)  # (round 39, ensources) "A friend of Judge Merrick Garland" is the
         # friend, not Merrick Garland
@@ -7223,6 +7227,18 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                                                  ents, lex)) is not None:
             return lead  # (round 48, enappos) a trailing "it said" in its sentence: "Harlow, a grocery company, cut
             # prices, it said." (was no one)
+        if lex.lang == "en" and gender in ("m", "f") and tokens[m.first].low in ("he", "she") and near is not None \
+                and not tokens[m.first].quoted \
+                and (stop := _sentence_end_before(tokens, m.first, near)) is not None \
+                and (lead := _en_indefinite_person_lead(tokens, near, stop, gender, lex)) is not None \
+                and not any(near <= pos < m.first and fits(name) and person_name(name, lex, ents) for pos, name in ents.names) \
+                and (name := canonical(lead, tokens, ents, lex, continuing=None)):
+            if continuing and fits(continuing) and (continuing == name or continuing.startswith(name + " ")):
+                return continuing  # (the same person, named with more words when reporting: "A spokesman for the union
+                # said …. He said …")
+            return name  # (round 50, enleft15) a he/she after an opening indefinite description of a person in the
+            # sentence before, no person of the pronoun's gender named since: "A New York man was arrested on Monday. He
+            # said he had acted alone." → New York man (was no one: the state had been ruled out, round 51 auditnews7)
         if continuing and fits(continuing) and lex.lang == "en" and tokens[m.first].low in ("he", "she") \
                 and not tokens[m.first].quoted and (topic := _en_topic_person(tokens, m.first, ents, lex, continuing)) \
                 and fits(topic):
@@ -10636,6 +10652,92 @@ def _de_pair_subject_before(tokens: list[Token], near: int | None, p: int, ents:
     if not nxt.is_word or nxt.quoted or nxt.text != nxt.low or nxt.low in lex.prepositions or nxt.low in ("und", "oder"):
         return None
     return f"{first[0]} und {second[0]}"
+
+
+#: (round 50, enleft15) role endings that make a lower-case word the head of a person's description on their own
+#: ("A local physicist", "A Chicago librarian", "A fisherman"; not "-er"/"-or"/"-ent", which things share: "computer")
+_EN_LEAD_ROLE_ENDINGS = ("ist", "ian", "man", "woman", "person")
+_EN_AGE_NOUN = re.compile(r"\d+-year-old")
+
+
+def _en_lead_person_head(t: Token, lex: Lexicon) -> bool:
+    """(round 50, enleft15) The lower-case word t heads a description of a person: a noun of one sex, a title, a kin
+    noun, a person or case role, an everyday person noun (`lead_person_nouns`), a word with a role ending, an age
+    ("34-year-old")."""
+    low = t.low
+    return t.is_word and not t.quoted and t.text == low and (
+        low in lex.male_person_nouns or low in lex.female_person_nouns or low in lex.lead_person_nouns
+        or low in lex.kin_nouns or low in lex.person_roles or low in lex.case_roles or lex.is_title(low)
+        or (len(low) > 5 and low.endswith(_EN_LEAD_ROLE_ENDINGS)) or _EN_AGE_NOUN.fullmatch(low) is not None)
+
+
+def _en_indefinite_person_lead(tokens: list[Token], near: int, stop: int, gender: str, lex: Lexicon) -> Mention | None:
+    """English (round 50, enleft15): an indefinite description of one person opening the sentence tokens[near:stop]
+    (past a fronted adverbial) as its subject, "A"/"An", at most five modifiers (capitalised words, numbers, lower-case
+    adjectives) and a person's head noun (`_en_lead_person_head`) before its verb, a relative pronoun, a comma or a
+    postmodifier: "A New York man was arrested on Monday.", "A 34-year-old woman from Ohio died.", "A local teacher who
+    saw the crash called police."; None when the head's sex is not the pronoun's, or for anything else ("A man and his
+    son", "A man's car", "A teacher union")."""
+    lo = _after_fronted_adverbial(tokens, near, stop, lex)
+    if lo + 2 >= stop or tokens[lo].low not in ("a", "an") or tokens[lo].quoted:
+        return None
+    for x in range(lo + 1, min(stop - 1, lo + 7)):
+        t = tokens[x]
+        if t.quoted or not t.is_word or t.low in lex.stopwords and not t.is_cap:
+            return None
+        if _en_lead_person_head(t, lex):
+            n = tokens[x + 1]
+            if n.quoted:
+                return None
+            sex = "m" if t.low in lex.male_person_nouns else "f" if t.low in lex.female_person_nouns \
+                else _en_role_sex(t.low, lex)
+            if n.text == "," or n.is_word and n.text == n.low and (
+                    n.low in lex.auxiliaries or n.low in lex.prepositions or n.low in lex.cue_verbs
+                    or n.low in ("who", "whose") or n.low.endswith("ly") or n.low in lex.past_verbs
+                    or (n.low.endswith(("ed", "s")) and not n.low.endswith(("ss", "'s")) and len(n.low) > 3)):
+                if sex not in (None, gender):
+                    return None
+                if n.is_word and n.low in lex.prepositions and n.low in lex.postmodifiers:
+                    # a postmodifier is part of the description, as "A man from Ohio said …" names "man from Ohio": up
+                    # to the verb after it
+                    y = x + 2
+                    while y < min(stop, x + 7) and tokens[y].is_word and not tokens[y].quoted and not (
+                            tokens[y].text == tokens[y].low and (tokens[y].low in lex.auxiliaries
+                                                                 or tokens[y].low in lex.past_verbs
+                                                                 or tokens[y].low in lex.cue_verbs
+                                                                 or tokens[y].low in ("who", "whose", "and", "or"))):
+                        y += 1
+                    if y >= stop or y == x + 2 or not tokens[y].is_word or tokens[y].low in ("and", "or"):
+                        return None
+                    return Mention(lo, y - 1, "description")
+                return Mention(lo, x, "description")
+            if not _en_lead_person_head(n, lex):
+                return None  # ("A teacher union voted …")
+            continue  # an age or a noun before the head: "A 34-year-old woman", "A police officer"
+        if not (t.is_cap or t.text[:1].isdigit() or (t.text == t.low and t.low not in lex.prepositions
+                                                   and t.low not in lex.coordinators and t.low not in lex.cue_verbs
+                                                   and t.low not in lex.auxiliaries)):
+            return None
+    return None
+
+
+def _en_one_of_kind_before(tokens: list[Token], near: int, k: int, lex: Lexicon) -> str | None:
+    """(round 50, enleft15) English: the noun of a "one <noun>" subject right before its cue verb from token near up to
+    token k ("One resident said …", "…, one user quipped."): the words after "one", one or two lower-case words,
+    the last no cue verb; None when there is none or more than one such phrase."""
+    found: list[str] = []
+    for x in range(near, k - 2):
+        t = tokens[x]
+        if t.low != "one" or t.quoted:
+            continue
+        e = x + 1
+        while e < min(k, x + 3) and tokens[e].is_word and not tokens[e].quoted and tokens[e].text == tokens[e].low \
+                and tokens[e].low not in lex.stopwords and tokens[e].low not in lex.cue_verbs:
+            e += 1
+        if e > x + 1 and e < k and tokens[e].low in lex.cue_verbs and tokens[e].text == tokens[e].low \
+                and not tokens[e].quoted:
+            found.append(" ".join(w.text for w in tokens[x + 1 : e]))
+    return found[0] if len(found) == 1 else None
 
 
 def _en_plural_subject_before(tokens: list[Token], near: int | None, p: int, ents: Entities, lex: Lexicon) -> str | None:
