@@ -61,6 +61,7 @@ class _Names:
     name: WordList
     capitalised: WordList
     proper: re.Pattern | None
+    sense: re.Pattern | None
 
 
 @cache
@@ -72,6 +73,9 @@ def _names() -> _Names:
         _wordlist(secs.get("capitalised", [])),
         # case-sensitive: only the Title-case phrase is a name
         re.compile(r"(?<!\w)(?:" + phrase_alternatives(proper) + r")(?!\w)") if proper else None,
+        # a listed word in its harmless sense ("Maine coon", "chinks in their armor", "20 fags")
+        re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{e})" for _, e in secs["sense"]) + r")(?!\w)", re.IGNORECASE)
+        if secs.get("sense") else None,
     )
 
 
@@ -79,12 +83,15 @@ def neutral_spans(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int
     """Stretches of ``text`` that hold a listed word but are names or attributions, not speech
     (data/policy/names.txt): a profane word written as a name ("Dick Cheney", "Moby Dick"), a
     capitalised name form ("Fukushima"), a proper name with a group word ("the Black Death",
-    "Black Friday") and an embedded tweet's attribution line ("— The Nigerian
+    "Black Friday"), a listed word in a phrase of its harmless sense ("Maine coon", "chinks in their
+    armor", "20 fags") and an embedded tweet's attribution line ("— The Nigerian
     Senate (@NGRSenate) October 9, 2018"). `neutral_text` blanks them."""
     out = [m.span() for m in _TWEET_SIGNATURE.finditer(text)] if "(@" in text else []
     nm = _names()
     if nm.proper is not None:
         out += [m.span() for m in nm.proper.finditer(text)]
+    if nm.sense is not None:
+        out += [m.span() for m in nm.sense.finditer(text)]
     title = [bool(_TITLE.fullmatch(t)) for _, _, t in toks]
     if not any(title):
         return out
@@ -192,6 +199,44 @@ def reported_violence(text: str, toks: list[tuple[int, int, str]], i: int) -> bo
     return False
 
 
+# negative words that may stand between a subject and its verb ("I would never hurt", "we won't kill"),
+# and what a negated future or wish puts there ("not going to kill", "never wanted to hurt")
+_NEGATIVE = frozenset("not never n't no won't wouldn't don't doesn't didn't can't cannot couldn't shouldn't "
+                      "mustn't isn't aren't wasn't weren't ain't".split())
+_NEGATED_GAP = frozenset("going to gonna want wanted wanna ever even".split())
+# a subject that denies the act: "no one should be hurt", "nobody deserves to die"
+_NEGATIVE_SUBJECT = frozenset("nobody noone no-one none".split())
+def negated_word(text: str, toks: list[tuple[int, int, str]], i: int, label: str) -> bool:
+    """Whether token ``i``, marked ``label`` by the token model, is a THREAT denied or reported: a negation
+    between the violent verb's subject and the verb, or a denying subject ("we will never kill them",
+    "I wouldn't hurt anyone", "No one should be hurt"), or inside a quotation attributed with a speech
+    verb ('"I will kill you," he told her'): the shapes the threat rules leave out. Not an INSULT
+    ("he's not stupid", 'Springsteen said "Trump is a moron"'): TRAIN's raters mark those words."""
+    if label != "THREAT":
+        return False
+    s, e, _ = toks[i]
+    if reported_quote(text, s, e):
+        return True
+    rp = _reported()
+    ss = next((a for a, b in sentences(text) if a <= s < b), 0)
+    # the object of a violent verb ("kill them", "shoot the bastards") is denied with the verb
+    verb = next((j for j in (i - 1, i - 2) if j >= 0 and toks[j][0] >= ss
+                 and (rp.violence.matches(toks[j][2].lower()) or rp.past.matches(toks[j][2].lower()))), i)
+    k = verb - 1
+    negated = False
+    while k >= 0 and toks[k][0] >= ss and not _CLAUSE_BREAK.search(text, toks[k][1], toks[k + 1][0]):
+        w = toks[k][2].lower().replace("\u2019", "'")
+        if w in _NEGATIVE or w.endswith("n't"):
+            negated = True
+        elif w in _NEGATIVE_SUBJECT or (w == "one" and k > 0 and toks[k - 1][2].lower() == "no"):
+            return True
+        elif not (rp.before_verb.matches(w) or w in _NEGATED_GAP or w in ("be", "get", "got")
+                  or (len(w) > 4 and w.endswith("ly"))):
+            return negated
+        k -= 1
+    return negated
+
+
 def neutral_text(text: str, toks: list[tuple[int, int, str]]) -> str:
     """``text`` with its `neutral_spans` replaced by spaces (same length, so offsets stay)."""
     spans = neutral_spans(text, toks)
@@ -297,16 +342,62 @@ def lexicon_hits(text: str, toks: list[tuple[int, int, str]]) -> list[Hit]:
         for gs, ge in groups:
             # a negation between the group and a hostile word after it denies the generalisation
             # ("Muslims are not terrorists", "Immigrants aren't criminals")
+            # ... and a clause break (comma, semicolon, colon, dash, bracket) between them says the
+            # hostile word is about something else ("mock Christianity, embrace perversion", "close
+            # to the Russian frontier, instituted a quarantine to prevent the disease")
             near = [(hs, he) for hs, he in hostile if abs(hs - gs) <= 60
-                    and not (hs >= ge and neg is not None and neg.search(text, ge, hs))]
+                    and not (hs >= ge and neg is not None and neg.search(text, ge, hs))
+                    and not _NEGATION_BREAK.search(text, min(ge, he), max(gs, hs))]
             if near:
                 hs, he = min(near, key=lambda x: abs(x[0] - gs))
                 hits.append(Hit(min(gs, hs), max(ge, he), "IDENTITY_ATTACK", 0.7, "group+hostile"))
     for m in _YOU_ARE.finditer(text):
         # a person called an insult: "you are a clown", "he is an idiot" -> the insulting word
-        if INS in word_flags(m.group(1)):
+        if INS in word_flags(m.group(1)) and _called_person(text, m):
             hits.append(Hit(m.start(1), m.end(1), "INSULT", 0.85, "called"))
     return hits
+
+
+@cache
+def _called_words() -> tuple[WordList, WordList, WordList]:
+    secs = _sections("insults_called.txt")
+    return _wordlist(secs.get("thing", [])), _wordlist(secs.get("person", [])), _wordlist(secs.get("pronoun", []))
+
+
+_WORD_BEFORE = re.compile(r"([\w'’]+)[^\w\n.!?,;:]*$")
+# verbs between a subject and "like": "you look like trash", "they act like clowns"
+_LIKE_VERBS = frozenset("look looks looked looking act acts acted acting sound sounds sounded dress dresses dressed "
+                        "feel feels felt smell smells smelled seem seems seemed".split())
+
+
+def _called_person(text: str, m: re.Match) -> bool:
+    """Whether a `_YOU_ARE` match calls a person the insult word: not a possessive 's after a noun with
+    a word after the insult ("one man's trash is ...", "Trump's stupid policies"); and for a word of
+    [thing] (insults_called.txt: "trash", "disgusting"), a person as the subject ("he's trash",
+    "you look like trash"), not a thing ("this weather is trash", "their music is trash")."""
+    thing, person, pronoun = _called_words()
+    verb = m.group(0).split()[0].lower().replace("\u2019", "'")
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    subj = before.group(1).lower().replace("\u2019", "'") if before else ""
+    if verb in ("'s", "'re") or verb.startswith("'"):
+        if verb == "'s" and not pronoun.matches(subj) and re.match(r"\s*[^\W\d_]", text[m.end(1):]):
+            return False  # a possessive: "one man's trash is another man's treasure"
+    if not thing.matches(m.group(1).lower()):
+        return True
+    if verb in ("you", "u", "ur", "you're", "youre"):
+        return True
+    if verb in ("what", "such", "bunch"):
+        return False
+    if verb == "like" and subj in _LIKE_VERBS and before is not None:
+        # the verb's subject, over auxiliaries ("you can act like trash")
+        aux = _reported().before_verb
+        for _ in range(3):
+            again = _WORD_BEFORE.search(text, max(0, before.start() - 40), before.start())
+            subj = again.group(1).lower().replace("\u2019", "'") if again else ""
+            if again is None or not aux.matches(subj):
+                break
+            before = again
+    return person.matches(subj)
 
 
 # a negation before a threat phrase in its clause: "no one should be shot", "I'd never punch him"
@@ -324,6 +415,38 @@ def _negated_before(text: str, s: int) -> bool:
     ss = next((a for a, b in sentences(text) if a <= s < b), s)
     breaks = [m.end() for m in _NEGATION_BREAK.finditer(text, ss, s)]
     return _NEGATED.search(text, breaks[-1] if breaks else ss, s) is not None
+
+
+# a speech verb that attributes a quotation: before it ('he said, "...', 'told her: "...') or after it
+# ('"...," the office said', '"...," he told police')
+_SPEECH_VERB = (r"(?:said|says|told|tells|wrote|writes|recalled|added|yelled|shouted|screamed|texted|tweeted|posted"
+                r"|stated|testified|allegedly said|according to)")
+_QUOTE_LEAD = re.compile(r"\b" + _SPEECH_VERB + r"\b[^.!?\"“”]{0,40}?[,:]?\s*$", re.IGNORECASE)
+_QUOTE_TAIL = re.compile(r"^[,.!?]?\s*[^.!?\"“”\n]{0,60}?\b" + _SPEECH_VERB + r"\b", re.IGNORECASE)
+
+
+def reported_quote(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` lies inside a quotation attributed to someone with a speech verb, before it
+    or after it: 'he said, "I'll put a bullet in her,"', '"somebody ought to shoot him," police said'.
+    Someone else's words reported, not the commenter's threat or attack. A quotation without a
+    speech verb (a scare quote, a slogan) is not."""
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", e)
+    le = len(text) if le < 0 else le
+    before = text[ls:s]
+    curly = before.rfind("“")
+    if curly >= 0 and before.rfind("”") < curly:
+        # closed by a curly or (mixed typography) a straight mark: '“… her skull," the office said'
+        close = min((c for c in (text.find("”", e, le), text.find('"', e, le)) if c >= 0), default=-1)
+    elif before.count('"') % 2 == 1:
+        curly = before.rfind('"')
+        close = text.find('"', e, le)
+    else:
+        return False
+    if close < 0:
+        return False
+    return bool(_QUOTE_LEAD.search(text, ls, ls + curly) or _QUOTE_TAIL.search(text[close + 1 : le]))
+
 
 # filler words before an imperative, which are not the threat: "Just shoot him", "So kill it"
 _LEAD = re.compile(
@@ -480,7 +603,9 @@ def threat_hits(text: str) -> list[Hit]:
     for rx in lex.threat_patterns if lex.threat_any is None or lex.threat_any.search(text) else ():
         for m in rx.finditer(text):
             s, e = _strip(text, m.start(), m.end())
-            if s < e:
+            # negated or reported like the phrases below: "No one should be shot", 'he said, "I'll put
+            # a bullet in her"'
+            if s < e and not _negated_before(text, s) and not reported_quote(text, s, e):
                 hits.append(Hit(s, e, "THREAT", 0.85, "pattern"))
     # the phrase patterns one by one: joined, the sentence-opening ones (which begin with a
     # look-behind) keep the others from skipping positions by their first character (slower)
@@ -491,6 +616,8 @@ def threat_hits(text: str) -> list[Hit]:
                 continue
             if _negated_before(text, s):
                 continue  # "nobody deserves to die", "I would never punch him", 'does not "deserve to die"'
+            if reported_quote(text, s, e):
+                continue  # 'he said, "somebody ought to put a bullet in her," police said'
             lead = _LEAD.match(text, s, e)
             if lead:
                 s = lead.end()  # "Just shoot him now" -> "shoot him"

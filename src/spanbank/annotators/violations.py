@@ -30,6 +30,7 @@ from spanbank.annotators.policy_rules import (
     extend_to_clauses,
     generalising_hits,
     lexicon_hits,
+    negated_word,
     neutral_text,
     reported_violence,
     sentences,
@@ -124,7 +125,10 @@ def model_hits(
         # the token model's THREAT or IDENTITY_ATTACK on it is not a span, nor a verdict's category
         return h.label in _REPORTED_LABELS and reported_violence(text, toks, i)
 
-    hits = [x for i in range(len(toks)) if p[i] >= thr and not reported(x := hit(i), i)]
+    # nor a threat word denied or quoted ("we will never kill them", '"I will kill you," he told her'):
+    # not a span; the verdict's category stays (on TRAIN and DEV dropping it cost document recall)
+    hits = [x for i in range(len(toks)) if p[i] >= thr and not reported(x := hit(i), i)
+            and not negated_word(text, toks, i, x.label)]
     suggested = None
     fallback = None
     if flagged or verdict_flag:
@@ -185,7 +189,7 @@ def policy_hits(
 
 class PolicyAnnotator(Annotator):
     name = "policy"
-    version = "6"  # 6: round 49 rules (names, reported violence, …) on v5's models
+    version = "7"  # 7: round 50 rules (denied/quoted threats, harmless senses, `called` subjects) on v5's models; 6: round 49 rules
     method = "model"
     applies_to = ("comment",)
     layers = ("policy",)
