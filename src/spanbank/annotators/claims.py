@@ -574,7 +574,7 @@ def trim_quotes(text: str, start: int, end: int) -> tuple[int, int]:
 
 class ClaimAnnotator(Annotator):
     name = "claims"
-    version = "4"  # 4: claims@2's weights + the rules of claims_lines.py (furniture @3; insults, superlative opinions, list items @4)
+    version = "4"  # 4: claims@2's weights + the rules of claims_lines.py (furniture @3; insults, superlative opinions, list items, opinion shapes @4)
     method = "model"
     applies_to = ("article", "comment")
     layers = ("claims",)

@@ -132,6 +132,10 @@ def _lists() -> dict[str, frozenset[str]]:
         "opinion_most": frozenset(secs.get("opinion_most", ())),
         "opinion_tail": frozenset(secs.get("opinion_tail", ())),
         "measure": frozenset(secs.get("measure", ())),
+        "evaluative": frozenset(secs.get("evaluative", ())) | frozenset(secs.get("insult", ())),
+        "number_word": frozenset(secs.get("number_word", ())),
+        "rule_word": frozenset(secs.get("rule_word", ())),
+        "report_verb": frozenset(secs.get("report_verb", ())),
     }
 
 
@@ -357,6 +361,201 @@ def _superlative_opinion(s: str, words: list[str], lists: dict[str, frozenset[st
     return extra <= 3
 
 
+# -- round 50 (claimsnormative): opinion shapes of any length -----------------------------------------------------
+_DISCOURSE = frozenset("and but so well frankly honestly yes no now also clearly obviously oh".split())
+_DEONTIC_PRONOUN = frozenset(
+    "he she they we you i it everyone everybody anyone anybody someone somebody nobody people this that these "
+    "those".split()
+)
+_DEONTIC_ADVERB = frozenset("really definitely certainly seriously also just simply all both clearly obviously truly".split())
+_DEONTIC_AUX = frozenset({"be", "been", "being", "have", "not", "at", "least", "never", "really", "also", "all", "just"})
+_PARTICIPLE_AFTER = frozenset({"be", "been", "being", "have", "get", "got", "getting", "feel"})
+_SUBJECT_PRONOUN = frozenset("he she they we i you it who which that there".split())
+_PAST_MARK = frozenset("were was had did weren't wasn't hadn't didn't knew cared could".split())
+_WOULD = frozenset("would wouldn't would've could've might've".split())
+_PRED_COPULA = frozenset({"is", "are"})
+_CLAUSE_WORDS = frozenset("because since that which who whom whose when while after before than where".split())
+_PAST_AUX = frozenset("was were had did wasn't weren't hadn't didn't".split())
+_COPULA_AT = re.compile(r"(?<![\w'])(?:is|are)(?![\w'])")
+_BREAK_BEFORE = re.compile(r"[,;:()\[\]\"“”]|\s[-–—]|[-–—]\s|--|[.!?]\s")
+_REPORT_AFTER = frozenset("says said told tells writes wrote adds added according".split())
+_DETERMINER = frozenset("the a an this that these those each every his her their our my your its some any no".split())
+_PREPOSITION = frozenset(
+    "of in on at for with to by from about into over under like as than between among against without within "
+    "and or".split()
+)
+_SUBJECT_BREAK = frozenset("because since when while if after before although though unless as so".split())
+
+
+def _quantified(words: list[str], lists: dict[str, frozenset[str]]) -> bool:
+    """A number in words or a [measure] word ("two more hospitals", "the unemployment rate")."""
+    return not (lists["number_word"].isdisjoint(words) and lists["measure"].isdisjoint(words))
+
+
+def _skip_discourse(words: list[str]) -> int:
+    i = 0
+    while i < len(words) - 1 and words[i] in _DISCOURSE:
+        i += 1
+    return i
+
+
+def _deontic(s: str, raw: list[str], words: list[str], lists: dict[str, frozenset[str]]) -> bool:
+    """A deontic or normative main clause: a subject (a pronoun or a plain noun phrase of up to eight words, no
+    report verb) + should / must / ought to / need(s) to + an evaluation or an action ("He should be one of the
+    first fired by Trump.", "The Ontario College of Teachers should be ashamed of themselves!!", "We need to vote
+    them all out."). Not when the sentence states what a rule says (a [rule_word]: "Iran must by law report its
+    stockpile", "Under the treaty, Iran must …"), reports someone ("Mr. Nixon suggests we should go to war"),
+    is an inference ("He must have known"), or goes on with a clause word (that, because, which …), a finite verb
+    or a past form after a pronoun ("He should know that the President did not order it.")."""
+    if len(words) > 25 or not lists["rule_word"].isdisjoint(words):
+        return False
+    i = _skip_discourse(words)
+    m = next((k for k in range(i + 1, min(i + 10, len(words))) if words[k] in ("should", "shouldn't", "must", "mustn't",
+              "ought", "need", "needs")), None)
+    if m is None:
+        return False
+    nxt = words[m + 1] if m + 1 < len(words) else ""
+    if words[m] in ("ought", "need", "needs"):
+        if nxt != "to":
+            return False
+        m += 1
+    elif words[m] in ("must", "mustn't") and nxt in ("have", "be"):
+        return False  # an inference: "He must have known", "There must be hundreds of cases"
+    subject = words[i:m if words[m] != "to" else m - 1]
+    while len(subject) > 1 and subject[-1] in _DEONTIC_ADVERB:
+        subject = subject[:-1]
+    if not subject or not lists["report_verb"].isdisjoint(subject):
+        return False
+    head = s.lower().replace("’", "'")
+    cut = head.find(" " + words[m - 1 if words[m] == "to" else m])
+    if cut > 0 and re.search(r"[,;:()]|\s[-–—]\s", head[:cut]):
+        return False  # "Under the treaty, Iran must …": a subject is never behind a comma
+    if words[m] in ("must", "mustn't") and not (len(subject) == 1 and subject[0] in _DEONTIC_PRONOUN):
+        return False  # a noun phrase + must is often a rule: "Visitors must register at the desk"
+    for a, b in zip(subject, subject[1:], strict=False):
+        if b in _DETERMINER and a not in _PREPOSITION:
+            return False  # a clause inside the subject: "The amount of water each person should drink …"
+    capital = raw[i][:1].isupper() and subject[0] not in _DISCOURSE
+    if len(subject) == 1:
+        if subject[0] not in _DEONTIC_PRONOUN and not capital:
+            return False  # "He should …", "Trudeau should …"; not "Drivers must stop at red lights"
+    elif len(subject) > 8 or not _plain_subject(subject, lists) or not (
+        subject[0] in lists["np_start"] or subject[0] in _DEONTIC_PRONOUN or capital
+    ):
+        return False
+    finite = lists["finite"]
+    rest = words[m + 1 :]
+    k = 0
+    while k < len(rest) and rest[k] in _DEONTIC_AUX:
+        k += 1
+    prev = ""
+    for j, w in enumerate(rest):
+        if w in _CLAUSE_WORDS or w in _REPORT_AFTER:
+            return False
+        if j > k and w in finite and w not in ("be", "been", "have", "do"):
+            if not (prev in _PARTICIPLE_AFTER and w not in _PAST_AUX):
+                return False  # "… and was told", "they are"; not "be put in jail"
+        if _is_past(w) and prev in _SUBJECT_PRONOUN:
+            return False  # "…, they lied about it"
+        if w.endswith(_CONTRACTION[1:]) or (w.endswith("'s") and w[:-2] in _SUBJECT_PRONOUN):
+            return False  # "…, they've lied", "it's"
+        prev = w
+    return True
+
+
+def _counterfactual(words: list[str], lists: dict[str, frozenset[str]]) -> bool:
+    """A counterfactual conditional: an if-clause in the past (were, had, did, knew, an -ed form) and a main clause
+    with would / 'd / could have ("If the victims were Jewish she'd be in favour of the motion.", "If Twitter
+    suspended him, we wouldn't be able to see what an idiot he is.", "She'd be in favour if the victims were
+    Jewish."). A number makes it a checkable estimate ("Unemployment would have hit 12% without the stimulus", "If
+    the president were reelected, we'd go to almost $20 trillion of debt"); an if-clause in the present is a
+    prediction of a policy's effect ("If you reduce the out-go of Social Security, that money would not go …")."""
+    if len(words) > 30 or "if" not in words or not lists["rule_word"].isdisjoint(words):
+        return False
+    f = words.index("if")
+    i = _skip_discourse(words)
+    if f == i:
+        # the if-clause runs to the first would / 'd form; the main clause comes after
+        w = next((k for k in range(f + 2, len(words)) if words[k] in _WOULD or (words[k].endswith("'d") and k > f + 2)), None)
+        if w is None:
+            return False
+        cond = words[f + 1 : w]
+        # "would" can stand in the if-clause too ("If he would listen"); its past mark must come first
+        if not any(x in _PAST_MARK or _is_past(x) or x.endswith("'d") for x in cond):
+            return False
+        return not any(x in ("because", "since") for x in words)
+    # the main clause first: "She'd be in favour if the victims were Jewish."
+    main, cond = words[i:f], words[f + 1 :]
+    if not any(x in _WOULD or x.endswith("'d") for x in main) or len(main) > 12:
+        return False
+    if not any(x in _PAST_MARK or _is_past(x) for x in cond) or "could" in main:
+        return False
+    return not any(x in ("because", "since", "that", "which", "who") for x in main)
+
+
+def _evaluative_predicate(s: str, words: list[str], lists: dict[str, frozenset[str]]) -> bool:
+    """A subject of any length + is/are + a predicate made only of evaluative words ([evaluative], [insult] and
+    their frame: "Anyone that votes for Don Young is naive and stupid.", "The garbage that is being created by the
+    networks is outrageous."). The subject must report no past event (no was/were/had/did, irregular past or -ed
+    form but after "being"): "The man who cut school funding is an idiot." and "The bill passed by the Senate is a
+    joke." stay with the model."""
+    if len(words) > 30:
+        return False
+    c = max((k for k, w in enumerate(words) if w in _PRED_COPULA), default=0)
+    if c < 1:
+        return False
+    cop = list(_COPULA_AT.finditer(s.lower().replace("’", "'")))
+    if not cop or _BREAK_BEFORE.search(s, 0, cop[-1].start()):
+        return False  # a second clause before it: "At least she is clever, he is dumb."
+    pred, subject = words[c + 1 :], words[:c]
+    ev, frame = lists["evaluative"], lists["insult_frame"]
+    if not pred or not any(w in ev for w in pred) or not all(w in ev or w in frame for w in pred):
+        return False
+    if not lists["report_verb"].isdisjoint(subject) or not _SUBJECT_BREAK.isdisjoint(subject):
+        return False  # "He says that anyone who …", "… Iran Deal Because He Really IS A Moron"
+    # a copula inside the subject must be in a relative clause ("The garbage that is being created by …");
+    # otherwise it is a clause of its own ("Bill Clinton is not running … and Trump is a pig.")
+    rel = False
+    for w in subject:
+        if w in ("that", "who", "which", "whom"):
+            rel = True
+        elif (w in _PRED_COPULA or w.endswith(("'s", "'re")) and w[:-2].rstrip("'") in _SUBJECT_PRONOUN) and not rel:
+            return False
+    irregular = lists["finite_verb"] - _PRED_COPULA - frozenset({"be", "been", "has", "have", "do", "does", "will",
+                                                                 "can", "should", "may", "might", "must", "would",
+                                                                 "could", "being"})
+    prev = ""
+    for w in subject:
+        if w in irregular or w.endswith(_CONTRACTION[1:]):
+            return False
+        if _is_past(w) and prev != "being":
+            return False
+        prev = w
+    return True
+
+
+def opinion_shape(sentence: str) -> str | None:
+    """Round 50: the opinion shapes of any length that hold no number (no digit, [number_word] or [measure]
+    word): a deontic main clause ("normative should"), a counterfactual conditional and an evaluative predicate
+    (see `_deontic`, `_counterfactual`, `_evaluative_predicate`). None when the model decides."""
+    if any(c.isdigit() for c in sentence):
+        return None
+    raw = _CWORD.findall(sentence.replace("’", "'"))
+    words = [w.lower() for w in raw]
+    if len(words) < 3:
+        return None
+    lists = _lists()
+    if _quantified(words, lists):
+        return None
+    if _deontic(sentence.strip(), raw, words, lists):
+        return "normative statement"
+    if _counterfactual(words, lists):
+        return "counterfactual conditional"
+    if _evaluative_predicate(sentence, words, lists):
+        return "evaluative predicate"
+    return None
+
+
 def comment_junk(sentence: str) -> str | None:
     """Shapes of reader comments that are never a check-worthy claim (None when the model decides):
     a line that is only @mentions and links around at most two words (a hashtag counts as a word: "#GoHawks
@@ -377,6 +576,11 @@ def comment_junk(sentence: str) -> str | None:
         ):
             return "hashtag or mention line"
         s = bare
+    return _short_comment_junk(s) or opinion_shape(s)
+
+
+def _short_comment_junk(s: str) -> str | None:
+    """The insult, superlative-opinion, call and greeting shapes of `comment_junk` (rounds 49 and 50)."""
     if s.count(" ") > 20:
         return None
     unmarked = _MARKER.sub("", s, count=1)  # without a leading list marker ("(1) Build the wall")
@@ -477,4 +681,4 @@ def junk_line(sentence: str) -> str | None:
     return comment_junk(s)
 
 
-__all__ = ["comment_junk", "junk_line"]
+__all__ = ["comment_junk", "junk_line", "opinion_shape"]
