@@ -14,6 +14,7 @@ unusual construct) the pattern is compiled as it is.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 try:  # Python 3.11+
     from re import _constants as _c
@@ -92,3 +93,165 @@ def compile_fast(pattern: str, flags: int = 0) -> re.Pattern:
         return re.compile(f"(?=[{cls}])(?:{pattern})", flags)
     except re.error:  # e.g. global inline flags, which must stay at the very start
         return re.compile(pattern, flags)
+
+
+# -- required literals: a prefilter for long texts -------------------------------------------------
+# A pattern's "required literals" are strings one of which every match contains (lower-cased when
+# the pattern is case-insensitive). Checking them with `in` on the lower-cased text costs a few
+# substring scans; a text holding none of them cannot match, and the regex need not run. Exact as
+# long as the text holds none of the four non-ASCII characters that IGNORECASE matches to ASCII
+# letters (İ ı ſ K: `FOLDS_TO_ASCII`): every other character that matches an ASCII letter is that
+# letter in either case, which `str.lower()` maps to the literal's letter, one character for one;
+# literals never hold a cased non-ASCII character (its case variants would need the same care).
+FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+_EXACT_MAX = 48  # a node matching more strings than this is not expanded
+
+
+def _cased_non_ascii(ch: str) -> bool:
+    return not ch.isascii() and (ch.lower() != ch or ch.upper() != ch or ch.casefold() != ch)
+
+
+def _chars(op, av, icase: bool) -> set[str] | None:
+    """The strings (single characters) a LITERAL or IN node matches, or None when not bounded."""
+    if op is _c.LITERAL:
+        items = [(op, av)]
+    else:
+        items = av
+    out: set[str] = set()
+    for o, a in items:
+        if o is _c.LITERAL:
+            out.add(chr(a))
+        elif o is _c.RANGE and a[1] - a[0] <= _EXACT_MAX:
+            out.update(map(chr, range(a[0], a[1] + 1)))
+        else:
+            return None
+    if any(_cased_non_ascii(c) for c in out):
+        return None
+    return {c.lower() for c in out} if icase else out
+
+
+def literal_weight(s: str) -> int:
+    """How selective a literal is, roughly: its length, plus 2 when it holds a symbol ("$", "+"),
+    which few texts hold ("$" weighs as much as "the")."""
+    return len(s) + (2 if any(not (c.isalnum() or c.isspace()) for c in s) else 0)
+
+
+def _best(cands: list[set[str]]) -> set[str] | None:
+    """The most selective candidate: its least selective literal the best, then the fewest literals."""
+    good = [c for c in cands if c and "" not in c]
+    if not good:
+        return None
+    return max(good, key=lambda c: (min(map(literal_weight, c)), -len(c)))
+
+
+def _lits(items, icase: bool) -> tuple[set[str] | None, set[str] | None]:
+    """(every string the sequence ``items`` can match, when few; required literals or None)."""
+    cands: list[set[str]] = []
+    run: set[str] | None = {""}
+    total: set[str] | None = {""}
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue  # consumes nothing (\b, ^, lookarounds)
+        if op is _c.LITERAL or op is _c.IN:
+            ex = _chars(op, av, icase)
+            req = ex
+        elif op is _c.SUBPATTERN:
+            if av[1] or av[2]:
+                ex, req = None, None  # local flags
+            else:
+                ex, req = _lits(av[-1], icase)
+        elif op is _c.BRANCH:
+            exs, reqs = zip(*(_lits(alt, icase) for alt in av[1]), strict=True)
+            ex = None if any(e is None for e in exs) else set().union(*exs)
+            if ex is not None and len(ex) > _EXACT_MAX:
+                ex = None
+            req = None if any(r is None for r in reqs) else set().union(*reqs)
+        elif op in _REPEATS:
+            lo, hi, body = av
+            bex, breq = _lits(body, icase)
+            req = breq if lo >= 1 else None
+            if lo == 0 and hi == 1 and bex is not None:
+                ex = bex | {""}
+            elif lo == 1 and hi == 1:
+                ex = bex
+            else:
+                ex = None
+        else:  # ANY, CATEGORY, NOT_LITERAL, GROUPREF, ...
+            ex, req = None, None
+        if req is not None:
+            cands.append(req)
+        if ex is not None and run is not None and len(run) * len(ex) <= _EXACT_MAX:
+            run = {a + b for a in run for b in ex}
+        else:
+            if run is not None:
+                cands.append(run)
+            run = ex if ex is not None else None
+            if run is None:
+                run = {""}
+        if total is not None:
+            total = {a + b for a in total for b in ex} if ex is not None and len(total) * len(ex) <= _EXACT_MAX else None
+    if run is not None:
+        cands.append(run)
+    if total is not None:
+        cands.append(total)
+    return total, _best(cands)
+
+
+def required_literals(pattern: re.Pattern) -> frozenset[str] | None:
+    """Strings one of which every match of ``pattern`` contains, lower-cased if the pattern is
+    case-insensitive (so that `may_match` can look for them in ``text.lower()``); None when no
+    such set is known. Never empty: a pattern that may match the empty string has none."""
+    icase = bool(pattern.flags & re.IGNORECASE)
+    try:
+        _, req = _lits(_p.parse(pattern.pattern, pattern.flags), icase)
+    except (re.error, TypeError, ValueError):  # pragma: no cover - a construct the walk does not know
+        return None
+    if not req:
+        return None
+    # a literal inside a longer one is enough: "kill" covers "killed"
+    keep = sorted(req, key=len)
+    out: list[str] = []
+    for s in keep:
+        if not any(o in s for o in out):
+            out.append(s)
+    return frozenset(out)
+
+
+# a literal this short (`literal_weight`) is in almost every long text: a set holding one gates nothing
+GATE_MIN_LITERAL = 3
+
+
+@lru_cache(maxsize=1024)
+def gate_literals(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """`required_literals` of ``pattern`` when all weigh at least `GATE_MIN_LITERAL`, else None."""
+    req = required_literals(pattern)
+    if req is None or min(map(literal_weight, req)) < GATE_MIN_LITERAL:
+        return None
+    return tuple(sorted(req))
+
+
+@lru_cache(maxsize=1024)
+def _gate(pattern: re.Pattern) -> tuple[tuple[str, ...] | None, bool]:
+    return gate_literals(pattern), bool(pattern.flags & re.IGNORECASE)  # (flags & is slow: an enum)
+
+
+@lru_cache(maxsize=8)
+def _lowered(text: str) -> str | None:
+    return None if not text.isascii() and FOLDS_TO_ASCII.search(text) else text.lower()
+
+
+def cannot_match(pattern: re.Pattern, text: str) -> bool:
+    """True when ``text`` holds none of ``pattern``'s required literals (`gate_literals`), so that
+    ``pattern`` has no match in it, nor in any slice of it; False when it may match (or when that is
+    not known). Worth it on long texts only: the callers gate it by length."""
+    lits, icase = _gate(pattern)
+    if lits is None:
+        return False
+    hay = _lowered(text) if icase else text
+    if hay is None:
+        return False
+    for s in lits:
+        if s in hay:
+            return False
+    return True

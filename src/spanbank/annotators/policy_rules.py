@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
-from spanbank.annotators.fastregex import compile_fast
+from spanbank.annotators.fastregex import cannot_match, compile_fast
 from spanbank.annotators.policy_lexicon import (
     GROUP,
     HOSTILE,
@@ -56,6 +56,17 @@ _INITIAL = re.compile(r"[B-HJ-Z]")  # not "A" or "I", which are words
 _NOT_BEFORE_NAME = frozenset("a an you your ur u such what this that ya".split())
 
 
+# texts at least this long skip a word-list regex when they hold none of its required literals
+# (`fastregex.cannot_match`: a few substring scans instead of the regex's scan; the matches are the
+# same). On short texts the regexes are fast and the checks would cost more than they save.
+GATE_LEN = 500
+
+
+def _skip(rx: re.Pattern | None, text: str) -> bool:
+    """No pattern, or a long text that ``rx`` cannot match (`GATE_LEN`, `cannot_match`)."""
+    return rx is None or (len(text) >= GATE_LEN and cannot_match(rx, text))
+
+
 @dataclass(frozen=True)
 class _Names:
     name: WordList
@@ -88,14 +99,14 @@ def neutral_spans(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int
     Senate (@NGRSenate) October 9, 2018"). `neutral_text` blanks them."""
     out = [m.span() for m in _TWEET_SIGNATURE.finditer(text)] if "(@" in text else []
     nm = _names()
-    if nm.proper is not None:
+    if not _skip(nm.proper, text):
         out += [m.span() for m in nm.proper.finditer(text)]
     if nm.sense is not None:
         out += [m.span() for m in nm.sense.finditer(text)]
     title = [bool(_TITLE.fullmatch(t)) for _, _, t in toks]
     if not any(title):
         return out
-    sents = sentences(text)
+    sents = _sentences(text)
     for i, (s, e, t) in enumerate(toks):
         if not title[i]:
             continue
@@ -180,7 +191,7 @@ def reported_violence(text: str, toks: list[tuple[int, int, str]], i: int) -> bo
     w = toks[i][2].lower()
     if not (rp.past.matches(w) or rp.violence.matches(w)):
         return False
-    ss = next((a for a, b in sentences(text) if a <= toks[i][0] < b), 0)
+    ss = next((a for a, b in _sentences(text) if a <= toks[i][0] < b), 0)
     if any(rp.wish.matches(t.lower()) for s, _, t in toks[:i] if s >= ss):
         return False  # wished or demanded, not reported: "I hope they get killed"
     prev = toks[i - 1][2].lower() if i > 0 else ""
@@ -258,6 +269,13 @@ class Hit:
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the stretches between runs of [.!?\n] (a new list: callers may change it)."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=16)
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
+    # the rules ask for the sentences of one comment many times (per hit, per rule): split once
     out, start = [], 0
     for m in _SENT_END.finditer(text):
         if m.start() > start:
@@ -265,7 +283,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
         start = m.end()
     if start < len(text):
         out.append((start, len(text)))
-    return out
+    return tuple(out)
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:
@@ -286,7 +304,7 @@ def clause_of(text: str, start: int, end: int) -> tuple[int, int]:
     identity attacks are predications ("someone should put a bullet in him", "islam is a problem"),
     so the gold marks the clause, not the trigger word. A clause over CLAUSE_MAX characters leaves
     the span as it was."""
-    ss, se = next(((a, b) for a, b in sentences(text) if a <= start < b), (start, end))
+    ss, se = next(((a, b) for a, b in _sentences(text) if a <= start < b), (start, end))
     before = [m.end() for m in _CLAUSE_BREAK.finditer(text, ss, start)]
     cs = before[-1] if before else ss
     nxt = _CLAUSE_BREAK.search(text, end, se)
@@ -308,12 +326,15 @@ def extend_to_clauses(text: str, hits: list[Hit], labels: set[str]) -> list[Hit]
     return out
 
 
-def lexicon_hits(text: str, toks: list[tuple[int, int, str]]) -> list[Hit]:
+def lexicon_hits(
+    text: str, toks: list[tuple[int, int, str]], flags: list[tuple[str, ...]] | None = None
+) -> list[Hit]:
     """Profanity (also obfuscated) and slurs from the word lists; identity attacks from a group word
-    and a hostile predicate in the same sentence; `you are a <insult>`."""
+    and a hostile predicate in the same sentence; `you are a <insult>`. ``flags``: the tokens'
+    `word_flags`, when the caller has them."""
     lex = load_lexicons()
     hits: list[Hit] = []
-    flags = [word_flags(t) for _, _, t in toks]
+    flags = [word_flags(t) for _, _, t in toks] if flags is None else flags
     for (s, e, _), f in zip(toks, flags, strict=True):
         if PROF in f:
             hits.append(Hit(s, e, "PROFANITY", 0.95, "lexicon"))
@@ -324,15 +345,17 @@ def lexicon_hits(text: str, toks: list[tuple[int, int, str]]) -> list[Hit]:
             hits.append(Hit(m.start(), m.end(), "PROFANITY", 0.9, "spaced"))
     for flag, label in ((PROF, "PROFANITY"), (SLUR, "IDENTITY_ATTACK"), (INS, "INSULT")):
         rx = lex.phrase_re.get(flag)
-        if rx is not None:
+        if not _skip(rx, text):
             for m in rx.finditer(text):
                 hits.append(Hit(m.start(), m.end(), label, 0.8, "phrase"))
     # identity attack: a group word and a hostile word (or phrase) within one sentence, close together
     hostile_rx = lex.phrase_re.get(HOSTILE)
+    if _skip(hostile_rx, text):
+        hostile_rx = None
     group_toks = [(s, e) for (s, e, _), f in zip(toks, flags, strict=True) if GROUP in f]
     hostile_toks = [(s, e) for (s, e, _), f in zip(toks, flags, strict=True) if HOSTILE in f]
     neg = _generalising().negation
-    for ss, se in sentences(text) if group_toks else ():
+    for ss, se in _sentences(text) if group_toks else ():
         groups = [(s, e) for s, e in group_toks if ss <= s < se]
         if not groups:
             continue
@@ -412,7 +435,7 @@ def _negated_before(text: str, s: int) -> bool:
     """A negation before ``s`` in its clause: from the last clause break (not a quotation mark) or the
     sentence start on ("Nobody deserves to die", 'does not "deserve to die"'); never in the clause or
     sentence before ("He is not here. Kill him.", "Not me, I hope he dies")."""
-    ss = next((a for a, b in sentences(text) if a <= s < b), s)
+    ss = next((a for a, b in _sentences(text) if a <= s < b), s)
     breaks = [m.end() for m in _NEGATION_BREAK.finditer(text, ss, s)]
     return _NEGATED.search(text, breaks[-1] if breaks else ss, s) is not None
 
@@ -516,11 +539,15 @@ def _generalising() -> _Generalising:
 
 
 def _is_group_token(tok: str, flags: tuple[str, ...]) -> bool:
+    if GROUP not in flags:
+        return False
     low = tok.lower().strip("'’")
-    return GROUP in flags and (low in _GROUP_SINGULAR_OK or (low.endswith("s") and not low.endswith("'s")))
+    return (low in _GROUP_SINGULAR_OK or (low.endswith("s") and not low.endswith("'s")))
 
 
-def generalising_hits(text: str, toks: list[tuple[int, int, str]]) -> list[Hit]:
+def generalising_hits(
+    text: str, toks: list[tuple[int, int, str]], flags: list[tuple[str, ...]] | None = None
+) -> list[Hit]:
     """IDENTITY_ATTACK without a slur or a listed hostile word: a group noun (a plural [group] word of
     identity.txt, a plural demonym or adherents' name of identity_generalising.txt, or "these people"
     after a group was named) with a generalising hostile predicate after it in the same clause
@@ -531,21 +558,22 @@ def generalising_hits(text: str, toks: list[tuple[int, int, str]]) -> list[Hit]:
     (`_attack_extent`; the gold marks clauses)."""
     g = _generalising()
     hits: list[Hit] = []
-    if g.attack is not None:
+    if not _skip(g.attack, text):
         for m in g.attack.finditer(text):
             s, e = _attack_extent(text, m.start(), m.end())
             hits.append(Hit(s, e, "IDENTITY_ATTACK", 0.7, "go-back"))
     if g.predicate is None and g.object is None:
         return hits
+    flags = [word_flags(t) for _, _, t in toks] if flags is None else flags
     groups = [
-        (s, e) for s, e, t in toks
-        if _is_group_token(t, word_flags(t))
+        (s, e) for (s, e, t), f in zip(toks, flags, strict=True)
+        if _is_group_token(t, f)
         and not (t.lower() in ("men", "women") and _PARTICULAR.search(text[max(0, s - 12) : s]))
     ]
-    if g.group is not None:
+    if not _skip(g.group, text):
         groups += [m.span() for m in g.group.finditer(text)]
     antecedents = set()
-    if g.antecedent is not None and groups:
+    if groups and not _skip(g.antecedent, text):
         first = min(s for s, _ in groups)
         antecedents = {m.span() for m in g.antecedent.finditer(text) if m.start() > first}
     for gs, ge in sorted(set(groups) | antecedents):
@@ -600,8 +628,9 @@ def threat_hits(text: str) -> list[Hit]:
     threatening words, "Kill it", "go die", "deserves to die", far more often than the clause)."""
     lex = load_lexicons()
     hits = []
-    for rx in lex.threat_patterns if lex.threat_any is None or lex.threat_any.search(text) else ():
-        for m in rx.finditer(text):
+    any_threat = lex.threat_any is None or not _skip(lex.threat_any, text) and lex.threat_any.search(text)
+    for rx in lex.threat_patterns if any_threat else ():
+        for m in () if _skip(rx, text) else rx.finditer(text):
             s, e = _strip(text, m.start(), m.end())
             # negated or reported like the phrases below: "No one should be shot", 'he said, "I'll put
             # a bullet in her"'
@@ -610,7 +639,7 @@ def threat_hits(text: str) -> list[Hit]:
     # the phrase patterns one by one: joined, the sentence-opening ones (which begin with a
     # look-behind) keep the others from skipping positions by their first character (slower)
     for rx in lex.threat_phrase_patterns:
-        for m in rx.finditer(text):
+        for m in () if _skip(rx, text) else rx.finditer(text):
             s, e = _strip(text, m.start(), m.end())
             if s >= e:
                 continue
@@ -622,9 +651,9 @@ def threat_hits(text: str) -> list[Hit]:
             if lead:
                 s = lead.end()  # "Just shoot him now" -> "shoot him"
             hits.append(Hit(s, e, "THREAT", 0.85, "phrase"))
-    if lex.consequence_any is None or not lex.consequence_any.search(text):
+    if _skip(lex.consequence_any, text) or not lex.consequence_any.search(text):
         return hits
-    for ss, se in sentences(text):
+    for ss, se in _sentences(text):
         sent = text[ss:se]
         if not lex.consequence_any.search(sent):
             continue
@@ -632,7 +661,7 @@ def threat_hits(text: str) -> list[Hit]:
                 or lex.violence_any is None or not lex.violence_any.search(sent)):
             continue
         for rx in lex.consequence:
-            for m in rx.finditer(sent):
+            for m in () if _skip(rx, text) else rx.finditer(sent):
                 # the consequence clause: from the clause break before it to the sentence end
                 before = [b.end() for b in _CLAUSE_BREAK.finditer(sent, 0, m.start())]
                 cs = before[-1] if before else 0
@@ -676,7 +705,8 @@ def _spam_cues(text: str) -> list[tuple[str, int, int]]:
     """(section, start, end) of every spam.txt cue in ``text``."""
     # section by section: each joined section begins with its literal first letters (`compile_fast`),
     # which the whole list joined cannot (2x faster than one pattern of every section joined first)
-    return [(sec, m.start(), m.end()) for sec, rx in load_lexicons().spam_sections.items() for m in rx.finditer(text)]
+    return [(sec, m.start(), m.end()) for sec, rx in load_lexicons().spam_sections.items()
+            if not _skip(rx, text) for m in rx.finditer(text)]
 
 
 def _is_spam(text: str, cues: list[tuple[str, int, int]], links: list[tuple[int, int]]) -> bool:
@@ -729,7 +759,7 @@ def _repeated_lines(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     total = 0
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
-    for units in (lines, sentences(text)):
+    for units in (lines, _sentences(text)):
         if len(units) < _REPEAT_LINE_TIMES:
             continue
         total = total or len(_WORD.findall(text))
@@ -753,7 +783,8 @@ def _stuffed(text: str, links: list[tuple[int, int]]) -> list[tuple[int, int]]:
     ("cheap jerseys, cheap nfl jerseys, wholesale jerseys china, cheap jerseys free shipping"); not a
     listed profanity or insult ("bitch bitch bitch"). The stretch from the first to the last
     occurrence; a cue of `_is_spam` (a chant or a list of complaints needs a link or another cue)."""
-    words = [w for w in _WORD.finditer(text) if not any(a <= w.start() < b for a, b in links)]
+    words = [w for w in _WORD.finditer(text) if not any(a <= w.start() < b for a, b in links)] if links else list(
+        _WORD.finditer(text))
     if len(words) < _STUFF_MIN_WORDS:
         return []
     low = [w.group().lower() for w in words]
@@ -803,7 +834,7 @@ def spam_hits(text: str) -> list[Hit]:
     if _is_spam(text, cues, urls) or _link_dump(text, urls):
         marked = sorted([(a, b) for _, a, b in cues] + urls)
         prev: Hit | None = None
-        for ss, se in sentences(text):
+        for ss, se in _sentences(text):
             if any(ss <= a < se or ss < b <= se for a, b in marked):
                 s, e = _strip(text, ss, se)
                 if s >= e:

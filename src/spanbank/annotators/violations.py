@@ -80,6 +80,7 @@ def model_hits(
     toks: list[tuple[int, int, str]] | None = None,
     rules: list[Hit] | None = None,
     verdict_flag: bool = False,
+    flags: list[tuple[str, ...]] | None = None,
 ) -> tuple[list[Hit], str | None, float, Hit | None]:
     """Token-model spans (tokens whose probability reaches the token threshold); the label the
     verdict model suggests (None unless its highest sentence score reaches the verdict threshold:
@@ -90,12 +91,13 @@ def model_hits(
     ``threshold`` is given), a token's probability is the second pass's, which also sees the rules'
     hits ``rules``; otherwise the first pass's. ``verdict_flag``: the comment-level verdict model
     (`policy_verdict`) flags the comment, so the category is named even when the sentence model
-    does not flag it (spans, thresholds and fallback still follow the sentence model only)."""
+    does not flag it (spans, thresholds and fallback still follow the sentence model only).
+    ``flags``: the tokens' `word_flags`, when the caller has them."""
     toks = tokens(text) if toks is None else toks
     if not toks:
         return [], None, 0.0, None
     words = [t for _, _, t in toks]
-    flags = [word_flags(t) for t in words]
+    flags = [word_flags(t) for t in words] if flags is None else flags
     p1, tp = model.scores(words, flags)
     sents = sentences(text)
     ss = model.sentence_scores([text[a:b] for a, b in sents], tokens_by_sentence(text, toks, sents))
@@ -172,8 +174,9 @@ def policy_hits(
     """All merged policy spans of a text (model + rules), the verdict model's suggested label, and
     the comment's toxicity (highest of the verdict model's score and the rules' scores)."""
     toks = tokens(text) if toks is None else toks
-    rules = lexicon_hits(text, toks) + generalising_hits(text, toks) + threat_hits(text) + spam_hits(text)
-    mh, suggested, tox, fallback = model_hits(text, model, threshold, toks, rules, verdict_flag)
+    flags = [word_flags(t) for _, _, t in toks]  # once for the rules and the model
+    rules = lexicon_hits(text, toks, flags) + generalising_hits(text, toks, flags) + threat_hits(text) + spam_hits(text)
+    mh, suggested, tox, fallback = model_hits(text, model, threshold, toks, rules, verdict_flag, flags)
     if rules:
         tox = max(tox, max(h.score for h in rules))
     hits = mh + rules
