@@ -36,10 +36,15 @@ _URL_HINT = re.compile(r"://|www\.|\.(?:com|net|org|info|biz|ru|xyz|ly|io)", re.
 _REPEAT_CHAR = re.compile(r"([^\s\d.\-_=*~#\u2500-\u259f])\1{9,}")
 _SENT_END = re.compile(r"[.!?\n]+")
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013()\"“”]")
+# "you are X" and "are you X" take the copula with the pronoun, so the pronoun is not the verb slot
+# and the copula the captured word; "all", "just", "nothing but" before the insult ("they are all
+# morons", "you're just a moron"); the captured word is never a copula ("you all are idiots")
 _YOU_ARE = compile_fast(
-    r"\b(?:you|u|ur|you're|you’re|is|are|was|were|'s|’s|'re|’re|r|what|such|bunch of|like)\s+"
+    r"\b(?:(?:you|u)\s+(?:are|r|were)|(?:are|r|were)\s+(?:you|u)|"
+    r"you|u|ur|you're|you’re|is|are|was|were|'s|’s|'re|’re|r|what|such|bunch of|like)\s+"
     r"(?:(?:an?|such|the|total|complete|absolute|utter|real|bunch of|fucking|bloody|damn|stupid|"
-    r"pathetic|little|big|old|lying|ignorant|dumb)\s+){0,3}(\w[\w*$@#]*)",
+    r"pathetic|little|big|old|lying|ignorant|dumb|all|just|nothing but)\s+){0,4}"
+    r"(?!(?:are|is|was|were|r)\b)(\w[\w*$@#]*)",
     re.IGNORECASE,
 )
 
@@ -382,9 +387,10 @@ def lexicon_hits(
 
 
 @cache
-def _called_words() -> tuple[WordList, WordList, WordList]:
+def _called_words() -> tuple[WordList, WordList, WordList, WordList, WordList]:
     secs = _sections("insults_called.txt")
-    return _wordlist(secs.get("thing", [])), _wordlist(secs.get("person", [])), _wordlist(secs.get("pronoun", []))
+    return (_wordlist(secs.get("thing", [])), _wordlist(secs.get("person", [])), _wordlist(secs.get("pronoun", [])),
+            _wordlist(secs.get("compound", [])), _wordlist(secs.get("mild", [])))
 
 
 _WORD_BEFORE = re.compile(r"([\w'’]+)[^\w\n.!?,;:]*$")
@@ -398,16 +404,23 @@ def _called_person(text: str, m: re.Match) -> bool:
     a word after the insult ("one man's trash is ...", "Trump's stupid policies"); and for a word of
     [thing] (insults_called.txt: "trash", "disgusting"), a person as the subject ("he's trash",
     "you look like trash"), not a thing ("this weather is trash", "their music is trash")."""
-    thing, person, pronoun = _called_words()
+    thing, person, pronoun, compound, mild = _called_words()
+    if mild.matches(m.group(1).lower()):
+        return False  # left to the token model: "you are clueless", "he is a traitor"
     verb = m.group(0).split()[0].lower().replace("\u2019", "'")
     before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
     subj = before.group(1).lower().replace("\u2019", "'") if before else ""
     if verb in ("'s", "'re") or verb.startswith("'"):
         if verb == "'s" and not pronoun.matches(subj) and re.match(r"\s*[^\W\d_]", text[m.end(1):]):
             return False  # a possessive: "one man's trash is another man's treasure"
+    if verb in ("you", "u") and _YOU_JUST.match(m.group(0)):
+        return False  # "you just" takes a verb ("you just fool him"), not an address
     if not thing.matches(m.group(1).lower()):
         return True
-    if verb in ("you", "u", "ur", "you're", "youre"):
+    nxt = _NEXT_WORD.match(text, m.end(1))
+    if nxt and compound.matches(nxt.group(1).lower()):
+        return False  # a compound noun or verb: "are you trash talking", "is a trash can"
+    if verb in ("you", "u", "ur", "you're", "youre") or _ARE_YOU.match(m.group(0)):
         return True
     if verb in ("what", "such", "bunch"):
         return False
@@ -420,7 +433,23 @@ def _called_person(text: str, m: re.Match) -> bool:
             if again is None or not aux.matches(subj):
                 break
             before = again
+    if not person.matches(subj) and verb not in ("like", "'s"):
+        # a person behind a short relative clause: "chicks that smoke are trash", "guys who lie are
+        # garbage"; not a clause with its own subject ("people who think the movie is trash")
+        rel = _RELATIVE_SUBJECT.search(text, max(0, m.start() - 60), m.start())
+        subj = rel.group(1).lower() if rel else subj
     return person.matches(subj)
+
+
+_YOU_JUST = re.compile(r"(?:you|u)\s+just\s", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"[ \t-]+(\w+)")
+_ARE_YOU = re.compile(r"(?:are|r|were)\s+(?:you|u)\s", re.IGNORECASE)
+# a noun, "who"/"that", and a relative clause of up to five words without a subject word of its own
+_RELATIVE_SUBJECT = re.compile(
+    r"\b(\w+)\s+(?:who|that)\s+(?!(?:[\w'’]+\s+){0,4}?(?:the|this|that|these|those|their|his|her|my|your|our|its|it|"
+    r"a|an|i|you|we|they|he|she)\b)(?:[\w'’]+\s+){1,5}$",
+    re.IGNORECASE,
+)
 
 
 # a negation before a threat phrase in its clause: "no one should be shot", "I'd never punch him"
