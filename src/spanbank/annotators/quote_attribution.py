@@ -1142,6 +1142,9 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
     if lex.lang == "en" and c.kind == "verb" and (rel := _en_relative_clause_speaker(ctx, c, m, lo)) is not None:
         m = rel  # (round 48, enrel2) "The bill that Trump threatened to veto …", "The man police say fired …": the
         # relative clause's own subject speaks (was "The bill that Trump", "The man police")
+    if lex.lang == "en" and c.kind == "verb" and (rel := _en_appositive_relative_speaker(ctx, c, m)) is not None:
+        m = rel  # (round 52, enleft16) "…$1.2 million, money prosecutors said she spent on horses": the zero relative's
+        # subject speaks (was "money prosecutors"), its head a noun in apposition
     c.speaker = m
     if c.expletive:
         return
@@ -1159,7 +1162,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             far = True
         if m.kind == "pronoun" and toks[m.first].low in lex.person_pronouns and toks[m.first].low != "i":
             recent = _en_same_sentence_person(ctx, c, m, lo, hi, cues) or (
-                _previous_subject(ctx, si) if prev_attr is None else None) or recent
+                _previous_subject(ctx, si) or _en_pronoun_chain_subject(ctx, si, toks[m.first].low)
+                if prev_attr is None else None) or recent
     near = ctx.sent_toks[si - 1][0] if si > 0 else lo  # the sentence before starts here
     hint = None
     if lex.lang == "en" and m.kind == "name" and m.first == m.end and c.kind == "verb":
@@ -2314,6 +2318,45 @@ def _en_relative_clause_speaker(ctx: QuoteContext, c: Cue, m: Mention, lo: int) 
     if toks[s].low in lex.stopwords and toks[s].low != "the":  # (s <= m.last: r < m.last, or x <= m.last)
         return None
     return Mention(s, m.last, "name" if toks[m.last].is_cap else "description", m.span_last)
+
+
+def _en_object_gap_after(ctx: QuoteContext, c: Cue) -> bool:
+    """(round 52, enleft16) English: the content after cue c is a subject pronoun and a past verb that takes an object
+    (`relative_object_verbs`, `gap_object_verbs`), then a preposition, a comma or the sentence end: the verb's object is
+    missing, a relative clause's gap ("she spent on horses", "he stole", "they hid in the barn")."""
+    toks, lex = ctx.tokens, ctx.lex
+    j = c.last + 1
+    if j + 2 >= len(toks) or any(t.quoted for t in toks[j : j + 3]):
+        return False
+    s, v, n = toks[j], toks[j + 1], toks[j + 2]
+    return s.low in ("he", "she", "they", "we", "i") and s.text in (s.low, "I") and v.text == v.low \
+        and (v.low in lex.relative_object_verbs or v.low in lex.gap_object_verbs) \
+        and (n.text in {".", ",", ";", "!"} or (n.text == n.low and n.low in lex.prepositions))
+
+
+def _en_appositive_relative_speaker(ctx: QuoteContext, c: Cue, m: Mention) -> Mention | None:
+    """(round 52, enleft16) English: the mention m before cue c follows a comma after a noun phrase and is a bare noun
+    (no determiner) and the relative's own subject, a plural or "police" ("…stealing $1.2 million, money prosecutors
+    said she spent on horses": an apposition whose zero relative has its object gap after the cue,
+    `_en_object_gap_after`, or its subject gap, `en_relative_gap_after`: "…, money investigators say was stolen").
+    Returns the relative's subject, else None (not "…, state prosecutors said she lived in Ohio": no gap)."""
+    toks, lex = ctx.tokens, ctx.lex
+    f = m.first
+    if m.kind in ("relative", "pronoun") or m.end + 1 != c.first or m.end != m.last or f < 2 or not 1 <= m.last - f <= 2 \
+            or toks[f - 1].text != "," or toks[f - 1].quoted or not (toks[f - 2].is_word or toks[f - 2].text[:1].isdigit()):
+        return None
+    h, last = toks[f], toks[m.last]
+    if any(not t.is_word or t.quoted or t.text != t.low for t in toks[f : m.last + 1]):
+        return None
+    if h.low in lex.stopwords or h.low in lex.determiners or h.low in lex.prepositions or h.low in lex.cue_verbs \
+            or h.low in lex.auxiliaries or h.low in lex.pronouns or h.low in lex.quantifiers or len(h.low) < 3 \
+            or h.low.endswith(("ly", "ing", "ed")):
+        return None
+    if not ((last.low.endswith("s") and not last.low.endswith("ss")) or last.low == "police"):
+        return None
+    if not (_en_object_gap_after(ctx, c) or en_relative_gap_after(ctx, c)):
+        return None
+    return Mention(f + 1, m.last, "description")
 
 
 def _en_title_dot(toks: list, k: int, lo: int, lex) -> bool:
@@ -3724,6 +3767,19 @@ def _de_party_subject_before(ctx: QuoteContext, si: int) -> tuple[str, bool] | N
     return party, plural
 
 
+def _en_pronoun_chain_subject(ctx: QuoteContext, si: int, pron: str) -> str | None:
+    """English (round 50, enarticles2): the person opening sentence si-2 when sentence si-1 goes on about that person
+    with the same pronoun and neither reported anything: 'Hartley, a former attorney general, will be the first woman to
+    serve. Asked about that milestone, she paused before answering. "…," she said.' is Hartley (was the person quoted
+    before both sentences). None otherwise."""
+    if si < 2 or ctx.sent_attr[si - 2] is not None:
+        return None
+    plo, phi = ctx.sent_toks[si - 1]
+    if not any(t.low == pron and not t.quoted for t in ctx.tokens[plo:phi]) or any(t.quoted for t in ctx.tokens[plo:phi]):
+        return None
+    return _previous_subject(ctx, si - 1)
+
+
 def _previous_subject(ctx: QuoteContext, si: int) -> str | None:
     """The person named in full who opens sentence si-1, a sentence that reported nothing: the
     subject of the sentence before is what a he/she most likely continues ('"…," said Maureen
@@ -3773,8 +3829,12 @@ def _previous_subject(ctx: QuoteContext, si: int) -> str | None:
         return None
     # (the name may follow its description: "Republican presidential candidate Donald Trump also backed …")
     name = next((n for pos, n in ctx.ents.names if subj.first <= pos <= subj.end), None)
-    if name is None and subj.first == subj.end and subj.end + 1 < phi and toks[subj.end + 1].is_word \
-            and toks[subj.end + 1].text == toks[subj.end + 1].low and not toks[subj.end + 1].quoted:
+    if name is None and subj.first == subj.end and subj.end + 1 < phi and ((
+            toks[subj.end + 1].is_word and toks[subj.end + 1].text == toks[subj.end + 1].low) or (
+            # (round 50, enarticles2) or before its apposition: "Hartley, a former attorney general, will be the first
+            # woman to …. Asked about it, she paused. "…," she said" (was the person quoted before)
+            subj.end + 2 < phi and toks[subj.end + 1].text == "," and toks[subj.end + 2].low in ("a", "an", "the")
+            and toks[subj.end + 2].text == toks[subj.end + 2].low)) and not toks[subj.end + 1].quoted:
         # (round 40, enpronouns) a surname alone of a person named in full before, opening the sentence before its verb:
         # 'Megyn Kelly … asked Donald Trump …. Trump cut her off. "…," he said' (was Kelly; as German round 36, g4)
         name = ctx.ents.by_surname.get(toks[subj.first].low)

@@ -44,6 +44,9 @@ class Cue:
     act: bool = False
     #: an impersonal report whose subject is the empty "es" ("…, hieß es."): no SPEAKER mention
     expletive: bool = False
+    #: (round 51, deleft16) German: the "und" before a second cue of the same subject that reports the content ("Die
+    #: Initiative forderte ein Gutachten und kündigte an, …"): this cue is only its speech act, ending before that "und"
+    act_until: int | None = None
 
 
 @dataclass

@@ -763,7 +763,9 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 if t.low in lex.that_only_cues and not bare_stance and not (
                         # (round 46, encomm) a tag verb that also reports "that" needs no "that" as a quotation's tag:
                         # '"…," she protested' ("She protested that …" reports too, "Thousands protested" does not)
-                        t.low in lex.after_quotation_cues and _en_quotation_tag(ctx, i, lo)):
+                        t.low in lex.after_quotation_cues and _en_quotation_tag(ctx, i, lo)) and not (
+                        # (round 50, enarticles2) nor a post's verb before a comma or colon and its quotation
+                        lex.lang == "en" and t.low in _EN_POST_CUES and _en_post_quotation_after(ctx, i, hi)):
                     # "found the body", "TV shows": only "found that …"; and not "shows that aired …",
                     # where "that" is a relative pronoun (a verb follows it, not a subject); a named place
                     # may come between: "posted on Facebook that …"
@@ -1869,6 +1871,25 @@ def _en_after_quotation_subject(ctx: QuoteContext, i: int, lo: int) -> bool:
 
 #: (round 46, encomm) words that open a clause of their own, never inside a quotation tag's short subject
 _EN_TAG_BREAKERS = frozenset({"what", "which", "who", "whom", "whose", "where", "when", "why", "how", "that", "if"})
+
+
+def _en_post_quotation_after(ctx: QuoteContext, i: int, hi: int) -> bool:
+    """(round 50, enarticles2) English post verb i ("posted", "tweeted") introduces the quotation after it: a comma or a
+    colon, then the opening mark, with its platform between ('Another user posted, "Cool, but …"', 'She tweeted: "…"',
+    'The mayor posted on Facebook: "…"'). "posted a loss", "posted on Facebook on Monday." stay no cue."""
+    toks = ctx.tokens
+    j = i + 1
+    if j + 1 < hi and toks[j].low in ("on", "to") and toks[j].text == toks[j].low and not toks[j].quoted:
+        j += 1
+        if toks[j].low in ("his", "her", "its", "their", "the"):
+            j += 1
+        n = 0
+        while j < hi and toks[j].is_word and toks[j].is_cap and not toks[j].quoted and n < 3:
+            j, n = j + 1, n + 1
+        if n == 0:
+            return False
+    return j + 1 < hi and toks[j].text in (",", ":") and not toks[j].quoted and toks[j + 1].quoted \
+        and not toks[j + 1].is_word
 
 
 def _en_quotation_tag(ctx: QuoteContext, i: int, lo: int) -> bool:

@@ -461,8 +461,9 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
             spans.append((s_start, toks[c.first - 2].start))
         else:
             act_end = s_end
-            spans.extend(_de_embedded_cue_rest(ctx, c, lo, hi, _de_relative_cue_end(ctx, c, hi, _de_after_question(
-                ctx, c, hi, _en_in_adverbial_clause(ctx, c, lo, hi, _verb_content(ctx, c, lo, hi, s_start, s_end))))))
+            if c.act_until is None:
+                spans.extend(_de_embedded_cue_rest(ctx, c, lo, hi, _de_relative_cue_end(ctx, c, hi, _de_after_question(
+                    ctx, c, hi, _en_in_adverbial_clause(ctx, c, lo, hi, _verb_content(ctx, c, lo, hi, s_start, s_end))))))
             if ctx.lex.lang == "de" and spans:
                 spans = [(a, b) for a, b in spans if not _de_gapped_conjunct(ctx, c, a, b, hi)
                          and not _de_share_conjunct(ctx, c, a, hi)]
@@ -647,6 +648,10 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                     and _en_two_word_clause_after(ctx, c, a, b):
                 need = 2  # (round 46) the same after the cue, closing the sentence: "He said that prices rose.",
                 # "The minister said inflation fell.", "Police said two died." (were no report)
+            if need == MIN_INDIRECT_WORDS and ctx.lex.lang == "en" and c.kind == "verb" and a > toks[c.last].start \
+                    and _en_parenthetical_two_word_rest(ctx, c, a, b):
+                need = 2  # (round 52, enleft16) the rest of a sentence split by a parenthetical attribution: "When the
+                # book became a bestseller, she said, everything changed." (the part after ", she said," was lost)
             if need == MIN_INDIRECT_WORDS and ctx.lex.lang == "en" and c.kind in ("source_before", "source_after") \
                     and _en_according_two_word_clause(ctx, c, a, b, s_start):
                 need = 2  # (round 48, enleft8) the same around "according to": "According to the ministry's figures,
@@ -695,7 +700,7 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                 and r.attr.cue[1] <= cue_at and not _de_relative_act_before(ctx, r, a, cue_at) for r in ctx.recs) or any(
                 # the act's participle reports its content: "Flake issued a statement saying he would …"
                 r.sentence == si and r.attr is not None and r.attr.cue is not None and b <= r.attr.cue[0]
-                and ctx.text[b : r.attr.cue[0]].strip() in ("", "und") for r in ctx.recs) or (
+                and ctx.text[b : r.attr.cue[0]].strip() in ("", "und") and c.act_until is None for r in ctx.recs) or (
                 # (round 40, enlight) also without a comma, when the act ran over the participle right after its
                 # document: "The ministry issued a statement saying the talks had been constructive" (two spans)
                 (at := _light_document_participle(ctx, c, hi)) is not None and any(
@@ -1082,6 +1087,51 @@ def _en_two_word_clause_after(ctx: QuoteContext, c: Cue, a: int, b: int) -> bool
     return k >= len(ctx.tokens) or ctx.tokens[k].text in {".", "!", ";"} or "\n" in ctx.text[b : ctx.tokens[k].start]
 
 
+#: (round 52, enleft16) pronouns in -thing, subjects though they end like a participle ("…, she said, everything changed.")
+_EN_THING_PRONOUNS = frozenset({"everything", "nothing", "something", "anything"})
+
+
+def _en_two_word_rest(ctx: QuoteContext, k: int, hi: int) -> bool:
+    """(round 52, enleft16) English: tokens k, k+1 are a lower-case subject word and its past verb, and the sentence ends
+    after them ("everything changed.", "nobody came.", "it worked.")."""
+    toks, lex = ctx.tokens, ctx.lex
+    if k + 2 >= hi + 1 or k + 1 >= len(toks):
+        return False
+    w0, w1 = toks[k], toks[k + 1]
+    if not (w0.is_word and w1.is_word) or w0.quoted or w1.quoted or w0.text != w0.low or w1.text != w1.low:
+        return False
+    if w0.low in lex.determiners or w0.low in lex.prepositions or w0.low in lex.complementizers \
+            or w0.low in lex.adverbial_subordinators or w0.low in lex.coordinators or w0.low in lex.auxiliaries \
+            or w0.low in lex.negations or w0.low in ("then", "which", "who", "so") \
+            or (w0.low.endswith(("ly", "ing", "ed")) and w0.low not in _EN_THING_PRONOUNS):
+        return False
+    if not _en_two_word_past(w1.low, lex):
+        return False
+    return k + 2 >= hi or (toks[k + 2].text in {".", "!"} and not toks[k + 2].quoted and k + 3 >= hi)
+
+
+def _en_parenthetical_two_word_rest(ctx: QuoteContext, c: Cue, a: int, b: int) -> bool:
+    """(round 52, enleft16) English: the cue and its subject stand between commas inside the sentence (", she said,")
+    after some words, and the content a:b after the second comma is a subject word (a pronoun or "everything" too) and
+    its lower-case past verb closing the sentence: the rest of the reported sentence ("When the book became a
+    bestseller, she said, everything changed.", "…, he said, it worked.")."""
+    toks, lex = ctx.tokens, ctx.lex
+    m = c.speaker
+    if (ws := _en_two_words(ctx, a, b)) is None or m is None or m.end >= c.first or m.first < 2:
+        return False
+    if toks[m.first - 1].text != "," or toks[m.first - 1].quoted or not toks[m.first - 2].is_word:
+        return False
+    if ctx.text[toks[c.last].end : a].strip() != ",":
+        return False
+    w0, w1 = ws
+    if w1.text != w1.low or not _en_two_word_past(w1.low, lex) or w0.low in lex.determiners \
+            or w0.low in lex.prepositions or w0.low in lex.complementizers or w0.low in lex.adverbial_subordinators \
+            or w0.low.endswith(("ly", "ing", "ed")) or w0.low in ("and", "but", "or", "so", "then", "which", "who"):
+        return False
+    k = bisect_left(ctx.starts, b)
+    return k >= len(toks) or toks[k].text in {".", "!", ";"}
+
+
 def _en_fronted_participle_adjunct(ctx: QuoteContext, a: int, b: int) -> bool:
     """(round 49, enleft10) English: the fronted content a:b at the sentence start opens with a capitalised participle of
     being asked or reached (`fronted_participle_adjuncts`: "Asked whether …", "Pressed on …", "Reached by phone") or,
@@ -1180,7 +1230,8 @@ def _en_object_relative_predicate(ctx: QuoteContext, c: Cue, a: int, b: int) -> 
     final = _en_final_restrictive_relative(ctx, c, m)
     if not final and not _en_comma_relative_speaker(toks, m, False):
         return 0
-    if c.last + 1 >= len(toks) or toks[c.last + 1].start != a:
+    if c.last + 1 >= len(toks) or (toks[c.last + 1].start != a and not (  # (round 52, enleft16) or after the cue's time
+            (e := _en_relative_gap_time_end(ctx, c, c.last + 1, len(toks))) is not None and toks[e].start == a)):
         return 0
     ts = ctx.span_tokens(a, b)
     k = bisect_left(ctx.starts, b)
@@ -1424,7 +1475,8 @@ def _en_subject_relative_cut(ctx: QuoteContext, c: Cue, a: int, b: int, lo: int)
             or x.low in lex.prepositions or (x.low.endswith("ed") and not (i > 0 and head[i - 1].low in lex.determiners))
             for i, x in enumerate(head)):
         return None
-    if c.last + 1 >= len(toks) or toks[c.last + 1].start != a:
+    if c.last + 1 >= len(toks) or (toks[c.last + 1].start != a and not (  # (round 52, enleft16) or after the cue's time
+            (e := _en_relative_gap_time_end(ctx, c, c.last + 1, len(toks))) is not None and toks[e].start == a)):
         return None
     ts = ctx.span_tokens(a, b)
     if ts and ts[0].low == "to" and ts[0].text == "to" and not ts[0].quoted:
@@ -1964,13 +2016,23 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
             and toks[sp.first - 1].low in ("and", "but") and toks[sp.first - 1].text == toks[sp.first - 1].low \
             and toks[sp.first - 2].text == "," and not toks[sp.first - 2].quoted:
         s_start = toks[sp.first].start  # a coordinated clause of its own: "…, and he urged voters to reject Mr. Trump"
+    elif lex.lang == "en" and sp is not None and sp.end < c.first - 2 and toks[c.first - 1].low in ("and", "but") \
+            and toks[c.first - 1].text == toks[c.first - 1].low and not toks[c.first - 1].quoted \
+            and toks[c.first].text == toks[c.first].low and any(
+                t.text == t.low and not t.quoted and t.low in lex.speech_act_verbs for t in toks[sp.end + 1 : c.first - 1]) \
+            and c.first - sp.end <= 10 and not any(
+                t.quoted or t.text in {",", ";", ":"} or t.low in lex.complementizers or t.low in lex.subject_pronouns
+                for t in toks[sp.end + 1 : c.first - 1]):
+        s_start = toks[c.first].start  # (round 52, enleft16) a second act of the same subject after an act of its own
+        # with an object, no content clause: "The minister praised the report but warned against drawing conclusions."
+        # ('warned against …' was lost inside the first act's sentence; not after "warned that the bridge was unsafe")
     span = _speech_act(ctx, c, lo, hi, s_start, s_end)
     if lex.lang == "de":
         # (round 36, g1) not a quotation after the act's clause that another cue after it takes: "Die Opposition hatte den
         # Plan kritisiert, der Abgeordnete X sagte, er finde dafür nur Worte „jenseits …“"
         quoted = [r for r in quoted if not (r.start >= span[1] and r.attr is not None and r.attr.cue is not None
                                             and r.attr.cue[0] >= span[1] and ctx.text[span[1] - 1] != ":")]
-    if any(r.end > span[0] for r in quoted):
+    if any(r.end > span[0] and (c.act_until is None or r.start < span[1]) for r in quoted):
         return None  # German: a quotation in or after the act is its content ("nannte die Pläne „sozial
         # ungerecht“", "verkündete er: „…“"); "… und kündigte Proteste an" after it is an act of its own
     if lex.lang == "de" and c.first == lo + 1 and toks[lo].text == "So" and toks[c.first].low in lex.so_back_cues \
@@ -2142,6 +2204,8 @@ def _speech_act(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_end
         # semicolon: "…; Verbraucherschützer warfen den Versorgern Untätigkeit vor"
         s_start = max(s_start, toks[colon + 1].start)
     for k in range(c.last + 1, hi):
+        if k == c.act_until:
+            return s_start, toks[k - 1].end  # (round 51, deleft16) before the second cue that reports the content
         if toks[k].text == ":" and not toks[k].quoted and not (ctx.lex.lang == "en" and en_ticker_colon(toks, k)):
             return s_start, toks[k].end  # (not a ticker's: "… to acquire NYSE Euronext (NYSE: NYX) for $42.50")
         if ctx.lex.lang == "en" and toks[k].text in ("and", "but", "while") and k > c.last + 1 and not toks[k].quoted \
@@ -2272,12 +2336,42 @@ def _de_indicative_narration(ctx: QuoteContext, c: Cue, lo: int, hi: int, spans:
     return n - 1
 
 
+#: (round 51, deleft16) conjunctions before a second adjective of a stance ("enttäuscht, aber kämpferisch")
+_DE_ADJECTIVE_BUT = frozenset({"aber", "doch", "jedoch", "wenngleich", "wenn auch"})
+#: adverbs before that adjective ("aber auch kämpferisch", "aber zugleich zuversichtlich")
+_DE_ADJECTIVE_BUT_ADVERBS = frozenset({"auch", "zugleich", "dennoch", "trotzdem", "weiterhin", "sehr", "durchaus", "noch"})
+
+
+def _de_coordinated_adjective(ctx: QuoteContext, n: int, hi: int) -> bool:
+    """(round 51, deleft16) German: tokens n… up to the sentence end are a lone lower-case adjective, perhaps after an
+    adverb ("kämpferisch.", "auch zuversichtlich."): no clause of its own, no verb."""
+    toks, lex = ctx.tokens, ctx.lex
+    e = hi
+    while e > n and not toks[e - 1].is_word and toks[e - 1].text in {".", "!"}:
+        e -= 1
+    if e != hi - 1 and e != hi or not 1 <= e - n <= 3:
+        return False
+    ws = toks[n:e]
+    if any(not t.is_word or t.quoted or t.text != t.low for t in ws):
+        return False
+    if any(t.low in _DE_ADJECTIVE_BUT_ADVERBS for t in ws[-1:]) or any(t.low not in _DE_ADJECTIVE_BUT_ADVERBS for t in ws[:-1]):
+        return False
+    w = ws[-1].low
+    return not (w in lex.auxiliaries or w in lex.cue_verbs or w in lex.past_verbs or w in lex.stopwords
+                or w in lex.konjunktiv or w in lex.konjunktiv_i or w.endswith(("te", "ten")) and not w.endswith("ente"))
+
+
 def _de_act_ends_before(ctx: QuoteContext, n: int, hi: int) -> bool:
     """German: token n (after a comma) starts what is no longer a speech act's own clause: another
     predicate ("…, und daraufhin die Polizei gerufen", "gab Pläne zu, wollte die Zahl aber nicht
     bestätigen") or an adverbial clause without Konjunktiv I ("warnte vor Partys, nachdem Clubs
     geschlossen hatten")."""
     t, lex = ctx.tokens[n], ctx.lex
+    if t.text in _DE_ADJECTIVE_BUT and n >= 3 and ctx.tokens[n - 2].text == ctx.tokens[n - 2].low \
+            and any(x.low == "sich" and not x.quoted for x in ctx.tokens[max(0, n - 5) : n - 2]) \
+            and _de_coordinated_adjective(ctx, n + 1, hi):
+        return False  # (round 51, deleft16) a coordinated state adjective: "zeigte sich enttäuscht, aber kämpferisch"
+        # (after "sich" and its adjective only: "warnte vor Glätte, doch vergeblich" is the writer's)
     if t.text in lex.coordinators or _de_main_clause_opens(ctx, n, hi) or _de_coordinated_predicate(ctx, n, hi):
         return True
     if _de_own_cue_verb(ctx, n, hi) is not None:
@@ -3344,7 +3438,10 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 # turned the election", where "states" is a noun)
                 and not (m.end < c.first and not _en_finite(toks, lex, lo, comma) and _subject_part(ctx, lo, comma)
                          and _en_interrupting_cue(ctx, c) and _splits_subject(ctx, lo, tail_end + 1)
-                         and _en_verb_then_object(toks, lex, tail_end + 1, hi)))):
+                         and _en_verb_then_object(toks, lex, tail_end + 1, hi)))) \
+                and not (m.end < c.first and toks[tail_end].text == "," and _en_two_word_rest(ctx, tail_end + 1, hi)):
+            # ((round 52, enleft16) not a subject word and its past verb closing the sentence: "When the book became a
+            # bestseller, she said, everything changed." lost "everything changed")
             relative = True  # "…, officials said, citing …" / "…, said X, the agency's director."
         if en and not relative and tail_end + 1 < hi and toks[tail_end].text == "," and not toks[tail_end].quoted \
                 and _en_relay_tail(ctx, tail_end + 1, hi):
@@ -4178,21 +4275,24 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     if t.low in ("this", "that") and t.text == t.low and not t.quoted and _en_demonstrative_rest(toks, j + 1, hi):
         return []  # (round 40, enacts3) a demonstrative object and a time phrase: "He said this last week" (the content
         # was "this last week")
+    # (round 52, enleft16) right after the cue, or after the cue's time in a relative with a subject gap ("which
+    # Bloomberg reported last week was …", `_en_relative_gap_time_end`)
+    at_cue = j == c.last + 1 or (j > c.last + 1 and _en_relative_gap_time_end(ctx, c, c.last + 1, hi) == j)
     if verb in lex.bare_complement_verbs and m.end < c.first and not _en_object_word(toks, lex, j, hi) and (
             (_en_clause_start(t, lex) and (verb not in lex.object_verbs or _en_finite(toks, lex, j, hi)
                                            # (round 39, enacts2) a relative clause's gap: "issues that he claimed have
                                            # been agreed"
-                                           or (t.low in lex.auxiliaries and t.text == t.low and j == c.last + 1
+                                           or (t.low in lex.auxiliaries and t.text == t.low and at_cue
                                                and m.first >= 1 and toks[m.first - 1].low in ("that", "which", "what"))))
             # (round 50, enleft15) a form of "do" opening the predicate of a relative whose subject is the gap, as an
             # auxiliary in `clause_starters` does: "The plan that critics say does not work passed.", ", which critics
             # say does not work,", "The plan critics say doesn't work …" (reported nothing; "… say is flawed …" did)
-            or (j == c.last + 1 and t.text == t.low and not t.quoted and t.low in _EN_DO_FORMS and m.first > lo and (
+            or (at_cue and t.text == t.low and not t.quoted and t.low in _EN_DO_FORMS and m.first > lo and (
                 toks[m.first - 1].low in _EN_RESTRICTIVE_RELATIVES and toks[m.first - 1].text == toks[m.first - 1].low
                 or en_zero_relative_head(toks, lo, m.first, lex) or _en_final_restrictive_relative(ctx, c, m)))
             # (round 47, enobjrel) a past verb in the gap of a non-restrictive one: "The bomb, which police said killed
             # three people, …", "…, which critics say failed, …" (reported nothing)
-            or (j == c.last + 1 and t.text == t.low and not t.quoted and _en_two_word_past(t.low, lex)
+            or (at_cue and t.text == t.low and not t.quoted and _en_two_word_past(t.low, lex)
                 and (_en_comma_relative_speaker(toks, m, False)
                      # (round 48, enrel3) also a restrictive one closing the sentence: "Police arrested a man who
                      # witnesses said fired the shots." (reported nothing)
@@ -6019,6 +6119,10 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
             and (toks[j + 2].is_word or toks[j + 2].text in {".", ",", ";"}) and toks[j + 2].low != "by":
         return True  # (round 35) "it" and a past verb: "announced it launched an investigation", "confirmed it received
         # the letter" (the sentence was the content); (round 39, enacts2) also "this": "claim this went on for a year"
+    if toks[j].low in ("it", "this") and j + 3 < hi and not toks[j].quoted and toks[j + 1].quoted \
+            and not toks[j + 1].is_word and _en_quoted_verb_first(toks[j + 2], toks[j + 3], lex):
+        return True  # (round 52, enleft16) "it" and a quotation opening with its verb: 'said it "remains confident" and
+        # would provide more detail' (reported nothing: "it" read as the object before a quotation)
     if toks[j].low in lex.indefinite_subjects and j + 2 < hi and not toks[j].quoted and not toks[j + 1].quoted \
             and toks[j + 1].text == toks[j + 1].low and (
                 toks[j + 1].low in lex.past_verbs or (toks[j + 1].low.endswith("ed") and len(toks[j + 1].low) > 4)
@@ -6485,6 +6589,22 @@ def _en_present_after_subject(toks, lex, a: int, k: int) -> bool:
     return len(subj) == 2 and subj[0].low in ("the", "his", "her", "their", "our", "your", "my") \
         and subj[1].text == subj[1].low and not subj[1].low.endswith("s") and subj[1].low not in lex.stopwords \
         and subj[1].low not in lex.determiners
+
+
+def _en_quoted_verb_first(v, nxt, lex) -> bool:
+    """(round 52, enleft16) English: the quoted word v, the first of a quotation, is a lower-case finite verb (an
+    auxiliary, a present in -s, a past form) with a quoted word after it ('"remains confident"', '"was misled"',
+    '"will not back down"')."""
+    if not (v.quoted and v.is_word and v.text == v.low and v.text.isalpha() and nxt.is_word and nxt.quoted):
+        return False
+    w = v.low
+    if w in lex.auxiliaries:
+        return w in _EN_FINITE_STARTS
+    if w in lex.stopwords or w in lex.prepositions or w in lex.pronouns:
+        return False
+    if w.endswith("s"):
+        return len(w) > 3 and not w.endswith(("ss", "us", "is", "ous", "ics", "ness"))
+    return w in lex.past_verbs or (w.endswith("ed") and len(w) > 4)
 
 
 def _en_quoted_finite_verb(toks, lex, j: int, k: int) -> bool:
@@ -7269,6 +7389,9 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
             k = n
         elif (e := _en_time_np(toks, k, hi)) is not None:
             k = e  # a bare time phrase: "said the next day", "told reporters last week", "said that night"
+        elif (e := _en_relative_gap_time_end(ctx, c, k, hi)) is not None:
+            k = e  # (round 52, enleft16) the cue's time in a relative with a subject gap: "the deal, which Bloomberg
+            # reported last week was attracting interest" reports 'was attracting interest' (was from "last week")
         elif t.low in ("now", "then", "today", "tonight", "tomorrow", "yesterday") and t.text == t.low and k + 1 < hi \
                 and toks[k + 1].low in ("is", "was", "would", "will") and toks[k + 1].text == toks[k + 1].low:
             break  # (round 33) the adverb is the content's subject: "said now was the time to unite" (lost "now")
@@ -7548,6 +7671,33 @@ def _en_demonstrative_rest(toks, k: int, hi: int) -> bool:
             return False
         n, words = n + 1, words + 1
     return words > 0
+
+
+def _en_relative_gap_time_end(ctx: QuoteContext, c: Cue, k: int, hi: int) -> int | None:
+    """English (round 52, enleft16): the cue closes an object relative after its pronoun ("…, which Bloomberg reported
+    …", "the plan that critics said …") and a bare time phrase at k ("last week", "this month", "yesterday", "Monday")
+    runs up to a lower-case finite verb: the relative's predicate, its subject the gap ("which Bloomberg reported last
+    week was attracting interest"), so the time is the cue's. Returns the verb's index, else None (not "He said last
+    week was a disaster": no relative)."""
+    toks = ctx.tokens
+    m = c.speaker
+    if c.kind != "verb" or m is None or m.kind == "relative" or m.end + 1 != c.first or m.first < 1:
+        return None
+    r = toks[m.first - 1]
+    if r.low not in _EN_RESTRICTIVE_RELATIVES or r.text != r.low or r.quoted:
+        return None
+    e = k
+    if e + 1 < hi and toks[e].text == toks[e].low and toks[e].low in _EN_TIME_MODIFIERS \
+            and toks[e + 1].text == toks[e + 1].low and toks[e + 1].low in _EN_TIME_NOUNS:
+        e += 2
+    elif e < hi and toks[e].low in _EN_DAYS and (toks[e].is_cap or toks[e].text == toks[e].low):
+        e += 1
+    else:
+        return None
+    if e >= hi or any(t.quoted for t in toks[k : e + 1]):
+        return None
+    v = toks[e]
+    return e if v.is_word and v.text == v.low and v.low in _EN_FINITE_STARTS else None
 
 
 def _en_time_np(toks, k: int, hi: int) -> int | None:

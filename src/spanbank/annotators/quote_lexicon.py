@@ -516,12 +516,22 @@ class Lexicon:
     #: (round 49, dearticles2) German everyday roles before a first name alone in local reports ("Anwohnerin Marlene
     #: (68)", "Nachbar Heinz, 74,"): the first name is the person's name, the role its title
     lay_roles: frozenset[str] = frozenset()
+    #: (round 51, deleft16) German descriptions of an expert ("der Experte") and the title endings of expert professions
+    #: ("Meteorologe", "Klimaforscherin"): a description links only to a person seen with a title of its kind
+    expert_descriptions: frozenset[str] = frozenset()
+    #: (round 51, deleft16) German speech-act cue forms that only say more (betonte, bekräftigte): a second cue of these
+    #: after "und" gives the first act its content, as "sagte" does
+    saying_act_verbs: frozenset[str] = frozenset()
+    expert_title_endings: tuple[str, ...] = ()
     #: (round 49, deleft13) German nouns naming a person of one sex ("Mann", "Frau"): the gender of such a speaker
     male_person_nouns: frozenset[str] = frozenset()
     female_person_nouns: frozenset[str] = frozenset()
     #: (round 50, enleft15) English everyday heads of an opening indefinite description of a person ("A local teacher
     #: was injured."), besides titles, kin nouns, person roles, case roles and the nouns of one sex
     lead_person_nouns: frozenset[str] = frozenset()
+    #: (round 52, enleft16) English past verbs that need their object: with none after them, a relative's gap ("money
+    #: prosecutors said she spent on horses"); besides `relative_object_verbs`
+    gap_object_verbs: frozenset[str] = frozenset()
     #: (round 50, enleft15) English nouns of events, outcomes and figures: no speaker of "confirmed fears that …"
     event_subjects: frozenset[str] = frozenset()
     #: (round 49, deleft13) German present forms of cue verbs whose stem opens with "ge" ("gesteht"): no participle
@@ -663,6 +673,10 @@ class Lexicon:
     content_object_nouns: tuple[str, ...] = ()
     #: (round 50, deleft15) German source nouns a headline's label before a colon may be ("Polizei: …", "Studie: …")
     headline_source_labels: tuple[str, ...] = ()
+    #: (round 51, deleft16) German finite verbs that begin with ge- and look like participles ("gerät", "gestehen"),
+    #: and forms that are both (participles when they end a headline's clause: "geraten", "gefallen")
+    headline_ge_finite: frozenset[str] = frozenset()
+    headline_ge_either: frozenset[str] = frozenset()
     #: (round 39, dechains) German speech acts that judge (condemning, praising): no source of later hearsay
     stance_act_verbs: frozenset[str] = frozenset()
     #: (round 39, depronoun2) German testimony cue forms, each with the particles it needs later in its clause
@@ -719,6 +733,8 @@ class Lexicon:
     stance_cues: frozenset[str] = frozenset()
     belief_participles: frozenset[str] = frozenset()
     passive_means_nouns: frozenset[str] = frozenset()
+    #: (round 50, enarticles2) English records of a speech an "according to" may cite after the speech's own cue
+    speech_record_nouns: frozenset[str] = frozenset()
     opening_connectives: frozenset[str] = frozenset()
     #: (round 48, auditcomments) English indefinite pronouns an object relative hangs on ("Nothing the mayor says …")
     object_relative_heads: frozenset[str] = frozenset()
@@ -1284,9 +1300,13 @@ class Lexicon:
             bare_people_plurals=_set(d, "bare_people_plurals"),
             person_roles=_set(d, "person_roles"),
             lay_roles=_set(d, "lay_roles"),
+            expert_descriptions=_set(d, "expert_descriptions"),
+            saying_act_verbs=_set(d, "saying_act_verbs"),
+            expert_title_endings=tuple(sorted(_set(d, "expert_title_endings"), key=len, reverse=True)),
             male_person_nouns=_set(d, "male_person_nouns"),
             female_person_nouns=_set(d, "female_person_nouns"),
             lead_person_nouns=_set(d, "lead_person_nouns"),
+            gap_object_verbs=_set(d, "gap_object_verbs"),
             event_subjects=_set(d, "event_subjects"),
             ge_stem_presents=_set(d, "ge_stem_presents"),
             holding_cues=_set(d, "holding_cues"),
@@ -1348,6 +1368,8 @@ class Lexicon:
                                  for k, v in (d.get("content_object_acts") or {}).items()},
             content_object_nouns=tuple(sorted(_set(d, "content_object_nouns"), key=len, reverse=True)),
             headline_source_labels=tuple(sorted(_set(d, "headline_source_labels"), key=len, reverse=True)),
+            headline_ge_finite=_set(d, "headline_ge_finite"),
+            headline_ge_either=_set(d, "headline_ge_either"),
             stance_act_verbs=_set(d, "stance_act_verbs"),
             testimony_cues={str(k).lower(): frozenset(str(x).lower() for x in (v if isinstance(v, list) else [v] if v else []))
                             for k, v in (d.get("testimony_cues") or {}).items()},
@@ -1378,6 +1400,7 @@ class Lexicon:
             stance_cues=_set(d, "stance_cues"),
             belief_participles=_set(d, "belief_participles"),
             passive_means_nouns=_set(d, "passive_means_nouns"),
+            speech_record_nouns=_set(d, "speech_record_nouns"),
             opening_connectives=_set(d, "opening_connectives"),
             object_relative_heads=_set(d, "object_relative_heads"),
             relative_object_nouns=_set(d, "relative_object_nouns"),

@@ -499,6 +499,13 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
             titles, name = name[:1], name[1:]  # (round 22) "Tochter Nicola", "Familienunternehmer Stihl"
         elif lex.lang == "de" and len(name) in (2, 3) and not titles and _de_lay_first_name(name, lex):
             titles, name = name[:-1], name[-1:]  # (round 49, dearticles2) "Anwohnerin Marlene", "Ihr Nachbar Heinz"
+        elif lex.lang == "de" and len(name) == 3 and not titles and name[0].lower() in lex.lay_roles \
+                and all(w[:1].isupper() and w[1:].islower() and w.isalpha() and len(w) > 2 and not lex.is_title(w)
+                        and w.lower() not in lex.lay_roles and not w.lower().endswith(_DE_NOT_SURNAME_ENDINGS)
+                        and w.lower() not in lex.org_heads for w in name[1:]):
+            titles, name = name[:1], name[1:]  # (round 51, deleft16) an everyday role before a first name the lists lack
+            # and a surname: "Anwohnerin Gerlinde Kramer" is Gerlinde Kramer (the role was part of the name, and a later
+            # "die Rentnerin" or "sie" could not take her)
         if lex.lang == "en" and (len(name) >= 3 or (titles and len(name) == 2)) and name[-1].lower() in _EN_WEEKDAYS_MONTHS \
                 and j + 1 < n and tokens[j + 1].is_word and tokens[j + 1].text == tokens[j + 1].low and not tokens[j + 1].quoted \
                 and tokens[j + 1].low not in lex.prepositions:
@@ -911,7 +918,8 @@ def de_title_gender(title: str, lex: Lexicon) -> str | None:
     masculine otherwise ("Ministerpräsident", "Bundestrainer"); None for a nominalised adjective in -e,
     which is either ("Vorsitzende", "Abgeordnete"), and for a word that is no title."""
     w = title.lower()
-    if not (lex.is_title(title) or w.endswith(lex.function_roles)) or w.endswith(("e", "mitglied", "oberhaupt")) \
+    if not (lex.is_title(title) or w.endswith(lex.function_roles) or w in lex.lay_roles) \
+            or w.endswith(("e", "mitglied", "oberhaupt")) \
             or "-" in w[-3:] or w in lex.abbreviations:  # (round 38, deoffice: also "Kommandant", "Kassier")
         return None  # (round 25: a neuter noun is either too, "Jury-Mitglied")
     if w in lex.female_person_nouns:
@@ -3159,6 +3167,26 @@ LONG_RELATIVE_REACH = 14
 _CLAUSE_WORDS = frozenset({"which", "whom", "whose", "whatever", "where"})
 
 
+def _en_anonymity_request(tokens: list[Token], j: int) -> bool:
+    """(round 50, enarticles2) English: the cue word at j asks for anonymity, no report: "asked not to be named",
+    "requested not to be identified" ("not to be" after it)."""
+    return j + 3 < len(tokens) and [x.low for x in tokens[j + 1 : j + 4]] == ["not", "to", "be"] \
+        and not any(x.quoted for x in tokens[j : j + 4])
+
+
+def _en_reason_clause_start(tokens: list[Token], w: int, k: int, lex: Lexicon) -> int:
+    """(round 50, enarticles2) English: where a finished reason clause closes the restrictive relative clause before cue
+    k: "because"/"as"/"since", a subject pronoun, then its verb and at least two more words, no coordinator ("A neighbor
+    who asked not to be named because she feared for her safety said …" had the speaker "her safety"). That clause's
+    words are no sign of a second clause before the cue; its cue is not k ("… because they think" is: k, the
+    clause's own verb, follows the pronoun). k when there is none."""
+    s = next((x for x in range(k - 1, w, -1) if tokens[x].low in ("because", "as", "since") and tokens[x].text == tokens[x].low), None)
+    if s is None or s + 1 >= k or tokens[s + 1].low not in lex.subject_pronouns or tokens[s + 1].quoted or k - (s + 2) < 3 \
+            or any(x.low in lex.coordinators or x.quoted or not x.is_word or x.low in lex.auxiliaries for x in tokens[s + 2 : k]):
+        return k
+    return s
+
+
 def _en_restricted_subject(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mention | None:
     """The subject of cue k is a noun phrase with a restrictive relative clause (no commas): "An
     official who spoke on condition of anonymity said", "People who attended the meeting say".
@@ -3171,8 +3199,9 @@ def _en_restricted_subject(tokens: list[Token], k: int, lo: int, lex: Lexicon) -
         if t.quoted or not t.is_word:
             return None
         if w < k - 1 - RELATIVE_REACH and any(
-                x.low in lex.cue_verbs or x.low in lex.noun_like_cues or x.low in lex.pronouns or x.low in lex.coordinators
-                or x.low in lex.adverbial_subordinators for x in tokens[w:k]):
+                (x.low in lex.cue_verbs and not _en_anonymity_request(tokens, j)) or x.low in lex.noun_like_cues
+                or x.low in lex.pronouns or x.low in lex.coordinators or x.low in lex.adverbial_subordinators
+                for j, x in enumerate(tokens[w : _en_reason_clause_start(tokens, w, k, lex)], w)):
             return None  # (round 41, enoffices) past the usual reach only over a clause without a cue word, a pronoun or
             # a conjunction ("… who did not listen to … the intelligence reports that stated …", "Republicans and
             # conservatives who detested him a year ago have embraced him now because they think …")
@@ -4874,6 +4903,22 @@ def _de_team_and_institute(tokens: list[Token], m: Mention, hi: int, lex: Lexico
 #: words between "and" and the name of an inverted speaker's second role ("said co-author and [Johns Hopkins
 #: physicist] Ibrahima Bah")
 EN_COORDINATED_ROLE_WORDS = 6
+
+
+def _en_description_head(name: str, lex: Lexicon) -> str:
+    """(round 50, enarticles2) English: the head word of a lower-case description, the last before its first
+    preposition ("senior Western diplomat in Valdresk" -> "diplomat")."""
+    words = name.split()
+    p = next((x for x, w in enumerate(words) if x and (w in lex.prepositions or w in ("near", "outside"))), len(words))
+    return words[p - 1]
+
+
+def _en_person_noun(word: str, lex: Lexicon) -> bool:
+    """(round 50, enarticles2) English: a lower-case noun of a person that is no title: an everyday or a case role, a
+    kin, gendered or lead person noun ("diplomat", "witness", "neighbor", "woman", "farmer")."""
+    w = word.lower()
+    return w in lex.person_roles or w in lex.case_roles or w in lex.kin_nouns or w in lex.male_person_nouns \
+        or w in lex.female_person_nouns or w in lex.lead_person_nouns
 
 
 def _en_role_head(t: Token, lex: Lexicon) -> bool:
@@ -7113,8 +7158,11 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                     and not person_name(name, lex, ents):
                 return False  # (round 51, auditnews7) nor a state or a country, a place adjective inside a description:
                 # "A New York man pleaded guilty. He said …" (was "New York")
-            if gender in ("m", "f") and lex.lang == "en" and name[:1].islower() and not any(lex.is_title(w) for w in name.split()):
-                return False  # nor a description of a thing: "she" is no "statement from the White House"
+            if gender in ("m", "f") and lex.lang == "en" and name[:1].islower() and not any(lex.is_title(w) for w in name.split()) \
+                    and not _en_person_noun(_en_description_head(name, lex), lex):
+                return False  # nor a description of a thing: "she" is no "statement from the White House"; (round 50,
+                # enarticles2) a person's everyday role is no thing: "A neighbor … said …. "…," she said", "A senior
+                # Western diplomat … said …. He said …" (were the latest full name before)
             if gender in ("m", "f") and lex.lang == "en" and name[:1].islower() and name.split()[-1] in lex.document_nouns:
                 return False  # (round 38, enspk) nor a document whose modifier is a title word: "he" is no "press release"
             if gender is not None and lex.lang == "de" and lex.is_source_noun(name.split()[0]):
@@ -7231,11 +7279,14 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                 and not tokens[m.first].quoted \
                 and (stop := _sentence_end_before(tokens, m.first, near)) is not None \
                 and (lead := _en_indefinite_person_lead(tokens, near, stop, gender, lex)) is not None \
-                and not any(near <= pos < m.first and fits(name) and person_name(name, lex, ents) for pos, name in ents.names) \
+                and not any((near <= pos or tokens[lead.first].low == "the") and pos < m.first and fits(name)
+                            and person_name(name, lex, ents) for pos, name in ents.names) \
                 and (name := canonical(lead, tokens, ents, lex, continuing=None)):
             if continuing and fits(continuing) and (continuing == name or continuing.startswith(name + " ")):
                 return continuing  # (the same person, named with more words when reporting: "A spokesman for the union
                 # said …. He said …")
+            # ((round 52, enleft16) also a definite one, "The man was arrested on Monday. He said …", when no person of
+            # the pronoun's sex is named anywhere before: else "The man" is most often that person)
             return name  # (round 50, enleft15) a he/she after an opening indefinite description of a person in the
             # sentence before, no person of the pronoun's gender named since: "A New York man was arrested on Monday. He
             # said he had acted alone." → New York man (was no one: the state had been ruled out, round 51 auditnews7)
@@ -8715,6 +8766,9 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
         first_cap = next((w for w in _name_words(tokens, m.first + 1, m.last) if w[:1].isupper()), head)
         offices = _DE_OFFICES + lex.office_endings
         role = not head.endswith(offices) and _de_person_role(first_cap.lower(), art)
+        kind = _de_description_kind(head, lex) if m.last == m.first + 1 and art in ("der", "die") else None
+        if kind == "expert":
+            role = True  # (round 51, deleft16) "der Experte" (no role ending) names a person like "die Expertin"
         office = art in ("der", "die") and (head.endswith(offices) or role)
         if not office and art in ("der", "die") and first_cap.lower() == head and _de_origin_description(m, tokens, head, lex):
             # (round 43, deeu) a nationality without a role ending is a description by origin too: "sagte der Ungar",
@@ -8870,6 +8924,22 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
         # Jones; of two or more people named, only one known to be of that sex
         names = {n for n in names if not _en_other_sex(n, sex, ents, lex) and (
             len(names) == 1 or lex.name_gender(n, ents.titles.get(n, set())) == sex)}
+    if lex.lang == "de" and kind is not None:
+        # (round 51, deleft16) an expert's or an everyday role's description names no one seen with a title of another
+        # kind ("Bürgermeisterin Anna Schulz sagte, … „…“, erzählt die Rentnerin" was Anna Schulz); without such a person
+        # there, the speaker just quoted known by a description of that kind ("Ein Meteorologe des DWD sagte, … „…“, so
+        # der Experte"), else the one person of that kind and gender named close before ("Anwohnerin Gerlinde Kramer …")
+        names = {n for n in names if _de_kind_fit(n, kind, ents, lex) is not False}
+        if not names:
+            want = "f" if art == "die" else "m"
+            if continuing and not person_name(continuing, lex, ents) \
+                    and _de_described_speaker_fits(continuing, kind, want, tokens, m.first, lex):
+                return continuing
+            far = {n for pos, n in ents.names if m.first - _DE_ROLE_REACH <= pos < m.first and " " in n
+                   and person_name(n, lex, ents) and _de_kind_fit(n, kind, ents, lex) is True
+                   and lex.name_gender(n, ents.titles.get(n, set())) == want}
+            if len(far) == 1:
+                return far.pop()
     if len(names) != 1:
         return None
     name = next(iter(names))
@@ -8902,6 +8972,49 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
         if (g is not None and g != want) or (role and g is None):
             return None  # (a role or profession, round 23: only a name the lists know fits; not "New York")
     return name
+
+
+def _de_description_kind(word: str, lex: Lexicon) -> str | None:
+    """(round 51, deleft16) "expert" for a German description of an expert ("Experte"), "lay" for an everyday role
+    ("Rentnerin", `lay_roles`), else None."""
+    w = word.rsplit("-", 1)[-1]
+    if w in lex.expert_descriptions:
+        return "expert"
+    return "lay" if w in lex.lay_roles else None
+
+
+def _de_title_kind(word: str, lex: Lexicon) -> str | None:
+    """(round 51, deleft16) the kind of a title seen with a German name: "expert" ("Meteorologe", "Klimaforscherin"),
+    "lay" ("Anwohnerin"), "office" (an office or a function: "Bürgermeisterin", "Polizeisprecher"), else None."""
+    w = word.lower().rsplit("-", 1)[-1]
+    if len(w) < 4 or w.startswith("~"):
+        return None
+    if w.endswith(lex.expert_title_endings):
+        return "expert"
+    if w in lex.lay_roles:
+        return "lay"
+    if lex.is_title(word) or w.endswith(lex.function_roles) or w.endswith(_DE_OTHER_ROLES) or w.endswith(_DE_OFFICES):
+        return "office"
+    return None
+
+
+def _de_kind_fit(name: str, kind: str, ents: Entities, lex: Lexicon) -> bool | None:
+    """(round 51, deleft16) True when a title seen with the name is of the description's kind, False when titles of
+    other kinds only, None when it was seen with none."""
+    kinds = {k for t in ents.titles.get(name, set()) if (k := _de_title_kind(t, lex)) is not None}
+    if not kinds:
+        return None
+    return kind in kinds
+
+
+def _de_described_speaker_fits(speaker: str, kind: str, want: str, tokens: list[Token], at: int, lex: Lexicon) -> bool:
+    """(round 51, deleft16) a speaker known by a description ("Meteorologe des DWD") whose noun is of the kind and the
+    gender wanted, written close before token `at`."""
+    head = speaker.split()[0]
+    w = head.lower()
+    g = "f" if w.endswith("in") or w in lex.female_person_nouns else "m"
+    return _de_title_kind(head, lex) == kind and g == want and any(
+        t.text == head and not t.quoted for t in tokens[max(0, at - _DE_ROLE_REACH) : at])
 
 
 _EN_FEMALE_ROLES = frozenset({"actress", "songstress", "frontwoman", "diva"})
@@ -10679,8 +10792,8 @@ def _en_indefinite_person_lead(tokens: list[Token], near: int, stop: int, gender
     saw the crash called police."; None when the head's sex is not the pronoun's, or for anything else ("A man and his
     son", "A man's car", "A teacher union")."""
     lo = _after_fronted_adverbial(tokens, near, stop, lex)
-    if lo + 2 >= stop or tokens[lo].low not in ("a", "an") or tokens[lo].quoted:
-        return None
+    if lo + 2 >= stop or tokens[lo].low not in ("a", "an", "the") or tokens[lo].quoted:
+        return None  # ((round 52, enleft16) "The" too: the caller checks that no person of the sex is named before)
     for x in range(lo + 1, min(stop - 1, lo + 7)):
         t = tokens[x]
         if t.quoted or not t.is_word or t.low in lex.stopwords and not t.is_cap:
@@ -11985,6 +12098,25 @@ def en_medium_participle(tokens: list[Token], k: int, lex: Lexicon) -> bool:
             x.low.endswith("ed") and k + 1 < len(tokens) and tokens[k + 1].text == "by" and not tokens[k + 1].quoted))
 
 
+#: (round 50, enarticles2) the prepositions and lower-case words a description's place tail may hold
+_EN_PLACE_TAIL_WORDS = frozenset({"of", "from", "in", "at", "near", "outside", "the", "a", "an", "and"})
+
+
+def _en_description_of_place(tokens: list[Token], a: int, b: int) -> bool:
+    """(round 50, enarticles2) tokens[a:b] (an article first) are a description longer than eight words whose tail is a
+    place or an employer, prepositions and capitalised words only: ", a 63-year-old farmer from the Beldavian village of
+    Dorn, said", ", a retired teacher from the town of Ashby in North Yorkshire, said" (gave no speaker). The head: up
+    to four lower-case words or numbers before the first "from"/"of"/"in"/"at"; the tail ends on a capitalised word."""
+    if not 9 <= b - a <= 16 or tokens[a].low not in ("a", "an", "the") or not tokens[b - 1].is_cap:
+        return False
+    pp = next((x for x in range(a + 2, min(b, a + 6)) if tokens[x].text in ("from", "of", "in", "at", "near")), None)
+    if pp is None or not all(x.is_word and not x.quoted and (x.text == x.low or x.text[0].isdigit()) for x in tokens[a + 1 : pp]):
+        return False
+    return all(x.is_word and not x.quoted and (x.is_cap or x.text in _EN_PLACE_TAIL_WORDS or (
+        # a place noun between them: "the village of", "the town of"
+        x.text == x.low and y + 1 < b and tokens[y + 1].text == "of")) for y, x in enumerate(tokens[pp:b], pp))
+
+
 def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
     """tokens[a:b] (between two commas) is an apposition or a relative clause, not a clause of its
     own: "der Präsident von Build Up", "der als Sprecher fungiert", "who heads the panel", "45"."""
@@ -12087,7 +12219,7 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
         named_owner = owner is not None and all(x.is_cap and x.is_word and not x.quoted for x in tokens[a : owner + 1])
         if (t.low in lex.determiners or t.low in lex.quantifiers or t.low.endswith(("'s", "’s")) or one_of or named_owner
                 or t.text == "another") \
-                and rel - a <= (12 if one_of else 8) and not any(
+                and (rel - a <= (12 if one_of else 8) or _en_description_of_place(tokens, a, rel)) and not any(
                 verb(k) or x.low in lex.auxiliaries or x.low in lex.pronouns for k, x in enumerate(tokens[a + 1 : rel], a + 1)):
             return True  # a description: "Smith, 45, a former Marine, said", "Kaine, Clinton's running mate, said"
         if 2 <= b - a <= 3 and all(x.is_word and x.text == x.low and not x.quoted for x in tokens[a:b]) \
@@ -12402,7 +12534,12 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
             # (round 35, de5) a titled name with its article: "Der Vorsitzende der Bischofskonferenz, der Limburger
             # Bischof Georg Bätzing, betonte" (the speaker was the description)
             name = Mention(f, c - 1, "name")
-        if run and (c == comma or (name is None and lex.lang == "en")):
+        if lex.lang == "en" and not run and c == comma and 4 <= c - p <= 7 and tokens[p + 1].text == "the" \
+                and tokens[p + 2].is_cap and lex.is_title(tokens[p + 2].text) and _en_name_run(tokens, p + 2, c, lex) \
+                and any(lex.is_first_name(t.low) for t in tokens[p + 3 : c]):
+            name = Mention(p + 2, c - 1, "name")  # (round 50, enarticles2) a titled name with its article: "The vicar of
+            # St Michael's Church, the Rev Paul Hendry, said" (the speaker was the description)
+        elif run and (c == comma or (name is None and lex.lang == "en")):
             name = Mention(p + 1, c - 1, "name")  # also with a title's full stop: ", Sgt. John Miller,"
         elif lex.lang == "en" and not run and c == comma and 4 <= c - p <= 7 \
                 and (f := _en_party_role_name(tokens, p + 1, c, lex)) is not None:

@@ -32,7 +32,7 @@ from spanbank.annotators.quote_attribution import (  # German relative pronouns,
     subject_attribution,
 )
 from spanbank.annotators.quote_clauses import clause_end
-from spanbank.annotators.quote_context import Attribution, QuoteContext, QuoteRec
+from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext, QuoteRec
 from spanbank.annotators.quote_cues import (
     _de_circle_end,
     _genitive_end,
@@ -1046,8 +1046,10 @@ _EN_HEADLINE_QUOTE_LABEL = re.compile(r"[\s'‘’\"“”]*:[ \t]+((?:[A-Z][\w.
 
 #: (round 52, enarticles) an interview headline's label after its quotation's colon: up to two lower-case role words, a
 #: full name of two or three words, then "on" and the topic or the line's end ("'…': novelist Rosa Kendrick on fame")
+#: (round 52, enleft16) also with the person's age after a comma: "'I stopped trying to please anyone': Tom Reed, 71",
+#: "…: Tom Reed, 71, on running"
 _EN_HEADLINE_QUOTE_NAME_ON = re.compile(r"[\s'‘’\"“”]*:[ \t]+(?:[a-z][\w-]* ){0,2}([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})"
-                                        r"(?= on\b|[ \t]*$)", re.M)
+                                        r"(?:,[ \t]+\d{1,3}(?=,[ \t]+on\b|[ \t]*$)|(?= on\b|[ \t]*$))", re.M)
 
 #: (round 47, deheadlines) German: a headline's quotation, a colon or a dash and a label of one to three words before a
 #: lower-case verb: "„Wir sind bereit“ – Minister sieht Bundeswehr gut aufgestellt", "„…“: Pistorius verteidigt …"
@@ -1302,9 +1304,24 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
     if len(cues) > 1 and ctx.lex.lang == "en":
         cues = _en_object_relative_cues(ctx, lo, cues)
     if len(cues) > 1 and ctx.lex.lang == "de":
-        cues = [c for c in cues if not _de_coordinated_later_cue(ctx, c, hi, cues)]
+        # (round 51, deleft16) the first of the two predicates is still its own speech act, up to the "und" ("Die
+        # Initiative forderte ein Gutachten und kündigte an, vor Gericht zu ziehen" reports both) when the second is a
+        # speech act itself (`_de_coordinated_and`); it takes no content
+        later = [c for c in cues if _de_coordinated_later_cue(ctx, c, hi, cues)]
+        if later:
+            rest = [c for c in cues if all(c is not x for x in later)]
+            for c in later:
+                c.act_until = _de_coordinated_and(ctx, c, hi, rest)
+            act_only = [c for c in later if c.act_until is not None]
+            cues = rest
+        else:
+            act_only = []
+    else:
+        act_only = []
     if cues and ctx.lex.lang == "en" and ctx.lex.idea_nouns:
         cues = _en_junk_speakers(ctx, lo, hi, cues)
+    if len(cues) > 1 and ctx.lex.lang == "en" and ctx.lex.speech_record_nouns:
+        cues = [c for c in cues if not _en_record_of_speech(ctx, c, cues)]
     if cues and ctx.lex.lang == "de" and _de_poll_in_report(ctx, si, lo, hi, cues):
         cues = []  # (round 38, depolls) the poll is the reporting speaker's: "Merz sagte, … . Nach einer neuen Umfrage habe
         # die Union nur noch einen Punkt Vorsprung." (the speaker was "einer neuen Umfrage")
@@ -1325,7 +1342,8 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
     quoted = direct_quotes(ctx, si, lo, hi, cues, s_start, s_end)
     if generic:
         return  # (nor does the report before go on in it)
-    made = indirect_quotes(ctx, si, lo, hi, cues, s_start, s_end) or _colon_report(ctx, si, lo, hi, s_end) \
+    made = indirect_quotes(ctx, si, lo, hi, sorted(cues + act_only, key=lambda c: c.first) if act_only else cues,
+                           s_start, s_end) or _colon_report(ctx, si, lo, hi, s_end) \
         or _de_reason_report(ctx, si, lo, hi, s_end) or _de_wonach_report(ctx, si, lo, hi, s_start, s_end, cues)
     if made and quoted and ctx.lex.lang == "en":
         _en_quote_frame_fragments(ctx, si)
@@ -1385,6 +1403,22 @@ def _de_pending_short_quotes(ctx: QuoteContext, si: int) -> None:
         ctx.recs.insert(k, QuoteRec(a, b, "DIRECT_QUOTE", si, group, Attribution(rep.attr.name, rep.attr.speaker, None)))
 
 
+#: (round 51, deleft16) particles that make a plain cue form a separable one: "forderte die Bürger auf, …"
+_DE_LONE_PARTICLES = frozenset({"auf"})
+
+
+def _de_coordinated_and(ctx: QuoteContext, c, hi: int, cues: list) -> int | None:
+    """(round 51, deleft16) the token index of the "und"/"sowie" before the second cue that made c give way
+    (`_de_coordinated_later_cue`) when that cue is a speech act of its own (`speech_act_verbs`: "kündigte an", "rief
+    auf", "versprach"), else None: a second cue that only says (sagte, erklärte, fügte hinzu) gives the first its
+    content ("Lawrow sprach sich gegen das Verbot aus und sagte, …" stays one report)."""
+    for o in cues:
+        if o is not c and o.kind == "verb" and o.first > c.last + 1 and _de_coordinated_later_cue(ctx, c, hi, [c, o]):
+            v = ctx.tokens[o.first].low
+            return o.first - 1 if v in ctx.lex.speech_act_verbs and v not in ctx.lex.saying_act_verbs else None
+    return None
+
+
 def _de_coordinated_later_cue(ctx: QuoteContext, c, hi: int, cues: list) -> bool:
     """German (round 45, deleftovers): the verb cue c is the first of two predicates joined by "und" on one subject
     before them, and the second verb (with its particle) is the one a comma or a colon opens the content after: "Die
@@ -1402,8 +1436,16 @@ def _de_coordinated_later_cue(ctx: QuoteContext, c, hi: int, cues: list) -> bool
                 for t in toks[c.last + 1 : o.first - 1]):
             continue
         k = o.last + 1
-        if k + 1 < hi and toks[k].is_word and toks[k].low in ctx.lex.separable.get(toks[o.first].low, ()):
+        parts = ctx.lex.separable.get(toks[o.first].low, ())
+        if k + 1 < hi and toks[k].is_word and toks[k].low in parts:
             k += 1
+        elif (p := next((x for x in range(k, min(hi, k + 6)) if toks[x].text in {",", ":"} or toks[x].quoted
+                         or not toks[x].is_word), None)) is not None and p > k \
+                and (toks[p - 1].low in parts or not parts and toks[p - 1].low in _DE_LONE_PARTICLES) \
+                and toks[p - 1].text == toks[p - 1].low and not any(
+                    t.low in ctx.lex.cue_verbs or t.low in ctx.lex.coordinators for t in toks[k : p - 1]):
+            k = p  # (round 51, deleft16) the particle after an object or "dazu": "und rief dazu auf, …", "und forderte
+            # die Bürger auf, …"
         if k < hi and toks[k].text in {",", ":"} and not toks[k].quoted:
             return True
     return False
@@ -1418,6 +1460,23 @@ def _en_object_relative_cues(ctx: QuoteContext, lo: int, cues: list) -> list:
         if c2.kind == "verb" and (h := _en_object_relative_head(ctx, c2, lo)) is not None:
             drop.update(id(c) for c in cues if c is not c2 and h.last < c.first < c2.first)
     return [c for c in cues if id(c) not in drop] if drop else cues
+
+
+def _en_record_of_speech(ctx: QuoteContext, c: Cue, cues: list[Cue]) -> bool:
+    """English (round 50, enarticles2): cue c is "according to" a record of a speech (yaml `speech_record_nouns`: "a
+    transcript published by his office", "a translation provided by his office") after a verb cue of the same sentence
+    that has its speaker: the record is that speech's channel, no second report ('"…," Foreign Minister Andrei Volkan
+    told reporters, according to a translation provided by his office' was also a report of the translation over the
+    quotation and its attribution)."""
+    toks = ctx.tokens
+    if c.kind != "source_before" or toks[c.first].low != "according" or c.speaker is None:
+        return False
+    # the record noun heads the source, in lower case within its first three words ("a transcript", "a video released")
+    words = [t for t in toks[c.speaker.first : c.speaker.last + 1] if t.is_word][:3]
+    if not any(t.text == t.low and t.low in ctx.lex.speech_record_nouns for t in words):
+        return False
+    return any(x is not c and x.kind == "verb" and x.last < c.first and x.speaker is not None and not x.passive
+               for x in cues)
 
 
 def _en_junk_speakers(ctx: QuoteContext, lo: int, hi: int, cues: list) -> list:
@@ -2401,7 +2460,9 @@ def _de_headline_label_report(ctx: QuoteContext, si: int, lo: int, hi: int, s_en
     if not (v in lex.auxiliaries or v in lex.konjunktiv or v in lex.konjunktiv_i or v in lex.reportative
             or v in lex.claim_modals or v in lex.obligation_modals or v in lex.past_verbs or v.endswith(("t", "en", "ern", "eln"))):
         return False
-    if _DE_HEADLINE_PARTICIPLE.match(v) and not any(
+    last = next((x for x in range(hi - 1, k, -1) if toks[x].is_word and not toks[x].quoted), k) == k
+    if (_DE_HEADLINE_PARTICIPLE.match(v) and (v not in lex.headline_ge_finite or v in lex.headline_ge_either and last)
+            or re.match(r"^ge[a-zäöüß]{3,}en$", v) and v not in lex.headline_ge_finite) and not any(
             t.is_word and not t.quoted and t.text == t.low and t.low in lex.auxiliaries for t in toks[col + 1 : hi]):
         return False  # (round 49's headline participle, a passive with no one speaking: "Polizei: Täter gefasst")
     attr = subject_attribution(ctx, lo, col)
