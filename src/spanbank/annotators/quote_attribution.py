@@ -1800,7 +1800,10 @@ def _de_agent_noun(word: str, lex: Lexicon) -> bool:
     """German: a noun of a person or a body that can speak (a title, a plural of persons in -er/-innen, a
     body: "Regierung", "Polizei", "Verband")."""
     w = word.lower()
-    return lex.is_title(word) or w.endswith(_DE_AGENT_ENDINGS) or w.endswith(("innen", "sprecher", "experten"))
+    return lex.is_title(word) or w.endswith(_DE_AGENT_ENDINGS) or w.endswith(("innen", "sprecher", "experten")) \
+        or w in lex.feminine_company_names or w.endswith(lex.feminine_bodies)
+    # (round 52, dearticles4) a company or body written with "die" speaks first: "Die Bahn forderte die Gewerkschaft
+    # auf, …", "Die Universität kritisierte die Regierung" (the object after the verb was the speaker)
 
 
 def _de_plural_subject_first(ctx: QuoteContext, c: Cue, before: Mention, after: Mention) -> bool:

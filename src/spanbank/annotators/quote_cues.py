@@ -3639,7 +3639,12 @@ def _de_evidence(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
         if w.quoted or w.text in {",", ";", ":", "."}:
             break
         if w.low in lex.evidence_adverbs and w.text == w.low:
-            return k + 1 >= hi or not toks[k + 1].is_word or toks[k + 1].text == toks[k + 1].low
+            # (round 52, dearticles4) not a contrast before the act's preposition in its clause: "Die Regierung spricht
+            # dagegen von vier Toten", "sprach dagegen am Telefon von Massenverhaftungen" (no report)
+            return (k + 1 >= hi or not toks[k + 1].is_word or toks[k + 1].text == toks[k + 1].low) and not any(
+                y.low in ("von", "vom") and y.text == y.low and not y.quoted
+                for y in toks[k + 1 : next((z for z in range(k + 1, hi) if toks[z].text in {",", ";", ":"}
+                                            or toks[z].quoted), hi)])
         if w.low in lex.prepositions:
             break
     if i - 1 == lo and toks[lo].text == "Dafür" and i + 1 < hi:

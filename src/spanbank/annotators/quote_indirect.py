@@ -78,6 +78,7 @@ from spanbank.annotators.quote_speakers import (
     de_media_word,
     de_person_noun,
     de_quoted_name_before,
+    de_share_number,
     en_bare_people_plural,
     en_medium_participle,
     en_possessor_before,
@@ -4119,6 +4120,18 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                     return []
                 if lex.lang == "de" and t.text == "," and n == k + 1 and m.end < c.first and _de_own_cue_clause(ctx, c, m, j, k, n, hi, end):
                     return []  # (round 42, depolice) another subject's clause with its own cue after the object
+                if lex.lang == "de" and t.text == "," and n == k + 1 and (x := _de_list_before_zu_clause(ctx, n, hi, end)) is not None:
+                    n = x  # (round 52, dearticles4) the addressees' list goes on after the comma, the infinitive clause
+                    # after the next one: "empfiehlt allen über 60 Jahren, Schwangeren und chronisch Kranken, sich impfen
+                    # zu lassen" (the content was "Schwangeren und chronisch Kranken, sich …")
+                if lex.lang == "de" and m.first > c.last and k == m.end + 1 \
+                        and (b := _de_konjunktiv_before_inverted_cue(ctx, c, lo)) is not None:
+                    # (round 52, dearticles4) a reported clause before the inverted cue, the report going on after its
+                    # speaker: "Es sei nicht zu spät, betonte Hartlieb: Der Impfschutz baue sich auf.", "Die Lokführer
+                    # hätten einen harten Job, sagte er, da sei ein Streik das letzte Mittel." (the part before was lost);
+                    # only with the comma or colon right after the speaker (after adjuncts, round 16's rows keep the
+                    # second clause alone: "…, sagte der Minister am Montag, Peter Müller sei zurückgetreten.")
+                    return [b, (toks[n].start, _de_before_main(ctx, c, lo, n, hi, end))]
                 return [(toks[n].start, _de_before_main(ctx, c, lo, n, hi, end))]
             return []
         if not t.is_word and not en and t.text == "." and k > j and _DE_DATE_NUMBER.fullmatch(toks[k - 1].text) \
@@ -4992,6 +5005,51 @@ def _de_prepositional_relative(ctx: QuoteContext, n: int) -> bool:
         and (toks[n + 1].low in _DE_PURE_RELATIVES or (toks[n + 1].low in _DE_ARTICLE_RELATIVES and _de_relative_opens(ctx, n + 1)))
 
 
+def _de_list_before_zu_clause(ctx: QuoteContext, n: int, hi: int, end: int) -> int | None:
+    """German (round 52, dearticles4): from token n a list of nouns runs to the next comma (`de_noun_list`: "Schwangeren
+    und chronisch Kranken"), and after it an infinitive clause with "zu" runs to char `end` ("sich impfen zu lassen"):
+    the token after that comma. None otherwise."""
+    toks = ctx.tokens
+    x = next((y for y in range(n, hi) if toks[y].start >= end or (toks[y].text in {",", ";", ":"} and not toks[y].quoted)
+              or toks[y].quoted), None)
+    if x is None or x + 1 >= hi or toks[x].text != "," or toks[x].start >= end or toks[x].quoted:
+        return None
+    words = [t for t in toks[n:x] if t.is_word]
+    if not de_noun_list(ctx, n, hi, toks[x].start) and not (
+            len(words) >= 3 and words[0].is_cap and words[-1].is_cap
+            and any(t.low in ("und", "oder", "sowie") for t in words)
+            and all(t.is_cap or t.low in ("und", "oder", "sowie") or t.low in ctx.lex.determiners
+                    # an adverb or adjective before the next item's noun: "Schwangeren und chronisch Kranken"
+                    or (i + 1 < len(words) and words[i + 1].is_cap and t.text == t.low
+                        and t.low not in ctx.lex.prepositions and t.low not in ctx.lex.stopwords)
+                    for i, t in enumerate(words))):
+        return None
+    rest = [t for t in toks[x + 1 : hi] if t.start < end]
+    if not rest or any(t.quoted or t.text in {",", ";", ":"} for t in rest) or not any(
+            (t.text == "zu" or _DE_ZU_INFIX.fullmatch(t.low)) for t in rest[-3:]):
+        return None
+    return x + 1
+
+
+def _de_konjunktiv_before_inverted_cue(ctx: QuoteContext, c: Cue, lo: int) -> tuple[int, int] | None:
+    """German (round 52, dearticles4): the sentence opens with a clause of its own in Konjunktiv (a finite verb of
+    `konjunktiv`/`konjunktiv_i` in it, no quotation, not opened by a subordinator or complementizer) that ends at a comma
+    right before cue c (after a colon, the clause after it): its character span. None otherwise."""
+    toks, lex = ctx.tokens, ctx.lex
+    comma = c.first - 1
+    colon = next((x for x in range(comma - 1, lo, -1) if toks[x].text == ":" and not toks[x].quoted), None)
+    if colon is not None and not any(t.quoted for t in toks[lo:colon]):
+        lo = colon + 1  # the clause after a colon: "Ein Student zeigte Verständnis: Die Lokführer hätten …, sagte er, …"
+    if comma - 2 < lo or toks[comma].text != "," or toks[comma].quoted or toks[lo].quoted \
+            or toks[lo].low in lex.complementizers or toks[lo].low in lex.adverbial_subordinators \
+            or any(t.quoted or t.text in {":", ";", "(", ")"} for t in toks[lo:comma]):
+        return None
+    if not any(t.is_word and t.text == t.low and (t.low in lex.konjunktiv or t.low in lex.konjunktiv_i)
+               for t in toks[lo + 1 : comma]):
+        return None
+    return toks[lo].start, toks[comma].start
+
+
 def _de_article_v2_report(ctx: QuoteContext, n: int, hi: int) -> bool:
     """German (round 46, deparen): token n (after the comma closing an attribution) is an article that opens a reported
     main clause, not a relative pronoun: the article, its noun (maybe after an adjective), then a finite Konjunktiv or
@@ -5139,7 +5197,7 @@ def _de_verbless_appendix(ctx: QuoteContext, n: int, hi: int, end: int) -> bool:
         return False
     for i, t in enumerate(words[opener:], opener):
         nxt = words[i + 1] if i + 1 < len(words) else None
-        if t.is_cap or t.text[:1].isdigit() or (t.text == t.low and (
+        if t.is_cap or t.text[:1].isdigit() or de_share_number(t) or (t.text == t.low and (
                 t.low in ("und", "oder", "sowie", "bis", "zu", "als", "rund", "knapp", "mehr", "weniger", "über", "pro", "je")
                 or t.low in lex.determiners or t.low in lex.possessives or t.low in lex.prepositions
                 or t.low in DE_SENTENCE_ADVERBS or t.low in lex.appendix_adverbs)):

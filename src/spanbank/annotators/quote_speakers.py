@@ -899,6 +899,23 @@ def _de_body_not_masculine(name: str, lex: Lexicon, ents: Entities) -> bool:
         and name.lower() not in ents.by_surname and head not in ents.by_surname and not person_name(name, lex, ents)
 
 
+#: (round 52, dearticles4) endings of masculine and neuter nouns of bodies, no antecedent of a singular "sie"
+_DE_NOT_FEMININE_BODY_ENDINGS = ("verband", "konzern", "senat", "ausschuss", "verein", "ministerium", "institut", "amt",
+                                 "unternehmen", "gericht", "bündnis", "komitee", "büro", "parlament", "kabinett",
+                                 "gremium", "präsidium", "kollegium", "bundestag", "landtag", "stadtrat", "gemeinderat",
+                                 "kreistag", "beirat", "vorstand", "aufsichtsrat", "betriebsrat", "klub", "club",
+                                 "rathaus", "landratsamt", "finanzamt", "jugendamt")
+
+
+def _de_body_not_feminine(name: str, lex: Lexicon, ents: Entities) -> bool:
+    """(round 52, dearticles4) German: a body whose head noun (the name's first word) is masculine or neuter by its
+    ending ("Spitzenverband der Kassen", "Institut", "Bundesgesundheitsministerium"), no antecedent of a singular "sie";
+    not a person's name."""
+    head = name.split()[0].lower()
+    return len(head) >= 3 and head.endswith(_DE_NOT_FEMININE_BODY_ENDINGS) and not head.endswith(("in", "innen")) \
+        and name.lower() not in ents.by_surname and head not in ents.by_surname and not person_name(name, lex, ents)
+
+
 #: (round 34) endings of plural nouns demanded or announced, no surname after a title ("der Kanzler Neuwahlen")
 _DE_OBJECT_PLURAL_ENDINGS = ("wahlen", "reformen", "gespräche", "zölle", "hilfen", "maßnahmen", "garantien", "schritte",
                              "sanktionen", "waffen", "steuern", "gelder", "konsequenzen", "neuwahlen", "investitionen")
@@ -5265,6 +5282,9 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
                               (tokens[j].text == "ihn" and (tokens[j + 1].low in lex.determiners or tokens[j + 1].is_cap))
                               or (tokens[j].text in _DE_OBJECT_BEFORE_SUBJECT
                                   and tokens[j + 1].text in _DE_OBJECT_BEFORE_SUBJECT[tokens[j].text]
+                                  # (round 52, dearticles4) an article before a word, not the particle closing the
+                                  # clause: "…, räumte sie ein." (the speaker was nobody: "ein" read as an article)
+                                  and j + 2 < hi and tokens[j + 2].is_word and not tokens[j + 2].quoted
                                   # (round 45, deboulevard) not before a paper, the dative addressee of the subject
                                   # "sie": "„…“, sagte sie der „Bunte“", "verriet sie der Bild" (were "Bunte", "Bild")
                                   and not (tokens[j].text == "sie" and _de_paper_addressee(tokens, j + 1, hi, lex)))))
@@ -7176,6 +7196,9 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                     and name[:1].isupper() and not person_name(name, lex, ents) and _de_plural_verb_after(tokens, name, m.first, lex):
                 return False  # (round 39, depronoun2) a "sie" of a verb in the singular is no plural group: "Die Ermittler
                 # erklärten, die Frau sei festgenommen worden. Sie sagte aus, …" (was "Ermittler")
+            if lex.lang == "de" and gender == "f" and tokens[m.first].low == "sie" and _de_body_not_feminine(name, lex, ents):
+                return False  # (round 52, dearticles4) a "sie" of a verb in the singular is no masculine or neuter body:
+                # "Der Spitzenverband der Kassen wies das zurück. … „…“, sagt sie heute." (was the Spitzenverband)
             if lex.lang == "de" and tokens[m.first].low == "er" and _de_body_not_masculine(name, lex, ents):
                 return False  # (round 39, dechains) "er" is no feminine or neuter body: "Er hatte mitgeteilt, …" after
                 # "laut Polizei" or "…, sagte er" after "dem die Staatsanwaltschaft … vorwirft" (not the police)
@@ -7224,6 +7247,12 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             # (round 41, enforecasts) a trailing "…, it said" after a sentence an organisation's name opens as its
             # subject: that organisation ("The National Bank of Poland left its main rate unchanged on Wednesday, it
             # said" was no one, or the person quoted before)
+            return subject
+        if lex.lang == "de" and gender in ("m", "f") and tokens[m.first].low in ("er", "sie") and not tokens[m.first].quoted \
+                and (subject := _de_colon_subject(tokens, m.first, gender, lex)) is not None:
+            # (round 52, dearticles4) a person described opening the pronoun's own sentence before a colon: "Ein Student
+            # aus Göttingen zeigte Verständnis: Die Lokführer hätten einen harten Job, sagte er, …" (was the person
+            # quoted before)
             return subject
         if continuing and fits(continuing) and lex.lang == "de" and near is not None \
                 and tokens[m.first].low in ("der", "dieser", "die", "diese") and not tokens[m.first].quoted:
@@ -8011,6 +8040,45 @@ def _de_lay_age_after(tokens: list[Token], j: int, n: int) -> bool:
         return len(tokens[j + 2].text) <= 3
     return j + 3 < n and tokens[j + 1].text == "," and tokens[j + 2].text.isdigit() and len(tokens[j + 2].text) <= 3 \
         and tokens[j + 3].text in {",", "."}
+
+
+def _de_colon_subject(tokens: list[Token], k: int, gender: str, lex: Lexicon) -> str | None:
+    """(round 52, dearticles4) German: the pronoun at k (er, or sie of a verb in the singular) follows, in its own
+    sentence, a colon after a clause opened by "Ein"/"Eine"/"Der"/"Die", at most two adjectives, a noun of a person
+    (`de_person_noun`) of the pronoun's gender, maybe a place ("aus Göttingen"), and a lower-case finite verb: that noun.
+    No quotation between the colon and the pronoun; None otherwise."""
+    colon = None
+    for x in range(k - 1, max(-1, k - 40), -1):
+        t = tokens[x]
+        if t.quoted or t.text in {".", "!", "?", ";"} or t.text in CLOSING_QUOTES:
+            return None
+        if t.text == ":":
+            colon = x
+            break
+    if colon is None:
+        return None
+    s = colon - 1
+    while s > 0 and s > colon - 25 and not (tokens[s - 1].text in {".", "!", "?"} and not tokens[s - 1].quoted) \
+            and not tokens[s - 1].quoted and "\n" not in tokens[s - 1].text:
+        s -= 1
+    art = tokens[s]
+    if art.quoted or art.text not in (("Ein", "Der") if gender == "m" else ("Eine", "Die")):
+        return None
+    j = s + 1
+    while j < colon and j < s + 3 and tokens[j].text == tokens[j].low and tokens[j].is_word \
+            and tokens[j].low.endswith(("e", "er", "en")):
+        j += 1  # adjectives: "Ein junger Student"
+    if j >= colon or not tokens[j].is_cap or tokens[j].quoted \
+            or not de_person_noun(tokens[j].low, "der" if gender == "m" else "die") \
+            or (gender == "f") != tokens[j].low.endswith("in"):
+        return None
+    v = j + 1
+    if v + 1 < colon and tokens[v].text in ("aus", "von", "vom") and tokens[v + 1].is_cap:
+        v += 2  # "Ein Student aus Göttingen"
+    if v >= colon or not tokens[v].is_word or tokens[v].text != tokens[v].low or tokens[v].low in lex.prepositions \
+            or tokens[v].low in lex.determiners or tokens[v].low in lex.passive_auxiliaries:
+        return None
+    return tokens[j].text
 
 
 def _de_sex_noun_subject(tokens: list[Token], near: int, stop: int, gender: str, lex: Lexicon) -> str | None:
