@@ -132,6 +132,7 @@ def _lists() -> dict[str, frozenset[str]]:
         "opinion_most": frozenset(secs.get("opinion_most", ())),
         "opinion_tail": frozenset(secs.get("opinion_tail", ())),
         "measure": frozenset(secs.get("measure", ())),
+        "superlative_event": frozenset(secs.get("superlative_event", ())),
         "evaluative": frozenset(secs.get("evaluative", ())) | frozenset(secs.get("insult", ())),
         "number_word": frozenset(secs.get("number_word", ())),
         "rule_word": frozenset(secs.get("rule_word", ())),
@@ -324,10 +325,11 @@ def _superlative_opinion(s: str, words: list[str], lists: dict[str, frozenset[st
     history." (an [opinion_superlative] word, or most/least before an [opinion_most] or [insult] word), with at most
     three other words after it and nothing that states more (no [finite] or clause word outside [opinion_tail], no
     -ed form). Measurable superlatives ("the largest deficit since 1945") are not listed, a [measure] word anywhere
-    ("the worst unemployment rate", "the best economy") makes the rating checkable, and a hyphenated superlative
+    ("the worst unemployment rate", "the best economy") or [superlative_event] word ("the worst nuclear accident
+    ever") makes the rating checkable, and a hyphenated superlative
     ("the best-known economist") is a compound, not a rating."""
-    if len(words) > 14 or not lists["measure"].isdisjoint(words):
-        return False  # "Our unemployment rate is the worst in Europe" can be checked
+    if len(words) > 14 or not lists["measure"].isdisjoint(words) or not lists["superlative_event"].isdisjoint(words):
+        return False  # "Our unemployment rate is the worst in Europe", "… the worst nuclear accident ever" can be checked
     k = next((k for k, w in enumerate(words[:6]) if w in _COPULA or w.endswith("'s")), None)
     if k is None:
         return False
@@ -427,7 +429,9 @@ def _deontic(s: str, raw: list[str], words: list[str], lists: dict[str, frozense
     if not subject or not lists["report_verb"].isdisjoint(subject):
         return False
     head = s.lower().replace("’", "'")
-    cut = head.find(" " + words[m - 1 if words[m] == "to" else m])
+    # the modal as a word ("shoulder" before "should" is no cut: "My shoulder surgeon, frankly, should …")
+    at = re.search(" " + re.escape(words[m - 1 if words[m] == "to" else m]) + r"(?![\w'])", head)
+    cut = at.start() if at else -1
     if cut > 0 and re.search(r"[,;:()]|\s[-–—]\s", head[:cut]):
         return False  # "Under the treaty, Iran must …": a subject is never behind a comma
     if words[m] in ("must", "mustn't") and not (len(subject) == 1 and subject[0] in _DEONTIC_PRONOUN):
@@ -595,7 +599,7 @@ def _short_comment_junk(s: str) -> str | None:
     i = 0  # a name of up to three capitalised words before the copula: "Trump is a moron."
     while i < min(3, len(raw) - 1) and raw[i][0].isupper() and words[i] not in frame and words[i] not in insult:
         i += 1
-    if i and not (words[i] in ("is", "are", "was", "were") or words[i - 1].endswith("'s")):
+    if i and not (words[i] in _COPULA or words[i - 1].endswith("'s")):
         i = 0
     rest = words[i:]
     if i and words[i - 1].endswith("'s"):

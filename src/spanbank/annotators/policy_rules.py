@@ -8,8 +8,10 @@ the learned token model. Offsets are code points into the comment text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import takewhile
 
 from spanbank.annotators.fastregex import cannot_match, compile_fast
 from spanbank.annotators.policy_lexicon import (
@@ -196,8 +198,8 @@ def reported_violence(text: str, toks: list[tuple[int, int, str]], i: int) -> bo
     w = toks[i][2].lower()
     if not (rp.past.matches(w) or rp.violence.matches(w)):
         return False
-    ss = next((a for a, b in _sentences(text) if a <= toks[i][0] < b), 0)
-    if any(rp.wish.matches(t.lower()) for s, _, t in toks[:i] if s >= ss):
+    ss = (sentence_around(text, toks[i][0]) or (0, 0))[0]
+    if any(rp.wish.matches(toks[j][2].lower()) for j in takewhile(lambda j: toks[j][0] >= ss, range(i - 1, -1, -1))):
         return False  # wished or demanded, not reported: "I hope they get killed"
     prev = toks[i - 1][2].lower() if i > 0 else ""
     if rp.past.matches(w):
@@ -234,7 +236,7 @@ def negated_word(text: str, toks: list[tuple[int, int, str]], i: int, label: str
     if reported_quote(text, s, e):
         return True
     rp = _reported()
-    ss = next((a for a, b in sentences(text) if a <= s < b), 0)
+    ss = (sentence_around(text, s) or (0, 0))[0]
     # the object of a violent verb ("kill them", "shoot the bastards") is denied with the verb
     verb = next((j for j in (i - 1, i - 2) if j >= 0 and toks[j][0] >= ss
                  and (rp.violence.matches(toks[j][2].lower()) or rp.past.matches(toks[j][2].lower()))), i)
@@ -291,6 +293,21 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=8)
+def _sentence_bounds(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The starts and ends of `sentences` (cached: the rules ask for one position's sentence per hit)."""
+    sents = _sentences(text)
+    return tuple(a for a, _ in sents), tuple(b for _, b in sents)
+
+
+def sentence_around(text: str, pos: int) -> tuple[int, int] | None:
+    """The (start, end) of the sentence of `sentences(text)` that holds `pos`, or None (as
+    `next(((a, b) for a, b in sentences(text) if a <= pos < b), None)`, without a scan per call)."""
+    starts, ends = _sentence_bounds(text)
+    k = bisect_right(starts, pos) - 1
+    return (starts[k], ends[k]) if k >= 0 and pos < ends[k] else None
+
+
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and not text[s].isalnum():
         s += 1
@@ -309,7 +326,7 @@ def clause_of(text: str, start: int, end: int) -> tuple[int, int]:
     identity attacks are predications ("someone should put a bullet in him", "islam is a problem"),
     so the gold marks the clause, not the trigger word. A clause over CLAUSE_MAX characters leaves
     the span as it was."""
-    ss, se = next(((a, b) for a, b in _sentences(text) if a <= start < b), (start, end))
+    ss, se = sentence_around(text, start) or (start, end)
     before = [m.end() for m in _CLAUSE_BREAK.finditer(text, ss, start)]
     cs = before[-1] if before else ss
     nxt = _CLAUSE_BREAK.search(text, end, se)
@@ -464,7 +481,7 @@ def _negated_before(text: str, s: int) -> bool:
     """A negation before ``s`` in its clause: from the last clause break (not a quotation mark) or the
     sentence start on ("Nobody deserves to die", 'does not "deserve to die"'); never in the clause or
     sentence before ("He is not here. Kill him.", "Not me, I hope he dies")."""
-    ss = next((a for a, b in _sentences(text) if a <= s < b), s)
+    ss = (sentence_around(text, s) or (s, s))[0]
     breaks = [m.end() for m in _NEGATION_BREAK.finditer(text, ss, s)]
     return _NEGATED.search(text, breaks[-1] if breaks else ss, s) is not None
 
@@ -474,7 +491,11 @@ def _negated_before(text: str, s: int) -> bool:
 _SPEECH_VERB = (r"(?:said|says|told|tells|wrote|writes|recalled|added|yelled|shouted|screamed|texted|tweeted|posted"
                 r"|stated|testified|allegedly said|according to)")
 _QUOTE_LEAD = re.compile(r"\b" + _SPEECH_VERB + r"\b[^.!?\"“”]{0,40}?[,:]?\s*$", re.IGNORECASE)
-_QUOTE_TAIL = re.compile(r"^[,.!?]?\s*[^.!?\"“”\n]{0,60}?\b" + _SPEECH_VERB + r"\b", re.IGNORECASE)
+_QUOTE_TAIL = re.compile(r"^[,.!?]?\s*[^.!?\"“”\n]{0,60}?\b(?P<verb>" + _SPEECH_VERB + r")\b", re.IGNORECASE)
+# the commenter (or their group) as the speech verb's subject: "I told him: ...", '"...," I said', "we wrote"
+_FIRST_PERSON_SUBJECT = re.compile(
+    r"(?<![\w'’])(?:i|we)(?:['’]ve|['’]d)?(?:\s+(?:have|had|just|already|once|also|then|even|never|always|literally))*\s*$",
+    re.IGNORECASE)
 
 
 def reported_quote(text: str, s: int, e: int) -> bool:
@@ -497,7 +518,17 @@ def reported_quote(text: str, s: int, e: int) -> bool:
         return False
     if close < 0:
         return False
-    return bool(_QUOTE_LEAD.search(text, ls, ls + curly) or _QUOTE_TAIL.search(text[close + 1 : le]))
+    # the speech verb nearest the quotation; the commenter's own words ("I told him: \"...\"", '"...," I said')
+    # are not someone else's: their threat stays theirs
+    lead = None
+    pos = ls
+    while (m := _QUOTE_LEAD.search(text, pos, ls + curly)) is not None:
+        lead, pos = m, m.start() + 1
+    if lead is not None and not _FIRST_PERSON_SUBJECT.search(text, ls, lead.start()):
+        return True
+    after = text[close + 1 : le]
+    tail = _QUOTE_TAIL.search(after)
+    return tail is not None and not _FIRST_PERSON_SUBJECT.search(after, 0, tail.start("verb"))
 
 
 # filler words before an imperative, which are not the threat: "Just shoot him", "So kill it"

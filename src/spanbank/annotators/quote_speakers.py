@@ -10838,6 +10838,10 @@ def _de_pair_subject_before(tokens: list[Token], near: int | None, p: int, ents:
 #: (round 50, enleft15) role endings that make a lower-case word the head of a person's description on their own
 #: ("A local physicist", "A Chicago librarian", "A fisherman"; not "-er"/"-or"/"-ent", which things share: "computer")
 _EN_LEAD_ROLE_ENDINGS = ("ist", "ian", "man", "woman", "person")
+#: (review of round 50) things with such an ending: "A new playlist was released. "…," she said." is no playlist's
+_EN_LEAD_ROLE_THINGS = frozenset({"playlist", "checklist", "wishlist", "shortlist", "longlist", "blacklist", "whitelist",
+                                  "setlist", "tracklist", "waitlist", "watchlist", "hitlist", "twist", "assist", "median",
+                                  "meridian", "talisman", "ottoman", "doberman", "caiman", "walkman"})
 _EN_AGE_NOUN = re.compile(r"\d+-year-old")
 
 
@@ -10849,7 +10853,8 @@ def _en_lead_person_head(t: Token, lex: Lexicon) -> bool:
     return t.is_word and not t.quoted and t.text == low and (
         low in lex.male_person_nouns or low in lex.female_person_nouns or low in lex.lead_person_nouns
         or low in lex.kin_nouns or low in lex.person_roles or low in lex.case_roles or lex.is_title(low)
-        or (len(low) > 5 and low.endswith(_EN_LEAD_ROLE_ENDINGS)) or _EN_AGE_NOUN.fullmatch(low) is not None)
+        or (len(low) > 5 and low.endswith(_EN_LEAD_ROLE_ENDINGS) and low not in _EN_LEAD_ROLE_THINGS)
+        or _EN_AGE_NOUN.fullmatch(low) is not None)
 
 
 def _en_indefinite_person_lead(tokens: list[Token], near: int, stop: int, gender: str, lex: Lexicon) -> Mention | None:

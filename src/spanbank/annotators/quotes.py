@@ -2414,6 +2414,13 @@ _DE_HEADLINE_PARTICIPLE = re.compile(r"^(?:[a-zäöü]{0,6}ge[a-zäöüß]{2,}t|
                                      r"zurück|weg|los|fort|her|hin)ge[a-zäöüß]{2,}en)$")
 
 
+def _de_source_label(low: str, labels: tuple[str, ...]) -> bool:
+    """(review of round 50) The lower-case label `low` is a source label of `labels`: the label itself or, for a label
+    of five letters or more, a compound's last part ("Bundespolizei"); a short one (an acronym: "UN", "SPD") only
+    after a hyphen or a space ("EU-SPD"), so "Taifun: Tausende fliehen …" is no UN's report."""
+    return any(low == x or (low.endswith(x) and (len(x) >= 5 or low[-len(x) - 1] in "- ")) for x in labels)
+
+
 def _de_headline_label_report(ctx: QuoteContext, si: int, lo: int, hi: int, s_end: int) -> bool:
     """German (round 50, deleft15): a line opening with a label of one to three capitalised words, a colon and a main
     clause with its finite verb after its subject ("Polizei: Beide Täter gestehen", "Scholz: Wir werden die Renten
@@ -2433,7 +2440,7 @@ def _de_headline_label_report(ctx: QuoteContext, si: int, lo: int, hi: int, s_en
     label = " ".join(t.text for t in toks[lo:col])
     low = label.lower()
     full = max((n for _p, n in ctx.ents.names if n.endswith(" " + label)), key=len, default=label)
-    if not (low.endswith(lex.headline_source_labels) or person_name(full, lex, ctx.ents)
+    if not (_de_source_label(low, lex.headline_source_labels) or person_name(full, lex, ctx.ents)
             or (col - lo >= 2 and lex.is_title(toks[lo].text) and toks[col - 1].low not in lex.stopwords)):
         return False
     if len(re.findall(r"(?m)^[ \t]*" + re.escape(label) + r"[ \t]*:", ctx.text)) > 1:
