@@ -93,6 +93,7 @@ from spanbank.annotators.quote_speakers import (
     person_name,
     sentence_subject,
 )
+from spanbank.annotators.quote_text import EN_TITLE_MINOR as EN_TITLE_MINOR_WORDS
 from spanbank.annotators.quote_text import Token, en_title_case
 
 #: German words that head a fronted time phrase before a preposition ("Kurz nach dem Treffen", "Wenige Wochen vor …")
@@ -283,7 +284,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                          and toks[c.first].low != "citing"):
             m = None  # "citing bringing Bannon on the team": a gerund is no source (round 43, enattrib: "according to
             # reporting by Politico" is a noun with its author)
-        if m is not None and lex.lang == "en" and toks[c.first].low == "citing" and _en_cited_reason(ctx, m):
+        if m is not None and lex.lang == "en" and toks[c.first].low == "citing" and _en_cited_reason(
+                ctx, m, headline=toks[c.first].text == "Citing" and c.first > lo and toks[c.first - 1].text == ","):
             m = None  # (round 23) a reason, no source: "The airline canceled flights, citing a shortage of pilots"
         if m is not None and lex.lang == "de" and c.kind == "source_before" and toks[c.first].low == "laut" \
                 and m.end + 3 < hi and toks[m.end + 1].text in ("von", "vom") and m.kind in ("name", "description") \
@@ -1549,12 +1551,21 @@ _EN_CITED_SOURCES = frozenset({"sources", "source", "data", "figures", "statisti
                                "paper", "agency", "agencies", "testimony", "transcript", "transcripts", "footage"})
 
 
-def _en_cited_reason(ctx: QuoteContext, m: Mention) -> bool:
+def _en_cited_reason(ctx: QuoteContext, m: Mention, headline: bool = False) -> bool:
     """What "citing" names is a reason, no source: a lower-case noun phrase (no capitalised word) whose head is
     no person, body or document ("citing inflation", "citing a shortage of pilots", "citing health reasons";
-    not "citing sources", "citing a report", "citing two people familiar with the matter")."""
+    not "citing sources", "citing a report", "citing two people familiar with the matter"). (round 52, enarticles3) In a
+    title-case headline ("…, Citing" mid-line) capitals say nothing: "Singer Postpones Tour, Citing Vocal Strain" (the
+    speaker was "Vocal Strain"); a name there still has an unknown head and stays a source only as a person or body."""
     toks, lex = ctx.tokens, ctx.lex
     words = [t for t in toks[m.first : m.end + 1] if t.is_word]
+    if headline and words and m.kind != "pronoun" and not any(t.quoted for t in words) \
+            and not any(t.low in lex.male_names or t.low in lex.female_names for t in words):
+        words = [t for t in words if not (t.low in lex.determiners or t.low in EN_TITLE_MINOR_WORDS)]
+        return bool(words) and all(t.low not in _EN_CITED_SOURCES and t.low not in lex.document_nouns
+                                   and t.low not in lex.org_heads and not lex.is_title(t.low) for t in words) \
+            and not any(t.text.isupper() and len(t.text) > 1 for t in words) \
+            and not words[-1].low.endswith(("ers", "ists", "ians", "ants", "ents", "ors", "als"))
     if not words or any(t.is_cap or t.quoted for t in words) or m.kind == "pronoun":
         return False
     heads = []  # the words before a postmodifier ("sources familiar with the matter", "a shortage of pilots")
@@ -3556,6 +3567,14 @@ def _en_coordinated_subject(ctx: QuoteContext, lo: int, p: int) -> Mention | Non
                     return m
         if named or (surname and toks[p - 1].text == "," and sum(t.text == "," for t in toks[lo:p]) == 1):
             return m
+        c2 = max(x for x in range(lo, p) if toks[x].text == ",")
+        if toks[p].text == "and" and c2 + 2 < p and c2 > lo + 1 and not any(t.quoted for t in toks[lo:p]) \
+                and (v := toks[c2 + 1]).text == v.low and (v.low in lex.past_verbs or (v.low.endswith("ed") and len(v.low) > 4)) \
+                and (h := apposition_head(toks, c2, lo, lex)) is not None \
+                and h.kind == "name" and h.first > lo and toks[h.first].is_cap:
+            return h  # (round 52, enarticles3) a speaker with appositions between commas, a first predicate in the past,
+            # then "and" and the cue: "One concertgoer, Bree Collins, 22, posted a video on TikTok and wrote that …" (was
+            # no speaker)
         if m is not None and m.first == lo and toks[lo].low in ("the", "this") and toks[lo].is_cap and m.end + 2 < p \
                 and toks[p].text == "and" \
                 and toks[p - 1].text == "," and sum(t.text == "," for t in toks[lo:p]) == 1 \

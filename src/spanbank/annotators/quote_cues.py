@@ -3164,6 +3164,9 @@ def _en_addressee_act(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
         return False
     if k == first or k + 1 >= hi or toks[k - 1].low in lex.determiners:
         return False
+    if toks[k].low == "on" and toks[k + 1].low in ("condition", "background") and not toks[k + 1].quoted:
+        return False  # (round 52, enarticles3) the terms of a briefing, no topic: "an official, who briefed reporters on
+        # condition of anonymity, said …" (the relative clause was a speech act)
     head = toks[k - 1]
     if t.low in lex.appeal_verbs and head.low in _EN_COURTS:
         return False  # a court appealed to: "appealed to the Supreme Court to overturn the ruling"

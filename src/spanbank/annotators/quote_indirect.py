@@ -465,6 +465,8 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
             if c.act_until is None:
                 spans.extend(_de_embedded_cue_rest(ctx, c, lo, hi, _de_relative_cue_end(ctx, c, hi, _de_after_question(
                     ctx, c, hi, _en_in_adverbial_clause(ctx, c, lo, hi, _verb_content(ctx, c, lo, hi, s_start, s_end))))))
+            if ctx.lex.lang == "en" and spans and c.kind == "verb":
+                spans = [(a, b) for a, b in spans if not _en_object_then_adverbial(ctx, c, a, hi)]
             if ctx.lex.lang == "de" and spans:
                 spans = [(a, b) for a, b in spans if not _de_gapped_conjunct(ctx, c, a, b, hi)
                          and not _de_share_conjunct(ctx, c, a, hi)]
@@ -2419,6 +2421,25 @@ _ANONYMITY = re.compile(r"(?:that\s+)?(?:(?:his|her|their|its)\s+(?:(?:last|full
                         r"(?:used|published|named|identified|disclosed|revealed|printed)\b", re.I)
 
 
+#: (round 52, enarticles3) what a cue says before a time or reason clause of the writer's: "said so", "suggested
+#: something similar", "said much the same"
+_EN_SAID_THING = frozenset({"so", "something", "similar", "same", "much", "nothing", "the", "thing", "things", "little",
+                            "else", "different", "likewise", "as"})
+
+
+def _en_object_then_adverbial(ctx: QuoteContext, c: Cue, a: int, hi: int) -> bool:
+    """English (round 52, enarticles3): content starting at a lower-case "when"/"after"/"before"/"while"/"because"
+    after a short thing object of the cue ("so", "something similar", "much the same") is the writer's adverbial clause,
+    nothing said: "Boyd suggested something similar when I asked him what he would do." (reported the when-clause)."""
+    toks = ctx.tokens
+    k = bisect_right(ctx.starts, a) - 1
+    if not (c.last + 2 <= k <= c.last + 4) or k >= hi or toks[k].quoted or toks[k].text not in (
+            "when", "after", "before", "while", "because", "as", "once"):
+        return False
+    return all(t.is_word and not t.quoted and t.text == t.low and t.low in _EN_SAID_THING for t in toks[c.last + 1 : k]) \
+        and toks[c.last + 1].low not in ("that", "this", "it", "as", "more")
+
+
 def _en_in_adverbial_clause(ctx: QuoteContext, c: Cue, lo: int, hi: int,
                             spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """English: a cue inside a fronted adverbial clause ("While officials believe …, Allen said …")
@@ -3478,6 +3499,16 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 # (round 42, descience2) an inclusion among the speakers, no second part of the report: "Die Zahlen seien
                 # zu niedrig, warnten mehrere Fachleute, darunter die Epidemiologin Eva Grill." (the inclusion was reported)
                 return [(s_start, toks[comma].start)] if not toks[lo].quoted else []
+            if en and m.end < c.first and not toks[lo].quoted and (p := toks[tail_end + 1]).text == p.low \
+                    and not p.quoted and p.low in lex.prepositions \
+                    and (_en_finite(toks, lex, lo, comma) or any(_en_finite_verb(t, lex) for t in toks[lo:comma])) \
+                    and toks[lo].low not in lex.adverbial_subordinators and toks[lo].low not in lex.prepositions \
+                    and not _en_finite(toks, lex, tail_end + 2, hi) \
+                    and not any(t.quoted or t.text in {",", ";", ":"} for t in toks[tail_end + 1 : hi]):
+                # (round 52, enarticles3) a prepositional adjunct of the writer's after the attribution, no clause of its
+                # own: "U.S. forces struck a depot early Friday, the Pentagon said, in retaliation for a series of rocket
+                # attacks on American troops." (the adjunct was reported, the clause before it lost)
+                return [(s_start, toks[comma].start)]
             after = (toks[tail_end + 1].start, clause_end(toks, lex, tail_end + 1, hi, s_end))
             # the clause the attribution interrupts has a part before it too ("The economy, he said,
             # is recovering"); the quote's minimum length drops a lone adverb ("But, he said, …")

@@ -12461,6 +12461,19 @@ def _en_kin_role_before(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bo
         and t.low not in lex.cue_verbs for t in tokens[a : b - 1])
 
 
+def _en_clock_dot(tokens: list[Token], p: int) -> bool:
+    """(round 52, enarticles3) The full stop at p is one of a clock time's "a.m."/"p.m." (tokens "a" "." "m" "."):
+    "Tanya Brooks, who waited until 9 a.m., said …" (the segment ended there and gave no speaker)."""
+    if p >= 3 and tokens[p - 1].text == "m" and tokens[p - 2].text == "." and tokens[p - 3].text in ("a", "p"):
+        a = p - 3
+    elif p >= 1 and p + 2 < len(tokens) and tokens[p - 1].text in ("a", "p") and tokens[p + 1].text == "m" \
+            and tokens[p + 2].text == ".":
+        a = p - 1
+    else:
+        return False
+    return all(tokens[x].end == tokens[x + 1].start for x in range(a, a + 3)) and not tokens[a].quoted
+
+
 def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> Mention | None:
     """The subject before appositions that end at `comma`, the comma right before a cue:
     "Takashi Wada, der Präsident von Build Up, nannte …" -> Takashi Wada. The head must open its
@@ -12480,7 +12493,8 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
                 tokens[p].text not in ".:;" or (lex.lang == "en" and tokens[p].text in ":;" and en_ticker_punct(tokens, p))
                 or tokens[p].text == "." and p > lo and (
                     _abbrev(tokens[p - 1], lex) or _en_party_dot(tokens, p, lex)
-                    or (tokens[p - 1].is_cap and tokens[p - 1].low + "." in lex.city_regions))):
+                    or (tokens[p - 1].is_cap and tokens[p - 1].low + "." in lex.city_regions)
+                    or (lex.lang == "en" and _en_clock_dot(tokens, p)))):
             p -= 1
         if lex.lang == "en" and _en_city_state(tokens, p, c, lo, lex):
             c = p  # (round 41, enacts4) a US state after its city: "The company, based in Austin, Texas, said"

@@ -996,6 +996,9 @@ def _boundary(text: str, i: int, j: int, hi: int, lex: Lexicon, opens: bool = Fa
     if len(word) == 1 and text[i - 2 : i - 1] == "/" and re.search(r"(?<![\w/])[A-Z](?:/[A-Z])+$", text[max(0, i - 20) : i]):
         return True  # (round 41, enbusiness) capitals joined by slashes are a name, no initial: "… according to
         # Thomson Reuters I/B/E/S. The company said …" (the sentences were one, and "S. The" the speaker)
+    if lex.lang == "en" and m.group(1) == "X" and re.search(r"(?<!\w)(?:on|via) $", text[max(0, i - 6) : i - 1]):
+        return True  # (round 52, enarticles3) the platform X, no initial: 'Harlan wrote on X. Singer Nia Kato told …' (the
+        # sentences were one, and a "told" in the second took the first's speaker)
     if (word in lex.abbreviations and not (word in _DE_CASED_ONLY and lex.lang == "de" and m.group(1) not in lex.cased_titles)) \
             or (len(word) == 1 and word.isalpha()):
         return False
