@@ -66,10 +66,10 @@ GUARD = [
     ("Ein Anschlag kann nicht ausgeschlossen werden.", []),
     ("Man kann nicht ausschließen, dass die Steuern steigen.", []),
     ("Es lässt sich nicht ausschließen, dass die Steuern steigen.", []),
-    # excluding someone, or ruling out with an object and no negation (the "schloss … aus" convention)
+    # excluding someone (round 50, deleft17: ruling out a possibility is a speech act, "Der Minister hat eine
+    # Steuererhöhung ausgeschlossen" — tests/test_quotes_r50_deleft17.py)
     ("Der Verein hat den Spieler ausgeschlossen.", []),
     ("Der Spieler wurde vom Turnier ausgeschlossen.", []),
-    ("Der Minister hat eine Steuererhöhung ausgeschlossen.", []),
     ("Der Verein will den Spieler ausschließen.", []),
     # offering goods, a relative clause or a question word after the offer, the present tense, a passive
     ("Der Bäcker bot Brötchen an.", []),

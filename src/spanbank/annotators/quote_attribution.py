@@ -227,6 +227,10 @@ def _de_laut_source_tail(ctx: QuoteContext, m: Mention, hi: int) -> tuple[Mentio
     core = m if e == m.end else Mention(m.first, m.last, m.kind, e)
     if de_report_day(toks, e, hi, lex):
         e += 2  # as after "nach Angaben der Pressestelle vom Montag" (round 35)
+    elif e + 4 < hi and toks[e + 1].text in ("von", "vom", "um") and re.fullmatch(r"\d{1,2}(?:[.:]\d{2})?", toks[e + 2].text) \
+            and toks[e + 3].text == "Uhr" and not any(t.quoted for t in toks[e + 1 : e + 4]) and toks[e + 4].is_word:
+        e += 3  # (round 50, deleft17) the hour of the report: "Laut Hochrechnung des Senders MDR von 21 Uhr kommt die CDU auf
+        # 31 Prozent" (the content began at "von 21 Uhr")
     return (m if e == m.end else Mention(m.first, m.last, m.kind, e)), core
 
 
@@ -361,7 +365,7 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             # ernst" (the content was "im Ministerium ernst")
             m = Mention(m.first, m.last, m.kind, e)
         if m is not None and lex.lang == "de" and c.kind == "source_before" and m.end + 2 < hi \
-                and toks[m.end + 1].text in ("für", "vom") and toks[c.first].low == "laut" and not toks[m.end + 1].quoted:
+                and toks[m.end + 1].text in ("für", "vom", "von", "um") and toks[c.first].low == "laut" and not toks[m.end + 1].quoted:
             m, core = _de_laut_source_tail(ctx, m, hi)
             if core.end < m.end and poll_core is None:
                 poll_core = core  # the day of the report names no owner ("… des Umweltbundesamtes vom Dienstag")

@@ -315,7 +315,8 @@ def _clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) ->
         if lex.lang == "en" and en_clause_breaker(toks, lex, n, hi):
             return t.start
         if lex.lang == "en" and w.low in lex.cue_verbs and w.low in lex.term_markers and w.text == w.low and k - j <= 8 \
-                and (close := en_verb_after_parenthesis(toks, lex, k, hi, 7)) is not None and close > n + 1 \
+                and ((close := en_verb_after_parenthesis(toks, lex, k, hi, 7)) is not None
+                     or (close := _en_aux_after_parenthesis(toks, lex, k, hi, 7)) is not None) and close > n + 1 \
                 and not any(x.low in lex.auxiliaries or x.low in lex.pronouns or x.low in lex.cue_verbs
                             for x in toks[n + 1 : close]):
             skip = close  # (round 45, enhealth) a naming participle on the subject, then its verb: "said its experimental
@@ -647,6 +648,17 @@ def en_verb_after_parenthesis(toks: list[Token], lex: Lexicon, k: int, hi: int, 
         and v.low not in lex.determiners and v.low not in lex.pronouns and v.low not in lex.cue_verbs \
         and not v.low.endswith(("ly", "ing")) and toks[close + 2].is_word
     return close if verb else None
+
+
+def _en_aux_after_parenthesis(toks: list[Token], lex: Lexicon, k: int, hi: int, reach: int) -> int | None:
+    """(round 52, enleft17) English: as `en_verb_after_parenthesis`, with a lower-case auxiliary or modal and a word after
+    the closing comma ("the glasses, called Lumen Vista, would let users …" reported nothing): the closing comma."""
+    close = next((x for x in range(k + 1, min(hi, k + reach)) if toks[x].text == "," and not toks[x].quoted), None)
+    if close is None or close + 2 >= hi:
+        return None
+    v = toks[close + 1]
+    ok = v.is_word and not v.quoted and v.text == v.low and v.low in lex.auxiliaries and toks[close + 2].is_word
+    return close if ok else None
 
 
 def _en_subject_parenthesis(toks: list[Token], lex: Lexicon, n: int, hi: int) -> bool:

@@ -122,6 +122,16 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                 # cue in a relative clause after it: '"Save water. Save life" is rolling out on billboards in which
                 # children say, "…"' (was the children's)
             d = c.first - q_last if c.first > q_last else q_first - c.last
+            if c.first > q_last and ctx.lex.lang == "en" and q_last < c.speaker.first and c.speaker.last < c.first \
+                    and all(not t.is_word and not t.quoted and t.text == "," for t in ctx.tokens[q_last + 1 : c.speaker.first]) \
+                    and not (c.last + 2 < hi and ctx.tokens[c.last + 1].text in (",", ":") and ctx.tokens[c.last + 2].quoted) \
+                    and not any(o is not c and o.speaker is not None and o.last < q_first
+                                and not any(t.is_word for t in ctx.tokens[o.last + 1 : q_first]) for o in cues):
+                # ((round 52, enleft17) a trailing attribution right after the quotation counts from its speaker: a long
+                # title ('…was "not a random act," Police Chief Raymond Kessler said.') lost it to a cue before it; not
+                # over a cue right before the quotation, 'he said, "…," the office said.', nor before a quotation of its
+                # own, '…, "…," the atheists will insist, "…"')
+                d = c.speaker.first - q_last
             if c.first > q_last and d <= 3 and not any(
                     t.low in ctx.lex.coordinators for t in ctx.tokens[q_last + 1 : c.first]):
                 d -= 1  # the inverted attribution right after a quote is the usual pattern (not "… and said")

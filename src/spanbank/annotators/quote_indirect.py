@@ -2048,7 +2048,8 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
         k_lo = next((k for k in range(lo, hi) if toks[k].start >= span[0]), lo)
         k_hi = next((k for k in range(k_lo, hi) if toks[k].start >= span[1]), hi)
     if toks[c.first].low in lex.negated_acts and not any(t.low in lex.negations and not t.quoted for t in toks[k_lo:k_hi]) \
-            and not (lex.lang == "de" and toks[c.first].low in lex.joining_verbs and _de_joined_motion(ctx, c.first, lo, hi)):
+            and not (lex.lang == "de" and toks[c.first].low in lex.joining_verbs and _de_joined_motion(ctx, c.first, lo, hi)) \
+            and not (lex.lang == "de" and _de_ruled_out(ctx, c, k_lo, k_hi)):
         return None  # "Der Verein schloss den Spieler aus": only "schloss … nicht aus" reports
     if lex.lang == "de" and (sub := next((k for k in range(c.last + 1, k_hi - 2) if toks[k].text == "," and not toks[k].quoted and (
             toks[k + 1].low in lex.adverbial_subordinators or (toks[k + 1].text in _DE_FOCUS_BEFORE_SUBORDINATOR
@@ -2061,6 +2062,11 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
         # zufrieden, auch wenn nicht alle für ihn gestimmt hatten" (reported nothing)
     for k in range(k_lo, k_hi):
         w = toks[k].low
+        if lex.lang == "de" and w in lex.negations and k > c.last + 1 and (
+                (toks[k - 1].text == "," and _de_contrast_tail(ctx, k, hi))
+                or (k - 2 > c.last and toks[k - 2].text == "," and _de_contrast_tail(ctx, k - 1, hi))):
+            continue  # (round 50, deleft17) the negation of a contrasted object: "kritisierte die Entscheidung, nicht
+            # aber den Trainer" (the act was dropped)
         if w in lex.negations and not toks[k].quoted and toks[c.first].low not in lex.negated_acts \
                 and toks[c.first].low not in lex.claim_modals and not (  # (round 37, h1) "will ihn nicht gesehen haben"
                 # a negated infinitive is what was urged, not a negated act: "urged residents not to delay …"
@@ -2229,7 +2235,11 @@ def _speech_act(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_end
             return s_start, toks[k].start
         if ctx.lex.lang == "de" and toks[k].text == "und" and k + 1 < hi and toks[k + 1].text == toks[k + 1].low \
                 and toks[k + 1].low in ctx.lex.cue_verbs and not toks[k + 1].quoted and any(
-                    t.text in {",", ":"} and not t.quoted for t in toks[k + 2 : min(hi, k + 5)]):
+                    t.text in {",", ":"} and not t.quoted for t in toks[k + 2 : min(hi, k + 5)]) and not any(
+                    # (round 50, deleft17) not a comma before an adverbial infinitive: "kritisierte die Pläne und
+                    # forderte mehr Geld, um die Schulen zu sanieren" (one act; the second was lost)
+                    t.text == "," and not t.quoted and x + 1 < hi and _de_adverbial_opens(ctx, x + 1, hi)
+                    for x, t in enumerate(toks[k + 2 : min(hi, k + 5)], k + 2)):
             # a second cue of the same subject with its own content: "sprach sich … aus und sagte, …" (not
             # a second act: "bittet … um Entschuldigung und verteidigt die Zugausfälle" is one)
             return s_start, toks[k - 1].end
@@ -2370,6 +2380,8 @@ def _de_act_ends_before(ctx: QuoteContext, n: int, hi: int) -> bool:
     bestätigen") or an adverbial clause without Konjunktiv I ("warnte vor Partys, nachdem Clubs
     geschlossen hatten")."""
     t, lex = ctx.tokens[n], ctx.lex
+    if _de_contrast_tail(ctx, n, hi):
+        return False  # (round 50, deleft17) "kritisierte die Entscheidung, aber nicht den Trainer" (was cut at ", aber")
     if t.text in _DE_ADJECTIVE_BUT and n >= 3 and ctx.tokens[n - 2].text == ctx.tokens[n - 2].low \
             and any(x.low == "sich" and not x.quoted for x in ctx.tokens[max(0, n - 5) : n - 2]) \
             and _de_coordinated_adjective(ctx, n + 1, hi):
@@ -2390,6 +2402,35 @@ def _de_act_ends_before(ctx: QuoteContext, n: int, hi: int) -> bool:
         return True  # (round 28) a remark on the act: "Zwei Drittel hätten X kritisiert, wobei nicht jedes Land …"
     return t.text == t.low and (t.low in lex.auxiliaries and t.low not in lex.konjunktiv or (
         t.low in lex.adverbial_subordinators and not _de_konjunktiv_i_in(ctx, n, hi)))
+
+
+#: (round 50, deleft17) focus words in a contrasted object after "aber" ("aber nicht den Trainer", "aber auch die Fans")
+_DE_CONTRAST_FOCUS = frozenset({"nicht", "auch", "nur", "ebenso", "zugleich", "vor", "allem", "ausdrücklich", "insbesondere"})
+
+
+def _de_contrast_tail(ctx: QuoteContext, n: int, hi: int) -> bool:
+    """German (round 50, deleft17): token n (after a comma) opens a contrasted object without a verb to the sentence end,
+    "aber"/"doch"/"jedoch" or "nicht aber" and a noun phrase ("…, aber nicht den Trainer", "…, nicht aber die Spieler",
+    "…, aber auch die Fans"): still the act's own clause. Not a clause ("…, aber die Lage sei ernst")."""
+    toks, lex = ctx.tokens, ctx.lex
+    if lex.lang != "de" or n + 1 >= hi:
+        return False
+    a = n + 1 if toks[n].text in ("aber", "doch", "jedoch") else n + 2 if (
+        toks[n].text == "nicht" and toks[n + 1].text in ("aber", "jedoch")) else None
+    if a is None or a >= hi:
+        return False
+    e = a
+    while e < hi and toks[e].is_word and not toks[e].quoted:
+        e += 1
+    if e - a < 2 or e - a > 8 or (e < hi and (toks[e].text not in {".", "!"} or toks[e].quoted)) \
+            or any(t.is_word for t in toks[e:hi]) or not toks[e - 1].is_cap:
+        return False
+    words = toks[a:e]
+    return any(t.is_cap for t in words) and all(
+        t.is_cap or (t.text == t.low and (t.low in lex.determiners or t.low in lex.possessives or t.low in lex.prepositions
+                                          or t.low in _DE_CONTRAST_FOCUS or t.low in ("und", "oder")
+                                          or (i + 1 < len(words) and words[i + 1].is_cap and _de_list_adjective(t, lex))))
+        for i, t in enumerate(words))
 
 
 def _de_subordinate_act(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_end: int) -> tuple[int, int] | None:
@@ -3528,7 +3569,13 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                           or (toks[lo].low.endswith("ly") and toks[lo].low not in lex.ly_nouns))))
                      # a fronted adverbial of the reported clause: "At one point, the source said, the man began …"
                      or (_after_fronted_adverbial(toks, lo, hi, lex) == comma + 1 and toks[lo].low in lex.prepositions
-                         and _en_finite(toks, lex, tail_end + 1, hi))) \
+                         and _en_finite(toks, lex, tail_end + 1, hi))
+                     # ((round 52, enleft17) a fronted adverbial clause of the reported clause, its subject and verb
+                     # after the attribution: "When the flood came, officials said, two died." reported only "two died")
+                     or (toks[lo].low in lex.adverbial_subordinators and toks[lo].low not in ("as", "so")
+                         and comma - lo >= 3 and _subject_part(ctx, lo, comma)
+                         and any(_en_finite_verb(t, lex) for t in toks[lo + 2 : comma])
+                         and (_en_two_word_rest(ctx, tail_end + 1, hi) or _en_finite(toks, lex, tail_end + 1, hi)))) \
                 and not (toks[lo].low in lex.prepositions and toks[lo].text != toks[lo].low
                          and any(t.text == t.low and t.low in lex.medium_nouns for t in toks[lo:comma]))
             # ((round 41, enbarecomp) not a fronted medium of the attribution: "In a statement, OPP Commissioner Thomas
@@ -4066,7 +4113,12 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                     # Konjunktiv I in it may be the report); a content may follow it: "erklärte den
                     # Journalisten, die ihn befragten, die Lage sei ernst"
                     close = next((x for x in range(n + 1, hi) if toks[x].text == "," and not toks[x].quoted), None)
-                    if close is None or close + 1 >= hi or not _de_konjunktiv_i_in(ctx, close + 1, hi) or (
+                    if close is None or close + 1 >= hi or not (_de_konjunktiv_i_in(ctx, close + 1, hi) or (
+                            # (round 50, deleft17) or an infinitive clause with "zu" to the sentence end after a relative
+                            # clause on the addressee: "empfiehlt Senioren, die krank sind, sich impfen zu lassen" (the
+                            # relative clause opened the content)
+                            k > j and _de_zu_clause_end(toks, close + 1, hi) and not any(
+                                x.text in {",", ";", ":"} and not x.quoted for x in toks[close + 1 : hi]))) or (
                             # (round 29) the relative clause reports on its own: "…, erklärte Magashule, der betonte,
                             # dass Zuma nicht verurteilt sei" (its content was taken for Magashule's)
                             n + 1 < hi and toks[n + 1].low in lex.cue_verbs and toks[n + 1].text == toks[n + 1].low
@@ -5139,6 +5191,12 @@ def _de_relative_opens(ctx: QuoteContext, n: int) -> bool:
             and toks[e - 1].text == toks[e - 1].low and toks[e - 1].low in lex.auxiliaries \
             and toks[e - 1].low not in lex.konjunktiv_i and toks[e - 1].low not in lex.konjunktiv \
             and toks[e - 2].text == toks[e - 2].low
+    if w.is_word and not w.quoted and w.text == w.low and w.low.isalpha() and n + 3 < len(toks) \
+            and (v := toks[n + 2]).is_word and not v.quoted and v.text == v.low and v.low in lex.auxiliaries \
+            and v.low not in lex.konjunktiv_i and v.low not in lex.konjunktiv and v.low not in lex.konjunktiv_ii \
+            and toks[n + 3].text == "," and not toks[n + 3].quoted:
+        return True  # (round 50, deleft17) an uninflected word, then an indicative auxiliary closing the clause at a comma:
+        # "…, die krank sind, …", "…, der zuständig ist, …" (an article's adjective would be inflected, its noun capitalised)
     if w.is_cap and w.is_word and not w.quoted and n + 3 < len(toks) and (x := toks[n + 2]).is_word and not x.quoted \
             and x.text == x.low and (x.low in lex.skippable or x.low in _DE_REL_ADVERBS) and x.low not in lex.auxiliaries \
             and x.low not in lex.prepositions:
@@ -5192,6 +5250,11 @@ def de_noun_list(ctx: QuoteContext, n: int, hi: int, end: int) -> bool:
     head = bool(words) and not words[0].quoted and (words[0].is_cap or (
         (words[0].low in lex.determiners or words[0].low in lex.possessives or words[0].low in _DE_LIST_QUANTITIES)
         and len(words) > 1 and words[1].is_cap))
+    # (round 50, deleft17) or an inflected adjective before the first item's noun: "forderte mehr Lohn, kürzere
+    # Arbeitszeiten und mehr Urlaub" (the content was the list's rest)
+    adj_head = not head and len(words) > 2 and not words[0].quoted and words[1].is_cap and not words[1].quoted \
+        and _de_list_adjective(words[0], lex)
+    head = head or adj_head
     return len(words) >= 2 and any(t.low in ("und", "oder", "sowie") for t in words) and all(
         (not t.quoted or (lex.lang == "de" and i > 0 and head)) and (
             t.is_cap or t.low in ("und", "oder", "sowie") or t.low in lex.determiners
@@ -5204,8 +5267,34 @@ def de_noun_list(ctx: QuoteContext, n: int, hi: int, end: int) -> bool:
             or ((t.low in lex.prepositions or t.low in _DE_GENITIVE_PREPOSITIONS) and t.text == t.low and t is not words[0])
             # (round 34) an inflected adjective before its noun, after the list's first noun: "berichteten von Lärm,
             # Rauch und einem lauten Knall" (the content was "Rauch und einem lauten Knall")
-            or (i > 0 and head and _de_attributive(t, words[i - 1], words[i + 1] if i + 1 < len(words) else None, lex)))
+            or (i > 0 and head and _de_attributive(t, words[i - 1], words[i + 1] if i + 1 < len(words) else None, lex))
+            or (i == 0 and adj_head))
         for i, t in enumerate(words))
+
+
+def _de_ruled_out(ctx: QuoteContext, c: Cue, k_lo: int, k_hi: int) -> bool:
+    """German (round 50, deleft17): "schloss … aus" (a `negated_acts` verb with its particle "aus" closing the clause)
+    rules out a possibility, a speech act even unnegated: a capitalised noun of yaml `ruled_out_objects` (or a compound's
+    end) before the particle, or an adverb of `ruled_out_adverbs` ("Eine Steuererhöhung schloss er erneut aus", "Merz
+    schloss eine Koalition mit der AfD kategorisch aus"; not "Der Verein schloss den Spieler aus")."""
+    toks, lex = ctx.tokens, ctx.lex
+    if "aus" not in toks[c.first].low and not any(t.text == "aus" and not t.quoted for t in toks[c.last + 1 : k_hi]):
+        return False
+    if c.first + 1 < len(toks) and toks[c.first + 1].text == "sich":
+        return False  # "schloss sich … an" is joining
+    return any(not t.quoted and t.is_word and (
+        (t.is_cap and t.low.endswith(lex.ruled_out_objects) and (k == 0 or toks[k - 1].text != "-"))
+        or (t.text == t.low and t.low in lex.ruled_out_adverbs))
+        for k, t in ((k, toks[k]) for k in range(k_lo, k_hi)) if k != c.first)
+
+
+def _de_list_adjective(t, lex) -> bool:
+    """German (round 50, deleft17): t is a lower-case inflected adjective, no verb form ("kürzere", "höhere", "bessere")."""
+    return t.is_word and t.text == t.low and t.low.isalpha() and len(t.low) > 3 and t.low.endswith(DE_ADJECTIVE_ENDINGS) \
+        and t.low not in lex.auxiliaries and t.low not in lex.konjunktiv and t.low not in lex.konjunktiv_i \
+        and t.low not in lex.konjunktiv_ii and t.low not in lex.cue_verbs and t.low not in lex.reportative \
+        and t.low not in lex.past_verbs and t.low not in lex.determiners and t.low not in lex.possessives \
+        and t.low not in lex.prepositions and t.low not in lex.stopwords
 
 
 def _de_verbless_appendix(ctx: QuoteContext, n: int, hi: int, end: int) -> bool:

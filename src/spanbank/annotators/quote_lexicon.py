@@ -168,6 +168,9 @@ class Lexicon:
     non_speech_objects: frozenset[str] = frozenset()
     #: speech acts only when negated, and then a report ("schloss Brandstiftung nicht aus": it may be)
     negated_acts: frozenset[str] = frozenset()
+    #: (round 50, deleft17) objects (compound ends) and adverbs with which an unnegated "schloss … aus" reports
+    ruled_out_objects: tuple[str, ...] = ()
+    ruled_out_adverbs: frozenset[str] = frozenset()
     #: nouns after "zu" in set phrases, never a name with its particle ("meldete sich zu Wort")
     particle_idioms: frozenset[str] = frozenset()
     #: (round 37, w1) endings of abstract nouns that after "zu" are a set phrase too ("zu Solidarität", "zu Besonnenheit")
@@ -1127,6 +1130,8 @@ class Lexicon:
             appeal_verbs=_set(d, "appeal_verbs"),
             non_speech_objects=_set(d, "non_speech_objects"),
             negated_acts=_set(d, "negated_acts"),
+            ruled_out_objects=tuple(sorted(_set(d, "ruled_out_objects"))),
+            ruled_out_adverbs=_set(d, "ruled_out_adverbs"),
             particle_idioms=_set(d, "particle_idioms"),
             particle_idiom_endings=tuple(str(w).lower() for w in d.get("particle_idiom_endings") or []),
             non_speech_verbs=_set(d, "non_speech_verbs"),

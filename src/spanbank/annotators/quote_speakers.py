@@ -1234,7 +1234,10 @@ _EN_PRESS_EVENTS = frozenset({"conference", "briefing", "briefings", "conference
 #: English plural nouns of people whose place follows them in the subject ("Villagers on the Thai side …")
 _EN_PEOPLE_NOUNS = frozenset({"villagers", "residents", "people", "witnesses", "officials", "workers", "farmers", "locals",
                               "protesters", "soldiers", "fighters", "survivors", "neighbors", "neighbours", "activists",
-                              "students", "teachers", "doctors", "nurses", "rescuers", "voters", "families", "sources"})
+                              "students", "teachers", "doctors", "nurses", "rescuers", "voters", "families", "sources",
+                              # (round 52, enleft17) one person: "A farmer near the river said" (was "the river")
+                              "villager", "resident", "witness", "worker", "farmer", "local", "survivor", "neighbor",
+                              "neighbour", "shopkeeper", "fisherman", "teacher", "doctor", "nurse", "rescuer"})
 
 #: (round 37, w5) more anonymous sources of business news before a participle's postmodifier ("according to a person
 #: briefed on the talks", "according to executives involved in the deal")
@@ -4218,8 +4221,13 @@ def _en_postmodified(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> 
         while p - 2 >= lo and tokens[p].text == "." and _abbrev(tokens[p - 1], lex) and lex.is_title(tokens[p - 1].text + "."):
             p -= 2  # the name's abbreviated title: "Supporters of Sen. Hillary Clinton"
         people = p - 1 >= lo and tokens[p].low in ("on", "in", "at", "near") and tokens[p].text == tokens[p].low \
-            and tokens[p - 1].low in _EN_PEOPLE_NOUNS and (p - 1 == lo or tokens[p - 2].text in _NP_BOUNDARY
-                                                          or tokens[p - 2].low in lex.determiners)
+            and ((tokens[p - 1].low in _EN_PEOPLE_NOUNS and (p - 1 == lo or tokens[p - 2].text in _NP_BOUNDARY
+                                                            or tokens[p - 2].low in lex.determiners))
+                 # (round 52, enleft17) or a bare plural place of people: "Residents of villages near the valley said"
+                 # (was "the valley")
+                 or (p - 3 >= lo and tokens[p - 1].text == tokens[p - 1].low and tokens[p - 1].low.endswith("s")
+                     and tokens[p - 2].text == "of" and tokens[p - 3].low in _EN_PEOPLE_NOUNS
+                     and tokens[p - 3].low.endswith("s")))
         briefed = p - 1 >= lo and tokens[p - 1].low in lex.source_participles and tokens[p - 1].text == tokens[p - 1].low \
             and tokens[p].low in lex.prepositions  # (round 37, w5) "people briefed on the matter said" (was "People briefed")
         into = p - 1 >= lo and tokens[p].low == "into" and tokens[p].text == "into" and _en_probe_before(tokens, p, lo, lex)
@@ -4293,6 +4301,13 @@ def _en_postmodified(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> 
                 # said" (was "Montreal"), "U.S. insurer Bank of New York Mellon"; the description must open its clause
                 if (s := _en_company_description_start(tokens, b - 1, lo, lex)) is not None:
                     return Mention(s, m.last, "name", m.span_last)
+            if m.kind == "name" and head.kind == "name" and tokens[p].text == "of" and tokens[b - 1].text == tokens[b - 1].low \
+                    and all(t.is_cap or t.low in ("of", "the", "'s", "’s") or not t.is_word for t in tokens[p : m.end + 1]) \
+                    and _en_person_name_words(tokens, head, lex) and _en_role_words_start(tokens, b - 1, lo, lex):
+                # (round 52, enleft17) lower-case role words before a person's name with "of": "Pediatric infectious
+                # disease specialist Dr. Grace Liu of Children's Hospital said" (was "Children's Hospital"), as without
+                # them ("Rand Paul of Kentucky", below)
+                return Mention(head.first, head.last, "name", m.end)
             cur = Mention(first, cur.end, "group")  # the head has a postmodifier of its own: one level up
             continue
         if cur is m and head.kind == "name" and not into and sum(1 for t in tokens[head.first : head.last + 1] if t.is_cap
@@ -4307,6 +4322,31 @@ def _en_postmodified(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> 
             return Mention(head.first, m.last, "name")
         m = cur = Mention(first, m.end, "group")
     return m
+
+
+def _en_person_name_words(tokens: list[Token], head: Mention, lex: Lexicon) -> bool:
+    """(round 52, enleft17) The head mention is a person's name of two or more capitalised words, no article first
+    (`_en_postmodified`)."""
+    return tokens[head.first].low not in lex.determiners and sum(
+        1 for t in tokens[head.first : head.last + 1] if t.is_cap and t.is_word and t.low not in lex.determiners) >= 2
+
+
+def _en_role_words_start(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> bool:
+    """(round 52, enleft17) Tokens up to k are a short role description opening the clause ("Pediatric infectious
+    disease specialist", "senior economist"): at most five plain words, the last lower-case, none a function word, a
+    verb form or a quotation, from the clause start or a boundary (`_en_postmodified`)."""
+    d = k
+    while d >= lo and k - d < 5:
+        t = tokens[d]
+        if not t.is_word or t.quoted or t.low in lex.prepositions or t.low in lex.determiners or t.low in lex.stopwords \
+                or t.low in lex.cue_verbs or t.low in lex.auxiliaries or t.low in lex.pronouns \
+                or t.low.endswith(("ed", "ing", "ly")) or (t.text != t.low and d != lo and d != k):
+            break
+        d -= 1
+    if d == k:
+        return False
+    return d < lo or tokens[d].text in _NP_BOUNDARY or (tokens[d].low in lex.determiners and (
+        d == lo or tokens[d - 1].text in _NP_BOUNDARY))
 
 
 def _en_company_description_start(tokens: list[Token], d: int, lo: int, lex: Lexicon) -> int | None:

@@ -1303,6 +1303,7 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
         assign_speaker(ctx, c, lo, hi, cues)
     if len(cues) > 1 and ctx.lex.lang == "en":
         cues = _en_object_relative_cues(ctx, lo, cues)
+        cues = [c for c in cues if not _en_noun_object_in_subject_relative(ctx, c, cues)]
     if len(cues) > 1 and ctx.lex.lang == "de":
         # (round 51, deleft16) the first of the two predicates is still its own speech act, up to the "und" ("Die
         # Initiative forderte ein Gutachten und kündigte an, vor Gericht zu ziehen" reports both) when the second is a
@@ -1460,6 +1461,35 @@ def _en_object_relative_cues(ctx: QuoteContext, lo: int, cues: list) -> list:
         if c2.kind == "verb" and (h := _en_object_relative_head(ctx, c2, lo)) is not None:
             drop.update(id(c) for c in cues if c is not c2 and h.last < c.first < c2.first)
     return [c for c in cues if id(c) not in drop] if drop else cues
+
+
+def _en_noun_object_in_subject_relative(ctx: QuoteContext, c: Cue, cues: list[Cue]) -> bool:
+    """English (round 52, enleft17): verb cue c stands in a restrictive relative clause on a later verb cue's speaker
+    ("A neighbor who … feared reprisals said …": "who" right after the speaker, no comma up to the later cue) and only a
+    noun phrase follows it up to that cue (no finite verb, no "that", no "or"/"and" of a coordinated verb): a verb with a
+    noun object, no report (was
+    'reprisals said the man was violent', the main report read as its clause)."""
+    toks, lex = ctx.tokens, ctx.lex
+    if c.kind != "verb":
+        return False
+    for c2 in cues:
+        m2 = c2.speaker
+        if c2 is c or c2.kind != "verb" or m2 is None or not (m2.last + 1 < c.first and c.last + 1 < c2.first) \
+                or m2.end >= c2.first or toks[m2.last + 1].low not in ("who", "that") or toks[m2.last + 1].quoted:
+            continue
+        if any(not t.is_word or t.quoted for t in toks[m2.last + 1 : c2.first]):
+            continue
+        between = toks[c.last + 1 : c2.first]
+        if between and not any(t.low in lex.complementizers or t.low in lex.coordinators or t.low in lex.pronouns or t.low in lex.auxiliaries
+                               or _en_finite_verb_form(t, lex) for t in between):
+            return True
+    return False
+
+
+def _en_finite_verb_form(t, lex) -> bool:
+    """A lower-case English past form or auxiliary (`_en_noun_object_in_subject_relative`)."""
+    return t.text == t.low and (t.low in lex.auxiliaries or t.low in lex.past_verbs
+                                or (t.low.endswith("ed") and len(t.low) > 4))
 
 
 def _en_record_of_speech(ctx: QuoteContext, c: Cue, cues: list[Cue]) -> bool:
@@ -1719,7 +1749,9 @@ def _sentence_goes_on(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list, 
         ctx.sent_attr[si] = ctx.attribution(attributed[0])
     elif si - 1 >= 0 and ctx.sent_attr[si - 1] is not None:
         mood = _reported_mood(ctx, lo, hi)
-        if _de_poll_source(ctx, ctx.sent_attr[si - 1]) and not _de_demnach(ctx, lo, hi):
+        # (round 50, deleft17) a study or poll cited inside a report does not take the report over
+        chain = _de_outer_chain(ctx, si) or ctx.sent_attr[si - 1]
+        if _de_poll_source(ctx, chain) and not _de_demnach(ctx, lo, hi):
             pass  # (round 38, deobj2) a poll speaks no further in the Konjunktiv: "Nach jüngsten Wahlumfragen liegt die SPD
             # vorn. Die Partei müsse …" (the speaker was "Wahlumfragen"; "Die SPD verliert demnach …" goes on)
         elif _de_only_acts_before(ctx, si) and _de_hearsay_soll(ctx, lo, hi, present=True):
@@ -1727,12 +1759,12 @@ def _sentence_goes_on(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list, 
             # one: "Bürgermeister Peter Roth verurteilte die Tat. Der Mann soll zuvor aufgefallen sein." (was Roth;
             # round 39, depronoun2: also with a present infinitive, "Die Täter sollen aus der rechten Szene stammen")
         elif (mood == "i" or mood == "ii" and _hedge_ok(ctx, si, lo, hi) or _de_demnach(ctx, lo, hi)) \
-                and (not _new_person(ctx, lo, hi, ctx.sent_attr[si - 1])
+                and (not _new_person(ctx, lo, hi, chain)
                      # (round 28) a person named in full whose verb is an unambiguous Konjunktiv I is reported too:
                      # "…, sagte Peskow. Verteidigungsminister Sergej Schoigu werde daran teilnehmen."
                      or (_reported_mood(ctx, lo, hi, strict=True) == "i" and not any(
                          t.text == t.low and not t.quoted and t.low in ctx.lex.cue_verbs for t in ctx.tokens[lo:hi]))):
-            _continue(ctx, si, s_start, s_end, _de_contrast_subject(ctx, lo, hi, ctx.sent_attr[si - 1]))
+            _continue(ctx, si, s_start, s_end, _de_contrast_subject(ctx, lo, hi, chain))
     elif si >= 2 and ctx.sent_attr[si - 2] is not None and ("\n" not in ctx.text[ctx.sents[si - 2][1] : s_start]
                                                              or _de_speaker_described(ctx, si)):
         # the source two sentences back, one sentence of the writer's between ("Der Sprecher sagte,
@@ -2237,6 +2269,32 @@ def _de_speaking_subject(ctx: QuoteContext, attr: Attribution) -> bool:
         return first in ("er", "sie") or (len(names) >= 2 and names[-1] == words[0] and all(w[:1].isupper() for w in names))
     return first in ctx.lex.determiners or person_name(attr.name, ctx.lex, ctx.ents) or (
         len(names) >= 2 and all(w[:1].isupper() for w in names))  # "Staatspräsident Georgi Parwanow"
+
+
+def _de_outer_chain(ctx: QuoteContext, si: int) -> Attribution | None:
+    """German (round 50, deleft17): the sentence before is itself inside a report in the Konjunktiv, its cue's subject a
+    study or a poll (`finding_nouns`, `poll_nouns`) the reporting speaker cites, two sentences back a named speaker's
+    report in the same paragraph: that speaker's attribution, which a Konjunktiv after it goes on with ("Berg sagte, die
+    Lage sei ernst. Studien zeigten, dass viele Kinder schlecht lesen könnten. Die Schulen bräuchten mehr Personal." gave
+    the last sentence to "Studien"). None otherwise."""
+    lex = ctx.lex
+    if lex.lang != "de" or si < 2 or not lex.finding_nouns:
+        return None
+    prev, outer = ctx.sent_attr[si - 1], ctx.sent_attr[si - 2]
+    if prev is None or outer is None or not outer.name or prev.speaker is None or prev.name == outer.name \
+            or "\n" in ctx.text[ctx.sents[si - 2][1] : ctx.sents[si][0]]:
+        return None
+    words = ctx.text[prev.speaker[0] : prev.speaker[1]].split()
+    if not words or len(words) > 4 or not words[-1][:1].isupper() \
+            or not words[-1].strip(".,;:()").lower().endswith(lex.finding_nouns + lex.poll_nouns):
+        return None
+    if not any(r.sentence == si - 2 and r.label == "INDIRECT_QUOTE" and r.attr is not None and r.attr.name == outer.name
+               for r in ctx.recs[-8:]):
+        return None
+    lo1, hi1 = ctx.sent_toks[si - 1]
+    return outer if _reported_mood(ctx, lo1, hi1) in ("i", "ii") or any(
+        t.text == t.low and not t.quoted and (t.low in lex.konjunktiv_i or t.low in lex.konjunktiv_ii or t.low in lex.konjunktiv)
+        for t in ctx.tokens[lo1:hi1]) else None
 
 
 def _de_poll_source(ctx: QuoteContext, attr: Attribution) -> bool:
