@@ -5387,6 +5387,12 @@ def _source_name(ctx: QuoteContext, noun: int, last: int, m: Mention, lo: int, h
             name = genitive_owner(first.text, ctx.ents)
             return name[:-1] if name == first.text else name
         return canonical(Mention(m.first, m.first, "name"), toks, ctx.ents, ctx.lex, continuing=recent)
+    if ctx.lex.lang == "de" and last == noun and m.first < noun and toks[noun].is_cap and not toks[noun].quoted \
+            and toks[m.first].low in ("ein", "eine", "einer", "einem", "eines") and all(
+                t.is_word and t.text == t.low and not t.quoted for t in toks[m.first : noun]):
+        return toks[noun].text  # (round 50, dearticles5) a source without an owner after its indefinite article and
+        # adjectives names the noun alone, as "Dem Bericht zufolge" is "Bericht": "Der Meeresspiegel steigt nach einer
+        # neuen Studie schneller" (was "einer neuen Studie")
     return ctx.text[toks[m.first].start : toks[m.last].end]
 
 
@@ -5578,6 +5584,11 @@ def de_poll_institute(ctx: QuoteContext, m: Mention) -> str | None:
             g += 1
         if g > e + 1 and g + 3 < len(toks) and toks[g + 1].text == "(" and toks[g + 3].text == ")":
             e = g
+        elif g > e + 1 and e == k and not toks[k].low.endswith(("institut", "instituts", "institutes")) \
+                and toks[g].low not in ("anfang", "mitte", "ende") and toks[g].low not in lex.month_names:
+            e = g  # (round 50, dearticles5) a body's genitive name part without a short name, as "nach Angaben des
+            # Verbands der Automobilindustrie": "Nach einer Umfrage des Verbands der Automobilindustrie plant …" (was
+            # "Verbands")
     if e + 3 < len(toks) and toks[e + 1].text == "(" and toks[e + 3].text == ")" and e > k0 \
             and (acr := toks[e + 2].text).isupper() and acr.isalpha() and 2 <= len(acr) <= 6 and not toks[e + 2].quoted:
         return acr  # (round 44, deleftovers) the short name in brackets after it: "einer Umfrage des Deutschen

@@ -314,12 +314,24 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
             continue  # a second source inside a trailing attribution: "…, sagte er laut der Nachrichtenagentur Isna"
             # (the report is his; the agency only relays it)
         if ctx.lex.lang == "de" and c.kind == "source_noun" and _de_ownerless_source(ctx, c) and any(
+                o is not c and o.kind == "verb" and o.speaker is not None and o.last < c.first
+                and o.speaker.end < c.first and lo <= min(o.first, o.speaker.first)
+                and any(t.text == "," and not t.quoted for t in toks[o.last + 1 : c.first]) for o in cues):
+            continue  # (round 50, dearticles5) an ownerless source inside the content of a leading report: "Das Amt
+            # teilte mit, unter den Opfern befänden sich nach bisherigen Erkenntnissen keine Deutschen" (gave the parts
+            # "unter den Opfern befänden sich" and "keine Deutschen" beside the Amt's whole report)
+        if ctx.lex.lang == "de" and c.kind == "source_noun" and _de_ownerless_source(ctx, c) and any(
                 o is not c and o.kind in ("source_noun", "source_before", "source_after") and o.speaker is not None
                 and lo <= o.first < hi and not _de_ownerless_source(ctx, o) for o in cues):
             continue  # a source phrase without an owner beside one with: "Daten sind nach bisherigen Erkenntnissen
             # laut der Sprecherin nicht abgeflossen" (the spokeswoman's report, split once)
-        if ctx.lex.lang == "de" and c.kind in ("source_before", "source_after") and c.speaker is not None \
-                and (e := max(c.last, c.speaker.end)) + 1 < hi and toks[e + 1].text == "," and not toks[e + 1].quoted \
+        if ctx.lex.lang == "de" and c.kind in ("source_before", "source_after", "source_noun") and c.speaker is not None \
+                and (e := max(c.last, c.speaker.end)) + 1 < hi and (
+                    (toks[e + 1].text == "," and not toks[e + 1].quoted and c.kind != "source_noun")
+                    # (round 50, dearticles5) also a noun source before a colon, perhaps after a short adjunct: "Ribeiro
+                    # sagte nach Angaben des Vereins auf Portugiesisch: „…“" (gave "Ribeiro sagte" and "auf
+                    # Portugiesisch" as the club's reports)
+                    or _de_colon_after_adjunct(toks, e + 1, hi)) \
                 and any(o is not c and o.kind == "verb" and o.speaker is not None and min(o.first, o.speaker.first) == lo
                         and o.speaker.end < o.first and o.last < min(c.first, c.speaker.first) and not any(
                             t.text in {",", ";", ":"} or t.quoted for t in toks[o.last + 1 : min(c.first, c.speaker.first)])
@@ -813,6 +825,20 @@ def de_negated_question(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> bool:
         return False
     start = min(c.first, c.speaker.first)
     return negation(start, comma)
+
+
+def _de_colon_after_adjunct(toks: list, k: int, hi: int) -> bool:
+    """German (round 50, dearticles5): a colon opening a quotation at token k, or after up to three words of an adjunct
+    from k ("auf Portugiesisch:", "am Abend:")."""
+    for x in range(k, min(hi, k + 4)):
+        t = toks[x]
+        if t.quoted:
+            return False
+        if t.text == ":":
+            return x + 1 < hi and toks[x + 1].quoted
+        if not t.is_word:
+            return False
+    return False
 
 
 def _de_ownerless_source(ctx: QuoteContext, c: Cue) -> bool:

@@ -3207,11 +3207,29 @@ def _en_reason_clause_start(tokens: list[Token], w: int, k: int, lex: Lexicon) -
     return s
 
 
+#: (review2, round 50) how many relative clauses `_en_restricted_subject` follows back through `mention_before` (each
+#: head may be a relative clause's object again: "a man who saw a woman who met a man who … said"); past that, none
+#: (a sentence of some 330 such clauses overflowed Python's stack: a RecursionError lost the whole document)
+_RESTRICTED_MAX_DEPTH = 12
+_restricted_depth = [0]
+
+
 def _en_restricted_subject(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mention | None:
     """The subject of cue k is a noun phrase with a restrictive relative clause (no commas): "An
     official who spoke on condition of anonymity said", "People who attended the meeting say".
     The mention is the noun phrase before "who"; None when no such clause ends at the cue (and
-    for "a man who later said", where the cue is the relative clause's own verb)."""
+    for "a man who later said", where the cue is the relative clause's own verb). Nested at most
+    `_RESTRICTED_MAX_DEPTH` deep."""
+    if _restricted_depth[0] >= _RESTRICTED_MAX_DEPTH:
+        return None
+    _restricted_depth[0] += 1
+    try:
+        return _en_restricted_subject_at(tokens, k, lo, lex)
+    finally:
+        _restricted_depth[0] -= 1
+
+
+def _en_restricted_subject_at(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mention | None:
     if k - 1 >= lo and tokens[k - 1].low == "to":
         return None  # an infinitive in the relative clause: "a victim who refuses to acknowledge"
     for w in range(k - 1, max(lo, k - 1 - LONG_RELATIVE_REACH) - 1, -1):
@@ -7190,8 +7208,9 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
         they = lex.lang == "en" and tokens[m.first].low == "they" and not tokens[m.first].quoted
 
         def fits(name: str) -> bool:
-            if die_only and name in die_only:
-                return False
+            if die_only and (name in die_only or " " in name and name.split()[0] in die_only):
+                return False  # (round 50, dearticles5) also a name whose first word came only after "die": "Wie die
+                # Frankfurter Rundschau berichtet, hatte Wallner geschwiegen. … sagte er: „…“" (was the newspaper)
             if they and _en_one_person(name, lex, ents):
                 return False  # (round 41, endescr2) "they" is no one person: "Sen. Tom Hale said the bill was dead.
                 # Democrats in the House disagreed. They said …" (was Tom Hale)
@@ -7390,7 +7409,17 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                 if recent:
                     return recent[-1]
             return continuing
+        if lex.lang == "de" and continuing and tokens[m.first].low == "er" and not fits(continuing) and near is not None \
+                and len(sur := {full for x in range(near, m.first) if tokens[x].is_word and tokens[x].is_cap
+                                and not tokens[x].quoted and (full := ents.by_surname.get(tokens[x].low)) is not None
+                                and " " in full and full.split()[-1] == tokens[x].text and full != continuing
+                                and person_name(full, lex, ents) and fits(full)
+                                and not any(n != full and n.split()[-1] == tokens[x].text for _, n in ents.names)}) == 1:
+            return sur.pop()  # (round 50, dearticles5) "er" after a body's report: the one man named by his surname in the
+            # sentence before ("Wie die Frankfurter Rundschau berichtet, hatte Wallner geschwiegen. Nur am letzten Tag
+            # sagte er: „…“" is Gerd Wallner, not a man named in full further back)
         if lex.lang == "de" and continuing and tokens[m.first].low == "er" and continuing not in die_only \
+                and continuing.split()[0] not in die_only \
                 and _de_body_not_masculine(continuing, lex, ents):
             # (round 39, dechains) "er" after a report of a feminine or neuter body: a man named in the sentence before,
             # else no one (not a man named further back: "Der Chauffeur habe angegeben, er denke …" was the prosecutor;
@@ -7924,6 +7953,10 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
     if lex.lang == "de" and len(words) == 1 and tokens[m.first].low in ("des", "eines") and words[0].endswith("s") \
             and len(words[0]) > 5 and lex.is_title(words[0][:-1]):
         return words[0][:-1]  # (round 22) a genitive's case ending: "Laut des Gerichtssprechers" is "Gerichtssprecher"
+    if lex.lang == "de" and caps and caps[-1].lower().endswith(DE_AGENCY_NOUNS) and tokens[m.last].low in DE_AGENCIES \
+            and not tokens[m.last].quoted and tokens[m.last].text == tokens[m.last].low:
+        return " ".join(caps + [tokens[m.last].text])  # (round 50, dearticles5) an agency's name in lower case after its
+        # noun, as "Nachrichtenagentur ANSA": "Wie die Nachrichtenagentur dpa berichtete, …" (was "Nachrichtenagentur")
     return " ".join(caps if lex.lang == "de" and caps else words)
 
 
@@ -8430,6 +8463,12 @@ _DE_OFFICES = ("minister", "ministerin", "kanzler", "kanzlerin", "präsident", "
                "stadträtin", "abgeordnete", "abgeordneter",
                # (round 23) managers and commissioners ("der GDV-Hauptgeschäftsführer", "die Wehrbeauftragte")
                "geschäftsführer", "geschäftsführerin", "beauftragte", "beauftragter")
+#: (round 50, dearticles5) heads of government offices, and the titles of staff, experts and sport roles that hold none
+_DE_GOVERNMENT_OFFICES = ("minister", "ministerin", "kanzler", "kanzlerin", "bürgermeister", "bürgermeisterin",
+                          "regierungschef", "regierungschefin", "landrat", "landrätin")
+_DE_STAFF_TITLES = ("direktor", "direktorin", "sprecher", "sprecherin", "trainer", "trainerin", "forscher",
+                    "forscherin", "professor", "professorin", "anwalt", "anwältin", "richter", "richterin", "leiter",
+                    "leiterin", "manager", "managerin", "analyst", "analystin")
 #: tokens back from such a description to the person named before it, when the caller gives no sentence start
 _OFFICE_REACH = 40
 
@@ -8872,6 +8911,9 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
     else:
         # (round 23) the noun after the article and its adjectives, before a postmodifier ("der Bischof von Limburg")
         first_cap = next((w for w in _name_words(tokens, m.first + 1, m.last) if w[:1].isupper()), head)
+        if head in lex.court_words and not head.startswith("richter"):
+            return None  # (round 50, dearticles5) a court's body names no person: "Nach Überzeugung der Kammer hatte
+            # Wallner Kredite vergeben" (was Gerd Wallner, "Kammer" read as a role in -er)
         offices = _DE_OFFICES + lex.office_endings
         role = not head.endswith(offices) and _de_person_role(first_cap.lower(), art)
         kind = _de_description_kind(head, lex) if m.last == m.first + 1 and art in ("der", "die") else None
@@ -9057,6 +9099,11 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
         name = " ".join(parts[r:])  # (round 23) "Astronaut Matthias Maurer", "Councilor Maria Lopez": from the first name
     if lex.lang == "de" and _de_other_chief(head, name, ents, lex):
         return None  # (round 35b) another company's chief: "VW-Chef Martin Winterkorn … sagte der Daimler-Chef"
+    if lex.lang == "de" and office and not role and head.endswith(_DE_GOVERNMENT_OFFICES) and (
+            seen := {w for w in ents.titles.get(name, set()) if not w.startswith("~")}) \
+            and all(w.lower().endswith(_DE_STAFF_TITLES) for w in seen):
+        return None  # (round 50, dearticles5) a government office names no one seen only as staff of a body: "Ihr Direktor
+        # Michael Grant schrieb: „…“ Der Bundesforschungsminister bezeichnete die Mission als Erfolg" (was Michael Grant)
     if lex.lang == "de" and office and not role and _de_office_word(head, lex) and art in ("der", "die"):
         d = _de_described_office(m, tokens, head, lex)
         if _de_reply_sentence(tokens, m, lex):
