@@ -392,6 +392,7 @@ def lexicon_hits(
             # to the Russian frontier, instituted a quarantine to prevent the disease")
             near = [(hs, he) for hs, he in hostile if abs(hs - gs) <= 60
                     and not (hs >= ge and neg is not None and neg.search(text, ge, hs))
+                    and not (hs >= ge and _reported_generalisation(text, gs, he))
                     and not _NEGATION_BREAK.search(text, min(ge, he), max(gs, hs))]
             if near:
                 hs, he = min(near, key=lambda x: abs(x[0] - gs))
@@ -572,9 +573,29 @@ _REPORTED_ACT = re.compile(
 )
 # "the men", "two women": particular people, not the gender
 _PARTICULAR = re.compile(
-    r"\b(?:the|these|those|two|three|four|five|several|some|both|many|most|few|young|old|older|younger)\s+$", re.IGNORECASE
+    r"\b(?:you|the|these|those|two|three|four|five|several|some|both|many|most|few|young|old|older|younger)\s+$", re.IGNORECASE
 )
+# a preposition right before the group: the predicate is said of something else
+_OBJECT_OF = re.compile(r"\b(?:on|for|about|with|by|to|at|from|among|against|like|than)\s+$", re.IGNORECASE)
 _SPECIFIED = re.compile(r"\s*(?:in|of|at|from|on|who|that|which|with)\b", re.IGNORECASE)
+# a generalisation someone else holds, reported or named as a belief ("He said Muslims are a threat",
+# "the myth that immigrants are parasites", "Not all Muslims are ..."), not the commenter's own
+_REPORTED_CLAIM = re.compile(
+    r"(?:\b(?:he|she|they|people|someone|somebody|some|many|racists?|bigots?|politicians?|trump|who)\s+(?:\w+\s+)?"
+    r"(?:said|says|say|claim|claims|claimed|think|thinks|thought|believe|believes|believed|argue|argues|argued|insist|insists|insisted|"
+    r"pretend|pretends|assume|assumes|tweeted|wrote)|\b(?:myth|lie|idea|notion|claim|stereotype|trope|assumption|belief|nonsense|"
+    r"rhetoric|narrative)|\bnot\s+all|\bnot\s+every|\bnot\s+(?:saying|claiming|suggesting)|"
+    r"\b(?:said|says|claimed|claims|suggested|suggests|implied|implies|insisted|insists|argued|argues)\b[^.!?\n]{0,30}\bthat|"
+    r"\b(?:accus\w*|calls|called|calling|label\w*|brand\w*|smear\w*|stereotyp\w*|lump\w*)(?:\s+(?:all|every|the))?(?:\s+\w+)?)"
+    r"\s+(?:that\s+)?(?:all\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+# ... or called false right after it ("Muslims are a threat, which is false")
+_DENIED_AFTER = re.compile(
+    r"\W{0,3}(?:which|that|this)\s+(?:is|was)\s+(?:simply\s+|just\s+|of\s+course\s+|obviously\s+)?"
+    r"(?:false|untrue|not\s+true|wrong|a\s+lie|a\s+myth|nonsense|racist|bigoted|bigotry|absurd|ridiculous)\b",
+    re.IGNORECASE,
+)
 
 
 @cache
@@ -635,11 +656,13 @@ def generalising_hits(
     antecedents = set()
     if groups and not _skip(g.antecedent, text):
         first = min(s for s, _ in groups)
-        antecedents = {m.span() for m in g.antecedent.finditer(text) if m.start() > first}
+        antecedents = {m.span() for m in g.antecedent.finditer(text) if m.start() > first and _refers_back(text, m, groups)}
     for gs, ge in sorted(set(groups) | antecedents):
         found = None
         if g.predicate is not None:
             m = g.predicate.match(text, ge)
+            if m and _OBJECT_OF.search(text, max(0, gs - 10), gs):
+                m = None  # the group is not the subject: "tattoos on women are trash"
             # "these people" with a phrase after it names someone else ("these people in the party")
             if m and not (g.negation is not None and g.negation.search(m.group(1))) and not (
                 (gs, ge) in antecedents and _SPECIFIED.match(m.group(1))
@@ -656,10 +679,41 @@ def generalising_hits(
                     text[cs:vs]
                 ):
                     found = (vs, ge)
+        if found is not None and _reported_generalisation(text, found[0], found[1]):
+            found = None
         if found is not None:
             s, e = _attack_extent(text, *found)
             hits.append(Hit(s, e, "IDENTITY_ATTACK", 0.7, "group+generalising"))
     return hits
+
+
+# a plural noun named between a group and "they" (it may be what "they" stands for)
+_OTHER_PLURAL = re.compile(r"\b(?:by|the|these|those|some|other|many|two|three|all|of|with)\s+(?:[a-z-]+\s+)?[a-z-]{3,}s\b", re.IGNORECASE)
+
+
+def _refers_back(text: str, m: re.Match, groups: list[tuple[int, int]]) -> bool:
+    """Whether an antecedent phrase stands for a group named before it: "these people" anywhere after the
+    first group; "they" only in the group's sentence or the next one ("Muslims keep coming. They are a
+    plague.")."""
+    if m.group().lower() != "they":
+        return True
+    last = max((ge for gs, ge in groups if ge <= m.start()), default=m.start())
+    if _OTHER_PLURAL.search(text, last, m.start()):
+        return False  # "The refugees were attacked by thugs. They ..." may be the thugs
+    sents = _sentences(text)
+    here = next((k for k, (a, b) in enumerate(sents) if a <= m.start() < b), -1)
+    return any(ge <= m.start() and next((k for k, (a, b) in enumerate(sents) if a <= gs < b), -9) in (here, here - 1)
+               for gs, ge in groups)
+
+
+def _reported_generalisation(text: str, s: int, e: int) -> bool:
+    """Whether the generalisation text[s:e] is someone else's, reported or named as a belief, or called
+    false right after it (`_REPORTED_CLAIM`, `_DENIED_AFTER`)."""
+    ss, se = next(((a, b) for a, b in _sentences(text) if a <= s < b), (0, len(text)))
+    if _REPORTED_CLAIM.search(text[max(ss, s - 80) : s]):
+        return True
+    _, ce = clause_of(text, s, e)
+    return bool(_DENIED_AFTER.match(text, ce, se))
 
 
 _TAIL_WORDS = re.compile(r"(?:\s+[\w'’-]+){0,3}")
