@@ -860,8 +860,15 @@ def _trailing_attribution(toks: list[Token], lex: Lexicon, n: int, hi: int) -> b
         if t.low in lex.negations or t.low == "to":
             return False  # "…, not to fear": no source
         if t.low in lex.inversion_cues and t.text == t.low and words > 0:
-            rest = sum(1 for x in toks[k + 1 : hi] if x.is_word)
-            return rest <= TRAILING_ADJUNCT_WORDS and not any(x.text in {",", ";", ":"} or x.quoted for x in toks[k + 1 : hi])
+            rest = 0  # (round 52, longsent) stops at the first word too many: the count over the whole rest of a
+            for x in toks[k + 1 : hi]:  # long sentence was quadratic
+                if x.text in {",", ";", ":"} or x.quoted:
+                    return False
+                if x.is_word:
+                    rest += 1
+                    if rest > TRAILING_ADJUNCT_WORDS:
+                        return False
+            return True
         words += 1
         if words > TRAILING_SOURCE_WORDS:
             return False

@@ -2404,7 +2404,16 @@ def _de_act_ends_before(ctx: QuoteContext, n: int, hi: int) -> bool:
     """German: token n (after a comma) starts what is no longer a speech act's own clause: another
     predicate ("…, und daraufhin die Polizei gerufen", "gab Pläne zu, wollte die Zahl aber nicht
     bestätigen") or an adverbial clause without Konjunktiv I ("warnte vor Partys, nachdem Clubs
-    geschlossen hatten")."""
+    geschlossen hatten").  Memoised per document (round 52, longsent): it reads only tokens, and every
+    cue of a long sentence asks it again for each comma after the cue."""
+    key = ("act_ends", n, hi)
+    got = ctx.memo.get(key)
+    if got is None:
+        got = ctx.memo[key] = _de_act_ends_before_uncached(ctx, n, hi)
+    return bool(got)
+
+
+def _de_act_ends_before_uncached(ctx: QuoteContext, n: int, hi: int) -> bool:
     t, lex = ctx.tokens[n], ctx.lex
     if _de_contrast_tail(ctx, n, hi):
         return False  # (round 50, deleft17) "kritisierte die Entscheidung, aber nicht den Trainer" (was cut at ", aber")

@@ -924,6 +924,44 @@ def sentences(text: str, quotes: list[Quotation], lex: Lexicon) -> list[tuple[in
             i = j
         if start < hi:
             out.append((start, hi))
+    if any(e - s > MAX_SENTENCE_CHARS for s, e in out):
+        out = [piece for s, e in out for piece in _cap_long(text, s, e, inside)]
+    return out
+
+
+#: (round 52, longsent) a "sentence" longer than this (scraped text without sentence marks, a comment wall) is cut
+#: into pieces of at most this many characters at a clause break: the rules look from each cue and each quotation
+#: over the whole sentence, which made one 20,000-character sentence take minutes. Real sentences stay far below it;
+#: a piece is at least half as long, so a text has at most one piece per 1,000 characters.
+MAX_SENTENCE_CHARS = 2000
+
+
+def _cap_long(text: str, s: int, e: int, inside: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(round 52, longsent) Sentence s..e in pieces of at most MAX_SENTENCE_CHARS: cut after the last semicolon, else
+    the last comma, else at the last space before the limit (never inside a quotation); a stretch with no such place
+    (one long quotation) stays whole."""
+    out = []
+    while e - s > MAX_SENTENCE_CHARS:
+        floor, lim = s + MAX_SENTENCE_CHARS // 2, s + MAX_SENTENCE_CHARS
+        cut = None
+        for sep in ("; ", ", ", " "):
+            k = text.rfind(sep, floor, lim)
+            while k != -1 and _in(inside, k):
+                k = text.rfind(sep, floor, k)
+            if k != -1:
+                cut = k + len(sep) - 1
+                break
+        if cut is None:
+            break
+        end = cut
+        while end > s and text[end - 1].isspace():
+            end -= 1
+        out.append((s, end))
+        while cut < e and text[cut].isspace():
+            cut += 1
+        s = cut
+    if s < e:
+        out.append((s, e))
     return out
 
 
