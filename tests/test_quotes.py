@@ -16534,7 +16534,7 @@ def _speakers(text: str) -> list[str | None]:
      ["Zahid Mehmood"]),
     ("Federal Minister for Defence Khawaja Asif said the army was ready.", ["Khawaja Asif"]),
     # "he" is no document
-    # ((round 52, enleft16) "He" is the minister the sentence before opens with, no one named: was None)
+    # ((round 50, enleft16) "He" is the minister the sentence before opens with, no one named: was None)
     ("The minister renewed the offer of talks, said a press release. He stressed that the border must stay open.",
      ["press release", "minister"]),
     ("The statement said talks would go on. She said the talks would resume.", ["statement", None]),
@@ -20852,7 +20852,7 @@ def test_r40_enchains_question_lines(text, expected):
     ('"We are done here," Ruth Kane said.\n\nQ: What comes next?\n\n"I\'ll tell you next week," Kane said with a smile.',
      [("We are done here,", DIR, "Ruth Kane", "said"),
       ("I'll tell you next week,", DIR, "Ruth Kane", "said")]),
-    # ((round 52, enleft16) "she" is the mayor the paragraph before opens with, no one named: was None)
+    # ((round 50, enleft16) "she" is the mayor the paragraph before opens with, no one named: was None)
     ('Q: Will you run again?\n\nThe mayor paused.\n\n"I have not decided," she said.',
      [("I have not decided,", DIR, "mayor", "said")]),
 ])

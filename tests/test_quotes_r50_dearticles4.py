@@ -1,4 +1,4 @@
-"""Round 52, family dearticles4 (German articles written here: rail strike, flu season, school phone ban, a foreign
+"""Round 50, family dearticles4 (German articles written here: rail strike, flu season, school phone ban, a foreign
 crisis with state media, a state election night, an interview report): a company or body written with "die" speaks before
 the object after its verb ("Die Bahn forderte die Gewerkschaft auf, …"); a singular "sie" is no masculine or neuter body
 ("sagt sie" after "Der Verband …"); "…, räumte sie ein." keeps "sie" as its speaker (the particle "ein" was read as an

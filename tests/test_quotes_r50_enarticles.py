@@ -1,4 +1,4 @@
-"""Round 52, family enarticles: English news articles of the genres tested least (court report, obituary, sports report,
+"""Round 50, family enarticles: English news articles of the genres tested least (court report, obituary, sports report,
 interview write-up), rows written as our own wire-style sentences. A narrative sentence whose subject is a person other
 than the speaker quoted before and which sets up a speaking occasion ("stood to address the court and read from a
 statement", "At the ceremony, Hayes gave a short speech") makes that person the "he"/"she" of the quotation after it;

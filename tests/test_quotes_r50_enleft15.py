@@ -69,7 +69,7 @@ GUARDS = [
     ("A New York man said he had acted alone.", [(IND, "he had acted alone", "New York man")]),
     ("A spokesman for the union said the strike would go on. He said talks had failed.",
      [(IND, "the strike would go on", "spokesman for the union"), (IND, "talks had failed", "spokesman for the union")]),
-    # ((round 52, enleft16) a "The" description too, with no person named before: tests/test_quotes_r50_enleft16.py)
+    # ((round 50, enleft16) a "The" description too, with no person named before: tests/test_quotes_r50_enleft16.py)
     ("The man was arrested on Monday. He said he had acted alone.", [(IND, "he had acted alone", "man")]),
     # a person or a body confirming reports
     ("Police confirmed fears that the boy had drowned.", [(IND, "the boy had drowned", "Police")]),

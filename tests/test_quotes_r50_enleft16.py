@@ -1,4 +1,4 @@
-"""Round 52, family enleft16: English leftovers of round 50. A noun in apposition with a zero relative whose subject is
+"""Round 50, family enleft16: English leftovers of round 50. A noun in apposition with a zero relative whose subject is
 the source ("…$1.2 million, money prosecutors said she spent on horses": the speaker is "prosecutors", en.yaml
 `gap_object_verbs`); the cue's time inside a relative with a subject gap ("which Bloomberg News reported last week was
 attracting interest" reports 'was attracting interest'); the rest of a sentence split by a parenthetical attribution as

@@ -1,4 +1,4 @@
-"""Round 52, family enleft17: English leftovers. A fronted adverbial clause before ", officials said," is the reported
+"""Round 50, family enleft17: English leftovers. A fronted adverbial clause before ", officials said," is the reported
 clause's ("When the flood came, officials said, two died." lost its first part); a verb with a noun object in a
 restrictive relative on a later speaker is no cue ("A neighbor who … feared reprisals said …"); "called X" between
 commas before an auxiliary is a naming apposition ("the glasses, called Lumen Vista, would let …" reported nothing); a

@@ -1,4 +1,4 @@
-"""Round 52 (longsent): very long single sentences (scraped text without sentence marks, comment walls) take work
+"""Round 50 (longsent): very long single sentences (scraped text without sentence marks, comment walls) take work
 linear in their length. Two changes: `direct_quotes` visits a quotation's cues nearest first and stops when no cue can
 be nearer (it tested every cue against the tokens between it and the quotation), and `sentences` cuts a "sentence"
 over MAX_SENTENCE_CHARS at a clause break. The tests count Python calls (sys.setprofile) rather than time."""

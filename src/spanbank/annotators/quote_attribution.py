@@ -1149,7 +1149,7 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         m = rel  # (round 48, enrel2) "The bill that Trump threatened to veto …", "The man police say fired …": the
         # relative clause's own subject speaks (was "The bill that Trump", "The man police")
     if lex.lang == "en" and c.kind == "verb" and (rel := _en_appositive_relative_speaker(ctx, c, m)) is not None:
-        m = rel  # (round 52, enleft16) "…$1.2 million, money prosecutors said she spent on horses": the zero relative's
+        m = rel  # (round 50, enleft16) "…$1.2 million, money prosecutors said she spent on horses": the zero relative's
         # subject speaks (was "money prosecutors"), its head a noun in apposition
     c.speaker = m
     if c.expletive:
@@ -1558,7 +1558,7 @@ _EN_CITED_SOURCES = frozenset({"sources", "source", "data", "figures", "statisti
 def _en_cited_reason(ctx: QuoteContext, m: Mention, headline: bool = False) -> bool:
     """What "citing" names is a reason, no source: a lower-case noun phrase (no capitalised word) whose head is
     no person, body or document ("citing inflation", "citing a shortage of pilots", "citing health reasons";
-    not "citing sources", "citing a report", "citing two people familiar with the matter"). (round 52, enarticles3) In a
+    not "citing sources", "citing a report", "citing two people familiar with the matter"). (round 50, enarticles3) In a
     title-case headline ("…, Citing" mid-line) capitals say nothing: "Singer Postpones Tour, Citing Vocal Strain" (the
     speaker was "Vocal Strain"); a name there still has an unknown head and stays a source only as a person or body."""
     toks, lex = ctx.tokens, ctx.lex
@@ -1817,7 +1817,7 @@ def _de_agent_noun(word: str, lex: Lexicon) -> bool:
     w = word.lower()
     return lex.is_title(word) or w.endswith(_DE_AGENT_ENDINGS) or w.endswith(("innen", "sprecher", "experten")) \
         or w in lex.feminine_company_names or w.endswith(lex.feminine_bodies)
-    # (round 52, dearticles4) a company or body written with "die" speaks first: "Die Bahn forderte die Gewerkschaft
+    # (round 50, dearticles4) a company or body written with "die" speaks first: "Die Bahn forderte die Gewerkschaft
     # auf, …", "Die Universität kritisierte die Regierung" (the object after the verb was the speaker)
 
 
@@ -2339,7 +2339,7 @@ def _en_relative_clause_speaker(ctx: QuoteContext, c: Cue, m: Mention, lo: int) 
 
 
 def _en_object_gap_after(ctx: QuoteContext, c: Cue) -> bool:
-    """(round 52, enleft16) English: the content after cue c is a subject pronoun and a past verb that takes an object
+    """(round 50, enleft16) English: the content after cue c is a subject pronoun and a past verb that takes an object
     (`relative_object_verbs`, `gap_object_verbs`), then a preposition, a comma or the sentence end: the verb's object is
     missing, a relative clause's gap ("she spent on horses", "he stole", "they hid in the barn")."""
     toks, lex = ctx.tokens, ctx.lex
@@ -2353,7 +2353,7 @@ def _en_object_gap_after(ctx: QuoteContext, c: Cue) -> bool:
 
 
 def _en_appositive_relative_speaker(ctx: QuoteContext, c: Cue, m: Mention) -> Mention | None:
-    """(round 52, enleft16) English: the mention m before cue c follows a comma after a noun phrase and is a bare noun
+    """(round 50, enleft16) English: the mention m before cue c follows a comma after a noun phrase and is a bare noun
     (no determiner) and the relative's own subject, a plural or "police" ("…stealing $1.2 million, money prosecutors
     said she spent on horses": an apposition whose zero relative has its object gap after the cue,
     `_en_object_gap_after`, or its subject gap, `en_relative_gap_after`: "…, money investigators say was stolen").
@@ -3576,7 +3576,7 @@ def _en_coordinated_subject(ctx: QuoteContext, lo: int, p: int) -> Mention | Non
                 and (v := toks[c2 + 1]).text == v.low and (v.low in lex.past_verbs or (v.low.endswith("ed") and len(v.low) > 4)) \
                 and (h := apposition_head(toks, c2, lo, lex)) is not None \
                 and h.kind == "name" and h.first > lo and toks[h.first].is_cap:
-            return h  # (round 52, enarticles3) a speaker with appositions between commas, a first predicate in the past,
+            return h  # (round 50, enarticles3) a speaker with appositions between commas, a first predicate in the past,
             # then "and" and the cue: "One concertgoer, Bree Collins, 22, posted a video on TikTok and wrote that …" (was
             # no speaker)
         if m is not None and m.first == lo and toks[lo].low in ("the", "this") and toks[lo].is_cap and m.end + 2 < p \

@@ -651,7 +651,7 @@ def en_verb_after_parenthesis(toks: list[Token], lex: Lexicon, k: int, hi: int, 
 
 
 def _en_aux_after_parenthesis(toks: list[Token], lex: Lexicon, k: int, hi: int, reach: int) -> int | None:
-    """(round 52, enleft17) English: as `en_verb_after_parenthesis`, with a lower-case auxiliary or modal and a word after
+    """(round 50, enleft17) English: as `en_verb_after_parenthesis`, with a lower-case auxiliary or modal and a word after
     the closing comma ("the glasses, called Lumen Vista, would let users …" reported nothing): the closing comma."""
     close = next((x for x in range(k + 1, min(hi, k + reach)) if toks[x].text == "," and not toks[x].quoted), None)
     if close is None or close + 2 >= hi:
@@ -860,7 +860,7 @@ def _trailing_attribution(toks: list[Token], lex: Lexicon, n: int, hi: int) -> b
         if t.low in lex.negations or t.low == "to":
             return False  # "…, not to fear": no source
         if t.low in lex.inversion_cues and t.text == t.low and words > 0:
-            rest = 0  # (round 52, longsent) stops at the first word too many: the count over the whole rest of a
+            rest = 0  # (round 50, longsent) stops at the first word too many: the count over the whole rest of a
             for x in toks[k + 1 : hi]:  # long sentence was quadratic
                 if x.text in {",", ";", ":"} or x.quoted:
                     return False

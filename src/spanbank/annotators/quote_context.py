@@ -97,7 +97,7 @@ class QuoteContext:
         for p in lex.source_before:
             self.phrases.setdefault(p[0], []).append(p)
         self.recs: list[QuoteRec] = []
-        #: (round 52, longsent) per-document memo of pure token tests that per-cue scans repeat over a long sentence,
+        #: (round 50, longsent) per-document memo of pure token tests that per-cue scans repeat over a long sentence,
         #: by (test name, token index, sentence end)
         self.memo: dict[tuple[str, int, int], object] = {}
         # (round 46, dequotes) German short capitalised quotations of a sentence that only a report going on in it makes

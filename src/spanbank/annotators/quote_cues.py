@@ -3165,7 +3165,7 @@ def _en_addressee_act(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
     if k == first or k + 1 >= hi or toks[k - 1].low in lex.determiners:
         return False
     if toks[k].low == "on" and toks[k + 1].low in ("condition", "background") and not toks[k + 1].quoted:
-        return False  # (round 52, enarticles3) the terms of a briefing, no topic: "an official, who briefed reporters on
+        return False  # (round 50, enarticles3) the terms of a briefing, no topic: "an official, who briefed reporters on
         # condition of anonymity, said …" (the relative clause was a speech act)
     head = toks[k - 1]
     if t.low in lex.appeal_verbs and head.low in _EN_COURTS:
@@ -3642,7 +3642,7 @@ def _de_evidence(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
         if w.quoted or w.text in {",", ";", ":", "."}:
             break
         if w.low in lex.evidence_adverbs and w.text == w.low:
-            # (round 52, dearticles4) not a contrast before the act's preposition in its clause: "Die Regierung spricht
+            # (round 50, dearticles4) not a contrast before the act's preposition in its clause: "Die Regierung spricht
             # dagegen von vier Toten", "sprach dagegen am Telefon von Massenverhaftungen" (no report)
             return (k + 1 >= hi or not toks[k + 1].is_word or toks[k + 1].text == toks[k + 1].low) and not any(
                 y.low in ("von", "vom") and y.text == y.low and not y.quoted

@@ -107,7 +107,7 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
         q_last = bisect_right(starts, q.outer_end - 1) - 1
         best, best_d, best_i = None, None, -1
         later_relative = False
-        # (round 52, longsent) the cues in order of a lower bound of their distance d below, so that the scan stops at
+        # (round 50, longsent) the cues in order of a lower bound of their distance d below, so that the scan stops at
         # the first cue that can no longer beat the best one: each cue's checks look at the tokens between it and the
         # quotation, which made a long sentence with many quotations and cues quadratic or worse.  The choice is
         # unchanged: the least d, on a tie the earliest cue in the list (as the plain scan with "<" chose).
@@ -140,7 +140,7 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                     and not (c.last + 2 < hi and ctx.tokens[c.last + 1].text in (",", ":") and ctx.tokens[c.last + 2].quoted) \
                     and not any(o is not c and o.speaker is not None and o.last < q_first
                                 and not any(t.is_word for t in ctx.tokens[o.last + 1 : q_first]) for o in cues):
-                # ((round 52, enleft17) a trailing attribution right after the quotation counts from its speaker: a long
+                # ((round 50, enleft17) a trailing attribution right after the quotation counts from its speaker: a long
                 # title ('…was "not a random act," Police Chief Raymond Kessler said.') lost it to a cue before it; not
                 # over a cue right before the quotation, 'he said, "…," the office said.', nor before a quotation of its
                 # own, '…, "…," the atheists will insist, "…"')

@@ -665,7 +665,7 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                 # "The minister said inflation fell.", "Police said two died." (were no report)
             if need == MIN_INDIRECT_WORDS and ctx.lex.lang == "en" and c.kind == "verb" and a > toks[c.last].start \
                     and _en_parenthetical_two_word_rest(ctx, c, a, b):
-                need = 2  # (round 52, enleft16) the rest of a sentence split by a parenthetical attribution: "When the
+                need = 2  # (round 50, enleft16) the rest of a sentence split by a parenthetical attribution: "When the
                 # book became a bestseller, she said, everything changed." (the part after ", she said," was lost)
             if need == MIN_INDIRECT_WORDS and ctx.lex.lang == "en" and c.kind in ("source_before", "source_after") \
                     and _en_according_two_word_clause(ctx, c, a, b, s_start):
@@ -1116,12 +1116,12 @@ def _en_two_word_clause_after(ctx: QuoteContext, c: Cue, a: int, b: int) -> bool
     return k >= len(ctx.tokens) or ctx.tokens[k].text in {".", "!", ";"} or "\n" in ctx.text[b : ctx.tokens[k].start]
 
 
-#: (round 52, enleft16) pronouns in -thing, subjects though they end like a participle ("…, she said, everything changed.")
+#: (round 50, enleft16) pronouns in -thing, subjects though they end like a participle ("…, she said, everything changed.")
 _EN_THING_PRONOUNS = frozenset({"everything", "nothing", "something", "anything"})
 
 
 def _en_two_word_rest(ctx: QuoteContext, k: int, hi: int) -> bool:
-    """(round 52, enleft16) English: tokens k, k+1 are a lower-case subject word and its past verb, and the sentence ends
+    """(round 50, enleft16) English: tokens k, k+1 are a lower-case subject word and its past verb, and the sentence ends
     after them ("everything changed.", "nobody came.", "it worked.")."""
     toks, lex = ctx.tokens, ctx.lex
     if k + 2 >= hi + 1 or k + 1 >= len(toks):
@@ -1140,7 +1140,7 @@ def _en_two_word_rest(ctx: QuoteContext, k: int, hi: int) -> bool:
 
 
 def _en_parenthetical_two_word_rest(ctx: QuoteContext, c: Cue, a: int, b: int) -> bool:
-    """(round 52, enleft16) English: the cue and its subject stand between commas inside the sentence (", she said,")
+    """(round 50, enleft16) English: the cue and its subject stand between commas inside the sentence (", she said,")
     after some words, and the content a:b after the second comma is a subject word (a pronoun or "everything" too) and
     its lower-case past verb closing the sentence: the rest of the reported sentence ("When the book became a
     bestseller, she said, everything changed.", "…, he said, it worked.")."""
@@ -1259,7 +1259,7 @@ def _en_object_relative_predicate(ctx: QuoteContext, c: Cue, a: int, b: int) -> 
     final = _en_final_restrictive_relative(ctx, c, m)
     if not final and not _en_comma_relative_speaker(toks, m, False):
         return 0
-    if c.last + 1 >= len(toks) or (toks[c.last + 1].start != a and not (  # (round 52, enleft16) or after the cue's time
+    if c.last + 1 >= len(toks) or (toks[c.last + 1].start != a and not (  # (round 50, enleft16) or after the cue's time
             (e := _en_relative_gap_time_end(ctx, c, c.last + 1, len(toks))) is not None and toks[e].start == a)):
         return 0
     ts = ctx.span_tokens(a, b)
@@ -1504,7 +1504,7 @@ def _en_subject_relative_cut(ctx: QuoteContext, c: Cue, a: int, b: int, lo: int)
             or x.low in lex.prepositions or (x.low.endswith("ed") and not (i > 0 and head[i - 1].low in lex.determiners))
             for i, x in enumerate(head)):
         return None
-    if c.last + 1 >= len(toks) or (toks[c.last + 1].start != a and not (  # (round 52, enleft16) or after the cue's time
+    if c.last + 1 >= len(toks) or (toks[c.last + 1].start != a and not (  # (round 50, enleft16) or after the cue's time
             (e := _en_relative_gap_time_end(ctx, c, c.last + 1, len(toks))) is not None and toks[e].start == a)):
         return None
     ts = ctx.span_tokens(a, b)
@@ -2052,7 +2052,7 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
             and c.first - sp.end <= 10 and not any(
                 t.quoted or t.text in {",", ";", ":"} or t.low in lex.complementizers or t.low in lex.subject_pronouns
                 for t in toks[sp.end + 1 : c.first - 1]):
-        s_start = toks[c.first].start  # (round 52, enleft16) a second act of the same subject after an act of its own
+        s_start = toks[c.first].start  # (round 50, enleft16) a second act of the same subject after an act of its own
         # with an object, no content clause: "The minister praised the report but warned against drawing conclusions."
         # ('warned against …' was lost inside the first act's sentence; not after "warned that the bridge was unsafe")
     span = _speech_act(ctx, c, lo, hi, s_start, s_end)
@@ -2404,7 +2404,7 @@ def _de_act_ends_before(ctx: QuoteContext, n: int, hi: int) -> bool:
     """German: token n (after a comma) starts what is no longer a speech act's own clause: another
     predicate ("…, und daraufhin die Polizei gerufen", "gab Pläne zu, wollte die Zahl aber nicht
     bestätigen") or an adverbial clause without Konjunktiv I ("warnte vor Partys, nachdem Clubs
-    geschlossen hatten").  Memoised per document (round 52, longsent): it reads only tokens, and every
+    geschlossen hatten").  Memoised per document (round 50, longsent): it reads only tokens, and every
     cue of a long sentence asks it again for each comma after the cue."""
     key = ("act_ends", n, hi)
     got = ctx.memo.get(key)
@@ -2497,14 +2497,14 @@ _ANONYMITY = re.compile(r"(?:that\s+)?(?:(?:his|her|their|its)\s+(?:(?:last|full
                         r"(?:used|published|named|identified|disclosed|revealed|printed)\b", re.I)
 
 
-#: (round 52, enarticles3) what a cue says before a time or reason clause of the writer's: "said so", "suggested
+#: (round 50, enarticles3) what a cue says before a time or reason clause of the writer's: "said so", "suggested
 #: something similar", "said much the same"
 _EN_SAID_THING = frozenset({"so", "something", "similar", "same", "much", "nothing", "the", "thing", "things", "little",
                             "else", "different", "likewise", "as"})
 
 
 def _en_object_then_adverbial(ctx: QuoteContext, c: Cue, a: int, hi: int) -> bool:
-    """English (round 52, enarticles3): content starting at a lower-case "when"/"after"/"before"/"while"/"because"
+    """English (round 50, enarticles3): content starting at a lower-case "when"/"after"/"before"/"while"/"because"
     after a short thing object of the cue ("so", "something similar", "much the same") is the writer's adverbial clause,
     nothing said: "Boyd suggested something similar when I asked him what he would do." (reported the when-clause)."""
     toks = ctx.tokens
@@ -3538,7 +3538,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                          and _en_interrupting_cue(ctx, c) and _splits_subject(ctx, lo, tail_end + 1)
                          and _en_verb_then_object(toks, lex, tail_end + 1, hi)))) \
                 and not (m.end < c.first and toks[tail_end].text == "," and _en_two_word_rest(ctx, tail_end + 1, hi)):
-            # ((round 52, enleft16) not a subject word and its past verb closing the sentence: "When the book became a
+            # ((round 50, enleft16) not a subject word and its past verb closing the sentence: "When the book became a
             # bestseller, she said, everything changed." lost "everything changed")
             relative = True  # "…, officials said, citing …" / "…, said X, the agency's director."
         if en and not relative and tail_end + 1 < hi and toks[tail_end].text == "," and not toks[tail_end].quoted \
@@ -3581,7 +3581,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                     and toks[lo].low not in lex.adverbial_subordinators and toks[lo].low not in lex.prepositions \
                     and not _en_finite(toks, lex, tail_end + 2, hi) \
                     and not any(t.quoted or t.text in {",", ";", ":"} for t in toks[tail_end + 1 : hi]):
-                # (round 52, enarticles3) a prepositional adjunct of the writer's after the attribution, no clause of its
+                # (round 50, enarticles3) a prepositional adjunct of the writer's after the attribution, no clause of its
                 # own: "U.S. forces struck a depot early Friday, the Pentagon said, in retaliation for a series of rocket
                 # attacks on American troops." (the adjunct was reported, the clause before it lost)
                 return [(s_start, toks[comma].start)]
@@ -3605,7 +3605,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                      # a fronted adverbial of the reported clause: "At one point, the source said, the man began …"
                      or (_after_fronted_adverbial(toks, lo, hi, lex) == comma + 1 and toks[lo].low in lex.prepositions
                          and _en_finite(toks, lex, tail_end + 1, hi))
-                     # ((round 52, enleft17) a fronted adverbial clause of the reported clause, its subject and verb
+                     # ((round 50, enleft17) a fronted adverbial clause of the reported clause, its subject and verb
                      # after the attribution: "When the flood came, officials said, two died." reported only "two died")
                      or (toks[lo].low in lex.adverbial_subordinators and toks[lo].low not in ("as", "so")
                          and comma - lo >= 3 and _subject_part(ctx, lo, comma)
@@ -4239,12 +4239,12 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 if lex.lang == "de" and t.text == "," and n == k + 1 and m.end < c.first and _de_own_cue_clause(ctx, c, m, j, k, n, hi, end):
                     return []  # (round 42, depolice) another subject's clause with its own cue after the object
                 if lex.lang == "de" and t.text == "," and n == k + 1 and (x := _de_list_before_zu_clause(ctx, n, hi, end)) is not None:
-                    n = x  # (round 52, dearticles4) the addressees' list goes on after the comma, the infinitive clause
+                    n = x  # (round 50, dearticles4) the addressees' list goes on after the comma, the infinitive clause
                     # after the next one: "empfiehlt allen über 60 Jahren, Schwangeren und chronisch Kranken, sich impfen
                     # zu lassen" (the content was "Schwangeren und chronisch Kranken, sich …")
                 if lex.lang == "de" and m.first > c.last and k == m.end + 1 \
                         and (b := _de_konjunktiv_before_inverted_cue(ctx, c, lo)) is not None:
-                    # (round 52, dearticles4) a reported clause before the inverted cue, the report going on after its
+                    # (round 50, dearticles4) a reported clause before the inverted cue, the report going on after its
                     # speaker: "Es sei nicht zu spät, betonte Hartlieb: Der Impfschutz baue sich auf.", "Die Lokführer
                     # hätten einen harten Job, sagte er, da sei ein Streik das letzte Mittel." (the part before was lost);
                     # only with the comma or colon right after the speaker (after adjuncts, round 16's rows keep the
@@ -4406,7 +4406,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     if t.low in ("this", "that") and t.text == t.low and not t.quoted and _en_demonstrative_rest(toks, j + 1, hi):
         return []  # (round 40, enacts3) a demonstrative object and a time phrase: "He said this last week" (the content
         # was "this last week")
-    # (round 52, enleft16) right after the cue, or after the cue's time in a relative with a subject gap ("which
+    # (round 50, enleft16) right after the cue, or after the cue's time in a relative with a subject gap ("which
     # Bloomberg reported last week was …", `_en_relative_gap_time_end`)
     at_cue = j == c.last + 1 or (j > c.last + 1 and _en_relative_gap_time_end(ctx, c, c.last + 1, hi) == j)
     if verb in lex.bare_complement_verbs and m.end < c.first and not _en_object_word(toks, lex, j, hi) and (
@@ -5124,7 +5124,7 @@ def _de_prepositional_relative(ctx: QuoteContext, n: int) -> bool:
 
 
 def _de_list_before_zu_clause(ctx: QuoteContext, n: int, hi: int, end: int) -> int | None:
-    """German (round 52, dearticles4): from token n a list of nouns runs to the next comma (`de_noun_list`: "Schwangeren
+    """German (round 50, dearticles4): from token n a list of nouns runs to the next comma (`de_noun_list`: "Schwangeren
     und chronisch Kranken"), and after it an infinitive clause with "zu" runs to char `end` ("sich impfen zu lassen"):
     the token after that comma. None otherwise."""
     toks = ctx.tokens
@@ -5150,7 +5150,7 @@ def _de_list_before_zu_clause(ctx: QuoteContext, n: int, hi: int, end: int) -> i
 
 
 def _de_konjunktiv_before_inverted_cue(ctx: QuoteContext, c: Cue, lo: int) -> tuple[int, int] | None:
-    """German (round 52, dearticles4): the sentence opens with a clause of its own in Konjunktiv (a finite verb of
+    """German (round 50, dearticles4): the sentence opens with a clause of its own in Konjunktiv (a finite verb of
     `konjunktiv`/`konjunktiv_i` in it, no quotation, not opened by a subordinator or complementizer) that ends at a comma
     right before cue c (after a colon, the clause after it): its character span. None otherwise."""
     toks, lex = ctx.tokens, ctx.lex
@@ -6334,7 +6334,7 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
         # the letter" (the sentence was the content); (round 39, enacts2) also "this": "claim this went on for a year"
     if toks[j].low in ("it", "this") and j + 3 < hi and not toks[j].quoted and toks[j + 1].quoted \
             and not toks[j + 1].is_word and _en_quoted_verb_first(toks[j + 2], toks[j + 3], lex):
-        return True  # (round 52, enleft16) "it" and a quotation opening with its verb: 'said it "remains confident" and
+        return True  # (round 50, enleft16) "it" and a quotation opening with its verb: 'said it "remains confident" and
         # would provide more detail' (reported nothing: "it" read as the object before a quotation)
     if toks[j].low in lex.indefinite_subjects and j + 2 < hi and not toks[j].quoted and not toks[j + 1].quoted \
             and toks[j + 1].text == toks[j + 1].low and (
@@ -6428,7 +6428,7 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
                 and not (t.low == "as" and toks[k + 1].low in ("a", "an")):  # "as a result", "as a whole"
             return False  # (round 48, auditnews2) an adverbial clause after a noun object, its verb no verb of the
             # object: "Clifton added a goal as the Bruins beat the Devils", "The company added 300 jobs as demand rose"
-            # (reported 'a goal as the Bruins …'); (round 52, enarticles) after any verb of a bare clause: "… and showed
+            # (reported 'a goal as the Bruins …'); (round 50, enarticles) after any verb of a bare clause: "… and showed
             # little remorse until she was caught" reported 'little remorse until …' (not "because", a reason inside a
             # subject whose verb the rules miss: "thinks im a stoner because she …")
         if t.low in lex.auxiliaries and (t.text == t.low or t.text.replace("’", "'") == t.low) and k > j:
@@ -6805,7 +6805,7 @@ def _en_present_after_subject(toks, lex, a: int, k: int) -> bool:
 
 
 def _en_quoted_verb_first(v, nxt, lex) -> bool:
-    """(round 52, enleft16) English: the quoted word v, the first of a quotation, is a lower-case finite verb (an
+    """(round 50, enleft16) English: the quoted word v, the first of a quotation, is a lower-case finite verb (an
     auxiliary, a present in -s, a past form) with a quoted word after it ('"remains confident"', '"was misled"',
     '"will not back down"')."""
     if not (v.quoted and v.is_word and v.text == v.low and v.text.isalpha() and nxt.is_word and nxt.quoted):
@@ -7603,7 +7603,7 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
         elif (e := _en_time_np(toks, k, hi)) is not None:
             k = e  # a bare time phrase: "said the next day", "told reporters last week", "said that night"
         elif (e := _en_relative_gap_time_end(ctx, c, k, hi)) is not None:
-            k = e  # (round 52, enleft16) the cue's time in a relative with a subject gap: "the deal, which Bloomberg
+            k = e  # (round 50, enleft16) the cue's time in a relative with a subject gap: "the deal, which Bloomberg
             # reported last week was attracting interest" reports 'was attracting interest' (was from "last week")
         elif t.low in ("now", "then", "today", "tonight", "tomorrow", "yesterday") and t.text == t.low and k + 1 < hi \
                 and toks[k + 1].low in ("is", "was", "would", "will") and toks[k + 1].text == toks[k + 1].low:
@@ -7887,7 +7887,7 @@ def _en_demonstrative_rest(toks, k: int, hi: int) -> bool:
 
 
 def _en_relative_gap_time_end(ctx: QuoteContext, c: Cue, k: int, hi: int) -> int | None:
-    """English (round 52, enleft16): the cue closes an object relative after its pronoun ("…, which Bloomberg reported
+    """English (round 50, enleft16): the cue closes an object relative after its pronoun ("…, which Bloomberg reported
     …", "the plan that critics said …") and a bare time phrase at k ("last week", "this month", "yesterday", "Monday")
     runs up to a lower-case finite verb: the relative's predicate, its subject the gap ("which Bloomberg reported last
     week was attracting interest"), so the time is the cue's. Returns the verb's index, else None (not "He said last

@@ -362,7 +362,7 @@ class Lexicon:
     #: ("Seine Begründung: „…“")
     possessives: frozenset[str] = frozenset()
     speech_nouns: frozenset[str] = frozenset()
-    #: (round 52, enarticles) English words of a speaking occasion: a narrative sentence whose subject is a person and
+    #: (round 50, enarticles) English words of a speaking occasion: a narrative sentence whose subject is a person and
     #: which holds one sets that person up as the "he"/"she" of the quotation right after it
     speech_setting_words: frozenset[str] = frozenset()
     #: (round 36, g3) German Konjunktiv I forms of verbs of attitude and judgement whose subject, a person opening the
@@ -532,7 +532,7 @@ class Lexicon:
     #: (round 50, enleft15) English everyday heads of an opening indefinite description of a person ("A local teacher
     #: was injured."), besides titles, kin nouns, person roles, case roles and the nouns of one sex
     lead_person_nouns: frozenset[str] = frozenset()
-    #: (round 52, enleft16) English past verbs that need their object: with none after them, a relative's gap ("money
+    #: (round 50, enleft16) English past verbs that need their object: with none after them, a relative's gap ("money
     #: prosecutors said she spent on horses"); besides `relative_object_verbs`
     gap_object_verbs: frozenset[str] = frozenset()
     #: (round 50, enleft15) English nouns of events, outcomes and figures: no speaker of "confirmed fears that …"

@@ -642,7 +642,7 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
                 k -= 1
             if lex.lang == "en" and comma_k is not None and attached and k >= 0 and tokens[k].is_word \
                     and not tokens[k].quoted and tokens[k].low in lex.prepositions and not _en_office_of(tokens, k, lex):
-                pre -= attached  # (round 52, enarticles) a fronted prepositional phrase before the comma is no
+                pre -= attached  # (round 50, enarticles) a fronted prepositional phrase before the comma is no
                 # description of the name after it: "According to court records, Harbor City is …", "At halftime, Tom
                 # Reed …" gave the name the titles "court", "records", so a later "according to court records" was
                 # Harbor City (not "his counterpart, Serzh Sarkisian", "chief of staff, John Kelly")
@@ -899,7 +899,7 @@ def _de_body_not_masculine(name: str, lex: Lexicon, ents: Entities) -> bool:
         and name.lower() not in ents.by_surname and head not in ents.by_surname and not person_name(name, lex, ents)
 
 
-#: (round 52, dearticles4) endings of masculine and neuter nouns of bodies, no antecedent of a singular "sie"
+#: (round 50, dearticles4) endings of masculine and neuter nouns of bodies, no antecedent of a singular "sie"
 _DE_NOT_FEMININE_BODY_ENDINGS = ("verband", "konzern", "senat", "ausschuss", "verein", "ministerium", "institut", "amt",
                                  "unternehmen", "gericht", "bündnis", "komitee", "büro", "parlament", "kabinett",
                                  "gremium", "präsidium", "kollegium", "bundestag", "landtag", "stadtrat", "gemeinderat",
@@ -908,7 +908,7 @@ _DE_NOT_FEMININE_BODY_ENDINGS = ("verband", "konzern", "senat", "ausschuss", "ve
 
 
 def _de_body_not_feminine(name: str, lex: Lexicon, ents: Entities) -> bool:
-    """(round 52, dearticles4) German: a body whose head noun (the name's first word) is masculine or neuter by its
+    """(round 50, dearticles4) German: a body whose head noun (the name's first word) is masculine or neuter by its
     ending ("Spitzenverband der Kassen", "Institut", "Bundesgesundheitsministerium"), no antecedent of a singular "sie";
     not a person's name."""
     head = name.split()[0].lower()
@@ -1235,7 +1235,7 @@ _EN_PRESS_EVENTS = frozenset({"conference", "briefing", "briefings", "conference
 _EN_PEOPLE_NOUNS = frozenset({"villagers", "residents", "people", "witnesses", "officials", "workers", "farmers", "locals",
                               "protesters", "soldiers", "fighters", "survivors", "neighbors", "neighbours", "activists",
                               "students", "teachers", "doctors", "nurses", "rescuers", "voters", "families", "sources",
-                              # (round 52, enleft17) one person: "A farmer near the river said" (was "the river")
+                              # (round 50, enleft17) one person: "A farmer near the river said" (was "the river")
                               "villager", "resident", "witness", "worker", "farmer", "local", "survivor", "neighbor",
                               "neighbour", "shopkeeper", "fisherman", "teacher", "doctor", "nurse", "rescuer"})
 
@@ -4241,7 +4241,7 @@ def _en_postmodified(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> 
         people = p - 1 >= lo and tokens[p].low in ("on", "in", "at", "near") and tokens[p].text == tokens[p].low \
             and ((tokens[p - 1].low in _EN_PEOPLE_NOUNS and (p - 1 == lo or tokens[p - 2].text in _NP_BOUNDARY
                                                             or tokens[p - 2].low in lex.determiners))
-                 # (round 52, enleft17) or a bare plural place of people: "Residents of villages near the valley said"
+                 # (round 50, enleft17) or a bare plural place of people: "Residents of villages near the valley said"
                  # (was "the valley")
                  or (p - 3 >= lo and tokens[p - 1].text == tokens[p - 1].low and tokens[p - 1].low.endswith("s")
                      and tokens[p - 2].text == "of" and tokens[p - 3].low in _EN_PEOPLE_NOUNS
@@ -4322,7 +4322,7 @@ def _en_postmodified(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> 
             if m.kind == "name" and head.kind == "name" and tokens[p].text == "of" and tokens[b - 1].text == tokens[b - 1].low \
                     and all(t.is_cap or t.low in ("of", "the", "'s", "’s") or not t.is_word for t in tokens[p : m.end + 1]) \
                     and _en_person_name_words(tokens, head, lex) and _en_role_words_start(tokens, b - 1, lo, lex):
-                # (round 52, enleft17) lower-case role words before a person's name with "of": "Pediatric infectious
+                # (round 50, enleft17) lower-case role words before a person's name with "of": "Pediatric infectious
                 # disease specialist Dr. Grace Liu of Children's Hospital said" (was "Children's Hospital"), as without
                 # them ("Rand Paul of Kentucky", below)
                 return Mention(head.first, head.last, "name", m.end)
@@ -4343,14 +4343,14 @@ def _en_postmodified(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> 
 
 
 def _en_person_name_words(tokens: list[Token], head: Mention, lex: Lexicon) -> bool:
-    """(round 52, enleft17) The head mention is a person's name of two or more capitalised words, no article first
+    """(round 50, enleft17) The head mention is a person's name of two or more capitalised words, no article first
     (`_en_postmodified`)."""
     return tokens[head.first].low not in lex.determiners and sum(
         1 for t in tokens[head.first : head.last + 1] if t.is_cap and t.is_word and t.low not in lex.determiners) >= 2
 
 
 def _en_role_words_start(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> bool:
-    """(round 52, enleft17) Tokens up to k are a short role description opening the clause ("Pediatric infectious
+    """(round 50, enleft17) Tokens up to k are a short role description opening the clause ("Pediatric infectious
     disease specialist", "senior economist"): at most five plain words, the last lower-case, none a function word, a
     verb form or a quotation, from the clause start or a boundary (`_en_postmodified`)."""
     d = k
@@ -5340,7 +5340,7 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
                               (tokens[j].text == "ihn" and (tokens[j + 1].low in lex.determiners or tokens[j + 1].is_cap))
                               or (tokens[j].text in _DE_OBJECT_BEFORE_SUBJECT
                                   and tokens[j + 1].text in _DE_OBJECT_BEFORE_SUBJECT[tokens[j].text]
-                                  # (round 52, dearticles4) an article before a word, not the particle closing the
+                                  # (round 50, dearticles4) an article before a word, not the particle closing the
                                   # clause: "…, räumte sie ein." (the speaker was nobody: "ein" read as an article)
                                   and j + 2 < hi and tokens[j + 2].is_word and not tokens[j + 2].quoted
                                   # (round 45, deboulevard) not before a paper, the dative addressee of the subject
@@ -7256,7 +7256,7 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                 return False  # (round 39, depronoun2) a "sie" of a verb in the singular is no plural group: "Die Ermittler
                 # erklärten, die Frau sei festgenommen worden. Sie sagte aus, …" (was "Ermittler")
             if lex.lang == "de" and gender == "f" and tokens[m.first].low == "sie" and _de_body_not_feminine(name, lex, ents):
-                return False  # (round 52, dearticles4) a "sie" of a verb in the singular is no masculine or neuter body:
+                return False  # (round 50, dearticles4) a "sie" of a verb in the singular is no masculine or neuter body:
                 # "Der Spitzenverband der Kassen wies das zurück. … „…“, sagt sie heute." (was the Spitzenverband)
             if lex.lang == "de" and tokens[m.first].low == "er" and _de_body_not_masculine(name, lex, ents):
                 return False  # (round 39, dechains) "er" is no feminine or neuter body: "Er hatte mitgeteilt, …" after
@@ -7309,7 +7309,7 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             return subject
         if lex.lang == "de" and gender in ("m", "f") and tokens[m.first].low in ("er", "sie") and not tokens[m.first].quoted \
                 and (subject := _de_colon_subject(tokens, m.first, gender, lex)) is not None:
-            # (round 52, dearticles4) a person described opening the pronoun's own sentence before a colon: "Ein Student
+            # (round 50, dearticles4) a person described opening the pronoun's own sentence before a colon: "Ein Student
             # aus Göttingen zeigte Verständnis: Die Lokführer hätten einen harten Job, sagte er, …" (was the person
             # quoted before)
             return subject
@@ -7373,7 +7373,7 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             if continuing and fits(continuing) and (continuing == name or continuing.startswith(name + " ")):
                 return continuing  # (the same person, named with more words when reporting: "A spokesman for the union
                 # said …. He said …")
-            # ((round 52, enleft16) also a definite one, "The man was arrested on Monday. He said …", when no person of
+            # ((round 50, enleft16) also a definite one, "The man was arrested on Monday. He said …", when no person of
             # the pronoun's sex is named anywhere before: else "The man" is most often that person)
             return name  # (round 50, enleft15) a he/she after an opening indefinite description of a person in the
             # sentence before, no person of the pronoun's gender named since: "A New York man was arrested on Monday. He
@@ -8116,7 +8116,7 @@ def _de_lay_age_after(tokens: list[Token], j: int, n: int) -> bool:
 
 
 def _de_colon_subject(tokens: list[Token], k: int, gender: str, lex: Lexicon) -> str | None:
-    """(round 52, dearticles4) German: the pronoun at k (er, or sie of a verb in the singular) follows, in its own
+    """(round 50, dearticles4) German: the pronoun at k (er, or sie of a verb in the singular) follows, in its own
     sentence, a colon after a clause opened by "Ein"/"Eine"/"Der"/"Die", at most two adjectives, a noun of a person
     (`de_person_noun`) of the pronoun's gender, maybe a place ("aus Göttingen"), and a lower-case finite verb: that noun.
     No quotation between the colon and the pronoun; None otherwise."""
@@ -8803,12 +8803,12 @@ def _en_topic_person(tokens: list[Token], k: int, ents: Entities, lex: Lexicon, 
     return person if person != continuing else None
 
 
-#: (round 52, enarticles) quotation marks that may close the paragraph before a narrative sentence
+#: (round 50, enarticles) quotation marks that may close the paragraph before a narrative sentence
 _EN_CLOSING_MARKS = frozenset({'"', "”", "’", "'"})
 
 
 def _en_speech_setting_subject(tokens: list[Token], a: int, b: int, ents: Entities, lex: Lexicon, own: set[str]) -> str | None:
-    """English (round 52, enarticles): the person a narrative sentence (tokens a..b-1, no quotation, not naming the
+    """English (round 50, enarticles): the person a narrative sentence (tokens a..b-1, no quotation, not naming the
     continuing speaker) opens as its subject, after a fronted prepositional phrase and its comma or before an
     apposition between commas, when the sentence holds a word of a speaking occasion ("Ellison, wearing a gray
     cardigan, stood to address the court and read from a handwritten statement.", "At the opening ceremony in 1992,
@@ -10953,7 +10953,7 @@ def _en_indefinite_person_lead(tokens: list[Token], near: int, stop: int, gender
     son", "A man's car", "A teacher union")."""
     lo = _after_fronted_adverbial(tokens, near, stop, lex)
     if lo + 2 >= stop or tokens[lo].low not in ("a", "an", "the") or tokens[lo].quoted:
-        return None  # ((round 52, enleft16) "The" too: the caller checks that no person of the sex is named before)
+        return None  # ((round 50, enleft16) "The" too: the caller checks that no person of the sex is named before)
     for x in range(lo + 1, min(stop - 1, lo + 7)):
         t = tokens[x]
         if t.quoted or not t.is_word or t.low in lex.stopwords and not t.is_cap:
@@ -12549,7 +12549,7 @@ def _en_kin_role_before(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bo
 
 
 def _en_clock_dot(tokens: list[Token], p: int) -> bool:
-    """(round 52, enarticles3) The full stop at p is one of a clock time's "a.m."/"p.m." (tokens "a" "." "m" "."):
+    """(round 50, enarticles3) The full stop at p is one of a clock time's "a.m."/"p.m." (tokens "a" "." "m" "."):
     "Tanya Brooks, who waited until 9 a.m., said …" (the segment ended there and gave no speaker)."""
     if p >= 3 and tokens[p - 1].text == "m" and tokens[p - 2].text == "." and tokens[p - 3].text in ("a", "p"):
         a = p - 3

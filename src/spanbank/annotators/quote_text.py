@@ -929,7 +929,7 @@ def sentences(text: str, quotes: list[Quotation], lex: Lexicon) -> list[tuple[in
     return out
 
 
-#: (round 52, longsent) a "sentence" longer than this (scraped text without sentence marks, a comment wall) is cut
+#: (round 50, longsent) a "sentence" longer than this (scraped text without sentence marks, a comment wall) is cut
 #: into pieces of at most this many characters at a clause break: the rules look from each cue and each quotation
 #: over the whole sentence, which made one 20,000-character sentence take minutes. Real sentences stay far below it;
 #: a piece is at least half as long, so a text has at most one piece per 1,000 characters.
@@ -937,7 +937,7 @@ MAX_SENTENCE_CHARS = 2000
 
 
 def _cap_long(text: str, s: int, e: int, inside: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """(round 52, longsent) Sentence s..e in pieces of at most MAX_SENTENCE_CHARS: cut after the last semicolon, else
+    """(round 50, longsent) Sentence s..e in pieces of at most MAX_SENTENCE_CHARS: cut after the last semicolon, else
     the last comma, else at the last space before the limit (never inside a quotation); a stretch with no such place
     (one long quotation) stays whole."""
     out = []
@@ -1035,7 +1035,7 @@ def _boundary(text: str, i: int, j: int, hi: int, lex: Lexicon, opens: bool = Fa
         return True  # (round 41, enbusiness) capitals joined by slashes are a name, no initial: "… according to
         # Thomson Reuters I/B/E/S. The company said …" (the sentences were one, and "S. The" the speaker)
     if lex.lang == "en" and m.group(1) == "X" and re.search(r"(?<!\w)(?:on|via) $", text[max(0, i - 6) : i - 1]):
-        return True  # (round 52, enarticles3) the platform X, no initial: 'Harlan wrote on X. Singer Nia Kato told …' (the
+        return True  # (round 50, enarticles3) the platform X, no initial: 'Harlan wrote on X. Singer Nia Kato told …' (the
         # sentences were one, and a "told" in the second took the first's speaker)
     if (word in lex.abbreviations and not (word in _DE_CASED_ONLY and lex.lang == "de" and m.group(1) not in lex.cased_titles)) \
             or (len(word) == 1 and word.isalpha()):

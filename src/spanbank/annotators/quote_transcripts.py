@@ -289,7 +289,7 @@ def en_question_line_answers(ctx: QuoteContext, para_of: list[int]) -> None:
         if lead.strip(" \t\"“”‘’'") and not _EN_ANSWER_LINE.fullmatch(lead.rstrip("\"“”‘’' ") + " "):
             continue  # words of the writer's before the quotation: not a bare answer
         q_start = sents[first_of[p - 1]][0]
-        # (round 52, enarticles) also a reported sentence of the interviewee's closing that paragraph: "When the book
+        # (round 50, enarticles) also a reported sentence of the interviewee's closing that paragraph: "When the book
         # became a bestseller, she said, everything changed. ¶ Q: Was the success hard to handle? ¶ "Very. …"" (was
         # no one); not one of the asker's ("Reporters asked Smith about the deal.")
         before = [o for o in ctx.recs if o.end <= q_start and (o.label == "DIRECT_QUOTE" or (

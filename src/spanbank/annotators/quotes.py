@@ -436,7 +436,7 @@ def _inner_quotations(ctx: QuoteContext, pattern: re.Pattern[str]) -> None:
             cue = (a.cue[0] + off, a.cue[1] + off) if a.cue is not None else None
             if (name is None or name == said) and r.attr is not None and r.attr.name \
                     and said.lower() in _INNER_FIRST_PERSON[lex.lang]:
-                name = r.attr.name  # (round 47, nested) "I" inside the outer quotation is its speaker (round 52,
+                name = r.attr.name  # (round 47, nested) "I" inside the outer quotation is its speaker (round 50,
                 # enarticles: also an "I" inside its sentence, which the inner text names "I": '"At halftime I told
                 # them, 'Nobody thinks you can come back,'" Delgado said.' was "I")
             else:
@@ -1044,9 +1044,9 @@ _LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*([A-ZÄÖÜ][\w.'’-]*(?: [A-ZÄÖÜ][
 _EN_HEADLINE_QUOTE_LABEL = re.compile(r"[\s'‘’\"“”]*:[ \t]+((?:[A-Z][\w.'’-]*|[a-z][\w-]*)(?: [A-Z][\w.'’-]*){0,2})"
                                       r"(?= [a-z]+s\b)")
 
-#: (round 52, enarticles) an interview headline's label after its quotation's colon: up to two lower-case role words, a
+#: (round 50, enarticles) an interview headline's label after its quotation's colon: up to two lower-case role words, a
 #: full name of two or three words, then "on" and the topic or the line's end ("'…': novelist Rosa Kendrick on fame")
-#: (round 52, enleft16) also with the person's age after a comma: "'I stopped trying to please anyone': Tom Reed, 71",
+#: (round 50, enleft16) also with the person's age after a comma: "'I stopped trying to please anyone': Tom Reed, 71",
 #: "…: Tom Reed, 71, on running"
 _EN_HEADLINE_QUOTE_NAME_ON = re.compile(r"[\s'‘’\"“”]*:[ \t]+(?:[a-z][\w-]* ){0,2}([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})"
                                         r"(?:,[ \t]+\d{1,3}(?=,[ \t]+on\b|[ \t]*$)|(?= on\b|[ \t]*$))", re.M)
@@ -1131,7 +1131,7 @@ def _headline_forward(ctx: QuoteContext, para_of: list[int]) -> None:
         elif r.attr is None and r.label == "DIRECT_QUOTE" and lex.lang == "en" and (m := _EN_HEADLINE_QUOTE_NAME_ON.match(
                 ctx.text, r.end, ctx.sents[0][1])) is not None and (name := m.group(1)) in {n for _, n in ents.names} \
                 and person_name(name, lex, ents):
-            # (round 52, enarticles) an interview's headline: its quotation, a colon and the full name of a person the
+            # (round 50, enarticles) an interview's headline: its quotation, a colon and the full name of a person the
             # text names, after a lower-case role and before "on" and the topic ("'I stopped trying to please everyone':
             # novelist Rosa Kendrick on fame and failure" was no one's)
             r.attr = Attribution(name, (m.start(1), m.end(1)), None)
@@ -1464,7 +1464,7 @@ def _en_object_relative_cues(ctx: QuoteContext, lo: int, cues: list) -> list:
 
 
 def _en_noun_object_in_subject_relative(ctx: QuoteContext, c: Cue, cues: list[Cue]) -> bool:
-    """English (round 52, enleft17): verb cue c stands in a restrictive relative clause on a later verb cue's speaker
+    """English (round 50, enleft17): verb cue c stands in a restrictive relative clause on a later verb cue's speaker
     ("A neighbor who … feared reprisals said …": "who" right after the speaker, no comma up to the later cue) and only a
     noun phrase follows it up to that cue (no finite verb, no "that", no "or"/"and" of a coordinated verb): a verb with a
     noun object, no report (was
