@@ -72,6 +72,20 @@ _SPEC = re.compile(
     r"|\b\d+\s?(?:GB|TB)\b",
     re.I,
 )
+# round 51: a number with a unit inside a product name is a spec, not a lower-case word ("Apple iPad Pro (11-inch,
+# Wi-Fi, 64GB)", "Apple Watch Series 3 (GPS, 38mm)")
+_UNIT = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s?-?(?:inch|inches|in|mm|cm|gb|tb|mb|mp|mah|wh|w|hz|ghz|k|oz|ml|lb|lbs|kg|g)\b", re.I
+)
+# a colour variant after a dash closes a product name ("Powerbeats3 Wireless Earphones - Black", "… - Space Gray
+# (Latest Model)"); the words are [variant_colour] of data/claim_lines.txt
+_VARIANT_END = re.compile(r"\s[-–—]\s+(?P<variant>[A-Z][\w ]{1,30}?)\s*(?:\([^()]*\))?$")
+# review furniture: "Score 4.5 out of 5", "Rating: 8/10", "Our verdict: 4 out of 5 stars"
+_RATING = re.compile(
+    r"^(?:(?:our |the )?(?:score|rating|verdict|overall|grade|rated))\s*:?\s*\d+(?:[.,]\d+)?\s*(?:out of|/)\s*\d+"
+    r"(?:\s*stars?)?$",
+    re.I,
+)
 _SHOP = re.compile(
     r"^(?:available (?:from|at|on)|buy (?:it |now |one )?(?:at|from|on)|see (?:it|price|deal|details) (?:at|on)"
     r"|check (?:the )?price (?:at|on)|view (?:deal|price|product) (?:at|on)|(?:buy|shop) now)\b(?P<rest>.*)$",
@@ -122,6 +136,8 @@ def _lists() -> dict[str, frozenset[str]]:
         "list_verb": frozenset(secs.get("list_verb", ())),
         "insult": frozenset(secs.get("insult", ())),
         "insult_frame": frozenset(secs.get("insult_frame", ())),
+        "insult_clinical": frozenset(secs.get("insult_clinical", ())),
+        "clinical_context": frozenset(secs.get("clinical_context", ())),
         "call_start": frozenset(w.replace("_", " ") for w in secs.get("call_start", ())),
         "greeting": frozenset(w.replace("_", " ") for w in secs.get("greeting", ())),
         "finite": frozenset(secs.get("finite", ())) | frozenset(secs.get("statement", ())),
@@ -137,6 +153,8 @@ def _lists() -> dict[str, frozenset[str]]:
         "number_word": frozenset(secs.get("number_word", ())),
         "rule_word": frozenset(secs.get("rule_word", ())),
         "report_verb": frozenset(secs.get("report_verb", ())),
+        "variant_colour": frozenset(secs.get("variant_colour", ())),
+        "complaint": frozenset(secs.get("complaint", ())),
     }
 
 
@@ -198,6 +216,35 @@ def _has_finite_verb(head: list[str]) -> bool:
 # a numbered line of a product or title list: "12) Roger Waters – The Wall (DVD)", "3) Dark Side of the Moon (Vinile)"
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?P<rest>\S.*)$")
 _NUMBERED_GUARD = frozenset("up down percent per cent million billion trillion".split())
+
+
+def _product_name(s: str) -> bool:
+    """Round 51: a product name without end punctuation (checked by the caller) that the older shop-listing test
+    missed: a spec in brackets or a colour variant after a dash, whose other words are capitalised names once the
+    numbers with units are taken out ("Apple iPad Pro (11-inch, Wi-Fi, 64GB) - Space Gray (Latest Model)",
+    "Powerbeats3 Wireless Earphones - Black"); or a name of at most eight words priced at the end whose lower-case
+    words are no verb ("Amazon Echo Dot with clock for $45"; not "Amazon sells the Echo Dot for $45", "Tax cut for
+    $5")."""
+    m = _VARIANT_END.search(s)
+    colour = _lists()["variant_colour"]
+    variant = bool(m) and all(w.lower() in colour for w in m.group("variant").split())
+    if variant or _SPEC.search(s):
+        rest = _VARIANT_END.sub(" ", s) if variant else s
+        if _names_only(_UNIT.sub(" ", rest)):
+            return True
+    if _PRICE_END.search(s):
+        words = _LETTER_WORD.findall(_PRICE_END.sub(" ", s))
+        lists = _lists()
+        if not words or len(words) > 8 or not words[0][0].isupper():
+            return False
+        for k, w in enumerate(words):
+            low = w.lower()
+            if low in lists["finite"] or low in _VERBISH or (k and low in lists["headline_verb"]) or _is_past(low):
+                return False
+            if w[0].islower() and low not in _TITLE_LINKS and (low.endswith("s") or low in lists["english"]):
+                return False  # "sells", "costs": maybe a verb
+        return True
+    return False
 
 
 def _numbered_title(s: str) -> bool:
@@ -306,6 +353,59 @@ def _plain_subject(words: list[str], lists: dict[str, frozenset[str]]) -> bool:
     return all(
         not (k and w in finite) and not w.endswith(_CONTRACTION[1:]) and not _is_past(w) for k, w in enumerate(words)
     )
+
+
+_PAST_COPULA = frozenset({"was", "were", "wasn't", "weren't", "been"})
+# subjects of a past copula that make "X was insane" an exclamation about a thing, not a person's state
+_THING_SUBJECT = frozenset("this that it what how which these those so".split())
+
+
+def _clinical_sense(words: list[str], lists: dict[str, frozenset[str]]) -> bool:
+    """Round 51: every insult or evaluative word of the sentence is an [insult_clinical] word ("insane") and the
+    sentence uses it in its legal or medical sense: a [clinical_context] word ("The defendant is insane.", "the
+    insane asylum") or a past copula after a person ("He was insane.", "Jones was insane."; not "That was insane!",
+    "It was insane.")."""
+    ev = lists["evaluative"]  # [evaluative] and [insult]
+    used = [w for w in words if w in ev]
+    if not used or not all(w in lists["insult_clinical"] for w in used):
+        return False
+    if not lists["clinical_context"].isdisjoint(words):
+        return True
+    return any(w in _PAST_COPULA and k and words[k - 1] not in _THING_SUBJECT for k, w in enumerate(words))
+
+
+_MORE_BLOCK = frozenset("more less fewer most least than and or so".split())
+# an -ing word before one of these is a noun ("More sniveling from the opposition", "More whining about taxes")
+_ING_NOUN_AFTER = frozenset("from by about over of".split())
+_VERB_CONTRACTION = ("'re", "'ve", "'ll", "'d", "n't")
+_PRONOUN_S = frozenset("it that there here what who he she this".split())
+
+
+def _more_exclamation(s: str, words: list[str], lists: dict[str, frozenset[str]]) -> bool:
+    """Round 51: a verbless line led by "More" that only complains about its noun, with an [evaluative], [insult] or
+    [complaint] word ("More garbage from the county clerk.", "More pathetic sniveling from the opposition."): no
+    digit (checked by the caller), [number_word], [measure] word, comparison (than, a second more/less: "More
+    people, more crime."), [finite] or clause word, verb contraction, -ed form, or -ing word with more words after
+    it but from/by/about/over/of ("More jobs coming back to Ohio"). "More than half of voters …", "More Americans at
+    work today than ever." and "More crime." stay with the model."""
+    if len(words) < 2 or not _MORE_BLOCK.isdisjoint(words[1:]):
+        return False
+    if not lists["number_word"].isdisjoint(words) or not lists["measure"].isdisjoint(words):
+        return False
+    if lists["evaluative"].isdisjoint(words) and lists["complaint"].isdisjoint(words):
+        return False  # "More Aussie tourists die in Thailand.", "More layoffs at Ford." (a report)
+    finite = lists["finite"]
+    for w in words[1:]:
+        if w in finite or _is_past(w) or w.endswith(_VERB_CONTRACTION):
+            return False
+        if w.endswith("'s") and w[:-2] in _PRONOUN_S:
+            return False  # "More of it's the same" (a verb)
+    tokens = [t.strip(".,;:!?\"'()“”‘’") for t in s.split()]
+    tokens = [t for t in tokens if t]
+    for k, t in enumerate(tokens[:-1]):
+        if k and t.lower().endswith("ing") and "-" not in t and tokens[k + 1].lower() not in _ING_NOUN_AFTER:
+            return False  # a participle with its clause: "More verbal excrement spilling out of his mouth."
+    return True
 
 
 def _np_subject(raw: list[str], words: list[str], lists: dict[str, frozenset[str]]) -> int:
@@ -515,6 +615,8 @@ def _evaluative_predicate(s: str, words: list[str], lists: dict[str, frozenset[s
     ev, frame = lists["evaluative"], lists["insult_frame"]
     if not pred or not any(w in ev for w in pred) or not all(w in ev or w in frame for w in pred):
         return False
+    if _clinical_sense(words, lists):
+        return False  # "The defendant in the murder trial is insane." (round 51)
     if not lists["report_verb"].isdisjoint(subject) or not _SUBJECT_BREAK.isdisjoint(subject):
         return False  # "He says that anyone who …", "… Iran Deal Because He Really IS A Moron"
     # a copula inside the subject must be in a relative clause ("The garbage that is being created by …");
@@ -607,9 +709,13 @@ def _short_comment_junk(s: str) -> str | None:
     if not (any(w in insult for w in rest) and all(w in insult or w in frame for w in rest)) and not i:
         rest = words[_np_subject(raw, words, lists) or len(words) :]  # "The Ontario College of Teachers is a joke."
     if any(w in insult for w in rest) and all(w in insult or w in frame for w in rest):
-        return "insult or exclamation"
+        if not _clinical_sense(words, lists):
+            return "insult or exclamation"
+        return None  # "He was insane.", "The defendant is insane.": a legal or medical state
     if _superlative_opinion(unmarked, words, lists):
         return "superlative opinion"
+    if words[0] == "more" and _more_exclamation(unmarked, words, lists):
+        return "verbless exclamation"
     if len(words) > 10:
         return None
     two = " ".join(words[:2])
@@ -682,6 +788,10 @@ def junk_line(sentence: str) -> str | None:
         return "shop listing"
     if first not in "([" and (_PRICE_END.search(s) or _SPEC.search(s)) and _names_only(_PRICE_END.sub(" ", s)):
         return "shop listing"
+    if first not in "([" and _product_name(s):
+        return "shop listing"
+    if len(words) <= 8 and _RATING.match(s):
+        return "rating line"
     return comment_junk(s)
 
 
