@@ -2257,7 +2257,7 @@ def _en_object_relative_head(ctx: QuoteContext, c: Cue, lo: int) -> Mention | No
     past or a present in -s; only a short time adjunct between it and the cue. Else None."""
     toks, lex = ctx.tokens, ctx.lex
     if c.first - lo < 4 or toks[lo].low not in lex.determiners or toks[lo].low in lex.pronouns \
-            or toks[c.first].text != toks[c.first].low or any(t.quoted for t in toks[lo : c.first + 1]):
+            or toks[c.first].text != toks[c.first].low or ctx.any_quoted(lo, c.first + 1):
         return None
 
     def noun(x, head: bool = False) -> bool:  # (a head's noun may be a cue's form too: "The report …")

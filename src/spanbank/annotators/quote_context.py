@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
+from operator import attrgetter
 
 from spanbank.annotators.quote_lexicon import Lexicon
 from spanbank.annotators.quote_speakers import Entities, Mention, collect_entities
@@ -100,6 +102,8 @@ class QuoteContext:
         #: (round 50, longsent) per-document memo of pure token tests that per-cue scans repeat over a long sentence,
         #: by (test name, token index, sentence end)
         self.memo: dict[tuple[str, int, int], object] = {}
+        #: (round 51, speed) prefix counts of token tests, see `count`
+        self._prefix: dict[str, list[int]] = {}
         # (round 46, dequotes) German short capitalised quotations of a sentence that only a report going on in it makes
         # the speaker's words ("Die Lage sei eine „Katastrophe“."): (sentence, start, end, group), see quotes.py
         self.pending_short: list[tuple[int, int, int, int | None]] = []
@@ -112,6 +116,24 @@ class QuoteContext:
         toks = self.tokens
         sp = (toks[c.speaker.first].start, toks[c.speaker.end].end) if c.speaker and not c.expletive else None
         return Attribution(c.name, sp, (toks[c.first].start, toks[c.last].end))
+
+    def count(self, key: str, marks, a: int, b: int) -> int:
+        """(round 51, speed) How many of self.tokens[a:b] pass a pure token test, in constant time from a prefix count
+        built on first use from `marks(tokens)`, the test's result for each token (one `marks` per `key`): per-cue
+        scans from the sentence start were quadratic in its length."""
+        pre = self._prefix.get(key)
+        if pre is None:
+            pre = self._prefix[key] = list(accumulate(marks(self.tokens), initial=0))
+        a, b, _step = slice(a, b).indices(len(self.tokens))
+        return pre[b] - pre[a] if b > a else 0
+
+    def any_quoted(self, a: int, b: int) -> bool:
+        """`any(t.quoted for t in self.tokens[a:b])` in constant time."""
+        return self.count("quoted", _quoted, a, b) > 0
+
+    def n_words(self, a: int, b: int) -> int:
+        """`sum(1 for t in self.tokens[a:b] if t.is_word)` in constant time."""
+        return self.count("is_word", _is_word, a, b)
 
     def trim(self, a: int, b: int) -> tuple[int, int]:
         while a < b and self.text[a] in TRIM:
@@ -156,6 +178,14 @@ class QuoteContext:
             # (round 26) a report without a speaker anchors the report going on too: "Die Kosten seien gestiegen, hieß
             # es. Ursache sei auch die Lehman-Pleite." (the continuation was lost)
             self.sent_attr[si] = attr
+
+
+def _quoted(tokens: list[Token]) -> list[bool]:
+    return list(map(attrgetter("quoted"), tokens))
+
+
+def _is_word(tokens: list[Token]) -> list[bool]:
+    return list(map(attrgetter("is_word"), tokens))
 
 
 def de_drop_date_commas(tokens: list[Token], lex: Lexicon) -> list[Token]:

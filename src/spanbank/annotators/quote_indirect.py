@@ -3089,6 +3089,11 @@ def _en_thing_confirms_belief(ctx: QuoteContext, c: Cue, hi: int) -> bool:
         and not toks[n + 1].quoted
 
 
+def _unquoted_dies(toks) -> list[bool]:
+    """(round 51, speed) Per token: an unquoted "dies", "das" or "dieses" (a prefix count of `_verb_content`)."""
+    return [x.text in ("dies", "das", "dieses") and not x.quoted for x in toks]
+
+
 def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_end: int) -> list[tuple[int, int]]:
     """The content a reporting verb introduces (see the module docstring); [] when none."""
     toks, lex = ctx.tokens, ctx.lex
@@ -3485,7 +3490,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         tail_end = x  # (round 46, enparen) an addressee or adjuncts close the interrupting attribution the same way:
         # "The reform, the minister told reporters, would not be delayed.", "The plan, Smith said in a statement, will
         # cost jobs." (nothing or only the subject was reported)
-    tail_words = sum(1 for t in toks[tail_end:hi] if t.is_word)
+    tail_words = ctx.n_words(tail_end, hi)
     en = lex.lang == "en"
     if not en and comma is not None and comma > lo and toks[lo].quoted and m.first > c.last \
             and all(t.quoted or not t.is_word for t in toks[lo:comma]) and not any(
@@ -4104,8 +4109,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                     # belongs to the source: "Das legt eine Studie nahe, für die Proben im Atlantik entnommen wurden" (the
                     # relative clause was the content)
                     return []
-                if lex.lang == "de" and t.text == "," and k == c.last + 1 and any(
-                        x.text in ("dies", "das", "dieses") and not x.quoted for x in toks[lo + 1 : c.first]) \
+                if lex.lang == "de" and t.text == "," and k == c.last + 1 and ctx.count(
+                        "dies", _unquoted_dies, lo + 1, c.first) > 0 \
                         and n + 1 < hi and toks[n].is_cap and not toks[n].quoted and toks[n + 1].text == toks[n + 1].low \
                         and toks[n + 1].low in lex.auxiliaries and toks[n + 1].low not in lex.konjunktiv:
                     # the cue's object is what was said before ("Trump hatte dies angekündigt, Genaueres war nicht

@@ -13,6 +13,7 @@ the talks") and may be bare noun phrases ("U.S. officials") when their words are
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spanbank.annotators.quote_lexicon import DE_TITLE_FEMALE, DE_TITLE_MALE, Lexicon, body_name_key
@@ -136,6 +137,19 @@ class Entities:
     said_gender: dict[str, set[str]] = field(default_factory=dict)
     #: (round 48, rev4) the tokens `lower_words` was collected from and the words written in lower case among them
     _lower: tuple[list[Token], frozenset[str]] | None = field(default=None, repr=False, compare=False)
+    #: (round 51, speed) the tokens `token_table` built its tables from, and the tables by name
+    _tables: tuple[list[Token], dict[str, list[int]]] | None = field(default=None, repr=False, compare=False)
+
+    def token_table(self, tokens: list[Token], key: str, build) -> list[int]:
+        """(round 51, speed) A per-token table of the document's `tokens` (prefix counts, last positions), built once
+        by `build(tokens)` per `key` (the tokens' marks are final when the entities are collected)."""
+        if self._tables is None or self._tables[0] is not tokens:
+            self._tables = (tokens, {})
+        tables = self._tables[1]
+        table = tables.get(key)
+        if table is None:
+            table = tables[key] = build(tokens)
+        return table
 
     def lower_words(self, tokens: list[Token]) -> frozenset[str]:
         """(round 48, rev4) The words written in lower case somewhere in `tokens` (the document's), collected once
@@ -7279,7 +7293,7 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             # governor. They said …"; was no one, or the last of the two)
             return group
         if gender == "p" and lex.lang == "de" and not tokens[m.first].quoted and near is not None \
-                and (group := _de_plural_subject_before(tokens, near, m.first, lex, own_only=bool(
+                and (group := _de_plural_subject_before(tokens, near, m.first, lex, ents, own_only=bool(
                     continuing and fits(continuing) and not _de_singular_body(continuing, lex)))) is not None:
             # (round 42, descience2) a plural "sie" in a clause after the subject of its sentence, or with no group
             # speaking before, after the subject opening the sentence before: that group of persons ("Die Forscher
@@ -9827,16 +9841,18 @@ def _de_org_holders(m: Mention, tokens: list[Token], ents: Entities, lex: Lexico
 
 def _de_word_near(tokens: list[Token], pos: int, name: str, starts: list[int], hi: int, fits) -> bool:
     """(round 45, dedescr) A word that `fits` stands beside the name at pos in its sentence, before any other person's
-    name (up to 14 tokens each way, before token hi)."""
+    name (up to 14 tokens each way, before token hi). `starts` is sorted (round 51, speed: bisected, not scanned)."""
     e = pos + len(name.split())
-    nxt = next((s for s in starts if s > pos), len(tokens))
+    i = bisect_right(starts, pos)
+    nxt = starts[i] if i < len(starts) else len(tokens)
     for x in range(e, min(len(tokens), nxt, e + 14, hi)):
         t = tokens[x]
         if t.text in {".", "!", "?", ";", ":"} or t.quoted:
             break
         if t.is_word and fits(t.low):
             return True
-    prv = max((s for s in starts if s < pos), default=-1)
+    i = bisect_left(starts, pos)
+    prv = starts[i - 1] if i > 0 else -1
     for x in range(pos - 1, max(-1, prv, pos - 14), -1):
         t = tokens[x]
         if t.text in {".", "!", "?", ";", ":"} or t.quoted:
@@ -10839,15 +10855,56 @@ def _de_plural_person(w: str, lex: Lexicon) -> bool:
 _DE_PLURAL_QUANTIFIERS = frozenset({"mehrere", "viele", "zahlreiche", "einige", "etliche", "rund", "mehr", "über", "fast"})
 
 
-def _de_plural_subject_before(tokens: list[Token], near: int, p: int, lex: Lexicon, *, own_only: bool) -> Mention | None:
+def _prefix_quoted(tokens: list[Token]) -> list[int]:
+    """(round 51, speed) How many tokens before each index are quoted."""
+    out, n = [0], 0
+    for t in tokens:
+        n += t.quoted
+        out.append(n)
+    return out
+
+
+def _prefix_open_commas(tokens: list[Token]) -> list[int]:
+    """(round 51, speed) How many tokens before each index are unquoted commas."""
+    out, n = [0], 0
+    for t in tokens:
+        n += t.text == "," and not t.quoted
+        out.append(n)
+    return out
+
+
+def _last_sentence_ends(tokens: list[Token]) -> list[int]:
+    """(round 51, speed) Per index k, the last unquoted ".", "!", "?" before k (-1: none), see `_sentence_end_before`."""
+    out, last = [], -1
+    for x, t in enumerate(tokens):
+        out.append(last)
+        if t.text in (".", "!", "?") and not t.quoted:
+            last = x
+    out.append(last)
+    return out
+
+
+def _de_plural_subject_before(tokens: list[Token], near: int, p: int, lex: Lexicon, ents: Entities, *,
+                              own_only: bool) -> Mention | None:
     """German (round 42, descience2): the antecedent of a plural "sie" at token p: a plural of persons opening the
     pronoun's own sentence, the pronoun in a clause after a comma ("Die Forscher veröffentlichten einen Aufruf, in dem
     sie …"), else (unless `own_only`) opening the sentence before ("Die Wissenschaftler untersuchten 500 Patienten. Sie
-    sagten, …"); its article or quantity word, an adjective, the noun and a lower-case word after it. None otherwise."""
-    stop = _sentence_end_before(tokens, p, near)
+    sagten, …"); its article or quantity word, an adjective, the noun and a lower-case word after it. None otherwise.
+    (round 51, speed: the scans back to the sentence start are table look-ups, one "sie" after another in a long
+    sentence made them quadratic.)"""
+    if near < 0 or not 0 <= p <= len(tokens):
+        stop = _sentence_end_before(tokens, p, near)
+    else:
+        last = ents.token_table(tokens, "sentence_ends", _last_sentence_ends)[p]
+        stop = last if last >= near else None
     own = stop + 1 if stop is not None else near
     starts = []
-    if own < p - 3 and any(t.text == "," and not t.quoted for t in tokens[own:p]) and not any(t.quoted for t in tokens[own:p]):
+    if own < p - 3 and 0 <= own and p <= len(tokens):
+        quoted = ents.token_table(tokens, "quoted", _prefix_quoted)
+        commas = ents.token_table(tokens, "open_commas", _prefix_open_commas)
+        if commas[p] > commas[own] and quoted[p] == quoted[own]:
+            starts.append((own, p))
+    elif own < p - 3 and any(t.text == "," and not t.quoted for t in tokens[own:p]) and not any(t.quoted for t in tokens[own:p]):
         starts.append((own, p))
     if not own_only and stop is not None and near < stop:
         starts.append((near, stop))

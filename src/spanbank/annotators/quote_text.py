@@ -9,6 +9,7 @@ are never split inside a quotation, so "“…,” said Aliyev adding, “…”
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spanbank.annotators.quote_lexicon import Lexicon
@@ -864,6 +865,7 @@ def sentences(text: str, quotes: list[Quotation], lex: Lexicon) -> list[tuple[in
     inside = []
     for q in quotes:
         inside.append((q.outer_start, q.outer_end))
+    in_quote = _Inside(inside)
     out = []
     for n, (lo, hi) in enumerate(paragraphs(text)):
         d = DATELINE.match(text, lo, hi)
@@ -901,7 +903,7 @@ def sentences(text: str, quotes: list[Quotation], lex: Lexicon) -> list[tuple[in
                 or w.lower() in lex.clause_openers for w in re.findall(r"[\w-]+", h.group())):
             d = h  # (round 39, depapers2) a section label or ticker heading glued to the first sentence: "Wirtschaft &
             # Firmen Der Computer-Hersteller Apple will nach eigenen Angaben …" (the speaker was "Wirtschaft & Firmen")
-        start = d.end() if d is not None and not _in(inside, d.end() - 1) else lo
+        start = d.end() if d is not None and not in_quote(d.end() - 1) else lo
         i = start
         while i < hi:
             m = _TERMINAL.search(text, i, hi)  # (speed) only a terminal can end a sentence: skip to the next one
@@ -913,7 +915,7 @@ def sentences(text: str, quotes: list[Quotation], lex: Lexicon) -> list[tuple[in
                 j += 1
             if j < hi and text[j].isspace() and _boundary(
                     text, i, j, hi, lex, (text[i] in "?!…" or text.startswith("...", i)) and _opens_sentence(quotes, start, i)) \
-                    and not _in(inside, j):
+                    and not in_quote(j):
                 out.append((start, j))
                 k = j
                 while k < hi and text[k].isspace():
@@ -975,6 +977,24 @@ def _after_title(text: str, lo: int) -> bool:
 
 def _in(ranges: list[tuple[int, int]], pos: int) -> bool:
     return any(s < pos < e for s, e in ranges)
+
+
+class _Inside:
+    """(round 51, speed) `_in(ranges, pos)` in log time, for the many positions one text tests against all its
+    quotations: the ranges by start, with the furthest end among those starting at or before each."""
+
+    def __init__(self, ranges: list[tuple[int, int]]):
+        rs = sorted(ranges)
+        self.starts = [s for s, _e in rs]
+        self.reach: list[int] = []
+        far = None
+        for _s, e in rs:
+            far = e if far is None or e > far else far
+            self.reach.append(far)
+
+    def __call__(self, pos: int) -> bool:
+        n = bisect_left(self.starts, pos)  # the ranges with s < pos
+        return n > 0 and self.reach[n - 1] > pos
 
 
 def _opens_sentence(quotes: list[Quotation], start: int, i: int) -> bool:
