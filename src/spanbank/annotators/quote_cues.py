@@ -3839,8 +3839,8 @@ def _conformity(ctx: QuoteContext, j: int, hi: int) -> bool:
     "according to the law", "according to plan", "according to the Constitution")."""
     toks, lex = ctx.tokens, ctx.lex
     k = j
-    while k < hi and k <= j + 2 and toks[k].low in lex.determiners:
-        k += 1
+    while k < hi and k <= j + 2 and (toks[k].low in lex.determiners or (lex.lang == "en" and toks[k].text == "that")):
+        k += 1  # (round 51, enleft18) "that" as a demonstrative too: "according to that plan" (a source since round 51)
     if lex.lang == "de" and k < hi and toks[k].text in ("§", "§§") and not toks[k].quoted:
         return True  # (round 35) a law's section: "gemäß § 242 BGB"
     for x in range(k, min(hi, k + 3)):  # also after adjectives: "according to a nonstandard metric"

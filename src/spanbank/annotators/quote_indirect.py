@@ -1543,6 +1543,11 @@ def _en_two_word_gap(ctx: QuoteContext, c: Cue, between: str) -> bool:
     died."), or an addressee before "that" ("He told reporters that prices rose.", "She told CNN that Trump lied.")."""
     words = between.split()
     addressee = ctx.tokens[c.first].low in ctx.lex.addressee_verbs
+    if len(words) >= 3 and words[0] == "," and words[-1] == "that" and words[-2].endswith(",") \
+            and len(words) <= 8 and all(w.rstrip(",").isalpha() for w in words[1:-1]) \
+            and sum(w.endswith(",") for w in words[1:-1]) == 1:
+        return True  # (round 51, enleft18) a parenthetical between commas before "that": "Smith said, when asked, that
+        # prices fell.", "She said, in a statement, that profits rose." (reported nothing)
     if words and words[-1] == "that":
         words = words[:-1]
         if words and len(words) <= 4 and addressee \
@@ -2712,11 +2717,30 @@ def _en_subject_verb_before(toks, lex, j: int, k: int) -> bool:
     ran away", "Smith fled"), all unquoted words."""
     f = toks[j]
     if k - j > 8 or f.quoted or not (f.low in lex.determiners or (
-            f.is_cap and f.is_word and f.low not in lex.time_words)):
+            f.is_cap and f.is_word and f.low not in lex.time_words) or _en_bare_subject(f, lex)):
         return False
     if any(x.quoted or not x.is_word for x in toks[j:k]):
         return False
-    return any(_en_finite_verb(x, lex) and x.low not in lex.auxiliaries for x in toks[j + 1 : k])
+    # (round 51, enleft18) a copula or auxiliary counts when a word of its own clause follows it ("prices were high
+    # when …"), not when it stands right before the time clause ("said it was when the war ended that …", a cleft)
+    return any(_en_finite_verb(toks[x], lex) and (toks[x].low not in lex.auxiliaries or (
+        x < k - 1 and _en_bare_subject(f, lex))) for x in range(j + 1, k))
+
+
+def _en_bare_subject(f, lex) -> bool:
+    """(round 51, enleft18) English: a lower-case word that opens a clause's subject without a determiner: a subject
+    pronoun, a quantifier or a bare noun ("Smith said prices fell when the war ended", "said he left when …", "said
+    many people died when …"; the content was only the when-clause). Not a preposition, a time word, an adverb, a
+    verb form or a word `not_nouns` lists ("said yesterday when …", "explained exactly when …")."""
+    w = f.low
+    if not f.is_word or f.quoted or f.text != w:
+        return False
+    if w in lex.subject_pronouns or w in lex.quantifiers:
+        return True
+    return w.isalpha() and w not in lex.prepositions and w not in lex.time_words and w not in lex.not_nouns \
+        and w not in lex.not_subjects and w not in lex.skippable and w not in lex.subject_adverbs \
+        and w not in lex.complementizers and w not in lex.pronouns and not _en_finite_verb(f, lex) \
+        and not (w.endswith("ly") and w not in lex.ly_nouns) and not w.endswith("ing")
 
 
 #: (round 45, enmigration) English words before a time noun (`_EN_TIME_NOUNS`) that open a verbless adjunct after a
@@ -4307,6 +4331,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         # (round 29) a time or place adjunct and a comma before a clause without "that": "The mayor said on Monday, the
         # city would close schools", "Tedros said in Guangdong, scientists tested 320,000 samples" (reported nothing)
         return [(toks[j + 1].start, clause_end(toks, lex, j + 1, hi, s_end))]
+    if (par := _en_comma_subordinate_content(ctx, c, j, hi, s_end)) is not None:
+        return par
     if j >= hi or toks[j].quoted:
         return []
     if toks[c.first].low in _EN_SAY_RITE_FORMS and _en_said_rite(toks, lex, j, hi):
@@ -4454,6 +4480,36 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
 #: English subordinators of an adverbial clause that can open a content before its main clause
 _EN_CONTENT_SUBORDINATORS = frozenset({"although", "though", "while", "as", "if", "once", "after", "before", "since",
                                        "unless", "until"})
+#: (round 51, enleft18) subordinators of a time clause that, with a participle of being asked, frame the saying itself
+_EN_ASKED_SUBORDINATORS = frozenset({"when", "after", "while", "before", "once", "if"})
+
+
+def _en_comma_subordinate_content(ctx: QuoteContext, c: Cue, j: int, hi: int, s_end: int) -> list[tuple[int, int]] | None:
+    """English (round 51, enleft18): a cue, a comma and an adverbial clause between commas, then the reported main
+    clause with no "that": "Smith said, if elected, he would cut taxes.", "Smith said, when the war ended, prices fell
+    sharply." (reported nothing). The adverbial clause opens the content (as without the comma, `_EN_CONTENT_SUBORDINATORS`)
+    except a participle of being asked (`fronted_participle_adjuncts`), which frames the saying: "Smith said, when
+    asked, he would serve" reports 'he would serve'. None when not this shape."""
+    toks, lex = ctx.tokens, ctx.lex
+    m = c.speaker
+    if not (j == c.last + 1 and j + 4 < hi and toks[j].text == "," and not toks[j].quoted and m is not None
+            and m.end < c.first and toks[c.first].low in lex.bare_complement_verbs):
+        return None
+    sub = toks[j + 1]
+    if sub.quoted or sub.text != sub.low or sub.low not in (_EN_CONTENT_SUBORDINATORS | {"when"}):
+        return None
+    close = next((x for x in range(j + 2, min(hi, j + 12)) if not toks[x].is_word or toks[x].quoted), None)
+    if close is None or close == j + 2 or toks[close].text != "," or toks[close].quoted or close + 2 >= hi:
+        return None
+    main = toks[close + 1]
+    if not (main.is_word and not main.quoted and main.low not in ("that", "which", "who", "where", "when") and (
+            ((_en_clause_start(main, lex) or main.low in lex.subject_pronouns) and _en_finite(toks, lex, close + 1, hi))
+            or _en_plural_then_verb(toks, lex, close + 1, hi)
+            or (_en_bare_subject(main, lex) and close + 2 < hi and _en_finite_verb(toks[close + 2], lex)))):
+        return None
+    if sub.low in _EN_ASKED_SUBORDINATORS and toks[j + 2].low in lex.fronted_participle_adjuncts and sub.low != "if":
+        return [(main.start, clause_end(toks, lex, close + 1, hi, s_end))]
+    return [(sub.start, clause_end(toks, lex, close + 1, hi, s_end))]
 
 
 def _de_fronted_condition(ctx: QuoteContext, lo: int, comma: int) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spanbank.annotators.quote_lexicon import DE_TITLE_FEMALE, DE_TITLE_MALE, Lexicon, body_name_key
 from spanbank.annotators.quote_text import CLOSING_QUOTES, NAME_ARTICLE, Token
@@ -4814,6 +4814,17 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
     if not source and lex.lang == "en" and k + 2 < hi and en_handle_at(tokens, k + 2, k + 1) is not None \
             and (k + 3 >= hi or not tokens[k + 3].is_word or tokens[k + 3].low in lex.prepositions):
         return Mention(k + 2, k + 2, "name")  # (round 47, enheadlines) an inverted cue's handle: '"…," tweeted @SenSanders.'
+    if source and lex.lang == "en" and k + 2 < hi and tokens[k + 1].text == "that" and not tokens[k + 1].quoted \
+            and (n := tokens[k + 2]).is_word and not n.quoted and n.text == n.low and n.low not in lex.stopwords \
+            and n.low not in lex.pronouns and n.low not in lex.auxiliaries and n.low not in lex.not_nouns:
+        # (round 51, enleft18) the demonstrative "that" before a source's noun reads as "this" does: "According to that
+        # official, intelligence showed that …" (the source was lost and the finding's noun spoke); the span leaves the
+        # demonstrative out, as a subject's does ("That official said …" → 'official')
+        as_this = tokens[: k + 1] + [replace(tokens[k + 1], text="this", low="this")] + tokens[k + 2 :]
+        m = _mention_after(as_this, k, hi, lex, source=source)
+        if m is None or m.first != k + 1 or m.end < k + 2:
+            return None
+        return Mention(k + 2, m.last, m.kind, m.span_last)
     m = _mention_after(tokens, k, hi, lex, source=source)
     if m is not None and lex.lang == "de" and "." in tokens[m.last].text:
         m = _de_without_site(tokens, m, lex)
