@@ -3832,6 +3832,8 @@ def _previous_subject(ctx: QuoteContext, si: int) -> str | None:
             name = ctx.ents.by_surname.get(toks[plo].low)
         if name is None:
             name = _de_titled_subject(ctx, plo, phi)
+        if name is None and not toks[plo].quoted:
+            name = _de_inverted_name_subject(ctx, plo, phi)
         return name if name and " " in name and person_name(name, lex, ctx.ents) and not toks[plo].quoted else None
     # a description and a first name between commas: "His wife, Anna, disagreed."
     if plo + 4 < phi and toks[plo].low in lex.possessives | lex.determiners and toks[plo + 1].is_word \
@@ -3865,6 +3867,41 @@ def _previous_subject(ctx: QuoteContext, si: int) -> str | None:
         # 'Megyn Kelly … asked Donald Trump …. Trump cut her off. "…," he said' (was Kelly; as German round 36, g4)
         name = ctx.ents.by_surname.get(toks[subj.first].low)
     return name if name and " " in name and person_name(name, lex, ctx.ents) else None
+
+
+def _de_inverted_name_subject(ctx: QuoteContext, plo: int, phi: int) -> str | None:
+    """German (round 51, dearticles6): the person named by a surname (or in full) right after the finite verb of a
+    sentence that a prepositional phrase, an adverb or a subordinate clause opens: "Auf die Frage, ob er um seinen Job
+    fürchte, reagierte Kessler gelassen.", "Danach reagierte Kessler gelassen." (a later "„…“, sagte er" was the man
+    quoted before). None when the word before the name is no lower-case verb (an article, a preposition, a pronoun, a
+    conjunction: "Danach lobte er Kessler"), or a capitalised word follows it ("lobte Ferretti Kessler")."""
+    toks, lex = ctx.tokens, ctx.lex
+    first = toks[plo]
+    if not (first.is_cap and first.is_word and (first.low in lex.prepositions or first.low in lex.skippable)):
+        return None
+    for x in range(plo + 2, min(phi - 1, plo + 30)):
+        t, v = toks[x], toks[x - 1]
+        if t.quoted or v.quoted:
+            return None
+        if not (t.is_cap and t.is_word and v.is_word and v.text == v.low):
+            continue
+        if v.low in lex.stopwords or v.low in lex.prepositions or v.low in lex.determiners or v.low in lex.pronouns \
+                or v.low in lex.coordinators or v.low in lex.adverbial_subordinators or v.low in lex.possessives \
+                or v.low.startswith(("mein", "dein", "sein", "ihr", "unser", "euer", "eur", "kein", "ein")) \
+                or v.low.endswith(("e", "en", "em", "er", "es")) and toks[x - 2].low in lex.determiners:
+            continue
+        if toks[x - 2].low in lex.pronouns or toks[x - 2].low in lex.adverbial_subordinators:
+            return None  # a pronoun's own verb, or a clause's ("…, dass er Kessler …")
+        after = toks[x + 1]
+        name = next((n for pos, n in ctx.ents.names if pos == x), None)
+        if name is None or " " not in name:
+            name = ctx.ents.by_surname.get(t.low)
+            if name is None or name.split()[-1] != t.text:
+                return None
+            if not (after.text in {".", ","} or (after.is_word and after.text == after.low and not after.quoted)):
+                return None
+        return name
+    return None
 
 
 def _de_titled_subject(ctx: QuoteContext, plo: int, phi: int) -> str | None:

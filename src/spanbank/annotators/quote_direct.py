@@ -80,6 +80,9 @@ _OTHER_CLAUSE = frozenset({"although", "though", "while", "whereas", "but", "bec
 #: (round 48, auditcomments) with "yet": words after a comma opening a clause whose cue a short quotation before it
 #: does not take
 _OTHER_CLAUSE_SHORT = _OTHER_CLAUSE | {"yet"}
+#: (round 51, enarticles4) subordinators opening an adverbial clause after a quotation without a comma: a cue inside
+#: that clause reports the clause's own event, not the quotation a cue before it reports
+_EN_LATER_ADVERBIAL = frozenset({"when", "after", "before", "because", "until", "whenever", "once", "if", "unless"})
 
 #: (round 46, paragraphs) a sentence of the writer's saying that someone gave no comment ("A spokesman for Jones declined
 #: to comment.", "Jones could not be reached for comment.", "Ein Sprecher wollte sich nicht äußern."): whoever it names
@@ -165,6 +168,16 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                 # a cue of the next coordinated clause, with one before the quotation: 'called the move "completely
                 # unreasonable" and urged the union …', 'One commenter said it had been "vetted"; another said …'
                 # (round 22: they took the later cue and its speaker)
+                d += OTHER_CLAUSE_PENALTY
+            if c.first > q_last and ctx.lex.lang == "en" and c.kind == "verb" and any(
+                    t.text == t.low and not t.quoted and t.low in _EN_LATER_ADVERBIAL
+                    for t in ctx.tokens[q_last + 1 : c.speaker.first if c.speaker.first > q_last else c.first]) and any(
+                    o is not c and o.speaker is not None and o.kind == "verb" and o.last < q_first
+                    and not any(t.text in {".", ";", "!", "?"} and not t.quoted for t in ctx.tokens[o.last + 1 : q_first])
+                    for o in cues):
+                # (round 51, enarticles4) a cue inside an adverbial clause after the quotation, with a cue before the
+                # quotation reporting the clause it stands in: 'Baines said members had been "made to feel like
+                # troublemakers" when they raised concerns' (was "they"'s, then the person named before)
                 d += OTHER_CLAUSE_PENALTY
             if c.first > q_last and ctx.lex.lang == "de" and _de_in_dass_clause(ctx, cues, c, q_first, q_last):
                 d += OTHER_CLAUSE_PENALTY  # (round 34 w2f) the quotation inside an earlier cue's dass-clause: "Obwohl die

@@ -1966,6 +1966,29 @@ def en_vocative_you(tokens: list[Token], y: int, lo: int, lex: Lexicon) -> tuple
     return first, last
 
 
+#: (round 51, enarticles4) endings of a plural noun of members before an organisation's name's apostrophe ("Farmers'",
+#: "Teachers'", "Parents'", "Journalists'", "Veterans'"), not of a name in -s ("Kansas’ Election Office" is the office)
+_EN_PLURAL_MEMBER_ENDINGS = ("ers", "ors", "ists", "ents", "ants", "ans", "ees", "ses", "ies")
+
+
+def _en_plural_possessive_org(tokens: list[Token], first: int, lo: int) -> int:
+    """English (round 51, enarticles4): the first token of an organisation's name whose capitalised words run on over a
+    plural possessive's apostrophe before token `first` ("National Farmers' Union", "Ashford Rovers Supporters' Trust",
+    "Greyford Drivers’ Association"): the apostrophe written right after a capitalised plural in -s, the name's next
+    word capitalised right after one space; `first` when there is none."""
+    f = first
+    while f - 2 >= lo and tokens[f].is_cap and tokens[f].is_word and not tokens[f].quoted \
+            and tokens[f - 1].text in ("'", "’") and not tokens[f - 1].quoted and tokens[f - 1].start == tokens[f - 2].end \
+            and tokens[f].start == tokens[f - 1].end + 1 and (w := tokens[f - 2]).is_word and w.is_cap and not w.quoted \
+            and len(w.text) > 3 and w.low.endswith(_EN_PLURAL_MEMBER_ENDINGS) and not w.text.isupper():
+        f -= 2
+        while f - 1 >= lo and tokens[f - 1].is_word and tokens[f - 1].is_cap and not tokens[f - 1].quoted \
+                and tokens[f - 1].end + 1 == tokens[f].start and tokens[f - 1].low not in ("the", "a", "an") \
+                and not tokens[f - 1].low.endswith(("'s", "’s")):
+            f -= 1
+    return f
+
+
 def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mention | None:
     """`_mention_before_np`, and (round 34, w2g) in English without a capitalised subordinator opening the sentence
     before a name ("Although Okafor insisted …" was the speaker "Although Okafor")."""
@@ -1991,6 +2014,8 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
         # chase where police say the suspect fired", "… at a home where officers said …" (the speakers were "short chase
         # where police" and "The chase ended at a home where officers")
         m = _mention_before_np(tokens, k, w + 1, lex)
+    if m is not None and lex.lang == "en" and m.kind == "name" and (f := _en_plural_possessive_org(tokens, m.first, lo)) < m.first:
+        m = Mention(f, m.last, m.kind, m.span_last)  # (round 51, enarticles4) "The National Farmers' Union said" (was "Union")
     if m is None and lex.lang == "en" and k - 2 >= lo and (d := _en_kin_before(tokens, k, lo, lex)) is not None:
         return d
     if m is None and lex.lang == "en" and k - 3 >= lo:
@@ -6933,6 +6958,9 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
     art0, m0 = tokens[m.first].low, (m if tokens[m.first].low in ("der", "die") else None)
     if lex.lang == "en" and m.kind == "name" and _en_epithet_name(tokens, m.first, m.last, lex):
         return _text(tokens, m.first, m.last)  # (round 48, entweets3) "Tyler the Creator" (was "Creator")
+    if lex.lang == "en" and m.kind == "name" and m.first < m.last and tokens[m.last].is_cap \
+            and (f := _en_plural_possessive_org(tokens, m.last, m.first)) < m.last:
+        return _text(tokens, f, m.last)  # (round 51, enarticles4) "National Farmers' Union" as written (was "Union")
     if lex.lang == "en" and m.kind == "description" and m.first < m.last and art0 in ("my", "your") \
             and tokens[m.last].low in lex.kin_nouns:
         return tokens[m.last].low  # (round 39, ensources) "My mother" is "mother", like "Our pastor" is "pastor"
@@ -9011,7 +9039,11 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
                                                and _en_addressed(tokens, pos, lex))}
     if not names and lex.lang == "en" and continuing and " " in continuing and person_name(continuing, lex, ents) \
             and head not in _EN_MEDIA_ROLES and any(pos < m.first and name == continuing for pos, name in ents.names) \
-            and any(tokens[x].text == continuing.split()[-1] and not tokens[x].quoted for x in range(lo, m.first)):
+            and any(tokens[x].text == continuing.split()[-1] and not tokens[x].quoted for x in range(
+                # (round 51, enarticles4) an age describes the person quoted just before even when the sentence before
+                # is the rest of that person's quotation: '"…," Oyelaran said. "…" ¶ The 57-year-old added that …' (was
+                # "57-year-old")
+                max(0, min(lo, m.first - 3 * _OFFICE_REACH)) if age else lo, m.first)):
         # (round 38, endesc) the person quoted just before, named in full earlier, when the one named there was only
         # spoken to: 'Sen. Bernie Sanders … "…," Sanders told CNN's Dana Bash. "…," the Vermont senator added' (was
         # Dana Bash)
@@ -9081,7 +9113,7 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
         names = {continuing}
     origin_fit = False
     if lex.lang == "de" and role and names and _de_origin_description(m, tokens, first_cap, lex):
-        names, origin_fit = _de_nationality_fit(names, first_cap, tokens, ents, m.first)
+        names, origin_fit = _de_nationality_fit(names, first_cap, tokens, ents, m.first, lex.country_names)
     if lex.lang == "de" and len(names) == 2 and art in ("der", "die") and (art == "der" or head.endswith("in")) \
             and m.last == m.first + 1 and not any(
                 tokens[x].low in ("und", "sowie", "oder") and not tokens[x].quoted for x in range(lo, m.first)):
@@ -9420,7 +9452,8 @@ _DE_OTHER_ROLES = ("trainer", "trainerin", "sprecher", "sprecherin", "verteidige
                    "staat", "verband", "verein", "kunde", "kundin", "mandant", "mandantin",
                    "anwalt", "anwältin")
 #: endings of German masculine person nouns ("der Saarländer", "der Jurist", "der Biologe", "der Regisseur")
-_DE_PERSON_ENDINGS = ("er", "ist", "loge", "eur", "ent", "or", "naut")  # ("der Physiker" ends in -er; round 38: "der Astronaut")
+_DE_PERSON_ENDINGS = ("er", "ist", "loge", "eur", "ent", "or", "naut", "yst")  # ("der Physiker" ends in -er; round 38: "der Astronaut";
+# round 51, dearticles6: "der Analyst")
 
 
 def _de_other_chief(head: str, name: str, ents: Entities, lex: Lexicon) -> bool:
@@ -9726,7 +9759,7 @@ def _de_nation_words(name: str, tokens: list[Token], ents: Entities, hi: int) ->
 
 
 def _de_nationality_fit(names: set[str], noun: str, tokens: list[Token], ents: Entities,
-                        hi: int) -> tuple[set[str], bool]:
+                        hi: int, countries: frozenset[str] = frozenset()) -> tuple[set[str], bool]:
     """(round 43, deeu) Of the candidates for a German description by origin ("der Ungar", "die Estin", "der Belgier"),
     the ones seen with that nationality ("der ungarische Ministerpräsident Viktor Orbán", "Finnlands Regierungschef
     Alexander Stubb"); without such a one, those not seen with another ("Zyperns Präsident Nikos Anastasiades … Der
@@ -9736,12 +9769,14 @@ def _de_nationality_fit(names: set[str], noun: str, tokens: list[Token], ents: E
     stem = w[:-2] if w.endswith("in") and len(w) > 5 else w
     key = stem[: min(4, len(stem) - 1)].replace("ö", "o").replace("ä", "a").replace("ü", "u")
     fit, other = set(), set()
+    lands = {c.replace("ö", "o").replace("ä", "a").replace("ü", "u") for c in countries}
     for name in names:
         seen = {v.replace("ö", "o").replace("ä", "a").replace("ü", "u") for v in _de_nation_words(name, tokens, ents, hi)}
         if any(v.startswith(key) for v in seen):
             fit.add(name)
-        elif seen:
-            other.add(name)
+        elif any(v.endswith(("ische", "ischen", "ischer")) or not lands or v[:-1] in lands for v in seen):
+            other.add(name)  # (round 51, dearticles6) a genitive that is no country's, a club's or a town's, tells no
+            # other nationality: "Brunnhausens Trainer Paolo Ferretti … sagte der Italiener" (was "Italiener")
     return (fit, True) if fit else (names - other, False)
 
 
