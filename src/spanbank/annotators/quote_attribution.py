@@ -809,7 +809,7 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                 or _de_fronted_demonstrative(ctx, c, before, after, lo) or _de_fronted_participle(ctx, before, lo)
                 or _de_fronted_object_before_name(ctx, c, before, after) or _de_fronted_count(ctx, c, before, after)
                 or (after.first > c.last and _de_fronted_ab_or_times(toks, lo, before))
-                or _de_fronted_thing_before_pronoun(ctx, c, before, after)
+                or _de_fronted_thing_before_pronoun(ctx, c, before, after) or _de_fronted_object_before_sie(ctx, c, before, after, lo)
                 or _de_fronted_quantity(ctx, c, before, after, lo) or _de_fronted_plural(ctx, c, before, after, lo)
                 or _de_fronted_oblique(ctx, before) or _de_fronted_feminine_dative(ctx, c, before, after, lo)
                 or (after.first > c.last and _de_object_first(ctx, lo, c.first, lo, hi) is not None)):
@@ -2882,6 +2882,58 @@ def _de_fronted_thing_before_pronoun(ctx: QuoteContext, c: Cue, before: Mention,
                     for t in toks[before.first + 1 : before.last])
 
 
+#: (round 51, deleft18) openers of a fronted phrase that may be an accusative (not "der", "ein", "kein": masculine nominatives
+#: whose neuter reading only a noun of `fronted_thing_nouns` or `ruled_out_objects` decides)
+_DE_SIE_OBJECT_OPENERS = frozenset({"die", "das", "diese", "dieses", "eine", "jede", "jedes", "keine", "seine", "ihre",
+                                    "unsere", "solche", "weitere", "neue", "mehr"})
+
+
+def _de_fronted_object_before_sie(ctx: QuoteContext, c: Cue, before: Mention, after: Mention, lo: int) -> bool:
+    """German (round 51, deleft18): a phrase naming a thing opens the sentence before a singular finite verb and "sie"
+    right after it: the phrase is the object, the pronoun speaks ("Eine Koalition mit der AfD schloss sie aus", "Eine
+    Erhöhung der Steuern kündigte sie an", "Neue Steuern kündigte sie an" had the speaker "Koalition mit der AfD", …).
+    The thing shows by its head noun (a compound end of yaml `ruled_out_objects` or `fronted_thing_nouns`, an abstract
+    or plural ending, a nominal act) or by a body with "mit" after it, the partner of an alliance; never when the phrase
+    may speak (a body, a person, a name: "Die Partei lehnte sie ab", "Eine Koalition lehnte sie ab" stay open)."""
+    toks, lex = ctx.tokens, ctx.lex
+    v = toks[c.first]
+    if lex.lang != "de" or before.first != lo or before.end != c.first - 1 or after.first != c.last + 1 \
+            or after.first != after.end or toks[after.first].text != "sie" or toks[after.first].quoted \
+            or v.quoted or v.text != v.low or not v.is_word or v.low.endswith("n") or before.kind == "pronoun":
+        return False
+    span = toks[lo : c.first]
+    if any(t.quoted or t.text in {",", ";", ":", "(", "–", "—", "-"} for t in span):
+        return False
+    o = toks[lo]
+    head_at = next((k for k in range(lo, c.first) if toks[k].is_cap and toks[k].is_word and toks[k].low not in lex.determiners
+                    and not (k + 1 < c.first and toks[k + 1].is_cap and toks[k + 1].is_word)), None)
+    if head_at is None:
+        return False
+    head = toks[head_at]
+    w = head.low.rsplit("-", 1)[-1]
+    listed = w.endswith(lex.ruled_out_objects) or w.endswith(lex.fronted_thing_nouns)
+    if o.low not in _DE_SIE_OBJECT_OPENERS and not (head_at == lo or (
+            head_at == lo + 1 and o.is_cap and o.low.endswith(DE_ADJECTIVE_ENDINGS) and o.low not in lex.determiners
+            and o.low not in _DE_NOMINATIVE_OPENERS)) and not (o.low in ("ein", "kein") and listed):
+        return False  # (an article that may open an accusative, or a bare noun with or without an adjective)
+    full = ctx.ents.by_surname.get(head.low)
+    if full is not None and (full.split()[0] == o.text or full.split()[0].lower() in _DE_SIE_OBJECT_OPENERS):
+        full = None  # the run of the phrase itself, no surname ("Neue Steuern", "Jede Zusammenarbeit")
+    if head.quoted or full is not None or lex.is_first_name(head.text) or lex.is_title(head.text) \
+            or head.low in lex.time_words:
+        return False
+    if head_at + 1 < c.first and toks[head_at + 1].text == "mit" and w.endswith(lex.speaking_bodies):
+        return True  # the partner of an alliance: "Eine Koalition mit der AfD schloss sie aus"
+    if _de_agent_noun(head.text, lex) or de_person_noun(head.low, "der") or de_person_noun(head.low, "die") \
+            or _de_fronted_speaks(ctx, lo, c.first - 1, own_run=True) or w.endswith(lex.finding_nouns) \
+            or w.endswith(lex.poll_nouns) or w in lex.document_nouns or w in lex.result_nouns:
+        return False  # (nor a study, a poll or a paper, which may be the source: "Eine Untersuchung bestätigte sie")
+    return listed or (w.endswith(_DE_THING_ENDINGS) and not w.endswith(_DE_SPEAKING_THINGS)
+                                 and not w.endswith(lex.speaking_bodies)) \
+        or w.endswith(_DE_PLURAL_NOUN_ENDINGS) or w.endswith(_DE_ABSTRACT_ENDINGS) and not w.endswith(_DE_SPEAKING_THINGS) \
+        and not w.endswith(lex.speaking_bodies) or w in lex.nominal_acts or w in lex.light_acts or w in lex.speech_nouns
+
+
 #: (round 39, deshares2) lower-case words between a verb and a share that is its subject ("äußerten sich hier neun
 #: Prozent", "gaben dagegen 40 Prozent an")
 _DE_BEFORE_SHARE = frozenset({"sich", "hier", "dort", "dabei", "dagegen", "hingegen", "demnach", "zudem", "jedoch",
@@ -2915,7 +2967,7 @@ _DE_NOMINATIVE_OPENERS = frozenset({"der", "ein", "kein", "mein", "sein", "unser
                                     "wir", "man", "es", "sie", "ihr"})
 
 
-def _de_fronted_speaks(ctx: QuoteContext, first: int, last: int) -> bool:
+def _de_fronted_speaks(ctx: QuoteContext, first: int, last: int, own_run: bool = False) -> bool:
     """(round 38, objfirst) tokens[first:last+1], a fronted phrase, name someone who may speak: a title, a surname of the
     text, a speaking body, a first name or a person noun; not a body with "mit" after it, the partner of an alliance
     ("Eine Koalition mit ihr schloss Merz aus", "Ein Bündnis mit der Linken lehnt die CDU ab")."""
@@ -2938,7 +2990,9 @@ def _de_fronted_speaks(ctx: QuoteContext, first: int, last: int) -> bool:
             # Russland mit Sanktionen", "Die Nato warnte Russland vor …" (the speaker was "Russland")
         full = ctx.ents.by_surname.get(t.low)
         if full is not None and full.split()[0].lower() not in lex.determiners \
-                and full.split()[0].lower() not in lex.fronted_object_openers:
+                and full.split()[0].lower() not in lex.fronted_object_openers \
+                and not (own_run and full.split()[0] == toks[first].text):  # ((round 51, deleft18) `own_run`: nor
+            # the run opening the phrase, "Neue Steuern", "Jede Zusammenarbeit")
             return True  # a surname of the text, not the run of the phrase itself ("Die Entscheidung" is no name)
     return False
 

@@ -171,6 +171,9 @@ class Lexicon:
     #: (round 50, deleft17) objects (compound ends) and adverbs with which an unnegated "schloss … aus" reports
     ruled_out_objects: tuple[str, ...] = ()
     ruled_out_adverbs: frozenset[str] = frozenset()
+    #: (round 51, deleft18) German nouns (compound ends) of things that a report's object names, fronted before the
+    #: verb and "sie" ("Neue Steuern kündigte sie an"), besides `ruled_out_objects`
+    fronted_thing_nouns: tuple[str, ...] = ()
     #: nouns after "zu" in set phrases, never a name with its particle ("meldete sich zu Wort")
     particle_idioms: frozenset[str] = frozenset()
     #: (round 37, w1) endings of abstract nouns that after "zu" are a set phrase too ("zu Solidarität", "zu Besonnenheit")
@@ -709,6 +712,10 @@ class Lexicon:
     time_words: frozenset[str] = frozenset()
     #: (round 37, h1) German words of a time to come that make "soll" a plan ("Das Urteil soll kommende Woche fallen")
     plan_time_words: frozenset[str] = frozenset()
+    #: (round 51, deleft18) German clause ends that schedule an event, and the words of a period ahead that with a year
+    #: make "soll(en)" before them a plan ("Das Gesetz soll 2027 in Kraft treten", "… soll im Herbst stattfinden")
+    plan_schedule_ends: tuple[tuple[str, ...], ...] = ()
+    plan_period_words: frozenset[str] = frozenset()
     #: (round 35) German weekdays and months of a date apposition ("am Mittwoch, 18. März 2009, …")
     weekdays: frozenset[str] = frozenset()
     #: (round 35) German cues whose content only follows them ("erkundigt sich …, ob …")
@@ -1132,6 +1139,7 @@ class Lexicon:
             negated_acts=_set(d, "negated_acts"),
             ruled_out_objects=tuple(sorted(_set(d, "ruled_out_objects"))),
             ruled_out_adverbs=_set(d, "ruled_out_adverbs"),
+            fronted_thing_nouns=tuple(sorted(_set(d, "fronted_thing_nouns"))),
             particle_idioms=_set(d, "particle_idioms"),
             particle_idiom_endings=tuple(str(w).lower() for w in d.get("particle_idiom_endings") or []),
             non_speech_verbs=_set(d, "non_speech_verbs"),
@@ -1394,6 +1402,8 @@ class Lexicon:
             that_only_cues=_set(d, "that_only_cues"),
             time_words=_set(d, "time_words"),
             plan_time_words=_set(d, "plan_time_words"),
+            plan_schedule_ends=tuple(tuple(str(w).lower() for w in p) for p in d.get("plan_schedule_ends") or ()),
+            plan_period_words=_set(d, "plan_period_words"),
             weekdays=_set(d, "weekdays"),
             after_only_cues=_set(d, "after_only_cues"),
             number_abbreviations=_set(d, "number_abbreviations"),

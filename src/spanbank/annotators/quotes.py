@@ -2894,7 +2894,26 @@ def _de_contrast_subject(ctx: QuoteContext, lo: int, hi: int, attr: Attribution)
             or toks[v].text != toks[v].low or toks[v + 1].low not in lex.contrast_adverbs \
             or toks[v + 1].text != toks[v + 1].low or not _de_speaking_subject(ctx, subj):
         return attr
+    if _de_thing_plural_subject(ctx, subj):
+        return attr  # (round 51, deleft18) a thing cannot speak, the report goes on: "Berg sagte, die Preise würden
+        # steigen. Die Löhne würden dagegen sinken." (the speaker was "Löhne")
     return subj
+
+
+def _de_thing_plural_subject(ctx: QuoteContext, attr: Attribution) -> bool:
+    """German (round 51, deleft18): the attribution's span is an article and a plural of things or figures
+    (`_DE_THING_PLURALS`, yaml `figure_nouns`: "Die Löhne", "Die Kosten") or a singular of an event or an idea
+    (`_DE_THING_ENDINGS`: "Die Umsetzung"), no body (yaml `feminine_bodies`: "Die Verteidigung"), title or name."""
+    if attr.speaker is None:
+        return False
+    lex = ctx.lex
+    words = [w.strip(".,;:()") for w in ctx.text[attr.speaker[0] : attr.speaker[1]].split()]
+    if len(words) != 2 or words[0].lower() not in lex.determiners or not words[1][:1].isupper():
+        return False
+    low = words[1].lower()
+    return (low.endswith(_DE_THING_PLURALS) or low.endswith(lex.figure_nouns) or low.endswith(_DE_THING_ENDINGS)) \
+        and not low.endswith(lex.speaking_bodies) and not low.endswith(lex.feminine_bodies) \
+        and not low.endswith(_DE_SPEAKING_THINGS) and low not in ctx.ents.by_surname and not lex.is_title(words[1])
 
 
 def _new_person(ctx: QuoteContext, lo: int, hi: int, attr: Attribution) -> bool:
@@ -3079,6 +3098,8 @@ def _de_plan_modal(ctx: QuoteContext, k: int, lo: int, hi: int) -> bool:
     if last is None or toks[last].quoted or toks[last].text != toks[last].low or toks[last].low in ("haben", "sein"):
         return False
     s = next((x for x in range(k - 1, lo - 1, -1) if toks[x].text in stops and not toks[x].quoted), lo - 1) + 1
+    words = [toks[x].low for x in range(k + 1, e) if toks[x].is_word and not toks[x].quoted]
+    schedule = any(len(words) > len(p) and tuple(words[-len(p):]) == p for p in lex.plan_schedule_ends)
     for x in range(s, e):
         w = toks[x]
         if w.quoted or not w.is_word:
@@ -3086,6 +3107,10 @@ def _de_plan_modal(ctx: QuoteContext, k: int, lo: int, hi: int) -> bool:
         if (w.low in lex.plan_time_words and (w.text == w.low or x == s)) or (w.is_cap and w.low in lex.month_names) or (
                 w.low == "am" and x + 1 < e and (toks[x + 1].low in lex.weekdays or toks[x + 1].text.isdigit())):
             return True
+        if schedule and x > k and ((len(w.text) == 4 and w.text.isdigit() and w.text[:2] in ("19", "20"))
+                                   or (w.is_cap and w.low in lex.plan_period_words)):
+            return True  # (round 51, deleft18) a year or a period ahead before a clause end that schedules an event:
+            # "Das Gesetz soll 2027 in Kraft treten", "Die Arbeiten sollen im Frühjahr beginnen" (continued the report)
     return False
 
 
