@@ -393,7 +393,8 @@ def lexicon_hits(
             near = [(hs, he) for hs, he in hostile if abs(hs - gs) <= 60
                     and not (hs >= ge and neg is not None and neg.search(text, ge, hs))
                     and not (hs >= ge and _reported_generalisation(text, gs, he))
-                    and not _NEGATION_BREAK.search(text, min(ge, he), max(gs, hs))]
+                    and not _NEGATION_BREAK.search(text, min(ge, he), max(gs, hs))
+                    and not _too_far(text, gs, ge, hs, he)]
             if near:
                 hs, he = min(near, key=lambda x: abs(x[0] - gs))
                 hits.append(Hit(min(gs, hs), max(ge, he), "IDENTITY_ATTACK", 0.7, "group+hostile"))
@@ -476,6 +477,21 @@ _NEGATED = re.compile(r"\b(?:not|no|never|nobody|noone|no-one|none|nothing|neith
 # the clause breaks that end a negation's reach: those of _CLAUSE_BREAK but quotation marks, so a
 # negation reaches a quoted phrase ('does not "deserve to die"')
 _NEGATION_BREAK = re.compile(r"[,;:\u2014\u2013()]")
+# round 51 (policyaudit): a hostile WORD more than two words from the group word is seldom said of
+# the group ("Muslim civilians from other Muslim facists and terrorists", "scum who conned his way
+# into the White House", "terrorists because of anything else but Islam"): TRAIN's raters marked 10 %
+# of such stretches' characters (185 of 1,855; 17 of 53 stretches touch a gold span), against 24 %
+# within two words (458 of 1,878: "Muslim terrorists", "Mexicans are rapists", "Muslims are all
+# terrorists"). A hostile PHRASE ("welcome to go", "go back") keeps the 60-character window: a
+# predicate reaches its subject over more words ("Azeris ... are welcome to go").
+_GROUP_HOSTILE_MAX_WORDS = 2
+
+
+def _too_far(text: str, gs: int, ge: int, hs: int, he: int) -> bool:
+    """A single hostile word with more than `_GROUP_HOSTILE_MAX_WORDS` words between it and the group word."""
+    if any(c.isspace() for c in text[hs:he]):
+        return False
+    return len(text[min(ge, he):max(gs, hs)].split()) > _GROUP_HOSTILE_MAX_WORDS
 
 
 def _negated_before(text: str, s: int) -> bool:
