@@ -27,6 +27,7 @@ from spanbank.annotators.policy_lexicon import INS, PROF, SLUR, word_flags
 from spanbank.annotators.policy_model import PolicyModel, load_policy_model, stack_features
 from spanbank.annotators.policy_rules import (
     Hit,
+    defended_groups,
     extend_to_clauses,
     generalising_hits,
     lexicon_hits,
@@ -52,6 +53,7 @@ TYPE_TO_LABEL = {
 }
 _FLAG_TO_LABEL = {PROF: "PROFANITY", SLUR: "IDENTITY_ATTACK", INS: "INSULT"}
 _REPORTED_LABELS = frozenset(("THREAT", "IDENTITY_ATTACK"))
+_DEFENDED_LABELS = frozenset(("THREAT", "IDENTITY_ATTACK", "INSULT"))
 
 
 def tokens_by_sentence(
@@ -129,8 +131,14 @@ def model_hits(
 
     # nor a threat word denied or quoted ("we will never kill them", '"I will kill you," he told her'):
     # not a span; the verdict's category stays (on TRAIN and DEV dropping it cost document recall)
+    # ... nor a word of a group defended ("Muslims are not terrorists": `defended_groups`, round 51)
+    defended = defended_groups(text, toks, flags)
+
+    def defends(h: Hit) -> bool:
+        return h.label in _DEFENDED_LABELS and any(a <= h.start and h.end <= b for a, b in defended)
+
     hits = [x for i in range(len(toks)) if p[i] >= thr and not reported(x := hit(i), i)
-            and not negated_word(text, toks, i, x.label)]
+            and not negated_word(text, toks, i, x.label) and not defends(x)]
     suggested = None
     fallback = None
     if flagged or verdict_flag:
@@ -140,7 +148,8 @@ def model_hits(
             # the category of the verdict (not a span): the first pass's most probable token
             top = max(inside, key=lambda i: p1[i])
             top_hit = hit(top)
-            suggested = None if reported(top_hit, top) else top_hit.label
+            # ... nor a defended group's ("Muslims are not terrorists")
+            suggested = None if reported(top_hit, top) or defends(top_hit) else top_hit.label
     if flagged:
         if model.fallback:
             fallback = hit(int(p.argmax()))
