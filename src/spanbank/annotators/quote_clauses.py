@@ -223,6 +223,9 @@ def _clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) ->
                 and _de_name_cue_clause(toks, lex, k + 1, hi):
             return toks[k - 1].end  # (round 47, coord) another speaker's report without a comma: "…, der Plan sei
             # gescheitert und Schmidt sagte, er sei solide"
+        if lex.lang == "en" and k > j + 1 and t.text == "and" and not t.quoted and _en_speaker_goes_on(toks, lex, j, k, hi):
+            return toks[k - 1].end  # (round 51, enleft20) the speaker's own next act after "and": "told the jury that they
+            # had returned a verdict and thanked them for their service" (ran on over "and thanked them")
         if lex.lang == "en" and k > j + 1 and t.text == "and" and not t.quoted and _en_and_other_report(toks, lex, k + 1, hi):
             return toks[k - 1].end  # (round 47, coord) another speaker's report after "and": "said the plan was flawed
             # and Jones said it was sound" (ran on over Jones's report)
@@ -785,6 +788,41 @@ def _en_contrast_report(toks: list[Token], lex: Lexicon, n: int, hi: int) -> boo
                 y.low not in lex.auxiliaries and y.low not in lex.prepositions and y.low not in lex.complementizers
                 for y in toks[n:e])
     return False
+
+
+#: (round 51, enleft20) a subject pronoun of a reported clause and the object pronoun of the same person
+_EN_SUBJECT_OBJECT = {"they": "them", "he": "him", "she": "her", "we": "us"}
+#: (round 51, enleft20) modals that a simple past after "and" cannot share ("would cut jobs and closed …")
+_EN_PRESENT_MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "should", "shall", "does", "do"})
+
+
+def _en_speaker_goes_on(toks: list[Token], lex: Lexicon, j: int, k: int, hi: int) -> bool:
+    """English (round 51, enleft20): after "and" at k, a simple past without a subject of its own that the reported
+    clause (from j) cannot share, so the cue's speaker goes on: its object pronoun is the same person as the reported
+    clause's opening subject pronoun, the addressee of a cue before "that" ("told the jury that they had returned a verdict and thanked them": they did not thank
+    themselves), or the reported clause's verb stands after a modal with no "be"/"have" ("said the firm would cut jobs
+    and closed the meeting"). "said the firm had cut jobs and closed plants" and "said it would be sold and used to …"
+    go on (the past may share the auxiliary)."""
+    n = k + 1
+    if n + 1 >= hi:
+        return False
+    v = toks[n]
+    if v.quoted or not v.is_word or v.text != v.low or v.low in lex.cue_verbs or not (
+            (v.low.endswith("ed") and len(v.low) > 4) or v.low in lex.past_verbs):
+        return False
+    o = toks[n + 1]
+    first = toks[j]
+    if not o.quoted and o.text == o.low and not first.quoted and _EN_SUBJECT_OBJECT.get(first.low) == o.low \
+            and j + 1 < k and toks[j + 1].is_word and toks[j + 1].text == toks[j + 1].low and j >= 3 \
+            and toks[j - 1].low == "that" and any(
+                w.low in lex.cue_verbs and w.text == w.low and not w.quoted for w in toks[max(0, j - 6) : j - 2]):
+        return True  # (an addressee before "that", whom the pronouns name: "told the jury that they …")
+    body = [x for x in toks[j:k] if not x.quoted]
+    if any(x.text in (",", ";", ":") for x in toks[j:k]) or any(x.low in ("and", "or", "but") for x in body):
+        return False
+    modal = next((x for x, w in enumerate(toks[j:k], j) if w.text in _EN_PRESENT_MODALS and not w.quoted), None)
+    return modal is not None and modal > j and k - modal >= 3 and not any(
+        w.low in ("be", "been", "being", "have", "has", "had", "not", "n't") for w in toks[modal + 1 : k])
 
 
 def _en_and_other_report(toks: list[Token], lex: Lexicon, n: int, hi: int) -> bool:

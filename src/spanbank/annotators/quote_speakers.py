@@ -12296,11 +12296,18 @@ def _en_name_of_place(tokens: list[Token], a: int, b: int, lex: Lexicon) -> int 
     capitalised words of a place ("Rep. Trey Gowdy of South Carolina", "Sen. Lindsey Graham of South Carolina"): the
     index of "of", else None."""
     of = next((x for x in range(a + 2, min(b - 1, a + 6)) if tokens[x].text == "of"), None)
-    if of is None or b - of - 1 > 3 or not _en_name_run(tokens, a, of, lex) or not (
+    if of is None or b - of - 1 > 4 or not _en_name_run(tokens, a, of, lex) or not (
             lex.is_title(tokens[a].text) or lex.is_first_name(tokens[a].low)
-            or (tokens[a + 1].text == "." and _abbrev(tokens[a], lex) and len(tokens[a].text) > 1)):
+            or (tokens[a + 1].text == "." and _abbrev(tokens[a], lex) and len(tokens[a].text) > 1)
+            # (round 51, enleft20) an unlisted first name and a surname, neither a title nor an organisation's head:
+            # "Another analyst, Sofia Brandt of Morrow Keane, wrote" (not "Royal Bank of Canada")
+            or (of == a + 2 and not any(lex.is_title(t.text) or t.low in lex.org_heads or t.low in lex.stopwords
+                                        for t in tokens[a:of]))):
         return None
-    if not all(t.is_word and t.is_cap and not t.quoted for t in tokens[of + 1 : b]):
+    # (round 51, enleft20) "and"/"&" inside a firm's name: "Sofia Brandt of Teller and Hume"
+    if not all((t.is_word and t.is_cap and not t.quoted) or (t.text in ("and", "&") and of + 1 < x < b - 1)
+               for x, t in enumerate(tokens[of + 1 : b], of + 1)) or (b - of - 1 > 3 and not any(
+                   t.text in ("and", "&") for t in tokens[of + 1 : b])):
         return None
     return of
 
@@ -12816,6 +12823,10 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
                 and any(lex.is_first_name(t.low) for t in tokens[p + 3 : c]):
             name = Mention(p + 2, c - 1, "name")  # (round 50, enarticles2) a titled name with its article: "The vicar of
             # St Michael's Church, the Rev Paul Hendry, said" (the speaker was the description)
+        elif lex.lang == "en" and not run and c == comma and 5 <= c - p <= 10 \
+                and (f := _en_described_name(tokens, p + 1, c, lex)) is not None:
+            name = Mention(f, c - 1, "name")  # (round 51, enleft20) a name after its role and owner: "A second defence
+            # witness, the charity's former chairman Colin Weatherby, said" (the speaker was the description)
         elif run and (c == comma or (name is None and lex.lang == "en")):
             name = Mention(p + 1, c - 1, "name")  # also with a title's full stop: ", Sgt. John Miller,"
         elif lex.lang == "en" and not run and c == comma and 4 <= c - p <= 7 \
@@ -12866,6 +12877,29 @@ def _de_relative_report_content(tokens: list[Token], p: int, c: int, lo: int, le
         return None
     pron = tokens[r + 1]
     return p if pron.low in RELATIVES and pron.text == pron.low else None
+
+
+def _en_described_name(tokens: list[Token], a: int, b: int, lex: Lexicon) -> int | None:
+    """English (round 51, enleft20): tokens[a:b] (an apposition) are an article or a possessive, lower-case words (an
+    owner's "'s" allowed) and a lower-case title word, then a person's name of two or three capitalised words, no title
+    among them ("the charity's former chairman Colin Weatherby", "her longtime lawyer Anna Reyes"): the name's first
+    index, else None."""
+    f = b
+    while f > a and tokens[f - 1].is_word and tokens[f - 1].is_cap and not tokens[f - 1].quoted:
+        f -= 1
+    if not 2 <= b - f <= 3 or f - a < 2 or not _en_name_run(tokens, f, b, lex) \
+            or any(lex.is_title(t.text) or t.low in lex.org_heads for t in tokens[f:b]):
+        return None
+    role = tokens[f - 1]
+    if role.text != role.low or not lex.is_title(role.text) or role.quoted:
+        return None
+    if not (tokens[a].low in lex.determiners or tokens[a].low in lex.possessives) or tokens[a].text != tokens[a].low:
+        return None
+    if not all(not t.quoted and (t.text in ("'s", "’s", "'", "’") or (t.is_word and (
+            t.text == t.low or (x > a and tokens[x + 1].text in ("'s", "’s")))) and t.low not in lex.auxiliaries
+            and t.low not in lex.cue_verbs) for x, t in enumerate(tokens[a : f - 1], a)):
+        return None
+    return f
 
 
 def _en_party_role_name(tokens: list[Token], a: int, b: int, lex: Lexicon) -> int | None:
