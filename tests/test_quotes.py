@@ -1112,8 +1112,9 @@ EN_NEWS = [
      "source said.",
      [("The union held talks with Ford", "INDIRECT_QUOTE", "union source"),
       # (round 20: the sentence around a partial quotation with its comma inside the mark is reported too)
-      ('The talks were "reasonably productive,"', "INDIRECT_QUOTE", "source"),
-      ("reasonably productive,", "DIRECT_QUOTE", "source")]),
+      # (round 51, enarticles5: "the source" is the union source who spoke just before, was "source")
+      ('The talks were "reasonably productive,"', "INDIRECT_QUOTE", "union source"),
+      ("reasonably productive,", "DIRECT_QUOTE", "union source")]),
     # (border pages) a cue inside a fronted "even though" clause reports up to the comma inside the quotation that
     # closes the clause, and the partial quotation is that cue's, not the next clause's ('…," the secretary claimed
     # the border is …' took it); a bare time phrase after a trailing cue is no content ("the next day")
@@ -29589,7 +29590,8 @@ def test_fixes_enlabour(text, expected):
     ("Both sides said talks would resume on Monday.",
      [("talks would resume on Monday", IND, "Both sides", "Both sides", "said")]),
     ("The union leader said the strike would go on. \"We are not backing down,\" the leader added.",
-     [("We are not backing down,", DIR, "leader", "the leader", "added"),
+     # (round 51, enarticles5: "the leader" is the union leader who spoke just before, was "leader")
+     [("We are not backing down,", DIR, "union leader", "the leader", "added"),
       ("the strike would go on", IND, "union leader", "The union leader", "said")]),
     ("Acme Motors said it had reached a tentative deal. The company said the deal still needed a vote.",
      [("it had reached a tentative deal", IND, "Acme Motors", "Acme Motors", "said"),

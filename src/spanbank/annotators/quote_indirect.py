@@ -98,6 +98,9 @@ MIN_INDIRECT_WORDS = 3
 _DE_DATE_NUMBER = re.compile(r"\d+(?:\.\d{1,2})?")
 
 #: (round 47, enleftovers) dashes that pair around an interruption: "said — without evidence — that …"
+#: (round 51, enarticles5) modals that open a relative clause's subject gap right after "say" ("a finding researchers
+#: say could change how …")
+_EN_GAP_MODALS = frozenset({"could", "would", "will", "may", "might", "can", "should", "must"})
 _EN_PAIRED_DASHES = frozenset({"—", "–", "--"})
 
 #: (round 47, enleftovers) currency signs that open an amount after a reported past verb ("the storm caused $2 billion")
@@ -3981,6 +3984,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         if en and k > j and t.text == t.low and t.low in lex.auxiliaries and not toks[j].quoted \
                 and (toks[j].low in lex.pronouns or toks[j].low in lex.determiners) and toks[j].text == toks[j].low:
             break  # the clause began right after the cue: "said he is aware that …" ("that" is its own)
+        if en and k > j and t.text == t.low and t.low in lex.complementizers and j == c.last + 1 and m.first < c.first \
+                and toks[j].text == toks[j].low and toks[j].low in _EN_GAP_MODALS and not toks[j].quoted:
+            break  # (round 51, enarticles5) a modal right after the cue is the verb of a relative clause's subject gap, and
+            # a later wh-word its object's: "a finding researchers say could change how doctors treat …" (reported
+            # "how doctors treat …"; now "could change how …", as "which officials say will cost $5 million")
         if en and not (k == j and k + 1 < hi and (toks[k + 1].text == "," or _en_clause_start(toks[k + 1], lex))) \
                 and t.low == "that" and toks[j].low in lex.determiners and toks[k - 1].low != "ago" and toks[c.first].low not in lex.addressee_verbs \
                 and toks[k - 1].low not in lex.content_nouns and toks[k - 1].low not in lex.light_verbs.get(toks[c.first].low, ()) \

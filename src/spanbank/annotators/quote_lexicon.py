@@ -797,6 +797,7 @@ class Lexicon:
     #: (round 47, enorgs) English last words of a company's name a title-like word opens ("General Motors", "General
     #: Electric"): the title belongs to the name
     title_company_words: frozenset[str] = frozenset()
+    company_name_heads: frozenset[str] = frozenset()
     #: (round 47, enorgs) English past tenses of a company's acts after its one-word name opening a sentence ("Lufthansa
     #: cancelled 800 flights. The airline said …")
     company_action_verbs: frozenset[str] = frozenset()
@@ -1439,6 +1440,7 @@ class Lexicon:
             alert_hazards=_set(d, "alert_hazards"),
             company_descriptions=_set(d, "company_descriptions"),
             title_company_words=_set(d, "title_company_words"),
+            company_name_heads=_set(d, "company_name_heads"),
             company_action_verbs=_set(d, "company_action_verbs"),
             company_lead_nonnames=_set(d, "company_lead_nonnames"),
             apposition_place_prepositions=_set(d, "apposition_place_prepositions"),

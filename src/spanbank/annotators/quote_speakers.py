@@ -6730,6 +6730,12 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         # (was "John Smith"), the pair as written, as "Eric Holcomb and leaders of the Legislature" is
         return f"{left} and {tokens[m.last - 1].text} {tokens[m.last].text}"
     name = _canonical(m, tokens, ents, lex, continuing=continuing, near=near, gender_hint=gender_hint, skip=skip, para=para)
+    if name is not None and continuing and lex.lang == "en" and m.kind == "description" and m.last == m.first + 1 \
+            and tokens[m.first].low == "the" and not tokens[m.first].quoted and name == tokens[m.last].text \
+            and name == tokens[m.last].low and " " in continuing and continuing.rsplit(" ", 1)[1] == name \
+            and not person_name(continuing, lex, ents):
+        return continuing  # (round 51, enarticles5) a bare "the <noun>" after an unnamed description with that head spoke:
+        # "A senior administration official said … "…," the official said." (was "official")
     if name is not None and lex.body_names and (body := lex.body_names.get(body_name_key(name))) is not None:
         # (round 47, deleft3) a body's initials after its long name, or the reverse: "Der Deutsche Gewerkschaftsbund …
         # Der DGB sagte" is Deutsche Gewerkschaftsbund, "Die Vereinten Nationen … Die UN erklärten" Vereinten Nationen
@@ -7274,6 +7280,10 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             if lex.lang == "en" and gender in ("m", "f") and (name.split()[-1].lower() in lex.org_heads
                                                                or name.split()[-1].lower() in _EN_STATE_HEADS):
                 return False  # "he" is no organisation: "BP does not speak for the Coast Guard, he said"
+            if lex.lang == "en" and gender in ("m", "f") and " " in name and name.split()[-1][:1].isupper() \
+                    and name.split()[-1].lower() in lex.company_name_heads:
+                return False  # (round 51, enarticles5) nor a company or a label: "Her record label, Northlight Records,
+                # said … "…," she told Rolling Stone" (was Northlight Records)
             if lex.lang == "en" and gender in ("m", "f") and (name.split()[-1].lower() in _EN_MEDIA_VENUE_WORDS
                                                                or name.lower() in _EN_METONYM_STREETS) \
                     and not person_name(name, lex, ents):
@@ -12478,6 +12488,8 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
                      or tokens[pp - 1].low in _EN_ROLE_NOUNS) \
                 and not any(verb(k) or tokens[k].low in lex.auxiliaries for k in range(a, b)):
             return True  # (round 26) a bare role: "John Smith, senior scientist at Woods Hole, said" (nothing was reported)
+        if 2 <= b - a <= 5 and a >= 1 and tokens[a - 1].text == "," and _en_role_name(tokens, a, b, lex) is not None:
+            return True  # (round 51, enarticles5) a lower-case role before a name: ", retired firefighter Gene Pollard,"
         if b - a == 1 and t.text == t.low and (t.low in lex.skippable or t.low.endswith("ly")):
             return True  # an adverb: "Democrats, meanwhile, argue"
         one_of = t.low == "one" and a + 1 < b and tokens[a + 1].low == "of"  # "one of the co-rapporteurs for the Act"
@@ -12832,6 +12844,10 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
         elif lex.lang == "en" and not run and c == comma and 4 <= c - p <= 7 \
                 and (f := _en_party_role_name(tokens, p + 1, c, lex)) is not None:
             name = Mention(f, c - 1, "name")  # (round 43, enoffice) ", Fine Gael leader Simon Harris," (was the office)
+        elif lex.lang == "en" and not run and (c == comma or name is None) and 3 <= c - p <= 6 \
+                and (f := _en_role_name(tokens, p + 1, c, lex)) is not None:
+            name = Mention(f, c - 1, "name")  # (round 51, enarticles5) a lower-case role before the name: "Her neighbor,
+            # retired firefighter Gene Pollard, told …" (was "Her neighbor", or nothing)
         elif lex.lang == "en" and not run and (c == comma or name is None) \
                 and (of := _en_name_of_place(tokens, p + 1, c, lex)) is not None:
             name = Mention(p + 1, of - 1, "name")  # (round 39, enrecall) with the place: ", Rep. Trey Gowdy of South Carolina,"
@@ -12900,6 +12916,22 @@ def _en_described_name(tokens: list[Token], a: int, b: int, lex: Lexicon) -> int
             and t.low not in lex.cue_verbs) for x, t in enumerate(tokens[a : f - 1], a)):
         return None
     return f
+
+
+def _en_role_name(tokens: list[Token], a: int, b: int, lex: Lexicon) -> int | None:
+    """English (round 51, enarticles5): tokens[a:b] (an apposition) are one to three lower-case words ending in a role
+    noun (a title, a kin noun or an agent noun: "firefighter", "defender", "analyst") and a name that opens with a first
+    name ("retired firefighter Gene Pollard", "public defender Alicia Romero"): the first name's index, else None."""
+    x = next((k for k in range(a + 1, min(b - 1, a + 4)) if tokens[k].is_cap), None)
+    if x is None or not lex.is_first_name(tokens[x].low) or not _en_name_run(tokens, x, b, lex) \
+            or any(lex.is_title(t.text) for t in tokens[x:b]):
+        return None
+    if not all(t.is_word and t.text == t.low and not t.quoted and t.low not in lex.stopwords
+               and t.low not in lex.cue_verbs and t.low not in lex.auxiliaries for t in tokens[a:x]):
+        return None
+    role = tokens[x - 1].low
+    return x if (lex.is_title(role) or role in lex.kin_nouns or role.endswith(EN_ROLE_SUFFIXES)
+                 or role in _EN_ROLE_NOUNS) else None
 
 
 def _en_party_role_name(tokens: list[Token], a: int, b: int, lex: Lexicon) -> int | None:
