@@ -1196,6 +1196,15 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                 ctx.sent_attr[si - 1].name and not person_name(ctx.sent_attr[si - 1].name, lex, ctx.ents)
                 and _de_titled_subject(ctx, *ctx.sent_toks[si - 1]) is not None)):
         recent = _previous_subject(ctx, si) or recent  # the person opening the sentence before
+    elif he_she and (pa := ctx.sent_attr[si - 1]) is not None and pa.name and pa.name != recent and pa.cue is not None \
+            and pa.speaker is not None and pa.speaker[0] >= ctx.sents[si - 1][0] and " " in pa.name \
+            and person_name(pa.name, lex, ctx.ents) \
+            and lex.name_gender(pa.name, ctx.ents.titles.get(pa.name, set())) != ("f" if toks[m.first].low == "er" else "m") \
+            and not any(r.sentence == si - 1 for r in ctx.recs[-8:]):
+        # (round 51, deleft20) the sentence before has a cue with a person named as its subject but reported nothing
+        # (its question clause was the writer's: "Auf die Frage, ob er um seinen Job fürchte, reagierte Kessler
+        # gelassen. „…“, sagte er." was the person quoted before Kessler): that person
+        recent = pa.name
     earlier: list[Cue] = []
     if he_she and (
             m.first > c.last or (m.first - 1 > lo and toks[m.first - 1].text == ":" and not toks[m.first - 1].quoted)
@@ -5209,6 +5218,13 @@ def subject_attribution(ctx: QuoteContext, lo: int, hi: int, any_subject: bool =
     if m is None:
         return None
     recent = ctx.last.name if ctx.last else None
+    if ctx.last is not None and ctx.last_sentence > 0 and lex.lang == "de" and m.first < ctx.sent_los[ctx.last_sentence]:
+        si = bisect_right(ctx.sent_los, m.first) - 1
+        if ctx.last_sentence > si:
+            # (round 51, deleft20) a later sentence's speaker (the driver's passes after the last sentence) continues no
+            # pronoun before it: "Anna Wiegand lebt im Dorf. Sie kennt jeden. »…« … Landrat Heiko Sommer sieht das
+            # anders." gave the portrait's quotation, through "Sie", to Sommer; the speaker up to that sentence does
+            recent = next((a.name for a in reversed(ctx.sent_attr[: si + 1]) if a is not None and a.name), None)
     name = canonical(m, toks, ctx.ents, lex, continuing=recent)
     if lex.lang == "en" and name and not any_subject and not (
             (m.kind == "pronoun" and toks[m.first].low in lex.person_pronouns)

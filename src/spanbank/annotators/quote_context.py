@@ -87,6 +87,8 @@ class QuoteContext:
         self.sent_toks = [(bisect_right(starts, s - 1), bisect_right(starts, e - 1)) for s, e in self.sents]
         #: sentence index by its first token
         self.sent_of_lo = {lo: i for i, (lo, _hi) in enumerate(self.sent_toks)}
+        #: (round 51) the first token of each sentence, for the sentence of a token
+        self.sent_los = [lo for lo, _hi in self.sent_toks]
         if lex.lang == "de":
             mark_sentence_initial(self.tokens, self.sent_toks)
             if "-jährig" in text:  # (speed) a cheap guard

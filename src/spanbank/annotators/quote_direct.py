@@ -25,6 +25,8 @@ from spanbank.annotators.quote_speakers import (
     DE_ADJECTIVE_ENDINGS,
     DE_DEFINITE_ARTICLES,
     EN_ASKED_PARTICIPLES,
+    Mention,
+    canonical,
     clause_subject,
     de_person_noun,
     en_handle_at,
@@ -400,6 +402,11 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             attr = _en_quoted_object(ctx, lo, q_first - 1) if ctx.lex.lang == "en" else None
             if attr is None:
                 attr = subject_attribution(ctx, lo, q_first - 1)
+            voiced = False
+            if attr is not None and ctx.lex.lang == "de" and best is None \
+                    and (voice := _de_call_noun_colon(ctx, lo, q_first - 1, attr)) is not None:
+                attr, voiced = voice, True  # (round 51, deleft20) "Aus der SPD-Fraktion kam der Ruf: „…“" (was the
+                # speaker before, as the subject "der Ruf" cannot speak)
             if attr is not None and ctx.lex.lang == "de" and best is None and attr.speaker is not None \
                     and (press := _de_press_subject(ctx, lo, q_first - 1, attr)) is not None:
                 attr = press  # (round 42, depresseschau2) the paper opening the clause over a person in its object:
@@ -417,7 +424,7 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                     and ctx.lex.is_quote_label(attr.name.split()[0]):
                 attr = None  # (round 47, deheadlines) a label of the quotation itself is no speaker: "Zitat des Tages:
                 # „…“" (was spoken by "Zitat des Tages"); a bracket after it or the sentence before may name one
-            if attr is not None and ctx.lex.lang == "de" and best is None and attr.name and si > 0 \
+            if attr is not None and ctx.lex.lang == "de" and best is None and attr.name and si > 0 and not voiced \
                     and ctx.sent_attr[si - 1] is not None and ctx.sent_attr[si - 1].name \
                     and "\n" not in ctx.text[ctx.sents[si - 1][1] : ctx.sents[si][0]] \
                     and not person_name(attr.name, ctx.lex, ctx.ents) and not _de_agent_noun(attr.name.split()[-1], ctx.lex) \
@@ -427,7 +434,7 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                 # der Branche ist ihm bewusst: „…“"): the speaker of the sentence before goes on
                 prev = ctx.sent_attr[si - 1]
                 attr = Attribution(prev.name, prev.speaker, None)
-            elif attr is not None and ctx.lex.lang == "de" and best is None and si > 0 \
+            elif attr is not None and ctx.lex.lang == "de" and best is None and si > 0 and not voiced \
                     and ctx.sent_attr[si - 1] is not None and ctx.sent_attr[si - 1].name \
                     and attr.name != ctx.sent_attr[si - 1].name \
                     and "\n" not in ctx.text[ctx.sents[si - 1][1] : ctx.sents[si][0]] and any(
@@ -517,6 +524,80 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
         ctx.add(si, q.start, q.end, "DIRECT_QUOTE", attr, q.group)
         made = True
     return made
+
+
+#: German prepositions naming where a call or an answer before a colon comes from ("Aus der Fraktion kam der Ruf")
+_DE_CALL_FROM = frozenset({"aus", "von", "vom"})
+
+
+def _de_call_noun_colon(ctx: QuoteContext, lo: int, colon: int, attr: Attribution) -> Attribution | None:
+    """German (round 51, deleft20): the subject before the colon of a quotation is a speech noun with an article and no
+    owner in it (`speech_nouns`: "die Antwort", "die Devise"; `call_nouns`: "der Ruf", "ein Zwischenruf"). Its owner
+    speaks: the body after "aus"/"von" in the clause ("Aus der SPD-Fraktion kam der Ruf: „…“", "Von den Grünen kam die
+    Antwort: „…“"; the genitive after a place, "Aus den Reihen der Union") or a genitive right after a call noun ("Der
+    Zwischenruf der Linken: „…“"). A call with no such owner, or from a room only ("Aus dem Saal kam der Ruf"), is
+    nobody's named (an empty attribution), never the speaker before. None: no such noun, or a speech noun without an
+    owner (the speaker before goes on, as for "Nachsatz: „…“")."""
+    toks, lex = ctx.tokens, ctx.lex
+    if attr.speaker is None or not attr.name:
+        return None
+    a = bisect_right(ctx.starts, attr.speaker[0] - 1)
+    b = bisect_right(ctx.starts, attr.speaker[1] - 1) - 1
+    if not (lo <= a < b < colon) or toks[a].quoted or toks[a].low not in lex.determiners or toks[a].low in lex.possessives \
+            or toks[a].text[1:] != toks[a].low[1:]:
+        return None
+    h = a + 1
+    while h < b and toks[h].is_word and not toks[h].quoted and toks[h].text == toks[h].low \
+            and toks[h].low.endswith(DE_ADJECTIVE_ENDINGS):
+        h += 1  # adjectives: "der laute Zwischenruf"
+    head = toks[h]
+    call = head.low in lex.call_nouns
+    if head.quoted or not head.is_cap or not attr.name.startswith(head.text) or not (call or head.low in lex.speech_nouns):
+        return None
+    if h < b and not (call and toks[h + 1].low in ("der", "des") and toks[h + 1].text == toks[h + 1].low):
+        return None  # (an owner the subject's own rules read: "Die Warnung der Opposition")
+
+    def owner(k: int, end: int) -> Attribution | None:
+        """The body of the noun phrase after token k, through a place's genitive."""
+        m = mention_after_np(k, end)
+        if m is None:
+            return None
+        if toks[m.end].low in lex.call_places:
+            g = m.end + 1
+            if g + 1 < end and toks[g].low in ("der", "des") and toks[g].text == toks[g].low and toks[g + 1].is_cap:
+                return owner(g - 1, end)
+            return Attribution(None, None, None)
+        name = canonical(m, toks, ctx.ents, lex, continuing=None)
+        return Attribution(name, (toks[m.first].start, toks[m.end].end), None) if name else None
+
+    def mention_after_np(k: int, end: int) -> Mention | None:
+        """An article (or none), adjectives and capitalised words after token k, up to `end`."""
+        j = k + 1
+        if j < end and toks[j].low in lex.determiners and toks[j].text == toks[j].low:
+            j += 1
+        first = j
+        while j < end and toks[j].is_word and not toks[j].quoted and toks[j].text == toks[j].low \
+                and toks[j].low.endswith(DE_ADJECTIVE_ENDINGS) and toks[j].low not in lex.stopwords:
+            j += 1
+        if j >= end or not toks[j].is_cap or toks[j].quoted:
+            return None
+        e = j
+        while e + 1 < end and toks[e + 1].is_cap and not toks[e + 1].quoted:
+            e += 1
+        return Mention(first if toks[k + 1].low in lex.determiners else j, e, "description")
+
+    # a genitive right after the call noun: "Der Zwischenruf der Linken"
+    if call and h + 2 < colon and toks[h + 1].low in ("der", "des") and toks[h + 1].text == toks[h + 1].low:
+        got = owner(h, colon)
+        if got is not None:
+            return got
+    # "aus"/"von" with its body anywhere in the clause
+    for k in range(lo, colon - 1):
+        if toks[k].low in _DE_CALL_FROM and not toks[k].quoted and toks[k].text[1:] == toks[k].low[1:] and not a <= k <= b:
+            got = owner(k, colon)
+            if got is not None:
+                return got
+    return Attribution(None, None, None) if call else None
 
 
 def _de_press_source(ctx: QuoteContext, attr: Attribution) -> bool:

@@ -319,6 +319,11 @@ class Lexicon:
     #: (round 47, deheadlines) German labels of a quotation itself before a colon ("Zitat des Tages: „…“", "Spruch der
     #: Woche: „…“"): the words are someone's, but the label is no speaker (`is_quote_label`)
     quote_labels: frozenset[str] = frozenset()
+    #: (round 51, deleft20) German calls from the floor before a colon ("Aus der SPD-Fraktion kam der Ruf: „…“", "Dann
+    #: ertönte ein Zwischenruf: „…“"): someone else's words, the body named with "aus"/"von" or no one, never the speaker
+    #: before; and the rooms such a call comes from that are no speaker ("Aus dem Saal kam der Ruf")
+    call_nouns: frozenset[str] = frozenset()
+    call_places: frozenset[str] = frozenset()
     #: English adjectives in -ed before a speaker noun: "allied officials said", "exiled minister X said"
     ed_adjectives: frozenset[str] = frozenset()
     #: German verb-final forms of "hervorgehen" ("Wie aus dem Bericht hervorgeht"): its "aus" phrase is the source
@@ -1249,6 +1254,8 @@ class Lexicon:
             quotation_introducers=tuple(tuple(w.lower() for w in p) for p in d.get("quotation_introducers", [])),
             document_nouns=_set(d, "document_nouns"),
             speech_nouns=_set(d, "speech_nouns"),
+            call_nouns=_set(d, "call_nouns"),
+            call_places=_set(d, "call_places"),
             speech_setting_words=_set(d, "speech_setting_words"),
             attitude_konjunktiv=_set(d, "attitude_konjunktiv"),
             group_nouns=_set(d, "group_nouns"),

@@ -570,11 +570,19 @@ def find_quotations(text: str) -> list[Quotation]:
     out: list[Quotation] = []
     group = 0
     pending_open = False  # the previous paragraph ended inside an unclosed quotation
+    pending_ch = ""  # (round 51) its opening mark
     paras = paragraphs(text)
     for pi, (lo, hi) in enumerate(paras):
         next_opens = pi + 1 < len(paras) and text[paras[pi + 1][0]] in PAIRS
         i = lo
         continued = False
+        if pending_open and pending_ch in _CLOSED_ONLY_OPENERS and text[lo] not in PAIRS \
+                and (j := _closing_only(text, lo, hi, pending_ch)) >= 0:
+            # (round 51, deleft20) the last paragraph of a multi-paragraph quotation with only its closing mark, no
+            # opening one: "»Wer hier wohnt, hält zusammen. … \n\nAber jetzt wollen sie uns vertreiben.«" (was lost)
+            out.append(_quotation(text, lo, lo, lo, j, group))
+            pending_open = False
+            i = j + 1
         while i < hi:
             m = _QUOTE_MARK.search(text, i, hi)  # (speed) no other character starts a quotation: skip to the next mark
             if m is None:
@@ -617,10 +625,27 @@ def find_quotations(text: str) -> list[Quotation]:
                         group += 1
                     out.append(_quotation(text, i, hi, i + 1, hi, group))
                     continued = True
+                    pending_ch = ch
                     break
             i += 1
         pending_open = continued
     return [q for q in out if q.end > q.start]
+
+
+#: (round 51) opening marks whose closing mark alone may end the last paragraph of a multi-paragraph quotation
+_CLOSED_ONLY_OPENERS = frozenset("»«„“")
+
+
+def _closing_only(text: str, lo: int, hi: int, open_ch: str) -> int:
+    """(round 51, deleft20) The index of the mark that closes, in the paragraph lo..hi, a quotation opened in the
+    paragraph before and continued without a new opening mark: a closing mark of `open_ch` after a word or a sentence
+    mark, with no quotation mark of any kind before it in the paragraph and three words at least; -1 otherwise."""
+    closers = PAIRS[open_ch]
+    j = next((x for x in range(lo, hi) if text[x] in closers or text[x] in PAIRS or text[x] in "\"“”"), -1)
+    if j < 0 or text[j] not in closers or not (text[j - 1].isalnum() or text[j - 1] in ".,!?…") \
+            or (text[j + 1 : j + 2] or " ").isalnum() or len(text[lo:j].split()) < 3:
+        return -1
+    return j
 
 
 #: (round 34) a word and a colon before an opening mark: the speaker's introduction ("Sir Keir said: “…")
