@@ -155,6 +155,8 @@ def _lists() -> dict[str, frozenset[str]]:
         "report_verb": frozenset(secs.get("report_verb", ())),
         "variant_colour": frozenset(secs.get("variant_colour", ())),
         "complaint": frozenset(secs.get("complaint", ())),
+        "media_format": frozenset(secs.get("media_format", ())),
+        "table_header": frozenset(secs.get("table_header", ())),
     }
 
 
@@ -262,14 +264,103 @@ def _numbered_title(s: str) -> bool:
         return False
     lists = _lists()
     english, finite, headline = lists["english"], lists["finite"], lists["headline_verb"]
+    # round 51: a bracket with a media format closes a product title, whose capitalised words are title case
+    # ("4) Blade Runner The Final Cut (4K Ultra HD + Blu-Ray)", "14) MTV Unplugged in New York (Vinyl)")
+    fmt = _FORMAT_END.search(m.group("rest"))
+    titled = bool(fmt) and not lists["media_format"].isdisjoint(w.lower() for w in _FORMAT_WORD.findall(fmt.group(1)))
     for w in words:
         low = w.lower()
+        if titled and w[0].isupper() and low not in _NUMBERED_GUARD:
+            continue
         if low in finite or low in _VERBISH or low in headline or low in _NUMBERED_GUARD or low.endswith(_CONTRACTED_VERB):
             return False
         if _is_past(low) or (w[0].islower() and low in english and low not in _TITLE_LINKS):
             return False
     lower = sum(1 for w in words if w[0].islower() and w.lower() not in _TITLE_LINKS)
     return lower <= len(words) - lower  # title-like: "3) Alberta corporations get rich" is a sentence
+
+
+# round 51: the bracket that closes a numbered product title ("(4K Ultra HD + Blu-Ray)", "rimasterizzata(Vinile)")
+_FORMAT_END = re.compile(r"\(([^()]{1,40})\)\s*$")
+_FORMAT_WORD = re.compile(r"[\w]+(?:-[\w]+)*")
+# round 51: a row of a price table: a name or ticker in capitals, then two or more number columns, one of them signed
+# or a percentage ("AAPL 182.31 +1.2%", "HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%")
+_TABLE_ROW = re.compile(
+    r"^(?P<name>[A-Z][A-Z0-9&'’.,-]*(?:\s+[A-Z0-9][A-Z0-9&'’.,-]*){0,7})"
+    r"(?P<cols>(?:\s+[+-−]?[$€£]?\d[\d,]*(?:\.\d+)?%?){2,6})$"
+)
+_SIGNED = re.compile(r"(?:^|\s)[+-−]\d|%")
+# round 51: an answer marker of an interview or quiz ("A: Bob Marley, Bruno Mars, …") and a question line without
+# its question mark ("Q: Favorite technology purchase in the last 5 years")
+_ANSWER = re.compile(r"^(?:A|Answer)\s*:\s*")
+_QUESTION_MARK_LINE = re.compile(r"^(?:Q|Question)\s*:\s*\S")
+# round 51: box contents ("What's in the box: Powerbeats3 Wireless earphones, eartips, carrying case, …")
+_BOX = re.compile(
+    r"^(?:what(?:['’]s| is) (?:in|inside) the (?:box|package)|in the box|box contents|package contents"
+    r"|(?:the )?package includes|contents of the box)\s*:\s*(?P<rest>.+)$",
+    re.I,
+)
+_ITEM_SPLIT = re.compile(r"\s*[,;]\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+_ITEM_BLOCK = _NUMBERED_GUARD | frozenset("more less fewer than".split())
+
+
+def _item_list(text: str, lists: dict[str, frozenset[str]]) -> list[list[str]] | None:
+    """Round 51: the items of a comma list of names or things without a verb ("Bob Marley, Bruno Mars, Drake, The
+    Eagles", "5mm remote Talk cable, USB charging cable, quick Start guide and card"): its items' words, or None when
+    a word may make it a sentence: a [finite] or [headline_verb] word, a verb contraction, an -ed form in lower case,
+    an English function word in lower case but title connectives, up/down/more/than, a "%" or currency sign or a
+    bare number (a number with a unit, "5mm", or inside a name, "Powerbeats3", is no number)."""
+    if any(c in text for c in "%$€£"):
+        return None
+    bare = _UNIT.sub(" ", re.sub(r"\([^()]*\)?", " ", text))
+    if re.search(r"(?<![\w-])\d", bare):
+        return None
+    english, finite, headline = lists["english"], lists["finite"], lists["headline_verb"]
+    items = []
+    for part in _ITEM_SPLIT.split(bare):
+        words = _LETTER_WORD.findall(part)
+        if not words:
+            continue
+        for w in words:
+            low = w.lower().replace("’", "'")
+            if low in finite or low in _VERBISH or low in headline or low in _ITEM_BLOCK or low.endswith(_CONTRACTED_VERB):
+                return None
+            if w[0].islower() and (_is_past(low) or (low in english and low not in _TITLE_LINKS)):
+                return None
+        items.append(words)
+    return items
+
+
+def _list_line(s: str) -> str | None:
+    """Round 51: lines without end punctuation (checked by the caller) that list things: a price-table row or its
+    header ("AAPL 182.31 +1.2%", "Ticker Security Last Change Change %"), a question line of an interview without
+    its question mark ("Q: Favorite technology purchase in the last 5 years"), and a comma list of three or more
+    names, every word capitalised ("A: Bob Marley, Bruno Mars, Drake, The Eagles, Jay Z, Frank Sinatra"), or of
+    four or more things whose last item has at most two words ("5mm remote Talk cable, USB charging cable, quick
+    Start guide and card"); not "Ford, GM and Chrysler recall cars", "Wages, prices and rents all rose"."""
+    lists = _lists()
+    m = _TABLE_ROW.match(s)
+    if m and _SIGNED.search(m.group("cols")) and not any(c.islower() for c in m.group("name")):
+        return "table row"
+    words = s.split()
+    if 3 <= len(words) <= 12 and all(w.lower() in lists["table_header"] or w == "%" for w in words):
+        return "table row"
+    if _QUESTION_MARK_LINE.match(s):
+        return "question"
+    rest = _ANSWER.sub("", s)
+    if rest.count(",") < 2 and not (rest.count(",") == 1 and re.search(r"\s(?:and|&)\s", rest)):
+        return None
+    items = _item_list(rest, lists)
+    if not items or len(items) < 3 or len(items[-1]) > 2:
+        return None
+    if all(w[0].isupper() or w.lower() in _TITLE_LINKS for it in items for w in it) and all(len(it) <= 4 for it in items):
+        return "list of names"
+    last = items[-1]
+    if len(last) == 2 and last[0][0].isupper() and last[1][0].islower() and last[1].endswith("s"):
+        return None  # a subject and its verb: "Ford, GM, Toyota and Honda sues"
+    if len(items) >= 4 and len(last) <= 2 and all(len(it) <= 6 for it in items):
+        return "list of things"
+    return None
 
 
 def _byline_names(rest: str) -> bool:
@@ -773,6 +864,10 @@ def junk_line(sentence: str) -> str | None:
         m = _DATELINE.match(s)
         if m and all(w.lower() in _DATE_WORDS for w in _LETTER_WORD.findall(m.group("rest"))):
             return "dateline"
+    if w0 in ("what's", "what’s", "what", "in", "box", "package", "the", "contents"):
+        m = _BOX.match(s)
+        if m and _item_list(m.group("rest").rstrip(" ."), _lists()) is not None:
+            return "box contents"
     if ended:
         return comment_junk(s)
     if first.isdigit():
@@ -792,6 +887,10 @@ def junk_line(sentence: str) -> str | None:
         return "shop listing"
     if len(words) <= 8 and _RATING.match(s):
         return "rating line"
+    if "," in s or first.isupper():
+        why = _list_line(s)
+        if why:
+            return why
     return comment_junk(s)
 
 
