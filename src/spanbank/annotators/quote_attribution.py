@@ -1205,6 +1205,12 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         # (its question clause was the writer's: "Auf die Frage, ob er um seinen Job fürchte, reagierte Kessler
         # gelassen. „…“, sagte er." was the person quoted before Kessler): that person
         recent = pa.name
+    elif he_she and (pa := ctx.sent_attr[si - 1]) is not None and pa.name and pa.name != recent and pa.speaker is not None \
+            and person_name(pa.name, lex, ctx.ents) and " " in pa.name \
+            and lex.name_gender(pa.name, ctx.ents.titles.get(pa.name, set())) != ("f" if toks[m.first].low == "er" else "m"):
+        # (round 51, dearticles7) the person the sentence before names as its speaker though it gave no quotation:
+        # "Farrer will von Mut nichts wissen. Im Gespräch sagt sie, …" (the "sie" was a paper cited before)
+        recent = pa.name
     earlier: list[Cue] = []
     if he_she and (
             m.first > c.last or (m.first - 1 > lo and toks[m.first - 1].text == ":" and not toks[m.first - 1].quoted)
@@ -2524,6 +2530,21 @@ def _en_learn_said_gender(ctx: QuoteContext, c: Cue, m: Mention, hi: int) -> Non
     ents.said_gender.setdefault(name, set()).add(g)
 
 
+#: (round 51, dearticles7) German articles and possessives of a masculine nominative ("Der Sänger", "Sein Anwalt")
+_DE_MASCULINE_OPENERS = frozenset({"der", "ein", "dieser", "sein", "ihr", "unser", "kein"})
+
+
+def _de_person_role_phrase(ctx: QuoteContext, before: Mention) -> bool:
+    """German (round 51, dearticles7): an article or possessive and a noun of a person's role ("Die Kandidatin", "Der
+    Sänger", "Ihre Anwältin"; `de_person_noun` for the article's gender; never after "das"), the noun last."""
+    toks, lex = ctx.tokens, ctx.lex
+    art, head = toks[before.first], toks[before.last]
+    if before.last != before.first + 1 or art.low not in lex.determiners or art.low in ("das", "dem", "den", "des") \
+            or not (head.is_cap and head.is_word) or head.quoted or art.quoted:
+        return False
+    return de_person_noun(head.low, "der" if art.low in _DE_MASCULINE_OPENERS else "die")
+
+
 def _de_predicative_object(ctx: QuoteContext, c: Cue, before: Mention, after: Mention, hi: int) -> bool:
     """German: a verb with an object and a predicate ("bezeichnete X als Y", "nannte X Y") puts a
     name right after it when the fronted phrase is its object: "Eine Verschiebung des Wahltermins
@@ -2537,8 +2558,9 @@ def _de_predicative_object(ctx: QuoteContext, c: Cue, before: Mention, after: Me
             or not (toks[after.first].is_cap or pronoun) or toks[after.first].low in lex.determiners:
         return False
     if toks[before.first].low not in lex.determiners or any(
-            _de_speaking_word(ctx, t) for t in toks[before.first : before.last + 1]):
-        return False  # the fronted phrase names a person or a body that speaks: the subject
+            _de_speaking_word(ctx, t) for t in toks[before.first : before.last + 1]) or _de_person_role_phrase(ctx, before):
+        return False  # the fronted phrase names a person or a body that speaks: the subject (round 51, dearticles7: also
+        # a noun of a role, "Die Sängerin lobte Anna Roth als mutig", "Der Sänger bezeichnete Anna Roth als …")
     return any(t.low == "als" and not t.quoted for t in toks[after.end + 1 : hi])
 
 
@@ -2860,7 +2882,10 @@ def _de_fronted_object_before_name(ctx: QuoteContext, c: Cue, before: Mention, a
         return False
     head = toks[before.first + 1]
     return head.is_cap and head.is_word and not head.quoted and not _de_speaking_word(ctx, head) \
-        and not lex.is_first_name(head.text) and not _de_agent_noun(head.text, lex)
+        and not lex.is_first_name(head.text) and not _de_agent_noun(head.text, lex) and not (
+            # (round 51, dearticles7) a noun of a person's role speaks: "Die Kandidatin wirft Ministerpräsident Rolf
+            # Hagemann vor, …" (the speaker was the name after the verb)
+            _de_person_role_phrase(ctx, before))
 
 
 #: (round 34 w2f) endings of German nouns of things, events and ideas that cannot speak
@@ -3869,6 +3894,12 @@ def _en_pronoun_chain_subject(ctx: QuoteContext, si: int, pron: str) -> str | No
     return _previous_subject(ctx, si - 1)
 
 
+def _de_singular_finite_or_selbst(w: str, lex: Lexicon) -> bool:
+    """(round 51, dearticles7) a German singular finite auxiliary or modal ("will", "hat", "ist", "kann"; yaml
+    `auxiliaries` not ending in -n) or "selbst" after a sentence's first word: that word is the subject."""
+    return w == "selbst" or (w in lex.auxiliaries and not w.endswith("n") and w not in ("sei", "habe", "hätte", "würde"))
+
+
 def _previous_subject(ctx: QuoteContext, si: int) -> str | None:
     """The person named in full who opens sentence si-1, a sentence that reported nothing: the
     subject of the sentence before is what a he/she most likely continues ('"…," said Maureen
@@ -3889,10 +3920,13 @@ def _previous_subject(ctx: QuoteContext, si: int) -> str | None:
             name = next((n for pos, n in ctx.ents.names if pos == plo + 1), None)
         if name is None and plo + 1 < phi and toks[plo].is_cap and toks[plo].is_word and not toks[plo].quoted \
                 and toks[plo + 1].is_word and toks[plo + 1].text == toks[plo + 1].low and not toks[plo + 1].quoted \
-                and toks[plo + 1].low not in lex.stopwords and toks[plo].low not in lex.stopwords:
+                and (toks[plo + 1].low not in lex.stopwords or _de_singular_finite_or_selbst(toks[plo + 1].low, lex)) \
+                and toks[plo].low not in lex.stopwords:
             # (round 36, g4) a surname alone of a person named in full before, opening the sentence before its verb:
             # "„Na klar!“, sagt Wagenknecht. Lanz drängt weiter. Er will wissen, ob …" (was Wagenknecht)
             name = ctx.ents.by_surname.get(toks[plo].low)
+            # (round 51, dearticles7: also before a singular auxiliary or modal or "selbst": "Farrer selbst will davon
+            # nichts wissen. Im Gespräch sagt sie, …", "Lanz will es genau wissen." (the "sie" was a paper cited before)
         if name is None:
             name = _de_titled_subject(ctx, plo, phi)
         if name is None and not toks[plo].quoted:

@@ -4264,7 +4264,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 if lex.lang == "de" and t.text == "," and (de_noun_list(ctx, n, hi, end) or _de_apposition_np(ctx, n, hi, end)):
                     return []  # a list of nouns, no clause: "drohten Gewitter mit Sturmböen, Hagel und Starkregen"; (round
                     # 28) an apposition of the object: "kritisierte sein Feindbild, den Milliardär George Soros"
-                if lex.lang == "de" and t.text == "," and (k > j or m.first > c.last) and _de_verbless_appendix(ctx, n, hi, end):
+                if lex.lang == "de" and t.text == "," and (k > j or m.first > c.last) and _de_verbless_appendix(
+                        ctx, n, hi, end, next((x for x in range(j, k) if toks[x].text == toks[n].text == toks[n].low
+                                               and not toks[x].quoted), None)):
                     return []  # (round 41, deregional) an appendix to the object without a verb: "Der DWD erwartet Regen,
                     # teils auch Gewitter und Starkregen", "warnt vor Unwettern mit Starkregen, Hagel und Sturmböen von bis
                     # zu 85 Kilometern in der Stunde" (the appendix was the content)
@@ -5401,7 +5403,7 @@ def _de_list_adjective(t, lex) -> bool:
         and t.low not in lex.prepositions and t.low not in lex.stopwords
 
 
-def _de_verbless_appendix(ctx: QuoteContext, n: int, hi: int, end: int) -> bool:
+def _de_verbless_appendix(ctx: QuoteContext, n: int, hi: int, end: int, repeated: int | None = None) -> bool:
     """German (round 41, deregional): the stretch from token n to char `end` after a cue's object and a comma has no verb:
     an appendix adverb (yaml `appendix_adverbs`) or a list's next noun opens it ("teils auch Gewitter und Starkregen",
     "vor allem in Wohngebieten", "Hagel und Sturmböen von bis zu 85 Kilometern"), and every later word is a noun, a
@@ -5415,6 +5417,10 @@ def _de_verbless_appendix(ctx: QuoteContext, n: int, hi: int, end: int) -> bool:
         return False
     opener = 1 if words[0].low in lex.appendix_adverbs else 2 if len(words) > 1 and (
         f"{words[0].low} {words[1].low}" in lex.appendix_adverbs) else 0
+    if not opener and repeated is not None and words[0].text == toks[repeated].low and words[0].low in lex.prepositions:
+        # (round 51, dearticles7) the preposition of the object before the comma, again: the list of topics goes on
+        # ("Dann spricht sie über Kitas, über Busse auf dem Land, über Lehrermangel" reported its last two)
+        opener = 1
     if opener and words[0].text != words[0].low and words[0].low not in ("vor", "zum", "unter"):
         return False  # a capitalised first word opens a sentence of its own
     if not opener and not (words[0].is_cap and any(t.low in ("und", "oder", "sowie") for t in words)):

@@ -8630,6 +8630,10 @@ def _de_office_word(w: str, lex: Lexicon) -> bool:
     return len(w) > 4 and (w.endswith(_DE_OFFICES) or w.endswith(lex.office_endings) or w.endswith("vorsitzenden"))
 
 
+#: (round 51, dearticles7) German nouns of a talk after "im" ("im Interview", "im Gespräch mit …", "im Podcast")
+_DE_TALK_NOUNS = ("interview", "gespräch", "podcast", "talk", "livestream")
+
+
 def _de_office_postmodifier(tokens: list[Token], x: int, hi: int, orgs: set[str], regions: set[str]) -> bool:
     """(round 38, deoffice) The organisations ("der FDP", "des Vereins") and places ("in Sachsen", "im Landtag") after an
     office word from token x on (before hi) into `orgs` and `regions`; whether a place of the nation's was among them
@@ -8640,6 +8644,9 @@ def _de_office_postmodifier(tokens: list[Token], x: int, hi: int, orgs: set[str]
         if tokens[x].low in ("der", "des"):
             orgs.add(tokens[x + 1].low)
         elif tokens[x].low in ("in", "im"):
+            if tokens[x + 1].text in _DE_MEDIA_SHORT_NAMES or tokens[x + 1].low.endswith(_DE_MEDIA_NOUNS + _DE_TALK_NOUNS):
+                break  # (round 51, dearticles7) where it was said, no place of the office: "sagte der Kanzler im ZDF",
+                # "… im Interview" (was "Kanzler", not "Bundeskanzler Friedrich Gerlach")
             if tokens[x + 1].low.startswith(("bundes", "deutschland")):
                 national = True
             else:
@@ -9553,7 +9560,14 @@ _DE_AUTHORITY_DESCRIPTIONS = {
     # Verdi … Die Gewerkschaft", "Die Stadt Köln … Die Stadt" (were "Notenbank", "Bank", "Verband", …)
     "notenbank": _DE_CENTRAL_BANKS, "zentralbank": _DE_CENTRAL_BANKS, "bank": ("bank",),
     "gewerkschaft": ("gewerkschaft",), "verband": ("verband",), "stadt": ("stadt",), "gemeinde": ("gemeinde",),
+    # (round 51, dearticles7) an association or an organisation named by another head: "Die Deutsche Hochdruckliga
+    # begrüßte … Die Organisation teilte mit", "Der Deutsche Mieterbund … Der Verband", "Die Deutsche Krebsgesellschaft
+    # … Die Organisation" (were "Organisation", "Verband")
+    "organisation": ("organisation", "liga", "hilfe", "stiftung", "verein", "verband", "gesellschaft", "bund"),
 }
+_DE_AUTHORITY_DESCRIPTIONS["verband"] = ("verband", "bund", "liga")
+#: (round 51, dearticles7) association ends that alone name no association ("Der Bund hat …" is the federal state)
+_DE_BARE_ASSOCIATION_WORDS = frozenset({"bund", "liga", "hilfe", "gesellschaft"})
 #: (round 47, deorgs) descriptions whose head may stand before the body's own name ("Die Gewerkschaft Verdi", "Die
 #: Stadt Köln", "Die Notenbank Fed")
 _DE_APPOSED_HEADS = frozenset({"gewerkschaft", "stadt", "gemeinde", "verband", "notenbank", "zentralbank"})
@@ -9688,7 +9702,9 @@ def _de_described_body_before(tokens: list[Token], m: Mention, near: int, lex: L
         return name  # (round 47, deorgs) the head before the body's name: "Die Gewerkschaft Verdi … Die Gewerkschaft",
         # "Die Stadt Köln … Die Stadt" (were "Gewerkschaft", "Stadt")
     if not core[-1].lower().rsplit("-", 1)[-1].endswith(authority) or len(core) > 3 \
-            or head == "bank" and core[-1].lower().endswith(_DE_PUBLIC_BANKS[:3]):
+            or head == "bank" and core[-1].lower().endswith(_DE_PUBLIC_BANKS[:3]) \
+            or head in ("organisation", "verband") and core[-1].lower() in _DE_BARE_ASSOCIATION_WORDS:
+        # (round 51, dearticles7: not a bare "Der Bund", the federal state, as "der Verband")
         return None  # (round 46, sectors: "Die Europäische Zentralbank … Die Bank sagte" stays "Bank")
     return name
 
