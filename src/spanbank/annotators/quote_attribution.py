@@ -85,6 +85,7 @@ from spanbank.annotators.quote_speakers import (
     de_title_stop,
     en_coordinated_subject,
     en_other_gender,
+    en_plain_full_name,
     en_scare_quoted_np,
     is_head,
     mention_after,
@@ -3949,6 +3950,13 @@ def _previous_subject(ctx: QuoteContext, si: int) -> str | None:
     if subj is not None and subj.first == plo + 1 and toks[plo].low in _EN_OPENING_COORDINATORS and toks[plo].is_cap \
             and not toks[plo].quoted and toks[plo + 1].is_cap:
         plo += 1  # (round 49, auditnews6) after an opening coordinator: "Yet Lane has changed his story. “…,” he said."
+    elif subj is not None and subj.kind == "name" and subj.first == subj.end and plo + 2 < subj.first \
+            and toks[subj.first - 1].text == "," and toks[plo].is_cap and toks[plo].low in lex.prepositions \
+            and not any(t.quoted or t.text == "," for t in toks[plo : subj.first - 1]) \
+            and subj.first + 1 < phi and toks[subj.first + 1].is_word and toks[subj.first + 1].text == toks[subj.first + 1].low \
+            and (full := ctx.ents.by_surname.get(toks[subj.first].low)) is not None and full.split()[-1] == toks[subj.first].text:
+        plo = subj.first  # (round 51, enleft19) a surname alone after a fronted prepositional phrase: "On transfers,
+        # Halloway was more guarded. “…,” he said." (was the person named before)
     if subj is None or subj.kind != "name" or subj.first != plo or toks[plo].quoted or not toks[plo].is_cap or (
             subj.end + 2 < phi and toks[subj.end + 1].text == "," and toks[subj.end + 2].low in lex.pronouns | {"you"}):
         return None
@@ -3963,6 +3971,11 @@ def _previous_subject(ctx: QuoteContext, si: int) -> str | None:
         # (round 40, enpronouns) a surname alone of a person named in full before, opening the sentence before its verb:
         # 'Megyn Kelly … asked Donald Trump …. Trump cut her off. "…," he said' (was Kelly; as German round 36, g4)
         name = ctx.ents.by_surname.get(toks[subj.first].low)
+        if name and lex.lang == "en" and name.split()[-1] == toks[subj.first].text and en_plain_full_name(name, lex) \
+                and toks[subj.end + 1].text != ",":
+            return name  # (round 51, enleft19) a surname alone opening the sentence before its verb stands for a person
+            # though the first-name lists lack the first name: "Luka Brennock joined in 2019. … Brennock smiled. “No,”
+            # he said." (was the person named before; "Brennock Park" or "Asante Holdings" are no such full name)
     return name if name and " " in name and person_name(name, lex, ctx.ents) else None
 
 

@@ -165,6 +165,8 @@ class QuoteContext:
         """Record a quote of sentence si; a named attribution becomes the sentence's and the latest
         (unless `latest` is False: an outer source such as "…, according to the paper")."""
         self.recs.append(QuoteRec(a, b, label, si, group, attr))
+        if attr is not None and attr.name and latest and attr.name.lower() in self.lex.quantifier_speakers:
+            return  # (round 51, enleft19) "Everyone said …": no one in particular, whom no later quotation continues
         if attr is not None and attr.name and latest:
             self.sent_attr[si] = attr
             self.last, self.last_sentence = attr, si

@@ -779,6 +779,8 @@ class Lexicon:
     #: (round 47, enleftovers) English indefinite pronouns that are the subject of a clause reported without "that"
     #: right before its verb ("admitted nobody expected the win")
     indefinite_subjects: frozenset[str] = frozenset()
+    #: (round 51, enleft19) English quantifier pronouns that no later quotation continues as its speaker ("Nobody")
+    quantifier_speakers: frozenset[str] = frozenset()
     #: (round 47, coord) English cue forms of another speaker's clause after "and" inside a report, which ends the report
     #: before it ("said the plan was flawed and Jones said it was sound")
     coordinated_report_cues: frozenset[str] = frozenset()
@@ -803,6 +805,9 @@ class Lexicon:
     #: Electric"): the title belongs to the name
     title_company_words: frozenset[str] = frozenset()
     company_name_heads: frozenset[str] = frozenset()
+    #: (round 51, enleft19) English words that make a capitalised name an organisation's or a place's, whatever
+    #: apposition follows it ("Asante Holdings, the club's owner"): see `non_person_name_words` in en.yaml
+    non_person_name_words: frozenset[str] = frozenset()
     #: (round 47, enorgs) English past tenses of a company's acts after its one-word name opening a sentence ("Lufthansa
     #: cancelled 800 flights. The airline said …")
     company_action_verbs: frozenset[str] = frozenset()
@@ -1438,6 +1443,7 @@ class Lexicon:
             raising_participles=_set(d, "raising_participles"),
             former_words=_set(d, "former_words"),
             indefinite_subjects=_set(d, "indefinite_subjects"),
+            quantifier_speakers=_set(d, "quantifier_speakers"),
             coordinated_report_cues=_set(d, "coordinated_report_cues"),
             recap_nouns=_set(d, "recap_nouns"),
             recap_verbs=_set(d, "recap_verbs"),
@@ -1448,6 +1454,7 @@ class Lexicon:
             company_descriptions=_set(d, "company_descriptions"),
             title_company_words=_set(d, "title_company_words"),
             company_name_heads=_set(d, "company_name_heads"),
+            non_person_name_words=_set(d, "non_person_name_words"),
             company_action_verbs=_set(d, "company_action_verbs"),
             company_lead_nonnames=_set(d, "company_lead_nonnames"),
             apposition_place_prepositions=_set(d, "apposition_place_prepositions"),

@@ -132,6 +132,9 @@ class Entities:
     family_shared: set[str] = field(default_factory=set)
     #: (round 38, endesc) the full names written family name first: persons, though the first-name lists lack them
     family_names: set[str] = field(default_factory=set)
+    #: (round 51, enleft19) English full names of a first name the lists lack that the text shows to be persons (a
+    #: person's role or age in apposition, "Mr"/"Ms" with the surname): "Luka Brennock, the club's captain, …"
+    evident_persons: set[str] = field(default_factory=set)
     #: (round 40, enpronouns) English: the gender a name of unknown gender was given by its own report ("Kelly said she
     #: thought …"), filled in text order as the reports are attributed; a "he" takes no name given only "she"
     said_gender: dict[str, set[str]] = field(default_factory=dict)
@@ -713,7 +716,72 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
         i = j + 1
     if lex.lang == "en" and ents.names:
         _en_owned_surnames_forward(ents, lex)
+        _en_evident_persons(tokens, ents, lex)
     return ents
+
+
+#: (round 51, enleft19) an English age in apposition after a name: ", 31," / ", the 31-year-old" / ", a 31-year-old"
+_EN_AGE_WORD = re.compile(r"\d{1,3}(?:-year-old)?")
+#: (round 51, enleft19) the reporting verbs and closing marks of '“…,” said Luka Brennock' (a person's words, no body's
+#: statement: "added", "recalled", "laughed" and the like, not "announced" or "reported")
+_EN_QUOTE_SAID = frozenset({"said", "says", "added", "adds", "recalled", "recalls", "laughed", "joked", "admitted",
+                            "admits", "explained", "explains", "insisted", "insists", "told"})
+_EN_CLOSING_QUOTES = frozenset({"”", '"', "’"})
+_EN_GENDERED_SURNAME_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss"})
+
+
+def _en_name_word(w: str) -> bool:
+    """A capitalised word of a person's name: "Brennock", "O'Neill", "McAllister", "Smith-Jones" (no acronym)."""
+    return len(w) >= 2 and w[0].isupper() and w[-1].islower() and all(c.isalpha() or c in "'’-" for c in w)
+
+
+def en_plain_full_name(name: str, lex: Lexicon) -> bool:
+    """English (round 51, enleft19): `name` has the shape of a person's full name though the first-name lists lack its
+    first word: two or three capitalised words, none an organisation's, a place's or a title word, no honour first ("Luka
+    Brennock"; not "Asante Holdings", "Brennock Park", "New York", "General Motors", "Dame Judi")."""
+    words = name.split()
+    bad = lex.non_person_name_words | lex.org_heads | lex.corporate_suffixes | lex.title_company_words \
+        | _EN_NOT_PERSON_HEADS | _EN_PLACE_NAME_HEADS | _EN_MEDIA_VENUE_WORDS | _EN_STATE_HEADS | _EN_CALENDAR_WORDS
+    return 2 <= len(words) <= 3 and words[0].lower() not in lex.first_name_honorifics \
+        and all(_en_name_word(w) and w.lower() not in bad and not lex.is_title(w)
+                                        and w.lower() not in lex.city_regions and w.lower() not in lex.country_names
+                                        and w.lower() not in lex.demonyms for w in words)
+
+
+def _en_evident_persons(tokens: list[Token], ents: Entities, lex: Lexicon) -> None:
+    """English (round 51, enleft19): a full name of two or three capitalised words whose first name the lists lack is a
+    person's when the text says so: a person's role noun in apposition or before it ("Luka Brennock, the club's captain,
+    …", "club captain Luka Brennock"), an age in apposition ("Luka Brennock, 31, …", "…, the 31-year-old, …"), or
+    "Mr"/"Ms" before its surname alone ("Mr Brennock"). Not a name with a word of an organisation or a place ("Asante
+    Holdings, the club's owner", "Brennock Park"), nor one with a company's or body's description among its titles.
+    A later "he"/"she" may then stand for it (was the other person named before: `person_name` held it no person's)."""
+    things = lex.company_descriptions | lex.body_descriptions | lex.non_person_name_words | lex.org_heads
+    n = len(tokens)
+    for pos, name in ents.names:
+        words = name.split()
+        if name in ents.evident_persons or person_name(name, lex, ents) or not en_plain_full_name(name, lex) \
+                or pos + len(words) > n or [t.text for t in tokens[pos : pos + len(words)]] != words \
+                or ents.by_surname.get(words[-1].lower(), name).endswith(" " + name):
+            continue  # (nor the last words of a longer name: "Eriksson Ek" after "Joel Eriksson Ek")
+        titles = ents.titles.get(name, set())
+        e = pos + len(words)  # the token after the name
+        role = any((lex.is_title(w) and not w.endswith(("'s", "’s"))) or w in lex.person_roles or w in lex.case_roles
+                   or w in lex.male_person_nouns or w in lex.female_person_nouns for w in titles) \
+            and not any(w in things for w in titles)
+        age = e + 2 < n and tokens[e].text == "," and not tokens[e].quoted and (
+            (tokens[e + 1].text.isdigit() and _EN_AGE_WORD.fullmatch(tokens[e + 1].text) is not None
+             and tokens[e + 2].text in (",", ")", "."))
+            or (e + 3 < n and tokens[e + 1].low in ("the", "a", "an") and tokens[e + 2].low.endswith("-year-old")
+                and _EN_AGE_WORD.fullmatch(tokens[e + 2].low) is not None))
+        mr = any(t in _EN_GENDERED_SURNAME_TITLES for t in ents.titles.get(words[-1], set()))
+        # the speaker of a quotation right before, after or before its reporting verb, a name of two words: '“…,” said
+        # Luka Brennock', '“…,” Luka Brennock said' (not "said Kotak Institutional Equities")
+        said = len(words) == 2 and (pos >= 2 and tokens[pos - 1].low in _EN_QUOTE_SAID and tokens[pos - 1].text == tokens[pos - 1].low
+                and tokens[pos - 2].text in _EN_CLOSING_QUOTES) \
+            or (pos >= 1 and e < n and tokens[pos - 1].text in _EN_CLOSING_QUOTES and tokens[e].low in _EN_QUOTE_SAID
+                and tokens[e].text == tokens[e].low)
+        if role or age or mr or said:
+            ents.evident_persons.add(name)
 
 
 def _en_owned_surnames_forward(ents: Entities, lex: Lexicon) -> None:
@@ -10867,7 +10935,7 @@ def person_name(name: str, lex: Lexicon, ents: Entities) -> bool:
     Drosten") or a gendered title seen with it ("Mrs. Clinton"): a person, not a German noun run
     like "Ziel der Bodenoffensive"."""
     words = name.split()
-    return any(lex.is_first_name(w) for w in words[:-1]) or name in ents.family_names \
+    return any(lex.is_first_name(w) for w in words[:-1]) or name in ents.family_names or name in ents.evident_persons \
         or lex.name_gender(name, ents.titles.get(name, set())) is not None \
         or (len(words) >= 3 and any(len(w) == 1 and w.isupper() for w in words[1:-1])
             and words[0][:1].isupper() and words[-1][:1].isupper())  # a middle initial: "Merrick B Garland"

@@ -456,7 +456,8 @@ def _closer(text: str, i: int, hi: int, lo: int = 0) -> int:
     closers = PAIRS[ch]
 
     def first(j: int) -> int:
-        while j < hi and not (text[j] in closers and _closes(text, j, ch)):
+        while j < hi and not (text[j] in closers and _closes(text, j, ch)
+                              and not (ch == "‘" and _plural_possessive(text, i, j, hi))):
             m = _any_of(closers).search(text, j + 1, hi)  # (speed) skip to the next closing mark
             j = hi if m is None else m.start()
         return j
@@ -524,6 +525,25 @@ def _closer(text: str, i: int, hi: int, lo: int = 0) -> int:
         if k > i + 1 and (text[k - 1].isalnum() or text[k - 1] in ".,!?…") and not (text[k + 1 : k + 2] or " ").isalnum():
             return k
     return j
+
+
+#: (round 51, enleft19) a curly closing mark after a plural noun and before a lower-case noun: "two days’ pay"
+_PLURAL_POSSESSIVE = re.compile(r"(?<=[a-z]s)’ (?=[a-z]{2,})")
+#: (round 51, enleft19) a curly single mark that closes a quotation after its own comma or sentence mark: "…,’ said"
+_PUNCT_CLOSE = re.compile(r"[,.!?…]’(?!\w)")
+
+
+def _plural_possessive(text: str, i: int, j: int, hi: int) -> bool:
+    """(round 51, enleft19) English: the ’ at j inside a ‘…’ quotation opened at i is a plural possessive's apostrophe,
+    no closing mark: it follows a plural noun and comes before a lower-case word ("two days’ pay", "the workers’
+    union"), two words or more after the opener, and the paragraph closes the quotation later with a ’ right after
+    its comma or sentence mark and no ‘ opening another one between ('‘I support the drivers, but I’ve lost two days’ pay
+    this month,’ said Mina Royce.' ended at "days"). Not a short term in marks before its noun ("the ‘yes’ campaign",
+    "the ‘new rules’ plan, …": no closer after a comma follows)."""
+    if _PLURAL_POSSESSIVE.match(text, j) is None or len(text[i + 1 : j].split()) < 2:
+        return False
+    m = _PUNCT_CLOSE.search(text, j + 2, hi)
+    return m is not None and "‘" not in text[j + 1 : m.start()]
 
 
 def _straight_inside_low(text: str, j: int, hi: int) -> int:

@@ -1745,7 +1745,9 @@ def _sentence_goes_on(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list, 
         # report goes on ("Der Minister sagte, die Gespräche seien schwierig. Man würde eine Einigung begrüßen." gave
         # nothing; a Konjunktiv I modal's infinitive was already no cue, "Man werde eine Einigung begrüßen")
         _continue(ctx, si, s_start, s_end, _de_contrast_subject(ctx, lo, hi, prev))
-    elif attributed:  # a cue with a speaker but nothing reported here: later sentences may continue it
+    elif attributed and attributed[0].name.lower() not in ctx.lex.quantifier_speakers:
+        # a cue with a speaker but nothing reported here: later sentences may continue it (round 51, enleft19: not a
+        # quantifier pronoun's, "Nobody asked about the flow of people. “…,” she added." was Nobody's)
         ctx.sent_attr[si] = ctx.attribution(attributed[0])
     elif si - 1 >= 0 and ctx.sent_attr[si - 1] is not None:
         mood = _reported_mood(ctx, lo, hi)
