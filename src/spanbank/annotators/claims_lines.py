@@ -157,6 +157,10 @@ def _lists() -> dict[str, frozenset[str]]:
         "complaint": frozenset(secs.get("complaint", ())),
         "media_format": frozenset(secs.get("media_format", ())),
         "table_header": frozenset(secs.get("table_header", ())),
+        "speculation_start": frozenset(w.replace("_", " ") for w in secs.get("speculation_start", ())),
+        "speculation_block": frozenset(secs.get("speculation_block", ())),
+        "perfect_link": frozenset(secs.get("perfect_link", ())),
+        "evaluative_tail": frozenset(secs.get("evaluative_tail", ())),
     }
 
 
@@ -731,6 +735,79 @@ def _evaluative_predicate(s: str, words: list[str], lists: dict[str, frozenset[s
     return True
 
 
+# -- round 51 (claimspredict): guesses and perfect-tense evaluations -------------------------------------------------
+_HAVE = frozenset({"has", "have", "hasn't", "haven't"})
+_HAVE_CONTRACTION = ("'ve", "'s")
+_PERFECT_ADVERB = frozenset("always really just clearly obviously truly simply completely totally now never".split())
+
+
+def _speculation(words: list[str], lists: dict[str, frozenset[str]]) -> bool:
+    """A guess or a bet as the main clause: a [speculation_start] phrase first (after discourse words) and a
+    clause after it ("I bet this idiot cried when Hillary lost.", "You can bet they will fold.", "Mark my words,
+    he will resign."). Not when the clause is framed as a fact the reader may not know ([speculation_block]: "I
+    bet you didn't know the deficit tripled", a [speculation_block] word with "you") and never with a number
+    (`opinion_shape` checks)."""
+    if len(words) > 30:
+        return False
+    i = _skip_discourse(words)
+    starts = lists["speculation_start"]
+    n = next((n for n in (3, 2) if " ".join(words[i : i + n]) in starts), 0)
+    rest = words[i + n :]
+    if not n or len(rest) < 2:
+        return False
+    return not (("you" in rest or "you've" in rest) and not lists["speculation_block"].isdisjoint(rest))
+
+
+def _perfect_evaluative(s: str, raw: list[str], words: list[str], lists: dict[str, frozenset[str]]) -> bool:
+    """A pronoun or a short plain subject + has/have (or 's/'ve) + been/gone/become … + a predicate made only of
+    [evaluative] and [insult] words and their frame, with at most a time tail ([evaluative_tail]: "They have gone
+    completely insane.", "The leftist media has been unhinged for months now.", "He's become a total joke.").
+    The subject is a [np_start] noun phrase or a capitalised name of at most six words with no verb, past form or
+    clause word, or a pronoun; nothing may stand before it but discourse words, and no comma before the verb."""
+    if len(words) > 16:
+        return False
+    i = _skip_discourse(words)
+    link = lists["perfect_link"]
+    k = next((k for k in range(i, min(i + 7, len(words) - 2)) if words[k] in _HAVE or (
+        words[k].endswith(_HAVE_CONTRACTION) and words[k][: -3 if words[k].endswith("'ve") else -2] in _DEONTIC_PRONOUN
+    )), None)
+    if k is None:
+        return False
+    v = k + 1
+    while v < len(words) - 1 and words[v] in _PERFECT_ADVERB:
+        v += 1  # "has always been", "have really gone"
+    if words[v] not in link:
+        return False
+    if words[k] in _HAVE:
+        subject = words[i:k]
+        if not subject:
+            return False
+        if len(subject) == 1:
+            if subject[0] not in _DEONTIC_PRONOUN and not raw[i][:1].isupper():
+                return False
+        elif not (subject[0] in lists["np_start"] or raw[i][:1].isupper()) or not _plain_subject(subject, lists):
+            return False
+        if not lists["report_verb"].isdisjoint(subject) or not _SUBJECT_BREAK.isdisjoint(subject):
+            return False
+        if not _CLAUSE_WORDS.isdisjoint(subject[1:]):
+            return False
+    elif k != i:
+        return False
+    head = s.lower().replace("’", "'")
+    first = re.search(r"(?<![\w'])" + re.escape(words[i]) + r"(?![\w'])", head)
+    at = re.search(r"(?<![\w'])" + re.escape(words[v]) + r"(?![\w'])", head)
+    if first is None or at is None or _BREAK_BEFORE.search(head, first.start(), at.start()):
+        return False  # "The man, who voted …, has been a disgrace": a clause before the verb
+    pred = words[v + 1 :]
+    tail = lists["evaluative_tail"]
+    while pred and pred[-1] in tail:
+        pred = pred[:-1]
+    ev, frame = lists["evaluative"], lists["insult_frame"]
+    if not pred or not any(w in ev for w in pred) or not all(w in ev or w in frame for w in pred):
+        return False
+    return not _clinical_sense(words, lists)
+
+
 def opinion_shape(sentence: str) -> str | None:
     """Round 50: the opinion shapes of any length that hold no number (no digit, [number_word] or [measure]
     word): a deontic main clause ("normative should"), a counterfactual conditional and an evaluative predicate
@@ -750,6 +827,10 @@ def opinion_shape(sentence: str) -> str | None:
         return "counterfactual conditional"
     if _evaluative_predicate(sentence, words, lists):
         return "evaluative predicate"
+    if _perfect_evaluative(sentence, raw, words, lists):
+        return "evaluative predicate"
+    if _speculation(words, lists):
+        return "speculation"
     return None
 
 
