@@ -52,8 +52,9 @@ GUARDS = [
      [(DIR, 'I am thrilled,', 'Sarah Smith')]),
     ('“We are fine,” Tom Hale said when reporters asked him.',
      [(DIR, 'We are fine,', 'Tom Hale')]),
+    # (round 51, enleft21: the reported clause before the partial quotation is kept too, as with "were" below)
     ('Tom Hale said staff felt "betrayed" after managers announced the cuts.',
-     [(DIR, 'betrayed', 'Tom Hale')]),
+     [(IND, 'staff felt "betrayed" after managers announced the cuts', 'Tom Hale'), (DIR, 'betrayed', 'Tom Hale')]),
     ('The union said members were "ignored" after they raised the issue.',
      [(IND, 'members were "ignored" after they raised the issue', 'union'), (DIR, 'ignored', 'union')]),
 ]

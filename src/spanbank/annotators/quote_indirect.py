@@ -6526,7 +6526,10 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
                 and (t.low in lex.past_verbs or (t.low.endswith("ed") and len(t.low) > 4)) \
                 and k + 1 < hi and (toks[k + 1].is_word or toks[k + 1].text in {",", "."}
                                     # (round 47, enleftovers) an amount: "estimated the storm caused $2 billion in damage"
-                                    or toks[k + 1].text in _EN_CURRENCY_SIGNS) and toks[k + 1].low != "by" \
+                                    or toks[k + 1].text in _EN_CURRENCY_SIGNS
+                                    # (round 51, enleft21) a partial quotation after the verb: 'said staff felt
+                                    # "betrayed".' (only the quotation was kept)
+                                    or _en_quotation_opens(toks, k + 1, hi)) and toks[k + 1].low != "by" \
                 and all(_en_subject_word(x, lex) or (x.low == "and" and j < i < k - 1)  # (round 22: "teachers and students")
                         for i, x in enumerate(toks[j:k], j)) and toks[k - 1].low not in lex.determiners:
             return True  # a past-tense verb after a short subject: "said revenue rose sharply", "said prices jumped" (round 25:
@@ -6682,7 +6685,13 @@ def _en_plural_then_verb(toks, lex, j: int, hi: int) -> bool:
     return (v.is_word and not v.quoted and v.text == v.low and v.text.isalpha() and len(v.low) > 2
             and not v.low.endswith(("s", "ly", "ing", "ed")) and v.low not in lex.stopwords
             and v.low not in lex.prepositions and v.low not in lex.determiners and v.low not in lex.pronouns
-            and v.low not in lex.coordinators and toks[k + 1].is_word)
+            and v.low not in lex.coordinators and (toks[k + 1].is_word or _en_quotation_opens(toks, k + 1, hi)))
+
+
+def _en_quotation_opens(toks, k: int, hi: int) -> bool:
+    """(round 51, enleft21) English: token k is the opening mark of a partial quotation, a quoted word right after it
+    (after a reported clause's verb: 'said staff felt "betrayed"', 'says workers feel "let down"')."""
+    return k + 1 < hi and toks[k].quoted and not toks[k].is_word and toks[k + 1].quoted and toks[k + 1].is_word
 
 
 #: words after an English present-tense verb in -s that show it is one ("the bill reflects the …", "the

@@ -664,6 +664,10 @@ class Lexicon:
     nationality_adjectives: frozenset[str] = frozenset()
     #: (round 36) demonyms that are also a paper's name after "The" ("The Australian reported"): no person there
     demonym_papers: frozenset[str] = frozenset()
+    #: (round 51, enleft21) English nouns of a person giving evidence ("the witness"), and the acts that make one
+    #: ("told the court", "testified"): the description names the one person seen doing such an act before it
+    witness_nouns: frozenset[str] = frozenset()
+    witness_acts: tuple[tuple[str, ...], ...] = ()
     #: German verbs that are a speech act with this particle closing the clause ("sagte … zu")
     particle_acts: dict[str, frozenset[str]] = field(default_factory=dict)
     #: (round 36, g1) German verbs of a speech act named by its noun, with a source phrase ("Kritik kam von den Grünen")
@@ -1383,6 +1387,8 @@ class Lexicon:
             market_state_verbs=_set(d, "market_state_verbs"),
             market_subjects=tuple(sorted(_set(d, "market_subjects"), key=len, reverse=True)),
             demonym_papers=_set(d, "demonym_papers"),
+            witness_nouns=_set(d, "witness_nouns"),
+            witness_acts=tuple(tuple(str(w).lower() for w in p) for p in d.get("witness_acts") or ()),
             nominal_act_verbs=_set(d, "nominal_act_verbs"),
             come_to_speak=_set(d, "come_to_speak"),
             viewing_nouns=_set(d, "viewing_nouns"),

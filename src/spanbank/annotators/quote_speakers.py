@@ -7658,6 +7658,9 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             and not (tokens[m.first].text == "The" and words[0].lower() in lex.demonym_papers):
         # (round 36) a nationality names the person just named or quoted: '"…," said the Chilean', "the Australian
         # added" (was "Chilean"); not "The Australian reported" (a paper)
+        if (titled := _en_titled_person_before(tokens, ents, lex, words[0].lower(), m.first)) is not None:
+            return titled  # (round 51, enleft21) the one person described with this nationality before: "Ivan Horvat,
+            # the Croatian midfielder, scored twice. Luka Petric also played. "…," the Croatian said" (was Luka Petric)
         linked = _office_or_age_holder(m, tokens, ents, lex, words[0].lower(), near, continuing)
         if linked is None and continuing and (person_name(continuing, lex, ents) or any(
                 lex.is_title(t) for t in ents.titles.get(continuing, ()))):
@@ -7910,6 +7913,10 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
         # union, called the strike. The union said …" is Unite, "Moderna, the Massachusetts biotech firm, … The firm
         # said" Moderna (were "union", "firm"); not when another organisation spoke last ("GMB said it would join. The
         # union said …" may be either)
+    if lex.lang == "en" and art0 == "the" and len(words) == 1 and m.last == m.first + 1 and words[0] in lex.witness_nouns \
+            and not tokens[m.first].quoted and (witness := _en_witness_before(tokens, ents, lex, m.first)) is not None:
+        return witness  # (round 51, enleft21) the one person seen giving evidence before: 'Ms Pryce, a neighbour, told the
+        # court she heard shouting. "…," the witness said.' is Pryce (was "witness")
     # a description: match its words against the title words seen next to a full name
     want = {w.lower() for w in words if w.lower() not in lex.stopwords}
     if want and lex.lang == "de" and tokens[m.first].low == "die" and not words[-1].lower().endswith("in") \
@@ -10442,6 +10449,65 @@ def _en_body_antecedent(tokens: list[Token], k: int, head: str, ents: Entities, 
     return fit[-1] if fit else None
 
 
+def _en_titled_person_before(tokens: list[Token], ents: Entities, lex: Lexicon, word: str, first: int) -> str | None:
+    """English (round 51, enleft21): the one person named in full within `_OFFICE_REACH` * 3 tokens before token
+    `first` and seen with `word` among the title words beside the name ("Ivan Horvat, the Croatian midfielder," or
+    "Croatian midfielder Ivan Horvat" for "croatian"); None when no one or two people were."""
+    found = {name for pos, name in ents.names if max(0, first - 3 * _OFFICE_REACH) <= pos < first and " " in name
+             and (word in ents.titles.get(name, ()) or _en_apposition_has(tokens, pos, name, word, first))}
+    # (the person test after the count: a second name so described, known as a person's or not, leaves it open)
+    return next(iter(found)) if len(found) == 1 and person_name(next(iter(found)), lex, ents) else None
+
+
+def _en_apposition_has(tokens: list[Token], pos: int, name: str, word: str, stop: int) -> bool:
+    """English (round 51, enleft21): the name at token pos has a description in apposition (after its comma and maybe an
+    age: an article, then up to six words before a comma or a full stop) holding `word`: "Ivan Horvat, the Croatian
+    midfielder," for "croatian"."""
+    last = name.split()[-1]
+    e = next((x for x in range(pos, min(stop, pos + 6)) if tokens[x].text == last), None)
+    if e is None or e + 3 >= stop or tokens[e + 1].text != "," or tokens[e + 1].quoted:
+        return False
+    y = e + 2
+    if y + 2 < stop and tokens[y].text.isdigit() and tokens[y + 1].text == ",":
+        y += 2  # an age first: "Smith, 45, a nurse,"
+    if tokens[y].low not in ("a", "an", "the") or tokens[y].quoted:
+        return False
+    for x in range(y + 1, min(stop, y + 7)):
+        t = tokens[x]
+        if t.quoted or not t.is_word:
+            return False
+        if t.low == word:
+            return True
+    return False
+
+
+def _en_witness_before(tokens: list[Token], ents: Entities, lex: Lexicon, first: int) -> str | None:
+    """English (round 51, enleft21): the one person seen giving evidence (`witness_acts`: "told the court", "testified")
+    within `_OFFICE_REACH` * 3 tokens before token `first`: the name opening the sentence of the act, before it with no
+    sentence end between ("Ms Pryce, a neighbour, told the court …"); None when no one or two people were."""
+    lo = max(0, first - 3 * _OFFICE_REACH)
+    found: set[str] = set()
+    for x in range(lo, first):
+        t = tokens[x]
+        if t.quoted or t.text != t.low:
+            continue
+        for act in lex.witness_acts:
+            if act[0] != t.low or x + len(act) > first or any(
+                    tokens[x + i].low != w or tokens[x + i].quoted for i, w in enumerate(act)):
+                continue
+            for pos, name in ents.names:
+                if not (lo <= pos < x) or not person_name(name, lex, ents):
+                    continue
+                if pos > 0 and not (tokens[pos - 1].text in {".", "!", "?"} or (
+                        tokens[pos - 1].quoted and not tokens[pos - 1].is_word)):
+                    continue  # the name opens its sentence
+                if any(tokens[y].text in {".", "!", "?"} and not tokens[y].quoted and not _abbrev(tokens[y - 1], lex)
+                       for y in range(pos + 1, x)):
+                    continue
+                found.add(name)
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _en_appositive_antecedent(tokens: list[Token], k: int, words: list[str], ents: Entities, lex: Lexicon) -> str | None:
     """English (round 48, enappos): the one name before token k with a description in apposition whose head noun is the
     last of `words` (a definite description's lower-case words after "the") and whose words hold all of `words`: "Unite,
@@ -12301,7 +12367,8 @@ def _en_listed_parts(tokens: list[Token], a: int, b: int) -> list[tuple[int, int
 
 def _en_untagged_end(tokens: list[Token], a: int, b: int) -> int:
     """English (round 39, enquestions): the last token of tokens[a..b] before a trailing party-and-state tag, in brackets
-    or between commas ("Mark Warner (D-Va.)", "Ron Wyden, D-Ore.,"); b when there is none."""
+    or between commas ("Mark Warner (D-Va.)", "Ron Wyden, D-Ore.,"), or an age ("Darren Cole, 39,"); b when there is
+    none."""
     e = b
     while e > a + 1:
         t = tokens[e]
@@ -12314,6 +12381,8 @@ def _en_untagged_end(tokens: list[Token], a: int, b: int) -> int:
             e = o - 1
         elif t.text in (",", ".") or _EN_PARTY_STATE.fullmatch(t.text):
             e -= 1
+        elif t.text.isdigit() and len(t.text) <= 3 and tokens[e - 1].text == "," and not tokens[e - 1].quoted:
+            e -= 1  # (round 51) an age between commas: "Darren Cole, 39, and Piotr Nowak, 44," (was "Darren Cole, 39")
         else:
             break
     return e if tokens[e].is_word else b
@@ -12767,6 +12836,25 @@ def _en_clock_dot(tokens: list[Token], p: int) -> bool:
     return all(tokens[x].end == tokens[x + 1].start for x in range(a, a + 3)) and not tokens[a].quoted
 
 
+def _en_short_subject_relative(tokens: list[Token], a: int, c: int, lex: Lexicon) -> int | None:
+    """English (round 51, enleft21): tokens[a:c] are a noun phrase and a short relative clause on it ("The families of
+    the two men who died", "Two people who were injured"): "who" or "that" after at least two words, then one to four
+    lower-case unquoted words; the index of the relative pronoun, else None."""
+    w = next((x for x in range(a + 2, c) if tokens[x].text in ("who", "that") and not tokens[x].quoted), None)
+    if w is None or not 1 <= c - w - 1 <= 4:
+        return None
+    if not all(t.is_word and not t.quoted and t.text == t.low for t in tokens[w + 1 : c]):
+        return None
+    return w if all(t.is_word and not t.quoted for t in tokens[a:w]) else None
+
+
+def _en_aged_list_member(tokens: list[Token], p: int, lo: int) -> bool:
+    """English (round 51, enleft21): the comma at p closes an age given after a name (", Darren Cole, 39,"), so an "and"
+    after it joins a list of named people ("…, Darren Cole, 39, and Piotr Nowak, 44, have …"), no second clause."""
+    return p - 3 >= lo and tokens[p - 1].text.isdigit() and len(tokens[p - 1].text) <= 3 and not tokens[p - 1].quoted \
+        and tokens[p - 2].text == "," and tokens[p - 3].is_word and tokens[p - 3].is_cap and not tokens[p - 3].quoted
+
+
 def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> Mention | None:
     """The subject before appositions that end at `comma`, the comma right before a cue:
     "Takashi Wada, der Präsident von Build Up, nannte …" -> Takashi Wada. The head must open its
@@ -12801,7 +12889,17 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
             if lex.lang == "en" and start + 1 < c and tokens[start].low in lex.coordinators and not tokens[start].quoted:
                 start += 1  # "But Merkel, whose country hosts the summit, said …"
             head = mention_before(tokens, c, start, lex)
-            ok = head is not None and head.end == c - 1 and head.kind != "relative" and (
+            if lex.lang == "en" and c != comma and start == lo and (head is None or head.end != c - 1) \
+                    and (w := _en_short_subject_relative(tokens, start, c, lex)) is not None:
+                head = mention_before(tokens, w, start, lex)  # (round 51, enleft21) the head before a short relative
+                # clause, then its apposition: "The families of the two men who died, Darren Cole, 39, and Piotr Nowak,
+                # 44, have called for …", "… who died, Darren Cole and Piotr Nowak, have …" (gave nothing)
+                if head is not None and head.end != w - 1:
+                    head = None
+                rel_end = w - 1
+            else:
+                rel_end = c - 1
+            ok = head is not None and head.end == rel_end and head.kind != "relative" and (
                 head.first == start or all(  # a title the mention leaves out: "Mr. Trump, in an interview, said"
                     t.text == "." or (t.is_word and (lex.is_title(t.text) or _abbrev(t, lex)))
                     for t in tokens[start : head.first]) or (lex.lang == "en" and all(
@@ -12853,6 +12951,30 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
                 # one official, who asked not to be named, told Reuters."
                 return described
             return head if ok and c != comma else None
+        if lex.lang == "en" and c != comma and tokens[p].text == "," and p + 2 < c and tokens[p + 1].text == "and" \
+                and _en_aged_list_member(tokens, p, lo) and _en_name_run(tokens, p + 2, c, lex):
+            # (round 51, enleft21) the last of a list of names with their ages, no second clause ("The families of the
+            # two men, Darren Cole, 39, and Piotr Nowak, 44, have called for …" gave "Piotr Nowak"): the list is an
+            # apposition of the head before it, or the subject when it opens the sentence
+            r = p - 3
+            while r >= lo and tokens[r].is_word and tokens[r].is_cap and not tokens[r].quoted:
+                r -= 1
+            while r >= lo and tokens[r].text == "," and _en_aged_list_member(tokens, r, lo):
+                r -= 3
+                while r >= lo and tokens[r].is_word and tokens[r].is_cap and not tokens[r].quoted:
+                    r -= 1
+            if r < lo:
+                return Mention(lo, c - 1, "group")
+            if tokens[r].text == "of" and not tokens[r].quoted and 1 <= r - lo <= 4 \
+                    and all(t.is_word and not t.quoted and t.low not in lex.pronouns for t in tokens[lo:r]):
+                # the list after "of": "The families of Darren Cole, 39, and Piotr Nowak, 44, have …", "Friends of …"
+                h = mention_before(tokens, r, lo, lex)
+                return h if h is not None and h.first == lo and h.end == r - 1 and h.kind not in ("relative", "pronoun") \
+                    else Mention(lo, r - 1, "description")
+            if tokens[r].text != "," or tokens[r].quoted:
+                return None
+            c, name, described = r, None, None
+            continue
         if lex.lang == "en" and c != comma and tokens[p].text == "," and p + 2 < c \
                 and tokens[p + 1].low in _EN_CLAUSE_COORDINATORS and tokens[p + 1].text == tokens[p + 1].low:
             # a coordinated clause opens the segment: "The campaign did not respond, but a senior adviser,
