@@ -535,6 +535,12 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             # inexcusable" (reported nothing), "issued a statement that said …"
         if m is None and lex.lang == "de" and c.kind == "verb":
             m = _de_coordinated_predicate_subject(ctx, c, lo, hi)
+        if lex.lang == "de" and c.kind == "verb" and c.first - 1 > lo and toks[c.first - 1].text == "," \
+                and (m is None or m.first > c.last) and _de_bare_thing_object(ctx, c, mention_after(toks, c.last, hi, lex), lo):
+            # (round 51, deleft19) a bare plural thing after a second predicate is its object, no speaker: "Ayşe Demir
+            # unterstützte das Paket grundsätzlich, mahnte aber Nachbesserungen an" (was "Nachbesserungen"): the main
+            # clause's subject speaks
+            m = _de_main_clause_subject(ctx, lo, c.first - 1) or m
         if lex.lang == "en" and c.first - 3 >= lo and toks[c.first - 1].text == "to" \
                 and toks[c.first - 2].low in _EN_GOING_ON and toks[c.first - 2].text == toks[c.first - 2].low:
             # an infinitive after a verb of going on: its subject speaks ("Mnuchin went on to say that …",
@@ -1710,6 +1716,30 @@ def _de_coordinated_predicate_subject(ctx: QuoteContext, c: Cue, lo: int, hi: in
                 and verb.low not in lex.determiners and toks[k + 1].text in _DE_SUBJECT_AFTER_VERB:
             return Mention(k + 1, k + 1, "pronoun")  # the pronoun after the V2 verb: "Drinnen las sie …", "Im Saal las sie …"
     return None
+
+
+def _de_bare_thing_object(ctx: QuoteContext, c: Cue, m: Mention | None, lo: int) -> bool:
+    """German (round 51, deleft19): the cue opens a second predicate after a comma, and the mention after it (past
+    lower-case adverbs: "aber", "jedoch", "zudem") is one capitalised plural of a thing without an article
+    (`_DE_THING_PLURALS`: "Nachbesserungen", "Änderungen", "Neuwahlen"), no person noun: "…, mahnte aber
+    Nachbesserungen an", "…, forderte zudem Neuwahlen" (the thing is the object)."""
+    toks, lex = ctx.tokens, ctx.lex
+    if m is None or m.first != m.last or m.first <= c.last or c.first < 1 or toks[c.first - 1].text != "," \
+            or toks[c.first - 1].quoted or toks[c.first].text != toks[c.first].low:
+        return False
+    if any(not t.is_word or t.quoted or t.text != t.low or t.low in lex.determiners or t.low in lex.prepositions
+           for t in toks[c.last + 1 : m.first]):
+        return False
+    if toks[lo].low in lex.auxiliaries or toks[lo].low in lex.adverbial_subordinators or toks[lo].low in lex.complementizers:
+        return False  # (a fronted condition is no main clause: "Sollte die Regierung scheitern, drohten Neuwahlen.")
+    h = toks[m.first]
+    return h.is_word and h.is_cap and not h.quoted and not h.text.isupper() and h.low.endswith(_DE_THING_PLURALS) \
+        and not lex.is_first_name(h.text) and not lex.is_title(h.text) and not de_person_noun(h.low, "die") \
+        and not de_person_noun(h.low, "der") and not _de_agent_noun(h.text, lex) and not lex.is_source_noun(h.text) \
+        and not h.low.endswith(lex.speaking_bodies) and not any(
+            # (not after a report in the Konjunktiv: "Die Lage sei ernst, warnten Hilfsorganisationen")
+            t.text == t.low and not t.quoted and (t.low in lex.konjunktiv_i or t.low in lex.konjunktiv)
+            for t in toks[lo : c.first])
 
 
 #: (round 41, deinterviews) German da-words and separable particles that close a second predicate before its content

@@ -527,6 +527,8 @@ class Lexicon:
     #: (round 49, dearticles2) German everyday roles before a first name alone in local reports ("Anwohnerin Marlene
     #: (68)", "Nachbar Heinz, 74,"): the first name is the person's name, the role its title
     lay_roles: frozenset[str] = frozenset()
+    accused_roles: frozenset[str] = frozenset()
+    charge_words: tuple[str, ...] = ()
     #: (round 51, deleft16) German descriptions of an expert ("der Experte") and the title endings of expert professions
     #: ("Meteorologe", "Klimaforscherin"): a description links only to a person seen with a title of its kind
     expert_descriptions: frozenset[str] = frozenset()
@@ -1330,6 +1332,8 @@ class Lexicon:
             bare_people_plurals=_set(d, "bare_people_plurals"),
             person_roles=_set(d, "person_roles"),
             lay_roles=_set(d, "lay_roles"),
+            accused_roles=_set(d, "accused_roles"),
+            charge_words=tuple(sorted(_set(d, "charge_words"))),
             expert_descriptions=_set(d, "expert_descriptions"),
             saying_act_verbs=_set(d, "saying_act_verbs"),
             expert_title_endings=tuple(sorted(_set(d, "expert_title_endings"), key=len, reverse=True)),

@@ -7921,7 +7921,8 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
     want = {w.lower() for w in words if w.lower() not in lex.stopwords}
     if want and lex.lang == "de" and tokens[m.first].low == "die" and not words[-1].lower().endswith("in") \
             and words[-1].lower().endswith(("er", "en", "e")) and not words[-1].lower().endswith(
-                ("ende", "jährige", "beauftragte", "abgeordnete", "angestellte", "gesandte")):
+                ("ende", "jährige", "beauftragte", "abgeordnete", "angestellte", "gesandte")) \
+            and words[-1].lower() not in lex.accused_roles:  # (round 51, deleft19: "die Angeklagte" is one woman)
         want = set()  # "die Datenschützer", "die Experten": a plural, no one person (not "die Kanzlerin", "die Vorsitzende")
     if lex.lang == "en" and len(want) >= 2 and any(w.endswith("-year-old") for w in want) \
             and (ageless := {w for w in want if not (w.endswith("-year-old") and w[:1].isdigit())}):
@@ -9080,6 +9081,12 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
             name = next(iter(seen))
             g = lex.name_gender(name, ents.titles.get(name, set()))
             return name if g is None or g == ("f" if art == "die" else "m") else None
+    if lex.lang == "de" and not office and art in ("der", "die") and m.last == m.first + 1 and head in lex.accused_roles:
+        # (round 51, deleft19) the accused of a trial report is the one person named before in a sentence about the
+        # charge or the trial, when no one was seen with the role's title: "Vor dem Landgericht steht seit Montag Rainer
+        # Pohlmann. Der Angeklagte sagte, …", "Der Prozess gegen Rainer Pohlmann begann am Montag. Der Angeklagte sagte, …"
+        # (were "Angeklagte")
+        return _de_charged_person(m, tokens, ents, lex, art)
     if not (age or office) or (lex.lang == "en" and art != "the"):
         return None
     lo = near if near is not None else max(0, m.first - _OFFICE_REACH)
@@ -9239,6 +9246,10 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
                    and lex.name_gender(n, ents.titles.get(n, set())) == want}
             if len(far) == 1:
                 return far.pop()
+    if lex.lang == "de" and office and not role and names and (want_office := _de_office_class(head)) is not None:
+        # (round 51, deleft19) an office's description names no one seen only with titles of other offices: "Die
+        # Kanzlerin Anna Berg sprach am Montag. Die Ministerin schloss eine Koalition aus." (was Anna Berg)
+        names = {n for n in names if not _de_other_offices_only(n, want_office, tokens, ents, lex, m.first)}
     if len(names) != 1:
         return None
     name = next(iter(names))
@@ -9276,6 +9287,60 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
         if (g is not None and g != want) or (role and g is None):
             return None  # (a role or profession, round 23: only a name the lists know fits; not "New York")
     return name
+
+
+#: (round 51, deleft19) German offices no holder of another one is described by ("die Ministerin" is no "Kanzlerin"),
+#: each with its feminine form; a longer title ends with one ("Ministerpräsidentin" is a "Präsidentin", "Oberbürgermeister"
+#: a "Bürgermeister")
+_DE_DISTINCT_OFFICES = {"minister": "minister", "ministerin": "minister", "kanzler": "kanzler", "kanzlerin": "kanzler",
+                        "präsident": "präsident", "präsidentin": "präsident", "bürgermeister": "bürgermeister",
+                        "bürgermeisterin": "bürgermeister", "landrat": "landrat", "landrätin": "landrat"}
+
+
+def _de_office_class(word: str) -> str | None:
+    """(round 51, deleft19) the office (`_DE_DISTINCT_OFFICES`) a German title or description ends with, in its masculine
+    form: "bundeskanzlerin" is "kanzler", "ministerpräsident" "präsident"; None for other words and for a former or
+    deputy holder's ("Vizekanzler", "Altbürgermeister")."""
+    w = word.lower().rsplit("-", 1)[-1]
+    if w.startswith(_DE_NOT_HOLDER_PREFIXES):
+        return None
+    return next((cls for end, cls in _DE_DISTINCT_OFFICES.items() if w.endswith(end) and (
+        len(w) == len(end) or w[-len(end) - 1] != "-")), None)
+
+
+def _de_other_offices_only(name: str, want: str, tokens: list[Token], ents: Entities, lex: Lexicon, hi: int) -> bool:
+    """(round 51, deleft19) The person was seen with one of `_DE_DISTINCT_OFFICES` (as a title, after "als" or in
+    apposition) but never with the office `want`, nor with a former or deputy holder's title that may hide it."""
+    titles = ents.titles.get(name, set())
+    if any(t.lower().startswith(_DE_NOT_HOLDER_PREFIXES) for t in titles) or titles & _DE_NOT_HOLDER_WORDS:
+        return False
+    seen = {c for t in titles if (c := _de_office_class(t)) is not None}
+    seen |= {c for o in _de_seen_offices(name, tokens, ents, lex, hi) if (c := _de_office_class(o[0])) is not None}
+    return bool(seen) and want not in seen
+
+
+def _de_charged_person(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, art: str) -> str | None:
+    """(round 51, deleft19) The one person, of the description's gender, named in full within `_DE_ROLE_REACH` tokens
+    before mention m in a sentence that holds a word of a charge or a trial (`charge_words`, also as a compound's end:
+    "angeklagt", "Prozess", "Landgericht", "Anklage"); None when no one or two people were."""
+    want = "f" if art == "die" else "m"
+    lo = max(0, m.first - _DE_ROLE_REACH)
+    found: set[str] = set()
+    for pos, n in ents.names:
+        if not lo <= pos < m.first or " " not in n or not person_name(n, lex, ents) or tokens[pos].quoted:
+            continue
+        a = pos
+        while a > lo and tokens[a - 1].text not in {".", "!", "?", "\n"}:
+            a -= 1
+        b = pos
+        while b < m.first and tokens[b].text not in {".", "!", "?", "\n"}:
+            b += 1
+        if any(t.lower() in lex.accused_roles for t in ents.titles.get(n, set())):
+            return None  # (one seen with the title is found by it: "Der Angeklagte Rainer Pohlmann …")
+        if any(t.is_word and not t.quoted and t.low.endswith(lex.charge_words) for t in tokens[a:b]):
+            found.add(n)
+    found = {n for n in found if lex.name_gender(n, ents.titles.get(n, set())) == want}
+    return found.pop() if len(found) == 1 else None
 
 
 def _de_description_kind(word: str, lex: Lexicon) -> str | None:
@@ -12855,6 +12920,23 @@ def _en_aged_list_member(tokens: list[Token], p: int, lo: int) -> bool:
         and tokens[p - 2].text == "," and tokens[p - 3].is_word and tokens[p - 3].is_cap and not tokens[p - 3].quoted
 
 
+def _de_articled_company_segment(tokens: list[Token], a: int, b: int, lex: Lexicon) -> int | None:
+    """German (round 51, deleft19): the segment tokens[a:b] between an apposition's commas is a company with its article:
+    "die Nordwind Energie GmbH" (capitalised words ending with a legal form, `_DE_LEGAL_FORMS`), "die Firma Bosch", "die
+    Berliner Firma Nordwind" (a company noun, then a name); the company's first token, else None."""
+    if b - a < 3 or b - a > 7 or tokens[a].text not in ("die", "der", "das") or tokens[a].quoted:
+        return None
+    words = tokens[a + 1 : b]
+    if not all(t.is_word and not t.quoted and (t.is_cap or t.text in _DE_LEGAL_FORMS) for t in words):
+        return None
+    if words[-1].text in _DE_LEGAL_FORMS and len(words) >= 2:
+        return a + 1
+    k = next((x for x in range(a + 1, b - 1) if tokens[x].low in ("firma", "unternehmen", "gesellschaft")), None)
+    if k is not None and all(not lex.is_first_name(t.low) for t in tokens[k + 1 : b]):
+        return a + 1
+    return None
+
+
 def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> Mention | None:
     """The subject before appositions that end at `comma`, the comma right before a cue:
     "Takashi Wada, der Präsident von Build Up, nannte …" -> Takashi Wada. The head must open its
@@ -13035,6 +13117,10 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
                 and lex.is_title(tokens[f - 1].text):
             # (round 35, de5) a titled name with its article: "Der Vorsitzende der Bischofskonferenz, der Limburger
             # Bischof Georg Bätzing, betonte" (the speaker was the description)
+            name = Mention(f, c - 1, "name")
+        if lex.lang == "de" and not run and name is None and (f := _de_articled_company_segment(tokens, p + 1, c, lex)) is not None:
+            # (round 51, deleft19) a company with its article in apposition: "Der Betreiber, die Nordwind Energie GmbH,
+            # erklärte, …", "Der Hersteller, die Firma Bosch, teilte mit" (the speaker was the description)
             name = Mention(f, c - 1, "name")
         if lex.lang == "en" and not run and c == comma and 4 <= c - p <= 7 and tokens[p + 1].text == "the" \
                 and tokens[p + 2].is_cap and lex.is_title(tokens[p + 2].text) and _en_name_run(tokens, p + 2, c, lex) \
