@@ -383,6 +383,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             # (round 48, enacts2) "Trump labeled the media the enemy of the people", "Clinton conceded defeat", "Sanders
             # insisted on a recount": speech acts over the whole sentence
             out.append(Cue(i, i, "verb", act=True))
+        elif lex.lang == "en" and t.low in _EN_WRITE_FORMS and t.text == t.low and _en_composed_work(ctx, i, hi):
+            pass  # (round 51, enleft22) composing a work is no report: "she wrote most of her second album in a cabin"
         elif lex.lang == "en" and t.low in lex.impersonal_passive_cues and t.text == t.low \
                 and _en_impersonal_passive(ctx, i, lo):
             out.append(Cue(i, i, "verb"))  # (round 48, enpassive2) "It was learned that …", "It is rumoured that …"
@@ -3033,6 +3035,41 @@ def _en_concession(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
                                        and toks[x + 1].low not in lex.time_words)
         if not (toks[x].is_word and not toks[x].quoted):
             return False
+    return False
+
+
+_EN_WRITE_FORMS = frozenset({"wrote", "writes", "write", "written", "writing"})
+#: (round 51, enleft22) words before a created work's noun phrase: "most of", "all of", "some of" …
+_EN_WORK_PARTS = frozenset({"most", "all", "much", "some", "part", "half", "many", "several", "one", "two", "three",
+                            "both", "each", "rest", "bulk", "dozens", "hundreds", "lots"})
+
+
+def _en_composed_work(ctx: QuoteContext, i: int, hi: int) -> bool:
+    """English (round 51, enleft22): "wrote" at i with a created work (`written_work_nouns`) as its object, composing
+    and no report: "she wrote most of her second album in a cabin", "He wrote the song in 1971", "wrote songs for
+    other artists"; up to four words (parts, articles, possessives, modifiers) before the noun, which is the phrase's
+    head (no lower-case noun after it: "wrote a book review saying …" stays). A colon or a quotation right after the
+    noun keeps the cue ('He wrote a poem: "…"'), as does every document that carries a message ("wrote a letter")."""
+    toks, lex = ctx.tokens, ctx.lex
+    k = i + 1
+    for x in range(k, min(hi, k + 5)):
+        t = toks[x]
+        if t.quoted or not t.is_word or t.text != t.low and not t.is_cap:
+            return False
+        if t.low in lex.written_work_nouns and t.text == t.low:
+            if x + 1 >= hi:
+                return True
+            n = toks[x + 1]
+            if n.quoted or n.text in (":", "—", "–"):
+                return False
+            return not (n.is_word and n.text == n.low and n.low not in lex.prepositions and n.low not in lex.coordinators
+                        and n.low not in lex.time_words and n.low not in lex.stopwords and not n.low.endswith("ly")
+                        and n.low not in lex.complementizers)
+        if t.low in lex.cue_verbs or t.low in lex.complementizers or t.low in lex.pronouns and t.low not in (
+                "his", "her", "their", "its", "my", "our", "your") or t.low in lex.auxiliaries:
+            return False  # a clause, not an object ("wrote that …", "wrote she had …")
+        if t.low in lex.prepositions and not (t.low == "of" and x > k and toks[x - 1].low in _EN_WORK_PARTS):
+            return False  # ("wrote in her memoir", "wrote on Twitter"; but "most of her album")
     return False
 
 

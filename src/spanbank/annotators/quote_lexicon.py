@@ -160,6 +160,8 @@ class Lexicon:
     proceeding_parties: frozenset[str] = frozenset()
     #: (round 48, enacts2) objects that make "conceded" a speech act over the sentence ("Clinton conceded defeat")
     concession_objects: frozenset[str] = frozenset()
+    #: (round 51, enleft22) English created works after "wrote": composing, no report ("wrote most of her album")
+    written_work_nouns: frozenset[str] = frozenset()
     #: (round 48, enacts2) verbs that are a demand with "on" and a noun phrase ("Sanders insisted on a recount")
     on_demand_verbs: frozenset[str] = frozenset()
     #: (round 48, enacts2) commitments (`infinitive_acts`) that report only with a person or a body as subject ("Trump
@@ -1149,6 +1151,7 @@ class Lexicon:
             will_prediction_verbs=_set(d, "will_prediction_verbs"),
             proceeding_parties=_set(d, "proceeding_parties"),
             concession_objects=_set(d, "concession_objects"),
+            written_work_nouns=_set(d, "written_work_nouns"),
             on_demand_verbs=_set(d, "on_demand_verbs"),
             person_subject_infinitives=_set(d, "person_subject_infinitives"),
             appeal_verbs=_set(d, "appeal_verbs"),

@@ -7506,6 +7506,9 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                 # said …. He said …")
             # ((round 50, enleft16) also a definite one, "The man was arrested on Monday. He said …", when no person of
             # the pronoun's sex is named anywhere before: else "The man" is most often that person)
+            if (named := _en_later_identified(tokens, lead, m.first, lex)) is not None:
+                return named  # (round 51, enleft22) the description named later: "A man near the front began shouting
+                # …. "…!" he yelled. The man, later identified as Doug Renner, 52, …" → Doug Renner (was no one)
             return name  # (round 50, enleft15) a he/she after an opening indefinite description of a person in the
             # sentence before, no person of the pronoun's gender named since: "A New York man was arrested on Monday. He
             # said he had acted alone." → New York man (was no one: the state had been ruled out, round 51 auditnews7)
@@ -11272,6 +11275,54 @@ def _en_lead_person_head(t: Token, lex: Lexicon) -> bool:
         or _EN_AGE_NOUN.fullmatch(low) is not None)
 
 
+#: (round 51, enleft22) place prepositions that the lexicon's prepositions lack, opening a postmodifier of an indefinite
+#: description of a person ("A man near the front", "A woman outside the courthouse")
+_EN_LEAD_PLACE_PREPS = frozenset({"near", "outside", "inside", "beside", "beyond", "opposite"})
+
+
+_EN_IDENTIFIED_SKIP = frozenset({"later", "since", "subsequently", "eventually", "officially", "formally", "now", "was",
+                                 "has", "had", "been", "is"})
+
+
+def _en_later_identified(tokens: list[Token], lead: Mention, p: int, lex: Lexicon) -> str | None:
+    """English (round 51, enleft22): the name an indefinite description of a person (`lead`, "A man near the front") is
+    given within 60 tokens after token p: "The man, later identified as Doug Renner, …", "The man was later identified
+    as Doug Renner.", "Police identified the woman as Jane Doe"; the description's own head noun after "the", then
+    "identified"/"named" (past a comma, was/has been and an adverb) and "as" before two to four capitalised words. None
+    when there is no such naming (or a second one)."""
+    heads = {t.low for t in tokens[lead.first + 1 : lead.last + 1]
+             if t.is_word and t.text == t.low and _en_lead_person_head(t, lex)}
+    if not heads:
+        return None
+    found: list[str] = []
+    end = min(len(tokens), p + 60)
+    for x in range(p + 1, end - 4):
+        if tokens[x].low != "the" or tokens[x + 1].low not in heads or tokens[x].quoted or tokens[x + 1].quoted:
+            continue
+        k = x + 2
+        if tokens[k].text == ",":
+            k += 1
+        while k < end and tokens[k].low in _EN_IDENTIFIED_SKIP:
+            k += 1
+        a = None
+        if k + 2 < end and tokens[k].low in ("identified", "named"):
+            k += 1
+            if tokens[k].low == "by":  # "identified by police as …"
+                k = next((y for y in range(k + 1, min(end, k + 4)) if tokens[y].low == "as"), k)
+            if tokens[k].low == "as":
+                a = k + 1
+        elif x > 0 and tokens[x - 1].low in ("identified", "named") and tokens[x + 2].low == "as":
+            a = x + 3  # "Police identified the man as …"
+        if a is None:
+            continue
+        b = a
+        while b < end and b - a < 4 and tokens[b].is_word and tokens[b].is_cap and not tokens[b].quoted:
+            b += 1
+        if b - a >= 2 and (b >= end or not (tokens[b].is_word and tokens[b].is_cap)):
+            found.append(" ".join(t.text for t in tokens[a:b]))
+    return found[0] if len(set(found)) == 1 else None
+
+
 def _en_indefinite_person_lead(tokens: list[Token], near: int, stop: int, gender: str, lex: Lexicon) -> Mention | None:
     """English (round 50, enleft15): an indefinite description of one person opening the sentence tokens[near:stop]
     (past a fronted adverbial) as its subject, "A"/"An", at most five modifiers (capitalised words, numbers, lower-case
@@ -11294,11 +11345,13 @@ def _en_indefinite_person_lead(tokens: list[Token], near: int, stop: int, gender
                 else _en_role_sex(t.low, lex)
             if n.text == "," or n.is_word and n.text == n.low and (
                     n.low in lex.auxiliaries or n.low in lex.prepositions or n.low in lex.cue_verbs
+                    or n.low in _EN_LEAD_PLACE_PREPS
                     or n.low in ("who", "whose") or n.low.endswith("ly") or n.low in lex.past_verbs
                     or (n.low.endswith(("ed", "s")) and not n.low.endswith(("ss", "'s")) and len(n.low) > 3)):
                 if sex not in (None, gender):
                     return None
-                if n.is_word and n.low in lex.prepositions and n.low in lex.postmodifiers:
+                if n.is_word and (n.low in lex.prepositions and n.low in lex.postmodifiers or n.low in _EN_LEAD_PLACE_PREPS):
+                    # ((round 51, enleft22) also a place: "A man near the front began shouting …" had no description)
                     # a postmodifier is part of the description, as "A man from Ohio said …" names "man from Ohio": up
                     # to the verb after it
                     y = x + 2
@@ -11306,7 +11359,14 @@ def _en_indefinite_person_lead(tokens: list[Token], near: int, stop: int, gender
                             tokens[y].text == tokens[y].low and (tokens[y].low in lex.auxiliaries
                                                                  or tokens[y].low in lex.past_verbs
                                                                  or tokens[y].low in lex.cue_verbs
-                                                                 or tokens[y].low in ("who", "whose", "and", "or"))):
+                                                                 or tokens[y].low in ("who", "whose", "and", "or")
+                                                                 # ((round 51, enleft22) a regular past verb after
+                                                                 # the place's noun: "A man near the stage waved …")
+                                                                 or (tokens[y].low.endswith("ed") and len(tokens[y].low) > 4
+                                                                     and tokens[y - 1].is_word
+                                                                     and tokens[y - 1].low not in lex.determiners
+                                                                     and tokens[y - 1].low not in lex.prepositions
+                                                                     and tokens[y - 1].low not in _EN_LEAD_PLACE_PREPS))):
                         y += 1
                     if y >= stop or y == x + 2 or not tokens[y].is_word or tokens[y].low in ("and", "or"):
                         return None
