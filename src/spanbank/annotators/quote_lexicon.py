@@ -59,7 +59,11 @@ def _swiss(d: dict, words: list[str]) -> list[str]:
 _MALE_NAMES_IN_A = frozenset({"mustafa", "luca", "nikita", "ilja", "ilya", "joshua", "jonah", "andrea", "costa",
                               "akira", "kota", "sasha", "sascha", "mika", "noah", "elia", "jona", "attila", "garcia",
                               "dana", "ezra", "musa", "isa", "yahya", "zakaria", "hamza", "osama", "taha", "mikka",
-                              "kostja", "kolja", "wanja", "aljoscha", "nicola", "bora", "juha", "jukka", "pekka"})
+                              "kostja", "kolja", "wanja", "aljoscha", "nicola", "bora", "juha", "jukka", "pekka",
+                              # (round 51, enarticles6) men's names in -a from West and East Africa and the Balkans:
+                              # "substitute Emeka Okafor … "…," he told" (the "he" went to a man named before)
+                              "emeka", "nnaemeka", "chukwuka", "obinna", "ikenna", "nduka", "juma", "issa", "luka",
+                              "nikola", "mustapha", "abdulla", "yaya", "dauda"})
 
 #: markers of a German title's grammatical gender among an entity's title words (no word has them)
 DE_TITLE_MALE, DE_TITLE_FEMALE = "~m", "~f"

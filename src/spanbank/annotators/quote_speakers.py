@@ -395,6 +395,10 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
                 and _en_opening_adverb(tokens[i].low, lex):
             i += 1  # (round 40, enpronouns) nor a sentence adverb before the name: "Indeed Rosendale cited …"
             continue
+        if lex.lang == "en" and i + 1 < n and (i == 0 or tokens[i - 1].text in {".", "!", "?", "\n", ":", ";"}) \
+                and _en_initial_word_before_named(tokens, i, ents, lex):
+            i += 1  # (round 51, enarticles6) nor a common word opening a headline before a surname named in full
+            continue  # elsewhere: "Late Okafor strike sends Redbridge past Castleton" ("Late Okafor" took "Okafor")
         j = i
         lead = en_leading_initials(tokens, i, n) if lex.lang == "en" else None
         if lead is not None:
@@ -1929,6 +1933,29 @@ def _en_kin_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
 #: (round 40, enpronouns) adverbs of the lists that are also part of names or titles ("Long Island", "First Lady")
 _EN_NAME_ADVERBS = frozenset({"long", "first", "ever", "once", "only", "alone", "quite", "rather", "merely", "sometimes",
                               "just", "simply", "always", "further"})  # ("Just Stop Oil", "Simply Red")
+
+
+def _en_initial_word_before_named(tokens: list[Token], i: int, ents: Entities, lex: Lexicon) -> bool:
+    """English (round 51, enarticles6): the sentence's (or headline's) first word at i is a common word written in
+    lower case elsewhere in the document, no first name and no title, and the one capitalised word after it is a
+    surname the document names in full after another first word ("Late Okafor strike sends Redbridge … substitute Emeka
+    Okafor scoring …": the name is Okafor, not "Late Okafor"); not "White House", "New York" (no name in full ends in
+    their second word)."""
+    t, nxt = tokens[i], tokens[i + 1]
+    if t.quoted or not nxt.is_cap or not nxt.is_word or nxt.quoted or not t.text[1:].islower() \
+            or (i + 2 < len(tokens) and tokens[i + 2].is_cap and tokens[i + 2].is_word) \
+            or t.low not in ents.lower_words(tokens) or lex.is_first_name(t.low) or lex.is_title(t.text) \
+            or t.low in lex.stopwords:
+        return False
+    lower = ents.lower_words(tokens)
+    for x in range(1, len(tokens)):
+        if x == i + 1 or tokens[x].text != nxt.text:
+            continue
+        c = tokens[x - 1]
+        if c.is_cap and c.is_word and not c.quoted and c.text != t.text and c.low not in lower and not lex.is_title(c.text) \
+                and c.text[1:].islower() and x >= 2 and tokens[x - 2].text not in {".", "!", "?", "\n", ":", ";"}:
+            return True
+    return False
 
 
 def _en_opening_adverb(w: str, lex: Lexicon) -> bool:
@@ -5120,6 +5147,14 @@ def _en_role_head(t: Token, lex: Lexicon) -> bool:
         lex.is_title(t.text) or (len(t.low) > 5 and t.low.endswith(EN_ROLE_SUFFIXES)))
 
 
+def _en_plural_role_head(t: Token, lex: Lexicon) -> bool:
+    """(round 51, enarticles6) A lower-case role noun in the plural after "one of": "authors", "researchers",
+    "co-founders" (the singular a title or a word with a role suffix)."""
+    w = t.low
+    return t.is_word and not t.quoted and t.text == w and len(w) > 3 and w.endswith("s") and (
+        lex.is_title(w[:-1]) or (len(w) > 6 and w[:-1].endswith(EN_ROLE_SUFFIXES)))
+
+
 def _en_coordinated_role_name(tokens: list[Token], m: Mention, hi: int, lex: Lexicon) -> Mention:
     """English (round 42, enscience2): an inverted speaker's role coordinated with a second role before the name:
     "said co-author and Johns Hopkins physicist Ibrahima Bah", "says lead author and Stanford ecologist Jane Roe"
@@ -7499,8 +7534,11 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                 and (stop := _sentence_end_before(tokens, m.first, near)) is not None \
                 and (lead := _en_indefinite_person_lead(tokens, near, stop, gender, lex)) is not None \
                 and not any((near <= pos or tokens[lead.first].low == "the") and pos < m.first and fits(name)
-                            and person_name(name, lex, ents) for pos, name in ents.names) \
+                            and person_name(name, lex, ents) and name != _en_lead_apposed_name(tokens, lead, stop, ents, lex)
+                            for pos, name in ents.names) \
                 and (name := canonical(lead, tokens, ents, lex, continuing=None)):
+            name = _en_lead_apposed_name(tokens, lead, stop, ents, lex) or name  # (round 51, enarticles6: the name
+            # apposed to the description, "A student, 17-year-old Priya Banerjee, spoke last. She told …")
             if continuing and fits(continuing) and (continuing == name or continuing.startswith(name + " ")):
                 return continuing  # (the same person, named with more words when reporting: "A spokesman for the union
                 # said …. He said …")
@@ -8910,10 +8948,13 @@ def _en_topic_person(tokens: list[Token], k: int, ents: Entities, lex: Lexicon, 
         starts.append(x)
     own = {w for w in continuing.split() if w[:1].isupper()}  # (round 48, enleft9) a pair's lower-case words are no
     # mention of it: "Joe Biden and his son" is not named by a "his"
+    fronted = _en_fronted_medium_phrase(tokens, s0, k, ents, lex)
     if any(t.text in own or (t.is_cap and t.is_word and not t.quoted and t.low not in lex.stopwords
-                             and t.text != tokens[k].text) for t in tokens[s0:k]):
+                             and t.text != tokens[k].text and not fronted) for t in tokens[s0:k]):
         return None  # (a name, or any capitalised word, before the pronoun in its own sentence: "David Holmes revealed
-        # …, saying he recalled it" is Holmes)
+        # …, saying he recalled it" is Holmes; round 51, enarticles6: not a medium's name in a fronted phrase, "In an
+        # interview with the magazine Nordic Living last year, he said …")
+    unnamed = not person_name(continuing, lex, ents) and continuing.split()[-1].islower()
     pron = tokens[k].low
     if starts and (setter := _en_speech_setting_subject(tokens, starts[0], s0, ents, lex, own)) is not None:
         return setter if setter != continuing else None
@@ -8923,14 +8964,25 @@ def _en_topic_person(tokens: list[Token], k: int, ents: Entities, lex: Lexicon, 
     for i, a in enumerate(starts):  # (newest first; back to the sentence naming the continuing speaker)
         if any(t.text in own for t in tokens[a : ends[i]]):
             break
+        while unnamed and a + 1 < ends[i] and not tokens[a].is_word and tokens[a].text in _EN_CLOSING_MARKS \
+                and tokens[a + 1].is_word and not tokens[a + 1].quoted:
+            a += 1  # (round 51, enarticles6) the closing mark of the quotation before opens the sentence's tokens
         if any(t.quoted for t in tokens[a : ends[i]]):
+            if unnamed and i > 0 and newest_ok:
+                break  # (round 51, enarticles6) the unnamed speaker's quotation before the newest sentence
             return None
         e = a
         while e < ends[i] and tokens[e].is_word and tokens[e].is_cap and (e == a or lex.is_title(tokens[e - 1].text)
                                                                      or tokens[e - 1].is_cap):
             e += 1
         person = None
-        if e > a and e < ends[i] and tokens[e].is_word and tokens[e].text == tokens[e].low and tokens[e].low not in ("'s", "’s"):
+        if e > a and e + 3 < ends[i] and tokens[e].text == "," and tokens[e + 1].text.isdigit() and len(tokens[e + 1].text) <= 3 \
+                and tokens[e + 2].text == ",":
+            e_verb = e + 3  # (round 51, enarticles6) an age between commas: "Krall, 36, met the princess in 2021."
+        else:
+            e_verb = e
+        if e > a and e_verb < ends[i] and tokens[e_verb].is_word and tokens[e_verb].text == tokens[e_verb].low \
+                and tokens[e_verb].low not in ("'s", "’s"):
             words = [t.text for t in tokens[a:e] if not lex.is_title(t.text)]
             run = " ".join(words)
             if len(words) >= 2 and any(n == run for _, n in ents.names):
@@ -8946,10 +8998,23 @@ def _en_topic_person(tokens: list[Token], k: int, ents: Entities, lex: Lexicon, 
             about += 1
         if i == 0:
             newest_ok = person is not None or (tokens[a].low == pron and tokens[a].is_cap)
-    if not newest_ok or len(people) != 1 or about < 2:
-        return None  # (two sentences about the person at least: "Jim Lane was not available." alone is no topic)
+    if not newest_ok or len(people) != 1 or about < (1 if unnamed else 2):
+        return None  # (two sentences about the person at least: "Jim Lane was not available." alone is no topic; round
+        # 51, enarticles6: one after an unnamed speaker, '"…," the guest said. Krall, 36, met the princess in 2021. In an
+        # interview last year, he said …' is Krall, was the guest)
     person = people.pop()
     return person if person != continuing else None
+
+
+def _en_fronted_medium_phrase(tokens: list[Token], s0: int, k: int, ents: Entities, lex: Lexicon) -> bool:
+    """English (round 51, enarticles6): tokens[s0:k] are a fronted prepositional phrase of a medium and its comma before
+    the pronoun at k, naming no person: "In an interview with the magazine Nordic Living last year, he said …" (its
+    capitalised words are a title, no antecedent)."""
+    if k - s0 < 3 or tokens[k - 1].text != "," or tokens[s0].low not in ("in", "on") \
+            or not any(t.low in lex.speech_setting_words and t.text == t.low for t in tokens[s0 + 1 : min(k, s0 + 4)]):
+        return False
+    names = {w for _, n in ents.names if person_name(n, lex, ents) for w in n.split()}
+    return not any(t.quoted or t.text == "," or (t.is_cap and t.text in names) for t in tokens[s0 + 1 : k - 1])
 
 
 #: (round 50, enarticles) quotation marks that may close the paragraph before a narrative sentence
@@ -8983,8 +9048,8 @@ def _en_speech_setting_subject(tokens: list[Token], a: int, b: int, ents: Entiti
         if close is None or any(t.is_cap or t.low in lex.cue_verbs for t in tokens[e + 1 : close]):
             return None
         e = close + 1
-    if e >= b or not tokens[e].is_word or tokens[e].text != tokens[e].low or tokens[e].low in lex.cue_verbs \
-            or tokens[e].low in ("'s", "’s"):
+    if e >= b or not tokens[e].is_word or tokens[e].text != tokens[e].low or tokens[e].low in ("'s", "’s") \
+            or (tokens[e].low in lex.cue_verbs and not _en_posted_media(tokens, e, b, lex)):
         return None
     words = [t.text for t in tokens[a:name_end] if not lex.is_title(t.text)]
     run = " ".join(words)
@@ -8994,6 +9059,21 @@ def _en_speech_setting_subject(tokens: list[Token], a: int, b: int, ents: Entiti
     elif len(words) == 1 and (full := ents.by_surname.get(words[0].lower())) is not None and " " in full:
         person = full
     return person if person is not None and person_name(person, lex, ents) else None
+
+
+#: (round 51, enarticles6) an article or a possessive before the medium a person posts ("posted a photograph")
+_EN_POSTED_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "two", "three", "several"})
+
+
+def _en_posted_media(tokens: list[Token], e: int, b: int, lex: Lexicon) -> bool:
+    """English (round 51, enarticles6): the cue verb at e publishes a medium, not words: a publication participle
+    ("posted", "shared", "uploaded"; `publication_participles`) and a determiner right after it, a speaking-occasion
+    word (`speech_setting_words`: photograph, video, message …) within three words after that ("Ardent, who wore pale
+    green, posted a photograph of the chapel on Instagram. ¶ "…," she wrote." is Ardent, was the spokesperson quoted
+    before); not "posted that …" or "posted: …", which report themselves."""
+    if tokens[e].low not in lex.publication_participles or e + 2 >= b or tokens[e + 1].low not in _EN_POSTED_DETERMINERS:
+        return False
+    return any(t.low in lex.speech_setting_words and t.text == t.low for t in tokens[e + 2 : min(b, e + 5)])
 
 
 def _en_newer_fitting_surname(tokens: list[Token], ents: Entities, lex: Lexicon, want: set[str], name: str, pos: int,
@@ -11323,6 +11403,25 @@ def _en_later_identified(tokens: list[Token], lead: Mention, p: int, lex: Lexico
     return found[0] if len(set(found)) == 1 else None
 
 
+def _en_lead_apposed_name(tokens: list[Token], lead: Mention, stop: int, ents: Entities, lex: Lexicon) -> str | None:
+    """English (round 51, enarticles6): the name in an apposition right after an opening description of a person, a
+    name run alone or after a lower-case role or an age (`_en_role_name`): "A student, 17-year-old Priya Banerjee, spoke
+    last. She told the board …" is Priya Banerjee (was "student"); None without one."""
+    c = lead.last + 1
+    if c >= stop or tokens[c].text != "," or tokens[c].quoted:
+        return None
+    close = next((x for x in range(c + 1, min(stop, c + 8)) if not tokens[x].is_word or tokens[x].quoted), None)
+    if close is None or tokens[close].text != "," or tokens[close].quoted:
+        return None
+    x = _en_role_name(tokens, c + 1, close, lex)
+    if x is None and close - c - 1 >= 2 and _en_name_run(tokens, c + 1, close, lex):
+        x = c + 1
+    if x is None:
+        return None
+    run = " ".join(t.text for t in tokens[x:close])
+    return run if any(n == run for _, n in ents.names) else None
+
+
 def _en_indefinite_person_lead(tokens: list[Token], near: int, stop: int, gender: str, lex: Lexicon) -> Mention | None:
     """English (round 50, enleft15): an indefinite description of one person opening the sentence tokens[near:stop]
     (past a fronted adverbial) as its subject, "A"/"An", at most five modifiers (capitalised words, numbers, lower-case
@@ -12625,11 +12724,17 @@ def _en_org_and_role(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
         if tokens[k].text != "and" or not _en_org_tail(tokens, a, k):
             continue
         j = k + 1
+        one_of = j + 2 < b and tokens[j].text == "one" and tokens[j + 1].text == "of"
+        if one_of:
+            j += 2  # (round 51, enarticles6) one of a group of roles: "…, a coastal engineer at the University of Bergen
+            # and one of the report's lead authors, said …" (the speaker was lost)
         if tokens[j].low in ("a", "an", "the") or tokens[j].low.endswith(("'s", "’s")):
             j += 1
+        if one_of and j < b and tokens[j].low.endswith(("'s", "’s")):
+            j += 1  # ("the report's")
         if any(not x.is_word or x.quoted or x.low in lex.pronouns or x.low in lex.auxiliaries for x in tokens[k + 1 : b]):
             continue
-        if any(_en_role_head(tokens[r], lex) and (r + 1 == b or (
+        if any((_en_role_head(tokens[r], lex) if not one_of else _en_plural_role_head(tokens[r], lex)) and (r + 1 == b or (
                 tokens[r + 1].low in ("of", "at", "for", "on", "to") and tokens[r + 1].text == tokens[r + 1].low
                 and b - r - 2 <= 6)) for r in range(j, min(j + 4, b))):
             return True  # (the role noun may follow a modifier that is a title too: "a former EPA official")
@@ -12673,6 +12778,17 @@ def _en_description_of_place(tokens: list[Token], a: int, b: int) -> bool:
     return all(x.is_word and not x.quoted and (x.is_cap or x.text in _EN_PLACE_TAIL_WORDS or (
         # a place noun between them: "the village of", "the town of"
         x.text == x.low and y + 1 < b and tokens[y + 1].text == "of")) for y, x in enumerate(tokens[pp:b], pp))
+
+
+def _en_reduced_relative(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
+    """(round 51, enarticles6) A description tokens[a:b] holds a past participle (no cue verb) with a preposition right
+    after it, a reduced relative clause on the noun: "a think tank funded in part by oil companies", "a charity based in
+    Leeds" (up to twelve words then, as after "one of": "The Energy Freedom Institute, a think tank funded in part by oil
+    companies, called the report "alarmist" and said …" reported nothing)."""
+    return any(x.text == x.low and not x.quoted and (x.low.endswith("ed") or x.low in _EN_IRREGULAR_PARTICIPLES)
+               and x.low not in lex.cue_verbs and tokens[k - 1].is_word and tokens[k - 1].text == tokens[k - 1].low
+               and tokens[k + 1].text == tokens[k + 1].low and tokens[k + 1].low in lex.prepositions
+               for k, x in enumerate(tokens[a + 2 : b - 1], a + 2))
 
 
 def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
@@ -12779,7 +12895,8 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
         named_owner = owner is not None and all(x.is_cap and x.is_word and not x.quoted for x in tokens[a : owner + 1])
         if (t.low in lex.determiners or t.low in lex.quantifiers or t.low.endswith(("'s", "’s")) or one_of or named_owner
                 or t.text == "another") \
-                and (rel - a <= (12 if one_of else 8) or _en_description_of_place(tokens, a, rel)) and not any(
+                and (rel - a <= (12 if one_of or _en_reduced_relative(tokens, a, rel, lex) else 8)
+                     or _en_description_of_place(tokens, a, rel)) and not any(
                 verb(k) or x.low in lex.auxiliaries or x.low in lex.pronouns for k, x in enumerate(tokens[a + 1 : rel], a + 1)):
             return True  # a description: "Smith, 45, a former Marine, said", "Kaine, Clinton's running mate, said"
         if 2 <= b - a <= 3 and all(x.is_word and x.text == x.low and not x.quoted for x in tokens[a:b]) \
@@ -13275,15 +13392,21 @@ def _en_role_name(tokens: list[Token], a: int, b: int, lex: Lexicon) -> int | No
     noun (a title, a kin noun or an agent noun: "firefighter", "defender", "analyst") and a name that opens with a first
     name ("retired firefighter Gene Pollard", "public defender Alicia Romero"): the first name's index, else None."""
     x = next((k for k in range(a + 1, min(b - 1, a + 4)) if tokens[k].is_cap), None)
-    if x is None or not lex.is_first_name(tokens[x].low) or not _en_name_run(tokens, x, b, lex) \
+    aged = x == a + 1 and x is not None and _EN_AGE_ADJECTIVE.fullmatch(tokens[a].low) is not None and b - x >= 2
+    if x is None or not (lex.is_first_name(tokens[x].low) or aged) or not _en_name_run(tokens, x, b, lex) \
             or any(lex.is_title(t.text) for t in tokens[x:b]):
         return None
-    if not all(t.is_word and t.text == t.low and not t.quoted and t.low not in lex.stopwords
-               and t.low not in lex.cue_verbs and t.low not in lex.auxiliaries for t in tokens[a:x]):
+    if not all((t.is_word or _EN_AGE_ADJECTIVE.fullmatch(t.low) is not None) and t.text == t.low and not t.quoted
+               and t.low not in lex.stopwords and t.low not in lex.cue_verbs and t.low not in lex.auxiliaries
+               for t in tokens[a:x]):
         return None
     role = tokens[x - 1].low
     return x if (lex.is_title(role) or role in lex.kin_nouns or role.endswith(EN_ROLE_SUFFIXES)
-                 or role in _EN_ROLE_NOUNS) else None
+                 or role in _EN_ROLE_NOUNS or aged) else None
+
+
+#: (round 51, enarticles6) an age before a name in an apposition: "A student, 17-year-old Priya Banerjee, spoke last."
+_EN_AGE_ADJECTIVE = re.compile(r"\d{1,3}-year-old")
 
 
 def _en_party_role_name(tokens: list[Token], a: int, b: int, lex: Lexicon) -> int | None:

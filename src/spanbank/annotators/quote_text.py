@@ -1055,6 +1055,18 @@ _EN_INVERTED_ATTRIBUTION = re.compile(
     r"(?:(?:[A-Z][\w'’.-]*|of|de|van|von|der|al)\s+){1,5}(?:\([A-Z][\w.-]{0,12}\)\s+)?([a-z]+)\b(?![-'’])")
 
 
+#: (round 51, enarticles6) the particle right after a retort verb ("shot back", "fired back", "chimed in")
+_EN_PARTICLE_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _en_retort_tag(text: str, m: re.Match, hi: int, lex: Lexicon) -> bool:
+    """(round 51, enarticles6) The inverted attribution's verb is a retort with its particle right after it
+    (`quotation_particle_verbs`): '"Then why is it good enough for mine?" Reyburn shot back.' (the tag was a sentence of
+    its own, and the question went to the speaker before); not '"Why?" Smith shot the ball.'."""
+    parts = lex.quotation_particle_verbs.get(m.group(1))
+    return bool(parts) and (p := _EN_PARTICLE_AFTER.match(text, m.end(), hi)) is not None and p.group(1) in parts
+
+
 #: time zones after "a.m."/"p.m." ("7 p.m. ET"): no sentence ends there
 _TIME_ZONES = frozenset({"et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "utc",
                          "bst", "cet", "cest"})
@@ -1083,7 +1095,8 @@ def _boundary(text: str, i: int, j: int, hi: int, lex: Lexicon, opens: bool = Fa
         return False
     if opens and (text[i] in "?!" or ((text[i] == "…" or text.startswith("...", i)) and not text.startswith("I ", k))) \
             and lex.lang == "en" and any(text[x] in CLOSING_QUOTES for x in range(i + 1, j)) \
-            and (m := _EN_INVERTED_ATTRIBUTION.match(text, k, hi)) is not None and m.group(1) in lex.cue_verbs:
+            and (m := _EN_INVERTED_ATTRIBUTION.match(text, k, hi)) is not None and (
+                m.group(1) in lex.cue_verbs or _en_retort_tag(text, m, hi, lex)):
         return False  # the attribution after a question or an exclamation: '"Why now?" Smith asked.'; (round 47,
         # endirect) or after a quotation trailing off in an ellipsis: '"We will fight on …" Smith said.' (the cue was
         # a sentence of its own, and the quotation had its speaker but no cue); not the writer's "I" after it ('"…" I
