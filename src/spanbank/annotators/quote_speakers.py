@@ -4901,7 +4901,7 @@ def _en_outlet_reports(tokens: list[Token], m: Mention, hi: int, lex: Lexicon) -
 
 
 #: (round 49, auditnews5) outlet nouns before an outlet's name beside `media_heads` ("Korean publication ETNews")
-_EN_OUTLET_NOUNS = frozenset({"publication", "outlet", "site", "blog", "newsletter", "journal"})
+_EN_MEDIA_OUTLET_NOUNS = frozenset({"publication", "outlet", "site", "blog", "newsletter", "journal"})
 
 
 def _en_outlet_noun_name_end(tokens: list[Token], last: int, hi: int, lex: Lexicon) -> int | None:
@@ -4909,10 +4909,10 @@ def _en_outlet_noun_name_end(tokens: list[Token], last: int, hi: int, lex: Lexic
     noun ("… cited by Korean newspaper") or right before it ("… by little-known Korean" + "publication"), and the
     outlet's capitalised name follows (one to four words): the index of its last word; None otherwise."""
     x = last
-    if not (tokens[x].text == tokens[x].low and (tokens[x].low in lex.media_heads or tokens[x].low in _EN_OUTLET_NOUNS)):
+    if not (tokens[x].text == tokens[x].low and (tokens[x].low in lex.media_heads or tokens[x].low in _EN_MEDIA_OUTLET_NOUNS)):
         x += 1
         if x >= hi or tokens[x].quoted or tokens[x].text != tokens[x].low \
-                or not (tokens[x].low in lex.media_heads or tokens[x].low in _EN_OUTLET_NOUNS):
+                or not (tokens[x].low in lex.media_heads or tokens[x].low in _EN_MEDIA_OUTLET_NOUNS):
             return None
     e = x
     while e + 1 < hi and e < x + 4 and tokens[e + 1].is_word and tokens[e + 1].is_cap and not tokens[e + 1].quoted \
