@@ -2654,17 +2654,46 @@ def _de_subject_before_date(ctx: QuoteContext, m: Mention, lo: int) -> Mention |
     return prev if prev is not None and prev.end == k - 1 and toks[prev.last].low not in DE_MONTHS else None
 
 
+#: (round 51, dearticles8) focus particles that may open a sentence before its subject ("Auch Helga Brandstätter, die …")
+_DE_SUBJECT_FOCUS = frozenset({"auch", "selbst", "sogar", "nur", "gerade", "ebenso"})
+
+
+def _de_named_person_np(ctx: QuoteContext, np: Mention, rel: str) -> bool:
+    """German (round 51, dearticles8): noun phrase np ends in a person's full name (a known first name before its last
+    word, no article but a nominative one before it) whose gender the relative pronoun `rel` ("der"/"die") fits."""
+    toks, lex = ctx.tokens, ctx.lex
+    if toks[np.first].low in lex.determiners and toks[np.first].low not in ("der", "die"):
+        return False
+    words = [t for t in toks[np.first : np.end + 1] if t.is_word]
+    if len(words) < 2 or not all(t.is_cap and not t.quoted for t in words[-2:]):
+        return False
+    first = words[-2].text.split("-", 1)[0].lower()
+    if not lex.is_first_name(first):
+        return False
+    g = lex.name_gender(words[-2].text + " " + words[-1].text, set()) or lex.name_gender(first.capitalize() + " X", set())
+    return g is None or g == ("m" if rel == "der" else "f")
+
+
 def _de_subject_of_relative(ctx: QuoteContext, lo: int, comma: int, *, subject: bool = False) -> Mention | None:
     """German: the sentence opens with a noun phrase, a comma and a relative clause with a preposition
     ("Der Tierpfleger, mit dem wir gesprochen haben, …") that the comma at `comma` closes: the noun phrase."""
     toks, lex = ctx.tokens, ctx.lex
-    np = np_forward(toks, lo, comma, lex)
+    s0 = lo
+    while s0 + 1 < comma and toks[s0].low in _DE_SUBJECT_FOCUS and not toks[s0].quoted and (
+            toks[s0 + 1].is_cap or toks[s0 + 1].text in ("der", "die")):
+        s0 += 1  # (round 51, dearticles8) a focus particle before the subject: "Auch Helga Brandstätter, die …, schilderte"
+    np = np_forward(toks, s0, comma, lex)
     if np is None or np.end + 3 >= comma or toks[np.end + 1].text != "," or toks[np.end + 1].quoted:
         return None
     p, r = toks[np.end + 2], toks[np.end + 3]
     if (subject or (p.text in ("der", "den") and toks[np.first].text in ("Der", "Ein"))
+            # (round 51, dearticles8) or a person's full name, a nominative relative pronoun of its gender after it: "Auch
+            # Helga Brandstätter, die mit ihrer Enkelin unterwegs war, schilderte die Minuten …" (the speaker was "die
+            # Minuten", the subject and its relative clause the content), "Auch der Meteorologe Hans-Peter Kloss, der …,
+            # äußerte sich zurückhaltend" (nothing)
+            or (p.text in ("der", "die") and _de_named_person_np(ctx, np, p.text))
             or _de_plural_object_relative(ctx, np, comma)) and p.text in ("der", "die", "den") and not p.quoted and np.kind != "pronoun" and toks[np.first].low not in lex.object_articles \
-            and (p.text == "die" or toks[np.first].low in ("der", "ein")) \
+            and (p.text == "die" or toks[np.first].low in ("der", "ein") or _de_named_person_np(ctx, np, p.text)) \
             and not any(t.text in {",", ";", ":"} or t.quoted for t in toks[np.end + 2 : comma]):
         r = p  # (round 40, despk2) a subject relative clause with a speech act of its own, the main cue alone after it:
         # "Der Bürgermeister, der Kritik übte, sagte, …", "Die Gewerkschaft, die Warnstreiks ankündigte, erklärte, …"

@@ -395,7 +395,10 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             # Meisterschaft im Blick mahnt Trainer Jürgen Klopp zur Geduld: „…“"
             person = subject_attribution(ctx, lo, q_first - 1)
             if person is not None and person.name and person_name(person.name, ctx.lex, ctx.ents) \
-                    and not _de_prepositional_person(ctx, person, best, lo):
+                    and not _de_prepositional_person(ctx, person, best, lo) \
+                    and not (person.speaker and ctx.text[person.speaker[0] : person.speaker[1]].lower() == "es"):
+                # ((round 51, dearticles8) not an impersonal "es": "Für Aufregung sorgte eine E-Mail des Schulamts. Darin
+                # heißt es: „…“" is the e-mail's, was the person quoted before)
                 attr = Attribution(person.name, person.speaker, attr.cue)
         if attr is None and q_first - 1 >= lo and ctx.tokens[q_first - 1].text == ":":
             # "Ein Beamter der Nationalpolizei: „…“", "Obama warb … mit den Worten: „…“"

@@ -1969,6 +1969,28 @@ def _de_thing_object_act(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> bool:
     return bool(nouns) and not any(w.endswith(lex.content_object_nouns) for w in nouns)
 
 
+def _de_fronted_phrase_relative(ctx: QuoteContext, lo: int, comma: int) -> bool:
+    """German (round 51, dearticles8): the words before the comma at `comma` are a fronted prepositional phrase (no
+    verb: a preposition, then articles, adjectives, nouns and numbers) and a relative clause on it, the main verb after
+    the comma: "Zur Rechtfertigung der Beobachtung dieser Partei, die in den Bundestag gewählt wurde, verweist der
+    Bericht auf …" is no report before a trailing "verweist der Bericht" (the content was the fronted phrase)."""
+    toks, lex = ctx.tokens, ctx.lex
+    if comma - lo < 5 or not toks[lo].text[:1].isupper() or toks[lo].low not in lex.prepositions or toks[lo].quoted:
+        return False
+    rel = next((k for k in range(lo + 2, comma) if toks[k].text == "," and not toks[k].quoted), None)
+    if rel is None or rel + 2 >= comma or toks[rel + 1].text != toks[rel + 1].low or not (
+            toks[rel + 1].low in RELATIVES or (toks[rel + 1].low in lex.prepositions and toks[rel + 2].low in RELATIVES)):
+        return False
+    if any(t.text in {",", ";", ":"} and not t.quoted for t in toks[rel + 1 : comma]) \
+            or any(t.text == t.low and (t.low in lex.konjunktiv or t.low in lex.konjunktiv_i) for t in toks[rel + 2 : comma]):
+        return False  # (the relative clause runs to the cue's comma, in the indicative: not "…, die kein Geld habe, fehle …")
+    return all(t.is_word and not t.quoted and (
+        t.is_cap or t.low in lex.determiners or t.low in lex.prepositions or t.text.replace(".", "").isdigit()
+        or (t.low.endswith(DE_ADJECTIVE_ENDINGS) and t.low not in lex.auxiliaries and t.low not in lex.konjunktiv
+            and t.low not in lex.cue_verbs and not t.low.endswith(("ten", "te"))))
+        for t in toks[lo + 1 : rel])
+
+
 def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_start: int,
                         s_end: int) -> tuple[int, int] | None:
     """What a speech-act sentence reports: nothing when it is negated ("äußerte sich nicht") or
@@ -2094,8 +2116,14 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
             and toks[k + 1].text == toks[k + 1].low), None)) is not None:
         k_hi = sub  # (round 30) a negation in an adverbial clause after the act is not the act's: "Woidke zeigte sich
         # zufrieden, auch wenn nicht alle für ihn gestimmt hatten" (reported nothing)
+    rel_lo = sp.end + 1 if lex.lang == "de" and sp is not None and sp.end + 3 < c.first \
+        and toks[sp.end + 1].text == "," and not toks[sp.end + 1].quoted and toks[sp.end + 2].low in _DE_RELATIVE_PRONOUNS \
+        and toks[sp.end + 2].text == toks[sp.end + 2].low and toks[c.first - 1].text == "," else None
     for k in range(k_lo, k_hi):
         w = toks[k].low
+        if rel_lo is not None and rel_lo < k < c.first:
+            continue  # (round 51, dearticles8) a negation in the relative clause on the subject is not the act's: "Der
+            # Meteorologe Hans-Peter Kloss, der nicht an dem Bericht beteiligt war, äußerte sich zurückhaltend" (nothing)
         if lex.lang == "de" and w in lex.negations and k > c.last + 1 and (
                 (toks[k - 1].text == "," and _de_contrast_tail(ctx, k, hi))
                 or (k - 2 > c.last and toks[k - 2].text == "," and _de_contrast_tail(ctx, k - 1, hi))):
@@ -3446,6 +3474,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             # verteidigt, sagte, …" (the subject's own verb, no trailing attribution)
             lex.lang == "de" and m.end + 2 < c.first and toks[m.end + 1].text == "," and toks[m.end + 2].low in RELATIVES
             and toks[m.end + 2].text == toks[m.end + 2].low) and not (
+            lex.lang == "de" and _de_fronted_phrase_relative(ctx, lo, c.first - 1)) and not (
             # (round 26) English: the comma closes a relative clause or an apposition on the subject: "Geithner, who
             # has come under fire, said in a letter …" (the relative clause was the report)
             lex.lang == "en" and m.end < c.first and m.kind != "relative" and m.end + 2 < c.first - 1

@@ -373,6 +373,16 @@ def _en_surname_alone(tokens: list[Token], rest: list[str], j: int, lex: Lexicon
                and (x + 1 >= len(tokens) or not tokens[x + 1].is_cap) for x, t in enumerate(tokens))
 
 
+def _de_count_digits(tokens: list[Token], x: int) -> bool:
+    """German (round 51, dearticles8): a number in digits counts the noun after it ("nach 14 Stunden Verhandlungen",
+    "mit 28.400 Zuschauern"), as a numeral word does: the noun run is no name (it took the words of the name before it
+    as its titles, so "der Schlichter" after "Schlichter Ferdinand Aumüller nach 14 Stunden Verhandlungen" was
+    "Stunden Verhandlungen"); not a date's day ("am 3. Mai": its full stop) nor a number glued to a word."""
+    t = tokens[x]
+    return t.text.replace(".", "").isdigit() and not t.text.endswith(".") and t.text[:1].isdigit() \
+        and (x + 1 >= len(tokens) or tokens[x + 1].text != ".")
+
+
 def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None) -> Entities:
     """The names of the text's persons and bodies; with the text, a name never runs over a line break (round 40,
     deheadlines: a headline's or label's last words are no part of the name opening the next line: "… than a Nobel
@@ -386,7 +396,8 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
                 lex.lang == "de" and tokens[i].low in _DE_COUNT_WORDS and i + 1 < n and tokens[i + 1].is_cap):
             i += 1  # (round 34) nor a numeral opening a sentence: "Drei Gründe führte die Ministerin an" ("Drei Gründe")
             continue
-        if lex.lang == "de" and i > 0 and tokens[i - 1].text == tokens[i - 1].low and tokens[i - 1].low in _DE_COUNT_WORDS \
+        if lex.lang == "de" and i > 0 and tokens[i - 1].text == tokens[i - 1].low and (
+                tokens[i - 1].low in _DE_COUNT_WORDS or _de_count_digits(tokens, i - 1)) \
                 and not tokens[i - 1].quoted and not lex.is_first_name(tokens[i].low):
             i += 1  # (round 35) nor a counted noun: "nach fünf Monaten Social-Media-Pause" (a later "es" took it)
             continue
@@ -577,7 +588,11 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
             # pronoun went on with the speaker before); the title's gender comes with it below, and the name is seen
             # at its title, as "Mr Smith" is ("about Rep. Lewis": a preposition's object); not a possessive ("Mr.
             # Trump's gaffes")
-        if (len(name) >= 2 or titled) and not lex.is_title(name[-1]):
+        if (len(name) >= 2 or titled) and (not lex.is_title(name[-1]) or (
+                # (round 51, dearticles8) a German surname that is also a title or ends in one, after a first name:
+                # "Schulleiter Bernd Hofmeister", "Hans Richter" (no name, so "sagte Hofmeister" was "Hofmeister")
+                lex.lang == "de" and len(name) >= 2 and lex.is_first_name(name[-2].lower()) and name[-1][1:].islower()
+                and not lex.is_title(name[-2]) and not name[-1].lower().endswith("in"))):
             # (a surname after a title is a person too: "US-Präsident Trump … Er warf den Europäern vor")
             if lex.lang == "en" and role_head is None and not titles and len(name) >= 2 and lead is None:
                 role_head = _en_role_prep_head(tokens, i, lex)  # "adviser to the president John Bolton"
@@ -6238,6 +6253,14 @@ def _de_name_after_genitive(tokens: list[Token], tail: int, hi: int, lex: Lexico
     return e
 
 
+def _de_apposed_role(t: Token, lex: Lexicon) -> bool:
+    """German (round 51, dearticles8): a role noun of an expert or a function (`expert_title_endings`,
+    `function_roles`, a lay role) opening an apposition after its article: "…, die Klimaforscherin Annelie Brückner"."""
+    w = t.low.rsplit("-", 1)[-1]
+    return t.is_word and t.is_cap and not t.quoted and len(w) >= 5 and (
+        w.endswith(lex.expert_title_endings) or w in lex.function_roles or w in lex.lay_roles)
+
+
 def de_appositive_name(tokens: list[Token], end: int, hi: int, lex: Lexicon, *, title: bool = False) -> Mention | None:
     """German: a person's name (two or more capitalised words with a known first name) in apposition
     after a description that ends at token `end`, followed by punctuation: "äußerte die
@@ -6266,12 +6289,21 @@ def de_appositive_name(tokens: list[Token], end: int, hi: int, lex: Lexicon, *, 
     titled = False
     while s0 < n - 2 and (lex.is_title(tokens[s0].text) or (
             art and s0 == start and tokens[s0].low.endswith("er") and lex.is_title(tokens[s0 + 1].text))
+            or (art and s0 == start and lex.lang == "de" and _de_apposed_role(tokens[s0], lex))
             or tokens[s0].text == "."):  # (a full stop in the run is an academic title's, see above)
-        titled = titled or lex.is_title(tokens[s0].text)
+        # (round 51, dearticles8) also a role with its article that the titles lack: "sagte die Hauptautorin des
+        # Berichts, die Klimaforscherin Dr. Annelie Brückner." (the speaker was the description)
+        titled = titled or lex.is_title(tokens[s0].text) or (art and s0 == start and _de_apposed_role(tokens[s0], lex))
         s0, title = s0 + 1, True  # a title before the name: "…, Bischof Stephan Ackermann."
     if art and not (titled and n < hi and not tokens[n].quoted and (
-            tokens[n].text == "," or (tokens[n].text == "." and n + 1 == hi)) and any(
-            lex.is_first_name(t.low) for t in tokens[s0 : n - 1])):
+            tokens[n].text == "," or (tokens[n].text == "." and n + 1 == hi)) and (any(
+            lex.is_first_name(t.low) for t in tokens[s0 : n - 1]) or (
+                # (round 51, dearticles8) or two or three plain words after the titled article, a first name the lists
+                # lack: "…, die Klimaforscherin Dr. Annelie Brückner."
+                2 <= n - s0 <= 3 and s0 > start and all(
+                    t.is_word and t.is_cap and len(t.text) > 2 and not t.text.isupper() and t.low not in lex.stopwords
+                    and t.low not in lex.determiners and not lex.is_title(t.text) and not lex.is_source_noun(t.text)
+                    and not _de_role_word(t.text, lex) for t in tokens[s0:n])))):
         return None
     closed = n < hi and not tokens[n].quoted and (
         tokens[n].text == "," or (tokens[n].text == "." and n + 1 == hi) or (
@@ -7978,6 +8010,12 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
         # …, sagte ein Sprecher." (was Seibert; round 38, enpron: also "another official said" after "a police official
         # Abdul Sattar Norzai said")
     if want and lex.lang == "de" and len(words) == 1 and words[0][:1].isupper() and tokens[m.first].text == words[0] \
+            and m.first == m.last and not tokens[m.first].quoted and lex.is_title(words[0]) \
+            and " " in (full := ents.by_surname.get(words[0].lower(), "")) and full.endswith(" " + words[0]) \
+            and any(pos < m.first and n == full for pos, n in ents.names):
+        return full  # (round 51, dearticles8) a surname that is also a title, alone without an article, after the full
+        # name: "Schulleiter Bernd Hofmeister … »…«, sagte Hofmeister" (was "Hofmeister")
+    if want and lex.lang == "de" and len(words) == 1 and words[0][:1].isupper() and tokens[m.first].text == words[0] \
             and not lex.is_title(words[0]) and not _de_role_word(words[0], lex) and not tokens[m.first].quoted:
         want = set()  # (round 41, dedescr) a surname alone is no description: the words before a name are kept as its
         # titles, also a clause's subject ("Kerber gewann gegen Laura Siegemund", "Zverev schlug Maximilian Marterer"),
@@ -8017,7 +8055,7 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                     return newer
                 return name
         if lex.lang == "de" and len(want) == 1 and head in lex.office_synonyms \
-                and (holder := _de_synonym_holder(m, tokens, ents, lex, head)) is not None:
+                and (holder := _de_synonym_holder(m, tokens, ents, lex, head, continuing)) is not None:
             return holder  # (round 38, derole) another word for an office names its holder: "Bürgermeister Stefan
             # Weigler … beschreibt das Stadtoberhaupt" (was "Stadtoberhaupt"), "der Landesvater", "der Vereinschef"
         if lex.lang == "de" and len(words) == m.last - m.first and m.span_last <= m.last and (m.last == m.first + 1 or (
@@ -8113,6 +8151,15 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                 and (first := _de_first_name_holder(m, tokens, ents, lex, "f" if tokens[m.first].low == "die" else "m")):
             return first  # (round 42, defeatures2) "Seit 40 Jahren steht Roland in der Werkstatt. Damals hat der
             # gelernte Drucker gekündigt: „…“" (was "Drucker")
+        if lex.lang == "de" and len(words) == 2 and words[0].lower() in _DE_FORMER_ADJECTIVES and m.first + 2 == m.last \
+                and m.span_last <= m.last and tokens[m.first].low in ("der", "die") and words[1][:1].isupper() \
+                and not tokens[m.first].quoted and continuing and person_name(continuing, lex, ents) \
+                and lex.name_gender(continuing, ents.titles.get(continuing, set())) in (
+                    None, "f" if tokens[m.first].low == "die" else "m") \
+                and (tokens[m.first].low == "der" or words[1].lower().endswith("in")):
+            return continuing  # (round 51, dearticles8) a former office no one was named with is the background of the
+            # person quoted last: "„…“, sagte Schlichter Ferdinand Aumüller. Der frühere Landesarbeitsrichter nannte
+            # den Vorschlag „tragfähig“" (was "Landesarbeitsrichter"); one seen with it is found above
     if lex.lang == "en" and m.span_last > m.last and (
             titled := _en_titled_name(tokens, ents, lex, m.last, m.span_last, title_before=False)):
         return titled  # (round 22) "U.S. Secretary of Education Miguel Cardona"
@@ -8449,6 +8496,8 @@ def _de_bare_opener(t: Token, lex: Lexicon) -> bool:
 
 #: (round 42, defeatures2) adjectives of a trade learnt or a birthplace before a noun that describe the person just
 #: portrayed: "der gelernte Drucker", "die gebürtige Kölnerin"
+#: (round 51, dearticles8) adjectives of a former office before a description's noun ("der frühere Landesarbeitsrichter")
+_DE_FORMER_ADJECTIVES = frozenset({"frühere", "ehemalige", "einstige"})
 _DE_TRAINED_ADJECTIVES = frozenset({"gelernte", "gebürtige", "studierte", "ausgebildete", "diplomierte", "pensionierte"})
 
 
@@ -8671,13 +8720,21 @@ def _en_office_head(tokens: list[Token], m: Mention, head: str) -> str:
 
 #: (round 38, derole) a former or deputy holder is not the office's: "Altbürgermeister", "Vizekanzler", "der
 #: stellvertretende Landrat"
-_DE_NOT_HOLDER_PREFIXES = ("alt", "vize", "ex-", "ex", "ehren", "stellvertret")
+#: (round 51, dearticles8) also a coach's assistants ("Co-Trainer", "Torwarttrainer"), no "Coach" of the team
+_DE_NOT_HOLDER_PREFIXES = ("alt", "vize", "ex-", "ex", "ehren", "stellvertret", "co-", "cotrainer", "assistenz",
+                           "torwart", "torhüter", "athletik", "fitness", "konditions", "individual")
 _DE_NOT_HOLDER_WORDS = frozenset({"ehemalige", "ehemaliger", "frühere", "früherer", "zweite", "zweiter", "dritte",
                                   "dritter", "stellvertretende", "stellvertretender", "designierte", "designierter",
                                   "einstige", "einstiger"})
 
 
-def _de_synonym_holder(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, head: str) -> str | None:
+#: (round 51, dearticles8) synonyms of an office two people hold in one report (a match's two coaches): the one quoted
+#: last is meant
+_DE_SYNONYM_CONTINUING = frozenset({"coach", "übungsleiter", "übungsleiterin"})
+
+
+def _de_synonym_holder(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, head: str,
+                       continuing: str | None = None) -> str | None:
     """German (round 38, derole): the holder of the office a synonym stands for ("das Stadtoberhaupt", "der
     Rathauschef" for a "Bürgermeister", "der Landesvater" for a "Ministerpräsident", "der Vereinschef" for a
     "Vorsitzender"): the last person before the mention titled with the office (`office_synonyms`, tried in order),
@@ -8692,7 +8749,10 @@ def _de_synonym_holder(m: Mention, tokens: list[Token], ents: Entities, lex: Lex
         if not holders:
             continue
         name = holders[-1]
-        if len(set(holders)) > 1 or _de_other_chief(head, name, ents, lex):
+        if len(set(holders)) > 1 and continuing in holders and head in _DE_SYNONYM_CONTINUING:
+            name = continuing  # (round 51, dearticles8) of two coaches the one quoted last: "Trainer Dirk Lambrecht …
+            # Weißenfels-Trainer Stefan Kornmeier haderte … »…«, schimpfte Kornmeier. Der Coach kündigte an, …" (was "Coach")
+        elif len(set(holders)) > 1 or _de_other_chief(head, name, ents, lex):
             return None  # (two mayors, or the synonym names another body's head)
         g = lex.name_gender(name, ents.titles.get(name, set()))
         return name if want is None or g is None or g == want else None
@@ -11796,6 +11856,15 @@ def de_extended_attribute(tokens: list[Token], j: int, hi: int, lex: Lexicon) ->
     if a + 3 < hi and tokens[a].text.isdigit() and tokens[a + 1].text in ("Jahre", "Monate") \
             and tokens[a + 2].low in ("alte", "alter", "alten") and tokens[a + 3].is_cap and tokens[a + 3].is_word:
         return a + 2  # an age: "der heute 56 Jahre alte Angeklagte" (round 22: the speaker was "der heute 56 Jahre")
+    if a + 3 < hi and (tokens[a].text.replace(".", "").isdigit() or tokens[a].low in _DE_COUNT_WORDS) \
+            and not tokens[a].text.endswith(".") and tokens[a + 1].is_cap and tokens[a + 1].is_word \
+            and not tokens[a + 1].quoted and tokens[a + 2].text == tokens[a + 2].low and tokens[a + 2].is_word \
+            and not tokens[a + 2].quoted and len(tokens[a + 2].low) > 3 and tokens[a + 2].low.endswith(("e", "en", "er", "es", "em")) \
+            and tokens[a + 2].low not in lex.determiners and tokens[a + 2].low not in lex.stopwords \
+            and tokens[a + 2].low not in lex.cue_verbs and tokens[a + 2].low not in lex.auxiliaries \
+            and tokens[a + 3].is_cap and tokens[a + 3].is_word and not tokens[a + 3].quoted:
+        return a + 2  # (round 51, dearticles8) any measure: "in dem 240 Seiten starken Dokument", "der zwei Meter große
+        # Stürmer" (the speakers were "dem 240 Seiten", "der zwei Meter")
     if tokens[j].text != tokens[j].low:
         return None
     if j < a < hi and tokens[a].low in lex.prepositions and tokens[a].text == tokens[a].low:
