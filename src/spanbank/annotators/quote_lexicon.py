@@ -613,6 +613,9 @@ class Lexicon:
     #: (round 35b) German nouns (a compound's last part) of a company: "der Konzern", "das Unternehmen" name the
     #: company named last after such a noun ("Der Mobilfunkhersteller Motorola …, teilte der Konzern mit")
     company_nouns: tuple[str, ...] = ()
+    #: (round 51, deleft22) German nouns (a compound's last part) of public utilities and local bodies named with their
+    #: place: "die Stadtwerke München", "der Wasserverband Nord", "die Berliner Verkehrsbetriebe" (a body in apposition)
+    placed_body_nouns: tuple[str, ...] = ()
     #: (round 47, deorgs) German trade unions by name (lower case): "Verdi hat … Die Gewerkschaft sagte" is Verdi
     union_names: frozenset[str] = frozenset()
     #: (round 47, decompanies) German one-word company names written with "die" (lower case): "Die Lufthansa hat …
@@ -1373,6 +1376,7 @@ class Lexicon:
             corporate_suffixes=_set(d, "corporate_suffixes"),
             as_participles=_set(d, "as_participles"),
             company_nouns=tuple(sorted(_set(d, "company_nouns"), key=len, reverse=True)),
+            placed_body_nouns=tuple(sorted(_set(d, "placed_body_nouns"), key=len, reverse=True)),
             union_names=_set(d, "union_names"),
             feminine_company_names=_set(d, "feminine_company_names"),
             party_member_nouns={str(k).lower(): str(v) for k, v in (d.get("party_member_nouns") or {}).items()},

@@ -419,7 +419,7 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
                 # (round 35, de5) the verb's object after a full name: "schließt Verdi-Chef Frank Werneke Warnstreiks
                 # nicht aus" (a later "er" took "Frank Werneke Warnstreiks")
                 or (i > 0 and tokens[i - 1].text == tokens[i - 1].low and tokens[i - 1].low in lex.cue_verbs
-                    and _de_object_after_full_name(tokens, j + 1, i, lex))
+                    and (_de_object_after_full_name(tokens, j + 1, i, lex) or _de_plural_object_after_name(tokens, j + 1, i, lex)))
                 or (tokens[j + 1].low in lex.country_names and de_country_object(tokens, j + 1, i, lex))
                 # (round 43, deverkehr) a titled person as the object after the subject's name: "rief Weselsky
                 # Bundesverkehrsminister Volker Wissing auf", "forderte die EVG Bahnchef Richard Lutz auf" (the speaker
@@ -4717,6 +4717,26 @@ def _de_object_after_full_name(tokens: list[Token], j: int, first: int, lex: Lex
         and not (t.low.endswith("an") and (j + 1 == len(tokens) or tokens[j + 1].text in _DE_NAME_END_AFTER))
 
 
+def _de_plural_object_after_name(tokens: list[Token], j: int, first: int, lex: Lexicon) -> bool:
+    """German (round 51, deleft22), after an inverted cue: the capitalised word at j is a bare plural noun with a
+    derivational ending (`_DE_PLURAL_OBJECT_ENDINGS`: "Nachbesserungen", "Einschränkungen", "Gewissheiten") after a name of
+    at least two capitalised words (a title and a surname, a first name and a surname), so it is the verb's object, not
+    more name: "Dann mahnte Ministerin Kurz Nachbesserungen an", "Im Ausschuss mahnte Ayşe Demir Nachbesserungen an" (the
+    speakers were "Ministerin Kurz Nachbesserungen", "Ayşe Demir Nachbesserungen"). Not after a word in "-en"/"-e"
+    (an adjective) before the noun ("die Vereinten Nationen", "Europäischen Gemeinschaften"; a title may go before any surname), nor before
+    another capitalised word (a longer name)."""
+    if j - 2 < first or j >= len(tokens):
+        return False
+    t, sur, pre = tokens[j], tokens[j - 1], tokens[j - 2]
+    if not (t.is_word and t.is_cap and not t.quoted and t.text[1:].islower() and t.low.endswith(_DE_PLURAL_OBJECT_ENDINGS)) \
+            or lex.is_title(t.text) or lex.is_first_name(t.low):
+        return False
+    if not (sur.is_word and sur.is_cap and not sur.quoted and pre.is_word and pre.is_cap and not pre.quoted) \
+            or lex.is_title(sur.text) or lex.is_first_name(sur.low) or sur.low.endswith(("en", "e")) and not lex.is_title(pre.text):
+        return False
+    return not (j + 1 < len(tokens) and tokens[j + 1].is_word and tokens[j + 1].is_cap and not tokens[j + 1].quoted)
+
+
 def _de_titled_object(tokens: list[Token], first: int, j: int, lex: Lexicon) -> bool:
     """German (round 43, deverkehr): the title at token j opens a second person's name, the verb's object, after the
     name opening at token first, the subject of an inverted cue or of its auxiliary ("rief Weselsky
@@ -5742,6 +5762,7 @@ def _mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source
                      and tokens[j - 1].text == tokens[j - 1].low) \
             and not (lex.lang == "de" and j > first and _caps_after_name(tokens, j)) \
             and not (lex.lang == "de" and not source and _de_object_after_full_name(tokens, j, first, lex)) \
+            and not (lex.lang == "de" and not source and _de_plural_object_after_name(tokens, j, first, lex)) \
             and not (lex.lang == "de" and de_country_object(tokens, j, first, lex)) \
             and not (lex.lang == "de" and j > first and _de_titled_object(tokens, first, j, lex)) \
             and not (naming and j > first + 1 and _de_named_object(tokens, k, first, j, hi, lex)) \
@@ -6413,7 +6434,10 @@ def _de_postmodifier(tokens: list[Token], last: int, hi: int, lex: Lexicon) -> i
     attaches them: "des Ministeriums", "der „Süddeutschen Zeitung“", "von Build Up"); `last` when
     there is none."""
     probe = np_forward(tokens, last, hi, lex, depth=1) if is_head(tokens[last], lex) else None
-    return probe.end if probe is not None and probe.first == last and probe.span_last > last else last
+    # (round 51, deleft22) not when the probe's core ran past `last` onto words the caller stopped before (the verb's
+    # object): "Dabei forderte Ministerin Kurz Einschränkungen für Raucher" had the speaker span run to "Raucher"
+    return probe.end if probe is not None and probe.first == last and probe.span_last > last \
+        and (probe.last == last or lex.lang != "de") else last
 
 
 #: German pronominal adverbs ("davon", "darüber", "womit"), other fronted adverbs and question words that are
@@ -13179,6 +13203,11 @@ def _de_articled_company_segment(tokens: list[Token], a: int, b: int, lex: Lexic
         return a + 1
     k = next((x for x in range(a + 1, b - 1) if tokens[x].low in ("firma", "unternehmen", "gesellschaft")), None)
     if k is not None and all(not lex.is_first_name(t.low) for t in tokens[k + 1 : b]):
+        return a + 1
+    # (round 51, deleft22) a public utility or local body with its place: "die Stadtwerke München", "der Wasserverband
+    # Nord", "die Berliner Verkehrsbetriebe" (`placed_body_nouns`; no person's first name nor title among the words)
+    if len(words) <= 4 and any(t.low.endswith(lex.placed_body_nouns) for t in words) \
+            and not any(lex.is_first_name(t.low) or lex.is_title(t.text) for t in words):
         return a + 1
     return None
 

@@ -2881,6 +2881,11 @@ def _de_demnach(ctx: QuoteContext, lo: int, hi: int) -> bool:
     # bekannt. Demnach kam der Amtsinhaber auf 54 Prozent." (nothing was reported)
 
 
+#: (round 51, deleft22) German object pronouns that may stand between a contrasted subject's verb and its adverb of
+#: contrast ("Die Opposition sehe das dagegen anders", "Die Gewerkschaft halte es hingegen für falsch")
+_DE_CONTRAST_PRONOUNS = frozenset({"das", "dies", "es", "sich", "diese", "dieses"})
+
+
 def _de_contrast_subject(ctx: QuoteContext, lo: int, hi: int, attr: Attribution) -> Attribution:
     """German (round 35, w1): a sentence going on with a report whose subject with its article stands right before
     the verb and an adverb of contrast is that subject's report, not the speaker's before it ("Die Staatsanwaltschaft
@@ -2892,9 +2897,13 @@ def _de_contrast_subject(ctx: QuoteContext, lo: int, hi: int, attr: Attribution)
     if subj is None or not subj.name or subj.speaker is None or subj.name == attr.name or subj.speaker[0] != toks[lo].start:
         return attr
     v = next((k for k in range(lo, hi) if toks[k].start >= subj.speaker[1]), None)
-    if v is None or v + 2 >= hi or toks[v].quoted or toks[v + 1].quoted or not toks[v].is_word \
-            or toks[v].text != toks[v].low or toks[v + 1].low not in lex.contrast_adverbs \
-            or toks[v + 1].text != toks[v + 1].low or not _de_speaking_subject(ctx, subj):
+    # (round 51, deleft22) also with a pronoun object between the verb and the adverb: "Die Opposition sehe das dagegen
+    # anders." (kept the speaker before)
+    a = v + 1 if v is not None and v + 3 < hi and toks[v + 1].text in _DE_CONTRAST_PRONOUNS \
+        and not toks[v + 1].quoted and toks[v + 2].low in lex.contrast_adverbs else v
+    if v is None or a + 2 >= hi or toks[v].quoted or toks[a + 1].quoted or not toks[v].is_word \
+            or toks[v].text != toks[v].low or toks[a + 1].low not in lex.contrast_adverbs \
+            or toks[a + 1].text != toks[a + 1].low or not _de_speaking_subject(ctx, subj):
         return attr
     if _de_thing_plural_subject(ctx, subj):
         return attr  # (round 51, deleft18) a thing cannot speak, the report goes on: "Berg sagte, die Preise würden
