@@ -85,8 +85,10 @@ GUARDS = [
      [(DIR, 'betrayed', 'Tom Hale'), (IND, 'staff felt "betrayed"', 'Tom Hale')]),
     ('Tom Hale said the plan was "a disaster".',
      [(DIR, 'a disaster', 'Tom Hale'), (IND, 'the plan was "a disaster"', 'Tom Hale')]),
+    # (round 51, enleft23) a bare plural subject before a quotation opening with its verb keeps the report too, as
+    # 'said staff felt "betrayed"' does (was the quotation only)
     ('The report said residents "felt betrayed".',
-     [(DIR, 'felt betrayed', 'report')]),
+     [(DIR, 'felt betrayed', 'report'), (IND, 'residents "felt betrayed"', 'report')]),
     ('Tom Hale told reporters gathered outside that staff felt "betrayed".',
      [(DIR, 'betrayed', 'Tom Hale'), (IND, 'staff felt "betrayed"', 'Tom Hale')]),
     # a rejected claim reports for the subject, as "denied that" and "rejected claims that" do (docs/quotes.md, enleft)

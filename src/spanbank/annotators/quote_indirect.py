@@ -1648,6 +1648,12 @@ def _en_subject_quotation(ctx: QuoteContext, c: Cue, a: int, b: int) -> bool:
     w, q = ts[0], ts[2]
     if not (q.is_word and q.text == q.low and q.low not in lex.prepositions):
         return False
+    if w.text == w.low and w.text.isalpha() and len(w.low) > 2 and _en_subject_word(w, lex) \
+            and w.low not in lex.stopwords and w.low not in lex.time_words and not w.low.endswith("ly") \
+            and (q.low in lex.past_verbs or (q.low.endswith("ed") and len(q.low) > 4) or q.low in lex.auxiliaries):
+        return True  # (round 51, enleft23) a bare plural or mass noun as the subject and a quotation opening with its
+        # past or auxiliary verb: 'Tom Hale said workers "felt betrayed."' (only the quotation was kept; 'said staff
+        # felt "betrayed".' and 'said the workers "felt betrayed."' keep both)
     return w.text != w.low and w.is_cap and w.low not in lex.time_words and w.low not in lex.pronouns and w.low not in lex.determiners
 
 
@@ -6950,6 +6956,11 @@ def _en_quoted_finite_verb(toks, lex, j: int, k: int) -> bool:
     if toks[j].low in lex.determiners and toks[j].text == toks[j].low:
         return 2 <= len(subj) <= 3 and toks[j].low not in ("that", "this", "no", "any", "all") \
             and all(_en_subject_word(x, lex) and x.text == x.low for x in subj[1:])
+    if 1 <= len(subj) <= 2 and not v.low.endswith("s") and all(
+            _en_subject_word(x, lex) and x.text == x.low and x.text.isalpha() and x.low not in lex.stopwords
+            and x.low not in lex.time_words for x in subj):
+        return True  # (round 51, enleft23) a bare plural or mass noun before a past verb: 'said workers "felt betrayed"
+        # by …', 'said staff "felt betrayed"' (only the quotation was kept; 'said staff felt "betrayed"' kept both)
     return len(subj) <= 3 and all(x.is_word and x.is_cap and not x.quoted and x.low not in lex.pronouns
                                   and x.low not in lex.time_words for x in subj)
 

@@ -7439,10 +7439,9 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             if lex.lang == "en" and gender in ("m", "f") and (name.split()[-1].lower() in lex.org_heads
                                                                or name.split()[-1].lower() in _EN_STATE_HEADS):
                 return False  # "he" is no organisation: "BP does not speak for the Coast Guard, he said"
-            if lex.lang == "en" and gender in ("m", "f") and " " in name and name.split()[-1][:1].isupper() \
-                    and name.split()[-1].lower() in lex.company_name_heads:
+            if lex.lang == "en" and gender in ("m", "f") and _en_company_name(name, lex, ents):
                 return False  # (round 51, enarticles5) nor a company or a label: "Her record label, Northlight Records,
-                # said … "…," she told Rolling Stone" (was Northlight Records)
+                # said … "…," she told Rolling Stone" (was Northlight Records; round 51, enleft23: nor "Asante Ltd")
             if lex.lang == "en" and gender in ("m", "f") and (name.split()[-1].lower() in _EN_MEDIA_VENUE_WORDS
                                                                or name.lower() in _EN_METONYM_STREETS) \
                     and not person_name(name, lex, ents):
@@ -7685,8 +7684,11 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                 and not (they and not fits(continuing)) \
                 and not (tokens[m.first].low in ("it", "its") and person_name(continuing, lex, ents)) \
                 and not (gender in ("m", "f") and en_other_gender(continuing, gender, lex, ents)) \
-                and not (gender in ("m", "f") and continuing[:1].islower() and continuing.split()[-1] in lex.document_nouns):
-            # (round 38, enspk: "he"/"she" is no document: "…, said a press release. He stressed …")
+                and not (gender in ("m", "f") and continuing[:1].islower() and continuing.split()[-1] in lex.document_nouns) \
+                and not (gender in ("m", "f") and _en_company_name(continuing, lex, ents)):
+            # (round 38, enspk: "he"/"she" is no document: "…, said a press release. He stressed …"; round 51, enleft23:
+            # nor a company quoted before: '"We are ready," said Asante Holdings. "We will grow," he said.' was Asante
+            # Holdings)
             return continuing  # the first-name lists are small and some names are unisex
         if lex.lang == "en" and gender is not None:
             persons = [name for name in before if person_name(name, lex, ents)]
@@ -11239,6 +11241,24 @@ def person_name(name: str, lex: Lexicon, ents: Entities) -> bool:
             and words[0][:1].isupper() and words[-1][:1].isupper())  # a middle initial: "Merrick B Garland"
 
 
+def _en_company_name(name: str, lex: Lexicon, ents: Entities) -> bool:
+    """English (round 51, enleft23): a capitalised name of two or more words that a company's or a body's word ends,
+    which no "he"/"she" stands for: a legal form or a company's head in any case ("Asante Ltd", "Northlight Records",
+    "Asante Holdings", "Brennock Capital"; `corporate_suffixes`, `company_name_heads`), an organisation's head or a
+    plural word of a company's name when the name is no person's ("Asante Group", "Asante Systems"; not "Samantha
+    Power", "Luka Park")."""
+    words = name.split()
+    if len(words) < 2 or not words[-1][:1].isupper() or not all(w[:1].isupper() or w in ("of", "for", "&", "and")
+                                                                 for w in words):
+        return False
+    last = words[-1].lower().rstrip(".")
+    if last in lex.company_name_heads or last in lex.corporate_suffixes:
+        return True
+    return (last in lex.org_heads or (last in lex.non_person_name_words and len(last) > 4 and last.endswith("s"))) \
+        and not person_name(name, lex, ents)  # (a plural word of a company's name: "Systems", "Securities"; not a
+    # singular that may be a surname: "Luka Park", "Dan Hall", "Ann Power")
+
+
 def _en_one_person(name: str, lex: Lexicon, ents: Entities) -> bool:
     """English (round 41, endescr2): the canonical name stands for one person, no antecedent of "they": a person's name
     alone ("Tom Hale"; not "Tom Hale and Ann Cole") or a singular description of a role ("spokesman", "lawyer for the
@@ -13212,11 +13232,84 @@ def _de_articled_company_segment(tokens: list[Token], a: int, b: int, lex: Lexic
     return None
 
 
+def _en_described_member(tokens: list[Token], c: int, lo: int, lex: Lexicon) -> tuple[int, int, int] | None:
+    """English (round 51, enleft23): the comma at c closes a person's name, maybe with an age after it (", Tom Cole, 39,"):
+    (the comma before the name, or lo - 1 when the name opens the text at lo; the name's first and last token), else
+    None."""
+    e = c - 1
+    if e - 2 >= lo and tokens[e].text.isdigit() and len(tokens[e].text) <= 3 and not tokens[e].quoted \
+            and tokens[e - 1].text == "," and not tokens[e - 1].quoted:
+        e -= 2  # the age
+    f = e
+    while f - 1 >= lo and f > e - 4 and (tokens[f - 1].is_word and tokens[f - 1].is_cap and not tokens[f - 1].quoted
+                                        or (tokens[f - 1].text == "." and f - 2 >= lo and _abbrev(tokens[f - 2], lex))):
+        f -= 1
+    if f == e or not _en_name_run(tokens, f, e + 1, lex) or any(t.low in lex.stopwords or t.low in lex.pronouns
+                                                                 for t in tokens[f : e + 1]):
+        return None
+    if f - 1 >= lo and (tokens[f - 1].text != "," or tokens[f - 1].quoted) and not _en_after_closing_quote(tokens, f, lo):
+        return None
+    return f - 1, f, e
+
+
+def _en_after_closing_quote(tokens: list[Token], x: int, lo: int) -> bool:
+    """English (round 51, enleft23): token x follows a quotation's closing mark after its comma ('"…," his brother …')."""
+    return x - 2 >= lo and tokens[x - 1].quoted and not tokens[x - 1].is_word and tokens[x - 2].text == ","
+
+
+def _en_described_pair(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> Mention | None:
+    """English (round 51, enleft23): two people, each a description in apposition to a name (maybe with an age), joined
+    by "and" before the cue's comma, opening the sentence: "His brother, Tom Cole, 39, and his sister, Ann Cole, 44,
+    said …", "Tom Cole and his sister, Ann Cole, said …" (was the second name alone): from the first name to the
+    second (`canonical` gives "Tom Cole and Ann Cole", as for "Darren Cole, 39, and Piotr Nowak, 44, said")."""
+    second = _en_described_member(tokens, comma, lo, lex)
+    if second is None or second[0] < lo:
+        return None
+    q = second[0]  # the comma before the second name: "and" and a description of a person before it
+    if q - 3 < lo:
+        return None
+    a = next((x for x in range(q - 1, max(lo, q - 7) - 1, -1) if tokens[x].low == "and" and tokens[x].text == "and"
+              and not tokens[x].quoted), None)
+    if a is None or a + 1 >= q:
+        return None
+    d = mention_before(tokens, q, a + 1, lex)
+    if d is None or d.kind != "description" or d.first != a + 1 or d.end != q - 1 \
+            or tokens[a + 1].low not in lex.determiners \
+            or not _en_person_noun(tokens[q - 1].low, lex):
+        return None
+    if a - 1 < lo or tokens[a - 1].text != "," or tokens[a - 1].quoted:
+        first_name = None
+        if a - 1 >= lo and tokens[a - 1].is_word and tokens[a - 1].is_cap:  # "Tom Cole and his sister, Ann Cole,"
+            f = a - 1
+            while f - 1 >= lo and f > a - 4 and tokens[f - 1].is_word and tokens[f - 1].is_cap and not tokens[f - 1].quoted:
+                f -= 1
+            if (f == lo or _en_after_closing_quote(tokens, f, lo)) and _en_name_run(tokens, f, a, lex) and a - f >= 2:
+                first_name = (f, a - 1)
+        if first_name is None:
+            return None
+        return Mention(first_name[0], second[2], "group")
+    first = _en_described_member(tokens, a - 1, lo, lex)
+    if first is None:
+        return None
+    if first[0] < lo or _en_after_closing_quote(tokens, first[1], lo):
+        return Mention(first[1], second[2], "group")  # the first name opens the sentence, maybe with its age: "Tom Cole,
+        # 39, and his sister, …"
+    r = first[0]
+    d0 = mention_before(tokens, r, lo, lex)
+    if d0 is None or d0.kind != "description" or not (d0.first == lo or _en_after_closing_quote(tokens, d0.first, lo)) \
+            or d0.end != r - 1 \
+            or not _en_person_noun(tokens[r - 1].low, lex):
+        return None
+    return Mention(first[1], second[2], "group")
+
+
 def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> Mention | None:
     """The subject before appositions that end at `comma`, the comma right before a cue:
     "Takashi Wada, der Präsident von Build Up, nannte …" -> Takashi Wada. The head must open its
     sentence (English: or follow a quotation, '"…," Smith, who heads the panel, said'); each segment
     between commas after it must be appositive."""
+    if lex.lang == "en" and (pair := _en_described_pair(tokens, comma, lo, lex)) is not None:
+        return pair  # (round 51, enleft23) "His brother, Tom Cole, 39, and his sister, Ann Cole, 44, said"
     c = comma
     name = None
     described = None  # English: the description that opens the segments ("…, one official, who …, told")
