@@ -1648,6 +1648,9 @@ def _de_state_cue(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:
         k -= 1
     if k < lo or toks[k].low not in lex.state_passive_auxiliaries or toks[k].quoted:
         return False
+    if toks[k].low in lex.konjunktiv_i and toks[k].low.startswith("sei"):
+        return False  # (round 51, deleft21) the Konjunktiv "sei überzeugt, dass …" continues the reported speech before
+        # it as a whole sentence, as "Sie glaube, dass …" and "Sie gehe davon aus, dass …" do
     if k - 1 >= lo and toks[k - 1].low in ("es", "das", "dies", "eins", "eines", "soviel", "so viel") and not toks[k - 1].quoted:
         return False  # impersonal: "Es ist sicher, dass …", "Eins sei aber gewiss: …" (nobody is convinced)
     if i + 1 < hi and toks[i + 1].text == ":" and not toks[i + 1].quoted:

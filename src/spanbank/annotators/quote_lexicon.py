@@ -376,6 +376,9 @@ class Lexicon:
     #: ("Seine Begründung: „…“")
     possessives: frozenset[str] = frozenset()
     speech_nouns: frozenset[str] = frozenset()
+    #: (round 51, deleft21) German documents a body issues, whose genitive or "von" owner speaks through them like the
+    #: owner of a speech noun ("In einer Mitteilung der Staatskanzlei hieß es, …" is the Staatskanzlei)
+    statement_documents: frozenset[str] = frozenset()
     #: (round 50, enarticles) English words of a speaking occasion: a narrative sentence whose subject is a person and
     #: which holds one sets that person up as the "he"/"she" of the quotation right after it
     speech_setting_words: frozenset[str] = frozenset()
@@ -1275,6 +1278,7 @@ class Lexicon:
             quotation_introducers=tuple(tuple(w.lower() for w in p) for p in d.get("quotation_introducers", [])),
             document_nouns=_set(d, "document_nouns"),
             speech_nouns=_set(d, "speech_nouns"),
+            statement_documents=_set(d, "statement_documents"),
             call_nouns=_set(d, "call_nouns"),
             call_places=_set(d, "call_places"),
             speech_setting_words=_set(d, "speech_setting_words"),

@@ -6760,6 +6760,16 @@ def _de_speech_noun_owner(tokens: list[Token], m: Mention, lex: Lexicon) -> Ment
     e = m.end
     h = next((k for k in range(m.first, e + 1) if tokens[k].is_cap and not tokens[k].quoted
               and tokens[k].low in lex.speech_nouns), None)
+    if h is None and (d := next((k for k in range(m.first, e) if tokens[k].is_cap and not tokens[k].quoted
+                                 and tokens[k].low in lex.statement_documents), None)) is not None:
+        # (round 51, deleft21) a body's document with its owner: "einer Mitteilung der Staatskanzlei", "einer
+        # schriftlichen Stellungnahme von Greenpeace" (were the document)
+        g = tokens[d + 1]
+        if g.low in ("der", "des") and d + 2 <= e and not g.quoted and tokens[e].is_cap:
+            return Mention(d + 1, e, "description")
+        if g.low == "von" and d + 2 <= e and not g.quoted and tokens[d + 2].is_cap:
+            return Mention(d + 2, e, "name")
+        return None
     if h is not None and h == e and h - 1 >= m.first and tokens[h - 1].is_cap and tokens[h - 1].low.endswith("s") \
             and not tokens[h - 1].quoted and len(tokens[h - 1].low) > 3 and tokens[h - 1].low not in lex.determiners:
         return tokens[h - 1].text  # the genitive name before it: "Gagels Schlussfolgerung: „…“"
@@ -7247,6 +7257,15 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             (tokens[m.last].text.isupper() and len(tokens[m.last].text) > 1) or tokens[m.last].low in DE_AGENCIES):
         # the medium spoken to: "Kubicki zu BILD: „…“" is Kubicki (a name's "zu" is followed by a surname)
         m = Mention(m.first, m.last - 2, m.kind)
+    if lex.lang == "de" and m.kind == "description" and continuing and m.span_last <= m.last and m.first > 0 \
+            and tokens[m.last].is_cap and not tokens[m.last].quoted and tokens[m.last].low in lex.statement_documents \
+            and tokens[m.first].low in ("einer", "der") and tokens[m.first - 1].low in ("in", "im") \
+            and not person_name(continuing, lex, ents) and continuing.lower() not in lex.document_nouns \
+            and _de_named_in_sentence_before(tokens, m.first - 1, continuing, lex):
+        # (round 51, deleft21) a body's document without an owner, right after a sentence in which that body, the speaker
+        # before, acted: "Die Staatskanzlei wies die Vorwürfe zurück. In einer schriftlichen Stellungnahme hieß es, …" is
+        # the Staatskanzlei (was "Stellungnahme"); with no such sentence the document stays the source
+        return continuing
     if lex.lang == "de" and m.kind in ("description", "name") and (owner := _de_speech_noun_owner(tokens, m, lex)) is not None:
         if isinstance(owner, str):
             name = genitive_owner(owner, ents)
@@ -8125,6 +8144,12 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             if aged:
                 return aged  # (round 38, desc) the one person given this age beside the name: "Marco Keller (33)", "die
                 # 45 Jahre alte Anna Schmidt", "der 33-jährige Marco Keller"
+            if not aged and "jährig" in head and not (continuing and person_name(continuing, lex, ents)) \
+                    and (role_seen := _de_aged_role_at(tokens, m.first, head, want, lex)) is not None \
+                    and not any(pos < m.first and person_fits(n) for pos, n in ents.names):
+                return role_seen  # (round 51, deleft21) an age given to someone unnamed known by a role is that role, the
+                # more informative description, as the role's own mentions are: "Eine 54-jährige Zeugin … „…“, sagte die
+                # Zeugin. „…“, sagte die 54-Jährige" is "Zeugin" (was "54-Jährige"); not after a named person who fits
             if continuing and person_fits(continuing) and "jährig" in head \
                     and (newer := _de_newer_subject(tokens, ents, lex, m.first, continuing, lambda n: lex.name_gender(
                         n, ents.titles.get(n, set())) in (None, want))) is not None:
@@ -8499,6 +8524,20 @@ def _de_newer_subject(tokens: list[Token], ents: Entities, lex: Lexicon, k: int,
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _de_named_in_sentence_before(tokens: list[Token], k: int, name: str, lex: Lexicon) -> bool:
+    """German (round 51, deleft21): token k opens its sentence and the sentence right before it holds `name`'s last
+    word outside quotation marks."""
+    if k <= 0 or tokens[k - 1].text not in (".", "!"):
+        return False
+    last = name.split()[-1]
+    x = k - 2
+    while x >= 0 and tokens[x].text not in (".", "!", "?", "\n"):
+        if tokens[x].text == last and not tokens[x].quoted:
+            return True
+        x -= 1
+    return False
+
+
 def _de_ends_sentence(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """German (round 50, dearticles3): token i is a sentence's final mark, not the point of an ordinal before its noun
     ("erst in der 78. Minute eingewechselt"; "Platz 10. Der Brite …" still ends one)."""
@@ -8630,6 +8669,25 @@ def _de_lay_named(name: str, ents: Entities, lex: Lexicon | None) -> bool:
     Marlene", "Ihr Nachbar Heinz"; `lay_roles`)."""
     return lex is not None and " " not in name and lex.is_first_name(name.lower()) \
         and any(t in lex.lay_roles for t in ents.titles.get(name, ()))
+
+
+def _de_aged_role_at(tokens: list[Token], hi: int, head: str, want: str, lex: Lexicon) -> str | None:
+    """German (round 51, deleft21): the role noun an age description `head` ("54-jährige") was given to as an attribute
+    before token `hi`, with no name after it ("Eine 54-jährige Zeugin", "ein 71-jähriger Rentner"; not "die 54-jährige
+    Zeugin Anna Roth", nor a plain "Mann"/"Frau"), of the wanted gender; the last one, None when there is none."""
+    stem = head.lower().split("-", 1)[0]
+    for x in range(hi - 2, -1, -1):
+        t, n = tokens[x], tokens[x + 1]
+        if t.quoted or n.quoted or "-" not in t.text or not t.low.startswith(stem + "-jährig") or t.text[:1].isupper():
+            continue
+        if not n.is_cap or not (n.low in lex.lay_roles or _de_role_word(n.text, lex)) or lex.is_title(n.text):
+            return None
+        if x + 2 < len(tokens) and tokens[x + 2].is_cap and tokens[x + 2].is_word:
+            return None  # a name after the role: the age is that person's
+        if (want == "f") != n.low.endswith("in"):
+            return None
+        return n.text
+    return None
 
 
 def _de_description_seen_at(tokens: list[Token], hi: int, head: str) -> int | None:
@@ -9379,6 +9437,34 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
         # (round 23) the person quoted just before, named in full earlier: "«…», erläutert Schröder. «…», sagt der
         # Verbandspräsident" (Thomas Schröder)
         names = {continuing}
+    if lex.lang == "de" and role and names and not _de_origin_description(m, tokens, first_cap, lex):
+        # (round 51, deleft21) a role names a person the lists know, so a capitalised adjective and noun opening a
+        # sentence before a verb, read as a name of unknown gender, is no second candidate: "Wer Marta Keller kennt, … ¶
+        # Alte Bilder werde es nicht geben, sagte ihr Sprecher. Die Malerin selbst formuliert es so: »…«" is Marta Keller
+        # (was "Malerin")
+        names = {n for n in names if person_name(n, lex, ents)
+                 or lex.name_gender(n, ents.titles.get(n, set())) is not None}
+    if not names and lex.lang == "de" and role and art in ("der", "die") and continuing and " " not in continuing \
+            and not person_name(continuing, lex, ents) and (aide := next((
+                tokens[x].low for x in range(max(0, m.first - _OFFICE_REACH), m.first - 1)
+                if tokens[x].low in ("ihr", "sein") and tokens[x + 1].text == continuing and not tokens[x].quoted), None)) \
+            and (aide == "ihr") == (art == "die"):
+        # (round 51, deleft21) the person whose aide spoke just before ("ihr Sprecher", "sein Anwalt"), known by a role of
+        # the aide's possessor's gender: the one person of that gender named before, "Leonie Farrer … Neue Songs werde es
+        # nicht geben, sagte ihr Sprecher. Die Sängerin selbst formuliert es so: »…«" is Leonie Farrer (was "Sängerin"),
+        # as it is with no aide in between
+        want = "f" if art == "die" else "m"
+        cands = {n: lex.name_gender(n, ents.titles.get(n, set())) for pos, n in ents.names
+                 if pos < m.first and " " in n and person_name(n, lex, ents) and not in_pp(pos, n)
+                 and (kind is None or _de_kind_fit(n, kind, ents, lex) is not False)}
+        # the one seen with the role's title ("Die Sängerin Leonie Farrer"), else the one of the gender, no one of
+        # unknown gender named there
+        seen = {n for n, g in cands.items() if g in (None, want) and head in {w.lower() for w in ents.titles.get(n, set())}}
+        seen |= {n.split(" ", 1)[1] for pos, n in ents.names if pos < m.first and len(n.split()) >= 3
+                 and n.split()[0].lower() == head}  # (a name run that took the title: "Die Sängerin Mara Lind")
+        own = seen or ({n for n, g in cands.items() if g == want} if None not in cands.values() else set())
+        if len(own) == 1:
+            names = own
     origin_fit = False
     if lex.lang == "de" and role and names and _de_origin_description(m, tokens, first_cap, lex):
         names, origin_fit = _de_nationality_fit(names, first_cap, tokens, ents, m.first, lex.country_names)
