@@ -291,9 +291,9 @@ _FORMAT_WORD = re.compile(r"[\w]+(?:-[\w]+)*")
 # or a percentage ("AAPL 182.31 +1.2%", "HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%")
 _TABLE_ROW = re.compile(
     r"^(?P<name>[A-Z][A-Z0-9&'’.,-]*(?:\s+[A-Z0-9][A-Z0-9&'’.,-]*){0,7})"
-    r"(?P<cols>(?:\s+[+-−]?[$€£]?\d[\d,]*(?:\.\d+)?%?){2,6})$"
+    r"(?P<cols>(?:\s+[+\-−]?[$€£]?\d[\d,]*(?:\.\d+)?%?){2,6})$"
 )
-_SIGNED = re.compile(r"(?:^|\s)[+-−]\d|%")
+_SIGNED = re.compile(r"(?:^|\s)[+\-−]\d|%")
 # round 51: an answer marker of an interview or quiz ("A: Bob Marley, Bruno Mars, …") and a question line without
 # its question mark ("Q: Favorite technology purchase in the last 5 years")
 _ANSWER = re.compile(r"^(?:A|Answer)\s*:\s*")

@@ -254,8 +254,7 @@ def negated_word(text: str, toks: list[tuple[int, int, str]], i: int, label: str
                   or (len(w) > 4 and w.endswith("ly"))):
             if not negated and w in _PRONOUN_SUBJECT:
                 # the subject of a threat said or meant in the negative: "I never said I would kill him"
-                breaks = [m.end() for m in _NEGATION_BREAK.finditer(text, ss, toks[k][0])]
-                return _denied_report(text, breaks[-1] if breaks else ss, toks[k][0])
+                return _denied_report(text, _clause_start(text, ss, toks[k][0]), toks[k][0])
             return negated
         k -= 1
     return negated
@@ -487,6 +486,16 @@ _NEGATED = re.compile(r"\b(?:not|no|never|nobody|noone|no-one|none|nothing|neith
 # the clause breaks that end a negation's reach: those of _CLAUSE_BREAK but quotation marks, so a
 # negation reaches a quoted phrase ('does not "deserve to die"')
 _NEGATION_BREAK = re.compile(r"[,;:\u2014\u2013()]")
+_NEGATION_BREAK_CHARS = ",;:\u2014\u2013()"  # (the same characters, for `_clause_start`)
+
+
+def _clause_start(text: str, ss: int, s: int) -> int:
+    """Where the clause of ``s`` begins: after the last `_NEGATION_BREAK` in ``text[ss:s]``, else ``ss``.
+    (Round 51, review: a search from the end, not a list of every break of the sentence per threat word,
+    which was quadratic on a long comment without full stops.)"""
+    return max(ss, max(text.rfind(c, ss, s) for c in _NEGATION_BREAK_CHARS) + 1)
+
+
 # round 51 (policyaudit): a hostile WORD more than two words from the group word is seldom said of
 # the group ("Muslim civilians from other Muslim facists and terrorists", "scum who conned his way
 # into the White House", "terrorists because of anything else but Islam"): TRAIN's raters marked 10 %
@@ -528,7 +537,7 @@ def _threat_subject(text: str, cs: int, s: int) -> int | None:
     if first and first.group().lower().replace("\u2019", "'") in _PRONOUN_SUBJECT:
         return s
     rp = _reported()
-    for m in reversed(list(_WORD_RE.finditer(text, cs, s))):
+    for m in _words_back(text, cs, s):
         w = m.group().lower().replace("\u2019", "'")
         if w in _PRONOUN_SUBJECT:
             return m.start()
@@ -537,18 +546,72 @@ def _threat_subject(text: str, cs: int, s: int) -> int | None:
     return None
 
 
+def _words_back(text: str, lo: int, hi: int):
+    """The `_WORD_RE` words of ``text[lo:hi]``, last first, as `reversed(list(finditer(text, lo, hi)))`
+    gives them, read in windows growing from ``hi`` (round 51, review: the walk back from a threat stops
+    after a few words; listing every word of its clause per threat was quadratic on a long comment)."""
+    end, step = hi, 256
+    while end > lo:
+        start = max(lo, end - step)
+        ms = list(_WORD_RE.finditer(text, start, end))
+        if start > lo and ms and ms[0].start() == start:
+            end = ms[0].end()  # the window may have cut this word: read it whole with the next window
+            ms = ms[1:]
+        else:
+            end = start
+        yield from reversed(ms)
+        step *= 2
+
+
 # a negation right before the threat's clause denies it: "It's not that I'd punch him"
 _NOT_THAT = re.compile(r"(?:\bnot|n['’]t)\s+(?:that|like|as\s+if|as\s+though)\s+$", re.IGNORECASE)
+# how far before the subject `_NOT_THAT` is looked for (its words and their spaces; round 51, review: a
+# search of the whole clause for a match at its end was quadratic on a long comment)
+_NOT_THAT_REACH = 200
+# how far before a threat's subject a denying verb and its negation are looked for ("I never said",
+# "Nobody is saying"): a clause of 300 characters without a comma is seldom one sentence of speech
+_DENIED_REACH = 300
+# a coordinator right before the threat's subject opens a clause of its own, which a negated verb before it
+# does not reach (round 51, review: "I don't want trouble but I will kill you", "Nobody told me anything so
+# I will kill him" were denied); not one between two subjects ("I never said he and I would hurt her") nor
+# between two verbs ("I didn't say or mean that I would punch him")
+_COORDINATOR = re.compile(r"\b(?:and|but|so|yet|or)(?:\s+(?:then|now|still))?\s+$", re.IGNORECASE)
+
+
+@cache
+def _denied_report_re() -> re.Pattern | None:
+    """[denied_report] as one case-insensitive pattern of whole words (exact entries) and word starts
+    (``say*`` entries): what `WordList.matches` accepts of a `_WORD_RE` word, found by one search
+    (round 51, review); None when the list has other kinds of entries."""
+    wl = _reported().denied_report
+    if wl.inside is not None or wl.phrases or not (wl.exact or wl.prefixes):
+        return None
+    alts = [re.escape(w) + r"(?![\w'’])" for w in sorted(wl.exact, key=len, reverse=True)]
+    alts += [re.escape(p) for p in sorted(wl.prefixes, key=len, reverse=True)]
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(alts) + ")", re.IGNORECASE)
 
 
 def _denied_report(text: str, cs: int, subj: int) -> bool:
     """Whether the words before a threat's subject (from its clause start ``cs``) deny saying or meaning it:
     a negation and a verb of [denied_report] ("I never said", "I don't think", "Nobody is saying"), or a
-    negation right before it ("It's not that I'd punch him")."""
+    negation right before it ("It's not that I'd punch him"). Only the last `_DENIED_REACH` characters
+    before the subject are read (round 51, review: the whole clause, read again for each threat word,
+    was quadratic on a long comment without a comma or a full stop)."""
+    if subj - cs > _DENIED_REACH:
+        cs = subj - _DENIED_REACH
+        while cs < subj and not text[cs].isspace():
+            cs += 1  # (not from inside a word)
+    m = _COORDINATOR.search(text, max(cs, subj - 20), subj)
+    if m is not None:
+        before = [w.group().lower() for w in _WORD_RE.finditer(text, max(cs, m.start() - 12), m.start())]
+        if not (before and before[-1] in _PRONOUN_SUBJECT):
+            return False  # a clause of its own after "and", "but", "so": "I don't want trouble but I will kill you"
     if _NEGATED.search(text, cs, subj) is None:
         return False
-    if _NOT_THAT.search(text, cs, subj):
+    if _NOT_THAT.search(text, max(cs, subj - _NOT_THAT_REACH), subj):
         return True  # "It's not that I'd punch him", "not like I would hurt her"
+    if (rx := _denied_report_re()) is not None:
+        return rx.search(text, cs, subj) is not None
     rp = _reported()
     return any(rp.denied_report.matches(m.group().lower().replace("\u2019", "'"))
                for m in _WORD_RE.finditer(text, cs, subj))
@@ -562,8 +625,7 @@ def _negated_before(text: str, s: int) -> bool:
     belongs to another verb ("Never forget that I will kill you") unless that verb says or means the
     threat (`_denied_report`: "I never said I would kill him"; round 51)."""
     ss = (sentence_around(text, s) or (s, s))[0]
-    breaks = [m.end() for m in _NEGATION_BREAK.finditer(text, ss, s)]
-    cs = breaks[-1] if breaks else ss
+    cs = _clause_start(text, ss, s)
     subj = _threat_subject(text, cs, s)
     if subj is not None and subj > cs and text[cs:subj].strip():
         return _NEGATED.search(text, subj, s) is not None or _denied_report(text, cs, subj)
