@@ -669,7 +669,8 @@ EN_NEWS = [
     ("Speaking to the BBC, a spokesperson from the group said the march was peaceful. The spokesperson added that "
      "nobody was hurt.",  # (guard: the object of "Speaking to" has no apposition)
      [("the march was peaceful", "INDIRECT_QUOTE", "spokesperson from the group"),
-      ("nobody was hurt", "INDIRECT_QUOTE", "spokesperson")]),
+      # (round 51, enarticles7) "The spokesperson" is the described speaker before (was "spokesperson")
+      ("nobody was hurt", "INDIRECT_QUOTE", "spokesperson from the group")]),
     ('Coach McCarthy: "We did not execute in the red zone."',
      [("We did not execute in the red zone.", "DIRECT_QUOTE", "McCarthy")]),
     ("Senator Kennedy said he favored aid for school construction.",  # (guard)

@@ -1263,6 +1263,10 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
     para = lo if lex.lang == "de" and si > 0 and "\n" in ctx.text[ctx.sents[si - 1][1] : ctx.sents[si][0]] else None
     c.name = canonical(second_role or m, toks, ctx.ents, lex, continuing=recent, near=near, gender_hint=hint, skip=skip,
                        para=para)
+    if lex.lang == "en" and m.kind == "pronoun" and toks[m.first].low == "it" and m.first < c.first and not toks[m.first].quoted \
+            and (body := _en_same_sentence_body(ctx, c, lo, cues)) is not None:
+        c.name = body  # (round 51, enarticles7) "it" after a body that spoke earlier in its sentence: "Harrowgate said it
+        # did not expect hurdles, though it acknowledged that …" (was the document or speaker of the sentence before)
     if far and c.name and toks[m.first].low in ("it", "they") and not any(
             pos >= near and n == c.name for pos, n in ctx.ents.names):
         c.name = None  # (round 49, auditnews4) nor the latest name further back than the sentence before: "it" or
@@ -3823,6 +3827,27 @@ def _en_fronted_clause_person(ctx: QuoteContext, m: Mention, lo: int) -> str | N
 
 #: (round 49, auditnews6) coordinators that may open a sentence before its subject
 _EN_OPENING_COORDINATORS = frozenset({"but", "yet", "and", "still"})
+
+
+def _en_same_sentence_body(ctx: QuoteContext, c: Cue, lo: int, cues: list[Cue]) -> str | None:
+    """English (round 51, enarticles7): the body an "it" before cue c stands for, from its own sentence: the named speaker
+    of an earlier cue that is no person ("Harrowgate said it did not expect hurdles, though it acknowledged that …");
+    None when there is none or the latest earlier cue's speaker is a person or a pronoun (a person before: "Tom Lee said
+    prices rose, though it acknowledged …" keeps what "it" was)."""
+    toks, lex = ctx.tokens, ctx.lex
+    same = [x for x in cues if x.first < c.first and x.name and x.speaker is not None]
+    if not same:
+        return None
+    x = same[-1]
+    if x.speaker.kind not in ("name", "description") or toks[x.speaker.first].low in lex.pronouns \
+            or person_name(x.name, lex, ctx.ents):
+        return None
+    head = toks[x.speaker.last].low
+    if x.speaker.kind == "description" and (lex.is_title(head) or head in lex.person_roles or head in lex.case_roles
+                                            or head in lex.kin_nouns or head in lex.male_person_nouns
+                                            or head in lex.female_person_nouns or head in lex.lead_person_nouns):
+        return None  # a person described: "My opponent says …, but what message does it say …" ("it" is no opponent)
+    return x.name
 
 
 def _en_same_sentence_person(ctx: QuoteContext, c: Cue, m: Mention, lo: int, hi: int, cues: list[Cue]) -> str | None:

@@ -14,7 +14,7 @@ from itertools import accumulate
 from operator import attrgetter
 
 from spanbank.annotators.quote_lexicon import Lexicon
-from spanbank.annotators.quote_speakers import Entities, Mention, collect_entities
+from spanbank.annotators.quote_speakers import Entities, Mention, collect_entities, en_opinion_for_start
 from spanbank.annotators.quote_text import (
     DE_LOWER_PREFIX_GUARD,
     Quotation,
@@ -117,6 +117,9 @@ class QuoteContext:
         """The attribution a cue gives: its canonical speaker, speaker mention and cue ranges."""
         toks = self.tokens
         sp = (toks[c.speaker.first].start, toks[c.speaker.end].end) if c.speaker and not c.expletive else None
+        if sp is not None and c.speaker.first > c.last and (p := en_opinion_for_start(toks, c.speaker, self.lex)) is not None:
+            sp = (sp[0], toks[p - 1].end)  # (round 51, enarticles7) '"…," wrote Judge Helena Marsh for the majority.': the
+            # SPEAKER span is "Judge Helena Marsh"
         return Attribution(c.name, sp, (toks[c.first].start, toks[c.last].end))
 
     def count(self, key: str, marks, a: int, b: int) -> int:

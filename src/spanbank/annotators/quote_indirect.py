@@ -482,6 +482,7 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                     ctx, c, hi, _en_in_adverbial_clause(ctx, c, lo, hi, _verb_content(ctx, c, lo, hi, s_start, s_end))))))
             if ctx.lex.lang == "en" and spans and c.kind == "verb":
                 spans = [(a, b) for a, b in spans if not _en_object_then_adverbial(ctx, c, a, hi)]
+                spans = [(_en_dashed_aside_start(ctx, c, a, b, lo, hi), b) for a, b in spans]
             if ctx.lex.lang == "de" and spans:
                 spans = [(a, b) for a, b in spans if not _de_gapped_conjunct(ctx, c, a, b, hi)
                          and not _de_share_conjunct(ctx, c, a, hi)]
@@ -7906,6 +7907,35 @@ def _en_relative_verb(t, lex) -> bool:
         return False
     return w in _EN_RELATIVE_PAST or w in ("was", "were", "had") or (
         w.endswith("ed") and len(w) > 4 and w not in lex.cue_verbs)
+
+
+def _en_dashed_aside_start(ctx: QuoteContext, c: Cue, a: int, b: int, lo: int, hi: int) -> int:
+    """English (round 51, enarticles7): the start of the content a before a trailing attribution, moved after the dash
+    or bracket that opens an aside when the attribution closes it with its pair: "Colin Whitby — no relation, he
+    insists — runs the shop." reports "no relation" (was "Colin Whitby — no relation"), as "The shop (a landmark, she
+    says) is closing." does "a landmark". Unchanged when the content is not before the cue or no such pair holds it."""
+    toks = ctx.tokens
+    if b > toks[c.first].start:
+        return a
+    op = None
+    for x in range(lo, c.first):
+        t = toks[x]
+        if t.start < a or t.quoted:
+            continue
+        if t.start >= b:
+            break
+        if t.text in _EN_PAIRED_DASHES or t.text == "(":
+            op = x
+        elif op is not None and (t.text == ")" or (t.text in _EN_PAIRED_DASHES and t.text == toks[op].text)):
+            op = None  # (a pair closed before the content ends: "Smith — a lawyer — said …")
+    if op is None or op + 2 >= c.first or toks[op + 1].start >= b:
+        return a
+    last = max(c.last, c.speaker.end if c.speaker is not None and c.speaker.first > c.last else c.last)
+    n = last + 1
+    while n < hi and n <= last + 5 and toks[n].is_word and not toks[n].quoted:
+        n += 1  # (an adjunct after the cue: "he insists firmly —")
+    close = ")" if toks[op].text == "(" else toks[op].text
+    return toks[op + 1].start if n < hi and toks[n].text == close and not toks[n].quoted else a
 
 
 def _trailing_cue_end(toks, k: int, hi: int) -> bool:

@@ -839,6 +839,8 @@ class Lexicon:
     apposition_company_prepositions: frozenset[str] = frozenset()
     fronted_participle_adjuncts: frozenset[str] = frozenset()
     fronted_ing_adjuncts: frozenset[str] = frozenset()
+    #: (round 51, enarticles7) English: the bench a judge writes an opinion for ("wrote Judge Ann Lee for the majority")
+    opinion_for_nouns: frozenset[str] = frozenset()
     group_name_openers: frozenset[str] = frozenset()
     #: (round 48, plural2) English words of a time in a capitalised name, no body, before "and" ("Monday and Tuesday
     #: were quiet. They said …" is no one's)
@@ -1486,6 +1488,7 @@ class Lexicon:
             apposition_company_prepositions=_set(d, "apposition_company_prepositions"),
             fronted_participle_adjuncts=_set(d, "fronted_participle_adjuncts"),
             fronted_ing_adjuncts=_set(d, "fronted_ing_adjuncts"),
+            opinion_for_nouns=_set(d, "opinion_for_nouns"),
             group_name_openers=_set(d, "group_name_openers"),
             coordination_time_words=_set(d, "coordination_time_words"),
             role_for_modifiers=_set(d, "role_for_modifiers"),

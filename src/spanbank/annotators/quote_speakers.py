@@ -5058,6 +5058,24 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
     return m
 
 
+def en_opinion_for_start(tokens: list[Token], m: Mention, lex: Lexicon) -> int | None:
+    """English (round 51, enarticles7): the token index of the "for" closing a speaker mention after its capitalised
+    name, when "for", an article, at most two lower-case modifiers and the bench a judge writes an opinion for
+    (`opinion_for_nouns`) end it: "Judge Helena Marsh for the majority", "Justice Ann Lee for a unanimous court", "…
+    for a divided three-judge panel"; None otherwise (a body a person works for stays: "Helena Marsh for the
+    company"). The SPEAKER span ends before it; the mention (and the clause it closes) is unchanged."""
+    e = m.end
+    if lex.lang != "en" or e < m.first + 4 or not lex.opinion_for_nouns:
+        return None
+    p = next((x for x in range(m.first + 1, e - 1) if tokens[x].text == "for" and not tokens[x].quoted), None)
+    if p is None or not tokens[p - 1].is_cap or tokens[p - 1].quoted:
+        return None
+    ws = tokens[p : e + 1]
+    ok = ws[1].low in ("the", "a", "an") and 3 <= len(ws) <= 5 and ws[-1].low in lex.opinion_for_nouns \
+        and all(w.is_word and not w.quoted and w.text == w.low for w in ws)
+    return p if ok else None
+
+
 def _de_person_before_quoted_medium(tokens: list[Token], m: Mention, hi: int, lex: Lexicon) -> Mention:
     """German (round 43, despans): a paper's name in quotation marks right after a person's name or role, with no article,
     closing the clause, is the addressee the text left out, no part of the speaker: „…“, sagte Krämer
@@ -6900,11 +6918,15 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         return f"{left} and {tokens[m.last - 1].text} {tokens[m.last].text}"
     name = _canonical(m, tokens, ents, lex, continuing=continuing, near=near, gender_hint=gender_hint, skip=skip, para=para)
     if name is not None and continuing and lex.lang == "en" and m.kind == "description" and m.last == m.first + 1 \
-            and tokens[m.first].low == "the" and not tokens[m.first].quoted and name == tokens[m.last].text \
-            and name == tokens[m.last].low and " " in continuing and continuing.rsplit(" ", 1)[1] == name \
+            and tokens[m.first].low == "the" and not tokens[m.first].quoted and tokens[m.last].text == tokens[m.last].low \
+            and " " in continuing and (name == tokens[m.last].text and continuing.rsplit(" ", 1)[1] == name
+                                       or continuing[:1].islower() and name != continuing
+                                       and _en_description_head(continuing, lex) == tokens[m.last].text) \
             and not person_name(continuing, lex, ents):
         return continuing  # (round 51, enarticles5) a bare "the <noun>" after an unnamed description with that head spoke:
-        # "A senior administration official said … "…," the official said." (was "official")
+        # "A senior administration official said … "…," the official said." (was "official"); (round 51, enarticles7)
+        # also its head before a preposition: "A spokesperson for the Civic Union said … "…," the spokesperson said." is
+        # "spokesperson for the Civic Union" (was "Civic Union"), "A diplomat in Valdoria City said … the diplomat said"
     if name is not None and lex.body_names and (body := lex.body_names.get(body_name_key(name))) is not None:
         # (round 47, deleft3) a body's initials after its long name, or the reverse: "Der Deutsche Gewerkschaftsbund …
         # Der DGB sagte" is Deutsche Gewerkschaftsbund, "Die Vereinten Nationen … Die UN erklärten" Vereinten Nationen
@@ -13049,7 +13071,9 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
         if t.low.endswith("ing") and t.text == t.low and b - a <= 20 and not any(verb(k) for k in range(
                 # (round 26) a cue's participle before its place: "Rawya Rageh, reporting from Alexandria, said"; (round 34)
                 # also before its channel: "The governor, Oleh Kiper, writing on Telegram, said" (reported nothing)
-                a + 1 if a + 1 < b and tokens[a + 1].low in ("from", "in", "at", "on") else a, b)):
+                # (round 51, enarticles7) also before whom it speaks for: "Judge Helena Marsh, writing for the majority,
+                # said" (reported nothing)
+                a + 1 if a + 1 < b and tokens[a + 1].low in ("from", "in", "at", "on", "for") else a, b)):
             # a participle phrase: "Trump, speaking at a rally in Ohio, said", "Officials, speaking on
             # the condition of anonymity because they were not authorized to discuss the matter, said"
             return True
