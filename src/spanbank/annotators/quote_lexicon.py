@@ -394,6 +394,8 @@ class Lexicon:
     #: (round 49, deleft12) German cue verbs whose separable particle closing their clause makes another verb, no speech
     #: ("forderte … heraus": challenged, "verlangte … ab": demanded of)
     changed_particles: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: (round 51, dearticles9) a negative pronoun as a report's subject: no one spoke ("Niemand habe ihnen gesagt, …")
+    negative_subjects: frozenset[str] = frozenset()
     #: (round 36, g3) German nouns of a council group a member's name takes between commas ("Herr Stiller, Fraktion
     #: Die Linke, …", "Herr Vogel, SPD-Fraktion, …"): an apposition, no name and no speaker of its own
     group_nouns: frozenset[str] = frozenset()
@@ -1289,6 +1291,7 @@ class Lexicon:
             content_only_separable=_word_map(d, "content_only_separable"),
             finite_only_acts=_set(d, "finite_only_acts"),
             changed_particles=_word_map(d, "changed_particles"),
+            negative_subjects=_set(d, "negative_subjects"),
             reflexive_acts={str(k).lower(): str(v).lower() for k, v in (d.get("reflexive_acts") or {}).items()},
             reflexive_participles=_set(d, "reflexive_participles"),
             joining_verbs=_set(d, "joining_verbs"),

@@ -6917,6 +6917,11 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         # (was "John Smith"), the pair as written, as "Eric Holcomb and leaders of the Legislature" is
         return f"{left} and {tokens[m.last - 1].text} {tokens[m.last].text}"
     name = _canonical(m, tokens, ents, lex, continuing=continuing, near=near, gender_hint=gender_hint, skip=skip, para=para)
+    if name is not None and lex.lang == "de" and lex.lay_roles and name.count(" ") >= 2 \
+            and name.split(" ", 1)[0].lower() in lex.lay_roles and any(n == name.split(" ", 1)[1] for _, n in ents.names):
+        name = name.split(" ", 1)[1]  # (round 51, dearticles9) an everyday role before a full name whose first name the
+        # lists lack is no part of it, as the names seen say: "fragte der Student Julián Moreno. Der 23-Jährige sagte, …"
+        # (was "Student Julián Moreno", and the age description named no one)
     if name is not None and continuing and lex.lang == "en" and m.kind == "description" and m.last == m.first + 1 \
             and tokens[m.first].low == "the" and not tokens[m.first].quoted and tokens[m.last].text == tokens[m.last].low \
             and " " in continuing and (name == tokens[m.last].text and continuing.rsplit(" ", 1)[1] == name
@@ -8196,7 +8201,16 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                 pass  # (round 38, desc) the age was given without a name or beside two: no one close before it either
                 # ("Ein 33-Jähriger wurde festgenommen. Polizeisprecher X sagte … „…“, sagte der 33-Jährige")
             elif continuing is None or ("jährig" in head and person_name(continuing, lex, ents)
-                                      and lex.name_gender(continuing, ents.titles.get(continuing, set())) not in (None, want)):
+                                      and lex.name_gender(continuing, ents.titles.get(continuing, set())) not in (None, want)) \
+                    or ("jährig" in head and aged is None and continuing[:1].isupper() and " " not in continuing
+                        and de_title_gender(continuing, lex) is None and de_person_noun(continuing.lower(), "der")
+                        and not person_name(continuing, lex, ents)
+                        and any(t.text == continuing and x > 0 and tokens[x - 1].low in ("ein", "eine", "der", "die")
+                                and not tokens[x - 1].quoted for x, t in enumerate(tokens[: m.first]))):
+                # (round 51, dearticles9) also after a speaker known only by a role noun seen with its article, no surname
+                # ("Ein Gutachter …, sagt er"; not "Becker"): an
+                # age names the person of its gender named close before ("Nebenan hilft Nachbarin Gisela Brückner …. Sie
+                # wohnt seit 1979 dort. „…“, sagt die 74-Jährige" was "74-Jährige")
                 # (round 38, desc) also when the person quoted before is of the other gender: "Marco Keller … sagte der
                 # 33-Jährige. … Anna Schmidt … „…“, sagt die 45-Jährige" (was the bare description)
                 close = [name for pos, name in ents.names if m.first - _DE_ROLE_REACH <= pos < m.first and person_fits(name)]
@@ -11450,6 +11464,10 @@ def _last_sentence_ends(tokens: list[Token]) -> list[int]:
     return out
 
 
+#: (round 51, dearticles9) finite auxiliaries in the plural after a fronted participle ("Geklagt hatten …")
+_DE_PLURAL_AUXILIARIES = frozenset({"hatten", "haben", "hätten", "sind", "waren", "wären", "wurden", "werden"})
+
+
 def _de_plural_subject_before(tokens: list[Token], near: int, p: int, lex: Lexicon, ents: Entities, *,
                               own_only: bool) -> Mention | None:
     """German (round 42, descience2): the antecedent of a plural "sie" at token p: a plural of persons opening the
@@ -11475,6 +11493,12 @@ def _de_plural_subject_before(tokens: list[Token], near: int, p: int, lex: Lexic
     if not own_only and stop is not None and near < stop:
         starts.append((near, stop))
     for lo, hi in starts:
+        fronted = False
+        if lo + 3 < hi and tokens[lo].is_cap and tokens[lo].is_word and not tokens[lo].quoted \
+                and tokens[lo].low.startswith("ge") and tokens[lo].low.endswith(("t", "en")) and len(tokens[lo].low) > 5 \
+                and tokens[lo + 1].low in _DE_PLURAL_AUXILIARIES and tokens[lo + 1].text == tokens[lo + 1].low:
+            lo, fronted = lo + 2, True  # (round 51, dearticles9) the subject after a fronted participle and its auxiliary in the plural:
+            # "Geklagt hatten mehrere Anwohner aus Brakel. Sie beklagen seit Jahren Lärm." (was the court in the headline)
         k = lo
         if tokens[k].low in lex.determiners and tokens[k].low in ("die", "alle", "beide"):
             k += 1
@@ -11487,6 +11511,9 @@ def _de_plural_subject_before(tokens: list[Token], near: int, p: int, lex: Lexic
                 continue  # (round 42, descience3) or the bare plural itself: "Ärzte haben einen Brief geschrieben."
         if k < hi and tokens[k].text == tokens[k].low and tokens[k].low.endswith(DE_ADJECTIVE_ENDINGS):
             k += 1  # "Die beteiligten Forscher"
+        if fronted and k + 1 == hi and k < len(tokens) and not tokens[k].quoted and tokens[k].is_cap and tokens[k].is_word \
+                and _de_plural_person(tokens[k].low.rsplit("-", 1)[-1], lex):
+            return Mention(lo, k, "description")  # (the subject closes the sentence: "Geklagt hatten mehrere Anwohner.")
         if k + 1 >= hi or tokens[k].quoted or not tokens[k].is_cap or not tokens[k].is_word:
             continue
         w = tokens[k].low.rsplit("-", 1)[-1]
@@ -11497,6 +11524,8 @@ def _de_plural_subject_before(tokens: list[Token], near: int, p: int, lex: Lexic
                 and _de_plural_person(tokens[k + 2].low.rsplit("-", 1)[-1], lex):
             k += 2  # (round 42, descience3) "Forscherinnen und Forscher haben …", "Ärzte und Pflegekräfte"
         nxt = tokens[k + 1]
+        if fronted and not nxt.quoted and (nxt.text in {".", "!"} or (nxt.low in lex.prepositions and nxt.text == nxt.low)):
+            return Mention(lo, k, "description")  # (the subject closes the sentence: "… hatten mehrere Anwohner aus X.")
         if not nxt.is_word or nxt.quoted or nxt.text != nxt.low or nxt.low in ("und", "oder", "sowie") \
                 or nxt.low in lex.prepositions:
             continue

@@ -1333,6 +1333,13 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
     if cues and ctx.lex.changed_particles:
         # (round 49, deleft12) "Die Zahl der Anträge forderte die Behörden heraus": challenged, no demand
         cues = [c for c in cues if not _de_changed_particle(ctx, c, hi)]
+    if cues and ctx.lex.negative_subjects:
+        # (round 51, dearticles9) a negative pronoun as the subject reports no speech ("Niemand habe der Familie gesagt,
+        # wo er festgehalten werde" named "Niemand" the speaker): the cue is dropped, and a Konjunktiv I sentence goes on
+        # with the speaker before
+        cues = [c for c in cues if not (c.kind == "verb" and not c.passive and c.speaker is not None
+                                        and c.speaker.first == c.speaker.end
+                                        and ctx.tokens[c.speaker.first].low in ctx.lex.negative_subjects)]
     if cues and ctx.lex.thing_subject_verbs:
         # (round 38, objfirst) a thing promises, no one speaks: "Seine Nominierung verspricht Kontinuität" (its
         # Konjunktiv after it went on with "Nominierung")
@@ -1942,6 +1949,10 @@ def _de_source_over_gap(ctx: QuoteContext, si: int, lo: int, hi: int, passive: b
     return attr
 
 
+#: (round 51, dearticles9) Konjunktiv II auxiliaries closing a relative clause after its participle
+_DE_KII_AUXILIARIES = frozenset({"hätte", "hätten", "wäre", "wären", "würde", "würden"})
+
+
 def _de_cue_in_reported_relative(ctx: QuoteContext, si: int, lo: int, hi: int, c, cues: list) -> bool:
     """German (round 38, kon): a verb cue closing a relative clause after the main clause ("…, die von der Bevölkerung
     verlangt worden seien"), when that main clause holds no cue and is in reported mood right after an attributed
@@ -1954,12 +1965,22 @@ def _de_cue_in_reported_relative(ctx: QuoteContext, si: int, lo: int, hi: int, c
     while k > lo and not toks[k].quoted and (toks[k].is_word or (  # comma before "sondern": "nicht nur von X, sondern …")
             toks[k].text == "," and toks[k + 1].low in lex.coordinators and toks[k + 1].text == toks[k + 1].low)):
         k -= 1
-    if k <= lo + 2 or toks[k].quoted or (e := _de_relative_clause_end(ctx, k, c, hi)) is None:
+    if k <= lo or toks[k].quoted or (e := _de_relative_clause_end(ctx, k, c, hi)) is None:
         return False
-    if e + 1 < hi or (e < hi and (toks[e].text not in {".", "!"} or toks[e].quoted)):
-        return False  # (the relative clause closes the sentence)
     if any(t.quoted or t.text in {";", ":"} for t in toks[lo:k]) or any(o is not c for o in cues):
         return False  # (another cue reports the main clause, or a clause of its own)
+    while e < hi and toks[e].low in _DE_KII_AUXILIARIES and toks[e].text == toks[e].low:
+        e += 1  # (round 51, dearticles9) "…, die … geäußert hätten, seien …"
+    if e + 2 < hi and toks[e].text == "," and not toks[e].quoted and not any(
+            t.text == "," for t in toks[lo:k]) and not any(t.quoted or t.text in {";", ":"} for t in toks[e:hi]) \
+            and toks[e + 1].text == toks[e + 1].low and toks[e + 1].low in ctx.lex.konjunktiv_i \
+            and toks[e + 1].low not in ctx.lex.konjunktiv_ii:
+        # (round 51, dearticles9) the relative clause inside the subject, the main clause's verb in the Konjunktiv I
+        # after it: "Alle Festgenommenen, die lediglich ihre Meinung geäußert hätten, seien freizulassen" goes on with the
+        # speaker before (was a report of the detainees, "ihre Meinung")
+        return True
+    if k <= lo + 2 or e + 1 < hi or (e < hi and (toks[e].text not in {".", "!"} or toks[e].quoted)):
+        return False  # (the relative clause closes the sentence)
     mood = _reported_mood(ctx, lo, k)
     return mood == "i" or mood == "ii" and _hedge_ok(ctx, si, lo, k)
 
@@ -2991,7 +3012,10 @@ def _reported_mood(ctx: QuoteContext, lo: int, hi: int, strict: bool = False) ->
                 and (toks[k + 1].low in lex.pronouns or toks[k + 1].low in lex.determiners or toks[k + 1].is_cap))):
             past_main = True
         if t.low in lex.konjunktiv_i or (not strict and not sub and (t.low in lex.konjunktiv or (
-                t.low in lex.reportative and not _de_plan_modal(ctx, k, lo, hi)))):
+                t.low in lex.reportative and not _de_plan_modal(ctx, k, lo, hi)
+                # (round 51, dearticles9) a question with the indicative "soll" is the writer's own, no hearsay: "Wie soll
+                # es weitergehen?" after a report went on with its speaker ("Warum solle man …?" still does)
+                and not (de and toks[hi - 1].text == "?" and not toks[hi - 1].quoted)))):
             if t.low not in lex.konjunktiv_ii:
                 return "i"
             found = "ii"
