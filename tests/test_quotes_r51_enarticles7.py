@@ -91,8 +91,8 @@ GUARDS = [
 ]
 
 SPEAKER_GUARDS = [
-    # a body a person works for stays in the span
-    ('"It is wrong," said Helena Marsh for the company.', ["Helena Marsh for the company"]),
+    # a body a person works for: the span is the name, as with "of" (round 51, enleft24)
+    ('"It is wrong," said Helena Marsh for the company.', ["Helena Marsh"]),
     ('"It is wrong," said a lawyer for the court.', ["a lawyer for the court"]),
 ]
 

@@ -226,6 +226,10 @@ _NEGATIVE = frozenset("not never n't no won't wouldn't don't doesn't didn't can'
 _NEGATED_GAP = frozenset("going to gonna want wanted wanna ever even".split())
 # a subject that denies the act: "no one should be hurt", "nobody deserves to die"
 _NEGATIVE_SUBJECT = frozenset("nobody noone no-one none".split())
+# (round 51, enleft24) modals of urging between a subject and its violent verb ("we should shoot them", "you must
+# kill him"): read through like an auxiliary, so that a denial before the subject reaches the verb ("Nobody is
+# saying we should shoot them", "I never said we must hang them"); the undenied urging stays a threat
+_URGING_GAP = frozenset("should must shall ought oughta gotta need needs".split())
 def negated_word(text: str, toks: list[tuple[int, int, str]], i: int, label: str) -> bool:
     """Whether token ``i``, marked ``label`` by the token model, is a THREAT denied or reported: a negation
     between the violent verb's subject and the verb, or a denying subject ("we will never kill them",
@@ -250,7 +254,7 @@ def negated_word(text: str, toks: list[tuple[int, int, str]], i: int, label: str
             negated = True
         elif w in _NEGATIVE_SUBJECT or (w == "one" and k > 0 and toks[k - 1][2].lower() == "no"):
             return True
-        elif not (rp.before_verb.matches(w) or w in _NEGATED_GAP or w in ("be", "get", "got")
+        elif not (rp.before_verb.matches(w) or w in _NEGATED_GAP or w in _URGING_GAP or w in ("be", "get", "got")
                   or (len(w) > 4 and w.endswith("ly"))):
             if not negated and w in _PRONOUN_SUBJECT:
                 # the subject of a threat said or meant in the negative: "I never said I would kill him"

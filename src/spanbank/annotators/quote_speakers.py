@@ -5063,17 +5063,28 @@ def en_opinion_for_start(tokens: list[Token], m: Mention, lex: Lexicon) -> int |
     name, when "for", an article, at most two lower-case modifiers and the bench a judge writes an opinion for
     (`opinion_for_nouns`) end it: "Judge Helena Marsh for the majority", "Justice Ann Lee for a unanimous court", "…
     for a divided three-judge panel"; None otherwise (a body a person works for stays: "Helena Marsh for the
-    company"). The SPEAKER span ends before it; the mention (and the clause it closes) is unchanged."""
+    company"). The SPEAKER span ends before it; the mention (and the clause it closes) is unchanged.
+    (round 51, enleft24) Also a body a person's full name speaks for, as "of" after it already was: "said Helena Marsh
+    for the company" (the span was "Helena Marsh for the company"; "said Helena Marsh of the company" is "Helena
+    Marsh"), when the words before "for" are capitalised, one a first name, none a title or a body's head ("said a
+    lawyer for the court", "Minister for Health Anne Ruston", "said Save the Children for the region" stay)."""
     e = m.end
-    if lex.lang != "en" or e < m.first + 4 or not lex.opinion_for_nouns:
+    if lex.lang != "en" or e < m.first + 3:
         return None
     p = next((x for x in range(m.first + 1, e - 1) if tokens[x].text == "for" and not tokens[x].quoted), None)
     if p is None or not tokens[p - 1].is_cap or tokens[p - 1].quoted:
         return None
     ws = tokens[p : e + 1]
-    ok = ws[1].low in ("the", "a", "an") and 3 <= len(ws) <= 5 and ws[-1].low in lex.opinion_for_nouns \
-        and all(w.is_word and not w.quoted and w.text == w.low for w in ws)
-    return p if ok else None
+    if not (ws[1].low in ("the", "a", "an") and 3 <= len(ws) <= 5
+            and all(w.is_word and not w.quoted and w.text == w.low for w in ws)):
+        return None
+    if len(ws) >= 3 and ws[-1].low in lex.opinion_for_nouns and e >= m.first + 4:
+        return p
+    name = tokens[m.first : p]
+    person = 2 <= len(name) <= 4 and all(t.is_word and t.is_cap and not t.quoted and t.low not in lex.org_heads
+                                          and not lex.is_title(t.text) and t.low not in lex.stopwords for t in name) \
+        and lex.is_first_name(name[0].low)
+    return p if person else None
 
 
 def _de_person_before_quoted_medium(tokens: list[Token], m: Mention, hi: int, lex: Lexicon) -> Mention:
@@ -7651,6 +7662,11 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             return name  # (round 50, enleft15) a he/she after an opening indefinite description of a person in the
             # sentence before, no person of the pronoun's gender named since: "A New York man was arrested on Monday. He
             # said he had acted alone." → New York man (was no one: the state had been ruled out, round 51 auditnews7)
+        if lex.lang == "en" and gender in ("m", "f") and tokens[m.first].low in ("he", "she") and near is not None \
+                and not tokens[m.first].quoted and (stop := _sentence_end_before(tokens, m.first, near)) is not None \
+                and (kin := _en_kin_subject_name(tokens, near, stop, gender, ents, lex)) is not None:
+            return kin  # (round 51, enleft24) the sentence before opens with "Her mother"/"His father" …, named before
+            # ("Her mother, Eleanor, nods. … Her mother smiles. "…," she says" is Eleanor, not the daughter quoted before)
         if continuing and fits(continuing) and lex.lang == "en" and tokens[m.first].low in ("he", "she") \
                 and not tokens[m.first].quoted and (topic := _en_topic_person(tokens, m.first, ents, lex, continuing)) \
                 and fits(topic):
@@ -11133,6 +11149,41 @@ def _en_lone_gender_object(tokens: list[Token], near: int, k: int, gender: str, 
                 and tokens[kin - 1].low in ("his", "her", "their") and not tokens[kin].quoted:
             found.add(t.text)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _en_kin_subject_name(tokens: list[Token], near: int, stop: int, gender: str, ents: Entities,
+                         lex: Lexicon) -> str | None:
+    """English (round 51, enleft24): the person a kin description opening the sentence tokens[near:stop] as its subject
+    stands for ("Her mother smiles.", "His father shrugs."): a lower-case verb right after "his"/"her" and a kin noun of
+    the pronoun's sex (`male_person_nouns` / `female_person_nouns`), when the same "his"/"her" and kin noun were named
+    before it in apposition ("Her mother, Eleanor, nods", "her mother Eleanor Whitby"): that name, the latest; None
+    otherwise (no apposition before, a noun of the other sex, "Her mother's friend", "Her mother, who …")."""
+    if stop - near < 3 or tokens[near].low not in ("his", "her") or tokens[near].quoted:
+        return None
+    kin, verb = tokens[near + 1], tokens[near + 2]
+    nouns = lex.female_person_nouns if gender == "f" else lex.male_person_nouns
+    if kin.quoted or kin.text != kin.low or kin.low not in lex.kin_nouns or kin.low not in nouns \
+            or not verb.is_word or verb.quoted or verb.text != verb.low or verb.low in lex.prepositions \
+            or verb.low in lex.coordinators or "'" in verb.text or "’" in verb.text:
+        return None
+    found: tuple[int, str] | None = None
+    for pos, name in ents.names:
+        if not (2 <= pos < near and not tokens[pos].quoted and person_name(name, lex, ents)
+                and lex.name_gender(name, ents.titles.get(name, set())) in (None, gender)):
+            continue
+        k = pos - 1 - (tokens[pos - 1].text == ",")
+        if k >= 1 and tokens[k].low == kin.low and tokens[k].text == kin.text and tokens[k - 1].low == tokens[near].low \
+                and not tokens[k].quoted:
+            found = (pos, name)
+    for x in range(2, near):  # a lone listed first name, as `_en_lone_gender_object` takes it: "Her mother, Eleanor,"
+        t = tokens[x]
+        if t.is_word and t.is_cap and not t.quoted and lex.is_first_name(t.low) and lex.name_gender(t.text, set()) == gender \
+                and not (x + 1 < len(tokens) and tokens[x + 1].is_word and tokens[x + 1].is_cap) \
+                and (found is None or found[0] < x):
+            k = x - 1 - (tokens[x - 1].text == ",")
+            if k >= 1 and tokens[k].text == kin.text and tokens[k - 1].low == tokens[near].low and not tokens[k].quoted:
+                found = (x, t.text)
+    return found[1] if found else None
 
 
 def _coordinated_same_gender(tokens: list[Token], name: str, k: int, gender: str, ents: Entities, lex: Lexicon) -> bool:
