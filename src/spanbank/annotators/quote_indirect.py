@@ -271,11 +271,33 @@ def _de_relayed_attribution(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: l
     return False
 
 
+class _RecordedSpans:
+    """(round 51, speed2) `any(r.start == a and r.end == b for r in ctx.recs)` in constant time during one
+    `indirect_quotes` call, which only appends records (`ctx.add`): the spans indexed on first use, the records
+    added since then indexed as they come (each candidate scanned every record of the document)."""
+
+    def __init__(self, ctx: QuoteContext):
+        self.ctx = ctx
+        self.recs: list | None = None
+        self.n = 0
+        self.spans: set[tuple[int, int]] = set()
+
+    def has(self, a: int, b: int) -> bool:
+        recs = self.ctx.recs
+        if recs is not self.recs or len(recs) < self.n:
+            self.recs, self.n, self.spans = recs, 0, set()
+        if len(recs) > self.n:
+            self.spans.update((r.start, r.end) for r in recs[self.n :])
+            self.n = len(recs)
+        return (a, b) in self.spans
+
+
 def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue], s_start: int, s_end: int) -> bool:
     """Record the indirect quotes of sentence si (tokens[lo:hi], chars s_start:s_end); True when any."""
     made = False
     toks = ctx.tokens
     acts: list[tuple[Cue, int, int]] = []  # speech acts: only when the sentence reports nothing else
+    recorded = _RecordedSpans(ctx)
     for c in cues:
         if c.speaker is None and not c.passive:
             continue  # (a passive without its agent still reports: "it was announced that …", "Es wird
@@ -699,7 +721,7 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                     ctx.lex.lang == "en" and c.kind == "verb" and _en_subject_quotation(ctx, c, a, b))) \
                     or ctx.all_quoted(a, b):
                 continue  # (all quoted: the direct quote is the report: "erreichte laut DWD „katastrophale Ausmaße“")
-            if any(r.start == a and r.end == b for r in ctx.recs):
+            if recorded.has(a, b):
                 continue
             if ctx.lex.lang == "en" and c.kind == "verb" and attr is not None and attr.speaker is not None \
                     and a <= attr.speaker[0] and attr.speaker[1] <= b:
@@ -714,7 +736,7 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
     for c, a, b in acts:
         a, b = ctx.trim(a, b)
         cue_at = toks[c.first].start
-        if ctx.words(a, b) < 1 or any(r.start == a and r.end == b for r in ctx.recs) or any(
+        if ctx.words(a, b) < 1 or recorded.has(a, b) or any(
                 r.sentence == si and a <= r.start and r.end <= b and r.attr is not None and r.attr.cue is not None
                 and r.attr.cue[1] <= cue_at and not _de_relative_act_before(ctx, r, a, cue_at) for r in ctx.recs) or any(
                 # the act's participle reports its content: "Flake issued a statement saying he would …"

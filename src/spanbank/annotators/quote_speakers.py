@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from spanbank.annotators.quote_lexicon import DE_TITLE_FEMALE, DE_TITLE_MALE, Lexicon, body_name_key
 from spanbank.annotators.quote_text import CLOSING_QUOTES, NAME_ARTICLE, Token
@@ -141,7 +142,7 @@ class Entities:
     #: (round 48, rev4) the tokens `lower_words` was collected from and the words written in lower case among them
     _lower: tuple[list[Token], frozenset[str]] | None = field(default=None, repr=False, compare=False)
     #: (round 51, speed) the tokens `token_table` built its tables from, and the tables by name
-    _tables: tuple[list[Token], dict[str, list[int]]] | None = field(default=None, repr=False, compare=False)
+    _tables: tuple[list[Token], dict[str, Any]] | None = field(default=None, repr=False, compare=False)
 
     def token_table(self, tokens: list[Token], key: str, build) -> list[int]:
         """(round 51, speed) A per-token table of the document's `tokens` (prefix counts, last positions), built once
@@ -153,6 +154,11 @@ class Entities:
         if table is None:
             table = tables[key] = build(tokens)
         return table
+
+    def token_index(self, tokens: list[Token], key: str, build):
+        """(round 51, speed2) Like `token_table`, any per-document index (positions by text, memo of per-token scans),
+        built once by `build(tokens)` per `key`; a key naming `len(self.names)` is rebuilt when the names change."""
+        return self.token_table(tokens, key, build)
 
     def lower_words(self, tokens: list[Token]) -> frozenset[str]:
         """(round 48, rev4) The words written in lower case somewhere in `tokens` (the document's), collected once
@@ -795,10 +801,10 @@ def _en_evident_persons(tokens: list[Token], ents: Entities, lex: Lexicon) -> No
         mr = any(t in _EN_GENDERED_SURNAME_TITLES for t in ents.titles.get(words[-1], set()))
         # the speaker of a quotation right before, after or before its reporting verb, a name of two words: '“…,” said
         # Luka Brennock', '“…,” Luka Brennock said' (not "said Kotak Institutional Equities")
-        said = len(words) == 2 and (pos >= 2 and tokens[pos - 1].low in _EN_QUOTE_SAID and tokens[pos - 1].text == tokens[pos - 1].low
-                and tokens[pos - 2].text in _EN_CLOSING_QUOTES) \
+        said = len(words) == 2 and ((pos >= 2 and tokens[pos - 1].low in _EN_QUOTE_SAID and tokens[pos - 1].text == tokens[pos - 1].low
+                and tokens[pos - 2].text in _EN_CLOSING_QUOTES)
             or (pos >= 1 and e < n and tokens[pos - 1].text in _EN_CLOSING_QUOTES and tokens[e].low in _EN_QUOTE_SAID
-                and tokens[e].text == tokens[e].low)
+                and tokens[e].text == tokens[e].low))  # (round 51, speed2) both shapes for two-word names only
         if role or age or mr or said:
             ents.evident_persons.add(name)
 
@@ -1950,6 +1956,14 @@ _EN_NAME_ADVERBS = frozenset({"long", "first", "ever", "once", "only", "alone", 
                               "just", "simply", "always", "further"})  # ("Just Stop Oil", "Simply Red")
 
 
+def _positions_by_text(tokens: list[Token]) -> dict[str, list[int]]:
+    """(round 51, speed2) The positions of each token text in the document, in order."""
+    out: dict[str, list[int]] = {}
+    for x, t in enumerate(tokens):
+        out.setdefault(t.text, []).append(x)
+    return out
+
+
 def _en_initial_word_before_named(tokens: list[Token], i: int, ents: Entities, lex: Lexicon) -> bool:
     """English (round 51, enarticles6): the sentence's (or headline's) first word at i is a common word written in
     lower case elsewhere in the document, no first name and no title, and the one capitalised word after it is a
@@ -1963,8 +1977,9 @@ def _en_initial_word_before_named(tokens: list[Token], i: int, ents: Entities, l
             or t.low in lex.stopwords:
         return False
     lower = ents.lower_words(tokens)
-    for x in range(1, len(tokens)):
-        if x == i + 1 or tokens[x].text != nxt.text:
+    for x in ents.token_index(tokens, "positions_by_text", _positions_by_text).get(nxt.text, ()):
+        # (round 51, speed2) only the tokens written as the next word (was a scan of the whole document per candidate)
+        if x == 0 or x == i + 1:
             continue
         c = tokens[x - 1]
         if c.is_cap and c.is_word and not c.quoted and c.text != t.text and c.low not in lower and not lex.is_title(c.text) \
@@ -4975,8 +4990,14 @@ def mention_after(tokens: list[Token], k: int, hi: int, lex: Lexicon, *, source:
         # (round 51, enleft18) the demonstrative "that" before a source's noun reads as "this" does: "According to that
         # official, intelligence showed that …" (the source was lost and the finding's noun spoke); the span leaves the
         # demonstrative out, as a subject's does ("That official said …" → 'official')
-        as_this = tokens[: k + 1] + [replace(tokens[k + 1], text="this", low="this")] + tokens[k + 2 :]
-        m = _mention_after(as_this, k, hi, lex, source=source)
+        # (round 51, speed2) the demonstrative swapped in place for the call (copying the document's tokens per "according
+        # to that …" was quadratic; `_mention_after` keeps no per-document memo of its tokens)
+        that = tokens[k + 1]
+        tokens[k + 1] = replace(that, text="this", low="this")
+        try:
+            m = _mention_after(tokens, k, hi, lex, source=source)
+        finally:
+            tokens[k + 1] = that
         if m is None or m.first != k + 1 or m.end < k + 2:
             return None
         return Mention(k + 2, m.last, m.kind, m.span_last)
@@ -8012,8 +8033,9 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
         if len(tail) == 1:
             # the latest full name with this surname before the mention ("Bill Clinton" … "Hillary Clinton"
             # … "Clinton said"), else the first one seen
-            latest = [n for pos, n in ents.names if pos < m.first and n.split()[-1].lower() == tail[0].lower()
-                      and lex.is_first_name(n.split()[0])]
+            by_last = ents.token_index(tokens, f"names_by_last_word:{len(ents.names)}", lambda _t: _names_by_last_word(ents))
+            latest = [n for pos, n in by_last.get(tail[0].lower(), ()) if pos < m.first and lex.is_first_name(n.split()[0])]
+            # (round 51, speed2) only the names ending in the surname (was every name of the document per mention)
             hint = gender_hint
             if lex.lang == "en" and k > 0 and (honor := words[k - 1].lower().rstrip(".")) in _EN_GENDERED_HONORIFICS:
                 hint = _EN_GENDERED_HONORIFICS[honor]  # (round 47, enresolve) the mention's own honorific: "Bill Clinton
@@ -10006,13 +10028,13 @@ _DE_AUTHORITY_DESCRIPTIONS = {
     # Notenbank sagte", "Die Commerzbank … Die Bank", "Der Deutsche Bauernverband … Der Verband", "Die Gewerkschaft
     # Verdi … Die Gewerkschaft", "Die Stadt Köln … Die Stadt" (were "Notenbank", "Bank", "Verband", …)
     "notenbank": _DE_CENTRAL_BANKS, "zentralbank": _DE_CENTRAL_BANKS, "bank": ("bank",),
-    "gewerkschaft": ("gewerkschaft",), "verband": ("verband",), "stadt": ("stadt",), "gemeinde": ("gemeinde",),
+    # (round 51, dearticles7) "Der Verband" also names a "…bund" or a "…liga": "Der Deutsche Mieterbund … Der Verband"
+    "gewerkschaft": ("gewerkschaft",), "verband": ("verband", "bund", "liga"), "stadt": ("stadt",), "gemeinde": ("gemeinde",),
     # (round 51, dearticles7) an association or an organisation named by another head: "Die Deutsche Hochdruckliga
     # begrüßte … Die Organisation teilte mit", "Der Deutsche Mieterbund … Der Verband", "Die Deutsche Krebsgesellschaft
     # … Die Organisation" (were "Organisation", "Verband")
     "organisation": ("organisation", "liga", "hilfe", "stiftung", "verein", "verband", "gesellschaft", "bund"),
 }
-_DE_AUTHORITY_DESCRIPTIONS["verband"] = ("verband", "bund", "liga")
 #: (round 51, dearticles7) association ends that alone name no association ("Der Bund hat …" is the federal state)
 _DE_BARE_ASSOCIATION_WORDS = frozenset({"bund", "liga", "hilfe", "gesellschaft"})
 #: (round 47, deorgs) descriptions whose head may stand before the body's own name ("Die Gewerkschaft Verdi", "Die
@@ -10853,6 +10875,22 @@ def _en_apposition_has(tokens: list[Token], pos: int, name: str, word: str, stop
     return False
 
 
+def _names_by_last_word(ents: Entities) -> dict[str, list[tuple[int, str]]]:
+    """(round 51, speed2) The document's names by their last word in lower case, in the collection's order."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    for pos, n in ents.names:
+        if words := n.split():
+            out.setdefault(words[-1].lower(), []).append((pos, n))
+    return out
+
+
+def _names_by_position(ents: Entities) -> tuple[list[int], list[tuple[int, str]]]:
+    """(round 51, speed2) The document's names sorted by position (stable: the collection's order among equal
+    positions), and their positions."""
+    ranked = sorted(ents.names, key=lambda pn: pn[0])
+    return [pos for pos, _ in ranked], ranked
+
+
 def _en_witness_before(tokens: list[Token], ents: Entities, lex: Lexicon, first: int) -> str | None:
     """English (round 51, enleft21): the one person seen giving evidence (`witness_acts`: "told the court", "testified")
     within `_OFFICE_REACH` * 3 tokens before token `first`: the name opening the sentence of the act, before it with no
@@ -10867,8 +10905,10 @@ def _en_witness_before(tokens: list[Token], ents: Entities, lex: Lexicon, first:
             if act[0] != t.low or x + len(act) > first or any(
                     tokens[x + i].low != w or tokens[x + i].quoted for i, w in enumerate(act)):
                 continue
-            for pos, name in ents.names:
-                if not (lo <= pos < x) or not person_name(name, lex, ents):
+            by_pos = ents.token_index(tokens, f"names_by_position:{len(ents.names)}", lambda _t: _names_by_position(ents))
+            for pos, name in by_pos[1][bisect_left(by_pos[0], lo) : bisect_left(by_pos[0], x)]:
+                # (round 51, speed2) only the names between lo and x (was every name of the document per witness act)
+                if not person_name(name, lex, ents):
                     continue
                 if pos > 0 and not (tokens[pos - 1].text in {".", "!", "?"} or (
                         tokens[pos - 1].quoted and not tokens[pos - 1].is_word)):
@@ -10878,6 +10918,62 @@ def _en_witness_before(tokens: list[Token], ents: Entities, lex: Lexicon, first:
                     continue
                 found.add(name)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _en_apposition_table(tokens: list[Token], lex: Lexicon) -> tuple[dict[str, list[int]], dict[int, tuple[list[str], int]], list[int], list[int], int]:
+    """(round 51, speed2) The document's appositions after an unquoted comma (`_en_apposition_words` to the document's
+    end): the commas by the head noun of their description, each comma's description, the commas whose scan came
+    near the end (their answer may change with an earlier stop), all commas, and the longest reach of a scan."""
+    by_head: dict[str, list[int]] = {}
+    got_at: dict[int, tuple[list[str], int]] = {}
+    reach: list[int] = []
+    commas: list[int] = []
+    longest = 0
+    n = len(tokens)
+    for c in range(1, n):
+        if tokens[c].text != "," or tokens[c].quoted:
+            continue
+        got, last = _en_apposition_scan(tokens, c, n, lex)
+        commas.append(c)
+        reach.append(max(c + 5, last + 1))
+        longest = max(longest, reach[-1] - c)
+        if got is not None:
+            by_head.setdefault(got[0][-1], []).append(c)
+            got_at[c] = got
+    return by_head, got_at, commas, reach, longest
+
+
+def _en_appositive_given(tokens: list[Token], c: int, k: int, got: tuple[list[str], int], want: set[str], head: str,
+                         ents: Entities, lex: Lexicon) -> str | None:
+    """(round 51, speed2) The name before the comma at c given the description `got` (closing before token k) holding
+    the words `want`, as `_en_appositive_antecedent` takes it; None when it gives none."""
+    if not want <= set(got[0]):
+        return None
+    if got[1] + 1 < k and tokens[got[1]].text == "," and tokens[got[1] + 1].low in lex.coordinators:
+        return None  # a second name coordinated after the apposition: "Unite, Britain's largest union, and GMB called …"
+    return _en_appositive_name_at(tokens, c, ents, lex, head=head)
+
+
+def _en_appositive_prefix(tokens: list[Token], want: set[str], head: str, ents: Entities,
+                          lex: Lexicon) -> tuple[list[int], list[tuple[str, ...]]]:
+    """(round 51, speed2) The commas of the document's appositions with the head noun `head` whose scan ended well
+    before any later token (see `_en_appositions_table`) and whose description gives a name holding `want`, and for each
+    the first two distinct names given up to it."""
+    by_head, got_at, commas, reach, _longest = ents.token_index(tokens, "appositions", lambda t: _en_apposition_table(t, lex))
+    passing: list[int] = []
+    firsts: list[tuple[str, ...]] = []
+    names: tuple[str, ...] = ()
+    for c in by_head.get(head, ()):
+        # (with reach[c] < k the description is got_at[c] and a coordinator after its closing comma is inside k; a scan
+        # reaching the document's end is never before k)
+        if (far := reach[bisect_left(commas, c)]) >= len(tokens) \
+                or (name := _en_appositive_given(tokens, c, far + 1, got_at[c], want, head, ents, lex)) is None:
+            continue
+        if name not in names and len(names) < 2:
+            names += (name,)
+        passing.append(c)
+        firsts.append(names)
+    return passing, firsts
 
 
 def _en_appositive_antecedent(tokens: list[Token], k: int, words: list[str], ents: Entities, lex: Lexicon) -> str | None:
@@ -10890,16 +10986,20 @@ def _en_appositive_antecedent(tokens: list[Token], k: int, words: list[str], ent
     head = words[-1]
     if head in lex.stopwords or head in lex.determiners or any(w in lex.prepositions or w in lex.coordinators for w in words):
         return None
-    found: set[str] = set()
-    for c in range(1, k):
-        if tokens[c].text != "," or tokens[c].quoted:
-            continue
-        got = _en_apposition_words(tokens, c, k, lex)
-        if got is None or got[0][-1] != head or not set(words) <= set(got[0]):
-            continue
-        if got[1] + 1 < k and tokens[got[1]].text == "," and tokens[got[1] + 1].low in lex.coordinators:
-            continue  # a second name coordinated after the apposition: "Unite, Britain's largest union, and GMB called …"
-        if (name := _en_appositive_name_at(tokens, c, ents, lex, head=head)) is not None:
+    # (round 51, speed2) from the per-document table of appositions: the commas whose scan ends well before k by a
+    # prefix of the names they give, the few near k one by one (was a scan of every comma of the document per mention)
+    want = set(words)
+    by_head, got_at, commas, reach, longest = ents.token_index(tokens, "appositions", lambda t: _en_apposition_table(t, lex))
+    passing, firsts = ents.token_index(tokens, f"appositive_names:{len(ents.names)}:{head}:{' '.join(sorted(want))}",
+                                       lambda t: _en_appositive_prefix(t, want, head, ents, lex))
+    cut = k - longest  # a comma before it ended its scan before k
+    i = bisect_left(passing, cut)
+    found: set[str] = set(firsts[i - 1]) if i else set()
+    for y in range(bisect_left(commas, max(cut, 1)), bisect_left(commas, k)):
+        c = commas[y]
+        got = got_at.get(c) if reach[y] < k else _en_apposition_words(tokens, c, k, lex)
+        if got is not None and got[0][-1] == head \
+                and (name := _en_appositive_given(tokens, c, k, got, want, head, ents, lex)) is not None:
             found.add(name)
     return next(iter(found)) if len(found) == 1 else None
 
@@ -10987,10 +11087,15 @@ def _en_apposition_words(tokens: list[Token], c: int, stop: int, lex: Lexicon) -
     maker,", ", the service workers' union,", ", which is Britain's largest union,", and the token closing it; it opens with an article or an
     owner's possessive and closes at a comma, a full stop, a relative pronoun or a preposition. None otherwise ("Smith,
     the company said", "Apple, Google and Meta")."""
-    n = min(len(tokens), stop)
+    return _en_apposition_scan(tokens, c, min(len(tokens), stop), lex)[0]
+
+
+def _en_apposition_scan(tokens: list[Token], c: int, n: int, lex: Lexicon) -> tuple[tuple[list[str], int] | None, int]:
+    """(round 51, speed2) `_en_apposition_words` before token n, and the last token index the scan reached (the answer
+    is the same for any n beyond it and beyond c + 4)."""
     x = c
     if x + 2 >= n or tokens[x].text != "," or tokens[x].quoted:
-        return None
+        return None, x
     x += 1
     if x + 2 < n and tokens[x].text[:1].isdigit() and len(tokens[x].text) <= 3 and tokens[x + 1].text == ",":
         x += 2  # an age first: "Smith, 45, a nurse,"
@@ -11002,12 +11107,12 @@ def _en_apposition_words(tokens: list[Token], c: int, stop: int, lex: Lexicon) -
     if x < n and tokens[x].is_word and not tokens[x].quoted and tokens[x].low.endswith(("'s", "’s")) and len(tokens[x].low) > 3:
         opened, x = True, x + 1  # "Britain's largest union", "the nation's largest widget maker"
     if not opened:
-        return None
+        return None, x
     out: list[str] = []
     while x < n and len(out) < 6:
         t = tokens[x]
         if t.quoted:
-            return None
+            return None, x
         if t.text in ("'", "’") and out and out[-1].endswith("s") and t.start == tokens[x - 1].end:
             x += 1  # "the service workers' union"
             continue
@@ -11016,17 +11121,17 @@ def _en_apposition_words(tokens: list[Token], c: int, stop: int, lex: Lexicon) -
             break
         if t.is_cap and t.text != t.low:
             if out:
-                return None  # a name after a lower-case word: no description ("a union Unite …")
+                return None, x  # a name after a lower-case word: no description ("a union Unite …")
             x += 1  # a capitalised modifier first: "the Massachusetts biotech firm", "the EU border agency"
             continue
         if not t.low.replace("-", "").isalpha():
-            return None
+            return None, x
         out.append(t.low)
         x += 1
     if not out or x >= n or tokens[x].quoted or not (tokens[x].low in _EN_APPOSITION_CLOSERS or (
             tokens[x].low in lex.prepositions and tokens[x].text == tokens[x].low)):
-        return None
-    return out, x
+        return None, x
+    return (out, x), x
 
 
 def _en_named_campaign(tokens: list[Token], k: int) -> str | None:
