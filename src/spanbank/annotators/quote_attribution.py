@@ -2084,6 +2084,9 @@ def _de_relative_is_subject(ctx: QuoteContext, c: Cue, cs: int, d: int, k: int, 
                               or not w.text[1:].islower())):
         return False
     h = toks[m.last]  # a thing's head, singular or plural ("Kritik", "Neuwahlen", "Steuersenkungen"), no surname
+    if not h.quoted and (h.low in lex.nominal_acts or h.low in lex.light_verbs and toks[c.first].low in lex.light_verbs[h.low]):
+        return True  # (round 51, deleft23) a bare speech act's noun is the act's object, also before a plural verb: "die
+        # Anwohner, die Kritik geäußert haben", "die Bedenken geäußert hatten" (the speaker was "Kritik", "Bedenken")
     if not (_de_thing_head(ctx, h) or (h.is_cap and not h.quoted and h.low not in ctx.ents.by_surname
                                        and h.low.endswith(_DE_THING_PLURALS))):
         return False
@@ -3893,6 +3896,9 @@ def _de_indefinite_person_before(ctx: QuoteContext, si: int) -> str | None:
     if not v.is_word or v.quoted or v.text != v.low or v.low.endswith("en") or v.low in lex.stopwords \
             or v.low in lex.prepositions:
         return None  # (a finite verb in the singular: "nimmt", "ärgerte", "hat")
+    if v.low in ("soll", "wird") and any(t.low in lex.plan_time_words and not t.quoted for t in toks[j + 2 : phi]):
+        return None  # (round 51, deleft23) a man whose coming is only planned is not there to speak: "Jens Kohlhaas
+        # ist verärgert. Ein Gutachter soll nächste Woche kommen. Erst dann wisse man mehr, sagt er." (was "Gutachter")
     if any(person_name(n, lex, ctx.ents) for pos, n in ctx.ents.names if plo <= pos < phi):
         return None
     return toks[j].text

@@ -2067,6 +2067,14 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
             not t.quoted and t.is_word and (t.low.endswith(lex.court_words) or t.text in lex.court_abbreviations)
             for t in toks[lo : end + 1]):
         return None  # (round 35) a court's ruling: "Die Revision wurde vom BGH zurückgewiesen" (no speech act)
+    if lex.ruling_confirm_verbs and toks[c.first].low in lex.ruling_confirm_verbs and sp is not None and sp.kind != "pronoun" \
+            and not toks[sp.last].quoted and (toks[sp.last].low.endswith(lex.court_words)
+                                              or toks[sp.last].text in lex.court_abbreviations) \
+            and not any(t.low in lex.complementizers and not t.quoted for t in toks[c.first + 1 : hi]) and any(
+            t.is_cap and t.is_word and not t.quoted and t.low.endswith(lex.ruling_objects)
+            and not sp.first <= k <= sp.end for k, t in enumerate(toks[lo:hi], lo)):
+        return None  # (round 51, deleft23) a court confirming a ruling on appeal: "Oberlandesgericht bestätigt Urteil",
+        # "Das Oberlandesgericht hat das Urteil bestätigt" (the headline or sentence was the court's report)
     if lex.lang == "de" and toks[c.first].low in lex.non_speech_verbs and de_mute_mention(ctx, c.speaker):
         return None  # "Heftige Gewitter haben die Feuerwehr gefordert": challenged, no demand
     if lex.lang == "en" and c.last + 1 < hi:  # the act's own clause: "…, saying …" is another content

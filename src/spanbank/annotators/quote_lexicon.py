@@ -206,6 +206,10 @@ class Lexicon:
     procedural_objects: tuple[str, ...] = ()
     court_words: tuple[str, ...] = ()
     court_abbreviations: frozenset[str] = frozenset()
+    #: (round 51, deleft23) a court confirming or overturning a ruling on appeal rules, no speech act: the verbs and the
+    #: rulings (a compound's end) its object names ("Das Oberlandesgericht bestätigte das Urteil")
+    ruling_confirm_verbs: frozenset[str] = frozenset()
+    ruling_objects: tuple[str, ...] = ()
     #: (round 47, deleft3) one body's names, its initials and its long name ("DGB", "Deutscher Gewerkschaftsbund"): a
     #: later mention by one of them is the body named first, each as its normalised words (`body_name_key`)
     body_names: dict[str, int] = field(default_factory=dict)
@@ -1190,6 +1194,8 @@ class Lexicon:
             procedural_objects=tuple(sorted(_set(d, "procedural_objects"))),
             court_words=tuple(sorted(_set(d, "court_words"))),
             court_abbreviations=frozenset(d.get("court_abbreviations", ())),
+            ruling_confirm_verbs=_set(d, "ruling_confirm_verbs"),
+            ruling_objects=tuple(sorted(_set(d, "ruling_objects"))),
             body_names={body_name_key(str(n)): i for i, group in enumerate(d.get("body_names") or ()) for n in group},
             body_name_heads=frozenset(str(n).split()[-1].lower() for group in d.get("body_names") or () for n in group),
             plural_ruling_cues=_set(d, "plural_ruling_cues"),

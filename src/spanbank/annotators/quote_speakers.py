@@ -426,6 +426,7 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
                 # nicht aus" (a later "er" took "Frank Werneke Warnstreiks")
                 or (i > 0 and tokens[i - 1].text == tokens[i - 1].low and tokens[i - 1].low in lex.cue_verbs
                     and (_de_object_after_full_name(tokens, j + 1, i, lex) or _de_plural_object_after_name(tokens, j + 1, i, lex)))
+                or (j == i + 2 and _de_noun_after_titled_name(tokens, j + 1, i, lex))
                 or (tokens[j + 1].low in lex.country_names and de_country_object(tokens, j + 1, i, lex))
                 # (round 43, deverkehr) a titled person as the object after the subject's name: "rief Weselsky
                 # Bundesverkehrsminister Volker Wissing auf", "forderte die EVG Bahnchef Richard Lutz auf" (the speaker
@@ -4732,6 +4733,41 @@ def _de_object_after_full_name(tokens: list[Token], j: int, first: int, lex: Lex
         and not (t.low.endswith("an") and (j + 1 == len(tokens) or tokens[j + 1].text in _DE_NAME_END_AFTER))
 
 
+#: (round 51, deleft23) letters of Romance surnames that German nouns lack, and particles that go on with a name
+_ROMANCE_NAME_LETTERS = frozenset("áéíóúñãõçàèìòù")
+_NAME_PARTICLES_AFTER = frozenset({"da", "de", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van", "von",
+                                   "zu", "bin", "al", "y", "e"})
+
+
+def _de_noun_after_titled_name(tokens: list[Token], j: int, first: int, lex: Lexicon) -> bool:
+    """German (round 51, deleft23), after an inverted finite verb (any verb, not only a cue): the capitalised word at j
+    follows a role or title word, a listed first name and a surname (exactly those three words from `first`), and a word
+    in lower case or punctuation follows it, so it is the verb's object, not more name: "Am Samstag trug Nachbarin
+    Gisela Brückner Möbel aus dem Haus", "holte Bürgermeister Peter Kaiser Hilfe" (a later "sie"/"er" took "Gisela
+    Brückner Möbel"). Not a first name or a title, nor a genitive in "-s", nor a second surname after two first names
+    ("Präsident Andrés Manuel López Obrador"), nor before another capitalised word."""
+    if first < 1 or j != first + 3 or j + 1 >= len(tokens):
+        return False
+    v, role, fn, sur, t, nxt = tokens[first - 1], tokens[first], tokens[j - 2], tokens[j - 1], tokens[j], tokens[j + 1]
+    if not (v.is_word and not v.quoted and v.text == v.low and len(v.text) > 2) or v.low in lex.prepositions \
+            or v.low in lex.determiners or v.low in lex.coordinators or v.low in lex.stopwords and v.low not in lex.auxiliaries \
+            or v.low.endswith(DE_ADJECTIVE_ENDINGS) and v.low not in lex.auxiliaries and v.low not in lex.past_verbs \
+            and (not v.low.endswith("te") or first < 2 or tokens[first - 2].low in lex.determiners
+                 or tokens[first - 2].low in lex.prepositions or tokens[first - 2].low in lex.possessives):
+        return False  # (a finite verb: "trug", "holte", "hat"; not an adjective, "der frühere Nachbar …", "die letzte …")
+    if role.quoted or not (_de_role_word(role.text, lex) or role.low in lex.lay_roles) or fn.quoted or not lex.is_first_name(fn.low) \
+            or not (sur.is_word and sur.is_cap and not sur.quoted) or lex.is_first_name(sur.low) or lex.is_title(sur.text):
+        return False
+    if not (t.is_word and t.is_cap and not t.quoted and t.text[1:].islower() and t.text.isalpha() and len(t.text) > 3) \
+            or lex.is_first_name(t.low) or lex.is_title(t.text) or t.low.endswith("s"):
+        return False
+    if t.low.endswith("ez") or sur.low.endswith("ez") or any(ch in _ROMANCE_NAME_LETTERS for ch in sur.low + t.low) \
+            or nxt.low in _NAME_PARTICLES_AFTER:
+        return False  # (Spanish and Portuguese double surnames: "Schriftsteller Gabriel García Márquez", "Präsident Luiz
+        # Inácio Lula da Silva")
+    return nxt.quoted is False and (nxt.text in {".", ",", "!", "?"} or nxt.is_word and nxt.text == nxt.low)
+
+
 def _de_plural_object_after_name(tokens: list[Token], j: int, first: int, lex: Lexicon) -> bool:
     """German (round 51, deleft22), after an inverted cue: the capitalised word at j is a bare plural noun with a
     derivational ending (`_DE_PLURAL_OBJECT_ENDINGS`: "Nachbesserungen", "Einschränkungen", "Gewissheiten") after a name of
@@ -8393,12 +8429,13 @@ def _de_lone_surname(tokens: list[Token], lo: int, hi: int, lex: Lexicon, ents: 
                 and _de_role_word(prev.text, lex) and (p - 1 == lo or tokens[p - 2].text in {".", "!", "?"}) \
                 and (gender is None or de_title_gender(prev.text, lex) in (None, "~" + gender)):
             opens = True  # (round 34) a title opening the sentence before the surname: "US-Vizepräsidentin Harris hat …"
-        if low in _DE_NOT_LONE_SURNAMES or low.endswith(_DE_NOT_SURNAME_PLURAL_ENDINGS) or (
+        if low in _DE_NOT_LONE_SURNAMES or low.endswith(_DE_NOT_SURNAME_PLURAL_ENDINGS) or low in DE_TIME_MEASURES or (
                 prev is not None and prev.low in _DE_NOT_SUBJECT_BEFORE) or (
                 # (round 35) nor a counted noun: "Bereits vor fünf Monaten hätte man …. „…“, schreibt sie" ("Monaten")
                 prev is not None and not prev.quoted and (prev.low in _DE_COUNT_WORDS or prev.text[:1].isdigit())):
             continue  # (round 34) "Einmal mehr machte er klar", "Insgesamt sieht er …", "nichts Aussergewöhnliches",
-            # "keinen Auftrag", "für die bevorstehenden Verhandlungen seine Forderung"
+            # "keinen Auftrag", "für die bevorstehenden Verhandlungen seine Forderung"; (round 51, deleft23) nor a span of time
+            # after an adjective read as a verb: "Ein Gutachter kommt nächste Woche. …, sagt er" (was "Woche")
         after_verb = prev is not None and prev.is_word and prev.text == prev.low and not prev.quoted \
             and prev.low not in lex.prepositions and prev.low not in lex.determiners \
             and (prev.low not in lex.stopwords or prev.low == "sich") \
