@@ -7947,17 +7947,24 @@ def _en_dashed_aside_start(ctx: QuoteContext, c: Cue, a: int, b: int, lo: int, h
     toks = ctx.tokens
     if b > toks[c.first].start:
         return a
-    op = None
+    opened: list[int] = []  # the dashes and brackets open at x, innermost last
     for x in range(lo, c.first):
         t = toks[x]
         if t.start < a or t.quoted:
             continue
         if t.start >= b:
             break
-        if t.text in _EN_PAIRED_DASHES or t.text == "(":
-            op = x
-        elif op is not None and (t.text == ")" or (t.text in _EN_PAIRED_DASHES and t.text == toks[op].text)):
-            op = None  # (a pair closed before the content ends: "Smith — a lawyer — said …")
+        shut = "(" if t.text == ")" else t.text if t.text in _EN_PAIRED_DASHES else None
+        if shut is not None and any(toks[o].text == shut for o in opened):
+            # a pair closed before the content ends, with what opened inside it: "Smith — a lawyer (retired) — said …"
+            # (round 51, review2: the closing dash was tested after "a dash opens", so it opened an aside itself)
+            while toks[opened.pop()].text != shut:
+                pass
+        elif t.text == ")":
+            opened.clear()  # (a bracket closing nothing this content opened ends every aside, as before)
+        elif t.text in _EN_PAIRED_DASHES or t.text == "(":
+            opened.append(x)
+    op = opened[-1] if opened else None
     if op is None or op + 2 >= c.first or toks[op + 1].start >= b:
         return a
     last = max(c.last, c.speaker.end if c.speaker is not None and c.speaker.first > c.last else c.last)
