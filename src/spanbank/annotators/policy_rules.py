@@ -489,8 +489,8 @@ _NEGATED = re.compile(r"\b(?:not|no|never|nobody|noone|no-one|none|nothing|neith
                       re.IGNORECASE)
 # the clause breaks that end a negation's reach: those of _CLAUSE_BREAK but quotation marks, so a
 # negation reaches a quoted phrase ('does not "deserve to die"')
-_NEGATION_BREAK = re.compile(r"[,;:\u2014\u2013()]")
-_NEGATION_BREAK_CHARS = ",;:\u2014\u2013()"  # (the same characters, for `_clause_start`)
+_NEGATION_BREAK_CHARS = ",;:\u2014\u2013()"  # (also read one by one by `_clause_start`)
+_NEGATION_BREAK = re.compile("[" + re.escape(_NEGATION_BREAK_CHARS) + "]")
 
 
 def _clause_start(text: str, ss: int, s: int) -> int:
