@@ -472,7 +472,6 @@ def _clinical_sense(words: list[str], lists: dict[str, frozenset[str]]) -> bool:
 _MORE_BLOCK = frozenset("more less fewer most least than and or so".split())
 # an -ing word before one of these is a noun ("More sniveling from the opposition", "More whining about taxes")
 _ING_NOUN_AFTER = frozenset("from by about over of".split())
-_VERB_CONTRACTION = ("'re", "'ve", "'ll", "'d", "n't")
 _PRONOUN_S = frozenset("it that there here what who he she this".split())
 
 
@@ -491,7 +490,7 @@ def _more_exclamation(s: str, words: list[str], lists: dict[str, frozenset[str]]
         return False  # "More Aussie tourists die in Thailand.", "More layoffs at Ford." (a report)
     finite = lists["finite"]
     for w in words[1:]:
-        if w in finite or _is_past(w) or w.endswith(_VERB_CONTRACTION):
+        if w in finite or _is_past(w) or w.endswith(_CONTRACTED_VERB):  # (its words have straight apostrophes)
             return False
         if w.endswith("'s") and w[:-2] in _PRONOUN_S:
             return False  # "More of it's the same" (a verb)
