@@ -161,6 +161,12 @@ def _lists() -> dict[str, frozenset[str]]:
         "speculation_block": frozenset(secs.get("speculation_block", ())),
         "perfect_link": frozenset(secs.get("perfect_link", ())),
         "evaluative_tail": frozenset(secs.get("evaluative_tail", ())),
+        "contact_subject": frozenset(secs.get("contact_subject", ())),
+        "contact_verb": frozenset(secs.get("contact_verb", ())),
+        "contact_place": frozenset(secs.get("contact_place", ())),
+        "feeling": frozenset(secs.get("feeling", ())),
+        "feeling_verb": frozenset(secs.get("feeling_verb", ())),
+        "feeling_object": frozenset(secs.get("feeling_object", ())),
     }
 
 
@@ -909,6 +915,130 @@ def _short_comment_junk(s: str) -> str | None:
     return why
 
 
+# -- round 52 (claims audit): contact lines, reported feelings, the "said no one ever" tag -------------------------
+_CF_PHONE = re.compile(
+    r"(?<![\w-])(?:\+?1[-. ])?(?:\(\d{3}\)\s?|\d{3}[-. ])\d{3}[-. ]\d{4}(?![\w-])|(?<![\w-])\d{3}[-. ]\d{4}(?![\w-])"
+    r"|(?<![\w-])(?:311|911|211|999|112|111|101)(?![\w-])"  # service numbers ("Call 311 …")
+)
+_CF_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_CF_LEAD = re.compile(r"^(?:for\s+(?:more|further)\s+(?:information|details|info|help)\s*,?\s*|please\s+)+", re.I)
+_CF_MODAL = frozenset("can may should could".split())
+_CF_ASKED = frozenset("asked urged encouraged invited welcome advised".split())
+_CF_BLOCK = frozenset(
+    "because but although though since than while unless after before which whose that shows show showed proves "
+    "prove proved".split()
+)
+_CF_NO_ONE_EVER = re.compile(r"\bsaid\s+(?:no\s*one|nobody|no\s+body)\s*,?\s*ever\W*$", re.I)
+_CF_SAID_PRONOUN = re.compile(r"\bsaid\s+(?:that\s+)?(?:he|she|they|we|i)\b", re.I)
+_CF_FEELING_COPULA = frozenset("was were is are felt feels feel had been 's 're 'm am".split())
+_CF_FEELING_FRAME = frozenset(
+    "very deeply extremely so really truly also too quite particularly especially most greatly and not "
+    "with by about at for of in to the a an this that these those his her their its our my your all "
+    "result results outcome decision vote news ruling response team players staff work community".split()
+)
+
+
+def _contact_line(s: str, lists: dict[str, frozenset[str]]) -> bool:
+    """A line that tells the reader how to get in touch or find more ("People with questions can call the health
+    hotline at 1-800-555-0142.", "Anyone with information is asked to call police at 555-0199.", "For more
+    information, visit www.example.org."): a [contact_subject] + can / may / should / is asked to … or an
+    imperative, then a [contact_verb], a phone number, link, e-mail or [contact_place], and no other digit, clause
+    word or second statement. "Over 2,000 people called the hotline at 1-800-555-0142." stays with the model."""
+    rest = _CF_EMAIL.sub(" ", _CF_PHONE.sub(" ", _URL.sub(" ", s)))
+    if any(c.isdigit() for c in rest):
+        return False
+    linked = rest != s  # a phone number, link or e-mail was taken out
+    rest = _CF_LEAD.sub("", rest.strip(" \"“‘'("))
+    clauses = _CLAUSE_BREAK.split(rest)
+    raw = _CWORD.findall(clauses[0].replace("’", "'"))
+    words = [w.lower() for w in raw]
+    if not words or len(words) > 25:
+        return False
+    if not linked and lists["contact_place"].isdisjoint(words):
+        return False  # no phone number, link, e-mail or contact point
+    if words[0] in lists["contact_verb"]:
+        v = 0  # an imperative: "Call 311 …", "Visit the city's website …"
+    else:
+        if words[0] not in lists["contact_subject"]:
+            return False
+        m = next((k for k in range(1, min(len(words), 12)) if words[k] in _CF_MODAL or words[k] in ("is", "are")), None)
+        if m is None or any(w in lists["finite"] or _is_past(w) for w in words[1:m] if w not in ("who", "has", "have")):
+            return False  # "People who were hurt …": a subject that states something
+        v = m + 1
+        if words[m] in ("is", "are"):
+            if v + 1 >= len(words) or words[v] not in _CF_ASKED or words[v + 1] != "to":
+                return False
+            v += 2
+        elif v < len(words) and words[v] in ("also", "still", "now", "always"):
+            v += 1
+    if v >= len(words) or words[v] not in lists["contact_verb"]:
+        return False
+    # a second clause may only name who asks ("…, police said", "…, officials urged")
+    for part in clauses[1:]:
+        pw = [w.lower() for w in _CWORD.findall(part)]
+        if pw and not (len(pw) <= 4 and pw[-1] in lists["report_verb"]) and not _CF_LEAD.match(part.strip()):
+            if not (len(pw) <= 6 and any(w in lists["contact_place"] for w in pw)):
+                return False
+    tail = words[v + 1 :]
+    return not any(w in _CF_BLOCK or (w in lists["finite_verb"] and w not in ("be", "is", "are")) for w in tail)
+
+
+def _reported_feeling(s: str, lists: dict[str, frozenset[str]]) -> bool:
+    """A report of someone's feeling and nothing else ("The mayor said he was pleased with the result.", "Dr.
+    Samuel Briggs, a paediatrician in Hartwell, said he understood the concern."): a subject without a verb, past
+    form, clause word or digit + said (that) + a pronoun + a copula and only [feeling] words with intensifiers and a
+    short object, or a [feeling_verb] + a [feeling_object]. "She said she was disappointed that the plant closed."
+    (a clause), "The mayor, who was indicted last week, said he was sorry." (a fact in the subject) and "He said
+    he was unaware of the payments." stay with the model."""
+    if any(c.isdigit() for c in s):
+        return False
+    m = _CF_SAID_PRONOUN.search(s)
+    if not m:
+        return False
+    head = [w.lower() for w in _CWORD.findall(s[: m.start()].replace("’", "'"))]
+    if not head or len(head) > 12:
+        return False
+    if any(w in _CLAUSE_WORDS or w in lists["finite"] or _is_past(w) or w in lists["report_verb"] for w in head):
+        return False
+    words = [w.lower() for w in _CWORD.findall(s[m.end() :].replace("’", "'"))]
+    if not words:
+        return False
+    feel, frame = lists["feeling"], _CF_FEELING_FRAME
+    if words[0] in lists["feeling_verb"]:
+        rest = words[1:]
+        # "… understood the concern", "… shared residents' frustration"; a clause or a verb leaves it to the model
+        return 0 < len(rest) <= 5 and any(w in lists["feeling_object"] for w in rest) and not any(
+            w in _CLAUSE_WORDS or w in lists["finite"] or _is_past(w) for w in rest
+        )
+    i = 0
+    while i < len(words) and words[i] in _CF_FEELING_COPULA:
+        i += 1
+    if not i or i >= len(words):
+        return False
+    rest = words[i:]
+    if rest[0] not in feel and not (rest[0] in frame and any(w in feel for w in rest[:3])):
+        return False
+    return len(rest) <= 8 and all(w in feel or w in frame for w in rest)
+
+
+def service_or_feeling_line(sentence: str) -> str | None:
+    """Round 52 (claims audit): a contact line, a reported feeling or the sarcasm tag "… said no one ever" (see
+    `_contact_line`, `_reported_feeling`); None when the model decides."""
+    s = sentence.strip()
+    low = s.lower()
+    if "said" in low:
+        if _CF_NO_ONE_EVER.search(s):
+            return "sarcasm tag"  # "Another tax hike. Said no one ever." / "'I love paying tolls,' said nobody ever."
+        if _reported_feeling(s, _lists()):
+            return "reported feeling"
+    first = _CWORD.match(_CF_LEAD.sub("", s.lstrip(" \"“‘'(")))
+    lists = _lists()
+    if first and (first.group().lower() in lists["contact_subject"] or first.group().lower() in lists["contact_verb"]):
+        if _contact_line(s, lists):
+            return "contact line"
+    return None
+
+
 def junk_line(sentence: str) -> str | None:
     """The page-furniture shape of `sentence`, or None (see the module docstring)."""
     s = sentence.strip()
@@ -949,7 +1079,7 @@ def junk_line(sentence: str) -> str | None:
         if m and _item_list(m.group("rest").rstrip(" ."), _lists()) is not None:
             return "box contents"
     if ended:
-        return comment_junk(s)
+        return comment_junk(s) or service_or_feeling_line(s)
     if first.isdigit():
         m = _LIST_HEADING.match(s)
         head = _LETTER_WORD.findall(m.group("rest")) if m else ()
@@ -971,7 +1101,7 @@ def junk_line(sentence: str) -> str | None:
         why = _list_line(s)
         if why:
             return why
-    return comment_junk(s)
+    return comment_junk(s) or service_or_feeling_line(s)  # round 52: after every older shape, whose reasons stay
 
 
-__all__ = ["comment_junk", "junk_line", "opinion_shape"]
+__all__ = ["service_or_feeling_line", "comment_junk", "junk_line", "opinion_shape"]
