@@ -37,6 +37,7 @@ def clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> 
     if lex.lang == "en":
         end = _en_asked_adjunct(toks, lex, j, hi, end)
         end = _en_bracket_close(toks, j, hi, end)
+        end = _en_emoticon_close(toks, j, hi, end)
     if end < s_end:
         k = bisect_left(toks, end, j, hi, key=_start)
         if k + 1 < hi and toks[k].start == end and toks[k].text == "," and toks[k].quoted \
@@ -48,6 +49,41 @@ def clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> 
 
 def _start(t: Token) -> int:
     return t.start
+
+
+#: (round 52, comments audit) the mouths of a commenter's emoticon after its eyes ":" / ";" / "=" (and a "-" nose)
+_EN_EMOTICON_MOUTHS = frozenset({")", "(", "D", "P", "p", "/", "|", "O", "o"})
+
+
+def _en_emoticon_at(toks: list[Token], k: int, hi: int) -> int | None:
+    """(round 52, comments audit) The last token of an emoticon opening at token k, written after a space and followed
+    by a space or the end (":)", ";-)", ":(", ":D", "<3"), else None."""
+    t = toks[k]
+    if t.quoted or k == 0 or t.start == toks[k - 1].end or k + 1 >= hi:
+        return None
+    e = k + 1
+    if t.text in (":", ";", "=") and toks[e].text == "-" and toks[e].start == t.end and e + 1 < hi:
+        e += 1
+    n = toks[e]
+    if n.quoted or n.start != toks[e - 1].end:
+        return None
+    if not ((t.text in (":", ";", "=") and n.text in _EN_EMOTICON_MOUTHS) or (t.text == "<" and n.text == "3" and e == k + 1)):
+        return None
+    return e if e + 1 >= len(toks) or toks[e + 1].start > n.end else None
+
+
+def _en_emoticon_close(toks: list[Token], j: int, hi: int, end: int) -> int:
+    """English (round 52, comments audit): a reported clause ends before an emoticon (and a full stop before it): "She
+    always said the river belongs to the fish. :)" (the content took the ". :)"), "he said it was fine :( Sad."."""
+    k = j + 1
+    while k < hi and toks[k].start < end:
+        if toks[k].text in (":", ";", "=", "<") and _en_emoticon_at(toks, k, hi) is not None:
+            b = k - 1
+            while b > j and toks[b].text in {".", "!", "?", ","} and not toks[b].quoted:
+                b -= 1
+            return toks[b].end
+        k += 1
+    return end
 
 
 def _en_bracket_close(toks: list[Token], j: int, hi: int, end: int) -> int:

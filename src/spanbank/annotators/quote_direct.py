@@ -328,7 +328,9 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             # speaker in the sentence before: otherwise it is a scare quote or a title
             colon_person = best is None and q_first - 1 >= lo and ctx.tokens[q_first - 1].text == ":" and q_first - 1 > lo \
                 and (_colon_person(ctx, lo, q_first - 1) or _en_colon_clause(ctx, lo, q_first - 1) is not None
-                     or _de_colon_reaction(ctx, lo, q_first - 1, q))
+                     or _de_colon_reaction(ctx, lo, q_first - 1, q)
+                     # (round 52, comments audit) a commenter's handle as the label: '@Jen: "Good for Lana" — really?'
+                     or (ctx.lex.lang == "en" and _en_handle_label(ctx, lo, q_first) is not None))
             if not colon_person and best is None and _de_kicker_person(ctx, lo, hi, q_first, q_last) is not None:
                 colon_person = True
             if not colon_person and best is None and _de_headline_quote_person(ctx, q, lo, hi) is not None:
@@ -448,12 +450,11 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                 # für ihn zuständig: „Wir haben keinen Handelsvertrag.“" was the judge's)
                 prev = ctx.sent_attr[si - 1]
                 attr = Attribution(prev.name, prev.speaker, None)
-        if attr is None and best is None and ctx.lex.lang == "en" and q_first - 3 == lo and ctx.tokens[q_first - 1].text == ":" \
-                and en_handle_at(ctx.tokens, lo + 1, lo) is not None:
+        if attr is None and best is None and ctx.lex.lang == "en" and (hl := _en_handle_label(ctx, lo, q_first)) is not None:
             # (round 47, enheadlines) a post's handle as a label before its quotation: '@SenSanders: "Healthcare is a
-            # human right."' (the handle without "@", as round 39 gave a quoted post's '"@handle: …"')
-            h = ctx.tokens[lo + 1]
-            attr = Attribution(h.text, (h.start, h.end), None)
+            # human right."' (the handle without "@", as round 39 gave a quoted post's '"@handle: …"'); (round 52,
+            # auditcomments) also a commenter's name with its initial: '@Maria G.: "It's OUR money"'
+            attr = Attribution(ctx.text[hl[0] : hl[1]], hl, None)
         kicker = False
         if attr is None and best is None:
             attr = _de_kicker_person(ctx, lo, hi, q_first, q_last)  # (round 40, deheadlines) 'Söder über Coronakrise "…"'
@@ -1410,6 +1411,25 @@ def _headline_quote_line(ctx: QuoteContext, q: Quotation, si: int) -> bool:
         return False
     after = text[line_end:].lstrip()
     return bool(after) and after[0].isupper()
+
+
+def _en_handle_label(ctx: QuoteContext, lo: int, q_first: int) -> tuple[int, int] | None:
+    """English (round 47, enheadlines; round 52, auditcomments): the character offsets of the name when the sentence
+    opens with a handle and a colon right before the quotation at q_first: '@SenSanders: "…"', or a commenter's name
+    and the initial of a surname after it: '@Maria G.: "…"', '@Raj P: "…"' (comment threads put spaces in names)."""
+    toks = ctx.tokens
+    if q_first - 3 < lo or toks[q_first - 1].text != ":" or toks[q_first - 1].quoted \
+            or en_handle_at(toks, lo + 1, lo) is None:
+        return None
+    e = lo + 2  # the token after the handle's name
+    if e < q_first - 1 and toks[e].is_cap and toks[e].is_word and len(toks[e].text) == 1 and toks[e].text.isalpha() \
+            and not toks[e].quoted and toks[e].start == toks[e - 1].end + 1:
+        e += 1  # the surname's initial
+        if e < q_first - 1 and toks[e].text == "." and toks[e].start == toks[e - 1].end:
+            e += 1
+    if e != q_first - 1:
+        return None
+    return toks[lo + 1].start, toks[e - 1].end
 
 
 def colon_person_before(ctx: QuoteContext, lo: int, k: int) -> int | None:

@@ -3254,7 +3254,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         a = lo + 1 if toks[lo].low in lex.coordinators and lo + 1 < hi else lo
         if toks[a].low == "just" and a + 1 < hi and toks[a + 1].low == "as" and not toks[a].quoted:
             a += 1  # (round 41, ensports2) "Just as I said earlier, you're …" (reported nothing)
-        if toks[a].low == "as" and not toks[a].quoted and m.first > a and a + 1 < hi \
+        if (toks[a].low == "as" or (toks[a].low == "like" and a == lo)) and not toks[a].quoted and m.first > a and a + 1 < hi \
                 and toks[a + 1].low not in ("far", "for", "long", "soon", "much", "well", "if", "though", "to") and not any(
                 t.text in {",", ";", ":"} and not t.quoted for t in toks[a : c.first]):
             # "As Smith told reporters, the plan is a mess": the main clause after the comma is the report

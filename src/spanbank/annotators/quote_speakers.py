@@ -1947,7 +1947,9 @@ def _en_kin_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
         return None
     if d > lo and not (tokens[d - 1].text in (",", ";", "—", "–", ":") or (
             tokens[d - 1].text == tokens[d - 1].low and tokens[d - 1].low in lex.coordinators)
-            or tokens[d - 1].low in ("when", "then", "once", "but", "and", "because", "as", "until")):
+            or tokens[d - 1].low in ("when", "then", "once", "but", "and", "because", "as", "until")
+            # (round 52, comments audit) "Like my professor used to say: …" opens as "As my …" does
+            or (tokens[d - 1].text == "Like" and d - 1 == lo)):
         return None
     return Mention(d, k - 1, "description")
 
@@ -2151,6 +2153,13 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
         while a - 1 > lo and k - a < 2 and (t := tokens[a - 1]).text == t.low and not t.quoted \
                 and (t.low in EN_PERFECT_HAVE or t.low in ("also", "always", "just", "once", "often")):
             a -= 1
+        if a == k and k - 4 >= lo and tokens[k - 1].text == "to" and tokens[k - 2].low in _EN_PLANNED \
+                and tokens[k - 2].text == tokens[k - 2].low and not any(t.quoted for t in tokens[k - 2 : k]) \
+                and _en_planned_speech(tokens, k, lex):
+            a = k - 2  # (round 52, comments audit) a habit or plan: "As my late father used to say, "…"", "My dad
+            # liked to say that …" (was no speaker, as round 47 had it for names: "Reagan used to say")
+            if a - 1 > lo and tokens[a - 1].low in ("always", "often", "once") and not tokens[a - 1].quoted:
+                a -= 1
         if a < k and a - 2 >= lo and (d := _en_kin_before(tokens, a, lo, lex)) is not None:
             return d
     if m is not None and lex.lang == "en" and m.first < m.last == k - 1 and tokens[m.last].low in _EN_RELATIVE_SOME \
@@ -7702,7 +7711,7 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                 and not tokens[m.first].quoted \
                 and (stop := _sentence_end_before(tokens, m.first, near)) is not None \
                 and (lead := _en_indefinite_person_lead(tokens, near, stop, gender, lex)) is not None \
-                and not any((near <= pos or tokens[lead.first].low == "the") and pos < m.first and fits(name)
+                and not any((near <= pos or tokens[lead.first].low in ("the", "my", "our")) and pos < m.first and fits(name)
                             and person_name(name, lex, ents) and name != _en_lead_apposed_name(tokens, lead, stop, ents, lex)
                             for pos, name in ents.names) \
                 and (name := canonical(lead, tokens, ents, lex, continuing=None)):
@@ -11864,12 +11873,16 @@ def _en_indefinite_person_lead(tokens: list[Token], near: int, stop: int, gender
     saw the crash called police."; None when the head's sex is not the pronoun's, or for anything else ("A man and his
     son", "A man's car", "A teacher union")."""
     lo = _after_fronted_adverbial(tokens, near, stop, lex)
-    if lo + 2 >= stop or tokens[lo].low not in ("a", "an", "the") or tokens[lo].quoted:
+    if lo + 2 >= stop or tokens[lo].low not in ("a", "an", "the", "my", "our") or tokens[lo].quoted:
         return None  # ((round 50, enleft16) "The" too: the caller checks that no person of the sex is named before)
+    mine = tokens[lo].low in ("my", "our")  # (round 52, comments audit) a commenter's kin: "My grandmother lived on the
+    # river. She always said …" (was no one; the caller treats it as "the")
     for x in range(lo + 1, min(stop - 1, lo + 7)):
         t = tokens[x]
         if t.quoted or not t.is_word or t.low in lex.stopwords and not t.is_cap:
             return None
+        if mine and _en_lead_person_head(t, lex) and t.low not in lex.kin_nouns:
+            return None  # only a kin or personal role noun after "my" ("My boss", not "My driver's licence")
         if _en_lead_person_head(t, lex):
             n = tokens[x + 1]
             if n.quoted:
