@@ -500,7 +500,7 @@ def _clause_start(text: str, ss: int, s: int) -> int:
     return max(ss, max(text.rfind(c, ss, s) for c in _NEGATION_BREAK_CHARS) + 1)
 
 
-# round 51 (policyaudit): a hostile WORD more than two words from the group word is seldom said of
+# round 51 (policy audit): a hostile WORD more than two words from the group word is seldom said of
 # the group ("Muslim civilians from other Muslim facists and terrorists", "scum who conned his way
 # into the White House", "terrorists because of anything else but Islam"): TRAIN's raters marked 10 %
 # of such stretches' characters (185 of 1,855; 17 of 53 stretches touch a gold span), against 24 %
@@ -639,7 +639,10 @@ def _negated_before(text: str, s: int) -> bool:
 # a speech verb that attributes a quotation: before it ('he said, "...', 'told her: "...') or after it
 # ('"...," the office said', '"...," he told police')
 _SPEECH_VERB = (r"(?:said|says|told|tells|wrote|writes|recalled|added|yelled|shouted|screamed|texted|tweeted|posted"
-                r"|stated|testified|allegedly said|according to)")
+                r"|stated|testified|allegedly said|according to"
+                # round 52 (policy audit): a crowd's chant or a scrawled slogan is someone else's words too
+                # ('the fans chanted "kill the ref"', 'someone scrawled "..." on the wall')
+                r"|chanted|chanting|chant|chants|sang|sung|singing|scrawled|sprayed|painted)")
 _QUOTE_LEAD = re.compile(r"\b" + _SPEECH_VERB + r"\b[^.!?\"“”]{0,40}?[,:]?\s*$", re.IGNORECASE)
 _QUOTE_TAIL = re.compile(r"^[,.!?]?\s*[^.!?\"“”\n]{0,60}?\b(?P<verb>" + _SPEECH_VERB + r")\b", re.IGNORECASE)
 # the commenter (or their group) as the speech verb's subject: "I told him: ...", '"...," I said', "we wrote"
