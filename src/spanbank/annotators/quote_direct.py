@@ -279,11 +279,12 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             # suggested”', "ihr neuer Film „An einem schönen Morgen“" (also in a sentence with a cue): a
             # name or a mentioned phrase, not anyone's words
             continue
-        if ctx.lex.lang == "en" and q.n_words > SHORT_QUOTE_WORDS \
-                and _en_work_after_comma(ctx, q, q_first, q_last, best):
+        if ctx.lex.lang == "en" and _en_work_after_comma(ctx, q, q_first, q_last, best):
             continue  # (round 46, enquotes) a work's title in title case after its noun and a comma: 'His latest film,
             # "The Last Duel," opens …', 'Her documentary, "The Price of Silence: A Story of Courage," premieres …'
-            # (were direct quotes; a cue introducing it keeps it: 'He wrote in his book, "My mother was …"')
+            # (were direct quotes; a cue introducing it keeps it: 'He wrote in his book, "My mother was …"'); (round 52,
+            # auditen1) also a short one with a cue after it: 'In her memoir, "The Long Docket," she wrote that …'
+            # (two or three words had their own cue, "she wrote")
         if ctx.lex.lang == "en" and _en_performed_title(ctx, q, q_first, q_last, best):
             continue  # (round 49, auditnews5) a piece performed: 'came out to perform "Takin' Care of Business."', 'The
             # choir sang "Silent Night"' (was a direct quote, or the words of a cue's subject elsewhere in the sentence)

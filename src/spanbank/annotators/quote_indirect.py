@@ -1695,7 +1695,9 @@ def _en_after_source_modifier(ctx: QuoteContext, j: int, hi: int, after_comma: b
             k += 1
         if k + 1 < hi and toks[k].text == "," and not toks[k].quoted:
             return k + 1
-    relative = t.low in ("who", "which", "whose")
+    # (round 52, English audit) also "where" after the source's comma: "According to the Legal Fund, where she worked as a
+    # lawyer, Hale argued 40 cases" (the content opened at "where"; not "when", which can open the content's own clause)
+    relative = t.low in ("who", "which", "whose") or (after_comma and t.low == "where")
     if not (t.is_word and t.text == t.low and (relative or (not after_comma and (
             t.low in lex.prepositions or t.low.endswith("ed") or t.low in EN_IRREGULAR_PARTICIPLES
             # (round 47, enaccording) the source's own source: "According to a Bloomberg report citing people
@@ -4105,6 +4107,16 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 return []  # (round 47) "He told me things that I knew were not quite accurate" (reported 'I knew were …')
             if en and t.low == "when" and k == j + 1 and toks[j].low in _EN_PRONOUN_OBJECTS and toks[j].text == toks[j].low:
                 return []  # (round 41, encomments) the object and a time clause: "he said nothing when his boss bowed"
+            if en and t.text == "when" and k + 1 < hi and toks[k + 1].text == toks[k + 1].low \
+                    and toks[k + 1].low in lex.fronted_participle_adjuncts and not toks[k + 1].quoted:
+                # (round 52, English audit) "when asked/pressed …" is the occasion, no reported question: "Kessler shrugged
+                # off the jab when asked about it", "She smiled when asked about the rumours" (the content was "when
+                # asked about …"); a later "that" in the clause opens it: "She said when asked about it that …"
+                th = next((x for x in range(k + 2, hi) if toks[x].quoted or not toks[x].is_word or toks[x].text == "that"),
+                          None)
+                if th is not None and toks[th].text == "that" and not toks[th].quoted and th + 1 < hi:
+                    return [(toks[th + 1].start, clause_end(toks, lex, th + 1, hi, s_end))]
+                return []
             if en and t.text == "when" and k == j and toks[c.first].low in _EN_SOUND_CUES:
                 return []  # (round 43, encrime) a cry with a time clause reports nothing: "the woman screamed when the man
                 # grabbed her" (the content was "when the man grabbed her")
@@ -6614,12 +6626,30 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
         # will strike"
         n += not (k > j and t.is_cap and (toks[k - 1].is_cap or (toks[k - 1].low == "of" and k - 2 >= j and toks[k - 2].is_cap))) \
             and not (t.low == "of" and k > j and toks[k - 1].is_cap and k + 1 < hi and toks[k + 1].is_cap) \
+            and not _en_quantity_word(toks, k, j, hi) \
             and not (t.low == "to" and k == j + 2 and toks[j].low in ("the", "a", "an") and toks[j].text == toks[j].low
                      and toks[k - 1].low in lex.infinitive_nouns)
         # (round 48, auditnews) a plan noun's infinitive counts as one word: "told reporters the decision to drop the
         # inquiry had been taken …" (the auxiliary was out of reach; reported nothing)
         k += 1
     return False
+
+
+#: (round 52, English audit) words of an amount's approximator or range before its number ("up to 50", "more than 200",
+#: "40 to 50")
+_EN_QUANTITY_REACH_WORDS = frozenset({"up", "to", "more", "less", "fewer", "than", "as", "many", "much", "about", "around",
+                                      "nearly", "almost", "roughly", "approximately"})
+
+
+def _en_quantity_word(toks, k: int, j: int, hi: int) -> bool:
+    """(round 52, English audit) Token k, inside a bare clause's subject from j, is a word of an amount's approximator or range
+    right before its number: it takes no word of `_en_finite`'s reach, as a name's words do not ("said gusts of up to 50
+    mph were expected" reported nothing: the auxiliary was out of reach)."""
+    t = toks[k]
+    return k > j and t.text == t.low and not t.quoted and t.low in _EN_QUANTITY_REACH_WORDS and any(
+        x < hi and (toks[x].text[:1].isdigit() or toks[x].text in _EN_CURRENCY_SIGNS) and not toks[x].quoted
+        for x in (k + 1, k + 2)) \
+        and not (k + 1 < hi and toks[k + 1].text in {",", ".", ";"})
 
 
 #: (round 41, enbarecomp) adverbs between a subject with a time phrase and its past verb ("inflation last month likely

@@ -4003,6 +4003,10 @@ _EN_SUPERLATIVES = frozenset({"largest", "biggest", "most", "top", "leading", "s
                               "third-largest", "second-biggest", "fastest-growing"})
 
 
+#: (round 52, English audit) subordinators that open a clause before its bare-noun subject inside `_en_lower_np`'s reach
+_EN_NP_SUBORDINATOR_BREAKS = frozenset({"until", "till", "unless", "whenever"})
+
+
 def _en_lower_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention | None:
     """The English noun phrase with a lower-case head ending at token j: "the Azeri president",
     "Senator Ted Cruz's spokesman", and a bare plural or mass noun with its modifiers opening a
@@ -4101,7 +4105,10 @@ def _en_lower_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention 
         if lex.lang == "en" and td.text == "and" and _en_modifier_and(tokens, d, j, lo, lex):
             continue  # (round 41, enorgnames2) two noun modifiers of one organisation: "The global news and information
             # company said" (was "information company"), "the world's largest oil and gas company"
-        if td.low in lex.coordinators or td.low in lex.clause_breakers or td.low in lex.complementizers:
+        if td.low in lex.coordinators or td.low in lex.clause_breakers or td.low in lex.complementizers \
+                or (td.text == td.low and td.low in _EN_NP_SUBORDINATOR_BREAKS):
+            # (round 52, English audit) also a subordinator no clause breaker lists: "He hosed down his roof until deputies
+            # told him to go" (the speaker was "his roof until deputies")
             return bare(tokens, d + 1, j, lo, lex)
         if td.low in lex.cue_verbs and not td.low.endswith(("ed", "s")) and (
                 d == lo or tokens[d - 1].text in _NP_BOUNDARY or tokens[d - 1].text in lex.coordinators and td.low in EN_JURISDICTIONS
@@ -10793,6 +10800,18 @@ def _sentence_end_before(tokens: list[Token], k: int, near: int, default: int | 
                 default)
 
 
+def _en_verb_object_article(tokens: list[Token], pos: int, lex: Lexicon) -> bool:
+    """(round 52, English audit) The name at token pos follows an article right after a lower-case verb: an object ("Acme
+    unveiled the Fold Max.", "The device, called the Lumora Fold, …"), no antecedent of "the company" (it was the
+    product's name); not after a coordinator, a subordinator or a complementizer ("and the Fed said", "when the Fed
+    cut rates")."""
+    d, v = tokens[pos - 1], tokens[pos - 2]
+    return d.text == d.low and d.low in ("the", "a", "an") and not d.quoted and v.is_word and not v.quoted \
+        and v.text == v.low and (v.low.endswith("ed") or v.low in lex.past_verbs) and v.low not in lex.determiners \
+        and v.low not in lex.coordinators and v.low not in lex.adverbial_subordinators \
+        and v.low not in lex.complementizers and v.low not in lex.prepositions
+
+
 def _en_body_antecedent(tokens: list[Token], k: int, head: str, ents: Entities, lex: Lexicon, continuing: str | None,
                         near: int | None) -> str | None:
     """(round 40, enitsaid) The organisation a definite description at token k ("the company", "the agency", "the
@@ -10817,6 +10836,7 @@ def _en_body_antecedent(tokens: list[Token], k: int, head: str, ents: Entities, 
             and not (pos > 0 and tokens[pos - 1].is_word and tokens[pos - 1].text == tokens[pos - 1].low
                      and tokens[pos - 1].low not in lex.determiners and tokens[pos - 1].low not in ("and", "or"))
             and not (pos > 1 and tokens[pos - 1].low in lex.determiners and tokens[pos - 2].low in lex.prepositions)
+            and not (pos > 1 and _en_verb_object_article(tokens, pos, lex))
             and not _en_city_of_state(tokens, pos, stop)
             # (round 41, endescr2) nor a name an owner's possessive opens: "Human Rights Watch released its World
             # Report on Thursday. The group said …" (was "World Report")
