@@ -28,6 +28,7 @@ from spanbank.annotators.quote_speakers import (
     GENITIVE_ARTICLES,
     Mention,
     _de_acronym_name_end,
+    _de_elided_compound,
     canonical,
     clause_subject,
     de_appositive_name,
@@ -5115,6 +5116,14 @@ def _genitive_end(ctx: QuoteContext, j: int, hi: int) -> int:
             if not toks[n].is_word:
                 n, reach = n + 1, reach + 1  # (round 35, de5) "nach Auffassung von Ministerpräsident Prof. Dr. Wolfgang
                 continue  # Böhmer" (the phrase ended at "Prof")
+            if ctx.lex.lang == "de" and n + 3 < hi and toks[n + 1].text == "-" \
+                    and _de_elided_compound(toks, n + 1) and toks[n + 3].is_cap and toks[n + 3].is_word \
+                    and not toks[n + 3].quoted and toks[n].is_cap:
+                # (round 52, auditde2) an elided compound inside the owner's name: "Nach Angaben des Deutschen Zentrums
+                # für Luft- und Raumfahrt werden …", "des Bundesamts für Bau- und Raumordnung" (the phrase ended at the
+                # hyphen, and the content began at "und Raumfahrt")
+                last, n, reach = n + 3, n + 4, reach + 3
+                continue
             if ctx.lex.lang == "de" and last is not None and toks[n].is_cap and toks[n].low in ctx.lex.object_nouns:
                 break  # (round 35, w1) the clause's noun after the owner: "hat es nach Angaben eines Sprechers
                 # Festnahmen gegeben" (the source ran on to "Festnahmen")

@@ -1913,6 +1913,29 @@ def _de_paren_source(ctx: QuoteContext, q: Quotation, words: list[str]) -> bool:
         toks[x].text == toks[x].low for x in range(a + 1, min(len(toks), a + 4)) if toks[x].text != ")")
 
 
+def _de_named_again(ctx: QuoteContext, q: Quotation, words: list[str]) -> bool:
+    """German (round 52, auditde2): a short quotation of capitalised words or numbers that repeats a name the text gave
+    earlier in quotation marks right after its noun ("die neue Trägerrakete „Aurora 2“ … Sie hoffe, dass „Aurora 2“
+    eines Tages …", "das Bündnis „Wald statt Asphalt“ … das Bündnis sei mit „Wald statt Asphalt“ …"): the name again,
+    no one's words (was a direct quote of the speaker of the report it stands in)."""
+    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in _DE_NAME_LINKS for w in words) or not words[0][0].isupper():
+        return False
+    named = ctx.memo.get(("de_named_again", 0, 0))
+    if named is None:  # (speed: once per text) each quoted name's first mark right after its noun
+        named = {}
+        toks = ctx.tokens
+        for q0 in ctx.quotes:
+            if q0.n_words > 3:
+                continue
+            j = bisect_right(ctx.starts, q0.outer_start - 1) - 1  # the token before the opening mark
+            if j >= 1 and toks[j].is_word and toks[j].is_cap and not toks[j].quoted and j not in ctx.sent_of_lo \
+                    and toks[j].low not in ctx.lex.stopwords and not ctx.text[toks[j].end : q0.outer_start].strip():
+                named.setdefault(ctx.text[q0.start : q0.end].strip().rstrip(".,;:!?"), q0.outer_end)
+        ctx.memo[("de_named_again", 0, 0)] = named
+    first = named.get(ctx.text[q.start : q.end].strip().rstrip(".,;:!?"))
+    return first is not None and first <= q.outer_start
+
+
 def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
     """A name, title or mentioned term in quotation marks rather than someone's words."""
     words = [w for w in ctx.text[q.start : q.end].split() if w[0].isalnum()]
@@ -1929,6 +1952,8 @@ def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
             and not ctx.tokens[a].quoted and ctx.tokens[a].start == q.outer_end + 1:
         return True  # (round 48, descare) a distancing word alone before its noun: "die „sogenannte“ Übergangsregierung"
         # (yaml `distancing_words`; was a direct quote of the subject)
+    if ctx.lex.lang == "de" and 1 <= len(words) <= 3 and _de_named_again(ctx, q, words):
+        return True
     if q_first in ctx.sent_of_lo:
         return False  # (round 38, sox) the quotation opens its sentence: a word before it is a dateline's ("Berlin (dpa) –
         # „Wir sind bereit“, sagte …", "HANNOVER – „…“") or a title line's, no name before the quotation

@@ -5375,6 +5375,17 @@ def _de_relative_opens(ctx: QuoteContext, n: int) -> bool:
             and toks[e - 1].text == toks[e - 1].low and toks[e - 1].low in lex.auxiliaries \
             and toks[e - 1].low not in lex.konjunktiv_i and toks[e - 1].low not in lex.konjunktiv \
             and toks[e - 2].text == toks[e - 2].low
+    if w.is_cap and w.is_word and not w.quoted and n + 4 < len(toks) and t.low == "die":
+        # (round 52, auditde1) a plural object noun, then the verb group at the clause end with no finite verb after the
+        # noun: "Die Stadt verwies auf Nachbargemeinden, die Termine übernehmen sollen." (the relative clause was the
+        # content; a content puts its finite verb second: "…, die Gemeinden sollen Termine übernehmen")
+        e = next((y for y in range(n + 2, min(len(toks), n + 14)) if not toks[y].is_word or toks[y].quoted), None)
+        if e is not None and e >= n + 4 and toks[e].text in {".", ",", ";", "!"} and not toks[e].quoted \
+                and (v := toks[e - 1]).text == v.low and v.low in lex.auxiliaries \
+                and all(y.text == y.low and y.low not in lex.auxiliaries and y.low not in lex.konjunktiv
+                        and y.low not in lex.konjunktiv_i and y.low not in lex.konjunktiv_ii
+                        and y.low not in lex.reportative and y.low != "zu" for y in toks[n + 2 : e - 1]):
+            return True  # (not an infinitive with "zu": "gaben sie zu, die Scheiben eingeworfen zu haben")
     if w.is_word and not w.quoted and w.text == w.low and w.low.isalpha() and n + 3 < len(toks) \
             and (v := toks[n + 2]).is_word and not v.quoted and v.text == v.low and v.low in lex.auxiliaries \
             and v.low not in lex.konjunktiv_i and v.low not in lex.konjunktiv and v.low not in lex.konjunktiv_ii \

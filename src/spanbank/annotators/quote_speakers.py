@@ -7372,7 +7372,8 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             and tokens[m.last].is_cap and not tokens[m.last].quoted and tokens[m.last].low in lex.statement_documents \
             and tokens[m.first].low in ("einer", "der") and tokens[m.first - 1].low in ("in", "im") \
             and not person_name(continuing, lex, ents) and continuing.lower() not in lex.document_nouns \
-            and _de_named_in_sentence_before(tokens, m.first - 1, continuing, lex):
+            and (_de_named_in_sentence_before(tokens, m.first - 1, continuing, lex)
+                 or _de_trailing_document_after_body(tokens, m.first - 1, continuing, lex)):
         # (round 51, deleft21) a body's document without an owner, right after a sentence in which that body, the speaker
         # before, acted: "Die Staatskanzlei wies die Vorwürfe zurück. In einer schriftlichen Stellungnahme hieß es, …" is
         # the Staatskanzlei (was "Stellungnahme"); with no such sentence the document stays the source
@@ -8080,6 +8081,11 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
         return body  # (round 46, despeakers) a company's or an authority's description after the sentence naming it as
         # its subject: "Siemens hat seine Prognose gesenkt. Der Konzern teilte mit, …", "Die Siemens AG … Das
         # Unternehmen …", "Das Umweltbundesamt hat … veröffentlicht. Die Behörde warnte, …" (were "Konzern", "Behörde")
+    if lex.lang == "de" and art0 in ("der", "die", "das") and continuing and m.last == m.first + 1 \
+            and m.span_last <= m.last and not tokens[m.first].quoted and tokens[m.last].is_cap \
+            and (body := _de_spokesperson_body(continuing, tokens[m.last].low, tokens, m.first)) is not None:
+        return body  # (round 52, auditde1) an authority's description after its unnamed spokesperson spoke: "Ein Sprecher
+        # des Umweltbundesamts sagte, … Das Amt riet …" is the Umweltbundesamt (was "Amt")
     if tail and (len(tail) >= 2 or lex.lang == "en" or surname or role_stripped):
         name = " ".join(tail)
         if len(tail) == 1:
@@ -8190,6 +8196,17 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                                               or words[-1].lower() in _EN_FORCE_DESCRIPTIONS))):
         want = set()  # (round 44, enlabour) a body's description names no person seen with it in a title: "union leader
         # Tom Baxter said … The union said …", "union secretary Sarah Beaman" … "according to the union" (were the person)
+    if want and lex.lang == "de" and tokens[m.first].low in ("dem", "des") and not tokens[m.first].quoted \
+            and (last := words[-1].lower()) in want and len(last) >= 7 and last.endswith("en") and not any(
+                pos < m.first and _titles_fit(want, ents.titles.get(name, set()), lex) for pos, name in ents.names):
+        for stem in (last[:-2], last[:-1]):  # (round 52, auditde1) a weak noun's dative or genitive names the one seen
+            # with its nominative title: "Präsident Tobias Frenzel … Dem Präsidenten zufolge", "Experte X … laut dem
+            # Experten" (were "Präsidenten", "Experten"); "den Experten" may be a plural and stays
+            alt = (want - {last}) | {stem}
+            if any(pos < m.first and _titles_fit(alt, ents.titles.get(name, set()), lex) for pos, name in ents.names):
+                want = alt
+                words = [*words[:-1], words[-1][: len(stem)]]
+                break
     if want:
         head = words[-1].lower()
         office_d = _de_described_office(m, tokens, head, lex) if lex.lang == "de" and _de_office_word(head, lex) \
@@ -8209,6 +8226,16 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                         and lex.name_gender(name, ents.titles.get(name, set())) == ("m" if head in lex.female_roles else "f"):
                     continue  # (round 47, enresolve) "Rep. Nancy Pelosi met Rep. John Lewis. The congresswoman said"
                     # is Pelosi (was the latest fitting name, Lewis)
+                if lex.lang == "de" and len(words) == 1 and tokens[m.first].low in ("der", "die") \
+                        and any(t.low in _DE_SPEAKER_GOES_ON_WORDS and t.text == t.low and not t.quoted
+                                for t in tokens[m.end + 1 : m.end + 3]) \
+                        and _de_unnamed_since(tokens, max(pos, m.first - 200), m.first, words[0]):
+                    return continuing if continuing and continuing.split()[0] == words[0] else words[0]
+                    # (round 52, auditde2) someone unnamed with this role spoke after the named one and goes on ("so
+                    # die Sprecherin weiter"): "Sprecherin Lena Oberholz sagte, … Der Ausbau sei unverzichtbar, teilte
+                    # eine Sprecherin des Ministeriums mit. Man nehme die Sorgen ernst, so die Sprecherin weiter." is the
+                    # ministry's (was Lena Oberholz); without "weiter" round 25's reading stays ("…, sagte ein Sprecher.
+                    # …, sagte der Sprecher." after "Regierungssprecher Steffen Seibert" is Seibert)
                 if lex.lang == "de" and " " not in name and " " in (full := ents.by_surname.get(name.lower(), name)) \
                         and full.endswith(" " + name):
                     return full  # (round 43, dewirtschaftspolitik) a surname seen with the title is the full name seen
@@ -8620,8 +8647,10 @@ def _de_newer_subject(tokens: list[Token], ents: Entities, lex: Lexicon, k: int,
         first = name.split()[0]  # (the entity's position may be that of its role word: "Weltmeister Niklas Kaul")
         pos = next((x for x in range(pos, min(start, pos + 6)) if tokens[x].text == first), pos)
         j = pos - 1
-        while j >= prev and tokens[j].is_cap and tokens[j].is_word and _de_role_word(tokens[j].text, lex):
-            j -= 1
+        while j >= prev and tokens[j].is_cap and tokens[j].is_word and (_de_role_word(tokens[j].text, lex)
+                                                                          or tokens[j].low in lex.lay_roles):
+            j -= 1  # (round 52, auditde1) also an everyday role (`lay_roles`): "Der Anwohner Heinz Wollschläger musste
+            # sein Haus verlassen. „…“, erzählte der 67-Jährige" (was the fire chief quoted before)
         while j >= prev and j < pos - 1 and not tokens[j].quoted and (
                 (tokens[j].is_word and tokens[j].text == tokens[j].low and tokens[j].low not in ("der", "die")
                  and tokens[j].low not in lex.prepositions) or tokens[j].text == "-"
@@ -8649,6 +8678,19 @@ def _de_newer_subject(tokens: list[Token], ents: Entities, lex: Lexicon, k: int,
         # its verb: "Rummenigge konnte die Aufregung nicht verstehen. „…“, sagte der 67-Jährige" (was the coach quoted
         # before)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _de_trailing_document_after_body(tokens: list[Token], k: int, name: str, lex: Lexicon) -> bool:
+    """German (round 52, auditde1): token k ("in") follows a trailing "hieß es" / "heißt es" that closes its sentence's
+    reported clause, and the sentence before that one names `name` (the body that spoke there): "…, teilte die Notenbank
+    mit. Die Inflation nähere sich dem Ziel, hieß es in einer Mitteilung." is the Notenbank (was "Mitteilung")."""
+    if k < 3 or tokens[k - 1].low != "es" or tokens[k - 2].low not in ("hieß", "heißt") or tokens[k - 3].text != "," \
+            or any(t.quoted for t in tokens[k - 3 : k + 1]):
+        return False
+    x = k - 3
+    while x > 0 and not (tokens[x - 1].text in (".", "!", "?", "\n") and not tokens[x - 1].quoted):
+        x -= 1  # the start of the sentence of k
+    return x > 0 and _de_named_in_sentence_before(tokens, x, name, lex)
 
 
 def _de_named_in_sentence_before(tokens: list[Token], k: int, name: str, lex: Lexicon) -> bool:
@@ -8815,6 +8857,27 @@ def _de_aged_role_at(tokens: list[Token], hi: int, head: str, want: str, lex: Le
             return None
         return n.text
     return None
+
+
+#: (round 52, auditde2) words after a trailing attribution's description that say the speaker before goes on ("so die
+#: Sprecherin weiter", "fügte der Sprecher hinzu")
+_DE_SPEAKER_GOES_ON_WORDS = frozenset({"weiter", "hinzu", "fort"})
+
+
+def _de_unnamed_since(tokens: list[Token], lo: int, hi: int, head: str) -> bool:
+    """German (round 52, auditde2): between tokens lo and hi an indefinite "ein"/"eine" (an adjective may stand between)
+    introduces the role noun `head` ("eine Sprecherin", "ein weiterer Sprecher") with no name after it: someone new of
+    that role, whom a later "die Sprecherin" names rather than a person seen with the title before."""
+    for x in range(max(lo, 0), hi - 1):
+        if tokens[x].low not in ("ein", "eine") or tokens[x].quoted:
+            continue
+        y = x + 1
+        if y < hi - 1 and tokens[y].is_word and tokens[y].text == tokens[y].low and tokens[y].low.endswith(("e", "er")):
+            y += 1
+        if tokens[y].text == head and not tokens[y].quoted and not (
+                y + 1 < len(tokens) and tokens[y + 1].is_cap and tokens[y + 1].is_word and not tokens[y + 1].quoted):
+            return True
+    return False
 
 
 def _de_description_seen_at(tokens: list[Token], hi: int, head: str) -> int | None:
@@ -10095,6 +10158,37 @@ _DE_BARE_ASSOCIATION_WORDS = frozenset({"bund", "liga", "hilfe", "gesellschaft"}
 _DE_APPOSED_HEADS = frozenset({"gewerkschaft", "stadt", "gemeinde", "verband", "notenbank", "zentralbank"})
 #: (round 47, deorgs) ministries not named after "-ministerium": "Das Auswärtige Amt … Das Ministerium teilte mit"
 _DE_MINISTRY_NAMES = frozenset({"auswärtige amt", "auswärtiges amt"})
+
+
+#: (round 52, auditde1) the words of an unnamed spokesperson for a body ("Sprecher des BSI", "Sprecherin der Behörde")
+_DE_SPOKESPERSON_WORDS = frozenset({"sprecher", "sprecherin", "pressesprecher", "pressesprecherin"})
+
+
+def _de_spokesperson_body(continuing: str, head: str, tokens: list[Token], k: int) -> str | None:
+    """German (round 52, auditde1): the body an authority's description (`head`: "amt", "behörde", "institut" …) names
+    when the speaker before was that body's unnamed spokesperson (`continuing` "Sprecher des Umweltbundesamts", "Sprecher
+    des BSI"): the body's name in the nominative ("Umweltbundesamt"), or its short name in brackets after a body's name
+    that ends like the description before token k ("Bundesamt für … (BSI)"). None otherwise."""
+    ends = _DE_AUTHORITY_DESCRIPTIONS.get(head)
+    words = continuing.split()
+    if ends is None or len(words) != 3 or words[0].lower() not in _DE_SPOKESPERSON_WORDS or words[1] not in ("des", "der"):
+        return None
+    body = words[2]
+    low = body.lower()
+    for stem in (low, low[:-1] if low.endswith("s") else None, low[:-2] if low.endswith("es") else None):
+        if stem and stem.rsplit("-", 1)[-1].endswith(ends) and body[:1].isupper() and not body.isupper():
+            return body[: len(stem)]
+    if body.isupper() and 2 <= len(body) <= 6 and body.isalpha():
+        for x in range(1, k - 1):
+            if tokens[x].text == body and tokens[x - 1].text == "(" and tokens[x + 1].text == ")" and not tokens[x].quoted:
+                y = x - 2  # the body's long name before the brackets: its first capitalised word ends like the head
+                while y > 0 and (tokens[y].is_cap or tokens[y].low in ("für", "in", "der", "des", "und")) \
+                        and tokens[y].is_word and not tokens[y].quoted:
+                    y -= 1
+                first = tokens[y + 1] if y + 1 < x - 1 else None
+                if first is not None and first.is_cap and first.low.rsplit("-", 1)[-1].endswith(ends):
+                    return body
+    return None
 
 
 def _de_described_body_before(tokens: list[Token], m: Mention, near: int, lex: Lexicon, ents: Entities) -> str | None:

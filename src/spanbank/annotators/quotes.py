@@ -2989,6 +2989,8 @@ def _reported_mood(ctx: QuoteContext, lo: int, hi: int, strict: bool = False) ->
         if t.text == "," and k + 1 < hi:  # "…, dass" / "…, mit dem": a subordinate clause opens
             sub = toks[k + 1].low in lex.clause_openers or (
                 toks[k + 1].low in lex.prepositions and k + 2 < hi and toks[k + 2].low in lex.clause_openers)
+            if sub and de and _de_article_subject_v2(ctx, k + 1, hi):
+                sub = False
             question = toks[k + 1].low == "ob" and toks[k + 1].text == "ob"
             irrealis = de and toks[k + 1].low in ("als", "wie") and _de_irrealis_comparison(ctx, k + 1, hi)
             embedded = first_comma and not t.quoted and _de_noun_content_clause(ctx, lo, k, hi)
@@ -3026,6 +3028,19 @@ def _reported_mood(ctx: QuoteContext, lo: int, hi: int, strict: bool = False) ->
         # seine Verlobte ihn gefragt hatte, ob er sie kontrollieren wolle, setzt seine Erinnerung aus."
         return "i"
     return found
+
+
+def _de_article_subject_v2(ctx: QuoteContext, k: int, hi: int) -> bool:
+    """German (round 52, auditde2): after a comma, "der/die/das" + a noun + a Konjunktiv finite verb with more of the
+    clause after it is a second main clause (verb second), no relative clause (verb last): "Terroristen nutzten längst
+    verschlüsselte Messenger, die Beamten dürften nicht hinterherhinken." goes on with the report."""
+    toks, lex = ctx.tokens, ctx.lex
+    if k + 4 >= hi or toks[k].low not in ("der", "die", "das") or toks[k].text != toks[k].low or toks[k].quoted:
+        return False
+    n, v, a = toks[k + 1], toks[k + 2], toks[k + 3]
+    return n.is_word and n.is_cap and not n.quoted and not v.quoted and v.text == v.low \
+        and (v.low in lex.konjunktiv_i or v.low in lex.konjunktiv_ii or v.low in lex.konjunktiv) \
+        and a.is_word and not a.quoted
 
 
 _DE_ICH = re.compile(r"\b[Ii]ch\b")
