@@ -557,6 +557,10 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                 subj = mention_before(toks, b, lo, lex)
                 if subj is not None and subj.end == b - 1:
                     m = subj
+        if m is None and lex.lang == "en" and c.first - 2 > lo and toks[c.first - 1].text == "to" and not toks[c.first - 1].quoted \
+                and (subj := _en_floor_purpose_subject(toks, lex, c.first - 1, lo)) is not None:
+            m = subj  # (round 52, auditen2) an infinitive of purpose after taking the floor: "Colin Ferris interrupted the
+            # exchange to ask whether ministers had met developers" (reported nothing)
         if lex.lang == "en" and c.first - 4 > lo and toks[c.first - 1].text == "to" and not toks[c.first - 1].quoted \
                 and (subj := _en_revised_account_subject(toks, lex, c.first - 1, lo)) is not None:
             m = subj  # (round 51, auditnews7) a revised account's infinitive: its reviser speaks ("Sondland shifted his
@@ -1929,6 +1933,37 @@ def _en_revised_account_subject(toks, lex, to: int, lo: int):
     subj = mention_before(toks, e, lo, lex)
     return subj if subj is not None and subj.end == e - 1 else None
 
+
+
+def _en_floor_purpose_subject(toks, lex, to: int, lo: int):
+    """English (round 52, auditen2): "to" at token `to` opens an infinitive of purpose after a past verb of taking the
+    floor (`purpose_floor_verbs`), right before it or before its object, or of using an occasion (`purpose_occasion_verbs`)
+    before its object (an article or a possessive
+    and at most three lower-case words, or "to" and one capitalised name: "took to Twitter"): the verb's subject, opening
+    its clause right before the verb ("Colin Ferris interrupted the exchange to ask whether …", "Ferris rose to ask
+    …"), else None."""
+    v = to - 1
+    if toks[v].text != toks[v].low or toks[v].low not in lex.purpose_floor_verbs:
+        d = next((x for x in range(to - 1, max(lo, to - 5), -1) if toks[x].low in lex.determiners
+                  or toks[x].low in lex.possessives or toks[x].text == "to"), None)
+        if d is None or d - 1 <= lo or any(t.quoted or not t.is_word for t in toks[d:to]):
+            return None
+        if toks[d].text == "to":
+            if d != to - 2 or not toks[to - 1].is_cap:
+                return None
+        elif not all(t.text == t.low for t in toks[d + 1 : to]):
+            return None
+        v = d - 1
+        if toks[v].text != toks[v].low or (toks[v].low not in lex.purpose_floor_verbs
+                                           and toks[v].low not in lex.purpose_occasion_verbs):
+            return None
+    if toks[v].quoted or v - 1 < lo:
+        return None
+    subj = mention_before(toks, v, lo, lex)
+    if subj is None or subj.end != v - 1 or subj.kind == "relative" or not (
+            subj.first == lo or not toks[subj.first - 1].is_word):
+        return None
+    return subj
 
 #: English verbs of going on before an infinitive cue whose subject speaks ("went on to say", "continued to insist")
 _EN_GOING_ON = frozenset({"on", "continued", "continues", "continue", "proceeded", "proceeds", "hastened", "hastens"})

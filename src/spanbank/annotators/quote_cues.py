@@ -86,6 +86,9 @@ def _en_possessive(t, lex) -> bool:
         and w[:-2].lower() not in lex.pronouns
 
 
+#: (round 52, auditen2) prepositions before a cue's gerund that make it a verb, not a noun ("by warning that …")
+_EN_CUE_GERUND_PREPOSITIONS = frozenset({"by", "after", "before", "while"})  # (not "without …": no act)
+
 #: English base forms of cue verbs that are nouns after "a news", "its own" (round 22)
 _EN_NOUN_FORMS = frozenset({"report", "tweet", "post", "claim", "release", "statement", "note", "letter", "warning"})
 
@@ -414,7 +417,11 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     prev.low in lex.quantifiers and t.low in lex.noun_like_cues) or (
                     # "Despite reports that …", "amid claims that …": a noun after a preposition
                     t.low in lex.noun_like_cues and not prev.quoted and prev.low != "to"  # "to note that"
-                    and (prev.low in lex.prepositions or prev.low in _EN_NOUN_PREPOSITIONS))) or (
+                    and (prev.low in lex.prepositions or prev.low in _EN_NOUN_PREPOSITIONS)
+                    # (round 52, auditen2) a gerund after a preposition of manner or time is the verb: "closed the session
+                    # by warning members that he would …", "after warning that …" (reported nothing: "warning" a noun)
+                    and not (t.low.endswith("ing") and t.text == t.low and prev.text == prev.low
+                             and prev.low in _EN_CUE_GERUND_PREPOSITIONS))) or (
                     # (round 37, e5) a participle used as an adjective after a possessive: "the suspect's alleged
                     # victims testified", "the agency's alleged conduct" (the owner was the speaker of "alleged")
                     prev is not None and t.low in lex.attributive_participles and _en_possessive(prev, lex)
@@ -2140,7 +2147,10 @@ def _en_progressive_address(ctx: QuoteContext, i: int, hi: int) -> bool:
     if i < 1 or not t.low.endswith("ing") or t.low not in ctx.lex.addressee_verbs:
         return False
     prev = toks[i - 1]
-    if prev.quoted or prev.text != prev.low or prev.low not in ("is", "are", "was", "were", "been"):
+    # (round 52, auditen2) also a participle after its comma or a gerund after "by"/"after" …, with its addressee before
+    # "that": "…, warning members that …", "closed the session by warning members that …" (reported nothing)
+    gerund = not prev.quoted and (prev.text == "," or (prev.text == prev.low and prev.low in _EN_CUE_GERUND_PREPOSITIONS))
+    if not gerund and (prev.quoted or prev.text != prev.low or prev.low not in ("is", "are", "was", "were", "been")):
         return False
     for x in range(i + 1, min(hi, i + 4)):
         y = toks[x]
@@ -2149,7 +2159,7 @@ def _en_progressive_address(ctx: QuoteContext, i: int, hi: int) -> bool:
         if y.text == "that":
             return x > i + 1
         if y.text in ("of", "about", "against"):
-            return x + 2 < hi and toks[x + 1].quoted and not toks[x + 1].is_word and toks[x + 2].quoted
+            return not gerund and x + 2 < hi and toks[x + 1].quoted and not toks[x + 1].is_word and toks[x + 2].quoted
     return False
 
 

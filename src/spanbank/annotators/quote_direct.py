@@ -1784,8 +1784,10 @@ def _en_title_case(ctx: QuoteContext, q: Quotation, numbered: bool = False) -> b
 
 
 def _en_quote_words(ctx: QuoteContext, q: Quotation) -> list[str]:
-    """The quotation's words without the sentence marks around them (for the title-case checks)."""
-    return [w for w in (w.strip(".,;:!?") for w in ctx.text[q.start : q.end].split()) if w]
+    """The quotation's words without the sentence marks around them (for the title-case checks); (round 52, auditen2)
+    also without brackets, so a bracketed part of a title counts by its word ('the "Affordable Homes (Planning) Bill"'
+    was a quote: "(Planning)" opened with no capital)."""
+    return [w for w in (w.strip(".,;:!?()[]") for w in ctx.text[q.start : q.end].split()) if w]
 
 
 def _en_all_capitals(words: list[str]) -> bool:

@@ -6708,6 +6708,11 @@ def _en_postmodified_subject_then_past(toks, lex, j: int, hi: int) -> bool:
             return False
         if w.text == "." and len(toks[x - 1].text) == 1 and toks[x - 1].text.isupper() and toks[x - 1].end == w.start:
             continue  # an initialism: "sales in the U.S. rose"
+        if x > k + 1 and w.is_word and w.text == w.low and w.low in lex.auxiliaries and w.low not in ("do", "does", "did") \
+                and toks[x - 1].low not in lex.determiners and toks[x - 1].low not in lex.prepositions \
+                and toks[x + 1].is_word and not toks[x + 1].quoted:
+            return True  # (round 52, auditen2) an auxiliary after the postmodifier, as a past verb there: "said officers
+            # from the regional cybercrime unit were working with …" (reported nothing: past `FINITE_REACH`)
         if not w.is_word or w.low in lex.auxiliaries or w.low in lex.coordinators or w.low in ("that", "which", "who"):
             return False
         if x > k + 1 and w.text == w.low and (w.low in lex.past_verbs or (w.low.endswith("ed") and len(w.low) > 4)):

@@ -7716,6 +7716,13 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             return lead  # (round 48, enappos) a trailing "it said" in its sentence: "Harlow, a grocery company, cut
             # prices, it said." (was no one)
         if lex.lang == "en" and gender in ("m", "f") and tokens[m.first].low in ("he", "she") and near is not None \
+                and not tokens[m.first].quoted and continuing \
+                and (named := _en_described_lead_name(tokens, m.first, near, gender, ents, lex, continuing)) is not None \
+                and fits(named):
+            return named  # (round 52, auditen2) the named person a definite description opening the sentence before
+            # stands for: "Morrovian President Lidia Karsk …. "…," Voss said. ¶ The Morrovian president struck a more
+            # hopeful tone. She told …" is Lidia Karsk (was Voss, the speaker quoted before)
+        if lex.lang == "en" and gender in ("m", "f") and tokens[m.first].low in ("he", "she") and near is not None \
                 and not tokens[m.first].quoted \
                 and (stop := _sentence_end_before(tokens, m.first, near)) is not None \
                 and (lead := _en_indefinite_person_lead(tokens, near, stop, gender, lex)) is not None \
@@ -9263,6 +9270,29 @@ def _de_seen_office_holder(m: Mention, tokens: list[Token], ents: Entities, lex:
     return name if g is None or g == ("f" if art == "die" else "m") else None
 
 
+
+def _en_described_lead_name(tokens: list[Token], k: int, near: int, gender: str, ents: Entities, lex: Lexicon,
+                            continuing: str) -> str | None:
+    """English (round 52, auditen2): the person named in full before whom the definite description of one person opening
+    the sentence before the pronoun at k stands for (`_en_indefinite_person_lead` with "the", resolved by `canonical`
+    to a name seen before; the description's person noun makes it a person), when that is not the continuing speaker
+    and the sentence holds no quotation, no cue verb and no apposition after the description: "The Morrovian
+    president struck a more hopeful tone. She told …" is Lidia Karsk, named before as "Morrovian President Lidia
+    Karsk". None otherwise (a description no name stands for: "The man was arrested. He said …" keeps its reading)."""
+    stop = _sentence_end_before(tokens, k, near)
+    if stop is None:
+        return None
+    lead = _en_indefinite_person_lead(tokens, near, stop, gender, lex)
+    if lead is None or tokens[lead.first].low != "the" or lead.last + 1 >= stop or tokens[lead.last + 1].text == "," \
+            or any(t.quoted or (t.text == t.low and t.low in lex.cue_verbs) for t in tokens[near:stop]):
+        return None  # (no apposition naming the person, no report of its own: "The party's leader, Judith Amos, said …")
+    name = canonical(lead, tokens, ents, lex, continuing=None)
+    if not name or name == continuing or " " not in name or _en_company_name(name, lex, ents) \
+            or not any(n == name and pos < lead.first for pos, n in ents.names) or en_other_gender(name, gender, lex, ents):
+        return None
+    return name
+
+
 def _en_topic_person(tokens: list[Token], k: int, ents: Entities, lex: Lexicon, continuing: str) -> str | None:
     """English (round 48, ennewsspeakers): the one person the up to three narrative sentences before the pronoun at k
     are about, when the continuing speaker is not named there: another person named in full or by a known surname
@@ -9292,6 +9322,8 @@ def _en_topic_person(tokens: list[Token], k: int, ents: Entities, lex: Lexicon, 
     pron = tokens[k].low
     if starts and (setter := _en_speech_setting_subject(tokens, starts[0], s0, ents, lex, own)) is not None:
         return setter if setter != continuing else None
+    if starts and (agreer := _en_agreement_subject(tokens, starts[0], s0, ents, lex, own)) is not None:
+        return agreer if agreer != continuing else None  # (round 52, auditen2) "Fellow pundit Jamie Carver disagreed."
     people: set[str] = set()
     newest_ok, about = False, 0
     ends = [s0, *starts]
@@ -9338,6 +9370,36 @@ def _en_topic_person(tokens: list[Token], k: int, ents: Entities, lex: Lexicon, 
         # interview last year, he said …' is Krall, was the guest)
     person = people.pop()
     return person if person != continuing else None
+
+
+
+def _en_agreement_subject(tokens: list[Token], a: int, b: int, ents: Entities, lex: Lexicon, own: set[str]) -> str | None:
+    """English (round 52, auditen2): the person a narrative sentence (tokens a..b-1, no quotation, not naming the
+    continuing speaker) opens as the subject of a verb of agreement or disagreement (`agreement_verbs` in the past or
+    present: disagreed, agreed, concurs), after at most three role words: the quotation's "he"/"she" right after it is
+    that person's ("Fellow pundit Jamie Carver disagreed. "People are writing them off too early," he told the
+    programme." is Jamie Carver, was the pundit quoted before). None otherwise."""
+    while a < b and not tokens[a].is_word and tokens[a].text in _EN_CLOSING_MARKS:
+        a += 1
+    if b - a < 3 or any(t.quoted or t.text in own for t in tokens[a:b]):
+        return None
+    v = next((x for x in range(a + 1, min(b, a + 7)) if not tokens[x].is_word or tokens[x].low in lex.agreement_verbs), None)
+    if v is None or tokens[v].text != tokens[v].low or tokens[v].low not in lex.agreement_verbs \
+            or not tokens[v].low.endswith(("ed", "s")) or not tokens[v - 1].is_cap:
+        return None
+    r = v - 1
+    while r - 1 >= a and tokens[r - 1].is_word and tokens[r - 1].is_cap:
+        r -= 1
+    if r - a > 3 or not all(t.is_word and t.low not in lex.stopwords for t in tokens[a:r]):
+        return None
+    for f in range(r, v):
+        words = [t.text for t in tokens[f:v]]
+        run = " ".join(words)
+        if len(words) >= 2 and any(n == run for _, n in ents.names):
+            return run
+        if len(words) == 1 and (full := ents.by_surname.get(words[0].lower())) is not None and " " in full:
+            return full
+    return None
 
 
 def _en_fronted_medium_phrase(tokens: list[Token], s0: int, k: int, ents: Entities, lex: Lexicon) -> bool:
@@ -13271,7 +13333,9 @@ def _en_name_of_place(tokens: list[Token], a: int, b: int, lex: Lexicon) -> int 
 
 #: (round 42, enscience) role nouns with no role suffix that head a bare role before its organisation ("…, said John
 #: Segar, postdoctoral fellow at Yale University")
-_EN_ROLE_NOUNS = frozenset({"fellow", "fellows", "head", "dean", "postdoc"})
+_EN_ROLE_NOUNS = frozenset({"fellow", "fellows", "head", "dean", "postdoc",
+                            # (round 52, auditen2) roles before a name in apposition: "former diplomat Henrik Baumann"
+                            "diplomat", "pundit", "analyst", "expert", "mediator", "envoy"})
 #: words inside an organisation's name besides capitalised ones ("the Institute for Research on Women and Gender")
 _EN_ORG_NAME_WORDS = frozenset({"the", "of", "for", "on", "and", "at", "in", "&", "de"})
 
@@ -14041,18 +14105,31 @@ def _en_role_name(tokens: list[Token], a: int, b: int, lex: Lexicon) -> int | No
     """English (round 51, enarticles5): tokens[a:b] (an apposition) are one to three lower-case words ending in a role
     noun (a title, a kin noun or an agent noun: "firefighter", "defender", "analyst") and a name that opens with a first
     name ("retired firefighter Gene Pollard", "public defender Alicia Romero"): the first name's index, else None."""
-    x = next((k for k in range(a + 1, min(b - 1, a + 4)) if tokens[k].is_cap), None)
+    x = next((k for k in range(a + 1, min(b - 1, a + 4)) if tokens[k].is_cap and not _en_role_nationality(tokens[k], lex)),
+             None)
     aged = x == a + 1 and x is not None and _EN_AGE_ADJECTIVE.fullmatch(tokens[a].low) is not None and b - x >= 2
-    if x is None or not (lex.is_first_name(tokens[x].low) or aged) or not _en_name_run(tokens, x, b, lex) \
+    role = tokens[x - 1].low if x is not None else ""
+    # (round 52, auditen2) an unlisted first name after a lower-case role noun, the name two capitalised words or more:
+    # "The mediator, former Swiss diplomat Henrik Baumann, said" (was nothing: "Henrik" is no listed first name)
+    unlisted = x is not None and b - x >= 2 and tokens[x - 1].text == role and not tokens[x - 1].quoted \
+        and (role.endswith(EN_ROLE_SUFFIXES) or role in _EN_ROLE_NOUNS or lex.is_title(role))
+    if x is None or not (lex.is_first_name(tokens[x].low) or aged or unlisted) or not _en_name_run(tokens, x, b, lex) \
             or any(lex.is_title(t.text) for t in tokens[x:b]):
         return None
-    if not all((t.is_word or _EN_AGE_ADJECTIVE.fullmatch(t.low) is not None) and t.text == t.low and not t.quoted
+    if not all((t.is_word or _EN_AGE_ADJECTIVE.fullmatch(t.low) is not None) and not t.quoted
+               and (t.text == t.low or _en_role_nationality(t, lex))
                and t.low not in lex.stopwords and t.low not in lex.cue_verbs and t.low not in lex.auxiliaries
                for t in tokens[a:x]):
         return None
-    role = tokens[x - 1].low
     return x if (lex.is_title(role) or role in lex.kin_nouns or role.endswith(EN_ROLE_SUFFIXES)
                  or role in _EN_ROLE_NOUNS or aged) else None
+
+
+def _en_role_nationality(t: Token, lex: Lexicon) -> bool:
+    """English (round 52, auditen2): token t is a capitalised nationality word inside a role before a name ("former
+    Swiss diplomat Henrik Baumann", "veteran British envoy Tom Hale")."""
+    return t.is_cap and t.is_word and not t.quoted and t.text[1:].islower() and (
+        t.low in lex.nationality_adjectives or t.low in lex.demonyms)
 
 
 #: (round 51, enarticles6) an age before a name in an apposition: "A student, 17-year-old Priya Banerjee, spoke last."
