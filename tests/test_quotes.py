@@ -8546,7 +8546,10 @@ def test_de_passive_in_relative_clause(text, expected):
 
 
 def test_de_passive_in_relative_clause_guards():
-    assert_de_exact("Dem Kassierer wird vorgeworfen, 40.000 Euro veruntreut zu haben.", [])
+    # (round 52, dereported) in the main clause the agentless accusation reports its zu-infinitive, without a speaker,
+    # as "Es wird vermutet, dass …" reports its dass-clause (was nothing)
+    assert_de_exact("Dem Kassierer wird vorgeworfen, 40.000 Euro veruntreut zu haben.",
+                    [("40.000 Euro veruntreut zu haben", "INDIRECT_QUOTE", None)])
 
 
 # (round 35, helper de3; sentences written for these tests, see docs/quotes.md, "Round 35")

@@ -76,7 +76,8 @@ GUARDS = [
     ("Er legte die Last ab.", []),
     ("Die Gemeinde legt die Last auf viele Schultern.", []),
     ("Ihm wird zur Last gelegt, seine Frau getötet zu haben.", []),
-    ("Ihm wird vorgeworfen, seine Frau getötet zu haben.", []),
+    # (round 52, dereported) the agentless accusation reports its zu-infinitive without a speaker (was nothing)
+    ("Ihm wird vorgeworfen, seine Frau getötet zu haben.", [(IND, "seine Frau getötet zu haben", None)]),
     ("Die Anklage wirft ihm Betrug vor.", [(IND, "Die Anklage wirft ihm Betrug vor", "Anklage")]),
     # a charge filed is an accusation act (rounds 35 and 36 pin it); levies and fees are no speech
     ("Die Staatsanwaltschaft hat Anklage erhoben.", [(IND, "Die Staatsanwaltschaft hat Anklage erhoben", "Staatsanwaltschaft")]),

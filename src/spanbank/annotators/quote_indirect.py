@@ -565,6 +565,8 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                             and _de_relative_opens(ctx, c.last + 2))))) \
                     and not (c.passive and (ctx.lex.lang == "en" or c.speaker is None)) \
                     and not _de_content_only_particle(ctx, c, hi) \
+                    and not _de_advice_without_object(ctx, c, hi) \
+                    and not _de_thing_particle_act(ctx, c, hi) \
                     and not (ctx.lex.lang == "en" and _en_object_relative_act(ctx, c, lo, hi)) \
                     and not (ctx.lex.lang == "en" and _en_thing_confirms_belief(ctx, c, hi)) \
                     and not (toks[c.first].low in ctx.lex.quotation_calls and c.first - 1 >= lo and (
@@ -1864,6 +1866,75 @@ def _de_state_act(ctx: QuoteContext, c: Cue) -> bool:
 #: German (round 49, deleft12) words before a subject opening the sentence that leave the verb after it in second place
 #: ("Auch die Grünen verlangen …", "Doch die Ärzte beklagen …")
 _DE_V2_LEADS = frozenset({"auch", "selbst", "sogar", "und", "aber", "doch", "denn", "nur"})
+
+
+#: (round 52, dereported) openers of a purpose infinitive and the forms of "werden" of a German act passive
+_DE_PURPOSE_INFINITIVE_OPENERS = frozenset({"um", "ohne", "statt", "anstatt"})
+_DE_WERDEN_FORMS = frozenset({"wird", "wurde", "wurden", "werden", "worden", "würde", "würden", "werde"})
+
+
+def _de_passive_infinitive(ctx: QuoteContext, c: Cue, hi: int, s_end: int) -> tuple[int, int] | None:
+    """German (round 52, dereported): the zu-infinitive clause right after an agentless passive of `passive_infinitive_cues`
+    and its comma, closing the sentence ("Dem Minister wird vorgeworfen, Steuergelder verschwendet zu haben.", "Der Firma
+    wurde nachgesagt, Daten weiterzugeben" is not read: the "zu" must stand alone); its char span, else None."""
+    toks, lex = ctx.tokens, ctx.lex
+    j = c.last + 1
+    werden_after = False
+    while j < hi and j <= c.last + 2 and toks[j].low in lex.auxiliaries and not toks[j].quoted:
+        werden_after = werden_after or toks[j].low in _DE_WERDEN_FORMS  # "war … vorgeworfen worden, …"
+        j += 1
+    if toks[c.last].low not in lex.passive_infinitive_cues or j + 3 >= hi or toks[j].text != "," or toks[j].quoted \
+            or toks[j + 1].quoted or toks[j + 1].low in _DE_PURPOSE_INFINITIVE_OPENERS:
+        return None  # (not a purpose: "Die Behörde ist dem Ministerium unterstellt, um Kosten zu sparen")
+    k = c.first - 1
+    while k >= 0 and c.first - k <= 12 and toks[k].text not in {",", ".", ";", ":", "!", "?"} \
+            and toks[k].low not in _DE_WERDEN_FORMS:
+        k -= 1
+    if not werden_after and (k < 0 or toks[k].low not in _DE_WERDEN_FORMS):
+        return None  # the passive of an act ("wird/wurde … vorgeworfen"), not a state ("ist … unterstellt")
+    end = clause_end(toks, lex, j + 1, hi, s_end)
+    inner = [t for t in toks[j + 1 : hi] if t.end <= end]
+    while inner and inner[-1].text in {".", "!"} and not inner[-1].quoted:
+        inner.pop()
+    if len(inner) < 3 or not inner[-1].is_word:
+        return None
+    if not any(t.low == "zu" and t.text == "zu" and not t.quoted and x >= len(inner) - 3 for x, t in enumerate(inner)):
+        return None
+    if any(t.text in {",", ":", ";"} or t.quoted for t in inner) or any(
+            t.start >= inner[-1].end and t.text not in {".", "!"} for t in toks[j + 1 : hi]):
+        return None  # closing the sentence (not before a trailing attribution: "…, sagte die Staatsanwältin.")
+    return inner[0].start, inner[-1].end
+
+
+def _de_thing_particle_act(ctx: QuoteContext, c: Cue, hi: int) -> bool:
+    """German (round 52, dereported): testimony, a `particle_acts` verb with its particle "aus" closing its clause, whose
+    subject names no one who may speak (`de_thing_speaker`, an everyday role of `lay_roles` excepted): no act ("Das
+    Ergebnis sagte wenig über die Stimmung aus"; "Der Zeuge sagte vor Gericht aus" is one)."""
+    toks, lex = ctx.tokens, ctx.lex
+    if lex.lang != "de" or "aus" not in lex.particle_acts.get(toks[c.first].low, ()) \
+            or not any(_particle(ctx, x, _DE_TESTIMONY_PARTICLE, hi) for x in range(c.first + 1, hi)) \
+            or not de_thing_speaker(ctx, c.speaker):
+        return False
+    return not any(t.low in lex.lay_roles for t in toks[c.speaker.first : c.speaker.end + 1] if t.is_cap)
+
+
+#: (round 52, dereported) the particle of testimony ("sagte … aus")
+_DE_TESTIMONY_PARTICLE = frozenset({"aus"})
+
+
+def _de_advice_without_object(ctx: QuoteContext, c: Cue, hi: int) -> bool:
+    """German (round 52, dereported): advice verb c (`advice_acts`) with no word of `advice_objects` after it before a
+    comma or the sentence end: guessing, no advice ("Er riet richtig"; not "Der Arzt riet zu Bewegung", "Experten rieten
+    von Reisen ab")."""
+    toks, lex = ctx.tokens, ctx.lex
+    if lex.lang != "de" or toks[c.first].low not in lex.advice_acts:
+        return False
+    for t in toks[c.last + 1 : hi]:
+        if t.text in {",", ":", ";"} and not t.quoted:
+            break
+        if t.low in lex.advice_objects and t.text == t.low and not t.quoted:
+            return False
+    return True
 
 
 def _de_finite_only_act(ctx: QuoteContext, c: Cue, lo: int) -> bool:
@@ -3291,8 +3362,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         k = c.last + 1
         while k < hi and k <= c.last + 3 and (toks[k].low in lex.auxiliaries or toks[k].text == ",") and not toks[k].quoted:
             k += 1
-        return [(toks[k + 1].start, clause_end(toks, lex, k + 1, hi, s_end))] \
-            if k + 1 < hi and toks[k].low in ("dass", "daß") and not toks[k].quoted else []
+        if k + 1 < hi and toks[k].low in ("dass", "daß") and not toks[k].quoted:
+            return [(toks[k + 1].start, clause_end(toks, lex, k + 1, hi, s_end))]
+        if (inf := _de_passive_infinitive(ctx, c, hi, s_end)) is not None:
+            return [inf]  # (round 52, dereported) "Dem Minister wird vorgeworfen, Steuergelder verschwendet zu haben."
+        return []
     if c.passive and lex.lang == "en" and m is None and (b := _en_trailing_it_passive(ctx, c, lo, hi)) is not None:
         return [(s_start, toks[b].start)]
     if c.passive and lex.lang == "en" and m is not None and m.first > c.last + 1 and toks[c.last + 1].low == "by" \

@@ -400,6 +400,13 @@ class Lexicon:
     #: (round 49, deleft12) German cue verbs whose separable particle closing their clause makes another verb, no speech
     #: ("forderte … heraus": challenged, "verlangte … ab": demanded of)
     changed_particles: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: (round 52, dereported) German advice verbs that are speech acts only with a word of `advice_objects` after them
+    #: in their clause ("riet zu Bewegung", "rieten von Reisen ab"; not "riet richtig", guessing)
+    advice_acts: frozenset[str] = frozenset()
+    advice_objects: frozenset[str] = frozenset()
+    #: (round 52, dereported) German participles whose agentless passive reports the zu-infinitive clause after its comma
+    #: ("Dem Minister wird vorgeworfen, Steuergelder verschwendet zu haben")
+    passive_infinitive_cues: frozenset[str] = frozenset()
     #: (round 51, dearticles9) a negative pronoun as a report's subject: no one spoke ("Niemand habe ihnen gesagt, …")
     negative_subjects: frozenset[str] = frozenset()
     #: (round 36, g3) German nouns of a council group a member's name takes between commas ("Herr Stiller, Fraktion
@@ -1301,6 +1308,9 @@ class Lexicon:
             content_only_separable=_word_map(d, "content_only_separable"),
             finite_only_acts=_set(d, "finite_only_acts"),
             changed_particles=_word_map(d, "changed_particles"),
+            advice_acts=_set(d, "advice_acts"),
+            advice_objects=_set(d, "advice_objects"),
+            passive_infinitive_cues=_set(d, "passive_infinitive_cues"),
             negative_subjects=_set(d, "negative_subjects"),
             reflexive_acts={str(k).lower(): str(v).lower() for k, v in (d.get("reflexive_acts") or {}).items()},
             reflexive_participles=_set(d, "reflexive_participles"),
