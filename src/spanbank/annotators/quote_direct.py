@@ -105,9 +105,7 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
     """Record the direct quotes of sentence si (tokens[lo:hi], chars s_start:s_end); True when any."""
     made = False
     starts = ctx.starts
-    for q in ctx.quotes:
-        if not (s_start <= q.outer_start < s_end):
-            continue
+    for q in ctx.quotes_in(s_start, s_end):
         q_first = bisect_right(starts, q.outer_start - 1)
         q_last = bisect_right(starts, q.outer_end - 1) - 1
         best, best_d, best_i = None, None, -1

@@ -1667,19 +1667,39 @@ def _en_subject_quotation(ctx: QuoteContext, c: Cue, a: int, b: int) -> bool:
     if toks[c.first].low in lex.addressee_verbs:
         return False
     ts = ctx.span_tokens(a, b)
+    # (round 52, enleft) also after "that": 'said that workers "deserved better."' (only the quotation was kept)
+    that = bool(ts) and ctx.text[toks[c.last].end : ts[0].start].strip().lower() == "that"
     if len(ts) < 3 or ts[0].quoted or not ts[0].is_word or not ts[1].quoted or ts[1].is_word \
-            or ts[0].start > toks[c.last].end + 1 or any(not t.quoted for t in ts[1:] if t.is_word):
+            or (ts[0].start > toks[c.last].end + 1 and not that) or any(not t.quoted for t in ts[1:] if t.is_word):
         return False
     w, q = ts[0], ts[2]
     if not (q.is_word and q.text == q.low and q.low not in lex.prepositions):
         return False
     if w.text == w.low and w.text.isalpha() and len(w.low) > 2 and _en_subject_word(w, lex) \
             and w.low not in lex.stopwords and w.low not in lex.time_words and not w.low.endswith("ly") \
-            and (q.low in lex.past_verbs or (q.low.endswith("ed") and len(q.low) > 4) or q.low in lex.auxiliaries):
+            and (q.low in lex.past_verbs or (q.low.endswith("ed") and len(q.low) > 4) or q.low in lex.auxiliaries
+                 or ((that or toks[c.first].low in lex.bare_complement_verbs) and _en_present_verb_opening(w, q, lex))):
         return True  # (round 51, enleft23) a bare plural or mass noun as the subject and a quotation opening with its
         # past or auxiliary verb: 'Tom Hale said workers "felt betrayed."' (only the quotation was kept; 'said staff
-        # felt "betrayed".' and 'said the workers "felt betrayed."' keep both)
+        # felt "betrayed".' and 'said the workers "felt betrayed."' keep both); (round 52, enleft) or, after a cue that
+        # takes a bare clause or after "that", with its present verb: 'Union leaders said workers "deserve better."',
+        # 'The union says members "want a fair deal."' (only the quotation was kept)
     return w.text != w.low and w.is_cap and w.low not in lex.time_words and w.low not in lex.pronouns and w.low not in lex.determiners
+
+
+#: (round 52, enleft) adverbs that can stand between a cue and its quotation, where no subject stands ('said again "…"')
+_EN_CUE_ADVERBS = frozenset({"again", "later", "earlier", "once", "twice", "too", "also", "then", "there", "here",
+                             "instead", "still", "only", "even", "ago", "afterward", "afterwards", "tonight", "recently",
+                             "goodbye", "hello", "thanks", "amen", "grace", "aloud", "outright", "first", "next", "last"})
+
+
+def _en_present_verb_opening(w, q, lex) -> bool:
+    """(round 52, enleft) English: the quotation's first word `q` can be the present verb of the bare subject `w` before
+    it ('said workers "deserve better."'): no function word, adverb or participle, and `w` no adverb of the cue."""
+    return w.low not in _EN_CUE_ADVERBS and w.low not in lex.say_idiom_words and q.text.isalpha() and len(q.low) > 2 \
+        and q.low not in lex.stopwords and q.low not in lex.pronouns and q.low not in lex.determiners \
+        and q.low not in lex.coordinators and q.low not in lex.time_words and q.low not in _EN_CUE_ADVERBS \
+        and not q.low.endswith(("ly", "ing"))
 
 
 def _en_after_source_modifier(ctx: QuoteContext, j: int, hi: int, after_comma: bool) -> int:
@@ -6863,15 +6883,23 @@ def _en_plural_then_verb(toks, lex, j: int, hi: int) -> bool:
             or t.low in lex.cue_verbs or t.low in lex.time_words:
         return False
     k = j + 1
+    quoted = False
     if k < hi and toks[k].low in _EN_FREQUENCY_ADVERBS:
         k += 1
+    elif k + 2 < hi and _en_quotation_opens(toks, k, hi):
+        k, quoted = k + 1, True  # (round 52, enleft) the verb opening a partial quotation, as the past one does
+        # ('said workers "felt betrayed."'): 'Union leaders said workers "deserve better."' (only the quotation was kept)
     if k + 1 >= hi:
         return False
     v = toks[k]
-    return (v.is_word and not v.quoted and v.text == v.low and v.text.isalpha() and len(v.low) > 2
+    return (v.is_word and v.quoted == quoted and v.text == v.low and v.text.isalpha() and len(v.low) > 2
             and not v.low.endswith(("s", "ly", "ing", "ed")) and v.low not in lex.stopwords
             and v.low not in lex.prepositions and v.low not in lex.determiners and v.low not in lex.pronouns
-            and v.low not in lex.coordinators and (toks[k + 1].is_word or _en_quotation_opens(toks, k + 1, hi)))
+            and v.low not in lex.coordinators and (toks[k + 1].is_word or _en_quotation_opens(toks, k + 1, hi) or (
+                # (round 52, enleft) a one-word quotation of the verb, its object after it: 'said workers "deserve"
+                # better pay' (only the quotation was kept)
+                quoted and k + 2 < hi and not toks[k + 1].is_word and toks[k + 1].quoted and toks[k + 2].is_word
+                and not toks[k + 2].quoted)))
 
 
 def _en_quotation_opens(toks, k: int, hi: int) -> bool:

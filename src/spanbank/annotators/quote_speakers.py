@@ -1227,6 +1227,21 @@ def _en_titled_object(tokens: list[Token], pos: int, lex: Lexicon) -> bool:
     return q < pos - 1 and q >= 0 and tokens[q].text == tokens[q].low and tokens[q].low in lex.prepositions
 
 
+def _en_possessor_name(tokens: list[Token], pos: int, name: str) -> bool:
+    """English (round 52, enleft): the name at pos ends in a possessive "'s"/"s'", the owner of the noun after it
+    ("Anna Berg's mother", "the Smiths' lawyer"), not a person of the sentence in his or her own right."""
+    last = name.rsplit(" ", 1)[-1]
+    for x in range(pos, min(len(tokens), pos + name.count(" ") + 3)):
+        t = tokens[x]
+        if t.quoted or not t.is_word:
+            return False
+        if t.text in (last + "'s", last + "'") or (last.endswith("s") and t.text == last + "'"):
+            return x + 1 < len(tokens) and tokens[x + 1].is_word and not tokens[x + 1].quoted
+        if t.text == last:
+            return False
+    return False
+
+
 def _en_participle_agent(tokens: list[Token], pos: int, lex: Lexicon) -> bool:
     """English (round 41, encourts): the name at pos is the agent of a participle's "by", also after capitalised titles
     and other names of a list: "Sotomayor, joined by Justices Elena Kagan and Ketanji Brown Jackson, said …" (a later
@@ -7764,6 +7779,9 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                     # minister Michael Noonan about …" (a later "he" after the Taoiseach's quotation was Noonan)
                     and not (lex.lang == "en" and _en_titled_object(tokens, pos, lex))
                     and not (lex.lang == "en" and _en_participle_agent(tokens, pos, lex))
+                    # (round 52, enleft) nor the possessor opening the sentence before: "Anna Berg's mother, Ruth,
+                    # says …. She says …" is Ruth, the mother (was Anna Berg, named only as the owner of the subject)
+                    and not (lex.lang == "en" and pos == near and _en_possessor_name(tokens, pos, name))
                     and not (skip is not None and skip[0] <= pos < skip[1])
                     # (round 34) nor a genitive after a noun: "Nach dem Wahlsieg Joe Bidens hatte Trump …" (not Biden)
                     and not (lex.lang == "de" and name.endswith("s") and _de_genitive_after_noun(tokens, pos, name, lex))
@@ -10662,6 +10680,10 @@ def _en_synonyms_fit(want: set[str], titles: set[str], lex: Lexicon) -> bool:
     """(round 43, enworld) English: the description's words fit the title words seen next to a name once another word
     for an office (`office_synonyms`: "premier", "the PM", "leader", "head of state", "top diplomat") is read as one of
     its offices ("Prime Minister", "President", "Foreign Minister"); a deputy's title needs "deputy" in the description."""
+    if not want & lex.word_set("en_office_synonym_words", lambda: frozenset(
+            w for key in lex.office_synonyms for w in key.split()) - lex.stopwords):
+        return False  # (round 52, enleft; speed) no word of the description is a synonym's: nothing is read as an office
+        # (the scan over every synonym ran for each name a description was tried against: "the councilman said …")
     rest = set(want)
     for key, offices in lex.office_synonyms.items():
         words = frozenset(key.split()) - lex.stopwords
